@@ -1,0 +1,301 @@
+"""Canonical forms and equality checking in tiers, each tier saying what it proved.
+
+:func:`canonical` unfolds the operators of :mod:`derivations.probability` by their
+definitions -- KL as an expectation, an expectation as an integral, linearity of
+the integral, a density integrating to one over its own variables, Gaussian
+integrals in closed form -- and expands logarithms of positive quantities.
+It also writes each conditional density as joint over marginal and integrates
+joints to marginals.  Everything it does replaces equals by equals, so two expressions with the same
+canonical form are equal.  :func:`prove_equal` then compares canonical forms by
+structure, expansion, rational simplification, logarithms and a reparameterization
+of the unit interval; :func:`find_counterexample` looks for a point where two
+closed-form expressions differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from derivations.probability import KL, Density, Expectation, Grad, Normal, to_joint_over_marginal
+from derivations.symbols import POSITIVE, UNIT, domain_of
+
+_LINE = (-sp.oo, sp.oo)
+
+#: Tiers give up on expressions with more operations than this (SymPy can run away).
+MAX_OPS = 4000
+
+
+# ------------------------------------------------------------------ integrals
+
+
+def _exp_parts(factor: sp.Expr) -> sp.Expr | None:
+    """The exponent of ``exp(w)`` (or ``E**w``), else None."""
+    if isinstance(factor, sp.exp):
+        return factor.args[0]
+    if factor.is_Pow and factor.base is sp.E:
+        return factor.exp
+    return None
+
+
+def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
+    """Integral over the line of ``poly(var) * exp(a var^2 + b var + c)`` with ``a < 0``.
+
+    Uses ``int x^k exp(a x^2 + b x + c) dx = exp(c - b^2/(4a)) sqrt(pi/-a) E[Y^k]``,
+    ``Y ~ N(-b/(2a), -1/(2a))``; None when ``term`` is not of that form.
+    """
+    exponent = sp.Integer(0)
+    rest = sp.Integer(1)
+    for factor in sp.Mul.make_args(term):
+        power = _exp_parts(factor)
+        if power is not None:
+            exponent += power
+        else:
+            rest *= factor
+    if exponent == 0:
+        return None
+    exponent = sp.expand(exponent)
+    if not (exponent.is_polynomial(var) and rest.is_polynomial(var)):
+        return None
+    quadratic = sp.Poly(exponent, var)
+    if quadratic.degree() != 2:
+        return None
+    a, b, c = (quadratic.coeff_monomial(var**k) for k in (2, 1, 0))
+    if a.is_negative is not True:
+        return None
+    mean, var_y = -b / (2 * a), -1 / (2 * a)
+    scale = sp.exp(c - b**2 / (4 * a)) * sp.sqrt(sp.pi / (-a))
+    poly = sp.Poly(sp.expand(rest), var)
+    moment = sum(coeff * _normal_moment(k, mean, var_y) for (k,), coeff in poly.terms())
+    return scale * moment
+
+
+def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
+    """E[Y^k] for Y ~ N(mean, var): sum_j C(k, 2j) mean^(k-2j) var^j (2j-1)!!."""
+    return sum(
+        sp.binomial(k, 2 * j) * mean ** (k - 2 * j) * var**j * sp.factorial2(2 * j - 1)
+        for j in range(k // 2 + 1)
+    )
+
+
+def integrate_line(integrand: sp.Expr, variables: Iterable[sp.Symbol]) -> sp.Expr:
+    """The integral of ``integrand`` over the whole line in each variable, by linearity.
+
+    Constant factors come out; a density integrates to one over its own variables;
+    Gaussian integrals are done in closed form; anything else stays an
+    unevaluated :class:`sympy.Integral` with sorted variables.
+    """
+    variables = tuple(sorted(variables, key=str))
+    total = sp.Integer(0)
+    for term in sp.Add.make_args(sp.expand_mul(integrand)):
+        constant, dependent = term.as_independent(*variables, as_Add=False)
+        total += constant * _integrate_term(dependent, variables)
+    return total
+
+
+def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
+    if isinstance(term, Density) and not term.given and set(variables) <= set(term.variables):
+        # marginal consistency: int p(a, b) db = p(a); over all variables, 1
+        remaining = tuple(v for v in term.variables if v not in variables)
+        return Density(term.name, remaining) if remaining else sp.Integer(1)
+    if term == 1:
+        return sp.Integral(term, *[(v, *_LINE) for v in variables])
+    if len(variables) > 1:
+        inner, *outer = variables
+        done = _integrate_term(term, (inner,))
+        if not isinstance(done, sp.Integral):
+            return integrate_line(done, outer)
+        return sp.Integral(term, *[(v, *_LINE) for v in variables])
+    (var,) = variables
+    closed = _gaussian_integral(sp.powsimp(term, combine="exp"), var)
+    if closed is not None:
+        return closed
+    return sp.Integral(term, (var, *_LINE))
+
+
+# ------------------------------------------------------------------ canonical
+
+
+def substitute_equations(expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr]) -> sp.Expr:
+    """Replace each left side by its right side until nothing changes."""
+    for _ in range(8):
+        new = expr.xreplace(dict(equations))
+        if new == expr:
+            return expr
+        expr = new
+    return expr
+
+
+def canonical(expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr] | None = None) -> sp.Expr:
+    """Unfold operators by their definitions and expand logs and products (equals for equals).
+
+    Densities are written as joints over marginals, and integrals of joints over
+    some of their variables become marginals (over all of them, one).
+    """
+    if equations:
+        expr = substitute_equations(expr, equations)
+    return _unfold(to_joint_over_marginal(expr))
+
+
+def _unfold(expr: sp.Expr) -> sp.Expr:
+    if isinstance(expr, (Density, sp.Symbol, sp.Number)) or not expr.args:
+        return expr
+    if isinstance(expr, KL):
+        return _unfold(expr.as_expectation())
+    if isinstance(expr, Expectation):
+        return integrate_line(_expand(_unfold(expr.measure * expr.expr)), expr.variables)
+    if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
+        return integrate_line(_expand(_unfold(expr.function)), [limit[0] for limit in expr.limits])
+    if isinstance(expr, Normal):
+        return _unfold(expr.pdf())
+    if isinstance(expr, Grad):
+        return _unfold(sp.Derivative(expr.expr, expr.var))
+    args = [_unfold(arg) for arg in expr.args]
+    node = expr.func(*args) if args != list(expr.args) else expr
+    if isinstance(node, (sp.Derivative, sp.Subs)) and not node.has(sp.Integral):
+        node = node.doit()
+    if isinstance(node, sp.log):
+        node = sp.expand_log(node)
+    return node
+
+
+def _expand(expr: sp.Expr) -> sp.Expr:
+    return sp.expand_mul(sp.expand_log(expr))
+
+
+# ---------------------------------------------------------------------- tiers
+
+
+@dataclass(frozen=True)
+class Proof:
+    """How an equality was shown: the tier that reduced the difference to zero."""
+
+    method: str
+
+
+def _unit_substitution(expr: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> sp.Expr:
+    """Write each unit-interval symbol as w/(1+w), w > 0, so positivity decides radicals."""
+    mapping = {}
+    for symbol in expr.free_symbols:
+        if domains.get(symbol, domain_of(symbol)) == UNIT:
+            w = sp.Symbol(f"w_{symbol.name}", positive=True)
+            mapping[symbol] = w / (1 + w)
+    return expr.xreplace(mapping)
+
+
+def _is_zero(expr: sp.Expr) -> bool:
+    return expr == 0 or expr.is_zero is True
+
+
+def prove_equal(
+    lhs: sp.Expr,
+    rhs: sp.Expr,
+    equations: Mapping[sp.Expr, sp.Expr] | None = None,
+    domains: Mapping[sp.Symbol, sp.Set] | None = None,
+) -> Proof | None:
+    """A :class:`Proof` that ``lhs == rhs`` under the equations and domains, or None."""
+    domains = domains or {}
+    a, b = canonical(lhs, equations), canonical(rhs, equations)
+    if a == b:
+        return Proof("identical after unfolding definitions")
+    difference = a - b
+    if sp.count_ops(difference) > MAX_OPS:
+        return None
+    tiers = (
+        ("expansion", sp.expand),
+        ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
+        ("radicals under positivity", lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False)))))),
+    )
+    for name, tier in tiers:
+        if _is_zero(tier(difference)):
+            return Proof(name)
+    if a.is_positive and b.is_positive:
+        log_difference = sp.expand(sp.expand_log(sp.log(a)) - sp.expand_log(sp.log(b)))
+        if _is_zero(sp.cancel(sp.together(log_difference))):
+            return Proof("logarithms of positive sides")
+    substituted = _unit_substitution(difference, domains)
+    if substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
+        return Proof("unit-interval symbols written as w/(1+w), w > 0")
+    if _is_zero(sp.simplify(substituted)):
+        return Proof("simplify (unit-interval symbols written as w/(1+w))")
+    return None
+
+
+# ------------------------------------------------------------ counterexamples
+
+_OPERATORS = (Density, Expectation, KL, sp.Integral, sp.Derivative, sp.Subs, sp.core.function.AppliedUndef)
+
+
+def is_closed_form(expr: sp.Expr) -> bool:
+    """No abstract densities, unevaluated operators or undefined functions remain."""
+    return not expr.has(*_OPERATORS)
+
+
+def random_point(
+    symbols: Iterable[sp.Symbol], domains: Mapping[sp.Symbol, sp.Set], rng: np.random.Generator
+) -> dict[sp.Symbol, sp.Rational]:
+    """An admissible point: unit-interval symbols in (0.02, 0.98), positive ones log-uniform on (0.1, 10)."""
+    point = {}
+    for symbol in sorted(symbols, key=str):
+        domain = domains.get(symbol, domain_of(symbol))
+        if domain == UNIT:
+            value = rng.uniform(0.02, 0.98)
+        elif domain == POSITIVE or symbol.is_positive:
+            value = float(np.exp(rng.uniform(np.log(0.1), np.log(10.0))))
+        else:
+            value = rng.uniform(-3.0, 3.0)
+        point[symbol] = sp.Rational(round(value * 1000), 1000)
+    return point
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """A point where the two sides differ, with their values (30 significant digits)."""
+
+    point: tuple[tuple[str, float], ...]
+    lhs: float
+    rhs: float
+
+    @property
+    def difference(self) -> float:
+        return self.lhs - self.rhs
+
+
+def evaluate_at(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> complex:
+    return complex(sp.N(expr.xreplace(dict(point)), 30))
+
+
+def find_counterexample(
+    lhs: sp.Expr,
+    rhs: sp.Expr,
+    domains: Mapping[sp.Symbol, sp.Set],
+    relation: str = "=",
+    points: int = 24,
+    seed: int = 0,
+) -> Counterexample | None:
+    """A random admissible point where ``lhs relation rhs`` fails clearly, or None.
+
+    ``relation`` is ``=``, ``<=`` or ``>=``.  The values are computed to 30 digits,
+    and a difference counts when it exceeds 1e-12 of the larger side (plus 1e-12).
+    """
+    rng = np.random.default_rng(seed)
+    symbols = (lhs.free_symbols | rhs.free_symbols)
+    for _ in range(points):
+        point = random_point(symbols, domains, rng)
+        left, right = evaluate_at(lhs, point), evaluate_at(rhs, point)
+        if abs(left.imag) > 1e-20 or abs(right.imag) > 1e-20:
+            continue
+        left, right = left.real, right.real
+        tolerance = 1e-12 * (1 + max(abs(left), abs(right)))
+        fails = {
+            "=": abs(left - right) > tolerance,
+            "<=": left > right + tolerance,
+            ">=": left < right - tolerance,
+        }[relation]
+        if fails:
+            named = tuple((str(symbol), float(value)) for symbol, value in point.items())
+            return Counterexample(named, left, right)
+    return None

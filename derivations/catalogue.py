@@ -1,0 +1,43 @@
+"""The catalogue: every identity by name, in the order of the tutorial.
+
+Each section module exports ``IDENTITIES``; this module only collects them.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from derivations import evidence, forward_process, reparameterization
+from derivations.model import Identity
+
+IDENTITIES: tuple[Identity, ...] = (
+    *evidence.IDENTITIES,
+    *reparameterization.IDENTITIES,
+    *forward_process.IDENTITIES,
+)
+
+BY_NAME: dict[str, Identity] = {identity.name: identity for identity in IDENTITIES}
+
+if len(BY_NAME) != len(IDENTITIES):
+    raise RuntimeError("two identities share a name")
+
+
+class UnknownIdentity(KeyError):
+    """A name that is not in the catalogue; ``suggestions`` holds the closest names."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.suggestions = suggestions
+
+    def __str__(self) -> str:
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        return f"unknown identity {self.name!r}{hint} ('diffproof list' shows every name)"
+
+
+def get(name: str) -> Identity:
+    """The identity called ``name``; :class:`UnknownIdentity` lists the closest names."""
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise UnknownIdentity(name, difflib.get_close_matches(name, BY_NAME, n=3, cutoff=0.5)) from None

@@ -1,0 +1,117 @@
+"""The tutorial's notation: one SymPy symbol per quantity, its LaTeX and its domain.
+
+Domains are declared once, here.  Symbols whose domain is a half-line carry
+SymPy's ``positive=True`` so that ``sqrt(a*b) = sqrt(a)*sqrt(b)`` and
+``log(a/b) = log(a) - log(b)`` hold automatically; the open unit interval,
+which SymPy cannot express as an assumption, is recorded in :data:`DOMAINS`
+and used by the checker (see :mod:`derivations.algebra`).
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+UNIT = sp.Interval.open(0, 1)
+POSITIVE = sp.Interval.open(0, sp.oo)
+REAL = sp.Reals
+
+
+class Noise(sp.Symbol):
+    """A standard normal random variable, independent of every other symbol."""
+
+    def __new__(cls, name: str) -> "Noise":
+        return super().__new__(cls, name, real=True)
+
+
+def _unit(name: str) -> sp.Symbol:
+    return sp.Symbol(name, positive=True)
+
+
+def _positive(name: str) -> sp.Symbol:
+    return sp.Symbol(name, positive=True)
+
+
+def _real(name: str) -> sp.Symbol:
+    return sp.Symbol(name, real=True)
+
+
+# Noise schedule: alpha_t in (0, 1), abar_t the cumulative product.
+alpha_t = _unit("alpha_t")
+alpha_tm1 = _unit("alpha_{t-1}")
+alpha_1 = _unit("alpha_1")
+abar_1 = _unit("abar_1")
+abar_t = _unit("abar_t")
+abar_tm1 = _unit("abar_{t-1}")
+abar_tm2 = _unit("abar_{t-2}")
+beta_t = _unit("beta_t")
+
+# Data, latents and noise.
+x = _real("x")
+z = _real("z")
+y = _real("y")
+u = _real("u")
+x_0 = _real("x_0")
+x_1 = _real("x_1")
+x_t = _real("x_t")
+x_tm1 = _real("x_{t-1}")
+x_tm2 = _real("x_{t-2}")
+eps = Noise("epsilon")
+eps_1 = Noise("epsilon_1")
+eps_2 = Noise("epsilon_2")
+eps_star_tm1 = Noise("epsilon^*_{t-1}")
+eps_star_tm2 = Noise("epsilon^*_{t-2}")
+
+# Generic parameters of families.
+mu = _real("mu")
+m = _real("m")
+sigma = _positive("sigma")
+s = _positive("s")
+v = _positive("v")
+a = _positive("a")
+b = _positive("b")
+omega = _real("omega")
+
+LATEX_NAMES: dict[sp.Symbol, str] = {
+    alpha_t: r"\alpha_t",
+    alpha_tm1: r"\alpha_{t-1}",
+    alpha_1: r"\alpha_1",
+    abar_1: r"\bar\alpha_1",
+    abar_t: r"\bar\alpha_t",
+    abar_tm1: r"\bar\alpha_{t-1}",
+    abar_tm2: r"\bar\alpha_{t-2}",
+    beta_t: r"\beta_t",
+    x: r"\mathbf{x}",
+    z: r"\mathbf{z}",
+    y: r"y",
+    u: r"\mathbf{u}",
+    x_0: r"\mathbf{x}_0",
+    x_1: r"\mathbf{x}_1",
+    x_t: r"\mathbf{x}_t",
+    x_tm1: r"\mathbf{x}_{t-1}",
+    x_tm2: r"\mathbf{x}_{t-2}",
+    eps: r"\boldsymbol{\epsilon}",
+    eps_1: r"\boldsymbol{\epsilon}_1",
+    eps_2: r"\boldsymbol{\epsilon}_2",
+    eps_star_tm1: r"\boldsymbol{\epsilon}^*_{t-1}",
+    eps_star_tm2: r"\boldsymbol{\epsilon}^*_{t-2}",
+}
+
+DOMAINS: dict[sp.Symbol, sp.Set] = {
+    alpha_t: UNIT,
+    alpha_tm1: UNIT,
+    alpha_1: UNIT,
+    abar_1: UNIT,
+    abar_t: UNIT,
+    abar_tm1: UNIT,
+    abar_tm2: UNIT,
+    beta_t: UNIT,
+}
+
+
+def domain_of(symbol: sp.Symbol) -> sp.Set:
+    """The domain of ``symbol``: declared here, else from its SymPy assumptions."""
+    if symbol in DOMAINS:
+        return DOMAINS[symbol]
+    if symbol.is_positive:
+        return POSITIVE
+    return REAL
