@@ -1,0 +1,3 @@
+from diffproof.cli import main
+
+raise SystemExit(main())

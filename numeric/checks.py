@@ -1,0 +1,16 @@
+"""The numeric check of each identity, by name: ``check(rng) -> NumericResult``.
+
+Each section module exports ``CHECKS``; this module only collects them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from numeric.montecarlo import NumericResult
+
+Check = Callable[[np.random.Generator], NumericResult]
+
+CHECKS: dict[str, Check] = {}
