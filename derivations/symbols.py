@@ -55,6 +55,7 @@ x_1 = _real("x_1")
 x_t = _real("x_t")
 x_tm1 = _real("x_{t-1}")
 x_tm2 = _real("x_{t-2}")
+v_t = _real("v_t")
 eps = Noise("epsilon")
 eps_1 = Noise("epsilon_1")
 eps_2 = Noise("epsilon_2")
@@ -89,6 +90,7 @@ LATEX_NAMES: dict[sp.Symbol, str] = {
     x_t: r"\mathbf{x}_t",
     x_tm1: r"\mathbf{x}_{t-1}",
     x_tm2: r"\mathbf{x}_{t-2}",
+    v_t: r"\mathbf{v}_t",
     eps: r"\boldsymbol{\epsilon}",
     eps_1: r"\boldsymbol{\epsilon}_1",
     eps_2: r"\boldsymbol{\epsilon}_2",
