@@ -76,8 +76,7 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
 def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
     """E[Y^k] for Y ~ N(mean, var): sum_j C(k, 2j) mean^(k-2j) var^j (2j-1)!!."""
     return sum(
-        sp.binomial(k, 2 * j) * mean ** (k - 2 * j) * var**j * sp.factorial2(2 * j - 1)
-        for j in range(k // 2 + 1)
+        sp.binomial(k, 2 * j) * mean ** (k - 2 * j) * var**j * sp.factorial2(2 * j - 1) for j in range(k // 2 + 1)
     )
 
 
@@ -207,7 +206,10 @@ def prove_equal(
     tiers = (
         ("expansion", sp.expand),
         ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
-        ("radicals under positivity", lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False)))))),
+        (
+            "radicals under positivity",
+            lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False))))),
+        ),
     )
     for name, tier in tiers:
         if _is_zero(tier(difference)):
@@ -282,7 +284,7 @@ def find_counterexample(
     and a difference counts when it exceeds 1e-12 of the larger side (plus 1e-12).
     """
     rng = np.random.default_rng(seed)
-    symbols = (lhs.free_symbols | rhs.free_symbols)
+    symbols = lhs.free_symbols | rhs.free_symbols
     for _ in range(points):
         point = random_point(symbols, domains, rng)
         left, right = evaluate_at(lhs, point), evaluate_at(rhs, point)

@@ -57,7 +57,7 @@ class Context:
     instances: tuple[Instance, ...] = ()
 
     @classmethod
-    def of(cls, identity: Identity) -> "Context":
+    def of(cls, identity: Identity) -> Context:
         equations = {eq.lhs: eq.rhs for eq in identity.equations()}
         return cls(equations, identity.domains(), identity.instances)
 
@@ -112,7 +112,10 @@ def _prove(step: Step, previous: sp.Expr, context: Context) -> Verdict | None:
             mean_proof = prove_equal(mean_a, mean_b, None, context.domains)
             var_proof = prove_equal(var_a, var_b, None, context.domains)
             if mean_proof and var_proof:
-                return Verdict(Status.PROVED, f"{rule.name}: equal Gaussian laws (mean by {mean_proof.method}, variance by {var_proof.method})")
+                return Verdict(
+                    Status.PROVED,
+                    f"{rule.name}: equal Gaussian laws (mean by {mean_proof.method}, variance by {var_proof.method})",
+                )
     return None
 
 
@@ -216,7 +219,9 @@ def _closure(derivation: Derivation) -> Verdict:
         return Verdict(Status.REFUTED, f"the chain gives {relation.value}, the claim says {derivation.relation.value}")
     last = derivation.expressions()[-1]
     if last != derivation.rhs:
-        return Verdict(Status.UNDECIDED, "the last step is not the claim's right-hand side", residual=last - derivation.rhs)
+        return Verdict(
+            Status.UNDECIDED, "the last step is not the claim's right-hand side", residual=last - derivation.rhs
+        )
     return Verdict(Status.PROVED, f"chain of {len(derivation.steps)} steps gives {relation.value}")
 
 
@@ -271,16 +276,22 @@ def check_instance(instance: Instance, derivation: Derivation, context: Context,
                 comparisons = list(zip(laws[0], laws[1]))
         proofs = [prove_equal(a, b, None, domains) for a, b in comparisons]
         if all(proofs):
-            return InstanceResult(instance, derivation, InstanceStatus.HOLDS, lhs, rhs, "; ".join(p.method for p in proofs))
+            return InstanceResult(
+                instance, derivation, InstanceStatus.HOLDS, lhs, rhs, "; ".join(p.method for p in proofs)
+            )
         for a, b in comparisons:
             found = find_counterexample(a, b, domains, "=")
             if found is not None:
                 return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "differs", found)
-        return InstanceResult(instance, derivation, InstanceStatus.UNEVALUATED, lhs, rhs, "not shown equal, no counterexample")
+        return InstanceResult(
+            instance, derivation, InstanceStatus.UNEVALUATED, lhs, rhs, "not shown equal, no counterexample"
+        )
     found = find_counterexample(lhs, rhs, domains, derivation.relation.value, points=points)
     if found is not None:
         return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "relation fails", found)
-    return InstanceResult(instance, derivation, InstanceStatus.HOLDS_AT_POINTS, lhs, rhs, f"holds at {points} random points")
+    return InstanceResult(
+        instance, derivation, InstanceStatus.HOLDS_AT_POINTS, lhs, rhs, f"holds at {points} random points"
+    )
 
 
 # ------------------------------------------------------------------ identities

@@ -142,7 +142,11 @@ evidence_elbo_kl = Identity(
             GE,
             ELBO,
             (
-                Step(EQ, ELBO + KL(q, posterior), rules.by_claim("evidence = ELBO + KL (above)", sp.log(p_x), ELBO + KL(q, posterior))),
+                Step(
+                    EQ,
+                    ELBO + KL(q, posterior),
+                    rules.by_claim("evidence = ELBO + KL (above)", sp.log(p_x), ELBO + KL(q, posterior)),
+                ),
                 Step(GE, ELBO, rules.GIBBS),
             ),
             label="corollary: the ELBO is a lower bound",

@@ -18,7 +18,6 @@ import sympy as sp
 from derivations.model import Definition, Relation, Rule
 from derivations.probability import KL, Density, Expectation, Normal
 
-
 # --------------------------------------------------------------- inequalities
 
 

@@ -9,8 +9,13 @@ from collections.abc import Callable
 
 import numpy as np
 
+from numeric import evidence, forward_process, reparameterization
 from numeric.montecarlo import NumericResult
 
 Check = Callable[[np.random.Generator], NumericResult]
 
-CHECKS: dict[str, Check] = {}
+CHECKS: dict[str, Check] = {
+    **evidence.CHECKS,
+    **reparameterization.CHECKS,
+    **forward_process.CHECKS,
+}

@@ -15,13 +15,14 @@ import numpy as np
 import sympy as sp
 from scipy import integrate
 
+from derivations.model import Derivation, Relation
 from derivations.probability import KL, Density, Expectation, Normal
-from numeric.montecarlo import Estimate
+from numeric.montecarlo import FALSE_ALARM, Comparison, Estimate, compare_at_least, compare_equal
 
 _LINE = (-sp.oo, sp.oo)
 
 
-def _explicit(expr: sp.Expr) -> sp.Expr:
+def explicit(expr: sp.Expr) -> sp.Expr:
     """Normal densities written out, so lambdify sees exp and sqrt."""
     return expr.replace(lambda e: isinstance(e, Normal), lambda e: e.pdf())
 
@@ -33,20 +34,28 @@ def _sorted_joints(expr: sp.Expr) -> sp.Expr:
     )
 
 
-def interpret(expr: sp.Expr, family: Mapping[sp.Expr, sp.Expr], values: Mapping[sp.Symbol, float]) -> sp.Expr:
-    """``expr`` with abstract densities replaced by ``family`` and parameters by ``values``."""
-    family = {_sorted_joints(k): v for k, v in family.items()}
-    expr = _sorted_joints(expr).xreplace(family)
+def interpret(expr: sp.Expr, family: Mapping, values: Mapping[sp.Symbol, float]) -> sp.Expr:
+    """``expr`` with abstract densities (and functions) replaced by ``family``, parameters by ``values``.
+
+    Keys of ``family`` are :class:`Density` atoms, replaced exactly (also under
+    integral signs), or undefined functions, replaced by a ``Lambda``.
+    """
+    atoms = {_sorted_joints(k): v for k, v in family.items() if isinstance(k, sp.Basic)}
+    expr = _sorted_joints(expr).xreplace(atoms)
+    for function, body in family.items():
+        if not isinstance(function, sp.Basic):
+            expr = expr.subs(function, body)
     expr = expr.replace(lambda e: isinstance(e, KL), lambda e: e.as_expectation())
+    expr = expr.replace(lambda e: isinstance(e, (sp.Subs, sp.Derivative)), lambda e: e.doit())
     return expr.xreplace({k: sp.Float(v, 17) for k, v in values.items()})
 
 
 def quadrature(integral: sp.Integral) -> Estimate:
     """A one-dimensional integral over the line by adaptive quadrature, with its error bound."""
-    (var, *bounds), = integral.limits
+    ((var, *bounds),) = integral.limits
     if tuple(bounds) != _LINE:
         raise ValueError(f"quadrature: only integrals over the whole line, got {integral}")
-    integrand = _explicit(_close(integral.function))
+    integrand = explicit(_close(integral.function))
     if integrand.free_symbols - {var}:
         raise ValueError(f"quadrature: integrand depends on {integrand.free_symbols - {var}}")
     f = sp.lambdify(var, integrand, "math")
@@ -69,11 +78,12 @@ def monte_carlo(expectation: Expectation, rng: np.random.Generator, n: int) -> E
     if not isinstance(measure, Normal) or measure.point != var:
         raise ValueError(f"monte_carlo: needs a Gaussian measure in {var}, got {measure}")
     mean, variance = float(measure.mean), float(measure.var)
-    integrand = _explicit(_close(expectation.expr))
+    integrand = explicit(_close(expectation.expr))
     f = sp.lambdify(var, integrand, "numpy")
     draws = rng.normal(mean, np.sqrt(variance), size=n)
     values = np.broadcast_to(np.asarray(f(draws), dtype=float), draws.shape)
-    return Estimate(float(values.mean()), float(values.std(ddof=1) / np.sqrt(n)), n)
+    rounding = 1e-13 * float(np.abs(values).max())  # float64 rounding of the integrand, summed
+    return Estimate(float(values.mean()), float(values.std(ddof=1) / np.sqrt(n)), n, rounding)
 
 
 def estimate(
@@ -100,8 +110,7 @@ def estimate(
             nodes[symbol] = quadrature(node)
         return symbol
 
-    outer = expr.replace(lambda e: isinstance(e, (Expectation, sp.Integral)), placeholder)
-    outer = _explicit(outer)
+    outer = explicit(_replace_outermost(expr, placeholder))
     if outer.free_symbols - set(nodes):
         raise ValueError(f"estimate: unevaluated symbols {outer.free_symbols - set(nodes)} in {outer}")
     point = {symbol: node.value for symbol, node in nodes.items()}
@@ -112,4 +121,37 @@ def estimate(
         slope = abs(float(sp.diff(outer, symbol).evalf(17, subs=point)))
         variance += (slope * node.stderr) ** 2
         bound += slope * node.bound
+    bound += 1e-13 * (1 + abs(value))  # rounding of the outer expression
     return Estimate(value, float(np.sqrt(variance)), min((e.n for e in nodes.values() if e.n), default=0), bound)
+
+
+def _replace_outermost(expr: sp.Expr, replace) -> sp.Expr:
+    """Replace each outermost expectation or integral (not those nested inside one)."""
+    if isinstance(expr, (Expectation, sp.Integral)):
+        return replace(expr)
+    if not expr.args:
+        return expr
+    return expr.func(*(_replace_outermost(arg, replace) for arg in expr.args))
+
+
+def claim_comparison(
+    derivation: Derivation,
+    family: Mapping,
+    values: Mapping[sp.Symbol, float],
+    rng: np.random.Generator,
+    *,
+    n: int = 200_000,
+    false_alarm: float = FALSE_ALARM,
+) -> Comparison:
+    """Estimate both sides of a claim in ``family`` at ``values`` and test the claimed relation.
+
+    ``=`` is a two-sided test of lhs - rhs = 0; ``>=`` and ``<=`` are one-sided.
+    """
+    lhs = estimate(derivation.lhs, family, values, rng, n)
+    rhs = estimate(derivation.rhs, family, values, rng, n)
+    label = f"{derivation.label} at " + ", ".join(f"{k}={v:.4g}" for k, v in values.items())
+    if derivation.relation is Relation.GE:
+        return compare_at_least(label, lhs - rhs, false_alarm)
+    if derivation.relation is Relation.LE:
+        return compare_at_least(label, rhs - lhs, false_alarm)
+    return compare_equal(label, lhs - rhs, false_alarm, reference=rhs.value)

@@ -43,12 +43,12 @@ class Estimate:
         half = z_two_sided(false_alarm) * self.stderr + self.bound
         return self.value - half, self.value + half
 
-    def __sub__(self, other: "Estimate") -> "Estimate":
+    def __sub__(self, other: Estimate) -> Estimate:
         """The difference of two independent estimates."""
         return Estimate(
             self.value - other.value,
             float(np.hypot(self.stderr, other.stderr)),
-            min(self.n, other.n),
+            max(self.n, other.n),
             self.bound + other.bound,
         )
 
@@ -83,7 +83,9 @@ class Comparison:
         return f"{self.label}: {self.estimate:.6g} vs {self.reference:.6g}, interval [{lo:.6g}, {hi:.6g}], n={self.n}, {self.test}: {verdict}"
 
 
-def compare_equal(label: str, difference: Estimate, false_alarm: float = FALSE_ALARM, reference: float = 0.0) -> Comparison:
+def compare_equal(
+    label: str, difference: Estimate, false_alarm: float = FALSE_ALARM, reference: float = 0.0
+) -> Comparison:
     """Two-sided test that ``difference`` (an estimate of lhs - rhs) is zero."""
     lo, hi = difference.interval(false_alarm)
     return Comparison(

@@ -42,7 +42,9 @@ def dimensions(*, max_value: int = 16) -> st.SearchStrategy[int]:
     return st.integers(1, max_value)
 
 
-def alpha_schedules(*, min_length: int = 1, max_length: int = 2000, margin: float = 1e-12) -> st.SearchStrategy[np.ndarray]:
+def alpha_schedules(
+    *, min_length: int = 1, max_length: int = 2000, margin: float = 1e-12
+) -> st.SearchStrategy[np.ndarray]:
     """Arrays of per-step alphas in (0, 1), of length T in [min_length, max_length]."""
     if min_length < 1:
         raise ValueError(f"alpha_schedules: min_length must be >= 1, got {min_length!r}")

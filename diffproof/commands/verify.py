@@ -72,7 +72,17 @@ def run(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - start
     ok = all(r.verified for r in reports)
     if args.json:
-        print(json.dumps({"verified": ok, "seed": args.seed, "seconds": round(elapsed, 3), "identities": [to_json(r) for r in reports]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "verified": ok,
+                    "seed": args.seed,
+                    "seconds": round(elapsed, 3),
+                    "identities": [to_json(r) for r in reports],
+                },
+                indent=2,
+            )
+        )
     else:
         print_table(reports)
         count = sum(r.verified for r in reports)
