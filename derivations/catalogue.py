@@ -10,10 +10,15 @@ import difflib
 from derivations import evidence, forward_process, reparameterization
 from derivations.model import Identity
 
+# In the order of the tutorial; one line per section module.
 IDENTITIES: tuple[Identity, ...] = (
+    # background
     *evidence.IDENTITIES,
     *reparameterization.IDENTITIES,
+    # variational diffusion model
     *forward_process.IDENTITIES,
+    # score-based generative models
+    # guidance
 )
 
 BY_NAME: dict[str, Identity] = {identity.name: identity for identity in IDENTITIES}
