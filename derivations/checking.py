@@ -132,6 +132,10 @@ def _comparisons(step: Step, before: sp.Expr, after: sp.Expr) -> list[tuple[sp.E
 
 def _refute(step: Step, previous: sp.Expr, context: Context) -> Verdict | None:
     candidates = [("", canonical(previous, context.equations), canonical(step.expr, context.equations))]
+    if step.rule.rewrite is not None:  # a sound rewrite may make both sides closed forms
+        candidates.append(
+            (f" after {step.rule.name}", _normal(previous, step.rule, context), _normal(step.expr, step.rule, context))
+        )
     for instance in context.instances:
         try:
             before = evaluate_in(instance, previous, context.equations)

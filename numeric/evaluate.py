@@ -22,6 +22,10 @@ from numeric.montecarlo import FALSE_ALARM, Comparison, Estimate, compare_at_lea
 _LINE = (-sp.oo, sp.oo)
 
 
+class QuadratureError(ValueError):
+    """Adaptive quadrature did not converge (a divergent or badly behaved integral)."""
+
+
 def explicit(expr: sp.Expr) -> sp.Expr:
     """Normal densities written out, so lambdify sees exp and sqrt."""
     return expr.replace(lambda e: isinstance(e, Normal), lambda e: e.pdf())
@@ -59,7 +63,13 @@ def quadrature(integral: sp.Integral) -> Estimate:
     if integrand.free_symbols - {var}:
         raise ValueError(f"quadrature: integrand depends on {integrand.free_symbols - {var}}")
     f = sp.lambdify(var, integrand, "math")
-    value, error = integrate.quad(f, -np.inf, np.inf, epsabs=1e-13, epsrel=1e-11, limit=400)
+    value, error, info, *message = integrate.quad(
+        f, -np.inf, np.inf, epsabs=1e-13, epsrel=1e-11, limit=400, full_output=True
+    )
+    if message or not np.isfinite(value):
+        raise QuadratureError(
+            f"the integral of {integrand} over the line did not converge: {message[0] if message else value}"
+        )
     return Estimate(float(value), 0.0, 0, float(error) + 1e-12 * abs(value))
 
 
@@ -71,16 +81,25 @@ def _close(expr: sp.Expr) -> sp.Expr:
     )
 
 
+#: Proposal N(0, PROPOSAL_VARIANCE) for expectations under a measure that is not Gaussian.
+PROPOSAL_VARIANCE = 4.0
+
+
 def monte_carlo(expectation: Expectation, rng: np.random.Generator, n: int) -> Estimate:
-    """E_q[f] for a Gaussian measure q = N(var; mean, variance) by n independent draws."""
+    """E_q[f] by n independent draws: from q itself when q = N(var; mean, variance), else by
+    importance sampling from N(0, PROPOSAL_VARIANCE) with weights q / proposal (q normalized)."""
     measure = expectation.measure
     (var,) = expectation.variables
-    if not isinstance(measure, Normal) or measure.point != var:
-        raise ValueError(f"monte_carlo: needs a Gaussian measure in {var}, got {measure}")
-    mean, variance = float(measure.mean), float(measure.var)
     integrand = explicit(_close(expectation.expr))
+    if isinstance(measure, Normal) and measure.point == var:
+        draws = rng.normal(float(measure.mean), np.sqrt(float(measure.var)), size=n)
+    else:
+        proposal = Normal(var, 0, PROPOSAL_VARIANCE)
+        integrand = integrand * explicit(_close(measure)) / proposal.pdf()
+        draws = rng.normal(0.0, np.sqrt(PROPOSAL_VARIANCE), size=n)
+    if integrand.free_symbols - {var}:
+        raise ValueError(f"monte_carlo: integrand depends on {integrand.free_symbols - {var}}")
     f = sp.lambdify(var, integrand, "numpy")
-    draws = rng.normal(mean, np.sqrt(variance), size=n)
     values = np.broadcast_to(np.asarray(f(draws), dtype=float), draws.shape)
     rounding = 1e-13 * float(np.abs(values).max())  # float64 rounding of the integrand, summed
     return Estimate(float(values.mean()), float(values.std(ddof=1) / np.sqrt(n)), n, rounding)
@@ -147,9 +166,12 @@ def claim_comparison(
 
     ``=`` is a two-sided test of lhs - rhs = 0; ``>=`` and ``<=`` are one-sided.
     """
-    lhs = estimate(derivation.lhs, family, values, rng, n)
-    rhs = estimate(derivation.rhs, family, values, rng, n)
     label = f"{derivation.label} at " + ", ".join(f"{k}={v:.4g}" for k, v in values.items())
+    try:
+        lhs = estimate(derivation.lhs, family, values, rng, n)
+        rhs = estimate(derivation.rhs, family, values, rng, n)
+    except QuadratureError as error:
+        return Comparison(label, float("nan"), float("nan"), (float("nan"),) * 2, 0, False, str(error))
     if derivation.relation is Relation.GE:
         return compare_at_least(label, lhs - rhs, false_alarm)
     if derivation.relation is Relation.LE:

@@ -8,7 +8,7 @@ from scipy import integrate, stats
 
 from derivations.forward_process import forward_marginal, forward_transition, gaussian_sum
 from derivations.probability import gaussian_law
-from derivations.symbols import a, abar_t, alpha_t, b, eps_1, eps_2, x_0, x_tm1, y
+from derivations.symbols import a, abar_t, abar_tm1, alpha_t, b, eps_1, eps_2, x_0, x_tm1, y
 from numeric.evaluate import explicit
 from numeric.montecarlo import (
     FALSE_ALARM,
@@ -56,7 +56,10 @@ def check_forward_transition(rng: np.random.Generator, identity=forward_transiti
     )
     mean, variance = _law(preserving.rhs, {alpha_t: alpha})
     standard = forward_chain(rng.standard_normal(n), np.array([alpha]), rng)
-    comparisons += law_comparisons("x_t from x_(t-1) ~ N(0, 1)", standard, mean, variance, FALSE_ALARM / 2)
+    comparisons += law_comparisons("simulated x_t from x_(t-1) ~ N(0, 1)", standard, mean, variance, FALSE_ALARM / 4)
+    claimed_lhs = sp.lambdify((eps_1, eps_2), preserving.lhs.xreplace({alpha_t: alpha}), "numpy")
+    draws = claimed_lhs(rng.standard_normal(n), rng.standard_normal(n))
+    comparisons += law_comparisons("the claim's x_t from x_(t-1) ~ N(0, 1)", draws, mean, variance, FALSE_ALARM / 4)
     return NumericResult(identity.name, "one step of the simulator", tuple(comparisons))
 
 
@@ -97,7 +100,8 @@ def check_forward_marginal(
     alphas = rng.uniform(0.9, 0.999, size=steps)
     start = rng.uniform(-2, 2)
     final = forward_chain(np.full(n, start), alphas, rng)
-    mean, variance = _law(claim.rhs, {abar_t: float(np.prod(alphas)), x_0: start})
+    schedule = {alpha_t: alphas[-1], abar_tm1: float(np.prod(alphas[:-1])), abar_t: float(np.prod(alphas)), x_0: start}
+    mean, variance = _law(claim.rhs, schedule)
     comparisons = law_comparisons(f"x_T, T = {steps}, x_0 = {start:.3g}", final, mean, variance, FALSE_ALARM)
     return NumericResult(identity.name, f"the simulator's chain, T = {steps}", tuple(comparisons))
 
