@@ -12,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from diffproof.commands import listing, verify
+from diffproof.commands import latex, listing, verify
 
-COMMANDS = (listing, verify)
+COMMANDS = (listing, verify, latex)
 
 
 def build_parser() -> argparse.ArgumentParser:
