@@ -117,3 +117,21 @@ def domain_of(symbol: sp.Symbol) -> sp.Set:
     if symbol.is_positive:
         return POSITIVE
     return REAL
+
+
+# The latents of a short chain x_0 -> ... -> x_4, x_{t+1}, and the reverse model's mean.
+x_2 = _real("x_2")
+x_3 = _real("x_3")
+x_4 = _real("x_4")
+x_tp1 = _real("x_{t+1}")
+mu_theta = _real("mu_theta")
+
+LATEX_NAMES.update(
+    {
+        x_2: r"\mathbf{x}_2",
+        x_3: r"\mathbf{x}_3",
+        x_4: r"\mathbf{x}_4",
+        x_tp1: r"\mathbf{x}_{t+1}",
+        mu_theta: r"\boldsymbol{\mu}_{\boldsymbol{\theta}}",
+    }
+)
