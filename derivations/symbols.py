@@ -135,3 +135,30 @@ LATEX_NAMES.update(
         mu_theta: r"\boldsymbol{\mu}_{\boldsymbol{\theta}}",
     }
 )
+
+# Score-based models and guidance: Langevin step size, guidance scale, normalizer, time,
+# noise levels and weights of the annealed objective, a mixture weight.
+c = _positive("c")
+gamma = _real("gamma")
+Z_theta = _positive("Z_theta")
+t = _positive("t")
+sigma_1 = _positive("sigma_1")
+sigma_2 = _positive("sigma_2")
+lambda_1 = _positive("lambda_1")
+lambda_2 = _positive("lambda_2")
+w = _unit("w")
+
+LATEX_NAMES.update(
+    {
+        c: r"c",
+        gamma: r"\gamma",
+        Z_theta: r"Z_{\boldsymbol{\theta}}",
+        t: r"t",
+        sigma_1: r"\sigma_1",
+        sigma_2: r"\sigma_2",
+        lambda_1: r"\lambda_1",
+        lambda_2: r"\lambda_2",
+        w: r"w",
+    }
+)
+DOMAINS[w] = UNIT
