@@ -12,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from diffproof.commands import latex, listing, verify
+from diffproof.commands import check, equiv, latex, listing, quantities, verify
 
-COMMANDS = (listing, verify, latex)
+COMMANDS = (listing, verify, latex, quantities, check, equiv)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,111 @@
+"""Bounds on a check: time and memory, enforced by running it in a child process that can be killed.
+
+A :class:`Worker` owns one child process (forked, so SymPy is already imported)
+and runs tasks in it one at a time.  When a task overruns :attr:`Limits.seconds`
+the child is killed and replaced, and :meth:`Worker.run` returns
+:data:`TIMED_OUT`; a child that dies (out of memory, a crash) gives
+:data:`CRASHED`.  The parent never runs untrusted work itself, so a runaway
+check cannot take it down.  Batch mode reuses one worker for every row.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from multiprocessing.connection import Connection
+from typing import Any
+
+#: Default time allowed for one check, in seconds.
+DEFAULT_SECONDS = 5.0
+#: Default address-space limit of the worker, in bytes.
+DEFAULT_MEMORY = 3 * 2**30
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = DEFAULT_SECONDS
+    memory: int = DEFAULT_MEMORY
+
+    def __post_init__(self) -> None:
+        if not 0 < self.seconds <= 3600:
+            raise ValueError(f"the time limit must be in (0, 3600] seconds, got {self.seconds}")
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Failure(Enum):
+    """Why a task gave no result."""
+
+    TIMED_OUT = "did not finish within the time limit"
+    CRASHED = "the worker process died (out of memory or a crash)"
+
+
+TIMED_OUT, CRASHED = Failure.TIMED_OUT, Failure.CRASHED
+
+
+def _serve(function: Callable[[Any], Any], connection: Connection, memory: int) -> None:
+    """The child's loop: receive a task, send back ``function(task)``; stop on None."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    while True:
+        task = connection.recv()
+        if task is None:
+            return
+        connection.send(function(task))
+
+
+class Worker:
+    """A killable child process running ``function`` (which must not raise) on one task at a time."""
+
+    def __init__(self, function: Callable[[Any], Any], limits: Limits = DEFAULT_LIMITS) -> None:
+        self.function = function
+        self.limits = limits
+        self.context = multiprocessing.get_context("fork")
+        self.process = None
+        self.connection: Connection | None = None
+
+    def _start(self) -> None:
+        parent, child = self.context.Pipe()
+        self.process = self.context.Process(target=_serve, args=(self.function, child, self.limits.memory), daemon=True)
+        self.process.start()
+        child.close()
+        self.connection = parent
+
+    def _stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+            self.connection.close()
+        self.process = self.connection = None
+
+    def run(self, task: Any) -> Any:
+        """``function(task)`` computed in the child, or a :class:`Failure`."""
+        if self.process is None:
+            self._start()
+        try:
+            self.connection.send(task)
+            if self.connection.poll(self.limits.seconds):
+                return self.connection.recv()
+            failure = TIMED_OUT
+        except (EOFError, OSError):
+            failure = CRASHED
+        self._stop()
+        return failure
+
+    def close(self) -> None:
+        if self.process is not None:
+            try:
+                self.connection.send(None)
+            except OSError:
+                pass
+            self.process.join(timeout=1)
+            self._stop()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
