@@ -162,3 +162,34 @@ LATEX_NAMES.update(
     }
 )
 DOMAINS[w] = UNIT
+
+# Gaussian KL divergences and the hierarchical VAE: the parameters of two univariate
+# Gaussians (sigma_1, sigma_2 above), d = 2 means and covariances with their Cholesky
+# factors, and the latents of a hierarchy with T = 3.
+mu_1 = _real("mu_1")
+mu_2 = _real("mu_2")
+z_1 = _real("z_1")
+z_2 = _real("z_2")
+z_3 = _real("z_3")
+MU_1 = sp.MatrixSymbol("mu_1", 2, 1)
+MU_2 = sp.MatrixSymbol("mu_2", 2, 1)
+SIGMA_1 = sp.MatrixSymbol("Sigma_1", 2, 2)
+SIGMA_2 = sp.MatrixSymbol("Sigma_2", 2, 2)
+L_1 = sp.MatrixSymbol("L_1", 2, 2)
+L_2 = sp.MatrixSymbol("L_2", 2, 2)
+
+LATEX_NAMES.update(
+    {
+        mu_1: r"\mu_1",
+        mu_2: r"\mu_2",
+        z_1: r"\mathbf{z}_1",
+        z_2: r"\mathbf{z}_2",
+        z_3: r"\mathbf{z}_3",
+        MU_1: r"\boldsymbol{\mu}_1",
+        MU_2: r"\boldsymbol{\mu}_2",
+        SIGMA_1: r"\boldsymbol{\Sigma}_1",
+        SIGMA_2: r"\boldsymbol{\Sigma}_2",
+        L_1: r"\mathbf{L}_1",
+        L_2: r"\mathbf{L}_2",
+    }
+)
