@@ -193,3 +193,7 @@ LATEX_NAMES.update(
         L_2: r"\mathbf{L}_2",
     }
 )
+
+# The next state of a Markov chain (Langevin dynamics: x_{i+1} from x_i = x).
+x_next = _real("x_{i+1}")
+LATEX_NAMES[x_next] = r"\mathbf{x}_{i+1}"
