@@ -1,0 +1,235 @@
+"""Exact denoisers: E[x_0 | x_t], E[eps | x_t] and the score of q(x_t), for Gaussian and mixture data.
+
+With one of these as the model, the ancestral sampler runs with a perfect
+network, so what is left of its error is the discretization of the reverse
+process (and the prior mismatch x_T ~ N(0, I)).  The forward coefficients
+sqrt(abar_t), sqrt(1 - abar_t) and the conversions x_0 -> prediction are the
+simulator's closed forms; the rest is Gaussian conditioning,
+E[X | Y] = E X + Cov(X, Y) Var(Y)^{-1} (Y - E Y).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+from scipy import special, stats
+
+from numeric.schedules import Schedule
+from numeric.simulator import (
+    _FORWARD,
+    EPSILON,
+    SAMPLE,
+    SCORE_PREDICTION,
+    Model,
+    Prediction,
+    _reverse_scales,
+    conversion,
+)
+
+
+def _forward_scales(schedule: Schedule) -> tuple[np.ndarray, np.ndarray]:
+    """(sqrt(abar_t), sqrt(1 - abar_t)) for t = 1..T, as columns to broadcast over coordinates."""
+    signal, noise = _FORWARD.arrays(schedule)
+    return signal[:, None], noise[:, None]
+
+
+def _from_score(schedule: Schedule, prediction: Prediction) -> tuple[np.ndarray, np.ndarray]:
+    """(u_t, w_t) with prediction = u_t x_t + w_t grad log q(x_t), as columns.
+
+    Exact predictions other than x_0 are converted from the score, not from E[x_0 | x_t]:
+    eps = -sqrt(1 - abar_t) score has no cancellation, while eps from x_0 divides a
+    difference of nearly equal terms by sqrt(1 - abar_t) at small t.
+    """
+    u, w = conversion(SCORE_PREDICTION, prediction).arrays(schedule)
+    return u[:, None], w[:, None]
+
+
+@dataclass(frozen=True, eq=False)
+class GaussianData:
+    """x_0 ~ N(mean, covariance); ``covariance`` is a vector of variances or a symmetric PSD matrix."""
+
+    mean: np.ndarray
+    covariance: np.ndarray
+    basis: np.ndarray | None = field(init=False, repr=False)
+    spectrum: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        mean = np.atleast_1d(np.asarray(self.mean, dtype=np.float64))
+        covariance = np.asarray(self.covariance, dtype=np.float64)
+        d = mean.size
+        if mean.ndim != 1 or covariance.shape not in ((d,), (d, d)):
+            raise ValueError(f"GaussianData: expected mean (d,) and covariance (d,) or (d, d), "
+                             f"got {mean.shape} and {covariance.shape}")
+        if covariance.ndim == 2:
+            if not np.allclose(covariance, covariance.T, rtol=0, atol=1e-12 * np.abs(covariance).max()):
+                raise ValueError("GaussianData: covariance must be symmetric")
+            spectrum, basis = np.linalg.eigh(covariance)
+        else:
+            spectrum, basis = covariance, None
+        if not np.all(np.isfinite(spectrum) & (spectrum >= 0)) or not np.all(np.isfinite(mean)):
+            raise ValueError(f"GaussianData: covariance must be positive semi-definite and finite, "
+                             f"eigenvalues {spectrum}")
+        object.__setattr__(self, "mean", mean)
+        object.__setattr__(self, "covariance", covariance)
+        object.__setattr__(self, "basis", basis)
+        object.__setattr__(self, "spectrum", spectrum)
+
+    @property
+    def dimension(self) -> int:
+        return self.mean.size
+
+    @cached_property
+    def covariance_matrix(self) -> np.ndarray:
+        return self.covariance if self.covariance.ndim == 2 else np.diag(self.covariance)
+
+    def _rotate(self, x: np.ndarray) -> np.ndarray:
+        """Coordinates in the eigenbasis of the covariance, where everything is per coordinate."""
+        return x if self.basis is None else x @ self.basis
+
+    def _unrotate(self, y: np.ndarray) -> np.ndarray:
+        return y if self.basis is None else y @ self.basis.T
+
+    def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        """n independent draws, shape (n, d)."""
+        z = rng.standard_normal((n, self.dimension))
+        return self.mean + self._unrotate(z * np.sqrt(self.spectrum))
+
+    def affine_model(self, schedule: Schedule, prediction: Prediction) -> tuple[np.ndarray, np.ndarray]:
+        """(slope, intercept), shape (T, d): the exact prediction is slope_t * y + intercept_t in eigen-coordinates y.
+
+        Per eigenvalue lambda, with V_t = abar_t lambda + 1 - abar_t = Var(x_t):
+        E[x_0 | x_t] = m + sqrt(abar_t) lambda / V_t (x_t - sqrt(abar_t) m) and
+        grad log q(x_t) = -(x_t - sqrt(abar_t) m) / V_t.  x_0 predictions use the first,
+        the others are converted from the score (see :func:`_from_score`).
+        """
+        signal, noise = _forward_scales(schedule)
+        m = self._rotate(self.mean)
+        variance = signal**2 * self.spectrum + noise**2
+        if prediction is SAMPLE:
+            gain = signal * self.spectrum / variance
+            return gain, (1 - gain * signal) * m
+        u, w = _from_score(schedule, prediction)
+        return u - w / variance, w * signal * m / variance
+
+    def model(self, schedule: Schedule, prediction: Prediction = EPSILON) -> Model:
+        """The exact ``prediction`` (E[eps | x_t], E[x_0 | x_t], v or score) as ``model(x_t, t)``."""
+        return _AffineModel(self, *self.affine_model(schedule, prediction))
+
+    def marginal(self, schedule: Schedule, t: int) -> GaussianData:
+        """q(x_t) = N(sqrt(abar_t) m, abar_t Sigma + (1 - abar_t) I)."""
+        signal, noise = (float(c[int(schedule.check_step(t)) - 1, 0]) for c in _forward_scales(schedule))
+        return GaussianData(signal * self.mean, signal**2 * self.covariance_matrix + noise**2 * np.eye(self.dimension))
+
+    def sampler_output_law(self, schedule: Schedule, variances: np.ndarray | None = None) -> GaussianData:
+        """The exact law of :func:`numeric.simulator.sample` with this data's exact eps-denoiser.
+
+        Each reverse step is affine in eigen-coordinates, x <- A_t x + c_t + sigma_t z with
+        A_t = a_t + b_t slope_t, c_t = b_t intercept_t ((a_t, b_t) the coefficients of
+        mu_q in (x_t, eps)); from x_T ~ N(0, I) the mean and variance follow exactly:
+        m <- A_t m + c_t, V <- A_t^2 V + sigma_t^2.
+        """
+        a, b = EPSILON.mean.arrays(schedule)
+        slope, intercept = self.affine_model(schedule, EPSILON)
+        scales = _reverse_scales(schedule, variances)
+        mean, variance = np.zeros(self.dimension), np.ones(self.dimension)
+        for t in range(schedule.steps, 0, -1):
+            gain = a[t - 1] + b[t - 1] * slope[t - 1]
+            mean = gain * mean + b[t - 1] * intercept[t - 1]
+            variance = gain**2 * variance + scales[t - 1] ** 2
+        if self.basis is None:
+            return GaussianData(mean, variance)
+        return GaussianData(self._unrotate(mean), (self.basis * variance) @ self.basis.T)
+
+    def _repr_latex_(self) -> str:
+        return rf"$\mathbf{{x}}_0 \sim \mathcal{{N}}(\boldsymbol{{\mu}}, \Sigma),\ d = {self.dimension}$"
+
+
+@dataclass(frozen=True, eq=False)
+class _AffineModel:
+    """prediction = slope_t * y + intercept_t in the data's eigen-coordinates y, evaluated in x's dtype."""
+
+    data: GaussianData
+    slope: np.ndarray
+    intercept: np.ndarray
+    _cast: dict = field(default_factory=dict, init=False, repr=False)
+
+    def _coefficients(self, dtype: np.dtype) -> tuple[np.ndarray, np.ndarray]:
+        if dtype not in self._cast:
+            self._cast[dtype] = (self.slope.astype(dtype), self.intercept.astype(dtype))
+        return self._cast[dtype]
+
+    def __call__(self, x_t: np.ndarray, t: int) -> np.ndarray:
+        slope, intercept = self._coefficients(np.result_type(x_t, np.float32))
+        out = self.data._rotate(x_t) * slope[t - 1]
+        out += intercept[t - 1]
+        return self.data._unrotate(out)
+
+
+@dataclass(frozen=True, eq=False)
+class GaussianMixtureData:
+    """x_0 ~ sum_k w_k N(means_k, diag(variances_k)); shapes (K,), (K, d), (K, d)."""
+
+    weights: np.ndarray
+    means: np.ndarray
+    variances: np.ndarray
+
+    def __post_init__(self) -> None:
+        weights = np.asarray(self.weights, dtype=np.float64)
+        means = np.asarray(self.means, dtype=np.float64)
+        variances = np.broadcast_to(np.asarray(self.variances, dtype=np.float64), means.shape).copy()
+        if weights.ndim != 1 or means.shape[:1] != weights.shape or means.ndim != 2:
+            raise ValueError(f"GaussianMixtureData: expected weights (K,) and means (K, d), "
+                             f"got {weights.shape} and {means.shape}")
+        if not (np.all(weights > 0) and abs(weights.sum() - 1) < 1e-12):
+            raise ValueError(f"GaussianMixtureData: weights must be positive and sum to 1, got {weights}")
+        if not np.all(np.isfinite(variances) & (variances > 0)) or not np.all(np.isfinite(means)):
+            raise ValueError(f"GaussianMixtureData: variances must be positive and finite, got {variances}")
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "means", means)
+        object.__setattr__(self, "variances", variances)
+
+    @property
+    def dimension(self) -> int:
+        return self.means.shape[1]
+
+    def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        component = rng.choice(self.weights.size, size=n, p=self.weights)
+        return self.means[component] + np.sqrt(self.variances[component]) * rng.standard_normal((n, self.dimension))
+
+    def cdf(self, coordinate: int = 0):
+        """The CDF of one coordinate of x_0 (a one-dimensional mixture)."""
+        means, scales = self.means[:, coordinate], np.sqrt(self.variances[:, coordinate])
+        return lambda x: stats.norm.cdf((np.asarray(x)[..., None] - means) / scales) @ self.weights
+
+    def _components(self, schedule: Schedule, x_t: np.ndarray, t: int):
+        """Per component k at step t: responsibilities r_k(x_t) (n, K), the gain and residual (n, K, d)."""
+        step = int(schedule.check_step(t)) - 1
+        signal, noise = (float(c[step, 0]) for c in _forward_scales(schedule))
+        variance = signal**2 * self.variances + noise**2  # Var(x_t | k), (K, d)
+        residual = x_t[:, None, :] - signal * self.means  # x_t - E[x_t | k]
+        log_density = -0.5 * np.sum(residual**2 / variance + np.log(2 * np.pi * variance), axis=-1)
+        log_weight = np.log(self.weights) + log_density
+        responsibility = np.exp(log_weight - special.logsumexp(log_weight, axis=1, keepdims=True))
+        return responsibility, signal * self.variances / variance, residual, variance
+
+    def x0_mean(self, schedule: Schedule, x_t: np.ndarray, t: int) -> np.ndarray:
+        """E[x_0 | x_t] = sum_k r_k(x_t) (m_k + gain_k (x_t - sqrt(abar_t) m_k))."""
+        responsibility, gain, residual, _ = self._components(schedule, x_t, t)
+        return np.einsum("nk,nkd->nd", responsibility, self.means + gain * residual)
+
+    def score(self, schedule: Schedule, x_t: np.ndarray, t: int) -> np.ndarray:
+        """grad log q(x_t) = -sum_k r_k(x_t) (x_t - sqrt(abar_t) m_k) / Var(x_t | k)."""
+        responsibility, _, residual, variance = self._components(schedule, x_t, t)
+        return -np.einsum("nk,nkd->nd", responsibility, residual / variance)
+
+    def model(self, schedule: Schedule, prediction: Prediction = EPSILON) -> Model:
+        """The exact ``prediction`` as ``model(x_t, t)``: E[x_0 | x_t], or converted from the score."""
+        if prediction is SAMPLE:
+            return lambda x_t, t: self.x0_mean(schedule, x_t, t)
+        u, w = _from_score(schedule, prediction)
+        return lambda x_t, t: u[t - 1] * x_t + w[t - 1] * self.score(schedule, x_t, t)
+
+    def _repr_latex_(self) -> str:
+        return rf"$\mathbf{{x}}_0 \sim \sum_{{k=1}}^{{{self.weights.size}}} w_k \mathcal{{N}}(\mathbf{{m}}_k, D_k)$"
