@@ -47,6 +47,11 @@ class Verdict:
     def proved(self) -> bool:
         return self.status is Status.PROVED
 
+    def _repr_latex_(self) -> str:
+        from derivations.latex import verdict_latex
+
+        return verdict_latex(self)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -209,6 +214,11 @@ class DerivationResult:
     def proved_count(self) -> int:
         return sum(r.verdict.proved for r in self.steps)
 
+    def _repr_latex_(self) -> str:
+        from derivations.latex import derivation_latex
+
+        return derivation_latex(self.derivation, self.steps)
+
 
 def _closure(derivation: Derivation) -> Verdict:
     relation = Relation.EQ
@@ -336,6 +346,11 @@ class IdentityResult:
             if failure is not None:
                 return result, failure
         return None
+
+    def _repr_latex_(self) -> str:
+        from derivations.latex import identity_result_latex
+
+        return identity_result_latex(self)
 
 
 def check_identity(identity: Identity) -> IdentityResult:

@@ -109,6 +109,14 @@ def latex(expr: sp.Basic, **settings) -> str:
     return NotationPrinter(settings).doprint(expr)
 
 
+_NAMES = {symbol.name: tex for symbol, tex in LATEX_NAMES.items()}
+
+
+def symbol_latex(name: str) -> str:
+    """The symbol called ``name`` (as a counterexample names it) in the tutorial's notation."""
+    return _NAMES.get(name) or latex(sp.Symbol(name))
+
+
 # ------------------------------------------------------------------------ text
 
 _TEXT_ESCAPES = {
@@ -294,7 +302,7 @@ class Layout:
 #: For Jupyter (MathJax): marks expanded, reasons as a text row.
 INLINE = Layout(True, lambda reason: rf"&& \text{{{escape(reason)}}}")
 #: For documents: mark macros, reasons as wrapped text between the rows.
-DOCUMENT = Layout(False, lambda reason: rf"\intertext{{\small\hspace*{{2em}}{escape(reason)}}}")
+DOCUMENT = Layout(False, lambda reason: rf"\shortintertext{{\small\hspace*{{2em}}{escape(reason)}}}")
 
 
 def _rows(first: str, relation: str, lines: list[str], note: str) -> list[str]:
@@ -385,7 +393,19 @@ def verdict_latex(verdict) -> str:
     return _display(rf"{mark(verdict)}\ \text{{({escape(verdict.method)})}}")
 
 
+def _identity_rows(identity, results: Sequence | None = None) -> list[str]:
+    rows = []
+    for index, derivation in enumerate(identity.derivations):
+        rows.append(rf"&\text{{{escape(derivation.label)}:}}")
+        rows.extend(derivation_rows(derivation, None if results is None else results[index].steps, INLINE))
+    return rows
+
+
 def identity_latex(identity) -> str:
-    """The statement of each derivation of ``identity`` as a display."""
-    claims = r" \quad\text{and}\quad ".join(claim_latex(derivation) for derivation in identity.derivations)
-    return _display(claims)
+    """Every derivation of ``identity``, step by step, each under its label."""
+    return _display(align(_identity_rows(identity), "aligned"))
+
+
+def identity_result_latex(result) -> str:
+    """Every derivation of a checked identity, each step with its verdict mark."""
+    return _display(align(_identity_rows(result.identity, result.derivations), "aligned"))

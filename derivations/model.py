@@ -137,6 +137,11 @@ class Step:
     expr: sp.Expr
     rule: Rule
 
+    def _repr_latex_(self) -> str:
+        from derivations.latex import step_latex
+
+        return step_latex(self)
+
 
 @dataclass(frozen=True)
 class Derivation:
@@ -151,6 +156,11 @@ class Derivation:
     def expressions(self) -> tuple[sp.Expr, ...]:
         """lhs followed by each step's output."""
         return (self.lhs, *(step.expr for step in self.steps))
+
+    def _repr_latex_(self) -> str:
+        from derivations.latex import derivation_latex
+
+        return derivation_latex(self)
 
 
 # ------------------------------------------------------------------ instances

@@ -97,7 +97,7 @@ class Normal(sp.Expr):
         return -((self.point - self.mean) ** 2) / (2 * self.var) - sp.log(2 * sp.pi * self.var) / 2
 
     def _latex(self, printer) -> str:
-        return r"\mathcal{N}(%s; %s, %s)" % tuple(printer._print(arg) for arg in self.args)
+        return r"\mathcal{N}\left(%s; %s, %s\right)" % tuple(printer._print(arg) for arg in self.args)
 
     def _sympystr(self, printer) -> str:
         return "N(%s; %s, %s)" % tuple(printer._print(arg) for arg in self.args)

@@ -19,6 +19,7 @@ import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from derivations.checking import InstanceStatus
@@ -35,6 +36,7 @@ from derivations.latex import (
     derivation_rows,
     escape,
     mark,
+    symbol_latex,
 )
 from derivations.model import SECTIONS
 from diffproof.report import Report
@@ -50,11 +52,15 @@ TITLE = "Understanding Diffusion Models, derived and checked step by step"
 # ---------------------------------------------------------------------- figures
 
 
-def number(value: float) -> str:
-    """A figure in math mode: four significant digits, infinities as \\infty."""
+#: A list with small type and no space between items, for figures.
+COMPACT_LIST = (r"\begin{itemize}\setlength{\itemsep}{0pt}\small", r"\end{itemize}")
+
+
+def number(value: float, digits: int = 4) -> str:
+    """A figure in math mode to ``digits`` significant digits, infinities as \\infty."""
     if math.isinf(value):
         return r"\infty" if value > 0 else r"-\infty"
-    mantissa, _, exponent = f"{value:.4g}".partition("e")
+    mantissa, _, exponent = f"{value:.{digits}g}".partition("e")
     return mantissa if not exponent else rf"{mantissa} \times 10^{{{int(exponent)}}}"
 
 
@@ -64,7 +70,7 @@ def thousands(n: int) -> str:
 
 
 def _counterexample(found) -> str:
-    point = ", ".join(f"{escape(name)} = {number(value)}" for name, value in found.point)
+    point = ", ".join(f"{symbol_latex(name)} = {number(value)}" for name, value in found.point)
     return rf"at ${point}$ the two sides are ${number(found.lhs)}$ and ${number(found.rhs)}$"
 
 
@@ -120,14 +126,14 @@ def _derivations(report: Report) -> str:
         except RenderError as error:
             raise RenderError(f"{label}, {error}") from error
         parts.append(align(rows))
-        parts.append(rf"\noindent{{\small Conclusion: {escape(result.closure.method)}\enspace ${mark(result.closure, expand=False)}$}}")
+        parts.append(rf"\noindent{{\small Chain: {escape(result.closure.method)}\enspace ${mark(result.closure, expand=False)}$}}")
     return "\n".join(parts)
 
 
 def _instances(report: Report) -> str:
     results = report.symbolic.instances
     if not results:
-        return rf"\paragraph{{Concrete instance.}} None. ${UNDECIDED.call(expand=False)}$"
+        return r"\paragraph{Concrete instance.} None."
     items = []
     for result in results:
         text = rf"{escape(result.instance.description)} (claim: {escape(result.derivation.label)}): {escape(result.status.value)}"
@@ -135,27 +141,33 @@ def _instances(report: Report) -> str:
         if result.counterexample is not None:
             text += "; " + _counterexample(result.counterexample)
         items.append(rf"\item {text}")
-    return "\\paragraph{Concrete instances.}\n\\begin{itemize}\n" + "\n".join(items) + "\n\\end{itemize}"
+    return "\n".join([r"\paragraph{Concrete instances.}", COMPACT_LIST[0], *items, COMPACT_LIST[1]])
+
+
+def _comparison(c, test: str | None) -> str:
+    lo, hi = c.interval
+    figures = rf"estimate ${number(c.estimate, 6)}$, reference ${number(c.reference, 6)}$, interval $[{number(lo, 6)}, {number(hi, 6)}]$"
+    if c.n:
+        figures += rf", $n = {thousands(c.n)}$"
+    if test is None:
+        figures += f"; {escape(c.test)}"
+    macro = PROVED if c.passed else REFUTED
+    return rf"\item {escape(c.label)}: {figures}\enspace ${macro.call(expand=False)}$"
 
 
 def _numeric(report: Report) -> str:
     result = report.numeric
     if result is None:
-        return rf"\paragraph{{Numeric check.}} None is registered. ${UNDECIDED.call(expand=False)}$"
+        return r"\paragraph{Numeric check.} None registered."
+    tests = {c.test for c in result.comparisons}
+    test = tests.pop() if len(tests) == 1 else None
     head = (
         rf"\paragraph{{Numeric check.}} {escape(result.family)}; family-wise false-alarm rate "
-        rf"${number(result.false_alarm)}$ over {len(result.comparisons)} comparison(s)."
+        rf"${number(result.false_alarm)}$ over {len(result.comparisons)} comparison(s)"
+        + (f", each a {escape(test)}." if test else ".")
     )
-    items = []
-    for c in result.comparisons:
-        lo, hi = c.interval
-        macro = PROVED if c.passed else REFUTED
-        items.append(
-            rf"\item {escape(c.label)}: estimate ${number(c.estimate)}$, reference ${number(c.reference)}$, "
-            rf"interval $[{number(lo)}, {number(hi)}]$, $n = {thousands(c.n)}$"
-            + rf"; {escape(c.test)}\enspace ${macro.call(expand=False)}$"
-        )
-    return head + "\n\\begin{itemize}\n" + "\n".join(items) + "\n\\end{itemize}"
+    items = [_comparison(c, test) for c in result.comparisons]
+    return "\n".join([head, COMPACT_LIST[0], *items, COMPACT_LIST[1]])
 
 
 def _render(report: Report, part: Callable[[Report], str]) -> str:
@@ -277,7 +289,15 @@ class LatexError(RuntimeError):
 _LOG_ERROR = re.compile(r"^(!.*|.*:\d+: .*|l\.\d+ .*)$", re.MULTILINE)
 
 
-def compile_pdf(tex: Path, *, passes: int = 2) -> Path:
+@dataclass(frozen=True)
+class Compilation:
+    """The PDF that pdflatex produced and the log of its last pass (warnings such as overfull lines)."""
+
+    pdf: Path
+    log: str
+
+
+def compile_pdf(tex: Path, *, passes: int = 2) -> Compilation:
     """Compile ``tex`` with ``pdflatex -halt-on-error``; the PDF lands beside it, auxiliary files do not.
 
     A second pass runs only when LaTeX asks for it (longtable widths).  On failure the log is kept
@@ -301,4 +321,4 @@ def compile_pdf(tex: Path, *, passes: int = 2) -> Path:
                 break
         pdf = tex.with_suffix(".pdf")
         shutil.copyfile(Path(build, tex.stem + ".pdf"), pdf)
-    return pdf
+    return Compilation(pdf, text)

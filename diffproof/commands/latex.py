@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {output} ({len(reports)} identities)", file=sys.stderr)
     if args.pdf:
         try:
-            pdf = compile_pdf(output)
+            pdf = compile_pdf(output).pdf
         except LatexError as error:
             return _fail(str(error))
         print(pdf)

@@ -1,0 +1,253 @@
+"""LaTeX rendering: the tutorial's notation, line breaking, marks, _repr_latex_, golden files.
+
+Golden files in tests/golden/ hold the rendering of a few identities; they are
+reviewed by eye and updated deliberately:
+``DIFFPROOF_UPDATE_GOLDEN=1 pytest tests/test_latex.py`` rewrites them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from derivations import evidence, forward_process, reparameterization, rules
+from derivations.catalogue import BY_NAME
+from derivations.checking import check_identity
+from derivations.diffusion import SCORE
+from derivations.latex import (
+    DOCUMENT,
+    MACROS,
+    PROVED,
+    REFUTED,
+    Macro,
+    RenderError,
+    broken,
+    derivation_rows,
+    escape,
+    latex,
+    symbol_latex,
+    width,
+)
+from derivations.model import Derivation, Relation, Step
+from derivations.probability import KL, Expectation, Normal
+from derivations.symbols import a, abar_t, abar_tm1, alpha_t, b, eps, mu, sigma, x, x_0, x_t, x_tm1, z
+from diffproof.document import identity_section
+from diffproof.report import Report
+
+GOLDEN = Path(__file__).parent / "golden"
+
+# ------------------------------------------------------------------ notation
+
+NOTATION = [
+    ("abar_t", abar_t, r"\bar\alpha_t"),
+    ("subscript t-1", x_tm1, r"\mathbf{x}_{t-1}"),
+    ("log of a density", sp.log(evidence.p_x), r"\log p(\mathbf{x})"),
+    (
+        "log of a ratio",
+        sp.log(evidence.p_xz / evidence.q),
+        r"\log \frac{p(\mathbf{x}, \mathbf{z})}{q_{\phi}(\mathbf{z} \mid \mathbf{x})}",
+    ),
+    ("log of a sum", sp.log(1 + a), r"\log \left(a + 1\right)"),
+    (
+        "KL divergence",
+        KL(evidence.q, evidence.posterior),
+        r"D_{\mathrm{KL}}\left(q_{\phi}(\mathbf{z} \mid \mathbf{x}) \,\|\, p(\mathbf{z} \mid \mathbf{x})\right)",
+    ),
+    (
+        "expectation under q",
+        Expectation(sp.log(evidence.p_x), evidence.q),
+        r"\mathbb{E}_{q_{\phi}(\mathbf{z} \mid \mathbf{x})}\left[\log p(\mathbf{x})\right]",
+    ),
+    ("score", SCORE, r"\nabla_{\mathbf{x}_t} \log p(\mathbf{x}_t)"),
+    ("Gaussian density", Normal(z, mu, sigma**2), r"\mathcal{N}\left(\mathbf{z}; \mu, \sigma^{2}\right)"),
+    ("integral over the line", sp.Integral(evidence.p_xz, (z, -sp.oo, sp.oo)), r"\int p(\mathbf{x}, \mathbf{z})\, d\mathbf{z}"),
+    ("integral over an interval", sp.Integral(a, (a, 0, 1)), r"\int\limits_{0}^{1} a\, da"),
+    (
+        "forward marginal: coefficients before vectors, noise last",
+        forward_process.forward_marginal_rhs(abar_t),
+        r"\sqrt{\bar\alpha_t} \mathbf{x}_0 + \sqrt{1 - \bar\alpha_t} \boldsymbol{\epsilon}",
+    ),
+    ("positive term first", z - mu, r"\mathbf{z} - \mu"),
+    ("negative coefficient", -sigma * eps, r"- \sigma \boldsymbol{\epsilon}"),
+    ("sum as coefficient", (a + b) * x_0, r"\left(a + b\right) \mathbf{x}_0"),
+    (
+        "derivative at a point",
+        sp.diff(reparameterization.f(mu + sigma * eps), mu),
+        r"f'\left(\mu + \sigma \boldsymbol{\epsilon}\right)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expr", "expected"), [case[1:] for case in NOTATION], ids=[case[0] for case in NOTATION])
+def test_notation_follows_the_tutorial(expr, expected):
+    assert latex(expr) == expected
+
+
+def test_counterexample_names_print_as_their_symbols():
+    assert symbol_latex("abar_{t-1}") == r"\bar\alpha_{t-1}"
+    assert symbol_latex("t_11") == "t_{11}"
+
+
+def test_escape_makes_every_special_character_text():
+    assert escape(r"a_b & 50% {x} ~ ^ \ $ # < > |") == (
+        r"a\_b \& 50\% \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{} \$ \# "
+        r"\textless{} \textgreater{} \textbar{}"
+    )
+
+
+# ----------------------------------------------------------------- width
+
+
+def test_width_ignores_fonts_and_takes_the_wider_part_of_a_fraction():
+    assert width(r"\mathbf{x}") == width("x") == 1
+    assert width(r"\frac{abc}{d}") < width("abcd")
+    assert width(r"\frac{abc}{d}") > width("abc")
+    assert width(r"x_{t-1}") < width("xt-1")
+
+
+# ------------------------------------------------------------ line breaking
+
+TERMS = [
+    x_t / sp.sqrt(alpha_t),
+    -(1 - alpha_t) / sp.sqrt(1 - abar_t) * eps,
+    sp.sqrt(abar_tm1) * (1 - alpha_t) * x_0 / (1 - abar_t),
+    -KL(evidence.q, evidence.posterior),
+    Expectation(sp.log(evidence.p_xz / evidence.q), evidence.q),
+    sp.Rational(1, 2) * sp.log(1 - abar_t),
+    a * b,
+    -mu,
+]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(TERMS), min_size=1, max_size=8, unique=True), st.floats(8, 120))
+def test_broken_lines_join_to_the_whole_and_fit_their_budget(terms, budget):
+    expr = sp.Add(*terms)
+    lines = broken(expr, budget)
+    assert " ".join(lines) == latex(expr)
+    for line in lines[1:]:
+        assert line.startswith(("+ ", "- "))
+    single_terms = {latex(sign * term) for term in sp.Add.make_args(expr) for sign in (1, -1)}
+    for line in lines:
+        assert width(line) <= budget or line.removeprefix("+ ").removeprefix("- ") in single_terms, line
+
+
+def test_a_short_sum_stays_on_one_line():
+    assert broken(a + b, 40) == [latex(a + b)]
+
+
+# ------------------------------------------------------------------- marks
+
+
+def test_a_macro_is_called_in_documents_and_expanded_elsewhere():
+    macro = Macro("dpnote", r"\text{note: #1}", arity=1)
+    assert macro.definition() == r"\newcommand{\dpnote}[1]{\text{note: #1}}"
+    assert macro.call("x", expand=False) == r"\dpnote{x}"
+    assert macro.call("x", expand=True) == r"\text{note: x}"
+    with pytest.raises(ValueError, match="takes 1 argument"):
+        macro.call(expand=True)
+    assert {m.name for m in MACROS} == {"dpproved", "dprefuted", "dpundecided"}
+
+
+def bayes_exchanged():
+    """Bayes' rule with p(x|z) and p(z|x) exchanged in its second step: refuted there."""
+    identity = evidence.bayes_rule
+    derivation = identity.derivations[0]
+    wrong = Step(Relation.EQ, evidence.posterior * evidence.p_z / evidence.p_x, rules.PRODUCT_RULE)
+    return replace(identity, derivations=(replace(derivation, steps=(derivation.steps[0], wrong), rhs=wrong.expr),))
+
+
+def test_each_step_row_has_its_rule_and_its_verdict_and_a_refutation_its_reason():
+    result = check_identity(bayes_exchanged()).derivations[0]
+    rows = derivation_rows(result.derivation, result.steps, DOCUMENT)
+    assert len(rows) == 3, rows
+    assert r"\text{(definition of conditional density)}\ \dpproved" in rows[0]
+    assert r"\text{(product rule)}\ \dprefuted" in rows[1]
+    assert rows[2].startswith(r"\shortintertext{") and "Step 2: refuted: fails" in rows[2]
+
+
+# ----------------------------------------------------------- _repr_latex_
+
+
+def balanced(tex: str) -> bool:
+    depth = 0
+    for token in re.findall(r"\\[{}]|[{}]", tex):
+        if token in "{}":
+            depth += 1 if token == "{" else -1
+            if depth < 0:
+                return False
+    return depth == 0 and re.findall(r"\\begin\{(\w+)\}", tex) == re.findall(r"\\end\{(\w+)\}", tex)[::-1]
+
+
+def test_every_model_and_result_object_renders_itself_for_jupyter():
+    identity = evidence.evidence_elbo_kl
+    result = check_identity(identity)
+    derivation = identity.derivations[0]
+    shown = {
+        "step": derivation.steps[3]._repr_latex_(),
+        "derivation": derivation._repr_latex_(),
+        "identity": identity._repr_latex_(),
+        "verdict": result.derivations[0].steps[3].verdict._repr_latex_(),
+        "derivation result": result.derivations[0]._repr_latex_(),
+        "identity result": result._repr_latex_(),
+    }
+    for name, tex in shown.items():
+        assert tex.startswith("$") and tex.endswith("$") and balanced(tex), name
+        assert r"\dp" not in tex, f"{name}: Jupyter has no document macros"
+    assert r"\text{(Bayes' rule)}" in shown["step"]
+    assert shown["derivation"].count(r"\text{(") == len(derivation.steps)
+    assert shown["identity"].count(r"\text{(") == sum(len(d.steps) for d in identity.derivations)
+    assert PROVED.body in shown["verdict"]
+    assert shown["identity result"].count(PROVED.body) == sum(len(d.steps) for d in identity.derivations)
+
+
+def test_a_refuted_result_shows_the_refuted_mark_in_jupyter():
+    tex = check_identity(bayes_exchanged())._repr_latex_()
+    assert REFUTED.body in tex and "Step 2: refuted" in tex
+
+
+# -------------------------------------------------------------- failures
+
+
+class Unprintable(sp.Expr):
+    """An expression whose LaTeX printing fails."""
+
+    def _latex(self, printer):
+        raise ValueError("no LaTeX for this")
+
+
+def test_a_step_that_cannot_be_printed_is_named():
+    derivation = Derivation(x, Relation.EQ, x, (Step(Relation.EQ, x, rules.ALGEBRA), Step(Relation.EQ, Unprintable(), rules.Rule("oops"))))
+    with pytest.raises(RenderError, match=r"step 2 \(oops\): ValueError: no LaTeX for this"):
+        derivation_rows(derivation)
+
+
+# ------------------------------------------------------------------ golden
+
+GOLDEN_IDENTITIES = ("evidence-elbo-kl", "reparameterization", "forward-marginal")
+
+
+@pytest.mark.parametrize("name", GOLDEN_IDENTITIES)
+def test_rendering_matches_the_golden_file(name):
+    """The section of the identity, symbolic part (the numeric figures are tested in test_document)."""
+    report = Report(check_identity(BY_NAME[name]), numeric=None, seconds=0.0)
+    rendered = identity_section(report) + "\n"
+    path = GOLDEN / f"{name}.tex"
+    if os.environ.get("DIFFPROOF_UPDATE_GOLDEN"):
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}; run with DIFFPROOF_UPDATE_GOLDEN=1 and review it"
+    assert rendered == path.read_text(encoding="utf-8"), f"rendering of {name} changed; review, then update {path}"
+    assert result_marks(rendered) == sum(len(d.steps) + 1 for d in report.identity.derivations)
+
+
+def result_marks(section: str) -> int:
+    """Marks of steps and chains in a section (instances and the numeric check excluded)."""
+    derivation = section[section.index(r"\paragraph{Derivation.}") : section.index(r"\paragraph{Concrete")]
+    return len(re.findall(r"\\dp(?:proved|refuted|undecided)\b", derivation))
