@@ -16,6 +16,7 @@ densities and gradients of logs -- and nothing else; raw text never reaches
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
 
 #: The largest numerator and denominator of a numeric exponent (after SymPy merges nested powers).
 MAX_EXPONENT = 64
+#: The most terms the full expansion of an answer may have (the checker expands products and powers).
+MAX_TERMS = 20000
 
 # Symbols of the answers that derivations.symbols does not define.
 mu_1 = sp.Symbol("mu_1", real=True)
@@ -92,16 +95,6 @@ SPELLINGS: dict[tuple[str, str, str], sp.Symbol] = {
     ("v", "", ""): notation.v,
 }
 
-#: Plain-text words that stand for a decorated or indexed letter.
-WORDS: dict[str, tuple[str, str, str]] = {
-    "eps": ("epsilon", "", ""),
-    "abar": ("alpha", "bar", ""),
-    "alphabar": ("alpha", "bar", ""),
-    "epshat": ("epsilon", "hat", ""),
-    "xhat": ("x", "hat", ""),
-    "xt": ("x", "", "t"),
-}
-
 CONSTANTS = {("e", "", ""): sp.E, ("pi", "", ""): sp.pi}
 DENSITY_NAMES = {"p", "q", "p_theta", "q_phi", "p_phi", "q_theta"}
 #: The time arguments that SNR(.) accepts, with the cumulative product each one uses.
@@ -130,8 +123,8 @@ def key(name: syntax.Name) -> tuple[str, str, str]:
     stem = base.rstrip("0123456789")
     if stem != base and not index and stem:
         base, index = stem, base[len(stem) :]
-    if base in WORDS:
-        word_base, word_decoration, word_index = WORDS[base]
+    if base in syntax.ALIASES:
+        word_base, word_decoration, word_index = syntax.ALIASES[base]
         base, decoration, index = word_base, decoration or word_decoration, index or word_index
     return base, decoration, index
 
@@ -185,7 +178,21 @@ def translate(node: syntax.Node, vocabulary: Vocabulary) -> sp.Expr:
         exponent = power.exp
         if exponent.is_Rational and max(abs(exponent.p), exponent.q) > MAX_EXPONENT:
             raise LimitExceeded(f"the exponent {exponent} is larger than {MAX_EXPONENT}", node.position)
+    if expansion_size(expr) > MAX_TERMS:
+        raise LimitExceeded(f"expanded, the formula would have more than {MAX_TERMS} terms", node.position)
     return expr
+
+
+def expansion_size(expr: sp.Expr) -> int:
+    """An upper bound on the number of terms of ``sp.expand(expr)``: (k terms)^n has C(n + k - 1, k - 1)."""
+    if expr.is_Add:
+        return sum(expansion_size(arg) for arg in expr.args)
+    if expr.is_Mul:
+        return math.prod(expansion_size(arg) for arg in expr.args)
+    if expr.is_Pow and expr.exp.is_Integer and expr.exp > 1:
+        terms = expansion_size(expr.base)
+        return math.comb(int(expr.exp) + terms - 1, terms - 1)
+    return 1
 
 
 class _Translator:
@@ -338,5 +345,7 @@ def formula(statement: syntax.Statement, vocabulary: Vocabulary) -> sp.Expr:
 
 
 def names_a_quantity(node: syntax.Node) -> bool:
-    """Whether a left side names what is computed: a symbol (possibly applied), a density or a score."""
+    """Whether a left side names what is computed: a symbol (possibly applied or squared), a density or a score."""
+    if isinstance(node, syntax.Power):
+        return isinstance(node.base, syntax.Name) and isinstance(node.exponent, syntax.Number)
     return isinstance(node, (syntax.Name, syntax.Density, syntax.Gradient))

@@ -128,6 +128,17 @@ MODEL_INDICES = {"theta", "phi"}
 CALLABLE = {("SNR", ""), ("mu", "q")}
 #: Plain-text words read as commands.
 WORD_COMMANDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
+#: Plain-text words that stand for a decorated or indexed letter: word -> (base, decoration, index).
+ALIASES = {
+    "eps": ("epsilon", "", ""),
+    "abar": ("alpha", "bar", ""),
+    "alphabar": ("alpha", "bar", ""),
+    "epshat": ("epsilon", "hat", ""),
+    "xhat": ("x", "hat", ""),
+    "xt": ("x", "", "t"),
+}
+#: Words read whole; any other word of several letters is a product of letters, as in LaTeX (``ab`` = a b).
+WORDS = GREEK | set(WORD_COMMANDS) | set(ALIASES) | {"SNR"}
 #: Multi-letter words kept whole as a subscript (``s_theta``); other subscripts take one character.
 INDEX_WORDS = {"theta", "phi", "tm1", "tm2"}
 
@@ -277,6 +288,9 @@ class Parser:
             if token.text in WORD_COMMANDS:
                 self.advance()
                 return self.command(WORD_COMMANDS[token.text], token.position)
+            stem = token.text.rstrip("0123456789")
+            if len(stem) > 1 and stem not in WORDS:
+                return self.postfix(self.name(self.split_word(1)))
             return self.postfix(self.name(self.advance()))
         if token.is_(*OPENING):
             return self.postfix(self.group())
