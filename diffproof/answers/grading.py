@@ -17,7 +17,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers import quantities
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.judge import Assumptions, Status, Verdict, judge
-from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
+from diffproof.answers.limits import DEFAULT_LIMITS, TIMED_OUT, Failure, Limits, Worker
 from diffproof.answers.notation import EVERYTHING, formula, latex, names_a_quantity, translate
 
 
@@ -55,6 +55,9 @@ def grade(task: Task) -> Verdict:
         return Verdict(Status.INVALID, "the formula is too deeply nested")
     except MemoryError:
         return Verdict(Status.UNDECIDED, "the check ran out of memory")
+    except (ArithmeticError, TypeError, ValueError, AttributeError) as error:
+        # SymPy or mpmath gave up on an extreme but admissible formula: no verdict, with the reason
+        return Verdict(Status.UNDECIDED, f"SymPy could not evaluate the formula ({type(error).__name__}: {error})")
 
 
 def _argument(label: str, text: str, read):
@@ -113,7 +116,9 @@ def verdicts(tasks: Iterable[Task], limits: Limits = DEFAULT_LIMITS) -> Iterator
     with Worker(grade, limits) as worker:
         for task in tasks:
             result = worker.run(task)
-            if isinstance(result, Failure):
+            if result is TIMED_OUT:
                 yield Verdict(Status.UNDECIDED, f"the check {result.value} ({limits.seconds:g} s)")
+            elif isinstance(result, Failure):
+                yield Verdict(Status.UNDECIDED, f"the check {result.value}")
             else:
                 yield result

@@ -41,7 +41,7 @@ class Failure(Enum):
     """Why a task gave no result."""
 
     TIMED_OUT = "did not finish within the time limit"
-    CRASHED = "the worker process died (out of memory or a crash)"
+    CRASHED = "stopped: its worker process died (out of memory or an internal error)"
 
 
 TIMED_OUT, CRASHED = Failure.TIMED_OUT, Failure.CRASHED

@@ -30,6 +30,8 @@ from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
 
 #: The largest numerator and denominator of a numeric exponent (after SymPy merges nested powers).
 MAX_EXPONENT = 64
+#: The deepest nesting of exponentials (exp, e^x) and logarithms: towers overflow any numeric evaluation.
+MAX_TOWER = 2
 #: The most terms the full expansion of an answer may have (the checker expands products and powers).
 MAX_TERMS = 20000
 
@@ -178,9 +180,17 @@ def translate(node: syntax.Node, vocabulary: Vocabulary) -> sp.Expr:
         exponent = power.exp
         if exponent.is_Rational and max(abs(exponent.p), exponent.q) > MAX_EXPONENT:
             raise LimitExceeded(f"the exponent {exponent} is larger than {MAX_EXPONENT}", node.position)
+    if tower_height(expr) > MAX_TOWER:
+        raise LimitExceeded(f"exponentials and logarithms are nested more than {MAX_TOWER} deep", node.position)
     if expansion_size(expr) > MAX_TERMS:
         raise LimitExceeded(f"expanded, the formula would have more than {MAX_TERMS} terms", node.position)
     return expr
+
+
+def tower_height(expr: sp.Expr) -> int:
+    """The deepest nesting of exp and log in ``expr``."""
+    inner = max((tower_height(arg) for arg in expr.args), default=0)
+    return inner + 1 if isinstance(expr, (sp.exp, sp.log)) else inner
 
 
 def expansion_size(expr: sp.Expr) -> int:
@@ -237,7 +247,17 @@ class _Translator:
         return -self.visit(node.operand)
 
     def binary(self, node: syntax.Binary) -> sp.Expr:
-        left, right = self.visit(node.left), self.visit(node.right)
+        """A left-nested chain ``((a + b) - c) * d ...`` walked iteratively, so long sums cost no recursion."""
+        spine = []
+        while isinstance(node, syntax.Binary):
+            spine.append(node)
+            node = node.left
+        result = self.visit(node)
+        for link in reversed(spine):
+            result = self.combine(link, result, self.visit(link.right))
+        return result
+
+    def combine(self, node: syntax.Binary, left: sp.Expr, right: sp.Expr) -> sp.Expr:
         if node.operator == "+":
             return left + right
         if node.operator == "-":

@@ -137,7 +137,7 @@ ALIASES = {
     "xhat": ("x", "hat", ""),
     "xt": ("x", "", "t"),
 }
-#: Words read whole; any other word of several letters is a product of letters, as in LaTeX (``ab`` = a b).
+#: The words of several letters that the notation knows; any other is refused rather than guessed at.
 WORDS = GREEK | set(WORD_COMMANDS) | set(ALIASES) | {"SNR"}
 #: Multi-letter words kept whole as a subscript (``s_theta``); other subscripts take one character.
 INDEX_WORDS = {"theta", "phi", "tm1", "tm2"}
@@ -290,7 +290,10 @@ class Parser:
                 return self.command(WORD_COMMANDS[token.text], token.position)
             stem = token.text.rstrip("0123456789")
             if len(stem) > 1 and stem not in WORDS:
-                return self.postfix(self.name(self.split_word(1)))
+                raise InvalidAnswer(
+                    f"unknown word {token.text!r}: write a product of letters with spaces or '*' (a b, a*b)",
+                    token.position,
+                )
             return self.postfix(self.name(self.advance()))
         if token.is_(*OPENING):
             return self.postfix(self.group())

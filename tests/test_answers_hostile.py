@@ -1,0 +1,133 @@
+"""Hostile input: every attempt is refused with a clear message, inside the worker, within the time limit.
+
+Nothing here is evaluated as code: the answer is tokenized and parsed by our own
+grammar, and only whitelisted SymPy constructors are called.  The table runs
+through :func:`diffproof.answers.grading.verdicts`, the path the CLI takes.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from diffproof.answers.grading import CheckTask, EquivTask, verdicts
+from diffproof.answers.judge import Status
+from diffproof.answers.limits import CRASHED, TIMED_OUT, Limits, Worker
+
+HOSTILE = [
+    ("python-import", "__import__('os').system('touch /tmp/pwned')", "expected a formula"),
+    ("python-eval", 'eval("1+1")', "unexpected character '\"'"),
+    ("python-exec-word", "exec(1)", "unknown word 'exec'"),
+    ("python-dunder", "x.__class__.__bases__", "unexpected '.'"),
+    ("python-lambda", "lambda: 0", "unexpected character ':'"),
+    ("python-builtin", "open(x)", "unknown word 'open'"),
+    ("python-semicolon", "x; import os", "unexpected ';'"),
+    ("sympy-function", "Symbol('x')", "unknown word 'Symbol'"),
+    ("sympy-sympify-attr", "sqrt(x).func", "unexpected '.'"),
+    ("shell-substitution", "$(rm -rf /)", "unexpected character '$'"),
+    ("shell-backtick", "`ls`", "unexpected character '`'"),
+    ("latex-input", r"\input{/etc/passwd}", r"unsupported command \input"),
+    ("latex-def", r"\def\x{1}", r"unsupported command \def"),
+    ("latex-newcommand", r"\newcommand{\a}{b}", r"unsupported command \newcommand"),
+    ("latex-write18", r"\immediate\write18{ls}", r"unsupported command \immediate"),
+    ("tower-of-powers", "10^{10^{10}}", "larger than 64"),
+    ("python-power-tower", "9**9**9", "larger than 64"),
+    ("tiny-root", "x^{1/1000}", "larger than 64"),
+    ("huge-root", r"\sqrt[1000]{x}", "degree of a root"),
+    ("exp-tower", r"\exp(\exp(\exp(\exp(100))))", "nested more than 2 deep"),
+    ("expansion-blowup", "(a+b+c+u+v+m+s+w)^{64}", "more than 20000 terms"),
+    ("nested-parentheses", "(" * 900 + "x" + ")" * 900, "nested more than 40 levels"),
+    ("nested-braces", "{" * 900 + "x" + "}" * 900, "nested more than 40 levels"),
+    ("nested-fractions", r"\frac{1}{" * 60 + "x" + "}" * 60, "nested more than 40 levels"),
+    ("many-minus-signs", "-" * 1999 + "x", "nested more than 40 levels"),
+    ("megabyte", "x+" * 500_000 + "x", "at most 2000 are accepted"),
+    ("null-byte", "x\x00+1", "U+0000 (a control character)"),
+    ("escape-sequence", "\x1b[31mx", "U+001B (a control character)"),
+    ("bidi-override", "x\u202e+1", "U+202E (a control character)"),
+    ("unbalanced-open-brace", r"\frac{x}{1", "unbalanced '{'"),
+    ("unbalanced-close-brace", "x}", "unexpected '}'"),
+    ("unbalanced-left-right", r"\left(x", "unbalanced '('"),
+    ("long-number", "1" * 40, "more than 15 digits"),
+    ("division-by-zero", "x/(1-1)", "division by zero"),
+    ("density-of-density", "p(p(x))", "must be single symbols"),
+    ("empty", "", "expected a formula"),
+    ("only-spaces", "   ", "expected a formula"),
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_verdicts():
+    tasks = [EquivTask("x", text) for _, text, _ in HOSTILE]
+    return list(verdicts(tasks, Limits(seconds=10)))
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE)), ids=[row[0] for row in HOSTILE])
+def test_hostile_input_is_refused_clearly(hostile_verdicts, index):
+    _, _, message = HOSTILE[index]
+    verdict = hostile_verdicts[index]
+    assert verdict.status is Status.INVALID
+    assert verdict.reason.startswith("ANSWER: ")
+    assert message in verdict.reason
+
+
+def test_nothing_was_executed(hostile_verdicts):
+    assert not os.path.exists("/tmp/pwned")
+
+
+def test_hostile_rows_do_not_stop_a_batch():
+    tasks = [
+        CheckTask("snr", "x\x00"),
+        CheckTask("no-such-quantity", "x"),
+        CheckTask("snr", r"\frac{\bar\alpha_t}{1-\bar\alpha_t}"),
+    ]
+    statuses = [v.status for v in verdicts(tasks, Limits(seconds=10))]
+    assert statuses == [Status.INVALID, Status.INVALID, Status.CORRECT]
+
+
+# ------------------------------------------------------------------ the worker
+
+
+def _sleep(seconds: float) -> str:
+    time.sleep(seconds)
+    return f"slept {seconds}"
+
+
+def _die(code: int) -> None:
+    os._exit(code)
+
+
+def test_a_runaway_task_is_killed_and_the_worker_replaced():
+    with Worker(_sleep, Limits(seconds=0.5)) as worker:
+        assert worker.run(60) is TIMED_OUT
+        assert worker.process is None
+        assert worker.run(0) == "slept 0"
+
+
+def test_a_crashing_task_is_reported_and_the_worker_replaced():
+    with Worker(_die, Limits(seconds=5)) as worker:
+        assert worker.run(3) is CRASHED
+        assert worker.run(3) is CRASHED
+
+
+def test_the_worker_is_reused_across_tasks():
+    with Worker(_pid, Limits(seconds=5)) as worker:
+        pids = {worker.run(None) for _ in range(3)}
+    assert len(pids) == 1 and os.getpid() not in pids
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
+def test_time_limit_gives_undecided_not_a_hang():
+    slow = EquivTask(r"\frac{(a+b+c+u)^{12}}{(a+b)^{6}}", r"\frac{(a+b+c+u)^{12}}{(b+a)^{6}} + 0")
+    (verdict,) = verdicts([slow], Limits(seconds=1e-3))
+    assert verdict.status is Status.UNDECIDED
+    assert "did not finish within the time limit" in verdict.reason
+
+
+def test_limits_are_validated():
+    with pytest.raises(ValueError, match="time limit"):
+        Limits(seconds=0)
