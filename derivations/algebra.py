@@ -64,6 +64,8 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     if quadratic.degree() != 2:
         return None
     a, b, c = (quadratic.coeff_monomial(var**k) for k in (2, 1, 0))
+    if a.is_negative is None:
+        a = sp.cancel(a)  # one fraction: the sign of a sum of nested fractions shows
     if a.is_negative is not True:
         return None
     mean, var_y = -b / (2 * a), -1 / (2 * a)
@@ -102,6 +104,15 @@ def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
         return Density(term.name, remaining) if remaining else sp.Integer(1)
     if term == 1:
         return sp.Integral(term, *[(v, *_LINE) for v in variables])
+    marginalized = _marginalize(term, variables)
+    if marginalized is not None:
+        return marginalized
+    absorbed = _absorb_integral(term, variables)
+    if absorbed is not None:
+        return absorbed
+    differentiated = _differentiate_marginal(term, variables)
+    if differentiated is not None:
+        return differentiated
     if len(variables) > 1:
         inner, *outer = variables
         done = _integrate_term(term, (inner,))
@@ -113,6 +124,56 @@ def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
     if closed is not None:
         return closed
     return sp.Integral(term, (var, *_LINE))
+
+
+def _marginalize(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+    """int c(b) p(a, b) da = c(b) p(b): integrate out the variables only one joint density depends on."""
+    factors = sp.Mul.make_args(term)
+    for density in factors:
+        if not isinstance(density, Density) or density.given:
+            continue
+        rest = sp.Mul(*(f for f in factors if f is not density))
+        done = tuple(v for v in variables if v in density.variables and v not in rest.free_symbols)
+        if done:
+            remaining = tuple(v for v in density.variables if v not in done)
+            marginal = Density(density.name, remaining) if remaining else sp.Integer(1)
+            left = tuple(v for v in variables if v not in done)
+            return integrate_line(rest * marginal, left) if left else rest * marginal
+    return None
+
+
+def _absorb_integral(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+    """int c(y) [int g(x, y) dx] dy = int int c(y) g(x, y) dx dy (Fubini): one multiple integral."""
+    factors = sp.Mul.make_args(term)
+    for inner in factors:
+        if not (isinstance(inner, sp.Integral) and all(limit[1:] == _LINE for limit in inner.limits)):
+            continue
+        rest = sp.Mul(*(f for f in factors if f is not inner))
+        bound = tuple(inner.variables)
+        if set(bound) & (rest.free_symbols | set(variables)):
+            continue
+        return integrate_line(rest * inner.function, variables + bound)
+    return None
+
+
+def _differentiate_marginal(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+    """int c(b) d_b p(a, b) da = c(b) d_b p(b): differentiation under the integral sign, then marginalization."""
+    factors = sp.Mul.make_args(term)
+    for derivative in factors:
+        if not (isinstance(derivative, sp.Derivative) and isinstance(derivative.expr, Density)):
+            continue
+        density = derivative.expr
+        if density.given:
+            continue
+        rest = sp.Mul(*(f for f in factors if f is not derivative))
+        kept = rest.free_symbols | set(derivative.variables)
+        done = tuple(v for v in variables if v in density.variables and v not in kept)
+        if done:
+            marginal = Density(density.name, tuple(v for v in density.variables if v not in done))
+            left = tuple(v for v in variables if v not in done)
+            result = rest * sp.Derivative(marginal, *derivative.variable_count)
+            return integrate_line(result, left) if left else result
+    return None
 
 
 # ------------------------------------------------------------------ canonical
@@ -154,11 +215,27 @@ def _unfold(expr: sp.Expr) -> sp.Expr:
         return _unfold(sp.Derivative(expr.expr, expr.var))
     args = [_unfold(arg) for arg in expr.args]
     node = expr.func(*args) if args != list(expr.args) else expr
-    if isinstance(node, (sp.Derivative, sp.Subs)) and not node.has(sp.Integral):
+    if isinstance(node, sp.Derivative):
+        node = _differentiate(node)
+    elif isinstance(node, sp.Subs) and not node.has(sp.Integral):
         node = node.doit()
     if isinstance(node, sp.log):
         node = sp.expand_log(node)
     return node
+
+
+def _differentiate(derivative: sp.Derivative) -> sp.Expr:
+    """A derivative by linearity: terms free of its variables vanish, terms without integrals are
+    differentiated (a derivative of an abstract density stays unevaluated), and the rest stay
+    unevaluated (moving a derivative under an integral sign is a rule's business: Leibniz).
+    """
+    variables = set(derivative.variables)
+    total = sp.Integer(0)
+    for term in sp.Add.make_args(sp.expand(derivative.expr)):
+        if term.free_symbols & variables:
+            piece = sp.Derivative(term, *derivative.variable_count)
+            total += piece if term.has(sp.Integral) else piece.doit()
+    return total
 
 
 def _expand(expr: sp.Expr) -> sp.Expr:
@@ -210,6 +287,7 @@ def prove_equal(
             "radicals under positivity",
             lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False))))),
         ),
+        ("logarithms of numbers split into primes", lambda d: sp.cancel(sp.together(sp.expand(sp.expand_log(d, factor=True))))),
     )
     for name, tier in tiers:
         if _is_zero(tier(difference)):

@@ -11,6 +11,7 @@ multiplies by the Jacobian.  A step that cites the wrong one is not proved.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 import sympy as sp
@@ -128,3 +129,44 @@ JENSEN = Rule("Jensen's inequality (log is concave)", bound=jensen_log)
 GIBBS = Rule("KL divergence is nonnegative", bound=drop_kl)
 GAUSSIAN_SUM = Rule("sum of independent Gaussians", in_law=True)
 LEIBNIZ = Rule("differentiation under the integral sign", rewrite=leibniz)
+
+
+# -------------------------------------------------------------- Markov property
+
+
+@dataclass(frozen=True)
+class MarkovChain:
+    """Assumption: under the distribution ``name`` the variables ``order`` form a Markov chain.
+
+    Then q(A | B) = q(A | B') with B' the members of B from the last one before A
+    to the first one after A: the others are separated from A by those two.
+    """
+
+    name: str
+    order: tuple[sp.Symbol, ...]
+
+    def reduce(self, density: Density) -> Density:
+        """``density`` with the conditioning variables the chain makes irrelevant dropped."""
+        position = {variable: index for index, variable in enumerate(self.order)}
+        if density.name != self.name or not set(density.variables + density.given) <= set(position):
+            return density
+        targets = [position[v] for v in density.variables]
+        given = [position[g] for g in density.given]
+        first = max((g for g in given if g < min(targets)), default=-1)
+        last = min((g for g in given if g > max(targets)), default=len(self.order))
+        kept = tuple(g for g in density.given if first <= position[g] <= last)
+        return Density(density.name, density.variables, kept)
+
+    def _latex(self, printer) -> str:
+        chain = r" \to ".join(printer._print(v) for v in self.order)
+        return rf"{chain} \text{{ is a Markov chain under }} {printer._print(sp.Symbol(self.name))}"
+
+
+def markov(chain: MarkovChain, *densities: Density) -> Rule:
+    """Markov property: replace each cited density by its reduction under ``chain``.
+
+    A density the chain does not reduce is left as it is, so a step that cites
+    the rule where the assumption does not apply is not proved by it.
+    """
+    reduced = {density: chain.reduce(density) for density in densities}
+    return Rule("Markov property", rewrite=lambda e: e.xreplace(reduced))
