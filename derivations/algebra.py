@@ -287,7 +287,10 @@ def prove_equal(
             "radicals under positivity",
             lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False))))),
         ),
-        ("logarithms of numbers split into primes", lambda d: sp.cancel(sp.together(sp.expand(sp.expand_log(d, factor=True))))),
+        (
+            "logarithms of numbers split into primes",
+            lambda d: sp.cancel(sp.together(sp.expand(sp.expand_log(d, factor=True)))),
+        ),
     )
     for name, tier in tiers:
         if _is_zero(tier(difference)):
