@@ -109,7 +109,7 @@ class MultivariateNormal(Normal):
     """
 
     def __new__(cls, point: sp.MatrixBase | sp.MatrixExpr, mean: sp.MatrixExpr, cov: sp.MatrixExpr):
-        return sp.Expr.__new__(cls, point, mean, cov)
+        return sp.Expr.__new__(cls, *map(sp.sympify, (point, mean, cov)))
 
     @property
     def dimension(self) -> int:
