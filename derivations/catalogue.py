@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-from derivations import evidence, forward_process, reparameterization
+from derivations import evidence, forward_process, hierarchical, reparameterization, vae
 from derivations.model import Identity
 
 # In the order of the tutorial; one line per section module.
@@ -15,6 +15,8 @@ IDENTITIES: tuple[Identity, ...] = (
     # background
     *evidence.IDENTITIES,
     *reparameterization.IDENTITIES,
+    *vae.IDENTITIES,
+    *hierarchical.IDENTITIES,
     # variational diffusion model
     *forward_process.IDENTITIES,
     # score-based generative models

@@ -166,7 +166,7 @@ GAUSSIAN_KL = Rule(
     rewrite=lambda e: e.replace(lambda k: isinstance(k, KL), _closed_form_kl),
 )
 LOG_GAUSSIAN = Rule("log of the Gaussian density")
-GAUSSIAN_MOMENTS = Rule("Gaussian moments: E[y - mu_1] = 0, E[(y - mu_1)^2] = sigma_1^2")
+GAUSSIAN_MOMENTS = Rule("Gaussian moments: E(x - mu_1)^2 = sigma_1^2, E(x - mu_2)^2 = sigma_1^2 + (mu_1 - mu_2)^2")
 FACTORIZED_KL = Rule("KL of independent coordinates is the sum of their KLs")
 
 
@@ -195,8 +195,9 @@ def _gaussian_kl_univariate() -> Derivation:
 # ------------------------------------------------------------ diagonal, d = 2
 
 _coordinates = sp.symbols("y_1 y_2", real=True)
-_means = tuple(tuple(sp.Symbol(f"mu_{{{i},{j}}}", real=True) for j in (1, 2)) for i in (1, 2))
-_scales = tuple(tuple(sp.Symbol(f"sigma_{{{i},{j}}}", positive=True) for j in (1, 2)) for i in (1, 2))
+# mu_ij, sigma_ij: coordinate j of the i-th Gaussian.
+_means = tuple(tuple(sp.Symbol(f"mu_{i}{j}", real=True) for j in (1, 2)) for i in (1, 2))
+_scales = tuple(tuple(sp.Symbol(f"sigma_{i}{j}", positive=True) for j in (1, 2)) for i in (1, 2))
 
 
 def _diagonal(i: int) -> list[Normal]:
@@ -229,8 +230,8 @@ def _gaussian_kl_diagonal() -> Derivation:
 
 def _cholesky(i: int) -> sp.ImmutableMatrix:
     """A lower-triangular factor with a positive diagonal: every SPD 2 x 2 matrix is L L^T for one."""
-    d_1, d_2 = (sp.Symbol(f"ell_{{{i},{j}}}", positive=True) for j in (11, 22))
-    return sp.ImmutableMatrix([[d_1, 0], [sp.Symbol(f"ell_{{{i},21}}", real=True), d_2]])
+    d_1, d_2 = (sp.Symbol(f"ell_{j}^({i})", positive=True) for j in (11, 22))
+    return sp.ImmutableMatrix([[d_1, 0], [sp.Symbol(f"ell_21^({i})", real=True), d_2]])
 
 
 _POINT = sp.ImmutableMatrix(_coordinates)
@@ -361,9 +362,9 @@ gaussian_kl = Identity(
 
 # ------------------------------------------------------------ VAE prior matching
 
-_latents = sp.symbols("z_{(1)} z_{(2)} z_{(3)}", real=True)
-_latent_means = sp.symbols("mu_{(1)} mu_{(2)} mu_{(3)}", real=True)
-_latent_scales = sp.symbols("sigma_{(1)} sigma_{(2)} sigma_{(3)}", positive=True)
+_latents = sp.symbols("z_(1) z_(2) z_(3)", real=True)
+_latent_means = sp.symbols("mu_(1) mu_(2) mu_(3)", real=True)
+_latent_scales = sp.symbols("sigma_(1) sigma_(2) sigma_(3)", positive=True)
 
 
 def _prior_matching_sum() -> Derivation:

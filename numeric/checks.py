@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from numeric import evidence, forward_process, reparameterization
+from numeric import evidence, forward_process, hierarchical, reparameterization, vae
 from numeric.montecarlo import NumericResult
 
 Check = Callable[[np.random.Generator], NumericResult]
@@ -17,5 +17,7 @@ Check = Callable[[np.random.Generator], NumericResult]
 CHECKS: dict[str, Check] = {
     **evidence.CHECKS,
     **reparameterization.CHECKS,
+    **vae.CHECKS,
+    **hierarchical.CHECKS,
     **forward_process.CHECKS,
 }
