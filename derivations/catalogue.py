@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-from derivations import evidence, forward_process, hierarchical, reparameterization, vae
+from derivations import evidence, forward_process, guidance, hierarchical, reparameterization, score_models, vae
 from derivations.model import Identity
 
 # In the order of the tutorial; one line per section module.
@@ -20,7 +20,9 @@ IDENTITIES: tuple[Identity, ...] = (
     # variational diffusion model
     *forward_process.IDENTITIES,
     # score-based generative models
+    *score_models.IDENTITIES,
     # guidance
+    *guidance.IDENTITIES,
 )
 
 BY_NAME: dict[str, Identity] = {identity.name: identity for identity in IDENTITIES}

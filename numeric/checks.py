@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from numeric import evidence, forward_process, hierarchical, reparameterization, vae
+from numeric import evidence, forward_process, guidance, hierarchical, reparameterization, score_models, vae
 from numeric.montecarlo import NumericResult
 
 Check = Callable[[np.random.Generator], NumericResult]
@@ -20,4 +20,6 @@ CHECKS: dict[str, Check] = {
     **vae.CHECKS,
     **hierarchical.CHECKS,
     **forward_process.CHECKS,
+    **score_models.CHECKS,
+    **guidance.CHECKS,
 }
