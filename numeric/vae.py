@@ -39,11 +39,12 @@ def measure_moments(density: sp.Expr, variables: tuple[sp.Symbol, ...]) -> tuple
             raise ValueError(f"measure_moments: {density} is not a density of {variables}")
         mean = np.array(sp.ImmutableMatrix(density.mean.doit().as_explicit()), dtype=float).ravel()
         return mean, np.array(sp.ImmutableMatrix(density.var.doit().as_explicit()), dtype=float)
-    factors = {factor.point: factor for factor in sp.Mul.make_args(density)}
-    if set(factors) != set(variables) or not all(type(f) is Normal for f in factors.values()):
+    factors = sp.Mul.make_args(density)
+    by_point = {factor.point: factor for factor in factors if type(factor) is Normal}
+    if len(by_point) != len(factors) or set(by_point) != set(variables):
         raise ValueError(f"measure_moments: {density} is not a product of Normals in {variables}")
-    mean = np.array([float(factors[v].mean) for v in variables])
-    return mean, np.diag([float(factors[v].var) for v in variables])
+    mean = np.array([float(by_point[v].mean) for v in variables])
+    return mean, np.diag([float(by_point[v].var) for v in variables])
 
 
 def monte_carlo_kl(kl: KL, rng: np.random.Generator, n: int) -> Estimate:
