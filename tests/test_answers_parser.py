@@ -123,6 +123,16 @@ def test_the_whole_expression_is_read():
     assert parse(r"\frac{a}{b} c u") == S.a * S.c * S.u / S.b
     with pytest.raises(InvalidAnswer):
         parse("a + b )")
+    # parentheses after a network output are its arguments only when they are variables
+    assert parse(r"\hat{x}_\theta \left(1 - a\right)") == N.x_hat * (1 - S.a)
+    assert parse(r"s_\theta(a)") == N.s_theta * S.a
+    with pytest.raises(InvalidAnswer, match="must be variables"):
+        parse(r"s_\theta(a, b)")
+
+
+def test_printed_gradients_read_back():
+    assert parse("grad_x_t(log(p(x_t)))") == score
+    assert parse(r"\nabla_x \log p(x)") == Grad(sp.log(Density("p", (x,))), x)
 
 
 def test_symbols_keep_their_domains():

@@ -126,6 +126,8 @@ OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
 CALLABLE = {("SNR", ""), ("mu", "q")}
+#: The letters a network output may be applied to: s_theta(x_t, t).
+VARIABLE_BASES = {"x", "y", "z", "t", "xt", "x0"}
 #: Plain-text words read as commands.
 WORD_COMMANDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 #: Plain-text words that stand for a decorated or indexed letter: word -> (base, decoration, index).
@@ -347,13 +349,20 @@ class Parser:
         if name in FUNCTIONS:
             return self.function(FUNCTIONS[name], position)
         if name == "nabla":
-            variable = self.index_() if self.accept("_") else ""
+            variable = self.gradient_variable() if self.accept("_") else ""
             with self.nested():
                 return Gradient(position, variable, self.chain())
         if name == "{":
             self.index -= 1
             return self.postfix(self.group())
         raise InvalidAnswer(f"unsupported command \\{name}", position)
+
+    def gradient_variable(self) -> str:
+        """The subscript of a gradient: ``{x_t}``, ``\\mathbf{x}_t`` or plain ``x_t`` as in ``grad_x_t(...)``."""
+        if self.token.kind is Kind.WORD:
+            name = self.name(self.split_word(1))
+            return f"{name.base}_{name.index}" if name.index else name.base
+        return self.index_()
 
     def function(self, function: str, position: int) -> Node:
         degree = None
@@ -419,6 +428,12 @@ class Parser:
             return Density(name.position, name, tuple(variables), tuple(given))
         if given:
             raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {name.base})", name.position)
+        if name.index in MODEL_INDICES and not all(_is_variable(v) for v in variables):
+            # not the arguments of a network output, such as s_theta(x_t, t): a factor, never dropped
+            if len(variables) > 1:
+                raise InvalidAnswer(f"the arguments of {name.base}_{name.index} must be variables such as x_t, t",
+                                    variables[0].position)  # fmt: skip
+            return Binary(variables[0].position, "*", name, variables[0])
         return Name(name.position, name.base, name.decoration, name.index, tuple(variables))
 
     def index_(self) -> str:
@@ -459,6 +474,11 @@ def _index_text(token: Token) -> str:
             return ""
         return {"varepsilon": "epsilon", "varphi": "phi"}.get(name, name)
     return "" if token.text in "{}" else token.text
+
+
+def _is_variable(node: Node) -> bool:
+    """A data variable or the time: x, x_t, x_0, y, z, t (in any font)."""
+    return isinstance(node, Name) and node.base in VARIABLE_BASES and not node.decoration and node.arguments is None
 
 
 def _callable(name: Name) -> bool:
