@@ -155,9 +155,9 @@ class Schedule:
         _check_steps(steps)
         if not 0 < max_beta < 1 or offset <= 0:
             raise ScheduleError(f"cosine: expected offset > 0 and max_beta in (0, 1), got {offset!r}, {max_beta!r}")
-        angle = (np.arange(steps + 1) / steps + offset) / (1 + offset) * (np.pi / 2)
-        a, b = angle[:-1], angle[1:]
-        betas = np.sin(b - a) * np.sin(b + a) / np.cos(a) ** 2
+        start = (np.arange(steps) / steps + offset) / (1 + offset) * (np.pi / 2)  # a, at u = (t - 1) / T
+        width = np.pi / 2 / ((1 + offset) * steps)  # b - a, exactly, rather than a difference of rounded angles
+        betas = np.sin(width) * np.sin(2 * start + width) / np.cos(start) ** 2
         return cls.from_betas(np.minimum(betas, max_beta), f"cosine(T={steps})")
 
     @classmethod
@@ -247,7 +247,7 @@ class Schedule:
         _bad_step = (steps < 1) | (steps > self.steps)
         if np.any(_bad_step):
             raise ScheduleError(f"t: expected steps in 1..{self.steps} (tutorial indexing; diffusers' timestep i "
-                                f"is t = i + 1), got {steps[_bad_step].flat[0]!r}")
+                                f"is t = i + 1), got {int(steps[_bad_step].flat[0])!r}")
         return steps
 
     def __eq__(self, other: object) -> bool:

@@ -103,6 +103,42 @@ def _accumulate(total: np.ndarray, term: np.ndarray) -> np.ndarray:
     return np.add(total, term)
 
 
+# --- in-place updates, block by block ---------------------------------------------------------
+#: Elements per block of an in-place update (256 KiB of float64): the block's noise and
+#: temporaries stay in cache, so a step costs little more than drawing its normals.
+BLOCK = 32_768
+
+
+class _Workspace:
+    """The state x (C-contiguous, updated in place) and cache-sized work blocks, reused by every step."""
+
+    def __init__(self, x: np.ndarray) -> None:
+        self.x = x
+        self.flat = x.reshape(-1)
+        size = min(BLOCK, max(self.flat.size, 1))
+        self.noise = np.empty(size, dtype=x.dtype)
+        self.term = np.empty(size, dtype=x.dtype)
+
+    def update(self, a, rng: np.random.Generator, scale, source: np.ndarray | None = None, b=0.0) -> None:
+        """x <- a x + b source + scale z with z ~ N(0, I) drawn in C order (as one full-size draw would be)."""
+        if source is not None:
+            source = np.asarray(source)
+            if source.shape != self.x.shape:
+                raise ValueError(f"model: expected an output of shape {self.x.shape}, got {source.shape}")
+            source = source.reshape(-1)
+        for start in range(0, self.flat.size, BLOCK):
+            block = self.flat[start : start + BLOCK]
+            block *= a
+            if source is not None:
+                term = self.term[: block.size]
+                block += np.multiply(source[start : start + BLOCK], b, out=term)
+            if scale:
+                noise = self.noise[: block.size]
+                rng.standard_normal(out=noise, dtype=self.x.dtype)
+                noise *= scale
+                block += noise
+
+
 # --- forward process --------------------------------------------------------------------------
 _FORWARD = LinearForm(FORWARD_SAMPLE, (x_0, eps))
 _VELOCITY = LinearForm(V_FROM_X0_EPS, (x_0, eps))
@@ -122,14 +158,10 @@ def get_velocity(schedule: Schedule, x0: np.ndarray, noise: np.ndarray, t) -> np
 def _chain(schedule: Schedule, x0: np.ndarray, rng: np.random.Generator, dtype) -> Iterator[tuple[int, np.ndarray]]:
     """(t, x_t) for t = 1..T, from x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps; x_t is one reused buffer."""
     scale, noise_scale = (c.astype(dtype) for c in _STEP.arrays(schedule))
-    x = np.array(x0, dtype=dtype, copy=True)
-    noise = np.empty_like(x)
+    work = _Workspace(np.array(x0, dtype=dtype, copy=True, order="C"))
     for t in range(1, schedule.steps + 1):
-        rng.standard_normal(out=noise, dtype=dtype)
-        noise *= noise_scale[t - 1]
-        x *= scale[t - 1]
-        x += noise
-        yield t, x
+        work.update(scale[t - 1], rng, noise_scale[t - 1])
+        yield t, work.x
 
 
 def forward_chain(x0: np.ndarray, alphas: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -271,35 +303,15 @@ def _reverse_scales(schedule: Schedule, variances: np.ndarray | None) -> np.ndar
     return scales
 
 
-@dataclass
-class _Buffers:
-    """Work arrays of one reverse run, reused by every step (the state is updated in place)."""
-
-    term: np.ndarray
-    noise: np.ndarray
-
-
-def _reverse_update(x: np.ndarray, output: np.ndarray, a: float, b: float, scale: float,
-                    rng: np.random.Generator, buffers: _Buffers) -> None:
-    """x <- a x + b output + scale z, z standard normal, in place."""
-    np.multiply(output, b, out=buffers.term)
-    x *= a
-    x += buffers.term
-    if scale:
-        rng.standard_normal(out=buffers.noise, dtype=x.dtype)
-        buffers.noise *= scale
-        x += buffers.noise
-
-
 def reverse_step(schedule: Schedule, model: Model, x_t: np.ndarray, t: int, rng: np.random.Generator, *,
                  prediction: Prediction = EPSILON, variances: np.ndarray | None = None) -> np.ndarray:
     """x_{t-1} = mu_theta(x_t, t) + sigma_t z, z ~ N(0, I), for one step t shared by the batch."""
     step = int(schedule.check_step(t))
     a, b = (c[step - 1] for c in prediction.mean.arrays(schedule))
-    x = np.array(x_t, copy=True)
-    _reverse_update(x, model(x_t, step), a, b, _reverse_scales(schedule, variances)[step - 1], rng,
-                    _Buffers(np.empty_like(x), np.empty_like(x)))
-    return x
+    x_t = np.asarray(x_t)
+    work = _Workspace(np.array(x_t, copy=True, order="C"))
+    work.update(a, rng, _reverse_scales(schedule, variances)[step - 1], model(x_t, step), b)
+    return work.x
 
 
 def sample(schedule: Schedule, model: Model, shape: tuple[int, ...], rng: np.random.Generator, *,
@@ -308,13 +320,14 @@ def sample(schedule: Schedule, model: Model, shape: tuple[int, ...], rng: np.ran
     """Ancestral sampling: x_T ~ N(0, I), then x_{t-1} = mu_theta(x_t, t) + sigma_t z down to x_0.
 
     ``variances`` is sigma_t^2 for t = 1..T (:func:`posterior_variances` by
-    default, or :func:`beta_variances`).  Memory O(prod(shape)), in ``dtype``.
+    default, or :func:`beta_variances`).  The model sees the whole batch;
+    memory is O(prod(shape)), in ``dtype``.
     """
     dtype = np.dtype(dtype)
     a, b = (c.astype(dtype) for c in prediction.mean.arrays(schedule))
     scales = _reverse_scales(schedule, variances).astype(dtype)
-    x = rng.standard_normal(shape, dtype=dtype) if x_T is None else np.array(x_T, dtype=dtype, copy=True)
-    buffers = _Buffers(np.empty_like(x), np.empty_like(x))
+    x = rng.standard_normal(shape, dtype=dtype) if x_T is None else np.array(x_T, dtype=dtype, copy=True, order="C")
+    work = _Workspace(x)
     for t in range(schedule.steps, 0, -1):
-        _reverse_update(x, model(x, t), a[t - 1], b[t - 1], scales[t - 1], rng, buffers)
+        work.update(a[t - 1], rng, scales[t - 1], model(x, t), b[t - 1])
     return x

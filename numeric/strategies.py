@@ -51,3 +51,52 @@ def alpha_schedules(
     return st.integers(min_length, max_length).flatmap(
         lambda length: hnp.arrays(np.float64, length, elements=st.floats(margin, 1 - margin))
     )
+
+
+def named_schedules(*, min_steps: int = 1, max_steps: int = 2000) -> st.SearchStrategy:
+    """The named constructors of :class:`numeric.schedules.Schedule` at random T and parameters."""
+    from numeric.schedules import Schedule
+
+    if not 1 <= min_steps <= max_steps:
+        raise ValueError(f"named_schedules: need 1 <= min_steps <= max_steps, got {min_steps!r}, {max_steps!r}")
+    steps = st.integers(min_steps, max_steps)
+    beta = st.floats(1e-8, 0.999)
+    return st.one_of(
+        st.builds(Schedule.linear, steps, beta, beta),
+        st.builds(Schedule.scaled_linear, steps, beta, beta),
+        st.builds(Schedule.sigmoid, steps, beta, beta),
+        st.builds(Schedule.cosine, steps, st.floats(1e-4, 0.1), st.floats(0.5, 0.999)),
+    )
+
+
+def beta_schedules(*, min_steps: int = 1, max_steps: int = 200, margin: float = 1e-12) -> st.SearchStrategy:
+    """Schedules from arbitrary betas in (0, 1), edges included."""
+    from numeric.schedules import Schedule
+
+    if not 1 <= min_steps <= max_steps:
+        raise ValueError(f"beta_schedules: need 1 <= min_steps <= max_steps, got {min_steps!r}, {max_steps!r}")
+    return st.integers(min_steps, max_steps).flatmap(
+        lambda length: hnp.arrays(np.float64, length, elements=unit_interval(margin=margin))
+    ).map(Schedule.from_betas)
+
+
+def extreme_schedules() -> st.SearchStrategy:
+    """Schedules at the edges of float64: abar_T below 1e-300 (or underflowing), T = 100 000, betas near 0 and 1."""
+    from numeric.schedules import Schedule
+
+    builders = (
+        lambda: Schedule.linear(100_000),
+        lambda: Schedule.cosine(100_000),
+        lambda: Schedule.from_betas(np.full(700, 0.63)),  # abar_T = 0.37^700, about 1e-302
+        lambda: Schedule.from_betas(np.full(1000, 1 - 1e-12)),  # abar_T underflows to 0
+        lambda: Schedule.from_betas(np.full(50, 1e-12)),  # abar_T within 1e-10 of 1
+        lambda: Schedule.from_log_snr(lambda u: 20 - 40 * u, 1000),
+    )
+    return st.sampled_from(builders).map(lambda build: build())
+
+
+def schedules(*, min_steps: int = 1, max_steps: int = 2000, extreme: bool = True) -> st.SearchStrategy:
+    """Valid schedules: named ones, arbitrary betas and, with ``extreme``, the float64 edge cases."""
+    parts = [named_schedules(min_steps=min_steps, max_steps=max_steps),
+             beta_schedules(min_steps=min_steps, max_steps=max(min_steps, min(max_steps, 200)))]
+    return st.one_of(*parts, extreme_schedules()) if extreme else st.one_of(*parts)
