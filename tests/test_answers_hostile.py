@@ -11,7 +11,11 @@ import os
 import time
 
 import pytest
+import sympy as sp
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from diffproof.answers import InvalidAnswer, parse
 from diffproof.answers.grading import CheckTask, EquivTask, verdicts
 from diffproof.answers.judge import Status
 from diffproof.answers.limits import CRASHED, TIMED_OUT, Limits, Worker
@@ -42,6 +46,7 @@ HOSTILE = [
     ("nested-braces", "{" * 900 + "x" + "}" * 900, "nested more than 40 levels"),
     ("nested-fractions", r"\frac{1}{" * 60 + "x" + "}" * 60, "nested more than 40 levels"),
     ("many-minus-signs", "-" * 1999 + "x", "nested more than 40 levels"),
+    ("superscript-minus-chain", "x^" + "-" * 1990 + "1", "nested more than 40 levels"),
     ("megabyte", "x+" * 500_000 + "x", "at most 2000 are accepted"),
     ("null-byte", "x\x00+1", "U+0000 (a control character)"),
     ("escape-sequence", "\x1b[31mx", "U+001B (a control character)"),
@@ -131,3 +136,22 @@ def test_time_limit_gives_undecided_not_a_hang():
 def test_limits_are_validated():
     with pytest.raises(ValueError, match="time limit"):
         Limits(seconds=0)
+
+
+PIECES = [
+    "x_t", "x_0", r"\bar\alpha_t", r"\alpha_{t-1}", r"\epsilon", r"\sigma", "a", "b", "2", "0", "1.5",
+    "+", "-", "*", "/", "^", "**", "_", "(", ")", "{", "}", "[", "]", ",", "|", "=", "<",
+    r"\frac", r"\sqrt", r"\log", "exp", r"\nabla", r"\left(", r"\right)", r"\mid", "p", "q_\\phi",
+    r"\hat", r"\mathbf", "s_\\theta", r"\mathrm{SNR}", " ", "t", "e", r"\cdot",
+]  # fmt: skip
+
+
+@settings(max_examples=400, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_any_token_soup_parses_or_is_refused_cleanly(text):
+    try:
+        expr = parse(text)
+    except InvalidAnswer as error:
+        assert error.position is None or 0 <= error.position <= len(text)
+    else:
+        assert isinstance(expr, sp.Expr)

@@ -206,7 +206,7 @@ class Parser:
         start = self.token.position
         operands = [self.expr()]
         relations = []
-        while self.token.text in RELATIONS and self.token.kind is not Kind.WORD:
+        while self.token.is_(*RELATIONS):
             relations.append(RELATIONS[self.advance().text])
             operands.append(self.expr())
         if self.token.kind is not Kind.END:
@@ -225,10 +225,10 @@ class Parser:
         node = self.unary()
         while True:
             token = self.token
-            if token.text in PRODUCTS and token.kind is not Kind.WORD:
+            if token.is_(*PRODUCTS):
                 self.advance()
                 node = Binary(token.position, "*", node, self.unary())
-            elif token.text in QUOTIENTS and token.kind is not Kind.WORD:
+            elif token.is_(*QUOTIENTS):
                 self.advance()
                 node = Binary(token.position, "/", node, self.unary())
             elif self.starts_atom():
@@ -262,7 +262,8 @@ class Parser:
             return self.group()
         if self.token.is_("-"):
             position = self.advance().position
-            return Negative(position, self.superscript())
+            with self.nested():
+                return Negative(position, self.superscript())
         if self.token.kind is Kind.WORD:
             return self.name(self.split_word(1))
         return self.atom()
@@ -418,7 +419,7 @@ class Parser:
                 target.append(self.expr())
                 if self.accept(","):
                     continue
-                if target is variables and self.token.text in GIVEN and self.token.kind is not Kind.WORD:
+                if target is variables and self.token.is_(*GIVEN):
                     self.advance()
                     target = given
                     continue
