@@ -143,9 +143,7 @@ def test_batch_jsonl_with_bad_rows(tmp_path, capsys):
         "number": "invalid input",
         "no-quantity-name": "invalid input",
     }
-    assert records[-1] == {
-        "summary": {"rows": 8, "correct": 1, "wrong": 1, "undecided": 0, "invalid input": 6}
-    }
+    assert records[-1] == {"summary": {"rows": 8, "correct": 1, "wrong": 1, "undecided": 0, "invalid input": 6}}
 
 
 def test_batch_csv(tmp_path, capsys):

@@ -89,9 +89,7 @@ def test_given_relations_with_atoms_on_the_left():
     assert equiv(x0, tweedie).status is Status.WRONG
 
 
-@pytest.mark.parametrize(
-    "relation", ["a + b = c + u", "w <= 0", "0 < w < 2", "w < 0", "0 < a b", "1 < w"], ids=str
-)
+@pytest.mark.parametrize("relation", ["a + b = c + u", "w <= 0", "0 < w < 2", "w < 0", "0 < a b", "1 < w"], ids=str)
 def test_unsupported_given_relations_are_refused(relation):
     with pytest.raises(InvalidAnswer):
         parse_given(relation)
