@@ -197,3 +197,23 @@ LATEX_NAMES.update(
 # The next state of a Markov chain (Langevin dynamics: x_{i+1} from x_i = x).
 x_next = _real("x_{i+1}")
 LATEX_NAMES[x_next] = r"\mathbf{x}_{i+1}"
+
+# Network predictions of the denoising matching term (x_0, noise and score), and the
+# continuous-time limit: the number of steps T, a grid index i and a time s in [0, 1].
+xhat_theta = _real("xhat_theta")
+eps_theta = _real("epsilon_theta")
+s_theta = _real("s_theta")
+T_steps = sp.Symbol("T", integer=True, positive=True)
+i_step = sp.Symbol("i", integer=True, positive=True)
+s_time = _real("s_time")
+
+LATEX_NAMES.update(
+    {
+        xhat_theta: r"\hat{\mathbf{x}}_{\boldsymbol{\theta}}",
+        eps_theta: r"\hat{\boldsymbol{\epsilon}}_{\boldsymbol{\theta}}",
+        s_theta: r"\mathbf{s}_{\boldsymbol{\theta}}",
+        T_steps: r"T",
+        i_step: r"i",
+        s_time: r"s",
+    }
+)
