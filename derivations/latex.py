@@ -119,8 +119,10 @@ def symbol_latex(name: str) -> str:
 
 # ------------------------------------------------------------------------ text
 
+#: Characters that LaTeX text would misread; in math where the OT1 text fonts lack the glyph
+#: (they would pull in bitmap fonts or print the wrong character).
 _TEXT_ESCAPES = {
-    "\\": r"\textbackslash{}",
+    "\\": r"$\backslash$",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -128,11 +130,11 @@ _TEXT_ESCAPES = {
     "_": r"\_",
     "{": r"\{",
     "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "|": r"\textbar{}",
+    "~": r"$\sim$",
+    "^": r"\^{}",
+    "<": r"$<$",
+    ">": r"$>$",
+    "|": r"$|$",
 }
 
 
@@ -145,8 +147,10 @@ def escape(text: str) -> str:
 
 _ZERO_WIDTH = {
     r"\left", r"\right", r"\mathbf", r"\boldsymbol", r"\bm", r"\mathcal", r"\mathbb", r"\mathrm",
-    r"\bar", r"\limits", r"\displaystyle", r"\operatorname", r"\,", r"\;", r"\ ", r"\mid",
+    r"\bar", r"\limits", r"\displaystyle", r"\operatorname", r"\,", r"\;", r"\ ",
 }
+#: Tokens wider than one character width (operators and spaced relations).
+_WIDE = {r"\log": 2.5, r"\exp": 2.5, r"\mid": 1.5, r"\sqrt": 1.3, "=": 1.5, "+": 1.5, "-": 1.5, r"\le": 1.5, r"\ge": 1.5}
 
 
 def _tokens(tex: str) -> list[str]:
@@ -192,12 +196,12 @@ def _width(tokens: list[str]) -> float:
             continue
         if token == r"\text":
             text, i = _group(tokens, i + 1)
-            total += 0.9 * len(text)
+            total += 0.7 * len(text)
             continue
         i += 1
         if token in ("{", "}", " ") or token in _ZERO_WIDTH:
             continue
-        total += 1.5 if token in ("=", "+", "-", r"\le", r"\ge") else 1.0
+        total += _WIDE.get(token, 1.0)
     return total
 
 
@@ -208,20 +212,26 @@ def width(tex: str) -> float:
 
 # -------------------------------------------------------------- line breaking
 
-#: Width of a derivation's expression column, in character widths of :func:`width`.
-LINE_WIDTH = 64.0
+#: Width of a display line in character widths of :func:`width` (a 17 cm line at 10 pt, about 7 pt per
+#: width, less the gap between align's columns).
+LINE_WIDTH = 66.0
+#: Indentation of a continued line (\qquad), in the same units.
+INDENT = 3.0
 
 
 def broken(expr: sp.Expr, budget: float, printer: NotationPrinter | None = None) -> list[str]:
     """``expr`` as lines within ``budget`` where it can be: a sum is broken before a top-level + or -.
 
-    The first line carries the first terms; each later line starts with its sign.  A single term
-    wider than the budget stays whole (it cannot be broken here).
+    The first line carries the first terms; each later line starts with its sign.  A line still too
+    wide is broken before a + or - inside its brackets (see :func:`split_inside`); what has no such
+    sign (a long fraction, a long subscript) stays whole.
     """
     printer = printer or NotationPrinter()
     tex = printer.doprint(expr)
-    if not isinstance(expr, sp.Add) or width(tex) <= budget:
+    if width(tex) <= budget:
         return [tex]
+    if not isinstance(expr, sp.Add):
+        return split_inside(tex, budget)
     lines: list[list[sp.Expr]] = [[]]
     for term in printer._as_ordered_terms(expr):
         candidate = [*lines[-1], term]
@@ -229,7 +239,34 @@ def broken(expr: sp.Expr, budget: float, printer: NotationPrinter | None = None)
             lines.append([term])
         else:
             lines[-1] = candidate
-    return [_terms_tex(chunk, printer, index > 0) for index, chunk in enumerate(lines)]
+    texts = [_terms_tex(chunk, printer, index > 0) for index, chunk in enumerate(lines)]
+    return [piece for text in texts for piece in split_inside(text, budget)]
+
+
+def split_inside(tex: str, budget: float) -> list[str]:
+    """Math ``tex`` broken before a binary + or - outside braces, inside ``\\left...\\right`` if need be.
+
+    A delimiter open at a break is closed with ``\\right.`` and reopened with ``\\left.`` on the next
+    line, so that each line is balanced.  Lines are filled greedily up to ``budget``.
+    """
+    if width(tex) <= budget:
+        return [tex]
+    tokens = _tokens(tex)
+    lines, start, prefix = [], 0, ""
+    depth, open_delimiters, cut = 0, 0, None
+    for index, token in enumerate(tokens):
+        if token in ("{", "}"):
+            depth += 1 if token == "{" else -1
+        elif token in (r"\left", r"\right"):
+            open_delimiters += 1 if token == r"\left" else -1
+        elif token in ("+", "-") and depth == 0 and index > start + 1 and tokens[index - 1 : index + 2 : 2] == [" ", " "]:
+            cut = (index, open_delimiters)
+        if cut is not None and width(prefix + "".join(tokens[start : index + 1])) > budget:
+            at, still_open = cut
+            lines.append(prefix + "".join(tokens[start:at]).rstrip() + r"\right." * still_open)
+            prefix, start, cut = r"\left." * still_open, at, None
+    lines.append(prefix + "".join(tokens[start:]))
+    return lines
 
 
 def _terms_tex(terms: Sequence[sp.Expr], printer: NotationPrinter, continued: bool) -> str:
@@ -293,23 +330,60 @@ class RenderError(ValueError):
 
 @dataclass(frozen=True)
 class Layout:
-    """How derivation rows are written: ``reason`` turns a verdict's reason into a row of its own."""
+    """How derivation rows are written.
+
+    ``text`` puts a line of prose (a reason, a label) between rows; ``wrap_notes`` sets a rule name
+    too long for the margin in a box of :data:`NOTE_BOX` (documents only: MathJax has no ``\\parbox``).
+    """
 
     expand_marks: bool
-    reason: Callable[[str], str]
+    text: Callable[[str], str]
+    wrap_notes: bool
 
 
-#: For Jupyter (MathJax): marks expanded, reasons as a text row.
-INLINE = Layout(True, lambda reason: rf"&& \text{{{escape(reason)}}}")
-#: For documents: mark macros, reasons as wrapped text between the rows.
-DOCUMENT = Layout(False, lambda reason: rf"\shortintertext{{\small\hspace*{{2em}}{escape(reason)}}}")
+#: For Jupyter (MathJax): marks expanded, lines of text as rows, notes on one line.
+INLINE = Layout(True, lambda text: rf"&& \text{{{escape(text)}}}", wrap_notes=False)
+#: For documents: mark macros, lines of text between the rows, long notes wrapped.
+DOCUMENT = Layout(False, lambda text: rf"\shortintertext{{\small\hspace*{{2em}}{escape(text)}}}", wrap_notes=True)
+
+#: A note wider than NOTE_MAX (in :func:`width` units) wraps in a box NOTE_BOX wide, NOTE_WIDTH units.
+NOTE_MAX, NOTE_BOX, NOTE_WIDTH = 32.0, "6cm", 27.0
+
+
+def _note(step, verdict, layout: Layout) -> tuple[str, float]:
+    """A step's rule and, when checked, its verdict's mark; with the width it takes."""
+    rule = escape(step.rule.name)
+    marks = ("", "") if verdict is None else (mark(verdict, expand=True), mark(verdict, expand=layout.expand_marks))
+    shown = width(rf"\text{{({rule})}}\ {marks[0]}")
+    if layout.wrap_notes and shown > NOTE_MAX:
+        after = rf"\ ${marks[1]}$" if marks[1] else ""
+        return rf"\parbox[t]{{{NOTE_BOX}}}{{\raggedright ({rule}){after}}}", NOTE_WIDTH
+    return rf"\text{{({rule})}}" + (rf"\ {marks[1]}" if marks[1] else ""), shown
 
 
 def _rows(first: str, relation: str, lines: list[str], note: str) -> list[str]:
     """``first relation lines[0]  note``, then each later line indented under it."""
-    rows = [f"{first} &{relation} {lines[0]} && {note}"]
+    rows = [f"{first} &{relation} {lines[0]}" + (f" && {note}" if note else "")]
     rows.extend(rf"&\qquad {line}" for line in lines[1:])
     return rows
+
+
+def _placement(lefts: Sequence[str], note_widths: Sequence[float]) -> tuple[list[bool], float]:
+    """Which left sides get a row of their own (the wide ones), and the width left for right sides.
+
+    ``align`` makes every row as wide as its widest left side plus its widest right side and note.
+    """
+    budget = LINE_WIDTH - max(note_widths, default=0)
+    own_row = [width(left) > budget / 3 for left in lefts]
+    return own_row, budget - max((width(left) for left, own in zip(lefts, own_row) if not own), default=0)
+
+
+def _named(where: str, render: Callable[..., object], *arguments):
+    """``render(*arguments)``; any failure becomes a :class:`RenderError` that says where."""
+    try:
+        return render(*arguments)
+    except Exception as error:  # noqa: BLE001 - any printing failure is reported with where it happened
+        raise RenderError(f"{where}: {type(error).__name__}: {error}") from error
 
 
 def derivation_rows(derivation, results: Sequence | None = None, layout: Layout = INLINE) -> list[str]:
@@ -318,48 +392,40 @@ def derivation_rows(derivation, results: Sequence | None = None, layout: Layout 
     ``results`` are the :class:`~derivations.checking.StepResult` s of the steps, when checked.
     """
     printer = NotationPrinter()
-    lhs = printer.doprint(derivation.lhs)
-    notes = [rf"\text{{({escape(step.rule.name)})}}" for step in derivation.steps]
-    budget = LINE_WIDTH - max((width(note) for note in notes), default=0)
-    rows: list[str] = []
-    if width(lhs) > budget / 3:
-        rows.append(rf"&\phantom{{=}} {lhs}")
-        lhs = ""
-    else:
-        budget -= width(lhs)
-    for index, step in enumerate(derivation.steps):
-        note = notes[index]
-        verdict = results[index].verdict if results is not None else None
-        if verdict is not None:
-            note += r"\ " + mark(verdict, expand=layout.expand_marks)
-        try:
-            lines = broken(step.expr, budget, printer)
-        except Exception as error:  # noqa: BLE001 - any printing failure is reported with its step
-            raise RenderError(f"step {index + 1} ({step.rule.name}): {type(error).__name__}: {error}") from error
-        rows.extend(_rows(lhs if index == 0 else "", step.relation.latex, lines, note))
+    lhs = _named("left-hand side", printer.doprint, derivation.lhs)
+    verdicts = [None] * len(derivation.steps) if results is None else [result.verdict for result in results]
+    notes = [_note(step, verdict, layout) for step, verdict in zip(derivation.steps, verdicts)]
+    (own_row,), budget = _placement([lhs], [note_width for _, note_width in notes])
+    rows = [rf"&\phantom{{=}} {lhs}"] if own_row else []
+    for index, (step, verdict, (note, _)) in enumerate(zip(derivation.steps, verdicts, notes)):
+        lines = _named(f"step {index + 1} ({step.rule.name})", broken, step.expr, budget - INDENT, printer)
+        rows.extend(_rows(lhs if index == 0 and not own_row else "", step.relation.latex, lines, note))
         if verdict is not None and not verdict.proved:
-            rows.append(layout.reason(f"Step {index + 1}: {verdict.status.value}: {verdict.method}"))
+            rows.append(layout.text(f"Step {index + 1}: {verdict.status.value}: {verdict.method}"))
     return rows
 
 
 def align(rows: Sequence[str], environment: str = "align*") -> str:
-    """``rows`` as an amsmath environment, one per line."""
-    body = " \\\\\n".join(rows)
+    """``rows`` as an amsmath environment, one per line; a line of text (``\\shortintertext``) ends none."""
+    ended = [row if row.startswith(r"\shortintertext") else row + r" \\" for row in rows[:-1]]
+    body = "\n".join([*ended, *rows[-1:]])
     return f"\\begin{{{environment}}}\n{body}\n\\end{{{environment}}}"
 
 
-def claim_latex(derivation) -> str:
-    """``lhs relation rhs`` of a derivation, on one line."""
+def statement_rows(derivations: Sequence, layout: Layout = DOCUMENT) -> list[str]:
+    """Each claim ``lhs relation rhs`` as ``align`` rows, under its label unless it is the statement itself."""
     printer = NotationPrinter()
-    return f"{printer.doprint(derivation.lhs)} {derivation.relation.latex} {printer.doprint(derivation.rhs)}"
-
-
-def claim_rows(derivation, note: str = "") -> list[str]:
-    """``lhs relation rhs`` as ``align`` rows, the right side broken when long, ``note`` beside it."""
-    printer = NotationPrinter()
-    lhs = printer.doprint(derivation.lhs)
-    budget = LINE_WIDTH + 16 - width(lhs)
-    return _rows(lhs, derivation.relation.latex, broken(derivation.rhs, budget, printer), note)
+    lefts = [_named(f"{d.label}, left-hand side", printer.doprint, d.lhs) for d in derivations]
+    own_rows, budget = _placement(lefts, [])
+    rows: list[str] = []
+    for derivation, left, own_row in zip(derivations, lefts, own_rows):
+        lines = _named(f"{derivation.label}, right-hand side", broken, derivation.rhs, budget - INDENT, printer)
+        if derivation.label != "statement":
+            rows.append(layout.text(derivation.label[:1].upper() + derivation.label[1:] + ":"))
+        if own_row:
+            rows.append(rf"&\phantom{{=}} {left}")
+        rows.extend(_rows("" if own_row else left, derivation.relation.latex, lines, ""))
+    return rows
 
 
 def assumption_latex(assumption) -> str:

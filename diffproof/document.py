@@ -32,10 +32,10 @@ from derivations.latex import (
     RenderError,
     align,
     assumption_latex,
-    claim_rows,
     derivation_rows,
     escape,
     mark,
+    statement_rows,
     symbol_latex,
 )
 from derivations.model import SECTIONS
@@ -53,7 +53,9 @@ TITLE = "Understanding Diffusion Models, derived and checked step by step"
 
 
 #: A list with small type and no space between items, for figures.
-COMPACT_LIST = (r"\begin{itemize}\setlength{\itemsep}{0pt}\small", r"\end{itemize}")
+COMPACT_LIST = (r"\begin{itemize}\setlength{\itemsep}{0pt}\small\sloppy", r"\end{itemize}")
+#: An item with the math bullet: the default text bullet is a TS1 glyph that a basic TeX Live has only as a bitmap.
+ITEM = r"\item[$\bullet$]"
 
 
 def number(value: float, digits: int = 4) -> str:
@@ -103,11 +105,7 @@ def verdict_text(report: Report) -> str:
 
 
 def _statement(report: Report) -> str:
-    rows = []
-    for derivation in report.identity.derivations:
-        note = "" if derivation.label == "statement" else rf"\text{{({escape(derivation.label)})}}"
-        rows.extend(claim_rows(derivation, note))
-    return align(rows)
+    return align(statement_rows(report.identity.derivations))
 
 
 def _assumptions(report: Report) -> str:
@@ -140,7 +138,7 @@ def _instances(report: Report) -> str:
         text += rf", {escape(result.method)}\enspace ${_INSTANCE_MARKS[result.status].call(expand=False)}$"
         if result.counterexample is not None:
             text += "; " + _counterexample(result.counterexample)
-        items.append(rf"\item {text}")
+        items.append(rf"{ITEM} {text}")
     return "\n".join([r"\paragraph{Concrete instances.}", COMPACT_LIST[0], *items, COMPACT_LIST[1]])
 
 
@@ -152,7 +150,7 @@ def _comparison(c, test: str | None) -> str:
     if test is None:
         figures += f"; {escape(c.test)}"
     macro = PROVED if c.passed else REFUTED
-    return rf"\item {escape(c.label)}: {figures}\enspace ${macro.call(expand=False)}$"
+    return rf"{ITEM} {escape(c.label)}: {figures}\enspace ${macro.call(expand=False)}$"
 
 
 def _numeric(report: Report) -> str:
@@ -170,9 +168,18 @@ def _numeric(report: Report) -> str:
     return "\n".join([head, COMPACT_LIST[0], *items, COMPACT_LIST[1]])
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _render(report: Report, part: Callable[[Report], str]) -> str:
     try:
-        return part(report)
+        tex = part(report)
+        found = _CONTROL.search(tex)
+        if found:
+            line = tex[: found.start()].rsplit("\n", 1)[-1][-60:]
+            where = part.__name__.strip("_")
+            raise RenderError(f"{where}: control character {found.group()!r} after {line!r} (a string missing its r prefix?)")
+        return tex
     except RenderError as error:
         raise RenderError(f"identity {report.identity.name!r}: {error}") from error
     except Exception as error:  # noqa: BLE001 - any failure is reported with the identity and part

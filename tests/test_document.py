@@ -122,9 +122,9 @@ def test_numeric_figures_appear_with_interval_n_and_test():
     report = replace(verify(catalogue.get("bayes-rule")), numeric=FIXED_NUMERIC)
     tex = document.identity_section(report)
     assert "a fixed figure for the test" in tex
-    assert r"\item exact value: estimate $0.25$, reference $0.25$, interval $[0.25, 0.25]$\enspace $\dpproved$" in tex
-    assert r"\item a mean: estimate $0.5$, reference $0.5$" in tex and r"$n = 10{,}000$" in tex
-    assert r"\item a wrong mean: estimate $1.5$, reference $0.5$" in tex and tex.endswith(r"$\dprefuted$" + "\n\\end{itemize}")
+    assert r"\item[$\bullet$] exact value: estimate $0.25$, reference $0.25$, interval $[0.25, 0.25]$\enspace $\dpproved$" in tex
+    assert r"\item[$\bullet$] a mean: estimate $0.5$, reference $0.5$" in tex and r"$n = 10{,}000$" in tex
+    assert r"\item[$\bullet$] a wrong mean: estimate $1.5$, reference $0.5$" in tex and tex.endswith(r"$\dprefuted$" + "\n\\end{itemize}")
     assert "each a two-sided z-test at false-alarm 1e-06." in tex
     assert r"\texttt{bayes-rule}\quad $\dprefuted$ (numeric check failed)" in tex
 
@@ -151,8 +151,10 @@ def test_every_step_of_the_catalogue_carries_its_verdict(catalogue_reports):
         for result in report.symbolic.derivations:
             for step in result.steps:
                 macro = {Status.PROVED: "dpproved", Status.REFUTED: "dprefuted", Status.UNDECIDED: "dpundecided"}
-                row = rf"\text{{({document.escape(step.step.rule.name)})}}\ \{macro[step.verdict.status]}"
-                assert row in tex, (report.identity.name, result.derivation.label, step.index)
+                rule, mark = document.escape(step.step.rule.name), macro[step.verdict.status]
+                beside = rf"\text{{({rule})}}\ \{mark}" in tex
+                wrapped = rf"\raggedright ({rule})\ $\{mark}$}}" in tex
+                assert beside or wrapped, (report.identity.name, result.derivation.label, step.index)
 
 
 def test_refuted_and_undecided_steps_are_marked_with_their_reason(variant_reports):
@@ -161,7 +163,7 @@ def test_refuted_and_undecided_steps_are_marked_with_their_reason(variant_report
     assert "Step 2: refuted: fails" in refuted and r"\textbf{Not verified:}" in refuted
     assert r"\text{(hand-waving)}\ \dpundecided" in undecided and "Step 2: undecided: not proved" in undecided
     assert r"\textbf{Not verified:}" not in verified and r"\dprefuted" not in verified
-    assert "Bayes' rule with p(x\\textbar{}z) \\& p(z\\textbar{}x) exchanged" in refuted, "titles are escaped"
+    assert "Bayes' rule with p(x$|$z) \\& p(z$|$x) exchanged" in refuted, "titles are escaped"
 
 
 def test_a_fragment_lists_the_packages_and_macros_it_uses(variant_reports):
@@ -278,6 +280,8 @@ def overfull_points(log: str) -> list[float]:
 def assert_clean(compilation: Compilation) -> None:
     log = compilation.log
     assert "Undefined control sequence" not in log and "LaTeX Error" not in log
+    assert not re.search(r"\.\d+pk\b", log), "no bitmap fonts: every glyph from the Type 1 fonts of a basic TeX Live"
+    assert "not available" not in log, "no font substitutions"
     assert compilation.pdf.stat().st_size > 0
     too_wide = [p for p in overfull_points(log) if p >= MARGIN_PT]
     assert not too_wide, f"lines running into the page edge: {too_wide} pt"
@@ -326,10 +330,11 @@ def test_the_whole_catalogue_compiles_into_pages_that_are_not_blank(tmp_path, ca
     write_atomically(tex, standalone(catalogue_reports))
     compilation = compile_pdf(tex)
     assert_clean(compilation)
-    subprocess.run(["pdftoppm", "-png", "-gray", "-r", "30", str(compilation.pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(["pdftoppm", "-png", "-gray", "-r", "50", str(compilation.pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == page_count(compilation.pdf)
     assert len(pages) >= 1 + len(catalogue_reports) // 4, "a title page and about a page per few identities"
     for page in pages:
-        ink = float((np.asarray(Image.open(page).convert("L")) < 128).mean())
-        assert ink > 0.002, f"{page.name} looks blank ({ink:.4%} ink)"
+        pixels = np.asarray(Image.open(page).convert("L"))
+        body = pixels[: int(0.9 * len(pixels))]  # the page number sits in the bottom tenth
+        assert (body < 128).sum() >= 20, f"{page.name} is blank but for its page number"
