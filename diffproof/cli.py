@@ -12,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from diffproof.commands import check, equiv, latex, listing, quantities, verify
+from diffproof.commands import check, equiv, latex, listing, quantities, verify, verify_tex
 
-COMMANDS = (listing, verify, latex, quantities, check, equiv)
+COMMANDS = (listing, verify, verify_tex, latex, quantities, check, equiv)
 
 
 def build_parser() -> argparse.ArgumentParser:
