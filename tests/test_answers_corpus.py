@@ -56,8 +56,8 @@ def _assert_real_counterexample(row, counterexample):
     """Re-evaluate both sides independently at the reported point, to 40 digits."""
     quantity = quantities.get(row["quantity"])
     answer = parse(row["answer"], quantity.vocabulary)
-    reference, answer, _ = prepare(quantity.reference, answer, quantity.assumptions)
-    reference, answer = closed_form(reference), closed_form(answer)
+    sides = prepare(quantity.reference, answer, quantity.assumptions)
+    reference, answer = closed_form(sides.reference), closed_form(sides.answer)
     by_name = {str(s): s for s in reference.free_symbols | answer.free_symbols}
     point = {by_name[name]: sp.Rational(value) for name, value in counterexample.point}
     assert set(point) == set(by_name.values())

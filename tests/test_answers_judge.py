@@ -42,6 +42,8 @@ def test_counterexample_lies_in_the_domain_and_is_real():
     assert 0 < float(point["alpha_t"]) < 1 and 0 < float(point["abar_{t-1}"]) < 1
     values = {S.alpha_t: sp.Rational(point["alpha_t"]), S.abar_tm1: sp.Rational(point["abar_{t-1}"])}
     values[S.x_0] = sp.Rational(point["x_0"])
+    derived = dict(verdict.counterexample.derived)
+    assert sp.Rational(derived["abar_t"]) == values[S.alpha_t] * values[S.abar_tm1]
     reference = sp.sqrt(S.alpha_t * S.abar_tm1) * S.x_0
     assert abs(float(reference.xreplace(values)) - float(verdict.counterexample.reference)) < 1e-15
 

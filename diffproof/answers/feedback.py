@@ -21,6 +21,8 @@ def describe(verdict: Verdict) -> str:
     example = verdict.counterexample
     if example is not None:
         lines.append("  counterexample: " + ", ".join(f"{name} = {value}" for name, value in example.point))
+        if example.derived:
+            lines.append("                  so " + ", ".join(f"{name} = {value}" for name, value in example.derived))
         lines.append(f"                  reference = {example.reference}")
         lines.append(f"                  answer    = {example.answer}")
     return "\n".join(lines)

@@ -29,7 +29,7 @@ found this way is a difference for some distribution.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -90,12 +90,18 @@ class Counterexample:
     point: tuple[tuple[str, str], ...]
     reference: str
     answer: str
+    derived: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict:
-        return {"point": dict(self.point), "reference": self.reference, "answer": self.answer}
+        return {
+            "point": dict(self.point),
+            "derived": dict(self.derived),
+            "reference": self.reference,
+            "answer": self.answer,
+        }
 
     def __str__(self) -> str:
-        where = ", ".join(f"{name} = {value}" for name, value in self.point)
+        where = ", ".join(f"{name} = {value}" for name, value in self.point + self.derived)
         return f"at {where}: reference = {self.reference}, answer = {self.answer}"
 
 
@@ -130,11 +136,12 @@ class Verdict:
 def judge(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions = Assumptions()) -> Verdict:
     """Compare ``answer`` with ``reference`` under ``assumptions`` and the relations of the notation."""
     shown = {"answer_latex": latex(answer), "reference_latex": latex(reference)}
-    reference, answer, relations = prepare(reference, answer, assumptions)
+    sides = prepare(reference, answer, assumptions)
+    reference, answer, relations = sides.reference, sides.answer, sides.relations
     domains = _domains(reference, answer, assumptions)
     closed_reference, closed_answer = closed_form(reference), closed_form(answer)
     evaluable = closed_reference is not None and closed_answer is not None
-    found = counterexample(closed_reference, closed_answer, domains) if evaluable else None
+    found = counterexample(closed_reference, closed_answer, domains, sides.eliminated) if evaluable else None
     if found is not None:
         note = diagnose(closed_reference, closed_answer, _domains(closed_reference, closed_answer, assumptions))
         return Verdict(Status.WRONG, "the two sides differ at a point of the domain", **shown,
@@ -153,21 +160,41 @@ def judge(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions = Assump
     return Verdict(Status.UNDECIDED, reason, **shown, relations=relations)
 
 
-def prepare(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> tuple[sp.Expr, sp.Expr, tuple[str, ...]]:
-    """Both sides with the assumptions' substitutions and the relations they need; the relations used."""
-    used = list(assumptions.descriptions)
-    for left, right in assumptions.substitutions:
-        reference, answer = reference.xreplace({left: right}), answer.xreplace({left: right})
+@dataclass(frozen=True)
+class Sides:
+    """Reference and answer after substitutions; the relations used and the symbols they eliminated."""
+
+    reference: sp.Expr
+    answer: sp.Expr
+    relations: tuple[str, ...] = ()
+    eliminated: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
+
+    def has(self, *atoms: sp.Basic) -> bool:
+        return any(side.has(*atoms) for side in (self.reference, self.answer))
+
+    def substitute(self, old: sp.Expr, new: sp.Expr, description: str) -> Sides:
+        """Both sides with ``old`` replaced by ``new``; a symbol replaced by a formula counts as eliminated."""
+        eliminated = ((old, new),) if isinstance(old, sp.Symbol) and not isinstance(new, sp.Symbol) else ()
+        return Sides(
+            self.reference.xreplace({old: new}),
+            self.answer.xreplace({old: new}),
+            self.relations + (description,),
+            self.eliminated + eliminated,
+        )
+
+
+def prepare(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> Sides:
+    """Both sides with the assumptions' substitutions and the relations of the notation they need."""
+    sides = Sides(reference, answer)
+    for (old, new), description in zip(assumptions.substitutions, assumptions.descriptions, strict=True):
+        sides = sides.substitute(old, new, description)
     for symbol, value, description in DEFINITIONS:
-        if reference.has(symbol) or answer.has(symbol):
-            reference, answer = reference.xreplace({symbol: value}), answer.xreplace({symbol: value})
-            used.append(description)
+        if sides.has(symbol):
+            sides = sides.substitute(symbol, value, description)
     for abar, alpha, previous, description in CHAIN:
-        both = (reference, answer)
-        if any(side.has(alpha) or side.has(previous) for side in both) and any(side.has(abar) for side in both):
-            reference, answer = reference.xreplace({abar: alpha * previous}), answer.xreplace({abar: alpha * previous})
-            used.append(description)
-    return reference, answer, tuple(used)
+        if sides.has(alpha, previous) and sides.has(abar):
+            sides = sides.substitute(abar, alpha * previous, description)
+    return sides
 
 
 def _domains(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> dict[sp.Symbol, sp.Set]:
@@ -204,9 +231,17 @@ def _differ(reference: complex, answer: complex) -> bool:
 
 
 def counterexample(
-    reference: sp.Expr, answer: sp.Expr, domains: Mapping[sp.Symbol, sp.Set], points: int = POINTS, seed: int = 0
+    reference: sp.Expr,
+    answer: sp.Expr,
+    domains: Mapping[sp.Symbol, sp.Set],
+    eliminated: Sequence[tuple[sp.Symbol, sp.Expr]] = (),
+    points: int = POINTS,
+    seed: int = 0,
 ) -> Counterexample | None:
-    """A random admissible point where the two closed forms differ at 30 digits and again at 50, or None."""
+    """A random admissible point where the two closed forms differ at 30 digits and again at 50, or None.
+
+    ``eliminated`` symbols (abar_t = alpha_t abar_{t-1}, ...) are reported with their values at the point.
+    """
     rng = np.random.default_rng(seed)
     symbols = reference.free_symbols | answer.free_symbols
     for _ in range(points):
@@ -220,8 +255,20 @@ def counterexample(
                 tuple((str(s), f"{float(v):g}") for s, v in sorted(point.items(), key=lambda item: str(item[0]))),
                 _show(reference, point),
                 _show(answer, point),
+                _derived(eliminated, point),
             )
     return None
+
+
+def _derived(eliminated: Sequence[tuple[sp.Symbol, sp.Expr]], point: Mapping[sp.Symbol, sp.Expr]) -> tuple:
+    """(symbol, value) of each eliminated symbol at ``point``, the latest elimination first."""
+    values = dict(point)
+    derived = []
+    for symbol, formula in reversed(eliminated):
+        values[symbol] = formula.xreplace(values)
+        if values[symbol].is_number:
+            derived.append((str(symbol), f"{float(values[symbol]):.10g}"))
+    return tuple(reversed(derived))
 
 
 def _show(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> str:
