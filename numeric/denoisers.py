@@ -17,16 +17,7 @@ import numpy as np
 from scipy import special, stats
 
 from numeric.schedules import Schedule
-from numeric.simulator import (
-    _FORWARD,
-    EPSILON,
-    SAMPLE,
-    SCORE_PREDICTION,
-    Model,
-    Prediction,
-    _reverse_scales,
-    conversion,
-)
+from numeric.simulator import _FORWARD, EPSILON, Model, Prediction, _reverse_scales
 
 
 def _forward_scales(schedule: Schedule) -> tuple[np.ndarray, np.ndarray]:
@@ -35,15 +26,15 @@ def _forward_scales(schedule: Schedule) -> tuple[np.ndarray, np.ndarray]:
     return signal[:, None], noise[:, None]
 
 
-def _from_score(schedule: Schedule, prediction: Prediction) -> tuple[np.ndarray, np.ndarray]:
-    """(u_t, w_t) with prediction = u_t x_t + w_t grad log q(x_t), as columns.
+def _from_x0_and_eps(schedule: Schedule, prediction: Prediction) -> tuple[np.ndarray, np.ndarray]:
+    """(alpha_t, beta_t) with prediction = alpha_t x_0 + beta_t eps, as columns.
 
-    Exact predictions other than x_0 are converted from the score, not from E[x_0 | x_t]:
-    eps = -sqrt(1 - abar_t) score has no cancellation, while eps from x_0 divides a
-    difference of nearly equal terms by sqrt(1 - abar_t) at small t.
+    The exact prediction is alpha_t E[x_0 | x_t] + beta_t E[eps | x_t], each computed
+    where it has no cancellation: E[x_0 | x_t] by Gaussian conditioning and
+    E[eps | x_t] = -sqrt(1 - abar_t) grad log q(x_t) from the score.
     """
-    u, w = conversion(SCORE_PREDICTION, prediction).arrays(schedule)
-    return u[:, None], w[:, None]
+    alpha, beta = prediction.from_x0_and_eps.arrays(schedule)
+    return alpha[:, None], beta[:, None]
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,17 +92,15 @@ class GaussianData:
 
         Per eigenvalue lambda, with V_t = abar_t lambda + 1 - abar_t = Var(x_t):
         E[x_0 | x_t] = m + sqrt(abar_t) lambda / V_t (x_t - sqrt(abar_t) m) and
-        grad log q(x_t) = -(x_t - sqrt(abar_t) m) / V_t.  x_0 predictions use the first,
-        the others are converted from the score (see :func:`_from_score`).
+        E[eps | x_t] = -sqrt(1 - abar_t) grad log q(x_t) = sqrt(1 - abar_t) (x_t - sqrt(abar_t) m) / V_t.
         """
         signal, noise = _forward_scales(schedule)
         m = self._rotate(self.mean)
         variance = signal**2 * self.spectrum + noise**2
-        if prediction is SAMPLE:
-            gain = signal * self.spectrum / variance
-            return gain, (1 - gain * signal) * m
-        u, w = _from_score(schedule, prediction)
-        return u - w / variance, w * signal * m / variance
+        x0_gain, eps_gain = signal * self.spectrum / variance, noise / variance
+        alpha, beta = _from_x0_and_eps(schedule, prediction)
+        slope = alpha * x0_gain + beta * eps_gain
+        return slope, alpha * m - slope * signal * m
 
     def model(self, schedule: Schedule, prediction: Prediction = EPSILON) -> Model:
         """The exact ``prediction`` (E[eps | x_t], E[x_0 | x_t], v or score) as ``model(x_t, t)``."""
@@ -164,7 +153,7 @@ class _AffineModel:
         slope, intercept = self._coefficients(np.result_type(x_t, np.float32))
         out = self.data._rotate(x_t) * slope[t - 1]
         out += intercept[t - 1]
-        return self.data._unrotate(out)
+        return self.data._unrotate(out).astype(x_t.dtype, copy=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -203,33 +192,41 @@ class GaussianMixtureData:
         means, scales = self.means[:, coordinate], np.sqrt(self.variances[:, coordinate])
         return lambda x: stats.norm.cdf((np.asarray(x)[..., None] - means) / scales) @ self.weights
 
-    def _components(self, schedule: Schedule, x_t: np.ndarray, t: int):
-        """Per component k at step t: responsibilities r_k(x_t) (n, K), the gain and residual (n, K, d)."""
+    def _posterior(self, schedule: Schedule, x_t: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray]:
+        """E[x_0 | x_t] and grad log q(x_t), from the responsibilities r_k(x_t) of the components.
+
+        Given component k, x_t ~ N(sqrt(abar_t) m_k, V_k) with V_k = abar_t D_k + 1 - abar_t, so
+        E[x_0 | x_t] = sum_k r_k (m_k + sqrt(abar_t) D_k / V_k (x_t - sqrt(abar_t) m_k)) and
+        grad log q(x_t) = -sum_k r_k (x_t - sqrt(abar_t) m_k) / V_k.
+        """
         step = int(schedule.check_step(t)) - 1
         signal, noise = (float(c[step, 0]) for c in _forward_scales(schedule))
-        variance = signal**2 * self.variances + noise**2  # Var(x_t | k), (K, d)
-        residual = x_t[:, None, :] - signal * self.means  # x_t - E[x_t | k]
-        log_density = -0.5 * np.sum(residual**2 / variance + np.log(2 * np.pi * variance), axis=-1)
-        log_weight = np.log(self.weights) + log_density
+        variance = signal**2 * self.variances + noise**2
+        residual = x_t[:, None, :] - signal * self.means
+        log_weight = np.log(self.weights) - 0.5 * np.sum(residual**2 / variance + np.log(2 * np.pi * variance), axis=-1)
         responsibility = np.exp(log_weight - special.logsumexp(log_weight, axis=1, keepdims=True))
-        return responsibility, signal * self.variances / variance, residual, variance
+        x0_mean = np.einsum("nk,nkd->nd", responsibility, self.means + signal * self.variances / variance * residual)
+        score = -np.einsum("nk,nkd->nd", responsibility, residual / variance)
+        return x0_mean, score
 
     def x0_mean(self, schedule: Schedule, x_t: np.ndarray, t: int) -> np.ndarray:
-        """E[x_0 | x_t] = sum_k r_k(x_t) (m_k + gain_k (x_t - sqrt(abar_t) m_k))."""
-        responsibility, gain, residual, _ = self._components(schedule, x_t, t)
-        return np.einsum("nk,nkd->nd", responsibility, self.means + gain * residual)
+        """E[x_0 | x_t]."""
+        return self._posterior(schedule, x_t, t)[0]
 
     def score(self, schedule: Schedule, x_t: np.ndarray, t: int) -> np.ndarray:
-        """grad log q(x_t) = -sum_k r_k(x_t) (x_t - sqrt(abar_t) m_k) / Var(x_t | k)."""
-        responsibility, _, residual, variance = self._components(schedule, x_t, t)
-        return -np.einsum("nk,nkd->nd", responsibility, residual / variance)
+        """grad log q(x_t)."""
+        return self._posterior(schedule, x_t, t)[1]
 
     def model(self, schedule: Schedule, prediction: Prediction = EPSILON) -> Model:
-        """The exact ``prediction`` as ``model(x_t, t)``: E[x_0 | x_t], or converted from the score."""
-        if prediction is SAMPLE:
-            return lambda x_t, t: self.x0_mean(schedule, x_t, t)
-        u, w = _from_score(schedule, prediction)
-        return lambda x_t, t: u[t - 1] * x_t + w[t - 1] * self.score(schedule, x_t, t)
+        """The exact ``prediction`` as ``model(x_t, t)``: alpha_t E[x_0 | x_t] + beta_t E[eps | x_t]."""
+        alpha, beta = _from_x0_and_eps(schedule, prediction)
+        _, noise = _forward_scales(schedule)
+
+        def exact(x_t: np.ndarray, t: int) -> np.ndarray:
+            x0_mean, score = self._posterior(schedule, x_t, t)
+            return alpha[t - 1] * x0_mean - beta[t - 1] * noise[t - 1] * score
+
+        return exact
 
     def _repr_latex_(self) -> str:
         return rf"$\mathbf{{x}}_0 \sim \sum_{{k=1}}^{{{self.weights.size}}} w_k \mathcal{{N}}(\mathbf{{m}}_k, D_k)$"

@@ -244,6 +244,15 @@ class Prediction:
         (solution,) = sp.solve(sp.Eq(x_0, self.x0), self.symbol)
         return LinearForm(solution, (x_t, x_0))
 
+    @cached_property
+    def from_x0_and_eps(self) -> LinearForm:
+        """The prediction as a linear form in (x_0, eps), with x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps.
+
+        Free of x_t, so E[prediction | x_t] follows from E[x_0 | x_t] and E[eps | x_t]
+        with no cancellation (e.g. v = sqrt(abar_t) eps - sqrt(1 - abar_t) x_0).
+        """
+        return LinearForm(sp.simplify(self.from_x0.expr.xreplace({x_t: FORWARD_SAMPLE})), (x_0, eps))
+
     def _repr_latex_(self) -> str:
         from derivations.latex import latex
 
