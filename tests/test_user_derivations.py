@@ -66,3 +66,17 @@ def test_suites_without_derivations_are_unchanged(pytester):
     pytester.makepyfile(test_plain="import sys\n\ndef test_one():\n    assert 'sympy' not in sys.modules\n")
     result = pytester.runpytest_subprocess("-q")
     result.assert_outcomes(passed=1)
+
+
+def test_readme_shows_the_example_verbatim():
+    assert EXAMPLE.read_text() in (ROOT / "README.md").read_text()
+
+
+def test_readme_variant_of_the_example_is_refuted(tmp_path, capsys):
+    wrong = tmp_path / "sigmoid_wrong.py"
+    text = EXAMPLE.read_text()
+    last = "Step(EQ, sp.exp(-gamma * t) * (sp.exp(gamma) - 1) / 2, rules.ALGEBRA)"
+    assert last in text
+    wrong.write_text(text.replace(last, last.replace("- 1", "+ 1")))
+    assert main(["verify", str(wrong)]) == 1
+    assert "refuted at statement, step 3 (algebra)" in capsys.readouterr().out
