@@ -14,8 +14,9 @@ def describe(verdict: Verdict) -> str:
         return "\n".join(lines)
     if verdict.note:
         lines.append(f"  note:           {verdict.note}")
-    lines.append(f"  answer as read: {verdict.answer_latex}")
-    lines.append(f"  reference:      {verdict.reference_latex}")
+    if verdict.answer_latex:
+        lines.append(f"  answer as read: {verdict.answer_latex}")
+        lines.append(f"  reference:      {verdict.reference_latex}")
     if verdict.relations:
         lines.append(f"  relations used: {'; '.join(verdict.relations)}")
     example = verdict.counterexample

@@ -44,8 +44,9 @@ from diffproof.answers.notation import latex
 
 #: Points sampled in search of a counterexample.
 POINTS = 24
-#: A difference counts when it exceeds this fraction of the larger side (plus this amount).
-TOLERANCE = sp.Float("1e-12", 30)
+#: A difference counts when it exceeds this fraction of the larger side (plus this amount).  Both sides
+#: are evaluated to 30 significant digits from exact rational points, so their error is far below it.
+TOLERANCE = 1e-12
 
 #: Always substituted.
 DEFINITIONS = ((notation.beta_t, 1 - notation.alpha_t, r"\beta_t = 1 - \alpha_t"),)
@@ -208,7 +209,7 @@ def _domains(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> d
 def closed_form(expr: sp.Expr) -> sp.Expr | None:
     """``expr`` unfolded, with density values and their derivatives as free numbers; None if operators remain."""
     unfolded = canonical(expr)
-    derivatives = {d: sp.Symbol(f"d{d.variables[0]} {d.expr}", real=True) for d in unfolded.atoms(sp.Derivative)}
+    derivatives = {d: sp.Symbol(f"d/d{d.variables[0]} {d.expr}", real=True) for d in unfolded.atoms(sp.Derivative)}
     unfolded = unfolded.xreplace(derivatives)
     densities = {d: sp.Symbol(str(d), positive=True) for d in unfolded.atoms(Density)}
     unfolded = unfolded.xreplace(densities)
@@ -226,8 +227,9 @@ def value(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], digits: int) -> com
 
 
 def _differ(reference: complex, answer: complex) -> bool:
+    """|reference - answer| > TOLERANCE (1 + max(|reference|, |answer|))."""
     scale = 1 + max(abs(reference), abs(answer))
-    return abs(reference - answer) > float(TOLERANCE) * scale
+    return abs(reference - answer) > TOLERANCE * scale
 
 
 def counterexample(
