@@ -95,7 +95,7 @@ def _built() -> tuple[tuple[Quantity, ...], tuple[str, ...]]:
         Quantity("forward-marginal-var", "variance of q(x_t | x_0)", diffusion.FORWARD_VARIANCE, _vdm()),
         Quantity(
             "merged-noise-std",
-            "standard deviation of the merged noise of two forward steps from x_{t-2}",
+            "std of the two noises merged when a forward step is applied to x_{t-1} ~ q(x_{t-1} | x_0)",
             sp.sqrt(_MERGED_VARIANCE),
             _vdm(),
         ),
