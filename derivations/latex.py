@@ -8,6 +8,7 @@ documents of :mod:`diffproof.document` and every ``_repr_latex_`` use it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -214,7 +215,7 @@ def width(tex: str) -> float:
 
 #: Width of a display line in character widths of :func:`width` (a 17 cm line at 10 pt, about 7 pt per
 #: width, less the gap between align's columns).
-LINE_WIDTH = 66.0
+LINE_WIDTH = 70.0
 #: Indentation of a continued line (\qquad), in the same units.
 INDENT = 3.0
 
@@ -231,7 +232,7 @@ def broken(expr: sp.Expr, budget: float, printer: NotationPrinter | None = None)
     if width(tex) <= budget:
         return [tex]
     if not isinstance(expr, sp.Add):
-        return split_inside(tex, budget)
+        return split_inside(_term_tex(expr, printer, budget), budget)
     lines: list[list[sp.Expr]] = [[]]
     for term in printer._as_ordered_terms(expr):
         candidate = [*lines[-1], term]
@@ -239,12 +240,19 @@ def broken(expr: sp.Expr, budget: float, printer: NotationPrinter | None = None)
             lines.append([term])
         else:
             lines[-1] = candidate
-    texts = [_terms_tex(chunk, printer, index > 0) for index, chunk in enumerate(lines)]
+    texts = [_terms_tex(chunk, printer, index > 0, budget) for index, chunk in enumerate(lines)]
     return [piece for text in texts for piece in split_inside(text, budget)]
 
 
+def _breaks_before(tokens: list[str], index: int) -> bool:
+    """A binary + or - (spaced), or the \\| between the arguments of a divergence (thin-spaced)."""
+    around = tokens[index - 1 : index + 2 : 2]
+    return (tokens[index] in ("+", "-") and around == [" ", " "]) or (tokens[index] == r"\|" and around == [r"\,", r"\,"])
+
+
 def split_inside(tex: str, budget: float) -> list[str]:
-    """Math ``tex`` broken before a binary + or - outside braces, inside ``\\left...\\right`` if need be.
+    """Math ``tex`` broken before a binary + or - (or a divergence's \\|) outside braces, inside
+    one pair of ``\\left...\\right`` if need be (an expectation's brackets, not the parentheses within).
 
     A delimiter open at a break is closed with ``\\right.`` and reopened with ``\\left.`` on the next
     line, so that each line is balanced.  Lines are filled greedily up to ``budget``.
@@ -259,7 +267,7 @@ def split_inside(tex: str, budget: float) -> list[str]:
             depth += 1 if token == "{" else -1
         elif token in (r"\left", r"\right"):
             open_delimiters += 1 if token == r"\left" else -1
-        elif token in ("+", "-") and depth == 0 and index > start + 1 and tokens[index - 1 : index + 2 : 2] == [" ", " "]:
+        elif depth == 0 and open_delimiters <= 1 and index > start + 1 and _breaks_before(tokens, index):
             cut = (index, open_delimiters)
         if cut is not None and width(prefix + "".join(tokens[start : index + 1])) > budget:
             at, still_open = cut
@@ -269,18 +277,28 @@ def split_inside(tex: str, budget: float) -> list[str]:
     return lines
 
 
-def _terms_tex(terms: Sequence[sp.Expr], printer: NotationPrinter, continued: bool) -> str:
+def _terms_tex(terms: Sequence[sp.Expr], printer: NotationPrinter, continued: bool, budget: float = math.inf) -> str:
     """Part of a sum, as the printer writes sums; a continued part starts with its sign."""
     parts = []
     for index, term in enumerate(terms):
         sign = "+ " if index > 0 or continued else ""
         if term.could_extract_minus_sign():
             sign, term = "- ", -term
-        body = printer._print(term)
+        body = _term_tex(term, printer, budget)
         if printer._needs_add_brackets(term):
             body = rf"\left({body}\right)"
         parts.append(sign + body)
     return " ".join(parts)
+
+
+def _term_tex(term: sp.Expr, printer: NotationPrinter, budget: float) -> str:
+    """``term``; a fraction too wide for ``budget`` whose numerator is a sum as ``\\frac{1}{b} (a_1 + a_2)``,
+    so that :func:`split_inside` can break the sum."""
+    tex = printer._print(term)
+    numerator, denominator = sp.fraction(term)
+    if width(tex) <= budget or denominator == 1 or not isinstance(numerator, sp.Add):
+        return tex
+    return rf"\frac{{1}}{{{printer._print(denominator)}}} \left({printer._print(numerator)}\right)"
 
 
 # ---------------------------------------------------------------------- marks
@@ -386,6 +404,12 @@ def _named(where: str, render: Callable[..., object], *arguments):
         raise RenderError(f"{where}: {type(error).__name__}: {error}") from error
 
 
+def _left_rows(lhs: sp.Expr, printer: NotationPrinter, where: str, budget: float) -> list[str]:
+    """A wide left-hand side on rows of its own, above the relations, broken like a right-hand side."""
+    first, *rest = _named(where, broken, lhs, budget - INDENT, printer)
+    return [rf"&\phantom{{=}} {first}", *(rf"&\qquad {line}" for line in rest)]
+
+
 def derivation_rows(derivation, results: Sequence | None = None, layout: Layout = INLINE) -> list[str]:
     """The rows of an ``align`` for ``derivation``: one step (or more lines) each, rule and verdict beside.
 
@@ -396,7 +420,7 @@ def derivation_rows(derivation, results: Sequence | None = None, layout: Layout 
     verdicts = [None] * len(derivation.steps) if results is None else [result.verdict for result in results]
     notes = [_note(step, verdict, layout) for step, verdict in zip(derivation.steps, verdicts)]
     (own_row,), budget = _placement([lhs], [note_width for _, note_width in notes])
-    rows = [rf"&\phantom{{=}} {lhs}"] if own_row else []
+    rows = _left_rows(derivation.lhs, printer, "left-hand side", budget) if own_row else []
     for index, (step, verdict, (note, _)) in enumerate(zip(derivation.steps, verdicts, notes)):
         lines = _named(f"step {index + 1} ({step.rule.name})", broken, step.expr, budget - INDENT, printer)
         rows.extend(_rows(lhs if index == 0 and not own_row else "", step.relation.latex, lines, note))
@@ -423,18 +447,18 @@ def statement_rows(derivations: Sequence, layout: Layout = DOCUMENT) -> list[str
         if derivation.label != "statement":
             rows.append(layout.text(derivation.label[:1].upper() + derivation.label[1:] + ":"))
         if own_row:
-            rows.append(rf"&\phantom{{=}} {left}")
+            rows.extend(_left_rows(derivation.lhs, printer, f"{derivation.label}, left-hand side", LINE_WIDTH))
         rows.extend(_rows("" if own_row else left, derivation.relation.latex, lines, ""))
     return rows
 
 
-def assumption_latex(assumption) -> str:
-    """An assumption in math mode (a fact stated in words becomes escaped text)."""
+def assumption_text(assumption) -> str:
+    """An assumption in text mode: math in ``$...$``, a fact stated only in words as escaped text."""
     from derivations.model import Fact
 
     if isinstance(assumption, Fact) and not assumption.latex:
-        return rf"\text{{{escape(assumption.text)}}}"
-    return NotationPrinter().doprint(assumption)
+        return escape(assumption.text)
+    return f"${NotationPrinter().doprint(assumption)}$"
 
 
 # ------------------------------------------------------------ _repr_latex_ bodies

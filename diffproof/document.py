@@ -31,7 +31,7 @@ from derivations.latex import (
     UNDECIDED,
     RenderError,
     align,
-    assumption_latex,
+    assumption_text,
     derivation_rows,
     escape,
     mark,
@@ -109,7 +109,7 @@ def _statement(report: Report) -> str:
 
 
 def _assumptions(report: Report) -> str:
-    items = [f"${assumption_latex(a)}$" for a in report.identity.assumptions]
+    items = [assumption_text(a) for a in report.identity.assumptions]
     return r"\paragraph{Assumptions.} " + ("; ".join(items) if items else "none") + "."
 
 
