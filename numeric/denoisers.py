@@ -17,12 +17,12 @@ import numpy as np
 from scipy import special, stats
 
 from numeric.schedules import Schedule
-from numeric.simulator import _FORWARD, EPSILON, Model, Prediction, _reverse_scales
+from numeric.simulator import EPSILON, FORWARD_FORM, Model, Prediction, reverse_scales
 
 
 def _forward_scales(schedule: Schedule) -> tuple[np.ndarray, np.ndarray]:
     """(sqrt(abar_t), sqrt(1 - abar_t)) for t = 1..T, as columns to broadcast over coordinates."""
-    signal, noise = _FORWARD.arrays(schedule)
+    signal, noise = FORWARD_FORM.arrays(schedule)
     return signal[:, None], noise[:, None]
 
 
@@ -82,6 +82,10 @@ class GaussianData:
     def _unrotate(self, y: np.ndarray) -> np.ndarray:
         return y if self.basis is None else y @ self.basis.T
 
+    def standardize(self, x: np.ndarray) -> np.ndarray:
+        """x in this law's eigenbasis, each coordinate standardized: i.i.d. N(0, 1) exactly when x follows the law."""
+        return self._rotate(x - self.mean) / np.sqrt(self.spectrum)
+
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
         """n independent draws, shape (n, d)."""
         z = rng.standard_normal((n, self.dimension))
@@ -121,7 +125,7 @@ class GaussianData:
         """
         a, b = EPSILON.mean.arrays(schedule)
         slope, intercept = self.affine_model(schedule, EPSILON)
-        scales = _reverse_scales(schedule, variances)
+        scales = reverse_scales(schedule, variances)
         mean, variance = np.zeros(self.dimension), np.ones(self.dimension)
         for t in range(schedule.steps, 0, -1):
             gain = a[t - 1] + b[t - 1] * slope[t - 1]

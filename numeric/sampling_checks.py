@@ -52,11 +52,6 @@ def chain_marginal_check(
     return NumericResult("forward-marginal", f"step-by-step chain of {schedule.name}", tuple(comparisons), false_alarm)
 
 
-def _whiten(law: GaussianData, x: np.ndarray) -> np.ndarray:
-    """Coordinates of x in the law's eigenbasis, standardized: i.i.d. N(0, 1) exactly when x ~ law."""
-    return law._rotate(x - law.mean) / np.sqrt(law.spectrum)
-
-
 def sampler_law_check(
     rng: np.random.Generator,
     *,
@@ -78,7 +73,7 @@ def sampler_law_check(
     law = data.sampler_output_law(schedule, variances) if law is None else law
     model = data.model(schedule, prediction)
     x = sample(schedule, model, (n, data.dimension), rng, prediction=prediction, variances=variances)
-    standardized = _whiten(law, x)
+    standardized = law.standardize(x)
     comparisons = []
     for j in range(data.dimension):
         label = f"sampler output, standardized eigen-coordinate {j}"

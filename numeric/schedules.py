@@ -258,8 +258,13 @@ class Schedule:
 
     def _repr_latex_(self) -> str:
         final = latex(FORWARD_VARIANCE)
-        return (rf"$\text{{{self.name}}}:\ T = {self.steps},\ \bar\alpha_T = {self.alphas_cumprod[-1]:.3e},"
+        return ("$" + latex_text(self.name) + rf":\ T = {self.steps},\ \bar\alpha_T = {self.alphas_cumprod[-1]:.3e},"
                 rf"\ {final}\big|_{{t=T}} = {self.one_minus_alphas_cumprod[-1]:.6g}$")
+
+
+def latex_text(name: str) -> str:
+    """``name`` as upright LaTeX text, underscores escaped."""
+    return r"\text{" + name.replace("_", r"\_") + "}"
 
 
 def _check_steps(steps: int) -> None:

@@ -39,8 +39,9 @@ from derivations.diffusion import (
     X0_FROM_EPS,
     X0_FROM_V,
 )
+from derivations.latex import latex
 from derivations.symbols import abar_t, alpha_t, eps, v_t, x_0, x_t, x_tm1
-from numeric.schedules import Schedule
+from numeric.schedules import Schedule, latex_text
 
 Model = Callable[[np.ndarray, int], np.ndarray]
 
@@ -94,6 +95,9 @@ class LinearForm:
         terms = [np.multiply(_batch_coefficient(c, steps, ndim), value) for c, value in zip(self.arrays(schedule), values)]
         return reduce(_accumulate, terms)
 
+    def _repr_latex_(self) -> str:
+        return f"${latex(self.expr)}$"
+
 
 def _accumulate(total: np.ndarray, term: np.ndarray) -> np.ndarray:
     """total + term, in place when ``total`` (a fresh temporary) already has the result's shape and dtype."""
@@ -140,14 +144,14 @@ class _Workspace:
 
 
 # --- forward process --------------------------------------------------------------------------
-_FORWARD = LinearForm(FORWARD_SAMPLE, (x_0, eps))
+FORWARD_FORM = LinearForm(FORWARD_SAMPLE, (x_0, eps))
 _VELOCITY = LinearForm(V_FROM_X0_EPS, (x_0, eps))
 _STEP = LinearForm(FORWARD_STEP, (x_tm1, eps))
 
 
 def add_noise(schedule: Schedule, x0: np.ndarray, noise: np.ndarray, t) -> np.ndarray:
     """x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps (closed form of q(x_t | x_0))."""
-    return _FORWARD(schedule, t, x0, noise)
+    return FORWARD_FORM(schedule, t, x0, noise)
 
 
 def get_velocity(schedule: Schedule, x0: np.ndarray, noise: np.ndarray, t) -> np.ndarray:
@@ -254,9 +258,7 @@ class Prediction:
         return LinearForm(sp.simplify(self.from_x0.expr.xreplace({x_t: FORWARD_SAMPLE})), (x_0, eps))
 
     def _repr_latex_(self) -> str:
-        from derivations.latex import latex
-
-        return rf"$\mathbf{{x}}_0 = {latex(self.x0)}$"
+        return "$" + latex_text(self.name) + rf":\ \mathbf{{x}}_0 = {latex(self.x0)}$"
 
 
 EPSILON = Prediction("epsilon", eps, X0_FROM_EPS, POSTERIOR_MEAN_EPS)
@@ -301,7 +303,7 @@ def beta_variances(schedule: Schedule) -> np.ndarray:
     return schedule.betas
 
 
-def _reverse_scales(schedule: Schedule, variances: np.ndarray | None) -> np.ndarray:
+def reverse_scales(schedule: Schedule, variances: np.ndarray | None) -> np.ndarray:
     """sigma_t for t = 1..T, with sigma_1 = 0 (no noise at the last step)."""
     variances = posterior_variances(schedule) if variances is None else np.asarray(variances, dtype=np.float64)
     if variances.shape != (schedule.steps,) or not np.all(np.isfinite(variances) & (variances >= 0)):
@@ -318,8 +320,8 @@ def reverse_step(schedule: Schedule, model: Model, x_t: np.ndarray, t: int, rng:
     step = int(schedule.check_step(t))
     a, b = (c[step - 1] for c in prediction.mean.arrays(schedule))
     x_t = np.asarray(x_t)
-    work = _Workspace(np.array(x_t, copy=True, order="C"))
-    work.update(a, rng, _reverse_scales(schedule, variances)[step - 1], model(x_t, step), b)
+    work = _Workspace(np.array(x_t, dtype=np.result_type(x_t, np.float32), copy=True, order="C"))
+    work.update(a, rng, reverse_scales(schedule, variances)[step - 1], model(x_t, step), b)
     return work.x
 
 
@@ -334,8 +336,10 @@ def sample(schedule: Schedule, model: Model, shape: tuple[int, ...], rng: np.ran
     """
     dtype = np.dtype(dtype)
     a, b = (c.astype(dtype) for c in prediction.mean.arrays(schedule))
-    scales = _reverse_scales(schedule, variances).astype(dtype)
+    scales = reverse_scales(schedule, variances).astype(dtype)
     x = rng.standard_normal(shape, dtype=dtype) if x_T is None else np.array(x_T, dtype=dtype, copy=True, order="C")
+    if x.shape != tuple(shape):
+        raise ValueError(f"x_T: expected shape {tuple(shape)}, got {x.shape}")
     work = _Workspace(x)
     for t in range(schedule.steps, 0, -1):
         work.update(a[t - 1], rng, scales[t - 1], model(x, t), b[t - 1])

@@ -201,8 +201,9 @@ def test_sampler_is_reproducible_and_keeps_its_dtype():
         ({"variances": np.ones(3)}, "expected 10 finite non-negative"),
         ({"variances": -np.ones(10)}, "expected 10 finite non-negative"),
         ({"model": lambda x, t: x[:1]}, "model: expected an output of shape"),
+        ({"x_T": np.zeros((3, 2))}, r"x_T: expected shape \(4, 2\)"),
     ],
-    ids=["variances-shape", "variances-negative", "model-shape"],
+    ids=["variances-shape", "variances-negative", "model-shape", "x_T-shape"],
 )
 def test_sampler_refuses_bad_arguments(kwargs, message):
     model = kwargs.pop("model", lambda x, t: x)
@@ -213,3 +214,18 @@ def test_sampler_refuses_bad_arguments(kwargs, message):
 def test_linear_form_refuses_nonlinear_expressions():
     with pytest.raises(ValueError, match="not linear"):
         _ = sim.LinearForm(sim.x_t**2, (sim.x_t,)).coefficients
+
+
+def test_public_objects_render_as_latex():
+    from numeric.denoisers import GaussianData, GaussianMixtureData
+
+    rendered = [
+        Schedule.scaled_linear(10)._repr_latex_(),
+        sim.VELOCITY._repr_latex_(),
+        sim.EPSILON.mean._repr_latex_(),
+        GaussianData(np.zeros(2), np.ones(2))._repr_latex_(),
+        GaussianMixtureData([1.0], [[0.0]], [[1.0]])._repr_latex_(),
+    ]
+    assert all(r.startswith("$") and r.endswith("$") and r.count("{") == r.count("}") for r in rendered)
+    assert r"\text{scaled\_linear(T=10)}" in rendered[0] and r"\sqrt{\bar\alpha_t} \mathbf{x}_t" in rendered[1]
+    assert r"\frac{1}{\sqrt{\alpha_t}} \mathbf{x}_t" in rendered[2]
