@@ -53,7 +53,7 @@ TITLE = "Understanding Diffusion Models, derived and checked step by step"
 
 
 #: A list with small type and no space between items, for figures.
-COMPACT_LIST = (r"\begin{itemize}\setlength{\itemsep}{0pt}\small\sloppy", r"\end{itemize}")
+COMPACT_LIST = (r"\begin{itemize}\setlength{\itemsep}{0pt}\small\raggedright", r"\end{itemize}")
 #: An item with the math bullet: the default text bullet is a TS1 glyph that a basic TeX Live has only as a bitmap.
 ITEM = r"\item[$\bullet$]"
 

@@ -297,12 +297,17 @@ def test_a_broken_document_is_a_latex_error_with_the_log_lines(tmp_path):
     assert (tmp_path / "broken.log").exists() and not (tmp_path / "broken.pdf").exists()
 
 
-@needs_pdflatex
-def test_refuted_undecided_and_verified_identities_compile(tmp_path, variant_reports):
-    tex = tmp_path / "variants.tex"
-    write_atomically(tex, standalone(variant_reports))
+def compiled(tex: Path, reports) -> Compilation:
+    """The standalone document of ``reports`` written to ``tex`` and compiled, checked clean."""
+    write_atomically(tex, standalone(reports))
     compilation = compile_pdf(tex)
     assert_clean(compilation)
+    return compilation
+
+
+@needs_pdflatex
+def test_refuted_undecided_and_verified_identities_compile(tmp_path, variant_reports):
+    compiled(tmp_path / "variants.tex", variant_reports)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["variants.pdf", "variants.tex"], "no auxiliary files"
 
 
@@ -326,10 +331,7 @@ def page_count(pdf: Path) -> int:
 def test_the_whole_catalogue_compiles_into_pages_that_are_not_blank(tmp_path, catalogue_reports):
     from PIL import Image
 
-    tex = tmp_path / "catalogue.tex"
-    write_atomically(tex, standalone(catalogue_reports))
-    compilation = compile_pdf(tex)
-    assert_clean(compilation)
+    compilation = compiled(tmp_path / "catalogue.tex", catalogue_reports)
     subprocess.run(["pdftoppm", "-png", "-gray", "-r", "50", str(compilation.pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == page_count(compilation.pdf)

@@ -150,6 +150,16 @@ def test_a_long_term_is_broken_inside_its_brackets():
     assert lines[0].endswith(r"\right.") and lines[-1].startswith(r"\left.+ ") and lines[-1].endswith(r"\right]")
 
 
+def test_a_wide_fraction_over_a_sum_is_opened_and_broken():
+    numerator = sum(Normal(x, s, sigma**2) * s / (1 + sigma) for s in (a, b, mu))
+    expr = numerator / (Normal(x, a, 1) + Normal(x, b, 1))
+    assert width(latex(expr)) > 34
+    lines = broken(expr, 34)
+    assert len(lines) > 1 and lines[0].startswith(r"\frac{1}{" + latex(Normal(x, a, 1) + Normal(x, b, 1)) + r"} \left(")
+    assert all(width(line) <= 34 for line in lines)
+    assert broken(expr, 1000) == [latex(expr)], "a fraction that fits stays a fraction"
+
+
 def test_a_short_sum_stays_on_one_line():
     assert broken(a + b, 40) == [latex(a + b)]
 
