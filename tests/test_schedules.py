@@ -13,7 +13,7 @@ import mpmath
 import numpy as np
 import pytest
 import sympy as sp
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from derivations.diffusion import POSTERIOR_VARIANCE, SNR
@@ -214,3 +214,31 @@ def test_strategy_arguments_are_checked():
         strategies.named_schedules(min_steps=5, max_steps=2)
     with pytest.raises(ValueError, match="min_steps <= max_steps"):
         strategies.beta_schedules(min_steps=0)
+
+
+def test_schedule_strategy_reaches_the_extremes():
+    reach = settings(derandomize=True, max_examples=500)
+    assert find(strategies.schedules(), lambda s: s.alphas_cumprod[-1] < 1e-300, settings=reach).steps >= 700
+    assert find(strategies.schedules(), lambda s: s.steps == 100_000, settings=reach).steps == 100_000
+    assert find(strategies.schedules(), lambda s: s.one_minus_alphas_cumprod[-1] < 1e-9, settings=reach).steps >= 1
+
+
+def _simulator_coefficients() -> list:
+    from numeric import simulator as sim
+
+    forms = [sim.FORWARD_FORM, sim.LinearForm(sim.FORWARD_STEP, (sim.x_tm1, sim.eps))]
+    for prediction in sim.PREDICTIONS:
+        forms += [prediction.mean, prediction.from_x0, prediction.from_x0_and_eps]
+        forms += [sim.conversion(prediction, target) for target in sim.PREDICTIONS]
+    return sorted({c for form in forms for c in form.coefficients if c.free_symbols}, key=str)
+
+
+@pytest.mark.parametrize("schedule", ORDINARY[:2], ids=lambda s: s.name)
+def test_every_simulator_coefficient_matches_its_sympy_expression(schedule):
+    """Each coefficient the simulator uses (split off by sympy.diff) at t = 2..T against 40-digit SymPy."""
+    steps = [2, 3, 10, 100, 500, 999, 1000]
+    coefficients = _simulator_coefficients()
+    assert len(coefficients) >= 15
+    for coefficient in coefficients:
+        reference = _mpmath_reference(schedule, coefficient, steps)
+        assert relative_error(schedule.evaluate(coefficient)[np.array(steps) - 1], reference) <= RTOL, coefficient

@@ -154,6 +154,8 @@ def test_conversions_agree_with_the_truth_and_round_trip(schedule, data):
         for target in sim.PREDICTIONS:
             converted = sim.convert(schedule, x_t, truth[source], t, source=source, target=target)
             assert np.all(np.abs(converted - truth[target]) <= bound * (1 + np.abs(truth[target]))), (source, target)
+            back = sim.convert(schedule, x_t, converted, t, source=target, target=source)
+            assert np.all(np.abs(back - truth[source]) <= 2 * bound * (1 + np.abs(truth[source]))), (target, source)
         mean = sim.reverse_mean(schedule, x_t, truth[source], t, prediction=source)
         assert np.all(np.abs(mean - sim.posterior_mean(schedule, x_t, x0, t)) <= bound), source.name
 
