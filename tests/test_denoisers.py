@@ -158,3 +158,21 @@ def test_exact_model_follows_the_input_dtype():
 def test_invalid_data_is_refused(make, message):
     with pytest.raises(ValueError, match=message):
         make()
+
+
+def test_noised_data_follows_the_marginal():
+    """x_0 ~ data, x_t = add_noise(x_0, eps, t) is N(sqrt(abar_t) m, abar_t Sigma + (1 - abar_t) I) (false alarm 1e-6)."""
+    from numeric.forward_process import law_comparisons
+
+    schedule, rng, t = Schedule.cosine(100), np.random.default_rng(8), 40
+    x0 = FULL.sample(rng, 20_000)
+    standardized = FULL.marginal(schedule, t).standardize(sim.add_noise(schedule, x0, rng.standard_normal(x0.shape), t))
+    comparisons = [c for j in range(3) for c in law_comparisons(f"coordinate {j}", standardized[:, j], 0, 1, 1e-6 / 3)]
+    assert all(c.passed for c in comparisons), [c.describe() for c in comparisons if not c.passed]
+
+
+def test_mixture_samples_follow_the_mixture_cdf():
+    from numeric.montecarlo import compare_distribution
+
+    x = MIXTURE.sample(np.random.default_rng(4), 20_000)
+    assert all(compare_distribution(f"coordinate {j}", x[:, j], MIXTURE.cdf(j), 1e-6 / 2).passed for j in range(2))
