@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import sympy as sp
@@ -59,9 +60,15 @@ class LinearGaussianChain:
         if min(self.variances) <= 0:
             raise ValueError(f"{self.name}: variances must be positive, got {self.variances}")
 
+    @cached_property
     def covariance(self) -> np.ndarray:
         """The joint covariance, from the same recursion the symbolic instance uses."""
         return np.array(chain_covariance(self.coefficients, self.variances), dtype=float)
+
+    @cached_property
+    def condition(self) -> float:
+        """The condition number of the joint covariance."""
+        return float(np.linalg.cond(self.covariance))
 
     def transition(self, density: Density) -> Normal | None:
         """The model's own Gaussian for name(chain[k] | chain[k-1]) (or chain[0]), else None."""
@@ -76,18 +83,25 @@ class LinearGaussianChain:
         mean = self.coefficients[k - 1] * self.chain[k - 1] if k else 0
         return Normal(v, mean, self.variances[k])
 
-    def log_density(self, density: Density, point: Mapping[sp.Symbol, float]) -> float:
-        """log name(A | B) at ``point``: a transition directly, anything else by Gaussian conditioning."""
+    def log_density(self, density: Density, point: Mapping[sp.Symbol, float]) -> tuple[float, float]:
+        """log name(A | B) at ``point`` and the magnitude of what was summed to get it.
+
+        A transition directly; anything else by Gaussian conditioning,
+        log N_{A u B} - log N_B, whose magnitude is |log N_{A u B}| + |log N_B|.
+        """
         transition = self.transition(density)
         if transition is not None:
-            return float(transition.logpdf().xreplace({k: sp.Float(v, 17) for k, v in point.items()}))
-        return self._log_marginal(density.variables + density.given, point) - self._log_marginal(density.given, point)
+            value = float(transition.logpdf().xreplace({k: sp.Float(v, 17) for k, v in point.items()}))
+            return value, abs(value)
+        joint = self._log_marginal(density.variables + density.given, point)
+        marginal = self._log_marginal(density.given, point)
+        return joint - marginal, abs(joint) + abs(marginal)
 
     def _log_marginal(self, variables: Sequence[sp.Symbol], point: Mapping[sp.Symbol, float]) -> float:
         if not variables:
             return 0.0
         index = [self.chain.index(v) for v in variables]
-        cov = self.covariance()[np.ix_(index, index)]
+        cov = self.covariance[np.ix_(index, index)]
         return float(stats.multivariate_normal(np.zeros(len(index)), cov).logpdf([point[v] for v in variables]))
 
 
@@ -96,7 +110,8 @@ def log_value(
 ) -> tuple[float, float]:
     """log ``expr`` for a product of powers of densities, and a bound on its float64 rounding error.
 
-    Each log density costs at most 64 eps cond(Sigma) (1 + |value|) (Cholesky backward error).
+    Each log density costs at most 64 eps cond(Sigma) (1 + magnitude) (Cholesky backward
+    error), the magnitude being what was summed to compute it.
     """
     total, bound = 0.0, 0.0
     for term in sp.Add.make_args(sp.expand_log(sp.log(expr), force=True)):
@@ -105,9 +120,9 @@ def log_value(
             raise ValueError(f"log_value: expected a product of densities, got the factor {core}")
         density = core.args[0]
         chain = chains[density.name]
-        value = chain.log_density(density, point)
+        value, magnitude = chain.log_density(density, point)
         total += float(coefficient) * value
-        bound += abs(float(coefficient)) * 64 * ROUNDOFF * np.linalg.cond(chain.covariance()) * (1 + abs(value))
+        bound += abs(float(coefficient)) * 64 * ROUNDOFF * chain.condition * (1 + magnitude)
     return total, bound
 
 
@@ -166,10 +181,10 @@ def tanh_hierarchy(rng: np.random.Generator) -> dict:
     for chain in (latents, encoder):
         family.update({density: chain.transition(density) for density in _transitions(chain)})
     point = sp.ImmutableMatrix(latents.chain)
-    prior = MultivariateNormal(point, sp.zeros(len(point), 1), sp.ImmutableMatrix(latents.covariance()))
+    prior = MultivariateNormal(point, sp.zeros(len(point), 1), sp.ImmutableMatrix(latents.covariance))
     family[Density("p", (x, *LATENTS))] = prior * likelihood
     family[Density("q_phi", LATENTS, (x,))] = sp.Mul(*(family[d] for d in _transitions(encoder)[1:]))
-    marginal = Normal(z_1, 0, latents.covariance()[-1, -1])
+    marginal = Normal(z_1, 0, latents.covariance[-1, -1])
     family[Density("p", (x,))] = sp.Integral(marginal * likelihood, (z_1, -sp.oo, sp.oo))
     return family
 
