@@ -69,7 +69,7 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     if a.is_negative is not True:
         return None
     mean, var_y = -b / (2 * a), -1 / (2 * a)
-    scale = sp.exp(c - b**2 / (4 * a)) * sp.sqrt(sp.pi / (-a))
+    scale = sp.exp(sp.cancel(c - b**2 / (4 * a))) * sp.sqrt(sp.pi / (-a))  # one fraction: a zero exponent shows
     poly = sp.Poly(sp.expand(rest), var)
     moment = sum(coeff * _normal_moment(k, mean, var_y) for (k,), coeff in poly.terms())
     return scale * moment
@@ -176,6 +176,19 @@ def _differentiate_marginal(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> 
     return None
 
 
+def _fundamental_theorem(integral: sp.Integral) -> sp.Expr | None:
+    """int_a^b c f'(s) ds = c (f(b) - f(a)) for finite a, b and c free of s; None otherwise."""
+    if len(integral.limits) != 1 or len(integral.limits[0]) != 3:
+        return None
+    var, lower, upper = integral.limits[0]
+    if lower.has(sp.oo, -sp.oo) or upper.has(sp.oo, -sp.oo):
+        return None
+    constant, rest = integral.function.as_independent(var, as_Add=False)
+    if not (isinstance(rest, sp.Derivative) and rest.variable_count == ((var, 1),)):
+        return None
+    return constant * (rest.expr.subs(var, upper) - rest.expr.subs(var, lower))
+
+
 # ------------------------------------------------------------------ canonical
 
 
@@ -207,6 +220,8 @@ def _unfold(expr: sp.Expr) -> sp.Expr:
         return _unfold(expr.as_expectation())
     if isinstance(expr, Expectation):
         return integrate_line(_expand(_unfold(expr.measure * expr.expr)), expr.variables)
+    if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
+        return _unfold(_fundamental_theorem(expr))
     if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
         return integrate_line(_expand(_unfold(expr.function)), [limit[0] for limit in expr.limits])
     if isinstance(expr, Normal):

@@ -84,7 +84,7 @@ def evaluate_in(instance: Instance, expr: sp.Expr, equations: Mapping[sp.Expr, s
     expr = expr.xreplace(atoms)  # exact replacement, also under integral signs
     for old, new in instance.substitutions:
         if not isinstance(old, sp.Basic):  # an undefined function, replaced by a Lambda
-            expr = expr.subs(old, new)
+            expr = expr.replace(old, new)  # subs fails under integral signs with finite limits
     return canonical(expr, equations)
 
 

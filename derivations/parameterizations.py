@@ -1,0 +1,193 @@
+"""Predicting x_0, the noise or v: three forms of the denoising matching term (Luo 2022, eqs. 99-133).
+
+With both variances sigma_q^2(t), KL(q(x_{t-1} | x_t, x_0) || p_theta(x_{t-1} | x_t)) is the
+squared distance of the means over 2 sigma_q^2 (``denoising-kl-mse``).  Writing mu_q in
+terms of x_0, of the noise eps, or of the score and letting the network predict that
+quantity turns the KL into a weighted squared error; v = sqrt(abar_t) eps - sqrt(1 - abar_t) x_0
+is the prediction target used in practice (Salimans & Ho 2022).
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from derivations import rules
+from derivations.diffusion import (
+    EPS_FROM_V,
+    EPS_WEIGHT,
+    POSTERIOR_MEAN,
+    POSTERIOR_MEAN_EPS,
+    POSTERIOR_VARIANCE,
+    SCORE,
+    SCORE_FROM_EPS,
+    TWEEDIE_X0,
+    V_FROM_X0_EPS,
+    X0_FROM_EPS,
+    X0_FROM_V,
+    X0_WEIGHT,
+)
+from derivations.model import Definition, Derivation, Equation, Fact, Identity, Instance, Relation, Rule, Step, domains
+from derivations.probability import KL, Normal
+from derivations.symbols import abar_t, abar_tm1, alpha_t, eps, eps_theta, v_t, x_0, x_t, x_tm1, xhat_theta
+
+EQ = Relation.EQ
+
+ABAR = Equation(abar_t, alpha_t * abar_tm1)
+FORWARD = Definition(x_t, sp.sqrt(abar_t) * x_0 + sp.sqrt(1 - abar_t) * eps, "forward-marginal, reparameterized")
+V_TARGET = Definition(v_t, V_FROM_X0_EPS, "definition of v")
+NOISE = Fact("eps ~ N(0, I) is the noise that produced x_t from x_0", r"\boldsymbol{\epsilon} \sim \mathcal{N}(\mathbf{0}, \mathbf{I})")
+SCHEDULE = (*domains(alpha_t, abar_tm1), ABAR)
+
+
+def _kl_equal_variance(expr: sp.Expr) -> sp.Expr:
+    """KL(N(m_1, v) || N(m_2, v)) = (m_1 - m_2)^2 / (2 v), per coordinate."""
+
+    def is_target(e: sp.Expr) -> bool:
+        return (
+            isinstance(e, KL)
+            and isinstance(e.q, Normal)
+            and isinstance(e.p, Normal)
+            and e.q.var == e.p.var
+            and e.q.point == e.p.point
+            and e.variables == (e.q.point,)
+        )
+
+    return expr.replace(is_target, lambda e: (e.q.mean - e.p.mean) ** 2 / (2 * e.q.var))
+
+
+#: The identity ``denoising-kl-mse`` (gaussian-kl with equal variances), cited as a rewrite.
+KL_EQUAL_VARIANCE = Rule("KL of Gaussians with equal variances (denoising-kl-mse)", rewrite=_kl_equal_variance)
+
+
+def denoising_kl(mean: sp.Expr, model_mean: sp.Expr) -> KL:
+    """KL(N(x_{t-1}; mean, sigma_q^2) || N(x_{t-1}; model_mean, sigma_q^2))."""
+    return KL(Normal(x_tm1, mean, POSTERIOR_VARIANCE), Normal(x_tm1, model_mean, POSTERIOR_VARIANCE), (x_tm1,))
+
+
+def matching_derivation(mean: sp.Expr, target: sp.Expr, prediction: sp.Expr, weight: sp.Expr) -> Derivation:
+    """KL(q || p_theta) = weight ||prediction - target||^2 when p_theta's mean is ``mean`` with target -> prediction.
+
+    ``mean`` is affine in ``target``; its slope, squared over 2 sigma_q^2, is the weight.
+    """
+    model_mean = mean.xreplace({target: prediction})
+    slope = sp.expand(mean).coeff(target)
+    error = (prediction - target) ** 2
+    return Derivation(
+        denoising_kl(mean, model_mean),
+        EQ,
+        weight * error,
+        (
+            Step(EQ, (model_mean - mean) ** 2 / (2 * POSTERIOR_VARIANCE), KL_EQUAL_VARIANCE),
+            Step(EQ, slope**2 * error / (2 * POSTERIOR_VARIANCE), rules.Rule("substitute and factor")),
+            Step(EQ, weight * error, rules.ALGEBRA),
+        ),
+        label=f"the KL as a weighted squared error in {prediction}",
+    )
+
+
+def schedule_points(*definitions: Definition) -> tuple[Instance, ...]:
+    """Two steps of DDPM's linear schedule, rounded to rationals: early (abar near 1) and late.
+
+    Each KL becomes a Gaussian integral in closed form; ``definitions`` (x_t from x_0 and
+    eps, v) are substituted at the same values, for the claims that rely on them.
+    """
+    instances = []
+    for label, alpha, abar_previous in (
+        ("an early step", sp.Rational(9999, 10000), sp.Rational(99, 100)),
+        ("a late step", sp.Rational(49, 50), sp.Rational(1, 20)),
+    ):
+        schedule = {alpha_t: alpha, abar_tm1: abar_previous, abar_t: alpha * abar_previous}
+        defined = tuple((d.lhs, d.rhs.xreplace(schedule)) for d in definitions)
+        instances.append(
+            Instance(f"{label}: alpha_t = {alpha}, abar_(t-1) = {abar_previous}", (*schedule.items(), *defined))
+        )
+    return tuple(instances)
+
+
+x0_parameterization = Identity(
+    name="x0-parameterization",
+    title="Predicting x_0: the denoising KL as a weighted squared error",
+    section="variational diffusion model",
+    assumptions=SCHEDULE,
+    derivations=(matching_derivation(POSTERIOR_MEAN, x_0, xhat_theta, X0_WEIGHT),),
+    instances=schedule_points(),
+    source="Luo (2022), eqs. 99-108",
+)
+
+# ------------------------------------------------------------------ noise
+
+
+def recovery_derivation(formula: sp.Expr, target: sp.Symbol, definitions: tuple[Definition, ...], label: str) -> Derivation:
+    """``formula`` = ``target`` once each definition (x_t from x_0 and eps, v) is substituted."""
+    steps = []
+    expr = formula
+    for definition in definitions:
+        expr = expr.subs(definition.lhs, definition.rhs)
+        steps.append(Step(EQ, expr, rules.by(definition)))
+    steps.append(Step(EQ, target, rules.ALGEBRA))
+    return Derivation(formula, EQ, target, tuple(steps), label=label)
+
+
+X0_FROM_NOISE = "x_0 from the noise (forward-marginal solved for x_0)"
+_x0_from_eps = rules.by_claim(X0_FROM_NOISE, x_0, X0_FROM_EPS)
+
+eps_parameterization = Identity(
+    name="eps-parameterization",
+    title="Predicting the noise: x_0 from eps, mu_q in eps, and the weighted noise error",
+    section="variational diffusion model",
+    assumptions=(*SCHEDULE, FORWARD, NOISE),
+    derivations=(
+        recovery_derivation(X0_FROM_EPS, x_0, (FORWARD,), X0_FROM_NOISE),
+        Derivation(
+            POSTERIOR_MEAN,
+            EQ,
+            POSTERIOR_MEAN_EPS,
+            (
+                Step(EQ, POSTERIOR_MEAN.xreplace({x_0: X0_FROM_EPS}), _x0_from_eps),
+                Step(EQ, POSTERIOR_MEAN_EPS, rules.ALGEBRA),
+            ),
+            label="mu_q in terms of x_t and eps",
+        ),
+        matching_derivation(POSTERIOR_MEAN_EPS, eps, eps_theta, EPS_WEIGHT),
+    ),
+    instances=schedule_points(FORWARD),
+    source="Luo (2022), eqs. 115-130",
+)
+
+# --------------------------------------------------------------------- v
+
+v_parameterization = Identity(
+    name="v-parameterization",
+    title="Predicting v: conversions among x_0, eps, v and score predictions",
+    section="variational diffusion model",
+    assumptions=(*SCHEDULE, FORWARD, V_TARGET, NOISE),
+    derivations=(
+        recovery_derivation(X0_FROM_V, x_0, (V_TARGET, FORWARD), "x_0 from x_t and v"),
+        recovery_derivation(EPS_FROM_V, eps, (V_TARGET, FORWARD), "eps from x_t and v"),
+        Derivation(
+            V_FROM_X0_EPS.xreplace({x_0: X0_FROM_V, eps: EPS_FROM_V}),
+            EQ,
+            v_t,
+            (Step(EQ, v_t, rules.ALGEBRA),),
+            label="round trip: v -> (x_0, eps) -> v",
+        ),
+        Derivation(
+            X0_FROM_EPS.xreplace({eps: EPS_FROM_V}),
+            EQ,
+            X0_FROM_V,
+            (Step(EQ, X0_FROM_V, rules.ALGEBRA),),
+            label="an x_0 prediction from the eps prediction of a v prediction",
+        ),
+        Derivation(
+            TWEEDIE_X0.xreplace({SCORE: SCORE_FROM_EPS}),
+            EQ,
+            X0_FROM_EPS,
+            (Step(EQ, X0_FROM_EPS, rules.ALGEBRA),),
+            label="an x_0 prediction from the score of an eps prediction",
+        ),
+    ),
+    instances=schedule_points(FORWARD, V_TARGET),
+    source="Salimans & Ho (2022), appendix D",
+)
+
+IDENTITIES = (x0_parameterization, eps_parameterization, v_parameterization)
