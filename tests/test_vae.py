@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -17,11 +16,11 @@ import pytest
 import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_foundation_identities import with_steps
+from test_foundation_identities import Variant, with_steps
 
 from derivations import rules, vae
 from derivations.algebra import substitute_equations
-from derivations.checking import InstanceStatus, Status, check_identity
+from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
 from derivations.evidence import likelihood, p_z, q
 from derivations.latex import latex
 from derivations.model import Identity, Relation, Step
@@ -38,14 +37,29 @@ def results():
     return {identity.name: check_identity(identity) for identity in vae.IDENTITIES}
 
 
-@pytest.mark.parametrize("identity", vae.IDENTITIES, ids=lambda i: i.name)
-def test_every_step_is_proved(identity, results):
-    result = results[identity.name]
+def assert_all_proved(result: IdentityResult) -> None:
+    """Every step and every chain of ``result`` proved."""
     for derivation in result.derivations:
         for step in derivation.steps:
             assert step.verdict.status is Status.PROVED, (derivation.derivation.label, step.index, step.verdict)
         assert derivation.closure.proved, derivation.closure
     assert result.status is Status.PROVED
+
+
+def assert_refuted_at(result: IdentityResult, derivation: int, step: int) -> None:
+    """The first failure of ``result`` is a refutation of that step, with a real counterexample."""
+    assert result.status is Status.REFUTED
+    found_derivation, found_step = result.first_failure
+    assert found_derivation is result.derivations[derivation]
+    assert found_step.index == step
+    assert found_step.verdict.status is Status.REFUTED
+    found = found_step.verdict.counterexample
+    assert found is not None and abs(found.lhs - found.rhs) > 1e-9, "a refutation carries a real counterexample"
+
+
+@pytest.mark.parametrize("identity", vae.IDENTITIES, ids=lambda i: i.name)
+def test_every_step_is_proved(identity, results):
+    assert_all_proved(results[identity.name])
 
 
 @pytest.mark.parametrize("identity", vae.IDENTITIES, ids=lambda i: i.name)
@@ -119,15 +133,6 @@ def prior_kl_added() -> Identity:
     return with_steps(identity, 0, (*steps[:-1], Step(Relation.EQ, wrong, rules.KL_DEFINITION)))
 
 
-@dataclass(frozen=True)
-class Variant:
-    name: str
-    build: Callable[[], Identity]
-    derivation: int
-    step: int
-    check: Callable
-
-
 VARIANTS = (
     Variant("KL with its arguments swapped", kl_arguments_swapped, 0, 5, numeric_vae.check_gaussian_kl),
     Variant("log-det term with the wrong sign", log_det_sign_flipped, 2, 3, numeric_vae.check_gaussian_kl),
@@ -140,14 +145,7 @@ VARIANTS = (
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.name)
 def test_wrong_variant_is_refuted_at_its_step(variant):
-    result = check_identity(variant.build())
-    assert result.status is Status.REFUTED
-    derivation, step = result.first_failure
-    assert derivation is result.derivations[variant.derivation]
-    assert step.index == variant.step
-    assert step.verdict.status is Status.REFUTED
-    found = step.verdict.counterexample
-    assert found is not None and abs(found.lhs - found.rhs) > 1e-9, "a refutation carries a real counterexample"
+    assert_refuted_at(check_identity(variant.build()), variant.derivation, variant.step)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.name)
