@@ -124,7 +124,11 @@ def run_batch(path: Path, as_json: bool, limits: Limits) -> int:
     if not path.is_file():
         print(f"diffproof check: --batch: no such file {str(path)!r}", file=sys.stderr)
         return 2
-    rows = list(read_rows(path))
+    try:
+        rows = list(read_rows(path))
+    except OSError as error:
+        print(f"diffproof check: --batch: cannot read {str(path)!r}: {error.strerror}", file=sys.stderr)
+        return 2
     tasks = [task for _, task in rows if isinstance(task, CheckTask)]
     results = iter(verdicts(tasks, limits))
     counts: Counter[str] = Counter()
