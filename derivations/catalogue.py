@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import difflib
 
-from derivations import evidence, forward_process, guidance, hierarchical, reparameterization, score_models, vae
+from derivations import (
+    evidence,
+    forward_process,
+    guidance,
+    hierarchical,
+    parameterizations,
+    reparameterization,
+    score_models,
+    snr,
+    tweedie,
+    vae,
+)
 from derivations.model import Identity
 
 # In the order of the tutorial; one line per section module.
@@ -19,6 +30,9 @@ IDENTITIES: tuple[Identity, ...] = (
     *hierarchical.IDENTITIES,
     # variational diffusion model
     *forward_process.IDENTITIES,
+    *parameterizations.IDENTITIES,
+    *snr.IDENTITIES,
+    *tweedie.IDENTITIES,
     # score-based generative models
     *score_models.IDENTITIES,
     # guidance

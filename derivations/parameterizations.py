@@ -35,7 +35,10 @@ EQ = Relation.EQ
 ABAR = Equation(abar_t, alpha_t * abar_tm1)
 FORWARD = Definition(x_t, sp.sqrt(abar_t) * x_0 + sp.sqrt(1 - abar_t) * eps, "forward-marginal, reparameterized")
 V_TARGET = Definition(v_t, V_FROM_X0_EPS, "definition of v")
-NOISE = Fact("eps ~ N(0, I) is the noise that produced x_t from x_0", r"\boldsymbol{\epsilon} \sim \mathcal{N}(\mathbf{0}, \mathbf{I})")
+NOISE = Fact(
+    "eps ~ N(0, I) is the noise that produced x_t from x_0",
+    r"\boldsymbol{\epsilon} \sim \mathcal{N}(\mathbf{0}, \mathbf{I})",
+)
 SCHEDULE = (*domains(alpha_t, abar_tm1), ABAR)
 
 
@@ -117,7 +120,9 @@ x0_parameterization = Identity(
 # ------------------------------------------------------------------ noise
 
 
-def recovery_derivation(formula: sp.Expr, target: sp.Symbol, definitions: tuple[Definition, ...], label: str) -> Derivation:
+def recovery_derivation(
+    formula: sp.Expr, target: sp.Symbol, definitions: tuple[Definition, ...], label: str
+) -> Derivation:
     """``formula`` = ``target`` once each definition (x_t from x_0 and eps, v) is substituted."""
     steps = []
     expr = formula

@@ -10,9 +10,20 @@ from __future__ import annotations
 import sympy as sp
 
 from derivations import rules
-from derivations.diffusion import POSTERIOR_VARIANCE, SNR, SNR_PREVIOUS, X0_WEIGHT
-from derivations.model import Definition, Derivation, Domain, Equation, Fact, Identity, Instance, Relation, Step, domains
-from derivations.symbols import UNIT, a, abar_t, abar_tm1, alpha_t, b, i_step, omega, s_time, T_steps, u, v
+from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
+from derivations.model import (
+    Definition,
+    Derivation,
+    Domain,
+    Equation,
+    Fact,
+    Identity,
+    Instance,
+    Relation,
+    Step,
+    domains,
+)
+from derivations.symbols import UNIT, T_steps, a, abar_t, abar_tm1, alpha_t, b, i_step, omega, s_time, u, v
 
 EQ = Relation.EQ
 
@@ -40,10 +51,18 @@ def weight_derivation(half_difference: sp.Expr) -> Derivation:
         EQ,
         half_difference,
         (
-            Step(EQ, abar_tm1 * (1 - alpha_t) ** 2 * (1 - abar_t) / (_common * (1 - alpha_t) * (1 - abar_t)), rules.Rule("substitute sigma_q^2(t)")),
+            Step(
+                EQ,
+                abar_tm1 * (1 - alpha_t) ** 2 * (1 - abar_t) / (_common * (1 - alpha_t) * (1 - abar_t)),
+                rules.Rule("substitute sigma_q^2(t)"),
+            ),
             Step(EQ, abar_tm1 * (1 - alpha_t) / _common, rules.ALGEBRA),
             Step(EQ, (abar_tm1 - abar_t) / _common, RECURSION),
-            Step(EQ, (abar_tm1 * (1 - abar_t) - abar_t * (1 - abar_tm1)) / _common, rules.Rule("add and subtract abar_{t-1} abar_t")),
+            Step(
+                EQ,
+                (abar_tm1 * (1 - abar_t) - abar_t * (1 - abar_tm1)) / _common,
+                rules.Rule("add and subtract abar_{t-1} abar_t"),
+            ),
             Step(EQ, half_difference, SNR_DEFINITION),
         ),
     )
@@ -63,7 +82,11 @@ snr_weight = Identity(
             EQ,
             abar_tm1 * (1 - alpha_t) / ((1 - abar_tm1) * (1 - abar_t)),
             (
-                Step(EQ, 2 * X0_WEIGHT, rules.by_claim("the weight as an SNR difference (above)", X0_WEIGHT, (SNR_PREVIOUS - SNR) / 2)),
+                Step(
+                    EQ,
+                    2 * X0_WEIGHT,
+                    rules.by_claim("the weight as an SNR difference (above)", X0_WEIGHT, (SNR_PREVIOUS - SNR) / 2),
+                ),
                 Step(EQ, abar_tm1 * (1 - alpha_t) / ((1 - abar_tm1) * (1 - abar_t)), rules.ALGEBRA),
             ),
             label=SNR_DECREASES,
@@ -72,7 +95,11 @@ snr_weight = Identity(
     instances=(
         Instance(
             "the third step of a schedule alpha_1, alpha_2, alpha_3",
-            ((abar_tm1, _alphas[0] * _alphas[1]), (alpha_t, _alphas[2]), (abar_t, _alphas[0] * _alphas[1] * _alphas[2])),
+            (
+                (abar_tm1, _alphas[0] * _alphas[1]),
+                (alpha_t, _alphas[2]),
+                (abar_t, _alphas[0] * _alphas[1] * _alphas[2]),
+            ),
             domains(*_alphas),
         ),
     ),

@@ -77,13 +77,18 @@ class GaussianChannel:
             Step(
                 EQ,
                 self.point
-                + sign * self.variance * sp.Integral(sp.Derivative(self.likelihood, self.point) * self.prior, line) / self.marginal,
+                + sign
+                * self.variance
+                * sp.Integral(sp.Derivative(self.likelihood, self.point) * self.prior, line)
+                / self.marginal,
                 DIFFERENTIATE_MARGINAL,
             ),
             Step(
                 EQ,
                 self.point + sign * self.variance * sp.Integral(slope * joint, line) / self.marginal,
-                Rule("the score of a Gaussian likelihood", rewrite=lambda e: e.xreplace({self.likelihood: self.law.rhs})),
+                Rule(
+                    "the score of a Gaussian likelihood", rewrite=lambda e: e.xreplace({self.likelihood: self.law.rhs})
+                ),
             ),
             Step(EQ, self.scale * sp.Integral(self.latent * joint, line) / self.marginal, rules.LINEARITY),
             Step(EQ, self.scale * sp.Integral(self.latent * self.posterior, line), rules.BAYES),
@@ -233,11 +238,21 @@ score_noise_relation = Identity(
     ),
     instances=(
         *(
-            replace(instance, substitutions=(*instance.substitutions, (FORWARD_DENSITY, FORWARD_LAW.rhs.xreplace(dict(instance.substitutions)))))
+            replace(
+                instance,
+                substitutions=(
+                    *instance.substitutions,
+                    (FORWARD_DENSITY, FORWARD_LAW.rhs.xreplace(dict(instance.substitutions))),
+                ),
+            )
             for instance in _vdm_instances(SCORE_OF_FORWARD, MARGINALLY)
         ),
         *(
-            Instance(f"the forward-marginal at {point.description}", (*point.substitutions, (x_t, FORWARD.rhs.xreplace(dict(point.substitutions)))), claims=(IN_THE_NOISE,))
+            Instance(
+                f"the forward-marginal at {point.description}",
+                (*point.substitutions, (x_t, FORWARD.rhs.xreplace(dict(point.substitutions)))),
+                claims=(IN_THE_NOISE,),
+            )
             for point in schedule_points()
         ),
     ),

@@ -9,7 +9,18 @@ from collections.abc import Callable
 
 import numpy as np
 
-from numeric import evidence, forward_process, guidance, hierarchical, reparameterization, score_models, vae
+from numeric import (
+    evidence,
+    forward_process,
+    guidance,
+    hierarchical,
+    parameterizations,
+    reparameterization,
+    score_models,
+    snr,
+    tweedie,
+    vae,
+)
 from numeric.montecarlo import NumericResult
 
 Check = Callable[[np.random.Generator], NumericResult]
@@ -20,6 +31,9 @@ CHECKS: dict[str, Check] = {
     **vae.CHECKS,
     **hierarchical.CHECKS,
     **forward_process.CHECKS,
+    **parameterizations.CHECKS,
+    **snr.CHECKS,
+    **tweedie.CHECKS,
     **score_models.CHECKS,
     **guidance.CHECKS,
 }
