@@ -99,32 +99,22 @@ def compare_equal(
     )
 
 
-def compare_at_least(label: str, difference: Estimate, false_alarm: float = FALSE_ALARM) -> Comparison:
-    """One-sided test that ``difference`` (an estimate of lhs - rhs) is not negative."""
-    lower = difference.value - z_one_sided(false_alarm) * difference.stderr - difference.bound
+def _one_sided(label: str, difference: Estimate, false_alarm: float, interval, passed: bool) -> Comparison:
     return Comparison(
-        label,
-        difference.value,
-        0.0,
-        (lower, float("inf")),
-        difference.n,
-        difference.value + z_one_sided(false_alarm) * difference.stderr + difference.bound >= 0.0,
-        f"one-sided z-test at false-alarm {false_alarm:g}",
+        label, difference.value, 0.0, interval, difference.n, passed, f"one-sided z-test at false-alarm {false_alarm:g}"
     )
+
+
+def compare_at_least(label: str, difference: Estimate, false_alarm: float = FALSE_ALARM) -> Comparison:
+    """One-sided test of lhs - rhs >= 0: fails only when the upper confidence bound is negative."""
+    upper = difference.value + z_one_sided(false_alarm) * difference.stderr + difference.bound
+    return _one_sided(label, difference, false_alarm, (float("-inf"), upper), upper >= 0.0)
 
 
 def compare_positive(label: str, difference: Estimate, false_alarm: float = FALSE_ALARM) -> Comparison:
-    """One-sided test that ``difference`` is strictly positive (significantly above zero)."""
+    """One-sided test that lhs - rhs > 0 significantly: passes only when the lower confidence bound is positive."""
     lower = difference.value - z_one_sided(false_alarm) * difference.stderr - difference.bound
-    return Comparison(
-        label,
-        difference.value,
-        0.0,
-        (lower, float("inf")),
-        difference.n,
-        lower > 0.0,
-        f"one-sided z-test at false-alarm {false_alarm:g}",
-    )
+    return _one_sided(label, difference, false_alarm, (lower, float("inf")), lower > 0.0)
 
 
 def compare_variance(label: str, samples: np.ndarray, variance: float, false_alarm: float = FALSE_ALARM) -> Comparison:
