@@ -326,8 +326,8 @@ class Macro:
 
 #: The verdict marks, in math mode; a document defines them so that a reader can restyle them.
 PROVED = Macro("dpproved", r"\checkmark")
-REFUTED = Macro("dprefuted", r"\boldsymbol{\times}\ \text{\textbf{refuted}}")
-UNDECIDED = Macro("dpundecided", r"\boldsymbol{?}\ \text{\textbf{undecided}}")
+REFUTED = Macro("dprefuted", r"\boldsymbol{\times}\ \textbf{refuted}")
+UNDECIDED = Macro("dpundecided", r"\boldsymbol{?}\ \textbf{undecided}")
 MACROS = (PROVED, REFUTED, UNDECIDED)
 
 
