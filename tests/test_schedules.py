@@ -21,8 +21,14 @@ from derivations.symbols import abar_t, abar_tm1, alpha_t
 from numeric import strategies
 from numeric.schedules import Schedule, ScheduleError
 
-mpmath.mp.dps = 40
 RTOL = 1e-12
+
+
+@pytest.fixture(autouse=True, scope="module")
+def forty_digits():
+    """Every mpmath reference in this module is evaluated with 40 significant digits."""
+    with mpmath.workdps(40):
+        yield
 
 
 def relative_error(values, reference) -> float:
