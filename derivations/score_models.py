@@ -148,11 +148,14 @@ def fisher_divergence(model: sp.Expr, density: Density = p_x, var: sp.Symbol = x
     return Expectation((model - score(density, var)) ** 2, density)
 
 
+AT_THE_SCORE = Definition(s_theta(x), SCORE_X, "s_theta is the score")
+
 #: A Gaussian p = N(mu, sigma^2) against the model score of N(m, v).
 GAUSSIAN_FISHER = Instance(
-    "p = N(mu, sigma^2), s_theta(x) = -(x - m) / v (the score of N(m, v))",
-    ((p_x, Normal(x, mu, sigma**2)), (s_theta, sp.Lambda(u, -(u - m) / v))),
+    "p = N(mu, sigma^2), s_theta(x) = (m - x) / v (the score of N(m, v))",
+    ((p_x, Normal(x, mu, sigma**2)), (s_theta, sp.Lambda(u, (m - u) / v))),
     domains(mu, sigma, m, v),
+    claims=("statement",),
 )
 
 fisher = Identity(
@@ -168,14 +171,22 @@ fisher = Identity(
             (Step(GE, sp.Integer(0), NONNEGATIVE_EXPECTATION),),
         ),
         Derivation(
-            fisher_divergence(SCORE_X),
+            fisher_divergence(s_theta(x)),
             EQ,
             sp.Integer(0),
-            (Step(EQ, sp.Integer(0), rules.ALGEBRA),),
+            (Step(EQ, sp.Integer(0), rules.by(AT_THE_SCORE)),),
             label="zero when s_theta is the score",
         ),
     ),
-    instances=(GAUSSIAN_FISHER,),
+    instances=(
+        GAUSSIAN_FISHER,
+        Instance(
+            "p = N(mu, sigma^2), s_theta(x) = -(x - mu) / sigma^2 (its score)",
+            ((p_x, Normal(x, mu, sigma**2)), (s_theta, sp.Lambda(u, -(u - mu) / sigma**2))),
+            domains(mu, sigma),
+            claims=("zero when s_theta is the score",),
+        ),
+    ),
     source="Luo (2022), eq. 157; Hyvarinen (2005)",
 )
 

@@ -45,10 +45,13 @@ def test_numeric_check_passes(identity):
 
 
 @pytest.mark.parametrize("identity", sm.IDENTITIES, ids=lambda i: i.name)
-def test_every_expression_renders(identity):
+def test_every_expression_renders_in_the_notation(identity):
     for derivation in identity.derivations:
         for expr in derivation.expressions():
-            assert latex(expr)
+            rendered = latex(expr)
+            assert "Grad" not in rendered and "Density" not in rendered, rendered
+            if expr.has(Grad):
+                assert r"\nabla_{\mathbf{x" in rendered, rendered
 
 
 # ---------------------------------------------------------------- wrong variants
