@@ -8,6 +8,7 @@ The public objects a user needs to write and check a derivation of their own::
 from derivations import rules, symbols
 from derivations.checking import IdentityResult, Status, Verdict, check_identity
 from derivations.model import (
+    Constraint,
     Definition,
     Derivation,
     Domain,
@@ -24,6 +25,7 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 
 __all__ = [
     "KL",
+    "Constraint",
     "Definition",
     "Density",
     "Derivation",

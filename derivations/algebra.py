@@ -14,7 +14,7 @@ closed-form expressions differ.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -362,6 +362,15 @@ class Counterexample:
         return self.lhs - self.rhs
 
 
+def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic]) -> bool:
+    """Whether ``point`` meets every constraint that it determines (the others do not concern it)."""
+    for constraint in constraints:
+        value = constraint.xreplace(dict(point))
+        if value in (sp.true, sp.false) and not bool(value):
+            return False
+    return True
+
+
 def evaluate_at(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> complex:
     return complex(sp.N(expr.xreplace(dict(point)), 30))
 
@@ -373,16 +382,21 @@ def find_counterexample(
     relation: str = "=",
     points: int = 24,
     seed: int = 0,
+    constraints: Sequence[sp.Basic] = (),
 ) -> Counterexample | None:
     """A random admissible point where ``lhs relation rhs`` fails clearly, or None.
 
-    ``relation`` is ``=``, ``<=`` or ``>=``.  The values are computed to 30 digits,
-    and a difference counts when it exceeds 1e-12 of the larger side (plus 1e-12).
+    ``relation`` is ``=``, ``<=`` or ``>=``.  A point must satisfy every constraint
+    (a relation among the symbols, such as ``c < 2 s**2``) to be admissible.  The
+    values are computed to 30 digits, and a difference counts when it exceeds
+    1e-12 of the larger side (plus 1e-12).
     """
     rng = np.random.default_rng(seed)
     symbols = lhs.free_symbols | rhs.free_symbols
     for _ in range(points):
         point = random_point(symbols, domains, rng)
+        if not satisfies(point, constraints):
+            continue
         left, right = evaluate_at(lhs, point), evaluate_at(rhs, point)
         if abs(left.imag) > 1e-20 or abs(right.imag) > 1e-20:
             continue

@@ -60,11 +60,12 @@ class Context:
     equations: Mapping[sp.Expr, sp.Expr]
     domains: Mapping[sp.Symbol, sp.Set]
     instances: tuple[Instance, ...] = ()
+    constraints: tuple[sp.Basic, ...] = ()
 
     @classmethod
     def of(cls, identity: Identity) -> Context:
         equations = {eq.lhs: eq.rhs for eq in identity.equations()}
-        return cls(equations, identity.domains(), identity.instances)
+        return cls(equations, identity.domains(), identity.instances, identity.constraints())
 
 
 # ----------------------------------------------------------------- instances
@@ -153,7 +154,7 @@ def _refute(step: Step, previous: sp.Expr, context: Context) -> Verdict | None:
         for lhs, rhs, relation in _comparisons(step, before, after):
             if not (is_closed_form(lhs) and is_closed_form(rhs)):
                 continue
-            found = find_counterexample(lhs, rhs, domains, relation)
+            found = find_counterexample(lhs, rhs, domains, relation, constraints=context.constraints)
             if found is not None:
                 return Verdict(
                     Status.REFUTED,
@@ -294,13 +295,15 @@ def check_instance(instance: Instance, derivation: Derivation, context: Context,
                 instance, derivation, InstanceStatus.HOLDS, lhs, rhs, "; ".join(p.method for p in proofs)
             )
         for a, b in comparisons:
-            found = find_counterexample(a, b, domains, "=")
+            found = find_counterexample(a, b, domains, "=", constraints=context.constraints)
             if found is not None:
                 return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "differs", found)
         return InstanceResult(
             instance, derivation, InstanceStatus.UNEVALUATED, lhs, rhs, "not shown equal, no counterexample"
         )
-    found = find_counterexample(lhs, rhs, domains, derivation.relation.value, points=points)
+    found = find_counterexample(
+        lhs, rhs, domains, derivation.relation.value, points=points, constraints=context.constraints
+    )
     if found is not None:
         return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "relation fails", found)
     return InstanceResult(

@@ -106,7 +106,17 @@ class Fact:
         return self.latex or rf"\text{{{self.text}}}"
 
 
-Assumption = Domain | Equation | Definition | Fact
+@dataclass(frozen=True)
+class Constraint:
+    """A relation the symbols must satisfy, e.g. ``c < 2 s**2``: points outside it prove nothing."""
+
+    condition: sp.Basic
+
+    def _latex(self, printer) -> str:
+        return printer._print(self.condition)
+
+
+Assumption = Domain | Equation | Definition | Fact | Constraint
 
 
 # ---------------------------------------------------------------------- rules
@@ -215,6 +225,9 @@ class Identity:
 
     def equations(self) -> tuple[Equation, ...]:
         return tuple(a for a in self.assumptions if isinstance(a, Equation))
+
+    def constraints(self) -> tuple[sp.Basic, ...]:
+        return tuple(a.condition for a in self.assumptions if isinstance(a, Constraint))
 
     def domains(self) -> dict[sp.Symbol, sp.Set]:
         found = {a.symbol: a.interval for a in self.assumptions if isinstance(a, Domain)}
