@@ -13,6 +13,7 @@ from derivations import rules
 from derivations.algebra import canonical
 from derivations.diffusion import SCORE_FROM_EPS
 from derivations.model import (
+    Constraint,
     Definition,
     Derivation,
     Equation,
@@ -361,6 +362,7 @@ langevin = Identity(
         GAUSSIAN_TARGET,
         STATIONARY,
         CONTRACTION,
+        Constraint(c < 2 * s**2),
     ),
     derivations=(
         langevin_derivation(LANGEVIN_STEP),
