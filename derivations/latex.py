@@ -16,6 +16,9 @@ import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE
 
+from derivations.checking import Status
+from derivations.model import Fact
+from derivations.probability import Density, Normal
 from derivations.symbols import LATEX_NAMES, Noise
 
 # ----------------------------------------------------------------- expressions
@@ -94,14 +97,12 @@ def _is_derivative_of_function_at(derivative: sp.Basic, variable: sp.Symbol) -> 
 
 def _is_applied(expr: sp.Basic) -> bool:
     """An atom-like application: p(x | z), N(x; m, v), f(x)."""
-    from derivations.probability import Density, Normal
-
     return isinstance(expr, Density | Normal | sp.core.function.AppliedUndef)
 
 
 def _is_simple_fraction(expr: sp.Basic) -> bool:
     """a / b printed as \\frac: needs no parentheses after \\log."""
-    numerator, denominator = sp.fraction(expr)
+    _, denominator = sp.fraction(expr)
     return denominator != 1 and not expr.could_extract_minus_sign()
 
 
@@ -333,8 +334,6 @@ MACROS = (PROVED, REFUTED, UNDECIDED)
 
 def mark(verdict, *, expand: bool = True) -> str:
     """The mark of a :class:`~derivations.checking.Verdict` (math mode)."""
-    from derivations.checking import Status
-
     macro = {Status.PROVED: PROVED, Status.REFUTED: REFUTED, Status.UNDECIDED: UNDECIDED}[verdict.status]
     return macro.call(expand=expand)
 
@@ -454,8 +453,6 @@ def statement_rows(derivations: Sequence, layout: Layout = DOCUMENT) -> list[str
 
 def assumption_text(assumption) -> str:
     """An assumption in text mode: math in ``$...$``, a fact stated only in words as escaped text."""
-    from derivations.model import Fact
-
     if isinstance(assumption, Fact) and not assumption.latex:
         return escape(assumption.text)
     return f"${NotationPrinter().doprint(assumption)}$"
