@@ -307,22 +307,16 @@ def _term_tex(term: sp.Expr, printer: NotationPrinter, budget: float) -> str:
 
 @dataclass(frozen=True)
 class Macro:
-    """A LaTeX macro of at most one argument: called by name in documents, expanded elsewhere."""
+    """A LaTeX macro without arguments: called by name in documents, expanded elsewhere (MathJax)."""
 
     name: str
     body: str
-    arity: int = 0
 
     def definition(self) -> str:
-        arguments = f"[{self.arity}]" if self.arity else ""
-        return rf"\newcommand{{\{self.name}}}{arguments}{{{self.body}}}"
+        return rf"\newcommand{{\{self.name}}}{{{self.body}}}"
 
-    def call(self, *arguments: str, expand: bool) -> str:
-        if len(arguments) != self.arity:
-            raise ValueError(f"macro \\{self.name} takes {self.arity} argument(s), got {len(arguments)}")
-        if expand:
-            return self.body.replace("#1", arguments[0]) if arguments else self.body
-        return f"\\{self.name}" + "".join(f"{{{argument}}}" for argument in arguments)
+    def call(self, *, expand: bool) -> str:
+        return self.body if expand else f"\\{self.name}"
 
 
 #: The verdict marks, in math mode; a document defines them so that a reader can restyle them.
