@@ -64,15 +64,20 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     if quadratic.degree() != 2:
         return None
     a, b, c = (quadratic.coeff_monomial(var**k) for k in (2, 1, 0))
-    if a.is_negative is None:
-        a = sp.cancel(a)  # one fraction: the sign of a sum of nested fractions shows
-    if a.is_negative is not True:
+    if not _is_negative(a):
         return None
     mean, var_y = -b / (2 * a), -1 / (2 * a)
     scale = sp.exp(sp.cancel(c - b**2 / (4 * a))) * sp.sqrt(sp.pi / (-a))  # one fraction: a zero exponent shows
     poly = sp.Poly(sp.expand(rest), var)
     moment = sum(coeff * _normal_moment(k, mean, var_y) for (k,), coeff in poly.terms())
     return scale * moment
+
+
+def _is_negative(a: sp.Expr) -> bool:
+    """a < 0 as written, over one fraction, or with unit-interval symbols written as w/(1+w), w > 0."""
+    if a.is_negative is not None:
+        return bool(a.is_negative)
+    return sp.cancel(a).is_negative is True or sp.cancel(_unit_substitution(a, {})).is_negative is True
 
 
 def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
@@ -224,6 +229,8 @@ def _unfold(expr: sp.Expr) -> sp.Expr:
         return _unfold(_fundamental_theorem(expr))
     if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
         return integrate_line(_expand(_unfold(expr.function)), [limit[0] for limit in expr.limits])
+    if isinstance(expr, sp.log) and isinstance(expr.args[0], Normal):
+        return _unfold(expr.args[0].logpdf())
     if isinstance(expr, Normal):
         return _unfold(expr.pdf())
     if isinstance(expr, Grad):
@@ -281,6 +288,26 @@ def _is_zero(expr: sp.Expr) -> bool:
     return expr == 0 or expr.is_zero is True
 
 
+def _exponential_parts(expr: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """(k, e) with expr = k * exp(e): the exponentials of a product merged into one."""
+    prefactor, exponent = sp.Integer(1), sp.Integer(0)
+    for factor in sp.Mul.make_args(sp.powsimp(expr, combine="exp")):
+        power = _exp_parts(factor)
+        if power is None:
+            prefactor *= factor
+        else:
+            exponent += power
+    return prefactor, exponent
+
+
+def _equal_exponentials(a: sp.Expr, b: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> bool:
+    """k_a exp(e_a) = k_b exp(e_b) because k_a = k_b and e_a = e_b (each shown by the tiers)."""
+    (ka, ea), (kb, eb) = _exponential_parts(a), _exponential_parts(b)
+    if ea == 0 and eb == 0 or ka.has(sp.exp) or kb.has(sp.exp):
+        return False
+    return prove_equal(ea, eb, None, domains) is not None and prove_equal(ka, kb, None, domains) is not None
+
+
 def prove_equal(
     lhs: sp.Expr,
     rhs: sp.Expr,
@@ -295,8 +322,16 @@ def prove_equal(
     difference = a - b
     if sp.count_ops(difference) > MAX_OPS:
         return None
-    tiers = (
+    cheap = (
         ("expansion", sp.expand),
+        ("numerator over a common denominator", lambda d: sp.expand(sp.numer(sp.together(d)))),
+    )
+    for name, tier in cheap:
+        if _is_zero(tier(difference)):
+            return Proof(name)
+    if _equal_exponentials(a, b, domains):
+        return Proof("equal prefactors and equal exponents")
+    tiers = (
         ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
         (
             "radicals under positivity",

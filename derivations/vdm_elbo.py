@@ -1,0 +1,447 @@
+"""The ELBO of a variational diffusion model, two ways (Luo 2022, eqs. 34-58).
+
+For a chain x_0 -> x_1 -> ... -> x_T the derivations are written out at a
+concrete T (2, 3 and 4), so that every step is an equality between finite
+expressions that the density calculus of :mod:`derivations.algebra` can check;
+one function builds them for any T.  The linear-Gaussian VDM with an arbitrary
+Gaussian reverse model p(x_{t-1} | x_t) = N(a_t x_t + b_t, s_t^2) is the concrete
+instance on which both decompositions and the ELBO itself are computed exactly.
+
+Luo's eq. 45 writes the consistency term as E_{q(x_{t-1}, x_{t+1} | x_0)}[KL(q(x_t |
+x_{t-1}) || p(x_t | x_{t+1}))].  That is not equal to the term it replaces: under q,
+x_t and x_{t+1} are dependent given x_{t-1}, but inside that KL x_t is drawn from
+q(x_t | x_{t-1}) alone.  The statement below keeps the expectation under the
+joint q(x_{t-1}, x_t, x_{t+1} | x_0); the printed form is the wrong variant,
+refuted on the Gaussian instance (see ``consistency_kl_form``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import sympy as sp
+
+from derivations import rules
+from derivations.diffusion import (
+    FORWARD_MEAN,
+    FORWARD_STEP_VARIANCE,
+    FORWARD_VARIANCE,
+    POSTERIOR_MEAN,
+    POSTERIOR_VARIANCE,
+)
+from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
+from derivations.probability import KL, Density, Expectation, Normal
+from derivations.rules import MarkovChain
+from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_1, x_2, x_3, x_4, x_t, x_tm1
+
+EQ = Relation.EQ
+
+#: The horizons at which the derivations are written out and checked.
+HORIZONS = (2, 3, 4)
+
+
+def latent(k: int) -> sp.Symbol:
+    """x_k (the named symbols for k <= 4, so that they print in the tutorial's notation)."""
+    named = (x_0, x_1, x_2, x_3, x_4)
+    return named[k] if k < len(named) else sp.Symbol(f"x_{k}", real=True)
+
+
+def _q(variables, given=()) -> Density:
+    return Density("q", tuple(variables), tuple(given))
+
+
+def _p(variables, given=()) -> Density:
+    return Density("p", tuple(variables), tuple(given))
+
+
+def _log_ratio(numerator: sp.Expr, denominator: sp.Expr) -> sp.Expr:
+    return sp.log(numerator / denominator)
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The VDM with T steps: encoder q(x_{1:T} | x_0), decoder p(x_{0:T}), and their factors."""
+
+    T: int
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.T, int) or self.T < 2:
+            raise ValueError(f"Chain: T must be an integer >= 2, got {self.T!r}")
+
+    @cached_property
+    def x(self) -> tuple[sp.Symbol, ...]:
+        return tuple(latent(k) for k in range(self.T + 1))
+
+    @property
+    def forward(self) -> MarkovChain:
+        return MarkovChain("q", self.x)
+
+    @property
+    def reverse(self) -> MarkovChain:
+        return MarkovChain("p", self.x)
+
+    @property
+    def encoder(self) -> Density:
+        """q(x_{1:T} | x_0)."""
+        return _q(self.x[1:], (x_0,))
+
+    @property
+    def decoder(self) -> Density:
+        """p(x_{0:T})."""
+        return _p(self.x)
+
+    def measure(self, *indices: int) -> Density:
+        """q(x_i, ... | x_0) over the listed latents (x_0 itself is given, not integrated)."""
+        return _q([self.x[i] for i in indices if i > 0], (x_0,))
+
+    def expect(self, expr: sp.Expr, *indices: int) -> Expectation:
+        """E_{q(x_i, ... | x_0)}[expr]."""
+        return Expectation(expr, self.measure(*indices))
+
+    # ------------------------------------------------------------ factors
+
+    def step(self, t: int) -> Density:
+        """q(x_t | x_{t-1})."""
+        return _q((self.x[t],), (self.x[t - 1],))
+
+    def step_given_data(self, t: int) -> Density:
+        """q(x_t | x_{t-1}, x_0)."""
+        return _q((self.x[t],), (self.x[t - 1], x_0))
+
+    def marginal(self, t: int) -> Density:
+        """q(x_t | x_0)."""
+        return _q((self.x[t],), (x_0,))
+
+    def posterior(self, t: int) -> Density:
+        """q(x_{t-1} | x_t, x_0)."""
+        return _q((self.x[t - 1],), (self.x[t], x_0))
+
+    def denoiser(self, t: int) -> Density:
+        """p(x_{t-1} | x_t)."""
+        return _p((self.x[t - 1],), (self.x[t],))
+
+    @property
+    def prior(self) -> Density:
+        """p(x_T)."""
+        return _p((self.x[-1],))
+
+    def times(self, first: int = 1) -> range:
+        return range(first, self.T + 1)
+
+    # ------------------------------------------------------------ ELBO
+
+    @cached_property
+    def elbo(self) -> Expectation:
+        """E_{q(x_{1:T} | x_0)}[log p(x_{0:T}) / q(x_{1:T} | x_0)]."""
+        return self.expect(_log_ratio(self.decoder, self.encoder), *self.times())
+
+    def _trajectory(self, expr: sp.Expr) -> Expectation:
+        return self.expect(expr, *self.times())
+
+    @cached_property
+    def chain_rule(self) -> Expectation:
+        """Both joints by the chain rule, conditioning on everything before (after)."""
+        decoder = self.prior * sp.Mul(*(_p((self.x[t - 1],), self.x[t:]) for t in self.times()))
+        encoder = sp.Mul(*(_q((self.x[t],), self.x[:t]) for t in self.times()))
+        return self._trajectory(_log_ratio(decoder, encoder))
+
+    @cached_property
+    def full_conditionals(self) -> tuple[tuple[Density, ...], tuple[Density, ...]]:
+        """The chain rule's factors the Markov property reduces: encoder's, decoder's."""
+        encoder = tuple(_q((self.x[t],), self.x[:t]) for t in self.times(2))
+        decoder = tuple(_p((self.x[t - 1],), self.x[t:]) for t in range(1, self.T))
+        return encoder, decoder
+
+    @cached_property
+    def encoder_markov(self) -> Expectation:
+        decoder = self.prior * sp.Mul(*(_p((self.x[t - 1],), self.x[t:]) for t in self.times()))
+        encoder = sp.Mul(*(self.step(t) for t in self.times()))
+        return self._trajectory(_log_ratio(decoder, encoder))
+
+    @cached_property
+    def factorized(self) -> Expectation:
+        """E_q[log p(x_T) prod_t p(x_{t-1} | x_t) / prod_t q(x_t | x_{t-1})] (eq. 37)."""
+        decoder = self.prior * sp.Mul(*(self.denoiser(t) for t in self.times()))
+        encoder = sp.Mul(*(self.step(t) for t in self.times()))
+        return self._trajectory(_log_ratio(decoder, encoder))
+
+    def factorization_steps(self) -> tuple[Step, ...]:
+        encoder, decoder = self.full_conditionals
+        return (
+            Step(EQ, self.chain_rule, rules.Rule("chain rule of probability")),
+            Step(EQ, self.encoder_markov, rules.markov(self.forward, *encoder)),
+            Step(EQ, self.factorized, rules.markov(self.reverse, *decoder)),
+        )
+
+    # ------------------------------------------------------ reconstruction, prior
+
+    @property
+    def reconstruction(self) -> Expectation:
+        """E_{q(x_1 | x_0)}[log p(x_0 | x_1)]."""
+        return self.expect(sp.log(self.denoiser(1)), 1)
+
+    # ---------------------------------------------------------- consistency
+
+    def consistency_term(self, t: int) -> Expectation:
+        """E_{q(x_{t-1}, x_t, x_{t+1} | x_0)}[log q(x_t | x_{t-1}) / p(x_t | x_{t+1})]."""
+        return self.expect(_log_ratio(self.step(t), self.denoiser(t + 1)), t - 1, t, t + 1)
+
+    def consistency_kl_term(self, t: int) -> Expectation:
+        """Luo's eq. 45: E_{q(x_{t-1}, x_{t+1} | x_0)}[KL(q(x_t | x_{t-1}) || p(x_t | x_{t+1}))] (not equal)."""
+        return self.expect(KL(self.step(t), self.denoiser(t + 1)), t - 1, t + 1)
+
+    def consistency_steps(self) -> tuple[Step, ...]:
+        T, x = self.T, self.x
+        inner = range(1, T)
+        split = (
+            self._trajectory(sp.log(self.denoiser(1)))
+            + self._trajectory(_log_ratio(self.prior, self.step(T)))
+            + sp.Add(*(self._trajectory(_log_ratio(self.denoiser(t + 1), self.step(t))) for t in inner))
+        )
+        prior_pair = self.expect(_log_ratio(self.prior, self.step(T)), T - 1, T)
+        marginalized = (
+            self.reconstruction
+            + prior_pair
+            + sp.Add(*(self.expect(_log_ratio(self.denoiser(t + 1), self.step(t)), t - 1, t, t + 1) for t in inner))
+        )
+        consistency = sp.Add(*(self.consistency_term(t) for t in inner))
+        given_data = _q((x[T],), (x[T - 1], x_0))
+        tower = self.expect(Expectation(_log_ratio(self.prior, self.step(T)), given_data), T - 1)
+        markov = self.expect(Expectation(_log_ratio(self.prior, self.step(T)), self.step(T)), T - 1)
+        return (
+            *self.factorization_steps(),
+            Step(EQ, split, rules.LINEARITY),
+            Step(EQ, marginalized, rules.MARGINALIZATION),
+            Step(EQ, self.reconstruction + tower - consistency, rules.Rule("tower property")),
+            Step(EQ, self.reconstruction + markov - consistency, rules.markov(self.forward, given_data)),
+            Step(EQ, self.consistency_rhs, rules.KL_DEFINITION),
+        )
+
+    @property
+    def consistency_rhs(self) -> sp.Expr:
+        """Reconstruction - prior matching - consistency terms."""
+        T = self.T
+        prior_matching = self.expect(KL(self.step(T), self.prior), T - 1)
+        return self.reconstruction - prior_matching - sp.Add(*(self.consistency_term(t) for t in range(1, T)))
+
+    def consistency(self) -> Derivation:
+        return Derivation(self.elbo, EQ, self.consistency_rhs, self.consistency_steps(), label=f"T = {self.T}")
+
+    # ------------------------------------------------------------ denoising
+
+    def denoising_term(self, t: int) -> Expectation:
+        """E_{q(x_t | x_0)}[KL(q(x_{t-1} | x_t, x_0) || p(x_{t-1} | x_t))]."""
+        return self.expect(KL(self.posterior(t), self.denoiser(t)), t)
+
+    @property
+    def denoising_rhs(self) -> sp.Expr:
+        """Reconstruction - prior matching - denoising matching terms."""
+        prior_matching = KL(self.marginal(self.T), self.prior)
+        return self.reconstruction - prior_matching - sp.Add(*(self.denoising_term(t) for t in self.times(2)))
+
+    def denoising_steps(self) -> tuple[Step, ...]:
+        T, later = self.T, self.times(2)
+        decoder = self.prior * sp.Mul(*(self.denoiser(t) for t in self.times()))
+        with_data = sp.Mul(*(self.step_given_data(t) for t in later))
+        bayes = sp.Mul(*(self.posterior(t) * self.marginal(t) / self.marginal(t - 1) for t in later))
+        prior_ratio = _log_ratio(self.prior, self.marginal(T))
+        pairs = [(t, _log_ratio(self.denoiser(t), self.posterior(t))) for t in later]
+        split = (
+            self._trajectory(sp.log(self.denoiser(1)))
+            + self._trajectory(prior_ratio)
+            + sp.Add(*(self._trajectory(ratio) for _, ratio in pairs))
+        )
+        marginalized = (
+            self.reconstruction
+            + self.expect(prior_ratio, T)
+            + sp.Add(*(self.expect(ratio, t - 1, t) for t, ratio in pairs))
+        )
+        tower = (
+            self.reconstruction
+            + self.expect(prior_ratio, T)
+            + sp.Add(*(self.expect(Expectation(ratio, self.posterior(t)), t) for t, ratio in pairs))
+        )
+        return (
+            *self.factorization_steps(),
+            Step(
+                EQ,
+                self._trajectory(_log_ratio(decoder, self.step(1) * with_data)),
+                rules.markov(self.forward, *(self.step_given_data(t) for t in later)),
+            ),
+            Step(
+                EQ,
+                self._trajectory(_log_ratio(decoder, self.step(1) * bayes)),
+                rules.Rule("Bayes' rule; the product telescopes"),
+            ),
+            Step(EQ, split, rules.LINEARITY),
+            Step(EQ, marginalized, rules.MARGINALIZATION),
+            Step(EQ, tower, rules.Rule("tower property")),
+            Step(EQ, self.denoising_rhs, rules.KL_DEFINITION),
+        )
+
+    def denoising(self) -> Derivation:
+        return Derivation(self.elbo, EQ, self.denoising_rhs, self.denoising_steps(), label=f"T = {self.T}")
+
+
+# ---------------------------------------------------------------- the instance
+
+
+def schedule(T: int) -> tuple[sp.Rational, ...]:
+    """alpha_t = ((t + 2) / (t + 3))^2: rational square roots, so the instance stays rational."""
+    return tuple(sp.Rational(t + 2, t + 3) ** 2 for t in range(1, T + 1))
+
+
+@dataclass(frozen=True)
+class LinearGaussian:
+    """x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_t with the rational :func:`schedule`;
+    p(x_T) = N(0, 1), p(x_{t-1} | x_t) = N(a_t x_t + b_t, s_t^2) with a_t, b_t, s_t > 0 and the
+    data point x_0 left symbolic.
+    """
+
+    chain: Chain
+
+    @property
+    def reverse_parameters(self) -> tuple[tuple[sp.Symbol, ...], ...]:
+        T = self.chain.T
+        a = sp.symbols(f"a_1:{T + 1}", real=True)
+        b = sp.symbols(f"b_1:{T + 1}", real=True)
+        s = sp.symbols(f"s_1:{T + 1}", positive=True)
+        return a, b, s
+
+    def transition(self, i: int, j: int) -> Normal:
+        """q(x_j | x_i) = N(sqrt(alpha_{i+1} ... alpha_j) x_i, 1 - alpha_{i+1} ... alpha_j), i < j."""
+        gain = sp.Mul(*schedule(self.chain.T)[i:j])
+        x = self.chain.x
+        return Normal(x[j], sp.sqrt(gain) * x[i], 1 - gain)
+
+    def forward_joint(self, indices) -> sp.Expr:
+        """q(x_i, x_j, ... | x_0): the transitions between consecutive indices (Markov)."""
+        path = (0, *sorted(indices))
+        return sp.Mul(*(self.transition(i, j) for i, j in zip(path, path[1:])))
+
+    def forward(self, density: Density) -> sp.Expr:
+        """Any conditional of q as joint over marginal, both given x_0."""
+        index = {v: k for k, v in enumerate(self.chain.x)}
+        variables = {index[v] for v in density.variables}
+        given = {index[g] for g in density.given}
+        if given == {0}:
+            return self.forward_joint(variables)
+        return self.forward_joint((variables | given) - {0}) / self.forward_joint(given - {0})
+
+    def denoiser(self, t: int) -> Normal:
+        a, b, s = self.reverse_parameters
+        x = self.chain.x
+        return Normal(x[t - 1], a[t - 1] * x[t] + b[t - 1], s[t - 1] ** 2)
+
+    def instance(self, densities) -> Instance:
+        chain = self.chain
+        prior = Normal(chain.x[-1], 0, 1)
+        decoder = {chain.denoiser(t): self.denoiser(t) for t in chain.times()}
+        decoder.update({_p((chain.x[t - 1],), chain.x[t:]): self.denoiser(t) for t in chain.times()})
+        decoder[chain.prior] = prior
+        decoder[chain.decoder] = prior * sp.Mul(*(self.denoiser(t) for t in chain.times()))
+        forward = {d: self.forward(d) for d in densities if d.name == "q"}
+        a, b, s = self.reverse_parameters
+        return Instance(
+            f"linear-Gaussian VDM, T = {chain.T}, x_0 fixed, p(x_(t-1) | x_t) = N(a_t x_t + b_t, s_t^2)",
+            tuple({**forward, **decoder}.items()),
+            domains(*a, *b, *s),
+            claims=(f"T = {chain.T}",),
+        )
+
+
+def _elbo_instance(chain: Chain, derivations: tuple[Derivation, ...]) -> Instance:
+    densities = set().union(*(e.atoms(Density) for d in derivations for e in d.expressions()))
+    return LinearGaussian(chain).instance(densities)
+
+
+def _elbo_identity(name: str, title: str, build, source: str) -> Identity:
+    chains = tuple(Chain(T) for T in HORIZONS)
+    derivations = tuple(build(chain) for chain in chains)
+    return Identity(
+        name=name,
+        title=title,
+        section="variational diffusion model",
+        assumptions=(
+            *(c for chain in chains[-1:] for c in (chain.forward, chain.reverse)),
+            Fact("x_0 is a fixed data point; the ELBO is written out for T = " + ", ".join(map(str, HORIZONS))),
+        ),
+        derivations=derivations,
+        instances=tuple(_elbo_instance(chain, (d,)) for chain, d in zip(chains, derivations)),
+        source=source,
+    )
+
+
+vdm_elbo_consistency = _elbo_identity(
+    "vdm-elbo-consistency",
+    "The VDM ELBO as reconstruction, prior matching and consistency terms",
+    Chain.consistency,
+    "Luo (2022), eqs. 34-45; the consistency term kept under q(x_{t-1}, x_t, x_{t+1} | x_0), not eq. 45's KL",
+)
+
+vdm_elbo_denoising = _elbo_identity(
+    "vdm-elbo-denoising",
+    "The VDM ELBO as reconstruction, prior matching and denoising matching terms",
+    Chain.denoising,
+    "Luo (2022), eqs. 46-58",
+)
+
+# ------------------------------------------------------------ forward Bayes step
+
+FORWARD_CHAIN = MarkovChain("q", (x_0, x_tm1, x_t))
+ABAR = Equation(abar_t, alpha_t * abar_tm1)
+
+_step = Density("q", (x_t,), (x_tm1,))
+_step_given_data = Density("q", (x_t,), (x_tm1, x_0))
+_posterior = Density("q", (x_tm1,), (x_t, x_0))
+_marginal = Density("q", (x_t,), (x_0,))
+_previous_marginal = Density("q", (x_tm1,), (x_0,))
+
+#: The three Gaussians of the forward process and the posterior they give, at a generic t.
+GAUSSIANS = (
+    (_step, Normal(x_t, sp.sqrt(alpha_t) * x_tm1, FORWARD_STEP_VARIANCE)),
+    (_step_given_data, Normal(x_t, sp.sqrt(alpha_t) * x_tm1, FORWARD_STEP_VARIANCE)),
+    (_marginal, Normal(x_t, FORWARD_MEAN, FORWARD_VARIANCE)),
+    (_previous_marginal, Normal(x_tm1, FORWARD_MEAN.subs(abar_t, abar_tm1), FORWARD_VARIANCE.subs(abar_t, abar_tm1))),
+    (_posterior, Normal(x_tm1, POSTERIOR_MEAN, POSTERIOR_VARIANCE)),
+)
+
+BAYES_FORM = _posterior * _marginal / _previous_marginal
+
+#: A schedule point with rational square roots (alpha_t abar_{t-1} = abar_t), for exact instances.
+RATIONAL_POINT = {alpha_t: sp.Rational(9, 25), abar_tm1: sp.Rational(16, 25), abar_t: sp.Rational(144, 625)}
+
+
+def at_rational_point(substitutions) -> tuple[tuple[sp.Expr, sp.Expr], ...]:
+    """An instance's substitutions with the schedule at :data:`RATIONAL_POINT` (and the symbols themselves too)."""
+    return (*((atom, law.xreplace(RATIONAL_POINT)) for atom, law in substitutions), *RATIONAL_POINT.items())
+
+
+forward_bayes_step = Identity(
+    name="forward-bayes-step",
+    title="A forward step, reversed by Bayes' rule with x_0 in the conditioning",
+    section="variational diffusion model",
+    assumptions=(*domains(alpha_t, abar_t, abar_tm1), ABAR, FORWARD_CHAIN),
+    derivations=(
+        Derivation(
+            _step,
+            EQ,
+            BAYES_FORM,
+            (
+                Step(EQ, _step_given_data, rules.markov(FORWARD_CHAIN, _step_given_data)),
+                Step(EQ, BAYES_FORM, rules.BAYES),
+            ),
+        ),
+    ),
+    instances=(
+        Instance(
+            "the forward process from a fixed x_0, each density Gaussian, at alpha_t = 9/25, abar_(t-1) = 16/25",
+            at_rational_point(GAUSSIANS),
+            claims=("statement",),
+        ),
+    ),
+    source="Luo (2022), eq. 46",
+)
+
+IDENTITIES = (vdm_elbo_consistency, forward_bayes_step, vdm_elbo_denoising)
