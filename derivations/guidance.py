@@ -10,7 +10,7 @@ import dataclasses
 
 import sympy as sp
 
-from derivations import rules
+from derivations import rules, score_models
 from derivations.model import Derivation, Identity, Instance, Relation, Step, domains
 from derivations.probability import Density, Grad, Normal
 from derivations.symbols import a, b, gamma, m, mu, s, w, x_t, y
@@ -25,7 +25,7 @@ p_y = Density("p", (y,))
 
 def score(density: sp.Expr) -> Grad:
     """grad_{x_t} log density."""
-    return Grad(sp.log(density), x_t)
+    return score_models.score(density, x_t)
 
 
 #: grad log p(x_t) + gamma grad log p(y | x_t)
