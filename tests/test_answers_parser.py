@@ -107,6 +107,9 @@ SPELLINGS = [
     (r"\mu_\theta(x_t, t) = a", S.a),
     (r"\tilde\mu_t(x_t, x_0) = a", S.a),
     (r"p(z \mid x) = p(x)", Density("p", (x,))),
+    (r"\mathbb{E}[\mathbf{x}_0 \mid \mathbf{x}_t] = a", S.a),
+    (r"\mathbb E[x_0|x_t] = a", S.a),
+    ("E[x_0 | x_t] = a", S.a),
 ]
 
 
@@ -162,6 +165,8 @@ ERRORS = [
     ("double-relation", "a = b = c", "expected a formula or 'name = formula'", 1),
     ("sum-on-the-left", "a + b = c", "left side", 3),
     ("snr-time", r"\mathrm{SNR}(s)", "SNR(t) or SNR(t-1)", 9),
+    ("expectation-on-the-right", r"a = \mathbb{E}[x_0]", "can only name the quantity", 5),
+    ("blackboard-r", r"\mathbb{R}", r"unsupported command \mathbb", 1),
 ]
 
 

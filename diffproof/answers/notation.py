@@ -220,6 +220,8 @@ class _Translator:
             syntax.Density: self.density,
             syntax.Gradient: self.gradient,
         }.get(type(node))
+        if isinstance(node, syntax.Expectation):
+            raise InvalidAnswer("an expectation E[...] can only name the quantity, on the left of '='", node.position)
         if method is None:
             raise InvalidAnswer("a relation (=, <, >) can only appear at the top of the answer", node.position)
         return method(node)
@@ -365,7 +367,8 @@ def formula(statement: syntax.Statement, vocabulary: Vocabulary) -> sp.Expr:
 
 
 def names_a_quantity(node: syntax.Node) -> bool:
-    """Whether a left side names what is computed: a symbol (possibly applied or squared), a density or a score."""
+    """Whether a left side names what is computed: a symbol (possibly applied or squared), a density, a score
+    or an expectation ``E[x_0 | x_t]``."""
     if isinstance(node, syntax.Power):
         return isinstance(node.base, syntax.Name) and isinstance(node.exponent, syntax.Number)
-    return isinstance(node, (syntax.Name, syntax.Density, syntax.Gradient))
+    return isinstance(node, (syntax.Name, syntax.Density, syntax.Gradient, syntax.Expectation))

@@ -99,6 +99,14 @@ class Gradient(Node):
 
 
 @dataclass(frozen=True)
+class Expectation(Node):
+    """``\\mathbb{E}[body | given]``: only ever the name of a quantity, on the left of ``=``."""
+
+    body: Node
+    given: Node | None
+
+
+@dataclass(frozen=True)
 class Statement(Node):
     """``operands[0] relations[0] operands[1] ...``; a plain expression has no relation."""
 
@@ -292,6 +300,9 @@ class Parser:
                 self.advance()
                 return self.command(WORD_COMMANDS[token.text], token.position)
             stem = token.text.rstrip("0123456789")
+            if token.text == "E" and self.tokens[self.index + 1].is_("["):
+                self.advance()
+                return self.expectation(token.position)
             if len(stem) > 1 and stem not in WORDS:
                 raise InvalidAnswer(
                     f"unknown word {token.text!r}: write a product of letters with spaces or '*' (a b, a*b)",
@@ -339,6 +350,8 @@ class Parser:
             if not isinstance(inner, Name) or inner.decoration:
                 raise InvalidAnswer(f"\\{name} must decorate a single letter", position)
             return self.postfix(replace(inner, decoration=DECORATIONS[name]))
+        if name == "mathbb" and self.blackboard_e():
+            return self.expectation(position)
         if name in FONTS:
             with self.nested():
                 return self.postfix(self.argument())
@@ -364,6 +377,26 @@ class Parser:
             name = self.name(self.split_word(1))
             return f"{name.base}_{name.index}" if name.index else name.base
         return self.index_()
+
+    def blackboard_e(self) -> bool:
+        """Consume the ``E`` of ``\\mathbb{E}`` or ``\\mathbb E``; whether it was there."""
+        ahead = [token.text for token in self.tokens[self.index : self.index + 3]]
+        if ahead == ["{", "E", "}"]:
+            self.index += 3
+            return True
+        if ahead[:1] == ["E"]:
+            self.index += 1
+            return True
+        return False
+
+    def expectation(self, position: int) -> Expectation:
+        """``E[body | given]`` after the E."""
+        self.expect("[", "after the E of an expectation")
+        with self.nested():
+            body = self.expr()
+            given = self.expr() if self.accept(*GIVEN) else None
+        self.expect("]", "to close the expectation")
+        return Expectation(position, body, given)
 
     def function(self, function: str, position: int) -> Node:
         degree = None
