@@ -40,7 +40,7 @@ def register(subparsers) -> None:
         "check",
         help="judge a student's formula for a quantity (see 'diffproof quantities')",
         description="Judge ANSWER (LaTeX or plain text) against the reference formula of QUANTITY. "
-        "Put '--' before an answer that starts with '-'.",
+        "Put options before QUANTITY, and '--' before an answer that starts with '-'.",
     )
     parser.add_argument("quantity", nargs="?", metavar="QUANTITY", help="a name from 'diffproof quantities'")
     parser.add_argument("answer", nargs="?", metavar="ANSWER", help="the formula, e.g. 'sqrt(abar_t)*x0'")

@@ -16,7 +16,7 @@ def register(subparsers) -> None:
         "equiv",
         help="judge whether two formulas of the notation are equal",
         description="Judge ANSWER against REFERENCE, both in the notation of 'diffproof check'. "
-        "Put '--' before formulas that start with '-'.",
+        "Put options before REFERENCE, and '--' before formulas that start with '-'.",
     )
     parser.add_argument("reference", metavar="REFERENCE", help="the reference formula")
     parser.add_argument("answer", metavar="ANSWER", help="the formula to judge")
