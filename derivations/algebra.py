@@ -325,6 +325,7 @@ def prove_equal(
     cheap = (
         ("expansion", sp.expand),
         ("numerator over a common denominator", lambda d: sp.expand(sp.numer(sp.together(d)))),
+        ("logarithms of numbers split into primes", lambda d: sp.expand(sp.expand_log(d, factor=True))),
     )
     for name, tier in cheap:
         if _is_zero(tier(difference)):
@@ -336,10 +337,6 @@ def prove_equal(
         (
             "radicals under positivity",
             lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False))))),
-        ),
-        (
-            "logarithms of numbers split into primes",
-            lambda d: sp.cancel(sp.together(sp.expand(sp.expand_log(d, factor=True)))),
         ),
     )
     for name, tier in tiers:

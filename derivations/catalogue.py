@@ -9,6 +9,7 @@ import difflib
 
 from derivations import (
     evidence,
+    forward_posterior,
     forward_process,
     guidance,
     hierarchical,
@@ -18,6 +19,7 @@ from derivations import (
     snr,
     tweedie,
     vae,
+    vdm_elbo,
 )
 from derivations.model import Identity
 
@@ -30,6 +32,8 @@ IDENTITIES: tuple[Identity, ...] = (
     *hierarchical.IDENTITIES,
     # variational diffusion model
     *forward_process.IDENTITIES,
+    *vdm_elbo.IDENTITIES,
+    *forward_posterior.IDENTITIES,
     *parameterizations.IDENTITIES,
     *snr.IDENTITIES,
     *tweedie.IDENTITIES,

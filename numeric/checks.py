@@ -11,6 +11,7 @@ import numpy as np
 
 from numeric import (
     evidence,
+    forward_posterior,
     forward_process,
     guidance,
     hierarchical,
@@ -20,6 +21,7 @@ from numeric import (
     snr,
     tweedie,
     vae,
+    vdm_elbo,
 )
 from numeric.montecarlo import NumericResult
 
@@ -31,6 +33,8 @@ CHECKS: dict[str, Check] = {
     **vae.CHECKS,
     **hierarchical.CHECKS,
     **forward_process.CHECKS,
+    **vdm_elbo.CHECKS,
+    **forward_posterior.CHECKS,
     **parameterizations.CHECKS,
     **snr.CHECKS,
     **tweedie.CHECKS,

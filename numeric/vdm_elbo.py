@@ -23,8 +23,11 @@ import sympy as sp
 from derivations.algebra import canonical
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_t, x_tm1
-from derivations.vdm_elbo import GAUSSIANS, Chain, vdm_elbo_consistency, vdm_elbo_denoising
-from numeric.montecarlo import FALSE_ALARM, NumericResult, compare_equal, mean_estimate
+from derivations.vdm_elbo import GAUSSIANS, Chain, forward_bayes_step, vdm_elbo_consistency, vdm_elbo_denoising
+from numeric.evaluate import claim_comparison
+from numeric.forward_posterior import compare_residual_variance, least_squares, schedule_point
+from numeric.montecarlo import FALSE_ALARM, Estimate, NumericResult, compare_equal, mean_estimate
+from numeric.simulator import forward_chain
 
 Decomposition = Callable[[Chain], sp.Expr]
 
@@ -190,7 +193,39 @@ def check_vdm_elbo_denoising(
     return check_decomposition(rng, identity, decomposition)
 
 
+def check_forward_bayes_step(
+    rng: np.random.Generator, identity=forward_bayes_step, n: int = 200_000, points: int = 3
+) -> NumericResult:
+    """The Markov step on the simulator (x_t regressed on x_{t-1}, x_0: no x_0 coefficient), and the
+    Bayes form evaluated at random points of random schedules."""
+    t = int(rng.integers(2, 7))
+    alphas = rng.uniform(0.6, 0.98, size=t)
+    schedule = schedule_point(alphas, t)
+    start = rng.uniform(-2, 2, size=n)
+    previous = forward_chain(start, alphas[: t - 1], rng)
+    current = forward_chain(previous, alphas[t - 1 :], rng)
+    fit = least_squares(np.column_stack([previous, start, np.ones(n)]), current)
+    step = dict(GAUSSIANS)[identity.statement.lhs].xreplace(schedule)
+    claimed = [float(sp.diff(step.mean, x_tm1)), float(sp.diff(step.mean, x_0)), 0.0]
+    alarm = FALSE_ALARM / (4 + points)
+    comparisons = [
+        compare_equal(f"{name} of x_t on (x_(t-1), x_0, 1), t = {t}", Estimate(float(b - c), float(e), n), alarm, c)
+        for name, b, e, c in zip(
+            ("coefficient of x_(t-1)", "coefficient of x_0", "intercept"), fit.coefficients, fit.stderr, claimed
+        )
+    ]
+    comparisons.append(compare_residual_variance(f"residual variance, t = {t}", fit, float(step.var), alarm))
+    for _ in range(points):
+        values = schedule_point(rng.uniform(0.01, 0.99, size=2), 2)
+        values.update({x: float(rng.uniform(-3, 3)) for x in (x_0, x_tm1, x_t)})
+        comparisons.append(claim_comparison(identity.statement, dict(GAUSSIANS), values, rng, false_alarm=alarm))
+    return NumericResult(
+        identity.name, f"regression on {n} simulated chains; the Bayes form at random points", tuple(comparisons)
+    )
+
+
 CHECKS = {
+    "forward-bayes-step": check_forward_bayes_step,
     "vdm-elbo-consistency": check_vdm_elbo_consistency,
     "vdm-elbo-denoising": check_vdm_elbo_denoising,
 }
