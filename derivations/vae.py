@@ -79,8 +79,6 @@ class Trace(_MatrixScalar):
 class Determinant(_MatrixScalar):
     """det A."""
 
-    is_positive = True  # only covariances appear here
-
     @staticmethod
     def value(matrix: sp.ImmutableMatrix) -> sp.Expr:
         return sp.factor(matrix.det())
