@@ -309,7 +309,7 @@ GAUSSIAN_TARGET = Definition(p_x, Normal(x, 0, s**2), "target p = N(0, s^2)")
 STATIONARY = Definition(x, sp.sqrt(STATIONARY_VARIANCE) * eps_1, "x_i is stationary", EQ_LAW)
 CONTRACTION = Fact(
     "0 < c < 2 s^2, so the recursion contracts: |1 - c / s^2| < 1; eps, eps_1 independent standard normals",
-    r"0 < c < 2 s^2,\ oldsymbol{\epsilon}, oldsymbol{\epsilon}_1 \overset{iid}{\sim} \mathcal{N}(0, 1)",
+    r"0 < c < 2 s^2,\ \boldsymbol{\epsilon}, \boldsymbol{\epsilon}_1 \overset{iid}{\sim} \mathcal{N}(0, 1)",
 )
 
 
