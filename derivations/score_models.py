@@ -371,7 +371,7 @@ langevin = Identity(
             EQ,
             s**2,
             (Step(EQ, s**2, LIMIT),),
-            label="the chain samples p as c -> 0",
+            label="the chain samples p as c tends to 0",
         ),
     ),
     instances=(
@@ -380,7 +380,7 @@ langevin = Identity(
             ((x_next, two_steps(LANGEVIN_STEP)),),
             claims=("stationary variance for p = N(0, s^2)",),
         ),
-        Instance("the limit in closed form", (), claims=("the chain samples p as c -> 0",)),
+        Instance("the limit in closed form", (), claims=("the chain samples p as c tends to 0",)),
     ),
     source="Luo (2022), eq. 156; Roberts & Tweedie (1996)",
 )
@@ -492,20 +492,27 @@ def reverse_fokker_planck(drift: sp.Expr) -> sp.Expr:
 
 def reverse_derivation(drift: sp.Expr) -> Derivation:
     """The reverse process run in tau = T - t has the marginals p_{T - tau}: its Fokker-Planck side is -d_t p."""
+    flux = sp.expand(-drift * p_xt).subs(score(p_xt, x) * p_xt, sp.Derivative(p_xt, x))
+    curvature = g_diffusion(t) ** 2 / 2 * sp.Derivative(p_xt, (x, 2))
+    by_terms = sp.Add(
+        *(-factor * sp.Derivative(rest, x) for factor, rest in map(_split_constant, sp.Add.make_args(flux)))
+    )
     return Derivation(
         reverse_fokker_planck(drift),
         EQ,
         -sp.Derivative(p_xt, t),
         (
-            Step(
-                EQ,
-                canonical(reverse_fokker_planck(drift)),
-                rules.Rule("product rule; the score times the density is the density's gradient"),
-            ),
+            Step(EQ, -sp.Derivative(flux, x) + curvature, rules.Rule("the score times the density is its gradient")),
+            Step(EQ, by_terms + curvature, rules.Rule("linearity of the derivative")),
             Step(EQ, -sp.Derivative(p_xt, t), rules.by(FOKKER_PLANCK)),
         ),
         label="the reverse SDE has the time-reversed marginals",
     )
+
+
+def _split_constant(term: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """(factor free of x, the rest) of a product."""
+    return term.as_independent(x, as_Add=False)
 
 
 _ou_mean = m * sp.exp(-b * t / 2)
