@@ -518,7 +518,7 @@ def _split_constant(term: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
 _ou_mean = m * sp.exp(-b * t / 2)
 _ou_var = 1 + (v - 1) * sp.exp(-b * t)
 OU_INSTANCE = Instance(
-    "Ornstein-Uhlenbeck dx = -b x / 2 dt + sqrt(b) dw from N(m, v): p_t = N(m e^{-bt/2}, 1 + (v - 1) e^{-bt})",
+    "Ornstein-Uhlenbeck dx = -b x / 2 dt + sqrt(b) dw from N(m, v): p_t = N(m exp(-bt/2), 1 + (v - 1) exp(-bt))",
     (
         (p_xt, Normal(x, _ou_mean, _ou_var)),
         (f_drift, sp.Lambda((u, t), -b * u / 2)),

@@ -259,7 +259,7 @@ def check_langevin(rng: np.random.Generator, identity=langevin, n: int = 200_000
     chains = np.sqrt(start) * rng.standard_normal(n)
     for _ in range(max(burn_in, 1)):
         chains = move(chains, rng.standard_normal(n))
-    label = f"x_{{{burn_in}}}, s = {values[s]:.3g}, c = {values[c]:.3g}"
+    label = f"x_{burn_in}, s = {values[s]:.3g}, c = {values[c]:.3g}"
     comparisons = (
         compare_equal(f"{label}: mean", mean_estimate(chains), FALSE_ALARM / 2),
         compare_variance(f"{label}: variance", chains, variance, FALSE_ALARM / 2),
