@@ -120,6 +120,8 @@ def evaluate_scores(
     gradients = sorted(expr.atoms(Grad), key=str)
     placeholders = sp.symbols(f"_g0:{len(gradients)}")
     outer = expr.xreplace(dict(zip(gradients, placeholders)))
+    if any(sp.diff(outer, g, h) != 0 for g in placeholders for h in placeholders):
+        raise ValueError(f"evaluate_scores: {expr} is not linear in its gradients")
     total, bound = explicit(outer).xreplace({var: point}), 0.0
     for grad, symbol in zip(gradients, placeholders):
         method = central_difference if differences else exact_derivative
