@@ -31,12 +31,17 @@ def _is_vector(expr: sp.Basic) -> bool:
     return isinstance(expr, sp.Symbol) and LATEX_NAMES.get(expr, "").startswith((r"\mathbf", r"\boldsymbol"))
 
 
+#: An exponent wider than this (in :func:`width` units) is written \\exp(...) at full size, where it can break.
+SHORT_EXPONENT = 12.0
+
+
 class NotationPrinter(LatexPrinter):
     """SymPy's LaTeX printer in the tutorial's notation.
 
     ``\\log p(x)`` and ``\\log \\frac{a}{b}`` without parentheses, ``\\int f \\, dz`` for the
     whole line, coefficients before bold vectors (``\\sqrt{\\bar\\alpha_t} \\mathbf{x}_0``),
-    positive terms before negative ones, noise terms last, ``f'(u)`` for a derivative at a point.
+    positive terms before negative ones, noise terms last, ``f'(u)`` for a derivative at a point,
+    ``\\exp(...)`` for a long exponent.
     """
 
     def __init__(self, settings: dict | None = None) -> None:
@@ -75,6 +80,12 @@ class NotationPrinter(LatexPrinter):
         if not isinstance(expr, sp.Add):
             return terms
         return sorted(terms, key=lambda t: (any(isinstance(s, Noise) for s in t.free_symbols), t.could_extract_minus_sign()))
+
+    def _print_ExpBase(self, expr: sp.Expr, exp: str | None = None) -> str:
+        argument = self._print(expr.args[0])
+        if width(argument) <= SHORT_EXPONENT:
+            return super()._print_ExpBase(expr, exp)
+        return self._do_exponent(rf"\exp\left({argument}\right)", exp)
 
     def _print_Subs(self, subs: sp.Subs) -> str:
         derivative, (old,), (new,) = subs.args
@@ -293,13 +304,19 @@ def _terms_tex(terms: Sequence[sp.Expr], printer: NotationPrinter, continued: bo
 
 
 def _term_tex(term: sp.Expr, printer: NotationPrinter, budget: float) -> str:
-    """``term``; a fraction too wide for ``budget`` whose numerator is a sum as ``\\frac{1}{b} (a_1 + a_2)``,
-    so that :func:`split_inside` can break the sum."""
+    """``term``; a product too wide for ``budget`` with its wide sums and exponentials written after the
+    rest, ``\\frac{a}{b} (c_1 + c_2)`` or ``\\frac{a}{b} \\exp(...)``, so that :func:`split_inside` can break them."""
     tex = printer._print(term)
-    numerator, denominator = sp.fraction(term)
-    if width(tex) <= budget or denominator == 1 or not isinstance(numerator, sp.Add):
+    if width(tex) <= budget or not isinstance(term, sp.Mul):
         return tex
-    return rf"\frac{{1}}{{{printer._print(denominator)}}} \left({printer._print(numerator)}\right)"
+    factors = sp.Mul.make_args(term)
+    wide = [f for f in factors if isinstance(f, sp.Add | sp.exp) and width(printer._print(f)) > SHORT_EXPONENT]
+    if not wide:
+        return tex
+    rest = sp.Mul(*(f for f in factors if f not in wide))
+    parts = [] if rest == 1 else [printer._print(rest)]
+    parts += [rf"\left({printer._print(f)}\right)" if isinstance(f, sp.Add) else printer._print(f) for f in wide]
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------------- marks
@@ -343,19 +360,20 @@ class RenderError(ValueError):
 class Layout:
     """How derivation rows are written.
 
-    ``text`` puts a line of prose (a reason, a label) between rows; ``wrap_notes`` sets a rule name
-    too long for the margin in a box of :data:`NOTE_BOX` (documents only: MathJax has no ``\\parbox``).
+    ``text`` puts a line of prose (a reason, a label) between rows.  With ``boxes`` a rule name too
+    long for the margin wraps in a box of :data:`NOTE_BOX`, and a line that cannot be broken is scaled
+    to its width by :data:`FIT` (documents only: MathJax has neither box).
     """
 
     expand_marks: bool
     text: Callable[[str], str]
-    wrap_notes: bool
+    boxes: bool
 
 
 #: For Jupyter (MathJax): marks expanded, lines of text as rows, notes on one line.
-INLINE = Layout(True, lambda text: rf"&& \text{{{escape(text)}}}", wrap_notes=False)
+INLINE = Layout(True, lambda text: rf"&& \text{{{escape(text)}}}", boxes=False)
 #: For documents: mark macros, lines of text between the rows, long notes wrapped.
-DOCUMENT = Layout(False, lambda text: rf"\shortintertext{{\small\hspace*{{2em}}{escape(text)}}}", wrap_notes=True)
+DOCUMENT = Layout(False, lambda text: rf"\shortintertext{{\small\hspace*{{2em}}{escape(text)}}}", boxes=True)
 
 #: A note wider than NOTE_MAX (in :func:`width` units) wraps in a box NOTE_BOX wide, NOTE_WIDTH units.
 NOTE_MAX, NOTE_BOX, NOTE_WIDTH = 32.0, "6cm", 27.0
@@ -366,10 +384,28 @@ def _note(step, verdict, layout: Layout) -> tuple[str, float]:
     rule = escape(step.rule.name)
     marks = ("", "") if verdict is None else (mark(verdict, expand=True), mark(verdict, expand=layout.expand_marks))
     shown = width(rf"\text{{({rule})}}\ {marks[0]}")
-    if layout.wrap_notes and shown > NOTE_MAX:
+    if layout.boxes and shown > NOTE_MAX:
         after = rf"\ ${marks[1]}$" if marks[1] else ""
         return rf"\parbox[t]{{{NOTE_BOX}}}{{\raggedright ({rule}){after}}}", NOTE_WIDTH
     return rf"\text{{({rule})}}" + (rf"\ {marks[1]}" if marks[1] else ""), shown
+
+
+#: Points per :func:`width` unit in a 10 pt display (the widest terms of the catalogue, measured by pdflatex).
+POINTS_PER_UNIT = 6.5
+#: The last resort for a line that cannot be broken: ``\\dpfit{W}{math}`` scales it down to W if wider.
+FIT = (
+    r"\newsavebox{\dpfitbox}\newcommand{\dpfit}[2]{\sbox{\dpfitbox}{$\displaystyle #2$}"
+    r"\ifdim\wd\dpfitbox>#1\relax\resizebox{#1}{!}{\usebox{\dpfitbox}}\else\usebox{\dpfitbox}\fi}"
+)
+
+
+def _lines(expr: sp.Expr, budget: float, printer: NotationPrinter, layout: Layout, where: str) -> list[str]:
+    """``expr`` broken within ``budget``; in documents a line that stays wider is fitted to it."""
+    lines = _named(where, broken, expr, budget, printer)
+    if not layout.boxes:
+        return lines
+    fitted = rf"\dpfit{{{budget * POINTS_PER_UNIT:.0f}pt}}"
+    return [line if width(line) <= budget else f"{fitted}{{{line}}}" for line in lines]
 
 
 def _rows(first: str, relation: str, lines: list[str], note: str) -> list[str]:
@@ -397,9 +433,9 @@ def _named(where: str, render: Callable[..., object], *arguments):
         raise RenderError(f"{where}: {type(error).__name__}: {error}") from error
 
 
-def _left_rows(lhs: sp.Expr, printer: NotationPrinter, where: str, budget: float) -> list[str]:
+def _left_rows(lhs: sp.Expr, printer: NotationPrinter, layout: Layout, where: str, budget: float) -> list[str]:
     """A wide left-hand side on rows of its own, above the relations, broken like a right-hand side."""
-    first, *rest = _named(where, broken, lhs, budget - INDENT, printer)
+    first, *rest = _lines(lhs, budget - INDENT, printer, layout, where)
     return [rf"&\phantom{{=}} {first}", *(rf"&\qquad {line}" for line in rest)]
 
 
@@ -413,9 +449,9 @@ def derivation_rows(derivation, results: Sequence | None = None, layout: Layout 
     verdicts = [None] * len(derivation.steps) if results is None else [result.verdict for result in results]
     notes = [_note(step, verdict, layout) for step, verdict in zip(derivation.steps, verdicts)]
     (own_row,), budget = _placement([lhs], [note_width for _, note_width in notes])
-    rows = _left_rows(derivation.lhs, printer, "left-hand side", budget) if own_row else []
+    rows = _left_rows(derivation.lhs, printer, layout, "left-hand side", budget) if own_row else []
     for index, (step, verdict, (note, _)) in enumerate(zip(derivation.steps, verdicts, notes)):
-        lines = _named(f"step {index + 1} ({step.rule.name})", broken, step.expr, budget - INDENT, printer)
+        lines = _lines(step.expr, budget - INDENT, printer, layout, f"step {index + 1} ({step.rule.name})")
         rows.extend(_rows(lhs if index == 0 and not own_row else "", step.relation.latex, lines, note))
         if verdict is not None and not verdict.proved:
             rows.append(layout.text(f"Step {index + 1}: {verdict.status.value}: {verdict.method}"))
@@ -436,11 +472,11 @@ def statement_rows(derivations: Sequence, layout: Layout = DOCUMENT) -> list[str
     own_rows, budget = _placement(lefts, [])
     rows: list[str] = []
     for derivation, left, own_row in zip(derivations, lefts, own_rows):
-        lines = _named(f"{derivation.label}, right-hand side", broken, derivation.rhs, budget - INDENT, printer)
+        lines = _lines(derivation.rhs, budget - INDENT, printer, layout, f"{derivation.label}, right-hand side")
         if derivation.label != "statement":
             rows.append(layout.text(derivation.label[:1].upper() + derivation.label[1:] + ":"))
         if own_row:
-            rows.extend(_left_rows(derivation.lhs, printer, f"{derivation.label}, left-hand side", LINE_WIDTH))
+            rows.extend(_left_rows(derivation.lhs, printer, layout, f"{derivation.label}, left-hand side", LINE_WIDTH))
         rows.extend(_rows("" if own_row else left, derivation.relation.latex, lines, ""))
     return rows
 

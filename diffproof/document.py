@@ -25,6 +25,7 @@ from pathlib import Path
 from derivations.checking import InstanceStatus
 from derivations.latex import (
     DOCUMENT,
+    FIT,
     MACROS,
     PROVED,
     REFUTED,
@@ -42,7 +43,7 @@ from derivations.model import SECTIONS
 from diffproof.report import Report
 
 #: What the body needs (all in a basic TeX Live: texlive-latex-base and texlive-latex-recommended).
-PACKAGES = ("amsmath", "amssymb", "bm", "mathtools", "longtable", "booktabs")
+PACKAGES = ("amsmath", "amssymb", "bm", "mathtools", "graphicx", "longtable", "booktabs")
 #: What the standalone document adds for its own layout.
 LAYOUT = (r"\usepackage[a4paper,margin=2cm]{geometry}",)
 
@@ -110,7 +111,7 @@ def _statement(report: Report) -> str:
 
 def _assumptions(report: Report) -> str:
     items = [assumption_text(a) for a in report.identity.assumptions]
-    return r"\paragraph{Assumptions.} " + ("; ".join(items) if items else "none") + "."
+    return r"{\raggedright\paragraph{Assumptions.} " + ("; ".join(items) if items else "none") + r".\par}"
 
 
 def _derivations(report: Report) -> str:
@@ -245,7 +246,7 @@ def body(reports: Sequence[Report]) -> str:
 
 
 def _requirements() -> list[str]:
-    return [rf"\usepackage{{{','.join(PACKAGES)}}}", *(macro.definition() for macro in MACROS)]
+    return [rf"\usepackage{{{','.join(PACKAGES)}}}", *(macro.definition() for macro in MACROS), FIT]
 
 
 def standalone(reports: Sequence[Report], title: str = TITLE) -> str:

@@ -160,6 +160,22 @@ def test_a_wide_fraction_over_a_sum_is_opened_and_broken():
     assert broken(expr, 1000) == [latex(expr)], "a fraction that fits stays a fraction"
 
 
+def test_a_long_exponent_is_written_exp_and_broken_inside():
+    assert latex(sp.exp(-(x**2) / 2)) == r"e^{- \frac{\mathbf{x}^{2}}{2}}"
+    long = sp.exp(-((x - mu) ** 2) / (2 * sigma**2) - (z - mu) ** 2 / (2 * sigma**2) + a * b)
+    assert latex(long).startswith(r"\exp\left(")
+    lines = broken(sp.sqrt(a) * long / (1 + b), 20)
+    assert len(lines) > 1 and lines[0].startswith(r"\frac{\sqrt{a}}{b + 1} \exp\left(")
+
+
+def test_a_line_that_cannot_be_broken_is_fitted_in_documents_only():
+    wide = Density("p", tuple(sp.symbols("x_1:30", real=True)))
+    derivation = Derivation(x, Relation.EQ, wide, (Step(Relation.EQ, wide, rules.ALGEBRA),))
+    (document_row,) = derivation_rows(derivation, layout=DOCUMENT)
+    assert re.search(r"&= \\dpfit\{\d+pt\}\{p\(", document_row)
+    assert r"\dpfit" not in derivation._repr_latex_()
+
+
 def test_a_short_sum_stays_on_one_line():
     assert broken(a + b, 40) == [latex(a + b)]
 
