@@ -77,11 +77,19 @@ def test_numeric_check_passes(identity):
     assert result.passed, [c.describe() for c in result.comparisons if not c.passed]
 
 
-def test_every_closed_form_kl_has_a_monte_carlo_twin():
+def test_every_closed_form_kl_has_a_monte_carlo_and_a_quadrature_twin():
     result = numeric_vae.check_gaussian_kl(np.random.default_rng(SEED))
     sampled = [c for c in result.comparisons if "Monte Carlo" in c.label]
-    assert len(sampled) == len(vae.gaussian_kl.derivations)
+    integrated = [c for c in result.comparisons if "quadrature" in c.label]
+    assert len(sampled) == len(integrated) == len(vae.gaussian_kl.derivations)
     assert all(c.n == 200_000 for c in sampled)
+    assert all(c.interval[1] - c.interval[0] < 1e-6 for c in integrated), "quadrature is deterministic and tight"
+
+
+def test_quadrature_refuses_three_dimensions():
+    claim = vae.vae_kl_standard_normal_identity.derivations[1]
+    with pytest.raises(ValueError, match="at most two dimensions"):
+        numeric_vae.quadrature_kl(claim.lhs)
 
 
 # ---------------------------------------------------------------- wrong variants
