@@ -253,7 +253,9 @@ def whitening(covariance: Equation, mean: sp.MatrixExpr, noise: sp.ImmutableMatr
     ``covariance`` states Sigma = L L^T; the rewrite applies to a KL from
     N(y; mean, Sigma) over the coordinates of y, and to nothing else.
     """
-    factor = covariance.rhs.args[0]
+    factor = covariance.rhs.args[0] if isinstance(covariance.rhs, sp.MatMul) else None
+    if factor is None or covariance.rhs != factor * factor.T:
+        raise ValueError(f"whitening: the covariance must be stated as L L^T, got {covariance.rhs}")
     standard = MultivariateNormal(noise, sp.ZeroMatrix(*noise.shape), sp.Identity(noise.shape[0]))
     moved = mean + factor * noise
 

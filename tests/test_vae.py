@@ -23,9 +23,9 @@ from derivations.algebra import substitute_equations
 from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
 from derivations.evidence import likelihood, p_z, q
 from derivations.latex import latex
-from derivations.model import Identity, Relation, Step
+from derivations.model import Equation, Identity, Relation, Step
 from derivations.probability import KL, Expectation, Normal
-from derivations.symbols import MU_1, MU_2, SIGMA_1, SIGMA_2, mu, mu_1, mu_2, sigma, sigma_1, sigma_2, z
+from derivations.symbols import L_1, MU_1, MU_2, SIGMA_1, SIGMA_2, mu, mu_1, mu_2, sigma, sigma_1, sigma_2, z
 from numeric import vae as numeric_vae
 from numeric.strategies import reals, variances
 
@@ -279,3 +279,8 @@ def test_multivariate_normal_unfolds_to_the_bivariate_density():
     density = vae.MultivariateNormal(sp.ImmutableMatrix([y_1, y_2]), sp.zeros(2, 1), sp.eye(2))
     assert sp.simplify(density.pdf() - Normal(y_1, 0, 1).pdf() * Normal(y_2, 0, 1).pdf()) == 0
     assert MU_2 in vae.MultivariateNormal(sp.ImmutableMatrix([y_1, y_2]), MU_2, SIGMA_2).free_symbols
+
+
+def test_whitening_needs_a_covariance_stated_as_l_l_transpose():
+    with pytest.raises(ValueError, match="stated as L L"):
+        vae.whitening(Equation(SIGMA_1, L_1 * L_1), MU_1, sp.ImmutableMatrix(sp.symbols("e_1 e_2", real=True)))
