@@ -38,10 +38,10 @@ SHORT_EXPONENT = 12.0
 class NotationPrinter(LatexPrinter):
     """SymPy's LaTeX printer in the tutorial's notation.
 
-    ``\\log p(x)`` and ``\\log \\frac{a}{b}`` without parentheses, ``\\int f \\, dz`` for the
-    whole line, coefficients before bold vectors (``\\sqrt{\\bar\\alpha_t} \\mathbf{x}_0``),
-    positive terms before negative ones, noise terms last, ``f'(u)`` for a derivative at a point,
-    ``\\exp(...)`` for a long exponent.
+    ``\\log p(x)`` and ``\\log \\frac{a}{b}`` without parentheses, ``\\int f \\, dz`` for the whole
+    line and ``\\int_a^b`` with its limits beside it, coefficients before bold vectors
+    (``\\sqrt{\\bar\\alpha_t} \\mathbf{x}_0``), positive terms before negative ones, noise terms last,
+    ``f'(u)`` for a derivative at a point, ``\\exp(...)`` for a long exponent.
     """
 
     def __init__(self, settings: dict | None = None) -> None:
@@ -63,7 +63,7 @@ class NotationPrinter(LatexPrinter):
     def _print_Integral(self, expr: sp.Integral) -> str:
         if all(len(limit) == 3 and tuple(limit[1:]) == _INFINITE for limit in expr.limits):
             expr = sp.Integral(expr.function, *((limit[0],) for limit in expr.limits))
-        return super()._print_Integral(expr)
+        return super()._print_Integral(expr).replace(r"\limits", "")
 
     def _print_Mul(self, expr: sp.Mul) -> str:
         vectors = [factor for factor in expr.args if _is_vector(factor)]

@@ -69,7 +69,7 @@ NOTATION = [
     ("score", SCORE, r"\nabla_{\mathbf{x}_t} \log p(\mathbf{x}_t)"),
     ("Gaussian density", Normal(z, mu, sigma**2), r"\mathcal{N}\left(\mathbf{z}; \mu, \sigma^{2}\right)"),
     ("integral over the line", sp.Integral(evidence.p_xz, (z, -sp.oo, sp.oo)), r"\int p(\mathbf{x}, \mathbf{z})\, d\mathbf{z}"),
-    ("integral over an interval", sp.Integral(a, (a, 0, 1)), r"\int\limits_{0}^{1} a\, da"),
+    ("integral over an interval", sp.Integral(a, (a, 0, 1)), r"\int_{0}^{1} a\, da"),
     (
         "forward marginal: coefficients before vectors, noise last",
         forward_process.forward_marginal_rhs(abar_t),
