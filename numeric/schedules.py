@@ -244,10 +244,10 @@ class Schedule:
         steps = np.asarray(t)
         if steps.dtype.kind not in "iu":
             raise ScheduleError(f"t: expected integer steps 1..{self.steps}, got dtype {steps.dtype}")
-        _bad_step = (steps < 1) | (steps > self.steps)
-        if np.any(_bad_step):
+        outside = (steps < 1) | (steps > self.steps)
+        if np.any(outside):
             raise ScheduleError(f"t: expected steps in 1..{self.steps} (tutorial indexing; diffusers' timestep i "
-                                f"is t = i + 1), got {int(steps[_bad_step].flat[0])!r}")
+                                f"is t = i + 1), got {int(steps[outside].flat[0])!r}")
         return steps
 
     def __eq__(self, other: object) -> bool:
