@@ -103,26 +103,32 @@ class Normal(sp.Expr):
         return "N(%s; %s, %s)" % tuple(printer._print(arg) for arg in self.args)
 
 
-def _bound_free_symbols(inner: Iterable[sp.Basic], variables: sp.Tuple) -> set[sp.Symbol]:
-    free: set[sp.Symbol] = set()
-    for item in inner:
-        free |= item.free_symbols
-    return free - set(variables)
+class _BoundOperator(sp.Expr):
+    """An operator with two arguments that integrates over ``variables`` (bound, so not free)."""
+
+    is_commutative = True
+    is_real = True
+
+    def __new__(cls, first: sp.Expr, second: sp.Expr, variables: Iterable[sp.Symbol]):
+        return super().__new__(cls, sp.sympify(first), second, sp.Tuple(*variables))
+
+    @property
+    def variables(self) -> tuple[sp.Symbol, ...]:
+        return tuple(self.args[2])
+
+    @property
+    def free_symbols(self) -> set[sp.Symbol]:
+        return (self.args[0].free_symbols | self.args[1].free_symbols) - set(self.args[2])
 
 
-class Expectation(sp.Expr):
+class Expectation(_BoundOperator):
     """``E_measure[expr]``: the integral of ``expr * measure`` over ``variables``.
 
     ``variables`` defaults to the measure's own variables.
     """
 
-    is_commutative = True
-    is_real = True
-
     def __new__(cls, expr: sp.Expr, measure: sp.Expr, variables: Iterable[sp.Symbol] | None = None):
-        if variables is None:
-            variables = measure.variables
-        return super().__new__(cls, sp.sympify(expr), measure, sp.Tuple(*variables))
+        return super().__new__(cls, expr, measure, measure.variables if variables is None else variables)
 
     @property
     def expr(self) -> sp.Expr:
@@ -132,19 +138,6 @@ class Expectation(sp.Expr):
     def measure(self) -> sp.Expr:
         return self.args[1]
 
-    @property
-    def variables(self) -> tuple[sp.Symbol, ...]:
-        return tuple(self.args[2])
-
-    @property
-    def free_symbols(self) -> set[sp.Symbol]:
-        return _bound_free_symbols(self.args[:2], self.args[2])
-
-    def as_integral(self) -> sp.Integral:
-        """E_q[f] = integral of q f over the measure's variables."""
-        limits = [(var, -sp.oo, sp.oo) for var in self.variables]
-        return sp.Integral(self.measure * self.expr, *limits)
-
     def _latex(self, printer) -> str:
         return r"\mathbb{E}_{%s}\left[%s\right]" % (printer._print(self.measure), printer._print(self.expr))
 
@@ -152,16 +145,11 @@ class Expectation(sp.Expr):
         return f"E_{{{printer._print(self.measure)}}}[{printer._print(self.expr)}]"
 
 
-class KL(sp.Expr):
+class KL(_BoundOperator):
     """``KL(q || p)``, the Kullback-Leibler divergence over ``variables`` (default: q's)."""
 
-    is_commutative = True
-    is_real = True
-
     def __new__(cls, q: sp.Expr, p: sp.Expr, variables: Iterable[sp.Symbol] | None = None):
-        if variables is None:
-            variables = q.variables
-        return super().__new__(cls, q, p, sp.Tuple(*variables))
+        return super().__new__(cls, q, p, q.variables if variables is None else variables)
 
     @property
     def q(self) -> sp.Expr:
@@ -170,14 +158,6 @@ class KL(sp.Expr):
     @property
     def p(self) -> sp.Expr:
         return self.args[1]
-
-    @property
-    def variables(self) -> tuple[sp.Symbol, ...]:
-        return tuple(self.args[2])
-
-    @property
-    def free_symbols(self) -> set[sp.Symbol]:
-        return _bound_free_symbols(self.args[:2], self.args[2])
 
     def as_expectation(self) -> Expectation:
         """KL(q || p) = E_q[log q - log p]."""
