@@ -12,7 +12,7 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from derivations import rules, vdm_elbo
+from derivations import forward_posterior, rules, vdm_elbo
 from derivations.checking import Context, InstanceStatus, Status, check_derivation, check_identity, evaluate_in
 from derivations.latex import assumption_text, identity_latex, latex
 from derivations.model import Derivation, Identity, Relation, Step
@@ -46,7 +46,7 @@ def test_the_elbo_claims_are_checked_exactly_at_every_horizon(results):
         assert claims == {f"T = {T}" for T in vdm_elbo.HORIZONS}
 
 
-@pytest.mark.parametrize("identity", vdm_elbo.IDENTITIES, ids=lambda i: i.name)
+@pytest.mark.parametrize("identity", vdm_elbo.IDENTITIES + forward_posterior.IDENTITIES, ids=lambda i: i.name)
 def test_every_expression_and_assumption_renders(identity):
     for derivation in identity.derivations:
         for expr in derivation.expressions():
