@@ -105,7 +105,11 @@ POSTERIOR_PARAMETERS = (
     Definition(mu_q, POSTERIOR_MEAN, "mu_q of forward-posterior"),
     Definition(sigma_q, sp.sqrt(POSTERIOR_VARIANCE), "sigma_q^2 of forward-posterior"),
 )
-written_out = _by_all(POSTERIOR_PARAMETERS).rewrite
+
+
+def written_out(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with mu_q and sigma_q replaced by the forward posterior's closed forms."""
+    return expr.xreplace({d.lhs: d.rhs for d in POSTERIOR_PARAMETERS})
 
 
 def kl_mse_derivation(distance: sp.Expr, label: str = "statement") -> Derivation:

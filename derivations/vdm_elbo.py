@@ -139,38 +139,32 @@ class Chain:
     def _trajectory(self, expr: sp.Expr) -> Expectation:
         return self.expect(expr, *self.times())
 
-    @cached_property
-    def chain_rule(self) -> Expectation:
-        """Both joints by the chain rule, conditioning on everything before (after)."""
-        decoder = self.prior * sp.Mul(*(_p((self.x[t - 1],), self.x[t:]) for t in self.times()))
-        encoder = sp.Mul(*(_q((self.x[t],), self.x[:t]) for t in self.times()))
-        return self._trajectory(_log_ratio(decoder, encoder))
+    def given_past(self, t: int) -> Density:
+        """q(x_t | x_{0:t-1}): the encoder's chain-rule factor."""
+        return _q((self.x[t],), self.x[:t])
 
-    @cached_property
-    def full_conditionals(self) -> tuple[tuple[Density, ...], tuple[Density, ...]]:
-        """The chain rule's factors the Markov property reduces: encoder's, decoder's."""
-        encoder = tuple(_q((self.x[t],), self.x[:t]) for t in self.times(2))
-        decoder = tuple(_p((self.x[t - 1],), self.x[t:]) for t in range(1, self.T))
-        return encoder, decoder
+    def given_future(self, t: int) -> Density:
+        """p(x_{t-1} | x_{t:T}): the decoder's chain-rule factor."""
+        return _p((self.x[t - 1],), self.x[t:])
 
-    @cached_property
-    def encoder_markov(self) -> Expectation:
-        decoder = self.prior * sp.Mul(*(_p((self.x[t - 1],), self.x[t:]) for t in self.times()))
-        encoder = sp.Mul(*(self.step(t) for t in self.times()))
+    def _factorization(self, encoder_factor, decoder_factor) -> Expectation:
+        """E_q[log p(x_T) prod_t decoder_factor(t) / prod_t encoder_factor(t)]."""
+        decoder = self.prior * sp.Mul(*(decoder_factor(t) for t in self.times()))
+        encoder = sp.Mul(*(encoder_factor(t) for t in self.times()))
         return self._trajectory(_log_ratio(decoder, encoder))
 
     @cached_property
     def factorized(self) -> Expectation:
         """E_q[log p(x_T) prod_t p(x_{t-1} | x_t) / prod_t q(x_t | x_{t-1})] (eq. 37)."""
-        decoder = self.prior * sp.Mul(*(self.denoiser(t) for t in self.times()))
-        encoder = sp.Mul(*(self.step(t) for t in self.times()))
-        return self._trajectory(_log_ratio(decoder, encoder))
+        return self._factorization(self.step, self.denoiser)
 
     def factorization_steps(self) -> tuple[Step, ...]:
-        encoder, decoder = self.full_conditionals
+        """Chain rule for both joints, then the Markov property of the encoder and of the decoder."""
+        encoder = tuple(self.given_past(t) for t in self.times(2))
+        decoder = tuple(self.given_future(t) for t in range(1, self.T))
         return (
-            Step(EQ, self.chain_rule, rules.Rule("chain rule of probability")),
-            Step(EQ, self.encoder_markov, rules.markov(self.forward, *encoder)),
+            Step(EQ, self._factorization(self.given_past, self.given_future), rules.Rule("chain rule of probability")),
+            Step(EQ, self._factorization(self.step, self.given_future), rules.markov(self.forward, *encoder)),
             Step(EQ, self.factorized, rules.markov(self.reverse, *decoder)),
         )
 
@@ -338,7 +332,7 @@ class LinearGaussian:
         chain = self.chain
         prior = Normal(chain.x[-1], 0, 1)
         decoder = {chain.denoiser(t): self.denoiser(t) for t in chain.times()}
-        decoder.update({_p((chain.x[t - 1],), chain.x[t:]): self.denoiser(t) for t in chain.times()})
+        decoder.update({chain.given_future(t): self.denoiser(t) for t in chain.times()})
         decoder[chain.prior] = prior
         decoder[chain.decoder] = prior * sp.Mul(*(self.denoiser(t) for t in chain.times()))
         forward = {d: self.forward(d) for d in densities if d.name == "q"}
