@@ -308,6 +308,16 @@ def _equal_exponentials(a: sp.Expr, b: sp.Expr, domains: Mapping[sp.Symbol, sp.S
     return prove_equal(ea, eb, None, domains) is not None and prove_equal(ka, kb, None, domains) is not None
 
 
+def _nonzero_somewhere(difference: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> bool:
+    """``difference`` is a closed form that is clearly nonzero at an admissible point (two are tried)."""
+    if not is_closed_form(difference):
+        return False
+    try:
+        return find_counterexample(difference, sp.Integer(0), domains, points=2) is not None
+    except TypeError:  # not a number at the point (matrix symbols, unevaluated sums)
+        return False
+
+
 def prove_equal(
     lhs: sp.Expr,
     rhs: sp.Expr,
@@ -332,6 +342,8 @@ def prove_equal(
             return Proof(name)
     if _equal_exponentials(a, b, domains):
         return Proof("equal prefactors and equal exponents")
+    if _nonzero_somewhere(difference, domains):
+        return None  # no simplification can make it zero
     tiers = (
         ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
         (

@@ -133,6 +133,22 @@ def recovery_derivation(
     return Derivation(formula, EQ, target, tuple(steps), label=label)
 
 
+def algebra_derivation(lhs: sp.Expr, rhs: sp.Expr, label: str) -> Derivation:
+    """``lhs`` = ``rhs`` by algebra alone (a conversion between predictions)."""
+    return Derivation(lhs, EQ, rhs, (Step(EQ, rhs, rules.ALGEBRA),), label=label)
+
+
+def substitution_derivation(mean: sp.Expr, old: sp.Expr, new: sp.Expr, rule: Rule, target: sp.Expr, label: str):
+    """``mean`` = ``target``: substitute ``old`` -> ``new`` as ``rule`` licenses, then algebra."""
+    return Derivation(
+        mean,
+        EQ,
+        target,
+        (Step(EQ, mean.xreplace({old: new}), rule), Step(EQ, target, rules.ALGEBRA)),
+        label=label,
+    )
+
+
 X0_FROM_NOISE = "x_0 from the noise (forward-marginal solved for x_0)"
 _x0_from_eps = rules.by_claim(X0_FROM_NOISE, x_0, X0_FROM_EPS)
 
@@ -143,15 +159,8 @@ eps_parameterization = Identity(
     assumptions=(*SCHEDULE, FORWARD, NOISE),
     derivations=(
         recovery_derivation(X0_FROM_EPS, x_0, (FORWARD,), X0_FROM_NOISE),
-        Derivation(
-            POSTERIOR_MEAN,
-            EQ,
-            POSTERIOR_MEAN_EPS,
-            (
-                Step(EQ, POSTERIOR_MEAN.xreplace({x_0: X0_FROM_EPS}), _x0_from_eps),
-                Step(EQ, POSTERIOR_MEAN_EPS, rules.ALGEBRA),
-            ),
-            label="mu_q in terms of x_t and eps",
+        substitution_derivation(
+            POSTERIOR_MEAN, x_0, X0_FROM_EPS, _x0_from_eps, POSTERIOR_MEAN_EPS, "mu_q in terms of x_t and eps"
         ),
         matching_derivation(POSTERIOR_MEAN_EPS, eps, eps_theta, EPS_WEIGHT),
     ),
@@ -169,26 +178,18 @@ v_parameterization = Identity(
     derivations=(
         recovery_derivation(X0_FROM_V, x_0, (V_TARGET, FORWARD), "x_0 from x_t and v"),
         recovery_derivation(EPS_FROM_V, eps, (V_TARGET, FORWARD), "eps from x_t and v"),
-        Derivation(
-            V_FROM_X0_EPS.xreplace({x_0: X0_FROM_V, eps: EPS_FROM_V}),
-            EQ,
-            v_t,
-            (Step(EQ, v_t, rules.ALGEBRA),),
-            label="round trip: v -> (x_0, eps) -> v",
+        algebra_derivation(
+            V_FROM_X0_EPS.xreplace({x_0: X0_FROM_V, eps: EPS_FROM_V}), v_t, "round trip: v -> (x_0, eps) -> v"
         ),
-        Derivation(
+        algebra_derivation(
             X0_FROM_EPS.xreplace({eps: EPS_FROM_V}),
-            EQ,
             X0_FROM_V,
-            (Step(EQ, X0_FROM_V, rules.ALGEBRA),),
-            label="an x_0 prediction from the eps prediction of a v prediction",
+            "an x_0 prediction from the eps prediction of a v prediction",
         ),
-        Derivation(
+        algebra_derivation(
             TWEEDIE_X0.xreplace({SCORE: SCORE_FROM_EPS}),
-            EQ,
             X0_FROM_EPS,
-            (Step(EQ, X0_FROM_EPS, rules.ALGEBRA),),
-            label="an x_0 prediction from the score of an eps prediction",
+            "an x_0 prediction from the score of an eps prediction",
         ),
     ),
     instances=schedule_points(FORWARD, V_TARGET),

@@ -24,7 +24,14 @@ from derivations.diffusion import (
     TWEEDIE_X0,
 )
 from derivations.model import Definition, Derivation, Identity, Instance, Relation, Rule, Step, domains
-from derivations.parameterizations import ABAR, FORWARD, matching_derivation, recovery_derivation, schedule_points
+from derivations.parameterizations import (
+    ABAR,
+    FORWARD,
+    matching_derivation,
+    recovery_derivation,
+    schedule_points,
+    substitution_derivation,
+)
 from derivations.probability import Density, Expectation, Grad, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, m, mu, s, s_theta, v, x_0, x_t, z
 
@@ -172,7 +179,6 @@ tweedie = Identity(
 # ----------------------------------------------------- score parameterization
 
 _by_tweedie = rules.by_claim("tweedie", VDM.posterior_mean(), TWEEDIE_X0)
-MEAN_WITH_POSTERIOR_MEAN = POSTERIOR_MEAN.xreplace({x_0: VDM.posterior_mean()})
 
 
 score_parameterization = Identity(
@@ -181,15 +187,13 @@ score_parameterization = Identity(
     section="variational diffusion model",
     assumptions=(*domains(alpha_t, abar_tm1), ABAR),
     derivations=(
-        Derivation(
-            MEAN_WITH_POSTERIOR_MEAN,
-            EQ,
+        substitution_derivation(
+            POSTERIOR_MEAN.xreplace({x_0: VDM.posterior_mean()}),
+            VDM.posterior_mean(),
+            TWEEDIE_X0,
+            _by_tweedie,
             POSTERIOR_MEAN_SCORE,
-            (
-                Step(EQ, POSTERIOR_MEAN.xreplace({x_0: TWEEDIE_X0}), _by_tweedie),
-                Step(EQ, POSTERIOR_MEAN_SCORE, rules.ALGEBRA),
-            ),
-            label="mu_q with x_0 replaced by E[x_0 | x_t] (Tweedie)",
+            "mu_q with x_0 replaced by E[x_0 | x_t] (Tweedie)",
         ),
         matching_derivation(POSTERIOR_MEAN_SCORE, SCORE, s_theta, SCORE_WEIGHT),
     ),

@@ -1,0 +1,161 @@
+"""SNR identities: the weight as an SNR difference, the sigmoid form, the continuous-time limit.
+
+Wrong variants (SNR(t) - SNR(t-1), abar = sigmoid(omega), the SNR difference of one step taken in
+the wrong order) are refuted at the step where they enter and rejected by the numeric checks.
+The rewrites behind the continuous-time derivation (linearity, joining a partition, the
+fundamental theorem of calculus) are tested to refuse what they must not do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import identity_suite as suite
+import mpmath
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+
+from derivations import snr
+from derivations.algebra import _unit_substitution, canonical
+from derivations.checking import check_identity
+from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
+from derivations.symbols import T_steps, abar_t, abar_tm1, alpha_t, i_step, omega, s_time
+from numeric import snr as numeric
+from numeric import strategies
+
+IDENTITIES = snr.IDENTITIES
+f = sp.Function("f")
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {identity.name: check_identity(identity) for identity in IDENTITIES}
+
+
+@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
+def test_every_step_is_proved(identity, results):
+    suite.assert_every_step_proved(results[identity.name])
+
+
+@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
+def test_instances_hold_identically(identity, results):
+    suite.assert_instances_hold_identically(results[identity.name])
+
+
+@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
+def test_numeric_check_passes(identity):
+    suite.assert_numeric_check_passes(numeric.CHECKS[identity.name])
+
+
+@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
+def test_every_expression_renders(identity):
+    suite.assert_every_expression_renders(identity)
+
+
+def test_the_snr_difference_is_a_product_of_positive_factors():
+    """SNR decreases: the right side is positive for alpha_t, abar_{t-1} in (0, 1), as SymPy confirms."""
+    decrease = snr.snr_weight.derivations[1]
+    positive = _unit_substitution(canonical(decrease.rhs, {abar_t: alpha_t * abar_tm1}), snr.snr_weight.domains())
+    assert sp.factor(positive).is_positive is True
+
+
+# ---------------------------------------------------------------- wrong variants
+
+
+def snr_difference_reversed():
+    identity = snr.snr_weight
+    return replace(identity, derivations=(snr.weight_derivation((SNR - SNR_PREVIOUS) / 2), identity.derivations[1]))
+
+
+def sigmoid_of_omega():
+    identity = snr.snr_sigmoid
+    wrong = snr.sigmoid_derivation(snr.sigmoid(omega), abar_t, identity.derivations[0].label)
+    return replace(identity, derivations=(wrong, *identity.derivations[1:]))
+
+
+def one_step_reversed():
+    wrong = (snr.snr_of(i_step / T_steps) - snr.snr_of((i_step - 1) / T_steps)) * snr.weight_of(i_step / T_steps) / 2
+    identity = snr.continuous_time_elbo
+    return replace(identity, derivations=(snr.step_derivation(wrong), *identity.derivations[1:]))
+
+
+VARIANTS = (
+    pytest.param(snr_difference_reversed, 0, 5, numeric.check_snr_weight, id="SNR(t) - SNR(t-1)"),
+    pytest.param(sigmoid_of_omega, 0, 2, numeric.check_snr_sigmoid, id="abar = sigmoid(omega)"),
+    pytest.param(one_step_reversed, 0, 1, numeric.check_continuous_time_elbo, id="one step reversed"),
+)
+
+
+@pytest.mark.parametrize(("build", "derivation", "step", "check"), VARIANTS)
+def test_wrong_variant_is_refuted_at_its_step(build, derivation, step, check):
+    suite.assert_refuted_at(build(), derivation, step)
+
+
+@pytest.mark.parametrize(("build", "derivation", "step", "check"), VARIANTS)
+def test_wrong_variant_fails_its_numeric_check(build, derivation, step, check):
+    suite.assert_numeric_check_rejects(check, build())
+
+
+# ---------------------------------------------------------------- the rewrites
+
+
+def test_fundamental_theorem_only_for_a_first_derivative_over_finite_limits():
+    a, b = sp.symbols("a b", real=True)
+    first = sp.Integral(3 * sp.Derivative(f(s_time), s_time), (s_time, a, b))
+    assert canonical(first) == 3 * (f(b) - f(a))
+    second = sp.Integral(sp.Derivative(f(s_time), (s_time, 2)), (s_time, a, b))
+    assert canonical(second) == second
+    other_variable = sp.Integral(sp.Derivative(f(a), a), (s_time, 0, 1))
+    assert canonical(other_variable) != f(1) - f(0)
+
+
+def test_partition_is_joined_only_when_the_cells_are_contiguous():
+    cell = sp.Integral(f(s_time), (s_time, (i_step - 1) / T_steps, i_step / T_steps))
+    assert snr.join_partition(sp.Sum(cell, (i_step, 1, T_steps))) == sp.Integral(f(s_time), (s_time, 0, 1))
+    gapped = sp.Sum(sp.Integral(f(s_time), (s_time, i_step / T_steps, (i_step + 2) / T_steps)), (i_step, 1, T_steps))
+    assert snr.join_partition(gapped) == gapped
+    dependent = sp.Sum(
+        sp.Integral(f(s_time) * i_step, (s_time, (i_step - 1) / T_steps, i_step / T_steps)), (i_step, 1, T_steps)
+    )
+    assert snr.join_partition(dependent) == dependent
+
+
+def test_linearity_takes_out_only_factors_free_of_the_variable():
+    g = sp.Function("g")
+    expr = sp.Sum(2 * g(i_step) + 3, (i_step, 1, T_steps))
+    assert snr.expand_linear(expr) == 2 * sp.Sum(g(i_step), (i_step, 1, T_steps)) + 3 * sp.Sum(1, (i_step, 1, T_steps))
+
+
+# ---------------------------------------------------------------- fuzzing at the edges
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(alpha=strategies.alphas(), previous=strategies.unit_interval())
+def test_weight_is_half_the_snr_difference_and_positive_at_the_edges(alpha, previous):
+    """At 60 digits, alpha_t and abar_(t-1) within 1e-12 of 0 and 1: the identity holds and the difference is > 0."""
+    sides = [X0_WEIGHT, (SNR_PREVIOUS - SNR) / 2]
+    with mpmath.workdps(60):
+        point = {alpha_t: mpmath.mpf(alpha), abar_tm1: mpmath.mpf(previous)}
+        point[abar_t] = point[alpha_t] * point[abar_tm1]
+        weight, half_difference = (sp.lambdify(tuple(point), side, "mpmath")(*point.values()) for side in sides)
+        assert abs(weight - half_difference) <= mpmath.mpf(10) ** -40 * abs(weight)
+        assert half_difference > 0
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, database=None)
+@given(value=strategies.reals(bound=40.0))
+def test_sigmoid_form_inverts_the_snr(value):
+    """abar = sigmoid(-omega) has SNR exp(-omega) at 60 digits, omega up to +-40."""
+    with mpmath.workdps(60):
+        abar = sp.lambdify(omega, snr.snr_sigmoid.derivations[0].lhs, "mpmath")(mpmath.mpf(value))
+        assert abs(sp.lambdify(abar_t, SNR, "mpmath")(abar) / mpmath.exp(-value) - 1) < mpmath.mpf(10) ** -40
+
+
+def test_riemann_remainder_shrinks_like_one_over_t():
+    result = numeric.check_continuous_time_elbo(np.random.default_rng(suite.SEED))
+    remainders = [abs(c.estimate) for c in result.comparisons if "sum - integral" in c.label]
+    assert len(remainders) == len(numeric.RIEMANN_STEPS)
+    ratios = np.array(remainders[:-1]) / np.array(remainders[1:])
+    assert np.all(ratios > 5), ratios
