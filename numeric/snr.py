@@ -13,6 +13,9 @@ for SNR and w monotone on each cell, which is checked for T = 10, 100, 1000, 100
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 import sympy as sp
 from scipy import integrate
@@ -125,44 +128,59 @@ def a_priori_bound(steps: int) -> float:
     return KINGMA[b] ** 2 * np.exp(KINGMA[b] / steps) / (2 * steps)
 
 
+@dataclass(frozen=True)
+class RiemannSum:
+    """The one-step terms, SNR and w of the identity on Kingma et al.'s schedule, and the limit by quadrature."""
+
+    summand: Callable[[np.ndarray, int], np.ndarray]
+    snr: Callable[[np.ndarray], np.ndarray]
+    weight: Callable[[np.ndarray], np.ndarray]
+    limit: float
+    limit_error: float
+
+    @classmethod
+    def of(cls, identity: Identity) -> RiemannSum:
+        functions = _named_functions(identity)
+        summand = sp.lambdify((i_step, T_steps), _apply(identity.derivations[0].lhs, functions), "numpy")
+        limit = _apply(INTEGRAL, functions)
+        (integral,) = limit.atoms(sp.Integral)
+        coefficient = float(limit / integral)
+        value, error = integrate.quad(
+            sp.lambdify(s_time, integral.function, "math"), 0.0, 1.0, epsabs=1e-13, epsrel=1e-12, limit=200
+        )
+        snr, weight = (sp.lambdify(s_time, functions[f](s_time), "numpy") for f in (snr_of, weight_of))
+        return cls(summand, snr, weight, coefficient * value, abs(coefficient) * error)
+
+    def remainder(self, steps: int) -> tuple[float, float, float]:
+        """(sum - limit, the bound 1/2 sum_i |dSNR_i| |dw_i|, quadrature and rounding error) for T = ``steps``."""
+        terms = self.summand(np.arange(1, steps + 1), steps)
+        grid = np.arange(steps + 1) / steps
+        bound = 0.5 * float(np.sum(np.abs(np.diff(self.snr(grid))) * np.abs(np.diff(self.weight(grid)))))
+        slack = self.limit_error + ROUNDING * float(np.sum(np.abs(terms)))
+        return float(np.sum(terms)) - self.limit, bound, slack
+
+
 def check_continuous_time_elbo(rng: np.random.Generator, identity: Identity = continuous_time_elbo) -> NumericResult:
     """sum_{i<=T} 1/2 (SNR((i-1)/T) - SNR(i/T)) w(i/T) against -1/2 int_0^1 SNR' w by quadrature, T = 10..10^4.
 
     Each remainder must lie within the a posteriori bound 1/2 sum_i |dSNR_i| |dw_i| (plus quadrature
     and rounding error), which must lie within the a priori O(1/T) bound.  Deterministic.
     """
-    one_step = identity.derivations[0]
-    functions = _named_functions(identity)
-    summand = sp.lambdify((i_step, T_steps), _apply(one_step.lhs, functions), "numpy")
-    limit = _apply(INTEGRAL, functions)
-    (integral,) = limit.atoms(sp.Integral)
-    coefficient = limit / integral
-    inner = sp.lambdify(s_time, integral.function, "math")
-    value, error = integrate.quad(inner, 0.0, 1.0, epsabs=1e-13, epsrel=1e-12, limit=200)
-    reference = float(coefficient) * value
-    snr = sp.lambdify(s_time, functions[snr_of].expr.xreplace({functions[snr_of].variables[0]: s_time}), "numpy")
-    weight = sp.lambdify(
-        s_time, functions[weight_of].expr.xreplace({functions[weight_of].variables[0]: s_time}), "numpy"
-    )
+    riemann = RiemannSum.of(identity)
     comparisons = []
     for steps in RIEMANN_STEPS:
-        index = np.arange(1, steps + 1)
-        terms = summand(index, steps)
-        grid = np.arange(steps + 1) / steps
-        posterior = 0.5 * float(np.sum(np.abs(np.diff(snr(grid))) * np.abs(np.diff(weight(grid)))))
-        slack = abs(float(coefficient)) * error + ROUNDING * float(np.sum(np.abs(terms)))
-        remainder = float(np.sum(terms)) - reference
+        remainder, bound, slack = riemann.remainder(steps)
         comparisons.append(
             compare_equal(
-                f"T = {steps}: sum - integral within 1/2 sum |dSNR| |dw| = {posterior:.3g}",
-                exact(remainder, posterior + slack),
+                f"T = {steps}: sum - integral within 1/2 sum |dSNR| |dw| = {bound:.3g}",
+                exact(remainder, bound + slack),
                 FALSE_ALARM,
             )
         )
         comparisons.append(
             compare_positive(
-                f"T = {steps}: a posteriori bound {posterior:.3g} below the a priori b^2 e^(b/T) / 2T",
-                exact(a_priori_bound(steps) - posterior),
+                f"T = {steps}: a posteriori bound {bound:.3g} below the a priori b^2 e^(b/T) / 2T",
+                exact(a_priori_bound(steps) - bound),
                 FALSE_ALARM,
             )
         )

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import sympy as sp
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from derivations import snr
 from derivations.algebra import _unit_substitution, canonical
@@ -159,3 +160,16 @@ def test_riemann_remainder_shrinks_like_one_over_t():
     assert len(remainders) == len(numeric.RIEMANN_STEPS)
     ratios = np.array(remainders[:-1]) / np.array(remainders[1:])
     assert np.all(ratios > 5), ratios
+
+
+RIEMANN = numeric.RiemannSum.of(snr.continuous_time_elbo)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(steps=st.one_of(st.sampled_from([1, 2, 100_000]), st.integers(1, 20_000)))
+def test_riemann_remainder_within_its_bounds_for_any_number_of_steps(steps):
+    """T = 1 to 10^5: |R_T| within 1/2 sum |dSNR| |dw| (plus quadrature and rounding), within b^2 e^(b/T) / 2T."""
+    remainder, bound, slack = RIEMANN.remainder(steps)
+    assert abs(remainder) <= bound + slack
+    assert bound <= numeric.a_priori_bound(steps)
+
