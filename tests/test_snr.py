@@ -172,4 +172,3 @@ def test_riemann_remainder_within_its_bounds_for_any_number_of_steps(steps):
     remainder, bound, slack = RIEMANN.remainder(steps)
     assert abs(remainder) <= bound + slack
     assert bound <= numeric.a_priori_bound(steps)
-
