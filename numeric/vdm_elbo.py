@@ -69,10 +69,13 @@ class Law:
 class Family:
     """The numeric VDM: a schedule, a data point, a nonlinear Gaussian reverse model, and trajectories."""
 
-    def __init__(self, chain: Chain, rng: np.random.Generator, n: int) -> None:
+    def __init__(self, chain: Chain, rng: np.random.Generator, n: int, alphas: np.ndarray | None = None) -> None:
+        """A random schedule in (0.9, 0.995) unless ``alphas`` (one per step) is given."""
         self.chain = chain
         T = chain.T
-        self.alphas = rng.uniform(0.9, 0.995, size=T)
+        self.alphas = rng.uniform(0.9, 0.995, size=T) if alphas is None else np.asarray(alphas, dtype=float)
+        if self.alphas.shape != (T,) or not np.all((self.alphas > 0) & (self.alphas < 1)):
+            raise ValueError(f"Family: alphas must be {T} numbers in (0, 1), got {alphas!r}")
         self.abars = np.cumprod(self.alphas)
         self.x0 = float(rng.uniform(-2, 2))
         self.scale = rng.uniform(0.5, 2.0, size=T)  # s_t^2 = scale_t (1 - alpha_t)
@@ -165,11 +168,16 @@ def check_decomposition(
     *,
     steps: int = 50,
     n: int = 20_000,
+    alphas: np.ndarray | None = None,
     false_alarm: float = FALSE_ALARM,
 ) -> NumericResult:
-    """The ELBO's integrand minus the decomposition's, averaged over n trajectories, is zero."""
+    """The ELBO's integrand minus the decomposition's, averaged over n trajectories, is zero.
+
+    The schedule is random with ``steps`` steps, unless ``alphas`` gives it.
+    """
+    steps = steps if alphas is None else len(alphas)
     chain = Chain(steps)
-    family = Family(chain, rng, n)
+    family = Family(chain, rng, n, alphas)
     difference = family.values(chain.elbo) - family.values(decomposition(chain))
     comparison = compare_equal(
         f"ELBO - decomposition, T = {steps}, x_0 = {family.x0:.3g}", mean_estimate(difference), false_alarm

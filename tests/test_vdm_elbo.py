@@ -21,7 +21,7 @@ from derivations.rules import MarkovChain
 from derivations.symbols import x_0, x_1, x_2, x_3, x_t, x_tm1
 from derivations.vdm_elbo import Chain
 from numeric import vdm_elbo as numeric_vdm_elbo
-from numeric.strategies import reals, variances
+from numeric.strategies import alpha_schedules, reals, variances
 
 SEED = 20221124
 
@@ -193,3 +193,32 @@ def test_exact_elbo_equals_both_decompositions_for_any_reverse_model(key, data):
         point[symbol] = sp.Rational(data.draw(draw, label=str(symbol)))
     left, right = (sp.N(side.xreplace(point), 60) for side in (lhs, rhs))
     assert abs(left - right) <= sp.Float(10, 60) ** -40 * (1 + abs(left))
+
+
+@settings(max_examples=12, deadline=None)
+@given(alphas=alpha_schedules(min_length=2, max_length=120), which=st.sampled_from(["consistency", "denoising"]))
+def test_both_decompositions_hold_over_trajectories_for_any_schedule(alphas, which):
+    """Schedules with alphas within 1e-12 of 0 and 1, T from 2 to 120: the paired test still passes.
+
+    Each example is a test at false-alarm 1e-6, so the whole run fails by chance with probability < 1.2e-5.
+    """
+    decomposition = {"consistency": Chain.consistency_rhs.fget, "denoising": Chain.denoising_rhs.fget}[which]
+    result = numeric_vdm_elbo.check_decomposition(
+        np.random.default_rng(SEED), vdm_elbo.vdm_elbo_denoising, decomposition, n=4000, alphas=alphas
+    )
+    assert result.passed, result.comparisons[0].describe()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Chain(1), "T must be an integer >= 2"),
+        (lambda: Chain(2.5), "T must be an integer >= 2"),
+        (lambda: numeric_vdm_elbo.Family(Chain(3), np.random.default_rng(0), 10, [0.5, 1.0, 0.5]), "alphas must be 3"),
+        (lambda: numeric_vdm_elbo.Family(Chain(3), np.random.default_rng(0), 10, [0.5, 0.5]), "alphas must be 3"),
+    ],
+    ids=["T=1", "T not an integer", "alpha = 1", "too few alphas"],
+)
+def test_bad_arguments_are_refused_with_a_clear_error(make, message):
+    with pytest.raises(ValueError, match=message):
+        make()
