@@ -67,7 +67,7 @@ def posterior_derivation(mean: sp.Expr, variance: sp.Expr, label: str = "stateme
             Step(EQ, transition * _previous_marginal / _marginal, rules.markov(FORWARD_CHAIN, _transition_given_data)),
             Step(EQ, step * previous / current, _by_all(FORWARD_GAUSSIANS)),
             Step(EQ, prefactor * sp.exp(exponent), rules.Rule("Gaussian densities written out")),
-            Step(EQ, prefactor * sp.exp(collected), rules.Rule("collect terms in x_{t-1}")),
+            Step(EQ, prefactor * sp.exp(collected), rules.Rule("collect terms in x_(t-1)")),
             Step(EQ, prefactor * sp.exp(-((x_tm1 - mean) ** 2) / (2 * variance) + leftover), rules.COMPLETE_SQUARE),
             Step(EQ, Normal(x_tm1, mean, variance), rules.Rule("the rest is the normalizing constant")),
         ),
@@ -77,7 +77,7 @@ def posterior_derivation(mean: sp.Expr, variance: sp.Expr, label: str = "stateme
 
 forward_posterior = Identity(
     name="forward-posterior",
-    title="The forward posterior q(x_{t-1} | x_t, x_0) is Gaussian, by completing the square",
+    title="The forward posterior q(x_(t-1) | x_t, x_0) is Gaussian, by completing the square",
     section="variational diffusion model",
     assumptions=(*domains(alpha_t, abar_t, abar_tm1), ABAR, FORWARD_CHAIN, *FORWARD_GAUSSIANS),
     derivations=(posterior_derivation(POSTERIOR_MEAN, POSTERIOR_VARIANCE),),

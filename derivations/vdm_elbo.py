@@ -371,7 +371,7 @@ vdm_elbo_consistency = _elbo_identity(
     "vdm-elbo-consistency",
     "The VDM ELBO as reconstruction, prior matching and consistency terms",
     Chain.consistency,
-    "Luo (2022), eqs. 34-45; the consistency term kept under q(x_{t-1}, x_t, x_{t+1} | x_0), not eq. 45's KL",
+    "Luo (2022), eqs. 34-45; the consistency term kept under q(x_(t-1), x_t, x_(t+1) | x_0), not eq. 45's KL",
 )
 
 vdm_elbo_denoising = _elbo_identity(
