@@ -8,7 +8,7 @@ equating the score and noise forms of mu_q gives grad log p(x_t) = -E[eps | x_t]
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -23,6 +23,7 @@ from derivations.diffusion import (
     SCORE_WEIGHT,
     TWEEDIE_X0,
 )
+from derivations.latex import latex
 from derivations.model import Definition, Derivation, Identity, Instance, Relation, Rule, Step, domains
 from derivations.parameterizations import (
     ABAR,
@@ -54,16 +55,38 @@ def differentiate_marginal(expr: sp.Expr) -> sp.Expr:
 DIFFERENTIATE_MARGINAL = Rule("differentiate the marginal under the integral sign", rewrite=differentiate_marginal)
 
 
+@dataclass(frozen=True)
 class GaussianChannel:
     """p(point | latent) = N(point; scale * latent, variance), with the densities of the model named once."""
 
-    def __init__(self, point: sp.Symbol, latent: sp.Symbol, scale: sp.Expr, variance: sp.Expr) -> None:
-        self.point, self.latent, self.scale, self.variance = point, latent, scale, variance
-        self.likelihood = Density("p", (point,), (latent,))
-        self.prior = Density("p", (latent,))
-        self.marginal = Density("p", (point,))
-        self.posterior = Density("p", (latent,), (point,))
-        self.law = Definition(self.likelihood, Normal(point, scale * latent, variance), "the Gaussian likelihood")
+    point: sp.Symbol
+    latent: sp.Symbol
+    scale: sp.Expr
+    variance: sp.Expr
+
+    @property
+    def likelihood(self) -> Density:
+        return Density("p", (self.point,), (self.latent,))
+
+    @property
+    def prior(self) -> Density:
+        return Density("p", (self.latent,))
+
+    @property
+    def marginal(self) -> Density:
+        return Density("p", (self.point,))
+
+    @property
+    def posterior(self) -> Density:
+        return Density("p", (self.latent,), (self.point,))
+
+    @property
+    def law(self) -> Definition:
+        gaussian = Normal(self.point, self.scale * self.latent, self.variance)
+        return Definition(self.likelihood, gaussian, "the Gaussian likelihood")
+
+    def _repr_latex_(self) -> str:
+        return f"${latex(self.likelihood)} = {latex(self.law.rhs)}$"
 
     @property
     def score(self) -> Grad:
