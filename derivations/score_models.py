@@ -515,6 +515,17 @@ def _split_constant(term: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
     return term.as_independent(x, as_Add=False)
 
 
+BROWNIAN_INSTANCE = Instance(
+    "Brownian noising dx = sqrt(b) dw from N(m, v): p_t = N(m, v + b t)",
+    (
+        (p_xt, Normal(x, m, v + b * t)),
+        (f_drift, sp.Lambda((u, t), sp.Integer(0))),
+        (g_diffusion, sp.Lambda(t, sp.sqrt(b))),
+    ),
+    domains(m, v, b, t),
+)
+
+#: The numeric check's family (Ornstein-Uhlenbeck, the VP-SDE with constant beta = b).
 _ou_mean = m * sp.exp(-b * t / 2)
 _ou_var = 1 + (v - 1) * sp.exp(-b * t)
 OU_INSTANCE = Instance(
@@ -537,7 +548,7 @@ reverse_sde = Identity(
         Fact("forward SDE dx = f(x, t) dt + g(t) dw with marginals p_t; p_t smooth and positive"),
     ),
     derivations=(reverse_derivation(REVERSE_DRIFT),),
-    instances=(OU_INSTANCE,),
+    instances=(BROWNIAN_INSTANCE,),
     source="Luo (2022), eq. 160; Anderson (1982); Song et al. (2021)",
 )
 

@@ -107,11 +107,7 @@ WRONG = {
 }
 
 
-#: Checking this one takes about 20 s (the instance comparison of the wrong claim simplifies at length).
-SLOW = {"reverse drift f - g^2/2 score (the ODE's)"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in WRONG])
+@pytest.mark.parametrize("name", WRONG)
 def test_wrong_variant_is_refuted_at_its_step(name):
     build, index, step, _ = WRONG[name]
     result = check_identity(build())
