@@ -36,6 +36,21 @@ def assert_every_expression_renders(identity: Identity) -> None:
             assert latex(expr), expr
 
 
+def assert_verified(identity: Identity, check) -> None:
+    """Every step proved, every instance holding identically, the numeric check passing, every expression rendered."""
+    result = check_identity(identity)
+    assert_every_step_proved(result)
+    assert_instances_hold_identically(result)
+    assert_numeric_check_passes(check)
+    assert_every_expression_renders(identity)
+
+
+def assert_wrong_variant_rejected(variant: Identity, derivation: int, step: int, check) -> None:
+    """Refuted at ``step`` of ``derivation`` with a counterexample, and rejected by the numeric check."""
+    assert_refuted_at(variant, derivation, step)
+    assert not check(np.random.default_rng(SEED), identity=variant).passed
+
+
 def assert_refuted_at(variant: Identity, derivation: int, step: int) -> None:
     """The first failure of ``variant`` is a refutation of ``step`` of ``derivation``, with a real counterexample."""
     result = check_identity(variant)
@@ -46,7 +61,3 @@ def assert_refuted_at(variant: Identity, derivation: int, step: int) -> None:
     assert found_step.verdict.status is Status.REFUTED
     counterexample = found_step.verdict.counterexample
     assert counterexample is not None and abs(counterexample.difference) > 1e-9
-
-
-def assert_numeric_check_rejects(check, variant: Identity) -> None:
-    assert not check(np.random.default_rng(SEED), identity=variant).passed

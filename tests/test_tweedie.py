@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import tweedie
-from derivations.checking import check_identity
 from derivations.diffusion import SCORE
 from derivations.parameterizations import FORWARD, recovery_derivation
 from derivations.probability import Density, Grad
@@ -29,29 +28,9 @@ from numeric.parameterizations import SCHEDULE, closed_form_comparison
 IDENTITIES = tweedie.IDENTITIES
 
 
-@pytest.fixture(scope="module")
-def results():
-    return {identity.name: check_identity(identity) for identity in IDENTITIES}
-
-
 @pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
-def test_every_step_is_proved(identity, results):
-    suite.assert_every_step_proved(results[identity.name])
-
-
-@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
-def test_instances_hold_identically(identity, results):
-    suite.assert_instances_hold_identically(results[identity.name])
-
-
-@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
-def test_numeric_check_passes(identity):
-    suite.assert_numeric_check_passes(numeric.CHECKS[identity.name])
-
-
-@pytest.mark.parametrize("identity", IDENTITIES, ids=lambda i: i.name)
-def test_every_expression_renders(identity):
-    suite.assert_every_expression_renders(identity)
+def test_proved_instantiated_checked_and_rendered(identity):
+    suite.assert_verified(identity, numeric.CHECKS[identity.name])
 
 
 # ---------------------------------------------------------------- wrong variants
@@ -87,13 +66,8 @@ VARIANTS = (
 
 
 @pytest.mark.parametrize(("build", "derivation", "step", "check"), VARIANTS)
-def test_wrong_variant_is_refuted_at_its_step(build, derivation, step, check):
-    suite.assert_refuted_at(build(), derivation, step)
-
-
-@pytest.mark.parametrize(("build", "derivation", "step", "check"), VARIANTS)
-def test_wrong_variant_fails_its_numeric_check(build, derivation, step, check):
-    suite.assert_numeric_check_rejects(check, build())
+def test_wrong_variant_is_refuted_at_its_step_and_numerically(build, derivation, step, check):
+    suite.assert_wrong_variant_rejected(build(), derivation, step, check)
 
 
 # ---------------------------------------------------------------- the rewrite
