@@ -415,8 +415,12 @@ def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic
     return True
 
 
-def evaluate_at(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> complex:
-    return complex(sp.N(expr.xreplace(dict(point)), 30))
+def evaluate_at(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> complex | None:
+    """``expr`` at ``point`` to 30 digits; None where that is not a finite number (a limit, a pole, ...)."""
+    try:
+        return complex(sp.N(expr.xreplace(dict(point)), 30))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
 
 
 def find_counterexample(
@@ -442,6 +446,8 @@ def find_counterexample(
         if not satisfies(point, constraints):
             continue
         left, right = evaluate_at(lhs, point), evaluate_at(rhs, point)
+        if left is None or right is None or not np.isfinite([left, right]).all():
+            continue
         if abs(left.imag) > 1e-20 or abs(right.imag) > 1e-20:
             continue
         left, right = left.real, right.real

@@ -120,6 +120,12 @@ class _BoundOperator(sp.Expr):
     def free_symbols(self) -> set[sp.Symbol]:
         return (self.args[0].free_symbols | self.args[1].free_symbols) - set(self.args[2])
 
+    def _eval_subs(self, old: sp.Basic, new: sp.Basic) -> sp.Basic | None:
+        """A bound variable is not substituted (the operator does not depend on it)."""
+        if old in self.args[2]:
+            return self
+        return None
+
 
 class Expectation(_BoundOperator):
     """``E_measure[expr]``: the integral of ``expr * measure`` over ``variables``.
@@ -190,6 +196,12 @@ class Grad(sp.Expr):
     def doit(self, **hints) -> sp.Expr:
         expr = self.expr.doit(**hints) if hints.get("deep", True) else self.expr
         return sp.diff(expr, self.var)
+
+    def _eval_subs(self, old: sp.Basic, new: sp.Basic) -> sp.Basic | None:
+        """Substituting for the variable evaluates the gradient there: (grad_x f)(new)."""
+        if old == self.var:
+            return sp.Subs(self, self.var, new)
+        return None
 
     def _latex(self, printer) -> str:
         return r"\nabla_{%s} %s" % (printer._print(self.var), printer._print(self.expr))
