@@ -13,7 +13,7 @@ import sympy as sp
 
 from derivations import rules
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
-from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains
+from derivations.model import Definition, Derivation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, mu_theta, x_0, x_t, x_tm1
 from derivations.vdm_elbo import ABAR, FORWARD_CHAIN, GAUSSIANS, at_rational_point
@@ -150,7 +150,13 @@ denoising_kl_mse = Identity(
     name="denoising-kl-mse",
     title="With equal variances the denoising KL is a squared distance between means",
     section="variational diffusion model",
-    assumptions=(*domains(alpha_t, abar_t, abar_tm1), ABAR, POSTERIOR, REVERSE_MODEL, *POSTERIOR_PARAMETERS),
+    assumptions=(
+        *domains(alpha_t, abar_t, abar_tm1),
+        ABAR,
+        POSTERIOR,
+        REVERSE_MODEL,
+        Fact("mu_q and sigma_q^2 are free until the last step, which writes out forward-posterior's closed forms"),
+    ),
     derivations=(kl_mse_derivation(KL_MSE),),
     instances=(
         Instance(
