@@ -54,7 +54,7 @@ def _stable_function(expr: sp.Expr) -> Callable[..., np.ndarray]:
     log abar keeps every closed form accurate to a few ulps.  The SymPy
     expression itself is unchanged, only its subtractions are evaluated exactly.
     """
-    stable = sp.sympify(expr).xreplace(_COMPLEMENTS)
+    stable = sp.sympify(expr, strict=True).xreplace(_COMPLEMENTS)
     unknown = stable.free_symbols - set(_ARGUMENTS)
     if unknown:
         raise ValueError(f"Schedule.evaluate: the expression depends on {sorted(map(str, unknown))}, "

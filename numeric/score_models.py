@@ -129,7 +129,7 @@ def evaluate_scores(
         slope = float(sp.diff(outer, symbol).evalf(20, subs={g: 0 for g in placeholders}))
         total = total.xreplace({symbol: node.value})
         bound += abs(slope) * node.bound
-    value = float(sp.sympify(total).evalf(30))
+    value = float(sp.N(total, 30))
     return exact(value, bound + 1e-15 * (1 + abs(value)))
 
 

@@ -11,19 +11,25 @@ DATA = pathlib.Path(__file__).resolve().parent / "data" / "notes"
 
 def test_align_chains_with_labels_tags_intertext_and_line_breaks():
     notes = read_notes((DATA / "forward_posterior.tex").read_text())
-    assert [step.line for step in notes.steps] == [12, 13, 14, 20, 22, 24]
+    assert [step.line for step in notes.steps] == [13, 14, 15, 23, 25]
     first, *_, last = notes.steps
     assert first.lhs == r"\frac{1}{\sigma_q^2}" and first.relation == "="
     assert r"\label" not in first.rhs and r"\tag" not in notes.steps[2].rhs
     assert not notes.steps[2].rhs.endswith("."), "sentence punctuation is not part of the formula"
-    assert r"\right)" in notes.steps[3].rhs, "a step broken across source lines is one step"
-    assert last.lhs == notes.steps[4].rhs, "a chain continues across \\intertext"
+    assert r"\right)" in notes.steps[3].lhs, "a step broken across source lines is one step"
+    assert last.lhs == notes.steps[3].rhs, "a chain continues across \\intertext"
     assert not notes.problems
 
 
 def test_directives():
     notes = read_notes((DATA / "forward_posterior.tex").read_text())
-    assert [(d.kind, d.line) for d in notes.directives] == [("assume", 4), ("assume", 5), ("let", 6)]
+    assert [(d.kind, d.line) for d in notes.directives] == [
+        ("assume", 4),
+        ("assume", 5),
+        ("let", 6),
+        ("let", 7),
+        ("let", 18),
+    ]
     assert notes.directives[2].text == r"\bar\alpha_t = \alpha_t \bar\alpha_{t-1}"
 
 
