@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import sympy as sp
 from sympy.core.symbol import Str
+from sympy.core.sympify import _sympify  # strict: SymPy objects and numbers only, never text
 
 
 def _as_str(name: str | Str) -> Str:
@@ -74,7 +75,7 @@ class Normal(sp.Expr):
     is_real = True
 
     def __new__(cls, point: sp.Expr, mean: sp.Expr, var: sp.Expr):
-        return super().__new__(cls, *(sp.sympify(arg, strict=True) for arg in (point, mean, var)))
+        return super().__new__(cls, *(_sympify(arg) for arg in (point, mean, var)))
 
     @property
     def point(self) -> sp.Expr:
@@ -110,7 +111,7 @@ class _BoundOperator(sp.Expr):
     is_real = True
 
     def __new__(cls, first: sp.Expr, second: sp.Expr, variables: Iterable[sp.Symbol]):
-        return super().__new__(cls, sp.sympify(first, strict=True), second, sp.Tuple(*variables))
+        return super().__new__(cls, _sympify(first), second, sp.Tuple(*variables))
 
     @property
     def variables(self) -> tuple[sp.Symbol, ...]:
@@ -183,7 +184,7 @@ class Grad(sp.Expr):
     is_real = True
 
     def __new__(cls, expr: sp.Expr, var: sp.Symbol):
-        return super().__new__(cls, sp.sympify(expr, strict=True), var)
+        return super().__new__(cls, _sympify(expr), var)
 
     @property
     def expr(self) -> sp.Expr:

@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 import sympy as sp
+from sympy.core.sympify import _sympify  # strict: SymPy objects and numbers only, never text
 
 from derivations.diffusion import FORWARD_VARIANCE, SNR
 from derivations.latex import latex
@@ -54,11 +55,13 @@ def _stable_function(expr: sp.Expr) -> Callable[..., np.ndarray]:
     log abar keeps every closed form accurate to a few ulps.  The SymPy
     expression itself is unchanged, only its subtractions are evaluated exactly.
     """
-    stable = sp.sympify(expr, strict=True).xreplace(_COMPLEMENTS)
+    stable = _sympify(expr).xreplace(_COMPLEMENTS)
     unknown = stable.free_symbols - set(_ARGUMENTS)
     if unknown:
-        raise ValueError(f"Schedule.evaluate: the expression depends on {sorted(map(str, unknown))}, "
-                         f"not only on alpha_t, beta_t, abar_t, abar_(t-1)")
+        raise ValueError(
+            f"Schedule.evaluate: the expression depends on {sorted(map(str, unknown))}, "
+            f"not only on alpha_t, beta_t, abar_t, abar_(t-1)"
+        )
     return sp.lambdify(_ARGUMENTS, stable, "numpy")
 
 
@@ -232,8 +235,14 @@ class Schedule:
         Evaluated with the complements supplied by ``expm1`` (see :func:`_stable_function`).
         """
         if expr not in self._cache:
-            arguments = (self.alphas, self.betas, self.alphas_cumprod, self.alphas_cumprod_prev,
-                         self.one_minus_alphas_cumprod, self.one_minus_alphas_cumprod_prev)
+            arguments = (
+                self.alphas,
+                self.betas,
+                self.alphas_cumprod,
+                self.alphas_cumprod_prev,
+                self.one_minus_alphas_cumprod,
+                self.one_minus_alphas_cumprod_prev,
+            )
             with np.errstate(divide="ignore"):
                 values = _stable_function(expr)(*arguments)
             self._cache[expr] = _frozen(np.broadcast_to(np.asarray(values, dtype=np.float64), (self.steps,)))
@@ -246,8 +255,10 @@ class Schedule:
             raise ScheduleError(f"t: expected integer steps 1..{self.steps}, got dtype {steps.dtype}")
         outside = (steps < 1) | (steps > self.steps)
         if np.any(outside):
-            raise ScheduleError(f"t: expected steps in 1..{self.steps} (tutorial indexing; diffusers' timestep i "
-                                f"is t = i + 1), got {int(steps[outside].flat[0])!r}")
+            raise ScheduleError(
+                f"t: expected steps in 1..{self.steps} (tutorial indexing; diffusers' timestep i "
+                f"is t = i + 1), got {int(steps[outside].flat[0])!r}"
+            )
         return steps
 
     def __eq__(self, other: object) -> bool:
@@ -258,8 +269,10 @@ class Schedule:
 
     def _repr_latex_(self) -> str:
         final = latex(FORWARD_VARIANCE)
-        return ("$" + latex_text(self.name) + rf":\ T = {self.steps},\ \bar\alpha_T = {self.alphas_cumprod[-1]:.3e},"
-                rf"\ {final}\big|_{{t=T}} = {self.one_minus_alphas_cumprod[-1]:.6g}$")
+        return (
+            "$" + latex_text(self.name) + rf":\ T = {self.steps},\ \bar\alpha_T = {self.alphas_cumprod[-1]:.3e},"
+            rf"\ {final}\big|_{{t=T}} = {self.one_minus_alphas_cumprod[-1]:.6g}$"
+        )
 
 
 def latex_text(name: str) -> str:
