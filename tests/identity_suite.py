@@ -1,12 +1,15 @@
-"""Assertions shared by the test files of the parameterization, SNR and Tweedie identities."""
+"""Assertions and builders shared by the identities' test files (wrong variants, proofs, numeric checks)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
 from derivations.latex import latex
-from derivations.model import Identity
+from derivations.model import Identity, Step
 
 SEED = 20221124
 
@@ -61,3 +64,26 @@ def assert_refuted_at(variant: Identity, derivation: int, step: int) -> None:
     assert found_step.verdict.status is Status.REFUTED
     counterexample = found_step.verdict.counterexample
     assert counterexample is not None and abs(counterexample.difference) > 1e-9
+
+
+def with_steps(identity: Identity, index: int, steps: tuple[Step, ...], rhs=None, relation=None) -> Identity:
+    """``identity`` with derivation ``index`` ending in ``steps`` (and the claim adjusted)."""
+    derivation = identity.derivations[index]
+    changed = replace(
+        derivation,
+        steps=steps,
+        rhs=steps[-1].expr if rhs is None else rhs,
+        relation=derivation.relation if relation is None else relation,
+    )
+    derivations = list(identity.derivations)
+    derivations[index] = changed
+    return replace(identity, derivations=tuple(derivations))
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    build: Callable[[], Identity]
+    derivation: int
+    step: int
+    check: Callable

@@ -7,12 +7,12 @@ counterexample, and the identity's numeric check must reject it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 import pytest
 import sympy as sp
+from identity_suite import Variant, with_steps
 
 from derivations import evidence, forward_process, reparameterization, rules
 from derivations.checking import InstanceStatus, Status, check_identity
@@ -60,20 +60,6 @@ def test_numeric_check_passes(identity):
 
 
 # ---------------------------------------------------------------- wrong variants
-
-
-def with_steps(identity: Identity, index: int, steps: tuple[Step, ...], rhs=None, relation=None) -> Identity:
-    """``identity`` with derivation ``index`` ending in ``steps`` (and the claim adjusted)."""
-    derivation = identity.derivations[index]
-    changed = replace(
-        derivation,
-        steps=steps,
-        rhs=steps[-1].expr if rhs is None else rhs,
-        relation=derivation.relation if relation is None else relation,
-    )
-    derivations = list(identity.derivations)
-    derivations[index] = changed
-    return replace(identity, derivations=tuple(derivations))
 
 
 def reparameterization_with_sigma_squared() -> Identity:
@@ -135,15 +121,6 @@ def not_variance_preserving() -> Identity:
     identity = forward_process.forward_transition
     derivation = replace(identity.derivations[1], lhs=wrong)
     return replace(identity, derivations=(identity.derivations[0], derivation))
-
-
-@dataclass(frozen=True)
-class Variant:
-    name: str
-    build: Callable[[], Identity]
-    derivation: int
-    step: int
-    check: Callable
 
 
 VARIANTS = (

@@ -16,11 +16,11 @@ import pytest
 import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_foundation_identities import Variant, with_steps
+from identity_suite import Variant, assert_every_step_proved, assert_refuted_at, with_steps
 
 from derivations import rules, vae
 from derivations.algebra import substitute_equations
-from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
+from derivations.checking import InstanceStatus, check_identity
 from derivations.evidence import likelihood, p_z, q
 from derivations.latex import latex
 from derivations.model import Equation, Identity, Relation, Step
@@ -37,29 +37,9 @@ def results():
     return {identity.name: check_identity(identity) for identity in vae.IDENTITIES}
 
 
-def assert_all_proved(result: IdentityResult) -> None:
-    """Every step and every chain of ``result`` proved."""
-    for derivation in result.derivations:
-        for step in derivation.steps:
-            assert step.verdict.status is Status.PROVED, (derivation.derivation.label, step.index, step.verdict)
-        assert derivation.closure.proved, derivation.closure
-    assert result.status is Status.PROVED
-
-
-def assert_refuted_at(result: IdentityResult, derivation: int, step: int) -> None:
-    """The first failure of ``result`` is a refutation of that step, with a real counterexample."""
-    assert result.status is Status.REFUTED
-    found_derivation, found_step = result.first_failure
-    assert found_derivation is result.derivations[derivation]
-    assert found_step.index == step
-    assert found_step.verdict.status is Status.REFUTED
-    found = found_step.verdict.counterexample
-    assert found is not None and abs(found.lhs - found.rhs) > 1e-9, "a refutation carries a real counterexample"
-
-
 @pytest.mark.parametrize("identity", vae.IDENTITIES, ids=lambda i: i.name)
 def test_every_step_is_proved(identity, results):
-    assert_all_proved(results[identity.name])
+    assert_every_step_proved(results[identity.name])
 
 
 @pytest.mark.parametrize("identity", vae.IDENTITIES, ids=lambda i: i.name)
@@ -153,7 +133,7 @@ VARIANTS = (
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.name)
 def test_wrong_variant_is_refuted_at_its_step(variant):
-    assert_refuted_at(check_identity(variant.build()), variant.derivation, variant.step)
+    assert_refuted_at(variant.build(), variant.derivation, variant.step)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.name)
