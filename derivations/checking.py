@@ -308,6 +308,11 @@ class InstanceResult:
     method: str
     counterexample: Counterexample | None = None
 
+    @property
+    def holds(self) -> bool:
+        """Identically, or at every sampled point for an inequality."""
+        return self.status in (InstanceStatus.HOLDS, InstanceStatus.HOLDS_AT_POINTS)
+
 
 def check_instance(instance: Instance, derivation: Derivation, context: Context, points: int = 200) -> InstanceResult:
     """Evaluate both sides of the claim in closed form on the instance and compare them.
@@ -376,8 +381,7 @@ class IdentityResult:
 
     @property
     def instances_hold(self) -> bool:
-        good = (InstanceStatus.HOLDS, InstanceStatus.HOLDS_AT_POINTS)
-        return bool(self.instances) and all(r.status in good for r in self.instances)
+        return bool(self.instances) and all(r.holds for r in self.instances)
 
     @property
     def first_failure(self) -> tuple[DerivationResult, StepResult] | None:

@@ -125,7 +125,9 @@ def _derivations(report: Report) -> str:
         except RenderError as error:
             raise RenderError(f"{label}, {error}") from error
         parts.append(align(rows))
-        parts.append(rf"\noindent{{\small Chain: {escape(result.closure.method)}\enspace ${mark(result.closure, expand=False)}$}}")
+        parts.append(
+            rf"\noindent{{\small Chain: {escape(result.closure.method)}\enspace ${mark(result.closure, expand=False)}$}}"
+        )
     return "\n".join(parts)
 
 
@@ -179,7 +181,9 @@ def _render(report: Report, part: Callable[[Report], str]) -> str:
         if found:
             line = tex[: found.start()].rsplit("\n", 1)[-1][-60:]
             where = part.__name__.strip("_")
-            raise RenderError(f"{where}: control character {found.group()!r} after {line!r} (a string missing its r prefix?)")
+            raise RenderError(
+                f"{where}: control character {found.group()!r} after {line!r} (a string missing its r prefix?)"
+            )
         return tex
     except RenderError as error:
         raise RenderError(f"identity {report.identity.name!r}: {error}") from error
@@ -204,9 +208,13 @@ def identity_section(report: Report) -> str:
 
 def _counts(report: Report) -> tuple[str, str, str]:
     proved, total = report.symbolic.steps_proved
-    holding = sum(r.status in (InstanceStatus.HOLDS, InstanceStatus.HOLDS_AT_POINTS) for r in report.symbolic.instances)
+    holding = sum(r.holds for r in report.symbolic.instances)
     instances = f"{holding}/{len(report.symbolic.instances)}"
-    numeric = "none" if report.numeric is None else f"{sum(c.passed for c in report.numeric.comparisons)}/{len(report.numeric.comparisons)}"
+    numeric = (
+        "none"
+        if report.numeric is None
+        else f"{sum(c.passed for c in report.numeric.comparisons)}/{len(report.numeric.comparisons)}"
+    )
     return f"{proved}/{total}", instances, numeric
 
 
@@ -313,12 +321,23 @@ def compile_pdf(tex: Path, *, passes: int = 2) -> Compilation:
     """
     pdflatex = shutil.which("pdflatex")
     if pdflatex is None:
-        raise LatexError("pdflatex not found on PATH; install TeX Live (e.g. apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended)")
+        raise LatexError(
+            "pdflatex not found on PATH; install TeX Live (e.g. apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended)"
+        )
     with tempfile.TemporaryDirectory(prefix="diffproof-latex-") as build:
-        command = [pdflatex, "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", f"-output-directory={build}", tex.name]
+        command = [
+            pdflatex,
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            "-file-line-error",
+            f"-output-directory={build}",
+            tex.name,
+        ]
         log = Path(build, tex.stem + ".log")
         for _ in range(passes):
-            done = subprocess.run(command, cwd=tex.parent, capture_output=True, text=True, errors="replace", timeout=600)
+            done = subprocess.run(
+                command, cwd=tex.parent, capture_output=True, text=True, errors="replace", timeout=600
+            )
             text = log.read_text(errors="replace") if log.exists() else done.stdout
             if done.returncode != 0:
                 if log.exists():

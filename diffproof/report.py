@@ -39,10 +39,9 @@ class Report:
         Every identity of the catalogue has instances and a numeric check (a test
         enforces it); a user's own identity may have neither.
         """
-        good = (InstanceStatus.HOLDS, InstanceStatus.HOLDS_AT_POINTS)
         return (
             self.symbolic.status is Status.PROVED
-            and all(r.status in good for r in self.symbolic.instances)
+            and all(r.holds for r in self.symbolic.instances)
             and (self.numeric is None or self.numeric.passed)
         )
 
@@ -68,7 +67,7 @@ class Report:
             if not result.closure.proved:
                 return f"{result.derivation.label}: {result.closure.method}"
         for result in self.symbolic.instances:
-            if result.status not in (InstanceStatus.HOLDS, InstanceStatus.HOLDS_AT_POINTS):
+            if not result.holds:
                 return f"instance {result.instance.description}: {result.status.value}"
         if self.numeric is None:
             return None

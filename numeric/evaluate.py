@@ -63,7 +63,7 @@ def quadrature(integral: sp.Integral) -> Estimate:
     if integrand.free_symbols - {var}:
         raise ValueError(f"quadrature: integrand depends on {integrand.free_symbols - {var}}")
     f = sp.lambdify(var, integrand, "math")
-    value, error, info, *message = integrate.quad(
+    value, error, _info, *message = integrate.quad(
         f, -np.inf, np.inf, epsabs=1e-13, epsrel=1e-11, limit=400, full_output=True
     )
     if message or not np.isfinite(value):

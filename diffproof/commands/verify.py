@@ -35,7 +35,7 @@ def _instances(report: Report) -> str:
     results = report.symbolic.instances
     if not results:
         return "none"
-    good = sum(r.status.name.startswith("HOLDS") for r in results)
+    good = sum(r.holds for r in results)
     return f"{good}/{len(results)} hold"
 
 
