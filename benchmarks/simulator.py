@@ -70,7 +70,9 @@ def measure(repeats: int, rows: int, dim: int, batch: int, steps: int) -> dict[s
             lambda dtype=dtype: sample(schedule, model, shape, np.random.default_rng(1), dtype=dtype), repeats
         )
         figures[f"rng{suffix}_seconds"] = best_time(rng_floor(shape, steps, dtype, 1), repeats)
-    figures["chain_seconds"] = best_time(lambda: final_state(schedule, np.zeros(shape), np.random.default_rng(2)), repeats)
+    figures["chain_seconds"] = best_time(
+        lambda: final_state(schedule, np.zeros(shape), np.random.default_rng(2)), repeats
+    )
     figures["add_noise_vs_floor"] = figures["add_noise_seconds"] / figures["add_noise_floor_seconds"]
     figures["sampler_vs_rng"] = figures["sampler_seconds"] / figures["rng_seconds"]
     figures["sampler_float32_vs_rng"] = figures["sampler_float32_seconds"] / figures["rng_float32_seconds"]
@@ -93,13 +95,21 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    print(f"add_noise {args.rows} x {args.dim} float64: {figures['add_noise_seconds']:.4f} s, "
-          f"bare NumPy {figures['add_noise_floor_seconds']:.4f} s, ratio {figures['add_noise_vs_floor']:.2f} (target <= 1.2)")
-    print(f"sampler T = {args.steps}, {args.batch} x {args.dim} float64: {figures['sampler_seconds']:.3f} s, "
-          f"RNG floor {figures['rng_seconds']:.3f} s, ratio {figures['sampler_vs_rng']:.2f} (target <= 1.3)")
-    print(f"sampler float32: {figures['sampler_float32_seconds']:.3f} s, RNG floor {figures['rng_float32_seconds']:.3f} s, "
-          f"ratio {figures['sampler_float32_vs_rng']:.2f}")
-    print(f"forward chain T = {args.steps} float64: {figures['chain_seconds']:.3f} s, ratio {figures['chain_vs_rng']:.2f}")
+    print(
+        f"add_noise {args.rows} x {args.dim} float64: {figures['add_noise_seconds']:.4f} s, "
+        f"bare NumPy {figures['add_noise_floor_seconds']:.4f} s, ratio {figures['add_noise_vs_floor']:.2f} (target <= 1.2)"
+    )
+    print(
+        f"sampler T = {args.steps}, {args.batch} x {args.dim} float64: {figures['sampler_seconds']:.3f} s, "
+        f"RNG floor {figures['rng_seconds']:.3f} s, ratio {figures['sampler_vs_rng']:.2f} (target <= 1.3)"
+    )
+    print(
+        f"sampler float32: {figures['sampler_float32_seconds']:.3f} s, RNG floor {figures['rng_float32_seconds']:.3f} s, "
+        f"ratio {figures['sampler_float32_vs_rng']:.2f}"
+    )
+    print(
+        f"forward chain T = {args.steps} float64: {figures['chain_seconds']:.3f} s, ratio {figures['chain_vs_rng']:.2f}"
+    )
 
 
 if __name__ == "__main__":

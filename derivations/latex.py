@@ -79,7 +79,9 @@ class NotationPrinter(LatexPrinter):
         terms = super()._as_ordered_terms(expr, order=order)
         if not isinstance(expr, sp.Add):
             return terms
-        return sorted(terms, key=lambda t: (any(isinstance(s, Noise) for s in t.free_symbols), t.could_extract_minus_sign()))
+        return sorted(
+            terms, key=lambda t: (any(isinstance(s, Noise) for s in t.free_symbols), t.could_extract_minus_sign())
+        )
 
     def _print_ExpBase(self, expr: sp.Expr, exp: str | None = None) -> str:
         argument = self._print(expr.args[0])
@@ -159,11 +161,34 @@ def escape(text: str) -> str:
 # ----------------------------------------------------------------------- width
 
 _ZERO_WIDTH = {
-    r"\left", r"\right", r"\mathbf", r"\boldsymbol", r"\bm", r"\mathcal", r"\mathbb", r"\mathrm",
-    r"\bar", r"\limits", r"\displaystyle", r"\operatorname", r"\,", r"\;", r"\ ",
+    r"\left",
+    r"\right",
+    r"\mathbf",
+    r"\boldsymbol",
+    r"\bm",
+    r"\mathcal",
+    r"\mathbb",
+    r"\mathrm",
+    r"\bar",
+    r"\limits",
+    r"\displaystyle",
+    r"\operatorname",
+    r"\,",
+    r"\;",
+    r"\ ",
 }
 #: Tokens wider than one character width (operators and spaced relations).
-_WIDE = {r"\log": 2.5, r"\exp": 2.5, r"\mid": 1.5, r"\sqrt": 1.3, "=": 1.5, "+": 1.5, "-": 1.5, r"\le": 1.5, r"\ge": 1.5}
+_WIDE = {
+    r"\log": 2.5,
+    r"\exp": 2.5,
+    r"\mid": 1.5,
+    r"\sqrt": 1.3,
+    "=": 1.5,
+    "+": 1.5,
+    "-": 1.5,
+    r"\le": 1.5,
+    r"\ge": 1.5,
+}
 
 
 def _tokens(tex: str) -> list[str]:
@@ -259,7 +284,9 @@ def broken(expr: sp.Expr, budget: float, printer: NotationPrinter | None = None)
 def _breaks_before(tokens: list[str], index: int) -> bool:
     """A binary + or - (spaced), or the \\| between the arguments of a divergence (thin-spaced)."""
     around = tokens[index - 1 : index + 2 : 2]
-    return (tokens[index] in ("+", "-") and around == [" ", " "]) or (tokens[index] == r"\|" and around == [r"\,", r"\,"])
+    return (tokens[index] in ("+", "-") and around == [" ", " "]) or (
+        tokens[index] == r"\|" and around == [r"\,", r"\,"]
+    )
 
 
 def split_inside(tex: str, budget: float) -> list[str]:

@@ -51,8 +51,10 @@ class GaussianData:
         covariance = np.asarray(self.covariance, dtype=np.float64)
         d = mean.size
         if mean.ndim != 1 or covariance.shape not in ((d,), (d, d)):
-            raise ValueError(f"GaussianData: expected mean (d,) and covariance (d,) or (d, d), "
-                             f"got {mean.shape} and {covariance.shape}")
+            raise ValueError(
+                f"GaussianData: expected mean (d,) and covariance (d,) or (d, d), "
+                f"got {mean.shape} and {covariance.shape}"
+            )
         if covariance.ndim == 2:
             if not np.allclose(covariance, covariance.T, rtol=0, atol=1e-12 * np.abs(covariance).max()):
                 raise ValueError("GaussianData: covariance must be symmetric")
@@ -60,8 +62,9 @@ class GaussianData:
         else:
             spectrum, basis = covariance, None
         if not np.all(np.isfinite(spectrum) & (spectrum >= 0)) or not np.all(np.isfinite(mean)):
-            raise ValueError(f"GaussianData: covariance must be positive semi-definite and finite, "
-                             f"eigenvalues {spectrum}")
+            raise ValueError(
+                f"GaussianData: covariance must be positive semi-definite and finite, eigenvalues {spectrum}"
+            )
         object.__setattr__(self, "mean", mean)
         object.__setattr__(self, "covariance", covariance)
         object.__setattr__(self, "basis", basis)
@@ -173,8 +176,9 @@ class GaussianMixtureData:
         means = np.asarray(self.means, dtype=np.float64)
         variances = np.broadcast_to(np.asarray(self.variances, dtype=np.float64), means.shape).copy()
         if weights.ndim != 1 or means.shape[:1] != weights.shape or means.ndim != 2:
-            raise ValueError(f"GaussianMixtureData: expected weights (K,) and means (K, d), "
-                             f"got {weights.shape} and {means.shape}")
+            raise ValueError(
+                f"GaussianMixtureData: expected weights (K,) and means (K, d), got {weights.shape} and {means.shape}"
+            )
         if not (np.all(weights > 0) and abs(weights.sum() - 1) < 1e-12):
             raise ValueError(f"GaussianMixtureData: weights must be positive and sum to 1, got {weights}")
         if not np.all(np.isfinite(variances) & (variances > 0)) or not np.all(np.isfinite(means)):

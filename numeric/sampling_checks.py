@@ -104,5 +104,6 @@ def mixture_sampler_check(
         for j in range(data.dimension):
             label = f"sampler output vs data, coordinate {j}, {schedule.name}"
             comparisons.append(compare_distribution(label, x[:, j], data.cdf(j), alarm))
-    return NumericResult("ancestral-sampler-mixture", "exact denoiser of Gaussian-mixture data", tuple(comparisons),
-                         false_alarm)
+    return NumericResult(
+        "ancestral-sampler-mixture", "exact denoiser of Gaussian-mixture data", tuple(comparisons), false_alarm
+    )

@@ -92,7 +92,9 @@ class LinearForm:
         shapes = [np.shape(v)[: steps.ndim] for v in values]
         if steps.ndim and any(shape != steps.shape for shape in shapes):
             raise ValueError(f"t: one step per sample needs t.shape == the leading axes {shapes[0]}, got {steps.shape}")
-        terms = [np.multiply(_batch_coefficient(c, steps, ndim), value) for c, value in zip(self.arrays(schedule), values)]
+        terms = [
+            np.multiply(_batch_coefficient(c, steps, ndim), value) for c, value in zip(self.arrays(schedule), values)
+        ]
         return reduce(_accumulate, terms)
 
     def _repr_latex_(self) -> str:
@@ -281,8 +283,9 @@ def conversion(source: Prediction, target: Prediction) -> LinearForm:
     return LinearForm(expr, (x_t, source.symbol))
 
 
-def convert(schedule: Schedule, x_t: np.ndarray, output: np.ndarray, t, *, source: Prediction,
-            target: Prediction) -> np.ndarray:
+def convert(
+    schedule: Schedule, x_t: np.ndarray, output: np.ndarray, t, *, source: Prediction, target: Prediction
+) -> np.ndarray:
     """A ``source`` prediction at (x_t, t) rewritten as the equivalent ``target`` prediction."""
     return conversion(source, target)(schedule, t, x_t, output)
 
@@ -307,15 +310,24 @@ def reverse_scales(schedule: Schedule, variances: np.ndarray | None) -> np.ndarr
     """sigma_t for t = 1..T, with sigma_1 = 0 (no noise at the last step)."""
     variances = posterior_variances(schedule) if variances is None else np.asarray(variances, dtype=np.float64)
     if variances.shape != (schedule.steps,) or not np.all(np.isfinite(variances) & (variances >= 0)):
-        raise ValueError(f"variances: expected {schedule.steps} finite non-negative sigma_t^2, "
-                         f"got shape {variances.shape}")
+        raise ValueError(
+            f"variances: expected {schedule.steps} finite non-negative sigma_t^2, got shape {variances.shape}"
+        )
     scales = np.sqrt(variances)
     scales[0] = 0.0
     return scales
 
 
-def reverse_step(schedule: Schedule, model: Model, x_t: np.ndarray, t: int, rng: np.random.Generator, *,
-                 prediction: Prediction = EPSILON, variances: np.ndarray | None = None) -> np.ndarray:
+def reverse_step(
+    schedule: Schedule,
+    model: Model,
+    x_t: np.ndarray,
+    t: int,
+    rng: np.random.Generator,
+    *,
+    prediction: Prediction = EPSILON,
+    variances: np.ndarray | None = None,
+) -> np.ndarray:
     """x_{t-1} = mu_theta(x_t, t) + sigma_t z, z ~ N(0, I), for one step t shared by the batch."""
     step = int(schedule.check_step(t))
     a, b = (c[step - 1] for c in prediction.mean.arrays(schedule))
@@ -325,9 +337,17 @@ def reverse_step(schedule: Schedule, model: Model, x_t: np.ndarray, t: int, rng:
     return work.x
 
 
-def sample(schedule: Schedule, model: Model, shape: tuple[int, ...], rng: np.random.Generator, *,
-           prediction: Prediction = EPSILON, variances: np.ndarray | None = None, dtype=np.float64,
-           x_T: np.ndarray | None = None) -> np.ndarray:
+def sample(
+    schedule: Schedule,
+    model: Model,
+    shape: tuple[int, ...],
+    rng: np.random.Generator,
+    *,
+    prediction: Prediction = EPSILON,
+    variances: np.ndarray | None = None,
+    dtype=np.float64,
+    x_T: np.ndarray | None = None,
+) -> np.ndarray:
     """Ancestral sampling: x_T ~ N(0, I), then x_{t-1} = mu_theta(x_t, t) + sigma_t z down to x_0.
 
     ``variances`` is sigma_t^2 for t = 1..T (:func:`posterior_variances` by

@@ -75,9 +75,11 @@ def beta_schedules(*, min_steps: int = 1, max_steps: int = 200, margin: float = 
 
     if not 1 <= min_steps <= max_steps:
         raise ValueError(f"beta_schedules: need 1 <= min_steps <= max_steps, got {min_steps!r}, {max_steps!r}")
-    return st.integers(min_steps, max_steps).flatmap(
-        lambda length: hnp.arrays(np.float64, length, elements=unit_interval(margin=margin))
-    ).map(Schedule.from_betas)
+    return (
+        st.integers(min_steps, max_steps)
+        .flatmap(lambda length: hnp.arrays(np.float64, length, elements=unit_interval(margin=margin)))
+        .map(Schedule.from_betas)
+    )
 
 
 def extreme_schedules() -> st.SearchStrategy:
@@ -97,6 +99,8 @@ def extreme_schedules() -> st.SearchStrategy:
 
 def schedules(*, min_steps: int = 1, max_steps: int = 2000, extreme: bool = True) -> st.SearchStrategy:
     """Valid schedules: named ones, arbitrary betas and, with ``extreme``, the float64 edge cases."""
-    parts = [named_schedules(min_steps=min_steps, max_steps=max_steps),
-             beta_schedules(min_steps=min_steps, max_steps=max(min_steps, min(max_steps, 200)))]
+    parts = [
+        named_schedules(min_steps=min_steps, max_steps=max_steps),
+        beta_schedules(min_steps=min_steps, max_steps=max(min_steps, min(max_steps, 200))),
+    ]
     return st.one_of(*parts, extreme_schedules()) if extreme else st.one_of(*parts)

@@ -12,8 +12,9 @@ from numeric.sampling_checks import mixture_sampler_check, sampler_law_check
 from numeric.schedules import Schedule
 
 FULL = GaussianData(np.array([1.0, -0.5, 0.2]), np.array([[0.6, 0.3, 0.0], [0.3, 0.9, -0.2], [0.0, -0.2, 0.4]]))
-MIXTURE = GaussianMixtureData([0.2, 0.5, 0.3], [[-2.0, 0.5], [1.5, -1.0], [0.0, 2.0]],
-                              [[0.15, 0.3], [0.4, 0.2], [0.1, 0.1]])
+MIXTURE = GaussianMixtureData(
+    [0.2, 0.5, 0.3], [[-2.0, 0.5], [1.5, -1.0], [0.0, 2.0]], [[0.15, 0.3], [0.4, 0.2], [0.1, 0.1]]
+)
 
 
 def gaussian_conditioning(data: GaussianData, schedule: Schedule, x_t: np.ndarray, t: int):
@@ -55,8 +56,10 @@ def test_mixture_score_is_the_gradient_of_the_log_marginal(t):
     for j in range(2):
         step = np.zeros(2)
         step[j] = h
-        difference = (mixture_log_density(MIXTURE, schedule, x_t + step, t)
-                      - mixture_log_density(MIXTURE, schedule, x_t - step, t)) / (2 * h)
+        difference = (
+            mixture_log_density(MIXTURE, schedule, x_t + step, t)
+            - mixture_log_density(MIXTURE, schedule, x_t - step, t)
+        ) / (2 * h)
         assert np.allclose(score[:, j], difference, rtol=1e-6, atol=1e-6)
 
 
@@ -69,8 +72,9 @@ def test_tweedie_holds_for_the_exact_denoisers(data, t):
     x0_mean = data.model(schedule, sim.SAMPLE)(x_t, t)
     score = data.model(schedule, sim.SCORE_PREDICTION)(x_t, t)
     abar = schedule.alphas_cumprod[t - 1]
-    assert np.allclose(np.sqrt(abar) * x0_mean, x_t + schedule.one_minus_alphas_cumprod[t - 1] * score,
-                       rtol=1e-10, atol=1e-12)
+    assert np.allclose(
+        np.sqrt(abar) * x0_mean, x_t + schedule.one_minus_alphas_cumprod[t - 1] * score, rtol=1e-10, atol=1e-12
+    )
 
 
 def test_output_law_for_standard_normal_data_with_beta_variances():
@@ -94,16 +98,19 @@ def test_output_law_is_rotation_covariant():
 
 def test_discretization_error_is_first_order_in_steps():
     """The output covariance approaches the data covariance like 1/T (ancestral sampling is a first-order scheme)."""
-    errors = [np.abs(FULL.sampler_output_law(Schedule.cosine(steps)).covariance - FULL.covariance).max()
-              for steps in (10, 100, 1000)]
+    errors = [
+        np.abs(FULL.sampler_output_law(Schedule.cosine(steps)).covariance - FULL.covariance).max()
+        for steps in (10, 100, 1000)
+    ]
     assert errors[0] > 5 * errors[1] > 25 * errors[2]
 
 
 def test_sampler_matches_its_exact_output_law():
     """Samples of the exact eps-denoiser sampler against the recursion's Gaussian, at false alarm 1e-6."""
     for prediction in (sim.EPSILON, sim.VELOCITY):
-        result = sampler_law_check(np.random.default_rng(11), schedule=Schedule.cosine(100), data=FULL, n=20_000,
-                                   prediction=prediction)
+        result = sampler_law_check(
+            np.random.default_rng(11), schedule=Schedule.cosine(100), data=FULL, n=20_000, prediction=prediction
+        )
         assert result.passed, [c.describe() for c in result.comparisons if not c.passed]
 
 
@@ -132,8 +139,13 @@ def test_default_sampling_checks_pass():
 def test_sampler_with_exact_denoiser_is_finite_on_extreme_schedules(prediction):
     for schedule in (Schedule.from_betas(np.full(1000, 1 - 1e-12)), Schedule.from_betas(np.full(700, 0.63))):
         for data in (FULL, MIXTURE):
-            x = sim.sample(schedule, data.model(schedule, prediction), (16, data.dimension), np.random.default_rng(0),
-                           prediction=prediction)
+            x = sim.sample(
+                schedule,
+                data.model(schedule, prediction),
+                (16, data.dimension),
+                np.random.default_rng(0),
+                prediction=prediction,
+            )
             assert np.all(np.isfinite(x)), (schedule.name, prediction.name)
 
 

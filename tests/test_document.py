@@ -37,8 +37,12 @@ from diffproof.document import (
 from diffproof.report import Report, verify
 from numeric.montecarlo import NumericResult, compare_equal, exact, mean_estimate
 
-needs_pdflatex = pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed (CI installs TeX Live)")
-needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed (CI installs poppler-utils)")
+needs_pdflatex = pytest.mark.skipif(
+    shutil.which("pdflatex") is None, reason="pdflatex is not installed (CI installs TeX Live)"
+)
+needs_pdftoppm = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="pdftoppm is not installed (CI installs poppler-utils)"
+)
 
 #: The page margin of the standalone document (geometry margin=2cm), in TeX points.
 MARGIN_PT = 2 / 2.54 * 72.27
@@ -122,9 +126,14 @@ def test_numeric_figures_appear_with_interval_n_and_test():
     report = replace(verify(catalogue.get("bayes-rule")), numeric=FIXED_NUMERIC)
     tex = document.identity_section(report)
     assert "a fixed figure for the test" in tex
-    assert r"\item[$\bullet$] exact value: estimate $0.25$, reference $0.25$, interval $[0.25, 0.25]$\enspace $\dpproved$" in tex
+    assert (
+        r"\item[$\bullet$] exact value: estimate $0.25$, reference $0.25$, interval $[0.25, 0.25]$\enspace $\dpproved$"
+        in tex
+    )
     assert r"\item[$\bullet$] a mean: estimate $0.5$, reference $0.5$" in tex and r"$n = 10{,}000$" in tex
-    assert r"\item[$\bullet$] a wrong mean: estimate $1.5$, reference $0.5$" in tex and tex.endswith(r"$\dprefuted$" + "\n\\end{itemize}")
+    assert r"\item[$\bullet$] a wrong mean: estimate $1.5$, reference $0.5$" in tex and tex.endswith(
+        r"$\dprefuted$" + "\n\\end{itemize}"
+    )
     assert "each a two-sided z-test at false-alarm 1e-06." in tex
     assert r"\texttt{bayes-rule}\quad $\dprefuted$ (numeric check failed)" in tex
 
@@ -316,7 +325,9 @@ def test_a_fragment_compiles_inside_a_users_document(tmp_path, variant_reports):
     write_atomically(body, fragment(variant_reports))
     preamble = [line.removeprefix("%").strip() for line in body.read_text().splitlines() if line.startswith("%   ")]
     main_tex = tmp_path / "notes.tex"
-    main_tex.write_text("\n".join(["\\documentclass{article}", *preamble, "\\begin{document}", "\\input{body}", "\\end{document}", ""]))
+    main_tex.write_text(
+        "\n".join(["\\documentclass{article}", *preamble, "\\begin{document}", "\\input{body}", "\\end{document}", ""])
+    )
     assert compile_pdf(main_tex).pdf.exists()
 
 

@@ -68,7 +68,11 @@ NOTATION = [
     ),
     ("score", SCORE, r"\nabla_{\mathbf{x}_t} \log p(\mathbf{x}_t)"),
     ("Gaussian density", Normal(z, mu, sigma**2), r"\mathcal{N}\left(\mathbf{z}; \mu, \sigma^{2}\right)"),
-    ("integral over the line", sp.Integral(evidence.p_xz, (z, -sp.oo, sp.oo)), r"\int p(\mathbf{x}, \mathbf{z})\, d\mathbf{z}"),
+    (
+        "integral over the line",
+        sp.Integral(evidence.p_xz, (z, -sp.oo, sp.oo)),
+        r"\int p(\mathbf{x}, \mathbf{z})\, d\mathbf{z}",
+    ),
     ("integral over an interval", sp.Integral(a, (a, 0, 1)), r"\int_{0}^{1} a\, da"),
     (
         "forward marginal: coefficients before vectors, noise last",
@@ -131,7 +135,9 @@ def test_broken_lines_join_to_the_whole_and_fit_their_budget(terms, budget):
     lines = broken(expr, budget)
     assert unbroken(lines) == latex(expr).replace(" ", "")
     for line in lines[1:]:
-        assert re.sub(r"^(\\left\.)+", "", line).startswith(("+ ", "- ", r"\|")), "a continued line starts with its operator"
+        assert re.sub(r"^(\\left\.)+", "", line).startswith(("+ ", "- ", r"\|")), (
+            "a continued line starts with its operator"
+        )
     for line in lines:
         assert balanced(line), line
         assert width(line) <= budget or split_inside(line, 0) == [line], "a wide line has no place to break"
@@ -259,7 +265,9 @@ class Unprintable(sp.Expr):
 
 
 def test_a_step_that_cannot_be_printed_is_named():
-    derivation = Derivation(x, Relation.EQ, x, (Step(Relation.EQ, x, rules.ALGEBRA), Step(Relation.EQ, Unprintable(), rules.Rule("oops"))))
+    derivation = Derivation(
+        x, Relation.EQ, x, (Step(Relation.EQ, x, rules.ALGEBRA), Step(Relation.EQ, Unprintable(), rules.Rule("oops")))
+    )
     with pytest.raises(RenderError, match=r"step 2 \(oops\): ValueError: no LaTeX for this"):
         derivation_rows(derivation)
 

@@ -52,8 +52,10 @@ def test_scaled_linear_is_diffusers_scaled_linear():
     """diffusers DDPMScheduler, beta_schedule='scaled_linear':
     betas = torch.linspace(beta_start**0.5, beta_end**0.5, T) ** 2, Stable Diffusion's 0.00085 and 0.012."""
     schedule = Schedule.scaled_linear(1000, 0.00085, 0.012)
-    grid = [mpmath.mpf(math.sqrt(0.00085)) + (mpmath.mpf(math.sqrt(0.012)) - mpmath.mpf(math.sqrt(0.00085))) * i / 999
-            for i in range(1000)]
+    grid = [
+        mpmath.mpf(math.sqrt(0.00085)) + (mpmath.mpf(math.sqrt(0.012)) - mpmath.mpf(math.sqrt(0.00085))) * i / 999
+        for i in range(1000)
+    ]
     assert relative_error(schedule.betas, [g**2 for g in grid]) <= RTOL
 
 
@@ -66,8 +68,10 @@ def test_cosine_is_diffusers_betas_for_alpha_bar():
         return mpmath.cos((t + mpmath.mpf("0.008")) / mpmath.mpf("1.008") * mpmath.pi / 2) ** 2
 
     for steps in (1, 10, 1000):
-        reference = [min(1 - alpha_bar_fn(mpmath.mpf(i + 1) / steps) / alpha_bar_fn(mpmath.mpf(i) / steps),
-                         mpmath.mpf("0.999")) for i in range(steps)]
+        reference = [
+            min(1 - alpha_bar_fn(mpmath.mpf(i + 1) / steps) / alpha_bar_fn(mpmath.mpf(i) / steps), mpmath.mpf("0.999"))
+            for i in range(steps)
+        ]
         assert relative_error(Schedule.cosine(steps).betas, reference) <= RTOL
 
 
@@ -75,8 +79,10 @@ def test_sigmoid_is_diffusers_sigmoid():
     """diffusers DDPMScheduler, beta_schedule='sigmoid':
     betas = torch.sigmoid(torch.linspace(-6, 6, T)) * (beta_end - beta_start) + beta_start."""
     schedule = Schedule.sigmoid(1000, 1e-4, 0.02)
-    reference = [mpmath.mpf(1) / (1 + mpmath.exp(-mpmath.mpf(u))) * (mpmath.mpf(0.02) - mpmath.mpf(1e-4))
-                 + mpmath.mpf(1e-4) for u in np.linspace(-6, 6, 1000)]
+    reference = [
+        mpmath.mpf(1) / (1 + mpmath.exp(-mpmath.mpf(u))) * (mpmath.mpf(0.02) - mpmath.mpf(1e-4)) + mpmath.mpf(1e-4)
+        for u in np.linspace(-6, 6, 1000)
+    ]
     assert relative_error(schedule.betas, reference) <= RTOL
 
 
@@ -94,8 +100,11 @@ def test_log_snr_schedule_is_the_sigmoid_of_log_snr():
 
 @pytest.mark.parametrize("schedule", [Schedule.linear(), Schedule.cosine()], ids=["linear", "cosine"])
 def test_constructors_agree(schedule):
-    for rebuilt in (Schedule.from_betas(schedule.betas), Schedule.from_alphas(schedule.alphas),
-                    Schedule.from_alphas_cumprod(schedule.alphas_cumprod)):
+    for rebuilt in (
+        Schedule.from_betas(schedule.betas),
+        Schedule.from_alphas(schedule.alphas),
+        Schedule.from_alphas_cumprod(schedule.alphas_cumprod),
+    ):
         assert rebuilt.steps == schedule.steps
         assert relative_error(rebuilt.alphas_cumprod, schedule.alphas_cumprod) <= RTOL
         assert relative_error(rebuilt.betas, schedule.betas) <= 1e-9  # from abar: beta = 1 - ratio loses digits
@@ -143,8 +152,16 @@ def test_posterior_variance_matches_sympy_on_arbitrary_betas(schedule):
 @settings(max_examples=120, deadline=None, derandomize=True)
 @given(strategies.schedules(max_steps=3000))
 def test_schedule_invariants(schedule):
-    arrays = (schedule.alphas, schedule.betas, schedule.alphas_cumprod, schedule.one_minus_alphas_cumprod,
-              schedule.log_alphas_cumprod, schedule.log_snr, schedule.snr, schedule.evaluate(POSTERIOR_VARIANCE))
+    arrays = (
+        schedule.alphas,
+        schedule.betas,
+        schedule.alphas_cumprod,
+        schedule.one_minus_alphas_cumprod,
+        schedule.log_alphas_cumprod,
+        schedule.log_snr,
+        schedule.snr,
+        schedule.evaluate(POSTERIOR_VARIANCE),
+    )
     assert all(np.all(np.isfinite(a)) for a in arrays)
     assert np.all(np.diff(schedule.log_alphas_cumprod) < 0)  # abar strictly decreasing
     assert np.all(np.diff(schedule.alphas_cumprod) <= 0) and schedule.alphas_cumprod[0] < 1
@@ -188,7 +205,10 @@ def test_arrays_are_read_only():
         (lambda: Schedule.from_alphas_cumprod([0.9, 0.9]), r"got 0.9 at t = 2"),
         (lambda: Schedule.from_alphas_cumprod([1.0, 0.5]), r"abar_t in \(0, 1\), got 1.0 at t = 1"),
         (lambda: Schedule.from_log_snr(lambda u: u, 5), r"strictly decreasing log SNR, got 0.4 at t = 2"),
-        (lambda: Schedule.from_log_snr(lambda u: np.where(u < 0.5, np.inf, -u), 3), r"finite log SNR, got inf at t = 1"),
+        (
+            lambda: Schedule.from_log_snr(lambda u: np.where(u < 0.5, np.inf, -u), 3),
+            r"finite log SNR, got inf at t = 1",
+        ),
         (lambda: Schedule.linear(0), r"integer T >= 1, got 0"),
         (lambda: Schedule.cosine(True), r"integer T >= 1, got True"),
         (lambda: Schedule.cosine(10, max_beta=1.0), r"max_beta in \(0, 1\)"),
@@ -197,9 +217,27 @@ def test_arrays_are_read_only():
         (lambda: Schedule.linear(10).check_step(np.array([3, 11])), r"got 11"),
         (lambda: Schedule.linear(10).check_step(2.0), r"integer steps"),
     ],
-    ids=["beta-1", "beta-0", "beta-negative", "beta-nan", "empty", "2-d", "alpha-above-1", "abar-increasing",
-         "abar-flat", "abar-1", "log-snr-increasing", "log-snr-inf", "T-0", "T-bool", "max-beta", "log-alpha-0",
-         "t-0", "t-above-T", "t-float"],
+    ids=[
+        "beta-1",
+        "beta-0",
+        "beta-negative",
+        "beta-nan",
+        "empty",
+        "2-d",
+        "alpha-above-1",
+        "abar-increasing",
+        "abar-flat",
+        "abar-1",
+        "log-snr-increasing",
+        "log-snr-inf",
+        "T-0",
+        "T-bool",
+        "max-beta",
+        "log-alpha-0",
+        "t-0",
+        "t-above-T",
+        "t-float",
+    ],
 )
 def test_invalid_input_is_named(make, message):
     with pytest.raises(ScheduleError, match=message):

@@ -48,8 +48,12 @@ def test_add_noise_is_the_closed_form_and_accepts_one_step_per_sample():
     x0, noise = rng.standard_normal((4, 3)), rng.standard_normal((4, 3))
     t = np.array([1, 7, 50, 100])
     abar, complement = (a[t - 1][:, None] for a in (schedule.alphas_cumprod, schedule.one_minus_alphas_cumprod))
-    assert np.allclose(sim.add_noise(schedule, x0, noise, t), np.sqrt(abar) * x0 + np.sqrt(complement) * noise,
-                       rtol=4 * EPS, atol=4 * EPS)
+    assert np.allclose(
+        sim.add_noise(schedule, x0, noise, t),
+        np.sqrt(abar) * x0 + np.sqrt(complement) * noise,
+        rtol=4 * EPS,
+        atol=4 * EPS,
+    )
     rows = [sim.add_noise(schedule, x0[i], noise[i], int(t[i])) for i in range(4)]
     assert np.array_equal(sim.add_noise(schedule, x0, noise, t), np.stack(rows))
     assert sim.add_noise(schedule, x0.astype(np.float32), noise.astype(np.float32), 3).dtype == np.float32
@@ -95,8 +99,7 @@ def test_chain_check_rejects_a_wrong_noise_scale():
                 kept.append(x.copy())
         return np.array(kept)
 
-    result = chain_marginal_check(np.random.default_rng(2024), schedule=Schedule.linear(200), n=20_000,
-                                  simulate=wrong)
+    result = chain_marginal_check(np.random.default_rng(2024), schedule=Schedule.linear(200), n=20_000, simulate=wrong)
     assert not result.passed
 
 
@@ -127,8 +130,9 @@ def test_posterior_at_the_first_step_is_x0():
     assert np.allclose(sim.posterior_mean(schedule, x1, x0, 1), x0, rtol=4 * EPS, atol=0)
     assert sim.posterior_variance(schedule, 1) == 0.0 and sim.posterior_log_variance(schedule, 1) == -np.inf
     steps = np.arange(2, 1001)
-    assert np.allclose(sim.posterior_log_variance(schedule, steps), np.log(sim.posterior_variance(schedule, steps)),
-                       rtol=1e-14)
+    assert np.allclose(
+        sim.posterior_log_variance(schedule, steps), np.log(sim.posterior_variance(schedule, steps)), rtol=1e-14
+    )
 
 
 # --- conversions ---------------------------------------------------------------------------------
