@@ -5,8 +5,9 @@ The public objects a user needs to write and check a derivation of their own::
     from derivations import Derivation, Identity, Relation, Step, domains, rules, check_identity
 """
 
-from derivations import rules, symbols
-from derivations.checking import IdentityResult, Status, Verdict, check_identity
+from derivations import symbols
+from derivations.kernel import rules
+from derivations.kernel.checking import IdentityResult, Status, Verdict, check_identity
 from derivations.model import (
     Constraint,
     Definition,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
+from derivations.kernel import rules
 from derivations.model import Derivation, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import m, s, v, x, z

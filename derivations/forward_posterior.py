@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
+from derivations.kernel import rules
 from derivations.model import Definition, Derivation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, mu_theta, x_0, x_t, x_tm1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
+from derivations.kernel import rules
 from derivations.model import Definition, Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import Density, Normal
 from derivations.symbols import (

@@ -10,7 +10,8 @@ import dataclasses
 
 import sympy as sp
 
-from derivations import rules, score_models
+from derivations import score_models
+from derivations.kernel import rules
 from derivations.model import Derivation, Identity, Instance, Relation, Step, domains
 from derivations.probability import Density, Grad, Normal
 from derivations.symbols import a, b, gamma, m, mu, s, w, x_t, y

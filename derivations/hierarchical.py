@@ -16,7 +16,7 @@ from itertools import combinations, permutations
 
 import sympy as sp
 
-from derivations import rules
+from derivations.kernel import rules
 from derivations.model import Derivation, Fact, Identity, Instance, Relation, Rule, Step, domains
 from derivations.probability import Density, Expectation
 from derivations.symbols import x, z_1, z_2, z_3

@@ -16,7 +16,7 @@ import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE
 
-from derivations.checking import Status
+from derivations.kernel.checking import Status
 from derivations.model import Fact
 from derivations.probability import Density, Normal
 from derivations.symbols import LATEX_NAMES, Noise
@@ -371,7 +371,7 @@ MACROS = (PROVED, REFUTED, UNDECIDED)
 
 
 def mark(verdict, *, expand: bool = True) -> str:
-    """The mark of a :class:`~derivations.checking.Verdict` (math mode)."""
+    """The mark of a :class:`~derivations.kernel.checking.Verdict` (math mode)."""
     macro = {Status.PROVED: PROVED, Status.REFUTED: REFUTED, Status.UNDECIDED: UNDECIDED}[verdict.status]
     return macro.call(expand=expand)
 
@@ -469,7 +469,7 @@ def _left_rows(lhs: sp.Expr, printer: NotationPrinter, layout: Layout, where: st
 def derivation_rows(derivation, results: Sequence | None = None, layout: Layout = INLINE) -> list[str]:
     """The rows of an ``align`` for ``derivation``: one step (or more lines) each, rule and verdict beside.
 
-    ``results`` are the :class:`~derivations.checking.StepResult` s of the steps, when checked.
+    ``results`` are the :class:`~derivations.kernel.checking.StepResult` s of the steps, when checked.
     """
     printer = NotationPrinter()
     lhs = _named("left-hand side", printer.doprint, derivation.lhs)
@@ -481,7 +481,7 @@ def derivation_rows(derivation, results: Sequence | None = None, layout: Layout 
         lines = _lines(step.expr, budget - INDENT, printer, layout, f"step {index + 1} ({step.rule.name})")
         rows.extend(_rows(lhs if index == 0 and not own_row else "", step.relation.latex, lines, note))
         if verdict is not None and not verdict.proved:
-            rows.append(layout.text(f"Step {index + 1}: {verdict.status.value}: {verdict.method}"))
+            rows.append(layout.text(f"Step {index + 1}: {verdict.status.value}: {verdict.reason}"))
     return rows
 
 
@@ -534,7 +534,7 @@ def derivation_latex(derivation, results: Sequence | None = None) -> str:
 
 def verdict_latex(verdict) -> str:
     """A verdict's mark and its method."""
-    return _display(rf"{mark(verdict)}\ \text{{({escape(verdict.method)})}}")
+    return _display(rf"{mark(verdict)}\ \text{{({escape(verdict.reason)})}}")
 
 
 def _identity_rows(identity, results: Sequence | None = None) -> list[str]:

@@ -3,48 +3,18 @@
 An :class:`Identity` holds one or more :class:`Derivation` s (the main claim and
 its corollaries).  A derivation starts at its left-hand side; each :class:`Step`
 relates the previous expression to the next by a :class:`Relation` and names the
-:class:`Rule` that licenses it.  Checking lives in :mod:`derivations.checking`.
+:class:`Rule` that licenses it.  Checking lives in :mod:`derivations.kernel.checking`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
 
 import sympy as sp
 
+from derivations.kernel.vocabulary import Relation
 from derivations.symbols import domain_of
-
-
-class Relation(Enum):
-    """How a step's output relates to its input."""
-
-    EQ = "="
-    LE = "<="
-    GE = ">="
-    EQ_LAW = "=d"  # equal in distribution
-
-    @property
-    def latex(self) -> str:
-        return {"=": "=", "<=": r"\le", ">=": r"\ge", "=d": r"\overset{d}{=}"}[self.value]
-
-    def implies(self, other: Relation) -> bool:
-        """Whether ``a self b`` entails ``a other b``."""
-        if self is other:
-            return True
-        if self is Relation.EQ:
-            return True
-        return False
-
-    def then(self, other: Relation) -> Relation | None:
-        """The relation of a chain ``a self b other c``, or None if nothing follows."""
-        if self is Relation.EQ:
-            return other
-        if other is Relation.EQ or other is self:
-            return self
-        return None
-
 
 # ---------------------------------------------------------------- assumptions
 
@@ -83,7 +53,7 @@ class Equation:
 
 @dataclass(frozen=True)
 class Definition:
-    """``lhs := rhs``; used only by a step that cites it (see :func:`derivations.rules.by`)."""
+    """``lhs := rhs``; used only by a step that cites it (see :func:`derivations.kernel.rules.by`)."""
 
     lhs: sp.Expr
     rhs: sp.Expr

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
 from derivations.diffusion import (
     EPS_FROM_V,
     EPS_WEIGHT,
@@ -26,6 +25,7 @@ from derivations.diffusion import (
     X0_FROM_V,
     X0_WEIGHT,
 )
+from derivations.kernel import rules
 from derivations.model import Definition, Derivation, Equation, Fact, Identity, Instance, Relation, Rule, Step, domains
 from derivations.probability import KL, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, eps, eps_theta, v_t, x_0, x_t, x_tm1, xhat_theta

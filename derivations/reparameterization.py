@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
+from derivations.kernel import rules
 from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains
 from derivations.probability import Density, Expectation, Normal
 from derivations.symbols import eps, mu, sigma, u, z

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
-from derivations.algebra import canonical
 from derivations.diffusion import SCORE_FROM_EPS
+from derivations.kernel import rules
+from derivations.kernel.algebra import canonical
 from derivations.model import (
     Constraint,
     Definition,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations import rules
 from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
+from derivations.kernel import rules
 from derivations.model import (
     Definition,
     Derivation,

@@ -4,7 +4,7 @@ Domains are declared once, here.  Symbols whose domain is a half-line carry
 SymPy's ``positive=True`` so that ``sqrt(a*b) = sqrt(a)*sqrt(b)`` and
 ``log(a/b) = log(a) - log(b)`` hold automatically; the open unit interval,
 which SymPy cannot express as an assumption, is recorded in :data:`DOMAINS`
-and used by the checker (see :mod:`derivations.algebra`).
+and used by the checker (see :mod:`derivations.kernel.algebra`).
 """
 
 from __future__ import annotations

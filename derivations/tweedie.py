@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
-from derivations import rules
 from derivations.diffusion import (
     FORWARD_MEAN,
     FORWARD_VARIANCE,
@@ -23,6 +22,7 @@ from derivations.diffusion import (
     SCORE_WEIGHT,
     TWEEDIE_X0,
 )
+from derivations.kernel import rules
 from derivations.latex import latex
 from derivations.model import Definition, Derivation, Identity, Instance, Relation, Rule, Step, domains
 from derivations.parameterizations import (

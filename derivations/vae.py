@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 import sympy as sp
 
-from derivations import rules
 from derivations.evidence import CONJUGATE, ELBO, likelihood, p_z, q
+from derivations.kernel import rules
 from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Rule, Step, domains
 from derivations.probability import KL, Expectation, Normal
 from derivations.symbols import (

@@ -2,7 +2,7 @@
 
 For a chain x_0 -> x_1 -> ... -> x_T the derivations are written out at a
 concrete T (2, 3 and 4), so that every step is an equality between finite
-expressions that the density calculus of :mod:`derivations.algebra` can check;
+expressions that the density calculus of :mod:`derivations.kernel.algebra` can check;
 one function builds them for any T.  The linear-Gaussian VDM with an arbitrary
 Gaussian reverse model p(x_{t-1} | x_t) = N(a_t x_t + b_t, s_t^2) is the concrete
 instance on which both decompositions and the ELBO itself are computed exactly.
@@ -22,7 +22,6 @@ from functools import cached_property
 
 import sympy as sp
 
-from derivations import rules
 from derivations.diffusion import (
     FORWARD_MEAN,
     FORWARD_STEP_VARIANCE,
@@ -30,9 +29,10 @@ from derivations.diffusion import (
     POSTERIOR_MEAN,
     POSTERIOR_VARIANCE,
 )
+from derivations.kernel import rules
+from derivations.kernel.rules import MarkovChain
 from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
-from derivations.rules import MarkovChain
 from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_1, x_2, x_3, x_4, x_t, x_tm1
 
 EQ = Relation.EQ

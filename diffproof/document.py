@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from derivations.checking import InstanceStatus
+from derivations.kernel.checking import InstanceStatus
 from derivations.latex import (
     DOCUMENT,
     FIT,
@@ -126,7 +126,7 @@ def _derivations(report: Report) -> str:
             raise RenderError(f"{label}, {error}") from error
         parts.append(align(rows))
         parts.append(
-            rf"\noindent{{\small Chain: {escape(result.closure.method)}\enspace ${mark(result.closure, expand=False)}$}}"
+            rf"\noindent{{\small Chain: {escape(result.closure.reason)}\enspace ${mark(result.closure, expand=False)}$}}"
         )
     return "\n".join(parts)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from derivations.algebra import random_point
+from derivations.kernel.algebra import random_point
 from derivations.symbols import domain_of
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer

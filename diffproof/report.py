@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
+from derivations.kernel.checking import IdentityResult, InstanceStatus, Status, check_identity
 from derivations.model import Identity
 from numeric.checks import CHECKS, Check
 from numeric.montecarlo import NumericResult
@@ -62,10 +62,10 @@ class Report:
         found = self.symbolic.first_failure
         if found is not None:
             derivation, step = found
-            return f"{derivation.derivation.label}, step {step.index} ({step.step.rule.name}): {step.verdict.status.value}: {step.verdict.method}"
+            return f"{derivation.derivation.label}, step {step.index} ({step.step.rule.name}): {step.verdict.status.value}: {step.verdict.reason}"
         for result in self.symbolic.derivations:
             if not result.closure.proved:
-                return f"{result.derivation.label}: {result.closure.method}"
+                return f"{result.derivation.label}: {result.closure.reason}"
         for result in self.symbolic.instances:
             if not result.holds:
                 return f"instance {result.instance.description}: {result.status.value}"
@@ -114,7 +114,7 @@ def to_json(report: Report) -> dict:
             {
                 "label": result.derivation.label,
                 "status": result.status.value,
-                "closure": result.closure.method,
+                "closure": result.closure.reason,
                 "steps": [
                     {
                         "index": step.index,
@@ -122,7 +122,7 @@ def to_json(report: Report) -> dict:
                         "expr": sp.sstr(step.step.expr),
                         "rule": step.step.rule.name,
                         "status": step.verdict.status.value,
-                        "method": step.verdict.method,
+                        "method": step.verdict.reason,
                         "residual": None if step.verdict.residual is None else sp.sstr(step.verdict.residual),
                         "counterexample": _counterexample(step.verdict),
                         "seconds": round(step.seconds, 4),

@@ -1,7 +1,7 @@
 """Hypothesis fuzzing of every identity's concrete instances over the valid domain, edges included.
 
 Each claim of an identity, evaluated in closed form on each of its instances
-(:func:`derivations.checking.evaluate_in`), must hold at parameters drawn by
+(:func:`derivations.kernel.checking.evaluate_in`), must hold at parameters drawn by
 Hypothesis: unit-interval symbols within 1e-12 of 0 and 1, positive ones over
 twenty decades, reals in [-10, 10].  Values are computed with mpmath at 120
 digits (terms up to 1e60 may cancel), so a failure is the identity's, not rounding's.
@@ -17,8 +17,8 @@ import sympy as sp
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from derivations.algebra import is_closed_form, satisfies
-from derivations.checking import Context, _instance_applies, evaluate_in
+from derivations.kernel.algebra import is_closed_form, satisfies
+from derivations.kernel.checking import Context, _instance_applies, evaluate_in
 from derivations.model import Identity, Relation
 from derivations.probability import gaussian_law
 from derivations.symbols import POSITIVE, UNIT, domain_of

@@ -6,7 +6,7 @@ import numpy as np
 import sympy as sp
 from scipy import stats
 
-from derivations.checking import Context, evaluate_in
+from derivations.kernel.checking import Context, evaluate_in
 from derivations.model import Instance
 from derivations.reparameterization import f, reparameterization
 from derivations.symbols import eps, mu, sigma, u

@@ -15,7 +15,7 @@ import numpy as np
 import sympy as sp
 from scipy import integrate, stats
 
-from derivations.algebra import canonical
+from derivations.kernel.algebra import canonical
 from derivations.probability import Grad
 from derivations.score_models import (
     OU_INSTANCE,

@@ -15,7 +15,7 @@ import numpy as np
 import sympy as sp
 from scipy import integrate
 
-from derivations.algebra import substitute_equations
+from derivations.kernel.algebra import substitute_equations
 from derivations.model import Derivation, Identity
 from derivations.probability import KL, Normal
 from derivations.vae import MultivariateNormal, gaussian_kl, vae_elbo_split, vae_kl_standard_normal_identity

@@ -5,7 +5,7 @@ schedule and a nonlinear Gaussian reverse model, p(x_{t-1} | x_t) = N(mu_theta(x
 with mu_theta the posterior mean evaluated at a tanh "denoiser" prediction of x_0.
 Every term is the statement's own expression (:class:`derivations.vdm_elbo.Chain`
 at T = 50): its densities become the family's Gaussian laws, its KLs the closed
-form that :func:`derivations.algebra.canonical` computes for two Gaussians, and
+form that :func:`derivations.kernel.algebra.canonical` computes for two Gaussians, and
 its outer expectations the average over simulated trajectories.  The paired
 difference (ELBO integrand - decomposition) per trajectory has mean zero exactly
 when the decomposition is right; it is tested at the stated false-alarm rate.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from derivations.algebra import canonical
+from derivations.kernel.algebra import canonical
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_t, x_tm1
 from derivations.vdm_elbo import GAUSSIANS, Chain, forward_bayes_step, vdm_elbo_consistency, vdm_elbo_denoising

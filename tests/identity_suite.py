@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from derivations.checking import IdentityResult, InstanceStatus, Status, check_identity
+from derivations.kernel.checking import IdentityResult, InstanceStatus, Status, check_identity
 from derivations.latex import latex
 from derivations.model import Identity, Step
 

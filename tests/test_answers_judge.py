@@ -9,7 +9,7 @@ import sympy as sp
 
 from derivations import diffusion
 from derivations import symbols as S
-from derivations.algebra import Proof
+from derivations.kernel.algebra import Proof
 from diffproof.answers import EVERYTHING, Assumptions, Status, judge, parse
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv, parse_given

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from derivations import catalogue, evidence, rules
-from derivations.checking import DerivationResult, IdentityResult, Status, StepResult, Verdict
+from derivations.kernel.checking import DerivationResult, IdentityResult, Status, StepResult, Verdict
 from derivations.latex import MACROS, RenderError
 from derivations.model import SECTIONS, Relation, Step
 from derivations.probability import Density

@@ -13,8 +13,8 @@ import sympy as sp
 from hypothesis import given, settings
 
 from derivations import forward_posterior, rules
-from derivations.checking import Status, check_identity
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
+from derivations.kernel.checking import Status, check_identity
 from derivations.probability import Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, mu_theta, x_0, x_t, x_tm1
 from derivations.vdm_elbo import GAUSSIANS

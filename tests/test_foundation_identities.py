@@ -15,7 +15,7 @@ import sympy as sp
 from identity_suite import Variant, with_steps
 
 from derivations import evidence, forward_process, reparameterization, rules
-from derivations.checking import InstanceStatus, Status, check_identity
+from derivations.kernel.checking import InstanceStatus, Status, check_identity
 from derivations.model import Definition, Identity, Relation, Step
 from derivations.probability import KL, Normal
 from derivations.symbols import a, abar_tm1, alpha_t, b, eps, eps_1, eps_2, mu, sigma, x_0, x_t, x_tm1, z

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import guidance
-from derivations.checking import InstanceStatus, Status, check_identity
+from derivations.kernel.checking import InstanceStatus, Status, check_identity
 from derivations.latex import latex
 from derivations.symbols import gamma, x_t
 from numeric import guidance as numeric

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from identity_suite import assert_every_step_proved, assert_refuted_at, with_steps
 
 from derivations import hierarchical, rules
-from derivations.checking import Context, InstanceStatus, check_identity, evaluate_in
 from derivations.hierarchical import ENCODER, GENERATIVE, chain_covariance, markov
+from derivations.kernel.checking import Context, InstanceStatus, check_identity, evaluate_in
 from derivations.latex import latex
 from derivations.model import Relation, Step
 from derivations.probability import Density

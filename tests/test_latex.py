@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from derivations import evidence, forward_process, reparameterization, rules
 from derivations.catalogue import BY_NAME
-from derivations.checking import check_identity
 from derivations.diffusion import SCORE
+from derivations.kernel.checking import check_identity
 from derivations.latex import (
     DOCUMENT,
     MACROS,

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import score_models as sm
-from derivations.checking import InstanceStatus, Status, check_identity
+from derivations.kernel.checking import InstanceStatus, Status, check_identity
 from derivations.latex import latex
 from derivations.model import Derivation, Identity, Relation
 from derivations.probability import Expectation, Grad, Normal

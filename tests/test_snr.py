@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import snr
-from derivations.algebra import _unit_substitution, canonical
 from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
+from derivations.kernel.algebra import _unit_substitution, canonical
 from derivations.symbols import T_steps, abar_t, abar_tm1, alpha_t, i_step, omega, s_time
 from numeric import snr as numeric
 from numeric import strategies

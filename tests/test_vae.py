@@ -18,10 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from identity_suite import Variant, assert_every_step_proved, assert_refuted_at, with_steps
 
-from derivations import rules, vae
-from derivations.algebra import substitute_equations
-from derivations.checking import InstanceStatus, check_identity
+from derivations import vae
 from derivations.evidence import likelihood, p_z, q
+from derivations.kernel import rules
+from derivations.kernel.algebra import substitute_equations
+from derivations.kernel.checking import InstanceStatus, check_identity
 from derivations.latex import latex
 from derivations.model import Equation, Identity, Relation, Step
 from derivations.probability import KL, Expectation, Normal

@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import forward_posterior, rules, vdm_elbo
-from derivations.checking import Context, InstanceStatus, Status, check_derivation, check_identity, evaluate_in
+from derivations.kernel.checking import Context, InstanceStatus, Status, check_derivation, check_identity, evaluate_in
+from derivations.kernel.rules import MarkovChain
 from derivations.latex import assumption_text, identity_latex, latex
 from derivations.model import Derivation, Identity, Relation, Step
 from derivations.probability import KL, Density
-from derivations.rules import MarkovChain
 from derivations.symbols import x_0, x_1, x_2, x_3, x_t, x_tm1
 from derivations.vdm_elbo import Chain
 from numeric import vdm_elbo as numeric_vdm_elbo

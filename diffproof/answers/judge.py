@@ -2,7 +2,7 @@
 
 Policy (what each verdict means):
 
-* **correct** only with a symbolic proof: :func:`derivations.algebra.prove_equal`
+* **correct** only with a symbolic proof: :func:`derivations.kernel.algebra.prove_equal`
   reduced reference minus answer to zero under the domains (positivity, the unit
   interval of the alphas) and the relations; the verdict names the tier.  The
   two sides are also evaluated at random admissible points, and a proof that
@@ -20,7 +20,7 @@ Relations of the notation: ``beta_t = 1 - alpha_t`` is always substituted;
 ``abar_t = alpha_t abar_{t-1}`` (and one step earlier) is substituted in both
 sides whenever either side uses alpha_t or abar_{t-1}, so an answer in abar_t
 alone is compared as written.  Abstract densities are compared through
-:func:`derivations.algebra.canonical` (conditionals as joint over marginal).
+:func:`derivations.kernel.algebra.canonical` (conditionals as joint over marginal).
 For counterexamples, each joint or marginal density value and each derivative
 of one at the point becomes a free positive (respectively real) number: at a
 single point these values are unconstrained by one another, so a difference
@@ -37,7 +37,7 @@ import numpy as np
 import sympy as sp
 
 from derivations import symbols as notation
-from derivations.algebra import canonical, prove_equal, random_point
+from derivations.kernel.algebra import canonical, prove_equal, random_point
 from derivations.probability import Density
 from derivations.symbols import POSITIVE, REAL, domain_of
 from diffproof.answers.notation import latex

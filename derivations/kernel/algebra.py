@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
+from derivations.kernel.vocabulary import Counterexample
 from derivations.probability import KL, Density, Expectation, Grad, Normal, to_joint_over_marginal
 from derivations.symbols import POSITIVE, UNIT, domain_of
 
@@ -391,19 +392,6 @@ def random_point(
             value = rng.uniform(-3.0, 3.0)
         point[symbol] = sp.Rational(round(value * 1000), 1000)
     return point
-
-
-@dataclass(frozen=True)
-class Counterexample:
-    """A point where the two sides differ, with their values (30 significant digits)."""
-
-    point: tuple[tuple[str, float], ...]
-    lhs: float
-    rhs: float
-
-    @property
-    def difference(self) -> float:
-        return self.lhs - self.rhs
 
 
 def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic]) -> bool:

@@ -1,6 +1,6 @@
 """The justifications a step may cite, each with the rewrite it licenses.
 
-A rule that names what the canonical form of :mod:`derivations.algebra` already
+A rule that names what the canonical form of :mod:`derivations.kernel.algebra` already
 does -- linearity, the definition of an expectation, Bayes' rule and
 marginalization (the density calculus), normalization -- has no rewrite: its
 step is proved by that algebra or not at all.  A rule that adds a fact computes

@@ -1,7 +1,7 @@
 """Checking steps, derivations and concrete instances; verdicts carry their evidence.
 
 A step is *proved* when the canonical forms of its two sides, after the rewrite
-its rule licenses, are shown equal by a tier of :func:`derivations.algebra.prove_equal`
+its rule licenses, are shown equal by a tier of :func:`derivations.kernel.algebra.prove_equal`
 (or, for an inequality rule, when the rule's bound of the previous expression
 equals the next).  It is *refuted* when a point is found where the claimed
 relation fails: directly if both sides are closed forms, else on one of the
@@ -17,40 +17,15 @@ from enum import Enum
 
 import sympy as sp
 
-from derivations.algebra import (
-    Counterexample,
+from derivations.kernel.algebra import (
     canonical,
     find_counterexample,
     is_closed_form,
     prove_equal,
 )
-from derivations.model import Definition, Derivation, Identity, Instance, Relation, Rule, Step
+from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
+from derivations.model import Definition, Derivation, Identity, Instance, Rule, Step
 from derivations.probability import Density, gaussian_law
-
-
-class Status(Enum):
-    PROVED = "proved"
-    REFUTED = "refuted"
-    UNDECIDED = "undecided"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """proved / refuted / undecided, with the method, residual or counterexample."""
-
-    status: Status
-    method: str
-    residual: sp.Expr | None = None
-    counterexample: Counterexample | None = None
-
-    @property
-    def proved(self) -> bool:
-        return self.status is Status.PROVED
-
-    def _repr_latex_(self) -> str:
-        from derivations.latex import verdict_latex
-
-        return verdict_latex(self)
 
 
 @dataclass(frozen=True)
