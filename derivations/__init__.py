@@ -7,8 +7,11 @@ The public objects a user needs to write and check a derivation of their own::
 
 from derivations import symbols
 from derivations.kernel import rules
-from derivations.kernel.checking import IdentityResult, Status, Verdict, check_identity
+from derivations.kernel.checking import IdentityResult, InconsistentAssumptions, check_identity
+from derivations.kernel.rules import Rule
+from derivations.kernel.vocabulary import Counterexample, Status, Verdict
 from derivations.model import (
+    Axiom,
     Constraint,
     Definition,
     Derivation,
@@ -17,16 +20,21 @@ from derivations.model import (
     Fact,
     Identity,
     Instance,
+    MarkovChain,
+    Noises,
+    Parameters,
     Relation,
-    Rule,
     Step,
     domains,
+    noises,
 )
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 
 __all__ = [
     "KL",
+    "Axiom",
     "Constraint",
+    "Counterexample",
     "Definition",
     "Density",
     "Derivation",
@@ -36,8 +44,12 @@ __all__ = [
     "Fact",
     "Grad",
     "Identity",
+    "InconsistentAssumptions",
     "IdentityResult",
     "Instance",
+    "MarkovChain",
+    "Noises",
+    "Parameters",
     "Normal",
     "Relation",
     "Rule",
@@ -46,6 +58,7 @@ __all__ = [
     "Verdict",
     "check_identity",
     "domains",
+    "noises",
     "rules",
     "symbols",
 ]

@@ -3,110 +3,56 @@
 An :class:`Identity` holds one or more :class:`Derivation` s (the main claim and
 its corollaries).  A derivation starts at its left-hand side; each :class:`Step`
 relates the previous expression to the next by a :class:`Relation` and names the
-:class:`Rule` that licenses it.  Checking lives in :mod:`derivations.kernel.checking`.
+rule (:mod:`derivations.kernel.rules`) that licenses it.  The assumptions are the
+kernel's own objects (:mod:`derivations.kernel.assumptions`), re-exported here.  Checking lives in :mod:`derivations.kernel.checking`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from derivations.kernel.assumptions import (
+    Assumption,
+    Axiom,
+    Constraint,
+    Definition,
+    Domain,
+    Equation,
+    Fact,
+    MarkovChain,
+    Noises,
+    Parameters,
+    domains,
+    noises,
+)
 from derivations.kernel.vocabulary import Relation
-from derivations.symbols import domain_of
 
-# ---------------------------------------------------------------- assumptions
+if TYPE_CHECKING:
+    from derivations.kernel.rules import Justification
 
-
-@dataclass(frozen=True)
-class Domain:
-    """``symbol`` ranges over ``interval``."""
-
-    symbol: sp.Symbol
-    interval: sp.Set
-
-    def _latex(self, printer) -> str:
-        s = printer._print(self.symbol)
-        if self.interval == sp.Interval.open(0, 1):
-            return rf"0 < {s} < 1"
-        if self.interval == sp.Interval.open(0, sp.oo):
-            return rf"{s} > 0"
-        return rf"{s} \in {printer._print(self.interval)}"
-
-
-def domains(*symbols: sp.Symbol) -> tuple[Domain, ...]:
-    """The declared domain of each symbol (see :mod:`derivations.symbols`)."""
-    return tuple(Domain(symbol, domain_of(symbol)) for symbol in symbols)
-
-
-@dataclass(frozen=True)
-class Equation:
-    """``lhs = rhs`` holds throughout; the checker always substitutes ``lhs -> rhs``."""
-
-    lhs: sp.Expr
-    rhs: sp.Expr
-
-    def _latex(self, printer) -> str:
-        return rf"{printer._print(self.lhs)} = {printer._print(self.rhs)}"
-
-
-@dataclass(frozen=True)
-class Definition:
-    """``lhs := rhs``; used only by a step that cites it (see :func:`derivations.kernel.rules.by`)."""
-
-    lhs: sp.Expr
-    rhs: sp.Expr
-    name: str
-    relation: Relation = Relation.EQ
-
-    def _latex(self, printer) -> str:
-        rel = r"\coloneqq" if self.relation is Relation.EQ else self.relation.latex
-        return rf"{printer._print(self.lhs)} {rel} {printer._print(self.rhs)}"
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A structural assumption stated in words (independence, Markov property, ...)."""
-
-    text: str
-    latex: str = ""
-
-    def _latex(self, printer) -> str:
-        return self.latex or rf"\text{{{self.text}}}"
-
-
-@dataclass(frozen=True)
-class Constraint:
-    """A relation the symbols must satisfy, e.g. ``c < 2 s**2``: points outside it prove nothing."""
-
-    condition: sp.Basic
-
-    def _latex(self, printer) -> str:
-        return printer._print(self.condition)
-
-
-Assumption = Domain | Equation | Definition | Fact | Constraint
-
-
-# ---------------------------------------------------------------------- rules
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A justification and the rewrites it licenses.
-
-    ``rewrite`` replaces equals by equals; the checker applies it to both sides of
-    a step before comparing them.  ``bound`` maps an expression to one that it
-    stands in ``bound_relation`` to (Jensen: ``log E[g] >= E[log g]``).
-    ``in_law`` lets the checker compare Gaussian laws instead of expressions.
-    """
-
-    name: str
-    rewrite: Callable[[sp.Expr], sp.Expr] | None = field(default=None, compare=False)
-    bound: Callable[[sp.Expr], sp.Expr | None] | None = field(default=None, compare=False)
-    bound_relation: Relation = Relation.GE
-    in_law: bool = False
+__all__ = [
+    "SECTIONS",
+    "Assumption",
+    "Axiom",
+    "Constraint",
+    "Definition",
+    "Derivation",
+    "Domain",
+    "Equation",
+    "Fact",
+    "Identity",
+    "Instance",
+    "MarkovChain",
+    "Noises",
+    "Parameters",
+    "Relation",
+    "Step",
+    "domains",
+    "noises",
+]
 
 
 @dataclass(frozen=True)
@@ -115,7 +61,7 @@ class Step:
 
     relation: Relation
     expr: sp.Expr
-    rule: Rule
+    rule: Justification
 
     def _repr_latex_(self) -> str:
         from derivations.latex import step_latex
@@ -125,13 +71,18 @@ class Step:
 
 @dataclass(frozen=True)
 class Derivation:
-    """A claim ``lhs relation rhs`` and the steps that lead from ``lhs`` to ``rhs``."""
+    """A claim ``lhs relation rhs`` and the steps that lead from ``lhs`` to ``rhs``.
+
+    ``hypotheses`` are assumptions of this claim only (a corollary "when s is the
+    score"), added to the identity's for its steps and instances.
+    """
 
     lhs: sp.Expr
     relation: Relation
     rhs: sp.Expr
     steps: tuple[Step, ...]
     label: str = "statement"
+    hypotheses: tuple[Assumption, ...] = ()
 
     def expressions(self) -> tuple[sp.Expr, ...]:
         """lhs followed by each step's output."""

@@ -28,14 +28,30 @@ def _join(printer, items: Iterable[sp.Basic]) -> str:
 
 
 class Density(sp.Expr):
-    """The density ``name(variables | given)``; positive, otherwise unspecified."""
+    """The density ``name(variables | given; parameters)``; positive, otherwise unspecified.
+
+    Every density of one ``name`` belongs to one joint law: ``p(a | b)`` is
+    ``p(a, b) / p(b)`` and ``p(a)`` is a marginal of ``p(a, b)``.  ``parameters``
+    are the symbols the law depends on besides its arguments; ``None`` (the
+    default) means they are not declared, and then the kernel treats the law as
+    possibly depending on any symbol that is not a random variable.
+    """
 
     is_commutative = True
     is_positive = True
     is_real = True
 
-    def __new__(cls, name: str | Str, variables: Iterable[sp.Expr], given: Iterable[sp.Expr] = ()):
-        return super().__new__(cls, _as_str(name), sp.Tuple(*variables), sp.Tuple(*given))
+    def __new__(
+        cls,
+        name: str | Str,
+        variables: Iterable[sp.Expr],
+        given: Iterable[sp.Expr] = (),
+        parameters: Iterable[sp.Symbol] | None = None,
+    ):
+        args = [_as_str(name), sp.Tuple(*variables), sp.Tuple(*given)]
+        if parameters is not None:
+            args.append(sp.Tuple(*parameters))
+        return super().__new__(cls, *args)
 
     @property
     def name(self) -> str:
@@ -50,20 +66,42 @@ class Density(sp.Expr):
         return tuple(self.args[2])
 
     @property
+    def parameters(self) -> tuple[sp.Symbol, ...] | None:
+        """The declared parameters, or None when they are not declared."""
+        return tuple(self.args[3]) if len(self.args) > 3 else None
+
+    @property
+    def arguments(self) -> tuple[sp.Expr, ...]:
+        """The random variables it is a density of, and those it is conditioned on."""
+        return self.variables + self.given
+
+    @property
     def free_symbols(self) -> set[sp.Symbol]:
-        return self.args[1].free_symbols | self.args[2].free_symbols
+        return set().union(*(arg.free_symbols for arg in self.args[1:]))
+
+    def of(self, variables: Iterable[sp.Expr], given: Iterable[sp.Expr] = ()) -> Density:
+        """Another density of the same law (same name and parameters)."""
+        return Density(self.args[0], variables, given, self.parameters)
+
+    def conditioned_on(self, given: Iterable[sp.Expr]) -> Density:
+        """The density of the same variables under the same law, conditioned on ``given``."""
+        return self.of(self.variables, given)
 
     def _latex(self, printer) -> str:
         name = printer._print(sp.Symbol(self.name))
         inner = _join(printer, self.variables)
         if self.given:
             inner += r" \mid " + _join(printer, self.given)
+        if self.parameters:
+            inner += "; " + _join(printer, self.parameters)
         return rf"{name}({inner})"
 
     def _sympystr(self, printer) -> str:
         inner = ", ".join(printer._print(v) for v in self.variables)
         if self.given:
             inner += " | " + ", ".join(printer._print(g) for g in self.given)
+        if self.parameters:
+            inner += "; " + ", ".join(printer._print(p) for p in self.parameters)
         return f"{self.name}({inner})"
 
 
@@ -218,10 +256,10 @@ def to_joint_over_marginal(expr: sp.Expr) -> sp.Expr:
         return tuple(sorted(variables, key=str))
 
     def rewrite(density: Density) -> sp.Expr:
-        joint = Density(density.name, ordered(density.variables + density.given))
+        joint = density.of(ordered(density.arguments))
         if not density.given:
             return joint
-        return joint / Density(density.name, ordered(density.given))
+        return joint / density.of(ordered(density.given))
 
     return expr.replace(lambda e: isinstance(e, Density), rewrite)
 

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-import numpy as np
 import sympy as sp
 
-from derivations.kernel.vocabulary import Counterexample
+from derivations.kernel.sampling import find_counterexample, random_point, satisfies  # noqa: F401 (re-exported for the answer checker until it moves)
 from derivations.probability import KL, Density, Expectation, Grad, Normal, to_joint_over_marginal
-from derivations.symbols import POSITIVE, UNIT, domain_of
 
 _LINE = (-sp.oo, sp.oo)
+
+Domains = Mapping[sp.Symbol, sp.Set]
 
 #: Tiers give up on expressions with more operations than this (SymPy can run away).
 MAX_OPS = 4000
@@ -42,7 +43,7 @@ def _exp_parts(factor: sp.Expr) -> sp.Expr | None:
     return None
 
 
-def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
+def _gaussian_integral(term: sp.Expr, var: sp.Symbol, domains: Domains) -> sp.Expr | None:
     """Integral over the line of ``poly(var) * exp(a var^2 + b var + c)`` with ``a < 0``.
 
     Uses ``int x^k exp(a x^2 + b x + c) dx = exp(c - b^2/(4a)) sqrt(pi/-a) E[Y^k]``,
@@ -65,7 +66,7 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     if quadratic.degree() != 2:
         return None
     a, b, c = (quadratic.coeff_monomial(var**k) for k in (2, 1, 0))
-    if not _is_negative(a):
+    if not _is_negative(a, domains):
         return None
     mean, var_y = -b / (2 * a), -1 / (2 * a)
     scale = sp.exp(sp.cancel(c - b**2 / (4 * a))) * sp.sqrt(sp.pi / (-a))  # one fraction: a zero exponent shows
@@ -74,11 +75,11 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     return scale * moment
 
 
-def _is_negative(a: sp.Expr) -> bool:
-    """a < 0 as written, over one fraction, or with unit-interval symbols written as w/(1+w), w > 0."""
+def _is_negative(a: sp.Expr, domains: Domains) -> bool:
+    """a < 0 as written, over one fraction, or with bounded symbols written through positive ones."""
     if a.is_negative is not None:
         return bool(a.is_negative)
-    return sp.cancel(a).is_negative is True or sp.cancel(_unit_substitution(a, {})).is_negative is True
+    return sp.cancel(a).is_negative is True or sp.cancel(positive_form(a, domains)).is_negative is True
 
 
 def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
@@ -88,51 +89,53 @@ def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
     )
 
 
-def integrate_line(integrand: sp.Expr, variables: Iterable[sp.Symbol]) -> sp.Expr:
+def integrate_line(integrand: sp.Expr, variables: Iterable[sp.Symbol], domains: Domains | None = None) -> sp.Expr:
     """The integral of ``integrand`` over the whole line in each variable, by linearity.
 
     Constant factors come out; a density integrates to one over its own variables;
     Gaussian integrals are done in closed form; anything else stays an
-    unevaluated :class:`sympy.Integral` with sorted variables.
+    unevaluated :class:`sympy.Integral` with sorted variables.  ``domains`` decide
+    the sign of a Gaussian exponent's leading coefficient.
     """
+    domains = {} if domains is None else domains
     variables = tuple(sorted(variables, key=str))
     total = sp.Integer(0)
     for term in sp.Add.make_args(sp.expand_mul(integrand)):
         constant, dependent = term.as_independent(*variables, as_Add=False)
-        total += constant * _integrate_term(dependent, variables)
+        total += constant * _integrate_term(dependent, variables, domains)
     return total
 
 
-def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
+def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...], domains: Domains) -> sp.Expr:
     if isinstance(term, Density) and not term.given and set(variables) <= set(term.variables):
         # marginal consistency: int p(a, b) db = p(a); over all variables, 1
         remaining = tuple(v for v in term.variables if v not in variables)
-        return Density(term.name, remaining) if remaining else sp.Integer(1)
+        return term.of(remaining) if remaining else sp.Integer(1)
     if term == 1:
         return sp.Integral(term, *[(v, *_LINE) for v in variables])
-    marginalized = _marginalize(term, variables)
+    marginalized = _marginalize(term, variables, domains)
     if marginalized is not None:
         return marginalized
-    absorbed = _absorb_integral(term, variables)
+    absorbed = _absorb_integral(term, variables, domains)
     if absorbed is not None:
         return absorbed
-    differentiated = _differentiate_marginal(term, variables)
+    differentiated = _differentiate_marginal(term, variables, domains)
     if differentiated is not None:
         return differentiated
     if len(variables) > 1:
         inner, *outer = variables
-        done = _integrate_term(term, (inner,))
+        done = _integrate_term(term, (inner,), domains)
         if not isinstance(done, sp.Integral):
-            return integrate_line(done, outer)
+            return integrate_line(done, outer, domains)
         return sp.Integral(term, *[(v, *_LINE) for v in variables])
     (var,) = variables
-    closed = _gaussian_integral(sp.powsimp(term, combine="exp"), var)
+    closed = _gaussian_integral(sp.powsimp(term, combine="exp"), var, domains)
     if closed is not None:
         return closed
     return sp.Integral(term, (var, *_LINE))
 
 
-def _marginalize(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+def _marginalize(term: sp.Expr, variables: tuple[sp.Symbol, ...], domains: Domains) -> sp.Expr | None:
     """int c(b) p(a, b) da = c(b) p(b): integrate out the variables only one joint density depends on."""
     factors = sp.Mul.make_args(term)
     for density in factors:
@@ -142,13 +145,13 @@ def _marginalize(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | N
         done = tuple(v for v in variables if v in density.variables and v not in rest.free_symbols)
         if done:
             remaining = tuple(v for v in density.variables if v not in done)
-            marginal = Density(density.name, remaining) if remaining else sp.Integer(1)
+            marginal = density.of(remaining) if remaining else sp.Integer(1)
             left = tuple(v for v in variables if v not in done)
-            return integrate_line(rest * marginal, left) if left else rest * marginal
+            return integrate_line(rest * marginal, left, domains) if left else rest * marginal
     return None
 
 
-def _absorb_integral(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+def _absorb_integral(term: sp.Expr, variables: tuple[sp.Symbol, ...], domains: Domains) -> sp.Expr | None:
     """int c(y) [int g(x, y) dx] dy = int int c(y) g(x, y) dx dy (Fubini): one multiple integral."""
     factors = sp.Mul.make_args(term)
     for inner in factors:
@@ -158,11 +161,11 @@ def _absorb_integral(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr
         bound = tuple(inner.variables)
         if set(bound) & (rest.free_symbols | set(variables)):
             continue
-        return integrate_line(rest * inner.function, variables + bound)
+        return integrate_line(rest * inner.function, variables + bound, domains)
     return None
 
 
-def _differentiate_marginal(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> sp.Expr | None:
+def _differentiate_marginal(term: sp.Expr, variables: tuple[sp.Symbol, ...], domains: Domains) -> sp.Expr | None:
     """int c(b) d_b p(a, b) da = c(b) d_b p(b): differentiation under the integral sign, then marginalization."""
     factors = sp.Mul.make_args(term)
     for derivative in factors:
@@ -175,10 +178,10 @@ def _differentiate_marginal(term: sp.Expr, variables: tuple[sp.Symbol, ...]) -> 
         kept = rest.free_symbols | set(derivative.variables)
         done = tuple(v for v in variables if v in density.variables and v not in kept)
         if done:
-            marginal = Density(density.name, tuple(v for v in density.variables if v not in done))
+            marginal = density.of(tuple(v for v in density.variables if v not in done))
             left = tuple(v for v in variables if v not in done)
             result = rest * sp.Derivative(marginal, *derivative.variable_count)
-            return integrate_line(result, left) if left else result
+            return integrate_line(result, left, domains) if left else result
     return None
 
 
@@ -208,43 +211,110 @@ def substitute_equations(expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr]) ->
     return expr
 
 
-def canonical(expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr] | None = None) -> sp.Expr:
+def random_variables(expr: sp.Basic) -> set[sp.Symbol]:
+    """Symbols that are random variables in ``expr``: arguments of densities, bound variables, noises."""
+    from derivations.symbols import Noise
+
+    found = {s for s in expr.free_symbols if isinstance(s, Noise)}
+    for density in expr.atoms(Density):
+        for argument in density.arguments:
+            found |= argument.free_symbols
+    for operator in expr.atoms(Expectation, KL):
+        found |= set(operator.variables)
+    for integral in expr.atoms(sp.Integral):
+        found |= set(integral.variables)
+    return found
+
+
+def _differentiation_variables(expr: sp.Basic) -> set[sp.Symbol]:
+    found = set()
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.Derivative):
+            found |= set(node.variables)
+        elif isinstance(node, Grad):
+            found.add(node.var)
+    return found
+
+
+def undeclared_parameters(*exprs: sp.Basic) -> tuple[sp.Symbol, ...]:
+    """Symbols ``exprs`` differentiate by that are not random variables: possible parameters of any law."""
+    random = set().union(*(random_variables(e) for e in exprs))
+    variables = set().union(*(_differentiation_variables(e) for e in exprs))
+    return tuple(sorted(variables - random, key=str))
+
+
+def with_parameters(expr: sp.Expr, parameters: Sequence[sp.Symbol]) -> sp.Expr:
+    """Each density whose parameters are not declared, taken to depend on ``parameters``.
+
+    A law ``q_phi(z | x)`` with undeclared parameters may depend on ``phi``: its
+    derivative with respect to ``phi`` must stay unevaluated, never vanish.
+    """
+    if not parameters:
+        return expr
+    return expr.replace(
+        lambda e: isinstance(e, Density) and e.parameters is None,
+        lambda e: Density(e.args[0], e.variables, e.given, parameters),
+    )
+
+
+def canonical(
+    expr: sp.Expr,
+    equations: Mapping[sp.Expr, sp.Expr] | None = None,
+    domains: Domains | None = None,
+    parameters: Sequence[sp.Symbol] | None = None,
+) -> sp.Expr:
     """Unfold operators by their definitions and expand logs and products (equals for equals).
 
     Densities are written as joints over marginals, and integrals of joints over
-    some of their variables become marginals (over all of them, one).
+    some of their variables become marginals (over all of them, one).  A density
+    whose parameters are not declared is taken to depend on ``parameters``
+    (default: every symbol ``expr`` differentiates by that is not a random variable).
     """
     if equations:
         expr = substitute_equations(expr, equations)
-    return _unfold(to_joint_over_marginal(expr))
+    expr = with_parameters(expr, undeclared_parameters(expr) if parameters is None else parameters)
+    return _canonical(expr, tuple((domains or {}).items()))
 
 
-def _unfold(expr: sp.Expr) -> sp.Expr:
-    if isinstance(expr, (Density, sp.Symbol, sp.Number)) or not expr.args:
-        return expr
-    if isinstance(expr, KL):
-        return _unfold(expr.as_expectation())
-    if isinstance(expr, Expectation):
-        return integrate_line(_expand(_unfold(expr.measure * expr.expr)), expr.variables)
-    if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
-        return _unfold(_fundamental_theorem(expr))
-    if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
-        return integrate_line(_expand(_unfold(expr.function)), [limit[0] for limit in expr.limits])
-    if isinstance(expr, sp.log) and isinstance(expr.args[0], Normal):
-        return _unfold(expr.args[0].logpdf())
-    if isinstance(expr, Normal):
-        return _unfold(expr.pdf())
-    if isinstance(expr, Grad):
-        return _unfold(sp.Derivative(expr.expr, expr.var))
-    args = [_unfold(arg) for arg in expr.args]
-    node = expr.func(*args) if args != list(expr.args) else expr
-    if isinstance(node, sp.Derivative):
-        node = _differentiate(node)
-    elif isinstance(node, sp.Subs) and not node.has(sp.Integral):
-        node = node.doit()
-    if isinstance(node, sp.log):
-        node = sp.expand_log(node)
-    return node
+@lru_cache(maxsize=4096)
+def _canonical(expr: sp.Expr, domains: tuple[tuple[sp.Symbol, sp.Set], ...]) -> sp.Expr:
+    """Unfolding is pure: a step's sides are unfolded once for refutation and once for proof."""
+    return _Unfolding(dict(domains)).unfold(to_joint_over_marginal(expr))
+
+
+@dataclass(frozen=True)
+class _Unfolding:
+    """Operators unfolded by their definitions, under symbol domains (they decide Gaussian integrals)."""
+
+    domains: Domains
+
+    def unfold(self, expr: sp.Expr) -> sp.Expr:
+        unfold = self.unfold
+        if isinstance(expr, (Density, sp.Symbol, sp.Number)) or not expr.args:
+            return expr
+        if isinstance(expr, KL):
+            return unfold(expr.as_expectation())
+        if isinstance(expr, Expectation):
+            return integrate_line(_expand(unfold(expr.measure * expr.expr)), expr.variables, self.domains)
+        if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
+            return unfold(_fundamental_theorem(expr))
+        if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
+            return integrate_line(_expand(unfold(expr.function)), [limit[0] for limit in expr.limits], self.domains)
+        if isinstance(expr, sp.log) and isinstance(expr.args[0], Normal):
+            return unfold(expr.args[0].logpdf())
+        if isinstance(expr, Normal):
+            return unfold(expr.pdf())
+        if isinstance(expr, Grad):
+            return unfold(sp.Derivative(expr.expr, expr.var))
+        args = [unfold(arg) for arg in expr.args]
+        node = expr.func(*args) if args != list(expr.args) else expr
+        if isinstance(node, sp.Derivative):
+            node = _differentiate(node)
+        elif isinstance(node, sp.Subs) and not node.has(sp.Integral):
+            node = node.doit()
+        if isinstance(node, sp.log):
+            node = sp.expand_log(node)
+        return node
 
 
 def _differentiate(derivative: sp.Derivative) -> sp.Expr:
@@ -275,13 +345,44 @@ class Proof:
     method: str
 
 
-def _unit_substitution(expr: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> sp.Expr:
-    """Write each unit-interval symbol as w/(1+w), w > 0, so positivity decides radicals."""
+def _through_positive(symbol: sp.Symbol, domain: sp.Set) -> sp.Expr | None:
+    """``symbol`` written through a new positive symbol w, onto exactly ``domain`` (None if no such form).
+
+    (a, b) is a + (b - a) w/(1 + w); (a, oo) is a + w; (-oo, b) is b - w; [0, oo) is w >= 0.
+    """
+    if not isinstance(domain, sp.Interval) or domain == sp.S.Reals:
+        return None
+    low, high = domain.start, domain.end
+    if low.free_symbols or high.free_symbols:
+        return None
+    if domain.left_open and domain.right_open:
+        w = sp.Symbol(f"w_{symbol.name}", positive=True)
+        if low.is_finite and high.is_finite:
+            return low + (high - low) * w / (1 + w)
+        return low + w if low.is_finite else high - w
+    if domain == sp.Interval(0, sp.oo) and not symbol.is_positive:
+        return sp.Symbol(f"w_{symbol.name}", nonnegative=True)
+    return None
+
+
+def positive_form(expr: sp.Expr, domains: Domains) -> sp.Expr:
+    """``expr`` with each symbol of a bounded or half-line domain written through a positive symbol.
+
+    The substitution maps the positive reals onto the domain exactly, so an
+    identity of the new form holds on the whole domain, and SymPy's positivity
+    decides radicals, logarithms and signs.  Symbols SymPy already knows to be
+    positive on their whole domain are left alone.
+    """
+    from derivations.kernel.sampling import domain_for
+
     mapping = {}
     for symbol in expr.free_symbols:
-        if domains.get(symbol, domain_of(symbol)) == UNIT:
-            w = sp.Symbol(f"w_{symbol.name}", positive=True)
-            mapping[symbol] = w / (1 + w)
+        domain = domain_for(symbol, domains)
+        if domain == sp.Interval.open(0, sp.oo) and symbol.is_positive:
+            continue
+        form = _through_positive(symbol, domain)
+        if form is not None:
+            mapping[symbol] = form
     return expr.xreplace(mapping)
 
 
@@ -309,25 +410,55 @@ def _equal_exponentials(a: sp.Expr, b: sp.Expr, domains: Mapping[sp.Symbol, sp.S
     return prove_equal(ea, eb, None, domains) is not None and prove_equal(ka, kb, None, domains) is not None
 
 
-def _nonzero_somewhere(difference: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> bool:
+def _nonzero_somewhere(difference: sp.Expr, domains: Domains, constraints: Sequence[sp.Basic]) -> bool:
     """``difference`` is a closed form that is clearly nonzero at an admissible point (two are tried)."""
     if not is_closed_form(difference):
         return False
     try:
-        return find_counterexample(difference, sp.Integer(0), domains, points=2) is not None
-    except TypeError:  # not a number at the point (matrix symbols, unevaluated sums)
+        found = find_counterexample(difference, sp.Integer(0), domains, points=2, constraints=constraints)
+    except (TypeError, ValueError):  # not a number at the point (matrix symbols, unevaluated sums)
         return False
+    return found is not None
+
+
+def _constrained_form(expr: sp.Expr, constraints: Sequence[sp.Basic], domains: Domains) -> sp.Expr:
+    """``expr`` with each symbol bounded by a constraint written through a positive symbol.
+
+    ``s < e`` with s > 0 and e > 0 is s = e w/(1 + w); ``s > e`` with e >= 0 and s > 0 is
+    s = e + w (w > 0): both map the positive w onto exactly the constrained range.
+    """
+    from derivations.kernel.sampling import domain_for
+
+    mapping = {}
+    for constraint in constraints:
+        if not isinstance(constraint, (sp.StrictLessThan, sp.StrictGreaterThan)):
+            continue
+        small, large = (constraint.lhs, constraint.rhs) if isinstance(constraint, sp.StrictLessThan) else (
+            constraint.rhs, constraint.lhs)  # fmt: skip
+        for symbol, bound, below in ((small, large, True), (large, small, False)):
+            if not isinstance(symbol, sp.Symbol) or symbol in mapping or symbol in bound.free_symbols:
+                continue
+            if domain_for(symbol, domains) != sp.Interval.open(0, sp.oo):
+                continue
+            w = sp.Symbol(f"w_{symbol.name}", positive=True)
+            if below and positive_form(bound, domains).is_positive:
+                mapping[symbol] = bound * w / (1 + w)
+            elif not below and positive_form(bound, domains).is_nonnegative:
+                mapping[symbol] = bound + w
+    return expr.xreplace(mapping)
 
 
 def prove_equal(
     lhs: sp.Expr,
     rhs: sp.Expr,
     equations: Mapping[sp.Expr, sp.Expr] | None = None,
-    domains: Mapping[sp.Symbol, sp.Set] | None = None,
+    domains: Domains | None = None,
+    constraints: Sequence[sp.Basic] = (),
 ) -> Proof | None:
-    """A :class:`Proof` that ``lhs == rhs`` under the equations and domains, or None."""
+    """A :class:`Proof` that ``lhs == rhs`` under the equations, domains and constraints, or None."""
     domains = domains or {}
-    a, b = canonical(lhs, equations), canonical(rhs, equations)
+    parameters = undeclared_parameters(lhs, rhs)
+    a, b = canonical(lhs, equations, domains, parameters), canonical(rhs, equations, domains, parameters)
     if a == b:
         return Proof("identical after unfolding definitions")
     difference = a - b
@@ -343,7 +474,7 @@ def prove_equal(
             return Proof(name)
     if _equal_exponentials(a, b, domains):
         return Proof("equal prefactors and equal exponents")
-    if _nonzero_somewhere(difference, domains):
+    if _nonzero_somewhere(difference, domains, constraints):
         return None  # no simplification can make it zero
     tiers = (
         ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
@@ -359,11 +490,14 @@ def prove_equal(
         log_difference = sp.expand(sp.expand_log(sp.log(a)) - sp.expand_log(sp.log(b)))
         if _is_zero(sp.cancel(sp.together(log_difference))):
             return Proof("logarithms of positive sides")
-    substituted = _unit_substitution(difference, domains)
+    substituted = positive_form(difference, domains)
     if substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
-        return Proof("unit-interval symbols written as w/(1+w), w > 0")
+        return Proof("bounded symbols written through positive ones (a + (b - a) w/(1 + w), w > 0)")
     if _is_zero(sp.simplify(substituted)):
-        return Proof("simplify (unit-interval symbols written as w/(1+w))")
+        return Proof("simplify (bounded symbols written through positive ones)")
+    constrained = _constrained_form(difference, constraints, domains)
+    if constrained != difference and _is_zero(sp.simplify(positive_form(constrained, domains))):
+        return Proof("simplify under the constraints (each constrained symbol written through a positive one)")
     return None
 
 
@@ -375,77 +509,3 @@ _OPERATORS = (Density, Expectation, KL, sp.Integral, sp.Derivative, sp.Subs, sp.
 def is_closed_form(expr: sp.Expr) -> bool:
     """No abstract densities, unevaluated operators or undefined functions remain."""
     return not expr.has(*_OPERATORS)
-
-
-def random_point(
-    symbols: Iterable[sp.Symbol], domains: Mapping[sp.Symbol, sp.Set], rng: np.random.Generator
-) -> dict[sp.Symbol, sp.Rational]:
-    """An admissible point: unit-interval symbols in (0.02, 0.98), positive ones log-uniform on (0.1, 10)."""
-    point = {}
-    for symbol in sorted(symbols, key=str):
-        domain = domains.get(symbol, domain_of(symbol))
-        if domain == UNIT:
-            value = rng.uniform(0.02, 0.98)
-        elif domain == POSITIVE or symbol.is_positive:
-            value = float(np.exp(rng.uniform(np.log(0.1), np.log(10.0))))
-        else:
-            value = rng.uniform(-3.0, 3.0)
-        point[symbol] = sp.Rational(round(value * 1000), 1000)
-    return point
-
-
-def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic]) -> bool:
-    """Whether ``point`` meets every constraint that it determines (the others do not concern it)."""
-    for constraint in constraints:
-        value = constraint.xreplace(dict(point))
-        if value in (sp.true, sp.false) and not bool(value):
-            return False
-    return True
-
-
-def evaluate_at(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> complex | None:
-    """``expr`` at ``point`` to 30 digits; None where that is not a finite number (a limit, a pole, ...)."""
-    try:
-        return complex(sp.N(expr.xreplace(dict(point)), 30))
-    except (TypeError, ValueError, ZeroDivisionError):
-        return None
-
-
-def find_counterexample(
-    lhs: sp.Expr,
-    rhs: sp.Expr,
-    domains: Mapping[sp.Symbol, sp.Set],
-    relation: str = "=",
-    points: int = 24,
-    seed: int = 0,
-    constraints: Sequence[sp.Basic] = (),
-) -> Counterexample | None:
-    """A random admissible point where ``lhs relation rhs`` fails clearly, or None.
-
-    ``relation`` is ``=``, ``<=`` or ``>=``.  A point must satisfy every constraint
-    (a relation among the symbols, such as ``c < 2 s**2``) to be admissible.  The
-    values are computed to 30 digits, and a difference counts when it exceeds
-    1e-12 of the larger side (plus 1e-12).
-    """
-    rng = np.random.default_rng(seed)
-    symbols = lhs.free_symbols | rhs.free_symbols
-    for _ in range(points):
-        point = random_point(symbols, domains, rng)
-        if not satisfies(point, constraints):
-            continue
-        left, right = evaluate_at(lhs, point), evaluate_at(rhs, point)
-        if left is None or right is None or not np.isfinite([left, right]).all():
-            continue
-        if abs(left.imag) > 1e-20 or abs(right.imag) > 1e-20:
-            continue
-        left, right = left.real, right.real
-        tolerance = 1e-12 * (1 + max(abs(left), abs(right)))
-        fails = {
-            "=": abs(left - right) > tolerance,
-            "<=": left > right + tolerance,
-            ">=": left < right - tolerance,
-        }[relation]
-        if fails:
-            named = tuple((str(symbol), float(value)) for symbol, value in point.items())
-            return Counterexample(named, left, right)
-    return None

@@ -1,76 +1,349 @@
-"""Checking steps, derivations and concrete instances; verdicts carry their evidence.
+"""Checking steps, derivations and concrete instances: the only place a verdict is *proved*.
 
-A step is *proved* when the canonical forms of its two sides, after the rewrite
-its rule licenses, are shown equal by a tier of :func:`derivations.kernel.algebra.prove_equal`
-(or, for an inequality rule, when the rule's bound of the previous expression
-equals the next).  It is *refuted* when a point is found where the claimed
-relation fails: directly if both sides are closed forms, else on one of the
-identity's concrete instances.  Otherwise it is *undecided*, with the reason.
+A step is *proved* when its rule justifies it (:mod:`derivations.kernel.rules`:
+every rule checks its own conditions, and its proof obligations go through the
+kernel's algebra).  It is *refuted* when a counterexample is found: a point of
+the domains, meeting every constraint, where the claimed relation fails --
+as written (with the identity's definitions substituted and, for a kernel rule
+whose conditions hold, its rewrite applied) or on one of the identity's
+concrete instances that satisfies its definitions.  Otherwise it is
+*undecided*, with the reason: the condition that failed, or the algebra that
+did not close.
+
+The assumptions are reconciled before anything is checked
+(:func:`Context.of`): an inconsistent or empty set is an error naming the conflict.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 
+import numpy as np
 import sympy as sp
 
-from derivations.kernel.algebra import (
-    canonical,
-    find_counterexample,
-    is_closed_form,
-    prove_equal,
+from derivations.kernel import models
+from derivations.kernel.algebra import canonical, is_closed_form, positive_form, prove_equal, random_variables
+from derivations.kernel.assumptions import (
+    Assumption,
+    Axiom,
+    Constraint,
+    Definition,
+    Domain,
+    Equation,
+    Fact,
+    MarkovChain,
+    Noises,
+    Parameters,
+    implied_set,
+    substitute,
 )
+from derivations.kernel.rules import Justification, Justified, Unjustified, gaussian_law
+from derivations.kernel.sampling import SamplingError, domain_for, find_counterexample, random_point, satisfies
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
-from derivations.model import Definition, Derivation, Identity, Instance, Rule, Step
-from derivations.probability import Density, gaussian_law
+from derivations.model import Derivation, Identity, Instance, Step
+from derivations.probability import Density
+from derivations.symbols import Noise
+
+#: Points tried when reconciling assumptions (an empty set of admissible points is an error).
+RECONCILE_POINTS = 400
+
+
+class InconsistentAssumptions(ValueError):
+    """The assumptions of an identity contradict one another, or admit no point."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """``lhs = rhs``, proved, with the axioms and assumptions its proof relied on."""
+
+    lhs: sp.Expr
+    rhs: sp.Expr
+    axioms: tuple[str, ...] = ()
+    uses: tuple[object, ...] = ()
+
+    def gives(self, lhs: sp.Expr, rhs: sp.Expr, context: Context) -> bool:
+        """Whether ``lhs = rhs`` is this claim, or this claim solved for ``lhs`` (it appears linearly,
+        with a coefficient shown nonzero, and ``rhs`` in its place satisfies the claim)."""
+        if {self.lhs, self.rhs} == {lhs, rhs}:
+            return True
+        unknown = sp.Dummy("unknown")
+        difference = (self.lhs - self.rhs).xreplace({lhs: unknown})
+        if not difference.has(unknown) or rhs.has(lhs):
+            return False
+        coefficient = sp.diff(difference, unknown)
+        if coefficient.has(unknown) or positive_form(coefficient, context.domains).is_nonzero is not True:
+            return False
+        solved = difference.xreplace({unknown: rhs})
+        return prove_equal(solved, sp.Integer(0), context.equations, context.domains, context.constraints) is not None
+
+
+# -------------------------------------------------------------------- context
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a step may assume: always-true equations, symbol domains, concrete instances."""
+    """What a step may assume, read from the identity's assumptions (and nothing else)."""
 
-    equations: Mapping[sp.Expr, sp.Expr]
-    domains: Mapping[sp.Symbol, sp.Set]
+    equations: Mapping[sp.Expr, sp.Expr] = field(default_factory=dict)
+    domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
     instances: tuple[Instance, ...] = ()
     constraints: tuple[sp.Basic, ...] = ()
     definitions: tuple[Definition, ...] = ()
+    chains: tuple[MarkovChain, ...] = ()
+    noises: frozenset[sp.Symbol] = frozenset()
+    parameters: Mapping[str, tuple[sp.Symbol, ...]] = field(default_factory=dict)
+    axioms: tuple[Axiom, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    name: str = ""
 
     @classmethod
-    def of(cls, identity: Identity) -> Context:
-        equations = {eq.lhs: eq.rhs for eq in identity.equations()}
-        definitions = tuple(a for a in identity.assumptions if isinstance(a, Definition))
-        return cls(equations, identity.domains(), identity.instances, identity.constraints(), definitions)
+    def of(cls, identity: Identity, hypotheses: tuple[Assumption, ...] = ()) -> Context:
+        """The identity's assumptions and ``hypotheses``, reconciled (see :func:`reconcile`)."""
+        extra = tuple(d for instance in identity.instances for d in instance.domains)
+        return reconcile(
+            identity.assumptions + hypotheses, extra_domains=extra, instances=identity.instances, name=identity.name
+        )
+
+    def under(self, identity: Identity, derivation: Derivation) -> Context:
+        """This context with the derivation's own hypotheses added (the claims proved so far kept)."""
+        if not derivation.hypotheses:
+            return self
+        extended = Context.of(identity, derivation.hypotheses)
+        return Context(**{**extended.__dict__, "claims": self.claims})
+
+    def with_claim(self, claim: Claim) -> Context:
+        return Context(**{**self.__dict__, "claims": (*self.claims, claim)})
+
+    # -- what the rules ask of it
+
+    def prepare(self, expr: sp.Expr) -> sp.Expr:
+        """``expr`` with each density's declared parameters attached."""
+        if not self.parameters:
+            return expr
+        return expr.replace(
+            lambda e: isinstance(e, Density) and e.parameters is None and e.name in self.parameters,
+            lambda e: Density(e.args[0], e.variables, e.given, self.parameters[e.name]),
+        )
+
+    def random_variables(self, *exprs: sp.Expr) -> set[sp.Symbol]:
+        found = set(self.noises)
+        for chain in self.chains:
+            found |= set(chain.order)
+        for expr in exprs:
+            found |= random_variables(expr)
+        return found
+
+    @staticmethod
+    def noise_like(expr: sp.Expr) -> set[sp.Symbol]:
+        """The symbols of ``expr`` created as noises (:class:`~derivations.symbols.Noise`)."""
+        return {s for s in expr.free_symbols if isinstance(s, Noise)}
+
+    def proved_claim(self, lhs: sp.Expr, rhs: sp.Expr) -> Claim | None:
+        """The earlier claim that gives ``lhs = rhs`` (as proved, or solved for ``lhs``), else None."""
+        return next((claim for claim in self.claims if claim.gives(lhs, rhs, self)), None)
+
+    def declaring_noises(self, symbols: set[sp.Symbol]) -> tuple[Noises, ...]:
+        """The declarations that make ``symbols`` noises."""
+        return tuple(a for a in self.assumptions if isinstance(a, Noises) and set(a.symbols) & symbols)
+
+    def lemma(self, name: str, lhs: sp.Expr, rhs: sp.Expr) -> Claim | str:
+        """The catalogue identity ``name``'s claim that gives ``lhs = rhs``, or why it cannot be used here.
+
+        The identity must be verified, its domains must contain the domains here, and its
+        equations and constraints, and every assumption the cited claim's proof used, must
+        be declared here.
+        """
+        from derivations.catalogue import BY_NAME
+
+        identity = BY_NAME.get(name)
+        if identity is None:
+            return f"'{name}' is not an identity of the catalogue"
+        if name == self.name:
+            return f"'{name}' cites itself"
+        result = _verified(name)
+        if result is None:
+            return f"'{name}' is cited in a circle"
+        claims = [
+            Claim(r.derivation.lhs, r.derivation.rhs, r.axioms, r.uses)
+            for r in result.derivations
+            if r.derivation.relation is Relation.EQ and r.status is Status.PROVED
+        ]
+        found = next((c for c in claims if c.gives(lhs, rhs, self)), None)
+        if found is None:
+            return f"no proved claim of '{name}' gives {sp.sstr(lhs)} = {sp.sstr(rhs)}"
+        missing = self._unmet(identity, found)
+        if missing:
+            return f"'{name}' assumes {missing}, which is not declared here"
+        return found
+
+    def _unmet(self, identity: Identity, claim: Claim) -> str | None:
+        for assumption in identity.assumptions:
+            if isinstance(assumption, Domain):
+                here = domain_for(assumption.symbol, self.domains)
+                if here.is_subset(assumption.interval) is not True:
+                    return f"{assumption.symbol} in {assumption.interval} (here {here})"
+            elif isinstance(assumption, (Equation, Constraint)) or assumption in claim.uses:
+                if assumption not in self.assumptions:
+                    return sp.sstr(getattr(assumption, "name", assumption))
+        return None
+
+    @property
+    def defined_symbols(self) -> dict[sp.Symbol, sp.Expr]:
+        """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted."""
+        return {d.lhs: d.rhs for d in self.definitions if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ}
 
     def defined(self, expr: sp.Expr, in_law: bool) -> sp.Expr:
-        """``expr`` with every definition substituted (those that hold in law only when ``in_law``)."""
+        """``expr`` with every definition substituted (those that hold in law only when ``in_law``), but
+        for :attr:`defined_symbols`, which a counterexample evaluates at its point."""
+        symbols = self.defined_symbols
         for _ in range(len(self.definitions) + 1):
             new = expr
             for definition in self.definitions:
+                if definition.lhs in symbols and definition.relation is Relation.EQ:
+                    continue
                 if in_law or definition.relation is not Relation.EQ_LAW:
-                    new = new.subs(definition.lhs, definition.rhs)
+                    new = substitute(new, definition.lhs, definition.rhs)
             if new == expr:
                 break
             expr = new
         return expr
 
 
+def reconcile(
+    assumptions: tuple[Assumption, ...],
+    extra_domains: tuple[Domain, ...] = (),
+    instances: tuple[Instance, ...] = (),
+    name: str = "",
+) -> Context:
+    """Read the assumptions into a :class:`Context`, or raise :class:`InconsistentAssumptions`.
+
+    Domains are intersected with what SymPy assumes of each symbol (a symbol
+    created positive but declared real is a conflict); several domains of one
+    symbol are intersected; an equation must be able to hold inside its left
+    side's domain; the constraints must admit a point.
+    """
+    domains: dict[sp.Symbol, sp.Set] = {}
+    for domain in (*(a for a in assumptions if isinstance(a, Domain)), *extra_domains):
+        symbol = domain.symbol
+        implied = implied_set(symbol)
+        if domain.interval.is_subset(implied) is not True:
+            raise InconsistentAssumptions(
+                f"{symbol} is created with SymPy assumptions that mean {implied}, but declared to range over "
+                f"{domain.interval}: create it without them, or declare a domain inside {implied}"
+            )
+        combined = domains.get(symbol, implied).intersect(domain.interval)
+        if combined.is_empty:
+            raise InconsistentAssumptions(f"the domains declared for {symbol} have no point in common")
+        domains[symbol] = combined
+    equations = {a.lhs: a.rhs for a in assumptions if isinstance(a, Equation)}
+    constraints = tuple(a.condition for a in assumptions if isinstance(a, Constraint))
+    _check_equations(equations, domains, constraints)
+    parameters: dict[str, tuple[sp.Symbol, ...]] = {}
+    for declared in (a for a in assumptions if isinstance(a, Parameters)):
+        if parameters.get(declared.name, declared.symbols) != declared.symbols:
+            raise InconsistentAssumptions(f"two different parameter lists are declared for {declared.name}")
+        parameters[declared.name] = declared.symbols
+    return Context(
+        equations=equations,
+        domains=domains,
+        instances=instances,
+        constraints=constraints,
+        definitions=tuple(a for a in assumptions if isinstance(a, Definition)),
+        chains=tuple(a for a in assumptions if isinstance(a, MarkovChain)),
+        noises=frozenset(s for a in assumptions if isinstance(a, Noises) for s in a.symbols),
+        parameters=parameters,
+        axioms=tuple(a for a in assumptions if isinstance(a, Axiom)),
+        facts=tuple(a for a in assumptions if isinstance(a, Fact)),
+        assumptions=assumptions,
+        name=name,
+    )
+
+
+def _check_equations(
+    equations: Mapping[sp.Expr, sp.Expr], domains: Mapping[sp.Symbol, sp.Set], constraints: tuple[sp.Basic, ...]
+) -> None:
+    """Every equation can hold inside its left side's domain, and the constraints admit a point."""
+    for lhs, rhs in equations.items():
+        if lhs in rhs.free_symbols:
+            raise InconsistentAssumptions(f"the equation {lhs} = {rhs} defines {lhs} through itself")
+    for lhs in equations:
+        if any(lhs in rhs.free_symbols for rhs in equations.values()) and _cyclic(lhs, equations):
+            raise InconsistentAssumptions(f"the equations define {lhs} in a circle")
+    symbols = set().union(*(rhs.free_symbols for rhs in equations.values()), *(c.free_symbols for c in constraints))
+    symbols -= set(equations)
+    targets = [(lhs, rhs) for lhs, rhs in equations.items() if isinstance(lhs, sp.Symbol)]
+    if not targets and not constraints:
+        return
+    rng = np.random.default_rng(0)
+    misses: dict[sp.Symbol, int] = {lhs: 0 for lhs, _ in targets}
+    admissible = 0
+    for _ in range(RECONCILE_POINTS):
+        try:
+            point = random_point(symbols, domains, rng)
+        except SamplingError as error:
+            raise InconsistentAssumptions(str(error)) from error
+        point.update({lhs: _resolve(rhs, equations).xreplace(point) for lhs, rhs in targets})
+        if not satisfies(point, constraints):
+            continue
+        inside = True
+        for lhs, _ in targets:
+            if domain_for(lhs, domains).contains(point[lhs]) is not sp.true:
+                misses[lhs] += 1
+                inside = False
+        admissible += inside
+        if admissible:
+            return
+    if any(misses.values()):
+        lhs = max(misses, key=misses.get)
+        raise InconsistentAssumptions(
+            f"the equation {lhs} = {equations[lhs]} never puts {lhs} inside its domain {domain_for(lhs, domains)}"
+        )
+    raise InconsistentAssumptions(f"no point of the domains meets the constraints {', '.join(map(str, constraints))}")
+
+
+def _resolve(expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr]) -> sp.Expr:
+    for _ in range(len(equations) + 1):
+        new = expr.xreplace(dict(equations))
+        if new == expr:
+            return expr
+        expr = new
+    return expr
+
+
+def _cyclic(symbol: sp.Expr, equations: Mapping[sp.Expr, sp.Expr]) -> bool:
+    seen, frontier = set(), {symbol}
+    while frontier:
+        current = frontier.pop()
+        for name in equations.get(current, sp.Integer(0)).free_symbols:
+            if name == symbol:
+                return True
+            if name not in seen:
+                seen.add(name)
+                frontier.add(name)
+    return False
+
+
 # ----------------------------------------------------------------- instances
 
 
-def _sort_joints(expr: sp.Expr) -> sp.Expr:
+def _plain(expr: sp.Expr) -> sp.Expr:
+    """Densities without declared parameters and with their joint variables in a fixed order."""
     return expr.replace(
-        lambda e: isinstance(e, Density) and len(e.variables) > 1,
-        lambda e: Density(e.name, sorted(e.variables, key=str), e.given),
+        lambda e: isinstance(e, Density) and (len(e.variables) > 1 or e.parameters is not None),
+        lambda e: Density(e.args[0], sorted(e.variables, key=str), e.given),
     )
 
 
 def evaluate_in(instance: Instance, expr: sp.Expr, equations: Mapping[sp.Expr, sp.Expr]) -> sp.Expr:
     """``expr`` with the instance's atoms substituted and every operator evaluated."""
-    expr = _sort_joints(expr)
-    atoms = {_sort_joints(old): new for old, new in instance.substitutions if isinstance(old, sp.Basic)}
+    expr = _plain(expr)
+    atoms = {_plain(old): new for old, new in instance.substitutions if isinstance(old, sp.Basic)}
     expr = expr.xreplace(atoms)  # exact replacement, also under integral signs
     for old, new in instance.substitutions:
         if not isinstance(old, sp.Basic):  # an undefined function, replaced by a Lambda
@@ -78,51 +351,55 @@ def evaluate_in(instance: Instance, expr: sp.Expr, equations: Mapping[sp.Expr, s
     return canonical(expr, equations)
 
 
+@cache
+def _respects_definitions(instance: Instance, context_key: tuple) -> bool:
+    """Whether the instance satisfies every definition among densities it gives (else it cannot refute)."""
+    definitions, equations = context_key
+    atoms = {_plain(old) for old, _ in instance.substitutions if isinstance(old, sp.Basic)}
+    functions = {old for old, _ in instance.substitutions if not isinstance(old, sp.Basic)}
+    for definition in definitions:
+        if definition.relation is not Relation.EQ:
+            continue
+        lhs = definition.lhs
+        given = _plain(lhs) in atoms if isinstance(lhs, Density) else (
+            isinstance(lhs, sp.core.function.AppliedUndef) and lhs.func in functions)  # fmt: skip
+        if not given:
+            continue
+        try:
+            lhs = evaluate_in(instance, definition.lhs, dict(equations))
+            rhs = evaluate_in(instance, definition.rhs, dict(equations))
+        except (TypeError, ValueError, NotImplementedError):
+            return False
+        if prove_equal(lhs, rhs) is None:
+            return False
+    return True
+
+
+def _admissible(instance: Instance, context: Context) -> bool:
+    return _respects_definitions(instance, (context.definitions, tuple(context.equations.items())))
+
+
 # ---------------------------------------------------------------------- steps
 
 
-def _normal(expr: sp.Expr, rule: Rule, context: Context) -> sp.Expr:
-    if rule.rewrite is not None:
-        expr = rule.rewrite(expr)
-    return canonical(expr, context.equations)
+def _justify(rule: Justification, relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context):
+    try:
+        return rule.justify(relation, previous, expr, context)
+    except (TypeError, ValueError, NotImplementedError, AttributeError, sp.PolynomialError) as error:
+        return Unjustified(f"the kernel could not apply {rule.name}: {type(error).__name__}: {error}")
 
 
-def _prove(step: Step, previous: sp.Expr, context: Context) -> Verdict | None:
-    rule = step.rule
-    if rule.bound is not None and step.relation is rule.bound_relation:
-        bounded = rule.bound(previous)
-        if bounded is not None:
-            proof = prove_equal(bounded, step.expr, context.equations, context.domains)
-            if proof is not None:
-                return Verdict(Status.PROVED, f"{rule.name}, then {proof.method}")
-    before, after = _normal(previous, rule, context), _normal(step.expr, rule, context)
-    proof = prove_equal(before, after, None, context.domains)
-    if proof is not None:
-        via = f"{rule.name}: {proof.method}" if rule.rewrite is not None else proof.method
-        return Verdict(Status.PROVED, via)
-    if step.relation is Relation.EQ_LAW and rule.in_law:
-        laws = gaussian_law(before), gaussian_law(after)
-        if None not in laws:
-            (mean_a, var_a), (mean_b, var_b) = laws
-            mean_proof = prove_equal(mean_a, mean_b, None, context.domains)
-            var_proof = prove_equal(var_a, var_b, None, context.domains)
-            if mean_proof and var_proof:
-                return Verdict(
-                    Status.PROVED,
-                    f"{rule.name}: equal Gaussian laws (mean by {mean_proof.method}, variance by {var_proof.method})",
-                )
-    return None
-
-
-def _comparisons(step: Step, before: sp.Expr, after: sp.Expr) -> list[tuple[sp.Expr, sp.Expr, str]]:
-    """The closed-form comparisons that the step claims: (lhs, rhs, relation)."""
-    if step.relation is Relation.EQ_LAW:
-        laws = gaussian_law(before), gaussian_law(after)
-        if None in laws:
-            return [(before, after, "=")]
+def _comparisons(
+    relation: Relation, before: sp.Expr, after: sp.Expr, context: Context
+) -> list[tuple[sp.Expr, sp.Expr, Relation]]:
+    """The closed-form comparisons that the step claims."""
+    if relation is Relation.EQ_LAW:
+        laws = gaussian_law(before, context.noises), gaussian_law(after, context.noises)
+        if None in laws or not (context.noise_like(before) | context.noise_like(after)) <= context.noises:
+            return []  # the law is not known: nothing to compare
         (mean_a, var_a), (mean_b, var_b) = laws
-        return [(mean_a, mean_b, "="), (var_a, var_b, "=")]
-    return [(before, after, step.relation.value)]
+        return [(mean_a, mean_b, Relation.EQ), (var_a, var_b, Relation.EQ)]
+    return [(before, after, relation)]
 
 
 def _residual(difference: sp.Expr) -> sp.Expr:
@@ -133,62 +410,94 @@ def _residual(difference: sp.Expr) -> sp.Expr:
 
 
 def _refute(
-    step: Step, previous: sp.Expr, context: Context, points: int = 24, instances: bool = True
+    relation: Relation,
+    rule: Justification,
+    previous: sp.Expr,
+    expr: sp.Expr,
+    context: Context,
+    points: int = 24,
+    instances: bool = True,
 ) -> Verdict | None:
-    """A counterexample at one of ``points`` random admissible points, directly or on an instance.
+    """A counterexample at one of ``points`` random admissible points, directly or on an admissible instance.
 
-    Both sides are taken after the rule's own rewrite and with the identity's
-    definitions substituted: a point must respect every assumption to count.
+    Both sides are taken with the identity's definitions substituted and, when
+    the step's rule is one of the kernel's with its conditions met, after the
+    rule's rewrite (equals for equals): a point must respect every assumption to count.
     """
-    in_law = step.relation is Relation.EQ_LAW
-    rewrite = step.rule.rewrite or (lambda e: e)
-    previous = context.defined(rewrite(previous), in_law)
-    after_step = context.defined(rewrite(step.expr), in_law)
-    where = f" after {step.rule.name}" if step.rule.rewrite is not None else ""
-    candidates = [(where, canonical(previous, context.equations), canonical(after_step, context.equations))]
+    in_law = relation is Relation.EQ_LAW
+    rewrite = rule.sound_rewrite(context) or (lambda e: e)
+    before = context.defined(rewrite(previous), in_law)
+    after = context.defined(rewrite(expr), in_law)
+    candidates = [("", canonical(before, context.equations, context.domains),
+                   canonical(after, context.equations, context.domains))]  # fmt: skip
     for instance in context.instances if instances else ():
         try:
-            before = evaluate_in(instance, previous, context.equations)
-            after = evaluate_in(instance, after_step, context.equations)
+            if not _admissible(instance, context):
+                continue
+            candidates.append((f"in {instance.description}", evaluate_in(instance, before, context.equations),
+                               evaluate_in(instance, after, context.equations)))  # fmt: skip
         except (TypeError, ValueError, NotImplementedError):
             continue
-        candidates.append((f" in {instance.description}", before, after))
-    domains = dict(context.domains)
-    for where, before, after in candidates:
-        for lhs, rhs, relation in _comparisons(step, before, after):
+    for where, lhs_side, rhs_side in candidates:
+        for lhs, rhs, claimed in _comparisons(relation, lhs_side, rhs_side, context):
             if not (is_closed_form(lhs) and is_closed_form(rhs)):
                 continue
-            found = find_counterexample(lhs, rhs, domains, relation, points, constraints=context.constraints)
+            try:
+                found = find_counterexample(lhs, rhs, context.domains, claimed, points, constraints=context.constraints,
+                                            where=where, defined=context.defined_symbols)  # fmt: skip
+            except (TypeError, SamplingError):
+                continue
             if found is not None:
                 return Verdict(
                     Status.REFUTED,
-                    f"fails{where}: {found.lhs:.6g} vs {found.rhs:.6g}",
+                    "the relation fails",
                     residual=_residual(lhs - rhs),
                     counterexample=found,
                 )
+    if instances:
+        found = models.counterexample(relation, before, after, context)
+        if found is not None:
+            return Verdict(Status.REFUTED, "the relation fails", counterexample=found)
     return None
 
 
+def _noting(verdict: Verdict, note: str | None) -> Verdict:
+    if not note:
+        return verdict
+    return Verdict(verdict.status, f"{verdict.reason} ({note})", residual=verdict.residual,
+                   counterexample=verdict.counterexample)  # fmt: skip
+
+
+def _facts_note(context: Context) -> str:
+    if not context.facts:
+        return ""
+    return "; the identity also states facts in words, which the kernel does not read"
+
+
 def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
-    """Proved, refuted (with a counterexample) or undecided (with the reason).
+    """Proved (by a rule whose conditions were checked), refuted (with a counterexample) or undecided.
 
     A wrong step between closed forms nearly always fails at the first random
     point, while the proof tiers can take minutes on large wrong expressions:
     so a few points are tried before the proof, and the full search after it.
     """
-    early = _refute(step, previous, context, points=3, instances=False)
+    previous, expr = context.prepare(previous), context.prepare(step.expr)
+    early = _refute(step.relation, step.rule, previous, expr, context, points=3, instances=False)
     if early is not None:
-        return early
-    proved = _prove(step, previous, context)
-    if proved is not None:
-        return proved
-    refuted = _refute(step, previous, context)
+        return _noting(early, step.rule.missing(context))
+    outcome = _justify(step.rule, step.relation, previous, expr, context)
+    if isinstance(outcome, Justified):
+        return Verdict(
+            Status.PROVED, outcome.method, outcome.rule, outcome.conditions, outcome.axioms, uses=outcome.uses
+        )
+    refuted = _refute(step.relation, step.rule, previous, expr, context)
     if refuted is not None:
-        return refuted
+        return _noting(refuted, step.rule.missing(context))
     return Verdict(
         Status.UNDECIDED,
-        f"not proved by {step.rule.name} and algebra; no counterexample found",
-        residual=canonical(previous, context.equations) - canonical(step.expr, context.equations),
+        f"{outcome.reason}; no counterexample found{_facts_note(context)}",
+        residual=canonical(previous, context.equations, context.domains)
+        - canonical(expr, context.equations, context.domains),
     )
 
 
@@ -227,6 +536,15 @@ class DerivationResult:
     def proved_count(self) -> int:
         return sum(r.verdict.proved for r in self.steps)
 
+    @property
+    def axioms(self) -> tuple[str, ...]:
+        return tuple(sorted({a for r in self.steps for a in r.verdict.axioms}))
+
+    @property
+    def uses(self) -> tuple[object, ...]:
+        """The assumptions its proofs relied on (definitions, chains, noises, axioms)."""
+        return tuple(dict.fromkeys(u for r in self.steps for u in r.verdict.uses))
+
     def _repr_latex_(self) -> str:
         from derivations.latex import derivation_latex
 
@@ -238,12 +556,12 @@ def _closure(derivation: Derivation) -> Verdict:
     for step in derivation.steps:
         combined = relation.then(step.relation)
         if combined is None:
-            return Verdict(Status.REFUTED, f"the chain mixes {relation.value} and {step.relation.value}")
+            return Verdict(Status.UNDECIDED, f"the chain mixes {relation.value} and {step.relation.value}")
         relation = combined
-    if not relation.implies(derivation.relation) and not (
-        relation is Relation.EQ_LAW and derivation.relation is Relation.EQ_LAW
-    ):
-        return Verdict(Status.REFUTED, f"the chain gives {relation.value}, the claim says {derivation.relation.value}")
+    if not relation.implies(derivation.relation):
+        return Verdict(
+            Status.UNDECIDED, f"the chain gives {relation.value}, the claim says {derivation.relation.value}"
+        )
     last = derivation.expressions()[-1]
     if last != derivation.rhs:
         return Verdict(
@@ -303,24 +621,22 @@ def check_instance(instance: Instance, derivation: Derivation, context: Context,
     if derivation.relation in (Relation.EQ, Relation.EQ_LAW):
         comparisons = [(lhs, rhs)]
         if derivation.relation is Relation.EQ_LAW:
-            laws = gaussian_law(lhs), gaussian_law(rhs)
+            laws = gaussian_law(lhs, context.noises), gaussian_law(rhs, context.noises)
             if None not in laws:
                 comparisons = list(zip(laws[0], laws[1]))
-        proofs = [prove_equal(a, b, None, domains) for a, b in comparisons]
+        proofs = [prove_equal(a, b, None, domains, context.constraints) for a, b in comparisons]
         if all(proofs):
             return InstanceResult(
                 instance, derivation, InstanceStatus.HOLDS, lhs, rhs, "; ".join(p.method for p in proofs)
             )
         for a, b in comparisons:
-            found = find_counterexample(a, b, domains, "=", constraints=context.constraints)
+            found = find_counterexample(a, b, domains, Relation.EQ, constraints=context.constraints)
             if found is not None:
                 return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "differs", found)
         return InstanceResult(
             instance, derivation, InstanceStatus.UNEVALUATED, lhs, rhs, "not shown equal, no counterexample"
         )
-    found = find_counterexample(
-        lhs, rhs, domains, derivation.relation.value, points=points, constraints=context.constraints
-    )
+    found = find_counterexample(lhs, rhs, domains, derivation.relation, points=points, constraints=context.constraints)
     if found is not None:
         return InstanceResult(instance, derivation, InstanceStatus.FAILS, lhs, rhs, "relation fails", found)
     return InstanceResult(
@@ -348,6 +664,11 @@ class IdentityResult:
         return Status.UNDECIDED
 
     @property
+    def axioms(self) -> tuple[str, ...]:
+        """The user's axioms the proofs rely on (an identity that uses one is not plainly verified)."""
+        return tuple(sorted({a for d in self.derivations for a in d.axioms}))
+
+    @property
     def steps_proved(self) -> tuple[int, int]:
         return (
             sum(d.proved_count for d in self.derivations),
@@ -372,26 +693,64 @@ class IdentityResult:
         return identity_result_latex(self)
 
 
+_IN_PROGRESS: set[str] = set()
+
+
+@cache
+def _checked_once(identity: Identity) -> IdentityResult:
+    return _check_identity(identity)
+
+
+def _verified(name: str) -> IdentityResult | None:
+    """The catalogue identity ``name`` checked (once per process), or None while it is being checked."""
+    from derivations.catalogue import BY_NAME
+
+    if name in _IN_PROGRESS:
+        return None
+    return _checked_once(BY_NAME[name])
+
+
 def check_identity(identity: Identity) -> IdentityResult:
-    """Check every step of every derivation, and every claim on every instance."""
+    """Check every step of every derivation, and every claim on every instance.
+
+    An identity of the catalogue is checked once per process (a lemma cites it
+    too).  Raises :class:`InconsistentAssumptions` when the assumptions conflict.
+    """
+    from derivations.catalogue import BY_NAME
+
+    if BY_NAME.get(identity.name) is identity and identity.name not in _IN_PROGRESS:
+        return _checked_once(identity)
+    return _check_identity(identity)
+
+
+def _check_identity(identity: Identity) -> IdentityResult:
     start = time.perf_counter()
-    context = Context.of(identity)
-    derivations = tuple(check_derivation(d, context) for d in identity.derivations)
+    _IN_PROGRESS.add(identity.name)
+    try:
+        context = Context.of(identity)
+        derivations = []
+        for derivation in identity.derivations:
+            result = check_derivation(derivation, context.under(identity, derivation))
+            derivations.append(result)
+            if result.status is Status.PROVED and derivation.relation is Relation.EQ and not derivation.hypotheses:
+                context = context.with_claim(Claim(derivation.lhs, derivation.rhs, result.axioms, result.uses))
+    finally:
+        _IN_PROGRESS.discard(identity.name)
     instances = tuple(
-        check_instance(instance, derivation, context)
+        check_instance(instance, derivation, context.under(identity, derivation))
         for instance in identity.instances
         for derivation in identity.derivations
         if _instance_applies(instance, derivation)
     )
-    return IdentityResult(identity, derivations, instances, time.perf_counter() - start)
+    return IdentityResult(identity, tuple(derivations), instances, time.perf_counter() - start)
 
 
 def _instance_applies(instance: Instance, derivation: Derivation) -> bool:
     """An instance speaks to a claim when it gives a closed form to every atom the claim uses."""
     if instance.claims and derivation.label not in instance.claims:
         return False
-    claim = _sort_joints(derivation.lhs - derivation.rhs)
-    known = {_sort_joints(old) for old, _ in instance.substitutions if isinstance(old, sp.Basic)}
+    claim = _plain(derivation.lhs - derivation.rhs)
+    known = {_plain(old) for old, _ in instance.substitutions if isinstance(old, sp.Basic)}
     functions = {old for old, _ in instance.substitutions if not isinstance(old, sp.Basic)}
     return all(atom in known for atom in claim.atoms(Density)) and all(
         atom.func in functions for atom in claim.atoms(sp.core.function.AppliedUndef)

@@ -1,172 +1,1014 @@
-"""The justifications a step may cite, each with the rewrite it licenses.
+"""The justifications a step may cite: each a registered kind that checks its own conditions.
 
-A rule that names what the canonical form of :mod:`derivations.kernel.algebra` already
-does -- linearity, the definition of an expectation, Bayes' rule and
-marginalization (the density calculus), normalization -- has no rewrite: its
-step is proved by that algebra or not at all.  A rule that adds a fact computes
-its own output: a definition is substituted, Jensen's inequality moves the log
-inside the expectation, a change of variables solves for the noise and
-multiplies by the Jacobian.  A step that cites the wrong one is not proved.
+A rule *justifies* a step ``previous relation expr`` in a :class:`Context` or says
+why it cannot (:class:`Unjustified`, the failed condition).  Every kind is a
+frozen dataclass whose :meth:`Justification.justify` checks the rule's side
+conditions before it rewrites anything, and whose proof obligations go through
+the kernel's algebra (:func:`derivations.kernel.algebra.prove_equal`):
+
+* :class:`Algebra` -- the density calculus and SymPy's simplification (labelled);
+* :class:`Rule` -- a user's citation: free text, or a rewrite or bound given as
+  code, whose every application the kernel checks (never trusted);
+* :class:`ByDefinition`, :class:`ByClaim`, :class:`ByLemma`, :class:`ByAxiom` --
+  substitute a declared definition, a claim proved earlier, an identity of the
+  catalogue, or a declared axiom (reported as such);
+* :class:`Jensen`, :class:`Gibbs`, :class:`NonnegativeExpectation` -- inequalities,
+  with normalized measures, positivity and the direction checked;
+* :class:`GaussianSum` -- equality in law of affine forms of declared noises;
+* :class:`Markov` -- conditional independence from a declared chain;
+* :class:`Leibniz`, :class:`ChangeOfVariables`, :class:`Limit` -- calculus.
+
+:mod:`derivations.kernel.checking` turns a justification into a verdict.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain
+from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from derivations.model import Definition, Relation, Rule
-from derivations.probability import KL, Density, Expectation, Normal
+from derivations.kernel.algebra import Proof, positive_form, prove_equal, random_variables
+from derivations.kernel.assumptions import Axiom, Definition, MarkovChain, substitute
+from derivations.kernel.vocabulary import Relation
+from derivations.probability import KL, Density, Expectation, Grad, Normal
 
-# --------------------------------------------------------------- inequalities
-
-
-def _replace_positive_terms(expr: sp.Expr, match, replace) -> sp.Expr | None:
-    """Apply ``replace`` to each additive term ``c * t`` with ``match(t)`` and ``c > 0``."""
-    changed = False
-    terms = []
-    for term in sp.Add.make_args(expr):
-        coefficient, core = term.as_coeff_Mul()
-        if match(core) and coefficient > 0:
-            terms.append(coefficient * replace(core))
-            changed = True
-        else:
-            terms.append(term)
-    return sp.Add(*terms) if changed else None
+if TYPE_CHECKING:
+    from derivations.kernel.checking import Context
 
 
-def jensen_log(expr: sp.Expr) -> sp.Expr | None:
-    """log E_q[g] >= E_q[log g] (log is concave), applied to each positive log E term."""
-    return _replace_positive_terms(
-        expr,
-        lambda t: isinstance(t, sp.log) and isinstance(t.args[0], Expectation),
-        lambda t: Expectation(sp.log(t.args[0].expr), t.args[0].measure, t.args[0].variables),
-    )
+# ------------------------------------------------------------------ outcomes
 
 
-def drop_kl(expr: sp.Expr) -> sp.Expr | None:
-    """c KL(q || p) >= 0 for c > 0 (Gibbs' inequality): drop each such term."""
-    return _replace_positive_terms(expr, lambda t: isinstance(t, KL), lambda t: sp.Integer(0))
+@dataclass(frozen=True)
+class Justified:
+    """The rule applies (its ``conditions`` were checked) and the step follows by ``method``."""
+
+    method: str
+    rule: str
+    conditions: tuple[str, ...] = ()
+    axioms: tuple[str, ...] = ()
+    uses: tuple[object, ...] = ()
 
 
-# ----------------------------------------------------------- change of variables
+@dataclass(frozen=True)
+class Unjustified:
+    """The rule does not prove the step: a condition failed, or the algebra did not close."""
+
+    reason: str
 
 
-def change_of_variables(density: Density, definition: Definition, noise: sp.Symbol) -> Rule:
-    """The density of ``y = g(noise)``, noise ~ N(0, 1): ``p_y(y) = N(g^-1(y); 0, 1) |d g^-1 / dy|``.
+Outcome = Justified | Unjustified
 
-    ``g`` must be invertible in ``noise``; the inverse is solved for, not supplied.
+
+def algebra(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context) -> Proof | None:
+    """A proof that the two sides are equal, which gives any non-strict relation; None otherwise."""
+    if relation in (Relation.LT, Relation.GT):
+        return None
+    return prove_equal(previous, expr, context.equations, context.domains, context.constraints)
+
+
+def _unproved(rule: str) -> Unjustified:
+    return Unjustified(f"{rule}: the two sides are not shown equal after it")
+
+
+def _rewrite_both(
+    name: str,
+    conditions: tuple[str, ...],
+    rewrite: Callable[[sp.Expr], sp.Expr],
+    relation: Relation,
+    previous: sp.Expr,
+    expr: sp.Expr,
+    context: Context,
+) -> Outcome:
+    """Apply a sound rewrite (its conditions already checked) to both sides, then the algebra."""
+    proof = algebra(relation, rewrite(previous), rewrite(expr), context)
+    if proof is None:
+        return _unproved(name)
+    return Justified(f"{name}, then {proof.method}", name, conditions)
+
+
+def _using(outcome: Outcome, uses: tuple[object, ...]) -> Outcome:
+    """``outcome``, recording the assumptions it relied on."""
+    if isinstance(outcome, Unjustified):
+        return outcome
+    return Justified(outcome.method, outcome.rule, outcome.conditions, outcome.axioms, outcome.uses + uses)
+
+
+# ------------------------------------------------------------- the base kind
+
+
+@dataclass(frozen=True)
+class Justification:
+    """A kind of rule.  Subclasses check their conditions in :meth:`justify`."""
+
+    @property
+    def name(self) -> str:
+        raise NotImplementedError
+
+    def justify(self, relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context) -> Outcome:
+        raise NotImplementedError
+
+    def sound_rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr] | None:
+        """A rewrite that replaces equals by equals under ``context`` (its conditions hold), for refutation."""
+        return None
+
+    def missing(self, context: Context) -> str | None:
+        """What the rule cites that the identity does not declare (shown beside any verdict but proved)."""
+        return None
+
+
+# ------------------------------------------------------------------ algebra
+
+
+@dataclass(frozen=True)
+class Algebra(Justification):
+    """Equal by the kernel's algebra: the density calculus (linearity, conditionals as joint over
+    marginal, marginalization, normalization, Gaussian integrals) and SymPy's simplification.
+    ``label`` names the algebraic fact for the reader (Bayes' rule, completing the square, ...).
     """
-    (point,) = density.variables
-    solutions = sp.solve(sp.Eq(definition.rhs.subs(definition.lhs, point), point), noise, dict=True)
-    if len(solutions) != 1:
-        raise ValueError(f"change of variables: {definition.lhs} = {definition.rhs} is not invertible in {noise}")
-    inverse = solutions[0][noise]
-    pushed = Normal(inverse, 0, 1) * sp.Abs(sp.diff(inverse, point))
-    return Rule("change of variables", rewrite=lambda e: e.xreplace({density: pushed}))
+
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or "algebra"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        proof = algebra(relation, previous, expr, context)
+        if proof is None:
+            return Unjustified(f"not proved by algebra ({self.name})" if self.label else "not proved by algebra")
+        rule = f"algebra: {self.label}" if self.label else "algebra"
+        return Justified(proof.method, rule)
 
 
-# ---------------------------------------------------------------------- calculus
+@dataclass(frozen=True)
+class Rule(Justification):
+    """A user's citation: free text, optionally with a rewrite or a bound given as code.
+
+    None of it is trusted.  A rewrite is applied only where the kernel proves that
+    it changed nothing (``e == rewrite(e)``, by its algebra); a bound only where one
+    of the kernel's own bound rules yields it; ``in_law`` asks for the kernel's
+    :class:`GaussianSum`.  A step that plain algebra proves is reported as proved
+    by algebra, with the citation not used.
+    """
+
+    text: str
+    rewrite: Callable[[sp.Expr], sp.Expr] | None = field(default=None, compare=False)
+    bound: Callable[[sp.Expr], sp.Expr | None] | None = field(default=None, compare=False)
+    bound_relation: Relation = Relation.GE
+    in_law: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.text
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        attempts = []
+        if self.in_law:
+            attempts.append(GaussianSum().justify(relation, previous, expr, context))
+        if self.bound is not None:
+            attempts.append(self._bound(relation, previous, expr, context))
+        if self.rewrite is not None:
+            attempts.append(self._rewrite(relation, previous, expr, context))
+        for outcome in attempts:
+            if isinstance(outcome, Justified):
+                return outcome
+        proof = algebra(relation, previous, expr, context)
+        if proof is not None:
+            return Justified(f"{proof.method} (citation '{self.text}' not used)", "algebra (citation not used)")
+        reasons = "; ".join(o.reason for o in attempts if isinstance(o, Unjustified))
+        return Unjustified(
+            reasons or f"'{self.text}' is not a rule the kernel knows, and algebra does not prove the step"
+        )
+
+    def _rewrite(self, relation, previous, expr, context) -> Outcome:
+        try:
+            rewritten = self.rewrite(previous), self.rewrite(expr)
+        except Exception as error:  # user code: any failure leaves the step undecided
+            return Unjustified(f"the rewrite of '{self.text}' raised {type(error).__name__}: {error}")
+        for original, new in zip((previous, expr), rewritten):
+            if original != new and algebra(Relation.EQ, original, new, context) is None:
+                return Unjustified(
+                    f"the rewrite of '{self.text}' could not be checked: the kernel does not prove {sp.sstr(original)} = {sp.sstr(new)}"
+                )
+        proof = algebra(relation, *rewritten, context)
+        if proof is None:
+            return _unproved(f"the rewrite of '{self.text}'")
+        return Justified(
+            f"the rewrite of '{self.text}' (each application checked), then {proof.method}", "checked rewrite"
+        )
+
+    def _bound(self, relation, previous, expr, context) -> Outcome:
+        if relation is not self.bound_relation:
+            return Unjustified(f"'{self.text}' bounds by {self.bound_relation.value}, the step says {relation.value}")
+        for kernel_rule in (Jensen(), Gibbs(), NonnegativeExpectation()):
+            outcome = kernel_rule.justify(relation, previous, expr, context)
+            if isinstance(outcome, Justified):
+                return Justified(f"{outcome.method} (the bound of '{self.text}' checked by {kernel_rule.name})",
+                                 outcome.rule, outcome.conditions)  # fmt: skip
+        return Unjustified(
+            f"the bound of '{self.text}' is not one the kernel can check (declare it as an Axiom to trust it)"
+        )
+
+
+# -------------------------------------------------------------- substitutions
+
+
+def _noises_fresh(definition: Definition, expr: sp.Expr, context: Context) -> str | None:
+    """Why substituting an equal-in-law definition into ``expr`` would change its law, or None."""
+    introduced = definition.rhs.free_symbols & context.noises
+    undeclared = {s for s in context.noise_like(definition.rhs) if s not in context.noises}
+    if undeclared:
+        return f"{', '.join(sorted(map(str, undeclared)))} not declared as independent noises"
+    clash = introduced & expr.free_symbols
+    if clash:
+        return f"{', '.join(sorted(map(str, clash)))} already appear in the expression"
+    return None
+
+
+@dataclass(frozen=True)
+class ByDefinition(Justification):
+    """Substitute declared definitions ``lhs := rhs`` (a construction ``=d`` only in a step in law)."""
+
+    definitions: tuple[Definition, ...]
+
+    @property
+    def name(self) -> str:
+        return ", ".join(d.name for d in self.definitions)
+
+    def _failed(self, relation: Relation, sides: Sequence[sp.Expr], context: Context) -> str | None:
+        for definition in self.definitions:
+            if definition not in context.definitions:
+                return f"the definition '{definition.name}' is not among the identity's assumptions"
+            if definition.relation is Relation.EQ_LAW:
+                if relation is not Relation.EQ_LAW:
+                    return f"'{definition.name}' holds in law only; the step claims {relation.value}"
+                for side in (side for side in sides if side.has(definition.lhs)):
+                    clash = _noises_fresh(definition, side, context)
+                    if clash:
+                        return f"substituting '{definition.name}': {clash}"
+        return None
+
+    def _substitute(self, expr: sp.Expr) -> sp.Expr:
+        for definition in self.definitions:
+            expr = substitute(expr, definition.lhs, definition.rhs)
+        return expr
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        failed = self._failed(relation, (previous, expr), context)
+        if failed:
+            return Unjustified(failed)
+        conditions = tuple(f"'{d.name}' is declared" for d in self.definitions)
+        before, after = self._substitute(previous), self._substitute(expr)
+        if relation is Relation.EQ_LAW:
+            outcome = GaussianSum().justify(relation, before, after, context)
+            if isinstance(outcome, Justified):
+                return Justified(f"{self.name}, then {outcome.method}", self.name, conditions + outcome.conditions,
+                                 uses=self.definitions + outcome.uses)  # fmt: skip
+        outcome = _rewrite_both(self.name, conditions, self._substitute, relation, previous, expr, context)
+        return _using(outcome, self.definitions)
+
+    def sound_rewrite(self, context):
+        if any(d not in context.definitions or d.relation is not Relation.EQ for d in self.definitions):
+            return None
+        return self._substitute
+
+    def missing(self, context):
+        undeclared = [d.name for d in self.definitions if d not in context.definitions]
+        return f"the step cites {', '.join(undeclared)}, not declared among the assumptions" if undeclared else None
+
+
+def by(*definitions: Definition) -> ByDefinition:
+    """Substitute stated definitions (or hypotheses) ``lhs := rhs``."""
+    return ByDefinition(tuple(definitions))
+
+
+def _replace(expr: sp.Expr, lhs: sp.Expr, rhs: sp.Expr) -> sp.Expr:
+    return substitute(expr, lhs, rhs)
+
+
+@dataclass(frozen=True)
+class ByClaim(Justification):
+    """Substitute ``lhs -> rhs``, a claim proved by an earlier derivation of the same identity."""
+
+    label: str
+    lhs: sp.Expr
+    rhs: sp.Expr
+
+    @property
+    def name(self) -> str:
+        return self.label
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        claim = context.proved_claim(self.lhs, self.rhs)
+        if claim is None:
+            return Unjustified(f"'{self.label}' is not (solved for a term of) a claim proved earlier in this identity")
+        condition = (f"'{self.label}' was proved above",)
+        outcome = _rewrite_both(self.label, condition, self._rewrite, relation, previous, expr, context)
+        if isinstance(outcome, Justified):
+            return Justified(outcome.method, outcome.rule, outcome.conditions, claim.axioms, claim.uses)
+        return outcome
+
+    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
+        return _replace(expr, self.lhs, self.rhs)
+
+    def sound_rewrite(self, context):
+        return self._rewrite if context.proved_claim(self.lhs, self.rhs) is not None else None
+
+    def missing(self, context):
+        if context.proved_claim(self.lhs, self.rhs) is None:
+            return f"the step cites '{self.label}', not a claim proved above"
+        return None
+
+
+def by_claim(label: str, lhs: sp.Expr, rhs: sp.Expr) -> ByClaim:
+    """Substitute ``lhs -> rhs`` from a claim proved earlier in the same identity."""
+    return ByClaim(label, lhs, rhs)
+
+
+@dataclass(frozen=True)
+class ByLemma(Justification):
+    """Substitute ``lhs -> rhs``, proved by the catalogue's identity ``identity`` (whose assumptions hold here)."""
+
+    identity: str
+    lhs: sp.Expr
+    rhs: sp.Expr
+
+    @property
+    def name(self) -> str:
+        return self.identity
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        found = context.lemma(self.identity, self.lhs, self.rhs)
+        if isinstance(found, str):
+            return Unjustified(found)
+        condition = (f"{self.identity} is verified and its assumptions hold here",)
+        outcome = _rewrite_both(self.identity, condition, self._rewrite, relation, previous, expr, context)
+        if isinstance(outcome, Justified):
+            return Justified(outcome.method, outcome.rule, outcome.conditions, found.axioms, found.uses)
+        return outcome
+
+    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
+        return _replace(expr, self.lhs, self.rhs)
+
+    def sound_rewrite(self, context):
+        return self._rewrite if not isinstance(context.lemma(self.identity, self.lhs, self.rhs), str) else None
+
+    def missing(self, context):
+        found = context.lemma(self.identity, self.lhs, self.rhs)
+        return f"the step cites {self.identity}, which cannot be used: {found}" if isinstance(found, str) else None
+
+
+def lemma(identity: str, lhs: sp.Expr, rhs: sp.Expr) -> ByLemma:
+    """Substitute ``lhs -> rhs``, a claim of the catalogue's identity ``identity``."""
+    return ByLemma(identity, lhs, rhs)
+
+
+@dataclass(frozen=True)
+class ByAxiom(Justification):
+    """Use a declared :class:`~derivations.kernel.assumptions.Axiom` (trusted, and reported as trusted)."""
+
+    axiom: Axiom
+
+    @property
+    def name(self) -> str:
+        return f"axiom '{self.axiom.name}'"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        if self.axiom not in context.axioms:
+            return Unjustified(f"the axiom '{self.axiom.name}' is not declared among the identity's assumptions")
+        axioms = (self.axiom.name,)
+        if self.axiom.relation is Relation.EQ:
+            outcome = _rewrite_both(self.name, (), self._rewrite, relation, previous, expr, context)
+            return (
+                Justified(outcome.method, outcome.rule, (), axioms, (self.axiom,))
+                if isinstance(outcome, Justified)
+                else outcome
+            )
+        if not self.axiom.relation.implies(relation):
+            return Unjustified(f"the axiom says {self.axiom.relation.value}; the step claims {relation.value}")
+        left = algebra(Relation.EQ, previous, self.axiom.lhs, context)
+        right = algebra(Relation.EQ, expr, self.axiom.rhs, context)
+        if left is None or right is None:
+            return Unjustified(
+                f"the step is not the axiom '{self.axiom.name}' (its sides are not shown equal to the axiom's)"
+            )
+        return Justified(f"the axiom, sides by {left.method} and {right.method}", self.name, (), axioms, (self.axiom,))
+
+    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
+        return _replace(expr, self.axiom.lhs, self.axiom.rhs)
+
+    def missing(self, context):
+        return None if self.axiom in context.axioms else f"the step cites the axiom '{self.axiom.name}', not declared"
+
+
+def axiom(declared: Axiom) -> ByAxiom:
+    return ByAxiom(declared)
+
+
+# ---------------------------------------------------------------- measures
+
+
+def normalized(measure: sp.Expr, variables: Iterable[sp.Symbol], context: Context) -> str | None:
+    """Why ``measure`` is not a probability density over exactly ``variables``, or None when it is.
+
+    A density ``q(A | B)`` is one over A; ``N(x; m, v)`` over x when m and v are free of x and v > 0;
+    a product of such factors over the union of their variables when the factors can be ordered so
+    that each conditions only on variables of earlier factors (the chain rule).
+    """
+    variables = set(variables)
+    factors = list(sp.Mul.make_args(measure))
+    pieces = []
+    for factor in factors:
+        if isinstance(factor, Density):
+            pieces.append((set(factor.variables), set().union(*(a.free_symbols for a in factor.given))))
+        elif isinstance(factor, Normal) and isinstance(factor.point, sp.Symbol):
+            parents = factor.mean.free_symbols | factor.var.free_symbols
+            if factor.point in parents:
+                return f"{sp.sstr(factor)} is not a density of {factor.point}"
+            if positive_form(factor.var, context.domains).is_positive is not True:
+                return f"the variance of {sp.sstr(factor)} is not shown positive"
+            pieces.append(({factor.point}, parents))
+        else:
+            return f"{sp.sstr(factor)} is not a density"
+    covered = set().union(*(own for own, _ in pieces)) if pieces else set()
+    if sum(len(own) for own, _ in pieces) != len(covered):
+        return f"two factors of {sp.sstr(measure)} are densities of the same variable"
+    if covered != variables:
+        return (f"{sp.sstr(measure)} is a density over {', '.join(sorted(map(str, covered))) or 'nothing'}, "
+                f"not over exactly {', '.join(sorted(map(str, variables)))}")  # fmt: skip
+    done: set[sp.Symbol] = set()
+    remaining = list(pieces)
+    while remaining:
+        ready = [p for p in remaining if not ((p[1] & variables) - done)]
+        if not ready:
+            return f"the factors of {sp.sstr(measure)} condition on each other in a cycle"
+        for piece in ready:
+            done |= piece[0]
+            remaining.remove(piece)
+    return None
+
+
+def _sign(coefficient: sp.Expr, context: Context) -> int:
+    """+1 or -1 when the sign is shown under the domains (as written, or over one fraction), else 0."""
+    for form in (positive_form(coefficient, context.domains), sp.cancel(positive_form(coefficient, context.domains))):
+        if form.is_positive:
+            return 1
+        if form.is_negative:
+            return -1
+    return 0
+
+
+def _nonnegative(expr: sp.Expr, context: Context) -> bool:
+    """``expr >= 0`` as SymPy sees it under the domains (squares, norms, positive factors), as written or
+    over one fraction."""
+    form = positive_form(expr, context.domains)
+    return form.is_nonnegative is True or sp.cancel(form).is_nonnegative is True
+
+
+def _direction(relation: Relation) -> int | None:
+    """The coefficient sign whose terms a bound may replace: +1 for >=, -1 for <=."""
+    return {Relation.GE: 1, Relation.LE: -1}.get(relation)
+
+
+@dataclass(frozen=True)
+class _Bound(Justification):
+    """A bound applied to additive terms: ``c t rel c b(t)`` when the sign of c points the right way."""
+
+    def target(self, term: sp.Expr) -> bool:
+        raise NotImplementedError
+
+    def bounded(self, term: sp.Expr, context: Context) -> tuple[sp.Expr, tuple[str, ...]] | str:
+        """The bound of one target term with the conditions checked, or the failed condition."""
+        raise NotImplementedError
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        direction = _direction(relation)
+        if direction is None:
+            return Unjustified(f"{self.name} gives <= or >=; the step claims {relation.value}")
+        terms = sp.Add.make_args(previous)
+        candidates = []
+        for index, term in enumerate(terms):
+            factors = sp.Mul.make_args(term)
+            cores = [f for f in factors if self.target(f)]
+            if len(cores) != 1:
+                continue
+            (core,) = cores
+            coefficient = sp.Mul(*(f for f in factors if f is not core))
+            sign = _sign(coefficient, context)
+            if sign != direction:
+                why = "not shown" if sign == 0 else ("positive" if sign > 0 else "negative")
+                candidates.append((index, f"the sign of the coefficient {sp.sstr(coefficient)} is {why}"))
+                continue
+            result = self.bounded(core, context)
+            candidates.append((index, result if isinstance(result, str) else (coefficient * result[0], result[1])))
+        usable = [(i, r) for i, r in candidates if not isinstance(r, str)]
+        if not usable:
+            failed = [r for _, r in candidates if isinstance(r, str)]
+            return Unjustified(f"{self.name}: " + (failed[0] if failed else "no term it applies to"))
+        subsets = [usable] + ([[u] for u in usable] if len(usable) > 1 else [])
+        for subset in subsets:
+            replaced = dict(subset)
+            bound = sp.Add(*(replaced[i][0] if i in replaced else t for i, t in enumerate(terms)))
+            proof = algebra(Relation.EQ, bound, expr, context)
+            if proof is not None:
+                conditions = tuple(dict.fromkeys(chain.from_iterable(r[1] for r in replaced.values())))
+                return Justified(f"{self.name}, then {proof.method}", self.name, conditions)
+        return _unproved(self.name)
+
+
+@dataclass(frozen=True)
+class Jensen(_Bound):
+    """log E_q[g] >= E_q[log g] (log is concave): q a probability density over exactly the expectation's
+    variables, g > 0; a term c log E[g] is replaced where c > 0 for >=, c < 0 for <=."""
+
+    @property
+    def name(self) -> str:
+        return "Jensen's inequality (log is concave)"
+
+    def target(self, term):
+        return isinstance(term, sp.log) and isinstance(term.args[0], Expectation)
+
+    def bounded(self, term, context):
+        expectation = term.args[0]
+        failed = normalized(expectation.measure, expectation.variables, context)
+        if failed:
+            return failed
+        if positive_form(expectation.expr, context.domains).is_positive is not True:
+            return f"the integrand {sp.sstr(expectation.expr)} is not shown positive"
+        inner = Expectation(sp.log(expectation.expr), expectation.measure, expectation.variables)
+        measure = sp.sstr(expectation.measure)
+        return inner, (f"{measure} is a probability density over the expectation's variables",
+                       f"{sp.sstr(expectation.expr)} > 0", "log is concave")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Gibbs(_Bound):
+    """KL(q || p) >= 0: q and p probability densities over exactly the KL's variables; a term c KL is
+    dropped where c > 0 for >=, c < 0 for <=."""
+
+    @property
+    def name(self) -> str:
+        return "KL divergence is nonnegative"
+
+    def target(self, term):
+        return isinstance(term, KL)
+
+    def bounded(self, term, context):
+        for density in (term.q, term.p):
+            failed = normalized(density, term.variables, context)
+            if failed:
+                return failed
+        return sp.Integer(0), (f"{sp.sstr(term.q)} and {sp.sstr(term.p)} are probability densities over "
+                               f"{', '.join(map(str, term.variables))}",)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NonnegativeExpectation(_Bound):
+    """E_q[g] >= 0 for a probability density q and g >= 0; a term c E[g] is dropped where c > 0 for >=."""
+
+    @property
+    def name(self) -> str:
+        return "the expectation of a nonnegative function is nonnegative"
+
+    def target(self, term):
+        return isinstance(term, Expectation)
+
+    def bounded(self, term, context):
+        failed = normalized(term.measure, term.variables, context)
+        if failed:
+            return failed
+        if not _nonnegative(term.expr, context):
+            return f"{sp.sstr(term.expr)} is not shown nonnegative"
+        return sp.Integer(0), (f"{sp.sstr(term.measure)} is a probability density", f"{sp.sstr(term.expr)} >= 0")
+
+
+# ------------------------------------------------------------------ in law
+
+
+def gaussian_law(expr: sp.Expr, noises: Iterable[sp.Symbol]) -> tuple[sp.Expr, sp.Expr] | None:
+    """(mean, variance) of ``a + sum_i b_i eps_i`` for independent standard normal ``noises``.
+
+    The other symbols are held fixed (the noises are independent of them), so
+    this is the law conditional on them.  None when ``expr`` is not affine in the noises.
+    """
+    expanded = sp.expand(expr)
+    present = sorted(set(noises) & expanded.free_symbols, key=str)
+    mean = expanded.subs({n: 0 for n in present})
+    variance = sp.Integer(0)
+    for noise in present:
+        coefficient = sp.diff(expanded, noise)
+        if coefficient.free_symbols & set(present):
+            return None
+        variance += coefficient**2
+    return mean, variance
+
+
+@dataclass(frozen=True)
+class GaussianSum(Justification):
+    """Affine forms of independent standard normal noises are equal in law when means and variances agree."""
+
+    @property
+    def name(self) -> str:
+        return "sum of independent Gaussians"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        if relation is not Relation.EQ_LAW:
+            return Unjustified(f"{self.name} gives equality in law; the step claims {relation.value}")
+        used = context.noise_like(previous) | context.noise_like(expr)
+        undeclared = used - context.noises
+        if undeclared:
+            return Unjustified(f"{', '.join(sorted(map(str, undeclared)))}: not declared as independent standard "
+                               "normal noises (a Fact in words is not read)")  # fmt: skip
+        laws = gaussian_law(previous, context.noises), gaussian_law(expr, context.noises)
+        if None in laws:
+            return Unjustified("a side is not affine in the declared noises")
+        (mean_a, var_a), (mean_b, var_b) = laws
+        means = algebra(Relation.EQ, mean_a, mean_b, context)
+        variances = algebra(Relation.EQ, var_a, var_b, context)
+        if means is None or variances is None:
+            return Unjustified(f"{self.name}: means or variances not shown equal")
+        names = ", ".join(sorted(map(str, used & context.noises)))
+        return Justified(f"equal Gaussian laws (mean by {means.method}, variance by {variances.method})",
+                         self.name, (f"{names} are declared independent standard normals",),
+                         uses=context.declaring_noises(used))  # fmt: skip
+
+
+# ------------------------------------------------------------------ Markov
+
+
+@dataclass(frozen=True)
+class Markov(Justification):
+    """q(A | B) = q(A | B') for the densities cited, by a Markov chain declared among the assumptions."""
+
+    chain: MarkovChain
+    densities: tuple[Density, ...]
+
+    @property
+    def name(self) -> str:
+        return "Markov property"
+
+    def _reductions(self, context: Context) -> dict[Density, Density] | str:
+        if self.chain not in context.chains:
+            return f"no Markov chain {sp.sstr(self.chain.order)} under {self.chain.name} is declared"
+        reduced = {density: self.chain.reduce(density) for density in self.densities}
+        for density, result in reduced.items():
+            if result == density:
+                return f"the chain does not reduce {sp.sstr(density)}"
+        return reduced
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        reduced = self._reductions(context)
+        if isinstance(reduced, str):
+            return Unjustified(reduced)
+        conditions = (f"{self.chain.name} is declared a Markov chain over {', '.join(map(str, self.chain.order))}",)
+        outcome = _rewrite_both(self.name, conditions, lambda e: e.xreplace(reduced), relation, previous, expr, context)
+        return _using(outcome, (self.chain,))
+
+    def sound_rewrite(self, context):
+        reduced = self._reductions(context)
+        return None if isinstance(reduced, str) else (lambda e: e.xreplace(reduced))
+
+    def missing(self, context):
+        if self.chain not in context.chains:
+            return f"the step cites a Markov chain under {self.chain.name} that is not declared"
+        return None
+
+
+def markov(chain: MarkovChain, *densities: Density) -> Markov:
+    """Markov property: replace each cited density by its reduction under ``chain``."""
+    return Markov(chain, tuple(densities))
+
+
+# ---------------------------------------------------------------- calculus
+
+
+def _moved_inside(derivative: sp.Derivative) -> sp.Expr:
+    inner = derivative.expr
+    if isinstance(inner, Expectation):
+        return Expectation(sp.diff(inner.expr, *derivative.variable_count), inner.measure, inner.variables)
+    return sp.Integral(sp.diff(inner.function, *derivative.variable_count), *inner.limits)
+
+
+@dataclass(frozen=True)
+class Leibniz(Justification):
+    """d/dθ E_q[h] = E_q[dh/dθ] when q does not depend on θ; d/dθ ∫ f = ∫ df/dθ (regularity assumed)."""
+
+    @property
+    def name(self) -> str:
+        return "differentiation under the integral sign"
+
+    @staticmethod
+    def _targets(expr: sp.Expr) -> list[sp.Derivative]:
+        return [e for e in sp.preorder_traversal(expr)
+                if isinstance(e, sp.Derivative) and isinstance(e.expr, (Expectation, sp.Integral))]  # fmt: skip
+
+    @staticmethod
+    def _failed(derivative: sp.Derivative, random: set[sp.Symbol]) -> str | None:
+        inner = derivative.expr
+        if not isinstance(inner, Expectation):
+            return None
+        for variable in derivative.variables:
+            if variable in inner.measure.free_symbols:
+                return f"the measure {sp.sstr(inner.measure)} depends on {variable}"
+            if variable not in random:
+                hidden = [d for d in inner.measure.atoms(Density) if d.parameters is None]
+                if hidden:
+                    return (f"the measure {sp.sstr(hidden[0])} may depend on {variable}: its parameters are "
+                            "not declared (declare them with Parameters)")  # fmt: skip
+        return None
+
+    @staticmethod
+    def _as_derivatives(expr: sp.Expr) -> sp.Expr:
+        """Gradients of integrals as derivatives, through the chain rule for a log: grad log I = (dI) / I."""
+
+        def operand(e: sp.Expr) -> bool:
+            return e.has(sp.Integral, Expectation)
+
+        def rewrite(e: Grad) -> sp.Expr:
+            inner = e.expr
+            if isinstance(inner, sp.log) and operand(inner.args[0]):
+                return sp.Derivative(inner.args[0], e.var) / inner.args[0]
+            return sp.Derivative(inner, e.var)
+
+        return expr.replace(lambda e: isinstance(e, Grad) and operand(e.expr), rewrite)
+
+    def _rewrite(self, expr: sp.Expr, random: set[sp.Symbol]) -> sp.Expr:
+        expr = self._as_derivatives(expr)
+        targets = {t for t in self._targets(expr) if self._failed(t, random) is None}
+        return expr.xreplace({t: _moved_inside(t) for t in targets})
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        previous, expr = context.prepare(previous), context.prepare(expr)
+        random = context.random_variables(previous, expr)
+        targets = self._targets(self._as_derivatives(previous)) + self._targets(self._as_derivatives(expr))
+        if not targets:
+            return Unjustified(f"{self.name}: no derivative of an expectation or integral")
+        for target in targets:
+            failed = self._failed(target, random)
+            if failed:
+                return Unjustified(f"{self.name}: {failed}")
+        conditions = ("each measure is free of the differentiation variable",)
+        return _rewrite_both(
+            self.name, conditions, lambda e: self._rewrite(e, random), relation, previous, expr, context
+        )
 
 
 def leibniz(expr: sp.Expr) -> sp.Expr:
-    """d/dθ E_q[h] = E_q[dh/dθ] when q does not depend on θ; likewise for an integral."""
+    """d/dθ of an expectation or integral moved inside, where the measure is visibly free of θ.
 
-    def is_target(e: sp.Expr) -> bool:
-        if not isinstance(e, sp.Derivative):
+    For building expressions; a step that cites :data:`LEIBNIZ` is checked by :class:`Leibniz`.
+    """
+    random = random_variables(expr)
+    return Leibniz()._rewrite(expr, random)
+
+
+@dataclass(frozen=True)
+class ChangeOfVariables(Justification):
+    """The density of ``y = g(noise)``, noise ~ N(0, 1): ``p_y(y) = N(g^-1(y); 0, 1) |d g^-1 / dy|``."""
+
+    density: Density
+    definition: Definition
+    noise: sp.Symbol
+
+    @property
+    def name(self) -> str:
+        return "change of variables"
+
+    def _pushed(self, context: Context) -> sp.Expr | str:
+        if self.definition not in context.definitions:
+            return f"the definition '{self.definition.name}' is not among the identity's assumptions"
+        if self.noise not in context.noises:
+            return f"{self.noise} is not declared a standard normal noise"
+        if self.density.variables != (self.definition.lhs,):
+            return f"{sp.sstr(self.density)} is not the density of {self.definition.lhs}"
+        (point,) = self.density.variables
+        outside = (self.definition.rhs.free_symbols - {self.noise}) - set(self.density.given)
+        if outside & context.random_variables(self.definition.rhs):
+            return f"{sp.sstr(self.definition.rhs)} depends on random variables the density is not conditioned on"
+        solutions = sp.solve(sp.Eq(self.definition.rhs, point), self.noise, dict=True)
+        if len(solutions) != 1:
+            return f"{self.definition.lhs} = {self.definition.rhs} is not invertible in {self.noise}"
+        inverse = solutions[0][self.noise]
+        jacobian = sp.diff(inverse, point)
+        if positive_form(jacobian, context.domains).is_nonzero is not True:
+            return f"the Jacobian {sp.sstr(jacobian)} is not shown nonzero"
+        return Normal(inverse, 0, 1) * sp.Abs(jacobian)
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        pushed = self._pushed(context)
+        if isinstance(pushed, str):
+            return Unjustified(f"{self.name}: {pushed}")
+        conditions = (f"'{self.definition.name}' is declared", f"{self.noise} ~ N(0, 1) is declared",
+                      "the map is invertible with a nonzero Jacobian")  # fmt: skip
+        outcome = _rewrite_both(self.name, conditions, lambda e: e.xreplace({self.density: pushed}), relation,
+                                previous, expr, context)  # fmt: skip
+        return _using(outcome, (self.definition, *context.declaring_noises({self.noise})))
+
+    def sound_rewrite(self, context):
+        pushed = self._pushed(context)
+        return None if isinstance(pushed, str) else (lambda e: e.xreplace({self.density: pushed}))
+
+
+def change_of_variables(density: Density, definition: Definition, noise: sp.Symbol) -> ChangeOfVariables:
+    return ChangeOfVariables(density, definition, noise)
+
+
+@dataclass(frozen=True)
+class Limit(Justification):
+    """Each ``Limit`` evaluated by SymPy (trusted), where it returns a closed form."""
+
+    @property
+    def name(self) -> str:
+        return "the limit, evaluated"
+
+    @staticmethod
+    def _evaluate(expr: sp.Expr) -> sp.Expr:
+        return expr.replace(lambda e: isinstance(e, sp.Limit), lambda e: e.doit())
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        evaluated = self._evaluate(previous), self._evaluate(expr)
+        if any(e.has(sp.Limit) or e.has(sp.zoo, sp.nan) for e in evaluated):
+            return Unjustified(f"{self.name}: SymPy does not evaluate every limit to a finite closed form")
+        proof = algebra(relation, *evaluated, context)
+        if proof is None:
+            return _unproved(self.name)
+        return Justified(f"{self.name}, then {proof.method}", self.name, ("SymPy evaluates each limit",))
+
+    def sound_rewrite(self, context):
+        return self._evaluate
+
+
+# ------------------------------------------------------- Gaussian closed forms
+
+
+_A, _B = sp.Symbol("a_mean", real=True), sp.Symbol("b_mean", real=True)
+_U, _V = sp.Symbol("u_var", positive=True), sp.Symbol("v_var", positive=True)
+_X = sp.Symbol("x_point", real=True)
+
+
+@cache
+def _generic_gaussian_kl() -> sp.Expr:
+    """KL(N(a, u) || N(b, v)) for fresh a, b real and u, v > 0, by the kernel's own algebra."""
+    from derivations.kernel.algebra import canonical
+
+    return sp.simplify(canonical(KL(Normal(_X, _A, _U), Normal(_X, _B, _V), (_X,))))
+
+
+@dataclass(frozen=True)
+class GaussianKL(Justification):
+    """KL(N(x; a, u) || N(x; b, v)) = (log(v/u) + (u + (a - b)^2)/v - 1)/2, for u, v > 0.
+
+    The closed form is computed once by the kernel's algebra with fresh symbols
+    (a, b real; u, v > 0) and instantiated where the variances are shown positive
+    and the means and variances are free of x.
+    """
+
+    label: str = "KL between univariate Gaussians"
+
+    @property
+    def name(self) -> str:
+        return self.label
+
+    @staticmethod
+    def _applies(kl: sp.Expr, context: Context) -> bool:
+        if not (isinstance(kl, KL) and isinstance(kl.q, Normal) and isinstance(kl.p, Normal)):
             return False
-        inner = e.expr
-        if isinstance(inner, Expectation):
-            return not (inner.measure.free_symbols & set(e.variables))
-        return isinstance(inner, sp.Integral)
+        point = kl.q.point
+        if kl.p.point != point or tuple(kl.variables) != (point,) or not isinstance(point, sp.Symbol):
+            return False
+        parameters = (kl.q.mean, kl.q.var, kl.p.mean, kl.p.var)
+        if any(point in p.free_symbols for p in parameters):
+            return False
+        return all(_sign(var, context) == 1 for var in (kl.q.var, kl.p.var))
 
-    def move_inside(e: sp.Derivative) -> sp.Expr:
-        inner = e.expr
-        if isinstance(inner, Expectation):
-            return Expectation(sp.diff(inner.expr, *e.variable_count), inner.measure, inner.variables)
-        return sp.Integral(sp.diff(inner.function, *e.variable_count), *inner.limits)
+    def _closed(self, expr: sp.Expr, context: Context) -> sp.Expr:
+        generic = _generic_gaussian_kl()
+        return expr.replace(
+            lambda e: self._applies(e, context),
+            lambda e: generic.xreplace({_A: e.q.mean, _U: e.q.var, _B: e.p.mean, _V: e.p.var}),
+        )
 
-    return expr.replace(is_target, move_inside)
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        if not any(self._applies(k, context) for side in (previous, expr) for k in side.atoms(KL)):
+            return Unjustified(f"{self.name}: no KL between two Gaussians of one variable with positive variances")
+        conditions = ("each variance is shown positive; means and variances are free of the variable",)
+        return _rewrite_both(
+            self.name, conditions, lambda e: self._closed(e, context), relation, previous, expr, context
+        )
 
-
-# ----------------------------------------------------------------- definitions
-
-
-def _substitute(definition: Definition, expr: sp.Expr) -> sp.Expr:
-    return expr.subs(definition.lhs, definition.rhs)
-
-
-def by_claim(name: str, lhs: sp.Expr, rhs: sp.Expr) -> Rule:
-    """Substitute ``lhs -> rhs`` from a claim proved earlier in the same identity."""
-    return Rule(name, rewrite=partial(_substitute, Definition(lhs, rhs, name)))
+    def sound_rewrite(self, context):
+        return lambda e: self._closed(e, context)
 
 
-def by(definition: Definition) -> Rule:
-    """Substitute a stated definition (or hypothesis) ``lhs := rhs``."""
-    return Rule(
-        definition.name,
-        rewrite=partial(_substitute, definition),
-        in_law=definition.relation is Relation.EQ_LAW,
+# ----------------------------------------------------- sums and integrals
+
+
+def _split(operator: sp.Expr) -> sp.Expr:
+    """A one-index sum or integral split over the terms of its argument, constant factors taken out."""
+    variable = operator.limits[0][0]
+    total = sp.Integer(0)
+    for term in sp.Add.make_args(sp.expand(operator.function)):
+        constant, dependent = term.as_independent(variable, as_Add=False)
+        total += constant * operator.func(dependent, *operator.limits)
+    return total
+
+
+def _expand_inside(expr: sp.Expr) -> sp.Expr:
+    """Every sum, integral and expectation with its argument expanded and split by linearity."""
+    expr = expr.replace(
+        lambda e: isinstance(e, Expectation), lambda e: Expectation(sp.expand(e.expr), e.measure, e.variables)
     )
+    return expr.replace(lambda e: isinstance(e, (sp.Sum, sp.Integral)) and len(e.limits) == 1, _split)
+
+
+@dataclass(frozen=True)
+class Linearity(Justification):
+    """Sums, integrals and expectations are linear: their arguments expanded and split term by term.
+
+    Finite sums always; integrals assume each piece exists (regularity the kernel trusts).
+    """
+
+    label: str = "linearity of sums, integrals and expectations"
+
+    @property
+    def name(self) -> str:
+        return self.label
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        return _rewrite_both(self.name, (), _expand_inside, relation, previous, expr, context)
+
+    def sound_rewrite(self, context):
+        return _expand_inside
+
+
+def _joined(operator: sp.Sum, context: Context) -> sp.Integral | None:
+    """sum_{i=a}^b int_{l(i)}^{u(i)} f ds as int_{l(a)}^{u(b)} f ds, when u(i) = l(i + 1), f is free of i,
+    a <= b and the cells run forward (l(i) <= u(i)); None when that is not shown."""
+    if not (isinstance(operator.function, sp.Integral) and len(operator.limits) == 1):
+        return None
+    index, first, last = operator.limits[0]
+    inner = operator.function
+    if len(inner.limits) != 1 or len(inner.limits[0]) != 3 or index in inner.function.free_symbols:
+        return None
+    variable, lower, upper = inner.limits[0]
+    if algebra(Relation.EQ, upper, lower.subs(index, index + 1), context) is None:
+        return None
+    if _sign(last - first + 1, context) != 1 or not _nonnegative(upper - lower, context):
+        return None
+    return sp.Integral(inner.function, (variable, lower.subs(index, first), upper.subs(index, last)))
+
+
+@dataclass(frozen=True)
+class AdjacentIntervals(Justification):
+    """sum_{i=a}^b int_{l(i)}^{u(i)} f = int_{l(a)}^{u(b)} f: the cells tile the interval (u(i) = l(i+1))."""
+
+    label: str = "adjacent intervals join"
+
+    @property
+    def name(self) -> str:
+        return self.label
+
+    def _join(self, expr: sp.Expr, context: Context) -> sp.Expr:
+        return expr.replace(
+            lambda e: isinstance(e, sp.Sum) and _joined(e, context) is not None, lambda e: _joined(e, context)
+        )
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        joined = [e for e in (previous, expr) for s in e.atoms(sp.Sum) if _joined(s, context) is not None]
+        if not joined:
+            return Unjustified(f"{self.name}: no sum of integrals over adjacent cells (u(i) = l(i + 1)) is shown")
+        condition = ("each cell ends where the next begins, and the cells run forward",)
+        return _rewrite_both(self.name, condition, lambda e: self._join(e, context), relation, previous, expr, context)
+
+    def sound_rewrite(self, context):
+        return lambda e: self._join(e, context)
 
 
 # ---------------------------------------------------------------- the rules
 
-ALGEBRA = Rule("algebra")
-LINEARITY = Rule("linearity of expectation")
-NORMALIZATION = Rule("a density integrates to one")
-EXPECTATION_DEFINITION = Rule("definition of expectation")
-KL_DEFINITION = Rule("definition of the KL divergence")
-MULTIPLY_DIVIDE = Rule("multiply and divide by q")
-SPLIT_LOG = Rule("log of a product")
-COMPLETE_SQUARE = Rule("completing the square")
-GAUSSIAN_INTEGRAL = Rule("Gaussian integral")
-BAYES = Rule("Bayes' rule")
-PRODUCT_RULE = Rule("product rule")
-MARGINALIZATION = Rule("marginalization")
-JENSEN = Rule("Jensen's inequality (log is concave)", bound=jensen_log)
-GIBBS = Rule("KL divergence is nonnegative", bound=drop_kl)
-GAUSSIAN_SUM = Rule("sum of independent Gaussians", in_law=True)
-LEIBNIZ = Rule("differentiation under the integral sign", rewrite=leibniz)
-
-
-# -------------------------------------------------------------- Markov property
-
-
-@dataclass(frozen=True)
-class MarkovChain:
-    """Assumption: under the distribution ``name`` the variables ``order`` form a Markov chain.
-
-    Then q(A | B) = q(A | B') with B' the members of B from the last one before A
-    to the first one after A: the others are separated from A by those two.
-    """
-
-    name: str
-    order: tuple[sp.Symbol, ...]
-
-    def reduce(self, density: Density) -> Density:
-        """``density`` with the conditioning variables the chain makes irrelevant dropped."""
-        position = {variable: index for index, variable in enumerate(self.order)}
-        if density.name != self.name or not set(density.variables + density.given) <= set(position):
-            return density
-        targets = [position[v] for v in density.variables]
-        given = [position[g] for g in density.given]
-        first = max((g for g in given if g < min(targets)), default=-1)
-        last = min((g for g in given if g > max(targets)), default=len(self.order))
-        kept = tuple(g for g in density.given if first <= position[g] <= last)
-        return Density(density.name, density.variables, kept)
-
-    def _latex(self, printer) -> str:
-        chain = r" \to ".join(printer._print(v) for v in self.order)
-        return rf"{chain} \text{{ is a Markov chain under }} {printer._print(sp.Symbol(self.name))}"
-
-
-def markov(chain: MarkovChain, *densities: Density) -> Rule:
-    """Markov property: replace each cited density by its reduction under ``chain``.
-
-    A density the chain does not reduce is left as it is, so a step that cites
-    the rule where the assumption does not apply is not proved by it.
-    """
-    reduced = {density: chain.reduce(density) for density in densities}
-    return Rule("Markov property", rewrite=lambda e: e.xreplace(reduced))
+ALGEBRA = Algebra()
+LINEARITY = Algebra("linearity of expectation")
+NORMALIZATION = Algebra("a density integrates to one")
+EXPECTATION_DEFINITION = Algebra("definition of expectation")
+KL_DEFINITION = Algebra("definition of the KL divergence")
+MULTIPLY_DIVIDE = Algebra("multiply and divide by q")
+SPLIT_LOG = Algebra("log of a product")
+COMPLETE_SQUARE = Algebra("completing the square")
+GAUSSIAN_INTEGRAL = Algebra("Gaussian integral")
+BAYES = Algebra("Bayes' rule")
+PRODUCT_RULE = Algebra("product rule")
+MARGINALIZATION = Algebra("marginalization")
+JENSEN = Jensen()
+GIBBS = Gibbs()
+NONNEGATIVE_EXPECTATION = NonnegativeExpectation()
+GAUSSIAN_SUM = GaussianSum()
+LEIBNIZ = Leibniz()
+LIMIT = Limit()
+LINEARITY_OF_SUMS = Linearity()
+GAUSSIAN_KL = GaussianKL()
+ADJACENT_INTERVALS = AdjacentIntervals()

@@ -176,8 +176,9 @@ class Verdict:
 
     ``reason`` is the method of proof, the failure, or the reason for doubt;
     ``rule`` the rule that proved the step and ``conditions`` the side conditions
-    it checked; ``axioms`` the user's axioms the proof relied on; ``residual``
-    the difference of the two sides when it is worth showing.
+    it checked; ``axioms`` the user's axioms the proof relied on; ``uses`` the
+    assumptions (definitions, chains, noises) it relied on; ``residual`` the
+    difference of the two sides when it is worth showing.
     """
 
     status: Status
@@ -187,6 +188,7 @@ class Verdict:
     axioms: tuple[str, ...] = ()
     residual: sp.Expr | None = None
     counterexample: Counterexample | None = None
+    uses: tuple[object, ...] = ()
 
     @property
     def proved(self) -> bool:

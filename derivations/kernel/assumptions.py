@@ -1,0 +1,240 @@
+"""What an identity assumes, as data the kernel reads.
+
+Every assumption the kernel relies on is an object here: symbol domains,
+equations, definitions, constraints among the symbols, Markov chains, noises
+(independent standard normals), the parameters a density depends on, and the
+user's axioms.  A :class:`Fact` is prose: it is shown, never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from derivations.kernel.vocabulary import Relation
+from derivations.probability import KL, Density, Expectation, Grad
+from derivations.symbols import domain_of
+
+
+def implied_set(symbol: sp.Symbol) -> sp.Set:
+    """The set that SymPy's own assumptions on ``symbol`` allow (it simplifies by them)."""
+    if symbol.is_integer:
+        if symbol.is_positive:
+            return sp.S.Naturals
+        if symbol.is_nonnegative:
+            return sp.S.Naturals0
+        return sp.S.Integers
+    if symbol.is_positive:
+        return sp.Interval.open(0, sp.oo)
+    if symbol.is_nonnegative:
+        return sp.Interval(0, sp.oo)
+    if symbol.is_negative:
+        return sp.Interval.open(-sp.oo, 0)
+    if symbol.is_nonpositive:
+        return sp.Interval(-sp.oo, 0)
+    return sp.S.Reals
+
+
+@dataclass(frozen=True)
+class Domain:
+    """``symbol`` ranges over ``interval`` (any SymPy set of reals: intervals, unions, integers)."""
+
+    symbol: sp.Symbol
+    interval: sp.Set
+
+    def _latex(self, printer) -> str:
+        s = printer._print(self.symbol)
+        if self.interval == sp.Interval.open(0, 1):
+            return rf"0 < {s} < 1"
+        if self.interval == sp.Interval.open(0, sp.oo):
+            return rf"{s} > 0"
+        return rf"{s} \in {printer._print(self.interval)}"
+
+
+def domains(*symbols: sp.Symbol) -> tuple[Domain, ...]:
+    """The declared domain of each symbol (see :mod:`derivations.symbols`), within what SymPy assumes of it."""
+    return tuple(Domain(symbol, domain_of(symbol).intersect(implied_set(symbol))) for symbol in symbols)
+
+
+@dataclass(frozen=True)
+class Equation:
+    """``lhs = rhs`` holds throughout; the checker always substitutes ``lhs -> rhs``."""
+
+    lhs: sp.Expr
+    rhs: sp.Expr
+
+    def _latex(self, printer) -> str:
+        return rf"{printer._print(self.lhs)} = {printer._print(self.rhs)}"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``lhs := rhs``; used only by a step that cites it (see :func:`derivations.kernel.rules.by`).
+
+    With ``relation`` ``=d`` it is a construction: ``lhs`` has the law of ``rhs``.
+    """
+
+    lhs: sp.Expr
+    rhs: sp.Expr
+    name: str
+    relation: Relation = Relation.EQ
+
+    def _latex(self, printer) -> str:
+        rel = r"\coloneqq" if self.relation is Relation.EQ else self.relation.latex
+        return rf"{printer._print(self.lhs)} {rel} {printer._print(self.rhs)}"
+
+
+def _bound_by(node: sp.Basic) -> set[sp.Symbol]:
+    """The variables ``node`` binds (integration, expectation and summation variables)."""
+    if isinstance(node, (sp.Integral, sp.Sum, sp.Product)):
+        return {limit[0] for limit in node.limits}
+    if isinstance(node, (Expectation, KL)):
+        return set(node.variables)
+    return set()
+
+
+def _differentiated_by(node: sp.Basic) -> tuple[sp.Expr, ...]:
+    if isinstance(node, sp.Derivative):
+        return tuple(node.variables)
+    if isinstance(node, Grad):
+        return (node.var,)
+    return ()
+
+
+def substitute(expr: sp.Expr, lhs: sp.Expr, rhs: sp.Expr) -> sp.Expr:
+    """``expr`` with ``lhs`` replaced by ``rhs`` wherever that captures no bound variable.
+
+    A density or function ``lhs`` (``q(x_t | x_{t-1})``, ``s(x)``) is a statement for
+    every value of its arguments, so it is replaced under a binder of its arguments
+    too; a symbol ``lhs`` is not replaced where it is itself bound.  No replacement is
+    made where ``rhs`` would bring a symbol under a binder of that symbol.
+    """
+    arguments = lhs.free_symbols if isinstance(lhs, (Density, sp.core.function.AppliedUndef)) else set()
+    brought = rhs.free_symbols - arguments
+
+    def walk(node: sp.Basic, bound: frozenset) -> sp.Basic:
+        if node == lhs:
+            if brought & bound or (not arguments and lhs.free_symbols & bound):
+                return node
+            return rhs
+        if not node.args or isinstance(node, (sp.Symbol, sp.Number)):
+            return node
+        if isinstance(node, sp.Subs):
+            point = tuple(walk(p, bound) for p in node.point)
+            body = walk(node.expr, bound | set(node.variables))
+            return sp.Subs(body, node.variables, point)
+        if not arguments and lhs in _differentiated_by(node) and lhs not in bound:
+            # (d/dx f)(x) with x := rhs is the derivative evaluated at rhs
+            return node if brought & bound else sp.Subs(node, lhs, rhs)
+        inner = bound | _bound_by(node)
+        args = tuple(walk(arg, inner) for arg in node.args)
+        return node.func(*args) if args != node.args else node
+
+    return walk(expr, frozenset())
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A structural assumption stated in words.  Shown to the reader; the kernel never uses it."""
+
+    text: str
+    latex: str = ""
+
+    def _latex(self, printer) -> str:
+        return self.latex or rf"\text{{{self.text}}}"
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A relation the symbols must satisfy, e.g. ``c < 2 s**2``: used by proofs and by sampling."""
+
+    condition: sp.Basic
+
+    def _latex(self, printer) -> str:
+        return printer._print(self.condition)
+
+
+@dataclass(frozen=True)
+class MarkovChain:
+    """Under the distribution ``name`` the variables ``order`` form a Markov chain.
+
+    Then q(A | B) = q(A | B') with B' the members of B from the last one before A
+    to the first one after A: the others are separated from A by those two.
+    """
+
+    name: str
+    order: tuple[sp.Symbol, ...]
+
+    def __post_init__(self) -> None:
+        if len(set(self.order)) != len(self.order):
+            raise ValueError(f"Markov chain under {self.name}: a variable appears twice in {self.order}")
+
+    def reduce(self, density: Density) -> Density:
+        """``density`` with the conditioning variables the chain makes irrelevant dropped."""
+        position = {variable: index for index, variable in enumerate(self.order)}
+        if density.name != self.name or not set(density.variables + density.given) <= set(position):
+            return density
+        targets = [position[v] for v in density.variables]
+        given = [position[g] for g in density.given]
+        first = max((g for g in given if g < min(targets)), default=-1)
+        last = min((g for g in given if g > max(targets)), default=len(self.order))
+        kept = tuple(g for g in density.given if first <= position[g] <= last)
+        return density.conditioned_on(kept)
+
+    def _latex(self, printer) -> str:
+        chain = r" \to ".join(printer._print(v) for v in self.order)
+        return rf"{chain} \text{{ is a Markov chain under }} {printer._print(sp.Symbol(self.name))}"
+
+
+@dataclass(frozen=True)
+class Noises:
+    """``symbols`` are independent standard normal variables, independent of every other symbol."""
+
+    symbols: tuple[sp.Symbol, ...]
+
+    def _latex(self, printer) -> str:
+        names = ", ".join(printer._print(s) for s in self.symbols)
+        law = r"\overset{\text{iid}}{\sim}" if len(self.symbols) > 1 else r"\sim"
+        return rf"{names} {law} \mathcal{{N}}(\mathbf{{0}}, \mathbf{{I}}) \text{{, independent of the other variables}}"
+
+
+def noises(*symbols: sp.Symbol) -> Noises:
+    return Noises(tuple(symbols))
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Every density named ``name`` depends on exactly these parameters (and on its own arguments).
+
+    A density with no declaration may depend on any symbol that is not a random
+    variable, so the kernel never differentiates it with respect to one.
+    """
+
+    name: str
+    symbols: tuple[sp.Symbol, ...]
+
+    def _latex(self, printer) -> str:
+        names = ", ".join(printer._print(s) for s in self.symbols) or r"\text{no parameters}"
+        return rf"{printer._print(sp.Symbol(self.name))} \text{{ depends on }} {names}"
+
+
+@dataclass(frozen=True)
+class Axiom:
+    """``lhs relation rhs``, trusted without proof because the user says so.
+
+    A step may cite it (see :func:`derivations.kernel.rules.axiom`); every
+    verdict that relies on it lists it, and an identity that uses one is never
+    reported as plainly verified.
+    """
+
+    name: str
+    lhs: sp.Expr
+    rhs: sp.Expr
+    relation: Relation = Relation.EQ
+
+    def _latex(self, printer) -> str:
+        return rf"{printer._print(self.lhs)} {self.relation.latex} {printer._print(self.rhs)} \quad \text{{(axiom)}}"
+
+
+Assumption = Domain | Equation | Definition | Fact | Constraint | MarkovChain | Noises | Parameters | Axiom
