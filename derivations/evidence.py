@@ -85,7 +85,7 @@ bayes_rule = Identity(
             EQ,
             likelihood * p_z / p_x,
             (
-                Step(EQ, p_xz / p_x, rules.Rule("definition of conditional density")),
+                Step(EQ, p_xz / p_x, rules.Algebra("definition of conditional density")),
                 Step(EQ, likelihood * p_z / p_x, rules.PRODUCT_RULE),
             ),
         ),

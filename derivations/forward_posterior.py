@@ -13,7 +13,7 @@ import sympy as sp
 
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
 from derivations.kernel import rules
-from derivations.model import Definition, Derivation, Fact, Identity, Instance, Relation, Step, domains
+from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, mu_theta, x_0, x_t, x_tm1
 from derivations.vdm_elbo import ABAR, FORWARD_CHAIN, GAUSSIANS, at_rational_point
@@ -37,10 +37,9 @@ FORWARD_GAUSSIANS = tuple(
 )
 
 
-def _by_all(definitions: tuple[Definition, ...]) -> rules.Rule:
-    """Substitute several stated definitions at once."""
-    mapping = {d.lhs: d.rhs for d in definitions}
-    return rules.Rule(", ".join(d.name for d in definitions), rewrite=lambda e: e.xreplace(mapping))
+def substituted(definitions: tuple[Definition, ...], expr: sp.Expr) -> sp.Expr:
+    """``expr`` with each definition's left side replaced by its right side."""
+    return expr.xreplace({d.lhs: d.rhs for d in definitions})
 
 
 def posterior_derivation(mean: sp.Expr, variance: sp.Expr, label: str = "statement") -> Derivation:
@@ -65,11 +64,11 @@ def posterior_derivation(mean: sp.Expr, variance: sp.Expr, label: str = "stateme
         (
             Step(EQ, _transition_given_data * _previous_marginal / _marginal, rules.BAYES),
             Step(EQ, transition * _previous_marginal / _marginal, rules.markov(FORWARD_CHAIN, _transition_given_data)),
-            Step(EQ, step * previous / current, _by_all(FORWARD_GAUSSIANS)),
-            Step(EQ, prefactor * sp.exp(exponent), rules.Rule("Gaussian densities written out")),
-            Step(EQ, prefactor * sp.exp(collected), rules.Rule("collect terms in x_(t-1)")),
+            Step(EQ, step * previous / current, rules.by(*FORWARD_GAUSSIANS)),
+            Step(EQ, prefactor * sp.exp(exponent), rules.Algebra("Gaussian densities written out")),
+            Step(EQ, prefactor * sp.exp(collected), rules.Algebra("collect terms in x_(t-1)")),
             Step(EQ, prefactor * sp.exp(-((x_tm1 - mean) ** 2) / (2 * variance) + leftover), rules.COMPLETE_SQUARE),
-            Step(EQ, Normal(x_tm1, mean, variance), rules.Rule("the rest is the normalizing constant")),
+            Step(EQ, Normal(x_tm1, mean, variance), rules.Algebra("the rest is the normalizing constant")),
         ),
         label=label,
     )
@@ -85,7 +84,7 @@ forward_posterior = Identity(
         Instance(
             "the forward process from a fixed x_0, alpha_t = 9/25, abar_(t-1) = 16/25: the posterior as the ratio of its three Gaussians",
             at_rational_point(
-                ((posterior, _by_all(FORWARD_GAUSSIANS).rewrite(transition * _previous_marginal / _marginal)),)
+                ((posterior, substituted(FORWARD_GAUSSIANS, transition * _previous_marginal / _marginal)),)
             ),
         ),
     ),
@@ -125,20 +124,20 @@ def kl_mse_derivation(distance: sp.Expr, label: str = "statement") -> Derivation
         EQ,
         written_out(distance),
         (
-            Step(EQ, KL(q, p, (x_tm1,)), _by_all((POSTERIOR, REVERSE_MODEL))),
+            Step(EQ, KL(q, p, (x_tm1,)), rules.by(POSTERIOR, REVERSE_MODEL)),
             Step(EQ, Expectation(sp.log(q) - sp.log(p), q, (x_tm1,)), rules.KL_DEFINITION),
             Step(
                 EQ,
                 Expectation(squared(mu_theta) - squared(mu_q), q, (x_tm1,)),
-                rules.Rule("Gaussian log densities with equal variances: the normalizers cancel"),
+                rules.Algebra("Gaussian log densities with equal variances: the normalizers cancel"),
             ),
             Step(
                 EQ,
                 (variance + (mu_q - mu_theta) ** 2) / (2 * variance) - variance / (2 * variance),
-                rules.Rule("Gaussian moments: E[(x - c)^2] = sigma^2 + (mu - c)^2"),
+                rules.Algebra("Gaussian moments: E[(x - c)^2] = sigma^2 + (mu - c)^2"),
             ),
             Step(EQ, distance, rules.ALGEBRA),
-            Step(EQ, written_out(distance), _by_all(POSTERIOR_PARAMETERS)),
+            Step(EQ, written_out(distance), rules.by(*POSTERIOR_PARAMETERS)),
         ),
         label=label,
     )
@@ -155,7 +154,7 @@ denoising_kl_mse = Identity(
         ABAR,
         POSTERIOR,
         REVERSE_MODEL,
-        Fact("mu_q and sigma_q^2 are free until the last step, which writes out forward-posterior's closed forms"),
+        *POSTERIOR_PARAMETERS,
     ),
     derivations=(kl_mse_derivation(KL_MSE),),
     instances=(

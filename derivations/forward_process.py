@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from derivations.kernel import rules
-from derivations.model import Definition, Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
+from derivations.model import Definition, Derivation, Equation, Identity, Instance, Relation, Step, domains, noises
 from derivations.probability import Density, Normal
 from derivations.symbols import (
     a,
@@ -30,10 +30,8 @@ from derivations.symbols import (
 
 EQ, EQ_LAW = Relation.EQ, Relation.EQ_LAW
 
-INDEPENDENT_NOISE = Fact(
-    "the noises are independent standard normals, independent of x_0",
-    r"\boldsymbol{\epsilon}, \boldsymbol{\epsilon}^*_{t-1}, \boldsymbol{\epsilon}^*_{t-2} \overset{iid}{\sim} \mathcal{N}(\mathbf{0}, \mathbf{I}) \perp \mathbf{x}_0",
-)
+#: The noises are independent standard normals, independent of x_0 and of each other.
+INDEPENDENT_NOISE = noises(eps, eps_star_tm1, eps_star_tm2)
 ABAR = Equation(abar_t, alpha_t * abar_tm1)
 
 TRANSITION = Definition(x_t, sp.sqrt(alpha_t) * x_tm1 + sp.sqrt(1 - alpha_t) * eps_star_tm1, "forward transition")
@@ -52,7 +50,7 @@ forward_transition = Identity(
     name="forward-transition",
     title="One forward step is a linear Gaussian, variance preserving",
     section="variational diffusion model",
-    assumptions=(*domains(alpha_t), TRANSITION, INDEPENDENT_NOISE),
+    assumptions=(*domains(alpha_t), TRANSITION, noises(eps, eps_1, eps_2, eps_star_tm1)),
     derivations=(
         Derivation(
             _transition_density,
@@ -89,7 +87,7 @@ gaussian_sum = Identity(
     name="gaussian-sum",
     title="The sum of independent Gaussians is Gaussian with the summed variance",
     section="variational diffusion model",
-    assumptions=(*domains(a, b), Fact("eps_1, eps_2 independent standard normals")),
+    assumptions=(*domains(a, b), noises(eps, eps_1, eps_2)),
     derivations=(
         Derivation(
             _convolution,
@@ -137,6 +135,7 @@ forward_marginal = Identity(
         TRANSITION,
         HYPOTHESIS,
         INDEPENDENT_NOISE,
+        noises(*_noises),
     ),
     derivations=(
         Derivation(
@@ -145,7 +144,7 @@ forward_marginal = Identity(
             forward_marginal_rhs(abar_1),
             (
                 Step(EQ, FIRST_STEP.rhs, rules.by(FIRST_STEP)),
-                Step(EQ, forward_marginal_rhs(abar_1), rules.Rule("abar_1 = alpha_1")),
+                Step(EQ, forward_marginal_rhs(abar_1), rules.Algebra("abar_1 = alpha_1")),
             ),
             label="base case t = 1",
         ),
@@ -169,7 +168,7 @@ forward_marginal = Identity(
                     rules.GAUSSIAN_SUM,
                 ),
                 Step(EQ, sp.sqrt(alpha_t * abar_tm1) * x_0 + sp.sqrt(1 - alpha_t * abar_tm1) * eps, rules.ALGEBRA),
-                Step(EQ, forward_marginal_rhs(abar_t), rules.Rule("abar_t = alpha_t abar_{t-1}")),
+                Step(EQ, forward_marginal_rhs(abar_t), rules.Algebra("abar_t = alpha_t abar_{t-1}")),
             ),
             label="induction step",
         ),

@@ -67,7 +67,7 @@ def guided_derivation(guided: sp.Expr) -> Derivation:
         guided,
         (
             Step(EQ, score(p_t) + score(classifier**gamma), rules.SPLIT_LOG),
-            Step(EQ, guided, rules.Rule("log of a power; linearity of the gradient")),
+            Step(EQ, guided, rules.Algebra("log of a power; linearity of the gradient")),
         ),
         label="the guided score is the score of p(x_t) p(y | x_t)^gamma",
     )
@@ -86,7 +86,7 @@ classifier_guidance = Identity(
             (
                 Step(EQ, score(p_t * classifier / p_y), rules.BAYES),
                 Step(EQ, score(p_t) + score(classifier) - score(p_y), rules.SPLIT_LOG),
-                Step(EQ, score(p_t) + score(classifier), rules.Rule("p(y) does not depend on x_t")),
+                Step(EQ, score(p_t) + score(classifier), rules.Algebra("p(y) does not depend on x_t")),
             ),
         ),
         guided_derivation(CLASSIFIER_GUIDED_SCORE),
@@ -107,8 +107,8 @@ def cfg_derivation(result: sp.Expr) -> Derivation:
             Step(
                 EQ,
                 substituted,
-                rules.by_claim(
-                    "classifier-guidance, solved for the classifier's score",
+                rules.lemma(
+                    "classifier-guidance",
                     score(classifier),
                     score(p_t_given_y) - score(p_t),
                 ),

@@ -17,7 +17,7 @@ from itertools import combinations, permutations
 import sympy as sp
 
 from derivations.kernel import rules
-from derivations.model import Derivation, Fact, Identity, Instance, Relation, Rule, Step, domains
+from derivations.model import Derivation, Identity, Instance, MarkovChain, Relation, Step, domains
 from derivations.probability import Density, Expectation
 from derivations.symbols import x, z_1, z_2, z_3
 from derivations.vae import MultivariateNormal
@@ -44,27 +44,9 @@ def markov_product(name: str, chain: Sequence[sp.Symbol], given: Sequence[sp.Sym
     return sp.Mul(*(Density(name, (v,), parent) for v, parent in zip(chain, parents)))
 
 
-def markov(name: str, chain: Sequence[sp.Symbol]) -> Rule:
-    """name(v | earlier variables of ``chain``, the predecessor among them) = name(v | predecessor).
-
-    The first-order Markov property of the chain; densities of other names,
-    and conditionals on later variables, are left alone.
-    """
-
-    def applies(e: sp.Expr) -> bool:
-        if not (isinstance(e, Density) and e.name == name and len(e.variables) == 1 and e.given):
-            return False
-        (v,) = e.variables
-        if v not in chain or chain.index(v) == 0:
-            return False
-        position = chain.index(v)
-        return set(e.given) <= set(chain[:position]) and chain[position - 1] in e.given
-
-    def nearest(e: Density) -> Density:
-        (v,) = e.variables
-        return Density(name, (v,), (chain[chain.index(v) - 1],))
-
-    return Rule(f"first-order Markov property of {name}", rewrite=lambda e: e.replace(applies, nearest))
+def markov(chain: MarkovChain, expr: sp.Expr) -> rules.Markov:
+    """The first-order Markov property of ``chain``, cited for every density of ``expr`` that it reduces."""
+    return rules.markov(chain, *sorted((d for d in expr.atoms(Density) if chain.reduce(d) != d), key=str))
 
 
 # ------------------------------------------------------------ linear-Gaussian chains
@@ -125,11 +107,10 @@ LINEAR_GAUSSIAN = Instance(
     ),
 )
 
-MARKOV = Fact(
-    "both chains are first-order Markov: given its predecessor, a variable is independent of the earlier ones",
-    r"p(\mathbf{z}_{t-1} \mid \mathbf{z}_{t:T}) = p(\mathbf{z}_{t-1} \mid \mathbf{z}_t),\ "
-    r"q(\mathbf{z}_t \mid \mathbf{z}_{1:t-1}, \mathbf{x}) = q(\mathbf{z}_t \mid \mathbf{z}_{t-1})",
-)
+#: Both chains are first-order Markov: given its predecessor, a variable is independent of the earlier ones.
+GENERATIVE_CHAIN = MarkovChain("p", GENERATIVE)
+ENCODER_CHAIN = MarkovChain("q_phi", ENCODER)
+MARKOV = (GENERATIVE_CHAIN, ENCODER_CHAIN)
 
 GENERATIVE_PRODUCT = markov_product("p", GENERATIVE)
 ENCODER_PRODUCT = markov_product("q_phi", LATENTS, given=(x,))
@@ -140,7 +121,7 @@ hvae_factorization = Identity(
     name="hvae-factorization",
     title="The Markovian HVAE: joint and posterior factorize along the chains (T = 3)",
     section="background",
-    assumptions=(*domains(x, *LATENTS), MARKOV),
+    assumptions=(*domains(x, *LATENTS), *MARKOV),
     derivations=(
         Derivation(
             p_joint,
@@ -148,7 +129,7 @@ hvae_factorization = Identity(
             GENERATIVE_PRODUCT,
             (
                 Step(EQ, chain_rule("p", GENERATIVE), rules.PRODUCT_RULE),
-                Step(EQ, GENERATIVE_PRODUCT, markov("p", GENERATIVE)),
+                Step(EQ, GENERATIVE_PRODUCT, markov(GENERATIVE_CHAIN, chain_rule("p", GENERATIVE))),
             ),
             label=_GENERATIVE_LABEL,
         ),
@@ -158,7 +139,7 @@ hvae_factorization = Identity(
             ENCODER_PRODUCT,
             (
                 Step(EQ, chain_rule("q_phi", LATENTS, given=(x,)), rules.PRODUCT_RULE),
-                Step(EQ, ENCODER_PRODUCT, markov("q_phi", ENCODER)),
+                Step(EQ, ENCODER_PRODUCT, markov(ENCODER_CHAIN, chain_rule("q_phi", LATENTS, given=(x,)))),
             ),
             label=_ENCODER_LABEL,
         ),
@@ -179,7 +160,7 @@ hvae_elbo = Identity(
     name="hvae-elbo",
     title="The ELBO of the Markovian HVAE (T = 3)",
     section="background",
-    assumptions=(*domains(x, *LATENTS), MARKOV),
+    assumptions=(*domains(x, *LATENTS), *MARKOV),
     derivations=(
         Derivation(
             sp.log(Density("p", (x,))),
@@ -192,9 +173,9 @@ hvae_elbo = Identity(
                 Step(
                     EQ,
                     expected_log_ratio(GENERATIVE_PRODUCT, q_joint),
-                    rules.by_claim("hvae-factorization, generative chain", p_joint, GENERATIVE_PRODUCT),
+                    rules.lemma("hvae-factorization", p_joint, GENERATIVE_PRODUCT),
                 ),
-                Step(EQ, HVAE_ELBO, rules.by_claim("hvae-factorization, encoder chain", q_joint, ENCODER_PRODUCT)),
+                Step(EQ, HVAE_ELBO, rules.lemma("hvae-factorization", q_joint, ENCODER_PRODUCT)),
             ),
         ),
     ),

@@ -26,7 +26,8 @@ from derivations.diffusion import (
     X0_WEIGHT,
 )
 from derivations.kernel import rules
-from derivations.model import Definition, Derivation, Equation, Fact, Identity, Instance, Relation, Rule, Step, domains
+from derivations.kernel.rules import Rule
+from derivations.model import Definition, Derivation, Equation, Identity, Instance, Relation, Step, domains, noises
 from derivations.probability import KL, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, eps, eps_theta, v_t, x_0, x_t, x_tm1, xhat_theta
 
@@ -35,31 +36,13 @@ EQ = Relation.EQ
 ABAR = Equation(abar_t, alpha_t * abar_tm1)
 FORWARD = Definition(x_t, sp.sqrt(abar_t) * x_0 + sp.sqrt(1 - abar_t) * eps, "forward-marginal, reparameterized")
 V_TARGET = Definition(v_t, V_FROM_X0_EPS, "definition of v")
-NOISE = Fact(
-    "eps ~ N(0, I) is the noise that produced x_t from x_0",
-    r"\boldsymbol{\epsilon} \sim \mathcal{N}(\mathbf{0}, \mathbf{I})",
-)
+#: eps ~ N(0, I) is the noise that produced x_t from x_0.
+NOISE = noises(eps)
 SCHEDULE = (*domains(alpha_t, abar_tm1), ABAR)
 
 
-def _kl_equal_variance(expr: sp.Expr) -> sp.Expr:
-    """KL(N(m_1, v) || N(m_2, v)) = (m_1 - m_2)^2 / (2 v), per coordinate."""
-
-    def is_target(e: sp.Expr) -> bool:
-        return (
-            isinstance(e, KL)
-            and isinstance(e.q, Normal)
-            and isinstance(e.p, Normal)
-            and e.q.var == e.p.var
-            and e.q.point == e.p.point
-            and e.variables == (e.q.point,)
-        )
-
-    return expr.replace(is_target, lambda e: (e.q.mean - e.p.mean) ** 2 / (2 * e.q.var))
-
-
-#: The identity ``denoising-kl-mse`` (gaussian-kl with equal variances), cited as a rewrite.
-KL_EQUAL_VARIANCE = Rule("KL of Gaussians with equal variances (denoising-kl-mse)", rewrite=_kl_equal_variance)
+#: gaussian-kl with equal variances (the claim of denoising-kl-mse), for any Gaussians of one variable.
+KL_EQUAL_VARIANCE = rules.GaussianKL("KL of Gaussians with equal variances (denoising-kl-mse)")
 
 
 def denoising_kl(mean: sp.Expr, model_mean: sp.Expr) -> KL:
@@ -81,7 +64,7 @@ def matching_derivation(mean: sp.Expr, target: sp.Expr, prediction: sp.Expr, wei
         weight * error,
         (
             Step(EQ, (model_mean - mean) ** 2 / (2 * POSTERIOR_VARIANCE), KL_EQUAL_VARIANCE),
-            Step(EQ, slope**2 * error / (2 * POSTERIOR_VARIANCE), rules.Rule("substitute and factor")),
+            Step(EQ, slope**2 * error / (2 * POSTERIOR_VARIANCE), rules.Algebra("substitute and factor")),
             Step(EQ, weight * error, rules.ALGEBRA),
         ),
         label=f"the KL as a weighted squared error in {prediction}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from derivations.kernel import rules
-from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains
+from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains, noises
 from derivations.probability import Density, Expectation, Normal
 from derivations.symbols import eps, mu, sigma, u, z
 
@@ -53,7 +53,7 @@ reparameterization = Identity(
     name="reparameterization",
     title="Reparameterization trick and pathwise gradients",
     section="background",
-    assumptions=(*domains(mu, sigma), DEFINITION),
+    assumptions=(*domains(mu, sigma), DEFINITION, noises(eps)),
     derivations=(density_derivation(DEFINITION), gradient_derivation(mu), gradient_derivation(sigma)),
     instances=(
         Instance("f(z) = z^2", ((f, sp.Lambda(u, u**2)),)),

@@ -21,9 +21,9 @@ from derivations.model import (
     Identity,
     Instance,
     Relation,
-    Rule,
     Step,
     domains,
+    noises,
 )
 from derivations.probability import Density, Expectation, Grad, Normal
 from derivations.symbols import (
@@ -66,35 +66,10 @@ def score(density: Density, var: sp.Symbol) -> Grad:
 # ------------------------------------------------------------------ rules
 
 
-def _expand_integrands(expr: sp.Expr) -> sp.Expr:
-    return expr.replace(
-        lambda e: isinstance(e, Expectation),
-        lambda e: Expectation(sp.expand(e.expr), e.measure, e.variables),
-    )
-
-
-def _is_nonnegative_expectation(factor: sp.Expr) -> bool:
-    return isinstance(factor, Expectation) and factor.expr.is_nonnegative is True
-
-
-def _drop_nonnegative_expectations(expr: sp.Expr) -> sp.Expr | None:
-    """k E_q[g] >= 0 for k > 0 and g >= 0: drop each such term (None when there is none)."""
-    kept = []
-    for term in sp.Add.make_args(expr):
-        factors = sp.Mul.make_args(term)
-        expectations = [f for f in factors if _is_nonnegative_expectation(f)]
-        rest = sp.Mul(*(f for f in factors if not _is_nonnegative_expectation(f)))
-        if len(expectations) != 1 or rest.is_positive is not True:
-            kept.append(term)
-    return sp.Add(*kept) if len(kept) < len(sp.Add.make_args(expr)) else None
-
-
-EXPAND_SQUARES = Rule("expanding the squares inside the expectations", rewrite=_expand_integrands)
-NONNEGATIVE_EXPECTATION = Rule(
-    "the expectation of a nonnegative function is nonnegative", bound=_drop_nonnegative_expectations
-)
-CONSTANT_GRADIENT = Rule("the gradient of a term free of the variable is zero")
-MARGINAL_SCORE = Rule("differentiation under the integral sign, then marginalization")
+EXPAND_SQUARES = rules.Linearity("expanding the squares inside the expectations")
+NONNEGATIVE_EXPECTATION = rules.NONNEGATIVE_EXPECTATION
+CONSTANT_GRADIENT = rules.Algebra("the gradient of a term free of the variable is zero")
+MARGINAL_SCORE = rules.Algebra("differentiation under the integral sign, then marginalization")
 
 # ------------------------------------------------------------- energy-based
 
@@ -116,7 +91,7 @@ def energy_derivation(result: sp.Expr) -> Derivation:
         (
             Step(EQ, Grad(sp.log(ENERGY_MODEL.rhs), x), rules.by(ENERGY_MODEL)),
             Step(EQ, Grad(-f_theta(x) - sp.log(Z_theta), x), rules.SPLIT_LOG),
-            Step(EQ, -Grad(f_theta(x), x) - Grad(sp.log(Z_theta), x), rules.Rule("linearity of the gradient")),
+            Step(EQ, -Grad(f_theta(x), x) - Grad(sp.log(Z_theta), x), rules.Algebra("linearity of the gradient")),
             Step(EQ, result, CONSTANT_GRADIENT),
         ),
     )
@@ -130,8 +105,12 @@ energy_score = Identity(
     derivations=(energy_derivation(-Grad(f_theta(x), x)),),
     instances=(
         Instance(
-            "f_theta(x) = (x - mu)^2 / (2 sigma^2): p_theta = N(mu, sigma^2)",
-            ((p_theta, Normal(x, mu, sigma**2)), (f_theta, sp.Lambda(u, (u - mu) ** 2 / (2 * sigma**2)))),
+            "f_theta(x) = (x - mu)^2 / (2 sigma^2): p_theta = N(mu, sigma^2), Z_theta = sqrt(2 pi) sigma",
+            (
+                (p_theta, Normal(x, mu, sigma**2)),
+                (f_theta, sp.Lambda(u, (u - mu) ** 2 / (2 * sigma**2))),
+                (Z_theta, sp.sqrt(2 * sp.pi) * sigma),
+            ),
             domains(mu, sigma),
         ),
     ),
@@ -177,6 +156,7 @@ fisher = Identity(
             sp.Integer(0),
             (Step(EQ, sp.Integer(0), rules.by(AT_THE_SCORE)),),
             label="zero when s_theta is the score",
+            hypotheses=(AT_THE_SCORE,),
         ),
     ),
     instances=(
@@ -237,7 +217,7 @@ dsm_derivation = Derivation(
         Step(
             EQ,
             marginal_expectation(_s**2 - 2 * _s * MARGINAL_SCORE_T + MARGINAL_SCORE_T**2) + DSM_CONSTANT,
-            rules.Rule("add and subtract E[||grad log q(x_t)||^2]"),
+            rules.Algebra("add and subtract E[||grad log q(x_t)||^2]"),
         ),
         Step(EQ, ESM_OBJECTIVE + DSM_CONSTANT, EXPAND_SQUARES),
     ),
@@ -256,7 +236,7 @@ def target_derivation(target: sp.Expr) -> Derivation:
         (
             Step(EQ, score(GAUSSIAN_KERNEL.rhs, x_t), rules.by(GAUSSIAN_KERNEL)),
             Step(EQ, -(x_t - sp.sqrt(abar_t) * x_0) / (1 - abar_t), rules.ALGEBRA),
-            Step(EQ, target, rules.Rule("x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps")),
+            Step(EQ, target, rules.Algebra("x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps")),
         ),
         label="the Gaussian kernel's target",
     )
@@ -307,17 +287,6 @@ STATIONARY_VARIANCE = s**2 / (1 - c / (2 * s**2))
 
 GAUSSIAN_TARGET = Definition(p_x, Normal(x, 0, s**2), "target p = N(0, s^2)")
 STATIONARY = Definition(x, sp.sqrt(STATIONARY_VARIANCE) * eps_1, "x_i is stationary", EQ_LAW)
-CONTRACTION = Fact(
-    "0 < c < 2 s^2, so the recursion contracts: |1 - c / s^2| < 1; eps, eps_1 independent standard normals",
-    r"0 < c < 2 s^2,\ \boldsymbol{\epsilon}, \boldsymbol{\epsilon}_1 \overset{iid}{\sim} \mathcal{N}(0, 1)",
-)
-
-
-def _evaluate_limits(expr: sp.Expr) -> sp.Expr:
-    return expr.replace(lambda e: isinstance(e, sp.Limit), lambda e: e.doit())
-
-
-LIMIT = Rule("the limit, evaluated", rewrite=_evaluate_limits)
 
 
 def gaussian_langevin_step(step: sp.Expr = LANGEVIN_STEP) -> sp.Expr:
@@ -351,6 +320,8 @@ def two_steps(step: sp.Expr) -> sp.Expr:
 
 
 _noise_2, _noise_3 = type(eps)("epsilon_2"), type(eps)("epsilon_3")
+#: eps, eps_1 and the noises of later steps are independent standard normals (and 0 < c < 2 s^2 below).
+CONTRACTION = noises(eps, eps_1, _noise_2, _noise_3)
 
 langevin = Identity(
     name="langevin",
@@ -370,7 +341,7 @@ langevin = Identity(
             sp.Limit(STATIONARY_VARIANCE, c, 0, "+"),
             EQ,
             s**2,
-            (Step(EQ, s**2, LIMIT),),
+            (Step(EQ, s**2, rules.LIMIT),),
             label="the chain samples p as c tends to 0",
         ),
     ),
@@ -502,8 +473,8 @@ def reverse_derivation(drift: sp.Expr) -> Derivation:
         EQ,
         -sp.Derivative(p_xt, t),
         (
-            Step(EQ, -sp.Derivative(flux, x) + curvature, rules.Rule("the score times the density is its gradient")),
-            Step(EQ, by_terms + curvature, rules.Rule("linearity of the derivative")),
+            Step(EQ, -sp.Derivative(flux, x) + curvature, rules.Algebra("the score times the density is its gradient")),
+            Step(EQ, by_terms + curvature, rules.Algebra("linearity of the derivative")),
             Step(EQ, -sp.Derivative(p_xt, t), rules.by(FOKKER_PLANCK)),
         ),
         label="the reverse SDE has the time-reversed marginals",

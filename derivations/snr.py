@@ -28,8 +28,8 @@ from derivations.symbols import UNIT, T_steps, a, abar_t, abar_tm1, alpha_t, b, 
 EQ = Relation.EQ
 
 ABAR = Equation(abar_t, alpha_t * abar_tm1)
-RECURSION = rules.Rule("abar_t = alpha_t abar_{t-1}")
-SNR_DEFINITION = rules.Rule("definition of SNR")
+RECURSION = rules.Algebra("abar_t = alpha_t abar_{t-1}")
+SNR_DEFINITION = rules.Algebra("definition of SNR")
 
 
 def sigmoid(value: sp.Expr) -> sp.Expr:
@@ -54,14 +54,14 @@ def weight_derivation(half_difference: sp.Expr) -> Derivation:
             Step(
                 EQ,
                 abar_tm1 * (1 - alpha_t) ** 2 * (1 - abar_t) / (_common * (1 - alpha_t) * (1 - abar_t)),
-                rules.Rule("substitute sigma_q^2(t)"),
+                rules.Algebra("substitute sigma_q^2(t)"),
             ),
             Step(EQ, abar_tm1 * (1 - alpha_t) / _common, rules.ALGEBRA),
             Step(EQ, (abar_tm1 - abar_t) / _common, RECURSION),
             Step(
                 EQ,
                 (abar_tm1 * (1 - abar_t) - abar_t * (1 - abar_tm1)) / _common,
-                rules.Rule("add and subtract abar_{t-1} abar_t"),
+                rules.Algebra("add and subtract abar_{t-1} abar_t"),
             ),
             Step(EQ, half_difference, SNR_DEFINITION),
         ),
@@ -135,7 +135,7 @@ snr_sigmoid = Identity(
             sp.Derivative(sigmoid(-omega), omega),
             EQ,
             -sigmoid(omega) * sigmoid(-omega),
-            (Step(EQ, -sigmoid(omega) * sigmoid(-omega), rules.Rule("derivative of the logistic function")),),
+            (Step(EQ, -sigmoid(omega) * sigmoid(-omega), rules.Algebra("derivative of the logistic function")),),
             label="d abar / d omega = -sigmoid(omega) sigmoid(-omega) < 0: an increasing omega gives a valid schedule",
         ),
     ),
@@ -166,44 +166,9 @@ INTEGRAL = -sp.Integral(_slope * weight_of(_s), (_s, 0, 1)) / 2
 REMAINDER = sp.Sum(sp.Integral(_slope * (weight_of(_s) - weight_of(_i / _T)), _cell), (_i, 1, _T)) / 2
 
 
-def expand_linear(expr: sp.Expr) -> sp.Expr:
-    """Sums and integrals split over the terms of their argument, constant factors taken out."""
-
-    def split(e: sp.Expr) -> sp.Expr:
-        variable = e.limits[0][0]
-        total = sp.Integer(0)
-        for term in sp.Add.make_args(sp.expand(e.function)):
-            constant, dependent = term.as_independent(variable, as_Add=False)
-            total += constant * e.func(dependent, *e.limits)
-        return total
-
-    return expr.replace(lambda e: isinstance(e, (sp.Sum, sp.Integral)) and len(e.limits) == 1, split)
-
-
-def join_partition(expr: sp.Expr) -> sp.Expr:
-    """sum_{i=a}^b int_{l(i)}^{u(i)} f ds = int_{l(a)}^{u(b)} f ds when u(i) = l(i + 1) and f is free of i."""
-
-    def is_target(e: sp.Expr) -> bool:
-        if not (isinstance(e, sp.Sum) and isinstance(e.function, sp.Integral) and len(e.limits) == 1):
-            return False
-        index = e.limits[0][0]
-        inner = e.function
-        if len(inner.limits) != 1 or len(inner.limits[0]) != 3 or index in inner.function.free_symbols:
-            return False
-        _, lower, upper = inner.limits[0]
-        return sp.expand(upper - lower.subs(index, index + 1)) == 0
-
-    def join(e: sp.Sum) -> sp.Integral:
-        index, first, last = e.limits[0]
-        variable, lower, upper = e.function.limits[0]
-        return sp.Integral(e.function.function, (variable, lower.subs(index, first), upper.subs(index, last)))
-
-    return expr.replace(is_target, join)
-
-
-FUNDAMENTAL_THEOREM = rules.Rule("fundamental theorem of calculus")
-LINEARITY = rules.Rule("linearity of sums and integrals", rewrite=expand_linear)
-PARTITION = rules.Rule("the cells (i-1)/T..i/T partition [0, 1]", rewrite=join_partition)
+FUNDAMENTAL_THEOREM = rules.Algebra("fundamental theorem of calculus")
+LINEARITY = rules.Linearity("linearity of sums and integrals")
+PARTITION = rules.AdjacentIntervals("the cells (i-1)/T..i/T partition [0, 1]")
 ONE_STEP = "one step: the SNR difference is an integral of SNR'"
 RIEMANN = "the sum is the integral plus a remainder R_T, |R_T| <= 1/2 sum_i |dSNR_i| |dw_i| = O(1/T)"
 

@@ -24,7 +24,7 @@ from derivations.diffusion import (
 )
 from derivations.kernel import rules
 from derivations.latex import latex
-from derivations.model import Definition, Derivation, Identity, Instance, Relation, Rule, Step, domains
+from derivations.model import Definition, Derivation, Identity, Instance, Relation, Step, domains
 from derivations.parameterizations import (
     ABAR,
     FORWARD,
@@ -37,22 +37,6 @@ from derivations.probability import Density, Expectation, Grad, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, m, mu, s, s_theta, v, x_0, x_t, z
 
 EQ = Relation.EQ
-
-
-def differentiate_marginal(expr: sp.Expr) -> sp.Expr:
-    """grad log int f = (int grad f) / int f: the chain rule, then Leibniz's rule under the integral."""
-
-    def is_target(e: sp.Expr) -> bool:
-        return isinstance(e, Grad) and isinstance(e.expr, sp.log) and isinstance(e.expr.args[0], sp.Integral)
-
-    def chain_rule(e: Grad) -> sp.Expr:
-        inner = e.expr.args[0]
-        return rules.leibniz(sp.Derivative(inner, e.var)) / inner
-
-    return expr.replace(is_target, chain_rule)
-
-
-DIFFERENTIATE_MARGINAL = Rule("differentiate the marginal under the integral sign", rewrite=differentiate_marginal)
 
 
 @dataclass(frozen=True)
@@ -111,14 +95,12 @@ class GaussianChannel:
                 * self.variance
                 * sp.Integral(sp.Derivative(self.likelihood, self.point) * self.prior, line)
                 / self.marginal,
-                DIFFERENTIATE_MARGINAL,
+                rules.LEIBNIZ,
             ),
             Step(
                 EQ,
                 self.point + sign * self.variance * sp.Integral(slope * joint, line) / self.marginal,
-                Rule(
-                    "the score of a Gaussian likelihood", rewrite=lambda e: e.xreplace({self.likelihood: self.law.rhs})
-                ),
+                rules.by(self.law),
             ),
             Step(EQ, self.scale * sp.Integral(self.latent * joint, line) / self.marginal, rules.LINEARITY),
             Step(EQ, self.scale * sp.Integral(self.latent * self.posterior, line), rules.BAYES),
@@ -201,14 +183,14 @@ tweedie = Identity(
 
 # ----------------------------------------------------- score parameterization
 
-_by_tweedie = rules.by_claim("tweedie", VDM.posterior_mean(), TWEEDIE_X0)
+_by_tweedie = rules.lemma("tweedie", VDM.posterior_mean(), TWEEDIE_X0)
 
 
 score_parameterization = Identity(
     name="score-parameterization",
     title="Predicting the score: mu_q from Tweedie, and the weighted score error",
     section="variational diffusion model",
-    assumptions=(*domains(alpha_t, abar_tm1), ABAR),
+    assumptions=(*domains(alpha_t, abar_tm1), ABAR, VDM.law),
     derivations=(
         substitution_derivation(
             POSTERIOR_MEAN.xreplace({x_0: VDM.posterior_mean()}),
@@ -238,7 +220,7 @@ score_noise_relation = Identity(
     name="score-noise-relation",
     title="The score is the negative scaled expected noise",
     section="variational diffusion model",
-    assumptions=(*domains(abar_t), FORWARD_LAW, FORWARD),
+    assumptions=(*domains(abar_t), FORWARD_LAW, FORWARD, VDM.law),
     derivations=(
         Derivation(
             Grad(sp.log(FORWARD_DENSITY), x_t),
@@ -246,7 +228,7 @@ score_noise_relation = Identity(
             GAUSSIAN_SCORE,
             (
                 Step(EQ, Grad(sp.log(FORWARD_LAW.rhs), x_t), rules.by(FORWARD_LAW)),
-                Step(EQ, GAUSSIAN_SCORE, rules.Rule("derivative of a Gaussian log density")),
+                Step(EQ, GAUSSIAN_SCORE, rules.Algebra("derivative of a Gaussian log density")),
             ),
             label=SCORE_OF_FORWARD,
         ),

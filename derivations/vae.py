@@ -16,7 +16,8 @@ import sympy as sp
 
 from derivations.evidence import CONJUGATE, ELBO, likelihood, p_z, q
 from derivations.kernel import rules
-from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Rule, Step, domains
+from derivations.kernel.rules import Rule
+from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Expectation, Normal
 from derivations.symbols import (
     L_1,
@@ -163,9 +164,11 @@ GAUSSIAN_KL = Rule(
     "KL between univariate Gaussians (gaussian-kl)",
     rewrite=lambda e: e.replace(lambda k: isinstance(k, KL), _closed_form_kl),
 )
-LOG_GAUSSIAN = Rule("log of the Gaussian density")
-GAUSSIAN_MOMENTS = Rule("Gaussian moments: E(x - mu_1)^2 = sigma_1^2, E(x - mu_2)^2 = sigma_1^2 + (mu_1 - mu_2)^2")
-FACTORIZED_KL = Rule("KL of independent coordinates is the sum of their KLs")
+LOG_GAUSSIAN = rules.Algebra("log of the Gaussian density")
+GAUSSIAN_MOMENTS = rules.Algebra(
+    "Gaussian moments: E(x - mu_1)^2 = sigma_1^2, E(x - mu_2)^2 = sigma_1^2 + (mu_1 - mu_2)^2"
+)
+FACTORIZED_KL = rules.Algebra("KL of independent coordinates is the sum of their KLs")
 
 
 def _gaussian_kl_univariate() -> Derivation:
@@ -300,7 +303,7 @@ def _gaussian_kl_full() -> Derivation:
                 whitening(COVARIANCES[2], MU_1, _NOISE),
             ),
             Step(EQ, half_log_det + Expectation(quadratic, _STANDARD, tuple(_NOISE)), LOG_GAUSSIAN),
-            Step(EQ, closed, Rule("expected quadratic form: E[eps^T A eps] = tr A for eps ~ N(0, I)")),
+            Step(EQ, closed, rules.Algebra("expected quadratic form: E[eps^T A eps] = tr A for eps ~ N(0, I)")),
         ),
         label="full covariance, d = 2 (Sigma_i = L_i L_i^T)",
     )

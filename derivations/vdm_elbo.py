@@ -30,7 +30,7 @@ from derivations.diffusion import (
     POSTERIOR_VARIANCE,
 )
 from derivations.kernel import rules
-from derivations.kernel.rules import MarkovChain
+from derivations.kernel.assumptions import MarkovChain
 from derivations.model import Derivation, Equation, Fact, Identity, Instance, Relation, Step, domains
 from derivations.probability import KL, Density, Expectation, Normal
 from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_1, x_2, x_3, x_4, x_t, x_tm1
@@ -163,7 +163,9 @@ class Chain:
         encoder = tuple(self.given_past(t) for t in self.times(2))
         decoder = tuple(self.given_future(t) for t in range(1, self.T))
         return (
-            Step(EQ, self._factorization(self.given_past, self.given_future), rules.Rule("chain rule of probability")),
+            Step(
+                EQ, self._factorization(self.given_past, self.given_future), rules.Algebra("chain rule of probability")
+            ),
             Step(EQ, self._factorization(self.step, self.given_future), rules.markov(self.forward, *encoder)),
             Step(EQ, self.factorized, rules.markov(self.reverse, *decoder)),
         )
@@ -207,7 +209,7 @@ class Chain:
             *self.factorization_steps(),
             Step(EQ, split, rules.LINEARITY),
             Step(EQ, marginalized, rules.MARGINALIZATION),
-            Step(EQ, self.reconstruction + tower - consistency, rules.Rule("tower property")),
+            Step(EQ, self.reconstruction + tower - consistency, rules.Algebra("tower property")),
             Step(EQ, self.reconstruction + markov - consistency, rules.markov(self.forward, given_data)),
             Step(EQ, self.consistency_rhs, rules.KL_DEFINITION),
         )
@@ -266,11 +268,11 @@ class Chain:
             Step(
                 EQ,
                 self._trajectory(_log_ratio(decoder, self.step(1) * bayes)),
-                rules.Rule("Bayes' rule; the product telescopes"),
+                rules.Algebra("Bayes' rule; the product telescopes"),
             ),
             Step(EQ, split, rules.LINEARITY),
             Step(EQ, marginalized, rules.MARGINALIZATION),
-            Step(EQ, tower, rules.Rule("tower property")),
+            Step(EQ, tower, rules.Algebra("tower property")),
             Step(EQ, self.denoising_rhs, rules.KL_DEFINITION),
         )
 
@@ -358,7 +360,7 @@ def _elbo_identity(name: str, title: str, build, source: str) -> Identity:
         title=title,
         section="variational diffusion model",
         assumptions=(
-            *(c for chain in chains[-1:] for c in (chain.forward, chain.reverse)),
+            *(c for chain in chains for c in (chain.forward, chain.reverse)),
             Fact("x_0 is a fixed data point; the ELBO is written out for T = " + ", ".join(map(str, HORIZONS))),
         ),
         derivations=derivations,
