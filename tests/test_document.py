@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import sympy as sp
 
 from derivations import catalogue, evidence, rules
 from derivations.kernel.checking import DerivationResult, IdentityResult, Status, StepResult, Verdict
@@ -72,12 +73,12 @@ def bayes_exchanged():
 
 
 def bayes_by_hand_waving():
-    """Undecided at step 2: an unknown density r(z | x) that no rule or instance speaks to."""
+    """Undecided at step 2: an unknown function g(z, x) that no rule, instance or model speaks to."""
     identity = evidence.bayes_rule
     derivation = identity.derivations[0]
     steps = (
         derivation.steps[0],
-        Step(Relation.EQ, Density("r", (z,), (x,)), rules.Rule("hand-waving")),
+        Step(Relation.EQ, sp.Function("g")(z, x), rules.Rule("hand-waving")),
         Step(Relation.EQ, derivation.rhs, rules.Rule("more hand-waving")),
     )
     return replace(identity, name="bayes-hand-waving", derivations=(replace(derivation, steps=steps),))
@@ -169,8 +170,8 @@ def test_every_step_of_the_catalogue_carries_its_verdict(catalogue_reports):
 def test_refuted_and_undecided_steps_are_marked_with_their_reason(variant_reports):
     refuted, undecided, verified = (document.identity_section(r) for r in variant_reports)
     assert r"\text{(product rule)}\ \dprefuted" in refuted
-    assert "Step 2: refuted: fails" in refuted and r"\textbf{Not verified:}" in refuted
-    assert r"\text{(hand-waving)}\ \dpundecided" in undecided and "Step 2: undecided: not proved" in undecided
+    assert "Step 2: refuted: the relation fails" in refuted and r"\textbf{Not verified:}" in refuted
+    assert r"\text{(hand-waving)}\ \dpundecided" in undecided and "Step 2: undecided: 'hand-waving' is not a rule" in undecided
     assert r"\textbf{Not verified:}" not in verified and r"\dprefuted" not in verified
     assert "Bayes' rule with p(x$|$z) \\& p(z$|$x) exchanged" in refuted, "titles are escaped"
 

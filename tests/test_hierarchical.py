@@ -18,6 +18,7 @@ from identity_suite import assert_every_step_proved, assert_refuted_at, with_ste
 
 from derivations import hierarchical, rules
 from derivations.hierarchical import ENCODER, GENERATIVE, chain_covariance, markov
+from derivations.kernel.assumptions import MarkovChain
 from derivations.kernel.checking import Context, InstanceStatus, check_identity, evaluate_in
 from derivations.latex import latex
 from derivations.model import Relation, Step
@@ -173,11 +174,12 @@ def test_a_density_missing_from_the_family_is_a_clear_error():
 # ---------------------------------------------------------------- the pieces
 
 
-def test_markov_rule_only_shortens_conditionals_on_earlier_variables():
-    rule = markov("q_phi", ENCODER)
-    assert rule.rewrite(q(z_3, x, z_1, z_2)) == q(z_3, z_2)
+def test_markov_chain_only_shortens_conditionals_on_earlier_variables():
+    chain = MarkovChain("q_phi", ENCODER)
+    assert chain.reduce(q(z_3, x, z_1, z_2)) == q(z_3, z_2)
     for untouched in (q(z_1, z_2), q(z_2, z_3, z_1), q(z_3, x), p(z_2, z_1, x)):
-        assert rule.rewrite(untouched) == untouched
+        assert chain.reduce(untouched) == untouched
+    assert markov(chain, q(z_3, x, z_1, z_2)).densities == (q(z_3, x, z_1, z_2),)
 
 
 def test_chain_covariance_follows_the_recursion():

@@ -211,7 +211,7 @@ def test_each_step_row_has_its_rule_and_its_verdict_and_a_refutation_its_reason(
     assert len(rows) == 3, rows
     assert r"\text{(definition of conditional density)}\ \dpproved" in rows[0]
     assert r"\text{(product rule)}\ \dprefuted" in rows[1]
-    assert rows[2].startswith(r"\shortintertext{") and "Step 2: refuted: fails" in rows[2]
+    assert rows[2].startswith(r"\shortintertext{") and "Step 2: refuted: the relation fails" in rows[2]
 
 
 # ----------------------------------------------------------- _repr_latex_

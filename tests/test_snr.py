@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from derivations import snr
 from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
-from derivations.kernel.algebra import _unit_substitution, canonical
+from derivations.kernel.algebra import canonical, positive_form
+from derivations.kernel.checking import Context
 from derivations.symbols import T_steps, abar_t, abar_tm1, alpha_t, i_step, omega, s_time
 from numeric import snr as numeric
 from numeric import strategies
@@ -37,7 +38,7 @@ def test_proved_instantiated_checked_and_rendered(identity):
 def test_the_snr_difference_is_a_product_of_positive_factors():
     """SNR decreases: the right side is positive for alpha_t, abar_{t-1} in (0, 1), as SymPy confirms."""
     decrease = snr.snr_weight.derivations[1]
-    positive = _unit_substitution(canonical(decrease.rhs, {abar_t: alpha_t * abar_tm1}), snr.snr_weight.domains())
+    positive = positive_form(canonical(decrease.rhs, {abar_t: alpha_t * abar_tm1}), snr.snr_weight.domains())
     assert sp.factor(positive).is_positive is True
 
 
@@ -86,21 +87,24 @@ def test_fundamental_theorem_only_for_a_first_derivative_over_finite_limits():
     assert canonical(other_variable) != f(1) - f(0)
 
 
-def test_partition_is_joined_only_when_the_cells_are_contiguous():
+def test_partition_is_joined_only_when_the_cells_are_contiguous_and_run_forward():
+    join = snr.PARTITION.sound_rewrite(Context.of(snr.continuous_time_elbo))
     cell = sp.Integral(f(s_time), (s_time, (i_step - 1) / T_steps, i_step / T_steps))
-    assert snr.join_partition(sp.Sum(cell, (i_step, 1, T_steps))) == sp.Integral(f(s_time), (s_time, 0, 1))
+    assert join(sp.Sum(cell, (i_step, 1, T_steps))) == sp.Integral(f(s_time), (s_time, 0, 1))
     gapped = sp.Sum(sp.Integral(f(s_time), (s_time, i_step / T_steps, (i_step + 2) / T_steps)), (i_step, 1, T_steps))
-    assert snr.join_partition(gapped) == gapped
+    backwards = sp.Sum(sp.Integral(f(s_time), (s_time, i_step / T_steps, (i_step - 1) / T_steps)), (i_step, 1, T_steps))
     dependent = sp.Sum(
         sp.Integral(f(s_time) * i_step, (s_time, (i_step - 1) / T_steps, i_step / T_steps)), (i_step, 1, T_steps)
     )
-    assert snr.join_partition(dependent) == dependent
+    for untouched in (gapped, backwards, dependent):
+        assert join(untouched) == untouched
 
 
 def test_linearity_takes_out_only_factors_free_of_the_variable():
     g = sp.Function("g")
     expr = sp.Sum(2 * g(i_step) + 3, (i_step, 1, T_steps))
-    assert snr.expand_linear(expr) == 2 * sp.Sum(g(i_step), (i_step, 1, T_steps)) + 3 * sp.Sum(1, (i_step, 1, T_steps))
+    split = snr.LINEARITY.sound_rewrite(Context())
+    assert split(expr) == 2 * sp.Sum(g(i_step), (i_step, 1, T_steps)) + 3 * sp.Sum(1, (i_step, 1, T_steps))
 
 
 # ---------------------------------------------------------------- fuzzing at the edges

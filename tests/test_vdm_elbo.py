@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import forward_posterior, rules, vdm_elbo
+from derivations.kernel.assumptions import MarkovChain
 from derivations.kernel.checking import Context, InstanceStatus, Status, check_derivation, check_identity, evaluate_in
-from derivations.kernel.rules import MarkovChain
 from derivations.latex import assumption_text, identity_latex, latex
 from derivations.model import Derivation, Identity, Relation, Step
 from derivations.probability import KL, Density
