@@ -34,7 +34,7 @@ def explicit(expr: sp.Expr) -> sp.Expr:
 def _sorted_joints(expr: sp.Expr) -> sp.Expr:
     return expr.replace(
         lambda e: isinstance(e, Density) and len(e.variables) > 1,
-        lambda e: Density(e.name, sorted(e.variables, key=str), e.given),
+        lambda e: e.of(sorted(e.variables, key=str), e.given),
     )
 
 
