@@ -47,7 +47,9 @@ DIRECTION = sp.sqrt(1 - abar_tm1 - sigma_t**2)
 def ddim_step(direction: sp.Expr = DIRECTION) -> Definition:
     """x_{t-1} drawn from q_sigma(x_{t-1} | x_t, x_0), reparameterized with a fresh noise eps*_{t-1}."""
     noise = (x_t - sp.sqrt(abar_t) * x_0) / sp.sqrt(1 - abar_t)
-    return Definition(x_tm1, sp.sqrt(abar_tm1) * x_0 + direction * noise + sigma_t * eps_star_tm1, "the DDIM step (eq. 7)")
+    return Definition(
+        x_tm1, sp.sqrt(abar_tm1) * x_0 + direction * noise + sigma_t * eps_star_tm1, "the DDIM step (eq. 7)"
+    )
 
 
 DDIM_STEP = ddim_step()
@@ -96,7 +98,9 @@ def eta_variance() -> Derivation:
         EQ,
         DDIM_VARIANCE,
         (
-            Step(EQ, eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t), rules.Rule("abar_t / abar_(t-1) = alpha_t")),
+            Step(
+                EQ, eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t), rules.Rule("abar_t / abar_(t-1) = alpha_t")
+            ),
             Step(EQ, DDIM_VARIANCE, rules.ALGEBRA),
         ),
         label=VARIANCE_LABEL,

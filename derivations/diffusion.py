@@ -66,4 +66,6 @@ LEARNED_RANGE_LOG_VARIANCE = (nu + 1) / 2 * sp.log(1 - alpha_t) + (1 - nu) / 2 *
 mean_1, mean_2 = sp.symbols("m_1 m_2", real=True)
 log_var_1, log_var_2 = sp.symbols("l_1 l_2", real=True)
 #: KL(N(m_1, e^{l_1}) || N(m_2, e^{l_2})): the catalogue's gaussian-kl with sigma_i^2 = e^{l_i}.
-NORMAL_KL = (log_var_2 - log_var_1 - 1 + sp.exp(log_var_1 - log_var_2) + (mean_1 - mean_2) ** 2 * sp.exp(-log_var_2)) / 2
+NORMAL_KL = (
+    log_var_2 - log_var_1 - 1 + sp.exp(log_var_1 - log_var_2) + (mean_1 - mean_2) ** 2 * sp.exp(-log_var_2)
+) / 2

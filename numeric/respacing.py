@@ -107,7 +107,9 @@ class Respaced:
         steps = np.array(self.steps, dtype=np.int64).reshape(-1)
         previous = np.array(self.previous, dtype=np.int64).reshape(-1)
         if steps.size == 0 or previous.shape != steps.shape:
-            raise ScheduleError(f"Respaced: expected as many previous steps as steps, got {previous.shape} and {steps.shape}")
+            raise ScheduleError(
+                f"Respaced: expected as many previous steps as steps, got {previous.shape} and {steps.shape}"
+            )
         self.schedule.check_step(steps)
         if np.any(np.diff(steps) <= 0):
             raise ScheduleError(f"Respaced: expected strictly increasing steps by position, got {steps.tolist()}")

@@ -166,12 +166,17 @@ class DDPM:
 
     def step(self, path: Respaced, k: int, x_t, output, *, noise=None, rng=None, variance_output=None) -> StepOutput:
         """One step at position ``k`` of ``path`` from the model's ``output`` (and ``variance_output``, if learned)."""
-        k = int(path.check_step(k))
         if self.variance.learned and variance_output is None:
             raise ValueError(f"variance_output: the {self.variance.name} variance needs the model's variance output")
+        mean = self.mean(path, k, x_t, output)
+        scale = self.variance.scale(path, int(k), variance_output)
+        return _with_noise(mean.prev_sample, scale, mean.pred_original_sample, noise, rng)
+
+    def mean(self, path: Respaced, k: int, x_t, output) -> StepOutput:
+        """The step without its noise: mu_q(x_t, x_0-hat) and x_0-hat."""
+        k = int(path.check_step(k))
         x0 = _predicted_x0(self.prediction, self.clip, path, k, x_t, output)
-        mean = _POSTERIOR(path, k, x_t, x0)
-        return _with_noise(mean, self.variance.scale(path, k, variance_output), x0, noise, rng)
+        return StepOutput(_POSTERIOR(path, k, x_t, x0), x0)
 
     def affine(self, path: Respaced) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """(a_k, b_k, sigma_k) with x_{t-1} = a_k x_t + b_k output + sigma_k z, or None when the step is not affine."""
@@ -199,14 +204,20 @@ class DDIM:
             raise ValueError(f"eta: expected a value in [0, 1], got {self.eta!r}")
 
     def step(self, path: Respaced, k: int, x_t, output, *, noise=None, rng=None) -> StepOutput:
+        """One step at position ``k`` of ``path`` from the model's ``output``."""
+        mean = self.mean(path, k, x_t, output)
+        scale = float(self.scales(path)[int(k) - 1])
+        return _with_noise(mean.prev_sample, scale, mean.pred_original_sample, noise, rng)
+
+    def mean(self, path: Respaced, k: int, x_t, output) -> StepOutput:
+        """The step without its noise, and x_0-hat."""
         k = int(path.check_step(k))
         x0 = _predicted_x0(self.prediction, self.clip, path, k, x_t, output)
         if self.eps_from_clipped:
             predicted_eps = EPSILON.from_x0(path, k, x_t, x0)
         else:
             predicted_eps = conversion(self.prediction, EPSILON)(path, k, x_t, output)
-        mean = _ddim_mean(self.eta)(path, k, x0, predicted_eps)
-        return _with_noise(mean, float(self.scales(path)[k - 1]), x0, noise, rng)
+        return StepOutput(_ddim_mean(self.eta)(path, k, x0, predicted_eps), x0)
 
     def scales(self, path: Respaced) -> np.ndarray:
         """sigma_k = eta sigma_q at each position (0 where the path ends at abar_0 = 1)."""
