@@ -152,6 +152,11 @@ def _with_noise(mean, scale, x0, noise, rng) -> StepOutput:
 
 
 def _predicted_x0(prediction: Prediction, clip: Clipping | None, path, k: int, x_t, output) -> np.ndarray:
+    if not all(np.isfinite(c[k - 1]) for c in prediction.to_x0.arrays(path)):
+        raise ValueError(
+            f"prediction: at abar_t = 0 (zero terminal SNR) a {prediction.name} prediction does not determine x_0; "
+            "use 'v_prediction' or 'sample'"
+        )
     x0 = prediction.to_x0(path, k, x_t, output)
     return x0 if clip is None else clip(x0)
 
