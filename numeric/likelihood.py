@@ -84,7 +84,7 @@ class TanhNormal:
 
     def log_cdf(self, x: np.ndarray) -> np.ndarray:
         """log(0.5 (1 + tanh(u))) = -log(1 + exp(-2u))."""
-        return np.log(np.maximum(np.exp(-np.logaddexp(0.0, -2 * self._argument(x))), self.floor))
+        return np.maximum(-np.logaddexp(0.0, -2 * self._argument(x)), np.log(self.floor))
 
 
 EXACT = ExactNormal()
