@@ -68,7 +68,12 @@ def test_output_names_what_was_compared_the_worst_error_and_where(capsys):
     document = json.loads(captured.out)
     assert status == 0 and document["sampler"] == "DDIM" and document["passed"]
     for check in document["checks"]:
-        assert check["compared"] and check["where"] and check["worst"] <= check["tolerance"] or check["name"] == "law of a run"
+        assert (
+            check["compared"]
+            and check["where"]
+            and check["worst"] <= check["tolerance"]
+            or check["name"] == "law of a run"
+        )
 
 
 # --- diffusers itself, with torch on CPU ----------------------------------------------------------------
@@ -155,7 +160,9 @@ def test_steps_match_diffusers_in_float64_on_the_same_table():
             for i in range(0, 1000, 37):
                 t = 999 - i
                 output = np.concatenate([out, nu], 1) if variance == "learned_range" else out
-                theirs = scheduler.step(torch.tensor(output), t, torch.tensor(x), generator=torch.Generator().manual_seed(i))
+                theirs = scheduler.step(
+                    torch.tensor(output), t, torch.tensor(x), generator=torch.Generator().manual_seed(i)
+                )
                 noise = torch.randn((4, 3), generator=torch.Generator().manual_seed(i), dtype=torch.float64).numpy()
                 ours = sampler.step(path, t + 1, x, out, noise=noise, variance_output=nu)
                 worst = max(worst, np.abs(theirs.prev_sample.numpy() - ours.prev_sample).max())

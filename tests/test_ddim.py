@@ -141,7 +141,9 @@ def test_zero_terminal_snr_samples_with_v_and_refuses_epsilon():
 DATA = GaussianData(np.array([0.4, -0.3]), np.array([[0.05, 0.02], [0.02, 0.08]]))
 
 
-@pytest.mark.parametrize("sampler", [DDIM(0.0), DDIM(0.5), DDIM(1.0), DDPM()], ids=["eta-0", "eta-0.5", "eta-1", "ddpm"])
+@pytest.mark.parametrize(
+    "sampler", [DDIM(0.0), DDIM(0.5), DDIM(1.0), DDPM()], ids=["eta-0", "eta-0.5", "eta-1", "ddpm"]
+)
 def test_a_run_follows_its_exact_law(sampler):
     """Standardized eigen-coordinates of 20000 runs: mean, variance, KS at family-wise false alarm 1e-6."""
     schedule = Schedule.linear()
@@ -157,7 +159,9 @@ def test_the_law_of_another_eta_is_rejected():
     path = Respaced.ddim(schedule, 20)
     law = DATA.run_law(DDIM(0.0), path)
     x = run(DDIM(1.0), path, DATA.model(schedule), (20_000, 2), np.random.default_rng(suite.SEED))
-    assert not all(c.passed for j in range(2) for c in law_comparisons(f"{j}", law.standardize(x)[:, j], 0.0, 1.0, 5e-7))
+    assert not all(
+        c.passed for j in range(2) for c in law_comparisons(f"{j}", law.standardize(x)[:, j], 0.0, 1.0, 5e-7)
+    )
 
 
 def test_clipped_runs_have_monte_carlo_moments_and_no_exact_law():
