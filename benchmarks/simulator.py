@@ -4,7 +4,11 @@
   sqrt(abar_t) x0 + sqrt(1 - abar_t) noise (memory bound);
 * the 1000-step ancestral sampler on 4096 x 64 with an exact denoiser, and the
   step-by-step forward chain, against drawing the same number of normal
-  variates with numpy.random.Generator.standard_normal(out=...) (RNG bound).
+  variates with numpy.random.Generator.standard_normal(out=...) (RNG bound);
+* the 50-step DDIM sampler (eta = 1) against the same RNG floor, and at eta = 0
+  (deterministic) against the same update written as bare NumPy;
+* the variational bound in bits/dim (T = 1000, 256 x 64) against the same terms
+  written as a bare NumPy loop over precomputed coefficients.
 
 Each figure is the best of ``--repeats`` runs; ratios are lower-is-better.
 ``--json`` prints one JSON object instead of the table.
@@ -20,6 +24,9 @@ from collections.abc import Callable
 import numpy as np
 
 from numeric.denoisers import GaussianData
+from numeric.likelihood import variational_bound
+from numeric.respacing import Respaced
+from numeric.samplers import DDIM, DDPM, run
 from numeric.schedules import Schedule
 from numeric.simulator import add_noise, final_state, sample
 
@@ -73,10 +80,63 @@ def measure(repeats: int, rows: int, dim: int, batch: int, steps: int) -> dict[s
     figures["chain_seconds"] = best_time(
         lambda: final_state(schedule, np.zeros(shape), np.random.default_rng(2)), repeats
     )
+    figures.update(measure_ddim(schedule, data, shape, repeats))
+    figures.update(measure_bound(schedule, data, repeats))
     figures["add_noise_vs_floor"] = figures["add_noise_seconds"] / figures["add_noise_floor_seconds"]
     figures["sampler_vs_rng"] = figures["sampler_seconds"] / figures["rng_seconds"]
     figures["sampler_float32_vs_rng"] = figures["sampler_float32_seconds"] / figures["rng_float32_seconds"]
     figures["chain_vs_rng"] = figures["chain_seconds"] / figures["rng_seconds"]
+    return figures
+
+
+def measure_ddim(schedule: Schedule, data: GaussianData, shape: tuple[int, int], repeats: int) -> dict[str, float]:
+    """DDIM, 50 steps: eta = 1 against 50 RNG fills; eta = 0 against a bare NumPy loop x <- a x + b model(x)."""
+    path = Respaced.ddim(schedule, 50)
+    model = data.model(schedule)
+    a, b, _ = DDIM(0.0).affine(path)
+    steps = path.steps
+
+    def bare() -> None:
+        x = np.random.default_rng(3).standard_normal(shape)
+        for k in range(path.size, 0, -1):
+            x = a[k - 1] * x + b[k - 1] * model(x, int(steps[k - 1]))
+
+    figures = {
+        "ddim_seconds": best_time(lambda: run(DDIM(1.0), path, model, shape, np.random.default_rng(3)), repeats),
+        "ddim_rng_seconds": best_time(rng_floor(shape, path.size + 1, np.float64, 3), repeats),
+        "ddim_eta0_seconds": best_time(lambda: run(DDIM(0.0), path, model, shape, np.random.default_rng(3)), repeats),
+        "ddim_eta0_floor_seconds": best_time(bare, repeats),
+    }
+    figures["ddim_vs_rng"] = figures["ddim_seconds"] / figures["ddim_rng_seconds"]
+    figures["ddim_eta0_vs_floor"] = figures["ddim_eta0_seconds"] / figures["ddim_eta0_floor_seconds"]
+    return figures
+
+
+def measure_bound(schedule: Schedule, data: GaussianData, repeats: int, batch: int = 256) -> dict[str, float]:
+    """The bound at T = 1000 against the same KL terms and decoder as a bare NumPy loop (fixed_small, no clipping)."""
+    path = Respaced.every_step(schedule)
+    model = data.model(schedule)
+    x0 = np.clip(data.sample(np.random.default_rng(4), batch), -1, 1)
+    abar, prev = schedule.alphas_cumprod, schedule.alphas_cumprod_prev
+    variance = schedule.betas * (1 - prev) / (1 - abar)
+    log_var = np.log(np.concatenate(([variance[1]], variance[1:])))
+    c1 = schedule.betas * np.sqrt(prev) / (1 - abar)  # mu_q - mu_theta = c1 (x_0 - x0_hat): the x_t terms cancel
+
+    def bare() -> None:
+        rng = np.random.default_rng(5)
+        for t in range(schedule.steps, 1, -1):
+            x_t = np.sqrt(abar[t - 1]) * x0 + np.sqrt(1 - abar[t - 1]) * rng.standard_normal(x0.shape)
+            x0_hat = (x_t - np.sqrt(1 - abar[t - 1]) * model(x_t, t)) / np.sqrt(abar[t - 1])
+            difference = c1[t - 1] * (x0 - x0_hat)
+            (difference**2 * np.exp(-log_var[t - 1]) / 2).mean(axis=1)
+
+    figures = {
+        "bound_seconds": best_time(
+            lambda: variational_bound(DDPM(), path, model, x0, np.random.default_rng(5)), repeats
+        ),
+        "bound_floor_seconds": best_time(bare, repeats),
+    }
+    figures["bound_vs_floor"] = figures["bound_seconds"] / figures["bound_floor_seconds"]
     return figures
 
 
@@ -109,6 +169,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(
         f"forward chain T = {args.steps} float64: {figures['chain_seconds']:.3f} s, ratio {figures['chain_vs_rng']:.2f}"
+    )
+    print(
+        f"DDIM 50 steps eta = 1: {figures['ddim_seconds']:.3f} s, RNG floor {figures['ddim_rng_seconds']:.3f} s, "
+        f"ratio {figures['ddim_vs_rng']:.2f} (target <= 1.3); eta = 0: {figures['ddim_eta0_seconds']:.3f} s, "
+        f"bare NumPy {figures['ddim_eta0_floor_seconds']:.3f} s, ratio {figures['ddim_eta0_vs_floor']:.2f} (target <= 1.3)"
+    )
+    print(
+        f"bound in bits/dim T = 1000, 256 x {args.dim}: {figures['bound_seconds']:.3f} s, "
+        f"bare NumPy {figures['bound_floor_seconds']:.3f} s, ratio {figures['bound_vs_floor']:.2f} (target <= 1.3)"
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 
 from derivations import (
+    ddim,
     evidence,
     forward_posterior,
     forward_process,
@@ -37,6 +38,7 @@ IDENTITIES: tuple[Identity, ...] = (
     *parameterizations.IDENTITIES,
     *snr.IDENTITIES,
     *tweedie.IDENTITIES,
+    *ddim.IDENTITIES,
     # score-based generative models
     *score_models.IDENTITIES,
     # guidance

@@ -42,3 +42,30 @@ SNR_PREVIOUS = abar_tm1 / (1 - abar_tm1)
 X0_WEIGHT = abar_tm1 * (1 - alpha_t) ** 2 / (2 * POSTERIOR_VARIANCE * (1 - abar_t) ** 2)
 EPS_WEIGHT = (1 - alpha_t) ** 2 / (2 * POSTERIOR_VARIANCE * (1 - abar_t) * alpha_t)
 SCORE_WEIGHT = (1 - alpha_t) ** 2 / (2 * POSTERIOR_VARIANCE * alpha_t)
+
+# --- DDIM (Song, Meng & Ermon 2021, eqs. 12 and 16), proved by the identity ``ddim-update``. ---
+#: eta in [0, 1] scales the noise of a DDIM step: 0 is deterministic, 1 is DDPM's posterior.
+eta = sp.Symbol("eta", nonnegative=True)
+#: The standard deviation sigma_t of the non-Markovian q_sigma(x_{t-1} | x_t, x_0).
+sigma_t = sp.Symbol("sigma_t", positive=True)
+#: sigma_t(eta)^2 as the DDIM paper writes it (eq. 16).
+DDIM_VARIANCE_PAPER = eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - abar_t / abar_tm1)
+#: The same variance with abar_t / abar_{t-1} = alpha_t: eta^2 times the posterior variance.
+DDIM_VARIANCE = eta**2 * POSTERIOR_VARIANCE
+#: The mean of a DDIM step from a prediction of x_0 and of the noise (eq. 12).
+DDIM_MEAN = sp.sqrt(abar_tm1) * x_0 + sp.sqrt(1 - abar_tm1 - sigma_t**2) * eps
+#: The non-Markovian posterior's mean in (x_t, x_0): the noise solved from x_t and x_0.
+DDIM_POSTERIOR_MEAN = DDIM_MEAN.xreplace({eps: (x_t - sp.sqrt(abar_t) * x_0) / sp.sqrt(1 - abar_t)})
+
+# --- learned variances (Nichol & Dhariwal 2021, eq. 15) -------------------------------------------
+#: The model's variance output nu in [-1, 1] interpolates log sigma_t^2 between sigma_q^2 and beta_t.
+nu = sp.Symbol("nu_theta", real=True)
+LEARNED_RANGE_LOG_VARIANCE = (nu + 1) / 2 * sp.log(1 - alpha_t) + (1 - nu) / 2 * sp.log(POSTERIOR_VARIANCE)
+
+# --- the variational bound in nats: a Gaussian KL from means and log-variances --------------------
+mean_1, mean_2 = sp.symbols("m_1 m_2", real=True)
+log_var_1, log_var_2 = sp.symbols("l_1 l_2", real=True)
+#: KL(N(m_1, e^{l_1}) || N(m_2, e^{l_2})): the catalogue's gaussian-kl with sigma_i^2 = e^{l_i}.
+NORMAL_KL = (
+    log_var_2 - log_var_1 - 1 + sp.exp(log_var_1 - log_var_2) + (mean_1 - mean_2) ** 2 * sp.exp(-log_var_2)
+) / 2

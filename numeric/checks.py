@@ -10,6 +10,7 @@ from collections.abc import Callable
 import numpy as np
 
 from numeric import (
+    ddim,
     evidence,
     forward_posterior,
     forward_process,
@@ -38,6 +39,7 @@ CHECKS: dict[str, Check] = {
     **parameterizations.CHECKS,
     **snr.CHECKS,
     **tweedie.CHECKS,
+    **ddim.CHECKS,
     **score_models.CHECKS,
     **guidance.CHECKS,
 }

@@ -119,27 +119,71 @@ class GaussianData:
         return GaussianData(signal * self.mean, signal**2 * self.covariance_matrix + noise**2 * np.eye(self.dimension))
 
     def sampler_output_law(self, schedule: Schedule, variances: np.ndarray | None = None) -> GaussianData:
-        """The exact law of :func:`numeric.simulator.sample` with this data's exact eps-denoiser.
-
-        Each reverse step is affine in eigen-coordinates, x <- A_t x + c_t + sigma_t z with
-        A_t = a_t + b_t slope_t, c_t = b_t intercept_t ((a_t, b_t) the coefficients of
-        mu_q in (x_t, eps)); from x_T ~ N(0, I) the mean and variance follow exactly:
-        m <- A_t m + c_t, V <- A_t^2 V + sigma_t^2.
-        """
+        """The exact law of :func:`numeric.simulator.sample` with this data's exact eps-denoiser."""
         a, b = EPSILON.mean.arrays(schedule)
-        slope, intercept = self.affine_model(schedule, EPSILON)
-        scales = reverse_scales(schedule, variances)
+        return self._affine_law(a, b, reverse_scales(schedule, variances), *self.affine_model(schedule, EPSILON))
+
+    def run_law(self, sampler, path) -> GaussianData:
+        """The exact law of :func:`numeric.samplers.run` with this data's exact denoiser, for an affine sampler.
+
+        DDPM with fixed variances and DDIM with any eta, unclipped, step as x <- a_k x + b_k output + sigma_k z;
+        with the exact output slope_k y + intercept_k (eigen-coordinates y) each step is affine in x.
+        """
+        affine = sampler.affine(path)
+        if affine is None:
+            raise ValueError(
+                "run_law: the sampler clips x_0 or learns its variances, so its law is not Gaussian; "
+                "use run_moments for a Monte Carlo estimate"
+            )
+        a, b, scales = affine
+        return self._affine_law(a, b, scales, *self.affine_model(path, sampler.prediction))
+
+    def _affine_law(self, a, b, scales, slope, intercept) -> GaussianData:
+        """From x_K ~ N(0, I), x <- A_k x + c_k + sigma_k z with A_k = a_k + b_k slope_k, c_k = b_k intercept_k:
+        m <- A_k m + c_k, V <- A_k^2 V + sigma_k^2, exactly, per eigen-coordinate."""
         mean, variance = np.zeros(self.dimension), np.ones(self.dimension)
-        for t in range(schedule.steps, 0, -1):
-            gain = a[t - 1] + b[t - 1] * slope[t - 1]
-            mean = gain * mean + b[t - 1] * intercept[t - 1]
-            variance = gain**2 * variance + scales[t - 1] ** 2
+        for k in range(len(a), 0, -1):
+            gain = a[k - 1] + b[k - 1] * slope[k - 1]
+            mean = gain * mean + b[k - 1] * intercept[k - 1]
+            variance = gain**2 * variance + scales[k - 1] ** 2
         if self.basis is None:
             return GaussianData(mean, variance)
         return GaussianData(self._unrotate(mean), (self.basis * variance) @ self.basis.T)
 
+    def run_moments(self, sampler, path, rng: np.random.Generator, n: int = 20_000) -> SampleMoments:
+        """Mean and covariance of ``n`` runs of any sampler (clipped, thresholded, ...), with standard errors."""
+        from numeric.samplers import run
+
+        model = self.model(path.schedule, sampler.prediction)
+        return SampleMoments.of(run(sampler, path, model, (n, self.dimension), rng))
+
     def _repr_latex_(self) -> str:
         return rf"$\mathbf{{x}}_0 \sim \mathcal{{N}}(\boldsymbol{{\mu}}, \Sigma),\ d = {self.dimension}$"
+
+
+@dataclass(frozen=True)
+class SampleMoments:
+    """Sample mean and covariance of n draws, each entry with its standard error (for a z-test)."""
+
+    mean: np.ndarray
+    covariance: np.ndarray
+    mean_stderr: np.ndarray
+    covariance_stderr: np.ndarray
+    n: int
+
+    @classmethod
+    def of(cls, samples: np.ndarray) -> SampleMoments:
+        """Standard errors: sqrt(Var x_i / n) for the means, sqrt(Var[(x_i - m_i)(x_j - m_j)] / n) for the covariances."""
+        n = samples.shape[0]
+        centered = samples - samples.mean(axis=0)
+        products = centered[:, :, None] * centered[:, None, :]
+        return cls(
+            samples.mean(axis=0),
+            products.sum(axis=0) / (n - 1),
+            samples.std(axis=0, ddof=1) / np.sqrt(n),
+            products.std(axis=0, ddof=1) / np.sqrt(n),
+            n,
+        )
 
 
 @dataclass(frozen=True, eq=False)

@@ -4,7 +4,8 @@ A :class:`Schedule` holds log alpha_t for t = 1..T (tutorial indexing, with
 abar_0 = 1 implicit) and derives everything else in log space: the cumulative
 product is a cumulative sum of logs, complements use ``expm1``, so a schedule
 with abar_T below 1e-300 or T = 100 000 has no NaN, no inf and no negative
-variance.
+variance.  Zero terminal SNR (Lin et al. 2024) is the one allowed infinity:
+alpha_T = 0, log alpha_T = -inf, so abar_T = 0 and SNR(T) = 0 exactly.
 
 Index mapping: every per-step array here has length T and holds step t at
 position ``t - 1``.  That is exactly the 0-based layout of DDPM (Ho et al.)
@@ -89,17 +90,22 @@ class Schedule:
 
     def __post_init__(self) -> None:
         logs = _as_steps("Schedule.log_alphas", self.log_alphas).copy()
-        _bad("Schedule.log_alphas", logs, np.isfinite(logs) & (logs < 0), "log alpha_t finite and < 0")
+        finite = np.isfinite(logs)
+        finite[-1] |= logs[-1] == -np.inf  # zero terminal SNR: alpha_T = 0
+        _bad("Schedule.log_alphas", logs, finite & (logs < 0), "log alpha_t finite and < 0 (-inf only at t = T)")
         logs.setflags(write=False)
         object.__setattr__(self, "log_alphas", logs)
 
     # --- constructors -------------------------------------------------------------------------
     @classmethod
     def from_betas(cls, betas, name: str = "custom") -> Schedule:
-        """From beta_1..beta_T in (0, 1); log alpha_t = log1p(-beta_t)."""
+        """From beta_1..beta_T in (0, 1) (beta_T = 1 for zero terminal SNR); log alpha_t = log1p(-beta_t)."""
         betas = _as_steps("betas", betas)
-        _bad("betas", betas, (betas > 0) & (betas < 1), "beta_t in (0, 1)")
-        return cls(np.log1p(-betas), name)
+        below_one = betas < 1
+        below_one[-1] |= betas[-1] == 1
+        _bad("betas", betas, (betas > 0) & below_one, "beta_t in (0, 1) (beta_T = 1 allowed)")
+        with np.errstate(divide="ignore"):
+            return cls(np.log1p(-betas), name)
 
     @classmethod
     def from_alphas(cls, alphas, name: str = "custom") -> Schedule:
@@ -110,13 +116,16 @@ class Schedule:
 
     @classmethod
     def from_alphas_cumprod(cls, alphas_cumprod, name: str = "custom") -> Schedule:
-        """From abar_1..abar_T, strictly decreasing in (0, 1) (abar_0 = 1 is implied)."""
+        """From abar_1..abar_T, strictly decreasing in (0, 1) (abar_0 = 1 is implied; abar_T = 0 allowed)."""
         abar = _as_steps("alphas_cumprod", alphas_cumprod)
-        _bad("alphas_cumprod", abar, (abar > 0) & (abar < 1), "abar_t in (0, 1)")
+        positive = abar > 0
+        positive[-1] |= abar[-1] == 0
+        _bad("alphas_cumprod", abar, positive & (abar < 1), "abar_t in (0, 1) (abar_T = 0 allowed)")
         previous = np.concatenate(([1.0], abar[:-1]))
         _bad("alphas_cumprod", abar, abar < previous, "strictly decreasing abar_t < abar_(t-1)")
-        log_abar = np.log(abar)
-        return cls(np.diff(log_abar, prepend=0.0), name)
+        with np.errstate(divide="ignore"):
+            log_abar = np.log(abar)
+        return cls(_differences(log_abar), name)
 
     @classmethod
     def from_log_snr(cls, log_snr: Callable[[np.ndarray], np.ndarray], steps: int, name: str = "custom") -> Schedule:
@@ -133,7 +142,7 @@ class Schedule:
         previous = np.concatenate(([np.inf], values[:-1]))
         _bad("log_snr", values, values < previous, "strictly decreasing log SNR")
         log_abar = -np.logaddexp(0.0, -values)
-        return cls(np.diff(log_abar, prepend=0.0), name)
+        return cls(_differences(log_abar), name)
 
     @classmethod
     def linear(cls, steps: int = 1000, beta_start: float = 1e-4, beta_end: float = 0.02) -> Schedule:
@@ -169,6 +178,32 @@ class Schedule:
         _check_steps(steps)
         sigmoid = 0.5 * (1 + np.tanh(0.5 * np.linspace(-6, 6, steps)))
         return cls.from_betas(sigmoid * (beta_end - beta_start) + beta_start, f"sigmoid(T={steps})")
+
+    @classmethod
+    def improved_diffusion(cls, name: str, steps: int = 1000) -> Schedule:
+        """improved-diffusion's ``get_named_beta_schedule(name, T)``: 'linear' or 'cosine'.
+
+        'linear' is DDPM's, stretched to any T: beta_t = linspace(1e-4 s, 0.02 s, T) with
+        s = 1000 / T; 'cosine' is :meth:`cosine` (max_beta 0.999).
+        """
+        _check_steps(steps)
+        if name not in _IMPROVED_DIFFUSION:
+            raise ScheduleError(f"improved_diffusion: expected one of {sorted(_IMPROVED_DIFFUSION)}, got {name!r}")
+        return _IMPROVED_DIFFUSION[name](steps)
+
+    def rescaled_zero_terminal_snr(self) -> Schedule:
+        """This schedule with sqrt(abar_t) shifted and scaled to end at 0 (Lin et al. 2024, algorithm 1).
+
+        sqrt(abar'_t) = sqrt(abar_1) (sqrt(abar_t) - sqrt(abar_T)) / (sqrt(abar_1) - sqrt(abar_T)), so abar'_1 = abar_1
+        and abar'_T = 0 (diffusers' ``rescale_betas_zero_snr``).  Each difference of square roots is
+        sqrt(abar_t) (1 - sqrt(abar_T / abar_t)) = -sqrt(abar_t) expm1((log abar_T - log abar_t) / 2), without cancellation.
+        """
+        logs = self.log_alphas_cumprod
+        with np.errstate(divide="ignore"):
+            gap = np.log(-np.expm1((logs[-1] - logs) / 2))  # log(1 - sqrt(abar_T / abar_t)); -inf at t = T
+        log_abar = logs + 2 * (gap - gap[0])
+        log_abar[-1] = -np.inf
+        return Schedule(_differences(log_abar), f"{self.name}, zero terminal SNR")
 
     # --- the schedule's arrays (length T, step t at index t - 1, read-only) -------------------
     @property
@@ -235,17 +270,8 @@ class Schedule:
         Evaluated with the complements supplied by ``expm1`` (see :func:`_stable_function`).
         """
         if expr not in self._cache:
-            arguments = (
-                self.alphas,
-                self.betas,
-                self.alphas_cumprod,
-                self.alphas_cumprod_prev,
-                self.one_minus_alphas_cumprod,
-                self.one_minus_alphas_cumprod_prev,
-            )
-            with np.errstate(divide="ignore"):
-                values = _stable_function(expr)(*arguments)
-            self._cache[expr] = _frozen(np.broadcast_to(np.asarray(values, dtype=np.float64), (self.steps,)))
+            logs = (self.log_alphas_cumprod, self.log_alphas_cumprod_prev)
+            self._cache[expr] = evaluate_pairs(expr, *logs, log_alphas=self.log_alphas)
         return self._cache[expr]
 
     def check_step(self, t) -> np.ndarray:
@@ -275,6 +301,37 @@ class Schedule:
         )
 
 
+def evaluate_pairs(
+    expr: sp.Expr, log_abar: np.ndarray, log_abar_prev: np.ndarray, *, log_alphas: np.ndarray | None = None
+) -> np.ndarray:
+    """``expr`` at each pair (abar_t, abar_{t-1}) given in log space, with alpha_t = abar_t / abar_{t-1}.
+
+    A schedule's consecutive steps are one case; a sampler that skips steps (DDIM, respacing)
+    moves between any two, and the same closed forms apply with alpha_t the ratio.  A schedule
+    passes its own ``log_alphas``, exact where the difference of cumulative sums would round.
+    """
+    with np.errstate(invalid="ignore"):  # -inf - (-inf) cannot occur: only abar_T may be 0
+        log_alpha = log_abar - log_abar_prev if log_alphas is None else log_alphas
+    arguments = (
+        np.exp(log_alpha),
+        -np.expm1(log_alpha),
+        np.exp(log_abar),
+        np.exp(log_abar_prev),
+        -np.expm1(log_abar),
+        -np.expm1(log_abar_prev),
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = _stable_function(expr)(*arguments)
+    return _frozen(np.broadcast_to(np.asarray(values, dtype=np.float64), np.shape(log_abar)))
+
+
+def _differences(log_abar: np.ndarray) -> np.ndarray:
+    """log alpha_t = log abar_t - log abar_{t-1} (log abar_0 = 0), keeping -inf where abar_T = 0."""
+    log_alphas = np.diff(log_abar, prepend=0.0)
+    log_alphas[np.isneginf(log_abar)] = -np.inf
+    return log_alphas
+
+
 def latex_text(name: str) -> str:
     """``name`` as upright LaTeX text, underscores escaped."""
     return r"\text{" + name.replace("_", r"\_") + "}"
@@ -289,3 +346,11 @@ def _frozen(array: np.ndarray) -> np.ndarray:
     array = np.array(array, dtype=np.float64) + 0.0  # + 0.0 turns -expm1(0) = -0.0 into 0.0
     array.setflags(write=False)
     return array
+
+
+_IMPROVED_DIFFUSION: dict[str, Callable[[int], Schedule]] = {
+    "linear": lambda steps: Schedule.from_betas(
+        np.linspace(1000 / steps * 1e-4, 1000 / steps * 0.02, steps), f"improved-diffusion linear(T={steps})"
+    ),
+    "cosine": Schedule.cosine,
+}

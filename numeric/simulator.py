@@ -245,6 +245,11 @@ class Prediction:
         return LinearForm(self.posterior_mean, (x_t, self.symbol))
 
     @cached_property
+    def to_x0(self) -> LinearForm:
+        """The predicted x_0 as a linear form in (x_t, prediction) (diffusers' ``pred_original_sample``)."""
+        return LinearForm(self.x0, (x_t, self.symbol))
+
+    @cached_property
     def from_x0(self) -> LinearForm:
         """The prediction as a linear form in (x_t, x_0): ``x0`` solved for ``symbol``."""
         (solution,) = sp.solve(sp.Eq(x_0, self.x0), self.symbol)
@@ -270,6 +275,8 @@ SCORE_PREDICTION = Prediction(
     "score", SCORE_T, TWEEDIE_X0.xreplace({SCORE: SCORE_T}), POSTERIOR_MEAN_SCORE.xreplace({SCORE: SCORE_T})
 )
 PREDICTIONS = (EPSILON, SAMPLE, VELOCITY, SCORE_PREDICTION)
+#: diffusers' ``prediction_type`` names (and 'score').
+BY_NAME = {prediction.name: prediction for prediction in PREDICTIONS}
 
 
 @cache

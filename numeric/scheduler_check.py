@@ -1,0 +1,384 @@
+"""Check a scheduler with diffusers' interface against the derivations (``diffproof check-scheduler``).
+
+The scheduler is read through its interface only: ``config``, ``alphas_cumprod``,
+``set_timesteps(n)``, ``timesteps``, ``add_noise(x0, noise, timesteps)`` and
+``step(model_output, timestep, sample, generator=..., [eta=...])`` returning ``prev_sample`` and
+``pred_original_sample``, with torch tensors or NumPy arrays.  The reference is the simulator on
+the scheduler's *own* ``alphas_cumprod``, with the sampler its config names (DDIM when ``step``
+takes ``eta``, else DDPM), so a float32 table is not an error; arithmetic is, beyond the
+rounding bound stated by each check.
+
+* add_noise: x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps at every training timestep;
+* each step of ``set_timesteps(n)``: the predicted x_0 and the mean, for given model outputs;
+* the noise scale sigma_t, from the step's noise replayed (two seeds, the same generator
+  convention as diffusers' ``randn_tensor`` or NumPy's ``standard_normal``); a scheduler whose
+  noise cannot be replayed is reported as such (a failed check naming the reason);
+* the law of whole sampling runs on Gaussian data with its exact denoiser, against the exact
+  Gaussian law (standardized mean, variance, normality and correlations, family-wise false alarm 1e-6).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from numeric.denoisers import GaussianData
+from numeric.diffusers_config import SchedulerSettings, read_config
+from numeric.forward_process import law_comparisons
+from numeric.montecarlo import FALSE_ALARM, compare_equal, exact, mean_estimate
+from numeric.respacing import Respaced
+from numeric.samplers import DDIM
+from numeric.schedules import Schedule, ScheduleError
+from numeric.simulator import add_noise
+
+INTERFACE = ("config", "alphas_cumprod", "set_timesteps", "timesteps", "add_noise", "step")
+#: Rounding allowance in units of the table's precision (see :func:`tolerance`).
+ULPS = 64
+
+
+class SchedulerUsageError(ValueError):
+    """The scheduler cannot be loaded or does not have the interface (exit status 2)."""
+
+
+# --- loading --------------------------------------------------------------------------------------
+def load(spec: str, search_path: str | None = None):
+    """``MODULE:NAME`` -> a scheduler: NAME is an instance, or a class or factory called with no arguments."""
+    module_name, _, name = spec.partition(":")
+    if not module_name or not name:
+        raise SchedulerUsageError(f"expected MODULE:NAME (e.g. diffusers:DDIMScheduler), got {spec!r}")
+    if search_path is not None and search_path not in sys.path:
+        sys.path.insert(0, search_path)
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise SchedulerUsageError(f"cannot import {module_name!r}: {error}") from None
+    try:
+        target = getattr(module, name)
+    except AttributeError:
+        raise SchedulerUsageError(f"module {module_name!r} has no attribute {name!r}") from None
+    scheduler = target() if callable(target) and not hasattr(target, "step") or inspect.isclass(target) else target
+    missing = [member for member in INTERFACE if not hasattr(scheduler, member)]
+    if missing:
+        raise SchedulerUsageError(f"{spec} lacks the scheduler interface: no {', '.join(missing)}")
+    return scheduler
+
+
+# --- arrays: torch tensors or NumPy arrays, by the type of alphas_cumprod --------------------------
+@dataclass(frozen=True)
+class NumpyArrays:
+    """Inputs as float64 arrays; noise from ``np.random.default_rng(seed).standard_normal``."""
+
+    def native(self, values: np.ndarray):
+        return np.asarray(values, dtype=np.float64)
+
+    def timesteps(self, values: np.ndarray):
+        return np.asarray(values, dtype=np.int64)
+
+    def numpy(self, values) -> np.ndarray:
+        return np.asarray(values, dtype=np.float64)
+
+    def generator(self, seed: int):
+        return np.random.default_rng(seed)
+
+    def precision(self, table) -> float:
+        return float(np.finfo(np.asarray(table).dtype).eps)
+
+    def replay(self, seed: int, shape: tuple[int, ...]) -> np.ndarray:
+        return np.random.default_rng(seed).standard_normal(shape)
+
+
+@dataclass(frozen=True)
+class TorchArrays:
+    """Inputs as float64 CPU tensors; noise as diffusers' ``randn_tensor``: ``torch.randn(shape, generator=...)``."""
+
+    torch: object = field(repr=False)
+
+    def native(self, values: np.ndarray):
+        return self.torch.from_numpy(np.ascontiguousarray(values, dtype=np.float64))
+
+    def timesteps(self, values: np.ndarray):
+        return self.torch.from_numpy(np.asarray(values, dtype=np.int64))
+
+    def numpy(self, values) -> np.ndarray:
+        return values.detach().cpu().double().numpy()
+
+    def generator(self, seed: int):
+        return self.torch.Generator().manual_seed(seed)
+
+    def precision(self, table) -> float:
+        return float(self.torch.finfo(table.dtype).eps)
+
+    def replay(self, seed: int, shape: tuple[int, ...]) -> np.ndarray:
+        return self.torch.randn(shape, generator=self.generator(seed), dtype=self.torch.float64).numpy()
+
+
+def arrays_of(scheduler):
+    """The array convention of ``scheduler``, from the type of its ``alphas_cumprod``."""
+    if type(scheduler.alphas_cumprod).__module__.split(".")[0] == "torch":
+        import torch
+
+        return TorchArrays(torch)
+    return NumpyArrays()
+
+
+# --- results --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CheckResult:
+    """One check: what was compared, the worst error against its tolerance, and where."""
+
+    name: str
+    compared: str
+    passed: bool
+    worst: float
+    tolerance: float
+    where: str
+    method: str
+
+    def describe(self) -> str:
+        verdict = "ok" if self.passed else "FAILED"
+        return (
+            f"{self.name}: {verdict}\n    {self.compared}\n"
+            f"    worst error {self.worst:.3g} (allowed {self.tolerance:.3g}) at {self.where}; {self.method}"
+        )
+
+    def to_json(self) -> dict:
+        return {
+            key: getattr(self, key) for key in ("name", "compared", "passed", "worst", "tolerance", "where", "method")
+        }
+
+
+def tolerance(precision: float, condition: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """ULPS units of the table's precision, times the coefficient's condition, times the operands' size.
+
+    The scheduler computes its coefficients from its own table in its own precision; a ratio
+    1 - abar_t / abar_s loses digits in proportion to alpha / beta of the pair (the condition).
+    """
+    return ULPS * precision * condition * scale
+
+
+def _worst(name: str, compared: str, error: np.ndarray, allowed: np.ndarray, where: list[str], method: str):
+    ratio = error / allowed
+    index = int(np.argmax(ratio))
+    return CheckResult(
+        name, compared, bool(ratio[index] <= 1), float(error[index]), float(allowed[index]), where[index], method
+    )
+
+
+# --- the checks -----------------------------------------------------------------------------------
+@dataclass
+class SchedulerCheck:
+    """Everything needed to compare ``scheduler`` with the simulator."""
+
+    scheduler: object
+    steps: int = 50
+    seed: int = 0
+    runs: int = 20_000
+
+    def __post_init__(self) -> None:
+        self.arrays = arrays_of(self.scheduler)
+        table = self.arrays.numpy(self.scheduler.alphas_cumprod)
+        self.precision = self.arrays.precision(self.scheduler.alphas_cumprod)
+        try:
+            self.schedule = Schedule.from_alphas_cumprod(
+                np.asarray(table, dtype=np.float64), "the scheduler's alphas_cumprod"
+            )
+        except ScheduleError as error:
+            raise SchedulerUsageError(f"alphas_cumprod is not a noise schedule: {error}") from None
+        self.settings = SchedulerSettings(self.schedule, read_config(dict(self.scheduler.config)))
+        self.is_ddim = "eta" in inspect.signature(self.scheduler.step).parameters
+        self.takes_noise = "variance_noise" in inspect.signature(self.scheduler.step).parameters
+        self.rng = np.random.default_rng(self.seed)
+
+    @property
+    def kind(self) -> str:
+        return "DDIM" if self.is_ddim else "DDPM"
+
+    def path(self) -> Respaced:
+        """The reference path of the scheduler's own timesteps after ``set_timesteps(steps)``."""
+        self.scheduler.set_timesteps(self.steps)
+        visited = np.array([int(t) for t in self.scheduler.timesteps], dtype=np.int64)
+        if not self.is_ddim:
+            return Respaced.from_timesteps(self.schedule, visited)
+        final = float(np.asarray(getattr(self.scheduler, "final_alpha_cumprod", 1.0), dtype=np.float64))
+        previous = np.maximum(visited - self.schedule.steps // self.steps, -1)
+        return Respaced.from_timesteps(self.schedule, visited, previous, final_alpha_cumprod=final)
+
+    def sampler(self, eta: float = 0.0):
+        settings = self.settings
+        if self.is_ddim:
+            return DDIM(eta, settings.prediction, settings.clipping())
+        return settings.ddpm()[0]
+
+    # add_noise ---------------------------------------------------------------------------------
+    def check_add_noise(self) -> CheckResult:
+        T = self.schedule.steps
+        x0 = self.rng.uniform(-1.5, 1.5, (T, 4))
+        noise = self.rng.standard_normal((T, 4))
+        timesteps = np.arange(T)
+        got = self.arrays.numpy(
+            self.scheduler.add_noise(
+                self.arrays.native(x0), self.arrays.native(noise), self.arrays.timesteps(timesteps)
+            )
+        )
+        expected = add_noise(self.schedule, x0, noise, timesteps + 1)
+        error = np.abs(got - expected).max(axis=1)
+        allowed = tolerance(self.precision, 1.0, np.abs(x0).max(axis=1) + np.abs(noise).max(axis=1))
+        return _worst(
+            "add_noise",
+            f"add_noise(x_0, eps, t) against sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps at all {T} timesteps",
+            error,
+            allowed,
+            [f"timestep {t}" for t in timesteps],
+            f"rounding bound {ULPS} ulps of the table's precision",
+        )
+
+    # steps ---------------------------------------------------------------------------------------
+    def _call_step(self, output, timestep, sample, seed: int, eta: float):
+        kwargs = {"eta": eta} if self.is_ddim else {}
+        if self.is_ddim and self.takes_noise:
+            kwargs["variance_noise"] = self.arrays.native(self.arrays.replay(seed, sample.shape))
+        else:
+            kwargs["generator"] = self.arrays.generator(seed)
+        result = self.scheduler.step(self.arrays.native(output), timestep, self.arrays.native(sample), **kwargs)
+        prev, x0 = (result.prev_sample, result.pred_original_sample) if hasattr(result, "prev_sample") else result[:2]
+        return self.arrays.numpy(prev), self.arrays.numpy(x0)
+
+    def check_steps(self, eta: float) -> list[CheckResult]:
+        """pred_original_sample, the mean and the noise scale at every timestep of ``set_timesteps(steps)``."""
+        path = self.path()
+        sampler = self.sampler(eta)
+        native_steps = list(self.scheduler.timesteps)
+        shape = (16, 4)
+        rows = {"x0": [], "mean": [], "scale": []}
+        where = []
+        replayed = True
+        for position, timestep in zip(range(path.size, 0, -1), native_steps):
+            x_t = self.rng.standard_normal(shape)
+            output = 0.8 * self.rng.standard_normal(shape)
+            seeds = (self.seed + 2 * position, self.seed + 2 * position + 1)
+            (prev1, x0), (prev2, _) = (self._call_step(output, timestep, x_t, s, eta) for s in seeds)
+            z1, z2 = (self.arrays.replay(s, shape) for s in seeds)
+            reference = sampler.mean(path, position, x_t, output)
+            sigma = (
+                float(sampler.scales(path)[position - 1]) if self.is_ddim else sampler.variance.scale(path, position)
+            )
+            gap = (z1 - z2).ravel()
+            scale = float(np.dot((prev1 - prev2).ravel(), gap) / np.dot(gap, gap))
+            fit = np.abs(prev1 - prev2 - scale * (z1 - z2)).max()
+            condition = self._condition(path, position)
+            size = np.abs(x_t).max() + np.abs(output).max() + 1
+            allowed = float(tolerance(self.precision, condition, size))
+            replayed &= fit <= allowed + 4 * allowed * abs(scale) or fit <= allowed
+            mean = prev1 - scale * z1
+            rows["x0"].append((np.abs(x0 - reference.pred_original_sample).max(), allowed))
+            rows["mean"].append((np.abs(mean - reference.prev_sample).max(), allowed))
+            rows["scale"].append((abs(scale - sigma), allowed * max(sigma, 1e-3)))
+            where.append(f"timestep {int(timestep)}")
+        label = f"{self.kind} step{f', eta = {eta:g}' if self.is_ddim else ''}, {path.size} timesteps of set_timesteps({self.steps})"
+        method = f"rounding bound {ULPS} ulps of the table's precision times the step's condition"
+        results = [
+            _worst(
+                "pred_original_sample",
+                f"{label}: predicted x_0 (after clipping) against the reference",
+                *_split(rows["x0"]),
+                where,
+                method,
+            ),
+            _worst(
+                "mean",
+                f"{label}: prev_sample minus its replayed noise against the reference mean",
+                *_split(rows["mean"]),
+                where,
+                method,
+            ),
+        ]
+        if replayed:
+            results.append(
+                _worst(
+                    "noise scale",
+                    f"{label}: sigma_t fitted to the replayed noise against the reference sigma_t",
+                    *_split(rows["scale"]),
+                    where,
+                    "least squares on two seeds; " + method,
+                )
+            )
+        else:
+            results.append(
+                CheckResult(
+                    "noise scale",
+                    f"{label}: the scheduler's noise could not be replayed",
+                    False,
+                    float("nan"),
+                    float("nan"),
+                    "every timestep",
+                    "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal",
+                )
+            )
+        return results
+
+    def _condition(self, path: Respaced, position: int) -> float:
+        """1 + alpha / beta of the pair (the loss in 1 - abar_t / abar_s) times 1 / sqrt(abar_t) (x_0 from x_t)."""
+        abar, previous = path.alphas_cumprod[position - 1], path.alphas_cumprod_prev[position - 1]
+        ratio = abar / previous
+        with np.errstate(divide="ignore"):
+            return float((1 + ratio / max(1 - ratio, 1e-300)) * (1 + 1 / np.sqrt(max(abar, 1e-300))))
+
+    # the law of whole runs ---------------------------------------------------------------------
+    def check_law(self, eta: float, false_alarm: float) -> CheckResult:
+        """Runs on Gaussian data with its exact denoiser against the exact law of the reference sampler."""
+        data = GaussianData(np.array([0.3, -0.2]), np.array([[0.010, 0.004], [0.004, 0.012]]))
+        path = self.path()
+        sampler = self.sampler(eta)
+        unclipped = type(sampler)(**{**sampler.__dict__, "clip": None})
+        law = data.run_law(unclipped, path)
+        model = data.model(self.schedule, sampler.prediction)
+        x = self.rng.standard_normal((self.runs, data.dimension))
+        for position, timestep in zip(range(path.size, 0, -1), list(self.scheduler.timesteps)):
+            output = model(x, int(path.steps[position - 1]))
+            kwargs = {"eta": eta} if self.is_ddim else {}
+            result = self.scheduler.step(
+                self.arrays.native(output),
+                timestep,
+                self.arrays.native(x),
+                generator=self.arrays.generator(self.seed + position),
+                **kwargs,
+            )
+            x = self.arrays.numpy(result.prev_sample if hasattr(result, "prev_sample") else result[0])
+        standardized = law.standardize(x)
+        comparisons = []
+        alarm = false_alarm / (data.dimension + 1)
+        for j in range(data.dimension):
+            comparisons += law_comparisons(f"coordinate {j}", standardized[:, j], 0.0, 1.0, alarm)
+        product = standardized[:, 0] * standardized[:, 1]
+        comparisons.append(compare_equal("correlation", mean_estimate(product) - exact(0.0), alarm))
+        failed = [c for c in comparisons if not c.passed]
+        worst = max(comparisons, key=lambda c: 0 if c.passed else 1)
+        label = f"{self.kind} run{f', eta = {eta:g}' if self.is_ddim else ''} of {path.size} steps, {self.runs} samples of 2-d Gaussian data"
+        return CheckResult(
+            "law of a run",
+            f"{label}: standardized by the exact law (mean, variance, Kolmogorov-Smirnov, correlation)",
+            not failed,
+            float(worst.estimate),
+            float(worst.interval[1]),
+            (failed[0].label if failed else "every coordinate"),
+            f"family-wise false alarm {false_alarm:g} (Bonferroni over {len(comparisons)} tests)",
+        )
+
+    def run_all(self) -> list[CheckResult]:
+        etas = (0.0, 0.5, 1.0) if self.is_ddim else (0.0,)
+        results = [self.check_add_noise()]
+        for eta in etas:
+            results += self.check_steps(eta)
+        law_etas = (0.0, 1.0) if self.is_ddim else (0.0,)
+        for eta in law_etas:
+            results.append(self.check_law(eta, FALSE_ALARM / len(law_etas)))
+        return results
+
+
+def _split(rows):
+    errors, allowed = zip(*rows)
+    return np.asarray(errors, dtype=float), np.asarray(allowed, dtype=float)
