@@ -99,7 +99,7 @@ def eta_variance() -> Derivation:
         DDIM_VARIANCE,
         (
             Step(
-                EQ, eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t), rules.Rule("abar_t / abar_(t-1) = alpha_t")
+                EQ, eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t), rules.Algebra("abar_t / abar_(t-1) = alpha_t")
             ),
             Step(EQ, DDIM_VARIANCE, rules.ALGEBRA),
         ),
@@ -121,7 +121,7 @@ def ddpm_at_eta_one() -> Derivation:
             Step(
                 EQ,
                 sp.sqrt(abar_tm1) * x_0 + sp.sqrt(alpha_t) * (1 - abar_tm1) / sp.sqrt(1 - abar_t) * direction,
-                rules.Rule("square root of a square, 1 - abar_(t-1) > 0"),
+                rules.Algebra("square root of a square, 1 - abar_(t-1) > 0"),
             ),
             Step(EQ, POSTERIOR_MEAN, rules.ALGEBRA),
         ),

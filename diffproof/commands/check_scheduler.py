@@ -1,7 +1,7 @@
 """``diffproof check-scheduler MODULE:NAME [--steps N] [--json]``: a diffusers-style scheduler against the derivations.
 
 Exit status: 0 when every check passes, 1 when one fails, 2 for usage errors (the scheduler
-cannot be imported or lacks the interface), 3 for an internal error of diffproof.
+cannot be imported or lacks the interface), 70 for an internal error of diffproof (:mod:`diffproof.exits`).
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+from diffproof import exits
 
 
 def register(subparsers) -> None:
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except Exception as error:  # an error of diffproof itself, or of the scheduler outside a checked call
         print(f"diffproof check-scheduler: internal error: {type(error).__name__}: {error}", file=sys.stderr)
-        return 3
+        return exits.INTERNAL
     passed = all(r.passed for r in results)
     if args.json:
         print(
