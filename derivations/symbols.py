@@ -19,7 +19,7 @@ REAL = sp.Reals
 class Noise(sp.Symbol):
     """A standard normal random variable, independent of every other symbol."""
 
-    def __new__(cls, name: str) -> Noise:
+    def __new__(cls, name: str, **assumptions) -> Noise:  # pickling passes the assumptions back
         return super().__new__(cls, name, real=True)
 
 

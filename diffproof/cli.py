@@ -12,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from diffproof.commands import check, check_scheduler, equiv, latex, listing, quantities, verify, verify_tex
+from diffproof.commands import check, check_scheduler, equiv, latex, listing, mutate, quantities, verify, verify_tex
 
-COMMANDS = (listing, verify, verify_tex, latex, quantities, check, equiv, check_scheduler)
+COMMANDS = (listing, verify, verify_tex, latex, mutate, quantities, check, equiv, check_scheduler)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -194,17 +194,29 @@ class Context:
         return None
 
     @property
+    def _equalities(self) -> tuple[Definition, ...]:
+        """The definitions, and the axioms that are equations: both hold wherever a counterexample may lie."""
+        axioms = tuple(Definition(a.lhs, a.rhs, a.name) for a in self.axioms if a.relation is Relation.EQ)
+        return self.definitions + axioms
+
+    @property
+    def refutable(self) -> bool:
+        """Whether a counterexample can be made to respect every assumption (an inequality axiom about
+        operators cannot be checked at a point)."""
+        return all(a.relation is Relation.EQ or is_closed_form(a.lhs - a.rhs) for a in self.axioms)
+
+    @property
     def defined_symbols(self) -> dict[sp.Symbol, sp.Expr]:
         """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted."""
-        return {d.lhs: d.rhs for d in self.definitions if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ}
+        return {d.lhs: d.rhs for d in self._equalities if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ}
 
     def defined(self, expr: sp.Expr, in_law: bool) -> sp.Expr:
-        """``expr`` with every definition substituted (those that hold in law only when ``in_law``), but
-        for :attr:`defined_symbols`, which a counterexample evaluates at its point."""
+        """``expr`` with every definition (and axiom that is an equation) substituted -- those that hold in
+        law only when ``in_law`` -- but for :attr:`defined_symbols`, which a counterexample evaluates at its point."""
         symbols = self.defined_symbols
-        for _ in range(len(self.definitions) + 1):
+        for _ in range(len(self._equalities) + 1):
             new = expr
-            for definition in self.definitions:
+            for definition in self._equalities:
                 if definition.lhs in symbols and definition.relation is Relation.EQ:
                     continue
                 if in_law or definition.relation is not Relation.EQ_LAW:
@@ -242,7 +254,11 @@ def reconcile(
             raise InconsistentAssumptions(f"the domains declared for {symbol} have no point in common")
         domains[symbol] = combined
     equations = {a.lhs: a.rhs for a in assumptions if isinstance(a, Equation)}
-    constraints = tuple(a.condition for a in assumptions if isinstance(a, Constraint))
+    constraints = tuple(a.condition for a in assumptions if isinstance(a, Constraint)) + tuple(
+        sp.Rel(a.lhs, a.rhs, a.relation.value)
+        for a in assumptions
+        if isinstance(a, Axiom) and a.relation.is_inequality and is_closed_form(a.lhs - a.rhs)
+    )
     _check_equations(equations, domains, constraints)
     parameters: dict[str, tuple[sp.Symbol, ...]] = {}
     for declared in (a for a in assumptions if isinstance(a, Parameters)):
@@ -405,8 +421,66 @@ def _comparisons(
 def _residual(difference: sp.Expr) -> sp.Expr:
     """The difference, simplified when that is cheap (small and free of exponentials, where simplify can take minutes)."""
     if sp.count_ops(difference) < 200 and not difference.has(sp.exp):
-        return sp.simplify(difference)
+        return sp.simplify(difference, doit=False)
     return difference
+
+
+@dataclass(frozen=True)
+class Search:
+    """The outcome of a numeric search for a counterexample: the one found, and whether anything was evaluated."""
+
+    counterexample: Counterexample | None
+    residual: sp.Expr | None
+    evaluated: bool
+
+
+def search_counterexample(
+    relation: Relation,
+    previous: sp.Expr,
+    expr: sp.Expr,
+    context: Context,
+    points: int = 24,
+    instances: bool = True,
+    models_tried: int = 6,
+) -> Search:
+    """A counterexample to ``previous relation expr`` at admissible points: as written (closed forms, with the
+    definitions substituted), on each admissible instance, and in finite random models.
+
+    ``evaluated`` says whether any of these could evaluate the two sides at all.
+    """
+    if not context.refutable:
+        return Search(None, None, False)
+    in_law = relation is Relation.EQ_LAW
+    before, after = context.defined(previous, in_law), context.defined(expr, in_law)
+    candidates = [("", canonical(before, context.equations, context.domains),
+                   canonical(after, context.equations, context.domains))]  # fmt: skip
+    for instance in context.instances if instances else ():
+        try:
+            if not _admissible(instance, context):
+                continue
+            candidates.append((f"in {instance.description}", evaluate_in(instance, before, context.equations),
+                               evaluate_in(instance, after, context.equations)))  # fmt: skip
+        except (TypeError, ValueError, NotImplementedError):
+            continue
+    evaluated = False
+    for where, lhs_side, rhs_side in candidates:
+        for lhs, rhs, claimed in _comparisons(relation, lhs_side, rhs_side, context):
+            if not (is_closed_form(lhs) and is_closed_form(rhs)):
+                continue
+            evaluated = True
+            try:
+                found = find_counterexample(lhs, rhs, context.domains, claimed, points, constraints=context.constraints,
+                                            where=where, defined=context.defined_symbols)  # fmt: skip
+            except (TypeError, SamplingError):
+                continue
+            if found is not None:
+                return Search(found, _residual(lhs - rhs), True)
+    if instances and models.applicable((before, after), context) is None and relation is not Relation.EQ_LAW:
+        evaluated = True
+        found = models.counterexample(relation, before, after, context, models=models_tried)
+        if found is not None:
+            return Search(found, None, True)
+    return Search(None, None, evaluated)
 
 
 def _refute(
@@ -418,47 +492,15 @@ def _refute(
     points: int = 24,
     instances: bool = True,
 ) -> Verdict | None:
-    """A counterexample at one of ``points`` random admissible points, directly or on an admissible instance.
-
-    Both sides are taken with the identity's definitions substituted and, when
-    the step's rule is one of the kernel's with its conditions met, after the
-    rule's rewrite (equals for equals): a point must respect every assumption to count.
+    """A counterexample at one of ``points`` random admissible points (see :func:`search_counterexample`),
+    after the step's rule's own rewrite when it is one of the kernel's with its conditions met (equals for
+    equals): a point must respect every assumption to count.
     """
-    in_law = relation is Relation.EQ_LAW
     rewrite = rule.sound_rewrite(context) or (lambda e: e)
-    before = context.defined(rewrite(previous), in_law)
-    after = context.defined(rewrite(expr), in_law)
-    candidates = [("", canonical(before, context.equations, context.domains),
-                   canonical(after, context.equations, context.domains))]  # fmt: skip
-    for instance in context.instances if instances else ():
-        try:
-            if not _admissible(instance, context):
-                continue
-            candidates.append((f"in {instance.description}", evaluate_in(instance, before, context.equations),
-                               evaluate_in(instance, after, context.equations)))  # fmt: skip
-        except (TypeError, ValueError, NotImplementedError):
-            continue
-    for where, lhs_side, rhs_side in candidates:
-        for lhs, rhs, claimed in _comparisons(relation, lhs_side, rhs_side, context):
-            if not (is_closed_form(lhs) and is_closed_form(rhs)):
-                continue
-            try:
-                found = find_counterexample(lhs, rhs, context.domains, claimed, points, constraints=context.constraints,
-                                            where=where, defined=context.defined_symbols)  # fmt: skip
-            except (TypeError, SamplingError):
-                continue
-            if found is not None:
-                return Verdict(
-                    Status.REFUTED,
-                    "the relation fails",
-                    residual=_residual(lhs - rhs),
-                    counterexample=found,
-                )
-    if instances:
-        found = models.counterexample(relation, before, after, context)
-        if found is not None:
-            return Verdict(Status.REFUTED, "the relation fails", counterexample=found)
-    return None
+    found = search_counterexample(relation, rewrite(previous), rewrite(expr), context, points, instances)
+    if found.counterexample is None:
+        return None
+    return Verdict(Status.REFUTED, "the relation fails", residual=found.residual, counterexample=found.counterexample)
 
 
 def _noting(verdict: Verdict, note: str | None) -> Verdict:
