@@ -7,7 +7,7 @@ Run it with ``diffproof verify examples/sigmoid_schedule.py``.
 
 import sympy as sp
 
-from derivations import Derivation, Equation, Identity, Relation, Rule, Step, domains, rules
+from derivations import Derivation, Equation, Identity, Relation, Step, domains, rules
 from derivations.diffusion import SNR, SNR_PREVIOUS, X0_WEIGHT
 from derivations.symbols import abar_t, abar_tm1, alpha_t
 
@@ -37,8 +37,12 @@ sigmoid_weight = Identity(
             EQ,
             sp.exp(-gamma * t) * (sp.exp(gamma) - 1) / 2,
             (
-                Step(EQ, (SNR_PREVIOUS - SNR) / 2, Rule("snr-weight")),
-                Step(EQ, (sp.exp(-gamma * (t - 1)) - sp.exp(-gamma * t)) / 2, Rule("SNR of the sigmoid schedule")),
+                Step(EQ, (SNR_PREVIOUS - SNR) / 2, rules.Algebra("snr-weight")),
+                Step(
+                    EQ,
+                    (sp.exp(-gamma * (t - 1)) - sp.exp(-gamma * t)) / 2,
+                    rules.Algebra("SNR of the sigmoid schedule"),
+                ),
                 Step(EQ, sp.exp(-gamma * t) * (sp.exp(gamma) - 1) / 2, rules.ALGEBRA),
             ),
         ),
