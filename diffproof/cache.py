@@ -226,11 +226,12 @@ class _Content:
             yield from self._class(value)
         elif type(value) in CANONICAL:
             yield from self(CANONICAL[type(value)](value))
-        elif is_dataclass(value):
+        elif is_dataclass(value):  # its definition: the fields it is built from, not those it computes (memos)
             yield f"dataclass {type(value).__module__}.{type(value).__qualname__}"
             for item in fields(value):
-                yield item.name
-                yield from self(getattr(value, item.name))
+                if item.init:
+                    yield item.name
+                    yield from self(getattr(value, item.name))
         elif callable(value) and not hasattr(value, "__dict__"):
             yield f"builtin {getattr(value, '__module__', '')}.{getattr(value, '__qualname__', repr(value))}"
         else:

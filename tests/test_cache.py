@@ -227,6 +227,15 @@ def test_keys_do_not_depend_on_the_process():
     assert len(outputs) == 1 and len(outputs.pop().split()) == 3
 
 
+def test_checking_does_not_change_the_key():
+    """Memos filled while checking (a schedule's cache of coefficients) are not the identity's content."""
+    names = ("snr-weight", "x0-parameterization")
+    before = [key(catalogue.get(n), CHECKS[n]) for n in names]
+    for name in names:
+        verify(catalogue.get(name))
+    assert [key(catalogue.get(n), CHECKS[n]) for n in names] == before
+
+
 def test_content_of_code_made_at_run_time_is_hashed_not_named():
     """A notebook's cell or exec'd code has no file: it is described by its content, never trusted by name."""
     first: dict = {"__name__": "__main__"}
