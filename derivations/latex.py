@@ -146,14 +146,16 @@ class TutorialPrinter(NotationPrinter):
 
 def _content(expr: sp.Add) -> tuple[sp.Rational, sp.Expr]:
     """The factor to write before a sum: its integer content (``2 - 2a = 2 (1 - a)``), or a common
-    denominator when every term then has coefficient 1 (``1/2 - a/2 = (1 - a) / 2``)."""
+    denominator when every term then has coefficient 1 and no fraction of its own (``1/2 - a/2 = (1 - a) / 2``,
+    but not ``a/(2b) - 1/2``)."""
     content, primitive = expr.as_content_primitive()
     if not isinstance(primitive, sp.Add) or content == 1:
         return sp.Integer(1), expr
     if content.is_Integer and content > 1:
         return content, primitive
     unit = all(abs(term.as_coeff_Mul()[0]) == 1 for term in primitive.args)
-    if content.is_Rational and content.p == 1 and unit:
+    flat = all(sp.fraction(term)[1] == 1 for term in primitive.args)  # no fraction within a fraction
+    if content.is_Rational and content.p == 1 and unit and flat:
         return content, primitive
     return sp.Integer(1), expr
 
@@ -497,12 +499,14 @@ def _lines(expr: sp.Expr, budget: float, printer: NotationPrinter, where: str) -
 
 
 def _rows(first: str, relation: str, lines: list[str], note: str, layout: Layout) -> list[str]:
-    """``first relation lines[0]  note``, then each later line indented under it."""
-    if layout.document:
-        head = f"{first} &{relation} {lines[0]}" + (f" {note}" if note else "")
-    else:
-        head = f"{first} &{relation} {lines[0]}" + (f" && {note}" if note else "")
-    return [head, *(rf"&\qquad {line}" for line in lines[1:])]
+    """``first relation lines[0]``, each later line indented under it; the note beside the last line in a
+    document (where a tag that does not fit goes below it, after the whole step), beside the first otherwise."""
+    rows = [f"{first} &{relation} {lines[0]}", *(rf"&\qquad {line}" for line in lines[1:])]
+    if note and layout.document:
+        rows[-1] += f" {note}"
+    elif note:
+        rows[0] += f" && {note}"
+    return rows
 
 
 def _named(where: str, render: Callable[..., object], *arguments):

@@ -161,7 +161,8 @@ class Node:
 
 
 def _tokens(text: str) -> list[Node]:
-    return [Node(match.lastgroup, match.group()) for match in _TOKEN.finditer(text)]
+    """The tokens of ``text``; ``**`` is a power, as in Python and the plain-text notation (``u**2``)."""
+    return [Node(match.lastgroup, match.group()) for match in _TOKEN.finditer(text.replace("**", "^"))]
 
 
 def _nest(tokens: list[Node]) -> list[Node]:

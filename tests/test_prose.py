@@ -76,6 +76,7 @@ CATALOGUE = [
     ("a negative number after a word", "at -1.54: estimate", r"at $-1.54$: estimate"),
     ("equal in law", "chain of 6 steps gives =d", r"chain of 6 steps gives $\overset{d}{=}$"),
     ("a nested subscript", "grad_x_t(log(p(x_t)))", r"$\nabla_{\mathbf{x}_t}(\log(p(\mathbf{x}_t)))$"),
+    ("a power written as in Python", "f = u**2", r"$f = \mathbf{u}^{2}$"),
 ]
 
 RED_TEAM = [
