@@ -484,16 +484,6 @@ def _text_width(words: str) -> float:
     return total
 
 
-def number(value: float | str, digits: int = 6) -> str:
-    """A figure in math mode to ``digits`` significant digits, infinities as \\infty, text as text."""
-    if isinstance(value, str):
-        return rf"\text{{{escape(value)}}}"
-    if math.isinf(value):
-        return r"\infty" if value > 0 else r"-\infty"
-    mantissa, _, exponent = f"{value:.{digits}g}".partition("e")
-    return mantissa if not exponent else rf"{mantissa} \times 10^{{{int(exponent)}}}"
-
-
 def _lines(expr: sp.Expr, budget: float, printer: NotationPrinter, where: str) -> list[str]:
     return _named(where, broken, expr, budget, printer)
 
