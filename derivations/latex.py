@@ -24,6 +24,7 @@ from sympy.printing.precedence import PRECEDENCE
 from derivations.justification import Justification
 from derivations.kernel.vocabulary import Relation, Status
 from derivations.metrics import math_width
+from derivations.metrics import tokens as _tokens
 from derivations.model import Fact
 from derivations.probability import Density, Grad, Normal
 from derivations.prose import escape_text, prose_latex, prose_mathjax
@@ -309,21 +310,6 @@ def _breaks_before(tokens: list[str], index: int) -> str | None:
 
 #: A factor that may begin a continued line of a product: a density, an expectation, a Gaussian.
 _FACTOR_STARTS = {r"\mathcal", r"\mathbb", "p", "q", r"\exp"}
-
-
-def _tokens(tex: str) -> list[str]:
-    tokens, i = [], 0
-    while i < len(tex):
-        if tex[i] == "\\":
-            j = i + 1
-            while j < len(tex) and tex[j].isalpha():
-                j += 1
-            tokens.append(tex[i : max(j, i + 2)])
-            i = max(j, i + 2)
-        else:
-            tokens.append(tex[i])
-            i += 1
-    return tokens
 
 
 def split_inside(tex: str, budget: float) -> list[str]:
