@@ -160,3 +160,8 @@ class Identity:
         from derivations.latex import identity_latex
 
         return identity_latex(self)
+
+    def _repr_html_(self) -> str:
+        from derivations.html import identity_html
+
+        return identity_html(self)

@@ -3,7 +3,8 @@
 Installed with the package (entry point ``pytest11``); ``-p no:diffproof``
 turns it off.  A module-level :class:`~derivations.model.Identity` in a
 collected test module becomes an item that passes when the identity is
-verified and fails with the failing step, its residual and a counterexample.
+verified and fails with the failing step, its residual and a counterexample
+(the same lines as ``diffproof verify``'s report and JUnit details).
 Nothing is imported until an identity is found, so suites without
 derivations are neither slowed down nor changed.
 """
@@ -40,8 +41,16 @@ class IdentityItem(pytest.Item):
 
         checks = getattr(self.parent.obj, "CHECKS", {})
         report = verify(self.identity, seed=0, checks=checks)
+        for derivation in report.derivations:
+            for step in derivation.steps:
+                if step.verdict.proved and not step.justification.citation_used:
+                    self.add_report_section(
+                        "call",
+                        "diffproof",
+                        f"{derivation.derivation.label}, step {step.index}: {step.justification.text()}",
+                    )
         if not report.verified:
-            raise DerivationFailure(_describe(report))
+            raise DerivationFailure("\n".join(report.details()))
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, DerivationFailure):
@@ -50,22 +59,3 @@ class IdentityItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, f"identity {self.identity.name}"
-
-
-def _describe(report) -> str:
-    lines = [f"identity {report.identity.name!r} is {report.verdict}: {report.failure()}"]
-    found = report.symbolic.first_failure
-    if found is not None:
-        result, step = found
-        lines.append(
-            f"  derivation: {result.derivation.label}, step {step.index} ({step.step.relation.value}, {step.step.rule.name})"
-        )
-        lines.append(f"  from:  {step.previous}")
-        lines.append(f"  to:    {step.step.expr}")
-        if step.verdict.residual is not None:
-            lines.append(f"  residual: {step.verdict.residual}")
-        counterexample = step.verdict.counterexample
-        if counterexample is not None:
-            point = ", ".join(f"{name} = {value:.6g}" for name, value in counterexample.point)
-            lines.append(f"  counterexample: {point}: {counterexample.lhs:.12g} vs {counterexample.rhs:.12g}")
-    return "\n".join(lines)

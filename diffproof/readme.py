@@ -18,8 +18,8 @@ END = "<!-- end of catalogue table -->"
 
 
 def _row(report: Report) -> str:
-    proved, total = report.symbolic.steps_proved
-    instances = report.symbolic.instances
+    proved, total = report.steps_proved
+    instances = report.instances
     held = sum(r.holds for r in instances)
     numeric = report.numeric
     numeric_cell = (

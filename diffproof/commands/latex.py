@@ -1,4 +1,8 @@
-"""``diffproof latex [NAME ...] [-o FILE.tex] [--pdf] [--fragment] [--seed N]``: a LaTeX document of the proofs."""
+"""``diffproof latex [NAME ...] [-o FILE.tex] [--pdf] [--fragment]``: a LaTeX document of the proofs.
+
+Verification results come from the cache when nothing changed (see ``diffproof verify``).
+Only the standard library is imported until the command runs.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from derivations import catalogue
-from derivations.latex import RenderError
-from diffproof.document import LatexError, compile_pdf, fragment, standalone, write_atomically
-from diffproof.report import verify
+from diffproof.commands.verify import add_cache_arguments
 
 DEFAULT_OUTPUT = Path("diffproof.tex")
 
@@ -33,12 +34,15 @@ def register(subparsers) -> None:
         "--fragment", action="store_true", help="write only the body, for \\input into your own document"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the numeric checks (default 0)")
+    add_cache_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def _fail(message: str) -> int:
+    from diffproof import exits
+
     print(f"diffproof latex: {message}", file=sys.stderr)
-    return 2
+    return exits.USAGE
 
 
 def _output(args: argparse.Namespace) -> Path | None:
@@ -59,12 +63,23 @@ def run(args: argparse.Namespace) -> int:
     if args.seed < 0:
         return _fail(f"--seed must be a nonnegative integer, got {args.seed}")
     try:
-        identities = [catalogue.get(name) for name in args.names] if args.names else list(catalogue.IDENTITIES)
         output = _output(args)
-    except (catalogue.UnknownIdentity, ValueError) as error:
+    except ValueError as error:
+        return _fail(str(error))
+
+    from derivations import catalogue
+    from derivations.latex import RenderError
+    from diffproof import exits
+    from diffproof.commands.verify import open_cache, verify_all
+    from diffproof.document import LatexError, compile_pdf, fragment, standalone, write_atomically
+    from numeric.checks import CHECKS
+
+    try:
+        identities = [catalogue.get(name) for name in args.names] if args.names else list(catalogue.IDENTITIES)
+    except catalogue.UnknownIdentity as error:
         return _fail(str(error))
     start = time.perf_counter()
-    reports = [verify(identity, args.seed) for identity in identities]
+    reports = verify_all([(identity, CHECKS, None) for identity in identities], args.seed, open_cache(args), args.quiet)
     try:
         text = fragment(reports) if args.fragment else standalone(reports)
     except RenderError as error:
@@ -83,4 +98,4 @@ def run(args: argparse.Namespace) -> int:
     verified = sum(r.verified for r in reports)
     elapsed = time.perf_counter() - start
     print(f"{verified}/{len(reports)} identities verified; {elapsed:.1f}s", file=sys.stderr)
-    return 0 if verified == len(reports) else 1
+    return exits.OK if verified == len(reports) else exits.FAILED

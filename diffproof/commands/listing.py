@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from derivations.catalogue import IDENTITIES
-
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("list", help="list the identities of the catalogue")
@@ -15,6 +13,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from derivations.catalogue import IDENTITIES
+
     rows = [{"name": i.name, "section": i.section, "title": i.title} for i in IDENTITIES]
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -1,4 +1,9 @@
-"""``diffproof verify [NAME ...] [--json] [--seed N]``: check identities and print a table."""
+"""``diffproof verify [NAME|FILE.py ...]``: check identities and report them as a table, JSON or for CI.
+
+Results are cached by content (see :mod:`diffproof.cache`): a second run over
+unchanged identities reads them back; ``--no-cache`` checks everything again.
+Only the standard library is imported until the command runs.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,9 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
-from derivations import catalogue
-from derivations.model import Identity
-from diffproof import discovery
-from diffproof.report import Report, to_json, verify
-from numeric.checks import CHECKS
+FORMATS = ("table", "json", "github")
 
 
 def register(subparsers) -> None:
@@ -26,94 +28,210 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--module", action="append", default=[], metavar="PKG.MOD", help="verify the identities a module defines"
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="table (default); json: one JSON document; github: the table and an annotation per failure",
+    )
+    parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
+    parser.add_argument("--junit", type=Path, metavar="FILE.xml", help="also write a JUnit XML report to FILE.xml")
+    parser.add_argument("--steps", action="store_true", help="list every step with the rule that proved it")
     parser.add_argument("--seed", type=int, default=0, help="seed of the numeric checks (default 0)")
+    add_cache_arguments(parser)
     parser.set_defaults(run=run)
 
 
-def _instances(report: Report) -> str:
-    results = report.symbolic.instances
-    if not results:
+def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--no-cache``, ``--cache-dir`` and ``--quiet``: shared with ``diffproof latex``."""
+    parser.add_argument("--no-cache", action="store_true", help="check everything again, ignoring stored results")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="where results are stored (default: $DIFFPROOF_CACHE_DIR, else $XDG_CACHE_HOME/diffproof, else ~/.cache/diffproof)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
+
+
+def _usage(message: str) -> int:
+    from diffproof import exits
+
+    print(f"diffproof verify: {message}", file=sys.stderr)
+    return exits.USAGE
+
+
+# --------------------------------------------------------------------- targets
+
+
+def _targets(args: argparse.Namespace) -> list[tuple]:
+    """(identity, numeric checks, sites or None) for every name, file and module; the catalogue if none."""
+    from derivations import catalogue
+    from diffproof import discovery
+    from diffproof.sites import recording
+    from numeric.checks import CHECKS
+
+    if not args.names and not args.module:
+        return [(identity, CHECKS, None) for identity in catalogue.IDENTITIES]
+    targets = []
+    for name in args.names:
+        if name.endswith(".py") or os.sep in name:
+            with recording(name) as sites:
+                found = discovery.load_file(name)
+            targets += [(identity, found.checks, sites) for identity in found.identities]
+        else:
+            targets.append((catalogue.get(name), CHECKS, None))
+    for module in args.module:
+        found = discovery.load_module(module)
+        targets += [(identity, found.checks, None) for identity in found.identities]
+    return targets
+
+
+def verify_all(targets, seed: int, cache, quiet: bool) -> list:
+    """Every target's report, with a progress line on a terminal."""
+    from diffproof.progress import Progress
+    from diffproof.report import verify
+
+    reports = []
+    with Progress(len(targets), quiet=quiet) as progress:
+        for identity, checks, _ in targets:
+            progress.begin(identity.name)
+            report = verify(identity, seed, checks, cache)
+            progress.end(report.cached)
+            reports.append(report)
+    return reports
+
+
+def open_cache(args: argparse.Namespace):
+    from diffproof.cache import Cache
+
+    return None if args.no_cache else Cache(args.cache_dir)
+
+
+# ---------------------------------------------------------------------- output
+
+
+def _instances(report) -> str:
+    if not report.instances:
         return "none"
-    good = sum(r.holds for r in results)
-    return f"{good}/{len(results)} hold"
+    return f"{sum(r.holds for r in report.instances)}/{len(report.instances)} hold"
 
 
-def _numeric(report: Report) -> str:
+def _numeric(report) -> str:
     if report.numeric is None:
         return "none"
     passed = sum(c.passed for c in report.numeric.comparisons)
     return f"{passed}/{len(report.numeric.comparisons)} pass"
 
 
-def print_table(reports: list[Report]) -> None:
+def table(reports, steps: bool = False) -> list[str]:
+    """The table of identities, then a line per failure, axiom and unused citation (``steps``: every step)."""
     header = ("identity", "steps", "instance", "numeric", "verdict", "time")
     rows = [
-        (
-            r.identity.name,
-            "{}/{}".format(*r.symbolic.steps_proved),
-            _instances(r),
-            _numeric(r),
-            r.verdict,
-            f"{r.seconds:.2f}s",
-        )
+        (r.identity.name, "{}/{}".format(*r.steps_proved), _instances(r), _numeric(r), r.verdict, f"{r.seconds:.2f}s")
         for r in reports
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     for report in reports:
         failure = report.failure()
         if failure:
-            print(f"\n{report.identity.name}: {report.verdict} at {failure}")
+            lines.append(f"\n{report.identity.name}: {report.verdict} at {failure}")
+        if report.axioms:
+            lines.append(f"\n{report.identity.name}: {report.verdict}: {'; '.join(report.axioms)}")
+        notes = [
+            f"  {d.derivation.label}, step {s.index} ({s.step.rule.name}): {s.justification.text()}"
+            for d in report.derivations
+            for s in d.steps
+            if steps or (s.verdict.proved and not s.justification.citation_used)
+        ]
+        if notes:
+            lines.append(f"\n{report.identity.name}:" if steps else f"\n{report.identity.name}: citations not used")
+            lines += notes
+    return lines
 
 
-def _targets(args: argparse.Namespace) -> list[tuple[Identity, dict]]:
-    """(identity, numeric checks) for every name, file and module asked for; the catalogue if none."""
-    if not args.names and not args.module:
-        return [(identity, CHECKS) for identity in catalogue.IDENTITIES]
-    targets = []
-    for name in args.names:
-        if name.endswith(".py") or os.sep in name:
-            found = discovery.load_file(name)
-            targets += [(identity, found.checks) for identity in found.identities]
-        else:
-            targets.append((catalogue.get(name), CHECKS))
-    for module in args.module:
-        found = discovery.load_module(module)
-        targets += [(identity, found.checks) for identity in found.identities]
-    return targets
+def annotations(reports, sites_of: dict) -> list:
+    """A GitHub annotation per identity not verified, at the line of its failing step when known."""
+    from diffproof.ci_formats import Annotation
+
+    found = []
+    for report in reports:
+        if report.verified:
+            continue
+        sites = sites_of.get(report.identity.name)
+        file, line = "", None
+        if sites is not None:
+            failing = report.first_failure
+            line = (sites.line(failing[1].step) if failing else None) or sites.line(report.identity)
+            file = sites.path
+        title = f"diffproof: {report.identity.name} {report.verdict}"
+        found.append(Annotation("error", report.failure() or report.verdict, title, file, line))
+    return found
+
+
+def junit_cases(reports, sites_of: dict) -> list:
+    """A JUnit test case per identity; a failure carries the step, its evidence and the details."""
+    from diffproof.ci_formats import Failure, TestCase
+
+    cases = []
+    for report in reports:
+        sites = sites_of.get(report.identity.name)
+        failure = None
+        if not report.verified:
+            failure = Failure(report.failure() or report.verdict, report.verdict, "\n".join(report.details()))
+        line = None
+        if sites is not None:
+            failing = report.first_failure
+            line = (sites.line(failing[1].step) if failing else None) or sites.line(report.identity)
+        cases.append(
+            TestCase(
+                report.identity.name,
+                f"diffproof.{report.identity.section.replace(' ', '_')}",
+                report.seconds,
+                failure,
+                sites.path if sites is not None else "",
+                line,
+            )
+        )
+    return cases
 
 
 def run(args: argparse.Namespace) -> int:
+    from diffproof import exits
+
     if args.seed < 0:
-        print(f"diffproof verify: --seed must be a nonnegative integer, got {args.seed}", file=sys.stderr)
-        return 2
+        return _usage(f"--seed must be a nonnegative integer, got {args.seed}")
+    if args.junit is not None and not args.junit.parent.resolve().is_dir():
+        return _usage(f"--junit: the folder {str(args.junit.parent)!r} does not exist")
+
+    from derivations import catalogue
+    from diffproof import discovery
+    from diffproof.ci_formats import github_annotation, junit_xml
+    from diffproof.report import document
+
     try:
         targets = _targets(args)
     except (catalogue.UnknownIdentity, discovery.DiscoveryError) as error:
-        print(f"diffproof verify: {error}", file=sys.stderr)
-        return 2
+        return _usage(str(error))
+    cache = open_cache(args)
     start = time.perf_counter()
-    reports = [verify(identity, args.seed, checks) for identity, checks in targets]
+    reports = verify_all(targets, args.seed, cache, args.quiet)
     elapsed = time.perf_counter() - start
-    ok = all(r.verified for r in reports)
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "verified": ok,
-                    "seed": args.seed,
-                    "seconds": round(elapsed, 3),
-                    "identities": [to_json(r) for r in reports],
-                },
-                indent=2,
-            )
-        )
+    sites_of = {identity.name: sites for identity, _, sites in targets if sites is not None}
+    if args.format == "json":
+        summary = cache.summary() if cache is not None else None
+        print(json.dumps(document(reports, args.seed, elapsed, summary), indent=2, allow_nan=False))
     else:
-        print_table(reports)
+        print("\n".join(table(reports, args.steps)))
         count = sum(r.verified for r in reports)
-        print(f"\n{count}/{len(reports)} identities verified in {elapsed:.1f}s (seed {args.seed})")
-    return 0 if ok else 1
+        served = f"; {cache.hits} from the cache" if cache is not None and cache.hits else ""
+        print(f"\n{count}/{len(reports)} identities verified in {elapsed:.1f}s (seed {args.seed}{served})")
+    if args.format == "github":
+        for annotation in annotations(reports, sites_of):
+            print(github_annotation(annotation))
+    if args.junit is not None:
+        args.junit.write_text(junit_xml("diffproof verify", junit_cases(reports, sites_of)), encoding="utf-8")
+    return exits.OK if all(r.verified for r in reports) else exits.FAILED

@@ -1,0 +1,119 @@
+"""Reports for CI: GitHub Actions workflow annotations and JUnit XML.
+
+Shared by every command that judges something (``verify``, ``verify-tex``):
+a command turns its findings into :class:`Annotation` s and :class:`TestCase` s
+and prints or writes them with :func:`github_annotation` and :func:`junit_xml`.
+
+* GitHub: ``::error file=notes.py,line=23,title=...::message`` lines on
+  standard output become annotations on the lines of the pull request
+  (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions).
+* JUnit: one ``<testsuite>`` of ``<testcase>`` s, a failing one with a
+  ``<failure message=... type=...>`` whose text gives the details; the format
+  that Jenkins, GitLab and the test-report actions read.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LEVELS = ("error", "warning", "notice")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A message attached to a line of a file (or to the run, without a file)."""
+
+    level: str
+    message: str
+    title: str = ""
+    file: str = ""
+    line: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"annotation level must be one of {LEVELS}, got {self.level!r}")
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotation(annotation: Annotation) -> str:
+    """The workflow command for ``annotation``: one line, its data and properties escaped."""
+    properties = []
+    if annotation.file:
+        properties.append(f"file={_escape_property(annotation.file)}")
+        if annotation.line is not None:
+            properties.append(f"line={int(annotation.line)}")
+    if annotation.title:
+        properties.append(f"title={_escape_property(annotation.title)}")
+    head = f"::{annotation.level}" + (" " + ",".join(properties) if properties else "")
+    return f"{head}::{_escape_data(annotation.message)}"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a test case failed: a one-line message, a type (``refuted``, ``undecided``) and the details."""
+
+    message: str
+    kind: str
+    details: str = ""
+
+
+@dataclass(frozen=True)
+class TestCase:
+    """One judged item: an identity, a step of notes."""
+
+    __test__ = False  # not a pytest test class
+
+    name: str
+    classname: str
+    seconds: float = 0.0
+    failure: Failure | None = None
+    file: str = ""
+    line: int | None = None
+
+
+#: Characters XML 1.0 does not allow, even escaped (terminal colours, NUL, ...).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def junit_xml(suite: str, cases: Sequence[TestCase]) -> str:
+    """A JUnit XML document with one test suite holding ``cases``."""
+    failures = sum(case.failure is not None for case in cases)
+    root = ElementTree.Element("testsuites", name=_xml(suite), tests=str(len(cases)), failures=str(failures))
+    element = ElementTree.SubElement(
+        root,
+        "testsuite",
+        name=_xml(suite),
+        tests=str(len(cases)),
+        failures=str(failures),
+        errors="0",
+        skipped="0",
+        time=f"{sum(case.seconds for case in cases):.3f}",
+    )
+    for case in cases:
+        attributes = {"name": _xml(case.name), "classname": _xml(case.classname), "time": f"{case.seconds:.3f}"}
+        if case.file:
+            attributes["file"] = _xml(case.file)
+            if case.line is not None:
+                attributes["line"] = str(case.line)
+        node = ElementTree.SubElement(element, "testcase", attributes)
+        if case.failure is not None:
+            failure = ElementTree.SubElement(
+                node, "failure", message=_xml(case.failure.message), type=_xml(case.failure.kind)
+            )
+            failure.text = _xml(case.failure.details or case.failure.message)
+    ElementTree.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"
