@@ -18,7 +18,8 @@ import pytest
 import sympy as sp
 
 from derivations import catalogue, evidence, rules
-from derivations.model import Relation, Rule, Step
+from derivations.kernel.rules import Rule
+from derivations.model import Relation, Step
 from diffproof import cache as cache_module
 from diffproof.cache import Cache, content_hash, engine_files, fingerprint
 from diffproof.cli import main
@@ -114,35 +115,35 @@ def module_rule(name: str, source: str) -> Rule:
 
 RULE_SOURCES = {
     "base": """
-        from derivations.model import Rule
+        from derivations.kernel.rules import Rule
         FACTOR = 2
         def helper(e):
             return e * FACTOR / 2
         RULE = Rule("scaling", rewrite=lambda e: helper(e))
     """,
     "code": """
-        from derivations.model import Rule
+        from derivations.kernel.rules import Rule
         FACTOR = 2
         def helper(e):
             return e * FACTOR / 2
         RULE = Rule("scaling", rewrite=lambda e: helper(e) + 0)
     """,
     "helper": """
-        from derivations.model import Rule
+        from derivations.kernel.rules import Rule
         FACTOR = 2
         def helper(e):
             return e * FACTOR / 3
         RULE = Rule("scaling", rewrite=lambda e: helper(e))
     """,
     "data": """
-        from derivations.model import Rule
+        from derivations.kernel.rules import Rule
         FACTOR = 3
         def helper(e):
             return e * FACTOR / 2
         RULE = Rule("scaling", rewrite=lambda e: helper(e))
     """,
     "same, elsewhere in the file": """
-        from derivations.model import Rule
+        from derivations.kernel.rules import Rule
 
 
         FACTOR = 2

@@ -362,7 +362,7 @@ def test_every_model_and_result_object_renders_itself_for_jupyter():
 
 def test_a_refuted_result_shows_the_refuted_mark_and_the_point_in_jupyter():
     tex = check_identity(bayes_exchanged())._repr_latex_()
-    assert REFUTED.body in tex and r"\text{Step 2: refuted: fails" in tex
+    assert REFUTED.body in tex and r"\text{Step 2: refuted: the relation fails" in tex
     assert re.search(r"t_\{11\} = [\d.]+\\text\{, \}t_\{12\} = [\d.]+", tex), "the point, as maths"
 
 

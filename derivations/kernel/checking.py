@@ -368,18 +368,25 @@ def evaluate_in(instance: Instance, expr: sp.Expr, equations: Mapping[sp.Expr, s
 
 
 @cache
-def _respects_definitions(instance: Instance, context_key: tuple) -> bool:
-    """Whether the instance satisfies every definition among densities it gives (else it cannot refute)."""
-    definitions, equations = context_key
+def _respects_assumptions(instance: Instance, context_key: tuple) -> bool:
+    """Whether the instance satisfies every definition among densities and functions it gives, and every
+    declared Markov chain among its densities (else it is not a model of the identity and cannot refute)."""
+    definitions, equations, chains = context_key
     atoms = {_plain(old) for old, _ in instance.substitutions if isinstance(old, sp.Basic)}
     functions = {old for old, _ in instance.substitutions if not isinstance(old, sp.Basic)}
-    for definition in definitions:
+    markov = [
+        Definition(density, chain.reduce(density), chain.name)
+        for chain in chains
+        for density in atoms
+        if isinstance(density, Density) and chain.reduce(density) != density
+    ]
+    for definition in (*definitions, *markov):
         if definition.relation is not Relation.EQ:
             continue
         lhs = definition.lhs
         given = _plain(lhs) in atoms if isinstance(lhs, Density) else (
             isinstance(lhs, sp.core.function.AppliedUndef) and lhs.func in functions)  # fmt: skip
-        if not given:
+        if not given or (definition in markov and _plain(definition.rhs) not in atoms):
             continue
         try:
             lhs = evaluate_in(instance, definition.lhs, dict(equations))
@@ -392,7 +399,8 @@ def _respects_definitions(instance: Instance, context_key: tuple) -> bool:
 
 
 def _admissible(instance: Instance, context: Context) -> bool:
-    return _respects_definitions(instance, (context.definitions, tuple(context.equations.items())))
+    key = (context._equalities, tuple(context.equations.items()), context.chains)
+    return _respects_assumptions(instance, key)
 
 
 # ---------------------------------------------------------------------- steps
@@ -637,7 +645,8 @@ def _closure(derivation: Derivation) -> Verdict:
         return Verdict(
             Status.UNDECIDED, "the last step is not the claim's right-hand side", residual=last - derivation.rhs
         )
-    return Verdict(Status.PROVED, f"chain of {len(derivation.steps)} steps gives {relation.value}")
+    count = len(derivation.steps)
+    return Verdict(Status.PROVED, f"chain of {count} step{'s' if count != 1 else ''} gives {relation.value}")
 
 
 def check_derivation(derivation: Derivation, context: Context) -> DerivationResult:

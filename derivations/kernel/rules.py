@@ -141,8 +141,7 @@ class Algebra(Justification):
         proof = algebra(relation, previous, expr, context)
         if proof is None:
             return Unjustified(f"not proved by algebra ({self.name})" if self.label else "not proved by algebra")
-        rule = f"algebra: {self.label}" if self.label else "algebra"
-        return Justified(proof.method, rule)
+        return Justified(proof.method, self.name)
 
 
 @dataclass(frozen=True)
@@ -179,7 +178,7 @@ class Rule(Justification):
                 return outcome
         proof = algebra(relation, previous, expr, context)
         if proof is not None:
-            return Justified(f"{proof.method} (citation '{self.text}' not used)", "algebra (citation not used)")
+            return Justified(proof.method, ALGEBRA.name)  # the citation did no work: the report says so
         reasons = "; ".join(o.reason for o in attempts if isinstance(o, Unjustified))
         return Unjustified(
             reasons or f"'{self.text}' is not a rule the kernel knows, and algebra does not prove the step"
@@ -199,7 +198,7 @@ class Rule(Justification):
         if proof is None:
             return _unproved(f"the rewrite of '{self.text}'")
         return Justified(
-            f"the rewrite of '{self.text}' (each application checked), then {proof.method}", "checked rewrite"
+            f"the rewrite of '{self.text}' (each application checked), then {proof.method}", self.text
         )
 
     def _bound(self, relation, previous, expr, context) -> Outcome:

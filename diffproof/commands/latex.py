@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from diffproof.commands.verify import add_cache_arguments
+from diffproof.commands.verify import add_cache_arguments, add_jobs_argument
 
 DEFAULT_OUTPUT = Path("diffproof.tex")
 
@@ -35,6 +35,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the numeric checks (default 0)")
     add_cache_arguments(parser)
+    add_jobs_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     except catalogue.UnknownIdentity as error:
         return _fail(str(error))
     start = time.perf_counter()
-    reports = verify_all([(identity, CHECKS, None) for identity in identities], args.seed, open_cache(args), args.quiet)
+    targets = [(identity, CHECKS, None) for identity in identities]
+    reports = verify_all(targets, args.seed, open_cache(args), args.quiet, max(args.jobs, 1))
     try:
         text = fragment(reports) if args.fragment else standalone(reports)
     except RenderError as error:

@@ -39,7 +39,16 @@ def register(subparsers) -> None:
     parser.add_argument("--steps", action="store_true", help="list every step with the rule that proved it")
     parser.add_argument("--seed", type=int, default=0, help="seed of the numeric checks (default 0)")
     add_cache_arguments(parser)
+    add_jobs_argument(parser)
     parser.set_defaults(run=run)
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``: worker processes for the catalogue (shared with ``diffproof latex``)."""
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+        help="check catalogue identities in N worker processes (default: one per core)",
+    )  # fmt: skip
 
 
 def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,13 +96,48 @@ def _targets(args: argparse.Namespace) -> list[tuple]:
     return targets
 
 
-def verify_all(targets, seed: int, cache, quiet: bool) -> list:
-    """Every target's report, with a progress line on a terminal."""
+def _verify_by_name(arguments: tuple[str, int, Path | None, bool]) -> dict:
+    """In a worker process: the report of the catalogue identity ``name``, as JSON data (it pickles)."""
+    from derivations.catalogue import BY_NAME
+    from diffproof.cache import Cache
+    from diffproof.report import to_json, verify
+
+    name, seed, cache_dir, cached = arguments
+    report = verify(BY_NAME[name], seed, cache=Cache(cache_dir) if cached else None)
+    return {"report": to_json(report), "cached": report.cached}
+
+
+def _catalogue_only(targets) -> bool:
+    from derivations.catalogue import BY_NAME
+    from numeric.checks import CHECKS
+
+    return all(BY_NAME.get(identity.name) is identity and checks is CHECKS for identity, checks, _ in targets)
+
+
+def verify_all(targets, seed: int, cache, quiet: bool, jobs: int = 1) -> list:
+    """Every target's report, with a progress line on a terminal.
+
+    With ``jobs`` > 1, identities of the catalogue are checked in that many worker
+    processes (in order; a worker reports plain data, rebuilt here).
+    """
     from diffproof.progress import Progress
-    from diffproof.report import verify
+    from diffproof.report import from_json, verify
 
     reports = []
     with Progress(len(targets), quiet=quiet) as progress:
+        if jobs > 1 and len(targets) > 1 and _catalogue_only(targets):
+            from concurrent.futures import ProcessPoolExecutor
+
+            work = [(identity.name, seed, cache.directory if cache else None, cache is not None)
+                    for identity, _, _ in targets]  # fmt: skip
+            with ProcessPoolExecutor(min(jobs, len(work))) as pool:
+                for (identity, _, _), done in zip(targets, pool.map(_verify_by_name, work)):
+                    progress.begin(identity.name)
+                    reports.append(from_json(identity, done["report"], cached=done["cached"]))
+                    if cache is not None:
+                        cache.count(hit=done["cached"])
+                    progress.end(done["cached"])
+            return reports
         for identity, checks, _ in targets:
             progress.begin(identity.name)
             report = verify(identity, seed, checks, cache)
@@ -218,7 +262,9 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(error))
     cache = open_cache(args)
     start = time.perf_counter()
-    reports = verify_all(targets, args.seed, cache, args.quiet)
+    if args.jobs < 1:
+        return _usage(f"--jobs must be at least 1, got {args.jobs}")
+    reports = verify_all(targets, args.seed, cache, args.quiet, args.jobs)
     elapsed = time.perf_counter() - start
     sites_of = {identity.name: sites for identity, _, sites in targets if sites is not None}
     if args.format == "json":
