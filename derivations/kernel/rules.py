@@ -197,9 +197,7 @@ class Rule(Justification):
         proof = algebra(relation, *rewritten, context)
         if proof is None:
             return _unproved(f"the rewrite of '{self.text}'")
-        return Justified(
-            f"the rewrite of '{self.text}' (each application checked), then {proof.method}", self.text
-        )
+        return Justified(f"the rewrite of '{self.text}' (each application checked), then {proof.method}", self.text)
 
     def _bound(self, relation, previous, expr, context) -> Outcome:
         if relation is not self.bound_relation:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+import mpmath
 import numpy as np
 import sympy as sp
 
@@ -178,8 +179,12 @@ def _real(value: complex) -> float | None:
     return value.real
 
 
-def _violation(relation: Relation, left: complex, right: complex) -> tuple[float | str, float | str] | None:
-    """The two values shown when ``left relation right`` fails over the reals, else None."""
+def _violation(
+    relation: Relation, left: complex, right: complex, slack: float = 1.0
+) -> tuple[float | str, float | str] | None:
+    """The two values shown when ``left relation right`` fails over the reals, else None.
+
+    ``slack`` scales the tolerance down for a screening pass (it must flag every candidate)."""
     real_left, real_right = _real(left), _real(right)
     if real_left is None and real_right is None:
         return None  # neither side is a real number here: the point says nothing over the reals
@@ -189,12 +194,44 @@ def _violation(relation: Relation, left: complex, right: complex) -> tuple[float
             for v, r in ((left, real_left), (right, real_right))
         ]
         return shown[0], shown[1]
-    tolerance = TOLERANCE * (1 + max(abs(real_left), abs(real_right)))
+    tolerance = slack * TOLERANCE * (1 + max(abs(real_left), abs(real_right)))
     if relation in (Relation.LT, Relation.GT):
         relation = Relation.LE if relation is Relation.LT else Relation.GE
     if relation.holds(real_left, real_right, tolerance):
         return None
     return real_left, real_right
+
+
+class _Screen:
+    """Both sides compiled once for mpmath at 30 digits: a fast first look at many points.
+
+    A point it passes is checked again by SymPy's own evaluation; a point where it
+    cannot evaluate (an operation mpmath lacks) is left to SymPy too.
+    """
+
+    def __init__(self, lhs: sp.Expr, rhs: sp.Expr) -> None:
+        self.symbols = tuple(sorted(lhs.free_symbols | rhs.free_symbols, key=str))
+        try:
+            self.sides = sp.lambdify(self.symbols, [lhs, rhs], modules="mpmath")
+        except Exception:  # noqa: BLE001 -- a form lambdify cannot print: SymPy evaluates every point
+            self.sides = None
+
+    def suspicious(self, relation: Relation, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+        if self.sides is None:
+            return True
+        try:
+            with mpmath.workdps(30):
+                values = self.sides(*(mpmath.mpf(sp.Rational(point[s]).p) / sp.Rational(point[s]).q
+                                      if point[s].is_Rational else mpmath.mpf(str(sp.N(point[s], 40)))
+                                      for s in self.symbols))  # fmt: skip
+                left, right = (complex(v) for v in values)
+        except Exception:  # noqa: BLE001 -- a pole, an overflow, a domain error: SymPy decides
+            return True
+        if not (
+            np.isfinite(left.real) and np.isfinite(left.imag) and np.isfinite(right.real) and np.isfinite(right.imag)
+        ):
+            return True
+        return _violation(relation, left, right, slack=1e-6) is not None
 
 
 def violation_at(
@@ -233,10 +270,13 @@ def find_counterexample(
     symbols = (lhs.free_symbols | rhs.free_symbols | set().union(*(e.free_symbols for e in defined.values()))) - set(
         defined
     )
+    screen = _Screen(lhs, rhs)
     for _ in range(points):
         point = random_point(symbols, domains, rng)
         derived = _derive(defined, point, domains)
         if derived is None or not satisfies({**point, **derived}, constraints):
+            continue
+        if not screen.suspicious(relation, {**point, **derived}):
             continue
         values = violation_at(lhs, rhs, relation, {**point, **derived})
         if values is not None:
