@@ -11,9 +11,12 @@ every one of them.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
+from itertools import zip_longest
 
 import sympy as sp
 
@@ -24,6 +27,30 @@ from derivations.mutations import mutants
 
 #: Points at which a mutant is judged (more than the kernel's refutation tries).
 POINTS = 60
+#: Seconds a mutant may take to be judged and checked; a slower one is left unevaluated or undecided.
+SECONDS = 20.0
+#: Mutants per step at most (the classes take turns).
+PER_STEP = 12
+
+
+class TimedOut(Exception):
+    """The time limit of one mutant ran out."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise :class:`TimedOut` in this (main) thread after ``seconds`` of wall time."""
+
+    def expire(signum, frame):
+        raise TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Outcome(Enum):
@@ -66,29 +93,41 @@ _REVERSED = {Relation.GE: Relation.LE, Relation.LE: Relation.GE, Relation.GT: Re
 
 
 def _variants(step: Step, per_class: int) -> Iterator[tuple[str, str, Relation, sp.Expr]]:
-    for mutant in mutants(step.expr, per_class):
-        yield mutant.kind, mutant.where, step.relation, mutant.expr
+    """The step's mutants, the classes taking turns, at most :data:`PER_STEP` of them."""
     if step.relation in _REVERSED:
         yield "reversed inequality", step.relation.value, _REVERSED[step.relation], step.expr
+    by_class: dict[str, list] = {}
+    for mutant in mutants(step.expr, per_class):
+        by_class.setdefault(mutant.kind, []).append(mutant)
+    turns = [m for round_ in zip_longest(*by_class.values()) for m in round_ if m is not None]
+    for mutant in turns[:PER_STEP]:
+        yield mutant.kind, mutant.where, step.relation, mutant.expr
 
 
 def judge(relation: Relation, previous: sp.Expr, expr: sp.Expr, step: Step, context: Context) -> tuple[Outcome, str]:
     """The mutated step ``previous relation expr`` judged numerically, then by the kernel if it is wrong."""
     prepared = context.prepare(previous), context.prepare(expr)
     try:
-        search = search_counterexample(relation, *prepared, context, points=POINTS, models_tried=10)
+        with time_limit(SECONDS):
+            search = search_counterexample(relation, *prepared, context, points=POINTS, models_tried=10)
     except (TypeError, ValueError, NotImplementedError, ZeroDivisionError):
         return Outcome.UNEVALUATED, "the sides could not be evaluated"
+    except TimedOut:
+        return Outcome.UNEVALUATED, f"judging it took more than {SECONDS:g} s"
     if not search.evaluated:
         return Outcome.UNEVALUATED, "no closed form, instance or finite model evaluates the sides"
     if search.counterexample is None:
         return Outcome.EQUIVALENT, f"holds at {POINTS} points of every model tried"
-    verdict = check_step(replace(step, relation=relation, expr=expr), previous, context)
+    try:
+        with time_limit(SECONDS):
+            verdict = check_step(replace(step, relation=relation, expr=expr), previous, context)
+    except TimedOut:
+        return Outcome.UNDECIDED, f"the kernel took more than {SECONDS:g} s"
     outcome = {Status.PROVED: Outcome.PROVED, Status.REFUTED: Outcome.REFUTED, Status.UNDECIDED: Outcome.UNDECIDED}
     return outcome[verdict.status], verdict.reason
 
 
-def mutate_identity(identity: Identity, per_class: int = 2) -> list[MutantResult]:
+def mutate_identity(identity: Identity, per_class: int = 1) -> list[MutantResult]:
     """Every mutant of every step of ``identity``, judged."""
     context = Context.of(identity)
     results = []

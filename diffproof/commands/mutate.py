@@ -28,7 +28,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("names", nargs="*", metavar="NAME", help="identities to mutate (default: the whole catalogue)")
     parser.add_argument("--json", action="store_true", help="print JSON ending with a summary")
-    parser.add_argument("--per-class", type=int, default=2, metavar="N", help="mutants per class per step (default 2)")
+    parser.add_argument("--per-class", type=int, default=1, metavar="N", help="mutants per class per step (default 1)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes")
     parser.set_defaults(run=run)
 
