@@ -1,28 +1,28 @@
-"""Judging formulas written by people: parse LaTeX or plain text safely, then compare with a reference.
+"""Judging formulas written by people: read LaTeX, plain text or Unicode safely, then compare with a reference.
 
-Public API (reused by the line-by-line checker of derivations)::
+Public API (reused by the line-by-line checker of notes)::
 
-    expr = parse(text, vocabulary)                # SymPy expression, or InvalidAnswer with a position
-    verdict = judge(reference, expr, assumptions)  # correct / wrong / undecided, with the evidence
+    readings = read(text, vocabulary)                   # Formula per reading, or InvalidAnswer with a position
+    judgement = judge(reference, readings, assumptions)  # a shared Verdict (proved / refuted / undecided) + evidence
 
-:func:`diffproof.answers.grading.verdicts` runs either in a killable worker process.
+:func:`diffproof.answers.grading.judgements` runs checks in killable worker processes.
 """
 
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
-from diffproof.answers.judge import Assumptions, Counterexample, Status, Verdict, judge
-from diffproof.answers.notation import EVERYTHING, Vocabulary, latex, parse
+from diffproof.answers.judge import Assumptions, Judgement, judge
+from diffproof.answers.notation import EVERYTHING, Formula, Vocabulary, latex, parse, read
 
 __all__ = [
     "EVERYTHING",
     "Assumptions",
-    "Counterexample",
+    "Formula",
     "InvalidAnswer",
+    "Judgement",
     "LimitExceeded",
-    "Status",
     "UnknownSymbol",
-    "Verdict",
     "Vocabulary",
     "judge",
     "latex",
     "parse",
+    "read",
 ]

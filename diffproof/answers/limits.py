@@ -67,6 +67,11 @@ class Worker:
         self.process = None
         self.connection: Connection | None = None
 
+    def start(self) -> None:
+        """Start the child now (it is otherwise started by the first task)."""
+        if self.process is None:
+            self._start()
+
     def _start(self) -> None:
         parent, child = self.context.Pipe()
         self.process = self.context.Process(target=_serve, args=(self.function, child, self.limits.memory), daemon=True)
