@@ -84,7 +84,7 @@ class Bank:
 def parse_domain(text: str) -> sp.Set:
     """A domain named in a bank: ``real``, ``positive``, ..., or an interval ``(0, 1)``, ``[2, 5)``, ``(0, inf)``."""
     if not isinstance(text, str):
-        raise InvalidAnswer(f"a domain is text such as \"real\" or \"(0, 1)\", got {type(text).__name__}")
+        raise InvalidAnswer(f'a domain is text such as "real" or "(0, 1)", got {type(text).__name__}')
     named = NAMED_DOMAINS.get(text.strip().lower())
     if named is not None:
         return named
@@ -141,7 +141,9 @@ def _load(path: str, stamp: tuple[int, int]) -> Bank:
         raise BankError(f"{path}: not valid TOML: {error}") from None
     unknown = set(document) - {"questions", "title", "course"}
     if unknown:
-        raise BankError(f"{path}: unknown top-level field(s) {', '.join(sorted(unknown))}; questions go in [questions.NAME]")
+        raise BankError(
+            f"{path}: unknown top-level field(s) {', '.join(sorted(unknown))}; questions go in [questions.NAME]"
+        )
     questions = document.get("questions")
     if not isinstance(questions, dict) or not questions:
         raise BankError(f"{path}: no questions: write them as [questions.NAME] tables")
@@ -171,7 +173,9 @@ def load(path: str | Path) -> Bank:
 def _question(name: str, fields: dict, text: str, line: int, where: str, path: str) -> Question:
     unknown = set(fields) - QUESTION_FIELDS
     if unknown:
-        raise BankError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}; expected {', '.join(sorted(QUESTION_FIELDS))}")
+        raise BankError(
+            f"{where}: unknown field(s) {', '.join(sorted(unknown))}; expected {', '.join(sorted(QUESTION_FIELDS))}"
+        )
     for required in ("title", "reference"):
         if not isinstance(fields.get(required), str) or not fields[required].strip():
             raise BankError(f"{where}: the field {required!r} is required (text)")
@@ -182,7 +186,7 @@ def _question(name: str, fields: dict, text: str, line: int, where: str, path: s
     own = []
     declared = fields.get("symbols", {})
     if not isinstance(declared, dict):
-        raise fail("symbols", "expected a table such as { x_i = \"real\", c = \"positive\" }")
+        raise fail("symbols", 'expected a table such as { x_i = "real", c = "positive" }')
     domains = []
     for spelling, domain_text in declared.items():
         try:
@@ -216,7 +220,11 @@ def _question(name: str, fields: dict, text: str, line: int, where: str, path: s
     if not isinstance(entries, list):
         raise fail("feedback", "expected [[questions.NAME.feedback]] tables")
     for entry in entries:
-        if not isinstance(entry, dict) or set(entry) != FEEDBACK_FIELDS or not all(isinstance(v, str) for v in entry.values()):
+        if (
+            not isinstance(entry, dict)
+            or set(entry) != FEEDBACK_FIELDS
+            or not all(isinstance(v, str) for v in entry.values())
+        ):
             raise fail("feedback", "each entry has exactly the text fields answer and message")
         try:
             (answer,) = _unique(read(entry["answer"], vocabulary))
@@ -246,14 +254,30 @@ def check_judgements(bank: Bank) -> list[str]:
     errors = []
     for name, question in bank.questions.items():
         where = f"{question.source}: question {name!r}"
-        itself = judge(question.reference, (question.reference,), question.assumptions)
-        if itself.status is not Status.PROVED:
-            errors.append(f"{where}: reference: cannot be evaluated in its domain ({itself.reason})")
-            continue
-        for entry in question.feedback:
-            verdict = judge(question.reference, (entry.answer,), question.assumptions)
-            if verdict.status is Status.PROVED:
-                errors.append(f"{where}: feedback answer {entry.text!r} is actually correct ({verdict.reason})")
-            elif verdict.status is not Status.REFUTED:
-                errors.append(f"{where}: feedback answer {entry.text!r} cannot be shown wrong ({verdict.reason})")
+        try:
+            errors += _judged(question, where)
+        except InvalidAnswer as error:
+            errors.append(f"{where}: {error}")
     return errors
+
+
+def _judged(question: Question, where: str) -> list[str]:
+    itself = judge(question.reference, (question.reference,), question.assumptions)
+    if itself.status is not Status.PROVED:
+        return [f"{where}: reference: cannot be evaluated in its domain ({itself.reason})"]
+    errors = []
+    for entry in question.feedback:
+        verdict = judge(question.reference, (entry.answer,), question.assumptions)
+        if verdict.status is Status.PROVED:
+            errors.append(f"{where}: feedback answer {entry.text!r} is actually correct ({verdict.reason})")
+        elif verdict.status is not Status.REFUTED:
+            errors.append(f"{where}: feedback answer {entry.text!r} cannot be shown wrong ({verdict.reason})")
+    return errors
+
+
+def check_file(path: str | Path) -> list[str]:
+    """:func:`check_judgements` of the bank at ``path`` (run in a worker: a path crosses the pipe, a bank does not)."""
+    try:
+        return check_judgements(load(path))
+    except BankError as error:
+        return [str(error)]

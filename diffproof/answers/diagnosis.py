@@ -50,7 +50,9 @@ def plain(expr: sp.Basic) -> str:
     names = {}
     for symbol in expr.free_symbols:
         declaration = S.REGISTRY.get(symbol)
-        typed = [s for s in declaration.spellings if s.isascii() and "\\" not in s and "[" not in s] if declaration else []
+        typed = (
+            [s for s in declaration.spellings if s.isascii() and "\\" not in s and "[" not in s] if declaration else []
+        )
         names[symbol] = sp.Symbol(typed[0] if typed else symbol.name)
     return sp.sstr(expr.xreplace(names)).replace("**", "^")
 
@@ -76,7 +78,11 @@ def _confusions(reference: sp.Expr) -> Iterator[Mutant]:
     for a, b in CONFUSED:
         for right, wrong in ((a, b), (b, a)):
             if right in symbols:
-                yield Mutant(reference.xreplace({right: wrong}), "confused-symbol", f"{plain(wrong)} where {plain(right)} belongs")
+                yield Mutant(
+                    reference.xreplace({right: wrong}),
+                    "confused-symbol",
+                    f"{plain(wrong)} where {plain(right)} belongs",
+                )
     networks = {c for c in reference.atoms(sp.core.function.AppliedUndef)}
     for call in networks:
         for argument in call.args:
@@ -104,24 +110,55 @@ def _roots(reference: sp.Expr) -> Iterator[Mutant]:
     for power in reference.atoms(sp.Pow):
         if power.exp == sp.Rational(1, 2):
             inner = power.base
-            what = "variance where the standard deviation belongs" if _looks_like_variance(inner) else "a missing square root"
-            yield Mutant(reference.xreplace({power: inner}), "square-root", f"{what}: {plain(inner)} instead of sqrt({plain(inner)})")
+            what = (
+                "variance where the standard deviation belongs"
+                if _looks_like_variance(inner)
+                else "a missing square root"
+            )
+            yield Mutant(
+                reference.xreplace({power: inner}),
+                "square-root",
+                f"{what}: {plain(inner)} instead of sqrt({plain(inner)})",
+            )
         if power.exp == sp.Rational(-1, 2):
             inner = power.base
-            yield Mutant(reference.xreplace({power: 1 / inner}), "square-root", f"a missing square root: 1/{plain(inner)} instead of 1/sqrt({plain(inner)})")
+            yield Mutant(
+                reference.xreplace({power: 1 / inner}),
+                "square-root",
+                f"a missing square root: 1/{plain(inner)} instead of 1/sqrt({plain(inner)})",
+            )
         if power.exp == 2 and power.base.is_Symbol:
-            yield Mutant(reference.xreplace({power: power.base}), "square-root", f"the standard deviation where the variance belongs: {plain(power.base)} instead of {plain(power)}")
+            yield Mutant(
+                reference.xreplace({power: power.base}),
+                "square-root",
+                f"the standard deviation where the variance belongs: {plain(power.base)} instead of {plain(power)}",
+            )
     for symbol in reference.free_symbols:
-        if S.REGISTRY.get(symbol) and S.REGISTRY[symbol].domain.is_subset(S.POSITIVE) and symbol.name.startswith("sigma"):
-            yield Mutant(reference.xreplace({symbol: symbol**2}), "square-root", f"the variance where the standard deviation belongs: {plain(symbol)}^2 instead of {plain(symbol)}")
+        if (
+            S.REGISTRY.get(symbol)
+            and S.REGISTRY[symbol].domain.is_subset(S.POSITIVE)
+            and symbol.name.startswith("sigma")
+        ):
+            yield Mutant(
+                reference.xreplace({symbol: symbol**2}),
+                "square-root",
+                f"the variance where the standard deviation belongs: {plain(symbol)}^2 instead of {plain(symbol)}",
+            )
     for symbol in reference.free_symbols & {S.abar_t, S.alpha_t, S.abar_tm1}:
-        yield Mutant(reference.xreplace({symbol: sp.sqrt(symbol)}), "square-root", f"an extra square root: sqrt({plain(symbol)}) instead of {plain(symbol)}")
+        yield Mutant(
+            reference.xreplace({symbol: sp.sqrt(symbol)}),
+            "square-root",
+            f"an extra square root: sqrt({plain(symbol)}) instead of {plain(symbol)}",
+        )
 
 
 def _looks_like_variance(expr: sp.Expr) -> bool:
-    return expr.is_Symbol and expr.name.startswith("sigma") or any(
-        (1 - s) == expr or (s - 1) == -expr for s in (S.abar_t, S.alpha_t, S.abar_tm1)
-    ) or expr == S.beta_t
+    return (
+        expr.is_Symbol
+        and expr.name.startswith("sigma")
+        or any((1 - s) == expr or (s - 1) == -expr for s in (S.abar_t, S.alpha_t, S.abar_tm1))
+        or expr == S.beta_t
+    )
 
 
 def _signs(reference: sp.Expr) -> Iterator[Mutant]:
@@ -146,7 +183,11 @@ def _coefficients(reference: sp.Expr) -> Iterator[Mutant]:
             ca, cb = expanded.coeff(a), expanded.coeff(b)
             if ca != 0 and cb != 0 and sp.simplify(ca - cb) != 0:
                 rest = expanded - ca * a - cb * b
-                yield Mutant(rest + cb * a + ca * b, "swapped-coefficients", f"the coefficients of {plain(a)} and {plain(b)} are swapped")
+                yield Mutant(
+                    rest + cb * a + ca * b,
+                    "swapped-coefficients",
+                    f"the coefficients of {plain(a)} and {plain(b)} are swapped",
+                )
     for add in [reference] if reference.is_Add else []:
         for term in add.args:
             yield Mutant(add - term, "missing-term", f"the term {plain(term)} is missing")
@@ -170,12 +211,23 @@ def _complements(reference: sp.Expr) -> Iterator[Mutant]:
     for symbol in reference.free_symbols & {S.abar_t, S.alpha_t, S.abar_tm1}:
         complement = 1 - symbol
         if reference.has(complement):
-            yield Mutant(reference.xreplace({complement: symbol}), "complement", f"{plain(symbol)} where {plain(complement)} belongs")
-        yield Mutant(reference.xreplace({symbol: complement}), "complement", f"{plain(complement)} where {plain(symbol)} belongs")
+            yield Mutant(
+                reference.xreplace({complement: symbol}),
+                "complement",
+                f"{plain(symbol)} where {plain(complement)} belongs",
+            )
+        yield Mutant(
+            reference.xreplace({symbol: complement}), "complement", f"{plain(complement)} where {plain(symbol)} belongs"
+        )
 
 
 def _factors(reference: sp.Expr) -> Iterator[Mutant]:
-    for factor, words in ((2, "twice the reference: a factor of 2 too many"), (sp.Rational(1, 2), "half the reference: a factor of 1/2 missing"), (4, "four times the reference"), (sp.Rational(1, 4), "a quarter of the reference")):
+    for factor, words in (
+        (2, "twice the reference: a factor of 2 too many"),
+        (sp.Rational(1, 2), "half the reference: a factor of 1/2 missing"),
+        (4, "four times the reference"),
+        (sp.Rational(1, 4), "a quarter of the reference"),
+    ):
         yield Mutant(factor * reference, "constant-factor", words)
 
 
@@ -225,7 +277,9 @@ def _passes_filter(reference: Formula, answer: Formula, assumptions: Assumptions
     if left is None or right is None:
         return True
     domains = {s: assumptions.domain(s) for s in left.expr.free_symbols | right.expr.free_symbols}
-    found = compare(Problem(left, right, domains, sides.eliminated, assumptions=assumptions), points=FILTER_POINTS, seed=7)
+    found = compare(
+        Problem(left, right, domains, sides.eliminated, assumptions=assumptions), points=FILTER_POINTS, seed=7
+    )
     return found.counterexample is None
 
 

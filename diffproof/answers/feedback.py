@@ -29,7 +29,9 @@ def describe(judgement: Judgement) -> str:
     if example is not None:
         lines.append("  counterexample: " + ", ".join(f"{name} = {value:.6g}" for name, value in example.point))
         if example.derived:
-            lines.append("                  so " + ", ".join(f"{name} = {value:.10g}" for name, value in example.derived))
+            lines.append(
+                "                  so " + ", ".join(f"{name} = {value:.10g}" for name, value in example.derived)
+            )
         lines.append(f"                  reference = {_number(example.lhs)}")
         lines.append(f"                  answer    = {_number(example.rhs)}")
     return "\n".join(lines)

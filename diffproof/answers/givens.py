@@ -60,7 +60,9 @@ def _equation(statement: syntax.Statement, vocabulary: Vocabulary) -> Assumption
     if isinstance(old, sp.Symbol) and new.is_number:
         domain = registry.domain_of(old)
         if not new.is_real or domain.contains(new) is not sp.true:
-            raise InvalidAnswer(f"{latex(old)} = {latex(new)} contradicts the domain of {latex(old)}, {describe_set(domain)}")
+            raise InvalidAnswer(
+                f"{latex(old)} = {latex(new)} contradicts the domain of {latex(old)}, {describe_set(domain)}"
+            )
     if old.is_number:
         raise InvalidAnswer("one side of an equation must be a single symbol, density or score")
     return Assumptions(((old, new),), (), (f"{latex(old)} = {latex(new)}",))

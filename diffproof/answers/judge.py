@@ -195,12 +195,12 @@ def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Si
     present = set().union(*(e.free_symbols for e in expressions + [side for pair in rewrites for side in pair]))
     equations: dict[sp.Symbol, sp.Expr] = {}
     described: list[str] = []
-    for (left, right), description in zip(assumptions.equations, assumptions.descriptions, strict=False):
+    for left, right in assumptions.equations:
         if isinstance(left, sp.Symbol):
             if left in equations and equations[left] != right:
                 raise InvalidAnswer(f"two givens fix {latex(left)}: {latex(equations[left])} and {latex(right)}")
             equations[left] = right
-            described.append(description)
+            described.append(f"{latex(left)} = {latex(right)}")
     present |= set().union(*(value.free_symbols for value in equations.values()), set())
     for relation in registry.RELATIONS:
         symbol, value = relation.symbol, relation.value
@@ -217,7 +217,7 @@ def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Si
     sides = [substitute(e, resolved) for e in expressions]
     split = 2 + len(reference.nonzero)
     rewritten = tuple((substitute(left, resolved), substitute(right, resolved)) for left, right in rewrites)
-    described += [d for (left, _), d in zip(assumptions.equations, assumptions.descriptions) if not isinstance(left, sp.Symbol)]
+    described += [f"{latex(left)} = {latex(right)}" for left, right in rewrites]
     return Sides(
         sides[0],
         sides[1],
@@ -421,7 +421,7 @@ def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison
     undefined_at = None
     answer_always_undefined = True
     for _ in range(points):
-        point = random_point(symbols, problem.domains, rng)
+        point = _integers(random_point(symbols, problem.domains, rng), problem.domains)
         admissible, derived = problem.admissible(point)
         if not admissible:
             continue
@@ -446,6 +446,16 @@ def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison
         if left is not None and right is not None and differ(left, right):
             return Comparison(_example(point, derived, problem.reference.expr, problem.answer.expr), agreed)
     return Comparison(None, agreed, undefined_at if answer_always_undefined else None, admissible_count)
+
+
+def _integers(point: dict[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Expr]:
+    """Values of integer-valued symbols rounded up to an integer (the kernel's sampler draws reals today); the
+    point is then re-checked inside every domain like any other."""
+    for symbol, number in point.items():
+        domain = domains.get(symbol)
+        if domain is not None and domain.is_subset(sp.Integers) and not number.is_integer:
+            point[symbol] = sp.ceiling(number)
+    return point
 
 
 def _vanishes(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
@@ -529,7 +539,9 @@ def judge(reference: Formula, readings: Sequence[Formula], assumptions: Assumpti
     if statuses == {Status.REFUTED}:
         return Judgement(first.verdict, **{**shown, "notes": notes + (ambiguity(readings),)})
     verdicts = ", ".join(f"${latex(r.expr)}$ is {WORDS[o.verdict.status]}" for r, o in zip(readings, outcomes))
-    reason = f"the answer is ambiguous: read one way it is right, another way it is not ({verdicts}); {ambiguity(readings)}"
+    reason = (
+        f"the answer is ambiguous: read one way it is right, another way it is not ({verdicts}); {ambiguity(readings)}"
+    )
     return Judgement(Verdict(Status.UNDECIDED, reason), **shown)
 
 
@@ -565,15 +577,23 @@ def decide(reference: Formula, answer: Formula, assumptions: Assumptions) -> Out
         comparison = compare(problem)
         if comparison.counterexample is not None:
             reason = "the two sides differ at a point of the domain"
-            return Outcome(Verdict(Status.REFUTED, reason, counterexample=comparison.counterexample), sides, shown_domains)
+            return Outcome(
+                Verdict(Status.REFUTED, reason, counterexample=comparison.counterexample), sides, shown_domains
+            )
         if comparison.answer_undefined is not None:
             reason = "the answer is undefined (a division by zero or the logarithm of zero) wherever it was evaluated"
-            return Outcome(Verdict(Status.REFUTED, reason, counterexample=comparison.answer_undefined), sides, shown_domains)
+            return Outcome(
+                Verdict(Status.REFUTED, reason, counterexample=comparison.answer_undefined), sides, shown_domains
+            )
     try:
         mapping = twins(domains)
-        method = kernel_proves(left.xreplace(mapping), right.xreplace(mapping), {mapping.get(s, s): d for s, d in domains.items()})
+        method = kernel_proves(
+            left.xreplace(mapping), right.xreplace(mapping), {mapping.get(s, s): d for s, d in domains.items()}
+        )
     except (TypeError, ValueError, NotImplementedError, AttributeError, sp.PolynomialError) as error:
-        return Outcome(Verdict(Status.UNDECIDED, f"SymPy could not compare the two sides ({error})"), sides, shown_domains)
+        return Outcome(
+            Verdict(Status.UNDECIDED, f"SymPy could not compare the two sides ({error})"), sides, shown_domains
+        )
     if method is not None:
         if comparison is not None and comparison.agreed == 0:
             reason = (

@@ -51,7 +51,10 @@ def _serve(function: Callable[[Any], Any], connection: Connection, memory: int) 
     """The child's loop: receive a task, send back ``function(task)``; stop on None."""
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
-        task = connection.recv()
+        try:
+            task = connection.recv()
+        except (EOFError, OSError, TypeError, ValueError, AttributeError):  # a task that cannot be unpickled
+            return
         if task is None:
             return
         connection.send(function(task))

@@ -81,15 +81,22 @@ syntax.INDEX_WORDS.update(
 #: Every declared spelling by key, and every shorthand by key.
 SPELLINGS, SHORTHAND_KEYS = _tables()
 #: Declared network outputs, by symbol: written bare, they are applied to these inputs.
-NETWORKS: dict[sp.Symbol, tuple[sp.Symbol, ...]] = {d.symbol: d.arguments for d in registry.REGISTRY.values() if d.arguments}
+NETWORKS: dict[sp.Symbol, tuple[sp.Symbol, ...]] = {
+    d.symbol: d.arguments for d in registry.REGISTRY.values() if d.arguments
+}
 #: The keys of shorthands applied to parenthesized arguments (SNR(t)), and of declared network outputs.
 CALLABLE = frozenset(k for k, s in SHORTHAND_KEYS.items() if isinstance(s.value, sp.Lambda))
 NETWORK_KEYS = frozenset(k for k, s in SPELLINGS.items() if s in NETWORKS)
 
 
-def parse_statement(text: str) -> syntax.Statement:
-    """The syntax tree of ``text``, with the notation's callable names."""
-    return syntax.parse(text, CALLABLE, NETWORK_KEYS)
+def parse_statement(text: str, vocabulary: Vocabulary | None = None) -> syntax.Statement:
+    """The syntax tree of ``text``, with the notation's callable and known names."""
+    own = vocabulary.table if vocabulary is not None else {}
+
+    def known(key: Key) -> bool:
+        return key in SPELLINGS or key in SHORTHAND_KEYS or key in CONSTANTS or key in own
+
+    return syntax.parse(text, CALLABLE, NETWORK_KEYS, known)
 
 
 # ------------------------------------------------------------------ names of identifiers
@@ -262,7 +269,7 @@ class Formula:
 
 def read(text: str, vocabulary: Vocabulary = EVERYTHING) -> tuple[Formula, ...]:
     """Every reading of the formula ``text`` (an equation ``name = formula`` gives its right side)."""
-    return formulas(parse_statement(text), vocabulary)
+    return formulas(parse_statement(text, vocabulary), vocabulary)
 
 
 def formulas(statement: syntax.Statement, vocabulary: Vocabulary) -> tuple[Formula, ...]:
@@ -524,6 +531,8 @@ def describe_set(domain: sp.Set) -> str:
         return "integer"
     if domain in (sp.Naturals, sp.Naturals0):
         return "positive integer" if domain == sp.Naturals else "nonnegative integer"
+    if isinstance(domain, sp.Range):
+        return f"integer from {domain.inf}" + ("" if domain.sup == sp.oo else f" to {domain.sup}")
     if isinstance(domain, sp.Interval):
         left = "[" if not domain.left_open else "("
         right = "]" if not domain.right_open else ")"

@@ -189,13 +189,14 @@ def parse(
     text: str,
     callable_names: frozenset[tuple[str, str, str]] = frozenset(),
     network_names: frozenset[tuple[str, str, str]] = frozenset(),
+    known: Callable[[tuple[str, str, str]], bool] | None = None,
 ) -> Statement:
     """The syntax tree of ``text``; :class:`InvalidAnswer` with a position when it is not a formula.
 
     ``callable_names`` are keys of names always applied to their parenthesized arguments (shorthands such as
     SNR); ``network_names`` those of network outputs, applied like any name indexed by theta or phi.
     """
-    return Parser(tokenize(text), callable_names, network_names).statement()
+    return Parser(tokenize(text), callable_names, network_names, known).statement()
 
 
 class Parser:
@@ -204,12 +205,15 @@ class Parser:
         tokens: list[Token],
         callable_names: frozenset[tuple[str, str, str]] = frozenset(),
         network_names: frozenset[tuple[str, str, str]] = frozenset(),
+        known: Callable[[tuple[str, str, str]], bool] | None = None,
     ) -> None:
         self.tokens = [t for t in tokens if not (t.kind is Kind.COMMAND and t.text[1:] in IGNORED)]
         self.index = 0
         self.depth = 0
         self.callable_names = callable_names
         self.network_names = network_names
+        #: Whether a key names something (a declared spelling); other words of several letters may be products.
+        self.known = known or (lambda key: True)
         #: LaTeX text reads a subscript as one character (``x_tx_0``); plain text reads identifiers whole.
         self.latex = any(t.kind is Kind.COMMAND or t.is_("{") for t in tokens)
 
@@ -359,7 +363,7 @@ class Parser:
             if token.text == "E" and self.peek().is_("["):
                 self.advance()
                 return self.expectation(token.position)
-            return self.postfix(self.word())
+            return self.letters(self.postfix(self.word()), token)
         if token.is_(*OPENING):
             return self.postfix(self.group())
         if token.kind is Kind.COMMAND:
@@ -383,6 +387,20 @@ class Parser:
             self.advance()
             name = replace(name, index=self.index_())
         return name
+
+    def letters(self, node: Node, token: Token) -> Node:
+        """A word of several letters that names nothing known (``ab``): LaTeX reads it as a product of letters;
+        in plain text it may be one name or that product, both readings."""
+        word = token.text
+        plain_word = word.isalpha() and len(word) > 1 and "_" not in word
+        if not (plain_word and isinstance(node, Name) and node.key == (word, "", "") and not self.known(node.key)):
+            return node
+        product = _product([Name(token.position + i, letter) for i, letter in enumerate(word)])
+        if self.latex:
+            return product
+        return Ambiguous(
+            token.position, (node, product), (f"'{word}' as one name", f"'{' * '.join(word)}' for a product")
+        )
 
     def name(self, base: str, position: int) -> Name:
         node = identifier([base], position)

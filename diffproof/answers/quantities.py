@@ -46,8 +46,14 @@ _TWO_STEPS = forward_process.TRANSITION.rhs.xreplace({notation.x_tm1: forward_pr
 _, _MERGED_VARIANCE = gaussian_law(_TWO_STEPS)
 _EPS_HAT = applied(notation.eps_theta, (notation.x_t, notation.t))
 _PREDICTIONS = (
-    (applied(notation.xhat_theta, (notation.x_t, notation.t)), diffusion.X0_FROM_EPS.xreplace({notation.eps: _EPS_HAT})),
-    (applied(notation.s_theta, (notation.x_t, notation.t)), diffusion.SCORE_FROM_EPS.xreplace({notation.eps: _EPS_HAT})),
+    (
+        applied(notation.xhat_theta, (notation.x_t, notation.t)),
+        diffusion.X0_FROM_EPS.xreplace({notation.eps: _EPS_HAT}),
+    ),
+    (
+        applied(notation.s_theta, (notation.x_t, notation.t)),
+        diffusion.SCORE_FROM_EPS.xreplace({notation.eps: _EPS_HAT}),
+    ),
 )
 _BAYES = evidence.likelihood * evidence.p_z / evidence.p_x
 
@@ -83,9 +89,13 @@ def _built() -> tuple[tuple[Question, ...], tuple[str, ...]]:
         _question("tweedie-mean", "Tweedie's estimate E[x_0 | x_t]", diffusion.TWEEDIE_X0),
         _question("snr", "signal-to-noise ratio SNR(t)", diffusion.SNR),
         _question("elbo-denoising-weight-x0", "weight of ||xhat - x_0||^2 in the denoising term", diffusion.X0_WEIGHT),
-        _question("elbo-denoising-weight-eps", "weight of ||epshat - eps||^2 in the denoising term", diffusion.EPS_WEIGHT),
         _question(
-            "elbo-denoising-weight-score", "weight of ||s_theta - grad log p||^2 in the denoising term", diffusion.SCORE_WEIGHT
+            "elbo-denoising-weight-eps", "weight of ||epshat - eps||^2 in the denoising term", diffusion.EPS_WEIGHT
+        ),
+        _question(
+            "elbo-denoising-weight-score",
+            "weight of ||s_theta - grad log p||^2 in the denoising term",
+            diffusion.SCORE_WEIGHT,
         ),
         _question("reparam-sample", "reparameterized sample z of N(mu, sigma^2)", reparameterization.DEFINITION.rhs),
         _question("bayes-posterior", "the posterior p(z | x) by Bayes' rule", _BAYES),

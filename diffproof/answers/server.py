@@ -203,7 +203,9 @@ def handler_for(app: App) -> type[BaseHTTPRequestHandler]:
                 return self.send_json(HTTPStatus.NOT_FOUND, {"error": f"no such endpoint {self.path!r}"})
             if not 0 <= length <= MAX_BODY:
                 self.close_connection = True
-                return self.send_json(HTTPStatus.BAD_REQUEST, {"error": f"expected a JSON body of at most {MAX_BODY} bytes"})
+                return self.send_json(
+                    HTTPStatus.BAD_REQUEST, {"error": f"expected a JSON body of at most {MAX_BODY} bytes"}
+                )
             try:
                 body = json.loads(self.rfile.read(length).decode("utf-8"))
                 if not isinstance(body, dict):

@@ -43,7 +43,9 @@ def register(subparsers) -> None:
         description="Judge ANSWER (LaTeX, plain text or Unicode) against the reference formula of QUESTION "
         "(a built-in quantity, or a question of --bank). An answer may start with '-'.",
     )
-    parser.add_argument("quantity", nargs="?", metavar="QUESTION", help="a name from 'diffproof quantities' or the bank")
+    parser.add_argument(
+        "quantity", nargs="?", metavar="QUESTION", help="a name from 'diffproof quantities' or the bank"
+    )
     parser.add_argument("answer", nargs="?", metavar="ANSWER", help="the formula, e.g. 'sqrt(abar_t)*x0'")
     parser.add_argument("--bank", metavar="FILE", help="a TOML question bank (see the README)")
     parser.add_argument(
@@ -83,7 +85,7 @@ def load_bank(path: str | None, limits, command: str = "check"):
     """Read and check the bank (its judgements in a worker); None after printing the errors."""
     if path is None:
         return True
-    from diffproof.answers.bank import BankError, check_judgements, load
+    from diffproof.answers.bank import BankError, check_file, load
     from diffproof.answers.limits import Failure, Limits, Worker
 
     try:
@@ -92,8 +94,8 @@ def load_bank(path: str | None, limits, command: str = "check"):
         print(f"diffproof {command}: --bank: {error}", file=sys.stderr)
         return None
     budget = Limits(seconds=min(3600, limits.seconds * (2 + sum(1 + len(q.feedback) for q in bank.questions.values()))))
-    with Worker(check_judgements, budget) as worker:
-        errors = worker.run(bank)
+    with Worker(check_file, budget) as worker:
+        errors = worker.run(path)
     if isinstance(errors, Failure):
         errors = [f"{path}: checking the bank {errors.value}"]
     for error in errors:
@@ -184,7 +186,11 @@ class Progress:
         self.shown = now
         rate = done / max(now - self.start, 1e-9)
         left = (self.total - done) / rate if rate > 0 else 0
-        print(f"\rgraded {done}/{self.total} ({rate:.1f} answers/s, about {left / 60:.1f} min left)  ", end="", file=sys.stderr)
+        print(
+            f"\rgraded {done}/{self.total} ({rate:.1f} answers/s, about {left / 60:.1f} min left)  ",
+            end="",
+            file=sys.stderr,
+        )
         if done == self.total:
             print(file=sys.stderr)
 
@@ -254,7 +260,9 @@ def _writer(output, name: str | None, rows: list, as_json: bool):
         return write_csv
 
     def write_json(row: dict, judgement) -> None:
-        line = json.dumps({**{k: v for k, v in row.items() if k in ("id", "question", "answer")}, **judgement.to_json()})
+        line = json.dumps(
+            {**{k: v for k, v in row.items() if k in ("id", "question", "answer")}, **judgement.to_json()}
+        )
         if output is not None:
             output.write(line + "\n")
         elif as_json:
