@@ -126,7 +126,7 @@ abar_1 = declare(_unit("abar_1"), UNIT, r"\bar\alpha_1", r"\bar\alpha_1", "alpha
 abar_t = declare(
     _unit("abar_t"), UNIT, r"\bar\alpha_t",
     r"\bar\alpha_t", "abar_t", "alpha_bar_t", "alphabar_t", "ᾱ_t", "alphas_cumprod[t]", "alpha_bar[t]",
-    "alpha_prod_t", "alpha_cumprod_t",
+    "alphas_bar[t]", "alpha_bars[t]", "alphas_bars[t]", "alpha_prod_t", "alpha_cumprod_t",
     meaning="the cumulative product alpha_1 ... alpha_t",
 )  # fmt: skip
 abar_tm1 = declare(
@@ -135,7 +135,9 @@ abar_tm1 = declare(
     "alpha_bar[t-1]", "alpha_prod_t_prev", "alpha_cumprod_prev",
 )  # fmt: skip
 abar_tm2 = declare(_unit("abar_{t-2}"), UNIT, r"\bar\alpha_{t-2}", r"\bar\alpha_{t-2}", "alphas_cumprod[t-2]")
-beta_t = declare(_unit("beta_t"), UNIT, r"\beta_t", r"\beta_t", "betas[t]", meaning="the variance added by step t")
+beta_t = declare(
+    _unit("beta_t"), UNIT, r"\beta_t", r"\beta_t", "betas[t]", "current_beta_t", meaning="the variance added by step t"
+)
 
 # ------------------------------------------------------------- data, latents and noise
 
@@ -271,6 +273,12 @@ SHORTHANDS: tuple[Shorthand, ...] = (
         ("sqrt_recipm1_alphas_cumprod[t]",), sp.sqrt(1 / abar_t - 1), "DDPM code's sqrt(1/alphas_cumprod[t] - 1)"
     ),
     Shorthand(("one_minus_alphas_cumprod[t]",), 1 - abar_t, "1 - alphas_cumprod[t]"),
+    Shorthand(("sqrt_alphas_bars[t]", "sqrt_alphas_bar[t]"), sp.sqrt(abar_t), "sqrt(alphas_bars[t])"),
+    Shorthand(
+        ("sqrt_one_minus_alphas_bars[t]", "sqrt_one_minus_alphas_bar[t]"),
+        sp.sqrt(1 - abar_t),
+        "sqrt(1 - alphas_bars[t])",
+    ),
     Shorthand(
         (r"\mathrm{SNR}", "SNR"),
         sp.Lambda(_first, _first / (1 - _first)),

@@ -62,8 +62,9 @@ UNICODE = {
     "½": "(1/2)", "¼": "(1/4)", "¾": "(3/4)", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
 }  # fmt: skip
 
-#: Combining marks and the decoration they stand for: ``α̅`` and ``ᾱ`` are both ``\bar\alpha``.
-COMBINING = {"\u0304": r"\bar", "\u0305": r"\bar", "\u0302": r"\hat", "\u0303": r"\tilde"}
+#: Combining marks and the decoration they stand for: ``α̅`` and ``ᾱ`` are both ``\bar\alpha``; so is the
+#: spacing macron after a letter (``α¯t`` in code comments).
+COMBINING = {"\u0304": r"\bar", "\u0305": r"\bar", "\u0302": r"\hat", "\u0303": r"\tilde", "\u00af": r"\bar"}
 
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₔₕₖₗₘₙₚₛₜᵢᵣᵤᵥⱼᵦᵧᵨᵩᵪ", "0123456789+-=()aeoxəhklmnpstiruvjβγρφχ"))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ", "0123456789+-=()ni"))

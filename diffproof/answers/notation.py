@@ -467,6 +467,8 @@ class _Translator:
         argument = self.visit(node.argument)
         if node.function == "exp":
             return sp.exp(argument)
+        if node.function == "abs":
+            return sp.Abs(argument)
         if node.function == "log":
             if argument == 0:
                 raise InvalidAnswer("the logarithm of zero", node.position)

@@ -112,7 +112,7 @@ class Power(Node):
 
 @dataclass(frozen=True)
 class Function(Node):
-    """``sqrt``, ``log`` (natural) or ``exp`` of one argument; ``degree`` is the n of an n-th root."""
+    """``sqrt``, ``log`` (natural), ``exp`` or ``abs`` of one argument; ``degree`` is the n of an n-th root."""
 
     function: str
     argument: Node
@@ -366,6 +366,12 @@ class Parser:
             return self.letters(self.postfix(self.word()), token)
         if token.is_(*OPENING):
             return self.postfix(self.group())
+        if token.is_("|"):
+            self.advance()
+            with self.nested():
+                inner = self.expr()
+            self.expect("|", "to close the absolute value")
+            return Function(token.position, "abs", inner)
         if token.kind is Kind.COMMAND:
             self.advance()
             return self.command(token.text[1:], token.position)
