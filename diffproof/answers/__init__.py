@@ -5,24 +5,32 @@ Public API (reused by the line-by-line checker of notes)::
     readings = read(text, vocabulary)                   # Formula per reading, or InvalidAnswer with a position
     judgement = judge(reference, readings, assumptions)  # a shared Verdict (proved / refuted / undecided) + evidence
 
-:func:`diffproof.answers.grading.judgements` runs checks in killable worker processes.
+:func:`diffproof.answers.grading.judgements` runs checks in killable worker processes.  The names below are
+imported on first use (PEP 562), so that the commands' argument handling (``--help``, usage errors, the
+worker limits) imports no SymPy.
 """
 
-from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
-from diffproof.answers.judge import Assumptions, Judgement, judge
-from diffproof.answers.notation import EVERYTHING, Formula, Vocabulary, latex, parse, read
+import importlib
 
-__all__ = [
-    "EVERYTHING",
-    "Assumptions",
-    "Formula",
-    "InvalidAnswer",
-    "Judgement",
-    "LimitExceeded",
-    "UnknownSymbol",
-    "Vocabulary",
-    "judge",
-    "latex",
-    "parse",
-    "read",
-]
+_EXPORTS = {
+    "EVERYTHING": "notation",
+    "Formula": "notation",
+    "Vocabulary": "notation",
+    "latex": "notation",
+    "parse": "notation",
+    "read": "notation",
+    "Assumptions": "judge",
+    "Judgement": "judge",
+    "judge": "judge",
+    "InvalidAnswer": "errors",
+    "LimitExceeded": "errors",
+    "UnknownSymbol": "errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"diffproof.answers.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module 'diffproof.answers' has no attribute {name!r}")
