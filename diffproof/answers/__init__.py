@@ -3,7 +3,7 @@
 Public API (reused by the line-by-line checker of notes)::
 
     readings = read(text, vocabulary)                   # Formula per reading, or InvalidAnswer with a position
-    judgement = judge(reference, readings, assumptions)  # a shared Verdict (proved / refuted / undecided) + evidence
+    judgement = judge.judge(reference, readings, assumptions)  # a shared Verdict + the evidence
 
 :func:`diffproof.answers.grading.judgements` runs checks in killable worker processes.  The names below are
 imported on first use (PEP 562), so that the commands' argument handling (``--help``, usage errors, the
@@ -21,7 +21,6 @@ _EXPORTS = {
     "read": "notation",
     "Assumptions": "judge",
     "Judgement": "judge",
-    "judge": "judge",
     "InvalidAnswer": "errors",
     "LimitExceeded": "errors",
     "UnknownSymbol": "errors",
