@@ -354,7 +354,7 @@ class Parser:
             return Number(self.advance().position, token.text)
         if token.kind is Kind.WORD:
             head = token.text.split("_")[0]
-            if head != token.text and WORDS.get(head) == "nabla":
+            if head != token.text and WORDS.get(head) == "nabla" and self._operand_follows():
                 self.split_word(len(head))  # grad_x_t(...): the gradient, then its subscript
                 return self.command("nabla", token.position)
             if token.text in WORDS:
@@ -393,6 +393,15 @@ class Parser:
             self.advance()
             name = replace(name, index=self.index_())
         return name
+
+    def _operand_follows(self) -> bool:
+        """Whether the token after the current one starts an operand (``grad_x_t(...)`` is a gradient,
+        ``grad_norm * lr`` an identifier)."""
+        self.index += 1
+        try:
+            return self.starts_atom()
+        finally:
+            self.index -= 1
 
     def letters(self, node: Node, token: Token) -> Node:
         """A word of several letters that names nothing known (``ab``): LaTeX reads it as a product of letters;
