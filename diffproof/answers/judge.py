@@ -184,13 +184,16 @@ class Sides:
     eliminated: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
     reference_nonzero: tuple[sp.Expr, ...] = ()
     answer_nonzero: tuple[sp.Expr, ...] = ()
+    reference_positive: tuple[sp.Expr, ...] = ()
+    answer_positive: tuple[sp.Expr, ...] = ()
     #: Equations whose left side is not a symbol (a score, a network output), with the substitutions made.
     rewrites: tuple[tuple[sp.Expr, sp.Expr], ...] = ()
 
 
 def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Sides:
     """Both sides with the givens and the relations of the schedule they need, substituted until stable."""
-    expressions = [reference.expr, answer.expr, *reference.nonzero, *answer.nonzero]
+    conditions = (reference.nonzero, answer.nonzero, reference.positive, answer.positive)
+    expressions = [reference.expr, answer.expr, *(c for group in conditions for c in group)]
     rewrites = [(left, right) for left, right in assumptions.equations if not isinstance(left, sp.Symbol)]
     present = set().union(*(e.free_symbols for e in expressions + [side for pair in rewrites for side in pair]))
     equations: dict[sp.Symbol, sp.Expr] = {}
@@ -215,7 +218,10 @@ def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Si
             present |= value.free_symbols
     resolved = _resolve(equations)
     sides = [substitute(e, resolved) for e in expressions]
-    split = 2 + len(reference.nonzero)
+    groups, start = [], 2
+    for group in conditions:
+        groups.append(tuple(sides[start : start + len(group)]))
+        start += len(group)
     rewritten = tuple((substitute(left, resolved), substitute(right, resolved)) for left, right in rewrites)
     described += [f"{latex(left)} = {latex(right)}" for left, right in rewrites]
     return Sides(
@@ -223,8 +229,8 @@ def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Si
         sides[1],
         tuple(described),
         tuple(resolved.items()),
-        tuple(sides[2:split]),
-        tuple(sides[split:]),
+        *groups[:2],
+        *groups[2:],
         rewritten,
     )
 
@@ -349,12 +355,11 @@ def differ(reference: complex, answer: complex) -> bool:
 
 @dataclass(frozen=True)
 class Comparison:
-    """What the search over points found: a counterexample, the number of points where both sides were defined
-    and agreed, and whether the answer was undefined at every point where the reference was defined."""
+    """What the search over points found: a counterexample (possibly a point where the answer has no value),
+    the number of points where both sides were defined and agreed, and the number of admissible points."""
 
     counterexample: Counterexample | None
     agreed: int
-    answer_undefined: Counterexample | None = None
     admissible: int = 0
 
 
@@ -369,6 +374,14 @@ class Problem:
     reference_nonzero: Sequence[sp.Expr] = ()
     answer_nonzero: Sequence[sp.Expr] = ()
     assumptions: Assumptions = Assumptions()
+    reference_positive: Sequence[sp.Expr] = ()
+    answer_positive: Sequence[sp.Expr] = ()
+
+    def undefined(self, side: str, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+        """Whether ``side`` (reference or answer) has no real value at ``point``: a denominator vanishes or a
+        logarithm's argument is not a positive number."""
+        nonzero, positive = getattr(self, f"{side}_nonzero"), getattr(self, f"{side}_positive")
+        return any(_vanishes(expr, point) for expr in nonzero) or any(_not_positive(e, point) for e in positive)
 
     @property
     def symbols(self) -> set[sp.Symbol]:
@@ -377,7 +390,7 @@ class Problem:
         for _, (_, inputs) in self.reference.calls + self.answer.calls:
             for expr in inputs:
                 found |= expr.free_symbols
-        for expr in (*self.reference_nonzero, *self.answer_nonzero):
+        for expr in (*self.reference_nonzero, *self.answer_nonzero, *self.reference_positive, *self.answer_positive):
             found |= expr.free_symbols
         for _, formula in self.eliminated:
             found |= formula.free_symbols
@@ -418,34 +431,35 @@ def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison
     rng = np.random.default_rng(seed)
     symbols = problem.symbols
     agreed = admissible_count = 0
-    undefined_at = None
-    answer_always_undefined = True
     for _ in range(points):
         point = _integers(random_point(symbols, problem.domains, rng), problem.domains)
         admissible, derived = problem.admissible(point)
         if not admissible:
             continue
         admissible_count += 1
-        if any(_vanishes(expr, point) for expr in problem.reference_nonzero):
+        if problem.undefined("reference", point):
             continue
         left = value(problem.reference.expr, point, 30)
         if left is None:
             continue
-        if any(_vanishes(expr, point) for expr in problem.answer_nonzero):
-            undefined_at = undefined_at or _example(point, derived, problem.reference.expr, None)
-            continue
         right = value(problem.answer.expr, point, 30)
-        if right is None:
-            undefined_at = undefined_at or _example(point, derived, problem.reference.expr, None)
-            continue
-        answer_always_undefined = False
+        if right is None or problem.undefined("answer", point):
+            # the reference has a value here and the answer has none: a point where they differ
+            return Comparison(_example(point, derived, problem.reference.expr, None), agreed)
         if not differ(left, right):
             agreed += 1
             continue
         left, right = value(problem.reference.expr, point, 50), value(problem.answer.expr, point, 50)
         if left is not None and right is not None and differ(left, right):
             return Comparison(_example(point, derived, problem.reference.expr, problem.answer.expr), agreed)
-    return Comparison(None, agreed, undefined_at if answer_always_undefined else None, admissible_count)
+    return Comparison(None, agreed, admissible_count)
+
+
+def _not_positive(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``expr`` is, at ``point``, a number that is not real and positive (a condition that cannot be
+    evaluated does not count)."""
+    number = value(expr, point, 30)
+    return number is not None and (number.real <= 0 or abs(number.imag) > 1e-25 * (1 + abs(number)))
 
 
 def _integers(point: dict[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Expr]:
@@ -573,18 +587,21 @@ def decide(reference: Formula, answer: Formula, assumptions: Assumptions) -> Out
             _conditions(sides.reference_nonzero),
             _conditions(sides.answer_nonzero),
             assumptions,
+            _conditions(sides.reference_positive),
+            _conditions(sides.answer_positive),
         )
         comparison = compare(problem)
         if comparison.counterexample is not None:
             reason = "the two sides differ at a point of the domain"
+            if comparison.counterexample.rhs == "undefined":
+                reason = (
+                    "the answer has no value at a point of the domain where the reference has one "
+                    "(a division by zero, or the logarithm of a number that is not positive)"
+                )
             return Outcome(
                 Verdict(Status.REFUTED, reason, counterexample=comparison.counterexample), sides, shown_domains
             )
-        if comparison.answer_undefined is not None:
-            reason = "the answer is undefined (a division by zero or the logarithm of zero) wherever it was evaluated"
-            return Outcome(
-                Verdict(Status.REFUTED, reason, counterexample=comparison.answer_undefined), sides, shown_domains
-            )
+
     try:
         mapping = twins(domains)
         method = kernel_proves(

@@ -258,12 +258,14 @@ EVERYTHING = Vocabulary()
 
 @dataclass(frozen=True)
 class Formula:
-    """One reading of a formula: the expression, the denominators and logarithm arguments as written
-    (the formula is undefined where one of them is zero), and how an ambiguity was resolved."""
+    """One reading of a formula: the expression, the denominators as written (the formula is undefined where
+    one is zero), how an ambiguity was resolved, and the logarithms' arguments as written."""
 
     expr: sp.Expr
     nonzero: tuple[sp.Expr, ...] = ()
     reading: tuple[str, ...] = ()
+    #: The arguments of logarithms as written: the formula has no real value where one is not positive.
+    positive: tuple[sp.Expr, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -320,7 +322,8 @@ def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = 
         raise LimitExceeded(f"exponentials and logarithms are nested more than {MAX_TOWER} deep", node.position)
     if expansion_size(expr) > MAX_TERMS:
         raise LimitExceeded(f"expanded, the formula would have more than {MAX_TERMS} terms", node.position)
-    return Formula(expr, tuple(dict.fromkeys(translator.nonzero)), how, tuple(translator.notes))
+    conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
+    return Formula(expr, *conditions, notes=tuple(translator.notes))
 
 
 def tower_height(expr: sp.Expr) -> int:
@@ -345,6 +348,7 @@ class _Translator:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.nonzero: list[sp.Expr] = []
+        self.positive: list[sp.Expr] = []
         self.notes: list[str] = []
         self.methods = {
             syntax.Number: self.number,
@@ -472,7 +476,7 @@ class _Translator:
         if node.function == "log":
             if argument == 0:
                 raise InvalidAnswer("the logarithm of zero", node.position)
-            self.nonzero.append(argument)
+            self.positive.append(argument)
             return sp.log(argument)
         if node.degree is None:
             return sp.sqrt(argument)
