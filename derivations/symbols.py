@@ -120,7 +120,9 @@ def _real(name: str) -> sp.Symbol:
 
 alpha_t = declare(_unit("alpha_t"), UNIT, r"\alpha_t", r"\alpha_t", "alpha_t", "α_t", "alphas[t]", "current_alpha_t",
                   meaning="the signal kept by step t")  # fmt: skip
-alpha_tm1 = declare(_unit("alpha_{t-1}"), UNIT, r"\alpha_{t-1}", r"\alpha_{t-1}", "alpha_tm1", "alphas[t-1]")
+alpha_tm1 = declare(
+    _unit("alpha_{t-1}"), UNIT, r"\alpha_{t-1}", r"\alpha_{t-1}", "alpha_{t-1}", "alpha_tm1", "alphas[t-1]"
+)
 alpha_1 = declare(_unit("alpha_1"), UNIT, r"\alpha_1", r"\alpha_1")
 abar_1 = declare(_unit("abar_1"), UNIT, r"\bar\alpha_1", r"\bar\alpha_1", "alphas_cumprod[1]")
 abar_t = declare(
@@ -131,7 +133,7 @@ abar_t = declare(
 )  # fmt: skip
 abar_tm1 = declare(
     _unit("abar_{t-1}"), UNIT, r"\bar\alpha_{t-1}",
-    r"\bar\alpha_{t-1}", "abar_tm1", "alpha_bar_{t-1}", "alphas_cumprod[t-1]", "alphas_cumprod_prev[t]",
+    r"\bar\alpha_{t-1}", "abar_{t-1}", "abar_tm1", "alpha_bar_{t-1}", "alphas_cumprod[t-1]", "alphas_cumprod_prev[t]",
     "alpha_bar[t-1]", "alpha_prod_t_prev", "alpha_cumprod_prev",
 )  # fmt: skip
 abar_tm2 = declare(_unit("abar_{t-2}"), UNIT, r"\bar\alpha_{t-2}", r"\bar\alpha_{t-2}", "alphas_cumprod[t-2]")

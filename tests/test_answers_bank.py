@@ -67,7 +67,7 @@ def test_a_bad_bank_is_rejected_with_file_line_and_question(tmp_path, text, mess
 
 JUDGED = [
     ("feedback-correct", "reference='2 x'\n[[questions.a.feedback]]\nanswer='x + x'\nmessage='m'\n", "is actually correct"),
-    ("feedback-undecided", "reference='x'\n[[questions.a.feedback]]\nanswer='x + \\nabla_x \\log p(x) - \\nabla_x \\log p(x)'\nmessage='m'\n", "actually correct"),
+    ("feedback-correct-after-cancelling", "reference='x'\n[[questions.a.feedback]]\nanswer='x + \\nabla_x \\log p(x) - \\nabla_x \\log p(x)'\nmessage='m'\n", "actually correct"),
     ("reference-undefined", "reference='\\frac{1}{\\beta_t + \\alpha_t - 1}'\n", "reference: cannot be evaluated"),
 ]  # fmt: skip
 
@@ -81,7 +81,9 @@ def test_a_bank_whose_judgements_fail_is_rejected(tmp_path, body, message):
 
 
 def test_the_cli_rejects_a_bad_bank_before_judging(tmp_path, capsys):
-    path = write(tmp_path, "[questions.a]\ntitle='t'\nreference='2 x'\n[[questions.a.feedback]]\nanswer='x + x'\nmessage='m'\n")
+    path = write(
+        tmp_path, "[questions.a]\ntitle='t'\nreference='2 x'\n[[questions.a.feedback]]\nanswer='x + x'\nmessage='m'\n"
+    )
     assert main(["check", "--bank", str(path), "a", "x"]) == 2
     err = capsys.readouterr().err
     assert "--bank:" in err and "is actually correct" in err
@@ -97,9 +99,15 @@ def test_feedback_is_matched_by_equivalence_not_text():
 
 
 def test_bank_symbols_relations_and_the_notation_hold_together(capsys):
-    assert check("cfg-weight", r"\gamma\nabla_{x_t}\log p(x_t|y) + (1-\gamma)\nabla_{x_t}\log p(x_t)", str(SAMPLE)).word == "correct"
+    assert (
+        check("cfg-weight", r"\gamma\nabla_{x_t}\log p(x_t|y) + (1-\gamma)\nabla_{x_t}\log p(x_t)", str(SAMPLE)).word
+        == "correct"
+    )
     assert check("ddpm-posterior-variance", r"\tilde\beta_t", str(SAMPLE)).word == "correct"
-    assert check("ddim-update", "√ᾱ_{t−1}·(x_t − √(1−ᾱ_t)·ε_θ(x_t, t))/√ᾱ_t + √(1−ᾱ_{t−1})·ε_θ(x_t, t)", str(SAMPLE)).word == "correct"
+    assert (
+        check("ddim-update", "√ᾱ_{t−1}·(x_t − √(1−ᾱ_t)·ε_θ(x_t, t))/√ᾱ_t + √(1−ᾱ_{t−1})·ε_θ(x_t, t)", str(SAMPLE)).word
+        == "correct"
+    )
     assert check("unit-root", "sqrt(w^2)", str(SAMPLE)).word == "correct"  # w declared in (0, 1)
     assert check("snr", "SNR(t)", str(SAMPLE)).word == "correct"  # built-in questions stay available
     status = main(["check", "--json", "--bank", str(SAMPLE), "gaussian-entropy", r"\frac{d}{2}\log(2\pi\sigma^2)"])

@@ -220,7 +220,14 @@ def test_batch_csv_from_an_lms_writes_a_graded_csv(tmp_path, capsys):
     assert status == 0 and "6 rows: 2 correct, 2 wrong, 0 undecided, 2 invalid input" in err
     with graded.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert [row["verdict"] for row in rows] == ["correct", "wrong", "correct", "wrong", "invalid input", "invalid input"]
+    assert [row["verdict"] for row in rows] == [
+        "correct",
+        "wrong",
+        "correct",
+        "wrong",
+        "invalid input",
+        "invalid input",
+    ]
     assert [row["student"] for row in rows] == ["ada", "bob", "cy", "dee", "eve", "fay"]  # the LMS's columns kept
     assert rows[1]["diagnosis"] == "alpha_t where abar_t belongs" and rows[1]["counterexample"].startswith("at ")
     assert rows[3]["diagnosis"] == "alpha_t where abar_t belongs"
@@ -230,14 +237,23 @@ def test_batch_csv_from_an_lms_writes_a_graded_csv(tmp_path, capsys):
 def test_batch_jobs_give_the_same_verdicts_in_the_same_order(tmp_path, capsys):
     answers = ["abar_t/(1-abar_t)", "alpha_t", "1/(1-abar_t) - 1", "abar_t", "x/(", "SNR(t)"] * 3
     path = tmp_path / "answers.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "quantity": "snr", "answer": a}) + "\n" for i, a in enumerate(answers)))
+    path.write_text(
+        "".join(json.dumps({"id": str(i), "quantity": "snr", "answer": a}) + "\n" for i, a in enumerate(answers))
+    )
     outputs = []
     for jobs in ("1", "3"):
         status, out, _ = run(capsys, "check", "--batch", str(path), "--json", "--jobs", jobs)
         assert status == 0
         outputs.append([(r["id"], r["verdict"]) for r in map(json.loads, out.splitlines()[:-1])])
     assert outputs[0] == outputs[1]
-    assert [verdict for _, verdict in outputs[0][:6]] == ["correct", "wrong", "correct", "wrong", "invalid input", "correct"]
+    assert [verdict for _, verdict in outputs[0][:6]] == [
+        "correct",
+        "wrong",
+        "correct",
+        "wrong",
+        "invalid input",
+        "correct",
+    ]
 
 
 def test_batch_shows_progress_on_a_terminal_only(tmp_path):

@@ -27,7 +27,7 @@ HOSTILE = [
     ("python-lambda", "lambda: 0", "unexpected character ':'"),
     ("python-builtin", "open(x)", None),
     ("python-semicolon", "x; import os", "unexpected ';'"),
-    ("sympy-function", "Symbol('x')", "expected a formula, found \"'\""),
+    ("sympy-function", "Symbol('x')", 'expected a formula, found "\'"'),
     ("sympy-sympify-attr", "sqrt(x).func", "unexpected '.'"),
     ("shell-substitution", "$(rm -rf /)", "unexpected character '$'"),
     ("shell-backtick", "`ls`", "unexpected character '`'"),

@@ -25,7 +25,7 @@ from diffproof.answers.notation import Formula
 #: Points of the cheap numeric filter a mutant must pass before the kernel is asked for a proof.
 FILTER_POINTS = 4
 #: The most mutants tried for one answer.
-MAX_MUTANTS = 80
+MAX_MUTANTS = 150
 
 
 @dataclass(frozen=True)
@@ -73,27 +73,44 @@ CONFUSED = (
 )
 
 
+def one_at_a_time(expr: sp.Expr, old: sp.Expr, new: sp.Expr) -> Iterator[sp.Expr]:
+    """``expr`` with one occurrence of ``old`` replaced by ``new``, for each occurrence."""
+    if expr == old:
+        yield new
+        return
+    for i, arg in enumerate(expr.args):
+        for changed in one_at_a_time(arg, old, new):
+            yield expr.func(*expr.args[:i], changed, *expr.args[i + 1 :])
+
+
+def _replaced(reference: sp.Expr, old: sp.Expr, new: sp.Expr) -> Iterator[sp.Expr]:
+    """``old`` replaced by ``new`` everywhere at once, then at each occurrence alone."""
+    yield reference.xreplace({old: new})
+    yield from one_at_a_time(reference, old, new)
+
+
+def _network_inputs(reference: sp.Expr) -> Iterator[Mutant]:
+    """A network output evaluated at x_0 or x_{t-1} where its input is x_t."""
+    for call in reference.atoms(sp.core.function.AppliedUndef):
+        for right, wrong in ((S.x_t, S.x_0), (S.x_t, S.x_tm1)):
+            if right in call.args:
+                moved = call.func(*[wrong if x == right else x for x in call.args])
+                yield Mutant(
+                    reference.xreplace({call: moved}),
+                    "network-input",
+                    f"the network is evaluated at {plain(wrong)} where its input is {plain(right)}",
+                )
+
+
 def _confusions(reference: sp.Expr) -> Iterator[Mutant]:
     symbols = reference.free_symbols
     for a, b in CONFUSED:
+        if a in symbols and b in symbols:
+            yield Mutant(reference.xreplace({a: b, b: a}), "confused-symbol", f"{plain(a)} and {plain(b)} are swapped")
         for right, wrong in ((a, b), (b, a)):
             if right in symbols:
-                yield Mutant(
-                    reference.xreplace({right: wrong}),
-                    "confused-symbol",
-                    f"{plain(wrong)} where {plain(right)} belongs",
-                )
-    networks = {c for c in reference.atoms(sp.core.function.AppliedUndef)}
-    for call in networks:
-        for argument in call.args:
-            for a, b in ((S.x_t, S.x_0), (S.x_t, S.x_tm1)):
-                if argument == a:
-                    wrong = call.func(*[b if x == a else x for x in call.args])
-                    yield Mutant(
-                        reference.xreplace({call: wrong}),
-                        "network-input",
-                        f"the network is evaluated at {plain(b)} where its input is {plain(a)}",
-                    )
+                for expr in _replaced(reference, right, wrong):
+                    yield Mutant(expr, "confused-symbol", f"{plain(wrong)} where {plain(right)} belongs")
 
 
 def _time_shift(reference: sp.Expr) -> Iterator[Mutant]:
@@ -107,13 +124,17 @@ def _time_shift(reference: sp.Expr) -> Iterator[Mutant]:
 
 def _roots(reference: sp.Expr) -> Iterator[Mutant]:
     """A square root dropped, or one too many; a variance for a standard deviation and back."""
+    if reference.is_Pow and reference.exp == sp.Rational(1, 2):
+        yield Mutant(
+            reference.base,
+            "square-root",
+            "the variance where the standard deviation belongs: the answer is the square of the reference",
+        )
     for power in reference.atoms(sp.Pow):
+        inner = power.base
         if power.exp == sp.Rational(1, 2):
-            inner = power.base
             what = (
-                "variance where the standard deviation belongs"
-                if _looks_like_variance(inner)
-                else "a missing square root"
+                "the variance where the standard deviation belongs" if _is_variance(inner) else "a missing square root"
             )
             yield Mutant(
                 reference.xreplace({power: inner}),
@@ -121,76 +142,54 @@ def _roots(reference: sp.Expr) -> Iterator[Mutant]:
                 f"{what}: {plain(inner)} instead of sqrt({plain(inner)})",
             )
         if power.exp == sp.Rational(-1, 2):
-            inner = power.base
-            yield Mutant(
-                reference.xreplace({power: 1 / inner}),
-                "square-root",
-                f"a missing square root: 1/{plain(inner)} instead of 1/sqrt({plain(inner)})",
-            )
-        if power.exp == 2 and power.base.is_Symbol:
-            yield Mutant(
-                reference.xreplace({power: power.base}),
-                "square-root",
-                f"the standard deviation where the variance belongs: {plain(power.base)} instead of {plain(power)}",
-            )
+            message = f"a missing square root: 1/{plain(inner)} instead of 1/sqrt({plain(inner)})"
+            yield Mutant(reference.xreplace({power: 1 / inner}), "square-root", message)
+        if power.exp == 2 and inner.is_Symbol:
+            message = f"the standard deviation where the variance belongs: {plain(inner)} instead of {plain(power)}"
+            yield Mutant(reference.xreplace({power: inner}), "square-root", message)
     for symbol in reference.free_symbols:
-        if (
-            S.REGISTRY.get(symbol)
-            and S.REGISTRY[symbol].domain.is_subset(S.POSITIVE)
-            and symbol.name.startswith("sigma")
-        ):
-            yield Mutant(
-                reference.xreplace({symbol: symbol**2}),
-                "square-root",
-                f"the variance where the standard deviation belongs: {plain(symbol)}^2 instead of {plain(symbol)}",
-            )
+        if symbol.name.startswith("sigma") and symbol.is_positive:
+            message = f"the variance where the standard deviation belongs: {plain(symbol)}^2 instead of {plain(symbol)}"
+            yield Mutant(reference.xreplace({symbol: symbol**2}), "square-root", message)
     for symbol in reference.free_symbols & {S.abar_t, S.alpha_t, S.abar_tm1}:
-        yield Mutant(
-            reference.xreplace({symbol: sp.sqrt(symbol)}),
-            "square-root",
-            f"an extra square root: sqrt({plain(symbol)}) instead of {plain(symbol)}",
-        )
+        for expr in _replaced(reference, symbol, sp.sqrt(symbol)):
+            message = f"an extra square root: sqrt({plain(symbol)}) instead of {plain(symbol)}"
+            yield Mutant(expr, "square-root", message)
 
 
-def _looks_like_variance(expr: sp.Expr) -> bool:
-    return (
-        expr.is_Symbol
-        and expr.name.startswith("sigma")
-        or any((1 - s) == expr or (s - 1) == -expr for s in (S.abar_t, S.alpha_t, S.abar_tm1))
-        or expr == S.beta_t
-    )
+def _is_variance(expr: sp.Expr) -> bool:
+    """A standard deviation's square as the tutorial writes it: sigma, 1 - alpha, 1 - abar, beta."""
+    if expr.is_Symbol:
+        return expr.name.startswith("sigma") or expr == S.beta_t
+    return any(expr == 1 - s for s in (S.abar_t, S.alpha_t, S.abar_tm1))
 
 
 def _signs(reference: sp.Expr) -> Iterator[Mutant]:
     yield Mutant(-reference, "sign", "the sign is flipped: the answer is minus the reference")
     for add in reference.atoms(sp.Add):
         for term in add.args:
-            if len(add.args) > 1:
-                flipped = sp.Add(*[-other if other == term else other for other in add.args])
-                yield Mutant(reference.xreplace({add: flipped}), "sign", f"the sign of the term {plain(term)} is wrong")
+            flipped = sp.Add(*[-other if other == term else other for other in add.args])
+            yield Mutant(reference.xreplace({add: flipped}), "sign", f"the sign of the term {plain(term)} is wrong")
+
+
+#: The variables whose coefficients students swap.
+VARIABLES = {S.x_t, S.x_0, S.x_tm1, S.eps, S.x, S.mu, S.sigma}
 
 
 def _coefficients(reference: sp.Expr) -> Iterator[Mutant]:
     """c_a a + c_b b with the coefficients of two variables swapped; a term dropped."""
     expanded = sp.expand(reference)
-    variables = sorted(
-        expanded.free_symbols & {S.x_t, S.x_0, S.x_tm1, S.eps, S.x, S.mu, S.sigma}
-        | {c for c in expanded.atoms(sp.core.function.AppliedUndef)},
-        key=str,
-    )
+    variables = sorted(expanded.free_symbols & VARIABLES | set(expanded.atoms(sp.core.function.AppliedUndef)), key=str)
     for i, a in enumerate(variables):
         for b in variables[i + 1 :]:
             ca, cb = expanded.coeff(a), expanded.coeff(b)
-            if ca != 0 and cb != 0 and sp.simplify(ca - cb) != 0:
+            if ca != 0 and cb != 0 and sp.expand(ca - cb) != 0:
                 rest = expanded - ca * a - cb * b
-                yield Mutant(
-                    rest + cb * a + ca * b,
-                    "swapped-coefficients",
-                    f"the coefficients of {plain(a)} and {plain(b)} are swapped",
-                )
-    for add in [reference] if reference.is_Add else []:
-        for term in add.args:
-            yield Mutant(add - term, "missing-term", f"the term {plain(term)} is missing")
+                message = f"the coefficients of {plain(a)} and {plain(b)} are swapped"
+                yield Mutant(rest + cb * a + ca * b, "swapped-coefficients", message)
+    if reference.is_Add:
+        for term in reference.args:
+            yield Mutant(reference - term, "missing-term", f"the term {plain(term)} is missing")
 
 
 def _ratios(reference: sp.Expr) -> Iterator[Mutant]:
@@ -199,11 +198,9 @@ def _ratios(reference: sp.Expr) -> Iterator[Mutant]:
         yield Mutant(denominator / numerator, "inverted-ratio", "the ratio is upside down")
     for power in reference.atoms(sp.Pow):
         if power.exp.is_negative and power.exp.is_Rational:
-            yield Mutant(
-                reference.xreplace({power: power.base ** (-power.exp)}),
-                "inverted-ratio",
-                f"{plain(power.base ** (-power.exp))} in the numerator where it belongs in the denominator",
-            )
+            moved = power.base ** (-power.exp)
+            message = f"{plain(moved)} in the numerator where it belongs in the denominator"
+            yield Mutant(reference.xreplace({power: moved}), "inverted-ratio", message)
 
 
 def _complements(reference: sp.Expr) -> Iterator[Mutant]:
@@ -211,33 +208,34 @@ def _complements(reference: sp.Expr) -> Iterator[Mutant]:
     for symbol in reference.free_symbols & {S.abar_t, S.alpha_t, S.abar_tm1}:
         complement = 1 - symbol
         if reference.has(complement):
-            yield Mutant(
-                reference.xreplace({complement: symbol}),
-                "complement",
-                f"{plain(symbol)} where {plain(complement)} belongs",
-            )
-        yield Mutant(
-            reference.xreplace({symbol: complement}), "complement", f"{plain(complement)} where {plain(symbol)} belongs"
-        )
+            for expr in _replaced(reference, complement, symbol):
+                yield Mutant(expr, "complement", f"{plain(symbol)} where {plain(complement)} belongs")
+        message = f"{plain(complement)} where {plain(symbol)} belongs"
+        yield Mutant(reference.xreplace({symbol: complement}), "complement", message)
+
+
+#: Constant factors students get wrong, and the words for each.
+FACTORS = (
+    (2, "twice the reference: a factor of 2 too many"),
+    (sp.Rational(1, 2), "half the reference: a factor of 1/2 missing"),
+    (4, "four times the reference"),
+    (sp.Rational(1, 4), "a quarter of the reference"),
+)
 
 
 def _factors(reference: sp.Expr) -> Iterator[Mutant]:
-    for factor, words in (
-        (2, "twice the reference: a factor of 2 too many"),
-        (sp.Rational(1, 2), "half the reference: a factor of 1/2 missing"),
-        (4, "four times the reference"),
-        (sp.Rational(1, 4), "a quarter of the reference"),
-    ):
+    for factor, words in FACTORS:
         yield Mutant(factor * reference, "constant-factor", words)
 
 
 #: The classes of slips, tried in this order (the first proved is named).
 SLIPS: tuple[Slip, ...] = (
+    Slip("network-input", _network_inputs),
+    Slip("swapped-coefficients", _coefficients),
     Slip("confused-symbol", _confusions),
     Slip("time-index", _time_shift),
     Slip("square-root", _roots),
     Slip("sign", _signs),
-    Slip("swapped-coefficients", _coefficients),
     Slip("inverted-ratio", _ratios),
     Slip("complement", _complements),
     Slip("constant-factor", _factors),
