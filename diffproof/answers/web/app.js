@@ -96,7 +96,7 @@ function show(data) {
   $("reason").textContent = data.reason || "";
   for (const field of ["feedback", "diagnosis"]) {
     $(field).hidden = !data[field];
-    $(field).textContent = data[field] ? (field === "diagnosis" ? "Likely slip: " : "") + data[field] : "";
+    $(field).textContent = data[field] ? (field === "diagnosis" ? "The mistake: " : "") + data[field] : "";
   }
   const asRead = $("as-read");
   asRead.textContent = "";
