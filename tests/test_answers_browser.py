@@ -10,7 +10,6 @@ import os
 import shutil
 
 import pytest
-
 from answer_server import running_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -30,7 +29,13 @@ def _driver():
         pytest.skip(reason)
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1100,900"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1100,900",
+    ):
         options.add_argument(flag)
     return webdriver.Chrome(service=Service(DRIVER), options=options)
 
@@ -74,7 +79,12 @@ def test_a_wrong_answer_is_rendered_then_judged_with_its_counterexample_and_diag
     assert verdict.text == "wrong"
     assert "alpha_t where abar_t belongs" in page.find_element(By.ID, "diagnosis").text
     rows = page.find_elements(By.CSS_SELECTOR, "#counterexample tbody tr")
-    assert {row.find_elements(By.TAG_NAME, "td")[0].text for row in rows} >= {"alpha_t", "x_0", "reference", "your answer"}
+    assert {row.find_elements(By.TAG_NAME, "td")[0].text for row in rows} >= {
+        "alpha_t",
+        "x_0",
+        "reference",
+        "your answer",
+    }
     page.save_screenshot(os.path.join(os.environ.get("TMPDIR", "/tmp"), "diffproof-answer-page.png"))
 
 
@@ -91,5 +101,8 @@ def test_an_unreadable_answer_points_at_the_problem_as_it_is_typed(page):
     from selenium.webdriver.common.by import By
 
     _type(page, "snr", r"\frac{\bar\alpha_t}{1-")
-    preview = _wait(page, lambda d: "expected a formula" in d.find_element(By.ID, "preview").text and d.find_element(By.ID, "preview"))
+    preview = _wait(
+        page,
+        lambda d: "expected a formula" in d.find_element(By.ID, "preview").text and d.find_element(By.ID, "preview"),
+    )
     assert "^" in preview.text

@@ -6,8 +6,8 @@ import concurrent.futures
 import json
 
 import pytest
-
 from answer_server import BANK, get, post, running_server
+
 from diffproof.cli import main
 
 

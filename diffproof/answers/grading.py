@@ -80,8 +80,8 @@ def question(name: str, bank: str | Path | None = None) -> Question:
         found = banks.load(bank).get(name)
         if found is not None:
             return found
-        if name not in quantities.BY_NAME:
-            raise UnknownQuestion(name, [*banks.load(bank).questions, *quantities.BY_NAME])
+        if name not in quantities.ENTRIES:
+            raise UnknownQuestion(name, [*banks.load(bank).questions, *quantities.ENTRIES])
     return quantities.get(name)
 
 

@@ -37,6 +37,7 @@ this way is a difference for some distribution or network.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -401,7 +402,7 @@ class Problem:
         domain, and gives distinct inputs to the free values of one density or network; the derived values."""
         for symbol, number in point.items():
             domain = self.domains.get(symbol)
-            if domain is not None and domain.contains(number) is not sp.true:
+            if domain is not None and not member(domain, number):
                 return False, ()
         derived = []
         values = dict(point)
@@ -410,7 +411,7 @@ class Problem:
             if not number.is_number:
                 continue
             evaluated = sp.N(number, 30)
-            if not evaluated.is_real or self.assumptions.domain(symbol).contains(evaluated) is not sp.true:
+            if not evaluated.is_real or not member(self.assumptions.domain(symbol), evaluated):
                 return False, ()
             derived.append((str(symbol), float(evaluated)))
         heads: dict[str, set] = {}
@@ -462,12 +463,43 @@ def _not_positive(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
     return number is not None and (number.real <= 0 or abs(number.imag) > 1e-25 * (1 + abs(number)))
 
 
+@functools.lru_cache(maxsize=256)
+def _integer_valued(domain: sp.Set) -> bool:
+    return bool(domain.is_subset(sp.Integers))
+
+
+@functools.lru_cache(maxsize=256)
+def _interval_parts(domain: sp.Set) -> tuple[tuple[float, float, bool, bool], ...] | None:
+    """A union of intervals as (start, end, left open, right open) floats, or None for other sets."""
+    parts = domain.args if isinstance(domain, sp.Union) else (domain,)
+    if not all(isinstance(part, sp.Interval) for part in parts):
+        return None
+    return tuple((float(p.start), float(p.end), bool(p.left_open), bool(p.right_open)) for p in parts)
+
+
+def member(domain: sp.Set, number: sp.Expr) -> bool:
+    """Whether the real ``number`` lies in ``domain`` (fast for intervals and their unions; exact rationals are
+    compared exactly at finite rational ends)."""
+    if domain == sp.Reals:
+        return bool(number.is_real)
+    parts = _interval_parts(domain)
+    if parts is None:
+        return domain.contains(number) is sp.true
+    x = float(number)
+    for start, end, left_open, right_open in parts:
+        above = x > start or (not left_open and x == start)
+        below = x < end or (not right_open and x == end)
+        if above and below:
+            return domain.contains(number) is sp.true if x in (start, end) else True
+    return False
+
+
 def _integers(point: dict[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Expr]:
     """Values of integer-valued symbols rounded up to an integer (the kernel's sampler draws reals today); the
     point is then re-checked inside every domain like any other."""
     for symbol, number in point.items():
         domain = domains.get(symbol)
-        if domain is not None and domain.is_subset(sp.Integers) and not number.is_integer:
+        if domain is not None and _integer_valued(domain) and not number.is_integer:
             point[symbol] = sp.ceiling(number)
     return point
 

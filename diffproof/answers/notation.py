@@ -106,9 +106,10 @@ _IDENTIFIER_LATEX: dict[str, str] = {}
 
 
 def identifier_name(key: Key) -> str:
-    """The SymPy name of an undeclared identifier: ``x_i``, ``x_{t-2}``, ``mutilde_t``."""
+    """The SymPy name of an undeclared identifier: ``x_i``, ``x_{t-2}``, ``bar(a)_t`` (a decorated name never
+    takes the name of a declared symbol: ``\\bar{a}_t`` is not ``abar_t``)."""
     base, decoration, index = key
-    stem = base + decoration
+    stem = f"{decoration}({base})" if decoration else base
     if not index:
         return stem
     return f"{stem}_{index}" if len(index) == 1 else f"{stem}_{{{index}}}"

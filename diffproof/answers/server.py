@@ -119,7 +119,7 @@ class App:
         listed = []
         if self.bank is not None:
             listed += [(q, "bank") for q in banks.load(self.bank).questions.values()]
-        listed += [(q, "built-in") for q in quantities.QUANTITIES if q.name not in {x.name for x, _ in listed}]
+        listed += [(q, "built-in") for q in quantities.questions() if q.name not in {x.name for x, _ in listed}]
         return [{"name": q.name, "title": q.title, "source": where} for q, where in listed]
 
     def check(self, body: dict) -> dict:

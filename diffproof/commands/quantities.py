@@ -42,9 +42,10 @@ def plain_text(expr) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from diffproof.answers.bank import BankError, load
-    from diffproof.answers.quantities import MISSING, QUANTITIES
+    from diffproof.answers.quantities import missing
+    from diffproof.answers.quantities import questions as builtins
 
-    questions = list(QUANTITIES)
+    questions = list(builtins())
     if args.bank is not None:
         try:
             questions = list(load(args.bank).questions.values()) + questions
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
     rows = [describe(question) for question in questions]
     if args.json:
-        print(json.dumps({"quantities": rows, "unavailable": list(MISSING)}, indent=2))
+        print(json.dumps({"quantities": rows, "unavailable": list(missing())}, indent=2))
         return 0
     for row in rows:
         print(f"{row['name']}: {row['title']}")
@@ -63,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"  symbols:   {symbols}")
         if row["relations"]:
             print(f"  relations: {'; '.join(row['relations'])}")
-    if MISSING:
-        print("\nnot yet available (their sections do not export the formula): " + ", ".join(MISSING))
+    if missing():
+        print("\nnot yet available (their sections do not export the formula): " + ", ".join(missing()))
     return 0
