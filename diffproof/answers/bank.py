@@ -40,6 +40,7 @@ from diffproof.answers.notation import (
     SPELLINGS,
     Formula,
     Vocabulary,
+    assumptions_of,
     describe_set,
     identifier,
     key_of,
@@ -196,7 +197,7 @@ def _question(name: str, fields: dict, text: str, line: int, where: str, path: s
             raise fail("symbols", f"{spelling!r}: {error}") from None
         symbol = SPELLINGS.get(key)
         if symbol is None or registry.domain_of(symbol) != domain:
-            symbol = identifier(key, domain) if symbol is None else sp.Symbol(symbol.name, **_assumptions(domain))
+            symbol = identifier(key, domain) if symbol is None else sp.Symbol(symbol.name, **assumptions_of(domain))
         own.append((key, symbol))
         domains.append((symbol, domain))
     vocabulary = Vocabulary(tuple(own))
@@ -234,12 +235,6 @@ def _question(name: str, fields: dict, text: str, line: int, where: str, path: s
     return Question(
         name, fields["title"].strip(), reference, vocabulary, assumptions, tuple(feedback), source=f"{path}:{line}"
     )
-
-
-def _assumptions(domain: sp.Set) -> dict[str, bool]:
-    from diffproof.answers.notation import assumptions_of
-
-    return assumptions_of(domain)
 
 
 def _unique(found: tuple[Formula, ...]) -> tuple[Formula]:

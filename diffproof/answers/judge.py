@@ -50,7 +50,7 @@ from derivations.kernel.vocabulary import Counterexample, Status, Verdict
 from derivations.probability import Density
 from diffproof import exits
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import Formula, ambiguity, describe_set, latex
+from diffproof.answers.notation import Formula, ambiguity, assumptions_of, describe_set, latex
 
 #: Points sampled in search of a counterexample.
 POINTS = 24
