@@ -539,7 +539,6 @@ def kernel_proves(reference: sp.Expr, answer: sp.Expr, domains: Mapping[sp.Symbo
 def twins(domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Symbol]:
     """Each symbol whose domain says more than its SymPy assumptions (a bound ``0 < w`` on a real ``w``),
     mapped to a symbol of the same name that carries it, so that the prover may use it."""
-    from diffproof.answers.notation import assumptions_of
 
     mapping = {}
     for symbol, domain in domains.items():

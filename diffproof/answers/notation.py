@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -351,24 +351,14 @@ class _Translator:
         self.nonzero: list[sp.Expr] = []
         self.positive: list[sp.Expr] = []
         self.notes: list[str] = []
-        self.methods = {
-            syntax.Number: self.number,
-            syntax.Name: self.name,
-            syntax.Call: self.call,
-            syntax.Negative: self.negative,
-            syntax.Binary: self.binary,
-            syntax.Power: self.power,
-            syntax.Function: self.function,
-            syntax.Gradient: self.gradient,
-        }
 
     def visit(self, node: syntax.Node) -> sp.Expr:
         if isinstance(node, syntax.Expectation):
             raise InvalidAnswer("an expectation E[...] can only name the quantity, on the left of '='", node.position)
-        method = self.methods.get(type(node))
+        method = TRANSLATIONS.get(type(node))
         if method is None:
             raise InvalidAnswer("a relation (=, <, >) can only appear at the top of the answer", node.position)
-        return method(node)
+        return method(self, node)
 
     def number(self, node: syntax.Number) -> sp.Expr:
         return sp.Rational(node.text)
@@ -510,6 +500,19 @@ class _Translator:
             + ("it could be any of " + ", ".join(sorted(map(str, variables))) if variables else "there is no density"),
             node.position,
         )
+
+
+#: The translation of each kind of node (the notes reader registers its operators here).
+TRANSLATIONS: dict[type[syntax.Node], Callable[[_Translator, syntax.Node], sp.Expr]] = {
+    syntax.Number: _Translator.number,
+    syntax.Name: _Translator.name,
+    syntax.Call: _Translator.call,
+    syntax.Negative: _Translator.negative,
+    syntax.Binary: _Translator.binary,
+    syntax.Power: _Translator.power,
+    syntax.Function: _Translator.function,
+    syntax.Gradient: _Translator.gradient,
+}
 
 
 def names_a_quantity(node: syntax.Node) -> bool:

@@ -35,6 +35,16 @@ Where a reading is a matter of convention, the tree holds every reading
 ``\\log(p(x_t)\\bar\\alpha_t)`` and ``(\\log p(x_t))\\bar\\alpha_t`` are readings.
 Depth of nesting is bounded by :data:`MAX_DEPTH`, the number of readings by
 :data:`MAX_READINGS`.
+
+Extending the grammar (the notes reader's probability operators, for instance)
+takes three entries and no change to the descent: a frozen :class:`Node`
+subclass for the construct (``Expectation(measure, body)``); its reader, a
+function ``(parser, name, position) -> Node`` registered in :data:`COMMANDS`
+(``\\mathbb``, ``\\sum``, ``\\int``) or a word of :data:`WORDS` (``KL``), which may
+use the parser's helpers (``argument``, ``group``, ``index_``, ``expr``,
+``operator_chain``, ``nested``); and its translation, a function registered in
+``TRANSLATIONS`` of :mod:`diffproof.answers.notation`.  A construct read
+more than one way returns an :class:`Ambiguous` node; :func:`readings` expands it.
 """
 
 from __future__ import annotations
