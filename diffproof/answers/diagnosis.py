@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import sympy as sp
 
 from derivations import symbols as S
+from derivations.kernel.algebra import random_point
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.judge import Assumptions, Problem, Status, closed_form, compare, decide, prepare
+from diffproof.answers.judge import Assumptions, Status, closed_form, decide, differ, member, prepare, value
 from diffproof.answers.notation import Formula
 
 #: Points of the cheap numeric filter a mutant must pass before the kernel is asked for a proof.
@@ -259,39 +261,85 @@ def mutants(reference: sp.Expr) -> list[Mutant]:
 # ------------------------------------------------------------------ proving a diagnosis
 
 
-def proved_equal(reference: Formula, answer: Formula, assumptions: Assumptions) -> bool:
-    """Whether the kernel proves ``answer`` equal to ``reference`` (after a cheap numeric filter)."""
+class Screen:
+    """A cheap numeric filter: the answer's values at a few points of the domain (every symbol of the schedule
+    given a value consistent with its relations), which a mutant must match before the kernel is asked.
+
+    Only a filter: a mutant it lets through is named only if :func:`decide` proves it; a mutant it turns
+    away is a diagnosis missed, never a false one.
+    """
+
+    def __init__(self, answer: Formula, assumptions: Assumptions, points: int = FILTER_POINTS) -> None:
+        self.assumptions = assumptions
+        self.points: list[dict[sp.Symbol, sp.Expr]] = []
+        self.values: list[complex] = []
+        sides = prepare(answer, answer, assumptions)
+        form = closed_form(sides.answer)
+        if form is None:
+            return
+        symbols = set(form.expr.free_symbols) | SCHEDULE
+        rng = np.random.default_rng(11)
+        for _ in range(4 * points):
+            point = {**random_point(symbols, {s: assumptions.domain(s) for s in symbols}, rng)}
+            for relation in reversed(S.RELATIONS):
+                point[relation.symbol] = relation.value.xreplace(point)
+            number = value(form.expr, point, 20)
+            if number is not None and all(_inside(s, v, assumptions) for s, v in point.items()):
+                self.points.append(point)
+                self.values.append(number)
+            if len(self.points) == points:
+                return
+
+    def passes(self, candidate: sp.Expr) -> bool:
+        """Whether ``candidate`` may equal the answer: it agrees at every screening point (or cannot be screened)."""
+        if not self.points:
+            return True
+        form = closed_form(candidate)
+        if form is None:
+            return True
+        missing = form.expr.free_symbols - set(self.points[0])
+        rng = np.random.default_rng(13)
+        for point, expected in zip(self.points, self.values, strict=True):
+            extra = random_point(missing, {s: self.assumptions.domain(s) for s in missing}, rng) if missing else {}
+            number = value(form.expr, {**point, **extra}, 20)
+            if number is None or differ(number, expected):
+                return False
+        return True
+
+
+#: Every symbol of the schedule, so that screening points give each one a value (related ones consistently).
+SCHEDULE = {S.alpha_t, S.alpha_tm1, S.abar_tm2, S.beta_tilde_t, S.beta_t, S.abar_t, S.abar_tm1} - {
+    r.symbol for r in S.RELATIONS
+}
+
+
+def _inside(symbol: sp.Symbol, number: sp.Expr, assumptions: Assumptions) -> bool:
+    return not number.is_number or member(assumptions.domain(symbol), sp.N(number, 20))
+
+
+def proved_equal(reference: Formula, answer: Formula, assumptions: Assumptions, screen: Screen | None = None) -> bool:
+    """Whether the kernel proves ``answer`` equal to ``reference`` (after the cheap numeric screen)."""
     try:
-        if not _passes_filter(reference, answer, assumptions):
+        if screen is not None and not screen.passes(reference.expr):
             return False
         return decide(reference, answer, assumptions).verdict.status is Status.PROVED
     except (InvalidAnswer, TypeError, ValueError, NotImplementedError, ZeroDivisionError, sp.PolynomialError):
         return False
 
 
-def _passes_filter(reference: Formula, answer: Formula, assumptions: Assumptions) -> bool:
-    sides = prepare(reference, answer, assumptions)
-    left, right = closed_form(sides.reference), closed_form(sides.answer)
-    if left is None or right is None:
-        return True
-    domains = {s: assumptions.domain(s) for s in left.expr.free_symbols | right.expr.free_symbols}
-    found = compare(
-        Problem(left, right, domains, sides.eliminated, assumptions=assumptions), points=FILTER_POINTS, seed=7
-    )
-    return found.counterexample is None
-
-
 def diagnose(reference: Formula, answer: Formula, assumptions: Assumptions) -> Mutant | None:
     """The first slip whose mutant of the reference the kernel proves equal to the answer, or None."""
+    screen = Screen(answer, assumptions)
     for mutant in mutants(reference.expr):
-        if proved_equal(Formula(mutant.expr), answer, assumptions):
+        if proved_equal(Formula(mutant.expr), answer, assumptions, screen):
             return mutant
     return None
 
 
 def matching_feedback(answer: Formula, feedback: Sequence, assumptions: Assumptions) -> str:
     """The message of the first feedback entry whose answer the kernel proves equal to ``answer``."""
+    screen = Screen(answer, assumptions)
     for entry in feedback:
-        if proved_equal(entry.answer, answer, assumptions):
+        if proved_equal(entry.answer, answer, assumptions, screen):
             return entry.message
     return ""

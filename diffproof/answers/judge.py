@@ -584,9 +584,7 @@ def judge(reference: Formula, readings: Sequence[Formula], assumptions: Assumpti
     if statuses == {Status.REFUTED}:
         return Judgement(first.verdict, **{**shown, "notes": notes + (ambiguity(readings),)})
     verdicts = ", ".join(f"${latex(r.expr)}$ is {WORDS[o.verdict.status]}" for r, o in zip(readings, outcomes))
-    reason = (
-        f"the answer is ambiguous: read one way it is right, another way it is not ({verdicts}); {ambiguity(readings)}"
-    )
+    reason = f"the answer is ambiguous: its readings get different verdicts ({verdicts}); {ambiguity(readings)}"
     return Judgement(Verdict(Status.UNDECIDED, reason), **shown)
 
 
