@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -33,23 +35,17 @@ def export(path: Path, rows: int) -> None:
             writer.writerow([f"s{number}", row["quantity"], row["answer"]])
 
 
-def grade(source: Path, jobs: int) -> float:
+def grade(source: Path, jobs: int) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the command and its workers) of grading ``source`` with ``jobs`` workers."""
     output = source.with_suffix(f".graded{jobs}.csv")
-    command = [
-        sys.executable,
-        "-m",
-        "diffproof",
-        "check",
-        "--batch",
-        str(source),
-        "--jobs",
-        str(jobs),
-        "--output",
-        str(output),
-    ]
+    command = [sys.executable, "-m", "diffproof", "check", "--batch", str(source), "--jobs", str(jobs),
+               "--output", str(output)]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> None:
@@ -58,15 +54,16 @@ def main() -> None:
         full, part = Path(folder) / "export.csv", Path(folder) / "part.csv"
         export(full, rows)
         export(part, rows // 5)
-        one = grade(part, 1)
-        two = grade(full, 2)
+        one, one_cpu = grade(part, 1)
+        two, two_cpu = grade(full, 2)
     per_one, per_two = one / (rows // 5), two / rows
-    print(
-        f"1 worker:  {rows // 5} answers in {one:.1f} s, {1 / per_one:.1f} answers/s, {per_one * 1000:.1f} ms per answer"
-    )
+    print(f"1 worker:  {rows // 5} answers in {one:.1f} s, {1 / per_one:.1f} answers/s, {per_one * 1000:.1f} ms per "
+          f"answer (CPU {one_cpu / (rows // 5) * 1000:.1f} ms per answer)")  # fmt: skip
     print(f"2 workers: {rows} answers in {two:.1f} s ({two / 60:.1f} min), {1 / per_two:.1f} answers/s, "
-          f"{per_two * 1000:.1f} ms per answer")  # fmt: skip
-    print(f"speed-up of 2 workers over 1: {per_one / per_two:.2f}")
+          f"{per_two * 1000:.1f} ms per answer (CPU {two_cpu / rows * 1000:.1f} ms per answer)")  # fmt: skip
+    print(f"speed-up of 2 workers over 1 (wall clock): {per_one / per_two:.2f}")
+    print(f"load average after the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (on a shared machine each "
+          "worker gets less than a core)")  # fmt: skip
 
 
 if __name__ == "__main__":
