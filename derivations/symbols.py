@@ -56,10 +56,11 @@ class Declaration:
     arguments: tuple[sp.Symbol, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.domain.is_subset(POSITIVE) and not self.symbol.is_positive:
+        # cheap checks only (this runs at import): the half-lines and the unit interval need positive symbols
+        if (self.domain is POSITIVE or self.domain is UNIT) and not self.symbol.is_positive:
             raise ValueError(f"{self.symbol} is declared in {self.domain} but its SymPy symbol is not positive")
-        if not self.domain.is_subset(REAL):
-            raise ValueError(f"{self.symbol}: a domain must be a set of real numbers, got {self.domain}")
+        if not isinstance(self.domain, sp.Set):
+            raise TypeError(f"{self.symbol}: a domain must be a SymPy set of real numbers, got {self.domain!r}")
 
     def _repr_latex_(self) -> str:
         return f"${self.latex} \\in {sp.latex(self.domain)}$"

@@ -249,3 +249,14 @@ def test_rendering_shows_how_the_answer_was_read():
 
 def test_everything_has_no_own_symbols():
     assert EVERYTHING.symbols == ()
+
+
+def test_every_declaration_is_consistent_with_its_symbol():
+    for declaration in S.REGISTRY.values():
+        assert declaration.domain.is_subset(sp.Reals), declaration.symbol
+        if declaration.domain.is_subset(S.POSITIVE):
+            assert declaration.symbol.is_positive, declaration.symbol
+        assert S.domain_of(declaration.symbol) == declaration.domain
+        assert S.LATEX_NAMES[declaration.symbol] == declaration.latex
+    with pytest.raises(ValueError, match="not positive"):
+        S.Declaration(sp.Symbol("q_1", real=True), S.UNIT, "q_1")
