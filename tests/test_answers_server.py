@@ -113,3 +113,48 @@ def test_serve_usage_errors(capsys):
     assert main(["serve", "--port", "70000"]) == 2
     assert main(["serve", "--timeout", "0"]) == 2
     assert "--port" in capsys.readouterr().err
+
+
+def test_stopping_the_server_stops_its_workers():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from answer_server import BANK
+
+    command = [sys.executable, "-m", "diffproof", "serve", "--port", "0", "--workers", "2", "--bank", str(BANK)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout.readline().startswith("serving on ")
+    children = _children(process.pid)
+    assert len(children) == 2
+    process.send_signal(signal.SIGKILL)  # even killed outright, the server leaves no worker behind
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

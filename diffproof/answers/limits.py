@@ -47,8 +47,13 @@ class Failure(Enum):
 TIMED_OUT, CRASHED = Failure.TIMED_OUT, Failure.CRASHED
 
 
-def _serve(function: Callable[[Any], Any], connection: Connection, memory: int) -> None:
-    """The child's loop: receive a task, send back ``function(task)``; stop on None."""
+def _serve(function: Callable[[Any], Any], connection: Connection, memory: int, parent: Connection) -> None:
+    """The child's loop: receive a task, send back ``function(task)``; stop on None, or when the parent is gone.
+
+    The child closes its inherited copy of the parent's end of the pipe first, so that the parent's death
+    (even by a signal) ends the child's ``recv`` and the child with it.
+    """
+    parent.close()
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
         try:
@@ -77,7 +82,8 @@ class Worker:
 
     def _start(self) -> None:
         parent, child = self.context.Pipe()
-        self.process = self.context.Process(target=_serve, args=(self.function, child, self.limits.memory), daemon=True)
+        arguments = (self.function, child, self.limits.memory, parent)
+        self.process = self.context.Process(target=_serve, args=arguments, daemon=True)
         self.process.start()
         child.close()
         self.connection = parent

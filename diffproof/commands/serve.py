@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from diffproof.commands.check import DEFAULT_SECONDS
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     host, port = server.server_address[:2]
     print(f"serving on http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a service manager: close the workers as for Ctrl-C
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -60,3 +62,7 @@ def run(args: argparse.Namespace) -> int:
         server.server_close()
         app.pool.close()
     return 0
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
