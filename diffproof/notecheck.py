@@ -15,19 +15,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
+import sympy as sp
 
 from derivations.kernel.algebra import random_point
-from derivations.symbols import domain_of
-from diffproof.answers import parser as syntax
+from derivations.kernel.vocabulary import Counterexample, Status, Verdict
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.grading import EquivTask, grade, parse_given
-from diffproof.answers.judge import POINTS, Assumptions, Counterexample, Status, Verdict, closed_form, prepare, value
+from diffproof.answers.givens import parse_given
+from diffproof.answers.grading import EquivTask, grade
+from diffproof.answers.judge import POINTS, Assumptions, Judgement, closed_form, counterexample_json, prepare, value
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
-from diffproof.answers.notation import EVERYTHING, formula
+from diffproof.answers.notation import EVERYTHING, read
 from diffproof.notes import Directive, Notes, NoteStep, Problem
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
-_STATUS = {Status.CORRECT: PROVED, Status.WRONG: REFUTED, Status.UNDECIDED: UNDECIDED, Status.INVALID: UNDECIDED}
+_STATUS = {"correct": PROVED, "wrong": REFUTED, "undecided": UNDECIDED, "invalid input": UNDECIDED}
 _HOLDS = {"<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b, ">": lambda a, b: a > b}
 
 
@@ -65,48 +66,46 @@ class StepResult:
             "reason": self.reason,
             "lhs_as_read": self.lhs_latex,
             "rhs_as_read": self.rhs_latex,
-            "counterexample": self.counterexample.to_json() if self.counterexample else None,
+            "counterexample": counterexample_json(self.counterexample) if self.counterexample else None,
         }
 
 
-def _inequality(task: StepTask) -> Verdict:
+def _inequality(task: StepTask) -> Judgement:
     """Proved if the sides are equal (non-strict), refuted where the relation fails, else undecided."""
     equal = grade(EquivTask(task.lhs, task.rhs, task.given))
     shown = {"answer_latex": equal.answer_latex, "reference_latex": equal.reference_latex}
-    if equal.status is Status.CORRECT and task.relation in ("<=", ">="):
-        return Verdict(Status.CORRECT, f"the two sides are equal ({equal.reason})", **shown)
-    if equal.status is Status.INVALID:
+    if equal.status is Status.PROVED and task.relation in ("<=", ">="):
+        return Judgement(Verdict(Status.PROVED, f"the two sides are equal ({equal.reason})"), **shown)
+    if equal.verdict is None:
         return equal
     assumptions = Assumptions()
     for relation in task.given:
         assumptions = assumptions + parse_given(relation)
-    lhs = formula(syntax.parse(task.lhs), EVERYTHING)
-    rhs = formula(syntax.parse(task.rhs), EVERYTHING)
+    (lhs,), (rhs,) = read(task.lhs, EVERYTHING)[:1], read(task.rhs, EVERYTHING)[:1]
     sides = prepare(lhs, rhs, assumptions)
     lhs, rhs = closed_form(sides.reference), closed_form(sides.answer)
     if lhs is None or rhs is None:
-        return Verdict(Status.UNDECIDED, "the inequality's sides cannot be evaluated at a point", **shown)
-    extra = dict(assumptions.domains)
-    domains = {s: extra.get(s, domain_of(s)) for s in lhs.free_symbols | rhs.free_symbols}
+        return Judgement(Verdict(Status.UNDECIDED, "the inequality's sides cannot be evaluated at a point"), **shown)
+    lhs, rhs = lhs.expr, rhs.expr
+    domains = {s: assumptions.domain(s) for s in lhs.free_symbols | rhs.free_symbols}
     rng = np.random.default_rng(0)
     for _ in range(POINTS):
         point = random_point(domains, domains, rng)
+        if any(domains[s].contains(v) is not sp.true for s, v in point.items()):
+            continue
         left, right = value(lhs, point, 50), value(rhs, point, 50)
         if left is None or right is None or abs(left.imag) + abs(right.imag) > 0:
             continue
         if not _HOLDS[task.relation](left.real, right.real):
-            where = tuple((str(s), f"{float(v):g}") for s, v in sorted(point.items(), key=lambda item: str(item[0])))
-            found = Counterexample(where, f"{left.real:.17g}", f"{right.real:.17g}")
-            return Verdict(
-                Status.WRONG,
-                f"the relation {task.relation} fails at a point of the domain",
-                **shown,
-                counterexample=found,
-            )
-    return Verdict(Status.UNDECIDED, f"inequality not proved; it holds at {POINTS} random points", **shown)
+            where = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda item: str(item[0])))
+            found = Counterexample(where, left.real, right.real)
+            reason = f"the relation {task.relation} fails at a point of the domain"
+            return Judgement(Verdict(Status.REFUTED, reason, counterexample=found), **shown)
+    reason = f"inequality not proved; it holds at {POINTS} random points"
+    return Judgement(Verdict(Status.UNDECIDED, reason), **shown)
 
 
-def judge_task(task: StepTask | DirectiveTask) -> Verdict | str | None:
+def judge_task(task: StepTask | DirectiveTask) -> Judgement | str | None:
     """Runs in the worker: a step's verdict, or a directive's error message (None when it is fine)."""
     if isinstance(task, DirectiveTask):
         try:
@@ -122,10 +121,10 @@ def judge_task(task: StepTask | DirectiveTask) -> Verdict | str | None:
         try:
             return _inequality(task)
         except InvalidAnswer as error:
-            return Verdict(Status.INVALID, str(error))
+            return Judgement.invalid(str(error))
         except Exception as error:
-            return Verdict(Status.UNDECIDED, f"SymPy could not judge the inequality ({type(error).__name__}: {error})")
-    return Verdict(Status.UNDECIDED, "an approximate or proportional relation is not checked")
+            return Judgement.undecided(f"SymPy could not judge the inequality ({type(error).__name__}: {error})")
+    return Judgement.undecided("an approximate or proportional relation is not checked")
 
 
 @dataclass(frozen=True)
@@ -147,11 +146,9 @@ def _results(notes: Notes, given: tuple[str, ...], worker: Worker, limits: Limit
         if isinstance(outcome, Failure):
             yield StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)")
             continue
-        reason = (
-            outcome.reason if outcome.status is not Status.INVALID else f"could not read the step: {outcome.reason}"
-        )
+        reason = outcome.reason if outcome.verdict is not None else f"could not read the step: {outcome.reason}"
         yield StepResult(
-            step, _STATUS[outcome.status], reason, outcome.reference_latex, outcome.answer_latex, outcome.counterexample
+            step, _STATUS[outcome.word], reason, outcome.reference_latex, outcome.answer_latex, outcome.counterexample
         )
 
 

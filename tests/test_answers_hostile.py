@@ -17,18 +17,17 @@ from hypothesis import strategies as st
 
 from diffproof.answers import InvalidAnswer, parse
 from diffproof.answers.grading import CheckTask, EquivTask, verdicts
-from diffproof.answers.judge import Status
 from diffproof.answers.limits import CRASHED, TIMED_OUT, Limits, Worker
 
 HOSTILE = [
     ("python-import", "__import__('os').system('touch /tmp/pwned')", "expected a formula"),
     ("python-eval", 'eval("1+1")', "unexpected character '\"'"),
-    ("python-exec-word", "exec(1)", "unknown word 'exec'"),
+    ("python-exec-word", "exec(1)", None),  # any identifier is a number: judged, harmlessly, never run
     ("python-dunder", "x.__class__.__bases__", "unexpected '.'"),
     ("python-lambda", "lambda: 0", "unexpected character ':'"),
-    ("python-builtin", "open(x)", "unknown word 'open'"),
+    ("python-builtin", "open(x)", None),
     ("python-semicolon", "x; import os", "unexpected ';'"),
-    ("sympy-function", "Symbol('x')", "unknown word 'Symbol'"),
+    ("sympy-function", "Symbol('x')", 'expected a formula, found "\'"'),
     ("sympy-sympify-attr", "sqrt(x).func", "unexpected '.'"),
     ("shell-substitution", "$(rm -rf /)", "unexpected character '$'"),
     ("shell-backtick", "`ls`", "unexpected character '`'"),
@@ -72,7 +71,10 @@ def hostile_verdicts():
 def test_hostile_input_is_refused_clearly(hostile_verdicts, index):
     _, _, message = HOSTILE[index]
     verdict = hostile_verdicts[index]
-    assert verdict.status is Status.INVALID
+    if message is None:
+        assert verdict.word == "wrong" and verdict.counterexample is not None
+        return
+    assert verdict.word == "invalid input"
     assert verdict.reason.startswith("ANSWER: ")
     assert message in verdict.reason
 
@@ -87,8 +89,8 @@ def test_hostile_rows_do_not_stop_a_batch():
         CheckTask("no-such-quantity", "x"),
         CheckTask("snr", r"\frac{\bar\alpha_t}{1-\bar\alpha_t}"),
     ]
-    statuses = [v.status for v in verdicts(tasks, Limits(seconds=10))]
-    assert statuses == [Status.INVALID, Status.INVALID, Status.CORRECT]
+    words = [v.word for v in verdicts(tasks, Limits(seconds=10))]
+    assert words == ["invalid input", "invalid input", "correct"]
 
 
 # ------------------------------------------------------------------ the worker
@@ -129,7 +131,7 @@ def _pid(_: object) -> int:
 def test_time_limit_gives_undecided_not_a_hang():
     slow = EquivTask(r"\frac{(a+b+c+u)^{12}}{(a+b)^{6}}", r"\frac{(a+b+c+u)^{12}}{(b+a)^{6}} + 0")
     (verdict,) = verdicts([slow], Limits(seconds=1e-3))
-    assert verdict.status is Status.UNDECIDED
+    assert verdict.word == "undecided"
     assert "did not finish within the time limit" in verdict.reason
 
 

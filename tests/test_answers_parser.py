@@ -8,11 +8,16 @@ import sympy as sp
 from derivations import symbols as S
 from derivations.probability import Density, Grad
 from diffproof.answers import notation as N
-from diffproof.answers.errors import InvalidAnswer, UnknownSymbol
-from diffproof.answers.notation import EVERYTHING, Vocabulary, latex, parse
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import EVERYTHING, applied, latex, parse, read
 
 x_t, x_tm1, y, z, x = S.x_t, S.x_tm1, S.y, S.z, S.x
 score = Grad(sp.log(Density("p", (x_t,))), x_t)
+eps_hat = applied(S.eps_theta, (x_t, S.t))
+x_hat = applied(S.xhat_theta, (x_t, S.t))
+s_theta = applied(S.s_theta, (x_t, S.t))
+a, b, c, u, v, m, w, k = sp.symbols("a b c u v m w k", real=True)
 
 SPELLINGS = [
     (r"\alpha_t", S.alpha_t),
@@ -41,13 +46,13 @@ SPELLINGS = [
     (r"\boldsymbol{\epsilon}_0", S.eps),
     ("eps", S.eps),
     ("ε", S.eps),
-    (r"\hat\epsilon_\theta", N.eps_hat),
-    (r"\hat{\boldsymbol{\epsilon}}_\theta(\mathbf{x}_t, t)", N.eps_hat),
-    (r"\epsilon_\theta(x_t, t)", N.eps_hat),
-    ("epshat_theta", N.eps_hat),
-    (r"\hat{x}_\theta(x_t, t)", N.x_hat),
-    (r"s_\theta(x_t, t)", N.s_theta),
-    ("s_theta(x_t, t)", N.s_theta),
+    (r"\hat\epsilon_\theta", eps_hat),
+    (r"\hat{\boldsymbol{\epsilon}}_\theta(\mathbf{x}_t, t)", eps_hat),
+    (r"\epsilon_\theta(x_t, t)", eps_hat),
+    ("epshat_theta", eps_hat),
+    (r"\hat{x}_\theta(x_t, t)", x_hat),
+    (r"s_\theta(x_t, t)", s_theta),
+    ("s_theta(x_t, t)", s_theta),
     (r"\sigma", S.sigma),
     (r"\mu", S.mu),
     (r"\gamma", S.gamma),
@@ -63,35 +68,35 @@ SPELLINGS = [
     (r"\text{SNR}(t-1)", S.abar_tm1 / (1 - S.abar_tm1)),
     ("SNR(t)", S.abar_t / (1 - S.abar_t)),
     (r"\sqrt{\bar\alpha_t}", sp.sqrt(S.abar_t)),
-    (r"\sqrt[3]{a}", sp.root(S.a, 3)),
+    (r"\sqrt[3]{a}", sp.root(a, 3)),
     (r"\frac{1}{2}", sp.Rational(1, 2)),
     (r"\frac12", sp.Rational(1, 2)),
-    (r"\dfrac{a}{b}", S.a / S.b),
-    (r"\tfrac{a}{b}", S.a / S.b),
-    (r"\left(a + b\right)^2", (S.a + S.b) ** 2),
-    (r"\left[a + b\right] c", (S.a + S.b) * S.c),
-    (r"a \cdot b", S.a * S.b),
-    (r"a \times b", S.a * S.b),
+    (r"\dfrac{a}{b}", a / b),
+    (r"\tfrac{a}{b}", a / b),
+    (r"\left(a + b\right)^2", (a + b) ** 2),
+    (r"\left[a + b\right] c", (a + b) * c),
+    (r"a \cdot b", a * b),
+    (r"a \times b", a * b),
     (r"\mu \odot \sigma", S.mu * S.sigma),
-    ("2a b", 2 * S.a * S.b),
-    ("2a*b", 2 * S.a * S.b),
+    ("2a b", 2 * a * b),
+    ("2a*b", 2 * a * b),
     (r"2\sigma\epsilon", 2 * S.sigma * S.eps),
-    (r"\sigma(a + b)", S.sigma * (S.a + S.b)),
-    (r"\log a", sp.log(S.a)),
-    (r"\ln a", sp.log(S.a)),
-    ("log(a)", sp.log(S.a)),
+    (r"\sigma(a + b)", S.sigma * (a + b)),
+    (r"\log a", sp.log(a)),
+    (r"\ln a", sp.log(a)),
+    ("log(a)", sp.log(a)),
     (r"\log 2\pi\sigma^2", sp.log(2 * sp.pi * S.sigma**2)),
     (r"\log\sigma^2 - 1", sp.log(S.sigma**2) - 1),
-    (r"\exp(-a)", sp.exp(-S.a)),
-    ("exp(a)", sp.exp(S.a)),
-    ("e^{-a}", sp.exp(-S.a)),
-    ("a^-1", 1 / S.a),
-    ("a**2", S.a**2),
-    ("a^{1/2}", sp.sqrt(S.a)),
+    (r"\exp(-a)", sp.exp(-a)),
+    ("exp(a)", sp.exp(a)),
+    ("e^{-a}", sp.exp(-a)),
+    ("a^-1", 1 / a),
+    ("a**2", a**2),
+    ("a^{1/2}", sp.sqrt(a)),
     ("0.25", sp.Rational(1, 4)),
-    ("1/2 a", S.a / 2),
-    ("-a^2", -(S.a**2)),
-    (r"\,a\;+\!b\quad", S.a + S.b),
+    ("1/2 a", a / 2),
+    ("-a^2", -(a**2)),
+    (r"\,a\;+\!b\quad", a + b),
     ("p(x)", Density("p", (x,))),
     (r"p(x \mid z)", Density("p", (x,), (z,))),
     ("p(x|z)", Density("p", (x,), (z,))),
@@ -102,14 +107,14 @@ SPELLINGS = [
     ("sqrt(abar_t)*x0 + sqrt(1-abar_t)*eps", sp.sqrt(S.abar_t) * S.x_0 + sp.sqrt(1 - S.abar_t) * S.eps),
     ("mu + sigma**2 * eps", S.mu + S.sigma**2 * S.eps),
     (r"z = \mu + \sigma\epsilon", S.mu + S.sigma * S.eps),
-    (r"\mu_q = a", S.a),
-    (r"\sigma_q^2 = a", S.a),
-    (r"\mu_\theta(x_t, t) = a", S.a),
-    (r"\tilde\mu_t(x_t, x_0) = a", S.a),
+    (r"\mu_q = a", a),
+    (r"\sigma_q^2 = a", a),
+    (r"\mu_\theta(x_t, t) = a", a),
+    (r"\tilde\mu_t(x_t, x_0) = a", a),
     (r"p(z \mid x) = p(x)", Density("p", (x,))),
-    (r"\mathbb{E}[\mathbf{x}_0 \mid \mathbf{x}_t] = a", S.a),
-    (r"\mathbb E[x_0|x_t] = a", S.a),
-    ("E[x_0 | x_t] = a", S.a),
+    (r"\mathbb{E}[\mathbf{x}_0 \mid \mathbf{x}_t] = a", a),
+    (r"\mathbb E[x_0|x_t] = a", a),
+    ("E[x_0 | x_t] = a", a),
 ]
 
 
@@ -123,14 +128,15 @@ def test_the_whole_expression_is_read():
     assert parse(r"\sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon") == parse(
         "sqrt(abar_t)*x_0 + sqrt(1 - abar_t)*eps"
     )
-    assert parse(r"\frac{a}{b} c u") == S.a * S.c * S.u / S.b
+    assert parse(r"\frac{a}{b} c u") == a * c * u / b
     with pytest.raises(InvalidAnswer):
         parse("a + b )")
-    # parentheses after a network output are its arguments only when they are variables
-    assert parse(r"\hat{x}_\theta \left(1 - a\right)") == N.x_hat * (1 - S.a)
-    assert parse(r"s_\theta(a)") == N.s_theta * S.a
-    with pytest.raises(InvalidAnswer, match="must be variables"):
-        parse(r"s_\theta(a, b)")
+    # parentheses after a network output: its inputs, or a factor when it is not a variable -- both readings
+    readings = [f.expr for f in read(r"\hat{x}_\theta \left(1 - a\right)")]
+    assert readings == [applied(S.xhat_theta, (1 - a,)), x_hat * (1 - a)]
+    assert parse(r"s_\theta(a)") == applied(S.s_theta, (a,))
+    assert parse(r"\hat\epsilon_\theta(x_0, t)") == applied(S.eps_theta, (S.x_0, S.t)) != eps_hat
+    assert parse(r"s_\theta(a, b)") == applied(S.s_theta, (a, b))
 
 
 def test_printed_gradients_read_back():
@@ -142,9 +148,9 @@ def test_symbols_keep_their_domains():
     assert parse(r"\sqrt{\sigma^2}") == S.sigma
     assert parse(r"\sqrt{\alpha_t}\sqrt{\bar\alpha_{t-1}}") == sp.sqrt(S.alpha_t) * sp.sqrt(S.abar_tm1)
     assert parse(r"\sqrt{\mu^2}") == sp.Abs(S.mu)
-    for text in (r"\sigma", r"\sigma_1", r"\sigma_q", "c", r"\delta"):
+    for text in (r"\sigma", r"\sigma_1", r"\sigma_q", r"\delta", r"\tilde\beta_t"):
         assert parse(text).is_positive, text
-    for text in (r"\mu", r"\gamma", "w", "x_t", r"\epsilon"):
+    for text in (r"\mu", r"\gamma", "w", "c", "a", "x_t", r"\epsilon", "x_i"):
         expr = parse(text)
         assert expr.is_real and expr.is_positive is None, text
 
@@ -157,14 +163,13 @@ ERRORS = [
     ("unknown-command", r"\foo a", r"unsupported command \foo", 1),
     ("log-base", r"\log_2 a", "logarithms are natural", 1),
     ("symbolic-exponent", "a^b", "exponent must be a number", 2),
-    ("unknown-symbol", "k", "unknown symbol k", 1),
-    ("unknown-word", "2ab", "unknown word 'ab'", 2),
+    ("gradient-without-variable", r"\nabla(a b)", "write the variable of the gradient", 1),
     ("division-by-zero", "a/0", "division by zero", 2),
     ("comma", "a, b", "unexpected ','", 2),
     ("control", "a\x07", "control character", 2),
     ("double-relation", "a = b = c", "expected a formula or 'name = formula'", 1),
     ("sum-on-the-left", "a + b = c", "left side", 3),
-    ("snr-time", r"\mathrm{SNR}(s)", "SNR(t) or SNR(t-1)", 9),
+    ("snr-time", r"\mathrm{SNR}(s)", "as t, t-1 or t-2", 9),
     ("expectation-on-the-right", r"a = \mathbb{E}[x_0]", "can only name the quantity", 5),
     ("blackboard-r", r"\mathbb{R}", r"unsupported command \mathbb", 1),
 ]
@@ -179,22 +184,79 @@ def test_errors_point_at_the_problem(text, message, position):
     assert str(caught.value).endswith(f"(at character {position})")
 
 
-def test_unknown_symbol_of_a_question_lists_the_accepted_ones():
-    vocabulary = Vocabulary((S.abar_t, S.x_0))
-    with pytest.raises(UnknownSymbol) as caught:
-        parse(r"\sqrt{\bar\alpha_t} x_0 + \epsilon", vocabulary)
-    assert "epsilon is not a symbol of this question; accepted: abar_t, x_0" in str(caught.value)
-    with pytest.raises(UnknownSymbol, match="takes no densities"):
-        parse("p(x_0)", vocabulary)
+def test_any_identifier_is_a_real_symbol():
+    for text in ("k", "x_i", "e_c", "s_1", "ab_c"):
+        symbol = parse(text)
+        assert isinstance(symbol, sp.Symbol) and symbol.is_real and symbol.is_positive is None, text
+    assert parse("x_i") == parse(r"x_{i}") != parse("x_j")
+    assert latex(parse("e_c")) == "e_{c}"
+
+
+def test_a_word_of_letters_is_ambiguous_in_plain_text_and_a_product_in_latex():
+    readings = read("2ab")
+    assert [f.expr for f in readings] == [2 * sp.Symbol("ab", real=True), 2 * a * b]
+    assert parse(r"\frac{ab}{c}") == a * b / c
+    with pytest.raises(InvalidAnswer, match="more than one way"):
+        parse("2ab")
+
+
+def test_log_of_an_application_followed_by_factors_has_two_readings():
+    readings = [f.expr for f in read(r"\log p(x_t)\bar\alpha_t")]
+    assert readings == [sp.log(S.abar_t * Density("p", (x_t,))), S.abar_t * sp.log(Density("p", (x_t,)))]
+    assert len(read(r"\log 2\pi\sigma^2")) == 1  # the conventional argument: the whole product
+    assert len(read(r"\log(p(x_t))\bar\alpha_t")) == 1
+
+
+def test_readings_are_bounded():
+    text = " + ".join(["ab"] * 4)
+    with pytest.raises(InvalidAnswer, match="more than 8 ways"):
+        read(text)
+
+
+def test_registry_spellings_parse_to_their_symbols():
+    for declaration in S.REGISTRY.values():
+        for spelling in declaration.spellings:
+            assert N.SPELLINGS[N.key_of(spelling)] == declaration.symbol, spelling
+
+
+def test_every_declared_spelling_key_is_unique():
+    keys = [N.key_of(spelling) for d in S.REGISTRY.values() for spelling in d.spellings]
+    owners = {}
+    for d in S.REGISTRY.values():
+        for spelling in d.spellings:
+            owners.setdefault(N.key_of(spelling), set()).add(d.symbol)
+    assert all(len(symbols) == 1 for symbols in owners.values())
+    assert len(keys) >= 60
+
+
+def test_grammar_tables_are_extensible():
+    # a notation is one entry: a command read by a function of the parser
+    syntax.COMMANDS["half"] = lambda parser, name, position: syntax.Number(position, "0.5")
+    try:
+        assert parse(r"\half x") == x / 2
+    finally:
+        del syntax.COMMANDS["half"]
+    with pytest.raises(InvalidAnswer, match="unsupported command"):
+        parse(r"\half x")
 
 
 def test_rendering_shows_how_the_answer_was_read():
     assert latex(parse(r"\bar\alpha_t")) == r"\bar\alpha_t"
     assert latex(parse("1/2 a")) == r"\frac{a}{2}"
-    assert latex(parse(r"\hat\epsilon_\theta")) == r"\hat{\boldsymbol{\epsilon}}_\theta"
+    assert latex(parse(r"\hat\epsilon_\theta")) == r"\hat{\boldsymbol{\epsilon}}_{\boldsymbol{\theta}}(\mathbf{x}_t, t)"
     assert latex(parse(r"\nabla\log p(x_t|y)")) == r"\nabla_{\mathbf{x}_t} \log p(\mathbf{x}_t \mid y)"
 
 
-def test_everything_lists_every_symbol_once():
-    assert len(set(EVERYTHING.symbols)) == len(EVERYTHING.symbols)
-    assert set(N.SPELLINGS.values()) == set(EVERYTHING.symbols)
+def test_everything_has_no_own_symbols():
+    assert EVERYTHING.symbols == ()
+
+
+def test_every_declaration_is_consistent_with_its_symbol():
+    for declaration in S.REGISTRY.values():
+        assert declaration.domain.is_subset(sp.Reals), declaration.symbol
+        if declaration.domain.is_subset(S.POSITIVE):
+            assert declaration.symbol.is_positive, declaration.symbol
+        assert S.domain_of(declaration.symbol) == declaration.domain
+        assert S.LATEX_NAMES[declaration.symbol] == declaration.latex
+    with pytest.raises(ValueError, match="not positive"):
+        S.Declaration(sp.Symbol("q_1", real=True), S.UNIT, "q_1")

@@ -1,28 +1,35 @@
-"""Judging formulas written by people: parse LaTeX or plain text safely, then compare with a reference.
+"""Judging formulas written by people: read LaTeX, plain text or Unicode safely, then compare with a reference.
 
-Public API (reused by the line-by-line checker of derivations)::
+Public API (reused by the line-by-line checker of notes)::
 
-    expr = parse(text, vocabulary)                # SymPy expression, or InvalidAnswer with a position
-    verdict = judge(reference, expr, assumptions)  # correct / wrong / undecided, with the evidence
+    readings = read(text, vocabulary)                   # Formula per reading, or InvalidAnswer with a position
+    judgement = judge.judge(reference, readings, assumptions)  # a shared Verdict + the evidence
 
-:func:`diffproof.answers.grading.verdicts` runs either in a killable worker process.
+:func:`diffproof.answers.grading.judgements` runs checks in killable worker processes.  The names below are
+imported on first use (PEP 562), so that the commands' argument handling (``--help``, usage errors, the
+worker limits) imports no SymPy.
 """
 
-from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
-from diffproof.answers.judge import Assumptions, Counterexample, Status, Verdict, judge
-from diffproof.answers.notation import EVERYTHING, Vocabulary, latex, parse
+import importlib
 
-__all__ = [
-    "EVERYTHING",
-    "Assumptions",
-    "Counterexample",
-    "InvalidAnswer",
-    "LimitExceeded",
-    "Status",
-    "UnknownSymbol",
-    "Verdict",
-    "Vocabulary",
-    "judge",
-    "latex",
-    "parse",
-]
+_EXPORTS = {
+    "EVERYTHING": "notation",
+    "Formula": "notation",
+    "Vocabulary": "notation",
+    "latex": "notation",
+    "parse": "notation",
+    "read": "notation",
+    "Assumptions": "judge",
+    "Judgement": "judge",
+    "InvalidAnswer": "errors",
+    "LimitExceeded": "errors",
+    "UnknownSymbol": "errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f"diffproof.answers.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module 'diffproof.answers' has no attribute {name!r}")

@@ -1,32 +1,37 @@
-"""Grading tasks end to end -- parse, translate, judge -- as plain data, so a worker process can run them.
+"""Grading tasks end to end -- read, judge, diagnose -- as plain data, so that worker processes can run them.
 
-:func:`grade` never raises: a bad answer is an ``invalid input`` verdict that
-names the argument and points at the position, and any failure of SymPy
-inside the judgement is an ``undecided`` verdict with its reason.
+:func:`grade` never raises: a bad answer is an ``invalid input`` judgement that
+names the argument and points at the position, and any failure of SymPy inside
+the judgement is ``undecided`` with its reason.  :func:`judgements` runs tasks
+in one or several killable workers (:mod:`diffproof.answers.limits`), in order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import concurrent.futures
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
 
-import sympy as sp
-
-from derivations.symbols import POSITIVE, UNIT
-from diffproof.answers import parser as syntax
+from derivations.kernel.vocabulary import Status
+from diffproof.answers import bank as banks
 from diffproof.answers import quantities
+from diffproof.answers.diagnosis import diagnose, matching_feedback
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.judge import Assumptions, Status, Verdict, judge
-from diffproof.answers.limits import DEFAULT_LIMITS, TIMED_OUT, Failure, Limits, Worker
-from diffproof.answers.notation import EVERYTHING, formula, latex, names_a_quantity, translate
+from diffproof.answers.givens import parse_given
+from diffproof.answers.judge import Assumptions, Judgement, judge
+from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
+from diffproof.answers.notation import EVERYTHING, read, vocabulary_of
+from diffproof.answers.questions import Question, UnknownQuestion
 
 
 @dataclass(frozen=True)
 class CheckTask:
-    """Judge ``answer`` against the reference of the quantity called ``quantity``."""
+    """Judge ``answer`` against the question called ``quantity`` (of the bank at ``bank``, else built in)."""
 
     quantity: str
     answer: str
+    bank: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,83 +46,127 @@ class EquivTask:
 Task = CheckTask | EquivTask
 
 
-def grade(task: Task) -> Verdict:
-    """The verdict on one task; never raises."""
+def grade(task: Task) -> Judgement:
+    """The judgement of one task; never raises."""
     try:
         if isinstance(task, CheckTask):
-            return check(task.quantity, task.answer)
+            return check(task.quantity, task.answer, task.bank)
         return equiv(task.reference, task.answer, task.given)
     except InvalidAnswer as error:
-        return Verdict(Status.INVALID, str(error), note=error.context)
-    except quantities.UnknownQuantity as error:
-        return Verdict(Status.INVALID, str(error))
+        return Judgement.invalid(str(error), error.context)
+    except (UnknownQuestion, banks.BankError) as error:
+        return Judgement.invalid(str(error))
     except RecursionError:
-        return Verdict(Status.INVALID, "the formula is too deeply nested")
+        return Judgement.invalid("the formula is too deeply nested")
     except MemoryError:
-        return Verdict(Status.UNDECIDED, "the check ran out of memory")
+        return Judgement.undecided("the check ran out of memory")
     except Exception as error:  # the boundary of untrusted input: a reason, never a traceback
-        return Verdict(Status.UNDECIDED, f"SymPy could not judge the formula ({type(error).__name__}: {error})")
+        return Judgement.undecided(f"SymPy could not judge the formula ({type(error).__name__}: {error})")
 
 
-def _argument(label: str, text: str, read):
-    """``read(text)``, with an :class:`InvalidAnswer` relabelled by the argument it came from."""
+def _argument(label: str, text: str, read_text: Callable):
+    """``read_text(text)``, with an :class:`InvalidAnswer` relabelled by the argument it came from."""
     if not isinstance(text, str):
         raise InvalidAnswer(f"{label}: expected text, got {type(text).__name__}")
     try:
-        return read(text)
+        return read_text(text)
     except InvalidAnswer as error:
         raise error.labelled(label, text) from None
 
 
-def check(name: str, text: str) -> Verdict:
-    """Judge the answer ``text`` to the quantity ``name``."""
-    quantity = quantities.get(name)
-    answer = _argument("ANSWER", text, lambda t: formula(syntax.parse(t), quantity.vocabulary))
-    return judge(quantity.reference, answer, quantity.assumptions)
+def question(name: str, bank: str | Path | None = None) -> Question:
+    """The question ``name``: from the bank when one is given (its questions first), else built in."""
+    if bank is not None:
+        found = banks.load(bank).get(name)
+        if found is not None:
+            return found
+        if name not in quantities.ENTRIES:
+            raise UnknownQuestion(name, [*banks.load(bank).questions, *quantities.ENTRIES])
+    return quantities.get(name)
 
 
-def equiv(reference_text: str, answer_text: str, given: tuple[str, ...] = ()) -> Verdict:
+def check(name: str, text: str, bank: str | Path | None = None) -> Judgement:
+    """Judge the answer ``text`` to the question ``name``, with a diagnosis and feedback when it is wrong."""
+    asked = question(name, bank)
+    readings = _argument("ANSWER", text, lambda t: read(t, asked.vocabulary))
+    judgement = judge(asked.reference, readings, asked.assumptions)
+    return explained(judgement, asked, readings)
+
+
+def explained(judgement: Judgement, asked: Question, readings) -> Judgement:
+    """A wrong judgement with the teacher's feedback it matches and the slip it is proved to be."""
+    if judgement.status is not Status.REFUTED or len(readings) != 1:
+        return judgement
+    (answer,) = readings
+    feedback = matching_feedback(answer, asked.feedback, asked.assumptions)
+    slip = diagnose(asked.reference, answer, asked.assumptions)
+    return replace(judgement, feedback=feedback, diagnosis=slip.message if slip else "")
+
+
+def equiv(reference_text: str, answer_text: str, given: tuple[str, ...] = ()) -> Judgement:
     """Judge ``answer_text`` against ``reference_text`` (both in the whole notation) under ``given``."""
     assumptions = Assumptions()
     for relation in given:
         assumptions = assumptions + _argument(f"--given {relation!r}", relation, parse_given)
-    reference = _argument("REFERENCE", reference_text, lambda t: formula(syntax.parse(t), EVERYTHING))
-    answer = _argument("ANSWER", answer_text, lambda t: formula(syntax.parse(t), EVERYTHING))
-    return judge(reference, answer, assumptions)
+    references = _argument("REFERENCE", reference_text, lambda t: read(t, EVERYTHING))
+    if len(references) > 1:
+        raise InvalidAnswer("REFERENCE: the formula can be read in more than one way; add parentheses")
+    (reference,) = references
+    vocabulary = vocabulary_of(reference.expr)
+    readings = _argument("ANSWER", answer_text, lambda t: read(t, vocabulary))
+    judgement = judge(reference, readings, assumptions)
+    if judgement.status is Status.REFUTED and len(readings) == 1:
+        slip = diagnose(reference, readings[0], assumptions)
+        judgement = replace(judgement, diagnosis=slip.message if slip else "")
+    return judgement
 
 
-def parse_given(text: str) -> Assumptions:
-    """A relation ``atom = formula`` (substituted) or a bound ``0 < w``, ``w > 0``, ``0 < w < 1`` (a domain)."""
-    statement = syntax.parse(text)
-    if statement.relations == ("=",):
-        left, right = statement.operands
-        if not names_a_quantity(left) and names_a_quantity(right):
-            left, right = right, left
-        if not names_a_quantity(left):
-            raise InvalidAnswer("one side of a --given equation must be a single symbol, density or score")
-        old, new = translate(left, EVERYTHING), translate(right, EVERYTHING)
-        return Assumptions(((old, new),), (), (f"{latex(old)} = {latex(new)}",))
-    if set(statement.relations) not in ({"<"}, {">"}):
-        raise InvalidAnswer("a --given relation is 'name = formula', '0 < w', 'w > 0' or '0 < w < 1'")
-    operands = [translate(node, EVERYTHING) for node in statement.operands]
-    if statement.relations[0] == ">":
-        operands.reverse()
-    if operands[0] != 0 or not isinstance(operands[1], sp.Symbol) or operands[2:] not in ([], [1]):
-        raise InvalidAnswer("a bound must read '0 < w', 'w > 0' or '0 < w < 1' for a single symbol w")
-    symbol = operands[1]
-    twin = sp.Symbol(symbol.name, positive=True)
-    domain = UNIT if len(operands) == 3 else POSITIVE
-    return Assumptions(((symbol, twin),), ((twin, domain),), (f"{latex(symbol)} \\in {latex(domain)}",))
+def _outcome(result, limits: Limits) -> Judgement:
+    if isinstance(result, Failure):
+        extra = f" ({limits.seconds:g} s)" if result is Failure.TIMED_OUT else ""
+        return Judgement.undecided(f"the check {result.value}{extra}")
+    return result
 
 
-def verdicts(tasks: Iterable[Task], limits: Limits = DEFAULT_LIMITS) -> Iterator[Verdict]:
-    """Yield the verdict of each task, in order, each computed in a worker within ``limits``."""
-    with Worker(grade, limits) as worker:
-        for task in tasks:
-            result = worker.run(task)
-            if result is TIMED_OUT:
-                yield Verdict(Status.UNDECIDED, f"the check {result.value} ({limits.seconds:g} s)")
-            elif isinstance(result, Failure):
-                yield Verdict(Status.UNDECIDED, f"the check {result.value}")
-            else:
-                yield result
+def judgements(tasks: Iterable[Task], limits: Limits = DEFAULT_LIMITS, jobs: int = 1) -> Iterator[Judgement]:
+    """Yield the judgement of each task, in order, each computed in a worker within ``limits``.
+
+    With ``jobs`` > 1, that many workers judge tasks at once (each worker a process; results stay in order).
+    """
+    if jobs <= 1:
+        with Worker(grade, limits) as worker:
+            for task in tasks:
+                yield _outcome(worker.run(task), limits)
+        return
+    workers = [Worker(grade, limits) for _ in range(jobs)]
+    for worker in workers:
+        worker.start()
+    free = list(workers)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+
+            def run(task: Task) -> Judgement:
+                worker = free.pop()
+                try:
+                    return _outcome(worker.run(task), limits)
+                finally:
+                    free.append(worker)
+
+            pending: list[concurrent.futures.Future] = []
+            iterator = iter(tasks)
+            for task in iterator:
+                pending.append(pool.submit(run, task))
+                if len(pending) >= 4 * jobs:
+                    break
+            while pending:
+                yield pending.pop(0).result()
+                task = next(iterator, None)
+                if task is not None:
+                    pending.append(pool.submit(run, task))
+    finally:
+        for worker in workers:
+            worker.close()
+
+
+#: The former name of :func:`judgements`.
+verdicts = judgements

@@ -1,319 +1,680 @@
-"""Is an answer equal to the reference?  A verdict with its evidence.
+"""Is an answer equal to the reference?  A verdict of the shared vocabulary, with its evidence.
 
-Policy (what each verdict means):
+Policy (what each verdict means; :class:`derivations.kernel.vocabulary.Status`):
 
-* **correct** only with a symbolic proof: :func:`derivations.kernel.algebra.prove_equal`
-  reduced reference minus answer to zero under the domains (positivity, the unit
-  interval of the alphas) and the relations; the verdict names the tier.  The
-  two sides are also evaluated at random admissible points, and a proof that
-  the numbers contradict is reported as undecided (it would be a bug), never as
-  correct.
-* **wrong** only with a counterexample: a point of the valid domain (rational
-  coordinates, alphas in (0, 1), positive symbols positive, the schedule relation
-  holding by construction) at which the two sides, evaluated to 30 significant
-  digits and confirmed at 50, differ by more than 1e-12 of their size (as
-  complex numbers: a square root of a negative number is imaginary, not skipped).
+* **proved** ("correct") only with a proof by the kernel (:func:`kernel_proves`):
+  reference minus answer reduced to zero under the domains and the relations,
+  and the two sides evaluated equal at a point of the domain where both are
+  defined -- an answer undefined everywhere (0/0 or log 0 once a relation is
+  applied) is never correct, and neither is one under givens that leave no
+  point to test;
+* **refuted** ("wrong") only with a :class:`Counterexample`: a point of the
+  declared domains (each coordinate re-checked inside its domain, every symbol
+  a relation or a given eliminates inside its own domain, every network output
+  and density evaluated at distinct inputs) at which the two sides, evaluated to
+  30 significant digits and confirmed at 50, differ by more than 1e-12 of their
+  size (as complex numbers: a square root of a negative number is imaginary, not
+  skipped), or at which the reference is defined and the answer is not at every
+  point tried;
 * **undecided** otherwise -- agreement at every sampled point without a proof is
   not a proof -- with the reason.
 
-Relations of the notation: ``beta_t = 1 - alpha_t`` is always substituted;
-``abar_t = alpha_t abar_{t-1}`` (and one step earlier) is substituted in both
-sides whenever either side uses alpha_t or abar_{t-1}, so an answer in abar_t
-alone is compared as written.  Abstract densities are compared through
-:func:`derivations.kernel.algebra.canonical` (conditionals as joint over marginal).
-For counterexamples, each joint or marginal density value and each derivative
-of one at the point becomes a free positive (respectively real) number: at a
-single point these values are unconstrained by one another, so a difference
-found this way is a difference for some distribution.
+Relations (:data:`derivations.symbols.RELATIONS`): ``beta_t = 1 - alpha_t`` and
+the posterior variance are always substituted; ``abar_t = alpha_t abar_{t-1}``
+(and one step earlier) whenever either side uses alpha_t or abar_{t-1}.  A
+``--given`` equation ``symbol = formula`` is substituted first and wins over a
+relation that defines the same symbol (the relation is then solved for another
+of its symbols); givens and relations are applied until nothing changes.  A
+given whose left side is not a symbol (``\\nabla\\log p(x_t) = ...``) is applied
+to the canonical forms, so it rewrites ``\\nabla p / p`` as well.  A bound
+(``0 < w``) narrows the symbol's domain; several bounds intersect.
+
+For counterexamples, each density value, derivative of one, and network output
+at its inputs becomes a free number: at a single point these values are
+unconstrained by one another when their inputs differ, so a difference found
+this way is a difference for some distribution or network.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import sympy as sp
 
-from derivations import symbols as notation
+from derivations import symbols as registry
 from derivations.kernel.algebra import canonical, prove_equal, random_point
+from derivations.kernel.vocabulary import Counterexample, Status, Verdict
 from derivations.probability import Density
-from derivations.symbols import POSITIVE, REAL, domain_of
-from diffproof.answers.notation import latex
+from diffproof import exits
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import Formula, ambiguity, assumptions_of, describe_set, latex
 
 #: Points sampled in search of a counterexample.
 POINTS = 24
 #: A difference counts when it exceeds this fraction of the larger side (plus this amount).  Both sides
 #: are evaluated to 30 significant digits from exact rational points, so their error is far below it.
 TOLERANCE = 1e-12
+#: How many times givens and relations are substituted before they are declared circular.
+ROUNDS = 8
 
-#: Always substituted.
-DEFINITIONS = ((notation.beta_t, 1 - notation.alpha_t, r"\beta_t = 1 - \alpha_t"),)
-#: ``abar = alpha * previous``, substituted when alpha or previous appears.
-CHAIN = (
-    (notation.abar_t, notation.alpha_t, notation.abar_tm1, r"\bar\alpha_t = \alpha_t \bar\alpha_{t-1}"),
-    (notation.abar_tm1, notation.alpha_tm1, notation.abar_tm2, r"\bar\alpha_{t-1} = \alpha_{t-1} \bar\alpha_{t-2}"),
-)
+#: The user-facing word of each status.
+WORDS = {Status.PROVED: "correct", Status.REFUTED: "wrong", Status.UNDECIDED: "undecided"}
+INVALID = "invalid input"
+EXIT_CODES = {"correct": exits.OK, "wrong": exits.FAILED, INVALID: exits.USAGE, "undecided": exits.UNDECIDED}
 
 
-class Status(Enum):
-    CORRECT = "correct"
-    WRONG = "wrong"
-    UNDECIDED = "undecided"
-    INVALID = "invalid input"
-
-    @property
-    def exit_code(self) -> int:
-        return {"correct": 0, "wrong": 1, "invalid input": 2, "undecided": 3}[self.value]
+# ------------------------------------------------------------------ assumptions
 
 
 @dataclass(frozen=True)
 class Assumptions:
-    """Substitutions made in both sides (definitions, ``--given`` equations) and domains of extra symbols."""
+    """Equations (``--given``, a question's relations) and domains (a question's declarations, bounds).
 
-    substitutions: tuple[tuple[sp.Expr, sp.Expr], ...] = ()
+    ``equations`` pairs a left side (a symbol, or a score, density...) with its value; ``domains`` pairs a
+    symbol with a set its values lie in (several sets for one symbol intersect).
+    """
+
+    equations: tuple[tuple[sp.Expr, sp.Expr], ...] = ()
     domains: tuple[tuple[sp.Symbol, sp.Set], ...] = ()
     descriptions: tuple[str, ...] = ()
 
     def __add__(self, other: Assumptions) -> Assumptions:
         return Assumptions(
-            self.substitutions + other.substitutions,
+            self.equations + other.equations,
             self.domains + other.domains,
             self.descriptions + other.descriptions,
         )
 
+    def domain(self, symbol: sp.Symbol) -> sp.Set:
+        """The domain of ``symbol``: its declaration (or assumptions) intersected with every stated bound."""
+        domain = registry.domain_of(symbol)
+        for bounded, bound in self.domains:
+            if bounded == symbol:
+                domain = domain.intersect(bound)
+        return domain
 
-@dataclass(frozen=True)
-class Counterexample:
-    """A point of the domain (symbol, value) with the values of both sides there (20 significant digits)."""
 
-    point: tuple[tuple[str, str], ...]
-    reference: str
-    answer: str
-    derived: tuple[tuple[str, str], ...] = ()
-
-    def to_json(self) -> dict:
-        return {
-            "point": dict(self.point),
-            "derived": dict(self.derived),
-            "reference": self.reference,
-            "answer": self.answer,
-        }
-
-    def __str__(self) -> str:
-        where = ", ".join(f"{name} = {value}" for name, value in self.point + self.derived)
-        return f"at {where}: reference = {self.reference}, answer = {self.answer}"
+# ------------------------------------------------------------------ the judgement
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """The status with its evidence: the method of proof, or a counterexample, or the reason for doubt."""
+class Judgement:
+    """A verdict on an answer as the checker reports it: the shared :class:`Verdict` (None when the input
+    could not be judged: ``error`` says why), with what the student needs to see."""
 
-    status: Status
-    reason: str
+    verdict: Verdict | None
+    error: str = ""
     answer_latex: str = ""
     reference_latex: str = ""
-    counterexample: Counterexample | None = None
-    note: str = ""
-    relations: tuple[str, ...] = field(default_factory=tuple)
+    relations: tuple[str, ...] = ()
+    domains: tuple[tuple[str, str], ...] = ()
+    diagnosis: str = ""
+    feedback: str = ""
+    notes: tuple[str, ...] = ()
+    context: str = ""
+
+    @classmethod
+    def invalid(cls, message: str, context: str = "") -> Judgement:
+        return cls(None, message, context=context)
+
+    @classmethod
+    def undecided(cls, reason: str) -> Judgement:
+        return cls(Verdict(Status.UNDECIDED, reason))
+
+    @property
+    def word(self) -> str:
+        """``correct``, ``wrong``, ``undecided`` or ``invalid input``."""
+        return INVALID if self.verdict is None else WORDS[self.verdict.status]
+
+    @property
+    def status(self) -> Status | None:
+        return None if self.verdict is None else self.verdict.status
+
+    @property
+    def reason(self) -> str:
+        return self.error if self.verdict is None else self.verdict.reason
+
+    @property
+    def counterexample(self) -> Counterexample | None:
+        return None if self.verdict is None else self.verdict.counterexample
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.word]
 
     def to_json(self) -> dict:
-        data = {
-            "verdict": self.status.value,
+        example = self.counterexample
+        return {
+            "verdict": self.word,
+            "status": None if self.verdict is None else self.verdict.status.value,
             "reason": self.reason,
             "answer_latex": self.answer_latex,
             "reference_latex": self.reference_latex,
-            "note": self.note,
             "relations": list(self.relations),
+            "domains": dict(self.domains),
+            "diagnosis": self.diagnosis or None,
+            "feedback": self.feedback or None,
+            "notes": list(self.notes),
+            "context": self.context,
+            "counterexample": None if example is None else counterexample_json(example),
         }
-        data["counterexample"] = self.counterexample.to_json() if self.counterexample else None
-        return data
 
     def _repr_latex_(self) -> str:
-        return rf"$\text{{{self.status.value}}}: {self.answer_latex}$"
+        return rf"$\text{{{self.word}}}: {self.answer_latex}$"
 
 
-def judge(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions = Assumptions()) -> Verdict:
-    """Compare ``answer`` with ``reference`` under ``assumptions`` and the relations of the notation."""
-    shown = {"answer_latex": latex(answer), "reference_latex": latex(reference)}
-    sides = prepare(reference, answer, assumptions)
-    reference, answer, relations = sides.reference, sides.answer, sides.relations
-    domains = _domains(reference, answer, assumptions)
-    closed_reference, closed_answer = closed_form(reference), closed_form(answer)
-    evaluable = closed_reference is not None and closed_answer is not None
-    found = counterexample(closed_reference, closed_answer, domains, sides.eliminated) if evaluable else None
-    if found is not None:
-        note = diagnose(closed_reference, closed_answer, _domains(closed_reference, closed_answer, assumptions))
-        return Verdict(Status.WRONG, "the two sides differ at a point of the domain", **shown,
-                       counterexample=found, note=note, relations=relations)  # fmt: skip
-    try:
-        proof = prove_equal(reference, answer, domains=domains)
-    except (TypeError, ValueError, NotImplementedError, sp.PolynomialError) as error:
-        return Verdict(Status.UNDECIDED, f"SymPy could not compare the two sides ({error})", **shown,
-                       relations=relations)  # fmt: skip
-    if proof is not None:
-        return Verdict(Status.CORRECT, f"proved by {proof.method}", **shown, relations=relations)
-    if not evaluable:
-        reason = "no symbolic proof, and the expressions cannot be evaluated at a point"
-    else:
-        reason = f"no symbolic proof found; the two sides agree at {POINTS} random points of the domain"
-    return Verdict(Status.UNDECIDED, reason, **shown, relations=relations)
+def counterexample_json(example: Counterexample) -> dict:
+    data = example.to_json()
+    return {"point": data["point"], "derived": data["derived"], "reference": data["lhs"], "answer": data["rhs"]}
+
+
+# ------------------------------------------------------------------ preparing both sides
 
 
 @dataclass(frozen=True)
 class Sides:
-    """Reference and answer after substitutions; the relations used and the symbols they eliminated."""
+    """Reference and answer after substitutions, with what was substituted and the expressions that must be
+    nonzero for each side to be defined."""
 
     reference: sp.Expr
     answer: sp.Expr
     relations: tuple[str, ...] = ()
     eliminated: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
-
-    def has(self, *atoms: sp.Basic) -> bool:
-        return any(side.has(*atoms) for side in (self.reference, self.answer))
-
-    def substitute(self, old: sp.Expr, new: sp.Expr, description: str) -> Sides:
-        """Both sides with ``old`` replaced by ``new``; a symbol replaced by a formula counts as eliminated."""
-        eliminated = ((old, new),) if isinstance(old, sp.Symbol) and not isinstance(new, sp.Symbol) else ()
-        return Sides(
-            self.reference.xreplace({old: new}),
-            self.answer.xreplace({old: new}),
-            self.relations + (description,),
-            self.eliminated + eliminated,
-        )
+    reference_nonzero: tuple[sp.Expr, ...] = ()
+    answer_nonzero: tuple[sp.Expr, ...] = ()
+    reference_positive: tuple[sp.Expr, ...] = ()
+    answer_positive: tuple[sp.Expr, ...] = ()
+    #: Equations whose left side is not a symbol (a score, a network output), with the substitutions made.
+    rewrites: tuple[tuple[sp.Expr, sp.Expr], ...] = ()
 
 
-def prepare(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> Sides:
-    """Both sides with the assumptions' substitutions and the relations of the notation they need."""
-    sides = Sides(reference, answer)
-    for (old, new), description in zip(assumptions.substitutions, assumptions.descriptions, strict=True):
-        sides = sides.substitute(old, new, description)
-    for symbol, value, description in DEFINITIONS:
-        if sides.has(symbol):
-            sides = sides.substitute(symbol, value, description)
-    for abar, alpha, previous, description in CHAIN:
-        if sides.has(alpha, previous) and sides.has(abar):
-            sides = sides.substitute(abar, alpha * previous, description)
-    return sides
+def prepare(reference: Formula, answer: Formula, assumptions: Assumptions) -> Sides:
+    """Both sides with the givens and the relations of the schedule they need, substituted until stable."""
+    conditions = (reference.nonzero, answer.nonzero, reference.positive, answer.positive)
+    expressions = [reference.expr, answer.expr, *(c for group in conditions for c in group)]
+    rewrites = [(left, right) for left, right in assumptions.equations if not isinstance(left, sp.Symbol)]
+    present = set().union(*(e.free_symbols for e in expressions + [side for pair in rewrites for side in pair]))
+    equations: dict[sp.Symbol, sp.Expr] = {}
+    described: list[str] = []
+    for left, right in assumptions.equations:
+        if isinstance(left, sp.Symbol):
+            if left in equations and equations[left] != right:
+                raise InvalidAnswer(f"two givens fix {latex(left)}: {latex(equations[left])} and {latex(right)}")
+            equations[left] = right
+            described.append(f"{latex(left)} = {latex(right)}")
+    present |= set().union(*(value.free_symbols for value in equations.values()), set())
+    for relation in registry.RELATIONS:
+        symbol, value = relation.symbol, relation.value
+        if symbol in equations:
+            if _solve_relation(relation, equations):
+                described.append(relation.latex)
+            continue
+        chain = relation.symbol in (registry.abar_t, registry.abar_tm1)
+        if symbol in present and (not chain or present & (value.free_symbols | _later(symbol))):
+            equations[symbol] = value
+            described.append(relation.latex)
+            present |= value.free_symbols
+    resolved = _resolve(equations)
+    sides = [substitute(e, resolved) for e in expressions]
+    groups, start = [], 2
+    for group in conditions:
+        groups.append(tuple(sides[start : start + len(group)]))
+        start += len(group)
+    rewritten = tuple((substitute(left, resolved), substitute(right, resolved)) for left, right in rewrites)
+    described += [f"{latex(left)} = {latex(right)}" for left, right in rewrites]
+    return Sides(
+        sides[0],
+        sides[1],
+        tuple(described),
+        tuple(resolved.items()),
+        *groups[:2],
+        *groups[2:],
+        rewritten,
+    )
 
 
-def _domains(reference: sp.Expr, answer: sp.Expr, assumptions: Assumptions) -> dict[sp.Symbol, sp.Set]:
-    extra = dict(assumptions.domains)
-    return {s: extra.get(s, domain_of(s)) for s in reference.free_symbols | answer.free_symbols}
+def _later(symbol: sp.Symbol) -> set[sp.Symbol]:
+    """The symbols that only appear once ``symbol``'s relation is used (abar_{t-1} beside abar_t)."""
+    return {registry.alpha_t, registry.abar_tm1} if symbol == registry.abar_t else set()
 
 
-# ------------------------------------------------------------------ evaluation
+def _solve_relation(relation: registry.ScheduleRelation, equations: dict[sp.Symbol, sp.Expr]) -> bool:
+    """A given fixes a symbol a relation defines: solve the relation for one of its other symbols."""
+    fixed = equations[relation.symbol]
+    free = sorted(relation.value.free_symbols - set(equations), key=str, reverse=True)
+    for symbol in free:
+        solutions = sp.solve(sp.Eq(relation.value, fixed), symbol)
+        if len(solutions) == 1:
+            equations[symbol] = solutions[0]
+            return True
+    if not free and (relation.value.xreplace(equations) - fixed).is_zero is False:
+        raise InvalidAnswer(f"the givens contradict {relation.latex}")
+    return False
 
 
-def closed_form(expr: sp.Expr) -> sp.Expr | None:
-    """``expr`` unfolded, with density values and their derivatives as free numbers; None if operators remain."""
+def _resolve(equations: Mapping[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    """Each equation's value with the others substituted until nothing changes; circular givens are refused."""
+    resolved = dict(equations)
+    for _ in range(ROUNDS):
+        updated = {symbol: value.xreplace(resolved) for symbol, value in resolved.items()}
+        if updated == resolved:
+            if any(symbol in value.free_symbols for symbol, value in resolved.items()):
+                break
+            return resolved
+        resolved = updated
+    raise InvalidAnswer("the givens and relations are circular: a symbol is defined in terms of itself")
+
+
+def substitute(expr: sp.Expr, resolved: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    return expr.xreplace(dict(resolved)) if resolved else expr
+
+
+def apply_rewrites(expr: sp.Expr, rewrites: Sequence[tuple[sp.Expr, sp.Expr]]) -> sp.Expr:
+    """``expr`` in canonical form, with each given whose left side is not a symbol solved for the operator atom
+    it is linear in (a derivative or value of a density) and substituted: ``\\nabla\\log p = v`` gives
+    ``p' = v p``, so ``\\nabla p / p`` is rewritten too."""
+    expr = canonical(expr)
+    for left, right in rewrites:
+        unfolded = canonical(left)
+        atoms = [a for a in unfolded.atoms(sp.Derivative, Density, sp.core.function.AppliedUndef)]
+        atoms = [a for a in atoms if not any(a != b and b.has(a) for b in atoms)] or atoms
+        for atom in sorted(atoms, key=sp.default_sort_key):
+            solutions = sp.solve(sp.Eq(unfolded, canonical(right)), atom)
+            if len(solutions) == 1:
+                expr = expr.xreplace({atom: solutions[0]})
+                break
+    return expr
+
+
+# ------------------------------------------------------------------ evaluation at a point
+
+
+@dataclass(frozen=True)
+class ClosedForm:
+    """An expression with its operator atoms (density values, derivatives, network outputs) as free numbers;
+    ``calls`` maps each free number to (head, inputs): values of one head at equal inputs must be equal."""
+
+    expr: sp.Expr
+    calls: tuple[tuple[sp.Symbol, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
+
+
+def closed_form(expr: sp.Expr) -> ClosedForm | None:
+    """``expr`` unfolded, with density values, their derivatives and network outputs as free numbers;
+    None if an operator (an integral, an unevaluated expectation) remains."""
     unfolded = canonical(expr)
-    derivatives = {d: sp.Symbol(f"d/d{d.variables[0]} {d.expr}", real=True) for d in unfolded.atoms(sp.Derivative)}
+    calls = []
+    derivatives = {}
+    for d in unfolded.atoms(sp.Derivative):
+        number = sp.Symbol(f"d/d{d.variables[0]} {d.expr}", real=True)
+        derivatives[d] = number
+        if isinstance(d.expr, Density):
+            position = d.expr.variables.index(d.variables[0]) if d.variables[0] in d.expr.variables else -1
+            head = f"d{position} {d.expr.name}/{len(d.expr.variables)}|{len(d.expr.given)}"
+            calls.append((number, (head, d.expr.variables + d.expr.given)))
     unfolded = unfolded.xreplace(derivatives)
-    densities = {d: sp.Symbol(str(d), positive=True) for d in unfolded.atoms(Density)}
+    densities = {}
+    for d in unfolded.atoms(Density):
+        number = sp.Symbol(str(d), positive=True)
+        densities[d] = number
+        calls.append((number, (f"{d.name}/{len(d.variables)}|{len(d.given)}", d.variables + d.given)))
     unfolded = unfolded.xreplace(densities)
+    outputs = {}
+    for call in unfolded.atoms(sp.core.function.AppliedUndef):
+        if call.atoms(sp.core.function.AppliedUndef) != {call}:
+            return None  # a network applied to another network's output
+        number = sp.Symbol(latex(call), real=True)
+        outputs[call] = number
+        calls.append((number, (type(call).__name__, call.args)))
+    unfolded = unfolded.xreplace(outputs)
     if unfolded.has(sp.Integral, sp.Derivative, sp.Subs, sp.core.function.AppliedUndef) or unfolded.atoms(Density):
         return None
-    return unfolded
+    return ClosedForm(unfolded, tuple(calls))
 
 
 def value(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr], digits: int) -> complex | None:
     """``expr`` at ``point`` to ``digits`` significant digits; None where it is not a finite number."""
-    number = sp.N(expr.xreplace(dict(point)), digits)
+    try:
+        number = sp.N(expr.xreplace(dict(point)), digits)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
     if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
         return None
-    return complex(number)
+    try:
+        return complex(number)
+    except (TypeError, ValueError):
+        return None
 
 
-def _differ(reference: complex, answer: complex) -> bool:
+def differ(reference: complex, answer: complex) -> bool:
     """|reference - answer| > TOLERANCE (1 + max(|reference|, |answer|))."""
     scale = 1 + max(abs(reference), abs(answer))
     return abs(reference - answer) > TOLERANCE * scale
 
 
-def counterexample(
-    reference: sp.Expr,
-    answer: sp.Expr,
-    domains: Mapping[sp.Symbol, sp.Set],
-    eliminated: Sequence[tuple[sp.Symbol, sp.Expr]] = (),
-    points: int = POINTS,
-    seed: int = 0,
-) -> Counterexample | None:
-    """A random admissible point where the two closed forms differ at 30 digits and again at 50, or None.
+@dataclass(frozen=True)
+class Comparison:
+    """What the search over points found: a counterexample (possibly a point where the answer has no value),
+    the number of points where both sides were defined and agreed, and the number of admissible points."""
 
-    ``eliminated`` symbols (abar_t = alpha_t abar_{t-1}, ...) are reported with their values at the point.
-    """
+    counterexample: Counterexample | None
+    agreed: int
+    admissible: int = 0
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Everything needed to compare two closed forms at points of the domain."""
+
+    reference: ClosedForm
+    answer: ClosedForm
+    domains: Mapping[sp.Symbol, sp.Set]
+    eliminated: Sequence[tuple[sp.Symbol, sp.Expr]] = ()
+    reference_nonzero: Sequence[sp.Expr] = ()
+    answer_nonzero: Sequence[sp.Expr] = ()
+    assumptions: Assumptions = Assumptions()
+    reference_positive: Sequence[sp.Expr] = ()
+    answer_positive: Sequence[sp.Expr] = ()
+
+    def undefined(self, side: str, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+        """Whether ``side`` (reference or answer) has no real value at ``point``: a denominator vanishes or a
+        logarithm's argument is not a positive number."""
+        nonzero, positive = getattr(self, f"{side}_nonzero"), getattr(self, f"{side}_positive")
+        return any(_vanishes(expr, point) for expr in nonzero) or any(_not_positive(e, point) for e in positive)
+
+    @property
+    def symbols(self) -> set[sp.Symbol]:
+        """Every number a point must give: free symbols, free values, inputs, conditions, eliminations."""
+        found = self.reference.expr.free_symbols | self.answer.expr.free_symbols
+        for _, (_, inputs) in self.reference.calls + self.answer.calls:
+            for expr in inputs:
+                found |= expr.free_symbols
+        for expr in (*self.reference_nonzero, *self.answer_nonzero, *self.reference_positive, *self.answer_positive):
+            found |= expr.free_symbols
+        for _, formula in self.eliminated:
+            found |= formula.free_symbols
+        return found
+
+    def admissible(self, point: Mapping[sp.Symbol, sp.Expr]) -> tuple[bool, tuple[tuple[str, float], ...]]:
+        """Whether ``point`` lies in every declared domain, gives every eliminated symbol a value in its own
+        domain, and gives distinct inputs to the free values of one density or network; the derived values."""
+        for symbol, number in point.items():
+            domain = self.domains.get(symbol)
+            if domain is not None and not member(domain, number):
+                return False, ()
+        derived = []
+        values = dict(point)
+        for symbol, formula in self.eliminated:
+            number = formula.xreplace(values)
+            if not number.is_number:
+                continue
+            evaluated = sp.N(number, 30)
+            if not evaluated.is_real or not member(self.assumptions.domain(symbol), evaluated):
+                return False, ()
+            derived.append((str(symbol), float(evaluated)))
+        heads: dict[str, set] = {}
+        for number, (head, inputs) in self.reference.calls + self.answer.calls:
+            if number not in point:
+                continue
+            at = tuple(sp.N(expr.xreplace(values), 30) for expr in inputs)
+            seen = heads.setdefault(head, {})
+            for other, other_number in seen.items():
+                if other_number != number and all(abs(complex(a - b)) < 1e-20 for a, b in zip(at, other)):
+                    return False, ()
+            seen[at] = number
+        return True, tuple(derived)
+
+
+def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison:
+    """Search random admissible points for one where the sides differ (30 digits, confirmed at 50)."""
     rng = np.random.default_rng(seed)
-    symbols = reference.free_symbols | answer.free_symbols
+    symbols = problem.symbols
+    agreed = admissible_count = 0
     for _ in range(points):
-        point = random_point(symbols, domains, rng)
-        left, right = value(reference, point, 30), value(answer, point, 30)
-        if left is None or right is None or not _differ(left, right):
+        point = _integers(random_point(symbols, problem.domains, rng), problem.domains)
+        admissible, derived = problem.admissible(point)
+        if not admissible:
             continue
-        left, right = value(reference, point, 50), value(answer, point, 50)
-        if left is not None and right is not None and _differ(left, right):
-            return Counterexample(
-                tuple((str(s), f"{float(v):g}") for s, v in sorted(point.items(), key=lambda item: str(item[0]))),
-                _show(reference, point),
-                _show(answer, point),
-                _derived(eliminated, point),
-            )
-    return None
-
-
-def _derived(eliminated: Sequence[tuple[sp.Symbol, sp.Expr]], point: Mapping[sp.Symbol, sp.Expr]) -> tuple:
-    """(symbol, value) of each eliminated symbol at ``point``, the latest elimination first."""
-    values = dict(point)
-    derived = []
-    for symbol, formula in reversed(eliminated):
-        values[symbol] = formula.xreplace(values)
-        if values[symbol].is_number:
-            derived.append((str(symbol), f"{float(values[symbol]):.10g}"))
-    return tuple(reversed(derived))
-
-
-def _show(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> str:
-    number = sp.N(expr.xreplace(dict(point)), 20)
-    return str(number).replace("*I", "i")
-
-
-# ------------------------------------------------------------------ diagnosis
-
-
-def diagnose(reference: sp.Expr, answer: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> str:
-    """What a wrong answer (in closed form) gets right: a constant factor, a sign, or equality under an assumption."""
-    factor = constant_factor(reference, answer, domains)
-    if factor is not None and prove_equal(factor * reference, answer, domains=domains) is not None:
-        if factor == -1:
-            return "the sign is flipped: the answer is minus the reference"
-        return f"right up to a constant factor: the answer is {factor} times the reference"
-    for symbol in sorted(reference.free_symbols | answer.free_symbols, key=str):
-        if domains.get(symbol) != REAL:
+        admissible_count += 1
+        if problem.undefined("reference", point):
             continue
-        twin = sp.Symbol(symbol.name, positive=True)
-        for condition, replacement in ((f"{symbol} > 0", twin), (f"{symbol} < 0", -twin)):
-            left, right = reference.xreplace({symbol: replacement}), answer.xreplace({symbol: replacement})
-            if counterexample(left, right, {**domains, twin: POSITIVE}, points=8) is None and prove_equal(left, right):
-                return f"equal only when {condition}"
-    return ""
+        left = value(problem.reference.expr, point, 30)
+        if left is None:
+            continue
+        right = value(problem.answer.expr, point, 30)
+        if right is None or problem.undefined("answer", point):
+            # the reference has a value here and the answer has none: a point where they differ
+            return Comparison(_example(point, derived, problem.reference.expr, None), agreed)
+        if not differ(left, right):
+            agreed += 1
+            continue
+        left, right = value(problem.reference.expr, point, 50), value(problem.answer.expr, point, 50)
+        if left is not None and right is not None and differ(left, right):
+            return Comparison(_example(point, derived, problem.reference.expr, problem.answer.expr), agreed)
+    return Comparison(None, agreed, admissible_count)
 
 
-def constant_factor(
-    reference: sp.Expr, answer: sp.Expr, domains: Mapping[sp.Symbol, sp.Set], seed: int = 1
-) -> sp.Rational | None:
-    """The rational k with answer / reference = k at three random points (small denominator), or None."""
-    rng = np.random.default_rng(seed)
-    symbols = reference.free_symbols | answer.free_symbols
-    ratios = []
-    for _ in range(3):
-        point = random_point(symbols, domains, rng)
-        left, right = value(reference, point, 30), value(answer, point, 30)
-        if left is None or right is None or abs(left) == 0:
-            return None
-        ratios.append(right / left)
-    first = ratios[0]
-    if any(_differ(first, ratio) for ratio in ratios) or abs(first.imag) > 1e-12 or abs(first) < 1e-12:
+def _not_positive(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``expr`` is, at ``point``, a number that is not real and positive (a condition that cannot be
+    evaluated does not count)."""
+    number = value(expr, point, 30)
+    return number is not None and (number.real <= 0 or abs(number.imag) > 1e-25 * (1 + abs(number)))
+
+
+@functools.lru_cache(maxsize=256)
+def _integer_valued(domain: sp.Set) -> bool:
+    return bool(domain.is_subset(sp.Integers))
+
+
+@functools.lru_cache(maxsize=256)
+def _interval_parts(domain: sp.Set) -> tuple[tuple[float, float, bool, bool], ...] | None:
+    """A union of intervals as (start, end, left open, right open) floats, or None for other sets."""
+    parts = domain.args if isinstance(domain, sp.Union) else (domain,)
+    if not all(isinstance(part, sp.Interval) for part in parts):
         return None
-    factor = sp.Rational(first.real).limit_denominator(64)
-    return factor if abs(float(factor) - first.real) < 1e-12 * (1 + abs(first)) and factor != 1 else None
+    return tuple((float(p.start), float(p.end), bool(p.left_open), bool(p.right_open)) for p in parts)
+
+
+def member(domain: sp.Set, number: sp.Expr) -> bool:
+    """Whether the real ``number`` lies in ``domain`` (fast for intervals and their unions; exact rationals are
+    compared exactly at finite rational ends)."""
+    if domain == sp.Reals:
+        return bool(number.is_real)
+    parts = _interval_parts(domain)
+    if parts is None:
+        return domain.contains(number) is sp.true
+    x = float(number)
+    for start, end, left_open, right_open in parts:
+        above = x > start or (not left_open and x == start)
+        below = x < end or (not right_open and x == end)
+        if above and below:
+            return domain.contains(number) is sp.true if x in (start, end) else True
+    return False
+
+
+def _integers(point: dict[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Expr]:
+    """Values of integer-valued symbols rounded up to an integer (the kernel's sampler draws reals today); the
+    point is then re-checked inside every domain like any other."""
+    for symbol, number in point.items():
+        domain = domains.get(symbol)
+        if domain is not None and _integer_valued(domain) and not number.is_integer:
+            point[symbol] = sp.ceiling(number)
+    return point
+
+
+def _vanishes(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``expr`` is zero at ``point`` (a condition that cannot be evaluated does not count)."""
+    number = value(expr, point, 30)
+    return number is not None and abs(number) < 1e-25
+
+
+def _example(point, derived, reference: sp.Expr, answer: sp.Expr | None) -> Counterexample:
+    coordinates = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda item: str(item[0])))
+    return Counterexample(coordinates, _shown(reference, point), _shown(answer, point), derived=derived)
+
+
+def _shown(expr: sp.Expr | None, point: Mapping[sp.Symbol, sp.Expr]) -> complex | str:
+    if expr is None:
+        return "undefined"
+    number = value(expr, point, 20)
+    if number is None:
+        return "undefined"
+    return number.real if number.imag == 0 else number
+
+
+# ------------------------------------------------------------------ the proof
+
+
+def kernel_proves(reference: sp.Expr, answer: sp.Expr, domains: Mapping[sp.Symbol, sp.Set]) -> str | None:
+    """The kernel's proof that ``reference == answer`` under ``domains`` (the method), or None.
+
+    The one place where the answer checker obtains a proof.
+    """
+    proof = prove_equal(reference, answer, domains=dict(domains))
+    return None if proof is None else proof.method
+
+
+def twins(domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Symbol]:
+    """Each symbol whose domain says more than its SymPy assumptions (a bound ``0 < w`` on a real ``w``),
+    mapped to a symbol of the same name that carries it, so that the prover may use it."""
+
+    mapping = {}
+    for symbol, domain in domains.items():
+        wanted = assumptions_of(domain)
+        current = {name: getattr(symbol, f"is_{name}") for name in wanted}
+        if any(current[name] is not True for name in wanted):
+            mapping[symbol] = sp.Symbol(symbol.name, **wanted)
+    return mapping
+
+
+# ------------------------------------------------------------------ judging
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The status of one reading, with its evidence, and the sides as compared."""
+
+    verdict: Verdict
+    sides: Sides | None = None
+    domains: Mapping[sp.Symbol, sp.Set] = field(default_factory=dict)
+
+
+def judge(reference: Formula, readings: Sequence[Formula], assumptions: Assumptions = Assumptions()) -> Judgement:
+    """Compare each reading of the answer with ``reference`` under ``assumptions`` and the relations."""
+    if isinstance(reference, sp.Expr):
+        reference = Formula(reference)
+    if isinstance(readings, (Formula, sp.Expr)):
+        readings = (readings,)
+    readings = tuple(Formula(r) if isinstance(r, sp.Expr) else r for r in readings)
+    outcomes = [decide(reference, reading, assumptions) for reading in readings]
+    first = outcomes[0]
+    notes = tuple(dict.fromkeys(note for reading in readings for note in reading.notes))
+    shown = {
+        "answer_latex": latex(readings[0].expr),
+        "reference_latex": latex(reference.expr),
+        "relations": first.sides.relations if first.sides else (),
+        "domains": tuple(sorted({(str(s), describe_set(d)) for o in outcomes for s, d in o.domains.items()})),
+        "notes": notes,
+    }
+    statuses = {o.verdict.status for o in outcomes}
+    if len(outcomes) == 1 or statuses == {Status.PROVED}:
+        return Judgement(first.verdict, **shown)
+    if statuses == {Status.REFUTED}:
+        return Judgement(first.verdict, **{**shown, "notes": notes + (ambiguity(readings),)})
+    verdicts = ", ".join(f"${latex(r.expr)}$ is {WORDS[o.verdict.status]}" for r, o in zip(readings, outcomes))
+    reason = f"the answer is ambiguous: its readings get different verdicts ({verdicts}); {ambiguity(readings)}"
+    return Judgement(Verdict(Status.UNDECIDED, reason), **shown)
+
+
+def decide(reference: Formula, answer: Formula, assumptions: Assumptions) -> Outcome:
+    """The verdict on one reading of the answer."""
+    sides = prepare(reference, answer, assumptions)
+    left = apply_rewrites(sides.reference, sides.rewrites)
+    right = apply_rewrites(sides.answer, sides.rewrites)
+    symbols = left.free_symbols | right.free_symbols
+    for _, formula in sides.eliminated:
+        symbols |= formula.free_symbols
+    domains = {s: assumptions.domain(s) for s in symbols}
+    shown_domains = {s: d for s, d in domains.items() if not isinstance(s, sp.Dummy)}
+    for symbol, _ in sides.eliminated:
+        shown_domains[symbol] = assumptions.domain(symbol)
+    for symbol, _ in assumptions.domains:
+        if assumptions.domain(symbol).is_empty is True:
+            declared = describe_set(registry.domain_of(symbol))
+            raise InvalidAnswer(f"the bounds on {latex(symbol)} contradict its domain {declared}")
+    _check_given_values(sides, assumptions)
+    reference_form, answer_form = closed_form(left), closed_form(right)
+    comparison = None
+    if reference_form is not None and answer_form is not None:
+        problem = Problem(
+            reference_form,
+            answer_form,
+            domains,
+            sides.eliminated,
+            _conditions(sides.reference_nonzero),
+            _conditions(sides.answer_nonzero),
+            assumptions,
+            _conditions(sides.reference_positive),
+            _conditions(sides.answer_positive),
+        )
+        comparison = compare(problem)
+        if comparison.counterexample is not None:
+            reason = "the two sides differ at a point of the domain"
+            if comparison.counterexample.rhs == "undefined":
+                reason = (
+                    "the answer has no value at a point of the domain where the reference has one "
+                    "(a division by zero, or the logarithm of a number that is not positive)"
+                )
+            return Outcome(
+                Verdict(Status.REFUTED, reason, counterexample=comparison.counterexample), sides, shown_domains
+            )
+
+    try:
+        mapping = twins(domains)
+        method = kernel_proves(
+            left.xreplace(mapping), right.xreplace(mapping), {mapping.get(s, s): d for s, d in domains.items()}
+        )
+    except (TypeError, ValueError, NotImplementedError, AttributeError, sp.PolynomialError) as error:
+        return Outcome(
+            Verdict(Status.UNDECIDED, f"SymPy could not compare the two sides ({error})"), sides, shown_domains
+        )
+    if method is not None:
+        if comparison is not None and comparison.agreed == 0:
+            reason = (
+                "no point of the domain satisfies the givens"
+                if comparison.admissible == 0
+                else "the two sides could not be evaluated at any point of the domain where both are defined"
+            )
+            return Outcome(Verdict(Status.UNDECIDED, f"a proof was found, but {reason}"), sides, shown_domains)
+        return Outcome(Verdict(Status.PROVED, f"proved by {method}", rule=method), sides, shown_domains)
+    if comparison is None:
+        reason = "no symbolic proof, and the expressions cannot be evaluated at a point"
+    elif comparison.agreed == 0:
+        reason = "no symbolic proof, and no point of the domain where both sides are defined was found"
+    else:
+        reason = f"no symbolic proof found; the two sides agree at {comparison.agreed} random points of the domain"
+    return Outcome(Verdict(Status.UNDECIDED, reason), sides, shown_domains)
+
+
+def _conditions(nonzero: Sequence[sp.Expr]) -> tuple[sp.Expr, ...]:
+    """The conditions of definition in closed form (those that cannot be evaluated are left out)."""
+    forms = (closed_form(expr) for expr in nonzero)
+    return tuple(form.expr for form in forms if form is not None)
+
+
+def _check_given_values(sides: Sides, assumptions: Assumptions) -> None:
+    """A given (or a relation solved because of one) that sets a symbol to a number outside its domain."""
+    for symbol, formula in sides.eliminated:
+        if formula.is_number:
+            domain = assumptions.domain(symbol)
+            if domain.contains(sp.N(formula, 30)) is sp.false:
+                raise InvalidAnswer(
+                    f"the given value {latex(formula)} of {latex(symbol)} lies outside its domain {describe_set(domain)}"
+                )
+
+
+def reading_with(formula: Formula, expr: sp.Expr) -> Formula:
+    """``formula`` with another expression (a mutant of the reference): same conditions of definition."""
+    return replace(formula, expr=expr)

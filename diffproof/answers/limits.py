@@ -47,11 +47,19 @@ class Failure(Enum):
 TIMED_OUT, CRASHED = Failure.TIMED_OUT, Failure.CRASHED
 
 
-def _serve(function: Callable[[Any], Any], connection: Connection, memory: int) -> None:
-    """The child's loop: receive a task, send back ``function(task)``; stop on None."""
+def _serve(function: Callable[[Any], Any], connection: Connection, memory: int, parent: Connection) -> None:
+    """The child's loop: receive a task, send back ``function(task)``; stop on None, or when the parent is gone.
+
+    The child closes its inherited copy of the parent's end of the pipe first, so that the parent's death
+    (even by a signal) ends the child's ``recv`` and the child with it.
+    """
+    parent.close()
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
-        task = connection.recv()
+        try:
+            task = connection.recv()
+        except (EOFError, OSError, TypeError, ValueError, AttributeError):  # a task that cannot be unpickled
+            return
         if task is None:
             return
         connection.send(function(task))
@@ -67,9 +75,15 @@ class Worker:
         self.process = None
         self.connection: Connection | None = None
 
+    def start(self) -> None:
+        """Start the child now (it is otherwise started by the first task)."""
+        if self.process is None:
+            self._start()
+
     def _start(self) -> None:
         parent, child = self.context.Pipe()
-        self.process = self.context.Process(target=_serve, args=(self.function, child, self.limits.memory), daemon=True)
+        arguments = (self.function, child, self.limits.memory, parent)
+        self.process = self.context.Process(target=_serve, args=arguments, daemon=True)
         self.process.start()
         child.close()
         self.connection = parent

@@ -1,32 +1,40 @@
-"""The notation students write, and the translation of a syntax tree into SymPy through a whitelist.
+"""The notation people write, and the translation of a syntax tree into SymPy through a whitelist.
 
-Every spelling of a symbol is reduced to a key ``(base, decoration, index)``:
-``\\bar{\\alpha}_{t-1}``, ``\\overline{\\alpha}_{t-1}`` and ``abar_{t-1}`` are all
-``('alpha', 'bar', 't-1')``.  :data:`SPELLINGS` maps keys to the symbols of
-:mod:`derivations.symbols` (or the few defined here), each with its domain:
-alphas and their cumulative products in (0, 1); standard deviations and step
-sizes positive; the rest real.  ``\\log`` and ``\\ln`` are both natural;
-``\\mathrm{SNR}(t)`` is ``abar_t / (1 - abar_t)``.
+Every spelling of a name is reduced to a key ``(base, decoration, index)``:
+``\\bar{\\alpha}_{t-1}``, ``\\overline{\\alpha}_{t-1}``, ``abar_{t-1}``, ``alpha_bar_{t-1}``,
+``ᾱ_{t-1}`` and ``alphas_cumprod[t-1]`` are all ``('alpha', 'bar', 't-1')`` or a
+spelling declared for the same symbol.  A name is read, in this order, as
 
-:func:`translate` builds SymPy objects node by node -- numbers, accepted symbols,
+1. a constant (``e``, ``\\pi``);
+2. a symbol of the question (its own declarations, with their domains);
+3. a symbol of :data:`derivations.symbols.REGISTRY` that declares this spelling;
+4. a shorthand of :data:`derivations.symbols.SHORTHANDS` (``SNR(t)``, ``alpha_prod_t``);
+5. otherwise, any identifier is a real number (``x_i``, ``e_c``, ``s_1``).
+
+The tables of spellings are derived from the registry by parsing each declared
+spelling with the same parser as the answers, so a new notation is one entry
+there.  :func:`read` builds SymPy objects node by node -- numbers, symbols,
 sums, products, quotients, bounded rational powers, ``sqrt``, ``log``, ``exp``,
-densities and gradients of logs -- and nothing else; raw text never reaches
-``sympify``.
+densities, network outputs applied to their inputs, gradients -- and nothing
+else; raw text never reaches ``sympify``.  Each division and logarithm as
+written is recorded, so that the judge can tell an answer that is undefined
+(0/0 or log 0 once a relation is applied) from one that SymPy simplified.
 """
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 import sympy as sp
 
-from derivations import symbols as notation
+from derivations import symbols as registry
 from derivations.latex import NotationPrinter
 from derivations.probability import Density, Grad
 from diffproof.answers import parser as syntax
-from diffproof.answers.errors import InvalidAnswer, LimitExceeded, UnknownSymbol
+from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 
 #: The largest numerator and denominator of a numeric exponent (after SymPy merges nested powers).
 MAX_EXPONENT = 64
@@ -35,83 +43,129 @@ MAX_TOWER = 2
 #: The most terms the full expansion of an answer may have (the checker expands products and powers).
 MAX_TERMS = 20000
 
-# Symbols of the answers that derivations.symbols does not define.
-mu_1 = sp.Symbol("mu_1", real=True)
-mu_2 = sp.Symbol("mu_2", real=True)
-sigma_q = sp.Symbol("sigma_q", positive=True)
-w = sp.Symbol("w", real=True)
-delta = sp.Symbol("delta", positive=True)
-eps_hat = sp.Symbol("epshat_theta", real=True)
-x_hat = sp.Symbol("xhat_theta", real=True)
-s_theta = sp.Symbol("s_theta", real=True)
+Key = tuple[str, str, str]
 
-LATEX_NAMES = {
-    eps_hat: r"\hat{\boldsymbol{\epsilon}}_\theta",
-    x_hat: r"\hat{\mathbf{x}}_\theta",
-    s_theta: r"\mathbf{s}_\theta",
-    sigma_q: r"\sigma_q",
-    mu_1: r"\mu_1",
-    mu_2: r"\mu_2",
-}
-
-#: Every symbol of the notation by its key (base, decoration, index).
-SPELLINGS: dict[tuple[str, str, str], sp.Symbol] = {
-    ("alpha", "", "t"): notation.alpha_t,
-    ("alpha", "", "t-1"): notation.alpha_tm1,
-    ("alpha", "bar", "t"): notation.abar_t,
-    ("alpha", "bar", "t-1"): notation.abar_tm1,
-    ("alpha", "bar", "t-2"): notation.abar_tm2,
-    ("beta", "", "t"): notation.beta_t,
-    ("x", "", "0"): notation.x_0,
-    ("x", "", "t"): notation.x_t,
-    ("x", "", "t-1"): notation.x_tm1,
-    ("x", "", ""): notation.x,
-    ("y", "", ""): notation.y,
-    ("z", "", ""): notation.z,
-    ("epsilon", "", ""): notation.eps,
-    ("epsilon", "", "0"): notation.eps,
-    ("epsilon", "hat", "theta"): eps_hat,
-    ("epsilon", "", "theta"): eps_hat,
-    ("epsilon", "hat", ""): eps_hat,
-    ("x", "hat", "theta"): x_hat,
-    ("x", "hat", "0"): x_hat,
-    ("x", "hat", ""): x_hat,
-    ("s", "", "theta"): s_theta,
-    ("mu", "", ""): notation.mu,
-    ("mu", "", "1"): mu_1,
-    ("mu", "", "2"): mu_2,
-    ("sigma", "", ""): notation.sigma,
-    ("sigma", "", "1"): notation.sigma_1,
-    ("sigma", "", "2"): notation.sigma_2,
-    ("sigma", "", "q"): sigma_q,
-    ("gamma", "", ""): notation.gamma,
-    ("w", "", ""): w,
-    ("c", "", ""): notation.c,
-    ("delta", "", ""): delta,
-    ("omega", "", ""): notation.omega,
-    ("a", "", ""): notation.a,
-    ("b", "", ""): notation.b,
-    ("m", "", ""): notation.m,
-    ("s", "", ""): notation.s,
-    ("u", "", ""): notation.u,
-    ("v", "", ""): notation.v,
-}
-
-CONSTANTS = {("e", "", ""): sp.E, ("pi", "", ""): sp.pi}
+CONSTANTS: dict[Key, sp.Expr] = {("e", "", ""): sp.E, ("pi", "", ""): sp.pi}
 DENSITY_NAMES = {"p", "q", "p_theta", "q_phi", "p_phi", "q_theta"}
-#: The time arguments that SNR(.) accepts, with the cumulative product each one uses.
-SNR_TIMES = {"t": notation.abar_t, "t-1": notation.abar_tm1, "t-2": notation.abar_tm2}
-#: Every symbol of the notation, once each.
-SYMBOLS: tuple[sp.Symbol, ...] = tuple(dict.fromkeys(SPELLINGS.values()))
+
+
+def key_of(spelling: str) -> Key:
+    """The key of a declared spelling: it must read as one name (``alphas_cumprod[t]``, ``\\bar\\alpha_t``)."""
+    statement = syntax.parse(spelling)
+    node = statement.operands[0]
+    if statement.relations or not isinstance(node, syntax.Name):
+        raise ValueError(f"the spelling {spelling!r} is not a single name")
+    return node.key
+
+
+def _tables() -> tuple[dict[Key, sp.Symbol], dict[Key, registry.Shorthand]]:
+    symbols: dict[Key, sp.Symbol] = {}
+    for declaration in registry.REGISTRY.values():
+        for spelling in declaration.spellings:
+            spelled = key_of(spelling)
+            if symbols.get(spelled, declaration.symbol) != declaration.symbol:
+                raise ValueError(f"{spelling!r} is declared for both {symbols[spelled]} and {declaration.symbol}")
+            symbols[spelled] = declaration.symbol
+    shorthands = {key_of(spelling): shorthand for shorthand in registry.SHORTHANDS for spelling in shorthand.spellings}
+    return symbols, shorthands
+
+
+# index words of declared plain-text spellings stay whole after a LaTeX subscript (alpha_prod_t_prev)
+syntax.INDEX_WORDS.update(
+    part
+    for d in registry.REGISTRY.values()
+    for spelling in d.spellings
+    if "\\" not in spelling
+    for part in spelling.split("[")[0].split("_")[1:]
+)
+#: Every declared spelling by key, and every shorthand by key.
+SPELLINGS, SHORTHAND_KEYS = _tables()
+#: Declared network outputs, by symbol: written bare, they are applied to these inputs.
+NETWORKS: dict[sp.Symbol, tuple[sp.Symbol, ...]] = {
+    d.symbol: d.arguments for d in registry.REGISTRY.values() if d.arguments
+}
+#: The keys of shorthands applied to parenthesized arguments (SNR(t)), and of declared network outputs.
+CALLABLE = frozenset(k for k, s in SHORTHAND_KEYS.items() if isinstance(s.value, sp.Lambda))
+NETWORK_KEYS = frozenset(k for k, s in SPELLINGS.items() if s in NETWORKS)
+
+
+def parse_statement(text: str, vocabulary: Vocabulary | None = None) -> syntax.Statement:
+    """The syntax tree of ``text``, with the notation's callable and known names."""
+    own = vocabulary.table if vocabulary is not None else {}
+
+    def known(key: Key) -> bool:
+        return key in SPELLINGS or key in SHORTHAND_KEYS or key in CONSTANTS or key in own
+
+    return syntax.parse(text, CALLABLE, NETWORK_KEYS, known)
+
+
+# ------------------------------------------------------------------ names of identifiers
+
+#: The LaTeX of each identifier read so far (an identifier's symbol name is derived from its key).
+_IDENTIFIER_LATEX: dict[str, str] = {}
+
+
+def identifier_name(key: Key) -> str:
+    """The SymPy name of an undeclared identifier: ``x_i``, ``x_{t-2}``, ``bar(a)_t`` (a decorated name never
+    takes the name of a declared symbol: ``\\bar{a}_t`` is not ``abar_t``)."""
+    base, decoration, index = key
+    stem = f"{decoration}({base})" if decoration else base
+    if not index:
+        return stem
+    return f"{stem}_{index}" if len(index) == 1 else f"{stem}_{{{index}}}"
+
+
+def spell(key: Key) -> str:
+    """The LaTeX of a key."""
+    base, decoration, index = key
+    shown = f"\\{base}" if base in syntax.GREEK else base if len(base) == 1 else rf"\mathrm{{{base}}}"
+    if decoration:
+        shown = f"\\{decoration}{{{shown}}}"
+    if not index:
+        return shown
+    index = " ".join(f"\\{part}" if part in syntax.GREEK else part for part in index.split("_"))
+    return f"{shown}_{{{index}}}"
+
+
+def identifier(key: Key, domain: sp.Set = registry.REAL) -> sp.Symbol:
+    """The symbol of an undeclared identifier, with the assumptions of ``domain``."""
+    name = identifier_name(key)
+    _IDENTIFIER_LATEX.setdefault(name, spell(key))
+    return sp.Symbol(name, **assumptions_of(domain))
+
+
+def assumptions_of(domain: sp.Set) -> dict[str, bool]:
+    """SymPy assumptions that ``domain`` implies: positive, nonnegative, negative, integer, real."""
+    found = {"real": True}
+    if domain.is_subset(sp.Integers):
+        found["integer"] = True
+    if domain.is_subset(registry.POSITIVE):
+        found["positive"] = True
+    elif domain.is_subset(sp.Interval(0, sp.oo)):
+        found["nonnegative"] = True
+    elif domain.is_subset(sp.Interval.open(-sp.oo, 0)):
+        found["negative"] = True
+    return found
 
 
 class AnswerPrinter(NotationPrinter):
-    """The tutorial's LaTeX, with the network outputs and Gaussian parameters of the answers."""
+    """The tutorial's LaTeX, with identifiers as they were written and network outputs with their inputs."""
 
     def _print_Symbol(self, expr: sp.Symbol, style: str = "plain") -> str:
-        if expr in LATEX_NAMES:
-            return LATEX_NAMES[expr]
+        if expr not in registry.LATEX_NAMES and expr.name in _IDENTIFIER_LATEX:
+            return _IDENTIFIER_LATEX[expr.name]
         return super()._print_Symbol(expr, style)
+
+    def _print_Function(self, expr: sp.Function, exp: str | None = None) -> str:
+        declared = _NETWORK_BY_NAME.get(type(expr).__name__)
+        if declared is None:
+            return super()._print_Function(expr, exp)
+        head = self._print(declared)
+        tex = rf"{head}({', '.join(self._print(a) for a in expr.args)})"
+        return f"{tex}^{{{exp}}}" if exp else tex
+
+
+_NETWORK_BY_NAME = {symbol.name: symbol for symbol in NETWORKS}
 
 
 def latex(expr: sp.Basic) -> str:
@@ -119,61 +173,146 @@ def latex(expr: sp.Basic) -> str:
     return AnswerPrinter().doprint(expr)
 
 
-def key(name: syntax.Name) -> tuple[str, str, str]:
-    """The key of a written name: aliases resolved, trailing digits read as an index (``x0`` -> x_0)."""
-    base, decoration, index = name.base, name.decoration, name.index
-    stem = base.rstrip("0123456789")
-    if stem != base and not index and stem:
-        base, index = stem, base[len(stem) :]
-    if base in syntax.ALIASES:
-        word_base, word_decoration, word_index = syntax.ALIASES[base]
-        base, decoration, index = word_base, decoration or word_decoration, index or word_index
-    return base, decoration, index
+def applied(symbol: sp.Symbol, arguments: Iterable[sp.Expr]) -> sp.Expr:
+    """A network output (or any undeclared function) applied to ``arguments``: ``epsilon_theta(x_t, t)``."""
+    return sp.Function(symbol.name, real=True)(*arguments)
 
 
-def spell(symbol_key: tuple[str, str, str]) -> str:
-    """A readable spelling of a key, for messages."""
-    base, decoration, index = symbol_key
-    shown = f"\\{base}" if base in syntax.GREEK else base
-    if decoration:
-        shown = f"\\{decoration}{{{shown}}}"
-    return f"{shown}_{{{index}}}" if index else shown
+def networks_applied(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with each bare declared network output applied to its declared inputs."""
+    return expr.xreplace({s: applied(s, NETWORKS[s]) for s in expr.free_symbols if s in NETWORKS})
+
+
+# ------------------------------------------------------------------ vocabulary
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The symbols an answer may use, and whether it may use abstract densities and scores over them."""
+    """How the names of one question are read: its own symbols first, then the registry, then as real numbers.
 
-    symbols: tuple[sp.Symbol, ...]
-    densities: bool = False
+    ``gradient`` is the variable of the question's gradients (a ``\\nabla`` written without one takes it);
+    ``applications`` the inputs a bare network output stands for.
+    """
 
-    def accepted(self) -> str:
-        names = ", ".join(str(symbol) for symbol in self.symbols)
-        return names + (", and densities p(.), q(.) over them" if self.densities else "")
+    own: tuple[tuple[Key, sp.Symbol], ...] = ()
+    gradient: sp.Symbol | None = None
+    applications: tuple[tuple[sp.Symbol, tuple[sp.Expr, ...]], ...] = ()
 
-    def resolve(self, name: syntax.Name) -> sp.Expr:
-        symbol_key = key(name)
-        if symbol_key in CONSTANTS:
-            return CONSTANTS[symbol_key]
-        symbol = SPELLINGS.get(symbol_key)
-        # a section may define its own symbol of the same name (and different assumptions): use the question's
-        symbol = next((own for own in self.symbols if own.name == getattr(symbol, "name", None)), symbol)
-        if symbol is None:
-            raise UnknownSymbol(f"unknown symbol {spell(symbol_key)}; accepted: {self.accepted()}", name.position)
-        if symbol not in self.symbols:
-            raise UnknownSymbol(
-                f"{symbol} is not a symbol of this question; accepted: {self.accepted()}", name.position
-            )
-        return symbol
+    @functools.cached_property
+    def table(self) -> dict[Key, sp.Symbol]:
+        return dict(self.own)
+
+    @property
+    def symbols(self) -> tuple[sp.Symbol, ...]:
+        return tuple(dict.fromkeys(symbol for _, symbol in self.own))
+
+    def resolve(self, key: Key) -> sp.Expr:
+        """The symbol, constant or shorthand value a written name stands for (no arguments)."""
+        if key in CONSTANTS:
+            return CONSTANTS[key]
+        if key in self.table:
+            return self.table[key]
+        if key in SPELLINGS:
+            return SPELLINGS[key]
+        shorthand = SHORTHAND_KEYS.get(key)
+        if shorthand is not None and not isinstance(shorthand.value, sp.Lambda):
+            return shorthand.value
+        return identifier(key)
+
+    def application(self, symbol: sp.Symbol) -> tuple[sp.Expr, ...]:
+        return dict(self.applications).get(symbol, NETWORKS.get(symbol, ()))
 
 
-#: Every symbol of the notation, with densities: the vocabulary of ``diffproof equiv``.
-EVERYTHING = Vocabulary(SYMBOLS, densities=True)
+def keys_of(symbol: sp.Symbol) -> set[Key]:
+    """Every key that spells ``symbol``: its declared spellings and its own name."""
+    found = {k for k, s in SPELLINGS.items() if s == symbol}
+    try:
+        found.add(key_of(symbol.name))
+    except (InvalidAnswer, ValueError):
+        pass
+    return found
 
 
-def translate(node: syntax.Node, vocabulary: Vocabulary) -> sp.Expr:
-    """The SymPy expression of a syntax tree; only the constructs listed in the module docstring."""
-    expr = _Translator(vocabulary).visit(node)
+def vocabulary_of(reference: sp.Expr, *extra: sp.Symbol) -> Vocabulary:
+    """The vocabulary of a question about ``reference``: its symbols, gradient variable and network inputs."""
+    symbols = sorted(reference.free_symbols | set(extra), key=str)
+    own = tuple((k, symbol) for symbol in symbols for k in sorted(keys_of(symbol)))
+    gradients = {g.var for g in reference.atoms(Grad)}
+    applications = {}
+    for call in reference.atoms(sp.core.function.AppliedUndef):
+        declared = _NETWORK_BY_NAME.get(type(call).__name__)
+        if declared is not None:
+            applications.setdefault(declared, set()).add(call.args)
+    return Vocabulary(
+        own,
+        next(iter(gradients)) if len(gradients) == 1 else None,
+        tuple((s, next(iter(args))) for s, args in applications.items() if len(args) == 1),
+    )
+
+
+#: The vocabulary of ``diffproof equiv``: the registry, and any identifier.
+EVERYTHING = Vocabulary()
+
+
+# ------------------------------------------------------------------ translation
+
+
+@dataclass(frozen=True)
+class Formula:
+    """One reading of a formula: the expression, the denominators as written (the formula is undefined where
+    one is zero), how an ambiguity was resolved, and the logarithms' arguments as written."""
+
+    expr: sp.Expr
+    nonzero: tuple[sp.Expr, ...] = ()
+    reading: tuple[str, ...] = ()
+    #: The arguments of logarithms as written: the formula has no real value where one is not positive.
+    positive: tuple[sp.Expr, ...] = ()
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+
+def read(text: str, vocabulary: Vocabulary = EVERYTHING) -> tuple[Formula, ...]:
+    """Every reading of the formula ``text`` (an equation ``name = formula`` gives its right side)."""
+    return formulas(parse_statement(text, vocabulary), vocabulary)
+
+
+def formulas(statement: syntax.Statement, vocabulary: Vocabulary) -> tuple[Formula, ...]:
+    """The readings of a statement: the expression itself, or the right side of ``name = expression``."""
+    return tuple(translate(node, vocabulary, how) for node, how in syntax.readings(body(statement)))
+
+
+def body(statement: syntax.Statement) -> syntax.Node:
+    """The formula of a statement: the expression, or the right side of ``name = expression``."""
+    if not statement.relations:
+        return statement.operands[0]
+    if statement.relations != ("=",):
+        raise InvalidAnswer("expected a formula or 'name = formula', found a relation", statement.position)
+    left, right = statement.operands
+    if not names_a_quantity(left):
+        raise InvalidAnswer(
+            "the left side of an answer 'name = formula' must be a single name such as z or \\mu_q",
+            left.position,
+        )
+    return right
+
+
+def parse(text: str, vocabulary: Vocabulary = EVERYTHING) -> sp.Expr:
+    """The SymPy expression of ``text``; an ambiguous text whose readings differ is refused with how to write it."""
+    found = read(text, vocabulary)
+    if len({f.expr for f in found}) > 1:
+        raise InvalidAnswer(ambiguity(found))
+    return found[0].expr
+
+
+def ambiguity(found: Iterable[Formula]) -> str:
+    """The message for an answer whose readings differ."""
+    shown = "; ".join(f"${latex(f.expr)}$ (write {' and '.join(f.reading)})" for f in found)
+    return f"the formula can be read in more than one way: {shown}"
+
+
+def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = ()) -> Formula:
+    """The SymPy expression of a syntax tree without ambiguity; only the constructs listed in the module docstring."""
+    translator = _Translator(vocabulary)
+    expr = translator.visit(node)
     if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
         raise InvalidAnswer("the formula divides by zero or is infinite", node.position)
     for power in expr.atoms(sp.Pow):
@@ -184,7 +323,8 @@ def translate(node: syntax.Node, vocabulary: Vocabulary) -> sp.Expr:
         raise LimitExceeded(f"exponentials and logarithms are nested more than {MAX_TOWER} deep", node.position)
     if expansion_size(expr) > MAX_TERMS:
         raise LimitExceeded(f"expanded, the formula would have more than {MAX_TERMS} terms", node.position)
-    return expr
+    conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
+    return Formula(expr, *conditions, notes=tuple(translator.notes))
 
 
 def tower_height(expr: sp.Expr) -> int:
@@ -208,42 +348,75 @@ def expansion_size(expr: sp.Expr) -> int:
 class _Translator:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        self.nonzero: list[sp.Expr] = []
+        self.positive: list[sp.Expr] = []
+        self.notes: list[str] = []
 
     def visit(self, node: syntax.Node) -> sp.Expr:
-        method = {
-            syntax.Number: self.number,
-            syntax.Name: self.name,
-            syntax.Negative: self.negative,
-            syntax.Binary: self.binary,
-            syntax.Power: self.power,
-            syntax.Function: self.function,
-            syntax.Density: self.density,
-            syntax.Gradient: self.gradient,
-        }.get(type(node))
         if isinstance(node, syntax.Expectation):
             raise InvalidAnswer("an expectation E[...] can only name the quantity, on the left of '='", node.position)
+        method = TRANSLATIONS.get(type(node))
         if method is None:
             raise InvalidAnswer("a relation (=, <, >) can only appear at the top of the answer", node.position)
-        return method(node)
+        return method(self, node)
 
     def number(self, node: syntax.Number) -> sp.Expr:
         return sp.Rational(node.text)
 
     def name(self, node: syntax.Name) -> sp.Expr:
-        if key(node)[0] == "SNR":
-            return self.snr(node)
-        return self.vocabulary.resolve(node)
+        if node.key in SHORTHAND_KEYS and isinstance(SHORTHAND_KEYS[node.key].value, sp.Lambda):
+            raise InvalidAnswer(f"{spell(node.key)} takes its arguments: write it as in SNR(t)", node.position)
+        resolved = self.vocabulary.resolve(node.key)
+        if resolved in NETWORKS:
+            arguments = self.vocabulary.application(resolved)
+            self.notes.append(f"{latex(resolved)} read as {latex(applied(resolved, arguments))}")
+            return applied(resolved, arguments)
+        return resolved
 
-    def snr(self, node: syntax.Name) -> sp.Expr:
-        """SNR(t) = abar_t / (1 - abar_t)."""
-        arguments = node.arguments or ()
-        time = _time(arguments[0]) if len(arguments) == 1 else None
-        if time not in SNR_TIMES:
-            raise InvalidAnswer("write the signal-to-noise ratio as SNR(t) or SNR(t-1)", node.position)
-        abar = SNR_TIMES[time]
-        if abar not in self.vocabulary.symbols:
-            raise UnknownSymbol(f"SNR({time}) uses {abar}, which this question does not accept", node.position)
-        return abar / (1 - abar)
+    def call(self, node: syntax.Call) -> sp.Expr:
+        key = node.name.key
+        if node.name.base in syntax.DENSITY_BASES:
+            return self.density(node)
+        if node.given:
+            raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {spell(key)})", node.position)
+        arguments = [self.visit(argument) for argument in node.arguments]
+        shorthand = SHORTHAND_KEYS.get(key)
+        if shorthand is not None and isinstance(shorthand.value, sp.Lambda):
+            return self.shorthand(node, shorthand, arguments)
+        resolved = self.vocabulary.resolve(key)
+        if not isinstance(resolved, sp.Symbol):
+            raise InvalidAnswer(f"{spell(key)} cannot be applied to arguments", node.position)
+        return applied(resolved, arguments)
+
+    def shorthand(self, node: syntax.Call, shorthand: registry.Shorthand, arguments: list[sp.Expr]) -> sp.Expr:
+        lam = shorthand.value
+        if len(arguments) != len(lam.variables):
+            raise InvalidAnswer(
+                f"{spell(node.name.key)} takes {len(lam.variables)} argument(s) ({shorthand.meaning})", node.position
+            )
+        if shorthand.over_time:
+            times = {time: registry.ABAR_AT[time] for time in registry.ABAR_AT}
+            time = arguments[0]
+            if time not in times:
+                raise InvalidAnswer(f"write the time of {spell(node.name.key)} as t, t-1 or t-2", node.position)
+            arguments = [times[time]]
+        return lam(*arguments)
+
+    def density(self, node: syntax.Call) -> sp.Expr:
+        base, index = node.name.base, node.name.index
+        name = f"{base}_{index}" if index else base
+        if name not in DENSITY_NAMES:
+            raise InvalidAnswer(f"unknown density {name}; densities are p, q, p_theta, q_phi", node.position)
+        return Density(name, self.variables(node.arguments), self.variables(node.given))
+
+    def variables(self, nodes: Iterable[syntax.Node]) -> tuple[sp.Symbol, ...]:
+        result = []
+        for node in nodes:
+            variable = self.visit(node)
+            if not isinstance(variable, sp.Symbol):
+                raise InvalidAnswer("the arguments of a density must be single symbols such as x_t or y", node.position)
+            result.append(variable)
+        return tuple(result)
 
     def negative(self, node: syntax.Negative) -> sp.Expr:
         return -self.visit(node.operand)
@@ -268,6 +441,7 @@ class _Translator:
             return left * right
         if right == 0:
             raise InvalidAnswer("division by zero", node.position)
+        self.nonzero.append(right)
         return left / right
 
     def power(self, node: syntax.Power) -> sp.Expr:
@@ -280,15 +454,20 @@ class _Translator:
             raise LimitExceeded(f"the exponent {exponent} is larger than {MAX_EXPONENT}", node.position)
         if base == 0 and exponent.is_negative:
             raise InvalidAnswer("division by zero", node.position)
+        if exponent.is_negative:
+            self.nonzero.append(base)
         return base**exponent
 
     def function(self, node: syntax.Function) -> sp.Expr:
         argument = self.visit(node.argument)
         if node.function == "exp":
             return sp.exp(argument)
+        if node.function == "abs":
+            return sp.Abs(argument)
         if node.function == "log":
             if argument == 0:
                 raise InvalidAnswer("the logarithm of zero", node.position)
+            self.positive.append(argument)
             return sp.log(argument)
         if node.degree is None:
             return sp.sqrt(argument)
@@ -297,73 +476,43 @@ class _Translator:
             raise InvalidAnswer(f"the degree of a root must be an integer from 2 to {MAX_EXPONENT}", node.position)
         return sp.root(argument, degree)
 
-    def density(self, node: syntax.Density) -> sp.Expr:
-        name = f"{node.name.base}_{node.name.index}" if node.name.index else node.name.base
-        if name not in DENSITY_NAMES:
-            raise InvalidAnswer(f"unknown density {name}; densities are p, q, p_theta, q_phi", node.position)
-        if not self.vocabulary.densities:
-            raise UnknownSymbol(
-                f"this question takes no densities; accepted: {self.vocabulary.accepted()}", node.position
-            )
-        variables = self.variables(node.variables)
-        given = self.variables(node.given)
-        return Density(name, variables, given)
-
-    def variables(self, nodes: Iterable[syntax.Node]) -> tuple[sp.Symbol, ...]:
-        result = []
-        for node in nodes:
-            variable = self.visit(node)
-            if not isinstance(variable, sp.Symbol):
-                raise InvalidAnswer("the arguments of a density must be single symbols such as x_t or y", node.position)
-            result.append(variable)
-        return tuple(result)
-
     def gradient(self, node: syntax.Gradient) -> sp.Expr:
-        """grad_v body; without a subscript, v is the first variable of the first density in the body."""
+        """grad_v body; without a subscript, v is the question's gradient variable, else the density's only one."""
         body = self.visit(node.body)
-        if node.variable:
-            base, _, index = node.variable.partition("_")
-            variable = self.vocabulary.resolve(syntax.Name(node.position, base, "", index))
-        else:
-            densities = sorted(body.atoms(Density), key=str)
-            if not densities:
-                raise InvalidAnswer("write the variable of the gradient, as in \\nabla_{x_t}", node.position)
-            variable = densities[0].variables[0]
-        return Grad(body, variable)
+        if node.variable is not None:
+            variable = self.visit(node.variable)
+            if not isinstance(variable, sp.Symbol):
+                raise InvalidAnswer("the variable of a gradient must be a single symbol such as x_t", node.position)
+            return Grad(body, variable)
+        return Grad(body, self.gradient_variable(node, body))
 
-
-def _time(node: syntax.Node) -> str | None:
-    """``t``, ``t-1`` or ``t-2`` written as an argument, else None."""
-    if isinstance(node, syntax.Name) and node.base == "t" and not node.index:
-        return "t"
-    if (
-        isinstance(node, syntax.Binary)
-        and node.operator == "-"
-        and isinstance(node.right, syntax.Number)
-        and _time(node.left) == "t"
-    ):
-        return f"t-{node.right.text}"
-    return None
-
-
-def parse(text: str, vocabulary: Vocabulary = EVERYTHING) -> sp.Expr:
-    """The SymPy expression of a formula (an equation ``name = formula`` gives its right side)."""
-    return formula(syntax.parse(text), vocabulary)
-
-
-def formula(statement: syntax.Statement, vocabulary: Vocabulary) -> sp.Expr:
-    """The formula of a statement: the expression itself, or the right side of ``name = expression``."""
-    if not statement.relations:
-        return translate(statement.operands[0], vocabulary)
-    if statement.relations != ("=",):
-        raise InvalidAnswer("expected a formula or 'name = formula', found a relation", statement.position)
-    left, right = statement.operands
-    if not names_a_quantity(left):
+    def gradient_variable(self, node: syntax.Gradient, body: sp.Expr) -> sp.Symbol:
+        context = self.vocabulary.gradient
+        if context is not None and context in body.free_symbols:
+            return context
+        variables = {v for density in body.atoms(Density) for v in density.variables}
+        if len(variables) == 1:
+            (variable,) = variables
+            self.notes.append(f"\\nabla read as \\nabla_{{{latex(variable)}}}")
+            return variable
         raise InvalidAnswer(
-            "the left side of an answer 'name = formula' must be a single name such as z or \\mu_q",
-            left.position,
+            "write the variable of the gradient, as in \\nabla_{x_t}: "
+            + ("it could be any of " + ", ".join(sorted(map(str, variables))) if variables else "there is no density"),
+            node.position,
         )
-    return translate(right, vocabulary)
+
+
+#: The translation of each kind of node (the notes reader registers its operators here).
+TRANSLATIONS: dict[type[syntax.Node], Callable[[_Translator, syntax.Node], sp.Expr]] = {
+    syntax.Number: _Translator.number,
+    syntax.Name: _Translator.name,
+    syntax.Call: _Translator.call,
+    syntax.Negative: _Translator.negative,
+    syntax.Binary: _Translator.binary,
+    syntax.Power: _Translator.power,
+    syntax.Function: _Translator.function,
+    syntax.Gradient: _Translator.gradient,
+}
 
 
 def names_a_quantity(node: syntax.Node) -> bool:
@@ -371,4 +520,33 @@ def names_a_quantity(node: syntax.Node) -> bool:
     or an expectation ``E[x_0 | x_t]``."""
     if isinstance(node, syntax.Power):
         return isinstance(node.base, syntax.Name) and isinstance(node.exponent, syntax.Number)
-    return isinstance(node, (syntax.Name, syntax.Density, syntax.Gradient, syntax.Expectation))
+    if isinstance(node, syntax.Ambiguous):
+        return all(names_a_quantity(reading) for reading in node.readings)
+    if isinstance(node, syntax.Binary) and node.operator == "*":
+        # mu_theta (x_t + 1) read as a product: a name with a non-variable argument
+        return isinstance(node.left, syntax.Name)
+    return isinstance(node, (syntax.Name, syntax.Call, syntax.Gradient, syntax.Expectation))
+
+
+def domains_shown(domains: Mapping[sp.Symbol, sp.Set]) -> dict[str, str]:
+    """Each symbol's domain as text: ``{"abar_t": "(0, 1)", "x_0": "real"}``."""
+    return {str(symbol): describe_set(domain) for symbol, domain in sorted(domains.items(), key=lambda i: str(i[0]))}
+
+
+def describe_set(domain: sp.Set) -> str:
+    """``(0, 1)``, ``(0, oo)``, ``[2, 5)``, ``real``, ``integer``, unions joined by ``U``."""
+    if domain == sp.Reals:
+        return "real"
+    if domain == sp.Integers:
+        return "integer"
+    if domain in (sp.Naturals, sp.Naturals0):
+        return "positive integer" if domain == sp.Naturals else "nonnegative integer"
+    if isinstance(domain, sp.Range):
+        return f"integer from {domain.inf}" + ("" if domain.sup == sp.oo else f" to {domain.sup}")
+    if isinstance(domain, sp.Interval):
+        left = "[" if not domain.left_open else "("
+        right = "]" if not domain.right_open else ")"
+        return f"{left}{domain.start}, {domain.end}{right}"
+    if isinstance(domain, sp.Union):
+        return " U ".join(describe_set(part) for part in domain.args)
+    return str(domain)

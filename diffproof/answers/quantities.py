@@ -1,190 +1,188 @@
-"""The checkable quantities: a name, the reference formula from the catalogue, the symbols an answer may use.
+"""The built-in questions: a name, the reference formula from the catalogue, how its names are read.
 
 References are imported from the verified sections in :mod:`derivations`, never
-retyped here; a quantity whose section does not (yet) export its formula is
-listed in :data:`MISSING` instead of being checkable.  Every diffusion quantity
-accepts the whole noise schedule (alpha_t, abar_t, abar_{t-1}, beta_t, ...),
-judged under the relations of :mod:`diffproof.answers.judge`.
+retyped here, and only when a question is asked: each entry of :data:`BUILTINS`
+names the section that holds its reference, so that a cold ``diffproof check snr``
+imports :mod:`derivations.diffusion` and nothing of the rest of the catalogue.  A
+quantity whose section does not (yet) export its formula is listed by
+:func:`missing` instead of being checkable.  Every answer may use the whole
+notation (any symbol of :mod:`derivations.symbols`, any identifier as a real
+number), judged under the relations of the schedule.  Network outputs are
+applied to their inputs: the reference of ``reverse-mean`` is written with
+``\\hat x_\\theta(x_t, t)``.
 """
 
 from __future__ import annotations
 
-import difflib
+import functools
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 import sympy as sp
 
-from derivations import diffusion, evidence, forward_process, reparameterization
 from derivations import symbols as notation
-from derivations.probability import gaussian_law
-from diffproof.answers.judge import CHAIN, DEFINITIONS, Assumptions
-from diffproof.answers.notation import Vocabulary, eps_hat, latex, s_theta, x_hat
+from diffproof.answers.judge import Assumptions
+from diffproof.answers.notation import Formula, applied, latex, networks_applied, vocabulary_of
+from diffproof.answers.questions import Question, UnknownQuestion
 
-SCHEDULE = (
-    notation.alpha_t,
-    notation.abar_t,
-    notation.abar_tm1,
-    notation.beta_t,
-    notation.alpha_tm1,
-    notation.abar_tm2,
-)
+#: The names kept for callers of the former API.
+Quantity = Question
+UnknownQuantity = UnknownQuestion
 
 
 @dataclass(frozen=True)
-class Quantity:
-    """A formula students are asked for; ``definitions`` are substituted in reference and answer alike."""
+class Builtin:
+    """A built-in question: ``reference(section)`` reads its formula from ``derivations.<section>``;
+    ``definitions(section)`` are equations that hold in it (the predictions of ``reverse-mean``)."""
 
     name: str
     title: str
-    reference: sp.Expr
-    vocabulary: Vocabulary
-    definitions: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
+    section: str
+    reference: Callable[[ModuleType], sp.Expr]
+    definitions: Callable[[ModuleType], tuple[tuple[sp.Expr, sp.Expr], ...]] = lambda section: ()
 
-    @property
-    def assumptions(self) -> Assumptions:
-        described = tuple(rf"{latex(left)} = {latex(right)}" for left, right in self.definitions)
-        return Assumptions(self.definitions, (), described)
-
-    def relations(self) -> tuple[str, ...]:
-        """The relations that hold among the symbols, in LaTeX."""
-        symbols = set(self.vocabulary.symbols)
-        schedule = [text for symbol, _, text in DEFINITIONS if symbol in symbols]
-        schedule += [text for abar, _, _, text in CHAIN if abar in symbols]
-        if notation.abar_t in symbols:
-            schedule.append(r"\mathrm{SNR}(t) = \bar\alpha_t / (1 - \bar\alpha_t)")
-        return (*schedule, *self.assumptions.descriptions)
-
-    def _repr_latex_(self) -> str:
-        return f"${latex(self.reference)}$"
+    def build(self) -> Question | None:
+        """The question, or None when its section does not export the formula."""
+        try:
+            section = importlib.import_module(f"derivations.{self.section}")
+            reference = networks_applied(self.reference(section))
+        except (ImportError, AttributeError):
+            return None
+        definitions = self.definitions(section)
+        described = tuple(rf"{latex(left)} = {latex(right)}" for left, right in definitions)
+        assumptions = Assumptions(definitions, (), described)
+        return Question(self.name, self.title, Formula(reference), vocabulary_of(reference), assumptions)
 
 
-def _vdm(*symbols: sp.Symbol, densities: bool = False) -> Vocabulary:
-    return Vocabulary((*symbols, *SCHEDULE), densities)
+def _step_mean(forward_process: ModuleType) -> sp.Expr:
+    from derivations.probability import gaussian_law
+
+    return gaussian_law(forward_process.TRANSITION.rhs)[0]
 
 
-def _own(reference: sp.Expr, *extra: sp.Symbol, densities: bool = False) -> Vocabulary:
-    """The reference's own symbols (and ``extra``), sorted by name."""
-    return Vocabulary(tuple(sorted(reference.free_symbols | set(extra), key=str)), densities)
+def _merged_std(forward_process: ModuleType) -> sp.Expr:
+    from derivations.probability import gaussian_law
+
+    two_steps = forward_process.TRANSITION.rhs.xreplace({notation.x_tm1: forward_process.HYPOTHESIS.rhs})
+    return sp.sqrt(gaussian_law(two_steps)[1])
 
 
-def _optional(module: str, name: str) -> sp.Expr | None:
-    """``derivations.<module>.<name>`` when that section exports it, else None."""
-    try:
-        return getattr(importlib.import_module(f"derivations.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-_STEP_MEAN, _ = gaussian_law(forward_process.TRANSITION.rhs)
-_TWO_STEPS = forward_process.TRANSITION.rhs.xreplace({notation.x_tm1: forward_process.HYPOTHESIS.rhs})
-_, _MERGED_VARIANCE = gaussian_law(_TWO_STEPS)
-_PREDICTIONS = (
-    (x_hat, diffusion.X0_FROM_EPS.xreplace({notation.eps: eps_hat})),
-    (s_theta, diffusion.SCORE_FROM_EPS.xreplace({notation.eps: eps_hat})),
-)
-_BAYES = evidence.likelihood * evidence.p_z / evidence.p_x
-
-
-def _built() -> tuple[tuple[Quantity, ...], tuple[str, ...]]:
-    x_0, x_t, eps = notation.x_0, notation.x_t, notation.eps
-    quantities = [
-        Quantity("forward-step-mean", "mean of q(x_t | x_{t-1})", _STEP_MEAN, _vdm(notation.x_tm1)),
-        Quantity("forward-step-var", "variance of q(x_t | x_{t-1})", diffusion.FORWARD_STEP_VARIANCE, _vdm()),
-        Quantity("forward-marginal-mean", "mean of q(x_t | x_0)", diffusion.FORWARD_MEAN, _vdm(x_0)),
-        Quantity("forward-marginal-var", "variance of q(x_t | x_0)", diffusion.FORWARD_VARIANCE, _vdm()),
-        Quantity(
-            "merged-noise-std",
-            "std of the two noises merged when a forward step is applied to x_{t-1} ~ q(x_{t-1} | x_0)",
-            sp.sqrt(_MERGED_VARIANCE),
-            _vdm(),
-        ),
-        Quantity(
-            "posterior-mean", "mean mu_q of q(x_{t-1} | x_t, x_0), x_0 form", diffusion.POSTERIOR_MEAN, _vdm(x_t, x_0)
-        ),
-        Quantity(
-            "posterior-mean-eps-form",
-            "mu_q in terms of x_t and the noise",
-            diffusion.POSTERIOR_MEAN_EPS,
-            _vdm(x_t, eps),
-        ),
-        Quantity(
-            "posterior-mean-score-form",
-            "mu_q in terms of x_t and the score grad log p(x_t)",
-            diffusion.POSTERIOR_MEAN_SCORE,
-            _vdm(x_t, densities=True),
-        ),
-        Quantity("posterior-var", "variance sigma_q^2 of q(x_{t-1} | x_t, x_0)", diffusion.POSTERIOR_VARIANCE, _vdm()),
-        Quantity(
-            "reverse-mean",
-            "mean mu_theta(x_t, t) of p_theta(x_{t-1} | x_t), with any of the predictions xhat, epshat, s_theta",
-            diffusion.POSTERIOR_MEAN.xreplace({x_0: x_hat}),
-            _vdm(x_t, x_hat, eps_hat, s_theta),
-            _PREDICTIONS,
-        ),
-        Quantity("x0-from-eps", "x_0 from x_t and the noise", diffusion.X0_FROM_EPS, _vdm(x_t, eps)),
-        Quantity("score-from-eps", "grad log q(x_t | x_0) in terms of the noise", diffusion.SCORE_FROM_EPS, _vdm(eps)),
-        Quantity("tweedie-mean", "Tweedie's estimate E[x_0 | x_t]", diffusion.TWEEDIE_X0, _vdm(x_t, densities=True)),
-        Quantity("snr", "signal-to-noise ratio SNR(t)", diffusion.SNR, _vdm()),
-        Quantity(
-            "elbo-denoising-weight-x0", "weight of ||xhat - x_0||^2 in the denoising term", diffusion.X0_WEIGHT, _vdm()
-        ),
-        Quantity(
-            "elbo-denoising-weight-eps",
-            "weight of ||epshat - eps||^2 in the denoising term",
-            diffusion.EPS_WEIGHT,
-            _vdm(),
-        ),
-        Quantity(
-            "elbo-denoising-weight-score",
-            "weight of ||s_theta - grad log p||^2 in the denoising term",
-            diffusion.SCORE_WEIGHT,
-            _vdm(),
-        ),
-        Quantity(
-            "reparam-sample",
-            "reparameterized sample z of N(mu, sigma^2)",
-            reparameterization.DEFINITION.rhs,
-            _own(reparameterization.DEFINITION.rhs),
-        ),
-        Quantity("bayes-posterior", "the posterior p(z | x) by Bayes' rule", _BAYES, _own(_BAYES, densities=True)),
-    ]
-    missing = []
-    optional = (
-        ("gaussian-kl-1d", "KL(N(mu_1, sigma_1^2) || N(mu_2, sigma_2^2))", "vae", "GAUSSIAN_KL_1D", False),
-        ("vae-kl-std-normal", "KL(N(mu, sigma^2) || N(0, 1))", "vae", "VAE_KL_STD_NORMAL", False),
-        ("langevin-step", "one Langevin step from x with step size c", "score_models", "LANGEVIN_STEP", True),
-        ("classifier-guidance-score", "classifier-guided score", "guidance", "CLASSIFIER_GUIDED_SCORE", True),
-        ("cfg-score", "classifier-free guided score", "guidance", "CFG_SCORE", True),
+def _predictions(diffusion: ModuleType) -> tuple[tuple[sp.Expr, sp.Expr], ...]:
+    """x_0 and the score predicted from the noise prediction: xhat = (x_t - sqrt(1 - abar) epshat) / sqrt(abar)."""
+    inputs = (notation.x_t, notation.t)
+    eps_hat = applied(notation.eps_theta, inputs)
+    return (
+        (applied(notation.xhat_theta, inputs), diffusion.X0_FROM_EPS.xreplace({notation.eps: eps_hat})),
+        (applied(notation.s_theta, inputs), diffusion.SCORE_FROM_EPS.xreplace({notation.eps: eps_hat})),
     )
-    for name, title, module, constant, densities in optional:
-        reference = _optional(module, constant)
-        if reference is None:
-            missing.append(f"{name} (derivations.{module}.{constant})")
-        else:
-            quantities.append(Quantity(name, title, reference, _own(reference, densities=densities)))
-    return tuple(quantities), tuple(missing)
 
 
-QUANTITIES, MISSING = _built()
-BY_NAME = {quantity.name: quantity for quantity in QUANTITIES}
+def _named(attribute: str) -> Callable[[ModuleType], sp.Expr]:
+    return lambda section: getattr(section, attribute)
 
 
-class UnknownQuantity(KeyError):
-    """A quantity name that is not checkable; the message names the closest ones."""
+BUILTINS: tuple[Builtin, ...] = (
+    Builtin("forward-step-mean", "mean of q(x_t | x_{t-1})", "forward_process", _step_mean),
+    Builtin("forward-step-var", "variance of q(x_t | x_{t-1})", "diffusion", _named("FORWARD_STEP_VARIANCE")),
+    Builtin("forward-marginal-mean", "mean of q(x_t | x_0)", "diffusion", _named("FORWARD_MEAN")),
+    Builtin("forward-marginal-var", "variance of q(x_t | x_0)", "diffusion", _named("FORWARD_VARIANCE")),
+    Builtin(
+        "merged-noise-std",
+        "std of the two noises merged when a forward step is applied to x_{t-1} ~ q(x_{t-1} | x_0)",
+        "forward_process",
+        _merged_std,
+    ),
+    Builtin("posterior-mean", "mean mu_q of q(x_{t-1} | x_t, x_0), x_0 form", "diffusion", _named("POSTERIOR_MEAN")),
+    Builtin("posterior-mean-eps-form", "mu_q in terms of x_t and the noise", "diffusion", _named("POSTERIOR_MEAN_EPS")),
+    Builtin(
+        "posterior-mean-score-form",
+        "mu_q in terms of x_t and the score grad log p(x_t)",
+        "diffusion",
+        _named("POSTERIOR_MEAN_SCORE"),
+    ),
+    Builtin("posterior-var", "variance sigma_q^2 of q(x_{t-1} | x_t, x_0)", "diffusion", _named("POSTERIOR_VARIANCE")),
+    Builtin(
+        "reverse-mean",
+        "mean mu_theta(x_t, t) of p_theta(x_{t-1} | x_t), with any of the predictions xhat, epshat, s_theta",
+        "diffusion",
+        lambda diffusion: diffusion.POSTERIOR_MEAN.xreplace({notation.x_0: notation.xhat_theta}),
+        _predictions,
+    ),
+    Builtin("x0-from-eps", "x_0 from x_t and the noise", "diffusion", _named("X0_FROM_EPS")),
+    Builtin("score-from-eps", "grad log q(x_t | x_0) in terms of the noise", "diffusion", _named("SCORE_FROM_EPS")),
+    Builtin("tweedie-mean", "Tweedie's estimate E[x_0 | x_t]", "diffusion", _named("TWEEDIE_X0")),
+    Builtin("snr", "signal-to-noise ratio SNR(t)", "diffusion", _named("SNR")),
+    Builtin(
+        "elbo-denoising-weight-x0",
+        "weight of ||xhat - x_0||^2 in the denoising term",
+        "diffusion",
+        _named("X0_WEIGHT"),
+    ),
+    Builtin(
+        "elbo-denoising-weight-eps",
+        "weight of ||epshat - eps||^2 in the denoising term",
+        "diffusion",
+        _named("EPS_WEIGHT"),
+    ),
+    Builtin(
+        "elbo-denoising-weight-score",
+        "weight of ||s_theta - grad log p||^2 in the denoising term",
+        "diffusion",
+        _named("SCORE_WEIGHT"),
+    ),
+    Builtin(
+        "reparam-sample",
+        "reparameterized sample z of N(mu, sigma^2)",
+        "reparameterization",
+        lambda section: section.DEFINITION.rhs,
+    ),
+    Builtin(
+        "bayes-posterior",
+        "the posterior p(z | x) by Bayes' rule",
+        "evidence",
+        lambda section: section.likelihood * section.p_z / section.p_x,
+    ),
+    Builtin("gaussian-kl-1d", "KL(N(mu_1, sigma_1^2) || N(mu_2, sigma_2^2))", "vae", _named("GAUSSIAN_KL_1D")),
+    Builtin("vae-kl-std-normal", "KL(N(mu, sigma^2) || N(0, 1))", "vae", _named("VAE_KL_STD_NORMAL")),
+    Builtin("langevin-step", "one Langevin step from x with step size c", "score_models", _named("LANGEVIN_STEP")),
+    Builtin("classifier-guidance-score", "classifier-guided score", "guidance", _named("CLASSIFIER_GUIDED_SCORE")),
+    Builtin("cfg-score", "classifier-free guided score", "guidance", _named("CFG_SCORE")),
+)
+#: Every built-in question's entry, by name (titles need no import).
+ENTRIES = {builtin.name: builtin for builtin in BUILTINS}
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-        self.suggestions = difflib.get_close_matches(name, BY_NAME, n=3, cutoff=0.5)
 
-    def __str__(self) -> str:
-        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        return f"unknown quantity {self.name!r}{hint} ('diffproof quantities' lists them)"
+@functools.cache
+def _build(name: str) -> Question | None:
+    return ENTRIES[name].build()
 
 
-def get(name: str) -> Quantity:
-    try:
-        return BY_NAME[name]
-    except KeyError:
-        raise UnknownQuantity(name) from None
+def get(name: str) -> Question:
+    """The built-in question ``name``, its section imported on first use."""
+    question = _build(name) if name in ENTRIES else None
+    if question is None:
+        raise UnknownQuestion(name, [entry.name for entry in BUILTINS if _build(entry.name) is not None])
+    return question
+
+
+def questions() -> tuple[Question, ...]:
+    """Every available built-in question (every section imported)."""
+    return tuple(question for entry in BUILTINS if (question := _build(entry.name)) is not None)
+
+
+def missing() -> tuple[str, ...]:
+    """The built-in questions whose section does not export the formula, as 'name (derivations.section)'."""
+    return tuple(f"{entry.name} (derivations.{entry.section})" for entry in BUILTINS if _build(entry.name) is None)
+
+
+def __getattr__(name: str):
+    """``QUANTITIES``, ``BY_NAME`` and ``MISSING`` of the former API, built (every section imported) on use."""
+    if name == "QUANTITIES":
+        return questions()
+    if name == "BY_NAME":
+        return {question.name: question for question in questions()}
+    if name == "MISSING":
+        return missing()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

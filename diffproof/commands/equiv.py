@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from diffproof.answers.grading import EquivTask, verdicts
-from diffproof.commands.check import add_common_arguments, limits_from, print_verdict
+from diffproof.commands.check import add_common_arguments, limits_from, print_judgement
 
 
 def register(subparsers) -> None:
@@ -16,7 +15,7 @@ def register(subparsers) -> None:
         "equiv",
         help="judge whether two formulas of the notation are equal",
         description="Judge ANSWER against REFERENCE, both in the notation of 'diffproof check'. "
-        "Put options before REFERENCE, and '--' before formulas that start with '-'.",
+        "A letter the notation does not declare is a real number; every domain assumed is shown.",
     )
     parser.add_argument("reference", metavar="REFERENCE", help="the reference formula")
     parser.add_argument("answer", metavar="ANSWER", help="the formula to judge")
@@ -25,7 +24,8 @@ def register(subparsers) -> None:
         action="append",
         default=[],
         metavar="RELATION",
-        help="an extra relation: 'w = \\gamma - 1', '\\nabla_{x_t}\\log p(x_t) = ...', '0 < w' or '0 < w < 1'",
+        help="an extra relation: 'w = \\gamma - 1', '\\nabla_{x_t}\\log p(x_t) = ...', or a bound '0 < w', "
+        "'0 < w < 1', 'w <= 2' (bounds narrow the domain)",
     )
     add_common_arguments(parser)
     parser.set_defaults(run=run)
@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     limits = limits_from(args, "equiv")
     if limits is None:
         return 2
-    (verdict,) = verdicts([EquivTask(args.reference, args.answer, tuple(args.given))], limits)
-    print_verdict(verdict, args.json, reference=args.reference, answer=args.answer, given=args.given)
-    return verdict.status.exit_code
+    from diffproof.answers.grading import EquivTask, judgements
+
+    (judgement,) = judgements([EquivTask(args.reference, args.answer, tuple(args.given))], limits)
+    print_judgement(judgement, args.json, reference=args.reference, answer=args.answer, given=args.given)
+    return judgement.exit_code

@@ -1,54 +1,69 @@
-"""``diffproof quantities [--json]``: every checkable quantity, its reference formula, symbols and relations."""
+"""``diffproof quantities [--bank FILE] [--json]``: every checkable question, its reference, symbols and relations."""
 
 from __future__ import annotations
 
 import argparse
 import json
-
-from derivations.symbols import POSITIVE, UNIT, domain_of
-from diffproof.answers.notation import latex
-from diffproof.answers.quantities import MISSING, QUANTITIES, Quantity
+import sys
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("quantities", help="list the quantities 'diffproof check' can judge")
+    parser.add_argument("--bank", metavar="FILE", help="also list the questions of a TOML bank")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(run=run)
 
 
-def _domain(symbol) -> str:
-    return {UNIT: "(0, 1)", POSITIVE: "(0, inf)"}.get(domain_of(symbol), "real")
+def describe(question) -> dict:
+    """A question as plain data: name, title, reference (LaTeX and plain), symbols with domains, relations."""
+    from diffproof.answers.notation import describe_set, latex
 
-
-def describe(quantity: Quantity) -> dict:
     symbols = [
-        {"plain": str(symbol), "latex": latex(symbol), "domain": _domain(symbol)}
-        for symbol in quantity.vocabulary.symbols
+        {"plain": str(symbol), "latex": latex(symbol), "domain": describe_set(question.domain(symbol))}
+        for symbol in question.symbols
     ]
     return {
-        "name": quantity.name,
-        "title": quantity.title,
-        "reference_latex": latex(quantity.reference),
-        "reference_plain": str(quantity.reference),
+        "name": question.name,
+        "title": question.title,
+        "reference_latex": latex(question.reference.expr),
+        "reference_plain": plain_text(question.reference.expr),
         "symbols": symbols,
-        "densities": quantity.vocabulary.densities,
-        "relations": list(quantity.relations()),
+        "relations": list(question.relations()),
+        "source": question.source,
     }
 
 
+def plain_text(expr) -> str:
+    """The reference in plain text that the parser reads back (network outputs with their inputs)."""
+    import sympy as sp
+
+    return sp.sstr(expr)
+
+
 def run(args: argparse.Namespace) -> int:
-    rows = [describe(quantity) for quantity in QUANTITIES]
+    from diffproof.answers.bank import BankError, load
+    from diffproof.answers.quantities import missing
+    from diffproof.answers.quantities import questions as builtins
+
+    questions = list(builtins())
+    if args.bank is not None:
+        try:
+            questions = list(load(args.bank).questions.values()) + questions
+        except BankError as error:
+            print(f"diffproof quantities: --bank: {error}", file=sys.stderr)
+            return 2
+    rows = [describe(question) for question in questions]
     if args.json:
-        print(json.dumps({"quantities": rows, "unavailable": list(MISSING)}, indent=2))
+        print(json.dumps({"quantities": rows, "unavailable": list(missing())}, indent=2))
         return 0
     for row in rows:
         print(f"{row['name']}: {row['title']}")
         print(f"  reference: {row['reference_plain']}")
         print(f"             {row['reference_latex']}")
         symbols = ", ".join(f"{s['plain']} in {s['domain']}" for s in row["symbols"])
-        print(f"  symbols:   {symbols}" + ("; densities p(.), q(.) over them" if row["densities"] else ""))
+        print(f"  symbols:   {symbols}")
         if row["relations"]:
             print(f"  relations: {'; '.join(row['relations'])}")
-    if MISSING:
-        print("\nnot yet available (their sections do not export the formula): " + ", ".join(MISSING))
+    if missing():
+        print("\nnot yet available (their sections do not export the formula): " + ", ".join(missing()))
     return 0

@@ -36,7 +36,8 @@ def _print(path: str, report: NotesReport) -> None:
         if result.status != PROVED or result.reason:
             print(f"    {result.reason}")
         if result.counterexample is not None:
-            print(f"    counterexample {result.counterexample}")
+            example = result.counterexample
+            print(f"    counterexample {example.describe()} (reference = {example.lhs}, answer = {example.rhs})")
             print(f"    read as: {result.lhs_latex}  {step.relation}  {result.rhs_latex}")
     print(
         f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
