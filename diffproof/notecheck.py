@@ -24,7 +24,7 @@ from diffproof.answers.grading import EquivTask, grade, parse_given
 from diffproof.answers.judge import POINTS, Assumptions, Counterexample, Status, Verdict, closed_form, prepare, value
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
 from diffproof.answers.notation import EVERYTHING, formula
-from diffproof.notes import Directive, Notes, NoteStep, Problem
+from diffproof.notes import Directive, Notes, Problem, Step
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 _STATUS = {Status.CORRECT: PROVED, Status.WRONG: REFUTED, Status.UNDECIDED: UNDECIDED, Status.INVALID: UNDECIDED}
@@ -48,7 +48,7 @@ class DirectiveTask:
 class StepResult:
     """One step's verdict, with its evidence."""
 
-    step: NoteStep
+    step: Step
     status: str
     reason: str
     lhs_latex: str = ""

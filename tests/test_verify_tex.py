@@ -83,7 +83,7 @@ def test_malformed_latex_is_reported_by_line_and_the_rest_is_checked(tmp_path, c
     )
     status, found, problems = steps(capsys, notes)
     assert status == 1
-    assert [p["line"] for p in problems] == [1, 5]
+    assert [p["line"] for p in problems] == [1, 3, 5]
     assert [(s["line"], s["status"]) for s in found] == [(4, "proved")]
 
 
