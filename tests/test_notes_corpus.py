@@ -35,7 +35,8 @@ def _uncolour(text: str) -> str:
             text = text[: match.start()] + rest
             continue
         depth = 0
-        for index, char in enumerate(rest):
+        index = 0
+        for index, char in enumerate(rest):  # noqa: B007 -- the index is used after the loop
             depth += {"{": 1, "}": -1}.get(char, 0)
             if depth == 0:
                 break

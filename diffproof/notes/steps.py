@@ -366,7 +366,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         gap = _spacing_run_is_wide(run)
         run = []
         content = _text_content(token)
-        operand = before is not None and before.text in _BINARY
+        operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
         prose = not operand and (
             token.text in _REMARK_OPENERS
             or (len(token.text) == 1 and _is_cjk(token.text))
