@@ -24,11 +24,11 @@ VERDICTS = {"right", "wrong", "none"}
 _PRESENTATION = re.compile(
     r"\\(quad|qquad|limits|nolimits|displaystyle|Large|large|small)(?![a-zA-Z])|\\[,;:! ]|(?<!\\)~"
 )
-_COLOUR = re.compile(r"\\(color|textcolor)\{[a-z]+\}")
+_COLOUR = re.compile(r"\\(color|textcolor)\{[a-z]+\}|\\boxed(?![a-zA-Z])")
 
 
 def _uncolour(text: str) -> str:
-    """``\\color{red}{x}`` as ``x``: the braces of the coloured group go with the colour."""
+    """``\\color{red}{x}`` and ``\\boxed{x}`` as ``x``: the braces of the group go with the decoration."""
     while (match := _COLOUR.search(text)) is not None:
         rest = text[match.end() :].lstrip()
         if not rest.startswith("{"):

@@ -47,7 +47,7 @@ _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 _SPACING = re.compile(
     r"\\(quad|qquad|enspace|enskip|thinspace|medspace|thickspace|hfill)(?![a-zA-Z])|\\h(space|skip)\*?\s*\{[^{}]*\}"
-    r"|\\[,;:!> \n\t]|~"
+    r"|(?<!\\)\\[,;:!> \n\t]|~"
 )
 _GREEK = frozenset(
     "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho "
@@ -121,7 +121,7 @@ class Column:
 
 def clean(side: str) -> str:
     """A side on one line, without spacing commands or the punctuation that ends a displayed sentence."""
-    text = " ".join(re.sub(r"(?<!\\)&", " ", _SPACING.sub(" ", side)).split())
+    text = " ".join(_SPACING.sub(" ", side).split())
     while (
         text and text[-1] in ".,;:" and not re.search(r"\\(right|left|big[lr]?|Big[lr]?|bigg[lr]?|Bigg[lr]?)\.$", text)
     ):
@@ -249,6 +249,9 @@ class Reader:
                 if token.depth == 0 and token.text == "\\\\":
                     body = body[: token.start] + "  " + body[token.end :]
             tokens = scan(body).tokens
+        for token in tokens:  # column separators are layout, not part of a side
+            if token.depth == 0 and token.text == "&":
+                body = body[: token.start] + " " + body[token.end :]
         first_row = True
         for start, end in _split(tokens, lambda token: token.text == "\\\\", 0, len(body)):
             columns = self._columns(body, tokens, start, end, kind, display.line)
