@@ -238,8 +238,9 @@ class Reader:
         body, kind = prepare(display)
         scanned = scan(body)
         if not scanned.balanced:
+            where = line_of(body, scanned.unbalanced_at, display.line)
             self.problems.append(
-                Problem(display.line, "unbalanced braces or environments in this display; its steps are not read")
+                Problem(where, "a brace or environment is not closed (or not opened) here; this display is not read")
             )
             self.chain = _Chain(self)
             return

@@ -48,7 +48,11 @@ class Token:
 @dataclass(frozen=True)
 class Scan:
     tokens: tuple[Token, ...]
-    balanced: bool  # braces and environments close in order
+    unbalanced_at: int | None  # where a brace or environment opens without closing (or closes without opening)
+
+    @property
+    def balanced(self) -> bool:
+        return self.unbalanced_at is None
 
 
 def _group_end(text: str, opening: int) -> int | None:
@@ -92,7 +96,8 @@ def scan(text: str) -> Scan:
     """The tokens of a piece of TeX maths."""
     tokens: list[Token] = []
     braces = environments = fences = 0
-    balanced = True
+    opened: list[int] = []  # offsets of the open braces and environments
+    unbalanced_at: int | None = None
     index = 0
     while index < len(text):
         char = text[index]
@@ -109,16 +114,19 @@ def scan(text: str) -> Scan:
                 if after < len(text) and text[after] == "{":
                     group_end = _group_end(text, after)
                     if group_end is None:
-                        balanced = False
+                        unbalanced_at = index if unbalanced_at is None else unbalanced_at
                         group_end = len(text)
                     end = group_end
             if name == "begin":
                 tokens.append(Token(index, end, text[index:end], depth))
                 environments += 1
+                opened.append(index)
             elif name == "end":
                 environments -= 1
                 if environments < 0:
-                    balanced, environments = False, 0
+                    unbalanced_at, environments = (index if unbalanced_at is None else unbalanced_at), 0
+                elif opened:
+                    opened.pop()
                 tokens.append(Token(index, end, text[index:end], braces + environments + fences))
             elif name in ("left", "right", "middle"):
                 after = _skip_spaces(text, end)
@@ -143,10 +151,13 @@ def scan(text: str) -> Scan:
         if char == "{":
             tokens.append(Token(index, index + 1, char, depth))
             braces += 1
+            opened.append(index)
         elif char == "}":
             braces -= 1
             if braces < 0:
-                balanced, braces = False, 0
+                unbalanced_at, braces = (index if unbalanced_at is None else unbalanced_at), 0
+            elif opened:
+                opened.pop()
             tokens.append(Token(index, index + 1, char, braces + environments + fences))
         elif char in "([":
             tokens.append(Token(index, index + 1, char, depth))
@@ -157,4 +168,6 @@ def scan(text: str) -> Scan:
         else:
             tokens.append(Token(index, index + 1, char, depth))
         index += 1
-    return Scan(tuple(tokens), balanced and braces == 0 and environments == 0)
+    if unbalanced_at is None and opened:
+        unbalanced_at = opened[0]
+    return Scan(tuple(tokens), unbalanced_at)
