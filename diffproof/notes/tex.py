@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from diffproof.notes.model import Directive, Display, Problem
+from diffproof.notes.tokens import group_end
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
 #: Environments whose body is display maths, starred forms included.
@@ -96,34 +97,15 @@ def comment_directives(text: str, first_line: int = 1) -> Iterator[Directive | P
                 yield found
 
 
-def _matching_brace(text: str, opening: int) -> int | None:
-    """Offset of the ``}`` closing the ``{`` at ``opening``, or None."""
-    depth = 0
-    index = opening
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return None
-
-
 def strip_overlays(text: str) -> str:
     """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go."""
     text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
     chars = list(text)
     for match in _OVERLAY_WITH_CONTENT.finditer(text):
         chars[match.start() : match.end()] = blank(match.group(0))
-        closing = _matching_brace(text, match.end())
+        closing = group_end(text, match.end())
         if closing is not None:
-            chars[match.end()] = chars[closing] = " "
+            chars[match.end()] = chars[closing - 1] = " "
     return "".join(chars)
 
 

@@ -55,7 +55,7 @@ class Scan:
         return self.unbalanced_at is None
 
 
-def _group_end(text: str, opening: int) -> int | None:
+def group_end(text: str, opening: int) -> int | None:
     """The offset just after the ``}`` matching the ``{`` at ``opening``."""
     depth = 0
     index = opening
@@ -112,11 +112,11 @@ def scan(text: str) -> Scan:
             if name in TEXT_COMMANDS or name in ("begin", "end"):
                 after = _skip_spaces(text, end)
                 if after < len(text) and text[after] == "{":
-                    group_end = _group_end(text, after)
-                    if group_end is None:
+                    closing = group_end(text, after)
+                    if closing is None:
                         unbalanced_at = index if unbalanced_at is None else unbalanced_at
-                        group_end = len(text)
-                    end = group_end
+                        closing = len(text)
+                    end = closing
             if name == "begin":
                 tokens.append(Token(index, end, text[index:end], depth))
                 environments += 1
