@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pathlib
+import time
 
 import pytest
 
@@ -224,3 +225,19 @@ def test_prose_around_maths_is_a_remark_and_the_maths_is_read():
 
 def test_unicode_relations():
     assert steps_of("\\[ a ≤ b ≈ c \\]") == [(1, "a", "<=", "b"), (1, "b", "approx", "c")]
+
+
+HOSTILE = {
+    "many stacked relations": "\\[ a " + "\\overset{x}{=} a " * 3000 + "\\]",
+    "deep braces": "\\[ " + "{" * 5000 + "a = b" + "}" * 5000 + " \\]",
+    "many rows": "\\begin{align}\n" + "&= a \\\\\n" * 5000 + "\\end{align}\n",
+    "an unclosed display": "\\[ a = b " + "x " * 20000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_is_read_in_linear_time(text):
+    start = time.perf_counter()
+    read_notes(text)
+    read_notes(text, markdown=True)
+    assert time.perf_counter() - start < 20, "a bound, not a benchmark: quadratic work on these inputs takes minutes"

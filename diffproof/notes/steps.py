@@ -16,13 +16,14 @@ elides steps (``A = \\dots = C`` is the step ``A = C``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from diffproof.notes import relations as rel
 from diffproof.notes.model import Definition, Display, Law, Problem, Step
 from diffproof.notes.tex import blank, line_of, strip_comments
-from diffproof.notes.tokens import TEXT_COMMANDS, Token, scan
+from diffproof.notes.tokens import TEXT_COMMANDS, Token, group_end, scan
 
 #: Environments inside a display that lay out its rows (``\\begin{aligned}`` in ``$$``, ``split`` in ``equation``).
 _LAYOUT = ("aligned", "alignedat", "split", "gathered", "multlined", "align", "align*", "alignat", "alignat*")
@@ -45,6 +46,8 @@ _SMALL_SPACES = frozenset(
 _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
+#: How far a command's arguments are looked for (a bound, so hostile input stays linear).
+_ARGUMENT_WINDOW = 1000
 _SPACING = re.compile(
     r"\\(quad|qquad|enspace|enskip|thinspace|medspace|thickspace|hfill)(?![a-zA-Z])|\\h(space|skip)\*?\s*\{[^{}]*\}"
     r"|(?<!\\)\\[,;:!> \n\t]|~"
@@ -185,7 +188,7 @@ def prepare(display: Display) -> tuple[str, str]:
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _unwrap(body)
     for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
-        group = scan(body[match.end() :]).tokens
+        group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
         closing = next((token.end for token in group if token.text == "}" and token.depth == 0), None)
         if closing is not None:
             span = match.end() + closing - match.start()
@@ -211,13 +214,22 @@ def prepare(display: Display) -> tuple[str, str]:
     return body, kind
 
 
+def _blank_tokens(body: str, tokens: tuple[Token, ...], text: str) -> str:
+    """The body with its top-level ``text`` tokens (``&``, ``\\\\``) blanked out."""
+    chars = list(body)
+    for token in tokens:
+        if token.depth == 0 and token.text == text:
+            chars[token.start : token.end] = " " * (token.end - token.start)
+    return "".join(chars)
+
+
 def _unwrap(body: str) -> str:
     """Colours and boxes blanked out with the braces of the group they apply to; offsets unchanged."""
     chars = list(body)
     for match in _WRAPPER.finditer(body):
         chars[match.start() : match.end()] = blank(match.group(0))
         if match.end() < len(body) and body[match.end()] == "{":
-            group = scan(body[match.end() :]).tokens
+            group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
             closing = next((token for token in group if token.text == "}" and token.depth == 0), None)
             if closing is not None:
                 chars[match.end()] = chars[match.end() + closing.start] = " "
@@ -246,13 +258,9 @@ class Reader:
             return
         tokens = scanned.tokens
         if kind == "multline":  # one equation broken over lines
-            for token in tokens:
-                if token.depth == 0 and token.text == "\\\\":
-                    body = body[: token.start] + "  " + body[token.end :]
+            body = _blank_tokens(body, tokens, "\\\\")
             tokens = scan(body).tokens
-        for token in tokens:  # column separators are layout, not part of a side
-            if token.depth == 0 and token.text == "&":
-                body = body[: token.start] + " " + body[token.end :]
+        body = _blank_tokens(body, tokens, "&")  # column separators are layout, not part of a side
         first_row = True
         for start, end in _split(tokens, lambda token: token.text == "\\\\", 0, len(body)):
             columns = self._columns(body, tokens, start, end, kind, display.line)
@@ -270,7 +278,8 @@ class Reader:
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
     ) -> list[Column]:
-        row = [token for token in tokens if start <= token.start < end]
+        first, stop = (bisect.bisect_left(tokens, offset, key=lambda token: token.start) for offset in (start, end))
+        row = list(tokens[first:stop])
         cell_spans = _split(row, lambda token: token.text == "&", start, end)
         size = 2 if kind in _PAIRED else 3 if kind == "eqnarray" else len(cell_spans)
         columns = []
@@ -448,13 +457,11 @@ def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning
     if following is not None and following.start == token.end and (token.text, following.text) in rel.PAIRS:
         return index + 2, rel.PAIRS[(token.text, following.text)], ""
     if token.text in rel.STACKING:
-        tokens = scan(body[token.end :]).tokens
-        first_end = _argument(list(tokens), 0)
-        second_end = _argument(list(tokens), first_end) if first_end is not None else None
-        if second_end is None:
+        first = _argument_span(body, token.end)
+        second = _argument_span(body, first[1]) if first is not None else None
+        if second is None:
             return None
-        annotation = _group_text(body, token.end, tokens, 0, first_end)
-        symbol = _group_text(body, token.end, tokens, first_end, second_end)
+        annotation, symbol = (body[a:b].strip().removeprefix("{").removesuffix("}").strip() for a, b in (first, second))
         symbol_tokens = scan(symbol).tokens
         meaning = None
         if len(symbol_tokens) == 1:
@@ -463,9 +470,8 @@ def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning
             meaning = rel.PAIRS.get((symbol_tokens[0].text, symbol_tokens[1].text))
         if meaning is None:
             return None
-        stop = token.end + tokens[second_end - 1].end
         after = index + 1
-        while after < len(top) and top[after].start < stop:
+        while after < len(top) and top[after].start < second[1]:
             after += 1
         if meaning.kind is rel.Kind.STEP:
             meaning = rel.stacked(annotation, meaning)
@@ -474,12 +480,22 @@ def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning
     return (index + 1, meaning, "") if meaning is not None else None
 
 
-def _group_text(body: str, offset: int, tokens, start: int, stop: int) -> str:
-    """The text of tokens ``start:stop`` (a group loses its braces)."""
-    first, last = tokens[start], tokens[stop - 1]
-    if first.text == "{" and last.text == "}" and stop - start >= 1:
-        return body[offset + first.end : offset + last.start].strip()
-    return body[offset + first.start : offset + last.end].strip()
+def _argument_span(body: str, offset: int) -> tuple[int, int] | None:
+    """Where the argument of a command starting at ``offset`` is: a group, a control sequence or a character."""
+    start = offset
+    while start < len(body) and body[start] in " \t\n":
+        start += 1
+    if start >= len(body):
+        return None
+    if body[start] == "{":
+        end = group_end(body, start)
+        return (start, end) if end is not None else None
+    if body[start] == "\\":
+        end = start + 1
+        while end < len(body) and body[end].isalpha():
+            end += 1
+        return start, max(end, start + 2)
+    return start, start + 1
 
 
 @dataclass

@@ -12,6 +12,8 @@ are not taken for display delimiters.  An unpaired delimiter is a
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -46,8 +48,14 @@ def blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+@functools.lru_cache(maxsize=16)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in re.finditer("\n", text))
+
+
 def line_of(text: str, offset: int, first_line: int = 1) -> int:
-    return first_line + text.count("\n", 0, offset)
+    """The line of ``text`` that ``offset`` is on, counting from ``first_line``."""
+    return first_line + bisect.bisect_left(_line_breaks(text), offset)
 
 
 def comment_start(line: str) -> int | None:
