@@ -5,8 +5,10 @@ directives (``assume`` bounds and ``let`` relations): *proved* with the
 method, *refuted* with a counterexample, or *undecided* with the reason (a
 construct the parser does not model, such as an expectation, or no proof
 found).  An inequality is proved only when its sides are proved equal, refuted
-at a point where it fails, and otherwise undecided.  Every judgement runs in a
-worker process under a time limit.
+at a point where it fails, and otherwise undecided; ``\\approx``, ``\\propto``
+and ``\\neq`` are not checked.  Every judgement runs in a worker process under
+a time limit.  Only ``assume`` and ``let`` directives are used here; ``by`` and
+``context`` are read and reported, and wait for the proof kernel.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from diffproof.answers.grading import EquivTask, grade
 from diffproof.answers.judge import POINTS, Assumptions, Judgement, closed_form, counterexample_json, prepare, value
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
 from diffproof.answers.notation import EVERYTHING, read
-from diffproof.notes import Directive, Notes, NoteStep, Problem
+from diffproof.notes import Directive, Notes, Problem, Step
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
+#: Directives the answer checker can use: domains and relations.
+_GIVEN = ("assume", "let")
 _STATUS = {"correct": PROVED, "wrong": REFUTED, "undecided": UNDECIDED, "invalid input": UNDECIDED}
 _HOLDS = {"<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b, ">": lambda a, b: a > b}
 
@@ -49,7 +53,7 @@ class DirectiveTask:
 class StepResult:
     """One step's verdict, with its evidence."""
 
-    step: NoteStep
+    step: Step
     status: str
     reason: str
     lhs_latex: str = ""
@@ -60,12 +64,15 @@ class StepResult:
         return {
             "line": self.step.line,
             "lhs": self.step.lhs,
-            "relation": self.step.relation,
+            "relation": self.step.relation.value,
             "rhs": self.step.rhs,
             "status": self.status,
             "reason": self.reason,
             "lhs_as_read": self.lhs_latex,
             "rhs_as_read": self.rhs_latex,
+            "rule": None,  # the rule that proved the step: given by the proof kernel, not by this checker
+            "cited": self.step.cited or None,
+            "remark": self.step.remark or None,
             "counterexample": counterexample_json(self.counterexample) if self.counterexample else None,
         }
 
@@ -124,19 +131,29 @@ def judge_task(task: StepTask | DirectiveTask) -> Judgement | str | None:
             return Judgement.invalid(str(error))
         except Exception as error:
             return Judgement.undecided(f"SymPy could not judge the inequality ({type(error).__name__}: {error})")
-    return Judgement.undecided("an approximate or proportional relation is not checked")
+    return Judgement.undecided(f"the relation {task.relation} is not checked (only =, <=, >=, <, >)")
 
 
 @dataclass(frozen=True)
 class NotesReport:
+    """The verdicts on a note's steps, what could not be read, and what the note states besides."""
+
+    notes: Notes
     results: tuple[StepResult, ...]
     problems: tuple[Problem, ...]
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.results)
 
+    @property
+    def empty(self) -> bool:
+        """No step at all: a warning, and a failure under ``--strict`` (the note may not be read as meant)."""
+        return not self.results
+
     def passed(self, strict: bool = False) -> bool:
         failing = {REFUTED, UNDECIDED} if strict else {REFUTED}
+        if strict and self.empty:
+            return False
         return not self.problems and not any(r.status in failing for r in self.results)
 
 
@@ -158,13 +175,15 @@ def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS) -> NotesReport:
     with Worker(judge_task, limits) as worker:
         given: list[str] = []
         for directive in notes.directives:
+            if directive.kind not in _GIVEN:
+                continue
             error = _directive_error(directive, worker)
             if error is None:
                 given.append(directive.text)
             else:
                 problems.append(Problem(directive.line, f"directive '{directive.kind} {directive.text}': {error}"))
         results = tuple(_results(notes, tuple(given), worker, limits))
-    return NotesReport(results, tuple(sorted(problems, key=lambda p: p.line)))
+    return NotesReport(notes, results, tuple(sorted(problems, key=lambda p: p.line)))
 
 
 def _directive_error(directive: Directive, worker: Worker) -> str | None:

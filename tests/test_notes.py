@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pathlib
+import time
+
+import pytest
 
 from diffproof.notes import read_notes
 
@@ -69,3 +72,172 @@ def test_malformed_environments_are_reported_and_the_rest_is_read():
     assert (4, r"\end{align} without a matching \begin{align}") in messages
     assert (6, "$$ on line 6 is never closed") in messages
     assert [(s.lhs, s.rhs) for s in notes.steps] == [("p", "q")]
+
+
+def steps_of(text: str, *, markdown: bool = False) -> list[tuple[int, str, str, str]]:
+    return [(s.line, s.lhs, s.relation.value, s.rhs) for s in read_notes(text, markdown=markdown).steps]
+
+
+def test_a_file_holding_only_an_eqnarray_is_read():
+    text = "\\begin{eqnarray*}\n\\log p(x) &=& \\log q \\\\\n  &\\ge& r \\\\\n  && {}+ s\n\\end{eqnarray*}\n"
+    assert steps_of(text) == [(2, "\\log p(x)", "=", "\\log q"), (3, "\\log q", ">=", "r {}+ s")]
+
+
+def test_beamer_overlays_are_stripped_and_their_content_kept():
+    text = (
+        "\\begin{frame}\n\\begin{align*}\n a &= b \\\\\n \\uncover<2->{&= c \\\\}\n \\only<3>{&= d}\n"
+        "\\end{align*}\n\\pause\n\\onslide<4->\n\\[ \\visible<5->{e = f} \\]\n\\end{frame}\n"
+    )
+    assert steps_of(text) == [(3, "a", "=", "b"), (4, "b", "=", "c"), (5, "c", "=", "d"), (9, "e", "=", "f")]
+
+
+def test_multline_is_one_equation_and_split_rows_are_chain_rows():
+    text = "\\begin{multline}\na = b \\\\\n + c\n\\end{multline}\n\\begin{equation}\\begin{split}\nx &= y \\\\\n&= z\n\\end{split}\\end{equation}\n"
+    assert steps_of(text) == [(2, "a", "=", "b + c"), (6, "x", "=", "y"), (7, "y", "=", "z")]
+
+
+def test_a_display_that_starts_with_a_relation_continues_the_chain_before_it():
+    text = "\\begin{align}\na &= b\n\\end{align}\nso that\n\\begin{align}\n&= c \\\\\n&\\le d\n\\end{align}\n"
+    assert steps_of(text) == [(2, "a", "=", "b"), (6, "b", "=", "c"), (7, "c", "<=", "d")]
+
+
+def test_an_operator_repeated_at_a_break_is_one_relation():
+    text = "$$a \\ge b =$$\n\n$$= c$$\n"
+    assert steps_of(text, markdown=True) == [(1, "a", ">=", "b"), (3, "b", "=", "c")]
+
+
+def test_definitions_are_context_not_steps():
+    text = (
+        "\\begin{align}\n\\bar\\alpha_t &:= \\prod_{s=1}^t \\alpha_s = \\alpha_t \\bar\\alpha_{t-1} \\\\\n"
+        "q &\\coloneqq \\mathcal{N}(0, 1) \\\\\n"
+        "\\frac{1}{2} x^2 &\\triangleq \\tilde\\beta_t \\\\\n"
+        "L &\\stackrel{\\text{def}}{=} \\mathbb{E}[\\ell] \\\\\n"
+        "\\sigma_t^2 &\\equiv 1 - \\bar\\alpha_t \\\\\n"
+        "a + b &=: c\n\\end{align}\n"
+    )
+    notes = read_notes(text)
+    assert [(d.line, d.name, d.body) for d in notes.definitions] == [
+        (2, "\\bar\\alpha_t", "\\prod_{s=1}^t \\alpha_s"),
+        (3, "q", "\\mathcal{N}(0, 1)"),
+        (4, "\\tilde\\beta_t", "\\frac{1}{2} x^2"),
+        (5, "L", "\\mathbb{E}[\\ell]"),
+        (6, "\\sigma_t^2", "1 - \\bar\\alpha_t"),
+        (7, "c", "a + b"),
+    ]
+    assert steps_of(text) == [(2, "\\prod_{s=1}^t \\alpha_s", "=", "\\alpha_t \\bar\\alpha_{t-1}")]
+
+
+def test_where_clauses_are_not_guessed_to_be_definitions():
+    notes = read_notes("\\[ \\text{where } c = d \\]\n\\[ a = b \\quad \\text{where } e = f \\]\n")
+    assert not notes.definitions
+    assert [(s.lhs, s.rhs, s.remark) for s in notes.steps] == [("c", "d", "where"), ("a", "b", "where e = f")]
+
+
+def test_an_equivalence_between_expressions_is_a_step():
+    (step,) = read_notes("\\[ \\log (ab) \\equiv \\log a + \\log b \\]").steps
+    assert step.relation == "=" and not read_notes("\\[ \\log (ab) \\equiv \\log a + \\log b \\]").definitions
+
+
+def test_laws_are_context():
+    notes = read_notes(
+        "\\[ x_t = \\sqrt{a} x_0 + \\sqrt{1-a}\\,\\epsilon, \\quad \\epsilon \\sim \\mathcal{N}(0, I) \\]"
+    )
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("x_t", "\\sqrt{a} x_0 + \\sqrt{1-a} \\epsilon")]
+    assert [(law.variable, law.law) for law in notes.laws] == [("\\epsilon", "\\mathcal{N}(0, I)")]
+
+
+def test_rule_directives_name_the_step_on_their_line_or_the_next():
+    text = (
+        "% diffproof: context ddpm\n\\begin{align}\na &\\le b % diffproof: by Jensen\n"
+        "% diffproof: by Bayes\n\\\\ &= c\n\\end{align}\n\\[ d \\overset{\\text{Gibbs}}{\\geq} e \\]\n"
+    )
+    notes = read_notes(text)
+    assert [(s.line, s.cited) for s in notes.steps] == [(3, "Jensen"), (5, "Bayes"), (7, "Gibbs")]
+    assert [(d.kind, d.text, d.line) for d in notes.directives] == [
+        ("context", "ddpm", 1),
+        ("by", "Jensen", 3),
+        ("by", "Bayes", 4),
+    ]
+
+
+def test_a_malformed_directive_is_a_problem():
+    notes = read_notes("% diffproof: assme 0 < a\n% diffproof: let\n\\[ a = a \\]\n")
+    assert [p.line for p in notes.problems] == [1, 2] and len(notes.steps) == 1
+
+
+def test_an_ellipsis_elides_steps_and_composes_their_relations():
+    text = "\\begin{align}\na &= b \\\\ &= \\dots \\\\ &= c \\\\ &\\le \\cdots \\\\ &< d\n\\end{align}\n"
+    assert [(s.lhs, s.relation.value, s.rhs) for s in read_notes(text).steps] == [
+        ("a", "=", "b"),
+        ("b", "=", "c"),
+        ("c", "<", "d"),
+    ]
+
+
+def test_statements_on_one_line_are_read_apart():
+    text = "\\[ a = b, \\quad c = d \\]\n\\[ e = f \\implies g = h \\]\n\\[ \\mathcal{N}(x; \\mu, \\sigma) = y \\]\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [
+        ("a", "b"),
+        ("c", "d"),
+        ("e", "f"),
+        ("g", "h"),
+        ("\\mathcal{N}(x; \\mu, \\sigma)", "y"),
+    ]
+
+
+def test_unbalanced_braces_are_reported_and_the_next_display_is_read():
+    notes = read_notes("\\begin{align}\na &= \\frac{1}{2 \\\\\n\\end{align}\n\\[ b = c \\]\n")
+    assert [p.line for p in notes.problems] == [2]
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("b", "c")]
+
+
+def test_verbatim_and_commented_displays_are_not_maths():
+    text = "\\begin{verbatim}\n\\[ a = b \\]\n\\end{verbatim}\n% \\[ c = d \\]\n\\verb|$$e = f$$|\n\\[ g = h \\]\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("g", "h")]
+
+
+#: Text built to be read as a step that is not one; each must give no step (a red team of the reader).
+NEVER_A_STEP = {
+    "relation inside text": "\\[ \\text{since a = b holds} \\]",
+    "relation in a subscript": "\\[ \\sum_{t=1}^T x_t \\]",
+    "relation inside cases": "\\[ f(x) \\begin{cases} 1 & x = 0 \\\\ 0 & x > 0 \\end{cases} \\]",
+    "relation inside braces": "\\[ \\{ x : x \\le 1 \\} \\]",
+    "angle brackets": "\\[ \\langle x, y \\rangle \\]",
+    "row break inside substack": "\\[ \\sum_{\\substack{i = 1 \\\\ j = 2}} a_{ij} \\]",
+    "inline maths": "Here $a = b$ and \\(c = d\\) are inline.",
+    "a prose row": "\\begin{align}\n&\\text{(by Bayes' rule, a = b)}\n\\end{align}",
+    "Chinese prose after maths": "\\[ x \\ \\ \\ ;根据 a >= b \\]",
+    "an empty side": "\\[ = b \\]",
+}
+
+
+@pytest.mark.parametrize("text", NEVER_A_STEP.values(), ids=NEVER_A_STEP.keys())
+def test_never_a_step(text):
+    assert read_notes(text).steps == ()
+
+
+def test_prose_around_maths_is_a_remark_and_the_maths_is_read():
+    assert [(s.lhs, s.rhs, s.remark) for s in read_notes("\\[ \\text{since } a = b \\text{ holds} \\]").steps] == [
+        ("a", "b", "since holds")
+    ]
+    assert [(s.lhs, s.rhs) for s in read_notes("\\[ 因此 a = b \\]").steps] == [("a", "b")]
+
+
+def test_unicode_relations():
+    assert steps_of("\\[ a ≤ b ≈ c \\]") == [(1, "a", "<=", "b"), (1, "b", "approx", "c")]
+
+
+HOSTILE = {
+    "many stacked relations": "\\[ a " + "\\overset{x}{=} a " * 3000 + "\\]",
+    "deep braces": "\\[ " + "{" * 5000 + "a = b" + "}" * 5000 + " \\]",
+    "many rows": "\\begin{align}\n" + "&= a \\\\\n" * 5000 + "\\end{align}\n",
+    "an unclosed display": "\\[ a = b " + "x " * 20000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_is_read_in_linear_time(text):
+    start = time.perf_counter()
+    read_notes(text)
+    read_notes(text, markdown=True)
+    assert time.perf_counter() - start < 20, "a bound, not a benchmark: quadratic work on these inputs takes minutes"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import xml.etree.ElementTree as ET
 
 from diffproof.cli import main
 
@@ -83,7 +84,7 @@ def test_malformed_latex_is_reported_by_line_and_the_rest_is_checked(tmp_path, c
     )
     status, found, problems = steps(capsys, notes)
     assert status == 1
-    assert [p["line"] for p in problems] == [1, 5]
+    assert [p["line"] for p in problems] == [1, 3, 5]
     assert [(s["line"], s["status"]) for s in found] == [(4, "proved")]
 
 
@@ -96,8 +97,81 @@ def test_bad_directive_is_a_problem_and_is_left_out(tmp_path, capsys):
 
 def test_usage_errors(tmp_path, capsys):
     status, _, err = verify_tex(capsys, str(tmp_path / "notes.txt"))
-    assert status == 2 and "expected a .tex or .md file" in err
+    assert status == 2 and "expected a notes file" in err
     status, _, err = verify_tex(capsys, str(tmp_path / "absent.tex"))
     assert status == 2 and "cannot read" in err
     status, _, err = verify_tex(capsys, str(DATA / "snr_notes.md"), "--timeout", "0")
     assert status == 2 and "--timeout" in err
+
+
+def run_format(capsys, path: pathlib.Path, *options: str) -> tuple[int, str]:
+    status, out, _ = verify_tex(capsys, str(path), *options)
+    return status, out
+
+
+def test_github_annotations_point_at_refuted_steps(capsys):
+    path = DATA / "forward_posterior_wrong.tex"
+    status, out = run_format(capsys, path, "--format", "github")
+    assert status == 1
+    errors = [line for line in out.splitlines() if line.startswith("::error ")]
+    assert errors and errors[0].startswith(f"::error file={path},line=14,title=diffproof verify-tex::refuted: ")
+    assert all("::refuted: " in error for error in errors), "only refuted steps are errors"
+    assert "%0A" in errors[0] and "counterexample" in errors[0], "the message is one line, escaped"
+
+
+def test_github_warnings_for_undecided_steps_only_under_strict(tmp_path, capsys):
+    notes = write(tmp_path, "e.tex", "\\[ \\log p(x) = \\mathbb{E}_{q(z|x)}\\left[\\log p(x)\\right] \\]\n")
+    _, relaxed = run_format(capsys, notes, "--format", "github")
+    status, strict = run_format(capsys, notes, "--format", "github", "--strict")
+    assert "::warning" not in relaxed
+    assert status == 1 and f"::warning file={notes},line=1," in strict
+
+
+def test_a_file_without_steps_is_a_warning_and_an_error_under_strict(tmp_path, capsys):
+    notes = write(tmp_path, "prose.md", "# Notes\n\nOnly prose, a = b in a sentence.\n")
+    status, out = run_format(capsys, notes)
+    assert status == 0 and "warning: no derivation steps found" in out
+    status, out = run_format(capsys, notes, "--strict")
+    assert status == 1 and "error: no derivation steps found" in out
+    status, out = run_format(capsys, notes, "--format", "github", "--strict")
+    assert f"::error file={notes},title=diffproof verify-tex::no derivation steps found" in out
+    _, found, _ = steps(capsys, notes)
+    assert found == []
+
+
+def test_junit_report_to_a_file(tmp_path, capsys):
+    notes = write(
+        tmp_path, "mixed.tex", "\\[ a + a = 2a \\]\n\\[ \\alpha_t \\ge 1 \\]\n\\[ \\log p = \\mathbb{E}[\\log p] \\]\n"
+    )
+    report = tmp_path / "report.xml"
+    status, out = run_format(capsys, notes, "--format", "junit", "--output", str(report))
+    assert status == 1 and out == ""
+    root = ET.fromstring(report.read_text())
+    (suite,) = root.findall("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped"), suite.get("errors")) == (
+        "3",
+        "1",
+        "1",
+        "0",
+    )
+    cases = suite.findall("testcase")
+    assert [case.get("line") for case in cases] == ["1", "2", "3"]
+    assert cases[1].find("failure").get("type") == "refuted" and cases[2].find("skipped") is not None
+
+
+def test_json_keeps_its_shape_and_adds_rule_counterexample_and_context(tmp_path, capsys):
+    notes = write(
+        tmp_path,
+        "ctx.tex",
+        "% diffproof: context ddpm\n\\[ \\bar\\alpha_t := \\alpha_t \\bar\\alpha_{t-1} \\]\n\\[ \\alpha_t \\ge 1 \\]\n",
+    )
+    status, out, _ = verify_tex(capsys, str(notes), "--json")
+    (document,) = json.loads(out)["files"]
+    (step,) = document["steps"]
+    assert {"line", "lhs", "rhs", "relation", "status", "reason", "rule", "counterexample"} <= set(step)
+    assert step["rule"] is None and step["counterexample"]["point"]
+    assert document["definitions"] == [
+        {"line": 2, "name": "\\bar\\alpha_t", "body": "\\alpha_t \\bar\\alpha_{t-1}", "spelling": ":="}
+    ]
+    assert document["directives"] == [{"line": 1, "kind": "context", "text": "ddpm"}]
+    assert status == 1

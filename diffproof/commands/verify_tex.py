@@ -1,7 +1,15 @@
-"""``diffproof verify-tex FILE ... [--json] [--strict] [--timeout S]``: check the steps of LaTeX or Markdown notes.
+"""``diffproof verify-tex FILE ... [--format text|json|github|junit] [--output F] [--strict] [--timeout S]``.
+
+Checks the derivation steps of LaTeX or Markdown notes and reports them in the
+form a person or a CI system reads: plain text, one JSON document (``--json``
+is ``--format json``), GitHub Actions annotations (``::error file=F,line=N::``
+for refuted steps and unreadable input, ``::warning`` for undecided steps
+under ``--strict`` and for a file without steps), or JUnit XML.  A file with no
+step at all is a warning, and a failure under ``--strict``.
 
 Exit status: 0 when no step is refuted and the notes read cleanly (with
-``--strict``, also none undecided); 1 otherwise; 2 for usage errors.
+``--strict``, also none undecided and every file has steps); 1 otherwise; 2 for
+usage errors.
 """
 
 from __future__ import annotations
@@ -10,75 +18,211 @@ import argparse
 import json
 import pathlib
 import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, NotesReport, check_notes
-from diffproof.notes import read_notes
+from diffproof.notes import FORMATS, Problem, read_file
 
-SUFFIXES = {".tex": False, ".ltx": False, ".md": True, ".markdown": True}
+if TYPE_CHECKING:
+    from diffproof.notecheck import NotesReport, StepResult
+
+#: The statuses a step's result carries (the kernel's words; the checker is imported only when it runs).
+PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
+
+NO_STEPS = "no derivation steps found (display maths with a relation such as = or \\le)"
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("verify-tex", help="check the derivation steps of LaTeX or Markdown notes")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="notes: .tex or .md files")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument("--strict", action="store_true", help="an undecided step is a failure")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=f"notes: {', '.join(FORMATS)} files")
+    parser.add_argument("--format", choices=sorted(FORMATTERS), default="text", help="output format (default text)")
+    parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
+    parser.add_argument("--output", metavar="F", help="write the report to F instead of standard output")
+    parser.add_argument("--strict", action="store_true", help="an undecided step, or a file without steps, fails")
     parser.add_argument("--timeout", type=float, default=5.0, metavar="S", help="time limit per step (default 5 s)")
     parser.set_defaults(run=run)
 
 
-def _print(path: str, report: NotesReport) -> None:
-    for problem in report.problems:
-        print(f"{path}:{problem.line}: error: {problem.message}")
-    for result in report.results:
-        step = result.step
-        print(f"{path}:{step.line}: {result.status}: {step.lhs} {step.relation} {step.rhs}")
-        if result.status != PROVED or result.reason:
-            print(f"    {result.reason}")
-        if result.counterexample is not None:
-            example = result.counterexample
-            print(f"    counterexample {example.describe()} (reference = {example.lhs}, answer = {example.rhs})")
-            print(f"    read as: {result.lhs_latex}  {step.relation}  {result.rhs_latex}")
-    print(
-        f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
-        f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
-    )
+def _step_text(result: StepResult) -> str:
+    step = result.step
+    return f"{step.lhs} {step.relation.value} {step.rhs}"
+
+
+def _text(reports: dict[str, NotesReport], strict: bool) -> str:
+    lines = []
+    for path, report in reports.items():
+        for problem in report.problems:
+            lines.append(f"{path}:{problem.line}: error: {problem.message}")
+        if report.empty:
+            lines.append(f"{path}: {'error' if strict else 'warning'}: {NO_STEPS}")
+        for result in report.results:
+            lines.append(f"{path}:{result.step.line}: {result.status}: {_step_text(result)}")
+            if result.status != PROVED or result.reason:
+                lines.append(f"    {result.reason}")
+            if result.counterexample is not None:
+                lines.append(f"    counterexample {result.counterexample.describe()}")
+                lines.append(f"    read as: {result.lhs_latex}  {result.step.relation.value}  {result.rhs_latex}")
+        lines.append(
+            f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
+            f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _json(reports: dict[str, NotesReport], strict: bool) -> str:
+    document = {
+        "passed": all(report.passed(strict) for report in reports.values()),
+        "strict": strict,
+        "files": [
+            {
+                "file": path,
+                "steps": [result.to_json() for result in report.results],
+                "problems": [{"line": problem.line, "message": problem.message} for problem in report.problems],
+                "warnings": [NO_STEPS] if report.empty else [],
+                "definitions": [
+                    {"line": item.line, "name": item.name, "body": item.body, "spelling": item.spelling}
+                    for item in report.notes.definitions
+                ],
+                "laws": [{"line": item.line, "variable": item.variable, "law": item.law} for item in report.notes.laws],
+                "directives": [
+                    {"line": item.line, "kind": item.kind, "text": item.text} for item in report.notes.directives
+                ],
+            }
+            for path, report in reports.items()
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    """GitHub's workflow-command escaping of a message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(level: str, path: str, line: int | None, message: str) -> str:
+    where = f"file={_escape_property(path)}" + (f",line={line}" if line is not None else "")
+    return f"::{level} {where},title=diffproof verify-tex::{_escape_data(message)}"
+
+
+def _github(reports: dict[str, NotesReport], strict: bool) -> str:
+    lines = []
+    for path, report in reports.items():
+        for problem in report.problems:
+            lines.append(_annotation("error", path, problem.line, f"cannot read: {problem.message}"))
+        if report.empty:
+            lines.append(_annotation("error" if strict else "warning", path, None, NO_STEPS))
+        for result in report.results:
+            if result.status == REFUTED:
+                evidence = f"; counterexample {result.counterexample.describe()}" if result.counterexample else ""
+                message = f"refuted: {_step_text(result)}\n{result.reason}{evidence}"
+                lines.append(_annotation("error", path, result.step.line, message))
+            elif result.status == UNDECIDED and strict:
+                message = f"undecided: {_step_text(result)}\n{result.reason}"
+                lines.append(_annotation("warning", path, result.step.line, message))
+        lines.append(
+            f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
+            f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _junit_case(suite: ET.Element, path: str, name: str, line: int | None) -> ET.Element:
+    case = ET.SubElement(suite, "testcase", classname=path, name=name, file=path)
+    if line is not None:
+        case.set("line", str(line))
+    return case
+
+
+def _junit_problem(suite: ET.Element, path: str, problem: Problem) -> None:
+    case = _junit_case(suite, path, f"line {problem.line}: cannot read", problem.line)
+    ET.SubElement(case, "error", message=problem.message, type="unreadable")
+
+
+def _junit(reports: dict[str, NotesReport], strict: bool) -> str:
+    """JUnit XML: a test suite per file, a test case per step (refuted: failure; undecided: skipped, or failure)."""
+    root = ET.Element("testsuites", name="diffproof verify-tex")
+    totals = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
+    for path, report in reports.items():
+        suite = ET.SubElement(root, "testsuite", name=path)
+        counts = dict.fromkeys(totals, 0)
+        for problem in report.problems:
+            _junit_problem(suite, path, problem)
+            counts["tests"] += 1
+            counts["errors"] += 1
+        if report.empty:
+            case = _junit_case(suite, path, "steps", None)
+            counts["tests"] += 1
+            if strict:
+                ET.SubElement(case, "error", message=NO_STEPS, type="no-steps")
+                counts["errors"] += 1
+            else:
+                ET.SubElement(case, "skipped", message=NO_STEPS)
+                counts["skipped"] += 1
+        for result in report.results:
+            case = _junit_case(suite, path, f"line {result.step.line}: {_step_text(result)}", result.step.line)
+            counts["tests"] += 1
+            if result.status == REFUTED:
+                failure = ET.SubElement(case, "failure", message=result.reason, type="refuted")
+                failure.text = f"counterexample {result.counterexample}" if result.counterexample else None
+                counts["failures"] += 1
+            elif result.status == UNDECIDED:
+                if strict:
+                    ET.SubElement(case, "failure", message=result.reason, type="undecided")
+                    counts["failures"] += 1
+                else:
+                    ET.SubElement(case, "skipped", message=result.reason)
+                    counts["skipped"] += 1
+        for key, value in counts.items():
+            suite.set(key, str(value))
+            totals[key] += value
+    for key, value in totals.items():
+        root.set(key, str(value))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+#: The output formats, each a function of the reports and the strictness.
+FORMATTERS: dict[str, Callable[[dict[str, NotesReport], bool], str]] = {
+    "text": _text,
+    "json": _json,
+    "github": _github,
+    "junit": _junit,
+}
+
+
+def _usage_error(message: str) -> int:
+    print(f"diffproof verify-tex: {message}", file=sys.stderr)
+    return 2
 
 
 def run(args: argparse.Namespace) -> int:
+    from diffproof.answers.limits import Limits
+    from diffproof.notecheck import check_notes
+
     try:
         limits = Limits(seconds=args.timeout)
     except ValueError as error:
-        print(f"diffproof verify-tex: --timeout: {error}", file=sys.stderr)
-        return 2
-    texts = {}
+        return _usage_error(f"--timeout: {error}")
+    notes = {}
     for name in args.files:
-        path = pathlib.Path(name)
-        if path.suffix not in SUFFIXES:
-            print(f"diffproof verify-tex: {name}: expected a .tex or .md file", file=sys.stderr)
-            return 2
         try:
-            texts[name] = read_notes(path.read_text(encoding="utf-8"), markdown=SUFFIXES[path.suffix])
+            notes[name] = read_file(pathlib.Path(name))
+        except ValueError as error:
+            return _usage_error(str(error))
         except (OSError, UnicodeDecodeError) as error:
-            print(f"diffproof verify-tex: cannot read {name}: {error}", file=sys.stderr)
-            return 2
-    reports = {name: check_notes(notes, limits) for name, notes in texts.items()}
-    ok = all(report.passed(args.strict) for report in reports.values())
-    if args.json:
-        document = {
-            "passed": ok,
-            "strict": args.strict,
-            "files": [
-                {
-                    "file": name,
-                    "steps": [r.to_json() for r in report.results],
-                    "problems": [{"line": p.line, "message": p.message} for p in report.problems],
-                }
-                for name, report in reports.items()
-            ],
-        }
-        print(json.dumps(document, indent=2))
+            return _usage_error(f"cannot read {name}: {error}")
+    reports = {name: check_notes(note, limits) for name, note in notes.items()}
+    output = FORMATTERS[args.format](reports, args.strict)
+    if args.output:
+        try:
+            pathlib.Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as error:
+            return _usage_error(f"--output: cannot write {args.output}: {error}")
     else:
-        for name, report in reports.items():
-            _print(name, report)
-    return 0 if ok else 1
+        sys.stdout.write(output)
+    return 0 if all(report.passed(args.strict) for report in reports.values()) else 1

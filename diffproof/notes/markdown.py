@@ -1,0 +1,222 @@
+"""Reading Markdown the way its renderers do: a real parser first, then maths only where it is rendered.
+
+The text goes through markdown-it-py (CommonMark, as MyST, Jupyter Book and
+Marp use it) with the maths plugins of mdit-py-plugins, so front matter, code
+fences, indented code, HTML blocks, lists and block quotes are the parser's
+business.  Display maths is:
+
+- a ``$$ ... $$`` block whose ``$$`` opens a line (it may interrupt a
+  paragraph, as on GitHub, in Pandoc and in MathJax pages; ``$$...$$`` inside a
+  line of text is inline maths, as in kramdown);
+- a ``\\[ ... \\]`` block (``\\\\[ ... \\\\]`` when the renderer unescapes it);
+- a top-level amsmath environment (``\\begin{align}``, ``eqnarray``, ...);
+- a fenced block whose info string is ``math`` or ``{math}`` (GitHub, MyST);
+- ``$$``, ``\\[`` or an environment in the text of an HTML block such as
+  ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
+  ``<code>``, ``<script>``, ``<style>`` or comments).
+
+Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
+removed before parsing, as Jekyll and Hugo do.  Directives are HTML comments,
+``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from diffproof.notes import tex
+from diffproof.notes.model import Directive, Display, Problem
+
+_LIQUID = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"  # a Liquid comment, with its content
+    r"|\{%-?\s*[A-Za-z_]\w*\b.*?-?%\}"  # any other Liquid tag
+    r"|\{\{<.*?>\}\}|\{\{%.*?%\}\}",  # Hugo shortcodes
+    re.DOTALL,
+)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_SKIPPED = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MATH_FENCES = ("math", "{math}")
+#: Block openers and closers of display maths, and whether the content is Markdown-escaped.
+_DELIMITERS = (("$$", "$$", False), ("\\\\[", "\\\\]", True), ("\\[", "\\]", False))
+
+
+def strip_liquid(text: str) -> str:
+    """Liquid tags and Hugo shortcodes blanked out (the site generator runs them before Markdown)."""
+    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), text)
+
+
+def _closing_at(line: str, closing: str) -> int | None:
+    """Where ``closing`` ends a display on this line: at its end, or at its start."""
+    stripped = line.rstrip()
+    if stripped.endswith(closing) and not stripped.endswith("\\" + closing):
+        return len(stripped) - len(closing)
+    if line.lstrip().startswith(closing):
+        return len(line) - len(line.lstrip())
+    return None
+
+
+def _display_rule(opening: str, closing: str):
+    """A block rule: display maths opened by ``opening`` at the start of a line, closed by ``closing``."""
+
+    def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if state.sCount[start] - state.blkIndent >= 4:  # indented code
+            return False
+        first = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
+        if not first.startswith(opening):
+            return False
+        rest = first[len(opening) :]
+        same_line = rest.find(closing)
+        if same_line >= 0:
+            tail = rest[same_line + len(closing) :].strip()
+            if tail and not _LABEL.fullmatch(tail):  # text after it: maths inside a paragraph
+                return False
+            body, last = rest[:same_line], start
+        else:
+            lines, last = [rest], None
+            for number in range(start + 1, end):
+                text = state.src[state.bMarks[number] + state.tShift[number] : state.eMarks[number]]
+                if text.strip() and state.sCount[number] < state.blkIndent:  # the list item or quote ends
+                    break
+                position = _closing_at(text, closing)
+                if position is not None:
+                    lines.append(text[:position])
+                    last = number
+                    break
+                lines.append(text)
+            if last is None:
+                if not silent:
+                    state.env.setdefault("unclosed", set()).add((start + 1, opening))
+                return False
+            body = "\n".join(lines)
+        if silent:
+            return True
+        token = state.push("display_math", "math", 0)
+        token.content, token.markup, token.block = body, opening, True
+        token.map = [start, last + 1]
+        state.line = last + 1
+        return True
+
+    return rule
+
+
+def parser() -> MarkdownIt:
+    """CommonMark with tables, HTML, front matter and the maths of MyST (dollarmath, amsmath)."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.use(front_matter_plugin)
+    md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
+    md.use(amsmath_plugin)
+    alternatives = {"alt": ["paragraph", "reference", "list"]}  # not "blockquote": lazy lines stay in the quote
+    md.block.ruler.at("math_block", _display_rule("$$", "$$"), alternatives)
+    for opening, closing, _ in _DELIMITERS[1:]:
+        md.block.ruler.before("math_block", f"display{opening}", _display_rule(opening, closing), alternatives)
+    return md
+
+
+_PARSER = parser()
+
+
+def _html_text(content: str) -> str:
+    """The text MathJax sees in an HTML block: comments, tags and skipped elements blanked, entities decoded."""
+    for pattern in (_HTML_COMMENT, _HTML_SKIPPED, _HTML_TAG):
+        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    return "\n".join(html.unescape(line) for line in content.split("\n"))
+
+
+def _comment_directives(content: str, first_line: int) -> list[Directive | Problem]:
+    found = []
+    for match in _HTML_COMMENT.finditer(content):
+        item = tex.directive(match.group(0)[4:-3], tex.line_of(content, match.start(), first_line))
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _own_line_displays(token: Token) -> list[Display]:
+    """``$$...$$`` standing on its own lines inside a paragraph (a lazy line of a quote, say) is display maths.
+
+    Between words of a sentence it is inline maths, as kramdown and MathJax pages render it.
+    """
+    found = []
+    cursor = 0
+    content = token.content
+    for child in token.children or ():
+        if child.type != "math_inline_double":
+            continue
+        start = content.find("$$" + child.content + "$$", cursor)
+        if start < 0:
+            continue
+        end = start + len(child.content) + 4
+        cursor = end
+        opens_line = not content[content.rfind("\n", 0, start) + 1 : start].strip()
+        closing_line = content[end : content.find("\n", end) if "\n" in content[end:] else len(content)]
+        if opens_line and (not closing_line.strip() or _LABEL.fullmatch(closing_line.strip())):
+            found.append(Display("$$", child.content, tex.line_of(content, start, token.map[0] + 1)))
+    return found
+
+
+def _unclosed_environments(token: Token) -> list[Problem]:
+    """An amsmath environment opening a paragraph line was not closed (so it was read as text)."""
+    problems = []
+    for offset, line in enumerate(token.content.split("\n")):
+        match = re.match(r"\s*\\begin\{([^{}]*)\}", line)
+        if match and match.group(1) in tex.DISPLAY_ENVIRONMENTS:
+            number = token.map[0] + 1 + offset
+            problems.append(Problem(number, f"\\begin{{{match.group(1)}}} on line {number} is never closed"))
+    return problems
+
+
+def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Problem]]:
+    """The displays, directives and problems of a Markdown document."""
+    env: dict = {}
+    tokens = _PARSER.parse(strip_liquid(text), env)
+    displays: list[Display] = []
+    items: list[Directive | Problem] = []
+    for token in tokens:
+        found: list[Display] = []
+        if token.type == "display_math":
+            content = token.content
+            if token.markup == "\\\\[":
+                content = _UNESCAPE.sub(r"\1", content)
+            found = [Display("$$" if token.markup == "$$" else "\\[", content, token.map[0] + 1)]
+        elif token.type == "amsmath":
+            found, problems = tex.displays(token.content, token.map[0] + 1)
+            items += problems
+        elif token.type == "fence" and token.info.strip() in _MATH_FENCES:
+            content = re.sub(r"(?m)^:[\w-]+:.*$", lambda match: tex.blank(match.group(0)), token.content)
+            found = [Display("$$", content, token.map[0] + 2)]
+        elif token.type == "html_block":
+            items += _comment_directives(token.content, token.map[0] + 1)
+            found, problems = tex.displays(_html_text(token.content), token.map[0] + 1, dollars=False)
+            items += problems
+        elif token.type == "inline":
+            items += _unclosed_environments(token)
+            found = _own_line_displays(token)
+            for child in token.children or ():
+                if child.type == "html_inline":
+                    offset = token.content.find(child.content)
+                    items += _comment_directives(
+                        child.content, tex.line_of(token.content, max(offset, 0), token.map[0] + 1)
+                    )
+        for display in found:
+            items += tex.comment_directives(display.body, display.line)
+        displays += found
+    rescued = {display.line for display in displays}  # a quote's lazy lines: closed after all, as inline $$...$$
+    items += [
+        Problem(line, f"{opening} on line {line} is never closed")
+        for line, opening in sorted(env.get("unclosed", ()))
+        if line not in rescued
+    ]
+    directives = [item for item in items if isinstance(item, Directive)]
+    problems = [item for item in items if isinstance(item, Problem)]
+    return displays, directives, problems

@@ -1,0 +1,101 @@
+"""What a note says, as data: derivation steps, definitions, laws, directives, and what could not be read.
+
+Every item carries the line it is written on (1-based), so a verdict can point
+at it.  The reader never interprets the mathematics: a side is the LaTeX the
+author wrote, cleaned of presentation (labels, tags, sizes, line breaks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Relation(StrEnum):
+    """The relation a step claims between its two sides."""
+
+    EQ = "="
+    LE = "<="
+    GE = ">="
+    LT = "<"
+    GT = ">"
+    NE = "!="
+    APPROX = "approx"
+    PROPTO = "propto"
+
+
+@dataclass(frozen=True)
+class Step:
+    """``lhs relation rhs`` read from the note; ``line`` is where the right-hand side starts.
+
+    ``cited`` is the rule the note names for the step (``% diffproof: by Jensen``
+    or text set over the relation, ``\\overset{\\text{Jensen}}{\\geq}``);
+    ``remark`` is prose written beside it (``\\text{(Bayes' rule)}``).
+    """
+
+    lhs: str
+    relation: Relation
+    rhs: str
+    line: int
+    cited: str = ""
+    remark: str = ""
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``name := body`` (also ``\\coloneqq``, ``\\triangleq``, ``\\stackrel{\\text{def}}{=}``, a defining ``\\equiv``)."""
+
+    name: str
+    body: str
+    line: int
+    spelling: str
+
+
+@dataclass(frozen=True)
+class Law:
+    """``variable \\sim law``: the note states how a random quantity is distributed."""
+
+    variable: str
+    law: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Directive:
+    """``% diffproof: <kind> <text>`` (or ``<!-- diffproof: ... -->``): assume, let, by or context."""
+
+    kind: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the note that could not be read, and where; the rest is still read."""
+
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Everything read from one note, each kind in the order of the text."""
+
+    steps: tuple[Step, ...]
+    definitions: tuple[Definition, ...]
+    laws: tuple[Law, ...]
+    directives: tuple[Directive, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Display:
+    """One piece of display maths: its environment (``align*``, ``$$``, ...) and body.
+
+    ``body`` keeps the source's line breaks, so the character at offset ``i`` is
+    on line ``line + body.count("\\n", 0, i)``.
+    """
+
+    kind: str
+    body: str
+    line: int

@@ -1,0 +1,141 @@
+"""The relations a display can hold, as written, and what each means for a chain.
+
+A relation is a step relation (``=``, ``\\le``, ``\\approx``, ...), a
+definition (``:=``, ``\\coloneqq``, ``\\triangleq``, ``\\stackrel{\\text{def}}{=}``,
+or ``\\equiv`` when one side is a bare name), a law (``\\sim``), or a
+condition (``\\in``): only step relations make steps.  Implication arrows
+separate statements.  Text set over a relation (``\\overset{\\text{Jensen}}{\\geq}``)
+is kept as the rule the note cites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from diffproof.notes.model import Relation
+from diffproof.notes.tokens import Token
+
+
+class Kind(Enum):
+    STEP = "step"
+    DEFINES_LEFT = "the left side is defined"  # a := b
+    DEFINES_RIGHT = "the right side is defined"  # a =: b
+    DEFINES_NAME = "the side that is a bare name is defined"  # a \triangleq b
+    EQUIVALENT = "a definition when one side is a bare name, else equality"  # a \equiv b
+    LAW = "law"  # x \sim N(0, 1)
+    CONDITION = "condition"  # t \in [1, T]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    kind: Kind
+    relation: Relation = Relation.EQ
+
+
+_STEP = {relation: Meaning(Kind.STEP, relation) for relation in Relation}
+
+#: Control words that are relations.
+WORDS: dict[str, Meaning] = {
+    "\\le": _STEP[Relation.LE],
+    "\\leq": _STEP[Relation.LE],
+    "\\leqslant": _STEP[Relation.LE],
+    "\\ge": _STEP[Relation.GE],
+    "\\geq": _STEP[Relation.GE],
+    "\\geqslant": _STEP[Relation.GE],
+    "\\ne": _STEP[Relation.NE],
+    "\\neq": _STEP[Relation.NE],
+    "\\approx": _STEP[Relation.APPROX],
+    "\\simeq": _STEP[Relation.APPROX],
+    "\\propto": _STEP[Relation.PROPTO],
+    "\\coloneqq": Meaning(Kind.DEFINES_LEFT),
+    "\\coloneq": Meaning(Kind.DEFINES_LEFT),
+    "\\defeq": Meaning(Kind.DEFINES_LEFT),
+    "\\eqqcolon": Meaning(Kind.DEFINES_RIGHT),
+    "\\triangleq": Meaning(Kind.DEFINES_NAME),
+    "\\equiv": Meaning(Kind.EQUIVALENT),
+    "\\sim": Meaning(Kind.LAW),
+    "\\in": Meaning(Kind.CONDITION),
+    "\\notin": Meaning(Kind.CONDITION),
+    "\\subset": Meaning(Kind.CONDITION),
+    "\\subseteq": Meaning(Kind.CONDITION),
+}
+#: Characters that are relations (ASCII and Unicode).
+CHARACTERS: dict[str, Meaning] = {
+    "=": _STEP[Relation.EQ],
+    "<": _STEP[Relation.LT],
+    ">": _STEP[Relation.GT],
+    "≤": _STEP[Relation.LE],
+    "≥": _STEP[Relation.GE],
+    "≠": _STEP[Relation.NE],
+    "≈": _STEP[Relation.APPROX],
+    "≃": _STEP[Relation.APPROX],
+    "∝": _STEP[Relation.PROPTO],
+    "≔": Meaning(Kind.DEFINES_LEFT),
+    "≜": Meaning(Kind.DEFINES_NAME),
+    "≡": Meaning(Kind.EQUIVALENT),
+    "∼": Meaning(Kind.LAW),
+    "∈": Meaning(Kind.CONDITION),
+}
+#: Two characters written together: ``:=``, ``=:``, ``<=``, ``>=``.
+PAIRS: dict[tuple[str, str], Meaning] = {
+    (":", "="): Meaning(Kind.DEFINES_LEFT),
+    ("=", ":"): Meaning(Kind.DEFINES_RIGHT),
+    ("<", "="): _STEP[Relation.LE],
+    (">", "="): _STEP[Relation.GE],
+    ("!", "="): _STEP[Relation.NE],
+}
+#: Commands that put text over or under a relation.
+STACKING = frozenset({"\\stackrel", "\\overset", "\\underset"})
+#: Implications: they end one statement and start the next.
+IMPLICATIONS = frozenset(
+    {
+        "\\Rightarrow",
+        "\\implies",
+        "\\Longrightarrow",
+        "\\iff",
+        "\\Leftrightarrow",
+        "\\Longleftrightarrow",
+        "\\impliedby",
+        "\\Leftarrow",
+        "⇒",
+        "⟹",
+        "⇔",
+    }
+)
+#: Arrows that stand for "hence" when they open a row (``& \\to p(x) = ...``).
+LEADING_ARROWS = IMPLICATIONS | {"\\to", "\\rightarrow", "\\longrightarrow", "→"}
+_DEFINITION_MARK = re.compile(r"^(def|def\.|defn|definition|\\delta|\\triangle|δ|△|:)$", re.IGNORECASE)
+_TEXT_GROUP = re.compile(r"\\(text|textrm|textit|textbf|textnormal|mathrm|mbox|operatorname)\s*\{([^{}]*)\}")
+
+
+def plain(text: str) -> str:
+    """Prose as written in maths, without its text wrappers: ``\\text{(Bayes' rule)}`` gives ``(Bayes' rule)``."""
+    return " ".join(_TEXT_GROUP.sub(lambda match: f" {match.group(2)} ", text).split())
+
+
+def stacked(annotation: str, symbol: Meaning) -> Meaning:
+    """What ``\\overset{annotation}{symbol}`` means: a definition when the annotation says so."""
+    if symbol.kind is Kind.STEP and symbol.relation is Relation.EQ and _DEFINITION_MARK.match(plain(annotation)):
+        return Meaning(Kind.DEFINES_NAME)
+    return symbol
+
+
+def single(token: Token) -> Meaning | None:
+    """The relation a single token is, if any."""
+    return WORDS.get(token.text) if token.text.startswith("\\") else CHARACTERS.get(token.text)
+
+
+def compose(first: Relation, second: Relation) -> Relation | None:
+    """The relation that ``a first b second c`` gives between a and c (an elided step), or None."""
+    if first is Relation.EQ:
+        return second
+    if second is Relation.EQ:
+        return first
+    if first is second and first is not Relation.NE:  # a != b != c says nothing of a and c
+        return first
+    order = {Relation.LE: 1, Relation.LT: 1, Relation.GE: -1, Relation.GT: -1}
+    if first in order and second in order and order[first] == order[second]:
+        return Relation.LT if Relation.LT in (first, second) else (Relation.GT if order[first] < 0 else Relation.LE)
+    return None

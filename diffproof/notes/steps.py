@@ -1,0 +1,663 @@
+"""From displays to steps: rows, columns, statements, sides and the chains they form.
+
+A display is split the way amsmath lays it out: rows at ``\\\\`` (and at
+``\\intertext``), columns at ``&`` (in ``align`` a pair ``lhs & = rhs`` is one
+equation and further pairs are further equations; ``eqnarray`` takes three
+cells), all at the top level only (never inside braces, environments such as
+``cases`` or ``pmatrix``, or brackets).  Within a column, prose ends the
+mathematics: text set in ``\\text{...}`` that reads as words, text in a
+script such as Chinese or Korean, or text after a wide space (``\\quad``).
+Statements written on one line (``a = b, \\quad c = d``, ``a = b \\implies
+c = d``) are read separately.  A chain ``A = B \\le C`` gives the steps
+``A = B`` and ``B \\le C``; a row (or a whole display) that starts with a
+relation continues the chain before it; a side that is only ``\\dots``
+elides steps (``A = \\dots = C`` is the step ``A = C``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from diffproof.notes import relations as rel
+from diffproof.notes.model import Definition, Display, Law, Problem, Step
+from diffproof.notes.tex import blank, line_of, strip_comments
+from diffproof.notes.tokens import TEXT_COMMANDS, Token, group_end, scan
+
+#: Environments inside a display that lay out its rows (``\\begin{aligned}`` in ``$$``, ``split`` in ``equation``).
+_LAYOUT = ("aligned", "alignedat", "split", "gathered", "multlined", "align", "align*", "alignat", "alignat*")
+_LAYOUT += ("flalign", "flalign*", "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "equation")
+_LAYOUT += ("equation*", "array")
+#: Layouts whose columns come in pairs ``lhs & rel rhs``.
+_PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
+_PRESENTATION = re.compile(
+    r"\\(label|tag\*?|eqref|ref|hypertarget)\s*\{[^{}]*\}"
+    r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
+    r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits)(?![a-zA-Z])"
+)
+_INTERTEXT = re.compile(r"\\(intertext|shortintertext)\s*(?=\{)")
+#: Presentation around a group, dropped with the group's braces: ``\\color{red}{x}`` reads as ``x``.
+_WRAPPER = re.compile(r"\\(color|textcolor|colorbox)\s*\{[^{}]*\}\s*|\\(boxed|bbox)\s*(\[[^\]]*\])?\s*(?=\{)")
+_WIDE = frozenset({"\\quad", "\\qquad", "\\hspace", "\\hskip", "\\hfill", "\\enspace", "\\enskip", "\\hphantom"})
+_SMALL_SPACES = frozenset(
+    {"\\ ", "\\\n", "\\\t", "~", "\\;", "\\:", "\\,", "\\>", "\\!", "\\thinspace", "\\medspace", "\\thickspace"}
+)
+_BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
+_ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
+_REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
+#: How far a command's arguments are looked for (a bound, so hostile input stays linear).
+_ARGUMENT_WINDOW = 1000
+_SPACING = re.compile(
+    r"\\(quad|qquad|enspace|enskip|thinspace|medspace|thickspace|hfill)(?![a-zA-Z])|\\h(space|skip)\*?\s*\{[^{}]*\}"
+    r"|(?<!\\)\\[,;:!> \n\t]|~"
+)
+_GREEK = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho "
+    "varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi "
+    "Psi Omega ell".split()
+)
+_DECORATIONS = frozenset(
+    "bar tilde hat widetilde widehat overline vec dot ddot check breve mathbf boldsymbol bm bold mathcal mathrm "
+    "mathbb mathsf mathit mathscr mathfrak operatorname text textrm".split()
+)
+
+
+def _is_cjk(char: str) -> bool:
+    """Chinese, Japanese or Korean letters or punctuation: in maths, MathJax shows them as text."""
+    code = ord(char)
+    return (
+        0x1100 <= code <= 0x11FF
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xA960 <= code <= 0xA97F
+        or 0xAC00 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+    )
+
+
+def _text_content(token: Token) -> str | None:
+    """The argument of a text-mode command (``\\text{where }`` gives ``where ``), else None."""
+    if token.name[1:] in TEXT_COMMANDS and "{" in token.text:
+        return token.text[token.text.index("{") + 1 : -1]
+    return None
+
+
+def _reads_as_words(content: str) -> bool:
+    """Text that is prose rather than a name: several words, sentence punctuation, or a non-Latin script."""
+    return bool(re.search(r"\s|[().,;:'!?’]", content)) or any(ord(char) > 0x2FF for char in content)
+
+
+@dataclass(frozen=True)
+class Side:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation as written between two sides."""
+
+    meaning: rel.Meaning
+    spelling: str
+    annotation: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """``first (link side)*``: one equation, inequality chain, definition or law as written."""
+
+    first: Side | None
+    parts: tuple[tuple[Link, Side | None], ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One equation's worth of a row: its statements and the prose beside them."""
+
+    statements: tuple[Statement, ...]
+    lead: str  # prose before the mathematics (``\\text{Let }``): kept with the column's first step
+    remark: str  # prose after it: kept with the column's last step
+    opens_row: bool  # nothing stands before the column's first ``&`` (an aligned continuation)
+
+
+def clean(side: str) -> str:
+    """A side on one line, without spacing commands or the punctuation that ends a displayed sentence."""
+    text = " ".join(_SPACING.sub(" ", side).split())
+    while (
+        text and text[-1] in ".,;:" and not re.search(r"\\(right|left|big[lr]?|Big[lr]?|bigg[lr]?|Bigg[lr]?)\.$", text)
+    ):
+        text = text[:-1].rstrip()
+    return text
+
+
+def is_name(side: str) -> bool:
+    """A bare name, maybe decorated, indexed and applied: ``\\bar\\alpha_t``, ``\\mathcal{L}(\\theta, \\phi)``."""
+    tokens = [token for token in scan(side).tokens]
+    index = _base(tokens, 0)
+    if index is None:
+        return False
+    while index < len(tokens) and tokens[index].text in ("_", "^"):
+        index = _argument(tokens, index + 1)
+        if index is None:
+            return False
+    if index < len(tokens) and tokens[index].text == "(":
+        depth = tokens[index].depth
+        index += 1
+        while index < len(tokens) and not (tokens[index].text == ")" and tokens[index].depth == depth):
+            index += 1
+        index += 1
+    return index == len(tokens)
+
+
+def _argument(tokens: list[Token], index: int) -> int | None:
+    """Index after the argument (a group or one token) starting at ``index``."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].text == "{":
+        depth = tokens[index].depth
+        index += 1
+        while index < len(tokens) and not (tokens[index].text == "}" and tokens[index].depth == depth):
+            index += 1
+        return index + 1 if index < len(tokens) else None
+    return index + 1
+
+
+def _base(tokens: list[Token], index: int) -> int | None:
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    if token.text.isalpha() and len(token.text) == 1:
+        return index + 1
+    if _text_content(token) is not None:
+        return index + 1
+    name = token.name[1:]
+    if name in _GREEK:
+        return index + 1
+    if name in _DECORATIONS:
+        if index + 1 < len(tokens) and tokens[index + 1].text == "{":
+            return _argument(tokens, index + 1)
+        return _base(tokens, index + 1)
+    return None
+
+
+def prepare(display: Display) -> tuple[str, str]:
+    """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged."""
+    body = strip_comments(display.body)
+    body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
+    body = _unwrap(body)
+    for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
+        group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
+        closing = next((token.end for token in group if token.text == "}" and token.depth == 0), None)
+        if closing is not None:
+            span = match.end() + closing - match.start()
+            body = (
+                body[: match.start()]
+                + "\\\\"
+                + blank(body[match.start() + 2 : match.start() + span])
+                + body[match.start() + span :]
+            )
+    kind = display.kind.rstrip("*") if display.kind not in ("$$", "\\[") else display.kind
+    for token in scan(body).tokens:
+        if token.depth != 0 or token.name not in ("\\begin", "\\end"):
+            continue
+        environment = token.text[token.text.index("{") + 1 : -1].strip()
+        if environment not in _LAYOUT:
+            continue
+        end = token.end
+        if token.name == "\\begin":
+            kind = environment.rstrip("*")
+            argument = re.match(r"\s*\{[^{}]*\}", body[end:]) if kind in ("alignedat", "alignat", "array") else None
+            end += argument.end() if argument else 0
+        body = body[: token.start] + blank(body[token.start : end]) + body[end:]
+    return body, kind
+
+
+def _blank_tokens(body: str, tokens: tuple[Token, ...], text: str) -> str:
+    """The body with its top-level ``text`` tokens (``&``, ``\\\\``) blanked out."""
+    chars = list(body)
+    for token in tokens:
+        if token.depth == 0 and token.text == text:
+            chars[token.start : token.end] = " " * (token.end - token.start)
+    return "".join(chars)
+
+
+def _unwrap(body: str) -> str:
+    """Colours and boxes blanked out with the braces of the group they apply to; offsets unchanged."""
+    chars = list(body)
+    for match in _WRAPPER.finditer(body):
+        chars[match.start() : match.end()] = blank(match.group(0))
+        if match.end() < len(body) and body[match.end()] == "{":
+            group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
+            closing = next((token for token in group if token.text == "}" and token.depth == 0), None)
+            if closing is not None:
+                chars[match.end()] = chars[match.end() + closing.start] = " "
+    return "".join(chars)
+
+
+class Reader:
+    """Reads the displays of one note in order, carrying the chain from one display to the next."""
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.definitions: list[Definition] = []
+        self.laws: list[Law] = []
+        self.problems: list[Problem] = []
+        self.chain: _Chain = _Chain(self)
+
+    def read(self, display: Display) -> None:
+        body, kind = prepare(display)
+        scanned = scan(body)
+        if not scanned.balanced:
+            where = line_of(body, scanned.unbalanced_at, display.line)
+            self.problems.append(
+                Problem(where, "a brace or environment is not closed (or not opened) here; this display is not read")
+            )
+            self.chain = _Chain(self)
+            return
+        tokens = scanned.tokens
+        if kind == "multline":  # one equation broken over lines
+            body = _blank_tokens(body, tokens, "\\\\")
+            tokens = scan(body).tokens
+        body = _blank_tokens(body, tokens, "&")  # column separators are layout, not part of a side
+        first_row = True
+        for start, end in _split(tokens, lambda token: token.text == "\\\\", 0, len(body)):
+            columns = self._columns(body, tokens, start, end, kind, display.line)
+            if not columns:
+                continue
+            main, *others = columns
+            self.chain.row(main, first_row=first_row)
+            first_row = False
+            for other in others:
+                if other.statements:
+                    _Chain(self).row(other, first_row=False)
+                else:
+                    self.chain.remark(other.remark)
+
+    def _columns(
+        self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
+    ) -> list[Column]:
+        first, stop = (bisect.bisect_left(tokens, offset, key=lambda token: token.start) for offset in (start, end))
+        row = list(tokens[first:stop])
+        cell_spans = _split(row, lambda token: token.text == "&", start, end)
+        size = 2 if kind in _PAIRED else 3 if kind == "eqnarray" else len(cell_spans)
+        columns = []
+        for first in range(0, len(cell_spans), size):
+            group = cell_spans[first : first + size]
+            span_start, span_end = group[0][0], group[-1][1]
+            cells_text = body[group[0][0] : group[0][1]]
+            column = self._column(body, row, span_start, span_end, line)
+            if first > 0 and not any(statement.parts for statement in column.statements):
+                column = Column((), "", rel.plain(clean(body[span_start:span_end])), False)
+            columns.append(replace(column, opens_row=not cells_text.strip() and len(group) > 1))
+        return columns
+
+    def _column(self, body: str, row: list[Token], start: int, end: int, line: int) -> Column:
+        tokens = [token for token in row if start <= token.start < end and token.text not in ("&",)]
+        top = [token for token in tokens if token.depth == 0]
+        content_start, content_end, lead, remark = _prose_bounds(body, top, start, end)
+        statements = []
+        for piece in _statement_tokens([token for token in top if content_start <= token.start < content_end]):
+            statements.append(self._statement(body, piece, content_start, content_end, line))
+        return Column(tuple(statement for statement in statements if statement is not None), lead, remark, False)
+
+    def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
+        if not top:
+            return None
+        first_index = 1 if top[0].text in rel.LEADING_ARROWS else 0
+        begin = top[first_index].start if first_index < len(top) else end
+        stop = top[-1].end
+        links: list[tuple[Link, int, int]] = []
+        index = first_index
+        while index < len(top):
+            found = _relation(body, top, index)
+            if found is None:
+                index += 1
+                continue
+            link_end_index, meaning, annotation = found
+            spelling = body[top[index].start : top[link_end_index - 1].end]
+            links.append(
+                (
+                    Link(meaning, spelling, annotation, line_of(body, top[index].start, line)),
+                    top[index].start,
+                    top[link_end_index - 1].end,
+                )
+            )
+            index = link_end_index
+        sides = []
+        cursor = begin
+        for _, link_start, link_end in links:
+            sides.append(_side(body, cursor, link_start, line))
+            cursor = link_end
+        sides.append(_side(body, cursor, stop, line))
+        return Statement(sides[0], tuple((link, side) for (link, _, _), side in zip(links, sides[1:])))
+
+
+def _merge(*texts: str) -> str:
+    return " ".join(text for text in texts if text)
+
+
+def _split(tokens, is_separator, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``start:end`` between the depth-0 tokens that separate."""
+    spans = []
+    cursor = start
+    for token in tokens:
+        if token.depth == 0 and is_separator(token):
+            spans.append((cursor, token.start))
+            cursor = token.end
+    spans.append((cursor, end))
+    return spans
+
+
+def _side(body: str, start: int, end: int, line: int) -> Side | None:
+    text = clean(body[start:end])
+    if not text:
+        return None
+    offset = start + len(body[start:end]) - len(body[start:end].lstrip())
+    return Side(text, line_of(body, offset, line))
+
+
+def _spacing_run_is_wide(run: list[Token]) -> bool:
+    return any(token.name in _WIDE for token in run) or len(run) >= 3
+
+
+def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[int, int, str, str]:
+    """Where the mathematics of a column starts and ends, and the prose before and after it.
+
+    Prose at the start (``\\text{Let } L = ...``) is skipped; prose later ends the column.
+    """
+    content_start = start
+    leading_prose = ""
+    before: Token | None = None  # the last significant token
+    run: list[Token] = []
+    leading = True
+    for token in top:
+        if token.name in _WIDE or token.text in _SMALL_SPACES:
+            run.append(token)
+            continue
+        gap = _spacing_run_is_wide(run)
+        run = []
+        content = _text_content(token)
+        operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
+        prose = not operand and (
+            token.text in _REMARK_OPENERS
+            or (len(token.text) == 1 and _is_cjk(token.text))
+            or (
+                content is not None
+                and (_reads_as_words(content) or gap or (before is not None and before.text in ",;"))
+            )
+        )
+        if prose and leading:
+            content_start = token.end
+            leading_prose = _merge(leading_prose, rel.plain(token.text))
+            continue
+        if prose:
+            return content_start, token.start, leading_prose, rel.plain(body[token.start : end])
+        if token.text in rel.LEADING_ARROWS and leading:
+            before = token
+            continue
+        leading = False
+        before = token
+    return content_start, end, leading_prose, ""
+
+
+def _is_separator(token: Token) -> bool:
+    return token.text in (",", ";")
+
+
+def _statement_tokens(top: list[Token]) -> list[list[Token]]:
+    """The statements of a column: split at implications, and at a comma or wide space that stands between two relations."""
+    pieces: list[list[Token]] = [[]]
+    for token in top:
+        if token.text in rel.IMPLICATIONS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    statements = []
+    for piece in pieces:
+        statements.extend(_split_weak(piece))
+    return [statement for statement in statements if statement]
+
+
+def _split_weak(piece: list[Token]) -> list[list[Token]]:
+    points = []  # indices where a weak separator (comma, semicolon, wide space) starts
+    run_start = None
+    run: list[Token] = []
+    for index, token in enumerate(piece):
+        if token.name in _WIDE or token.text in _SMALL_SPACES:
+            if not run:
+                run_start = index
+            run.append(token)
+            continue
+        if run and _spacing_run_is_wide(run):
+            points.append((run_start, index))
+        run = []
+        if _is_separator(token):
+            points.append((index, index + 1))
+    statements = []
+    cursor = 0
+    for number, (point, after) in enumerate(points):
+        following_end = points[number + 1][0] if number + 1 < len(points) else len(piece)
+        if _has_relation(piece[cursor:point]) and _has_relation(piece[after:following_end]):
+            statements.append(piece[cursor:point])
+            cursor = after
+    statements.append(piece[cursor:])
+    return statements
+
+
+def _has_relation(tokens: list[Token]) -> bool:
+    return any(rel.single(token) is not None or token.text in rel.STACKING for token in tokens)
+
+
+def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning, str] | None:
+    """The relation starting at ``top[index]``: (index after it, meaning, annotation), or None."""
+    token = top[index]
+    following = top[index + 1] if index + 1 < len(top) else None
+    if following is not None and following.start == token.end and (token.text, following.text) in rel.PAIRS:
+        return index + 2, rel.PAIRS[(token.text, following.text)], ""
+    if token.text in rel.STACKING:
+        first = _argument_span(body, token.end)
+        second = _argument_span(body, first[1]) if first is not None else None
+        if second is None:
+            return None
+        annotation, symbol = (body[a:b].strip().removeprefix("{").removesuffix("}").strip() for a, b in (first, second))
+        symbol_tokens = scan(symbol).tokens
+        meaning = None
+        if len(symbol_tokens) == 1:
+            meaning = rel.single(symbol_tokens[0])
+        elif len(symbol_tokens) == 2:
+            meaning = rel.PAIRS.get((symbol_tokens[0].text, symbol_tokens[1].text))
+        if meaning is None:
+            return None
+        after = index + 1
+        while after < len(top) and top[after].start < second[1]:
+            after += 1
+        if meaning.kind is rel.Kind.STEP:
+            meaning = rel.stacked(annotation, meaning)
+        return after, meaning, rel.plain(annotation)
+    meaning = rel.single(token)
+    return (index + 1, meaning, "") if meaning is not None else None
+
+
+def _argument_span(body: str, offset: int) -> tuple[int, int] | None:
+    """Where the argument of a command starting at ``offset`` is: a group, a control sequence or a character."""
+    start = offset
+    while start < len(body) and body[start] in " \t\n":
+        start += 1
+    if start >= len(body):
+        return None
+    if body[start] == "{":
+        end = group_end(body, start)
+        return (start, end) if end is not None else None
+    if body[start] == "\\":
+        end = start + 1
+        while end < len(body) and body[end].isalpha():
+            end += 1
+        return start, max(end, start + 2)
+    return start, start + 1
+
+
+@dataclass
+class _Chain:
+    """The chain being read in one column: its last side, and a relation waiting for its right side."""
+
+    reader: Reader
+    side: Side | None = None
+    waiting: Link | None = None
+    elided: Link | None = None  # the relation before a ``\\dots`` side
+    links: int = 0
+    last: tuple[list, int, str] | None = None  # the item the last link made, and its field holding the right side
+
+    def row(self, column: Column, *, first_row: bool) -> None:
+        if not column.statements:
+            self.remark(column.remark)
+            return
+        first, *rest = column.statements
+        before = len(self.reader.steps)
+        self._first_statement(first, column, first_row)
+        if column.lead and len(self.reader.steps) > before:
+            step = self.reader.steps[before]
+            self.reader.steps[before] = replace(step, remark=_merge(column.lead, step.remark))
+        self.remark(column.remark if not rest else "")
+        for statement in rest:
+            _Chain(self.reader).statement(statement)
+
+    def statement(self, statement: Statement) -> None:
+        self.side = statement.first
+        self._parts(statement)
+
+    def _first_statement(self, statement: Statement, column: Column, first_row: bool) -> None:
+        if statement.first is None and statement.parts:  # a row starting with a relation
+            if self.side is None and self.waiting is None:
+                link = statement.parts[0][0]
+                self.reader.problems.append(Problem(link.line, f"{link.spelling} has nothing on its left"))
+                self.side, self.waiting = None, None
+                self._parts(Statement(None, statement.parts[1:]), start_side=statement.parts[0][1])
+                return
+            if self.waiting is not None and statement.parts[0][0].meaning == self.waiting.meaning:
+                self.waiting = None  # the operator repeated at a line break
+            self._parts(statement)
+            return
+        if not statement.parts:  # a bare expression: it continues the display's last side, or starts a chain
+            expression = statement.first
+            if first_row:
+                self._start(expression)
+            elif self.waiting is not None or (self.side is not None and (column.opens_row or _continues(expression))):
+                self._extend(expression)
+            else:
+                self._start(expression)
+            return
+        if self.waiting is not None and not first_row:
+            self._extend(statement.first)
+        else:
+            self._start(statement.first)
+        self._parts(Statement(None, statement.parts))
+
+    def _start(self, side: Side | None) -> None:
+        self.side, self.waiting, self.elided, self.links, self.last = side, None, None, 0, None
+
+    def _extend(self, expression: Side | None) -> None:
+        """A row that continues the last side (``&\\quad + c``), or gives the side a relation waits for."""
+        if expression is None:
+            return
+        if self.waiting is not None:
+            link, self.waiting = self.waiting, None
+            self._link(link, expression)
+            return
+        if self.side is None:
+            self.side = expression
+            return
+        self.side = Side(f"{self.side.text} {expression.text}", self.side.line)
+        if self.last is not None:
+            items, index, name = self.last
+            items[index] = replace(items[index], **{name: self.side.text})
+
+    def _parts(self, statement: Statement, start_side: Side | None = None) -> None:
+        if start_side is not None:
+            self._start(start_side)
+        for number, (link, side) in enumerate(statement.parts):
+            if self.waiting is not None:  # two relations with nothing between them
+                self.reader.problems.append(
+                    Problem(link.line, f"{self.waiting.spelling} and {link.spelling} have nothing between them")
+                )
+                self._start(side)
+                continue
+            if side is None:
+                self.waiting = link
+                if number < len(statement.parts) - 1:
+                    continue
+                return
+            self._link(link, side)
+
+    def _link(self, link: Link, side: Side) -> None:
+        if self.side is None:
+            self.reader.problems.append(Problem(link.line, f"{link.spelling} has nothing on its left"))
+            self._start(side)
+            return
+        if _ELLIPSIS.match(side.text):
+            self.elided = self.elided or link
+            return
+        lhs = self.side
+        if self.elided is not None:
+            link = self._compose(self.elided, link)
+            self.elided = None
+            if link is None:
+                self._start(side)
+                return
+        self._emit(lhs, link, side)
+        self.side = side
+        self.links += 1
+
+    def _compose(self, first: Link, second: Link) -> Link | None:
+        if first.meaning.kind is not rel.Kind.STEP or second.meaning.kind is not rel.Kind.STEP:
+            return second
+        relation = rel.compose(first.meaning.relation, second.meaning.relation)
+        if relation is None:
+            self.reader.problems.append(
+                Problem(second.line, f"{first.spelling} then {second.spelling} across an ellipsis give no relation")
+            )
+            return None
+        return replace(second, meaning=rel.Meaning(rel.Kind.STEP, relation))
+
+    def _emit(self, lhs: Side, link: Link, rhs: Side) -> None:
+        kind = link.meaning.kind
+        reader = self.reader
+        if kind is rel.Kind.EQUIVALENT:
+            if self.links == 0 and is_name(lhs.text):
+                kind = rel.Kind.DEFINES_LEFT
+            elif is_name(rhs.text) and not is_name(lhs.text):
+                kind = rel.Kind.DEFINES_RIGHT
+            else:
+                kind = rel.Kind.STEP
+        if kind is rel.Kind.DEFINES_NAME:
+            kind = rel.Kind.DEFINES_RIGHT if is_name(rhs.text) and not is_name(lhs.text) else rel.Kind.DEFINES_LEFT
+        if kind is rel.Kind.DEFINES_LEFT:
+            self._add(reader.definitions, Definition(lhs.text, rhs.text, rhs.line, link.spelling), "body")
+        elif kind is rel.Kind.DEFINES_RIGHT:
+            self._add(reader.definitions, Definition(rhs.text, lhs.text, rhs.line, link.spelling), "")
+        elif kind is rel.Kind.LAW:
+            self._add(reader.laws, Law(lhs.text, rhs.text, rhs.line), "law")
+        elif kind is rel.Kind.STEP:
+            step = Step(lhs.text, link.meaning.relation, rhs.text, rhs.line, cited=link.annotation)
+            self._add(reader.steps, step, "rhs")
+        else:
+            self.last = None
+
+    def _add(self, items: list, item, right_side: str) -> None:
+        items.append(item)
+        self.last = (items, len(items) - 1, right_side) if right_side else None
+
+    def remark(self, remark: str) -> None:
+        """Prose written beside the last step (``&& \\text{(Bayes' rule)}``) is kept with it."""
+        if remark and self.last is not None and self.last[0] is self.reader.steps:
+            items, index, _ = self.last
+            items[index] = replace(items[index], remark=_merge(items[index].remark, remark))
+
+
+def _continues(expression: Side | None) -> bool:
+    """A row that starts with an operator continues the expression above it."""
+    if expression is None:
+        return False
+    first = scan(expression.text).tokens[0]
+    return first.text in _BINARY

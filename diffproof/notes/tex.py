@@ -1,0 +1,226 @@
+"""Reading TeX source the way TeX (and MathJax) finds display maths in it.
+
+Comments, verbatim material and beamer overlay commands are removed first,
+each replaced by spaces so that offsets and line numbers do not move.  Then a
+scanner pairs the display delimiters: ``\\[ \\]``, ``$$ $$`` and the display
+environments of amsmath (``align``, ``equation``, ``gather``, ``multline``,
+``flalign``, ``alignat``), ``eqnarray`` and ``displaymath``, starred or not.
+Inline maths (``$...$``, ``\\(...\\)``) is tracked only so that its dollars
+are not taken for display delimiters.  An unpaired delimiter is a
+:class:`~diffproof.notes.model.Problem` at its line, and scanning goes on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+from diffproof.notes.model import Directive, Display, Problem
+from diffproof.notes.tokens import group_end
+
+_ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
+#: Environments whose body is display maths, starred forms included.
+DISPLAY_ENVIRONMENTS = frozenset(_ENVIRONMENTS + tuple(name + "*" for name in _ENVIRONMENTS))
+
+#: The kinds of directive a note may give in a comment.
+DIRECTIVE_KINDS = ("assume", "let", "by", "context")
+_DIRECTIVE = re.compile(r"diffproof:\s*(\S*)\s*(.*?)\s*$")
+
+_VERBATIM = ("verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment")
+_VERBATIM_BLOCK = re.compile(
+    r"\\begin\{(%s)\}.*?\\end\{\1\}" % "|".join(re.escape(name) for name in _VERBATIM), re.DOTALL
+)
+_VERB = re.compile(r"\\verb\*?([^a-zA-Z\s*])[^\n]*?\1")
+_IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.DOTALL)
+
+#: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
+_OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<[^<>\n]*>\s*(?=\{)")
+#: Beamer commands that only switch slides: removed.
+_OVERLAY_SWITCH = re.compile(r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>|\\onslide\b\+?|(?<=\\item)\s*<[^<>\n]*>")
+
+_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n")
+
+
+def blank(text: str) -> str:
+    """``text`` with every character but line breaks replaced by a space."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+@functools.lru_cache(maxsize=16)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in re.finditer("\n", text))
+
+
+def line_of(text: str, offset: int, first_line: int = 1) -> int:
+    """The line of ``text`` that ``offset`` is on, counting from ``first_line``."""
+    return first_line + bisect.bisect_left(_line_breaks(text), offset)
+
+
+def comment_start(line: str) -> int | None:
+    """Where the ``%`` comment of a line of TeX starts (``\\%`` is a percent sign), or None."""
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "%":
+            return index
+        index += 1
+    return None
+
+
+def strip_comments(text: str) -> str:
+    """Comments blanked out; every line keeps its length."""
+    lines = []
+    for line in text.split("\n"):
+        start = comment_start(line)
+        lines.append(line if start is None else line[:start] + " " * (len(line) - start))
+    return "\n".join(lines)
+
+
+def directive(comment: str, line: int) -> Directive | Problem | None:
+    """The directive a comment gives (``diffproof: let ...``), a problem if it is malformed, or None."""
+    match = _DIRECTIVE.match(comment.strip())
+    if match is None:
+        return None
+    kind, text = match.groups()
+    if kind not in DIRECTIVE_KINDS:
+        expected = ", ".join(DIRECTIVE_KINDS)
+        return Problem(line, f"unknown diffproof directive {kind!r} (expected one of: {expected})")
+    if not text:
+        return Problem(line, f"the diffproof directive {kind!r} needs an argument")
+    return Directive(kind, text, line)
+
+
+def comment_directives(text: str, first_line: int = 1) -> Iterator[Directive | Problem]:
+    """The directives given in the ``%`` comments of a piece of TeX."""
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        start = comment_start(line)
+        if start is not None:
+            found = directive(line[start + 1 :], number)
+            if found is not None:
+                yield found
+
+
+def strip_overlays(text: str) -> str:
+    """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go."""
+    text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
+    chars = list(text)
+    for match in _OVERLAY_WITH_CONTENT.finditer(text):
+        chars[match.start() : match.end()] = blank(match.group(0))
+        closing = group_end(text, match.end())
+        if closing is not None:
+            chars[match.end()] = chars[closing - 1] = " "
+    return "".join(chars)
+
+
+def strip_verbatim(text: str) -> str:
+    """Verbatim environments, ``\\verb`` and ``\\iffalse ... \\fi`` blanked: nothing there is maths."""
+    for pattern in (_VERBATIM_BLOCK, _VERB, _IFFALSE):
+        text = pattern.sub(lambda match: blank(match.group(0)), text)
+    return text
+
+
+def _closes(kind: str, token: str, end: str | None) -> bool:
+    if kind == "$$":
+        return token == "$$"
+    if kind == "\\[":
+        return token == "\\]"
+    return end is not None and end.strip() == kind
+
+
+def _opening(token: str, begin: str | None) -> str | None:
+    """The display a token opens: ``$$``, ``\\[`` or an environment's name."""
+    if token in ("$$", "\\["):
+        return token
+    if begin is not None and begin.strip() in DISPLAY_ENVIRONMENTS:
+        return begin.strip()
+    return None
+
+
+def _shown(kind: str) -> str:
+    return kind if kind in ("$$", "\\[") else "\\begin{%s}" % kind
+
+
+def displays(text: str, first_line: int = 1, *, dollars: bool = True) -> tuple[list[Display], list[Problem]]:
+    """The display maths of a TeX text whose comments are already blanked, with the problems met.
+
+    With ``dollars`` false (MathJax on an HTML page), a single ``$`` is text, not inline maths.
+    Inside ``$$`` or ``\\[``, an environment is part of the display (MathJax renders
+    ``$$\\begin{align}...\\end{align}$$``).
+    """
+    found: list[Display] = []
+    problems: list[Problem] = []
+    inline: str | None = None  # "$" or "\\(" while in inline maths
+    inline_at = 0
+    open_kind: str | None = None
+    body_start = opened_at = 0
+    for match in _TOKEN.finditer(text):
+        token, begin, end = match.group(0), match.group(1), match.group(2)
+        at = line_of(text, match.start(), first_line)
+        if token.startswith("\n"):
+            if inline is not None:  # a paragraph ends inline maths
+                problems.append(
+                    Problem(line_of(text, inline_at, first_line), f"{inline} is not closed in its paragraph")
+                )
+                inline = None
+            continue
+        if token in ("\\\\", "\\$"):
+            continue
+        if inline is not None:
+            if (inline == "$" and token in ("$", "$$")) or (inline == "\\(" and token == "\\)"):
+                inline = None
+            continue
+        if open_kind is None:
+            kind = _opening(token, begin)
+            if kind is not None:
+                open_kind, opened_at, body_start = kind, at, match.end()
+                if kind.startswith("alignat"):  # skip the number of columns
+                    argument = re.match(r"\s*\{[^{}]*\}", text[body_start:])
+                    body_start += argument.end() if argument else 0
+            elif token == "$" and dollars:
+                inline, inline_at = "$", match.start()
+            elif token == "\\(":
+                inline, inline_at = "\\(", match.start()
+            elif token == "\\]":
+                problems.append(Problem(at, "\\] without a matching \\["))
+            elif end is not None and end.strip() in DISPLAY_ENVIRONMENTS:
+                problems.append(Problem(at, f"\\end{{{end.strip()}}} without a matching \\begin{{{end.strip()}}}"))
+            continue
+        if _closes(open_kind, token, end):
+            found.append(Display(open_kind, text[body_start : match.start()], line_of(text, body_start, first_line)))
+            open_kind = None
+            continue
+        in_delimited = open_kind in ("$$", "\\[")
+        opens_another = token in ("$$", "\\[", "\\]") or (
+            not in_delimited and ((begin or end or "").strip() in DISPLAY_ENVIRONMENTS)
+        )
+        if opens_another:
+            problems.append(
+                Problem(opened_at, f"{_shown(open_kind)} on line {opened_at} is not closed before line {at}")
+            )
+            open_kind = None
+            kind = _opening(token, begin)
+            if kind is not None:
+                open_kind, opened_at, body_start = kind, at, match.end()
+            elif end is not None:
+                problems.append(Problem(at, f"\\end{{{end.strip()}}} without a matching \\begin{{{end.strip()}}}"))
+    if open_kind is not None:
+        problems.append(Problem(opened_at, f"{_shown(open_kind)} on line {opened_at} is never closed"))
+    if inline is not None:
+        problems.append(Problem(line_of(text, inline_at, first_line), f"{inline} is never closed"))
+    return found, problems
+
+
+def read_tex(text: str) -> tuple[list[Display], list[Directive], list[Problem]]:
+    """The displays, directives and problems of a LaTeX document."""
+    directives: list[Directive] = []
+    problems: list[Problem] = []
+    for item in comment_directives(text):
+        (directives if isinstance(item, Directive) else problems).append(item)
+    source = strip_overlays(strip_verbatim(strip_comments(text)))
+    found, scanning = displays(source)
+    return found, directives, problems + scanning

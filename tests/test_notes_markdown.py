@@ -1,0 +1,97 @@
+"""Markdown read as its renderers read it: maths only where it is typeset, at its exact line."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.notes import read_notes
+
+
+def read(text: str):
+    return read_notes(text, markdown=True)
+
+
+def steps(text: str) -> list[tuple[int, str, str]]:
+    return [(s.line, s.lhs, s.rhs) for s in read(text).steps]
+
+
+def test_dollars_then_align_is_one_display_even_right_after_a_paragraph():
+    text = (
+        "Text directly:\n$$\n\\begin{align}\na &= b \\\\\n&= c\n\\end{align}\n$$\nMore text with x = y.\n\n$$d = e$$\n"
+    )
+    assert steps(text) == [(4, "a", "b"), (5, "b", "c"), (10, "d", "e")]
+
+
+def test_inline_double_dollars_in_a_sentence_are_inline_maths():
+    text = "The SNR is $$a = b$$ and more, $$c = d$$ too.\n\n$$\ne = f\n$$\n"
+    assert steps(text) == [(4, "e", "f")]
+
+
+def test_maths_in_list_items_quotes_and_details_is_read_at_its_line():
+    text = (
+        "- an item\n\n  $$\n  a = b\n  $$\n"
+        "> $$\nc = d\n$$\n\n"
+        "<details>\n<summary>Proof</summary>\n$$\ne = f\n$$\n</details>\n\n"
+        "<details><summary>x</summary>\n\n$$\ng = h\n$$\n\n</details>\n"
+    )
+    assert steps(text) == [(4, "a", "b"), (7, "c", "d"), (13, "e", "f"), (20, "g", "h")]
+
+
+def test_code_front_matter_comments_and_pre_are_not_maths():
+    text = (
+        "---\nmath: $$a = b$$\n---\n```\n$$c = d$$\n```\n    $$e = f$$\n"
+        "<!-- $$g = h$$ -->\n<pre>\n$$i = j$$\n</pre>\n\n$$k = l$$\n"
+    )
+    assert steps(text) == [(13, "k", "l")]
+
+
+def test_math_fences_are_display_maths():
+    text = "```math\na = b\n```\n\n```{math}\n:label: eq\nc = d\n```\n\n```latex\ne = f\n```\n"
+    assert steps(text) == [(2, "a", "b"), (7, "c", "d")]
+
+
+def test_liquid_and_shortcodes_are_never_steps():
+    text = (
+        "{% raw %}\n$$\na = b\n$$\n{% endraw %}\n\n{% comment %} $$c = d$$ {% endcomment %}\n\n"
+        '{{< details "x" >}}\n$$e = f$$\n{{< /details >}}\n\n[VAE]({{ site.baseurl }}{% post_url 2018 %})\n'
+    )
+    assert steps(text) == [(3, "a", "b"), (10, "e", "f")]
+
+
+def test_bracket_displays_and_their_escaped_form():
+    text = "\\[\na = b\n\\]\n\n\\\\[\nc = d \\\\\\\\ e = f\n\\\\]\n"
+    assert steps(text) == [(2, "a", "b"), (6, "c", "d"), (6, "e", "f")]
+
+
+def test_an_unclosed_display_is_reported_and_the_rest_is_read():
+    notes = read("$$\na = b\n\n\\begin{align}\nc &= d\n")
+    assert {(p.line, p.message.split(" ")[0]) for p in notes.problems} == {(1, "$$"), (4, "\\begin{align}")}
+    assert notes.steps == ()
+    later = read("Text\n\\begin{align}\nx &= y\n\n\n$$\nu = v\n$$\n")
+    assert [(s.lhs, s.rhs) for s in later.steps] == [("u", "v")] and [p.line for p in later.problems] == [2]
+
+
+def test_directives_in_html_comments_and_in_maths_comments():
+    text = "<!-- diffproof: assume 0 < a < 1 -->\n\nText <!-- diffproof: let b = a -->.\n\n$$\n% diffproof: by Jensen\nc \\le d\n$$\n"
+    notes = read(text)
+    assert [(d.kind, d.text, d.line) for d in notes.directives] == [
+        ("assume", "0 < a < 1", 1),
+        ("let", "b = a", 3),
+        ("by", "Jensen", 6),
+    ]
+    assert notes.steps[0].cited == "Jensen"
+
+
+PROSE = {
+    "a paragraph": "So a = b, and c <= d.\n",
+    "a heading": "# Why a = b\n",
+    "a table": "| a | = | b |\n|---|---|---|\n| c | = | d |\n",
+    "an html block": "<div>\na = b\n</div>\n",
+    "currency": "It costs $5 = $6 less.\n",
+    "a link": "[a = b](https://example.org/a=b)\n",
+}
+
+
+@pytest.mark.parametrize("text", PROSE.values(), ids=PROSE.keys())
+def test_prose_and_html_are_never_steps(text):
+    assert read(text).steps == ()
