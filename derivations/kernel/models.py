@@ -28,7 +28,7 @@ import numpy as np
 import sympy as sp
 
 from derivations.kernel.assumptions import MarkovChain
-from derivations.kernel.sampling import SamplingError, domain_for, random_point, sample
+from derivations.kernel.sampling import SamplingError, _derive, domain_for, needed_definitions, random_point, sample
 from derivations.kernel.vocabulary import Counterexample, Relation
 from derivations.probability import KL, Density, Expectation
 
@@ -85,6 +85,10 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
             return "an equation constrains a density"
     if context.axioms:
         return "axioms are declared"
+    variables = {a for e in exprs for d in e.atoms(Density) for a in d.arguments}
+    variables |= {v for e in exprs for o in e.atoms(Expectation, KL, sp.Integral) for v in o.variables}
+    if variables & context.noises:
+        return "a declared noise is a standard normal, which a finite law cannot be"
     return None
 
 
@@ -256,9 +260,15 @@ def counterexample(
         for _ in range(models):
             try:
                 model = build((lhs, rhs), context, rng)
-                free = lhs.free_symbols | rhs.free_symbols
+                defined = needed_definitions(context.defined_symbols, lhs.free_symbols | rhs.free_symbols)
+                free = (lhs.free_symbols | rhs.free_symbols | {s for e in defined.values() for s in e.free_symbols})
+                free -= set(defined)
                 random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
                 point = {**random_point(free - set(random), context.domains, rng), **random}
+                derived = _derive(defined, point, context.domains)  # a defined symbol takes its definition's value
+                if derived is None:
+                    continue
+                point.update(derived)
                 left, right = evaluate(lhs, model, point), evaluate(rhs, model, point)
             except (NotApplicable, SamplingError, KeyError, ZeroDivisionError):
                 continue

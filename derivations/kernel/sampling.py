@@ -265,7 +265,7 @@ def find_counterexample(
     only where the non-strict one fails (a tie within rounding proves nothing).
     """
     relation = relation if isinstance(relation, Relation) else Relation.parse(relation)
-    defined = {s: e for s, e in (defined or {}).items() if s in (lhs.free_symbols | rhs.free_symbols)}
+    defined = needed_definitions(defined or {}, lhs.free_symbols | rhs.free_symbols)
     rng = np.random.default_rng(seed)
     symbols = (lhs.free_symbols | rhs.free_symbols | set().union(*(e.free_symbols for e in defined.values()))) - set(
         defined
@@ -284,6 +284,25 @@ def find_counterexample(
             shown = tuple((str(symbol), float(value)) for symbol, value in derived.items())
             return Counterexample(named, values[0], values[1], where, shown)
     return None
+
+
+def needed_definitions(defined: Mapping[sp.Symbol, sp.Expr], symbols: set[sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
+    """The definitions of ``symbols`` and, transitively, of the defined symbols their definitions use (a point
+    must honour every definition that relates the symbols it values), in an order that derives each after
+    the defined symbols it uses."""
+    needed = set(symbols)
+    while True:
+        more = {s for d, e in defined.items() if d in needed for s in e.free_symbols} - needed
+        if not more:
+            break
+        needed |= more
+    chosen = {d: e for d, e in defined.items() if d in needed}
+    ordered: dict[sp.Symbol, sp.Expr] = {}
+    while chosen:
+        ready = [d for d, e in chosen.items() if not (e.free_symbols & set(chosen))] or list(chosen)[:1]
+        for d in ready:
+            ordered[d] = chosen.pop(d)
+    return ordered
 
 
 def _derive(
