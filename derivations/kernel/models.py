@@ -262,9 +262,22 @@ def counterexample(
                 left, right = evaluate(lhs, model, point), evaluate(rhs, model, point)
             except (NotApplicable, SamplingError, KeyError, ZeroDivisionError):
                 continue
-            tolerance = TOLERANCE * (1 + max(abs(float(left)), abs(float(right))))
-            check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
-            if not check.holds(float(left), float(right), tolerance):
+            if _fails(relation, left, right) and _confirmed(relation, lhs, rhs, model, point):
                 named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
                 return Counterexample(named, float(left), float(right), model.describe())
     return None
+
+
+def _fails(relation: Relation, left: mpmath.mpf, right: mpmath.mpf) -> bool:
+    tolerance = TOLERANCE * (1 + max(abs(float(left)), abs(float(right))))
+    check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
+    return not check.holds(float(left), float(right), tolerance)
+
+
+def _confirmed(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, model: FiniteModel, point: Mapping) -> bool:
+    """The violation again at twice the working precision (the model's tables are exact rationals)."""
+    try:
+        with mpmath.workdps(2 * DIGITS):
+            return _fails(relation, evaluate(lhs, model, point), evaluate(rhs, model, point))
+    except (NotApplicable, KeyError, ZeroDivisionError):
+        return False
