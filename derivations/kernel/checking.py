@@ -599,12 +599,7 @@ class DerivationResult:
 
     @property
     def status(self) -> Status:
-        verdicts = [r.verdict for r in self.steps] + [self.closure]
-        if any(v.status is Status.REFUTED for v in verdicts):
-            return Status.REFUTED
-        if all(v.proved for v in verdicts):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined([r.verdict.status for r in self.steps] + [self.closure.status])
 
     @property
     def first_failure(self) -> StepResult | None:
@@ -735,12 +730,7 @@ class IdentityResult:
 
     @property
     def status(self) -> Status:
-        statuses = [d.status for d in self.derivations]
-        if Status.REFUTED in statuses:
-            return Status.REFUTED
-        if all(s is Status.PROVED for s in statuses):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined(d.status for d in self.derivations)
 
     @property
     def axioms(self) -> tuple[str, ...]:
