@@ -11,8 +11,10 @@ rounding bound stated by each check.
 * add_noise: x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps at every training timestep;
 * each step of ``set_timesteps(n)``: the predicted x_0 and the mean, for given model outputs;
 * the noise scale sigma_t, from the step's noise replayed (two seeds, the same generator
-  convention as diffusers' ``randn_tensor`` or NumPy's ``standard_normal``); a scheduler whose
-  noise cannot be replayed is reported as such (a failed check naming the reason);
+  convention as diffusers' ``randn_tensor`` or NumPy's ``standard_normal``); for a scheduler that
+  draws its noise its own way, the mean and sigma_t are tested statistically instead (a z-test and a
+  chi-square test of the residual prev_sample - mean at each timestep, family-wise false alarm 1e-6),
+  so that a correct scheduler is never failed for its choice of random numbers;
 * the law of whole sampling runs on Gaussian data with its exact denoiser, against the exact
   Gaussian law (standardized mean, variance, normality and correlations, family-wise false alarm 1e-6).
 """
@@ -25,11 +27,12 @@ import sys
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import stats
 
 from numeric.denoisers import GaussianData
 from numeric.diffusers_config import SchedulerSettings, read_config
 from numeric.forward_process import law_comparisons
-from numeric.montecarlo import FALSE_ALARM, compare_equal, exact, mean_estimate
+from numeric.montecarlo import FALSE_ALARM, compare_equal, exact, mean_estimate, z_two_sided
 from numeric.respacing import Respaced
 from numeric.samplers import DDIM
 from numeric.schedules import Schedule, ScheduleError
@@ -247,8 +250,15 @@ class SchedulerCheck:
         prev, x0 = (result.prev_sample, result.pred_original_sample) if hasattr(result, "prev_sample") else result[:2]
         return self.arrays.numpy(prev), self.arrays.numpy(x0)
 
-    def check_steps(self, eta: float) -> list[CheckResult]:
-        """pred_original_sample, the mean and the noise scale at every timestep of ``set_timesteps(steps)``."""
+    def check_steps(self, eta: float, false_alarm: float = FALSE_ALARM) -> list[CheckResult]:
+        """pred_original_sample, the mean and the noise scale at every timestep of ``set_timesteps(steps)``.
+
+        The noise is replayed when the scheduler draws it as diffusers' ``randn_tensor`` or NumPy's
+        ``standard_normal`` (or takes ``variance_noise``), and then every comparison is exact up to
+        rounding.  A scheduler that draws its noise its own way is correct or not all the same:
+        its mean and noise scale are then tested statistically (:meth:`_noise_tests`), at
+        family-wise ``false_alarm``, never failed for not being replayable.
+        """
         path = self.path()
         sampler = self.sampler(eta)
         native_steps = list(self.scheduler.timesteps)
@@ -263,22 +273,18 @@ class SchedulerCheck:
             (prev1, x0), (prev2, _) = (self._call_step(output, timestep, x_t, s, eta) for s in seeds)
             z1, z2 = (self.arrays.replay(s, shape) for s in seeds)
             reference = sampler.mean(path, position, x_t, output)
-            sigma = (
-                float(sampler.scales(path)[position - 1]) if self.is_ddim else sampler.variance.scale(path, position)
-            )
+            sigma = self._sigma(sampler, path, position)
             gap = (z1 - z2).ravel()
             scale = float(np.dot((prev1 - prev2).ravel(), gap) / np.dot(gap, gap))
             fit = np.abs(prev1 - prev2 - scale * (z1 - z2)).max()
-            condition = self._condition(path, position)
-            size = np.abs(x_t).max() + np.abs(output).max() + 1
-            allowed = float(tolerance(self.precision, condition, size))
+            allowed = self._allowed(path, position, x_t, output)
             replayed &= fit <= allowed + 4 * allowed * abs(scale) or fit <= allowed
             mean = prev1 - scale * z1
             rows["x0"].append((np.abs(x0 - reference.pred_original_sample).max(), allowed))
             rows["mean"].append((np.abs(mean - reference.prev_sample).max(), allowed))
             rows["scale"].append((abs(scale - sigma), allowed * max(sigma, 1e-3)))
             where.append(f"timestep {int(timestep)}")
-        label = f"{self.kind} step{f', eta = {eta:g}' if self.is_ddim else ''}, {path.size} timesteps of set_timesteps({self.steps})"
+        label = self._label(eta, path)
         method = f"rounding bound {ULPS} ulps of the table's precision times the step's condition"
         results = [
             _worst(
@@ -287,7 +293,11 @@ class SchedulerCheck:
                 *_split(rows["x0"]),
                 where,
                 method,
-            ),
+            )
+        ]
+        if not replayed:
+            return results + self._noise_tests(eta, path, sampler, false_alarm)
+        return results + [
             _worst(
                 "mean",
                 f"{label}: prev_sample minus its replayed noise against the reference mean",
@@ -295,30 +305,85 @@ class SchedulerCheck:
                 where,
                 method,
             ),
+            _worst(
+                "noise scale",
+                f"{label}: sigma_t fitted to the replayed noise against the reference sigma_t",
+                *_split(rows["scale"]),
+                where,
+                "least squares on two seeds; " + method,
+            ),
         ]
-        if replayed:
-            results.append(
-                _worst(
-                    "noise scale",
-                    f"{label}: sigma_t fitted to the replayed noise against the reference sigma_t",
-                    *_split(rows["scale"]),
-                    where,
-                    "least squares on two seeds; " + method,
-                )
-            )
-        else:
-            results.append(
-                CheckResult(
-                    "noise scale",
-                    f"{label}: the scheduler's noise could not be replayed",
-                    False,
-                    float("nan"),
-                    float("nan"),
-                    "every timestep",
-                    "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal",
-                )
-            )
-        return results
+
+    def _label(self, eta: float, path: Respaced) -> str:
+        kind = f"{self.kind} step{f', eta = {eta:g}' if self.is_ddim else ''}"
+        return f"{kind}, {path.size} timesteps of set_timesteps({self.steps})"
+
+    def _sigma(self, sampler, path: Respaced, position: int) -> float:
+        """The reference sigma_t of the step at ``position``."""
+        if self.is_ddim:
+            return float(sampler.scales(path)[position - 1])
+        return float(sampler.variance.scale(path, position))
+
+    def _allowed(self, path: Respaced, position: int, x_t: np.ndarray, output: np.ndarray) -> float:
+        """The rounding allowance of one element of the step's output."""
+        size = np.abs(x_t).max() + np.abs(output).max() + 1
+        return float(tolerance(self.precision, self._condition(path, position), size))
+
+    def _noise_tests(self, eta: float, path: Respaced, sampler, false_alarm: float) -> list[CheckResult]:
+        """The mean and the noise scale of steps whose noise cannot be replayed, by two tests per timestep.
+
+        At each timestep, ``runs`` x 4 elements are stepped once; the residual r = prev_sample - the
+        reference mean is sigma_t z + e, z i.i.d. N(0, 1), |e| <= a (rounding).  The mean: a z-test
+        that r has mean 0, |mean r| <= z_(alpha/2) s / sqrt(n) + a.  The scale: a chi-square test,
+        sigma_t sqrt(q_lo) - a sqrt(n) <= |r| <= sigma_t sqrt(q_hi) + a sqrt(n) with q the
+        chi-square(n) quantiles at alpha/2 (the triangle inequality bounds |e|).  Where sigma_t = 0 the
+        step must return its mean: |r| <= a.  Bonferroni: alpha = false_alarm / (2 x timesteps).
+        """
+        shape = (self.runs, 4)
+        n = shape[0] * shape[1]
+        alpha = false_alarm / (2 * path.size)
+        z = z_two_sided(alpha)
+        q_lo, q_hi = stats.chi2.ppf([alpha / 2, 1 - alpha / 2], n)
+        means, scales, where = [], [], []
+        for position, timestep in zip(range(path.size, 0, -1), list(self.scheduler.timesteps)):
+            x_t = self.rng.standard_normal(shape)
+            output = 0.8 * self.rng.standard_normal(shape)
+            prev, _ = self._call_step(output, timestep, x_t, self.seed + 2 * position, eta)
+            residual = (prev - sampler.mean(path, position, x_t, output).prev_sample).ravel()
+            sigma = self._sigma(sampler, path, position)
+            allowed = self._allowed(path, position, x_t, output)
+            where.append(f"timestep {int(timestep)}")
+            if sigma == 0:
+                worst = float(np.abs(residual).max())
+                means.append((worst, allowed))
+                scales.append((worst, allowed))
+                continue
+            means.append((abs(residual.mean()), z * residual.std(ddof=1) / np.sqrt(n) + allowed))
+            ratio = float(np.linalg.norm(residual) / (sigma * np.sqrt(n)))  # the fitted sigma over the reference
+            slack = allowed / sigma
+            bound = np.sqrt(q_hi / n) + slack - 1 if ratio >= 1 else 1 - np.sqrt(q_lo / n) + slack
+            scales.append((abs(ratio - 1), float(bound)))
+        label = self._label(eta, path)
+        reason = "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal, so it is tested"
+        test = (
+            f"at family-wise false alarm {false_alarm:g} (Bonferroni over {2 * path.size} tests), n = {n} per timestep"
+        )
+        return [
+            _worst(
+                "mean",
+                f"{label}: prev_sample minus the reference mean has mean 0 ({reason})",
+                *_split(means),
+                where,
+                f"z-test {test}, plus rounding; exact where sigma_t = 0",
+            ),
+            _worst(
+                "noise scale",
+                f"{label}: |prev_sample - reference mean| / sqrt(n) against sigma_t, as a ratio ({reason})",
+                *_split(scales),
+                where,
+                f"chi-square test of the residual variance {test}, plus rounding; exact where sigma_t = 0",
+            ),
+        ]
 
     def _condition(self, path: Respaced, position: int) -> float:
         """1 + alpha / beta of the pair (the loss in 1 - abar_t / abar_s) times 1 / sqrt(abar_t) (x_0 from x_t)."""
@@ -372,7 +437,7 @@ class SchedulerCheck:
         etas = (0.0, 0.5, 1.0) if self.is_ddim else (0.0,)
         results = [self.check_add_noise()]
         for eta in etas:
-            results += self.check_steps(eta)
+            results += self.check_steps(eta, FALSE_ALARM / len(etas))
         law_etas = (0.0, 1.0) if self.is_ddim else (0.0,)
         for eta in law_etas:
             results.append(self.check_law(eta, FALSE_ALARM / len(law_etas)))
