@@ -25,6 +25,7 @@ import importlib
 import inspect
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy import stats
@@ -32,7 +33,7 @@ from scipy import stats
 from numeric.denoisers import GaussianData
 from numeric.diffusers_config import SchedulerSettings, read_config
 from numeric.forward_process import law_comparisons
-from numeric.montecarlo import FALSE_ALARM, compare_equal, exact, mean_estimate, z_two_sided
+from numeric.montecarlo import FALSE_ALARM, Comparison, compare_equal, exact, mean_estimate, z_two_sided
 from numeric.respacing import Respaced
 from numeric.samplers import DDIM
 from numeric.schedules import Schedule, ScheduleError
@@ -169,6 +170,59 @@ def _worst(name: str, compared: str, error: np.ndarray, allowed: np.ndarray, whe
     return CheckResult(
         name, compared, bool(ratio[index] <= 1), float(error[index]), float(allowed[index]), where[index], method
     )
+
+
+# --- statistical tests of a step's noise and of a run's law ---------------------------------------
+@dataclass(frozen=True)
+class ResidualTest:
+    """Tests of residuals r = sigma z + e of ``n`` elements (z i.i.d. N(0, 1), |e| <= a rounding), each at ``alpha``.
+
+    * mean: a two-sided z-test that r has mean 0: |mean r| <= z_(alpha/2) s / sqrt(n) + a;
+    * scale: a two-sided chi-square test of sum (z_i)^2 ~ chi-square(n), the triangle inequality
+      bounding e: sigma sqrt(q_lo) - a sqrt(n) <= |r| <= sigma sqrt(q_hi) + a sqrt(n), reported as the
+      ratio |r| / (sigma sqrt(n)) (the fitted sigma over the reference) and its distance from 1.
+
+    Each method returns (error, allowed); the test passes when error <= allowed.
+    """
+
+    n: int
+    alpha: float
+
+    @cached_property
+    def z(self) -> float:
+        return z_two_sided(self.alpha)
+
+    @cached_property
+    def quantiles(self) -> tuple[float, float]:
+        low, high = stats.chi2.ppf([self.alpha / 2, 1 - self.alpha / 2], self.n)
+        return float(low), float(high)
+
+    def mean(self, residual: np.ndarray, allowed: float) -> tuple[float, float]:
+        return abs(float(residual.mean())), self.z * float(residual.std(ddof=1)) / np.sqrt(self.n) + allowed
+
+    def scale(self, residual: np.ndarray, sigma: float, allowed: float) -> tuple[float, float]:
+        ratio = float(np.sqrt(np.square(residual).sum() / self.n) / sigma)  # no BLAS: it spins on shared cores
+        low, high = self.quantiles
+        slack = allowed / sigma
+        bound = np.sqrt(high / self.n) + slack - 1 if ratio >= 1 else 1 - np.sqrt(low / self.n) + slack
+        return abs(ratio - 1), float(bound)
+
+
+def run_law_comparisons(standardized: np.ndarray, false_alarm: float) -> list[Comparison]:
+    """Runs standardized by their exact law, i.i.d. N(0, I) exactly when the runs follow it.
+
+    Per coordinate: mean (z), variance (chi-square), normality (Kolmogorov-Smirnov); and the
+    correlation of the first two (z-test that the product has mean 0).  Bonferroni: d + 1 groups
+    at ``false_alarm / (d + 1)``, a coordinate's three tests at a third of that.
+    """
+    d = standardized.shape[1]
+    alarm = false_alarm / (d + 1)
+    comparisons = []
+    for j in range(d):
+        comparisons += law_comparisons(f"coordinate {j}", standardized[:, j], 0.0, 1.0, alarm)
+    product = standardized[:, 0] * standardized[:, 1]
+    comparisons.append(compare_equal("correlation", mean_estimate(product) - exact(0.0), alarm))
+    return comparisons
 
 
 # --- the checks -----------------------------------------------------------------------------------
@@ -330,20 +384,13 @@ class SchedulerCheck:
         return float(tolerance(self.precision, self._condition(path, position), size))
 
     def _noise_tests(self, eta: float, path: Respaced, sampler, false_alarm: float) -> list[CheckResult]:
-        """The mean and the noise scale of steps whose noise cannot be replayed, by two tests per timestep.
+        """The mean and the noise scale of steps whose noise cannot be replayed: a :class:`ResidualTest` per timestep.
 
-        At each timestep, ``runs`` x 4 elements are stepped once; the residual r = prev_sample - the
-        reference mean is sigma_t z + e, z i.i.d. N(0, 1), |e| <= a (rounding).  The mean: a z-test
-        that r has mean 0, |mean r| <= z_(alpha/2) s / sqrt(n) + a.  The scale: a chi-square test,
-        sigma_t sqrt(q_lo) - a sqrt(n) <= |r| <= sigma_t sqrt(q_hi) + a sqrt(n) with q the
-        chi-square(n) quantiles at alpha/2 (the triangle inequality bounds |e|).  Where sigma_t = 0 the
-        step must return its mean: |r| <= a.  Bonferroni: alpha = false_alarm / (2 x timesteps).
+        At each timestep ``runs`` x 4 elements are stepped once and compared with the reference mean;
+        where sigma_t = 0 the step must return its mean (|residual| <= rounding).
         """
         shape = (self.runs, 4)
-        n = shape[0] * shape[1]
-        alpha = false_alarm / (2 * path.size)
-        z = z_two_sided(alpha)
-        q_lo, q_hi = stats.chi2.ppf([alpha / 2, 1 - alpha / 2], n)
+        test = ResidualTest(shape[0] * shape[1], false_alarm / (2 * path.size))
         means, scales, where = [], [], []
         for position, timestep in zip(range(path.size, 0, -1), list(self.scheduler.timesteps)):
             x_t = self.rng.standard_normal(shape)
@@ -357,31 +404,26 @@ class SchedulerCheck:
                 worst = float(np.abs(residual).max())
                 means.append((worst, allowed))
                 scales.append((worst, allowed))
-                continue
-            means.append((abs(residual.mean()), z * residual.std(ddof=1) / np.sqrt(n) + allowed))
-            ratio = float(np.linalg.norm(residual) / (sigma * np.sqrt(n)))  # the fitted sigma over the reference
-            slack = allowed / sigma
-            bound = np.sqrt(q_hi / n) + slack - 1 if ratio >= 1 else 1 - np.sqrt(q_lo / n) + slack
-            scales.append((abs(ratio - 1), float(bound)))
+            else:
+                means.append(test.mean(residual, allowed))
+                scales.append(test.scale(residual, sigma, allowed))
         label = self._label(eta, path)
         reason = "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal, so it is tested"
-        test = (
-            f"at family-wise false alarm {false_alarm:g} (Bonferroni over {2 * path.size} tests), n = {n} per timestep"
-        )
+        family = f"at family-wise false alarm {false_alarm:g} (Bonferroni over {2 * path.size} tests), n = {test.n} per timestep"
         return [
             _worst(
                 "mean",
                 f"{label}: prev_sample minus the reference mean has mean 0 ({reason})",
                 *_split(means),
                 where,
-                f"z-test {test}, plus rounding; exact where sigma_t = 0",
+                f"z-test {family}, plus rounding; exact where sigma_t = 0",
             ),
             _worst(
                 "noise scale",
                 f"{label}: |prev_sample - reference mean| / sqrt(n) against sigma_t, as a ratio ({reason})",
                 *_split(scales),
                 where,
-                f"chi-square test of the residual variance {test}, plus rounding; exact where sigma_t = 0",
+                f"chi-square test of the residual variance {family}, plus rounding; exact where sigma_t = 0",
             ),
         ]
 
@@ -413,13 +455,7 @@ class SchedulerCheck:
                 **kwargs,
             )
             x = self.arrays.numpy(result.prev_sample if hasattr(result, "prev_sample") else result[0])
-        standardized = law.standardize(x)
-        comparisons = []
-        alarm = false_alarm / (data.dimension + 1)
-        for j in range(data.dimension):
-            comparisons += law_comparisons(f"coordinate {j}", standardized[:, j], 0.0, 1.0, alarm)
-        product = standardized[:, 0] * standardized[:, 1]
-        comparisons.append(compare_equal("correlation", mean_estimate(product) - exact(0.0), alarm))
+        comparisons = run_law_comparisons(law.standardize(x), false_alarm)
         failed = [c for c in comparisons if not c.passed]
         worst = max(comparisons, key=lambda c: 0 if c.passed else 1)
         label = f"{self.kind} run{f', eta = {eta:g}' if self.is_ddim else ''} of {path.size} steps, {self.runs} samples of 2-d Gaussian data"
