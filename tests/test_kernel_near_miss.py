@@ -22,6 +22,8 @@ its domain, never proved.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import pytest
@@ -182,3 +184,27 @@ def test_a_true_inequality_holds_at_every_sampled_point():
     (instance,), (derivation,) = identity.instances, identity.derivations
     result = check_instance(instance, derivation, Context.of(identity))
     assert result.status is InstanceStatus.HOLDS_AT_POINTS and "200" in result.method
+
+
+# --- a high power: refuted in seconds, never a hang -------------------------------------------------------
+HIGH_POWER = """
+import sympy as sp
+from derivations import Derivation, Domain, Identity, Relation, Step, rules
+from derivations.kernel.checking import check_identity
+a = sp.Symbol("a", positive=True)
+step = Step(Relation.EQ, sp.Integer(1), rules.ALGEBRA)
+claim = Derivation(1 - a**1000, Relation.EQ, sp.Integer(1), (step,))
+identity = Identity("alpha-to-the-T", "t", "background", (Domain(a, sp.Interval.open(0, 1)),), (claim,))
+print(check_identity(identity).derivations[0].steps[0].verdict.status.value)
+"""
+
+
+def test_a_high_power_is_refuted_in_seconds_not_hung():
+    """1 - a^1000 = 1 on (0, 1): "alpha^T vanishes", wrong near a = 1 -- the same mistake as
+    term-dropped-near-1 written as a power.  In a subprocess with a 30 s limit, because the kernel
+    hangs on it: the early three points miss the edge, and prove_equal's _is_zero asks SymPy's
+    assumptions about the expanded (w / (1 + w))^1000 (25 s at a power of 100, over 5 minutes at 1000).
+    """
+    done = subprocess.run([sys.executable, "-c", HIGH_POWER], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["refuted"]
