@@ -65,6 +65,12 @@ class NearMiss:
     def domains(self) -> dict:
         return self.identity().domains()
 
+    def check_on_instance(self):
+        """The kernel's instance check of the claim as written (random points where the algebra does not close)."""
+        identity = self.identity(instance=True)
+        (instance,), (derivation,) = identity.instances, identity.derivations
+        return check_instance(instance, derivation, Context.of(identity))
+
 
 def assert_inside(point, declared: dict) -> None:
     names = {symbol.name: domain for symbol, domain in declared.items()}
@@ -152,9 +158,7 @@ def test_find_counterexample_alone_refutes_it(case):
 @pytest.mark.parametrize("case", CLOSED_FORMS.values(), ids=CLOSED_FORMS.keys())
 def test_the_instance_check_alone_finds_it(case):
     """On an instance an equality that the algebra cannot show is compared at random points."""
-    identity = case.identity(instance=True)
-    (instance,), (derivation,) = identity.instances, identity.derivations
-    result = check_instance(instance, derivation, Context.of(identity))
+    result = case.check_on_instance()
     assert result.status is InstanceStatus.FAILS, result.method
 
 
@@ -172,17 +176,13 @@ INEQUALITIES = {
 
 @pytest.mark.parametrize("case", INEQUALITIES.values(), ids=INEQUALITIES.keys())
 def test_an_inequality_failing_on_part_of_the_domain_fails_on_its_instance(case):
-    identity = case.identity(instance=True)
-    (instance,), (derivation,) = identity.instances, identity.derivations
-    result = check_instance(instance, derivation, Context.of(identity))
+    result = case.check_on_instance()
     assert result.status is InstanceStatus.FAILS, result.method
     assert_inside(result.counterexample.point, case.domains())
 
 
 def test_a_true_inequality_holds_at_every_sampled_point():
-    identity = NearMiss(s**2 + 1, 2 * s, domains(s), GE).identity(instance=True)
-    (instance,), (derivation,) = identity.instances, identity.derivations
-    result = check_instance(instance, derivation, Context.of(identity))
+    result = NearMiss(s**2 + 1, 2 * s, domains(s), GE).check_on_instance()
     assert result.status is InstanceStatus.HOLDS_AT_POINTS and "200" in result.method
 
 
