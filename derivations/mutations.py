@@ -48,13 +48,18 @@ def sign_flips(expr: sp.Expr) -> Iterator[Mutant]:
 
 
 def _replacements(expr: sp.Expr, match: Callable[[sp.Basic], bool], change: Callable[[sp.Basic], sp.Basic]):
-    """Each distinct subexpression that ``match`` selects, changed everywhere it occurs."""
+    """Each distinct subexpression that ``match`` selects, changed everywhere it occurs; bound variables (of a
+    sum, an integral or an expectation) are never changed, and a change SymPy refuses is skipped."""
     seen = set()
+    free = expr.free_symbols
     for node in sp.preorder_traversal(expr):
-        if node in seen or not match(node):
+        if node in seen or not match(node) or (isinstance(node, sp.Symbol) and node not in free):
             continue
         seen.add(node)
-        yield node, expr.xreplace({node: change(node)})
+        try:
+            yield node, expr.xreplace({node: change(node)})
+        except (ValueError, TypeError):  # e.g. a limit that is no longer valid
+            continue
 
 
 def square_roots(expr: sp.Expr) -> Iterator[Mutant]:
@@ -184,12 +189,17 @@ def mutants(expr: sp.Expr, limit_per_class: int = 3) -> list[Mutant]:
     seen = {expr}
     for generate in MUTATIONS.values():
         count = 0
-        for mutant in generate(expr):
+        generated = generate(expr)
+        while count < limit_per_class:
+            try:
+                mutant = next(generated)
+            except StopIteration:
+                break
+            except (ValueError, TypeError):  # SymPy refused to build a variant: the class has no more
+                break
             if mutant.expr in seen:
                 continue
             seen.add(mutant.expr)
             found.append(mutant)
             count += 1
-            if count == limit_per_class:
-                break
     return found
