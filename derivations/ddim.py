@@ -99,7 +99,9 @@ def eta_variance() -> Derivation:
         DDIM_VARIANCE,
         (
             Step(
-                EQ, eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t), rules.Algebra("abar_t / abar_(t-1) = alpha_t")
+                EQ,
+                eta**2 * (1 - abar_tm1) / (1 - abar_t) * (1 - alpha_t),
+                rules.Algebra("abar_t / abar_(t-1) = alpha_t"),
             ),
             Step(EQ, DDIM_VARIANCE, rules.ALGEBRA),
         ),

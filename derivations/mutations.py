@@ -118,7 +118,9 @@ def swapped_coefficients(expr: sp.Expr) -> Iterator[Mutant]:
             if ci == cj:
                 continue
             rest = [t for k, t in enumerate(terms) if k not in (i, j)]
-            yield Mutant("swapped coefficients", sp.Add(cj * xi, ci * xj, *rest), f"{sp.sstr(terms[i])}, {sp.sstr(terms[j])}")
+            yield Mutant(
+                "swapped coefficients", sp.Add(cj * xi, ci * xj, *rest), f"{sp.sstr(terms[i])}, {sp.sstr(terms[j])}"
+            )
 
 
 def inverted_ratios(expr: sp.Expr) -> Iterator[Mutant]:

@@ -217,3 +217,11 @@ LATEX_NAMES.update(
         s_time: r"s",
     }
 )
+
+# A symbolic number of steps (Luo's sums over t = 1..T): the integer indices t and s, and the indexed
+# variables x_t = X[t], z_t = Z[t], alpha_s = ALPHA[s]; at a concrete T, X[2] is written out as x_2 above.
+t_index = sp.Symbol("t", integer=True)
+s_index = sp.Symbol("s", integer=True)
+X = sp.IndexedBase(x)
+Z = sp.IndexedBase(z)
+ALPHA = sp.IndexedBase(sp.Symbol("alpha", positive=True))

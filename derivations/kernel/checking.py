@@ -25,7 +25,7 @@ from functools import cache
 import numpy as np
 import sympy as sp
 
-from derivations.kernel import models
+from derivations.kernel import models, sums
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, prove_equal, random_variables
 from derivations.kernel.assumptions import (
     Assumption,
@@ -428,6 +428,8 @@ def _refute(
     rewrite = rule.sound_rewrite(context) or (lambda e: e)
     before = context.defined(rewrite(previous), in_law)
     after = context.defined(rewrite(expr), in_law)
+    if (at_small_sizes := sums.refute_at_small_sizes(relation, before, after, context, points, instances)) is not None:
+        return at_small_sizes
     candidates = [("", canonical(before, context.equations, context.domains),
                    canonical(after, context.equations, context.domains))]  # fmt: skip
     for instance in context.instances if instances else ():
