@@ -507,10 +507,23 @@ def prove_equal(
 
 # ------------------------------------------------------------ counterexamples
 
-_OPERATORS = (Density, Expectation, KL, sp.Integral, sp.Derivative, sp.Subs, sp.core.function.AppliedUndef, sp.Indexed)
+_OPERATORS = (
+    Density,
+    Expectation,
+    KL,
+    sp.Integral,
+    sp.Derivative,
+    sp.Subs,
+    sp.core.function.AppliedUndef,
+    sp.Indexed,
+    sp.Sum,
+    sp.Product,
+)
 
 
 def is_closed_form(expr: sp.Expr) -> bool:
-    """No abstract densities, unevaluated operators, undefined functions or indexed variables (x_t for a
-    symbolic t: a value at a point says nothing of x_t at the other t) remain."""
+    """No abstract densities, unevaluated operators, undefined functions, indexed variables (x_t for a symbolic
+    t: a value at a point says nothing of x_t at the other t) or sums and products remain (those are written
+    out at concrete sizes by :mod:`derivations.kernel.sums`, an empty range summing to 0; SymPy's evaluation
+    gives a reversed range Karr's meaning, sum_{t=3}^{1} f = -f(2))."""
     return not expr.has(*_OPERATORS)

@@ -781,10 +781,18 @@ def _block_variables(variables: Sequence[sp.Expr]) -> bool:
     return any(isinstance(v, Slice) for v in variables)
 
 
-def may_depend(expr: sp.Expr, variables: Sequence[sp.Expr], ranges: Ranges) -> bool:
-    """Whether ``expr`` may depend on ``variables`` (symbols, x[i] or slices; an index not shown distinct may coincide)."""
+def _defined(context: Context) -> set[sp.Symbol]:
+    """Symbols a definition ties to other quantities: what they depend on is not visible where they appear."""
+    return {s for d in context.definitions for s in d.lhs.free_symbols}
+
+
+def may_depend(
+    expr: sp.Expr, variables: Sequence[sp.Expr], ranges: Ranges, defined: set[sp.Symbol] = frozenset()
+) -> bool:
+    """Whether ``expr`` may depend on ``variables`` (symbols, x[i] or slices; an index not shown distinct may
+    coincide; a ``defined`` symbol may stand for anything)."""
     symbols = [v for v in variables if isinstance(v, sp.Symbol)]
-    if any(s in expr.free_symbols for s in symbols):
+    if any(s in expr.free_symbols for s in symbols) or expr.free_symbols & defined:
         return True
     pieces = [_interval(v) for v in variables if _interval(v) is not None]
     if not pieces:
@@ -819,7 +827,7 @@ class ExpectationOfSum(_NormalForm):
         terms = sp.Add.make_args(sp.expand(argument, deep=False, log=False, power_exp=False, multinomial=False))
         total, conditions, changed = sp.Integer(0), [], len(terms) > 1
         for term in terms:
-            constant, dependent = self._factor(term, node.variables, ranges)
+            constant, dependent = self._factor(term, node.variables, ranges, _defined(context))
             changed |= constant != 1
             limits = loop_limits(dependent)
             if isinstance(dependent, sp.Sum) and loop_failure(dependent, ranges) is None:
@@ -842,10 +850,10 @@ class ExpectationOfSum(_NormalForm):
         return total, (*conditions, "the factors taken out are free of the expectation's variables")
 
     @staticmethod
-    def _factor(term: sp.Expr, variables, ranges: Ranges) -> tuple[sp.Expr, sp.Expr]:
+    def _factor(term: sp.Expr, variables, ranges: Ranges, defined: set[sp.Symbol]) -> tuple[sp.Expr, sp.Expr]:
         constant, dependent = [], []
         for factor in sp.Mul.make_args(term):
-            (dependent if may_depend(factor, variables, ranges) else constant).append(factor)
+            (dependent if may_depend(factor, variables, ranges, defined) else constant).append(factor)
         return sp.Mul(*constant), sp.Mul(*dependent)
 
 
@@ -887,6 +895,9 @@ class Marginalize(_NormalForm):
             return f"no Markov chain over {block.base} under {measure.name} is declared"
         if not (ranges.le(chain.start, block.start) and ranges.le(block.stop, chain.stop)):
             return f"the block {sp.sstr(block)} is not shown to lie within the chain {_chain_text(chain)}"
+        hidden = node.expr.free_symbols & _defined(context)
+        if hidden:
+            return f"the term mentions {', '.join(sorted(map(str, hidden)))}, defined through other quantities"
         kept = self._dependence(node.expr, block, measure.given, ranges)
         if isinstance(kept, str):
             return kept
@@ -1025,7 +1036,8 @@ class IndexedMarkov(_NormalForm):
             if place is None:
                 return None  # a variable off the chain: nothing is known of it
             first, last = place
-            if not (ranges.le(chain.start - len(chain.head), first) and ranges.le(last, chain.stop)):
+            lowest = chain.start if argument not in chain.head else chain.start - len(chain.head)
+            if not (ranges.le(lowest, first) and ranges.le(last, chain.stop)):
                 return f"{sp.sstr(argument)} is not shown to lie on the chain {_chain_text(chain)}"
             if not ranges.le(first, last):
                 return f"the block {sp.sstr(argument)} is not shown to be non-empty"
@@ -1157,6 +1169,50 @@ def _free_integers(expr: sp.Basic, bound: frozenset = frozenset()) -> set[sp.Sym
     return found
 
 
+def _sizes(before: sp.Expr, after: sp.Expr, context: Context) -> set[sp.Symbol]:
+    """The integers to choose: those of the limits, indices and slices, the limits of the chains whose laws the
+    step uses, and whatever a constraint ties to them."""
+    found = _free_integers(before) | _free_integers(after)
+    names = {d.name for e in (before, after) for d in e.atoms(Density)}
+    for chain in _chains(context):
+        if chain.name in names:
+            found |= sp.sympify(chain.start).free_symbols | sp.sympify(chain.stop).free_symbols
+    grown = True
+    while grown:
+        grown = False
+        for constraint in context.constraints:
+            symbols = {s for s in constraint.free_symbols if Ranges.of(context)._integer_symbol(s)}
+            if symbols & found and not symbols <= found:
+                found |= symbols
+                grown = True
+    return found
+
+
+def hazard(expr: sp.Expr, context: Context) -> str | None:
+    """Where reasoning about ``expr`` without writing it out could go wrong: a loop that is ill-formed or whose
+    range may be reversed, or a bound x[f(t)] that may be the same variable as an x[g] free beside it."""
+    for node, ranges in _walk(expr, Ranges.of(context)):
+        limits = loop_limits(node)
+        if limits is not None:
+            failed = loop_failure(node, ranges)
+            if failed:
+                return failed
+            if not ranges.le(limits[1], limits[2] + 1):
+                return f"the range {_range(*limits[1:])} may be reversed"
+        if not isinstance(node, (Expectation, sp.Integral)):
+            continue
+        bound = [v for v in node.variables if isinstance(v, sp.Indexed)]
+        given = set(node.measure.atoms(Density)) if isinstance(node, Expectation) else set()
+        fixed = {g for d in given for g in d.given}
+        for other in node.atoms(sp.Indexed):
+            for variable in bound:
+                if other == variable or other in fixed or other.base != variable.base:
+                    continue
+                if not ranges.distinct(other.indices[0], variable.indices[0]):
+                    return f"{sp.sstr(other)} may be the bound {sp.sstr(variable)}"
+    return None
+
+
 def has_indices(*exprs: sp.Basic) -> bool:
     """Whether any of ``exprs`` has a sum, product, indexed variable or slice."""
     return any(e.has(sp.Sum, sp.Product, sp.Indexed, Slice) for e in exprs)
@@ -1174,7 +1230,7 @@ class _Expansion:
             index, first, last = limits
             if not (first.is_Integer and last.is_Integer):
                 raise NotInstantiable(f"the limits {_range(first, last)} are not concrete")
-            terms = [self.expand(node.function.xreplace({index: k})) for k in range(int(first), int(last) + 1)]
+            terms = [self.expand(node.function.xreplace({index: sp.Integer(k)})) for k in range(int(first), int(last) + 1)]
             return _combine(node, *terms)
         if isinstance(node, sp.Indexed):
             indices = [self.expand(i) for i in node.indices]
@@ -1308,7 +1364,9 @@ def refute_at_small_sizes(
         return None
     from derivations.kernel.checking import _refute
 
-    symbols = sorted(_free_integers(before) | _free_integers(after), key=str)
+    symbols = sorted(_sizes(before, after, context), key=str)
+    if not instances and (hazard(before, context) or hazard(after, context)):
+        instances, sizes = True, 2  # the cheap search is not enough here: write the step out, models too
     for values in _admissible_values(symbols, context, count=2 if not instances else sizes):
         try:
             expansion = _Expansion()
