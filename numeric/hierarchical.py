@@ -23,7 +23,7 @@ from functools import cached_property
 
 import numpy as np
 import sympy as sp
-from scipy import linalg, stats
+from scipy import linalg
 
 from derivations.hierarchical import ENCODER, GENERATIVE, LATENTS, hvae_elbo, hvae_factorization
 from derivations.kernel import sums
@@ -80,18 +80,22 @@ class LinearGaussianChain:
         """The condition number of the joint covariance."""
         return float(np.linalg.cond(self.covariance))
 
-    def transition(self, density: Density) -> Normal | None:
-        """The model's own Gaussian for name(chain[k] | chain[k-1]) (or chain[0]), else None."""
+    def step(self, density: Density) -> int | None:
+        """k when ``density`` is the transition name(chain[k] | chain[k-1]) (or chain[0]), else None."""
         if density.name != self.name or len(density.variables) != 1:
             return None
-        (v,) = density.variables
-        if v not in self.chain:
+        k = self.position.get(density.variables[0])
+        if k is None or density.given != (self.chain[k - 1 : k] if k else ()):
             return None
-        k = self.position[v]
-        if density.given != (self.chain[k - 1 : k] if k else ()):
+        return k
+
+    def transition(self, density: Density) -> Normal | None:
+        """The model's own Gaussian for name(chain[k] | chain[k-1]) (or chain[0]), else None."""
+        k = self.step(density)
+        if k is None:
             return None
         mean = self.coefficients[k - 1] * self.chain[k - 1] if k else 0
-        return Normal(v, mean, self.variances[k])
+        return Normal(self.chain[k], mean, self.variances[k])
 
     def log_density(self, density: Density, point: Mapping[sp.Symbol, float]) -> tuple[float, float]:
         """log name(A | B) at ``point`` and the magnitude of what was summed to get it.
@@ -99,10 +103,10 @@ class LinearGaussianChain:
         A transition directly; anything else by Gaussian conditioning,
         log N_{A u B} - log N_B, whose magnitude is |log N_{A u B}| + |log N_B|.
         """
-        if self.transition(density) is not None:
-            k = self.position[density.variables[0]]
+        k = self.step(density)
+        if k is not None:
             mean = self.coefficients[k - 1] * point[self.chain[k - 1]] if k else 0.0
-            value = float(stats.norm.logpdf(point[self.chain[k]], mean, np.sqrt(self.variances[k])))
+            value = gaussian_logpdf(np.array([point[self.chain[k]] - mean]), np.array([[self.variances[k]]]))
             return value, abs(value)
         joint = self._log_marginal(density.variables + density.given, point)
         marginal = self._log_marginal(density.given, point)
@@ -117,8 +121,8 @@ class LinearGaussianChain:
 
 def gaussian_logpdf(values: np.ndarray, cov: np.ndarray) -> float:
     """log N(values; 0, cov) through the Cholesky factor L of cov: -|L^-1 v|^2 / 2 - log det L - n log(2 pi) / 2."""
-    factor = linalg.cholesky(cov, lower=True)
-    whitened = linalg.solve_triangular(factor, values, lower=True)
+    factor = np.linalg.cholesky(cov)
+    whitened = np.linalg.solve(factor, values)
     return float(-whitened @ whitened / 2 - np.log(np.diag(factor)).sum() - len(values) * np.log(2 * np.pi) / 2)
 
 
@@ -131,11 +135,10 @@ def log_value(
     error), the magnitude being what was summed to compute it.
     """
     total, bound = 0.0, 0.0
-    for term in sp.Add.make_args(sp.expand_log(sp.log(expr), force=True)):
-        coefficient, core = term.as_coeff_Mul()
-        if not (isinstance(core, sp.log) and isinstance(core.args[0], Density)):
-            raise ValueError(f"log_value: expected a product of densities, got the factor {core}")
-        density = core.args[0]
+    for factor in sp.Mul.make_args(expr):
+        density, coefficient = factor.as_base_exp()
+        if not (isinstance(density, Density) and coefficient.is_number):
+            raise ValueError(f"log_value: expected a product of densities, got the factor {factor}")
         chain = chains[density.name]
         value, magnitude = chain.log_density(density, point)
         total += float(coefficient) * value

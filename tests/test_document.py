@@ -171,7 +171,10 @@ def test_refuted_and_undecided_steps_are_marked_with_their_reason(variant_report
     refuted, undecided, verified = (document.identity_section(r) for r in variant_reports)
     assert r"\text{(product rule)}\ \dprefuted" in refuted
     assert "Step 2: refuted: the relation fails" in refuted and r"\textbf{Not verified:}" in refuted
-    assert r"\text{(hand-waving)}\ \dpundecided" in undecided and "Step 2: undecided: 'hand-waving' is not a rule" in undecided
+    assert (
+        r"\text{(hand-waving)}\ \dpundecided" in undecided
+        and "Step 2: undecided: 'hand-waving' is not a rule" in undecided
+    )
     assert r"\textbf{Not verified:}" not in verified and r"\dprefuted" not in verified
     assert "Bayes' rule with p(x$|$z) \\& p(z$|$x) exchanged" in refuted, "titles are escaped"
 
