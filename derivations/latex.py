@@ -27,7 +27,9 @@ _INFINITE = (sp.S.NegativeInfinity, sp.S.Infinity)
 
 
 def _is_vector(expr: sp.Basic) -> bool:
-    """Symbols printed bold (data, latents, noises): written after their coefficients."""
+    """Symbols printed bold (data, latents, noises, and x_t of an indexed x): written after their coefficients."""
+    if isinstance(expr, sp.Indexed):
+        expr = expr.base.label
     return isinstance(expr, sp.Symbol) and LATEX_NAMES.get(expr, "").startswith((r"\mathbf", r"\boldsymbol"))
 
 
@@ -55,7 +57,12 @@ class NotationPrinter(LatexPrinter):
     def _print_log(self, expr: sp.log, exp: str | None = None) -> str:
         (argument,) = expr.args
         inner = self._print(argument)
-        if not (argument.is_Atom or _is_applied(argument) or _is_simple_fraction(argument)):
+        if not (
+            argument.is_Atom
+            or _is_applied(argument)
+            or _is_simple_fraction(argument)
+            or isinstance(argument, sp.Product)
+        ):
             inner = rf"\left({inner}\right)"
         tex = rf"\log {inner}"
         return rf"\left({tex}\right)^{{{exp}}}" if exp is not None else tex

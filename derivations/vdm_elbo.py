@@ -6,11 +6,11 @@ t = 1..T, the first or last factors are split off, an index is shifted, the log 
 product becomes a sum of logs, expectation and sum are exchanged, and each term's
 expectation is marginalized to the variables it depends on (the rules of
 :mod:`derivations.kernel.sums`); the denoising form rewrites each transition by Bayes'
-rule so that a product telescopes.  The same derivations are written out at T = 2, 3
-and 4, where every step is an equality between finite expressions, and the
-linear-Gaussian VDM with an arbitrary Gaussian reverse model p(x_{t-1} | x_t) =
-N(a_t x_t + b_t, s_t^2) is the concrete instance on which both decompositions and the
-ELBO itself are computed exactly.
+rule so that a product telescopes.  The same derivations are written out at T = 2 and 3,
+where every step is an equality between finite expressions, and the linear-Gaussian
+VDM with an arbitrary Gaussian reverse model p(x_{t-1} | x_t) = N(a_t x_t + b_t, s_t^2)
+is the concrete instance on which both decompositions and the ELBO itself are computed
+exactly.
 
 Luo's eq. 45 writes the consistency term as E_{q(x_{t-1}, x_{t+1} | x_0)}[KL(q(x_t |
 x_{t-1}) || p(x_t | x_{t+1}))].  That is not equal to the term it replaces: under q,
@@ -43,8 +43,10 @@ from derivations.symbols import T_steps, X, abar_t, abar_tm1, alpha_t, t_index, 
 
 EQ = Relation.EQ
 
-#: The horizons at which the derivations are written out and checked.
-HORIZONS = (2, 3, 4)
+#: The horizons at which the derivations are also written out and checked exactly on the linear-Gaussian VDM
+#: (the claim for any T >= 2 covers every T; T = 4 was dropped from here when that proof landed, to keep the
+#: catalogue's verification time).
+HORIZONS = (2, 3)
 
 
 def latent(k: int) -> sp.Symbol:

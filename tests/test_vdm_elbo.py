@@ -1,6 +1,6 @@
 """The VDM ELBO, both ways, and the forward Bayes step: proved step by step for any T >= 2 (Luo's own
-steps, each by a kernel rule) and written out at T = 2, 3, 4, exact on the linear-Gaussian VDM
-(T = 2, 3, 4), checked by Monte Carlo over trajectories for T from 2 to 1000, and each plausible
+steps, each by a kernel rule) and written out at T = 2 and 3, exact on the linear-Gaussian VDM
+(T = 2, 3), checked by Monte Carlo over trajectories for T from 2 to 1000, and each plausible
 mistake refuted where it is made (Luo's eq. 45 among them), at a concrete T."""
 
 from __future__ import annotations

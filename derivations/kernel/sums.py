@@ -1230,7 +1230,9 @@ class _Expansion:
             index, first, last = limits
             if not (first.is_Integer and last.is_Integer):
                 raise NotInstantiable(f"the limits {_range(first, last)} are not concrete")
-            terms = [self.expand(node.function.xreplace({index: sp.Integer(k)})) for k in range(int(first), int(last) + 1)]
+            terms = [
+                self.expand(node.function.xreplace({index: sp.Integer(k)})) for k in range(int(first), int(last) + 1)
+            ]
             return _combine(node, *terms)
         if isinstance(node, sp.Indexed):
             indices = [self.expand(i) for i in node.indices]
