@@ -496,3 +496,13 @@ def test_the_forward_marginal_counterexample_respects_the_domain_of_every_alpha(
 def test_a_rule_cited_for_a_step_it_does_not_touch_says_so():
     same = sp.Sum(f(t), (t, 1, T))
     assert_undecided(verdict(same, same, sums.TELESCOPING), "no telescoping sum or product in the step")
+
+
+def test_a_constant_comes_out_of_an_expectation_only_under_a_probability_density():
+    """E_q[c] = c needs q to integrate to one: under the density of x_1 given x_0 it does, under a ratio of
+    densities it need not."""
+    c = sp.Symbol("c", positive=True)
+    assert_proved(verdict(E(c + sp.log(step(1)), step(1)), c + E(sp.log(step(1)), step(1)), sums.EXPECTATION_OF_SUM))
+    improper = step(1) / marginal(1)
+    result = verdict(Expectation(c, improper, (X[1],)), c, sums.EXPECTATION_OF_SUM)
+    assert result.status is not Status.PROVED

@@ -41,7 +41,7 @@ from sympy.core.sympify import _sympify
 
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, undeclared_parameters
 from derivations.kernel.assumptions import MarkovChain
-from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra
+from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra, normalized
 from derivations.kernel.sampling import domain_for, satisfies
 from derivations.kernel.vocabulary import Relation, Verdict
 from derivations.probability import Density, Expectation
@@ -843,8 +843,11 @@ class ExpectationOfSum(_NormalForm):
                 total += constant * sp.Sum(inner, (index, first, last))
                 conditions.append(f"the sum over {index} = {_range(first, last)} is finite")
                 changed = True
+            elif dependent == 1 and normalized(node.measure, node.variables, context) is None:
+                total += constant  # E_q[c] = c for a probability density q
+                conditions.append(f"{sp.sstr(node.measure)} is a probability density")
             else:
-                total += constant * (Expectation(dependent, node.measure, node.variables) if dependent != 1 else 1)
+                total += constant * Expectation(dependent, node.measure, node.variables)
         if not changed:
             return None
         return total, (*conditions, "the factors taken out are free of the expectation's variables")
