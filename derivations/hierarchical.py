@@ -149,32 +149,23 @@ ENCODER_CHAIN_RULE = Density("q_phi", (Z[1],), (x,)) * sp.Product(
     Density("q_phi", (Z[t],), (Slice(Z, 1, t - 1), x)), (t, 2, T)
 )
 
+
+def factorization_any_T(joint: Density, chain_rule: sp.Expr, product: sp.Expr, chain: IndexedMarkovChain, label: str):
+    """joint = (the chain rule along the chain) = product, by the Markov property of ``chain``, for any T."""
+    steps = (Step(EQ, chain_rule, sums.CHAIN_RULE), Step(EQ, product, sums.markov_chain(chain)))
+    return Derivation(joint, EQ, product, steps, label=f"{label}, {_FOR_ANY_T}")
+
+
 hvae_factorization = Identity(
     name="hvae-factorization",
     title="The Markovian HVAE: joint and posterior factorize along the chains",
     section="background",
     assumptions=(*domains(x, *LATENTS), *MARKOV_ANY_T, *MARKOV),
     derivations=(
-        Derivation(
-            p_joint_any,
-            EQ,
-            GENERATIVE_PRODUCT_ANY,
-            (
-                Step(EQ, GENERATIVE_CHAIN_RULE, sums.CHAIN_RULE),
-                Step(EQ, GENERATIVE_PRODUCT_ANY, sums.markov_chain(GENERATIVE_ANY_T)),
-            ),
-            label=f"{_GENERATIVE_LABEL}, {_FOR_ANY_T}",
+        factorization_any_T(
+            p_joint_any, GENERATIVE_CHAIN_RULE, GENERATIVE_PRODUCT_ANY, GENERATIVE_ANY_T, _GENERATIVE_LABEL
         ),
-        Derivation(
-            q_joint_any,
-            EQ,
-            ENCODER_PRODUCT_ANY,
-            (
-                Step(EQ, ENCODER_CHAIN_RULE, sums.CHAIN_RULE),
-                Step(EQ, ENCODER_PRODUCT_ANY, sums.markov_chain(ENCODER_ANY_T)),
-            ),
-            label=f"{_ENCODER_LABEL}, {_FOR_ANY_T}",
-        ),
+        factorization_any_T(q_joint_any, ENCODER_CHAIN_RULE, ENCODER_PRODUCT_ANY, ENCODER_ANY_T, _ENCODER_LABEL),
         Derivation(
             p_joint,
             EQ,
@@ -201,20 +192,30 @@ hvae_factorization = Identity(
 )
 
 
-def expected_log_ratio(numerator: sp.Expr, denominator: sp.Expr) -> Expectation:
+def expected_log_ratio(numerator: sp.Expr, denominator: sp.Expr, encoder: Density = q_joint) -> Expectation:
     """E_{q(z_{1:T} | x)}[log numerator / denominator]."""
-    return Expectation(sp.log(numerator / denominator), q_joint)
+    return Expectation(sp.log(numerator / denominator), encoder)
 
 
 HVAE_ELBO = expected_log_ratio(GENERATIVE_PRODUCT, ENCODER_PRODUCT)
+HVAE_ELBO_ANY = expected_log_ratio(GENERATIVE_PRODUCT_ANY, ENCODER_PRODUCT_ANY, q_joint_any)
 
 
-def expected_log_ratio_any(numerator: sp.Expr, denominator: sp.Expr) -> Expectation:
-    """E_{q(z_{1:T} | x)}[log numerator / denominator] for any T."""
-    return Expectation(sp.log(numerator / denominator), q_joint_any)
+def elbo_derivation(
+    to_expectation: tuple[Step, ...], joint: Density, encoder: Density, generative: sp.Expr, encoded: sp.Expr, label
+) -> Derivation:
+    """log p(x) = ... = log E_q[p / q] (``to_expectation``) >= E_q[log p / q] (Jensen), then both joints replaced
+    by their factorizations (lemmas of ``hvae-factorization``)."""
+    steps = (
+        *to_expectation,
+        Step(GE, expected_log_ratio(joint, encoder, encoder), rules.JENSEN),
+        Step(
+            EQ, expected_log_ratio(generative, encoder, encoder), rules.lemma("hvae-factorization", joint, generative)
+        ),
+        Step(EQ, expected_log_ratio(generative, encoded, encoder), rules.lemma("hvae-factorization", encoder, encoded)),
+    )
+    return Derivation(sp.log(Density("p", (x,))), GE, steps[-1].expr, steps, label=label)
 
-
-HVAE_ELBO_ANY = expected_log_ratio_any(GENERATIVE_PRODUCT_ANY, ENCODER_PRODUCT_ANY)
 
 hvae_elbo = Identity(
     name="hvae-elbo",
@@ -222,44 +223,32 @@ hvae_elbo = Identity(
     section="background",
     assumptions=(*domains(x, *LATENTS), *MARKOV_ANY_T, *MARKOV),
     derivations=(
-        Derivation(
-            sp.log(Density("p", (x,))),
-            GE,
-            HVAE_ELBO_ANY,
+        elbo_derivation(
             (
                 Step(
                     EQ,
                     sp.log(Expectation(p_joint_any / q_joint_any, q_joint_any)),
                     sums.BlockAlgebra("marginalization; multiply and divide by q"),
                 ),
-                Step(GE, expected_log_ratio_any(p_joint_any, q_joint_any), rules.JENSEN),
-                Step(
-                    EQ,
-                    expected_log_ratio_any(GENERATIVE_PRODUCT_ANY, q_joint_any),
-                    rules.lemma("hvae-factorization", p_joint_any, GENERATIVE_PRODUCT_ANY),
-                ),
-                Step(EQ, HVAE_ELBO_ANY, rules.lemma("hvae-factorization", q_joint_any, ENCODER_PRODUCT_ANY)),
             ),
-            label=_FOR_ANY_T,
-        ),  # fmt: skip
-        Derivation(
-            sp.log(Density("p", (x,))),
-            GE,
-            HVAE_ELBO,
+            p_joint_any,
+            q_joint_any,
+            GENERATIVE_PRODUCT_ANY,
+            ENCODER_PRODUCT_ANY,
+            _FOR_ANY_T,
+        ),
+        elbo_derivation(
             (
                 Step(EQ, sp.log(sp.Integral(p_joint, *((v, -sp.oo, sp.oo) for v in LATENTS))), rules.MARGINALIZATION),
                 Step(EQ, sp.log(Expectation(p_joint / q_joint, q_joint)), rules.MULTIPLY_DIVIDE),
-                Step(GE, expected_log_ratio(p_joint, q_joint), rules.JENSEN),
-                Step(
-                    EQ,
-                    expected_log_ratio(GENERATIVE_PRODUCT, q_joint),
-                    rules.lemma("hvae-factorization", p_joint, GENERATIVE_PRODUCT),
-                ),
-                Step(EQ, HVAE_ELBO, rules.lemma("hvae-factorization", q_joint, ENCODER_PRODUCT)),
             ),
-            label="T = 3",
+            p_joint,
+            q_joint,
+            GENERATIVE_PRODUCT,
+            ENCODER_PRODUCT,
+            "T = 3",
         ),
-    ),
+    ),  # fmt: skip
     instances=(LINEAR_GAUSSIAN,),
     source="Luo (2022), section 2.3, eqs. 25-28",
 )

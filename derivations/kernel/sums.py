@@ -605,13 +605,8 @@ class SplitTerm(Justification):
 
 
 @dataclass(frozen=True)
-class ShiftIndex(_NormalForm):
-    """sum_{t=a}^{b} f(t) = sum_{t=a+k}^{b+k} f(t - k) for an integer k (and for products): every loop
-    is compared shifted to start at 0, over one index."""
-
-    @property
-    def name(self) -> str:
-        return "index shift"
+class _EachLoop(_NormalForm):
+    """A normal form applied to every well-formed sum and product (an ill-formed one is a failure)."""
 
     @property
     def subject(self) -> str:
@@ -620,9 +615,22 @@ class ShiftIndex(_NormalForm):
     def transform(self, node, ranges, context):
         if loop_limits(node) is None:
             return None
-        failed = loop_failure(node, ranges)
-        if failed:
-            return failed
+        return loop_failure(node, ranges) or self.each(node, ranges, context)
+
+    def each(self, node: Loop, ranges: Ranges, context: Context):
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ShiftIndex(_EachLoop):
+    """sum_{t=a}^{b} f(t) = sum_{t=a+k}^{b+k} f(t - k) for an integer k (and for products): every loop
+    is compared shifted to start at 0, over one index."""
+
+    @property
+    def name(self) -> str:
+        return "index shift"
+
+    def each(self, node, ranges, context):
         index, first, last = node.limits[0]
         dummy = _canonical_index(len(ranges.loops))
         if first == 0 and index == dummy:
@@ -675,7 +683,7 @@ def _split_loop(node: Loop, ranges: Ranges, context: Context):
 
 
 @dataclass(frozen=True)
-class MergeRanges(_NormalForm):
+class MergeRanges(_EachLoop):
     """sum f + sum g = sum (f + g) and prod f prod g = prod (f g), prod f / prod g = prod (f / g) over one
     range (divisors positive), constant factors in or out: every loop is compared split into single terms."""
 
@@ -683,16 +691,7 @@ class MergeRanges(_NormalForm):
     def name(self) -> str:
         return "sums or products over the same range merged"
 
-    @property
-    def subject(self) -> str:
-        return "sum or product"
-
-    def transform(self, node, ranges, context):
-        if loop_limits(node) is None:
-            return None
-        failed = loop_failure(node, ranges)
-        if failed:
-            return failed
+    def each(self, node, ranges, context):
         result = _split_loop(node, ranges, context)
         if isinstance(result, str):
             return result
