@@ -506,3 +506,40 @@ def test_a_constant_comes_out_of_an_expectation_only_under_a_probability_density
     improper = step(1) / marginal(1)
     result = verdict(Expectation(c, improper, (X[1],)), c, sums.EXPECTATION_OF_SUM)
     assert result.status is not Status.PROVED
+
+
+HVAE = (Domain(T, sp.Range(1, sp.oo)), IndexedMarkovChain("q_phi", Z, 1, T, head=(x,)))
+
+
+def test_the_block_as_one_variable_gives_the_density_calculus():
+    """log p(x) = log E_{q(z_{1:T} | x)}[p(x, z_{1:T}) / q(z_{1:T} | x)]: multiply and divide by q."""
+    block = Slice(Z, 1, T)
+    joint, encoder = Density("p", (x, block)), Density("q_phi", (block,), (x,))
+    result = verdict(sp.log(Density("p", (x,))), sp.log(Expectation(joint / encoder, encoder)), sums.BlockAlgebra(),
+                     *HVAE)  # fmt: skip
+    assert_proved(result)
+
+
+def test_the_block_as_one_variable_proves_nothing_false():
+    """E_{q(z_{1:T} | x)}[log p(x, z_{1:T})] is not log p(x)."""
+    block = Slice(Z, 1, T)
+    claim = Expectation(sp.log(Density("p", (x, block))), Density("q_phi", (block,), (x,)))
+    assert verdict(claim, sp.log(Density("p", (x,))), sums.BlockAlgebra(), *HVAE).status is Status.REFUTED
+
+
+def test_a_block_whose_variables_appear_one_by_one_is_not_one_variable():
+    block = Slice(Z, 1, T)
+    encoder = Density("q_phi", (block,), (x,))
+    claim = Expectation(sp.log(Density("p", (x,), (Z[1],))), encoder)
+    result = verdict(claim, sp.log(Density("p", (x,), (Z[1],))), sums.BlockAlgebra(), *HVAE)
+    assert result.status is not Status.PROVED
+    assert "may be one of the variables of" in result.reason or result.status is Status.REFUTED
+
+
+def test_a_variable_below_the_block_that_is_not_given_is_not_marginalized():
+    """Over t = 0..T-1, x_{t-1} may be x_{-1}: neither in x_{1:T} nor given: the rule says so."""
+    before = sp.Sum(trajectory(sp.log(step(t))), (t, 0, T - 1))
+    after = sp.Sum(E(sp.log(step(t)), q((X[t - 1], X[t]), (X[0],))), (t, 0, T - 1))
+    result = verdict(before, after, sums.MARGINALIZE)
+    assert result.status is not Status.PROVED
+    assert "is not shown to be inside or outside the block" in result.reason or result.status is Status.REFUTED
