@@ -295,6 +295,10 @@ class _Unfolding:
             return expr
         if isinstance(expr, KL):
             return unfold(expr.as_expectation())
+        if isinstance(expr, Expectation) and not all(isinstance(v, (sp.Symbol, sp.Indexed)) for v in expr.variables):
+            # over a block x_{1:T}: its integrand may name the block's variables one by one (x_1), which
+            # integration variable by variable cannot see, so the expectation stays whole
+            return Expectation(unfold(expr.expr), unfold(expr.measure), expr.variables)
         if isinstance(expr, Expectation):
             return integrate_line(_expand(unfold(expr.measure * expr.expr)), expr.variables, self.domains)
         if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
@@ -515,9 +519,23 @@ def prove_equal(
 
 # ------------------------------------------------------------ counterexamples
 
-_OPERATORS = (Density, Expectation, KL, sp.Integral, sp.Derivative, sp.Subs, sp.core.function.AppliedUndef)
+_OPERATORS = (
+    Density,
+    Expectation,
+    KL,
+    sp.Integral,
+    sp.Derivative,
+    sp.Subs,
+    sp.core.function.AppliedUndef,
+    sp.Indexed,
+    sp.Sum,
+    sp.Product,
+)
 
 
 def is_closed_form(expr: sp.Expr) -> bool:
-    """No abstract densities, unevaluated operators or undefined functions remain."""
+    """No abstract densities, unevaluated operators, undefined functions, indexed variables (x_t for a symbolic
+    t: a value at a point says nothing of x_t at the other t) or sums and products remain (those are written
+    out at concrete sizes by :mod:`derivations.kernel.sums`, an empty range summing to 0; SymPy's evaluation
+    gives a reversed range Karr's meaning, sum_{t=3}^{1} f = -f(2))."""
     return not expr.has(*_OPERATORS)

@@ -25,7 +25,7 @@ from functools import cache
 import numpy as np
 import sympy as sp
 
-from derivations.kernel import models
+from derivations.kernel import models, sums
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, prove_equal, random_variables
 from derivations.kernel.assumptions import (
     Assumption,
@@ -460,6 +460,9 @@ def search_counterexample(
         return Search(None, None, False)
     in_law = relation is Relation.EQ_LAW
     before, after = context.defined(previous, in_law), context.defined(expr, in_law)
+    at_small_sizes = sums.refute_at_small_sizes(relation, before, after, context, points, instances)
+    if at_small_sizes is not None:  # a step about sums over t, written out at a concrete T
+        return Search(at_small_sizes.counterexample, at_small_sizes.residual, True)
     candidates = [("", canonical(before, context.equations, context.domains),
                    canonical(after, context.equations, context.domains))]  # fmt: skip
     for instance in context.instances if instances else ():
