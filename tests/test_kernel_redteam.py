@@ -307,6 +307,27 @@ FALSE_REFUTATIONS_AVOIDED = {
     ),
 }
 
+_XI = sp.IndexedBase(sp.Symbol("XI", real=True))
+_TI = sp.Symbol("TI", integer=True)
+
+INDEXED_ALIASING = {
+    # E over x[t] of x[1] is x[1] only when t != 1: the bound and the free variable may be the same
+    "bound-indexed-may-be-the-free-one": Case(
+        Expectation(_XI[1], Density("Q", (_XI[_TI],)), (_XI[_TI],)),
+        EQ,
+        _XI[1],
+        rules.ALGEBRA,
+        (Domain(_TI, sp.Range(1, 4)),),
+    ),
+    "free-citation-on-an-aliased-step": Case(
+        Expectation(_XI[1], Density("Q", (_XI[_TI],)), (_XI[_TI],)),
+        EQ,
+        _XI[1],
+        rules.Rule("pull out the constant"),
+        (Domain(_TI, sp.Range(1, 4)),),
+    ),
+}
+
 REAL_DOMAIN_SLIPS = {
     # over the reals: both sides must be the same real number
     "log-of-square-over-the-reals": refuted(sp.log(W**2), EQ, 2 * sp.log(W), rules.ALGEBRA, (Domain(W, sp.S.Reals),)),
@@ -507,6 +528,7 @@ WRONG = {
     **STRUCTURE_IN_WORDS,
     **USER_CODE,
     **REAL_DOMAIN_SLIPS,
+    **INDEXED_ALIASING,
 }
 
 

@@ -71,6 +71,17 @@ def algebra(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Conte
     return prove_equal(previous, expr, context.equations, context.domains, context.constraints)
 
 
+def aliasing(previous: sp.Expr, expr: sp.Expr, context: Context) -> str | None:
+    """Why plain algebra cannot be trusted on these sides: an indexed variable bound by an expectation may be
+    the same as a free one beside it, or a range may be reversed -- the canonical form would treat them as
+    distinct (:func:`derivations.kernel.sums.hazard`).  The rules of sums reason about these themselves."""
+    from derivations.kernel import sums
+
+    if not sums.has_indices(previous, expr):
+        return None
+    return sums.hazard(previous, context) or sums.hazard(expr, context)
+
+
 def _unproved(rule: str) -> Unjustified:
     return Unjustified(f"{rule}: the two sides are not shown equal after it")
 
@@ -138,6 +149,9 @@ class Algebra(Justification):
         return self.label or "algebra"
 
     def justify(self, relation, previous, expr, context) -> Outcome:
+        hazard = aliasing(previous, expr, context)
+        if hazard:
+            return Unjustified(f"algebra cannot decide: {hazard}")
         proof = algebra(relation, previous, expr, context)
         if proof is None:
             return Unjustified(f"not proved by algebra ({self.name})" if self.label else "not proved by algebra")
@@ -176,7 +190,8 @@ class Rule(Justification):
         for outcome in attempts:
             if isinstance(outcome, Justified):
                 return outcome
-        proof = algebra(relation, previous, expr, context)
+        hazard = aliasing(previous, expr, context)
+        proof = None if hazard else algebra(relation, previous, expr, context)
         if proof is not None:
             return Justified(proof.method, ALGEBRA.name)  # the citation did no work: the report says so
         reasons = "; ".join(o.reason for o in attempts if isinstance(o, Unjustified))
