@@ -49,9 +49,10 @@ def sign_flips(expr: sp.Expr) -> Iterator[Mutant]:
 
 def _replacements(expr: sp.Expr, match: Callable[[sp.Basic], bool], change: Callable[[sp.Basic], sp.Basic]):
     """Each distinct subexpression that ``match`` selects, changed everywhere it occurs; bound variables (of a
-    sum, an integral or an expectation) are never changed, and a change SymPy refuses is skipped."""
+    sum, an integral or an expectation) and the names of indexed variables are never changed, and a change
+    SymPy refuses is skipped."""
     seen = set()
-    free = expr.free_symbols
+    free = expr.free_symbols - {base.label for base in expr.atoms(sp.IndexedBase)}
     for node in sp.preorder_traversal(expr):
         if node in seen or not match(node) or (isinstance(node, sp.Symbol) and node not in free):
             continue

@@ -297,6 +297,21 @@ FALSE_REFUTATIONS_AVOIDED = {
         (Domain(N_, sp.S.Naturals),),
         allowed=frozenset({Status.PROVED, Status.UNDECIDED}),
     ),
+    # a defined symbol takes its defined value, with the equations applied to the definition as well
+    "defined-symbol-through-an-equation": Case(
+        Y,
+        EQ,
+        A_ * B_ * X,
+        rules.ALGEBRA,
+        (
+            Domain(A_, sp.Interval.open(0, 1)),
+            Domain(B_, sp.Interval.open(0, 1)),
+            Domain(V, sp.Interval.open(0, 1)),
+            Equation(V, A_ * B_),
+            Definition(Y, V * X, "Y = V X"),
+        ),
+        allowed=frozenset({Status.PROVED, Status.UNDECIDED}),
+    ),
     "constraint-keeps-radicand-positive": Case(
         sp.sqrt((2 * S**2 - C) ** 2),
         EQ,

@@ -26,7 +26,14 @@ import numpy as np
 import sympy as sp
 
 from derivations.kernel import models, sums
-from derivations.kernel.algebra import canonical, is_closed_form, positive_form, prove_equal, random_variables
+from derivations.kernel.algebra import (
+    canonical,
+    is_closed_form,
+    positive_form,
+    prove_equal,
+    random_variables,
+    substitute_equations,
+)
 from derivations.kernel.assumptions import (
     Assumption,
     Axiom,
@@ -207,8 +214,13 @@ class Context:
 
     @property
     def defined_symbols(self) -> dict[sp.Symbol, sp.Expr]:
-        """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted."""
-        return {d.lhs: d.rhs for d in self._equalities if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ}
+        """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted (the
+        equations substituted in the definitions too, so that a derived value respects them)."""
+        return {
+            d.lhs: substitute_equations(d.rhs, self.equations)
+            for d in self._equalities
+            if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ
+        }
 
     def defined(self, expr: sp.Expr, in_law: bool) -> sp.Expr:
         """``expr`` with every definition (and axiom that is an equation) substituted -- those that hold in

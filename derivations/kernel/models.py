@@ -27,8 +27,9 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from derivations.kernel.algebra import substitute_equations
 from derivations.kernel.assumptions import MarkovChain
-from derivations.kernel.sampling import SamplingError, domain_for, random_point, sample
+from derivations.kernel.sampling import SamplingError, derive, domain_for, random_point, sample, satisfies
 from derivations.kernel.vocabulary import Counterexample, Relation
 from derivations.probability import KL, Density, Expectation
 
@@ -76,6 +77,12 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
             if not _integral_over_density(integral):
                 return "an integral is not over the line against a density of its variable"
     names = {d.name for e in exprs for d in e.atoms(Density)}
+    if not names:
+        return "there is no density to model (closed forms are compared directly)"
+    random = {v for e in exprs for d in e.atoms(Density) for v in d.arguments}
+    for symbol in context.defined_symbols:
+        if symbol in random:
+            return f"{symbol} is a random variable of the model and also defined by an expression"
     for definition in context.definitions:
         if definition.lhs.has(Density) or definition.rhs.has(Density):
             if {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
@@ -251,14 +258,22 @@ def counterexample(
     """A finite model and a point of its free symbols where ``lhs relation rhs`` fails, or None."""
     if relation is Relation.EQ_LAW or applicable((lhs, rhs), context) is not None:
         return None
+    lhs, rhs = (substitute_equations(e, context.equations) for e in (lhs, rhs))
+    defined = context.defined_symbols
     rng = np.random.default_rng(seed)
     with mpmath.workdps(DIGITS):
         for _ in range(models):
             try:
                 model = build((lhs, rhs), context, rng)
                 free = lhs.free_symbols | rhs.free_symbols
+                used = {s: e for s, e in defined.items() if s in free}
+                free = (free | set().union(*(e.free_symbols for e in used.values()))) - set(used)
                 random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
                 point = {**random_point(free - set(random), context.domains, rng), **random}
+                derived = derive(used, point, context.domains)  # defined symbols take their defined values
+                if derived is None or not satisfies({**point, **derived}, context.constraints):
+                    continue
+                point = {**point, **derived}
                 left, right = evaluate(lhs, model, point), evaluate(rhs, model, point)
             except (NotApplicable, SamplingError, KeyError, ZeroDivisionError):
                 continue

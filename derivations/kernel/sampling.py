@@ -296,7 +296,7 @@ def find_counterexample(
     screen = _Screen(lhs, rhs)
     for index in range(points):
         point = random_point(symbols, domains, rng, EDGES[index] if index < len(EDGES) else None)
-        derived = _derive(defined, point, domains)
+        derived = derive(defined, point, domains)
         if derived is None or not satisfies({**point, **derived}, constraints):
             continue
         if not screen.suspicious(relation, {**point, **derived}):
@@ -309,7 +309,7 @@ def find_counterexample(
     return None
 
 
-def _derive(
+def derive(
     defined: Mapping[sp.Symbol, sp.Expr], point: Mapping[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]
 ) -> dict[sp.Symbol, sp.Expr] | None:
     """The defined symbols' values at ``point`` (to 60 digits), or None when one leaves its domain or is not real."""
