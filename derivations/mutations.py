@@ -115,9 +115,11 @@ def variances(expr: sp.Expr) -> Iterator[Mutant]:
 
 
 def swapped_coefficients(expr: sp.Expr) -> Iterator[Mutant]:
-    """The coefficients of two terms exchanged: ``a X + b Y -> b X + a Y``."""
+    """The coefficients of two terms exchanged: ``a X + b Y -> b X + a Y`` (a coefficient: the factors made of
+    positive symbols and numbers, such as sqrt(abar_t))."""
     terms = _terms(expr)
-    split = [t.as_coeff_Mul() for t in terms]
+    variables = [s for s in expr.free_symbols if s.is_positive is not True]  # the coefficient is the rest
+    split = [t.as_independent(*variables, as_Add=False) if variables else t.as_coeff_Mul() for t in terms]
     for i in range(len(terms)):
         for j in range(i + 1, len(terms)):
             (ci, xi), (cj, xj) = split[i], split[j]
