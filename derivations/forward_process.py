@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations.kernel import rules
-from derivations.model import Definition, Derivation, Equation, Identity, Instance, Relation, Step, domains, noises
+from derivations.kernel import rules, sums
+from derivations.model import (
+    Definition,
+    Derivation,
+    Domain,
+    Equation,
+    Identity,
+    Instance,
+    Relation,
+    Step,
+    domains,
+    noises,
+)
 from derivations.probability import Density, Normal
 from derivations.symbols import (
+    ALPHA,
+    UNIT,
+    X,
     a,
     abar_1,
     abar_t,
@@ -20,6 +34,8 @@ from derivations.symbols import (
     eps_2,
     eps_star_tm1,
     eps_star_tm2,
+    s_index,
+    t_index,
     u,
     x_0,
     x_1,
@@ -123,6 +139,37 @@ _chain = x_0
 for _alpha, _noise in zip(_alphas, _noises):
     _chain = sp.sqrt(_alpha) * _chain + sp.sqrt(1 - _alpha) * _noise
 
+# For any t: abar_t is the product alpha_1 ... alpha_t, and the claim is proved by induction on t.
+t, s = t_index, s_index
+
+
+def cumulative(last: sp.Expr) -> sp.Product:
+    """abar_last = prod_{s=1}^{last} alpha_s."""
+    return sp.Product(ALPHA[s], (s, 1, last))
+
+
+ANY_STEP = Domain(t, sp.Range(2, sp.oo))
+ALPHAS = Domain(ALPHA[s], UNIT)
+FIRST_STEP_ANY = Definition(X[1], sp.sqrt(ALPHA[1]) * X[0] + sp.sqrt(1 - ALPHA[1]) * eps, "forward transition at 1")
+TRANSITION_ANY = Definition(
+    X[t], sp.sqrt(ALPHA[t]) * X[t - 1] + sp.sqrt(1 - ALPHA[t]) * eps_star_tm1, "forward transition at t"
+)
+HYPOTHESIS_ANY = Definition(
+    X[t - 1],
+    sp.sqrt(cumulative(t - 1)) * X[0] + sp.sqrt(1 - cumulative(t - 1)) * eps_star_tm2,
+    "induction hypothesis at t - 1",
+    EQ_LAW,
+)
+
+
+def marginal_any(last: sp.Expr, noise: sp.Symbol = eps) -> sp.Expr:
+    """sqrt(prod_{s=1}^{last} alpha_s) x_0 + sqrt(1 - prod_{s=1}^{last} alpha_s) eps."""
+    return sp.sqrt(cumulative(last)) * X[0] + sp.sqrt(1 - cumulative(last)) * noise
+
+
+_previous = cumulative(t - 1)
+_merged = sp.sqrt(ALPHA[t]) * sp.sqrt(_previous) * X[0] + sp.sqrt(ALPHA[t] * (1 - _previous) + 1 - ALPHA[t]) * eps
+
 forward_marginal = Identity(
     name="forward-marginal",
     title="The forward marginal q(x_t | x_0) in closed form",
@@ -136,6 +183,11 @@ forward_marginal = Identity(
         HYPOTHESIS,
         INDEPENDENT_NOISE,
         noises(*_noises),
+        ANY_STEP,
+        ALPHAS,
+        FIRST_STEP_ANY,
+        TRANSITION_ANY,
+        HYPOTHESIS_ANY,
     ),
     derivations=(
         Derivation(
@@ -171,6 +223,29 @@ forward_marginal = Identity(
                 Step(EQ, forward_marginal_rhs(abar_t), rules.Algebra("abar_t = alpha_t abar_{t-1}")),
             ),
             label="induction step",
+        ),
+        Derivation(
+            X[1],
+            EQ,
+            marginal_any(1),
+            (
+                Step(EQ, FIRST_STEP_ANY.rhs, rules.by(FIRST_STEP_ANY)),
+                Step(EQ, marginal_any(1), sums.SPLIT_TERM),
+            ),
+            label="base case t = 1, abar_t = alpha_1 ... alpha_t",
+        ),
+        Derivation(
+            X[t],
+            EQ_LAW,
+            marginal_any(t),
+            (
+                Step(EQ, TRANSITION_ANY.rhs, rules.by(TRANSITION_ANY)),
+                Step(EQ_LAW, TRANSITION_ANY.rhs.subs(X[t - 1], HYPOTHESIS_ANY.rhs), rules.by(HYPOTHESIS_ANY)),
+                Step(EQ_LAW, _merged, rules.GAUSSIAN_SUM),
+                Step(EQ, marginal_any(t).xreplace({cumulative(t): ALPHA[t] * _previous}), rules.ALGEBRA),
+                Step(EQ, marginal_any(t), sums.SPLIT_TERM),
+            ),
+            label="induction step for any t >= 2, abar_t = alpha_1 ... alpha_t",
         ),
     ),
     instances=(

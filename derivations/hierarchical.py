@@ -1,12 +1,14 @@
-"""The Markovian hierarchical VAE with T = 3 latents (Luo 2022, section 2.3).
+"""The Markovian hierarchical VAE (Luo 2022, section 2.3), for any number T of latents and written out at T = 3.
 
-Generative chain z_3 -> z_2 -> z_1 -> x, encoder chain x -> z_1 -> z_2 -> z_3.
+Generative chain z_T -> ... -> z_1 -> x, encoder chain x -> z_1 -> ... -> z_T.
 The chain rule writes each joint as a product of conditionals on all earlier
-variables; the first-order Markov property keeps only the nearest one.  The
-ELBO is derived as in ``elbo-jensen`` and then expanded with both factorizations.
-The concrete instance is a linear-Gaussian chain with rational coefficients, in
-which every density -- joint, marginal or conditional, in either direction -- is
-an explicit Gaussian, so a factor conditioned the wrong way is refuted.
+variables; the first-order Markov property keeps only the nearest one.  For a
+symbolic T both are products over t = 2..T of densities of the indexed latents
+z_t (:mod:`derivations.kernel.sums`).  The ELBO is derived as in ``elbo-jensen``
+and then expanded with both factorizations.  The concrete instance is a
+linear-Gaussian chain with T = 3 and rational coefficients, in which every density
+-- joint, marginal or conditional, in either direction -- is an explicit Gaussian,
+so a factor conditioned the wrong way is refuted.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from itertools import combinations, permutations
 
 import sympy as sp
 
-from derivations.kernel import rules
-from derivations.model import Derivation, Identity, Instance, MarkovChain, Relation, Step, domains
+from derivations.kernel import rules, sums
+from derivations.kernel.sums import IndexedMarkovChain, Slice
+from derivations.model import Derivation, Domain, Identity, Instance, MarkovChain, Relation, Step, domains
 from derivations.probability import Density, Expectation
-from derivations.symbols import x, z_1, z_2, z_3
+from derivations.symbols import T_steps, Z, t_index, x, z_1, z_2, z_3
 from derivations.vae import MultivariateNormal
 
 EQ, GE = Relation.EQ, Relation.GE
@@ -117,12 +120,52 @@ ENCODER_PRODUCT = markov_product("q_phi", LATENTS, given=(x,))
 _GENERATIVE_LABEL = "generative chain"
 _ENCODER_LABEL = "encoder chain"
 
+# ------------------------------------------------------------------ any T
+
+T, t = T_steps, t_index
+#: T >= 1 latents z_1, ..., z_T; under p and under q_phi, x, z_1, ..., z_T is a Markov chain (either direction).
+ANY_T = Domain(T, sp.Range(1, sp.oo))
+GENERATIVE_ANY_T = IndexedMarkovChain("p", Z, 1, T, head=(x,))
+ENCODER_ANY_T = IndexedMarkovChain("q_phi", Z, 1, T, head=(x,))
+MARKOV_ANY_T = (ANY_T, GENERATIVE_ANY_T, ENCODER_ANY_T)
+
+LATENT_BLOCK = Slice(Z, 1, T)
+p_joint_any = Density("p", (x, LATENT_BLOCK))
+q_joint_any = Density("q_phi", (LATENT_BLOCK,), (x,))
+#: p(z_T) p(x | z_1) prod_{t=2}^{T} p(z_{t-1} | z_t) and q(z_1 | x) prod_{t=2}^{T} q(z_t | z_{t-1}) (eqs. 23-24).
+GENERATIVE_PRODUCT_ANY = (
+    Density("p", (Z[T],)) * Density("p", (x,), (Z[1],)) * sp.Product(Density("p", (Z[t - 1],), (Z[t],)), (t, 2, T))
+)
+ENCODER_PRODUCT_ANY = Density("q_phi", (Z[1],), (x,)) * sp.Product(Density("q_phi", (Z[t],), (Z[t - 1],)), (t, 2, T))
+_FOR_ANY_T = "for any T >= 1"
+
+#: The chain rule along each chain (each latent given all those on one side of it), for any T.
+GENERATIVE_CHAIN_RULE = (
+    Density("p", (Z[T],))
+    * Density("p", (x,), (LATENT_BLOCK,))
+    * sp.Product(Density("p", (Z[t - 1],), (Slice(Z, t, T),)), (t, 2, T))
+)
+ENCODER_CHAIN_RULE = Density("q_phi", (Z[1],), (x,)) * sp.Product(
+    Density("q_phi", (Z[t],), (Slice(Z, 1, t - 1), x)), (t, 2, T)
+)
+
+
+def factorization_any_T(joint: Density, chain_rule: sp.Expr, product: sp.Expr, chain: IndexedMarkovChain, label: str):
+    """joint = (the chain rule along the chain) = product, by the Markov property of ``chain``, for any T."""
+    steps = (Step(EQ, chain_rule, sums.CHAIN_RULE), Step(EQ, product, sums.markov_chain(chain)))
+    return Derivation(joint, EQ, product, steps, label=f"{label}, {_FOR_ANY_T}")
+
+
 hvae_factorization = Identity(
     name="hvae-factorization",
-    title="The Markovian HVAE: joint and posterior factorize along the chains (T = 3)",
+    title="The Markovian HVAE: joint and posterior factorize along the chains",
     section="background",
-    assumptions=(*domains(x, *LATENTS), *MARKOV),
+    assumptions=(*domains(x, *LATENTS), *MARKOV_ANY_T, *MARKOV),
     derivations=(
+        factorization_any_T(
+            p_joint_any, GENERATIVE_CHAIN_RULE, GENERATIVE_PRODUCT_ANY, GENERATIVE_ANY_T, _GENERATIVE_LABEL
+        ),
+        factorization_any_T(q_joint_any, ENCODER_CHAIN_RULE, ENCODER_PRODUCT_ANY, ENCODER_ANY_T, _ENCODER_LABEL),
         Derivation(
             p_joint,
             EQ,
@@ -131,7 +174,7 @@ hvae_factorization = Identity(
                 Step(EQ, chain_rule("p", GENERATIVE), rules.PRODUCT_RULE),
                 Step(EQ, GENERATIVE_PRODUCT, markov(GENERATIVE_CHAIN, chain_rule("p", GENERATIVE))),
             ),
-            label=_GENERATIVE_LABEL,
+            label=f"{_GENERATIVE_LABEL}, T = 3",
         ),
         Derivation(
             q_joint,
@@ -141,7 +184,7 @@ hvae_factorization = Identity(
                 Step(EQ, chain_rule("q_phi", LATENTS, given=(x,)), rules.PRODUCT_RULE),
                 Step(EQ, ENCODER_PRODUCT, markov(ENCODER_CHAIN, chain_rule("q_phi", LATENTS, given=(x,)))),
             ),
-            label=_ENCODER_LABEL,
+            label=f"{_ENCODER_LABEL}, T = 3",
         ),
     ),
     instances=(LINEAR_GAUSSIAN,),
@@ -149,36 +192,63 @@ hvae_factorization = Identity(
 )
 
 
-def expected_log_ratio(numerator: sp.Expr, denominator: sp.Expr) -> Expectation:
+def expected_log_ratio(numerator: sp.Expr, denominator: sp.Expr, encoder: Density = q_joint) -> Expectation:
     """E_{q(z_{1:T} | x)}[log numerator / denominator]."""
-    return Expectation(sp.log(numerator / denominator), q_joint)
+    return Expectation(sp.log(numerator / denominator), encoder)
 
 
 HVAE_ELBO = expected_log_ratio(GENERATIVE_PRODUCT, ENCODER_PRODUCT)
+HVAE_ELBO_ANY = expected_log_ratio(GENERATIVE_PRODUCT_ANY, ENCODER_PRODUCT_ANY, q_joint_any)
+
+
+def elbo_derivation(
+    to_expectation: tuple[Step, ...], joint: Density, encoder: Density, generative: sp.Expr, encoded: sp.Expr, label
+) -> Derivation:
+    """log p(x) = ... = log E_q[p / q] (``to_expectation``) >= E_q[log p / q] (Jensen), then both joints replaced
+    by their factorizations (lemmas of ``hvae-factorization``)."""
+    steps = (
+        *to_expectation,
+        Step(GE, expected_log_ratio(joint, encoder, encoder), rules.JENSEN),
+        Step(
+            EQ, expected_log_ratio(generative, encoder, encoder), rules.lemma("hvae-factorization", joint, generative)
+        ),
+        Step(EQ, expected_log_ratio(generative, encoded, encoder), rules.lemma("hvae-factorization", encoder, encoded)),
+    )
+    return Derivation(sp.log(Density("p", (x,))), GE, steps[-1].expr, steps, label=label)
+
 
 hvae_elbo = Identity(
     name="hvae-elbo",
-    title="The ELBO of the Markovian HVAE (T = 3)",
+    title="The ELBO of the Markovian HVAE",
     section="background",
-    assumptions=(*domains(x, *LATENTS), *MARKOV),
+    assumptions=(*domains(x, *LATENTS), *MARKOV_ANY_T, *MARKOV),
     derivations=(
-        Derivation(
-            sp.log(Density("p", (x,))),
-            GE,
-            HVAE_ELBO,
+        elbo_derivation(
+            (
+                Step(
+                    EQ,
+                    sp.log(Expectation(p_joint_any / q_joint_any, q_joint_any)),
+                    sums.BlockAlgebra("marginalization; multiply and divide by q"),
+                ),
+            ),
+            p_joint_any,
+            q_joint_any,
+            GENERATIVE_PRODUCT_ANY,
+            ENCODER_PRODUCT_ANY,
+            _FOR_ANY_T,
+        ),
+        elbo_derivation(
             (
                 Step(EQ, sp.log(sp.Integral(p_joint, *((v, -sp.oo, sp.oo) for v in LATENTS))), rules.MARGINALIZATION),
                 Step(EQ, sp.log(Expectation(p_joint / q_joint, q_joint)), rules.MULTIPLY_DIVIDE),
-                Step(GE, expected_log_ratio(p_joint, q_joint), rules.JENSEN),
-                Step(
-                    EQ,
-                    expected_log_ratio(GENERATIVE_PRODUCT, q_joint),
-                    rules.lemma("hvae-factorization", p_joint, GENERATIVE_PRODUCT),
-                ),
-                Step(EQ, HVAE_ELBO, rules.lemma("hvae-factorization", q_joint, ENCODER_PRODUCT)),
             ),
+            p_joint,
+            q_joint,
+            GENERATIVE_PRODUCT,
+            ENCODER_PRODUCT,
+            "T = 3",
         ),
-    ),
+    ),  # fmt: skip
     instances=(LINEAR_GAUSSIAN,),
     source="Luo (2022), section 2.3, eqs. 25-28",
 )

@@ -36,7 +36,10 @@ _INFINITE = (sp.S.NegativeInfinity, sp.S.Infinity)
 
 
 def _is_bold(expr: sp.Basic) -> bool:
-    """Symbols printed bold (data, latents, noises, predictions): written after their coefficients."""
+    """Symbols printed bold (data, latents, noises, predictions, and x_t of an indexed x): written after their
+    coefficients."""
+    if isinstance(expr, sp.Indexed):
+        expr = expr.base.label
     name = LATEX_NAMES.get(expr, "") if isinstance(expr, sp.Symbol) else ""
     return name.startswith((r"\mathbf", r"\boldsymbol", r"\hat{\mathbf", r"\hat{\boldsymbol"))
 
@@ -65,7 +68,12 @@ class NotationPrinter(LatexPrinter):
     def _print_log(self, expr: sp.log, exp: str | None = None) -> str:
         (argument,) = expr.args
         inner = self._print(argument)
-        if not (argument.is_Atom or _is_applied(argument) or _is_simple_fraction(argument)):
+        if not (
+            argument.is_Atom
+            or _is_applied(argument)
+            or _is_simple_fraction(argument)
+            or isinstance(argument, sp.Product)
+        ):
             inner = rf"\left({inner}\right)"
         tex = rf"\log {inner}"
         return rf"\left({tex}\right)^{{{exp}}}" if exp is not None else tex

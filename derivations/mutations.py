@@ -48,13 +48,19 @@ def sign_flips(expr: sp.Expr) -> Iterator[Mutant]:
 
 
 def _replacements(expr: sp.Expr, match: Callable[[sp.Basic], bool], change: Callable[[sp.Basic], sp.Basic]):
-    """Each distinct subexpression that ``match`` selects, changed everywhere it occurs."""
+    """Each distinct subexpression that ``match`` selects, changed everywhere it occurs; bound variables (of a
+    sum, an integral or an expectation) and the names of indexed variables are never changed, and a change
+    SymPy refuses is skipped."""
     seen = set()
+    free = expr.free_symbols - {base.label for base in expr.atoms(sp.IndexedBase)}
     for node in sp.preorder_traversal(expr):
-        if node in seen or not match(node):
+        if node in seen or not match(node) or (isinstance(node, sp.Symbol) and node not in free):
             continue
         seen.add(node)
-        yield node, expr.xreplace({node: change(node)})
+        try:
+            yield node, expr.xreplace({node: change(node)})
+        except (ValueError, TypeError):  # e.g. a limit that is no longer valid
+            continue
 
 
 def square_roots(expr: sp.Expr) -> Iterator[Mutant]:
@@ -109,9 +115,11 @@ def variances(expr: sp.Expr) -> Iterator[Mutant]:
 
 
 def swapped_coefficients(expr: sp.Expr) -> Iterator[Mutant]:
-    """The coefficients of two terms exchanged: ``a X + b Y -> b X + a Y``."""
+    """The coefficients of two terms exchanged: ``a X + b Y -> b X + a Y`` (a coefficient: the factors made of
+    positive symbols and numbers, such as sqrt(abar_t))."""
     terms = _terms(expr)
-    split = [t.as_coeff_Mul() for t in terms]
+    variables = [s for s in expr.free_symbols if s.is_positive is not True]  # the coefficient is the rest
+    split = [t.as_independent(*variables, as_Add=False) if variables else t.as_coeff_Mul() for t in terms]
     for i in range(len(terms)):
         for j in range(i + 1, len(terms)):
             (ci, xi), (cj, xj) = split[i], split[j]
@@ -184,12 +192,17 @@ def mutants(expr: sp.Expr, limit_per_class: int = 3) -> list[Mutant]:
     seen = {expr}
     for generate in MUTATIONS.values():
         count = 0
-        for mutant in generate(expr):
+        generated = generate(expr)
+        while count < limit_per_class:
+            try:
+                mutant = next(generated)
+            except StopIteration:
+                break
+            except (ValueError, TypeError):  # SymPy refused to build a variant: the class has no more
+                break
             if mutant.expr in seen:
                 continue
             seen.add(mutant.expr)
             found.append(mutant)
             count += 1
-            if count == limit_per_class:
-                break
     return found

@@ -325,3 +325,12 @@ def domain_of(symbol: sp.Symbol) -> sp.Set:
     if symbol.is_nonnegative:
         return sp.Interval(0, sp.oo)
     return REAL
+
+
+# A symbolic number of steps (Luo's sums over t = 1..T): the integer indices t and s, and the indexed
+# variables x_t = X[t], z_t = Z[t], alpha_s = ALPHA[s]; at a concrete T, X[2] is written out as x_2 above.
+t_index = sp.Symbol("t", integer=True)
+s_index = sp.Symbol("s", integer=True)
+X = sp.IndexedBase(x)
+Z = sp.IndexedBase(z)
+ALPHA = sp.IndexedBase(sp.Symbol("alpha", positive=True))

@@ -114,6 +114,8 @@ def judge(relation: Relation, previous: sp.Expr, expr: sp.Expr, step: Step, cont
         return Outcome.UNEVALUATED, "the sides could not be evaluated"
     except TimedOut:
         return Outcome.UNEVALUATED, f"judging it took more than {SECONDS:g} s"
+    except Exception as error:  # noqa: BLE001 -- a bug of the evaluation, shown in the listing, never counted
+        return Outcome.UNEVALUATED, f"internal error while judging: {type(error).__name__}: {error}"
     if not search.evaluated:
         return Outcome.UNEVALUATED, "no closed form, instance or finite model evaluates the sides"
     if search.counterexample is None:
@@ -123,6 +125,8 @@ def judge(relation: Relation, previous: sp.Expr, expr: sp.Expr, step: Step, cont
             verdict = check_step(replace(step, relation=relation, expr=expr), previous, context)
     except TimedOut:
         return Outcome.UNDECIDED, f"the kernel took more than {SECONDS:g} s"
+    except Exception as error:  # noqa: BLE001 -- a bug of the kernel on this step: never a proof
+        return Outcome.UNDECIDED, f"internal error in the kernel: {type(error).__name__}: {error}"
     outcome = {Status.PROVED: Outcome.PROVED, Status.REFUTED: Outcome.REFUTED, Status.UNDECIDED: Outcome.UNDECIDED}
     return outcome[verdict.status], verdict.reason
 

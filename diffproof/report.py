@@ -67,12 +67,7 @@ class DerivationReport:
 
     @property
     def status(self) -> Status:
-        verdicts = [step.verdict for step in self.steps] + [self.closure]
-        if any(v.status is Status.REFUTED for v in verdicts):
-            return Status.REFUTED
-        if all(v.proved for v in verdicts):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined([step.verdict.status for step in self.steps] + [self.closure.status])
 
     @property
     def first_failure(self) -> StepReport | None:
@@ -112,12 +107,7 @@ class Report:
     @property
     def status(self) -> Status:
         """The status of the symbolic proof: every derivation's."""
-        statuses = [d.status for d in self.derivations]
-        if Status.REFUTED in statuses:
-            return Status.REFUTED
-        if all(s is Status.PROVED for s in statuses):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined(d.status for d in self.derivations)
 
     @property
     def steps_proved(self) -> tuple[int, int]:

@@ -1,10 +1,11 @@
 """Numeric checks of the hierarchical VAE on random chains.
 
-``hvae-factorization``: linear-Gaussian chains with random coefficients.  Each
-transition of the chain is the model's own Gaussian; every other density (a
-joint, or a conditional on several or on later variables) is computed from the
-multivariate normal of the whole chain.  Each expression of each derivation is
-evaluated in log space at random points and compared with the joint.
+``hvae-factorization``: linear-Gaussian chains with random coefficients, T = 3 latents by
+default (any T: the claims for any T are written out at it).  Each transition of the chain
+is the model's own Gaussian; every other density (a joint, or a conditional on several or
+on later variables) is computed from the multivariate normal of the whole chain.  Each
+expression of each derivation is evaluated in log space at random points and compared with
+the joint.
 
 ``hvae-elbo``: a non-conjugate chain, x | z_1 ~ N(tanh z_1, s^2) under linear-Gaussian
 latents, with a linear-Gaussian encoder.  log p(x) by quadrature over z_1 (the
@@ -17,17 +18,18 @@ ELBO written with that joint.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
 import sympy as sp
-from scipy import stats
+from scipy import linalg
 
-from derivations.hierarchical import ENCODER, GENERATIVE, LATENTS, chain_covariance, hvae_elbo, hvae_factorization
-from derivations.model import Relation
+from derivations.hierarchical import ENCODER, GENERATIVE, LATENTS, hvae_elbo, hvae_factorization
+from derivations.kernel import sums
+from derivations.model import Derivation, Relation
 from derivations.probability import Density, Expectation, Normal
-from derivations.symbols import x, z_1
+from derivations.symbols import T_steps, Z, x, z_1
 from derivations.vae import MultivariateNormal
 from numeric.evaluate import estimate, interpret
 from numeric.montecarlo import (
@@ -62,26 +64,38 @@ class LinearGaussianChain:
 
     @cached_property
     def covariance(self) -> np.ndarray:
-        """The joint covariance, from the same recursion the symbolic instance uses."""
-        return np.array(chain_covariance(self.coefficients, self.variances), dtype=float)
+        """The joint covariance A^-1 D A^-T, A the unit lower-bidiagonal map v -> (v_k - c_k v_{k-1}) and D the
+        variances (computed in floats, independently of the recursion the symbolic instance uses)."""
+        n = len(self.chain)
+        step = np.eye(n) - np.diag(np.asarray(self.coefficients, dtype=float), k=-1)
+        inverse = linalg.solve_triangular(step, np.eye(n), lower=True, unit_diagonal=True)
+        return inverse @ np.diag(self.variances) @ inverse.T
+
+    @cached_property
+    def position(self) -> dict[sp.Symbol, int]:
+        return {v: k for k, v in enumerate(self.chain)}
 
     @cached_property
     def condition(self) -> float:
         """The condition number of the joint covariance."""
         return float(np.linalg.cond(self.covariance))
 
-    def transition(self, density: Density) -> Normal | None:
-        """The model's own Gaussian for name(chain[k] | chain[k-1]) (or chain[0]), else None."""
+    def step(self, density: Density) -> int | None:
+        """k when ``density`` is the transition name(chain[k] | chain[k-1]) (or chain[0]), else None."""
         if density.name != self.name or len(density.variables) != 1:
             return None
-        (v,) = density.variables
-        if v not in self.chain:
+        k = self.position.get(density.variables[0])
+        if k is None or density.given != (self.chain[k - 1 : k] if k else ()):
             return None
-        k = self.chain.index(v)
-        if density.given != (self.chain[k - 1 : k] if k else ()):
+        return k
+
+    def transition(self, density: Density) -> Normal | None:
+        """The model's own Gaussian for name(chain[k] | chain[k-1]) (or chain[0]), else None."""
+        k = self.step(density)
+        if k is None:
             return None
         mean = self.coefficients[k - 1] * self.chain[k - 1] if k else 0
-        return Normal(v, mean, self.variances[k])
+        return Normal(self.chain[k], mean, self.variances[k])
 
     def log_density(self, density: Density, point: Mapping[sp.Symbol, float]) -> tuple[float, float]:
         """log name(A | B) at ``point`` and the magnitude of what was summed to get it.
@@ -89,9 +103,10 @@ class LinearGaussianChain:
         A transition directly; anything else by Gaussian conditioning,
         log N_{A u B} - log N_B, whose magnitude is |log N_{A u B}| + |log N_B|.
         """
-        transition = self.transition(density)
-        if transition is not None:
-            value = float(transition.logpdf().xreplace({k: sp.Float(v, 17) for k, v in point.items()}))
+        k = self.step(density)
+        if k is not None:
+            mean = self.coefficients[k - 1] * point[self.chain[k - 1]] if k else 0.0
+            value = gaussian_logpdf(np.array([point[self.chain[k]] - mean]), np.array([[self.variances[k]]]))
             return value, abs(value)
         joint = self._log_marginal(density.variables + density.given, point)
         marginal = self._log_marginal(density.given, point)
@@ -100,9 +115,15 @@ class LinearGaussianChain:
     def _log_marginal(self, variables: Sequence[sp.Symbol], point: Mapping[sp.Symbol, float]) -> float:
         if not variables:
             return 0.0
-        index = [self.chain.index(v) for v in variables]
-        cov = self.covariance[np.ix_(index, index)]
-        return float(stats.multivariate_normal(np.zeros(len(index)), cov).logpdf([point[v] for v in variables]))
+        index = [self.position[v] for v in variables]
+        return gaussian_logpdf(np.array([point[v] for v in variables]), self.covariance[np.ix_(index, index)])
+
+
+def gaussian_logpdf(values: np.ndarray, cov: np.ndarray) -> float:
+    """log N(values; 0, cov) through the Cholesky factor L of cov: -|L^-1 v|^2 / 2 - log det L - n log(2 pi) / 2."""
+    factor = np.linalg.cholesky(cov)
+    whitened = np.linalg.solve(factor, values)
+    return float(-whitened @ whitened / 2 - np.log(np.diag(factor)).sum() - len(values) * np.log(2 * np.pi) / 2)
 
 
 def log_value(
@@ -114,11 +135,10 @@ def log_value(
     error), the magnitude being what was summed to compute it.
     """
     total, bound = 0.0, 0.0
-    for term in sp.Add.make_args(sp.expand_log(sp.log(expr), force=True)):
-        coefficient, core = term.as_coeff_Mul()
-        if not (isinstance(core, sp.log) and isinstance(core.args[0], Density)):
-            raise ValueError(f"log_value: expected a product of densities, got the factor {core}")
-        density = core.args[0]
+    for factor in sp.Mul.make_args(expr):
+        density, coefficient = factor.as_base_exp()
+        if not (isinstance(density, Density) and coefficient.is_number):
+            raise ValueError(f"log_value: expected a product of densities, got the factor {factor}")
         chain = chains[density.name]
         value, magnitude = chain.log_density(density, point)
         total += float(coefficient) * value
@@ -126,27 +146,58 @@ def log_value(
     return total, bound
 
 
-def random_chain(name: str, chain: tuple[sp.Symbol, ...], rng: np.random.Generator) -> LinearGaussianChain:
-    """Coefficients of either sign with |c| in (0.3, 1.5); variances log-uniform on (0.2, 2)."""
+def random_chain(
+    name: str, chain: tuple[sp.Symbol, ...], rng: np.random.Generator, gains: tuple[float, float] = (0.3, 1.5)
+) -> LinearGaussianChain:
+    """Coefficients of either sign with |c| in ``gains``; variances log-uniform on (0.2, 2)."""
     signs = rng.choice([-1.0, 1.0], size=len(chain) - 1)
-    coefficients = tuple(float(c) for c in signs * rng.uniform(0.3, 1.5, size=len(chain) - 1))
+    coefficients = tuple(float(c) for c in signs * rng.uniform(*gains, size=len(chain) - 1))
     variances = tuple(float(v) for v in np.exp(rng.uniform(np.log(0.2), np.log(2.0), size=len(chain))))
     return LinearGaussianChain(name, chain, coefficients, variances)
 
 
-def factorization_comparisons(
-    identity, chains: Mapping[str, LinearGaussianChain], points: Sequence[Mapping], false_alarm: float
-) -> list[Comparison]:
-    """Every expression of every derivation against its left side (the joint), in log space, at each point."""
-    comparisons = []
+def claims_at(identity, latents: int, every_step: bool = True) -> list[Derivation]:
+    """The identity's claims with ``latents`` latents: those for any T written out at T = ``latents``, and
+    those written out at a fixed T (T = 3) when the latents include theirs (their steps too, with
+    ``every_step``).  Duplicates are dropped."""
+    found: dict[tuple, Derivation] = {}
+    named = {sums.variable(Z, k) for k in range(1, latents + 1)} | {x}
     for derivation in identity.derivations:
-        for index, expr in enumerate(derivation.expressions()[1:], start=1):
+        if sums.has_indices(*derivation.expressions()):
+            at = {T_steps: latents}
+            derivation = replace(
+                derivation,
+                lhs=sums.instantiate(derivation.lhs, at),
+                rhs=sums.instantiate(derivation.rhs, at),
+                steps=tuple(replace(s, expr=sums.instantiate(s.expr, at)) for s in derivation.steps)
+                if every_step
+                else (),
+            )
+        elif not set().union(*(e.free_symbols for e in derivation.expressions())) <= named:
+            continue
+        found.setdefault((derivation.lhs, derivation.rhs, tuple(s.expr for s in derivation.steps)), derivation)
+    return list(found.values())
+
+
+def factorization_comparisons(
+    claims: Sequence[Derivation],
+    chains: Mapping[str, LinearGaussianChain],
+    points: Sequence[Mapping],
+    false_alarm: float,
+    every_step: bool = True,
+) -> list[Comparison]:
+    """Every expression of every claim (or its right side only) against its left side (the joint), in log
+    space, at each point."""
+    comparisons = []
+    for derivation in claims:
+        expressions = derivation.expressions()[1:] if every_step else (derivation.rhs,)
+        for index, expr in enumerate(expressions, start=1 if every_step else len(derivation.steps) or 1):
             for point in points:
                 joint, joint_error = log_value(derivation.lhs, chains, point)
                 value, error = log_value(expr, chains, point)
                 comparisons.append(
                     compare_equal(
-                        f"{derivation.label}, step {index}: log density vs log joint",
+                        f"{derivation.label}, {f'step {index}' if every_step else 'the claim'}: log density vs log joint",
                         exact(value - joint, error + joint_error),
                         false_alarm,
                         joint,
@@ -155,13 +206,25 @@ def factorization_comparisons(
     return comparisons
 
 
-def check_hvae_factorization(rng: np.random.Generator, identity=hvae_factorization, points: int = 3) -> NumericResult:
-    """Random linear-Gaussian p and q chains; each factorization equals the joint of the chain at random points."""
-    chains = {"p": random_chain("p", GENERATIVE, rng), "q_phi": random_chain("q_phi", ENCODER, rng)}
-    draws = [dict(zip(GENERATIVE, rng.uniform(-2, 2, size=len(GENERATIVE)))) for _ in range(points)]
-    steps = sum(len(d.steps) for d in identity.derivations) * points
-    comparisons = factorization_comparisons(identity, chains, draws, FALSE_ALARM / steps)
-    return NumericResult(identity.name, "random linear-Gaussian chains, T = 3", tuple(comparisons))
+def check_hvae_factorization(
+    rng: np.random.Generator,
+    identity=hvae_factorization,
+    points: int = 3,
+    latents: int = 3,
+    gains: tuple[float, float] = (0.3, 1.5),
+    every_step: bool = True,
+) -> NumericResult:
+    """Random linear-Gaussian p and q chains with ``latents`` latents; each factorization (each step, or the
+    claim only) equals the joint of the chain at random points (keep ``gains`` below 1 for long chains, whose
+    variances would grow as gain^T; a chain-rule step costs T^4)."""
+    latent = tuple(sums.variable(Z, k) for k in range(1, latents + 1))
+    generative, encoder = (*latent[::-1], x), (x, *latent)
+    chains = {"p": random_chain("p", generative, rng, gains), "q_phi": random_chain("q_phi", encoder, rng, gains)}
+    draws = [dict(zip(generative, rng.uniform(-2, 2, size=len(generative)))) for _ in range(points)]
+    claims = claims_at(identity, latents, every_step)
+    steps = (sum(len(d.steps) for d in claims) if every_step else len(claims)) * points
+    comparisons = factorization_comparisons(claims, chains, draws, FALSE_ALARM / steps, every_step)
+    return NumericResult(identity.name, f"random linear-Gaussian chains, T = {latents}", tuple(comparisons))
 
 
 # ------------------------------------------------------------------ hvae-elbo
@@ -236,11 +299,20 @@ def check_hvae_elbo(rng: np.random.Generator, identity=hvae_elbo, points: int = 
     the Jensen step), estimated as the mean difference of the two integrands on
     the same draws.
     """
-    (claim,) = identity.derivations
+    claims = claims_at(identity, len(LATENTS))
+    alarm = FALSE_ALARM / (3 * points * len(claims))
+    comparisons: list[Comparison] = []
+    for claim in claims:
+        comparisons += _bound_comparisons(claim, rng, points, n, alarm)
+    return NumericResult(
+        identity.name, "z_3 -> z_2 -> z_1 linear-Gaussian, x | z_1 ~ N(tanh z_1, s^2)", tuple(comparisons)
+    )
+
+
+def _bound_comparisons(claim: Derivation, rng: np.random.Generator, points: int, n: int, alarm: float):
     if claim.relation not in (Relation.GE, Relation.LE):
         raise ValueError(f"check_hvae_elbo: the claim must be an inequality, got {claim.relation.value}")
     with_joints = next(step.expr for step in claim.steps if step.relation is not Relation.EQ)
-    alarm = FALSE_ALARM / (3 * points)
     comparisons: list[Comparison] = []
     for _ in range(points):
         family = tanh_hierarchy(rng)
@@ -257,9 +329,7 @@ def check_hvae_elbo(rng: np.random.Generator, identity=hvae_elbo, points: int = 
         difference = evidence - elbo if claim.relation is Relation.GE else elbo - evidence
         comparisons.append(compare_at_least(f"{label}: {claim.relation.value}", difference, alarm))
         comparisons.append(compare_positive(f"{label}: gap log p(x) - ELBO > 0", evidence - elbo, alarm))
-    return NumericResult(
-        identity.name, "z_3 -> z_2 -> z_1 linear-Gaussian, x | z_1 ~ N(tanh z_1, s^2)", tuple(comparisons)
-    )
+    return comparisons
 
 
 CHECKS = {

@@ -11,6 +11,7 @@ the posterior log variance at t = 1 (where it is -inf) is replaced by its value 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -140,20 +141,28 @@ def _learned_range() -> sp.Expr:
 _LOW, _HIGH = sp.symbols("log_sigma_q2 log_beta", real=True)
 
 
-def model_log_variances(sampler: DDPM, path: Respaced, k: int, variance_output=None):
-    """log sigma_k^2 of p_theta(x_{t-1} | x_t) as the bound uses it (clipped at t = 1)."""
+def _log_variance_of(sampler: DDPM, path: Respaced) -> Callable[[int, object], np.ndarray]:
+    """(k, variance_output) -> log sigma_k^2 of p_theta(x_{t-1} | x_t) as the bound uses it (clipped at t = 1).
+
+    The tables of the path are computed once, here, not at every position.
+    """
     low = _clipped(path.evaluate(sp.log(POSTERIOR_VARIANCE)), path)
     variance = sampler.variance
     if isinstance(variance, FixedVariance):
         values = np.array(path.evaluate(sp.log(variance.variance)))
         values[0] = low[0] if path.steps[0] == 1 else values[0]
-        return values[k - 1]
+        return lambda k, output: values[k - 1]
     if isinstance(variance, LearnedRange):
         high = path.evaluate(sp.log(1 - alpha_t))
-        return _learned_range()(np.asarray(variance_output), low[k - 1], high[k - 1])
+        return lambda k, output: _learned_range()(np.asarray(output), low[k - 1], high[k - 1])
     if isinstance(variance, Learned):
-        return np.asarray(variance_output)
+        return lambda k, output: np.asarray(output)
     raise TypeError(f"variance: no log variance for {variance!r}")
+
+
+def model_log_variances(sampler: DDPM, path: Respaced, k: int, variance_output=None):
+    """log sigma_k^2 of p_theta(x_{t-1} | x_t) as the bound uses it (clipped at t = 1)."""
+    return _log_variance_of(sampler, path)(k, variance_output)
 
 
 def _flat_mean(values: np.ndarray) -> np.ndarray:
@@ -179,6 +188,7 @@ def variational_bound(
     if x0.ndim < 2:
         raise ValueError(f"x0: expected a batch of shape (N, ...), got shape {x0.shape}")
     true_log_variance = _clipped(path.evaluate(sp.log(POSTERIOR_VARIANCE)), path)
+    log_variance_of = _log_variance_of(sampler, path)
     terms = np.empty((x0.shape[0], path.size))
     for k in range(path.size, 0, -1):
         t = int(path.steps[k - 1])
@@ -186,7 +196,7 @@ def variational_bound(
         output = model(x_t, t)
         extra = output[1] if sampler.variance.learned else None
         step = sampler.mean(path, k, x_t, output[0] if sampler.variance.learned else output)
-        log_variance = model_log_variances(sampler, path, k, extra)
+        log_variance = log_variance_of(k, extra)
         if k == 1:
             nll = -discretized_gaussian_log_likelihood(x0, step.prev_sample, 0.5 * log_variance, cdf=cdf)
             terms[:, 0] = _flat_mean(nll) / LOG2

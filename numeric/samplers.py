@@ -151,6 +151,13 @@ def _with_noise(mean, scale, x0, noise, rng) -> StepOutput:
     return StepOutput(mean + scale * np.asarray(noise), x0)
 
 
+def _position(path: Respaced, k) -> int:
+    """``k`` as a position 1..K of ``path``; anything else is refused by ``path.check_step``."""
+    if isinstance(k, (int, np.integer)) and not isinstance(k, bool) and 1 <= k <= path.size:
+        return int(k)  # a sampler's loop: no array checks
+    return int(path.check_step(k))
+
+
 def _predicted_x0(prediction: Prediction, clip: Clipping | None, path, k: int, x_t, output) -> np.ndarray:
     if not all(np.isfinite(c[k - 1]) for c in prediction.to_x0.arrays(path)):
         raise ValueError(
@@ -179,7 +186,7 @@ class DDPM:
 
     def mean(self, path: Respaced, k: int, x_t, output) -> StepOutput:
         """The step without its noise: mu_q(x_t, x_0-hat) and x_0-hat."""
-        k = int(path.check_step(k))
+        k = _position(path, k)
         x0 = _predicted_x0(self.prediction, self.clip, path, k, x_t, output)
         return StepOutput(_POSTERIOR(path, k, x_t, x0), x0)
 
@@ -216,7 +223,7 @@ class DDIM:
 
     def mean(self, path: Respaced, k: int, x_t, output) -> StepOutput:
         """The step without its noise, and x_0-hat."""
-        k = int(path.check_step(k))
+        k = _position(path, k)
         x0 = _predicted_x0(self.prediction, self.clip, path, k, x_t, output)
         if self.eps_from_clipped:
             predicted_eps = EPSILON.from_x0(path, k, x_t, x0)

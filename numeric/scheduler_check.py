@@ -11,8 +11,10 @@ rounding bound stated by each check.
 * add_noise: x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps at every training timestep;
 * each step of ``set_timesteps(n)``: the predicted x_0 and the mean, for given model outputs;
 * the noise scale sigma_t, from the step's noise replayed (two seeds, the same generator
-  convention as diffusers' ``randn_tensor`` or NumPy's ``standard_normal``); a scheduler whose
-  noise cannot be replayed is reported as such (a failed check naming the reason);
+  convention as diffusers' ``randn_tensor`` or NumPy's ``standard_normal``); for a scheduler that
+  draws its noise its own way, the mean and sigma_t are tested statistically instead (a z-test and a
+  chi-square test of the residual prev_sample - mean at each timestep, family-wise false alarm 1e-6),
+  so that a correct scheduler is never failed for its choice of random numbers;
 * the law of whole sampling runs on Gaussian data with its exact denoiser, against the exact
   Gaussian law (standardized mean, variance, normality and correlations, family-wise false alarm 1e-6).
 """
@@ -23,13 +25,15 @@ import importlib
 import inspect
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
+from scipy import stats
 
 from numeric.denoisers import GaussianData
 from numeric.diffusers_config import SchedulerSettings, read_config
 from numeric.forward_process import law_comparisons
-from numeric.montecarlo import FALSE_ALARM, compare_equal, exact, mean_estimate
+from numeric.montecarlo import FALSE_ALARM, Comparison, compare_equal, exact, mean_estimate, z_two_sided
 from numeric.respacing import Respaced
 from numeric.samplers import DDIM
 from numeric.schedules import Schedule, ScheduleError
@@ -168,6 +172,59 @@ def _worst(name: str, compared: str, error: np.ndarray, allowed: np.ndarray, whe
     )
 
 
+# --- statistical tests of a step's noise and of a run's law ---------------------------------------
+@dataclass(frozen=True)
+class ResidualTest:
+    """Tests of residuals r = sigma z + e of ``n`` elements (z i.i.d. N(0, 1), |e| <= a rounding), each at ``alpha``.
+
+    * mean: a two-sided z-test that r has mean 0: |mean r| <= z_(alpha/2) s / sqrt(n) + a;
+    * scale: a two-sided chi-square test of sum (z_i)^2 ~ chi-square(n), the triangle inequality
+      bounding e: sigma sqrt(q_lo) - a sqrt(n) <= |r| <= sigma sqrt(q_hi) + a sqrt(n), reported as the
+      ratio |r| / (sigma sqrt(n)) (the fitted sigma over the reference) and its distance from 1.
+
+    Each method returns (error, allowed); the test passes when error <= allowed.
+    """
+
+    n: int
+    alpha: float
+
+    @cached_property
+    def z(self) -> float:
+        return z_two_sided(self.alpha)
+
+    @cached_property
+    def quantiles(self) -> tuple[float, float]:
+        low, high = stats.chi2.ppf([self.alpha / 2, 1 - self.alpha / 2], self.n)
+        return float(low), float(high)
+
+    def mean(self, residual: np.ndarray, allowed: float) -> tuple[float, float]:
+        return abs(float(residual.mean())), self.z * float(residual.std(ddof=1)) / np.sqrt(self.n) + allowed
+
+    def scale(self, residual: np.ndarray, sigma: float, allowed: float) -> tuple[float, float]:
+        ratio = float(np.sqrt(np.square(residual).sum() / self.n) / sigma)  # no BLAS: it spins on shared cores
+        low, high = self.quantiles
+        slack = allowed / sigma
+        bound = np.sqrt(high / self.n) + slack - 1 if ratio >= 1 else 1 - np.sqrt(low / self.n) + slack
+        return abs(ratio - 1), float(bound)
+
+
+def run_law_comparisons(standardized: np.ndarray, false_alarm: float) -> list[Comparison]:
+    """Runs standardized by their exact law, i.i.d. N(0, I) exactly when the runs follow it.
+
+    Per coordinate: mean (z), variance (chi-square), normality (Kolmogorov-Smirnov); and the
+    correlation of the first two (z-test that the product has mean 0).  Bonferroni: d + 1 groups
+    at ``false_alarm / (d + 1)``, a coordinate's three tests at a third of that.
+    """
+    d = standardized.shape[1]
+    alarm = false_alarm / (d + 1)
+    comparisons = []
+    for j in range(d):
+        comparisons += law_comparisons(f"coordinate {j}", standardized[:, j], 0.0, 1.0, alarm)
+    product = standardized[:, 0] * standardized[:, 1]
+    comparisons.append(compare_equal("correlation", mean_estimate(product) - exact(0.0), alarm))
+    return comparisons
+
+
 # --- the checks -----------------------------------------------------------------------------------
 @dataclass
 class SchedulerCheck:
@@ -247,8 +304,15 @@ class SchedulerCheck:
         prev, x0 = (result.prev_sample, result.pred_original_sample) if hasattr(result, "prev_sample") else result[:2]
         return self.arrays.numpy(prev), self.arrays.numpy(x0)
 
-    def check_steps(self, eta: float) -> list[CheckResult]:
-        """pred_original_sample, the mean and the noise scale at every timestep of ``set_timesteps(steps)``."""
+    def check_steps(self, eta: float, false_alarm: float = FALSE_ALARM) -> list[CheckResult]:
+        """pred_original_sample, the mean and the noise scale at every timestep of ``set_timesteps(steps)``.
+
+        The noise is replayed when the scheduler draws it as diffusers' ``randn_tensor`` or NumPy's
+        ``standard_normal`` (or takes ``variance_noise``), and then every comparison is exact up to
+        rounding.  A scheduler that draws its noise its own way is correct or not all the same:
+        its mean and noise scale are then tested statistically (:meth:`_noise_tests`), at
+        family-wise ``false_alarm``, never failed for not being replayable.
+        """
         path = self.path()
         sampler = self.sampler(eta)
         native_steps = list(self.scheduler.timesteps)
@@ -263,22 +327,18 @@ class SchedulerCheck:
             (prev1, x0), (prev2, _) = (self._call_step(output, timestep, x_t, s, eta) for s in seeds)
             z1, z2 = (self.arrays.replay(s, shape) for s in seeds)
             reference = sampler.mean(path, position, x_t, output)
-            sigma = (
-                float(sampler.scales(path)[position - 1]) if self.is_ddim else sampler.variance.scale(path, position)
-            )
+            sigma = self._sigma(sampler, path, position)
             gap = (z1 - z2).ravel()
             scale = float(np.dot((prev1 - prev2).ravel(), gap) / np.dot(gap, gap))
             fit = np.abs(prev1 - prev2 - scale * (z1 - z2)).max()
-            condition = self._condition(path, position)
-            size = np.abs(x_t).max() + np.abs(output).max() + 1
-            allowed = float(tolerance(self.precision, condition, size))
+            allowed = self._allowed(path, position, x_t, output)
             replayed &= fit <= allowed + 4 * allowed * abs(scale) or fit <= allowed
             mean = prev1 - scale * z1
             rows["x0"].append((np.abs(x0 - reference.pred_original_sample).max(), allowed))
             rows["mean"].append((np.abs(mean - reference.prev_sample).max(), allowed))
             rows["scale"].append((abs(scale - sigma), allowed * max(sigma, 1e-3)))
             where.append(f"timestep {int(timestep)}")
-        label = f"{self.kind} step{f', eta = {eta:g}' if self.is_ddim else ''}, {path.size} timesteps of set_timesteps({self.steps})"
+        label = self._label(eta, path)
         method = f"rounding bound {ULPS} ulps of the table's precision times the step's condition"
         results = [
             _worst(
@@ -287,7 +347,11 @@ class SchedulerCheck:
                 *_split(rows["x0"]),
                 where,
                 method,
-            ),
+            )
+        ]
+        if not replayed:
+            return results + self._noise_tests(eta, path, sampler, false_alarm)
+        return results + [
             _worst(
                 "mean",
                 f"{label}: prev_sample minus its replayed noise against the reference mean",
@@ -295,30 +359,73 @@ class SchedulerCheck:
                 where,
                 method,
             ),
+            _worst(
+                "noise scale",
+                f"{label}: sigma_t fitted to the replayed noise against the reference sigma_t",
+                *_split(rows["scale"]),
+                where,
+                "least squares on two seeds; " + method,
+            ),
         ]
-        if replayed:
-            results.append(
-                _worst(
-                    "noise scale",
-                    f"{label}: sigma_t fitted to the replayed noise against the reference sigma_t",
-                    *_split(rows["scale"]),
-                    where,
-                    "least squares on two seeds; " + method,
-                )
-            )
-        else:
-            results.append(
-                CheckResult(
-                    "noise scale",
-                    f"{label}: the scheduler's noise could not be replayed",
-                    False,
-                    float("nan"),
-                    float("nan"),
-                    "every timestep",
-                    "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal",
-                )
-            )
-        return results
+
+    def _label(self, eta: float, path: Respaced) -> str:
+        kind = f"{self.kind} step{f', eta = {eta:g}' if self.is_ddim else ''}"
+        return f"{kind}, {path.size} timesteps of set_timesteps({self.steps})"
+
+    def _sigma(self, sampler, path: Respaced, position: int) -> float:
+        """The reference sigma_t of the step at ``position``."""
+        if self.is_ddim:
+            return float(sampler.scales(path)[position - 1])
+        return float(sampler.variance.scale(path, position))
+
+    def _allowed(self, path: Respaced, position: int, x_t: np.ndarray, output: np.ndarray) -> float:
+        """The rounding allowance of one element of the step's output."""
+        size = np.abs(x_t).max() + np.abs(output).max() + 1
+        return float(tolerance(self.precision, self._condition(path, position), size))
+
+    def _noise_tests(self, eta: float, path: Respaced, sampler, false_alarm: float) -> list[CheckResult]:
+        """The mean and the noise scale of steps whose noise cannot be replayed: a :class:`ResidualTest` per timestep.
+
+        At each timestep ``runs`` x 4 elements are stepped once and compared with the reference mean;
+        where sigma_t = 0 the step must return its mean (|residual| <= rounding).
+        """
+        shape = (self.runs, 4)
+        test = ResidualTest(shape[0] * shape[1], false_alarm / (2 * path.size))
+        means, scales, where = [], [], []
+        for position, timestep in zip(range(path.size, 0, -1), list(self.scheduler.timesteps)):
+            x_t = self.rng.standard_normal(shape)
+            output = 0.8 * self.rng.standard_normal(shape)
+            prev, _ = self._call_step(output, timestep, x_t, self.seed + 2 * position, eta)
+            residual = (prev - sampler.mean(path, position, x_t, output).prev_sample).ravel()
+            sigma = self._sigma(sampler, path, position)
+            allowed = self._allowed(path, position, x_t, output)
+            where.append(f"timestep {int(timestep)}")
+            if sigma == 0:
+                worst = float(np.abs(residual).max())
+                means.append((worst, allowed))
+                scales.append((worst, allowed))
+            else:
+                means.append(test.mean(residual, allowed))
+                scales.append(test.scale(residual, sigma, allowed))
+        label = self._label(eta, path)
+        reason = "the noise is not drawn as diffusers' randn_tensor or NumPy's standard_normal, so it is tested"
+        family = f"at family-wise false alarm {false_alarm:g} (Bonferroni over {2 * path.size} tests), n = {test.n} per timestep"
+        return [
+            _worst(
+                "mean",
+                f"{label}: prev_sample minus the reference mean has mean 0 ({reason})",
+                *_split(means),
+                where,
+                f"z-test {family}, plus rounding; exact where sigma_t = 0",
+            ),
+            _worst(
+                "noise scale",
+                f"{label}: |prev_sample - reference mean| / sqrt(n) against sigma_t, as a ratio ({reason})",
+                *_split(scales),
+                where,
+                f"chi-square test of the residual variance {family}, plus rounding; exact where sigma_t = 0",
+            ),
+        ]
 
     def _condition(self, path: Respaced, position: int) -> float:
         """1 + alpha / beta of the pair (the loss in 1 - abar_t / abar_s) times 1 / sqrt(abar_t) (x_0 from x_t)."""
@@ -348,13 +455,7 @@ class SchedulerCheck:
                 **kwargs,
             )
             x = self.arrays.numpy(result.prev_sample if hasattr(result, "prev_sample") else result[0])
-        standardized = law.standardize(x)
-        comparisons = []
-        alarm = false_alarm / (data.dimension + 1)
-        for j in range(data.dimension):
-            comparisons += law_comparisons(f"coordinate {j}", standardized[:, j], 0.0, 1.0, alarm)
-        product = standardized[:, 0] * standardized[:, 1]
-        comparisons.append(compare_equal("correlation", mean_estimate(product) - exact(0.0), alarm))
+        comparisons = run_law_comparisons(law.standardize(x), false_alarm)
         failed = [c for c in comparisons if not c.passed]
         worst = max(comparisons, key=lambda c: 0 if c.passed else 1)
         label = f"{self.kind} run{f', eta = {eta:g}' if self.is_ddim else ''} of {path.size} steps, {self.runs} samples of 2-d Gaussian data"
@@ -372,7 +473,7 @@ class SchedulerCheck:
         etas = (0.0, 0.5, 1.0) if self.is_ddim else (0.0,)
         results = [self.check_add_noise()]
         for eta in etas:
-            results += self.check_steps(eta)
+            results += self.check_steps(eta, FALSE_ALARM / len(etas))
         law_etas = (0.0, 1.0) if self.is_ddim else (0.0,)
         for eta in law_etas:
             results.append(self.check_law(eta, FALSE_ALARM / len(law_etas)))

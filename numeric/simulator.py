@@ -87,14 +87,16 @@ class LinearForm:
         """sum_i c_i(t) values_i, with ``t`` one step or one step per sample (leading axis)."""
         if len(values) != len(self.variables):
             raise TypeError(f"LinearForm: expected values for {self.variables}, got {len(values)} arrays")
+        arrays = self.arrays(schedule)
+        if isinstance(t, (int, np.integer)) and not isinstance(t, bool) and 1 <= t <= len(arrays[0]):
+            # one valid step for the whole batch (a sampler's loop): the same products, without the array checks
+            return reduce(_accumulate, [np.multiply(float(c[t - 1]), value) for c, value in zip(arrays, values)])
         steps = schedule.check_step(t)
         ndim = max(np.ndim(v) for v in values)
         shapes = [np.shape(v)[: steps.ndim] for v in values]
         if steps.ndim and any(shape != steps.shape for shape in shapes):
             raise ValueError(f"t: one step per sample needs t.shape == the leading axes {shapes[0]}, got {steps.shape}")
-        terms = [
-            np.multiply(_batch_coefficient(c, steps, ndim), value) for c, value in zip(self.arrays(schedule), values)
-        ]
+        terms = [np.multiply(_batch_coefficient(c, steps, ndim), value) for c, value in zip(arrays, values)]
         return reduce(_accumulate, terms)
 
     def _repr_latex_(self) -> str:
@@ -103,7 +105,9 @@ class LinearForm:
 
 def _accumulate(total: np.ndarray, term: np.ndarray) -> np.ndarray:
     """total + term, in place when ``total`` (a fresh temporary) already has the result's shape and dtype."""
-    if isinstance(total, np.ndarray) and total.shape == np.broadcast_shapes(total.shape, np.shape(term)):
+    if isinstance(total, np.ndarray) and (
+        total.shape == np.shape(term) or total.shape == np.broadcast_shapes(total.shape, np.shape(term))
+    ):
         if total.dtype == np.result_type(total, term):
             return np.add(total, term, out=total)
     return np.add(total, term)

@@ -1,12 +1,13 @@
 """Monte Carlo over whole trajectories of both VDM ELBO decompositions, against the ELBO itself.
 
-The family differs from the symbolic instance: T = 50 steps of a random
-schedule and a nonlinear Gaussian reverse model, p(x_{t-1} | x_t) = N(mu_theta(x_t), s_t^2)
-with mu_theta the posterior mean evaluated at a tanh "denoiser" prediction of x_0.
-Every term is the statement's own expression (:class:`derivations.vdm_elbo.Chain`
-at T = 50): its densities become the family's Gaussian laws, its KLs the closed
-form that :func:`derivations.kernel.algebra.canonical` computes for two Gaussians, and
-its outer expectations the average over simulated trajectories.  The paired
+The family differs from the symbolic instance: T = 50 steps (or any T, up to thousands)
+of a random schedule and a nonlinear Gaussian reverse model, p(x_{t-1} | x_t) =
+N(mu_theta(x_t), s_t^2) with mu_theta the posterior mean evaluated at a tanh "denoiser"
+prediction of x_0.  Every term is the statement's own expression -- the claim for any T,
+with its sums written out at the schedule's T (:func:`derivations.kernel.sums.instantiate`):
+its densities become the family's Gaussian laws, its KLs the closed form that
+:func:`derivations.kernel.algebra.canonical` computes for two Gaussians, and its outer
+expectations the average over simulated trajectories.  The paired
 difference (ELBO integrand - decomposition) per trajectory has mean zero exactly
 when the decomposition is right; it is tested at the stated false-alarm rate.
 """
@@ -20,16 +21,16 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
+from derivations.kernel import sums
 from derivations.kernel.algebra import canonical
+from derivations.model import Derivation
 from derivations.probability import KL, Density, Expectation, Normal
-from derivations.symbols import abar_t, abar_tm1, alpha_t, x_0, x_t, x_tm1
+from derivations.symbols import T_steps, abar_t, abar_tm1, alpha_t, x_0, x_t, x_tm1
 from derivations.vdm_elbo import GAUSSIANS, Chain, forward_bayes_step, vdm_elbo_consistency, vdm_elbo_denoising
 from numeric.evaluate import claim_comparison
 from numeric.forward_posterior import compare_residual_variance, least_squares, schedule_point
 from numeric.montecarlo import FALSE_ALARM, Estimate, NumericResult, compare_equal, mean_estimate
 from numeric.simulator import forward_chain
-
-Decomposition = Callable[[Chain], sp.Expr]
 
 _m1, _m2 = sp.symbols("m_1 m_2", real=True)
 _v1, _v2 = sp.symbols("v_1 v_2", positive=True)
@@ -164,21 +165,25 @@ def _powers(product: sp.Expr) -> list[tuple[Density, int]]:
 def check_decomposition(
     rng: np.random.Generator,
     identity,
-    decomposition: Decomposition,
     *,
+    derivation: Derivation | None = None,
     steps: int = 50,
     n: int = 20_000,
     alphas: np.ndarray | None = None,
     false_alarm: float = FALSE_ALARM,
 ) -> NumericResult:
-    """The ELBO's integrand minus the decomposition's, averaged over n trajectories, is zero.
+    """The claim for any T (the identity's statement unless ``derivation`` is given), written out at T = ``steps``:
+    the ELBO's integrand minus the decomposition's, averaged over n trajectories, is zero.
 
     The schedule is random with ``steps`` steps, unless ``alphas`` gives it.
     """
+    claim = identity.statement if derivation is None else derivation
+    if not sums.has_indices(claim.lhs, claim.rhs):
+        raise ValueError(f"check_decomposition: the claim '{claim.label}' of {identity.name} is not stated for any T")
     steps = steps if alphas is None else len(alphas)
-    chain = Chain(steps)
-    family = Family(chain, rng, n, alphas)
-    difference = family.values(chain.elbo) - family.values(decomposition(chain))
+    family = Family(Chain(steps), rng, n, alphas)
+    at = {T_steps: steps}
+    difference = family.values(sums.instantiate(claim.lhs, at)) - family.values(sums.instantiate(claim.rhs, at))
     comparison = compare_equal(
         f"ELBO - decomposition, T = {steps}, x_0 = {family.x0:.3g}", mean_estimate(difference), false_alarm
     )
@@ -189,16 +194,12 @@ def check_decomposition(
     )
 
 
-def check_vdm_elbo_consistency(
-    rng: np.random.Generator, identity=vdm_elbo_consistency, decomposition: Decomposition = Chain.consistency_rhs.fget
-) -> NumericResult:
-    return check_decomposition(rng, identity, decomposition)
+def check_vdm_elbo_consistency(rng: np.random.Generator, identity=vdm_elbo_consistency) -> NumericResult:
+    return check_decomposition(rng, identity)
 
 
-def check_vdm_elbo_denoising(
-    rng: np.random.Generator, identity=vdm_elbo_denoising, decomposition: Decomposition = Chain.denoising_rhs.fget
-) -> NumericResult:
-    return check_decomposition(rng, identity, decomposition)
+def check_vdm_elbo_denoising(rng: np.random.Generator, identity=vdm_elbo_denoising) -> NumericResult:
+    return check_decomposition(rng, identity)
 
 
 def check_forward_bayes_step(

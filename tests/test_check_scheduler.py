@@ -10,6 +10,7 @@ import json
 
 import numpy as np
 import pytest
+from numpy_schedulers import NumpyDDIMScheduler, NumpyDDPMScheduler, Output
 
 from diffproof.cli import main
 
@@ -76,56 +77,165 @@ def test_output_names_what_was_compared_the_worst_error_and_where(capsys):
         )
 
 
+# --- a scheduler that draws its noise its own way ---------------------------------------------------
+class BoxMuller:
+    """A generator's standard normals by Box-Muller from its uniforms: correct, but not replayable."""
+
+    def __init__(self, generator):
+        self.generator = generator
+
+    def standard_normal(self, shape):
+        u1, u2 = self.generator.random((2, *shape))
+        return np.sqrt(-2 * np.log1p(-u1)) * np.cos(2 * np.pi * u2)
+
+
+class BoxMullerDDPM(NumpyDDPMScheduler):
+    def step(self, model_output, timestep, sample, generator=None):
+        return super().step(model_output, timestep, sample, generator=BoxMuller(generator))
+
+
+class OwnGeneratorDDIM(NumpyDDIMScheduler):
+    """Ignores the generator it is given and takes no variance_noise: its own random stream."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.own = np.random.default_rng(2024)
+
+    def step(self, model_output, timestep, sample, eta: float = 0.0, generator=None):
+        return super().step(model_output, timestep, sample, eta=eta, generator=self.own)
+
+
+class BoxMullerVarianceNoise(BoxMullerDDPM):
+    """Not replayable, and its noise is scaled by sigma_t^2 instead of sigma_t."""
+
+    def _scale(self, abar: float, previous: float) -> float:
+        return super()._scale(abar, previous) ** 2
+
+
+class BoxMullerScaleOff(BoxMullerDDPM):
+    """Not replayable, and its noise variance is 5% too large at every timestep."""
+
+    def _scale(self, abar: float, previous: float) -> float:
+        return super()._scale(abar, previous) * np.sqrt(1.05)
+
+
+class BoxMullerMeanOff(BoxMullerDDPM):
+    """Not replayable, and its mean is shifted by a fifth of sigma_t."""
+
+    def step(self, model_output, timestep, sample, generator=None):
+        out = super().step(model_output, timestep, sample, generator=generator)
+        t = int(timestep)
+        shift = 0.2 * self._scale(*self._pair(t, self.previous_timestep(t))) if t > 0 else 0.0
+        return Output(out.prev_sample + shift, out.pred_original_sample)
+
+
+@pytest.fixture
+def own_noise_module(monkeypatch):
+    import sys
+    import types
+
+    module = types.ModuleType("own_noise_schedulers")
+    for kind in (BoxMullerDDPM, OwnGeneratorDDIM, BoxMullerVarianceNoise, BoxMullerScaleOff, BoxMullerMeanOff):
+        setattr(module, kind.__name__, kind)
+    monkeypatch.setitem(sys.modules, "own_noise_schedulers", module)
+    return module
+
+
+@pytest.mark.parametrize("name", ["BoxMullerDDPM", "OwnGeneratorDDIM"])
+def test_a_correct_scheduler_with_its_own_noise_passes_by_statistical_tests(capsys, own_noise_module, name):
+    """Not replayable is not wrong: mean and noise scale are tested (z and chi-square), and pass."""
+    status, captured = run(capsys, f"own_noise_schedulers:{name}", *FAST, "--json")
+    checks = json.loads(captured.out)["checks"]
+    assert status == 0, [c for c in checks if not c["passed"]]
+    tested = [c for c in checks if "not drawn as" in c["compared"]]  # DDIM at eta = 0 has no noise to replay
+    assert {c["name"] for c in tested} == {"mean", "noise scale"}
+    assert all("chi-square" in c["method"] for c in tested if c["name"] == "noise scale")
+
+
+@pytest.mark.parametrize(
+    "name, failing",
+    [("BoxMullerVarianceNoise", {"noise scale"}), ("BoxMullerMeanOff", {"mean"})],
+)
+def test_a_wrong_scheduler_with_its_own_noise_still_fails(capsys, own_noise_module, name, failing):
+    status, captured = run(capsys, f"own_noise_schedulers:{name}", *FAST, "--json")
+    assert status == 1 and failing <= failed_checks(captured.out)
+    assert "pred_original_sample" not in failed_checks(captured.out)
+
+
+def test_the_statistical_noise_scale_finds_a_five_percent_variance_error():
+    """At the default 20000 runs (80000 elements per timestep) the chi-square test at family-wise
+    1e-6 has 99% power against a 5% variance error at a single timestep (see test_calibration)."""
+    from numeric.scheduler_check import SchedulerCheck
+
+    check = SchedulerCheck(BoxMullerScaleOff(), steps=10)
+    failed = [r for r in check.check_steps(0.0) if not r.passed]
+    assert [r.name for r in failed] == ["noise scale"]
+    assert failed[0].worst > 0.02  # the fitted sigma is sqrt(1.05) = 1.0247 times the reference
+
+
 # --- diffusers itself, with torch on CPU ----------------------------------------------------------------
-torch = pytest.importorskip("torch", reason="the [diffusers] extra is not installed")
-diffusers = pytest.importorskip("diffusers", reason="the [diffusers] extra is not installed")
+# A skip marker, not a module-level importorskip: without the extra, the NumPy tests above still run.
+try:
+    import diffusers
+    import torch
+except ImportError:
+    diffusers = torch = None
+needs_diffusers = pytest.mark.skipif(diffusers is None, reason="the [diffusers] extra is not installed")
 
 
+@needs_diffusers
 @pytest.mark.parametrize("name", ["DDPMScheduler", "DDIMScheduler"])
 def test_diffusers_default_schedulers_pass(capsys, name):
     status, captured = run(capsys, f"diffusers:{name}", "--json")
     assert status == 0, [c for c in json.loads(captured.out)["checks"] if not c["passed"]]
 
 
-class _LateDDPM(diffusers.DDPMScheduler):
-    def add_noise(self, original_samples, noise, timesteps):
-        return super().add_noise(original_samples, noise, torch.clamp(timesteps + 1, max=999))
+def broken_diffusers_schedulers() -> dict:
+    """diffusers' schedulers with one plausible bug each (defined only where diffusers is installed)."""
+
+    class LateDDPM(diffusers.DDPMScheduler):
+        def add_noise(self, original_samples, noise, timesteps):
+            return super().add_noise(original_samples, noise, torch.clamp(timesteps + 1, max=999))
+
+    class VarianceDDPM(diffusers.DDPMScheduler):
+        def _get_variance(self, t, predicted_variance=None, variance_type=None):
+            return super()._get_variance(t, predicted_variance, variance_type) ** 2  # step takes its sqrt
+
+    class NoSqrtDDIM(diffusers.DDIMScheduler):
+        def step(self, model_output, timestep, sample, eta=0.0, generator=None, variance_noise=None, **kwargs):
+            out = super().step(
+                model_output, timestep, sample, eta=eta, generator=generator, variance_noise=variance_noise
+            )
+            prev = timestep - self.config.num_train_timesteps // self.num_inference_steps
+            abar_prev = self.alphas_cumprod[prev] if prev >= 0 else self.final_alpha_cumprod
+            variance = self._get_variance(timestep, prev)
+            direction = 1 - abar_prev - eta**2 * variance
+            eps = (sample - self.alphas_cumprod[timestep] ** 0.5 * out.pred_original_sample) / (
+                1 - self.alphas_cumprod[timestep]
+            ) ** 0.5
+            wrong = out.prev_sample + (direction - direction**0.5) * eps
+            return diffusers.schedulers.scheduling_ddim.DDIMSchedulerOutput(wrong, out.pred_original_sample)
+
+    return {"late-add-noise": LateDDPM, "variance-as-scale": VarianceDDPM, "direction-without-sqrt": NoSqrtDDIM}
 
 
-class _VarianceDDPM(diffusers.DDPMScheduler):
-    def _get_variance(self, t, predicted_variance=None, variance_type=None):
-        return super()._get_variance(t, predicted_variance, variance_type) ** 2  # step takes its sqrt
-
-
-class _NoSqrtDDIM(diffusers.DDIMScheduler):
-    def step(self, model_output, timestep, sample, eta=0.0, generator=None, variance_noise=None, **kwargs):
-        out = super().step(model_output, timestep, sample, eta=eta, generator=generator, variance_noise=variance_noise)
-        prev = timestep - self.config.num_train_timesteps // self.num_inference_steps
-        abar_prev = self.alphas_cumprod[prev] if prev >= 0 else self.final_alpha_cumprod
-        variance = self._get_variance(timestep, prev)
-        direction = 1 - abar_prev - eta**2 * variance
-        eps = (sample - self.alphas_cumprod[timestep] ** 0.5 * out.pred_original_sample) / (
-            1 - self.alphas_cumprod[timestep]
-        ) ** 0.5
-        wrong = out.prev_sample + (direction - direction**0.5) * eps
-        return diffusers.schedulers.scheduling_ddim.DDIMSchedulerOutput(wrong, out.pred_original_sample)
-
-
+@needs_diffusers
 @pytest.mark.parametrize(
-    "scheduler, failing",
-    [(_LateDDPM, {"add_noise"}), (_VarianceDDPM, {"noise scale"}), (_NoSqrtDDIM, {"mean"})],
-    ids=["late-add-noise", "variance-as-scale", "direction-without-sqrt"],
+    "name, failing",
+    [("late-add-noise", {"add_noise"}), ("variance-as-scale", {"noise scale"}), ("direction-without-sqrt", {"mean"})],
 )
-def test_broken_diffusers_schedulers_fail(capsys, monkeypatch, scheduler, failing):
+def test_broken_diffusers_schedulers_fail(capsys, monkeypatch, name, failing):
+    import sys
     import types
 
     module = types.ModuleType("broken_schedulers")
-    module.Scheduler = scheduler
-    monkeypatch.setitem(__import__("sys").modules, "broken_schedulers", module)
+    module.Scheduler = broken_diffusers_schedulers()[name]
+    monkeypatch.setitem(sys.modules, "broken_schedulers", module)
     status, captured = run(capsys, "broken_schedulers:Scheduler", *FAST, "--json")
     assert status == 1 and failing <= failed_checks(captured.out)
 
 
+@needs_diffusers
 def test_steps_match_diffusers_in_float64_on_the_same_table():
     """diffusers' DDIMScheduler.step and DDPMScheduler.step, run in float64 on our alphas_cumprod, against ours.
 

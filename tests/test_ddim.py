@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import identity_suite as suite
+import independent_laws as independent
 import mpmath
 import numpy as np
 import pytest
@@ -139,25 +140,42 @@ def test_zero_terminal_snr_samples_with_v_and_refuses_epsilon():
 
 # --- the exact law of a run, and clipping ---------------------------------------------------------------
 DATA = GaussianData(np.array([0.4, -0.3]), np.array([[0.05, 0.02], [0.02, 0.08]]))
+#: diffusers' 20 'leading' DDIM timesteps of DDPM's linear schedule, as (abar_t, abar_prev), from the table alone.
+PAIRS = independent.leading_pairs(independent.abar_from_betas(independent.ddpm_linear_betas()), 20)
+SAMPLERS = {"eta-0": DDIM(0.0), "eta-0.5": DDIM(0.5), "eta-1": DDIM(1.0), "ddpm": DDPM()}
 
 
-@pytest.mark.parametrize(
-    "sampler", [DDIM(0.0), DDIM(0.5), DDIM(1.0), DDPM()], ids=["eta-0", "eta-0.5", "eta-1", "ddpm"]
-)
+def independent_run_law(sampler) -> independent.Law:
+    """DDIM's eqs. 12/16 or DDPM's eqs. 7/15 with the exact eps-prediction, in full matrices (tests/independent_laws.py)."""
+    if isinstance(sampler, DDIM):
+        return independent.ddim_law(PAIRS, sampler.eta, DATA.mean, DATA.covariance_matrix)
+    return independent.ddpm_law(PAIRS, DATA.mean, DATA.covariance_matrix)
+
+
+@pytest.mark.parametrize("sampler", SAMPLERS.values(), ids=SAMPLERS.keys())
+def test_run_law_is_the_brute_force_linear_gaussian_law(sampler):
+    """run_law (eigen-coordinates, lambdified coefficients) against the papers' formulas in matrices, 20 steps."""
+    law, reference = DATA.run_law(sampler, Respaced.ddim(Schedule.linear(), 20)), independent_run_law(sampler)
+    assert np.allclose(law.mean, reference.mean, rtol=0, atol=1e-13)
+    assert np.allclose(law.covariance_matrix, reference.covariance, rtol=0, atol=1e-13)
+
+
+@pytest.mark.parametrize("sampler", SAMPLERS.values(), ids=SAMPLERS.keys())
 def test_a_run_follows_its_exact_law(sampler):
-    """Standardized eigen-coordinates of 20000 runs: mean, variance, KS at family-wise false alarm 1e-6."""
+    """20000 runs whitened by the independent law: mean, variance, KS per coordinate at family-wise 1e-6."""
     schedule = Schedule.linear()
     path = Respaced.ddim(schedule, 20)
-    law = DATA.run_law(sampler, path)
-    x = run(sampler, path, DATA.model(schedule), (20_000, 2), np.random.default_rng(suite.SEED))
-    comparisons = [c for j in range(2) for c in law_comparisons(f"{j}", law.standardize(x)[:, j], 0.0, 1.0, 5e-7)]
+    standardized = independent_run_law(sampler).standardize(
+        run(sampler, path, DATA.model(schedule), (20_000, 2), np.random.default_rng(suite.SEED))
+    )
+    comparisons = [c for j in range(2) for c in law_comparisons(f"{j}", standardized[:, j], 0.0, 1.0, 5e-7)]
     assert all(c.passed for c in comparisons), [c.describe() for c in comparisons if not c.passed]
 
 
 def test_the_law_of_another_eta_is_rejected():
     schedule = Schedule.linear()
     path = Respaced.ddim(schedule, 20)
-    law = DATA.run_law(DDIM(0.0), path)
+    law = independent_run_law(DDIM(0.0))
     x = run(DDIM(1.0), path, DATA.model(schedule), (20_000, 2), np.random.default_rng(suite.SEED))
     assert not all(
         c.passed for j in range(2) for c in law_comparisons(f"{j}", law.standardize(x)[:, j], 0.0, 1.0, 5e-7)
@@ -170,7 +188,7 @@ def test_clipped_runs_have_monte_carlo_moments_and_no_exact_law():
     with pytest.raises(ValueError, match="not Gaussian"):
         DATA.run_law(DDIM(0.5, clip=Clip(0.5)), path)
     wide = DATA.run_moments(DDIM(0.5, clip=Clip(100.0)), path, np.random.default_rng(1), 20_000)
-    exact = DATA.run_law(DDIM(0.5), path)
+    exact = independent_run_law(DDIM(0.5))
     assert np.all(np.abs(wide.mean - exact.mean) <= 5.3 * wide.mean_stderr)  # z at false alarm 1e-7 per entry
     tight = DATA.run_moments(DDIM(0.5, clip=Clip(0.2)), path, np.random.default_rng(1), 20_000)
     assert np.all(np.abs(tight.mean) <= 0.2 + 1e-12)

@@ -1,7 +1,12 @@
-"""Exact denoisers and the sampler's exact output law, checked against independent computations."""
+"""Exact denoisers and the sampler's exact output law, checked against independent computations.
+
+The reference laws come from tests/independent_laws.py (DDPM's formulas and Gaussian conditioning in
+full matrices, from a table of betas), never from the coefficients the sampler itself evaluates.
+"""
 
 from __future__ import annotations
 
+import independent_laws as independent
 import numpy as np
 import pytest
 from scipy import special, stats
@@ -77,6 +82,39 @@ def test_tweedie_holds_for_the_exact_denoisers(data, t):
     )
 
 
+def as_data(law: independent.Law) -> GaussianData:
+    return GaussianData(law.mean, law.covariance)
+
+
+def independent_output_law(data, schedule: Schedule, variance: str = "fixed_small") -> independent.Law:
+    """DDPM's sampler with the exact eps-prediction of ``data``, from the schedule's betas alone."""
+    pairs = independent.every_step(independent.abar_from_betas(schedule.betas))
+    return independent.ddpm_law(pairs, data.mean, data.covariance_matrix, variance)
+
+
+@pytest.mark.parametrize("variance", ["fixed_small", "fixed_large"])
+@pytest.mark.parametrize(
+    "schedule", [Schedule.linear(), Schedule.cosine(100), Schedule.linear(10)], ids=lambda s: s.name
+)
+def test_output_law_is_the_brute_force_linear_gaussian_law(schedule, variance):
+    """sampler_output_law (eigen-coordinates, lambdified coefficients) against DDPM's formulas in full matrices.
+
+    Both are float64 recursions of T affine steps; each rounds at a few ulps and the map contracts,
+    so they agree to T x 64 eps (1.4e-11 at T = 1000); 1e-10 of the covariance's size is allowed.
+    """
+    variances = sim.beta_variances(schedule) if variance == "fixed_large" else None
+    law = FULL.sampler_output_law(schedule, variances)
+    reference = independent_output_law(FULL, schedule, variance)
+    scale = np.abs(reference.covariance).max()
+    assert np.allclose(law.mean, reference.mean, rtol=0, atol=1e-10 * (1 + np.abs(reference.mean).max()))
+    assert np.allclose(law.covariance_matrix, reference.covariance, rtol=0, atol=1e-10 * scale)
+
+
+def test_the_linear_schedule_is_ddpms():
+    """The independent laws take DDPM's betas from the paper; the schedule's own table matches them."""
+    assert np.allclose(Schedule.linear().betas, independent.ddpm_linear_betas(), rtol=1e-15, atol=0)
+
+
 def test_output_law_for_standard_normal_data_with_beta_variances():
     """For x_0 ~ N(0, I) the exact reverse kernel is N(sqrt(alpha_t) x_t, beta_t): the sampler with sigma_t^2
     = beta_t is exact for t >= 2, and the noiseless last step leaves variance alpha_1."""
@@ -106,10 +144,12 @@ def test_discretization_error_is_first_order_in_steps():
 
 
 def test_sampler_matches_its_exact_output_law():
-    """Samples of the exact eps-denoiser sampler against the recursion's Gaussian, at false alarm 1e-6."""
+    """Samples of the exact eps- and v-denoiser samplers against the independent law, at false alarm 1e-6."""
+    schedule = Schedule.cosine(100)
+    law = as_data(independent_output_law(FULL, schedule))
     for prediction in (sim.EPSILON, sim.VELOCITY):
         result = sampler_law_check(
-            np.random.default_rng(11), schedule=Schedule.cosine(100), data=FULL, n=20_000, prediction=prediction
+            np.random.default_rng(11), schedule=schedule, data=FULL, n=20_000, prediction=prediction, law=law
         )
         assert result.passed, [c.describe() for c in result.comparisons if not c.passed]
 
@@ -117,7 +157,7 @@ def test_sampler_matches_its_exact_output_law():
 def test_sampler_law_check_rejects_the_wrong_variance_choice():
     """Sampling with sigma_t^2 = posterior variance but comparing with the law for sigma_t^2 = beta_t (T = 10)."""
     schedule = Schedule.cosine(10)
-    wrong = FULL.sampler_output_law(schedule, sim.beta_variances(schedule))
+    wrong = as_data(independent_output_law(FULL, schedule, "fixed_large"))
     assert not sampler_law_check(np.random.default_rng(11), schedule=schedule, data=FULL, n=20_000, law=wrong).passed
 
 
@@ -177,8 +217,14 @@ def test_noised_data_follows_the_marginal():
     from numeric.forward_process import law_comparisons
 
     schedule, rng, t = Schedule.cosine(100), np.random.default_rng(8), 40
+    abar = independent.abar_from_betas(schedule.betas)[t - 1]
+    reference = independent.forward_marginal(abar, FULL.mean, FULL.covariance_matrix)
+    marginal = FULL.marginal(schedule, t)
+    assert np.allclose(marginal.mean, reference.mean, atol=1e-14) and np.allclose(
+        marginal.covariance_matrix, reference.covariance, atol=1e-14
+    )
     x0 = FULL.sample(rng, 20_000)
-    standardized = FULL.marginal(schedule, t).standardize(sim.add_noise(schedule, x0, rng.standard_normal(x0.shape), t))
+    standardized = reference.standardize(sim.add_noise(schedule, x0, rng.standard_normal(x0.shape), t))
     comparisons = [c for j in range(3) for c in law_comparisons(f"coordinate {j}", standardized[:, j], 0, 1, 1e-6 / 3)]
     assert all(c.passed for c in comparisons), [c.describe() for c in comparisons if not c.passed]
 

@@ -18,7 +18,23 @@ from derivations import evidence, forward_process, reparameterization, rules
 from derivations.kernel.checking import InstanceStatus, Status, check_identity
 from derivations.model import Definition, Identity, Relation, Step
 from derivations.probability import KL, Normal
-from derivations.symbols import a, abar_tm1, alpha_t, b, eps, eps_1, eps_2, mu, sigma, x_0, x_t, x_tm1, z
+from derivations.symbols import (
+    ALPHA,
+    a,
+    abar_tm1,
+    alpha_t,
+    b,
+    eps,
+    eps_1,
+    eps_2,
+    mu,
+    s_index,
+    sigma,
+    x_0,
+    x_t,
+    x_tm1,
+    z,
+)
 from numeric import evidence as numeric_evidence
 from numeric import forward_process as numeric_forward
 from numeric import reparameterization as numeric_reparameterization
@@ -79,6 +95,17 @@ def forward_marginal_with_one_minus_alpha() -> Identity:
     return with_steps(identity, 1, (*steps[:3], wrong_merge))
 
 
+def forward_marginal_any_t_starting_at_the_wrong_s() -> Identity:
+    """abar_t as prod_{s=2}^{t} alpha_s: alpha_1 dropped when alpha_t is merged into the product."""
+    identity = forward_process.forward_marginal
+    index = len(identity.derivations) - 1
+    steps = identity.derivations[index].steps
+    wrong = forward_process.marginal_any(forward_process.t).xreplace(
+        {forward_process.cumulative(forward_process.t): sp.Product(ALPHA[s_index], (s_index, 2, forward_process.t))}
+    )
+    return with_steps(identity, index, (*steps[:-1], replace(steps[-1], expr=wrong)))
+
+
 def evidence_kl_swapped() -> Identity:
     identity = evidence.evidence_elbo_kl
     steps = identity.derivations[0].steps
@@ -136,6 +163,13 @@ VARIANTS = (
         forward_marginal_with_one_minus_alpha,
         1,
         4,
+        numeric_forward.check_forward_marginal,
+    ),
+    Variant(
+        "forward marginal for any t with the product starting at s = 2",
+        forward_marginal_any_t_starting_at_the_wrong_s,
+        len(forward_process.forward_marginal.derivations) - 1,
+        5,
         numeric_forward.check_forward_marginal,
     ),
     Variant("KL with its arguments swapped", evidence_kl_swapped, 0, 7, numeric_evidence.check_evidence_elbo_kl),

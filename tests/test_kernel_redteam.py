@@ -297,6 +297,21 @@ FALSE_REFUTATIONS_AVOIDED = {
         (Domain(N_, sp.S.Naturals),),
         allowed=frozenset({Status.PROVED, Status.UNDECIDED}),
     ),
+    # a defined symbol takes its defined value, with the equations applied to the definition as well
+    "defined-symbol-through-an-equation": Case(
+        Y,
+        EQ,
+        A_ * B_ * X,
+        rules.ALGEBRA,
+        (
+            Domain(A_, sp.Interval.open(0, 1)),
+            Domain(B_, sp.Interval.open(0, 1)),
+            Domain(V, sp.Interval.open(0, 1)),
+            Equation(V, A_ * B_),
+            Definition(Y, V * X, "Y = V X"),
+        ),
+        allowed=frozenset({Status.PROVED, Status.UNDECIDED}),
+    ),
     "constraint-keeps-radicand-positive": Case(
         sp.sqrt((2 * S**2 - C) ** 2),
         EQ,
@@ -304,6 +319,27 @@ FALSE_REFUTATIONS_AVOIDED = {
         rules.ALGEBRA,
         (Constraint(C < 2 * S**2),),
         allowed=frozenset({Status.PROVED, Status.UNDECIDED}),
+    ),
+}
+
+_XI = sp.IndexedBase(sp.Symbol("XI", real=True))
+_TI = sp.Symbol("TI", integer=True)
+
+INDEXED_ALIASING = {
+    # E over x[t] of x[1] is x[1] only when t != 1: the bound and the free variable may be the same
+    "bound-indexed-may-be-the-free-one": Case(
+        Expectation(_XI[1], Density("Q", (_XI[_TI],)), (_XI[_TI],)),
+        EQ,
+        _XI[1],
+        rules.ALGEBRA,
+        (Domain(_TI, sp.Range(1, 4)),),
+    ),
+    "free-citation-on-an-aliased-step": Case(
+        Expectation(_XI[1], Density("Q", (_XI[_TI],)), (_XI[_TI],)),
+        EQ,
+        _XI[1],
+        rules.Rule("pull out the constant"),
+        (Domain(_TI, sp.Range(1, 4)),),
     ),
 }
 
@@ -507,6 +543,7 @@ WRONG = {
     **STRUCTURE_IN_WORDS,
     **USER_CODE,
     **REAL_DOMAIN_SLIPS,
+    **INDEXED_ALIASING,
 }
 
 

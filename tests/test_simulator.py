@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import mpmath
 import numpy as np
 import pytest
@@ -82,10 +84,27 @@ def test_trajectory_records_the_chain():
 
 
 def test_chain_matches_the_closed_form_marginal():
-    """x_t of the chain against q(x_t | x_0) at t = 1, T/2, T: mean, variance, KS at false alarm 1e-6."""
-    result = chain_marginal_check(np.random.default_rng(2024), schedule=Schedule.linear(200), n=20_000)
+    """x_t of the chain against q(x_t | x_0) at t = 1, T/2, T: mean, variance, KS at false alarm 1e-6.
+
+    The law the check compares with is the lambdified closed form; here it must equal
+    N(sqrt(abar_t) x_0, 1 - abar_t) with abar_t = prod (1 - beta_s) computed in 40 digits from the
+    linear betas of Ho et al. (2020, eq. 4 and section 4), independently of the simulator.
+    """
+    betas = np.linspace(1e-4, 0.02, 200)
+    schedule = Schedule.from_betas(betas)
+    result = chain_marginal_check(np.random.default_rng(2024), schedule=schedule, n=20_000)
     assert result.passed, [c.describe() for c in result.comparisons if not c.passed]
     assert len(result.comparisons) == 9
+    with mpmath.workdps(40):
+        abar = np.cumprod([1 - mpmath.mpf(beta) for beta in betas])
+        law = {t: (float(mpmath.sqrt(abar[t - 1]) * mpmath.mpf(1.5)), float(1 - abar[t - 1])) for t in (1, 100, 200)}
+    for comparison in result.comparisons:
+        t = int(re.search(r"t = (\d+),", comparison.label).group(1))
+        mean, variance = law[t]
+        if comparison.label.endswith("mean"):
+            assert abs(comparison.reference - mean) <= 1e-13 * abs(mean)
+        elif comparison.label.endswith("variance"):
+            assert abs(comparison.reference - variance) <= 1e-13 * variance
 
 
 def test_chain_check_rejects_a_wrong_noise_scale():
@@ -142,13 +161,21 @@ def test_conversions_agree_with_the_truth_and_round_trip(schedule, data):
     t = steps_of(schedule, data)
     rng = np.random.default_rng(data.draw(st.integers(0, 2**32 - 1)))
     x0, noise = rng.standard_normal(5), rng.standard_normal(5)
-    x_t = sim.add_noise(schedule, x0, noise, t)
-    truth = {
+    signal, spread = np.sqrt(schedule.alphas_cumprod[t - 1]), np.sqrt(schedule.one_minus_alphas_cumprod[t - 1])
+    x_t = signal * x0 + spread * noise  # written out, not the simulator's add_noise
+    truth = {  # the definitions, from the schedule's table (Salimans & Ho 2022 for v)
         sim.EPSILON: noise,
         sim.SAMPLE: x0,
-        sim.VELOCITY: sim.get_velocity(schedule, x0, noise, t),
-        sim.SCORE_PREDICTION: -noise / np.sqrt(schedule.one_minus_alphas_cumprod[t - 1]),  # score of q(x_t | x_0)
+        sim.VELOCITY: signal * noise - spread * x0,
+        sim.SCORE_PREDICTION: -noise / spread,  # score of q(x_t | x_0)
     }
+    assert np.allclose(
+        sim.get_velocity(schedule, x0, noise, t),
+        truth[sim.VELOCITY],
+        rtol=0,
+        atol=8 * EPS * (np.abs(x0) + np.abs(noise)),
+    )
+    assert np.allclose(sim.add_noise(schedule, x0, noise, t), x_t, rtol=0, atol=8 * EPS * (np.abs(x_t) + 4))
     # error bound: rounding times the condition of the conversions, at most 1/sqrt(abar) + 1/(1 - abar)
     abar = schedule.alphas_cumprod[t - 1]
     bound = 64 * EPS * (1 / np.sqrt(abar) + 1 / (1 - abar)) * (np.abs(x_t) + 10)

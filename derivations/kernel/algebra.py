@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import sympy as sp
+from sympy.core.sympify import _sympify
 
 from derivations.kernel.sampling import find_counterexample, random_point, satisfies  # noqa: F401 (re-exported for the answer checker until it moves)
 from derivations.probability import KL, Density, Expectation, Grad, Normal, to_joint_over_marginal
@@ -294,6 +295,10 @@ class _Unfolding:
             return expr
         if isinstance(expr, KL):
             return unfold(expr.as_expectation())
+        if isinstance(expr, Expectation) and not all(isinstance(v, (sp.Symbol, sp.Indexed)) for v in expr.variables):
+            # over a block x_{1:T}: its integrand may name the block's variables one by one (x_1), which
+            # integration variable by variable cannot see, so the expectation stays whole
+            return Expectation(unfold(expr.expr), unfold(expr.measure), expr.variables)
         if isinstance(expr, Expectation):
             return integrate_line(_expand(unfold(expr.measure * expr.expr)), expr.variables, self.domains)
         if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
@@ -448,6 +453,14 @@ def _constrained_form(expr: sp.Expr, constraints: Sequence[sp.Basic], domains: D
     return expr.xreplace(mapping)
 
 
+#: Integer exponents beyond this make the rational tiers expand polynomials of that degree: they are not tried.
+MAX_DEGREE = 64
+
+
+def _runaway(expr: sp.Expr) -> bool:
+    return any(p.exp.is_Integer and abs(p.exp) > MAX_DEGREE for p in expr.atoms(sp.Pow))
+
+
 def prove_equal(
     lhs: sp.Expr,
     rhs: sp.Expr,
@@ -457,6 +470,7 @@ def prove_equal(
 ) -> Proof | None:
     """A :class:`Proof` that ``lhs == rhs`` under the equations, domains and constraints, or None."""
     domains = domains or {}
+    lhs, rhs = _sympify(lhs), _sympify(rhs)  # numbers and SymPy objects only, never text
     parameters = undeclared_parameters(lhs, rhs)
     a, b = canonical(lhs, equations, domains, parameters), canonical(rhs, equations, domains, parameters)
     if a == b:
@@ -476,6 +490,8 @@ def prove_equal(
         return Proof("equal prefactors and equal exponents")
     if _nonzero_somewhere(difference, domains, constraints):
         return None  # no simplification can make it zero
+    if _runaway(difference):
+        return None  # rational simplification would expand (1 + w)^n term by term
     tiers = (
         ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
         (
@@ -503,9 +519,23 @@ def prove_equal(
 
 # ------------------------------------------------------------ counterexamples
 
-_OPERATORS = (Density, Expectation, KL, sp.Integral, sp.Derivative, sp.Subs, sp.core.function.AppliedUndef)
+_OPERATORS = (
+    Density,
+    Expectation,
+    KL,
+    sp.Integral,
+    sp.Derivative,
+    sp.Subs,
+    sp.core.function.AppliedUndef,
+    sp.Indexed,
+    sp.Sum,
+    sp.Product,
+)
 
 
 def is_closed_form(expr: sp.Expr) -> bool:
-    """No abstract densities, unevaluated operators or undefined functions remain."""
+    """No abstract densities, unevaluated operators, undefined functions, indexed variables (x_t for a symbolic
+    t: a value at a point says nothing of x_t at the other t) or sums and products remain (those are written
+    out at concrete sizes by :mod:`derivations.kernel.sums`, an empty range summing to 0; SymPy's evaluation
+    gives a reversed range Karr's meaning, sum_{t=3}^{1} f = -f(2))."""
     return not expr.has(*_OPERATORS)

@@ -25,8 +25,15 @@ from functools import cache
 import numpy as np
 import sympy as sp
 
-from derivations.kernel import models
-from derivations.kernel.algebra import canonical, is_closed_form, positive_form, prove_equal, random_variables
+from derivations.kernel import models, sums
+from derivations.kernel.algebra import (
+    canonical,
+    is_closed_form,
+    positive_form,
+    prove_equal,
+    random_variables,
+    substitute_equations,
+)
 from derivations.kernel.assumptions import (
     Assumption,
     Axiom,
@@ -207,8 +214,13 @@ class Context:
 
     @property
     def defined_symbols(self) -> dict[sp.Symbol, sp.Expr]:
-        """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted."""
-        return {d.lhs: d.rhs for d in self._equalities if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ}
+        """Symbols defined (with ``=``) by an expression: evaluated at a point rather than substituted (the
+        equations substituted in the definitions too, so that a derived value respects them)."""
+        return {
+            d.lhs: substitute_equations(d.rhs, self.equations)
+            for d in self._equalities
+            if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ
+        }
 
     def defined(self, expr: sp.Expr, in_law: bool) -> sp.Expr:
         """``expr`` with every definition (and axiom that is an equation) substituted -- those that hold in
@@ -460,6 +472,9 @@ def search_counterexample(
         return Search(None, None, False)
     in_law = relation is Relation.EQ_LAW
     before, after = context.defined(previous, in_law), context.defined(expr, in_law)
+    at_small_sizes = sums.refute_at_small_sizes(relation, before, after, context, points, instances)
+    if at_small_sizes is not None:  # a step about sums over t, written out at a concrete T
+        return Search(at_small_sizes.counterexample, at_small_sizes.residual, True)
     candidates = [("", canonical(before, context.equations, context.domains),
                    canonical(after, context.equations, context.domains))]  # fmt: skip
     for instance in context.instances if instances else ():
@@ -599,12 +614,7 @@ class DerivationResult:
 
     @property
     def status(self) -> Status:
-        verdicts = [r.verdict for r in self.steps] + [self.closure]
-        if any(v.status is Status.REFUTED for v in verdicts):
-            return Status.REFUTED
-        if all(v.proved for v in verdicts):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined([r.verdict.status for r in self.steps] + [self.closure.status])
 
     @property
     def first_failure(self) -> StepResult | None:
@@ -735,12 +745,7 @@ class IdentityResult:
 
     @property
     def status(self) -> Status:
-        statuses = [d.status for d in self.derivations]
-        if Status.REFUTED in statuses:
-            return Status.REFUTED
-        if all(s is Status.PROVED for s in statuses):
-            return Status.PROVED
-        return Status.UNDECIDED
+        return Status.combined(d.status for d in self.derivations)
 
     @property
     def axioms(self) -> tuple[str, ...]:

@@ -27,8 +27,17 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from derivations.kernel.algebra import substitute_equations
 from derivations.kernel.assumptions import MarkovChain
-from derivations.kernel.sampling import SamplingError, _derive, domain_for, needed_definitions, random_point, sample
+from derivations.kernel.sampling import (
+    SamplingError,
+    derive,
+    domain_for,
+    needed_definitions,
+    random_point,
+    sample,
+    satisfies,
+)
 from derivations.kernel.vocabulary import Counterexample, Relation
 from derivations.probability import KL, Density, Expectation
 
@@ -76,6 +85,12 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
             if not _integral_over_density(integral):
                 return "an integral is not over the line against a density of its variable"
     names = {d.name for e in exprs for d in e.atoms(Density)}
+    if not names:
+        return "there is no density to model (closed forms are compared directly)"
+    random = {v for e in exprs for d in e.atoms(Density) for v in d.arguments}
+    for symbol in context.defined_symbols:
+        if symbol in random:
+            return f"{symbol} is a random variable of the model and also defined by an expression"
     for definition in context.definitions:
         if definition.lhs.has(Density) or definition.rhs.has(Density):
             if {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
@@ -255,26 +270,41 @@ def counterexample(
     """A finite model and a point of its free symbols where ``lhs relation rhs`` fails, or None."""
     if relation is Relation.EQ_LAW or applicable((lhs, rhs), context) is not None:
         return None
+    lhs, rhs = (substitute_equations(e, context.equations) for e in (lhs, rhs))
+    defined = context.defined_symbols
     rng = np.random.default_rng(seed)
     with mpmath.workdps(DIGITS):
         for _ in range(models):
             try:
                 model = build((lhs, rhs), context, rng)
-                defined = needed_definitions(context.defined_symbols, lhs.free_symbols | rhs.free_symbols)
-                free = (lhs.free_symbols | rhs.free_symbols | {s for e in defined.values() for s in e.free_symbols})
-                free -= set(defined)
+                used = needed_definitions(defined, lhs.free_symbols | rhs.free_symbols)
+                free = (lhs.free_symbols | rhs.free_symbols | {s for e in used.values() for s in e.free_symbols})
+                free -= set(used)
                 random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
                 point = {**random_point(free - set(random), context.domains, rng), **random}
-                derived = _derive(defined, point, context.domains)  # a defined symbol takes its definition's value
-                if derived is None:
+                derived = derive(used, point, context.domains)  # defined symbols take their defined values
+                if derived is None or not satisfies({**point, **derived}, context.constraints):
                     continue
-                point.update(derived)
+                point = {**point, **derived}
                 left, right = evaluate(lhs, model, point), evaluate(rhs, model, point)
             except (NotApplicable, SamplingError, KeyError, ZeroDivisionError):
                 continue
-            tolerance = TOLERANCE * (1 + max(abs(float(left)), abs(float(right))))
-            check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
-            if not check.holds(float(left), float(right), tolerance):
+            if _fails(relation, left, right) and _confirmed(relation, lhs, rhs, model, point):
                 named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
                 return Counterexample(named, float(left), float(right), model.describe())
     return None
+
+
+def _fails(relation: Relation, left: mpmath.mpf, right: mpmath.mpf) -> bool:
+    tolerance = TOLERANCE * (1 + max(abs(float(left)), abs(float(right))))
+    check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
+    return not check.holds(float(left), float(right), tolerance)
+
+
+def _confirmed(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, model: FiniteModel, point: Mapping) -> bool:
+    """The violation again at twice the working precision (the model's tables are exact rationals)."""
+    try:
+        with mpmath.workdps(2 * DIGITS):
+            return _fails(relation, evaluate(lhs, model, point), evaluate(rhs, model, point))
+    except (NotApplicable, KeyError, ZeroDivisionError):
+        return False

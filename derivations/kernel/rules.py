@@ -71,6 +71,17 @@ def algebra(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Conte
     return prove_equal(previous, expr, context.equations, context.domains, context.constraints)
 
 
+def aliasing(previous: sp.Expr, expr: sp.Expr, context: Context) -> str | None:
+    """Why plain algebra cannot be trusted on these sides: an indexed variable bound by an expectation may be
+    the same as a free one beside it, or a range may be reversed -- the canonical form would treat them as
+    distinct (:func:`derivations.kernel.sums.hazard`).  The rules of sums reason about these themselves."""
+    from derivations.kernel import sums
+
+    if not sums.has_indices(previous, expr):
+        return None
+    return sums.hazard(previous, context) or sums.hazard(expr, context)
+
+
 def _unproved(rule: str) -> Unjustified:
     return Unjustified(f"{rule}: the two sides are not shown equal after it")
 
@@ -138,6 +149,9 @@ class Algebra(Justification):
         return self.label or "algebra"
 
     def justify(self, relation, previous, expr, context) -> Outcome:
+        hazard = aliasing(previous, expr, context)
+        if hazard:
+            return Unjustified(f"algebra cannot decide: {hazard}")
         proof = algebra(relation, previous, expr, context)
         if proof is None:
             return Unjustified(f"not proved by algebra ({self.name})" if self.label else "not proved by algebra")
@@ -176,7 +190,8 @@ class Rule(Justification):
         for outcome in attempts:
             if isinstance(outcome, Justified):
                 return outcome
-        proof = algebra(relation, previous, expr, context)
+        hazard = aliasing(previous, expr, context)
+        proof = None if hazard else algebra(relation, previous, expr, context)
         if proof is not None:
             return Justified(proof.method, ALGEBRA.name)  # the citation did no work: the report says so
         reasons = "; ".join(o.reason for o in attempts if isinstance(o, Unjustified))
@@ -284,12 +299,39 @@ def by(*definitions: Definition) -> ByDefinition:
     return ByDefinition(tuple(definitions))
 
 
-def _replace(expr: sp.Expr, lhs: sp.Expr, rhs: sp.Expr) -> sp.Expr:
-    return substitute(expr, lhs, rhs)
+@dataclass(frozen=True)
+class _ByClaimOf(Justification):
+    """Substitute ``lhs -> rhs`` where a proved claim gives it; subclasses say where the claim comes from."""
+
+    def claim(self, context: Context):
+        """The claim that gives ``lhs = rhs`` here, or why there is none."""
+        raise NotImplementedError
+
+    def condition(self) -> str:
+        raise NotImplementedError
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        claim = self.claim(context)
+        if isinstance(claim, str):
+            return Unjustified(claim)
+        outcome = _rewrite_both(self.name, (self.condition(),), self._rewrite, relation, previous, expr, context)
+        if isinstance(outcome, Justified):
+            return Justified(outcome.method, outcome.rule, outcome.conditions, claim.axioms, claim.uses)
+        return outcome
+
+    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
+        return substitute(expr, self.lhs, self.rhs)
+
+    def sound_rewrite(self, context):
+        return None if isinstance(self.claim(context), str) else self._rewrite
+
+    def missing(self, context):
+        claim = self.claim(context)
+        return f"the step cites {self.name}, which cannot be used: {claim}" if isinstance(claim, str) else None
 
 
 @dataclass(frozen=True)
-class ByClaim(Justification):
+class ByClaim(_ByClaimOf):
     """Substitute ``lhs -> rhs``, a claim proved by an earlier derivation of the same identity."""
 
     label: str
@@ -300,26 +342,14 @@ class ByClaim(Justification):
     def name(self) -> str:
         return self.label
 
-    def justify(self, relation, previous, expr, context) -> Outcome:
-        claim = context.proved_claim(self.lhs, self.rhs)
-        if claim is None:
-            return Unjustified(f"'{self.label}' is not (solved for a term of) a claim proved earlier in this identity")
-        condition = (f"'{self.label}' was proved above",)
-        outcome = _rewrite_both(self.label, condition, self._rewrite, relation, previous, expr, context)
-        if isinstance(outcome, Justified):
-            return Justified(outcome.method, outcome.rule, outcome.conditions, claim.axioms, claim.uses)
-        return outcome
+    def claim(self, context):
+        found = context.proved_claim(self.lhs, self.rhs)
+        if found is None:
+            return f"'{self.label}' is not (solved for a term of) a claim proved earlier in this identity"
+        return found
 
-    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
-        return _replace(expr, self.lhs, self.rhs)
-
-    def sound_rewrite(self, context):
-        return self._rewrite if context.proved_claim(self.lhs, self.rhs) is not None else None
-
-    def missing(self, context):
-        if context.proved_claim(self.lhs, self.rhs) is None:
-            return f"the step cites '{self.label}', not a claim proved above"
-        return None
+    def condition(self) -> str:
+        return f"'{self.label}' was proved above"
 
 
 def by_claim(label: str, lhs: sp.Expr, rhs: sp.Expr) -> ByClaim:
@@ -328,7 +358,7 @@ def by_claim(label: str, lhs: sp.Expr, rhs: sp.Expr) -> ByClaim:
 
 
 @dataclass(frozen=True)
-class ByLemma(Justification):
+class ByLemma(_ByClaimOf):
     """Substitute ``lhs -> rhs``, proved by the catalogue's identity ``identity`` (whose assumptions hold here)."""
 
     identity: str
@@ -339,25 +369,11 @@ class ByLemma(Justification):
     def name(self) -> str:
         return self.identity
 
-    def justify(self, relation, previous, expr, context) -> Outcome:
-        found = context.lemma(self.identity, self.lhs, self.rhs)
-        if isinstance(found, str):
-            return Unjustified(found)
-        condition = (f"{self.identity} is verified and its assumptions hold here",)
-        outcome = _rewrite_both(self.identity, condition, self._rewrite, relation, previous, expr, context)
-        if isinstance(outcome, Justified):
-            return Justified(outcome.method, outcome.rule, outcome.conditions, found.axioms, found.uses)
-        return outcome
+    def claim(self, context):
+        return context.lemma(self.identity, self.lhs, self.rhs)
 
-    def _rewrite(self, expr: sp.Expr) -> sp.Expr:
-        return _replace(expr, self.lhs, self.rhs)
-
-    def sound_rewrite(self, context):
-        return self._rewrite if not isinstance(context.lemma(self.identity, self.lhs, self.rhs), str) else None
-
-    def missing(self, context):
-        found = context.lemma(self.identity, self.lhs, self.rhs)
-        return f"the step cites {self.identity}, which cannot be used: {found}" if isinstance(found, str) else None
+    def condition(self) -> str:
+        return f"{self.identity} is verified and its assumptions hold here"
 
 
 def lemma(identity: str, lhs: sp.Expr, rhs: sp.Expr) -> ByLemma:
@@ -397,7 +413,7 @@ class ByAxiom(Justification):
         return Justified(f"the axiom, sides by {left.method} and {right.method}", self.name, (), axioms, (self.axiom,))
 
     def _rewrite(self, expr: sp.Expr) -> sp.Expr:
-        return _replace(expr, self.axiom.lhs, self.axiom.rhs)
+        return substitute(expr, self.axiom.lhs, self.axiom.rhs)
 
     def missing(self, context):
         return None if self.axiom in context.axioms else f"the step cites the axiom '{self.axiom.name}', not declared"

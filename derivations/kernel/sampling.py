@@ -53,7 +53,22 @@ def _half_line(rng: np.random.Generator) -> sp.Rational:
     return sp.Rational(f"{value:.4g}")  # four significant digits: a point a reader can copy
 
 
-def _interval(interval: sp.Interval, rng: np.random.Generator) -> sp.Expr:
+def _near(interval: sp.Interval, toward: str, rng: np.random.Generator) -> sp.Expr | None:
+    """A value within a small distance (1e-3 or 1e-6 of the width, or absolutely) of the ``toward`` end."""
+    low, high = interval.start, interval.end
+    end = low if toward == "low" else high
+    if end.is_infinite:
+        return None
+    width = high - low if low.is_finite and high.is_finite else sp.Integer(1)
+    offset = width * sp.Rational(1, 10 ** (3 * int(rng.integers(1, 3))))
+    return end + offset if toward == "low" else end - offset
+
+
+def _interval(interval: sp.Interval, rng: np.random.Generator, toward: str | None = None) -> sp.Expr:
+    if toward is not None:
+        near = _near(interval, toward, rng)
+        if near is not None:
+            return near
     low, high = interval.start, interval.end
     if low.is_infinite and high.is_infinite:
         return _rational(rng.uniform(-3.0, 3.0))
@@ -101,14 +116,15 @@ def _integer_bounds(domain: sp.Set) -> tuple[sp.Expr, sp.Expr] | None:
     return None
 
 
-def sample(domain: sp.Set, rng: np.random.Generator) -> sp.Expr:
-    """An exact value drawn from ``domain``, always inside it."""
-    if domain is sp.S.EmptySet:
+def sample(domain: sp.Set, rng: np.random.Generator, toward: str | None = None) -> sp.Expr:
+    """An exact value drawn from ``domain``, always inside it; ``toward`` (``"low"`` or ``"high"``) asks for
+    one near that end of an interval, where differences that vanish elsewhere show."""
+    if domain is sp.S.EmptySet or domain.is_empty:
         raise SamplingError("the domain is empty")
     if isinstance(domain, sp.FiniteSet):
         return domain.args[int(rng.integers(len(domain.args)))]
     if isinstance(domain, sp.Union):
-        return sample(domain.args[int(rng.integers(len(domain.args)))], rng)
+        return sample(domain.args[int(rng.integers(len(domain.args)))], rng, toward)
     if isinstance(domain, sp.Range):
         if domain.size.is_infinite:  # a step apart from its finite end
             offset = abs(domain.step) * int(rng.integers(0, 20))
@@ -117,7 +133,7 @@ def sample(domain: sp.Set, rng: np.random.Generator) -> sp.Expr:
     if domain is sp.S.Reals:
         return _interval(sp.Interval(-sp.oo, sp.oo), rng)
     if isinstance(domain, sp.Interval):
-        value = _interval(domain, rng)
+        value = _interval(domain, rng, toward)
     elif (bounds := _integer_bounds(domain)) is not None:
         value = _integers_between(*bounds, rng)
     else:
@@ -140,10 +156,17 @@ def _rejection(domain: sp.Set, rng: np.random.Generator, tries: int = 200) -> sp
 
 
 def random_point(
-    symbols: Iterable[sp.Symbol], domains: Mapping[sp.Symbol, sp.Set], rng: np.random.Generator
+    symbols: Iterable[sp.Symbol],
+    domains: Mapping[sp.Symbol, sp.Set],
+    rng: np.random.Generator,
+    toward: str | None = None,
 ) -> dict[sp.Symbol, sp.Expr]:
-    """An admissible point: each symbol (in a fixed order) drawn from its domain."""
-    return {symbol: sample(domain_for(symbol, domains), rng) for symbol in sorted(symbols, key=str)}
+    """An admissible point: each symbol (in a fixed order) drawn from its domain (near its ``toward`` end)."""
+    return {symbol: sample(domain_for(symbol, domains), rng, toward) for symbol in sorted(symbols, key=str)}
+
+
+#: The ends the first points of a search are drawn near, then none.
+EDGES = ("high", "low", None, "high", "low")
 
 
 def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic]) -> bool:
@@ -271,9 +294,9 @@ def find_counterexample(
         defined
     )
     screen = _Screen(lhs, rhs)
-    for _ in range(points):
-        point = random_point(symbols, domains, rng)
-        derived = _derive(defined, point, domains)
+    for index in range(points):
+        point = random_point(symbols, domains, rng, EDGES[index] if index < len(EDGES) else None)
+        derived = derive(defined, point, domains)
         if derived is None or not satisfies({**point, **derived}, constraints):
             continue
         if not screen.suspicious(relation, {**point, **derived}):
@@ -305,7 +328,7 @@ def needed_definitions(defined: Mapping[sp.Symbol, sp.Expr], symbols: set[sp.Sym
     return ordered
 
 
-def _derive(
+def derive(
     defined: Mapping[sp.Symbol, sp.Expr], point: Mapping[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]
 ) -> dict[sp.Symbol, sp.Expr] | None:
     """The defined symbols' values at ``point`` (to 60 digits), or None when one leaves its domain or is not real."""

@@ -25,6 +25,16 @@ class Status(Enum):
     REFUTED = "refuted"
     UNDECIDED = "undecided"
 
+    @classmethod
+    def combined(cls, statuses) -> Status:
+        """The status of claims that all must hold: refuted if one is, proved if all are, else undecided."""
+        statuses = list(statuses)
+        if cls.REFUTED in statuses:
+            return cls.REFUTED
+        if all(status is cls.PROVED for status in statuses):
+            return cls.PROVED
+        return cls.UNDECIDED
+
 
 class Relation(Enum):
     """How a step's output relates to its input (or an answer to its reference)."""

@@ -433,7 +433,7 @@ def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison
     symbols = problem.symbols
     agreed = admissible_count = 0
     for _ in range(points):
-        point = _integers(random_point(symbols, problem.domains, rng), problem.domains)
+        point = random_point(symbols, problem.domains, rng)
         admissible, derived = problem.admissible(point)
         if not admissible:
             continue
@@ -464,11 +464,6 @@ def _not_positive(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _integer_valued(domain: sp.Set) -> bool:
-    return bool(domain.is_subset(sp.Integers))
-
-
-@functools.lru_cache(maxsize=256)
 def _interval_parts(domain: sp.Set) -> tuple[tuple[float, float, bool, bool], ...] | None:
     """A union of intervals as (start, end, left open, right open) floats, or None for other sets."""
     parts = domain.args if isinstance(domain, sp.Union) else (domain,)
@@ -492,16 +487,6 @@ def member(domain: sp.Set, number: sp.Expr) -> bool:
         if above and below:
             return domain.contains(number) is sp.true if x in (start, end) else True
     return False
-
-
-def _integers(point: dict[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]) -> dict[sp.Symbol, sp.Expr]:
-    """Values of integer-valued symbols rounded up to an integer (the kernel's sampler draws reals today); the
-    point is then re-checked inside every domain like any other."""
-    for symbol, number in point.items():
-        domain = domains.get(symbol)
-        if domain is not None and _integer_valued(domain) and not number.is_integer:
-            point[symbol] = sp.ceiling(number)
-    return point
 
 
 def _vanishes(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:

@@ -81,7 +81,7 @@ def _print(names, batches, summary, outcome) -> None:
         print(f"{name:<{width}}  {each.mutants:4d} mutants  {each.equivalent:3d} equivalent  {each.refuted:4d} refuted"
               f"  {each.undecided:3d} undecided  {each.proved} proved")  # fmt: skip
         for result in batch:
-            if result.outcome in (outcome.PROVED, outcome.UNDECIDED):
+            if result.outcome in (outcome.PROVED, outcome.UNDECIDED) or "internal error" in result.reason:
                 print(f"    {result.outcome.value}: {result.derivation}, step {result.step}, {result.kind} "
                       f"({result.where}): {result.reason[:160]}")  # fmt: skip
     print(f"\n{summary.mutants} mutants: {summary.equivalent} equivalent, {summary.refuted} refuted "
