@@ -328,16 +328,29 @@ def needed_definitions(defined: Mapping[sp.Symbol, sp.Expr], symbols: set[sp.Sym
     return ordered
 
 
+def _exact_real(expr: sp.Expr) -> sp.Float | None:
+    """``expr`` as a real number to 60 digits (not rounded through a double: a defined symbol must satisfy its
+    definition far below the tolerance of the check), or None where it is not a finite real number."""
+    try:
+        real, imaginary = sp.N(expr, 60).as_real_imag()
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    if not (real.is_Number and imaginary.is_Number and real.is_finite and imaginary.is_finite):
+        return None
+    if abs(imaginary) > IMAGINARY * (1 + abs(real)):
+        return None
+    return sp.Float(real, 60)
+
+
 def derive(
     defined: Mapping[sp.Symbol, sp.Expr], point: Mapping[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]
 ) -> dict[sp.Symbol, sp.Expr] | None:
     """The defined symbols' values at ``point`` (to 60 digits), or None when one leaves its domain or is not real."""
-    values = {}
+    values: dict[sp.Symbol, sp.Expr] = {}
     for symbol, definition in defined.items():
-        value = evaluate_at(definition.xreplace(values), point, 60)
-        if value is None or _real(value) is None:
+        number = _exact_real(definition.xreplace(values).xreplace(dict(point)))
+        if number is None:
             return None
-        number = sp.Float(value.real, 60)
         if domain_for(symbol, domains).contains(number) is not sp.true:
             return None
         values[symbol] = number

@@ -172,4 +172,5 @@ def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS) -> NotesReport:
             if outcome.status == REFUTED:
                 refuted.add(index)
             results.append(StepResult(step, outcome.status, outcome.reason, outcome, seconds))
-    return NotesReport(notes, tuple(results), notes.problems)
+    problems = sorted(notes.problems + tuple(_timeline(notes).problems), key=lambda problem: problem.line)
+    return NotesReport(notes, tuple(results), tuple(problems))

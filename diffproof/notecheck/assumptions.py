@@ -63,7 +63,9 @@ def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
     raise InvalidAnswer("\\mathcal{N}(\\mu, \\Sigma) without its point stands only opposite a density of one variable")
 
 
-def _defined_lhs(name: syntax.Node, body: sp.Expr, vocabulary: NoteVocabulary, formula: Formula) -> tuple[sp.Expr, sp.Expr]:
+def _defined_lhs(
+    name: syntax.Node, body: sp.Expr, vocabulary: NoteVocabulary, formula: Formula
+) -> tuple[sp.Expr, sp.Expr]:
     """The kernel's (lhs, rhs) of ``name = body``: a power or reciprocal of a symbol solved for it."""
     node = formula.node
     target = defined_name(node)
@@ -225,7 +227,9 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
             continue
         shift = {symbol: member - (value - symbol)}
         name, body = _shifted(item.name.node, shift), _shifted(item.body.node, shift)
-        version = replace(item, name=Formula(item.name.text, item.line, name), body=Formula(item.body.text, item.line, body))
+        version = replace(
+            item, name=Formula(item.name.text, item.line, name), body=Formula(item.body.text, item.line, body)
+        )
         found.append((version, f" (at {syntax_index(member)})"))
     return found
 

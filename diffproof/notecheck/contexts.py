@@ -32,6 +32,8 @@ CONTEXTS = {
     "q(x_t | x_{t-1}) = N(sqrt(α_t) x_{t-1}, (1 - α_t) I), q(x_t | x_0) = N(sqrt(ᾱ_t) x_0, (1 - ᾱ_t) I), "
     "β_t = 1 - α_t, ᾱ_t = α_t ᾱ_{t-1}, independent standard normal noises ε, z",
 }
+#: The schedule's names a named context says what they are: alpha, alpha-bar and beta (any index).
+SCHEDULE = frozenset({("alpha", ""), ("alpha", "bar"), ("beta", "")})
 #: Letters of noises in a diffusion text (z is a noise only with an index or a decoration: bare z is a latent).
 NOISES = {"epsilon", "z"}
 

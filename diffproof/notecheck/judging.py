@@ -181,14 +181,22 @@ def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
     return expr
 
 
-def doubts(reading: Reading, relation: Relation, context: StepContext, step_keys: set, assumptions: list) -> str:
-    """Why a counterexample to this reading could be a misreading of the note (empty: none)."""
+def doubts(
+    reading: Reading, relation: Relation, context: StepContext, step_keys: set, assumptions: list, declared: bool
+) -> str:
+    """Why a counterexample to this reading could be a misreading of the note (empty: none).
+
+    A name on one side only may be defined in the note's prose; under a declared context (``ddpm``) the
+    schedule's names are not: the context says what they are."""
     disputed = disputed_reason(context, step_keys)
     if disputed:
         return f"the note says something the kernel does not model about a name of this step ({disputed})"
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
     one_sided = algebraic(lhs) ^ algebraic(rhs)
+    if declared:
+        keys = context.vocabulary.symbols
+        one_sided = {s for s in one_sided if keys.get(s, ("", "", ""))[:2] not in contexts.SCHEDULE}
     if relation is Relation.EQ_LAW:
         noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
         one_sided -= noises
@@ -315,7 +323,7 @@ def _judge_readings(
         return _result(PROVED, proved.verdict.reason, proved, conventions)
     if all(o.verdict.refuted for o in outcomes):
         first = outcomes[0]
-        doubt = doubts(first.reading, first.relation, context, step_keys, first.assumptions)
+        doubt = doubts(first.reading, first.relation, context, step_keys, first.assumptions, declared)
         standard, extra = (None, []) if declared else _under_standard(first, context)
         if standard is not None and standard.proved:
             return _result(UNDECIDED, f"refuted as the note states it, but {_standard_proof(standard, extra)}", first,
@@ -341,8 +349,10 @@ def _standard_proof(verdict: Verdict, extra: list) -> str:
     """The reason for a step proved only under the standard reading, naming the assumptions the proof used."""
     used = [describe(u) for u in verdict.uses if u in extra]
     assumed = "; ".join(dict.fromkeys(used)) if used else "the standard DDPM reading holds"
-    return (f"it is true if {assumed} (the standard DDPM reading, which the note does not state: declare it with "
-            f"'% diffproof: context ddpm'); proved then by {verdict.rule or verdict.reason}")
+    return (
+        f"it is true if {assumed} (the standard DDPM reading, which the note does not state: declare it with "
+        f"'% diffproof: context ddpm'); proved then by {verdict.rule or verdict.reason}"
+    )
 
 
 def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading, list[Definition]]:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notes import Notes
+from diffproof.notecheck.contexts import CONTEXTS
+from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
 
@@ -192,6 +193,24 @@ class Timeline:
             return True
         return False
 
+    @property
+    def problems(self) -> list[Problem]:
+        """The directives that cannot be used, each with why: it is left out, and the note does not pass."""
+        found = []
+        for item in self.stated:
+            if item.origin != "directive":
+                continue
+            what = f"directive '{item.text.strip()}'"
+            broken = next((f.error for f in (item.name, item.body) if f is not None and f.node is None), "")
+            if broken:
+                found.append(Problem(item.line, f"{what}: {broken}"))
+            elif item.kind == "definition" and defined_name(item.name.node) is None:
+                found.append(Problem(item.line, f"{what}: a let directive defines a name (let a = ...)"))
+            elif item.kind == "context" and item.text not in CONTEXTS:
+                known = ", ".join(sorted(CONTEXTS))
+                found.append(Problem(item.line, f"{what}: unknown context (known: {known})"))
+        return found
+
     def before(self, index: int) -> list[Stated]:
         """What the note has stated before step ``index`` (its own line included when written earlier)."""
         line = self.notes.steps[index].line
@@ -211,7 +230,9 @@ def _defines(target: syntax.Node) -> set[tuple]:
 
 def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
     """Whether the name ``target`` (a symbol or a function's name) is written in ``node``."""
-    key = target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
+    key = (
+        target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
+    )
     return key is not None and key in _names(node)
 
 
@@ -240,7 +261,9 @@ def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
             found.add(letter)
         if isinstance(current, syntax.Expectation) and isinstance(current.measure, syntax.Name):
             measure = current.measure
-            found.add((measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES else measure.index))
+            found.add(
+                (measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES else measure.index)
+            )
         for value in vars(current).values():
             if isinstance(value, syntax.Node):
                 stack.append(value)
