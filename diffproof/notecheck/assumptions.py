@@ -20,7 +20,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
 from diffproof.notecheck import contexts
-from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements import Formula, Stated, defined_name, law_letter, name_key
 from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, partitions
 
 Key = tuple[str, str, str]
@@ -150,6 +150,8 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool) -> St
         if name_key(defined_name(item.name.node) or item.name.node) in twice:
             _dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
             continue
+        if _names_a_law(item):
+            _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
         family = _product_family(item, vocabulary, step_keys)
         if family is not None:
             context.assumptions.extend(family)
@@ -175,6 +177,13 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool) -> St
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
     return context
+
+
+def _names_a_law(item: Stated) -> bool:
+    """``P(A | B) = P_B(A)``: a density equated with a density of another law, a new name for a law (the kernel
+    does not tie two laws together, so a step about the new law cannot be refuted)."""
+    name, body = law_letter(item.name.node), law_letter(item.body.node)
+    return name is not None and body is not None and name != body
 
 
 def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
