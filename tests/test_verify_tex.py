@@ -175,3 +175,14 @@ def test_json_keeps_its_shape_and_adds_rule_counterexample_and_context(tmp_path,
     ]
     assert document["directives"] == [{"line": 1, "kind": "context", "text": "ddpm"}]
     assert status == 1
+
+
+def test_the_readme_example_note_finds_its_wrong_step_at_its_line(capsys):
+    """examples/notes/elbo.md (shown in the README): expectations, Jensen and KLs, one sign wrong at line 29."""
+    path = pathlib.Path(__file__).resolve().parent.parent / "examples" / "notes" / "elbo.md"
+    status, found, problems = steps(capsys, path)
+    assert status == 1 and not problems
+    assert [(s["line"], s["status"]) for s in found] == [(12, "proved"), (13, "proved"), (14, "proved"),
+                                                         (15, "proved"), (22, "proved"), (29, "refuted")]  # fmt: skip
+    assert found[2]["rule"] and "Jensen" in found[2]["reason"]
+    assert found[5]["counterexample"]["point"]

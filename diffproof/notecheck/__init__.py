@@ -17,13 +17,14 @@ and an error of diffproof itself is reported as one, never as a verdict.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 
 from derivations.kernel.vocabulary import Counterexample
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
-from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, judge
+from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force, judge
 from diffproof.notecheck.statements import Timeline
 from diffproof.notes import Notes, Problem, Step
 
@@ -152,25 +153,62 @@ class NotesReport:
         return not self.problems and not any(r.status in failing for r in self.claims)
 
 
-def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS) -> NotesReport:
-    """Judge every step of ``notes`` in order, each in a worker under ``limits``."""
+def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS, jobs: int = 2) -> NotesReport:
+    """Judge every step of ``notes``, each in a worker under ``limits``, ``jobs`` workers at a time.
+
+    A step is judged under what the note stated before it, without the definitions made by a chain whose
+    step was refuted.  The steps are first judged as if nothing were refuted, in parallel; then, in the
+    order of the text, a step whose statements in force change because an earlier step was refuted is
+    judged again with them."""
+    timeline = _timeline(notes)
+    tasks = [StepTask(notes, index, frozenset()) for index in range(len(notes.steps))]
+    outcomes = _run_all(tasks, limits, max(1, min(jobs, len(tasks))))
     results: list[StepResult] = []
     refuted: set[int] = set()
     with Worker(judge_task, limits) as worker:
         for index, step in enumerate(notes.steps):
-            start = time.perf_counter()
-            outcome = worker.run(StepTask(notes, index, frozenset(refuted)))
-            seconds = time.perf_counter() - start
-            if isinstance(outcome, Failure):
-                results.append(StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)",
-                                          seconds=seconds))  # fmt: skip
-                continue
-            if isinstance(outcome, InternalError):
-                results.append(StepResult(step, UNDECIDED, f"internal error of diffproof: {outcome.message}",
-                                          seconds=seconds, internal=True))  # fmt: skip
-                continue
-            if outcome.status == REFUTED:
+            outcome, seconds = outcomes[index]
+            if refuted and in_force(timeline, index, frozenset(refuted)) != in_force(timeline, index, frozenset()):
+                start = time.perf_counter()
+                outcome = worker.run(StepTask(notes, index, frozenset(refuted)))
+                seconds = time.perf_counter() - start
+            result = _result(step, outcome, seconds, limits)
+            if result.status == REFUTED:
                 refuted.add(index)
-            results.append(StepResult(step, outcome.status, outcome.reason, outcome, seconds))
-    problems = sorted(notes.problems + tuple(_timeline(notes).problems), key=lambda problem: problem.line)
+            results.append(result)
+    problems = sorted(notes.problems + tuple(timeline.problems), key=lambda problem: problem.line)
     return NotesReport(notes, tuple(results), tuple(problems))
+
+
+def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[object, float]]:
+    """Every task's outcome and the seconds it took, ``jobs`` workers (each its own process) sharing them."""
+    outcomes: list[tuple[object, float]] = [(None, 0.0)] * len(tasks)
+    queue = iter(range(len(tasks)))
+    lock = threading.Lock()
+
+    def serve() -> None:
+        with Worker(judge_task, limits) as worker:
+            while True:
+                with lock:
+                    index = next(queue, None)
+                if index is None:
+                    return
+                start = time.perf_counter()
+                outcome = worker.run(tasks[index])
+                outcomes[index] = (outcome, time.perf_counter() - start)
+
+    threads = [threading.Thread(target=serve) for _ in range(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def _result(step: Step, outcome: object, seconds: float, limits: Limits) -> StepResult:
+    if isinstance(outcome, Failure):
+        return StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)", seconds=seconds)
+    if isinstance(outcome, InternalError):
+        return StepResult(step, UNDECIDED, f"internal error of diffproof: {outcome.message}", seconds=seconds,
+                          internal=True)  # fmt: skip
+    return StepResult(step, outcome.status, outcome.reason, outcome, seconds)

@@ -264,7 +264,7 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     relation = RELATIONS.get(step.relation.value)
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >)")
-    stated = _in_force(timeline, index, disputed_steps)
+    stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     context = build(stated, step_keys, False)
     found, error = readings(lhs, rhs, context)
@@ -277,7 +277,7 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     return _judge_readings(found, relation, context, stated, step_keys, step.cited)
 
 
-def _in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> list[Stated]:
+def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> list[Stated]:
     """What the note stated before step ``index``, without definitions made by a chain that was refuted."""
     broken = set()
     steps = timeline.notes.steps
