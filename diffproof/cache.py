@@ -249,7 +249,9 @@ class _Content:
     def _function(self, function: types.FunctionType) -> Iterator[str]:
         """An engine function by name and the data it closes over; any other by its code too, and its globals."""
         yield f"function {function.__module__}.{function.__qualname__}"
-        engine = _is_engine(function.__module__)
+        module = sys.modules.get(function.__module__)
+        # code made by exec with a module's name (``__main__``) is not that module's code
+        engine = _is_engine(function.__module__) and getattr(module, "__dict__", None) is function.__globals__
         if not engine:
             yield from _code(function.__code__)
         yield from self(function.__defaults__)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 LEVELS = ("error", "warning", "notice")
@@ -65,6 +65,7 @@ class Failure:
     message: str
     kind: str
     details: str = ""
+    error: bool = False  # the item could not be judged at all (unreadable input): a JUnit <error>, not a <failure>
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class TestCase:
     failure: Failure | None = None
     file: str = ""
     line: int | None = None
+    skipped: str = ""  # why the item was not judged either way (an undecided step when not strict)
 
 
 #: Characters XML 1.0 does not allow, even escaped (terminal colours, NUL, ...).
@@ -91,29 +93,43 @@ def _xml(text: str) -> str:
 
 def junit_xml(suite: str, cases: Sequence[TestCase]) -> str:
     """A JUnit XML document with one test suite holding ``cases``."""
-    failures = sum(case.failure is not None for case in cases)
-    root = ElementTree.Element("testsuites", name=_xml(suite), tests=str(len(cases)), failures=str(failures))
-    element = ElementTree.SubElement(
-        root,
-        "testsuite",
-        name=_xml(suite),
-        tests=str(len(cases)),
-        failures=str(failures),
-        errors="0",
-        skipped="0",
-        time=f"{sum(case.seconds for case in cases):.3f}",
-    )
-    for case in cases:
-        attributes = {"name": _xml(case.name), "classname": _xml(case.classname), "time": f"{case.seconds:.3f}"}
-        if case.file:
-            attributes["file"] = _xml(case.file)
-            if case.line is not None:
-                attributes["line"] = str(case.line)
-        node = ElementTree.SubElement(element, "testcase", attributes)
-        if case.failure is not None:
-            failure = ElementTree.SubElement(
-                node, "failure", message=_xml(case.failure.message), type=_xml(case.failure.kind)
-            )
-            failure.text = _xml(case.failure.details or case.failure.message)
+    return junit_suites(suite, {suite: cases})
+
+
+def _count(cases: Sequence[TestCase]) -> dict[str, str]:
+    failed = [case.failure for case in cases if case.failure is not None]
+    return {
+        "tests": str(len(cases)),
+        "failures": str(sum(not failure.error for failure in failed)),
+        "errors": str(sum(failure.error for failure in failed)),
+        "skipped": str(sum(bool(case.skipped) and case.failure is None for case in cases)),
+    }
+
+
+def junit_suites(name: str, suites: Mapping[str, Sequence[TestCase]]) -> str:
+    """A JUnit XML document named ``name`` with a test suite per entry of ``suites`` (a file of notes each)."""
+    everything = [case for cases in suites.values() for case in cases]
+    root = ElementTree.Element("testsuites", name=_xml(name), **_count(everything))
+    for suite, cases in suites.items():
+        element = ElementTree.SubElement(
+            root, "testsuite", name=_xml(suite), **_count(cases), time=f"{sum(case.seconds for case in cases):.3f}"
+        )
+        for case in cases:
+            _junit_case(element, case)
     ElementTree.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"
+
+
+def _junit_case(suite: ElementTree.Element, case: TestCase) -> None:
+    attributes = {"name": _xml(case.name), "classname": _xml(case.classname), "time": f"{case.seconds:.3f}"}
+    if case.file:
+        attributes["file"] = _xml(case.file)
+        if case.line is not None:
+            attributes["line"] = str(case.line)
+    node = ElementTree.SubElement(suite, "testcase", attributes)
+    if case.failure is not None:
+        tag = "error" if case.failure.error else "failure"
+        failure = ElementTree.SubElement(node, tag, message=_xml(case.failure.message), type=_xml(case.failure.kind))
+        failure.text = _xml(case.failure.details or case.failure.message)
+    elif case.skipped:
+        ElementTree.SubElement(node, "skipped", message=_xml(case.skipped))

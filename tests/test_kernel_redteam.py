@@ -651,3 +651,19 @@ def test_a_step_citing_an_undeclared_definition_says_so_when_refuted():
     verdict = case.verdict()
     assert verdict.status is Status.REFUTED
     assert "not declared among the assumptions" in verdict.reason
+
+
+def test_defined_symbols_keep_their_definitions_to_sixty_digits_at_ill_conditioned_points():
+    """Near alpha = 1 the posterior precision cancels catastrophically: a defined value rounded through a
+    double (abar = alpha abar', then sigma_q from both) made a true step fail by 1e-8 and be "refuted"."""
+    from derivations.kernel.sampling import find_counterexample
+
+    unit = sp.Interval.open(0, 1)
+    alpha, previous, abar = (sp.Symbol(name, positive=True) for name in ("alpha", "abar_prev", "abar"))
+    sigma = sp.Symbol("sigma_q", positive=True)
+    defined = {abar: alpha * previous, sigma: sp.sqrt((1 - alpha) * (1 - previous) / (1 - abar))}
+    domains = {alpha: unit, previous: unit, abar: unit, sigma: sp.Interval.open(0, sp.oo)}
+    true_step = (1 / sigma**2, alpha / (1 - alpha) + 1 / (1 - previous))
+    assert find_counterexample(*true_step, domains, points=200, defined=defined) is None
+    wrong_step = (1 / sigma**2, alpha / (1 - alpha) + 1 / (1 - abar))  # the wrong alpha-bar
+    assert find_counterexample(*wrong_step, domains, points=200, defined=defined) is not None

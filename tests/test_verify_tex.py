@@ -56,7 +56,7 @@ def write(tmp_path: pathlib.Path, name: str, text: str) -> pathlib.Path:
 
 def test_unmodelled_constructs_are_undecided_with_the_reason(tmp_path, capsys):
     notes = write(
-        tmp_path, "elbo.tex", "\\[ \\log p(x) = \\mathbb{E}_{q(z|x)}\\left[\\log p(x)\\right] \\]\n\\[ a + a = 2a \\]\n"
+        tmp_path, "argmax.tex", "\\[ \\underset{\\theta}{\\arg\\max} f(\\theta) = g \\]\n\\[ a + a = 2a \\]\n"
     )
     status, found, _ = steps(capsys, notes)
     assert status == 0, "undecided is not a failure without --strict"
@@ -70,7 +70,7 @@ def test_inequalities(tmp_path, capsys):
     notes = write(
         tmp_path,
         "bounds.tex",
-        "\\[ \\alpha_t \\bar\\alpha_{t-1} \\le \\alpha_t \\]\n\\[ \\alpha_t \\ge 1 \\]\n\\[ a \\le a \\]\n",
+        "\\[ \\alpha_t \\bar\\alpha_{t-1} \\le \\alpha_t \\]\n\\[ \\alpha_t^2 \\ge \\alpha_t \\]\n\\[ a \\le a \\]\n",
     )
     status, found, _ = steps(capsys, notes)
     assert [s["status"] for s in found] == ["undecided", "refuted", "proved"]
@@ -120,7 +120,7 @@ def test_github_annotations_point_at_refuted_steps(capsys):
 
 
 def test_github_warnings_for_undecided_steps_only_under_strict(tmp_path, capsys):
-    notes = write(tmp_path, "e.tex", "\\[ \\log p(x) = \\mathbb{E}_{q(z|x)}\\left[\\log p(x)\\right] \\]\n")
+    notes = write(tmp_path, "e.tex", "\\[ \\underset{\\theta}{\\arg\\max} f(\\theta) = g \\]\n")
     _, relaxed = run_format(capsys, notes, "--format", "github")
     status, strict = run_format(capsys, notes, "--format", "github", "--strict")
     assert "::warning" not in relaxed
@@ -141,7 +141,7 @@ def test_a_file_without_steps_is_a_warning_and_an_error_under_strict(tmp_path, c
 
 def test_junit_report_to_a_file(tmp_path, capsys):
     notes = write(
-        tmp_path, "mixed.tex", "\\[ a + a = 2a \\]\n\\[ \\alpha_t \\ge 1 \\]\n\\[ \\log p = \\mathbb{E}[\\log p] \\]\n"
+        tmp_path, "mixed.tex", "\\[ a + a = 2a \\]\n\\[ \\alpha_t^2 \\ge \\alpha_t \\]\n\\[ \\underset{\\theta}{\\arg\\max} f(\\theta) = g \\]\n"
     )
     report = tmp_path / "report.xml"
     status, out = run_format(capsys, notes, "--format", "junit", "--output", str(report))
@@ -175,3 +175,14 @@ def test_json_keeps_its_shape_and_adds_rule_counterexample_and_context(tmp_path,
     ]
     assert document["directives"] == [{"line": 1, "kind": "context", "text": "ddpm"}]
     assert status == 1
+
+
+def test_the_readme_example_note_finds_its_wrong_step_at_its_line(capsys):
+    """examples/notes/elbo.md (shown in the README): expectations, Jensen and KLs, one sign wrong at line 29."""
+    path = pathlib.Path(__file__).resolve().parent.parent / "examples" / "notes" / "elbo.md"
+    status, found, problems = steps(capsys, path)
+    assert status == 1 and not problems
+    assert [(s["line"], s["status"]) for s in found] == [(12, "proved"), (13, "proved"), (14, "proved"),
+                                                         (15, "proved"), (22, "proved"), (29, "refuted")]  # fmt: skip
+    assert found[2]["rule"] and "Jensen" in found[2]["reason"]
+    assert found[5]["counterexample"]["point"]

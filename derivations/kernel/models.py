@@ -18,9 +18,11 @@ than the model can honour.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import mpmath
@@ -29,7 +31,15 @@ import sympy as sp
 
 from derivations.kernel.algebra import substitute_equations
 from derivations.kernel.assumptions import MarkovChain
-from derivations.kernel.sampling import SamplingError, derive, domain_for, random_point, sample, satisfies
+from derivations.kernel.sampling import (
+    SamplingError,
+    derive,
+    domain_for,
+    needed_definitions,
+    random_point,
+    sample,
+    satisfies,
+)
 from derivations.kernel.vocabulary import Counterexample, Relation
 from derivations.probability import KL, Density, Expectation
 
@@ -92,27 +102,52 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
             return "an equation constrains a density"
     if context.axioms:
         return "axioms are declared"
+    variables = {a for e in exprs for d in e.atoms(Density) for a in d.arguments}
+    variables |= {v for e in exprs for o in e.atoms(Expectation, KL, sp.Integral) for v in o.variables}
+    if variables & context.noises:
+        return "a declared noise is a standard normal, which a finite law cannot be"
     return None
 
 
 @dataclass(frozen=True)
 class _Law:
-    """A joint table: ``variables`` in order, and the probability of each assignment (exact rationals)."""
+    """A joint table: ``variables`` in order, each with its ``values``, and the probability (an exact rational)
+    of each assignment, written as the positions of the values (small integers hash fast; SymPy numbers do not)."""
 
     variables: tuple[sp.Symbol, ...]
-    table: Mapping[tuple, sp.Rational]
+    values: tuple[tuple[sp.Expr, ...], ...]
+    table: Mapping[tuple[int, ...], Fraction]
+    _marginals: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def marginal(self, assignment: Mapping[sp.Symbol, sp.Expr]) -> sp.Rational:
-        """P(the listed variables take the listed values)."""
-        keep = [i for i, v in enumerate(self.variables) if v in assignment]
-        wanted = tuple(assignment[self.variables[i]] for i in keep)
-        return sum((p for values, p in self.table.items() if tuple(values[i] for i in keep) == wanted), sp.Integer(0))
+    def marginal(self, assignment: Mapping[sp.Symbol, sp.Expr]) -> Fraction:
+        """P(the listed variables take the listed values); zero for a value outside a variable's support."""
+        keep = tuple(i for i, v in enumerate(self.variables) if v in assignment)
+        wanted = []
+        for i in keep:
+            value = assignment[self.variables[i]]
+            position = next((k for k, known in enumerate(self.values[i]) if known is value), None)
+            if position is None:  # a value written differently from the support's: compare by value
+                position = next((k for k, known in enumerate(self.values[i]) if known == value), None)
+            if position is None:
+                return Fraction(0)
+            wanted.append(position)
+        return self.marginal_table(keep).get(tuple(wanted), Fraction(0))
+
+    def marginal_table(self, keep: tuple[int, ...]) -> Mapping[tuple[int, ...], Fraction]:
+        """The joint table of the variables at positions ``keep``, summed over the others once and kept."""
+        if keep not in self._marginals:
+            summed: dict[tuple[int, ...], Fraction] = {}
+            for cell, p in self.table.items():
+                key = tuple(cell[i] for i in keep)
+                summed[key] = summed.get(key, Fraction(0)) + p
+            self._marginals[keep] = summed
+        return self._marginals[keep]
 
 
-def _weights(rng: np.random.Generator, count: int) -> list[sp.Rational]:
+def _weights(rng: np.random.Generator, count: int) -> list[Fraction]:
     raw = [int(w) for w in rng.integers(1, 10, size=count)]
     total = sum(raw)
-    return [sp.Rational(w, total) for w in raw]
+    return [Fraction(w, total) for w in raw]
 
 
 def _random_law(
@@ -128,17 +163,19 @@ def _random_law(
         variables = rest + ordered
     else:
         ordered, rest = (), variables
-    cells = list(itertools.product(*(supports[v] for v in variables)))
+    values = tuple(tuple(supports[v]) for v in variables)
+    positions = {v: range(len(supports[v])) for v in variables}
+    cells = list(itertools.product(*(positions[v] for v in variables)))
     if not ordered:
-        return _Law(variables, dict(zip(cells, _weights(rng, len(cells)))))
+        return _Law(variables, values, dict(zip(cells, _weights(rng, len(cells)))))
     # rest (jointly) first, then each chain variable given the previous one (and the rest: still a chain)
-    head = list(itertools.product(*(supports[v] for v in rest)))
+    head = list(itertools.product(*(positions[v] for v in rest)))
     head_p = dict(zip(head, _weights(rng, len(head))))
-    conditionals: dict[tuple, sp.Rational] = {}
+    conditionals: dict[tuple, Fraction] = {}
     for position, variable in enumerate(ordered):
-        for context_values in itertools.product(*(supports[v] for v in rest), *(
-                [supports[ordered[position - 1]]] if position else [])):  # fmt: skip
-            for value, weight in zip(supports[variable], _weights(rng, SUPPORT)):
+        for context_values in itertools.product(*(positions[v] for v in rest), *(
+                [positions[ordered[position - 1]]] if position else [])):  # fmt: skip
+            for value, weight in zip(positions[variable], _weights(rng, SUPPORT)):
                 conditionals[(position, context_values, value)] = weight
     table = {}
     for cell in cells:
@@ -148,7 +185,7 @@ def _random_law(
             previous = (chain_values[position - 1],) if position else ()
             probability *= conditionals[(position, rest_values + previous, value)]
         table[cell] = probability
-    return _Law(variables, table)
+    return _Law(variables, values, table)
 
 
 @dataclass(frozen=True)
@@ -166,7 +203,7 @@ class FiniteModel:
             f"with {', '.join(sorted(self.laws))} random joint tables over {supports} (declared Markov chains honoured)"
         )
 
-    def density(self, density: Density, env: Mapping[sp.Symbol, sp.Expr]) -> sp.Rational:
+    def density(self, density: Density, env: Mapping[sp.Symbol, sp.Expr]) -> Fraction:
         law = self.laws[density.name]
         joint = law.marginal({v: env[v] for v in density.arguments})
         given = law.marginal({v: env[v] for v in density.given}) if density.given else sp.Integer(1)
@@ -210,7 +247,8 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
 def evaluate(expr: sp.Expr, model: FiniteModel, env: Mapping[sp.Symbol, sp.Expr]) -> mpmath.mpf:
     """``expr`` in the model, with free symbols (random or not) valued by ``env``."""
     if isinstance(expr, Density):
-        return mpmath.mpf(model.density(expr, env))
+        probability = model.density(expr, env)
+        return mpmath.mpf(probability.numerator) / probability.denominator
     if isinstance(expr, KL):
         return evaluate(expr.as_expectation(), model, env)
     if isinstance(expr, Expectation):
@@ -218,9 +256,9 @@ def evaluate(expr: sp.Expr, model: FiniteModel, env: Mapping[sp.Symbol, sp.Expr]
     if isinstance(expr, sp.Integral):
         return _sum(expr.function, expr.variables, model, env)
     if isinstance(expr, sp.Symbol):
-        return mpmath.mpf(sp.Rational(env[expr])) if env[expr].is_Rational else mpmath.mpf(str(sp.N(env[expr], DIGITS)))
+        return _number(env[expr], mpmath.mp.dps)
     if expr.is_Number or expr in (sp.pi, sp.E):
-        return mpmath.mpf(str(sp.N(expr, DIGITS)))
+        return _number(expr, mpmath.mp.dps)
     args = [evaluate(arg, model, env) for arg in expr.args]
     if isinstance(expr, sp.Add):
         return mpmath.fsum(args)
@@ -238,6 +276,14 @@ def evaluate(expr: sp.Expr, model: FiniteModel, env: Mapping[sp.Symbol, sp.Expr]
     if isinstance(expr, sp.exp):
         return mpmath.exp(args[0])
     raise NotApplicable(f"{type(expr).__name__} is not evaluated in a finite model")
+
+
+@functools.lru_cache(maxsize=4096)
+def _number(value: sp.Expr, digits: int) -> mpmath.mpf:
+    """A SymPy number as an mpmath number at the working precision ``digits`` (exactly, for a rational)."""
+    if value.is_Rational:
+        return mpmath.mpf(int(value.p)) / int(value.q)
+    return mpmath.mpf(str(sp.N(value, digits)))
 
 
 def _sum(integrand: sp.Expr, variables: Sequence[sp.Symbol], model: FiniteModel, env: Mapping) -> mpmath.mpf:
@@ -265,9 +311,9 @@ def counterexample(
         for _ in range(models):
             try:
                 model = build((lhs, rhs), context, rng)
-                free = lhs.free_symbols | rhs.free_symbols
-                used = {s: e for s, e in defined.items() if s in free}
-                free = (free | set().union(*(e.free_symbols for e in used.values()))) - set(used)
+                used = needed_definitions(defined, lhs.free_symbols | rhs.free_symbols)
+                free = lhs.free_symbols | rhs.free_symbols | {s for e in used.values() for s in e.free_symbols}
+                free -= set(used)
                 random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
                 point = {**random_point(free - set(random), context.domains, rng), **random}
                 derived = derive(used, point, context.domains)  # defined symbols take their defined values

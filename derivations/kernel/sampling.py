@@ -288,7 +288,7 @@ def find_counterexample(
     only where the non-strict one fails (a tie within rounding proves nothing).
     """
     relation = relation if isinstance(relation, Relation) else Relation.parse(relation)
-    defined = {s: e for s, e in (defined or {}).items() if s in (lhs.free_symbols | rhs.free_symbols)}
+    defined = needed_definitions(defined or {}, lhs.free_symbols | rhs.free_symbols)
     rng = np.random.default_rng(seed)
     symbols = (lhs.free_symbols | rhs.free_symbols | set().union(*(e.free_symbols for e in defined.values()))) - set(
         defined
@@ -309,16 +309,48 @@ def find_counterexample(
     return None
 
 
+def needed_definitions(defined: Mapping[sp.Symbol, sp.Expr], symbols: set[sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
+    """The definitions of ``symbols`` and, transitively, of the defined symbols their definitions use (a point
+    must honour every definition that relates the symbols it values), in an order that derives each after
+    the defined symbols it uses."""
+    needed = set(symbols)
+    while True:
+        more = {s for d, e in defined.items() if d in needed for s in e.free_symbols} - needed
+        if not more:
+            break
+        needed |= more
+    chosen = {d: e for d, e in defined.items() if d in needed}
+    ordered: dict[sp.Symbol, sp.Expr] = {}
+    while chosen:
+        ready = [d for d, e in chosen.items() if not (e.free_symbols & set(chosen))] or list(chosen)[:1]
+        for d in ready:
+            ordered[d] = chosen.pop(d)
+    return ordered
+
+
+def _exact_real(expr: sp.Expr) -> sp.Float | None:
+    """``expr`` as a real number to 60 digits (not rounded through a double: a defined symbol must satisfy its
+    definition far below the tolerance of the check), or None where it is not a finite real number."""
+    try:
+        real, imaginary = sp.N(expr, 60).as_real_imag()
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    if not (real.is_Number and imaginary.is_Number and real.is_finite and imaginary.is_finite):
+        return None
+    if abs(imaginary) > IMAGINARY * (1 + abs(real)):
+        return None
+    return sp.Float(real, 60)
+
+
 def derive(
     defined: Mapping[sp.Symbol, sp.Expr], point: Mapping[sp.Symbol, sp.Expr], domains: Mapping[sp.Symbol, sp.Set]
 ) -> dict[sp.Symbol, sp.Expr] | None:
     """The defined symbols' values at ``point`` (to 60 digits), or None when one leaves its domain or is not real."""
-    values = {}
+    values: dict[sp.Symbol, sp.Expr] = {}
     for symbol, definition in defined.items():
-        value = evaluate_at(definition.xreplace(values), point, 60)
-        if value is None or _real(value) is None:
+        number = _exact_real(definition.xreplace(values).xreplace(dict(point)))
+        if number is None:
             return None
-        number = sp.Float(value.real, 60)
         if domain_for(symbol, domains).contains(number) is not sp.true:
             return None
         values[symbol] = number

@@ -24,6 +24,8 @@ from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 MAX_CHARS = 2000
 #: The longest number literal accepted, in digits.
 MAX_DIGITS = 15
+#: The longest formula of notes accepted, in characters (a side of a long derivation step).
+MAX_NOTES_CHARS = 6000
 
 
 class Kind(Enum):
@@ -76,6 +78,8 @@ _PATTERN = re.compile(
     r"|(?P<command>\\(?:[A-Za-z]+|[,;:! {}|]))"
     r"|(?P<operator>\*\*|<=|>=|[-+*/^_(){}\[\],|=<>!';.])"
 )
+#: Notes also write index ranges ``x_{1:T}``: the colon is a token there (never in an answer).
+_NOTES_PATTERN = re.compile(_PATTERN.pattern.replace("=<>!';.]", "=<>!';.:]"))
 
 
 def normalize(text: str) -> str:
@@ -132,17 +136,23 @@ def _spaced(latex: str) -> str:
     return latex + " " if latex[-1:].isalpha() and latex.startswith("\\") else latex
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text``, ending with an END token; positions point into ``text`` as given."""
-    if len(text) > MAX_CHARS:
-        raise LimitExceeded(f"the answer has {len(text)} characters; at most {MAX_CHARS} are accepted")
+def tokenize(text: str, notes: bool = False) -> list[Token]:
+    """The tokens of ``text``, ending with an END token; positions point into ``text`` as given.
+
+    ``notes`` reads the formula of a note: longer, and with ``:`` in index ranges (``x_{1:T}``).
+    """
+    limit = MAX_NOTES_CHARS if notes else MAX_CHARS
+    if len(text) > limit:
+        what = "formula" if notes else "answer"
+        raise LimitExceeded(f"the {what} has {len(text)} characters; at most {limit} are accepted")
+    pattern = _NOTES_PATTERN if notes else _PATTERN
     pieces = _pieces(text)
     ascii_text = "".join(piece for piece, _ in pieces)
     origin = [where for piece, where in pieces for _ in piece]
     tokens: list[Token] = []
     position = 0
     while position < len(ascii_text):
-        match = _PATTERN.match(ascii_text, position)
+        match = pattern.match(ascii_text, position)
         original = origin[position]
         if match is None:
             raise InvalidAnswer(f"unexpected character {_describe(ascii_text[position])}", original)

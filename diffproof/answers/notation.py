@@ -32,7 +32,7 @@ import sympy as sp
 
 from derivations import symbols as registry
 from derivations.latex import NotationPrinter
-from derivations.probability import Density, Grad
+from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 
@@ -312,8 +312,14 @@ def ambiguity(found: Iterable[Formula]) -> str:
 def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = ()) -> Formula:
     """The SymPy expression of a syntax tree without ambiguity; only the constructs listed in the module docstring."""
     translator = _Translator(vocabulary)
-    expr = translator.visit(node)
-    if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+    expr = within_limits(translator.visit(node), node)
+    conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
+    return Formula(expr, *conditions, notes=tuple(translator.notes))
+
+
+def within_limits(expr: sp.Expr, node: syntax.Node) -> sp.Expr:
+    """``expr``, refused if it is infinite or would blow up a check (exponents, towers, expansion)."""
+    if expr.has(sp.zoo, sp.nan) or (expr.has(sp.oo, -sp.oo) and not expr.has(sp.Integral)):
         raise InvalidAnswer("the formula divides by zero or is infinite", node.position)
     for power in expr.atoms(sp.Pow):
         exponent = power.exp
@@ -323,8 +329,7 @@ def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = 
         raise LimitExceeded(f"exponentials and logarithms are nested more than {MAX_TOWER} deep", node.position)
     if expansion_size(expr) > MAX_TERMS:
         raise LimitExceeded(f"expanded, the formula would have more than {MAX_TERMS} terms", node.position)
-    conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
-    return Formula(expr, *conditions, notes=tuple(translator.notes))
+    return expr
 
 
 def tower_height(expr: sp.Expr) -> int:
@@ -550,3 +555,253 @@ def describe_set(domain: sp.Set) -> str:
     if isinstance(domain, sp.Union):
         return " U ".join(describe_set(part) for part in domain.args)
     return str(domain)
+
+
+# ------------------------------------------------------------------ the probability notation of notes
+
+
+class Unmodelled(InvalidAnswer):
+    """A formula that is read but uses something the kernel does not model yet (the reason says what)."""
+
+
+#: The name of the law an expectation is taken under when the note names none (``E(x_t)``, ``E_{x_0}[...]``):
+#: one joint law of the note's random variables, which no note can spell.
+UNNAMED_LAW = "ℙ"
+#: Stands for the point of a Gaussian written as a law, ``\mathcal{N}(\mu, \Sigma)``: the caller puts the
+#: variable of the density it is equated with in its place.
+LAW_POINT = sp.Dummy("point")
+
+
+class ProbabilityVocabulary:
+    """How a note's names are read (the interface :class:`ProbabilityTranslator` asks of its vocabulary).
+
+    Notes give the implementation (:mod:`diffproof.notecheck.vocabulary`): any identifier is a symbol
+    whose domain comes from the note's directives or from conventions it shows.
+    """
+
+    def resolve(self, key: Key) -> sp.Expr:
+        """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
+        raise NotImplementedError
+
+    def law(self, name: syntax.Name) -> tuple[str, tuple[sp.Symbol, ...]] | None:
+        """``(law, parameters)`` when ``name`` applied to arguments is a density (``q_\\phi`` is the law q with the
+        parameter phi), else None."""
+        raise NotImplementedError
+
+    def function(self, name: syntax.Name, arguments: tuple[sp.Expr, ...]) -> sp.Expr:
+        """A name applied to arguments that is not a density: ``C(x_t, x_0)``, ``\\mu_\\theta(x_t, t)``."""
+        raise NotImplementedError
+
+    def is_random(self, symbol: sp.Symbol) -> bool:
+        """Whether ``symbol`` names a random variable (an expectation without a law is over these)."""
+        raise NotImplementedError
+
+    def span(self, first: syntax.Name, last: syntax.Name) -> sp.Expr:
+        """The variables ``first, ..., last`` written with an ellipsis, as a Tuple."""
+        raise NotImplementedError
+
+    def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
+        """A sum or product over an index with its limits (the index bound in its body), or :class:`Unmodelled`."""
+        raise Unmodelled("sums and products over an index are not modelled", node.position)
+
+
+def _product_factors(node: syntax.Node) -> list[syntax.Node]:
+    """The factors of a written product ``a b c`` (a left-nested chain of '*')."""
+    if isinstance(node, syntax.Binary) and node.operator == "*":
+        return _product_factors(node.left) + [node.right]
+    return [node]
+
+
+class ProbabilityTranslator(_Translator):
+    """The answers' translator with the operators of notes: expectations, integrals, sums over a variable's
+    values, KL divergences, Gaussians, norms and densities of any law, into the kernel's objects
+    (:mod:`derivations.probability`; SymPy's Integral).
+
+    ``bare_law`` reads an expectation under a law named without its arguments (``E_q[...]``): over the random
+    variables of its integrand jointly (``"joint"``) or given those the integrand's densities of that law only
+    condition on (``"conditional"``); :attr:`bare_laws` counts them, so that a caller can try both readings.
+    Vectors are read one coordinate at a time (the vocabulary reads the identity matrix as 1): a norm is an
+    absolute value.
+    """
+
+    def __init__(self, vocabulary: ProbabilityVocabulary, bare_law: str = "joint") -> None:
+        super().__init__(vocabulary)  # type: ignore[arg-type]
+        self.bare_law = bare_law
+        self.bare_laws = 0
+        self.placeholder: tuple[sp.Expr, ...] | None = None
+
+    def visit(self, node: syntax.Node) -> sp.Expr:
+        method = PROBABILITY.get(type(node)) or TRANSLATIONS.get(type(node))
+        if method is None:
+            raise InvalidAnswer(f"{type(node).__name__.lower()} cannot stand here", node.position)
+        return method(self, node)
+
+    # -- names, densities and functions
+
+    def name(self, node: syntax.Name) -> sp.Expr:
+        value = self.vocabulary.resolve(node.key)
+        if isinstance(value, sp.Tuple):
+            raise InvalidAnswer(f"the range {spell(node.key)} stands for several variables: it is an argument of a "
+                                "density or an integration variable, not a number", node.position)  # fmt: skip
+        return value
+
+    def call(self, node: syntax.Call) -> sp.Expr:
+        law = self.vocabulary.law(node.name)
+        if law is None:
+            if node.given:
+                raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {spell(node.name.key)})",
+                                    node.position)  # fmt: skip
+            return self.vocabulary.function(node.name, tuple(self.visit(a) for a in node.arguments))
+        name, parameters = law
+        given, extra = node.given, ()
+        if node.separator == ";":
+            given, extra = (), tuple(self.visit(p) for p in node.given)
+        if not all(isinstance(p, sp.Symbol) for p in extra):
+            raise InvalidAnswer("the parameters of a density after ';' must be symbols such as \\theta", node.position)
+        variables, conditions = self.arguments(node.arguments), self.arguments(given)
+        return Density(name, variables, conditions)
+
+    def arguments(self, nodes: Iterable[syntax.Node]) -> tuple[sp.Symbol, ...]:
+        """The variables of a density: symbols, ranges (their variables), an ellipsis between two of them, or
+        the placeholder ``\\cdot`` (the variables of the expectation it is written under)."""
+        nodes = list(nodes)
+        found: list[sp.Expr] = []
+        for index, node in enumerate(nodes):
+            if isinstance(node, syntax.Ellipsis):
+                before, after = nodes[index - 1 : index], nodes[index + 1 : index + 2]
+                if not (before and after and all(isinstance(n, syntax.Name) for n in before + after)):
+                    raise InvalidAnswer("an ellipsis must stand between two variables: x_1, \\ldots, x_t",
+                                        node.position)  # fmt: skip
+                span = self.vocabulary.span(before[0], after[0])
+                found = [v for v in found if v not in span.args] + list(span.args)
+                continue
+            if isinstance(node, syntax.Placeholder):
+                if self.placeholder is None:
+                    raise InvalidAnswer("\\cdot stands for an argument only in the law of an expectation",
+                                        node.position)  # fmt: skip
+                found.extend(self.placeholder)
+                continue
+            value = self.vocabulary.resolve(node.key) if isinstance(node, syntax.Name) else self.visit(node)
+            values = value.args if isinstance(value, sp.Tuple) else (value,)
+            for variable in values:
+                if not isinstance(variable, sp.Symbol):
+                    raise InvalidAnswer("the arguments of a density must be variables such as x_t or z",
+                                        node.position)  # fmt: skip
+                if variable not in found:
+                    found.append(variable)
+        return tuple(found)
+
+    # -- expectations, integrals, sums over values
+
+    def expectation(self, node: syntax.Expectation) -> sp.Expr:
+        body = self.visit(node.body)
+        variables = self.arguments(node.variables) if node.variables else ()
+        given = self.arguments([node.given]) if node.given is not None else ()
+        if node.measure is None:
+            if not variables:
+                variables = tuple(sorted((s for s in _random_in(body, self.vocabulary) if s not in given), key=str))
+            if not variables:
+                raise InvalidAnswer("the expectation is over no random variable", node.position)
+            return Expectation(body, Density(UNNAMED_LAW, variables, given), variables)
+        if isinstance(node.measure, syntax.Name):  # E_q, E_{z ~ q}: a law named without its arguments
+            law = self.vocabulary.law(node.measure)
+            if law is None:
+                raise InvalidAnswer(f"{spell(node.measure.key)} is not a law", node.position)
+            if variables:
+                return Expectation(body, Density(law[0], variables), variables)
+            return self.bare(body, law[0], node)
+        saved, self.placeholder = self.placeholder, variables or None
+        try:
+            measure = self.visit(node.measure)
+        finally:
+            self.placeholder = saved
+        if not variables:
+            variables = tuple(v for d in sp.Mul.make_args(measure) if isinstance(d, Density) for v in d.variables)
+        return Expectation(body, measure, variables)
+
+    def bare(self, body: sp.Expr, law: str, node: syntax.Node) -> sp.Expr:
+        """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on."""
+        self.bare_laws += 1
+        random = _random_in(body, self.vocabulary)
+        densities = [d for d in body.atoms(Density) if d.name == law]
+        given: tuple[sp.Symbol, ...] = ()
+        if self.bare_law == "conditional":
+            left = {v for d in densities for v in d.variables}
+            given = tuple(sorted({g for d in densities for g in d.given} - left, key=str))
+        variables = tuple(sorted(random - set(given), key=str))
+        if not variables:
+            raise InvalidAnswer(f"E_{law} is over no random variable of its integrand", node.position)
+        return Expectation(body, Density(law, variables, given), variables)
+
+    def integral(self, node: syntax.Integral) -> sp.Expr:
+        variables = self.arguments(node.variables)
+        if node.lower is not None or node.upper is not None:
+            if len(variables) != 1 or node.lower is None or node.upper is None:
+                raise InvalidAnswer("an integral with limits takes both limits and one variable", node.position)
+            return sp.Integral(self.visit(node.body), (variables[0], self.visit(node.lower), self.visit(node.upper)))
+        return self.against_density(node.body, variables)
+
+    def against_density(self, body: syntax.Node, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
+        """The integral of ``body`` over the line in ``variables``; written against a density of exactly those
+        variables (``\\int q(z|x) f(z) dz``), the expectation of the other factors under it (its definition)."""
+        factors = _product_factors(body)
+        for index, factor in enumerate(factors):
+            if not isinstance(factor, syntax.Call) or self.vocabulary.law(factor.name) is None:
+                continue
+            density = self.visit(factor)
+            if set(density.variables) == set(variables) and not set(density.given) & set(variables):
+                rest = [self.visit(f) for i, f in enumerate(factors) if i != index]
+                return Expectation(sp.Mul(*rest), density, variables)
+        return sp.Integral(self.visit(body), *((v, -sp.oo, sp.oo) for v in variables))
+
+    def series(self, node: syntax.Series) -> sp.Expr:
+        if node.lower is None and node.upper is None and node.operator == "sum":
+            variables = self.arguments([node.index])  # \sum_z: over the values of z (a counting measure)
+            return self.against_density(node.body, variables)
+        return self.vocabulary.series(node, self)
+
+    # -- divergences, Gaussians, norms
+
+    def divergence(self, node: syntax.Divergence) -> sp.Expr:
+        first, second = self.visit(node.first), self.visit(node.second)
+        if isinstance(first, Density):
+            variables = first.variables
+        elif isinstance(first, Normal) and isinstance(first.point, sp.Symbol):
+            variables = (first.point,)
+        else:
+            raise InvalidAnswer("the first law of a KL divergence must be a density such as q(z | x) or "
+                                "\\mathcal{N}(z; \\mu, \\sigma^2)", node.position)  # fmt: skip
+        return KL(first, second, variables)
+
+    def gaussian(self, node: syntax.Gaussian) -> sp.Expr:
+        point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(
+            node.point)  # fmt: skip
+        return Normal(point, self.visit(node.mean), self.visit(node.covariance))
+
+    def norm(self, node: syntax.Norm) -> sp.Expr:
+        return sp.Abs(self.visit(node.argument))
+
+    def placeholder_node(self, node: syntax.Node) -> sp.Expr:
+        raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
+
+
+def _random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Symbol]:
+    """The random variables ``expr`` depends on: its densities' arguments and its free random symbols
+    (bound variables of inner expectations and integrals excluded)."""
+    arguments = {a for density in expr.atoms(Density) for a in density.arguments}
+    return {s for s in expr.free_symbols if s in arguments or vocabulary.is_random(s)}
+
+
+#: The translation of each probability operator of notes.
+PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Node], sp.Expr]] = {
+    syntax.Name: ProbabilityTranslator.name,
+    syntax.Call: ProbabilityTranslator.call,
+    syntax.Expectation: ProbabilityTranslator.expectation,
+    syntax.Integral: ProbabilityTranslator.integral,
+    syntax.Series: ProbabilityTranslator.series,
+    syntax.Divergence: ProbabilityTranslator.divergence,
+    syntax.Gaussian: ProbabilityTranslator.gaussian,
+    syntax.Norm: ProbabilityTranslator.norm,
+    syntax.Placeholder: ProbabilityTranslator.placeholder_node,
+    syntax.Ellipsis: ProbabilityTranslator.placeholder_node,
+}

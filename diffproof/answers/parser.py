@@ -100,6 +100,9 @@ class Call(Node):
     name: Name
     arguments: tuple[Node, ...]
     given: tuple[Node, ...] = ()
+    #: What separates ``given`` from the arguments: ``|`` (``\\mid``, ``\\vert``) conditions; in notes ``;``
+    #: introduces parameters (``p(x, z; \\theta)``).
+    separator: str = "|"
 
 
 @dataclass(frozen=True)
@@ -139,10 +142,75 @@ class Gradient(Node):
 
 @dataclass(frozen=True)
 class Expectation(Node):
-    """``\\mathbb{E}[body | given]``: only ever the name of a quantity, on the left of ``=``."""
+    """``\\mathbb{E}[body | given]``; in an answer only ever the name of a quantity, on the left of ``=``.
+
+    Notes write the law under the E: ``measure`` is what follows ``\\sim`` or stands alone
+    (``\\mathbb{E}_{q(x_{1:T}|x_0)}``, ``E_q``, ``E_{x, z \\sim p(x) q(z|x)}``) and ``variables`` the
+    variables written before ``\\sim`` (or alone: ``\\mathbb{E}_{x_0}``).
+    """
 
     body: Node
     given: Node | None
+    measure: Node | None = None
+    variables: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True)
+class Integral(Node):
+    """``\\int_{lower}^{upper} body \\, dv``: over the whole line when no limits are written."""
+
+    body: Node
+    variables: tuple[Node, ...]
+    lower: Node | None = None
+    upper: Node | None = None
+
+
+@dataclass(frozen=True)
+class Series(Node):
+    """``\\sum`` or ``\\prod`` (``operator``) of ``body`` for ``index`` from ``lower`` to ``upper``;
+    ``\\sum_z`` (an index without limits) runs over the values of a variable."""
+
+    operator: str
+    body: Node
+    index: Node
+    lower: Node | None = None
+    upper: Node | None = None
+
+
+@dataclass(frozen=True)
+class Divergence(Node):
+    """``D_{KL}(first \\| second)``, however the two laws are separated (``||``, ``\\|``, ``\\parallel``,
+    ``\\mid\\mid``, ``\\Vert``, a comma)."""
+
+    first: Node
+    second: Node
+
+
+@dataclass(frozen=True)
+class Gaussian(Node):
+    """``\\mathcal{N}(point; mean, covariance)`` (also ``point | mean, ...``); the law ``\\mathcal{N}(mean,
+    covariance)`` has no point."""
+
+    point: Node | None
+    mean: Node
+    covariance: Node
+
+
+@dataclass(frozen=True)
+class Norm(Node):
+    """``\\|argument\\|`` (``||a||``, ``\\lVert a \\rVert``, ``\\Vert a \\Vert``); a subscript ``_2`` is dropped."""
+
+    argument: Node
+
+
+@dataclass(frozen=True)
+class Placeholder(Node):
+    """``\\cdot`` standing for an argument, as in ``q(\\cdot | x_0)``."""
+
+
+@dataclass(frozen=True)
+class Ellipsis(Node):
+    """``\\ldots`` in a list of arguments, as in ``p(x_0, x_1, \\ldots, x_t)``."""
 
 
 @dataclass(frozen=True)
@@ -172,9 +240,12 @@ GREEK = {
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
 DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde"}
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
-         "textit", "textbf", "mathnormal", "vec", "pmb"}  # fmt: skip
+         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel"}  # fmt: skip
+#: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
+TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
 IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg", "Bigg", "biggl", "biggr",
-           "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits"}  # fmt: skip
+           "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits", "middle", "bigm",
+           "Bigm", "biggm", "Biggm", "nolimits"}  # fmt: skip
 FUNCTIONS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp"}
 #: Plain-text words that spell a command.
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
@@ -187,6 +258,18 @@ OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
+#: Notes also write laws and probabilities with capitals: ``Q(z)``, ``P(A | B)``.
+NOTE_DENSITY_BASES = DENSITY_BASES | {"P", "Q"}
+#: Names of the KL divergence (``D_{KL}``, ``\\text{KL}``, ``\\mathcal{D}_{KL}``), as keys without their index.
+DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal")}
+#: Norm delimiters: each opening and its closing.
+NORMS = {"\\|": "\\|", "\\Vert": "\\Vert", "\\lVert": "\\rVert"}
+#: Separators of the two laws of a KL divergence (single tokens; ``||`` and ``\\mid\\mid`` are pairs).
+KL_SEPARATORS = {"\\|", "\\parallel", "\\Vert", ","}
+#: An ellipsis in a list of arguments.
+ELLIPSES = {"\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb"}
+#: Plain words of notes that spell a command (``Log(p(x))``).
+NOTE_WORDS = {"Log": "log", "KL": "KL"}
 #: Words of plain-text identifiers that are a decoration (``alpha_bar_t``, ``alphabar``, ``x0_hat``).
 DECORATION_WORDS = ("bar", "hat", "tilde")
 #: Plain-text abbreviations of a decorated letter.
@@ -200,13 +283,17 @@ def parse(
     callable_names: frozenset[tuple[str, str, str]] = frozenset(),
     network_names: frozenset[tuple[str, str, str]] = frozenset(),
     known: Callable[[tuple[str, str, str]], bool] | None = None,
+    notes: bool = False,
 ) -> Statement:
     """The syntax tree of ``text``; :class:`InvalidAnswer` with a position when it is not a formula.
 
     ``callable_names`` are keys of names always applied to their parenthesized arguments (shorthands such as
     SNR); ``network_names`` those of network outputs, applied like any name indexed by theta or phi.
+    ``notes`` reads a formula of a note: index ranges ``x_{1:T}``, laws written with capitals (``Q(z)``,
+    ``P(A | B)``), any name applied to a list of arguments (``C(x_t, x_0)``), ``E(x)`` as an expectation,
+    ``\\cdot`` and ``\\ldots`` as arguments, and parameters after ``;`` (``p(x; \\theta)``).
     """
-    return Parser(tokenize(text), callable_names, network_names, known).statement()
+    return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
 
 
 class Parser:
@@ -216,10 +303,16 @@ class Parser:
         callable_names: frozenset[tuple[str, str, str]] = frozenset(),
         network_names: frozenset[tuple[str, str, str]] = frozenset(),
         known: Callable[[tuple[str, str, str]], bool] | None = None,
+        notes: bool = False,
     ) -> None:
         self.tokens = [t for t in tokens if not (t.kind is Kind.COMMAND and t.text[1:] in IGNORED)]
         self.index = 0
         self.depth = 0
+        self.notes = notes
+        #: Inside an integral's body a differential (``dz``, ``d\\mathbf{x}_{1:T}``) ends the body.
+        self.integrals = 0
+        #: Tokens that end an expression here rather than start a factor (the ``\\|`` of a KL divergence).
+        self.stops: frozenset[str] = frozenset()
         self.callable_names = callable_names
         self.network_names = network_names
         #: Whether a key names something (a declared spelling); other words of several letters may be products.
@@ -352,14 +445,20 @@ class Parser:
 
     def starts_atom(self) -> bool:
         token = self.token
+        if token.text in self.stops or (self.integrals and self.at_differential()):
+            return False
         if token.kind in (Kind.NUMBER, Kind.WORD):
             return True
         if token.kind is Kind.COMMAND:
             return token.text[1:] in COMMANDS or token.text[1:] in GREEK
+        if self.notes and token.is_("|") and self.peek().is_("|") and "|" not in self.stops:
+            return True  # ||a||^2, a norm
         return token.is_("(", "[", "{")
 
     def atom(self) -> Node:
         token = self.token
+        if self.notes and not self.integrals and self.at_differential():
+            raise InvalidAnswer("a differential (such as dz) written outside an integral", token.position)
         if token.kind is Kind.NUMBER:
             return Number(self.advance().position, token.text)
         if token.kind is Kind.WORD:
@@ -370,12 +469,29 @@ class Parser:
             if token.text in WORDS:
                 self.advance()
                 return self.command(WORDS[token.text], token.position)
-            if token.text == "E" and self.peek().is_("["):
-                self.advance()
+            if self._expectation_word(token):
+                self.split_word(1)
                 return self.expectation(token.position)
+            if self.notes and token.text in NOTE_WORDS:
+                self.advance()
+                if NOTE_WORDS[token.text] == "KL":
+                    return self.divergence(Name(token.position, "KL"))
+                return self.command(NOTE_WORDS[token.text], token.position)
+            if self.notes and token.text.isalpha() and len(token.text) > 1 and self.peek().is_("("):
+                self.advance()  # Var(x), erf(z): a word applied to arguments is a function's name
+                return self.postfix(Name(token.position, token.text))
             return self.letters(self.postfix(self.word()), token)
         if token.is_(*OPENING):
             return self.postfix(self.group())
+        if self.notes and token.is_("\\cdot") and self.peek().is_("|", ",", ";", ")", "\\mid", "\\vert"):
+            return Placeholder(self.advance().position)
+        if self.notes and (
+            token.is_(*ELLIPSES) or [t.text for t in self.tokens[self.index : self.index + 3]] == [".", ".", "."]
+        ):
+            self.index += 1 if token.is_(*ELLIPSES) else 3
+            return Ellipsis(token.position)
+        if token.is_(*NORMS) or (self.notes and token.is_("|") and self.peek().is_("|")):
+            return self.norm()
         if token.is_("|"):
             self.advance()
             with self.nested():
@@ -481,8 +597,232 @@ class Parser:
             if self.blackboard_e():
                 return self.expectation(position)
             raise InvalidAnswer(r"unsupported command \mathbb (only \mathbb{E}[...] names a quantity)", position)
+        if self.notes and self._expectation_font():
+            return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
+        ahead = self.tokens[self.index : self.index + 3]
+        if name in TEXT_FONTS and [t.text for t in ahead[::2]] == ["{", "}"] and ahead[1].kind is Kind.WORD:
+            self.index += 3  # \text{ELBO}: a word set upright is one name
+            word = Name(ahead[1].position, ahead[1].text) if ahead[1].text.isalpha() else identifier(
+                ahead[1].text.split("_"), ahead[1].position)  # fmt: skip
+            if self.notes and word.key in (("KL", "", ""),) and self.token.is_("(", "["):
+                return self.divergence(word)
+            return self.postfix(word)
         with self.nested():
             return self.postfix(self.argument())
+
+    def _expectation_font(self) -> bool:
+        """``{E}`` then a subscript or a bracket: consume the E of an expectation in a font."""
+        ahead = [token.text for token in self.tokens[self.index : self.index + 4]]
+        if ahead[:3] == ["{", "E", "}"] and ahead[3:] and ahead[3] in ("_", "[", "("):
+            self.index += 3
+            return True
+        return False
+
+    def _expectation_word(self, token: Token) -> bool:
+        """``E[...]``, ``E_q[...]``, ``E_{z \\sim q}[...]`` and (in notes) ``E(x_t)``: the E of an expectation."""
+        following = self.peek()
+        head, _, rest = token.text.partition("_")
+        if head != "E":
+            return False
+        if not rest:
+            return following.is_("[") or (self.notes and following.is_("(", "_"))
+        return self.notes and following.is_("[", "(")
+
+    def calligraphic(self, name: str, position: int) -> Node:
+        """``\\mathcal{N}(x; \\mu, \\Sigma)`` is a Gaussian, ``\\mathcal{D}_{KL}`` a divergence, any other
+        calligraphic letter a name of its own (``\\mathcal{L}`` is not ``L``)."""
+        with self.nested():
+            inner = self.argument()
+        if isinstance(inner, Name) and inner.key == ("N", "", "") and self.token.is_("("):
+            return self.gaussian(position)
+        marked = _calligraphic(inner)
+        if marked is None:
+            raise InvalidAnswer(f"\\{name} must set a single letter", position)
+        return self.postfix(marked)
+
+    def gaussian(self, position: int) -> Gaussian:
+        """``(point; mean, covariance)`` or ``(point | mean, covariance)`` or the law ``(mean, covariance)``."""
+        self.expect("(", "after \\mathcal{N}")
+        with self.nested():
+            first = self.expr()
+            if self.accept(";", "|", "\\mid", "\\vert"):
+                point, mean = first, self.expr()
+                self.expect(",", "between the mean and the covariance of \\mathcal{N}")
+                covariance = self.expr()
+            else:
+                self.expect(",", "between the mean and the covariance of \\mathcal{N}")
+                point, mean, covariance = None, first, self.expr()
+                if self.token.is_(","):
+                    raise InvalidAnswer(
+                        "\\mathcal{N} with three arguments separated by commas: write the point first, then ';' "
+                        "(\\mathcal{N}(x; \\mu, \\Sigma))",
+                        self.token.position,
+                    )
+        self.expect(")", "to close \\mathcal{N}(...)")
+        return Gaussian(position, point, mean, covariance)
+
+    def divergence(self, name: Name) -> Node:
+        """``(first || second)`` or ``[first || second]`` after the name of a KL divergence."""
+        if not self.token.is_("(", "["):
+            return name
+        opening = self.advance()
+        closing = OPENING[opening.text]
+        with self.nested():
+            with self.stopping("\\|", "|", "\\parallel", "\\Vert", "\\mid"):
+                first = self.expr()
+            if not self._kl_separator():
+                raise InvalidAnswer(
+                    f"expected || between the two laws of the KL divergence, found {_found(self.token)}",
+                    self.token.position,
+                )
+            second = self.expr()
+        self.expect(closing, "to close the KL divergence")
+        return Divergence(name.position, first, second)
+
+    def _kl_separator(self) -> bool:
+        if self.accept(*KL_SEPARATORS):
+            return True
+        for single in ("|", "\\mid", "\\vert"):
+            if self.token.is_(single) and self.peek().is_(single):
+                self.index += 2
+                return True
+        return False
+
+    @contextmanager
+    def stopping(self, *texts: str) -> Iterator[None]:
+        """Within the block, these tokens end an expression instead of starting a factor."""
+        saved = self.stops
+        self.stops = saved | frozenset(texts)
+        try:
+            yield
+        finally:
+            self.stops = saved
+
+    def norm(self) -> Node:
+        """``\\|a\\|``, ``||a||``, ``\\lVert a \\rVert``, ``\\Vert a \\Vert``, maybe squared; the subscript of the
+        Euclidean norm (``\\|a\\|_2^2``, ``\\|a\\|^2_2``) is dropped."""
+        opening = self.advance()
+        if opening.is_("|"):
+            self.advance()
+            closing = ("|", "|")
+        else:
+            closing = (NORMS[opening.text],)
+        with self.nested():
+            with self.stopping(*closing[:1]):
+                argument = self.expr()
+        for text in closing:
+            self.expect(text, "to close the norm")
+        node: Node = Norm(opening.position, argument)
+        exponent = None
+        for _ in range(2):
+            if self.accept("_"):
+                self.argument()
+            elif self.token.is_("^") and exponent is None:
+                position = self.advance().position
+                with self.nested():
+                    exponent = self.superscript()
+                node = Power(position, node, exponent)
+        return node
+
+    def brace_label(self, name: str, position: int) -> Node:
+        """``\\underbrace{X}_{label}`` (``\\overbrace{X}^{label}``): the term X; the label is prose."""
+        with self.nested():
+            inner = self.argument()
+        if self.accept("_" if name == "underbrace" else "^"):
+            self.skip_argument()
+        return inner
+
+    def skip_argument(self) -> None:
+        """Step over one argument unread: a braced group, a font and its group, or one token."""
+        if self.token.kind is Kind.COMMAND and self.token.text[1:] in FONTS and self.peek().is_("{"):
+            self.advance()
+        if self.token.is_("{"):
+            start = self.token.position
+            self.advance()
+            self._skip_group(start)
+        else:
+            self.advance()
+
+    def _skip_group(self, start: int) -> None:
+        depth = 1
+        while depth:
+            if self.token.kind is Kind.END:
+                raise InvalidAnswer("unbalanced '{' in a label", start)
+            if self.token.is_("{"):
+                depth += 1
+            elif self.token.is_("}"):
+                depth -= 1
+            self.advance()
+
+    def norm_after(self, name: str) -> Node:
+        """A norm whose opening command was just read (``\\|`` as a factor)."""
+        self.index -= 1
+        return self.norm()
+
+    def integral(self, name: str, position: int) -> Integral:
+        """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``)."""
+        lower = upper = None
+        while self.token.is_("_", "^"):
+            if self.advance().is_("_"):
+                lower = self.superscript()
+            else:
+                upper = self.superscript()
+        self.integrals += 1
+        try:
+            with self.nested():
+                body = self.expr()
+        finally:
+            self.integrals -= 1
+        variables = []
+        while self.at_differential():
+            variables.append(self.differential())
+        if not variables:
+            raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
+        return Integral(position, body, tuple(variables), lower, upper)
+
+    def at_differential(self) -> bool:
+        """``d`` then a variable (``dz``, ``d z``, ``d\\mathbf{x}``, ``\\mathrm{d}x``, ``dx_{1:T}``)."""
+        token, following = self.token, self.peek()
+        if token.kind is Kind.WORD:
+            if token.text == "d":
+                return following.kind is Kind.WORD or (following.kind is Kind.COMMAND and following.text[1:] in
+                                                        (GREEK | FONTS | set(DECORATIONS)))  # fmt: skip
+            head = token.text.split("_")[0]
+            return len(head) >= 2 and head[0] == "d" and head[1:].isalpha() and len(head) <= 3
+        if token.kind is Kind.COMMAND and token.text[1:] in TEXT_FONTS:
+            ahead = [t.text for t in self.tokens[self.index + 1 : self.index + 4]]
+            return ahead == ["{", "d", "}"]
+        return False
+
+    def differential(self) -> Node:
+        if self.token.kind is Kind.COMMAND:
+            self.index += 4  # \mathrm{d}
+        else:
+            self.split_word(1)
+        with self.nested():
+            return self.power() if self.token.kind is not Kind.WORD else self.postfix(self.word())
+
+    def series(self, name: str, position: int) -> Series:
+        """``\\sum_{t=2}^{T} body`` (limits in either order) or ``\\sum_z body``; the body is the product that follows."""
+        index = lower = upper = None
+        while self.token.is_("_", "^"):
+            if self.advance().is_("^"):
+                upper = self.superscript()
+                continue
+            if self.token.is_("{"):
+                self.advance()
+                with self.nested():
+                    index = self.expr()
+                    if self.accept("="):
+                        lower = self.expr()
+                self.expect("}", f"to close the subscript of \\{name}")
+            else:
+                index = self.superscript()
+        if index is None:
+            raise InvalidAnswer(f"\\{name} needs its index, as in \\{name}_{{t=1}}^{{T}}", position)
+        operator = "prod" if name == "prod" else "sum"
+        with self.nested():
+            return self.operator_chain(lambda body: Series(position, operator, body, index, lower, upper), f"\\{name}")
 
     def fraction(self, name: str, position: int) -> Node:
         with self.nested():
@@ -558,19 +898,53 @@ class Parser:
             return True
         return False
 
-    def expectation(self, position: int) -> Expectation:
-        """``E[body | given]`` after the E."""
-        self.expect("[", "after the E of an expectation")
-        with self.nested():
-            body = self.expr()
-            given = self.expr() if self.accept(*GIVEN) else None
-        self.expect("]", "to close the expectation")
-        return Expectation(position, body, given)
+    def expectation(self, position: int) -> Node:
+        """``[body | given]`` after the E, with the law in a subscript first (``_{z \\sim q(z | x)}``, ``_q``); notes
+        also write ``E(x)`` and ``\\mathbb{E}_{q(x_0)} \\log p(x_0)`` (the product that follows)."""
+        measure, variables = self.expectation_subscript() if self.token.is_("_") else (None, ())
+        if self.token.is_("[") or (self.notes and self.token.is_("(")):
+            opening = self.advance()
+            with self.nested():
+                body = self.expr()
+                given = self.expr() if self.accept(*GIVEN) else None
+            self.expect(OPENING[opening.text], "to close the expectation")
+            return Expectation(position, body, given, measure, variables)
+        if self.notes and self.starts_atom():
+            with self.nested():
+                return self.operator_chain(lambda body: Expectation(position, body, None, measure, variables), "E")
+        raise InvalidAnswer(
+            f"expected '[' after the E of an expectation, found {_found(self.token)}", self.token.position
+        )
+
+    def expectation_subscript(self) -> tuple[Node | None, tuple[Node, ...]]:
+        """The law under an E: ``(measure, variables)`` from ``_{v, w \\sim m}``, ``_{m}`` or ``_q``.
+
+        A single item that is a density, a product of densities or the bare name of a law (``q``, ``q_\\phi``)
+        is the measure; otherwise the items are the variables (``\\mathbb{E}_{x_0, z}``).
+        """
+        self.expect("_", "before the law of an expectation")
+        if not self.token.is_("{"):
+            items = [self.argument()]
+            measure = None
+        else:
+            self.advance()
+            with self.nested():
+                items = [self.expr()]
+                while self.accept(","):
+                    items.append(self.expr())
+                measure = self.expr() if self.accept("\\sim") else None
+            self.expect("}", "to close the law of the expectation")
+        if measure is None and len(items) == 1 and _is_law(items[0], self.notes):
+            return items[0], ()
+        return measure, tuple(items)
 
     # ------------------------------------------------------------ names and their arguments
 
     def postfix(self, node: Node) -> Node:
         """A subscript after a font or decoration group, an array index, then the arguments of a call."""
+        while self.notes and isinstance(node, Name) and self.token.is_("'"):
+            self.advance()  # \epsilon': a primed letter is a name of its own
+            node = replace(node, base=node.base + "'")
         if self.token.is_("_"):
             if not isinstance(node, Name) or node.index:
                 raise InvalidAnswer("a subscript must follow a single symbol", self.token.position)
@@ -580,6 +954,9 @@ class Parser:
             self.advance()
             element = self.bracket_text("]")
             node = replace(node, index=f"{node.index}[{element}]")
+        if self.notes and isinstance(node, Name) and (node.base, node.decoration) in DIVERGENCE_NAMES:
+            if (node.base == "KL" or node.index.upper() == "KL") and self.token.is_("(", "["):
+                return self.divergence(node)
         if isinstance(node, Name) and self.token.is_("(") and self.callable(node):
             return self.call(node)
         return node
@@ -592,29 +969,47 @@ class Parser:
 
     def callable(self, name: Name) -> bool:
         return (
-            name.base in DENSITY_BASES
+            name.base in (NOTE_DENSITY_BASES if self.notes else DENSITY_BASES)
             or name.index in MODEL_INDICES
             or name.key in self.callable_names
             or name.key in self.network_names
+            or (self.notes and (len(name.base) > 1 and name.base not in GREEK or self._listed_arguments()))
         )
+
+    def _listed_arguments(self) -> bool:
+        """Whether the parenthesis ahead holds a list (a comma or a bar at its top level): ``C(x_t, x_0)``."""
+        depth = 0
+        for token in self.tokens[self.index :]:
+            if token.is_("(", "[", "{"):
+                depth += 1
+            elif token.is_(")", "]", "}"):
+                depth -= 1
+                if depth == 0:
+                    return False
+            elif depth == 1 and token.is_(",", *GIVEN):
+                return True
+            if token.kind is Kind.END:
+                return False
+        return False
 
     def call(self, name: Name) -> Node:
         opening = self.advance()
         arguments: list[Node] = []
         given: list[Node] = []
         target = arguments
+        separator = "|"
         with self.nested():
             while True:
                 target.append(self.expr())
                 if self.accept(","):
                     continue
                 if target is arguments and self.token.is_(*GIVEN):
-                    self.advance()
+                    separator = self.advance().text
                     target = given
                     continue
                 break
         self.expect(")", f"to close the arguments of {name.base}")
-        call = Call(name.position, name, tuple(arguments), tuple(given))
+        call = Call(name.position, name, tuple(arguments), tuple(given), separator if given else "|")
         if name.base in DENSITY_BASES or given or len(arguments) > 1 or isinstance(arguments[0], Name):
             return call
         if name.key in self.callable_names:
@@ -634,6 +1029,10 @@ class Parser:
         if token.is_("{", "("):
             self.advance()
             text = self.bracket_text(OPENING[token.text])
+        elif token.kind is Kind.COMMAND and token.text[1:] in FONTS and self.peek().is_("{"):
+            self.advance()  # D_\text{KL}, L_\mathrm{VLB}: the word set in the subscript
+            self.advance()
+            text = self.bracket_text("}")
         elif token.kind is Kind.COMMAND:
             text = _index_text(self.advance())
         elif token.kind is Kind.WORD and (not self.latex or _whole(token.text)):
@@ -672,6 +1071,11 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     **{name: Parser.function for name in FUNCTIONS},
     "nabla": Parser.gradient,
     "{": Parser.brace,
+    "mathcal": Parser.calligraphic,
+    **{name: Parser.integral for name in ("int", "smallint")},
+    **{name: Parser.series for name in ("sum", "prod")},
+    **{name: Parser.brace_label for name in ("underbrace", "overbrace")},
+    **{name[1:]: lambda parser, name, position: parser.norm_after(name) for name in NORMS},
     "pi": lambda parser, name, position: parser.postfix(parser.name("pi", position)),
 }
 """The reader of each LaTeX command (Greek letters are read as names); the notes reader adds its operators here."""
@@ -716,6 +1120,28 @@ def _decorated(node: Node, decoration: str) -> Node | None:
         readings = tuple(_decorated(reading, decoration) for reading in node.readings)
         return None if None in readings else replace(node, readings=readings)
     return None
+
+
+def _calligraphic(node: Node) -> Node | None:
+    """``node`` (a letter, maybe negated: ``\\mathcal{-K}``) set in the calligraphic font."""
+    if isinstance(node, Name) and not node.decoration:
+        return replace(node, decoration="cal")
+    if isinstance(node, Negative):
+        inner = _calligraphic(node.operand)
+        return None if inner is None else replace(node, operand=inner)
+    return None
+
+
+def _is_law(node: Node, notes: bool) -> bool:
+    """A density, a product of densities, or the bare name of a law (``q``, ``q_\\phi``): the measure of an E."""
+    bases = NOTE_DENSITY_BASES if notes else DENSITY_BASES
+    if isinstance(node, Call):
+        return node.name.base in bases
+    if isinstance(node, Name):
+        return node.base in bases and node.index in ("", *MODEL_INDICES)
+    if isinstance(node, Binary) and node.operator == "*":
+        return _is_law(node.left, notes) and _is_law(node.right, notes)
+    return False
 
 
 def _whole(part: str) -> bool:

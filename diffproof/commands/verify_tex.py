@@ -18,11 +18,11 @@ import argparse
 import json
 import pathlib
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from diffproof.notes import FORMATS, Problem, read_file
+from diffproof.ci_formats import Annotation, Failure, TestCase, github_annotation, junit_suites
+from diffproof.notes import FORMATS, read_file
 
 if TYPE_CHECKING:
     from diffproof.notecheck import NotesReport, StepResult
@@ -95,35 +95,30 @@ def _json(reports: dict[str, NotesReport], strict: bool) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _escape_data(text: str) -> str:
-    """GitHub's workflow-command escaping of a message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+TITLE = "diffproof verify-tex"
 
 
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def _annotation(level: str, path: str, line: int | None, message: str) -> str:
-    where = f"file={_escape_property(path)}" + (f",line={line}" if line is not None else "")
-    return f"::{level} {where},title=diffproof verify-tex::{_escape_data(message)}"
+def _annotations(path: str, report: NotesReport, strict: bool) -> list[Annotation]:
+    """Unreadable input and refuted steps are errors; undecided steps are warnings under ``--strict``."""
+    found = [Annotation("error", f"cannot read: {problem.message}", TITLE, path, problem.line)
+             for problem in report.problems]  # fmt: skip
+    if report.empty:
+        found.append(Annotation("error" if strict else "warning", NO_STEPS, TITLE, path))
+    for result in report.results:
+        if result.status == REFUTED:
+            evidence = f"; counterexample {result.counterexample.describe()}" if result.counterexample else ""
+            message = f"refuted: {_step_text(result)}\n{result.reason}{evidence}"
+            found.append(Annotation("error", message, TITLE, path, result.step.line))
+        elif result.status == UNDECIDED and strict:
+            message = f"undecided: {_step_text(result)}\n{result.reason}"
+            found.append(Annotation("warning", message, TITLE, path, result.step.line))
+    return found
 
 
 def _github(reports: dict[str, NotesReport], strict: bool) -> str:
     lines = []
     for path, report in reports.items():
-        for problem in report.problems:
-            lines.append(_annotation("error", path, problem.line, f"cannot read: {problem.message}"))
-        if report.empty:
-            lines.append(_annotation("error" if strict else "warning", path, None, NO_STEPS))
-        for result in report.results:
-            if result.status == REFUTED:
-                evidence = f"; counterexample {result.counterexample.describe()}" if result.counterexample else ""
-                message = f"refuted: {_step_text(result)}\n{result.reason}{evidence}"
-                lines.append(_annotation("error", path, result.step.line, message))
-            elif result.status == UNDECIDED and strict:
-                message = f"undecided: {_step_text(result)}\n{result.reason}"
-                lines.append(_annotation("warning", path, result.step.line, message))
+        lines += [github_annotation(annotation) for annotation in _annotations(path, report, strict)]
         lines.append(
             f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
             f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
@@ -131,59 +126,31 @@ def _github(reports: dict[str, NotesReport], strict: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _junit_case(suite: ET.Element, path: str, name: str, line: int | None) -> ET.Element:
-    case = ET.SubElement(suite, "testcase", classname=path, name=name, file=path)
-    if line is not None:
-        case.set("line", str(line))
-    return case
-
-
-def _junit_problem(suite: ET.Element, path: str, problem: Problem) -> None:
-    case = _junit_case(suite, path, f"line {problem.line}: cannot read", problem.line)
-    ET.SubElement(case, "error", message=problem.message, type="unreadable")
+def _cases(path: str, report: NotesReport, strict: bool) -> list[TestCase]:
+    """A test case per step (refuted: a failure; undecided: skipped, or a failure under ``--strict``), per
+    unreadable passage (an error), and one for a file without steps."""
+    cases = [TestCase(f"line {problem.line}: cannot read", path, file=path, line=problem.line,
+                      failure=Failure(problem.message, "unreadable", error=True))
+             for problem in report.problems]  # fmt: skip
+    if report.empty:
+        failure = Failure(NO_STEPS, "no-steps", error=True) if strict else None
+        cases.append(TestCase("steps", path, file=path, failure=failure, skipped="" if strict else NO_STEPS))
+    for result in report.results:
+        name = f"line {result.step.line}: {_step_text(result)}"
+        failure = None
+        if result.status == REFUTED:
+            evidence = f"counterexample {result.counterexample.describe()}" if result.counterexample else ""
+            failure = Failure(result.reason, "refuted", evidence)
+        elif result.status == UNDECIDED and strict:
+            failure = Failure(result.reason, "undecided")
+        skipped = result.reason if result.status == UNDECIDED and not strict else ""
+        cases.append(TestCase(name, path, result.seconds, failure, path, result.step.line, skipped))
+    return cases
 
 
 def _junit(reports: dict[str, NotesReport], strict: bool) -> str:
-    """JUnit XML: a test suite per file, a test case per step (refuted: failure; undecided: skipped, or failure)."""
-    root = ET.Element("testsuites", name="diffproof verify-tex")
-    totals = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
-    for path, report in reports.items():
-        suite = ET.SubElement(root, "testsuite", name=path)
-        counts = dict.fromkeys(totals, 0)
-        for problem in report.problems:
-            _junit_problem(suite, path, problem)
-            counts["tests"] += 1
-            counts["errors"] += 1
-        if report.empty:
-            case = _junit_case(suite, path, "steps", None)
-            counts["tests"] += 1
-            if strict:
-                ET.SubElement(case, "error", message=NO_STEPS, type="no-steps")
-                counts["errors"] += 1
-            else:
-                ET.SubElement(case, "skipped", message=NO_STEPS)
-                counts["skipped"] += 1
-        for result in report.results:
-            case = _junit_case(suite, path, f"line {result.step.line}: {_step_text(result)}", result.step.line)
-            counts["tests"] += 1
-            if result.status == REFUTED:
-                failure = ET.SubElement(case, "failure", message=result.reason, type="refuted")
-                failure.text = f"counterexample {result.counterexample}" if result.counterexample else None
-                counts["failures"] += 1
-            elif result.status == UNDECIDED:
-                if strict:
-                    ET.SubElement(case, "failure", message=result.reason, type="undecided")
-                    counts["failures"] += 1
-                else:
-                    ET.SubElement(case, "skipped", message=result.reason)
-                    counts["skipped"] += 1
-        for key, value in counts.items():
-            suite.set(key, str(value))
-            totals[key] += value
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    """JUnit XML: a test suite per file, a test case per step."""
+    return junit_suites(TITLE, {path: _cases(path, report, strict) for path, report in reports.items()})
 
 
 #: The output formats, each a function of the reports and the strictness.

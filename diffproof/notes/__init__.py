@@ -15,7 +15,7 @@ import pathlib
 from dataclasses import replace
 
 from diffproof.notes.markdown import read_markdown
-from diffproof.notes.model import Definition, Directive, Display, Law, Notes, Problem, Relation, Step
+from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Relation, Step
 from diffproof.notes.steps import Reader
 from diffproof.notes.tex import read_tex
 
@@ -24,6 +24,7 @@ __all__ = [
     "Definition",
     "Directive",
     "Display",
+    "Inline",
     "Law",
     "Notes",
     "Problem",
@@ -63,7 +64,7 @@ def _cite(steps: list[Step], directives: list[Directive]) -> list[Step]:
 def read_notes(text: str, *, markdown: bool = False) -> Notes:
     """Everything a LaTeX (or, with ``markdown``, Markdown) note says, in the order of the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    displays, directives, problems = read_markdown(text) if markdown else read_tex(text)
+    displays, directives, problems, inline = read_markdown(text) if markdown else read_tex(text)
     reader = Reader()
     for display in displays:
         reader.read(display)
@@ -73,6 +74,7 @@ def read_notes(text: str, *, markdown: bool = False) -> Notes:
         laws=tuple(reader.laws),
         directives=tuple(directives),
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
+        inline=tuple(inline),
     )
 
 

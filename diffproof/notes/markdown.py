@@ -33,7 +33,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from diffproof.notes import tex
-from diffproof.notes.model import Directive, Display, Problem
+from diffproof.notes.model import Directive, Display, Inline, Problem
 
 _LIQUID = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"  # a Liquid comment, with its content
@@ -176,11 +176,32 @@ def _unclosed_environments(token: Token) -> list[Problem]:
     return problems
 
 
-def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Problem]]:
-    """The displays, directives and problems of a Markdown document."""
+def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
+    """The maths set inside the sentences of an inline token (``$...$``, and ``$$...$$`` between words)."""
+    found = []
+    cursor = 0
+    content = token.content
+    shown = {(display.line, display.body) for display in displays}
+    for child in token.children or ():
+        if child.type not in ("math_inline", "math_inline_double"):
+            continue
+        marker = "$$" if child.type == "math_inline_double" else "$"
+        start = content.find(marker + child.content, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(child.content)
+        line = tex.line_of(content, start, token.map[0] + 1)
+        if (line, child.content) not in shown:
+            found.append(Inline(child.content, line))
+    return found
+
+
+def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
+    """The displays, directives, problems and inline maths of a Markdown document."""
     env: dict = {}
     tokens = _PARSER.parse(strip_liquid(text), env)
     displays: list[Display] = []
+    inline: list[Inline] = []
     items: list[Directive | Problem] = []
     for token in tokens:
         found: list[Display] = []
@@ -202,6 +223,7 @@ def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Probl
         elif token.type == "inline":
             items += _unclosed_environments(token)
             found = _own_line_displays(token)
+            inline += _inline_maths(token, found)
             for child in token.children or ():
                 if child.type == "html_inline":
                     offset = token.content.find(child.content)
@@ -219,4 +241,4 @@ def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Probl
     ]
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)]
-    return displays, directives, problems
+    return displays, directives, problems, inline

@@ -70,6 +70,14 @@ class Directive:
 
 
 @dataclass(frozen=True)
+class Inline:
+    """Maths set inside a sentence (``$\\alpha_t = 1 - \\beta_t$``): never a step, but it may define a name."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Problem:
     """Something in the note that could not be read, and where; the rest is still read."""
 
@@ -86,6 +94,7 @@ class Notes:
     laws: tuple[Law, ...]
     directives: tuple[Directive, ...]
     problems: tuple[Problem, ...]
+    inline: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from diffproof.notes.model import Directive, Display, Problem
+from diffproof.notes.model import Directive, Display, Inline, Problem
 from diffproof.notes.tokens import group_end
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
@@ -145,10 +145,13 @@ def _shown(kind: str) -> str:
     return kind if kind in ("$$", "\\[") else "\\begin{%s}" % kind
 
 
-def displays(text: str, first_line: int = 1, *, dollars: bool = True) -> tuple[list[Display], list[Problem]]:
+def displays(
+    text: str, first_line: int = 1, *, dollars: bool = True, inline_maths: list[Inline] | None = None
+) -> tuple[list[Display], list[Problem]]:
     """The display maths of a TeX text whose comments are already blanked, with the problems met.
 
-    With ``dollars`` false (MathJax on an HTML page), a single ``$`` is text, not inline maths.
+    With ``dollars`` false (MathJax on an HTML page), a single ``$`` is text, not inline maths; the inline
+    maths met is appended to ``inline_maths`` when it is given.
     Inside ``$$`` or ``\\[``, an environment is part of the display (MathJax renders
     ``$$\\begin{align}...\\end{align}$$``).
     """
@@ -172,6 +175,9 @@ def displays(text: str, first_line: int = 1, *, dollars: bool = True) -> tuple[l
             continue
         if inline is not None:
             if (inline == "$" and token in ("$", "$$")) or (inline == "\\(" and token == "\\)"):
+                if inline_maths is not None:
+                    start = inline_at + len(inline)
+                    inline_maths.append(Inline(text[start : match.start()], line_of(text, start, first_line)))
                 inline = None
             continue
         if open_kind is None:
@@ -215,12 +221,13 @@ def displays(text: str, first_line: int = 1, *, dollars: bool = True) -> tuple[l
     return found, problems
 
 
-def read_tex(text: str) -> tuple[list[Display], list[Directive], list[Problem]]:
-    """The displays, directives and problems of a LaTeX document."""
+def read_tex(text: str) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
+    """The displays, directives, problems and inline maths of a LaTeX document."""
     directives: list[Directive] = []
     problems: list[Problem] = []
     for item in comment_directives(text):
         (directives if isinstance(item, Directive) else problems).append(item)
     source = strip_overlays(strip_verbatim(strip_comments(text)))
-    found, scanning = displays(source)
-    return found, directives, problems + scanning
+    inline: list[Inline] = []
+    found, scanning = displays(source, inline_maths=inline)
+    return found, directives, problems + scanning, inline

@@ -1,0 +1,214 @@
+"""Checking the steps of LaTeX or Markdown notes with the proof kernel.
+
+:func:`check_notes` reads each step of a note (:mod:`diffproof.notes`) into the
+kernel's objects with the note's own names (:mod:`~diffproof.notecheck.vocabulary`),
+under what the note stated before it (:mod:`~diffproof.notecheck.statements`,
+:mod:`~diffproof.notecheck.assumptions`, :mod:`~diffproof.notecheck.contexts`),
+and judges it (:mod:`~diffproof.notecheck.judging`): *proved* by a rule the
+kernel names, *refuted* with a counterexample that satisfies everything the
+note states, or *undecided* with the reason.  A step that introduces a name
+(its first definition) is not a claim: it is reported as such and used by the
+steps after it.
+
+Every step is judged in a worker process under its own time limit
+(:mod:`diffproof.answers.limits`): a slow step is undecided, never a hang,
+and an error of diffproof itself is reported as one, never as a verdict.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+
+from derivations.kernel.vocabulary import Counterexample
+from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
+from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force, judge
+from diffproof.notecheck.statements import Timeline
+from diffproof.notes import Notes, Problem, Step
+
+__all__ = ["PROVED", "REFUTED", "UNDECIDED", "NotesReport", "StepResult", "check_notes"]
+
+
+@dataclass(frozen=True)
+class StepTask:
+    """Judge step ``index`` of ``notes``, the steps ``refuted`` before it being refuted."""
+
+    notes: Notes
+    index: int
+    refuted: frozenset[int]
+
+
+@dataclass(frozen=True)
+class InternalError:
+    """diffproof failed on a step: a bug to report, never a verdict."""
+
+    message: str
+
+
+@lru_cache(maxsize=4)
+def _timeline(notes: Notes) -> Timeline:
+    return Timeline.of(notes)
+
+
+def judge_task(task: StepTask) -> Judged | InternalError:
+    """Runs in the worker: the verdict on one step (the note's reading is cached between its steps)."""
+    try:
+        return judge(_timeline(task.notes), task.index, task.refuted)
+    except RecursionError:
+        return Judged(UNDECIDED, "the step is nested too deeply to be checked")
+    except Exception as error:  # noqa: BLE001 -- reported as an internal error with its type, never as a verdict
+        return InternalError(f"{type(error).__name__}: {error}")
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One step's verdict, with its evidence and the time it took."""
+
+    step: Step
+    status: str
+    reason: str
+    judged: Judged | None = None
+    seconds: float = 0.0
+    internal: bool = False
+
+    @property
+    def counterexample(self) -> Counterexample | None:
+        verdict = self.judged.verdict if self.judged is not None else None
+        return verdict.counterexample if verdict is not None else None
+
+    @property
+    def defines(self) -> str:
+        return self.judged.defines if self.judged is not None else ""
+
+    @property
+    def lhs_latex(self) -> str:
+        return self.judged.lhs_read if self.judged is not None else ""
+
+    @property
+    def rhs_latex(self) -> str:
+        return self.judged.rhs_read if self.judged is not None else ""
+
+    def to_json(self) -> dict:
+        judged = self.judged
+        verdict = judged.verdict.to_json() if judged is not None and judged.verdict is not None else {}
+        return {
+            "line": self.step.line,
+            "lhs": self.step.lhs,
+            "relation": self.step.relation.value,
+            "rhs": self.step.rhs,
+            "status": self.status,
+            "reason": self.reason,
+            "rule": verdict.get("rule"),
+            "conditions": verdict.get("conditions", []),
+            "uses": list(judged.uses) if judged is not None else [],
+            "conventions": list(judged.conventions) if judged is not None else [],
+            "reading": list(judged.reading) if judged is not None else [],
+            "defines": self.defines or None,
+            "lhs_as_read": self.lhs_latex,
+            "rhs_as_read": self.rhs_latex,
+            "cited": self.step.cited or None,
+            "remark": self.step.remark or None,
+            "counterexample": verdict.get("counterexample"),
+            "internal_error": self.internal,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class NotesReport:
+    """The verdicts on a note's steps, what could not be read, and the conventions the reading used."""
+
+    notes: Notes
+    results: tuple[StepResult, ...]
+    problems: tuple[Problem, ...]
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    @property
+    def claims(self) -> tuple[StepResult, ...]:
+        """The steps that claim something (a step that introduces a name is its definition)."""
+        return tuple(r for r in self.results if not r.defines)
+
+    @property
+    def empty(self) -> bool:
+        """No step at all: a warning, and a failure under ``--strict`` (the note may not be read as meant)."""
+        return not self.results
+
+    @property
+    def internal_errors(self) -> tuple[StepResult, ...]:
+        return tuple(r for r in self.results if r.internal)
+
+    @property
+    def conventions(self) -> tuple[str, ...]:
+        """The conventions any verdict relied on, each once."""
+        return tuple(dict.fromkeys(c for r in self.results if r.judged is not None for c in r.judged.conventions))
+
+    def passed(self, strict: bool = False) -> bool:
+        failing = {REFUTED, UNDECIDED} if strict else {REFUTED}
+        if strict and self.empty:
+            return False
+        return not self.problems and not any(r.status in failing for r in self.claims)
+
+
+def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS, jobs: int = 2) -> NotesReport:
+    """Judge every step of ``notes``, each in a worker under ``limits``, ``jobs`` workers at a time.
+
+    A step is judged under what the note stated before it, without the definitions made by a chain whose
+    step was refuted.  The steps are first judged as if nothing were refuted, in parallel; then, in the
+    order of the text, a step whose statements in force change because an earlier step was refuted is
+    judged again with them."""
+    timeline = _timeline(notes)
+    tasks = [StepTask(notes, index, frozenset()) for index in range(len(notes.steps))]
+    outcomes = _run_all(tasks, limits, max(1, min(jobs, len(tasks))))
+    results: list[StepResult] = []
+    refuted: set[int] = set()
+    with Worker(judge_task, limits) as worker:
+        for index, step in enumerate(notes.steps):
+            outcome, seconds = outcomes[index]
+            if refuted and in_force(timeline, index, frozenset(refuted)) != in_force(timeline, index, frozenset()):
+                start = time.perf_counter()
+                outcome = worker.run(StepTask(notes, index, frozenset(refuted)))
+                seconds = time.perf_counter() - start
+            result = _result(step, outcome, seconds, limits)
+            if result.status == REFUTED:
+                refuted.add(index)
+            results.append(result)
+    problems = sorted(notes.problems + tuple(timeline.problems), key=lambda problem: problem.line)
+    return NotesReport(notes, tuple(results), tuple(problems))
+
+
+def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[object, float]]:
+    """Every task's outcome and the seconds it took, ``jobs`` workers (each its own process) sharing them."""
+    outcomes: list[tuple[object, float]] = [(None, 0.0)] * len(tasks)
+    queue = iter(range(len(tasks)))
+    lock = threading.Lock()
+
+    def serve() -> None:
+        with Worker(judge_task, limits) as worker:
+            while True:
+                with lock:
+                    index = next(queue, None)
+                if index is None:
+                    return
+                start = time.perf_counter()
+                outcome = worker.run(tasks[index])
+                outcomes[index] = (outcome, time.perf_counter() - start)
+
+    threads = [threading.Thread(target=serve) for _ in range(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def _result(step: Step, outcome: object, seconds: float, limits: Limits) -> StepResult:
+    if isinstance(outcome, Failure):
+        return StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)", seconds=seconds)
+    if isinstance(outcome, InternalError):
+        return StepResult(step, UNDECIDED, f"internal error of diffproof: {outcome.message}", seconds=seconds,
+                          internal=True)  # fmt: skip
+    return StepResult(step, outcome.status, outcome.reason, outcome, seconds)

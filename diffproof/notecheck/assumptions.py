@@ -1,0 +1,386 @@
+"""The kernel's assumptions for one step of a note: what the note stated before it, translated with its names.
+
+Each step is read with its own vocabulary (:mod:`diffproof.notecheck.vocabulary`):
+the ranges it writes decide the blocks of variables, so the note's definitions
+are translated again for every step.  What cannot be translated -- a sum over
+an index, a matrix, a name defined twice -- is not used, and its names are
+*disputed*: a step that mentions them is never refuted, since a counterexample
+could not be shown to satisfy what the note says of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import sympy as sp
+
+from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters
+from derivations.probability import Density, Grad, Normal
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
+from diffproof.notecheck import contexts
+from diffproof.notecheck.statements import Formula, Stated, defined_name, law_letter, name_key
+from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, partitions
+
+Key = tuple[str, str, str]
+
+
+@dataclass
+class StepContext:
+    """What one step may assume: the kernel's assumptions with their sources, and what is disputed."""
+
+    vocabulary: NoteVocabulary
+    assumptions: list[Assumption] = field(default_factory=list)
+    #: Names the note says something unmodelled of: a name's key, or (letter, decoration, "*") for a whole family.
+    disputed: dict[Key, str] = field(default_factory=dict)
+    defined: dict[sp.Expr, Definition] = field(default_factory=dict)
+    noises_stated: set[sp.Symbol] = field(default_factory=set)
+    normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
+    contexts: list[str] = field(default_factory=list)
+    random_definitions: dict[sp.Symbol, Definition] = field(default_factory=dict)
+
+
+def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
+    """A formula of the note as a kernel expression, with the number of E_q it read (see the translator)."""
+    if formula.node is None:
+        raise InvalidAnswer(formula.error)
+    translator = ProbabilityTranslator(vocabulary, bare_law)
+    try:
+        expr = translator.visit(formula.node)
+    except RecursionError as error:
+        raise InvalidAnswer("the formula is nested too deeply") from error
+    return within_limits(expr, formula.node), translator.bare_laws
+
+
+def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
+    """A Gaussian written as a law, ``N(mu, Sigma)``, equated with a density of one variable: that variable is
+    its point (``q(x_t | x_{t-1}) = N(sqrt(alpha_t) x_{t-1}, beta_t I)``)."""
+    if not side.has(LAW_POINT):
+        return side
+    if isinstance(other, Density) and len(other.variables) == 1 and isinstance(side, Normal):
+        return side.xreplace({LAW_POINT: other.variables[0]})
+    raise InvalidAnswer("\\mathcal{N}(\\mu, \\Sigma) without its point stands only opposite a density of one variable")
+
+
+def _defined_lhs(
+    name: syntax.Node, body: sp.Expr, vocabulary: NoteVocabulary, formula: Formula
+) -> tuple[sp.Expr, sp.Expr]:
+    """The kernel's (lhs, rhs) of ``name = body``: a power or reciprocal of a symbol solved for it."""
+    node = formula.node
+    target = defined_name(node)
+    lhs, _ = translate(Formula(formula.text, formula.line, target), vocabulary)
+    if target is node:
+        return lhs, body
+    written, _ = translate(formula, vocabulary)
+    if not (isinstance(lhs, sp.Symbol) and lhs.is_positive):
+        raise Unmodelled(f"{formula.text} defines a power of a name that is not known to be positive")
+    exponent = sp.powsimp(written).as_base_exp()
+    if exponent[0] != lhs or not exponent[1].is_Rational:
+        raise Unmodelled(f"{formula.text} = ... does not give one value of the name")
+    return lhs, body ** (1 / exponent[1])  # the positive root: the name is positive
+
+
+def _product_family(item: Stated, vocabulary: NoteVocabulary, keys: set[Key]) -> list[Definition] | None:
+    """``abar_t = \\prod_{i=1}^{t} alpha_i``: the family abar_k = alpha_k abar_{k-1} (one factor split off) for
+    the members a step names; None when the definition is not of that form (an upper limit other than the
+    name's own index is not split: ``\\prod_{i=1}^{T}`` does not depend on t)."""
+    name, body = item.name.node, item.body.node
+    if not (isinstance(name, syntax.Name) and isinstance(body, syntax.Series) and body.operator == "prod"):
+        return None
+    if not (isinstance(body.lower, syntax.Number) and body.lower.text == "1" and isinstance(body.upper, syntax.Name)):
+        return None
+    factor, index = body.body, body.index
+    if not (isinstance(index, syntax.Name) and isinstance(factor, syntax.Name) and factor.index == index.base):
+        return None
+    if body.upper.base != name.index or body.upper.index:
+        return None
+    found = []
+    for base, decoration, member in keys:
+        if (base, decoration) != (name.base, name.decoration) or contexts._shift(member, -1) is None:
+            continue
+        previous = contexts._shift(member, -1)
+        if (factor.base, factor.decoration, member) not in keys and (base, decoration, previous) not in keys:
+            continue  # abar_k alone: its factors would only bring names the step does not use
+        symbol = vocabulary.symbol((base, decoration, member))
+        term = vocabulary.symbol((factor.base, factor.decoration, member))
+        prior = sp.Integer(1) if previous == "0" else vocabulary.symbol((base, decoration, previous))
+        found.append(Definition(symbol, term * prior, f"{item.text} (line {item.line}), its last factor split off"))
+    return found
+
+
+def build(stated: list[Stated], step_keys: set[Key], differentiates: bool) -> StepContext:
+    """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it."""
+    keys = set(step_keys)
+    readable = [item for item in stated if item.readable]
+    for item in readable:
+        for formula in (item.name, item.body):
+            if formula is not None and formula.node is not None:
+                keys |= keys_in(formula.node)
+    try:
+        blocks = partitions(keys)
+    except Unmodelled:
+        blocks = partitions(step_keys)
+    context = StepContext(NoteVocabulary(blocks=blocks))
+    vocabulary = context.vocabulary
+    for item in stated:
+        if item.kind == "bound":
+            _bound(item, context)
+    seen: dict[tuple, str] = {}
+    twice: set[tuple] = set()
+    for item in readable:
+        if item.kind == "definition":
+            key = name_key(defined_name(item.name.node) or item.name.node)
+            if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
+                twice.add(key)
+    literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
+               and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
+    for item in stated:
+        if item.kind == "context":
+            context.contexts.append(item.text)
+            continue
+        if item.kind == "law" and item.readable:
+            _law(item, context, step_keys)
+        if item.kind != "definition":
+            continue
+        letter = _letter(item.name.node) if item.name is not None and item.name.node is not None else None
+        if not item.readable:
+            _dispute(context, letter, f"line {item.line} ({item.text[:60]}) could not be read")
+            continue
+        if name_key(defined_name(item.name.node) or item.name.node) in twice:
+            _dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
+            continue
+        if _names_a_law(item):
+            _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
+        family = _product_family(item, vocabulary, step_keys)
+        if family is not None:
+            context.assumptions.extend(family)
+            context.defined.update({d.lhs: d for d in family})
+            continue
+        for version, label in _members(item, step_keys, literal):
+            try:
+                body, _ = translate(version.body, vocabulary)
+                lhs, rhs = _defined_lhs(version.name.node, body, vocabulary, version.name)
+                rhs = point_of_law(rhs, lhs)
+            except (InvalidAnswer, NotImplementedError, TypeError, ValueError) as error:
+                _dispute(context, letter, f"line {item.line} ({item.text[:60]}): {error}")
+                continue
+            if isinstance(lhs, sp.core.function.AppliedUndef) and isinstance(version.name.node, syntax.Call):
+                vocabulary.applied.setdefault(version.name.node.name.key, lhs.args)
+            definition = Definition(lhs, rhs, f"line {item.line}: {item.text.strip()}{label}")
+            if isinstance(lhs, sp.Symbol) and vocabulary.is_random(lhs):
+                context.random_definitions[lhs] = definition
+            else:
+                context.assumptions.append(definition)
+            context.defined[lhs] = definition
+    if differentiates:
+        for law, parameters in vocabulary.parameters.items():
+            context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
+    return context
+
+
+def _names_a_law(item: Stated) -> bool:
+    """``P(A | B) = P_B(A)``: a density equated with a density of another law, a new name for a law (the kernel
+    does not tie two laws together, so a step about the new law cannot be refuted)."""
+    name, body = law_letter(item.name.node), law_letter(item.body.node)
+    return name is not None and body is not None and name != body
+
+
+def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
+    if key is not None:
+        context.disputed.setdefault(key, reason)
+
+
+def _letter(node: syntax.Node) -> Key | None:
+    """What a definition is about: a symbol's key (its whole family when its index is generic: abar_t for any
+    t), or a function's or law's letter (any arguments)."""
+    target = defined_name(node)
+    if isinstance(target, syntax.Name):
+        value = index_value(target.index)
+        generic = value is not None and bool(value.free_symbols)
+        return (target.base, target.decoration, "*") if generic else target.key
+    if isinstance(target, syntax.Call):
+        return (target.name.base, target.name.decoration, "*")
+    return None
+
+
+def disputed_reason(context: StepContext, keys: set[Key]) -> str:
+    """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''."""
+    for base, decoration, index in sorted(keys):
+        for key in ((base, decoration, index), (base, decoration, "*")):
+            if key in context.disputed:
+                return context.disputed[key]
+    return ""
+
+
+def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple[Stated, str]]:
+    """The definition as written, and its instances at the other indices the step names: ``x_t = f(x_{t-1})``
+    holds at every step t, so it gives x_{t-1} = f(x_{t-2}) where the note does not define x_{t-1} itself."""
+    found = [(item, "")]
+    target = item.name.node
+    if not isinstance(target, syntax.Name):
+        return found
+    value = index_value(target.index)
+    if value is None or not value.free_symbols:
+        return found
+    (symbol,) = value.free_symbols
+    for key in keys_in(item.body.node):
+        noise = key[0] in contexts.NOISES
+        if noise and not (index_value(key[2]) is not None and symbol in index_value(key[2]).free_symbols):
+            return found  # x_t = ... + sqrt(beta_t) epsilon: one noise for every t is not what a shift would mean
+    for base, decoration, index in step_keys:
+        member = index_value(index)
+        if (base, decoration) != (target.base, target.decoration) or (base, decoration, index) in literal:
+            continue
+        if member is None or not member.free_symbols or member == value:
+            continue
+        shift = {symbol: member - (value - symbol)}
+        name, body = _shifted(item.name.node, shift), _shifted(item.body.node, shift)
+        version = replace(
+            item, name=Formula(item.name.text, item.line, name), body=Formula(item.body.text, item.line, body)
+        )
+        found.append((version, f" (at {syntax_index(member)})"))
+    return found
+
+
+def syntax_index(value: sp.Expr) -> str:
+    return sp.sstr(value).replace(" ", "")
+
+
+def _shifted(node: syntax.Node, shift: dict[sp.Symbol, sp.Expr]) -> syntax.Node:
+    """``node`` with every index written in terms of the shifted symbol moved: t -> t - 1 in x_t, alpha_t."""
+    if isinstance(node, syntax.Name):
+        value = index_value(node.index)
+        if value is not None and value.free_symbols & set(shift):
+            return replace(node, index=syntax_index(value.xreplace(shift)))
+        return node
+    changes = {}
+    for name, value in vars(node).items():
+        if isinstance(value, syntax.Node):
+            changes[name] = _shifted(value, shift)
+        elif isinstance(value, tuple) and value and all(isinstance(v, syntax.Node) for v in value):
+            changes[name] = tuple(_shifted(v, shift) for v in value)
+    return replace(node, **changes) if changes else node
+
+
+def _bound(item: Stated, context: StepContext) -> None:
+    """``assume 0 < a < 1`` (or ``a > 0``, ``a \\le 2``): the domain of a, within its convention."""
+    statement = item.name.node if item.name is not None else None
+    if not isinstance(statement, syntax.Statement):
+        return
+    names = [o for o in statement.operands if isinstance(o, syntax.Name)]
+    if len(names) != 1:
+        return
+    (name,) = names
+    interval = sp.Interval(-sp.oo, sp.oo)
+    for left, relation, right in zip(statement.operands, statement.relations, statement.operands[1:]):
+        number = right if left is name else left
+        try:
+            value, _ = translate(Formula(item.text, item.line, number), context.vocabulary)
+        except InvalidAnswer:
+            return
+        if not (value.is_number and value.is_real):
+            return
+        below = (relation in ("<", "<=")) == (left is name)  # the name is below the number
+        strict = relation in ("<", ">")
+        interval &= sp.Interval(-sp.oo, value, True, strict) if below else sp.Interval(value, sp.oo, strict, True)
+    vocabulary = context.vocabulary
+    vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
+
+
+def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
+    """``z_{t-1}, z_{t-2}, \\dots \\sim N(0, I)``: independent standard normals (several variables, one law);
+    one variable ~ N(0, I) is a standard normal (its independence from the rest is a reading, not stated)."""
+    call, law = item.name.node, item.body.node
+    vocabulary = context.vocabulary
+    if not (isinstance(call, syntax.Call) and isinstance(law, syntax.Gaussian) and law.point is None):
+        return
+    try:
+        mean, _ = translate(Formula(item.text, item.line, law.mean), vocabulary)
+        variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
+    except InvalidAnswer:
+        return
+    if mean != 0 or variance != 1:
+        return
+    names = [a for a in call.arguments if isinstance(a, syntax.Name)]
+    if any(isinstance(a, syntax.Ellipsis) for a in call.arguments):
+        letters = {(n.base, n.decoration) for n in names}
+        names += [syntax.Name(0, *key) for key in step_keys if (key[0], key[1]) in letters]
+    symbols = {vocabulary.symbol(n.key) for n in names}
+    if len(call.arguments) > 1:
+        context.noises_stated |= symbols
+    else:
+        context.normals |= symbols
+
+
+def finish(context: StepContext, used: set[sp.Symbol], step: sp.Expr, in_law: bool = False) -> list[Assumption]:
+    """The assumptions for a step (``step``: its two sides as one expression), with the domains of every name.
+
+    A random variable's definition (``x_t = sqrt(alpha_t) x_{t-1} + ...``) is an equation between values: it
+    is not used where the variable is a density's argument or an integration variable, nor in a step in law
+    (where it has been substituted: :func:`diffproof.notecheck.judging`).
+    """
+    arguments = {a for d in step.atoms(Density) for a in d.arguments}
+    bound = {v for operator in step.atoms(sp.Integral) for v in operator.variables}
+    randoms = [d for symbol, d in context.random_definitions.items() if symbol not in arguments | bound and not in_law]
+    assumptions = relevant(list(context.assumptions) + randoms, step)
+    used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
+    noise = tuple(sorted(context.noises_stated & used, key=str))
+    if noise:
+        assumptions.append(Noises(noise))
+    return assumptions + domains(context.vocabulary, assumptions, used)
+
+
+def relevant(assumptions: list[Assumption], step: sp.Expr) -> list[Assumption]:
+    """The definitions a step can use -- those of names it writes, and of names their bodies write -- each
+    once, and every other assumption."""
+    definitions = list(dict.fromkeys(a for a in assumptions if isinstance(a, Definition)))
+    unique: dict[tuple, Definition] = {}
+    for definition in definitions:
+        unique.setdefault((definition.lhs, definition.rhs), definition)
+    found: list[Definition] = []
+    frontier = [step]
+    while frontier:
+        expr = frontier.pop()
+        for key, definition in list(unique.items()):
+            if expr.has(definition.lhs):
+                found.append(definition)
+                frontier.append(definition.rhs)
+                del unique[key]
+    others = [a for a in assumptions if not isinstance(a, Definition)]
+    return _substitution_order(sorted(found, key=definitions.index)) + others
+
+
+def _substitution_order(definitions: list[Definition]) -> list[Definition]:
+    """Definitions ordered so that one substituted after another never brings back a name already replaced:
+    ``abar_t = alpha_t abar_{t-1}`` before ``alpha_t = 1 - beta_t`` (the kernel substitutes each once, in order)."""
+    ordered: list[Definition] = []
+    remaining = list(definitions)
+    while remaining:
+        ready = [d for d in remaining if not any(other.rhs.has(d.lhs) for other in remaining if other is not d)]
+        ready = ready or remaining[:1]  # a circle: keep the note's order
+        for definition in ready:
+            ordered.append(definition)
+            remaining.remove(definition)
+    return ordered
+
+
+def domains(vocabulary: NoteVocabulary, assumptions: list[Assumption], used: set[sp.Symbol]) -> list[Domain]:
+    """The domain of every symbol of the step and of its assumptions (conventions, directives, or the reals)."""
+    symbols = set(used)
+    for assumption in assumptions:
+        for value in vars(assumption).values():
+            if isinstance(value, sp.Basic):
+                symbols |= value.free_symbols
+            elif isinstance(value, tuple):
+                symbols |= {s for v in value if isinstance(v, sp.Basic) for s in v.free_symbols}
+    found = []
+    for symbol in sorted(symbols, key=str):
+        key = vocabulary.symbols.get(symbol)
+        if key is not None:
+            found.append(Domain(symbol, vocabulary.domain(key)))
+    return found
+
+
+def differentiates(expr: sp.Expr) -> bool:
+    return expr.has(sp.Derivative, Grad)

@@ -1,0 +1,138 @@
+"""Named contexts and standard readings: the assumptions a diffusion text takes for granted.
+
+``% diffproof: context ddpm`` declares the DDPM forward process (Ho et al. 2020,
+Luo 2022): x_0 -> x_1 -> ... -> x_T is a Markov chain under q (and the
+generative model p runs it backwards, also a Markov chain), the transitions
+are ``q(x_t | x_{t-1}) = N(x_t; sqrt(alpha_t) x_{t-1}, (1 - alpha_t) I)`` with
+the marginals ``q(x_t | x_0) = N(x_t; sqrt(abar_t) x_0, (1 - abar_t) I)``, the
+schedule satisfies ``beta_t = 1 - alpha_t`` and ``abar_t = alpha_t abar_{t-1}``,
+and the noises (epsilon and z, indexed or decorated) are independent standard
+normals.  Each is instantiated for the names a step uses.
+
+The same assumptions are the *standard reading* of a note that does not
+declare them: a step refuted as the note states it, which holds under them,
+is undecided with the assumption that would prove it named, never refuted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import sympy as sp
+
+from derivations.kernel.assumptions import Assumption, Definition, MarkovChain, Noises
+from derivations.probability import Density, Normal
+from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
+
+Key = tuple[str, str, str]
+
+#: The named contexts a note may declare, with what each declares (shown in the report).
+CONTEXTS = {
+    "ddpm": "the DDPM forward process: x_0 -> ... -> x_T a Markov chain under q (and under p), "
+    "q(x_t | x_{t-1}) = N(sqrt(α_t) x_{t-1}, (1 - α_t) I), q(x_t | x_0) = N(sqrt(ᾱ_t) x_0, (1 - ᾱ_t) I), "
+    "β_t = 1 - α_t, ᾱ_t = α_t ᾱ_{t-1}, independent standard normal noises ε, z",
+}
+#: The schedule's names a named context says what they are: alpha, alpha-bar and beta (any index).
+SCHEDULE = frozenset({("alpha", ""), ("alpha", "bar"), ("beta", "")})
+#: Letters of noises in a diffusion text (z is a noise only with an index or a decoration: bare z is a latent).
+NOISES = {"epsilon", "z"}
+
+
+def _keys(vocabulary: NoteVocabulary) -> dict[Key, sp.Symbol]:
+    return {key: symbol for symbol, key in vocabulary.symbols.items()}
+
+
+def _shift(index: str, by: int) -> str | None:
+    value = index_value(index)
+    if value is None:
+        return None
+    return sp.sstr(value + by).replace(" ", "")
+
+
+def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definition]:
+    """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those already defined)."""
+    found = []
+    keys = _keys(vocabulary)
+    for (base, decoration, index), symbol in keys.items():
+        if symbol in defined:
+            continue
+        if (base, decoration) == ("beta", ""):
+            alpha = vocabulary.symbol(("alpha", "", index))
+            if alpha not in defined:
+                found.append(Definition(symbol, 1 - alpha, f"β_{index} = 1 - α_{index} (DDPM)"))
+        elif (base, decoration) == ("alpha", "bar"):
+            previous = _shift(index, -1)
+            if previous is None:
+                continue
+            alpha_key, prior_key = ("alpha", "", index), ("alpha", "bar", previous)
+            if alpha_key not in keys and prior_key not in keys:
+                continue
+            prior = sp.Integer(1) if previous == "0" else vocabulary.symbol(prior_key)
+            found.append(Definition(symbol, vocabulary.symbol(alpha_key) * prior,
+                                    f"ᾱ_{index} = α_{index} ᾱ_{previous} (DDPM)"))  # fmt: skip
+    return found
+
+
+def chain_order(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tuple[sp.Symbol, ...]:
+    """The x variables among ``symbols`` in the order of their (generic) indices."""
+    ranked = []
+    for symbol in symbols:
+        key = vocabulary.symbols.get(symbol)
+        if key is None or key[0] != "x" or key[1]:
+            continue
+        low = key[2].split(":")[0]
+        value = index_value(low)
+        order = None if value is None else _order(value)
+        if order is not None:
+            ranked.append((order, symbol))
+    return tuple(symbol for _, symbol in sorted(ranked, key=lambda item: item[0]))
+
+
+def noises(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tuple[sp.Symbol, ...]:
+    """The noise-named symbols among ``symbols``: epsilon with any index, z with an index or decoration."""
+    found = []
+    for symbol in symbols:
+        key = vocabulary.symbols.get(symbol)
+        if key is not None and key[0] in NOISES and (key[0] == "epsilon" or key[1] or key[2]):
+            found.append(symbol)
+    return tuple(sorted(found, key=str))
+
+
+def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> list[Definition]:
+    """The Gaussian transitions and marginals of q between the chain's variables a step names."""
+    keys = {symbol: vocabulary.symbols[symbol] for symbol in order}
+    found = []
+    start = next((s for s, key in keys.items() if key[2] == "0"), None)
+    for symbol, key in keys.items():
+        if ":" in key[2] or key[2] == "0":
+            continue
+        index = key[2]
+        previous = _shift(index, -1)
+        before = next((s for s, k in keys.items() if k[2] == previous), None)
+        alpha = vocabulary.symbol(("alpha", "", index))
+        if before is not None:
+            found.append(Definition(Density("q", (symbol,), (before,)),
+                                    Normal(symbol, sp.sqrt(alpha) * before, 1 - alpha),
+                                    f"q(x_{index} | x_{previous}) = N(√α_{index} x_{previous}, 1 - α_{index}) (DDPM)"))  # fmt: skip
+        if start is not None and start is not before:
+            abar = vocabulary.symbol(("alpha", "bar", index))
+            found.append(Definition(Density("q", (symbol,), (start,)),
+                                    Normal(symbol, sp.sqrt(abar) * start, 1 - abar),
+                                    f"q(x_{index} | x_0) = N(√ᾱ_{index} x_0, 1 - ᾱ_{index}) (DDPM)"))  # fmt: skip
+    return found
+
+
+def ddpm(
+    vocabulary: NoteVocabulary, symbols: set[sp.Symbol], defined: Mapping[sp.Expr, object], gaussians: bool
+) -> list[Assumption]:
+    """The DDPM context for a step whose symbols are ``symbols`` (``defined``: names the note defines itself)."""
+    found: list[Assumption] = list(schedule(vocabulary, set(defined)))
+    order = chain_order(vocabulary, symbols)
+    if len(order) > 1:
+        found += [MarkovChain("q", order), MarkovChain("p", order)]
+        if gaussians:
+            found += [d for d in transitions(vocabulary, order) if d.lhs not in defined]
+    noise = noises(vocabulary, symbols)
+    if noise:
+        found.append(Noises(noise))
+    return found

@@ -1,0 +1,406 @@
+"""One step of a note judged by the kernel: proved by a rule, refuted with a counterexample, or undecided.
+
+A step names no rule: :func:`derivations.kernel.checking.check_uncited` tries the
+kernel's rules (each checking its conditions) and names the one that proved it;
+a ``% diffproof: by Jensen`` directive or text over the relation
+(``\\overset{\\text{Jensen}}{\\geq}``) selects the rule instead
+(:mod:`diffproof.notecheck.citations`).
+
+No false alarms.  A step is refuted only with a counterexample that satisfies
+everything the note states (the kernel re-checks it at 60 digits), and only
+when nothing in the reading is in doubt: every name on one side only is a
+random variable or defined, no name the note says something unmodelled about
+is involved, no expectation is over a variable its integrand does not use.
+A refuted step is then checked again under the *standard reading*
+(:mod:`diffproof.notecheck.contexts`: the DDPM chain, schedule and independent
+noises); if it holds or is proved there, it is undecided with that reading
+named.  A step written with several readings (``E_q`` over which variables,
+an operator's argument without parentheses) is proved when one reading is
+proved and refuted only when every reading is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
+from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
+from derivations.kernel.vocabulary import Relation, Status, Verdict
+from derivations.model import Step as KernelStep
+from derivations.probability import KL, Density, Expectation, Normal
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import AnswerPrinter
+from diffproof.notecheck import citations, contexts
+from diffproof.notecheck.assumptions import (
+    StepContext,
+    build,
+    differentiates,
+    disputed_reason,
+    domains,
+    finish,
+    point_of_law,
+    translate,
+)
+from diffproof.notecheck.statements import Formula, Stated, Timeline
+from diffproof.notecheck.vocabulary import keys_in
+
+PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
+#: The relations of a note's steps that the kernel checks, and the kernel's name for each.
+RELATIONS = {"=": Relation.EQ, "<=": Relation.LE, ">=": Relation.GE, "<": Relation.LT, ">": Relation.GT}
+
+
+@dataclass(frozen=True)
+class Judged:
+    """The verdict on one step, as the report shows it."""
+
+    status: str
+    reason: str
+    verdict: Verdict | None = None
+    lhs_read: str = ""
+    rhs_read: str = ""
+    reading: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+    conventions: tuple[str, ...] = ()
+    defines: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    lhs: sp.Expr
+    rhs: sp.Expr
+    how: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The kernel's verdict on one reading, with the relation and assumptions it was checked under."""
+
+    reading: Reading
+    relation: Relation
+    assumptions: list
+    verdict: Verdict
+    substituted: tuple[Definition, ...] = ()
+
+
+def latex(expr: sp.Expr) -> str:
+    return AnswerPrinter().doprint(expr)
+
+
+def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Reading], str]:
+    """Every reading of the step's two sides (each side's syntactic readings, and both readings of E_q),
+    with the first error met when none could be translated."""
+    errors = []
+    found: list[Reading] = []
+    for left, left_how in syntax.readings(lhs.node):
+        for right, right_how in syntax.readings(rhs.node):
+            for bare in ("joint", "conditional"):
+                try:
+                    a, count_a = translate(Formula(lhs.text, lhs.line, left), context.vocabulary, bare)
+                    b, count_b = translate(Formula(rhs.text, rhs.line, right), context.vocabulary, bare)
+                    a, b = point_of_law(a, b), point_of_law(b, a)
+                except (InvalidAnswer, TypeError, ValueError, NotImplementedError) as error:
+                    errors.append(str(error))
+                    break
+                how = left_how + right_how
+                if count_a + count_b:
+                    how += (f"E_q read {'jointly' if bare == 'joint' else 'given what q conditions on'}",)
+                found.append(Reading(a, b, how))
+                if not count_a + count_b:
+                    break
+    return found, (errors[0] if errors else "")
+
+
+#: Names of an arbitrary function (a "constant" of the variables it is not written with): C(x_t, x_0).
+ARBITRARY = {"C", "const", "c"}
+
+
+def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None:
+    """``A = B + C(x_t, x_0)``, C an arbitrary function of the variables written (the note's "some function
+    not involving x_{t-1}"): true for some such C exactly when A - B does not depend on the other random
+    variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (exponents compared when both sides are
+    exponentials).  None when the step has no such C, or C does not enter linearly."""
+    calls = [
+        call
+        for side in (reading.lhs, reading.rhs)
+        for call in side.atoms(sp.core.function.AppliedUndef)
+        if call.func.__name__ in ARBITRARY and all(isinstance(a, sp.Symbol) for a in call.args)
+    ]
+    if len(set(calls)) != 1 or (reading.lhs.has(calls[0]) and reading.rhs.has(calls[0])):
+        return None
+    call = calls[0]
+    lhs, rhs = (reading.lhs, reading.rhs) if reading.rhs.has(call) else (reading.rhs, reading.lhs)
+    unknown = sp.Dummy("C")
+    left, right = sp.powsimp(lhs, combine="exp"), sp.powsimp(rhs.xreplace({call: unknown}), combine="exp")
+    if isinstance(left, sp.exp) and isinstance(right, sp.exp):
+        left, right = left.args[0], right.args[0]
+    difference = sp.expand(left - right)
+    slope = sp.diff(difference, unknown)
+    if slope == 0 or slope.has(unknown):
+        return None
+    solved = -difference.xreplace({unknown: 0}) / slope
+    vocabulary = context.vocabulary
+    variables = sorted((s for s in solved.free_symbols if vocabulary.is_random(s) and s not in call.args), key=str)
+    written = ", ".join(map(str, call.args))
+    how = (f"{call.func.__name__}({written}) read as an arbitrary function of {written}: the step holds for some "
+           f"such function exactly when the rest does not depend on {', '.join(map(str, variables))}",)  # fmt: skip
+    claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
+    return Reading(claim, sp.Integer(0), reading.how + how)
+
+
+def algebraic(expr: sp.Basic) -> set[sp.Basic]:
+    """The symbols and function names of ``expr`` that stand for values: not the arguments of densities, the
+    points of Gaussians, or variables bound by an integral, expectation or KL."""
+    if isinstance(expr, sp.Symbol):
+        return {expr}
+    if isinstance(expr, Density):
+        return set()
+    if isinstance(expr, Normal):
+        return algebraic(expr.mean) | algebraic(expr.var)
+    found: set[sp.Basic] = set()
+    if isinstance(expr, sp.core.function.AppliedUndef):
+        found.add(expr.func)
+    for arg in expr.args:
+        found |= algebraic(arg)
+    if isinstance(expr, (Expectation, KL, sp.Integral)):
+        found -= set(expr.variables)
+    return found
+
+
+def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
+    """``expr`` with every definition substituted, until nothing changes (a bounded number of rounds)."""
+    for _ in range(len(definitions) + 1):
+        new = expr
+        for definition in definitions:
+            new = substitute(new, definition.lhs, definition.rhs)
+        if new == expr:
+            return expr
+        expr = new
+    return expr
+
+
+def doubts(
+    reading: Reading, relation: Relation, context: StepContext, step_keys: set, assumptions: list, declared: bool
+) -> str:
+    """Why a counterexample to this reading could be a misreading of the note (empty: none).
+
+    A name on one side only may be defined in the note's prose; under a declared context (``ddpm``) the
+    schedule's names are not: the context says what they are."""
+    disputed = disputed_reason(context, step_keys)
+    if disputed:
+        return f"the note says something the kernel does not model about a name of this step ({disputed})"
+    definitions = [a for a in assumptions if isinstance(a, Definition)]
+    lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
+    one_sided = algebraic(lhs) ^ algebraic(rhs)
+    if declared:
+        keys = context.vocabulary.symbols
+        one_sided = {s for s in one_sided if keys.get(s, ("", "", ""))[:2] not in contexts.SCHEDULE}
+    if relation is Relation.EQ_LAW:
+        noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
+        one_sided -= noises
+    unexplained = sorted(map(str, one_sided))
+    if unexplained:
+        return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
+                "the note does not define it before this step: the step may rely on what the text says of it")  # fmt: skip
+    vocabulary = context.vocabulary
+    for side in (lhs, rhs):
+        for expectation in side.atoms(Expectation):
+            inside = expectation.expr.free_symbols
+            random = {a for d in expectation.expr.atoms(Density) for a in d.arguments} | {
+                s for s in inside if vocabulary.is_random(s)}  # fmt: skip
+            if not set(expectation.variables) & inside and inside & random:
+                names = ", ".join(map(str, expectation.variables))
+                return (f"the expectation over {names} has an integrand that does not depend on {names}: "
+                        "the note probably means other variables")  # fmt: skip
+    return ""
+
+
+def _kernel(relation: Relation, reading: Reading, assumptions: list, cited: str) -> Verdict:
+    context = reconcile(tuple(assumptions))
+    if cited:
+        rule = citations.rule(cited, context)
+        if rule is not None:
+            return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
+    return check_uncited(relation, reading.lhs, reading.rhs, context)
+
+
+def _in_law(reading: Reading, context: StepContext) -> bool:
+    """An equation between affine forms of different noises means equality in law (z-bar merges two noises)."""
+    vocabulary = context.vocabulary
+    left = set(contexts.noises(vocabulary, reading.lhs.free_symbols))
+    right = set(contexts.noises(vocabulary, reading.rhs.free_symbols))
+    return bool(left | right) and left != right and not reading.lhs.has(Density, Expectation, KL)
+
+
+def describe(assumption: object) -> str:
+    """An assumption as the report shows it: a definition by its source, a chain, noises."""
+    if isinstance(assumption, Definition):
+        return assumption.name
+    if isinstance(assumption, MarkovChain):
+        return f"{' -> '.join(map(str, assumption.order))} is a Markov chain under {assumption.name}"
+    if isinstance(assumption, Noises):
+        names = ", ".join(map(str, assumption.symbols))
+        return f"{names} {'are independent standard normals' if len(assumption.symbols) > 1 else 'is a standard normal'}, independent of the rest"
+    return sp.sstr(assumption)
+
+
+def uses_of(verdict: Verdict) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(describe(used) for used in verdict.uses))
+
+
+def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = frozenset()) -> Judged:
+    """The verdict on step ``index`` of the note, given the steps refuted before it (their chains' definitions
+    are not used)."""
+    step = timeline.notes.steps[index]
+    lhs, rhs = timeline.sides[index]
+    introduced = timeline.introduces[index]
+    if introduced is not None:
+        return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
+                      "it use it", defines=step.lhs)  # fmt: skip
+    if lhs.node is None or rhs.node is None:
+        return Judged(UNDECIDED, f"could not read the step: {lhs.error or rhs.error}")
+    relation = RELATIONS.get(step.relation.value)
+    if relation is None:
+        return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >)")
+    stated = in_force(timeline, index, disputed_steps)
+    step_keys = keys_in(lhs.node) | keys_in(rhs.node)
+    context = build(stated, step_keys, False)
+    found, error = readings(lhs, rhs, context)
+    if not found:
+        return Judged(UNDECIDED, f"could not read the step: {error}")
+    if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
+        context = build(stated, step_keys, True)
+        found, error = readings(lhs, rhs, context)
+    found = [arbitrary_function(r, context) or r for r in found]
+    return _judge_readings(found, relation, context, stated, step_keys, step.cited)
+
+
+def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> list[Stated]:
+    """What the note stated before step ``index``, without definitions made by a chain that was refuted."""
+    broken = set()
+    steps = timeline.notes.steps
+    for refuted in disputed_steps:
+        start = refuted
+        while start > 0 and steps[start].lhs == steps[start - 1].rhs:
+            start -= 1
+        broken |= set(range(start, refuted + 1))
+    return [
+        item
+        for item in timeline.before(index)
+        if not (item.origin == "step" and any(timeline.introduces[i] is item for i in broken))
+    ]
+
+
+def _judge_readings(
+    found: list[Reading], relation: Relation, context: StepContext, stated: list[Stated], step_keys: set, cited: str
+) -> Judged:
+    vocabulary = context.vocabulary
+    declared = any(name in contexts.CONTEXTS for name in context.contexts)
+    outcomes = []
+    variants = []
+    for reading in found:
+        variants.append((reading, relation, []))
+        if relation is Relation.EQ and _in_law(reading, context):
+            law, substituted = _random_substituted(reading, context)
+            how = reading.how + ("= read as equality in law (the two sides use different noises)",)
+            variants.append((Reading(law.lhs, law.rhs, how), Relation.EQ_LAW, substituted))
+    for reading, this, substituted in variants:
+        used = reading.lhs.free_symbols | reading.rhs.free_symbols
+        assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW)
+        if declared:
+            assumptions += [a for a in _standard(context, used, reading) if a not in assumptions]
+            assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
+        try:
+            verdict = _kernel(this, reading, assumptions, cited)
+        except InconsistentAssumptions as error:
+            return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
+        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted)))
+    conventions = tuple(sorted(vocabulary.used))
+    proved = next((o for o in outcomes if o.verdict.proved), None)
+    if proved is not None:
+        return _result(PROVED, proved.verdict.reason, proved, conventions)
+    if all(o.verdict.refuted for o in outcomes):
+        first = outcomes[0]
+        doubt = doubts(first.reading, first.relation, context, step_keys, first.assumptions, declared)
+        standard, extra = (None, []) if declared else _under_standard(first, context)
+        if standard is not None and standard.proved:
+            return _result(UNDECIDED, f"refuted as the note states it, but {_standard_proof(standard, extra)}", first,
+                           conventions, keep_counterexample=False)  # fmt: skip
+        if doubt:
+            return _result(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {doubt}",
+                           first, conventions, keep_counterexample=False)  # fmt: skip
+        if standard is not None and not standard.refuted:
+            return _result(UNDECIDED, "refuted as the note states it, but it holds at every point tried under the "
+                           "standard DDPM reading, which the note does not state", first, conventions,
+                           keep_counterexample=False)  # fmt: skip
+        return _result(REFUTED, first.verdict.reason, first, conventions)
+    undecided = next(o for o in outcomes if not o.verdict.refuted)
+    reason = undecided.verdict.reason
+    if not declared:
+        standard, extra = _under_standard(undecided, context)
+        if standard is not None and standard.proved:
+            reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
+    return _result(UNDECIDED, reason, undecided, conventions)
+
+
+def _standard_proof(verdict: Verdict, extra: list) -> str:
+    """The reason for a step proved only under the standard reading, naming the assumptions the proof used."""
+    used = [describe(u) for u in verdict.uses if u in extra]
+    assumed = "; ".join(dict.fromkeys(used)) if used else "the standard DDPM reading holds"
+    return (
+        f"it is true if {assumed} (the standard DDPM reading, which the note does not state: declare it with "
+        f"'% diffproof: context ddpm'); proved then by {verdict.rule or verdict.reason}"
+    )
+
+
+def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading, list[Definition]]:
+    """An equation in law with the note's random variables written through their definitions (x_{t-1} =
+    sqrt(alpha_{t-1}) x_{t-2} + ...): equals for equals, almost surely, so that the noises they bring are seen
+    as such -- a defined variable is not independent of its noises."""
+    used: list[Definition] = []
+    lhs, rhs = reading.lhs, reading.rhs
+    for _ in range(len(context.random_definitions) + 1):
+        changed = False
+        for symbol, definition in context.random_definitions.items():
+            if lhs.has(symbol) or rhs.has(symbol):
+                lhs, rhs = lhs.xreplace({symbol: definition.rhs}), rhs.xreplace({symbol: definition.rhs})
+                used.append(definition)
+                changed = True
+        if not changed:
+            break
+    return Reading(lhs, rhs, reading.how), list(dict.fromkeys(used))
+
+
+def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> list:
+    """The DDPM context for the names of a step (bound variables included: an expectation over noises)."""
+    used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
+    gaussians = reading.lhs.has(sp.exp) or reading.rhs.has(sp.exp) or any(
+        type(n).__name__ == "Normal" for side in (reading.lhs, reading.rhs) for n in sp.preorder_traversal(side))  # fmt: skip
+    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians)
+
+
+def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
+    """The verdict under the standard reading, and the assumptions it adds (None when it adds none)."""
+    reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
+    used = reading.lhs.free_symbols | reading.rhs.free_symbols
+    extra = [a for a in _standard(context, used, reading) if a not in assumptions]
+    if not extra:
+        return None, []
+    extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
+    try:
+        return _kernel(relation, reading, assumptions + extra, ""), extra
+    except InconsistentAssumptions:
+        return None, []
+
+
+def _result(
+    status: str, reason: str, outcome: Outcome, conventions: tuple[str, ...], keep_counterexample: bool = True
+) -> Judged:
+    verdict = outcome.verdict
+    if not keep_counterexample:
+        verdict = Verdict(Status(status), reason, verdict.rule, verdict.conditions, verdict.axioms, uses=verdict.uses)
+    uses = tuple(dict.fromkeys(tuple(d.name for d in outcome.substituted) + uses_of(verdict)))
+    reading = outcome.reading
+    return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions)

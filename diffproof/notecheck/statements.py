@@ -1,0 +1,344 @@
+"""What a note states before a step: definitions, laws, bounds, named contexts, in the order of the text.
+
+A note states things in several ways, and each becomes an assumption of the
+steps after it:
+
+* a definition in display maths (``name := body``, ``\\triangleq``, a defining
+  ``\\equiv``) or in a sentence (``Let $\\alpha_t = 1 - \\beta_t$``: inline maths whose
+  left side is a name and whose right side is not a number -- ``$t = 1$`` in a
+  sentence is a condition, not a definition);
+* an equation of display maths whose left side is a name the note has not
+  defined yet (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\dots``, ``q(x_t | x_{t-1}) =
+  \\mathcal{N}(\\dots)`` for a law not used before, ``\\sigma^2 = \\dots``): the note
+  introduces the name there, so the equation is its definition, not a claim;
+* a law (``z_{t-1}, z_{t-2}, \\dots \\sim \\mathcal{N}(0, I)``: several variables
+  given one law are independent, the statistician's convention);
+* the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
+  ``context`` (a named context: :mod:`diffproof.notecheck.contexts`).
+
+A name the note defines twice, differently, is not used (the note is
+discussing it, or contradicts itself); nor is a statement the kernel cannot
+model (a sum over an index, a matrix): its names are *disputed*, and no step
+about them is refuted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.contexts import CONTEXTS
+from diffproof.notes import Notes, Problem
+
+Key = tuple[str, str, str]
+
+#: Indices and numbers are never defined by a sentence: ``$t = 1$`` is a condition.
+_INDEX_LETTERS = {"t", "T", "i", "j", "k", "n", "s", "l", "L", "N"}
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula of the note, parsed (``node``) or not (``error``), with where it is written."""
+
+    text: str
+    line: int
+    node: syntax.Node | None = None
+    error: str = ""
+
+
+def parse(text: str, line: int) -> Formula:
+    """The formula ``text`` (no relation in it) read by the shared parser in notes mode."""
+    try:
+        statement = syntax.parse(text, notes=True)
+    except InvalidAnswer as error:
+        return Formula(text, line, error=str(error))
+    except RecursionError:
+        return Formula(text, line, error="the formula is nested too deeply")
+    if statement.relations:
+        return Formula(text, line, error=f"a relation {statement.relations[0]} inside a side")
+    return Formula(text, line, statement.operands[0])
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
+    ``name`` follow ``body``), ``bound`` (a directive's domain), ``context`` (a named context) or ``let``."""
+
+    kind: str
+    line: int
+    text: str
+    name: Formula | None = None
+    body: Formula | None = None
+    origin: str = ""  # display, inline, step, directive
+
+    @property
+    def readable(self) -> bool:
+        return all(f is None or f.node is not None for f in (self.name, self.body))
+
+
+def defined_name(node: syntax.Node | None) -> syntax.Node | None:
+    """The name an equation with ``node`` on its left defines: a (decorated, indexed) name, its power or
+    reciprocal (``\\sigma^2``, ``1/\\sigma^2``), a function or density applied to arguments; else None."""
+    if isinstance(node, syntax.Name):
+        return node
+    if isinstance(node, syntax.Power) and isinstance(node.base, syntax.Name):
+        return node.base
+    if isinstance(node, syntax.Binary) and node.operator == "/" and isinstance(node.left, syntax.Number):
+        return defined_name(node.right)
+    if isinstance(node, syntax.Call):
+        return node
+    return None
+
+
+def name_key(node: syntax.Node) -> tuple:
+    """What a defined name is, for telling two definitions of it apart: a symbol's key, a function's key, or
+    a law with its arguments (``q(x_t | x_{t-1})``)."""
+    if isinstance(node, syntax.Name):
+        return ("symbol", node.key)
+    if isinstance(node, syntax.Call):
+        return ("call", node.name.key, tuple(map(_shape, node.arguments)), tuple(map(_shape, node.given)))
+    return ("other",)
+
+
+def _shape(node: syntax.Node) -> object:
+    return node.key if isinstance(node, syntax.Name) else type(node).__name__
+
+
+def law_letter(node: syntax.Node) -> tuple[str, str, str] | None:
+    """The law a density call belongs to (its letter, decoration and an index other than a parameter's:
+    ``p_\\theta`` is the law p, ``P_B`` a law of its own), or None for a function."""
+    if isinstance(node, syntax.Call) and node.name.base in syntax.NOTE_DENSITY_BASES:
+        index = "" if node.name.index in syntax.MODEL_INDICES else node.name.index
+        return (node.name.base, node.name.decoration, index)
+    return None
+
+
+@dataclass
+class Timeline:
+    """The note's statements and steps in the order of the text, with the definitions the steps introduce.
+
+    ``introduces[i]`` is the definition step ``i`` makes (its left side is a name not defined before), or None.
+    """
+
+    notes: Notes
+    stated: list[Stated] = field(default_factory=list)
+    sides: list[tuple[Formula, Formula]] = field(default_factory=list)
+    introduces: list[Stated | None] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, notes: Notes) -> Timeline:
+        timeline = cls(notes)
+        timeline._read()
+        return timeline
+
+    def _read(self) -> None:
+        for definition in self.notes.definitions:
+            self.stated.append(Stated("definition", definition.line, f"{definition.name} := {definition.body}",
+                                      parse(definition.name, definition.line), parse(definition.body, definition.line),
+                                      "display"))  # fmt: skip
+        for law in self.notes.laws:
+            self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
+                                      _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
+        for inline in self.notes.inline:
+            self.stated.extend(_inline(inline.text, inline.line))
+        for directive in self.notes.directives:
+            self.stated.extend(_directive(directive.kind, directive.text, directive.line))
+        self.stated.sort(key=lambda item: item.line)
+        self._steps()
+
+    def _steps(self) -> None:
+        defined: set[tuple] = set()
+        laws_used: set[tuple[str, str, str]] = set()
+        pending = list(self.stated)  # in the order of their lines
+        for step in self.notes.steps:
+            while pending and pending[0].line < step.line:
+                item = pending.pop(0)
+                if item.kind == "definition" and item.readable:
+                    defined |= _defines(defined_name(item.name.node) or item.name.node)
+                for formula in (item.name, item.body):
+                    if formula is not None and formula.node is not None and item.kind == "definition":
+                        laws_used |= _laws_in(formula.node)
+            lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
+            self.sides.append((lhs, rhs))
+            introduced = None
+            target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
+            if (
+                target is not None
+                and step.relation.value == "="
+                and not self._is_claim(target, rhs.node, defined, laws_used)
+            ):
+                introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                defined |= _defines(target)
+            self.introduces.append(introduced)
+            for formula in (lhs, rhs):
+                if formula.node is not None:
+                    laws_used |= _laws_in(formula.node)
+
+    @staticmethod
+    def _is_claim(
+        target: syntax.Node, body: syntax.Node, defined: set[tuple], laws_used: set[tuple[str, str, str]]
+    ) -> bool:
+        """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
+        is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
+        of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too."""
+        if name_key(target) in defined or _mentions(body, target):
+            return True
+        letter = law_letter(target)
+        if letter is not None:
+            return letter in laws_used or letter in _laws_in(body)
+        if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
+            return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
+        if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
+            return True
+        return False
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The directives that cannot be used, each with why: it is left out, and the note does not pass."""
+        found = []
+        for item in self.stated:
+            if item.origin != "directive":
+                continue
+            what = f"directive '{item.text.strip()}'"
+            broken = next((f.error for f in (item.name, item.body) if f is not None and f.node is None), "")
+            if broken:
+                found.append(Problem(item.line, f"{what}: {broken}"))
+            elif item.kind == "definition" and defined_name(item.name.node) is None:
+                found.append(Problem(item.line, f"{what}: a let directive defines a name (let a = ...)"))
+            elif item.kind == "context" and item.text not in CONTEXTS:
+                known = ", ".join(sorted(CONTEXTS))
+                found.append(Problem(item.line, f"{what}: unknown context (known: {known})"))
+        return found
+
+    def before(self, index: int) -> list[Stated]:
+        """What the note has stated before step ``index`` (its own line included when written earlier)."""
+        line = self.notes.steps[index].line
+        found = [item for item in self.stated if item.line <= line]
+        found += [item for i, item in enumerate(self.introduces[:index]) if item is not None]
+        return found
+
+
+def _defines(target: syntax.Node) -> set[tuple]:
+    """What a definition of ``target`` defines: the name, and for a function (not a density) its bare name too
+    (``\\tilde\\mu_t`` written alone stands for ``\\tilde\\mu_t(x_t, x_0)``)."""
+    found = {name_key(target)}
+    if isinstance(target, syntax.Call) and law_letter(target) is None:
+        found.add(("symbol", target.name.key))
+    return found
+
+
+def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
+    """Whether the name ``target`` (a symbol or a function's name) is written in ``node``."""
+    key = (
+        target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
+    )
+    return key is not None and key in _names(node)
+
+
+def _names(node: syntax.Node) -> set[Key]:
+    found = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, syntax.Name):
+            found.add(current.key)
+        for value in vars(current).values():
+            if isinstance(value, syntax.Node):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(v for v in value if isinstance(v, syntax.Node))
+    return found
+
+
+def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
+    found = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        letter = law_letter(current)
+        if letter is not None:
+            found.add(letter)
+        if isinstance(current, syntax.Expectation) and isinstance(current.measure, syntax.Name):
+            measure = current.measure
+            found.add(
+                (measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES else measure.index)
+            )
+        for value in vars(current).values():
+            if isinstance(value, syntax.Node):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(v for v in value if isinstance(v, syntax.Node))
+    return found
+
+
+def _variables(text: str, line: int) -> Formula:
+    """The variables a law is stated for: ``z_{t-1}, z_{t-2}, \\dots`` read as one formula of arguments."""
+    return parse(f"P({text})", line)
+
+
+def _inline(text: str, line: int) -> list[Stated]:
+    """Definitions and laws set in a sentence: each top-level ``name = body`` or ``vars \\sim law``."""
+    found = []
+    for piece in _top_level_split(text):
+        left, sep, right = piece.partition("\\sim")
+        if sep and left.strip() and right.strip() and "=" not in left:
+            found.append(Stated("law", line, piece, _variables(left, line), parse(right, line), "inline"))
+            continue
+        try:
+            statement = syntax.parse(piece, notes=True)
+        except InvalidAnswer:
+            continue
+        if statement.relations != ("=",):
+            continue
+        target, body = statement.operands
+        if target is not defined_name(target) or isinstance(body, syntax.Number) or _mentions(body, target):
+            continue
+        if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
+            continue
+        name_text, _, body_text = piece.partition("=")
+        found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
+                            "inline"))  # fmt: skip
+    return found
+
+
+def _top_level_split(text: str) -> list[str]:
+    """``a = b, c = d`` at its top-level commas (not inside braces, brackets or parentheses)."""
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return [piece.replace("\\Large", " ").replace("\\large", " ").strip() for piece in pieces]
+
+
+def _directive(kind: str, text: str, line: int) -> list[Stated]:
+    if kind == "context":
+        return [Stated("context", line, text.strip(), origin="directive")]
+    if kind == "let":
+        left, sep, right = text.partition("=")
+        if not sep:
+            return [Stated("let", line, text, parse(text, line), None, "directive")]
+        return [Stated("definition", line, text, parse(left, line), parse(right, line), "directive")]
+    if kind == "assume":
+        if "\\sim" in text:
+            left, _, right = text.partition("\\sim")
+            return [Stated("law", line, text, _variables(left, line), parse(right, line), "directive")]
+        return [Stated("bound", line, text, parse_bound(text, line), None, "directive")]
+    return []
+
+
+def parse_bound(text: str, line: int) -> Formula:
+    """A bound ``0 < a < 1`` (its statement node kept whole)."""
+    try:
+        statement = syntax.parse(text, notes=True)
+    except InvalidAnswer as error:
+        return Formula(text, line, error=str(error))
+    if not statement.relations:
+        return Formula(text, line, error="an assume directive states a bound such as 0 < a < 1, or a law x \\sim ...")
+    return Formula(text, line, statement)

@@ -1,0 +1,288 @@
+"""The names of a note: any identifier is a symbol, with its domain from a directive or a convention it shows.
+
+A note declares almost nothing, so the reading rests on conventions that every
+diffusion text shares, each stated once in the report (:data:`CONVENTIONS`):
+the schedule's alpha and alpha-bar lie in (0, 1), beta in (0, 1), sigma and
+Sigma are positive, T and t are positive integers, the identity matrix is read
+one coordinate at a time (I is 1).  Any other identifier is a real number; ``x``,
+``y``, ``z`` and ``epsilon`` (with any index or decoration) are random
+variables.  A directive ``% diffproof: assume 0 < a < 1`` overrides a
+convention.  Conventions only ever narrow where a counterexample is looked
+for, and they are shown beside every verdict that relied on them.
+
+A density's law is its letter (``p``, ``q``, ``P``, ``Q``): ``p_\\theta`` is the law
+``p`` with the parameter ``theta`` (Luo's ``p(x_T) \\prod_t p_\\theta(x_{t-1} | x_t)``
+is one joint law), any other subscript names a law of its own.
+
+Ranges ``x_{1:T}`` are read as blocks of variables.  Within one step the
+ranges and single variables of a letter are cut into disjoint blocks (``x_{0:T}``
+next to ``x_0`` is ``x_0, x_{1:T}``); indices are compared generically
+(constants below ``t``-offsets below ``T``-offsets: distinct names are distinct
+variables), which is a convention shown like the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.notation import ProbabilityTranslator, ProbabilityVocabulary, Unmodelled, assumptions_of
+
+Key = tuple[str, str, str]
+
+UNIT = sp.Interval.open(0, 1)
+POSITIVE = sp.Interval.open(0, sp.oo)
+INTEGERS = sp.Range(1, sp.oo)
+
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "zeta": "ζ", "eta": "η", "theta": "θ",
+    "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ",
+    "sigma": "σ", "tau": "τ", "phi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Sigma": "Σ", "Delta": "Δ",
+    "Gamma": "Γ", "Lambda": "Λ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "Theta": "Θ",
+}  # fmt: skip
+_MARKS = {"bar": "\u0304", "tilde": "\u0303", "hat": "\u0302"}
+
+
+@dataclass(frozen=True)
+class Convention:
+    """Names of the ``bases`` (letter, decoration), any index, range over ``domain``: ``text`` says so."""
+
+    bases: frozenset[tuple[str, str]]
+    domain: sp.Set
+    text: str
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention(frozenset({("alpha", ""), ("alpha", "bar")}), UNIT, "α and ᾱ (the noise schedule) lie in (0, 1)"),
+    Convention(frozenset({("beta", "")}), UNIT, "β (the variance schedule) lies in (0, 1)"),
+    Convention(frozenset({("beta", "tilde"), ("beta", "hat")}), POSITIVE, "β̃ (a variance) is positive"),
+    Convention(
+        frozenset({("sigma", ""), ("sigma", "tilde"), ("sigma", "hat"), ("sigma", "bar"), ("Sigma", "")}),
+        POSITIVE,
+        "σ (a standard deviation) and Σ (a covariance, per coordinate) are positive",
+    ),
+    Convention(frozenset({("T", ""), ("t", "")}), INTEGERS, "T and t (steps of the process) are positive integers"),
+)
+#: Letters whose names are random variables (any index or decoration).
+RANDOM = frozenset({"x", "y", "z", "epsilon", "X", "Y", "Z"})
+#: The identity matrix and the zero vector, read one coordinate at a time.
+COORDINATE = {("I", "", ""): sp.Integer(1), ("0", "", ""): sp.Integer(0)}
+CONSTANTS = {("e", "", ""): sp.E, ("pi", "", ""): sp.pi}
+#: Conventions shown beside a verdict that read vectors or ranges.
+PER_COORDINATE = "vectors are read one coordinate at a time (the identity matrix I is 1, a norm is |.|)"
+GENERIC_INDICES = "indices are generic: constants < t-offsets < T-offsets, so distinct names are distinct variables"
+
+_INDEX = re.compile(r"^(?:(?P<symbol>[A-Za-z])(?P<offset>[+-]\d+)?|(?P<constant>\d+))$")
+#: Index letters ranked for comparison: steps (t, i, s, k, n, l) below the horizon (T, N, L, K).
+_RANK = {**dict.fromkeys("tiskjnl", 1), **dict.fromkeys("TNLK", 2)}
+
+
+def display_name(key: Key) -> str:
+    """A readable name: ``ᾱ_{t-1}``, ``x_{1:T}``, ``μ̃_t``, ``ε'``, ``𝓛`` for the calligraphic L."""
+    base, decoration, index = key
+    prime = base.count("'")
+    letter = base.rstrip("'")
+    shown = GREEK.get(letter, letter)
+    if decoration == "cal":
+        shown = f"cal({shown})"
+    elif decoration in _MARKS and len(shown) == 1:
+        shown += _MARKS[decoration]
+    elif decoration:
+        shown = f"{decoration}({shown})"
+    shown += "'" * prime
+    if not index:
+        return shown
+    index = "".join(GREEK.get(part, part) for part in re.split(r"(\W)", index))
+    return f"{shown}_{index}" if len(index) == 1 else f"{shown}_{{{index}}}"
+
+
+def index_value(text: str) -> sp.Expr | None:
+    """A concrete or symbolic integer index (``0``, ``t``, ``t-1``, ``T+1``) as an expression, else None."""
+    match = _INDEX.match(text)
+    if match is None:
+        return None
+    if match["constant"] is not None:
+        return sp.Integer(int(match["constant"]))
+    return _index_symbol(match["symbol"]) + int(match["offset"] or 0)
+
+
+def _index_symbol(letter: str) -> sp.Symbol:
+    return sp.Symbol(letter, integer=True, positive=True)
+
+
+def _order(value: sp.Expr) -> tuple[int, str, int] | None:
+    """The generic order of an index: constants, then step letters, then the horizon, each by its offset."""
+    if value.is_Integer:
+        return (0, "", int(value))
+    (symbol,) = value.free_symbols
+    rank = _RANK.get(symbol.name)
+    return None if rank is None else (rank, symbol.name, int(value - symbol))
+
+
+@dataclass
+class Partition:
+    """The blocks of one letter's variables in a step: each range is a union of consecutive blocks."""
+
+    bounds: list[tuple[tuple[int, str, int], sp.Expr]]  # sorted cut points (order key, index)
+
+    def blocks(self, low: sp.Expr, high: sp.Expr) -> list[tuple[sp.Expr, sp.Expr]]:
+        keys = [key for key, _ in self.bounds]
+        start, stop = keys.index(_order(low)), keys.index(_order(high + 1))
+        return [(self.bounds[i][1], self.bounds[i + 1][1] - 1) for i in range(start, stop)]
+
+
+def partitions(keys: Iterable[Key]) -> dict[tuple[str, str], Partition]:
+    """The cut points of every random letter's ranges and singles among ``keys`` (see the module docstring).
+
+    Raises :class:`Unmodelled` when two ranges cannot be ordered (an index letter with no generic rank).
+    """
+    ranges: dict[tuple[str, str], set[tuple[sp.Expr, sp.Expr]]] = {}
+    for base, decoration, index in keys:
+        if base not in RANDOM:
+            continue
+        span = _span(index)
+        if span is not None:
+            ranges.setdefault((base, decoration), set()).add(span)
+    found = {}
+    for letter, spans in ranges.items():
+        if not any(low != high for low, high in spans):
+            continue
+        bounds = {}
+        for low, high in spans:
+            for value in (low, high + 1):
+                key = _order(value)
+                if key is None:
+                    raise Unmodelled(f"the index {value} of {letter[0]} cannot be compared with the others")
+                bounds[key] = value
+        found[letter] = Partition(sorted(bounds.items(), key=lambda item: item[0]))
+    return found
+
+
+def _span(index: str) -> tuple[sp.Expr, sp.Expr] | None:
+    if ":" in index:
+        low, _, high = index.partition(":")
+        values = index_value(low), index_value(high)
+        return None if None in values else values  # type: ignore[return-value]
+    value = index_value(index)
+    return None if value is None else (value, value)
+
+
+def _index_text(value: sp.Expr) -> str:
+    return sp.sstr(value).replace(" ", "")
+
+
+@dataclass
+class NoteVocabulary(ProbabilityVocabulary):
+    """The symbols of one step of a note, with the domains the note declares (``declared``) or the conventions.
+
+    ``used`` collects the conventions the step's names relied on, ``parameters`` the parameters each law was
+    written with (``p_\\theta``), ``symbols`` every symbol made, with its key.
+    """
+
+    declared: dict[Key, sp.Set] = field(default_factory=dict)
+    blocks: dict[tuple[str, str], Partition] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    parameters: dict[str, set[sp.Symbol]] = field(default_factory=dict)
+    symbols: dict[sp.Symbol, Key] = field(default_factory=dict)
+    functions: dict[str, Key] = field(default_factory=dict)
+    #: Functions the note defined with their arguments: written bare, the name stands for the application.
+    applied: dict[Key, tuple[sp.Expr, ...]] = field(default_factory=dict)
+
+    # -- names
+
+    def domain(self, key: Key) -> sp.Set:
+        if key in self.declared:
+            return self.declared[key]
+        for convention in CONVENTIONS:
+            if (key[0], key[1]) in convention.bases:
+                self.used.add(convention.text)
+                return convention.domain
+        return sp.Reals
+
+    def symbol(self, key: Key) -> sp.Symbol:
+        domain = self.domain(key)
+        symbol = sp.Symbol(display_name(key), **assumptions_of(domain))
+        self.symbols[symbol] = key
+        return symbol
+
+    def resolve(self, key: Key) -> sp.Expr:
+        if key in CONSTANTS:
+            return CONSTANTS[key]
+        if key in self.applied:
+            return self.function(syntax.Name(0, *key), self.applied[key])
+        if key in COORDINATE:
+            self.used.add(PER_COORDINATE)
+            return COORDINATE[key]
+        base, decoration, index = key
+        span = _span(index)
+        partition = self.blocks.get((base, decoration))
+        if span is not None and partition is not None:
+            self.used.add(GENERIC_INDICES)
+            pieces = partition.blocks(*span)
+            variables = [self.symbol(self._block_key(key, low, high)) for low, high in pieces]
+            return variables[0] if ":" not in index and len(variables) == 1 else sp.Tuple(*variables)
+        if ":" in index:
+            return sp.Tuple(self.symbol(key))
+        return self.symbol(key)
+
+    @staticmethod
+    def _block_key(key: Key, low: sp.Expr, high: sp.Expr) -> Key:
+        base, decoration, _ = key
+        text = _index_text(low) if low == high else f"{_index_text(low)}:{_index_text(high)}"
+        return (base, decoration, text)
+
+    def span(self, first: syntax.Name, last: syntax.Name) -> sp.Expr:
+        if (first.base, first.decoration) != (last.base, last.decoration):
+            raise syntax.InvalidAnswer("an ellipsis must join two variables of one letter: x_1, \\ldots, x_t",
+                                       first.position)  # fmt: skip
+        return sp.Tuple(*self.resolve((first.base, first.decoration, f"{first.index}:{last.index}")).args)
+
+    def is_random(self, symbol: sp.Symbol) -> bool:
+        key = self.symbols.get(symbol)
+        return key is not None and key[0].rstrip("'") in RANDOM
+
+    # -- laws and functions
+
+    def law(self, name: syntax.Name) -> tuple[str, tuple[sp.Symbol, ...]] | None:
+        if name.base not in syntax.NOTE_DENSITY_BASES or name.decoration == "cal":
+            return None
+        law = display_name((name.base, name.decoration, ""))
+        if name.index in syntax.MODEL_INDICES:
+            parameter = self.symbol((name.index, "", ""))
+            self.parameters.setdefault(law, set()).add(parameter)
+            return law, (parameter,)
+        if name.index:
+            law = display_name((name.base, name.decoration, name.index))
+        return law, ()
+
+    def function(self, name: syntax.Name, arguments: tuple[sp.Expr, ...]) -> sp.Expr:
+        label = display_name(name.key)
+        self.functions[label] = name.key
+        return sp.Function(label, real=True)(*arguments)
+
+    def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
+        raise Unmodelled(
+            "a sum or product over an index with limits (\\sum_{t=2}^{T}) waits for the kernel's sums over an "
+            "index (issue 12)",
+            node.position,
+        )
+
+
+def keys_in(node: syntax.Node) -> set[Key]:
+    """Every name written in a syntax tree (for the blocks of ranges)."""
+    found: set[Key] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, syntax.Name):
+            found.add(current.key)
+        for value in vars(current).values():
+            if isinstance(value, syntax.Node):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(v for v in value if isinstance(v, syntax.Node))
+    return found
