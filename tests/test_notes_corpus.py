@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import pathlib
 import re
-import tomllib
 
 import pytest
+from notes_corpus import DOCUMENTS, annotation
 
 from diffproof.notes import read_file
 
-CORPUS = pathlib.Path(__file__).resolve().parent / "data" / "notes" / "corpus"
-DOCUMENTS = sorted(path for path in CORPUS.iterdir() if path.suffix in (".md", ".tex") and path.stem != "README")
 KINDS = {"derivation", "statement", "definition"}
 VERDICTS = {"right", "wrong", "none"}
 _PRESENTATION = re.compile(
@@ -48,10 +46,6 @@ def squash(text: str) -> str:
     """Sides compared as TeX reads them: presentation (spacing, sizes, colours) and white space ignored."""
     text = " ".join(_PRESENTATION.sub(" ", _uncolour(text)).split())
     return re.sub(r"(?<![A-Za-z]) | (?![A-Za-z])", "", text)
-
-
-def annotation(document: pathlib.Path) -> dict:
-    return tomllib.loads(document.with_suffix(".toml").read_text(encoding="utf-8"))
 
 
 def annotated_steps(document: pathlib.Path) -> list[tuple[int, str, str, str]]:

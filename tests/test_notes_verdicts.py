@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 import pytest
-from test_notes_corpus import DOCUMENTS, annotation
+from notes_corpus import DOCUMENTS, annotation
 
 from diffproof.notecheck import PROVED, REFUTED, check_notes
 from diffproof.notes import read_file

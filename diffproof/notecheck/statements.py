@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.contexts import CONTEXTS
+from diffproof.notecheck.vocabulary import keys_in, nodes
 from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
@@ -233,29 +234,12 @@ def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
     key = (
         target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
     )
-    return key is not None and key in _names(node)
-
-
-def _names(node: syntax.Node) -> set[Key]:
-    found = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, syntax.Name):
-            found.add(current.key)
-        for value in vars(current).values():
-            if isinstance(value, syntax.Node):
-                stack.append(value)
-            elif isinstance(value, tuple):
-                stack.extend(v for v in value if isinstance(v, syntax.Node))
-    return found
+    return key is not None and key in keys_in(node)
 
 
 def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
     found = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
+    for current in nodes(node):
         letter = law_letter(current)
         if letter is not None:
             found.add(letter)
@@ -264,11 +248,6 @@ def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
             found.add(
                 (measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES else measure.index)
             )
-        for value in vars(current).values():
-            if isinstance(value, syntax.Node):
-                stack.append(value)
-            elif isinstance(value, tuple):
-                stack.extend(v for v in value if isinstance(v, syntax.Node))
     return found
 
 

@@ -24,7 +24,7 @@ variables), which is a convention shown like the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -272,17 +272,19 @@ class NoteVocabulary(ProbabilityVocabulary):
         )
 
 
-def keys_in(node: syntax.Node) -> set[Key]:
-    """Every name written in a syntax tree (for the blocks of ranges)."""
-    found: set[Key] = set()
+def nodes(node: syntax.Node) -> Iterator[syntax.Node]:
+    """Every node of a syntax tree, ``node`` first."""
     stack = [node]
     while stack:
         current = stack.pop()
-        if isinstance(current, syntax.Name):
-            found.add(current.key)
+        yield current
         for value in vars(current).values():
             if isinstance(value, syntax.Node):
                 stack.append(value)
             elif isinstance(value, tuple):
                 stack.extend(v for v in value if isinstance(v, syntax.Node))
-    return found
+
+
+def keys_in(node: syntax.Node) -> set[Key]:
+    """Every name written in a syntax tree (for the blocks of ranges)."""
+    return {current.key for current in nodes(node) if isinstance(current, syntax.Name)}
