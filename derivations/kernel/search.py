@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from derivations.kernel import rules
+from derivations.kernel import rules, sums
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density
 
@@ -34,10 +34,28 @@ _GENERAL = (
     rules.LIMIT,
     rules.ADJACENT_INTERVALS,
 )
+#: Kinds for sums and products over an index (:mod:`derivations.kernel.sums`), tried when a step has them.
+_SUMS = (
+    sums.LOG_OF_PRODUCT,
+    sums.SPLIT_TERM,
+    sums.SHIFT_INDEX,
+    sums.MERGE_RANGES,
+    sums.TELESCOPING,
+    sums.EXPECTATION_OF_SUM,
+    sums.MARGINALIZE,
+    sums.CHAIN_RULE,
+    sums.BlockAlgebra(),
+)
 
 
 def candidates(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context) -> Iterator[rules.Justification]:
-    """The rules worth trying for ``previous relation expr``, most specific last."""
+    """The rules worth trying for ``previous relation expr``: plain algebra first (after the kinds made for sums,
+    when the step has them), the most specific last."""
+    if sums.has_indices(previous, expr):  # the kinds made for sums first: plain algebra is slow on them
+        yield from _SUMS
+        chains = tuple(a for a in context.assumptions if isinstance(a, sums.IndexedMarkovChain))
+        if chains:
+            yield sums.markov_chain(*chains)
     yield rules.ALGEBRA
     if relation is Relation.EQ_LAW:
         yield rules.GAUSSIAN_SUM

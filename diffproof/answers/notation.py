@@ -31,10 +31,14 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from derivations import symbols as registry
+from derivations.kernel.sums import Slice
 from derivations.latex import NotationPrinter
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded
+
+#: What a density's argument may be: a variable, an indexed variable x[t], a block x_{a:b}.
+VARIABLES = (sp.Symbol, sp.Indexed, Slice)
 
 #: The largest numerator and denominator of a numeric exponent (after SymPy merges nested powers).
 MAX_EXPONENT = 64
@@ -640,7 +644,7 @@ class ProbabilityTranslator(_Translator):
 
     def name(self, node: syntax.Name) -> sp.Expr:
         value = self.vocabulary.resolve(node.key)
-        if isinstance(value, sp.Tuple):
+        if isinstance(value, (sp.Tuple, Slice)):
             raise InvalidAnswer(f"the range {spell(node.key)} stands for several variables: it is an argument of a "
                                 "density or an integration variable, not a number", node.position)  # fmt: skip
         return value
@@ -684,7 +688,7 @@ class ProbabilityTranslator(_Translator):
             value = self.vocabulary.resolve(node.key) if isinstance(node, syntax.Name) else self.visit(node)
             values = value.args if isinstance(value, sp.Tuple) else (value,)
             for variable in values:
-                if not isinstance(variable, sp.Symbol):
+                if not isinstance(variable, VARIABLES):
                     raise InvalidAnswer("the arguments of a density must be variables such as x_t or z",
                                         node.position)  # fmt: skip
                 if variable not in found:
@@ -785,11 +789,56 @@ class ProbabilityTranslator(_Translator):
         raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
 
 
-def _random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Symbol]:
+def _random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Expr]:
     """The random variables ``expr`` depends on: its densities' arguments and its free random symbols
-    (bound variables of inner expectations and integrals excluded)."""
+    (bound variables of inner expectations and integrals excluded).  With indexed variables, the variables
+    ``x[t]`` of a sum or product over t are the block ``x_{a:b}`` of its range, shifted as written."""
+    if expr.has(sp.Indexed, Slice):
+        return _indexed_random(expr, vocabulary)
     arguments = {a for density in expr.atoms(Density) for a in density.arguments}
     return {s for s in expr.free_symbols if s in arguments or vocabulary.is_random(s)}
+
+
+def _indexed_random(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Expr]:
+    """The random variables of an expression with indexed ones: each letter's indices, the ranges of its sums
+    and products and its slices joined into one block ``x_{lowest:highest}`` (its variables are those of the
+    trajectory the expression is about); :class:`Unmodelled` when two indices cannot be ordered."""
+    spans: dict[sp.IndexedBase, list[tuple[sp.Expr, sp.Expr]]] = {}
+    loops = {loop.variables[0]: loop.limits[0][1:] for loop in expr.atoms(sp.Sum, sp.Product)}
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, Slice):
+            spans.setdefault(node.base, []).append((node.start, node.stop))
+        elif isinstance(node, sp.Indexed) and vocabulary.is_random(node.base.label):
+            (index,) = node.indices
+            low = high = index
+            for variable, (first, last) in loops.items():
+                if index.has(variable):
+                    low, high = low.subs(variable, first), high.subs(variable, last)
+            spans.setdefault(node.base, []).append((low, high))
+    found: set[sp.Expr] = set()
+    for base, found_spans in spans.items():
+        lows, highs = [low for low, _ in found_spans], [high for _, high in found_spans]
+        low, high = _extreme(lows, lowest=True), _extreme(highs, lowest=False)
+        if low is None or high is None:
+            raise Unmodelled(f"the indices of {base} cannot be ordered to read the expectation's variables")
+        found.add(base[low] if low == high else Slice(base, low, high))
+    arguments = {a for density in expr.atoms(Density) for a in density.arguments if isinstance(a, sp.Symbol)}
+    labels = {base.label for base in spans}
+    found |= {
+        s
+        for s in expr.free_symbols - labels
+        if isinstance(s, sp.Symbol) and (s in arguments or vocabulary.is_random(s))
+    }
+    return found
+
+
+def _extreme(values: list[sp.Expr], lowest: bool) -> sp.Expr | None:
+    """The lowest (or highest) of integer expressions, when SymPy can tell it is (``0 <= T``), else None."""
+    for candidate in values:
+        differences = [other - candidate for other in values]
+        if all((d.is_nonnegative if lowest else d.is_nonpositive) for d in differences):
+            return candidate
+    return None
 
 
 #: The translation of each probability operator of notes.

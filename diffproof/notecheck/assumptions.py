@@ -109,8 +109,9 @@ def _product_family(item: Stated, vocabulary: NoteVocabulary, keys: set[Key]) ->
     return found
 
 
-def build(stated: list[Stated], step_keys: set[Key], differentiates: bool) -> StepContext:
-    """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it."""
+def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, indexed: bool = False) -> StepContext:
+    """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
+    (``indexed``: the step has a sum or product over an index, and its random variables are indexed)."""
     keys = set(step_keys)
     readable = [item for item in stated if item.readable]
     for item in readable:
@@ -121,7 +122,7 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool) -> St
         blocks = partitions(keys)
     except Unmodelled:
         blocks = partitions(step_keys)
-    context = StepContext(NoteVocabulary(blocks=blocks))
+    context = StepContext(NoteVocabulary(blocks={} if indexed else blocks, indexed=indexed))
     vocabulary = context.vocabulary
     for item in stated:
         if item.kind == "bound":

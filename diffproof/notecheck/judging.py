@@ -45,7 +45,7 @@ from diffproof.notecheck.assumptions import (
     translate,
 )
 from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import keys_in
+from diffproof.notecheck.vocabulary import keys_in, nodes
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -188,6 +188,9 @@ def doubts(
 
     A name on one side only may be defined in the note's prose; under a declared context (``ddpm``) the
     schedule's names are not: the context says what they are."""
+    if context.vocabulary.indexed:
+        return ("a step over sums or products is refuted at a small number of steps, but the note's Markov "
+                "structure is not read for indexed variables: the counterexample may ignore it")  # fmt: skip
     disputed = disputed_reason(context, step_keys)
     if disputed:
         return f"the note says something the kernel does not model about a name of this step ({disputed})"
@@ -266,12 +269,13 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >)")
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
-    context = build(stated, step_keys, False)
+    indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
+    context = build(stated, step_keys, False, indexed)
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
-        context = build(stated, step_keys, True)
+        context = build(stated, step_keys, True, indexed)
         found, error = readings(lhs, rhs, context)
     found = [arbitrary_function(r, context) or r for r in found]
     return _judge_readings(found, relation, context, stated, step_keys, step.cited)

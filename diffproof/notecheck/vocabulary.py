@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from derivations.kernel.sums import Slice
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import ProbabilityTranslator, ProbabilityVocabulary, Unmodelled, assumptions_of
 
@@ -111,7 +112,8 @@ def index_value(text: str) -> sp.Expr | None:
 
 
 def _index_symbol(letter: str) -> sp.Symbol:
-    return sp.Symbol(letter, integer=True, positive=True)
+    """An index letter as a positive integer: the same symbol as the convention's ``T`` and ``t``."""
+    return sp.Symbol(letter, **assumptions_of(INTEGERS))
 
 
 def _order(value: sp.Expr) -> tuple[int, str, int] | None:
@@ -191,6 +193,11 @@ class NoteVocabulary(ProbabilityVocabulary):
     functions: dict[str, Key] = field(default_factory=dict)
     #: Functions the note defined with their arguments: written bare, the name stands for the application.
     applied: dict[Key, tuple[sp.Expr, ...]] = field(default_factory=dict)
+    #: A step with a sum or product over an index: random variables are indexed (``x[t]``, ``x_{1:T}`` a
+    #: :class:`~derivations.kernel.sums.Slice`), as the kernel's sums rules read them.
+    indexed: bool = False
+    #: The index letters of the sums and products being read (innermost last).
+    bound: list[str] = field(default_factory=list)
 
     # -- names
 
@@ -212,6 +219,10 @@ class NoteVocabulary(ProbabilityVocabulary):
     def resolve(self, key: Key) -> sp.Expr:
         if key in CONSTANTS:
             return CONSTANTS[key]
+        if self.indexed:
+            found = self._indexed(key)
+            if found is not None:
+                return found
         if key in self.applied:
             return self.function(syntax.Name(0, *key), self.applied[key])
         if key in COORDINATE:
@@ -229,6 +240,28 @@ class NoteVocabulary(ProbabilityVocabulary):
             return sp.Tuple(self.symbol(key))
         return self.symbol(key)
 
+    def _indexed(self, key: Key) -> sp.Expr | None:
+        """``x_{t-1}`` as ``x[t-1]`` and ``x_{1:T}`` as a slice, for a random letter; None for other names.
+
+        A name of another kind whose index uses a bound index letter (``\\alpha_t`` inside ``\\sum_t``) would
+        be one number for every term: it is not modelled."""
+        base, decoration, index = key
+        span = _span(index) if index else None
+        if base.rstrip("'") not in RANDOM or span is None:
+            if span is not None and any(str(s) in self.bound for s in span[0].free_symbols | span[1].free_symbols):
+                raise Unmodelled(f"{display_name(key)} changes with the index of a sum or product: not modelled")
+            return None
+        label = sp.IndexedBase(self.symbol((base, decoration, "")))
+        if ":" in index:
+            return Slice(label, *span)
+        return label[span[0]]
+
+    def loop_index(self, node: syntax.Node) -> sp.Symbol:
+        """The index of a sum or product: one letter, such as t or i."""
+        if not (isinstance(node, syntax.Name) and len(node.base) == 1 and not node.decoration and not node.index):
+            raise Unmodelled("the index of a sum or product must be one letter, such as t")
+        return _index_symbol(node.base)
+
     @staticmethod
     def _block_key(key: Key, low: sp.Expr, high: sp.Expr) -> Key:
         base, decoration, _ = key
@@ -239,7 +272,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         if (first.base, first.decoration) != (last.base, last.decoration):
             raise syntax.InvalidAnswer("an ellipsis must join two variables of one letter: x_1, \\ldots, x_t",
                                        first.position)  # fmt: skip
-        return sp.Tuple(*self.resolve((first.base, first.decoration, f"{first.index}:{last.index}")).args)
+        block = self.resolve((first.base, first.decoration, f"{first.index}:{last.index}"))
+        return sp.Tuple(block) if isinstance(block, Slice) else sp.Tuple(*block.args)
 
     def is_random(self, symbol: sp.Symbol) -> bool:
         key = self.symbols.get(symbol)
@@ -265,11 +299,21 @@ class NoteVocabulary(ProbabilityVocabulary):
         return sp.Function(label, real=True)(*arguments)
 
     def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
-        raise Unmodelled(
-            "a sum or product over an index with limits (\\sum_{t=2}^{T}) waits for the kernel's sums over an "
-            "index (issue 12)",
-            node.position,
-        )
+        """``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` as SymPy's Sum or Product, the index bound in the body."""
+        if not self.indexed or node.lower is None or node.upper is None:
+            raise Unmodelled("a sum or product over an index needs both its limits, as in \\sum_{t=2}^{T}",
+                             node.position)  # fmt: skip
+        index = self.loop_index(node.index)
+        lower, upper = translator.visit(node.lower), translator.visit(node.upper)
+        if not all(limit.is_integer for limit in (lower, upper)):
+            raise Unmodelled("the limits of a sum or product must be integers, such as 1 and T", node.position)
+        self.bound.append(index.name)
+        try:
+            body = translator.visit(node.body)
+        finally:
+            self.bound.pop()
+        loop = sp.Product if node.operator == "prod" else sp.Sum
+        return loop(body, (index, lower, upper))
 
 
 def nodes(node: syntax.Node) -> Iterator[syntax.Node]:

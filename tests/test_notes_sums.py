@@ -1,0 +1,59 @@
+"""Notes with sums and products over t: read into the kernel's Sum and Product of indexed variables.
+
+A step with ``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` reads its random variables as indexed ones
+(``x_{t-1}`` is ``x[t-1]``, ``x_{1:T}`` a block) so that the kernel's rules for sums apply (log of a product,
+splitting off a term, index shift); a wrong step is never proved, and its counterexample at a small T is not
+trusted while the note's Markov structure is not read for indexed variables.
+"""
+
+from __future__ import annotations
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+NOTE = r"""
+$$
+\log \prod_{t=1}^{T} q(x_t \mid x_{t-1}) = \sum_{t=1}^{T} \log q(x_t \mid x_{t-1})
+$$
+
+$$
+\sum_{t=1}^{T} \log \frac{q(x_t \mid x_{t-1})}{p_\theta(x_{t-1} \mid x_t)}
+  = \log \frac{q(x_1 \mid x_0)}{p_\theta(x_0 \mid x_1)} + \sum_{t=2}^{T} \log \frac{q(x_t \mid x_{t-1})}{p_\theta(x_{t-1} \mid x_t)}
+$$
+
+$$
+\sum_{t=1}^{T} \log q(x_t \mid x_{t-1}) = \sum_{t=0}^{T-1} \log q(x_{t+1} \mid x_{t})
+$$
+"""
+
+WRONG = {
+    "a boundary term dropped": r"\sum_{t=1}^{T} \log q(x_t \mid x_{t-1}) = \sum_{t=2}^{T} \log q(x_t \mid x_{t-1})",
+    "a shift on one side only": r"\sum_{t=1}^{T} \log q(x_t \mid x_{t-1}) = \sum_{t=0}^{T-1} \log q(x_{t} \mid x_{t-1})",
+    "the split term at the wrong end": r"\sum_{t=1}^{T} \log q(x_t \mid x_{t-1}) = \log q(x_T \mid x_{T-1}) "
+    r"+ \sum_{t=1}^{T} \log q(x_t \mid x_{t-1})",
+    "log of a product as a product of logs": r"\log \prod_{t=1}^{T} q(x_t \mid x_{t-1}) "
+    r"= \prod_{t=1}^{T} \log q(x_t \mid x_{t-1})",
+}
+
+
+def check(text: str):
+    return check_notes(read_notes(text, markdown=True)).results
+
+
+def test_sums_and_products_are_proved_by_the_kernels_rules_for_them():
+    results = check(NOTE)
+    assert [r.status for r in results] == [PROVED, PROVED, PROVED]
+    rules = [r.judged.verdict.rule for r in results]
+    assert rules == ["log of a product of positive factors", "split off the first or last term", "index shift"]
+
+
+def test_wrong_steps_over_sums_are_never_proved():
+    for name, step in WRONG.items():
+        (result,) = check(f"$$\n{step}\n$$\n")
+        assert result.status != PROVED, name
+        assert result.status in (REFUTED, UNDECIDED)
+
+
+def test_a_schedule_term_inside_a_sum_is_not_read_as_one_number():
+    (result,) = check("$$\n\\sum_{t=1}^{T} \\alpha_t x_t = \\alpha_t \\sum_{t=1}^{T} x_t\n$$\n")
+    assert result.status == UNDECIDED and "changes with the index" in result.reason
