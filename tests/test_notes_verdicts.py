@@ -4,7 +4,7 @@ Every step of the eleven public notes in ``tests/data/notes/corpus`` is annotate
 by hand (right, wrong, or a definition).  A refuted step must be one annotated
 wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The share of correct steps proved is a measured
-figure (102 of 222 when this test was written, 46 %); the floor below guards
+figure (112 of 222 when this test was written, 50 %); the floor below guards
 against a regression, with room for steps near the per-step time limit on a
 loaded machine.
 """
@@ -43,4 +43,4 @@ def test_share_of_correct_steps_proved():
     judged = [(entry, result) for document in DOCUMENTS for entry, result in verdicts(document)]
     right = [result for entry, result in judged if entry["verdict"] == "right"]
     proved = sum(result.status == PROVED for result in right)
-    assert proved >= 0.4 * len(right), f"{proved} of {len(right)} correct steps proved"
+    assert proved >= 0.45 * len(right), f"{proved} of {len(right)} correct steps proved"
