@@ -1,0 +1,65 @@
+"""A red team against the notes checker: wrong steps a note could contain are never proved, and correct
+steps that rely on what a note leaves unsaid are never refuted (they are proved once the note declares it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notes import read_notes
+
+WRONG = {
+    "reversed Jensen": r"\log \mathbb{E}_{q(z|x)}\left[\frac{p(x,z)}{q(z|x)}\right] "
+    r"\le \mathbb{E}_{q(z|x)}\left[\log \frac{p(x,z)}{q(z|x)}\right]",
+    "a KL divergence at most zero": r"D_{KL}(q(z|x) \| p(z|x)) \le 0",
+    "the evidence as an expected joint": r"\mathbb{E}_{q(z|x)}\left[\log p(x, z)\right] = \log p(x)",
+    "a gradient moved inside its own measure": r"\nabla_\phi \mathbb{E}_{q_\phi(z)}\left[f(z)\right] "
+    r"= \mathbb{E}_{q_\phi(z)}\left[\nabla_\phi f(z)\right]",
+    "the Markov property to the wrong variable": r"q(x_t \mid x_{t-1}, x_0) = q(x_t \mid x_0)",
+    "log of a sum as a sum of logs": r"\log \sum_{t=1}^{T} q(x_t \mid x_{t-1}) = \sum_{t=1}^{T} \log q(x_t \mid x_{t-1})",
+    "the chain rule without a chain": r"\prod_{t=1}^{T} q(x_t \mid x_{t-1}) = q(x_{1:T} \mid x_0)",
+    "an expectation over the wrong variable": r"\mathbb{E}_{q(x_{t-1}|x_0)}\left[\log p(x_t \mid x_{t-1})\right] "
+    r"= \mathbb{E}_{q(x_t, x_{t-1}|x_0)}\left[\log p(x_t \mid x_{t-1})\right]",
+    "KL with its arguments swapped": r"\mathbb{E}_{q(z|x)}\left[\log \frac{q(z|x)}{p(z)}\right] = D_{KL}(p(z) \| q(z|x))",
+    "alpha for alpha-bar": r"\sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t}\,\epsilon "
+    r"= \sqrt{\alpha_t} x_0 + \sqrt{1 - \alpha_t}\,\epsilon",
+    "a measure that omits its integrand's variable": r"\mathbb{E}_{q(x_{1:T}|x_0)}\left[\log q(x_T \mid x_0)\right] "
+    r"= \mathbb{E}_{q(x_{T-1}|x_0)}\left[\log q(x_T \mid x_0)\right]",
+    "telescoping to the wrong end": r"\sum_{t=2}^{T} \log \frac{q(x_t \mid x_0)}{q(x_{t-1} \mid x_0)} "
+    r"= \log \frac{q(x_T \mid x_0)}{q(x_2 \mid x_0)}",
+}
+
+#: Correct under the DDPM reading a note does not declare: undecided without it, proved with it.
+TRUE_IF_DECLARED = {
+    "the Markov property": r"q(x_t \mid x_{t-1}, x_0) = q(x_t \mid x_{t-1})",
+    "the alpha-bar recursion": r"\sqrt{\alpha_t}\sqrt{\bar\alpha_{t-1}}\, x_0 = \sqrt{\bar\alpha_t}\, x_0",
+    "two noises merged in law": r"\sqrt{\alpha_t}\left(\sqrt{\alpha_{t-1}} x_{t-2} + \sqrt{1-\alpha_{t-1}}\epsilon_{t-2}"
+    r"\right) + \sqrt{1-\alpha_t}\epsilon_{t-1} = \sqrt{\alpha_t \alpha_{t-1}} x_{t-2} "
+    r"+ \sqrt{1 - \alpha_t\alpha_{t-1}}\bar\epsilon_{t-2}",
+}
+
+
+def judged(step: str, header: str = ""):
+    (result,) = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True)).results
+    return result
+
+
+@pytest.mark.parametrize("name", WRONG)
+def test_a_wrong_step_is_never_proved(name):
+    result = judged(WRONG[name])
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None
+
+
+@pytest.mark.parametrize("name", TRUE_IF_DECLARED)
+def test_a_step_true_under_the_unstated_ddpm_reading_is_not_refuted_and_is_proved_once_declared(name):
+    undeclared = judged(TRUE_IF_DECLARED[name])
+    assert undeclared.status not in (PROVED, REFUTED), undeclared.reason
+    declared = judged(TRUE_IF_DECLARED[name], "<!-- diffproof: context ddpm -->\n\n")
+    assert declared.status == PROVED, declared.reason
+
+
+def test_the_missing_assumption_is_named():
+    result = judged(TRUE_IF_DECLARED["the Markov property"])
+    assert "Markov chain under q" in result.reason and "context ddpm" in result.reason
