@@ -667,3 +667,27 @@ def test_defined_symbols_keep_their_definitions_to_sixty_digits_at_ill_condition
     assert find_counterexample(*true_step, domains, points=200, defined=defined) is None
     wrong_step = (1 / sigma**2, alpha / (1 - alpha) + 1 / (1 - abar))  # the wrong alpha-bar
     assert find_counterexample(*wrong_step, domains, points=200, defined=defined) is not None
+
+
+def test_a_bound_applies_to_the_side_written_second_the_step_read_the_other_way_round():
+    """``a <= a + KL`` is ``a + KL >= a``: Gibbs (and Jensen) apply to the terms of either side, each
+    with the sign its direction needs; the wrong directions stay unproved."""
+    from derivations.kernel.checking import check_step, reconcile
+    from derivations.model import Step
+    from derivations.probability import KL
+
+    x_, z_ = sp.Symbol("x_r", real=True), sp.Symbol("z_r", real=True)
+    q, p = Density("q", (z_,), (x_,)), Density("p", (z_,), (x_,))
+    evidence = -sp.log(Density("p", (x_,)))
+    gap = KL(q, p)
+    context = reconcile(())
+    right = check_step(Step(Relation.LE, evidence + gap, rules.GIBBS), evidence, context)
+    assert right.status is Status.PROVED and right.conditions
+    for relation, expr in ((Relation.GE, evidence + gap), (Relation.LE, evidence - gap)):
+        wrong = check_step(Step(relation, expr, rules.GIBBS), evidence, context)
+        assert wrong.status is not Status.PROVED, (relation, expr)
+    ratio = Density("p", (x_, z_)) / q
+    lower = Expectation(sp.log(ratio), q, (z_,))
+    upper = sp.log(Expectation(ratio, q, (z_,)))
+    assert check_step(Step(Relation.LE, upper, rules.JENSEN), lower, context).status is Status.PROVED
+    assert check_step(Step(Relation.GE, upper, rules.JENSEN), lower, context).status is not Status.PROVED

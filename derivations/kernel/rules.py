@@ -500,6 +500,15 @@ class _Bound(Justification):
         raise NotImplementedError
 
     def justify(self, relation, previous, expr, context) -> Outcome:
+        """The bound applied to the terms of ``previous``; else to those of ``expr``, the step read the other way
+        round (``a <= a + KL`` is ``a + KL >= a``)."""
+        outcome = self._bound_terms(relation, previous, expr, context)
+        if isinstance(outcome, Justified) or _direction(relation) is None:
+            return outcome
+        flipped = self._bound_terms(relation.reversed, expr, previous, context)
+        return flipped if isinstance(flipped, Justified) else outcome
+
+    def _bound_terms(self, relation, previous, expr, context) -> Outcome:
         direction = _direction(relation)
         if direction is None:
             return Unjustified(f"{self.name} gives <= or >=; the step claims {relation.value}")
