@@ -580,6 +580,9 @@ def check_uncited(relation: Relation, previous: sp.Expr, expr: sp.Expr, context:
     reasons = []
     tried = list(candidates(relation, previous, expr, context))
     for rule in tried:
+        if _idle_substitution(rule, previous, expr, context):
+            reasons.append(f"{rule.name}: it changes neither side")  # it would only repeat plain algebra
+            continue
         outcome = _justify(rule, relation, previous, expr, context)
         if isinstance(outcome, Justified):
             return Verdict(
@@ -592,6 +595,16 @@ def check_uncited(relation: Relation, previous: sp.Expr, expr: sp.Expr, context:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])
     return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}; no counterexample found{_facts_note(context)}")
+
+
+def _idle_substitution(rule, previous: sp.Expr, expr: sp.Expr, context: Context) -> bool:
+    """A definition to substitute that appears on neither side: trying it would repeat plain algebra."""
+    from derivations.kernel import rules
+
+    if not isinstance(rule, rules.ByDefinition):
+        return False
+    rewrite = rule.sound_rewrite(context)
+    return rewrite is not None and rewrite(previous) == previous and rewrite(expr) == expr
 
 
 # ------------------------------------------------------------------ derivations

@@ -321,6 +321,8 @@ def _judge_readings(
         except InconsistentAssumptions as error:
             return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
         outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted)))
+        if verdict.proved:
+            break  # one proved reading proves the step: the others need not be tried
     conventions = tuple(sorted(vocabulary.used))
     proved = next((o for o in outcomes if o.verdict.proved), None)
     if proved is not None:
