@@ -141,7 +141,9 @@ def test_a_file_without_steps_is_a_warning_and_an_error_under_strict(tmp_path, c
 
 def test_junit_report_to_a_file(tmp_path, capsys):
     notes = write(
-        tmp_path, "mixed.tex", "\\[ a + a = 2a \\]\n\\[ \\alpha_t^2 \\ge \\alpha_t \\]\n\\[ \\underset{\\theta}{\\arg\\max} f(\\theta) = g \\]\n"
+        tmp_path,
+        "mixed.tex",
+        "\\[ a + a = 2a \\]\n\\[ \\alpha_t^2 \\ge \\alpha_t \\]\n\\[ \\underset{\\theta}{\\arg\\max} f(\\theta) = g \\]\n",
     )
     report = tmp_path / "report.xml"
     status, out = run_format(capsys, notes, "--format", "junit", "--output", str(report))
@@ -186,3 +188,13 @@ def test_the_readme_example_note_finds_its_wrong_step_at_its_line(capsys):
                                                          (15, "proved"), (22, "proved"), (29, "refuted")]  # fmt: skip
     assert found[2]["rule"] and "Jensen" in found[2]["reason"]
     assert found[5]["counterexample"]["point"]
+
+
+def test_the_conventions_a_verdict_relied_on_are_shown_once(tmp_path, capsys):
+    notes = write(
+        tmp_path, "schedule.md", "$$\n\\sqrt{\\alpha_t^2} = \\alpha_t\n$$\n\n$$\n\\sqrt{\\alpha_t}^2 = \\alpha_t\n$$\n"
+    )
+    status, out = run_format(capsys, notes)
+    assert status == 0 and out.count("conventions the verdicts relied on: α and ᾱ (the noise schedule)") == 1
+    _, found, _ = steps(capsys, notes)
+    assert all(step["status"] == "proved" and step["conventions"] for step in found)

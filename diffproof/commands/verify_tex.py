@@ -63,6 +63,8 @@ def _text(reports: dict[str, NotesReport], strict: bool) -> str:
             if result.counterexample is not None:
                 lines.append(f"    counterexample {result.counterexample.describe()}")
                 lines.append(f"    read as: {result.lhs_latex}  {result.step.relation.value}  {result.rhs_latex}")
+        if report.conventions:
+            lines.append(f"{path}: conventions the verdicts relied on: {'; '.join(report.conventions)}")
         lines.append(
             f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
             f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
@@ -88,6 +90,7 @@ def _json(reports: dict[str, NotesReport], strict: bool) -> str:
                 "directives": [
                     {"line": item.line, "kind": item.kind, "text": item.text} for item in report.notes.directives
                 ],
+                "conventions": list(report.conventions),
             }
             for path, report in reports.items()
         ],
