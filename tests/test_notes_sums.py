@@ -57,3 +57,18 @@ def test_wrong_steps_over_sums_are_never_proved():
 def test_a_schedule_term_inside_a_sum_is_not_read_as_one_number():
     (result,) = check("$$\n\\sum_{t=1}^{T} \\alpha_t x_t = \\alpha_t \\sum_{t=1}^{T} x_t\n$$\n")
     assert result.status == UNDECIDED and "changes with the index" in result.reason
+
+
+def test_under_a_declared_context_a_wrong_step_over_sums_is_refuted_at_a_small_T_with_the_chain_honoured():
+    step = WRONG["a boundary term dropped"]
+    (undeclared,) = check(f"$$\n{step}\n$$\n")
+    assert undeclared.status == UNDECIDED and "context ddpm" in undeclared.reason
+    (declared,) = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{step}\n$$\n")
+    assert declared.status == REFUTED
+    shown = declared.counterexample.describe()
+    assert "T = 1" in shown and "declared Markov chains honoured" in shown
+
+
+def test_under_a_declared_context_the_correct_steps_over_sums_stay_proved():
+    results = check_notes(read_notes("<!-- diffproof: context ddpm -->\n" + NOTE, markdown=True)).results
+    assert [r.status for r in results] == [PROVED, PROVED, PROVED]

@@ -832,6 +832,11 @@ def _indexed_random(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.
     return found
 
 
+def highest(values: list[sp.Expr]) -> sp.Expr | None:
+    """The highest of integer expressions (``T`` of ``0, t - 1, T``), when SymPy can tell which it is."""
+    return _extreme(values, lowest=False) if values else None
+
+
 def _extreme(values: list[sp.Expr], lowest: bool) -> sp.Expr | None:
     """The lowest (or highest) of integer expressions, when SymPy can tell it is (``0 <= T``), else None."""
     for candidate in values:

@@ -21,7 +21,9 @@ from collections.abc import Iterable, Mapping
 import sympy as sp
 
 from derivations.kernel.assumptions import Assumption, Definition, MarkovChain, Noises
+from derivations.kernel.sums import IndexedMarkovChain
 from derivations.probability import Density, Normal
+from diffproof.answers.notation import highest
 from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
 
 Key = tuple[str, str, str]
@@ -122,11 +124,23 @@ def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> lis
     return found
 
 
+def indexed_chains(vocabulary: NoteVocabulary) -> list[IndexedMarkovChain]:
+    """x_0 -> x_1 -> ... -> x_top a Markov chain under q and under p, for the indexed variables of a step over
+    sums (``top``: the highest index the step writes, when SymPy can tell which it is)."""
+    found = []
+    for base, indices in vocabulary.indexed_bases.items():
+        top = highest(list(indices))
+        if top is not None and top.free_symbols and top.is_integer:
+            found += [IndexedMarkovChain("q", base, 0, top), IndexedMarkovChain("p", base, 0, top)]
+    return found
+
+
 def ddpm(
     vocabulary: NoteVocabulary, symbols: set[sp.Symbol], defined: Mapping[sp.Expr, object], gaussians: bool
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` (``defined``: names the note defines itself)."""
     found: list[Assumption] = list(schedule(vocabulary, set(defined)))
+    found += indexed_chains(vocabulary)
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain("q", order), MarkovChain("p", order)]

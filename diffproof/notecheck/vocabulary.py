@@ -198,6 +198,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     indexed: bool = False
     #: The index letters of the sums and products being read (innermost last).
     bound: list[str] = field(default_factory=list)
+    #: Each indexed random letter and the indices written with it outside sums (the ends of its slices too).
+    indexed_bases: dict[sp.IndexedBase, set[sp.Expr]] = field(default_factory=dict)
 
     # -- names
 
@@ -252,6 +254,8 @@ class NoteVocabulary(ProbabilityVocabulary):
                 raise Unmodelled(f"{display_name(key)} changes with the index of a sum or product: not modelled")
             return None
         label = sp.IndexedBase(self.symbol((base, decoration, "")))
+        written = self.indexed_bases.setdefault(label, set())
+        written |= {end for end in span if not any(str(s) in self.bound for s in end.free_symbols)}
         if ":" in index:
             return Slice(label, *span)
         return label[span[0]]
@@ -312,6 +316,9 @@ class NoteVocabulary(ProbabilityVocabulary):
             body = translator.visit(node.body)
         finally:
             self.bound.pop()
+        for indexed in body.atoms(sp.Indexed):  # x[t] for t up to the upper limit: its top is written there
+            if indexed.base in self.indexed_bases and indexed.indices[0].has(index):
+                self.indexed_bases[indexed.base].add(indexed.indices[0].subs(index, upper))
         loop = sp.Product if node.operator == "prod" else sp.Sum
         return loop(body, (index, lower, upper))
 
