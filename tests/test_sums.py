@@ -289,6 +289,15 @@ def test_a_sum_of_differences_telescopes():
     assert_proved(verdict(sp.Sum(f(t + 1) - f(t), (t, 2, T)), f(T + 1) - f(2), sums.TELESCOPING))
 
 
+def test_a_sum_of_logs_of_ratios_telescopes():
+    """Luo's eq. 53 as notes write it: sum_{t=2}^{T} log(q(x_t | x_0) / q(x_{t-1} | x_0)) = log q(x_T | x_0) / q(x_1 | x_0),
+    the log of each ratio of positive densities first written as a difference; a wrong end is not proved."""
+    total = sp.Sum(sp.log(marginal(t) / marginal(t - 1)), (t, 2, T))
+    assert_proved(verdict(total, sp.log(marginal(T) / marginal(1)), sums.TELESCOPING))
+    for wrong in (sp.log(marginal(T) / marginal(2)), sp.log(marginal(T - 1) / marginal(1))):
+        assert verdict(total, wrong, sums.TELESCOPING).status is not Status.PROVED
+
+
 @pytest.mark.parametrize(
     "wrong", [f(T) - f(1), f(T), f(T - 1) - f(0)], ids=["wrong lower end", "dropped boundary term", "wrong upper end"]
 )

@@ -712,6 +712,26 @@ def _single_loop(term: sp.Expr, kind: type) -> tuple[sp.Expr, Loop] | None:
     return (exponent, base) if isinstance(base, sp.Product) else None
 
 
+def _logs_expanded_in_loops(expr: sp.Expr, context: Context) -> sp.Expr:
+    """``log(f(t) / f(t-1))`` in the body of a sum as ``log f(t) - log f(t-1)``, every factor shown positive (the
+    difference a sum telescopes is often written as the log of a ratio)."""
+
+    def expandable(node: sp.Basic) -> bool:
+        if not (isinstance(node, sp.log) and isinstance(node.args[0], sp.Mul)):
+            return False
+        return all(e.is_real and _positive(b, context) for b, e in (f.as_base_exp() for f in node.args[0].args))
+
+    def expanded(node: sp.log) -> sp.Expr:
+        return sp.Add(*(e * sp.log(b) for b, e in (f.as_base_exp() for f in node.args[0].args)))
+
+    def in_loop(node: sp.Basic) -> sp.Basic:
+        if isinstance(node, sp.Sum):
+            return node.func(node.function.replace(expandable, expanded), *node.limits)
+        return node
+
+    return expr.replace(lambda node: isinstance(node, sp.Sum), in_loop)
+
+
 @dataclass(frozen=True)
 class Telescoping(_NormalForm):
     """sum_{t=a}^{b} (f(t) - f(t-1)) = f(b) - f(a-1) and prod_{t=a}^{b} f(t) / f(t-1) = f(b) / f(a-1)
@@ -728,7 +748,7 @@ class Telescoping(_NormalForm):
         return "telescoping sum or product"
 
     def rewrite(self, expr, context):
-        split, _ = MERGE_RANGES.rewrite(expr, context)
+        split, _ = MERGE_RANGES.rewrite(_logs_expanded_in_loops(expr, context), context)
         return super().rewrite(split, context)
 
     def transform(self, node, ranges, context):
