@@ -213,7 +213,9 @@ def test_refuted_and_undecided_steps_are_marked_with_their_evidence(variant_repo
     for name, value in found.point:
         assert f"${symbol_latex(name)} = {value:g}$" in refuted.replace(" = ", " = "), name
     assert f"{found.lhs:.6g} vs {found.rhs:.6g}" in refuted, "both values"
-    assert r"(hand-waving)\ $\dpundecided$}" in undecided and "Step 2: undecided: 'hand-waving' is not a rule" in undecided
+    assert (
+        r"(hand-waving)\ $\dpundecided$}" in undecided and "Step 2: undecided: 'hand-waving' is not a rule" in undecided
+    )
     assert r"\textbf{Not verified:}" not in verified and r"\dprefuted" not in verified
     assert r"Bayes' rule with $p(\mathbf{x}\mid\mathbf{z})$ \& $p(\mathbf{z}\mid\mathbf{x})$ exchanged" in refuted, (
         "titles are LaTeX, with their maths"
