@@ -1064,8 +1064,8 @@ class IndexedMarkov(_NormalForm):
             if not ranges.le(first, last):
                 return f"the block {sp.sstr(argument)} is not shown to be non-empty"
             places[argument] = place
-        low = _extreme([places[v][0] for v in variables], ranges, lowest=True)
-        high = _extreme([places[v][1] for v in variables], ranges, lowest=False)
+        low = extreme([places[v][0] for v in variables], ranges, lowest=True)
+        high = extreme([places[v][1] for v in variables], ranges, lowest=False)
         if low is None or high is None:
             return f"the variables of {sp.sstr(density)} are not shown to be in order"
         before, after = [], []
@@ -1081,7 +1081,7 @@ class IndexedMarkov(_NormalForm):
         for side, lowest in ((before, False), (after, True)):
             if not side:
                 continue
-            place = _extreme([p for p, _ in side], ranges, lowest=lowest)
+            place = extreme([p for p, _ in side], ranges, lowest=lowest)
             if place is None:
                 return f"the nearest of {', '.join(sp.sstr(a) for _, a in side)} is not decided"
             argument = next(a for p, a in side if p == place)
@@ -1092,7 +1092,7 @@ class IndexedMarkov(_NormalForm):
         return reduced, (f"{_chain_text(chain)} is declared: {sp.sstr(density)} = {sp.sstr(reduced)}",)
 
 
-def _extreme(places: Sequence[sp.Expr], ranges: Ranges, lowest: bool) -> sp.Expr | None:
+def extreme(places: Sequence[sp.Expr], ranges: Ranges, lowest: bool) -> sp.Expr | None:
     """The place shown to be <= (or >=) every other, else None."""
     for place in places:
         if all(ranges.le(place, p) if lowest else ranges.le(p, place) for p in places):

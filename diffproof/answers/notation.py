@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from derivations import symbols as registry
-from derivations.kernel.sums import Slice
+from derivations.kernel.sums import Ranges, Slice, extreme
 from derivations.latex import NotationPrinter
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
@@ -818,7 +818,7 @@ def _indexed_random(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.
     found: set[sp.Expr] = set()
     for base, found_spans in spans.items():
         lows, highs = [low for low, _ in found_spans], [high for _, high in found_spans]
-        low, high = _extreme(lows, lowest=True), _extreme(highs, lowest=False)
+        low, high = extreme(lows, Ranges(), lowest=True), extreme(highs, Ranges(), lowest=False)
         if low is None or high is None:
             raise Unmodelled(f"the indices of {base} cannot be ordered to read the expectation's variables")
         found.add(base[low] if low == high else Slice(base, low, high))
@@ -830,20 +830,6 @@ def _indexed_random(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.
         if isinstance(s, sp.Symbol) and (s in arguments or vocabulary.is_random(s))
     }
     return found
-
-
-def highest(values: list[sp.Expr]) -> sp.Expr | None:
-    """The highest of integer expressions (``T`` of ``0, t - 1, T``), when SymPy can tell which it is."""
-    return _extreme(values, lowest=False) if values else None
-
-
-def _extreme(values: list[sp.Expr], lowest: bool) -> sp.Expr | None:
-    """The lowest (or highest) of integer expressions, when SymPy can tell it is (``0 <= T``), else None."""
-    for candidate in values:
-        differences = [other - candidate for other in values]
-        if all((d.is_nonnegative if lowest else d.is_nonpositive) for d in differences):
-            return candidate
-    return None
 
 
 #: The translation of each probability operator of notes.

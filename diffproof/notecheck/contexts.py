@@ -21,9 +21,8 @@ from collections.abc import Iterable, Mapping
 import sympy as sp
 
 from derivations.kernel.assumptions import Assumption, Definition, MarkovChain, Noises
-from derivations.kernel.sums import IndexedMarkovChain
+from derivations.kernel.sums import IndexedMarkovChain, Ranges, extreme
 from derivations.probability import Density, Normal
-from diffproof.answers.notation import highest
 from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
 
 Key = tuple[str, str, str]
@@ -129,7 +128,7 @@ def indexed_chains(vocabulary: NoteVocabulary) -> list[IndexedMarkovChain]:
     sums (``top``: the highest index the step writes, when SymPy can tell which it is)."""
     found = []
     for base, indices in vocabulary.indexed_bases.items():
-        top = highest(list(indices))
+        top = extreme(list(indices), Ranges(), lowest=False) if indices else None
         if top is not None and top.free_symbols and top.is_integer:
             found += [IndexedMarkovChain("q", base, 0, top), IndexedMarkovChain("p", base, 0, top)]
     return found
