@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, check_notes
 from diffproof.notes import read_notes
 
@@ -41,7 +42,8 @@ TRUE_IF_DECLARED = {
 
 
 def judged(step: str, header: str = ""):
-    (result,) = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True)).results
+    """The verdict on one step, under a time limit no step here comes near (the verdict is under test)."""
+    (result,) = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
     return result
 
 

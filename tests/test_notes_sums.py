@@ -8,6 +8,7 @@ trusted while the note's Markov structure is not read for indexed variables.
 
 from __future__ import annotations
 
+from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
@@ -36,8 +37,12 @@ WRONG = {
 }
 
 
+#: The verdicts, not the machine's speed, are under test: a time limit no step here comes near, even loaded.
+LIMITS = Limits(seconds=120)
+
+
 def check(text: str):
-    return check_notes(read_notes(text, markdown=True)).results
+    return check_notes(read_notes(text, markdown=True), LIMITS).results
 
 
 def test_sums_and_products_are_proved_by_the_kernels_rules_for_them():
@@ -70,5 +75,17 @@ def test_under_a_declared_context_a_wrong_step_over_sums_is_refuted_at_a_small_T
 
 
 def test_under_a_declared_context_the_correct_steps_over_sums_stay_proved():
-    results = check_notes(read_notes("<!-- diffproof: context ddpm -->\n" + NOTE, markdown=True)).results
+    results = check("<!-- diffproof: context ddpm -->\n" + NOTE)
     assert [r.status for r in results] == [PROVED, PROVED, PROVED]
+
+
+def test_a_step_that_names_x_2_is_not_refuted_at_a_T_that_stops_before_it():
+    """Writing q(x_2 | x_1) beside x_T presupposes T >= 2: a counterexample at T = 1, with x_2 past the end of
+    the trajectory, would refute what the note never claimed (true for T >= 2, so it must not be refuted)."""
+    step = (r"\sum_{t=1}^{T} \log q(x_t \mid x_{t-1}) = \log q(x_1 \mid x_0) + \log q(x_2 \mid x_1) "
+            r"+ \sum_{t=3}^{T} \log q(x_t \mid x_{t-1})")  # fmt: skip
+    (result,) = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{step}\n$$\n")
+    assert result.status != REFUTED, result.reason
+    wrong = r"\sum_{t=2}^{T} \log \frac{q(x_t \mid x_0)}{q(x_{t-1} \mid x_0)} = \log \frac{q(x_T \mid x_0)}{q(x_2 \mid x_0)}"
+    (refuted,) = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{wrong}\n$$\n")
+    assert refuted.status == REFUTED and "T = 2" in refuted.counterexample.describe()

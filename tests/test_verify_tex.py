@@ -182,7 +182,7 @@ def test_json_keeps_its_shape_and_adds_rule_counterexample_and_context(tmp_path,
 def test_the_readme_example_note_finds_its_wrong_step_at_its_line(capsys):
     """examples/notes/elbo.md (shown in the README): expectations, Jensen and KLs, one sign wrong at line 29."""
     path = pathlib.Path(__file__).resolve().parent.parent / "examples" / "notes" / "elbo.md"
-    status, found, problems = steps(capsys, path)
+    status, found, problems = steps(capsys, path, "--timeout", "120")  # the verdicts are under test, not speed
     assert status == 1 and not problems
     assert [(s["line"], s["status"]) for s in found] == [(12, "proved"), (13, "proved"), (14, "proved"),
                                                          (15, "proved"), (22, "proved"), (29, "refuted")]  # fmt: skip

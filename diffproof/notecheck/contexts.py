@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 
 import sympy as sp
 
-from derivations.kernel.assumptions import Assumption, Definition, MarkovChain, Noises
+from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
 from derivations.kernel.sums import IndexedMarkovChain, Ranges, extreme
 from derivations.probability import Density, Normal
 from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
@@ -131,6 +131,19 @@ def indexed_chains(vocabulary: NoteVocabulary) -> list[IndexedMarkovChain]:
         top = extreme(list(indices), Ranges(), lowest=False) if indices else None
         if top is not None and top.free_symbols and top.is_integer:
             found += [IndexedMarkovChain("q", base, 0, top), IndexedMarkovChain("p", base, 0, top)]
+    return found
+
+
+def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
+    """A step that writes x_2 beside x_T presupposes T >= 2: the trajectory reaches every variable it names
+    (a counterexample at T = 1 with an x_2 past x_T would refute what the note never claimed)."""
+    found = []
+    for indices in vocabulary.indexed_bases.values():
+        symbolic = [i for i in indices if i.free_symbols]
+        top = extreme(symbolic, Ranges(), lowest=False) if symbolic else None
+        constants = [int(i) for i in indices if i.is_Integer]
+        if top is not None and constants and max(constants) > 0:
+            found.append(Constraint(sp.Ge(top, max(constants))))
     return found
 
 

@@ -313,6 +313,7 @@ def _judge_readings(
     for reading, this, substituted in variants:
         used = reading.lhs.free_symbols | reading.rhs.free_symbols
         assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW)
+        assumptions += contexts.presupposed_sizes(vocabulary)
         if declared:
             assumptions += [a for a in _standard(context, used, reading) if a not in assumptions]
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
