@@ -65,3 +65,42 @@ def test_a_step_true_under_the_unstated_ddpm_reading_is_not_refuted_and_is_prove
 def test_the_missing_assumption_is_named():
     result = judged(TRUE_IF_DECLARED["the Markov property"])
     assert "Markov chain under q" in result.reason and "context ddpm" in result.reason
+
+
+DDPM = "<!-- diffproof: context ddpm -->\n"
+
+
+@pytest.mark.parametrize("step", [r"\beta_1 < \beta_2", r"1 - \bar\alpha_t < \beta_t"])
+def test_a_condition_the_note_may_choose_is_not_refuted(step):
+    """beta_1 < beta_2 (an increasing schedule) fails at some schedules and holds at others: the note may be
+    choosing its schedule, so no counterexample refutes it (found as a false alarm on a real note)."""
+    for header in ("", DDPM):
+        result = judged(step, header)
+        assert result.status not in (PROVED, REFUTED), result.reason
+    assert "holds at others (at " in judged(step, DDPM).reason
+
+
+def test_a_condition_that_fails_everywhere_is_refuted():
+    """Under the DDPM recursion abar_2 = alpha_2 abar_1 < abar_1 at every admissible point."""
+    result = judged(r"\bar\alpha_1 < \bar\alpha_2", DDPM)
+    assert result.status == REFUTED and result.counterexample is not None
+
+
+COVARIANCE = (
+    r"\mathbb{E}_q\left[(x_i - \mathbb{E}_q[x_i])(x_{i-1} - \mathbb{E}_q[x_{i-1}])\right] "
+    r"= \mathbb{E}_q \left[ (x_i - \sqrt{\bar{\alpha}_{i}}x_0)(x_{i-1} - \sqrt{\bar{\alpha}_{i-1}}x_0) \right]"
+)
+
+
+def test_expectations_under_the_forward_law_are_not_refuted_in_a_finite_model_that_drops_its_gaussians():
+    """E_q[x_i] given x_0 is sqrt(abar_i) x_0 under the declared Gaussian transitions: a random table for q
+    is no counterexample (a false alarm on a real note), and E_q may be read given the trajectory's start."""
+    result = judged(COVARIANCE, DDPM)
+    assert result.status != REFUTED, result.reason
+
+
+def test_e_q_may_be_read_under_the_forward_law_given_the_start_of_the_trajectory():
+    """With no density of q in it, E_q[x_t] beside x_0 is read given x_0 too (q(x_{1:T} | x_0))."""
+    assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\bar\alpha_t} x_0", DDPM).status == PROVED
+    assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\alpha_t} x_0", DDPM).status != PROVED
+    assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\bar\alpha_t} x_0").status != PROVED  # the Gaussians are not stated

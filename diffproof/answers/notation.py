@@ -608,6 +608,11 @@ class ProbabilityVocabulary:
         """A sum or product over an index with its limits (the index bound in its body), or :class:`Unmodelled`."""
         raise Unmodelled("sums and products over an index are not modelled", node.position)
 
+    def starts(self, variables: Iterable[sp.Expr]) -> tuple[sp.Expr, ...]:
+        """Of ``variables``, those that start a trajectory written with others of its letter (``x_0`` beside
+        ``x_t``): the forward law q(x_{1:T} | x_0) conditions on them.  None by default."""
+        return ()
+
 
 def _product_factors(node: syntax.Node) -> list[syntax.Node]:
     """The factors of a written product ``a b c`` (a left-nested chain of '*')."""
@@ -724,7 +729,8 @@ class ProbabilityTranslator(_Translator):
         return Expectation(body, measure, variables)
 
     def bare(self, body: sp.Expr, law: str, node: syntax.Node) -> sp.Expr:
-        """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on."""
+        """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on
+        (with no density of q in ``body``, given the start of its trajectory, as in q(x_{1:T} | x_0))."""
         self.bare_laws += 1
         random = _random_in(body, self.vocabulary)
         densities = [d for d in body.atoms(Density) if d.name == law]
@@ -732,6 +738,8 @@ class ProbabilityTranslator(_Translator):
         if self.bare_law == "conditional":
             left = {v for d in densities for v in d.variables}
             given = tuple(sorted({g for d in densities for g in d.given} - left, key=str))
+            if not densities:  # E_q[x_t]: under the forward law, given the start of the trajectory
+                given = tuple(sorted(self.vocabulary.starts(random), key=str))
         variables = tuple(sorted(random - set(given), key=str))
         if not variables:
             raise InvalidAnswer(f"E_{law} is over no random variable of its integrand", node.position)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.vocabulary import Relation, Status, Verdict
@@ -45,7 +46,7 @@ from diffproof.notecheck.assumptions import (
     translate,
 )
 from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import keys_in, nodes
+from diffproof.notecheck.vocabulary import NoteVocabulary, keys_in, nodes
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -342,6 +343,11 @@ def _judge_readings(
             return _result(UNDECIDED, "refuted as the note states it, but it holds at every point tried under the "
                            "standard DDPM reading, which the note does not state", first, conventions,
                            keep_counterexample=False)  # fmt: skip
+        witness = _holds_somewhere(first, vocabulary)
+        if witness:
+            return _result(UNDECIDED, "a condition on parameters the note may choose: it fails at some admissible "
+                           f"values but holds at others ({witness}), so it is not refuted", first, conventions,
+                           keep_counterexample=False)  # fmt: skip
         return _result(REFUTED, first.verdict.reason, first, conventions)
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
@@ -350,6 +356,28 @@ def _judge_readings(
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
+
+
+#: The opposite of each order relation: a counterexample to it is a point where the relation holds.
+OPPOSITE = {Relation.LT: Relation.GE, Relation.LE: Relation.GT, Relation.GT: Relation.LE, Relation.GE: Relation.LT}
+
+
+def _holds_somewhere(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
+    """For a refuted inequality between parameters only (``beta_1 < beta_2``: no random variable, no
+    operator), a point where it holds, shown; empty when there is none or the step is of another kind.
+
+    Such a step may be the note choosing its parameters (an increasing schedule) rather than a claim: it is
+    refuted only when it fails at every point the kernel tries."""
+    reading, relation = outcome.reading, outcome.relation
+    if relation not in OPPOSITE:
+        return ""
+    symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
+    if any(vocabulary.is_random(s) for s in symbols) or not (is_closed_form(reading.lhs) and is_closed_form(reading.rhs)):
+        return ""
+    verdict = _kernel(OPPOSITE[relation], reading, outcome.assumptions, "")
+    if not verdict.refuted or verdict.counterexample is None:
+        return ""
+    return verdict.counterexample.describe().partition(":")[0]
 
 
 def _standard_proof(verdict: Verdict, extra: list) -> str:
@@ -381,10 +409,14 @@ def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading
 
 
 def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> list:
-    """The DDPM context for the names of a step (bound variables included: an expectation over noises)."""
+    """The DDPM context for the names of a step (bound variables included: an expectation over noises).
+
+    Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
+    (an expectation under q): a counterexample in a finite model of q, which they rule out, would not
+    satisfy the reading."""
     used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
-    gaussians = reading.lhs.has(sp.exp) or reading.rhs.has(sp.exp) or any(
-        type(n).__name__ == "Normal" for side in (reading.lhs, reading.rhs) for n in sp.preorder_traversal(side))  # fmt: skip
+    sides = (reading.lhs, reading.rhs)
+    gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
     return contexts.ddpm(context.vocabulary, used, context.defined, gaussians)
 
 

@@ -200,6 +200,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     bound: list[str] = field(default_factory=list)
     #: Each indexed random letter and the indices written with it outside sums (the ends of its slices too).
     indexed_bases: dict[sp.IndexedBase, set[sp.Expr]] = field(default_factory=dict)
+    #: The names the step writes (``x_0`` among them makes it the start of the trajectory of ``x_t``).
+    written: frozenset[Key] = frozenset()
 
     # -- names
 
@@ -282,6 +284,20 @@ class NoteVocabulary(ProbabilityVocabulary):
     def is_random(self, symbol: sp.Symbol) -> bool:
         key = self.symbols.get(symbol)
         return key is not None and key[0].rstrip("'") in RANDOM
+
+    def starts(self, variables: Iterable[sp.Expr]) -> tuple[sp.Expr, ...]:
+        found = []
+        for variable in variables:
+            base = variable.base.label if isinstance(variable, (sp.Indexed, Slice)) else variable
+            key = self.symbols.get(base)
+            if key is None or key[0] not in RANDOM:
+                continue
+            start = (key[0], key[1], "0")
+            if start in self.written and start != key:
+                value = self.resolve(start)
+                if value not in found and value != variable:
+                    found.append(value)
+        return tuple(found)
 
     # -- laws and functions
 
