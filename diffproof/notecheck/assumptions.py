@@ -122,7 +122,9 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         blocks = partitions(keys)
     except Unmodelled:
         blocks = partitions(step_keys)
-    context = StepContext(NoteVocabulary(blocks={} if indexed else blocks, indexed=indexed, written=frozenset(step_keys)))
+    context = StepContext(
+        NoteVocabulary(blocks={} if indexed else blocks, indexed=indexed, written=frozenset(step_keys))
+    )
     vocabulary = context.vocabulary
     for item in stated:
         if item.kind == "bound":

@@ -372,7 +372,9 @@ def _holds_somewhere(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
     if relation not in OPPOSITE:
         return ""
     symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
-    if any(vocabulary.is_random(s) for s in symbols) or not (is_closed_form(reading.lhs) and is_closed_form(reading.rhs)):
+    if any(vocabulary.is_random(s) for s in symbols) or not (
+        is_closed_form(reading.lhs) and is_closed_form(reading.rhs)
+    ):
         return ""
     verdict = _kernel(OPPOSITE[relation], reading, outcome.assumptions, "")
     if not verdict.refuted or verdict.counterexample is None:
