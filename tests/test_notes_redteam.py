@@ -104,3 +104,43 @@ def test_e_q_may_be_read_under_the_forward_law_given_the_start_of_the_trajectory
     assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\bar\alpha_t} x_0", DDPM).status == PROVED
     assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\alpha_t} x_0", DDPM).status != PROVED
     assert judged(r"\mathbb{E}_q[x_t] = \sqrt{\bar\alpha_t} x_0").status != PROVED  # the Gaussians are not stated
+
+
+BAYES = (
+    r"q(x_t | x_{t-1}, x_0) \frac{q(x_{t-1}|x_0)}{q(x_t|x_0)} \propto \exp \Big(-\frac{1}{2} \big(\frac{(x_t - "
+    r"\sqrt{\alpha_t} x_{t-1})^2}{\beta_t} + \frac{(x_{t-1} - \sqrt{\bar{\alpha}_{t-1}} x_0)^2}{1-\bar{\alpha}_{t-1}}"
+    r"{TAIL} \big) \Big)"
+)
+EXPONENT_TAIL = r" - \frac{(x_t - \sqrt{\bar{\alpha}_t} x_0)^2}{1-\bar{\alpha}_t}"
+
+
+def test_proportionality_of_the_posterior_is_proved_under_the_declared_process():
+    """The Bayes numerator of q(x_{t-1} | x_t, x_0) is proportional to the exponential of the three Gaussians'
+    exponents: the Markov property, the transitions, then d/dv log(ratio) = 0 for each variable."""
+    step = BAYES.replace("{TAIL}", EXPONENT_TAIL)
+    assert judged(step, DDPM).status == PROVED
+    undeclared = judged(step)
+    assert undeclared.status not in (PROVED, REFUTED) and "context ddpm" in undeclared.reason
+
+
+def test_proportional_in_fewer_variables_is_not_refuted():
+    """Without the x_t-only term the ratio still does not change with x_{t-1}: the writer may mean that."""
+    result = judged(BAYES.replace("{TAIL}", ""), DDPM)
+    assert result.status not in (PROVED, REFUTED), result.reason
+
+
+@pytest.mark.parametrize(
+    "exponent",
+    [r"-\frac{(x-\mu)^2}{\sigma^2}", r"-\frac{(x+\mu)^2}{2\sigma^2}", r"-\frac{(x-\mu)^2}{2\sigma}"],
+)
+def test_a_gaussian_is_not_proportional_to_a_wrong_exponential(exponent):
+    result = judged(rf"\mathcal{{N}}(x; \mu, \sigma^2) \propto \exp\left({exponent}\right)")
+    assert result.status == REFUTED and result.counterexample is not None, result.reason
+
+
+def test_a_gaussian_is_proportional_to_its_exponential_and_abstract_or_signed_sides_are_undecided():
+    assert (
+        judged(r"\mathcal{N}(x; \mu, \sigma^2) \propto \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)").status == PROVED
+    )
+    assert judged(r"p(x) \propto \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)").status not in (PROVED, REFUTED)
+    assert judged(r"x - \mu \propto x").status not in (PROVED, REFUTED)

@@ -28,6 +28,7 @@ import sympy as sp
 from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
+from derivations.kernel.proportional import check_proportional
 from derivations.kernel.vocabulary import Relation, Status, Verdict
 from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
@@ -51,6 +52,8 @@ from diffproof.notecheck.vocabulary import NoteVocabulary, keys_in, nodes
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
 RELATIONS = {"=": Relation.EQ, "<=": Relation.LE, ">=": Relation.GE, "<": Relation.LT, ">": Relation.GT}
+#: ``\propto``, checked in the step's random variables (:mod:`derivations.kernel.proportional`).
+PROPTO = "propto"
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class Outcome:
     """The kernel's verdict on one reading, with the relation and assumptions it was checked under."""
 
     reading: Reading
-    relation: Relation
+    relation: Relation | str  # PROPTO for \\propto
     assumptions: list
     verdict: Verdict
     substituted: tuple[Definition, ...] = ()
@@ -183,7 +186,7 @@ def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
 
 
 def doubts(
-    reading: Reading, relation: Relation, context: StepContext, step_keys: set, assumptions: list, declared: bool
+    reading: Reading, relation: Relation | str, context: StepContext, step_keys: set, assumptions: list, declared: bool
 ) -> str:
     """Why a counterexample to this reading could be a misreading of the note (empty: none).
 
@@ -204,6 +207,8 @@ def doubts(
     if relation is Relation.EQ_LAW:
         noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
         one_sided -= noises
+    if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
+        one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
     unexplained = sorted(map(str, one_sided))
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
@@ -221,8 +226,14 @@ def doubts(
     return ""
 
 
-def _kernel(relation: Relation, reading: Reading, assumptions: list, cited: str) -> Verdict:
+def _kernel(
+    relation: Relation | str, reading: Reading, assumptions: list, cited: str, vocabulary: NoteVocabulary
+) -> Verdict:
     context = reconcile(tuple(assumptions))
+    if relation == PROPTO:
+        symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
+        variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
+        return check_proportional(reading.lhs, reading.rhs, variables, context)
     if cited:
         rule = citations.rule(cited, context)
         if rule is not None:
@@ -265,9 +276,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                       "it use it", defines=step.lhs)  # fmt: skip
     if lhs.node is None or rhs.node is None:
         return Judged(UNDECIDED, f"could not read the step: {lhs.error or rhs.error}")
-    relation = RELATIONS.get(step.relation.value)
+    relation = PROPTO if step.relation.value == PROPTO else RELATIONS.get(step.relation.value)
     if relation is None:
-        return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >)")
+        return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >, \\propto)")
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
@@ -299,7 +310,12 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
 
 
 def _judge_readings(
-    found: list[Reading], relation: Relation, context: StepContext, stated: list[Stated], step_keys: set, cited: str
+    found: list[Reading],
+    relation: Relation | str,
+    context: StepContext,
+    stated: list[Stated],
+    step_keys: set,
+    cited: str,
 ) -> Judged:
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
@@ -319,7 +335,7 @@ def _judge_readings(
             assumptions += [a for a in _standard(context, used, reading) if a not in assumptions]
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         try:
-            verdict = _kernel(this, reading, assumptions, cited)
+            verdict = _kernel(this, reading, assumptions, cited, vocabulary)
         except InconsistentAssumptions as error:
             return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
         outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted)))
@@ -376,7 +392,7 @@ def _holds_somewhere(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
         is_closed_form(reading.lhs) and is_closed_form(reading.rhs)
     ):
         return ""
-    verdict = _kernel(OPPOSITE[relation], reading, outcome.assumptions, "")
+    verdict = _kernel(OPPOSITE[relation], reading, outcome.assumptions, "", vocabulary)
     if not verdict.refuted or verdict.counterexample is None:
         return ""
     return verdict.counterexample.describe().partition(":")[0]
@@ -431,7 +447,7 @@ def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | N
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
     try:
-        return _kernel(relation, reading, assumptions + extra, ""), extra
+        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary), extra
     except InconsistentAssumptions:
         return None, []
 

@@ -1,0 +1,87 @@
+"""Proportionality: A ∝ B in the variables v when the ratio A/B does not change with v.
+
+For positive A and B this is ∂ log(A/B)/∂v = 0 for each v, an equation the kernel
+checks like any other (:func:`~derivations.kernel.checking.check_uncited`), after
+the declared Markov chains reduce the densities (``q(x_t | x_{t-1}, x_0)`` to
+``q(x_t | x_{t-1})``, an equality under the chain).  Proportional in all its
+variables, a step is proportional in any of them: it is proved when every
+derivative is.  A writer may mean fewer variables (the Bayes numerator of a
+posterior is proportional to it in x_{t-1} alone), so the step is refuted only
+when every single variable changes the ratio: whichever the writer meant, it
+fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sympy as sp
+
+from derivations.kernel.algebra import positive_form
+from derivations.kernel.assumptions import Definition
+from derivations.kernel.checking import Context, check_uncited
+from derivations.kernel.vocabulary import Relation, Status, Verdict
+from derivations.probability import Density, Normal
+
+RULE = "proportionality (the ratio does not change with the variables)"
+
+
+def _positive(expr: sp.Expr, context: Context) -> bool:
+    """Every factor is a density, a Gaussian, an exponential or positive under the domains."""
+    for factor in sp.Mul.make_args(expr):
+        base = factor.base if isinstance(factor, sp.Pow) and factor.exp.is_real else factor
+        if isinstance(base, (Density, Normal, sp.exp)):
+            continue
+        if positive_form(base, context.domains).is_positive is not True:
+            return False
+    return True
+
+
+def _reduced(expr: sp.Expr, context: Context) -> tuple[sp.Expr, tuple[object, ...]]:
+    """``expr`` with each density reduced by the declared Markov chains, then written out by the declared
+    definitions of densities, and the chains and definitions used (each an equality in force)."""
+    used: list[object] = []
+    for chain in context.chains:
+        reductions = {d: chain.reduce(d) for d in expr.atoms(Density) if d.name == chain.name}
+        reductions = {d: r for d, r in reductions.items() if r != d}
+        if reductions:
+            expr = expr.xreplace(reductions)
+            used.append(chain)
+    for definition in context.definitions:
+        if isinstance(definition.lhs, Density) and expr.has(definition.lhs):
+            expr = expr.xreplace({definition.lhs: definition.rhs})
+            used.append(definition)
+    return expr, tuple(used)
+
+
+def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol], context: Context) -> Verdict:
+    """The verdict on ``lhs ∝ rhs`` in ``variables`` (see the module docstring)."""
+    names = ", ".join(map(str, variables))
+    if not variables:
+        return Verdict(Status.UNDECIDED, "proportional in what: the step has no variable")
+    if not (_positive(lhs, context) and _positive(rhs, context)):
+        return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
+                       "exponentials, positive factors) only")  # fmt: skip
+    (lhs, left), (rhs, right) = _reduced(lhs, context), _reduced(rhs, context)
+    used = tuple(dict.fromkeys(left + right))
+    ratio = sp.log(lhs) - sp.log(rhs)
+    if sp.expand(sp.expand_log(ratio, force=True)).has(Density):  # force: every factor is positive
+        return Verdict(Status.UNDECIDED, "the ratio keeps densities the note does not write out (declare their "
+                       "laws, or the context: '% diffproof: context ddpm')")  # fmt: skip
+    verdicts = {v: check_uncited(Relation.EQ, sp.Derivative(ratio, v), sp.Integer(0), context) for v in variables}
+    if all(v.proved for v in verdicts.values()):
+        methods = "; ".join(dict.fromkeys(v.reason for v in verdicts.values()))
+        written = [d.name if isinstance(d, Definition) else "Markov property" for d in used]
+        markov = f"{', '.join(dict.fromkeys(written))}, then " if written else ""
+        uses = tuple(dict.fromkeys(used + tuple(u for v in verdicts.values() for u in v.uses)))
+        conditions = tuple(dict.fromkeys(c for v in verdicts.values() for c in v.conditions))
+        return Verdict(Status.PROVED, f"{markov}the ratio does not change with {names}: d/dv log(lhs/rhs) = 0 "
+                       f"for each ({methods})", RULE, conditions, uses=uses)  # fmt: skip
+    if all(v.refuted for v in verdicts.values()):
+        variable, first = next(iter(verdicts.items()))
+        each = "each of them" if len(verdicts) > 1 else "it"
+        return Verdict(Status.REFUTED, f"not proportional in {names}: the ratio changes with {each} "
+                       f"(d/d{variable} log(lhs/rhs) is not 0)", counterexample=first.counterexample)  # fmt: skip
+    open_ = [str(v) for v, verdict in verdicts.items() if not verdict.proved]
+    return Verdict(Status.UNDECIDED, f"proportional in {names} is not shown: d/dv log(lhs/rhs) = 0 is not proved "
+                   f"for {', '.join(open_)}")  # fmt: skip
