@@ -144,3 +144,31 @@ def test_a_gaussian_is_proportional_to_its_exponential_and_abstract_or_signed_si
     )
     assert judged(r"p(x) \propto \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)").status not in (PROVED, REFUTED)
     assert judged(r"x - \mu \propto x").status not in (PROVED, REFUTED)
+
+
+FACTORIZED = {
+    "the forward process, first factor apart": r"q(x_{1:T}|x_0) = q(x_1|x_0) \prod_{t=2}^T q(x_t|x_{t-1})",
+    "the forward process": r"q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_t|x_{t-1})",
+    "both processes in an ELBO": r"\mathbb{E}_{q(x_{0:T})} \left[ \log \frac{p_\theta(x_{0:T})}{q(x_{1:T} | x_0)} \right]"
+    r" = \mathbb{E}_{q(x_{0:T})} \left[ \log \frac{p_\theta(x_T) \prod_{t=1}^T p_\theta(x_{t-1} | x_t)}"
+    r"{\prod_{t=1}^T q(x_t | x_{t-1})} \right]",
+}
+MISFACTORIZED = {
+    "the first factor twice": r"q(x_{1:T}|x_0) = q(x_1|x_0) \prod_{t=1}^T q(x_t|x_{t-1})",
+    "the transitions reversed": r"q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_{t-1}|x_t)",
+    "the start's law dropped": r"q(x_{0:T}) = \prod_{t=1}^T q(x_t|x_{t-1})",
+    "a gap before the block": r"q(x_{2:T}|x_0) = \prod_{t=2}^T q(x_t|x_{t-1})",
+}
+
+
+@pytest.mark.parametrize("name", FACTORIZED)
+def test_a_block_factorizes_along_the_declared_chain_only(name):
+    assert judged(FACTORIZED[name], DDPM).status == PROVED
+    assert judged(FACTORIZED[name]).status != PROVED  # no chain declared: the chain rule alone does not give it
+
+
+@pytest.mark.parametrize("name", MISFACTORIZED)
+def test_a_wrong_factorization_is_never_proved(name):
+    result = judged(MISFACTORIZED[name], DDPM)
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None

@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 
 import pytest
-from notes_corpus import DOCUMENTS, annotation
+from notes_corpus import DOCUMENTS, annotation, declared
 
 from diffproof.notecheck import PROVED, REFUTED, check_notes
 from diffproof.notes import read_file
 
 pytestmark = pytest.mark.slow
+DDPM_DOCUMENTS = [document for document in DOCUMENTS if "context" in annotation(document)]
 
 
 @functools.cache
@@ -34,6 +35,25 @@ def verdicts(document) -> list[tuple[dict, object]]:
 def test_only_wrong_steps_are_refuted(document):
     for entry, result in verdicts(document):
         assert result.step.line == entry["line"]
+        if result.status == REFUTED:
+            assert entry["verdict"] == "wrong", f"false alarm at line {entry['line']}: {result.reason}"
+            assert result.counterexample is not None, "a refutation carries its counterexample"
+
+
+@functools.cache
+def declared_verdicts(document) -> list[tuple[dict, object]]:
+    report = check_notes(declared(document))
+    steps = annotation(document).get("step", [])
+    assert len(steps) == len(report.results)
+    return list(zip(steps, report.results))
+
+
+@pytest.mark.parametrize("document", DDPM_DOCUMENTS, ids=lambda path: path.stem)
+def test_only_wrong_steps_are_refuted_with_the_context_declared(document):
+    """Declaring 'context ddpm' makes more counterexamples trusted (a small T, the schedule's names): each
+    must still be against a wrong step."""
+    for entry, result in declared_verdicts(document):
+        assert result.step.line - 1 == entry["line"]
         if result.status == REFUTED:
             assert entry["verdict"] == "wrong", f"false alarm at line {entry['line']}: {result.reason}"
             assert result.counterexample is not None, "a refutation carries its counterexample"

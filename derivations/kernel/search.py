@@ -56,6 +56,7 @@ def candidates(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Co
         chains = tuple(a for a in context.assumptions if isinstance(a, sums.IndexedMarkovChain))
         if chains:
             yield sums.markov_chain(*chains)
+            yield from sums.factorizations(*chains)
     yield rules.ALGEBRA
     if relation is Relation.EQ_LAW:
         yield rules.GAUSSIAN_SUM

@@ -1092,6 +1092,107 @@ class IndexedMarkov(_NormalForm):
         return reduced, (f"{_chain_text(chain)} is declared: {sp.sstr(density)} = {sp.sstr(reduced)}",)
 
 
+def _shifted(node: Loop, ranges: Ranges) -> Loop:
+    """``node`` over the canonical index of its depth, from 0 (see :class:`ShiftIndex`)."""
+    index, first, last = node.limits[0]
+    dummy = _canonical_index(len(ranges.loops))
+    return node.func(node.function.xreplace({index: dummy + first}), (dummy, 0, last - first))
+
+
+@dataclass(frozen=True)
+class MarkovFactorization(_NormalForm):
+    """A block's density along a declared :class:`IndexedMarkovChain` as the product of its transitions:
+    q(x_{l:h} | x_{l-1}) = prod_{k=l}^{h} q(x_k | x_{k-1}), q(x_{l:h} | x_{h+1}) = prod_{k=l}^{h} q(x_k | x_{k+1})
+    (any other conditioning variable first dropped by the Markov property), and a block's joint
+    q(x_{l:h}) = q(x_l) prod_{k=l+1}^{h} q(x_k | x_{k-1}) or, ``backward``, q(x_h) prod_{k=l}^{h-1} q(x_k | x_{k+1})
+    (a Markov chain is one in either direction).  In the normal form a term next to a product of transitions
+    joins it, q(x_1 | x_0) prod_{t=2}^{T} q(x_t | x_{t-1}) = prod_{t=1}^{T} q(x_t | x_{t-1}), and every
+    product runs over its depth's index from 0.  Laws of an expectation are kept as written."""
+
+    chains: tuple[IndexedMarkovChain, ...]
+    backward: bool = False
+
+    @property
+    def name(self) -> str:
+        return "factorization along the Markov chain"
+
+    @property
+    def subject(self) -> str:
+        return "density of a block on the chain"
+
+    def precondition(self, context):
+        declared = _chains(context)
+        missing = [c for c in self.chains if c not in declared]
+        return f"no Markov chain {_chain_text(missing[0])} is declared" if missing else None
+
+    def uses(self, context):
+        return self.chains
+
+    def rewrite(self, expr, context):
+        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
+        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
+        return step.run(expr, Ranges.of(context)), step
+
+    def _transform(self, node, ranges, measures):
+        if isinstance(node, Density) and node not in measures:
+            chain = next((c for c in self.chains if c.name == node.name), None)
+            return None if chain is None else self._factorized(node, chain, ranges)
+        if isinstance(node, sp.Mul):
+            return self._joined(node, ranges)
+        if isinstance(node, sp.Product) and isinstance(node.function, Density) and loop_failure(node, ranges) is None:
+            shifted = _shifted(node, ranges)
+            return None if shifted == node else (shifted, ())
+        return None
+
+    def _factorized(self, density: Density, chain: IndexedMarkovChain, ranges: Ranges):
+        reduced = IndexedMarkov._reduce(density, chain, ranges)
+        if isinstance(reduced, str):
+            return reduced
+        conditions: tuple[str, ...] = ()
+        if reduced is not None:
+            density, conditions = reduced
+        variables, given = normal_arguments(density.variables, ranges), normal_arguments(density.given, ranges)
+        if len(variables) != 1 or not isinstance(variables[0], Slice) or variables[0].base != chain.base:
+            return None
+        block = variables[0]
+        low, high, base = block.start, block.stop, block.base
+        if not ranges.le(low, high):
+            return f"the block {sp.sstr(block)} is not shown to be non-empty"
+        k = sp.Dummy("k", integer=True)
+        forward, backward = density.of((base[k],), (base[k - 1],)), density.of((base[k],), (base[k + 1],))
+        if given == (base[low - 1],):
+            first, factors = sp.Integer(1), sp.Product(forward, (k, low, high))
+        elif given == (base[high + 1],):
+            first, factors = sp.Integer(1), sp.Product(backward, (k, low, high))
+        elif not given and not self.backward:
+            first, factors = density.of((base[low],)), sp.Product(forward, (k, low + 1, high))
+        elif not given:
+            first, factors = density.of((base[high],)), sp.Product(backward, (k, low, high - 1))
+        else:
+            return None
+        why = f"{_chain_text(chain)} is declared: {sp.sstr(density)} is the product of its transitions"
+        return first * _shifted(factors, ranges), (*conditions, why)
+
+    def _joined(self, node: sp.Mul, ranges: Ranges):
+        """A factor next to a product of transitions joined to it (its term just before or after the range)."""
+        factors = list(node.args)
+        for position, loop in enumerate(factors):
+            if not (isinstance(loop, sp.Product) and isinstance(loop.function, Density)):
+                continue
+            if loop_failure(loop, ranges) is not None:
+                continue
+            _, first, last = loop.limits[0]
+            for at, limits in ((first - 1, (first - 1, last)), (last + 1, (first, last + 1))):
+                term = _term(loop, at)
+                if term in factors and ranges.le(first - 1, last):
+                    joined = _shifted(loop.func(loop.function, (loop.limits[0][0], *limits)), ranges)
+                    rest = [f for i, f in enumerate(factors) if i != position]
+                    rest.remove(term)
+                    return sp.Mul(joined, *rest), (f"{sp.sstr(first - 1)} <= {sp.sstr(last)}: {sp.sstr(term)} joins "
+                                                   f"the product next to it",)  # fmt: skip
+        return None
+
+
 def extreme(places: Sequence[sp.Expr], ranges: Ranges, lowest: bool) -> sp.Expr | None:
     """The place shown to be <= (or >=) every other, else None."""
     for place in places:
@@ -1103,6 +1204,11 @@ def extreme(places: Sequence[sp.Expr], ranges: Ranges, lowest: bool) -> sp.Expr 
 def markov_chain(*chains: IndexedMarkovChain) -> IndexedMarkov:
     """The Markov property of declared indexed chains, for every density they reduce."""
     return IndexedMarkov(tuple(chains))
+
+
+def factorizations(*chains: IndexedMarkovChain) -> tuple[MarkovFactorization, ...]:
+    """The factorizations of declared indexed chains, joints written forward and backward."""
+    return MarkovFactorization(tuple(chains)), MarkovFactorization(tuple(chains), backward=True)
 
 
 # --------------------------------------------------------------- whole blocks
