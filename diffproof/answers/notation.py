@@ -708,7 +708,7 @@ class ProbabilityTranslator(_Translator):
         given = self.arguments([node.given]) if node.given is not None else ()
         if node.measure is None:
             if not variables:
-                variables = tuple(sorted((s for s in _random_in(body, self.vocabulary) if s not in given), key=str))
+                variables = tuple(sorted((s for s in random_in(body, self.vocabulary) if s not in given), key=str))
             if not variables:
                 raise InvalidAnswer("the expectation is over no random variable", node.position)
             return Expectation(body, Density(UNNAMED_LAW, variables, given), variables)
@@ -732,12 +732,13 @@ class ProbabilityTranslator(_Translator):
         """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on
         (with no density of q in ``body``, given the start of its trajectory, as in q(x_{1:T} | x_0))."""
         self.bare_laws += 1
-        random = _random_in(body, self.vocabulary)
+        random = random_in(body, self.vocabulary)
         densities = [d for d in body.atoms(Density) if d.name == law]
         given: tuple[sp.Symbol, ...] = ()
         if self.bare_law == "conditional":
             left = {v for d in densities for v in d.variables}
-            given = tuple(sorted({g for d in densities for g in d.given} - left, key=str))
+            bound = {loop.variables[0] for loop in body.atoms(sp.Sum, sp.Product)}
+            given = tuple(sorted({g for d in densities for g in d.given if not g.free_symbols & bound} - left, key=str))
             if not densities:  # E_q[x_t]: under the forward law, given the start of the trajectory
                 given = tuple(sorted(self.vocabulary.starts(random), key=str))
         variables = tuple(sorted(random - set(given), key=str))
@@ -797,7 +798,7 @@ class ProbabilityTranslator(_Translator):
         raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
 
 
-def _random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Expr]:
+def random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Expr]:
     """The random variables ``expr`` depends on: its densities' arguments and its free random symbols
     (bound variables of inner expectations and integrals excluded).  With indexed variables, the variables
     ``x[t]`` of a sum or product over t are the block ``x_{a:b}`` of its range, shifted as written."""

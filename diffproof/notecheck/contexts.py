@@ -21,8 +21,9 @@ from collections.abc import Iterable, Mapping
 import sympy as sp
 
 from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
-from derivations.kernel.sums import IndexedMarkovChain, Ranges, extreme
+from derivations.kernel.sums import IndexedMarkovChain, Ranges, Slice, extreme
 from derivations.probability import Density, Normal
+from diffproof.answers.notation import Unmodelled, random_in
 from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
 
 Key = tuple[str, str, str]
@@ -123,12 +124,24 @@ def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> lis
     return found
 
 
-def indexed_chains(vocabulary: NoteVocabulary) -> list[IndexedMarkovChain]:
+def indexed_chains(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr]) -> list[IndexedMarkovChain]:
     """x_0 -> x_1 -> ... -> x_top a Markov chain under q and under p, for the indexed variables of a step over
-    sums (``top``: the highest index the step writes, when SymPy can tell which it is)."""
+    sums (``top``: the highest index the step's ``sides`` reach, sums' ranges included, when SymPy can tell
+    which it is)."""
+    tops: dict[sp.IndexedBase, list[sp.Expr]] = {}
+    for side in sides:
+        try:
+            variables = random_in(side, vocabulary)
+        except Unmodelled:  # indices that cannot be ordered: no chain is read from this side
+            continue
+        for variable in variables:
+            if isinstance(variable, Slice):
+                tops.setdefault(variable.base, []).append(variable.stop)
+            elif isinstance(variable, sp.Indexed):
+                tops.setdefault(variable.base, []).append(variable.indices[0])
     found = []
-    for base, indices in vocabulary.indexed_bases.items():
-        top = extreme(list(indices), Ranges(), lowest=False) if indices else None
+    for base, indices in tops.items():
+        top = extreme(indices, Ranges(), lowest=False)
         if top is not None and top.free_symbols and top.is_integer:
             found += [IndexedMarkovChain("q", base, 0, top), IndexedMarkovChain("p", base, 0, top)]
     return found
@@ -148,11 +161,16 @@ def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
 
 
 def ddpm(
-    vocabulary: NoteVocabulary, symbols: set[sp.Symbol], defined: Mapping[sp.Expr, object], gaussians: bool
+    vocabulary: NoteVocabulary,
+    symbols: set[sp.Symbol],
+    defined: Mapping[sp.Expr, object],
+    gaussians: bool,
+    sides: Iterable[sp.Expr] = (),
 ) -> list[Assumption]:
-    """The DDPM context for a step whose symbols are ``symbols`` (``defined``: names the note defines itself)."""
+    """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
+    the note defines itself)."""
     found: list[Assumption] = list(schedule(vocabulary, set(defined)))
-    found += indexed_chains(vocabulary)
+    found += indexed_chains(vocabulary, sides)
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain("q", order), MarkovChain("p", order)]

@@ -435,7 +435,7 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> l
     used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
-    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians)
+    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides)
 
 
 def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
