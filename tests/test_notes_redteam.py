@@ -172,11 +172,3 @@ def test_a_wrong_factorization_is_never_proved(name):
     result = judged(MISFACTORIZED[name], DDPM)
     assert result.status != PROVED, result.reason
     assert result.status != REFUTED or result.counterexample is not None
-
-
-def test_an_earlier_statement_about_x_t_does_not_hide_the_chain_of_a_step_over_x_0_to_x_T():
-    """The chain runs to the highest index the step writes (T), not to an index an earlier statement wrote."""
-    reparameterized = r"x_t = \sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1}"
-    text = f"{DDPM}$$\n{reparameterized}\n$$\n\n$$\n{FACTORIZED['both processes in an ELBO']}\n$$\n"
-    *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
-    assert result.status == PROVED, result.reason

@@ -566,18 +566,15 @@ def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
     )
 
 
-def check_uncited(
-    relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context, refute: bool = True
-) -> Verdict:
+def check_uncited(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context) -> Verdict:
     """A step that names no rule (a note's): proved by the first candidate rule that proves it
     (:func:`derivations.kernel.search.candidates`, each checking its conditions), else refuted, else
-    undecided with the most telling reason.  ``refute=False`` looks for a proof only (no counterexample is
-    searched for: the verdict is proved or undecided)."""
+    undecided with the most telling reason."""
     from derivations.kernel import rules
     from derivations.kernel.search import candidates
 
     previous, expr = context.prepare(previous), context.prepare(expr)
-    early = _refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False) if refute else None
+    early = _refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False)
     if early is not None:
         return early
     reasons = []
@@ -592,13 +589,12 @@ def check_uncited(
                 Status.PROVED, outcome.method, outcome.rule, outcome.conditions, outcome.axioms, uses=outcome.uses
             )
         reasons.append(outcome.reason)
-    for rule in [rules.ALGEBRA] + [r for r in tried if r.sound_rewrite(context) is not None] if refute else []:
+    for rule in [rules.ALGEBRA] + [r for r in tried if r.sound_rewrite(context) is not None]:
         refuted = _refute(relation, rule, previous, expr, context)  # a rule's rewrite can make a side evaluable
         if refuted is not None:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])
-    searched = "no counterexample found" if refute else "no counterexample was searched for"
-    return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}; {searched}{_facts_note(context)}")
+    return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}; no counterexample found{_facts_note(context)}")
 
 
 def _idle_substitution(rule, previous: sp.Expr, expr: sp.Expr, context: Context) -> bool:

@@ -227,14 +227,8 @@ def doubts(
 
 
 def _kernel(
-    relation: Relation | str,
-    reading: Reading,
-    assumptions: list,
-    cited: str,
-    vocabulary: NoteVocabulary,
-    refute: bool = True,
+    relation: Relation | str, reading: Reading, assumptions: list, cited: str, vocabulary: NoteVocabulary
 ) -> Verdict:
-    """The kernel's verdict on one reading (``refute=False``: a proof is looked for, no counterexample)."""
     context = reconcile(tuple(assumptions))
     if relation == PROPTO:
         symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
@@ -244,7 +238,7 @@ def _kernel(
         rule = citations.rule(cited, context)
         if rule is not None:
             return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
-    return check_uncited(relation, reading.lhs, reading.rhs, context, refute)
+    return check_uncited(relation, reading.lhs, reading.rhs, context)
 
 
 def _in_law(reading: Reading, context: StepContext) -> bool:
@@ -374,7 +368,7 @@ def _judge_readings(
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
     if not declared:
-        standard, extra = _under_standard(undecided, context, refute=False)  # only a proof changes the reason
+        standard, extra = _under_standard(undecided, context)
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
@@ -444,9 +438,8 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> l
     return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides)
 
 
-def _under_standard(outcome: Outcome, context: StepContext, refute: bool = True) -> tuple[Verdict | None, list]:
-    """The verdict under the standard reading, and the assumptions it adds (None when it adds none);
-    ``refute=False`` only looks for a proof."""
+def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
+    """The verdict under the standard reading, and the assumptions it adds (None when it adds none)."""
     reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
     used = reading.lhs.free_symbols | reading.rhs.free_symbols
     extra = [a for a in _standard(context, used, reading) if a not in assumptions]
@@ -454,7 +447,7 @@ def _under_standard(outcome: Outcome, context: StepContext, refute: bool = True)
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
     try:
-        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary, refute), extra
+        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary), extra
     except InconsistentAssumptions:
         return None, []
 
