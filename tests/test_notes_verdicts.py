@@ -59,8 +59,19 @@ def test_only_wrong_steps_are_refuted_with_the_context_declared(document):
             assert result.counterexample is not None, "a refutation carries its counterexample"
 
 
-def test_share_of_correct_steps_proved():
-    judged = [(entry, result) for document in DOCUMENTS for entry, result in verdicts(document)]
+def _share_proved(judged) -> tuple[int, int]:
     right = [result for entry, result in judged if entry["verdict"] == "right"]
-    proved = sum(result.status == PROVED for result in right)
-    assert proved >= 0.45 * len(right), f"{proved} of {len(right)} correct steps proved"
+    return sum(result.status == PROVED for result in right), len(right)
+
+
+def test_share_of_correct_steps_proved():
+    proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document)])
+    assert proved >= 0.50 * right, f"{proved} of {right} correct steps proved"
+
+
+def test_share_of_correct_steps_proved_with_the_context_declared():
+    """The notes about DDPM with 'context ddpm' declared, the others as they are."""
+    judged = [pair for document in DOCUMENTS for pair in (
+        declared_verdicts(document) if document in DDPM_DOCUMENTS else verdicts(document))]  # fmt: skip
+    proved, right = _share_proved(judged)
+    assert proved >= 0.60 * right, f"{proved} of {right} correct steps proved"
