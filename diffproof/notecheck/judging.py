@@ -29,6 +29,7 @@ from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
+from derivations.kernel.sums import Slice
 from derivations.kernel.vocabulary import Relation, Status, Verdict
 from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
@@ -156,8 +157,9 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
 
 def algebraic(expr: sp.Basic) -> set[sp.Basic]:
     """The symbols and function names of ``expr`` that stand for values: not the arguments of densities, the
-    points of Gaussians, or variables bound by an integral, expectation or KL."""
-    if isinstance(expr, sp.Symbol):
+    points of Gaussians, or variables bound by an integral, expectation, KL, sum or product (nor a value
+    written with a bound index, such as x[t] in a sum over t)."""
+    if isinstance(expr, (sp.Symbol, sp.Indexed, Slice)):  # x[t] and x_{1:T} are values, not their letter x
         return {expr}
     if isinstance(expr, Density):
         return set()
@@ -169,7 +171,8 @@ def algebraic(expr: sp.Basic) -> set[sp.Basic]:
     for arg in expr.args:
         found |= algebraic(arg)
     if isinstance(expr, (Expectation, KL, sp.Integral, sp.Sum, sp.Product)):
-        found -= set(expr.variables)
+        bound = set(expr.variables)
+        found = {f for f in found if f not in bound and not f.free_symbols & bound}
     return found
 
 
