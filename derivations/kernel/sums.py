@@ -1012,11 +1012,28 @@ class ChainRule(_NormalForm):
 
 
 @dataclass(frozen=True)
-class IndexedMarkov(_NormalForm):
-    """name(A | B) = name(A | B') by a declared :class:`IndexedMarkovChain`: B' is the last member of B before A
-    and the first after it, positions decided from the loops' ranges and the declared bounds."""
+class _OnDeclaredChains(_NormalForm):
+    """A normal form that holds because the indexed Markov ``chains`` are declared (its condition)."""
 
     chains: tuple[IndexedMarkovChain, ...]
+
+    def precondition(self, context):
+        declared = _chains(context)
+        missing = [c for c in self.chains if c not in declared]
+        return f"no Markov chain {_chain_text(missing[0])} is declared" if missing else None
+
+    def missing(self, context):
+        failed = self.precondition(context)
+        return f"the step cites a chain that is not declared: {failed}" if failed else None
+
+    def uses(self, context):
+        return self.chains
+
+
+@dataclass(frozen=True)
+class IndexedMarkov(_OnDeclaredChains):
+    """name(A | B) = name(A | B') by a declared :class:`IndexedMarkovChain`: B' is the last member of B before A
+    and the first after it, positions decided from the loops' ranges and the declared bounds."""
 
     @property
     def name(self) -> str:
@@ -1025,20 +1042,6 @@ class IndexedMarkov(_NormalForm):
     @property
     def subject(self) -> str:
         return "density the chain reduces"
-
-    def precondition(self, context):
-        declared = _chains(context)
-        missing = [c for c in self.chains if c not in declared]
-        if missing:
-            return f"no Markov chain {_chain_text(missing[0])} is declared"
-        return None
-
-    def missing(self, context):
-        failed = self.precondition(context)
-        return f"the step cites a chain that is not declared: {failed}" if failed else None
-
-    def uses(self, context):
-        return self.chains
 
     def transform(self, node, ranges, context):
         if not isinstance(node, Density) or not node.given:
@@ -1100,7 +1103,7 @@ def _shifted(node: Loop, ranges: Ranges) -> Loop:
 
 
 @dataclass(frozen=True)
-class MarkovFactorization(_NormalForm):
+class MarkovFactorization(_OnDeclaredChains):
     """A block's density along a declared :class:`IndexedMarkovChain` as the product of its transitions:
     q(x_{l:h} | x_{l-1}) = prod_{k=l}^{h} q(x_k | x_{k-1}), q(x_{l:h} | x_{h+1}) = prod_{k=l}^{h} q(x_k | x_{k+1})
     (any other conditioning variable first dropped by the Markov property), and a block's joint
@@ -1109,7 +1112,6 @@ class MarkovFactorization(_NormalForm):
     joins it, q(x_1 | x_0) prod_{t=2}^{T} q(x_t | x_{t-1}) = prod_{t=1}^{T} q(x_t | x_{t-1}), and every
     product runs over its depth's index from 0.  Laws of an expectation are kept as written."""
 
-    chains: tuple[IndexedMarkovChain, ...]
     backward: bool = False
 
     @property
@@ -1119,14 +1121,6 @@ class MarkovFactorization(_NormalForm):
     @property
     def subject(self) -> str:
         return "density of a block on the chain"
-
-    def precondition(self, context):
-        declared = _chains(context)
-        missing = [c for c in self.chains if c not in declared]
-        return f"no Markov chain {_chain_text(missing[0])} is declared" if missing else None
-
-    def uses(self, context):
-        return self.chains
 
     def rewrite(self, expr, context):
         measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
