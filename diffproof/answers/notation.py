@@ -739,7 +739,7 @@ class ProbabilityTranslator(_Translator):
             left = {v for d in densities for v in d.variables}
             bound = {loop.variables[0] for loop in body.atoms(sp.Sum, sp.Product)}
             given = tuple(sorted({g for d in densities for g in d.given if not g.free_symbols & bound} - left, key=str))
-            if not densities:  # E_q[x_t]: under the forward law, given the start of the trajectory
+            if not densities and law == "q":  # E_q[x_t]: under the forward law, given the trajectory's start
                 given = tuple(sorted(self.vocabulary.starts(random), key=str))
         variables = tuple(sorted(random - set(given), key=str))
         if not variables:

@@ -84,7 +84,7 @@ class Outcome:
     """The kernel's verdict on one reading, with the relation and assumptions it was checked under."""
 
     reading: Reading
-    relation: Relation | str  # PROPTO for \\propto
+    relation: Relation | str  # PROPTO for \propto
     assumptions: list
     verdict: Verdict
     substituted: tuple[Definition, ...] = ()
