@@ -166,6 +166,13 @@ class Counterexample:
         values = f"{_short(self.lhs)} vs {_short(self.rhs)}"
         return f"at {where}{model}: {values}" if where else f"{values}{model}"
 
+    @classmethod
+    def from_json(cls, data: dict) -> Counterexample:
+        """The counterexample :meth:`to_json` wrote (values as numbers, or text where they were not real)."""
+        return cls(
+            tuple(data["point"].items()), data["lhs"], data["rhs"], data["where"], tuple(data["derived"].items())
+        )
+
     def to_json(self) -> dict:
         return {
             "point": {name: _number(value) for name, value in self.point},
@@ -214,6 +221,14 @@ class Verdict:
         if self.counterexample is not None:
             text += f" ({self.counterexample.describe()})"
         return text
+
+    @classmethod
+    def from_json(cls, data: dict) -> Verdict:
+        """The verdict :meth:`to_json` wrote, without what JSON does not keep (the residual, the assumptions
+        used as objects)."""
+        found = data["counterexample"]
+        return cls(Status(data["status"]), data["reason"], data["rule"] or "", tuple(data["conditions"]),
+                   tuple(data["axioms"]), counterexample=None if found is None else Counterexample.from_json(found))  # fmt: skip
 
     def to_json(self) -> dict:
         return {

@@ -51,8 +51,8 @@ def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--no-cache``, ``--cache-dir`` and ``--quiet``: shared with ``diffproof latex``."""
+def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--no-cache`` and ``--cache-dir``: shared with ``diffproof latex`` and ``diffproof verify-tex``."""
     parser.add_argument("--no-cache", action="store_true", help="check everything again, ignoring stored results")
     parser.add_argument(
         "--cache-dir",
@@ -60,6 +60,11 @@ def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where results are stored (default: $DIFFPROOF_CACHE_DIR, else $XDG_CACHE_HOME/diffproof, else ~/.cache/diffproof)",
     )
+
+
+def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
+    """The store's arguments and ``--quiet``: shared with ``diffproof latex``."""
+    add_store_arguments(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
 
 

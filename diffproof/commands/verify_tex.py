@@ -1,4 +1,5 @@
-"""``diffproof verify-tex FILE ... [--format text|json|github|junit] [--output F] [--strict] [--timeout S]``.
+"""``diffproof verify-tex FILE ... [--format text|json|github|junit] [--output F] [--strict] [--timeout S]
+[--no-cache] [--cache-dir DIR]``.
 
 Checks the derivation steps of LaTeX or Markdown notes and reports them in the
 form a person or a CI system reads: plain text, one JSON document (``--json``
@@ -6,6 +7,9 @@ is ``--format json``), GitHub Actions annotations (``::error file=F,line=N::``
 for refuted steps and unreadable input, ``::warning`` for undecided steps
 under ``--strict`` and for a file without steps), or JUnit XML.  A file with no
 step at all is a warning, and a failure under ``--strict``.
+
+A step's verdict is stored by content (:mod:`diffproof.notecheck.stored`): checking a note again re-checks
+only the steps whose text, or whose statements in force, changed; ``--no-cache`` checks every step.
 
 Exit status: 0 when no step is refuted and the notes read cleanly (with
 ``--strict``, also none undecided and every file has steps); 1 otherwise; 2 for
@@ -22,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from diffproof.ci_formats import Annotation, Failure, TestCase, github_annotation, junit_suites
+from diffproof.commands.verify import add_store_arguments, open_cache
 from diffproof.notes import FORMATS, read_file
 
 if TYPE_CHECKING:
@@ -41,6 +46,7 @@ def register(subparsers) -> None:
     parser.add_argument("--output", metavar="F", help="write the report to F instead of standard output")
     parser.add_argument("--strict", action="store_true", help="an undecided step, or a file without steps, fails")
     parser.add_argument("--timeout", type=float, default=5.0, metavar="S", help="time limit per step (default 5 s)")
+    add_store_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -65,9 +71,11 @@ def _text(reports: dict[str, NotesReport], strict: bool) -> str:
                 lines.append(f"    read as: {result.lhs_latex}  {result.step.relation.value}  {result.rhs_latex}")
         if report.conventions:
             lines.append(f"{path}: conventions the verdicts relied on: {'; '.join(report.conventions)}")
+        stored = sum(result.cached for result in report.results)
         lines.append(
             f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
             f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
+            + (f" ({stored} verdicts read from the cache)" if stored else "")
         )
     return "\n".join(lines) + "\n"
 
@@ -122,9 +130,11 @@ def _github(reports: dict[str, NotesReport], strict: bool) -> str:
     lines = []
     for path, report in reports.items():
         lines += [github_annotation(annotation) for annotation in _annotations(path, report, strict)]
+        stored = sum(result.cached for result in report.results)
         lines.append(
             f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
             f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
+            + (f" ({stored} verdicts read from the cache)" if stored else "")
         )
     return "\n".join(lines) + "\n"
 
@@ -186,7 +196,8 @@ def run(args: argparse.Namespace) -> int:
             return _usage_error(str(error))
         except (OSError, UnicodeDecodeError) as error:
             return _usage_error(f"cannot read {name}: {error}")
-    reports = {name: check_notes(note, limits) for name, note in notes.items()}
+    cache = open_cache(args)
+    reports = {name: check_notes(note, limits, cache=cache) for name, note in notes.items()}
     output = FORMATTERS[args.format](reports, args.strict)
     if args.output:
         try:

@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from derivations.kernel.vocabulary import Counterexample
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
+from diffproof.cache import Cache
+from diffproof.notecheck import stored
 from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force, judge
 from diffproof.notecheck.statements import Timeline
 from diffproof.notes import Notes, Problem, Step
@@ -72,6 +74,7 @@ class StepResult:
     judged: Judged | None = None
     seconds: float = 0.0
     internal: bool = False
+    cached: bool = False  # read from the store, not judged in this run
 
     @property
     def counterexample(self) -> Counterexample | None:
@@ -112,6 +115,7 @@ class StepResult:
             "remark": self.step.remark or None,
             "counterexample": verdict.get("counterexample"),
             "internal_error": self.internal,
+            "cached": self.cached,
             "seconds": round(self.seconds, 3),
         }
 
@@ -153,31 +157,74 @@ class NotesReport:
         return not self.problems and not any(r.status in failing for r in self.claims)
 
 
-def check_notes(notes: Notes, limits: Limits = DEFAULT_LIMITS, jobs: int = 2) -> NotesReport:
-    """Judge every step of ``notes``, each in a worker under ``limits``, ``jobs`` workers at a time.
+def check_notes(
+    notes: Notes, limits: Limits = DEFAULT_LIMITS, jobs: int = 2, cache: Cache | None = None
+) -> NotesReport:
+    """Judge every step of ``notes``, each in a worker under ``limits``, ``jobs`` workers at a time; with a
+    ``cache``, a step whose verdict is stored under its key is not judged again (:mod:`.stored`).
 
     A step is judged under what the note stated before it, without the definitions made by a chain whose
     step was refuted.  The steps are first judged as if nothing were refuted, in parallel; then, in the
     order of the text, a step whose statements in force change because an earlier step was refuted is
     judged again with them."""
     timeline = _timeline(notes)
-    tasks = [StepTask(notes, index, frozenset()) for index in range(len(notes.steps))]
-    outcomes = _run_all(tasks, limits, max(1, min(jobs, len(tasks))))
+    verdicts = _Verdicts(timeline, limits, cache)
+    outcomes = verdicts.all(jobs)
     results: list[StepResult] = []
     refuted: set[int] = set()
     with Worker(judge_task, limits) as worker:
         for index, step in enumerate(notes.steps):
-            outcome, seconds = outcomes[index]
+            outcome, seconds, cached = outcomes[index]
             if refuted and in_force(timeline, index, frozenset(refuted)) != in_force(timeline, index, frozenset()):
-                start = time.perf_counter()
-                outcome = worker.run(StepTask(notes, index, frozenset(refuted)))
-                seconds = time.perf_counter() - start
-            result = _result(step, outcome, seconds, limits)
+                outcome, seconds, cached = verdicts.one(worker, index, frozenset(refuted))
+            result = _result(step, outcome, seconds, limits, cached)
             if result.status == REFUTED:
                 refuted.add(index)
             results.append(result)
     problems = sorted(notes.problems + tuple(timeline.problems), key=lambda problem: problem.line)
     return NotesReport(notes, tuple(results), tuple(problems))
+
+
+@dataclass(frozen=True)
+class _Verdicts:
+    """The steps' outcomes: stored ones read back, the others judged in workers (and stored when decided
+    within the limits)."""
+
+    timeline: Timeline
+    limits: Limits
+    cache: Cache | None
+
+    def _stored(self, index: int, refuted: frozenset[int]) -> tuple[str, Judged | None]:
+        if self.cache is None:
+            return "", None
+        key = stored.step_key(self.timeline, index, refuted)
+        return key, stored.load(self.cache, key)
+
+    def _keep(self, key: str, outcome: object) -> None:
+        if self.cache is not None and isinstance(outcome, Judged):
+            stored.store(self.cache, key, outcome)
+
+    def all(self, jobs: int) -> list[tuple[object, float, bool]]:
+        """Every step's outcome as if nothing were refuted, the seconds it took, and whether it was stored."""
+        found = [self._stored(index, frozenset()) for index in range(len(self.timeline.notes.steps))]
+        missing = [index for index, (_, judged) in enumerate(found) if judged is None]
+        tasks = [StepTask(self.timeline.notes, index, frozenset()) for index in missing]
+        ran = _run_all(tasks, self.limits, max(1, min(jobs, len(tasks)))) if tasks else []
+        outcomes: list[tuple[object, float, bool]] = [(judged, 0.0, True) for _, judged in found]
+        for index, (outcome, seconds) in zip(missing, ran):
+            self._keep(found[index][0], outcome)
+            outcomes[index] = (outcome, seconds, False)
+        return outcomes
+
+    def one(self, worker: Worker, index: int, refuted: frozenset[int]) -> tuple[object, float, bool]:
+        """Step ``index``'s outcome given the steps ``refuted`` before it (as :meth:`all`)."""
+        key, judged = self._stored(index, refuted)
+        if judged is not None:
+            return judged, 0.0, True
+        start = time.perf_counter()
+        outcome = worker.run(StepTask(self.timeline.notes, index, refuted))
+        self._keep(key, outcome)
+        return outcome, time.perf_counter() - start, False
 
 
 def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[object, float]]:
@@ -205,10 +252,10 @@ def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[obj
     return outcomes
 
 
-def _result(step: Step, outcome: object, seconds: float, limits: Limits) -> StepResult:
+def _result(step: Step, outcome: object, seconds: float, limits: Limits, cached: bool = False) -> StepResult:
     if isinstance(outcome, Failure):
         return StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)", seconds=seconds)
     if isinstance(outcome, InternalError):
         return StepResult(step, UNDECIDED, f"internal error of diffproof: {outcome.message}", seconds=seconds,
                           internal=True)  # fmt: skip
-    return StepResult(step, outcome.status, outcome.reason, outcome, seconds)
+    return StepResult(step, outcome.status, outcome.reason, outcome, seconds, cached=cached)

@@ -71,6 +71,25 @@ class Judged:
     conventions: tuple[str, ...] = ()
     defines: str = ""
 
+    def to_json(self) -> dict:
+        return {
+            "status": self.status,
+            "reason": self.reason,
+            "verdict": None if self.verdict is None else self.verdict.to_json(),
+            "lhs_read": self.lhs_read,
+            "rhs_read": self.rhs_read,
+            "reading": list(self.reading),
+            "uses": list(self.uses),
+            "conventions": list(self.conventions),
+            "defines": self.defines,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Judged:
+        verdict = None if data["verdict"] is None else Verdict.from_json(data["verdict"])
+        return cls(data["status"], data["reason"], verdict, data["lhs_read"], data["rhs_read"], tuple(data["reading"]),
+                   tuple(data["uses"]), tuple(data["conventions"]), data["defines"])  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Reading:

@@ -1,0 +1,80 @@
+"""Verdicts on a note's steps stored by content: checking a note again re-checks only what changed.
+
+A step's key is a SHA-256 of everything :func:`~diffproof.notecheck.judging.judge`
+reads for it: the engine (the versions and the sources of the kernel, of the
+notes checker, of the notes reader and of the shared parser), the step as
+written (its sides, relation, citation and line), the definition it
+introduces, and every statement in force before it (definitions, laws,
+directives, with their lines, which a reason may name), without those of a
+chain that was refuted.  Change any of them and the key changes; change
+another step and it does not.
+
+A verdict reached within the time limit is stored as JSON (never a pickle),
+in the store of :class:`diffproof.cache.Cache`; a step that ran out of time or
+met an internal error is not stored, so that a faster run may still decide it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+import diffproof
+from diffproof.cache import Cache, engine_fingerprint, fingerprint
+from diffproof.notecheck.judging import Judged, in_force
+from diffproof.notecheck.statements import Formula, Stated, Timeline
+
+#: The packages of diffproof a note's verdicts depend on, besides the kernel's engine.
+PACKAGES = ("notecheck", "notes", "answers")
+
+
+@functools.cache
+def notes_fingerprint() -> str:
+    """The engine's fingerprint with the sources of the notes checker, reader and parser; once per process."""
+    here = Path(diffproof.__file__).parent
+    files = [path for package in PACKAGES for path in sorted((here / package).rglob("*.py"))]
+    return hashlib.sha256(f"{engine_fingerprint()} {fingerprint(files)}".encode()).hexdigest()
+
+
+def _formula(formula: Formula | None) -> str:
+    return "" if formula is None else f"{formula.line}\0{formula.text}"
+
+
+def _stated(item: Stated | None) -> str:
+    if item is None:
+        return "-"
+    return "\0".join((item.kind, str(item.line), item.text, _formula(item.name), _formula(item.body), item.origin))
+
+
+def step_key(timeline: Timeline, index: int, refuted: frozenset[int]) -> str:
+    """The key of step ``index``'s verdict given the steps ``refuted`` before it (see the module docstring)."""
+    step = timeline.notes.steps[index]
+    parts = [
+        notes_fingerprint(),
+        str(step.line),
+        step.lhs,
+        step.relation.value,
+        step.rhs,
+        step.cited,
+        *map(_formula, timeline.sides[index]),
+        _stated(timeline.introduces[index]),
+        *map(_stated, in_force(timeline, index, refuted)),
+    ]
+    return hashlib.sha256("\0\1".join(parts).encode()).hexdigest()
+
+
+def load(cache: Cache, key: str) -> Judged | None:
+    """The stored verdict, or None (absent, unreadable or of another shape: a miss)."""
+    data = cache.load(key)
+    try:
+        found = None if data is None else Judged.from_json(data)
+    except (KeyError, TypeError, ValueError):
+        found = None
+    cache.count(found is not None)
+    return found
+
+
+def store(cache: Cache, key: str, judged: Judged) -> None:
+    """Store a verdict reached within the limits under ``key``."""
+    cache.store(key, judged.to_json())

@@ -1,0 +1,96 @@
+"""Verdicts on a note's steps stored by content: a second check reads them back, and an edit re-checks
+exactly the steps whose text or statements in force changed."""
+
+from __future__ import annotations
+
+import json
+
+from diffproof.answers.limits import Limits
+from diffproof.cache import Cache
+from diffproof.notecheck import PROVED, REFUTED, check_notes, stored
+from diffproof.notes import read_notes
+
+LIMITS = Limits(seconds=120)  # the verdicts under test, not the machine's speed
+
+NOTE = r"""
+Let $\sigma > 0$.
+
+$$
+\log p(x) = \log \int p(x, z)\, dz
+$$
+
+$$
+D_{KL}(q(z|x) \| p(z)) \ge 0
+$$
+
+$$
+\mathbb{E}_{q(z|x)}\left[\log \frac{p(x, z)}{q(z|x)}\right]
+  = \mathbb{E}_{q(z|x)}\left[\log p(x|z)\right] + D_{KL}(q(z|x) \| p(z))
+$$
+
+$$
+c := 2
+$$
+
+$$
+c + c = 4
+$$
+"""
+
+
+def checked(text: str, cache: Cache, limits: Limits = LIMITS):
+    return check_notes(read_notes(text, markdown=True), limits, cache=cache)
+
+
+def summary(report) -> list[tuple]:
+    return [
+        (r.step.line, r.status, r.reason, r.counterexample.describe() if r.counterexample else None, r.lhs_latex)
+        for r in report.results
+    ]
+
+
+def test_a_second_check_reads_every_verdict_back_unchanged(tmp_path):
+    cache = Cache(tmp_path)
+    first = checked(NOTE, cache)
+    assert [r.status for r in first.results] == [PROVED, PROVED, REFUTED, PROVED]
+    assert not any(r.cached for r in first.results)
+    second = checked(NOTE, Cache(tmp_path))
+    assert all(r.cached for r in second.results)
+    assert summary(second) == summary(first)
+    assert [r.to_json()["counterexample"] for r in second.results] == [
+        r.to_json()["counterexample"] for r in first.results
+    ]
+
+
+def test_an_edit_re_checks_the_edited_step_and_the_steps_that_use_what_it_changed(tmp_path):
+    checked(NOTE, Cache(tmp_path))
+    edited = NOTE.replace(r"+ D_{KL}(q(z|x) \| p(z))", r"- D_{KL}(q(z|x) \| p(z))")
+    report = checked(edited, Cache(tmp_path))
+    assert [r.cached for r in report.results] == [True, True, False, True]
+    assert report.results[2].status == PROVED
+    redefined = NOTE.replace("c := 2", "c := 3")
+    report = checked(redefined, Cache(tmp_path))
+    assert [r.cached for r in report.results] == [True, True, True, False]
+    assert report.results[3].status == REFUTED  # 3 + 3 = 4 fails: the stored proof was not reused
+
+
+def test_a_step_that_ran_out_of_time_is_not_stored(tmp_path):
+    report = checked(NOTE, Cache(tmp_path), Limits(seconds=0.001))
+    assert all(r.status not in (PROVED, REFUTED) for r in report.results)
+    again = checked(NOTE, Cache(tmp_path))
+    assert not any(r.cached for r in again.results)
+    assert [r.status for r in again.results] == [PROVED, PROVED, REFUTED, PROVED]
+
+
+def test_another_engine_or_an_unreadable_file_is_a_miss(tmp_path, monkeypatch):
+    checked(NOTE, Cache(tmp_path))
+    for path in tmp_path.rglob("*.json"):
+        data = json.loads(path.read_text())
+        if data["status"] == PROVED:
+            path.write_text("{not json")
+            break
+    report = checked(NOTE, Cache(tmp_path))
+    assert sum(not r.cached for r in report.results) == 1
+    monkeypatch.setattr(stored, "notes_fingerprint", lambda: "another engine")
+    report = checked(NOTE, Cache(tmp_path))
+    assert not any(r.cached for r in report.results)
