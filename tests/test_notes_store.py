@@ -74,12 +74,15 @@ def test_an_edit_re_checks_the_edited_step_and_the_steps_that_use_what_it_change
     assert report.results[3].status == REFUTED  # 3 + 3 = 4 fails: the stored proof was not reused
 
 
-def test_a_step_that_ran_out_of_time_is_not_stored(tmp_path):
-    report = checked(NOTE, Cache(tmp_path), Limits(seconds=0.001))
-    assert all(r.status not in (PROVED, REFUTED) for r in report.results)
-    again = checked(NOTE, Cache(tmp_path))
-    assert not any(r.cached for r in again.results)
-    assert [r.status for r in again.results] == [PROVED, PROVED, REFUTED, PROVED]
+def test_a_step_that_ran_out_of_time_is_stored_with_its_limit_and_judged_again_under_a_longer_one(tmp_path):
+    short = Limits(seconds=0.001)
+    report = checked(NOTE, Cache(tmp_path), short)
+    assert all("time limit" in r.reason for r in report.results)
+    again = checked(NOTE, Cache(tmp_path), short)
+    assert all(r.cached and "time limit" in r.reason for r in again.results)
+    longer = checked(NOTE, Cache(tmp_path))
+    assert not any(r.cached for r in longer.results)
+    assert [r.status for r in longer.results] == [PROVED, PROVED, REFUTED, PROVED]
 
 
 def test_another_engine_or_an_unreadable_file_is_a_miss(tmp_path, monkeypatch):

@@ -187,22 +187,22 @@ def check_notes(
 
 @dataclass(frozen=True)
 class _Verdicts:
-    """The steps' outcomes: stored ones read back, the others judged in workers (and stored when decided
-    within the limits)."""
+    """The steps' outcomes: stored ones read back, the others judged in workers and stored (see
+    :mod:`.stored`)."""
 
     timeline: Timeline
     limits: Limits
     cache: Cache | None
 
-    def _stored(self, index: int, refuted: frozenset[int]) -> tuple[str, Judged | None]:
+    def _stored(self, index: int, refuted: frozenset[int]) -> tuple[str, Judged | Failure | None]:
         if self.cache is None:
             return "", None
         key = stored.step_key(self.timeline, index, refuted)
-        return key, stored.load(self.cache, key)
+        return key, stored.load(self.cache, key, self.limits)
 
     def _keep(self, key: str, outcome: object) -> None:
-        if self.cache is not None and isinstance(outcome, Judged):
-            stored.store(self.cache, key, outcome)
+        if self.cache is not None:
+            stored.store(self.cache, key, self.limits, outcome)
 
     def all(self, jobs: int) -> list[tuple[object, float, bool]]:
         """Every step's outcome as if nothing were refuted, the seconds it took, and whether it was stored."""
@@ -254,7 +254,8 @@ def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[obj
 
 def _result(step: Step, outcome: object, seconds: float, limits: Limits, cached: bool = False) -> StepResult:
     if isinstance(outcome, Failure):
-        return StepResult(step, UNDECIDED, f"the check {outcome.value} ({limits.seconds:g} s)", seconds=seconds)
+        reason = f"the check {outcome.value} ({limits.seconds:g} s)"
+        return StepResult(step, UNDECIDED, reason, seconds=seconds, cached=cached)
     if isinstance(outcome, InternalError):
         return StepResult(step, UNDECIDED, f"internal error of diffproof: {outcome.message}", seconds=seconds,
                           internal=True)  # fmt: skip

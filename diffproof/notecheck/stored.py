@@ -10,8 +10,10 @@ chain that was refuted.  Change any of them and the key changes; change
 another step and it does not.
 
 A verdict reached within the time limit is stored as JSON (never a pickle),
-in the store of :class:`diffproof.cache.Cache`; a step that ran out of time or
-met an internal error is not stored, so that a faster run may still decide it.
+in the store of :class:`diffproof.cache.Cache`.  A step that ran out of time is
+stored as such under its key and the limit, so that a run with a longer limit
+judges it again; a step whose worker died or met an internal error is not
+stored.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import hashlib
 from pathlib import Path
 
 import diffproof
+from diffproof.answers.limits import TIMED_OUT, Failure, Limits
 from diffproof.cache import Cache, engine_fingerprint, fingerprint
 from diffproof.notecheck.judging import Judged, in_force
 from diffproof.notecheck.statements import Formula, Stated, Timeline
@@ -64,17 +67,27 @@ def step_key(timeline: Timeline, index: int, refuted: frozenset[int]) -> str:
     return hashlib.sha256("\0\1".join(parts).encode()).hexdigest()
 
 
-def load(cache: Cache, key: str) -> Judged | None:
-    """The stored verdict, or None (absent, unreadable or of another shape: a miss)."""
+def _timed_out_key(key: str, limits: Limits) -> str:
+    return hashlib.sha256(f"{key} timed out within {limits.seconds!r} s".encode()).hexdigest()
+
+
+def load(cache: Cache, key: str, limits: Limits) -> Judged | Failure | None:
+    """The stored verdict, :data:`TIMED_OUT` if the step ran out of time under these limits before, or None
+    (absent, unreadable or of another shape: a miss)."""
     data = cache.load(key)
     try:
         found = None if data is None else Judged.from_json(data)
     except (KeyError, TypeError, ValueError):
         found = None
+    if found is None and cache.load(_timed_out_key(key, limits)) == {"timed_out": True}:
+        found = TIMED_OUT
     cache.count(found is not None)
     return found
 
 
-def store(cache: Cache, key: str, judged: Judged) -> None:
-    """Store a verdict reached within the limits under ``key``."""
-    cache.store(key, judged.to_json())
+def store(cache: Cache, key: str, limits: Limits, outcome: object) -> None:
+    """Store a verdict, or that the step ran out of time under ``limits``; nothing else is stored."""
+    if isinstance(outcome, Judged):
+        cache.store(key, outcome.to_json())
+    elif outcome is TIMED_OUT:
+        cache.store(_timed_out_key(key, limits), {"timed_out": True})
