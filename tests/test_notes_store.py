@@ -87,13 +87,12 @@ def test_a_step_that_ran_out_of_time_is_stored_with_its_limit_and_judged_again_u
 
 def test_another_engine_or_an_unreadable_file_is_a_miss(tmp_path, monkeypatch):
     checked(NOTE, Cache(tmp_path))
-    for path in tmp_path.rglob("*.json"):
-        data = json.loads(path.read_text())
-        if data["status"] == PROVED:
-            path.write_text("{not json")
-            break
+    proofs = [path for path in tmp_path.rglob("*.json") if json.loads(path.read_text())["status"] == PROVED]
+    proofs[0].write_text("{not json")
+    proofs[1].write_text(json.dumps({**json.loads(proofs[1].read_text()), "status": "certainly"}))
     report = checked(NOTE, Cache(tmp_path))
-    assert sum(not r.cached for r in report.results) == 1
+    assert sum(not r.cached for r in report.results) == 2
+    assert [r.status for r in report.results] == [PROVED, PROVED, REFUTED, PROVED]
     monkeypatch.setattr(stored, "notes_fingerprint", lambda: "another engine")
     report = checked(NOTE, Cache(tmp_path))
     assert not any(r.cached for r in report.results)

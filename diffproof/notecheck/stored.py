@@ -25,7 +25,7 @@ from pathlib import Path
 import diffproof
 from diffproof.answers.limits import TIMED_OUT, Failure, Limits
 from diffproof.cache import Cache, engine_fingerprint, fingerprint
-from diffproof.notecheck.judging import Judged, in_force
+from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force
 from diffproof.notecheck.statements import Formula, Stated, Timeline
 
 #: The packages of diffproof a note's verdicts depend on, besides the kernel's engine.
@@ -77,7 +77,9 @@ def load(cache: Cache, key: str, limits: Limits) -> Judged | Failure | None:
     data = cache.load(key)
     try:
         found = None if data is None else Judged.from_json(data)
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
+        found = None
+    if found is not None and found.status not in (PROVED, REFUTED, UNDECIDED):
         found = None
     if found is None and cache.load(_timed_out_key(key, limits)) == {"timed_out": True}:
         found = TIMED_OUT
