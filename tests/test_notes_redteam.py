@@ -172,3 +172,10 @@ def test_a_wrong_factorization_is_never_proved(name):
     result = judged(MISFACTORIZED[name], DDPM)
     assert result.status != PROVED, result.reason
     assert result.status != REFUTED or result.counterexample is not None
+
+
+def test_proportionality_checks_positivity_after_the_notes_definitions():
+    """A density the note defines as x exp(x) is not positive: d/dx log of a ratio says nothing there."""
+    text = "$$\nq(x) := x \\exp(x)\n$$\n\n$$\nq(x) \\propto \\exp(x)\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.status not in (PROVED, REFUTED), result.reason

@@ -59,10 +59,10 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
     names = ", ".join(map(str, variables))
     if not variables:
         return Verdict(Status.UNDECIDED, "proportional in what: the step has no variable")
-    if not (_positive(lhs, context) and _positive(rhs, context)):
+    (lhs, left), (rhs, right) = _reduced(lhs, context), _reduced(rhs, context)
+    if not (_positive(lhs, context) and _positive(rhs, context)):  # after the definitions: they may say more
         return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
                        "exponentials, positive factors) only")  # fmt: skip
-    (lhs, left), (rhs, right) = _reduced(lhs, context), _reduced(rhs, context)
     used = tuple(dict.fromkeys(left + right))
     ratio = sp.log(lhs) - sp.log(rhs)
     if sp.expand(sp.expand_log(ratio, force=True)).has(Density):  # force: every factor is positive
