@@ -179,3 +179,51 @@ def test_proportionality_checks_positivity_after_the_notes_definitions():
     text = "$$\nq(x) := x \\exp(x)\n$$\n\n$$\nq(x) \\propto \\exp(x)\n$$\n"
     (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     assert result.status not in (PROVED, REFUTED), result.reason
+
+
+BRIDGED = {
+    "the forward posterior by Bayes' rule": r"q(x_{t-1} \mid x_t, x_0) = \frac{q(x_t \mid x_{t-1}) q(x_{t-1} \mid x_0)}"
+    r"{q(x_t \mid x_0)}",
+    "inside a sum from t = 2": r"\sum_{t=2}^T \log \frac{q(x_t | x_{t-1})}{p_\theta(x_{t-1} | x_t)} = \sum_{t=2}^T "
+    r"\log \Big( \frac{q(x_{t-1} | x_t, x_0)}{p_\theta(x_{t-1} | x_t)} \frac{q(x_t | x_0)}{q(x_{t-1} | x_0)} \Big)",
+    "two steps apart": r"q(x_2 \mid x_5, x_0) = \frac{q(x_5 \mid x_2) q(x_2 \mid x_0)}{q(x_5 \mid x_0)}",
+}
+MISBRIDGED = {
+    "the marginals swapped": r"q(x_{t-1} \mid x_t, x_0) = \frac{q(x_t \mid x_{t-1}) q(x_t \mid x_0)}"
+    r"{q(x_{t-1} \mid x_0)}",
+    "the transition reversed": r"q(x_{t-1} \mid x_t, x_0) = \frac{q(x_{t-1} \mid x_t) q(x_{t-1} \mid x_0)}"
+    r"{q(x_t \mid x_0)}",
+    "a sum from t = 1, where x_{t-1} is x_0": r"\sum_{t=1}^T \log \frac{q(x_t | x_{t-1})}{p_\theta(x_{t-1} | x_t)} "
+    r"= \sum_{t=1}^T \log \Big( \frac{q(x_{t-1} | x_t, x_0)}{p_\theta(x_{t-1} | x_t)} "
+    r"\frac{q(x_t | x_0)}{q(x_{t-1} | x_0)} \Big)",
+    "a variable outside its givens": r"q(x_5 \mid x_2, x_0) = \frac{q(x_2 \mid x_5) q(x_5 \mid x_0)}{q(x_2 \mid x_0)}",
+}
+
+
+@pytest.mark.parametrize("name", BRIDGED)
+def test_a_variable_between_two_others_on_the_declared_chain_is_proved_by_bayes_and_markov(name):
+    proved = judged(BRIDGED[name], DDPM)
+    assert proved.status == PROVED and "posterior along the Markov chain" in proved.reason, proved.reason
+    assert judged(BRIDGED[name]).status not in (PROVED, REFUTED)  # no chain declared: undecided, not refuted
+
+
+@pytest.mark.parametrize("name", MISBRIDGED)
+def test_a_wrong_posterior_along_the_chain_is_never_proved(name):
+    result = judged(MISBRIDGED[name], DDPM)
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None
+
+
+TRANSITION = "$$\nq(x_t \\mid x_{t-1}) := \\mathcal{N}(x_t; \\sqrt{\\alpha_t} x_{t-1}, 1 - \\alpha_t)\n$$\n\n"
+
+
+def test_a_density_the_chain_reduces_to_is_written_by_the_notes_definition():
+    """q(x_t | x_{t-1}, x_0) is q(x_t | x_{t-1}) by the declared chain, and the note defines that one."""
+    step = r"q(x_t \mid x_{t-1}, x_0) = \mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, 1 - \alpha_t)"
+    proved = judged(step, DDPM + TRANSITION)
+    assert proved.status == PROVED and "Markov property, then" in proved.reason, proved.reason
+    assert judged(step, TRANSITION).status not in (PROVED, REFUTED)  # the chain is the reading the note omits
+    for wrong in (r"\mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, \alpha_t)", r"\mathcal{N}(x_t; \alpha_t x_{t-1}, 1 - \alpha_t)"):
+        result = judged(rf"q(x_t \mid x_{{t-1}}, x_0) = {wrong}", DDPM + TRANSITION)
+        assert result.status != PROVED, result.reason
+        assert result.status != REFUTED or result.counterexample is not None

@@ -182,9 +182,27 @@ class MarkovChain:
         kept = tuple(g for g in density.given if first <= position[g] <= last)
         return density.conditioned_on(kept)
 
+    def bridge(self, density: Density) -> sp.Expr:
+        """A variable given one member before it and one after it (once reduced), by Bayes' rule and the chain:
+        q(x_k | x_i, x_j) = q(x_j | x_k) q(x_k | x_i) / q(x_j | x_i) for i < k < j; any other density unchanged."""
+        reduced = self.reduce(density)
+        position = {variable: index for index, variable in enumerate(self.order)}
+        if reduced.name != self.name or len(reduced.variables) != 1 or len(reduced.given) != 2:
+            return density
+        (middle,), (first, second) = reduced.variables, sorted(reduced.given, key=position.__getitem__)
+        if not position[first] < position[middle] < position[second]:
+            return density
+        return bridged(reduced, first, middle, second)
+
     def _latex(self, printer) -> str:
         chain = r" \to ".join(printer._print(v) for v in self.order)
         return rf"{chain} \text{{ is a Markov chain under }} {printer._print(sp.Symbol(self.name))}"
+
+
+def bridged(density: Density, before: sp.Expr, middle: sp.Expr, after: sp.Expr) -> sp.Expr:
+    """q(middle | before, after) written forward along a Markov chain before -> middle -> after:
+    q(after | middle) q(middle | before) / q(after | before)."""
+    return density.of((after,), (middle,)) * density.of((middle,), (before,)) / density.of((after,), (before,))
 
 
 @dataclass(frozen=True)

@@ -674,21 +674,29 @@ class Markov(Justification):
     def name(self) -> str:
         return "Markov property"
 
-    def _reductions(self, context: Context) -> dict[Density, Density] | str:
+    def rewritten(self, density: Density) -> sp.Expr:
+        """What the chain makes of ``density``."""
+        return self.chain.reduce(density)
+
+    def _reductions(self, context: Context) -> dict[Density, sp.Expr] | str:
         if self.chain not in context.chains:
             return f"no Markov chain {sp.sstr(self.chain.order)} under {self.chain.name} is declared"
-        reduced = {density: self.chain.reduce(density) for density in self.densities}
+        reduced = {density: self.rewritten(density) for density in self.densities}
         for density, result in reduced.items():
             if result == density:
                 return f"the chain does not reduce {sp.sstr(density)}"
         return reduced
 
+    def _conditions(self) -> tuple[str, ...]:
+        return (f"{self.chain.name} is declared a Markov chain over {', '.join(map(str, self.chain.order))}",)
+
     def justify(self, relation, previous, expr, context) -> Outcome:
         reduced = self._reductions(context)
         if isinstance(reduced, str):
             return Unjustified(reduced)
-        conditions = (f"{self.chain.name} is declared a Markov chain over {', '.join(map(str, self.chain.order))}",)
-        outcome = _rewrite_both(self.name, conditions, lambda e: e.xreplace(reduced), relation, previous, expr, context)
+        outcome = _rewrite_both(
+            self.name, self._conditions(), lambda e: e.xreplace(reduced), relation, previous, expr, context
+        )
         return _using(outcome, (self.chain,))
 
     def sound_rewrite(self, context):
@@ -701,9 +709,74 @@ class Markov(Justification):
         return None
 
 
+@dataclass(frozen=True)
+class MarkovPosterior(Markov):
+    """q(x_k | x_i, x_j) = q(x_j | x_k) q(x_k | x_i) / q(x_j | x_i) for i < k < j on a declared Markov chain
+    (Bayes' rule, then the Markov property), for the densities cited."""
+
+    @property
+    def name(self) -> str:
+        return "posterior along the Markov chain"
+
+    def rewritten(self, density: Density) -> sp.Expr:
+        return self.chain.bridge(density)
+
+
+@dataclass(frozen=True)
+class MarkovThenDefinitions(Markov):
+    """The Markov property for the densities cited, then the stated ``definitions`` substituted: a density the
+    chain reduces to is often one the note defines (q(x_t | x_{t-1}, x_0) -> q(x_t | x_{t-1}) = N(...))."""
+
+    definitions: tuple[Definition, ...]
+
+    @property
+    def name(self) -> str:
+        return f"Markov property, then {ByDefinition(self.definitions).name}"
+
+    def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr] | str:
+        reduced = self._reductions(context)
+        if isinstance(reduced, str):
+            return reduced
+        substitute = ByDefinition(self.definitions).sound_rewrite(context)
+        if substitute is None:
+            return "a definition cited is not declared, or holds in law only"
+
+        def rewrite(expr: sp.Expr) -> sp.Expr:
+            expr = expr.xreplace(reduced)
+            for _ in self.definitions:  # a body may bring a name defined earlier in the list: until none is left
+                expr, before = substitute(expr), expr
+                if expr == before:
+                    break
+            return expr
+
+        return rewrite
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        rewrite = self._rewrite(context)
+        if isinstance(rewrite, str):
+            return Unjustified(rewrite)
+        conditions = self._conditions() + tuple(f"'{d.name}' is declared" for d in self.definitions)
+        outcome = _rewrite_both(self.name, conditions, rewrite, relation, previous, expr, context)
+        return _using(outcome, (self.chain, *self.definitions))
+
+    def sound_rewrite(self, context):
+        rewrite = self._rewrite(context)
+        return None if isinstance(rewrite, str) else rewrite
+
+
 def markov(chain: MarkovChain, *densities: Density) -> Markov:
     """Markov property: replace each cited density by its reduction under ``chain``."""
     return Markov(chain, tuple(densities))
+
+
+def markov_then(chain: MarkovChain, densities: Sequence[Density], definitions: Sequence[Definition]) -> Markov:
+    """Markov property for ``densities``, then ``definitions`` substituted."""
+    return MarkovThenDefinitions(chain, tuple(densities), tuple(definitions))
+
+
+def markov_posterior(chain: MarkovChain, *densities: Density) -> MarkovPosterior:
+    """Each cited density of a variable between two others on ``chain``, written forward by Bayes' rule."""
+    return MarkovPosterior(chain, tuple(densities))
 
 
 # ---------------------------------------------------------------- calculus

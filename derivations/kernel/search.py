@@ -62,10 +62,16 @@ def candidates(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Co
         yield rules.GAUSSIAN_SUM
     yield from _GENERAL
     densities = previous.atoms(Density) | expr.atoms(Density)
+    definitions = tuple(d for d in context.definitions if d.relation is Relation.EQ)
     for chain in context.chains:
         reducible = tuple(sorted((d for d in densities if chain.reduce(d) != d), key=str))
         if reducible:
             yield rules.markov(chain, *reducible)
+            if definitions:
+                yield rules.markov_then(chain, reducible, definitions)
+        bridged = tuple(sorted((d for d in densities if chain.bridge(d) != d), key=str))
+        if bridged:
+            yield rules.markov_posterior(chain, *bridged)
     mentioned = previous.free_symbols | expr.free_symbols | densities
     for definition in context.definitions:
         if definition.lhs in mentioned or previous.has(definition.lhs) or expr.has(definition.lhs):

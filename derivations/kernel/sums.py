@@ -40,7 +40,7 @@ import sympy as sp
 from sympy.core.sympify import _sympify
 
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, undeclared_parameters
-from derivations.kernel.assumptions import MarkovChain
+from derivations.kernel.assumptions import MarkovChain, bridged
 from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra, normalized
 from derivations.kernel.sampling import domain_for, satisfies
 from derivations.kernel.vocabulary import Relation, Verdict
@@ -886,7 +886,7 @@ def _chains(context: Context) -> tuple[IndexedMarkovChain, ...]:
     return tuple(a for a in context.assumptions if isinstance(a, IndexedMarkovChain))
 
 
-def _chain_text(chain: IndexedMarkovChain) -> str:
+def chain_text(chain: IndexedMarkovChain) -> str:
     head = "".join(f"{h}, " for h in chain.head)
     return f"({head}{chain.base}_{sp.sstr(chain.start)}, ..., {chain.base}_{sp.sstr(chain.stop)}) under {chain.name}"
 
@@ -916,7 +916,7 @@ class Marginalize(_NormalForm):
         if chain is None:
             return f"no Markov chain over {block.base} under {measure.name} is declared"
         if not (ranges.le(chain.start, block.start) and ranges.le(block.stop, chain.stop)):
-            return f"the block {sp.sstr(block)} is not shown to lie within the chain {_chain_text(chain)}"
+            return f"the block {sp.sstr(block)} is not shown to lie within the chain {chain_text(chain)}"
         hidden = node.expr.free_symbols & _defined(context)
         if hidden:
             return f"the term mentions {', '.join(sorted(map(str, hidden)))}, defined through other quantities"
@@ -925,7 +925,7 @@ class Marginalize(_NormalForm):
             return kept
         condition = (
             f"the term depends on {', '.join(map(sp.sstr, kept)) or 'none'} of {sp.sstr(block)}",
-            f"{_chain_text(chain)} is declared",
+            f"{chain_text(chain)} is declared",
         )
         if not kept:
             return node.expr, condition
@@ -1020,7 +1020,7 @@ class _OnDeclaredChains(_NormalForm):
     def precondition(self, context):
         declared = _chains(context)
         missing = [c for c in self.chains if c not in declared]
-        return f"no Markov chain {_chain_text(missing[0])} is declared" if missing else None
+        return f"no Markov chain {chain_text(missing[0])} is declared" if missing else None
 
     def missing(self, context):
         failed = self.precondition(context)
@@ -1063,7 +1063,7 @@ class IndexedMarkov(_OnDeclaredChains):
             first, last = place
             lowest = chain.start if argument not in chain.head else chain.start - len(chain.head)
             if not (ranges.le(lowest, first) and ranges.le(last, chain.stop)):
-                return f"{sp.sstr(argument)} is not shown to lie on the chain {_chain_text(chain)}"
+                return f"{sp.sstr(argument)} is not shown to lie on the chain {chain_text(chain)}"
             if not ranges.le(first, last):
                 return f"the block {sp.sstr(argument)} is not shown to be non-empty"
             places[argument] = place
@@ -1092,7 +1092,7 @@ class IndexedMarkov(_OnDeclaredChains):
         if set(kept) == set(given):
             return None
         reduced = density.of(variables, kept)
-        return reduced, (f"{_chain_text(chain)} is declared: {sp.sstr(density)} = {sp.sstr(reduced)}",)
+        return reduced, (f"{chain_text(chain)} is declared: {sp.sstr(density)} = {sp.sstr(reduced)}",)
 
 
 def _shifted(node: Loop, ranges: Ranges) -> Loop:
@@ -1164,7 +1164,7 @@ class MarkovFactorization(_OnDeclaredChains):
             first, factors = density.of((base[high],)), sp.Product(backward, (k, low, high - 1))
         else:
             return None
-        why = f"{_chain_text(chain)} is declared: {sp.sstr(density)} is the product of its transitions"
+        why = f"{chain_text(chain)} is declared: {sp.sstr(density)} is the product of its transitions"
         return first * _shifted(factors, ranges), (*conditions, why)
 
     def _joined(self, node: sp.Mul, ranges: Ranges):
@@ -1187,6 +1187,53 @@ class MarkovFactorization(_OnDeclaredChains):
         return None
 
 
+@dataclass(frozen=True)
+class ChainPosterior(_OnDeclaredChains):
+    """A variable of a declared :class:`IndexedMarkovChain` given one before it and one after it, by Bayes'
+    rule and the Markov property: q(x_k | x_i, x_j) = q(x_j | x_k) q(x_k | x_i) / q(x_j | x_i) for i < k < j
+    (other conditioning variables first dropped by the Markov property).  Logs in loops are then expanded,
+    so that the factors cancel term by term."""
+
+    @property
+    def name(self) -> str:
+        return "posterior along the Markov chain"
+
+    @property
+    def subject(self) -> str:
+        return "density of a chain's variable given one before and one after it"
+
+    def rewrite(self, expr, context):
+        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
+        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
+        rewritten = step.run(expr, Ranges.of(context))
+        return (_logs_expanded_in_loops(rewritten, context) if step.applied else rewritten), step
+
+    def _transform(self, node, ranges, measures):
+        if not isinstance(node, Density) or node in measures or len(node.given) < 2:
+            return None
+        chain = next((c for c in self.chains if c.name == node.name), None)
+        if chain is None:
+            return None
+        reduced = IndexedMarkov._reduce(node, chain, ranges)
+        if isinstance(reduced, str):
+            return reduced
+        density, conditions = reduced if reduced is not None else (node, ())
+        variables, given = normal_arguments(density.variables, ranges), normal_arguments(density.given, ranges)
+        if len(variables) != 1 or len(given) != 2 or any(isinstance(a, Slice) for a in (*variables, *given)):
+            return None
+        (middle,) = variables
+        k = chain.position(middle)[0]
+        before = [a for a in given if ranges.lt(chain.position(a)[0], k)]
+        after = [a for a in given if ranges.lt(k, chain.position(a)[0])]
+        if len(before) != 1 or len(after) != 1:
+            return None
+        (before,), (after,) = before, after
+        posterior = bridged(density, before, middle, after)
+        why = (f"{chain_text(chain)} is declared: {sp.sstr(density)} = {sp.sstr(posterior)} "
+               f"(Bayes' rule, then the Markov property)")  # fmt: skip
+        return posterior, (*conditions, why)
+
+
 def extreme(places: Sequence[sp.Expr], ranges: Ranges, lowest: bool) -> sp.Expr | None:
     """The place shown to be <= (or >=) every other, else None."""
     for place in places:
@@ -1200,9 +1247,11 @@ def markov_chain(*chains: IndexedMarkovChain) -> IndexedMarkov:
     return IndexedMarkov(tuple(chains))
 
 
-def factorizations(*chains: IndexedMarkovChain) -> tuple[MarkovFactorization, ...]:
-    """The factorizations of declared indexed chains, joints written forward and backward."""
-    return MarkovFactorization(tuple(chains)), MarkovFactorization(tuple(chains), backward=True)
+def factorizations(*chains: IndexedMarkovChain) -> tuple[MarkovFactorization | ChainPosterior, ...]:
+    """The factorizations of declared indexed chains: joints written forward and backward, and the posterior of
+    a variable between two others."""
+    chains = tuple(chains)
+    return MarkovFactorization(chains), MarkovFactorization(chains, backward=True), ChainPosterior(chains)
 
 
 # --------------------------------------------------------------- whole blocks

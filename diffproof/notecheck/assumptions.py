@@ -346,12 +346,23 @@ def relevant(assumptions: list[Assumption], step: sp.Expr) -> list[Assumption]:
     while frontier:
         expr = frontier.pop()
         for key, definition in list(unique.items()):
-            if expr.has(definition.lhs):
+            if expr.has(definition.lhs) or _reduces_to(expr, definition.lhs):
                 found.append(definition)
                 frontier.append(definition.rhs)
                 del unique[key]
     others = [a for a in assumptions if not isinstance(a, Definition)]
     return _substitution_order(sorted(found, key=definitions.index)) + others
+
+
+def _reduces_to(expr: sp.Expr, name: sp.Expr) -> bool:
+    """Whether ``expr`` has a density that a Markov property could reduce to the density ``name``: the same
+    law and variables, given more (q(x_t | x_{t-1}, x_0) and a definition of q(x_t | x_{t-1}))."""
+    if not isinstance(name, Density):
+        return False
+    return any(
+        d.name == name.name and d.variables == name.variables and set(name.given) < set(d.given)
+        for d in expr.atoms(Density)
+    )
 
 
 def _substitution_order(definitions: list[Definition]) -> list[Definition]:

@@ -29,7 +29,7 @@ from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
-from derivations.kernel.sums import Slice
+from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Relation, Status, Verdict
 from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
@@ -277,6 +277,8 @@ def describe(assumption: object) -> str:
         return assumption.name
     if isinstance(assumption, MarkovChain):
         return f"{' -> '.join(map(str, assumption.order))} is a Markov chain under {assumption.name}"
+    if isinstance(assumption, IndexedMarkovChain):
+        return f"{chain_text(assumption)} is a Markov chain"
     if isinstance(assumption, Noises):
         names = ", ".join(map(str, assumption.symbols))
         return f"{names} {'are independent standard normals' if len(assumption.symbols) > 1 else 'is a standard normal'}, independent of the rest"
