@@ -223,7 +223,10 @@ def test_a_density_the_chain_reduces_to_is_written_by_the_notes_definition():
     proved = judged(step, DDPM + TRANSITION)
     assert proved.status == PROVED and "Markov property, then" in proved.reason, proved.reason
     assert judged(step, TRANSITION).status not in (PROVED, REFUTED)  # the chain is the reading the note omits
-    for wrong in (r"\mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, \alpha_t)", r"\mathcal{N}(x_t; \alpha_t x_{t-1}, 1 - \alpha_t)"):
+    for wrong in (
+        r"\mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, \alpha_t)",
+        r"\mathcal{N}(x_t; \alpha_t x_{t-1}, 1 - \alpha_t)",
+    ):
         result = judged(rf"q(x_t \mid x_{{t-1}}, x_0) = {wrong}", DDPM + TRANSITION)
         assert result.status != PROVED, result.reason
         assert result.status != REFUTED or result.counterexample is not None
