@@ -230,3 +230,32 @@ def test_a_density_the_chain_reduces_to_is_written_by_the_notes_definition():
         result = judged(rf"q(x_t \mid x_{{t-1}}, x_0) = {wrong}", DDPM + TRANSITION)
         assert result.status != PROVED, result.reason
         assert result.status != REFUTED or result.counterexample is not None
+
+
+ORDERED = {
+    "alpha-bar decreases by the recursion": (DDPM, r"\bar{\alpha}_1 > \bar{\alpha}_2"),
+    "a square below its base in (0, 1)": ("", r"\alpha_t^2 < \alpha_t"),
+    "a sum of a square and one": ("", r"x^2 + 1 > 0"),
+    "a posterior variance below beta": (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t \le \beta_t"),
+}
+MISORDERED = {
+    "alpha-bar increasing": (DDPM, r"\bar{\alpha}_2 > \bar{\alpha}_1"),
+    "a square above its base in (0, 1)": ("", r"\alpha_t^2 > \alpha_t"),
+    "a square strictly positive": ("", r"x^2 > 0"),
+    "a posterior variance above beta": (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t > \beta_t"),
+}
+
+
+@pytest.mark.parametrize("name", ORDERED)
+def test_an_order_between_closed_forms_is_proved_by_the_sign_of_the_difference(name):
+    header, step = ORDERED[name]
+    result = judged(step, header)
+    assert result.status == PROVED and "sign of the difference" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("name", MISORDERED)
+def test_a_wrong_order_is_never_proved(name):
+    header, step = MISORDERED[name]
+    result = judged(step, header)
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None

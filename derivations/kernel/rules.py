@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from derivations.kernel.algebra import Proof, positive_form, prove_equal, random_variables
+from derivations.kernel.algebra import (
+    Proof,
+    is_closed_form,
+    positive_form,
+    prove_equal,
+    random_variables,
+    substitute_equations,
+)
 from derivations.kernel.assumptions import Axiom, Definition, MarkovChain, substitute
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Grad, Normal
@@ -489,6 +496,47 @@ def _direction(relation: Relation) -> int | None:
 
 
 @dataclass(frozen=True)
+class SignOfDifference(Justification):
+    """a > b (a >= b) between closed forms: a - b, the definitions written out, is positive (nonnegative) as
+    SymPy's assumptions see it under the domains (each symbol of a bounded domain written through a positive
+    one), as written, over one fraction or factored."""
+
+    @property
+    def name(self) -> str:
+        return "the sign of the difference"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        strict = {Relation.GT: True, Relation.GE: False, Relation.LT: True, Relation.LE: False}.get(relation)
+        if strict is None:
+            return Unjustified(f"{self.name}: the step claims {relation.value}, not an order")
+        if not (is_closed_form(previous) and is_closed_form(expr)):
+            return Unjustified(f"{self.name}: the sides are not closed forms")
+        greater, lesser = (previous, expr) if relation in (Relation.GT, Relation.GE) else (expr, previous)
+        definitions = tuple(d for d in context.definitions if d.relation is Relation.EQ)
+        difference = written_out(greater - lesser, definitions)
+        form = positive_form(substitute_equations(difference, context.equations), context.domains)
+        for shown in (form, sp.cancel(form), sp.factor(form)):
+            if (shown.is_positive if strict else shown.is_nonnegative) is True:
+                sign = "positive" if strict else "nonnegative"
+                conditions = (f"{sp.sstr(difference)} is {sign} on the domains",)
+                return Justified(f"{self.name} ({sign})", self.name, conditions, uses=definitions)
+        return Unjustified(f"{self.name}: {sp.sstr(difference)} is not shown {'positive' if strict else 'nonnegative'}")
+
+
+def written_out(expr: sp.Expr, definitions: Sequence[Definition]) -> sp.Expr:
+    """``expr`` with ``definitions`` substituted until none is left (a body may bring a name defined earlier in
+    the list), at most once per definition."""
+    for _ in definitions:
+        expr, before = ByDefinition(tuple(definitions))._substitute(expr), expr
+        if expr == before:
+            break
+    return expr
+
+
+SIGN_OF_DIFFERENCE = SignOfDifference()
+
+
+@dataclass(frozen=True)
 class _Bound(Justification):
     """A bound applied to additive terms: ``c t rel c b(t)`` when the sign of c points the right way."""
 
@@ -737,19 +785,9 @@ class MarkovThenDefinitions(Markov):
         reduced = self._reductions(context)
         if isinstance(reduced, str):
             return reduced
-        substitute = ByDefinition(self.definitions).sound_rewrite(context)
-        if substitute is None:
+        if ByDefinition(self.definitions).sound_rewrite(context) is None:
             return "a definition cited is not declared, or holds in law only"
-
-        def rewrite(expr: sp.Expr) -> sp.Expr:
-            expr = expr.xreplace(reduced)
-            for _ in self.definitions:  # a body may bring a name defined earlier in the list: until none is left
-                expr, before = substitute(expr), expr
-                if expr == before:
-                    break
-            return expr
-
-        return rewrite
+        return lambda e: written_out(e.xreplace(reduced), self.definitions)
 
     def justify(self, relation, previous, expr, context) -> Outcome:
         rewrite = self._rewrite(context)

@@ -33,6 +33,7 @@ _GENERAL = (
     rules.LEIBNIZ,
     rules.LIMIT,
     rules.ADJACENT_INTERVALS,
+    rules.SIGN_OF_DIFFERENCE,
 )
 #: Kinds for sums and products over an index (:mod:`derivations.kernel.sums`), tried when a step has them.
 _SUMS = (
