@@ -1029,6 +1029,17 @@ class _OnDeclaredChains(_NormalForm):
     def uses(self, context):
         return self.chains
 
+    def chain(self, density: Density) -> IndexedMarkovChain | None:
+        """The declared chain of ``density``'s law, if any."""
+        return next((c for c in self.chains if c.name == density.name), None)
+
+    def outside_measures(self, expr: sp.Expr, context: Context) -> tuple[sp.Expr, _Pass]:
+        """``expr`` rewritten by ``_transform(node, ranges, measures)``, the laws of its expectations (the
+        ``measures``) kept as written."""
+        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
+        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
+        return step.run(expr, Ranges.of(context)), step
+
 
 @dataclass(frozen=True)
 class IndexedMarkov(_OnDeclaredChains):
@@ -1046,7 +1057,7 @@ class IndexedMarkov(_OnDeclaredChains):
     def transform(self, node, ranges, context):
         if not isinstance(node, Density) or not node.given:
             return None
-        chain = next((c for c in self.chains if c.name == node.name), None)
+        chain = self.chain(node)
         if chain is None:
             return None
         return self._reduce(node, chain, ranges)
@@ -1123,13 +1134,11 @@ class MarkovFactorization(_OnDeclaredChains):
         return "density of a block on the chain"
 
     def rewrite(self, expr, context):
-        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
-        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
-        return step.run(expr, Ranges.of(context)), step
+        return self.outside_measures(expr, context)
 
     def _transform(self, node, ranges, measures):
         if isinstance(node, Density) and node not in measures:
-            chain = next((c for c in self.chains if c.name == node.name), None)
+            chain = self.chain(node)
             return None if chain is None else self._factorized(node, chain, ranges)
         if isinstance(node, sp.Mul):
             return self._joined(node, ranges)
@@ -1203,15 +1212,13 @@ class ChainPosterior(_OnDeclaredChains):
         return "density of a chain's variable given one before and one after it"
 
     def rewrite(self, expr, context):
-        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
-        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
-        rewritten = step.run(expr, Ranges.of(context))
+        rewritten, step = self.outside_measures(expr, context)
         return (_logs_expanded_in_loops(rewritten, context) if step.applied else rewritten), step
 
     def _transform(self, node, ranges, measures):
         if not isinstance(node, Density) or node in measures or len(node.given) < 2:
             return None
-        chain = next((c for c in self.chains if c.name == node.name), None)
+        chain = self.chain(node)
         if chain is None:
             return None
         reduced = IndexedMarkov._reduce(node, chain, ranges)
