@@ -152,12 +152,18 @@ FACTORIZED = {
     "both processes in an ELBO": r"\mathbb{E}_{q(x_{0:T})} \left[ \log \frac{p_\theta(x_{0:T})}{q(x_{1:T} | x_0)} \right]"
     r" = \mathbb{E}_{q(x_{0:T})} \left[ \log \frac{p_\theta(x_T) \prod_{t=1}^T p_\theta(x_{t-1} | x_t)}"
     r"{\prod_{t=1}^T q(x_t | x_{t-1})} \right]",
+    "the law of the expectation in its integrand": r"\mathbb{E}_{q(x_{1:T}|x_0)}\left[\log \frac{p(x_{0:T})}"
+    r"{q(x_{1:T}|x_0)}\right] = \mathbb{E}_{q(x_{1:T}|x_0)}\left[\log \frac{p(x_T)\prod_{t=1}^{T}p_{\theta}(x_{t-1}|x_t)}"
+    r"{\prod_{t = 1}^{T}q(x_{t}|x_{t-1})}\right]",
 }
 MISFACTORIZED = {
     "the first factor twice": r"q(x_{1:T}|x_0) = q(x_1|x_0) \prod_{t=1}^T q(x_t|x_{t-1})",
     "the transitions reversed": r"q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_{t-1}|x_t)",
     "the start's law dropped": r"q(x_{0:T}) = \prod_{t=1}^T q(x_t|x_{t-1})",
     "a gap before the block": r"q(x_{2:T}|x_0) = \prod_{t=2}^T q(x_t|x_{t-1})",
+    "the law of the expectation short of a factor": r"\mathbb{E}_{q(x_{1:T}|x_0)}\left[\log \frac{p(x_{0:T})}"
+    r"{q(x_{1:T}|x_0)}\right] = \mathbb{E}_{q(x_{1:T}|x_0)}\left[\log \frac{p(x_{0:T})}{\prod_{t = 2}^{T}q(x_{t}|x_{t-1})}"
+    r"\right]",
 }
 
 
@@ -259,3 +265,15 @@ def test_a_wrong_order_is_never_proved(name):
     result = judged(step, header)
     assert result.status != PROVED, result.reason
     assert result.status != REFUTED or result.counterexample is not None
+
+
+def test_a_random_variables_definition_is_not_substituted_under_a_sum_over_its_index():
+    """x_t = sqrt(1 - beta_t) x_{t-1} + sqrt(beta_t) eps holds at the note's t: inside a sum over t, x_t is
+    every step's variable (and an argument of densities), so the definition is not written there."""
+    header = DDPM + "$$\nx_t = \\sqrt{1 - \\beta_t} x_{t-1} + \\sqrt{\\beta_t} \\epsilon\n$$\n\n"
+    step = (r"\sum_{t=1}^{T-1}\mathbb{E}_{q(x_{1:T}|x_0)}\left[ \log \frac{p_{\theta}(x_{t}|x_{t+1})}{q(x_{t}|x_{t-1})}"
+            r"\right] = \sum_{t=1}^{T-1}\mathbb{E}_{q(x_{t-1}, x_t, x_{t+1}|x_0)}\left[\log \frac{p_{\theta}(x_{t}|x_{t+1})}"
+            r"{q(x_{t}|x_{t-1})}\right]")  # fmt: skip
+    text = f"{header}$$\n{step}\n$$\n"
+    *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.status == PROVED, result.reason

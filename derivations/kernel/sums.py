@@ -315,6 +315,7 @@ class _Pass:
     conditions: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     applied: int = 0
+    measures_kept: bool = False  # rewrite an expectation's integrand only, its law as written
 
     def run(self, node: sp.Basic, ranges: Ranges) -> sp.Basic:
         if not node.args or isinstance(node, (sp.Symbol, sp.Number)):
@@ -323,6 +324,9 @@ class _Pass:
         if limits is not None and loop_failure(node, ranges) is None:
             body = self.run(node.function, ranges.within(*limits))
             rebuilt = node.func(body, node.limits[0]) if body != node.function else node
+        elif self.measures_kept and isinstance(node, Expectation):
+            body = self.run(node.expr, ranges)
+            rebuilt = node.func(body, *node.args[1:]) if body != node.expr else node
         else:
             args = tuple(self.run(arg, ranges) for arg in node.args)
             rebuilt = node.func(*args) if args != node.args else node
@@ -1034,10 +1038,8 @@ class _OnDeclaredChains(_NormalForm):
         return next((c for c in self.chains if c.name == density.name), None)
 
     def outside_measures(self, expr: sp.Expr, context: Context) -> tuple[sp.Expr, _Pass]:
-        """``expr`` rewritten by ``_transform(node, ranges, measures)``, the laws of its expectations (the
-        ``measures``) kept as written."""
-        measures = {m for e in expr.atoms(Expectation) for m in sp.Mul.make_args(e.measure)}
-        step = _Pass(lambda node, ranges: self._transform(node, ranges, measures))
+        """``expr`` rewritten by ``_transform(node, ranges)``, the laws of its expectations kept as written."""
+        step = _Pass(self._transform, measures_kept=True)
         return step.run(expr, Ranges.of(context)), step
 
 
@@ -1136,8 +1138,8 @@ class MarkovFactorization(_OnDeclaredChains):
     def rewrite(self, expr, context):
         return self.outside_measures(expr, context)
 
-    def _transform(self, node, ranges, measures):
-        if isinstance(node, Density) and node not in measures:
+    def _transform(self, node, ranges):
+        if isinstance(node, Density):
             chain = self.chain(node)
             return None if chain is None else self._factorized(node, chain, ranges)
         if isinstance(node, sp.Mul):
@@ -1215,8 +1217,8 @@ class ChainPosterior(_OnDeclaredChains):
         rewritten, step = self.outside_measures(expr, context)
         return (_logs_expanded_in_loops(rewritten, context) if step.applied else rewritten), step
 
-    def _transform(self, node, ranges, measures):
-        if not isinstance(node, Density) or node in measures or len(node.given) < 2:
+    def _transform(self, node, ranges):
+        if not isinstance(node, Density) or len(node.given) < 2:
             return None
         chain = self.chain(node)
         if chain is None:

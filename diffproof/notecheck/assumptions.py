@@ -38,7 +38,7 @@ class StepContext:
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
     contexts: list[str] = field(default_factory=list)
-    random_definitions: dict[sp.Symbol, Definition] = field(default_factory=dict)
+    random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -171,7 +171,7 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
             if isinstance(lhs, sp.core.function.AppliedUndef) and isinstance(version.name.node, syntax.Call):
                 vocabulary.applied.setdefault(version.name.node.name.key, lhs.args)
             definition = Definition(lhs, rhs, f"line {item.line}: {item.text.strip()}{label}")
-            if isinstance(lhs, sp.Symbol) and vocabulary.is_random(lhs):
+            if _random_value(lhs, vocabulary):
                 context.random_definitions[lhs] = definition
             else:
                 context.assumptions.append(definition)
@@ -180,6 +180,12 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
     return context
+
+
+def _random_value(lhs: sp.Expr, vocabulary: NoteVocabulary) -> bool:
+    """Whether ``lhs`` is the value of a random variable: x_t, or x[t] in a step over sums."""
+    symbol = lhs.base.label if isinstance(lhs, sp.Indexed) else lhs
+    return isinstance(symbol, sp.Symbol) and vocabulary.is_random(symbol)
 
 
 def _names_a_law(item: Stated) -> bool:
@@ -325,7 +331,12 @@ def finish(context: StepContext, used: set[sp.Symbol], step: sp.Expr, in_law: bo
     """
     arguments = {a for d in step.atoms(Density) for a in d.arguments}
     bound = {v for operator in step.atoms(sp.Integral) for v in operator.variables}
-    randoms = [d for symbol, d in context.random_definitions.items() if symbol not in arguments | bound and not in_law]
+    indices = {limits[0] for loop in step.atoms(sp.Sum, sp.Product) for limits in loop.limits}
+    randoms = [
+        d
+        for symbol, d in context.random_definitions.items()
+        if symbol not in arguments | bound and not symbol.free_symbols & indices and not in_law
+    ]
     assumptions = relevant(list(context.assumptions) + randoms, step)
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     noise = tuple(sorted(context.noises_stated & used, key=str))
