@@ -277,3 +277,40 @@ def test_a_random_variables_definition_is_not_substituted_under_a_sum_over_its_i
     text = f"{header}$$\n{step}\n$$\n"
     *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     assert result.status == PROVED, result.reason
+
+
+def after_forward_step(noise_index: str, step: str):
+    """The verdict on ``step`` after a note's forward step, its noise at ``noise_index`` (t-1 as in Ho et al.
+    and Weng, t in other notes), under the DDPM context."""
+    forward = rf"x_t = \sqrt{{\alpha_t}} x_{{t-1}} + \sqrt{{1 - \alpha_t}} \epsilon_{{{noise_index}}}"
+    text = f"{DDPM}$$\n{forward}\n$$\n\n$$\n{step}\n$$\n"
+    *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    return result
+
+
+def test_a_step_in_law_uses_the_forward_marginal_of_a_variable_independent_of_the_noises_beside_it():
+    """x_{t-1} given x_0 is N(sqrt(abar_{t-1}) x_0, 1 - abar_{t-1}), and eps_{t-1} comes after it."""
+    step = r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1} = \sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon"
+    proved = after_forward_step("t-1", step)
+    assert proved.status == PROVED and "=d" in proved.reason, proved.reason
+
+
+MARGINALS_MISUSED = {
+    "the wrong variance": ("t-1", r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1} = \sqrt{\bar\alpha_t} x_0"
+                           r" + \sqrt{1 - \alpha_t} \epsilon"),
+    "a noise x_{t-1} is made of": ("t-1", r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-2} = "
+                                   r"\sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon"),
+    "the same noise when the note's step adds eps_t": ("t", r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1}"
+                                                      r" = \sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon"),
+    "two steps of the chain on one side": ("t-1", r"\sqrt{\alpha_t} x_{t-1} + x_{t-2} + \sqrt{1 - \alpha_t} "
+                                          r"\epsilon_{t-1} = \sqrt{\bar\alpha_t} x_0 + \sqrt{\bar\alpha_{t-2}} x_0 "
+                                          r"+ \sqrt{2 - \bar\alpha_t - \bar\alpha_{t-2}} \epsilon"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", MARGINALS_MISUSED)
+def test_a_forward_marginal_is_never_used_where_it_does_not_hold(name):
+    noise_index, step = MARGINALS_MISUSED[name]
+    result = after_forward_step(noise_index, step)
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None

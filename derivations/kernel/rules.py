@@ -273,8 +273,14 @@ class ByDefinition(Justification):
         return None
 
     def _substitute(self, expr: sp.Expr) -> sp.Expr:
-        for definition in self.definitions:
-            expr = substitute(expr, definition.lhs, definition.rhs)
+        """Each definition substituted in order, again while a body brings back a name defined earlier in the
+        list (at most once more per definition: equals for equals, whatever the order they were stated in)."""
+        for _ in range(len(self.definitions) + 1):
+            before = expr
+            for definition in self.definitions:
+                expr = substitute(expr, definition.lhs, definition.rhs)
+            if expr == before:
+                break
         return expr
 
     def justify(self, relation, previous, expr, context) -> Outcome:
@@ -524,13 +530,8 @@ class SignOfDifference(Justification):
 
 
 def written_out(expr: sp.Expr, definitions: Sequence[Definition]) -> sp.Expr:
-    """``expr`` with ``definitions`` substituted until none is left (a body may bring a name defined earlier in
-    the list), at most once per definition."""
-    for _ in definitions:
-        expr, before = ByDefinition(tuple(definitions))._substitute(expr), expr
-        if expr == before:
-            break
-    return expr
+    """``expr`` with ``definitions`` substituted until none is left."""
+    return ByDefinition(tuple(definitions))._substitute(expr)
 
 
 SIGN_OF_DIFFERENCE = SignOfDifference()

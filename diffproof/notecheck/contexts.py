@@ -22,6 +22,7 @@ import sympy as sp
 
 from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
 from derivations.kernel.sums import IndexedMarkovChain, Ranges, Slice, extreme
+from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density, Normal
 from diffproof.answers.notation import Unmodelled, random_in
 from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
@@ -124,6 +125,53 @@ def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> lis
     return found
 
 
+def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> int | None:
+    """How far below its own index a forward step's noise lies, read from the note's definition of the step
+    (``x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1}``: 1; ``... eps_t``: 0); None when the note
+    defines no such step or its definitions disagree."""
+    lags = set()
+    for name, definition in defined.items():
+        key = vocabulary.symbols.get(name)
+        if key is None or key[:2] != ("x", "") or not isinstance(definition, Definition):
+            continue
+        for noise in noises(vocabulary, definition.rhs.free_symbols):
+            own, its = index_value(key[2]), index_value(vocabulary.symbols[noise][2])
+            if own is not None and its is not None and (own - its).is_Integer:
+                lags.add(int(own - its))
+    return lags.pop() if len(lags) == 1 else None
+
+
+def marginals_in_law(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], lag: int | None) -> list[Assumption]:
+    """x_k =d sqrt(abar_k) x_0 + sqrt(1 - abar_k) eta_k, a fresh standard normal eta_k, for each x_k of a step in
+    law written beside x_0: the forward marginal q(x_k | x_0), as a value.  Only where every noise beside x_k
+    comes after the noises x_k is made of (index above k - ``lag``, the note's own forward step saying which):
+    then x_k and those noises are independent given x_0, and each side's law given x_0 is a Gaussian's."""
+    start = _keys(vocabulary).get(("x", "", "0"))
+    if lag is None or start is None:
+        return []
+    found: list[Assumption] = []
+    for side in sides:
+        later = [s for s in chain_order(vocabulary, side.free_symbols) if s != start]
+        if len(later) != 1:  # two steps of the chain are not independent: no marginals
+            continue
+        (symbol,) = later
+        index = vocabulary.symbols[symbol][2]
+        k = index_value(index)
+        beside = [index_value(vocabulary.symbols[n][2]) if vocabulary.symbols[n][2] else None
+                  for n in noises(vocabulary, side.free_symbols)]  # fmt: skip
+        if (
+            k is not None
+            and ":" not in index
+            and all(j is not None and (j - (k - lag)).is_Integer and j - (k - lag) > 0 for j in beside)
+        ):
+            eta = sp.Dummy(f"η_{index}", real=True)
+            abar = vocabulary.symbol(("alpha", "bar", index))
+            value = sp.sqrt(abar) * start + sp.sqrt(1 - abar) * eta
+            found += [Definition(symbol, value, f"x_{index} =d √ᾱ_{index} x_0 + √(1 - ᾱ_{index}) η, η a standard "
+                                 f"normal independent of the later noises (DDPM)", Relation.EQ_LAW), Noises((eta,))]  # fmt: skip
+    return found
+
+
 def indexed_chains(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr]) -> list[IndexedMarkovChain]:
     """x_0 -> x_1 -> ... -> x_top a Markov chain under q and under p, for the indexed variables of a step over
     sums (``top``: the highest index the step's ``sides`` reach, sums' ranges included, when SymPy can tell
@@ -166,10 +214,14 @@ def ddpm(
     defined: Mapping[sp.Expr, object],
     gaussians: bool,
     sides: Iterable[sp.Expr] = (),
+    in_law: bool = False,
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
-    the note defines itself)."""
+    the note defines itself; ``in_law``: the step is read as an equality in law)."""
+    sides = tuple(sides)
     found: list[Assumption] = list(schedule(vocabulary, set(defined)))
+    if in_law:
+        found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
     found += indexed_chains(vocabulary, sides)
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:

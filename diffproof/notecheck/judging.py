@@ -356,7 +356,8 @@ def _judge_readings(
         assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW)
         assumptions += contexts.presupposed_sizes(vocabulary)
         if declared:
-            assumptions += [a for a in _standard(context, used, reading) if a not in assumptions]
+            standard = _standard(context, used, reading, in_law=this is Relation.EQ_LAW)
+            assumptions += [a for a in standard if a not in assumptions]
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         try:
             verdict = _kernel(this, reading, assumptions, cited, vocabulary)
@@ -450,7 +451,7 @@ def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading
     return Reading(lhs, rhs, reading.how), list(dict.fromkeys(used))
 
 
-def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> list:
+def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_law: bool = False) -> list:
     """The DDPM context for the names of a step (bound variables included: an expectation over noises).
 
     Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
@@ -459,14 +460,14 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading) -> l
     used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
-    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides)
+    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law)
 
 
 def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
     """The verdict under the standard reading, and the assumptions it adds (None when it adds none)."""
     reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
     used = reading.lhs.free_symbols | reading.rhs.free_symbols
-    extra = [a for a in _standard(context, used, reading) if a not in assumptions]
+    extra = [a for a in _standard(context, used, reading, in_law=relation is Relation.EQ_LAW) if a not in assumptions]
     if not extra:
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
