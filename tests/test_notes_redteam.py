@@ -314,3 +314,11 @@ def test_a_forward_marginal_is_never_used_where_it_does_not_hold(name):
     result = after_forward_step(noise_index, step)
     assert result.status != PROVED, result.reason
     assert result.status != REFUTED or result.counterexample is not None
+
+
+def test_a_product_written_downwards_is_refuted_with_its_empty_range_named():
+    """prod_{t=T}^{1} is empty for T > 1 (the convention every text on sums follows): the counterexample says so,
+    for a writer who meant the product downwards."""
+    result = judged(r"p(x_{0:T}) = p(x_T) \prod_{t=T}^1 p(x_{t-1}|x_{t})", DDPM)
+    assert result.status == REFUTED and result.counterexample is not None
+    assert "runs over no term" in result.counterexample.describe()

@@ -1563,9 +1563,24 @@ def refute_at_small_sizes(
         if verdict is not None and verdict.counterexample is not None:
             sizes = ", ".join(f"{s} = {v}" for s, v in values.items())
             point = (*((str(s), float(v)) for s, v in values.items()), *verdict.counterexample.point)
+            where = (verdict.counterexample.where + _empty(before, after, values)).strip()
             return replace(
                 verdict,
                 reason=f"{verdict.reason} at {sizes}" if sizes else verdict.reason,
-                counterexample=replace(verdict.counterexample, point=point),
+                counterexample=replace(verdict.counterexample, point=point, where=where),
             )
     return None
+
+
+def _empty(before: sp.Expr, after: sp.Expr, values: Mapping[sp.Symbol, int]) -> str:
+    """A note on the loops that run over no term at these sizes (a lower limit above the upper one): an empty
+    sum is 0 and an empty product 1, which a writer may not have meant (a product written downwards)."""
+    empty = []
+    for loop in before.atoms(sp.Sum, sp.Product) | after.atoms(sp.Sum, sp.Product):
+        _, first, last = loop.limits[0]
+        first, last = first.xreplace(values), last.xreplace(values)
+        if first.is_Integer and last.is_Integer and first > last:
+            empty.append(f"{_kind(loop)} from {sp.sstr(first)} to {sp.sstr(last)}")
+    if not empty:
+        return ""
+    return f" (at these sizes the {', '.join(sorted(empty))} runs over no term: an empty sum is 0, a product 1)"
