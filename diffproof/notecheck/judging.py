@@ -374,6 +374,12 @@ def _judge_readings(
         first = outcomes[0]
         doubt = doubts(first.reading, first.relation, context, step_keys, first.assumptions, declared)
         standard, extra = (None, []) if declared else _under_standard(first, context)
+        if not declared and not (standard is not None and standard.proved):
+            for other in outcomes[1:]:  # the reading in law may be the one the standard reading proves
+                in_law, more = _under_standard(other, context)
+                if in_law is not None and in_law.proved:
+                    standard, extra = in_law, more
+                    break
         if standard is not None and standard.proved:
             return _result(UNDECIDED, f"refuted as the note states it, but {_standard_proof(standard, extra)}", first,
                            conventions, keep_counterexample=False)  # fmt: skip
