@@ -324,3 +324,13 @@ def test_a_product_written_downwards_is_refuted_with_its_empty_range_named():
     result = judged(r"p(x_{0:T}) = p(x_T) \prod_{t=T}^1 p(x_{t-1}|x_{t})", DDPM)
     assert result.status == REFUTED and result.counterexample is not None
     assert "runs over no term" in result.counterexample.describe()
+
+
+def test_the_context_does_not_give_its_meaning_to_a_name_the_note_defines_otherwise():
+    """Weng (2021) defines abar_t = prod_{i=1}^{T} alpha_i, a typo for t that the kernel does not model; the
+    DDPM recursion abar_t = alpha_t abar_{t-1} would contradict it, so a step that needs it is not proved."""
+    header = DDPM + "$$\n\\bar{\\alpha}_t = \\prod_{i=1}^T \\alpha_i\n$$\n\n"
+    for step in (r"\alpha_t \bar\alpha_{t-1} = \bar\alpha_t",
+                 r"q(x_t \mid x_0) = \mathcal{N}(x_t; \sqrt{\bar\alpha_t} x_0, 1 - \bar\alpha_t)"):  # fmt: skip
+        *_, result = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
+        assert result.status not in (PROVED, REFUTED), result.reason

@@ -215,11 +215,14 @@ def ddpm(
     gaussians: bool,
     sides: Iterable[sp.Expr] = (),
     in_law: bool = False,
+    disputed: frozenset[sp.Symbol] = frozenset(),
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
-    the note defines itself; ``in_law``: the step is read as an equality in law)."""
+    the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name, one the
+    note says something unmodelled of (``abar_t = prod_{i=1}^{T} alpha_i``), is not given the context's meaning,
+    nor is any of the context's statements about it used: the note's own statement may contradict them."""
     sides = tuple(sides)
-    found: list[Assumption] = list(schedule(vocabulary, set(defined)))
+    found: list[Assumption] = list(schedule(vocabulary, set(defined) | disputed))
     if in_law:
         found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
     found += indexed_chains(vocabulary, sides)
@@ -228,6 +231,7 @@ def ddpm(
         found += [MarkovChain("q", order), MarkovChain("p", order)]
         if gaussians:
             found += [d for d in transitions(vocabulary, order) if d.lhs not in defined]
+    found = [a for a in found if not (isinstance(a, Definition) and a.rhs.free_symbols & disputed)]
     noise = noises(vocabulary, symbols)
     if noise:
         found.append(Noises(noise))

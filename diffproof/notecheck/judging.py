@@ -466,7 +466,8 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_l
     used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
-    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law)
+    disputed = frozenset(s for s, key in context.vocabulary.symbols.items() if disputed_reason(context, {key}))
+    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed)
 
 
 def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
