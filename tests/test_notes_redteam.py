@@ -47,11 +47,16 @@ def judged(step: str, header: str = ""):
     return result
 
 
+def assert_never_proved(result) -> None:
+    """Not proved; and refuted only with its counterexample."""
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None
+
+
 @pytest.mark.parametrize("name", WRONG)
 def test_a_wrong_step_is_never_proved(name):
     result = judged(WRONG[name])
-    assert result.status != PROVED, result.reason
-    assert result.status != REFUTED or result.counterexample is not None
+    assert_never_proved(result)
 
 
 @pytest.mark.parametrize("name", TRUE_IF_DECLARED)
@@ -176,8 +181,7 @@ def test_a_block_factorizes_along_the_declared_chain_only(name):
 @pytest.mark.parametrize("name", MISFACTORIZED)
 def test_a_wrong_factorization_is_never_proved(name):
     result = judged(MISFACTORIZED[name], DDPM)
-    assert result.status != PROVED, result.reason
-    assert result.status != REFUTED or result.counterexample is not None
+    assert_never_proved(result)
 
 
 def test_proportionality_checks_positivity_after_the_notes_definitions():
@@ -216,8 +220,7 @@ def test_a_variable_between_two_others_on_the_declared_chain_is_proved_by_bayes_
 @pytest.mark.parametrize("name", MISBRIDGED)
 def test_a_wrong_posterior_along_the_chain_is_never_proved(name):
     result = judged(MISBRIDGED[name], DDPM)
-    assert result.status != PROVED, result.reason
-    assert result.status != REFUTED or result.counterexample is not None
+    assert_never_proved(result)
 
 
 TRANSITION = "$$\nq(x_t \\mid x_{t-1}) := \\mathcal{N}(x_t; \\sqrt{\\alpha_t} x_{t-1}, 1 - \\alpha_t)\n$$\n\n"
@@ -234,8 +237,7 @@ def test_a_density_the_chain_reduces_to_is_written_by_the_notes_definition():
         r"\mathcal{N}(x_t; \alpha_t x_{t-1}, 1 - \alpha_t)",
     ):
         result = judged(rf"q(x_t \mid x_{{t-1}}, x_0) = {wrong}", DDPM + TRANSITION)
-        assert result.status != PROVED, result.reason
-        assert result.status != REFUTED or result.counterexample is not None
+        assert_never_proved(result)
 
 
 ORDERED = {
@@ -262,9 +264,7 @@ def test_an_order_between_closed_forms_is_proved_by_the_sign_of_the_difference(n
 @pytest.mark.parametrize("name", MISORDERED)
 def test_a_wrong_order_is_never_proved(name):
     header, step = MISORDERED[name]
-    result = judged(step, header)
-    assert result.status != PROVED, result.reason
-    assert result.status != REFUTED or result.counterexample is not None
+    assert_never_proved(judged(step, header))
 
 
 def test_a_random_variables_definition_is_not_substituted_under_a_sum_over_its_index():
@@ -313,9 +313,7 @@ MARGINALS_MISUSED = {
 @pytest.mark.parametrize("name", MARGINALS_MISUSED)
 def test_a_forward_marginal_is_never_used_where_it_does_not_hold(name):
     noise_index, step = MARGINALS_MISUSED[name]
-    result = after_forward_step(noise_index, step)
-    assert result.status != PROVED, result.reason
-    assert result.status != REFUTED or result.counterexample is not None
+    assert_never_proved(after_forward_step(noise_index, step))
 
 
 def test_a_product_written_downwards_is_refuted_with_its_empty_range_named():

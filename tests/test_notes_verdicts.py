@@ -26,8 +26,9 @@ DDPM_DOCUMENTS = [document for document in DOCUMENTS if "context" in annotation(
 
 
 @functools.cache
-def verdicts(document, context_declared: bool = False) -> list[tuple[dict, object]]:
-    """Each annotated step with its result, the note as published or with its context declared."""
+def verdicts(document, context_declared: bool) -> list[tuple[dict, object]]:
+    """Each annotated step with its result, the note as published or with its context declared (always passed
+    by position: the cache is keyed by the arguments as written)."""
     report = check_notes(declared(document) if context_declared else read_file(document))
     steps = annotation(document).get("step", [])
     assert len(steps) == len(report.results)
@@ -44,14 +45,14 @@ def assert_no_false_alarm(judged, shift: int) -> None:
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.stem)
 def test_only_wrong_steps_are_refuted(document):
-    assert_no_false_alarm(verdicts(document), shift=0)
+    assert_no_false_alarm(verdicts(document, False), shift=0)
 
 
 @pytest.mark.parametrize("document", DDPM_DOCUMENTS, ids=lambda path: path.stem)
 def test_only_wrong_steps_are_refuted_with_the_context_declared(document):
     """Declaring 'context ddpm' makes more counterexamples trusted (a small T, the schedule's names): each
     must still be against a wrong step.  The directive's line moves every step one line down."""
-    assert_no_false_alarm(verdicts(document, context_declared=True), shift=1)
+    assert_no_false_alarm(verdicts(document, True), shift=1)
 
 
 def _share_proved(judged) -> tuple[int, int]:
@@ -60,7 +61,7 @@ def _share_proved(judged) -> tuple[int, int]:
 
 
 def test_share_of_correct_steps_proved():
-    proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document)])
+    proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document, False)])
     assert proved >= 0.50 * right, f"{proved} of {right} correct steps proved"
 
 
