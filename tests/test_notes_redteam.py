@@ -304,6 +304,8 @@ MARGINALS_MISUSED = {
                                    r"\sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon"),
     "the same noise when the note's step adds eps_t": ("t", r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1}"
                                                       r" = \sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon"),
+    "another random variable beside it": ("t-1", r"\sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} \epsilon_{t-1} + y "
+                                         r"= \sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t} \epsilon + y"),
     "two steps of the chain on one side": ("t-1", r"\sqrt{\alpha_t} x_{t-1} + x_{t-2} + \sqrt{1 - \alpha_t} "
                                           r"\epsilon_{t-1} = \sqrt{\bar\alpha_t} x_0 + \sqrt{\bar\alpha_{t-2}} x_0 "
                                           r"+ \sqrt{2 - \bar\alpha_t - \bar\alpha_{t-2}} \epsilon"),

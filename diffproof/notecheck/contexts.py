@@ -155,6 +155,9 @@ def marginals_in_law(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], lag: 
         if len(later) != 1:  # two steps of the chain are not independent: no marginals
             continue
         (symbol,) = later
+        others = {s for s in side.free_symbols if vocabulary.is_random(s)} - {start, symbol}
+        if others - set(noises(vocabulary, side.free_symbols)):  # held fixed beside x_k, it may depend on it
+            continue
         index = vocabulary.symbols[symbol][2]
         k = index_value(index)
         beside = [index_value(vocabulary.symbols[n][2]) if vocabulary.symbols[n][2] else None
