@@ -334,3 +334,47 @@ def test_the_context_does_not_give_its_meaning_to_a_name_the_note_defines_otherw
                  r"q(x_t \mid x_0) = \mathcal{N}(x_t; \sqrt{\bar\alpha_t} x_0, 1 - \bar\alpha_t)"):  # fmt: skip
         *_, result = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
         assert result.status not in (PROVED, REFUTED), result.reason
+
+
+VALUE_AS_DENSITY = r"x_{t-1} = \mathcal{N}(x_{t-1}; \mu_\theta(x_t, t), \Sigma_\theta(x_t, t))"
+
+
+@pytest.mark.parametrize(
+    "forward", ["", "$$\nx_{t-1} = \\sqrt{\\alpha_{t-1}} x_{t-2} + \\sqrt{1 - \\alpha_{t-1}} z\n$$\n\n"]
+)
+def test_a_value_equated_with_its_own_density_is_refuted_at_zero_whatever_the_other_names(forward):
+    """Weng (2021) and notes after it write x_{t-1} = N(x_{t-1}; mu, Sigma) for x_{t-1} ~ N(mu, Sigma): a density
+    is positive, so x_{t-1} = 0 refutes it for every mean and covariance (and a variable the note defines as an
+    affine function of a free noise may be 0)."""
+    *_, result = check_notes(read_notes(f"{forward}$$\n{VALUE_AS_DENSITY}\n$$\n", markdown=True),
+                             Limits(seconds=120)).results  # fmt: skip
+    assert result.status == REFUTED, result.reason
+    assert result.counterexample.point == (("x_{t-1}", 0.0),) and "x_{t-1} ~ N" in result.reason
+
+
+VALUE_MAY_NOT_VANISH = {
+    "positive by assumption": "<!-- diffproof: assume x_{t-1} > 0 -->\n",
+    "defined as an exponential": "$$\nx_{t-1} = e^{z}\n$$\n\n",
+    "defined without a noise": "$$\nx_{t-1} = \\sqrt{\\alpha_{t-1}} x_{t-2}^2 + 1\n$$\n\n",
+}
+
+
+@pytest.mark.parametrize("name", VALUE_MAY_NOT_VANISH)
+def test_a_value_that_may_not_be_zero_is_not_refuted_by_the_sign_of_a_density(name):
+    text = f"{VALUE_MAY_NOT_VANISH[name]}$$\n{VALUE_AS_DENSITY}\n$$\n"
+    *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert "positive at every point" not in result.reason, result.reason
+
+
+def test_a_definitions_instance_at_an_earlier_index_is_read_with_its_own_variables():
+    """x_t = sqrt(alpha_t) x_{t-1} + ... holds at t-1 too; its instance writes x_{t-2}, an index the step does not
+    name.  Beside a range (x_{1:T}) that once made the definition unreadable, and a wrong step went undecided."""
+    law = r"q(x_{1:T} \mid x_0) := \prod_{t=1}^{T} q(x_t \mid x_{t-1})"
+    forward = r"x_t = \sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t} z_{t-1}"
+    step = r"x_t - \sqrt{1 - \alpha_t} z_{t-1} = \sqrt{\alpha_t} x_{t-1}"
+    results = []
+    for claim in (step, step + " + 1"):
+        text = f"$$\n{law}\n$$\n\n$$\n{forward}\n$$\n\n$$\n{claim}\n$$\n"
+        *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+        results.append(result.status)
+    assert results == [PROVED, REFUTED]

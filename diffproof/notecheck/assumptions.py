@@ -112,12 +112,23 @@ def _product_family(item: Stated, vocabulary: NoteVocabulary, keys: set[Key]) ->
 def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, indexed: bool = False) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed)."""
-    keys = set(step_keys)
     readable = [item for item in stated if item.readable]
+    seen: dict[tuple, str] = {}
+    twice: set[tuple] = set()
     for item in readable:
-        for formula in (item.name, item.body):
-            if formula is not None and formula.node is not None:
-                keys |= keys_in(formula.node)
+        if item.kind == "definition":
+            key = name_key(defined_name(item.name.node) or item.name.node)
+            if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
+                twice.add(key)
+    literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
+               and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
+    members = {id(item): _members(item, step_keys, literal) for item in readable if item.kind == "definition"}
+    keys = set(step_keys)
+    for item in readable:  # the ranges' blocks are cut at every index written, the definitions' instances too
+        for version, _ in members.get(id(item), [(item, "")]):
+            for formula in (version.name, version.body):
+                if formula is not None and formula.node is not None:
+                    keys |= keys_in(formula.node)
     try:
         blocks = partitions(keys)
     except Unmodelled:
@@ -129,15 +140,6 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
     for item in stated:
         if item.kind == "bound":
             _bound(item, context)
-    seen: dict[tuple, str] = {}
-    twice: set[tuple] = set()
-    for item in readable:
-        if item.kind == "definition":
-            key = name_key(defined_name(item.name.node) or item.name.node)
-            if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
-                twice.add(key)
-    literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
-               and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
     for item in stated:
         if item.kind == "context":
             context.contexts.append(item.text)
@@ -160,7 +162,7 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
             context.assumptions.extend(family)
             context.defined.update({d.lhs: d for d in family})
             continue
-        for version, label in _members(item, step_keys, literal):
+        for version, label in members[id(item)]:
             try:
                 body, _ = translate(version.body, vocabulary)
                 lhs, rhs = _defined_lhs(version.name.node, body, vocabulary, version.name)

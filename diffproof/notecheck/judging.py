@@ -30,7 +30,7 @@ from derivations.kernel.assumptions import Definition, MarkovChain, Noises, subs
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
-from derivations.kernel.vocabulary import Relation, Status, Verdict
+from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
@@ -343,6 +343,10 @@ def _judge_readings(
 ) -> Judged:
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
+    conventions = tuple(sorted(vocabulary.used))
+    against = [value_against_density(reading, relation, context) for reading in found]
+    if all(against):
+        return _result(REFUTED, against[0].reason, Outcome(found[0], relation, [], against[0]), conventions)
     outcomes = []
     variants = []
     for reading in found:
@@ -366,7 +370,6 @@ def _judge_readings(
         outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted)))
         if verdict.proved:
             break  # one proved reading proves the step: the others need not be tried
-    conventions = tuple(sorted(vocabulary.used))
     proved = next((o for o in outcomes if o.verdict.proved), None)
     if proved is not None:
         return _result(PROVED, proved.verdict.reason, proved, conventions)
@@ -403,6 +406,50 @@ def _judge_readings(
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
+
+
+def value_against_density(reading: Reading, relation: Relation | str, context: StepContext) -> Verdict | None:
+    """``x = N(x; mu, sigma^2)``: a random variable's value equated with its Gaussian density, refuted at x = 0.
+
+    The density is positive at every point, for every mean and variance, so at x = 0 the sides differ
+    whatever the note says of the other names: the counterexample needs none of their values.  None unless
+    the step has this shape and x may be 0 (see :func:`may_vanish`)."""
+    if relation is not Relation.EQ:
+        return None
+    for value, density in ((reading.lhs, reading.rhs), (reading.rhs, reading.lhs)):
+        if not (isinstance(density, Normal) and density.point == value and may_vanish(value, context)):
+            continue
+        shown = str(value)
+        reason = (f"{shown} is the value of a random variable and the other side its Gaussian density, positive at "
+                  f"every point for every mean and variance: at {shown} = 0 the sides differ, whatever the other "
+                  f"names are (its law is written {shown} ~ N(μ, σ²))")  # fmt: skip
+        sides = (0.0, "positive") if value is reading.lhs else ("positive", 0.0)
+        example = Counterexample(((str(value), 0.0),), *sides, "for every value of the other names")
+        return Verdict(Status.REFUTED, reason, counterexample=example)
+    return None
+
+
+def may_vanish(value: sp.Expr, context: StepContext, depth: int = 3) -> bool:
+    """Whether the random variable ``value`` may be 0 whatever else the note states: it is neither defined
+    nor disputed and 0 is in its domain, or the note defines it as ``a w + b`` with a != 0 and w such a
+    variable (w = -b/a then)."""
+    vocabulary = context.vocabulary
+    symbol = value.base.label if isinstance(value, sp.Indexed) else value
+    key = vocabulary.symbols.get(symbol) if isinstance(symbol, sp.Symbol) else None
+    if key is None or not vocabulary.is_random(symbol) or disputed_reason(context, {key}):
+        return False
+    definition = context.random_definitions.get(value)
+    if definition is None:
+        return value not in context.defined and 0 in vocabulary.domain(key)
+    if depth == 0:
+        return False
+    body = sp.expand(definition.rhs)
+    for term in body.free_symbols:
+        slope = body.coeff(term)
+        if vocabulary.is_random(term) and slope.is_nonzero and not (body - slope * term).has(term):
+            if not slope.has(term) and may_vanish(term, context, depth - 1):
+                return True
+    return False
 
 
 #: The opposite of each order relation: a counterexample to it is a point where the relation holds.
