@@ -378,3 +378,98 @@ def test_a_definitions_instance_at_an_earlier_index_is_read_with_its_own_variabl
         *_, result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
         results.append(result.status)
     assert results == [PROVED, REFUTED]
+
+
+#: A note's Bayes step first, so that the claims after it about the forward posterior are claims, not definitions.
+POSTERIOR_BAYES = (r"$$\nq(x_{t-1} \mid x_t, x_0) = \frac{q(x_t \mid x_{t-1}, x_0) q(x_{t-1} \mid x_0)}{q(x_t \mid x_0)}"
+                   "\n$$\n\n")  # fmt: skip
+POSTERIOR_MEAN = (r"\frac{\sqrt{\bar\alpha_{t-1}}\beta_t}{1-\bar\alpha_t} x_0 + \frac{\sqrt{\alpha_t}(1-\bar\alpha_{t-1})}"
+                  r"{1-\bar\alpha_t} x_t")  # fmt: skip
+POSTERIOR_VARIANCE = r"\frac{1-\bar\alpha_{t-1}}{1-\bar\alpha_t}\beta_t"
+POSTERIORS = {
+    "in Ho et al.'s names": r"q(x_{t-1} \mid x_t, x_0) = \mathcal{N}(x_{t-1}; \tilde\mu_t(x_t, x_0), \tilde\beta_t I)",
+    "with the mean's index left to its argument": r"q(x_{t-1} \mid x_t, x_0) = \mathcal{N}(x_{t-1}; \tilde\mu(x_t, x_0),"
+    r" \tilde\beta_t)",
+    "written out": rf"q(x_{{t-1}} \mid x_t, x_0) = \mathcal{{N}}(x_{{t-1}}; {POSTERIOR_MEAN}, {POSTERIOR_VARIANCE})",
+}
+MISPOSTERIORS = {
+    "the transition's variance": r"q(x_{t-1} \mid x_t, x_0) = \mathcal{N}(x_{t-1}; \tilde\mu_t(x_t, x_0), \beta_t)",
+    "Weng's sqrt(abar_t) for sqrt(abar_{t-1})": r"q(x_{t-1} \mid x_t, x_0) = \mathcal{N}(x_{t-1}; "
+    r"\frac{\sqrt{\bar\alpha_t}\beta_t}{1-\bar\alpha_t} x_0 + \frac{\sqrt{\alpha_t}(1-\bar\alpha_{t-1})}{1-\bar\alpha_t} x_t, "
+    rf"{POSTERIOR_VARIANCE})",
+    "the variance upside down": rf"q(x_{{t-1}} \mid x_t, x_0) = \mathcal{{N}}(x_{{t-1}}; {POSTERIOR_MEAN}, "
+    r"\frac{1-\bar\alpha_t}{1-\bar\alpha_{t-1}}\beta_t)",
+    "the mean of the step before": r"q(x_{t-1} \mid x_t, x_0) = \mathcal{N}(x_{t-1}; \tilde\mu_{t-1}(x_{t-1}, x_0),"
+    r" \tilde\beta_t)",
+}  # fmt: skip
+
+
+def posterior_claim(step: str, header: str = DDPM):
+    *_, result = check_notes(read_notes(f"{header}{POSTERIOR_BAYES}$$\n{step}\n$$\n", markdown=True),
+                             Limits(seconds=120)).results  # fmt: skip
+    return result
+
+
+@pytest.mark.parametrize("name", POSTERIORS)
+def test_the_forward_posterior_is_proved_under_the_declared_process(name):
+    result = posterior_claim(POSTERIORS[name])
+    assert result.status == PROVED and "forward posterior" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("name", MISPOSTERIORS)
+def test_a_wrong_forward_posterior_is_never_proved(name):
+    assert_never_proved(posterior_claim(MISPOSTERIORS[name]))
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [r"\tilde\mu_t(x_t, x_0) := x_t", r"\tilde\beta_t := \beta_t", r"\bar{\alpha}_t = \prod_{i=1}^T \alpha_i"],
+)
+def test_the_posteriors_names_keep_the_meaning_the_note_gives_them(definition):
+    """A note's own mu~, beta~ or abar (Weng's typo) is not replaced by DDPM's: the posterior is not proved."""
+    result = posterior_claim(POSTERIORS["in Ho et al.'s names"], f"{DDPM}$$\n{definition}\n$$\n\n")
+    assert result.status != PROVED, result.reason
+
+
+#: First equations for the posterior's names: a claim under the declared context (it says what they are), the
+#: note's definition otherwise.
+POSTERIOR_NAMES = {
+    "beta~ as Ho et al. write it": (r"\tilde\beta_t = \frac{1-\bar\alpha_{t-1}}{1-\bar\alpha_t}\beta_t", PROVED),
+    "beta~ as completing the square gives it": (r"\tilde\beta_t = 1/(\frac{\alpha_t}{\beta_t} + "
+                                                r"\frac{1}{1 - \bar{\alpha}_{t-1}})", PROVED),
+    "mu~ as completing the square gives it": (r"\tilde\mu_t(x_t, x_0) = (\frac{\sqrt{\alpha_t}}{\beta_t} x_t + "
+                                              r"\frac{\sqrt{\bar{\alpha}_{t-1}}}{1 - \bar{\alpha}_{t-1}} x_0)/"
+                                              r"(\frac{\alpha_t}{\beta_t} + \frac{1}{1 - \bar{\alpha}_{t-1}})", PROVED),
+    "mu~ without its arguments": (rf"\tilde\mu_t = {POSTERIOR_MEAN}", PROVED),
+    "beta~ as the transition's variance": (r"\tilde\beta_t = \beta_t", REFUTED),
+    "Weng's sqrt(abar_t) for sqrt(abar_{t-1})": (r"\tilde\mu_t(x_t, x_0) = (\frac{\sqrt{\alpha_t}}{\beta_t} x_t + "
+                                                 r"\frac{\sqrt{\bar{\alpha}_t}}{1 - \bar{\alpha}_t} x_0)/"
+                                                 r"(\frac{\alpha_t}{\beta_t} + \frac{1}{1 - \bar{\alpha}_{t-1}})", REFUTED),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", POSTERIOR_NAMES)
+def test_a_first_equation_for_a_name_the_context_gives_is_a_claim(name):
+    step, status = POSTERIOR_NAMES[name]
+    assert judged(step, DDPM).status == status
+    assert judged(step).defines  # without the context, the note introduces the name there
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\tilde\mu_t(x_t, x_0) = \frac{1}{\sqrt{\alpha_t}}(x_t - \frac{\beta_t}{\sqrt{1-\bar\alpha_t}}\epsilon_t)",
+        r"\tilde\beta_1 = 0",
+        r"\tilde\mu_t(x_t, \epsilon_t) = x_t",
+    ],
+)
+def test_a_first_equation_the_context_does_not_say_is_the_notes_definition(step):
+    """A mean written in a noise (another function), beta~_1 (the posterior of x_0 is a point mass), a mean of
+    other arguments: the note's own names."""
+    assert judged(step, DDPM).defines
+
+
+def test_a_functions_definition_is_used_before_its_arguments_are_written_out():
+    """x_t's definition in x_{t-1} would turn mu~_t(x_t, x_0) into a call the context's mean does not match."""
+    step = POSTERIOR_NAMES["mu~ as completing the square gives it"][0]
+    assert after_forward_step("t-1", step).status == PROVED

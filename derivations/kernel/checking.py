@@ -52,7 +52,7 @@ from derivations.kernel.rules import Justification, Justified, Unjustified, gaus
 from derivations.kernel.sampling import SamplingError, domain_for, find_counterexample, random_point, satisfies
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.model import Derivation, Identity, Instance, Step
-from derivations.probability import Density
+from derivations.probability import Density, Normal
 from derivations.symbols import Noise
 
 #: Points tried when reconciling assumptions (an empty set of admissible points is an error).
@@ -577,6 +577,9 @@ def check_uncited(relation: Relation, previous: sp.Expr, expr: sp.Expr, context:
     early = _refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False)
     if early is not None:
         return early
+    written = _identical_by_definitions(relation, previous, expr, context)
+    if written is not None:
+        return written
     reasons = []
     tried = list(candidates(relation, previous, expr, context))
     for rule in tried:
@@ -595,6 +598,46 @@ def check_uncited(relation: Relation, previous: sp.Expr, expr: sp.Expr, context:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])
     return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}; no counterexample found{_facts_note(context)}")
+
+
+def _prove(a: sp.Expr, b: sp.Expr, context: Context):
+    return prove_equal(a, b, context.equations, context.domains, context.constraints)
+
+
+def _identical_by_definitions(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context) -> Verdict | None:
+    """The proof by the declared definitions a step uses when, written out, its sides are the same expression or
+    Gaussian densities at one point with equal means and variances: found before any rule that would rewrite
+    them first (Bayes' rule on a density the context defines)."""
+    from derivations.kernel import rules
+
+    if relation is Relation.EQ_LAW or sums.has_indices(previous, expr):
+        return None
+    used: list = []
+    pending = [previous, expr]
+    while pending:
+        side = pending.pop()
+        for definition in context.definitions:
+            if definition.relation is Relation.EQ and definition not in used and side.has(definition.lhs):
+                used.append(definition)
+                pending.append(definition.rhs)
+    if not used:
+        return None
+    rule = rules.by(*used)
+    rewrite = rule.sound_rewrite(context)
+    if rewrite is None or rule.missing(context):
+        return None
+    before, after = rewrite(previous), rewrite(expr)
+    conditions = tuple(f"'{d.name}' is declared" for d in used)
+    if before == after:
+        method = f"{rule.name}, then the same expression"
+    elif isinstance(before, Normal) and isinstance(after, Normal) and before.point == after.point:
+        proofs = [_prove(a, b, context) for a, b in ((before.mean, after.mean), (before.var, after.var))]
+        if None in proofs:
+            return None
+        method = f"{rule.name}, then Gaussian densities with equal means and variances ({proofs[0].method})"
+    else:
+        return None
+    return Verdict(Status.PROVED, method, rule.name, conditions, uses=tuple(used))
 
 
 def _idle_substitution(rule, previous: sp.Expr, expr: sp.Expr, context: Context) -> bool:

@@ -274,10 +274,12 @@ class ByDefinition(Justification):
 
     def _substitute(self, expr: sp.Expr) -> sp.Expr:
         """Each definition substituted in order, again while a body brings back a name defined earlier in the
-        list (at most once more per definition: equals for equals, whatever the order they were stated in)."""
-        for _ in range(len(self.definitions) + 1):
+        list (at most once more per definition: equals for equals, whatever the order they were stated in).
+        A function's value is substituted before the values of its arguments, which would change its call."""
+        ordered = sorted(self.definitions, key=lambda d: not isinstance(d.lhs, sp.core.function.AppliedUndef))
+        for _ in range(len(ordered) + 1):
             before = expr
-            for definition in self.definitions:
+            for definition in ordered:
                 expr = substitute(expr, definition.lhs, definition.rhs)
             if expr == before:
                 break

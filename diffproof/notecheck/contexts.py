@@ -4,10 +4,11 @@
 Luo 2022): x_0 -> x_1 -> ... -> x_T is a Markov chain under q (and the
 generative model p runs it backwards, also a Markov chain), the transitions
 are ``q(x_t | x_{t-1}) = N(x_t; sqrt(alpha_t) x_{t-1}, (1 - alpha_t) I)`` with
-the marginals ``q(x_t | x_0) = N(x_t; sqrt(abar_t) x_0, (1 - abar_t) I)``, the
-schedule satisfies ``beta_t = 1 - alpha_t`` and ``abar_t = alpha_t abar_{t-1}``,
-and the noises (epsilon and z, indexed or decorated) are independent standard
-normals.  Each is instantiated for the names a step uses.
+the marginals ``q(x_t | x_0) = N(x_t; sqrt(abar_t) x_0, (1 - abar_t) I)`` and
+the posteriors ``q(x_{t-1} | x_t, x_0) = N(x_{t-1}; mu~_t(x_t, x_0), beta~_t I)``
+(Ho et al.'s names, the catalogue's forward posterior), the schedule satisfies
+``beta_t = 1 - alpha_t`` and ``abar_t = alpha_t abar_{t-1}``, and the noises
+(epsilon and z, indexed or decorated) are independent standard normals.  Each is instantiated for the names a step uses.
 
 The same assumptions are the *standard reading* of a note that does not
 declare them: a step refuted as the note states it, which holds under them,
@@ -20,12 +21,15 @@ from collections.abc import Iterable, Mapping
 
 import sympy as sp
 
+from derivations import symbols as catalogue
+from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
 from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
 from derivations.kernel.sums import IndexedMarkovChain, Ranges, Slice, extreme
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density, Normal
+from diffproof.answers import parser as syntax
 from diffproof.answers.notation import Unmodelled, random_in
-from diffproof.notecheck.vocabulary import NoteVocabulary, _order, index_value
+from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, _order, index_value, keys_in
 
 Key = tuple[str, str, str]
 
@@ -33,6 +37,7 @@ Key = tuple[str, str, str]
 CONTEXTS = {
     "ddpm": "the DDPM forward process: x_0 -> ... -> x_T a Markov chain under q (and under p), "
     "q(x_t | x_{t-1}) = N(sqrt(α_t) x_{t-1}, (1 - α_t) I), q(x_t | x_0) = N(sqrt(ᾱ_t) x_0, (1 - ᾱ_t) I), "
+    "q(x_{t-1} | x_t, x_0) = N(μ̃_t(x_t, x_0), β̃_t I) in Ho et al.'s μ̃ and β̃, "
     "β_t = 1 - α_t, ᾱ_t = α_t ᾱ_{t-1}, independent standard normal noises ε, z",
 }
 #: The schedule's names a named context says what they are: alpha, alpha-bar and beta (any index).
@@ -123,6 +128,106 @@ def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> lis
                                     Normal(symbol, sp.sqrt(abar) * start, 1 - abar),
                                     f"q(x_{index} | x_0) = N(√ᾱ_{index} x_0, 1 - ᾱ_{index}) (DDPM)"))  # fmt: skip
     return found
+
+
+def _posterior(vocabulary: NoteVocabulary, index: str) -> tuple[sp.Expr | None, sp.Expr] | None:
+    """The mean (in x_k and x_0, None when the step writes neither) and variance of q(x_{k-1} | x_k, x_0), the
+    catalogue's forward posterior at step k = ``index`` (None at k = 1, where it is a point mass, or when k - 1
+    cannot be written)."""
+    previous = _shift(index, -1)
+    if previous is None or previous == "0":
+        return None
+    keys = _keys(vocabulary)
+    start, current = keys.get(("x", "", "0")), keys.get(("x", "", index))
+    step = {
+        catalogue.alpha_t: vocabulary.symbol(("alpha", "", index)),
+        catalogue.abar_t: vocabulary.symbol(("alpha", "bar", index)),
+        catalogue.abar_tm1: vocabulary.symbol(("alpha", "bar", previous)),
+    }
+    variance = POSTERIOR_VARIANCE.xreplace(step)
+    if start is None or current is None:
+        return None, variance
+    return POSTERIOR_MEAN.xreplace(step | {catalogue.x_t: current, catalogue.x_0: start}), variance
+
+
+def _defined_names(vocabulary: NoteVocabulary, defined: Iterable[sp.Expr]) -> set[tuple[str, str]]:
+    """The letter and decoration of every name the note defines (mu~ for mu~_t(x_t, x_0) := ...)."""
+    found = set()
+    for lhs in defined:
+        if isinstance(lhs, sp.core.function.AppliedUndef):
+            key = vocabulary.functions.get(lhs.func.__name__)
+        else:
+            key = vocabulary.symbols.get(lhs)
+        if key is not None:
+            found.add(key[:2])
+    return found
+
+
+def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Mapping[sp.Expr, object],
+               gaussians: bool) -> list[Definition]:  # fmt: skip
+    """The forward posterior q(x_{k-1} | x_k, x_0) = N(x_{k-1}; mu~_k(x_k, x_0), beta~_k) of each such density a
+    step writes (Bayes' rule on the Gaussians above, :mod:`derivations.forward_posterior`), and the names
+    mu~_k(x_k, x_0) (mu~_k for short) and beta~_k in Ho et al.'s (2020, eq. 7) sense where the note does not
+    define them."""
+    found: list[Definition] = []
+    keys = _keys(vocabulary)
+    named = _defined_names(vocabulary, defined)
+    for side in sides:
+        for density in side.atoms(Density) if gaussians else ():
+            if density.name != "q" or len(density.variables) != 1 or len(density.given) != 2:
+                continue
+            (before,), given = density.variables, set(density.given)
+            start = keys.get(("x", "", "0"))
+            if start not in given or density in defined or not all(v in vocabulary.symbols for v in given | {before}):
+                continue
+            (current,) = given - {start}
+            index = vocabulary.symbols[current][2]
+            law = _posterior(vocabulary, index)
+            if law is None or law[0] is None or vocabulary.symbols[before] != ("x", "", _shift(index, -1)):
+                continue
+            found.append(Definition(density, Normal(before, *law), f"q(x_{_shift(index, -1)} | x_{index}, x_0) = "
+                                    f"N(μ̃_{index}, β̃_{index}), the forward posterior (DDPM)"))  # fmt: skip
+        for call in side.atoms(sp.core.function.AppliedUndef):
+            key = vocabulary.functions.get(call.func.__name__)
+            if key is None or key[:2] != ("mu", "tilde") or ("mu", "tilde") in named or len(call.args) != 2:
+                continue
+            current, start = call.args
+            index = vocabulary.symbols.get(current, ("", "", ""))[2]
+            law = _posterior(vocabulary, index) if key[2] in ("", index) else None
+            if law is not None and law[0] is not None and start == keys.get(("x", "", "0")):
+                found.append(
+                    Definition(call, law[0], f"μ̃_{index}(x_{index}, x_0), the forward posterior's mean (DDPM)")
+                )
+    for (base, decoration, index), symbol in keys.items():
+        if (base, decoration) not in {("beta", "tilde"), ("mu", "tilde")} - named:
+            continue
+        law = _posterior(vocabulary, index)
+        if law is not None and base == "beta":
+            found.append(Definition(symbol, law[1], f"β̃_{index}, the forward posterior's variance (DDPM)"))
+        elif law is not None and law[0] is not None:  # mu~_k written without its arguments x_k, x_0
+            found.append(Definition(symbol, law[0], f"μ̃_{index} = μ̃_{index}(x_{index}, x_0), the forward "
+                                    "posterior's mean (DDPM)"))  # fmt: skip
+    return found
+
+
+def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
+    """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
+    a definition: beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k too)
+    with a body in x_k and x_0 alone (a mean written in a noise is the note's own name for another function)."""
+    randoms = {key for key in keys_in(body) if key[0] in RANDOM}
+    if isinstance(target, syntax.Name):  # beta~_k, or mu~_k for mu~_k(x_k, x_0)
+        if _shift(target.index, -1) in (None, "0"):
+            return False
+        if target.key[:2] == ("mu", "tilde"):
+            return randoms <= {("x", "", target.index), ("x", "", "0")}
+        return target.key[:2] == ("beta", "tilde") and not randoms
+    if not (isinstance(target, syntax.Call) and target.name.key[:2] == ("mu", "tilde") and not target.given):
+        return False
+    arguments = [a.key if isinstance(a, syntax.Name) else None for a in target.arguments]
+    if len(arguments) != 2 or None in arguments or arguments[1] != ("x", "", "0") or arguments[0][:2] != ("x", ""):
+        return False
+    index = arguments[0][2]
+    return target.name.index in ("", index) and _shift(index, -1) not in (None, "0") and randoms <= set(arguments)
 
 
 def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> int | None:
@@ -218,14 +323,22 @@ def ddpm(
     gaussians: bool,
     sides: Iterable[sp.Expr] = (),
     in_law: bool = False,
-    disputed: frozenset[sp.Symbol] = frozenset(),
+    disputed: frozenset[Key] = frozenset(),
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
-    the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name, one the
-    note says something unmodelled of (``abar_t = prod_{i=1}^{T} alpha_i``), is not given the context's meaning,
-    nor is any of the context's statements about it used: the note's own statement may contradict them."""
+    the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
+    or a whole family's), one the note says something unmodelled of (``abar_t = prod_{i=1}^{T} alpha_i``), is not
+    given the context's meaning, nor is any of the context's statements that write it used, the ones that bring
+    it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
+    them."""
     sides = tuple(sides)
-    found: list[Assumption] = list(schedule(vocabulary, set(defined) | disputed))
+
+    def contested(symbol: sp.Symbol) -> bool:
+        key = vocabulary.symbols.get(symbol)
+        return key is not None and (key in disputed or (key[0], key[1], "*") in disputed)
+
+    posterior = posteriors(vocabulary, sides, defined, gaussians)  # first: the schedule covers the names it brings
+    found: list[Assumption] = list(schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols))))
     if in_law:
         found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
     found += indexed_chains(vocabulary, sides)
@@ -234,7 +347,14 @@ def ddpm(
         found += [MarkovChain("q", order), MarkovChain("p", order)]
         if gaussians:
             found += [d for d in transitions(vocabulary, order) if d.lhs not in defined]
-    found = [a for a in found if not (isinstance(a, Definition) and a.rhs.free_symbols & disputed)]
+    found += posterior
+    found = [
+        a
+        for a in found
+        if not (
+            isinstance(a, Definition) and any(map(contested, a.rhs.free_symbols | {a.lhs} & vocabulary.symbols.keys()))
+        )
+    ]
     noise = noises(vocabulary, symbols)
     if noise:
         found.append(Noises(noise))

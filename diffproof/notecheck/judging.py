@@ -513,7 +513,7 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_l
     used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
-    disputed = frozenset(s for s, key in context.vocabulary.symbols.items() if disputed_reason(context, {key}))
+    disputed = frozenset(context.disputed)
     return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed)
 
 

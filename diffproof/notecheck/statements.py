@@ -10,7 +10,9 @@ steps after it:
 * an equation of display maths whose left side is a name the note has not
   defined yet (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\dots``, ``q(x_t | x_{t-1}) =
   \\mathcal{N}(\\dots)`` for a law not used before, ``\\sigma^2 = \\dots``): the note
-  introduces the name there, so the equation is its definition, not a claim;
+  introduces the name there, so the equation is its definition, not a claim
+  (unless a context the note declared gives the name its meaning:
+  ``\\tilde\\beta_t = \\dots`` under ``context ddpm``);
 * a law (``z_{t-1}, z_{t-2}, \\dots \\sim \\mathcal{N}(0, I)``: several variables
   given one law are independent, the statistician's convention);
 * the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.contexts import CONTEXTS
+from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.vocabulary import keys_in, nodes
 from diffproof.notes import Notes, Problem
 
@@ -151,10 +153,12 @@ class Timeline:
     def _steps(self) -> None:
         defined: set[tuple] = set()
         laws_used: set[tuple[str, str, str]] = set()
+        declared = False
         pending = list(self.stated)  # in the order of their lines
         for step in self.notes.steps:
             while pending and pending[0].line < step.line:
                 item = pending.pop(0)
+                declared |= item.kind == "context" and item.text in CONTEXTS
                 if item.kind == "definition" and item.readable:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)
                 for formula in (item.name, item.body):
@@ -168,6 +172,7 @@ class Timeline:
                 target is not None
                 and step.relation.value == "="
                 and not self._is_claim(target, rhs.node, defined, laws_used)
+                and not (declared and gives_meaning(target, rhs.node))
             ):
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 defined |= _defines(target)
