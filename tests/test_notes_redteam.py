@@ -473,3 +473,42 @@ def test_a_functions_definition_is_used_before_its_arguments_are_written_out():
     """x_t's definition in x_{t-1} would turn mu~_t(x_t, x_0) into a call the context's mean does not match."""
     step = POSTERIOR_NAMES["mu~ as completing the square gives it"][0]
     assert after_forward_step("t-1", step).status == PROVED
+
+
+#: The evidence bounds its ELBO by KL(q || posterior) >= 0, in one step.
+EVIDENCE_BOUNDS = {
+    "the ELBO of a joint": r"\log p(x) \ge \mathbb{E}_{q_\phi(z|x)}\left[\log \frac{p(x, z)}{q_\phi(z|x)}\right]",
+    "reconstruction minus a KL": r"\log p_\theta(x) \ge \mathbb{E}_{q_\phi(z|x)}\left[\log p_\theta(x|z)\right] "
+    r"- D_{KL}(q_\phi(z|x) \| p(z))",
+    "read from right to left": r"\mathbb{E}_{q(z|x)}\left[\log \frac{p(x|z) p(z)}{q(z|x)}\right] \le \log p(x)",
+    "under any q(z)": r"\log p(x) \ge \mathbb{E}_{q(z)}\left[\log \frac{p(x, z)}{q(z)}\right]",
+}
+EVIDENCE_MISBOUNDS = {
+    "strict": r"\log p(x) > \mathbb{E}_{q_\phi(z|x)}\left[\log \frac{p(x, z)}{q_\phi(z|x)}\right]",
+    "reversed": r"\log p(x) \le \mathbb{E}_{q_\phi(z|x)}\left[\log \frac{p(x, z)}{q_\phi(z|x)}\right]",
+    "the KL added": r"\log p(x) \ge \mathbb{E}_{q_\phi(z|x)}\left[\log p(x|z)\right] + D_{KL}(q_\phi(z|x) \| p(z))",
+    "a likelihood for the joint": r"\log p(x) \ge \mathbb{E}_{q(z)}\left[\log \frac{p(x|z)}{q(z)}\right]",
+    "one more than the ELBO": r"\log p(x) \ge \mathbb{E}_{q(z|x)}\left[\log \frac{p(x, z)}{q(z|x)}\right] + 1",
+    "the ELBO of twice the joint": r"\log p(x) \ge \mathbb{E}_{q(z|x)}\left[\log \frac{2 p(x, z)}{q(z|x)}\right]",
+}
+
+
+@pytest.mark.parametrize("name", EVIDENCE_BOUNDS)
+def test_the_evidence_bounds_its_elbo_by_a_kl_divergence(name):
+    result = judged(EVIDENCE_BOUNDS[name])
+    assert result.status == PROVED and "the gap is a KL divergence" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("name", EVIDENCE_MISBOUNDS)
+def test_a_wrong_evidence_bound_is_never_proved(name):
+    assert_never_proved(judged(EVIDENCE_MISBOUNDS[name]))
+
+
+def test_the_evidence_bound_may_be_cited_by_name():
+    """``% diffproof: by ELBO`` selects the rule, which still proves the identity of the gap."""
+    results = []
+    for step in (EVIDENCE_BOUNDS["the ELBO of a joint"], EVIDENCE_MISBOUNDS["one more than the ELBO"]):
+        text = f"<!-- diffproof: by ELBO -->\n$$\n{step}\n$$\n"
+        (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+        results.append(result.status)
+    assert results == [PROVED, REFUTED]

@@ -553,6 +553,65 @@ SIGN_OF_DIFFERENCE = SignOfDifference()
 
 
 @dataclass(frozen=True)
+class GapIsKL(Justification):
+    """a >= b where a - b = KL(q || p) >= 0: the evidence and the ELBO, log p(x) >= E_q[log p(x, z) / q(z | x)].
+
+    The KL tried is between the measure q(z | g) of an expectation the step writes and the posterior p(z | g)
+    of another law p the step writes over z; a - b = KL is proved by the algebra, and q and p must be
+    probability densities over z (Gibbs' inequality)."""
+
+    @property
+    def name(self) -> str:
+        return "the gap is a KL divergence, nonnegative"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        if relation not in (Relation.GE, Relation.LE):
+            return Unjustified(f"{self.name}: the step claims {relation.value}, not >= or <=")
+        greater, lesser = (previous, expr) if relation is Relation.GE else (expr, previous)
+        reasons = [f"{self.name}: no expectation under a density beside another law's density of its variables"]
+        for gap in _gaps(greater, lesser):
+            failed = normalized(gap.q, gap.variables, context) or normalized(gap.p, gap.variables, context)
+            if failed:
+                reasons.append(f"{self.name}: {failed}")
+                continue
+            proof = algebra(Relation.EQ, greater, lesser + gap, context)
+            if proof is not None:
+                conditions = (f"{sp.sstr(greater)} - ({sp.sstr(lesser)}) = {sp.sstr(gap)} ({proof.method})",
+                              f"{sp.sstr(gap.q)} and {sp.sstr(gap.p)} are probability densities over "
+                              f"{', '.join(map(str, gap.variables))}")  # fmt: skip
+                return Justified(f"{self.name}: the difference is {sp.sstr(gap)}", self.name, conditions)
+            reasons.append(f"{self.name}: the difference is not shown to be {sp.sstr(gap)}")
+        return Unjustified(reasons[-1])
+
+
+def _gaps(*sides: sp.Expr) -> list[KL]:
+    """KL(q(z | g) || p(z | h)) for each expectation under a single density q(z | g) and each other law p with a
+    density of some z in the step: h is g, or what p's densities there write besides z (E_{q(z)} in an ELBO of x
+    compares q(z) with p(z | x))."""
+    densities = sorted(set().union(*(side.atoms(Density) for side in sides)), key=str)
+    found = []
+    for side in sides:
+        for expectation in side.atoms(Expectation):
+            measure, variables = expectation.measure, tuple(expectation.variables)
+            if not isinstance(measure, Density) or set(measure.variables) != set(variables):
+                continue
+            laws: dict[str, list[Density]] = {}
+            for density in densities:
+                if density.name != measure.name and set(density.variables) & set(variables):
+                    laws.setdefault(density.name, []).append(density)
+            for written in laws.values():
+                others = tuple(dict.fromkeys(a for d in written for a in d.arguments if a not in variables))
+                for given in (measure.given, others):
+                    gap = KL(measure, written[0].of(measure.variables, given), variables)
+                    if gap not in found:
+                        found.append(gap)
+    return found
+
+
+GAP_IS_KL = GapIsKL()
+
+
+@dataclass(frozen=True)
 class _Bound(Justification):
     """A bound applied to additive terms: ``c t rel c b(t)`` when the sign of c points the right way."""
 

@@ -34,6 +34,7 @@ _GENERAL = (
     rules.LIMIT,
     rules.ADJACENT_INTERVALS,
     rules.SIGN_OF_DIFFERENCE,
+    rules.GAP_IS_KL,
 )
 #: Kinds for sums and products over an index (:mod:`derivations.kernel.sums`), tried when a step has them.
 _SUMS = (
