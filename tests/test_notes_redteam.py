@@ -512,3 +512,27 @@ def test_the_evidence_bound_may_be_cited_by_name():
         (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
         results.append(result.status)
     assert results == [PROVED, REFUTED]
+
+
+POSTERIOR_KERNEL = r"q(x_{t-1} \mid x_t, x_0) \propto \exp(-\frac{1}{2}\frac{(x_{t-1} - \tilde\mu(x_t, x_0))^2}{%s})"
+
+
+def test_the_posterior_is_proportional_to_its_gaussian_kernel_in_the_contexts_names():
+    assert posterior_claim(POSTERIOR_KERNEL % r"\tilde\beta_t").status == PROVED
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        POSTERIOR_KERNEL % r"\beta_t",
+        POSTERIOR_KERNEL.replace(r"\tilde\mu(x_t, x_0)", r"\tilde\mu(x_t, x_0) + 1") % r"\tilde\beta_t",
+    ],
+)
+def test_a_wrong_gaussian_kernel_of_the_posterior_is_never_proved(step):
+    assert_never_proved(posterior_claim(step))
+
+
+def test_proportionality_never_writes_out_a_variable_it_is_checked_in():
+    """x_t's definition would make the ratio look constant in x_t: it is not substituted."""
+    result = after_forward_step("t-1", r"q(x_t \mid x_{t-1}) \propto \exp(-x_t^2)")
+    assert_never_proved(result)

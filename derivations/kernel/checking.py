@@ -612,14 +612,7 @@ def _identical_by_definitions(relation: Relation, previous: sp.Expr, expr: sp.Ex
 
     if relation is Relation.EQ_LAW or sums.has_indices(previous, expr):
         return None
-    used: list = []
-    pending = [previous, expr]
-    while pending:
-        side = pending.pop()
-        for definition in context.definitions:
-            if definition.relation is Relation.EQ and definition not in used and side.has(definition.lhs):
-                used.append(definition)
-                pending.append(definition.rhs)
+    used = rules.reached(previous - expr, [d for d in context.definitions if d.relation is Relation.EQ])
     if not used:
         return None
     rule = rules.by(*used)

@@ -20,6 +20,7 @@ import sympy as sp
 from derivations.kernel.algebra import positive_form
 from derivations.kernel.assumptions import Definition
 from derivations.kernel.checking import Context, check_uncited
+from derivations.kernel.rules import reached, written_out
 from derivations.kernel.vocabulary import Relation, Status, Verdict
 from derivations.probability import Density, Normal
 
@@ -37,9 +38,11 @@ def _positive(expr: sp.Expr, context: Context) -> bool:
     return True
 
 
-def _reduced(expr: sp.Expr, context: Context) -> tuple[sp.Expr, tuple[object, ...]]:
+def _reduced(expr: sp.Expr, variables: Sequence[sp.Symbol], context: Context) -> tuple[sp.Expr, tuple[object, ...]]:
     """``expr`` with each density reduced by the declared Markov chains, then written out by the declared
-    definitions of densities, and the chains and definitions used (each an equality in force)."""
+    definitions of densities, then by those of the other names (mu~_t(x_t, x_0), beta~_t: never of the
+    ``variables``, whose definitions would hide the dependence the ratio is checked for), and the chains and
+    definitions used (each an equality in force)."""
     used: list[object] = []
     for chain in context.chains:
         reductions = {d: chain.reduce(d) for d in expr.atoms(Density) if d.name == chain.name}
@@ -51,7 +54,19 @@ def _reduced(expr: sp.Expr, context: Context) -> tuple[sp.Expr, tuple[object, ..
         if isinstance(definition.lhs, Density) and expr.has(definition.lhs):
             expr = expr.xreplace({definition.lhs: definition.rhs})
             used.append(definition)
-    return expr, tuple(used)
+    names = [d for d in context.definitions
+             if d.relation is Relation.EQ and d.lhs not in variables and not isinstance(d.lhs, Density)]  # fmt: skip
+    found = reached(expr, names)
+    return written_out(expr, found), (*used, *found)
+
+
+def _log(expr: sp.Expr) -> sp.Expr:
+    """log ``expr``, a product of positive factors, as a sum: a Gaussian's log density written out, and
+    log exp(a) as a (equal terms of the two sides then cancel before anything is differentiated)."""
+    logged = sp.expand_log(sp.log(expr), force=True)  # force: every factor is positive (checked before)
+    return logged.replace(
+        lambda e: isinstance(e, sp.log) and isinstance(e.args[0], Normal), lambda e: e.args[0].logpdf()
+    )
 
 
 def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol], context: Context) -> Verdict:
@@ -59,12 +74,12 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
     names = ", ".join(map(str, variables))
     if not variables:
         return Verdict(Status.UNDECIDED, "proportional in what: the step has no variable")
-    (lhs, left), (rhs, right) = _reduced(lhs, context), _reduced(rhs, context)
+    (lhs, left), (rhs, right) = _reduced(lhs, variables, context), _reduced(rhs, variables, context)
     if not (_positive(lhs, context) and _positive(rhs, context)):  # after the definitions: they may say more
         return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
                        "exponentials, positive factors) only")  # fmt: skip
     used = tuple(dict.fromkeys(left + right))
-    ratio = sp.log(lhs) - sp.log(rhs)
+    ratio = _log(lhs) - _log(rhs)
     if sp.expand(sp.expand_log(ratio, force=True)).has(Density):  # force: every factor is positive
         return Verdict(Status.UNDECIDED, "the ratio keeps densities the note does not write out (declare their "
                        "laws, or the context: '% diffproof: context ddpm')")  # fmt: skip

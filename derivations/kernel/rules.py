@@ -520,7 +520,7 @@ class SignOfDifference(Justification):
         if not (is_closed_form(previous) and is_closed_form(expr)):
             return Unjustified(f"{self.name}: the sides are not closed forms")
         greater, lesser = (previous, expr) if relation in (Relation.GT, Relation.GE) else (expr, previous)
-        definitions = _reached(greater - lesser, [d for d in context.definitions if d.relation is Relation.EQ])
+        definitions = reached(greater - lesser, [d for d in context.definitions if d.relation is Relation.EQ])
         difference = written_out(greater - lesser, definitions)
         form = positive_form(substitute_equations(difference, context.equations), context.domains)
         for shown in (form, sp.cancel(form), sp.factor(form)):
@@ -531,17 +531,17 @@ class SignOfDifference(Justification):
         return Unjustified(f"{self.name}: {sp.sstr(difference)} is not shown {'positive' if strict else 'nonnegative'}")
 
 
-def _reached(expr: sp.Expr, definitions: Sequence[Definition]) -> tuple[Definition, ...]:
+def reached(expr: sp.Expr, definitions: Sequence[Definition]) -> tuple[Definition, ...]:
     """The definitions ``expr`` reaches: those of names it writes, and of names their bodies write."""
-    reached: list[Definition] = []
+    found: list[Definition] = []
     frontier = [expr]
     while frontier:
         current = frontier.pop()
         for definition in definitions:
-            if definition not in reached and current.has(definition.lhs):
-                reached.append(definition)
+            if definition not in found and current.has(definition.lhs):
+                found.append(definition)
                 frontier.append(definition.rhs)
-    return tuple(d for d in definitions if d in reached)
+    return tuple(d for d in definitions if d in found)
 
 
 def written_out(expr: sp.Expr, definitions: Sequence[Definition]) -> sp.Expr:

@@ -8,7 +8,8 @@ the marginals ``q(x_t | x_0) = N(x_t; sqrt(abar_t) x_0, (1 - abar_t) I)`` and
 the posteriors ``q(x_{t-1} | x_t, x_0) = N(x_{t-1}; mu~_t(x_t, x_0), beta~_t I)``
 (Ho et al.'s names, the catalogue's forward posterior), the schedule satisfies
 ``beta_t = 1 - alpha_t`` and ``abar_t = alpha_t abar_{t-1}``, and the noises
-(epsilon and z, indexed or decorated) are independent standard normals.  Each is instantiated for the names a step uses.
+(epsilon and z, indexed or decorated) are independent standard normals.  Each
+is instantiated for the names a step uses.
 
 The same assumptions are the *standard reading* of a note that does not
 declare them: a step refuted as the note states it, which holds under them,
@@ -316,6 +317,12 @@ def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
     return found
 
 
+def _names(definition: Definition, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
+    """The names a definition writes: its body's, and the name it defines (not a density's arguments)."""
+    defined = {definition.lhs} if definition.lhs in vocabulary.symbols else set()
+    return definition.rhs.free_symbols | defined
+
+
 def ddpm(
     vocabulary: NoteVocabulary,
     symbols: set[sp.Symbol],
@@ -348,13 +355,7 @@ def ddpm(
         if gaussians:
             found += [d for d in transitions(vocabulary, order) if d.lhs not in defined]
     found += posterior
-    found = [
-        a
-        for a in found
-        if not (
-            isinstance(a, Definition) and any(map(contested, a.rhs.free_symbols | {a.lhs} & vocabulary.symbols.keys()))
-        )
-    ]
+    found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     noise = noises(vocabulary, symbols)
     if noise:
         found.append(Noises(noise))
