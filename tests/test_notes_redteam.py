@@ -482,6 +482,10 @@ EVIDENCE_BOUNDS = {
     r"- D_{KL}(q_\phi(z|x) \| p(z))",
     "read from right to left": r"\mathbb{E}_{q(z|x)}\left[\log \frac{p(x|z) p(z)}{q(z|x)}\right] \le \log p(x)",
     "under any q(z)": r"\log p(x) \ge \mathbb{E}_{q(z)}\left[\log \frac{p(x, z)}{q(z)}\right]",
+    "Weng's VLB under the data": r"\mathbb{E}_{q(x_{0:T})}\left[\log \frac{q(x_{1:T}|x_0)}{p_\theta(x_{0:T})}\right] "
+    r"\ge - \mathbb{E}_{q(x_0)} \log p_\theta(x_0)",
+    "Jensen under the data": r"- \mathbb{E}_{q(x_0)} \log \mathbb{E}_{q(x_{1:T}|x_0)}\left[\frac{p_\theta(x_{0:T})}"
+    r"{q(x_{1:T}|x_0)}\right] \le - \mathbb{E}_{q(x_{0:T})} \log \frac{p_\theta(x_{0:T})}{q(x_{1:T}|x_0)}",
 }
 EVIDENCE_MISBOUNDS = {
     "strict": r"\log p(x) > \mathbb{E}_{q_\phi(z|x)}\left[\log \frac{p(x, z)}{q_\phi(z|x)}\right]",
@@ -490,6 +494,12 @@ EVIDENCE_MISBOUNDS = {
     "a likelihood for the joint": r"\log p(x) \ge \mathbb{E}_{q(z)}\left[\log \frac{p(x|z)}{q(z)}\right]",
     "one more than the ELBO": r"\log p(x) \ge \mathbb{E}_{q(z|x)}\left[\log \frac{p(x, z)}{q(z|x)}\right] + 1",
     "the ELBO of twice the joint": r"\log p(x) \ge \mathbb{E}_{q(z|x)}\left[\log \frac{2 p(x, z)}{q(z|x)}\right]",
+    "the VLB the wrong way": r"\mathbb{E}_{q(x_{0:T})}\left[\log \frac{q(x_{1:T}|x_0)}{p_\theta(x_{0:T})}\right] "
+    r"\le - \mathbb{E}_{q(x_0)} \log p_\theta(x_0)",
+    "the VLB strictly": r"\mathbb{E}_{q(x_{0:T})}\left[\log \frac{q(x_{1:T}|x_0)}{p_\theta(x_{0:T})}\right] "
+    r"> - \mathbb{E}_{q(x_0)} \log p_\theta(x_0)",
+    "the VLB under another law's data": r"\mathbb{E}_{q(x_{0:T})}\left[\log \frac{q(x_{1:T}|x_0)}"
+    r"{p_\theta(x_{0:T})}\right] \ge - \mathbb{E}_{r(x_0)} \log p_\theta(x_0)",
 }
 
 
@@ -536,3 +546,27 @@ def test_proportionality_never_writes_out_a_variable_it_is_checked_in():
     """x_t's definition would make the ratio look constant in x_t: it is not substituted."""
     result = after_forward_step("t-1", r"q(x_t \mid x_{t-1}) \propto \exp(-x_t^2)")
     assert_never_proved(result)
+
+
+#: Completing the square up to "C(x_t, x_0), some function not involving x_{t-1}" (Weng 2021, as kiseki copies it).
+SQUARE = (r"q(x_{t-1} \mid x_t, x_0) = \exp\Big( -\frac{1}{2} \big( (\frac{\alpha_t}{\beta_t} + \frac{1}{1 - "
+          r"\bar{\alpha}_{t-1}}) x_{t-1}^2 - (\frac{2\sqrt{\alpha_t}}{\beta_t} x_t + \frac{2\sqrt{\bar{\alpha}_{t-1}}}"
+          r"{1 - \bar{\alpha}_{t-1}} x_0) x_{t-1} + C(x_t, x_0) \big) \Big)")  # fmt: skip
+MISSQUARES = {
+    "the precision without the prior's term": SQUARE.replace(
+        r" + \frac{1}{1 - \bar{\alpha}_{t-1}}) x_{t-1}^2", ") x_{t-1}^2"
+    ),
+    "the linear term's sign": SQUARE.replace(r"x_{t-1}^2 - (", r"x_{t-1}^2 + ("),
+    "a constant of x_t alone": SQUARE.replace("C(x_t, x_0)", "C(x_t)"),
+}
+
+
+def test_a_density_equal_to_an_exponential_up_to_an_arbitrary_function_compares_logs():
+    """log q = exponent + C: true for some C(x_t, x_0) exactly when log q minus the rest does not change with
+    x_{t-1}; the posterior the context declares makes it so."""
+    assert posterior_claim(SQUARE).status == PROVED
+
+
+@pytest.mark.parametrize("name", MISSQUARES)
+def test_a_wrong_square_up_to_an_arbitrary_function_is_never_proved(name):
+    assert_never_proved(posterior_claim(MISSQUARES[name]))

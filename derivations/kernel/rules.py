@@ -557,8 +557,9 @@ class GapIsKL(Justification):
     """a >= b where a - b = KL(q || p) >= 0: the evidence and the ELBO, log p(x) >= E_q[log p(x, z) / q(z | x)].
 
     The KL tried is between the measure q(z | g) of an expectation the step writes and the posterior p(z | g)
-    of another law p the step writes over z; a - b = KL is proved by the algebra, and q and p must be
-    probability densities over z (Gibbs' inequality)."""
+    of another law p the step writes over z, or its expectation under a marginal q(y) the step writes
+    (:func:`_gaps`); a - b = gap is proved by the algebra, and q, p and q(y) must be probability densities
+    over their variables (Gibbs' inequality, and an expectation of a nonnegative function)."""
 
     @property
     def name(self) -> str:
@@ -570,41 +571,62 @@ class GapIsKL(Justification):
         greater, lesser = (previous, expr) if relation is Relation.GE else (expr, previous)
         reasons = [f"{self.name}: no expectation under a density beside another law's density of its variables"]
         for gap in _gaps(greater, lesser):
-            failed = normalized(gap.q, gap.variables, context) or normalized(gap.p, gap.variables, context)
+            failed = _not_normalized(gap, context)
             if failed:
                 reasons.append(f"{self.name}: {failed}")
                 continue
             proof = algebra(Relation.EQ, greater, lesser + gap, context)
             if proof is not None:
+                kl = gap.expr if isinstance(gap, Expectation) else gap
                 conditions = (f"{sp.sstr(greater)} - ({sp.sstr(lesser)}) = {sp.sstr(gap)} ({proof.method})",
-                              f"{sp.sstr(gap.q)} and {sp.sstr(gap.p)} are probability densities over "
-                              f"{', '.join(map(str, gap.variables))}")  # fmt: skip
+                              f"{sp.sstr(kl.q)} and {sp.sstr(kl.p)} are probability densities over "
+                              f"{', '.join(map(str, kl.variables))}")  # fmt: skip
+                if isinstance(gap, Expectation):
+                    conditions += (f"{sp.sstr(gap.measure)} is a probability density over "
+                                   f"{', '.join(map(str, gap.variables))}",)  # fmt: skip
                 return Justified(f"{self.name}: the difference is {sp.sstr(gap)}", self.name, conditions)
             reasons.append(f"{self.name}: the difference is not shown to be {sp.sstr(gap)}")
         return Unjustified(reasons[-1])
 
 
-def _gaps(*sides: sp.Expr) -> list[KL]:
-    """KL(q(z | g) || p(z | h)) for each expectation under a single density q(z | g) and each other law p with a
-    density of some z in the step: h is g, or what p's densities there write besides z (E_{q(z)} in an ELBO of x
-    compares q(z) with p(z | x))."""
+def _not_normalized(gap: sp.Expr, context: Context) -> str | None:
+    """Why a gap is not shown nonnegative: a KL's laws, or the measure of an expectation of a KL, are not
+    probability densities over its variables."""
+    if isinstance(gap, Expectation):
+        return normalized(gap.measure, gap.variables, context) or _not_normalized(gap.expr, context)
+    return normalized(gap.q, gap.variables, context) or normalized(gap.p, gap.variables, context)
+
+
+def _gaps(*sides: sp.Expr) -> list[sp.Expr]:
+    """The nonnegative differences worth trying: KL(q(z | g) || p(z | h)) for each expectation under a single
+    density q(z | g) and each other law p with a density of some z in the step, h being g or what p's densities
+    there write besides z (E_{q(z)} in an ELBO of x compares q(z) with p(z | x)); and E_{q(y)}[KL(q(z | y) ||
+    p(z | y))] when another expectation of the step is under q's marginal q(y) of some of the variables (the
+    ELBO of a data set, Weng's VLB under E_{q(x_0)})."""
     densities = sorted(set().union(*(side.atoms(Density) for side in sides)), key=str)
-    found = []
-    for side in sides:
-        for expectation in side.atoms(Expectation):
-            measure, variables = expectation.measure, tuple(expectation.variables)
-            if not isinstance(measure, Density) or set(measure.variables) != set(variables):
-                continue
-            laws: dict[str, list[Density]] = {}
-            for density in densities:
-                if density.name != measure.name and set(density.variables) & set(variables):
-                    laws.setdefault(density.name, []).append(density)
-            for written in laws.values():
-                others = tuple(dict.fromkeys(a for d in written for a in d.arguments if a not in variables))
-                for given in (measure.given, others):
-                    gap = KL(measure, written[0].of(measure.variables, given), variables)
-                    if gap not in found:
-                        found.append(gap)
+    expectations = [e for side in sides for e in side.atoms(Expectation) if isinstance(e.measure, Density)]
+    found: list[sp.Expr] = []
+    for expectation in expectations:
+        measure, variables = expectation.measure, tuple(expectation.variables)
+        if set(measure.variables) != set(variables):
+            continue
+        laws: dict[str, list[Density]] = {}
+        for density in densities:
+            if density.name != measure.name and set(density.variables) & set(variables):
+                laws.setdefault(density.name, []).append(density)
+        outer = [e.measure for e in expectations if e.measure.name == measure.name and e.measure.given ==
+                 measure.given and set(e.measure.variables) < set(variables)]  # fmt: skip
+        for written in laws.values():
+            others = tuple(dict.fromkeys(a for d in written for a in d.arguments if a not in variables))
+            gaps = [
+                KL(measure, written[0].of(measure.variables, given), variables) for given in (measure.given, others)
+            ]
+            for marginal in outer:
+                inner = tuple(v for v in variables if v not in marginal.variables)
+                given = marginal.variables + marginal.given
+                kl = KL(measure.of(inner, given), written[0].of(inner, given), inner)
+                gaps.append(Expectation(kl, marginal, marginal.variables))
+            found += [gap for gap in gaps if gap not in found]
     return found
 
 

@@ -145,7 +145,8 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
     """``A = B + C(x_t, x_0)``, C an arbitrary function of the variables written (the note's "some function
     not involving x_{t-1}"): true for some such C exactly when A - B does not depend on the other random
     variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (exponents compared when both sides are
-    exponentials).  None when the step has no such C, or C does not enter linearly."""
+    exponentials, and log A with the exponent when only C's side is one and A is positive, a density).  None
+    when the step has no such C, or C does not enter linearly."""
     calls = [
         call
         for side in (reading.lhs, reading.rhs)
@@ -160,6 +161,8 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
     left, right = sp.powsimp(lhs, combine="exp"), sp.powsimp(rhs.xreplace({call: unknown}), combine="exp")
     if isinstance(left, sp.exp) and isinstance(right, sp.exp):
         left, right = left.args[0], right.args[0]
+    elif isinstance(right, sp.exp) and left.is_positive:  # q(x | y) = exp(... + C): log q = ... + C
+        left, right = sp.log(left), right.args[0]
     difference = sp.expand(left - right)
     slope = sp.diff(difference, unknown)
     if slope == 0 or slope.has(unknown):
