@@ -144,9 +144,9 @@ ARBITRARY = {"C", "const", "c"}
 def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None:
     """``A = B + C(x_t, x_0)``, C an arbitrary function of the variables written (the note's "some function
     not involving x_{t-1}"): true for some such C exactly when A - B does not depend on the other random
-    variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (exponents compared when both sides are
-    exponentials, and log A with the exponent when only C's side is one and A is positive, a density).  None
-    when the step has no such C, or C does not enter linearly."""
+    variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (``d(A - B)/dv = 0`` for one v).  Exponents are
+    compared when both sides are exponentials, and log A with the exponent when only C's side is one and A is
+    positive (a density).  None when the step has no such C, or C does not enter linearly."""
     calls = [
         call
         for side in (reading.lhs, reading.rhs)
@@ -173,7 +173,10 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
     written = ", ".join(map(str, call.args))
     how = (f"{call.func.__name__}({written}) read as an arbitrary function of {written}: the step holds for some "
            f"such function exactly when the rest does not depend on {', '.join(map(str, variables))}",)  # fmt: skip
-    claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
+    if len(variables) == 1:  # one derivative: no square to expand
+        claim = sp.Derivative(solved, variables[0])
+    else:
+        claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
     return Reading(claim, sp.Integer(0), reading.how + how)
 
 
