@@ -6,7 +6,7 @@ wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The same holds with ``context ddpm`` declared in
 the notes about DDPM (their sidecars say ``context = "ddpm"``), which makes more
 counterexamples trusted.  The share of correct steps proved is a measured figure
-(123 of 222 as published, 55 %, and 153 of 222 with the context declared, 69 %,
+(126 of 222 as published, 57 %, and 163 of 222 with the context declared, 73 %,
 when these tests were last measured); the floors below guard against a
 regression, with room for steps near the per-step time limit on a loaded machine.
 """
@@ -62,11 +62,11 @@ def _share_proved(judged) -> tuple[int, int]:
 
 def test_share_of_correct_steps_proved():
     proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert proved >= 0.50 * right, f"{proved} of {right} correct steps proved"
+    assert proved >= 0.52 * right, f"{proved} of {right} correct steps proved"
 
 
 def test_share_of_correct_steps_proved_with_the_context_declared():
     """The notes about DDPM with 'context ddpm' declared, the others as they are."""
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
     proved, right = _share_proved(judged)
-    assert proved >= 0.64 * right, f"{proved} of {right} correct steps proved"
+    assert proved >= 0.68 * right, f"{proved} of {right} correct steps proved"
