@@ -356,6 +356,7 @@ VALUE_MAY_NOT_VANISH = {
     "positive by assumption": "<!-- diffproof: assume x_{t-1} > 0 -->\n",
     "defined as an exponential": "$$\nx_{t-1} = e^{z}\n$$\n\n",
     "defined without a noise": "$$\nx_{t-1} = \\sqrt{\\alpha_{t-1}} x_{t-2}^2 + 1\n$$\n\n",
+    "defined through a noise bounded away": "<!-- diffproof: assume z > -1/2 -->\n$$\nx_{t-1} = 1 + z\n$$\n\n",
 }
 
 

@@ -435,10 +435,10 @@ def value_against_density(reading: Reading, relation: Relation | str, context: S
     return None
 
 
-def may_vanish(value: sp.Expr, context: StepContext, depth: int = 3) -> bool:
-    """Whether the random variable ``value`` may be 0 whatever else the note states: it is neither defined
-    nor disputed and 0 is in its domain, or the note defines it as ``a w + b`` with a != 0 and w such a
-    variable (w = -b/a then)."""
+def may_vanish(value: sp.Expr, context: StepContext, depth: int = 3, anywhere: bool = False) -> bool:
+    """Whether the random variable ``value`` may be 0 (``anywhere``: any real number) whatever else the note
+    states: it is neither defined nor disputed and 0 is in its domain (its domain is the real line), or the
+    note defines it as ``a w + b`` with a != 0 and w a variable that may be any real number (w = -b/a then)."""
     vocabulary = context.vocabulary
     symbol = value.base.label if isinstance(value, sp.Indexed) else value
     key = vocabulary.symbols.get(symbol) if isinstance(symbol, sp.Symbol) else None
@@ -446,14 +446,15 @@ def may_vanish(value: sp.Expr, context: StepContext, depth: int = 3) -> bool:
         return False
     definition = context.random_definitions.get(value)
     if definition is None:
-        return value not in context.defined and 0 in vocabulary.domain(key)
+        domain = vocabulary.domain(key)
+        return value not in context.defined and (domain == sp.Reals if anywhere else 0 in domain)
     if depth == 0:
         return False
     body = sp.expand(definition.rhs)
     for term in body.free_symbols:
         slope = body.coeff(term)
         if vocabulary.is_random(term) and slope.is_nonzero and not (body - slope * term).has(term):
-            if not slope.has(term) and may_vanish(term, context, depth - 1):
+            if not slope.has(term) and may_vanish(term, context, depth - 1, anywhere=True):
                 return True
     return False
 
