@@ -571,3 +571,33 @@ def test_a_density_equal_to_an_exponential_up_to_an_arbitrary_function_compares_
 @pytest.mark.parametrize("name", MISSQUARES)
 def test_a_wrong_square_up_to_an_arbitrary_function_is_never_proved(name):
     assert_never_proved(posterior_claim(MISSQUARES[name]))
+
+
+#: A note that declares the DDPM context but defines its process otherwise: the context's marginals and posterior,
+#: which it derives from its own process, are not used.
+OTHER_PROCESSES = {
+    "another transition variance": r"q(x_t \mid x_{t-1}) := \mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, 2(1-\alpha_t))",
+    "another alpha-bar": r"\bar\alpha_t := \alpha_t^2",
+    "another marginal": r"q(x_t \mid x_0) := \mathcal{N}(x_t; x_0, 1)",
+}
+
+
+@pytest.mark.parametrize("name", OTHER_PROCESSES)
+def test_the_context_derives_nothing_from_a_process_the_note_defines_otherwise(name):
+    header = f"{DDPM}$$\n{OTHER_PROCESSES[name]}\n$$\n\n"
+    assert posterior_claim(POSTERIORS["in Ho et al.'s names"], header).status != PROVED
+    if name == "another alpha-bar":
+        marginal = r"q(x_t \mid x_0) = \mathcal{N}(x_t; \sqrt{\bar\alpha_t} x_0, 1 - \bar\alpha_t)"
+        assert posterior_claim(marginal, header).status != PROVED
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        r"q(x_t \mid x_{t-1}) := \mathcal{N}(x_t; \sqrt{1-\beta_t} x_{t-1}, \beta_t)",
+        r"\bar\alpha_t := \prod_{s=1}^{t} \alpha_s",
+    ],
+)
+def test_the_context_derives_its_posterior_from_a_process_the_note_writes_its_way(definition):
+    header = f"{DDPM}$$\n{definition}\n$$\n\n"
+    assert posterior_claim(POSTERIORS["in Ho et al.'s names"], header).status == PROVED

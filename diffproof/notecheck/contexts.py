@@ -24,7 +24,9 @@ import sympy as sp
 
 from derivations import symbols as catalogue
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
+from derivations.kernel.algebra import prove_equal
 from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
+from derivations.kernel.rules import written_out
 from derivations.kernel.sums import IndexedMarkovChain, Ranges, Slice, extreme
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density, Normal
@@ -211,6 +213,60 @@ def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Ma
     return found
 
 
+def _stated_by_context(vocabulary: NoteVocabulary, lhs: sp.Expr) -> sp.Expr | None:
+    """What the context states of ``lhs`` when the note defines it too: a transition or marginal of q, or a
+    schedule name (None for another name, the context saying nothing of it)."""
+    if isinstance(lhs, Density):
+        keys = [vocabulary.symbols.get(v, ("",) * 3) for v in lhs.arguments]
+        if lhs.name != "q" or len(lhs.variables) != 1 or len(lhs.given) != 1 or any(k[:2] != ("x", "") for k in keys):
+            return None
+        (point,), (given,) = lhs.variables, lhs.given
+        index, below = keys[0][2], keys[1][2]
+        if below == "0":
+            abar = vocabulary.symbol(("alpha", "bar", index))
+            return Normal(point, sp.sqrt(abar) * given, 1 - abar)
+        if below == _shift(index, -1):
+            alpha = vocabulary.symbol(("alpha", "", index))
+            return Normal(point, sp.sqrt(alpha) * given, 1 - alpha)
+        return None
+    base, decoration, index = vocabulary.symbols.get(lhs, ("", "", ""))
+    if (base, decoration) == ("alpha", "bar") and _shift(index, -1) is not None:
+        previous = _shift(index, -1)
+        prior = sp.Integer(1) if previous == "0" else vocabulary.symbol(("alpha", "bar", previous))
+        return vocabulary.symbol(("alpha", "", index)) * prior
+    if (base, decoration) in {("alpha", ""), ("beta", "")}:
+        other = vocabulary.symbol(("beta" if base == "alpha" else "alpha", "", index))
+        return 1 - other
+    return None
+
+
+def _marginal(definition: Definition, vocabulary: NoteVocabulary) -> bool:
+    """Whether a definition the context states is a marginal q(x_k | x_0), which it derives from the schedule."""
+    lhs = definition.lhs
+    return isinstance(lhs, Density) and [vocabulary.symbols.get(g) for g in lhs.given] == [("x", "", "0")]
+
+
+def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> bool:
+    """Whether the note's own definitions of the process -- q's transitions and marginals, alpha, abar, beta --
+    agree with the context's, so that what the context derives from them (the forward posterior) holds in the
+    note too.  Another density of q the note defines is not known to agree."""
+    definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
+    definitions += schedule(vocabulary, set(defined))
+    for lhs, definition in defined.items():
+        stated = _stated_by_context(vocabulary, lhs)
+        if stated is None:
+            if isinstance(lhs, Density) and lhs.name == "q":
+                return False
+            continue
+        ours, theirs = written_out(definition.rhs, definitions), written_out(stated, definitions)
+        pairs = [(ours, theirs)]
+        if isinstance(ours, Normal) and isinstance(theirs, Normal) and ours.point == theirs.point:
+            pairs = [(ours.mean, theirs.mean), (ours.var, theirs.var)]
+        if any(prove_equal(a, b) is None for a, b in pairs):
+            return False
+    return True
+
+
 def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
     """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
     a definition: beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k too)
@@ -345,16 +401,19 @@ def ddpm(
         return key is not None and (key in disputed or (key[0], key[1], "*") in disputed)
 
     posterior = posteriors(vocabulary, sides, defined, gaussians)  # first: the schedule covers the names it brings
+    agreeing = agrees(vocabulary, defined)  # else the note's own process may have other marginals and posteriors
     found: list[Assumption] = list(schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols))))
-    if in_law:
+    if in_law and agreeing:
         found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
     found += indexed_chains(vocabulary, sides)
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain("q", order), MarkovChain("p", order)]
         if gaussians:
-            found += [d for d in transitions(vocabulary, order) if d.lhs not in defined]
-    found += posterior
+            stated = transitions(vocabulary, order)
+            found += [d for d in stated if d.lhs not in defined and (agreeing or not _marginal(d, vocabulary))]
+    if agreeing:
+        found += posterior
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     noise = noises(vocabulary, symbols)
     if noise:
