@@ -250,13 +250,19 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
     """Whether the note's own definitions of the process -- q's transitions and marginals, alpha, abar, beta --
     agree with the context's, so that what the context derives from them (the forward posterior) holds in the
     note too.  Another density of q the note defines is not known to agree."""
+    compared = []
+    for lhs, definition in defined.items():
+        if isinstance(lhs, Density) and lhs.name == "q" and _stated_by_context(vocabulary, lhs) is None:
+            return False
+        if isinstance(lhs, Density) or vocabulary.symbols.get(lhs, ("",))[0] in ("alpha", "beta"):
+            compared.append((lhs, definition))
+    if not compared:  # nothing to compare: no name is made for the comparison alone
+        return True
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, set(defined))
-    for lhs, definition in defined.items():
+    for lhs, definition in compared:
         stated = _stated_by_context(vocabulary, lhs)
         if stated is None:
-            if isinstance(lhs, Density) and lhs.name == "q":
-                return False
             continue
         ours, theirs = written_out(definition.rhs, definitions), written_out(stated, definitions)
         pairs = [(ours, theirs)]
