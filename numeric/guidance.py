@@ -21,10 +21,14 @@ from numeric.score_models import mixture_density, random_components, score_compa
 def labelled_mixture(rng: np.random.Generator) -> tuple[dict, float]:
     """The densities at the label y = 1 of a two-class mixture diffused to a random abar_t; and abar_t."""
     level = rng.uniform(0.1, 0.95)
-    prior = rng.uniform(0.2, 0.8)
+    prior = sp.Rational(rng.uniform(0.2, 0.8))
 
     def diffused(components):
-        return tuple((w_, np.sqrt(level) * m_, level * v_ + 1 - level) for w_, m_, v_ in components)
+        # Exact numbers: p(x, y), p(x) and p(y | x) are then built from p(x | y) without rounding, so every
+        # density describes the same model and two exact forms of one score differ only by evaluation error.
+        return tuple(
+            tuple(map(sp.Rational, (w_, np.sqrt(level) * m_, level * v_ + 1 - level))) for w_, m_, v_ in components
+        )
 
     positive = mixture_density(x_t, diffused(random_components(rng, 2)))
     negative = mixture_density(x_t, diffused(random_components(rng, 2)))
@@ -33,7 +37,7 @@ def labelled_mixture(rng: np.random.Generator) -> tuple[dict, float]:
         p_t_given_y: positive,
         Density("p", (x_t, y)): prior * positive,
         p_t: marginal,
-        p_y: sp.Float(prior),
+        p_y: prior,
         classifier: prior * positive / marginal,
     }
     return family, level

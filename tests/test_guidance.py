@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from derivations import guidance
@@ -66,6 +66,7 @@ def test_wrong_variant_is_refuted_at_its_step_and_numerically(name):
 
 @settings(max_examples=10, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from([1e-3, 0.5, 1.0, 7.5, 1e3]), point=st.floats(-5, 5))
+@example(seed=1_703_054_869, scale=1e3, point=-1.5)  # rounded weights once made the two models differ by 1e-13
 def test_guided_and_classifier_free_scores_agree(seed, scale, point):
     """CLASSIFIER_GUIDED_SCORE = CFG_SCORE on random labelled mixtures, any gamma, exact gradients."""
     family, _ = numeric.labelled_mixture(np.random.default_rng(seed))
