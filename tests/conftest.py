@@ -15,7 +15,6 @@ from hypothesis import settings
 from derivations.catalogue import IDENTITIES
 from diffproof.report import verify
 
-
 # Every property test draws the same examples on every run and machine: a failure is reproducible, and a
 # pass is not luck.
 settings.register_profile("seeded", derandomize=True, print_blob=True)
