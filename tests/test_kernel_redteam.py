@@ -42,6 +42,7 @@ from derivations import (
     noises,
     rules,
 )
+from derivations.kernel.checking import check_uncited, reconcile
 from derivations.kernel.sampling import domain_for
 from derivations.mutations import mutants
 from derivations.symbols import Noise
@@ -691,3 +692,34 @@ def test_a_bound_applies_to_the_side_written_second_the_step_read_the_other_way_
     upper = sp.log(Expectation(ratio, q, (z_,)))
     assert check_step(Step(Relation.LE, upper, rules.JENSEN), lower, context).status is Status.PROVED
     assert check_step(Step(Relation.GE, upper, rules.JENSEN), lower, context).status is not Status.PROVED
+
+
+# A bound on a defined symbol bounds what it is defined by, also where the step writes the definition out.
+THROUGH_DEFINITIONS = {
+    "constraint-on-the-defined-symbol": Case(C, GE, sp.Integer(50), rules.ALGEBRA,
+                                             (Definition(C, S + V, "C = S + V"), Constraint(C > 100))),
+    "constraint-on-a-symbol-defined-by-the-step": Case(S + V, GE, sp.Integer(50), rules.ALGEBRA,
+                                                       (Definition(C, S + V, "C = S + V"), Constraint(C > 100))),
+    "domain-of-a-symbol-defined-by-the-step": Case(S + V, GE, sp.Integer(50), rules.ALGEBRA,
+                                                   (Definition(C, S + V, "C = S + V"),
+                                                    Domain(C, sp.Interval.open(100, sp.oo)))),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(THROUGH_DEFINITIONS))
+def test_a_counterexample_meets_the_bounds_of_the_symbols_defined_by_its_values(name):
+    case = THROUGH_DEFINITIONS[name]
+    for verdict in (
+        case.verdict(),
+        check_uncited(case.relation, case.previous, case.expr, reconcile(case.assumptions)),
+    ):
+        assert verdict.status is not Status.REFUTED, (name, verdict.counterexample)
+    wrong = Case(case.previous, LE, sp.Integer(50), rules.ALGEBRA, case.assumptions)
+    assert wrong.verdict().status is not Status.PROVED
+
+
+def test_a_counterexample_through_a_definition_shows_the_defined_value_it_meets():
+    case = Case(S + V, LE, sp.Rational(1, 2), rules.ALGEBRA, (Definition(C, S + V, "C = S + V"), Constraint(C > 1)))
+    verdict = case.verdict()
+    assert verdict.status is Status.REFUTED
+    assert dict(verdict.counterexample.derived)["C"] > 1

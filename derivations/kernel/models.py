@@ -37,6 +37,7 @@ from derivations.kernel.sampling import (
     domain_for,
     needed_definitions,
     random_point,
+    related,
     sample,
     satisfies,
 )
@@ -93,7 +94,10 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
     for symbol in context.defined_symbols:
         if symbol in random:
             return f"{symbol} is a random variable of the model and also defined by an expression"
+    evaluated = context.defined_symbols  # a symbol defined by densities takes its value in the model
     for definition in context.definitions:
+        if definition.lhs in evaluated and definition.relation is Relation.EQ:
+            continue
         if definition.lhs.has(Density) or definition.rhs.has(Density):
             if {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
                 return f"the definition '{definition.name}' constrains a density"
@@ -311,12 +315,13 @@ def counterexample(
         for _ in range(models):
             try:
                 model = build((lhs, rhs), context, rng)
-                used = needed_definitions(defined, lhs.free_symbols | rhs.free_symbols)
-                free = lhs.free_symbols | rhs.free_symbols | {s for e in used.values() for s in e.free_symbols}
+                step = related(lhs.free_symbols | rhs.free_symbols, defined, context.constraints, context.domains)
+                used = needed_definitions(defined, step)
+                free = step | {s for e in used.values() for s in e.free_symbols}
                 free -= set(used)
                 random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
                 point = {**random_point(free - set(random), context.domains, rng), **random}
-                derived = derive(used, point, context.domains)  # defined symbols take their defined values
+                derived = _derived(used, point, model, context.domains)
                 if derived is None or not satisfies({**point, **derived}, context.constraints):
                     continue
                 point = {**point, **derived}
@@ -327,6 +332,28 @@ def counterexample(
                 named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
                 return Counterexample(named, float(left), float(right), model.describe())
     return None
+
+
+def _derived(
+    defined: Mapping[sp.Symbol, sp.Expr], point: Mapping, model: FiniteModel, domains: Mapping[sp.Symbol, sp.Set]
+) -> dict[sp.Symbol, sp.Expr] | None:
+    """The defined symbols' values at ``point``: a definition in densities evaluated in the model (at twice the
+    working precision, as :func:`_confirmed` checks), any other as at every point; None when one leaves its
+    domain."""
+    values: dict[sp.Symbol, sp.Expr] = {}
+    for symbol, definition in defined.items():
+        if not definition.has(Density):
+            found = derive({symbol: definition}, {**point, **values}, domains)
+            if found is None:
+                return None
+            values.update(found)
+            continue
+        with mpmath.workdps(2 * DIGITS):
+            number = sp.Float(mpmath.nstr(evaluate(definition, model, {**point, **values}), 2 * DIGITS), 2 * DIGITS)
+        if domain_for(symbol, domains).contains(number) is not sp.true:
+            return None
+        values[symbol] = number
+    return values
 
 
 def _fails(relation: Relation, left: mpmath.mpf, right: mpmath.mpf) -> bool:

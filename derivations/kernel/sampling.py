@@ -288,11 +288,10 @@ def find_counterexample(
     only where the non-strict one fails (a tie within rounding proves nothing).
     """
     relation = relation if isinstance(relation, Relation) else Relation.parse(relation)
-    defined = needed_definitions(defined or {}, lhs.free_symbols | rhs.free_symbols)
+    step = related(lhs.free_symbols | rhs.free_symbols, defined or {}, constraints, domains)
+    defined = needed_definitions(defined or {}, step)
     rng = np.random.default_rng(seed)
-    symbols = (lhs.free_symbols | rhs.free_symbols | set().union(*(e.free_symbols for e in defined.values()))) - set(
-        defined
-    )
+    symbols = (step | set().union(*(e.free_symbols for e in defined.values()))) - set(defined)
     screen = _Screen(lhs, rhs)
     for index in range(points):
         point = random_point(symbols, domains, rng, EDGES[index] if index < len(EDGES) else None)
@@ -307,6 +306,42 @@ def find_counterexample(
             shown = tuple((str(symbol), float(value)) for symbol, value in derived.items())
             return Counterexample(named, values[0], values[1], where, shown)
     return None
+
+
+def related(
+    symbols: set[sp.Symbol],
+    defined: Mapping[sp.Symbol, sp.Expr],
+    constraints: Sequence[sp.Basic],
+    domains: Mapping[sp.Symbol, sp.Set],
+) -> set[sp.Symbol]:
+    """``symbols`` and the symbols of every constraint that bears on them, directly or through definitions: with
+    c := a + b and c > 100 (or c in (100, oo)), a point valuing a and b must value c to be checked against it,
+    even where the step no longer writes c (its definition substituted)."""
+    reach = {d: {d} | _reached(e, defined) for d, e in defined.items()}
+    bounded = [sp.Contains(d, domains[d]) for d in defined if d in domains and domains[d] != sp.S.Reals]
+    constraints = (*constraints, *bounded)
+
+    def closure(names: set[sp.Symbol]) -> set[sp.Symbol]:
+        return set(names).union(*(reach.get(n, set()) for n in names))
+
+    found = set(symbols)
+    while True:
+        known = closure(found)
+        more = set().union(*(c.free_symbols for c in constraints if closure(c.free_symbols) & known)) - found
+        if not more:
+            return found
+        found |= more
+
+
+def _reached(expr: sp.Expr, defined: Mapping[sp.Symbol, sp.Expr]) -> set[sp.Symbol]:
+    """The symbols ``expr`` depends on, through the definitions of the defined ones it uses."""
+    found, pending = set(), list(expr.free_symbols)
+    while pending:
+        symbol = pending.pop()
+        if symbol not in found:
+            found.add(symbol)
+            pending.extend(defined[symbol].free_symbols if symbol in defined else ())
+    return found
 
 
 def needed_definitions(defined: Mapping[sp.Symbol, sp.Expr], symbols: set[sp.Symbol]) -> dict[sp.Symbol, sp.Expr]:
