@@ -390,10 +390,17 @@ class Parser:
     def expr(self) -> Node:
         with self.nested():
             node = self.term()
-            while self.token.is_("+", "-"):
+            while self.token.is_("+", "-") or self.at_signed_brace():
+                if self.at_signed_brace():  # a \underbrace{- b}_{L} after a: a - b, as it is typeset
+                    node = Binary(self.token.position, "+", node, self.term())
+                    continue
                 operator = self.advance()
                 node = Binary(operator.position, operator.text, node, self.term())
             return node
+
+    def at_signed_brace(self) -> bool:
+        """At ``\\underbrace{+ b}`` or ``\\underbrace{- b}`` (``\\overbrace`` too): a labelled term and its sign."""
+        return self.token.is_("\\underbrace", "\\overbrace") and self.peek().is_("{") and self.peek(2).is_("+", "-")
 
     def term(self) -> Node:
         node = self.unary()
@@ -445,7 +452,7 @@ class Parser:
 
     def starts_atom(self) -> bool:
         token = self.token
-        if token.text in self.stops or (self.integrals and self.at_differential()):
+        if token.text in self.stops or (self.integrals and self.at_differential()) or self.at_signed_brace():
             return False
         if token.kind in (Kind.NUMBER, Kind.WORD):
             return True
