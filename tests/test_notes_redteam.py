@@ -601,3 +601,45 @@ def test_the_context_derives_nothing_from_a_process_the_note_defines_otherwise(n
 def test_the_context_derives_its_posterior_from_a_process_the_note_writes_its_way(definition):
     header = f"{DDPM}$$\n{definition}\n$$\n\n"
     assert posterior_claim(POSTERIORS["in Ho et al.'s names"], header).status == PROVED
+
+
+OBJECTIVE = "$$\n\\mathcal{L} = \\mathbb{E}_{q(z|x)}\\left[\\log \\frac{p(x, z)}{q(z|x)}\\right]\n$$\n\n"
+#: Steps about an objective the note defines by densities: the definition is evaluated in the finite model.
+OBJECTIVE_STEPS = {
+    "the ELBO as reconstruction minus KL": (
+        r"\mathcal{L} = \mathbb{E}_{q(z|x)}\left[\log p(x|z)\right] "
+        r"- D_{KL}(q(z|x) \| p(z))",
+        PROVED,
+    ),  # fmt: skip
+    "the ELBO upside down": (r"\mathcal{L} = \mathbb{E}_{q(z|x)}\left[\log \frac{q(z|x)}{p(x, z)}\right]", REFUTED),
+    "the gap added, not subtracted": (r"\mathcal{L} = \log p(x) + D_{KL}(q(z|x) \| p(z|x))", REFUTED),
+}
+
+
+def _objective(step: str, header: str = ""):
+    notes = read_notes(f"{header}{OBJECTIVE}$$\n{step}\n$$\n", markdown=True)
+    return check_notes(notes, Limits(seconds=120)).results[1]
+
+
+@pytest.mark.parametrize("name", OBJECTIVE_STEPS)
+def test_a_symbol_defined_by_densities_takes_its_value_in_the_finite_model(name):
+    step, status = OBJECTIVE_STEPS[name]
+    result = _objective(step)
+    assert result.status == status, result.reason
+    assert status != REFUTED or result.counterexample is not None
+
+
+@pytest.mark.parametrize("name", [n for n, (_, status) in OBJECTIVE_STEPS.items() if status == REFUTED])
+def test_a_counterexample_respects_the_bound_declared_on_a_defined_objective(name):
+    """With L > 100 declared, a model whose L is negative is no counterexample, even once L is written out."""
+    result = _objective(OBJECTIVE_STEPS[name][0], header="<!-- diffproof: assume \\mathcal{L} > 100 -->\n")
+    assert result.status != REFUTED, result.counterexample
+
+
+def test_a_signed_underbrace_after_a_term_is_a_sum_as_typeset():
+    """``a \\underbrace{- b}_{L}`` reads a - b (Weng writes the ELBO's last term so): a product would make the
+    correct step wrong."""
+    step = (r"\mathbb{E}_{q(z|x)}\left[\log \frac{q(z|x)}{p(z)} - \log p(x|z)\right] = "
+            r"\underbrace{D_{KL}(q(z|x) \| p(z))}_{L_1} \underbrace{- \mathbb{E}_{q(z|x)}[\log p(x|z)]}_{L_0}")  # fmt: skip
+    assert judged(step).status == PROVED
+    assert judged(step.replace(r"\underbrace{- ", r"\underbrace{+ ")).status != PROVED

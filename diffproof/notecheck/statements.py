@@ -195,8 +195,12 @@ class Timeline:
             return letter in laws_used or letter in _laws_in(body)
         if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
             return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
-        if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
-            return True
+        if (
+            isinstance(target, syntax.Name)
+            and target.base in _INDEX_LETTERS
+            and not (target.index or target.decoration)
+        ):
+            return True  # T = 1000 is a condition on a size; \mathcal{L} = ... names an objective
         return False
 
     @property
