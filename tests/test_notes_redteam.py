@@ -643,3 +643,36 @@ def test_a_signed_underbrace_after_a_term_is_a_sum_as_typeset():
             r"\underbrace{D_{KL}(q(z|x) \| p(z))}_{L_1} \underbrace{- \mathbb{E}_{q(z|x)}[\log p(x|z)]}_{L_0}")  # fmt: skip
     assert judged(step).status == PROVED
     assert judged(step.replace(r"\underbrace{- ", r"\underbrace{+ ")).status != PROVED
+
+
+ELBO_K = "$$\n\\mathcal{K} = \\mathbb{E}_{q(x_{0:T})}\\left[\\log \\frac{p(x_{0:T})}{q(x_{1:T}|x_0)}\\right]\n$$\n\n"
+NEGATIVE_ELBO = (r"-\mathcal{K} = \mathbb{E}_{q(x_{0:T})}\left[-\log p(x_T) - \sum_{t=1}^T \log p(x_{t-1}|x_t) "
+                 r"+ \sum_{t=1}^T \log q(x_t|x_{t-1})\right]")  # fmt: skip
+#: Ho et al.'s expansion of the negative ELBO (ptrtella line 24), and slips in it.
+EXPANSIONS = {
+    "backward, as p runs": NEGATIVE_ELBO,
+    "forward from p(x_0)": NEGATIVE_ELBO.replace("p(x_T)", "p(x_0)").replace("p(x_{t-1}|x_t)", "p(x_t|x_{t-1})"),
+}
+MISEXPANSIONS = {
+    "the ELBO for its negative": NEGATIVE_ELBO.removeprefix("-"),
+    "p's sum from t = 2": NEGATIVE_ELBO.replace(r"\sum_{t=1}^T \log p", r"\sum_{t=2}^T \log p"),
+    "q's transitions reversed": NEGATIVE_ELBO.replace("q(x_t|x_{t-1})", "q(x_{t-1}|x_t)"),
+    "no prior": NEGATIVE_ELBO.replace(r"-\log p(x_T) ", ""),
+    "p forward from p(x_T)": NEGATIVE_ELBO.replace("p(x_{t-1}|x_t)", "p(x_t|x_{t-1})"),
+    "p backward from p(x_0)": NEGATIVE_ELBO.replace("p(x_T)", "p(x_0)"),
+}
+
+
+@pytest.mark.parametrize("name", EXPANSIONS)
+def test_an_elbo_expands_along_the_declared_chains_in_normal_forms_in_turn(name):
+    notes = read_notes(f"{DDPM}{ELBO_K}$$\n{EXPANSIONS[name]}\n$$\n", markdown=True)
+    result = check_notes(notes, Limits(seconds=120)).results[1]
+    assert result.status == PROVED, result.reason
+    without = check_notes(read_notes(f"{ELBO_K}$$\n{EXPANSIONS[name]}\n$$\n", markdown=True), Limits(seconds=120))
+    assert without.results[1].status != PROVED  # the chains are the DDPM reading's, not the note's
+
+
+@pytest.mark.parametrize("name", MISEXPANSIONS)
+def test_a_wrong_expansion_of_the_elbo_is_never_proved(name):
+    notes = read_notes(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n", markdown=True)
+    assert_never_proved(check_notes(notes, Limits(seconds=120)).results[1])

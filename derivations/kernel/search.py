@@ -59,6 +59,9 @@ def candidates(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Co
         if chains:
             yield sums.markov_chain(*chains)
             yield from sums.factorizations(*chains)
+            named = tuple(d for d in context.definitions if d.relation is Relation.EQ and isinstance(d.lhs, sp.Symbol)
+                          and (previous.has(d.lhs) or expr.has(d.lhs)) and d.rhs.has(Density))  # fmt: skip
+            yield from sums.compositions(chains, named)
     yield rules.ALGEBRA
     if relation is Relation.EQ_LAW:
         yield rules.GAUSSIAN_SUM

@@ -1313,6 +1313,57 @@ class BlockAlgebra(Justification):
         return _close(self.name, conditions, relation, before, after, context)
 
 
+# ------------------------------------------------------------ compositions
+
+
+@dataclass(frozen=True)
+class Composed(Justification):
+    """Several normal forms in turn, then the algebra: Ho et al.'s expansion of -E_q[log p(x_{0:T}) / q(x_{1:T} |
+    x_0)] into sums of log-transitions is a factorization, logs of products, linearity and an index shift.  Each
+    rewrite is its rule's own, with its conditions checked; one whose conditions fail is skipped (equals stay
+    equal), and the step is proved only if the rewritten sides are shown equal.  ``definitions`` are written out
+    first: a name the note defined by an expectation (its ELBO) is expanded before the chain is."""
+
+    steps: tuple[_NormalForm, ...]
+    definitions: tuple = ()
+
+    @property
+    def name(self) -> str:
+        return "normal forms in turn"
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        before, after, applied, conditions = previous, expr, [], []
+        if self.definitions:
+            from derivations.kernel.rules import by
+
+            rewrite = by(*self.definitions).sound_rewrite(context)
+            if rewrite is not None:
+                before, after = rewrite(before), rewrite(after)
+                applied.append("the definitions")
+                conditions += [f"'{d.name}' is declared" for d in self.definitions]
+        for step in self.steps:
+            if step.precondition(context):
+                continue
+            (before, first), (after, second) = step.rewrite(before, context), step.rewrite(after, context)
+            if first.applied or second.applied:
+                applied.append(step.name)
+                conditions += first.conditions + second.conditions
+        if len(applied) < 2:
+            return Unjustified(f"{self.name}: fewer than two of them apply (each is tried alone)")
+        uses = tuple(u for step in self.steps for u in step.uses(context))
+        return _close(", ".join(applied), conditions, relation, before, after, context, uses)
+
+
+def compositions(chains: Sequence[IndexedMarkovChain], definitions: Sequence = ()) -> tuple[Composed, ...]:
+    """The declared chains' factorizations (backward, as p runs, then forward), each followed by logs of products,
+    linearity of expectation and index shifts; after ``definitions`` written out."""
+    after = (LOG_OF_PRODUCT, EXPECTATION_OF_SUM, SHIFT_INDEX)
+    return tuple(
+        Composed((MarkovFactorization(tuple(chains), backward=backward), *after), tuple(definitions))
+        for backward in (True, False)
+    )
+
+
 # ---------------------------------------------------------------- the rules
 
 LOG_OF_PRODUCT = LogOfProduct()
