@@ -676,3 +676,35 @@ def test_an_elbo_expands_along_the_declared_chains_in_normal_forms_in_turn(name)
 def test_a_wrong_expansion_of_the_elbo_is_never_proved(name):
     notes = read_notes(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n", markdown=True)
     assert_never_proved(check_notes(notes, Limits(seconds=120)).results[1])
+
+
+VLB_LOGS = r"\mathbb{E}_{q(x_{1:T}|x_0)}\left[\sum_{t=2}^T \log \frac{q(x_{t-1}|x_t,x_0)}{p(x_{t-1}|x_t)}\right]"
+VLB_KL = r"D_{KL}(q(x_{t-1}|x_t,x_0) \| p(x_{t-1}|x_t))"
+#: The KLs of the VLB under E_q over the trajectory (Weng line 192): linearity, then marginalization.
+KLS_UNDER_E_Q = {
+    "under the trajectory": rf"{VLB_LOGS} = \mathbb{{E}}_{{q(x_{{1:T}}|x_0)}}\left[\sum_{{t=2}}^T {VLB_KL}\right]",
+    "under x_t's marginal": rf"{VLB_LOGS} = \sum_{{t=2}}^T \mathbb{{E}}_{{q(x_t|x_0)}}\left[{VLB_KL}\right]",
+}
+MISKLS_UNDER_E_Q = {
+    "the KL's laws swapped": KLS_UNDER_E_Q["under the trajectory"].replace(
+        VLB_KL, r"D_{KL}(p(x_{t-1}|x_t) \| q(x_{t-1}|x_t,x_0))"
+    ),
+    "the KL without x_0": KLS_UNDER_E_Q["under the trajectory"].replace(VLB_KL, VLB_KL.replace(",x_0)", ")")),
+    "under x_{t-1}'s marginal": KLS_UNDER_E_Q["under x_t's marginal"].replace("q(x_t|x_0)}", "q(x_{t-1}|x_0)}"),
+    "another law than the measure's": KLS_UNDER_E_Q["under the trajectory"].replace(
+        "q(x_{t-1}|x_t,x_0)", r"\tilde q(x_{t-1}|x_t,x_0)"
+    ),
+    "another range": KLS_UNDER_E_Q["under the trajectory"].replace(r"\sum_{t=2}^T D", r"\sum_{t=1}^T D"),
+    "p given x_0 too": KLS_UNDER_E_Q["under the trajectory"].replace("p(x_{t-1}|x_t))", "p(x_{t-1}|x_t,x_0))"),
+}
+
+
+@pytest.mark.parametrize("name", KLS_UNDER_E_Q)
+def test_the_vlbs_kls_under_the_trajectory_are_proved_by_linearity_then_marginalization(name):
+    assert judged(KLS_UNDER_E_Q[name], header=DDPM).status == PROVED
+    assert judged(KLS_UNDER_E_Q[name]).status != PROVED  # the chains are the DDPM reading's, not the note's
+
+
+@pytest.mark.parametrize("name", MISKLS_UNDER_E_Q)
+def test_a_wrong_kl_under_the_trajectory_is_never_proved(name):
+    assert_never_proved(judged(MISKLS_UNDER_E_Q[name], header=DDPM))

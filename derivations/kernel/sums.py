@@ -1355,13 +1355,15 @@ class Composed(Justification):
 
 
 def compositions(chains: Sequence[IndexedMarkovChain], definitions: Sequence = ()) -> tuple[Composed, ...]:
-    """The declared chains' factorizations (backward, as p runs, then forward), each followed by logs of products,
-    linearity of expectation and index shifts; after ``definitions`` written out."""
+    """After ``definitions`` written out: the declared chains' factorizations (backward, as p runs, then forward),
+    each followed by logs of products, linearity of expectation and index shifts; and linearity followed by
+    marginalization (a KL under E_q over the trajectory, Ho et al.'s last step)."""
     after = (LOG_OF_PRODUCT, EXPECTATION_OF_SUM, SHIFT_INDEX)
-    return tuple(
+    factorized = tuple(
         Composed((MarkovFactorization(tuple(chains), backward=backward), *after), tuple(definitions))
         for backward in (True, False)
     )
+    return (*factorized, Composed((EXPECTATION_OF_SUM, MARGINALIZE), tuple(definitions)))
 
 
 # ---------------------------------------------------------------- the rules
