@@ -708,3 +708,12 @@ def test_the_vlbs_kls_under_the_trajectory_are_proved_by_linearity_then_marginal
 @pytest.mark.parametrize("name", MISKLS_UNDER_E_Q)
 def test_a_wrong_kl_under_the_trajectory_is_never_proved(name):
     assert_never_proved(judged(MISKLS_UNDER_E_Q[name], header=DDPM))
+
+
+def test_a_finite_model_is_no_counterexample_where_the_context_makes_q_gaussian_over_an_index():
+    """The ELBO for its negative fails in a finite model of the chains, but the context's q is Gaussian, and its
+    laws are not given over an index: the model contradicts the context, so the step stays undecided."""
+    notes = read_notes(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS['the ELBO for its negative']}\n$$\n", markdown=True)
+    result = check_notes(notes, Limits(seconds=120)).results[1]
+    assert result.status != REFUTED
+    assert "forward law q is Gaussian" in result.reason

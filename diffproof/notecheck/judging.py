@@ -241,17 +241,33 @@ def doubts(
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
                 "the note does not define it before this step: the step may rely on what the text says of it")  # fmt: skip
+    if declared and _forward_law_unwritten(lhs, rhs, assumptions):
+        return ("the context's forward law q is Gaussian, and its laws are not given for this step's densities of q "
+                "(over an index): a counterexample in a finite model of q would contradict the context")  # fmt: skip
     vocabulary = context.vocabulary
     for side in (lhs, rhs):
         for expectation in side.atoms(Expectation):
             inside = expectation.expr.free_symbols
             random = {a for d in expectation.expr.atoms(Density) for a in d.arguments} | {
                 s for s in inside if vocabulary.is_random(s)}  # fmt: skip
-            if not set(expectation.variables) & inside and inside & random:
+            if not any(map(_mentions(expectation.expr), expectation.variables)) and inside & random:
                 names = ", ".join(map(str, expectation.variables))
                 return (f"the expectation over {names} has an integrand that does not depend on {names}: "
                         "the note probably means other variables")  # fmt: skip
     return ""
+
+
+def _mentions(expr: sp.Expr):
+    """Whether ``expr`` mentions a variable: a symbol, or one of the variables x_a, ..., x_b of a block."""
+    return lambda variable: expr.has(variable.base) if isinstance(variable, Slice) else variable in expr.free_symbols
+
+
+def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> bool:
+    """Whether the step keeps a density of the forward law q for which no Gaussian law is among the assumptions
+    (the context gives none over an index), so that only a finite model, which no Gaussian law fits, could
+    evaluate it."""
+    given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
+    return any(d.name == "q" and d not in given for side in (lhs, rhs) for d in side.atoms(Density))
 
 
 def _kernel(
