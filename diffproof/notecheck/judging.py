@@ -267,7 +267,11 @@ def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> boo
     (the context gives none over an index), so that only a finite model, which no Gaussian law fits, could
     evaluate it."""
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
-    return any(d.name == "q" and d not in given for side in (lhs, rhs) for d in side.atoms(Density))
+    return any(
+        d.name == "q" and d not in given and any(isinstance(v, (sp.Indexed, Slice)) for v in (*d.arguments, *d.given))
+        for side in (lhs, rhs)
+        for d in side.atoms(Density)
+    )
 
 
 def _kernel(
