@@ -1332,7 +1332,7 @@ class Composed(Justification):
         return "normal forms in turn"
 
     def justify(self, relation, previous, expr, context) -> Outcome:
-        before, after, applied, conditions = previous, expr, [], []
+        before, after, applied, conditions, uses = previous, expr, [], [], []
         if self.definitions:
             from derivations.kernel.rules import by
 
@@ -1348,10 +1348,10 @@ class Composed(Justification):
             if first.applied or second.applied:
                 applied.append(step.name)
                 conditions += first.conditions + second.conditions
+                uses += step.uses(context)
         if len(applied) < 2:
             return Unjustified(f"{self.name}: fewer than two of them apply (each is tried alone)")
-        uses = tuple(u for step in self.steps for u in step.uses(context))
-        return _close(", ".join(applied), conditions, relation, before, after, context, uses)
+        return _close(", ".join(applied), conditions, relation, before, after, context, tuple(dict.fromkeys(uses)))
 
 
 def compositions(chains: Sequence[IndexedMarkovChain], definitions: Sequence = ()) -> tuple[Composed, ...]:
