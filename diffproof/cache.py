@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import importlib.metadata
 import inspect
 import json
 import os
@@ -39,14 +40,13 @@ from enum import Enum
 from pathlib import Path
 
 import numpy as np
-import scipy
 import sympy as sp
 
 import derivations
 import diffproof
 import numeric
 from derivations.model import Instance
-from diffproof.report import SCHEMA_VERSION
+from diffproof.schema import SCHEMA_VERSION
 
 ENVIRONMENT_VARIABLE = "DIFFPROOF_CACHE_DIR"
 
@@ -85,7 +85,7 @@ def engine_files() -> list[Path]:
             if path.name not in RENDERING and not _defines_catalogue_entries(path):
                 found.append(path)
     here = Path(diffproof.__file__).parent
-    return [*found, here / "report.py", here / "cache.py"]
+    return [*found, here / "report.py", here / "schema.py", here / "cache.py"]
 
 
 def fingerprint(files: list[Path]) -> str:
@@ -107,7 +107,7 @@ def engine_fingerprint() -> str:
         f"python {platform.python_version()}",
         f"sympy {sp.__version__}",
         f"numpy {np.__version__}",
-        f"scipy {scipy.__version__}",
+        f"scipy {importlib.metadata.version('scipy')}",  # not imported: the notes checker does not need it
     ]
     return hashlib.sha256(("\n".join(versions) + "\n" + fingerprint(engine_files())).encode()).hexdigest()
 

@@ -27,10 +27,8 @@ from derivations.justification import Justification, assuming
 from derivations.kernel.checking import IdentityResult, InstanceStatus, check_identity
 from derivations.kernel.vocabulary import Counterexample, Status, Verdict
 from derivations.model import Derivation, Identity, Step
+from diffproof.schema import SCHEMA_VERSION
 from numeric.montecarlo import Comparison, NumericResult
-
-#: Version of the JSON that ``diffproof verify --json`` prints and the cache stores.
-SCHEMA_VERSION = 1
 
 
 class ReportMismatch(ValueError):
