@@ -140,6 +140,12 @@ def identifier(key: Key, domain: sp.Set = registry.REAL) -> sp.Symbol:
 
 def assumptions_of(domain: sp.Set) -> dict[str, bool]:
     """SymPy assumptions that ``domain`` implies: positive, nonnegative, negative, integer, real."""
+    return dict(_assumptions_of(domain))
+
+
+@functools.lru_cache(maxsize=1024)
+def _assumptions_of(domain: sp.Set) -> tuple[tuple[str, bool], ...]:
+    """:func:`assumptions_of`, once per domain: a subset test of SymPy's sets costs milliseconds."""
     found = {"real": True}
     if domain.is_subset(sp.Integers):
         found["integer"] = True
@@ -149,7 +155,7 @@ def assumptions_of(domain: sp.Set) -> dict[str, bool]:
         found["nonnegative"] = True
     elif domain.is_subset(sp.Interval.open(-sp.oo, 0)):
         found["negative"] = True
-    return found
+    return tuple(found.items())
 
 
 class AnswerPrinter(NotationPrinter):
