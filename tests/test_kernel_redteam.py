@@ -700,6 +700,8 @@ THROUGH_DEFINITIONS = {
                                              (Definition(C, S + V, "C = S + V"), Constraint(C > 100))),
     "constraint-on-a-symbol-defined-by-the-step": Case(S + V, GE, sp.Integer(50), rules.ALGEBRA,
                                                        (Definition(C, S + V, "C = S + V"), Constraint(C > 100))),
+    "positivity-of-a-symbol-defined-by-the-step": Case(S - V + 1, GE, sp.Integer(1), rules.ALGEBRA,
+                                                       (Definition(C, S - V, "C = S - V"),)),  # C > 0: S > V
     "domain-of-a-symbol-defined-by-the-step": Case(S + V, GE, sp.Integer(50), rules.ALGEBRA,
                                                    (Definition(C, S + V, "C = S + V"),
                                                     Domain(C, sp.Interval.open(100, sp.oo)))),

@@ -324,8 +324,8 @@ def related(
     c := a + b and c > 100 (or c in (100, oo)), a point valuing a and b must value c to be checked against it,
     even where the step no longer writes c (its definition substituted)."""
     reach = {d: {d} | _reached(e, defined) for d, e in defined.items()}
-    bounded = [sp.Contains(d, domains[d]) for d in defined if d in domains and domains[d] != sp.S.Reals]
-    constraints = (*constraints, *bounded)
+    bounded = [{d} for d in defined if domain_for(d, domains) != sp.S.Reals]  # d's domain: a constraint on d
+    groups = [c.free_symbols for c in constraints] + bounded
 
     def closure(names: set[sp.Symbol]) -> set[sp.Symbol]:
         return set(names).union(*(reach.get(n, set()) for n in names))
@@ -333,7 +333,7 @@ def related(
     found = set(symbols)
     while True:
         known = closure(found)
-        more = set().union(*(c.free_symbols for c in constraints if closure(c.free_symbols) & known)) - found
+        more = set().union(*(g for g in groups if closure(g) & known)) - found
         if not more:
             return found
         found |= more
