@@ -250,16 +250,16 @@ def doubts(
             inside = expectation.expr.free_symbols
             random = {a for d in expectation.expr.atoms(Density) for a in d.arguments} | {
                 s for s in inside if vocabulary.is_random(s)}  # fmt: skip
-            if not any(map(_mentions(expectation.expr), expectation.variables)) and inside & random:
+            if not any(_mentions(expectation.expr, v) for v in expectation.variables) and inside & random:
                 names = ", ".join(map(str, expectation.variables))
                 return (f"the expectation over {names} has an integrand that does not depend on {names}: "
                         "the note probably means other variables")  # fmt: skip
     return ""
 
 
-def _mentions(expr: sp.Expr):
-    """Whether ``expr`` mentions a variable: a symbol, or one of the variables x_a, ..., x_b of a block."""
-    return lambda variable: expr.has(variable.base) if isinstance(variable, Slice) else variable in expr.free_symbols
+def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:
+    """Whether ``expr`` mentions ``variable``: a symbol, or one of the variables x_a, ..., x_b of a block."""
+    return expr.has(variable.base) if isinstance(variable, Slice) else variable in expr.free_symbols
 
 
 def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> bool:
