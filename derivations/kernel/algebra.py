@@ -426,6 +426,38 @@ def _nonzero_somewhere(difference: sp.Expr, domains: Domains, constraints: Seque
     return found is not None
 
 
+def _opaque(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with each outermost operator (a density, an expectation, a sum, an unknown function...) replaced
+    by a new symbol of its sign times the factors SymPy takes out of it, or ``expr`` itself when an operator's
+    sign is unknown.
+
+    The rational tiers see an operator only as a generator of a field of rational functions, once
+    ``factor_terms`` has taken its content out (sum_t -f_t is -sum_t f_t) and logarithms of numbers are split:
+    when this form is nonzero at an admissible point, no cancellation makes the difference zero.
+    """
+    mapping: dict[sp.Expr, sp.Dummy] = {}
+
+    def generator(core: sp.Expr) -> sp.Dummy:
+        if core not in mapping:
+            if core.is_integer or core.is_zero or core.is_positive is False and not core.is_negative:
+                raise ValueError(core)  # no positive or negative value is one it may take
+            mapping[core] = sp.Dummy(negative=True) if core.is_negative else sp.Dummy(positive=True)
+        return mapping[core]
+
+    def visit(node: sp.Basic) -> sp.Basic:
+        if isinstance(node, _OPERATORS):
+            normal = sp.factor_terms(sp.expand_log(node, factor=True), radical=True)
+            content = [f for f in sp.Mul.make_args(normal) if not f.has(*_OPERATORS)]
+            core = sp.Mul(*(f for f in sp.Mul.make_args(normal) if f.has(*_OPERATORS)))
+            return sp.Mul(*content) * generator(core)
+        return node.func(*map(visit, node.args)) if node.args else node
+
+    try:
+        return visit(expr)
+    except ValueError:
+        return expr
+
+
 def _constrained_form(expr: sp.Expr, constraints: Sequence[sp.Basic], domains: Domains) -> sp.Expr:
     """``expr`` with each symbol bounded by a constraint written through a positive symbol.
 
@@ -468,9 +500,32 @@ def prove_equal(
     domains: Domains | None = None,
     constraints: Sequence[sp.Basic] = (),
 ) -> Proof | None:
-    """A :class:`Proof` that ``lhs == rhs`` under the equations, domains and constraints, or None."""
-    domains = domains or {}
+    """A :class:`Proof` that ``lhs == rhs`` under the equations, domains and constraints, or None.
+
+    The answer is remembered: the rules of one step, and a chain's consecutive steps, ask the same question."""
     lhs, rhs = _sympify(lhs), _sympify(rhs)  # numbers and SymPy objects only, never text
+    try:
+        return _prove_equal_once(
+            lhs, rhs, frozenset((equations or {}).items()), frozenset((domains or {}).items()), tuple(constraints)
+        )
+    except TypeError:  # an unhashable part (a mutable matrix): not remembered
+        return _prove_equal(lhs, rhs, dict(equations or {}), dict(domains or {}), tuple(constraints))
+
+
+@lru_cache(maxsize=2048)
+def _prove_equal_once(
+    lhs: sp.Expr, rhs: sp.Expr, equations: frozenset, domains: frozenset, constraints: tuple
+) -> Proof | None:
+    return _prove_equal(lhs, rhs, dict(equations), dict(domains), constraints)
+
+
+def _prove_equal(
+    lhs: sp.Expr,
+    rhs: sp.Expr,
+    equations: Mapping[sp.Expr, sp.Expr],
+    domains: Domains,
+    constraints: Sequence[sp.Basic],
+) -> Proof | None:
     parameters = undeclared_parameters(lhs, rhs)
     a, b = canonical(lhs, equations, domains, parameters), canonical(rhs, equations, domains, parameters)
     if a == b:
@@ -478,12 +533,16 @@ def prove_equal(
     difference = a - b
     if sp.count_ops(difference) > MAX_OPS:
         return None
+    expanded = sp.expand(difference)
+    if _is_zero(expanded):
+        return Proof("expansion")
+    # with operators, a difference that is no rational function's zero is not given to the rational tiers
+    rational = is_closed_form(difference) or not _nonzero_somewhere(_opaque(expanded), domains, constraints)
     cheap = (
-        ("expansion", sp.expand),
         ("numerator over a common denominator", lambda d: sp.expand(sp.numer(sp.together(d)))),
         ("logarithms of numbers split into primes", lambda d: sp.expand(sp.expand_log(d, factor=True))),
     )
-    for name, tier in cheap:
+    for name, tier in cheap if rational else ():
         if _is_zero(tier(difference)):
             return Proof(name)
     if _equal_exponentials(a, b, domains):
@@ -493,21 +552,21 @@ def prove_equal(
     if _runaway(difference):
         return None  # rational simplification would expand (1 + w)^n term by term
     tiers = (
-        ("rational simplification", lambda d: sp.cancel(sp.together(sp.expand(d)))),
+        ("rational simplification", lambda: sp.cancel(sp.together(expanded))),
         (
             "radicals under positivity",
-            lambda d: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(d, force=False))))),
+            lambda: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(difference, force=False))))),
         ),
     )
-    for name, tier in tiers:
-        if _is_zero(tier(difference)):
+    for name, tier in tiers if rational else ():
+        if _is_zero(tier()):
             return Proof(name)
     if a.is_positive and b.is_positive:
         log_difference = sp.expand(sp.expand_log(sp.log(a)) - sp.expand_log(sp.log(b)))
         if _is_zero(sp.cancel(sp.together(log_difference))):
             return Proof("logarithms of positive sides")
     substituted = positive_form(difference, domains)
-    if substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
+    if rational and substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
         return Proof("bounded symbols written through positive ones (a + (b - a) w/(1 + w), w > 0)")
     if not is_closed_form(difference):
         return None  # operators stay opaque to simplify, which can take minutes on a long sum of them
