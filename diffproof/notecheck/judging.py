@@ -275,7 +275,12 @@ def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> boo
 
 
 def _kernel(
-    relation: Relation | str, reading: Reading, assumptions: list, cited: str, vocabulary: NoteVocabulary
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    vocabulary: NoteVocabulary,
+    search: bool = True,
 ) -> Verdict:
     context = reconcile(tuple(assumptions))
     if relation == PROPTO:
@@ -286,7 +291,7 @@ def _kernel(
         rule = citations.rule(cited, context)
         if rule is not None:
             return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
-    return check_uncited(relation, reading.lhs, reading.rhs, context)
+    return check_uncited(relation, reading.lhs, reading.rhs, context, search)
 
 
 def _in_law(reading: Reading, context: StepContext) -> bool:
@@ -405,7 +410,7 @@ def _judge_readings(
         standard, extra = (None, []) if declared else _under_standard(first, context)
         if not declared and not (standard is not None and standard.proved):
             for other in outcomes[1:]:  # the reading in law may be the one the standard reading proves
-                in_law, more = _under_standard(other, context)
+                in_law, more = _under_standard(other, context, search=False)
                 if in_law is not None and in_law.proved:
                     standard, extra = in_law, more
                     break
@@ -428,7 +433,7 @@ def _judge_readings(
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
     if not declared:
-        standard, extra = _under_standard(undecided, context)
+        standard, extra = _under_standard(undecided, context, search=False)
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
@@ -544,8 +549,9 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_l
     return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed)
 
 
-def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | None, list]:
-    """The verdict under the standard reading, and the assumptions it adds (None when it adds none)."""
+def _under_standard(outcome: Outcome, context: StepContext, search: bool = True) -> tuple[Verdict | None, list]:
+    """The verdict under the standard reading, and the assumptions it adds (None when it adds none); without
+    ``search``, only whether it is proved there (see :func:`derivations.kernel.checking.check_uncited`)."""
     reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
     used = reading.lhs.free_symbols | reading.rhs.free_symbols
     extra = [a for a in _standard(context, used, reading, in_law=relation is Relation.EQ_LAW) if a not in assumptions]
@@ -553,7 +559,7 @@ def _under_standard(outcome: Outcome, context: StepContext) -> tuple[Verdict | N
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
     try:
-        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary), extra
+        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary, search), extra
     except InconsistentAssumptions:
         return None, []
 
