@@ -416,11 +416,12 @@ def _equal_exponentials(a: sp.Expr, b: sp.Expr, domains: Mapping[sp.Symbol, sp.S
 
 
 def _nonzero_somewhere(difference: sp.Expr, domains: Domains, constraints: Sequence[sp.Basic]) -> bool:
-    """``difference`` is a closed form that is clearly nonzero at an admissible point (two are tried)."""
+    """``difference`` is a closed form that is clearly nonzero at an admissible point (three are tried: near
+    each end of the domains, where exponentials overflow, and one in the bulk)."""
     if not is_closed_form(difference):
         return False
     try:
-        found = find_counterexample(difference, sp.Integer(0), domains, points=2, constraints=constraints)
+        found = find_counterexample(difference, sp.Integer(0), domains, points=3, constraints=constraints)
     except (TypeError, ValueError):  # not a number at the point (matrix symbols, unevaluated sums)
         return False
     return found is not None
@@ -536,19 +537,17 @@ def _prove_equal(
     expanded = sp.expand(difference)
     if _is_zero(expanded):
         return Proof("expansion")
-    # with operators, a difference that is no rational function's zero is not given to the rational tiers
-    rational = is_closed_form(difference) or not _nonzero_somewhere(_opaque(expanded), domains, constraints)
+    if _nonzero_somewhere(difference if is_closed_form(difference) else _opaque(expanded), domains, constraints):
+        return None  # no simplification can make it zero (nor cancel operators taken as generators)
     cheap = (
         ("numerator over a common denominator", lambda d: sp.expand(sp.numer(sp.together(d)))),
         ("logarithms of numbers split into primes", lambda d: sp.expand(sp.expand_log(d, factor=True))),
     )
-    for name, tier in cheap if rational else ():
+    for name, tier in cheap:
         if _is_zero(tier(difference)):
             return Proof(name)
     if _equal_exponentials(a, b, domains):
         return Proof("equal prefactors and equal exponents")
-    if _nonzero_somewhere(difference, domains, constraints):
-        return None  # no simplification can make it zero
     if _runaway(difference):
         return None  # rational simplification would expand (1 + w)^n term by term
     tiers = (
@@ -558,7 +557,7 @@ def _prove_equal(
             lambda: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(difference, force=False))))),
         ),
     )
-    for name, tier in tiers if rational else ():
+    for name, tier in tiers:
         if _is_zero(tier()):
             return Proof(name)
     if a.is_positive and b.is_positive:
@@ -566,7 +565,7 @@ def _prove_equal(
         if _is_zero(sp.cancel(sp.together(log_difference))):
             return Proof("logarithms of positive sides")
     substituted = positive_form(difference, domains)
-    if rational and substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
+    if substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
         return Proof("bounded symbols written through positive ones (a + (b - a) w/(1 + w), w > 0)")
     if not is_closed_form(difference):
         return None  # operators stay opaque to simplify, which can take minutes on a long sum of them
