@@ -69,6 +69,25 @@ def test_kl_is_nonnegative_and_jensen_holds_in_every_model(seed):
     assert inside >= outside
 
 
+def test_an_operator_is_remembered_per_assignment_and_per_precision():
+    """An expectation met again at the same values of its free symbols is not summed again, but its value at
+    twice the precision (as a counterexample is confirmed) is computed at that precision, and another value of
+    its free symbol gives another value."""
+    q, p = Density("q", (Z,), (X0,)), Density("p", (Z,), (X0,))
+    kl = KL(q, p)
+    model = models.build((kl,), reconcile(()), np.random.default_rng(3))
+    support = model.supports[X0]
+    with mpmath.workdps(models.DIGITS):
+        low = [models.evaluate(kl, model, {X0: value}) for value in support]
+    fresh = models.FiniteModel(model.supports, model.laws)
+    with mpmath.workdps(2 * models.DIGITS):
+        high = models.evaluate(kl, model, {X0: support[0]})
+        exact = models.evaluate(kl, fresh, {X0: support[0]})
+    assert high == exact and high != low[0]  # a log of a random rational is not exact at DIGITS digits
+    assert abs(high - low[0]) < mpmath.mpf(10) ** (2 - models.DIGITS) * (1 + abs(high))
+    assert len(set(low)) == len(support)
+
+
 def test_supports_lie_in_the_declared_domains():
     context = reconcile((Domain(Z, sp.Interval.open(2, 3)),))
     model = models.build((Density("q", (Z,)),), context, np.random.default_rng(0))

@@ -520,7 +520,13 @@ def _refute(
     equals): a point must respect every assumption to count.
     """
     rewrite = rule.sound_rewrite(context) or (lambda e: e)
-    found = search_counterexample(relation, rewrite(previous), rewrite(expr), context, points, instances)
+    return _refute_sides(relation, rewrite(previous), rewrite(expr), context, points, instances)
+
+
+def _refute_sides(
+    relation: Relation, before: sp.Expr, after: sp.Expr, context: Context, points: int = 24, instances: bool = True
+) -> Verdict | None:
+    found = search_counterexample(relation, before, after, context, points, instances)
     if found.counterexample is None:
         return None
     return Verdict(Status.REFUTED, "the relation fails", residual=found.residual, counterexample=found.counterexample)
@@ -595,8 +601,14 @@ def check_uncited(
                 Status.PROVED, outcome.method, outcome.rule, outcome.conditions, outcome.axioms, uses=outcome.uses
             )
         reasons.append(outcome.reason)
-    for rule in [rules.ALGEBRA] + [r for r in tried if r.sound_rewrite(context) is not None] if search else ():
-        refuted = _refute(relation, rule, previous, expr, context)  # a rule's rewrite can make a side evaluable
+    rewrites = [lambda e: e] + [r.sound_rewrite(context) for r in tried if r.sound_rewrite(context) is not None]
+    searched = set()
+    for rewrite in rewrites if search else ():  # a rule's rewrite can make a side evaluable
+        sides = (rewrite(previous), rewrite(expr))
+        if sides in searched:
+            continue  # several rules rewrite the step alike
+        searched.add(sides)
+        refuted = _refute_sides(relation, *sides, context)
         if refuted is not None:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])

@@ -198,6 +198,15 @@ class FiniteModel:
 
     supports: Mapping[sp.Symbol, tuple]
     laws: Mapping[str, _Law]
+    _values: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def remembered(self, operator: sp.Expr, env: Mapping[sp.Symbol, sp.Expr], compute) -> mpmath.mpf:
+        """An operator's value where ``env`` values its free symbols, computed once per precision: a KL inside
+        an expectation over other variables is met again at every assignment of theirs."""
+        key = (operator, mpmath.mp.dps, frozenset((s, env[s]) for s in operator.free_symbols))
+        if key not in self._values:
+            self._values[key] = compute()
+        return self._values[key]
 
     def describe(self) -> str:
         supports = "; ".join(
@@ -254,11 +263,11 @@ def evaluate(expr: sp.Expr, model: FiniteModel, env: Mapping[sp.Symbol, sp.Expr]
         probability = model.density(expr, env)
         return mpmath.mpf(probability.numerator) / probability.denominator
     if isinstance(expr, KL):
-        return evaluate(expr.as_expectation(), model, env)
+        return model.remembered(expr, env, lambda: evaluate(expr.as_expectation(), model, env))
     if isinstance(expr, Expectation):
-        return _sum(expr.measure * expr.expr, expr.variables, model, env)
+        return model.remembered(expr, env, lambda: _sum(expr.measure * expr.expr, expr.variables, model, env))
     if isinstance(expr, sp.Integral):
-        return _sum(expr.function, expr.variables, model, env)
+        return model.remembered(expr, env, lambda: _sum(expr.function, expr.variables, model, env))
     if isinstance(expr, sp.Symbol):
         return _number(env[expr], mpmath.mp.dps)
     if expr.is_Number or expr in (sp.pi, sp.E):
