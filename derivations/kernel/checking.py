@@ -601,13 +601,13 @@ def check_uncited(
                 Status.PROVED, outcome.method, outcome.rule, outcome.conditions, outcome.axioms, uses=outcome.uses
             )
         reasons.append(outcome.reason)
-    rewrites = [lambda e: e] + [r.sound_rewrite(context) for r in tried if r.sound_rewrite(context) is not None]
-    searched = set()
+    rewrites = [lambda e: e] + [rewrite for r in tried if (rewrite := r.sound_rewrite(context)) is not None]
+    seen: set[tuple[sp.Expr, sp.Expr]] = set()
     for rewrite in rewrites if search else ():  # a rule's rewrite can make a side evaluable
         sides = (rewrite(previous), rewrite(expr))
-        if sides in searched:
+        if sides in seen:
             continue  # several rules rewrite the step alike
-        searched.add(sides)
+        seen.add(sides)
         refuted = _refute_sides(relation, *sides, context)
         if refuted is not None:
             return refuted

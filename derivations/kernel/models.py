@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -200,7 +200,9 @@ class FiniteModel:
     laws: Mapping[str, _Law]
     _values: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def remembered(self, operator: sp.Expr, env: Mapping[sp.Symbol, sp.Expr], compute) -> mpmath.mpf:
+    def remembered(
+        self, operator: sp.Expr, env: Mapping[sp.Symbol, sp.Expr], compute: Callable[[], mpmath.mpf]
+    ) -> mpmath.mpf:
         """An operator's value where ``env`` values its free symbols, computed once per precision: a KL inside
         an expectation over other variables is met again at every assignment of theirs."""
         key = (operator, mpmath.mp.dps, frozenset((s, env[s]) for s in operator.free_symbols))
