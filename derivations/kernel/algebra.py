@@ -429,8 +429,8 @@ def _nonzero_somewhere(difference: sp.Expr, domains: Domains, constraints: Seque
 
 def _opaque(expr: sp.Expr) -> sp.Expr:
     """``expr`` with each outermost operator (a density, an expectation, a sum, an unknown function...) replaced
-    by a new symbol of its sign times the factors SymPy takes out of it, or ``expr`` itself when an operator's
-    sign is unknown.
+    by a new symbol of its sign (positive when unknown) times the factors SymPy takes out of it, or ``expr``
+    itself when an operator takes no positive or negative value a new symbol could stand for (an integer, zero).
 
     The rational tiers see an operator only as a generator of a field of rational functions, once
     ``factor_terms`` has taken its content out (sum_t -f_t is -sum_t f_t) and logarithms of numbers are split:
