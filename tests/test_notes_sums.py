@@ -2,8 +2,9 @@
 
 A step with ``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` reads its random variables as indexed ones
 (``x_{t-1}`` is ``x[t-1]``, ``x_{1:T}`` a block) so that the kernel's rules for sums apply (log of a product,
-splitting off a term, index shift); a wrong step is never proved, and its counterexample at a small T is not
-trusted while the note's Markov structure is not read for indexed variables.
+splitting off a term, index shift); a wrong step is never proved, and its counterexample at a small T is
+trusted only where the model meets what the note declares (its Markov structure, q Gaussian under ``context
+ddpm``).
 """
 
 from __future__ import annotations
@@ -65,14 +66,16 @@ def test_a_schedule_term_inside_a_sum_is_not_read_as_one_number():
 
 
 def test_a_wrong_step_over_sums_is_refuted_only_by_a_model_that_meets_what_the_note_declares():
-    """Without a declared chain, the finite model's counterexample may ignore the note's Markov structure; with
-    ``context ddpm``, q is Gaussian, which no finite model is, and its laws are not given over an index: the
-    counterexample is not trusted either way (a Gaussian model at small T would be)."""
+    """Without a declared chain, the finite model's counterexample may ignore the note's Markov structure: not
+    trusted.  With ``context ddpm`` q is Gaussian, which no finite law is: the step is refuted in Gaussian laws
+    along q's declared steps, and a step about p, whose laws the context leaves free, in a finite model."""
     step = WRONG["a boundary term dropped"]
     (undeclared,) = check(f"$$\n{step}\n$$\n")
     assert undeclared.status == UNDECIDED and "context ddpm" in undeclared.reason
     (declared,) = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{step}\n$$\n")
-    assert declared.status == UNDECIDED and "forward law q is Gaussian" in declared.reason
+    assert declared.status == REFUTED
+    shown = declared.counterexample.describe()
+    assert "T = 1" in shown and "in Gaussian laws" in shown and "declared Gaussian steps: q's to x_1 with a =" in shown
     (other_law,) = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{step.replace('q(', 'p(')}\n$$\n")
     assert other_law.status == REFUTED  # p's transitions are not Gaussian under the context
     shown = other_law.counterexample.describe()
@@ -96,3 +99,20 @@ def test_a_step_that_names_x_2_is_not_refuted_at_a_T_that_stops_before_it():
         f"<!-- diffproof: context ddpm -->\n\n$$\n{wrong}\n$$\n"
     )
     assert refuted.status == REFUTED and "T = 2" in refuted.counterexample.describe()
+
+
+SUMS = r" + \sum_{t=1}^{T} \log q(x_t \mid x_{t-1})"
+
+
+def test_gaussian_steps_with_a_schedule_of_their_own_are_declared_only_where_the_note_writes_none():
+    """Under ``context ddpm`` the forward steps over an index are Gaussian with a schedule the model draws; a
+    step that writes alpha_t or abar_t means the note's schedule, which a drawn one need not be: the true step
+    E[x_T | x_0] = sqrt(abar_T) x_0 is then never refuted (nor, by the same rule, its slips), and a slip that
+    writes no schedule name is refuted in Gaussian laws."""
+    header = "<!-- diffproof: context ddpm -->\n\n"
+    left = r"x_0 \mathbb{E}_{q(x_T \mid x_0)}[x_T]" + SUMS
+    for right in (r"\sqrt{\bar\alpha_T} x_0^2", r"\sqrt{\bar\alpha_{T-1}} x_0^2", r"\sqrt{\alpha_T} x_0^2"):
+        (result,) = check(f"{header}$$\n{left} = {right}{SUMS}\n$$\n")
+        assert result.status == UNDECIDED and "forward law q is Gaussian" in result.reason, right
+    (slip,) = check(f"{header}$$\n{left} = 2 x_0^2{SUMS}\n$$\n")
+    assert slip.status == REFUTED and "in Gaussian laws" in slip.counterexample.describe()

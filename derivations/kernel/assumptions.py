@@ -1,8 +1,8 @@
 """What an identity assumes, as data the kernel reads.
 
 Every assumption the kernel relies on is an object here: symbol domains,
-equations, definitions, constraints among the symbols, Markov chains, noises
-(independent standard normals), the parameters a density depends on, and the
+equations, definitions, constraints among the symbols, Markov chains (with
+Gaussian steps, DDPM's forward process), noises (independent standard normals), the parameters a density depends on, and the
 user's axioms.  A :class:`Fact` is prose: it is shown, never used.
 """
 
@@ -217,6 +217,35 @@ class Noises:
         return rf"{names} {law} \mathcal{{N}}(\mathbf{{0}}, \mathbf{{I}}) \text{{, independent of the other variables}}"
 
 
+@dataclass(frozen=True)
+class GaussianSteps:
+    """Under the law ``name``, base[k] given base[start], ..., base[k - 1] is N(sqrt(a_k) base[k - 1], 1 - a_k)
+    for start < k <= stop, with some a_k in (0, 1) that no step names: DDPM's forward process with its schedule
+    left free (a counterexample may choose it)."""
+
+    name: str
+    base: sp.IndexedBase
+    start: sp.Expr
+    stop: sp.Expr
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.base, sp.IndexedBase):
+            raise TypeError(f"GaussianSteps {self.name}: base must be an IndexedBase, got {self.base!r}")
+        object.__setattr__(self, "start", sp.sympify(self.start))
+        object.__setattr__(self, "stop", sp.sympify(self.stop))
+
+    def at(self, values: dict[sp.Symbol, sp.Integer]) -> GaussianSteps:
+        """The same steps with their limits at ``values`` (integers when every size is given)."""
+        return GaussianSteps(self.name, self.base, self.start.xreplace(values), self.stop.xreplace(values))
+
+    def _latex(self, printer) -> str:
+        base, name = printer._print(self.base), printer._print(sp.Symbol(self.name))
+        return (
+            rf"{name}({base}_k \mid {base}_{{k-1}}) = \mathcal{{N}}(\sqrt{{a_k}}\, {base}_{{k-1}}, 1 - a_k),\ "
+            rf"a_k \in (0, 1),\ {printer._print(self.start)} < k \le {printer._print(self.stop)}"
+        )
+
+
 def noises(*symbols: sp.Symbol) -> Noises:
     return Noises(tuple(symbols))
 
@@ -255,4 +284,6 @@ class Axiom:
         return rf"{printer._print(self.lhs)} {self.relation.latex} {printer._print(self.rhs)} \quad \text{{(axiom)}}"
 
 
-Assumption = Domain | Equation | Definition | Fact | Constraint | MarkovChain | Noises | Parameters | Axiom
+Assumption = (
+    Domain | Equation | Definition | Fact | Constraint | MarkovChain | GaussianSteps | Noises | Parameters | Axiom
+)

@@ -25,7 +25,7 @@ from functools import cache
 import numpy as np
 import sympy as sp
 
-from derivations.kernel import models, sums
+from derivations.kernel import gaussian_models, models, sums
 from derivations.kernel.algebra import (
     canonical,
     is_closed_form,
@@ -464,7 +464,8 @@ def search_counterexample(
     models_tried: int = 6,
 ) -> Search:
     """A counterexample to ``previous relation expr`` at admissible points: as written (closed forms, with the
-    definitions substituted), on each admissible instance, and in finite random models.
+    definitions substituted), on each admissible instance, in finite random models, and in Gaussian ones where
+    a law is declared Gaussian.
 
     ``evaluated`` says whether any of these could evaluate the two sides at all.
     """
@@ -501,6 +502,11 @@ def search_counterexample(
     if instances and models.applicable((before, after), context) is None and relation is not Relation.EQ_LAW:
         evaluated = True
         found = models.counterexample(relation, before, after, context, models=models_tried)
+        if found is not None:
+            return Search(found, None, True)
+    if instances and gaussian_models.applicable((before, after), context) is None:
+        evaluated = True
+        found = gaussian_models.counterexample(relation, before, after, context)
         if found is not None:
             return Search(found, None, True)
     return Search(None, None, evaluated)

@@ -12,7 +12,7 @@ and a point where the two sides differ is a counterexample to the step.
 The model applies only where that reading is exact: densities of plain
 variables, no explicit Gaussians, derivatives, limits, sums over an index or
 undefined functions, every integral over the line against a density of its
-variable, and no definition, equation or axiom that says more about a density
+variable, no law declared Gaussian, and no definition, equation or axiom that says more about a density
 than the model can honour.
 """
 
@@ -30,7 +30,7 @@ import numpy as np
 import sympy as sp
 
 from derivations.kernel.algebra import substitute_equations
-from derivations.kernel.assumptions import MarkovChain
+from derivations.kernel.assumptions import GaussianSteps, MarkovChain
 from derivations.kernel.sampling import (
     SamplingError,
     derive,
@@ -90,6 +90,9 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
     names = {d.name for e in exprs for d in e.atoms(Density)}
     if not names:
         return "there is no density to model (closed forms are compared directly)"
+    gaussian = sorted(names & {a.name for a in context.assumptions if isinstance(a, GaussianSteps)})
+    if gaussian:
+        return f"{', '.join(gaussian)} is declared Gaussian, which a finite law cannot be"
     random = {v for e in exprs for d in e.atoms(Density) for v in d.arguments}
     for symbol in context.defined_symbols:
         if symbol in random:

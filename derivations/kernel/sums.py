@@ -40,7 +40,7 @@ import sympy as sp
 from sympy.core.sympify import _sympify
 
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, undeclared_parameters
-from derivations.kernel.assumptions import MarkovChain, bridged
+from derivations.kernel.assumptions import GaussianSteps, MarkovChain, bridged
 from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra, normalized
 from derivations.kernel.sampling import domain_for, satisfies
 from derivations.kernel.vocabulary import Relation, Verdict
@@ -1548,8 +1548,8 @@ def _admissible_values(symbols: Sequence[sp.Symbol], context: Context, count: in
 
 
 def instantiated_context(context: Context, values: Mapping[sp.Symbol, int], created: Mapping) -> Context:
-    """``context`` at ``values``: chains over plain symbols, constraints and definitions instantiated, and the
-    domain declared for base[t] (any t) given to each base_k."""
+    """``context`` at ``values``: chains over plain symbols, constraints, definitions and Gaussian steps
+    instantiated, and the domain declared for base[t] (any t) given to each base_k."""
     from derivations.kernel.checking import Context as _Context
 
     expansion = _Expansion(dict(created))
@@ -1577,8 +1577,9 @@ def instantiated_context(context: Context, values: Mapping[sp.Symbol, int], crea
     chains = (*context.chains, *(c.at(values) for c in _chains(context)))
     definitions = tuple(replace(d, lhs=at(d.lhs), rhs=at(d.rhs)) for d in context.definitions)
     equations = {at(lhs): at(rhs) for lhs, rhs in context.equations.items()}
+    assumptions = tuple(a.at(dict(values)) if isinstance(a, GaussianSteps) else a for a in context.assumptions)
     return _Context(**{**context.__dict__, "domains": domains, "constraints": tuple(constraints), "chains": chains,
-                       "definitions": definitions, "equations": equations})  # fmt: skip
+                       "definitions": definitions, "equations": equations, "assumptions": assumptions})  # fmt: skip
 
 
 def refute_at_small_sizes(

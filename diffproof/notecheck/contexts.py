@@ -25,7 +25,7 @@ import sympy as sp
 from derivations import symbols as catalogue
 from derivations.diffusion import POSTERIOR_MEAN, POSTERIOR_VARIANCE
 from derivations.kernel.algebra import prove_equal
-from derivations.kernel.assumptions import Assumption, Constraint, Definition, MarkovChain, Noises
+from derivations.kernel.assumptions import Assumption, Constraint, Definition, GaussianSteps, MarkovChain, Noises
 from derivations.kernel.rules import written_out
 from derivations.kernel.sums import IndexedMarkovChain, Ranges, Slice, extreme
 from derivations.kernel.vocabulary import Relation
@@ -366,6 +366,17 @@ def indexed_chains(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr]) -> list
     return found
 
 
+def _writes_schedule(vocabulary: NoteVocabulary, symbols: set[sp.Symbol], defined: Mapping[sp.Expr, object]) -> bool:
+    """Whether the step, or a definition of the note, writes a name of the schedule (alpha_t, abar_t, beta_t):
+    the forward steps over an index are then not given as Gaussian steps with a schedule of their own, which
+    would be another schedule than the one those names stand for."""
+    written = set(symbols)
+    for definition in defined.values():
+        if isinstance(definition, Definition):
+            written |= definition.lhs.free_symbols | definition.rhs.free_symbols
+    return any(vocabulary.symbols.get(s, ("", "", ""))[:2] in SCHEDULE for s in written)
+
+
 def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
     """A step that writes x_2 beside x_T presupposes T >= 2: the trajectory reaches every variable it names
     (a counterexample at T = 1 with an x_2 past x_T would refute what the note never claimed)."""
@@ -411,7 +422,10 @@ def ddpm(
     found: list[Assumption] = list(schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols))))
     if in_law and agreeing:
         found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
-    found += indexed_chains(vocabulary, sides)
+    chains = indexed_chains(vocabulary, sides)
+    found += chains
+    if agreeing and not _writes_schedule(vocabulary, symbols, defined):
+        found += [GaussianSteps(c.name, c.base, c.start, c.stop) for c in chains if c.name == "q"]
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain("q", order), MarkovChain("p", order)]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from derivations.kernel.algebra import is_closed_form
-from derivations.kernel.assumptions import Definition, MarkovChain, Noises, substitute
+from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
@@ -264,11 +264,14 @@ def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:
 
 def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> bool:
     """Whether the step keeps a density of the forward law q for which no Gaussian law is among the assumptions
-    (the context gives none over an index), so that only a finite model, which no Gaussian law fits, could
-    evaluate it."""
+    (neither a definition nor Gaussian steps over its variables, which the context gives only where the note
+    writes no schedule name), so that only a finite model, which no Gaussian law fits, could evaluate it."""
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
+    stepped = {a.base for a in assumptions if isinstance(a, GaussianSteps) and a.name == "q"}
     return any(
-        d.name == "q" and d not in given and any(isinstance(v, (sp.Indexed, Slice)) for v in (*d.arguments, *d.given))
+        d.name == "q"
+        and d not in given
+        and any(isinstance(v, (sp.Indexed, Slice)) and v.base not in stepped for v in (*d.arguments, *d.given))
         for side in (lhs, rhs)
         for d in side.atoms(Density)
     )
@@ -310,6 +313,12 @@ def describe(assumption: object) -> str:
         return f"{' -> '.join(map(str, assumption.order))} is a Markov chain under {assumption.name}"
     if isinstance(assumption, IndexedMarkovChain):
         return f"{chain_text(assumption)} is a Markov chain"
+    if isinstance(assumption, GaussianSteps):
+        base = assumption.base
+        return (
+            f"{assumption.name}({base}_k | {base}_(k-1)) = N(√a_k {base}_(k-1), 1 - a_k) for "
+            f"{sp.sstr(assumption.start)} < k <= {sp.sstr(assumption.stop)}, some a_k in (0, 1)"
+        )
     if isinstance(assumption, Noises):
         names = ", ".join(map(str, assumption.symbols))
         return f"{names} {'are independent standard normals' if len(assumption.symbols) > 1 else 'is a standard normal'}, independent of the rest"

@@ -1,0 +1,292 @@
+"""Gaussian laws: a model of the density calculus for steps about a Gaussian forward process.
+
+Where the assumptions say a law is Gaussian -- DDPM's forward process,
+x_k | x_{k-1} ~ N(sqrt(a_k) x_{k-1}, 1 - a_k) (:class:`GaussianSteps`) -- a finite
+model of :mod:`derivations.kernel.models` would contradict them.  Here every density
+name is a Gaussian joint law: along declared Gaussian steps those transitions, with a
+schedule a_k the model draws and a random Gaussian start; along another declared Markov
+chain random linear-Gaussian transitions (a Gaussian chain is Markov in both directions);
+without a chain a random linear-Gaussian network over its variables.
+
+The log of a Gaussian density is a quadratic polynomial in its variables, and under a
+Gaussian of mean m and covariance S the expectation of a quadratic f is
+f(m) + (1/2) sum_ij S_ij d^2 f / dv_i dv_j: expectations and KLs of log-densities are
+evaluated exactly.  The model draws its schedule among squares of rationals and every
+other number among rationals, so every value is a rational but for logs of rationals and
+of 2 pi, and a violation is confirmed at twice the working precision.
+
+The model applies to concrete steps (sums written out at a small T by
+:func:`derivations.kernel.sums.refute_at_small_sizes`): densities of plain variables
+without parameters, each expectation over exactly the variables of one density, its
+integrand a quadratic polynomial in them once logs of densities are written out, no
+integral, derivative or undefined function, no declared noise, and no definition or
+equation about a density.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from derivations.kernel.algebra import substitute_equations
+from derivations.kernel.assumptions import GaussianSteps
+from derivations.kernel.models import TOLERANCE, NotApplicable
+from derivations.kernel.sampling import SamplingError, domain_for, random_point, sample, satisfies
+from derivations.kernel.vocabulary import Counterexample, Relation
+from derivations.probability import KL, Density, Expectation
+
+if TYPE_CHECKING:
+    from derivations.kernel.checking import Context
+
+#: Working precision (digits) of the comparison; a violation is confirmed at twice it.
+DIGITS = 40
+#: The schedule's a_k are drawn among these squares of rationals (sqrt(a_k) stays rational).
+SCHEDULE = tuple(sp.Rational(n, d) ** 2 for n, d in ((1, 2), (3, 4), (2, 3), (4, 5), (1, 3), (5, 6)))
+#: Coefficients, offsets and variances of the random linear-Gaussian laws.
+COEFFICIENTS = tuple(sp.Rational(n, 4) for n in (-6, -3, -2, 1, 2, 3, 5))
+OFFSETS = tuple(sp.Rational(n, 2) for n in (-2, -1, 0, 1, 3))
+VARIANCES = tuple(sp.Rational(n, 4) for n in (1, 2, 3, 4, 6, 9))
+
+_EXCLUDED = (sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Subs, sp.core.function.AppliedUndef)
+
+
+@dataclass(frozen=True)
+class Gaussian:
+    """A joint Gaussian law of ``variables``: mean vector ``mean`` and covariance ``covariance`` (exact)."""
+
+    variables: tuple[sp.Symbol, ...]
+    mean: sp.Matrix
+    covariance: sp.Matrix
+
+    def then(self, variable: sp.Symbol, weights: Mapping[sp.Symbol, sp.Expr], offset: sp.Expr, variance: sp.Expr):
+        """The joint law with ``variable`` = sum_j weights_j v_j + offset + N(0, variance) appended."""
+        w = sp.Matrix([weights.get(v, 0) for v in self.variables])
+        mean = self.mean.col_join(sp.Matrix([(w.T * self.mean)[0] + offset])) if self.variables else sp.Matrix([offset])
+        if not self.variables:
+            return Gaussian((variable,), mean, sp.Matrix([[variance]]))
+        cross = self.covariance * w
+        corner = sp.Matrix([[(w.T * cross)[0] + variance]])
+        covariance = sp.BlockMatrix([[self.covariance, cross], [cross.T, corner]]).as_explicit()
+        return Gaussian((*self.variables, variable), mean, covariance)
+
+    def conditional(self, targets: Sequence[sp.Symbol], given: Sequence[sp.Symbol]) -> tuple[sp.Matrix, sp.Matrix]:
+        """The mean (affine in the ``given`` symbols) and covariance of ``targets`` given ``given``."""
+        position = {v: i for i, v in enumerate(self.variables)}
+        a, b = [position[v] for v in targets], [position[v] for v in given]
+        mean_a, cov_aa = self.mean.extract(a, [0]), self.covariance.extract(a, a)
+        if not b:
+            return mean_a, cov_aa
+        cov_ab, cov_bb = self.covariance.extract(a, b), self.covariance.extract(b, b)
+        gain = cov_ab * cov_bb.inv()
+        mean = mean_a + gain * (sp.Matrix(list(given)) - self.mean.extract(b, [0]))
+        return mean.applyfunc(sp.expand), cov_aa - gain * cov_ab.T
+
+    def log_density(self, density: Density) -> sp.Expr:
+        """log N(v; m, S) of ``density``'s variables v given its conditioning ones: a quadratic polynomial."""
+        mean, covariance = self.conditional(density.variables, density.given)
+        if covariance.det() == 0:
+            raise NotApplicable(f"{sp.sstr(density)} is degenerate in the model")
+        residual = sp.Matrix(list(density.variables)) - mean
+        quadratic = (residual.T * covariance.inv() * residual)[0]
+        size = len(density.variables)
+        return sp.expand(-sp.Rational(size, 2) * sp.log(2 * sp.pi) - sp.log(covariance.det()) / 2 - quadratic / 2)
+
+
+def _chain(order: Sequence[sp.Symbol], steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]], rng) -> Gaussian:
+    """A Gaussian Markov chain along ``order``: a random start, then each variable an affine function of the one
+    before it plus an independent Gaussian, ``steps`` (coefficient, variance) where stated, random elsewhere."""
+    law = Gaussian((), sp.Matrix(), sp.Matrix())
+    for position, variable in enumerate(order):
+        if position == 0:
+            law = law.then(variable, {}, _draw(OFFSETS, rng), _draw(VARIANCES, rng))
+        elif variable in steps:
+            coefficient, variance = steps[variable]
+            law = law.then(variable, {order[position - 1]: coefficient}, sp.Integer(0), variance)
+        else:
+            law = law.then(variable, {order[position - 1]: _draw(COEFFICIENTS, rng)}, _draw(OFFSETS, rng),
+                           _draw(VARIANCES, rng))  # fmt: skip
+    return law
+
+
+def _network(variables: Sequence[sp.Symbol], rng) -> Gaussian:
+    """A random Gaussian joint law: each variable affine in all the ones before it plus a Gaussian."""
+    law = Gaussian((), sp.Matrix(), sp.Matrix())
+    for variable in variables:
+        weights = {v: _draw(COEFFICIENTS, rng) for v in law.variables}
+        law = law.then(variable, weights, _draw(OFFSETS, rng), _draw(VARIANCES, rng))
+    return law
+
+
+def _draw(choices: Sequence[sp.Expr], rng: np.random.Generator) -> sp.Expr:
+    return choices[int(rng.integers(len(choices)))]
+
+
+@dataclass(frozen=True)
+class GaussianModel:
+    """A Gaussian joint law per density name, and the schedule drawn for the declared Gaussian steps."""
+
+    laws: Mapping[str, Gaussian]
+    schedule: tuple[tuple[str, sp.Expr], ...]
+
+    def describe(self) -> str:
+        parts = []
+        for name, law in sorted(self.laws.items()):
+            means = ", ".join(sp.sstr(m) for m in law.mean)
+            covariance = sp.sstr(law.covariance.tolist())
+            parts.append(f"{name} the Gaussian of ({', '.join(map(str, law.variables))}) with mean ({means}) and "
+                         f"covariance {covariance}")  # fmt: skip
+        steps = ", ".join(f"{step} with a = {sp.sstr(a)}" for step, a in self.schedule)
+        drawn = f" (the declared Gaussian steps: {steps})" if steps else ""
+        return "in Gaussian laws: " + "; ".join(parts) + drawn
+
+    def value(self, expr: sp.Expr) -> sp.Expr:
+        """``expr`` with every density, expectation and KL evaluated: an expression in its free symbols."""
+        if isinstance(expr, Density):
+            return sp.exp(self._law(expr).log_density(expr))
+        if isinstance(expr, sp.log):
+            return self._log(expr.args[0])
+        if isinstance(expr, KL):
+            return self.value(expr.as_expectation())
+        if isinstance(expr, Expectation):
+            return self._expectation(expr)
+        if expr.has(*_EXCLUDED):
+            raise NotApplicable("it contains integrals, derivatives, limits, sums or undefined functions")
+        if not expr.has(Density, Expectation, KL):
+            return expr
+        return expr.func(*(self.value(arg) for arg in expr.args))
+
+    def _law(self, density: Density) -> Gaussian:
+        if density.parameters or not all(isinstance(a, sp.Symbol) for a in density.arguments):
+            raise NotApplicable(f"{sp.sstr(density)} has parameters or an argument that is not a variable")
+        return self.laws[density.name]
+
+    def _log(self, argument: sp.Expr) -> sp.Expr:
+        """log of ``argument``, a product of powers of densities written out as quadratic polynomials."""
+        if isinstance(argument, Density):
+            return self._law(argument).log_density(argument)
+        if isinstance(argument, sp.Mul):
+            return sp.Add(*(self._log(factor) for factor in argument.args))
+        if isinstance(argument, sp.Pow) and argument.exp.is_Rational and argument.base.has(Density):
+            return argument.exp * self._log(argument.base)
+        return sp.log(self.value(argument))
+
+    def _expectation(self, expectation: Expectation) -> sp.Expr:
+        measure = expectation.measure
+        if not isinstance(measure, Density) or set(expectation.variables) != set(measure.variables):
+            raise NotApplicable("an expectation is not over exactly the variables of one density")
+        variables = list(measure.variables)
+        mean, covariance = self._law(measure).conditional(variables, measure.given)
+        integrand = sp.expand(self.value(expectation.expr))
+        if not integrand.is_polynomial(*variables) or sp.Poly(integrand, *variables).total_degree() > 2:
+            raise NotApplicable("an integrand is not a quadratic polynomial of its variables")
+        at_mean = integrand.xreplace(dict(zip(variables, mean)))
+        spread = sum(covariance[i, j] * sp.diff(integrand, u, v)
+                     for i, u in enumerate(variables) for j, v in enumerate(variables)) / 2  # fmt: skip
+        return sp.expand(at_mean + spread)
+
+
+def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
+    """Why the Gaussian model cannot evaluate ``exprs`` under ``context``, or None when it can."""
+    steps = [a for a in context.assumptions if isinstance(a, GaussianSteps)]
+    if not steps:
+        return "no law is declared Gaussian"
+    if any(not (s.start.is_Integer and s.stop.is_Integer) for s in steps):
+        return "a Gaussian chain's limits are not concrete"
+    names = {d.name for e in exprs for d in e.atoms(Density)}
+    for definition in context.definitions:
+        if definition.lhs in context.defined_symbols:
+            continue
+        if {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
+            return f"the definition '{definition.name}' constrains a density"
+    if any((lhs - rhs).has(Density) for lhs, rhs in context.equations.items()):
+        return "an equation constrains a density"
+    if context.axioms:
+        return "axioms are declared"
+    variables = {a for e in exprs for d in e.atoms(Density) for a in d.arguments}
+    if variables & context.noises:
+        return "a declared noise would need its own law in the model"
+    return None
+
+
+def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) -> GaussianModel:
+    """Random Gaussian laws for the densities of ``exprs``: along the declared Gaussian steps and chains."""
+    from derivations.kernel.sums import variable
+
+    densities = {d for e in exprs for d in e.atoms(Density)}
+    laws, schedule = {}, []
+    for name in sorted({d.name for d in densities}):
+        used = {v for d in densities if d.name == name for v in d.arguments}
+        declared = [s for s in context.assumptions if isinstance(s, GaussianSteps) and s.name == name]
+        steps: dict[sp.Symbol, tuple[sp.Expr, sp.Expr]] = {}
+        orders = []  # the Gaussian steps' own first: their transitions run forward along it
+        for stated in declared:
+            order = tuple(variable(stated.base, k) for k in range(int(stated.start), int(stated.stop) + 1))
+            orders.append(order)
+            for current in order[1:]:
+                a = _draw(SCHEDULE, rng)
+                steps[current] = (sp.sqrt(a), 1 - a)
+                schedule.append((f"{name}'s to {current}", a))
+        orders += [c.order for c in context.chains if c.name == name]
+        if len({min(o, o[::-1], key=lambda t: tuple(map(str, t))) for o in orders}) > 1:
+            raise NotApplicable(f"the chains declared under {name} order its variables differently")
+        if orders and not used <= set(orders[0]):
+            raise NotApplicable(f"a declared chain under {name} does not order all its variables")
+        if orders:
+            laws[name] = _chain(orders[0], steps, rng)
+        else:
+            laws[name] = _network(sorted(used, key=str), rng)
+    return GaussianModel(laws, tuple(schedule))
+
+
+def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Context, models: int = 4,
+                   seed: int = 0) -> Counterexample | None:  # fmt: skip
+    """Gaussian laws and a point of the free symbols where ``lhs relation rhs`` fails, or None."""
+    if relation is Relation.EQ_LAW or applicable((lhs, rhs), context) is not None:
+        return None
+    lhs, rhs = (_unfolded(substitute_equations(e, context.equations), context) for e in (lhs, rhs))
+    rng = np.random.default_rng(seed)
+    for _ in range(models):
+        try:
+            model = build((lhs, rhs), context, rng)
+            left, right = model.value(lhs), model.value(rhs)
+            free = left.free_symbols | right.free_symbols
+            random = {a for e in (lhs, rhs) for d in e.atoms(Density) for a in d.arguments}
+            point = {v: sample(domain_for(v, context.domains), rng) for v in sorted(free & random, key=str)}
+            point |= random_point(free - random, context.domains, rng)
+            if not satisfies(point, context.constraints):
+                continue
+            left, right = left.xreplace(point), right.xreplace(point)
+        except (NotApplicable, SamplingError, KeyError, ZeroDivisionError, sp.PolynomialError):
+            continue
+        if all(_fails(relation, left, right, digits) for digits in (DIGITS, 2 * DIGITS)):
+            named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
+            return Counterexample(named, float(left), float(right), model.describe())
+    return None
+
+
+def _unfolded(expr: sp.Expr, context: Context) -> sp.Expr:
+    """``expr`` with the symbols defined by an expression replaced by it (a bounded number of rounds)."""
+    defined = context.defined_symbols
+    for _ in range(len(defined) + 1):
+        new = expr.xreplace(defined)
+        if new == expr:
+            return expr
+        expr = new
+    return expr
+
+
+def _fails(relation: Relation, left: sp.Expr, right: sp.Expr, digits: int) -> bool:
+    """Whether the relation fails between the exact values ``left`` and ``right`` evaluated to ``digits``."""
+    a, b = (sp.N(side, digits) for side in (left, right))
+    if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
+        return False
+    with mpmath.workdps(digits):
+        x, y = mpmath.mpf(str(a)), mpmath.mpf(str(b))
+        tolerance = TOLERANCE * (1 + max(abs(x), abs(y)))
+        check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
+        return not check.holds(float(x), float(y), float(tolerance))
