@@ -25,7 +25,7 @@ import sympy as sp
 
 from derivations.justification import Justification, assuming
 from derivations.kernel.checking import IdentityResult, InstanceStatus, check_identity
-from derivations.kernel.vocabulary import Counterexample, Status, Verdict
+from derivations.kernel.vocabulary import Counterexample, Status, Verdict, shown_residual
 from derivations.model import Derivation, Identity, Step
 from diffproof.schema import SCHEMA_VERSION
 from numeric.montecarlo import Comparison, NumericResult
@@ -242,18 +242,15 @@ def verify(identity: Identity, seed: int = 0, checks: Mapping | None = None, cac
 
 
 def _fresh(symbolic: IdentityResult, numeric: NumericResult | None, seconds: float) -> Report:
-    def text(residual: sp.Expr | None) -> str | None:
-        return None if residual is None else sp.sstr(residual)
-
     derivations = tuple(
         DerivationReport(
             result.derivation,
             tuple(
-                StepReport(s.index, s.step, s.previous, _bare(s.verdict), text(s.verdict.residual), s.seconds)
+                StepReport(s.index, s.step, s.previous, _bare(s.verdict), shown_residual(s.verdict.residual), s.seconds)
                 for s in result.steps
             ),
             _bare(result.closure),
-            text(result.closure.residual),
+            shown_residual(result.closure.residual),
         )
         for result in symbolic.derivations
     )

@@ -438,13 +438,6 @@ def _comparisons(
     return [(before, after, relation)]
 
 
-def _residual(difference: sp.Expr) -> sp.Expr:
-    """The difference, simplified when that is cheap (small and free of exponentials, where simplify can take minutes)."""
-    if sp.count_ops(difference) < 200 and not difference.has(sp.exp):
-        return sp.simplify(difference, doit=False)
-    return difference
-
-
 @dataclass(frozen=True)
 class Search:
     """The outcome of a numeric search for a counterexample: the one found, and whether anything was evaluated."""
@@ -498,7 +491,7 @@ def search_counterexample(
             except (TypeError, SamplingError):
                 continue
             if found is not None:
-                return Search(found, _residual(lhs - rhs), True)
+                return Search(found, lhs - rhs, True)
     if instances and models.applicable((before, after), context) is None and relation is not Relation.EQ_LAW:
         evaluated = True
         found = models.counterexample(relation, before, after, context, models=models_tried)

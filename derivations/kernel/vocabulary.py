@@ -187,6 +187,16 @@ def _short(value: float | str) -> str:
     return value if isinstance(value, str) else f"{value:.6g}"
 
 
+def shown_residual(residual: sp.Expr | None) -> str | None:
+    """A verdict's residual as the reports show it: simplified when that is cheap (small and free of exponentials,
+    where simplify can take minutes).  Done when shown, not when found: most residuals of a search are never shown."""
+    if residual is None:
+        return None
+    if sp.count_ops(residual) < 200 and not residual.has(sp.exp):
+        residual = sp.simplify(residual, doit=False)
+    return sp.sstr(residual)
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A status with its evidence.
@@ -195,7 +205,7 @@ class Verdict:
     ``rule`` the rule that proved the step and ``conditions`` the side conditions
     it checked; ``axioms`` the user's axioms the proof relied on; ``uses`` the
     assumptions (definitions, chains, noises) it relied on; ``residual`` the
-    difference of the two sides when it is worth showing.
+    difference of the two sides when it is worth showing (:func:`shown_residual`).
     """
 
     status: Status
@@ -237,7 +247,7 @@ class Verdict:
             "rule": self.rule or None,
             "conditions": list(self.conditions),
             "axioms": list(self.axioms),
-            "residual": None if self.residual is None else sp.sstr(self.residual),
+            "residual": shown_residual(self.residual),
             "counterexample": None if self.counterexample is None else self.counterexample.to_json(),
         }
 
