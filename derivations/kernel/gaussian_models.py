@@ -243,7 +243,7 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
     return GaussianModel(laws, tuple(schedule))
 
 
-def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Context, models: int = 4,
+def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Context, models: int = 2,
                    seed: int = 0) -> Counterexample | None:  # fmt: skip
     """Gaussian laws and a point of the free symbols where ``lhs relation rhs`` fails, or None."""
     if relation is Relation.EQ_LAW or applicable((lhs, rhs), context) is not None:
