@@ -174,6 +174,8 @@ def test_the_model_declines_a_density_the_note_defines_a_noise_or_no_gaussian_la
     eps = sp.Symbol("epsilon", real=True)
     assert "noise" in gaussian_models.applicable((q([eps]),), reconcile((STEPS, Noises((eps,)))))
     assert "no law is declared Gaussian" in gaussian_models.applicable((q([X1]),), reconcile(()))
+    reparameterized = Definition(X1, sp.Rational(1, 2) * X0 + eps, "x_1 = x_0 / 2 + eps")
+    assert "also defined" in gaussian_models.applicable((q([X1], [X0]),), reconcile((STEPS, reparameterized)))
     chain_off = reconcile((GaussianSteps("q", X, 0, 1),))
     with pytest.raises(models.NotApplicable, match="does not order"):
         model([q([X2], [X1])], 0, chain_off)

@@ -116,3 +116,15 @@ def test_gaussian_steps_with_a_schedule_of_their_own_are_declared_only_where_the
         assert result.status == UNDECIDED and "forward law q is Gaussian" in result.reason, right
     (slip,) = check(f"{header}$$\n{left} = 2 x_0^2{SUMS}\n$$\n")
     assert slip.status == REFUTED and "in Gaussian laws" in slip.counterexample.describe()
+
+
+def test_gaussian_steps_are_the_forward_process_of_x_only():
+    """The context's forward process is x_0 -> x_1 -> ...; a chain of latents z_1, z_2, ... (a hierarchical VAE's)
+    is not given its Gaussian steps, so a finite model's counterexample to a slip over it stays untrusted."""
+    header = "<!-- diffproof: context ddpm -->\n\n"
+    step = WRONG["a boundary term dropped"]
+    bold_step = step.replace("x_", r"\mathbf{x}_")
+    (bold,) = check(f"{header}$$\n{bold_step}\n$$\n")
+    assert bold.status == REFUTED and "in Gaussian laws" in bold.counterexample.describe()
+    (latent,) = check(f"{header}$$\n{step.replace('x_', 'z_')}\n$$\n")
+    assert latent.status == UNDECIDED and "not trusted" in latent.reason

@@ -19,8 +19,8 @@ The model applies to concrete steps (sums written out at a small T by
 :func:`derivations.kernel.sums.refute_at_small_sizes`): densities of plain variables
 without parameters, each expectation over exactly the variables of one density, its
 integrand a quadratic polynomial in them once logs of densities are written out, no
-integral, derivative or undefined function, no declared noise, and no definition or
-equation about a density.
+integral, derivative or undefined function, no declared noise, no random variable
+defined by an expression, and no definition or equation about a density.
 """
 
 from __future__ import annotations
@@ -210,6 +210,8 @@ def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
     variables = {a for e in exprs for d in e.atoms(Density) for a in d.arguments}
     if variables & context.noises:
         return "a declared noise would need its own law in the model"
+    if variables & set(context.defined_symbols):
+        return "a random variable of the model is also defined by an expression"
     return None
 
 

@@ -366,6 +366,11 @@ def indexed_chains(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr]) -> list
     return found
 
 
+def _forward(vocabulary: NoteVocabulary, chain: IndexedMarkovChain) -> bool:
+    """Whether ``chain`` is the context's forward process: x_0, x_1, ... (a latent z_1, z_2, ... is not)."""
+    return vocabulary.symbols.get(chain.base.label, ("",))[0] == "x"
+
+
 def _writes_schedule(vocabulary: NoteVocabulary, symbols: set[sp.Symbol], defined: Mapping[sp.Expr, object]) -> bool:
     """Whether the step, or a definition of the note, writes a name of the schedule (alpha_t, abar_t, beta_t):
     the forward steps over an index are then not given as Gaussian steps with a schedule of their own, which
@@ -425,7 +430,9 @@ def ddpm(
     chains = indexed_chains(vocabulary, sides)
     found += chains
     if agreeing and not _writes_schedule(vocabulary, symbols, defined):
-        found += [GaussianSteps(c.name, c.base, c.start, c.stop) for c in chains if c.name == "q"]
+        found += [
+            GaussianSteps("q", c.base, c.start, c.stop) for c in chains if c.name == "q" and _forward(vocabulary, c)
+        ]
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain("q", order), MarkovChain("p", order)]
