@@ -1,9 +1,10 @@
 """What an identity assumes, as data the kernel reads.
 
 Every assumption the kernel relies on is an object here: symbol domains,
-equations, definitions, constraints among the symbols, Markov chains (with
-Gaussian steps, DDPM's forward process), noises (independent standard normals), the parameters a density depends on, and the
-user's axioms.  A :class:`Fact` is prose: it is shown, never used.
+equations, definitions, constraints among the symbols, Markov chains, Gaussian
+steps (DDPM's forward process), noises (independent standard normals), the
+parameters a density depends on, and the user's axioms.  A :class:`Fact` is
+prose: it is shown, never used.
 """
 
 from __future__ import annotations

@@ -63,7 +63,9 @@ class Gaussian:
     mean: sp.Matrix
     covariance: sp.Matrix
 
-    def then(self, variable: sp.Symbol, weights: Mapping[sp.Symbol, sp.Expr], offset: sp.Expr, variance: sp.Expr):
+    def then(
+        self, variable: sp.Symbol, weights: Mapping[sp.Symbol, sp.Expr], offset: sp.Expr, variance: sp.Expr
+    ) -> Gaussian:
         """The joint law with ``variable`` = sum_j weights_j v_j + offset + N(0, variance) appended."""
         w = sp.Matrix([weights.get(v, 0) for v in self.variables])
         mean = self.mean.col_join(sp.Matrix([(w.T * self.mean)[0] + offset])) if self.variables else sp.Matrix([offset])
@@ -97,7 +99,9 @@ class Gaussian:
         return sp.expand(-sp.Rational(size, 2) * sp.log(2 * sp.pi) - sp.log(covariance.det()) / 2 - quadratic / 2)
 
 
-def _chain(order: Sequence[sp.Symbol], steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]], rng) -> Gaussian:
+def _chain(
+    order: Sequence[sp.Symbol], steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]], rng: np.random.Generator
+) -> Gaussian:
     """A Gaussian Markov chain along ``order``: a random start, then each variable an affine function of the one
     before it plus an independent Gaussian, ``steps`` (coefficient, variance) where stated, random elsewhere."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
@@ -113,7 +117,7 @@ def _chain(order: Sequence[sp.Symbol], steps: Mapping[sp.Symbol, tuple[sp.Expr, 
     return law
 
 
-def _network(variables: Sequence[sp.Symbol], rng) -> Gaussian:
+def _network(variables: Sequence[sp.Symbol], rng: np.random.Generator) -> Gaussian:
     """A random Gaussian joint law: each variable affine in all the ones before it plus a Gaussian."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
     for variable in variables:
