@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sympy as sp
+from sympy.core.sympify import _sympify
 
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Grad
@@ -232,8 +233,8 @@ class GaussianSteps:
     def __post_init__(self) -> None:
         if not isinstance(self.base, sp.IndexedBase):
             raise TypeError(f"GaussianSteps {self.name}: base must be an IndexedBase, got {self.base!r}")
-        object.__setattr__(self, "start", sp.sympify(self.start))
-        object.__setattr__(self, "stop", sp.sympify(self.stop))
+        object.__setattr__(self, "start", _sympify(self.start))  # strict: a number or an expression, never text
+        object.__setattr__(self, "stop", _sympify(self.stop))
 
     def at(self, values: dict[sp.Symbol, sp.Integer]) -> GaussianSteps:
         """The same steps with their limits at ``values`` (integers when every size is given)."""
