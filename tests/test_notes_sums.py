@@ -128,3 +128,15 @@ def test_gaussian_steps_are_the_forward_process_of_x_only():
     assert bold.status == REFUTED and "in Gaussian laws" in bold.counterexample.describe()
     (latent,) = check(f"{header}$$\n{step.replace('x_', 'z_')}\n$$\n")
     assert latent.status == UNDECIDED and "not trusted" in latent.reason
+
+
+def test_a_note_that_defines_its_own_forward_step_is_not_given_the_contexts_gaussian_steps():
+    """A random walk q(x_t | x_{t-1}) = N(x_{t-1}, I) is not DDPM's step: drawing the context's Gaussian steps
+    for it would refute in laws the note does not have.  Nor does a definition in the schedule's names get
+    steps with a drawn schedule.  The slip stays undecided, never refuted in Gaussian laws."""
+    step = WRONG["a boundary term dropped"]
+    for own in (r"q(x_t \mid x_{t-1}) := \mathcal{N}(x_t; x_{t-1}, \mathbf{I})",
+                r"q(x_t \mid x_{t-1}) := \mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, (1 - \alpha_t)\mathbf{I})"):  # fmt: skip
+        result = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{own}\n$$\n\n$$\n{step}\n$$\n")[-1]
+        assert result.status == UNDECIDED, own
+        assert result.counterexample is None or "in Gaussian laws" not in result.counterexample.describe()
