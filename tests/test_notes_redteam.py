@@ -725,3 +725,16 @@ def test_a_wrong_kl_under_the_trajectory_is_refuted_in_gaussian_laws(name):
     result = judged(MISKLS_UNDER_E_Q[name], header=DDPM)
     assert result.status == REFUTED, result.reason
     assert "in Gaussian laws" in result.counterexample.describe()
+
+
+STATED_OTHERWISE = r"Let $\epsilon_1 \sim \mathcal{N}(0, \mathbf{I})$ and $\epsilon_2 \sim \mathcal{N}(0, 4\mathbf{I})$." + "\n\n"
+
+
+@pytest.mark.parametrize("header", [DDPM, ""])
+@pytest.mark.parametrize("merged", [r"\sqrt{2}\,\bar\epsilon", r"\sqrt{5}\,\bar\epsilon"])
+def test_a_noise_the_note_gives_another_law_is_not_the_contexts_standard_normal(header, merged):
+    """eps_1 + eps_2 is N(0, 5) here: merged as N(0, 2) it is not proved, and as N(0, 5) it is not refuted."""
+    result = judged(r"\epsilon_1 + \epsilon_2 = " + merged, header=header + STATED_OTHERWISE)
+    assert result.status not in (PROVED, REFUTED), result.reason
+    assert "states another law" in result.reason
+

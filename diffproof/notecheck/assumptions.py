@@ -144,8 +144,8 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         if item.kind == "context":
             context.contexts.append(item.text)
             continue
-        if item.kind == "law" and item.readable:
-            _law(item, context, step_keys)
+        if item.kind == "law" and item.name is not None and item.name.node is not None:
+            _law(item, context, step_keys)  # an unreadable law is not the standard normal either
         if item.kind != "definition":
             continue
         letter = _letter(item.name.node) if item.name is not None and item.name.node is not None else None
@@ -299,21 +299,34 @@ def _bound(item: Stated, context: StepContext) -> None:
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
 
 
+def _standard_normal(item: Stated, vocabulary: NoteVocabulary) -> bool:
+    """Whether a stated law ``... \\sim N(0, I)`` is the standard normal."""
+    law = item.body.node if item.body is not None else None
+    if not (isinstance(law, syntax.Gaussian) and law.point is None):
+        return False
+    try:
+        mean, _ = translate(Formula(item.text, item.line, law.mean), vocabulary)
+        variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
+    except InvalidAnswer:
+        return False
+    return mean == 0 and variance == 1
+
+
 def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
     """``z_{t-1}, z_{t-2}, \\dots \\sim N(0, I)``: independent standard normals (several variables, one law);
     one variable ~ N(0, I) is a standard normal (its independence from the rest is a reading, not stated)."""
     call, law = item.name.node, item.body.node
     vocabulary = context.vocabulary
-    if not (isinstance(call, syntax.Call) and isinstance(law, syntax.Gaussian) and law.point is None):
-        return
-    try:
-        mean, _ = translate(Formula(item.text, item.line, law.mean), vocabulary)
-        variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
-    except InvalidAnswer:
-        return
-    if mean != 0 or variance != 1:
+    if not isinstance(call, syntax.Call):
         return
     names = [a for a in call.arguments if isinstance(a, syntax.Name)]
+    if not _standard_normal(item, vocabulary):
+        # epsilon ~ N(0, 4I): the noise-named variables are not the context's standard normals
+        noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))
+        for name in names:
+            if vocabulary.symbol(name.key) in noisy:
+                _dispute(context, _letter(name), f"line {item.line} states another law for it ({item.text[:60]})")
+        return
     if any(isinstance(a, syntax.Ellipsis) for a in call.arguments):
         letters = {(n.base, n.decoration) for n in names}
         names += [syntax.Name(0, *key) for key in step_keys if (key[0], key[1]) in letters]

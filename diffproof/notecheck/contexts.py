@@ -442,7 +442,7 @@ def ddpm(
     if agreeing:
         found += posterior
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
-    noise = noises(vocabulary, symbols)
+    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s))  # epsilon ~ N(0, 4I) is no noise
     if noise:
         found.append(Noises(noise))
     return found
