@@ -727,6 +727,37 @@ def test_a_wrong_kl_under_the_trajectory_is_refuted_in_gaussian_laws(name):
     assert "in Gaussian laws" in result.counterexample.describe()
 
 
+MERGED = r"\sqrt{\alpha_t(1-\alpha_{t-1})}\,\epsilon_{t-2} + \sqrt{1-\alpha_t}\,\epsilon_{t-1}"
+#: Slips in merging two independent Gaussian noises into one (Ho et al.'s reparameterization, step by step).
+MISMERGED = {
+    "variances added without the factor alpha_t": MERGED + r" = \sqrt{2-\alpha_t-\alpha_{t-1}}\,\bar\epsilon_{t-2}",
+    "standard deviations added": MERGED + r" = \left(\sqrt{\alpha_t(1-\alpha_{t-1})} + \sqrt{1-\alpha_t}\right)"
+    r"\bar\epsilon_{t-2}",
+    "the variance as the coefficient": MERGED + r" = (1-\alpha_t\alpha_{t-1})\,\bar\epsilon_{t-2}",
+    "one noise counted twice": r"\sqrt{\alpha_t}\,\epsilon_{t-1} + \sqrt{1-\alpha_t}\,\epsilon_{t-1} = \bar\epsilon_{t-1}",
+}
+
+
+def test_two_noises_merged_in_law_are_proved_under_the_declared_context():
+    result = judged(MERGED + r" = \sqrt{1-\alpha_t\alpha_{t-1}}\,\bar\epsilon_{t-2}", header=DDPM)
+    assert result.status == PROVED and "equal Gaussian laws" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("name", MISMERGED)
+def test_a_wrong_merge_of_declared_noises_is_refuted_in_law(name):
+    """Unequal laws make unequal values: the counterexample compares the two sides' variances."""
+    result = judged(MISMERGED[name], header=DDPM)
+    assert result.status == REFUTED, result.reason
+    assert "in law, the variances of the two sides" in result.counterexample.describe()
+
+
+@pytest.mark.parametrize("name", MISMERGED)
+def test_a_wrong_merge_of_noises_the_note_does_not_declare_is_not_refuted(name):
+    """Without the context the noises' laws and independence are not stated: no law to compare."""
+    result = judged(MISMERGED[name])
+    assert result.status not in (PROVED, REFUTED), result.reason
+
+
 STATED_OTHERWISE = r"Let $\epsilon_1 \sim \mathcal{N}(0, \mathbf{I})$ and $\epsilon_2 \sim \mathcal{N}(0, 4\mathbf{I})$." + "\n\n"
 
 
@@ -738,3 +769,12 @@ def test_a_noise_the_note_gives_another_law_is_not_the_contexts_standard_normal(
     assert result.status not in (PROVED, REFUTED), result.reason
     assert "states another law" in result.reason
 
+
+def test_a_side_in_law_with_a_random_variable_beside_its_noise_is_not_refuted():
+    """x_0 written through x_t and the noise that made it: as laws with x_t held fixed the sides differ, but
+    that noise is not independent of x_t, so no law is known to compare (david-wb's README, line 220)."""
+    coefficient = r"\frac{\sqrt{\bar\alpha_{t-1}}(1-\alpha_t)}{1-\bar\alpha_t}"
+    step = (rf"{coefficient} x_0 = {coefficient} \frac{{1}}{{\sqrt{{\bar\alpha_t}}}}"
+            r"\left(x_t - \sqrt{1-\bar\alpha_t}\,\epsilon\right)")  # fmt: skip
+    result = judged(step, header=DDPM)
+    assert result.status not in (PROVED, REFUTED), result.reason

@@ -427,15 +427,16 @@ def _justify(rule: Justification, relation: Relation, previous: sp.Expr, expr: s
 
 def _comparisons(
     relation: Relation, before: sp.Expr, after: sp.Expr, context: Context
-) -> list[tuple[sp.Expr, sp.Expr, Relation]]:
-    """The closed-form comparisons that the step claims."""
+) -> list[tuple[sp.Expr, sp.Expr, Relation, str]]:
+    """The closed-form comparisons that the step claims, each with what it compares (empty: the two sides)."""
     if relation is Relation.EQ_LAW:
         laws = gaussian_law(before, context.noises), gaussian_law(after, context.noises)
         if None in laws or not (context.noise_like(before) | context.noise_like(after)) <= context.noises:
             return []  # the law is not known: nothing to compare
         (mean_a, var_a), (mean_b, var_b) = laws
-        return [(mean_a, mean_b, Relation.EQ), (var_a, var_b, Relation.EQ)]
-    return [(before, after, relation)]
+        return [(mean_a, mean_b, Relation.EQ, "in law, the means of the two sides"),
+                (var_a, var_b, Relation.EQ, "in law, the variances of the two sides")]  # fmt: skip
+    return [(before, after, relation, "")]
 
 
 @dataclass(frozen=True)
@@ -481,13 +482,14 @@ def search_counterexample(
             continue
     evaluated = False
     for where, lhs_side, rhs_side in candidates:
-        for lhs, rhs, claimed in _comparisons(relation, lhs_side, rhs_side, context):
+        for lhs, rhs, claimed, compared in _comparisons(relation, lhs_side, rhs_side, context):
             if not (is_closed_form(lhs) and is_closed_form(rhs)):
                 continue
             evaluated = True
+            shown = ", ".join(filter(None, (where, compared)))
             try:
                 found = find_counterexample(lhs, rhs, context.domains, claimed, points, constraints=context.constraints,
-                                            where=where, defined=context.defined_symbols)  # fmt: skip
+                                            where=shown, defined=context.defined_symbols)  # fmt: skip
             except (TypeError, SamplingError):
                 continue
             if found is not None:
