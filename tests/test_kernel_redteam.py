@@ -248,6 +248,28 @@ STRUCTURE_IN_WORDS = {
     ),
 }
 
+NOISE_LAWS = {
+    # the expectation over a noise is a Gaussian integral only under the noise's own declared law
+    "noise-moment-undeclared": Case(
+        Expectation(E1**2, Density("Q", (E1,))), EQ, sp.Integer(1), rules.NOISE_EXPECTATION, reason="no expectation"
+    ),
+    "noise-moment-given-another-variable": Case(
+        Expectation(E1**2, Density("Q", (E1,), (X,))), EQ, sp.Integer(1), rules.NOISE_EXPECTATION, (noises(E1),),
+        reason="no expectation",
+    ),
+    "noise-moment-jointly-with-another-variable": Case(
+        Expectation(E1**2, Density("Q", (E1, X))), EQ, sp.Integer(1), rules.NOISE_EXPECTATION, (noises(E1),),
+        reason="no expectation",
+    ),
+    "noise-moment-under-a-parameterized-law": Case(
+        Expectation(E1**2, Density("Q", (E1,), (), (PHI,))), EQ, sp.Integer(1), rules.NOISE_EXPECTATION,
+        (noises(E1),), reason="no expectation",
+    ),
+    "noise-moment-wrong-value": refuted(
+        Expectation(S * E1**2, Density("Q", (E1,))), EQ, S**2, rules.NOISE_EXPECTATION, (noises(E1),)
+    ),
+}  # fmt: skip
+
 USER_CODE = {
     "rewrite-to-zero-proves-one-equals-two": Case(
         sp.Integer(1),
@@ -439,6 +461,16 @@ CORRECT = {
     "gaussian-sum-three-noises": proved(
         S * E1 + V * E2 + C * E3, LAW, sp.sqrt(S**2 + V**2 + C**2) * E1, rules.GAUSSIAN_SUM, (noises(E1, E2, E3),)
     ),
+    "noise-second-moment": proved(
+        Expectation(E1**2, Density("Q", (E1,))), EQ, sp.Integer(1), rules.NOISE_EXPECTATION, (noises(E1),)
+    ),
+    "noise-moments-of-two-independent-noises": proved(
+        Expectation(S * E1**2 + V * E1 * E2 + E2**4, Density("Q", (E1, E2))),
+        EQ,
+        S + 3,
+        rules.NOISE_EXPECTATION,
+        (noises(E1, E2),),
+    ),
     "gaussian-sum-with-offset": proved(
         M + S * E1 - S * E2, LAW, M + sp.sqrt(2) * S * E3, rules.GAUSSIAN_SUM, (noises(E1, E2, E3),)
     ),
@@ -542,6 +574,7 @@ WRONG = {
     **GIBBS_MEASURES,
     **HIDDEN_PARAMETERS,
     **STRUCTURE_IN_WORDS,
+    **NOISE_LAWS,
     **USER_CODE,
     **REAL_DOMAIN_SLIPS,
     **INDEXED_ALIASING,

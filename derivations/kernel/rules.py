@@ -15,6 +15,7 @@ the kernel's algebra (:func:`derivations.kernel.algebra.prove_equal`):
 * :class:`Jensen`, :class:`Gibbs`, :class:`NonnegativeExpectation` -- inequalities,
   with normalized measures, positivity and the direction checked;
 * :class:`GaussianSum` -- equality in law of affine forms of declared noises;
+* :class:`NoiseExpectation` -- an expectation over declared noises, under their standard normal law;
 * :class:`Markov` -- conditional independence from a declared chain;
 * :class:`Leibniz`, :class:`ChangeOfVariables`, :class:`Limit` -- calculus.
 
@@ -805,6 +806,49 @@ class GaussianSum(Justification):
                          uses=context.declaring_noises(used))  # fmt: skip
 
 
+@dataclass(frozen=True)
+class NoiseExpectation(Justification):
+    """E[g] over declared independent standard normal noises, under a law of exactly them with no condition:
+    their declared law is N(0, 1) in each, so the expectation is a Gaussian integral (E[eps^2] = 1)."""
+
+    @property
+    def name(self) -> str:
+        return "the law of declared noises"
+
+    @staticmethod
+    def _laws(expr: sp.Expr, context: Context) -> dict[Expectation, Expectation]:
+        """Each expectation of ``expr`` over declared noises alone, under their declared law."""
+        found = {}
+        for expectation in expr.atoms(Expectation):
+            measure, variables = expectation.measure, expectation.variables
+            if (
+                isinstance(measure, Density)
+                and not measure.given
+                and not measure.parameters
+                and set(measure.variables) == set(variables)
+                and set(variables) <= set(context.noises)
+            ):
+                law = sp.Mul(*(Normal(v, 0, 1) for v in variables))
+                found[expectation] = Expectation(expectation.expr, law, variables)
+        return found
+
+    def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
+        return lambda expr: expr.xreplace(self._laws(expr, context))
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        laws = self._laws(previous, context) | self._laws(expr, context)
+        if not laws:
+            return Unjustified(f"{self.name}: no expectation over declared noises alone, under a law of them only")
+        noises = {v for expectation in laws for v in expectation.variables}
+        names = ", ".join(sorted(map(str, noises)))
+        conditions = (f"{names} {'is' if len(noises) == 1 else 'are'} declared independent standard normal",)
+        outcome = _rewrite_both(self.name, conditions, self._rewrite(context), relation, previous, expr, context)
+        return _using(outcome, context.declaring_noises(noises))
+
+    def sound_rewrite(self, context):
+        return self._rewrite(context)
+
+
 # ------------------------------------------------------------------ Markov
 
 
@@ -1237,6 +1281,7 @@ JENSEN = Jensen()
 GIBBS = Gibbs()
 NONNEGATIVE_EXPECTATION = NonnegativeExpectation()
 GAUSSIAN_SUM = GaussianSum()
+NOISE_EXPECTATION = NoiseExpectation()
 LEIBNIZ = Leibniz()
 LIMIT = Limit()
 LINEARITY_OF_SUMS = Linearity()

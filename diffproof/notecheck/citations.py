@@ -75,6 +75,8 @@ CITATIONS: dict[str, Make] = {
     "reparameterisation": _fixed(rules.GAUSSIAN_SUM),
     "sum of gaussians": _fixed(rules.GAUSSIAN_SUM),
     "merging gaussians": _fixed(rules.GAUSSIAN_SUM),
+    "gaussian moments": _fixed(rules.NOISE_EXPECTATION),
+    "moments of the noise": _fixed(rules.NOISE_EXPECTATION),
     "leibniz": _fixed(rules.LEIBNIZ),
     "differentiation under the integral": _fixed(rules.LEIBNIZ),
     "gaussian kl": _fixed(rules.GAUSSIAN_KL),
