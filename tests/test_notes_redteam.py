@@ -758,7 +758,9 @@ def test_a_wrong_merge_of_noises_the_note_does_not_declare_is_not_refuted(name):
     assert result.status not in (PROVED, REFUTED), result.reason
 
 
-STATED_OTHERWISE = r"Let $\epsilon_1 \sim \mathcal{N}(0, \mathbf{I})$ and $\epsilon_2 \sim \mathcal{N}(0, 4\mathbf{I})$." + "\n\n"
+STATED_OTHERWISE = (
+    r"Let $\epsilon_1 \sim \mathcal{N}(0, \mathbf{I})$ and $\epsilon_2 \sim \mathcal{N}(0, 4\mathbf{I})$." + "\n\n"
+)
 
 
 @pytest.mark.parametrize("header", [DDPM, ""])
@@ -778,3 +780,57 @@ def test_a_side_in_law_with_a_random_variable_beside_its_noise_is_not_refuted():
             r"\left(x_t - \sqrt{1-\bar\alpha_t}\,\epsilon\right)")  # fmt: skip
     result = judged(step, header=DDPM)
     assert result.status not in (PROVED, REFUTED), result.reason
+
+
+#: Expectations over the context's noises alone: Gaussian moments under their declared law.
+MOMENTS = {
+    "a noise's second moment": r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 1",
+    "a covariance of two noises (david-wb's README, line 150)": r"\mathbb{E}_q\left[\sqrt{\alpha_i}(1 - \bar\alpha_{i-1})"
+    r"\epsilon_0^2 + \sqrt{1 - \alpha_i}\sqrt{1 - \bar\alpha_{i-1}}\epsilon_{i-1}\epsilon_0\right] = "
+    r"\sqrt{\alpha_i}(1 - \bar\alpha_{i-1})",
+    "the forward marginal's second moment": r"\mathbb{E}_{\epsilon}\left[(\sqrt{\bar\alpha_t} x_0 + "
+    r"\sqrt{1-\bar\alpha_t}\epsilon)^2\right] = \bar\alpha_t x_0^2 + 1 - \bar\alpha_t",
+    "a noise beside the start of the trajectory": r"\mathbb{E}_{\epsilon}\left[x_0 \epsilon\right] = 0",
+}
+MISMOMENTS = {
+    "a noise's variance doubled": r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 2",
+    "the forward marginal's variance dropped": r"\mathbb{E}_{\epsilon}\left[(\sqrt{\bar\alpha_t} x_0 + "
+    r"\sqrt{1-\bar\alpha_t}\epsilon)^2\right] = \bar\alpha_t x_0^2 + 1",
+    "a cross moment of two noises kept": r"\mathbb{E}_{\epsilon_1, \epsilon_2}\left[\epsilon_1 \epsilon_2\right] = 1",
+}
+
+
+@pytest.mark.parametrize("name", MOMENTS)
+def test_an_expectation_over_the_contexts_noises_is_a_gaussian_moment(name):
+    result = judged(MOMENTS[name], header=DDPM)
+    assert result.status == PROVED and "the law of declared noises" in result.reason, result.reason
+    undeclared = judged(MOMENTS[name])  # without the context the noise's law is not stated
+    assert undeclared.status not in (PROVED, REFUTED), undeclared.reason
+
+
+@pytest.mark.parametrize("name", MISMOMENTS)
+def test_a_wrong_moment_of_the_contexts_noises_is_refuted(name):
+    result = judged(MISMOMENTS[name], header=DDPM)
+    assert result.status == REFUTED, result.reason
+
+
+#: A noise beside a variable it may have made: neither its moments nor its law in law are known.
+DEPENDENT = {
+    "an expectation over a noise without an index beside x_t": r"\mathbb{E}_{\epsilon}\left[x_t \epsilon\right] = 0",
+    "x_t beside the noise of its own step (Luo's and Weng's eps_{t-1})": r"x_t + \epsilon_{t-1} = x_t + \epsilon_{t+1}",
+}
+
+
+@pytest.mark.parametrize("name", DEPENDENT)
+def test_a_noise_that_may_have_made_its_neighbour_is_not_independent_of_it(name):
+    result = judged(DEPENDENT[name], header=DDPM)
+    assert result.status not in (PROVED, REFUTED), result.reason
+
+
+def test_which_noises_made_a_variable_is_the_notes_own_forward_step_else_luos():
+    """eps_{t-1} comes after x_{t-1}'s noises where x_t adds eps_{t-1} (Luo, Weng), not where it adds eps_t."""
+    step = r"x_{t-1} + \epsilon_{t-1} = x_{t-1} + \epsilon_{t}"
+    assert judged(step, header=DDPM).status == PROVED
+    assert after_forward_step("t-1", step).status == PROVED
+    own = after_forward_step("t", step)
+    assert own.status not in (PROVED, REFUTED), own.reason

@@ -314,8 +314,9 @@ def _standard_normal(item: Stated, vocabulary: NoteVocabulary) -> bool:
 
 def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
     """``z_{t-1}, z_{t-2}, \\dots \\sim N(0, I)``: independent standard normals (several variables, one law);
-    one variable ~ N(0, I) is a standard normal (its independence from the rest is a reading, not stated)."""
-    call, law = item.name.node, item.body.node
+    one variable ~ N(0, I) is a standard normal (its independence from the rest is a reading, not stated); a noise
+    given any other law, or one that cannot be read, is disputed: it is not the context's standard normal."""
+    call = item.name.node
     vocabulary = context.vocabulary
     if not isinstance(call, syntax.Call):
         return
@@ -354,7 +355,9 @@ def finish(context: StepContext, used: set[sp.Symbol], step: sp.Expr, in_law: bo
     ]
     assumptions = relevant(list(context.assumptions) + randoms, step)
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
-    noise = tuple(sorted(context.noises_stated & used, key=str))
+    lag = contexts.noise_lag(context.vocabulary, context.defined)
+    noise = tuple(sorted((n for n in context.noises_stated & used  # independent of the rest, as declared
+                          if contexts.independent(context.vocabulary, n, step, lag, set())), key=str))  # fmt: skip
     if noise:
         assumptions.append(Noises(noise))
     return assumptions + domains(context.vocabulary, assumptions, used)

@@ -8,8 +8,12 @@ the marginals ``q(x_t | x_0) = N(x_t; sqrt(abar_t) x_0, (1 - abar_t) I)`` and
 the posteriors ``q(x_{t-1} | x_t, x_0) = N(x_{t-1}; mu~_t(x_t, x_0), beta~_t I)``
 (Ho et al.'s names, the catalogue's forward posterior), the schedule satisfies
 ``beta_t = 1 - alpha_t`` and ``abar_t = alpha_t abar_{t-1}``, and the noises
-(epsilon and z, indexed or decorated) are independent standard normals.  Each
-is instantiated for the names a step uses.
+(epsilon and z, indexed or decorated) are independent standard normals, named
+as Luo (eq. 61) and Weng name them: x_t = sqrt(alpha_t) x_{t-1} +
+sqrt(1 - alpha_t) eps_{t-1}, unless the note's own forward step writes another
+index.  A noise is independent of a variable beside it only where it comes after
+that variable's noises: eps_{t-1} is not independent of x_t.  Each is
+instantiated for the names a step uses.
 
 The same assumptions are the *standard reading* of a note that does not
 declare them: a step refuted as the note states it, which holds under them,
@@ -293,10 +297,15 @@ def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
     return target.name.index in ("", index) and _shift(index, -1) not in (None, "0") and randoms <= set(arguments)
 
 
-def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> int | None:
+#: The context's naming of the noises, Luo's (2022, eq. 61) and Weng's: x_t = sqrt(alpha_t) x_{t-1} +
+#: sqrt(1 - alpha_t) eps_{t-1}, the noise one index below the step's (a note's own forward step may say otherwise).
+LUO_LAG = 1
+
+
+def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], default: int | None = None) -> int | None:
     """How far below its own index a forward step's noise lies, read from the note's definition of the step
-    (``x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1}``: 1; ``... eps_t``: 0); None when the note
-    defines no such step or its definitions disagree."""
+    (``x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1}``: 1; ``... eps_t``: 0); ``default`` when the
+    note defines no such step, None when its definitions disagree."""
     lags = set()
     for name, definition in defined.items():
         key = vocabulary.symbols.get(name)
@@ -306,7 +315,31 @@ def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> 
             own, its = index_value(key[2]), index_value(vocabulary.symbols[noise][2])
             if own is not None and its is not None and (own - its).is_Integer:
                 lags.add(int(own - its))
+    if not lags:
+        return default
     return lags.pop() if len(lags) == 1 else None
+
+
+def independent(vocabulary: NoteVocabulary, noise: sp.Symbol, side: sp.Expr, lag: int | None, replaced: set) -> bool:
+    """Whether ``noise`` is independent of every random variable a side in law holds fixed beside it (its law is
+    taken given them): x_0, or x_k made of earlier noises only (the noise's index above k - ``lag``, the note's
+    forward step saying which; above k when the note writes none, as either convention then allows).  Any other
+    random variable, or a noise without an index, may be the one the noise made (x_t = ... + sqrt(1 - abar_t) eps).
+    The variables ``replaced`` by their forward marginals in law are not held fixed."""
+    written = side.atoms(sp.Symbol)  # bound ones too: E_eps[x_t eps] takes x_t's law beside eps's
+    if noise not in written:
+        return True
+    own = vocabulary.symbols[noise][2]
+    j = index_value(own) if own and ":" not in own else None
+    noisy = set(noises(vocabulary, written))
+    for symbol in written - noisy - replaced:
+        key = vocabulary.symbols.get(symbol)
+        if not vocabulary.is_random(symbol) or key == ("x", "", "0"):
+            continue
+        k = index_value(key[2]) if key[:2] == ("x", "") and key[2] and ":" not in key[2] else None
+        if j is None or k is None or not ((j - k).is_Integer and j - k + (lag or 0) > 0):
+            return False
+    return True
 
 
 def marginals_in_law(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], lag: int | None) -> list[Assumption]:
@@ -425,8 +458,9 @@ def ddpm(
     posterior = posteriors(vocabulary, sides, defined, gaussians)  # first: the schedule covers the names it brings
     agreeing = agrees(vocabulary, defined)  # else the note's own process may have other marginals and posteriors
     found: list[Assumption] = list(schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols))))
+    lag = noise_lag(vocabulary, defined, LUO_LAG)
     if in_law and agreeing:
-        found += marginals_in_law(vocabulary, sides, noise_lag(vocabulary, defined))
+        found += marginals_in_law(vocabulary, sides, lag)
     chains = indexed_chains(vocabulary, sides)
     found += chains
     if agreeing and not _writes_schedule(vocabulary, symbols, defined):
@@ -443,6 +477,9 @@ def ddpm(
         found += posterior
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s))  # epsilon ~ N(0, 4I) is no noise
+    # a noise is independent of the rest (its declaration says so) only beside variables made before it
+    replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
+    noise = tuple(n for n in noise if all(independent(vocabulary, n, side, lag, replaced) for side in sides))
     if noise:
         found.append(Noises(noise))
     return found

@@ -235,10 +235,26 @@ def doubts(
     if relation is Relation.EQ_LAW:
         noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
         one_sided -= noises
+        undeclared = sorted(
+            map(str, set(contexts.noises(context.vocabulary, lhs.free_symbols | rhs.free_symbols)) - noises)
+        )
+        if undeclared:  # a noise the kernel is not told of is a fixed number in the laws it compares
+            names, one = ", ".join(undeclared), len(undeclared) == 1
+            if declared:
+                return (f"read in law, {names} {'is' if one else 'are'} not known to be independent of the random "
+                        f"variables beside {'it' if one else 'them'}, which a noise may have made (x_t = √α_t x_(t-1) "
+                        "+ √(1 - α_t) ε_(t-1)): a noise comes after theirs only where its index and the note's forward "
+                        "step say so")  # fmt: skip
+            return (
+                f"read in law, {names} {'is' if one else 'are'} not declared a standard normal noise "
+                "(% diffproof: context ddpm declares the note's noises): the law of a side is not known"
+            )
         held = sorted(str(s) for s in (lhs.free_symbols | rhs.free_symbols) - noises if context.vocabulary.is_random(s))
         if held:  # x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps: a noise need not be independent of x_t
-            return (f"each side's law is taken with {', '.join(held)} held fixed, but the noises need not be "
-                    f"independent of {'it' if len(held) == 1 else 'them'}: a noise may be the one that made it")
+            return (
+                f"each side's law is taken with {', '.join(held)} held fixed, but the noises need not be "
+                f"independent of {'it' if len(held) == 1 else 'them'}: a noise may be the one that made it"
+            )
     if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
         one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
     unexplained = sorted(map(str, one_sided))
@@ -424,7 +440,10 @@ def _judge_readings(
         # Two sides unequal in law are unequal as values too, so a reading in law that nothing puts in doubt
         # (its noises declared) refutes the step even where the reading between values is doubted.
         doubted = [doubts(o.reading, o.relation, context, step_keys, o.assumptions, declared) for o in outcomes]
-        first, doubt = next(((o, d) for o, d in zip(outcomes, doubted) if not d), (outcomes[0], doubted[0]))
+        first, doubt = next(((o, d) for o, d in zip(outcomes, doubted) if not d), (None, ""))
+        if first is None:  # all in doubt: the reading in law, where there is one, says best why (the note means it)
+            first = outcomes[0]
+            doubt = next((d for o, d in zip(outcomes, doubted) if o.relation is Relation.EQ_LAW), doubted[0])
         # with a doubt, only a proof under the standard reading changes the verdict: no search for it then
         standard, extra = (None, []) if declared else _under_standard(first, context, search=not doubt)
         if not declared and not (standard is not None and standard.proved):
