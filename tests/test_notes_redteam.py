@@ -834,3 +834,31 @@ def test_which_noises_made_a_variable_is_the_notes_own_forward_step_else_luos():
     assert after_forward_step("t-1", step).status == PROVED
     own = after_forward_step("t", step)
     assert own.status not in (PROVED, REFUTED), own.reason
+
+
+MADE_TWICE = (
+    "$$\nx_{i-1} = \\sqrt{\\bar\\alpha_{i-1}} x_0 + \\sqrt{1-\\bar\\alpha_{i-1}}\\epsilon_0\n$$\n\n"
+    "$$\nx_i = \\sqrt{\\alpha_i} x_{i-1} + \\sqrt{1-\\alpha_i}\\epsilon_{i-1}\n$$\n\n"
+)
+
+
+def test_a_noise_beside_a_defined_variable_is_not_independent_of_the_noises_its_definition_brings():
+    """david-wb's README, line 220: eps is the noise of x_i = sqrt(abar_i) x_0 + sqrt(1 - abar_i) eps (prose);
+    with x_i written through its definitions, eps stands beside eps_0 and eps_{i-1}, and is not independent of
+    them. Read in law the sides would differ, so the step is not refuted."""
+    c = r"\frac{\sqrt{\bar\alpha_{i-1}}(1-\alpha_i)}{1-\bar\alpha_i}"
+    step = rf"{c} x_0 = {c}\frac{{1}}{{\sqrt{{\bar\alpha_i}}}}\left(x_i - \sqrt{{1-\bar\alpha_i}}\epsilon\right)"
+    *_, result = check_notes(read_notes(f"{DDPM}{MADE_TWICE}$$\n{step}\n$$\n", markdown=True)).results
+    assert result.status not in (PROVED, REFUTED), result.reason
+    merged = r"x_i = \sqrt{\bar\alpha_i} x_0 + \sqrt{1-\bar\alpha_i}\bar\epsilon"
+    *_, result = check_notes(read_notes(f"{DDPM}{MADE_TWICE}$$\n{merged}\n$$\n", markdown=True)).results
+    assert result.status == PROVED, result.reason
+
+
+def test_a_merge_of_noises_is_not_refuted_as_an_equation_between_values():
+    """eps_1 + eps_2 = sqrt(2) eps-bar holds in law; as values it fails at almost every point, which is not what
+    the note claims."""
+    result = judged(r"\epsilon_1 + \epsilon_2 = \sqrt{2}\,\bar\epsilon", header=DDPM)
+    assert result.status == PROVED, result.reason
+    result = judged(r"x_{t-1} + \epsilon_t = x_{t-1} + \bar\epsilon", header=DDPM)
+    assert result.status not in (PROVED, REFUTED), result.reason

@@ -338,8 +338,15 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
         context.normals |= symbols
 
 
-def finish(context: StepContext, used: set[sp.Symbol], step: sp.Expr, in_law: bool = False) -> list[Assumption]:
-    """The assumptions for a step (``step``: its two sides as one expression), with the domains of every name.
+def finish(
+    context: StepContext,
+    used: set[sp.Symbol],
+    step: sp.Expr,
+    in_law: bool = False,
+    written: contexts.Written = contexts.AS_WRITTEN,
+) -> list[Assumption]:
+    """The assumptions for a step (``step``: its two sides as one expression; ``written``: a step in law's sides
+    before its random variables' definitions were substituted), with the domains of every name.
 
     A random variable's definition (``x_t = sqrt(alpha_t) x_{t-1} + ...``) is an equation between values: it
     is not used where the variable is a density's argument or an integration variable, nor in a step in law
@@ -357,7 +364,9 @@ def finish(context: StepContext, used: set[sp.Symbol], step: sp.Expr, in_law: bo
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     lag = contexts.noise_lag(context.vocabulary, context.defined)
     noise = tuple(sorted((n for n in context.noises_stated & used  # independent of the rest, as declared
-                          if contexts.independent(context.vocabulary, n, step, lag, set())), key=str))  # fmt: skip
+                          if contexts.independent(context.vocabulary, n, step, lag, set())
+                          and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values))
+                                  for side in written.sides)), key=str))  # fmt: skip
     if noise:
         assumptions.append(Noises(noise))
     return assumptions + domains(context.vocabulary, assumptions, used)

@@ -23,6 +23,7 @@ is undecided with the assumption that would prove it named, never refuted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -320,12 +321,33 @@ def noise_lag(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], def
     return lags.pop() if len(lags) == 1 else None
 
 
-def independent(vocabulary: NoteVocabulary, noise: sp.Symbol, side: sp.Expr, lag: int | None, replaced: set) -> bool:
+@dataclass(frozen=True)
+class Written:
+    """A step in law as the note wrote it, before its random variables were written through their definitions:
+    its sides, and each such variable with its value (its noises: a noise beside it there is accounted for)."""
+
+    sides: tuple[sp.Expr, ...] = ()
+    values: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
+
+
+#: A step with nothing substituted: read as it is written.
+AS_WRITTEN = Written()
+
+
+def independent(
+    vocabulary: NoteVocabulary,
+    noise: sp.Symbol,
+    side: sp.Expr,
+    lag: int | None,
+    replaced: set,
+    values: Mapping[sp.Symbol, sp.Expr] | None = None,
+) -> bool:
     """Whether ``noise`` is independent of every random variable a side in law holds fixed beside it (its law is
     taken given them): x_0, or x_k made of earlier noises only (the noise's index above k - ``lag``, the note's
     forward step saying which; above k when the note writes none, as either convention then allows).  Any other
     random variable, or a noise without an index, may be the one the noise made (x_t = ... + sqrt(1 - abar_t) eps).
-    The variables ``replaced`` by their forward marginals in law are not held fixed."""
+    The variables ``replaced`` by their forward marginals in law are not held fixed, nor those whose ``values``
+    (their definitions, substituted) write the noise: that dependence is written out."""
     written = side.atoms(sp.Symbol)  # bound ones too: E_eps[x_t eps] takes x_t's law beside eps's
     if noise not in written:
         return True
@@ -336,6 +358,8 @@ def independent(vocabulary: NoteVocabulary, noise: sp.Symbol, side: sp.Expr, lag
         key = vocabulary.symbols.get(symbol)
         if not vocabulary.is_random(symbol) or key == ("x", "", "0"):
             continue
+        if values and symbol in values and noise in values[symbol].free_symbols:
+            continue
         k = index_value(key[2]) if key[:2] == ("x", "") and key[2] and ":" not in key[2] else None
         if j is None or k is None or not ((j - k).is_Integer and j - k + (lag or 0) > 0):
             return False
@@ -344,36 +368,47 @@ def independent(vocabulary: NoteVocabulary, noise: sp.Symbol, side: sp.Expr, lag
 
 def marginals_in_law(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], lag: int | None) -> list[Assumption]:
     """x_k =d sqrt(abar_k) x_0 + sqrt(1 - abar_k) eta_k, a fresh standard normal eta_k, for each x_k of a step in
-    law written beside x_0: the forward marginal q(x_k | x_0), as a value.  Only where every noise beside x_k
-    comes after the noises x_k is made of (index above k - ``lag``, the note's own forward step saying which):
-    then x_k and those noises are independent given x_0, and each side's law given x_0 is a Gaussian's."""
+    law written beside x_0: the forward marginal q(x_k | x_0), as a value.  Only where, on every side that
+    writes x_k, every noise beside it comes after the noises x_k is made of (index above k - ``lag``, the note's
+    own forward step saying which): then x_k and those noises are independent given x_0, and each side's law
+    given x_0 is a Gaussian's.  (The value replaces x_k on both sides: one side's noise may have made it.)"""
     start = _keys(vocabulary).get(("x", "", "0"))
     if lag is None or start is None:
         return []
-    found: list[Assumption] = []
+    qualified: dict[sp.Symbol, bool] = {}
     for side in sides:
         later = [s for s in chain_order(vocabulary, side.free_symbols) if s != start]
-        if len(later) != 1:  # two steps of the chain are not independent: no marginals
-            continue
-        (symbol,) = later
-        others = {s for s in side.free_symbols if vocabulary.is_random(s)} - {start, symbol}
-        if others - set(noises(vocabulary, side.free_symbols)):  # held fixed beside x_k, it may depend on it
-            continue
+        for symbol in later:
+            qualified[symbol] = (
+                qualified.get(symbol, True) and len(later) == 1 and _after(vocabulary, symbol, side, lag)
+            )
+    found: list[Assumption] = []
+    for symbol in (s for s, ok in qualified.items() if ok):
         index = vocabulary.symbols[symbol][2]
-        k = index_value(index)
-        beside = [index_value(vocabulary.symbols[n][2]) if vocabulary.symbols[n][2] else None
-                  for n in noises(vocabulary, side.free_symbols)]  # fmt: skip
-        if (
-            k is not None
-            and ":" not in index
-            and all(j is not None and (j - (k - lag)).is_Integer and j - (k - lag) > 0 for j in beside)
-        ):
-            eta = sp.Dummy(f"η_{index}", real=True)
-            abar = vocabulary.symbol(("alpha", "bar", index))
-            value = sp.sqrt(abar) * start + sp.sqrt(1 - abar) * eta
-            found += [Definition(symbol, value, f"x_{index} =d √ᾱ_{index} x_0 + √(1 - ᾱ_{index}) η, η a standard "
-                                 f"normal independent of the later noises (DDPM)", Relation.EQ_LAW), Noises((eta,))]  # fmt: skip
+        eta = sp.Dummy(f"η_{index}", real=True)
+        abar = vocabulary.symbol(("alpha", "bar", index))
+        value = sp.sqrt(abar) * start + sp.sqrt(1 - abar) * eta
+        found += [Definition(symbol, value, f"x_{index} =d √ᾱ_{index} x_0 + √(1 - ᾱ_{index}) η, η a standard "
+                             f"normal independent of the later noises (DDPM)", Relation.EQ_LAW), Noises((eta,))]  # fmt: skip
     return found
+
+
+def _after(vocabulary: NoteVocabulary, symbol: sp.Symbol, side: sp.Expr, lag: int) -> bool:
+    """Whether every noise of ``side`` comes after the noises the chain's ``symbol`` x_k is made of, and no other
+    random variable is held fixed beside it (two steps of the chain, two noises' neighbours, depend)."""
+    start = _keys(vocabulary).get(("x", "", "0"))
+    others = {s for s in side.free_symbols if vocabulary.is_random(s)} - {start, symbol}
+    if others - set(noises(vocabulary, side.free_symbols)):  # held fixed beside x_k, it may depend on it
+        return False
+    index = vocabulary.symbols[symbol][2]
+    k = index_value(index)
+    beside = [index_value(vocabulary.symbols[n][2]) if vocabulary.symbols[n][2] else None
+              for n in noises(vocabulary, side.free_symbols)]  # fmt: skip
+    return (
+        k is not None
+        and ":" not in index
+        and all(j is not None and (j - (k - lag)).is_Integer and j - (k - lag) > 0 for j in beside)
+    )
 
 
 def indexed_chains(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr]) -> list[IndexedMarkovChain]:
@@ -442,13 +477,15 @@ def ddpm(
     sides: Iterable[sp.Expr] = (),
     in_law: bool = False,
     disputed: frozenset[Key] = frozenset(),
+    written: Written = AS_WRITTEN,
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
     the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
     or a whole family's), one the note says something unmodelled of (``abar_t = prod_{i=1}^{T} alpha_i``), is not
     given the context's meaning, nor is any of the context's statements that write it used, the ones that bring
     it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
-    them."""
+    them.  ``written``: a step in law's sides before its random variables were written through their
+    definitions (a noise beside x_t there is beside what made x_t)."""
     sides = tuple(sides)
 
     def contested(symbol: sp.Symbol) -> bool:
@@ -479,7 +516,13 @@ def ddpm(
     noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s))  # epsilon ~ N(0, 4I) is no noise
     # a noise is independent of the rest (its declaration says so) only beside variables made before it
     replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
-    noise = tuple(n for n in noise if all(independent(vocabulary, n, side, lag, replaced) for side in sides))
+    made = dict(written.values)
+    noise = tuple(
+        n
+        for n in noise
+        if all(independent(vocabulary, n, side, lag, replaced) for side in sides)
+        and all(independent(vocabulary, n, side, lag, replaced, made) for side in written.sides)
+    )
     if noise:
         found.append(Noises(noise))
     return found

@@ -107,6 +107,7 @@ class Outcome:
     assumptions: list
     verdict: Verdict
     substituted: tuple[Definition, ...] = ()
+    written: contexts.Written = contexts.AS_WRITTEN  # a reading in law: the step before the substitutions
 
 
 def latex(expr: sp.Expr) -> str:
@@ -229,9 +230,10 @@ def doubts(
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
     one_sided = {s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False)}  # T: a size
-    if declared:
+    if declared:  # the context says what the schedule's names and its noises are
         keys = context.vocabulary.symbols
         one_sided = {s for s in one_sided if keys.get(s, ("", "", ""))[:2] not in contexts.SCHEDULE}
+        one_sided -= set(contexts.noises(context.vocabulary, one_sided))  # a noise given another law is disputed
     if relation is Relation.EQ_LAW:
         noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
         one_sided -= noises
@@ -249,12 +251,16 @@ def doubts(
                 f"read in law, {names} {'is' if one else 'are'} not declared a standard normal noise "
                 "(% diffproof: context ddpm declares the note's noises): the law of a side is not known"
             )
-        held = sorted(str(s) for s in (lhs.free_symbols | rhs.free_symbols) - noises if context.vocabulary.is_random(s))
-        if held:  # x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps: a noise need not be independent of x_t
+        vocabulary = context.vocabulary
+        held = sorted(str(s) for s in (lhs.free_symbols | rhs.free_symbols) - noises
+                      if vocabulary.is_random(s) and vocabulary.symbols.get(s) != ("x", "", "0"))  # fmt: skip
+        if held:  # x_0's law a counterexample may choose (a point mass); x_t's is not its to choose
             return (
-                f"each side's law is taken with {', '.join(held)} held fixed, but the noises need not be "
-                f"independent of {'it' if len(held) == 1 else 'them'}: a noise may be the one that made it"
+                f"each side's law is taken given {', '.join(held)}, whose own law the process fixes: unequal "
+                "laws given it need not be unequal laws"
             )
+    elif relation is Relation.EQ and _merges_noises(reading, context):
+        return "the two sides use different noises: the note means them equal in law, not as values"
     if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
         one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
     unexplained = sorted(map(str, one_sided))
@@ -322,7 +328,20 @@ def _in_law(reading: Reading, context: StepContext) -> bool:
     vocabulary = context.vocabulary
     left = set(contexts.noises(vocabulary, reading.lhs.free_symbols))
     right = set(contexts.noises(vocabulary, reading.rhs.free_symbols))
-    return bool(left | right) and left != right and not reading.lhs.has(Density, Expectation, KL)
+    return bool(left | right) and left != right and not reading.lhs.has(Density, Normal, Expectation, KL)
+
+
+def _merges_noises(reading: Reading, context: StepContext) -> bool:
+    """Whether the two sides use different noises even with the note's random variables written through their
+    definitions: then they are equal in law at most (x_t - sqrt(1 - alpha_t) eps_{t-1} = sqrt(alpha_t) x_{t-1},
+    whose noise cancels once x_t is written out, is an equation between values)."""
+    if not _in_law(reading, context):
+        return False
+    law, _ = _random_substituted(reading, context)
+    vocabulary = context.vocabulary
+    return set(contexts.noises(vocabulary, law.lhs.free_symbols)) != set(
+        contexts.noises(vocabulary, law.rhs.free_symbols)
+    )
 
 
 def describe(assumption: object) -> str:
@@ -413,24 +432,31 @@ def _judge_readings(
     outcomes = []
     variants = []
     for reading in found:
-        variants.append((reading, relation, []))
+        variants.append((reading, relation, [], contexts.AS_WRITTEN))
         if relation is Relation.EQ and _in_law(reading, context):
             law, substituted = _random_substituted(reading, context)
             how = reading.how + ("= read as equality in law (the two sides use different noises)",)
-            variants.append((Reading(law.lhs, law.rhs, how), Relation.EQ_LAW, substituted))
-    for reading, this, substituted in variants:
+            variants.append(
+                (
+                    Reading(law.lhs, law.rhs, how),
+                    Relation.EQ_LAW,
+                    substituted,
+                    contexts.Written((reading.lhs, reading.rhs), _values(substituted)),
+                )
+            )
+    for reading, this, substituted, written in variants:
         used = reading.lhs.free_symbols | reading.rhs.free_symbols
-        assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW)
+        assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW, written=written)
         assumptions += contexts.presupposed_sizes(vocabulary)
         if declared:
-            standard = _standard(context, used, reading, in_law=this is Relation.EQ_LAW)
+            standard = _standard(context, used, reading, in_law=this is Relation.EQ_LAW, written=written)
             assumptions += [a for a in standard if a not in assumptions]
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         try:
             verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
         except InconsistentAssumptions as error:
             return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
-        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted)))
+        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted), written))
         if verdict.proved:
             break  # one proved reading proves the step: the others need not be tried
     proved = next((o for o in outcomes if o.verdict.proved), None)
@@ -577,8 +603,23 @@ def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading
     return Reading(lhs, rhs, reading.how), list(dict.fromkeys(used))
 
 
-def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_law: bool = False) -> list:
-    """The DDPM context for the names of a step (bound variables included: an expectation over noises).
+def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:
+    """Each variable a reading in law wrote through its definition, with its value in the end."""
+    values = {d.lhs: d.rhs for d in substituted}
+    for _ in range(len(values)):
+        values = {symbol: value.xreplace(values) for symbol, value in values.items()}
+    return tuple(values.items())
+
+
+def _standard(
+    context: StepContext,
+    used: set[sp.Symbol],
+    reading: Reading,
+    in_law: bool = False,
+    written: contexts.Written = contexts.AS_WRITTEN,
+) -> list:
+    """The DDPM context for the names of a step (bound variables included: an expectation over noises);
+    ``written``: its sides as the note wrote them, before its random variables' definitions were substituted.
 
     Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
     (an expectation under q): a counterexample in a finite model of q, which they rule out, would not
@@ -587,7 +628,7 @@ def _standard(context: StepContext, used: set[sp.Symbol], reading: Reading, in_l
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
     disputed = frozenset(context.disputed)
-    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed)
+    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written)
 
 
 def _under_standard(outcome: Outcome, context: StepContext, search: bool = True) -> tuple[Verdict | None, list]:
@@ -595,7 +636,8 @@ def _under_standard(outcome: Outcome, context: StepContext, search: bool = True)
     ``search``, only whether it is proved there (see :func:`derivations.kernel.checking.check_uncited`)."""
     reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
     used = reading.lhs.free_symbols | reading.rhs.free_symbols
-    extra = [a for a in _standard(context, used, reading, in_law=relation is Relation.EQ_LAW) if a not in assumptions]
+    in_law = relation is Relation.EQ_LAW
+    extra = [a for a in _standard(context, used, reading, in_law, outcome.written) if a not in assumptions]
     if not extra:
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
