@@ -836,6 +836,24 @@ def test_which_noises_made_a_variable_is_the_notes_own_forward_step_else_luos():
     assert own.status not in (PROVED, REFUTED), own.reason
 
 
+MARGINAL = "$$\nx_t = \\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon\n$$\n\n"
+
+
+@pytest.mark.parametrize(
+    "inverted, status",
+    [
+        (r"x_0 = \frac{x_t - \sqrt{1-\bar\alpha_t}\,\epsilon}{\sqrt{\bar\alpha_t}}", PROVED),
+        (r"x_0 = \frac{x_t - (1-\bar\alpha_t)\,\epsilon}{\sqrt{\bar\alpha_t}}", REFUTED),
+        (r"\epsilon = \frac{x_t - \sqrt{\bar\alpha_t} x_0}{1-\bar\alpha_t}", REFUTED),
+    ],
+)
+def test_an_equation_that_would_define_a_name_through_itself_is_a_claim(inverted, status):
+    """x_0 solved from x_t's definition is not a new definition of x_0 (its body writes x_t, which x_0 made):
+    it is checked, and a wrong inversion no longer hides behind it to prove the steps after it."""
+    *_, result = check_notes(read_notes(f"{DDPM}{MARGINAL}$$\n{inverted}\n$$\n", markdown=True)).results
+    assert result.status == status, result.reason
+
+
 MADE_TWICE = (
     "$$\nx_{i-1} = \\sqrt{\\bar\\alpha_{i-1}} x_0 + \\sqrt{1-\\bar\\alpha_{i-1}}\\epsilon_0\n$$\n\n"
     "$$\nx_i = \\sqrt{\\alpha_i} x_{i-1} + \\sqrt{1-\\alpha_i}\\epsilon_{i-1}\n$$\n\n"

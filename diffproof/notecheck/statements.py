@@ -152,6 +152,7 @@ class Timeline:
 
     def _steps(self) -> None:
         defined: set[tuple] = set()
+        bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
         laws_used: set[tuple[str, str, str]] = set()
         declared = False
         pending = list(self.stated)  # in the order of their lines
@@ -161,6 +162,7 @@ class Timeline:
                 declared |= item.kind == "context" and item.text in CONTEXTS
                 if item.kind == "definition" and item.readable:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)
+                    _record(bodies, defined_name(item.name.node) or item.name.node, item.body.node)
                 for formula in (item.name, item.body):
                     if formula is not None and formula.node is not None and item.kind == "definition":
                         laws_used |= _laws_in(formula.node)
@@ -172,10 +174,12 @@ class Timeline:
                 target is not None
                 and step.relation.value == "="
                 and not self._is_claim(target, rhs.node, defined, laws_used)
+                and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node))
             ):
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 defined |= _defines(target)
+                _record(bodies, target, rhs.node)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -227,6 +231,36 @@ class Timeline:
         found = [item for item in self.stated if item.line <= line]
         found += [item for i, item in enumerate(self.introduces[:index]) if item is not None]
         return found
+
+
+def _symbol_key(target: syntax.Node) -> tuple | None:
+    """The key of the name a definition is about: a symbol's, or a function's or density's letter."""
+    if isinstance(target, syntax.Name):
+        return target.key
+    return target.name.key if isinstance(target, syntax.Call) else None
+
+
+def _record(bodies: dict[tuple, set[tuple]], target: syntax.Node, body: syntax.Node | None) -> None:
+    key = _symbol_key(target)
+    if key is not None and body is not None:
+        bodies.setdefault(key, set()).update(keys_in(body))
+
+
+def _circular(target: syntax.Node, body: syntax.Node, bodies: dict[tuple, set[tuple]]) -> bool:
+    """Whether ``target = body`` would define ``target`` through itself: the body writes a defined name whose
+    definition writes ``target``, as x_0 = (x_t - sqrt(1 - abar_t) eps) / sqrt(abar_t) after x_t = sqrt(abar_t)
+    x_0 + sqrt(1 - abar_t) eps.  Such an equation is a claim about names that already have a meaning."""
+    key = _symbol_key(target)
+    seen: set[tuple] = set()
+    stack = list(keys_in(body))
+    while stack:
+        current = stack.pop()
+        if current == key:
+            return True
+        if current not in seen:
+            seen.add(current)
+            stack.extend(bodies.get(current, ()))
+    return False
 
 
 def _defines(target: syntax.Node) -> set[tuple]:
