@@ -6,9 +6,9 @@ wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The same holds with ``context ddpm`` declared in
 the notes about DDPM (their sidecars say ``context = "ddpm"``), which makes more
 counterexamples trusted.  The share of correct steps proved is a measured figure
-(126 of 222 as published, 57 %, and 163 of 222 with the context declared, 73 %,
+(126 of 222 as published, 57 %, and 167 of 222 with the context declared, 75 %,
 when these tests were last measured), as is the number of wrong steps refuted at
-their line (7 of 27 as published, 8 with the context declared); the floors below
+their line (7 of 27 as published, 9 with the context declared); the floors below
 guard against a regression, with room for steps near the per-step time limit on
 a loaded machine.
 """
@@ -71,7 +71,7 @@ def test_share_of_correct_steps_proved_with_the_context_declared():
     """The notes about DDPM with 'context ddpm' declared, the others as they are."""
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
     proved, right = _share_proved(judged)
-    assert proved >= 0.68 * right, f"{proved} of {right} correct steps proved"
+    assert proved >= 0.7 * right, f"{proved} of {right} correct steps proved"
 
 
 def _wrong_refuted(judged) -> int:
@@ -80,8 +80,9 @@ def _wrong_refuted(judged) -> int:
 
 def test_wrong_steps_refuted_at_their_line():
     """Each refutation is at an annotated wrong step (the tests above); these count them, as published and with
-    the context declared (where Gaussian laws refute the slips over sums that a finite model cannot)."""
+    the context declared (where Gaussian laws refute the slips over sums that a finite model cannot, and the
+    context's noises make kiseki's line 127 an equation between random values)."""
     published = _wrong_refuted([pair for document in DOCUMENTS for pair in verdicts(document, False)])
     assert published >= 6, f"{published} wrong steps refuted"
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
-    assert _wrong_refuted(judged) >= 7, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
+    assert _wrong_refuted(judged) >= 8, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
