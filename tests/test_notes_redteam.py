@@ -880,3 +880,35 @@ def test_a_merge_of_noises_is_not_refuted_as_an_equation_between_values():
     assert result.status == PROVED, result.reason
     result = judged(r"x_{t-1} + \epsilon_t = x_{t-1} + \bar\epsilon", header=DDPM)
     assert result.status not in (PROVED, REFUTED), result.reason
+
+
+#: Under the context, steps whose counterexample would take apart what the process ties, or whose proof would
+#: hold a tied noise fixed: neither proved nor refuted (each display in turn; the last is judged).
+TIED = {
+    "a noise the note defines, not the context's": (
+        r"\epsilon := \frac{x_t - \sqrt{\bar\alpha_t} x_0}{1-\bar\alpha_t}",
+        r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 1",
+    ),
+    "a law of a noise given a variable it may have made": (
+        r"\mathbb{E}_{q(\epsilon_1 | x_t)}\left[\epsilon_1^2\right] = 1",
+    ),
+    "a step of the chain with its own noise": (r"x_1 - \sqrt{1-\alpha_1}\epsilon_0 = \sqrt{\alpha_1} x_0",),
+    "a noise held fixed in an expectation over what it made": (
+        r"\mathbb{E}_{q(x_1|x_0)}\left[\epsilon_0^2\right] = \epsilon_0^2",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TIED)
+def test_what_the_process_ties_together_is_not_taken_apart(name):
+    text = DDPM + "".join(f"$$\n{display}\n$$\n\n" for display in TIED[name])
+    *_, result = check_notes(read_notes(text, markdown=True)).results
+    assert result.status not in (PROVED, REFUTED), result.reason
+
+
+def test_a_slip_beside_one_variable_of_the_chain_is_refuted_at_a_point_the_process_reaches():
+    """david-wb's README, line 225: a sign slip in a(x_i - sqrt(1 - abar_i) eps) + b x_i. With x_0 free, (x_i, eps)
+    has a positive density everywhere, so a point counterexample is one the process reaches."""
+    step = (r"\frac{1-\alpha_i}{1-\bar\alpha_i}\left(x_i - \sqrt{1-\bar\alpha_i}\epsilon\right) + x_i = "
+            r"\frac{1-\alpha_i}{\sqrt{1-\bar\alpha_i}}\epsilon + \left(\frac{1-\alpha_i}{1-\bar\alpha_i} + 1\right)x_i")  # fmt: skip
+    assert judged(step, header=DDPM).status == REFUTED

@@ -513,7 +513,8 @@ def ddpm(
     if agreeing:
         found += posterior
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
-    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s))  # epsilon ~ N(0, 4I) is no noise
+    # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal
+    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s) and s not in defined)
     # a noise is independent of the rest (its declaration says so) only beside variables made before it
     replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
     made = dict(written.values)

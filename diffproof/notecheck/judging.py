@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from derivations.kernel.algebra import is_closed_form
+from derivations.kernel.algebra import is_closed_form, prove_equal
 from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
@@ -230,23 +230,37 @@ def doubts(
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
     one_sided = {s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False)}  # T: a size
+    made = sorted(
+        {
+            str(v)
+            for side in (reading.lhs, reading.rhs)
+            for d in side.atoms(Density)
+            for v in d.variables
+            if v in context.random_definitions
+        }  # fmt: skip
+    )
+    if made:  # eps := (x_t - sqrt(abar_t) x_0) / ...: a law of eps alone, drawn at random, is not the note's
+        return (
+            f"the note defines {', '.join(made)} as a function of other random variables: its law is theirs, "
+            "which a law drawn for it alone need not be"
+        )
+    noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
+    written = reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)  # bound ones too: E_eps[...]
+    loose = sorted(map(str, set(contexts.noises(context.vocabulary, written)) - noises - set(context.defined)))
+    names, one = ", ".join(loose), len(loose) == 1
     if declared:  # the context says what the schedule's names and its noises are
         keys = context.vocabulary.symbols
         one_sided = {s for s in one_sided if keys.get(s, ("", "", ""))[:2] not in contexts.SCHEDULE}
         one_sided -= set(contexts.noises(context.vocabulary, one_sided))  # a noise given another law is disputed
+        if loose and _tied(reading, relation, context, set(map(str, loose))):  # the process must reach the point
+            return (f"{names} {'is' if one else 'are'} the context's standard normal noise{'' if one else 's'}, not "
+                    f"known to be independent of the random variables beside {'it' if one else 'them'}, which a "
+                    "noise may have made (x_t = √α_t x_(t-1) + √(1 - α_t) ε_(t-1)): a noise comes after theirs only "
+                    "where its index and the note's forward step say so, and a counterexample that takes them apart "
+                    "need not be one the process reaches")  # fmt: skip
     if relation is Relation.EQ_LAW:
-        noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
         one_sided -= noises
-        undeclared = sorted(
-            map(str, set(contexts.noises(context.vocabulary, lhs.free_symbols | rhs.free_symbols)) - noises)
-        )
-        if undeclared:  # a noise the kernel is not told of is a fixed number in the laws it compares
-            names, one = ", ".join(undeclared), len(undeclared) == 1
-            if declared:
-                return (f"read in law, {names} {'is' if one else 'are'} not known to be independent of the random "
-                        f"variables beside {'it' if one else 'them'}, which a noise may have made (x_t = √α_t x_(t-1) "
-                        "+ √(1 - α_t) ε_(t-1)): a noise comes after theirs only where its index and the note's forward "
-                        "step say so")  # fmt: skip
+        if loose:  # a noise the kernel is not told of is a fixed number in the laws it compares
             return (
                 f"read in law, {names} {'is' if one else 'are'} not declared a standard normal noise "
                 "(% diffproof: context ddpm declares the note's noises): the law of a side is not known"
@@ -329,6 +343,54 @@ def _in_law(reading: Reading, context: StepContext) -> bool:
     left = set(contexts.noises(vocabulary, reading.lhs.free_symbols))
     right = set(contexts.noises(vocabulary, reading.rhs.free_symbols))
     return bool(left | right) and left != right and not reading.lhs.has(Density, Normal, Expectation, KL)
+
+
+def _tied(reading: Reading, relation: Relation | str, context: StepContext, loose: set[str]) -> bool:
+    """Whether a counterexample may take apart what the process ties together: a noise not known independent
+    of its neighbours, in a law (an expectation, a density) or read in law, or beside two random variables of the
+    chain (x_t = sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1} ties all three).  Beside one, x_0 free, a
+    point of the values is one the process reaches with positive density."""
+    if relation is Relation.EQ_LAW:
+        return True
+    sides = (reading.lhs, reading.rhs)
+    in_laws = {str(s) for side in sides for e in side.atoms(Expectation, Density) for s in e.atoms(sp.Symbol)}
+    if loose & in_laws:
+        return True
+    vocabulary = context.vocabulary
+    random = {s for side in sides for s in side.atoms(sp.Symbol) if vocabulary.is_random(s)}
+    return len(random - set(contexts.noises(vocabulary, random))) >= 2
+
+
+def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
+    """Why a proof under the context may not mean what the note says: an expectation over other variables holds
+    one of the context's noises fixed (E_{q(x_1|x_0)}[eps_0^2] = eps_0^2), though it is not declared independent
+    of them (it may have made x_1); empty when none is."""
+    if _integrands_equal(outcome):  # E_mu[A] = E_mu[B] with A = B at every point: true whatever the law
+        return ""
+    declared = {s for a in outcome.assumptions if isinstance(a, Noises) for s in a.symbols}
+    for side in (outcome.reading.lhs, outcome.reading.rhs):
+        for expectation in side.atoms(Expectation):
+            inside = contexts.noises(context.vocabulary, expectation.expr.free_symbols)
+            held = [n for n in inside if n not in declared and n not in context.defined]
+            if held:
+                names = ", ".join(map(str, held))
+                over = ", ".join(map(str, expectation.variables))
+                return (f"with {names} held fixed in the expectation over {over}; but the context's {names} "
+                        f"{'is' if len(held) == 1 else 'are'} not known to be independent of {over} (a noise may have "
+                        "made it): the expectation may not be what the note means")  # fmt: skip
+    return ""
+
+
+def _integrands_equal(outcome: Outcome) -> bool:
+    """Whether the step is E_mu[A] = E_mu[B] with A = B at every point (the definitions written out)."""
+    lhs, rhs = outcome.reading.lhs, outcome.reading.rhs
+    if not (isinstance(lhs, Expectation) and isinstance(rhs, Expectation)):
+        return False
+    if (lhs.measure, lhs.variables) != (rhs.measure, rhs.variables):
+        return False
+    context = reconcile(tuple(outcome.assumptions))
+    inner = context.defined(lhs.expr, False), context.defined(rhs.expr, False)
+    return prove_equal(*inner, context.equations, context.domains, context.constraints) is not None
 
 
 def _merges_noises(reading: Reading, context: StepContext) -> bool:
@@ -460,6 +522,9 @@ def _judge_readings(
         if verdict.proved:
             break  # one proved reading proves the step: the others need not be tried
     proved = next((o for o in outcomes if o.verdict.proved), None)
+    held = _noise_held_fixed(proved, context) if proved is not None and declared else ""
+    if held:
+        return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
     if proved is not None:
         return _result(PROVED, proved.verdict.reason, proved, conventions)
     if all(o.verdict.refuted for o in outcomes):
