@@ -912,3 +912,28 @@ def test_a_slip_beside_one_variable_of_the_chain_is_refuted_at_a_point_the_proce
     step = (r"\frac{1-\alpha_i}{1-\bar\alpha_i}\left(x_i - \sqrt{1-\bar\alpha_i}\epsilon\right) + x_i = "
             r"\frac{1-\alpha_i}{\sqrt{1-\bar\alpha_i}}\epsilon + \left(\frac{1-\alpha_i}{1-\bar\alpha_i} + 1\right)x_i")  # fmt: skip
     assert judged(step, header=DDPM).status == REFUTED
+
+
+MEANS = (
+    r"\tilde{\mu}_t(x_t, \epsilon) = \frac{1}{\sqrt{\alpha_t}}\left(x_t - \frac{\beta_t}{\sqrt{1-\bar{\alpha}_t}}\epsilon\right)",
+    r"\mu_{\theta}(x_t, t) = \frac{1}{\sqrt{\alpha_t}}\left(x_t - \frac{\beta_t}{\sqrt{1-\bar{\alpha}_t}}"
+    r"\epsilon_{\theta}(x_t, t)\right)",
+)
+DIFFERENCE = r"|| \tilde{\mu}_t(x_t, \epsilon) - \mu_{\theta}(x_t, t) ||^2 = "
+
+
+@pytest.mark.parametrize(
+    "written, proved",
+    [
+        (r"\frac{\beta_t^2}{\alpha_t(1-\bar{\alpha}_t)} ||\epsilon - \epsilon_{\theta}(x_t,t)||^2", True),
+        (r"\frac{\beta_t}{\alpha_t(1-\bar{\alpha}_t)} ||\epsilon - \epsilon_{\theta}(x_t,t)||^2", False),
+        (r"-\frac{\beta_t^2}{\alpha_t(1-\bar{\alpha}_t)} ||\epsilon - \epsilon_{\theta}(x_t,t)||^2", False),
+    ],
+)
+def test_a_squared_norm_of_a_coordinate_is_its_square(written, proved):
+    """||v||^2 = v^2 for a vector read one coordinate at a time (a real number), where SymPy cannot tell that v,
+    holding sqrt(1 - abar_t) and a network's output, is real (GabrieleLozupone's DDPM notes, section 1.6).  The
+    slips are never proved (a network's output is a function no model evaluates, so they are not refuted)."""
+    text = "".join(f"$$\n{display}\n$$\n\n" for display in (*MEANS, DIFFERENCE + written))
+    *_, result = check_notes(read_notes(DDPM + text, markdown=True)).results
+    assert (result.status == PROVED) is proved, result.reason

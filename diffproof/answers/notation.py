@@ -800,6 +800,15 @@ class ProbabilityTranslator(_Translator):
     def norm(self, node: syntax.Norm) -> sp.Expr:
         return sp.Abs(self.visit(node.argument))
 
+    def power(self, node: syntax.Power) -> sp.Expr:
+        """A norm to an even power, ||v||^2, is v^2: the vector is read one coordinate at a time, a real number
+        (SymPy keeps |v|^2 where it cannot tell that v is real, as when v holds sqrt(1 - abar_t))."""
+        value = super().power(node)
+        if isinstance(node.base, syntax.Norm) and isinstance(value, sp.Pow) and isinstance(value.base, sp.Abs):
+            if value.exp.is_integer and value.exp.is_even:
+                return value.base.args[0] ** value.exp
+        return value
+
     def placeholder_node(self, node: syntax.Node) -> sp.Expr:
         raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
 
@@ -857,6 +866,7 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Divergence: ProbabilityTranslator.divergence,
     syntax.Gaussian: ProbabilityTranslator.gaussian,
     syntax.Norm: ProbabilityTranslator.norm,
+    syntax.Power: ProbabilityTranslator.power,
     syntax.Placeholder: ProbabilityTranslator.placeholder_node,
     syntax.Ellipsis: ProbabilityTranslator.placeholder_node,
 }
