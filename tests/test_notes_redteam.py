@@ -937,3 +937,30 @@ def test_a_squared_norm_of_a_coordinate_is_its_square(written, proved):
     text = "".join(f"$$\n{display}\n$$\n\n" for display in (*MEANS, DIFFERENCE + written))
     *_, result = check_notes(read_notes(DDPM + text, markdown=True)).results
     assert (result.status == PROVED) is proved, result.reason
+
+
+TRAJECTORY = (
+    r"\mathbb{E}_{z \sim q(\cdot\mid x_0)} \left[ \log \frac{p(x_t)}{q(x_t\mid x_0)} + \sum_{i=2}^{t}\log "
+    r"\frac{p_\theta(x_{i-1}\mid x_i)}{q(x_{i-1}\mid x_i, x_0)} + \log p_\theta(x_0\mid x_1) \right] = "
+)
+KLS = (
+    r"\text{KL}(q(x_t\mid x_0) \| p(x_t)) {sign} \sum_{{i=2}}^{{t}}\mathbb{E}_{z \sim q(\cdot\mid x_0)}\left["
+    r"\text{KL}(q(x_{i-1}\mid x_i, x_0) \| p_\theta(x_{i-1}\mid x_i))\right] + \mathbb{E}_{z \sim q(\cdot\mid x_0)}"
+    r"[\log p_\theta(x_0\mid x_1)]"
+)
+
+
+def test_an_expectation_over_a_name_its_integrand_never_writes_is_also_read_over_the_integrands_variables():
+    """david-wb's README, line 63: E_{z ~ q(.|x_0)}[...] of the trajectory x_1, ..., x_t, z standing for it.
+    The KLs' sign slip is refuted read that way (in Gaussian laws, the context declared); read as written, z
+    unused, the counterexample would not be trusted.  The correct signs are not refuted either way."""
+    wrong = judged(TRAJECTORY + KLS.replace("{sign}", "+").replace("{{", "{").replace("}}", "}"), header=DDPM)
+    assert wrong.status == REFUTED and "Gaussian laws" in wrong.counterexample.describe(), wrong.reason
+    right = "-" + KLS.replace("{sign}", "-").replace("{{", "{").replace("}}", "}")
+    assert judged(TRAJECTORY + right, header=DDPM).status != REFUTED
+
+
+@pytest.mark.parametrize("step", [r"\mathbb{E}_{z \sim q(z \mid x)}\left[\log p(x)\right] = \log p(x)",
+                                  r"\mathbb{E}_{z \sim q(z \mid x)}\left[f(y)\right] = f(y)"])  # fmt: skip
+def test_an_expectation_of_a_constant_as_written_is_proved(step):
+    assert judged(step).status == PROVED

@@ -732,7 +732,19 @@ class ProbabilityTranslator(_Translator):
             self.placeholder = saved
         if not variables:
             variables = tuple(v for d in sp.Mul.make_args(measure) if isinstance(d, Density) for v in d.variables)
+        elif isinstance(measure, Density) and not body.has(*variables):
+            return self.unused(body, measure)
         return Expectation(body, measure, variables)
+
+    def unused(self, body: sp.Expr, measure: Density) -> sp.Expr:
+        """E_{z ~ q(. | x_0)}[f(x_1, ..., x_t)], whose integrand never writes z: as written (a constant), or, read
+        like a bare E_q given what q conditions on, over the integrand's random variables -- z standing for the
+        trajectory they belong to.  A caller tries both readings (:attr:`bare_laws`)."""
+        self.bare_laws += 1
+        over = tuple(sorted(random_in(body, self.vocabulary) - set(measure.given), key=str))
+        if self.bare_law == "conditional" and over:
+            return Expectation(body, Density(measure.name, over, measure.given), over)
+        return Expectation(body, measure, measure.variables)
 
     def bare(self, body: sp.Expr, law: str, node: syntax.Node) -> sp.Expr:
         """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on

@@ -131,7 +131,8 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
                     break
                 how = left_how + right_how
                 if count_a + count_b:
-                    how += (f"E_q read {'jointly' if bare == 'joint' else 'given what q conditions on'}",)
+                    how += ("E_q read jointly, E_{z ~ q}[...] as written" if bare == "joint" else
+                            "E_q read given what q conditions on, E_{z ~ q}[...] without z over its integrand's variables",)  # fmt: skip
                 found.append(Reading(a, b, how))
                 if not count_a + count_b:
                     break
