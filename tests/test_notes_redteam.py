@@ -964,3 +964,21 @@ def test_an_expectation_over_a_name_its_integrand_never_writes_is_also_read_over
                                   r"\mathbb{E}_{z \sim q(z \mid x)}\left[f(y)\right] = f(y)"])  # fmt: skip
 def test_an_expectation_of_a_constant_as_written_is_proved(step):
     assert judged(step).status == PROVED
+
+
+@pytest.mark.parametrize(
+    "stated, status",
+    [
+        ("", REFUTED),
+        (r"Let $x_0 \sim q(x_0)$." + "\n\n", REFUTED),
+        (r"Let $x_0 \sim \mathcal{N}(0, \mathbf{I})$." + "\n\n", None),
+    ],
+)
+def test_a_law_given_x_0_refutes_in_law_only_where_the_counterexample_may_choose_x_0s_law(stated, status):
+    """x_0 + eps_1 = -x_0 + eps_2: given x_0 the means differ, and a data law that is a point mass makes the laws
+    differ; but with x_0 ~ N(0, I) stated both sides are N(0, 2), and refuting it would be a false alarm."""
+    result = judged(r"x_0 + \epsilon_1 = -x_0 + \epsilon_2", header=DDPM + stated)
+    if status is None:
+        assert result.status not in (PROVED, REFUTED), result.reason
+    else:
+        assert result.status == status, result.reason

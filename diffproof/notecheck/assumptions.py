@@ -37,6 +37,7 @@ class StepContext:
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
+    laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
 
@@ -321,6 +322,9 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
     if not isinstance(call, syntax.Call):
         return
     names = [a for a in call.arguments if isinstance(a, syntax.Name)]
+    body = item.body.node if item.body is not None else None
+    if not (isinstance(body, syntax.Call) and law_letter(body) is not None):  # x_0 ~ q(x_0) leaves its law free
+        context.laws_stated |= {vocabulary.symbol(n.key) for n in names}
     if not _standard_normal(item, vocabulary):
         # epsilon ~ N(0, 4I): the noise-named variables are not the context's standard normals
         noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))

@@ -267,12 +267,12 @@ def doubts(
                 "(% diffproof: context ddpm declares the note's noises): the law of a side is not known"
             )
         vocabulary = context.vocabulary
-        held = sorted(str(s) for s in (lhs.free_symbols | rhs.free_symbols) - noises
-                      if vocabulary.is_random(s) and vocabulary.symbols.get(s) != ("x", "", "0"))  # fmt: skip
-        if held:  # x_0's law a counterexample may choose (a point mass); x_t's is not its to choose
+        free = {s for s in vocabulary.symbols if vocabulary.symbols[s] == ("x", "", "0")} - context.laws_stated
+        held = sorted(str(s) for s in (lhs.free_symbols | rhs.free_symbols) - noises - free if vocabulary.is_random(s))
+        if held:  # x_0's law, unless the note states it, a counterexample may choose (a point mass); x_t's it may not
             return (
-                f"each side's law is taken given {', '.join(held)}, whose own law the process fixes: unequal "
-                "laws given it need not be unequal laws"
+                f"each side's law is taken given {', '.join(held)}, whose own law is not the counterexample's to "
+                "choose (the process or the note fixes it): unequal laws given it need not be unequal laws"
             )
     elif relation is Relation.EQ and _merges_noises(reading, context):
         return "the two sides use different noises: the note means them equal in law, not as values"
