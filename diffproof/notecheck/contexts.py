@@ -344,10 +344,10 @@ def independent(
 ) -> bool:
     """Whether ``noise`` is independent of every random variable a side in law holds fixed beside it (its law is
     taken given them): x_0, or x_k made of earlier noises only (the noise's index above k - ``lag``, the note's
-    forward step saying which; above k when the note writes none, as either convention then allows).  Any other
-    random variable, or a noise without an index, may be the one the noise made (x_t = ... + sqrt(1 - abar_t) eps).
-    The variables ``replaced`` by their forward marginals in law are not held fixed, nor those whose ``values``
-    (their definitions, substituted) write the noise: that dependence is written out."""
+    forward step or the context saying which; above k where the lag is unknown, as either convention allows).
+    Any other random variable, or a noise without an index, may be the one the noise made (x_t = ... +
+    sqrt(1 - abar_t) eps).  The variables ``replaced`` by their forward marginals in law are not held fixed, nor
+    those whose ``values`` (their definitions, substituted) write the noise: that dependence is written out."""
     written = side.atoms(sp.Symbol)  # bound ones too: E_eps[x_t eps] takes x_t's law beside eps's
     if noise not in written:
         return True
