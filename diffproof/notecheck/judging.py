@@ -114,6 +114,11 @@ def latex(expr: sp.Expr) -> str:
     return AnswerPrinter().doprint(expr)
 
 
+#: How a reading took E_q, and E_{z ~ q}[...] whose integrand never writes z.
+JOINTLY = "E_q read jointly, E_{z ~ q}[...] as written"
+CONDITIONALLY = "E_q read given what q conditions on, E_{z ~ q}[...] without z over its integrand's variables"
+
+
 def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Reading], str]:
     """Every reading of the step's two sides (each side's syntactic readings, and both readings of E_q),
     with the first error met when none could be translated."""
@@ -131,8 +136,7 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
                     break
                 how = left_how + right_how
                 if count_a + count_b:
-                    how += ("E_q read jointly, E_{z ~ q}[...] as written" if bare == "joint" else
-                            "E_q read given what q conditions on, E_{z ~ q}[...] without z over its integrand's variables",)  # fmt: skip
+                    how += (JOINTLY if bare == "joint" else CONDITIONALLY,)
                 found.append(Reading(a, b, how))
                 if not count_a + count_b:
                     break
@@ -256,9 +260,9 @@ def doubts(
         if loose and _tied(reading, relation, context, set(map(str, loose))):  # the process must reach the point
             return (f"{names} {'is' if one else 'are'} the context's standard normal noise{'' if one else 's'}, not "
                     f"known to be independent of the random variables beside {'it' if one else 'them'}, which a "
-                    "noise may have made (x_t = √α_t x_(t-1) + √(1 - α_t) ε_(t-1)): a noise comes after theirs only "
-                    "where its index and the note's forward step say so, and a counterexample that takes them apart "
-                    "need not be one the process reaches")  # fmt: skip
+                    "noise may have made (x_t = √α_t x_(t-1) + √(1 - α_t) ε_(t-1)): a noise comes after theirs "
+                    "only where its index and the note's forward step say so, and a counterexample that takes them "
+                    "apart need not be one the process reaches")  # fmt: skip
     if relation is Relation.EQ_LAW:
         one_sided -= noises
         if loose:  # a noise the kernel is not told of is a fixed number in the laws it compares
