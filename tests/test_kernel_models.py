@@ -112,3 +112,14 @@ def test_a_definition_of_a_density_keeps_the_model_out():
     definition = Definition(Density("q", (Z,)), Normal(Z, 0, 1), "q is standard normal")
     reason = models.applicable((Density("q", (Z,)),), reconcile((definition,)))
     assert "constrains a density" in reason
+
+
+def test_a_side_that_is_not_real_at_a_point_is_no_violation():
+    """E[X1 | X0] = sqrt(A) X0 over the reals: where A < 0 the right side is not real, which is no counterexample
+    (it was an internal error: float() of a complex value); where A > 0 the finite model refutes it."""
+    a = sp.Symbol("A", real=True)
+    law = Density("P", (X1,), (X0,))
+    context = reconcile((Domain(a, sp.Interval.open(-2, -1)),))
+    assert models.counterexample(Relation.EQ, Expectation(X1, law, (X1,)), sp.sqrt(a) * X0, context) is None
+    context = reconcile((Domain(a, sp.Interval.open(1, 2)),))
+    assert models.counterexample(Relation.EQ, Expectation(X1, law, (X1,)), sp.sqrt(a) * X0, context) is not None

@@ -344,7 +344,7 @@ def counterexample(
                 continue
             if _fails(relation, left, right) and _confirmed(relation, lhs, rhs, model, point):
                 named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
-                return Counterexample(named, float(left), float(right), model.describe())
+                return Counterexample(named, float(_real(left)), float(_real(right)), model.describe())
     return None
 
 
@@ -370,7 +370,19 @@ def _derived(
     return values
 
 
+def _real(value: mpmath.mpf | mpmath.mpc) -> mpmath.mpf | None:
+    """A value as a real number; None when it is not one (sqrt of a negative number, where the expression is
+    undefined)."""
+    if isinstance(value, mpmath.mpc):
+        return value.real if value.imag == 0 else None
+    return value
+
+
 def _fails(relation: Relation, left: mpmath.mpf, right: mpmath.mpf) -> bool:
+    """Whether the relation fails between two real values; a side that is not real is no violation."""
+    left, right = _real(left), _real(right)
+    if left is None or right is None:
+        return False
     tolerance = TOLERANCE * (1 + max(abs(float(left)), abs(float(right))))
     check = Relation.LE if relation is Relation.LT else Relation.GE if relation is Relation.GT else relation
     return not check.holds(float(left), float(right), tolerance)
