@@ -982,3 +982,43 @@ def test_a_law_given_x_0_refutes_in_law_only_where_the_counterexample_may_choose
         assert result.status not in (PROVED, REFUTED), result.reason
     else:
         assert result.status == status, result.reason
+
+
+#: The variance in the spellings notes use: Var[b] = E[b^2] - E[b]^2 under the law E[b] is taken under.
+VARIANCES = (
+    r"\mathrm{Var}_{q(x_t|x_0)}[x_t]",
+    r"\operatorname{Var}_{q(x_t|x_0)}\left[x_t\right]",
+    r"\text{Var}(x_t \mid x_0)",
+    r"Var(x_t | x_0)",
+    r"\mathbb{V}[x_t \mid x_0]",
+)
+
+
+@pytest.mark.parametrize("variance", VARIANCES)
+def test_a_variance_in_any_spelling_is_the_forward_marginals_under_the_context(variance):
+    """An expectation that names no law over the chain's variables is under q, the law of the chain."""
+    assert judged(rf"{variance} = 1 - \bar\alpha_t", header=DDPM).status == PROVED
+    assert judged(rf"{variance} = \sqrt{{1 - \bar\alpha_t}}", header=DDPM).status == REFUTED
+    assert judged(rf"{variance} = 1 - \bar\alpha_t").status not in (PROVED, REFUTED)  # no law is stated
+
+
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (r"\mathrm{Var}(x) = \mathbb{E}[x^2] - \mathbb{E}[x]^2", PROVED),
+        (r"\mathrm{Var}(x) = \mathbb{E}[x^2] + \mathbb{E}[x]^2", REFUTED),
+        (r"\mathbb{V}_{\epsilon}[\sqrt{1-\bar\alpha_t}\,\epsilon] = 1-\bar\alpha_t", PROVED),
+        (r"\mathbb{V}_{\epsilon}[\sqrt{1-\bar\alpha_t}\,\epsilon] = \sqrt{1-\bar\alpha_t}", REFUTED),
+    ],
+)
+def test_a_variance_is_the_second_moment_less_the_squared_mean(step, status):
+    assert judged(step, header=DDPM).status == status
+
+
+def test_an_expectation_is_read_under_q_only_where_every_law_it_leaves_unnamed_is_the_chains():
+    """E(sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps) = sqrt(abar_t) E(x_0) + sqrt(1 - abar_t) E(eps) is one probability
+    over (x_0, eps), over x_0 and over eps: E(x_0) is not renamed q while the others, over a noise, stay unnamed
+    (zh's notes, line 94, stays proved by linearity)."""
+    step = (r"E(\sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t}\epsilon) = \sqrt{\bar\alpha_t}E(x_0) + "
+            r"\sqrt{1 - \bar\alpha_t}E(\epsilon)")  # fmt: skip
+    assert judged(step, header=DDPM).status == PROVED

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
@@ -709,6 +709,9 @@ class ProbabilityTranslator(_Translator):
     # -- expectations, integrals, sums over values
 
     def expectation(self, node: syntax.Expectation) -> sp.Expr:
+        if node.operator == "Var":  # Var[b] = E[b^2] - E[b]^2, under the law E[b] is taken under
+            mean = self.expectation(replace(node, operator="E"))
+            return Expectation(mean.expr**2, mean.measure, mean.variables) - mean**2
         body = self.visit(node.body)
         variables = self.arguments(node.variables) if node.variables else ()
         given = self.arguments([node.given]) if node.given is not None else ()

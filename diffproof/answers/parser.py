@@ -153,6 +153,7 @@ class Expectation(Node):
     given: Node | None
     measure: Node | None = None
     variables: tuple[Node, ...] = ()
+    operator: str = "E"  # or "Var", the variance: Var[body] = E[body^2] - E[body]^2 under the same law
 
 
 @dataclass(frozen=True)
@@ -479,6 +480,9 @@ class Parser:
             if self._expectation_word(token):
                 self.split_word(1)
                 return self.expectation(token.position)
+            if self.notes and token.text.partition("_")[0] == "Var" and self._moment_follows(token):
+                self.split_word(3)  # Var(x_t), Var_q[x_t]: the variance
+                return self.expectation(token.position, "Var")
             if self.notes and token.text in NOTE_WORDS:
                 self.advance()
                 if NOTE_WORDS[token.text] == "KL":
@@ -603,7 +607,12 @@ class Parser:
         if name == "mathbb":
             if self.blackboard_e():
                 return self.expectation(position)
+            if self.notes and [t.text for t in self.tokens[self.index : self.index + 3]] == ["{", "V", "}"]:
+                self.index += 3
+                return self.expectation(position, "Var")  # \mathbb{V}[x]
             raise InvalidAnswer(r"unsupported command \mathbb (only \mathbb{E}[...] names a quantity)", position)
+        if self.notes and name in TEXT_FONTS and self._variance_font():
+            return self.expectation(position, "Var")  # \mathrm{Var}(x), \operatorname{Var}_q[x]
         if self.notes and self._expectation_font():
             return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
         ahead = self.tokens[self.index : self.index + 3]
@@ -624,6 +633,19 @@ class Parser:
             self.index += 3
             return True
         return False
+
+    def _variance_font(self) -> bool:
+        """``{Var}`` then a subscript or a bracket: consume the word of a variance in a font."""
+        ahead = [token.text for token in self.tokens[self.index : self.index + 4]]
+        if ahead[:3] == ["{", "Var", "}"] and ahead[3:] and ahead[3] in ("_", "[", "("):
+            self.index += 3
+            return True
+        return False
+
+    def _moment_follows(self, token: Token) -> bool:
+        """After the word ``Var`` (or ``Var_q``): a bracket, or a subscript then one."""
+        following = self.peek()
+        return following.is_("[", "(") or (token.text == "Var" and following.is_("_"))
 
     def _expectation_word(self, token: Token) -> bool:
         """``E[...]``, ``E_q[...]``, ``E_{z \\sim q}[...]`` and (in notes) ``E(x_t)``: the E of an expectation."""
@@ -905,9 +927,10 @@ class Parser:
             return True
         return False
 
-    def expectation(self, position: int) -> Node:
-        """``[body | given]`` after the E, with the law in a subscript first (``_{z \\sim q(z | x)}``, ``_q``); notes
-        also write ``E(x)`` and ``\\mathbb{E}_{q(x_0)} \\log p(x_0)`` (the product that follows)."""
+    def expectation(self, position: int, operator: str = "E") -> Node:
+        """``[body | given]`` after the E (or the Var of a variance), with the law in a subscript first
+        (``_{z \\sim q(z | x)}``, ``_q``); notes also write ``E(x)`` and ``\\mathbb{E}_{q(x_0)} \\log p(x_0)`` (the
+        product that follows)."""
         measure, variables = self.expectation_subscript() if self.token.is_("_") else (None, ())
         if self.token.is_("[") or (self.notes and self.token.is_("(")):
             opening = self.advance()
@@ -915,10 +938,12 @@ class Parser:
                 body = self.expr()
                 given = self.expr() if self.accept(*GIVEN) else None
             self.expect(OPENING[opening.text], "to close the expectation")
-            return Expectation(position, body, given, measure, variables)
+            return Expectation(position, body, given, measure, variables, operator)
         if self.notes and self.starts_atom():
             with self.nested():
-                return self.operator_chain(lambda body: Expectation(position, body, None, measure, variables), "E")
+                return self.operator_chain(
+                    lambda body: Expectation(position, body, None, measure, variables, operator), operator
+                )
         raise InvalidAnswer(
             f"expected '[' after the E of an expectation, found {_found(self.token)}", self.token.position
         )

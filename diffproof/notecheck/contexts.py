@@ -518,10 +518,11 @@ def ddpm(
     # a noise is independent of the rest (its declaration says so) only beside variables made before it
     replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
     made = dict(written.values)
+    apart = sides if in_law else (sp.Tuple(*sides),)  # in law each side's law alone; as values, the step's
     noise = tuple(
         n
         for n in noise
-        if all(independent(vocabulary, n, side, lag, replaced) for side in sides)
+        if all(independent(vocabulary, n, side, lag, replaced) for side in apart)
         and all(independent(vocabulary, n, side, lag, replaced, made) for side in written.sides)
     )
     if noise:

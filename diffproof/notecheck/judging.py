@@ -35,7 +35,7 @@ from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import AnswerPrinter
+from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
 from diffproof.notecheck.assumptions import (
     StepContext,
@@ -235,16 +235,17 @@ def doubts(
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
     one_sided = {s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False)}  # T: a size
+    given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     made = sorted(
         {
             str(v)
             for side in (reading.lhs, reading.rhs)
-            for d in side.atoms(Density)
+            for d in side.atoms(Density) - given  # q(x_t | x_0) the context gives is no law drawn
             for v in d.variables
             if v in context.random_definitions
-        }  # fmt: skip
+        }
     )
-    if made:  # eps := (x_t - sqrt(abar_t) x_0) / ...: a law of eps alone, drawn at random, is not the note's
+    if made:  # eps := (x_t - sqrt(abar_t) x_0) / ...: a law of eps alone, drawn by a model, is not the note's
         return (
             f"the note defines {', '.join(made)} as a function of other random variables: its law is theirs, "
             "which a law drawn for it alone need not be"
@@ -257,6 +258,7 @@ def doubts(
         keys = context.vocabulary.symbols
         one_sided = {s for s in one_sided if keys.get(s, ("", "", ""))[:2] not in contexts.SCHEDULE}
         one_sided -= set(contexts.noises(context.vocabulary, one_sided))  # a noise given another law is disputed
+        one_sided -= {s for s in one_sided if keys.get(s, ("", "", ""))[:2] == ("x", "") and keys[s][2]}  # x_t
         if loose and _tied(reading, relation, context, set(map(str, loose))):  # the process must reach the point
             return (f"{names} {'is' if one else 'are'} the context's standard normal noise{'' if one else 's'}, not "
                     f"known to be independent of the random variables beside {'it' if one else 'them'}, which a "
@@ -386,6 +388,23 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
+def _forward_law_named(reading: Reading, vocabulary: NoteVocabulary) -> Reading:
+    """Under the context, an expectation that names no law over the chain's variables (E[x_t | x_0], Var(x_t |
+    x_0)) is under the forward process q, the law of the chain: a law drawn for it alone would not be."""
+
+    def chain(variables: tuple[sp.Expr, ...]) -> bool:
+        keys = [vocabulary.symbols.get(v, ("", "", "")) for v in variables]
+        return all(key[:2] == ("x", "") and key[2] for key in keys)  # x_t, not a bare x
+
+    unnamed = {d for side in (reading.lhs, reading.rhs) for d in side.atoms(Density) if d.name == UNNAMED_LAW}
+    # one probability for the whole step: renamed only where every law it leaves unnamed is the chain's
+    if not unnamed or not all(d.parameters is None and chain(d.variables) and chain(d.given) for d in unnamed):
+        return reading
+    unnamed = {d: Density("q", d.variables, d.given) for d in unnamed}
+    how = reading.how + ("an expectation naming no law, over the chain's variables, read under q",)
+    return Reading(reading.lhs.xreplace(unnamed), reading.rhs.xreplace(unnamed), how)
+
+
 def _integrands_equal(outcome: Outcome) -> bool:
     """Whether the step is E_mu[A] = E_mu[B] with A = B at every point (the definitions written out)."""
     lhs, rhs = outcome.reading.lhs, outcome.reading.rhs
@@ -493,6 +512,8 @@ def _judge_readings(
     # A counterexample to a step over sums in a note that declares no chain would not be trusted (see doubts):
     # none is searched for after the rules, only the cheap one before them.
     unchained = vocabulary.indexed and not declared
+    if declared:
+        found = [_forward_law_named(reading, vocabulary) for reading in found]
     against = [value_against_density(reading, relation, context) for reading in found]
     if all(against):
         return _result(REFUTED, against[0].reason, Outcome(found[0], relation, [], against[0]), conventions)
