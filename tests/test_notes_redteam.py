@@ -1022,3 +1022,14 @@ def test_an_expectation_is_read_under_q_only_where_every_law_it_leaves_unnamed_i
     step = (r"E(\sqrt{\bar\alpha_t} x_0 + \sqrt{1 - \bar\alpha_t}\epsilon) = \sqrt{\bar\alpha_t}E(x_0) + "
             r"\sqrt{1 - \bar\alpha_t}E(\epsilon)")  # fmt: skip
     assert judged(step, header=DDPM).status == PROVED
+
+
+def test_a_score_in_the_noise_that_made_x_t_is_not_taken_apart_from_x_t():
+    """After x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, the score of q(x_t | x_0) is -eps / sqrt(1 - abar_t):
+    x_t is a density's argument (not written through its definition), and a point that takes x_t, x_0 and eps
+    apart is none the process reaches.  Read as values the scope is the whole step, not each side."""
+    note = "$$\nx_t = \\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1-\\bar\\alpha_t}\\epsilon\n$$\n\n"
+    for score in (r"-\frac{\epsilon}{\sqrt{1-\bar\alpha_t}}", r"-\frac{\epsilon}{1-\bar\alpha_t}"):
+        step = rf"\nabla_{{x_t}} \log q(x_t|x_0) = {score}"
+        *_, result = check_notes(read_notes(f"{DDPM}{note}$$\n{step}\n$$\n", markdown=True)).results
+        assert result.status not in (PROVED, REFUTED), result.reason
