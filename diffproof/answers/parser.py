@@ -611,7 +611,7 @@ class Parser:
                 self.index += 3
                 return self.expectation(position, "Var")  # \mathbb{V}[x]
             raise InvalidAnswer(r"unsupported command \mathbb (only \mathbb{E}[...] names a quantity)", position)
-        if self.notes and name in TEXT_FONTS and self._variance_font():
+        if self.notes and name in TEXT_FONTS and self._expectation_font("Var"):
             return self.expectation(position, "Var")  # \mathrm{Var}(x), \operatorname{Var}_q[x]
         if self.notes and self._expectation_font():
             return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
@@ -626,18 +626,11 @@ class Parser:
         with self.nested():
             return self.postfix(self.argument())
 
-    def _expectation_font(self) -> bool:
-        """``{E}`` then a subscript or a bracket: consume the E of an expectation in a font."""
+    def _expectation_font(self, word: str = "E") -> bool:
+        """``{E}`` (or ``{Var}``) then a subscript or a bracket: consume the word of an expectation (a variance)
+        in a font."""
         ahead = [token.text for token in self.tokens[self.index : self.index + 4]]
-        if ahead[:3] == ["{", "E", "}"] and ahead[3:] and ahead[3] in ("_", "[", "("):
-            self.index += 3
-            return True
-        return False
-
-    def _variance_font(self) -> bool:
-        """``{Var}`` then a subscript or a bracket: consume the word of a variance in a font."""
-        ahead = [token.text for token in self.tokens[self.index : self.index + 4]]
-        if ahead[:3] == ["{", "Var", "}"] and ahead[3:] and ahead[3] in ("_", "[", "("):
+        if ahead[:3] == ["{", word, "}"] and ahead[3:] and ahead[3] in ("_", "[", "("):
             self.index += 3
             return True
         return False
