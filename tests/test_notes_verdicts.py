@@ -6,8 +6,9 @@ wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The same holds with ``context ddpm`` declared in
 the notes about DDPM (their sidecars say ``context = "ddpm"``), which makes more
 counterexamples trusted.  The share of correct steps proved is a measured figure
-(126 of 222 as published, 57 %, and 167 of 222 with the context declared, 75 %,
-when these tests were last measured), as is the number of wrong steps refuted at
+(137 of 222 as published, 62 %, and 167 of 222 with the context declared, 75 %,
+when these tests were last measured; as published, what follows from the process
+a note states itself is used: :mod:`diffproof.notecheck.chains`), as is the number of wrong steps refuted at
 their line (7 of 27 as published, 10 with the context declared); the floors below
 guard against a regression, with room for steps near the per-step time limit on
 a loaded machine.
@@ -64,7 +65,7 @@ def _share_proved(judged) -> tuple[int, int]:
 
 def test_share_of_correct_steps_proved():
     proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert proved >= 0.52 * right, f"{proved} of {right} correct steps proved"
+    assert proved >= 0.58 * right, f"{proved} of {right} correct steps proved"
 
 
 def test_share_of_correct_steps_proved_with_the_context_declared():

@@ -20,7 +20,9 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
 from diffproof.notecheck import contexts
-from diffproof.notecheck.statements import Formula, Stated, defined_name, law_letter, name_key
+from diffproof.notecheck.chains import chain_statement, law_letter
+from diffproof.notecheck.contexts import Process
+from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
 from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, partitions
 
 Key = tuple[str, str, str]
@@ -40,6 +42,9 @@ class StepContext:
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
+    #: What the note states of the forward process itself (its chains, abar as a product), and where.
+    process: Process = Process()
+    process_lines: tuple[int, ...] = ()
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -145,6 +150,9 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         if item.kind == "context":
             context.contexts.append(item.text)
             continue
+        if item.kind == "chain":
+            _chain(item, context)
+            continue
         if item.kind == "law" and item.name is not None and item.name.node is not None:
             _law(item, context, step_keys)  # an unreadable law is not the standard normal either
         if item.kind != "definition":
@@ -160,6 +168,8 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
             _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
         family = _product_family(item, vocabulary, step_keys)
         if family is not None:
+            if _letter(item.name.node) == ("alpha", "bar", "*") and _letter(item.body.node.body) == ("alpha", "", "*"):
+                _state(context, item, products=True)
             context.assumptions.extend(family)
             context.defined.update({d.lhs: d for d in family})
             continue
@@ -183,6 +193,19 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
     return context
+
+
+def _chain(item: Stated, context: StepContext) -> None:
+    """A chain the note states (its joint as the product of its transitions): q's or p's chain of x is the
+    context's forward process, or its generative model, as far as the Markov property goes."""
+    chain = chain_statement(item.name.node, item.body.node)
+    if chain is not None and chain.variable == ("x", "") and chain.law[1:] == ("", ""):
+        _state(context, item, chains=context.process.chains | {chain.law[0]})
+
+
+def _state(context: StepContext, item: Stated, **parts: object) -> None:
+    context.process = replace(context.process, **parts)
+    context.process_lines = tuple(sorted({*context.process_lines, item.line}))
 
 
 def _random_value(lhs: sp.Expr, vocabulary: NoteVocabulary) -> bool:

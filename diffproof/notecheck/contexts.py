@@ -463,6 +463,62 @@ def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
     return found
 
 
+@dataclass(frozen=True)
+class Process:
+    """What a note states of the forward process itself, with no context declared: the laws (``"q"``, ``"p"``)
+    whose chain x_0 -> ... -> x_T it writes as the product of its transitions, and whether it defines
+    abar_t = prod_{i=1}^{t} alpha_i.  With its own definition of q's Gaussian transitions, each part of the
+    context that follows from these is a consequence of the note, not a reading of it (see :func:`ddpm`)."""
+
+    chains: frozenset[str] = frozenset()
+    products: bool = False
+
+
+def _transitions_stated(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> bool:
+    """Whether the note defines q(x_t | x_{t-1}) at a generic step t (so at every step) as the context does,
+    N(sqrt(alpha_t) x_{t-1}, 1 - alpha_t), by its own definitions alone (beta_t = 1 - alpha_t only if it says so)."""
+    definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
+    for lhs, definition in defined.items():
+        if not (isinstance(lhs, Density) and lhs.name == "q" and isinstance(definition, Definition)):
+            continue
+        stated = _stated_by_context(vocabulary, lhs)
+        if stated is None or not isinstance(definition.rhs, Normal):
+            continue
+        (point,), (given,) = lhs.variables, lhs.given
+        index, below = vocabulary.symbols[point][2], vocabulary.symbols[given][2]
+        value = index_value(index)
+        if below != _shift(index, -1) or value is None or not value.free_symbols:
+            continue
+        ours, theirs = definition.rhs, stated
+        pairs = [(ours.mean, theirs.mean), (ours.var, theirs.var)]
+        if all(prove_equal(written_out(a, definitions), written_out(b, definitions)) for a, b in pairs):
+            return True
+    return False
+
+
+def _forward_noises(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> set[tuple[str, str]]:
+    """The families of noises (letter, decoration) of the note's own forward step x_t = sqrt(alpha_t) x_{t-1} +
+    sqrt(1 - alpha_t) n_{t-l}, at a generic step t.  Under a stated chain with these Gaussian transitions,
+    n_{t-l} = (x_t - sqrt(alpha_t) x_{t-1}) / sqrt(1 - alpha_t) is a standard normal independent of x_0, ...,
+    x_{t-1}: each noise of the family is one, independent of the variables made before it."""
+    definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
+    families = set()
+    for name, definition in defined.items():
+        key = vocabulary.symbols.get(name)
+        if key is None or key[:2] != ("x", "") or not isinstance(definition, Definition):
+            continue
+        value, previous = index_value(key[2]), _shift(key[2], -1)
+        found = noises(vocabulary, definition.rhs.free_symbols)
+        if value is None or not value.free_symbols or previous is None or len(found) != 1:
+            continue
+        alpha, before = vocabulary.symbol(("alpha", "", key[2])), vocabulary.symbol(("x", "", previous))
+        step = sp.sqrt(alpha) * before + sp.sqrt(1 - alpha) * found[0]
+        others = [d for d in definitions if d.lhs != name]
+        if prove_equal(written_out(definition.rhs, others), written_out(step, others)) is not None:
+            families.add(vocabulary.symbols[found[0]][:2])
+    return families
+
+
 def _names(definition: Definition, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
     """The names a definition writes: its body's, and the name it defines (not a density's arguments)."""
     defined = {definition.lhs} if definition.lhs in vocabulary.symbols else set()
@@ -478,6 +534,7 @@ def ddpm(
     in_law: bool = False,
     disputed: frozenset[Key] = frozenset(),
     written: Written = AS_WRITTEN,
+    process: Process | None = None,
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
     the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
@@ -485,36 +542,58 @@ def ddpm(
     given the context's meaning, nor is any of the context's statements that write it used, the ones that bring
     it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
     them.  ``written``: a step in law's sides before its random variables were written through their
-    definitions (a noise beside x_t there is beside what made x_t)."""
+    definitions (a noise beside x_t there is beside what made x_t).
+
+    With a ``process`` (no context declared), only the parts that follow from what the note states itself:
+    the Markov property of each chain it states; q's Gaussian transitions at every step where it defines them
+    at a generic step; the marginals and posteriors (theorems of the catalogue) where it also states q's chain
+    and abar_t = prod_{i=1}^{t} alpha_i; its forward step's noises, independent standard normals.  Never the
+    schedule's relations (its own definitions give them), Ho et al.'s names mu~ and beta~, or other noises."""
     sides = tuple(sides)
+    whole = process is None
+    chained = {"q", "p"} if whole else set(process.chains)
+    steps = whole or _transitions_stated(vocabulary, defined)  # q's Gaussian transitions, at every step
+    derived = whole or ("q" in chained and steps and process.products)  # the marginals and the posteriors
+    families = None if whole else _forward_noises(vocabulary, defined) if "q" in chained and steps else set()
 
     def contested(symbol: sp.Symbol) -> bool:
         key = vocabulary.symbols.get(symbol)
         return key is not None and (key in disputed or (key[0], key[1], "*") in disputed)
 
-    posterior = posteriors(vocabulary, sides, defined, gaussians)  # first: the schedule covers the names it brings
+    def own(symbol: sp.Symbol) -> bool:  # a noise of the note's forward step, under a process it states
+        return whole or vocabulary.symbols[symbol][:2] in families
+
+    # first: the schedule covers the names it brings
+    posterior = posteriors(vocabulary, sides, defined, gaussians) if derived else []
+    if not whole:  # mu~ and beta~ are Ho et al.'s names, which the note has not given them
+        posterior = [d for d in posterior if isinstance(d.lhs, Density)]
     agreeing = agrees(vocabulary, defined)  # else the note's own process may have other marginals and posteriors
-    found: list[Assumption] = list(schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols))))
-    lag = noise_lag(vocabulary, defined, LUO_LAG)
-    if in_law and agreeing:
+    found: list[Assumption] = []
+    if whole or process.products:  # abar_k = alpha_k abar_{k-1}, at every k: the note's product says so too
+        relations = schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols)))
+        found += [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")]
+    lag = noise_lag(vocabulary, defined, LUO_LAG if whole else None)
+    if in_law and agreeing and derived and all(own(n) for side in sides for n in noises(vocabulary, side.free_symbols)):
         found += marginals_in_law(vocabulary, sides, lag)
-    chains = indexed_chains(vocabulary, sides)
+    chains = [c for c in indexed_chains(vocabulary, sides) if c.name in chained and (whole or _forward(vocabulary, c))]
     found += chains
-    if agreeing and not _writes_schedule(vocabulary, symbols, defined):
+    if agreeing and steps and not _writes_schedule(vocabulary, symbols, defined):
         found += [
             GaussianSteps("q", c.base, c.start, c.stop) for c in chains if c.name == "q" and _forward(vocabulary, c)
         ]
     order = chain_order(vocabulary, symbols)
     if len(order) > 1:
-        found += [MarkovChain("q", order), MarkovChain("p", order)]
-        if gaussians:
+        found += [MarkovChain(name, order) for name in ("q", "p") if name in chained]
+        if gaussians and steps:
             stated = transitions(vocabulary, order)
-            found += [d for d in stated if d.lhs not in defined and (agreeing or not _marginal(d, vocabulary))]
+            found += [
+                d for d in stated if d.lhs not in defined and (not _marginal(d, vocabulary) or (agreeing and derived))
+            ]
     if agreeing:
         found += posterior
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal
-    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s) and s not in defined)
+    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s) and s not in defined and own(s))
     # a noise is independent of the rest (its declaration says so) only beside variables made before it
     replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
     made = dict(written.values)

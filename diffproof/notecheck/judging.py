@@ -21,7 +21,7 @@ proved and refuted only when every reading is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -108,6 +108,7 @@ class Outcome:
     verdict: Verdict
     substituted: tuple[Definition, ...] = ()
     written: contexts.Written = contexts.AS_WRITTEN  # a reading in law: the step before the substitutions
+    own: tuple = ()  # the assumptions that follow from the process the note states itself (no context declared)
 
 
 def latex(expr: sp.Expr) -> str:
@@ -460,6 +461,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     step = timeline.notes.steps[index]
     lhs, rhs = timeline.sides[index]
     introduced = timeline.introduces[index]
+    if introduced is not None and introduced.kind == "chain":
+        return Judged(UNDECIDED, f"states the model: {step.lhs} as the product of its transitions (its first "
+                      "equation), so the chain is a Markov chain; a statement, not a claim; the steps after it use "
+                      "it", defines=step.lhs)  # fmt: skip
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
                       "it use it", defines=step.lhs)  # fmt: skip
@@ -508,6 +513,7 @@ def _judge_readings(
 ) -> Judged:
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
+    own = not declared and context.process != contexts.Process()  # the note states its process itself
     conventions = tuple(sorted(vocabulary.used))
     # A counterexample to a step over sums in a note that declares no chain would not be trusted (see doubts):
     # none is searched for after the rules, only the cheap one before them.
@@ -536,21 +542,29 @@ def _judge_readings(
         used = reading.lhs.free_symbols | reading.rhs.free_symbols
         assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW, written=written)
         assumptions += contexts.presupposed_sizes(vocabulary)
-        if declared:
-            standard = _standard(context, used, reading, in_law=this is Relation.EQ_LAW, written=written)
-            assumptions += [a for a in standard if a not in assumptions]
+        implied = []
+        if declared or own:
+            standard = _standard(context, used, reading, this is Relation.EQ_LAW, written, own)
+            implied = [a for a in standard if a not in assumptions]
+            assumptions += implied
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         try:
             verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
         except InconsistentAssumptions as error:
             return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
-        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted), written))
+        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted), written,
+                                tuple(implied) if own else ()))  # fmt: skip
         if verdict.proved:
             break  # one proved reading proves the step: the others need not be tried
     proved = next((o for o in outcomes if o.verdict.proved), None)
-    held = _noise_held_fixed(proved, context) if proved is not None and declared else ""
+    stated = proved is not None and any(u in proved.own for u in proved.verdict.uses)
+    held = _noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
     if held:
         return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
+    if stated:
+        lines = ", ".join(map(str, context.process_lines))
+        return _result(PROVED, f"{proved.verdict.reason}; with the process the note states (lines {lines})", proved,
+                       conventions)  # fmt: skip
     if proved is not None:
         return _result(PROVED, proved.verdict.reason, proved, conventions)
     if all(o.verdict.refuted for o in outcomes):
@@ -702,15 +716,21 @@ def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], .
     return tuple(values.items())
 
 
+#: How an assumption that follows from the note's own statements of its process is labelled (not "DDPM").
+OWN_PROCESS = "(from the process the note states)"
+
+
 def _standard(
     context: StepContext,
     used: set[sp.Symbol],
     reading: Reading,
     in_law: bool = False,
     written: contexts.Written = contexts.AS_WRITTEN,
+    own: bool = False,
 ) -> list:
     """The DDPM context for the names of a step (bound variables included: an expectation over noises);
-    ``written``: its sides as the note wrote them, before its random variables' definitions were substituted.
+    ``written``: its sides as the note wrote them, before its random variables' definitions were substituted;
+    ``own``: only the parts that follow from the process the note states itself (:func:`contexts.ddpm`).
 
     Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
     (an expectation under q): a counterexample in a finite model of q, which they rule out, would not
@@ -719,7 +739,17 @@ def _standard(
     sides = (reading.lhs, reading.rhs)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
     disputed = frozenset(context.disputed)
-    return contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written)
+    process = context.process if own else None
+    found = contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written,
+                          process)  # fmt: skip
+    return [_owned(a) for a in found] if own else found
+
+
+def _owned(assumption: object) -> object:
+    """An assumption of the note's own process, labelled as such."""
+    if isinstance(assumption, Definition):
+        return replace(assumption, name=assumption.name.replace("(DDPM)", OWN_PROCESS))
+    return assumption
 
 
 def _under_standard(outcome: Outcome, context: StepContext, search: bool = True) -> tuple[Verdict | None, list]:
@@ -728,7 +758,12 @@ def _under_standard(outcome: Outcome, context: StepContext, search: bool = True)
     reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
     used = reading.lhs.free_symbols | reading.rhs.free_symbols
     in_law = relation is Relation.EQ_LAW
-    extra = [a for a in _standard(context, used, reading, in_law, outcome.written) if a not in assumptions]
+    held = {(a.lhs, a.rhs, a.relation) for a in assumptions if isinstance(a, Definition)}  # under any label
+    extra = [
+        a
+        for a in _standard(context, used, reading, in_law, outcome.written)
+        if a not in assumptions and not (isinstance(a, Definition) and (a.lhs, a.rhs, a.relation) in held)
+    ]
     if not extra:
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]

@@ -15,6 +15,10 @@ steps after it:
   ``\\tilde\\beta_t = \\dots`` under ``context ddpm``);
 * a law (``z_{t-1}, z_{t-2}, \\dots \\sim \\mathcal{N}(0, I)``: several variables
   given one law are independent, the statistician's convention);
+* a chain: the first equation for a joint density, written as the product of
+  its transitions (``q(x_{1:T} | x_0) = \\prod_{t=1}^T q(x_t | x_{t-1})``,
+  :mod:`diffproof.notecheck.chains`), states the model, and its transitions may
+  then be defined (unless a declared context states the model: then it is a claim);
 * the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
   ``context`` (a named context: :mod:`diffproof.notecheck.contexts`).
 
@@ -30,6 +34,7 @@ from dataclasses import dataclass, field
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.chains import chain_statement, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.vocabulary import keys_in, nodes
 from diffproof.notes import Notes, Problem
@@ -66,7 +71,8 @@ def parse(text: str, line: int) -> Formula:
 @dataclass(frozen=True)
 class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
-    ``name`` follow ``body``), ``bound`` (a directive's domain), ``context`` (a named context) or ``let``."""
+    ``name`` follow ``body``), ``chain`` (the joint ``name`` factored as ``body``), ``bound`` (a directive's
+    domain), ``context`` (a named context) or ``let``."""
 
     kind: str
     line: int
@@ -108,15 +114,6 @@ def _shape(node: syntax.Node) -> object:
     return node.key if isinstance(node, syntax.Name) else type(node).__name__
 
 
-def law_letter(node: syntax.Node) -> tuple[str, str, str] | None:
-    """The law a density call belongs to (its letter, decoration and an index other than a parameter's:
-    ``p_\\theta`` is the law p, ``P_B`` a law of its own), or None for a function."""
-    if isinstance(node, syntax.Call) and node.name.base in syntax.NOTE_DENSITY_BASES:
-        index = "" if node.name.index in syntax.MODEL_INDICES else node.name.index
-        return (node.name.base, node.name.decoration, index)
-    return None
-
-
 @dataclass
 class Timeline:
     """The note's statements and steps in the order of the text, with the definitions the steps introduce.
@@ -154,6 +151,9 @@ class Timeline:
         defined: set[tuple] = set()
         bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
         laws_used: set[tuple[str, str, str]] = set()
+        written: set[tuple] = set()  # every density and function the note wrote before the step
+        factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
+        chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
         declared = False
         pending = list(self.stated)  # in the order of their lines
         for step in self.notes.steps:
@@ -166,14 +166,31 @@ class Timeline:
                 for formula in (item.name, item.body):
                     if formula is not None and formula.node is not None and item.kind == "definition":
                         laws_used |= _laws_in(formula.node)
+                        written |= _calls_in(formula.node)
             lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
             self.sides.append((lhs, rhs))
             introduced = None
-            target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
+            readable = lhs.node is not None and rhs.node is not None
+            target = defined_name(lhs.node) if readable else None
+            # the joint's first equation states the model (a declared context states it, and makes this a claim)
+            chain = chain_statement(lhs.node, rhs.node) if readable and step.relation.value == "=" else None
             if (
+                chain is not None
+                and not declared
+                and chain.law not in chained
+                and not written & _joints(lhs.node, rhs.node)
+            ):
+                introduced = Stated("chain", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                chained.add(chain.law)
+                factors.add(name_key(chain.transitions))
+            elif (
                 target is not None
                 and step.relation.value == "="
-                and not self._is_claim(target, rhs.node, defined, laws_used)
+                and (
+                    (name_key(target) in factors and name_key(target) not in defined and not declared)
+                    or not self._is_claim(target, rhs.node, defined, laws_used)
+                )
+                and not _mentions(rhs.node, target)
                 and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node))
             ):
@@ -184,6 +201,7 @@ class Timeline:
             for formula in (lhs, rhs):
                 if formula.node is not None:
                     laws_used |= _laws_in(formula.node)
+                    written |= _calls_in(formula.node)
 
     @staticmethod
     def _is_claim(
@@ -278,6 +296,16 @@ def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
         target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
     )
     return key is not None and key in keys_in(node)
+
+
+def _calls_in(node: syntax.Node) -> set[tuple]:
+    """The densities and functions written in ``node``, each as :func:`name_key` tells them apart."""
+    return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
+
+
+def _joints(lhs: syntax.Node, rhs: syntax.Node) -> set[tuple]:
+    """The joint density a chain statement ``lhs = rhs`` factors (the side that is one density)."""
+    return {name_key(side) for side in (lhs, rhs) if law_letter(side) is not None}
 
 
 def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
