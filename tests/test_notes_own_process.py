@@ -81,6 +81,25 @@ def last(*parts: str):
     return check_notes(read_notes(note(*parts), markdown=True), Limits(seconds=120)).results[-1]
 
 
+@pytest.mark.parametrize(
+    "chain",
+    [
+        r"The forward process is $q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_t|x_{t-1})$.",
+        r"q(x_{1:T}|x_0) := \prod_{t=1}^T q(x_t|x_{t-1})",
+    ],
+    ids=["in a sentence", "a definition"],
+)
+def test_a_chain_stated_in_a_sentence_or_as_a_definition_is_used(chain):
+    result = last(chain, MARKOV)
+    assert result.status == PROVED, result.reason
+
+
+def test_a_chain_stated_in_a_sentence_after_the_joint_was_used_is_not():
+    used = r"\log p(x_0) \ge \mathbb{E}_{q(x_{1:T}|x_0)}\left[\log \frac{p(x_{0:T})}{q(x_{1:T}|x_0)}\right]"
+    result = last(used, r"The forward process is $q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_t|x_{t-1})$.", MARKOV)
+    assert result.status == UNDECIDED, result.reason
+
+
 def test_the_chain_statement_is_the_model_not_a_claim():
     result = last(TRANSITION, CHAIN)
     assert result.status == UNDECIDED and "states the model" in result.reason and result.defines
@@ -175,3 +194,11 @@ def test_correlated_noises_of_the_forward_step_are_refuted_with_their_law():
 def test_under_a_declared_context_the_factorization_is_a_claim_it_proves():
     result = last("<!-- diffproof: context ddpm -->", TRANSITION, CHAIN)
     assert result.status == PROVED and not result.defines
+
+
+def test_a_joint_law_stated_in_a_sentence_in_another_form_keeps_its_steps_from_being_refuted():
+    """'Here $q(x_{1:T}|x_0) = \\prod_t q(x_t|x_0)$' says the x_t are independent given x_0, which no finite model
+    of a Markov chain honours: q(x_2|x_1, x_0) = q(x_2|x_0) holds under what the note states, so it is not refuted
+    (it was, before a sentence's joint law disputed the law)."""
+    result = last(CHAIN, r"Here $q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_t|x_0)$.", r"q(x_2|x_1, x_0) = q(x_2|x_0)")
+    assert result.status == UNDECIDED and "states its joint law" in result.reason

@@ -153,6 +153,9 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
         if item.kind == "chain":
             _chain(item, context)
             continue
+        if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
+            _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
+            continue
         if item.kind == "law" and item.name is not None and item.name.node is not None:
             _law(item, context, step_keys)  # an unreadable law is not the standard normal either
         if item.kind != "definition":

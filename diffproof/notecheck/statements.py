@@ -15,8 +15,8 @@ steps after it:
   ``\\tilde\\beta_t = \\dots`` under ``context ddpm``);
 * a law (``z_{t-1}, z_{t-2}, \\dots \\sim \\mathcal{N}(0, I)``: several variables
   given one law are independent, the statistician's convention);
-* a chain: the first equation for a joint density, written as the product of
-  its transitions (``q(x_{1:T} | x_0) = \\prod_{t=1}^T q(x_t | x_{t-1})``,
+* a chain: the first equation for a joint density (a step, a definition, or in
+  a sentence), written as the product of its transitions (``q(x_{1:T} | x_0) = \\prod_{t=1}^T q(x_t | x_{t-1})``,
   :mod:`diffproof.notecheck.chains`), states the model, and its transitions may
   then be defined (unless a declared context states the model: then it is a claim);
 * the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
@@ -30,11 +30,11 @@ about them is refuted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.chains import chain_statement, law_letter
+from diffproof.notecheck.chains import ChainStatement, chain_statement, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.vocabulary import keys_in, nodes
 from diffproof.notes import Notes, Problem
@@ -71,8 +71,9 @@ def parse(text: str, line: int) -> Formula:
 @dataclass(frozen=True)
 class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
-    ``name`` follow ``body``), ``chain`` (the joint ``name`` factored as ``body``), ``bound`` (a directive's
-    domain), ``context`` (a named context) or ``let``."""
+    ``name`` follow ``body``), ``chain`` (the joint ``name`` factored as ``body``), ``joint`` (a sentence's other
+    equation for a joint law: not modelled, it disputes the law), ``bound`` (a directive's domain), ``context``
+    (a named context) or ``let``."""
 
     kind: str
     line: int
@@ -160,11 +161,21 @@ class Timeline:
             while pending and pending[0].line < step.line:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
+                stating = item.kind in ("definition", "joint")
+                chain = _new_chain(item.name, item.body, declared, chained, written) if stating else None
+                if chain is not None:  # q(x_{1:T} | x_0) := \prod ..., in display maths or in a sentence
+                    self.stated[self.stated.index(item)] = item = replace(item, kind="chain")
+                    chained.add(chain.law)
+                    factors.add(name_key(chain.transitions))
                 if item.kind == "definition" and item.readable:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)
                     _record(bodies, defined_name(item.name.node) or item.name.node, item.body.node)
                 for formula in (item.name, item.body):
-                    if formula is not None and formula.node is not None and item.kind == "definition":
+                    if (
+                        formula is not None
+                        and formula.node is not None
+                        and item.kind in ("definition", "chain", "joint")
+                    ):
                         laws_used |= _laws_in(formula.node)
                         written |= _calls_in(formula.node)
             lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
@@ -172,14 +183,8 @@ class Timeline:
             introduced = None
             readable = lhs.node is not None and rhs.node is not None
             target = defined_name(lhs.node) if readable else None
-            # the joint's first equation states the model (a declared context states it, and makes this a claim)
-            chain = chain_statement(lhs.node, rhs.node) if readable and step.relation.value == "=" else None
-            if (
-                chain is not None
-                and not declared
-                and chain.law not in chained
-                and not written & _joints(lhs.node, rhs.node)
-            ):
+            chain = _new_chain(lhs, rhs, declared, chained, written) if step.relation.value == "=" else None
+            if chain is not None:
                 introduced = Stated("chain", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 chained.add(chain.law)
                 factors.add(name_key(chain.transitions))
@@ -298,6 +303,20 @@ def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
     return key is not None and key in keys_in(node)
 
 
+def _new_chain(
+    name: Formula | None, body: Formula | None, declared: bool, chained: set[Key], written: set[tuple]
+) -> ChainStatement | None:
+    """The chain ``name = body`` states: the joint's first equation, written as the product of its transitions,
+    for a law whose chain the note has not stated yet (under a declared context, which states the model, such an
+    equation is a claim); else None."""
+    if declared or name is None or body is None or name.node is None or body.node is None:
+        return None
+    chain = chain_statement(name.node, body.node)
+    if chain is None or chain.law in chained or written & _joints(name.node, body.node):
+        return None
+    return chain
+
+
 def _calls_in(node: syntax.Node) -> set[tuple]:
     """The densities and functions written in ``node``, each as :func:`name_key` tells them apart."""
     return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
@@ -342,14 +361,24 @@ def _inline(text: str, line: int) -> list[Stated]:
         if statement.relations != ("=",):
             continue
         target, body = statement.operands
+        name_text, _, body_text = piece.partition("=")
+        if _joint(target):  # a chain, or a model of the joint law the kernel does not read: see Timeline._steps
+            found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
+                                "inline"))  # fmt: skip
+            continue
         if target is not defined_name(target) or isinstance(body, syntax.Number) or _mentions(body, target):
             continue
         if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
             continue
-        name_text, _, body_text = piece.partition("=")
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+def _joint(node: syntax.Node) -> bool:
+    """Whether ``node`` is a joint density of a block of variables, ``q(x_{1:T} | x_0)``."""
+    arguments = node.arguments if law_letter(node) is not None else ()
+    return any(isinstance(a, syntax.Name) and ":" in a.index for a in arguments)
 
 
 def _top_level_split(text: str) -> list[str]:
