@@ -151,6 +151,10 @@ UNSTATED = {
         r"\mathbb{E}[\epsilon_{t-1}^2] = 1",
     ),
     "a noise of another family": ((TRANSITION, CHAIN, FORWARD_STEP), r"\mathbb{E}[z_1 z_2] = 0"),
+    "the family's letter without an index (the marginal's noise)": (
+        (TRANSITION, CHAIN, FORWARD_STEP),
+        r"\mathbb{E}[\epsilon^2] = 1",
+    ),
     "the merged noise, whose law the note does not state": (
         (TRANSITION, CHAIN, FORWARD_STEP),
         r"\sqrt{\alpha_t}\left(\sqrt{\alpha_{t-1}} x_{t-2} + \sqrt{1-\alpha_{t-1}}\epsilon_{t-2}\right) "
@@ -202,3 +206,14 @@ def test_a_joint_law_stated_in_a_sentence_in_another_form_keeps_its_steps_from_b
     (it was, before a sentence's joint law disputed the law)."""
     result = last(CHAIN, r"Here $q(x_{1:T}|x_0) = \prod_{t=1}^T q(x_t|x_0)$.", r"q(x_2|x_1, x_0) = q(x_2|x_0)")
     assert result.status == UNDECIDED and "states its joint law" in result.reason
+
+
+def test_a_noise_the_expectation_integrates_is_not_held_fixed():
+    """Linearity over (x_0, eps), with the stated process in force: eps is integrated, not held fixed beside
+    another variable, so the guard against tied noises does not hold the proof back."""
+    step = (
+        r"\mathbb{E}[\sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon] "
+        r"= \sqrt{\bar\alpha_t}\mathbb{E}[x_0] + \sqrt{1-\bar\alpha_t}\mathbb{E}[\epsilon]"
+    )
+    result = last(TRANSITION, CHAIN, PRODUCT, step)
+    assert result.status == PROVED, result.reason

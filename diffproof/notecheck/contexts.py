@@ -560,8 +560,9 @@ def ddpm(
         key = vocabulary.symbols.get(symbol)
         return key is not None and (key in disputed or (key[0], key[1], "*") in disputed)
 
-    def own(symbol: sp.Symbol) -> bool:  # a noise of the note's forward step, under a process it states
-        return whole or vocabulary.symbols[symbol][:2] in families
+    def own(symbol: sp.Symbol) -> bool:  # a noise of the note's forward step (n_j, indexed), under a process it states
+        key = vocabulary.symbols[symbol]
+        return whole or (key[:2] in families and index_value(key[2]) is not None)
 
     # first: the schedule covers the names it brings
     posterior = posteriors(vocabulary, sides, defined, gaussians) if derived else []

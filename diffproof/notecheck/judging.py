@@ -378,7 +378,8 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     declared = {s for a in outcome.assumptions if isinstance(a, Noises) for s in a.symbols}
     for side in (outcome.reading.lhs, outcome.reading.rhs):
         for expectation in side.atoms(Expectation):
-            inside = contexts.noises(context.vocabulary, expectation.expr.free_symbols)
+            held_fixed = expectation.expr.free_symbols - set(expectation.variables)  # the ones it integrates are not
+            inside = contexts.noises(context.vocabulary, held_fixed)
             held = [n for n in inside if n not in declared and n not in context.defined]
             if held:
                 names = ", ".join(map(str, held))
