@@ -217,3 +217,38 @@ def test_a_noise_the_expectation_integrates_is_not_held_fixed():
     )
     result = last(TRANSITION, CHAIN, PRODUCT, step)
     assert result.status == PROVED, result.reason
+
+
+DEFINED = r"x_t = \sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon"
+
+#: Expectations of a variable the note defines, taken under the step's one probability: its definition holds
+#: inside them (E[x_t] is the expectation of the same random variable as E[sqrt(abar_t) x_0 + ...]).
+THROUGH_DEFINITIONS = {
+    "linearity": r"\mathbb{E}[x_t] = \sqrt{\bar\alpha_t}\mathbb{E}[x_0] + \sqrt{1-\bar\alpha_t}\mathbb{E}[\epsilon]",
+    "the definition inside": r"\mathbb{E}[x_t] = \mathbb{E}[\sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon]",
+    "a variance": r"\mathrm{Var}(x_t) = \mathrm{Var}(\sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon)",
+}
+
+#: Not proved: a wrong coefficient, independence nobody stated, a variable held fixed by the expectation.
+NOT_THROUGH_DEFINITIONS = {
+    "a wrong coefficient": r"\mathbb{E}[x_t] = \sqrt{\bar\alpha_t}\mathbb{E}[x_0] + \sqrt{\bar\alpha_t}\mathbb{E}[\epsilon]",
+    "a cross term dropped": r"\mathbb{E}[x_t^2] = \bar\alpha_t\mathbb{E}[x_0^2] + (1-\bar\alpha_t)\mathbb{E}[\epsilon^2]",
+    "x_t held fixed, integrated instead": r"\mathbb{E}_{x_0}[x_t x_0] = \mathbb{E}[(\sqrt{\bar\alpha_t} x_0 "
+    r"+ \sqrt{1-\bar\alpha_t}\epsilon) x_0]",
+    "x_0 held fixed beside x_t": r"\mathbb{E}_{x_t}[x_t x_0] = \mathbb{E}[(\sqrt{\bar\alpha_t} x_0 "
+    r"+ \sqrt{1-\bar\alpha_t}\epsilon) x_0]",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", THROUGH_DEFINITIONS)
+def test_a_defined_variable_is_written_through_its_definition_inside_an_expectation(name):
+    result = last(DEFINED, THROUGH_DEFINITIONS[name])
+    assert result.status == PROVED, result.reason
+    assert "inside the expectations, by the definitions" in result.reason
+
+
+@pytest.mark.parametrize("name", NOT_THROUGH_DEFINITIONS)
+def test_a_definition_inside_an_expectation_proves_nothing_false(name):
+    result = last(DEFINED, NOT_THROUGH_DEFINITIONS[name])
+    assert result.status != PROVED, result.reason
+    assert result.status != REFUTED or result.counterexample is not None

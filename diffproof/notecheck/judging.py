@@ -539,7 +539,8 @@ def _judge_readings(
                     contexts.Written((reading.lhs, reading.rhs), _values(substituted)),
                 )
             )
-    for reading, this, substituted, written in variants:
+
+    def check(reading: Reading, this: Relation | str, substituted: list, written: contexts.Written) -> Outcome:
         used = reading.lhs.free_symbols | reading.rhs.free_symbols
         assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW, written=written)
         assumptions += contexts.presupposed_sizes(vocabulary)
@@ -549,15 +550,23 @@ def _judge_readings(
             implied = [a for a in standard if a not in assumptions]
             assumptions += implied
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
-        try:
-            verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
-        except InconsistentAssumptions as error:
-            return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
-        outcomes.append(Outcome(reading, this, assumptions, verdict, tuple(substituted), written,
-                                tuple(implied) if own else ()))  # fmt: skip
-        if verdict.proved:
-            break  # one proved reading proves the step: the others need not be tried
-    proved = next((o for o in outcomes if o.verdict.proved), None)
+        verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
+        return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
+
+    try:
+        for variant in variants:
+            outcomes.append(check(*variant))
+            if outcomes[-1].verdict.proved:
+                break  # one proved reading proves the step: the others need not be tried
+        proved = next((o for o in outcomes if o.verdict.proved), None)
+        if proved is None and relation is not PROPTO:  # a proof only: the readings above decide a refutation
+            proved = next(
+                (o for o in (check(r, relation, used, contexts.AS_WRITTEN) for r, used in _through_values(found, context))
+                 if o.verdict.proved),
+                None,
+            )  # fmt: skip
+    except InconsistentAssumptions as error:
+        return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
     stated = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = _noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
     if held:
@@ -566,6 +575,10 @@ def _judge_readings(
         lines = ", ".join(map(str, context.process_lines))
         return _result(PROVED, f"{proved.verdict.reason}; with the process the note states (lines {lines})", proved,
                        conventions)  # fmt: skip
+    if proved is not None and proved.substituted and proved.relation is not Relation.EQ_LAW:
+        names = ", ".join(d.name for d in proved.substituted)
+        reason = f"inside the expectations, by the definitions ({names}): {proved.verdict.reason}"
+        return _result(PROVED, reason, proved, conventions)
     if proved is not None:
         return _result(PROVED, proved.verdict.reason, proved, conventions)
     if all(o.verdict.refuted for o in outcomes):
@@ -610,6 +623,47 @@ def _judge_readings(
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
+
+
+def _through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
+    """Each reading with the random variables the note defines written through their definitions inside the
+    expectations of the step's one probability ℙ (E[x_t] = E[sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps] where
+    x_t := ...): the same random variable under the same probability, now over the variables it is made of.
+    Only an expectation that integrates a defined variable and holds no random variable fixed is rewritten
+    (E_{x_0}[x_1 x_0] is x_1 E[x_0], not E[x_1 x_0]).  Only the readings where this changes something, with the
+    definitions used."""
+    used: list[Definition] = []
+
+    def through(expectation: Expectation) -> sp.Expr:
+        measure = expectation.measure
+        if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
+            return expectation
+        integrated = set(expectation.variables)
+        if measure.parameters is not None or set(measure.variables) != integrated:
+            return expectation
+        expr = expectation.expr
+        randoms = {s for s in expr.free_symbols if context.vocabulary.is_random(s)}
+        if not randoms <= integrated or not integrated & set(context.random_definitions):
+            return expectation  # E_{x_0}[x_1 x_0] holds x_1 fixed: its definition would integrate what it is made of
+        for _ in range(len(context.random_definitions) + 1):
+            made = [d for v, d in context.random_definitions.items() if expr.has(v)]
+            if not made:
+                break
+            expr = expr.xreplace({d.lhs: d.rhs for d in made})
+            used.extend(made)
+        variables = tuple(sorted((s for s in expr.free_symbols if context.vocabulary.is_random(s)), key=str))
+        if expr == expectation.expr or not variables:
+            return expectation
+        return Expectation(expr, Density(UNNAMED_LAW, variables), variables)
+
+    rewritten = []
+    for reading in found:
+        used.clear()
+        lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
+        if used:
+            how = reading.how + ("the note's random variables written through their definitions inside E",)
+            rewritten.append((Reading(lhs, rhs, how), list(dict.fromkeys(used))))
+    return rewritten
 
 
 def value_against_density(reading: Reading, relation: Relation | str, context: StepContext) -> Verdict | None:
