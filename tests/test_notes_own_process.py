@@ -151,6 +151,10 @@ UNSTATED = {
         r"\mathbb{E}[\epsilon_{t-1}^2] = 1",
     ),
     "a noise of another family": ((TRANSITION, CHAIN, FORWARD_STEP), r"\mathbb{E}[z_1 z_2] = 0"),
+    "a forward step with one noise for every step": (
+        (TRANSITION, CHAIN, r"x_t = \sqrt{\alpha_t} x_{t-1} + \sqrt{1-\alpha_t}\epsilon"),
+        r"\mathbb{E}[\epsilon_{t-1}\epsilon_{t-2}] = 0",
+    ),
     "the family's letter without an index (the marginal's noise)": (
         (TRANSITION, CHAIN, FORWARD_STEP),
         r"\mathbb{E}[\epsilon^2] = 1",

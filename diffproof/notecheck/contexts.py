@@ -511,6 +511,9 @@ def _forward_noises(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object
         found = noises(vocabulary, definition.rhs.free_symbols)
         if value is None or not value.free_symbols or previous is None or len(found) != 1:
             continue
+        lag = value - (index_value(vocabulary.symbols[found[0]][2]) or sp.nan)
+        if not lag.is_Integer:  # x_t = ... + sqrt(1 - alpha_t) eps: one noise for every t is no step's own noise
+            continue
         alpha, before = vocabulary.symbol(("alpha", "", key[2])), vocabulary.symbol(("x", "", previous))
         step = sp.sqrt(alpha) * before + sp.sqrt(1 - alpha) * found[0]
         others = [d for d in definitions if d.lhs != name]
