@@ -181,8 +181,7 @@ class Timeline:
             lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
             self.sides.append((lhs, rhs))
             introduced = None
-            readable = lhs.node is not None and rhs.node is not None
-            target = defined_name(lhs.node) if readable else None
+            target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
             chain = _new_chain(lhs, rhs, declared, chained, written) if step.relation.value == "=" else None
             if chain is not None:
                 introduced = Stated("chain", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
@@ -312,7 +311,7 @@ def _new_chain(
     if declared or name is None or body is None or name.node is None or body.node is None:
         return None
     chain = chain_statement(name.node, body.node)
-    if chain is None or chain.law in chained or written & _joints(name.node, body.node):
+    if chain is None or chain.law in chained or name_key(name.node) in written:  # the joint is on the left
         return None
     return chain
 
@@ -320,11 +319,6 @@ def _new_chain(
 def _calls_in(node: syntax.Node) -> set[tuple]:
     """The densities and functions written in ``node``, each as :func:`name_key` tells them apart."""
     return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
-
-
-def _joints(lhs: syntax.Node, rhs: syntax.Node) -> set[tuple]:
-    """The joint density a chain statement ``lhs = rhs`` factors (the side that is one density)."""
-    return {name_key(side) for side in (lhs, rhs) if law_letter(side) is not None}
 
 
 def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
