@@ -20,7 +20,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
 from diffproof.notecheck import contexts
-from diffproof.notecheck.chains import chain_statement, law_letter
+from diffproof.notecheck.chains import law_letter, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
 from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, partitions
@@ -201,9 +201,9 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
 def _chain(item: Stated, context: StepContext) -> None:
     """A chain the note states (its joint as the product of its transitions): q's or p's chain of x is the
     context's forward process, or its generative model, as far as the Markov property goes."""
-    chain = chain_statement(item.name.node, item.body.node)
-    if chain is not None and chain.variable == ("x", "") and chain.law[1:] == ("", ""):
-        _state(context, item, chains=context.process.chains | {chain.law[0]})
+    for chain in stated_chains(item.name.node, item.body.node):
+        if chain.variable == ("x", "") and chain.law[1:] == ("", ""):
+            _state(context, item, chains=context.process.chains | {chain.law[0]})
 
 
 def _state(context: StepContext, item: Stated, **parts: object) -> None:

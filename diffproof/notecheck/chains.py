@@ -9,16 +9,21 @@ links must cover the chain exactly once, each child given its one neighbour,
 with the top's own density for a chain run backwards.  ``\\prod_{t=T}^{1}``
 (limits reversed) is no such product: read as written, it is empty or, by
 Karr's convention, the reciprocal of one.
+
+A step may state the chains too, by factoring joint laws in place:
+``E_q[\\log p(x_{0:T}) / q(x_{1:T} | x_0)] = E_q[\\log p(x_T) \\prod_t p(x_{t-1} | x_t) / \\prod_t
+q(x_t | x_{t-1})]`` is the same on both sides but for the joints, each written
+as the product of its transitions (:func:`chains_within`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.vocabulary import index_value
+from diffproof.notecheck.vocabulary import index_value, nodes
 
 Key = tuple[str, str, str]
 
@@ -32,12 +37,76 @@ class ChainStatement:
     variable: tuple[str, str]
     top: str
     transitions: syntax.Call
+    joint: syntax.Call
+
+    def __str__(self) -> str:
+        base = "".join(self.variable)
+        return f"{base}_0, ..., {base}_{self.top} under {self.law[0]}"
 
 
 def chain_statement(lhs: syntax.Node, rhs: syntax.Node) -> ChainStatement | None:
     """The chain ``lhs = rhs`` states, the joint on the left as a definition writes it; None when it is not
     such a statement (``\\prod ... = q(x_{1:T} | x_0)`` is a claim about the product)."""
     return _factored(lhs, rhs)
+
+
+def stated_chains(lhs: syntax.Node, rhs: syntax.Node) -> tuple[ChainStatement, ...]:
+    """The chains the equation ``lhs = rhs`` states, if it is taken as a statement of the model: the joint on the
+    left factored whole (:func:`chain_statement`), or joints factored in place (:func:`chains_within`)."""
+    whole = chain_statement(lhs, rhs)
+    return (whole,) if whole is not None else chains_within(lhs, rhs)
+
+
+def chains_within(lhs: syntax.Node, rhs: syntax.Node) -> tuple[ChainStatement, ...]:
+    """The chains a step states by factoring joint laws in place: each joint density on the left is, at the same
+    place on the right, the product of its transitions, and the two sides are otherwise the same; () when the
+    step does anything else (then the factorization is a claim among others)."""
+    found: dict[int, tuple[syntax.Node, ChainStatement]] = {}
+    products = [part for part in nodes(rhs) if isinstance(part, (syntax.Binary, syntax.Series))]
+    for joint in nodes(lhs):
+        if law_letter(joint) is None:
+            continue
+        for part in products:
+            chain = _factored(joint, part)
+            if chain is not None:
+                found[id(joint)] = (part, chain)
+                break
+    if not found or not _same(_substituted(lhs, {key: product for key, (product, _) in found.items()}), rhs):
+        return ()
+    return tuple(chain for _, chain in found.values())
+
+
+def _substituted(node: syntax.Node, replacements: dict[int, syntax.Node]) -> syntax.Node:
+    """``node`` with the subtrees whose ``id`` is a key of ``replacements`` replaced."""
+    if id(node) in replacements:
+        return replacements[id(node)]
+    changed = {}
+    for item in fields(node):
+        value = getattr(node, item.name)
+        if isinstance(value, syntax.Node):
+            new = _substituted(value, replacements)
+        elif isinstance(value, tuple):
+            new = tuple(_substituted(v, replacements) if isinstance(v, syntax.Node) else v for v in value)
+        else:
+            continue
+        if new != value:
+            changed[item.name] = new
+    return replace(node, **changed) if changed else node
+
+
+def _same(first: object, second: object) -> bool:
+    """Whether two syntax trees are the same but for where they are written."""
+    if type(first) is not type(second):
+        return False
+    if isinstance(first, tuple):
+        return len(first) == len(second) and all(map(_same, first, second))
+    if isinstance(first, syntax.Node):
+        return all(
+            _same(getattr(first, item.name), getattr(second, item.name))
+            for item in fields(first)
+            if item.name != "position"
+        )
+    return first == second
 
 
 def law_letter(node: syntax.Node) -> Key | None:
@@ -124,7 +193,7 @@ def _factored(joint: syntax.Node, product: syntax.Node) -> ChainStatement | None
         return None
     if any(sp.simplify(a - b) != 0 for a, b in zip(own, expected_own)):
         return None
-    return ChainStatement(law, variable, top, series.body)
+    return ChainStatement(law, variable, top, series.body, joint)
 
 
 def _text(limit: syntax.Node) -> str:

@@ -47,6 +47,7 @@ from diffproof.notecheck.assumptions import (
     point_of_law,
     translate,
 )
+from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
 from diffproof.notecheck.statements import Formula, Stated, Timeline
 from diffproof.notecheck.vocabulary import NoteVocabulary, keys_in, nodes
 
@@ -221,13 +222,20 @@ def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
 
 
 def doubts(
-    reading: Reading, relation: Relation | str, context: StepContext, step_keys: set, assumptions: list, declared: bool
+    reading: Reading,
+    relation: Relation | str,
+    context: StepContext,
+    step_keys: set,
+    assumptions: list,
+    declared: bool,
+    unchained: bool,
 ) -> str:
     """Why a counterexample to this reading could be a misreading of the note (empty: none).
 
     A name on one side only may be defined in the note's prose; under a declared context (``ddpm``) the
-    schedule's names are not: the context says what they are."""
-    if context.vocabulary.indexed and not declared:
+    schedule's names are not: the context says what they are.  ``unchained``: the step is over sums or
+    products, and neither a context nor the note states the chains of its laws."""
+    if unchained:
         return ("a step over sums or products is refuted at a small number of steps, but the note does not "
                 "declare its Markov structure (% diffproof: context ddpm): the counterexample may ignore it")  # fmt: skip
     disputed = disputed_reason(context, step_keys)
@@ -343,6 +351,17 @@ def _kernel(
         if rule is not None:
             return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
     return check_uncited(relation, reading.lhs, reading.rhs, context, search)
+
+
+def _chains_stated(found: list[Reading], context: StepContext, stated: list[Stated]) -> bool:
+    """Whether the note states the chain of every law whose densities the step writes (a finite model of those
+    Markov chains then satisfies all the note says of them), and defines none of their densities (a Gaussian
+    transition, which a finite model would contradict)."""
+    laws = {d.name for r in found for side in (r.lhs, r.rhs) for d in side.atoms(Density) if d.name != UNNAMED_LAW}
+    defined = {
+        (law_letter(item.name.node) or ("",))[0] for item in stated if item.kind == "definition" and item.readable
+    }
+    return bool(laws) and laws <= context.process.chains and not laws & defined
 
 
 def _in_law(reading: Reading, context: StepContext) -> bool:
@@ -463,9 +482,14 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     lhs, rhs = timeline.sides[index]
     introduced = timeline.introduces[index]
     if introduced is not None and introduced.kind == "chain":
-        return Judged(UNDECIDED, f"states the model: {step.lhs} as the product of its transitions (its first "
-                      "equation), so the chain is a Markov chain; a statement, not a claim; the steps after it use "
-                      "it", defines=step.lhs)  # fmt: skip
+        if chain_statement(lhs.node, rhs.node) is not None:
+            what = f"{step.lhs} as the product of its transitions (its first equation), so the chain is"
+        else:
+            chains = "; ".join(map(str, chains_within(lhs.node, rhs.node)))
+            what = ("the step writes joint laws as the products of their transitions, the first time the note "
+                    f"factors them, and changes nothing else, so each chain ({chains}) is")  # fmt: skip
+        return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
+                      "after it use it", defines=step.lhs)  # fmt: skip
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
                       "it use it", defines=step.lhs)  # fmt: skip
@@ -518,7 +542,7 @@ def _judge_readings(
     conventions = tuple(sorted(vocabulary.used))
     # A counterexample to a step over sums in a note that declares no chain would not be trusted (see doubts):
     # none is searched for after the rules, only the cheap one before them.
-    unchained = vocabulary.indexed and not declared
+    unchained = vocabulary.indexed and not declared and not _chains_stated(found, context, stated)
     if declared:
         found = [_forward_law_named(reading, vocabulary) for reading in found]
     against = [value_against_density(reading, relation, context) for reading in found]
@@ -584,7 +608,9 @@ def _judge_readings(
     if all(o.verdict.refuted for o in outcomes):
         # Two sides unequal in law are unequal as values too, so a reading in law that nothing puts in doubt
         # (its noises declared) refutes the step even where the reading between values is doubted.
-        doubted = [doubts(o.reading, o.relation, context, step_keys, o.assumptions, declared) for o in outcomes]
+        doubted = [
+            doubts(o.reading, o.relation, context, step_keys, o.assumptions, declared, unchained) for o in outcomes
+        ]
         first, doubt = next(((o, d) for o, d in zip(outcomes, doubted) if not d), (None, ""))
         if first is None:  # all in doubt: the reading in law, where there is one, says best why (the note means it)
             first = outcomes[0]

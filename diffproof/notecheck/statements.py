@@ -19,6 +19,10 @@ steps after it:
   a sentence), written as the product of its transitions (``q(x_{1:T} | x_0) = \\prod_{t=1}^T q(x_t | x_{t-1})``,
   :mod:`diffproof.notecheck.chains`), states the model, and its transitions may
   then be defined (unless a declared context states the model: then it is a claim);
+  so does a step that factors joint densities in place and changes nothing else,
+  the first time the note factors them.  "First" means before any claim about the
+  joint (writing it in the definition of another name, ``\\mathcal{K} := \\mathbb{E}[\\log
+  p(x_{0:T}) / q(x_{1:T} | x_0)]``, states nothing about it);
 * the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
   ``context`` (a named context: :mod:`diffproof.notecheck.contexts`).
 
@@ -34,7 +38,7 @@ from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.chains import ChainStatement, chain_statement, law_letter
+from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.vocabulary import keys_in, nodes
 from diffproof.notes import Notes, Problem
@@ -152,7 +156,7 @@ class Timeline:
         defined: set[tuple] = set()
         bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
         laws_used: set[tuple[str, str, str]] = set()
-        written: set[tuple] = set()  # every density and function the note wrote before the step
+        claimed: set[tuple] = set()  # the densities and functions written in a claim or a joint law before the step
         factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
         chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
         declared = False
@@ -162,7 +166,7 @@ class Timeline:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
                 stating = item.kind in ("definition", "joint")
-                chain = _new_chain(item.name, item.body, declared, chained, written) if stating else None
+                chain = _new_chain(item.name, item.body, declared, chained, claimed | defined) if stating else None
                 if chain is not None:  # q(x_{1:T} | x_0) := \prod ..., in display maths or in a sentence
                     self.stated[self.stated.index(item)] = item = replace(item, kind="chain")
                     chained.add(chain.law)
@@ -177,16 +181,20 @@ class Timeline:
                         and item.kind in ("definition", "chain", "joint")
                     ):
                         laws_used |= _laws_in(formula.node)
-                        written |= _calls_in(formula.node)
+                        if item.kind == "joint":
+                            claimed |= _calls_in(formula.node)
             lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
             self.sides.append((lhs, rhs))
             introduced = None
             target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
-            chain = _new_chain(lhs, rhs, declared, chained, written) if step.relation.value == "=" else None
-            if chain is not None:
+            equation = step.relation.value == "="
+            chain = _new_chain(lhs, rhs, declared, chained, claimed | defined) if equation else None
+            within = _new_chains_within(lhs, rhs, declared, chained, claimed | defined) if equation else ()
+            if chain is not None or within:
                 introduced = Stated("chain", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
-                chained.add(chain.law)
-                factors.add(name_key(chain.transitions))
+                for stated in (chain,) if chain is not None else within:
+                    chained.add(stated.law)
+                    factors.add(name_key(stated.transitions))
             elif (
                 target is not None
                 and step.relation.value == "="
@@ -205,7 +213,8 @@ class Timeline:
             for formula in (lhs, rhs):
                 if formula.node is not None:
                     laws_used |= _laws_in(formula.node)
-                    written |= _calls_in(formula.node)
+                    if introduced is None:
+                        claimed |= _calls_in(formula.node)
 
     @staticmethod
     def _is_claim(
@@ -303,17 +312,30 @@ def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
 
 
 def _new_chain(
-    name: Formula | None, body: Formula | None, declared: bool, chained: set[Key], written: set[tuple]
+    name: Formula | None, body: Formula | None, declared: bool, chained: set[Key], used: set[tuple]
 ) -> ChainStatement | None:
     """The chain ``name = body`` states: the joint's first equation, written as the product of its transitions,
     for a law whose chain the note has not stated yet (under a declared context, which states the model, such an
-    equation is a claim); else None."""
+    equation is a claim), and a joint no claim or definition has ``used`` before; else None."""
     if declared or name is None or body is None or name.node is None or body.node is None:
         return None
     chain = chain_statement(name.node, body.node)
-    if chain is None or chain.law in chained or name_key(name.node) in written:  # the joint is on the left
-        return None
-    return chain
+    return chain if chain is not None and _first(chain, chained, used) else None
+
+
+def _new_chains_within(
+    lhs: Formula, rhs: Formula, declared: bool, chained: set[Key], used: set[tuple]
+) -> tuple[ChainStatement, ...]:
+    """The chains a step states by factoring joints in place (:func:`chains_within`), each the first statement
+    of its law's chain, as for :func:`_new_chain`; () when there is none, or one of them is not the first."""
+    if declared or lhs.node is None or rhs.node is None:
+        return ()
+    chains = chains_within(lhs.node, rhs.node)
+    return chains if all(_first(chain, chained, used) for chain in chains) else ()
+
+
+def _first(chain: ChainStatement, chained: set[Key], used: set[tuple]) -> bool:
+    return chain.law not in chained and name_key(chain.joint) not in used
 
 
 def _calls_in(node: syntax.Node) -> set[tuple]:
