@@ -606,6 +606,12 @@ class ProbabilityVocabulary:
         """Whether ``symbol`` names a random variable (an expectation without a law is over these)."""
         raise NotImplementedError
 
+    def law_of(self, law: str, variable: sp.Expr) -> bool | None:
+        """Whether ``law`` is a law of ``variable`` as the document writes its densities: False where it writes
+        densities of other laws of it and none of ``law`` (q(z | x) and p(x): q is no law of x), None when it
+        cannot tell."""
+        raise NotImplementedError
+
     def span(self, first: syntax.Name, last: syntax.Name) -> sp.Expr:
         """The variables ``first, ..., last`` written with an ellipsis, as a Tuple."""
         raise NotImplementedError
@@ -751,9 +757,14 @@ class ProbabilityTranslator(_Translator):
 
     def bare(self, body: sp.Expr, law: str, node: syntax.Node) -> sp.Expr:
         """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on
-        (with no density of q in ``body``, given the start of its trajectory, as in q(x_{1:T} | x_0))."""
+        (with no density of q in ``body``, given the start of its trajectory, as in q(x_{1:T} | x_0)); a variable
+        the document never writes q as a density of is held fixed (E_q[log p(x)] is log p(x) where q is q(z))."""
         self.bare_laws += 1
         random = random_in(body, self.vocabulary)
+        held = {v for v in random if self.vocabulary.law_of(law, v) is False}  # E_q[log p(x)], q written q(z | x)
+        if held and held == random:  # an integrand of none of q's variables: its expectation is itself
+            return body
+        random -= held
         densities = [d for d in body.atoms(Density) if d.name == law]
         given: tuple[sp.Symbol, ...] = ()
         if self.bare_law == "conditional":

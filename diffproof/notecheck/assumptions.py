@@ -10,6 +10,7 @@ could not be shown to satisfy what the note says of them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -115,9 +116,18 @@ def _product_family(item: Stated, vocabulary: NoteVocabulary, keys: set[Key]) ->
     return found
 
 
-def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, indexed: bool = False) -> StepContext:
+def build(
+    stated: list[Stated],
+    step_keys: set[Key],
+    differentiates: bool,
+    indexed: bool = False,
+    law_letters: Mapping[str, frozenset[tuple[str, str]]] | None = None,
+    random_functions: frozenset[Key] = frozenset(),
+) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
-    (``indexed``: the step has a sum or product over an index, and its random variables are indexed)."""
+    (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
+    ``law_letters``: the letters of the variables each law is written of in the whole note; ``random_functions``:
+    the functions it writes of random variables)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -140,7 +150,13 @@ def build(stated: list[Stated], step_keys: set[Key], differentiates: bool, index
     except Unmodelled:
         blocks = partitions(step_keys)
     context = StepContext(
-        NoteVocabulary(blocks={} if indexed else blocks, indexed=indexed, written=frozenset(step_keys))
+        NoteVocabulary(
+            blocks={} if indexed else blocks,
+            indexed=indexed,
+            written=frozenset(step_keys),
+            law_letters=law_letters or {},
+            random_functions=random_functions,
+        )
     )
     vocabulary = context.vocabulary
     for item in stated:

@@ -259,7 +259,15 @@ def doubts(
             f"the note defines {', '.join(made)} as a function of other random variables: its law is theirs, "
             "which a law drawn for it alone need not be"
         )
+    bare = _function_held_fixed(reading, context.vocabulary)
+    if bare:
+        return bare
     noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
+    drawn = {v for side in (reading.lhs, reading.rhs) for e in side.atoms(Expectation, Density) for v in e.variables}
+    lawful = sorted(map(str, (drawn & context.laws_stated) - noises))
+    if lawful:  # epsilon ~ N(0, I) stated: a table drawn for epsilon is not the note's law
+        return (f"the note states the law of {', '.join(lawful)}, which the counterexample's model does not "
+                "follow (it draws a law of its own)")  # fmt: skip
     written = reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)  # bound ones too: E_eps[...]
     loose = sorted(map(str, set(contexts.noises(context.vocabulary, written)) - noises - set(context.defined)))
     names, one = ", ".join(loose), len(loose) == 1
@@ -409,6 +417,24 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
+def _function_held_fixed(reading: Reading, vocabulary: NoteVocabulary) -> str:
+    """Why an expectation of this reading may not mean what the note says: it holds fixed a bare name the note
+    writes elsewhere as a function of random variables (mu_theta for mu_theta(x_t, t)), which may depend on
+    what the expectation integrates; empty when none does."""
+    for side in (reading.lhs, reading.rhs):
+        for expectation in side.atoms(Expectation):
+            given = {g for d in expectation.measure.atoms(Density) for g in d.given}
+            held = expectation.expr.free_symbols - set(expectation.variables) - given
+            bare = sorted(str(s) for s in held if vocabulary.symbols.get(s) in vocabulary.random_functions)
+            if bare:
+                names = ", ".join(bare)
+                return (f"{names} {'is' if len(bare) == 1 else 'are'} written elsewhere in the note as a function of "
+                        f"random variables; held fixed in the expectation over "
+                        f"{', '.join(map(str, expectation.variables))}, {'it' if len(bare) == 1 else 'they'} may "
+                        "depend on what it integrates")  # fmt: skip
+    return ""
+
+
 def _forward_law_named(reading: Reading, vocabulary: NoteVocabulary) -> Reading:
     """Under the context, an expectation that names no law over the chain's variables (E[x_t | x_0], Var(x_t |
     x_0)) is under the forward process q, the law of the chain: a law drawn for it alone would not be."""
@@ -501,14 +527,14 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
-    context = build(stated, step_keys, False, indexed)
+    context = build(stated, step_keys, False, indexed, timeline.law_letters, timeline.random_functions)
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
-        context = build(stated, step_keys, True, indexed)
+        context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.random_functions)
         found, error = readings(lhs, rhs, context)
-    found = [arbitrary_function(r, context) or r for r in found]
+    found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     return _judge_readings(found, relation, context, stated, step_keys, step.cited)
 
 
@@ -593,6 +619,8 @@ def _judge_readings(
         return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
     stated = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = _noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
+    if proved is not None and not held and not _integrands_equal(proved):  # then true whatever the function is
+        held = _function_held_fixed(proved.reading, vocabulary)
     if held:
         return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
     if stated:
@@ -624,8 +652,10 @@ def _judge_readings(
                     standard, extra = in_law, more
                     break
         if standard is not None and standard.proved:
-            return _result(UNDECIDED, f"refuted as the note states it, but {_standard_proof(standard, extra)}", first,
-                           conventions, keep_counterexample=False)  # fmt: skip
+            reason = (f"{_standard_proof(standard, extra)}; as the note states it, a counterexample exists but it is "
+                      f"not trusted: {doubt}" if doubt else f"refuted as the note states it, but "
+                      f"{_standard_proof(standard, extra)}")  # fmt: skip
+            return _result(UNDECIDED, reason, first, conventions, keep_counterexample=False)
         if doubt:
             return _result(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {doubt}",
                            first, conventions, keep_counterexample=False)  # fmt: skip
@@ -649,6 +679,35 @@ def _judge_readings(
         if standard is not None and standard.proved:
             reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
+
+
+def _made_of_integrated(reading: Reading, context: StepContext) -> Reading:
+    """The reading with every random variable an expectation would hold fixed, though the note defines it
+    through a variable that expectation integrates, written through its definition there: after x_t :=
+    sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, E_eps[eps x_t] is E_eps[eps (sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps)],
+    not x_t E_eps[eps].  A variable the expectation is given (E[eps | x_t]) is held fixed, as written."""
+    values = dict(_values(list(context.random_definitions.values())))
+    if not values:
+        return reading
+    written: list[str] = []
+
+    def through(expectation: Expectation) -> sp.Expr:
+        given = {g for d in expectation.measure.atoms(Density) for g in d.given}
+        integrated = set(expectation.variables)
+        held = expectation.expr.free_symbols - integrated - given
+        made = {v: values[v] for v in held if v in values and values[v].free_symbols & integrated}
+        if not made:
+            return expectation
+        written.extend(map(str, made))
+        return Expectation(expectation.expr.xreplace(made), expectation.measure, expectation.variables)
+
+    lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
+    if not written:
+        return reading
+    names = ", ".join(dict.fromkeys(written))
+    how = (f"{names} written through {'its definition' if len(set(written)) == 1 else 'their definitions'} inside "
+           "the expectations that integrate what they are made of",)  # fmt: skip
+    return Reading(lhs, rhs, reading.how + how)
 
 
 def _through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:

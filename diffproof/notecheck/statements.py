@@ -34,13 +34,14 @@ about them is refuted.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
-from diffproof.notecheck.vocabulary import keys_in, nodes
+from diffproof.notecheck.vocabulary import RANDOM, display_name, keys_in, nodes
 from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
@@ -130,6 +131,11 @@ class Timeline:
     stated: list[Stated] = field(default_factory=list)
     sides: list[tuple[Formula, Formula]] = field(default_factory=list)
     introduces: list[Stated | None] = field(default_factory=list)
+    #: Each law the note writes densities of, anywhere, with the letters of their variables (q(z | x): q: {z}).
+    law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: The functions the note writes, anywhere, of random variables (mu_theta(x_t, t)): written bare, the name
+    #: is that function of them, not a constant.
+    random_functions: frozenset[Key] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -151,6 +157,19 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
         self._steps()
+        # a law's variables are read as the arguments of a stand-in P(...), which is no density of the note
+        written = [(item.body,) if item.kind == "law" else (item.name, item.body) for item in self.stated]
+        formulas = [f for pair in written + self.sides for f in pair if f is not None]
+        self.law_letters = _law_letters(f.node for f in formulas)
+        self.random_functions = frozenset(
+            call.name.key
+            for f in formulas
+            if f.node is not None
+            for call in nodes(f.node)
+            if isinstance(call, syntax.Call)
+            and law_letter(call) is None
+            and any(isinstance(a, syntax.Name) and a.base in RANDOM for a in call.arguments)
+        )
 
     def _steps(self) -> None:
         defined: set[tuple] = set()
@@ -336,6 +355,17 @@ def _new_chains_within(
 
 def _first(chain: ChainStatement, chained: set[Key], used: set[tuple]) -> bool:
     return chain.law not in chained and name_key(chain.joint) not in used
+
+
+def _law_letters(formulas: Iterable[syntax.Node | None]) -> dict[str, frozenset[tuple[str, str]]]:
+    letters: dict[str, set[tuple[str, str]]] = {}
+    for formula in formulas:
+        for call in nodes(formula) if formula is not None else ():
+            law = law_letter(call)
+            if law is not None:
+                variables = {(a.base, a.decoration) for a in call.arguments if isinstance(a, syntax.Name)}
+                letters.setdefault(display_name(law), set()).update(variables)
+    return {law: frozenset(found) for law, found in letters.items()}
 
 
 def _calls_in(node: syntax.Node) -> set[tuple]:

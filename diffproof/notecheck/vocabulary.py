@@ -24,7 +24,7 @@ variables), which is a convention shown like the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -202,6 +202,10 @@ class NoteVocabulary(ProbabilityVocabulary):
     indexed_bases: dict[sp.IndexedBase, set[sp.Expr]] = field(default_factory=dict)
     #: The names the step writes (``x_0`` among them makes it the start of the trajectory of ``x_t``).
     written: frozenset[Key] = frozenset()
+    #: Each law the whole note writes densities of, with the letters of their variables (q: {z} for q(z | x)).
+    law_letters: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: The functions the whole note writes of random variables (mu_theta(x_t, t)): written bare, not constants.
+    random_functions: frozenset[Key] = frozenset()
 
     # -- names
 
@@ -284,6 +288,19 @@ class NoteVocabulary(ProbabilityVocabulary):
     def is_random(self, symbol: sp.Symbol) -> bool:
         key = self.symbols.get(symbol)
         return key is not None and key[0].rstrip("'") in RANDOM
+
+    def law_of(self, law: str, variable: sp.Expr) -> bool | None:
+        """True where the note writes a density of ``law`` over ``variable``'s letter, False where it writes
+        densities of other laws over it but none of ``law`` (x in a VAE note whose q is q(z | x)), else None
+        (a noise no density is written of: the process's randomness, which E_q integrates)."""
+        base = variable.base.label if isinstance(variable, (sp.Indexed, Slice)) else variable
+        key = self.symbols.get(base)
+        if law not in self.law_letters or key is None:
+            return None
+        letter = (key[0], key[1])
+        if letter in self.law_letters[law]:
+            return True
+        return False if any(letter in letters for letters in self.law_letters.values()) else None
 
     def starts(self, variables: Iterable[sp.Expr]) -> tuple[sp.Expr, ...]:
         found = []
