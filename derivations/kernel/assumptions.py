@@ -191,6 +191,8 @@ class MarkovChain:
         position = {variable: index for index, variable in enumerate(self.order)}
         if reduced.name != self.name or len(reduced.variables) != 1 or len(reduced.given) != 2:
             return density
+        if not set(reduced.variables + reduced.given) <= set(position):  # p(x_k | x_i, z), z off the chain
+            return density
         (middle,), (first, second) = reduced.variables, sorted(reduced.given, key=position.__getitem__)
         if not position[first] < position[middle] < position[second]:
             return density

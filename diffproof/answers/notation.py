@@ -589,6 +589,9 @@ class ProbabilityVocabulary:
     whose domain comes from the note's directives or from conventions it shows.
     """
 
+    #: A note asks no question whose variable a bare ``\nabla`` would take: it is its density's only variable.
+    gradient: sp.Symbol | None = None
+
     def resolve(self, key: Key) -> sp.Expr:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
         raise NotImplementedError
