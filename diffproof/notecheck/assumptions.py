@@ -24,7 +24,7 @@ from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
-from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, partitions
+from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, nodes, partitions
 
 Key = tuple[str, str, str]
 
@@ -37,6 +37,9 @@ class StepContext:
     assumptions: list[Assumption] = field(default_factory=list)
     #: Names the note says something unmodelled of: a name's key, or (letter, decoration, "*") for a whole family.
     disputed: dict[Key, str] = field(default_factory=dict)
+    #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
+    #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
+    related: dict[Key, str] = field(default_factory=dict)
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
@@ -169,6 +172,10 @@ def build(
         if item.kind == "chain":
             _chain(item, context)
             continue
+        if item.kind == "relation":  # alpha_t^2 + beta_t^2 = 1 in a sentence: what it says of its names is not used
+            for name in (n for f in (item.name, item.body) for n in nodes(f.node) if isinstance(n, syntax.Name)):
+                context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]} in a sentence")
+            continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
             _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
             continue
@@ -185,6 +192,9 @@ def build(
             continue
         if _names_a_law(item):
             _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
+        if _law_by_expression(item):
+            _dispute(context, letter, f"line {item.line} defines a law by an expression ({item.text[:60]})")
+            continue
         family = _product_family(item, vocabulary, step_keys)
         if family is not None:
             if _letter(item.name.node) == ("alpha", "bar", "*") and _letter(item.body.node.body) == ("alpha", "", "*"):
@@ -233,6 +243,13 @@ def _random_value(lhs: sp.Expr, vocabulary: NoteVocabulary) -> bool:
     return isinstance(symbol, sp.Symbol) and vocabulary.is_random(symbol)
 
 
+def _law_by_expression(item: Stated) -> bool:
+    """``q = p * g`` (a convolution), ``p_{noisy} = ...``: a law's letter, with no arguments, defined by an
+    expression the kernel does not read as a law; its densities are those of an unmodelled law."""
+    name = item.name.node
+    return isinstance(name, syntax.Name) and law_letter(syntax.Call(0, name, ())) is not None
+
+
 def _names_a_law(item: Stated) -> bool:
     """``P(A | B) = P_B(A)``: a density equated with a density of another law, a new name for a law (the kernel
     does not tie two laws together, so a step about the new law cannot be refuted)."""
@@ -262,8 +279,9 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
     """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''."""
     for base, decoration, index in sorted(keys):
         for key in ((base, decoration, index), (base, decoration, "*")):
-            if key in context.disputed:
-                return context.disputed[key]
+            for said in (context.disputed, context.related):
+                if key in said:
+                    return said[key]
     return ""
 
 

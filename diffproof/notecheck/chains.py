@@ -18,12 +18,12 @@ as the product of its transitions (:func:`chains_within`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.vocabulary import index_value, nodes
+from diffproof.notecheck.vocabulary import index_value, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
@@ -71,27 +71,9 @@ def chains_within(lhs: syntax.Node, rhs: syntax.Node) -> tuple[ChainStatement, .
             if chain is not None:
                 found[id(joint)] = (part, chain)
                 break
-    if not found or not _same(_substituted(lhs, {key: product for key, (product, _) in found.items()}), rhs):
+    if not found or not _same(rebuilt(lhs, lambda node: found[id(node)][0] if id(node) in found else None), rhs):
         return ()
     return tuple(chain for _, chain in found.values())
-
-
-def _substituted(node: syntax.Node, replacements: dict[int, syntax.Node]) -> syntax.Node:
-    """``node`` with the subtrees whose ``id`` is a key of ``replacements`` replaced."""
-    if id(node) in replacements:
-        return replacements[id(node)]
-    changed = {}
-    for item in fields(node):
-        value = getattr(node, item.name)
-        if isinstance(value, syntax.Node):
-            new = _substituted(value, replacements)
-        elif isinstance(value, tuple):
-            new = tuple(_substituted(v, replacements) if isinstance(v, syntax.Node) else v for v in value)
-        else:
-            continue
-        if new != value:
-            changed[item.name] = new
-    return replace(node, **changed) if changed else node
 
 
 def _same(first: object, second: object) -> bool:

@@ -21,6 +21,7 @@ proved and refuted only when every reading is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import sympy as sp
@@ -49,7 +50,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
 from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import NoteVocabulary, keys_in, nodes
+from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, keys_in, nodes
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -417,6 +418,29 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
+def _operator_before(node: syntax.Node) -> str:
+    """Why a factor of ``node`` reads as an operator, not a number: a name subscripted by a random variable
+    written right before a density or its log (``D_y p(y)``, ``D_y \\log p(y)``: the derivative in y); '' if none."""
+    for product in nodes(node):
+        if not (isinstance(product, syntax.Binary) and product.operator == "*"):
+            continue
+        left, right = product.left, product.right
+        name = left.right if isinstance(left, syntax.Binary) and left.operator == "*" else left
+        operand = right.argument if isinstance(right, syntax.Function) else right
+        if _by_a_variable(name) and law_letter(operand) is not None:
+            return (f"{name.base}_{name.index} before a density reads as an operator on it (a derivative in "
+                    f"{name.index}), which is not modelled; as a number it would make the step say something else")  # fmt: skip
+    return ""
+
+
+def _by_a_variable(node: syntax.Node) -> bool:
+    """Whether ``node`` is a name, not itself a random variable, subscripted by one (D_y, D_{x_t})."""
+    if not isinstance(node, syntax.Name) or node.base in RANDOM:
+        return False
+    letter = re.match(r"[A-Za-z]+", node.index)
+    return letter is not None and letter.group() in RANDOM
+
+
 def _function_held_fixed(reading: Reading, vocabulary: NoteVocabulary) -> str:
     """Why an expectation of this reading may not mean what the note says: it holds fixed a bare name the note
     writes elsewhere as a function of random variables (mu_theta for mu_theta(x_t, t)), which may depend on
@@ -521,6 +545,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                       "it use it", defines=step.lhs)  # fmt: skip
     if lhs.node is None or rhs.node is None:
         return Judged(UNDECIDED, f"could not read the step: {lhs.error or rhs.error}")
+    operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
+    if operator:
+        return Judged(UNDECIDED, f"could not read the step: {operator}")
     relation = PROPTO if step.relation.value == PROPTO else RELATIONS.get(step.relation.value)
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >, \\propto)")

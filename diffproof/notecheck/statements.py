@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.applications import always_applied, as_functions
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.vocabulary import RANDOM, display_name, keys_in, nodes
@@ -77,8 +78,9 @@ def parse(text: str, line: int) -> Formula:
 class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
     ``name`` follow ``body``), ``chain`` (the joint ``name`` factored as ``body``), ``joint`` (a sentence's other
-    equation for a joint law: not modelled, it disputes the law), ``bound`` (a directive's domain), ``context``
-    (a named context) or ``let``."""
+    equation for a joint law: not modelled, it disputes the law), ``relation`` (a sentence's equation between
+    names that defines none, ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``bound`` (a
+    directive's domain), ``context`` (a named context) or ``let``."""
 
     kind: str
     line: int
@@ -156,20 +158,32 @@ class Timeline:
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
+        self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
+        functions = always_applied((f.text, f.node) for f in self._formulas())
+        self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
+                       if item.kind != "law" else item for item in self.stated]  # fmt: skip
+        self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
         self._steps()
-        # a law's variables are read as the arguments of a stand-in P(...), which is no density of the note
-        written = [(item.body,) if item.kind == "law" else (item.name, item.body) for item in self.stated]
-        formulas = [f for pair in written + self.sides for f in pair if f is not None]
+        formulas = self._formulas()
         self.law_letters = _law_letters(f.node for f in formulas)
+        sentences = [
+            parse(piece, inline.line) for inline in self.notes.inline for piece in _top_level_split(inline.text)
+        ]
         self.random_functions = frozenset(
             call.name.key
-            for f in formulas
+            for f in formulas + sentences  # "Let $\mu_\theta(x_t)$ be a network" names one
             if f.node is not None
             for call in nodes(f.node)
             if isinstance(call, syntax.Call)
             and law_letter(call) is None
             and any(isinstance(a, syntax.Name) and a.base in RANDOM for a in call.arguments)
         )
+
+    def _formulas(self) -> list[Formula]:
+        """Every formula the note writes, the steps' sides included (a law's variables are read as the
+        arguments of a stand-in P(...), which is no formula of the note)."""
+        written = [(item.body,) if item.kind == "law" else (item.name, item.body) for item in self.stated]
+        return [f for pair in written + self.sides for f in pair if f is not None]
 
     def _steps(self) -> None:
         defined: set[tuple] = set()
@@ -180,7 +194,7 @@ class Timeline:
         chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
         declared = False
         pending = list(self.stated)  # in the order of their lines
-        for step in self.notes.steps:
+        for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
             while pending and pending[0].line < step.line:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
@@ -202,8 +216,6 @@ class Timeline:
                         laws_used |= _laws_in(formula.node)
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
-            lhs, rhs = parse(step.lhs, step.line), parse(step.rhs, step.line)
-            self.sides.append((lhs, rhs))
             introduced = None
             target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
             equation = step.relation.value == "="
@@ -281,6 +293,13 @@ class Timeline:
         found = [item for item in self.stated if item.line <= line]
         found += [item for i, item in enumerate(self.introduces[:index]) if item is not None]
         return found
+
+
+def _applied(formula: Formula | None, functions: frozenset[Key]) -> Formula | None:
+    """The formula with the note's one-letter functions applied (:mod:`diffproof.notecheck.applications`)."""
+    if formula is None or formula.node is None:
+        return formula
+    return replace(formula, node=as_functions(formula.text, formula.node, functions))
 
 
 def _symbol_key(target: syntax.Node) -> tuple | None:
@@ -412,6 +431,10 @@ def _inline(text: str, line: int) -> list[Stated]:
             found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                                 "inline"))  # fmt: skip
             continue
+        if target is not defined_name(target) and not _indices_only(target, body):  # alpha_t^2 + beta_t^2 = 1
+            found.append(Stated("relation", line, piece, Formula(name_text, line, target), Formula(body_text, line,
+                                body), "inline"))  # fmt: skip
+            continue
         if target is not defined_name(target) or isinstance(body, syntax.Number) or _mentions(body, target):
             continue
         if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
@@ -419,6 +442,12 @@ def _inline(text: str, line: int) -> list[Stated]:
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+def _indices_only(*sides: syntax.Node) -> bool:
+    """Whether an equation writes only indices and numbers (``t - 1 = 0``): a condition, not a relation."""
+    names = [n for side in sides for n in nodes(side) if isinstance(n, syntax.Name)]
+    return all(n.base in _INDEX_LETTERS and not (n.index or n.decoration) for n in names)
 
 
 def _joint(node: syntax.Node) -> bool:

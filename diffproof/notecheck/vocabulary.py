@@ -24,8 +24,8 @@ variables), which is a convention shown like the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
@@ -367,6 +367,26 @@ def nodes(node: syntax.Node) -> Iterator[syntax.Node]:
                 stack.append(value)
             elif isinstance(value, tuple):
                 stack.extend(v for v in value if isinstance(v, syntax.Node))
+
+
+def rebuilt(node: syntax.Node, replacement: Callable[[syntax.Node], syntax.Node | None]) -> syntax.Node:
+    """A syntax tree with each node for which ``replacement`` gives a node replaced by it (whose own children
+    are then the replacement's business), the others rebuilt only where a child changed."""
+    found = replacement(node)
+    if found is not None:
+        return found
+    changed = {}
+    for key, value in vars(node).items():
+        if isinstance(value, syntax.Node):
+            new = rebuilt(value, replacement)
+        elif isinstance(value, tuple):
+            new = tuple(rebuilt(v, replacement) if isinstance(v, syntax.Node) else v for v in value)
+            new = value if all(a is b for a, b in zip(new, value)) else new
+        else:
+            continue
+        if new is not value:
+            changed[key] = new
+    return replace(node, **changed) if changed else node
 
 
 def keys_in(node: syntax.Node) -> set[Key]:

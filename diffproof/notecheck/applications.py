@@ -1,0 +1,77 @@
+"""One-letter functions: ``g(z - x)`` where the note never writes g alone.
+
+The shared parser reads a one-letter name before a parenthesis as a product,
+``\\beta(1 - \\bar\\alpha)``, as most notes mean it.  A note that writes a letter
+only ever before a parenthesis -- ``g(\\mathbb{E}[X]) \\le \\mathbb{E}[g(X)]``,
+``\\int p(x) g(z - x) dx`` -- uses it as a function, as f, g and h are used: read
+as a number, g(E[X]) = g E[X] would prove Jensen's inequality for every g, and
+g(z - x) = g z - g x would refute a convolution.  Such a letter is read as a
+function of what its parenthesis holds, in every formula of the note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.vocabulary import nodes, rebuilt
+
+Key = tuple[str, str, str]
+
+#: What may stand between where a letter starts and its parenthesis: the letter, in a font or not.
+_LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
+
+
+def always_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
+    """The one-letter names written only before a parenthesis in ``formulas`` (each its text and tree)."""
+    applied: Counter[Key] = Counter()
+    written: Counter[Key] = Counter()
+    for text, node in formulas:
+        if node is None:
+            continue
+        written.update(n.key for n in nodes(node) if _letter(n))
+        applied.update(name.key for _, name in _applications(text, node))
+    return frozenset(key for key, count in applied.items() if count == written[key])
+
+
+def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> syntax.Node | None:
+    """``node`` (parsed from ``text``) with every product ``g(...)`` of a letter in ``names`` read as g applied."""
+    if node is None or not names:
+        return node
+    found = {id(product): name for product, name in _applications(text, node) if name.key in names}
+
+    def applied(product: syntax.Node) -> syntax.Node | None:
+        if id(product) not in found:
+            return None
+        name = found[id(product)]
+        call = syntax.Call(name.position, name, (rebuilt(product.right, applied),))
+        if product.left is name:
+            return call
+        return syntax.Binary(product.left.position, "*", rebuilt(product.left.left, applied), call)
+
+    return rebuilt(node, applied) if found else node
+
+
+def _letter(node: syntax.Node) -> bool:
+    return (
+        isinstance(node, syntax.Name)
+        and not node.index
+        and (len(node.base) == 1 or node.base in syntax.GREEK)
+        and node.base not in syntax.NOTE_DENSITY_BASES
+    )
+
+
+def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary, syntax.Name]]:
+    """Each product of ``node`` whose right factor is a parenthesis written right after a letter, with the
+    letter: ``g(z - x)`` parses as g * (z - x), and ``p(x) g(z - x)`` as (p(x) * g) * (z - x)."""
+    for product in nodes(node):
+        if not (isinstance(product, syntax.Binary) and product.operator == "*"):
+            continue
+        left = product.left
+        name = left.right if isinstance(left, syntax.Binary) and left.operator == "*" else left
+        if not _letter(name) or text[product.position : product.position + 1] != "(":
+            continue
+        if _LETTER.fullmatch(text[name.position : product.position]):
+            yield product, name

@@ -1,0 +1,196 @@
+"""How a note's notation is read where a misreading would prove or refute something false.
+
+Each case comes from a public note checked as a new user would (after the corpus was built): a VAE tutorial
+whose q is only ever q(z) (mpatacchiola/blog, "intro-variational-inference"), a DDPM derivation that
+reparameterizes x_t(x_0, eps) inside its expectations (alexchandler100/MAT_180, colorized/Theory.md),
+Tweedie's formula with D_y for the derivative (zjlww/notes), denoising score matching with a convolution
+p * g (SimonCoste.github.io, posts/score_matching.md), and Su Jianlin's DDPM post, whose alpha_t^2 +
+beta_t^2 = 1 is stated in a sentence.  Every one of them made the kernel say something false before
+(a false proof or a false alarm); the tests hold the sound reading, with a wrong variant refuted or never
+proved beside each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.answers.limits import Limits
+from diffproof.answers.parser import parse as parse_formula
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.applications import always_applied, as_functions
+from diffproof.notes import read_notes
+
+
+def note(*parts: str) -> str:
+    """A Markdown note of these display-maths blocks, or sentences (a part starting with a capital letter)."""
+    return "\n\n".join(p if p[0].isupper() else f"$$\n{p}\n$$" for p in parts) + "\n"
+
+
+def results(*parts: str):
+    report = check_notes(read_notes(note(*parts), markdown=True), Limits(seconds=120))
+    assert not any(r.internal for r in report.results), [r.reason for r in report.results]
+    return report.results
+
+
+def last(*parts: str):
+    return results(*parts)[-1]
+
+
+# -- a random variable the note defines through what an expectation integrates is not held fixed
+
+X_T = r"x_t = \sqrt{\bar\alpha_t} x_0 + \sqrt{1-\bar\alpha_t}\epsilon"
+
+
+def test_a_variable_made_of_the_integrated_noise_is_written_through_its_definition():
+    """E_eps[eps x_t] = E_eps[eps] E_eps[x_t] held x_t fixed: proved, though it is sqrt(1 - abar_t) against 0."""
+    result = last(X_T, r"\mathbb{E}_{\epsilon}\left[\epsilon\, x_t\right] = \mathbb{E}_{\epsilon}[\epsilon]\, "
+                  r"\mathbb{E}_{\epsilon}\left[x_t\right]")  # fmt: skip
+    assert result.status == REFUTED, result.reason
+    assert "written through its definition" in " ".join(result.judged.reading)
+
+
+def test_a_variable_the_expectation_is_given_stays_fixed():
+    result = last(X_T, r"\mathbb{E}\left[\epsilon\, x_t \mid x_t\right] = x_t\, \mathbb{E}[\epsilon \mid x_t]")
+    assert result.status == PROVED, result.reason
+
+
+def test_a_stated_law_keeps_a_finite_model_from_being_a_counterexample():
+    """A table drawn for eps is not the note's N(0, I): its counterexample would contradict the note."""
+    result = last(r"Let $\epsilon \sim \mathcal{N}(0, I)$.", r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 0")
+    assert result.status == UNDECIDED and "states the law of ε" in result.reason
+
+
+# -- a bare E_q integrates what q is a law of
+
+Q_OF_Z = r"We approximate the posterior with $q(\mathbf{z})$."
+KL = r"\text{KL}\big(q(\boldsymbol{z}) || p(\boldsymbol{z} | \boldsymbol{x})\big)"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\log p(\boldsymbol{x}) = \mathbb{E}_{q}[\log p(\boldsymbol{x})]",
+        rf"\mathbb{{E}}_{{q}}\big[\log p(\boldsymbol{{x}}, \boldsymbol{{z}}) - \log q(\boldsymbol{{z}})\big] = "
+        rf"\log p(\boldsymbol{{x}}) - {KL}",
+    ],
+    ids=["a constant under E_q", "the ELBO"],
+)
+def test_e_q_holds_fixed_what_q_is_no_law_of(step):
+    """The note writes q(z) and p(x), p(x, z): x is no variable of q, and E_q does not integrate it."""
+    result = last(Q_OF_Z, KL + r" = \int q(\boldsymbol{z}) \log \frac{q(\boldsymbol{z})}{p(\boldsymbol{z} | "
+                  r"\boldsymbol{x})} d\boldsymbol{z}", step)  # fmt: skip
+    assert result.status == PROVED, result.reason
+
+
+def test_the_elbo_with_the_wrong_sign_is_still_refuted():
+    step = (
+        r"\mathbb{E}_{q}\big[\log p(\boldsymbol{x}, \boldsymbol{z}) - \log q(\boldsymbol{z})\big] = "
+        rf"\log p(\boldsymbol{{x}}) + {KL}"
+    )
+    result = last(Q_OF_Z, step)
+    assert result.status == REFUTED, result.reason
+
+
+# -- a bare name of a function of random variables is no constant
+
+NETWORK = r"Let $\mu_\theta(x_t)$ be a network."
+
+
+def test_a_bare_network_name_is_not_held_fixed_by_an_expectation():
+    step = r"\mathbb{E}_{x_0,\epsilon}\left[\epsilon\, \mu_\theta\right] = \mathbb{E}_{x_0,\epsilon}[\epsilon]\, " \
+        r"\mathbb{E}_{x_0,\epsilon}\left[\mu_\theta\right]"  # fmt: skip
+    result = last(NETWORK, step)
+    assert result.status == UNDECIDED and "function of random variables" in result.reason
+
+
+def test_equal_integrands_hold_whatever_the_function_is():
+    step = r"\mathbb{E}_{x_0,\epsilon}\left[\epsilon\, \mu_\theta\right] = \mathbb{E}_{x_0,\epsilon}\left[\mu_\theta" \
+        r"\, \epsilon\right]"  # fmt: skip
+    result = last(NETWORK, step)
+    assert result.status == PROVED, result.reason
+
+
+# -- a letter written only before a parenthesis is a function
+
+
+@pytest.mark.parametrize(
+    "formulas, functions",
+    [
+        ((r"g(\mathbb{E}[X])", r"\mathbb{E}[g(X)]"), {("g", "", "")}),
+        ((r"\int x p(x) g(z - x) dx",), {("g", "", "")}),
+        ((r"c(a + b)", r"c a + c b"), set()),
+        ((r"\beta_t(1 - \bar\alpha_t)",), set()),
+        ((r"f (x + 1)", r"f"), set()),
+    ],
+    ids=["applied twice", "after a density", "also alone", "indexed", "written alone elsewhere"],
+)
+def test_which_letters_are_functions(formulas, functions):
+    parsed = [(text, parse_formula(text, notes=True).operands[0]) for text in formulas]
+    assert always_applied(parsed) == functions
+
+
+def test_a_function_letter_is_applied_to_its_parenthesis():
+    text = r"\int x p(x) g(z - x) dx"
+    node = as_functions(text, parse_formula(text, notes=True).operands[0], frozenset({("g", "", "")}))
+    assert "Call" in repr(node) and "name=Name(position=12, base='g'" in repr(node)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [r"g(\mathbb{E}[X]) \geq \mathbb{E}[g(X)]", r"g(\mathbb{E}[X]) \leq \mathbb{E}[g(X)]"],
+    ids=["convex", "concave"],
+)
+def test_jensen_for_an_unknown_g_is_not_proved(step):
+    """Read as a number, g E[X] >= E[g X] held for every g: Jensen's inequality needs g convex."""
+    assert last(step).status == UNDECIDED
+
+
+def test_what_holds_for_every_function_is_proved():
+    assert last(r"g(\mathbb{E}[X]) + g(\mathbb{E}[X]) = 2 g(\mathbb{E}[X])").status == PROVED
+
+
+def test_a_product_written_with_the_letter_alone_elsewhere_stays_a_product():
+    assert last(r"c(a + b) = c a + c b").status == PROVED
+
+
+def test_a_convolution_is_not_refuted():
+    """q = p * g and p_noisy = p * g are said in the prose: the same law, under two names."""
+    step = r"\frac{\int x p(x)g(z-x)dx}{q(z)} = z - \frac{\int (z-x)g(z-x)p(x)dx}{p_{\mathrm{noisy}}(z)}"
+    assert last(step).status != REFUTED
+    prose = r"We suppose $q = p*g$ where $g$ is a density, and $p_{\mathrm{noisy}} = p * g$."
+    result = last(prose, step)
+    assert result.status == UNDECIDED and "defines a law by an expression" in result.reason
+
+
+# -- operators and relations the kernel does not model are not read as something else
+
+
+@pytest.mark.parametrize(
+    "step",
+    [r"y - \frac{\sigma^2}{p(y)} D_y p(y) = y - \sigma^2 D_y \log p(y)", r"\frac{D_y p(y)}{p(y)} = D_y \log p(y)"],
+    ids=["Tweedie", "the log-derivative"],
+)
+def test_a_derivative_written_before_a_density_is_not_a_number(step):
+    result = last(r"D_y p(y|x) = \frac{y-x}{\sigma^2} p(y|x)", step)
+    assert result.status == UNDECIDED and "operator" in result.reason
+
+
+def test_a_relation_stated_in_a_sentence_keeps_its_names_from_counterexamples():
+    relation = r"Here $\alpha_t, \beta_t > 0$ and $\alpha_t^2 + \beta_t^2 = 1$."
+    definition = r"\bar\beta_t^2 = \beta_t^2 + \alpha_t^2 \bar\beta_{t-1}^2"
+    step = r"\frac{(\beta_t u - \alpha_t\bar{\beta}_{t-1} w)\bar{\beta}_t}{\beta_t^2 + \alpha_t^2\bar{\beta}_{t-1}^2}" \
+        r" = \frac{\beta_t u - \alpha_t\bar{\beta}_{t-1} w}{\bar{\beta}_t}"  # fmt: skip
+    assert last(step).status == REFUTED  # with nothing stated, a counterexample is one
+    result = last(relation, step)
+    assert result.status == UNDECIDED and "states" in result.reason
+    assert last(relation, definition, step).status != REFUTED
+
+
+def test_an_unsubscripted_gradient_is_read_as_its_density_variable():
+    assert last(r"\nabla \log p(x) = \frac{\nabla p(x)}{p(x)}").status == PROVED
+
+
+def test_a_density_given_a_variable_off_the_chain_is_no_internal_error():
+    chain = r"p(x_{0:T}) = p(x_T)\prod_{t=1}^T p(x_{t-1}|x_t)"
+    step = r"p(x_{t-1} | x_t, z) = \mathcal{N}(x_{t-1}; \mu(x_t, z, t), \beta_t)"
+    assert last(chain, step, step).status in (PROVED, UNDECIDED)
