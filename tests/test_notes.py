@@ -241,3 +241,12 @@ def test_hostile_input_is_read_in_linear_time(text):
     read_notes(text)
     read_notes(text, markdown=True)
     assert time.perf_counter() - start < 20, "a bound, not a benchmark: quadratic work on these inputs takes minutes"
+
+
+def test_a_colour_group_may_open_a_parenthesis_that_the_next_one_closes():
+    """MathJax colours ``\\color{black}{(x+}\\color{blue}{d})^2``: the groups' braces are balanced on their own
+    (andycheungyatming.github.io, a DDPM post, completing the square)."""
+    notes = read_notes("$$\nf = \\color{red}{a}\\color{black}{(x+}\\color{blue}{d})^2 \\color{black}{+ e}\n$$\n",
+                       markdown=True)  # fmt: skip
+    assert not notes.problems
+    assert [(s.lhs, s.rhs.split()) for s in notes.steps] == [("f", ["a", "(x+", "d", ")^2", "+", "e"])]

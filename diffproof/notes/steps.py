@@ -229,10 +229,11 @@ def _unwrap(body: str) -> str:
     for match in _WRAPPER.finditer(body):
         chars[match.start() : match.end()] = blank(match.group(0))
         if match.end() < len(body) and body[match.end()] == "{":
-            group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
-            closing = next((token for token in group if token.text == "}" and token.depth == 0), None)
+            # the group's braces alone: \color{black}{(x+}\color{blue}{d})^2 opens a parenthesis in one group and
+            # closes it in the next, as MathJax allows
+            closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
             if closing is not None:
-                chars[match.end()] = chars[match.end() + closing.start] = " "
+                chars[match.end()] = chars[closing - 1] = " "
     return "".join(chars)
 
 
