@@ -250,3 +250,21 @@ def test_a_colour_group_may_open_a_parenthesis_that_the_next_one_closes():
                        markdown=True)  # fmt: skip
     assert not notes.problems
     assert [(s.lhs, s.rhs.split()) for s in notes.steps] == [("f", ["a", "(x+", "d", ")^2", "+", "e"])]
+
+
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        (r"x_n = a_n x_{n-1}, \quad 1 \le n \le T", [("x_n", "a_n x_{n-1}")]),
+        (r"x_n = a_n x_{n-1} \quad \forall 1 \le n \le T", [("x_n", "a_n x_{n-1}")]),
+        (r"\forall n \ge 2: a_n = b_n + 1", [("a_n", "b_n + 1")]),
+        (r"x_t = a, \quad t = 1", [("x_t", "a"), ("t", "1")]),
+        (r"x = 1, \quad y \le 2", [("x", "1"), ("y", "2")]),
+        (r"1 \le n \le T", [("1", "n"), ("n", "T")]),
+    ],
+    ids=["a range", "a range for all", "a quantifier's condition", "an index pinned", "no index", "alone"],
+)
+def test_the_range_of_an_index_beside_an_equation_is_no_step(text, steps):
+    """zjlww/notes (DDIM): ``\\quad 1 \\le n \\le T`` and ``\\forall n \\ge 2:`` say where the equation holds."""
+    notes = read_notes(f"$$\n{text}\n$$\n", markdown=True)
+    assert [(s.lhs, s.rhs) for s in notes.steps] == steps

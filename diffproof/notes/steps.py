@@ -298,10 +298,15 @@ class Reader:
         tokens = [token for token in row if start <= token.start < end and token.text not in ("&",)]
         top = [token for token in tokens if token.depth == 0]
         content_start, content_end, lead, remark = _prose_bounds(body, top, start, end)
+        content = [token for token in top if content_start <= token.start < content_end]
+        quantified = _quantifier_end(content)  # \forall n \ge 2: a_n = ...: the condition is not a step
+        if quantified is not None:
+            content_start, content = content[quantified].end, content[quantified + 1 :]
         statements = []
-        for piece in _statement_tokens([token for token in top if content_start <= token.start < content_end]):
+        for piece in _statement_tokens(content):
             statements.append(self._statement(body, piece, content_start, content_end, line))
-        return Column(tuple(statement for statement in statements if statement is not None), lead, remark, False)
+        kept = [s for number, s in enumerate(statements) if s is not None and not (number and _index_condition(s))]
+        return Column(tuple(kept), lead, remark, False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
         if not top:
@@ -333,6 +338,25 @@ class Reader:
             cursor = link_end
         sides.append(_side(body, cursor, stop, line))
         return Statement(sides[0], tuple((link, side) for (link, _, _), side in zip(links, sides[1:])))
+
+
+#: A side of a condition on an index: ``1``, ``n``, ``T - 1``, ``\\forall t`` (``1 \\le n \\le T`` after an equation).
+_INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
+
+
+def _index_condition(statement: Statement) -> bool:
+    """Whether a statement written after another on its line only bounds an index (``x_n = ..., \\quad 1 \\le n
+    \\le T``): the range the statement before it holds on, not a step (``t = 1`` would pin the index: it stays)."""
+    sides = [statement.first, *(side for _, side in statement.parts)]
+    bounds = all(link.meaning.relation is not rel.Relation.EQ for link, _ in statement.parts)  # t = 1 pins it
+    return bounds and all(side is not None and _INDEX_SIDE.fullmatch(side.text) for side in sides)
+
+
+def _quantifier_end(top: list[Token]) -> int | None:
+    """The index of the ``:`` ending a leading ``\\forall ...:`` (or ``,``), the quantifier's condition, else None."""
+    if not top or top[0].text != "\\forall":
+        return None
+    return next((index for index, token in enumerate(top) if token.text == ":"), None)
 
 
 def _merge(*texts: str) -> str:
