@@ -6,10 +6,10 @@ wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The same holds with ``context ddpm`` declared in
 the notes about DDPM (their sidecars say ``context = "ddpm"``), which makes more
 counterexamples trusted.  The share of correct steps proved is a measured figure
-(137 of 222 as published, 62 %, and 167 of 222 with the context declared, 75 %,
+(139 of 222 as published, 63 %, and 167 of 222 with the context declared, 75 %,
 when these tests were last measured; as published, what follows from the process
 a note states itself is used: :mod:`diffproof.notecheck.chains`), as is the number of wrong steps refuted at
-their line (7 of 27 as published, 10 with the context declared); the floors below
+their line (8 of 27 as published, 10 with the context declared); the floors below
 guard against a regression, with room for steps near the per-step time limit on
 a loaded machine.
 """
@@ -65,7 +65,7 @@ def _share_proved(judged) -> tuple[int, int]:
 
 def test_share_of_correct_steps_proved():
     proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert proved >= 0.58 * right, f"{proved} of {right} correct steps proved"
+    assert proved >= 0.6 * right, f"{proved} of {right} correct steps proved"
 
 
 def test_share_of_correct_steps_proved_with_the_context_declared():
@@ -85,6 +85,6 @@ def test_wrong_steps_refuted_at_their_line():
     context's noises make kiseki's line 127 an equation between random values, and david-wb's line 63 is
     read over the trajectory its integrand writes)."""
     published = _wrong_refuted([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert published >= 6, f"{published} wrong steps refuted"
+    assert published >= 7, f"{published} wrong steps refuted"
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
     assert _wrong_refuted(judged) >= 9, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
