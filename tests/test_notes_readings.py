@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.limits import Limits
 from diffproof.answers.parser import parse as parse_formula
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
@@ -194,3 +195,11 @@ def test_a_density_given_a_variable_off_the_chain_is_no_internal_error():
     chain = r"p(x_{0:T}) = p(x_T)\prod_{t=1}^T p(x_{t-1}|x_t)"
     step = r"p(x_{t-1} | x_t, z) = \mathcal{N}(x_{t-1}; \mu(x_t, z, t), \beta_t)"
     assert last(chain, step, step).status in (PROVED, UNDECIDED)
+
+
+def test_prose_in_another_script_in_a_label_is_skipped_and_elsewhere_refused():
+    """Su Jianlin's post labels a term ``\\underbrace{...}_{\\text{记为}\\bar{\\alpha}_t}`` ("denoted")."""
+    labelled = parse_formula(r"\underbrace{(a b)}_{\text{记为}\bar{\alpha}_t} x_0", notes=True).operands[0]
+    assert "记为" not in repr(labelled) and "base='x'" in repr(labelled)
+    with pytest.raises(InvalidAnswer, match="记为"):
+        parse_formula(r"a \text{记为} b", notes=True)

@@ -33,6 +33,7 @@ class Kind(Enum):
     WORD = "word"
     COMMAND = "command"
     OPERATOR = "operator"
+    PROSE = "prose"  # a run of letters of another script, in a note's text (\text{记为}): skipped or refused
     END = "end of input"
 
 
@@ -78,8 +79,9 @@ _PATTERN = re.compile(
     r"|(?P<command>\\(?:[A-Za-z]+|[,;:! {}|]))"
     r"|(?P<operator>\*\*|<=|>=|[-+*/^_(){}\[\],|=<>!';.])"
 )
-#: Notes also write index ranges ``x_{1:T}``: the colon is a token there (never in an answer).
-_NOTES_PATTERN = re.compile(_PATTERN.pattern.replace("=<>!';.]", "=<>!';.:]"))
+#: Notes also write index ranges ``x_{1:T}``: the colon is a token there (never in an answer); and prose in
+#: another script inside their text commands (``\underbrace{x}_{\text{记为} y}``), one token per run.
+_NOTES_PATTERN = re.compile(_PATTERN.pattern.replace("=<>!';.]", "=<>!';.:]") + r"|(?P<prose>[^\x00-\x7f]+)")
 
 
 def normalize(text: str) -> str:
