@@ -203,3 +203,19 @@ def test_prose_in_another_script_in_a_label_is_skipped_and_elsewhere_refused():
     assert "记为" not in repr(labelled) and "base='x'" in repr(labelled)
     with pytest.raises(InvalidAnswer, match="记为"):
         parse_formula(r"a \text{记为} b", notes=True)
+
+
+@pytest.mark.parametrize(
+    "written, meant",
+    [
+        (r"\sigma^2_1", r"\sigma_1^2"),
+        (r"x^{2}_{t-1}", r"x_{t-1}^{2}"),
+        (r"\sigma_\theta^2(x_t, t)", r"(\sigma_\theta(x_t, t))^2"),
+    ],
+    ids=["a subscript after the exponent", "braced", "a network's square"],
+)
+def test_scripts_after_an_exponent_belong_to_the_letter(written, meant):
+    """TeX sets ``\\sigma^2_1`` as ``\\sigma_1^2`` (a KL of Gaussians written so), and ``\\sigma_\\theta^2(x_t, t)``
+    is the square of the network's output (a DDPM note's reverse variance)."""
+    step = last(rf"\log {written} + 1 = \log {meant} + 1")
+    assert step.status == PROVED, step.reason

@@ -433,10 +433,24 @@ class Parser:
         token = self.token
         if self.accept("^"):
             with self.nested():
-                return Power(token.position, base, self.superscript())
+                exponent = self.superscript()
+            if self.notes and isinstance(base, Name):
+                base = self.after_exponent(base)
+            return Power(token.position, base, exponent)
         if self.accept("**"):
             with self.nested():
                 return Power(token.position, base, self.unary())
+        return base
+
+    def after_exponent(self, base: Name) -> Node:
+        """A note's ``\\sigma^2_1`` is ``\\sigma_1^2`` (TeX sets both scripts on the letter), and
+        ``\\sigma_\\theta^2(x_t, t)`` the square of the function applied: the subscript and the arguments after
+        the exponent belong to the letter."""
+        if self.token.is_("_") and not base.index:
+            self.advance()
+            base = replace(base, index=self.index_())
+        if self.token.is_("(") and self.callable(base):
+            return self.call(base)
         return base
 
     def superscript(self) -> Node:
