@@ -268,3 +268,9 @@ def test_the_range_of_an_index_beside_an_equation_is_no_step(text, steps):
     """zjlww/notes (DDIM): ``\\quad 1 \\le n \\le T`` and ``\\forall n \\ge 2:`` say where the equation holds."""
     notes = read_notes(f"$$\n{text}\n$$\n", markdown=True)
     assert [(s.lhs, s.rhs) for s in notes.steps] == steps
+
+
+def test_a_reason_in_parentheses_is_a_remark():
+    """Japanese notes justify a step as ``(\\because ...)`` (NaoyukiKita/Diffusion, DDPM)."""
+    notes = read_notes("$$\na = b + c \\quad (\\because c = 0)\n$$\n", markdown=True)
+    assert [(s.lhs, s.rhs, s.remark) for s in notes.steps] == [("a", "b + c", "(\\because c = 0)")]

@@ -407,6 +407,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
         prose = not operand and (
             token.text in _REMARK_OPENERS
+            or (token.text == "(" and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS)))
             or (len(token.text) == 1 and _is_cjk(token.text))
             or (
                 content is not None
