@@ -26,6 +26,17 @@ _LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
 
 def always_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
     """The one-letter names written only before a parenthesis in ``formulas`` (each its text and tree)."""
+    applied, written = _counts(formulas)
+    return frozenset(key for key, count in applied.items() if count == written[key])
+
+
+def ever_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
+    """The one-letter names written before a parenthesis at least once (``h(x_t)``): maybe functions."""
+    applied, _ = _counts(formulas)
+    return frozenset(applied)
+
+
+def _counts(formulas: Iterable[tuple[str, syntax.Node | None]]) -> tuple[Counter[Key], Counter[Key]]:
     applied: Counter[Key] = Counter()
     written: Counter[Key] = Counter()
     for text, node in formulas:
@@ -33,7 +44,7 @@ def always_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozen
             continue
         written.update(n.key for n in nodes(node) if _letter(n))
         applied.update(name.key for _, name in _applications(text, node))
-    return frozenset(key for key, count in applied.items() if count == written[key])
+    return applied, written
 
 
 def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> syntax.Node | None:
@@ -54,12 +65,17 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
     return rebuilt(node, applied) if found else node
 
 
+#: Letters that name numbers, never functions: 2\\pi(1 - a) is a product.
+_CONSTANTS = frozenset({"pi", "e"})
+
+
 def _letter(node: syntax.Node) -> bool:
     return (
         isinstance(node, syntax.Name)
         and not node.index
         and (len(node.base) == 1 or node.base in syntax.GREEK)
         and node.base not in syntax.NOTE_DENSITY_BASES
+        and node.base not in _CONSTANTS
     )
 
 

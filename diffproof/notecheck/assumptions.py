@@ -125,12 +125,12 @@ def build(
     differentiates: bool,
     indexed: bool = False,
     law_letters: Mapping[str, frozenset[tuple[str, str]]] | None = None,
-    random_functions: frozenset[Key] = frozenset(),
+    function_names: frozenset[Key] = frozenset(),
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
-    ``law_letters``: the letters of the variables each law is written of in the whole note; ``random_functions``:
-    the functions it writes of random variables)."""
+    ``law_letters``: the letters of the variables each law is written of in the whole note; ``function_names``:
+    the names it applies to arguments)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -158,7 +158,7 @@ def build(
             indexed=indexed,
             written=frozenset(step_keys),
             law_letters=law_letters or {},
-            random_functions=random_functions,
+            function_names=function_names,
         )
     )
     vocabulary = context.vocabulary
@@ -173,7 +173,7 @@ def build(
             _chain(item, context)
             continue
         if item.kind == "relation":  # alpha_t^2 + beta_t^2 = 1 in a sentence: what it says of its names is not used
-            for name in (n for f in (item.name, item.body) for n in nodes(f.node) if isinstance(n, syntax.Name)):
+            for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]} in a sentence")
             continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
@@ -221,14 +221,21 @@ def build(
     if differentiates:
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
+    vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
+        vocabulary.symbols[s]
+        for d in context.random_definitions.values()
+        for s in d.lhs.free_symbols | d.rhs.free_symbols
+        if s in vocabulary.symbols
+    )
     return context
 
 
 def _chain(item: Stated, context: StepContext) -> None:
-    """A chain the note states (its joint as the product of its transitions): q's or p's chain of x is the
-    context's forward process, or its generative model, as far as the Markov property goes."""
+    """A chain the note states (its joint as the product of its transitions): q's or p's chain of x_0, ..., x_T is
+    the context's forward process, or its generative model, as far as the Markov property goes (a chain that
+    stops before x_T says nothing of x_T)."""
     for chain in stated_chains(item.name.node, item.body.node):
-        if chain.variable == ("x", "") and chain.law[1:] == ("", ""):
+        if chain.variable == ("x", "") and chain.law[1:] == ("", "") and chain.top == "T":
             _state(context, item, chains=context.process.chains | {chain.law[0]})
 
 

@@ -260,7 +260,7 @@ def doubts(
             f"the note defines {', '.join(made)} as a function of other random variables: its law is theirs, "
             "which a law drawn for it alone need not be"
         )
-    bare = _function_held_fixed(reading, context.vocabulary)
+    bare = _function_held_fixed(reading, context.vocabulary) or _tied_held_fixed(reading, context)
     if bare:
         return bare
     noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
@@ -364,12 +364,15 @@ def _kernel(
 
 def _chains_stated(found: list[Reading], context: StepContext, stated: list[Stated]) -> bool:
     """Whether the note states the chain of every law whose densities the step writes (a finite model of those
-    Markov chains then satisfies all the note says of them), and defines none of their densities (a Gaussian
-    transition, which a finite model would contradict)."""
+    Markov chains then satisfies all the note says of them), and defines none of their densities, no random
+    variable and no law (a Gaussian transition, a forward step, a noise's law: a finite model would contradict
+    them)."""
     laws = {d.name for r in found for side in (r.lhs, r.rhs) for d in side.atoms(Density) if d.name != UNNAMED_LAW}
     defined = {
         (law_letter(item.name.node) or ("",))[0] for item in stated if item.kind == "definition" and item.readable
     }
+    if context.random_definitions or context.laws_stated:  # x_t = sqrt(a) x_{t-1} + ..., eps_t ~ N(0, 1): Gaussian
+        return False
     return bool(laws) and laws <= context.process.chains and not laws & defined
 
 
@@ -443,19 +446,42 @@ def _by_a_variable(node: syntax.Node) -> bool:
 
 def _function_held_fixed(reading: Reading, vocabulary: NoteVocabulary) -> str:
     """Why an expectation of this reading may not mean what the note says: it holds fixed a bare name the note
-    writes elsewhere as a function of random variables (mu_theta for mu_theta(x_t, t)), which may depend on
-    what the expectation integrates; empty when none does."""
+    writes elsewhere as a function (mu_theta for mu_theta(x_t, t), h for h(x_t)), which may depend on what the
+    expectation integrates; empty when none does."""
     for side in (reading.lhs, reading.rhs):
         for expectation in side.atoms(Expectation):
             given = {g for d in expectation.measure.atoms(Density) for g in d.given}
             held = expectation.expr.free_symbols - set(expectation.variables) - given
-            bare = sorted(str(s) for s in held if vocabulary.symbols.get(s) in vocabulary.random_functions)
+            bare = sorted(str(s) for s in held if vocabulary.symbols.get(s) in vocabulary.function_names)
             if bare:
-                names = ", ".join(bare)
-                return (f"{names} {'is' if len(bare) == 1 else 'are'} written elsewhere in the note as a function of "
-                        f"random variables; held fixed in the expectation over "
-                        f"{', '.join(map(str, expectation.variables))}, {'it' if len(bare) == 1 else 'they'} may "
-                        "depend on what it integrates")  # fmt: skip
+                names, one = ", ".join(bare), len(bare) == 1
+                return (f"{names} {'is' if one else 'are'} written elsewhere in the note as a function; held fixed in "
+                        f"the expectation over {', '.join(map(str, expectation.variables))}, {'it' if one else 'they'} "
+                        "may depend on what it integrates")  # fmt: skip
+    return ""
+
+
+def _tied_held_fixed(reading: Reading, context: StepContext) -> str:
+    """Why an expectation of this reading may not mean what the note says: it integrates a random variable the
+    note defines (x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps), or is given it while integrating one it is made
+    of, and holds fixed another it is made of -- which then varies with what is integrated (under q(x_t | x_0),
+    eps = (x_t - sqrt(abar_t) x_0) / sqrt(1 - abar_t) is no constant); empty when none does."""
+    vocabulary = context.vocabulary
+    for output, value in _values(list(context.random_definitions.values())):
+        if not isinstance(output, sp.Symbol):  # x[t] in a step over sums: its letter x is no variable of its own
+            continue
+        inputs = {s for s in value.free_symbols if vocabulary.is_random(s)}
+        for side in (reading.lhs, reading.rhs):
+            for expectation in side.atoms(Expectation):
+                given = {g for d in expectation.measure.atoms(Density) for g in d.given}
+                integrated = set(expectation.variables)
+                held = inputs & (expectation.expr.free_symbols - integrated - given)
+                pinned = output in integrated or (output in given and inputs & integrated)
+                if pinned and held:
+                    names = ", ".join(sorted(map(str, held)))
+                    return (f"{names} and {output} are tied by the note's definition of {output}; with {output} "
+                            f"{'integrated' if output in integrated else 'given'} in the expectation over "
+                            f"{', '.join(map(str, expectation.variables))}, {names} held fixed is no constant")  # fmt: skip
     return ""
 
 
@@ -554,12 +580,12 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
-    context = build(stated, step_keys, False, indexed, timeline.law_letters, timeline.random_functions)
+    context = build(stated, step_keys, False, indexed, timeline.law_letters, timeline.function_names)
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
-        context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.random_functions)
+        context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names)
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     return _judge_readings(found, relation, context, stated, step_keys, step.cited)
@@ -647,7 +673,7 @@ def _judge_readings(
     stated = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = _noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
     if proved is not None and not held and not _integrands_equal(proved):  # then true whatever the function is
-        held = _function_held_fixed(proved.reading, vocabulary)
+        held = _function_held_fixed(proved.reading, vocabulary) or _tied_held_fixed(proved.reading, context)
     if held:
         return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
     if stated:

@@ -39,10 +39,10 @@ from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.applications import always_applied, as_functions
+from diffproof.notecheck.applications import always_applied, as_functions, ever_applied
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
-from diffproof.notecheck.vocabulary import RANDOM, display_name, keys_in, nodes
+from diffproof.notecheck.vocabulary import display_name, keys_in, nodes
 from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
@@ -135,9 +135,9 @@ class Timeline:
     introduces: list[Stated | None] = field(default_factory=list)
     #: Each law the note writes densities of, anywhere, with the letters of their variables (q(z | x): q: {z}).
     law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
-    #: The functions the note writes, anywhere, of random variables (mu_theta(x_t, t)): written bare, the name
-    #: is that function of them, not a constant.
-    random_functions: frozenset[Key] = frozenset()
+    #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
+    #: a name may be that function of them, not a constant.
+    function_names: frozenset[Key] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -159,25 +159,22 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
-        functions = always_applied((f.text, f.node) for f in self._formulas())
+        # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
+        sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
+        functions = always_applied((f.text, f.node) for f in self._formulas() + sentences)
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
         self._steps()
-        formulas = self._formulas()
+        formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
-        sentences = [
-            parse(piece, inline.line) for inline in self.notes.inline for piece in _top_level_split(inline.text)
-        ]
-        self.random_functions = frozenset(
+        self.function_names = frozenset(
             call.name.key
-            for f in formulas + sentences  # "Let $\mu_\theta(x_t)$ be a network" names one
+            for f in formulas  # "Let $\\mu_\\theta(x_t)$ be a network" names one
             if f.node is not None
             for call in nodes(f.node)
-            if isinstance(call, syntax.Call)
-            and law_letter(call) is None
-            and any(isinstance(a, syntax.Name) and a.base in RANDOM for a in call.arguments)
-        )
+            if isinstance(call, syntax.Call) and law_letter(call) is None and not _indices_only(*call.arguments)
+        ) | ever_applied((f.text, f.node) for f in formulas)
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -423,7 +420,12 @@ def _inline(text: str, line: int) -> list[Stated]:
             statement = syntax.parse(piece, notes=True)
         except InvalidAnswer:
             continue
+        if not statement.relations:
+            continue
+        relation = Stated("relation", line, piece, Formula(piece, line, statement), None, "inline")
         if statement.relations != ("=",):
+            if not _indices_only(*statement.operands):  # 0 < a < 1, beta_t < 1/2: bounds the kernel does not use
+                found.append(relation)
             continue
         target, body = statement.operands
         name_text, _, body_text = piece.partition("=")
@@ -431,16 +433,27 @@ def _inline(text: str, line: int) -> list[Stated]:
             found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                                 "inline"))  # fmt: skip
             continue
-        if target is not defined_name(target) and not _indices_only(target, body):  # alpha_t^2 + beta_t^2 = 1
-            found.append(Stated("relation", line, piece, Formula(name_text, line, target), Formula(body_text, line,
-                                body), "inline"))  # fmt: skip
+        if _indices_only(target, body) or _mentions(body, target):  # t = 1 is a condition on an index
             continue
-        if target is not defined_name(target) or isinstance(body, syntax.Number) or _mentions(body, target):
+        if target is not defined_name(target) or isinstance(body, syntax.Number):
+            found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2: nothing defined, and not used
             continue
         if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
             continue
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
+    return found
+
+
+def _sentence_formulas(text: str, line: int) -> list[Formula]:
+    """The formulas of a sentence's maths, each side of its relations apart (unreadable pieces left out)."""
+    found = []
+    for piece in _top_level_split(text):
+        try:
+            statement = syntax.parse(piece, notes=True)
+        except (InvalidAnswer, RecursionError):
+            continue
+        found.extend(Formula(piece, line, operand) for operand in statement.operands)
     return found
 
 
