@@ -39,11 +39,14 @@ def verdicts(document, context_declared: bool) -> list[tuple[dict, object]]:
 
 
 def assert_no_false_alarm(judged, shift: int) -> None:
+    """No correct step refuted, and no wrong step proved."""
     for entry, result in judged:
         assert result.step.line - shift == entry["line"]
         if result.status == REFUTED:
             assert entry["verdict"] == "wrong", f"false alarm at line {entry['line']}: {result.reason}"
             assert result.counterexample is not None, "a refutation carries its counterexample"
+        if result.status == PROVED:
+            assert entry["verdict"] != "wrong", f"false proof at line {entry['line']}: {result.reason}"
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.stem)
