@@ -23,8 +23,9 @@ from diffproof.notes import read_notes
 
 
 def note(*parts: str) -> str:
-    """A Markdown note of these display-maths blocks, or sentences (a part starting with a capital letter)."""
-    return "\n\n".join(p if p[0].isupper() else f"$$\n{p}\n$$" for p in parts) + "\n"
+    """A Markdown note of these display-maths blocks, or sentences and comments (a part starting with a capital
+    letter or ``<``)."""
+    return "\n\n".join(p if p[0].isupper() or p[0] == "<" else f"$$\n{p}\n$$" for p in parts) + "\n"
 
 
 def results(*parts: str):
@@ -295,3 +296,67 @@ def test_a_false_step_under_the_note_is_never_proved(name):
 def test_a_true_step_under_the_note_is_never_refuted(name):
     result = last(*NEVER_REFUTED[name])
     assert result.status != REFUTED, result.reason
+
+
+# -- the DDPM context's laws, against a note that says otherwise (a third red team)
+
+CONTEXT = "<!-- diffproof: context ddpm -->"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\mathbb{E}[x_{t}|x_{t-2}] = \sqrt{\alpha_t\alpha_{t-1}} x_{t-2}",
+        r"\mathrm{Var}(x_{3}|x_{1}) = 1-\alpha_3\alpha_{2}",
+    ],
+    ids=["a mean two steps apart", "a variance two steps apart"],
+)
+def test_a_law_of_q_the_context_leaves_unwritten_is_not_drawn_as_a_table(step):
+    """The context's q is Gaussian: a random table for q(x_t | x_{t-2}) contradicts its transitions."""
+    result = last(CONTEXT, step)
+    assert result.status != REFUTED, result.reason
+
+
+def test_the_context_still_refutes_a_wrong_law_it_writes():
+    assert last(CONTEXT, r"\mathrm{Var}(x_t|x_{t-1}) = \alpha_t").status == REFUTED
+
+
+@pytest.mark.parametrize(
+    "definition, step",
+    [
+        (r"x_t = \sqrt{\bar\alpha_t} x_{0} + \bar\alpha_t\epsilon", r"\mathbb{E}[x_t^2 | x_{0}] = \bar\alpha_t x_0^2 + "
+         r"\bar\alpha_t^2"),
+        (r"x_t = \sqrt{\alpha_t} x_{t-1} + \sqrt{\alpha_t}\epsilon_{t-1}", r"\mathrm{Var}(x_t | x_{t-1}) = \alpha_t"),
+    ],
+    ids=["a marginal", "a transition"],
+)  # fmt: skip
+def test_a_variable_the_note_defines_against_the_context_is_not_refuted_by_the_context(definition, step):
+    """The note's own x_t, with the context's standard normal noise, makes the step true: the context's law of
+    x_t, which the note contradicts, gives no counterexample (nor, with the context's value, any proof)."""
+    assert last(CONTEXT, definition, step).status == UNDECIDED
+    value = step.replace(r"\bar\alpha_t^2", r"1 - \bar\alpha_t").replace(r"= \alpha_t", "= 1 - \\alpha_t")
+    assert last(CONTEXT, definition, value).status != PROVED
+
+
+def test_a_definition_that_agrees_with_the_context_keeps_its_laws():
+    result = last(CONTEXT, r"x_t = \sqrt{\bar\alpha_t} x_{0} + \sqrt{1-\bar\alpha_t}\epsilon",
+                  r"\mathrm{Var}(x_t | x_{0}) = 1-\bar\alpha_t")  # fmt: skip
+    assert result.status == PROVED, result.reason
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (CONTEXT, r"Data live in $\mathbb{R}^d$ with $d = 3$.", r"\mathbb{E}[\|\epsilon\|^2] = 1"),
+        (
+            r"Here $x \in \mathbb{R}^d$.",
+            r"\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + \|\mu_1-\mu_2\|^2}{2\sigma_2^2} - \frac{1}{2} = "
+            r"D_{\mathrm{KL}}(\mathcal{N}(x; \mu_1, \sigma_1^2 I) \| \mathcal{N}(x; \mu_2, \sigma_2^2 I))",
+        ),
+    ],
+    ids=["a squared norm", "a KL without its dimension"],
+)
+def test_a_note_whose_vectors_have_a_dimension_is_not_read_one_coordinate_at_a_time(parts):
+    result = last(*parts)
+    assert result.status == UNDECIDED and "coordinate at a time" in result.reason
+    assert last(*(p for p in parts if "mathbb{R}" not in p)).status == PROVED  # without it, the convention holds

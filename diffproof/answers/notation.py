@@ -609,6 +609,10 @@ class ProbabilityVocabulary:
         """Whether ``symbol`` names a random variable (an expectation without a law is over these)."""
         raise NotImplementedError
 
+    def read_per_coordinate(self) -> None:
+        """Note that a vector was read one coordinate at a time (a norm as an absolute value)."""
+        raise NotImplementedError
+
     def law_of(self, law: str, variable: sp.Expr) -> bool | None:
         """Whether ``law`` is a law of ``variable`` as the document writes its densities: False where it writes
         densities of other laws of it and none of ``law`` (q(z | x) and p(x): q is no law of x), None when it
@@ -827,6 +831,7 @@ class ProbabilityTranslator(_Translator):
         return Normal(point, self.visit(node.mean), self.visit(node.covariance))
 
     def norm(self, node: syntax.Norm) -> sp.Expr:
+        self.vocabulary.read_per_coordinate()
         return sp.Abs(self.visit(node.argument))
 
     def power(self, node: syntax.Power) -> sp.Expr:

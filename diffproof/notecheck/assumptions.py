@@ -221,6 +221,10 @@ def build(
     if differentiates:
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
+    if any(name in contexts.CONTEXTS for name in context.contexts):  # the note's own x_t against the context's law
+        random = {**context.defined, **context.random_definitions}
+        for variable, reason in contexts.contradicted(vocabulary, random).items():
+            _dispute(context, _family(vocabulary.symbols[variable]), reason)
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()
@@ -267,6 +271,12 @@ def _names_a_law(item: Stated) -> bool:
 def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
     if key is not None:
         context.disputed.setdefault(key, reason)
+
+
+def _family(key: Key) -> Key:
+    """A symbol's key, or its whole family's when its index is generic (x_t stands for every x_k)."""
+    value = index_value(key[2])
+    return (key[0], key[1], "*") if value is not None and value.free_symbols else key
 
 
 def _letter(node: syntax.Node) -> Key | None:

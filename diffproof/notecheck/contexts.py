@@ -278,6 +278,35 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
     return True
 
 
+def contradicted(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> dict[sp.Symbol, str]:
+    """The chain's variables the note defines with another law than the context's, each with why: x_t := a x_s +
+    b n, n one of the context's standard normal noises, makes q(x_t | x_s) = N(a x_s, b^2), which must be the
+    context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps, a typo, is not)."""
+    definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
+    definitions += schedule(vocabulary, set(defined))
+    found = {}
+    for lhs, definition in defined.items():
+        if not (isinstance(definition, Definition) and vocabulary.symbols.get(lhs, ("",) * 3)[:2] == ("x", "")):
+            continue
+        value = sp.expand(definition.rhs)
+        randoms = sorted((s for s in value.free_symbols if vocabulary.is_random(s)), key=str)
+        noise = noises(vocabulary, randoms)
+        before = [s for s in randoms if s not in noise]
+        if len(noise) != 1 or len(before) != 1:
+            continue
+        scale, spread = value.coeff(before[0]), value.coeff(noise[0])
+        if sp.expand(value - scale * before[0] - spread * noise[0]) != 0 or scale.has(*randoms) or spread.has(*randoms):
+            continue
+        stated = _stated_by_context(vocabulary, Density("q", (lhs,), (before[0],)))
+        if not isinstance(stated, Normal):
+            continue
+        ours = (written_out(scale * before[0], definitions), written_out(spread**2, definitions))
+        theirs = (written_out(stated.mean, definitions), written_out(stated.var, definitions))
+        if any(prove_equal(a, b) is None for a, b in zip(ours, theirs)):
+            found[lhs] = f"{definition.name} gives {lhs} another law given {before[0]} than the context's"
+    return found
+
+
 def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
     """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
     a definition: beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k too)

@@ -50,7 +50,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
 from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, keys_in, nodes
+from diffproof.notecheck.vocabulary import PER_COORDINATE, RANDOM, NoteVocabulary, keys_in, nodes
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -306,7 +306,7 @@ def doubts(
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
                 "the note does not define it before this step: the step may rely on what the text says of it")  # fmt: skip
-    if declared and _forward_law_unwritten(lhs, rhs, assumptions):
+    if declared and _forward_law_unwritten(lhs, rhs, assumptions, context.vocabulary):
         return ("the context's forward law q is Gaussian, and its laws are not given for this step's densities of q "
                 "(over an index): a counterexample in a finite model of q would contradict the context")  # fmt: skip
     vocabulary = context.vocabulary
@@ -327,16 +327,22 @@ def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:
     return expr.has(variable.base) if isinstance(variable, Slice) else variable in expr.free_symbols
 
 
-def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list) -> bool:
-    """Whether the step keeps a density of the forward law q for which no Gaussian law is among the assumptions
-    (neither a definition nor Gaussian steps over its variables, which the context gives only where the note
-    writes no schedule name), so that only a finite model, which no Gaussian law fits, could evaluate it."""
+def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list, vocabulary: NoteVocabulary) -> bool:
+    """Whether the step keeps a density of the forward law q over the chain's variables for which no Gaussian law
+    is among the assumptions (neither a definition nor Gaussian steps over its variables, which the context gives
+    only where the note writes no schedule name): q(x_t | x_{t-2}) drawn as a table is no law the context's
+    Gaussian steps make, so only a finite model, which no Gaussian law fits, could evaluate it."""
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     stepped = {a.base for a in assumptions if isinstance(a, GaussianSteps) and a.name == "q"}
+
+    def unstepped(variable: sp.Expr) -> bool:
+        if isinstance(variable, (sp.Indexed, Slice)):
+            return variable.base not in stepped
+        key = vocabulary.symbols.get(variable, ("", "", ""))
+        return key[:2] == ("x", "") and bool(key[2])  # x_t, not a bare x
+
     return any(
-        d.name == "q"
-        and d not in given
-        and any(isinstance(v, (sp.Indexed, Slice)) and v.base not in stepped for v in (*d.arguments, *d.given))
+        d.name == "q" and d not in given and any(map(unstepped, (*d.arguments, *d.given)))
         for side in (lhs, rhs)
         for d in side.atoms(Density)
     )
@@ -588,7 +594,12 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names)
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    return _judge_readings(found, relation, context, stated, step_keys, step.cited)
+    judged = _judge_readings(found, relation, context, stated, step_keys, step.cited)
+    if timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
+        line, space = timeline.dimension
+        return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
+                      f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
+    return judged
 
 
 def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> list[Stated]:

@@ -34,6 +34,7 @@ about them is refuted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -135,6 +136,8 @@ class Timeline:
     introduces: list[Stated | None] = field(default_factory=list)
     #: Each law the note writes densities of, anywhere, with the letters of their variables (q(z | x): q: {z}).
     law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: Where the note gives its vectors a dimension (``x \\in \\mathbb{R}^d``): the line and what it writes.
+    dimension: tuple[int, str] | None = None
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -158,6 +161,7 @@ class Timeline:
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
+        self.dimension = _dimension(self.notes)
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
@@ -443,6 +447,20 @@ def _inline(text: str, line: int) -> list[Stated]:
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+#: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
+_SPACE = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*\{?\s*([A-Za-z0-9]+)")
+
+
+def _dimension(notes: Notes) -> tuple[int, str] | None:
+    """The first place the note gives its vectors a dimension, in a sentence or a step."""
+    texts = [(i.line, i.text) for i in notes.inline] + [(s.line, f"{s.lhs} {s.rhs}") for s in notes.steps]
+    for line, text in sorted(texts):
+        match = _SPACE.search(text)
+        if match is not None and match.group(1) != "1":
+            return line, match.group(0)
+    return None
 
 
 def _sentence_formulas(text: str, line: int) -> list[Formula]:

@@ -291,6 +291,9 @@ class NoteVocabulary(ProbabilityVocabulary):
         key = self.symbols.get(symbol)
         return key is not None and key[0].rstrip("'") in RANDOM
 
+    def read_per_coordinate(self) -> None:
+        self.used.add(PER_COORDINATE)
+
     def law_of(self, law: str, variable: sp.Expr) -> bool | None:
         """True where the note writes a density of ``law`` over ``variable``'s letter, False where it writes
         densities of other laws over it but none of ``law`` (x in a VAE note whose q is q(z | x)), else None
