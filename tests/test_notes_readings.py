@@ -360,3 +360,9 @@ def test_a_note_whose_vectors_have_a_dimension_is_not_read_one_coordinate_at_a_t
     result = last(*parts)
     assert result.status == UNDECIDED and "coordinate at a time" in result.reason
     assert last(*(p for p in parts if "mathbb{R}" not in p)).status == PROVED  # without it, the convention holds
+
+
+def test_a_finite_model_claims_chains_only_where_it_drew_one():
+    """A counterexample said "declared Markov chains honoured" in notes that declare none."""
+    result = last(r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 0")
+    assert result.status == REFUTED and "Markov" not in result.counterexample.where

@@ -201,6 +201,8 @@ class FiniteModel:
 
     supports: Mapping[sp.Symbol, tuple]
     laws: Mapping[str, _Law]
+    #: The laws drawn along a declared Markov chain (the others are any joint table).
+    chained: tuple[str, ...] = ()
     _values: dict = field(default_factory=dict, compare=False, repr=False)
 
     def remembered(
@@ -217,9 +219,8 @@ class FiniteModel:
         supports = "; ".join(
             f"{v} in {{{', '.join(f'{float(value):g}' for value in s)}}}" for v, s in self.supports.items()
         )
-        return (
-            f"with {', '.join(sorted(self.laws))} random joint tables over {supports} (declared Markov chains honoured)"
-        )
+        honoured = " (declared Markov chains honoured)" if self.chained else ""
+        return f"with {', '.join(sorted(self.laws))} random joint tables over {supports}{honoured}"
 
     def density(self, density: Density, env: Mapping[sp.Symbol, sp.Expr]) -> Fraction:
         law = self.laws[density.name]
@@ -259,7 +260,8 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
         if len({min(o, o[::-1], key=lambda t: tuple(map(str, t))) for o in orders}) > 1:
             raise NotApplicable(f"the chains declared under {name} order its variables differently")
         laws[name] = _random_law(variables, supports, chains[0] if chains else None, rng)
-    return FiniteModel(supports, laws)
+    chained = tuple(name for name in laws if any(c.name == name for c in context.chains))
+    return FiniteModel(supports, laws, chained)
 
 
 def evaluate(expr: sp.Expr, model: FiniteModel, env: Mapping[sp.Symbol, sp.Expr]) -> mpmath.mpf:
