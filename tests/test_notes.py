@@ -258,11 +258,11 @@ def test_a_colour_group_may_open_a_parenthesis_that_the_next_one_closes():
         (r"x_n = a_n x_{n-1}, \quad 1 \le n \le T", [("x_n", "a_n x_{n-1}")]),
         (r"x_n = a_n x_{n-1} \quad \forall 1 \le n \le T", [("x_n", "a_n x_{n-1}")]),
         (r"\forall n \ge 2: a_n = b_n + 1", [("a_n", "b_n + 1")]),
-        (r"x_t = a, \quad t = 1", [("x_t", "a"), ("t", "1")]),
-        (r"x = 1, \quad y \le 2", [("x", "1"), ("y", "2")]),
+        (r"x_t = a, \quad t = 1", [("x_t", "a")]),
+        (r"x = 1, \quad y \le 2", [("x", "1")]),
         (r"1 \le n \le T", [("1", "n"), ("n", "T")]),
     ],
-    ids=["a range", "a range for all", "a quantifier's condition", "an index pinned", "no index", "alone"],
+    ids=["a range", "a range for all", "a quantifier's condition", "an index pinned", "a bound on a name", "alone"],
 )
 def test_the_range_of_an_index_beside_an_equation_is_no_step(text, steps):
     """zjlww/notes (DDIM): ``\\quad 1 \\le n \\le T`` and ``\\forall n \\ge 2:`` say where the equation holds."""
@@ -274,3 +274,35 @@ def test_a_reason_in_parentheses_is_a_remark():
     """Japanese notes justify a step as ``(\\because ...)`` (NaoyukiKita/Diffusion, DDPM)."""
     notes = read_notes("$$\na = b + c \\quad (\\because c = 0)\n$$\n", markdown=True)
     assert [(s.lhs, s.rhs, s.remark) for s in notes.steps] == [("a", "b + c", "(\\because c = 0)")]
+
+
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        (r"x + x = x \qquad (2)", [("x + x", "x", "(2)")]),
+        (r"\sqrt{x^2} = x, \quad x \ge 0", [(r"\sqrt{x^2}", "x", r"x \ge 0")]),
+        (r"\begin{aligned} x^2+1 &= (x+1)^2 \\[0pt] &= 0 \end{aligned}", [("x^2+1", "(x+1)^2", ""), ("(x+1)^2", "0", "")]),
+        (r"\begin{aligned} a &= b \\* &= c \end{aligned}", [("a", "b", ""), ("b", "c", "")]),
+    ],
+    ids=["an equation number", "a condition", "a row's extra space", "a starred row break"],
+)  # fmt: skip
+def test_presentation_beside_a_row_is_not_its_maths(text, steps):
+    """Found by a red team: ``\\qquad (2)`` was a factor 2, ``\\\\[0pt]`` the next row's left side."""
+    notes = read_notes(f"$$\n{text}\n$$\n", markdown=True)
+    assert [(s.lhs, s.rhs, s.remark) for s in notes.steps] == steps
+
+
+def test_text_latex_never_typesets_gives_no_directive_and_no_step():
+    text = (
+        "\\newcommand{\\wrong}{\\[ 1 + 1 = 3 \\]}\n\\begin{document}\n\\begin{verbatim}\n% diffproof: assume x < 0\n"
+        "\\end{verbatim}\n\\iffalse\n% diffproof: assume y < 0\n\\fi\n\\[ a = b \\]\n\\end{document}\n"
+        "% diffproof: assume z < 0\n"
+    )
+    notes = read_notes(text)
+    assert not notes.directives
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("a", "b")]
+
+
+def test_beamer_alternatives_are_read_one_slide_at_a_time():
+    text = "\\[ a + a = \\only<1>{2a}\\only<2>{a \\cdot 2} \\]\n\\[ b + b = \\alt<1>{2b}{b \\cdot 2} \\]\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("a + a", "2a"), ("b + b", "2b")]

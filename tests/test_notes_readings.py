@@ -366,3 +366,42 @@ def test_a_finite_model_claims_chains_only_where_it_drew_one():
     """A counterexample said "declared Markov chains honoured" in notes that declare none."""
     result = last(r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 0")
     assert result.status == REFUTED and "Markov" not in result.counterexample.where
+
+
+# -- a fourth red team: presentation read as maths, and what a note says beside its steps
+
+NEVER_PROVED_4 = {
+    "an equation number": (r"x + x = x \qquad (2)",),
+    "a product's index in its body": (r"\prod_{i=1}^{3} i = i^3",),
+    "an equation number in a definition": (r"\alpha_t = 1 - \beta_t \qquad (4)", r"\alpha_t + 4\beta_t = 1"),
+}
+
+NEVER_REFUTED_4 = {
+    "a size a sentence fixes": (r"Let $T = 3$.", r"9 = T^2"),
+    "an assumption on two names": ("<!-- diffproof: assume h + k > 0 -->", r"|h + k| = h + k"),
+    "an assumption that cannot be read": ("<!-- diffproof: assume b, c > 0 -->", r"\sqrt{b^2} = b"),
+    "a condition beside the step": (r"\sqrt{x^2} = x, \quad x \ge 0",),
+    "a condition in words": (r"\sqrt{y^2} = y \quad \text{for } y \ge 0",),
+    "an index pinned beside the step": (r"\bar\alpha_t = \alpha_t, \quad t = 1",),
+    "a sum's index named like a definition": (r"c := 5", r"\sum_{c=1}^{2} c = 3"),
+    "a requirement": (r"2w - 2 \overset{!}{=} w",),
+    "an equation number under the context": (CONTEXT, r"\mathbb{E}_{\epsilon}[\epsilon^2] = 1 \qquad (3)"),
+}
+
+
+@pytest.mark.parametrize("name", NEVER_PROVED_4)
+def test_presentation_never_proves_a_false_step(name):
+    result = last(*NEVER_PROVED_4[name])
+    assert result.status != PROVED, result.reason
+
+
+@pytest.mark.parametrize("name", NEVER_REFUTED_4)
+def test_what_a_note_says_beside_a_step_keeps_it_from_a_false_alarm(name):
+    result = last(*NEVER_REFUTED_4[name])
+    assert result.status != REFUTED, result.reason
+
+
+def test_a_directive_in_verbatim_is_not_assumed():
+    text = "\\begin{verbatim}\n% diffproof: assume x < 0\n\\end{verbatim}\n\\[ \\sqrt{x^2} = -x \\]\n"
+    result = check_notes(read_notes(text), Limits(seconds=120)).results[-1]
+    assert result.status != PROVED, result.reason

@@ -40,6 +40,8 @@ class StepContext:
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
+    #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
+    unread: str = ""
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
@@ -163,8 +165,12 @@ def build(
     )
     vocabulary = context.vocabulary
     for item in stated:
-        if item.kind == "bound":
+        if item.kind == "bound" and item.readable:
             _bound(item, context)
+        elif item.kind == "bound":  # b, c > 0: an assumption that cannot be read may be broken by any counterexample
+            context.unread = (
+                context.unread or f"line {item.line} assumes {item.text.strip()[:60]}, which cannot be read"
+            )
     for item in stated:
         if item.kind == "context":
             context.contexts.append(item.text)
@@ -299,7 +305,7 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
             for said in (context.disputed, context.related):
                 if key in said:
                     return said[key]
-    return ""
+    return context.unread
 
 
 def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple[Stated, str]]:
@@ -358,7 +364,11 @@ def _bound(item: Stated, context: StepContext) -> None:
     if not isinstance(statement, syntax.Statement):
         return
     names = [o for o in statement.operands if isinstance(o, syntax.Name)]
-    if len(names) != 1:
+    written = {n.key: n for n in nodes(statement) if isinstance(n, syntax.Name)}
+    unused = f"line {item.line} assumes {item.text.strip()[:60]}, which is not used"
+    if len(names) != 1 or len(written) != 1:  # h + k > 0: what it says of its names is not modelled
+        for name in written.values():
+            context.related.setdefault(_letter(name), unused)
         return
     (name,) = names
     interval = sp.Interval(-sp.oo, sp.oo)
@@ -367,8 +377,9 @@ def _bound(item: Stated, context: StepContext) -> None:
         try:
             value, _ = translate(Formula(item.text, item.line, number), context.vocabulary)
         except InvalidAnswer:
-            return
-        if not (value.is_number and value.is_real):
+            value = None
+        if value is None or not (value.is_number and value.is_real):
+            context.related.setdefault(_letter(name), unused)
             return
         below = (relation in ("<", "<=")) == (left is name)  # the name is below the number
         strict = relation in ("<", ">")

@@ -427,6 +427,10 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
+#: A condition in the prose beside a step: a comparison (x \\ge 0, for v < 0, if u \\neq 0).
+_CONDITION = re.compile(r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]|^[A-Za-z]\s*=\s*\d+$")
+
+
 def _operator_before(node: syntax.Node) -> str:
     """Why a factor of ``node`` reads as an operator, not a number: a name subscripted by a random variable
     written right before a density or its log (``D_y p(y)``, ``D_y \\log p(y)``: the derivative in y); '' if none."""
@@ -575,6 +579,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
                       "it use it", defines=step.lhs)  # fmt: skip
+    if step.cited.strip() in ("!", "?"):  # \overset{!}{=}: a condition being set; \overset{?}{=}: a question
+        return Judged(UNDECIDED, f"the relation is marked {step.cited.strip()}: a requirement or a question the note "
+                      "puts, not a claim")  # fmt: skip
     if lhs.node is None or rhs.node is None:
         return Judged(UNDECIDED, f"could not read the step: {lhs.error or rhs.error}")
     operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
@@ -595,6 +602,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited)
+    if judged.status == REFUTED and _CONDITION.search(step.remark):  # \sqrt{x^2} = x, \quad x \ge 0
+        return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
+                      f"under the condition written beside it ({step.remark}), which is not modelled",
+                      defines=judged.defines)  # fmt: skip
     if timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "

@@ -230,6 +230,7 @@ class Timeline:
             elif (
                 target is not None
                 and step.relation.value == "="
+                and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
                     or not self._is_claim(target, rhs.node, defined, laws_used)
@@ -281,6 +282,10 @@ class Timeline:
             broken = next((f.error for f in (item.name, item.body) if f is not None and f.node is None), "")
             if broken:
                 found.append(Problem(item.line, f"{what}: {broken}"))
+            elif item.kind == "bound" and not _one_name_bound(item.name.node):
+                found.append(Problem(item.line, f"{what}: an assume directive bounds one name by numbers (0 < a < 1, "
+                                     "a \\ge 2); this one is not used, and no counterexample about its names is "
+                                     "trusted"))  # fmt: skip
             elif item.kind == "definition" and defined_name(item.name.node) is None:
                 found.append(Problem(item.line, f"{what}: a let directive defines a name (let a = ...)"))
             elif item.kind == "context" and item.text not in CONTEXTS:
@@ -437,7 +442,9 @@ def _inline(text: str, line: int) -> list[Stated]:
             found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                                 "inline"))  # fmt: skip
             continue
-        if _indices_only(target, body) or _mentions(body, target):  # t = 1 is a condition on an index
+        if _indices_only(target, body) and not _size(target):  # t = 1 is a condition on an index
+            continue
+        if _mentions(body, target):
             continue
         if target is not defined_name(target) or isinstance(body, syntax.Number):
             found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2: nothing defined, and not used
@@ -473,6 +480,23 @@ def _sentence_formulas(text: str, line: int) -> list[Formula]:
             continue
         found.extend(Formula(piece, line, operand) for operand in statement.operands)
     return found
+
+
+#: A condition pinning an equation's index, written beside it (``\\bar\\alpha_t = \\alpha_t, \\quad t = 1``).
+_PINNED = re.compile(r"[A-Za-z]\s*=\s*\d+")
+
+
+def _one_name_bound(statement: syntax.Node) -> bool:
+    """Whether an assumed bound is one name between numbers (``0 < a < 1``), the form a domain takes."""
+    written = {n.key for n in nodes(statement) if isinstance(n, syntax.Name)}
+    operands = statement.operands if isinstance(statement, syntax.Statement) else ()
+    return len(written) == 1 and sum(isinstance(o, syntax.Name) for o in operands) == 1
+
+
+def _size(node: syntax.Node) -> bool:
+    """Whether ``node`` is a size (T, N, L): fixing it in a sentence (T = 3) fixes what every step over it means."""
+    return isinstance(node, syntax.Name) and node.base in ("T", "N", "L", "K", "M") and not (node.index or
+                                                                                            node.decoration)  # fmt: skip
 
 
 def _indices_only(*sides: syntax.Node) -> bool:

@@ -227,6 +227,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         return symbol
 
     def resolve(self, key: Key) -> sp.Expr:
+        if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
+            return _index_symbol(key[0])
         if key in CONSTANTS:
             return CONSTANTS[key]
         if self.indexed:

@@ -36,6 +36,8 @@ _PRESENTATION = re.compile(
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits)(?![a-zA-Z])"
 )
+#: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
+_ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
 _INTERTEXT = re.compile(r"\\(intertext|shortintertext)\s*(?=\{)")
 #: Presentation around a group, dropped with the group's braces: ``\\color{red}{x}`` reads as ``x``.
 _WRAPPER = re.compile(r"\\(color|textcolor|colorbox)\s*\{[^{}]*\}\s*|\\(boxed|bbox)\s*(\[[^\]]*\])?\s*(?=\{)")
@@ -46,6 +48,8 @@ _SMALL_SPACES = frozenset(
 _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
+#: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
+_EQUATION_NUMBER = re.compile(r"\(\s*[A-Za-z0-9.*']{1,8}\s*\)")
 #: How far a command's arguments are looked for (a bound, so hostile input stays linear).
 _ARGUMENT_WINDOW = 1000
 _SPACING = re.compile(
@@ -186,6 +190,7 @@ def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged."""
     body = strip_comments(display.body)
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
+    body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
     body = _unwrap(body)
     for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
         group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
@@ -306,7 +311,10 @@ class Reader:
         for piece in _statement_tokens(content):
             statements.append(self._statement(body, piece, content_start, content_end, line))
         kept = [s for number, s in enumerate(statements) if s is not None and not (number and _index_condition(s))]
-        return Column(tuple(kept), lead, remark, False)
+        conditions = [s for s in kept[1:] if _condition(s)]  # \sqrt{x^2} = x, \quad x \ge 0: where it holds
+        kept = [s for s in kept if s not in conditions]
+        said = [_statement_text(s) for s in conditions]
+        return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
         if not top:
@@ -350,6 +358,33 @@ def _index_condition(statement: Statement) -> bool:
     sides = [statement.first, *(side for _, side in statement.parts)]
     bounds = all(link.meaning.relation is not rel.Relation.EQ for link, _ in statement.parts)  # t = 1 pins it
     return bounds and all(side is not None and _INDEX_SIDE.fullmatch(side.text) for side in sides)
+
+
+#: The relations of a condition written beside an equation (``x \\ge 0``, ``v < 0``, ``x \\ne 0``).
+_BOUNDS = frozenset({rel.Relation.LE, rel.Relation.GE, rel.Relation.LT, rel.Relation.GT, rel.Relation.NE})
+#: A side of such a condition: a name or a number (``x``, ``\\beta_t``, ``-1``, ``1/2``).
+_CONDITION_SIDE = re.compile(r"-?\s*(\\?[A-Za-z]+(_\{?[A-Za-z0-9+-]+\}?)?|\d+(\.\d+)?(/\d+)?)")
+
+
+def _condition(statement: Statement) -> bool:
+    """Whether a statement written after another on its line bounds a name (``\\sqrt{x^2} = x, \\quad x \\ge 0``):
+    the condition the statement before it holds under, not a step of its own."""
+    sides = [statement.first, *(side for _, side in statement.parts)]
+    if not all(side is not None and _CONDITION_SIDE.fullmatch(side.text) for side in sides):
+        return False
+    pinned = (
+        [link.meaning.relation for link, _ in statement.parts] == [rel.Relation.EQ]
+        and _INDEX_SIDE.fullmatch(sides[0].text) is not None
+        and sides[1].text.isdigit()
+    )  # t = 1: the index the equation is written at
+    return pinned or bool(statement.parts) and all(link.meaning.relation in _BOUNDS for link, _ in statement.parts)
+
+
+def _statement_text(statement: Statement) -> str:
+    parts = [statement.first.text if statement.first else ""]
+    for link, side in statement.parts:
+        parts += [link.spelling, side.text if side else ""]
+    return " ".join(parts)
 
 
 def _quantifier_end(top: list[Token]) -> int | None:
@@ -407,6 +442,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
         prose = not operand and (
             token.text in _REMARK_OPENERS
+            or (gap and token.text == "(" and _EQUATION_NUMBER.fullmatch(body[token.start : end].strip()) is not None)
             or (token.text == "(" and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS)))
             or (len(token.text) == 1 and _is_cjk(token.text))
             or (

@@ -38,7 +38,11 @@ _IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.DOTALL)
 #: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
 _OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<[^<>\n]*>\s*(?=\{)")
 #: Beamer commands that only switch slides: removed.
-_OVERLAY_SWITCH = re.compile(r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>|\\onslide\b\+?|(?<=\\item)\s*<[^<>\n]*>")
+_OVERLAY_SWITCH = re.compile(
+    r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>(?!\s*\{)|\\onslide\b\+?(?!\s*<)|(?<=\\item)\s*<[^<>\n]*>"
+)
+#: ``\\alt<spec>{this}{that}``: one slide's version, then the others'.
+_ALTERNATIVES = re.compile(r"\\alt\s*<[^<>\n]*>\s*(?=\{)")
 
 _TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n")
 
@@ -109,12 +113,38 @@ def strip_overlays(text: str) -> str:
     """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go."""
     text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
     chars = list(text)
+    previous = None  # where the last overlay group ended: another right after it is the other slides' version
     for match in _OVERLAY_WITH_CONTENT.finditer(text):
-        chars[match.start() : match.end()] = blank(match.group(0))
         closing = group_end(text, match.end())
+        between = text[previous : match.start()] if previous is not None else "\n"
+        row_ended = previous is not None and text[:previous].rstrip("} \t").endswith("\\\\")
+        if closing is not None and not between.strip(" \t") and not row_ended:
+            chars[match.start() : closing] = blank(text[match.start() : closing])  # \only<1>{2a}\only<2>{a 2}
+            previous = closing
+            continue
+        chars[match.start() : match.end()] = blank(match.group(0))
         if closing is not None:
             chars[match.end()] = chars[closing - 1] = " "
+        previous = closing
+    for match in _ALTERNATIVES.finditer(text):  # \alt<1>{2b}{b \cdot 2}: the first slide's version
+        first = group_end(text, match.end())
+        second = group_end(text, first) if first is not None and text[first : first + 1] == "{" else None
+        if first is None or second is None:
+            continue
+        chars[match.start() : match.end()] = blank(match.group(0))
+        chars[match.end()] = chars[first - 1] = " "
+        chars[first:second] = blank(text[first:second])
     return "".join(chars)
+
+
+_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
+
+
+def _outside_document_blanked(text: str) -> str:
+    """The text after ``\\end{document}`` blanked: LaTeX reads nothing there."""
+    end = _END_DOCUMENT.search(text)
+    return text[: end.end()] + blank(text[end.end() :]) if end else text
 
 
 def strip_verbatim(text: str) -> str:
@@ -225,9 +255,12 @@ def read_tex(text: str) -> tuple[list[Display], list[Directive], list[Problem], 
     """The displays, directives, problems and inline maths of a LaTeX document."""
     directives: list[Directive] = []
     problems: list[Problem] = []
-    for item in comment_directives(text):
+    text = _outside_document_blanked(text)
+    for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
         (directives if isinstance(item, Directive) else problems).append(item)
-    source = strip_overlays(strip_verbatim(strip_comments(text)))
+    begin = _BEGIN_DOCUMENT.search(text)
+    body = blank(text[: begin.end()]) + text[begin.end() :] if begin else text  # the preamble typesets nothing
+    source = strip_overlays(strip_verbatim(strip_comments(body)))
     inline: list[Inline] = []
     found, scanning = displays(source, inline_maths=inline)
     return found, directives, problems + scanning, inline
