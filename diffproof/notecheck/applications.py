@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.vocabulary import nodes, rebuilt
+from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
@@ -85,8 +85,7 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
     for product in nodes(node):
         if not (isinstance(product, syntax.Binary) and product.operator == "*"):
             continue
-        left = product.left
-        name = left.right if isinstance(left, syntax.Binary) and left.operator == "*" else left
+        name = last_factor(product.left)
         if not _letter(name) or text[product.position : product.position + 1] != "(":
             continue
         if _LETTER.fullmatch(text[name.position : product.position]):

@@ -50,7 +50,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
 from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import PER_COORDINATE, RANDOM, NoteVocabulary, keys_in, nodes
+from diffproof.notecheck.vocabulary import PER_COORDINATE, RANDOM, NoteVocabulary, keys_in, last_factor, nodes
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -437,8 +437,7 @@ def _operator_before(node: syntax.Node) -> str:
     for product in nodes(node):
         if not (isinstance(product, syntax.Binary) and product.operator == "*"):
             continue
-        left, right = product.left, product.right
-        name = left.right if isinstance(left, syntax.Binary) and left.operator == "*" else left
+        name, right = last_factor(product.left), product.right
         operand = right.argument if isinstance(right, syntax.Function) else right
         if _by_a_variable(name) and law_letter(operand) is not None:
             return (f"{name.base}_{name.index} before a density reads as an operator on it (a derivative in "

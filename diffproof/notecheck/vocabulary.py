@@ -397,6 +397,11 @@ def rebuilt(node: syntax.Node, replacement: Callable[[syntax.Node], syntax.Node 
     return replace(node, **changed) if changed else node
 
 
+def last_factor(node: syntax.Node) -> syntax.Node:
+    """The factor written last in a product ``a b c`` (parsed (a * b) * c), or the node itself."""
+    return node.right if isinstance(node, syntax.Binary) and node.operator == "*" else node
+
+
 def keys_in(node: syntax.Node) -> set[Key]:
     """Every name written in a syntax tree (for the blocks of ranges)."""
     return {current.key for current in nodes(node) if isinstance(current, syntax.Name)}
