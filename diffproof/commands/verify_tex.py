@@ -1,5 +1,5 @@
 """``diffproof verify-tex FILE ... [--format text|json|github|junit] [--output F] [--strict] [--timeout S]
-[--no-cache] [--cache-dir DIR]``.
+[--macros F] [--no-cache] [--cache-dir DIR]``.
 
 Checks the derivation steps of LaTeX or Markdown notes and reports them in the
 form a person or a CI system reads: plain text, one JSON document (``--json``
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from diffproof.ci_formats import Annotation, Failure, TestCase, github_annotation, junit_suites
 from diffproof.commands.verify import add_store_arguments, open_cache
-from diffproof.notes import FORMATS, read_file
+from diffproof.notes import FORMATS, macros_of, read_file
 
 if TYPE_CHECKING:
     from diffproof.notecheck import NotesReport, StepResult
@@ -46,6 +46,14 @@ def register(subparsers) -> None:
     parser.add_argument("--output", metavar="F", help="write the report to F instead of standard output")
     parser.add_argument("--strict", action="store_true", help="an undecided step, or a file without steps, fails")
     parser.add_argument("--timeout", type=float, default=5.0, metavar="S", help="time limit per step (default 5 s)")
+    parser.add_argument(
+        "--macros",
+        action="append",
+        default=[],
+        metavar="F",
+        help="a TeX file of \\newcommand definitions read before every note (a shared preamble, a site's MathJax "
+        "macros); may be repeated",
+    )
     add_store_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -188,10 +196,14 @@ def run(args: argparse.Namespace) -> int:
         limits = Limits(seconds=args.timeout)
     except ValueError as error:
         return _usage_error(f"--timeout: {error}")
+    try:
+        macros = macros_of("\n".join(pathlib.Path(name).read_text(encoding="utf-8") for name in args.macros))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return _usage_error(f"--macros: {error}")
     notes = {}
     for name in args.files:
         try:
-            notes[name] = read_file(pathlib.Path(name))
+            notes[name] = read_file(pathlib.Path(name), macros)
         except ValueError as error:
             return _usage_error(str(error))
         except (OSError, UnicodeDecodeError) as error:

@@ -11,13 +11,16 @@ display maths, laws (``x \\sim \\mathcal{N}(0, I)``) and the
 
 from __future__ import annotations
 
+import copy
 import pathlib
+import re
 from dataclasses import replace
 
+from diffproof.notes.macros import Macros, expand
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Relation, Step
 from diffproof.notes.steps import Reader
-from diffproof.notes.tex import read_tex
+from diffproof.notes.tex import read_tex, strip_comments, strip_verbatim
 
 __all__ = [
     "FORMATS",
@@ -31,6 +34,7 @@ __all__ = [
     "Relation",
     "Step",
     "is_markdown",
+    "macros_of",
     "read_file",
     "read_notes",
 ]
@@ -61,10 +65,26 @@ def _cite(steps: list[Step], directives: list[Directive]) -> list[Step]:
     return steps
 
 
-def read_notes(text: str, *, markdown: bool = False) -> Notes:
-    """Everything a LaTeX (or, with ``markdown``, Markdown) note says, in the order of the text."""
+def macros_of(text: str) -> Macros:
+    """The macros a TeX text of definitions defines (a preamble, a style file, a site's MathJax macros).
+
+    Raises ValueError when they expand without end.
+    """
+    macros = Macros()
+    expanded = expand(strip_verbatim(strip_comments(text.replace("\r\n", "\n"))), macros, grouped=True)
+    for stop in expanded.stops:
+        raise ValueError(f"line {stop.line}: {stop.message}")
+    return macros
+
+
+def read_notes(text: str, *, markdown: bool = False, macros: Macros | None = None) -> Notes:
+    """Everything a LaTeX (or, with ``markdown``, Markdown) note says, in the order of the text.
+
+    ``macros`` are defined before the note (by :func:`macros_of`), as if in its preamble.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    displays, directives, problems, inline = read_markdown(text) if markdown else read_tex(text)
+    macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
+    displays, directives, problems, inline = read_markdown(text, macros) if markdown else read_tex(text, macros)
     reader = Reader()
     for display in displays:
         reader.read(display)
@@ -78,7 +98,32 @@ def read_notes(text: str, *, markdown: bool = False) -> Notes:
     )
 
 
-def read_file(path: pathlib.Path) -> Notes:
-    """The notes in a ``.tex`` or ``.md`` file (see :data:`FORMATS`); OSError and ValueError as for reading a file."""
+_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+_PREAMBLE_FILES = re.compile(r"\\(?:input|usepackage)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}")
+
+
+def preamble_files(path: pathlib.Path, text: str) -> list[pathlib.Path]:
+    """The files beside a LaTeX note that its preamble reads (``\\input{macros}``, ``\\usepackage{notation}``)."""
+    source = strip_verbatim(strip_comments(text))
+    begin = _BEGIN_DOCUMENT.search(source)
+    found = []
+    for match in _PREAMBLE_FILES.finditer(source[: begin.start()] if begin else ""):
+        for name in match.group(1).split(","):
+            stem = path.parent / name.strip()
+            found += [candidate for candidate in (stem, stem.with_name(stem.name + ".tex"),
+                      stem.with_name(stem.name + ".sty")) if name.strip() and candidate.is_file()]  # fmt: skip
+    return found
+
+
+def read_file(path: pathlib.Path, macros: Macros | None = None) -> Notes:
+    """The notes in a ``.tex`` or ``.md`` file (see :data:`FORMATS`), ``macros`` defined before it, and for LaTeX
+    those of the files beside it that its preamble reads; OSError and ValueError as for reading a file."""
     markdown = is_markdown(path)
-    return read_notes(path.read_text(encoding="utf-8"), markdown=markdown)
+    text = path.read_text(encoding="utf-8")
+    if not markdown:
+        read = preamble_files(path, text)
+        if read:
+            macros = copy.deepcopy(macros) if macros is not None else Macros()
+            for style in read:
+                expand(strip_verbatim(strip_comments(style.read_text(encoding="utf-8"))), macros, grouped=True)
+    return read_notes(text, markdown=markdown, macros=macros)

@@ -17,13 +17,16 @@ business.  Display maths is:
 
 Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
 removed before parsing, as Jekyll and Hugo do.  Directives are HTML comments,
-``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.
+``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.  Macros
+defined in the maths (``$\\newcommand{\\E}{\\mathbb{E}}$``) are expanded in
+the maths after them, as MathJax does.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -33,6 +36,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from diffproof.notes import tex
+from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem
 
 _LIQUID = re.compile(
@@ -196,8 +200,10 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
     return found
 
 
-def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
-    """The displays, directives, problems and inline maths of a Markdown document."""
+def read_markdown(
+    text: str, macros: Macros | None = None
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
+    """The displays, directives, problems and inline maths of a Markdown document, ``macros`` defined before it."""
     env: dict = {}
     tokens = _PARSER.parse(strip_liquid(text), env)
     displays: list[Display] = []
@@ -239,6 +245,23 @@ def read_markdown(text: str) -> tuple[list[Display], list[Directive], list[Probl
         for line, opening in sorted(env.get("unclosed", ()))
         if line not in rescued
     ]
+    displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
     directives = [item for item in items if isinstance(item, Directive)]
-    problems = [item for item in items if isinstance(item, Problem)]
+    problems = [item for item in items if isinstance(item, Problem)] + expanding
     return displays, directives, problems, inline
+
+
+def _expanded(
+    displays: list[Display], inline: list[Inline], macros: Macros
+) -> tuple[list[Display], list[Inline], list[Problem]]:
+    """The page's maths with its macros expanded: MathJax keeps a definition for the rest of the page."""
+    problems: list[Problem] = []
+    spans: list[Display | Inline] = sorted(displays + inline, key=lambda span: span.line)  # stable: displays first
+    expanded: dict[int, Display | Inline] = {}
+    for span in spans:
+        source = tex.strip_comments(span.body if isinstance(span, Display) else span.text)
+        found = expand(source, macros, grouped=False, first_line=span.line)
+        problems += found.stops + found.unread
+        text = found.text
+        expanded[id(span)] = replace(span, body=text) if isinstance(span, Display) else replace(span, text=text)
+    return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems

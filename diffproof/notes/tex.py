@@ -6,7 +6,8 @@ scanner pairs the display delimiters: ``\\[ \\]``, ``$$ $$`` and the display
 environments of amsmath (``align``, ``equation``, ``gather``, ``multline``,
 ``flalign``, ``alignat``), ``eqnarray`` and ``displaymath``, starred or not.
 Inline maths (``$...$``, ``\\(...\\)``) is tracked only so that its dollars
-are not taken for display delimiters.  An unpaired delimiter is a
+are not taken for display delimiters.  The macros the document defines are
+expanded first (:mod:`~diffproof.notes.macros`), as TeX expands them.  An unpaired delimiter is a
 :class:`~diffproof.notes.model.Problem` at its line, and scanning goes on.
 """
 
@@ -17,6 +18,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem
 from diffproof.notes.tokens import group_end
 
@@ -251,16 +253,24 @@ def displays(
     return found, problems
 
 
-def read_tex(text: str) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
-    """The displays, directives, problems and inline maths of a LaTeX document."""
+def read_tex(
+    text: str, macros: Macros | None = None
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
+    """The displays, directives, problems and inline maths of a LaTeX document, ``macros`` defined before it."""
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
     for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
         (directives if isinstance(item, Directive) else problems).append(item)
-    begin = _BEGIN_DOCUMENT.search(text)
-    body = blank(text[: begin.end()]) + text[begin.end() :] if begin else text  # the preamble typesets nothing
-    source = strip_overlays(strip_verbatim(strip_comments(body)))
+    source = strip_verbatim(strip_comments(text))
+    begin = _BEGIN_DOCUMENT.search(source)
+    cut = begin.end() if begin else 0
+    macros = macros if macros is not None else Macros()
+    preamble = expand(source[:cut], macros, grouped=True)  # it typesets nothing, but defines
+    body = expand(source[cut:], macros, grouped=True, first_line=line_of(source, cut))
+    source = strip_overlays(blank(source[:cut]) + body.text)
     inline: list[Inline] = []
     found, scanning = displays(source, inline_maths=inline)
-    return found, directives, problems + scanning, inline
+    shown = [(display.line, display.line + display.body.count("\n")) for display in found]
+    unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
+    return found, directives, problems + list(preamble.stops + body.stops) + unread + scanning, inline

@@ -1,0 +1,218 @@
+"""Macros a note defines are expanded as TeX and MathJax expand them, and never read with an old meaning.
+
+LaTeX appendices define their notation in the preamble (``\\newcommand{\\E}{\\mathbb{E}}``,
+``\\DeclareMathOperator{\\KL}{KL}``); MathJax pages define it in a maths block.  Read literally, every
+step through ``\\E`` was undecided, and ``\\renewcommand{\\le}{\\ge}`` left ``\\le`` its old meaning: a
+note whose PDF says 3 >= 2 was refuted.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from diffproof.answers.limits import Limits
+from diffproof.cli import main
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import preamble_files, read_file, read_notes
+from diffproof.notes.macros import MAX_EXPANSIONS, UNREADABLE, Macros, expand
+
+
+def expanded(text: str, *, grouped: bool = True) -> str:
+    return expand(text, Macros(), grouped=grouped).text.strip()
+
+
+def problems(text: str, *, grouped: bool = True) -> list[str]:
+    found = expand(text, Macros(), grouped=grouped)
+    return [problem.message for problem in found.stops + found.unread]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (r"\newcommand{\E}{\mathbb{E}} \E[x] + \E_q y", r"\mathbb{E}[x] + \mathbb{E}_q y"),
+        (r"\newcommand\E{\mathbb{E}} \E", r"\mathbb{E}"),
+        (r"\newcommand*{\norm}[1]{\lVert #1 \rVert} \norm{x+y}^2 \norm x", r"\lVert x+y \rVert^2 \lVert x \rVert"),
+        (r"\newcommand{\p}[2][p]{#1(#2)} \p{x} \p[q]{z}", "p(x) q(z)"),
+        (r"\newcommand{\p}[2][p]{#1(#2)} \p[{q_\phi}]{z}", r"q_\phi(z)"),
+        (r"\def\vx{\mathbf{x}}\def\f#1#2{#1/#2} \f ab + \f{\vx}{2}", r"a/b + \mathbf{x}/2"),
+        (r"\let\eps\varepsilon \eps_t", r"\varepsilon_t"),
+        (r"\let\eps=\varepsilon \eps", r"\varepsilon"),
+        (r"\newcommand{\a}{A}\let\b\a\renewcommand{\a}{B} \b\a", "AB"),
+        (r"\DeclareMathOperator{\Var}{Var} \Var[x]", r"\operatorname{Var}[x]"),
+        (r"\DeclareMathOperator*{\argmax}{arg\,max} \argmax_x", r"\operatorname*{arg\,max}_x"),
+        (r"\newcommand{\hash}{\#} \newcommand{\two}[1]{##1 #1} \two{x}", "#1 x"),
+    ],
+)
+def test_definitions_are_blanked_and_calls_expanded(text, expected):
+    assert expanded(text) == expected
+
+
+def test_a_control_word_in_a_body_stays_a_word():
+    """TeX ends ``\\alpha`` at the next non-letter: ``\\ab t`` is ``\\bar\\alpha t``, never ``\\alphat``."""
+    assert expanded(r"\newcommand\ab{\bar\alpha} \ab t + \ab_t") == r"\bar\alpha t + \bar\alpha_t"
+    assert expanded(r"\newcommand{\c}{x}\cdot\c") == r"\cdot x"
+
+
+def test_a_definition_lasts_to_the_end_of_its_group_in_latex():
+    assert expanded(r"{\renewcommand{\le}{\ge} 1 \le 2} 1 \le 2") == r"{                        1 \ge2} 1 \le 2"
+    assert expanded(r"\[ \newcommand{\x}{X} \x \] \x").split() == ["\\[", "X\\]", "\\x"]
+    assert expanded(r"\begin{proof}\def\x{X}\end{proof} \x").endswith(r"\x")
+    assert expanded(r"{\gdef\g{G}} \g {\global\def\h{H}} \h").split()[-3:] == ["G{", "}", "H"]
+
+
+def test_mathjax_keeps_a_definition_for_the_rest_of_the_page():
+    assert expanded(r"{\renewcommand{\le}{\ge}} 1 \le 2", grouped=False).endswith(r"1 \ge2")
+
+
+def test_providecommand_keeps_an_existing_definition():
+    assert expanded(r"\providecommand{\E}{X}\providecommand{\E}{Y} \E") == "X"
+
+
+def test_every_line_break_stays_where_it_was():
+    text = "\\newcommand{\\two}[2]{#1 + #2}\n\\two{a\nb}\n{c} end\nnext\n\\newcommand{\\drop}[1]{}\\drop{\n\n}last"
+    out = expand(text, Macros(), grouped=True).text
+    assert out.count("\n") == text.count("\n")
+    assert out.split("\n")[4] == "next" and out.split("\n")[-1] == "last"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (r"\def\f#1.{#1} \f x.", "only parameters #1#2... without delimiters are read"),
+        (r"\newcommand{\E}[x]{5} \E", "the number of arguments must be 0 to 9"),
+        (r"\newcommand{\E} \E", "expected { for the body"),
+        (r"\newcommand{\f}[1]{#1} \f", "an argument is missing"),
+    ],
+)
+def test_what_cannot_be_read_is_a_problem_and_its_calls_unreadable(text, message):
+    assert any(message in found for found in problems(text))
+    assert UNREADABLE in expanded(text)
+
+
+@pytest.mark.parametrize("body", [r"\x", r"\x\x", r"a\x b", r"{\x}"])
+def test_a_macro_that_calls_itself_stops_with_a_problem(body):
+    text = "\\newcommand{\\x}{%s}\n$\\x$\nafter\n" % body
+    start = time.perf_counter()
+    found = expand(text, Macros(), grouped=True)
+    out = found.text
+    assert time.perf_counter() - start < 10
+    assert [problem.message for problem in found.stops] == [
+        "macros expand without end (a macro that calls itself?); nothing after is read"
+    ]
+    assert "after" not in out and out.count("\n") == text.count("\n")
+    assert MAX_EXPANSIONS >= 1000
+
+
+# -- the verdicts: a note is judged as its reader sees it
+
+
+def statuses(text: str, *, markdown: bool) -> list[tuple[int, str]]:
+    report = check_notes(read_notes(text, markdown=markdown), Limits(seconds=60))
+    assert not any(result.internal for result in report.results)
+    return [(result.step.line, result.status) for result in report.results]
+
+
+LATEX = r"""\documentclass{article}
+\newcommand{\E}{\mathbb{E}}
+\newcommand{\vx}{\mathbf{x}}
+\renewcommand{\le}{\ge}
+\begin{document}
+\begin{align}
+\E_{q(\vx)}[2 \vx] &= 2 \E_{q(\vx)}[\vx] \\
+3 &\le 2 \\
+\E_{q(\vx)}[2 \vx] &= 3 \E_{q(\vx)}[\vx]
+\end{align}
+{\renewcommand{\ge}{<} \[ 1 \ge 2 \]}
+\[ 1 \ge 2 \]
+\end{document}
+"""
+
+
+def test_a_latex_note_is_read_with_the_macros_of_its_preamble():
+    assert statuses(LATEX, markdown=False) == [(7, PROVED), (8, PROVED), (9, REFUTED), (11, PROVED), (12, REFUTED)]
+
+
+def test_a_redefinition_that_cannot_be_read_leaves_its_steps_unread():
+    """``\\le`` defined with a delimited parameter is not read as the old ``\\le``: 3 <= 2 is not refuted."""
+    text = "\\def\\le#1.{\\ge #1}\n\\[ 3 \\le 2. \\]\n\\def\\f#1.{#1}\n\\[ \\f 2. = 2 \\]\n"
+    notes = read_notes(text, markdown=False)
+    assert [problem.line for problem in notes.problems] == [2, 4]  # where a step calls it
+    assert "its definition on line 1 could not be read" in notes.problems[0].message
+    assert statuses(text, markdown=False) == [(4, UNDECIDED)]
+
+
+MARKDOWN = r"""Notation: $\newcommand{\E}{\mathbb{E}} \def\KL#1#2{D_{KL}(#1 \| #2)}$ and a comment in maths.
+
+$$
+% \renewcommand{\E}{2}
+\KL{q(z)}{p(z)} = \E_{q(z)}\left[\log \frac{q(z)}{p(z)}\right]
+$$
+
+$$
+\E_{q(x)}[2 x] = 3 \E_{q(x)}[x]
+$$
+"""
+
+
+def test_a_markdown_note_is_read_with_the_macros_defined_in_its_maths():
+    assert statuses(MARKDOWN, markdown=True) == [(5, PROVED), (9, REFUTED)]
+
+
+def test_a_runaway_macro_leaves_the_rest_of_the_latex_note_unread():
+    text = "\\newcommand{\\x}{\\x\\x}\n\\[ 1 = 1 \\]\n\\[ \\x = 1 \\]\n\\[ 1 = 2 \\]\n"
+    notes = read_notes(text, markdown=False)
+    assert [step.line for step in notes.steps] == [2]
+    assert any("expand without end" in problem.message for problem in notes.problems)
+
+
+# -- macros defined outside the note: a shared preamble, a style file, a site's MathJax configuration
+
+STEP = "\\E_{q(\\vx)}[2\\vx] = 2\\E_{q(\\vx)}[\\vx]"
+
+
+def test_the_files_a_latex_preamble_reads_define_its_macros(tmp_path):
+    (tmp_path / "notation.sty").write_text("\\newcommand{\\E}{\\mathbb{E}}\n", encoding="utf-8")
+    (tmp_path / "macros.tex").write_text("\\newcommand{\\vx}{\\mathbf{x}}\n", encoding="utf-8")
+    note = tmp_path / "note.tex"
+    preamble = "\\documentclass{article}\n\\usepackage[utf8]{amsmath,notation}\n\\input{macros}\n"
+    note.write_text(preamble + f"\\begin{{document}}\n\\[ {STEP} \\]\n\\end{{document}}\n", encoding="utf-8")
+    assert preamble_files(note, note.read_text(encoding="utf-8")) == [
+        tmp_path / "notation.sty",
+        tmp_path / "macros.tex",
+    ]
+    report = check_notes(read_file(note), Limits(seconds=60))
+    assert [result.status for result in report.results] == [PROVED]
+
+
+def test_a_file_the_body_inputs_defines_nothing_here(tmp_path):
+    (tmp_path / "macros.tex").write_text("\\newcommand{\\E}{\\mathbb{E}}\n", encoding="utf-8")
+    note = tmp_path / "note.tex"
+    note.write_text("\\begin{document}\n\\input{macros}\n\\end{document}\n", encoding="utf-8")
+    assert preamble_files(note, note.read_text(encoding="utf-8")) == []
+
+
+def test_verify_tex_reads_macros_given_on_the_command_line(tmp_path, capsys):
+    macros = tmp_path / "macros.tex"
+    macros.write_text("\\newcommand{\\E}{\\mathbb{E}}\n\\newcommand{\\vx}{\\mathbf{x}}\n", encoding="utf-8")
+    note = tmp_path / "note.md"
+    note.write_text(f"A step:\n\n$$\n{STEP}\n$$\n", encoding="utf-8")
+    assert main(["verify-tex", "--strict", "--no-cache", "--macros", str(macros), str(note)]) == 0
+    assert "1 proved" in capsys.readouterr().out
+    assert main(["verify-tex", "--strict", "--no-cache", str(note)]) == 1
+    assert "unsupported command \\E" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "--macros: [Errno 2]"), ("\\def\\x{\\x}\\x", "--macros: line 1: macros expand without end")],
+)
+def test_a_macros_file_that_cannot_be_read_is_a_usage_error(tmp_path, capsys, content, message):
+    macros = tmp_path / "macros.tex"
+    if content is not None:
+        macros.write_text(content, encoding="utf-8")
+    note = tmp_path / "note.md"
+    note.write_text("$$\nx = x\n$$\n", encoding="utf-8")
+    assert main(["verify-tex", "--macros", str(macros), str(note)]) == 2
+    assert message in capsys.readouterr().err
