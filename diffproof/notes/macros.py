@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from diffproof.notes.model import Problem
-from diffproof.notes.tokens import group_end
+from diffproof.notes.tokens import closed_at, group_end
 
 #: What a call of a macro whose definition could not be read becomes: a command no reader knows.
 UNREADABLE = "\\unreadablemacro"
@@ -238,21 +238,10 @@ def _bracket(text: str, index: int) -> tuple[str, int] | None:
     """The content of ``[...]`` at ``index`` (braces inside it kept together), or None if there is none."""
     if text[index : index + 1] != "[":
         return None
-    depth = 0
-    position = index + 1
-    while position < len(text):
-        char = text[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif char == "]" and depth == 0:
-            return text[index + 1 : position], position + 1
-        position += 1
-    raise _Unread("the [ of an optional argument is never closed")
+    end = closed_at(text, index + 1, "]")
+    if end is None:
+        raise _Unread("the [ of an optional argument is never closed")
+    return text[index + 1 : end - 1], end
 
 
 def _unbraced(argument: str) -> str:

@@ -57,19 +57,24 @@ class Scan:
 
 def group_end(text: str, opening: int) -> int | None:
     """The offset just after the ``}`` matching the ``{`` at ``opening``."""
+    return closed_at(text, opening + 1, "}")
+
+
+def closed_at(text: str, start: int, closer: str) -> int | None:
+    """The offset just after the first ``closer`` outside braces from ``start`` (``\\}`` is not a brace)."""
     depth = 0
-    index = opening
+    index = start
     while index < len(text):
         char = text[index]
         if char == "\\":
             index += 2
             continue
+        if char == closer and depth == 0:
+            return index + 1
         if char == "{":
             depth += 1
         elif char == "}":
             depth -= 1
-            if depth == 0:
-                return index + 1
         index += 1
     return None
 
