@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import pathlib
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from diffproof.notes.macros import Macros, expand
@@ -35,6 +36,7 @@ __all__ = [
     "Step",
     "is_markdown",
     "macros_of",
+    "preamble_inputs",
     "read_file",
     "read_notes",
 ]
@@ -77,14 +79,17 @@ def macros_of(text: str) -> Macros:
     return macros
 
 
-def read_notes(text: str, *, markdown: bool = False, macros: Macros | None = None) -> Notes:
+def read_notes(
+    text: str, *, markdown: bool = False, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
+) -> Notes:
     """Everything a LaTeX (or, with ``markdown``, Markdown) note says, in the order of the text.
 
-    ``macros`` are defined before the note (by :func:`macros_of`), as if in its preamble.
+    ``macros`` are defined before the note (by :func:`macros_of`), as if in its preamble; ``inputs`` are the
+    texts of the files a LaTeX preamble may ``\\input``, by name.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
-    displays, directives, problems, inline = read_markdown(text, macros) if markdown else read_tex(text, macros)
+    displays, directives, problems, inline = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
     reader = Reader()
     for display in displays:
         reader.read(display)
@@ -94,7 +99,8 @@ def read_notes(text: str, *, markdown: bool = False, macros: Macros | None = Non
         laws=tuple(reader.laws),
         directives=tuple(directives),
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
-        inline=tuple(inline),
+        inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
+        displays=tuple((display.line, display.line + display.body.count("\n")) for display in displays),
     )
 
 
@@ -102,28 +108,33 @@ _BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 _PREAMBLE_FILES = re.compile(r"\\(?:input|usepackage)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}")
 
 
-def preamble_files(path: pathlib.Path, text: str) -> list[pathlib.Path]:
-    """The files beside a LaTeX note that its preamble reads (``\\input{macros}``, ``\\usepackage{notation}``)."""
+def preamble_inputs(path: pathlib.Path, text: str) -> dict[str, str]:
+    """The files beside a LaTeX note that its preamble reads (``\\input{macros}``, ``\\usepackage{notation}``),
+    by the name the preamble gives, comments and verbatim blanked (UTF-8, else Latin-1, as TeX reads bytes)."""
     source = strip_verbatim(strip_comments(text))
     begin = _BEGIN_DOCUMENT.search(source)
-    found = []
+    found = {}
     for match in _PREAMBLE_FILES.finditer(source[: begin.start()] if begin else ""):
-        for name in match.group(1).split(","):
-            stem = path.parent / name.strip()
-            found += [candidate for candidate in (stem, stem.with_name(stem.name + ".tex"),
-                      stem.with_name(stem.name + ".sty")) if name.strip() and candidate.is_file()]  # fmt: skip
+        for name in (name.strip() for name in match.group(1).split(",")):
+            stem = path.parent / name
+            for candidate in (stem, stem.with_name(stem.name + ".tex"), stem.with_name(stem.name + ".sty")):
+                if name and name not in found and candidate.is_file():
+                    found[name] = strip_verbatim(strip_comments(_decoded(candidate.read_bytes())))
     return found
+
+
+def _decoded(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def read_file(path: pathlib.Path, macros: Macros | None = None) -> Notes:
     """The notes in a ``.tex`` or ``.md`` file (see :data:`FORMATS`), ``macros`` defined before it, and for LaTeX
-    those of the files beside it that its preamble reads; OSError and ValueError as for reading a file."""
+    the definitions of the files beside it that its preamble reads, where it reads them; OSError and ValueError
+    as for reading a file."""
     markdown = is_markdown(path)
     text = path.read_text(encoding="utf-8")
-    if not markdown:
-        read = preamble_files(path, text)
-        if read:
-            macros = copy.deepcopy(macros) if macros is not None else Macros()
-            for style in read:
-                expand(strip_verbatim(strip_comments(style.read_text(encoding="utf-8"))), macros, grouped=True)
-    return read_notes(text, markdown=markdown, macros=macros)
+    inputs = {} if markdown else preamble_inputs(path, text)
+    return read_notes(text, markdown=markdown, macros=macros, inputs=inputs)

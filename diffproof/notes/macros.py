@@ -8,35 +8,82 @@ expansion, so ``\\E[\\vx]`` is read as ``\\mathbb{E}[\\mathbf{x}]``, and after
 ``\\renewcommand{\\le}{\\ge}`` the sign ``\\le`` means ``\\ge``.
 
 Expansion keeps every line break, so every step stays on its line; a
-definition typesets nothing and is blanked.  In LaTeX a definition lasts to the
-end of its group (braces, an environment, a display), as in TeX, unless it is
-``\\gdef`` or ``\\global``.  A definition that cannot be read (``\\def`` with
-delimited parameters) makes its name unreadable rather than leaving it its old
-meaning; a macro that expands without end is a problem, and nothing after it is
-read, as TeX stops there.
+definition typesets nothing and is blanked.  As in TeX:
+
+- a definition lasts to the end of its group (braces, ``\\begingroup``, an
+  environment, a display, a cell of an alignment) unless it is ``\\gdef``,
+  ``\\xdef`` or ``\\global``; in MathJax, to the end of the page;
+- ``\\let`` copies what a name means when it is written, and ``\\edef`` expands
+  its body then;
+- ``\\newcommand`` of a command LaTeX already has is an error, and
+  ``\\providecommand`` of one does nothing;
+- the files a preamble ``\\input``s are read where it reads them;
+- a macro given as the argument of ``\\frac``, ``^`` or ``_`` is one argument.
+
+What cannot be read is never given a meaning: a definition inside a
+conditional (``\\ifdraft``), with delimited parameters, or that uses a
+parameter it does not have, makes its name unreadable, and a step that calls
+it is not read.  A macro that expands without end stops the reading where TeX
+would stop.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from diffproof.answers import parser as syntax
+from diffproof.notes import relations as rel
 from diffproof.notes.model import Problem
 from diffproof.notes.tokens import closed_at, group_end
 
 #: What a call of a macro whose definition could not be read becomes: a command no reader knows.
 UNREADABLE = "\\unreadablemacro"
-#: At most this many expansions, and this much text, for one expansion.
-MAX_EXPANSIONS = 20_000
+#: At most this many expansions in one document (or one Markdown page), and this much text made per text read.
+MAX_EXPANSIONS = 100_000
 MAX_GROWTH = 10
+
 _CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
-_SPECIAL = re.compile(r"[\\{}$]")
+_SPECIAL = re.compile(r"[\\{}$&]")
 _PARAMETER = re.compile(r"#(#|[1-9])")
 _SKIPPED_AFTER_WORD = re.compile(r"[ \t]*\n?[ \t]*")
-_DEFINING = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator", "def", "gdef"})
-_DEFINING |= {"edef", "xdef", "let"}
+_WORD_AT_END = re.compile(r"\\[A-Za-z]+$")
+_NEWCOMMANDS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator"})
+_DEFS = frozenset({"def", "gdef", "edef", "xdef"})
+_DEFINING = _NEWCOMMANDS | _DEFS | {"let"}
 _GLOBAL = frozenset({"gdef", "xdef"})
-_GLOBAL_PREFIX = re.compile(r"\\global\s*(?=\\[gxe]?def\b)")
+_GLOBAL_PREFIX = re.compile(r"\\global\s*(?=\\(?:[gxe]?def|let)\b)")
+_INPUTS = frozenset({"input", "include", "usepackage"})
+#: Control words that start with "if" but open no conditional (``\iff`` is a relation).
+_NOT_CONDITIONALS = frozenset({"iff", "ifthenelse"})
+_OPENERS = frozenset({"begingroup", "bgroup", "[", "("})
+_CLOSERS = frozenset({"endgroup", "egroup", "]", ")"})
+#: Environments whose cells are groups (a definition in one cell is gone in the next).
+ALIGNMENTS = frozenset(
+    name + star
+    for name in ("align", "aligned", "alignat", "alignedat", "flalign", "gather", "gathered", "eqnarray", "split",
+                 "multline", "array", "matrix", "pmatrix", "bmatrix", "vmatrix", "cases", "tabular")
+    for star in ("", "*")
+)  # fmt: skip
+#: Commands whose next argument a macro call fills whole (``\frac\half 2`` is one half over two).
+_TAKES_ARGUMENT = re.compile(
+    r"(?:[\^_]|\\(?:frac|dfrac|tfrac|cfrac|binom|sqrt|hat|bar|tilde|vec|dot|ddot|overline|underline|widehat"
+    r"|widetilde|mathbf|boldsymbol|bm|mathbb|mathcal|mathrm|mathit|mathsf|operatorname)"
+    r"|\\(?:frac|dfrac|tfrac|cfrac|binom)\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[^\s{}\\]))\s*$"
+)
+#: Commands LaTeX (with amsmath) already has, which the reader knows: ``\newcommand`` of one is an error.
+BUILTIN = frozenset(
+    set(syntax.GREEK) | set(syntax.LETTERS) - {"eps"} | set(syntax.DECORATIONS) | syntax.FONTS | syntax.TEXT_FONTS
+    | syntax.IGNORED | set(syntax.FUNCTIONS) | {name[1:] for name in syntax.RELATIONS if name.startswith("\\")}
+    | {name[1:] for name in rel.WORDS if name.startswith("\\")} | {name[1:] for name in rel.IMPLICATIONS if name.startswith("\\")}
+    | set("frac dfrac tfrac cfrac binom sum prod int iint oint lim sup inf max min sin cos tan det arg partial "
+          "nabla infty cdot times div pm mp approx sim simeq propto ne neq equiv in notin subset cup cap forall "
+          "exists mathbb mathcal mathscr mathfrak left right begin end underbrace overbrace overset underset "
+          "stackrel color textcolor boxed label tag nonumber notag hspace vspace mid vert Vert lvert rvert lVert "
+          "rVert langle rangle top dots ldots cdots vdots ddots to mapsto rightarrow leftarrow Rightarrow "
+          "implies iff because therefore prime emptyset".split())
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,20 +93,34 @@ class Macro:
     parameters: int = 0
     default: str | None = None
     body: str = ""
-    unread: str = ""  #: why its definition could not be read (then a call cannot be read either)
+    #: Why its definition could not be read: then a call cannot be read either.
+    unread: str = ""
+    #: The body is what another name meant when ``\\let`` copied it: written out as it is, never expanded again.
+    final: bool = False
 
     def replacement(self, arguments: list[str]) -> str:
-        """The body with ``#k`` replaced by the k-th argument and ``##`` by ``#``."""
-        return _PARAMETER.sub(
-            lambda match: "#" if match.group(1) == "#" else arguments[int(match.group(1)) - 1], self.body
-        )
+        """The body with ``#k`` replaced by the k-th argument (kept apart from a control word beside it)."""
+
+        def argument(match: re.Match) -> str:
+            if match.group(1) == "#":
+                return "#"
+            text = arguments[int(match.group(1)) - 1]
+            before, after = self.body[: match.start()], self.body[match.end() :]
+            if text[:1].isalpha() and _WORD_AT_END.search(before):
+                text = " " + text  # \lvert#1 with x is \lvert x, not \lvertx
+            if after[:1].isalpha() and _WORD_AT_END.search(text):
+                text += " "
+            return text
+
+        return _PARAMETER.sub(argument, self.body)
 
 
 @dataclass
 class Macros:
-    """The macros in force, innermost group last; a note's reading carries one from text to text."""
+    """The macros in force, innermost group last, and the expansions spent on the document so far."""
 
     scopes: list[dict[str, Macro]] = field(default_factory=lambda: [{}])
+    expansions: int = 0
 
     def get(self, name: str) -> Macro | None:
         for scope in reversed(self.scopes):
@@ -81,8 +142,23 @@ class Macros:
             self.scopes.pop()
 
 
+@dataclass(frozen=True)
+class Expanded:
+    """A text with its macros expanded, and where expansion failed."""
+
+    text: str
+    #: Where expansion stopped, as TeX stops: nothing after it is read.
+    stops: tuple[Problem, ...]
+    #: Calls that could not be read (of a macro whose definition could not be, or without their arguments).
+    unread: tuple[Problem, ...]
+
+
 class _Unread(Exception):
     """A definition or a call that cannot be read: the message says why."""
+
+
+class _Runaway(Exception):
+    """Expansion goes on without end."""
 
 
 def _blank(text: str) -> str:
@@ -91,49 +167,63 @@ def _blank(text: str) -> str:
 
 @dataclass
 class _Expansion:
-    """One pass over a text: ``text[at:]`` is still to read, ``out`` is read (and expanded)."""
+    """One pass over a text.  ``chunks`` are the texts still to read, each with where its reading is, the one
+    read now last: a call pushes its macro's body, so expanding costs the body's length, not the text's."""
 
-    text: str
+    chunks: list[list]  # [text, position]
     macros: Macros
     grouped: bool
     line: int
     limit: int
-    at: int = 0
+    inputs: Mapping[str, str]
     out: list[str] = field(default_factory=list)
     stops: list[Problem] = field(default_factory=list)
     unread: list[Problem] = field(default_factory=list)
-    expansions: int = 0
+    made: int = 0
     dollars: list[str] = field(default_factory=list)
+    cells: list[int] = field(default_factory=list)  # the scope depth of each open alignment's current cell
+    conditionals: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.chunks[-1][0]
+
+    @property
+    def at(self) -> int:
+        return self.chunks[-1][1]
 
     def take(self, end: int, *, blanked: bool = False) -> None:
-        """Read the text up to ``end`` as it is (or blanked: a definition typesets nothing)."""
+        """Read the current text up to ``end`` as it is (or blanked: a definition typesets nothing)."""
         piece = self.text[self.at : end]
         if piece:
             self.out.append(_blank(piece) if blanked else piece)
             self.line += piece.count("\n")
-        self.at = end
+        self.chunks[-1][1] = end
 
     def run(self) -> str:
-        while self.at < len(self.text):
-            match = _SPECIAL.search(self.text, self.at)
-            if match is None:
-                self.take(len(self.text))
-                break
-            self.take(match.start())
-            if self.text[self.at] == "\\":
-                self.control()
-            else:
-                self.group_char()
-            if self.expansions > MAX_EXPANSIONS or len(self.text) > self.limit:
-                self.stops.append(
-                    Problem(self.line, "macros expand without end (a macro that calls itself?); nothing after is read")
-                )
-                self.out.append("\n" * self.text.count("\n", self.at))  # the lines stay, with nothing on them
-                break
+        try:
+            while self.chunks:
+                if self.at >= len(self.text):
+                    self.chunks.pop()
+                    continue
+                match = _SPECIAL.search(self.text, self.at)
+                if match is None:
+                    self.take(len(self.text))
+                    continue
+                self.take(match.start())
+                if self.text[self.at] == "\\":
+                    self.control()
+                else:
+                    self.character()
+        except _Runaway:
+            self.stops.append(
+                Problem(self.line, "macros expand without end (a macro that calls itself?); nothing after is read")
+            )
+            self.out.append("".join("\n" * text.count("\n", at) for text, at in self.chunks))
         return "".join(self.out)
 
-    def group_char(self) -> None:
-        """``{``, ``}``, ``$`` and ``$$`` open and close groups in LaTeX."""
+    def character(self) -> None:
+        """``{``, ``}``, ``$``, ``$$`` and ``&`` open and close groups in LaTeX."""
         token = "$$" if self.text.startswith("$$", self.at) else self.text[self.at]
         if not self.grouped:
             pass
@@ -141,6 +231,8 @@ class _Expansion:
             self.macros.open()
         elif token == "}":
             self.macros.close()
+        elif token == "&":
+            self.next_cell()
         elif self.dollars and self.dollars[-1] == token:
             self.dollars.pop()
             self.macros.close()
@@ -149,31 +241,67 @@ class _Expansion:
             self.macros.open()
         self.take(self.at + len(token))
 
+    def next_cell(self) -> None:
+        if self.cells and len(self.macros.scopes) == self.cells[-1]:
+            self.macros.close()
+            self.macros.open()
+
     def control(self) -> None:
         match = _CONTROL.match(self.text, self.at)
         if match is None:  # a backslash at the very end
             self.take(self.at + 1)
             return
         name = match.group(1)
-        if self.grouped and name in ("begin", "[", "("):
-            self.macros.open()
-        elif self.grouped and name in ("end", "]", ")"):
-            self.macros.close()
         macro = self.macros.get(name)
-        prefix = _GLOBAL_PREFIX.match(self.text, self.at) if name == "global" else None
-        if prefix is not None:
-            self.take(prefix.end(), blanked=True)
+        if macro is None and self.grouped:
+            self.group(name)
+        if macro is None and name in ("newif",):
+            following = _CONTROL.match(self.text, _skip(self.text, match.end()))
+            self.take(following.end() if following else match.end(), blanked=True)
+        elif macro is None and name.startswith("if") and name not in _NOT_CONDITIONALS:
+            self.conditionals += 1
+            self.take(match.end())
+        elif macro is None and name == "fi":
+            self.conditionals = max(0, self.conditionals - 1)
+            self.take(match.end())
+        elif macro is None and name == "global" and _GLOBAL_PREFIX.match(self.text, self.at):
+            self.take(_GLOBAL_PREFIX.match(self.text, self.at).end(), blanked=True)
             self.define(globally=True)
-        elif name in _DEFINING and macro is None:
+        elif macro is None and name in _DEFINING:
             self.define(globally=not self.grouped)
+        elif macro is None and name in _INPUTS and self.inputs:
+            self.read_input(match)
         elif macro is not None:
             self.call(match, macro)
         else:
             self.take(match.end())
 
+    def group(self, name: str) -> None:
+        """What a control word does to the groups of LaTeX: ``\\begin``, ``\\[``, ``\\begingroup`` open one."""
+        if name in _OPENERS:
+            self.macros.open()
+        elif name in _CLOSERS:
+            self.macros.close()
+        elif name == "\\":
+            self.next_cell()
+        elif name in ("begin", "end"):
+            environment = re.match(r"\s*\{([^{}]*)\}", self.text[self.at + len(name) + 1 :])
+            alignment = environment is not None and environment.group(1).strip() in ALIGNMENTS
+            if name == "begin":
+                self.macros.open()
+                if alignment:
+                    self.macros.open()
+                    self.cells.append(len(self.macros.scopes))
+            else:
+                if alignment and self.cells:
+                    self.cells.pop()
+                    self.macros.close()
+                self.macros.close()
+
     def define(self, *, globally: bool) -> None:
-        """Read the definition at ``at``, blank it, and put the macro in force."""
+        """Read the definition here, blank it, and put the macro in force."""
         command = _CONTROL.match(self.text, self.at)
+        kind = command.group(1)
         try:
             name, macro, end = definition(self.text, self.at, self.macros)
         except _Unread as error:
@@ -182,32 +310,134 @@ class _Expansion:
                 self.take(command.end())
                 return
             macro = Macro(unread=f"its definition on line {self.line} could not be read: {reason}")
-        if command.group(1) == "providecommand" and self.macros.get(name) is not None:
-            macro = self.macros.get(name)
-        self.macros.define(name, macro, globally=globally or command.group(1) in _GLOBAL)
+        if self.conditionals and not macro.unread:
+            macro = Macro(unread=f"it is defined on line {self.line} inside a conditional (\\if...), not evaluated")
+        if kind in ("edef", "xdef") and not macro.unread:
+            macro = self.expanded_body(macro)
+        existing = self.macros.get(name) is not None or name in BUILTIN
+        if kind == "providecommand" and existing:
+            self.take(end, blanked=True)  # it exists: nothing is defined
+            return
+        if kind == "newcommand" and existing and self.grouped:
+            macro = Macro(unread=f"\\newcommand on line {self.line} redefines a command LaTeX has, an error")
+        self.macros.define(name, macro, globally=globally or kind in _GLOBAL)
         self.take(end, blanked=True)
 
+    def expanded_body(self, macro: Macro) -> Macro:
+        """``\\edef``: the body expanded now, with the macros in force now."""
+        if re.search(r"\\(noexpand|unexpanded|protect)\b", macro.body):
+            return Macro(unread=f"its \\edef on line {self.line} uses \\noexpand, which is not read")
+        inner = _Expansion([[macro.body, 0]], self.macros, False, self.line, self.limit, {})
+        body = inner.run()
+        if inner.stops or inner.unread:
+            return Macro(unread=f"its \\edef on line {self.line} could not be expanded")
+        return Macro(macro.parameters, macro.default, body)
+
+    def read_input(self, match: re.Match) -> None:
+        """``\\input{notation}`` in a preamble: the definitions of the file beside the note, read here."""
+        argument = re.match(r"\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}", self.text[match.end() :])
+        if argument is None:
+            self.take(match.end())
+            return
+        for name in argument.group(1).split(","):
+            source = self.inputs.get(name.strip())
+            if source is not None:
+                _Expansion([[source, 0]], self.macros, True, self.line, self.limit, {}).run()
+        self.take(match.end() + argument.end(), blanked=True)
+
     def call(self, match: re.Match, macro: Macro) -> None:
-        """Replace the call at ``at`` by the macro's body, to be read again."""
+        """Replace the call here by the macro's body, to be read next."""
+        self.macros.expansions += 1
+        if self.macros.expansions > MAX_EXPANSIONS:
+            raise _Runaway
+        while True:
+            try:
+                arguments, end = self.arguments(match, macro)
+                body = macro.body if macro.final else macro.replacement(arguments)
+                break
+            except _Unread as error:
+                if self.widen():
+                    match = _CONTROL.match(self.text, self.at)
+                    continue
+                self.unread.append(Problem(self.line, f"\\{match.group(1)}: {error.args[0]}"))
+                body, end = UNREADABLE + " ", match.end()
+                break
+        following = self.peek(end)
+        if _WORD_AT_END.search(body) and following.isalpha():
+            body += " "  # \ab t with \ab = \bar\alpha is \bar\alpha t, not \bar\alphat
+        tail = self.out[-1] if self.out else ""
+        if body[:1].isalpha() and _WORD_AT_END.search(tail):
+            body = " " + body
+        before = "".join(self.out[-8:])  # \frac{1}\tw: the first argument was read in pieces
+        if not macro.final and _TAKES_ARGUMENT.search(before) and len(syntax_tokens(body)) > 1:
+            body = "{" + body + "}"  # \frac\tw 4 with \tw = 12 is 12 over 4, not \frac124
+        body = _same_lines(self.text[self.at : end], body)
+        self.made += len(body)
+        if self.made > self.limit:
+            raise _Runaway
+        self.chunks[-1][1] = end
+        if end >= len(self.text):  # read to its end: what comes next is under it
+            self.chunks.pop()
+        if macro.final:
+            self.out.append(body)
+            self.line += body.count("\n")
+        else:
+            self.chunks.append([body, 0])
+
+    def arguments(self, match: re.Match, macro: Macro) -> tuple[list[str], int]:
+        if macro.unread:
+            raise _Unread(macro.unread)
         end = match.end()
         if match.group(1).isalpha():  # TeX skips the spaces after a control word
             end = _SKIPPED_AFTER_WORD.match(self.text, end).end()
-        try:
-            if macro.unread:
-                raise _Unread(macro.unread)
-            arguments, end = _arguments(self.text, end, macro)
-            body = macro.replacement(arguments)
-        except _Unread as error:
-            self.unread.append(Problem(self.line, f"\\{match.group(1)}: {error.args[0]}"))
-            body, end = UNREADABLE + " ", match.end()
-        after = self.text[end:]
-        if re.search(r"\\[A-Za-z]+$", body) and after[:1].isalpha():
-            body += " "  # \ab t with \ab = \bar\alpha is \bar\alpha t, not \bar\alphat
-        if body[:1].isalpha() and self.out and re.search(r"\\[A-Za-z]+$", self.out[-1]):
-            body = " " + body
-        self.expansions += 1
-        self.text = _same_lines(self.text[self.at : end], body) + after
-        self.at = 0
+        if macro.final:
+            return [], end
+        return _arguments(self.text, end, macro)
+
+    def widen(self) -> bool:
+        """Read on into the text under the current one (a body that ends in a call whose arguments follow it):
+        a few thousand characters at a time, so that a call costs what its arguments are long."""
+        if len(self.chunks) < 2:
+            return False
+        below = self.chunks[-2]
+        size = max(4096, 4 * (len(self.text) - self.at))
+        piece = below[0][below[1] : below[1] + size]
+        below[1] += len(piece)
+        if below[1] >= len(below[0]):
+            self.chunks.pop(-2)
+        self.chunks[-1] = [self.text[self.at :] + piece, 0]
+        return True
+
+    def peek(self, end: int) -> str:
+        """The character after ``end``, in the current text or the ones under it."""
+        if end < len(self.text):
+            return self.text[end]
+        for text, at in reversed(self.chunks[:-1]):
+            if at < len(text):
+                return text[at]
+        return ""
+
+
+def syntax_tokens(body: str) -> list[str]:
+    """The TeX tokens of a body, roughly: control sequences, groups counted as one, characters (no spaces)."""
+    tokens = []
+    index = 0
+    while index < len(body):
+        char = body[index]
+        if char.isspace():
+            index += 1
+        elif char == "\\":
+            match = _CONTROL.match(body, index)
+            tokens.append(match.group(0) if match else char)
+            index = match.end() if match else index + 1
+        elif char == "{":
+            end = group_end(body, index) or len(body)
+            tokens.append(body[index:end])
+            index = end
+        else:
+            tokens.append(char)
+            index += 1
+    return tokens
 
 
 def _same_lines(call: str, body: str) -> str:
@@ -261,6 +491,8 @@ def _argument(text: str, index: int) -> tuple[str, int]:
         return _group(text, index, "an argument")
     if text[index] == "\\":
         match = _CONTROL.match(text, index)
+        if match is None:
+            raise _Unread("an argument is missing")
         return match.group(0), match.end()
     return text[index], index + 1
 
@@ -303,16 +535,13 @@ def _name(text: str, index: int) -> tuple[str, int]:
 def definition(text: str, index: int, macros: Macros) -> tuple[str, Macro, int]:
     """The name and macro that the definition at ``index`` defines, and where it ends.
 
-    Raises _Unread(name, reason, end) when it cannot be read: the part up to ``end`` is what was read
-    (the command, and the name when there is one).
+    Raises _Unread(name, reason, end) when it cannot be read: the part up to ``end`` is what it spans as far
+    as it could be read (the command and the name, and the body when there is one).
     """
     command = _CONTROL.match(text, index)
     kind, index = command.group(1), command.end()
     star = ""
-    if (
-        kind in ("newcommand", "renewcommand", "providecommand", "DeclareMathOperator")
-        and text[index : index + 1] == "*"
-    ):
+    if kind in _NEWCOMMANDS and text[index : index + 1] == "*":
         star, index = "*", index + 1
     try:
         name, index = _name(text, index)
@@ -324,11 +553,13 @@ def definition(text: str, index: int, macros: Macros) -> tuple[str, Macro, int]:
         if kind == "DeclareMathOperator":
             words, end = _group(text, _skip(text, index), "the operator's name")
             return name, Macro(body=f"\\operatorname{star}{{{words}}}"), end
-        if kind in ("def", "gdef", "edef", "xdef"):
-            return (name, *_def(text, index))
-        return (name, *_newcommand(text, index))
+        macro, end = _def(text, index) if kind in _DEFS else _newcommand(text, index)
     except _Unread as error:
-        raise _Unread(name, error.args[0], index) from None
+        raise _Unread(name, *error.args) if len(error.args) == 2 else _Unread(name, error.args[0], index) from None
+    used = [int(number) for number in re.findall(r"(?<!#)#([1-9])", macro.body)]
+    if used and max(used) > macro.parameters:
+        raise _Unread(name, f"its body uses #{max(used)}, but it takes {macro.parameters} arguments", end)
+    return name, macro, end
 
 
 def _body(text: str, index: int) -> tuple[str, int]:
@@ -342,7 +573,7 @@ def _newcommand(text: str, index: int) -> tuple[Macro, int]:
     parameters = 0
     default = None
     if count is not None:
-        if not count[0].strip().isdigit() or not 0 <= int(count[0]) <= 9:
+        if not re.fullmatch(r"\s*[0-9]\s*", count[0]):
             raise _Unread(f"the number of arguments must be 0 to 9, found {count[0]!r}")
         parameters, index = int(count[0]), count[1]
         optional = _bracket(text, _skip(text, index))
@@ -354,48 +585,47 @@ def _newcommand(text: str, index: int) -> tuple[Macro, int]:
 
 def _def(text: str, index: int) -> tuple[Macro, int]:
     """``#1#2{body}`` after the name of ``\\def``: undelimited parameters only."""
-    opening = text.find("{", index)
-    if opening < 0:
+    opening = closed_at(text, index, "{")
+    if opening is None:
         raise _Unread("the body is missing")
+    opening -= 1
     parameters = re.sub(r"\s", "", text[index:opening])
     expected = "".join(f"#{k}" for k in range(1, len(parameters) // 2 + 1))
     if parameters != expected:
-        raise _Unread(f"only parameters #1#2... without delimiters are read, found {parameters!r}")
+        end = group_end(text, opening) or opening  # TeX reads the whole definition: none of it is typeset
+        raise _Unread(f"only parameters #1#2... without delimiters are read, found {parameters!r}", end)
     body, end = _body(text, opening)
     return Macro(len(parameters) // 2, None, body), end
 
 
 def _let(text: str, index: int, macros: Macros) -> tuple[Macro, int]:
     """``\\let\\new\\old`` (or ``= \\old``, or one character): ``\\new`` means what ``\\old`` means now."""
-    match = re.compile(r"\s*=?\s?").match(text, index)
-    index = match.end()
+    index = re.compile(r"\s*=?\s*").match(text, index).end()
     token = _CONTROL.match(text, index)
     if token is not None:
         current = macros.get(token.group(1))
-        return (current if current is not None else Macro(body=token.group(0))), token.end()
+        return (current if current is not None else Macro(body=token.group(0), final=True)), token.end()
     if index >= len(text) or text[index] in "{}":
         raise _Unread("expected the control sequence or character it is to mean")
-    return Macro(body=text[index]), index + 1
+    return Macro(body=text[index], final=True), index + 1
 
 
-@dataclass(frozen=True)
-class Expanded:
-    """A text with its macros expanded, and where expansion failed."""
-
-    text: str
-    #: Where expansion stopped, as TeX stops: nothing after it is read.
-    stops: tuple[Problem, ...]
-    #: Calls that could not be read (of a macro whose definition could not be, or without their arguments).
-    unread: tuple[Problem, ...]
-
-
-def expand(text: str, macros: Macros, *, grouped: bool, first_line: int = 1) -> Expanded:
+def expand(
+    text: str,
+    macros: Macros,
+    *,
+    grouped: bool,
+    first_line: int = 1,
+    inputs: Mapping[str, str] | None = None,
+) -> Expanded:
     """``text`` with its definitions blanked and its macros expanded.
 
     ``macros`` are those in force where ``text`` starts; they are updated with the definitions in it that
     outlast it.  With ``grouped`` (LaTeX), a definition lasts to the end of its group; without (MathJax), to
-    the end of the page.  Every line break stays where it was.
+    the end of the page.  ``inputs`` are the texts of the files ``\\input`` may read, by the name it gives.
+    Every line break stays where it was.
     """
-    expansion = _Expansion(text, macros, grouped, first_line, MAX_GROWTH * len(text) + 10_000)
+    limit = MAX_GROWTH * len(text) + 100_000
+    expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
     return Expanded(expanded, tuple(expansion.stops), tuple(expansion.unread))

@@ -95,6 +95,8 @@ class Notes:
     directives: tuple[Directive, ...]
     problems: tuple[Problem, ...]
     inline: tuple[Inline, ...] = ()
+    #: The lines each display spans (its first and last), in the order of the text.
+    displays: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from diffproof.notes import relations as rel
-from diffproof.notes.model import Definition, Display, Law, Problem, Step
+from diffproof.notes.model import Definition, Display, Inline, Law, Problem, Step
 from diffproof.notes.tex import blank, line_of, strip_comments
 from diffproof.notes.tokens import TEXT_COMMANDS, Token, group_end, scan
 
@@ -49,6 +49,10 @@ _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div"
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
+#: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
+_WHERE = re.compile(r"[\s,;]*(?:\\(?:quad|qquad)\s*)*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*:?\s*\}")
+_SPACING = re.compile(r"\\(?:quad|qquad|hspace\*?\s*\{[^{}]*\}|[,;:! ])")
+_AND = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:and|,)\s*\}")
 _EQUATION_NUMBER = re.compile(r"\(\s*[A-Za-z0-9.*']{1,8}\s*\)")
 #: How far a command's arguments are looked for (a bound, so hostile input stays linear).
 _ARGUMENT_WINDOW = 1000
@@ -250,6 +254,8 @@ class Reader:
         self.definitions: list[Definition] = []
         self.laws: list[Law] = []
         self.problems: list[Problem] = []
+        #: What the displays' where-clauses state, read as sentences are.
+        self.inline: list[Inline] = []
         self.chain: _Chain = _Chain(self)
 
     def read(self, display: Display) -> None:
@@ -314,6 +320,12 @@ class Reader:
         conditions = [s for s in kept[1:] if _condition(s)]  # \sqrt{x^2} = x, \quad x \ge 0: where it holds
         kept = [s for s in kept if s not in conditions]
         said = [_statement_text(s) for s in conditions]
+        where = _WHERE.match(body, content_end, end) if remark else None
+        if (
+            where is not None
+        ):  # x_{k+1} = ..., \quad \text{where } \epsilon \sim N(0, 1): what it says, as a sentence would
+            stated = _SPACING.sub(" ", body[where.end() : end])
+            self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
@@ -443,7 +455,10 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         prose = not operand and (
             token.text in _REMARK_OPENERS
             or (gap and token.text == "(" and _EQUATION_NUMBER.fullmatch(body[token.start : end].strip()) is not None)
-            or (token.text == "(" and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS)))
+            or (
+                token.text.replace(" ", "") in ("(", "\\left(")
+                and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS))
+            )
             or (len(token.text) == 1 and _is_cjk(token.text))
             or (
                 content is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem
@@ -254,9 +254,10 @@ def displays(
 
 
 def read_tex(
-    text: str, macros: Macros | None = None
+    text: str, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
-    """The displays, directives, problems and inline maths of a LaTeX document, ``macros`` defined before it."""
+    """The displays, directives, problems and inline maths of a LaTeX document, ``macros`` defined before it and
+    ``inputs`` the files its preamble may read."""
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
@@ -266,7 +267,7 @@ def read_tex(
     begin = _BEGIN_DOCUMENT.search(source)
     cut = begin.end() if begin else 0
     macros = macros if macros is not None else Macros()
-    preamble = expand(source[:cut], macros, grouped=True)  # it typesets nothing, but defines
+    preamble = expand(source[:cut], macros, grouped=True, inputs=inputs)  # it typesets nothing, but defines
     body = expand(source[cut:], macros, grouped=True, first_line=line_of(source, cut))
     source = strip_overlays(blank(source[:cut]) + body.text)
     inline: list[Inline] = []
