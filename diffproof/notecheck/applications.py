@@ -24,16 +24,41 @@ Key = tuple[str, str, str]
 _LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
 
 
-def always_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
-    """The one-letter names written only before a parenthesis in ``formulas`` (each its text and tree)."""
+def always_applied(
+    formulas: Iterable[tuple[str, syntax.Node | None]], defined: frozenset[Key] = frozenset()
+) -> frozenset[Key]:
+    """The one-letter names written only before a parenthesis in ``formulas`` (each its text and tree); π and e
+    only when the note defines them as functions (``defined``: ``\\pi(\\theta) := ...``)."""
     applied, written = _counts(formulas)
-    return frozenset(key for key, count in applied.items() if count == written[key])
+    return frozenset(
+        key for key, count in applied.items() if count == written[key] and (key[0] not in _CONSTANTS or key in defined)
+    )
 
 
 def ever_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
     """The one-letter names written before a parenthesis at least once (``h(x_t)``): maybe functions."""
     applied, _ = _counts(formulas)
-    return frozenset(applied)
+    return frozenset(key for key in applied if key[0] not in _CONSTANTS)
+
+
+def applied_only(formulas: Iterable[tuple[str, syntax.Node | None]], names: frozenset[Key]) -> list[Key]:
+    """The letters of ``names`` that ``formulas`` write, and only ever right before a parenthesis (``h(x + y) =
+    h(x) + h(y)``; not ``c(a + b) = c a + c b``, where c alone is a number)."""
+    applied, written = _counts(formulas)
+    return sorted(key for key, count in applied.items() if key in names and count == written[key])
+
+
+def defined_as_functions(definitions: Iterable[str]) -> frozenset[Key]:
+    """The letters that the left sides of definitions apply to a parenthesis: ``\\pi(\\theta)`` defines π."""
+    found = set()
+    for text in definitions:
+        match = _DEFINED_CALL.match(text)
+        if match is not None:
+            found.add((match.group(1), "", ""))
+    return frozenset(found)
+
+
+_DEFINED_CALL = re.compile(r"\s*\\?([A-Za-z]+)\s*\(")
 
 
 def _counts(formulas: Iterable[tuple[str, syntax.Node | None]]) -> tuple[Counter[Key], Counter[Key]]:
@@ -57,15 +82,18 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
         if id(product) not in found:
             return None
         name = found[id(product)]
-        call = syntax.Call(name.position, name, (rebuilt(product.right, applied),))
-        if product.left is name:
+        call: syntax.Node = syntax.Call(name.position, name, (rebuilt(product.right, applied),))
+        factor = product.left.right if isinstance(product.left, syntax.Binary) else product.left
+        if isinstance(factor, syntax.Negative):  # -g(x): minus g applied
+            call = syntax.Negative(factor.position, call)
+        if factor is product.left:
             return call
         return syntax.Binary(product.left.position, "*", rebuilt(product.left.left, applied), call)
 
     return rebuilt(node, applied) if found else node
 
 
-#: Letters that name numbers, never functions: 2\\pi(1 - a) is a product.
+#: Letters that name numbers, not functions unless the note defines them so: 2\\pi(1 - a) is a product.
 _CONSTANTS = frozenset({"pi", "e"})
 
 
@@ -75,7 +103,6 @@ def _letter(node: syntax.Node) -> bool:
         and not node.index
         and (len(node.base) == 1 or node.base in syntax.GREEK)
         and node.base not in syntax.NOTE_DENSITY_BASES
-        and node.base not in _CONSTANTS
     )
 
 

@@ -21,10 +21,10 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
 from diffproof.notecheck import contexts
-from diffproof.notecheck.chains import law_letter, stated_chains
+from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
-from diffproof.notecheck.vocabulary import NoteVocabulary, index_value, keys_in, nodes, partitions
+from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, index_value, keys_in, nodes, partitions
 
 Key = tuple[str, str, str]
 
@@ -128,11 +128,13 @@ def build(
     indexed: bool = False,
     law_letters: Mapping[str, frozenset[tuple[str, str]]] | None = None,
     function_names: frozenset[Key] = frozenset(),
+    overridden: frozenset[tuple[str, str]] = frozenset(),
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
     ``law_letters``: the letters of the variables each law is written of in the whole note; ``function_names``:
-    the names it applies to arguments)."""
+    the names it applies to arguments; ``overridden``: the letters whose convention or constant the note
+    overrides, :mod:`~diffproof.notecheck.overrides`)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -141,6 +143,7 @@ def build(
             key = name_key(defined_name(item.name.node) or item.name.node)
             if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
                 twice.add(key)
+    twice |= _instances_defined_otherwise(readable)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
                and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
     members = {id(item): _members(item, step_keys, literal) for item in readable if item.kind == "definition"}
@@ -161,6 +164,7 @@ def build(
             written=frozenset(step_keys),
             law_letters=law_letters or {},
             function_names=function_names,
+            overridden=overridden,
         )
     )
     vocabulary = context.vocabulary
@@ -310,7 +314,8 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
 
 def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple[Stated, str]]:
     """The definition as written, and its instances at the other indices the step names: ``x_t = f(x_{t-1})``
-    holds at every step t, so it gives x_{t-1} = f(x_{t-2}) where the note does not define x_{t-1} itself."""
+    holds at every step t = 1, 2, ..., so it gives x_{t-1} = f(x_{t-2}) and x_1 = f(x_0) where the note does not
+    define x_{t-1} or x_1 itself."""
     found = [(item, "")]
     target = item.name.node
     if not isinstance(target, syntax.Name):
@@ -327,7 +332,9 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
         member = index_value(index)
         if (base, decoration) != (target.base, target.decoration) or (base, decoration, index) in literal:
             continue
-        if member is None or not member.free_symbols or member == value:
+        if member is None or member == value:
+            continue
+        if not member.free_symbols and member - (value - symbol) < 1:  # x_t = ... holds for t = 1, 2, ...: not t = 0
             continue
         shift = {symbol: member - (value - symbol)}
         name, body = _shifted(item.name.node, shift), _shifted(item.body.node, shift)
@@ -338,13 +345,41 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
     return found
 
 
+def _instances_defined_otherwise(readable: list[Stated]) -> set[tuple]:
+    """The numbers defined for every index (a_t := t^2) and also at one of their instances with another body
+    (a_{t-1} := a_t - 1): the note defines each twice, so neither is used.  (A random variable's two forms, x_t
+    from x_{t-1} and x_{t-1} from x_0, are a derivation's, equal in law: each is used as written.)"""
+    definitions = [item for item in readable if item.kind == "definition" and isinstance(item.name.node, syntax.Name)
+                   and not any(key[0] in RANDOM for key in keys_in(item.name.node) | keys_in(item.body.node))]  # fmt: skip
+    found = set()
+    for family in definitions:
+        target = family.name.node
+        value = index_value(target.index)
+        if value is None or len(value.free_symbols) != 1:
+            continue
+        (symbol,) = value.free_symbols
+        for item in definitions:
+            other = item.name.node
+            member = index_value(other.index)
+            if (other.base, other.decoration) != (target.base, target.decoration) or member in (None, value):
+                continue
+            shifted = _shifted(family.body.node, {symbol: member - (value - symbol)})
+            if not same(shifted, item.body.node):
+                found |= {name_key(target), name_key(other)}
+    return found
+
+
 def syntax_index(value: sp.Expr) -> str:
     return sp.sstr(value).replace(" ", "")
 
 
 def _shifted(node: syntax.Node, shift: dict[sp.Symbol, sp.Expr]) -> syntax.Node:
-    """``node`` with every index written in terms of the shifted symbol moved: t -> t - 1 in x_t, alpha_t."""
+    """``node`` with every index written in terms of the shifted symbol moved: t -> t - 1 in x_t, alpha_t, and
+    in the index itself written alone (a_t := t^2 gives a_{t-1} = (t - 1)^2)."""
     if isinstance(node, syntax.Name):
+        alone = next((value for symbol, value in shift.items() if node.key == (symbol.name, "", "")), None)
+        if alone is not None:
+            return syntax.parse(syntax_index(alone), notes=True).operands[0]
         value = index_value(node.index)
         if value is not None and value.free_symbols & set(shift):
             return replace(node, index=syntax_index(value.xreplace(shift)))

@@ -71,20 +71,20 @@ def chains_within(lhs: syntax.Node, rhs: syntax.Node) -> tuple[ChainStatement, .
             if chain is not None:
                 found[id(joint)] = (part, chain)
                 break
-    if not found or not _same(rebuilt(lhs, lambda node: found[id(node)][0] if id(node) in found else None), rhs):
+    if not found or not same(rebuilt(lhs, lambda node: found[id(node)][0] if id(node) in found else None), rhs):
         return ()
     return tuple(chain for _, chain in found.values())
 
 
-def _same(first: object, second: object) -> bool:
+def same(first: object, second: object) -> bool:
     """Whether two syntax trees are the same but for where they are written."""
     if type(first) is not type(second):
         return False
     if isinstance(first, tuple):
-        return len(first) == len(second) and all(map(_same, first, second))
+        return len(first) == len(second) and all(map(same, first, second))
     if isinstance(first, syntax.Node):
         return all(
-            _same(getattr(first, item.name), getattr(second, item.name))
+            same(getattr(first, item.name), getattr(second, item.name))
             for item in fields(first)
             if item.name != "position"
         )
@@ -124,13 +124,34 @@ def _link(call: syntax.Call, variable: tuple[str, str]) -> tuple[sp.Expr, sp.Exp
     return child, parent
 
 
+def _block(arguments: tuple[syntax.Node, ...]) -> tuple[tuple[str, str], str, str] | None:
+    """The variable, first and last index of a joint's variables: ``x_{0:T}``, or ``x_0, x_{1:T}`` written apart."""
+    if len(arguments) == 2 and all(isinstance(a, syntax.Name) for a in arguments):
+        first, rest = arguments
+        if (first.base, first.decoration) == (rest.base, rest.decoration) and first.index == "0":
+            low, _, top = rest.index.partition(":")
+            return ((first.base, first.decoration), "0", top) if low == "1" else None
+        return None
+    if len(arguments) != 1 or not isinstance(arguments[0], syntax.Name) or ":" not in arguments[0].index:
+        return None
+    block = arguments[0]
+    start, _, top = block.index.partition(":")
+    return (block.base, block.decoration), start, top
+
+
+def _of_law(factor: syntax.Call, law: Key) -> bool:
+    """Whether a factor is a density of ``law``, or its prior written with the bare letter (Luo's p(x_T) beside
+    p_theta, a note's p(x_T) beside p-hat_theta: the prior has no parameters)."""
+    letter = law_letter(factor)
+    return letter == law or (letter == (law[0], "", "") and not factor.given)
+
+
 def _factored(joint: syntax.Node, product: syntax.Node) -> ChainStatement | None:
     law = law_letter(joint)
-    if law is None or len(joint.arguments) != 1 or not isinstance(joint.arguments[0], syntax.Name):
+    found = _block(joint.arguments) if law is not None else None
+    if found is None:
         return None
-    block = joint.arguments[0]
-    variable = (block.base, block.decoration)
-    start, _, top = block.index.partition(":")
+    variable, start, top = found
     top_value = index_value(top)
     if top_value is None or not top_value.free_symbols or start not in ("0", "1"):
         return None
@@ -142,7 +163,7 @@ def _factored(joint: syntax.Node, product: syntax.Node) -> ChainStatement | None
     for factor in _factors(product):
         if isinstance(factor, syntax.Series) and factor.operator == "prod" and series is None:
             series = factor
-        elif isinstance(factor, syntax.Call) and law_letter(factor) == law and _link(factor, variable) is not None:
+        elif isinstance(factor, syntax.Call) and _of_law(factor, law) and _link(factor, variable) is not None:
             links.append(_link(factor, variable))
         else:
             return None

@@ -492,6 +492,10 @@ def presupposed_sizes(vocabulary: NoteVocabulary) -> list[Constraint]:
     return found
 
 
+#: The laws whose chains x_0 -> ... -> x_T a named context states: the forward process q and the model p.
+CHAINED = frozenset({"q", "p"})
+
+
 @dataclass(frozen=True)
 class Process:
     """What a note states of the forward process itself, with no context declared: the laws (``"q"``, ``"p"``)
@@ -583,7 +587,7 @@ def ddpm(
     schedule's relations (its own definitions give them), Ho et al.'s names mu~ and beta~, or other noises."""
     sides = tuple(sides)
     whole = process is None
-    chained = {"q", "p"} if whole else set(process.chains)
+    chained = set(CHAINED) if whole else set(process.chains)
     steps = whole or _transitions_stated(vocabulary, defined)  # q's Gaussian transitions, at every step
     derived = whole or ("q" in chained and steps and process.products)  # the marginals and the posteriors
     families = None if whole else _forward_noises(vocabulary, defined) if "q" in chained and steps else set()

@@ -38,6 +38,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
+from diffproof.notecheck.applications import applied_only
 from diffproof.notecheck.assumptions import (
     StepContext,
     build,
@@ -49,8 +50,17 @@ from diffproof.notecheck.assumptions import (
     translate,
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
-from diffproof.notecheck.statements import Formula, Stated, Timeline
-from diffproof.notecheck.vocabulary import PER_COORDINATE, RANDOM, NoteVocabulary, keys_in, last_factor, nodes
+from diffproof.notecheck.overrides import overridden
+from diffproof.notecheck.statements import CONTEXT_LAWS, Formula, Stated, Timeline
+from diffproof.notecheck.vocabulary import (
+    PER_COORDINATE,
+    RANDOM,
+    NoteVocabulary,
+    display_name,
+    keys_in,
+    last_factor,
+    nodes,
+)
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -373,13 +383,32 @@ def _chains_stated(found: list[Reading], context: StepContext, stated: list[Stat
     Markov chains then satisfies all the note says of them), and defines none of their densities, no random
     variable and no law (a Gaussian transition, a forward step, a noise's law: a finite model would contradict
     them)."""
-    laws = {d.name for r in found for side in (r.lhs, r.rhs) for d in side.atoms(Density) if d.name != UNNAMED_LAW}
+    laws = _laws(found)
     defined = {
         (law_letter(item.name.node) or ("",))[0] for item in stated if item.kind == "definition" and item.readable
     }
     if context.random_definitions or context.laws_stated:  # x_t = sqrt(a) x_{t-1} + ..., eps_t ~ N(0, 1): Gaussian
         return False
     return bool(laws) and laws <= context.process.chains and not laws & defined
+
+
+def _joint_outside_context(*sides: Formula) -> bool:
+    """Whether a step writes a joint density (over a block x_{1:T}, or several variables) of a law whose chain
+    no context states: a finite model of it may ignore a Markov structure the note means it to have."""
+    for side in sides:
+        for call in nodes(side.node) if side.node is not None else ():
+            law = law_letter(call)
+            if law is None or law in CONTEXT_LAWS:
+                continue
+            blocks = [a for a in call.arguments if isinstance(a, syntax.Name) and ":" in a.index]
+            if blocks or len(call.arguments) > 1:
+                return True
+    return False
+
+
+def _laws(found: list[Reading]) -> set[str]:
+    """The laws whose densities the readings write."""
+    return {d.name for r in found for side in (r.lhs, r.rhs) for d in side.atoms(Density) if d.name != UNNAMED_LAW}
 
 
 def _in_law(reading: Reading, context: StepContext) -> bool:
@@ -586,21 +615,28 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
     if operator:
         return Judged(UNDECIDED, f"could not read the step: {operator}")
+    either = applied_only(((side.text, side.node) for side in (lhs, rhs)), timeline.ambiguous)
+    if either:
+        letter = display_name(either[0])
+        return Judged(UNDECIDED, f"could not read the step: {letter}(...) may be {letter} applied or {letter} times "
+                      f"(...): the note writes {letter} both alone and before a parenthesis, and gives it no value")  # fmt: skip
     relation = PROPTO if step.relation.value == PROPTO else RELATIONS.get(step.relation.value)
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >, \\propto)")
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
-    context = build(stated, step_keys, False, indexed, timeline.law_letters, timeline.function_names)
+    own = overridden(stated)
+    context = build(stated, step_keys, False, indexed, timeline.law_letters, timeline.function_names, own)
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
-        context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names)
+        context = build(stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names, own)
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    judged = _judge_readings(found, relation, context, stated, step_keys, step.cited)
+    joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
+    judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
     if judged.status == REFUTED and _CONDITION.search(step.remark):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
@@ -635,14 +671,17 @@ def _judge_readings(
     stated: list[Stated],
     step_keys: set,
     cited: str,
+    joint_outside: bool = False,
 ) -> Judged:
+    """The verdict on the readings of a step (``joint_outside``: it writes a joint of a law whose chain no
+    context states, :func:`_joint_outside_context`)."""
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
     own = not declared and context.process != contexts.Process()  # the note states its process itself
     conventions = tuple(sorted(vocabulary.used))
     # A counterexample to a step over sums in a note that declares no chain would not be trusted (see doubts):
     # none is searched for after the rules, only the cheap one before them.
-    unchained = vocabulary.indexed and not declared and not _chains_stated(found, context, stated)
+    unchained = vocabulary.indexed and (not declared or joint_outside) and not _chains_stated(found, context, stated)
     if declared:
         found = [_forward_law_named(reading, vocabulary) for reading in found]
     against = [value_against_density(reading, relation, context) for reading in found]
@@ -745,7 +784,10 @@ def _judge_readings(
         return _result(REFUTED, first.verdict.reason, first, conventions)
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
-    if unchained:
+    if unchained and declared:
+        reason += ("; no counterexample at a small number of steps is searched for: the step writes a joint law "
+                   "whose chain neither the context nor the note states, which one might ignore")  # fmt: skip
+    elif unchained:
         reason += ("; no counterexample at a small number of steps is searched for: the note does not declare its "
                    "Markov structure (% diffproof: context ddpm), which one might ignore")  # fmt: skip
     if not declared:

@@ -40,10 +40,11 @@ from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.applications import always_applied, as_functions, ever_applied
+from diffproof.notecheck.applications import always_applied, as_functions, defined_as_functions, ever_applied
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
-from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
-from diffproof.notecheck.vocabulary import display_name, keys_in, nodes
+from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
+from diffproof.notecheck.numbers import convention, fits, real_set
+from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes
 from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
@@ -89,6 +90,8 @@ class Stated:
     name: Formula | None = None
     body: Formula | None = None
     origin: str = ""  # display, inline, step, directive
+    #: The last line it holds on, when it holds only for the display after it (``at the last step, $t = T$``).
+    until: int | None = None
 
     @property
     def readable(self) -> bool:
@@ -141,6 +144,9 @@ class Timeline:
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
+    #: The one-letter names the note writes both alone and before a parenthesis, and gives no value: h(x + y)
+    #: may be h applied or h times x + y, and a step that writes one so is not read.
+    ambiguous: frozenset[Key] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -157,7 +163,8 @@ class Timeline:
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
         for inline in self.notes.inline:
-            self.stated.extend(_inline(inline.text, inline.line))
+            after = [last for first, last in self.notes.displays if first > inline.line]
+            self.stated.extend(_inline(inline.text, inline.line, min(after, default=None)))
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
@@ -165,20 +172,29 @@ class Timeline:
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
-        functions = always_applied((f.text, f.node) for f in self._formulas() + sentences)
+        defined = defined_as_functions(item.name.text for item in self.stated if item.kind == "definition")
+        functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined)
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
-        self.function_names = frozenset(
-            call.name.key
-            for f in formulas  # "Let $\\mu_\\theta(x_t)$ be a network" names one
-            if f.node is not None
-            for call in nodes(f.node)
-            if isinstance(call, syntax.Call) and law_letter(call) is None and not _indices_only(*call.arguments)
-        ) | ever_applied((f.text, f.node) for f in formulas)
+        applied = ever_applied((f.text, f.node) for f in formulas)
+        self.function_names = (
+            frozenset(
+                call.name.key
+                for f in formulas  # "Let $\\mu_\\theta(x_t)$ be a network" names one
+                if f.node is not None
+                for call in nodes(f.node)
+                if isinstance(call, syntax.Call) and law_letter(call) is None and not _indices_only(*call.arguments)
+            )
+            | applied
+        )
+        numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
+                   if item.kind in ("definition", "relation") and item.name is not None
+                   and isinstance(item.name.node, syntax.Name)}  # fmt: skip
+        self.ambiguous = applied - functions - numbers
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -256,7 +272,7 @@ class Timeline:
         """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
         is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
         of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too."""
-        if name_key(target) in defined or _mentions(body, target):
+        if name_key(target) in defined or _mentions(body, target) or _instance(target, defined):
             return True
         letter = law_letter(target)
         if letter is not None:
@@ -296,7 +312,7 @@ class Timeline:
     def before(self, index: int) -> list[Stated]:
         """What the note has stated before step ``index`` (its own line included when written earlier)."""
         line = self.notes.steps[index].line
-        found = [item for item in self.stated if item.line <= line]
+        found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)]
         found += [item for i, item in enumerate(self.introduces[:index]) if item is not None]
         return found
 
@@ -338,6 +354,32 @@ def _circular(target: syntax.Node, body: syntax.Node, bodies: dict[tuple, set[tu
     return False
 
 
+def _instance(target: syntax.Node, defined: set[tuple]) -> bool:
+    """Whether ``target`` is an instance at a fixed index of a name defined for every index, or at fixed
+    arguments of a function: alpha_1 after alpha_t := 1 - beta_t, f(3) after f(x) := x^2.  Its equation is a
+    claim about it, not a new name.  (x_{t-1} after x_t := ... may be defined: the derivation steps back.)"""
+    if isinstance(target, syntax.Call):
+        fixed = bool(target.arguments) and all(isinstance(a, syntax.Number) for a in target.arguments)
+        return fixed and law_letter(target) is None and ("symbol", target.name.key) in defined
+    if not isinstance(target, syntax.Name) or index_value(target.index) is None or _generic(target.index):
+        return False
+    member = index_value(target.index)
+    for kind, key, *_ in defined:
+        same_letter = kind == "symbol" and (key[0], key[1]) == (target.base, target.decoration)
+        family = index_value(key[2]) if same_letter else None
+        if family is not None and len(family.free_symbols) == 1:
+            (symbol,) = family.free_symbols
+            if member - (family - symbol) >= 1:  # x_t := ... holds for t = 1, 2, ...: x_0 is where it starts
+                return True
+    return False
+
+
+def _generic(index: str) -> bool:
+    """Whether an index is written in an index letter (t, t - 1), not a number."""
+    value = index_value(index)
+    return value is not None and bool(value.free_symbols)
+
+
 def _defines(target: syntax.Node) -> set[tuple]:
     """What a definition of ``target`` defines: the name, and for a function (not a density) its bare name too
     (``\\tilde\\mu_t`` written alone stands for ``\\tilde\\mu_t(x_t, x_0)``)."""
@@ -359,12 +401,15 @@ def _new_chain(
     name: Formula | None, body: Formula | None, declared: bool, chained: set[Key], used: set[tuple]
 ) -> ChainStatement | None:
     """The chain ``name = body`` states: the joint's first equation, written as the product of its transitions,
-    for a law whose chain the note has not stated yet (under a declared context, which states the model, such an
-    equation is a claim), and a joint no claim or definition has ``used`` before; else None."""
-    if declared or name is None or body is None or name.node is None or body.node is None:
+    for a law whose chain the note has not stated yet (under a declared context, which states the chains of q and
+    p, such an equation for one of them is a claim), and a joint no claim or definition has ``used`` before;
+    else None."""
+    if name is None or body is None or name.node is None or body.node is None:
         return None
     chain = chain_statement(name.node, body.node)
-    return chain if chain is not None and _first(chain, chained, used) else None
+    if chain is None or (declared and chain.law in CONTEXT_LAWS):
+        return None
+    return chain if _first(chain, chained, used) else None
 
 
 def _new_chains_within(
@@ -372,9 +417,11 @@ def _new_chains_within(
 ) -> tuple[ChainStatement, ...]:
     """The chains a step states by factoring joints in place (:func:`chains_within`), each the first statement
     of its law's chain, as for :func:`_new_chain`; () when there is none, or one of them is not the first."""
-    if declared or lhs.node is None or rhs.node is None:
+    if lhs.node is None or rhs.node is None:
         return ()
     chains = chains_within(lhs.node, rhs.node)
+    if declared and any(chain.law in CONTEXT_LAWS for chain in chains):
+        return ()
     return chains if all(_first(chain, chained, used) for chain in chains) else ()
 
 
@@ -417,13 +464,28 @@ def _variables(text: str, line: int) -> Formula:
     return parse(f"P({text})", line)
 
 
-def _inline(text: str, line: int) -> list[Stated]:
-    """Definitions and laws set in a sentence: each top-level ``name = body`` or ``vars \\sim law``."""
+def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
+    """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
+    ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
+    the display after the sentence (``next_display`` is its last line), not for the whole note."""
     found = []
     for piece in _top_level_split(text):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
             found.append(Stated("law", line, piece, _variables(left, line), parse(right, line), "inline"))
+            continue
+        sign = _DEFINES.search(piece)
+        if sign is not None:  # c := 3: a definition, whatever its body
+            name_text, body_text = piece[: sign.start()], piece[sign.end() :]
+            found.append(Stated("definition", line, piece, parse(name_text, line), parse(body_text, line), "inline"))
+            continue
+        member = MEMBER.match(piece)
+        if member is not None:  # t \\in [0, 1]: reals, not an index; \\beta_t \\in (0, 1) is the convention's
+            names = parse(member.group(1), line)
+            values = real_set(member.group(2))
+            written = [n for n in nodes(names.node) if isinstance(n, syntax.Name)] if names.node is not None else []
+            if written and not (values is not None and all(fits(n, values) and convention(n) for n in written)):
+                found.append(Stated("relation", line, piece, names, None, "inline"))
             continue
         try:
             statement = syntax.parse(piece, notes=True)
@@ -433,7 +495,7 @@ def _inline(text: str, line: int) -> list[Stated]:
             continue
         relation = Stated("relation", line, piece, Formula(piece, line, statement), None, "inline")
         if statement.relations != ("=",):
-            if not _indices_only(*statement.operands):  # 0 < a < 1, beta_t < 1/2: bounds the kernel does not use
+            if not (_indices_only(*statement.operands) and _integer_range(statement)):  # 1 \le t \le T is not news
                 found.append(relation)
             continue
         target, body = statement.operands
@@ -442,18 +504,43 @@ def _inline(text: str, line: int) -> list[Stated]:
             found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                                 "inline"))  # fmt: skip
             continue
-        if _indices_only(target, body) and not _size(target):  # t = 1 is a condition on an index
+        if _indices_only(target, body) and not _size(target):  # t = T: a condition for the display after it
+            found.append(replace(relation, until=next_display if next_display is not None else line))
             continue
         if _mentions(body, target):
             continue
-        if target is not defined_name(target) or isinstance(body, syntax.Number):
-            found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2: nothing defined, and not used
+        if target is not defined_name(target) or isinstance(body, syntax.Number) or _size(target):
+            found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2, T = 10^3: nothing defined, and not used
             continue
         if isinstance(target, syntax.Name) and target.base in _INDEX_LETTERS and not target.index:
+            found.append(replace(relation, until=next_display if next_display is not None else line))
             continue
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+#: The laws whose chains a named context states, as law keys: the forward process q and the model p (p_theta).
+CONTEXT_LAWS = frozenset((law, "", "") for law in CHAINED)
+#: Signs that define the name on their left in a sentence (``Let $c := 3$``).
+_DEFINES = re.compile(r":=|\\coloneqq?\b|\\defeq\b|\\triangleq\b|≔")
+#: ``t \\in [0, 1]``, ``x \\in (0, 1)``, ``\\sigma \\in \\mathbb{R}``: names in a set of reals.
+MEMBER = re.compile(
+    r"^\s*(?:\\left)?(?:\\\{)?\s*(.+?)\\in\s*"
+    r"((?:\\left\s*)?[\[(][^\[\]()]*(?:\\right\s*)?[\])]|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
+    r"(?:\s*(?:\\right)?\\\}.*)?\s*$"
+)
+
+
+def _integer_range(statement: syntax.Statement) -> bool:
+    """Whether a bound on indices is one the integer convention of an index already gives: its numbers are
+    integers, and numbers do not bound it on both sides (``t \\ge 2``, ``1 \\le t \\le T``; not ``0 \\le t \\le 1``,
+    continuous time)."""
+    operands = statement.operands
+    numbers = [operand for operand in operands if isinstance(operand, syntax.Number)]
+    if any(not number.text.isdigit() for number in numbers):
+        return False
+    return not (isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number))
 
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).

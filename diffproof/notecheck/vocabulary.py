@@ -208,12 +208,16 @@ class NoteVocabulary(ProbabilityVocabulary):
     function_names: frozenset[Key] = frozenset()
     #: The random variables a definition of the note ties together (x_t, x_0 and eps in x_t = ...).
     tied: frozenset[Key] = frozenset()
+    #: The letters the note gives its own meaning, against a convention or a constant (alpha := 3/2, e := ...).
+    overridden: frozenset[tuple[str, str]] = frozenset()
 
     # -- names
 
     def domain(self, key: Key) -> sp.Set:
         if key in self.declared:
             return self.declared[key]
+        if (key[0], key[1]) in self.overridden:
+            return sp.Reals
         for convention in CONVENTIONS:
             if (key[0], key[1]) in convention.bases:
                 self.used.add(convention.text)
@@ -229,7 +233,7 @@ class NoteVocabulary(ProbabilityVocabulary):
     def resolve(self, key: Key) -> sp.Expr:
         if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
             return _index_symbol(key[0])
-        if key in CONSTANTS:
+        if key in CONSTANTS and (key[0], key[1]) not in self.overridden:
             return CONSTANTS[key]
         if self.indexed:
             found = self._indexed(key)
@@ -398,8 +402,11 @@ def rebuilt(node: syntax.Node, replacement: Callable[[syntax.Node], syntax.Node 
 
 
 def last_factor(node: syntax.Node) -> syntax.Node:
-    """The factor written last in a product ``a b c`` (parsed (a * b) * c), or the node itself."""
-    return node.right if isinstance(node, syntax.Binary) and node.operator == "*" else node
+    """The factor written last in a product ``a b c`` (parsed (a * b) * c), or the node itself; under a leading
+    minus, its operand (``-g`` of ``-g(x)``, parsed (-g) * x)."""
+    if isinstance(node, syntax.Binary) and node.operator == "*":
+        node = node.right
+    return node.operand if isinstance(node, syntax.Negative) else node
 
 
 def keys_in(node: syntax.Node) -> set[Key]:

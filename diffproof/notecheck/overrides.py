@@ -1,0 +1,84 @@
+"""Where a note gives a letter its own meaning, against a convention or a constant of the reading.
+
+The reading assumes what diffusion texts share (α in (0, 1), σ > 0, t a
+positive integer, e and π the constants; :data:`~diffproof.notecheck.vocabulary.CONVENTIONS`).
+A note may say otherwise: ``\\alpha := 3/2``, "the temperature is $T = 1/2$",
+"$t \\in [0, 1]$", "$0 \\le t \\le 1$", ``e := y - \\hat y``, "$\\pi = 0.3$".  Such a
+letter is read with no convention (or as a name, not the constant): nothing is
+proved from what the note contradicts, and nothing refuted with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.numbers import Letter, fits, letter, real_set, value
+from diffproof.notecheck.statements import MEMBER, Stated, defined_name
+from diffproof.notecheck.vocabulary import CONSTANTS, nodes
+
+_CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in CONSTANTS)
+_BOUNDS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
+    """The letters (base, decoration) whose convention or constant the note's statements override."""
+    return frozenset(letter for item in stated if item.readable for letter in _overrides(item))
+
+
+def _overrides(item: Stated) -> Iterator[Letter]:
+    if item.kind == "definition" and item.name is not None:
+        target = defined_name(item.name.node)
+        name = target.name if isinstance(target, syntax.Call) else target
+        if not isinstance(name, syntax.Name):
+            return
+        if _constant(name):  # e := y - \hat y; \pi(\theta) := ...
+            yield letter(name)
+        given = value(item.body.node) if item.body is not None and isinstance(target, syntax.Name) else None
+        if given is not None and not fits(name, sp.FiniteSet(given)):
+            yield letter(name)
+    elif item.kind == "law" and item.name is not None:  # e \sim N(0, 1)
+        yield from (letter(n) for n in _names(item.name.node) if _constant(n))
+    elif item.kind == "relation" and item.name is not None:
+        member = MEMBER.match(item.text)
+        if member is not None and not isinstance(item.name.node, syntax.Statement):  # t \\in [0, 1]
+            values = real_set(member.group(2))
+            for name in _names(item.name.node):
+                if _constant(name) or values is None or not fits(name, values):
+                    yield letter(name)
+            return
+        yield from _relation(item.name.node)
+
+
+def _relation(node: syntax.Node) -> Iterator[Letter]:
+    """A sentence's relation that gives a name a value (``\\pi = 0.3``), or bounds it by numbers (``0 < \\pi <
+    1``), outside its convention or as a constant never is; a constant written inside a formula (``2\\pi\\sigma^2``,
+    ``e^{a+b}``) keeps its meaning."""
+    if not isinstance(node, syntax.Statement):
+        return
+    operands, relations = node.operands, node.relations
+    yield from (letter(n) for n in operands if isinstance(n, syntax.Name) and _constant(n))
+    if relations == ("=",) and isinstance(operands[0], syntax.Name):
+        given = value(operands[1])
+        if given is not None and not fits(operands[0], sp.FiniteSet(given)):
+            yield letter(operands[0])
+        return
+    if all(relation in _BOUNDS for relation in relations):
+        ends = value(operands[0]), value(operands[-1])
+        if None in ends:
+            return
+        strict = all(relation in ("<", ">") for relation in relations)
+        between = sp.Interval(min(ends), max(ends), strict, strict)
+        for middle in operands[1:-1]:
+            if isinstance(middle, syntax.Name) and not fits(middle, between):
+                yield letter(middle)
+
+
+def _constant(name: syntax.Name) -> bool:
+    return letter(name) in _CONSTANT_LETTERS and not name.index
+
+
+def _names(node: syntax.Node | None) -> Iterator[syntax.Name]:
+    return (n for n in nodes(node) if isinstance(n, syntax.Name)) if node is not None else iter(())

@@ -1,0 +1,97 @@
+"""One name, two meanings: a note's own meaning of a letter wins over the reading's conventions and constants.
+
+An adversarial round (this session's red team, "names with two meanings") wrote small notes in which a
+letter means what the note says rather than what diffusion texts usually mean: alpha := 3/2 against alpha in
+(0, 1), e a residual or an edge, pi a prior, h or sigma a function named in a sentence, T = 1/2 a
+temperature, t in [0, 1] continuous time, i the imaginary unit, alpha_1 an instance of alpha_t.  Each made
+the kernel prove something false or refute something true; each case below fails on the code before the
+fix, and holds the sound verdict (a true variant proved where the reading allows it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+
+def note(*parts: str) -> str:
+    """A Markdown note: display-maths blocks, or sentences (a part with inline maths in it)."""
+    return "\n\n".join(p if "$" in p else f"$$\n{p}\n$$" for p in parts) + "\n"
+
+
+def statuses(*parts: str) -> list[str]:
+    report = check_notes(read_notes(note(*parts), markdown=True), Limits(seconds=60))
+    assert not any(r.internal for r in report.results), [r.reason for r in report.results]
+    return [r.status for r in report.results]
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # a value outside a convention: the convention gives way (was: both proved)
+        ((r"\alpha := \frac{3}{2}", r"|1 - \alpha| = 1 - \alpha", r"|1 - \alpha| = \alpha - 1"), [REFUTED, PROVED]),
+        ((r"\sigma := -1", r"\sqrt{\sigma^2} = \sigma"), [REFUTED]),
+        (("The learning rate is $\\alpha = 2$.", r"\alpha < 1"), [UNDECIDED]),
+        (("The temperature is $T = 1/2$.", "T < 1", r"T \ge 1"), [UNDECIDED, UNDECIDED]),
+        # a bound or an interval of reals: continuous time (was: refuted at t = 18)
+        (
+            ("The time is continuous, $t \\in [0, 1]$, and", r"(1 - t)^2 + t^2 \le 1", r"1 - t \ge 0"),
+            [UNDECIDED, UNDECIDED],
+        ),
+        (("Here $0 \\le t \\le 1$.", r"1 - t \ge 0"), [UNDECIDED]),
+        # a size or an index condition in a sentence (was: refuted)
+        (("We use $T = 10^3$ steps.", "T = 1000"), [UNDECIDED]),
+        (("At the last step, $t = T$, so", "t - T = 0"), [UNDECIDED]),
+        (("Let $i$ denote the imaginary unit, $i^2 = -1$.", "(1 + i)^2 = 2i"), [UNDECIDED]),
+        # e and pi given another meaning (was: Euler's number and 3.14159)
+        ((r"e := y - \hat y", r"\log e = 1"), [UNDECIDED]),
+        (("Let the edge length be $e = \\sqrt{2}$.", "e^2 = 2"), [PROVED]),
+        (("Let $\\pi = 0.3$ be the prior probability of class one.", r"\pi^2 > 9"), [UNDECIDED]),
+        (("With $0 < \\pi < 1$ a prior,", r"\pi > 3"), [UNDECIDED]),
+        ((r"\pi(\theta) := \frac{1}{\sqrt{2}} e^{-\theta^2}", r"\pi(-\theta) = -\pi(\theta)"), [UNDECIDED]),
+        # a redefinition with := in a sentence (was: proved from the first definition)
+        (("c := 2", "Next we let $c := 3$.", "c + c = 4"), [UNDECIDED]),
+        # a function named in a sentence (was: read as a product, proved or refuted)
+        (("Let $h$ be any function.", "h(x + y) = h(x) + h(y)"), [UNDECIDED]),
+        (("Here $\\sigma$ is the sigmoid function.", r"\sigma(\lambda) + \sigma(-\lambda) = 1"), [UNDECIDED]),
+        (("Let $\\Gamma$ denote the gamma function.", r"\Gamma(n + 1) = n \Gamma(n)"), [UNDECIDED]),
+        # a leading minus before a function (was: g read as a number, x^2 = -x^2 proved)
+        (("g(x) = x^2", "g(-x) = -g(x)"), [UNDECIDED, UNDECIDED]),
+        # an instance of an indexed definition is a claim about it (was: a new definition, then used)
+        ((r"\alpha_t := 1 - \beta_t", r"\alpha_1 = \beta_1"), [REFUTED]),
+        (("a_t := t^2", "a_3 = 10", "a_3 + a_t = 9 + t^2"), [REFUTED, PROVED]),
+        (("a_t := t^2", "a_{t-1} + 2t - 1 = a_t"), [PROVED]),
+        (("a_t := t^2", "a_{t-1} = a_t - 1", "a_{t-1} = a_t - 2t + 1"), [UNDECIDED, UNDECIDED]),
+    ],
+)
+def test_a_letter_means_what_the_note_says(parts, expected):
+    assert statuses(*parts) == expected
+
+
+def test_a_value_within_the_convention_keeps_it():
+    """beta_t in (0, 1), stated in a sentence, is what the convention says: the proof through it stands."""
+    assert statuses("Let $\\{\\beta_t \\in (0, 1)\\}_{t=1}^T$ be the schedule.", r"\sqrt{\beta_t^2} = \beta_t") == [
+        PROVED
+    ]
+    assert statuses("Let $0 < \\beta_1 < \\beta_2 < \\dots < \\beta_T < 1$.", r"\sqrt{\beta_t^2} = \beta_t") == [PROVED]
+
+
+def test_a_constant_inside_a_formula_keeps_its_meaning():
+    """A Gaussian's 2 pi in a sentence, or e^{a+b}, uses the constants; it does not redefine them."""
+    sentence = "The density is $g(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$ and $e^a e^b = e^{a+b}$."
+    assert statuses(sentence, r"\log e = 1") == [PROVED]
+
+
+def test_a_model_of_another_law_is_not_refuted_under_the_context():
+    """A Japanese DDPM note (NaoyukiKita/Diffusion, corpus) writes its generator p-hat_theta in its objective, then
+    states p-hat(x_0, x_{1:T}) = p(x_T) prod p-hat(x_{t-1} | x_t): with 'context ddpm' declared, a finite model
+    of p-hat, which no context describes, refuted that statement of the model."""
+    header = "<!-- diffproof: context ddpm -->"
+    objective = r"\hat{p}_\theta(x_{1:T}|x_0) = \frac{\hat{p}_\theta(x_0, x_{1:T})}{\hat{p}_\theta(x_0)}"
+    model = r"\hat{p}_\theta(x_0, x_{1:T}) = p(x_T) \prod_{t=1}^T \hat{p}_\theta(x_{t-1}|x_t)"
+    text = f"{header}\n\n$$\n{objective}\n$$\n\n$$\n{model}\n$$\n"
+    report = check_notes(read_notes(text, markdown=True), Limits(seconds=60))
+    assert report.results[-1].status == UNDECIDED, report.results[-1].reason
