@@ -1,17 +1,17 @@
 """The kernel's verdicts on the real-notes corpus: no false alarm, and the share of correct steps proved.
 
-Every step of the eleven public notes in ``tests/data/notes/corpus`` is annotated
+Every step of the twelve public notes in ``tests/data/notes/corpus`` is annotated
 by hand (right, wrong, or a definition).  A refuted step must be one annotated
 wrong: a counterexample against a correct step, or against a definition, is the
 worst bug a verifier can have.  The same holds with ``context ddpm`` declared in
 the notes about DDPM (their sidecars say ``context = "ddpm"``), which makes more
-counterexamples trusted.  The share of correct steps proved is a measured figure
-(139 of 222 as published, 63 %, and 167 of 222 with the context declared, 75 %,
-when these tests were last measured; as published, what follows from the process
-a note states itself is used: :mod:`diffproof.notecheck.chains`), as is the number of wrong steps refuted at
-their line (8 of 27 as published, 10 with the context declared); the floors below
-guard against a regression, with room for steps near the per-step time limit on
-a loaded machine.
+counterexamples trusted.  The share of correct steps proved is a measured figure,
+note by note (:data:`MEASURED`; 151 of 261 as published, 58 %, and 182 of 261 with
+the context declared, 70 %, when these tests were last measured; as published, what
+follows from the process a note states itself is used: :mod:`diffproof.notecheck.chains`),
+as is the number of wrong steps refuted at their line (10 of 39 as published, 11 with
+the context declared); the floors below guard against a regression, with room for
+steps near the per-step time limit on a loaded machine.
 """
 
 from __future__ import annotations
@@ -66,16 +66,43 @@ def _share_proved(judged) -> tuple[int, int]:
     return sum(result.status == PROVED for result in right), len(right)
 
 
-def test_share_of_correct_steps_proved():
-    proved, right = _share_proved([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert proved >= 0.6 * right, f"{proved} of {right} correct steps proved"
+#: Each note's correct steps proved when these tests were last measured, as published and with the context
+#: declared (the same figure for a note without one).  A note may lose a tenth of them (at least one) to steps
+#: near the per-step time limit on a loaded machine; more is a regression.
+MEASURED = {
+    "ashwinreddy-evidence-lower-bound": (4, 4),
+    "david-wb-tiny-diffusion-readme": (16, 26),
+    "ja-naoyukikita-ddpm": (12, 15),
+    "jfrancis71-elbo": (3, 3),
+    "jfrancis71-vae-objective-decompositions": (7, 7),
+    "kiseki-diffusion-comments": (26, 33),
+    "ko-unified-perspective-review": (12, 12),
+    "lilianweng-diffusion-models-2021": (21, 23),
+    "ptrtella-elbo-to-kld-in-ho": (8, 9),
+    "ra1ndeer-elbo-derivation": (7, 7),
+    "viperyl-overview": (2, 3),
+    "zh-diffusion-study-notes": (33, 40),
+}
 
 
-def test_share_of_correct_steps_proved_with_the_context_declared():
-    """The notes about DDPM with 'context ddpm' declared, the others as they are."""
-    judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
-    proved, right = _share_proved(judged)
-    assert proved >= 0.7 * right, f"{proved} of {right} correct steps proved"
+def _floor(measured: int) -> int:
+    return measured - max(1, measured // 10) if measured else 0
+
+
+def test_every_note_is_measured():
+    assert sorted(MEASURED) == sorted(document.stem for document in DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.stem)
+def test_share_of_correct_steps_proved(document):
+    proved, right = _share_proved(verdicts(document, False))
+    assert proved >= _floor(MEASURED[document.stem][0]), f"{proved} of {right} correct steps proved"
+
+
+@pytest.mark.parametrize("document", DDPM_DOCUMENTS, ids=lambda path: path.stem)
+def test_share_of_correct_steps_proved_with_the_context_declared(document):
+    proved, right = _share_proved(verdicts(document, True))
+    assert proved >= _floor(MEASURED[document.stem][1]), f"{proved} of {right} correct steps proved"
 
 
 def _wrong_refuted(judged) -> int:
@@ -88,6 +115,6 @@ def test_wrong_steps_refuted_at_their_line():
     context's noises make kiseki's line 127 an equation between random values, and david-wb's line 63 is
     read over the trajectory its integrand writes)."""
     published = _wrong_refuted([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert published >= 7, f"{published} wrong steps refuted"
+    assert published >= 9, f"{published} wrong steps refuted"
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
-    assert _wrong_refuted(judged) >= 9, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
+    assert _wrong_refuted(judged) >= 10, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
