@@ -35,10 +35,11 @@ def always_applied(
     )
 
 
-def ever_applied(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
-    """The one-letter names written before a parenthesis at least once (``h(x_t)``): maybe functions."""
+def ever_applied(formulas: Iterable[tuple[str, syntax.Node | None]], constants: bool = False) -> frozenset[Key]:
+    """The one-letter names written before a parenthesis at least once (``h(x_t)``): maybe functions; π and e
+    only with ``constants`` (a sentence's "Let $\\pi(x)$ be the prior")."""
     applied, _ = _counts(formulas)
-    return frozenset(key for key in applied if key[0] not in _CONSTANTS)
+    return frozenset(key for key in applied if constants or key[0] not in _CONSTANTS)
 
 
 def applied_only(formulas: Iterable[tuple[str, syntax.Node | None]], names: frozenset[Key]) -> list[Key]:

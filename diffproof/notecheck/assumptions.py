@@ -144,6 +144,7 @@ def build(
             if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
                 twice.add(key)
     twice |= _instances_defined_otherwise(readable)
+    twice |= {name_key(item.name.node.operands[0]) for item in readable if _gives_value(item)} & set(seen)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
                and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
     members = {id(item): _members(item, step_keys, literal) for item in readable if item.kind == "definition"}
@@ -251,6 +252,9 @@ def _chain(item: Stated, context: StepContext) -> None:
     for chain in stated_chains(item.name.node, item.body.node):
         if chain.variable == ("x", "") and chain.law[1:] == ("", "") and chain.top == "T":
             _state(context, item, chains=context.process.chains | {chain.law[0]})
+        laws = {law_letter(call) for call in nodes(item.body.node)} - {None, chain.law}
+        if any(law[0] == chain.law[0] for law in laws):  # p(x_T) beside p-hat's transitions
+            _dispute(context, (chain.law[0], chain.law[1], "*"), f"line {item.line} ties its law to another's prior")
 
 
 def _state(context: StepContext, item: Stated, **parts: object) -> None:
@@ -313,9 +317,9 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
 
 
 def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple[Stated, str]]:
-    """The definition as written, and its instances at the other indices the step names: ``x_t = f(x_{t-1})``
-    holds at every step t = 1, 2, ..., so it gives x_{t-1} = f(x_{t-2}) and x_1 = f(x_0) where the note does not
-    define x_{t-1} or x_1 itself."""
+    """The definition as written, and its instances at the other generic indices the step names: ``x_t =
+    f(x_{t-1})`` holds at every step t, so it gives x_{t-1} = f(x_{t-2}) where the note does not define x_{t-1}
+    itself (not x_1 = f(x_0): the note may define the family from t = 2 on)."""
     found = [(item, "")]
     target = item.name.node
     if not isinstance(target, syntax.Name):
@@ -332,9 +336,7 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
         member = index_value(index)
         if (base, decoration) != (target.base, target.decoration) or (base, decoration, index) in literal:
             continue
-        if member is None or member == value:
-            continue
-        if not member.free_symbols and member - (value - symbol) < 1:  # x_t = ... holds for t = 1, 2, ...: not t = 0
+        if member is None or not member.free_symbols or member == value:
             continue
         shift = {symbol: member - (value - symbol)}
         name, body = _shifted(item.name.node, shift), _shifted(item.body.node, shift)
@@ -343,6 +345,17 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
         )
         found.append((version, f" (at {syntax_index(member)})"))
     return found
+
+
+def _gives_value(item: Stated) -> bool:
+    """A sentence's ``c = 3``: a value for a name (which, defined otherwise too, the note defines twice)."""
+    statement = item.name.node if item.kind == "relation" and item.name is not None else None
+    return (
+        isinstance(statement, syntax.Statement)
+        and statement.relations == ("=",)
+        and isinstance(statement.operands[0], syntax.Name)
+        and isinstance(statement.operands[1], syntax.Number | syntax.Negative | syntax.Binary)
+    )
 
 
 def _instances_defined_otherwise(readable: list[Stated]) -> set[tuple]:

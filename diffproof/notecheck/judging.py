@@ -38,7 +38,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
-from diffproof.notecheck.applications import applied_only
+from diffproof.notecheck.applications import applied_only, ever_applied
 from diffproof.notecheck.assumptions import (
     StepContext,
     build,
@@ -607,6 +607,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
                       "it use it", defines=step.lhs)  # fmt: skip
+    if index in timeline.instances:
+        return Judged(UNDECIDED, f"{step.lhs} is an instance of a name the note defines for every index, and the "
+                      "note does not say the definition holds at this one: neither a claim nor a definition")  # fmt: skip
     if step.cited.strip() in ("!", "?"):  # \overset{!}{=}: a condition being set; \overset{?}{=}: a question
         return Judged(UNDECIDED, f"the relation is marked {step.cited.strip()}: a requirement or a question the note "
                       "puts, not a claim")  # fmt: skip
@@ -615,7 +618,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
     if operator:
         return Judged(UNDECIDED, f"could not read the step: {operator}")
-    either = applied_only(((side.text, side.node) for side in (lhs, rhs)), timeline.ambiguous)
+    written = [(side.text, side.node) for side in (lhs, rhs)]
+    either = applied_only(written, timeline.ambiguous) or sorted(
+        ever_applied(written, constants=True) & timeline.named_functions
+    )
     if either:
         letter = display_name(either[0])
         return Judged(UNDECIDED, f"could not read the step: {letter}(...) may be {letter} applied or {letter} times "

@@ -10,6 +10,8 @@ in the convention's domain: ``\\beta_t \\in (0, 1)`` says what the convention sa
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from itertools import product
 
 import sympy as sp
 
@@ -29,30 +31,54 @@ def convention(name: syntax.Name) -> sp.Set | None:
 
 
 def fits(name: syntax.Name, values: sp.Set) -> bool:
-    """Whether every value the note gives ``name`` lies in its convention's domain (or it has none)."""
+    """Whether every value the note gives ``name`` lies in its convention's domain (or it has none); for an
+    index, whether the smallest whole number the values allow is a step (``t \\ge 2`` fits, ``t \\ge 0`` does not)."""
     domain = convention(name)
-    return domain is None or bool(values.is_subset(domain))
+    if domain is None:
+        return True
+    if isinstance(domain, sp.Range) and isinstance(values, sp.Interval):
+        if values.inf == -sp.oo:
+            return False
+        smallest = sp.floor(values.inf) + 1 if values.left_open or not values.inf.is_integer else values.inf
+        return bool(smallest >= domain.inf)
+    return bool(values.is_subset(domain))
 
 
-def value(node: syntax.Node | None) -> sp.Expr | None:
-    """The number a formula of numbers is (``3/2``, ``-1``, ``10^3``, ``\\sqrt{2}``), else None."""
+#: Numbers beyond this size are not evaluated (a tower of powers would take forever).
+_LARGEST = sp.Integer(10) ** 100
+
+
+def value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr] | None = None) -> sp.Expr | None:
+    """The finite real number a formula of numbers is (``3/2``, ``-1``, ``10^3``, ``\\sqrt{2}``), its names
+    (without an index) taking the values ``at`` gives them, else None."""
+    found = _value(node, at or {})
+    if found is None or not found.is_real or not found.is_finite or abs(found) > _LARGEST:
+        return None
+    return found
+
+
+def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr]) -> sp.Expr | None:
+    if isinstance(node, syntax.Name):
+        return at.get(letter(node))
     if isinstance(node, syntax.Number):
         return sp.nsimplify(node.text)
     if isinstance(node, syntax.Negative):
-        inner = value(node.operand)
+        inner = value(node.operand, at)
         return -inner if inner is not None else None
     if isinstance(node, syntax.Binary):
-        left, right = value(node.left), value(node.right)
+        left, right = value(node.left, at), value(node.right, at)
         if left is None or right is None or (node.operator == "/" and right == 0):
             return None
         return {"+": left + right, "-": left - right, "*": left * right, "/": left / right}[node.operator]
     if isinstance(node, syntax.Power):
-        base, exponent = value(node.base), value(node.exponent)
-        if base is None or exponent is None or abs(exponent) > 64:
+        base, exponent = value(node.base, at), value(node.exponent, at)
+        if base is None or exponent is None or abs(exponent) > 64 or (base == 0 and exponent < 0):
+            return None
+        if abs(base) > 1 and exponent * sp.log(abs(base), 10) > 100:
             return None
         return base**exponent if base > 0 or exponent.is_integer else None
     if isinstance(node, syntax.Function) and node.function == "sqrt" and node.degree is None:
-        inner = value(node.argument)
+        inner = value(node.argument, at)
         return sp.sqrt(inner) if inner is not None and inner >= 0 else None
     return None
 
@@ -77,3 +103,58 @@ def real_set(text: str) -> sp.Set | None:
     if None in ends:
         return None
     return sp.Interval(ends[0], ends[1], match.group(1) == "(", match.group(4) == ")")
+
+
+def bounded(operands: tuple[syntax.Node, ...], relations: tuple[str, ...], position: int) -> sp.Set:
+    """The reals the operand at ``position`` of a chain of bounds may be, from the nearest numbers on each side
+    of it (through names when the chain runs one way): ``0 \\le t \\le T`` gives t in [0, oo), ``\\alpha > 1``
+    gives alpha in (1, oo), ``0 < \\beta_1 < \\dots < \\beta_T < 1`` gives each beta in (0, 1)."""
+    increasing = all(relation in ("<", "<=") for relation in relations)
+    decreasing = all(relation in (">", ">=") for relation in relations)
+    low, high, low_open, high_open = -sp.oo, sp.oo, True, True
+    for side in (-1, 1):
+        strict = False
+        index = position
+        while 0 <= index + side < len(operands):
+            relation = relations[index] if side == 1 else relations[index - 1]
+            strict = strict or relation in ("<", ">")
+            index += side
+            number = value(operands[index])
+            if number is None and not (increasing or decreasing):
+                break  # a name in between, in a chain that turns: nothing follows
+            if number is None:
+                continue
+            below = (side == -1) == (relation in ("<", "<="))  # the number is a lower bound
+            if below:
+                low, low_open = number, strict
+            else:
+                high, high_open = number, strict
+            break
+    return sp.Interval(low, high, low_open, high_open)
+
+
+#: Points of each convention's domain at which a definition's body is tried.
+_SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.Rational(99, 100)),
+            sp.Interval.open(0, sp.oo): (sp.Rational(1, 100), sp.Integer(1), sp.Integer(100)),
+            sp.Range(1, sp.oo): (sp.Integer(1), sp.Integer(2), sp.Integer(50))}  # fmt: skip
+
+
+def may_leave(name: syntax.Name, body: syntax.Node, names: list[syntax.Name]) -> bool:
+    """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
+    the body's names (alpha := 1 + beta, beta in (0, 1): alpha in (1, 2)); False when it cannot tell."""
+    domain = convention(name)
+    letters = sorted({letter(n) for n in names if not n.index})
+    if domain is None or not letters or len(letters) > 3 or any(n.index for n in names):
+        return False
+    points = []
+    for each in letters:
+        samples = next((v for d, v in _SAMPLES.items() if next((c.domain for c in CONVENTIONS if each in c.bases),
+                                                                 None) == d), None)  # fmt: skip
+        if samples is None:
+            return False
+        points.append(samples)
+    for choice in product(*points):
+        found = value(body, dict(zip(letters, choice)))
+        if found is not None and not fits(name, sp.FiniteSet(found)):
+            return True
+    return False

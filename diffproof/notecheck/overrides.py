@@ -15,12 +15,12 @@ from collections.abc import Iterable, Iterator
 import sympy as sp
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.numbers import Letter, fits, letter, real_set, value
+from diffproof.notecheck.numbers import Letter, bounded, convention, fits, letter, may_leave, real_set, value
 from diffproof.notecheck.statements import MEMBER, Stated, defined_name
 from diffproof.notecheck.vocabulary import CONSTANTS, nodes
 
 _CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in CONSTANTS)
-_BOUNDS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+_BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
@@ -36,8 +36,11 @@ def _overrides(item: Stated) -> Iterator[Letter]:
             return
         if _constant(name):  # e := y - \hat y; \pi(\theta) := ...
             yield letter(name)
-        given = value(item.body.node) if item.body is not None and isinstance(target, syntax.Name) else None
+        body = item.body.node if item.body is not None and isinstance(target, syntax.Name) else None
+        given = value(body)
         if given is not None and not fits(name, sp.FiniteSet(given)):
+            yield letter(name)
+        elif body is not None and may_leave(name, body, list(_names(body))):  # alpha := 1 + beta
             yield letter(name)
     elif item.kind == "law" and item.name is not None:  # e \sim N(0, 1)
         yield from (letter(n) for n in _names(item.name.node) if _constant(n))
@@ -65,15 +68,13 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         if given is not None and not fits(operands[0], sp.FiniteSet(given)):
             yield letter(operands[0])
         return
+    if relations == ("=",) and value(operands[1]) is not None:  # alpha^2 = 4: what it says of alpha is not read
+        yield from (letter(n) for n in _names(operands[0]) if convention(n) is not None)
+        return
     if all(relation in _BOUNDS for relation in relations):
-        ends = value(operands[0]), value(operands[-1])
-        if None in ends:
-            return
-        strict = all(relation in ("<", ">") for relation in relations)
-        between = sp.Interval(min(ends), max(ends), strict, strict)
-        for middle in operands[1:-1]:
-            if isinstance(middle, syntax.Name) and not fits(middle, between):
-                yield letter(middle)
+        for position, operand in enumerate(operands):
+            if isinstance(operand, syntax.Name) and not fits(operand, bounded(operands, relations, position)):
+                yield letter(operand)
 
 
 def _constant(name: syntax.Name) -> bool:

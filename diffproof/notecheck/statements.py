@@ -43,7 +43,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import always_applied, as_functions, defined_as_functions, ever_applied
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
-from diffproof.notecheck.numbers import convention, fits, real_set
+from diffproof.notecheck.numbers import bounded, convention, fits, real_set
 from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes
 from diffproof.notes import Notes, Problem
 
@@ -144,9 +144,14 @@ class Timeline:
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
+    #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
+    #: ...): the family may not hold there (L_0 beside L_{t-1}, t >= 2), so the equation is neither used nor judged.
+    instances: set[int] = field(default_factory=set)
     #: The one-letter names the note writes both alone and before a parenthesis, and gives no value: h(x + y)
     #: may be h applied or h times x + y, and a step that writes one so is not read.
     ambiguous: frozenset[Key] = frozenset()
+    #: Those of them a sentence applies (Let $\\pi(x)$ be the prior): written alone in a step too, still ambiguous.
+    named_functions: frozenset[Key] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -194,7 +199,9 @@ class Timeline:
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None
                    and isinstance(item.name.node, syntax.Name)}  # fmt: skip
-        self.ambiguous = applied - functions - numbers
+        prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
+        self.ambiguous = (applied | prose) - functions - numbers
+        self.named_functions = prose - functions - numbers
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -247,17 +254,21 @@ class Timeline:
                 target is not None
                 and step.relation.value == "="
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
+                and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
                     or not self._is_claim(target, rhs.node, defined, laws_used)
                 )
                 and not _mentions(rhs.node, target)
+                and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node))
             ):
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 defined |= _defines(target)
                 _record(bodies, target, rhs.node)
+            if introduced is None and target is not None and equation and _instance(target, defined):
+                self.instances.add(len(self.introduces))
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -272,7 +283,7 @@ class Timeline:
         """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
         is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
         of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too."""
-        if name_key(target) in defined or _mentions(body, target) or _instance(target, defined):
+        if name_key(target) in defined or _mentions(body, target):
             return True
         letter = law_letter(target)
         if letter is not None:
@@ -356,8 +367,8 @@ def _circular(target: syntax.Node, body: syntax.Node, bodies: dict[tuple, set[tu
 
 def _instance(target: syntax.Node, defined: set[tuple]) -> bool:
     """Whether ``target`` is an instance at a fixed index of a name defined for every index, or at fixed
-    arguments of a function: alpha_1 after alpha_t := 1 - beta_t, f(3) after f(x) := x^2.  Its equation is a
-    claim about it, not a new name.  (x_{t-1} after x_t := ... may be defined: the derivation steps back.)"""
+    arguments of a function: alpha_1 after alpha_t := 1 - beta_t, f(3) after f(x) := x^2.  (x_{t-1} after x_t :=
+    ... may be defined: the derivation steps back.)"""
     if isinstance(target, syntax.Call):
         fixed = bool(target.arguments) and all(isinstance(a, syntax.Number) for a in target.arguments)
         return fixed and law_letter(target) is None and ("symbol", target.name.key) in defined
@@ -484,7 +495,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             names = parse(member.group(1), line)
             values = real_set(member.group(2))
             written = [n for n in nodes(names.node) if isinstance(n, syntax.Name)] if names.node is not None else []
-            if written and not (values is not None and all(fits(n, values) and convention(n) for n in written)):
+            said = values is not None and all(convention(n) is not None and values == convention(n) for n in written)
+            if written and not said:  # sigma \\in (0, 1) narrows the convention: no counterexample outside it
                 found.append(Stated("relation", line, piece, names, None, "inline"))
             continue
         try:
@@ -505,7 +517,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
                                 "inline"))  # fmt: skip
             continue
         if _indices_only(target, body) and not _size(target):  # t = T: a condition for the display after it
-            found.append(replace(relation, until=next_display if next_display is not None else line))
+            condition = isinstance(target, syntax.Name)  # (i^2 = -1 says what i is, for the whole note)
+            found.append(replace(relation, until=next_display if condition and next_display is not None else None))
             continue
         if _mentions(body, target):
             continue
@@ -540,7 +553,14 @@ def _integer_range(statement: syntax.Statement) -> bool:
     numbers = [operand for operand in operands if isinstance(operand, syntax.Number)]
     if any(not number.text.isdigit() for number in numbers):
         return False
-    return not (isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number))
+    if isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number):
+        return False
+    names = [operand for operand in operands if isinstance(operand, syntax.Name)]
+    return all(
+        fits(name, bounded(statement.operands, statement.relations, statement.operands.index(name)))
+        for name in names
+        if convention(name) is not None
+    )
 
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).

@@ -44,19 +44,44 @@ UNREADABLE = "\\unreadablemacro"
 MAX_EXPANSIONS = 100_000
 MAX_GROWTH = 10
 
-_CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
+_CONTROL = re.compile(r"\\([A-Za-z@]+|.)", re.DOTALL)  # @: a letter in packages
 _SPECIAL = re.compile(r"[\\{}$&]")
 _PARAMETER = re.compile(r"#(#|[1-9])")
 _SKIPPED_AFTER_WORD = re.compile(r"[ \t]*\n?[ \t]*")
-_WORD_AT_END = re.compile(r"\\[A-Za-z]+$")
-_NEWCOMMANDS = frozenset({"newcommand", "renewcommand", "providecommand", "DeclareMathOperator"})
+_WORD_AT_END = re.compile(r"\\[A-Za-z@]+$")
+_NEWCOMMANDS = frozenset(
+    {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "DeclareMathOperator"}
+)
+#: Commands that define a name in ways not read here: the name they define is unreadable.
+_UNMODELLED = frozenset(
+    {
+        "NewDocumentCommand",
+        "RenewDocumentCommand",
+        "ProvideDocumentCommand",
+        "DeclareDocumentCommand",
+        "mathchardef",
+        "chardef",
+        "countdef",
+        "DeclareMathSymbol",
+        "DeclarePairedDelimiter",
+        "newenvironment",
+        "renewenvironment",
+    }
+)
 _DEFS = frozenset({"def", "gdef", "edef", "xdef"})
 _DEFINING = _NEWCOMMANDS | _DEFS | {"let"}
 _GLOBAL = frozenset({"gdef", "xdef"})
-_GLOBAL_PREFIX = re.compile(r"\\global\s*(?=\\(?:[gxe]?def|let)\b)")
-_INPUTS = frozenset({"input", "include", "usepackage"})
+_GLOBAL_PREFIX = re.compile(r"\\global\s*(?:\\(?:long|outer|protected)\s*)*(?=\\(?:[gxe]?def|let)\b)")
+#: \\long, \\outer and \\protected before a definition change nothing read here.
+_PREFIX = re.compile(r"\\(?:long|outer|protected)\s*(?=\\(?:long|outer|protected|global|[gxe]?def)\b)")
+_INPUTS = frozenset({"input", "include", "usepackage", "RequirePackage"})
 #: Control words that start with "if" but open no conditional (``\iff`` is a relation).
-_NOT_CONDITIONALS = frozenset({"iff", "ifthenelse"})
+_NOT_CONDITIONALS = frozenset({"iff"})
+#: What comes before a brace that opens an argument: a command, or the end of the argument before it.
+_ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?[ \t]*|[}\]])\Z")
+#: ``\\csname le\\endcsname`` and ``\\@namedef{le}``: the name written out.
+_CSNAME = re.compile(r"\\expandafter\s*(\\[gxe]?def|\\let)\s*\\csname\s*([A-Za-z@]+)\s*\\endcsname")
+_NAMEDEF = re.compile(r"\\@namedef\s*\{\s*([A-Za-z@]+)\s*\}")
 _OPENERS = frozenset({"begingroup", "bgroup", "[", "("})
 _CLOSERS = frozenset({"endgroup", "egroup", "]", ")"})
 #: Environments whose cells are groups (a definition in one cell is gone in the next).
@@ -66,11 +91,14 @@ ALIGNMENTS = frozenset(
                  "multline", "array", "matrix", "pmatrix", "bmatrix", "vmatrix", "cases", "tabular")
     for star in ("", "*")
 )  # fmt: skip
-#: Commands whose next argument a macro call fills whole (``\frac\half 2`` is one half over two).
-_TAKES_ARGUMENT = re.compile(
-    r"(?:[\^_]|\\(?:frac|dfrac|tfrac|cfrac|binom|sqrt|hat|bar|tilde|vec|dot|ddot|overline|underline|widehat"
-    r"|widetilde|mathbf|boldsymbol|bm|mathbb|mathcal|mathrm|mathit|mathsf|operatorname)"
-    r"|\\(?:frac|dfrac|tfrac|cfrac|binom)\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[^\s{}\\]))\s*$"
+#: Commands whose next argument a macro call fills whole (``\\frac\\half 2`` is one half over two; ``\\begin\\cs``).
+_FILLS_ARGUMENT = re.compile(
+    r"(?:\\(?:frac|dfrac|tfrac|cfrac|binom)\s*(?:\{(?:[^{}]|\{[^{}]*\})*\})?|\\(?:begin|end))\s*$"
+)
+#: What takes the first token of a macro's expansion: ``9^\\half`` with ``\\half`` = 1/2 is 9^1 / 2 in TeX.
+_TAKES_FIRST_TOKEN = re.compile(
+    r"(?:[\^_]|\\(?:sqrt(?:\[[^\[\]]*\])?|hat|bar|tilde|vec|dot|ddot|overline|underline|widehat|widetilde|mathbf"
+    r"|boldsymbol|bm|mathbb|mathcal|mathrm|mathit|mathsf|operatorname))\s*$"
 )
 #: Commands LaTeX (with amsmath) already has, which the reader knows: ``\newcommand`` of one is an error.
 BUILTIN = frozenset(
@@ -121,6 +149,9 @@ class Macros:
 
     scopes: list[dict[str, Macro]] = field(default_factory=lambda: [{}])
     expansions: int = 0
+    #: How many of the open groups are arguments of a command (``\\AtBeginDocument{...}``, ``\\ifthenelse{..}{..}``):
+    #: what a definition there does is the command's business, so the name it defines is unreadable.
+    arguments: list[bool] = field(default_factory=list)
 
     def get(self, name: str) -> Macro | None:
         for scope in reversed(self.scopes):
@@ -134,12 +165,18 @@ class Macros:
                 scope.pop(name, None)
         (self.scopes[0] if globally else self.scopes[-1])[name] = macro
 
-    def open(self) -> None:
+    def open(self, argument: bool = False) -> None:
         self.scopes.append({})
+        self.arguments.append(argument)
 
     def close(self) -> None:
         if len(self.scopes) > 1:  # an unbalanced closer does not end the document's own scope
             self.scopes.pop()
+            self.arguments.pop()
+
+    @property
+    def in_argument(self) -> bool:
+        return any(self.arguments)
 
 
 @dataclass(frozen=True)
@@ -228,7 +265,7 @@ class _Expansion:
         if not self.grouped:
             pass
         elif token == "{":
-            self.macros.open()
+            self.macros.open(argument=bool(_ARGUMENT_BEFORE.search("".join(self.out[-4:]))))
         elif token == "}":
             self.macros.close()
         elif token == "&":
@@ -258,8 +295,8 @@ class _Expansion:
         if macro is None and name in ("newif",):
             following = _CONTROL.match(self.text, _skip(self.text, match.end()))
             self.take(following.end() if following else match.end(), blanked=True)
-        elif macro is None and name.startswith("if") and name not in _NOT_CONDITIONALS:
-            self.conditionals += 1
+        elif macro is None and name.startswith("if") and name not in _NOT_CONDITIONALS and not self.braced(match):
+            self.conditionals += 1  # \\ifdraft ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
             self.take(match.end())
         elif macro is None and name == "fi":
             self.conditionals = max(0, self.conditionals - 1)
@@ -267,8 +304,12 @@ class _Expansion:
         elif macro is None and name == "global" and _GLOBAL_PREFIX.match(self.text, self.at):
             self.take(_GLOBAL_PREFIX.match(self.text, self.at).end(), blanked=True)
             self.define(globally=True)
+        elif macro is None and _PREFIX.match(self.text, self.at):
+            self.take(_PREFIX.match(self.text, self.at).end(), blanked=True)
         elif macro is None and name in _DEFINING:
             self.define(globally=not self.grouped)
+        elif macro is None and name in _UNMODELLED:
+            self.unmodelled(match)
         elif macro is None and name in _INPUTS and self.inputs:
             self.read_input(match)
         elif macro is not None:
@@ -276,11 +317,25 @@ class _Expansion:
         else:
             self.take(match.end())
 
+    def braced(self, match: re.Match) -> bool:
+        return self.text[_skip(self.text, match.end()) : _skip(self.text, match.end()) + 1] == "{"
+
+    def unmodelled(self, match: re.Match) -> None:
+        """``\\NewDocumentCommand{\\le}...``, ``\\mathchardef\\le=...``: the name is defined, not as read here."""
+        try:
+            name, _ = _name(self.text, match.end())
+        except _Unread:
+            self.take(match.end())
+            return
+        reason = f"it is defined on line {self.line} by \\{match.group(1)}, which is not read"
+        self.macros.define(name, Macro(unread=reason), globally=True)
+        self.take(match.end())
+
     def group(self, name: str) -> None:
         """What a control word does to the groups of LaTeX: ``\\begin``, ``\\[``, ``\\begingroup`` open one."""
-        if name in _OPENERS:
+        if name in _OPENERS or name == "left":  # \\left( ... \\right) is a group
             self.macros.open()
-        elif name in _CLOSERS:
+        elif name in _CLOSERS or name == "right":
             self.macros.close()
         elif name == "\\":
             self.next_cell()
@@ -300,18 +355,20 @@ class _Expansion:
 
     def define(self, *, globally: bool) -> None:
         """Read the definition here, blank it, and put the macro in force."""
-        command = _CONTROL.match(self.text, self.at)
-        kind = command.group(1)
-        try:
-            name, macro, end = definition(self.text, self.at, self.macros)
-        except _Unread as error:
-            name, reason, end = error.args
-            if not name:  # no name to define: the command is left to the reader, which will not know it
-                self.take(command.end())
-                return
-            macro = Macro(unread=f"its definition on line {self.line} could not be read: {reason}")
+        kind = _CONTROL.match(self.text, self.at).group(1)
+        name, macro, end = self.definition()
+        if not name:  # no name to define: the command is left to the reader, which will not know it
+            self.take(_CONTROL.match(self.text, self.at).end())
+            return
         if self.conditionals and not macro.unread:
             macro = Macro(unread=f"it is defined on line {self.line} inside a conditional (\\if...), not evaluated")
+        if self.macros.in_argument and not macro.unread:  # \\AtBeginDocument{\\let\\le\\ge}: the command decides
+            macro = Macro(unread=f"it is defined on line {self.line} inside the argument of a command, not evaluated")
+            globally = True
+        if not self.grouped and (
+            kind in ("gdef", "edef", "xdef") or self.text.startswith("*", self.at + len(kind) + 1)
+        ):
+            macro = Macro(unread=f"\\{kind} on line {self.line} is not MathJax's")  # it shows an error instead
         if kind in ("edef", "xdef") and not macro.unread:
             macro = self.expanded_body(macro)
         existing = self.macros.get(name) is not None or name in BUILTIN
@@ -323,10 +380,25 @@ class _Expansion:
         self.macros.define(name, macro, globally=globally or kind in _GLOBAL)
         self.take(end, blanked=True)
 
+    def definition(self) -> tuple[str, Macro, int]:
+        """The definition here (read on into the text under this one when it runs past it: ``\\rc{\\le}{\\ge}``
+        after ``\\let\\rc\\renewcommand``), as :func:`definition` reads it; an unreadable one defines its name as
+        unreadable (or nothing, when it has no name)."""
+        while True:
+            try:
+                return definition(self.text, self.at, self.macros)
+            except _Unread as error:
+                name, reason, end = error.args
+                if end >= len(self.text) - 1 and self.widen():
+                    continue
+                return name, Macro(unread=f"its definition on line {self.line} could not be read: {reason}"), end
+
     def expanded_body(self, macro: Macro) -> Macro:
         """``\\edef``: the body expanded now, with the macros in force now."""
-        if re.search(r"\\(noexpand|unexpanded|protect)\b", macro.body):
-            return Macro(unread=f"its \\edef on line {self.line} uses \\noexpand, which is not read")
+        if re.search(
+            r"\\(noexpand|unexpanded|protect|[gxe]?def|let|(re)?newcommand|providecommand|global)\b", macro.body
+        ):
+            return Macro(unread=f"its \\edef on line {self.line} uses \\noexpand or defines, which is not read")
         inner = _Expansion([[macro.body, 0]], self.macros, False, self.line, self.limit, {})
         body = inner.run()
         if inner.stops or inner.unread:
@@ -368,11 +440,16 @@ class _Expansion:
         tail = self.out[-1] if self.out else ""
         if body[:1].isalpha() and _WORD_AT_END.search(tail):
             body = " " + body
-        before = "".join(self.out[-8:])  # \frac{1}\tw: the first argument was read in pieces
-        if not macro.final and _TAKES_ARGUMENT.search(before) and len(syntax_tokens(body)) > 1:
-            body = "{" + body + "}"  # \frac\tw 4 with \tw = 12 is 12 over 4, not \frac124
+        before = "".join(self.out[-8:])  # \\frac{1}\\tw: the first argument was read in pieces
+        several = not macro.final and len(syntax_tokens(body)) > 1
+        if several and _FILLS_ARGUMENT.search(before):
+            body = "{" + body + "}"  # \\frac\\tw 4 with \\tw = 12 is 12 over 4, not \\frac124
+        elif several and _TAKES_FIRST_TOKEN.search(before):  # 9^\\half: TeX and MathJax read 9^1 / 2
+            self.unread.append(Problem(self.line, f"\\{match.group(1)}: several tokens where TeX and MathJax take "
+                                       "only the first, which they read differently"))  # fmt: skip
+            body = UNREADABLE + " "
         body = _same_lines(self.text[self.at : end], body)
-        self.made += len(body)
+        self.made += len(macro.body) + 1  # arguments were text already: a nest of calls does not count them again
         if self.made > self.limit:
             raise _Runaway
         self.chunks[-1][1] = end
@@ -604,6 +681,8 @@ def _let(text: str, index: int, macros: Macros) -> tuple[Macro, int]:
     token = _CONTROL.match(text, index)
     if token is not None:
         current = macros.get(token.group(1))
+        if current is None and token.group(1) in _DEFINING | {"global"}:  # \\let\\rc\\renewcommand: it defines
+            return Macro(body=token.group(0)), token.end()
         return (current if current is not None else Macro(body=token.group(0), final=True)), token.end()
     if index >= len(text) or text[index] in "{}":
         raise _Unread("expected the control sequence or character it is to mean")
@@ -625,6 +704,7 @@ def expand(
     the end of the page.  ``inputs`` are the texts of the files ``\\input`` may read, by the name it gives.
     Every line break stays where it was.
     """
+    text = _NAMEDEF.sub(lambda m: "\\def\\" + m.group(1), _CSNAME.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text))
     limit = MAX_GROWTH * len(text) + 100_000
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()

@@ -51,6 +51,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
+_QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
 _DELIMITERS = (("$$", "$$", False), ("\\\\[", "\\\\]", True), ("\\[", "\\]", False))
 
@@ -229,7 +231,10 @@ def read_markdown(
         elif token.type == "inline":
             items += _unclosed_environments(token)
             found = _own_line_displays(token)
-            inline += _inline_maths(token, found)
+            said = _inline_maths(token, found)
+            if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
+                said = [replace(item, line=displays[-1].line) for item in said]
+            inline += said
             for child in token.children or ():
                 if child.type == "html_inline":
                     offset = token.content.find(child.content)

@@ -46,6 +46,8 @@ _OVERLAY_SWITCH = re.compile(
 #: ``\\alt<spec>{this}{that}``: one slide's version, then the others'.
 _ALTERNATIVES = re.compile(r"\\alt\s*<[^<>\n]*>\s*(?=\{)")
 
+#: Text after a display that says what it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
+_QUALIFIES = re.compile(r"\s*,?\s*(where|with|here)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n")
 
 
@@ -192,7 +194,7 @@ def displays(
     inline: str | None = None  # "$" or "\\(" while in inline maths
     inline_at = 0
     open_kind: str | None = None
-    body_start = opened_at = 0
+    body_start = opened_at = closed_at = 0
     for match in _TOKEN.finditer(text):
         token, begin, end = match.group(0), match.group(1), match.group(2)
         at = line_of(text, match.start(), first_line)
@@ -209,7 +211,11 @@ def displays(
             if (inline == "$" and token in ("$", "$$")) or (inline == "\\(" and token == "\\)"):
                 if inline_maths is not None:
                     start = inline_at + len(inline)
-                    inline_maths.append(Inline(text[start : match.start()], line_of(text, start, first_line)))
+                    line = line_of(text, start, first_line)
+                    between = text[closed_at:inline_at] if found else ""
+                    if found and "\n\n" not in between.replace(" ", "") and _QUALIFIES.match(between):
+                        line = found[-1].line  # "\end{align} where $\alpha := 3/2$": what the display means
+                    inline_maths.append(Inline(text[start : match.start()], line))
                 inline = None
             continue
         if open_kind is None:
@@ -230,7 +236,7 @@ def displays(
             continue
         if _closes(open_kind, token, end):
             found.append(Display(open_kind, text[body_start : match.start()], line_of(text, body_start, first_line)))
-            open_kind = None
+            open_kind, closed_at = None, match.end()
             continue
         in_delimited = open_kind in ("$$", "\\[")
         opens_another = token in ("$$", "\\[", "\\]") or (
