@@ -627,8 +627,8 @@ def _identical_by_definitions(relation: Relation, previous: sp.Expr, expr: sp.Ex
     them first (Bayes' rule on a density the context defines)."""
     from derivations.kernel import rules
 
-    if relation is Relation.EQ_LAW or sums.has_indices(previous, expr):
-        return None
+    if relation in (Relation.EQ_LAW, Relation.LT, Relation.GT) or sums.has_indices(previous, expr):
+        return None  # the same expression on both sides proves no strict inequality
     used = rules.reached(previous - expr, [d for d in context.definitions if d.relation is Relation.EQ])
     if not used:
         return None
