@@ -61,7 +61,7 @@ def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr]) -> sp.Expr | 
     if isinstance(node, syntax.Name):
         return at.get(letter(node))
     if isinstance(node, syntax.Number):
-        return sp.nsimplify(node.text)
+        return sp.Rational(node.text)  # digits and a point: no parsing of text as an expression
     if isinstance(node, syntax.Negative):
         inner = value(node.operand, at)
         return -inner if inner is not None else None
