@@ -174,16 +174,20 @@ def test_the_files_a_latex_preamble_reads_define_its_macros(tmp_path):
     note = tmp_path / "note.tex"
     preamble = "\\documentclass{article}\n\\usepackage[utf8]{amsmath,notation}\n\\input{macros}\n"
     note.write_text(preamble + f"\\begin{{document}}\n\\[ {STEP} \\]\n\\end{{document}}\n", encoding="utf-8")
-    assert set(preamble_inputs(note, note.read_text(encoding="utf-8"))) == {"notation", "macros"}
+    assert set(preamble_inputs(note, note.read_text(encoding="utf-8"))) == {"package:notation", "input:macros"}
     report = check_notes(read_file(note), Limits(seconds=60))
     assert [result.status for result in report.results] == [PROVED]
 
 
-def test_a_file_the_body_inputs_defines_nothing_here(tmp_path):
-    (tmp_path / "macros.tex").write_text("\\newcommand{\\E}{\\mathbb{E}}\n", encoding="utf-8")
+def test_a_file_the_body_inputs_defines_from_there_on(tmp_path):
+    (tmp_path / "macros.tex").write_text("\\renewcommand{\\le}{\\ge}\n", encoding="utf-8")
     note = tmp_path / "note.tex"
-    note.write_text("\\begin{document}\n\\input{macros}\n\\end{document}\n", encoding="utf-8")
-    assert preamble_inputs(note, note.read_text(encoding="utf-8")) == {}
+    note.write_text(
+        "\\begin{document}\n\\[ 3 \\le 4 \\]\n\\input{macros}\n\\[ 3 \\le 4 \\]\n\\end{document}\n", encoding="utf-8"
+    )
+    assert set(preamble_inputs(note, note.read_text(encoding="utf-8"))) == {"input:macros"}
+    report = check_notes(read_file(note), Limits(seconds=60))
+    assert [result.status for result in report.results] == [PROVED, REFUTED]
 
 
 def test_verify_tex_reads_macros_given_on_the_command_line(tmp_path, capsys):
@@ -329,3 +333,16 @@ def test_a_runaway_macro_costs_the_page_one_budget():
 def test_tex_rules_second_round(text, expected):
     markdown = not text.startswith("\\documentclass")
     assert [status for _, status in statuses(text, markdown=markdown)] == expected
+
+
+def test_files_are_found_and_followed_as_tex_finds_them(tmp_path):
+    """\\input{defs} is defs.tex before defs; an input file's own inputs, and \\input without braces, are read;
+    a file that inputs itself is read once."""
+    (tmp_path / "defs").write_text("\\renewcommand{\\le}{<}\n", encoding="utf-8")  # not the file TeX reads
+    (tmp_path / "defs.tex").write_text("\\input inner\n\\input{defs}\n", encoding="utf-8")
+    (tmp_path / "inner.tex").write_text("\\RequirePackage{deep}\n", encoding="utf-8")
+    (tmp_path / "deep.sty").write_text("\\let\\le\\ge\n", encoding="utf-8")
+    note = tmp_path / "note.tex"
+    note.write_text(latex(r"\[ 3 \le 4 \]", preamble="\\input{defs}\n"), encoding="utf-8")
+    report = check_notes(read_file(note), Limits(seconds=60))
+    assert [result.status for result in report.results] == [REFUTED]  # 3 >= 4, as pdflatex shows it

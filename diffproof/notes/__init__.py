@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from diffproof.notes.macros import Macros, expand
+from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Relation, Step
 from diffproof.notes.steps import Reader
@@ -104,22 +104,35 @@ def read_notes(
     )
 
 
-_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
-_PREAMBLE_FILES = re.compile(r"\\(?:input|usepackage)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}")
+_PREAMBLE_FILES = re.compile(
+    r"\\(input|include|usepackage|RequirePackage)\s*(?:\[[^\[\]]*\])?\s*(?:\{([^{}]*)\}|(?<=input)\s([\w./-]+))"
+)
+#: How deep files that input files are followed.
+_DEPTH = 4
 
 
 def preamble_inputs(path: pathlib.Path, text: str) -> dict[str, str]:
-    """The files beside a LaTeX note that its preamble reads (``\\input{macros}``, ``\\usepackage{notation}``),
-    by the name the preamble gives, comments and verbatim blanked (UTF-8, else Latin-1, as TeX reads bytes)."""
-    source = strip_verbatim(strip_comments(text))
-    begin = _BEGIN_DOCUMENT.search(source)
-    found = {}
-    for match in _PREAMBLE_FILES.finditer(source[: begin.start()] if begin else ""):
-        for name in (name.strip() for name in match.group(1).split(",")):
-            stem = path.parent / name
-            for candidate in (stem, stem.with_name(stem.name + ".tex"), stem.with_name(stem.name + ".sty")):
-                if name and name not in found and candidate.is_file():
-                    found[name] = strip_verbatim(strip_comments(_decoded(candidate.read_bytes())))
+    """The files beside a LaTeX note that it reads (``\\input{macros}``, ``\\usepackage{notation}``), and those
+    they read in turn, keyed as :func:`~diffproof.notes.macros.input_key` keys them, comments and
+    verbatim blanked (UTF-8, else Latin-1, as TeX reads bytes).  As TeX looks for them, ``\\input{x}`` is
+    ``x.tex``, else ``x``, and ``\\usepackage{x}`` is ``x.sty``."""
+    found: dict[str, str] = {}
+    pending = [(strip_verbatim(strip_comments(text)), 0)]
+    while pending:
+        current, depth = pending.pop()
+        for match in _PREAMBLE_FILES.finditer(current):
+            command, names = match.group(1), match.group(2) or match.group(3)
+            for name in (name.strip() for name in names.split(",")):
+                key = input_key(command, name)
+                stem = path.parent / name
+                package = command in ("usepackage", "RequirePackage")
+                candidates = [stem.with_name(name + ".sty")] if package else [stem.with_name(name + ".tex"), stem]
+                chosen = next((c for c in candidates if name and c.is_file()), None)
+                if chosen is None or key in found:
+                    continue
+                found[key] = strip_verbatim(strip_comments(_decoded(chosen.read_bytes())))
+                if depth < _DEPTH:
+                    pending.append((found[key], depth + 1))
     return found
 
 

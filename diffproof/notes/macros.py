@@ -219,6 +219,7 @@ class _Expansion:
     made: int = 0
     dollars: list[str] = field(default_factory=list)
     cells: list[int] = field(default_factory=list)  # the scope depth of each open alignment's current cell
+    reading: frozenset[str] = frozenset()  # the files being read, one inside the other (a file that inputs itself)
     conditionals: int = 0
 
     @property
@@ -406,15 +407,19 @@ class _Expansion:
         return Macro(macro.parameters, macro.default, body)
 
     def read_input(self, match: re.Match) -> None:
-        """``\\input{notation}`` in a preamble: the definitions of the file beside the note, read here."""
-        argument = re.match(r"\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}", self.text[match.end() :])
-        if argument is None:
+        """``\\input{notation}``: the definitions of the file beside the note, read here (and the
+        files it reads, where it reads them)."""
+        argument = re.match(r"\s*(?:\[[^\[\]]*\])?\s*(?:\{([^{}]*)\}|(?<=\s)([\w./-]+))", self.text[match.end() :])
+        if argument is None or (argument.group(2) and match.group(1) != "input"):
             self.take(match.end())
             return
-        for name in argument.group(1).split(","):
-            source = self.inputs.get(name.strip())
-            if source is not None:
-                _Expansion([[source, 0]], self.macros, True, self.line, self.limit, {}).run()
+        for name in (argument.group(1) or argument.group(2)).split(","):
+            key = input_key(match.group(1), name.strip())
+            if key in self.inputs and key not in self.reading:
+                inner = [[self.inputs[key], 0]]
+                _Expansion(
+                    inner, self.macros, True, self.line, self.limit, self.inputs, reading=self.reading | {key}
+                ).run()
         self.take(match.end() + argument.end(), blanked=True)
 
     def call(self, match: re.Match, macro: Macro) -> None:
@@ -709,3 +714,8 @@ def expand(
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
     return Expanded(expanded, tuple(expansion.stops), tuple(expansion.unread))
+
+
+def input_key(command: str, name: str) -> str:
+    """How the files a preamble reads are known: a package's apart from a file input under the same name."""
+    return f"{'package' if command in ('usepackage', 'RequirePackage') else 'input'}:{name}"

@@ -274,7 +274,7 @@ def read_tex(
     cut = begin.end() if begin else 0
     macros = macros if macros is not None else Macros()
     preamble = expand(source[:cut], macros, grouped=True, inputs=inputs)  # it typesets nothing, but defines
-    body = expand(source[cut:], macros, grouped=True, first_line=line_of(source, cut))
+    body = expand(source[cut:], macros, grouped=True, first_line=line_of(source, cut), inputs=inputs)
     source = strip_overlays(blank(source[:cut]) + body.text)
     inline: list[Inline] = []
     found, scanning = displays(source, inline_maths=inline)
