@@ -346,3 +346,13 @@ def test_files_are_found_and_followed_as_tex_finds_them(tmp_path):
     note.write_text(latex(r"\[ 3 \le 4 \]", preamble="\\input{defs}\n"), encoding="utf-8")
     report = check_notes(read_file(note), Limits(seconds=60))
     assert [result.status for result in report.results] == [REFUTED]  # 3 >= 4, as pdflatex shows it
+
+
+def test_a_latin1_note_and_macros_file_are_read(tmp_path, capsys):
+    """\\usepackage[latin1]{inputenc}: pdflatex reads the bytes; the note is not a usage error."""
+    macros = tmp_path / "macros.tex"
+    macros.write_bytes("% René\n\\newcommand{\\two}{2}\n".encode("latin-1"))
+    note = tmp_path / "note.tex"
+    note.write_bytes(latex("% Auteur : René", r"\[ \two + \two = 4 \]").encode("latin-1"))
+    assert main(["verify-tex", "--no-cache", "--macros", str(macros), str(note)]) == 0
+    assert "1 proved" in capsys.readouterr().out

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from diffproof.ci_formats import Annotation, Failure, TestCase, github_annotation, junit_suites
 from diffproof.commands.verify import add_store_arguments, open_cache
-from diffproof.notes import FORMATS, macros_of, read_file
+from diffproof.notes import FORMATS, decoded, macros_of, read_file
 
 if TYPE_CHECKING:
     from diffproof.notecheck import NotesReport, StepResult
@@ -197,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         return _usage_error(f"--timeout: {error}")
     try:
-        macros = macros_of("\n".join(pathlib.Path(name).read_text(encoding="utf-8") for name in args.macros))
+        macros = macros_of("\n".join(decoded(pathlib.Path(name).read_bytes()) for name in args.macros))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         return _usage_error(f"--macros: {error}")
     notes = {}

@@ -35,6 +35,7 @@ __all__ = [
     "Relation",
     "Step",
     "is_markdown",
+    "decoded",
     "macros_of",
     "preamble_inputs",
     "read_file",
@@ -130,13 +131,14 @@ def preamble_inputs(path: pathlib.Path, text: str) -> dict[str, str]:
                 chosen = next((c for c in candidates if name and c.is_file()), None)
                 if chosen is None or key in found:
                     continue
-                found[key] = strip_verbatim(strip_comments(_decoded(chosen.read_bytes())))
+                found[key] = strip_verbatim(strip_comments(decoded(chosen.read_bytes())))
                 if depth < _DEPTH:
                     pending.append((found[key], depth + 1))
     return found
 
 
-def _decoded(data: bytes) -> str:
+def decoded(data: bytes) -> str:
+    """TeX source as text: UTF-8, else Latin-1 (every byte is a character, as TeX reads bytes)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -148,6 +150,6 @@ def read_file(path: pathlib.Path, macros: Macros | None = None) -> Notes:
     the definitions of the files beside it that its preamble reads, where it reads them; OSError and ValueError
     as for reading a file."""
     markdown = is_markdown(path)
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8") if markdown else decoded(path.read_bytes())  # \usepackage[latin1]
     inputs = {} if markdown else preamble_inputs(path, text)
     return read_notes(text, markdown=markdown, macros=macros, inputs=inputs)
