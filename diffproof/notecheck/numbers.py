@@ -142,18 +142,12 @@ _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.
 def may_leave(name: syntax.Name, body: syntax.Node, names: list[syntax.Name]) -> bool:
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
     the body's names (alpha := 1 + beta, beta in (0, 1): alpha in (1, 2)); False when it cannot tell."""
-    domain = convention(name)
-    letters = sorted({letter(n) for n in names if not n.index})
-    if domain is None or not letters or len(letters) > 3 or any(n.index for n in names):
+    letters = {letter(n): convention(n) for n in names}
+    if convention(name) is None or not letters or len(letters) > 3 or any(n.index for n in names):
         return False
-    points = []
-    for each in letters:
-        samples = next((v for d, v in _SAMPLES.items() if next((c.domain for c in CONVENTIONS if each in c.bases),
-                                                                 None) == d), None)  # fmt: skip
-        if samples is None:
-            return False
-        points.append(samples)
-    for choice in product(*points):
+    if any(_SAMPLES.get(domain) is None for domain in letters.values()):
+        return False
+    for choice in product(*(_SAMPLES[domain] for domain in letters.values())):
         found = value(body, dict(zip(letters, choice)))
         if found is not None and not fits(name, sp.FiniteSet(found)):
             return True

@@ -446,7 +446,7 @@ class _Expansion:
         if body[:1].isalpha() and _WORD_AT_END.search(tail):
             body = " " + body
         before = "".join(self.out[-8:])  # \\frac{1}\\tw: the first argument was read in pieces
-        several = not macro.final and len(syntax_tokens(body)) > 1
+        several = not macro.final and len(_tokens(body)) > 1
         if several and _FILLS_ARGUMENT.search(before):
             body = "{" + body + "}"  # \\frac\\tw 4 with \\tw = 12 is 12 over 4, not \\frac124
         elif several and _TAKES_FIRST_TOKEN.search(before):  # 9^\\half: TeX and MathJax read 9^1 / 2
@@ -500,7 +500,7 @@ class _Expansion:
         return ""
 
 
-def syntax_tokens(body: str) -> list[str]:
+def _tokens(body: str) -> list[str]:
     """The TeX tokens of a body, roughly: control sequences, groups counted as one, characters (no spaces)."""
     tokens = []
     index = 0
