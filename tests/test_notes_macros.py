@@ -356,3 +356,59 @@ def test_a_latin1_note_and_macros_file_are_read(tmp_path, capsys):
     note.write_bytes(latex("% Auteur : René", r"\[ \two + \two = 4 \]").encode("latin-1"))
     assert main(["verify-tex", "--no-cache", "--macros", str(macros), str(note)]) == 0
     assert "1 proved" in capsys.readouterr().out
+
+
+# -- the third round: conditionals TeX decides without evaluating anything (found in the second round's probes
+#    c02, h11, h12, h13: a false proof each, or a hidden step read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what \iffalse skips counts the conditionals nested in it: the \fi of \ifx does not end it
+        (latex(r"\[ 4 \le 3 \]", preamble="\\iffalse\n\\ifx a b \\fi\n\\renewcommand{\\le}{\\ge}\n\\fi\n"), [REFUTED]),
+        # a macro whose body is \iffalse skips only where it is called, not from its definition
+        (
+            latex(
+                r"\hide Draft. \fi",
+                r"\[ 3 \le 4 \]",
+                preamble="\\newcommand{\\hide}{\\iffalse}\n\\renewcommand{\\le}{\\ge}\n",
+            ),
+            [REFUTED],
+        ),  # fmt: skip
+        (
+            latex(
+                r"\hide", r"\[ 1 + 1 = 3 \]", r"\fi", r"\[ 1 + 1 = 2 \]", preamble="\\newcommand{\\hide}{\\iffalse}\n"
+            ),
+            [PROVED],
+        ),  # fmt: skip
+        (
+            latex(r"\[ 4 \le 3 \]", preamble="\\let\\ifflip\\iffalse\n\\ifflip \\renewcommand{\\le}{\\ge} \\fi\n"),
+            [REFUTED],
+        ),  # fmt: skip
+        # \iffalse ... \else is read, and so are its definitions; \iftrue's \else branch is skipped
+        (latex(r"\iffalse \[ 1 = 2 \] \else \[ 2 = 2 \] \fi"), [PROVED]),
+        (latex(r"\[ 3 \le 4 \]", preamble="\\iffalse \\else \\renewcommand{\\le}{\\ge} \\fi\n"), [REFUTED]),
+        (latex(r"\iftrue \[ 2 = 2 \] \else \[ 1 = 2 \] \fi \[ 3 = 3 \]"), [PROVED, PROVED]),
+        # a \fi written as text (after \\) or a macro named \if... is no conditional
+        (latex(r"\iffalse \\fi \[ 1 = 2 \] \fi \[ 1 = 1 \]"), [PROVED]),
+        (
+            latex(r"\iffalse \iffy \fi \[ 1 = 2 \] \fi \[ 1 = 1 \]", preamble="\\newcommand{\\iffy}{?}\n"),
+            [REFUTED, PROVED],
+        ),  # fmt: skip
+    ],
+)
+def test_a_false_conditional_skips_as_tex_skips(text, expected):
+    assert [status for _, status in statuses(text, markdown=False)] == expected
+
+
+def test_a_false_conditional_never_closed_hides_the_rest_and_says_so():
+    notes = read_notes(latex(r"\[ 1 = 1 \]", r"\iffalse", r"\[ 1 = 2 \]", "% diffproof: assume x > 0"))
+    assert [step.lhs for step in notes.steps] == ["1"]
+    assert not notes.directives
+    assert any("never closed" in problem.message for problem in notes.problems)
+
+
+def test_a_directive_after_the_fi_on_its_line_is_given():
+    notes = read_notes(latex("\\iffalse % diffproof: assume y < 0", "\\fi % diffproof: assume x > 0", r"\[ x = x \]"))
+    assert [directive.text for directive in notes.directives] == ["x > 0"]

@@ -20,8 +20,12 @@ definition typesets nothing and is blanked.  As in TeX:
 - the files a preamble ``\\input``s are read where it reads them;
 - a macro given as the argument of ``\\frac``, ``^`` or ``_`` is one argument.
 
+``\\iffalse`` (or a name ``\\let`` to it) skips to its ``\\else`` or ``\\fi`` as TeX does,
+counting the conditionals nested in what it skips, and ``\\iftrue`` skips its
+``\\else`` branch; what is skipped defines nothing.
+
 What cannot be read is never given a meaning: a definition inside a
-conditional (``\\ifdraft``), with delimited parameters, or that uses a
+conditional TeX would have to evaluate (``\\ifdraft``), with delimited parameters, or that uses a
 parameter it does not have, makes its name unreadable, and a step that calls
 it is not read.  A macro that expands without end stops the reading where TeX
 would stop.
@@ -188,6 +192,12 @@ class Expanded:
     stops: tuple[Problem, ...]
     #: Calls that could not be read (of a macro whose definition could not be, or without their arguments).
     unread: tuple[Problem, ...]
+    #: The lines ``[first, last)`` a false conditional skips (from ``\\iffalse`` to the line of its ``\\fi``).
+    hidden: tuple[tuple[int, int], ...] = ()
+
+    def shows(self, line: int) -> bool:
+        """Whether a comment on ``line`` is read: it is not when it lies in what a false conditional skips."""
+        return not any(first <= line < last for first, last in self.hidden)
 
 
 class _Unread(Exception):
@@ -220,7 +230,8 @@ class _Expansion:
     dollars: list[str] = field(default_factory=list)
     cells: list[int] = field(default_factory=list)  # the scope depth of each open alignment's current cell
     reading: frozenset[str] = frozenset()  # the files being read, one inside the other (a file that inputs itself)
-    conditionals: int = 0
+    branches: list[bool] = field(default_factory=list)  # the open conditionals: is each one's branch known?
+    hidden: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -291,16 +302,31 @@ class _Expansion:
             return
         name = match.group(1)
         macro = self.macros.get(name)
+        if macro is not None and _branching(self.meaning(name)):  # \\let\\ifflip\\iffalse: the primitive itself
+            name, macro = self.meaning(name), None
         if macro is None and self.grouped:
             self.group(name)
         if macro is None and name in ("newif",):
             following = _CONTROL.match(self.text, _skip(self.text, match.end()))
             self.take(following.end() if following else match.end(), blanked=True)
-        elif macro is None and name.startswith("if") and name not in _NOT_CONDITIONALS and not self.braced(match):
-            self.conditionals += 1  # \\ifdraft ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
+        elif macro is None and name in ("iffalse", "iftrue") and self.grouped:
             self.take(match.end())
+            if name == "iftrue":
+                self.branches.append(True)
+            else:
+                self.skip(to_else=True)
+        elif macro is None and _conditional(name) and not self.braced(match):
+            self.branches.append(
+                False
+            )  # \\ifdraft ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
+            self.take(match.end())
+        elif macro is None and name == "else" and self.branches and self.branches[-1]:
+            self.take(match.end())  # \\iftrue ... \\else: what follows is skipped
+            self.skip(to_else=False)
+            self.branches.pop()
         elif macro is None and name == "fi":
-            self.conditionals = max(0, self.conditionals - 1)
+            if self.branches:
+                self.branches.pop()
             self.take(match.end())
         elif macro is None and name == "global" and _GLOBAL_PREFIX.match(self.text, self.at):
             self.take(_GLOBAL_PREFIX.match(self.text, self.at).end(), blanked=True)
@@ -317,6 +343,38 @@ class _Expansion:
             self.call(match, macro)
         else:
             self.take(match.end())
+
+    def meaning(self, name: str) -> str:
+        """What a control word means where TeX does not expand: a name ``\\let`` to a primitive means it, a
+        macro means nothing read here (the empty name), any other word itself."""
+        macro = self.macros.get(name)
+        if macro is None:
+            return name
+        return macro.body[1:] if macro.final and _CONTROL.fullmatch(macro.body) else ""
+
+    def skip(self, *, to_else: bool) -> None:
+        """Skip a false branch as TeX does, to the ``\\fi`` that closes it (or, with ``to_else``, an ``\\else``
+        before it, after which the branch read is known), counting the conditionals nested in it; nothing in it
+        is expanded or defined."""
+        first, depth = self.line, 0
+        while self.chunks:
+            if self.at >= len(self.text):
+                self.chunks.pop()
+                continue
+            match = _CONTROL.search(self.text, self.at)
+            self.take(match.end() if match else len(self.text), blanked=True)
+            word = self.meaning(match.group(1)) if match else ""
+            if _conditional(word):
+                depth += 1
+            elif word == "fi" and depth:
+                depth -= 1
+            elif word == "fi" or (word == "else" and to_else and not depth):
+                self.hidden.append((first, self.line))
+                if word == "else":
+                    self.branches.append(True)
+                return
+        self.hidden.append((first, self.line + 1))
+        self.stops.append(Problem(first, "a false conditional here is never closed by \\fi: TeX skips all the rest"))
 
     def braced(self, match: re.Match) -> bool:
         return self.text[_skip(self.text, match.end()) : _skip(self.text, match.end()) + 1] == "{"
@@ -361,7 +419,7 @@ class _Expansion:
         if not name:  # no name to define: the command is left to the reader, which will not know it
             self.take(_CONTROL.match(self.text, self.at).end())
             return
-        if self.conditionals and not macro.unread:
+        if not all(self.branches) and not macro.unread:
             macro = Macro(unread=f"it is defined on line {self.line} inside a conditional (\\if...), not evaluated")
         if self.macros.in_argument and not macro.unread:  # \\AtBeginDocument{\\let\\le\\ge}: the command decides
             macro = Macro(unread=f"it is defined on line {self.line} inside the argument of a command, not evaluated")
@@ -498,6 +556,15 @@ class _Expansion:
             if at < len(text):
                 return text[at]
         return ""
+
+
+def _conditional(name: str) -> bool:
+    """Whether a control word opens a conditional: ``\\ifx``, ``\\ifmmode``, a ``\\newif``'s ``\\ifdraft``."""
+    return name.startswith("if") and name not in _NOT_CONDITIONALS
+
+
+def _branching(name: str) -> bool:
+    return _conditional(name) or name in ("else", "fi")
 
 
 def _tokens(body: str) -> list[str]:
@@ -713,7 +780,7 @@ def expand(
     limit = MAX_GROWTH * len(text) + 100_000
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
-    return Expanded(expanded, tuple(expansion.stops), tuple(expansion.unread))
+    return Expanded(expanded, tuple(expansion.stops), tuple(expansion.unread), tuple(expansion.hidden))
 
 
 def input_key(command: str, name: str) -> str:

@@ -35,7 +35,6 @@ _VERBATIM_BLOCK = re.compile(
     r"\\begin\{(%s)\}.*?\\end\{\1\}" % "|".join(re.escape(name) for name in _VERBATIM), re.DOTALL
 )
 _VERB = re.compile(r"\\verb\*?([^a-zA-Z\s*])[^\n]*?\1")
-_IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.DOTALL)
 
 #: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
 _OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<[^<>\n]*>\s*(?=\{)")
@@ -152,8 +151,8 @@ def _outside_document_blanked(text: str) -> str:
 
 
 def strip_verbatim(text: str) -> str:
-    """Verbatim environments, ``\\verb`` and ``\\iffalse ... \\fi`` blanked: nothing there is maths."""
-    for pattern in (_VERBATIM_BLOCK, _VERB, _IFFALSE):
+    """Verbatim environments and ``\\verb`` blanked: nothing there is maths (``\\iffalse`` is the expander's)."""
+    for pattern in (_VERBATIM_BLOCK, _VERB):
         text = pattern.sub(lambda match: blank(match.group(0)), text)
     return text
 
@@ -267,14 +266,15 @@ def read_tex(
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
-    for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
-        (directives if isinstance(item, Directive) else problems).append(item)
     source = strip_verbatim(strip_comments(text))
     begin = _BEGIN_DOCUMENT.search(source)
     cut = begin.end() if begin else 0
     macros = macros if macros is not None else Macros()
     preamble = expand(source[:cut], macros, grouped=True, inputs=inputs)  # it typesets nothing, but defines
     body = expand(source[cut:], macros, grouped=True, first_line=line_of(source, cut), inputs=inputs)
+    for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
+        if preamble.shows(item.line) and body.shows(item.line):
+            (directives if isinstance(item, Directive) else problems).append(item)
     source = strip_overlays(blank(source[:cut]) + body.text)
     inline: list[Inline] = []
     found, scanning = displays(source, inline_maths=inline)
