@@ -95,3 +95,23 @@ PROSE = {
 @pytest.mark.parametrize("text", PROSE.values(), ids=PROSE.keys())
 def test_prose_and_html_are_never_steps(text):
     assert read(text).steps == ()
+
+
+def test_escaped_parentheses_are_mathjax_inline_maths_at_their_line():
+    """``\\\\(x\\\\)`` renders as ``\\(x\\)``, MathJax's inline maths; ``\\(x\\)`` renders as ``(x)``, text; markup
+    between the two ends the span (found by a red team: a definition in ``\\\\(...\\\\)`` was missed)."""
+    text = (
+        "Let \\\\(a := 1\\\\) and\nthen \\\\(b\n:= 2\\\\), but \\(c := 3\\) is text.\n\n"
+        "Also $x$ and \\\\(d := 4\\\\), *not \\\\(e* := 5\\\\).\n"
+    )
+    assert [(item.line, item.text) for item in read(text).inline] == [
+        (1, "a := 1"),
+        (2, "b\n:= 2"),
+        (5, "x"),
+        (5, "d := 4"),
+    ]
+
+
+def test_a_macro_defined_in_escaped_parentheses_is_in_force_after_it():
+    text = "Set \\\\(\\\\renewcommand{\\\\le}{\\\\ge}\\\\) here.\n\n$$ 4 \\le 3 $$\n"
+    assert [(s.lhs, s.relation.value, s.rhs) for s in read(text).steps] == [("4", ">=", "3")]

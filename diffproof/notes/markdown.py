@@ -15,6 +15,9 @@ business.  Display maths is:
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
+Inline maths is ``$...$``, ``$$...$$`` between words, and ``\\(...\\)`` in
+the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).
+
 Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
 removed before parsing, as Jekyll and Hugo do.  Directives are HTML comments,
 ``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.  Macros
@@ -51,6 +54,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
+_PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -202,6 +207,23 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
     return found
 
 
+def _paren_inline(token: Token) -> list[Inline]:
+    """The ``\\(...\\)`` maths of an inline token's rendered text, within one run of text (markup between ends it:
+    MathJax does not look for maths across elements)."""
+    found = []
+    line = token.map[0] + 1
+    run, run_line = "", line
+    for child in [*(token.children or ()), None]:
+        if child is not None and child.type in ("text", "softbreak", "hardbreak"):
+            run += child.content if child.type == "text" else "\n"
+            continue
+        for match in _PAREN_INLINE.finditer(run):
+            found.append(Inline(match.group(1), run_line + run.count("\n", 0, match.start())))
+        line = run_line + run.count("\n") + (child.content.count("\n") if child is not None else 0)
+        run, run_line = "", line
+    return found
+
+
 def read_markdown(
     text: str, macros: Macros | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
@@ -231,7 +253,7 @@ def read_markdown(
         elif token.type == "inline":
             items += _unclosed_environments(token)
             found = _own_line_displays(token)
-            said = _inline_maths(token, found)
+            said = _inline_maths(token, found) + _paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]
             inline += said
