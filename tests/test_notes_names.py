@@ -147,3 +147,28 @@ def test_a_chain_whose_prior_is_another_law_ties_the_two():
     kernel does not model: a finite model of p-hat apart from p refuted p-hat(x_T) = p(x_T)."""
     model = r"\hat{p}_\theta(x_{0:T}) = p(x_T) \prod_{t=1}^T \hat{p}_\theta(x_{t-1}|x_t)"
     assert statuses(model, r"\hat{p}_\theta(x_T) = p(x_T)")[-1] == UNDECIDED
+
+
+# -- the third round: what TeX sets, and a display that gives a size its value
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # a display giving a size or an index its value is a condition, as in a sentence (was: refuted at T = 18)
+        (("T = 1000",), [UNDECIDED]),
+        (("t = T",), [UNDECIDED]),
+        (("We take $T = 1000$.", "T = 999"), [UNDECIDED]),  # a claim, though T's value is not used
+        # digits set apart are one number, as TeX sets them (was: 1 2 read as 1 times 2, probe k02)
+        (("1 2 = 12", "1.5 2 = 1.52", "x^2 3 = 3 x^2", r"\frac 1 2 = 0.5"), [PROVED, PROVED, PROVED, PROVED]),
+        (("1 2 = 2",), [REFUTED]),
+        (("1.5 2.5 = 1",), [UNDECIDED]),  # TeX sets 1.52.5: no number
+    ],
+)
+def test_tex_numbers_and_display_conditions(parts, expected):
+    assert statuses(*parts) == expected
+
+
+def test_a_display_condition_says_what_it_is():
+    report = check_notes(read_notes(note("T = 1000"), markdown=True), Limits(seconds=60))
+    assert "a condition, not a claim" in report.results[0].reason

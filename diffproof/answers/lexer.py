@@ -72,6 +72,7 @@ COMBINING = {"\u0304": r"\bar", "\u0305": r"\bar", "\u0302": r"\hat", "\u0303": 
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₔₕₖₗₘₙₚₛₜᵢᵣᵤᵥⱼᵦᵧᵨᵩᵪ", "0123456789+-=()aeoxəhklmnpstiruvjβγρφχ"))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ", "0123456789+-=()ni"))
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _PATTERN = re.compile(
     r"(?P<space>[ \t\r\n]+)"
     r"|(?P<number>\d+(?:\.\d+)?|\.\d+)"
@@ -141,7 +142,8 @@ def _spaced(latex: str) -> str:
 def tokenize(text: str, notes: bool = False) -> list[Token]:
     """The tokens of ``text``, ending with an END token; positions point into ``text`` as given.
 
-    ``notes`` reads the formula of a note: longer, and with ``:`` in index ranges (``x_{1:T}``).
+    ``notes`` reads the formula of a note: longer, with ``:`` in index ranges (``x_{1:T}``), and digits set
+    apart by spaces are one number, as TeX sets them (``1 2`` is 12: maths mode ignores spaces).
     """
     limit = MAX_NOTES_CHARS if notes else MAX_CHARS
     if len(text) > limit:
@@ -152,7 +154,7 @@ def tokenize(text: str, notes: bool = False) -> list[Token]:
     ascii_text = "".join(piece for piece, _ in pieces)
     origin = [where for piece, where in pieces for _ in piece]
     tokens: list[Token] = []
-    position = 0
+    position = ended = 0  # ended: where the last token ends
     while position < len(ascii_text):
         match = pattern.match(ascii_text, position)
         original = origin[position]
@@ -161,11 +163,32 @@ def tokenize(text: str, notes: bool = False) -> list[Token]:
         kind = match.lastgroup
         if kind == "number" and len(match.group().replace(".", "")) > MAX_DIGITS:
             raise LimitExceeded(f"a number has more than {MAX_DIGITS} digits", original)
-        if kind != "space":
+        if kind == "space":
+            position = match.end()
+            continue
+        if (
+            notes
+            and kind == "number"
+            and tokens
+            and tokens[-1].kind is Kind.NUMBER
+            and not ascii_text[ended:position].strip()
+        ):
+            tokens[-1] = _joined(tokens[-1], match.group(), original)
+        else:
             tokens.append(Token(Kind(kind), match.group(), original))
-        position = match.end()
+        position = ended = match.end()
     tokens.append(Token(Kind.END, "", len(text)))
     return tokens
+
+
+def _joined(number: Token, digits: str, position: int) -> Token:
+    """``number`` and the ``digits`` after it, across spaces: one number, or an error if TeX's would not be one."""
+    text = number.text + digits
+    if not _NUMBER.fullmatch(text):
+        raise InvalidAnswer(f"{number.text} and {digits} set apart make {text}, which is not a number", position)
+    if len(text.replace(".", "")) > MAX_DIGITS:
+        raise LimitExceeded(f"a number has more than {MAX_DIGITS} digits", number.position)
+    return Token(Kind.NUMBER, text, number.position)
 
 
 def _describe(char: str) -> str:

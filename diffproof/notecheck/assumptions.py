@@ -184,8 +184,9 @@ def build(
             _chain(item, context)
             continue
         if item.kind == "relation":  # alpha_t^2 + beta_t^2 = 1 in a sentence: what it says of its names is not used
+            where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000
             for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
-                context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]} in a sentence")
+                context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
             continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
             _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")

@@ -604,6 +604,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                     f"factors them, and changes nothing else, so each chain ({chains}) is")  # fmt: skip
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
+    if introduced is not None and introduced.kind == "relation":
+        return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
+                      "claim; the steps after it use it")  # fmt: skip
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
                       "it use it", defines=step.lhs)  # fmt: skip

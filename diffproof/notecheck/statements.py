@@ -216,12 +216,14 @@ class Timeline:
         claimed: set[tuple] = set()  # the densities and functions written in a claim or a joint law before the step
         factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
         chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
+        valued: set[tuple] = set()  # the indices and sizes the note gave a value (T = 1000), in a sentence or not
         declared = False
         pending = list(self.stated)  # in the order of their lines
         for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
             while pending and pending[0].line < step.line:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
+                valued |= _valued(item)
                 stating = item.kind in ("definition", "joint")
                 chain = _new_chain(item.name, item.body, declared, chained, claimed | defined) if stating else None
                 if chain is not None:  # q(x_{1:T} | x_0) := \prod ..., in display maths or in a sentence
@@ -250,6 +252,14 @@ class Timeline:
                 for stated in (chain,) if chain is not None else within:
                     chained.add(stated.law)
                     factors.add(name_key(stated.transitions))
+            elif equation and _condition(lhs.node, rhs.node) and name_key(lhs.node) not in valued:  # $$T = 1000$$
+                text = f"{step.lhs} = {step.rhs}"
+                statement = syntax.parse(text, notes=True)
+                until = None if _size(lhs.node) else step.line
+                introduced = Stated(
+                    "relation", step.line, text, Formula(text, step.line, statement), None, "step", until
+                )
+                valued |= _valued(introduced)
             elif (
                 target is not None
                 and step.relation.value == "="
@@ -324,7 +334,9 @@ class Timeline:
         """What the note has stated before step ``index`` (its own line included when written earlier)."""
         line = self.notes.steps[index].line
         found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)]
-        found += [item for i, item in enumerate(self.introduces[:index]) if item is not None]
+        found += [
+            item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
+        ]
         return found
 
 
@@ -610,6 +622,24 @@ def _indices_only(*sides: syntax.Node) -> bool:
     """Whether an equation writes only indices and numbers (``t - 1 = 0``): a condition, not a relation."""
     names = [n for side in sides for n in nodes(side) if isinstance(n, syntax.Name)]
     return all(n.base in _INDEX_LETTERS and not (n.index or n.decoration) for n in names)
+
+
+def _condition(target: syntax.Node | None, body: syntax.Node | None) -> bool:
+    """Whether an equation is a condition on an index or a size (``T = 1000``, ``t = T``) rather than a claim."""
+    return (
+        isinstance(target, syntax.Name)
+        and target.base in _INDEX_LETTERS
+        and body is not None
+        and _indices_only(target, body)
+    )
+
+
+def _valued(item: Stated) -> set[tuple]:
+    """The index or size a stated condition gives a value: ``T`` for ``T = 10^3``."""
+    statement = item.name.node if item.kind == "relation" and item.name is not None else None
+    if isinstance(statement, syntax.Statement) and statement.relations == ("=",) and _condition(*statement.operands):
+        return {name_key(statement.operands[0])}
+    return set()
 
 
 def _joint(node: syntax.Node) -> bool:
