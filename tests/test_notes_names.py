@@ -172,3 +172,16 @@ def test_tex_numbers_and_display_conditions(parts, expected):
 def test_a_display_condition_says_what_it_is():
     report = check_notes(read_notes(note("T = 1000"), markdown=True), Limits(seconds=60))
     assert "a condition, not a claim" in report.results[0].reason
+
+
+def test_an_energy_the_note_defines_is_not_an_expectation():
+    """Red-team probe R06: E(x) = x^2 keeps x after the E, so E is the note's function; read as an expectation,
+    E(x + y) = E(x) + E(y) was proved and E(2x) = 4E(x) refuted."""
+    assert statuses("The energy is", "E(x) = x^2", "E(x + y) = E(x) + E(y)", "E(2x) = 4E(x)") == [UNDECIDED] * 3
+    assert statuses(r"\mathbb{E}(x + y) = \mathbb{E}(x) + \mathbb{E}(y)") == [PROVED]  # linearity keeps no x
+
+
+def test_a_verdict_through_a_log_shows_its_base():
+    """Red-team probe R21: a base stated in prose is not read, so the natural log a verdict relied on is shown."""
+    report = check_notes(read_notes("Throughout, $\\log$ is to base 2.\n\n$$\n\\log 8 = 3\n$$\n", markdown=True))
+    assert any("natural logarithm" in convention for convention in report.results[0].judged.conventions)

@@ -604,6 +604,12 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                     f"factors them, and changes nothing else, so each chain ({chains}) is")  # fmt: skip
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
+    function_e = timeline.function_e
+    if function_e is not None and any(
+        isinstance(n, syntax.Expectation) for side in (lhs, rhs) if side.node is not None for n in nodes(side.node)
+    ):
+        return Judged(UNDECIDED, f"line {function_e.line} makes E a function of the note's own ({function_e.text[:60]}: "
+                      "an expectation would not keep its variable), so E(...) is not read as an expectation")  # fmt: skip
     if introduced is not None and introduced.kind == "relation":
         return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
                       "claim; the steps after it use it")  # fmt: skip
@@ -1038,6 +1044,10 @@ def _under_standard(outcome: Outcome, context: StepContext, search: bool = True)
         return None, []
 
 
+#: The reading of a log without a base, shown beside a verdict on a step that writes one.
+NATURAL_LOG = "log without a base is the natural logarithm (a base the prose states is not read)"
+
+
 def _result(
     status: str, reason: str, outcome: Outcome, conventions: tuple[str, ...], keep_counterexample: bool = True
 ) -> Judged:
@@ -1046,4 +1056,8 @@ def _result(
         verdict = Verdict(Status(status), reason, verdict.rule, verdict.conditions, verdict.axioms, uses=verdict.uses)
     uses = tuple(dict.fromkeys(tuple(d.name for d in outcome.substituted) + uses_of(verdict)))
     reading = outcome.reading
+    if status != UNDECIDED and any(
+        side.has(sp.log) for side in (reading.lhs, reading.rhs) if isinstance(side, sp.Basic)
+    ):
+        conventions = tuple(sorted({*conventions, NATURAL_LOG}))  # "log is to base 2" in prose is not read
     return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions)

@@ -44,7 +44,7 @@ from diffproof.notecheck.applications import always_applied, as_functions, defin
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, convention, fits, real_set
-from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes
+from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Notes, Problem
 
 Key = tuple[str, str, str]
@@ -152,6 +152,9 @@ class Timeline:
     ambiguous: frozenset[Key] = frozenset()
     #: Those of them a sentence applies (Let $\\pi(x)$ be the prior): written alone in a step too, still ambiguous.
     named_functions: frozenset[Key] = frozenset()
+    #: Where the note makes E a function of its own (``E(x) = x^2``: an expectation is a number, and this one
+    #: keeps the variable inside it), or None; no step of such a note is read with E an expectation.
+    function_e: Stated | None = None
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -182,6 +185,12 @@ class Timeline:
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
+        equations = [item for item in self.stated if item.kind == "definition"] + [
+            Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+            for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
+            if step.relation.value == "="
+        ]
+        self.function_e = min((item for item in equations if _defines_e(item)), key=lambda i: i.line, default=None)
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
@@ -632,6 +641,22 @@ def _condition(target: syntax.Node | None, body: syntax.Node | None) -> bool:
         and body is not None
         and _indices_only(target, body)
     )
+
+
+_E_APPLIED = re.compile(r"\s*(?:\\(?:mathbb|mathbf|mathrm|operatorname)\s*\{\s*E\s*\}|E)\s*(?:\\left\s*)?\(")
+
+
+def _defines_e(item: Stated) -> bool:
+    """Whether ``item`` equates ``E(x)`` with a formula still in ``x``: E is then a function, since an expectation
+    over ``x`` no longer depends on it (``E(x) = x^2``, an energy)."""
+    target = item.name.node if item.name is not None else None
+    body = item.body.node if item.body is not None else None
+    if not (isinstance(target, syntax.Expectation) and body is not None and _E_APPLIED.match(item.name.text)):
+        return False
+    if target.operator != "E" or target.measure is not None or target.variables or target.given is not None:
+        return False
+    outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, syntax.Expectation) else None)
+    return bool(keys_in(target.body) & keys_in(outside))  # E(x + y) = E(x) + E(y) keeps no x outside an E
 
 
 def _valued(item: Stated) -> set[tuple]:
