@@ -185,3 +185,9 @@ def test_a_verdict_through_a_log_shows_its_base():
     """Red-team probe R21: a base stated in prose is not read, so the natural log a verdict relied on is shown."""
     report = check_notes(read_notes("Throughout, $\\log$ is to base 2.\n\n$$\n\\log 8 = 3\n$$\n", markdown=True))
     assert any("natural logarithm" in convention for convention in report.results[0].judged.conventions)
+
+
+def test_an_expectation_of_an_affine_formula_keeps_its_parameters_outside():
+    """Found on the corpus (zh-diffusion 94): E(sqrt(abar) x_0 + sqrt(1 - abar) eps) = sqrt(abar) E(x_0) + ...
+    keeps abar outside the E, as linearity does; it does not make E a function."""
+    assert statuses(r"E(a x + b y) = a E(x) + b E(y)") == [PROVED]

@@ -647,16 +647,18 @@ _E_APPLIED = re.compile(r"\s*(?:\\(?:mathbb|mathbf|mathrm|operatorname)\s*\{\s*E
 
 
 def _defines_e(item: Stated) -> bool:
-    """Whether ``item`` equates ``E(x)`` with a formula still in ``x``: E is then a function, since an expectation
-    over ``x`` no longer depends on it (``E(x) = x^2``, an energy)."""
+    """Whether ``item`` equates ``E(x)``, of a variable alone, with a formula still in ``x``: E is then a function,
+    since an expectation over ``x`` no longer depends on it (``E(x) = x^2``, an energy)."""
     target = item.name.node if item.name is not None else None
     body = item.body.node if item.body is not None else None
     if not (isinstance(target, syntax.Expectation) and body is not None and _E_APPLIED.match(item.name.text)):
         return False
     if target.operator != "E" or target.measure is not None or target.variables or target.given is not None:
         return False
+    if not isinstance(target.body, syntax.Name):  # E(a x + b) = a E(x) + b keeps its parameters outside
+        return False
     outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, syntax.Expectation) else None)
-    return bool(keys_in(target.body) & keys_in(outside))  # E(x + y) = E(x) + E(y) keeps no x outside an E
+    return target.body.key in keys_in(outside)  # E(x + y) = E(x) + E(y) keeps no x outside an E
 
 
 def _valued(item: Stated) -> set[tuple]:
