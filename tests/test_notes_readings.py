@@ -397,3 +397,15 @@ def test_a_directive_in_verbatim_is_not_assumed():
     text = "\\begin{verbatim}\n% diffproof: assume x < 0\n\\end{verbatim}\n\\[ \\sqrt{x^2} = -x \\]\n"
     result = check_notes(read_notes(text), Limits(seconds=120)).results[-1]
     assert result.status != PROVED, result.reason
+
+
+def test_a_subscript_on_the_root_of_a_sequence_is_its_term():
+    """ja-naoyukikita 321-324 write \\sqrt{\\alpha}_t: the root of the sequence (alpha_t), taken term by term, is
+    sqrt(alpha_t); only a bare name's root takes the subscript, and answers never read it."""
+    statuses = [
+        r.status for r in results(r"\frac{1}{\sqrt{\alpha}_t} = \alpha_t^{-1/2}", r"\sqrt{\alpha}_t = \alpha_t")
+    ]
+    assert statuses == [PROVED, REFUTED]
+    assert results(r"\sqrt{2}_t = 1")[0].status == UNDECIDED
+    with pytest.raises(InvalidAnswer):
+        parse_formula(r"\sqrt{\alpha}_t")

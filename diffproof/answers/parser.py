@@ -880,7 +880,11 @@ class Parser:
             if function == "sqrt":
                 if self.token.is_("("):
                     return Function(position, function, self.group(), degree)
-                return Function(position, function, self.argument(), degree)
+                radicand = self.argument()
+                if self.notes and self.token.is_("_") and isinstance(radicand, Name) and not radicand.index:
+                    self.advance()  # \\sqrt{\\alpha}_t: the root of a sequence, taken term by term, is sqrt(alpha_t)
+                    radicand = replace(radicand, index=self.index_())
+                return Function(position, function, radicand, degree)
             if self.token.is_(*OPENING):
                 return Function(position, function, self.group(), degree)
             return self.operator_chain(lambda body: Function(position, function, body), f"\\{name}")
