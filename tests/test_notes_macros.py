@@ -390,6 +390,8 @@ def test_a_latin1_note_and_macros_file_are_read(tmp_path, capsys):
         (latex(r"\iffalse \[ 1 = 2 \] \else \[ 2 = 2 \] \fi"), [PROVED]),
         (latex(r"\[ 3 \le 4 \]", preamble="\\iffalse \\else \\renewcommand{\\le}{\\ge} \\fi\n"), [REFUTED]),
         (latex(r"\iftrue \[ 2 = 2 \] \else \[ 1 = 2 \] \fi \[ 3 = 3 \]"), [PROVED, PROVED]),
+        # \ifthenelse{..}{..}{..} is a command, not a conditional, in what \iffalse skips too
+        (latex(r"\iffalse \ifthenelse{\boolean{x}}{a}{b} \fi \[ 1 = 2 \]"), [REFUTED]),
         # a \fi written as text (after \\) or a macro named \if... is no conditional
         (latex(r"\iffalse \\fi \[ 1 = 2 \] \fi \[ 1 = 1 \]"), [PROVED]),
         (

@@ -159,6 +159,7 @@ def test_a_chain_whose_prior_is_another_law_ties_the_two():
         (("T = 1000",), [UNDECIDED]),
         (("t = T",), [UNDECIDED]),
         (("We take $T = 1000$.", "T = 999"), [UNDECIDED]),  # a claim, though T's value is not used
+        ((r"L := 1", "L = 0"), [REFUTED]),  # a name the note defined: a claim
         # digits set apart are one number, as TeX sets them (was: 1 2 read as 1 times 2, probe k02)
         (("1 2 = 12", "1.5 2 = 1.52", "x^2 3 = 3 x^2", r"\frac 1 2 = 0.5"), [PROVED, PROVED, PROVED, PROVED]),
         (("1 2 = 2",), [REFUTED]),

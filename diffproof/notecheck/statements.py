@@ -261,7 +261,9 @@ class Timeline:
                 for stated in (chain,) if chain is not None else within:
                     chained.add(stated.law)
                     factors.add(name_key(stated.transitions))
-            elif equation and _condition(lhs.node, rhs.node) and name_key(lhs.node) not in valued:  # $$T = 1000$$
+            elif (
+                equation and _condition(lhs.node, rhs.node) and not {name_key(lhs.node)} & (valued | defined)
+            ):  # $$T = 1000$$
                 text = f"{step.lhs} = {step.rhs}"
                 statement = syntax.parse(text, notes=True)
                 until = None if _size(lhs.node) else step.line

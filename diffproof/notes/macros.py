@@ -364,7 +364,7 @@ class _Expansion:
             match = _CONTROL.search(self.text, self.at)
             self.take(match.end() if match else len(self.text), blanked=True)
             word = self.meaning(match.group(1)) if match else ""
-            if _conditional(word):
+            if _conditional(word) and not self.braced(match):  # \\ifthenelse{..}: a command, as outside
                 depth += 1
             elif word == "fi" and depth:
                 depth -= 1
