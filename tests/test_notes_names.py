@@ -192,3 +192,14 @@ def test_an_expectation_of_an_affine_formula_keeps_its_parameters_outside():
     """Found on the corpus (zh-diffusion 94): E(sqrt(abar) x_0 + sqrt(1 - abar) eps) = sqrt(abar) E(x_0) + ...
     keeps abar outside the E, as linearity does; it does not make E a function."""
     assert statuses(r"E(a x + b y) = a E(x) + b E(y)") == [PROVED]
+    assert statuses(r"E(x) = \int x p(x) dx", r"E(2x) = 2E(x)") == [UNDECIDED, PROVED]  # the integral binds x
+
+
+def test_an_expectation_naming_no_law_beside_a_density_is_not_refuted_by_a_law_of_its_own():
+    """E(x) = \\int x p(x) dx defines E under p: refuted before by a model drawing E's law apart from p (a false
+    alarm, found while attacking the energy rule). A step whose E names its law is still refuted."""
+    assert statuses(r"E(x) = \int x p(x) dx") == [UNDECIDED]
+    assert statuses(r"\mathbb{E}_{p(x)}[x] = \int x q(x) dx", r"\mathbb{E}_{p(x)}[x] = \int x p(x) dx") == [
+        REFUTED,
+        PROVED,
+    ]

@@ -252,6 +252,9 @@ def doubts(
     disputed = disputed_reason(context, step_keys)
     if disputed:
         return f"the note says something the kernel does not model about a name of this step ({disputed})"
+    unnamed = _unnamed_beside_a_law(reading)
+    if unnamed:
+        return unnamed
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
     one_sided = {s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False)}  # T: a size
@@ -520,6 +523,22 @@ def _tied_held_fixed(reading: Reading, context: StepContext) -> str:
                     return (f"{names} and {output} are tied by the note's definition of {output}; with {output} "
                             f"{'integrated' if output in integrated else 'given'} in the expectation over "
                             f"{', '.join(map(str, expectation.variables))}, {names} held fixed is no constant")  # fmt: skip
+    return ""
+
+
+def _unnamed_beside_a_law(reading: Reading) -> str:
+    """Why an expectation that names no law may be under a law the step writes a density of, over the same
+    variables (``E(x) = \\int x p(x) dx``): a counterexample that draws a law of its own for it is no
+    counterexample to the note, which may mean that one; empty when there is none."""
+    densities = [d for side in (reading.lhs, reading.rhs) for d in side.atoms(Density)]
+    for unnamed in (d for d in densities if d.name == UNNAMED_LAW):
+        named = sorted(
+            {d.name for d in densities if d.name != UNNAMED_LAW and set(d.variables) & set(unnamed.variables)}
+        )
+        if named:
+            over = ", ".join(map(str, unnamed.variables))
+            return (f"the expectation over {over} names no law, and the step writes {', '.join(named)} of {over}: "
+                    "it may be under that law, which a law drawn for it alone is not")  # fmt: skip
     return ""
 
 

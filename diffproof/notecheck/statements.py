@@ -659,7 +659,8 @@ def _defines_e(item: Stated) -> bool:
         return False
     if not isinstance(target.body, syntax.Name):  # E(a x + b) = a E(x) + b keeps its parameters outside
         return False
-    outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, syntax.Expectation) else None)
+    binding = (syntax.Expectation, syntax.Integral, syntax.Series)  # E(x) = \\int x p(x) dx binds its x again
+    outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, binding) else None)
     return target.body.key in keys_in(outside)  # E(x + y) = E(x) + E(y) keeps no x outside an E
 
 
