@@ -834,6 +834,11 @@ class ProbabilityTranslator(_Translator):
         self.vocabulary.read_per_coordinate()
         return sp.Abs(self.visit(node.argument))
 
+    def transpose(self, node: syntax.Transpose) -> sp.Expr:
+        """v^\\top is v: one coordinate at a time, a transpose changes nothing (v^\\top v is v^2, as ||v||^2)."""
+        self.vocabulary.read_per_coordinate()
+        return self.visit(node.argument)
+
     def power(self, node: syntax.Power) -> sp.Expr:
         """A norm to an even power, ||v||^2, is v^2: the vector is read one coordinate at a time, a real number
         (SymPy keeps |v|^2 where it cannot tell that v is real, as when v holds sqrt(1 - abar_t))."""
@@ -900,6 +905,7 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Divergence: ProbabilityTranslator.divergence,
     syntax.Gaussian: ProbabilityTranslator.gaussian,
     syntax.Norm: ProbabilityTranslator.norm,
+    syntax.Transpose: ProbabilityTranslator.transpose,
     syntax.Power: ProbabilityTranslator.power,
     syntax.Placeholder: ProbabilityTranslator.placeholder_node,
     syntax.Ellipsis: ProbabilityTranslator.placeholder_node,

@@ -205,6 +205,13 @@ class Norm(Node):
 
 
 @dataclass(frozen=True)
+class Transpose(Node):
+    """``argument^\\top`` (``^\\intercal``, ``^\\mathsf{T}``): in notes only, where ``^T`` may be a power."""
+
+    argument: Node
+
+
+@dataclass(frozen=True)
 class Placeholder(Node):
     """``\\cdot`` standing for an argument, as in ``q(\\cdot | x_0)``."""
 
@@ -268,6 +275,16 @@ NORMS = {"\\|": "\\|", "\\Vert": "\\Vert", "\\lVert": "\\rVert"}
 #: Separators of the two laws of a KL divergence (single tokens; ``||`` and ``\\mid\\mid`` are pairs).
 KL_SEPARATORS = {"\\|", "\\parallel", "\\Vert", ","}
 #: An ellipsis in a list of arguments.
+#: The spellings of a transpose after ``^``, as tokens, longest first.
+_TRANSPOSES = sorted(
+    (
+        (*braces[:1], *marks, *braces[1:])
+        for braces in ((), ("{", "}"))
+        for marks in (("\\top",), ("\\intercal",), ("\\mathsf", "{", "T", "}"), ("\\mathrm", "{", "T", "}"))
+    ),
+    key=len,
+    reverse=True,
+)
 ELLIPSES = {"\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb"}
 #: Plain words of notes that spell a command (``Log(p(x))``).
 NOTE_WORDS = {"Log": "log", "KL": "KL"}
@@ -431,6 +448,10 @@ class Parser:
     def power(self) -> Node:
         base = self.atom()
         token = self.token
+        transposing = self.transpose_ahead() if self.notes and token.is_("^") else 0
+        if transposing:
+            self.index += 1 + transposing
+            return Transpose(token.position, base)
         if self.accept("^"):
             with self.nested():
                 exponent = self.superscript()
@@ -441,6 +462,15 @@ class Parser:
             with self.nested():
                 return Power(token.position, base, self.unary())
         return base
+
+    def transpose_ahead(self) -> int:
+        """How many tokens after ``^`` say transpose: ``\\top``, ``\\intercal``, ``\\mathsf{T}``,
+        ``\\mathrm{T}``, each maybe in braces; 0 when they do not (a bare ``T`` may be a power)."""
+        ahead = [t.text for t in self.tokens[self.index + 1 : self.index + 7]]
+        for spelling in _TRANSPOSES:
+            if ahead[: len(spelling)] == list(spelling):
+                return len(spelling)
+        return 0
 
     def after_exponent(self, base: Name) -> Node:
         """A note's ``\\sigma^2_1`` is ``\\sigma_1^2`` (TeX sets both scripts on the letter), and
