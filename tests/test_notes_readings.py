@@ -423,3 +423,13 @@ def test_a_transpose_is_read_one_coordinate_at_a_time():
     assert last(r"\alpha^T = \alpha").status == UNDECIDED
     with pytest.raises(InvalidAnswer):
         parse_formula(r"x^\top x")
+
+
+def test_a_kl_between_two_gaussians_written_as_laws_binds_their_point():
+    """KL(N(mu_1, s_1^2) || N(mu_2, s_2^2)), as notes on the Gaussian KL write it: the two laws are of one
+    variable, which the KL binds; a Gaussian law beside a density of another variable stays unread."""
+    kl = r"\mathrm{KL}(\mathcal{N}(\mu_1, \sigma_1^2) \| \mathcal{N}(\mu_2, \sigma_2^2))"
+    right = r"\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac12"
+    assert last(f"{kl} = {right}").status == PROVED
+    assert last(f"{kl} = {right} + 1").status == REFUTED
+    assert last(r"\mathrm{KL}(\mathcal{N}(\mu, 1) \| p(z)) = 0").status == UNDECIDED

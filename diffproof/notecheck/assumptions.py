@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters
-from derivations.probability import Density, Grad, Normal
+from derivations.probability import KL, Density, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
@@ -72,7 +72,15 @@ def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
         return side
     if isinstance(other, Density) and len(other.variables) == 1 and isinstance(side, Normal):
         return side.xreplace({LAW_POINT: other.variables[0]})
+    bound = [kl for kl in side.atoms(KL) if LAW_POINT in kl.variables]
+    if LAW_POINT not in side.free_symbols and all(_laws_at(kl, LAW_POINT) for kl in bound):
+        return side  # KL(N(mu_1, s_1^2) || N(mu_2, s_2^2)): two laws of one variable, which the KL binds
     raise InvalidAnswer("\\mathcal{N}(\\mu, \\Sigma) without its point stands only opposite a density of one variable")
+
+
+def _laws_at(kl: KL, point: sp.Symbol) -> bool:
+    """Whether both laws of a KL are Gaussians at ``point``."""
+    return all(isinstance(law, Normal) and law.point == point for law in (kl.q, kl.p))
 
 
 def _defined_lhs(
