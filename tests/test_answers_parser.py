@@ -37,6 +37,7 @@ SPELLINGS = [
     (r"\mathbf{x_t}", x_t),
     (r"\boldsymbol{x}_{t-1}", x_tm1),
     (r"\bm{x}_{t-1}", x_tm1),
+    (r"\symbf{x}_{t-1}", x_tm1),  # unicode-math's bold, in zjlww/notes
     ("x_{t-1}", x_tm1),
     ("x0", S.x_0),
     (r"\mathbf x_0", S.x_0),

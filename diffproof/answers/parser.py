@@ -248,7 +248,8 @@ GREEK = {
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
 DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde"}
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
-         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel"}  # fmt: skip
+         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel", "symbf", "symit",
+         "symbfit"}  # fmt: skip
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
 IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg", "Bigg", "biggl", "biggr",
