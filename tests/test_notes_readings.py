@@ -433,3 +433,15 @@ def test_a_kl_between_two_gaussians_written_as_laws_binds_their_point():
     assert last(f"{kl} = {right}").status == PROVED
     assert last(f"{kl} = {right} + 1").status == REFUTED
     assert last(r"\mathrm{KL}(\mathcal{N}(\mu, 1) \| p(z)) = 0").status == UNDECIDED
+
+
+def test_a_law_with_and_without_its_parameter_is_decided_only_where_both_readings_agree():
+    """Found by a red team on rmsrosa/random_notes (p the data, p_theta the model): p_theta(x_0) and p(x_0) were
+    one law, so cross-entropy was proved equal to entropy, and p_theta = p_phi was proved.  Read as one law and as
+    two, the step is decided only where the readings agree (jfrancis71's p(x)/p(x) = 1 holds both ways)."""
+    cross_entropy = r"\mathbb{E}_{p(x_0)}[-\log p_\theta(x_0)] = \mathbb{E}_{p(x_0)}[-\log p(x_0)]"
+    assert last(cross_entropy).status == UNDECIDED
+    assert "read as two laws" in last(cross_entropy).reason
+    assert last(r"p_\theta(x) = p_\phi(x)").status == UNDECIDED
+    assert last(r"\log \frac{p_\theta(x) p(x)}{p(x)} = \log p_\theta(x)").status == PROVED
+    assert last(r"p(x_T) = p_\theta(x_T) + 1").status == REFUTED  # false read either way

@@ -21,6 +21,7 @@ proved and refuted only when every reading is.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 
@@ -60,6 +61,7 @@ from diffproof.notecheck.vocabulary import (
     keys_in,
     last_factor,
     nodes,
+    rebuilt,
 )
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
@@ -610,7 +612,69 @@ def uses_of(verdict: Verdict) -> tuple[str, ...]:
 
 def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = frozenset()) -> Judged:
     """The verdict on step ``index`` of the note, given the steps refuted before it (their chains' definitions
-    are not used)."""
+    are not used).
+
+    A law's densities with and without a model's parameter are one law (p(x_T), the prior of the model
+    p_theta(x_{0:T})); but a step that writes both of the same variables (p_theta(x_0) and p(x_0)), or two
+    parameters of one letter, may mean two laws (the model and the data).  It is judged both ways, and decided
+    only where the two readings agree."""
+    one = _judge(timeline, index, disputed_steps)
+    split = _split_laws(timeline.sides[index])
+    if not split or one.status == UNDECIDED:
+        return one
+    apart = copy.copy(timeline)
+    apart.sides = list(timeline.sides)
+    apart.sides[index] = tuple(_apart(side, split) for side in timeline.sides[index])
+    two = _judge(apart, index, disputed_steps)
+    if two.status == one.status:
+        return one
+    written = "; ".join(" and ".join(display_name((*letter, index)) for index in sorted(indices))
+                        for letter, indices in sorted(split.items()))  # fmt: skip
+    return Judged(UNDECIDED, f"the step writes {written} of the same variables: read as one law (θ its parameter) "
+                  f"it is {one.status}, read as two laws (a model and another) it is {two.status}, so the verdict "
+                  "depends on what the note means by them")  # fmt: skip
+
+
+def _split_laws(sides: tuple[Formula, Formula]) -> dict[tuple[str, str], set[str]]:
+    """The letters (and decorations) of laws whose densities the step writes of the same variables with and
+    without a model's parameter, or with two parameters."""
+    found: dict[tuple[str, str], dict[frozenset, set[str]]] = {}
+    for side in sides:
+        for call in nodes(side.node) if side.node is not None else ():
+            if not isinstance(call, syntax.Call) or call.name.base not in syntax.NOTE_DENSITY_BASES:
+                continue
+            if call.name.index and call.name.index not in syntax.MODEL_INDICES:
+                continue
+            variables = frozenset(a.key for a in call.arguments + call.given if isinstance(a, syntax.Name))
+            letter = (call.name.base, call.name.decoration)
+            found.setdefault(letter, {}).setdefault(variables, set()).add(call.name.index)
+    return {
+        letter: set().union(*groups.values())
+        for letter, groups in found.items()
+        if any(len(indices) > 1 for indices in groups.values()) or len(set().union(*groups.values()) - {""}) > 1
+    }
+
+
+def _apart(formula: Formula, split: dict[tuple[str, str], set[str]]) -> Formula:
+    """``formula`` with the densities of ``split`` that carry a model's parameter made a law of their own."""
+
+    def renamed(node: syntax.Node) -> syntax.Node | None:
+        if (
+            isinstance(node, syntax.Call)
+            and (node.name.base, node.name.decoration) in split
+            and node.name.index in syntax.MODEL_INDICES
+        ):
+            return replace(node, name=replace(node.name, index=_OWN_LAW[node.name.index]))
+        return None
+
+    return formula if formula.node is None else replace(formula, node=rebuilt(formula.node, renamed))
+
+
+#: A model's parameter as the index of a law of its own (not in :data:`~diffproof.answers.parser.MODEL_INDICES`).
+_OWN_LAW = {"theta": "θ", "phi": "φ"}
+
+
+def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Judged:
     step = timeline.notes.steps[index]
     lhs, rhs = timeline.sides[index]
     introduced = timeline.introduces[index]
