@@ -306,3 +306,25 @@ def test_text_latex_never_typesets_gives_no_directive_and_no_step():
 def test_beamer_alternatives_are_read_one_slide_at_a_time():
     text = "\\[ a + a = \\only<1>{2a}\\only<2>{a \\cdot 2} \\]\n\\[ b + b = \\alt<1>{2b}{b \\cdot 2} \\]\n"
     assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("a + a", "2a"), ("b + b", "2b")]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        # a parenthesised text after a wide space is a remark (was: factors "independent" times "noises")
+        (r"a &= b + c \quad \quad (\text{independent noises}) \\ &= d", [("a", "b + c"), ("b + c", "d")]),
+        # a connective alone in a text command ends the maths, after any spacing (was: a factor "where")
+        (r"a = b ~~\text{where},~ b = c", [("a", "b")]),
+        # \sim after a wide space continues its side (was: "\sim has nothing on its left", failing the note)
+        (
+            r"z = \sum_{i=1}^{t} c_i \epsilon_i \quad \sim \quad \mathcal{N}(0, 1)",
+            [("z", r"\sum_{i=1}^{t} c_i \epsilon_i")],
+        ),
+    ],
+    ids=["parenthesised prose", "where alone", "a law after a wide space"],
+)
+def test_prose_and_spacing_found_by_the_third_red_team(text, steps):
+    """Found in Malav-P's and tqv-notes' DDPM posts; the first made a false alarm when two rows ended so."""
+    notes = read_notes(f"$$\n\\begin{{aligned}}\n{text}\n\\end{{aligned}}\n$$\n", markdown=True)
+    assert [(s.lhs.strip(), s.rhs.strip()) for s in notes.steps] == steps
+    assert not notes.problems

@@ -50,7 +50,15 @@ _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
-_WHERE = re.compile(r"[\s,;]*(?:\\(?:quad|qquad)\s*)*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*:?\s*\}")
+_WHERE = re.compile(
+    r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
+    r"(?:[\s,;:~]|\\[,;:! ])*"
+)
+#: Text set first in a parenthesis: ``\quad (\text{independent noises})`` is a remark after a wide space.
+_TEXT_INSIDE = re.compile(r"\s*\\(?:text|textrm|textit|textbf|textnormal|mbox|mathrm)\s*\{([^{}]*)\}")
+#: Words that are prose even alone in a text command: ``~~\text{where},~ \beta_t = 1 - \alpha_t``.
+_CONNECTIVES = frozenset({"where", "with", "for", "and", "if", "iff", "since", "so", "hence", "thus", "as", "by",
+                          "because", "given", "when", "then", "or", "i.e.", "e.g.", "s.t.", "let", "note"})  # fmt: skip
 _SPACING = re.compile(r"\\(?:quad|qquad|hspace\*?\s*\{[^{}]*\}|[,;:! ])")
 _AND = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:and|,)\s*\}")
 _EQUATION_NUMBER = re.compile(r"\(\s*[A-Za-z0-9.*']{1,8}\s*\)")
@@ -92,8 +100,13 @@ def _text_content(token: Token) -> str | None:
 
 
 def _reads_as_words(content: str) -> bool:
-    """Text that is prose rather than a name: several words, sentence punctuation, or a non-Latin script."""
-    return bool(re.search(r"\s|[().,;:'!?’]", content)) or any(ord(char) > 0x2FF for char in content)
+    """Text that is prose rather than a name: several words, sentence punctuation, a non-Latin script, or a
+    connective (``where``)."""
+    return (
+        bool(re.search(r"\s|[().,;:'!?’]", content))
+        or any(ord(char) > 0x2FF for char in content)
+        or content.strip().rstrip(",:;").lower() in _CONNECTIVES
+    )
 
 
 @dataclass(frozen=True)
@@ -452,9 +465,16 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         run = []
         content = _text_content(token)
         operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
+        inside = _TEXT_INSIDE.match(body, token.end)  # (\text{Bayes' rule}): its first token is a level down
         prose = not operand and (
             token.text in _REMARK_OPENERS
             or (gap and token.text == "(" and _EQUATION_NUMBER.fullmatch(body[token.start : end].strip()) is not None)
+            or (
+                gap
+                and token.text.replace(" ", "") in ("(", "\\left(")
+                and inside is not None
+                and _reads_as_words(inside.group(1))
+            )
             or (
                 token.text.replace(" ", "") in ("(", "\\left(")
                 and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS))
@@ -516,7 +536,9 @@ def _split_weak(piece: list[Token]) -> list[list[Token]]:
     cursor = 0
     for number, (point, after) in enumerate(points):
         following_end = points[number + 1][0] if number + 1 < len(points) else len(piece)
-        if _has_relation(piece[cursor:point]) and _has_relation(piece[after:following_end]):
+        following = piece[after:following_end]
+        leads = bool(following) and _has_relation(following[:1])  # a = b \quad \sim N(0, 1): spacing, one chain
+        if _has_relation(piece[cursor:point]) and _has_relation(following) and not leads:
             statements.append(piece[cursor:point])
             cursor = after
     statements.append(piece[cursor:])
