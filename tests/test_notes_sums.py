@@ -140,3 +140,12 @@ def test_a_note_that_defines_its_own_forward_step_is_not_given_the_contexts_gaus
         result = check(f"<!-- diffproof: context ddpm -->\n\n$$\n{own}\n$$\n\n$$\n{step}\n$$\n")[-1]
         assert result.status == UNDECIDED, own
         assert result.counterexample is None or "in Gaussian laws" not in result.counterexample.describe()
+
+
+def test_an_integral_over_a_range_without_its_density_says_what_is_not_read():
+    """Found by a red team (Malav-P's DDPM notes, dx_1 ... dx_T rewritten d x_{1:T}): SymPy's own message,
+    'Invalid limits given', was the reason shown."""
+    text = "$$\n\\int p(x_T) \\prod_{t=1}^T p(x_{t-1} | x_t) d x_{1:T} = \\int \\prod_{t=1}^T p(x_{t-1} | x_t) p(x_T) d x_{1:T}\n$$\n"
+    result = check_notes(read_notes(text, markdown=True)).results[0]
+    assert result.status == UNDECIDED and not result.internal
+    assert "a range of variables" in result.reason

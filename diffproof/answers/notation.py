@@ -804,6 +804,9 @@ class ProbabilityTranslator(_Translator):
             if set(density.variables) == set(variables) and not set(density.given) & set(variables):
                 rest = [self.visit(f) for i, f in enumerate(factors) if i != index]
                 return Expectation(sp.Mul(*rest), density, variables)
+        if not all(isinstance(v, sp.Symbol) for v in variables):  # d x_{1:T} over x[1:T], in a step over sums
+            raise Unmodelled("an integral over a range of variables (d x_{1:T}) is read only against a density "
+                             "of exactly those variables, as in \\int q(x_{1:T} | x_0) f \\, dx_{1:T}")  # fmt: skip
         return sp.Integral(self.visit(body), *((v, -sp.oo, sp.oo) for v in variables))
 
     def series(self, node: syntax.Series) -> sp.Expr:
