@@ -115,3 +115,12 @@ def test_escaped_parentheses_are_mathjax_inline_maths_at_their_line():
 def test_a_macro_defined_in_escaped_parentheses_is_in_force_after_it():
     text = "Set \\\\(\\\\renewcommand{\\\\le}{\\\\ge}\\\\) here.\n\n$$ 4 \\le 3 $$\n"
     assert [(s.lhs, s.relation.value, s.rhs) for s in read(text).steps] == [("4", ">=", "3")]
+
+
+def test_an_escaped_underscore_in_maths_is_a_subscript():
+    """Jekyll posts escape subscripts from Markdown's emphasis (Malav-P's ``$\\alpha\\_t := 1-\\beta\\_t$``),
+    which kramdown unescapes; a literal underscore means nothing in a formula.  ``\\\\_`` (a row break before a
+    subscript's base) is left alone."""
+    notes = read("Define $\\alpha\\_t := 1-\\beta\\_t$.\n\n$$\na\\_1 = b\\_{t-1}\n$$\n")
+    assert [item.text for item in notes.inline] == ["\\alpha_t := 1-\\beta_t"]
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("a_1", "b_{t-1}")]

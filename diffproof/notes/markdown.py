@@ -16,7 +16,8 @@ business.  Display maths is:
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
 Inline maths is ``$...$``, ``$$...$$`` between words, and ``\\(...\\)`` in
-the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).
+the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  In
+maths, ``\\_`` is a subscript escaped from emphasis, as kramdown unescapes it.
 
 Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
 removed before parsing, as Jekyll and Hugo do.  Directives are HTML comments,
@@ -54,6 +55,9 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: ``\\_`` in maths: a subscript escaped from Markdown's emphasis, which kramdown (Jekyll) unescapes; a literal
+#: underscore means nothing in a formula.
+_ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
 _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
@@ -286,7 +290,7 @@ def _expanded(
     spans: list[Display | Inline] = sorted(displays + inline, key=lambda span: span.line)  # stable: displays first
     expanded: dict[int, Display | Inline] = {}
     for span in spans:
-        source = tex.strip_comments(span.body if isinstance(span, Display) else span.text)
+        source = _ESCAPED_SUBSCRIPT.sub("_", tex.strip_comments(span.body if isinstance(span, Display) else span.text))
         found = expand(source, macros, grouped=False, first_line=span.line)
         problems += found.stops + found.unread
         text = found.text
