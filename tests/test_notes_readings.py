@@ -445,3 +445,6 @@ def test_a_law_with_and_without_its_parameter_is_decided_only_where_both_reading
     assert last(r"p_\theta(x) = p_\phi(x)").status == UNDECIDED
     assert last(r"\log \frac{p_\theta(x) p(x)}{p(x)} = \log p_\theta(x)").status == PROVED
     assert last(r"p(x_T) = p_\theta(x_T) + 1").status == REFUTED  # false read either way
+    # the model's parts in other roles are one law (Luo's eq. 19); a reversed conditional may be another process
+    assert last(r"\log p(x, z) = \log p_\theta(x|z) + \log p(z)").status == PROVED
+    assert last(r"p_\theta(x_{t-1}|x_t) = \frac{p(x_t|x_{t-1}) p(x_{t-1})}{p(x_t)}").status == UNDECIDED

@@ -615,8 +615,8 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     are not used).
 
     A law's densities with and without a model's parameter are one law (p(x_T), the prior of the model
-    p_theta(x_{0:T})); but a step that writes both of the same variables (p_theta(x_0) and p(x_0)), or two
-    parameters of one letter, may mean two laws (the model and the data).  It is judged both ways, and decided
+    p_theta(x_{0:T})); but a step that writes both of the same variables in the same roles or reversed
+    (p_theta(x_0) and p(x_0)), or two parameters of one letter, may mean two laws (the model and the data).  It is judged both ways, and decided
     only where the two readings agree."""
     one = _judge(timeline, index, disputed_steps)
     split = _split_laws(timeline.sides[index])
@@ -630,29 +630,38 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return one
     written = "; ".join(" and ".join(display_name((*letter, index)) for index in sorted(indices))
                         for letter, indices in sorted(split.items()))  # fmt: skip
-    return Judged(UNDECIDED, f"the step writes {written} of the same variables: read as one law (θ its parameter) "
+    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read as one law (θ its parameter) "
                   f"it is {one.status}, read as two laws (a model and another) it is {two.status}, so the verdict "
                   "depends on what the note means by them")  # fmt: skip
 
 
 def _split_laws(sides: tuple[Formula, Formula]) -> dict[tuple[str, str], set[str]]:
-    """The letters (and decorations) of laws whose densities the step writes of the same variables with and
-    without a model's parameter, or with two parameters."""
-    found: dict[tuple[str, str], dict[frozenset, set[str]]] = {}
+    """The letters (and decorations) of laws whose densities the step writes with and without a model's
+    parameter in the same roles or reversed (p_theta(x_0) and p(x_0); p_theta(x_{t-1}|x_t) and p(x_t|x_{t-1}),
+    a model and a forward process), or with two parameters; each with the indices written.  A model's parts in
+    other roles, p(x, z) = p_theta(x|z) p(z), are one law."""
+    found: dict[tuple[str, str], set[tuple[frozenset, frozenset, str]]] = {}
     for side in sides:
         for call in nodes(side.node) if side.node is not None else ():
             if not isinstance(call, syntax.Call) or call.name.base not in syntax.NOTE_DENSITY_BASES:
                 continue
             if call.name.index and call.name.index not in syntax.MODEL_INDICES:
                 continue
-            variables = frozenset(a.key for a in call.arguments + call.given if isinstance(a, syntax.Name))
-            letter = (call.name.base, call.name.decoration)
-            found.setdefault(letter, {}).setdefault(variables, set()).add(call.name.index)
-    return {
-        letter: set().union(*groups.values())
-        for letter, groups in found.items()
-        if any(len(indices) > 1 for indices in groups.values()) or len(set().union(*groups.values()) - {""}) > 1
-    }
+            density = (_variables_of(call.arguments), _variables_of(call.given), call.name.index)
+            found.setdefault((call.name.base, call.name.decoration), set()).add(density)
+    split = {}
+    for letter, densities in found.items():
+        indices = {index for _, _, index in densities}
+        apart = any(
+            first != second and (a, g) in ((b, h), (h, b)) for a, g, first in densities for b, h, second in densities
+        )
+        if apart or len(indices - {""}) > 1:
+            split[letter] = indices
+    return split
+
+
+def _variables_of(arguments: tuple[syntax.Node, ...]) -> frozenset:
+    return frozenset(a.key for a in arguments if isinstance(a, syntax.Name))
 
 
 def _apart(formula: Formula, split: dict[tuple[str, str], set[str]]) -> Formula:
