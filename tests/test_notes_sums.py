@@ -149,3 +149,15 @@ def test_an_integral_over_a_range_without_its_density_says_what_is_not_read():
     result = check_notes(read_notes(text, markdown=True)).results[0]
     assert result.status == UNDECIDED and not result.internal
     assert "a range of variables" in result.reason
+
+
+def test_a_name_written_as_a_sums_last_index_counts():
+    """rmsrosa/random_notes sums to K: 'the limits must be integers, such as 1 and T' left its ELBO unread.  A
+    name the note writes as the last index of a sum counts steps, as T does (shown among the conventions),
+    unless the note says otherwise of it."""
+    step = r"\log \prod_{k=1}^K p(x_k | x_{k-1}) = \sum_{k=1}^K \log p(x_k | x_{k-1})"
+    result = check_notes(read_notes(f"$$\n{step}\n$$\n", markdown=True), Limits(seconds=60)).results[0]
+    assert result.status == PROVED
+    assert any("last index of a sum" in convention for convention in result.judged.conventions)
+    stated = f"Let $K := 1/2$.\n\n$$\n{step}\n$$\n"
+    assert check_notes(read_notes(stated, markdown=True), Limits(seconds=60)).results[0].status == UNDECIDED

@@ -155,6 +155,8 @@ class Timeline:
     #: Where the note makes E a function of its own (``E(x) = x^2``: an expectation is a number, and this one
     #: keeps the variable inside it), or None; no step of such a note is read with E an expectation.
     function_e: Stated | None = None
+    #: The letters the note writes, bare, as the last index of a sum or product (K in \\sum_{k=1}^{K}).
+    limits: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -194,6 +196,25 @@ class Timeline:
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
+        said = {  # a letter the note defines, bounds or relates keeps what the note says of it
+            (name.base, name.decoration)
+            for item in self.stated + [i for i in self.introduces if i is not None]
+            if item.kind in ("definition", "relation", "bound") and item.name is not None and item.name.node is not None
+            for name in nodes(item.name.node)
+            if isinstance(name, syntax.Name)
+        }
+        self.limits = (
+            frozenset(
+                (series.upper.base, series.upper.decoration)
+                for f in formulas
+                if f.node is not None
+                for series in nodes(f.node)
+                if isinstance(series, syntax.Series)
+                and isinstance(series.upper, syntax.Name)
+                and not series.upper.index
+            )
+            - said
+        )
         applied = ever_applied((f.text, f.node) for f in formulas)
         self.function_names = (
             frozenset(

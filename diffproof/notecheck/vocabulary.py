@@ -74,6 +74,7 @@ RANDOM = frozenset({"x", "y", "z", "epsilon", "X", "Y", "Z"})
 COORDINATE = {("I", "", ""): sp.Integer(1), ("0", "", ""): sp.Integer(0)}
 CONSTANTS = {("e", "", ""): sp.E, ("pi", "", ""): sp.pi}
 #: Conventions shown beside a verdict that read vectors or ranges.
+COUNTS = "a name written as the last index of a sum or product (K in \\sum_{k=1}^{K}) is a positive integer"
 PER_COORDINATE = "vectors are read one coordinate at a time (the identity matrix I is 1, a norm is |.|)"
 GENERIC_INDICES = "indices are generic: constants < t-offsets < T-offsets, so distinct names are distinct variables"
 
@@ -210,6 +211,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     tied: frozenset[Key] = frozenset()
     #: The letters the note gives its own meaning, against a convention or a constant (alpha := 3/2, e := ...).
     overridden: frozenset[tuple[str, str]] = frozenset()
+    #: The letters the note writes, bare, as the last index of a sum or product (\\sum_{k=1}^{K}): counts.
+    limits: frozenset[tuple[str, str]] = frozenset()
 
     # -- names
 
@@ -222,6 +225,9 @@ class NoteVocabulary(ProbabilityVocabulary):
             if (key[0], key[1]) in convention.bases:
                 self.used.add(convention.text)
                 return convention.domain
+        if (key[0], key[1]) in self.limits and not key[2]:
+            self.used.add(COUNTS)
+            return INTEGERS
         return sp.Reals
 
     def symbol(self, key: Key) -> sp.Symbol:
