@@ -448,3 +448,12 @@ def test_a_law_with_and_without_its_parameter_is_decided_only_where_both_reading
     # the model's parts in other roles are one law (Luo's eq. 19); a reversed conditional may be another process
     assert last(r"\log p(x, z) = \log p_\theta(x|z) + \log p(z)").status == PROVED
     assert last(r"p_\theta(x_{t-1}|x_t) = \frac{p(x_t|x_{t-1}) p(x_{t-1})}{p(x_t)}").status == UNDECIDED
+
+
+def test_blackboard_i_is_the_identity_unless_it_takes_an_argument():
+    """tqv-notes write the kernel's covariance (1 - alpha_t) \\mathbb{I}: the identity, read one coordinate at a
+    time; an indicator (\\mathbb{I}[x > 0], \\mathbb{I}_{x > 0}) is not read."""
+    assert last(r"\mathbb{I} x = x").status == PROVED
+    assert last(r"2 \mathbb{I} = 3").status == REFUTED
+    assert last(r"\mathbb{I}[x > 0] = 1").status == UNDECIDED
+    assert last(r"\mathbb{I}_{x > 0} = 1").status == UNDECIDED

@@ -655,6 +655,10 @@ class Parser:
             if self.notes and [t.text for t in self.tokens[self.index : self.index + 3]] == ["{", "V", "}"]:
                 self.index += 3
                 return self.expectation(position, "Var")  # \mathbb{V}[x]
+            ahead = [t.text for t in self.tokens[self.index : self.index + 4]]
+            if self.notes and ahead[:3] == ["{", "I", "}"] and ahead[3:] not in (["("], ["["], ["_"]):
+                self.index += 3  # \mathbb{I}: the identity matrix (an indicator takes an argument or a subscript)
+                return Name(position, "I")
             raise InvalidAnswer(r"unsupported command \mathbb (only \mathbb{E}[...] names a quantity)", position)
         if self.notes and name in TEXT_FONTS and self._expectation_font("Var"):
             return self.expectation(position, "Var")  # \mathrm{Var}(x), \operatorname{Var}_q[x]
