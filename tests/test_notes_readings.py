@@ -457,3 +457,11 @@ def test_blackboard_i_is_the_identity_unless_it_takes_an_argument():
     assert last(r"2 \mathbb{I} = 3").status == REFUTED
     assert last(r"\mathbb{I}[x > 0] = 1").status == UNDECIDED
     assert last(r"\mathbb{I}_{x > 0} = 1").status == UNDECIDED
+
+
+def test_tex_over_divides_its_group():
+    """Han-nu-ri's VAE post writes \\log {q \\over p}: TeX's \\over sets what its group holds before it over what
+    follows; outside a group it is not read (TeX's would take the whole formula)."""
+    assert last(r"{a + b \over c} = \frac{a+b}{c}").status == PROVED
+    assert last(r"{a + b \over c} = a + \frac{b}{c}").status == REFUTED
+    assert last(r"1 \over 2 = 0.5").status == UNDECIDED

@@ -611,6 +611,9 @@ class Parser:
         closing = OPENING[opening.text]
         with self.nested():
             node = self.expr()
+            if self.notes and opening.text == "{" and self.token.is_("\\over"):  # {a \\over b}: TeX's a / b
+                over = self.advance()
+                node = Binary(over.position, "/", node, self.expr())
         if not self.token.is_(closing):
             raise InvalidAnswer(
                 f"unbalanced {opening.text!r} opened at character {opening.position + 1}: expected {closing!r}, "
