@@ -619,6 +619,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     (p_theta(x_0) and p(x_0)), or two parameters of one letter, may mean two laws (the model and the data).  It is judged both ways, and decided
     only where the two readings agree."""
     one = _judge(timeline, index, disputed_steps)
+    if one.status == PROVED and _transposes(timeline.sides[index]):
+        return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
+                      "products, which one coordinate does not capture ((x^T y)^2 = |x|^2 |y|^2 holds in one "
+                      "dimension only), so it is not proved", conventions=one.conventions)  # fmt: skip
     split = _split_laws(timeline.sides[index])
     if not split or one.status == UNDECIDED:
         return one
@@ -658,6 +662,10 @@ def _split_laws(sides: tuple[Formula, Formula]) -> dict[tuple[str, str], set[str
         if apart or len(indices - {""}) > 1:
             split[letter] = indices
     return split
+
+
+def _transposes(sides: tuple[Formula, Formula]) -> bool:
+    return any(isinstance(n, syntax.Transpose) for side in sides if side.node is not None for n in nodes(side.node))
 
 
 def _variables_of(arguments: tuple[syntax.Node, ...]) -> frozenset:
