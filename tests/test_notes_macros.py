@@ -253,12 +253,18 @@ def latex(*body: str, preamble: str = "") -> str:
             ),
             [PROVED, UNDECIDED, PROVED],  # TeX: 2^1 2; MathJax: 2^{12}
         ),
-        # a definition inside a conditional is not evaluated
+        # a \newif flag is evaluated (\drafttrue: the first branch); a conditional TeX evaluates is not
         (
             latex(
                 r"\[ 1 \rel 2 \]",
                 preamble="\\newif\\ifdraft \\drafttrue\n\\ifdraft \\newcommand{\\rel}{\\le} "
                 "\\else \\newcommand{\\rel}{=} \\fi\n",
+            ),
+            [PROVED],
+        ),
+        (
+            latex(
+                r"\[ 1 \rel 2 \]", preamble="\\ifnum1=1 \\newcommand{\\rel}{\\le} \\else \\newcommand{\\rel}{=} \\fi\n"
             ),
             [],
         ),
@@ -414,3 +420,19 @@ def test_a_false_conditional_never_closed_hides_the_rest_and_says_so():
 def test_a_directive_after_the_fi_on_its_line_is_given():
     notes = read_notes(latex("\\iffalse % diffproof: assume y < 0", "\\fi % diffproof: assume x > 0", r"\[ x = x \]"))
     assert [directive.text for directive in notes.directives] == ["x > 0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # \newif's flag is \iffalse until \drafttrue lets it be \iftrue, in its group (was: read whatever its value)
+        (latex(r"\ifdraft \[ 1 = 2 \] \fi \[ 1 = 1 \]", preamble="\\newif\\ifdraft\n\\draftfalse\n"), [PROVED]),
+        (latex(r"\ifdraft \[ 1 = 2 \] \fi", preamble="\\newif\\ifdraft\n\\drafttrue\n"), [REFUTED]),
+        (latex(r"{\drafttrue} \ifdraft \[ 1 = 2 \] \fi \[ 1 = 1 \]", preamble="\\newif\\ifdraft\n"), [PROVED]),
+        # a conditional TeX evaluates (\ifnum, \if) leaves its steps undecided (was: refuted, though not shown)
+        (latex("\\ifnum0=1\n\\[ 1 + 1 = 3 \\]\n\\fi\n\\[ 2 = 2 \\]"), [UNDECIDED, PROVED]),
+        (latex("\\if01\n\\[ 1 + 1 = 4 \\]\n\\else\n\\[ 1 = 1 \\]\n\\fi"), [UNDECIDED, UNDECIDED]),
+    ],
+)
+def test_conditionals_found_by_the_second_red_team(text, expected):
+    assert [status for _, status in statuses(text, markdown=False)] == expected

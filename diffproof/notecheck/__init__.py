@@ -174,6 +174,11 @@ def check_notes(
     refuted: set[int] = set()
     with Worker(judge_task, limits) as worker:
         for index, step in enumerate(notes.steps):
+            within = [first for first, last in notes.undecidable if first <= step.line <= last]
+            if within:  # \\ifnum ... \\fi: TeX may not show the step at all
+                reason = f"inside the conditional on line {within[-1]}, which TeX evaluates: it may not be shown"
+                results.append(StepResult(step, UNDECIDED, reason))
+                continue
             outcome, seconds, cached = outcomes[index]
             if refuted and in_force(timeline, index, frozenset(refuted)) != in_force(timeline, index, frozenset()):
                 outcome, seconds, cached = verdicts.one(worker, index, frozenset(refuted))

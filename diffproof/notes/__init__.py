@@ -90,7 +90,8 @@ def read_notes(
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
-    displays, directives, problems, inline = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
+    read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
+    displays, directives, problems, inline, undecidable = read
     reader = Reader()
     for display in displays:
         reader.read(display)
@@ -102,6 +103,7 @@ def read_notes(
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
         inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
         displays=tuple((display.line, display.line + display.body.count("\n")) for display in displays),
+        undecidable=undecidable,
     )
 
 

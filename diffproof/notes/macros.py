@@ -194,6 +194,9 @@ class Expanded:
     unread: tuple[Problem, ...]
     #: The lines ``[first, last)`` a false conditional skips (from ``\\iffalse`` to the line of its ``\\fi``).
     hidden: tuple[tuple[int, int], ...] = ()
+    #: The lines ``[first, last]`` of conditionals TeX would have to evaluate (``\\ifnum``): what they show is
+    #: not known.
+    undecidable: tuple[tuple[int, int], ...] = ()
 
     def shows(self, line: int) -> bool:
         """Whether a comment on ``line`` is read: it is not when it lies in what a false conditional skips."""
@@ -231,6 +234,8 @@ class _Expansion:
     cells: list[int] = field(default_factory=list)  # the scope depth of each open alignment's current cell
     reading: frozenset[str] = frozenset()  # the files being read, one inside the other (a file that inputs itself)
     branches: list[bool] = field(default_factory=list)  # the open conditionals: is each one's branch known?
+    opened: list[int] = field(default_factory=list)  # the line each open conditional starts on
+    undecidable: list[tuple[int, int]] = field(default_factory=list)  # the lines of conditionals TeX evaluates
     hidden: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -269,6 +274,7 @@ class _Expansion:
                 Problem(self.line, "macros expand without end (a macro that calls itself?); nothing after is read")
             )
             self.out.append("".join("\n" * text.count("\n", at) for text, at in self.chunks))
+        self.undecidable += [(line, self.line + 1) for known, line in zip(self.branches, self.opened) if not known]
         return "".join(self.out)
 
     def character(self) -> None:
@@ -307,26 +313,24 @@ class _Expansion:
         if macro is None and self.grouped:
             self.group(name)
         if macro is None and name in ("newif",):
-            following = _CONTROL.match(self.text, _skip(self.text, match.end()))
-            self.take(following.end() if following else match.end(), blanked=True)
+            self.newif(match)
         elif macro is None and name in ("iffalse", "iftrue") and self.grouped:
             self.take(match.end())
             if name == "iftrue":
-                self.branches.append(True)
+                self.open_branch(known=True)
             else:
                 self.skip(to_else=True)
         elif macro is None and _conditional(name) and not self.braced(match):
-            self.branches.append(
-                False
-            )  # \\ifdraft ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
+            self.open_branch(
+                known=False
+            )  # \\ifnum ... \\fi (\\iftoggle{..}{..}{..} is a command: braces are arguments)
             self.take(match.end())
         elif macro is None and name == "else" and self.branches and self.branches[-1]:
             self.take(match.end())  # \\iftrue ... \\else: what follows is skipped
             self.skip(to_else=False)
-            self.branches.pop()
+            self.close_branch()
         elif macro is None and name == "fi":
-            if self.branches:
-                self.branches.pop()
+            self.close_branch()
             self.take(match.end())
         elif macro is None and name == "global" and _GLOBAL_PREFIX.match(self.text, self.at):
             self.take(_GLOBAL_PREFIX.match(self.text, self.at).end(), blanked=True)
@@ -371,10 +375,34 @@ class _Expansion:
             elif word == "fi" or (word == "else" and to_else and not depth):
                 self.hidden.append((first, self.line))
                 if word == "else":
-                    self.branches.append(True)
+                    self.open_branch(known=True)
                 return
         self.hidden.append((first, self.line + 1))
         self.stops.append(Problem(first, "a false conditional here is never closed by \\fi: TeX skips all the rest"))
+
+    def newif(self, match: re.Match) -> None:
+        """``\\newif\\ifdraft``: ``\\ifdraft`` is ``\\iffalse`` until ``\\drafttrue`` (in its group) lets it be
+        ``\\iftrue``, as LaTeX defines them."""
+        following = _CONTROL.match(self.text, _skip(self.text, match.end()))
+        flag = following.group(1) if following is not None else ""
+        if flag.startswith("if") and len(flag) > 2 and not self.macros.in_argument and all(self.branches):
+            self.macros.define(flag, Macro(body="\\iffalse", final=True), globally=True)
+            for value in ("true", "false"):
+                self.macros.define(flag[2:] + value, Macro(body=f"\\let\\{flag}\\if{value}"), globally=True)
+        elif flag:
+            self.macros.define(flag, Macro(unread=f"\\newif on line {self.line} is not evaluated here"), globally=True)
+        self.take(following.end() if following else match.end(), blanked=True)
+
+    def open_branch(self, *, known: bool) -> None:
+        self.branches.append(known)
+        self.opened.append(self.line)
+
+    def close_branch(self) -> None:
+        """A ``\\fi``: a conditional TeX would have to evaluate leaves what it held undecidable."""
+        if self.branches:
+            if not self.branches.pop():
+                self.undecidable.append((self.opened[-1], self.line))
+            self.opened.pop()
 
     def braced(self, match: re.Match) -> bool:
         return self.text[_skip(self.text, match.end()) : _skip(self.text, match.end()) + 1] == "{"
@@ -780,7 +808,9 @@ def expand(
     limit = MAX_GROWTH * len(text) + 100_000
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
-    return Expanded(expanded, tuple(expansion.stops), tuple(expansion.unread), tuple(expansion.hidden))
+    return Expanded(
+        expanded, tuple(expansion.stops), tuple(expansion.unread), tuple(expansion.hidden), tuple(expansion.undecidable)
+    )
 
 
 def input_key(command: str, name: str) -> str:

@@ -230,7 +230,7 @@ def _paren_inline(token: Token) -> list[Inline]:
 
 def read_markdown(
     text: str, macros: Macros | None = None
-) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
     """The displays, directives, problems and inline maths of a Markdown document, ``macros`` defined before it."""
     env: dict = {}
     tokens = _PARSER.parse(strip_liquid(text), env)
@@ -279,7 +279,7 @@ def read_markdown(
     displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)] + expanding
-    return displays, directives, problems, inline
+    return displays, directives, problems, inline, ()  # MathJax has no conditionals
 
 
 def _expanded(

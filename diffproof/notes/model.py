@@ -97,6 +97,9 @@ class Notes:
     inline: tuple[Inline, ...] = ()
     #: The lines each display spans (its first and last), in the order of the text.
     displays: tuple[tuple[int, int], ...] = ()
+    #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``): whether what
+    #: they hold is shown is not known, so their steps are not judged.
+    undecidable: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

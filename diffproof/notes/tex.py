@@ -260,9 +260,10 @@ def displays(
 
 def read_tex(
     text: str, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
-) -> tuple[list[Display], list[Directive], list[Problem], list[Inline]]:
-    """The displays, directives, problems and inline maths of a LaTeX document, ``macros`` defined before it and
-    ``inputs`` the files its preamble may read."""
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
+    """The displays, directives, problems and inline maths of a LaTeX document, and the lines of its conditionals
+    TeX would have to evaluate; ``macros`` are defined before it and ``inputs`` are the files its preamble may
+    read."""
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
@@ -280,4 +281,5 @@ def read_tex(
     found, scanning = displays(source, inline_maths=inline)
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
-    return found, directives, problems + list(preamble.stops + body.stops) + unread + scanning, inline
+    problems += list(preamble.stops + body.stops) + unread + scanning
+    return found, directives, problems, inline, preamble.undecidable + body.undecidable
