@@ -468,3 +468,11 @@ def test_tex_over_divides_its_group():
     assert last(r"{a + b \over c} = \frac{a+b}{c}").status == PROVED
     assert last(r"{a + b \over c} = a + \frac{b}{c}").status == REFUTED
     assert last(r"1 \over 2 = 0.5").status == UNDECIDED
+
+
+def test_a_vector_beside_its_components_may_be_their_tuple():
+    """oksjjj's Korean VAE notes (eq. 2.2) write q(z|x) = q(z_1, ..., z_M|x), z = (z_1, ..., z_M): refuted before
+    by a model drawing z apart from its components (a false alarm found by the second red team)."""
+    step = last(r"q(\mathbf{z} \mid \mathbf{x}) = q(\mathbf{z}_1, \ldots, \mathbf{z}_M \mid \mathbf{x})")
+    assert step.status == UNDECIDED and "their tuple" in step.reason
+    assert last(r"q(z \mid x) = q(z \mid x) + 1").status == REFUTED

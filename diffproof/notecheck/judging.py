@@ -254,7 +254,7 @@ def doubts(
     disputed = disputed_reason(context, step_keys)
     if disputed:
         return f"the note says something the kernel does not model about a name of this step ({disputed})"
-    unnamed = _unnamed_beside_a_law(reading)
+    unnamed = _unnamed_beside_a_law(reading) or _whole_beside_its_components(reading, context.vocabulary)
     if unnamed:
         return unnamed
     definitions = [a for a in assumptions if isinstance(a, Definition)]
@@ -525,6 +525,25 @@ def _tied_held_fixed(reading: Reading, context: StepContext) -> str:
                     return (f"{names} and {output} are tied by the note's definition of {output}; with {output} "
                             f"{'integrated' if output in integrated else 'given'} in the expectation over "
                             f"{', '.join(map(str, expectation.variables))}, {names} held fixed is no constant")  # fmt: skip
+    return ""
+
+
+def _whole_beside_its_components(reading: Reading, vocabulary: NoteVocabulary) -> str:
+    """Why a density of a bare ``z`` beside densities of ``z_1, ..., z_M`` may be of their tuple (``q(z|x) =
+    q(z_1, ..., z_M|x)``, z = (z_1, ..., z_M)): a model that draws z apart from them is no counterexample."""
+    keys = {
+        vocabulary.symbols.get(v)
+        for side in (reading.lhs, reading.rhs)
+        if isinstance(side, sp.Basic)
+        for density in side.atoms(Density)
+        for v in (*density.variables, *density.given)
+    } - {None}
+    for base, decoration, index in sorted(keys):
+        parts = sorted(k[2] for k in keys if k[:2] == (base, decoration) and k[2])
+        if not index and (len(parts) > 1 or any(":" in part for part in parts)):
+            name = display_name((base, decoration, ""))
+            return (f"the step writes densities of {name} and of {', '.join(display_name((base, decoration, p)) for p in parts)}: "
+                    f"{name} may be their tuple, which a model drawing {name} apart from them is not")  # fmt: skip
     return ""
 
 
