@@ -476,3 +476,12 @@ def test_a_vector_beside_its_components_may_be_their_tuple():
     step = last(r"q(\mathbf{z} \mid \mathbf{x}) = q(\mathbf{z}_1, \ldots, \mathbf{z}_M \mid \mathbf{x})")
     assert step.status == UNDECIDED and "their tuple" in step.reason
     assert last(r"q(z \mid x) = q(z \mid x) + 1").status == REFUTED
+
+
+def test_letters_the_step_writes_alone_are_a_product_when_juxtaposed():
+    """TeX sets 2ab as 2 a b; the reader kept 'ab' one name (found by the second red team on a binomial square,
+    and in ja-naoyukikita 244, y - ax beside a and x).  A word whose letters the step does not write alone
+    (loss, argmax) stays a name, as does a function's or an index's name."""
+    assert last(r"(a+b)^2 = a^2 + 2ab + b^2").status == PROVED
+    assert last(r"(a+b)^2 = a^2 + ab + b^2").status == REFUTED
+    assert last(r"xy = yx").status == UNDECIDED
