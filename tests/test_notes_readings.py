@@ -485,3 +485,12 @@ def test_letters_the_step_writes_alone_are_a_product_when_juxtaposed():
     assert last(r"(a+b)^2 = a^2 + 2ab + b^2").status == PROVED
     assert last(r"(a+b)^2 = a^2 + ab + b^2").status == REFUTED
     assert last(r"xy = yx").status == UNDECIDED
+
+
+def test_an_ellipsis_of_arguments_is_one_range_with_its_ends():
+    """friedmanroy's DDPM post writes q(x_1, \\cdots, x_T|x_0): read as x_1, x_{1:T} and x_T apart, the ELBO bound
+    was refuted (a false alarm found by the third red team)."""
+    elbo = (r"\log p_\theta(x_0) \ge \mathbb{E}_{q(x_1,\cdots,x_T|x_0)}\left[\log\frac{p_\theta(x_0,\cdots,x_T)}"
+            r"{q(x_1,\cdots,x_T|x_0)}\right]")  # fmt: skip
+    assert last(elbo).status == PROVED
+    assert last(r"q(x_1, \ldots, x_T | x_0) = q(x_{1:T} | x_0)").status == PROVED

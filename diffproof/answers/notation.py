@@ -694,14 +694,19 @@ class ProbabilityTranslator(_Translator):
         the placeholder ``\\cdot`` (the variables of the expectation it is written under)."""
         nodes = list(nodes)
         found: list[sp.Expr] = []
+        covered: set[int] = set()  # the variable after an ellipsis that a range covers
         for index, node in enumerate(nodes):
+            if index in covered:
+                continue
             if isinstance(node, syntax.Ellipsis):
                 before, after = nodes[index - 1 : index], nodes[index + 1 : index + 2]
                 if not (before and after and all(isinstance(n, syntax.Name) for n in before + after)):
                     raise InvalidAnswer("an ellipsis must stand between two variables: x_1, \\ldots, x_t",
                                         node.position)  # fmt: skip
                 span = self.vocabulary.span(before[0], after[0])
-                found = [v for v in found if v not in span.args] + list(span.args)
+                ends = {self.vocabulary.resolve(n.key) for n in before + after} if _one_range(span) else set()
+                found = [v for v in found if v not in span.args and v not in ends] + list(span.args)
+                covered.add(index + 1)  # x_0, \\ldots, x_T: x_T is in the range x_{0:T}
                 continue
             if isinstance(node, syntax.Placeholder):
                 if self.placeholder is None:
@@ -853,6 +858,11 @@ class ProbabilityTranslator(_Translator):
 
     def placeholder_node(self, node: syntax.Node) -> sp.Expr:
         raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
+
+
+def _one_range(span: sp.Tuple) -> bool:
+    """Whether an ellipsis's span is one range of an indexed letter (x[0:T]), which holds its ends."""
+    return len(span.args) == 1 and not isinstance(span.args[0], sp.Symbol)
 
 
 def random_in(expr: sp.Expr, vocabulary: ProbabilityVocabulary) -> set[sp.Expr]:

@@ -911,8 +911,8 @@ def _judge_readings(
             return _result(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {doubt}",
                            first, conventions, keep_counterexample=False)  # fmt: skip
         if standard is not None and not standard.refuted:
-            return _result(UNDECIDED, "refuted as the note states it, but it holds at every point tried under the "
-                           "standard DDPM reading, which the note does not state", first, conventions,
+            return _result(UNDECIDED, "refuted as the note states it, but not under the standard DDPM reading, which "
+                           "the note does not state (no counterexample is found there)", first, conventions,
                            keep_counterexample=False)  # fmt: skip
         witness = _holds_somewhere(first, vocabulary)
         if witness:

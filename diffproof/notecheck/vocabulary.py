@@ -416,5 +416,18 @@ def last_factor(node: syntax.Node) -> syntax.Node:
 
 
 def keys_in(node: syntax.Node) -> set[Key]:
-    """Every name written in a syntax tree (for the blocks of ranges)."""
-    return {current.key for current in nodes(node) if isinstance(current, syntax.Name)}
+    """Every name written in a syntax tree (for the blocks of ranges), and the range an ellipsis between two
+    arguments spans (``x_0, \\ldots, x_T`` writes x_{0:T})."""
+    found = {current.key for current in nodes(node) if isinstance(current, syntax.Name)}
+    for call in nodes(node):
+        if not isinstance(call, syntax.Call):
+            continue
+        for group in (call.arguments, call.given):
+            for before, dots, after in zip(group, group[1:], group[2:]):
+                if (
+                    isinstance(dots, syntax.Ellipsis)
+                    and isinstance(before, syntax.Name)
+                    and isinstance(after, syntax.Name)
+                ):
+                    found.add((before.base, before.decoration, f"{before.index}:{after.index}"))
+    return found
