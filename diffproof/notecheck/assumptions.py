@@ -78,6 +78,17 @@ def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
     raise InvalidAnswer("\\mathcal{N}(\\mu, \\Sigma) without its point stands only opposite a density of one variable")
 
 
+def _blocks(keys: set[Key], step_keys: set[Key]) -> dict:
+    """The blocks the note's ranges are cut into: by every index the note writes, else by the step's, else by the
+    step's single indices (a range an ellipsis spans, z_1, ..., z_M, whose ends cannot be ordered, is left out)."""
+    for written in (keys, step_keys):
+        try:
+            return partitions(written)
+        except Unmodelled:
+            continue
+    return partitions({key for key in step_keys if ":" not in key[2]})
+
+
 def _laws_at(kl: KL, point: sp.Symbol) -> bool:
     """Whether both laws of a KL are Gaussians at ``point``."""
     return all(isinstance(law, Normal) and law.point == point for law in (kl.q, kl.p))
@@ -164,10 +175,7 @@ def build(
             for formula in (version.name, version.body):
                 if formula is not None and formula.node is not None:
                     keys |= keys_in(formula.node)
-    try:
-        blocks = partitions(keys)
-    except Unmodelled:
-        blocks = partitions(step_keys)
+    blocks = _blocks(keys, step_keys)
     context = StepContext(
         NoteVocabulary(
             blocks={} if indexed else blocks,
