@@ -180,6 +180,8 @@ def test_an_energy_the_note_defines_is_not_an_expectation():
     E(x + y) = E(x) + E(y) was proved and E(2x) = 4E(x) refuted."""
     assert statuses("The energy is", "E(x) = x^2", "E(x + y) = E(x) + E(y)", "E(2x) = 4E(x)") == [UNDECIDED] * 3
     assert statuses(r"\mathbb{E}(x + y) = \mathbb{E}(x) + \mathbb{E}(y)") == [PROVED]  # linearity keeps no x
+    # a plain E made a function leaves \mathbb{E}, whose font says it is an expectation (third red team)
+    assert statuses("E(x) = x^2", r"\mathbb{E}_{q(z)}[z + z] = 2 \mathbb{E}_{q(z)}[z]") == [UNDECIDED, PROVED]
 
 
 def test_a_verdict_through_a_log_shows_its_base():

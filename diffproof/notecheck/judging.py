@@ -658,6 +658,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                   "depends on what the note means by them")  # fmt: skip
 
 
+#: A plain E applied or subscripted (E(x), E_q[...]): not \\mathbb{E}, whose font says it is an expectation.
+_PLAIN_E = re.compile(r"(?<![\\A-Za-z{])E\s*(?:\(|\[|_|\\left|\\big|\\Big)")
+
+
 def _split_laws(sides: tuple[Formula, Formula]) -> dict[tuple[str, str], set[str]]:
     """The letters (and decorations) of laws whose densities the step writes with and without a model's
     parameter in the same roles or reversed (p_theta(x_0) and p(x_0); p_theta(x_{t-1}|x_t) and p(x_t|x_{t-1}),
@@ -724,8 +728,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
     function_e = timeline.function_e
-    if function_e is not None and any(
-        isinstance(n, syntax.Expectation) for side in (lhs, rhs) if side.node is not None for n in nodes(side.node)
+    plain = (
+        function_e is not None and _PLAIN_E.match(function_e.text.strip()) is not None
+    )  # E(x) = x^2, not \\mathbb{E}
+    if (
+        function_e is not None
+        and any(
+            isinstance(n, syntax.Expectation) for side in (lhs, rhs) if side.node is not None for n in nodes(side.node)
+        )
+        and (not plain or _PLAIN_E.search(f"{step.lhs} {step.rhs}"))
     ):
         return Judged(UNDECIDED, f"line {function_e.line} makes E a function of the note's own ({function_e.text[:60]}: "
                       "an expectation would not keep its variable), so E(...) is not read as an expectation")  # fmt: skip
