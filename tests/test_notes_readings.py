@@ -494,3 +494,9 @@ def test_an_ellipsis_of_arguments_is_one_range_with_its_ends():
             r"{q(x_1,\cdots,x_T|x_0)}\right]")  # fmt: skip
     assert last(elbo).status == PROVED
     assert last(r"q(x_1, \ldots, x_T | x_0) = q(x_{1:T} | x_0)").status == PROVED
+
+
+def test_page_breaking_commands_are_layout():
+    """wsgharvey's thesis appendix opens an align with \\allowdisplaybreaks: 'unsupported command' before."""
+    text = "\\begin{align}\n\\allowdisplaybreaks\na + a &= 2a \\displaybreak \\\\\n&= a \\cdot 2\n\\end{align}\n"
+    assert [r.status for r in check_notes(read_notes(text), Limits(seconds=60)).results] == [PROVED, PROVED]

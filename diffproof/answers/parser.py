@@ -254,7 +254,7 @@ FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
 IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg", "Bigg", "biggl", "biggr",
            "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits", "middle", "bigm",
-           "Bigm", "biggm", "Biggm", "nolimits"}  # fmt: skip
+           "Bigm", "biggm", "Biggm", "nolimits", "allowdisplaybreaks", "displaybreak"}  # fmt: skip
 FUNCTIONS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp"}
 #: Plain-text words that spell a command.
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
