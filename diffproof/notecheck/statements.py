@@ -186,7 +186,7 @@ class Timeline:
         functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined)
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
-        self.sides = [_juxtaposed(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
+        self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
         equations = [item for item in self.stated if item.kind == "definition"] + [
             Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
             for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
@@ -683,37 +683,6 @@ def _defines_e(item: Stated) -> bool:
     binding = (syntax.Expectation, syntax.Integral, syntax.Series)  # E(x) = \\int x p(x) dx binds its x again
     outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, binding) else None)
     return target.body.key in keys_in(outside)  # E(x + y) = E(x) + E(y) keeps no x outside an E
-
-
-def _juxtaposed(lhs: Formula, rhs: Formula) -> tuple[Formula, Formula]:
-    """The sides with a word of letters the step also writes alone read as their product, as TeX sets it:
-    ``2ab`` beside ``a`` and ``b`` is 2 a b (``loss`` or ``argmax`` stay names)."""
-    written = [n for side in (lhs, rhs) if side.node is not None for n in nodes(side.node)]
-    alone = {
-        n.base for n in written if isinstance(n, syntax.Name) and len(n.base) == 1 and not (n.index or n.decoration)
-    }
-    structural = {  # a function's, an index's or a variable's name is one name
-        name.base
-        for n in written
-        for name in (
-            [n.name] if isinstance(n, syntax.Call) else [n.index] if isinstance(n, syntax.Series) else
-            list(n.variables) if isinstance(n, (syntax.Expectation, syntax.Integral)) else []
-        )
-        if isinstance(name, syntax.Name)
-    }  # fmt: skip
-
-    def product(node: syntax.Node) -> syntax.Node | None:
-        if not isinstance(node, syntax.Name) or node.index or node.decoration or len(node.base) < 2:
-            return None
-        if not node.base.isalpha() or node.base in syntax.GREEK | structural or not set(node.base) <= alone:
-            return None
-        letters = [syntax.Name(node.position + i, letter) for i, letter in enumerate(node.base)]
-        found = letters[0]
-        for letter in letters[1:]:
-            found = syntax.Binary(letter.position, "*", found, letter)
-        return found
-
-    return tuple(side if side.node is None else replace(side, node=rebuilt(side.node, product)) for side in (lhs, rhs))
 
 
 def _valued(item: Stated) -> set[tuple]:
