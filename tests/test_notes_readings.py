@@ -499,3 +499,7 @@ def test_page_breaking_commands_are_layout():
     """wsgharvey's thesis appendix opens an align with \\allowdisplaybreaks: 'unsupported command' before."""
     text = "\\begin{align}\n\\allowdisplaybreaks\na + a &= 2a \\displaybreak \\\\\n&= a \\cdot 2\n\\end{align}\n"
     assert [r.status for r in check_notes(read_notes(text), Limits(seconds=60)).results] == [PROVED, PROVED]
+    # their optional argument is no factor (the fourth red team: \allowdisplaybreaks[4] made a + a = 2a refuted)
+    text = text.replace("breaks\n", "breaks[4]\n").replace("\\displaybreak ", "\\displaybreak[0] ")
+    assert "[4]" in text and "[0]" in text
+    assert [r.status for r in check_notes(read_notes(text), Limits(seconds=60)).results] == [PROVED, PROVED]

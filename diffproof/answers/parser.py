@@ -252,6 +252,7 @@ FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit
          "symbfit"}  # fmt: skip
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
+_BREAKS = {"allowdisplaybreaks", "displaybreak"}
 IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg", "Bigg", "biggl", "biggr",
            "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits", "middle", "bigm",
            "Bigm", "biggm", "Biggm", "nolimits", "allowdisplaybreaks", "displaybreak"}  # fmt: skip
@@ -324,7 +325,7 @@ class Parser:
         known: Callable[[tuple[str, str, str]], bool] | None = None,
         notes: bool = False,
     ) -> None:
-        self.tokens = [t for t in tokens if not (t.kind is Kind.COMMAND and t.text[1:] in IGNORED)]
+        self.tokens = _layout_removed(tokens)
         self.index = 0
         self.depth = 0
         self.notes = notes
@@ -1237,6 +1238,23 @@ def _index_text(token: Token) -> str:
             return ""
         return LETTERS.get(name, name)
     return "" if token.text in "{}" else token.text
+
+
+def _layout_removed(tokens: list[Token]) -> list[Token]:
+    """The tokens without layout (:data:`IGNORED`), and without the optional argument of a page-breaking command
+    (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor."""
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.kind is Kind.COMMAND and token.text[1:] in IGNORED:
+            ahead = [t.text for t in tokens[index : index + 3]]
+            if token.text[1:] in _BREAKS and ahead[:1] == ["["] and "]" in ahead[1:]:
+                index += ahead.index("]") + 1
+            continue
+        kept.append(token)
+    return kept
 
 
 def _product(factors: list[Node]) -> Node:
