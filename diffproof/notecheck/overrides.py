@@ -17,9 +17,10 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.numbers import Letter, bounded, convention, fits, letter, may_leave, real_set, value
 from diffproof.notecheck.statements import MEMBER, Stated, defined_name
-from diffproof.notecheck.vocabulary import CONSTANTS, nodes
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes
 
-_CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in CONSTANTS)
+#: Letters the reading gives a value: e and π, and the identity I and zero vector 0 (read one coordinate at a time).
+_CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in (*CONSTANTS, *COORDINATE))
 _BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 

@@ -247,7 +247,7 @@ class NoteVocabulary(ProbabilityVocabulary):
                 return found
         if key in self.applied:
             return self.function(syntax.Name(0, *key), self.applied[key])
-        if key in COORDINATE:
+        if key in COORDINATE and (key[0], key[1]) not in self.overridden:
             self.used.add(PER_COORDINATE)
             return COORDINATE[key]
         base, decoration, index = key
