@@ -436,3 +436,31 @@ def test_a_directive_after_the_fi_on_its_line_is_given():
 )
 def test_conditionals_found_by_the_second_red_team(text, expected):
     assert [status for _, status in statuses(text, markdown=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # \global before a flag's setter makes its \let global (was: the group's end undid it, and a hidden branch
+        # was refuted)
+        (
+            latex(r"{\global\drafttrue}", r"\ifdraft \[ 2 = 2 \] \else \[ 2 = 3 \] \fi", preamble="\\newif\\ifdraft\n"),
+            [PROVED],
+        ),  # fmt: skip
+        # \global before what is not read here applies to nothing later
+        (latex(r"\global\advance\count0 by 1 {\def\x{3}} \[ \x = 3 \]", preamble="\\def\\x{2}\n"), [REFUTED]),
+        # \unless negates a conditional: its steps are undecided (was: read as \ifdraft)
+        (latex(r"\unless\ifdraft \[ 2 = 3 \] \fi", preamble="\\newif\\ifdraft\n\\drafttrue\n"), [UNDECIDED]),
+        # \csname drafttrue\endcsname is \drafttrue
+        (
+            latex(
+                r"\csname drafttrue\endcsname",
+                r"\ifdraft \[ 2 = 2 \] \else \[ 2 = 3 \] \fi",
+                preamble="\\newif\\ifdraft\n",
+            ),
+            [PROVED],
+        ),  # fmt: skip
+    ],
+)
+def test_flags_found_by_the_fourth_red_team(text, expected):
+    assert [status for _, status in statuses(text, markdown=False)] == expected

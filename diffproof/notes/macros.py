@@ -86,6 +86,8 @@ _ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?[ \t]*|[}\]])\Z")
 #: ``\\csname le\\endcsname`` and ``\\@namedef{le}``: the name written out.
 _CSNAME = re.compile(r"\\expandafter\s*(\\[gxe]?def|\\let)\s*\\csname\s*([A-Za-z@]+)\s*\\endcsname")
 _NAMEDEF = re.compile(r"\\@namedef\s*\{\s*([A-Za-z@]+)\s*\}")
+#: ``\\csname drafttrue\\endcsname``: the control word it makes (TeX's, when the name is written out).
+_CSNAME_WORD = re.compile(r"\\csname\s*([A-Za-z@]+)\s*\\endcsname")
 _OPENERS = frozenset({"begingroup", "bgroup", "[", "("})
 _CLOSERS = frozenset({"endgroup", "egroup", "]", ")"})
 #: Environments whose cells are groups (a definition in one cell is gone in the next).
@@ -237,6 +239,7 @@ class _Expansion:
     opened: list[int] = field(default_factory=list)  # the line each open conditional starts on
     undecidable: list[tuple[int, int]] = field(default_factory=list)  # the lines of conditionals TeX evaluates
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    global_next: bool = False  # a \\global before a macro: the next definition it makes is global
 
     @property
     def text(self) -> str:
@@ -312,6 +315,8 @@ class _Expansion:
             name, macro = self.meaning(name), None
         if macro is None and self.grouped:
             self.group(name)
+        if self.global_next and macro is None and name not in _DEFINING:
+            self.global_next = False  # \\global\\advance...: not an assignment read here
         if macro is None and name in ("newif",):
             self.newif(match)
         elif macro is None and name in ("iffalse", "iftrue") and self.grouped:
@@ -325,6 +330,10 @@ class _Expansion:
                 known=False
             )  # \\ifnum ... \\fi (\\iftoggle{..}{..}{..} is a command: braces are arguments)
             self.take(match.end())
+        elif macro is None and name == "unless" and _CONTROL.match(self.text, _skip(self.text, match.end())):
+            following = _CONTROL.match(self.text, _skip(self.text, match.end()))  # \\unless\\ifdraft: e-TeX's negation
+            self.open_branch(known=False)
+            self.take(following.end())
         elif macro is None and name == "else" and self.branches and self.branches[-1]:
             self.take(match.end())  # \\iftrue ... \\else: what follows is skipped
             self.skip(to_else=False)
@@ -335,6 +344,9 @@ class _Expansion:
         elif macro is None and name == "global" and _GLOBAL_PREFIX.match(self.text, self.at):
             self.take(_GLOBAL_PREFIX.match(self.text, self.at).end(), blanked=True)
             self.define(globally=True)
+        elif macro is None and name == "global":  # \\global\\drafttrue: the assignment the macro makes is global
+            self.global_next = True
+            self.take(match.end(), blanked=True)
         elif macro is None and _PREFIX.match(self.text, self.at):
             self.take(_PREFIX.match(self.text, self.at).end(), blanked=True)
         elif macro is None and name in _DEFINING:
@@ -442,6 +454,7 @@ class _Expansion:
 
     def define(self, *, globally: bool) -> None:
         """Read the definition here, blank it, and put the macro in force."""
+        globally, self.global_next = globally or self.global_next, False
         kind = _CONTROL.match(self.text, self.at).group(1)
         name, macro, end = self.definition()
         if not name:  # no name to define: the command is left to the reader, which will not know it
@@ -805,6 +818,7 @@ def expand(
     Every line break stays where it was.
     """
     text = _NAMEDEF.sub(lambda m: "\\def\\" + m.group(1), _CSNAME.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text))
+    text = _CSNAME_WORD.sub(lambda m: f"\\{m.group(1)} " + "\n" * m.group(0).count("\n"), text)
     limit = MAX_GROWTH * len(text) + 100_000
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
