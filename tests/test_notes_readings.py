@@ -503,3 +503,15 @@ def test_page_breaking_commands_are_layout():
     text = text.replace("breaks\n", "breaks[4]\n").replace("\\displaybreak ", "\\displaybreak[0] ")
     assert "[4]" in text and "[0]" in text
     assert [r.status for r in check_notes(read_notes(text), Limits(seconds=60)).results] == [PROVED, PROVED]
+
+
+def test_a_range_written_downwards_is_the_same_variables():
+    """The fourth red team: p(x_T, \\ldots, x_1) = p(x_{1:T}) and p(x_{T:1}) = p(x_{1:T}) were refuted, the
+    downward range read as other variables (or none); a density's arguments are a set."""
+    for step in (
+        r"p(x_T, \ldots, x_1) = p(x_{1:T})",
+        r"p(x_{T:1}) = p(x_{1:T})",
+        r"p(x_{t-1}, \ldots, x_0) = p(x_{0:t-1})",
+    ):
+        assert last(step).status == PROVED
+    assert last(r"p(x_{T:1}) = p(x_{1:T}) + 1").status == REFUTED

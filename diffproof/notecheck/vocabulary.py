@@ -165,6 +165,17 @@ def partitions(keys: Iterable[Key]) -> dict[tuple[str, str], Partition]:
     return found
 
 
+def ascending(index: str) -> str:
+    """A range written downwards, ``T:1`` (or ``x_T, \\ldots, x_1``), as the same variables upwards, ``1:T``: a
+    density's arguments are a set.  Any other index as it is."""
+    low, colon, high = index.partition(":")
+    values = (index_value(low), index_value(high)) if colon else (None, None)
+    orders = tuple(_order(value) if value is not None else None for value in values)
+    if None in orders or orders[0] <= orders[1]:
+        return index
+    return f"{high}:{low}"
+
+
 def _span(index: str) -> tuple[sp.Expr, sp.Expr] | None:
     if ":" in index:
         low, _, high = index.partition(":")
@@ -237,6 +248,7 @@ class NoteVocabulary(ProbabilityVocabulary):
         return symbol
 
     def resolve(self, key: Key) -> sp.Expr:
+        key = (key[0], key[1], ascending(key[2]))
         if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
             return _index_symbol(key[0])
         if key in CONSTANTS and (key[0], key[1]) not in self.overridden:
@@ -296,7 +308,7 @@ class NoteVocabulary(ProbabilityVocabulary):
         if (first.base, first.decoration) != (last.base, last.decoration):
             raise syntax.InvalidAnswer("an ellipsis must join two variables of one letter: x_1, \\ldots, x_t",
                                        first.position)  # fmt: skip
-        block = self.resolve((first.base, first.decoration, f"{first.index}:{last.index}"))
+        block = self.resolve((first.base, first.decoration, ascending(f"{first.index}:{last.index}")))
         return sp.Tuple(block) if isinstance(block, Slice) else sp.Tuple(*block.args)
 
     def is_random(self, symbol: sp.Symbol) -> bool:
@@ -418,7 +430,11 @@ def last_factor(node: syntax.Node) -> syntax.Node:
 def keys_in(node: syntax.Node) -> set[Key]:
     """Every name written in a syntax tree (for the blocks of ranges), and the range an ellipsis between two
     arguments spans (``x_0, \\ldots, x_T`` writes x_{0:T})."""
-    found = {current.key for current in nodes(node) if isinstance(current, syntax.Name)}
+    found = {
+        (current.base, current.decoration, ascending(current.index))
+        for current in nodes(node)
+        if isinstance(current, syntax.Name)
+    }
     for call in nodes(node):
         if not isinstance(call, syntax.Call):
             continue
@@ -429,5 +445,5 @@ def keys_in(node: syntax.Node) -> set[Key]:
                     and isinstance(before, syntax.Name)
                     and isinstance(after, syntax.Name)
                 ):
-                    found.add((before.base, before.decoration, f"{before.index}:{after.index}"))
+                    found.add((before.base, before.decoration, ascending(f"{before.index}:{after.index}")))
     return found
