@@ -211,3 +211,11 @@ def test_a_value_the_note_gives_the_identity_letter_wins():
     """The fourth red team: after $$I = 3$$ (defining I), 2I = 6 was refuted with I read as the identity, 1."""
     assert statuses("I = 3", "2I = 6") == [UNDECIDED, PROVED]
     assert statuses("2I = 2") == [PROVED]  # no value given: the identity, one coordinate at a time
+
+
+def test_names_a_sentence_says_are_matrices_are_not_proved_one_coordinate_at_a_time():
+    """The fourth red team: with A, B in R^{d x d} stated, (AB)^{-1} = A^{-1} B^{-1} and AB = BA were proved."""
+    said = r"Let $\mathbf{A}, \mathbf{B} \in \mathbb{R}^{d \times d}$ be invertible."
+    assert statuses(said, r"\mathbf{A}\mathbf{B} = \mathbf{B}\mathbf{A}") == [UNDECIDED]
+    assert statuses(said, r"(\mathbf{A}\mathbf{B})^{-1} = \mathbf{A}^{-1} \mathbf{B}^{-1}") == [UNDECIDED]
+    assert statuses(said, r"\mathbf{A} + \mathbf{A} = 3\mathbf{A}") == [REFUTED]  # false for 1 x 1 matrices too

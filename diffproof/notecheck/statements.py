@@ -141,6 +141,8 @@ class Timeline:
     law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     #: Where the note gives its vectors a dimension (``x \\in \\mathbb{R}^d``): the line and what it writes.
     dimension: tuple[int, str] | None = None
+    #: The letters the note says are matrices, with the line: no product of them is read one coordinate at a time.
+    matrices: dict[tuple[str, str], int] = field(default_factory=dict)
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -179,6 +181,7 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
+        self.matrices = _matrices(self.notes)
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
@@ -608,7 +611,10 @@ def _integer_range(statement: syntax.Statement) -> bool:
 
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
-_SPACE = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*\{?\s*([A-Za-z0-9]+)")
+_REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
+_SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
+#: ``A, B \\in \\mathbb{R}^{d \\times d}``: names of matrices.
+_MATRICES = re.compile(r"(.+?)\\in\s*" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}")
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
@@ -619,6 +625,19 @@ def _dimension(notes: Notes) -> tuple[int, str] | None:
         if match is not None and match.group(1) != "1":
             return line, match.group(0)
     return None
+
+
+def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
+    """The letters the note's sentences say are matrices (``A, B \\in \\mathbb{R}^{d \\times d}``), with the line."""
+    found: dict[tuple[str, str], int] = {}
+    for inline in notes.inline:
+        match = _MATRICES.match(inline.text.strip())
+        for piece in match.group(1).split(",") if match is not None else ():
+            names = parse(piece, inline.line).node
+            for name in nodes(names) if names is not None else ():
+                if isinstance(name, syntax.Name):
+                    found.setdefault((name.base, name.decoration), inline.line)
+    return found
 
 
 def _sentence_formulas(text: str, line: int) -> list[Formula]:
