@@ -542,8 +542,9 @@ def _whole_beside_its_components(reading: Reading, vocabulary: NoteVocabulary) -
         parts = sorted(k[2] for k in keys if k[:2] == (base, decoration) and k[2])
         if not index and (len(parts) > 1 or any(":" in part for part in parts)):
             name = display_name((base, decoration, ""))
-            return (f"the step writes densities of {name} and of {', '.join(display_name((base, decoration, p)) for p in parts)}: "
-                    f"{name} may be their tuple, which a model drawing {name} apart from them is not")  # fmt: skip
+            components = ", ".join(display_name((base, decoration, part)) for part in parts)
+            return (f"the step writes densities of {name} and of {components}: {name} may be their tuple, which a "
+                    f"model drawing {name} apart from them is not")  # fmt: skip
     return ""
 
 
@@ -635,8 +636,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
 
     A law's densities with and without a model's parameter are one law (p(x_T), the prior of the model
     p_theta(x_{0:T})); but a step that writes both of the same variables in the same roles or reversed
-    (p_theta(x_0) and p(x_0)), or two parameters of one letter, may mean two laws (the model and the data).  It is judged both ways, and decided
-    only where the two readings agree."""
+    (p_theta(x_0) and p(x_0)), or two parameters of one letter, may mean two laws (the model and the data).
+    It is judged both ways, and decided only where the two readings agree.  A step with a transpose is never
+    proved: one coordinate at a time, inner and outer products are lost."""
     one = _judge(timeline, index, disputed_steps)
     if one.status == PROVED and _transposes(timeline.sides[index]):
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
@@ -653,9 +655,9 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return one
     written = "; ".join(" and ".join(display_name((*letter, index)) for index in sorted(indices))
                         for letter, indices in sorted(split.items()))  # fmt: skip
-    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read as one law (θ its parameter) "
-                  f"it is {one.status}, read as two laws (a model and another) it is {two.status}, so the verdict "
-                  "depends on what the note means by them")  # fmt: skip
+    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read "
+                  f"as one law (θ its parameter) it is {one.status}, read as two laws (a model and another) it is "
+                  f"{two.status}, so the verdict depends on what the note means by them")  # fmt: skip
 
 
 #: A plain E applied or subscripted (E(x), E_q[...]): not \\mathbb{E}, whose font says it is an expectation.
