@@ -219,3 +219,15 @@ def test_names_a_sentence_says_are_matrices_are_not_proved_one_coordinate_at_a_t
     assert statuses(said, r"\mathbf{A}\mathbf{B} = \mathbf{B}\mathbf{A}") == [UNDECIDED]
     assert statuses(said, r"(\mathbf{A}\mathbf{B})^{-1} = \mathbf{A}^{-1} \mathbf{B}^{-1}") == [UNDECIDED]
     assert statuses(said, r"\mathbf{A} + \mathbf{A} = 3\mathbf{A}") == [REFUTED]  # false for 1 x 1 matrices too
+
+
+def test_an_energy_or_an_encoder_named_e_is_not_an_expectation():
+    """The fourth red team: p(x) = exp(-E(x))/Z, then E(2x) = 2E(x), was proved by linearity of expectation; so was
+    E(x + y) = E(x) + E(y) after "The encoder $E$".  E(x) with x outside it, or E named alone in a sentence, makes
+    a plain E the note's own."""
+    assert statuses(r"p(x) = \frac{\exp(-E(x))}{Z}", "E(2x) = 2E(x)") == [UNDECIDED, UNDECIDED]
+    assert statuses("The encoder $E$ maps an image to a code.", "E(x + y) = E(x) + E(y)") == [UNDECIDED]
+    assert statuses(r"E(x_t) = E(a x_0 + b \epsilon)", r"E(a x_0 + b \epsilon) = a E(x_0) + b E(\epsilon)") == [
+        UNDECIDED,  # the first use of the law of x_t: nothing to compare (as before)
+        PROVED,
+    ]

@@ -730,9 +730,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
     function_e = timeline.function_e
-    plain = (
-        function_e is not None and _PLAIN_E.match(function_e.text.strip()) is not None
-    )  # E(x) = x^2, not \\mathbb{E}
+    plain = function_e is not None and (  # E(x) = x^2 or "the encoder $E$", not \\mathbb{E}
+        _PLAIN_E.match(function_e.text.strip()) is not None or function_e.origin == "inline"
+    )
     if (
         function_e is not None
         and any(
@@ -740,8 +740,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         )
         and (not plain or _PLAIN_E.search(f"{step.lhs} {step.rhs}"))
     ):
-        return Judged(UNDECIDED, f"line {function_e.line} makes E a function of the note's own ({function_e.text[:60]}: "
-                      "an expectation would not keep its variable), so E(...) is not read as an expectation")  # fmt: skip
+        return Judged(UNDECIDED, f"line {function_e.line} gives E a meaning of the note's own ({function_e.text[:60]}), "
+                      "so a plain E(...) is not read as an expectation")  # fmt: skip
     if introduced is not None and introduced.kind == "relation":
         return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
                       "claim; the steps after it use it")  # fmt: skip

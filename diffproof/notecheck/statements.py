@@ -195,7 +195,14 @@ class Timeline:
             for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
             if step.relation.value == "="
         ]
-        self.function_e = min((item for item in equations if _defines_e(item)), key=lambda i: i.line, default=None)
+        named = [  # "the encoder $E$": a letter E the note names in a sentence
+            Stated("relation", inline.line, f"${inline.text.strip()}$ in a sentence", origin="inline")
+            for inline in self.notes.inline
+            if inline.text.strip() == "E"
+        ]
+        self.function_e = min(
+            [item for item in equations if _defines_e(item)] + named, key=lambda i: i.line, default=None
+        )
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
@@ -685,23 +692,37 @@ def _condition(target: syntax.Node | None, body: syntax.Node | None) -> bool:
     )
 
 
+#: A plain E applied, as an energy is written (``\\exp(-E(x))``), not ``\\mathbb{E}``.
+_PLAIN_E_APPLIED = re.compile(r"(?<![\\A-Za-z{])E\s*(?:\\left\s*)?\(")
 _E_APPLIED = re.compile(r"\s*(?:\\(?:mathbb|mathbf|mathrm|operatorname)\s*\{\s*E\s*\}|E)\s*(?:\\left\s*)?\(")
 
 
 def _defines_e(item: Stated) -> bool:
-    """Whether ``item`` equates ``E(x)``, of a variable alone, with a formula still in ``x``: E is then a function,
-    since an expectation over ``x`` no longer depends on it (``E(x) = x^2``, an energy)."""
-    target = item.name.node if item.name is not None else None
-    body = item.body.node if item.body is not None else None
-    if not (isinstance(target, syntax.Expectation) and body is not None and _E_APPLIED.match(item.name.text)):
+    """Whether the equation ``item`` writes ``E(x)``, of a variable alone, and ``x`` outside it: E is then a
+    function, since an expectation over ``x`` no longer depends on it (``E(x) = x^2``, an energy;
+    ``p(x) = \\exp(-E(x)) / Z``).  ``E(x + y) = E(x) + E(y)`` keeps no x outside an E."""
+    sides = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
+    if len(sides) != 2 or not (_E_APPLIED.match(item.name.text) or _PLAIN_E_APPLIED.search(item.text)):
         return False
-    if target.operator != "E" or target.measure is not None or target.variables or target.given is not None:
-        return False
-    if not isinstance(target.body, syntax.Name):  # E(a x + b) = a E(x) + b keeps its parameters outside
-        return False
+    applied = [
+        n
+        for side in sides
+        for n in nodes(side)
+        if isinstance(n, syntax.Expectation)
+        and n.operator == "E"
+        and n.measure is None
+        and not n.variables
+        and n.given is None
+        and isinstance(n.body, syntax.Name)  # E(a x + b) = a E(x) + b keeps its parameters outside
+    ]
     binding = (syntax.Expectation, syntax.Integral, syntax.Series)  # E(x) = \\int x p(x) dx binds its x again
-    outside = rebuilt(body, lambda node: syntax.Number(0, "0") if isinstance(node, binding) else None)
-    return target.body.key in keys_in(outside)  # E(x + y) = E(x) + E(y) keeps no x outside an E
+    outside = set().union(
+        *(
+            keys_in(rebuilt(side, lambda node: syntax.Number(0, "0") if isinstance(node, binding) else None))
+            for side in sides
+        )
+    )
+    return any(e.body.key in outside for e in applied)
 
 
 def _valued(item: Stated) -> set[tuple]:
