@@ -22,10 +22,11 @@ definition typesets nothing and is blanked.  As in TeX:
 
 ``\\iffalse`` (or a name ``\\let`` to it) skips to its ``\\else`` or ``\\fi`` as TeX does,
 counting the conditionals nested in what it skips, and ``\\iftrue`` skips its
-``\\else`` branch; what is skipped defines nothing.
+``\\else`` branch; what is skipped defines nothing.  A ``\\newif`` flag is
+``\\iffalse`` until its ``\\drafttrue`` lets it be ``\\iftrue``.
 
 What cannot be read is never given a meaning: a definition inside a
-conditional TeX would have to evaluate (``\\ifdraft``), with delimited parameters, or that uses a
+conditional TeX would have to evaluate (``\\ifnum``), with delimited parameters, or that uses a
 parameter it does not have, makes its name unreadable, and a step that calls
 it is not read.  A macro that expands without end stops the reading where TeX
 would stop.
@@ -326,9 +327,8 @@ class _Expansion:
             else:
                 self.skip(to_else=True)
         elif macro is None and _conditional(name) and not self.braced(match):
-            self.open_branch(
-                known=False
-            )  # \\ifnum ... \\fi (\\iftoggle{..}{..}{..} is a command: braces are arguments)
+            # \\ifnum ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
+            self.open_branch(known=False)
             self.take(match.end())
         elif macro is None and name == "unless" and _CONTROL.match(self.text, _skip(self.text, match.end())):
             following = _CONTROL.match(self.text, _skip(self.text, match.end()))  # \\unless\\ifdraft: e-TeX's negation
