@@ -603,7 +603,29 @@ def test_the_context_derives_its_posterior_from_a_process_the_note_writes_its_wa
     assert posterior_claim(POSTERIORS["in Ho et al.'s names"], header).status == PROVED
 
 
+#: x_{k+1} made from x_k by a noise the note gives a law of its own (naoyukikita's induction): the context's
+#: transition when that law's variance is 1 - alpha_{k+1}, another transition when it is not.
+OWN_NOISE = (
+    "$$\nx_{k+1} = \\sqrt{\\alpha_{k+1}} x_k + \\epsilon, \\quad \\text{where } "
+    "\\epsilon \\sim \\mathcal{N}(0, VARIANCE)\n$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("variance", "proved"), [("1-\\alpha_{k+1}", True), ("1", False), ("2(1-\\alpha_{k+1})", False)]
+)
+def test_a_noise_of_the_notes_own_variance_makes_its_variable_the_contexts_only_at_the_contexts_variance(
+    variance, proved
+):
+    header = DDPM + OWN_NOISE.replace("VARIANCE", variance)
+    result = posterior_claim(POSTERIORS["in Ho et al.'s names"], header)
+    assert (result.status == PROVED) is proved, result.reason
+    assert result.status != REFUTED, result.counterexample
+
+
 OBJECTIVE = "$$\n\\mathcal{L} = \\mathbb{E}_{q(z|x)}\\left[\\log \\frac{p(x, z)}{q(z|x)}\\right]\n$$\n\n"
+
+
 #: Steps about an objective the note defines by densities: the definition is evaluated in the finite model.
 OBJECTIVE_STEPS = {
     "the ELBO as reconstruction minus KL": (

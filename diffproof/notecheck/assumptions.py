@@ -45,6 +45,9 @@ class StepContext:
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
+    #: The variance of each variable the note gives one centred Gaussian law (epsilon ~ N(0, 1 - alpha_t)), or
+    #: None where it gives it several laws or one that is not such a Gaussian.
+    variances: dict[sp.Symbol, sp.Expr | None] = field(default_factory=dict)
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
@@ -254,7 +257,8 @@ def build(
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
     if any(name in contexts.CONTEXTS for name in context.contexts):  # the note's own x_t against the context's law
         random = {**context.defined, **context.random_definitions}
-        for variable, reason in contexts.contradicted(vocabulary, random).items():
+        variances = {symbol: v for symbol, v in context.variances.items() if v is not None}
+        for variable, reason in contexts.contradicted(vocabulary, random, variances).items():
             _dispute(context, _family(vocabulary.symbols[variable]), reason)
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
@@ -456,17 +460,17 @@ def _bound(item: Stated, context: StepContext) -> None:
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
 
 
-def _standard_normal(item: Stated, vocabulary: NoteVocabulary) -> bool:
-    """Whether a stated law ``... \\sim N(0, I)`` is the standard normal."""
+def _centred_variance(item: Stated, vocabulary: NoteVocabulary) -> sp.Expr | None:
+    """The variance v of a stated law ``... \\sim N(0, v)``, or None for another law or one not read."""
     law = item.body.node if item.body is not None else None
     if not (isinstance(law, syntax.Gaussian) and law.point is None):
-        return False
+        return None
     try:
         mean, _ = translate(Formula(item.text, item.line, law.mean), vocabulary)
         variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
     except InvalidAnswer:
-        return False
-    return mean == 0 and variance == 1
+        return None
+    return variance if mean == 0 else None
 
 
 def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
@@ -481,7 +485,12 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
     body = item.body.node if item.body is not None else None
     if not (isinstance(body, syntax.Call) and law_letter(body) is not None):  # x_0 ~ q(x_0) leaves its law free
         context.laws_stated |= {vocabulary.symbol(n.key) for n in names}
-    if not _standard_normal(item, vocabulary):
+    variance = _centred_variance(item, vocabulary)
+    for name in names:
+        symbol = vocabulary.symbol(name.key)
+        known = context.variances.setdefault(symbol, variance)
+        context.variances[symbol] = known if known == variance else None
+    if variance != 1:
         # epsilon ~ N(0, 4I): the noise-named variables are not the context's standard normals
         noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))
         for name in names:

@@ -278,10 +278,13 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
     return True
 
 
-def contradicted(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> dict[sp.Symbol, str]:
+def contradicted(
+    vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], variances: Mapping[sp.Symbol, sp.Expr]
+) -> dict[sp.Symbol, str]:
     """The chain's variables the note defines with another law than the context's, each with why: x_t := a x_s +
     b n, n one of the context's standard normal noises, makes q(x_t | x_s) = N(a x_s, b^2), which must be the
-    context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps, a typo, is not)."""
+    context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps, a typo, is not).  A noise the note
+    gives a centred Gaussian law of its own, N(0, v) (``variances``), makes it N(a x_s, b^2 v)."""
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, set(defined))
     found = {}
@@ -300,7 +303,8 @@ def contradicted(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) 
         stated = _stated_by_context(vocabulary, Density("q", (lhs,), (before[0],)))
         if not isinstance(stated, Normal):
             continue
-        ours = (written_out(scale * before[0], definitions), written_out(spread**2, definitions))
+        variance = variances.get(noise[0], sp.Integer(1))
+        ours = (written_out(scale * before[0], definitions), written_out(spread**2 * variance, definitions))
         theirs = (written_out(stated.mean, definitions), written_out(stated.var, definitions))
         if any(prove_equal(a, b) is None for a, b in zip(ours, theirs)):
             found[lhs] = f"{definition.name} gives {lhs} another law given {before[0]} than the context's"
