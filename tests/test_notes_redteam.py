@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 WRONG = {
@@ -132,6 +132,34 @@ def test_proportional_in_fewer_variables_is_not_refuted():
     """Without the x_t-only term the ratio still does not change with x_{t-1}: the writer may mean that."""
     result = judged(BAYES.replace("{TAIL}", ""), DDPM)
     assert result.status not in (PROVED, REFUTED), result.reason
+
+
+#: A chain about a conditional density is proportional in the density's variables, its given ones held fixed
+#: (naoyukikita writes both): each step proportional there, with the wrong variants that are not.
+IN_THE_SUBJECT = {
+    "Bayes' rule": (r"p(x|y) \propto p(x) p(y|x)", PROVED),
+    "the prior alone": (r"p(x|y) \propto p(x)", UNDECIDED),
+    "the likelihood alone": (r"p(x|y) \propto p(y|x)", UNDECIDED),
+    "the evidence for the prior": (r"p(x|y) \propto p(y) p(y|x)", UNDECIDED),
+    "the joint over its marginal": (
+        r"q(x_{t-1}|x_t, x_0) = \frac{q(x_{t-1}, x_t|x_0)}{q(x_t|x_0)} \\ &\propto q(x_{t-1}, x_t|x_0)",
+        PROVED,
+    ),
+    "the joint over the wrong marginal": (
+        r"q(x_{t-1}|x_t, x_0) = \frac{q(x_{t-1}, x_t|x_0)}{q(x_t|x_0)} \\ &\propto q(x_{t-1}, x_t|x_0) q(x_{t-1}|x_0)",
+        UNDECIDED,
+    ),
+    "no density the chain is about": (r"\frac{q(x_{t-1}, x_t|x_0)}{q(x_t|x_0)} \propto q(x_{t-1}, x_t|x_0)", UNDECIDED),
+}
+
+
+@pytest.mark.parametrize("name", IN_THE_SUBJECT)
+def test_a_chain_about_a_conditional_density_is_proportional_in_its_variables(name):
+    step, status = IN_THE_SUBJECT[name]
+    notes = read_notes(f"$$\n\\begin{{aligned}}\n{step}\n\\end{{aligned}}\n$$\n", markdown=True)
+    result = check_notes(notes, Limits(seconds=120)).results[-1]
+    assert result.status == status, result.reason
+    assert status != PROVED or "its given variables held fixed" in result.reason
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,10 @@ variables, a step is proportional in any of them: it is proved when every
 derivative is.  A writer may mean fewer variables (the Bayes numerator of a
 posterior is proportional to it in x_{t-1} alone), so the step is refuted only
 when every single variable changes the ratio: whichever the writer meant, it
-fails.
+fails.  Densities of the same law left in the ratio are written as joints over
+marginals, p(a | b) = p(a, b) / p(b), which cancel where they can (Bayes' rule:
+p(x | y) / (p(x) p(y | x)) = 1 / p(y)); a density free of the variables is a
+constant in them.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from derivations.kernel.assumptions import Definition
 from derivations.kernel.checking import Context, check_uncited
 from derivations.kernel.rules import reached, written_out
 from derivations.kernel.vocabulary import Relation, Status, Verdict
-from derivations.probability import Density, Normal
+from derivations.probability import Density, Normal, to_joint_over_marginal
 
 RULE = "proportionality (the ratio does not change with the variables)"
 
@@ -69,6 +72,11 @@ def _log(expr: sp.Expr) -> sp.Expr:
     )
 
 
+def _varying_densities(ratio: sp.Expr, variables: Sequence[sp.Symbol]) -> bool:
+    """Whether a density of one of ``variables`` is left in ``ratio``."""
+    return any(density.free_symbols & set(variables) for density in ratio.atoms(Density))
+
+
 def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol], context: Context) -> Verdict:
     """The verdict on ``lhs ∝ rhs`` in ``variables`` (see the module docstring)."""
     names = ", ".join(map(str, variables))
@@ -80,19 +88,26 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
                        "exponentials, positive factors) only")  # fmt: skip
     used = tuple(dict.fromkeys(left + right))
     ratio = _log(lhs) - _log(rhs)
-    if sp.expand(sp.expand_log(ratio, force=True)).has(Density):  # force: every factor is positive
+    flat = sp.expand(sp.expand_log(ratio, force=True))  # force: every factor is positive
+    bayes = _varying_densities(flat, variables)
+    if bayes:
+        ratio = sp.expand(sp.expand_log(to_joint_over_marginal(flat), force=True))
+    if _varying_densities(ratio, variables):
         return Verdict(Status.UNDECIDED, "the ratio keeps densities the note does not write out (declare their "
                        "laws, or the context: '% diffproof: context ddpm')")  # fmt: skip
+    constants = {density: sp.Dummy(str(density), positive=True) for density in ratio.atoms(Density)}
+    ratio = ratio.xreplace(constants)  # each free of the variables: a constant in them
     verdicts = {v: check_uncited(Relation.EQ, sp.Derivative(ratio, v), sp.Integer(0), context) for v in variables}
     if all(v.proved for v in verdicts.values()):
         methods = "; ".join(dict.fromkeys(v.reason for v in verdicts.values()))
         written = [d.name if isinstance(d, Definition) else "Markov property" for d in used]
+        written += ["each conditional density as the joint over the marginal, p(a | b) = p(a, b) / p(b)"] * bayes
         markov = f"{', '.join(dict.fromkeys(written))}, then " if written else ""
         uses = tuple(dict.fromkeys(used + tuple(u for v in verdicts.values() for u in v.uses)))
         conditions = tuple(dict.fromkeys(c for v in verdicts.values() for c in v.conditions))
         return Verdict(Status.PROVED, f"{markov}the ratio does not change with {names}: d/dv log(lhs/rhs) = 0 "
                        f"for each ({methods})", RULE, conditions, uses=uses)  # fmt: skip
-    if all(v.refuted for v in verdicts.values()):
+    if all(v.refuted for v in verdicts.values()) and not constants:  # a constant a density's law may tie
         variable, first = next(iter(verdicts.items()))
         each = "each of them" if len(verdicts) > 1 else "it"
         return Verdict(Status.REFUTED, f"not proportional in {names}: the ratio changes with {each} "

@@ -375,7 +375,19 @@ def _kernel(
     if relation == PROPTO:
         symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
         variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
-        return check_proportional(reading.lhs, reading.rhs, variables, context)
+        verdict = check_proportional(reading.lhs, reading.rhs, variables, context)
+        if verdict.status is not Status.UNDECIDED or vocabulary.subject is None:
+            return verdict
+        density, keys = vocabulary.subject
+        within = [s for s in variables if vocabulary.symbols.get(s) in keys]
+        if not within or len(within) == len(variables):
+            return verdict
+        read = check_proportional(reading.lhs, reading.rhs, within, context)
+        if not read.proved:
+            return verdict
+        names = ", ".join(map(str, within))
+        return replace(read, reason=f"read in {names}, the variables of the density the chain is about ({density}), "
+                       f"its given variables held fixed: {read.reason}")  # fmt: skip
     if cited:
         rule = citations.rule(cited, context)
         if rule is not None:
@@ -777,6 +789,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     context = build(
         stated, step_keys, False, indexed, timeline.law_letters, timeline.function_names, own, timeline.limits
     )
+    context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
@@ -784,6 +797,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         context = build(
             stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names, own, timeline.limits
         )
+        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
@@ -805,15 +819,31 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     return judged
 
 
+def _chain_start(steps: list, index: int) -> int:
+    """The first step of the chain step ``index`` continues (each step's left side the one before's right)."""
+    while index > 0 and steps[index].lhs == steps[index - 1].rhs:
+        index -= 1
+    return index
+
+
+def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
+    """The density a chain of steps is about, as written first (q(x_{t-1} | x_t, x_0) = ... ∝ ...), with the
+    keys of its variables; None when the chain starts with anything else."""
+    start = _chain_start(timeline.notes.steps, index)
+    first = timeline.sides[start][0].node
+    if not (isinstance(first, syntax.Call) and law_letter(first) is not None and first.arguments):
+        return None
+    if not all(isinstance(a, syntax.Name) for a in first.arguments):
+        return None
+    return timeline.notes.steps[start].lhs.strip(), frozenset(a.key for a in first.arguments)
+
+
 def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> list[Stated]:
     """What the note stated before step ``index``, without definitions made by a chain that was refuted."""
     broken = set()
     steps = timeline.notes.steps
     for refuted in disputed_steps:
-        start = refuted
-        while start > 0 and steps[start].lhs == steps[start - 1].rhs:
-            start -= 1
-        broken |= set(range(start, refuted + 1))
+        broken |= set(range(_chain_start(steps, refuted), refuted + 1))
     return [
         item
         for item in timeline.before(index)

@@ -224,6 +224,9 @@ class NoteVocabulary(ProbabilityVocabulary):
     overridden: frozenset[tuple[str, str]] = frozenset()
     #: The letters the note writes, bare, as the last index of a sum or product (\\sum_{k=1}^{K}): counts.
     limits: frozenset[tuple[str, str]] = frozenset()
+    #: A ∝ step's chain is about this density, and what it writes as the density's variables (q(x_{t-1} | x_t,
+    #: x_0) ∝ ...: x_{t-1}, its given variables held fixed), or None.
+    subject: tuple[str, frozenset[Key]] | None = None
 
     # -- names
 
