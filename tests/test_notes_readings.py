@@ -438,6 +438,32 @@ def test_a_kl_between_two_gaussians_written_as_laws_binds_their_point():
     assert last(r"\mathrm{KL}(\mathcal{N}(\mu, 1) \| p(z)) = 0").status == UNDECIDED
 
 
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [
+        # naoyukikita (97): the sum of two independent Gaussians, its variance simplified under abar's product
+        (
+            (
+                r"\bar\alpha_{k+1} := \alpha_{k+1} \bar\alpha_k",
+                r"x \sim \mathcal{N}(\sqrt{\bar{\alpha}_{k+1}}x_0, \alpha_{k+1}(1-\bar{\alpha}_k) + 1-\alpha_{k+1})"
+                r" = \mathcal{N}(\sqrt{\bar{\alpha}_{k+1}}x_0, 1-\bar{\alpha}_{k+1})",
+            ),
+            PROVED,
+        ),
+        ((r"\mathcal{N}(\mu, 2) = \mathcal{N}(\mu, 3)",), REFUTED),
+        ((r"\mathcal{N}(\mu, \sigma^2) = \mathcal{N}(\mu, \sigma)",), REFUTED),
+        ((r"\mathcal{N}(\mu, 1) = \mathcal{N}(-\mu, 1)",), REFUTED),
+        ((r"\mathcal{N}(0, 1) = 2",), UNDECIDED),
+    ],
+)
+def test_two_gaussian_laws_equated_are_equal_densities_at_every_point(parts, status):
+    """N(mu_1, s_1^2) = N(mu_2, s_2^2) says one law: both densities at one point, any point.  A wrong mean or
+    variance is refuted at a point; a law equated with a number stays unread."""
+    result = last(*parts)
+    assert result.status == status, result.reason
+    assert status != REFUTED or result.counterexample is not None
+
+
 def test_a_law_with_and_without_its_parameter_is_decided_only_where_both_readings_agree():
     """Found by a red team on rmsrosa/random_notes (p the data, p_theta the model): p_theta(x_0) and p(x_0) were
     one law, so cross-entropy was proved equal to entropy, and p_theta = p_phi was proved.  Read as one law and as

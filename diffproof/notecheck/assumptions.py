@@ -75,6 +75,8 @@ def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
         return side
     if isinstance(other, Density) and len(other.variables) == 1 and isinstance(side, Normal):
         return side.xreplace({LAW_POINT: other.variables[0]})
+    if isinstance(side, Normal) and isinstance(other, Normal) and side.point == other.point == LAW_POINT:
+        return side  # N(mu_1, s_1^2) = N(mu_2, s_2^2): one law, its density equal at every point
     bound = [kl for kl in side.atoms(KL) if LAW_POINT in kl.variables]
     if LAW_POINT not in side.free_symbols and all(_laws_at(kl, LAW_POINT) for kl in bound):
         return side  # KL(N(mu_1, s_1^2) || N(mu_2, s_2^2)): two laws of one variable, which the KL binds
