@@ -458,6 +458,17 @@ def test_the_posteriors_names_keep_the_meaning_the_note_gives_them(definition):
     """A note's own mu~, beta~ or abar (Weng's typo) is not replaced by DDPM's: the posterior is not proved."""
     result = posterior_claim(POSTERIORS["in Ho et al.'s names"], f"{DDPM}$$\n{definition}\n$$\n\n")
     assert result.status != PROVED, result.reason
+    unindexed = POSTERIORS["with the mean's index left to its argument"]
+    assert posterior_claim(unindexed, f"{DDPM}$$\n{definition}\n$$\n\n").status != PROVED
+
+
+@pytest.mark.parametrize("lemma", [r"\tilde\mu := \sigma^2 (a + b)", r"\tilde\mu(a, b) := a + b"])
+def test_a_lemmas_own_mu_without_an_index_leaves_the_posteriors_indexed_mean_to_the_context(lemma):
+    """naoyukikita's lemma on two Gaussians names its mean mu~ (no index); Ho et al.'s mu~_t(x_t, x_0), written
+    with its index, is still the context's, while mu~(x_t, x_0) written without one is the lemma's."""
+    header = f"{DDPM}$$\n{lemma}\n$$\n\n"
+    assert posterior_claim(POSTERIORS["in Ho et al.'s names"], header).status == PROVED
+    assert posterior_claim(POSTERIORS["with the mean's index left to its argument"], header).status != PROVED
 
 
 #: First equations for the posterior's names: a claim under the declared context (it says what they are), the
@@ -639,13 +650,19 @@ OWN_NOISE = (
 )
 
 
+#: The same noise stated a standard normal elsewhere (naoyukikita's x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps,
+#: eps ~ N(0, 1)): the law on the definition's own line is the one it is made with.
+STANDARD_ELSEWHERE = "Later $\\epsilon \\sim \\mathcal{N}(0, 1)$ is a standard normal.\n\n"
+
+
+@pytest.mark.parametrize("elsewhere", ["", STANDARD_ELSEWHERE])
 @pytest.mark.parametrize(
     ("variance", "proved"), [("1-\\alpha_{k+1}", True), ("1", False), ("2(1-\\alpha_{k+1})", False)]
 )
 def test_a_noise_of_the_notes_own_variance_makes_its_variable_the_contexts_only_at_the_contexts_variance(
-    variance, proved
+    variance, proved, elsewhere
 ):
-    header = DDPM + OWN_NOISE.replace("VARIANCE", variance)
+    header = DDPM + OWN_NOISE.replace("VARIANCE", variance) + elsewhere
     result = posterior_claim(POSTERIORS["in Ho et al.'s names"], header)
     assert (result.status == PROVED) is proved, result.reason
     assert result.status != REFUTED, result.counterexample

@@ -45,9 +45,11 @@ class StepContext:
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
-    #: The variance of each variable the note gives one centred Gaussian law (epsilon ~ N(0, 1 - alpha_t)), or
-    #: None where it gives it several laws or one that is not such a Gaussian.
-    variances: dict[sp.Symbol, sp.Expr | None] = field(default_factory=dict)
+    #: The centred Gaussian laws the note gives its variables (epsilon ~ N(0, 1 - alpha_t)): each variable's
+    #: variance at each line that states one, None for a law that is not such a Gaussian.
+    variances: dict[sp.Symbol, dict[int, sp.Expr | None]] = field(default_factory=dict)
+    #: The line of each random variable's definition.
+    random_lines: dict[sp.Expr, int] = field(default_factory=dict)
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
@@ -251,6 +253,7 @@ def build(
             definition = Definition(lhs, rhs, f"line {item.line}: {item.text.strip()}{label}")
             if _random_value(lhs, vocabulary):
                 context.random_definitions[lhs] = definition
+                context.random_lines[lhs] = item.line
             else:
                 context.assumptions.append(definition)
             context.defined[lhs] = definition
@@ -259,7 +262,7 @@ def build(
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
     if any(name in contexts.CONTEXTS for name in context.contexts):  # the note's own x_t against the context's law
         random = {**context.defined, **context.random_definitions}
-        variances = {symbol: v for symbol, v in context.variances.items() if v is not None}
+        variances = {lhs: _noise_variances(context, line) for lhs, line in context.random_lines.items()}
         for variable, reason in contexts.contradicted(vocabulary, random, variances).items():
             _dispute(context, _family(vocabulary.symbols[variable]), reason)
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
@@ -462,6 +465,18 @@ def _bound(item: Stated, context: StepContext) -> None:
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
 
 
+def _noise_variances(context: StepContext, line: int) -> dict[sp.Symbol, sp.Expr]:
+    """The variances of the centred Gaussian laws a definition at ``line`` uses: each variable's law stated on
+    that line (x_{k+1} = ... + epsilon, where epsilon ~ N(0, 1 - alpha_{k+1})), else the one law the note gives
+    it (none where it gives several, or one that is not a centred Gaussian)."""
+    found = {}
+    for symbol, laws in context.variances.items():
+        variance = laws[line] if line in laws else next(iter(laws.values())) if len(set(laws.values())) == 1 else None
+        if variance is not None:
+            found[symbol] = variance
+    return found
+
+
 def _centred_variance(item: Stated, vocabulary: NoteVocabulary) -> sp.Expr | None:
     """The variance v of a stated law ``... \\sim N(0, v)``, or None for another law or one not read."""
     law = item.body.node if item.body is not None else None
@@ -489,9 +504,7 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
         context.laws_stated |= {vocabulary.symbol(n.key) for n in names}
     variance = _centred_variance(item, vocabulary)
     for name in names:
-        symbol = vocabulary.symbol(name.key)
-        known = context.variances.setdefault(symbol, variance)
-        context.variances[symbol] = known if known == variance else None
+        context.variances.setdefault(vocabulary.symbol(name.key), {})[item.line] = variance
     if variance != 1:
         # epsilon ~ N(0, 4I): the noise-named variables are not the context's standard normals
         noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))

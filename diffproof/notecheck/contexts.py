@@ -22,7 +22,7 @@ is undecided with the assumption that would prove it named, never refuted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import sympy as sp
@@ -158,17 +158,23 @@ def _posterior(vocabulary: NoteVocabulary, index: str) -> tuple[sp.Expr | None, 
     return POSTERIOR_MEAN.xreplace(step | {catalogue.x_t: current, catalogue.x_0: start}), variance
 
 
-def _defined_names(vocabulary: NoteVocabulary, defined: Iterable[sp.Expr]) -> set[tuple[str, str]]:
-    """The letter and decoration of every name the note defines (mu~ for mu~_t(x_t, x_0) := ...)."""
-    found = set()
+def _note_owns(vocabulary: NoteVocabulary, defined: Iterable[sp.Expr]) -> Callable[[Key], bool]:
+    """Whether a name's letter and decoration are the note's own: it defines them with an index (mu~ for
+    mu~_t(x_t, x_0) := ..., with or without an index then), or without one and the name has none either (a
+    lemma's mu~ := ... leaves Ho et al.'s mu~_t to the context)."""
+    indexed, bare = set(), set()
     for lhs in defined:
         if isinstance(lhs, sp.core.function.AppliedUndef):
             key = vocabulary.functions.get(lhs.func.__name__)
         else:
             key = vocabulary.symbols.get(lhs)
         if key is not None:
-            found.add(key[:2])
-    return found
+            (indexed if key[2] else bare).add(key[:2])
+
+    def owned(key: Key) -> bool:
+        return key[:2] in indexed or (not key[2] and key[:2] in bare)
+
+    return owned
 
 
 def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Mapping[sp.Expr, object],
@@ -179,7 +185,7 @@ def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Ma
     define them."""
     found: list[Definition] = []
     keys = _keys(vocabulary)
-    named = _defined_names(vocabulary, defined)
+    owned = _note_owns(vocabulary, defined)
     for side in sides:
         for density in side.atoms(Density) if gaussians else ():
             if density.name != "q" or len(density.variables) != 1 or len(density.given) != 2:
@@ -197,7 +203,7 @@ def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Ma
                                     f"N(μ̃_{index}, β̃_{index}), the forward posterior (DDPM)"))  # fmt: skip
         for call in side.atoms(sp.core.function.AppliedUndef):
             key = vocabulary.functions.get(call.func.__name__)
-            if key is None or key[:2] != ("mu", "tilde") or ("mu", "tilde") in named or len(call.args) != 2:
+            if key is None or key[:2] != ("mu", "tilde") or owned(key) or len(call.args) != 2:
                 continue
             current, start = call.args
             index = vocabulary.symbols.get(current, ("", "", ""))[2]
@@ -207,7 +213,7 @@ def posteriors(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], defined: Ma
                     Definition(call, law[0], f"μ̃_{index}(x_{index}, x_0), the forward posterior's mean (DDPM)")
                 )
     for (base, decoration, index), symbol in keys.items():
-        if (base, decoration) not in {("beta", "tilde"), ("mu", "tilde")} - named:
+        if (base, decoration) not in {("beta", "tilde"), ("mu", "tilde")} or owned((base, decoration, index)):
             continue
         law = _posterior(vocabulary, index)
         if law is not None and base == "beta":
@@ -279,12 +285,15 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
 
 
 def contradicted(
-    vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], variances: Mapping[sp.Symbol, sp.Expr]
+    vocabulary: NoteVocabulary,
+    defined: Mapping[sp.Expr, object],
+    variances: Mapping[sp.Expr, Mapping[sp.Symbol, sp.Expr]],
 ) -> dict[sp.Symbol, str]:
     """The chain's variables the note defines with another law than the context's, each with why: x_t := a x_s +
     b n, n one of the context's standard normal noises, makes q(x_t | x_s) = N(a x_s, b^2), which must be the
     context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps, a typo, is not).  A noise the note
-    gives a centred Gaussian law of its own, N(0, v) (``variances``), makes it N(a x_s, b^2 v)."""
+    gives a centred Gaussian law of its own for that definition, N(0, v) (``variances``, by the variable each
+    defines), makes it N(a x_s, b^2 v)."""
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, set(defined))
     found = {}
@@ -303,7 +312,7 @@ def contradicted(
         stated = _stated_by_context(vocabulary, Density("q", (lhs,), (before[0],)))
         if not isinstance(stated, Normal):
             continue
-        variance = variances.get(noise[0], sp.Integer(1))
+        variance = variances.get(lhs, {}).get(noise[0], sp.Integer(1))
         ours = (written_out(scale * before[0], definitions), written_out(spread**2 * variance, definitions))
         theirs = (written_out(stated.mean, definitions), written_out(stated.var, definitions))
         if any(prove_equal(a, b) is None for a, b in zip(ours, theirs)):
