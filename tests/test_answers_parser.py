@@ -173,6 +173,8 @@ ERRORS = [
     ("snr-time", r"\mathrm{SNR}(s)", "as t, t-1 or t-2", 9),
     ("expectation-on-the-right", r"a = \mathbb{E}[x_0]", "can only name the quantity", 5),
     ("blackboard-r", r"\mathbb{R}", r"unsupported command \mathbb", 1),
+    ("operator-word", r"\text{max}(a, b)", r"\text{max} names a maximum", 7),
+    ("operator-letters", r"\frac{argmax}{2}", "argmax names an optimum", 7),
 ]
 
 

@@ -541,3 +541,25 @@ def test_a_range_written_downwards_is_the_same_variables():
     ):
         assert last(step).status == PROVED
     assert last(r"p(x_{T:1}) = p(x_{1:T}) + 1").status == REFUTED
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # read as a name times its operand, these were proved by expansion, or refuted (argmax is scale-free)
+        r"\text{argmax}_\theta (a + b) = \text{argmax}_\theta a + \text{argmax}_\theta b",
+        r"\text{max}_\theta (a + b) = \text{max}_\theta a + \text{max}_\theta b",
+        r"\mathrm{argmin}_\theta f = \mathrm{argmin}_\theta 2 f",
+        r"\operatorname{argmax}_\theta f = \operatorname{argmax}_\theta (f + 1)",
+        r"argmax_\theta (a + b) = argmax_\theta a + argmax_\theta b",
+        r"\text{arg max}_\theta (a + b) = \text{arg max}_\theta a + \text{arg max}_\theta b",  # not prose: scripted
+        r"\mathrm{tr}(A + B) = \mathrm{tr} A + \mathrm{tr} B + 1",
+        r"\text{det}(2A) = 2 \text{det} A",
+    ],
+)
+def test_a_word_that_names_an_operator_is_not_read_as_a_name(step):
+    """naoyukikita writes \\text{argmax}_\\theta before its ELBO: read as a symbol argmax_theta times the
+    expectation, a step that adds a term free of theta was refuted (kept from the report only by another
+    doubt), and a wrong distribution of argmax over a sum was proved.  An operator's word is not read."""
+    result = last(step)
+    assert result.status == UNDECIDED and "an operator that is not read" in result.reason, result.reason

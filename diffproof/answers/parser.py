@@ -253,6 +253,14 @@ FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
 _BREAKS = {"allowdisplaybreaks", "displaybreak"}
+#: Words set upright (or spelled in letters) that name operators the parser does not read: read as a name,
+#: argmax_theta (a + b) = argmax_theta a + argmax_theta b would be proved by expansion.
+OPERATOR_WORDS = {
+    "argmax": "an optimum", "argmin": "an optimum", "arg": "an optimum or a complex argument",
+    "max": "a maximum", "min": "a minimum", "sup": "a supremum", "inf": "an infimum", "lim": "a limit",
+    "limsup": "a limit", "liminf": "a limit", "det": "a determinant", "tr": "a trace", "trace": "a trace",
+    "Tr": "a trace", "diag": "a diagonal matrix", "rank": "a rank", "sgn": "a sign", "sign": "a sign",
+}  # fmt: skip
 IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg", "Bigg", "biggl", "biggr",
            "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits", "middle", "bigm",
            "Bigm", "biggm", "Biggm", "nolimits", "allowdisplaybreaks", "displaybreak"}  # fmt: skip
@@ -564,6 +572,8 @@ class Parser:
         """A plain-text identifier: ``x``, ``x0``, ``sigma_1``, ``alpha_bar_t``, ``alphas_cumprod``."""
         token = self.token
         parts = token.text.split("_")
+        if self.latex:  # argmax_\theta: an operator's word, neither a name nor a product of letters
+            _not_an_operator(parts[0], "", token.position)
         if self.latex and len(parts) > 1 and not all(_whole(p) for p in parts[1:]):
             # LaTeX reads x_tx_0 as x_t x_0: the base, then a one-character subscript
             self.split_word(len(parts[0]))
@@ -670,6 +680,7 @@ class Parser:
             return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
         ahead = self.tokens[self.index : self.index + 3]
         if name in TEXT_FONTS and [t.text for t in ahead[::2]] == ["{", "}"] and ahead[1].kind is Kind.WORD:
+            _not_an_operator(ahead[1].text, name, ahead[1].position)
             self.index += 3  # \text{ELBO}: a word set upright is one name
             word = Name(ahead[1].position, ahead[1].text) if ahead[1].text.isalpha() else identifier(
                 ahead[1].text.split("_"), ahead[1].position)  # fmt: skip
@@ -1255,6 +1266,13 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             continue
         kept.append(token)
     return kept
+
+
+def _not_an_operator(word: str, font: str, position: int) -> None:
+    """Refuse a word that names an operator the parser does not read (``\\text{argmax}``, ``\\mathrm{tr}``)."""
+    if word in OPERATOR_WORDS:
+        written = f"\\{font}{{{word}}}" if font else word
+        raise InvalidAnswer(f"{written} names {OPERATOR_WORDS[word]}, an operator that is not read", position)
 
 
 def _product(factors: list[Node]) -> Node:

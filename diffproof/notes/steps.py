@@ -482,6 +482,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
             or (len(token.text) == 1 and _is_cjk(token.text))
             or (
                 content is not None
+                and not body[token.end : end].lstrip().startswith(("_", "^"))  # \text{arg max}_\theta: an operator
                 and (_reads_as_words(content) or gap or (before is not None and before.text in ",;"))
             )
         )
