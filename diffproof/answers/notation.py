@@ -666,6 +666,10 @@ class ProbabilityTranslator(_Translator):
 
     # -- names, densities and functions
 
+    def optimum(self, node: syntax.Optimum) -> sp.Expr:
+        raise InvalidAnswer(f"{node.operator} is read only as a whole side of a step ({node.operator}_\\theta f = "
+                            f"{node.operator}_\\theta g)", node.position)  # fmt: skip
+
     def name(self, node: syntax.Name) -> sp.Expr:
         value = self.vocabulary.resolve(node.key)
         if isinstance(value, (sp.Tuple, Slice)):
@@ -922,4 +926,5 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Power: ProbabilityTranslator.power,
     syntax.Placeholder: ProbabilityTranslator.placeholder_node,
     syntax.Ellipsis: ProbabilityTranslator.placeholder_node,
+    syntax.Optimum: ProbabilityTranslator.optimum,
 }

@@ -179,6 +179,16 @@ class Series(Node):
 
 
 @dataclass(frozen=True)
+class Optimum(Node):
+    """``\\text{argmax}_\\theta body`` (``operator`` argmax or argmin): the value of ``variable`` where ``body`` is
+    largest (smallest).  Read only as a whole side of a step (notes)."""
+
+    operator: str
+    variable: Node
+    body: Node
+
+
+@dataclass(frozen=True)
 class Divergence(Node):
     """``D_{KL}(first \\| second)``, however the two laws are separated (``||``, ``\\|``, ``\\parallel``,
     ``\\mid\\mid``, ``\\Vert``, a comma)."""
@@ -253,6 +263,8 @@ FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
 _BREAKS = {"allowdisplaybreaks", "displaybreak"}
+#: The optima notes write, in any spelling (``\\text{argmax}_\\theta``, ``\\arg\\max_\\theta``, ``\\argmax_\\theta``).
+OPTIMA = ("argmax", "argmin")
 #: Words set upright (or spelled in letters) that name operators the parser does not read: read as a name,
 #: argmax_theta (a + b) = argmax_theta a + argmax_theta b would be proved by expansion.
 OPERATOR_WORDS = {
@@ -572,6 +584,9 @@ class Parser:
         """A plain-text identifier: ``x``, ``x0``, ``sigma_1``, ``alpha_bar_t``, ``alphas_cumprod``."""
         token = self.token
         parts = token.text.split("_")
+        if self.notes and parts == [token.text] and token.text in OPTIMA:
+            self.advance()
+            return self.optimum(token.text, token.position)
         if self.latex:  # argmax_\theta: an operator's word, neither a name nor a product of letters
             _not_an_operator(parts[0], "", token.position)
         if self.latex and len(parts) > 1 and not all(_whole(p) for p in parts[1:]):
@@ -680,6 +695,9 @@ class Parser:
             return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
         ahead = self.tokens[self.index : self.index + 3]
         if name in TEXT_FONTS and [t.text for t in ahead[::2]] == ["{", "}"] and ahead[1].kind is Kind.WORD:
+            if self.notes and ahead[1].text in OPTIMA:
+                self.index += 3
+                return self.optimum(ahead[1].text, position)
             _not_an_operator(ahead[1].text, name, ahead[1].position)
             self.index += 3  # \text{ELBO}: a word set upright is one name
             word = Name(ahead[1].position, ahead[1].text) if ahead[1].text.isalpha() else identifier(
@@ -910,6 +928,23 @@ class Parser:
         with self.nested():
             return self.operator_chain(lambda body: Series(position, operator, body, index, lower, upper), f"\\{name}")
 
+    def optimum(self, operator: str, position: int) -> Node:
+        """``argmax_\\theta body`` (any spelling of argmax or argmin, read): the body is the product that follows."""
+        if not self.token.is_("_"):
+            raise InvalidAnswer(f"{operator} needs the variable it is taken over, as in {operator}_\\theta", position)
+        self.advance()
+        variable = self.superscript()
+        with self.nested():
+            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator)
+
+    def arg(self, name: str, position: int) -> Node:
+        """``\\arg\\max_\\theta`` and ``\\arg\\min_\\theta``, and ``\\argmax`` as a macro spells it."""
+        if name == "arg" and self.notes and self.token.is_("\\max", "\\min"):
+            return self.optimum(f"arg{self.advance().text[1:]}", position)
+        if name in OPTIMA and self.notes:
+            return self.optimum(name, position)
+        raise InvalidAnswer(f"unsupported command \\{name}", position)
+
     def fraction(self, name: str, position: int) -> Node:
         with self.nested():
             numerator = self.argument()
@@ -1043,6 +1078,10 @@ class Parser:
                 raise InvalidAnswer("a subscript must follow a single symbol", self.token.position)
             self.advance()
             node = replace(node, index=self.index_())
+        if self.notes and isinstance(node, Name) and node.base not in NOTE_DENSITY_BASES:
+            label = self._label()
+            if label:  # \theta^{\text{DDPM}}: a name of its own, not a power
+                node = replace(node, base=f"{node.base}^{label}")
         if isinstance(node, Name) and self.token.is_("[") and self._indexes(node):
             self.advance()
             element = self.bracket_text("]")
@@ -1053,6 +1092,22 @@ class Parser:
         if isinstance(node, Name) and self.token.is_("(") and self.callable(node):
             return self.call(node)
         return node
+
+    def _label(self) -> str:
+        """A word set upright as a superscript (``^{\\text{DDPM}}``, ``^\\mathrm{data}``), consumed; '' when none
+        follows.  One letter (``^\\mathrm{T}``, a transpose) or an operator's word is no label."""
+        ahead = [token.text for token in self.tokens[self.index : self.index + 7]]
+        braced = ahead[1:2] == ["{"]
+        start = 2 if braced else 1
+        font = ahead[start][1:] if ahead[start : start + 1] and ahead[start].startswith("\\") else ""
+        shape = ahead[start + 1 : start + 4]
+        if ahead[:1] != ["^"] or font not in TEXT_FONTS or len(shape) < 3 or shape[0] != "{" or shape[2] != "}":
+            return ""
+        word = shape[1]
+        if not (word.isalpha() and len(word) > 1 and word not in OPERATOR_WORDS) or (braced and ahead[6:7] != ["}"]):
+            return ""
+        self.index += 7 if braced else 5
+        return word
 
     def _indexes(self, node: Name) -> bool:
         """``alphas_cumprod[t]``: a multi-letter identifier directly followed by ``[`` is indexed."""
@@ -1167,6 +1222,7 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     "mathcal": Parser.calligraphic,
     **{name: Parser.integral for name in ("int", "smallint")},
     **{name: Parser.series for name in ("sum", "prod")},
+    **{name: Parser.arg for name in ("arg", "argmax", "argmin")},
     **{name: Parser.brace_label for name in ("underbrace", "overbrace")},
     **{name[1:]: lambda parser, name, position: parser.norm_after(name) for name in NORMS},
     "pi": lambda parser, name, position: parser.postfix(parser.name("pi", position)),

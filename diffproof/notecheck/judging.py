@@ -50,7 +50,7 @@ from diffproof.notecheck.assumptions import (
     point_of_law,
     translate,
 )
-from diffproof.notecheck.chains import chain_statement, chains_within, law_letter
+from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, same
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.statements import CONTEXT_LAWS, Formula, Stated, Timeline
 from diffproof.notecheck.vocabulary import (
@@ -650,7 +650,11 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     p_theta(x_{0:T})); but a step that writes both of the same variables in the same roles or reversed
     (p_theta(x_0) and p(x_0)), or two parameters of one letter, may mean two laws (the model and the data).
     It is judged both ways, and decided only where the two readings agree.  A step with a transpose is never
-    proved: one coordinate at a time, inner and outer products are lost."""
+    proved: one coordinate at a time, inner and outer products are lost.  ``argmax_theta f = argmax_theta g``
+    is proved where f = g is, and otherwise not decided (:func:`_judge_optima`)."""
+    optimum = _optimum(timeline.sides[index])
+    if optimum is not None:
+        return _judge_optima(timeline, index, disputed_steps, optimum)
     one = _judge(timeline, index, disputed_steps)
     if one.status == PROVED and _transposes(timeline.sides[index]):
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
@@ -670,6 +674,33 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read "
                   f"as one law (θ its parameter) it is {one.status}, read as two laws (a model and another) it is "
                   f"{two.status}, so the verdict depends on what the note means by them")  # fmt: skip
+
+
+def _optimum(sides: tuple[Formula, Formula]) -> str | None:
+    """``argmax_theta`` (as the note spells it) when both sides are optima of one kind over one variable, else
+    None."""
+    lhs, rhs = (side.node for side in sides)
+    if not (isinstance(lhs, syntax.Optimum) and isinstance(rhs, syntax.Optimum)):
+        return None
+    if lhs.operator != rhs.operator or not same(lhs.variable, rhs.variable):
+        return None
+    variable = lhs.variable.key if isinstance(lhs.variable, syntax.Name) else None
+    return f"{lhs.operator}_{display_name(variable) if variable else 'θ'}"
+
+
+def _judge_optima(timeline: Timeline, index: int, disputed_steps: frozenset[int], optimum: str) -> Judged:
+    """``argmax_theta f = argmax_theta g``: proved where ``f = g`` is (equal objectives have equal optima).  An
+    optimum is unchanged by terms free of theta and by positive factors, so objectives that differ do not make the
+    optima differ: the step is then not decided, never refuted."""
+    objectives = copy.copy(timeline)
+    objectives.sides = list(timeline.sides)
+    objectives.sides[index] = tuple(replace(side, node=side.node.body) for side in timeline.sides[index])
+    inner = judge(objectives, index, disputed_steps)
+    if inner.status == PROVED:
+        return replace(inner, reason=f"the objectives under {optimum} are equal, so are their optima: {inner.reason}")
+    return Judged(UNDECIDED, f"the objectives under {optimum} are not shown equal ({inner.status}: {inner.reason}); "
+                  f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
+                  "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip
 
 
 #: A plain E applied or subscripted (E(x), E_q[...]): not \\mathbb{E}, whose font says it is an expectation.

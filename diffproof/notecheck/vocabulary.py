@@ -87,8 +87,8 @@ def display_name(key: Key) -> str:
     """A readable name: ``ᾱ_{t-1}``, ``x_{1:T}``, ``μ̃_t``, ``ε'``, ``𝓛`` for the calligraphic L."""
     base, decoration, index = key
     prime = base.count("'")
-    letter = base.rstrip("'")
-    shown = GREEK.get(letter, letter)
+    letter, label, word = base.rstrip("'").partition("^")  # theta^DDPM, a name with a label
+    shown = GREEK.get(letter, letter) + label + word
     if decoration == "cal":
         shown = f"cal({shown})"
     elif decoration in _MARKS and len(shown) == 1:
