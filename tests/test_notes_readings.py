@@ -591,3 +591,12 @@ def test_a_word_set_upright_as_a_superscript_labels_a_name():
     assert [r.status for r in results(r"x^{\text{new}} = 2", r"x^{\text{new}} + 1 = 3")] == [UNDECIDED, PROVED]
     assert last(r"x^{\text{new}} = 2", r"x^\mathrm{new} + 1 = 4").status == REFUTED
     assert last(r"x^{\text{new}} = x").status == UNDECIDED  # its definition: another name than x
+
+
+def test_a_name_defined_as_an_optimum_is_written_as_it():
+    """naoyukikita defines theta^DDPM := argmax_theta E[...] and states it again further on."""
+    definition = r"\theta^{*} := \text{argmax}_\theta (a + b)"
+    again = last(definition, r"\theta^{*} = \arg\max_\theta (b + a)")
+    assert again.status == PROVED and "written as its definition" in again.reason, again.reason
+    assert last(definition, r"\theta^{*} = \arg\max_\theta (2b + a)").status == UNDECIDED
+    assert last(definition, r"\theta^{*} = \arg\min_\theta (a + b)").status == UNDECIDED

@@ -72,7 +72,7 @@ def _share_proved(judged) -> tuple[int, int]:
 MEASURED = {
     "ashwinreddy-evidence-lower-bound": (4, 4),
     "david-wb-tiny-diffusion-readme": (16, 26),
-    "ja-naoyukikita-ddpm": (18, 26),
+    "ja-naoyukikita-ddpm": (19, 27),
     "jfrancis71-elbo": (3, 3),
     "jfrancis71-vae-objective-decompositions": (7, 7),
     "kiseki-diffusion-comments": (26, 33),

@@ -1094,9 +1094,14 @@ class Parser:
         return node
 
     def _label(self) -> str:
-        """A word set upright as a superscript (``^{\\text{DDPM}}``, ``^\\mathrm{data}``), consumed; '' when none
-        follows.  One letter (``^\\mathrm{T}``, a transpose) or an operator's word is no label."""
+        """A word set upright as a superscript (``^{\\text{DDPM}}``, ``^\\mathrm{data}``) or a star (``^*``),
+        consumed; '' when none follows.  One letter (``^\\mathrm{T}``, a transpose) or an operator's word is no
+        label."""
         ahead = [token.text for token in self.tokens[self.index : self.index + 7]]
+        for star in (["^", "*"], ["^", "\\star"], ["^", "\\ast"], ["^", "{", "*", "}"], ["^", "{", "\\star", "}"]):
+            if ahead[: len(star)] == star:  # theta^*, an optimum's name
+                self.index += len(star)
+                return "*"
         braced = ahead[1:2] == ["{"]
         start = 2 if braced else 1
         font = ahead[start][1:] if ahead[start : start + 1] and ahead[start].startswith("\\") else ""

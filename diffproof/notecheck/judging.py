@@ -652,9 +652,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     It is judged both ways, and decided only where the two readings agree.  A step with a transpose is never
     proved: one coordinate at a time, inner and outer products are lost.  ``argmax_theta f = argmax_theta g``
     is proved where f = g is, and otherwise not decided (:func:`_judge_optima`)."""
-    optimum = _optimum(timeline.sides[index])
+    sides, written = zip(*(_as_optimum(timeline, index, side) for side in timeline.sides[index]))
+    optimum = _optimum(sides)
     if optimum is not None:
-        return _judge_optima(timeline, index, disputed_steps, optimum)
+        return _judge_optima(timeline, index, disputed_steps, optimum, sides, [w for w in written if w])
     one = _judge(timeline, index, disputed_steps)
     if one.status == PROVED and _transposes(timeline.sides[index]):
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
@@ -688,16 +689,43 @@ def _optimum(sides: tuple[Formula, Formula]) -> str | None:
     return f"{lhs.operator}_{display_name(variable) if variable else 'θ'}"
 
 
-def _judge_optima(timeline: Timeline, index: int, disputed_steps: frozenset[int], optimum: str) -> Judged:
+def _as_optimum(timeline: Timeline, index: int, side: Formula) -> tuple[Formula, str]:
+    """A side that names an optimum the note defined before step ``index`` (theta^DDPM := argmax_theta ...)
+    written as that optimum, with the definition's line and text; else the side as it is, and ''."""
+    if not isinstance(side.node, syntax.Name):
+        return side, ""
+    for item in reversed(timeline.before(index)):
+        if item.kind != "definition" or item.name is None or item.body is None or item.name.node is None:
+            continue
+        if same(item.name.node, side.node):
+            if not isinstance(item.body.node, syntax.Optimum):
+                return side, ""
+            return replace(
+                side, node=item.body.node
+            ), f"{side.text.strip()} written as its definition (line {item.line})"
+    return side, ""
+
+
+def _judge_optima(
+    timeline: Timeline,
+    index: int,
+    disputed_steps: frozenset[int],
+    optimum: str,
+    sides: tuple[Formula, Formula],
+    written: list[str],
+) -> Judged:
     """``argmax_theta f = argmax_theta g``: proved where ``f = g`` is (equal objectives have equal optima).  An
     optimum is unchanged by terms free of theta and by positive factors, so objectives that differ do not make the
-    optima differ: the step is then not decided, never refuted."""
+    optima differ: the step is then not decided, never refuted.  ``written``: the names written as the optima
+    they were defined as."""
     objectives = copy.copy(timeline)
     objectives.sides = list(timeline.sides)
-    objectives.sides[index] = tuple(replace(side, node=side.node.body) for side in timeline.sides[index])
+    objectives.sides[index] = tuple(replace(side, node=side.node.body) for side in sides)
     inner = judge(objectives, index, disputed_steps)
     if inner.status == PROVED:
-        return replace(inner, reason=f"the objectives under {optimum} are equal, so are their optima: {inner.reason}")
+        first = "".join(f"{w}, " for w in written)
+        return replace(inner, reason=f"{first}the objectives under {optimum} are equal, so are their optima: "
+                       f"{inner.reason}")  # fmt: skip
     return Judged(UNDECIDED, f"the objectives under {optimum} are not shown equal ({inner.status}: {inner.reason}); "
                   f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
                   "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip
