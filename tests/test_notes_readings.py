@@ -600,3 +600,28 @@ def test_a_name_defined_as_an_optimum_is_written_as_it():
     assert again.status == PROVED and "written as its definition" in again.reason, again.reason
     assert last(definition, r"\theta^{*} = \arg\max_\theta (2b + a)").status == UNDECIDED
     assert last(definition, r"\theta^{*} = \arg\min_\theta (a + b)").status == UNDECIDED
+
+
+LAW_OF_X = r"x \sim \mathcal{N}(\mu, \sigma^2)"
+GAUSSIAN_DENSITY = r"\frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(-\frac{(x - \mu)^2}{2\sigma^2}\right)"
+
+
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [
+        ((LAW_OF_X, f"p(x) = {GAUSSIAN_DENSITY}"), PROVED),  # kiseki-diffusion-comments 325-327
+        ((LAW_OF_X, r"p(x) \propto \exp\left(-\frac{(x - \mu)^2}{2\sigma^2}\right)"), PROVED),
+        ((LAW_OF_X, f"p(x) = 2 {GAUSSIAN_DENSITY}"), REFUTED),
+        ((LAW_OF_X, r"p(x) \propto \exp\left(-\frac{(x + \mu)^2}{2\sigma^2}\right)"), REFUTED),
+        ((LAW_OF_X, f"q(x) = {GAUSSIAN_DENSITY}"), UNDECIDED),  # q(x_T) is only near the prior's N(0, I)
+        ((LAW_OF_X, f"p(x | z) = {GAUSSIAN_DENSITY}"), UNDECIDED),
+        ((LAW_OF_X, r"x \sim \mathcal{N}(0, 1)", f"p(x) = {GAUSSIAN_DENSITY}"), UNDECIDED),  # two laws for x
+        ((r"x \sim \mathcal{N}(\mu z, \sigma^2)", f"p(x) = {GAUSSIAN_DENSITY}"), UNDECIDED),  # given z
+    ],
+)
+def test_the_plain_density_of_a_variable_is_that_of_the_gaussian_law_stated_for_it(parts, status):
+    """x ~ N(mu, sigma^2), so p(x) = N(x; mu, sigma^2): the textbook reading, for the plain p(x) alone; a
+    law in another random variable is a conditional one, and two laws for x say nothing of p(x)."""
+    result = last(*parts)
+    assert result.status == status, result.reason
+    assert status != REFUTED or result.counterexample is not None or "not proportional" in result.reason

@@ -75,7 +75,7 @@ MEASURED = {
     "ja-naoyukikita-ddpm": (19, 27),
     "jfrancis71-elbo": (3, 3),
     "jfrancis71-vae-objective-decompositions": (7, 7),
-    "kiseki-diffusion-comments": (26, 33),
+    "kiseki-diffusion-comments": (28, 35),
     "ko-unified-perspective-review": (12, 12),
     "lilianweng-diffusion-models-2021": (21, 23),
     "ptrtella-elbo-to-kld-in-ho": (8, 9),

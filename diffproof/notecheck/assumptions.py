@@ -45,9 +45,9 @@ class StepContext:
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
-    #: The centred Gaussian laws the note gives its variables (epsilon ~ N(0, 1 - alpha_t)): each variable's
-    #: variance at each line that states one, None for a law that is not such a Gaussian.
-    variances: dict[sp.Symbol, dict[int, sp.Expr | None]] = field(default_factory=dict)
+    #: The Gaussian laws the note gives its variables (epsilon ~ N(0, 1 - alpha_t)): each variable's mean and
+    #: variance at each line that states one, None for a law that is not a Gaussian read.
+    gaussians: dict[sp.Symbol, dict[int, tuple[sp.Expr, sp.Expr] | None]] = field(default_factory=dict)
     #: The line of each random variable's definition.
     random_lines: dict[sp.Expr, int] = field(default_factory=dict)
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
@@ -470,15 +470,20 @@ def _noise_variances(context: StepContext, line: int) -> dict[sp.Symbol, sp.Expr
     that line (x_{k+1} = ... + epsilon, where epsilon ~ N(0, 1 - alpha_{k+1})), else the one law the note gives
     it (none where it gives several, or one that is not a centred Gaussian)."""
     found = {}
-    for symbol, laws in context.variances.items():
-        variance = laws[line] if line in laws else next(iter(laws.values())) if len(set(laws.values())) == 1 else None
-        if variance is not None:
-            found[symbol] = variance
+    for symbol, laws in context.gaussians.items():
+        law = laws[line] if line in laws else _only(laws)
+        if law is not None and law[0] == 0:
+            found[symbol] = law[1]
     return found
 
 
-def _centred_variance(item: Stated, vocabulary: NoteVocabulary) -> sp.Expr | None:
-    """The variance v of a stated law ``... \\sim N(0, v)``, or None for another law or one not read."""
+def _only(laws: dict[int, tuple[sp.Expr, sp.Expr] | None]) -> tuple[sp.Expr, sp.Expr] | None:
+    """The one law the note gives a variable, wherever it states it; None where it gives several."""
+    return next(iter(laws.values())) if len(set(laws.values())) == 1 else None
+
+
+def _gaussian(item: Stated, vocabulary: NoteVocabulary) -> tuple[sp.Expr, sp.Expr] | None:
+    """The mean and variance of a stated law ``... \\sim N(m, v)``, or None for another law or one not read."""
     law = item.body.node if item.body is not None else None
     if not (isinstance(law, syntax.Gaussian) and law.point is None):
         return None
@@ -487,7 +492,7 @@ def _centred_variance(item: Stated, vocabulary: NoteVocabulary) -> sp.Expr | Non
         variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
     except InvalidAnswer:
         return None
-    return variance if mean == 0 else None
+    return mean, variance
 
 
 def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
@@ -502,10 +507,10 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
     body = item.body.node if item.body is not None else None
     if not (isinstance(body, syntax.Call) and law_letter(body) is not None):  # x_0 ~ q(x_0) leaves its law free
         context.laws_stated |= {vocabulary.symbol(n.key) for n in names}
-    variance = _centred_variance(item, vocabulary)
+    gaussian = _gaussian(item, vocabulary)
     for name in names:
-        context.variances.setdefault(vocabulary.symbol(name.key), {})[item.line] = variance
-    if variance != 1:
+        context.gaussians.setdefault(vocabulary.symbol(name.key), {})[item.line] = gaussian
+    if gaussian != (0, 1):
         # epsilon ~ N(0, 4I): the noise-named variables are not the context's standard normals
         noisy = set(contexts.noises(vocabulary, [vocabulary.symbol(n.key) for n in names]))
         for name in names:
@@ -544,7 +549,7 @@ def finish(
         for symbol, d in context.random_definitions.items()
         if symbol not in arguments | bound and not symbol.free_symbols & indices and not in_law
     ]
-    assumptions = relevant(list(context.assumptions) + randoms, step)
+    assumptions = relevant(list(context.assumptions) + randoms + _stated_densities(context, step), step)
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     lag = contexts.noise_lag(context.vocabulary, context.defined)
     noise = tuple(sorted((n for n in context.noises_stated & used  # independent of the rest, as declared
@@ -554,6 +559,27 @@ def finish(
     if noise:
         assumptions.append(Noises(noise))
     return assumptions + domains(context.vocabulary, assumptions, used)
+
+
+def _stated_densities(context: StepContext, step: sp.Expr) -> list[Definition]:
+    """``p(x) = N(x; m, v)`` where the note states ``x \\sim N(m, v)`` (one law, its mean and variance free of
+    random variables) and writes p(x), the plain density of x alone, without defining it: the density of the
+    law it states.  Not q(x) (notes write x_T ~ N(0, I) for the model's prior, while the forward law's q(x_T)
+    is only near it), nor p_theta(x) or p(x | z)."""
+    found = []
+    vocabulary = context.vocabulary
+    for density in step.atoms(Density):
+        if density.name != "p" or density.given or density.parameters is not None or density in context.defined:
+            continue
+        (variable, *rest) = density.variables
+        law = _only(context.gaussians.get(variable, {})) if not rest else None
+        if law is None or any(vocabulary.is_random(s) for part in law for s in part.free_symbols):
+            continue
+        lines = ", ".join(map(str, sorted(context.gaussians[variable])))
+        shown = ", ".join(str(part).replace("**", "^") for part in law)
+        found.append(Definition(density, Normal(variable, *law), f"{density} = N({shown}), the density "
+                                f"of the law line {lines} states for {variable}"))  # fmt: skip
+    return found
 
 
 def relevant(assumptions: list[Assumption], step: sp.Expr) -> list[Assumption]:

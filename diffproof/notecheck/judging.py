@@ -259,7 +259,10 @@ def doubts(
         return unnamed
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
-    one_sided = {s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False)}  # T: a size
+    points = {s for side in (lhs, rhs) for n in side.atoms(Normal) for s in n.point.free_symbols}
+    one_sided = {  # T: a size; x in N(x; m, v) = f(x): the variable of the density on the left
+        s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False) and s not in points
+    }
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     made = sorted(
         {
@@ -279,7 +282,9 @@ def doubts(
     if bare:
         return bare
     noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
-    drawn = {v for side in (reading.lhs, reading.rhs) for e in side.atoms(Expectation, Density) for v in e.variables}
+    drawn = {  # a density written out by its definition (p(x) by the law stated for x) is no law drawn
+        v for side in (reading.lhs, reading.rhs) for e in side.atoms(Expectation, Density) - given for v in e.variables
+    }
     lawful = sorted(map(str, (drawn & context.laws_stated) - noises))
     if lawful:  # epsilon ~ N(0, I) stated: a table drawn for epsilon is not the note's law
         return (f"the note states the law of {', '.join(lawful)}, which the counterexample's model does not "

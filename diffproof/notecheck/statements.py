@@ -253,6 +253,7 @@ class Timeline:
         defined: set[tuple] = set()
         bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
         laws_used: set[tuple[str, str, str]] = set()
+        gaussians: set[Key] = set()  # the variables the note gives a Gaussian law (x ~ N(mu, sigma^2))
         claimed: set[tuple] = set()  # the densities and functions written in a claim or a joint law before the step
         factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
         chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
@@ -264,6 +265,9 @@ class Timeline:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
                 valued |= _valued(item)
+                gaussian = item.kind == "law" and isinstance(item.body and item.body.node, syntax.Gaussian)
+                if gaussian and isinstance(item.name.node, syntax.Call):  # x ~ N(mu, sigma^2): p(x) is its density
+                    gaussians |= {a.key for a in item.name.node.arguments if isinstance(a, syntax.Name)}
                 stating = item.kind in ("definition", "joint")
                 chain = _new_chain(item.name, item.body, declared, chained, claimed | defined) if stating else None
                 if chain is not None:  # q(x_{1:T} | x_0) := \prod ..., in display maths or in a sentence
@@ -309,7 +313,7 @@ class Timeline:
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
-                    or not self._is_claim(target, rhs.node, defined, laws_used)
+                    or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
                 )
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
@@ -330,16 +334,23 @@ class Timeline:
 
     @staticmethod
     def _is_claim(
-        target: syntax.Node, body: syntax.Node, defined: set[tuple], laws_used: set[tuple[str, str, str]]
+        target: syntax.Node,
+        body: syntax.Node,
+        defined: set[tuple],
+        laws_used: set[tuple[str, str, str]],
+        gaussians: set[Key],
     ) -> bool:
         """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
         is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
-        of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too."""
+        of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too, and so
+        is p(x) after the note gives x a Gaussian law (``gaussians``)."""
         if name_key(target) in defined or _mentions(body, target):
             return True
         letter = law_letter(target)
         if letter is not None:
-            return letter in laws_used or letter in _laws_in(body)
+            alone = isinstance(target, syntax.Call) and not target.given and len(target.arguments) == 1
+            stated = alone and letter == ("p", "", "") and getattr(target.arguments[0], "key", None) in gaussians
+            return letter in laws_used or letter in _laws_in(body) or stated
         if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
             return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
         if (
