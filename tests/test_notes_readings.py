@@ -625,3 +625,36 @@ def test_the_plain_density_of_a_variable_is_that_of_the_gaussian_law_stated_for_
     result = last(*parts)
     assert result.status == status, result.reason
     assert status != REFUTED or result.counterexample is not None or "not proportional" in result.reason
+
+
+def test_a_name_defined_as_an_optimum_twice_is_not_written_as_either():
+    """Two definitions say two things of the name: the step is not proved by the later one alone."""
+    first, second = r"\theta^{*} := \text{argmax}_\theta (2a)", r"\theta^{*} := \text{argmax}_\theta (a + b)"
+    assert last(first, second, r"\theta^{*} = \arg\max_\theta (b + a)").status == UNDECIDED
+
+
+def test_an_operators_word_as_an_index_names_a_schedules_end():
+    """beta_max and T_{\\text{min}} (VP-SDE notes) are indexed names: the operator words are refused as names only."""
+    assert (
+        last(r"\beta_{\text{max}} = 20", r"\beta_{\text{max}} + \beta_\mathrm{min} = 20 + \beta_{\min}").status
+        == PROVED
+    )
+
+
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [
+        ((r"p(x|y) = \frac{p(x, y)}{p(y)} \\ &\propto p(x, y) p(x)",), UNDECIDED),  # p(x) varies with x
+        ((r"p(x|y) \propto p(x) p(y|x) p(y)",), PROVED),  # p(y) is a constant in x
+        ((LAW_OF_X, r"p(x) = \mathcal{N}(x; \mu, 2\sigma^2)"), REFUTED),
+        ((r"p(x) = \mathcal{N}(x; 0, 2)", LAW_OF_X, r"p(x) = " + GAUSSIAN_DENSITY), UNDECIDED),  # defined first
+    ],
+    ids=["a marginal of the variable", "a constant factor", "another variance", "a density the note defines"],
+)
+def test_red_team_of_the_readings_of_densities_added_this_round(parts, status):
+    if len(parts) == 1:
+        notes = read_notes(f"$$\n\\begin{{aligned}}\n{parts[0]}\n\\end{{aligned}}\n$$\n", markdown=True)
+        result = check_notes(notes, Limits(seconds=120)).results[-1]
+    else:
+        result = last(*parts)
+    assert result.status == status, result.reason

@@ -695,20 +695,20 @@ def _optimum(sides: tuple[Formula, Formula]) -> str | None:
 
 
 def _as_optimum(timeline: Timeline, index: int, side: Formula) -> tuple[Formula, str]:
-    """A side that names an optimum the note defined before step ``index`` (theta^DDPM := argmax_theta ...)
-    written as that optimum, with the definition's line and text; else the side as it is, and ''."""
+    """A side that names an optimum the note defined once before step ``index`` (theta^DDPM := argmax_theta ...)
+    written as that optimum, with the definition's line; else the side as it is, and ''."""
     if not isinstance(side.node, syntax.Name):
         return side, ""
-    for item in reversed(timeline.before(index)):
-        if item.kind != "definition" or item.name is None or item.body is None or item.name.node is None:
-            continue
-        if same(item.name.node, side.node):
-            if not isinstance(item.body.node, syntax.Optimum):
-                return side, ""
-            return replace(
-                side, node=item.body.node
-            ), f"{side.text.strip()} written as its definition (line {item.line})"
-    return side, ""
+    found = [
+        item
+        for item in timeline.before(index)
+        if item.kind == "definition" and item.name is not None and item.name.node is not None
+        and same(item.name.node, side.node)
+    ]  # fmt: skip
+    if len(found) != 1 or found[0].body is None or not isinstance(found[0].body.node, syntax.Optimum):
+        return side, ""  # defined twice, the note says two things of it
+    written = f"{side.text.strip()} written as its definition (line {found[0].line})"
+    return replace(side, node=found[0].body.node), written
 
 
 def _judge_optima(
