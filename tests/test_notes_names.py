@@ -46,6 +46,10 @@ def statuses(*parts: str) -> list[str]:
         (("We use $T = 10^3$ steps.", "T = 1000"), [UNDECIDED]),
         (("At the last step, $t = T$, so", "t - T = 0"), [UNDECIDED]),
         (("Let $i$ denote the imaginary unit, $i^2 = -1$.", "(1 + i)^2 = 2i"), [UNDECIDED]),
+        # an identity of algebra in a sentence says nothing of its names; another relation does (was: undecided)
+        (("Here $(1 - a) + a (1 - b) = 1 - a b$.", "(a + b)^2 = a^2 + b^2"), [REFUTED]),
+        (("Here $a + b = 1$.", "(a + b)^2 = a^2 + b^2"), [UNDECIDED]),
+        (("Here $\\sqrt{a^2} = a$.", "(a + b)^2 = a^2 + b^2"), [UNDECIDED]),
         # e and pi given another meaning (was: Euler's number and 3.14159)
         ((r"e := y - \hat y", r"\log e = 1"), [UNDECIDED]),
         (("Let the edge length be $e = \\sqrt{2}$.", "e^2 = 2"), [PROVED]),

@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters
-from derivations.probability import KL, Density, Grad, Normal
+from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
@@ -209,6 +210,8 @@ def build(
         if item.kind == "chain":
             _chain(item, context)
             continue
+        if item.kind == "relation" and _identity(item, vocabulary):  # (1 - a) + a (1 - b) = 1 - ab says nothing
+            continue
         if item.kind == "relation":  # alpha_t^2 + beta_t^2 = 1 in a sentence: what it says of its names is not used
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000
             for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
@@ -374,6 +377,26 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
         )
         found.append((version, f" (at {syntax_index(member)})"))
     return found
+
+
+def _identity(item: Stated, vocabulary: NoteVocabulary) -> bool:
+    """Whether a relation's equations hold for every value of their names (``(1 - a) + a (1 - b) = 1 - a b``):
+    an identity of algebra constrains nothing, so no counterexample can break it."""
+    statement = item.name.node if item.name is not None else None
+    if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
+        return False
+    try:
+        sides = [translate(Formula(item.text, item.line, operand), vocabulary)[0] for operand in statement.operands]
+    except InvalidAnswer:
+        return False
+    operators = (Density, Normal, KL, Expectation, Grad, sp.Integral, sp.Sum, sp.Product, sp.Derivative, AppliedUndef)
+    if any(side.atoms(*operators) or sp.count_ops(side) > _IDENTITY_OPS for side in sides):
+        return False
+    return all(sp.simplify(left - right) == 0 for left, right in zip(sides, sides[1:]))
+
+
+#: The size (operations) of a side beyond which a relation is not simplified to decide whether it is an identity.
+_IDENTITY_OPS = 60
 
 
 def _gives_value(item: Stated) -> bool:
