@@ -14,11 +14,11 @@ import pytest
 import sympy as sp
 
 from derivations.kernel import gaussian_models, models
-from derivations.kernel.assumptions import Definition, Domain, GaussianSteps, Noises
+from derivations.kernel.assumptions import Definition, Domain, GaussianSteps, MarkovChain, Noises
 from derivations.kernel.checking import reconcile, search_counterexample
 from derivations.kernel.sums import IndexedMarkovChain, Slice, _Expansion, instantiated_context, variable
 from derivations.kernel.vocabulary import Relation
-from derivations.probability import KL, Density, Expectation
+from derivations.probability import KL, Density, Expectation, Normal
 
 T = sp.Symbol("T", integer=True, positive=True)
 t = sp.Symbol("t", integer=True, positive=True)
@@ -179,3 +179,58 @@ def test_the_model_declines_a_density_the_note_defines_a_noise_or_no_gaussian_la
     chain_off = reconcile((GaussianSteps("q", X, 0, 1),))
     with pytest.raises(models.NotApplicable, match="does not order"):
         model([q([X2], [X1])], 0, chain_off)
+
+
+# -- Gaussian laws the assumptions state (q(x_T | x_0) := N(...)), the data's law x_0 left to the model
+
+ABAR = sp.Symbol("abar", positive=True)
+XT = sp.Symbol("x_T", real=True)
+XS = sp.Symbol("x_0", real=True)
+STATED = (
+    Domain(ABAR, sp.Interval.open(0, 1)),
+    MarkovChain("q", (XS, XT)),
+    Definition(q([XT], [XS]), Normal(XT, sp.sqrt(ABAR) * XS, 1 - ABAR), "q(x_T | x_0) = N(sqrt(abar) x_0, 1 - abar)"),
+)
+
+
+def test_a_stated_gaussian_law_is_the_models_step_and_the_datas_law_is_drawn():
+    """q(x_T | x_0) stated, x_0's law free: q(x_T | x_0) = q(x_T) (x_T independent of x_0) and q(x_T) = N(0, 1)
+    (standard normal data only) fail; Bayes' rule and the stated law itself hold in every model."""
+    context = reconcile(STATED)
+    assert gaussian_models.applicable((q([XT]),), context) is None
+    independent = search_counterexample(Relation.EQ, q([XT], [XS]), q([XT]), context).counterexample
+    assert independent is not None and "in Gaussian laws" in independent.where
+    standard = search_counterexample(Relation.EQ, q([XT]), Normal(XT, 0, 1), context).counterexample
+    assert standard is not None and "in Gaussian laws" in standard.where
+    bayes = (q([XT], [XS]) * q([XS]), q([XS], [XT]) * q([XT]))
+    assert gaussian_models.counterexample(Relation.EQ, *bayes, context, models=6) is None
+    stated = (q([XT], [XS]), Normal(XT, sp.sqrt(ABAR) * XS, 1 - ABAR))
+    assert gaussian_models.counterexample(Relation.EQ, *stated, context, models=6) is None
+    wrong = (q([XT], [XS]), Normal(XT, ABAR * XS, 1 - ABAR))  # its wrong variant fails
+    assert gaussian_models.counterexample(Relation.EQ, *wrong, context) is not None
+
+
+def test_a_model_that_breaks_a_stated_law_is_no_counterexample():
+    """q(x_2 | x_0) stated beside q(x_1 | x_0) but no step from x_1: the model's random step breaks it, and the
+    joint the stated law gives, q(x_2 | x_0) q(x_0) = q(x_0, x_2), is not refuted in such a model."""
+    x2_given_x0 = Definition(q([X2], [X0]), Normal(X2, X0 / 2, sp.Rational(3, 4)), "q(x_2 | x_0)")
+    x1_given_x0 = Definition(q([X1], [X0]), Normal(X1, X0 / 2, sp.Rational(3, 4)), "q(x_1 | x_0)")
+    context = reconcile((MarkovChain("q", (X0, X1, X2)), x1_given_x0, x2_given_x0))
+    joint = (q([X2], [X0]) * q([X0]), q([X0, X2]))
+    assert gaussian_models.counterexample(Relation.EQ, *joint, context, models=6) is None
+    wrong = (q([X2], [X0]) * q([X0]), q([X0, X1]))
+    assert gaussian_models.counterexample(Relation.EQ, *wrong, context, models=6) is None  # no model: undecided
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        Definition(q([XT], [XS]), Normal(XT, XS**2, 1), "a mean not affine in x_0"),
+        Definition(q([XT], [XS]), Normal(XT, XS, XS**2), "a variance of x_0"),
+        Definition(q([XT], [XS]), Normal(XS, XT, 1), "its point another variable"),
+        Definition(q([XT]), Normal(XT, 0, 1), "a marginal stated"),
+    ],
+)
+def test_a_definition_that_is_not_a_gaussian_step_keeps_the_model_out(definition):
+    context = reconcile((MarkovChain("q", (XS, XT)), definition))
+    assert "constrains a density" in gaussian_models.applicable((q([XT], [XS]),), context)

@@ -1100,3 +1100,30 @@ def test_a_score_in_the_noise_that_made_x_t_is_not_taken_apart_from_x_t():
         step = rf"\nabla_{{x_t}} \log q(x_t|x_0) = {score}"
         *_, result = check_notes(read_notes(f"{DDPM}{note}$$\n{step}\n$$\n", markdown=True)).results
         assert result.status not in (PROVED, REFUTED), result.reason
+
+
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        # x_T independent of x_0, or standard normal: DDPM's idealisation, false at any finite T (abar_T > 0)
+        (r"q(x_T \mid x_0) = q(x_T)", REFUTED),
+        (r"\int q(x_T \mid x_0)\, q(x_0)\, dx_0 = q(x_T) = \mathcal{N}(x_T; 0, I)", REFUTED),
+        (r"\int q(x_t \mid x_0)\, q(x_0)\, dx_0 = q(x_t) = \mathcal{N}(x_t; 0, 1 - \bar\alpha_t)", REFUTED),
+        # true for every law of the data: never refuted
+        (r"q(x_t \mid x_0)\, q(x_0) = q(x_0 \mid x_t)\, q(x_t)", PROVED),
+        (r"q(x_t) = \int q(x_t \mid x_0)\, q(x_0)\, dx_0", PROVED),
+    ],
+)
+def test_a_marginal_of_q_averages_over_the_datas_law_which_the_context_leaves_free(step, status):
+    """The context gives q(x_t | x_0), not the data's law q(x_0): a counterexample may choose it (a Gaussian)."""
+    results = check_notes(read_notes(f"{DDPM}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
+    assert results[-1].status == status, results[-1].reason
+    assert all(r.status == PROVED for r in results[:-1])  # the marginal as the integral, where it is written
+
+
+def test_a_marginal_of_q_is_not_refuted_where_the_note_states_the_datas_law():
+    """With x_0 ~ N(0, I), q(x_T) = N(0, I) is true: the model's own law of x_0 proves nothing against it."""
+    step = r"\int q(x_T \mid x_0)\, q(x_0)\, dx_0 = q(x_T) = \mathcal{N}(x_T; 0, I)"
+    note = f"{DDPM}\nLet $x_0 \\sim \\mathcal{{N}}(0, I)$.\n\n$$\n{step}\n$$\n"
+    results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
+    assert results[-1].status != REFUTED, results[-1].reason

@@ -15,12 +15,19 @@ evaluated exactly.  The model draws its schedule among squares of rationals and 
 other number among rationals, so every value is a rational but for logs of rationals and
 of 2 pi, and a violation is confirmed at twice the working precision.
 
+Where the assumptions state Gaussian laws themselves -- a definition
+q(x_T | x_0) = N(a x_0 + b, v), a, b and v free of the random variables
+(:class:`Transition`) -- they are the chain's steps between neighbours of its order;
+every such definition must then hold in the model at the point drawn (a law of the
+start, x_0, is never stated: the model draws it), or the model is not used.
+
 The model applies to concrete steps (sums written out at a small T by
 :func:`derivations.kernel.sums.refute_at_small_sizes`): densities of plain variables
 without parameters, each expectation over exactly the variables of one density, its
 integrand a quadratic polynomial in them once logs of densities are written out, no
 integral, derivative or undefined function, no declared noise, no random variable
-defined by an expression, and no definition or equation about a density.
+defined by an expression, and no definition or equation about a density but the
+Gaussian laws it states.
 """
 
 from __future__ import annotations
@@ -34,11 +41,11 @@ import numpy as np
 import sympy as sp
 
 from derivations.kernel.algebra import substitute_equations
-from derivations.kernel.assumptions import GaussianSteps
+from derivations.kernel.assumptions import Definition, GaussianSteps
 from derivations.kernel.models import TOLERANCE, NotApplicable
 from derivations.kernel.sampling import SamplingError, domain_for, random_point, sample, satisfies
 from derivations.kernel.vocabulary import Counterexample, Relation
-from derivations.probability import KL, Density, Expectation
+from derivations.probability import KL, Density, Expectation, Normal
 
 if TYPE_CHECKING:
     from derivations.kernel.checking import Context
@@ -99,18 +106,80 @@ class Gaussian:
         return sp.expand(-sp.Rational(size, 2) * sp.log(2 * sp.pi) - sp.log(covariance.det()) / 2 - quadratic / 2)
 
 
+@dataclass(frozen=True)
+class Transition:
+    """A stated Gaussian law of one variable given another: ``variable | given ~ N(coefficient given + offset,
+    variance)``, the three free of the random variables."""
+
+    name: str
+    variable: sp.Symbol
+    given: sp.Symbol
+    coefficient: sp.Expr
+    offset: sp.Expr
+    variance: sp.Expr
+
+    @property
+    def parts(self) -> tuple[sp.Expr, sp.Expr, sp.Expr]:
+        return self.coefficient, self.offset, self.variance
+
+    @classmethod
+    def stated(cls, definition: Definition, context: Context) -> Transition | None:
+        """The transition ``definition`` states (``q(v | u) := N(v; a u + b, s)``), or None if it states none."""
+        lhs, rhs = definition.lhs, definition.rhs
+        if not (isinstance(lhs, Density) and isinstance(rhs, Normal)) or definition.relation is not Relation.EQ:
+            return None
+        if lhs.parameters or len(lhs.variables) != 1 or len(lhs.given) != 1 or rhs.point != lhs.variables[0]:
+            return None
+        (variable,), (given,) = lhs.variables, lhs.given
+        if not (isinstance(variable, sp.Symbol) and isinstance(given, sp.Symbol)):
+            return None
+        mean, variance = (_unfolded(substitute_equations(e, context.equations), context) for e in (rhs.mean, rhs.var))
+        coefficient = sp.diff(mean, given)
+        offset = sp.expand(mean - coefficient * given)
+        if {variable, given} & (coefficient.free_symbols | offset.free_symbols | variance.free_symbols):
+            return None  # not affine in the given variable, or its variance depends on the variables
+        return cls(lhs.name, variable, given, coefficient, offset, variance)
+
+    def holds(self, law: Gaussian, point: Mapping[sp.Symbol, sp.Expr], digits: int) -> bool:
+        """Whether ``law`` gives this conditional law at ``point`` (its mean's two coefficients and its variance)."""
+        mean, covariance = law.conditional((self.variable,), (self.given,))
+        model = sp.expand(mean[0])
+        pairs = ((sp.diff(model, self.given), self.coefficient), (model.subs(self.given, 0), self.offset),
+                 (covariance[0, 0], self.variance))  # fmt: skip
+        return all(_agree(a.xreplace(point), b.xreplace(point), digits) for a, b in pairs)
+
+
+def _transitions(context: Context, names: set[str]) -> tuple[list[Transition], str | None]:
+    """The Gaussian laws the definitions state for the densities ``names``, or why another definition about
+    one of them keeps the model from applying."""
+    found = []
+    for definition in context.definitions:
+        if definition.lhs in context.defined_symbols:
+            continue
+        if not {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
+            continue
+        transition = Transition.stated(definition, context)
+        if transition is None:
+            return [], f"the definition '{definition.name}' constrains a density"
+        found.append(transition)
+    return found, None
+
+
 def _chain(
-    order: Sequence[sp.Symbol], steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr]], rng: np.random.Generator
+    order: Sequence[sp.Symbol],
+    steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr, sp.Expr]],
+    rng: np.random.Generator,
 ) -> Gaussian:
     """A Gaussian Markov chain along ``order``: a random start, then each variable an affine function of the one
-    before it plus an independent Gaussian, ``steps`` (coefficient, variance) where stated, random elsewhere."""
+    before it plus an independent Gaussian, ``steps`` (coefficient, offset, variance) where stated, random
+    elsewhere."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
     for position, variable in enumerate(order):
         if position == 0:
             law = law.then(variable, {}, _draw(OFFSETS, rng), _draw(VARIANCES, rng))
         elif variable in steps:
-            coefficient, variance = steps[variable]
-            law = law.then(variable, {order[position - 1]: coefficient}, sp.Integer(0), variance)
+            coefficient, offset, variance = steps[variable]
+            law = law.then(variable, {order[position - 1]: coefficient}, offset, variance)
         else:
             law = law.then(variable, {order[position - 1]: _draw(COEFFICIENTS, rng)}, _draw(OFFSETS, rng),
                            _draw(VARIANCES, rng))  # fmt: skip
@@ -136,6 +205,8 @@ class GaussianModel:
 
     laws: Mapping[str, Gaussian]
     schedule: tuple[tuple[str, sp.Expr], ...]
+    #: The Gaussian laws the assumptions state, which must hold in the model at the point drawn.
+    stated: tuple[Transition, ...] = ()
 
     def describe(self) -> str:
         parts = []
@@ -152,6 +223,8 @@ class GaussianModel:
         """``expr`` with every density, expectation and KL evaluated: an expression in its free symbols."""
         if isinstance(expr, Density):
             return sp.exp(self._law(expr).log_density(expr))
+        if isinstance(expr, Normal):
+            return self.value(expr.pdf())
         if isinstance(expr, sp.log):
             return self._log(expr.args[0])
         if isinstance(expr, KL):
@@ -173,6 +246,8 @@ class GaussianModel:
         """log of ``argument``, a product of powers of densities written out as quadratic polynomials."""
         if isinstance(argument, Density):
             return self._law(argument).log_density(argument)
+        if isinstance(argument, Normal):
+            return self.value(argument.logpdf())
         if isinstance(argument, sp.Mul):
             return sp.Add(*(self._log(factor) for factor in argument.args))
         if isinstance(argument, sp.Pow) and argument.exp.is_Rational and argument.base.has(Density):
@@ -197,16 +272,14 @@ class GaussianModel:
 def applicable(exprs: Sequence[sp.Expr], context: Context) -> str | None:
     """Why the Gaussian model cannot evaluate ``exprs`` under ``context``, or None when it can."""
     steps = [a for a in context.assumptions if isinstance(a, GaussianSteps)]
-    if not steps:
+    names = {d.name for e in exprs for d in e.atoms(Density)}
+    stated, unmet = _transitions(context, names)
+    if unmet is not None:
+        return unmet
+    if not steps and not stated:
         return "no law is declared Gaussian"
     if any(not (s.start.is_Integer and s.stop.is_Integer) for s in steps):
         return "a Gaussian chain's limits are not concrete"
-    names = {d.name for e in exprs for d in e.atoms(Density)}
-    for definition in context.definitions:
-        if definition.lhs in context.defined_symbols:
-            continue
-        if {d.name for d in (definition.lhs - definition.rhs).atoms(Density)} & names:
-            return f"the definition '{definition.name}' constrains a density"
     if any((lhs - rhs).has(Density) for lhs, rhs in context.equations.items()):
         return "an equation constrains a density"
     if context.axioms:
@@ -224,18 +297,20 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
     from derivations.kernel.sums import variable
 
     densities = {d for e in exprs for d in e.atoms(Density)}
+    names = {d.name for d in densities}
+    stated, _ = _transitions(context, names)
     laws, schedule = {}, []
-    for name in sorted({d.name for d in densities}):
+    for name in sorted(names):
         used = {v for d in densities if d.name == name for v in d.arguments}
         declared = [s for s in context.assumptions if isinstance(s, GaussianSteps) and s.name == name]
-        steps: dict[sp.Symbol, tuple[sp.Expr, sp.Expr]] = {}
+        steps: dict[sp.Symbol, tuple[sp.Expr, sp.Expr, sp.Expr]] = {}
         orders = []  # the Gaussian steps' own first: their transitions run forward along it
-        for stated in declared:
-            order = tuple(variable(stated.base, k) for k in range(int(stated.start), int(stated.stop) + 1))
+        for gaussian in declared:
+            order = tuple(variable(gaussian.base, k) for k in range(int(gaussian.start), int(gaussian.stop) + 1))
             orders.append(order)
             for current in order[1:]:
                 a = _draw(SCHEDULE, rng)
-                steps[current] = (sp.sqrt(a), 1 - a)
+                steps[current] = (sp.sqrt(a), sp.Integer(0), 1 - a)
                 schedule.append((f"{name}'s to {current}", a))
         orders += [c.order for c in context.chains if c.name == name]
         if len({min(o, o[::-1], key=lambda t: tuple(map(str, t))) for o in orders}) > 1:
@@ -243,10 +318,15 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
         if orders and not used <= set(orders[0]):
             raise NotApplicable(f"a declared chain under {name} does not order all its variables")
         if orders:
+            neighbours = dict(zip(orders[0][1:], orders[0]))
+            for transition in stated:  # a stated law of a variable given the one before it is that step
+                if transition.name == name and neighbours.get(transition.variable) == transition.given:
+                    steps.setdefault(transition.variable, (transition.coefficient, transition.offset,
+                                                           transition.variance))  # fmt: skip
             laws[name] = _chain(orders[0], steps, rng)
         else:
             laws[name] = _network(sorted(used, key=str), rng)
-    return GaussianModel(laws, tuple(schedule))
+    return GaussianModel(laws, tuple(schedule), tuple(t for t in stated if t.name in laws))
 
 
 def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Context, models: int = 2,
@@ -262,10 +342,17 @@ def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Cont
             left, right = model.value(lhs), model.value(rhs)
             free = left.free_symbols | right.free_symbols
             random = {a for e in (lhs, rhs) for d in e.atoms(Density) for a in d.arguments}
+            for law in model.laws.values():
+                random |= set(law.variables)
+                free |= law.mean.free_symbols | law.covariance.free_symbols
+            for transition in model.stated:
+                free |= {transition.variable, transition.given} | sp.Tuple(*transition.parts).free_symbols
             point = {v: sample(domain_for(v, context.domains), rng) for v in sorted(free & random, key=str)}
             point |= random_point(free - random, context.domains, rng)
             if not satisfies(point, context.constraints):
                 continue
+            if not all(t.holds(model.laws[t.name], point, 2 * DIGITS) for t in model.stated):
+                continue  # the model breaks a law the assumptions state: it is not a model of them
             left, right = left.xreplace(point), right.xreplace(point)
         except (NotApplicable, SamplingError, KeyError, ZeroDivisionError, sp.PolynomialError):
             continue
@@ -284,6 +371,14 @@ def _unfolded(expr: sp.Expr, context: Context) -> sp.Expr:
             return expr
         expr = new
     return expr
+
+
+def _agree(left: sp.Expr, right: sp.Expr, digits: int) -> bool:
+    """Whether two exact values are equal, real and finite when evaluated to ``digits``."""
+    a, b = (sp.N(side, digits) for side in (left, right))
+    if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
+        return False
+    return abs(a - b) <= TOLERANCE * (1 + max(abs(a), abs(b)))
 
 
 def _fails(relation: Relation, left: sp.Expr, right: sp.Expr, digits: int) -> bool:

@@ -114,6 +114,17 @@ def noises(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tuple[sp
     return tuple(sorted(found, key=str))
 
 
+def _from_the_data(order: tuple[sp.Symbol, ...], sides: Iterable[sp.Expr], vocabulary: NoteVocabulary) -> tuple:
+    """A step about the marginal q(x_t) of one variable and no other of the chain: the chain from x_0, whose law
+    (the data's) q(x_t) averages q(x_t | x_0) over; else ()."""
+    marginal = any(
+        not d.given and d.name == "q" and d.variables == order for side in sides for d in side.atoms(Density)
+    )
+    if len(order) != 1 or not marginal or vocabulary.symbols[order[0]][2] in ("0", ""):
+        return ()
+    return (vocabulary.symbol(("x", "", "0")), *order)
+
+
 def transitions(vocabulary: NoteVocabulary, order: tuple[sp.Symbol, ...]) -> list[Definition]:
     """The Gaussian transitions and marginals of q between the chain's variables a step names."""
     keys = {symbol: vocabulary.symbols[symbol] for symbol in order}
@@ -631,7 +642,8 @@ def ddpm(
         found += [
             GaussianSteps("q", c.base, c.start, c.stop) for c in chains if c.name == "q" and _forward(vocabulary, c)
         ]
-    order = chain_order(vocabulary, symbols)
+    order = _from_the_data(chain_order(vocabulary, symbols), sides, vocabulary) if steps and "q" in chained else ()
+    order = order or chain_order(vocabulary, symbols)
     if len(order) > 1:
         found += [MarkovChain(name, order) for name in ("q", "p") if name in chained]
         if gaussians and steps:

@@ -329,6 +329,11 @@ def doubts(
     if declared and _forward_law_unwritten(lhs, rhs, assumptions, context.vocabulary):
         return ("the context's forward law q is Gaussian, and its laws are not given for this step's densities of q "
                 "(over an index): a counterexample in a finite model of q would contradict the context")  # fmt: skip
+    started = sorted(str(s) for s in context.laws_stated if context.vocabulary.symbols.get(s) == ("x", "", "0"))
+    if started and any(not d.given for side in (lhs, rhs) for d in side.atoms(Density) if d.name == "q"):
+        return (
+            f"a marginal of q depends on the law of {started[0]}, which the note states: a counterexample draws its own"
+        )
     vocabulary = context.vocabulary
     for side in (lhs, rhs):
         for expectation in side.atoms(Expectation):
@@ -351,8 +356,15 @@ def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list, vocabu
     """Whether the step keeps a density of the forward law q over the chain's variables for which no Gaussian law
     is among the assumptions (neither a definition nor Gaussian steps over its variables, which the context gives
     only where the note writes no schedule name): q(x_t | x_{t-2}) drawn as a table is no law the context's
-    Gaussian steps make, so only a finite model, which no Gaussian law fits, could evaluate it."""
+    Gaussian steps make, so only a finite model, which no Gaussian law fits, could evaluate it.  A marginal
+    q(x_t) is given where q(x_t | x_0) is: a Gaussian model draws the law of x_0, the data's (unless the note
+    states it: see :func:`doubts`)."""
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
+    given |= {
+        Density(d.name, d.variables)
+        for d in given
+        if len(d.given) == 1 and vocabulary.symbols.get(d.given[0]) == ("x", "", "0")
+    }
     stepped = {a.base for a in assumptions if isinstance(a, GaussianSteps) and a.name == "q"}
 
     def unstepped(variable: sp.Expr) -> bool:
