@@ -41,11 +41,13 @@ def _positive(expr: sp.Expr, context: Context) -> bool:
     return True
 
 
-def _reduced(expr: sp.Expr, variables: Sequence[sp.Symbol], context: Context) -> tuple[sp.Expr, tuple[object, ...]]:
+def _reduced(
+    expr: sp.Expr, variables: Sequence[sp.Symbol], context: Context, densities: bool = True
+) -> tuple[sp.Expr, tuple[object, ...]]:
     """``expr`` with each density reduced by the declared Markov chains, then written out by the declared
-    definitions of densities, then by those of the other names (mu~_t(x_t, x_0), beta~_t: never of the
-    ``variables``, whose definitions would hide the dependence the ratio is checked for), and the chains and
-    definitions used (each an equality in force)."""
+    definitions of densities (unless not ``densities``), then by those of the other names (mu~_t(x_t, x_0),
+    beta~_t: never of the ``variables``, whose definitions would hide the dependence the ratio is checked for),
+    and the chains and definitions used (each an equality in force)."""
     used: list[object] = []
     for chain in context.chains:
         reductions = {d: chain.reduce(d) for d in expr.atoms(Density) if d.name == chain.name}
@@ -53,7 +55,7 @@ def _reduced(expr: sp.Expr, variables: Sequence[sp.Symbol], context: Context) ->
         if reductions:
             expr = expr.xreplace(reductions)
             used.append(chain)
-    for definition in context.definitions:
+    for definition in context.definitions if densities else ():
         if isinstance(definition.lhs, Density) and expr.has(definition.lhs):
             expr = expr.xreplace({definition.lhs: definition.rhs})
             used.append(definition)
@@ -82,16 +84,19 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
     names = ", ".join(map(str, variables))
     if not variables:
         return Verdict(Status.UNDECIDED, "proportional in what: the step has no variable")
-    (lhs, left), (rhs, right) = _reduced(lhs, variables, context), _reduced(rhs, variables, context)
-    if not (_positive(lhs, context) and _positive(rhs, context)):  # after the definitions: they may say more
-        return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
-                       "exponentials, positive factors) only")  # fmt: skip
-    used = tuple(dict.fromkeys(left + right))
-    ratio = _log(lhs) - _log(rhs)
-    flat = sp.expand(sp.expand_log(ratio, force=True))  # force: every factor is positive
-    bayes = _varying_densities(flat, variables)
-    if bayes:
-        ratio = sp.expand(sp.expand_log(to_joint_over_marginal(flat), force=True))
+    for densities in (True, False):  # the densities written out by their definitions, else as the note writes
+        (left_side, left), (right_side, right) = (_reduced(e, variables, context, densities) for e in (lhs, rhs))
+        if not (_positive(left_side, context) and _positive(right_side, context)):  # the definitions may say more
+            return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
+                           "exponentials, positive factors) only")  # fmt: skip
+        used = tuple(dict.fromkeys(left + right))
+        ratio = _log(left_side) - _log(right_side)
+        flat = sp.expand(sp.expand_log(ratio, force=True))  # force: every factor is positive
+        bayes = _varying_densities(flat, variables)
+        if bayes:  # p(x | y) against p(x) p(y | x): their joints cancel before either is written out
+            ratio = sp.expand(sp.expand_log(to_joint_over_marginal(flat), force=True))
+        if not _varying_densities(ratio, variables):
+            break
     if _varying_densities(ratio, variables):
         return Verdict(Status.UNDECIDED, "the ratio keeps densities the note does not write out (declare their "
                        "laws, or the context: '% diffproof: context ddpm')")  # fmt: skip
