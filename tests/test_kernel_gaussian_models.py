@@ -228,9 +228,25 @@ def test_a_model_that_breaks_a_stated_law_is_no_counterexample():
         Definition(q([XT], [XS]), Normal(XT, XS**2, 1), "a mean not affine in x_0"),
         Definition(q([XT], [XS]), Normal(XT, XS, XS**2), "a variance of x_0"),
         Definition(q([XT], [XS]), Normal(XS, XT, 1), "its point another variable"),
-        Definition(q([XT]), Normal(XT, 0, 1), "a marginal stated"),
+        Definition(q([XT], [XS, X1]), Normal(XT, XS, 1), "given two variables"),
     ],
 )
 def test_a_definition_that_is_not_a_gaussian_step_keeps_the_model_out(definition):
     context = reconcile((MarkovChain("q", (XS, XT)), definition))
     assert "constrains a density" in gaussian_models.applicable((q([XT], [XS]),), context)
+
+
+def test_stated_laws_without_a_chain_make_one_and_the_posterior_is_bayes():
+    """p(x) = N(m, s^2) and p(y | x) = N(a x, v) make the chain x, y: p(x | y) is the Gaussian posterior, so the
+    prior in its place fails, and p(y) = N(a m, a^2 s^2 + v) holds in every model."""
+    x, y, a, m = sp.symbols("x y a m", real=True)
+    s, v = sp.symbols("s v", positive=True)
+    context = reconcile(
+        (Definition(p([x]), Normal(x, m, s**2), "p(x)"), Definition(p([y], [x]), Normal(y, a * x, v), "p(y|x)"))
+    )
+    assert gaussian_models.counterexample(Relation.EQ, p([x], [y]), Normal(x, m, s**2), context) is not None
+    evidence = Normal(y, a * m, a**2 * s**2 + v)
+    assert gaussian_models.counterexample(Relation.EQ, p([y]), evidence, context, models=6) is None
+    posterior = Normal(x, (m / s**2 + a * y / v) / (1 / s**2 + a**2 / v), 1 / (1 / s**2 + a**2 / v))
+    assert gaussian_models.counterexample(Relation.EQ, p([x], [y]), posterior, context, models=6) is None
+    assert gaussian_models.counterexample(Relation.EQ, p([y]), Normal(y, a * m, a**2 * s**2), context) is not None

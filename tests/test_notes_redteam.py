@@ -1127,3 +1127,46 @@ def test_a_marginal_of_q_is_not_refuted_where_the_note_states_the_datas_law():
     note = f"{DDPM}\nLet $x_0 \\sim \\mathcal{{N}}(0, I)$.\n\n$$\n{step}\n$$\n"
     results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
     assert results[-1].status != REFUTED, results[-1].reason
+
+
+#: A Gaussian lemma as notes state it (the Japanese note's, line 218): a prior and a likelihood, then claims.
+LEMMA = (
+    "$$\n\\begin{align*}\np(x) &= \\mathcal{N}(x; \\mu_A, \\sigma_A^2) \\\\\n"
+    "p(y|x) &= \\mathcal{N}(y; a x, \\sigma_B^2)\n\\end{align*}\n$$\n\n"
+)
+POSTERIOR_VARIANCE = r"\frac{1}{\frac{1}{\sigma_A^2} + \frac{a^2}{\sigma_B^2}}"
+
+
+@pytest.mark.parametrize(
+    "step, statuses",
+    [
+        # the prior in the posterior's place: refuted in the Gaussian laws the note states (was: undecided)
+        (r"p(x|y) = \mathcal{N}(x; \mu_A, \sigma_A^2)", {REFUTED}),
+        (r"p(x|y) = \mathcal{N}(x; \mu_A, " + POSTERIOR_VARIANCE + ")", {REFUTED}),
+        # Bayes' rule in x, with the factors the note defines (was: undecided once they were definitions)
+        (r"p(x|y) \propto p(x) p(y|x)", {PROVED}),
+        # the posterior itself and the evidence: true, never refuted
+        (
+            r"p(x|y) = \mathcal{N}\left(x; " + POSTERIOR_VARIANCE + r"\left(\frac{\mu_A}{\sigma_A^2} + "
+            r"\frac{a y}{\sigma_B^2}\right), " + POSTERIOR_VARIANCE + r"\right)",
+            {PROVED, UNDECIDED},
+        ),
+        (r"p(y) = \mathcal{N}(y; a \mu_A, a^2 \sigma_A^2 + \sigma_B^2)", {PROVED, UNDECIDED}),
+    ],
+)
+def test_a_lemmas_gaussian_prior_and_likelihood_are_its_laws(step, statuses):
+    """p(y | x) after p(x) is a factor of the joint that nothing written fixes: a definition, not a claim; the
+    laws the two state are the model's, and the names they write are their parameters, not prose."""
+    first, second, result = check_notes(
+        read_notes(f"{LEMMA}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)
+    ).results
+    assert first.reason.startswith("defines") and second.reason.startswith("defines"), second.reason
+    assert result.status in statuses, result.reason
+
+
+def test_a_density_of_variables_the_law_already_wrote_stays_a_claim():
+    """After p(x, z) in a claim, p(z | x) = N(...) is of the joint already used: a claim, not a definition."""
+    note = ("$$\n\\log p(x) = \\log \\int p(x, z)\\, dz\n$$\n\n"
+            "$$\np(z|x) = \\mathcal{N}(z; x, 1)\n$$\n")  # fmt: skip
+    *_, result = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
+    assert not result.reason.startswith("defines"), result.reason

@@ -16,10 +16,11 @@ other number among rationals, so every value is a rational but for logs of ratio
 of 2 pi, and a violation is confirmed at twice the working precision.
 
 Where the assumptions state Gaussian laws themselves -- a definition
-q(x_T | x_0) = N(a x_0 + b, v), a, b and v free of the random variables
-(:class:`Transition`) -- they are the chain's steps between neighbours of its order;
-every such definition must then hold in the model at the point drawn (a law of the
-start, x_0, is never stated: the model draws it), or the model is not used.
+q(x_T | x_0) = N(a x_0 + b, v), a, b and v free of the random variables, or a
+marginal p(x) = N(m, v) (:class:`Transition`) -- they are the chain's steps between
+neighbours of its order (without a declared chain, the order they make: p(x), then
+p(y | x)), and a start whose law is not stated (the data's, x_0) is drawn; every such
+definition must then hold in the model at the point drawn, or the model is not used.
 
 The model applies to concrete steps (sums written out at a small T by
 :func:`derivations.kernel.sums.refute_at_small_sizes`): densities of plain variables
@@ -109,11 +110,11 @@ class Gaussian:
 @dataclass(frozen=True)
 class Transition:
     """A stated Gaussian law of one variable given another: ``variable | given ~ N(coefficient given + offset,
-    variance)``, the three free of the random variables."""
+    variance)``, the three free of the random variables; without ``given``, its marginal law N(offset, variance)."""
 
     name: str
     variable: sp.Symbol
-    given: sp.Symbol
+    given: sp.Symbol | None
     coefficient: sp.Expr
     offset: sp.Expr
     variance: sp.Expr
@@ -128,25 +129,42 @@ class Transition:
         lhs, rhs = definition.lhs, definition.rhs
         if not (isinstance(lhs, Density) and isinstance(rhs, Normal)) or definition.relation is not Relation.EQ:
             return None
-        if lhs.parameters or len(lhs.variables) != 1 or len(lhs.given) != 1 or rhs.point != lhs.variables[0]:
+        if lhs.parameters or len(lhs.variables) != 1 or len(lhs.given) > 1 or rhs.point != lhs.variables[0]:
             return None
-        (variable,), (given,) = lhs.variables, lhs.given
-        if not (isinstance(variable, sp.Symbol) and isinstance(given, sp.Symbol)):
+        (variable,), given = lhs.variables, (lhs.given or (None,))[0]
+        if not (isinstance(variable, sp.Symbol) and isinstance(given, sp.Symbol | None)):
             return None
         mean, variance = (_unfolded(substitute_equations(e, context.equations), context) for e in (rhs.mean, rhs.var))
-        coefficient = sp.diff(mean, given)
-        offset = sp.expand(mean - coefficient * given)
+        coefficient = sp.diff(mean, given) if given is not None else sp.Integer(0)
+        offset = sp.expand(mean - coefficient * given) if given is not None else mean
         if {variable, given} & (coefficient.free_symbols | offset.free_symbols | variance.free_symbols):
             return None  # not affine in the given variable, or its variance depends on the variables
         return cls(lhs.name, variable, given, coefficient, offset, variance)
 
     def holds(self, law: Gaussian, point: Mapping[sp.Symbol, sp.Expr], digits: int) -> bool:
         """Whether ``law`` gives this conditional law at ``point`` (its mean's two coefficients and its variance)."""
-        mean, covariance = law.conditional((self.variable,), (self.given,))
+        given = () if self.given is None else (self.given,)
+        mean, covariance = law.conditional((self.variable,), given)
         model = sp.expand(mean[0])
-        pairs = ((sp.diff(model, self.given), self.coefficient), (model.subs(self.given, 0), self.offset),
+        slope = sp.diff(model, self.given) if given else sp.Integer(0)
+        pairs = ((slope, self.coefficient), (model.subs(dict.fromkeys(given, 0)), self.offset),
                  (covariance[0, 0], self.variance))  # fmt: skip
         return all(_agree(a.xreplace(point), b.xreplace(point), digits) for a, b in pairs)
+
+
+def _stated_order(name: str, stated: Sequence[Transition]) -> tuple[sp.Symbol, ...]:
+    """The chain the stated laws of ``name`` make without a declared one: a variable's marginal law, then each
+    variable's law given the one before it (p(x), p(y | x): x then y); else ()."""
+    laws = [t for t in stated if t.name == name]
+    start = [t.variable for t in laws if t.given is None]
+    if len(start) != 1:
+        return ()
+    order = list(start)
+    while True:
+        after = [t.variable for t in laws if t.given == order[-1] and t.variable not in order]
+        if len(after) != 1:
+            return tuple(order)
+        order.append(after[0])
 
 
 def _transitions(context: Context, names: set[str]) -> tuple[list[Transition], str | None]:
@@ -171,11 +189,14 @@ def _chain(
     rng: np.random.Generator,
 ) -> Gaussian:
     """A Gaussian Markov chain along ``order``: a random start, then each variable an affine function of the one
-    before it plus an independent Gaussian, ``steps`` (coefficient, offset, variance) where stated, random
-    elsewhere."""
+    before it plus an independent Gaussian, ``steps`` (coefficient, offset, variance) where stated (the start's
+    mean and variance too), random elsewhere."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
     for position, variable in enumerate(order):
-        if position == 0:
+        if position == 0 and variable in steps:  # a stated start: its law's mean and variance
+            _, offset, variance = steps[variable]
+            law = law.then(variable, {}, offset, variance)
+        elif position == 0:
             law = law.then(variable, {}, _draw(OFFSETS, rng), _draw(VARIANCES, rng))
         elif variable in steps:
             coefficient, offset, variance = steps[variable]
@@ -313,16 +334,17 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
                 steps[current] = (sp.sqrt(a), sp.Integer(0), 1 - a)
                 schedule.append((f"{name}'s to {current}", a))
         orders += [c.order for c in context.chains if c.name == name]
+        if not orders and len(_stated_order(name, stated)) > 1:
+            orders.append(_stated_order(name, stated))
         if len({min(o, o[::-1], key=lambda t: tuple(map(str, t))) for o in orders}) > 1:
             raise NotApplicable(f"the chains declared under {name} order its variables differently")
         if orders and not used <= set(orders[0]):
             raise NotApplicable(f"a declared chain under {name} does not order all its variables")
         if orders:
-            neighbours = dict(zip(orders[0][1:], orders[0]))
+            neighbours = dict(zip(orders[0][1:], orders[0])) | {orders[0][0]: None}
             for transition in stated:  # a stated law of a variable given the one before it is that step
-                if transition.name == name and neighbours.get(transition.variable) == transition.given:
-                    steps.setdefault(transition.variable, (transition.coefficient, transition.offset,
-                                                           transition.variance))  # fmt: skip
+                if transition.name == name and neighbours.get(transition.variable, 0) == transition.given:
+                    steps.setdefault(transition.variable, transition.parts)
             laws[name] = _chain(orders[0], steps, rng)
         else:
             laws[name] = _network(sorted(used, key=str), rng)
@@ -346,7 +368,7 @@ def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Cont
                 random |= set(law.variables)
                 free |= law.mean.free_symbols | law.covariance.free_symbols
             for transition in model.stated:
-                free |= {transition.variable, transition.given} | sp.Tuple(*transition.parts).free_symbols
+                free |= {transition.variable, transition.given} - {None} | sp.Tuple(*transition.parts).free_symbols
             point = {v: sample(domain_for(v, context.domains), rng) for v in sorted(free & random, key=str)}
             point |= random_point(free - random, context.domains, rng)
             if not satisfies(point, context.constraints):

@@ -617,9 +617,11 @@ def relevant(assumptions: list[Assumption], step: sp.Expr) -> list[Assumption]:
     while frontier:
         expr = frontier.pop()
         for key, definition in list(unique.items()):
-            if expr.has(definition.lhs) or _reduces_to(expr, definition.lhs):
+            if expr.has(definition.lhs) or _reduces_to(expr, definition.lhs) or _shares_law(expr, definition.lhs):
                 found.append(definition)
                 frontier.append(definition.rhs)
+                if isinstance(definition.lhs, Density):  # p(y | x) brings p(x): the law's other factors
+                    frontier.append(definition.lhs)
                 del unique[key]
     others = [a for a in assumptions if not isinstance(a, Definition)]
     return _substitution_order(sorted(found, key=definitions.index)) + others
@@ -632,6 +634,19 @@ def _reduces_to(expr: sp.Expr, name: sp.Expr) -> bool:
         return False
     return any(
         d.name == name.name and d.variables == name.variables and set(name.given) < set(d.given)
+        for d in expr.atoms(Density)
+    )
+
+
+def _shares_law(expr: sp.Expr, name: sp.Expr) -> bool:
+    """Whether ``expr`` has a density of the law of the density ``name`` over only variables ``name`` writes:
+    p(x | y) and a definition of p(y | x), or of p(x) (Bayes' rule relates them; the law's joint over those
+    variables is what both are of)."""
+    if not isinstance(name, Density):
+        return False
+    written = set(name.variables) | set(name.given)
+    return any(
+        d.name == name.name and d.parameters == name.parameters and set(d.variables) | set(d.given) <= written
         for d in expr.atoms(Density)
     )
 

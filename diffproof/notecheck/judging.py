@@ -222,6 +222,17 @@ def algebraic(expr: sp.Basic) -> set[sp.Basic]:
     return found
 
 
+def _parameters_of_laws(definitions: list[Definition]) -> set[sp.Basic]:
+    """The names the step's definitions of densities write, but their variables: p(x) = N(x; mu_A, sigma_A^2)
+    gives mu_A its meaning in the note's maths (a parameter of the law), not in its prose."""
+    found: set[sp.Basic] = set()
+    for definition in definitions:
+        lhs = definition.lhs
+        if isinstance(lhs, Density):
+            found |= algebraic(definition.rhs) - set(lhs.variables) - set(lhs.given)
+    return found
+
+
 def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
     """``expr`` with every definition substituted, until nothing changes (a bounded number of rounds)."""
     for _ in range(len(definitions) + 1):
@@ -263,6 +274,7 @@ def doubts(
     one_sided = {  # T: a size; x in N(x; m, v) = f(x): the variable of the density on the left
         s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False) and s not in points
     }
+    one_sided -= _parameters_of_laws(definitions)
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     made = sorted(
         {

@@ -252,7 +252,7 @@ class Timeline:
     def _steps(self) -> None:
         defined: set[tuple] = set()
         bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
-        laws_used: set[tuple[str, str, str]] = set()
+        laws_used: dict[tuple[str, str, str], frozenset | None] = {}  # each law's variables written so far
         gaussians: set[Key] = set()  # the variables the note gives a Gaussian law (x ~ N(mu, sigma^2))
         claimed: set[tuple] = set()  # the densities and functions written in a claim or a joint law before the step
         factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
@@ -283,7 +283,7 @@ class Timeline:
                         and formula.node is not None
                         and item.kind in ("definition", "chain", "joint")
                     ):
-                        laws_used |= _laws_in(formula.node)
+                        _use_laws(laws_used, formula.node)
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
             introduced = None
@@ -328,7 +328,7 @@ class Timeline:
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
-                    laws_used |= _laws_in(formula.node)
+                    _use_laws(laws_used, formula.node)
                     if introduced is None:
                         claimed |= _calls_in(formula.node)
 
@@ -337,20 +337,23 @@ class Timeline:
         target: syntax.Node,
         body: syntax.Node,
         defined: set[tuple],
-        laws_used: set[tuple[str, str, str]],
+        laws_used: dict[tuple[str, str, str], frozenset | None],
         gaussians: set[Key],
     ) -> bool:
         """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
         is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
-        of a law already in use, or equated with the same law's densities (Bayes' rule), is a claim too, and so
-        is p(x) after the note gives x a Gaussian law (``gaussians``)."""
+        of a law already in use (``laws_used``: each law's variables so far), unless it is of variables new to
+        the law (p(y | x) after p(x): a factor of the joint that nothing written fixes), or equated with the same
+        law's densities (Bayes' rule), is a claim too, and so is p(x) after the note gives x a Gaussian law
+        (``gaussians``)."""
         if name_key(target) in defined or _mentions(body, target):
             return True
         letter = law_letter(target)
         if letter is not None:
             alone = isinstance(target, syntax.Call) and not target.given and len(target.arguments) == 1
             stated = alone and letter == ("p", "", "") and getattr(target.arguments[0], "key", None) in gaussians
-            return letter in laws_used or letter in _laws_in(body) or stated
+            used = letter in laws_used and not _new_variables(target, laws_used[letter])
+            return used or letter in _laws_in(body) or stated
         if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
             return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
         if (
@@ -519,6 +522,29 @@ def _law_letters(formulas: Iterable[syntax.Node | None]) -> dict[str, frozenset[
 def _calls_in(node: syntax.Node) -> set[tuple]:
     """The densities and functions written in ``node``, each as :func:`name_key` tells them apart."""
     return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
+
+
+def _letters(nodes_: Iterable[syntax.Node]) -> frozenset[tuple[str, str]]:
+    """The variables' letters (x for x_t and x_{1:T}) written in ``nodes_``."""
+    return frozenset((key[0], key[1]) for node in nodes_ for key in keys_in(node))
+
+
+def _use_laws(laws_used: dict[tuple[str, str, str], frozenset | None], node: syntax.Node) -> None:
+    """Record the laws ``node`` writes and their variables' letters (None: an expectation under a law's name
+    alone, E_q[...], whose variables are not written)."""
+    for current in nodes(node):
+        letter = law_letter(current)
+        if letter is not None and laws_used.get(letter, frozenset()) is not None:
+            laws_used[letter] = laws_used.get(letter, frozenset()) | _letters((*current.arguments, *current.given))
+        if isinstance(current, syntax.Expectation) and isinstance(current.measure, syntax.Name):
+            measure = current.measure
+            laws_used[(measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES
+                       else measure.index)] = None  # fmt: skip
+
+
+def _new_variables(target: syntax.Node, seen: frozenset | None) -> bool:
+    """Whether the density ``target`` is of variables none of whose letters its law has written (``seen``)."""
+    return seen is not None and isinstance(target, syntax.Call) and not _letters(target.arguments) & seen
 
 
 def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
