@@ -504,12 +504,19 @@ def test_a_vector_beside_its_components_may_be_their_tuple():
     assert last(r"q(z \mid x) = q(z \mid x) + 1").status == REFUTED
 
 
-def test_juxtaposed_letters_stay_one_name():
-    """2ab beside a and b was read as 2 a b for a while this session; a red team showed ab^2 then read as (ab)^2,
-    refuting the binomial cube, and \\operatorname{kl} as k l.  A word stays one name (the step undecided)."""
-    assert last(r"(a+b)^2 = a^2 + 2ab + b^2").status == UNDECIDED
-    assert last(r"ab^2 = a b b").status != REFUTED
-    assert last(r"(x + y)^3 = x^3 + 3x^2y + 3xy^2 + y^3").status != REFUTED
+def test_juxtaposed_letters_are_a_product_as_tex_sets_them():
+    """2ab beside a and b was read as 2 a b for a while in an earlier session; a red team showed ab^2 then read as
+    (ab)^2, refuting the binomial cube, and \\operatorname{kl} as k l, so a word stayed one name.  Now a run of
+    letters the note writes alone is their product with an exponent on its last letter (ab^2 is a b^2, as TeX
+    sets it); a word set as one (\\operatorname, \\mathrm, \\text), a command's name (\\pi) or a word with a
+    letter never written alone stays one name."""
+    assert last(r"(a+b)^2 = a^2 + 2ab + b^2").status == PROVED
+    assert last(r"ab^2 = a b b").status == PROVED
+    assert last(r"ab^2 = a a b").status == REFUTED
+    assert last(r"(x + y)^3 = x^3 + 3x^2y + 3xy^2 + y^3").status == PROVED
+    assert last(r"\operatorname{kl} = k l").status != PROVED
+    assert last(r"\mathrm{ab} + a + b = a b + a + b").status != PROVED
+    assert last(r"xy + yx = 2 xy").status != REFUTED  # x and y never alone: two names
 
 
 def test_an_ellipsis_of_arguments_is_one_range_with_its_ends():

@@ -1170,3 +1170,46 @@ def test_a_density_of_variables_the_law_already_wrote_stays_a_claim():
             "$$\np(z|x) = \\mathcal{N}(z; x, 1)\n$$\n")  # fmt: skip
     *_, result = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
     assert not result.reason.startswith("defines"), result.reason
+
+
+def test_a_where_clause_after_a_claim_holds_for_it():
+    """The Japanese note's lemma, as written (line 231): p(x | y) = N(mu~, sigma~^2) over the rows that define
+    them, with 1/sigma~ for 1/sigma~^2: refuted, with the rows as its where clause; with 1/sigma~^2 it stands."""
+    claim = r"p(x|y) &= \mathcal{N}(\tilde{\mu}, \tilde{\sigma}^2) \\"
+    mean = r"\tilde{\mu} &= \tilde{\sigma}^2 \left( \frac{\mu_A}{\sigma_A^2} + \frac{ay}{\sigma_B^2} \right)"
+    for precision, statuses in (
+        (r"\frac{1}{\tilde{\sigma}}", {REFUTED}),
+        (r"\frac{1}{\tilde{\sigma}^2}", {PROVED, UNDECIDED}),
+    ):
+        rows = f"{claim}\n{precision} &= \\frac{{1}}{{\\sigma_A^2}} + \\frac{{a^2}}{{\\sigma_B^2}} \\\\\n{mean}"
+        note = LEMMA.replace("a x", "ax") + f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n"
+        results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
+        assert results[2].status in statuses, results[2].reason
+        assert all(r.reason.startswith("defines") for r in results[3:])
+
+
+def test_a_where_clause_is_only_rows_that_define():
+    """A row after the claim that is itself a claim makes the rows no where clause: the names stay undefined."""
+    rows = (r"p(x|y) &= \mathcal{N}(\tilde{\mu}, \mu_A) \\" "\n" r"\mu_A + 1 &= 1 + \mu_A \\" "\n"
+            r"\tilde{\mu} &= 3")  # fmt: skip
+    note = LEMMA + f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n"
+    results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
+    assert results[2].status != REFUTED, results[2].reason
+
+
+@pytest.mark.parametrize(
+    "names, step, status",
+    [
+        # ax is a times x where the note writes a and x alone, as TeX sets it (was: the name ax)
+        ((r"a := 2", r"b := x"), r"ax + ax = 4 x", PROVED),
+        ((r"a := 2", r"b := x"), r"ax = 3 x", REFUTED),
+        # a word with a letter the note never writes alone stays a name, which the step defines (not l o s s)
+        ((r"l := 2", r"s := 3"), r"loss = 3", "defines"),
+        # a command's name is no run of letters (e t a would make it proved)
+        ((r"e := 2", r"t := 3", r"a := 1"), r"\eta + 1 = 7", UNDECIDED),
+    ],
+)
+def test_letters_typed_one_after_another_are_a_product_of_the_notes_names(names, step, status):
+    note = "".join(f"$$\n{name}\n$$\n\n" for name in names) + f"$$\n{step}\n$$\n"
+    results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
+    assert results[-1].status == status or results[-1].reason.startswith(status), results[-1].reason

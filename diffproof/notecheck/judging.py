@@ -222,6 +222,12 @@ def algebraic(expr: sp.Basic) -> set[sp.Basic]:
     return found
 
 
+def _variables_of_densities(side: sp.Expr) -> set[sp.Basic]:
+    """The variables of a side's densities: random variables by the role the note gives them (p(x | y) is a
+    function of y), not names its prose may define."""
+    return {v for density in side.atoms(Density) for v in (*density.variables, *density.given)}
+
+
 def _parameters_of_laws(definitions: list[Definition]) -> set[sp.Basic]:
     """The names the step's definitions of densities write, but their variables: p(x) = N(x; mu_A, sigma_A^2)
     gives mu_A its meaning in the note's maths (a parameter of the law), not in its prose."""
@@ -274,7 +280,7 @@ def doubts(
     one_sided = {  # T: a size; x in N(x; m, v) = f(x): the variable of the density on the left
         s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False) and s not in points
     }
-    one_sided -= _parameters_of_laws(definitions)
+    one_sided -= _parameters_of_laws(definitions) | _variables_of_densities(lhs) | _variables_of_densities(rhs)
     given = {a.lhs for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     made = sorted(
         {

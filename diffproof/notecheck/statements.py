@@ -190,6 +190,10 @@ class Timeline:
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
+        letters = _letters_alone(self._formulas() + sentences)
+        self.stated = [replace(item, name=_juxtaposed(item.name, letters), body=_juxtaposed(item.body, letters))
+                       for item in self.stated]  # fmt: skip
+        self.sides = [(_juxtaposed(lhs, letters), _juxtaposed(rhs, letters)) for lhs, rhs in self.sides]
         equations = [item for item in self.stated if item.kind == "definition"] + [
             Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
             for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
@@ -393,7 +397,21 @@ class Timeline:
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
-        return found
+        return found + self._where(index)
+
+    def _where(self, index: int) -> list[Stated]:
+        """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
+        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it."""
+        line = self.notes.steps[index].line
+        span = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
+        if span is None:
+            return []
+        after = [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
+        clause = [self.introduces[i] for i in after]
+        if not clause or not all(item is not None and item.kind == "definition" for item in clause):
+            return []
+        written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
+        return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
 
 def _applied(formula: Formula | None, functions: frozenset[Key]) -> Formula | None:
@@ -401,6 +419,55 @@ def _applied(formula: Formula | None, functions: frozenset[Key]) -> Formula | No
     if formula is None or formula.node is None:
         return formula
     return replace(formula, node=as_functions(formula.text, formula.node, functions))
+
+
+def _letters_alone(formulas: Iterable[Formula]) -> frozenset[str]:
+    """The lowercase letters the note writes as names of their own, bare (a, x and y in a^2, p(y | x))."""
+    return frozenset(
+        node.base
+        for formula in formulas
+        if formula is not None and formula.node is not None
+        for node in nodes(formula.node)
+        if isinstance(node, syntax.Name) and len(node.base) == 1 and node.base.islower() and node.key[1:] == ("", "")
+    )
+
+
+def _juxtaposed(formula: Formula | None, letters: frozenset[str]) -> Formula | None:
+    """The formula with each bare run of letters the note writes one by one read as their product, as TeX sets
+    it (``ax`` is a x where a and x are the note's names); a word with a letter the note never writes alone
+    (``loss``) stays a name, and so does a function's name (``loss(x)``)."""
+    if formula is None or formula.node is None:
+        return formula
+
+    def letters_of(node: syntax.Node) -> list[syntax.Node] | None:
+        if not (isinstance(node, syntax.Name) and node.key[1:] == ("", "") and len(node.base) > 1):
+            return None
+        word = node.base
+        if not (word.isascii() and set(word) <= letters) or word in syntax.WORDS or word in syntax.OPERATOR_WORDS:
+            return None
+        if not re.search(rf"(?<![\\A-Za-z]){word}(?![A-Za-z])", formula.text):
+            return None  # \pi, \phi: a command's name, not letters typed one after another
+        if re.search(rf"\\(?:operatorname|text[a-z]*|math[a-z]+)\s*{{{word}}}", formula.text):
+            return None  # \operatorname{kl}, \mathrm{ab}: a word set as one
+        return [syntax.Name(node.position, letter) for letter in word]
+
+    def times(factors: list[syntax.Node]) -> syntax.Node:
+        result = factors[0]
+        for factor in factors[1:]:
+            result = syntax.Binary(factor.position, "*", result, factor)
+        return result
+
+    def product(node: syntax.Node) -> syntax.Node | None:
+        if isinstance(node, syntax.Call):
+            return replace(node, arguments=tuple(rebuilt(a, product) for a in node.arguments),
+                           given=tuple(rebuilt(g, product) for g in node.given))  # fmt: skip
+        if isinstance(node, syntax.Power) and letters_of(node.base) is not None:  # ab^2 is a b^2, as TeX sets it
+            *first, last = letters_of(node.base)
+            return times([*first, replace(node, base=last, exponent=rebuilt(node.exponent, product))])
+        factors = letters_of(node)
+        return times(factors) if factors is not None else None
+
+    return replace(formula, node=rebuilt(formula.node, product))
 
 
 def _symbol_key(target: syntax.Node) -> tuple | None:
@@ -524,9 +591,10 @@ def _calls_in(node: syntax.Node) -> set[tuple]:
     return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
 
 
-def _letters(nodes_: Iterable[syntax.Node]) -> frozenset[tuple[str, str]]:
-    """The variables' letters (x for x_t and x_{1:T}) written in ``nodes_``."""
-    return frozenset((key[0], key[1]) for node in nodes_ for key in keys_in(node))
+def _letters(nodes_: Iterable[syntax.Node]) -> frozenset[tuple[str, str, bool]]:
+    """The variables written in ``nodes_``, an indexed one by its letter (x_t and x_{1:T} overlap), a bare one
+    (x) apart from the indexed ones."""
+    return frozenset((key[0], key[1], bool(key[2])) for node in nodes_ for key in keys_in(node))
 
 
 def _use_laws(laws_used: dict[tuple[str, str, str], frozenset | None], node: syntax.Node) -> None:
