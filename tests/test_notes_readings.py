@@ -517,6 +517,8 @@ def test_juxtaposed_letters_are_a_product_as_tex_sets_them():
     assert last(r"\operatorname{kl} = k l").status != PROVED
     assert last(r"\mathrm{ab} + a + b = a b + a + b").status != PROVED
     assert last(r"xy + yx = 2 xy").status != REFUTED  # x and y never alone: two names
+    assert last(r"sin x = s i n x").status != PROVED  # a function's word in plain letters stays one name
+    assert last(r"p(x) q(x) + a = pq + a").status != PROVED  # p and q only applied: not letters alone
 
 
 def test_an_ellipsis_of_arguments_is_one_range_with_its_ends():

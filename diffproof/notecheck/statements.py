@@ -422,14 +422,28 @@ def _applied(formula: Formula | None, functions: frozenset[Key]) -> Formula | No
 
 
 def _letters_alone(formulas: Iterable[Formula]) -> frozenset[str]:
-    """The lowercase letters the note writes as names of their own, bare (a, x and y in a^2, p(y | x))."""
-    return frozenset(
-        node.base
-        for formula in formulas
-        if formula is not None and formula.node is not None
-        for node in nodes(formula.node)
-        if isinstance(node, syntax.Name) and len(node.base) == 1 and node.base.islower() and node.key[1:] == ("", "")
-    )
+    """The lowercase letters the note writes as names of their own, bare (a, x and y in a^2, p(y | x); not p, the
+    name of a density or function applied)."""
+    found = set()
+    for formula in formulas:
+        if formula is None or formula.node is None:
+            continue
+        written = list(nodes(formula.node))
+        applied = {id(node.name) for node in written if isinstance(node, syntax.Call)}
+        found |= {
+            node.base
+            for node in written
+            if isinstance(node, syntax.Name) and id(node) not in applied
+            and len(node.base) == 1 and node.base.islower() and node.key[1:] == ("", "")
+        }  # fmt: skip
+    return frozenset(found)
+
+
+#: Words notes write in plain letters for a function or a quantity (sin x, var, loss): never a product.
+_WORDS_AS_NAMES = frozenset(
+    {"sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan", "erf", "erfc",
+     "var", "cov", "kl", "mse", "loss", "snr", "relu", "softmax", "sigmoid", "elbo", "mod", "deg", "dim", "ker"}
+)  # fmt: skip
 
 
 def _juxtaposed(formula: Formula | None, letters: frozenset[str]) -> Formula | None:
@@ -444,6 +458,8 @@ def _juxtaposed(formula: Formula | None, letters: frozenset[str]) -> Formula | N
             return None
         word = node.base
         if not (word.isascii() and set(word) <= letters) or word in syntax.WORDS or word in syntax.OPERATOR_WORDS:
+            return None
+        if word in _WORDS_AS_NAMES:
             return None
         if not re.search(rf"(?<![\\A-Za-z]){word}(?![A-Za-z])", formula.text):
             return None  # \pi, \phi: a command's name, not letters typed one after another
