@@ -343,7 +343,8 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
         if orders:
             neighbours = dict(zip(orders[0][1:], orders[0])) | {orders[0][0]: None}
             for transition in stated:  # a stated law of a variable given the one before it is that step
-                if transition.name == name and neighbours.get(transition.variable, 0) == transition.given:
+                before = neighbours.get(transition.variable, transition.variable)  # itself: not in the order
+                if transition.name == name and before == transition.given:
                     steps.setdefault(transition.variable, transition.parts)
             laws[name] = _chain(orders[0], steps, rng)
         else:

@@ -10,6 +10,7 @@ could not be shown to satisfy what the note says of them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -392,7 +393,13 @@ def _identity(item: Stated, vocabulary: NoteVocabulary) -> bool:
     operators = (Density, Normal, KL, Expectation, Grad, sp.Integral, sp.Sum, sp.Product, sp.Derivative, AppliedUndef)
     if any(side.atoms(*operators) or sp.count_ops(side) > _IDENTITY_OPS for side in sides):
         return False
-    return all(sp.simplify(left - right) == 0 for left, right in zip(sides, sides[1:]))
+    return all(_vanishes(left - right) for left, right in zip(sides, sides[1:]))
+
+
+@functools.lru_cache(maxsize=1024)
+def _vanishes(difference: sp.Expr) -> bool:
+    """Whether SymPy simplifies ``difference`` to 0 (each step's assumptions meet the same relations again)."""
+    return sp.simplify(difference) == 0
 
 
 #: The size (operations) of a side beyond which a relation is not simplified to decide whether it is an identity.
