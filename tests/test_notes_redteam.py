@@ -4,6 +4,8 @@ steps that rely on what a note leaves unsaid are never refuted (they are proved 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from diffproof.answers.limits import Limits
@@ -1202,7 +1204,9 @@ def test_a_where_clause_is_only_rows_that_define():
     [
         # ax is a times x where the note writes a and x alone, as TeX sets it (was: the name ax)
         ((r"a := 2", r"b := x"), r"ax + ax = 4 x", PROVED),
-        ((r"a := 2", r"b := x"), r"ax = 3 x", REFUTED),
+        ((r"a := 2", r"b := x"), r"3 x = ax", REFUTED),
+        # alone on the left of an equation, a word is a name the note gives a value (lr := 0.1, loss = ...)
+        ((r"a := 2", r"b := x"), r"ax = 3 x", "defines"),
         # a word with a letter the note never writes alone stays a name, which the step defines (not l o s s)
         ((r"l := 2", r"s := 3"), r"loss = 3", "defines"),
         # a command's name is no run of letters (e t a would make it proved)
@@ -1213,3 +1217,29 @@ def test_letters_typed_one_after_another_are_a_product_of_the_notes_names(names,
     note = "".join(f"$$\n{name}\n$$\n\n" for name in names) + f"$$\n{step}\n$$\n"
     results = check_notes(read_notes(note, markdown=True), Limits(seconds=120)).results
     assert results[-1].status == status or results[-1].reason.startswith(status), results[-1].reason
+
+
+RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
+
+
+@pytest.mark.parametrize(
+    "name, line, never",
+    [
+        ("u1a", 11, REFUTED),  # "Let $a = 1$." in a sentence: the posterior at a = 1 is true
+        ("g13", 11, REFUTED),  # "Let $\mu_A = 0$.": the posterior at mu_A = 0
+        ("c02", 9, REFUTED),  # p(x|y) = N(x; mu_A, sigma_A^2) \quad \text{if } a = 0
+        ("w15", 10, REFUTED),  # the where rows hold "if a = 0" only
+        ("w16", 10, REFUTED),  # the claim row carries ", \quad a = 0"
+        ("w18", 12, REFUTED),  # "For $a = 0$ the observation carries no information:"
+        ("d07", 17, REFUTED),  # context ddpm, x_0 ~ N(0, I): q(x_t) = N(0, I) is true
+        ("d08", 13, REFUTED),  # the same at t = 1
+        ("d09", 9, PROVED),  # q(x_t) = N(0, abar_t I) restated: false with x_0 ~ N(0, I)
+        ("j09", 14, REFUTED),  # lr := 0.1 beside l := 2, r := 3: lr is a name, not l r
+        ("n03", 20, REFUTED),  # p(y) = \int p(y|x) p(x) dx holds for every joint law
+    ],
+)
+def test_the_red_teams_notes_on_stated_laws(name, line, never):
+    """Each note made the checker refute a correct step or prove a wrong one (the verdict it must never give)."""
+    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    result = next(r for r in results.results if r.step.line == line)  # the first step on the line
+    assert result.status != never, result.reason

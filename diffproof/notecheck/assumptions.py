@@ -595,11 +595,19 @@ def _stated_densities(context: StepContext, step: sp.Expr) -> list[Definition]:
     """``p(x) = N(x; m, v)`` where the note states ``x \\sim N(m, v)`` (one law, its mean and variance free of
     random variables) and writes p(x), the plain density of x alone, without defining it: the density of the
     law it states.  Not q(x) (notes write x_T ~ N(0, I) for the model's prior, while the forward law's q(x_T)
-    is only near it), nor p_theta(x) or p(x | z)."""
+    is only near it), nor p_theta(x) or p(x | z), nor where the note defines a density of p over x itself."""
     found = []
     vocabulary = context.vocabulary
+    factors = {  # p(y | x) defined: with p(x) it fixes p(y), which a law stated for y could contradict
+        v
+        for a in context.assumptions
+        if isinstance(a, Definition) and isinstance(a.lhs, Density) and a.lhs.name == "p"
+        for v in (*a.lhs.variables, *a.lhs.given)
+    }
     for density in step.atoms(Density):
         if density.name != "p" or density.given or density.parameters is not None or density in context.defined:
+            continue
+        if density.variables[0] in factors:
             continue
         (variable, *rest) = density.variables
         law = _only(context.gaussians.get(variable, {})) if not rest else None

@@ -333,9 +333,13 @@ def contradicted(
 
 def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
     """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
-    a definition: beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k too)
-    with a body in x_k and x_0 alone (a mean written in a noise is the note's own name for another function)."""
+    a definition: a density of the forward law q over the chain's variables (q(x_t) too: the context's process
+    from the data's law), beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k
+    too) with a body in x_k and x_0 alone (a mean written in a noise is the note's own name for another
+    function)."""
     randoms = {key for key in keys_in(body) if key[0] in RANDOM}
+    if _forward_density(target):
+        return True
     if isinstance(target, syntax.Name):  # beta~_k, or mu~_k for mu~_k(x_k, x_0)
         if _shift(target.index, -1) in (None, "0"):
             return False
@@ -349,6 +353,14 @@ def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
         return False
     index = arguments[0][2]
     return target.name.index in ("", index) and _shift(index, -1) not in (None, "0") and randoms <= set(arguments)
+
+
+def _forward_density(target: syntax.Node) -> bool:
+    """Whether ``target`` is a density of q over indexed x variables alone (q(x_t | x_{t-1}), q(x_t))."""
+    if not (isinstance(target, syntax.Call) and target.name.key == ("q", "", "")):
+        return False
+    variables = (*target.arguments, *target.given)
+    return all(isinstance(v, syntax.Name) and v.key[:2] == ("x", "") and v.index for v in variables)
 
 
 #: The context's naming of the noises, Luo's (2022, eq. 61) and Weng's: x_t = sqrt(alpha_t) x_{t-1} +

@@ -52,7 +52,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import CONTEXT_LAWS, Formula, Stated, Timeline
+from diffproof.notecheck.statements import CONDITION, CONTEXT_LAWS, Formula, Stated, Timeline
 from diffproof.notecheck.vocabulary import (
     PER_COORDINATE,
     RANDOM,
@@ -228,6 +228,21 @@ def _variables_of_densities(side: sp.Expr) -> set[sp.Basic]:
     return {v for density in side.atoms(Density) for v in (*density.variables, *density.given)}
 
 
+def _keys_of_definitions(assumptions: list, context: StepContext) -> set:
+    """The keys of the names the note's own definitions among the step's assumptions write (a in p(y | x) =
+    N(y; a x, s^2)): a counterexample draws them too, so what the note says of them counts as said of the
+    step's names.  (A declared context's definitions write its schedule, whose meaning it gives.)"""
+    own = {(d.lhs, d.rhs) for d in context.defined.values()}
+    symbols = context.vocabulary.symbols
+    return {
+        symbols[s]
+        for a in assumptions
+        if isinstance(a, Definition) and (a.lhs, a.rhs) in own
+        for s in a.rhs.free_symbols
+        if s in symbols
+    }
+
+
 def _parameters_of_laws(definitions: list[Definition]) -> set[sp.Basic]:
     """The names the step's definitions of densities write, but their variables: p(x) = N(x; mu_A, sigma_A^2)
     gives mu_A its meaning in the note's maths (a parameter of the law), not in its prose."""
@@ -268,7 +283,7 @@ def doubts(
     if unchained:
         return ("a step over sums or products is refuted at a small number of steps, but the note does not "
                 "declare its Markov structure (% diffproof: context ddpm): the counterexample may ignore it")  # fmt: skip
-    disputed = disputed_reason(context, step_keys)
+    disputed = disputed_reason(context, step_keys | _keys_of_definitions(assumptions, context))
     if disputed:
         return f"the note says something the kernel does not model about a name of this step ({disputed})"
     unnamed = _unnamed_beside_a_law(reading) or _whole_beside_its_components(reading, context.vocabulary)
@@ -509,7 +524,6 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
 
 
 #: A condition in the prose beside a step: a comparison (x \\ge 0, for v < 0, if u \\neq 0).
-_CONDITION = re.compile(r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]|^[A-Za-z]\s*=\s*\d+$")
 
 
 def _operator_before(node: syntax.Node) -> str:
@@ -896,7 +910,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
-    if judged.status == REFUTED and _CONDITION.search(step.remark):  # \sqrt{x^2} = x, \quad x \ge 0
+    if judged.status == REFUTED and CONDITION.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
                       defines=judged.defines)  # fmt: skip

@@ -191,9 +191,11 @@ class Timeline:
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
         letters = _letters_alone(self._formulas() + sentences)
-        self.stated = [replace(item, name=_juxtaposed(item.name, letters), body=_juxtaposed(item.body, letters))
-                       for item in self.stated]  # fmt: skip
-        self.sides = [(_juxtaposed(lhs, letters), _juxtaposed(rhs, letters)) for lhs, rhs in self.sides]
+        named = _named_words([item.name for item in self.stated if item.kind == "definition"]
+                             + [lhs for lhs, _ in self.sides] + sentences)  # fmt: skip
+        self.stated = [replace(item, name=_juxtaposed(item.name, letters, named),
+                               body=_juxtaposed(item.body, letters, named)) for item in self.stated]  # fmt: skip
+        self.sides = [(_juxtaposed(lhs, letters, named), _juxtaposed(rhs, letters, named)) for lhs, rhs in self.sides]
         equations = [item for item in self.stated if item.kind == "definition"] + [
             Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
             for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
@@ -314,6 +316,7 @@ class Timeline:
                 target is not None
                 and step.relation.value == "="
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
+                and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
@@ -397,17 +400,28 @@ class Timeline:
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
-        return found + self._where(index)
+        return found + self._where(index) + self._beside(index)
 
-    def _where(self, index: int) -> list[Stated]:
-        """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
-        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it."""
+    def _beside(self, index: int) -> list[Stated]:
+        """The rows after step ``index`` in its display that define names it does not write (``p(x | y) = ...,
+        \\quad a = 0`` beside a law in a): the display fixes them for the step, which the kernel does not model, so
+        what they say of their names is taken as said of names the kernel cannot use (a relation)."""
+        where = {id(item) for item in self._where(index)}
+        return [replace(item, kind="relation") for item in self._later_in_display(index)
+                if item is not None and item.kind == "definition" and id(item) not in where]  # fmt: skip
+
+    def _later_in_display(self, index: int) -> list[Stated | None]:
+        """What the steps after step ``index`` in its display introduce."""
         line = self.notes.steps[index].line
         span = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
         if span is None:
             return []
-        after = [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
-        clause = [self.introduces[i] for i in after]
+        return [self.introduces[i] for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
+
+    def _where(self, index: int) -> list[Stated]:
+        """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
+        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it."""
+        clause = self._later_in_display(index)
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
@@ -446,10 +460,24 @@ _WORDS_AS_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _juxtaposed(formula: Formula | None, letters: frozenset[str]) -> Formula | None:
+def _named_words(formulas: Iterable[Formula | None]) -> frozenset[str]:
+    """The words the note writes alone on the left of an equation or a definition (``lr := 0.1``, ``loss = ...``,
+    a sentence's ``lr = 0.1``): names it gives a value, never a product of letters."""
+    found = set()
+    for formula in formulas:
+        node = formula.node if formula is not None else None
+        if isinstance(node, syntax.Statement):
+            node = node.operands[0]
+        if isinstance(node, syntax.Name) and len(node.base) > 1 and node.key[1:] == ("", ""):
+            found.add(node.base)
+    return frozenset(found)
+
+
+def _juxtaposed(formula: Formula | None, letters: frozenset[str], named: frozenset[str]) -> Formula | None:
     """The formula with each bare run of letters the note writes one by one read as their product, as TeX sets
     it (``ax`` is a x where a and x are the note's names); a word with a letter the note never writes alone
-    (``loss``) stays a name, and so does a function's name (``loss(x)``)."""
+    (``loss``), a word the note gives a value (``named``: ``lr := 0.1``) and a function's name (``loss(x)``)
+    stay names."""
     if formula is None or formula.node is None:
         return formula
 
@@ -459,7 +487,7 @@ def _juxtaposed(formula: Formula | None, letters: frozenset[str]) -> Formula | N
         word = node.base
         if not (word.isascii() and set(word) <= letters) or word in syntax.WORDS or word in syntax.OPERATOR_WORDS:
             return None
-        if word in _WORDS_AS_NAMES:
+        if word in _WORDS_AS_NAMES or word in named:
             return None
         if not re.search(rf"(?<![\\A-Za-z]){word}(?![A-Za-z])", formula.text):
             return None  # \pi, \phi: a command's name, not letters typed one after another
@@ -782,6 +810,11 @@ def _sentence_formulas(text: str, line: int) -> list[Formula]:
 
 #: A condition pinning an equation's index, written beside it (``\\bar\\alpha_t = \\alpha_t, \\quad t = 1``).
 _PINNED = re.compile(r"[A-Za-z]\s*=\s*\d+")
+#: A condition written beside a step (``\quad x \ge 0``, ``\quad \text{if } a = 0``): the step holds under it.
+CONDITION = re.compile(
+    r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]"
+    r"|^(?:(?:if|for|when|where|with|provided|given|unless)\s+)?[A-Za-z]\s*=\s*-?\d+(?:\.\d+)?$"
+)
 
 
 def _one_name_bound(statement: syntax.Node) -> bool:
