@@ -1236,6 +1236,18 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("d09", 9, PROVED),  # q(x_t) = N(0, abar_t I) restated: false with x_0 ~ N(0, I)
         ("j09", 14, REFUTED),  # lr := 0.1 beside l := 2, r := 3: lr is a name, not l r
         ("n03", 20, REFUTED),  # p(y) = \int p(y|x) p(x) dx holds for every joint law
+        # the second round
+        ("r2-e05", 2, PROVED),  # (ab)^2 = a b^2: the parentheses make the power the product's
+        ("r2-e05", 6, REFUTED),  # (ab)^2 = a^2 b^2
+        ("r2-e06", 12, PROVED),  # (ax)^{-1} = a/x
+        ("r2-e06", 24, REFUTED),  # \exp(-(ax)^2) = \exp(-a^2 x^2)
+        ("r2-g06", 26, REFUTED),  # Jensen under p(y|x) = N(rho x, 1 - rho^2): no model with 1 - rho^2 < 0
+        ("r2-a07", 34, REFUTED),  # E_{p(z|x)}[z] = 2x along p(x), p(y|x), p(z|y): random tables ignored them
+        ("r2-a08", 14, REFUTED),  # E_{p(z|x)}[z] = x, the same
+        ("r2-c02", 3, REFUTED),  # context ddpm: q(x_2|x_0) in alpha_1 alpha_2 (abar_2 was left free)
+        ("r2-c02", 7, REFUTED),
+        ("r2-c03", 19, REFUTED),  # E[x_3 | x_0] = sqrt(alpha_1 alpha_2 alpha_3) x_0
+        ("r2-d06", 27, REFUTED),  # sigma~^2 = 4 in the claim's display, after an earlier lemma's sigma~^2 = 1
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):

@@ -376,6 +376,8 @@ def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Cont
                 continue
             if not all(t.holds(model.laws[t.name], point, 2 * DIGITS) for t in model.stated):
                 continue  # the model breaks a law the assumptions state: it is not a model of them
+            if not all(_positive_definite(law.covariance.xreplace(point)) for law in model.laws.values()):
+                continue  # a stated variance negative at the point: no law at all
             left, right = left.xreplace(point), right.xreplace(point)
         except (NotApplicable, SamplingError, KeyError, ZeroDivisionError, sp.PolynomialError):
             continue
@@ -394,6 +396,15 @@ def _unfolded(expr: sp.Expr, context: Context) -> sp.Expr:
             return expr
         expr = new
     return expr
+
+
+def _positive_definite(covariance: sp.Matrix) -> bool:
+    """Whether a covariance evaluated at a point is one: every leading principal minor real and positive."""
+    for size in range(1, covariance.rows + 1):
+        minor = sp.N(covariance[:size, :size].det(), DIGITS)
+        if not (minor.is_real and minor > 0):
+            return False
+    return True
 
 
 def _agree(left: sp.Expr, right: sp.Expr, digits: int) -> bool:

@@ -654,14 +654,14 @@ def _reduces_to(expr: sp.Expr, name: sp.Expr) -> bool:
 
 
 def _shares_law(expr: sp.Expr, name: sp.Expr) -> bool:
-    """Whether ``expr`` has a density of the law of the density ``name`` over only variables ``name`` writes:
-    p(x | y) and a definition of p(y | x), or of p(x) (Bayes' rule relates them; the law's joint over those
-    variables is what both are of)."""
+    """Whether ``expr`` has a density of the law of the density ``name`` over a variable ``name`` writes:
+    p(x | y) and a definition of p(y | x), or of p(x) (Bayes' rule relates them), p(z | x) and one of p(z | y)
+    (with p(y | x), the law of z given x); a model of the step's laws must respect all of them."""
     if not isinstance(name, Density):
         return False
     written = set(name.variables) | set(name.given)
     return any(
-        d.name == name.name and d.parameters == name.parameters and set(d.variables) | set(d.given) <= written
+        d.name == name.name and d.parameters == name.parameters and (set(d.variables) | set(d.given)) & written
         for d in expr.atoms(Density)
     )
 

@@ -80,6 +80,10 @@ def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definiti
             previous = _shift(index, -1)
             if previous is None:
                 continue
+            if index.isdigit():  # abar_2 = alpha_1 alpha_2: a product of the schedule's first steps
+                product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(1, int(index) + 1)))
+                found.append(Definition(symbol, product, f"ᾱ_{index} = α_1 ⋯ α_{index} (DDPM)"))
+                continue
             alpha_key, prior_key = ("alpha", "", index), ("alpha", "bar", previous)
             if alpha_key not in keys and prior_key not in keys:
                 continue
@@ -642,9 +646,6 @@ def ddpm(
         posterior = [d for d in posterior if isinstance(d.lhs, Density)]
     agreeing = agrees(vocabulary, defined)  # else the note's own process may have other marginals and posteriors
     found: list[Assumption] = []
-    if whole or process.products:  # abar_k = alpha_k abar_{k-1}, at every k: the note's product says so too
-        relations = schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols)))
-        found += [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")]
     lag = noise_lag(vocabulary, defined, LUO_LAG if whole else None)
     if in_law and agreeing and derived and all(own(n) for side in sides for n in noises(vocabulary, side.free_symbols)):
         found += marginals_in_law(vocabulary, sides, lag)
@@ -665,6 +666,9 @@ def ddpm(
             ]
     if agreeing:
         found += posterior
+    if whole or process.products:  # abar_k = alpha_k abar_{k-1}, at every k: the note's product says so too
+        relations = schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols)))
+        found = [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")] + found
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal
     noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s) and s not in defined and own(s))

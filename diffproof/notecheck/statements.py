@@ -404,19 +404,38 @@ class Timeline:
 
     def _beside(self, index: int) -> list[Stated]:
         """The rows after step ``index`` in its display that define names it does not write (``p(x | y) = ...,
-        \\quad a = 0`` beside a law in a): the display fixes them for the step, which the kernel does not model, so
-        what they say of their names is taken as said of names the kernel cannot use (a relation)."""
+        \\quad a = 0`` beside a law in a), or equate a name it writes that the note defined before (a new meaning
+        for it): the display fixes them for the step, which the kernel does not model, so what they say of their
+        names is taken as said of names the kernel cannot use (a relation)."""
         where = {id(item) for item in self._where(index)}
-        return [replace(item, kind="relation") for item in self._later_in_display(index)
-                if item is not None and item.kind == "definition" and id(item) not in where]  # fmt: skip
+        found = [replace(item, kind="relation") for item in self._later_in_display(index)
+                 if item is not None and item.kind == "definition" and id(item) not in where]  # fmt: skip
+        return found + self._meanings_beside(index)
 
-    def _later_in_display(self, index: int) -> list[Stated | None]:
-        """What the steps after step ``index`` in its display introduce."""
+    def _meanings_beside(self, index: int) -> list[Stated]:
+        """The rows after step ``index`` in its display that equate a name it writes which the note defined
+        before (``E[u^2] = 4 sigma~^2 \\ sigma~^2 = 4``): maybe a new meaning for the name, here, which the
+        earlier definition does not give (each as a relation)."""
+        written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
+        found = []
+        for later in self._later_steps(index):
+            lhs = self.sides[later][0]
+            target = defined_name(lhs.node) if lhs.node is not None else None
+            if self.introduces[later] is None and isinstance(target, syntax.Name) and target.key in written:
+                found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
+        return found
+
+    def _later_steps(self, index: int) -> list[int]:
+        """The steps after step ``index`` in its display."""
         line = self.notes.steps[index].line
         span = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
         if span is None:
             return []
-        return [self.introduces[i] for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
+        return [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
+
+    def _later_in_display(self, index: int) -> list[Stated | None]:
+        """What the steps after step ``index`` in its display introduce."""
+        return [self.introduces[i] for i in self._later_steps(index)]
 
     def _where(self, index: int) -> list[Stated]:
         """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
@@ -506,6 +525,12 @@ def _juxtaposed(formula: Formula | None, letters: frozenset[str], named: frozens
             return replace(node, arguments=tuple(rebuilt(a, product) for a in node.arguments),
                            given=tuple(rebuilt(g, product) for g in node.given))  # fmt: skip
         if isinstance(node, syntax.Power) and letters_of(node.base) is not None:  # ab^2 is a b^2, as TeX sets it
+            word = node.base.base
+            bare = re.search(rf"(?<![\\A-Za-z]){word}\s*\^", formula.text)
+            if bare is None:
+                return None  # (ab)^2: the power of the product, its letters split below
+            if re.search(rf"{word}\s*(?:\\right\s*)?[)\]}}]\s*\^", formula.text):
+                return node  # ab^2 and (ab)^2 both written: which this is, the tree does not say
             *first, last = letters_of(node.base)
             return times([*first, replace(node, base=last, exponent=rebuilt(node.exponent, product))])
         factors = letters_of(node)
