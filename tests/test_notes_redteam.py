@@ -1247,6 +1247,9 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r2-c02", 3, REFUTED),  # context ddpm: q(x_2|x_0) in alpha_1 alpha_2 (abar_2 was left free)
         ("r2-c02", 7, REFUTED),
         ("r2-c03", 19, REFUTED),  # E[x_3 | x_0] = sqrt(alpha_1 alpha_2 alpha_3) x_0
+        ("r2-b07", 14, PROVED),  # E_{p_theta(x)}[x] = 0 from p(x) = N(0, 1): p_theta is the model, p the data
+        ("r2-b12", 16, PROVED),  # E_{q_phi(z)}[z^2] = 1 from q(z) = N(0, 1)
+        ("r2-b04", 14, REFUTED),  # E_{p_theta(x)}[x] = 2 with p_theta(x) = N(theta, 1), theta := 2
         ("r2-d06", 27, REFUTED),  # sigma~^2 = 4 in the claim's display, after an earlier lemma's sigma~^2 = 1
     ],
 )

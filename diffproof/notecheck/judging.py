@@ -910,6 +910,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
+    twice = timeline.spelled_twice(index)
+    if judged.status == REFUTED and twice:  # p_theta(x) beside p(x): the model's law and the data's, maybe
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
+                      f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
+                      defines=judged.defines)  # fmt: skip
     if judged.status == REFUTED and CONDITION.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",

@@ -159,6 +159,9 @@ class Timeline:
     function_e: Stated | None = None
     #: The letters the note writes, bare, as the last index of a sum or product (K in \\sum_{k=1}^{K}).
     limits: frozenset[tuple[str, str]] = frozenset()
+    #: Each density the note writes, by its law's letter and its variables, with the model indices it is written
+    #: with (p(x) and p_theta(x): {"", "theta"}).
+    spellings: dict[tuple, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -209,6 +212,7 @@ class Timeline:
         self.function_e = min(
             [item for item in equations if _defines_e(item)] + named, key=lambda i: i.line, default=None
         )
+        self.spellings = _spellings(self._formulas() + sentences)
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
@@ -322,6 +326,7 @@ class Timeline:
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
                     or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
                 )
+                and not _spelled_twice(target, self.spellings)
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
@@ -401,6 +406,18 @@ class Timeline:
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
         return found + self._where(index) + self._beside(index)
+
+    def spelled_twice(self, index: int) -> str:
+        """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
+        p(x)), as written, or ''; not one the step writes both ways itself (read as one law and as two there,
+        :func:`diffproof.notecheck.judging`)."""
+        own = _spellings(self.sides[index])
+        for formula in self.sides[index]:
+            for node in nodes(formula.node) if formula.node is not None else ():
+                alone = len(own.get(_density_spelling(node), ())) < 2 if isinstance(node, syntax.Call) else False
+                if alone and _spelled_twice(node, self.spellings):
+                    return display_name(node.name.key)
+        return ""
 
     def _beside(self, index: int) -> list[Stated]:
         """The rows after step ``index`` in its display that define names it does not write (``p(x | y) = ...,
@@ -537,6 +554,31 @@ def _juxtaposed(formula: Formula | None, letters: frozenset[str], named: frozens
         return times(factors) if factors is not None else None
 
     return replace(formula, node=rebuilt(formula.node, product))
+
+
+def _density_spelling(node: syntax.Call) -> tuple:
+    """A density's law letter and variables, whatever model index it is written with."""
+    keys = tuple(tuple(sorted(keys_in(a))) for a in (*node.arguments, *node.given))
+    return node.name.base, node.name.decoration, len(node.arguments), keys
+
+
+def _spellings(formulas: Iterable[Formula]) -> dict[tuple, set[str]]:
+    found: dict[tuple, set[str]] = {}
+    for formula in formulas:
+        for node in nodes(formula.node) if formula is not None and formula.node is not None else ():
+            if isinstance(node, syntax.Call) and law_letter(node) is not None:
+                found.setdefault(_density_spelling(node), set()).add(node.name.index)
+    return found
+
+
+def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> bool:
+    """Whether the density ``target`` is also written with another model index (p(x) and p_theta(x)): the kernel
+    reads both as the law p, but a note may mean two laws (the data's and the model's), so an equation for one
+    defines neither."""
+    if not (isinstance(target, syntax.Call) and law_letter(target) is not None):
+        return False
+    indices = spellings.get(_density_spelling(target), set())
+    return len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
 
 
 def _symbol_key(target: syntax.Node) -> tuple | None:
