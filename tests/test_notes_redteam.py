@@ -1249,6 +1249,7 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r2-c03", 19, REFUTED),  # E[x_3 | x_0] = sqrt(alpha_1 alpha_2 alpha_3) x_0
         ("r2-b07", 14, PROVED),  # E_{p_theta(x)}[x] = 0 from p(x) = N(0, 1): p_theta is the model, p the data
         ("r2-b12", 16, PROVED),  # E_{q_phi(z)}[z^2] = 1 from q(z) = N(0, 1)
+        ("p-theta-defined", 10, PROVED),  # the same with := (a definition the note states, not a first equation)
         ("r2-b04", 14, REFUTED),  # E_{p_theta(x)}[x] = 2 with p_theta(x) = N(theta, 1), theta := 2
         ("r2-d06", 27, REFUTED),  # sigma~^2 = 4 in the claim's display, after an earlier lemma's sigma~^2 = 1
     ],
@@ -1258,3 +1259,10 @@ def test_the_red_teams_notes_on_stated_laws(name, line, never):
     results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
     result = next(r for r in results.results if r.step.line == line)  # the first step on the line
     assert result.status != never, result.reason
+
+
+def test_a_late_abar_is_its_recursion_not_a_product_of_every_step():
+    """Under the context abar_k at a concrete k is alpha_1 ... alpha_k up to a bound, and its recursion beyond."""
+    assert judged(r"\alpha_1 \alpha_2 = \bar\alpha_2", DDPM).status == PROVED
+    assert judged(r"2 \alpha_2 = 2 \bar\alpha_2", DDPM).status == REFUTED
+    assert judged(r"\bar\alpha_{1000} < \bar\alpha_{999}", DDPM).status == PROVED

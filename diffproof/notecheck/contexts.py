@@ -65,6 +65,11 @@ def _shift(index: str, by: int) -> str | None:
     return sp.sstr(value + by).replace(" ", "")
 
 
+#: The largest concrete k whose abar_k the context writes out as alpha_1 ... alpha_k (beyond, abar_k = alpha_k
+#: abar_{k-1} alone: abar_1000 is no product of a thousand names).
+_WRITTEN_OUT = 10
+
+
 def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definition]:
     """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those already defined)."""
     found = []
@@ -80,7 +85,7 @@ def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definiti
             previous = _shift(index, -1)
             if previous is None:
                 continue
-            if index.isdigit():  # abar_2 = alpha_1 alpha_2: a product of the schedule's first steps
+            if index.isdigit() and int(index) <= _WRITTEN_OUT:  # abar_2 = alpha_1 alpha_2: the first steps
                 product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(1, int(index) + 1)))
                 found.append(Definition(symbol, product, f"ᾱ_{index} = α_1 ⋯ α_{index} (DDPM)"))
                 continue

@@ -523,9 +523,6 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
-#: A condition in the prose beside a step: a comparison (x \\ge 0, for v < 0, if u \\neq 0).
-
-
 def _operator_before(node: syntax.Node) -> str:
     """Why a factor of ``node`` reads as an operator, not a number: a name subscripted by a random variable
     written right before a density or its log (``D_y p(y)``, ``D_y \\log p(y)``: the derivative in y); '' if none."""

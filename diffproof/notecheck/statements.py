@@ -399,9 +399,13 @@ class Timeline:
         return found
 
     def before(self, index: int) -> list[Stated]:
-        """What the note has stated before step ``index`` (its own line included when written earlier)."""
+        """What the note has stated before step ``index`` (its own line included when written earlier), but a
+        definition of a density it writes with and without a model's parameter (``p(x) := ...`` beside
+        ``p_\\theta(x)``: the kernel would read it for both)."""
         line = self.notes.steps[index].line
-        found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)]
+        found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)
+                 and not (item.kind == "definition" and item.name is not None
+                          and _spelled_twice(item.name.node, self.spellings))]  # fmt: skip
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
@@ -575,7 +579,7 @@ def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> boo
     """Whether the density ``target`` is also written with another model index (p(x) and p_theta(x)): the kernel
     reads both as the law p, but a note may mean two laws (the data's and the model's), so an equation for one
     defines neither."""
-    if not (isinstance(target, syntax.Call) and law_letter(target) is not None):
+    if not (isinstance(target, syntax.Call) and law_letter(target) is not None):  # a name, or unreadable (None)
         return False
     indices = spellings.get(_density_spelling(target), set())
     return len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
