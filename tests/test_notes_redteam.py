@@ -1252,6 +1252,8 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("p-theta-defined", 10, PROVED),  # the same with := (a definition the note states, not a first equation)
         ("r2-b04", 14, REFUTED),  # E_{p_theta(x)}[x] = 2 with p_theta(x) = N(theta, 1), theta := 2
         ("r2-d06", 27, REFUTED),  # sigma~^2 = 4 in the claim's display, after an earlier lemma's sigma~^2 = 1
+        ("p-theta-law", 6, REFUTED),  # p_theta(x) = N(x; 3, 1), the model's density, beside x ~ N(0, 1)
+        ("p-theta-law", 10, PROVED),  # E_{p_theta(x)}[x] = 0 from x ~ N(0, 1)
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
@@ -1266,3 +1268,26 @@ def test_a_late_abar_is_its_recursion_not_a_product_of_every_step():
     assert judged(r"\alpha_1 \alpha_2 = \bar\alpha_2", DDPM).status == PROVED
     assert judged(r"2 \alpha_2 = 2 \bar\alpha_2", DDPM).status == REFUTED
     assert judged(r"\bar\alpha_{1000} < \bar\alpha_{999}", DDPM).status == PROVED
+
+
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        ("", r"The decoder is $p_\theta(x | z)$.", REFUTED),  # written after: the law p carries every statement
+        (r"$$p_\theta(x) = \int p_\theta(x, z) dz$$", "", REFUTED),  # an identity, not a definition of p_theta(x)
+        (r"$$p_\theta(x | z) = \mathcal{N}(x; z, 1)$$", r"The model is $p(x | z)$.", UNDECIDED),  # set aside
+        (r"$$p(x | z) = \mathcal{N}(x; z, 1)$$", r"The decoder is $p_\theta(x | z)$.", UNDECIDED),
+        (r"$x \sim \mathcal{N}(0, 1)$.", r"The model is $p_\theta(x)$.", UNDECIDED),  # x's law, or the model's?
+    ],
+)
+def test_a_density_written_with_and_without_a_parameter_is_refuted_unless_a_statement_was_set_aside(
+    before, after, expected
+):
+    """p(x) = p(x | z) p(z) is false for every law: beside p_theta(x | z) it is refuted (a model of the one law
+    the kernel reads is one where p and p_theta are two), unless the note stated an equation or a law for such
+    a density before the step, which defines neither spelling and so is not in the model
+    (ko-unified-perspective-review, line 64, is the first case)."""
+    text = "\n\n".join(b for b in (before, "$$\np(x) = p(x | z) p(z)\n$$", after) if b) + "\n"
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    (result,) = [r for r in results if r.step.rhs.strip() == "p(x | z) p(z)"]
+    assert result.status == expected, result.reason

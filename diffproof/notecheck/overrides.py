@@ -16,7 +16,7 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.numbers import Letter, bounded, convention, fits, letter, may_leave, real_set, value
-from diffproof.notecheck.statements import MEMBER, Stated, defined_name
+from diffproof.notecheck.statements import LAWS, MEMBER, Stated, defined_name
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes
 
 #: Letters the reading gives a value: e and π, and the identity I and zero vector 0 (read one coordinate at a time).
@@ -43,7 +43,7 @@ def _overrides(item: Stated) -> Iterator[Letter]:
             yield letter(name)
         elif body is not None and may_leave(name, body, list(_names(body))):  # alpha := 1 + beta
             yield letter(name)
-    elif item.kind == "law" and item.name is not None:  # e \sim N(0, 1)
+    elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1)
         yield from (letter(n) for n in _names(item.name.node) if _constant(n))
     elif item.kind == "relation" and item.name is not None:
         member = MEMBER.match(item.text)

@@ -76,10 +76,16 @@ def parse(text: str, line: int) -> Formula:
     return Formula(text, line, statement.operands[0])
 
 
+#: The kinds of statement that give variables a law (``x \sim N(0, 1)``).
+LAWS = ("law", "ambiguous law")
+
+
 @dataclass(frozen=True)
 class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
-    ``name`` follow ``body``), ``chain`` (the joint ``name`` factored as ``body``), ``joint`` (a sentence's other
+    ``name`` follow ``body``), ``ambiguous law`` (a law stated for a variable whose density the note writes
+    with and without a model's parameter, p(x) and p_theta(x): which it is the law of is not known, so it states
+    nothing the kernel uses but keeps counterexamples about the variable untrusted), ``chain`` (the joint ``name`` factored as ``body``), ``joint`` (a sentence's other
     equation for a joint law: not modelled, it disputes the law), ``relation`` (a sentence's equation between
     names that defines none, ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``bound`` (a
     directive's domain), ``context`` (a named context) or ``let``."""
@@ -162,6 +168,9 @@ class Timeline:
     #: Each density the note writes, by its law's letter and its variables, with the model indices it is written
     #: with (p(x) and p_theta(x): {"", "theta"}).
     spellings: dict[tuple, set[str]] = field(default_factory=dict)
+    #: The equations the note states for such a density (p(x) = N(0, 1) beside p_theta(x)), which define
+    #: neither spelling: each is a statement no counterexample is checked against.
+    set_aside: list[Stated] = field(default_factory=list)
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -212,7 +221,12 @@ class Timeline:
         self.function_e = min(
             [item for item in equations if _defines_e(item)] + named, key=lambda i: i.line, default=None
         )
-        self.spellings = _spellings(self._formulas() + sentences)
+        laws = [Formula(item.text, item.line, _law_density(item)) for item in self.stated if item.kind == "law"]
+        self.spellings = _spellings(self._formulas() + sentences + laws)
+        twice = [item for item in self.stated if _spelled_twice(_stated_density(item), self.spellings)]
+        self.set_aside = [item for item in twice if item.kind == "definition"]
+        self.stated = [replace(item, kind="ambiguous law") if item.kind == "law" and item in twice else item
+                       for item in self.stated]  # fmt: skip
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
@@ -256,7 +270,7 @@ class Timeline:
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
         arguments of a stand-in P(...), which is no formula of the note)."""
-        written = [(item.body,) if item.kind == "law" else (item.name, item.body) for item in self.stated]
+        written = [(item.body,) if item.kind in LAWS else (item.name, item.body) for item in self.stated]
         return [f for pair in written + self.sides for f in pair if f is not None]
 
     def _steps(self) -> None:
@@ -326,15 +340,18 @@ class Timeline:
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
                     or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
                 )
-                and not _spelled_twice(target, self.spellings)
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node))
             ):
-                introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
-                defined |= _defines(target)
-                _record(bodies, target, rhs.node)
+                stated = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                if _spelled_twice(target, self.spellings):
+                    self.set_aside.append(stated)
+                else:
+                    introduced = stated
+                    defined |= _defines(target)
+                    _record(bodies, target, rhs.node)
             if introduced is None and target is not None and equation and _instance(target, defined):
                 self.instances.add(len(self.introduces))
             self.introduces.append(introduced)
@@ -404,8 +421,7 @@ class Timeline:
         ``p_\\theta(x)``: the kernel would read it for both)."""
         line = self.notes.steps[index].line
         found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)
-                 and not (item.kind == "definition" and item.name is not None
-                          and _spelled_twice(item.name.node, self.spellings))]  # fmt: skip
+                 and item not in self.set_aside]  # fmt: skip
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
@@ -413,13 +429,18 @@ class Timeline:
 
     def spelled_twice(self, index: int) -> str:
         """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
-        p(x)), as written, or ''; not one the step writes both ways itself (read as one law and as two there,
-        :func:`diffproof.notecheck.judging`)."""
+        p(x)), as written, when an equation the note states before the step for a density of its law was set
+        aside (it defines neither spelling), or ''.  Not one the step writes both ways itself (read as one law
+        and as two there, :func:`diffproof.notecheck.judging`).  With nothing set aside the kernel's one law
+        carries every statement of both, so a counterexample for it is one where p and p_theta are two laws."""
+        line = self.notes.steps[index].line
+        unused = self.set_aside + [item for item in self.stated if item.kind == "ambiguous law"]
+        aside = {law_letter(_stated_density(item)) for item in unused if item.line <= line}
         own = _spellings(self.sides[index])
         for formula in self.sides[index]:
             for node in nodes(formula.node) if formula.node is not None else ():
                 alone = len(own.get(_density_spelling(node), ())) < 2 if isinstance(node, syntax.Call) else False
-                if alone and _spelled_twice(node, self.spellings):
+                if alone and _spelled_twice(node, self.spellings) and law_letter(node) in aside:
                     return display_name(node.name.key)
         return ""
 
@@ -573,6 +594,23 @@ def _spellings(formulas: Iterable[Formula]) -> dict[tuple, set[str]]:
             if isinstance(node, syntax.Call) and law_letter(node) is not None:
                 found.setdefault(_density_spelling(node), set()).add(node.name.index)
     return found
+
+
+def _law_density(item: Stated) -> syntax.Call | None:
+    """The density a law stated for one variable makes its own: ``x \\sim N(0, 1)`` states the plain p(x)."""
+    variables = item.name.node if item.kind in LAWS and item.name is not None else None
+    if not (isinstance(variables, syntax.Call) and len(variables.arguments) == 1):
+        return None
+    return syntax.Call(variables.position, syntax.Name(variables.position, "p"), variables.arguments)
+
+
+def _stated_density(item: Stated) -> syntax.Node | None:
+    """What a definition or law states the value of: a density, a name, or None."""
+    if item.kind in LAWS:
+        return _law_density(item)
+    if item.kind == "definition" and item.name is not None and item.name.node is not None:
+        return defined_name(item.name.node) or item.name.node
+    return None
 
 
 def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> bool:
