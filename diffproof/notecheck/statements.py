@@ -84,11 +84,12 @@ LAWS = ("law", "ambiguous law")
 class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
     ``name`` follow ``body``), ``ambiguous law`` (a law stated for a variable whose density the note writes
-    with and without a model's parameter, p(x) and p_theta(x): which it is the law of is not known, so it states
-    nothing the kernel uses but keeps counterexamples about the variable untrusted), ``chain`` (the joint ``name`` factored as ``body``), ``joint`` (a sentence's other
-    equation for a joint law: not modelled, it disputes the law), ``relation`` (a sentence's equation between
-    names that defines none, ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``bound`` (a
-    directive's domain), ``context`` (a named context) or ``let``."""
+    with and without a model's parameter, p(x) and p_theta(x): which density it gives is not known, so it
+    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``chain`` (the
+    joint ``name`` factored as ``body``), ``joint`` (a sentence's other equation for a joint law: not modelled,
+    it disputes the law), ``relation`` (a sentence's equation between names that defines none,
+    ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``bound`` (a directive's domain),
+    ``context`` (a named context) or ``let``."""
 
     kind: str
     line: int
@@ -169,7 +170,7 @@ class Timeline:
     #: with (p(x) and p_theta(x): {"", "theta"}).
     spellings: dict[tuple, set[str]] = field(default_factory=dict)
     #: The equations the note states for such a density (p(x) = N(0, 1) beside p_theta(x)), which define
-    #: neither spelling: each is a statement no counterexample is checked against.
+    #: neither spelling: each is a statement no counterexample is checked against (as is an ambiguous law).
     set_aside: list[Stated] = field(default_factory=list)
 
     @classmethod
