@@ -63,6 +63,17 @@ def test_bracket_displays_and_their_escaped_form():
     assert steps(text) == [(2, "a", "b"), (6, "c", "d"), (6, "e", "f")]
 
 
+def test_bracket_displays_inside_a_paragraph_are_displays_as_mathjax_sets_them():
+    """Found on two public Tweedie posts (newnotes8): a display followed by words on its line, or two displays on
+    one line, was left to the paragraph and never read (the file had no steps, and exited 0)."""
+    text = (
+        "Test\n\\[ a + a = 3a \\]where $a$ is real.\n\n"
+        "Then \\[ b = c \\] \\[= d\\] and `\\[ e = f \\]` in code.\n\n"
+        "Escaped \\\\[ g = h \\\\] too.\n"
+    )
+    assert steps(text) == [(2, "a + a", "3a"), (4, "b", "c"), (4, "c", "d"), (6, "g", "h")]
+
+
 def test_an_unclosed_display_is_reported_and_the_rest_is_read():
     notes = read("$$\na = b\n\n\\begin{align}\nc &= d\n")
     assert {(p.line, p.message.split(" ")[0]) for p in notes.problems} == {(1, "$$"), (4, "\\begin{align}")}

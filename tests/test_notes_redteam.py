@@ -1254,6 +1254,15 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r2-d06", 27, REFUTED),  # sigma~^2 = 4 in the claim's display, after an earlier lemma's sigma~^2 = 1
         ("p-theta-law", 6, REFUTED),  # p_theta(x) = N(x; 3, 1), the model's density, beside x ~ N(0, 1)
         ("p-theta-law", 10, PROVED),  # E_{p_theta(x)}[x] = 0 from x ~ N(0, 1)
+        # the third round
+        ("r3-f1_multivar_law", 6, REFUTED),  # p_theta(x) = N(x; 3, 1) beside x, z ~ N(0, 1)
+        ("r3-f1c_multivar_law_indexed", 10, PROVED),  # E_{p_theta(x_1)}[x_1] = 0 from x_1, x_2 ~ N(0, 1)
+        ("r3-f2_model_after_joint", 10, REFUTED),  # the model's p_theta(x) = N(x; 3, 1), read as a claim
+        ("r3-f2_model_after_joint", 14, REFUTED),  # E_{p_theta(x)}[x] = 3 from it
+        ("r3-o1_bayes_data_evidence", 20, PROVED),  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's
+        ("words-bound", 4, REFUTED),  # sqrt(ab) = sqrt(a) sqrt(b): "Let $a$ and $b$ be positive."
+        ("words-bound", 10, REFUTED),  # sqrt(c^2) = c: "$c$는 양수이다" (c is positive)
+        ("words-bound", 16, REFUTED),  # sqrt(d^2) = d: "The value $d$ is 0.5 here."
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
@@ -1274,7 +1283,9 @@ def test_a_late_abar_is_its_recursion_not_a_product_of_every_step():
     "before, after, expected",
     [
         ("", r"The decoder is $p_\theta(x | z)$.", REFUTED),  # written after: the law p carries every statement
-        (r"$$p_\theta(x) = \int p_\theta(x, z) dz$$", "", REFUTED),  # an identity, not a definition of p_theta(x)
+        # an equation for such a density is set aside even where it is an identity: whether it defines the model
+        # (the red team's p_theta(x) = N(x; 3, 1) after p(x | y), a claim as read) is not known before judging it
+        (r"$$p_\theta(x) = \int p_\theta(x, z) dz$$", "", UNDECIDED),
         (r"$$p_\theta(x | z) = \mathcal{N}(x; z, 1)$$", r"The model is $p(x | z)$.", UNDECIDED),  # set aside
         (r"$$p(x | z) = \mathcal{N}(x; z, 1)$$", r"The decoder is $p_\theta(x | z)$.", UNDECIDED),
         (r"$x \sim \mathcal{N}(0, 1)$.", r"The model is $p_\theta(x)$.", UNDECIDED),  # x's law, or the model's?
@@ -1284,10 +1295,38 @@ def test_a_density_written_with_and_without_a_parameter_is_refuted_unless_a_stat
     before, after, expected
 ):
     """p(x) = p(x | z) p(z) is false for every law: beside p_theta(x | z) it is refuted (a model of the one law
-    the kernel reads is one where p and p_theta are two), unless the note stated an equation or a law for such
-    a density before the step, which defines neither spelling and so is not in the model
+    the kernel reads is one where p and p_theta are two), unless the note wrote an equation or stated a law for
+    such a density before the step, which defines neither spelling and so is not in the model
     (ko-unified-perspective-review, line 64, is the first case)."""
     text = "\n\n".join(b for b in (before, "$$\np(x) = p(x | z) p(z)\n$$", after) if b) + "\n"
     results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     (result,) = [r for r in results if r.step.rhs.strip() == "p(x | z) p(z)"]
+    assert result.status == expected, result.reason
+
+
+def test_the_models_own_bayes_rule_is_proved_beside_the_datas_law():
+    """Where p(x) is the data's law and p_theta(x) the model's evidence, Bayes' rule of the model (every density
+    of the model) is still proved; only the one dividing by the data's p(x) is not."""
+    results = check_notes(
+        read_notes((RED_TEAM_LAWS / "r3-o1_bayes_data_evidence.md").read_text(), markdown=True), Limits(seconds=120)
+    ).results
+    assert next(r for r in results if r.step.line == 16).status == PROVED
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("For $c$ we know nothing.", REFUTED),
+        ("Let $c$ be positive.", UNDECIDED),
+        ("Let $c$ be non-negative and $d$ any real.", UNDECIDED),  # which name the words are about is not read
+        ("Take $c$ greater than one.", UNDECIDED),
+        ("We set $c$ to 2 for the plots.", UNDECIDED),
+        ("$c$是正数。", UNDECIDED),
+        ("Let $a$ be positive. For $c$ we know nothing.", REFUTED),  # each sentence's words are its own
+    ],
+)
+def test_a_name_bounded_in_words_is_not_refuted_outside_the_bound(sentence, expected):
+    """sqrt(c^2) = c holds for c >= 0 only: refuted at a negative c unless a sentence's words may bound c."""
+    results = check_notes(read_notes(f"{sentence}\n\n$$\n\\sqrt{{c^2}} = c\n$$\n", markdown=True), Limits(seconds=60))
+    (result,) = results.results
     assert result.status == expected, result.reason

@@ -314,3 +314,15 @@ def test_the_pytest_failure_is_the_reports_details():
     details = "\n".join(report.details())
     assert re.search(r"counterexample: at .* = [-\d.]+.*: [-\d.]+ vs [-\d.]+", details)
     assert "from:" in details and "to:" in details and "residual:" in details
+
+
+@pytest.mark.parametrize(
+    ("lhs", "rhs", "shown"),
+    [
+        (1.44769, 0.965125, "1.44769 vs 0.965125"),
+        (1.0, 1.0 + 3e-8, "1 vs 1.00000003"),  # six digits would show 1 vs 1 (newnotes8, a dropped mu^2/2sigma^2)
+        (2.0, "undefined", "2 vs undefined"),
+    ],
+)
+def test_a_counterexample_shows_its_sides_different(lhs, rhs, shown):
+    assert Counterexample((("x", 0.5),), lhs, rhs).describe() == f"at x = 0.5: {shown}"

@@ -163,7 +163,7 @@ class Counterexample:
         """``gamma = 1.88, t = 0.35: 1.44769 vs 0.965125`` (plain text, one line)."""
         where = ", ".join(f"{name} = {_short(value)}" for name, value in self.point + self.derived)
         model = f" {self.where}" if self.where else ""
-        values = f"{_short(self.lhs)} vs {_short(self.rhs)}"
+        values = " vs ".join(_apart(self.lhs, self.rhs))
         return f"at {where}{model}: {values}" if where else f"{values}{model}"
 
     @classmethod
@@ -183,8 +183,17 @@ class Counterexample:
         }
 
 
-def _short(value: float | str) -> str:
-    return value if isinstance(value, str) else f"{value:.6g}"
+def _short(value: float | str, digits: int = 6) -> str:
+    return value if isinstance(value, str) else f"{value:.{digits}g}"
+
+
+def _apart(lhs: float | str, rhs: float | str) -> tuple[str, str]:
+    """Both sides' values, with as many significant digits as it takes to show them different (6 at least, 17 at
+    most): ``1.00000001 vs 1``, not ``1 vs 1``."""
+    digits = 6
+    while digits < 17 and lhs != rhs and _short(lhs, digits) == _short(rhs, digits):
+        digits += 1
+    return _short(lhs, digits), _short(rhs, digits)
 
 
 def shown_residual(residual: sp.Expr | None) -> str | None:

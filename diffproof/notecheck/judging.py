@@ -912,6 +912,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
                       defines=judged.defines)  # fmt: skip
+    mixed = timeline.mixed(index) if judged.status == PROVED else ""
+    if mixed:  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's law maybe
+        return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
+                      "without a model's parameter, and the step writes it beside the other spelling's densities of "
+                      "its law: what holds of one law need not hold of two", defines=judged.defines)  # fmt: skip
     if judged.status == REFUTED and CONDITION.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",

@@ -45,7 +45,7 @@ from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_w
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, convention, fits, real_set
 from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes, rebuilt
-from diffproof.notes import Notes, Problem
+from diffproof.notes import Inline, Notes, Problem
 
 Key = tuple[str, str, str]
 
@@ -222,15 +222,20 @@ class Timeline:
         self.function_e = min(
             [item for item in equations if _defines_e(item)] + named, key=lambda i: i.line, default=None
         )
-        laws = [Formula(item.text, item.line, _law_density(item)) for item in self.stated if item.kind == "law"]
+        laws = [Formula(item.text, item.line, d) for item in self.stated for d in _law_densities(item)]
         self.spellings = _spellings(self._formulas() + sentences + laws)
-        twice = [item for item in self.stated if _spelled_twice(_stated_density(item), self.spellings)]
+        twice = [
+            item for item in self.stated if any(_spelled_twice(d, self.spellings) for d in _stated_densities(item))
+        ]
         self.set_aside = [item for item in twice if item.kind == "definition"]
         self.stated = [replace(item, kind="ambiguous law") if item.kind == "law" and item in twice else item
                        for item in self.stated]  # fmt: skip
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
+        variables = {letter for letters in self.law_letters.values() for letter in letters}
+        words = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
+        self.stated = sorted(self.stated + words, key=lambda item: item.line)
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
             for item in self.stated + [i for i in self.introduces if i is not None]
@@ -341,18 +346,18 @@ class Timeline:
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
                     or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
                 )
+                and not _spelled_twice(target, self.spellings)
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node))
             ):
-                stated = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
-                if _spelled_twice(target, self.spellings):
-                    self.set_aside.append(stated)
-                else:
-                    introduced = stated
-                    defined |= _defines(target)
-                    _record(bodies, target, rhs.node)
+                introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                defined |= _defines(target)
+                _record(bodies, target, rhs.node)
+            elif equation and target is not None and _spelled_twice(target, self.spellings):
+                # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
+                self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
             if introduced is None and target is not None and equation and _instance(target, defined):
                 self.instances.add(len(self.introduces))
             self.introduces.append(introduced)
@@ -436,13 +441,30 @@ class Timeline:
         carries every statement of both, so a counterexample for it is one where p and p_theta are two laws."""
         line = self.notes.steps[index].line
         unused = self.set_aside + [item for item in self.stated if item.kind == "ambiguous law"]
-        aside = {law_letter(_stated_density(item)) for item in unused if item.line <= line}
+        aside = {law_letter(d) for item in unused if item.line <= line for d in _stated_densities(item)}
         own = _spellings(self.sides[index])
         for formula in self.sides[index]:
             for node in nodes(formula.node) if formula.node is not None else ():
                 alone = len(own.get(_density_spelling(node), ())) < 2 if isinstance(node, syntax.Call) else False
                 if alone and _spelled_twice(node, self.spellings) and law_letter(node) in aside:
                     return display_name(node.name.key)
+        return ""
+
+    def mixed(self, index: int) -> str:
+        """A density step ``index`` writes without a model index, which the note also writes with one, beside a
+        density of the same law written with a model index (p(x) beside p_theta(x | z), where the note writes
+        p_theta(x) too), as written, or ''.  The kernel reads them as one law, but the note may mean p(x) as the
+        data's law: an identity of the one law (Bayes' rule) need not hold between the two."""
+        own = _spellings(self.sides[index])
+        calls = [
+            n for f in self.sides[index] if f.node is not None for n in nodes(f.node) if isinstance(n, syntax.Call)
+        ]
+        for node in calls:
+            if law_letter(node) is None or node.name.index or len(own.get(_density_spelling(node), ())) > 1:
+                continue
+            modelled = any(c.name.index in syntax.MODEL_INDICES for c in calls if law_letter(c) == law_letter(node))
+            if modelled and _spelled_twice(node, self.spellings):
+                return display_name(node.name.key)
         return ""
 
     def _beside(self, index: int) -> list[Stated]:
@@ -597,21 +619,22 @@ def _spellings(formulas: Iterable[Formula]) -> dict[tuple, set[str]]:
     return found
 
 
-def _law_density(item: Stated) -> syntax.Call | None:
-    """The density a law stated for one variable makes its own: ``x \\sim N(0, 1)`` states the plain p(x)."""
+def _law_densities(item: Stated) -> list[syntax.Call]:
+    """The densities a law makes its own: ``x, z \\sim N(0, 1)`` states the plain p(x) and p(z)."""
     variables = item.name.node if item.kind in LAWS and item.name is not None else None
-    if not (isinstance(variables, syntax.Call) and len(variables.arguments) == 1):
-        return None
-    return syntax.Call(variables.position, syntax.Name(variables.position, "p"), variables.arguments)
+    if not isinstance(variables, syntax.Call):
+        return []
+    return [syntax.Call(v.position, syntax.Name(v.position, "p"), (v,)) for v in variables.arguments
+            if isinstance(v, syntax.Name)]  # fmt: skip
 
 
-def _stated_density(item: Stated) -> syntax.Node | None:
-    """What a definition or law states the value of: a density, a name, or None."""
+def _stated_densities(item: Stated) -> list[syntax.Node]:
+    """What a definition or law states the value of: densities, a name, or nothing."""
     if item.kind in LAWS:
-        return _law_density(item)
+        return list(_law_densities(item))
     if item.kind == "definition" and item.name is not None and item.name.node is not None:
-        return defined_name(item.name.node) or item.name.node
-    return None
+        return [defined_name(item.name.node) or item.name.node]
+    return []
 
 
 def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> bool:
@@ -844,6 +867,38 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+#: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
+#: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
+#: counterexample may take.
+_SIGN_WORDS = re.compile(
+    r"\b(?:(?:non-?|strictly\s+)?(?:positive|negative)|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
+    r"|larger\s+than|at\s+(?:least|most)|between)\b|양수|음수|양의|음의|0보다|正数|负数|正值|负值|非负|非負|大于|小于|"
+    r"正の|負の|より大きい|より小さい|以上|以下|\b(?:equals?|set\s+to)\b|\b(?:is|be)\s+[-−]?\d",
+    re.IGNORECASE,
+)
+#: Inline maths in a sentence, taken out before its words are read.
+_SENTENCE_MATHS = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\(.*?\\\)", re.DOTALL)
+
+
+def _bounded_in_words(inline: Inline, variables: set[tuple[str, str]]) -> list[Stated]:
+    """``Let $a$ and $b$ be positive``: names set alone in a sentence whose words bound or sign something, but
+    the letters of random ``variables`` (what a density is written of: "x_t tends to a mean of 0" is no bound on
+    a value).  Which name the words are about is not read, so nothing is assumed of them, but what the sentence
+    says of its names is taken as a relation the kernel cannot use (no counterexample about them is trusted)."""
+    words = _SIGN_WORDS.search(_SENTENCE_MATHS.sub(" ", inline.sentence))
+    listed = _variables(inline.text, inline.line).node if words is not None else None
+    if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
+        return []
+    said = f"${inline.text.strip()}$ beside the word '{words.group(0)}'"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "inline")
+            for name in listed.arguments
+            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in variables]  # fmt: skip
+
+
+#: What a list of names written alone is made of (``\\beta_1, \\dots, \\beta_T``).
+NAMES_AND_DOTS = (syntax.Name, syntax.Ellipsis)
 
 
 #: The laws whose chains a named context states, as law keys: the forward process q and the model p (p_theta).

@@ -60,6 +60,11 @@ _MATH_FENCES = ("math", "{math}")
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
 _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
+#: ``\[...\]`` inside a paragraph (``\\[...\\]`` where the renderer unescapes it): MathJax sets it as a display
+#: wherever it stands in the text, as it does at the start of a line.
+_BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
+#: Inline code, whose text is never maths.
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -191,6 +196,17 @@ def _unclosed_environments(token: Token) -> list[Problem]:
     return problems
 
 
+def _bracket_displays(token: Token) -> list[Display]:
+    """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
+    block rule leaves to the paragraph."""
+    content = _CODE_SPAN.sub(lambda match: tex.blank(match.group(0)), token.content)
+    found = []
+    for match in _BRACKET_DISPLAY.finditer(content):
+        body = _UNESCAPE.sub(r"\1", match.group(2)) if len(match.group(1)) == 2 else match.group(2)
+        found.append(Display("\\[", body, tex.line_of(content, match.start(2), token.map[0] + 1)))
+    return found
+
+
 def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
     """The maths set inside the sentences of an inline token (``$...$``, and ``$$...$$`` between words)."""
     found = []
@@ -207,7 +223,8 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
         cursor = start + len(child.content)
         line = tex.line_of(content, start, token.map[0] + 1)
         if (line, child.content) not in shown:
-            found.append(Inline(child.content, line))
+            sentence = tex.sentence_around(content, start, cursor + len(marker))
+            found.append(Inline(child.content, line, sentence))
     return found
 
 
@@ -222,7 +239,8 @@ def _paren_inline(token: Token) -> list[Inline]:
             run += child.content if child.type == "text" else "\n"
             continue
         for match in _PAREN_INLINE.finditer(run):
-            found.append(Inline(match.group(1), run_line + run.count("\n", 0, match.start())))
+            sentence = tex.sentence_around(run, match.start(), match.end())
+            found.append(Inline(match.group(1), run_line + run.count("\n", 0, match.start()), sentence))
         line = run_line + run.count("\n") + (child.content.count("\n") if child is not None else 0)
         run, run_line = "", line
     return found
@@ -256,7 +274,7 @@ def read_markdown(
             items += problems
         elif token.type == "inline":
             items += _unclosed_environments(token)
-            found = _own_line_displays(token)
+            found = sorted(_own_line_displays(token) + _bracket_displays(token), key=lambda display: display.line)
             said = _inline_maths(token, found) + _paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]

@@ -75,6 +75,9 @@ class Inline:
 
     text: str
     line: int
+    #: The sentence it is set in, as written (its maths included), or '' where there is none (a display's
+    #: ``\\text{where ...}``): words may say what the maths does not ("Let $a$ be positive").
+    sentence: str = ""
 
 
 @dataclass(frozen=True)

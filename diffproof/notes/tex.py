@@ -65,6 +65,18 @@ def line_of(text: str, offset: int, first_line: int = 1) -> int:
     return first_line + bisect.bisect_left(_line_breaks(text), offset)
 
 
+#: Where a sentence ends: a full stop, question or exclamation mark before a space or the end (not the point of
+#: 0.5), an ideographic full stop, or a blank line.
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)|[。．？！]|\n\s*\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that the span ``start:end`` (inline maths) is set in."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = _SENTENCE_END.search(text, end)
+    return text[first : last.end() if last is not None else len(text)].strip()
+
+
 def comment_start(line: str) -> int | None:
     """Where the ``%`` comment of a line of TeX starts (``\\%`` is a percent sign), or None."""
     index = 0
@@ -214,7 +226,8 @@ def displays(
                     between = text[closed_at:inline_at] if found else ""
                     if found and "\n\n" not in between.replace(" ", "") and _QUALIFIES.match(between):
                         line = found[-1].line  # "\end{align} where $\alpha := 3/2$": what the display means
-                    inline_maths.append(Inline(text[start : match.start()], line))
+                    sentence = sentence_around(text, inline_at, match.end())
+                    inline_maths.append(Inline(text[start : match.start()], line, sentence))
                 inline = None
             continue
         if open_kind is None:
