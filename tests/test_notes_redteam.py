@@ -1272,6 +1272,14 @@ def test_the_red_teams_notes_on_stated_laws(name, line, never):
     assert result.status != never, result.reason
 
 
+def test_the_schedules_bounds_are_no_time_steps():
+    """newnotes8: under the context beta_max = 1 - alpha_max was assumed as if max were a time step (the smallest
+    alpha is 1 - beta_max, so 1 - beta_min = alpha_min was a false proof)."""
+    assert judged(r"1 - \beta_{\min} = \alpha_{\min}", DDPM).status != PROVED
+    assert judged(r"1 - \beta_{\text{max}} = \alpha_{\text{max}}", DDPM).status != PROVED
+    assert judged(r"1 - \beta_{t} = \alpha_{t}", DDPM).status == PROVED
+
+
 def test_a_late_abar_is_its_recursion_not_a_product_of_every_step():
     """Under the context abar_k at a concrete k is alpha_1 ... alpha_k up to a bound, and its recursion beyond."""
     assert judged(r"\alpha_1 \alpha_2 = \bar\alpha_2", DDPM).status == PROVED

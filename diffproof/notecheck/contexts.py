@@ -71,11 +71,12 @@ _WRITTEN_OUT = 10
 
 
 def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definition]:
-    """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those already defined)."""
+    """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those already defined),
+    at a time step k only: beta_max, the schedule's bound, is no beta_k."""
     found = []
     keys = _keys(vocabulary)
     for (base, decoration, index), symbol in keys.items():
-        if symbol in defined:
+        if symbol in defined or index_value(index) is None:
             continue
         if (base, decoration) == ("beta", ""):
             alpha = vocabulary.symbol(("alpha", "", index))
