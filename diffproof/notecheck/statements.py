@@ -620,9 +620,11 @@ def _spellings(formulas: Iterable[Formula]) -> dict[tuple, set[str]]:
 
 
 def _law_densities(item: Stated) -> list[syntax.Call]:
-    """The densities a law makes its own: ``x, z \\sim N(0, 1)`` states the plain p(x) and p(z)."""
+    """The densities a law makes its own: ``x, z \\sim N(0, 1)`` states the plain p(x) and p(z) (``x_0 \\sim
+    q(x_0)`` names its density itself)."""
     variables = item.name.node if item.kind in LAWS and item.name is not None else None
-    if not isinstance(variables, syntax.Call):
+    body = item.body.node if item.body is not None else None
+    if not isinstance(variables, syntax.Call) or (isinstance(body, syntax.Call) and law_letter(body) is not None):
         return []
     return [syntax.Call(v.position, syntax.Name(v.position, "p"), (v,)) for v in variables.arguments
             if isinstance(v, syntax.Name)]  # fmt: skip
