@@ -1263,6 +1263,16 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("words-bound", 4, REFUTED),  # sqrt(ab) = sqrt(a) sqrt(b): "Let $a$ and $b$ be positive."
         ("words-bound", 10, REFUTED),  # sqrt(c^2) = c: "$c$는 양수이다" (c is positive)
         ("words-bound", 16, REFUTED),  # sqrt(d^2) = d: "The value $d$ is 0.5 here."
+        # the fourth round
+        ("r4-a08_sigmoid", 4, PROVED),  # sigma(a + b) = sigma(a) + sigma(b): "bounded" made sigma a number
+        ("r4-h10_kl_named", 8, PROVED),  # K = 0 with K := KL(p(x) || p_theta(x))
+        ("r4-h07_hidden_name", 8, PROVED),  # E_{p(x)}[x] = m with m := \int x p_theta(x) dx
+        ("r4-a04_value_in_maths", 4, REFUTED),  # sqrt(d^2) = d: "The value $d$ is $0.5$ here."
+        ("r4-b12_greater_eq_symbol", 4, REFUTED),  # "Let $a$ be $> 0$."
+        ("r4-b13_domain", 4, REFUTED),  # "Take $a$ in $(0, \infty)$."
+        ("r4-b04_trad_chinese", 4, REFUTED),  # 正數
+        ("r4-b06_korean_isang", 4, REFUTED),  # 이상
+        ("r4-a03_for_positive_after", 2, REFUTED),  # "for positive $a$." after the display
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
@@ -1338,3 +1348,16 @@ def test_a_name_bounded_in_words_is_not_refuted_outside_the_bound(sentence, expe
     results = check_notes(read_notes(f"{sentence}\n\n$$\n\\sqrt{{c^2}} = c\n$$\n", markdown=True), Limits(seconds=60))
     (result,) = results.results
     assert result.status == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("r4-f11_inline_aligned_then_display", [(1, "2 + 2", "5")]),  # \\[2pt] in inline maths is no display
+        ("r4-f12b_escaped_backtick_doubled", [(1, "1 + 1", "3")]),  # \` is no code span
+        ("r4-f01_code_html", []),  # <code> is never typeset
+    ],
+)
+def test_bracket_displays_in_a_paragraph_skip_what_mathjax_skips(name, expected):
+    notes = read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True)
+    assert [(s.line, s.lhs.strip(), s.rhs.strip()) for s in notes.steps] == expected

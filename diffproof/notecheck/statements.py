@@ -96,7 +96,7 @@ class Stated:
     text: str
     name: Formula | None = None
     body: Formula | None = None
-    origin: str = ""  # display, inline, step, directive
+    origin: str = ""  # display, inline, step, directive, words
     #: The last line it holds on, when it holds only for the display after it (``at the last step, $t = T$``).
     until: int | None = None
 
@@ -172,6 +172,9 @@ class Timeline:
     #: The equations the note states for such a density (p(x) = N(0, 1) beside p_theta(x)), which define
     #: neither spelling: each is a statement no counterexample is checked against (as is an ambiguous law).
     set_aside: list[Stated] = field(default_factory=list)
+    #: What sentences say of names in words ("Let $a$ be positive"): relations for every step, before or after
+    #: (the words hold of the name wherever, and they only keep counterexamples from being trusted).
+    worded: list[Stated] = field(default_factory=list)
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -234,8 +237,7 @@ class Timeline:
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
         variables = {letter for letters in self.law_letters.values() for letter in letters}
-        words = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
-        self.stated = sorted(self.stated + words, key=lambda item: item.line)
+        self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
             for item in self.stated + [i for i in self.introduces if i is not None]
@@ -431,7 +433,7 @@ class Timeline:
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
-        return found + self._where(index) + self._beside(index)
+        return found + self._where(index) + self._beside(index) + self.worded
 
     def spelled_twice(self, index: int) -> str:
         """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
@@ -451,21 +453,42 @@ class Timeline:
         return ""
 
     def mixed(self, index: int) -> str:
-        """A density step ``index`` writes without a model index, which the note also writes with one, beside a
-        density of the same law written with a model index (p(x) beside p_theta(x | z), where the note writes
-        p_theta(x) too), as written, or ''.  The kernel reads them as one law, but the note may mean p(x) as the
-        data's law: an identity of the one law (Bayes' rule) need not hold between the two."""
+        """A density written with and without a model index (p(x), p_theta(x)) that step ``index`` mixes with its
+        law's other densities, as the law's letter, or ''.  Mixed: written plain beside a density of the same law
+        with a model index (p(x) beside p_theta(x | z)), or written both ways in what the step reaches through
+        the definitions it uses (K := KL(p(x) || p_theta(x)), then K = 0) but not in the step itself (read as one
+        law and as two there).  The kernel reads them as one law, but the note may mean p(x) as the data's law:
+        an identity of the one law (Bayes' rule, KL(p || p) = 0) need not hold between the two."""
         own = _spellings(self.sides[index])
-        calls = [
-            n for f in self.sides[index] if f.node is not None for n in nodes(f.node) if isinstance(n, syntax.Call)
-        ]
+        formulas = self._reached(index)
+        calls = [n for f in formulas for n in nodes(f.node) if isinstance(n, syntax.Call) and law_letter(n) is not None]
+        for spelling, indices in _spellings(formulas).items():
+            both = len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
+            if both and len(own.get(spelling, ())) < 2:
+                return display_name(spelling[:2] + ("",))
         for node in calls:
-            if law_letter(node) is None or node.name.index or len(own.get(_density_spelling(node), ())) > 1:
+            if node.name.index or len(own.get(_density_spelling(node), ())) > 1:
                 continue
             modelled = any(c.name.index in syntax.MODEL_INDICES for c in calls if law_letter(c) == law_letter(node))
             if modelled and _spelled_twice(node, self.spellings):
                 return display_name(node.name.key)
         return ""
+
+    def _reached(self, index: int) -> list[Formula]:
+        """Step ``index``'s sides and the bodies of the definitions before it that its names reach, in turn."""
+        formulas = [f for f in self.sides[index] if f.node is not None]
+        definitions = [item for item in self.before(index)
+                       if item.kind == "definition" and item.readable and item.name is not None]  # fmt: skip
+        keys = {key for f in formulas for key in keys_in(f.node)}
+        reached: list[Stated] = []
+        while True:
+            more = [d for d in definitions if d not in reached and _defined_keys(d) & keys]
+            if not more:
+                return formulas + [d.body for d in reached if d.body is not None and d.body.node is not None]
+            reached += more
+            keys |= {
+                key for d in more if d.body is not None and d.body.node is not None for key in keys_in(d.body.node)
+            }
 
     def _beside(self, index: int) -> list[Stated]:
         """The rows after step ``index`` in its display that define names it does not write (``p(x | y) = ...,
@@ -647,6 +670,12 @@ def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> boo
         return False
     indices = spellings.get(_density_spelling(target), set())
     return len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
+
+
+def _defined_keys(definition: Stated) -> set[Key]:
+    """The key of the name a definition defines, as :func:`keys_in` writes it (a density's: its letter's)."""
+    (target,) = _stated_densities(definition)
+    return keys_in(target.name if isinstance(target, syntax.Call) else target)
 
 
 def _symbol_key(target: syntax.Node) -> tuple | None:
@@ -875,13 +904,29 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 #: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
 #: counterexample may take.
 _SIGN_WORDS = re.compile(
-    r"\b(?:(?:non-?|strictly\s+)?(?:positive|negative)|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
-    r"|larger\s+than|at\s+(?:least|most)|between)\b|양수|음수|양의|음의|0보다|正数|负数|正值|负值|非负|非負|大于|小于|"
-    r"正の|負の|より大きい|より小さい|以上|以下|\b(?:equals?|set\s+to)\b|\b(?:is|be)\s+[-−]?\d",
+    r"\b(?:(?:non-?|strictly\s+)?(?:positiv|negativ)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
+    r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
+    r"正数|负数|正值|负值|非负|大于|小于|正數|負數|正值|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
+    r"\b(?:equals?|set\s+to)\b|\b(?:is|be)\s+[-−]?\d|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d",
     re.IGNORECASE,
 )
-#: Inline maths in a sentence, taken out before its words are read.
-_SENTENCE_MATHS = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\(.*?\\\)", re.DOTALL)
+#: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
+_SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
+#: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
+_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-−<>()\[\]]*")
+_AS_WORDS = {"\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤", "\\gt": ">", "\\lt": "<", "\\infty": ")"}
+
+
+def _words_of(sentence: str) -> str:
+    """A sentence's words, its maths taken out but for numbers and bounds by numbers."""
+
+    def said(match: re.Match) -> str:
+        maths = next(group for group in match.groups() if group is not None)
+        for command, word in _AS_WORDS.items():
+            maths = maths.replace(command, word)
+        return f" {maths} " if _NUMBERS_ONLY.fullmatch(maths.replace("≥", "").replace("≤", "")) else " "
+
+    return _SENTENCE_MATHS.sub(said, sentence)
 
 
 def _bounded_in_words(inline: Inline, variables: set[tuple[str, str]]) -> list[Stated]:
@@ -889,12 +934,12 @@ def _bounded_in_words(inline: Inline, variables: set[tuple[str, str]]) -> list[S
     the letters of random ``variables`` (what a density is written of: "x_t tends to a mean of 0" is no bound on
     a value).  Which name the words are about is not read, so nothing is assumed of them, but what the sentence
     says of its names is taken as a relation the kernel cannot use (no counterexample about them is trusted)."""
-    words = _SIGN_WORDS.search(_SENTENCE_MATHS.sub(" ", inline.sentence))
+    words = _SIGN_WORDS.search(_words_of(inline.sentence))
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
-    said = f"${inline.text.strip()}$ beside the word '{words.group(0)}'"
-    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "inline")
+    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
             if isinstance(name, syntax.Name) and (name.base, name.decoration) not in variables]  # fmt: skip
 

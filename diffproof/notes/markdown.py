@@ -63,8 +63,13 @@ _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: ``\[...\]`` inside a paragraph (``\\[...\\]`` where the renderer unescapes it): MathJax sets it as a display
 #: wherever it stands in the text, as it does at the start of a line.
 _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
-#: Inline code, whose text is never maths.
-_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+#: What MathJax never looks into in a paragraph, or has set already: inline code (not after an escaped backtick),
+#: inline maths, and skipped HTML elements (``<code>``).
+_NOT_TEXT = (
+    re.compile(r"(?<![`\\])(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
+    re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$", re.DOTALL),
+    _HTML_SKIPPED,
+)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -199,7 +204,9 @@ def _unclosed_environments(token: Token) -> list[Problem]:
 def _bracket_displays(token: Token) -> list[Display]:
     """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
     block rule leaves to the paragraph."""
-    content = _CODE_SPAN.sub(lambda match: tex.blank(match.group(0)), token.content)
+    content = token.content
+    for pattern in _NOT_TEXT:
+        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
     found = []
     for match in _BRACKET_DISPLAY.finditer(content):
         body = _UNESCAPE.sub(r"\1", match.group(2)) if len(match.group(1)) == 2 else match.group(2)
