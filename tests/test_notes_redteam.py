@@ -1273,6 +1273,12 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r4-b04_trad_chinese", 4, REFUTED),  # 正數
         ("r4-b06_korean_isang", 4, REFUTED),  # 이상
         ("r4-a03_for_positive_after", 2, REFUTED),  # "for positive $a$." after the display
+        ("r4-a07_func_applied_later", 4, PROVED),  # f(x) - f(0) = f x, f(0) read as f times 0
+        # new public notes (newnotes9)
+        ("n9-kl-def-Eq-read-as-joint", 4, REFUTED),  # KL(q(z) || p(z|x)) = E_q[log q(z)/p(z|x)]
+        ("n9-g2t-read-as-product", 3, REFUTED),  # (g(t) sqrt(dt))^2 = g^2(t) dt
+        ("n9-sigma2t-difference-of-squares", 3, REFUTED),  # sigma^2(t) - sigma^2(s) = (...)(...)
+        ("n9-matrices-commute-proved", 4, PROVED),  # A_t B_t x_t = B_t A_t x_t, "A_t and B_t are matrices"
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):

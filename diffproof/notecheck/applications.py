@@ -22,6 +22,8 @@ Key = tuple[str, str, str]
 
 #: What may stand between where a letter starts and its parenthesis: the letter, in a font or not.
 _LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
+#: The same with a power between (``g^2(t)``, ``\\sigma^{2}(t)``: the function's value squared).
+_POWERED = re.compile(_LETTER.pattern + r"\^\s*(\{[^{}]*\}|\w)\s*")
 
 
 def always_applied(
@@ -47,6 +49,19 @@ def applied_only(formulas: Iterable[tuple[str, syntax.Node | None]], names: froz
     h(x) + h(y)``; not ``c(a + b) = c a + c b``, where c alone is a number)."""
     applied, written = _counts(formulas)
     return sorted(key for key, count in applied.items() if key in names and count == written[key])
+
+
+def applied_to_numbers(formulas: Iterable[tuple[str, syntax.Node | None]], names: frozenset[Key]) -> list[Key]:
+    """The letters of ``names`` that ``formulas`` write before a parenthesis holding a number only (``f(0)``): a
+    value of a function, hardly a product, even where the step writes the letter alone too (``f(x) - f(0) = f x``)."""
+    found = {
+        name.key
+        for text, node in formulas
+        if node is not None
+        for product, name in _applications(text, node)
+        if name.key in names and isinstance(product.right, syntax.Number)
+    }
+    return sorted(found)
 
 
 def defined_as_functions(definitions: Iterable[str]) -> frozenset[Key]:
@@ -85,6 +100,9 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
         name = found[id(product)]
         call: syntax.Node = syntax.Call(name.position, name, (rebuilt(product.right, applied),))
         factor = product.left.right if isinstance(product.left, syntax.Binary) else product.left
+        power = factor.operand if isinstance(factor, syntax.Negative) else factor
+        if isinstance(power, syntax.Power):  # g^2(t): g applied, squared
+            call = syntax.Power(power.position, call, power.exponent)
         if isinstance(factor, syntax.Negative):  # -g(x): minus g applied
             call = syntax.Negative(factor.position, call)
         if factor is product.left:
@@ -108,13 +126,16 @@ def _letter(node: syntax.Node) -> bool:
 
 
 def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary, syntax.Name]]:
-    """Each product of ``node`` whose right factor is a parenthesis written right after a letter, with the
-    letter: ``g(z - x)`` parses as g * (z - x), and ``p(x) g(z - x)`` as (p(x) * g) * (z - x)."""
+    """Each product of ``node`` whose right factor is a parenthesis written right after a letter, or a power of
+    one, with the letter: ``g(z - x)`` parses as g * (z - x), ``p(x) g(z - x)`` as (p(x) * g) * (z - x), and
+    ``g^2(t)`` as g^2 * t."""
     for product in nodes(node):
         if not (isinstance(product, syntax.Binary) and product.operator == "*"):
             continue
-        name = last_factor(product.left)
+        factor = last_factor(product.left)
+        name = factor.base if isinstance(factor, syntax.Power) else factor
         if not _letter(name) or text[product.position : product.position + 1] != "(":
             continue
-        if _LETTER.fullmatch(text[name.position : product.position]):
+        between = _POWERED if isinstance(factor, syntax.Power) else _LETTER
+        if between.fullmatch(text[name.position : product.position]):
             yield product, name

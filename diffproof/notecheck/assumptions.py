@@ -158,13 +158,14 @@ def build(
     function_names: frozenset[Key] = frozenset(),
     overridden: frozenset[tuple[str, str]] = frozenset(),
     limits: frozenset[tuple[str, str]] = frozenset(),
+    law_givens: Mapping[str, frozenset[tuple[str, str]]] | None = None,
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
-    ``law_letters``: the letters of the variables each law is written of in the whole note; ``function_names``:
-    the names it applies to arguments; ``overridden``: the letters whose convention or constant the note
-    overrides, :mod:`~diffproof.notecheck.overrides`; ``limits``: the letters it writes as the last index of a
-    sum or product)."""
+    ``law_letters``: the letters of the variables each law is written of in the whole note, ``law_givens``
+    those it is conditioned on; ``function_names``: the names it applies to arguments; ``overridden``: the
+    letters whose convention or constant the note overrides, :mod:`~diffproof.notecheck.overrides`; ``limits``:
+    the letters it writes as the last index of a sum or product)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -191,6 +192,7 @@ def build(
             indexed=indexed,
             written=frozenset(step_keys),
             law_letters=law_letters or {},
+            law_givens=law_givens or {},
             function_names=function_names,
             overridden=overridden,
             limits=limits,

@@ -39,7 +39,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
-from diffproof.notecheck.applications import applied_only, ever_applied
+from diffproof.notecheck.applications import applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
     StepContext,
     build,
@@ -877,8 +877,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     if operator:
         return Judged(UNDECIDED, f"could not read the step: {operator}")
     written = [(side.text, side.node) for side in (lhs, rhs)]
-    either = applied_only(written, timeline.ambiguous) or sorted(
-        ever_applied(written, constants=True) & timeline.named_functions
+    either = (
+        applied_only(written, timeline.ambiguous)
+        or applied_to_numbers(written, timeline.ambiguous)
+        or sorted(ever_applied(written, constants=True) & timeline.named_functions)
     )
     if either:
         letter = display_name(either[0])
@@ -892,7 +894,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
     context = build(
-        stated, step_keys, False, indexed, timeline.law_letters, timeline.function_names, own, timeline.limits
+        stated,
+        step_keys,
+        False,
+        indexed,
+        timeline.law_letters,
+        timeline.function_names,
+        own,
+        timeline.limits,
+        timeline.law_givens,
     )
     context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
     found, error = readings(lhs, rhs, context)
@@ -900,7 +910,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
         context = build(
-            stated, step_keys, True, indexed, timeline.law_letters, timeline.function_names, own, timeline.limits
+            stated,
+            step_keys,
+            True,
+            indexed,
+            timeline.law_letters,
+            timeline.function_names,
+            own,
+            timeline.limits,
+            timeline.law_givens,
         )
         context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
         found, error = readings(lhs, rhs, context)

@@ -146,6 +146,8 @@ class Timeline:
     introduces: list[Stated | None] = field(default_factory=list)
     #: Each law the note writes densities of, anywhere, with the letters of their variables (q(z | x): q: {z}).
     law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: Each law the note writes conditional densities of, with the letters it conditions on (q(z | x): q: {x}).
+    law_givens: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     #: Where the note gives its vectors a dimension (``x \\in \\mathbb{R}^d``): the line and what it writes.
     dimension: tuple[int, str] | None = None
     #: The letters the note says are matrices, with the line: no product of them is read one coordinate at a time.
@@ -236,6 +238,7 @@ class Timeline:
         self._steps()
         formulas = self._formulas() + sentences
         self.law_letters = _law_letters(f.node for f in formulas)
+        self.law_givens = _law_letters((f.node for f in formulas), given=True)
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
@@ -783,13 +786,15 @@ def _first(chain: ChainStatement, chained: set[Key], used: set[tuple]) -> bool:
     return chain.law not in chained and name_key(chain.joint) not in used
 
 
-def _law_letters(formulas: Iterable[syntax.Node | None]) -> dict[str, frozenset[tuple[str, str]]]:
+def _law_letters(formulas: Iterable[syntax.Node | None], given: bool = False) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each law's letters the note writes its densities of (``given``: conditioned on, x in q(z | x))."""
     letters: dict[str, set[tuple[str, str]]] = {}
     for formula in formulas:
         for call in nodes(formula) if formula is not None else ():
             law = law_letter(call)
             if law is not None:
-                variables = {(a.base, a.decoration) for a in call.arguments if isinstance(a, syntax.Name)}
+                written = call.given if given else call.arguments
+                variables = {(a.base, a.decoration) for a in written if isinstance(a, syntax.Name)}
                 letters.setdefault(display_name(law), set()).update(variables)
     return {law: frozenset(found) for law, found in letters.items()}
 
@@ -983,6 +988,12 @@ _REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
 #: ``A, B \\in \\mathbb{R}^{d \\times d}``: names of matrices.
 _MATRICES = re.compile(r"(.+?)\\in\s*" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}")
+#: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be matrices", "$W$ is a weight
+#: matrix"; Chinese, Japanese, Korean): not the identity matrix a Gaussian's covariance writes.
+_MATRICES_IN_WORDS = re.compile(
+    r"\b(?:is|be|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?matri(?:x|ces)\b|是矩阵|為矩陣|是矩陣|は行列|행렬이다|행렬로",
+    re.IGNORECASE,
+)
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
@@ -996,7 +1007,8 @@ def _dimension(notes: Notes) -> tuple[int, str] | None:
 
 
 def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
-    """The letters the note's sentences say are matrices (``A, B \\in \\mathbb{R}^{d \\times d}``), with the line."""
+    """The letters the note's sentences say are matrices (``A, B \\in \\mathbb{R}^{d \\times d}``, or in words of
+    names set alone in them), with the line."""
     found: dict[tuple[str, str], int] = {}
     for inline in notes.inline:
         match = _MATRICES.match(inline.text.strip())
@@ -1005,6 +1017,12 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
             for name in nodes(names) if names is not None else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), inline.line)
+        listed = (
+            _variables(inline.text, inline.line).node if _MATRICES_IN_WORDS.search(_words_of(inline.sentence)) else None
+        )
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name) and (name.base, name.decoration) != ("I", ""):
+                found.setdefault((name.base, name.decoration), inline.line)
     return found
 
 

@@ -216,6 +216,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     written: frozenset[Key] = frozenset()
     #: Each law the whole note writes densities of, with the letters of their variables (q: {z} for q(z | x)).
     law_letters: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: Each law the whole note writes conditional densities of, with the letters it conditions on (q: {x}).
+    law_givens: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     #: The names the whole note applies to arguments (mu_theta(x_t, t)): written bare, not known constants.
     function_names: frozenset[Key] = frozenset()
     #: The random variables a definition of the note ties together (x_t, x_0 and eps in x_t = ...).
@@ -323,9 +325,10 @@ class NoteVocabulary(ProbabilityVocabulary):
 
     def law_of(self, law: str, variable: sp.Expr) -> bool | None:
         """True where the note writes a density of ``law`` over ``variable``'s letter, False where it writes
-        densities of other laws over it but none of ``law`` (x in a VAE note whose q is q(z | x)), else None
-        (a noise no density is written of: the process's randomness, which E_q integrates; a variable a definition
-        ties to others, which varies with them)."""
+        densities of other laws over it but none of ``law`` (x in a VAE note whose q is q(z | x)), or conditions
+        other laws' densities on it but never writes it with ``law`` (x in p(z | x) beside q(z): E_q[...] is over
+        z, x held), else None (a noise no density is written of: the process's randomness, which E_q integrates;
+        a variable a definition ties to others, which varies with them)."""
         base = variable.base.label if isinstance(variable, (sp.Indexed, Slice)) else variable
         key = self.symbols.get(base)
         if law not in self.law_letters or key is None or key in self.tied:
@@ -333,7 +336,10 @@ class NoteVocabulary(ProbabilityVocabulary):
         letter = (key[0], key[1])
         if letter in self.law_letters[law]:
             return True
-        return False if any(letter in letters for letters in self.law_letters.values()) else None
+        if any(letter in letters for letters in self.law_letters.values()):
+            return False
+        conditioned = any(letter in letters for letters in self.law_givens.values())
+        return False if conditioned and letter not in self.law_givens.get(law, frozenset()) else None
 
     def starts(self, variables: Iterable[sp.Expr]) -> tuple[sp.Expr, ...]:
         found = []
