@@ -1367,3 +1367,29 @@ def test_a_name_bounded_in_words_is_not_refuted_outside_the_bound(sentence, expe
 def test_bracket_displays_in_a_paragraph_skip_what_mathjax_skips(name, expected):
     notes = read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True)
     assert [(s.line, s.lhs.strip(), s.rhs.strip()) for s in notes.steps] == expected
+
+
+def test_a_counterexample_is_where_both_sides_are_real_when_there_is_one():
+    """newnotes9: sqrt(beta_t Delta t) = sqrt(beta_t) Delta t was refuted at a negative Delta, where the left side is
+    not a real number; it fails at positive ones too, which is the point to show."""
+    text = (RED_TEAM_LAWS / "n9-sqrt-counterexample-not-real.md").read_text()
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=60)).results
+    assert result.status == REFUTED
+    assert isinstance(result.counterexample.lhs, float) and isinstance(result.counterexample.rhs, float)
+
+
+@pytest.mark.parametrize(
+    "step, expected",
+    [
+        (r"\int \mathrm dz\, p(x, z) = p(x)", PROVED),  # the font takes the d alone, as in TeX
+        (r"\int dz \, p(x, z) = p(x)", PROVED),  # the differential first, as physics writes
+        (r"\int \mathrm{d}z \, q(z) z = \mathbb{E}_{q(z)}[z]", PROVED),
+        (r"\mathbb E_q[\log p(x, z) - \log q(z)] = \mathbb E_q[\log p(x, z)] - \mathbb E_q[\log q(z)]", PROVED),
+        (r"\int dz \, p(x, z) = p(z)", REFUTED),
+        (r"\int \mathrm dz \, p(x, z) \frac{q(z)}{q(z)} = \int \mathrm dz \, q(x) \frac{p(x, z)}{q(z)}", REFUTED),
+    ],
+)
+def test_differentials_first_and_fonts_without_braces_are_read(step, expected):
+    """newnotes9: a public ELBO note writes \\int \\mathrm dz\\, p(x, z) and \\mathbb E_q: none of its 21 steps was
+    read, hiding the author's two slips (the last case is one: q(x) for q(z))."""
+    assert judged(step).status == expected

@@ -294,6 +294,9 @@ def find_counterexample(
     ``defined`` symbols are not drawn: each takes the value of its definition at
     the point, which must lie in its domain.  Strict inequalities are refuted
     only where the non-strict one fails (a tie within rounding proves nothing).
+    A point where both sides are real numbers is preferred to one where a side
+    is not (log x^2 = 2 log x fails at x < 0 only so, sqrt(b d) = b d fails at
+    positive d too, which shows the slip better).
     """
     relation = relation if isinstance(relation, Relation) else Relation.parse(relation)
     step = related(lhs.free_symbols | rhs.free_symbols, defined or {}, constraints, domains)
@@ -301,6 +304,7 @@ def find_counterexample(
     rng = np.random.default_rng(seed)
     symbols = (step | set().union(*(e.free_symbols for e in defined.values()))) - set(defined)
     screen = _Screen(lhs, rhs) if points > FEW_POINTS else None
+    found = None
     for index in range(points):
         point = random_point(symbols, domains, rng, EDGES[index] if index < len(EDGES) else None)
         derived = derive(defined, point, domains)
@@ -312,8 +316,11 @@ def find_counterexample(
         if values is not None:
             named = tuple((str(symbol), float(value)) for symbol, value in point.items())
             shown = tuple((str(symbol), float(value)) for symbol, value in derived.items())
-            return Counterexample(named, values[0], values[1], where, shown)
-    return None
+            counterexample = Counterexample(named, values[0], values[1], where, shown)
+            if not any(isinstance(value, str) for value in values):
+                return counterexample  # both sides real
+            found = found or counterexample
+    return found
 
 
 def related(

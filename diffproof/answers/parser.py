@@ -336,6 +336,16 @@ def parse(
     return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
 
 
+def _differential_word(token: Token, following: Token) -> bool:
+    """``d`` before a variable, or a word ``dz``, ``dx_t`` (a d and a short letter name)."""
+    if token.text == "d":
+        return following.kind is Kind.WORD or (
+            following.kind is Kind.COMMAND and following.text[1:] in (GREEK | FONTS | set(DECORATIONS))
+        )
+    head = token.text.split("_")[0]
+    return len(head) >= 2 and head[0] == "d" and head[1:].isalpha() and len(head) <= 3
+
+
 class Parser:
     def __init__(
         self,
@@ -864,13 +874,23 @@ class Parser:
         return self.norm()
 
     def integral(self, name: str, position: int) -> Integral:
-        """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``)."""
+        """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``); or
+        ``\\int dv\\, body``, the differentials first, as physics writes: the body is the product after them."""
         lower = upper = None
         while self.token.is_("_", "^"):
             if self.advance().is_("_"):
                 lower = self.superscript()
             else:
                 upper = self.superscript()
+        first = []
+        while self.at_differential():
+            first.append(self.differential())
+        if first:
+            with self.nested():
+                factors = [self.power()]
+                while self.starts_atom():
+                    factors.append(self.power())
+            return Integral(position, _product(factors), tuple(first), lower, upper)
         self.integrals += 1
         try:
             with self.nested():
@@ -888,20 +908,20 @@ class Parser:
         """``d`` then a variable (``dz``, ``d z``, ``d\\mathbf{x}``, ``\\mathrm{d}x``, ``dx_{1:T}``)."""
         token, following = self.token, self.peek()
         if token.kind is Kind.WORD:
-            if token.text == "d":
-                return following.kind is Kind.WORD or (following.kind is Kind.COMMAND and following.text[1:] in
-                                                        (GREEK | FONTS | set(DECORATIONS)))  # fmt: skip
-            head = token.text.split("_")[0]
-            return len(head) >= 2 and head[0] == "d" and head[1:].isalpha() and len(head) <= 3
+            return _differential_word(token, following)
         if token.kind is Kind.COMMAND and token.text[1:] in TEXT_FONTS:
-            ahead = [t.text for t in self.tokens[self.index + 1 : self.index + 4]]
-            return ahead == ["{", "d", "}"]
+            ahead = self.tokens[self.index + 1 : self.index + 4]
+            if [t.text for t in ahead] == ["{", "d", "}"]:
+                return True
+            return len(ahead) >= 2 and ahead[0].kind is Kind.WORD and _differential_word(ahead[0], ahead[1])
         return False
 
     def differential(self) -> Node:
-        if self.token.kind is Kind.COMMAND:
+        braced = self.token.kind is Kind.COMMAND and self.peek().is_("{")
+        if braced:
             self.index += 4  # \mathrm{d}
         else:
+            self.index += self.token.kind is Kind.COMMAND  # \mathrm dz: the font takes the d alone, as in TeX
             self.split_word(1)
         with self.nested():
             return self.power() if self.token.kind is not Kind.WORD else self.postfix(self.word())
@@ -1020,6 +1040,9 @@ class Parser:
             return True
         if ahead[:1] == ["E"]:
             self.index += 1
+            return True
+        if ahead[:1] and ahead[0].startswith("E_"):  # \mathbb E_q: the font takes the E alone, as in TeX
+            self.split_word(1)
             return True
         return False
 
