@@ -1279,6 +1279,16 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("n9-g2t-read-as-product", 3, REFUTED),  # (g(t) sqrt(dt))^2 = g^2(t) dt
         ("n9-sigma2t-difference-of-squares", 3, REFUTED),  # sigma^2(t) - sigma^2(s) = (...)(...)
         ("n9-matrices-commute-proved", 4, PROVED),  # A_t B_t x_t = B_t A_t x_t, "A_t and B_t are matrices"
+        # the fifth round
+        ("r5-p03_derivative", 2, PROVED),  # g^{(1)}(x) = g(x): a derivative, not a power
+        ("r5-f01_neg", 4, PROVED),  # f(-1) = -f, "Let $f$ be a smooth function"
+        ("r5-f16_f0_other_step", 8, PROVED),  # f(x + y) = f x + f y beside f(0) in another step
+        ("r5-m30_hidden_name", 12, PROVED),  # C = D with C := AB, D := BA, A and B matrices
+        ("r5-h08_bare_both", 4, PROVED),  # E_{p_theta}[x] = E_p[x], p the data's law
+        ("r5-h02_bare_ptheta", 8, PROVED),  # E_p[x] = m, m := E_{p_theta}[x]
+        ("r5-m02_for_matrices", 4, PROVED),  # "For matrices $A$ and $B$"
+        ("r5-m05_the_matrix", 4, PROVED),  # "the weight matrix $W$"
+        ("r5-m16_cov", 4, PROVED),  # "The covariance matrices are $\Sigma_1$ and $\Sigma_2$."
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
@@ -1393,3 +1403,15 @@ def test_differentials_first_and_fonts_without_braces_are_read(step, expected):
     """newnotes9: a public ELBO note writes \\int \\mathrm dz\\, p(x, z) and \\mathbb E_q: none of its 21 steps was
     read, hiding the author's two slips (the last case is one: q(x) for q(z))."""
     assert judged(step).status == expected
+
+
+def test_a_display_in_a_one_line_html_comment_is_never_read():
+    notes = read_notes((RED_TEAM_LAWS / "r5-b03_comment.md").read_text(), markdown=True)
+    assert notes.steps == ()
+
+
+def test_a_bare_name_defined_in_a_sentence_beside_its_indexed_variables_is_no_internal_error():
+    """newnotes10 (jbg05): z := mu + sigma * eps in a sentence, then z_{1:T} in a step, was an AttributeError."""
+    text = (RED_TEAM_LAWS / "n10-internal-error-add-name.md").read_text()
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert not result.internal and result.status == UNDECIDED, result.reason

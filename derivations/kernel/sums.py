@@ -133,6 +133,8 @@ class IndexedMarkovChain:
 def variable(base: sp.IndexedBase, k: int) -> sp.Symbol:
     """base[k] at a concrete k: the plain symbol ``base_k`` with the base's assumptions (x[2] is x_2)."""
     label = base.label
+    if not isinstance(label, sp.Symbol):  # z[k] where a definition of a bare z was substituted into the base
+        raise NotInstantiable(f"{sp.sstr(label)} is no variable to index")
     return sp.Symbol(f"{label.name}_{k}", **label.assumptions0)
 
 

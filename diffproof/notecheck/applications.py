@@ -23,7 +23,7 @@ Key = tuple[str, str, str]
 #: What may stand between where a letter starts and its parenthesis: the letter, in a font or not.
 _LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
 #: The same with a power between (``g^2(t)``, ``\\sigma^{2}(t)``: the function's value squared).
-_POWERED = re.compile(_LETTER.pattern + r"\^\s*(\{[^{}]*\}|\w)\s*")
+_POWERED = re.compile(_LETTER.pattern + r"\^\s*(\{(?!\s*\()[^{}]*\}|\w)\s*")  # not g^{(1)}, a derivative
 
 
 def always_applied(
@@ -52,16 +52,23 @@ def applied_only(formulas: Iterable[tuple[str, syntax.Node | None]], names: froz
 
 
 def applied_to_numbers(formulas: Iterable[tuple[str, syntax.Node | None]], names: frozenset[Key]) -> list[Key]:
-    """The letters of ``names`` that ``formulas`` write before a parenthesis holding a number only (``f(0)``): a
-    value of a function, hardly a product, even where the step writes the letter alone too (``f(x) - f(0) = f x``)."""
+    """The letters of ``names`` that ``formulas`` write before a parenthesis holding numbers only (``f(0)``,
+    ``f(-1)``): a value of a function, hardly a product, even where the step writes the letter alone too
+    (``f(x) - f(0) = f x``)."""
     found = {
         name.key
         for text, node in formulas
         if node is not None
         for product, name in _applications(text, node)
-        if name.key in names and isinstance(product.right, syntax.Number)
+        if name.key in names and _numeric(product.right)
     }
     return sorted(found)
+
+
+def _numeric(node: syntax.Node) -> bool:
+    """Whether ``node`` writes numbers only (``0``, ``-1``, ``\\tfrac12``, ``1 + 1``, ``\\sqrt 2``, ``\\pi``)."""
+    names = [n for n in nodes(node) if isinstance(n, syntax.Name)]
+    return all(n.base in _CONSTANTS and not n.index for n in names)
 
 
 def defined_as_functions(definitions: Iterable[str]) -> frozenset[Key]:

@@ -523,6 +523,10 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
+#: A derivative's order written as a parenthesized exponent (``g^{(1)}(x)``, ``f^{(n)}``).
+_DERIVATIVE_ORDER = re.compile(r"\^\s*\{\s*\(")
+
+
 def _operator_before(node: syntax.Node) -> str:
     """Why a factor of ``node`` reads as an operator, not a number: a name subscripted by a random variable
     written right before a density or its log (``D_y p(y)``, ``D_y \\log p(y)``: the derivative in y); '' if none."""
@@ -876,11 +880,14 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
     if operator:
         return Judged(UNDECIDED, f"could not read the step: {operator}")
+    if any(_DERIVATIVE_ORDER.search(side.text) for side in (lhs, rhs)):
+        return Judged(UNDECIDED, "could not read the step: g^{(n)} is the n-th derivative (or iterate) of g, not a "
+                      "power, which is not modelled")  # fmt: skip
     written = [(side.text, side.node) for side in (lhs, rhs)]
     either = (
         applied_only(written, timeline.ambiguous)
         or applied_to_numbers(written, timeline.ambiguous)
-        or sorted(ever_applied(written, constants=True) & timeline.named_functions)
+        or sorted(ever_applied(written, constants=True) & (timeline.named_functions | timeline.evaluated))
     )
     if either:
         letter = display_name(either[0])
@@ -939,7 +946,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
                       defines=judged.defines)  # fmt: skip
-    matrices = sorted({(k[0], k[1]) for k in step_keys} & set(timeline.matrices))
+    matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
     if matrices and judged.status == PROVED:  # A B = B A holds for numbers only
         names = ", ".join(display_name((*letter, "")) for letter in matrices)
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {timeline.matrices[matrices[0]]} "

@@ -40,7 +40,13 @@ from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.applications import always_applied, as_functions, defined_as_functions, ever_applied
+from diffproof.notecheck.applications import (
+    always_applied,
+    applied_to_numbers,
+    as_functions,
+    defined_as_functions,
+    ever_applied,
+)
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, convention, fits, real_set
@@ -163,6 +169,9 @@ class Timeline:
     ambiguous: frozenset[Key] = frozenset()
     #: Those of them a sentence applies (Let $\\pi(x)$ be the prior): written alone in a step too, still ambiguous.
     named_functions: frozenset[Key] = frozenset()
+    #: Those of them the note writes at a number (``f(0)``, ``f(-1)``): a function's value, so a step writing
+    #: the letter both alone and applied is not read either.
+    evaluated: frozenset[Key] = frozenset()
     #: Where the note makes E a function of its own (``E(x) = x^2``: an expectation is a number, and this one
     #: keeps the variable inside it), or None; no step of such a note is read with E an expectation.
     function_e: Stated | None = None
@@ -277,6 +286,7 @@ class Timeline:
         prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
         self.ambiguous = (applied | prose) - functions - numbers
         self.named_functions = prose - functions - numbers
+        self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
 
     def _formulas(self) -> list[Formula]:
         """Every formula the note writes, the steps' sides included (a law's variables are read as the
@@ -464,6 +474,12 @@ class Timeline:
         an identity of the one law (Bayes' rule, KL(p || p) = 0) need not hold between the two."""
         own = _spellings(self.sides[index])
         formulas = self._reached(index)
+        twice = {spelling[:2] for spelling in self.spellings if _spelled_twice_key(spelling, self.spellings)}
+        for letter, indices in _bare_laws(formulas).items():  # E_{p_theta}[x] = E_p[x]: the laws, bare
+            written = indices | {c.name.index for f in formulas for c in nodes(f.node)
+                                 if isinstance(c, syntax.Call) and c.name.key[:2] == letter}  # fmt: skip
+            if letter in twice and len({i for i in written if i in syntax.MODEL_INDICES or not i}) > 1:
+                return display_name((*letter, ""))
         calls = [n for f in formulas for n in nodes(f.node) if isinstance(n, syntax.Call) and law_letter(n) is not None]
         for spelling, indices in _spellings(formulas).items():
             both = len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
@@ -476,6 +492,10 @@ class Timeline:
             if modelled and _spelled_twice(node, self.spellings):
                 return display_name(node.name.key)
         return ""
+
+    def reached_keys(self, index: int) -> set[Key]:
+        """The names step ``index`` writes, and those of the definitions it uses, in turn."""
+        return {key for formula in self._reached(index) for key in keys_in(formula.node)}
 
     def _reached(self, index: int) -> list[Formula]:
         """Step ``index``'s sides and the bodies of the definitions before it that its names reach, in turn."""
@@ -665,14 +685,28 @@ def _stated_densities(item: Stated) -> list[syntax.Node]:
     return []
 
 
+def _spelled_twice_key(spelling: tuple, spellings: dict[tuple, set[str]]) -> bool:
+    return len({i for i in spellings.get(spelling, ()) if i in syntax.MODEL_INDICES or not i}) > 1
+
+
+def _bare_laws(formulas: Iterable[Formula]) -> dict[tuple[str, str], set[str]]:
+    """The laws written bare under an expectation (``E_{p_\\theta}[x]``, ``E_p``), by letter, with their indices."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for formula in formulas:
+        for node in nodes(formula.node):
+            measure = node.measure if isinstance(node, syntax.Expectation) else None
+            if isinstance(measure, syntax.Name) and measure.base in syntax.NOTE_DENSITY_BASES:
+                found.setdefault((measure.base, measure.decoration), set()).add(measure.index)
+    return found
+
+
 def _spelled_twice(target: syntax.Node, spellings: dict[tuple, set[str]]) -> bool:
     """Whether the density ``target`` is also written with another model index (p(x) and p_theta(x)): the kernel
     reads both as the law p, but a note may mean two laws (the data's and the model's), so an equation for one
     defines neither."""
     if not (isinstance(target, syntax.Call) and law_letter(target) is not None):  # a name, or unreadable (None)
         return False
-    indices = spellings.get(_density_spelling(target), set())
-    return len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
+    return _spelled_twice_key(_density_spelling(target), spellings)
 
 
 def _defined_keys(definition: Stated) -> set[Key]:
@@ -988,10 +1022,17 @@ _REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
 #: ``A, B \\in \\mathbb{R}^{d \\times d}``: names of matrices.
 _MATRICES = re.compile(r"(.+?)\\in\s*" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}")
-#: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be matrices", "$W$ is a weight
-#: matrix"; Chinese, Japanese, Korean): not the identity matrix a Gaussian's covariance writes.
+#: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be (square) matrices", "$W$ is a
+#: weight matrix", "$A$ and $B$ denote matrices"; 是矩阵, は行列, 행렬이다), or a matrix word right before a name
+#: ("the weight matrix $W$", "for matrices $A$ and $B$"): not I, the identity a Gaussian's covariance writes.
 _MATRICES_IN_WORDS = re.compile(
-    r"\b(?:is|be|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?matri(?:x|ces)\b|是矩阵|為矩陣|是矩陣|は行列|행렬이다|행렬로",
+    r"\b(?:is|be|are|being|were|denote|denotes)\s+(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}"
+    r"matri(?:x|ces)\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
+    re.IGNORECASE,
+)
+_MATRIX_BEFORE = re.compile(
+    r"(?:\bmatri(?:x|ces)|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
+    r"(?:\$[^$]*\$\W*(?:and|,|和|与|及)?\W*)*$",
     re.IGNORECASE,
 )
 
@@ -1017,9 +1058,11 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
             for name in nodes(names) if names is not None else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), inline.line)
-        listed = (
-            _variables(inline.text, inline.line).node if _MATRICES_IN_WORDS.search(_words_of(inline.sentence)) else None
+        at = inline.sentence.find(inline.text)
+        said = _MATRICES_IN_WORDS.search(_words_of(inline.sentence)) or (
+            at > 0 and _MATRIX_BEFORE.search(inline.sentence[: at - 1])
         )
+        listed = _variables(inline.text, inline.line).node if said else None
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
             if isinstance(name, syntax.Name) and (name.base, name.decoration) != ("I", ""):
                 found.setdefault((name.base, name.decoration), inline.line)

@@ -64,11 +64,12 @@ _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: wherever it stands in the text, as it does at the start of a line.
 _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
 #: What MathJax never looks into in a paragraph, or has set already: inline code (not after an escaped backtick),
-#: inline maths, and skipped HTML elements (``<code>``).
+#: inline maths, skipped HTML elements (``<code>``) and comments.
 _NOT_TEXT = (
     re.compile(r"(?<![`\\])(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
     re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$", re.DOTALL),
     _HTML_SKIPPED,
+    _HTML_COMMENT,
 )
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
