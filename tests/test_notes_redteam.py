@@ -1415,3 +1415,11 @@ def test_a_bare_name_defined_in_a_sentence_beside_its_indexed_variables_is_no_in
     text = (RED_TEAM_LAWS / "n10-internal-error-add-name.md").read_text()
     (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     assert not result.internal and result.status == UNDECIDED, result.reason
+
+
+def test_a_second_equation_joined_by_a_word_is_a_step():
+    """newnotes10 (jbg05): in p(x) = \\int p(x, z) dz \\quad \\text{or} \\quad p(x) = ..., the second equation was
+    kept as prose beside the first and never checked (here it is made false: it must be refuted)."""
+    text = (RED_TEAM_LAWS / "n10-quad-text-or.md").read_text()
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert [r.status for r in results] == [PROVED, REFUTED]

@@ -49,6 +49,11 @@ _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div"
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
+#: A word joining two equations of one column (``a = b \quad \text{or} \quad c = d``): each is a statement.
+_CONNECTIVE = re.compile(
+    r"(?:\s|\\[,;:!]|\\q?quad)*\\(?:text|textrm|mathrm)\s*\{\s*(?:or|and|i\.e\.|hence|thus|so|equivalently|"
+    r"therefore|或|和|即|또는|および|または)\s*,?\s*\}(?:\s|\\[,;:!]|\\q?quad)*"
+)
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
 _WHERE = re.compile(
     r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
@@ -339,6 +344,11 @@ class Reader:
         ):  # x_{k+1} = ..., \quad \text{where } \epsilon \sim N(0, 1): what it says, as a sentence would
             stated = _SPACING.sub(" ", body[where.end() : end])
             self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
+        joined = _CONNECTIVE.match(body, content_end, end) if remark and kept else None
+        if joined is not None:  # a = b \quad \text{or} \quad c = d: the second equation is a statement too
+            rest = self._column(body, row, joined.end(), end, line)
+            if rest.statements:
+                return Column((*kept, *rest.statements), lead, _merge(*said, rest.remark), False)
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
