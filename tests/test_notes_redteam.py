@@ -1423,3 +1423,16 @@ def test_a_second_equation_joined_by_a_word_is_a_step():
     text = (RED_TEAM_LAWS / "n10-quad-text-or.md").read_text()
     results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     assert [r.status for r in results] == [PROVED, REFUTED]
+
+
+def test_a_relation_opening_a_later_column_continues_the_chain():
+    """newnotes10 (a Korean VDM review): ``a &= b &\\propto c`` in one align* row was an error (\\propto has
+    nothing on its left) that failed the file; it is the chain a = b, b \\propto c."""
+    notes = read_notes("$$\n\\begin{align*}\na &= a + 0 &= a \\\\\nc &= d & e &= f\n\\end{align*}\n$$\n", markdown=True)
+    assert [(s.lhs.strip(), s.rhs.strip()) for s in notes.steps] == [
+        ("a", "a + 0"),
+        ("a + 0", "a"),
+        ("c", "d"),
+        ("e", "f"),
+    ]
+    assert notes.problems == ()

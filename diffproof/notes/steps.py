@@ -300,7 +300,9 @@ class Reader:
             self.chain.row(main, first_row=first_row)
             first_row = False
             for other in others:
-                if other.statements:
+                if other.statements and other.statements[0].first is None:  # a &= b &\propto c: the same chain
+                    self.chain.row(other, first_row=False)
+                elif other.statements:
                     _Chain(self).row(other, first_row=False)
                 else:
                     self.chain.remark(other.remark)
