@@ -900,34 +900,19 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
-    context = build(
-        stated,
-        step_keys,
-        False,
-        indexed,
-        timeline.law_letters,
-        timeline.function_names,
-        own,
-        timeline.limits,
-        timeline.law_givens,
-    )
-    context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
+
+    def built(differentiated: bool) -> StepContext:
+        context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
+                        own, timeline.limits, timeline.law_givens)  # fmt: skip
+        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
+        return context
+
+    context = built(False)
     found, error = readings(lhs, rhs, context)
     if not found:
         return Judged(UNDECIDED, f"could not read the step: {error}")
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
-        context = build(
-            stated,
-            step_keys,
-            True,
-            indexed,
-            timeline.law_letters,
-            timeline.function_names,
-            own,
-            timeline.limits,
-            timeline.law_givens,
-        )
-        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
+        context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
