@@ -945,7 +945,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 _SIGN_WORDS = re.compile(
     r"\b(?:(?:non-?|strictly\s+)?(?:positiv|negativ)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
     r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
-    r"正数|负数|正值|负值|非负|大于|小于|正數|負數|正值|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
+    r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to)\b|\b(?:is|be)\s+[-−]?\d|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d",
     re.IGNORECASE,
 )
