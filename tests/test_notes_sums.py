@@ -161,3 +161,16 @@ def test_a_name_written_as_a_sums_last_index_counts():
     assert any("last index of a sum" in convention for convention in result.judged.conventions)
     stated = f"Let $K := 1/2$.\n\n$$\n{step}\n$$\n"
     assert check_notes(read_notes(stated, markdown=True), Limits(seconds=60)).results[0].status == UNDECIDED
+
+
+def test_a_wrong_sum_of_numbers_needs_no_declared_chain_to_be_refuted():
+    """A step that writes no law and no random variable has no Markov structure a finite model could ignore:
+    its counterexample at a small size is trusted without a context."""
+    (numbers,) = check("$$\n\\sum_{i=1}^{3} i = 7\n$$\n")
+    assert numbers.status == REFUTED and "6 vs 7" in numbers.counterexample.describe()
+    (symbolic,) = check("$$\n\\sum_{i=1}^{n} i = n^2\n$$\n")
+    assert symbolic.status == REFUTED and "n = 2: 3 vs 4" in symbolic.counterexample.describe()
+    (right,) = check("$$\n\\sum_{i=1}^{n} i = 1 + \\sum_{i=2}^{n} i\n$$\n")
+    assert right.status == PROVED
+    (random,) = check(f"$$\n{WRONG['a boundary term dropped']}\n$$\n")  # a law: still not trusted
+    assert random.status == UNDECIDED and "context ddpm" in random.reason

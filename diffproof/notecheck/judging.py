@@ -473,6 +473,17 @@ def _joint_outside_context(*sides: Formula) -> bool:
     return False
 
 
+def _about_no_law(found: list[Reading], vocabulary: NoteVocabulary) -> bool:
+    """Whether the readings write no law and no random variable (\\sum_{i=1}^{n} i = n(n+1)/2): a counterexample
+    at a small number of terms then ignores no Markov structure."""
+    return not any(
+        side.has(Density, Normal, Expectation, KL)
+        or any(i.base in vocabulary.indexed_bases for i in side.atoms(sp.Indexed))
+        for reading in found
+        for side in (reading.lhs, reading.rhs)
+    )
+
+
 def _laws(found: list[Reading]) -> set[str]:
     """The laws whose densities the readings write."""
     return {d.name for r in found for side in (r.lhs, r.rhs) for d in side.atoms(Density) if d.name != UNNAMED_LAW}
@@ -993,7 +1004,12 @@ def _judge_readings(
     conventions = tuple(sorted(vocabulary.used))
     # A counterexample to a step over sums in a note that declares no chain would not be trusted (see doubts):
     # none is searched for after the rules, only the cheap one before them.
-    unchained = vocabulary.indexed and (not declared or joint_outside) and not _chains_stated(found, context, stated)
+    unchained = (
+        vocabulary.indexed
+        and (not declared or joint_outside)
+        and not _chains_stated(found, context, stated)
+        and not _about_no_law(found, vocabulary)
+    )
     if declared:
         found = [_forward_law_named(reading, vocabulary) for reading in found]
     against = [value_against_density(reading, relation, context) for reading in found]
