@@ -341,6 +341,11 @@ class NoteVocabulary(ProbabilityVocabulary):
         conditioned = any(letter in letters for letters in self.law_givens.values())
         return False if conditioned and letter not in self.law_givens.get(law, frozenset()) else None
 
+    def conditions_on(self, law: str, variable: sp.Expr) -> bool:
+        base = variable.base.label if isinstance(variable, (sp.Indexed, Slice)) else variable
+        key = self.symbols.get(base)
+        return key is not None and (key[0], key[1]) in self.law_givens.get(law, frozenset())
+
     def starts(self, variables: Iterable[sp.Expr]) -> tuple[sp.Expr, ...]:
         found = []
         for variable in variables:
@@ -376,9 +381,11 @@ class NoteVocabulary(ProbabilityVocabulary):
 
     def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
         """``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` as SymPy's Sum or Product, the index bound in the body."""
-        if not self.indexed or node.lower is None or node.upper is None:
+        if node.lower is None or node.upper is None:
             raise Unmodelled("a sum or product over an index needs both its limits, as in \\sum_{t=2}^{T}",
                              node.position)  # fmt: skip
+        if not self.indexed:  # a definition's sum, for a step that writes none
+            raise Unmodelled("a sum or product is read only in a step that writes one itself", node.position)
         index = self.loop_index(node.index)
         lower, upper = translator.visit(node.lower), translator.visit(node.upper)
         if not all(limit.is_integer for limit in (lower, upper)):
