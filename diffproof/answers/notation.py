@@ -619,6 +619,11 @@ class ProbabilityVocabulary:
         cannot tell."""
         raise NotImplementedError
 
+    def conditions_on(self, law: str, variable: sp.Expr) -> bool:
+        """Whether the document writes a density of ``law`` conditioned on ``variable``'s letter (q(z | x) on x).
+        False by default."""
+        return False
+
     def span(self, first: syntax.Name, last: syntax.Name) -> sp.Expr:
         """The variables ``first, ..., last`` written with an ellipsis, as a Tuple."""
         raise NotImplementedError
@@ -774,7 +779,8 @@ class ProbabilityTranslator(_Translator):
     def bare(self, body: sp.Expr, law: str, node: syntax.Node) -> sp.Expr:
         """E_q[body]: over the random variables of ``body``, jointly, or given those that q only conditions on
         (with no density of q in ``body``, given the start of its trajectory, as in q(x_{1:T} | x_0)); a variable
-        the document never writes q as a density of is held fixed (E_q[log p(x)] is log p(x) where q is q(z))."""
+        the document never writes q as a density of is held fixed (E_q[log p(x)] is log p(x) where q is q(z)),
+        and, read conditionally, is given where the document conditions q on it (E_q[f(x, z)] with q(z | x))."""
         self.bare_laws += 1
         random = random_in(body, self.vocabulary)
         held = {v for v in random if self.vocabulary.law_of(law, v) is False}  # E_q[log p(x)], q written q(z | x)
@@ -789,6 +795,8 @@ class ProbabilityTranslator(_Translator):
             given = tuple(sorted({g for d in densities for g in d.given if not g.free_symbols & bound} - left, key=str))
             if not densities and law == "q":  # E_q[x_t]: under the forward law, given the trajectory's start
                 given = tuple(sorted(self.vocabulary.starts(random), key=str))
+            conditioned = {v for v in held if self.vocabulary.conditions_on(law, v)}  # E_{q_phi}[f(x, z)], q(z | x)
+            given = tuple(sorted(set(given) | conditioned, key=str))
         variables = tuple(sorted(random - set(given), key=str))
         if not variables:
             raise InvalidAnswer(f"E_{law} is over no random variable of its integrand", node.position)
