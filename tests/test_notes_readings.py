@@ -164,6 +164,31 @@ def test_a_convolution_is_not_refuted():
     assert result.status == UNDECIDED and "g(...) may be g applied or g times (...)" in result.reason
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        r"Let $g$ be a function.",
+        r"Let $f$ and $g$ be smooth functions.",
+        r"The function $g$ is fixed.",
+        r"For any functions $f$ and $g$, the following holds.",
+        "<!-- zh -->\n\n设 $g$ 是一个光滑函数。",
+    ],
+    ids=["be a function", "and, be functions", "the function", "functions before", "Chinese"],
+)
+def test_a_letter_words_call_a_function_is_never_a_number(sentence):
+    """Read as a number, g(x + 1) = g(x) + g is a product rule; the sentence says g is a function."""
+    assert last(sentence, r"g(x + 1) = g(x) + g").status == UNDECIDED
+
+
+def test_a_function_named_in_words_is_applied_where_the_steps_apply_it():
+    """Its name alone in the naming sentence is the function's, not a number: g(x) + g(y) = g(y) + g(x) is read
+    with g applied (before, the sentence's g made every step undecided)."""
+    result = last("Let $g$ be a convex function.", r"g(x) + g(y) = g(y) + g(x)")
+    assert result.status == PROVED
+    assert last("Let $g$ be a function.", r"g(2 x) = 2 g(x)").status != PROVED
+    assert last("The loss is a function of $x$.", r"x(1 - x) = x - x^2").status == PROVED  # x is no function
+
+
 # -- operators and relations the kernel does not model are not read as something else
 
 

@@ -213,7 +213,11 @@ class Timeline:
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         defined = defined_as_functions(item.name.text for item in self.stated if item.kind == "definition")
-        functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined)
+        called = _functions_in_words(self.notes)  # "Let $f$ be a function": its name alone there is no number
+        naming = [f for f in sentences if not (isinstance(f.node, syntax.Name) and f.node.key in called)]
+        functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined) | (
+            called & always_applied(((f.text, f.node) for f in self._formulas() + naming), defined)
+        )
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
         self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
@@ -284,8 +288,8 @@ class Timeline:
                    if item.kind in ("definition", "relation") and item.name is not None
                    and isinstance(item.name.node, syntax.Name)}  # fmt: skip
         prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
-        self.ambiguous = (applied | prose) - functions - numbers
-        self.named_functions = prose - functions - numbers
+        self.ambiguous = (applied | prose | called) - functions - numbers
+        self.named_functions = (prose | called) - functions - numbers
         self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
 
     def _formulas(self) -> list[Formula]:
@@ -1035,6 +1039,36 @@ _MATRIX_BEFORE = re.compile(
     r"(?:\$[^$]*\$\W*(?:and|,|和|与|及)?\W*)*$",
     re.IGNORECASE,
 )
+
+
+#: Words right after a name that call it a function ("$f$ is a convex function", "Let $f$ and $g$ be smooth
+#: functions", "$\\sigma$ is a function of $t$"; 是函数, は関数, 는 함수), or right before it ("the function $g$",
+#: "for any functions $f$ and $g$").
+_FUNCTION_AFTER = re.compile(
+    r"^\$?(?:\s*(?:,|and|和|与|と|와|과)\s*\$[^$]*\$)*\s*(?:(?:is|be|are|denotes?|were)\s+(?:(?:an?|the|two|both|some|any)\s+)?"
+    r"(?:[\w-]+\s+){0,2}functions?\b|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}(?:函数|函數|関数|함수))",
+    re.IGNORECASE,
+)
+_FUNCTION_BEFORE = re.compile(
+    r"(?:\bfunctions?|函数|函數|関数|함수)\s*(?:\$[^$]*\$\s*(?:,|and|和|与|と)\s*)*$", re.IGNORECASE
+)
+
+
+def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
+    """The one-letter names a sentence calls functions, in words set right beside them."""
+    found = set()
+    for inline in notes.inline:
+        at = inline.sentence.find(f"${inline.text}$")
+        if at < 0:
+            continue
+        after = inline.sentence[at + len(inline.text) + 2 :]
+        if not (_FUNCTION_AFTER.search(after) or _FUNCTION_BEFORE.search(inline.sentence[:at])):
+            continue
+        listed = _variables(inline.text, inline.line).node
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name) and not name.index:
+                found.add(name.key)
+    return frozenset(found)
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
