@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import REFUTED, check_notes
 from diffproof.notes import read_notes
 
 
@@ -109,18 +111,27 @@ def test_prose_and_html_are_never_steps(text):
 
 
 def test_escaped_parentheses_are_mathjax_inline_maths_at_their_line():
-    """``\\\\(x\\\\)`` renders as ``\\(x\\)``, MathJax's inline maths; ``\\(x\\)`` renders as ``(x)``, text; markup
-    between the two ends the span (found by a red team: a definition in ``\\\\(...\\\\)`` was missed)."""
+    """``\\\\(x\\\\)`` renders as ``\\(x\\)``, MathJax's inline maths; markup between the two ends the span (found
+    by a red team: a definition in ``\\\\(...\\\\)`` was missed).  ``\\(x\\)`` is maths where the renderer leaves
+    TeX alone (pandoc, Hugo's passthrough, Jupyter), and says the same in words where it shows ``(x)``: what it
+    states is stated either way (a bound in it unread made a correct step refuted)."""
     text = (
-        "Let \\\\(a := 1\\\\) and\nthen \\\\(b\n:= 2\\\\), but \\(c := 3\\) is text.\n\n"
-        "Also $x$ and \\\\(d := 4\\\\), *not \\\\(e* := 5\\\\).\n"
+        "Let \\\\(a := 1\\\\) and\nthen \\\\(b\n:= 2\\\\), but \\(c := 3\\) too.\n\n"
+        "Also $x$ and \\\\(d := 4\\\\), *not \\\\(e* := 5\\\\), `\\(f := 6\\)` in code.\n"
     )
-    assert [(item.line, item.text) for item in read(text).inline] == [
+    assert sorted((item.line, item.text) for item in read(text).inline) == [
         (1, "a := 1"),
         (2, "b\n:= 2"),
-        (5, "x"),
+        (3, "c := 3"),
         (5, "d := 4"),
+        (5, "x"),
     ]
+
+
+def test_a_bound_in_single_backslash_parentheses_is_stated():
+    note = "Let \\(a > 0\\) be given.\n\n\\[\n\\sqrt{a^2} = a\n\\]\n"
+    (result,) = check_notes(read(note), Limits(seconds=120)).results
+    assert result.status != REFUTED, result.reason
 
 
 def test_a_macro_defined_in_escaped_parentheses_is_in_force_after_it():

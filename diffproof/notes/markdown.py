@@ -60,6 +60,9 @@ _MATH_FENCES = ("math", "{math}")
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
 _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
+#: ``\(...\)`` written with one backslash: a renderer that leaves TeX to MathJax (pandoc, Hugo's passthrough,
+#: Jupyter) keeps it, as it keeps ``\[``; markdown-it would render a parenthesis, but no author means one.
+_SINGLE_PAREN_INLINE = re.compile(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.DOTALL)
 #: ``\[...\]`` inside a paragraph (``\\[...\\]`` where the renderer unescapes it): MathJax sets it as a display
 #: wherever it stands in the text, as it does at the start of a line.
 _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
@@ -254,6 +257,21 @@ def _paren_inline(token: Token) -> list[Inline]:
     return found
 
 
+def _single_paren_inline(token: Token) -> list[Inline]:
+    """The ``\\(...\\)`` maths written with one backslash in an inline token's source, outside code and maths."""
+    content = token.content
+    for pattern in _NOT_TEXT:
+        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    return [
+        Inline(
+            match.group(1),
+            tex.line_of(content, match.start(), token.map[0] + 1),
+            tex.sentence_around(token.content, match.start(), match.end()),
+        )
+        for match in _SINGLE_PAREN_INLINE.finditer(content)
+    ]
+
+
 def read_markdown(
     text: str, macros: Macros | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
@@ -283,7 +301,7 @@ def read_markdown(
         elif token.type == "inline":
             items += _unclosed_environments(token)
             found = sorted(_own_line_displays(token) + _bracket_displays(token), key=lambda display: display.line)
-            said = _inline_maths(token, found) + _paren_inline(token)
+            said = _inline_maths(token, found) + _paren_inline(token) + _single_paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]
             inline += said
