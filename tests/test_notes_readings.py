@@ -172,12 +172,42 @@ def test_a_convolution_is_not_refuted():
         r"The function $g$ is fixed.",
         r"For any functions $f$ and $g$, the following holds.",
         "<!-- zh -->\n\n设 $g$ 是一个光滑函数。",
+        "Soit $g$ une fonction convexe.",
+        "Sei $g$ eine glatte Funktion.",
+        "Sea $g$ una función.",
+        r"Let \(g\) be a function.",
     ],
-    ids=["be a function", "and, be functions", "the function", "functions before", "Chinese"],
+    ids=[
+        "be a function",
+        "and, be functions",
+        "the function",
+        "functions before",
+        "Chinese",
+        "French",
+        "German",
+        "Spanish",
+        "single-backslash maths",
+    ],  # fmt: skip
 )
 def test_a_letter_words_call_a_function_is_never_a_number(sentence):
     """Read as a number, g(x + 1) = g(x) + g is a product rule; the sentence says g is a function."""
     assert last(sentence, r"g(x + 1) = g(x) + g").status == UNDECIDED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soient $A$ et $B$ deux matrices carrées.",
+        "Seien $A$ und $B$ zwei Matrizen.",
+        r"Let $A, B \in M_n(\mathbb{R})$.",
+        r"Let $A, B \in \mathcal{M}_{n}(\mathbb{R})$.",
+        "The Jacobians $A$ and $B$ are given.",
+        r"For the matrices \(A\) and \(B\), we have",
+    ],
+    ids=["French", "German", "M_n(R)", "mathcal M_n(R)", "Jacobians", "single-backslash maths"],
+)
+def test_matrices_said_in_more_ways_do_not_commute(sentence):
+    assert last(sentence, r"2 A B = 2 B A").status != PROVED
 
 
 def test_a_function_named_in_words_is_applied_where_the_steps_apply_it():

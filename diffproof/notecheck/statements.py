@@ -1025,44 +1025,63 @@ def _integer_range(statement: syntax.Statement) -> bool:
 _REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
 #: ``A, B \\in \\mathbb{R}^{d \\times d}``: names of matrices.
-_MATRICES = re.compile(r"(.+?)\\in\s*" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}")
+_MATRICES = re.compile(
+    r"(.+?)\\in\s*(?:"
+    + _REALS
+    + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}|(?:\\mathcal\s*\{?\s*)?M\s*\}?\s*_\s*\{?\s*\w+\s*\}?\s*\()"
+)
+#: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
+_MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
 #: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be (square) matrices", "$W$ is a
 #: weight matrix", "$A$ and $B$ denote matrices"; 是矩阵, は行列, 행렬이다), or a matrix word right before a name
 #: ("the weight matrix $W$", "for matrices $A$ and $B$"): not I, the identity a Gaussian's covariance writes.
 _MATRICES_IN_WORDS = re.compile(
-    r"\b(?:is|be|are|being|were|denote|denotes)\s+(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}"
-    r"matri(?:x|ces)\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
+    r"\b(?:is|be|are|being|were|denote|denotes|est|sont|soit|soient|ist|sind|sei|seien|es|son|sea|sean)\s+"
+    r"(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}(?:matri(?:x|ces?|z(?:en|es)?)|jacobians?)\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
     re.IGNORECASE,
 )
 _MATRIX_BEFORE = re.compile(
-    r"(?:\bmatri(?:x|ces)|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
-    r"(?:\$[^$]*\$\W*(?:and|,|和|与|及)?\W*)*$",
+    r"(?:\b(?:matri(?:x|ces?|z(?:en|es)?)|jacobians?)|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
+    rf"(?:{_MATHS}\W*(?:and|,|和|与|及)?\W*)*$",
     re.IGNORECASE,
 )
 
 
 #: Words right after a name that call it a function ("$f$ is a convex function", "Let $f$ and $g$ be smooth
-#: functions", "$\\sigma$ is a function of $t$"; 是函数, は関数, 는 함수), or right before it ("the function $g$",
-#: "for any functions $f$ and $g$").
+#: functions", "$\\sigma$ is a function of $t$"; "Soit $f$ une fonction", "Sei $f$ eine Funktion"; 是函数, は関数,
+#: 는 함수), or right before it ("the function $g$", "for any functions $f$ and $g$", "la fonction $g$").
+_FUNCTION_WORD = r"(?:functions?|fonctions?|funktion(?:en)?|funci[oó]n(?:es)?)"
 _FUNCTION_AFTER = re.compile(
-    r"^\$?(?:\s*(?:,|and|和|与|と|와|과)\s*\$[^$]*\$)*\s*(?:(?:is|be|are|denotes?|were)\s+(?:(?:an?|the|two|both|some|any)\s+)?"
-    r"(?:[\w-]+\s+){0,2}functions?\b|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}(?:函数|函數|関数|함수))",
+    rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
+    r"|sei|seien|es|son|sea|sean)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}" + _FUNCTION_WORD + r"\b"
+    r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
+    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}(?:函数|函數|関数|함수))",
     re.IGNORECASE,
 )
 _FUNCTION_BEFORE = re.compile(
-    r"(?:\bfunctions?|函数|函數|関数|함수)\s*(?:\$[^$]*\$\s*(?:,|and|和|与|と)\s*)*$", re.IGNORECASE
+    rf"(?:\b{_FUNCTION_WORD}|函数|函數|関数|함수)\s*(?:{_MATHS}\s*(?:,|and|et|und|y|和|与|と)\s*)*$", re.IGNORECASE
 )
+
+
+def _words_around(inline: Inline) -> tuple[str, str] | None:
+    """The sentence of ``inline`` before and after its maths, delimiters taken off (None: not found in it)."""
+    spans = [
+        (at, at + len(written))
+        for written in (f"${inline.text}$", f"\\({inline.text}\\)", f"\\\\({inline.text}\\\\)")
+        if (at := inline.sentence.find(written)) >= 0
+    ]
+    if not spans:
+        return None
+    start, end = min(spans)
+    return inline.sentence[:start], inline.sentence[end:]
 
 
 def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
     """The one-letter names a sentence calls functions, in words set right beside them."""
     found = set()
     for inline in notes.inline:
-        at = inline.sentence.find(f"${inline.text}$")
-        if at < 0:
-            continue
-        after = inline.sentence[at + len(inline.text) + 2 :]
-        if not (_FUNCTION_AFTER.search(after) or _FUNCTION_BEFORE.search(inline.sentence[:at])):
+        around = _words_around(inline)
+        if around is None or not (_FUNCTION_AFTER.search(around[1]) or _FUNCTION_BEFORE.search(around[0])):
             continue
         listed = _variables(inline.text, inline.line).node
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
@@ -1092,9 +1111,9 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
             for name in nodes(names) if names is not None else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), inline.line)
-        at = inline.sentence.find(inline.text)
+        around = _words_around(inline)
         said = _MATRICES_IN_WORDS.search(_words_of(inline.sentence)) or (
-            at > 0 and _MATRIX_BEFORE.search(inline.sentence[: at - 1])
+            around is not None and _MATRIX_BEFORE.search(around[0])
         )
         listed = _variables(inline.text, inline.line).node if said else None
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
