@@ -722,3 +722,33 @@ def test_red_team_of_the_readings_of_densities_added_this_round(parts, status):
     else:
         result = last(*parts)
     assert result.status == status, result.reason
+
+
+# -- an = link after a \propto link of its chain: the writer's constant goes on
+
+
+def test_an_equation_after_propto_that_drops_the_constant_is_not_refuted():
+    """N(x; mu, s^2) ∝ exp(-(x - mu)^2 / 2s^2) = exp(-x^2 / 2s^2 + mu x / s^2): false as written by the factor
+    exp(-mu^2 / 2s^2), which the ∝ before it carries (newnotes8, a Japanese DDPM note's completed square)."""
+    chain = r"\mathcal{N}(x; \mu, \sigma^2) \propto \exp\left(-\frac{(x - \mu)^2}{2\sigma^2}\right)"
+    result = last(chain + r" = \exp\left(-\frac{x^2}{2\sigma^2} + \frac{\mu x}{\sigma^2}\right)")
+    assert result.status == UNDECIDED and "constant factor in x" in result.reason
+    logs = r"\log \mathcal{N}(x; \mu, \sigma^2) \propto -\frac{(x - \mu)^2}{2\sigma^2}"
+    result = last(logs + r" = -\frac{x^2}{2\sigma^2} + \frac{\mu x}{\sigma^2}")
+    assert result.status == UNDECIDED and "constant term in x" in result.reason
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\mathcal{N}(x; \mu, \sigma^2) \propto \exp\left(-\frac{(x - \mu)^2}{2\sigma^2}\right) "
+        r"= \exp\left(-\frac{x^2}{\sigma^2} + \frac{\mu x}{\sigma^2}\right)",
+        r"\mathcal{N}(x; \mu, \sigma^2) \propto \exp\left(-\frac{x^2}{2\sigma^2}\right) "
+        r"= \exp\left(-\frac{x^2}{2\sigma^2}\right) + 1",
+        r"\log \mathcal{N}(x; \mu, \sigma^2) \propto -\frac{(x - \mu)^2}{2\sigma^2} = -\frac{x^2}{\sigma^2} + \frac{\mu x}{\sigma^2}",
+        r"-\frac{(x - \mu)^2}{2\sigma^2} = -\frac{x^2}{2\sigma^2} + \frac{\mu x}{\sigma^2}",
+    ],
+    ids=["a factor in x", "a term outside logarithms", "a term in x", "no propto before"],
+)
+def test_what_no_constant_of_the_propto_explains_is_refuted(step):
+    assert last(step).status == REFUTED

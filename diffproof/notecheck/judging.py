@@ -915,7 +915,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens)  # fmt: skip
-        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO else None
+        carried = _propto_before(timeline, index) if relation is Relation.EQ else None
+        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO or carried else None
+        context.vocabulary.carried = carried
         return context
 
     context = built(False)
@@ -960,6 +962,50 @@ def _chain_start(steps: list, index: int) -> int:
     while index > 0 and steps[index].lhs == steps[index - 1].rhs:
         index -= 1
     return index
+
+
+def _propto_before(timeline: Timeline, index: int) -> tuple[int, bool] | None:
+    """The line of the last ∝ link before step ``index`` in its chain, and whether the chain is of logarithms;
+    None when no ∝ comes before it."""
+    steps = timeline.notes.steps
+    start = _chain_start(steps, index)
+    links = [step for step in steps[start:index] if step.relation.value == PROPTO]
+    if not links:
+        return None
+    return links[-1].line, bool(_LOGARITHM.match(steps[start].lhs))
+
+
+#: A side that is a logarithm: log p(x), \ln q(z | x).
+_LOGARITHM = re.compile(r"\s*(?:\\left\s*)?\\(?:log|ln)\b")
+
+
+def _carried_constant(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
+    """Why a refuted = link after a ∝ link of its chain holds up to the constant that ∝ carries (a factor, or a
+    term in a chain of logarithms) in the variables of the density the chain is about: the writer's "up to a
+    constant" goes on after ∝ (N ∝ exp(-(x - mu)^2 / 2) = exp(-x^2 / 2 + mu x)); empty when it does not."""
+    if vocabulary.carried is None:
+        return ""
+    line, logarithms = vocabulary.carried
+    reading = outcome.reading
+    symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
+    variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
+    if vocabulary.subject is not None:
+        variables = [s for s in variables if vocabulary.symbols.get(s) in vocabulary.subject[1]] or variables
+    if not variables:
+        return ""
+    context = reconcile(tuple(outcome.assumptions))
+    if logarithms:
+        difference = reading.lhs - reading.rhs
+        held = all(check_uncited(Relation.EQ, sp.Derivative(difference, v), sp.Integer(0), context).proved
+                   for v in variables)  # fmt: skip
+    else:
+        held = check_proportional(reading.lhs, reading.rhs, variables, context).proved
+    if not held:
+        return ""
+    names = ", ".join(map(str, variables))
+    constant = "term" if logarithms else "factor"
+    return (f"false as written, but the sides differ by a constant {constant} in {names}, which the \\propto of "
+            f"line {line} before it in the chain may carry: true up to it")  # fmt: skip
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
@@ -1109,6 +1155,9 @@ def _judge_readings(
             return _result(UNDECIDED, "a condition on parameters the note may choose: it fails at some admissible "
                            f"values but holds at others ({witness}), so it is not refuted", first, conventions,
                            keep_counterexample=False)  # fmt: skip
+        carried = _carried_constant(first, vocabulary)
+        if carried:
+            return _result(UNDECIDED, carried, first, conventions, keep_counterexample=False)
         return _result(REFUTED, first.verdict.reason, first, conventions)
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
