@@ -1281,6 +1281,8 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("n9-matrices-commute-proved", 4, PROVED),  # A_t B_t x_t = B_t A_t x_t, "A_t and B_t are matrices"
         ("n10-bare-Eq-phi", 2, REFUTED),  # E_{q_phi(z|x)}[f(x, z)] = E_{q_phi}[f(x, z)], q_phi the encoder
         ("n10-bare-Eq-phi", 4, PROVED),  # its wrong variant, E_{q_phi}[log p(z)] on the right
+        ("n11-ctx-alpha-def", 6, REFUTED),  # q's transition in beta_t, alpha_t := 1 - beta_t by the note
+        ("n11-ctx-alpha-def", 10, PROVED),  # its wrong variant
         # the fifth round
         ("r5-p03_derivative", 2, PROVED),  # g^{(1)}(x) = g(x): a derivative, not a power
         ("r5-f01_neg", 4, PROVED),  # f(-1) = -f, "Let $f$ be a smooth function"

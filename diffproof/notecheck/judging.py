@@ -48,6 +48,7 @@ from diffproof.notecheck.assumptions import (
     domains,
     finish,
     point_of_law,
+    relevant,
     translate,
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, same
@@ -964,6 +965,14 @@ def _chain_start(steps: list, index: int) -> int:
     return index
 
 
+def _definitions_brought(context: StepContext, implied: list, assumptions: list) -> list[Definition]:
+    """The note's definitions of the names the context's assumptions bring into a step (alpha_t, in q's
+    transitions, where the step writes beta_t only): a counterexample must keep them too."""
+    brought = sp.Tuple(*(side for a in implied if isinstance(a, Definition) for side in (a.lhs, a.rhs)))
+    found = relevant([a for a in context.assumptions if isinstance(a, Definition)], brought)
+    return [a for a in found if a not in assumptions]
+
+
 def _propto_before(timeline: Timeline, index: int) -> tuple[int, bool] | None:
     """The line of the last ∝ link before step ``index`` in its chain, and whether the chain is of logarithms;
     None when no ∝ comes before it."""
@@ -1086,6 +1095,7 @@ def _judge_readings(
             standard = _standard(context, used, reading, this is Relation.EQ_LAW, written, own)
             implied = [a for a in standard if a not in assumptions]
             assumptions += implied
+            assumptions += _definitions_brought(context, implied, assumptions)  # alpha_t, in q's transitions
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
         return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
