@@ -1283,6 +1283,8 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("n10-bare-Eq-phi", 4, PROVED),  # its wrong variant, E_{q_phi}[log p(z)] on the right
         ("n11-ctx-alpha-def", 6, REFUTED),  # q's transition in beta_t, alpha_t := 1 - beta_t by the note
         ("n11-ctx-alpha-def", 10, PROVED),  # its wrong variant
+        ("n11-iff-condition", 5, PROVED),  # KL(p || q) = 0 after "equality holds if and only if $p(x) = q(x)$"
+        ("n11-iff-condition-vae", 8, PROVED),  # log p(x) = ELBO after "with equality if and only if $q = p$"
         # the fifth round
         ("r5-p03_derivative", 2, PROVED),  # g^{(1)}(x) = g(x): a derivative, not a power
         ("r5-f01_neg", 4, PROVED),  # f(-1) = -f, "Let $f$ be a smooth function"

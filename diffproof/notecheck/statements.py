@@ -203,7 +203,8 @@ class Timeline:
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
-            self.stated.extend(_inline(inline.text, inline.line, min(after, default=None)))
+            found = _inline(inline.text, inline.line, min(after, default=None))
+            self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.stated.sort(key=lambda item: item.line)
@@ -1088,6 +1089,32 @@ def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
             if isinstance(name, syntax.Name) and not name.index:
                 found.add(name.key)
     return frozenset(found)
+
+
+#: Words that make the maths right after them a condition, not a fact ("with equality if and only if $q = p$",
+#: "when $q(z|x) = p(z|x)$"; si y solo si, genau dann wenn, 当且仅当, 일 때는 after it).
+_CONDITION_BEFORE = re.compile(
+    r"(?:\b(?:if|iff|when|whenever|unless|provided(?:\s+that)?|si|cuando|quand|lorsque|wenn|falls|sofern)"
+    r"|当且仅当|仅当|当|若|如果)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _conditional(inline: Inline) -> bool:
+    """Whether the words right before ``inline`` make it a condition (if, iff, when, unless, ...)."""
+    around = _words_around(inline)
+    return around is not None and _CONDITION_BEFORE.search(around[0]) is not None
+
+
+def _as_conditions(found: list[Stated]) -> list[Stated]:
+    """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
+    names, so that no counterexample about them is trusted (the step after may hold under the condition)."""
+    return [
+        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="inline")
+        for item in found
+        for formula in (item.name, item.body)
+        if formula is not None and formula.node is not None
+    ]
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
