@@ -1285,6 +1285,14 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("n11-ctx-alpha-def", 10, PROVED),  # its wrong variant
         ("n11-iff-condition", 5, PROVED),  # KL(p || q) = 0 after "equality holds if and only if $p(x) = q(x)$"
         ("n11-iff-condition-vae", 8, PROVED),  # log p(x) = ELBO after "with equality if and only if $q = p$"
+        # the sixth round: a convention the note contradicts
+        ("r6-c04_sigma_value", 4, PROVED),  # |sigma| = sigma after "The scale $\sigma$ is $-1$."
+        ("r6-c01_alpha_negative_words", 4, PROVED),  # "the weights $\alpha_t$ are negative"
+        ("r6-c19_pi_prob_value_words", 4, PROVED),  # pi > 3 after "The weight $\pi$ is $0.3$."
+        ("r6-c16_e_error", 4, PROVED),  # log e = 1 after "Let $e$ be the prediction error"
+        ("r6-c08_abar_display_def", 6, PROVED),  # sqrt(abar^2) = abar with abar := -alpha
+        ("r6-c10_abar_inline_eq", 4, PROVED),  # the same with abar = 1 - 2 alpha
+        ("r6-c13_sigma_diff_display", 6, PROVED),  # sqrt(sigma^2) = sigma with sigma := a - b
         # the fifth round
         ("r5-p03_derivative", 2, PROVED),  # g^{(1)}(x) = g(x): a derivative, not a power
         ("r5-f01_neg", 4, PROVED),  # f(-1) = -f, "Let $f$ be a smooth function"

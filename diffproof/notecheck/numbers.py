@@ -136,14 +136,17 @@ def bounded(operands: tuple[syntax.Node, ...], relations: tuple[str, ...], posit
 #: Points of each convention's domain at which a definition's body is tried.
 _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.Rational(99, 100)),
             sp.Interval.open(0, sp.oo): (sp.Rational(1, 100), sp.Integer(1), sp.Integer(100)),
-            sp.Range(1, sp.oo): (sp.Integer(1), sp.Integer(2), sp.Integer(50))}  # fmt: skip
+            sp.Range(1, sp.oo): (sp.Integer(1), sp.Integer(2), sp.Integer(50)),
+            sp.Reals: (-sp.Integer(2), -sp.Rational(1, 2), sp.Rational(1, 2), sp.Integer(2))}  # fmt: skip
 
 
 def may_leave(name: syntax.Name, body: syntax.Node, names: list[syntax.Name]) -> bool:
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
-    the body's names (alpha := 1 + beta, beta in (0, 1): alpha in (1, 2)); False when it cannot tell."""
-    letters = {letter(n): convention(n) for n in names}
-    if convention(name) is None or not letters or len(letters) > 3 or any(n.index for n in names):
+    the body's names, any real where they have none (alpha := 1 + beta, beta in (0, 1): alpha in (1, 2); sigma
+    := a - b); False when it cannot tell.  Each letter takes one value at all its indices: a point the
+    conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99)."""
+    letters = {letter(n): convention(n) or sp.Reals for n in names}
+    if convention(name) is None or not letters or len(letters) > 3:
         return False
     if any(_SAMPLES.get(domain) is None for domain in letters.values()):
         return False

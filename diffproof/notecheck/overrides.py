@@ -2,7 +2,8 @@
 
 The reading assumes what diffusion texts share (α in (0, 1), σ > 0, t a
 positive integer, e and π the constants; :data:`~diffproof.notecheck.vocabulary.CONVENTIONS`).
-A note may say otherwise: ``\\alpha := 3/2``, "the temperature is $T = 1/2$",
+A note may say otherwise: ``\\alpha := 3/2``, "the temperature is $T = 1/2$", "$\\sigma$ is $-1$" (words
+bounding or valuing a name: which bound is not read),
 "$t \\in [0, 1]$", "$0 \\le t \\le 1$", ``e := y - \\hat y``, "$\\pi = 0.3$".  Such a
 letter is read with no convention (or as a name, not the constant): nothing is
 proved from what the note contradicts, and nothing refuted with it.
@@ -45,6 +46,8 @@ def _overrides(item: Stated) -> Iterator[Letter]:
             yield letter(name)
     elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1)
         yield from (letter(n) for n in _names(item.name.node) if _constant(n))
+    elif item.kind == "relation" and item.origin == "words" and item.name is not None:  # "$\\sigma$ is $-1$"
+        yield from (letter(n) for n in _names(item.name.node) if convention(n) is not None or _constant(n))
     elif item.kind == "relation" and item.name is not None:
         member = MEMBER.match(item.text)
         if member is not None and not isinstance(item.name.node, syntax.Statement):  # t \\in [0, 1]

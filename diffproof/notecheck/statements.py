@@ -50,7 +50,7 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, convention, fits, real_set
-from diffproof.notecheck.vocabulary import display_name, index_value, keys_in, nodes, rebuilt
+from diffproof.notecheck.vocabulary import CONSTANTS, display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Inline, Notes, Problem
 
 Key = tuple[str, str, str]
@@ -255,6 +255,7 @@ class Timeline:
         self.law_givens = _law_letters((f.node for f in formulas), given=True)
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
+        self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
             for item in self.stated + [i for i in self.introduces if i is not None]
@@ -971,6 +972,16 @@ def _words_of(sentence: str) -> str:
         return f" {maths} " if _NUMBERS_ONLY.fullmatch(maths.replace("≥", "").replace("≤", "")) else " "
 
     return _SENTENCE_MATHS.sub(said, sentence)
+
+
+def _constant_named(inline: Inline) -> list[Stated]:
+    """``Let $e$ be the prediction error``, ``the policy $\\pi$``: e or π set alone in a sentence is a name the
+    words give a meaning, not the constant (which prose does not name by its letter alone)."""
+    node = parse(inline.text, inline.line).node
+    if not (isinstance(node, syntax.Name) and node.key in CONSTANTS):
+        return []
+    said = f"${inline.text.strip()}$ alone"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, node), None, "words")]
 
 
 def _bounded_in_words(inline: Inline, variables: set[tuple[str, str]]) -> list[Stated]:
