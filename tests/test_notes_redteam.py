@@ -1293,6 +1293,11 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r6-c08_abar_display_def", 6, PROVED),  # sqrt(abar^2) = abar with abar := -alpha
         ("r6-c10_abar_inline_eq", 4, PROVED),  # the same with abar = 1 - 2 alpha
         ("r6-c13_sigma_diff_display", 6, PROVED),  # sqrt(sigma^2) = sigma with sigma := a - b
+        ("r6-w07_Rplus", 4, REFUTED),  # sqrt(a^2) = a after "Let $a \in \mathbb{R}_{>0}$."
+        ("r6-w23_N", 4, REFUTED),  # ... "Let $a \in \mathbb{N}$."
+        ("r6-w32_french_interval", 4, REFUTED),  # ... "Soit $a \in ]0, +\infty[$."
+        ("r6-w35_geqq", 4, REFUTED),  # ... "Let $a \geqq 0$."
+        ("r6-w40_dollar_display_bound", 8, REFUTED),  # ... after the display $$ a > 0. $$
         # the fifth round
         ("r5-p03_derivative", 2, PROVED),  # g^{(1)}(x) = g(x): a derivative, not a power
         ("r5-f01_neg", 4, PROVED),  # f(-1) = -f, "Let $f$ be a smooth function"

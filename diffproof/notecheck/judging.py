@@ -875,6 +875,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     ):
         return Judged(UNDECIDED, f"line {function_e.line} gives E a meaning of the note's own ({function_e.text[:60]}), "
                       "so a plain E(...) is not read as an expectation")  # fmt: skip
+    if introduced is not None and introduced.kind == "relation" and step.relation.value != "=":
+        return Judged(UNDECIDED, f"states {introduced.text}, a bound on a name: an assumption, not a claim; no "
+                      "counterexample outside it is trusted in the steps after it")  # fmt: skip
     if introduced is not None and introduced.kind == "relation":
         return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
                       "claim; the steps after it use it")  # fmt: skip

@@ -49,7 +49,7 @@ from diffproof.notecheck.applications import (
 )
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
-from diffproof.notecheck.numbers import bounded, convention, fits, real_set
+from diffproof.notecheck.numbers import bounded, convention, fits, real_set, value
 from diffproof.notecheck.vocabulary import CONSTANTS, display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Inline, Notes, Problem
 
@@ -376,6 +376,10 @@ class Timeline:
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 defined |= _defines(target)
                 _record(bodies, target, rhs.node)
+            elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(lhs.node, rhs.node, defined | valued):
+                text = f"{step.lhs} {step.relation.value} {step.rhs}"  # $$ a > 0 $$
+                name = lhs if isinstance(lhs.node, syntax.Name) else rhs
+                introduced = Stated("relation", step.line, text, name, None, "step")
             elif equation and target is not None and _spelled_twice(target, self.spellings):
                 # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
@@ -887,6 +891,19 @@ def _variables(text: str, line: int) -> Formula:
     return parse(f"P({text})", line)
 
 
+_BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
+
+
+def _bound_of_a_name(lhs: syntax.Node | None, rhs: syntax.Node | None, known: set[tuple]) -> bool:
+    """Whether a display bounds by a number a lone name that nothing gave a meaning, neither the note (``known``)
+    nor a convention (``a > 0``, ``1 \\ge b``): the note stating it, which the steps after it may rely on."""
+    return any(
+        isinstance(name, syntax.Name) and value(bound) is not None and name_key(name) not in known
+        and convention(name) is None
+        for name, bound in ((lhs, rhs), (rhs, lhs))
+    )  # fmt: skip
+
+
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
     """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
@@ -913,7 +930,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             continue
         try:
             statement = syntax.parse(piece, notes=True)
-        except InvalidAnswer:
+        except InvalidAnswer:  # a \in \mathbb{R}_{>0}, a \geqq 0: what it says of its names is not known
+            found.extend(_unread_relation(piece, line))
             continue
         if not statement.relations:
             continue
@@ -943,6 +961,22 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         found.append(Stated("definition", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                             "inline"))  # fmt: skip
     return found
+
+
+#: What may relate the names on its left to something: membership, order, and their variants.
+_RELATION_SIGN = re.compile(
+    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e)\b|[<>≥≤∈]"
+)
+
+
+def _unread_relation(piece: str, line: int) -> list[Stated]:
+    """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``), as a relation of
+    the names on its left: nothing is used of it, but no counterexample about them is trusted."""
+    sign = _RELATION_SIGN.search(piece)
+    names = parse(piece[: sign.start()], line) if sign is not None and piece[: sign.start()].strip() else None
+    if names is None or names.node is None:
+        return []
+    return [Stated("relation", line, piece, names, None, "inline")]
 
 
 #: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
