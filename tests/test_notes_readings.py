@@ -203,8 +203,29 @@ def test_a_letter_words_call_a_function_is_never_a_number(sentence):
         r"Let $A, B \in \mathcal{M}_{n}(\mathbb{R})$.",
         "The Jacobians $A$ and $B$ are given.",
         r"For the matrices \(A\) and \(B\), we have",
+        "Let $A$ and $B$ be linear operators.",
+        r"Let $A$ and $B$ be linear maps on $\mathbb{R}^n$.",
+        "Let $A$ and $B$ be tensors.",
+        r"Let $A, B \in GL_n(\mathbb{R})$.",
+        "Soit la matrice $A$ et la matrice $B$.",
+        "Let $A$ and $B$ be square and invertible.",
+        "Let $A$ and $B$ be orthogonal.",
     ],
-    ids=["French", "German", "M_n(R)", "mathcal M_n(R)", "Jacobians", "single-backslash maths"],
+    ids=[
+        "French",
+        "German",
+        "M_n(R)",
+        "mathcal M_n(R)",
+        "Jacobians",
+        "single-backslash maths",
+        "operators",
+        "linear maps",
+        "tensors",
+        "GL_n(R)",
+        "la matrice",
+        "invertible",
+        "orthogonal",
+    ],  # fmt: skip
 )
 def test_matrices_said_in_more_ways_do_not_commute(sentence):
     assert last(sentence, r"2 A B = 2 B A").status != PROVED

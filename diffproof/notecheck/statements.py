@@ -1070,24 +1070,31 @@ def _integer_range(statement: syntax.Statement) -> bool:
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
 _REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
-#: ``A, B \\in \\mathbb{R}^{d \\times d}``: names of matrices.
+#: ``A, B \\in \\mathbb{R}^{d \\times d}`` (or in M_n(R), GL_n(R), O(n)): names of matrices.
 _MATRICES = re.compile(
-    r"(.+?)\\in\s*(?:"
-    + _REALS
-    + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}|(?:\\mathcal\s*\{?\s*)?M\s*\}?\s*_\s*\{?\s*\w+\s*\}?\s*\()"
+    r"(.+?)\\in\s*(?:" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}"
+    r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U)\s*\}?\s*_\s*\{?\s*\w+\s*\}?\s*\()"
 )
 #: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
 _MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
 #: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be (square) matrices", "$W$ is a
 #: weight matrix", "$A$ and $B$ denote matrices"; 是矩阵, は行列, 행렬이다), or a matrix word right before a name
 #: ("the weight matrix $W$", "for matrices $A$ and $B$"): not I, the identity a Gaussian's covariance writes.
+#: What is a matrix, or says it of a name: the word, a Jacobian or Hessian, an operator or linear map, a tensor,
+#: and the adjectives only matrices take (invertible, orthogonal, symmetric, positive definite).
+_MATRIX_WORD = (
+    r"matri(?:x|ces?|z(?:en|es)?)|jacobians?|hessians?|(?:linear\s+)?operators?|linear\s+maps?|tensors?"
+    r"|(?:square\s+and\s+)?(?:invertible|non-?singular|orthogonal|symmetric|unitary|positive[\s-]+(?:semi-?)?definite)"
+)
 _MATRICES_IN_WORDS = re.compile(
     r"\b(?:is|be|are|being|were|denote|denotes|est|sont|soit|soient|ist|sind|sei|seien|es|son|sea|sean)\s+"
-    r"(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}(?:matri(?:x|ces?|z(?:en|es)?)|jacobians?)\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
+    r"(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}(?:"
+    + _MATRIX_WORD
+    + r")\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
     re.IGNORECASE,
 )
 _MATRIX_BEFORE = re.compile(
-    r"(?:\b(?:matri(?:x|ces?|z(?:en|es)?)|jacobians?)|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
+    r"(?:\b(?:" + _MATRIX_WORD + r")|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
     rf"(?:{_MATHS}\W*(?:and|,|和|与|及)?\W*)*$",
     re.IGNORECASE,
 )
