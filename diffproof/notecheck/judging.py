@@ -882,8 +882,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
                       "claim; the steps after it use it")  # fmt: skip
     if introduced is not None:
-        return Judged(UNDECIDED, f"defines {step.lhs} (its first use): a definition, not a claim; the steps after "
-                      "it use it", defines=step.lhs)  # fmt: skip
+        return Judged(UNDECIDED, f"defines {step.lhs} (the first equation that gives it a value): a definition, "
+                      "not a claim; the steps after it use it", defines=step.lhs)  # fmt: skip
     if index in timeline.instances:
         return Judged(UNDECIDED, f"{step.lhs} is an instance of a name the note defines for every index, and the "
                       "note does not say the definition holds at this one: neither a claim nor a definition")  # fmt: skip
