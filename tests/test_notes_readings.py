@@ -773,3 +773,22 @@ def test_an_equation_after_propto_that_drops_the_constant_is_not_refuted():
 )
 def test_what_no_constant_of_the_propto_explains_is_refuted(step):
     assert last(step).status == REFUTED
+
+
+# -- a definition whose body may leave the name's convention
+
+
+def test_a_definition_by_undefined_names_that_may_leave_the_convention_overrides_it():
+    """sigma := a - b may be negative: sqrt(sigma^2) = sigma is not proved from sigma > 0 (red team 13)."""
+    assert last(r"\sigma := a - b", r"\sqrt{\sigma^2} = \sigma").status != PROVED
+
+
+def test_a_definition_by_names_the_note_defines_keeps_the_convention():
+    """sigma~^2 := 1 / c with c defined positive (newnotes2, dingrui-wang l.151, 1 / A there): 1 / c is not sampled
+    over every real, so sigma~ keeps its convention and the posterior mean's steps stay proved."""
+    parts = (
+        r"c := \frac{\alpha_t}{\beta_t} + 1",
+        r"\tilde\sigma_t^2 := \frac{1}{c}",
+        r"\sqrt{\tilde\sigma_t^2} = \tilde\sigma_t",
+    )
+    assert last(*parts).status == PROVED

@@ -140,12 +140,14 @@ _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.
             sp.Reals: (-sp.Integer(2), -sp.Rational(1, 2), sp.Rational(1, 2), sp.Integer(2))}  # fmt: skip
 
 
-def may_leave(name: syntax.Name, body: syntax.Node, names: list[syntax.Name]) -> bool:
+def may_leave(
+    name: syntax.Name, body: syntax.Node, names: list[syntax.Name], defined: frozenset[Letter] = frozenset()
+) -> bool:
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
-    the body's names, any real where they have none (alpha := 1 + beta, beta in (0, 1): alpha in (1, 2); sigma
-    := a - b); False when it cannot tell.  Each letter takes one value at all its indices: a point the
-    conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99)."""
-    letters = {letter(n): convention(n) or sp.Reals for n in names}
+    the body's names, any real where they have none and the note does not define them (alpha := 1 + beta, beta
+    in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  Each letter takes one value at all
+    its indices: a point the conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99)."""
+    letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
     if convention(name) is None or not letters or len(letters) > 3:
         return False
     if any(_SAMPLES.get(domain) is None for domain in letters.values()):

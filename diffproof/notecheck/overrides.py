@@ -27,10 +27,18 @@ _BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
     """The letters (base, decoration) whose convention or constant the note's statements override."""
-    return frozenset(letter for item in stated if item.readable for letter in _overrides(item))
+    stated = [item for item in stated if item.readable]
+    defined = frozenset(_defined(item) for item in stated if item.kind == "definition") - {None}
+    return frozenset(letter for item in stated for letter in _overrides(item, defined))
 
 
-def _overrides(item: Stated) -> Iterator[Letter]:
+def _defined(item: Stated) -> Letter | None:
+    """The letter a definition gives a value (A := ... in sigma~^2 := 1 / A), or None."""
+    target = defined_name(item.name.node) if item.name is not None else None
+    return letter(target) if isinstance(target, syntax.Name) else None
+
+
+def _overrides(item: Stated, defined: frozenset[Letter]) -> Iterator[Letter]:
     if item.kind == "definition" and item.name is not None:
         target = defined_name(item.name.node)
         name = target.name if isinstance(target, syntax.Call) else target
@@ -42,7 +50,7 @@ def _overrides(item: Stated) -> Iterator[Letter]:
         given = value(body)
         if given is not None and not fits(name, sp.FiniteSet(given)):
             yield letter(name)
-        elif body is not None and may_leave(name, body, list(_names(body))):  # alpha := 1 + beta
+        elif body is not None and may_leave(name, body, list(_names(body)), defined):  # alpha := 1 + beta
             yield letter(name)
     elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1)
         yield from (letter(n) for n in _names(item.name.node) if _constant(n))
