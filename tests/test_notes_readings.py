@@ -792,3 +792,18 @@ def test_a_definition_by_names_the_note_defines_keeps_the_convention():
         r"\sqrt{\tilde\sigma_t^2} = \tilde\sigma_t",
     )
     assert last(*parts).status == PROVED
+
+
+@pytest.mark.parametrize(
+    "domain", [r"_{\mathbb{R}^d}", r"_{\mathbb{R}}", r"_\mathbb{R}", r"_{\mathbb{R}^{n}}", r"_{\R^d}"]
+)
+def test_an_integral_over_the_whole_space_is_one_without_limits(domain):
+    """``\\int_{\\mathbb{R}^d}`` is the whole-space integral a note otherwise writes ``\\int`` (26 steps of a
+    Japanese score-matching note were unread, newnotes11)."""
+    assert last(rf"\int{domain} x p(x) dx = \mathbb{{E}}_{{p(x)}}[x]").status == PROVED
+    assert last(rf"\int{domain} x p(x) dx = \mathbb{{E}}_{{p(x)}}[x^2]").status == REFUTED
+
+
+def test_an_integral_over_another_domain_is_not_read_as_the_whole_space():
+    assert last(r"\int_{\mathbb{R}^{n \times n}} p(x) dx = 1").status == UNDECIDED
+    assert last(r"\int_{\mathbb{R}_{>0}} p(x) dx = 1").status == UNDECIDED

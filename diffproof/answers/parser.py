@@ -879,6 +879,8 @@ class Parser:
         lower = upper = None
         while self.token.is_("_", "^"):
             if self.advance().is_("_"):
+                if self.skip_whole_space():  # \int_{\mathbb{R}^d}: over the whole space, as \int alone
+                    continue
                 lower = self.superscript()
             else:
                 upper = self.superscript()
@@ -903,6 +905,32 @@ class Parser:
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
         return Integral(position, body, tuple(variables), lower, upper)
+
+    def skip_whole_space(self) -> bool:
+        """Pass a subscript that names the whole real space (``\\mathbb{R}``, ``{\\mathbb{R}^d}``, ``\\mathbb R^{n}``,
+        ``\\R``), the domain an integral without limits runs over; False, reading nothing, for any other."""
+        texts = [t.text for t in self.tokens[self.index : self.index + 12]]
+        braced = texts[:1] == ["{"]
+        at = int(braced)
+        if texts[at : at + 4] == ["\\mathbb", "{", "R", "}"]:
+            at += 4
+        elif texts[at : at + 2] == ["\\mathbb", "R"]:
+            at += 2
+        elif texts[at : at + 1] == ["\\R"]:
+            at += 1
+        else:
+            return False
+        if texts[at : at + 1] == ["^"]:  # a dimension: one token, or one in braces
+            braced_dimension = texts[at + 1 : at + 2] == ["{"]
+            if braced_dimension and texts[at + 3 : at + 4] != ["}"]:
+                return False
+            at += 4 if braced_dimension else 2
+        if braced:
+            if texts[at : at + 1] != ["}"]:
+                return False
+            at += 1
+        self.index += at
+        return True
 
     def at_differential(self) -> bool:
         """``d`` then a variable (``dz``, ``d z``, ``d\\mathbf{x}``, ``\\mathrm{d}x``, ``dx_{1:T}``)."""
