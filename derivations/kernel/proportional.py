@@ -98,8 +98,9 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
         if not _varying_densities(ratio, variables):
             break
     if _varying_densities(ratio, variables):
-        return Verdict(Status.UNDECIDED, "the ratio keeps densities the note does not write out (declare their "
-                       "laws, or the context: '% diffproof: context ddpm')")  # fmt: skip
+        kept = sorted(str(d) for d in ratio.atoms(Density) if d.free_symbols & set(variables))
+        return Verdict(Status.UNDECIDED, "the ratio keeps densities whose laws are not stated, so they cannot be "
+                       f"written out: {', '.join(kept)}")  # fmt: skip
     constants = {density: sp.Dummy(str(density), positive=True) for density in ratio.atoms(Density)}
     ratio = ratio.xreplace(constants)  # each free of the variables: a constant in them
     verdicts = {v: check_uncited(Relation.EQ, sp.Derivative(ratio, v), sp.Integer(0), context) for v in variables}
