@@ -16,6 +16,7 @@ import pytest
 
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.limits import Limits
+from diffproof.answers.parser import Call, Name, Power
 from diffproof.answers.parser import parse as parse_formula
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.applications import always_applied, as_functions
@@ -135,6 +136,30 @@ def test_a_function_letter_is_applied_to_its_parenthesis():
     text = r"\int x p(x) g(z - x) dx"
     node = as_functions(text, parse_formula(text, notes=True).operands[0], frozenset({("g", "", "")}))
     assert "Call" in repr(node) and "name=Name(position=12, base='g'" in repr(node)
+
+
+def test_a_power_after_the_parenthesis_is_the_functions_value_squared():
+    text = r"f(x)^2"
+    node = as_functions(text, parse_formula(text, notes=True).operands[0], frozenset({("f", "", "")}))
+    assert isinstance(node, Power) and isinstance(node.base, Call) and node.base.arguments == (Name(2, "x"),)
+
+
+@pytest.mark.parametrize(
+    "parts, status",
+    [
+        ((r"f(x)^2 = f(x^2)",), UNDECIDED),  # false for f(x) = x + 1 at x = 1; read as f x^2, both sides agree
+        ((r"\sigma(t)^2 = \sigma(t) \sigma(t)",), PROVED),
+        ((r"-f(x)^2 = -(f(x) f(x))",), PROVED),
+        ((r"f\left(x\right)^2 = f\left(x\right) f(x)",), PROVED),
+        ((r"g(t) := t + 1", r"g(t)^2 = t^2 + 2 t + 1"), PROVED),
+        ((r"g(t) := t + 1", r"g(t)^2 = t^2 + 1"), REFUTED),
+    ],
+    ids=["squared inside", "a square", "under a minus", "sized", "defined", "defined, wrong"],
+)
+def test_a_power_after_a_functions_parenthesis_is_its_values(parts, status):
+    """f(x)^2 is (f(x))^2, as g^2(t) is (g(t))^2: the power written after the parenthesis is not its content's."""
+    result = last(*parts)
+    assert result.status == status, result.reason
 
 
 @pytest.mark.parametrize(

@@ -1291,6 +1291,13 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r5-m02_for_matrices", 4, PROVED),  # "For matrices $A$ and $B$"
         ("r5-m05_the_matrix", 4, PROVED),  # "the weight matrix $W$"
         ("r5-m16_cov", 4, PROVED),  # "The covariance matrices are $\Sigma_1$ and $\Sigma_2$."
+        # the thirteenth round
+        ("r13-f21_fx_cubed_x", 2, PROVED),  # f(x)^2 = f(x^2): the power is f(x)'s, not x's
+        ("r13-f23_sigma_sq", 2, PROVED),  # sigma(t)^2 = sigma(t^2)
+        ("r13-f25_cube", 2, PROVED),  # f(x)^3 + f(y)^3 = f(x^3) + f(y^3)
+        ("r13-f27_inv", 2, PROVED),  # f(x)^{-1} = f(x^{-1})
+        ("r13-f34_left_right", 2, PROVED),  # f\left(x\right)^2 = f\left(x^2\right)
+        ("r13-f38_sde", 4, PROVED),  # g(t)^2 / 2 + g(t)^2 / 2 = g(t^2), "The diffusion coefficient is $g(t)$."
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
