@@ -162,6 +162,15 @@ def test_a_power_after_a_functions_parenthesis_is_its_values(parts, status):
     assert result.status == status, result.reason
 
 
+@pytest.mark.parametrize("order", [r"(1)", r"\left(1\right)", r"\left( n \right)", r"\bigl(1\bigr)", r"{(1)}"])
+def test_a_parenthesised_order_however_set_is_a_derivative_not_a_power(order):
+    """g^{(1)}(x) is g's derivative at x, however the parenthesis is sized or braced: no power of g's value."""
+    text = rf"g^{{{order}}}(x)"
+    assert always_applied([(text, parse_formula(text, notes=True).operands[0])]) == frozenset()
+    result = last(r"g(x) := x^3", rf"{text} = g(x)")
+    assert result.status == UNDECIDED and "derivative" in result.reason, result.reason
+
+
 @pytest.mark.parametrize(
     "step",
     [r"g(\mathbb{E}[X]) \geq \mathbb{E}[g(X)]", r"g(\mathbb{E}[X]) \leq \mathbb{E}[g(X)]"],

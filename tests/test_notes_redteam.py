@@ -1298,6 +1298,10 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r13-f27_inv", 2, PROVED),  # f(x)^{-1} = f(x^{-1})
         ("r13-f34_left_right", 2, PROVED),  # f\left(x\right)^2 = f\left(x^2\right)
         ("r13-f38_sde", 4, PROVED),  # g(t)^2 / 2 + g(t)^2 / 2 = g(t^2), "The diffusion coefficient is $g(t)$."
+        ("r13-f08_deriv_left", 2, PROVED),  # g^{\left(1\right)}(x) = g(x): a derivative, set larger
+        ("r13-f08c_deriv_bigl", 2, PROVED),  # g^{\bigl(1\bigr)}(x) = g(x)
+        ("r13-f08d_deriv_double_brace", 2, PROVED),  # g^{{(1)}}(x) = g(x)
+        ("r13-f39_deriv_def_false_alarm", 6, REFUTED),  # f^{\left(1\right)}(x) = 3x^2 with f(x) := x^3
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):

@@ -27,7 +27,10 @@ _SIZED = r"(\\(left|[bB]igg?l?)(?![A-Za-z])\s*)?"
 #: What may stand between where a letter starts and its parenthesis: the letter, and a sizing command.
 _LETTER = re.compile(_NAME + _SIZED)
 #: The same with a power between (``g^2(t)``, ``\\sigma^{2}(t)``: the function's value squared).
-_POWERED = re.compile(_NAME + r"\^\s*(\{(?!\s*\()[^{}]*\}|\w)\s*" + _SIZED)  # not g^{(1)}, a derivative
+_POWERED = re.compile(_NAME + r"\^\s*(\{[^{}]*\}|\w)\s*" + _SIZED)
+#: An exponent that is a parenthesised order, a derivative's, not a power (``g^{(1)}``, ``g^{\\left(n\\right)}``,
+#: ``g^{\\bigl(1\\bigr)}``, ``g^{{(1)}}``): ``^{``, then nothing but spaces, braces and sizing commands before ``(``.
+DERIVATIVE_ORDER = re.compile(r"\^\s*\{(\s|\{|\\(left|[bB]igg?l?)(?![A-Za-z]))*\(")
 
 
 def always_applied(
@@ -170,5 +173,6 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
         if not _letter(name) or text[product.position : product.position + 1] != "(":
             continue
         between = _POWERED if isinstance(factor, syntax.Power) else _LETTER
-        if between.fullmatch(text[name.position : product.position]):
+        written = text[name.position : product.position]
+        if between.fullmatch(written) and not DERIVATIVE_ORDER.search(written):
             yield product, name
