@@ -85,6 +85,17 @@ def test_e_q_holds_fixed_what_q_is_no_law_of(step):
     assert result.status == PROVED, result.reason
 
 
+@pytest.mark.parametrize(
+    "law", [r"x \sim q", r"x, z \sim q", r"(x, z) \sim q", r"x \sim q(x)", r"x \sim q_\phi", r"x \sim q_\phi(x)"]
+)
+def test_e_q_integrates_what_the_note_draws_from_q(law):
+    """ "x ~ q" makes x a variable of q, as a density q(x) would: E_q[x^2] is a number, not x^2 (x ~ N(0, 1)
+    under q gives 1 against x^2), though q is written q(z) and p conditions on x."""
+    sub = r"_{q_\phi}" if "phi" in law else "_q"
+    result = last(f"We sample ${law}$ and the model is $p(z|x)$ with $q(z)$.", rf"\mathbb{{E}}{sub}[x^2] = x^2")
+    assert result.status != PROVED, result.reason
+
+
 def test_the_elbo_with_the_wrong_sign_is_still_refuted():
     step = (
         r"\mathbb{E}_{q}\big[\log p(\boldsymbol{x}, \boldsymbol{z}) - \log q(\boldsymbol{z})\big] = "

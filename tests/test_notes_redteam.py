@@ -1302,6 +1302,10 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r13-f08c_deriv_bigl", 2, PROVED),  # g^{\bigl(1\bigr)}(x) = g(x)
         ("r13-f08d_deriv_double_brace", 2, PROVED),  # g^{{(1)}}(x) = g(x)
         ("r13-f39_deriv_def_false_alarm", 6, REFUTED),  # f^{\left(1\right)}(x) = 3x^2 with f(x) := x^3
+        ("r13-e06_q_sim_sentence", 4, PROVED),  # E_q[x^2] = x^2 beside "$(x, z) \sim q$": x is drawn, not held
+        ("r13-e10_x_sim_q", 4, PROVED),  # the same beside "$x \sim q$"
+        ("r13-e11_tuple_sim_display", 8, PROVED),  # beside a display (x, z) \sim q
+        ("r13-e12_xz_sim_q", 4, PROVED),  # beside "$x, z \sim q$"
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
