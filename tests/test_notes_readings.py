@@ -16,6 +16,7 @@ import pytest
 
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.limits import Limits
+from diffproof.answers.parser import Call, Name, Power
 from diffproof.answers.parser import parse as parse_formula
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.applications import always_applied, as_functions
@@ -84,6 +85,17 @@ def test_e_q_holds_fixed_what_q_is_no_law_of(step):
     assert result.status == PROVED, result.reason
 
 
+@pytest.mark.parametrize(
+    "law", [r"x \sim q", r"x, z \sim q", r"(x, z) \sim q", r"x \sim q(x)", r"x \sim q_\phi", r"x \sim q_\phi(x)"]
+)
+def test_e_q_integrates_what_the_note_draws_from_q(law):
+    """ "x ~ q" makes x a variable of q, as a density q(x) would: E_q[x^2] is a number, not x^2 (x ~ N(0, 1)
+    under q gives 1 against x^2), though q is written q(z) and p conditions on x."""
+    sub = r"_{q_\phi}" if "phi" in law else "_q"
+    result = last(f"We sample ${law}$ and the model is $p(z|x)$ with $q(z)$.", rf"\mathbb{{E}}{sub}[x^2] = x^2")
+    assert result.status != PROVED, result.reason
+
+
 def test_the_elbo_with_the_wrong_sign_is_still_refuted():
     step = (
         r"\mathbb{E}_{q}\big[\log p(\boldsymbol{x}, \boldsymbol{z}) - \log q(\boldsymbol{z})\big] = "
@@ -135,6 +147,39 @@ def test_a_function_letter_is_applied_to_its_parenthesis():
     text = r"\int x p(x) g(z - x) dx"
     node = as_functions(text, parse_formula(text, notes=True).operands[0], frozenset({("g", "", "")}))
     assert "Call" in repr(node) and "name=Name(position=12, base='g'" in repr(node)
+
+
+def test_a_power_after_the_parenthesis_is_the_functions_value_squared():
+    text = r"f(x)^2"
+    node = as_functions(text, parse_formula(text, notes=True).operands[0], frozenset({("f", "", "")}))
+    assert isinstance(node, Power) and isinstance(node.base, Call) and node.base.arguments == (Name(2, "x"),)
+
+
+@pytest.mark.parametrize(
+    "parts, status",
+    [
+        ((r"f(x)^2 = f(x^2)",), UNDECIDED),  # false for f(x) = x + 1 at x = 1; read as f x^2, both sides agree
+        ((r"\sigma(t)^2 = \sigma(t) \sigma(t)",), PROVED),
+        ((r"-f(x)^2 = -(f(x) f(x))",), PROVED),
+        ((r"f\left(x\right)^2 = f\left(x\right) f(x)",), PROVED),
+        ((r"g(t) := t + 1", r"g(t)^2 = t^2 + 2 t + 1"), PROVED),
+        ((r"g(t) := t + 1", r"g(t)^2 = t^2 + 1"), REFUTED),
+    ],
+    ids=["squared inside", "a square", "under a minus", "sized", "defined", "defined, wrong"],
+)
+def test_a_power_after_a_functions_parenthesis_is_its_values(parts, status):
+    """f(x)^2 is (f(x))^2, as g^2(t) is (g(t))^2: the power written after the parenthesis is not its content's."""
+    result = last(*parts)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize("order", [r"(1)", r"\left(1\right)", r"\left( n \right)", r"\bigl(1\bigr)", r"{(1)}"])
+def test_a_parenthesised_order_however_set_is_a_derivative_not_a_power(order):
+    """g^{(1)}(x) is g's derivative at x, however the parenthesis is sized or braced: no power of g's value."""
+    text = rf"g^{{{order}}}(x)"
+    assert always_applied([(text, parse_formula(text, notes=True).operands[0])]) == frozenset()
+    result = last(r"g(x) := x^3", rf"{text} = g(x)")
+    assert result.status == UNDECIDED and "derivative" in result.reason, result.reason
 
 
 @pytest.mark.parametrize(

@@ -1308,6 +1308,21 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r5-m02_for_matrices", 4, PROVED),  # "For matrices $A$ and $B$"
         ("r5-m05_the_matrix", 4, PROVED),  # "the weight matrix $W$"
         ("r5-m16_cov", 4, PROVED),  # "The covariance matrices are $\Sigma_1$ and $\Sigma_2$."
+        # the thirteenth round
+        ("r6-f21_fx_cubed_x", 2, PROVED),  # f(x)^2 = f(x^2): the power is f(x)'s, not x's
+        ("r6-f23_sigma_sq", 2, PROVED),  # sigma(t)^2 = sigma(t^2)
+        ("r6-f25_cube", 2, PROVED),  # f(x)^3 + f(y)^3 = f(x^3) + f(y^3)
+        ("r6-f27_inv", 2, PROVED),  # f(x)^{-1} = f(x^{-1})
+        ("r6-f34_left_right", 2, PROVED),  # f\left(x\right)^2 = f\left(x^2\right)
+        ("r6-f38_sde", 4, PROVED),  # g(t)^2 / 2 + g(t)^2 / 2 = g(t^2), "The diffusion coefficient is $g(t)$."
+        ("r6-f08_deriv_left", 2, PROVED),  # g^{\left(1\right)}(x) = g(x): a derivative, set larger
+        ("r6-f08c_deriv_bigl", 2, PROVED),  # g^{\bigl(1\bigr)}(x) = g(x)
+        ("r6-f08d_deriv_double_brace", 2, PROVED),  # g^{{(1)}}(x) = g(x)
+        ("r6-f39_deriv_def_false_alarm", 6, REFUTED),  # f^{\left(1\right)}(x) = 3x^2 with f(x) := x^3
+        ("r6-e06_q_sim_sentence", 4, PROVED),  # E_q[x^2] = x^2 beside "$(x, z) \sim q$": x is drawn, not held
+        ("r6-e10_x_sim_q", 4, PROVED),  # the same beside "$x \sim q$"
+        ("r6-e11_tuple_sim_display", 8, PROVED),  # beside a display (x, z) \sim q
+        ("r6-e12_xz_sim_q", 4, PROVED),  # beside "$x, z \sim q$"
     ],
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):

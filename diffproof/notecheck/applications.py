@@ -20,10 +20,17 @@ from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
-#: What may stand between where a letter starts and its parenthesis: the letter, in a font or not.
-_LETTER = re.compile(r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*")
+#: A letter, in a font or not (``g``, ``\\sigma``, ``\\mathrm{f}``).
+_NAME = r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*"
+#: A sizing command before the parenthesis, if any (``f\\left(x\\right)``, ``f\\bigl(x\\bigr)``: f(x) set larger).
+_SIZED = r"(\\(left|[bB]igg?l?)(?![A-Za-z])\s*)?"
+#: What may stand between where a letter starts and its parenthesis: the letter, and a sizing command.
+_LETTER = re.compile(_NAME + _SIZED)
 #: The same with a power between (``g^2(t)``, ``\\sigma^{2}(t)``: the function's value squared).
-_POWERED = re.compile(_LETTER.pattern + r"\^\s*(\{(?!\s*\()[^{}]*\}|\w)\s*")  # not g^{(1)}, a derivative
+_POWERED = re.compile(_NAME + r"\^\s*(\{[^{}]*\}|\w)\s*" + _SIZED)
+#: An exponent that is a parenthesised order, a derivative's, not a power (``g^{(1)}``, ``g^{\\left(n\\right)}``,
+#: ``g^{\\bigl(1\\bigr)}``, ``g^{{(1)}}``): ``^{``, then nothing but spaces, braces and sizing commands before ``(``.
+DERIVATIVE_ORDER = re.compile(r"\^\s*\{(\s|\{|\\(left|[bB]igg?l?)(?![A-Za-z]))*\(")
 
 
 def always_applied(
@@ -60,7 +67,7 @@ def applied_to_numbers(formulas: Iterable[tuple[str, syntax.Node | None]], names
         for text, node in formulas
         if node is not None
         for product, name in _applications(text, node)
-        if name.key in names and _numeric(product.right)
+        if name.key in names and _numeric(_argument(text, product)[0])
     }
     return sorted(found)
 
@@ -105,7 +112,10 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
         if id(product) not in found:
             return None
         name = found[id(product)]
-        call: syntax.Node = syntax.Call(name.position, name, (rebuilt(product.right, applied),))
+        argument, power_after = _argument(text, product)
+        call: syntax.Node = syntax.Call(name.position, name, (rebuilt(argument, applied),))
+        if power_after is not None:  # g(t)^2: g(t) squared
+            call = syntax.Power(power_after.position, call, rebuilt(power_after.exponent, applied))
         factor = product.left.right if isinstance(product.left, syntax.Binary) else product.left
         power = factor.operand if isinstance(factor, syntax.Negative) else factor
         if isinstance(power, syntax.Power):  # g^2(t): g applied, squared
@@ -117,6 +127,25 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
         return syntax.Binary(product.left.position, "*", rebuilt(product.left.left, applied), call)
 
     return rebuilt(node, applied) if found else node
+
+
+def _argument(text: str, product: syntax.Binary) -> tuple[syntax.Node, syntax.Power | None]:
+    """What the letter of ``product`` (a letter times a parenthesis) is applied to, and the power written after
+    the parenthesis, if any: ``g(t)^2`` parses as g * (t)^2, and squares g(t), not t, as ``g(t^2)`` would."""
+    right = product.right
+    if isinstance(right, syntax.Power) and _closed_before(text, product.position, right.position):
+        return right.base, right
+    return right, None
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether the parenthesis opened at ``start`` in ``text`` is closed before ``end``."""
+    depth = 0
+    for character in text[start:end]:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth == 0:
+            return True
+    return False
 
 
 #: Letters that name numbers, not functions unless the note defines them so: 2\\pi(1 - a) is a product.
@@ -144,5 +173,6 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
         if not _letter(name) or text[product.position : product.position + 1] != "(":
             continue
         between = _POWERED if isinstance(factor, syntax.Power) else _LETTER
-        if between.fullmatch(text[name.position : product.position]):
+        written = text[name.position : product.position]
+        if between.fullmatch(written) and not DERIVATIVE_ORDER.search(written):
             yield product, name

@@ -39,7 +39,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
-from diffproof.notecheck.applications import applied_only, applied_to_numbers, ever_applied
+from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
     StepContext,
     build,
@@ -535,10 +535,6 @@ def _noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
     return ""
 
 
-#: A derivative's order written as a parenthesized exponent (``g^{(1)}(x)``, ``f^{(n)}``).
-_DERIVATIVE_ORDER = re.compile(r"\^\s*\{\s*\(")
-
-
 def _operator_before(node: syntax.Node) -> str:
     """Why a factor of ``node`` reads as an operator, not a number: a name subscripted by a random variable
     written right before a density or its log (``D_y p(y)``, ``D_y \\log p(y)``: the derivative in y); '' if none."""
@@ -895,7 +891,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     operator = next(filter(None, (_operator_before(side.node) for side in (lhs, rhs))), "")
     if operator:
         return Judged(UNDECIDED, f"could not read the step: {operator}")
-    if any(_DERIVATIVE_ORDER.search(side.text) for side in (lhs, rhs)):
+    if any(DERIVATIVE_ORDER.search(side.text) for side in (lhs, rhs)):
         return Judged(UNDECIDED, "could not read the step: g^{(n)} is the n-th derivative (or iterate) of g, not a "
                       "power, which is not modelled")  # fmt: skip
     written = [(side.text, side.node) for side in (lhs, rhs)]

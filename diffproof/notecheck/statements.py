@@ -251,7 +251,10 @@ class Timeline:
                        for item in self.stated]  # fmt: skip
         self._steps()
         formulas = self._formulas() + sentences
-        self.law_letters = _law_letters(f.node for f in formulas)
+        written, drawn = _law_letters(f.node for f in formulas), _drawn_letters(self.stated)
+        self.law_letters = {
+            law: written.get(law, frozenset()) | drawn.get(law, frozenset()) for law in {*written, *drawn}
+        }
         self.law_givens = _law_letters((f.node for f in formulas), given=True)
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
@@ -843,6 +846,31 @@ def _law_letters(formulas: Iterable[syntax.Node | None], given: bool = False) ->
     return {law: frozenset(found) for law, found in letters.items()}
 
 
+def _drawn_letters(stated: Iterable[Stated]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each law's letters a statement ``vars \\sim law`` draws from it, where its right side names the law, bare or
+    as a density (``x, z \\sim q``, ``(x, z) \\sim q_\\phi``, ``x \\sim q(x)``): its variables, as q(x, z) would."""
+    letters: dict[str, set[tuple[str, str]]] = {}
+    for item in stated:
+        law = _law_named(item.body.node) if item.kind in LAWS and item.body is not None else None
+        if law is None:
+            continue
+        left = item.text.partition("\\sim")[0].strip()
+        tuple_ = re.fullmatch(r"\((.*,.*)\)", left)  # (x, z): the variables, jointly
+        variables = _variables(tuple_.group(1) if tuple_ else left, item.line).node
+        written = variables.arguments if isinstance(variables, syntax.Call) else ()
+        letters.setdefault(display_name(law), set()).update((a.base, a.decoration) for a in written
+                                                            if isinstance(a, syntax.Name))  # fmt: skip
+    return {law: frozenset(found) for law, found in letters.items()}
+
+
+def _law_named(node: syntax.Node | None) -> Key | None:
+    """The law a node names: a density's (``q(x)``) or a bare law name's (``q``, ``q_\\phi``: the law q); None for a
+    distribution (``\\mathcal{N}(0, 1)``) or anything else."""
+    if isinstance(node, syntax.Name) and node.base in syntax.NOTE_DENSITY_BASES:
+        return (node.base, node.decoration, "" if node.index in syntax.MODEL_INDICES else node.index)
+    return law_letter(node) if node is not None else None
+
+
 def _calls_in(node: syntax.Node) -> set[tuple]:
     """The densities and functions written in ``node``, each as :func:`name_key` tells them apart."""
     return {name_key(current) for current in nodes(node) if isinstance(current, syntax.Call)}
@@ -909,7 +937,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
     the display after the sentence (``next_display`` is its last line), not for the whole note."""
     found = []
-    for piece in _top_level_split(text):
+    for piece in _variables_joined(_top_level_split(text)):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
             found.append(Stated("law", line, piece, _variables(left, line), parse(right, line), "inline"))
@@ -1311,6 +1339,23 @@ def _top_level_split(text: str) -> list[str]:
             start = index + 1
     pieces.append(text[start:])
     return [piece.replace("\\Large", " ").replace("\\large", " ").strip() for piece in pieces]
+
+
+def _variables_joined(pieces: list[str]) -> list[str]:
+    """The pieces of a sentence's maths with the names listed right before a law joined to it: ``x, z \\sim q``
+    draws both x and z, where ``z \\sim q`` alone would leave x out."""
+    joined: list[str] = []
+    names: list[str] = []
+    for piece in pieces:
+        if "\\sim" in piece:
+            joined.append(", ".join([*names, piece]))
+            names = []
+        elif isinstance(parse(piece, 0).node, syntax.Name):
+            names.append(piece)
+        else:
+            joined.extend([*names, piece])
+            names = []
+    return joined + names
 
 
 def _directive(kind: str, text: str, line: int) -> list[Stated]:
