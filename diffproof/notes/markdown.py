@@ -16,7 +16,9 @@ business.  Display maths is:
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
 Inline maths is ``$...$``, ``$$...$$`` between words, and ``\\(...\\)`` in
-the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  In
+the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  Maths is read only
+in the text MathJax typesets: never in a link's destination or title, an image (alt text and all), an HTML
+tag's attributes or a comment (which may span the lines of a paragraph).  In
 maths, ``\\_`` is a subscript escaped from emphasis, as kramdown unescapes it.
 
 Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
@@ -34,6 +36,7 @@ from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline, html_inline, image, link
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -74,6 +77,8 @@ _NOT_TEXT = (
     _HTML_SKIPPED,
     _HTML_COMMENT,
 )
+#: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
+_OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -102,7 +107,7 @@ def _display_rule(opening: str, closing: str):
         if state.sCount[start] - state.blkIndent >= 4:  # indented code
             return False
         first = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
-        if not first.startswith(opening):
+        if not first.startswith(opening) or _in_comment(state, start):
             return False
         rest = first[len(opening) :]
         same_line = rest.find(closing)
@@ -139,12 +144,39 @@ def _display_rule(opening: str, closing: str):
     return rule
 
 
+def _in_comment(state: StateBlock, start: int) -> bool:
+    """Line ``start`` continues a paragraph inside an HTML comment, so it is not a display (CommonMark's inline
+    comments span lines, and the paragraph rule asks its terminators with ``state.line`` at its first line)."""
+    if state.parentType != "paragraph":
+        return False
+    before = state.getLines(state.line, start, state.blkIndent, False)
+    return _OPEN_COMMENT.search(_NOT_TEXT[0].sub(lambda match: tex.blank(match.group(0)), before)) is not None
+
+
+def _noting_source(rule, *, hidden_from_label_end: bool):
+    """An inline rule that notes on its last token the span of the source that is not rendered text: all of an
+    image or an HTML tag or comment, a link's destination and title (from the end of its text)."""
+
+    def noting(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        if not rule(state, silent):
+            return False
+        if not silent:
+            first = state.md.helpers.parseLinkLabel(state, start, True) if hidden_from_label_end else start
+            state.tokens[-1].meta["unrendered"] = (first, state.pos)
+        return True
+
+    return noting
+
+
 def parser() -> MarkdownIt:
     """CommonMark with tables, HTML, front matter and the maths of MyST (dollarmath, amsmath)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(front_matter_plugin)
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
+    for name, rule in (("link", link), ("image", image), ("html_inline", html_inline)):
+        md.inline.ruler.at(name, _noting_source(rule, hidden_from_label_end=rule is link))
     alternatives = {"alt": ["paragraph", "reference", "list"]}  # not "blockquote": lazy lines stay in the quote
     md.block.ruler.at("math_block", _display_rule("$$", "$$"), alternatives)
     for opening, closing, _ in _DELIMITERS[1:]:
@@ -205,12 +237,23 @@ def _unclosed_environments(token: Token) -> list[Problem]:
     return problems
 
 
+def _rendered_source(token: Token) -> str:
+    """An inline token's source with what MathJax never typesets blanked: code, maths set already, a link's
+    destination and title, an image (its alt text too), HTML tags with their attributes, and comments."""
+    content = token.content
+    for pattern in _NOT_TEXT:  # first: the tags of a skipped element are marked unrendered too
+        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    for child in token.children or ():
+        if "unrendered" in child.meta:
+            start, end = child.meta["unrendered"]
+            content = content[:start] + tex.blank(content[start:end]) + content[end:]
+    return content
+
+
 def _bracket_displays(token: Token) -> list[Display]:
     """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
     block rule leaves to the paragraph."""
-    content = token.content
-    for pattern in _NOT_TEXT:
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    content = _rendered_source(token)
     found = []
     for match in _BRACKET_DISPLAY.finditer(content):
         body = _UNESCAPE.sub(r"\1", match.group(2)) if len(match.group(1)) == 2 else match.group(2)
@@ -259,9 +302,7 @@ def _paren_inline(token: Token) -> list[Inline]:
 
 def _single_paren_inline(token: Token) -> list[Inline]:
     """The ``\\(...\\)`` maths written with one backslash in an inline token's source, outside code and maths."""
-    content = token.content
-    for pattern in _NOT_TEXT:
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    content = _rendered_source(token)
     return [
         Inline(
             match.group(1),
