@@ -51,9 +51,11 @@ _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
 #: A word joining two equations of one column (``a = b \quad \text{or} \quad c = d``): each is a statement.
 _CONNECTIVE = re.compile(
-    r"(?:\s|\\[,;:!]|\\q?quad)*\\(?:text|textrm|mathrm)\s*\{\s*(?:or|and|i\.e\.|hence|thus|so|equivalently|"
-    r"therefore|或|和|即|또는|および|または)\s*,?\s*\}(?:\s|\\[,;:!]|\\q?quad)*"
+    r"(?:\s|\\[,;:!]|\\q?quad)*\\(?:text|textrm|mathrm)\s*\{\s*(or|and|i\.e\.|hence|thus|so|equivalently|"
+    r"therefore|iff|if and only if|或|和|即|또는|および|または)\s*,?\s*\}(?:\s|\\[,;:!]|\\q?quad)*"
 )
+#: The words of ``_CONNECTIVE`` that join alternatives: the note claims neither equation alone.
+_ALTERNATIVES = {"or": "or", "或": "or", "또는": "or", "または": "or", "iff": "iff", "if and only if": "iff"}
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
 _WHERE = re.compile(
     r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
@@ -136,6 +138,7 @@ class Statement:
 
     first: Side | None
     parts: tuple[tuple[Link, Side | None], ...]
+    alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,11 @@ class Reader:
                 else:
                     self.chain.remark(other.remark)
 
+    def mark_alternatives(self, first: int, alternative: str) -> None:
+        """The steps from ``first`` on are alternatives joined by ``alternative`` ("or", "iff"), if it is set."""
+        if alternative:
+            self.steps[first:] = [replace(step, alternative=alternative) for step in self.steps[first:]]
+
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
     ) -> list[Column]:
@@ -346,11 +354,16 @@ class Reader:
         ):  # x_{k+1} = ..., \quad \text{where } \epsilon \sim N(0, 1): what it says, as a sentence would
             stated = _SPACING.sub(" ", body[where.end() : end])
             self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
+        if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
+            kept = [replace(statement, alternative="iff") for statement in kept]
         joined = _CONNECTIVE.match(body, content_end, end) if remark and kept else None
         if joined is not None:  # a = b \quad \text{or} \quad c = d: the second equation is a statement too
             rest = self._column(body, row, joined.end(), end, line)
             if rest.statements:
-                return Column((*kept, *rest.statements), lead, _merge(*said, rest.remark), False)
+                both = (*kept, *rest.statements)
+                if joined.group(1) in _ALTERNATIVES:
+                    both = tuple(replace(statement, alternative=_ALTERNATIVES[joined.group(1)]) for statement in both)
+                return Column(both, lead, _merge(*said, rest.remark), False)
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
@@ -628,12 +641,15 @@ class _Chain:
         first, *rest = column.statements
         before = len(self.reader.steps)
         self._first_statement(first, column, first_row)
+        self.reader.mark_alternatives(before, first.alternative)
         if column.lead and len(self.reader.steps) > before:
             step = self.reader.steps[before]
             self.reader.steps[before] = replace(step, remark=_merge(column.lead, step.remark))
         self.remark(column.remark if not rest else "")
         for statement in rest:
+            before = len(self.reader.steps)
             _Chain(self.reader).statement(statement)
+            self.reader.mark_alternatives(before, statement.alternative)
 
     def statement(self, statement: Statement) -> None:
         self.side = statement.first
