@@ -1474,3 +1474,20 @@ def test_an_alternative_neither_defines_a_name_nor_hides_a_half_proved_alone():
 def test_one_side_of_an_equivalence_proved_alone_proves_nothing():
     text = "$$\nd + d = 2d \\quad\\text{iff}\\quad d = 5\n$$\n"
     assert [status for _, status in verdicts(text)] == [UNDECIDED, UNDECIDED]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["\\text{(see above)}", "\\mbox{and}", "\\hbox{and}", "\\textnormal{and}", "\\textit{and}", "\\textrm{and hence}"],
+)
+def test_an_equation_after_a_remark_s_words_is_a_step(words):
+    """Red team 13 (s07, s12 to s17): the equation after the words was kept in the remark, and never judged."""
+    text = f"$$\nx + x = 2x \\quad {words} \\quad x \\cdot x = 3x\n$$\n"
+    assert [status for _, status in verdicts(text)] == [PROVED, REFUTED]
+
+
+@pytest.mark.parametrize("words", ["\\text{for all } x", "\\mbox{if } x = 3", "\\text{(since } x = 3)"])
+def test_maths_after_a_condition_s_words_stays_the_condition(words):
+    text = f"$$\nx \\cdot x = 3x \\quad {words}\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.step.lhs == "x \\cdot x"

@@ -49,13 +49,23 @@ _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div"
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
-#: A word joining two equations of one column (``a = b \quad \text{or} \quad c = d``): each is a statement.
-_CONNECTIVE = re.compile(
-    r"(?:\s|\\[,;:!]|\\q?quad)*\\(?:text|textrm|mathrm)\s*\{\s*(or|and|i\.e\.|hence|thus|so|equivalently|"
-    r"therefore|iff|if and only if|或|和|即|또는|および|または)\s*,?\s*\}(?:\s|\\[,;:!]|\\q?quad)*"
+#: Words beside an equation, set in a text command, maybe in parentheses, with the spacing around them:
+#: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``.
+_WORDS = re.compile(
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*(\()?\s*"
+    r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|mathrm)\s*\{([^{}]*)\}\s*(?(1)\))"
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*"
 )
-#: The words of ``_CONNECTIVE`` that join alternatives: the note claims neither equation alone.
+#: Words after which maths is a condition or a reason of the equation before them (``\text{for all } t \ge 1``,
+#: ``\text{since } a = 0``): it stays in the remark.
+_CONDITION_WORDS = frozenset(
+    "for if when whenever where with unless as since because given provided by using via from assuming such s.t. "
+    "at on in under except".split()
+)
+#: Words joining two equations the note claims only together.
 _ALTERNATIVES = {"or": "or", "或": "or", "또는": "or", "または": "or", "iff": "iff", "if and only if": "iff"}
+#: Words of other scripts that join two claims (a condition in them, 若 or 当, is not known word by word).
+_JOINING = frozenset({"和", "即", "および", "그리고"})
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
 _WHERE = re.compile(
     r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
@@ -356,13 +366,14 @@ class Reader:
             self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
-        joined = _CONNECTIVE.match(body, content_end, end) if remark and kept else None
-        if joined is not None:  # a = b \quad \text{or} \quad c = d: the second equation is a statement too
-            rest = self._column(body, row, joined.end(), end, line)
-            if rest.statements:
+        words = _WORDS.match(body, content_end, end) if remark and kept else None
+        joining = _joining(words.group(2)) if words is not None else None
+        if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
+            rest = self._column(body, row, words.end(), end, line)
+            if any(statement.parts for statement in rest.statements):
                 both = (*kept, *rest.statements)
-                if joined.group(1) in _ALTERNATIVES:
-                    both = tuple(replace(statement, alternative=_ALTERNATIVES[joined.group(1)]) for statement in both)
+                if joining:
+                    both = tuple(replace(statement, alternative=joining) for statement in both)
                 return Column(both, lead, _merge(*said, rest.remark), False)
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
@@ -400,6 +411,19 @@ class Reader:
 
 #: A side of a condition on an index: ``1``, ``n``, ``T - 1``, ``\\forall t`` (``1 \\le n \\le T`` after an equation).
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
+
+
+def _joining(words: str) -> str | None:
+    """How words between two equations join them: "or" or "iff" when the note claims neither alone, "" when it
+    claims both, None when the maths after them is a condition or a reason of the first (it stays a remark)."""
+    text = " ".join(words.strip(" (),;:").lower().split())
+    if text in _ALTERNATIVES:
+        return _ALTERNATIVES[text]
+    if any(ord(char) > 0x2FF for char in text):
+        return "" if text in _JOINING else None
+    if not text or any(word.strip("(),;:") in _CONDITION_WORDS for word in text.split()):
+        return None
+    return ""
 
 
 def _index_condition(statement: Statement) -> bool:
