@@ -172,3 +172,17 @@ def test_maths_in_a_link_s_text_is_read():
     text = "See [where \\[a = b\\] holds](http://example.com) and [\\(c := 1\\)][ref].\n\n[ref]: http://example.com\n"
     notes = read(text)
     assert [(s.lhs, s.rhs) for s in notes.steps] == [("a", "b")] and [i.text for i in notes.inline] == ["c := 1"]
+
+
+def test_an_environment_inside_a_paragraph_is_a_display_as_mathjax_sets_it():
+    """Red team 13 (k08): MathJax typesets ``\\begin{equation}...\\end{equation}`` wherever it stands in the text;
+    one after a word, or followed by words on its line, was never read (or reported never closed)."""
+    text = (
+        "Text \\begin{equation} a = b \\end{equation} more.\n\n"
+        "\\begin{align} c &= d \\end{align} more.\n\n"
+        "In code `\\begin{equation} e = f \\end{equation}` it is not.\n\n"
+        "Unclosed\n\\begin{equation}\ng = h\n"
+    )
+    notes = read(text)
+    assert steps(text) == [(1, "a", "b"), (3, "c", "d")]
+    assert [(p.line, p.message.split(" ")[0]) for p in notes.problems] == [(8, "\\begin{equation}")]

@@ -9,7 +9,8 @@ business.  Display maths is:
   paragraph, as on GitHub, in Pandoc and in MathJax pages; ``$$...$$`` inside a
   line of text is inline maths, as in kramdown);
 - a ``\\[ ... \\]`` block (``\\\\[ ... \\\\]`` when the renderer unescapes it);
-- a top-level amsmath environment (``\\begin{align}``, ``eqnarray``, ...);
+- an amsmath environment (``\\begin{align}``, ``eqnarray``, ...), at the top level or closed inside a
+  paragraph's text, where MathJax typesets it too;
 - a fenced block whose info string is ``math`` or ``{math}`` (GitHub, MyST);
 - ``$$``, ``\\[`` or an environment in the text of an HTML block such as
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
@@ -69,6 +70,10 @@ _SINGLE_PAREN_INLINE = re.compile(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.DOTALL)
 #: ``\[...\]`` inside a paragraph (``\\[...\\]`` where the renderer unescapes it): MathJax sets it as a display
 #: wherever it stands in the text, as it does at the start of a line.
 _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
+#: An environment opening a line of a paragraph: ``\begin{align}``.
+_LINE_ENVIRONMENT = re.compile(r"^[ \t]*\\begin\{([^{}]*)\}", re.MULTILINE)
+#: An environment and its end in a paragraph's text: ``\begin{equation} a = b \end{equation}``.
+_ENVIRONMENT = re.compile(r"\\begin\{([^{}]*)\}.*?\\end\{\1\}", re.DOTALL)
 #: What MathJax never looks into in a paragraph, or has set already: inline code (not after an escaped backtick),
 #: inline maths, skipped HTML elements (``<code>``) and comments.
 _NOT_TEXT = (
@@ -227,14 +232,27 @@ def _own_line_displays(token: Token) -> list[Display]:
 
 
 def _unclosed_environments(token: Token) -> list[Problem]:
-    """An amsmath environment opening a paragraph line was not closed (so it was read as text)."""
+    """An amsmath environment opening a paragraph line that the paragraph never closes (so it was read as text)."""
     problems = []
-    for offset, line in enumerate(token.content.split("\n")):
-        match = re.match(r"\s*\\begin\{([^{}]*)\}", line)
-        if match and match.group(1) in tex.DISPLAY_ENVIRONMENTS:
-            number = token.map[0] + 1 + offset
-            problems.append(Problem(number, f"\\begin{{{match.group(1)}}} on line {number} is never closed"))
+    content = token.content
+    for match in _LINE_ENVIRONMENT.finditer(content):
+        name = match.group(1)
+        if name in tex.DISPLAY_ENVIRONMENTS and f"\\end{{{name}}}" not in content[match.end() :]:
+            number = tex.line_of(content, match.start(), token.map[0] + 1)
+            problems.append(Problem(number, f"\\begin{{{name}}} on line {number} is never closed"))
     return problems
+
+
+def _paragraph_environments(token: Token) -> list[Display]:
+    """The amsmath environments closed inside a paragraph's text (after a word, or before words on their line),
+    which the block rule leaves to the paragraph: MathJax typesets them wherever they stand."""
+    content = _BRACKET_DISPLAY.sub(lambda match: tex.blank(match.group(0)), _rendered_source(token))
+    shown = tex.blank(content)
+    for match in _ENVIRONMENT.finditer(content):
+        if match.group(1) in tex.DISPLAY_ENVIRONMENTS:
+            shown = shown[: match.start()] + match.group(0) + shown[match.end() :]
+    found, _ = tex.displays(shown, token.map[0] + 1, dollars=False)
+    return found
 
 
 def _rendered_source(token: Token) -> str:
@@ -341,7 +359,10 @@ def read_markdown(
             items += problems
         elif token.type == "inline":
             items += _unclosed_environments(token)
-            found = sorted(_own_line_displays(token) + _bracket_displays(token), key=lambda display: display.line)
+            found = sorted(
+                _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
+                key=lambda display: display.line,
+            )
             said = _inline_maths(token, found) + _paren_inline(token) + _single_paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]
