@@ -157,6 +157,7 @@ UNRENDERED = {
     "an attribute in single backslashes": "The <abbr title='\\(c := 2\\)'>constant</abbr> is used.\n",
     "a comment over lines": "The constant <!-- old value\n\\[ c = 2 \\]\n--> is used below.\n",
     "a comment before a dollar line": "The constant <!-- old value\n$$ c = 2 $$\n--> is used below.\n",
+    "a comment before an environment": "The <!-- old\n\\begin{equation}\nc = 2\n\\end{equation}\n--> value.\n",
 }
 
 

@@ -39,7 +39,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline, html_inline, image, link
 from markdown_it.token import Token
-from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -112,7 +112,7 @@ def _display_rule(opening: str, closing: str):
         if state.sCount[start] - state.blkIndent >= 4:  # indented code
             return False
         first = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
-        if not first.startswith(opening) or _in_comment(state, start):
+        if not first.startswith(opening):
             return False
         rest = first[len(opening) :]
         same_line = rest.find(closing)
@@ -158,6 +158,15 @@ def _in_comment(state: StateBlock, start: int) -> bool:
     return _OPEN_COMMENT.search(_NOT_TEXT[0].sub(lambda match: tex.blank(match.group(0)), before)) is not None
 
 
+def _outside_comments(rule):
+    """A block rule that never breaks a paragraph on a line inside an HTML comment."""
+
+    def guarded(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        return not _in_comment(state, start) and rule(state, start, end, silent)
+
+    return guarded
+
+
 def _noting_source(rule, *, hidden_from_label_end: bool):
     """An inline rule that notes on its last token the span of the source that is not rendered text: all of an
     image or an HTML tag or comment, a link's destination and title (from the end of its text)."""
@@ -180,12 +189,16 @@ def parser() -> MarkdownIt:
     md.use(front_matter_plugin)
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
+    md.block.ruler.at(
+        "amsmath", _outside_comments(amsmath_block), {"alt": ["paragraph", "reference", "blockquote", "list"]}
+    )
     for name, rule in (("link", link), ("image", image), ("html_inline", html_inline)):
         md.inline.ruler.at(name, _noting_source(rule, hidden_from_label_end=rule is link))
     alternatives = {"alt": ["paragraph", "reference", "list"]}  # not "blockquote": lazy lines stay in the quote
-    md.block.ruler.at("math_block", _display_rule("$$", "$$"), alternatives)
+    md.block.ruler.at("math_block", _outside_comments(_display_rule("$$", "$$")), alternatives)
     for opening, closing, _ in _DELIMITERS[1:]:
-        md.block.ruler.before("math_block", f"display{opening}", _display_rule(opening, closing), alternatives)
+        rule = _outside_comments(_display_rule(opening, closing))
+        md.block.ruler.before("math_block", f"display{opening}", rule, alternatives)
     return md
 
 
