@@ -263,3 +263,11 @@ def test_every_declaration_is_consistent_with_its_symbol():
         assert S.LATEX_NAMES[declaration.symbol] == declaration.latex
     with pytest.raises(ValueError, match="not positive"):
         S.Declaration(sp.Symbol("q_1", real=True), S.UNIT, "q_1")
+
+
+@pytest.mark.parametrize("separator", [r"\|", r"\Vert", r"\lVert", r"\rVert", r"\parallel"])
+def test_every_double_bar_separates_the_two_laws_of_a_kl_divergence(separator):
+    """``\\lVert`` and ``\\rVert`` print the same double bar as ``\\Vert`` (enijkamp writes ``q \\lVert p``)."""
+    (divergence,) = syntax.parse(rf"D_{{KL}}(q(z) {separator} p(z))", notes=True).operands
+    assert isinstance(divergence, syntax.Divergence)
+    assert (divergence.first.name.base, divergence.second.name.base) == ("q", "p")

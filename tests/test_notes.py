@@ -328,3 +328,18 @@ def test_prose_and_spacing_found_by_the_third_red_team(text, steps):
     notes = read_notes(f"$$\n\\begin{{aligned}}\n{text}\n\\end{{aligned}}\n$$\n", markdown=True)
     assert [(s.lhs.strip(), s.rhs.strip()) for s in notes.steps] == steps
     assert not notes.problems
+
+
+def test_lvert_and_lVert_are_symbols_that_need_no_partner():
+    """In TeX ``\\lVert`` is an ordinary symbol (only after ``\\left`` is it a sized delimiter): enijkamp writes it
+    as the KL separator, and the display was reported not closed, or, outside ``\\left...\\right``, vanished."""
+    aligned = (
+        "\\begin{equation}\n\\begin{aligned}a & = a + 0\\\\\n"
+        " & = a + D_{KL}\\left(q(z)\\lVert p(z)\\right) - D_{KL}\\left(q(z)\\lvert p(z)\\right).\n"
+        "\\end{aligned}\n\\end{equation}\n"
+    )
+    notes = read_notes(aligned)
+    assert notes.problems == () and [s.line for s in notes.steps] == [2, 3]
+    assert steps_of("\\[ D_{KL}(q(z\\mid x)\\lVert p(z)) = -1 \\]") == [
+        (1, "D_{KL}(q(z\\mid x)\\lVert p(z))", "=", "-1")
+    ]

@@ -146,3 +146,44 @@ def test_an_escaped_underscore_in_maths_is_a_subscript():
     notes = read("Define $\\alpha\\_t := 1-\\beta\\_t$.\n\n$$\na\\_1 = b\\_{t-1}\n$$\n")
     assert [item.text for item in notes.inline] == ["\\alpha_t := 1-\\beta_t"]
     assert [(s.lhs, s.rhs) for s in notes.steps] == [("a_1", "b_{t-1}")]
+
+
+UNRENDERED = {
+    "a link's destination": "See [the paper](http://example.com/eq\\[c=2\\]) for details.\n",
+    "a link's title": 'See [the paper](http://example.com "\\[c = 2\\]") for details.\n',
+    "an image's alt text": "![plot of \\[c = 2\\]](fig.png)\n",
+    "an image in a link": "[![\\(c := 2\\)](fig.png)](http://example.com)\n",
+    "an html attribute": 'The <abbr title="\\[c = 2\\]">constant</abbr> is used below.\n',
+    "an attribute in single backslashes": "The <abbr title='\\(c := 2\\)'>constant</abbr> is used.\n",
+    "a comment over lines": "The constant <!-- old value\n\\[ c = 2 \\]\n--> is used below.\n",
+    "a comment before a dollar line": "The constant <!-- old value\n$$ c = 2 $$\n--> is used below.\n",
+    "a comment before an environment": "The <!-- old\n\\begin{equation}\nc = 2\n\\end{equation}\n--> value.\n",
+}
+
+
+@pytest.mark.parametrize("text", UNRENDERED.values(), ids=UNRENDERED.keys())
+def test_maths_where_mathjax_never_looks_is_not_read(text):
+    """MathJax typesets the rendered text only: a URL, a title, alt text, an attribute or a comment (which may span
+    lines inside a paragraph) is never maths (a red team hid ``c = 2`` there, and ``c + c = 4`` was proved)."""
+    notes = read(text + "\n$$\nc + c = 4\n$$\n")
+    assert [s.lhs for s in notes.steps] == ["c + c"] and notes.inline == ()
+
+
+def test_maths_in_a_link_s_text_is_read():
+    text = "See [where \\[a = b\\] holds](http://example.com) and [\\(c := 1\\)][ref].\n\n[ref]: http://example.com\n"
+    notes = read(text)
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("a", "b")] and [i.text for i in notes.inline] == ["c := 1"]
+
+
+def test_an_environment_inside_a_paragraph_is_a_display_as_mathjax_sets_it():
+    """Red team 13 (k08): MathJax typesets ``\\begin{equation}...\\end{equation}`` wherever it stands in the text;
+    one after a word, or followed by words on its line, was never read (or reported never closed)."""
+    text = (
+        "Text \\begin{equation} a = b \\end{equation} more.\n\n"
+        "\\begin{align} c &= d \\end{align} more.\n\n"
+        "In code `\\begin{equation} e = f \\end{equation}` it is not.\n\n"
+        "Unclosed\n\\begin{equation}\ng = h\n"
+    )
+    notes = read(text)
+    assert steps(text) == [(1, "a", "b"), (3, "c", "d")]
+    assert [(p.line, p.message.split(" ")[0]) for p in notes.problems] == [(8, "\\begin{equation}")]

@@ -1453,10 +1453,12 @@ def test_a_bare_name_defined_in_a_sentence_beside_its_indexed_variables_is_no_in
 
 def test_a_second_equation_joined_by_a_word_is_a_step():
     """newnotes10 (jbg05): in p(x) = \\int p(x, z) dz \\quad \\text{or} \\quad p(x) = ..., the second equation was
-    kept as prose beside the first and never checked (here it is made false: it must be refuted)."""
+    kept as prose beside the first and never checked (here it is made false: it is judged, and its counterexample
+    is found, but "or" claims it only as an alternative to the first, proved: red team 13, m29)."""
     text = (RED_TEAM_LAWS / "n10-quad-text-or.md").read_text()
     results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
-    assert [r.status for r in results] == [PROVED, REFUTED]
+    assert [r.status for r in results] == [PROVED, UNDECIDED]
+    assert "a counterexample exists" in results[1].reason and "'or'" in results[1].reason
 
 
 def test_a_relation_opening_a_later_column_continues_the_chain():
@@ -1470,3 +1472,54 @@ def test_a_relation_opening_a_later_column_continues_the_chain():
         ("e", "f"),
     ]
     assert notes.problems == ()
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    return [(f"{r.step.lhs} = {r.step.rhs}", r.status) for r in results]
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "|a| = a \\quad\\text{or}\\quad |a| = -a",
+        "\\sqrt{x^2} = x \\quad \\text{or} \\quad \\sqrt{x^2} = -x",
+        "x^2 = 1 \\quad\\text{iff}\\quad x = 1",
+        "a^2 = 0 \\quad \\text{if and only if} \\quad a = 2",
+        "2 b = 4 \\iff b = 3",
+        "c^2 = 9 \\Leftrightarrow c = 3",
+    ],
+)
+def test_equations_joined_by_or_or_iff_are_never_refuted_alone(display):
+    """Red team 13 (m29, m33, m28): "A or B" and "A iff B" claim neither equation alone; a counterexample to one
+    half refuted a true disjunction.  Neither half is dropped, and neither defines a name."""
+    results = check_notes(read_notes(f"$$\n{display}\n$$\n", markdown=True), Limits(seconds=120)).results
+    assert len(results) == 2 and all(r.status == UNDECIDED for r in results), [r.reason for r in results]
+    assert all("defines" not in r.reason for r in results)
+
+
+def test_an_alternative_neither_defines_a_name_nor_hides_a_half_proved_alone():
+    text = "$$\nx = 1 \\quad\\text{or}\\quad x = -1\n$$\n\n$$\nx + 1 = 2\n$$\n\n$$\nd + d = 2d \\quad\\text{or}\\quad d = 5\n$$\n"
+    assert [status for _, status in verdicts(text)] == [UNDECIDED, UNDECIDED, UNDECIDED, PROVED, UNDECIDED]
+
+
+def test_one_side_of_an_equivalence_proved_alone_proves_nothing():
+    text = "$$\nd + d = 2d \\quad\\text{iff}\\quad d = 5\n$$\n"
+    assert [status for _, status in verdicts(text)] == [UNDECIDED, UNDECIDED]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["\\text{(see above)}", "\\mbox{and}", "\\hbox{and}", "\\textnormal{and}", "\\textit{and}", "\\textrm{and hence}"],
+)
+def test_an_equation_after_a_remark_s_words_is_a_step(words):
+    """Red team 13 (s07, s12 to s17): the equation after the words was kept in the remark, and never judged."""
+    text = f"$$\nx + x = 2x \\quad {words} \\quad x \\cdot x = 3x\n$$\n"
+    assert [status for _, status in verdicts(text)] == [PROVED, REFUTED]
+
+
+@pytest.mark.parametrize("words", ["\\text{for all } x", "\\mbox{if } x = 3", "\\text{(since } x = 3)"])
+def test_maths_after_a_condition_s_words_stays_the_condition(words):
+    text = f"$$\nx \\cdot x = 3x \\quad {words}\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.step.lhs == "x \\cdot x"

@@ -191,7 +191,7 @@ class Optimum(Node):
 @dataclass(frozen=True)
 class Divergence(Node):
     """``D_{KL}(first \\| second)``, however the two laws are separated (``||``, ``\\|``, ``\\parallel``,
-    ``\\mid\\mid``, ``\\Vert``, a comma)."""
+    ``\\mid\\mid``, ``\\Vert``, ``\\lVert``, ``\\rVert``, a comma)."""
 
     first: Node
     second: Node
@@ -295,7 +295,7 @@ DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal")}
 #: Norm delimiters: each opening and its closing.
 NORMS = {"\\|": "\\|", "\\Vert": "\\Vert", "\\lVert": "\\rVert"}
 #: Separators of the two laws of a KL divergence (single tokens; ``||`` and ``\\mid\\mid`` are pairs).
-KL_SEPARATORS = {"\\|", "\\parallel", "\\Vert", ","}
+KL_SEPARATORS = {"\\|", "\\parallel", "\\Vert", "\\lVert", "\\rVert", ","}
 #: An ellipsis in a list of arguments.
 #: The spellings of a transpose after ``^``, as tokens, longest first.
 _TRANSPOSES = sorted(
@@ -782,7 +782,7 @@ class Parser:
         opening = self.advance()
         closing = OPENING[opening.text]
         with self.nested():
-            with self.stopping("\\|", "|", "\\parallel", "\\Vert", "\\mid"):
+            with self.stopping("|", "\\mid", *(KL_SEPARATORS - {","})):
                 first = self.expr()
             if not self._kl_separator():
                 raise InvalidAnswer(

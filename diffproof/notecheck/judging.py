@@ -940,6 +940,14 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
                       "without a model's parameter, and the step writes it beside the other spelling's densities of "
                       "its law: what holds of one law need not hold of two", defines=judged.defines)  # fmt: skip
+    if judged.status == REFUTED and step.alternative:  # |a| = a \quad \text{or} \quad |a| = -a
+        joined = "joined by 'or'" if step.alternative == "or" else "of an equivalence ('iff')"
+        return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it alone: "
+                      f"it is one of two equations {joined}, which no counterexample to one refutes",
+                      defines=judged.defines)  # fmt: skip
+    if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
+        return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
+                      "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
     if judged.status == REFUTED and CONDITION.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",

@@ -341,8 +341,9 @@ class Timeline:
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
             introduced = None
-            target = defined_name(lhs.node) if lhs.node is not None and rhs.node is not None else None
-            equation = step.relation.value == "="
+            alone = not step.alternative  # one of "a = b or c = d": it states and defines nothing
+            target = defined_name(lhs.node) if alone and lhs.node is not None and rhs.node is not None else None
+            equation = alone and step.relation.value == "="
             chain = _new_chain(lhs, rhs, declared, chained, claimed | defined) if equation else None
             within = _new_chains_within(lhs, rhs, declared, chained, claimed | defined) if equation else ()
             if chain is not None or within:

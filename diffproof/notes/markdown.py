@@ -9,14 +9,17 @@ business.  Display maths is:
   paragraph, as on GitHub, in Pandoc and in MathJax pages; ``$$...$$`` inside a
   line of text is inline maths, as in kramdown);
 - a ``\\[ ... \\]`` block (``\\\\[ ... \\\\]`` when the renderer unescapes it);
-- a top-level amsmath environment (``\\begin{align}``, ``eqnarray``, ...);
+- an amsmath environment (``\\begin{align}``, ``eqnarray``, ...), at the top level or closed inside a
+  paragraph's text, where MathJax typesets it too;
 - a fenced block whose info string is ``math`` or ``{math}`` (GitHub, MyST);
 - ``$$``, ``\\[`` or an environment in the text of an HTML block such as
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
 Inline maths is ``$...$``, ``$$...$$`` between words, and ``\\(...\\)`` in
-the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  In
+the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  Maths is read only
+in the text MathJax typesets: never in a link's destination or title, an image (alt text and all), an HTML
+tag's attributes or a comment (which may span the lines of a paragraph).  In
 maths, ``\\_`` is a subscript escaped from emphasis, as kramdown unescapes it.
 
 Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
@@ -34,8 +37,9 @@ from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline, html_inline, image, link
 from markdown_it.token import Token
-from mdit_py_plugins.amsmath import amsmath_plugin
+from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -66,6 +70,10 @@ _SINGLE_PAREN_INLINE = re.compile(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.DOTALL)
 #: ``\[...\]`` inside a paragraph (``\\[...\\]`` where the renderer unescapes it): MathJax sets it as a display
 #: wherever it stands in the text, as it does at the start of a line.
 _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
+#: An environment opening a line of a paragraph: ``\begin{align}``.
+_LINE_ENVIRONMENT = re.compile(r"^[ \t]*\\begin\{([^{}]*)\}", re.MULTILINE)
+#: An environment and its end in a paragraph's text: ``\begin{equation} a = b \end{equation}``.
+_ENVIRONMENT = re.compile(r"\\begin\{([^{}]*)\}.*?\\end\{\1\}", re.DOTALL)
 #: What MathJax never looks into in a paragraph, or has set already: inline code (not after an escaped backtick),
 #: inline maths, skipped HTML elements (``<code>``) and comments.
 _NOT_TEXT = (
@@ -74,6 +82,8 @@ _NOT_TEXT = (
     _HTML_SKIPPED,
     _HTML_COMMENT,
 )
+#: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
+_OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -139,16 +149,56 @@ def _display_rule(opening: str, closing: str):
     return rule
 
 
+def _in_comment(state: StateBlock, start: int) -> bool:
+    """Line ``start`` continues a paragraph inside an HTML comment, so it is not a display (CommonMark's inline
+    comments span lines, and the paragraph rule asks its terminators with ``state.line`` at its first line)."""
+    if state.parentType != "paragraph":
+        return False
+    before = state.getLines(state.line, start, state.blkIndent, False)
+    return _OPEN_COMMENT.search(_NOT_TEXT[0].sub(lambda match: tex.blank(match.group(0)), before)) is not None
+
+
+def _outside_comments(rule):
+    """A block rule that never breaks a paragraph on a line inside an HTML comment."""
+
+    def guarded(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        return not _in_comment(state, start) and rule(state, start, end, silent)
+
+    return guarded
+
+
+def _noting_source(rule, *, hidden_from_label_end: bool):
+    """An inline rule that notes on its last token the span of the source that is not rendered text: all of an
+    image or an HTML tag or comment, a link's destination and title (from the end of its text)."""
+
+    def noting(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        if not rule(state, silent):
+            return False
+        if not silent:
+            first = state.md.helpers.parseLinkLabel(state, start, True) if hidden_from_label_end else start
+            state.tokens[-1].meta["unrendered"] = (first, state.pos)
+        return True
+
+    return noting
+
+
 def parser() -> MarkdownIt:
     """CommonMark with tables, HTML, front matter and the maths of MyST (dollarmath, amsmath)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(front_matter_plugin)
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
+    md.block.ruler.at(
+        "amsmath", _outside_comments(amsmath_block), {"alt": ["paragraph", "reference", "blockquote", "list"]}
+    )
+    for name, rule in (("link", link), ("image", image), ("html_inline", html_inline)):
+        md.inline.ruler.at(name, _noting_source(rule, hidden_from_label_end=rule is link))
     alternatives = {"alt": ["paragraph", "reference", "list"]}  # not "blockquote": lazy lines stay in the quote
-    md.block.ruler.at("math_block", _display_rule("$$", "$$"), alternatives)
+    md.block.ruler.at("math_block", _outside_comments(_display_rule("$$", "$$")), alternatives)
     for opening, closing, _ in _DELIMITERS[1:]:
-        md.block.ruler.before("math_block", f"display{opening}", _display_rule(opening, closing), alternatives)
+        rule = _outside_comments(_display_rule(opening, closing))
+        md.block.ruler.before("math_block", f"display{opening}", rule, alternatives)
     return md
 
 
@@ -195,22 +245,46 @@ def _own_line_displays(token: Token) -> list[Display]:
 
 
 def _unclosed_environments(token: Token) -> list[Problem]:
-    """An amsmath environment opening a paragraph line was not closed (so it was read as text)."""
+    """An amsmath environment opening a paragraph line that the paragraph never closes (so it was read as text)."""
     problems = []
-    for offset, line in enumerate(token.content.split("\n")):
-        match = re.match(r"\s*\\begin\{([^{}]*)\}", line)
-        if match and match.group(1) in tex.DISPLAY_ENVIRONMENTS:
-            number = token.map[0] + 1 + offset
-            problems.append(Problem(number, f"\\begin{{{match.group(1)}}} on line {number} is never closed"))
+    content = token.content
+    for match in _LINE_ENVIRONMENT.finditer(content):
+        name = match.group(1)
+        if name in tex.DISPLAY_ENVIRONMENTS and f"\\end{{{name}}}" not in content[match.end() :]:
+            number = tex.line_of(content, match.start(), token.map[0] + 1)
+            problems.append(Problem(number, f"\\begin{{{name}}} on line {number} is never closed"))
     return problems
+
+
+def _paragraph_environments(token: Token) -> list[Display]:
+    """The amsmath environments closed inside a paragraph's text (after a word, or before words on their line),
+    which the block rule leaves to the paragraph: MathJax typesets them wherever they stand."""
+    content = _BRACKET_DISPLAY.sub(lambda match: tex.blank(match.group(0)), _rendered_source(token))
+    shown = tex.blank(content)
+    for match in _ENVIRONMENT.finditer(content):
+        if match.group(1) in tex.DISPLAY_ENVIRONMENTS:
+            shown = shown[: match.start()] + match.group(0) + shown[match.end() :]
+    found, _ = tex.displays(shown, token.map[0] + 1, dollars=False)
+    return found
+
+
+def _rendered_source(token: Token) -> str:
+    """An inline token's source with what MathJax never typesets blanked: code, maths set already, a link's
+    destination and title, an image (its alt text too), HTML tags with their attributes, and comments."""
+    content = token.content
+    for pattern in _NOT_TEXT:  # first: the tags of a skipped element are marked unrendered too
+        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    for child in token.children or ():
+        if "unrendered" in child.meta:
+            start, end = child.meta["unrendered"]
+            content = content[:start] + tex.blank(content[start:end]) + content[end:]
+    return content
 
 
 def _bracket_displays(token: Token) -> list[Display]:
     """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
     block rule leaves to the paragraph."""
-    content = token.content
-    for pattern in _NOT_TEXT:
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    content = _rendered_source(token)
     found = []
     for match in _BRACKET_DISPLAY.finditer(content):
         body = _UNESCAPE.sub(r"\1", match.group(2)) if len(match.group(1)) == 2 else match.group(2)
@@ -259,9 +333,7 @@ def _paren_inline(token: Token) -> list[Inline]:
 
 def _single_paren_inline(token: Token) -> list[Inline]:
     """The ``\\(...\\)`` maths written with one backslash in an inline token's source, outside code and maths."""
-    content = token.content
-    for pattern in _NOT_TEXT:
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    content = _rendered_source(token)
     return [
         Inline(
             match.group(1),
@@ -300,7 +372,10 @@ def read_markdown(
             items += problems
         elif token.type == "inline":
             items += _unclosed_environments(token)
-            found = sorted(_own_line_displays(token) + _bracket_displays(token), key=lambda display: display.line)
+            found = sorted(
+                _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
+                key=lambda display: display.line,
+            )
             said = _inline_maths(token, found) + _paren_inline(token) + _single_paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]

@@ -30,7 +30,10 @@ class Step:
 
     ``cited`` is the rule the note names for the step (``% diffproof: by Jensen``
     or text set over the relation, ``\\overset{\\text{Jensen}}{\\geq}``);
-    ``remark`` is prose written beside it (``\\text{(Bayes' rule)}``).
+    ``remark`` is prose written beside it (``\\text{(Bayes' rule)}``);
+    ``alternative`` is the word (``or``, ``iff``) that joins it to another equation when the note claims neither
+    alone (``|a| = a \\text{ or } |a| = -a``): a counterexample to it refutes nothing, and it defines nothing
+    (nor does a proof of one side prove an equivalence).
     """
 
     lhs: str
@@ -39,6 +42,7 @@ class Step:
     line: int
     cited: str = ""
     remark: str = ""
+    alternative: str = ""
 
 
 @dataclass(frozen=True)

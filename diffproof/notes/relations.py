@@ -104,6 +104,8 @@ IMPLICATIONS = frozenset(
         "⇔",
     }
 )
+#: Equivalences: "A iff B" claims neither A nor B alone.
+EQUIVALENCES = frozenset({"\\iff", "\\Leftrightarrow", "\\Longleftrightarrow", "⇔"})
 #: Arrows that stand for "hence" when they open a row (``& \\to p(x) = ...``).
 LEADING_ARROWS = IMPLICATIONS | {"\\to", "\\rightarrow", "\\longrightarrow", "→"}
 _DEFINITION_MARK = re.compile(r"^(def|def\.|defn|definition|\\delta|\\triangle|δ|△|:)$", re.IGNORECASE)

@@ -49,11 +49,23 @@ _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div"
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
-#: A word joining two equations of one column (``a = b \quad \text{or} \quad c = d``): each is a statement.
-_CONNECTIVE = re.compile(
-    r"(?:\s|\\[,;:!]|\\q?quad)*\\(?:text|textrm|mathrm)\s*\{\s*(?:or|and|i\.e\.|hence|thus|so|equivalently|"
-    r"therefore|或|和|即|또는|および|または)\s*,?\s*\}(?:\s|\\[,;:!]|\\q?quad)*"
+#: Words beside an equation, set in a text command, maybe in parentheses, with the spacing around them:
+#: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``.
+_WORDS = re.compile(
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*(\()?\s*"
+    r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|mathrm)\s*\{([^{}]*)\}\s*(?(1)\))"
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*"
 )
+#: Words after which maths is a condition or a reason of the equation before them (``\text{for all } t \ge 1``,
+#: ``\text{since } a = 0``): it stays in the remark.
+_CONDITION_WORDS = frozenset(
+    "for if when whenever where with unless as since because given provided by using via from assuming such s.t. "
+    "at on in under except".split()
+)
+#: Words joining two equations the note claims only together.
+_ALTERNATIVES = {"or": "or", "或": "or", "또는": "or", "または": "or", "iff": "iff", "if and only if": "iff"}
+#: Words of other scripts that join two claims (a condition in them, 若 or 当, is not known word by word).
+_JOINING = frozenset({"和", "即", "および", "그리고"})
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
 _WHERE = re.compile(
     r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
@@ -136,6 +148,7 @@ class Statement:
 
     first: Side | None
     parts: tuple[tuple[Link, Side | None], ...]
+    alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
 
 
 @dataclass(frozen=True)
@@ -307,6 +320,11 @@ class Reader:
                 else:
                     self.chain.remark(other.remark)
 
+    def mark_alternatives(self, first: int, alternative: str) -> None:
+        """The steps from ``first`` on are alternatives joined by ``alternative`` ("or", "iff"), if it is set."""
+        if alternative:
+            self.steps[first:] = [replace(step, alternative=alternative) for step in self.steps[first:]]
+
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
     ) -> list[Column]:
@@ -346,11 +364,17 @@ class Reader:
         ):  # x_{k+1} = ..., \quad \text{where } \epsilon \sim N(0, 1): what it says, as a sentence would
             stated = _SPACING.sub(" ", body[where.end() : end])
             self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
-        joined = _CONNECTIVE.match(body, content_end, end) if remark and kept else None
-        if joined is not None:  # a = b \quad \text{or} \quad c = d: the second equation is a statement too
-            rest = self._column(body, row, joined.end(), end, line)
-            if rest.statements:
-                return Column((*kept, *rest.statements), lead, _merge(*said, rest.remark), False)
+        if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
+            kept = [replace(statement, alternative="iff") for statement in kept]
+        words = _WORDS.match(body, content_end, end) if remark and kept else None
+        joining = _joining(words.group(2)) if words is not None else None
+        if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
+            rest = self._column(body, row, words.end(), end, line)
+            if any(statement.parts for statement in rest.statements):
+                both = (*kept, *rest.statements)
+                if joining:
+                    both = tuple(replace(statement, alternative=joining) for statement in both)
+                return Column(both, lead, _merge(*said, rest.remark), False)
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
@@ -387,6 +411,19 @@ class Reader:
 
 #: A side of a condition on an index: ``1``, ``n``, ``T - 1``, ``\\forall t`` (``1 \\le n \\le T`` after an equation).
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
+
+
+def _joining(words: str) -> str | None:
+    """How words between two equations join them: "or" or "iff" when the note claims neither alone, "" when it
+    claims both, None when the maths after them is a condition or a reason of the first (it stays a remark)."""
+    text = " ".join(words.strip(" (),;:").lower().split())
+    if text in _ALTERNATIVES:
+        return _ALTERNATIVES[text]
+    if any(ord(char) > 0x2FF for char in text):
+        return "" if text in _JOINING else None
+    if not text or any(word.strip("(),;:") in _CONDITION_WORDS for word in text.split()):
+        return None
+    return ""
 
 
 def _index_condition(statement: Statement) -> bool:
@@ -628,12 +665,15 @@ class _Chain:
         first, *rest = column.statements
         before = len(self.reader.steps)
         self._first_statement(first, column, first_row)
+        self.reader.mark_alternatives(before, first.alternative)
         if column.lead and len(self.reader.steps) > before:
             step = self.reader.steps[before]
             self.reader.steps[before] = replace(step, remark=_merge(column.lead, step.remark))
         self.remark(column.remark if not rest else "")
         for statement in rest:
+            before = len(self.reader.steps)
             _Chain(self.reader).statement(statement)
+            self.reader.mark_alternatives(before, statement.alternative)
 
     def statement(self, statement: Statement) -> None:
         self.side = statement.first

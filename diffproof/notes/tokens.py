@@ -17,12 +17,10 @@ from dataclasses import dataclass
 TEXT_COMMANDS = frozenset(
     "text textrm textit textbf textsf texttt textnormal textup mbox hbox emph intertext shortintertext".split()
 )
-_FENCE_OPEN = frozenset(
-    {"(", "[", "\\{", "\\langle", "\\lceil", "\\lfloor", "\\lbrace", "\\lbrack", "\\lvert", "\\lVert"}
-)
-_FENCE_CLOSE = frozenset(
-    {")", "]", "\\}", "\\rangle", "\\rceil", "\\rfloor", "\\rbrace", "\\rbrack", "\\rvert", "\\rVert"}
-)
+#: Fences that nest.  ``\lvert`` and ``\lVert`` are not among them: they are bars, symbols that need no
+#: partner (``q \lVert p`` in a KL divergence), as ``|`` is; after ``\left`` any delimiter is a fence.
+_FENCE_OPEN = frozenset({"(", "[", "\\{", "\\langle", "\\lceil", "\\lfloor", "\\lbrace", "\\lbrack"})
+_FENCE_CLOSE = frozenset({")", "]", "\\}", "\\rangle", "\\rceil", "\\rfloor", "\\rbrace", "\\rbrack"})
 
 
 @dataclass(frozen=True)
