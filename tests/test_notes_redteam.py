@@ -1488,6 +1488,9 @@ def verdicts(text: str) -> list[tuple[str, str]]:
         "a^2 = 0 \\quad \\text{if and only if} \\quad a = 2",
         "2 b = 4 \\iff b = 3",
         "c^2 = 9 \\Leftrightarrow c = 3",
+        "|a| = a \\quad\\text{ou}\\quad |a| = -a",
+        "|a| = a \\quad\\text{oder}\\quad |a| = -a",
+        "x^2 = 1 \\quad\\text{si y solo si}\\quad x = 1",
     ],
 )
 def test_equations_joined_by_or_or_iff_are_never_refuted_alone(display):
@@ -1518,7 +1521,16 @@ def test_an_equation_after_a_remark_s_words_is_a_step(words):
     assert [status for _, status in verdicts(text)] == [PROVED, REFUTED]
 
 
-@pytest.mark.parametrize("words", ["\\text{for all } x", "\\mbox{if } x = 3", "\\text{(since } x = 3)"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "\\text{for all } x",
+        "\\mbox{if } x = 3",
+        "\\text{(since } x = 3)",
+        "\\textrm{ avec } x = 3",
+        "\\text{wobei } x = 3",
+    ],
+)
 def test_maths_after_a_condition_s_words_stays_the_condition(words):
     text = f"$$\nx \\cdot x = 3x \\quad {words}\n$$\n"
     (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results

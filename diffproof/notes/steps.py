@@ -60,10 +60,17 @@ _WORDS = re.compile(
 #: ``\text{since } a = 0``): it stays in the remark.
 _CONDITION_WORDS = frozenset(
     "for if when whenever where with unless as since because given provided by using via from assuming such s.t. "
-    "at on in under except".split()
+    "at on in under except "
+    "avec où pour si quand lorsque sous dans puisque car par selon "  # French
+    "mit für wenn wobei falls da weil wo bei unter durch "  # German
+    "con donde para cuando bajo porque según como com onde quando se sob".split()  # Spanish, Portuguese
 )
 #: Words joining two equations the note claims only together.
-_ALTERNATIVES = {"or": "or", "或": "or", "또는": "or", "または": "or", "iff": "iff", "if and only if": "iff"}
+_ALTERNATIVES = {
+    "or": "or", "ou": "or", "oder": "or", "或": "or", "또는": "or", "または": "or",
+    "iff": "iff", "if and only if": "iff", "si et seulement si": "iff", "genau dann, wenn": "iff",
+    "genau dann wenn": "iff", "si y solo si": "iff", "se e somente se": "iff", "当且仅当": "iff",
+}  # fmt: skip
 #: Words of other scripts that join two claims (a condition in them, 若 or 当, is not known word by word).
 _JOINING = frozenset({"和", "即", "および", "그리고"})
 #: A remark that says what the names of its step are: ``, \quad \text{where } \bar\beta_t = 1 - \bar\alpha_t``.
