@@ -1173,10 +1173,10 @@ def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
 
 
 #: Words that make the maths right after them a condition, not a fact ("with equality if and only if $q = p$",
-#: "when $q(z|x) = p(z|x)$"; si y solo si, genau dann wenn, 当且仅当, 일 때는 after it).
+#: "when $q(z|x) = p(z|x)$"; si y solo si, wenn, 当且仅当).
 _CONDITION_BEFORE = re.compile(
     r"(?:\b(?:if|iff|when|whenever|unless|provided(?:\s+that)?|si|cuando|quand|lorsque|wenn|falls|sofern)"
-    r"|当且仅当|仅当|当|若|如果)\s*$",
+    r"|当且仅当|仅当|当|若|如果)[\s*_]*$",  # Markdown's emphasis around the words: **if and only if**
     re.IGNORECASE,
 )
 
