@@ -1248,6 +1248,10 @@ _PINNED = re.compile(r"[A-Za-z]\s*=\s*\d+")
 CONDITION = re.compile(
     r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]"
     r"|^(?:(?:if|for|when|where|with|provided|given|unless)\s+)?[A-Za-z]\s*=\s*-?\d+(?:\.\d+)?$"
+    # a condition's word before an equation or a sign in words: \text{if} \quad x = 2, \text{for nonnegative } x
+    r"|(?i:\b(?:if|iff|for|when|whenever|given|provided|unless|assuming|at|case|si|wenn|falls|sofern|lorsque|quand|cuando)"
+    r"\b(?:[^=]*=|.*\b(?:positive|negative|non-?negative|non-?positive|non-?zero|real|integers?)\b))",
+    re.DOTALL,
 )
 
 

@@ -374,7 +374,7 @@ class Reader:
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
         words = _WORDS.match(body, content_end, end) if remark and kept else None
-        joining = _joining(words.group(2)) if words is not None else None
+        joining = _joining(words.group(2), bool(words.group(1))) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
             rest = self._column(body, row, words.end(), end, line)
             if any(statement.parts for statement in rest.statements):
@@ -420,9 +420,13 @@ class Reader:
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
 
 
-def _joining(words: str) -> str | None:
+def _joining(words: str, parenthesized: bool = False) -> str | None:
     """How words between two equations join them: "or" or "iff" when the note claims neither alone, "" when it
-    claims both, None when the maths after them is a condition or a reason of the first (it stays a remark)."""
+    claims both (also after words closed by parentheses or a comma, ``\\text{(by Lemma 1)}``, ``\\text{and, by
+    symmetry,}``: the remark ends there), None when the maths after them is a condition or a reason of the first
+    (it stays a remark)."""
+    if parenthesized or re.fullmatch(r"\s*\(.*\)\s*|.*,\s*", words, re.DOTALL):  # "(by Lemma 1)", "by symmetry,"
+        return ""
     text = " ".join(words.strip(" (),;:").lower().split())
     if text in _ALTERNATIVES:
         return _ALTERNATIVES[text]
