@@ -1286,6 +1286,9 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("n11-iff-condition", 5, PROVED),  # KL(p || q) = 0 after "equality holds if and only if $p(x) = q(x)$"
         ("n11-iff-condition-vae", 8, PROVED),  # log p(x) = ELBO after "with equality if and only if $q = p$"
         ("n11-iff-bold", 5, PROVED),  # KL(P || Q) = 0 after "con igualdad **si y solo si** $P(x) = Q(x)$"
+        # the seventh round
+        ("r7-c31_chain2", 10, PROVED),  # |sigma| = sigma with sigma := b, b := -1
+        ("r7-c36_chain_abar", 10, PROVED),  # sqrt(abar^2) = abar with abar := u, u := 1 - 2 alpha_t
         # the sixth round: a convention the note contradicts
         ("r6-c04_sigma_value", 4, PROVED),  # |sigma| = sigma after "The scale $\sigma$ is $-1$."
         ("r6-c01_alpha_negative_words", 4, PROVED),  # "the weights $\alpha_t$ are negative"

@@ -11,14 +11,14 @@ proved from what the note contradicts, and nothing refuted with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.numbers import Letter, bounded, convention, fits, letter, may_leave, real_set, value
 from diffproof.notecheck.statements import LAWS, MEMBER, Stated, defined_name
-from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes, rebuilt
 
 #: Letters the reading gives a value: e and π, and the identity I and zero vector 0 (read one coordinate at a time).
 _CONSTANT_LETTERS = frozenset((base, decoration) for base, decoration, _ in (*CONSTANTS, *COORDINATE))
@@ -28,8 +28,11 @@ _BOUNDS = frozenset({"<", "<=", ">", ">="})
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
     """The letters (base, decoration) whose convention or constant the note's statements override."""
     stated = [item for item in stated if item.readable]
-    defined = frozenset(_defined(item) for item in stated if item.kind == "definition") - {None}
-    return frozenset(letter for item in stated for letter in _overrides(item, defined))
+    bodies: dict[Letter, syntax.Node] = {}
+    for item in stated:
+        if item.kind == "definition" and _defined(item) is not None and item.body is not None:
+            bodies.setdefault(_defined(item), item.body.node)
+    return frozenset(letter for item in stated for letter in _overrides(item, bodies))
 
 
 def _defined(item: Stated) -> Letter | None:
@@ -38,7 +41,18 @@ def _defined(item: Stated) -> Letter | None:
     return letter(target) if isinstance(target, syntax.Name) else None
 
 
-def _overrides(item: Stated, defined: frozenset[Letter]) -> Iterator[Letter]:
+def _expanded(body: syntax.Node, bodies: Mapping[Letter, syntax.Node], rounds: int = 3) -> syntax.Node:
+    """``body`` with the names the note defines written as their definitions' bodies (u := 1 - 2 alpha_t, then
+    abar_t := u is 1 - 2 alpha_t), a few rounds deep."""
+    for _ in range(rounds):
+        new = rebuilt(body, lambda n: bodies.get(letter(n)) if isinstance(n, syntax.Name) else None)
+        if new == body:
+            break
+        body = new
+    return body
+
+
+def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[Letter]:
     if item.kind == "definition" and item.name is not None:
         target = defined_name(item.name.node)
         name = target.name if isinstance(target, syntax.Call) else target
@@ -47,10 +61,12 @@ def _overrides(item: Stated, defined: frozenset[Letter]) -> Iterator[Letter]:
         if _constant(name):  # e := y - \hat y; \pi(\theta) := ...
             yield letter(name)
         body = item.body.node if item.body is not None and isinstance(target, syntax.Name) else None
+        if body is not None:  # sigma := b, b := -1: sigma is -1
+            body = _expanded(body, {key: node for key, node in bodies.items() if key != letter(name)})
         given = value(body)
         if given is not None and not fits(name, sp.FiniteSet(given)):
             yield letter(name)
-        elif body is not None and may_leave(name, body, list(_names(body)), defined):  # alpha := 1 + beta
+        elif body is not None and may_leave(name, body, list(_names(body)), frozenset(bodies)):  # alpha := 1 + beta
             yield letter(name)
     elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1)
         yield from (letter(n) for n in _names(item.name.node) if _constant(n))
