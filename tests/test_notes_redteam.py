@@ -1289,6 +1289,11 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         # the seventh round
         ("r7-c31_chain2", 10, PROVED),  # |sigma| = sigma with sigma := b, b := -1
         ("r7-c36_chain_abar", 10, PROVED),  # sqrt(abar^2) = abar with abar := u, u := 1 - 2 alpha_t
+        ("r7-b08_sigma_neg_display", 6, PROVED),  # |sigma| = sigma after the display sigma < 0
+        ("r7-b24_T_half_display", 2, REFUTED),  # the display T < 1: the note's statement, not a claim against T >= 1
+        ("r7-b24_T_half_display", 6, PROVED),  # T^2 >= T after it
+        ("r7-b26_pi_display_bound_then", 6, PROVED),  # pi^2 > 9 after the display pi < 1
+        ("r7-b25_sigma_in_interval_display", 6, PROVED),  # |sigma| = sigma after the display sigma in (-2, -1)
         # the sixth round: a convention the note contradicts
         ("r6-c04_sigma_value", 4, PROVED),  # |sigma| = sigma after "The scale $\sigma$ is $-1$."
         ("r6-c01_alpha_negative_words", 4, PROVED),  # "the weights $\alpha_t$ are negative"

@@ -380,10 +380,12 @@ class Timeline:
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 defined |= _defines(target)
                 _record(bodies, target, rhs.node)
-            elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(lhs.node, rhs.node, defined | valued):
-                text = f"{step.lhs} {step.relation.value} {step.rhs}"  # $$ a > 0 $$
-                name = lhs if isinstance(lhs.node, syntax.Name) else rhs
-                introduced = Stated("relation", step.line, text, name, None, "step")
+            elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(
+                lhs.node, rhs.node, defined | valued, declared
+            ):
+                text = f"{step.lhs} {step.relation.value} {step.rhs}"  # $$ a > 0 $$, $$ \sigma < 0 $$
+                statement = syntax.parse(text, notes=True)
+                introduced = Stated("relation", step.line, text, Formula(text, step.line, statement), None, "step")
             elif equation and target is not None and _spelled_twice(target, self.spellings):
                 # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
@@ -923,12 +925,13 @@ def _variables(text: str, line: int) -> Formula:
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
 
 
-def _bound_of_a_name(lhs: syntax.Node | None, rhs: syntax.Node | None, known: set[tuple]) -> bool:
-    """Whether a display bounds by a number a lone name that nothing gave a meaning, neither the note (``known``)
-    nor a convention (``a > 0``, ``1 \\ge b``): the note stating it, which the steps after it may rely on."""
+def _bound_of_a_name(lhs: syntax.Node | None, rhs: syntax.Node | None, known: set[tuple], declared: bool) -> bool:
+    """Whether a display bounds by a number a lone name the note gave no meaning before (``known``), nor a
+    declared context (``a > 0``, ``1 \\ge b``, ``\\sigma < 0`` where only a convention says sigma > 0): the note
+    stating it, which the steps after it may rely on (and which overrides a convention it contradicts)."""
     return any(
         isinstance(name, syntax.Name) and value(bound) is not None and name_key(name) not in known
-        and convention(name) is None
+        and (convention(name) is None or not declared)
         for name, bound in ((lhs, rhs), (rhs, lhs))
     )  # fmt: skip
 

@@ -417,6 +417,9 @@ class Reader:
 
 
 #: A side of a condition on an index: ``1``, ``n``, ``T - 1``, ``\\forall t`` (``1 \\le n \\le T`` after an equation).
+#: A name a display may say is in a set, as a sentence would (``\\sigma \\in (-2, -1)``): not an index, whose
+#: range (``t \\in [1, T]``) is the step's condition.
+_MEMBER_NAME = re.compile(r"(?!(?:[tTijknmsNM])$)\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
 
 
@@ -805,6 +808,8 @@ class _Chain:
             step = Step(lhs.text, link.meaning.relation, rhs.text, rhs.line, cited=link.annotation)
             self._add(reader.steps, step, "rhs")
         else:
+            if kind is rel.Kind.CONDITION and _MEMBER_NAME.fullmatch(lhs.text.strip()):  # $$ \sigma \in (-2, -1) $$
+                reader.inline.append(Inline(f"{lhs.text} {link.spelling} {rhs.text}", rhs.line))
             self.last = None
 
     def _add(self, items: list, item, right_side: str) -> None:
