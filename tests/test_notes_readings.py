@@ -852,3 +852,5 @@ def test_an_integral_over_the_whole_space_is_one_without_limits(domain):
 def test_an_integral_over_another_domain_is_not_read_as_the_whole_space():
     assert last(r"\int_{\mathbb{R}^{n \times n}} p(x) dx = 1").status == UNDECIDED
     assert last(r"\int_{\mathbb{R}_{>0}} p(x) dx = 1").status == UNDECIDED
+    for half_line in (r"_{\mathbb{R}^+}", r"_{\mathbb{R}^-}", r"_{\mathbb{R}^*}", r"_\mathbb{R}^{+}"):  # red team 14
+        assert last(rf"\int{half_line} p(x) dx = 1").status == UNDECIDED

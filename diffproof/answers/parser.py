@@ -920,9 +920,10 @@ class Parser:
             at += 1
         else:
             return False
-        if texts[at : at + 1] == ["^"]:  # a dimension: one token, or one in braces
+        if texts[at : at + 1] == ["^"]:  # a dimension: a word or a number, braced or not (not R^+, R^*)
             braced_dimension = texts[at + 1 : at + 2] == ["{"]
-            if braced_dimension and texts[at + 3 : at + 4] != ["}"]:
+            dimension = texts[at + 2 : at + 3] if braced_dimension else texts[at + 1 : at + 2]
+            if not (dimension and dimension[0].isalnum()) or (braced_dimension and texts[at + 3 : at + 4] != ["}"]):
                 return False
             at += 4 if braced_dimension else 2
         if braced:
