@@ -215,9 +215,9 @@ class Timeline:
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         defined = defined_as_functions(item.name.text for item in self.stated if item.kind == "definition")
         called = _functions_in_words(self.notes)  # "Let $f$ be a function": its name alone there is no number
-        naming = [f for f in sentences if not (isinstance(f.node, syntax.Name) and f.node.key in called)]
+        naming = [f for f in self._formulas() + sentences if not _names_alone(f.node, called)]
         functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined) | (
-            called & always_applied(((f.text, f.node) for f in self._formulas() + naming), defined)
+            called & always_applied(((f.text, f.node) for f in naming), defined)
         )
         self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
                        if item.kind != "law" else item for item in self.stated]  # fmt: skip
@@ -1161,14 +1161,29 @@ def _words_around(inline: Inline) -> tuple[str, str] | None:
     return inline.sentence[:start], inline.sentence[end:]
 
 
+#: ``g \\in C^2``, ``f \\in \\mathcal{C}^\\infty``, ``h \\in L^2``: names in a space of functions.
+_FUNCTION_SPACE = re.compile(r"(.+?)\\in\s*(?:\\mathcal\s*\{?\s*)?[CL]\s*\}?\s*[\^_]")
+
+
+def _names_alone(node: syntax.Node | None, names: frozenset[Key]) -> bool:
+    """Whether a formula is one of ``names`` alone, or a relation of one alone (``g \\in C^2``): where a sentence
+    names a function, not a number."""
+    operands = node.operands if isinstance(node, syntax.Statement) else (node,)
+    return any(isinstance(operand, syntax.Name) and operand.key in names for operand in operands)
+
+
 def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
-    """The one-letter names a sentence calls functions, in words set right beside them."""
+    """The one-letter names a sentence calls functions, in words set right beside them, or puts in a space of
+    functions (``g \\in C^2``)."""
     found = set()
     for inline in notes.inline:
         around = _words_around(inline)
-        if around is None or not (_FUNCTION_AFTER.search(around[1]) or _FUNCTION_BEFORE.search(around[0])):
+        space = _FUNCTION_SPACE.match(inline.text.strip())
+        if space is None and (
+            around is None or not (_FUNCTION_AFTER.search(around[1]) or _FUNCTION_BEFORE.search(around[0]))
+        ):
             continue
-        listed = _variables(inline.text, inline.line).node
+        listed = _variables(space.group(1) if space is not None else inline.text, inline.line).node
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
             if isinstance(name, syntax.Name) and not name.index:
                 found.add(name.key)
