@@ -221,6 +221,8 @@ def test_a_convolution_is_not_refuted():
         "Sei $g$ eine glatte Funktion.",
         "Sea $g$ una función.",
         r"Let \(g\) be a function.",
+        r"Let $g \in C^2$.",
+        r"Let $g \in L^2(\mathbb{R})$.",
     ],
     ids=[
         "be a function",
@@ -232,6 +234,8 @@ def test_a_convolution_is_not_refuted():
         "German",
         "Spanish",
         "single-backslash maths",
+        "in C^2",
+        "in L^2",
     ],  # fmt: skip
 )
 def test_a_letter_words_call_a_function_is_never_a_number(sentence):
