@@ -293,7 +293,7 @@ class Timeline:
                    if item.kind in ("definition", "relation") and item.name is not None
                    and isinstance(item.name.node, syntax.Name)}  # fmt: skip
         prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
-        numbers -= called  # "Let $g \\in C^2$" relates g, and names it a function
+        numbers -= called  # "Let $g \in C^2$" relates g, and names it a function
         self.ambiguous = (applied | prose | called) - functions - numbers
         self.named_functions = (prose | called) - functions - numbers
         self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
