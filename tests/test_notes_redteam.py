@@ -1294,6 +1294,12 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r7-b24_T_half_display", 6, PROVED),  # T^2 >= T after it
         ("r7-b26_pi_display_bound_then", 6, PROVED),  # pi^2 > 9 after the display pi < 1
         ("r7-b25_sigma_in_interval_display", 6, PROVED),  # |sigma| = sigma after the display sigma in (-2, -1)
+        ("r7-y02", 4, PROVED),  # |sigma| = sigma after "Let $\sigma \in \mathbb{R}_{<0}$."
+        ("r7-y05", 4, PROVED),  # ... after "Here $\sigma$ is $-\frac{1}{2}$."
+        ("r7-y06", 4, PROVED),  # ... after "Here $\sigma$ is minus one."
+        ("r7-y14", 4, PROVED),  # ... after "Let $\sigma \lneq 0$."
+        ("r7-z05", 4, REFUTED),  # sqrt(a^2) = -a after "Let $a \lneq 0$."
+        ("r7-z08", 4, REFUTED),  # ... after "Here $a$ is $-\frac{1}{2}$."
         # the sixth round: a convention the note contradicts
         ("r6-c04_sigma_value", 4, PROVED),  # |sigma| = sigma after "The scale $\sigma$ is $-1$."
         ("r6-c01_alpha_negative_words", 4, PROVED),  # "the weights $\alpha_t$ are negative"

@@ -998,34 +998,36 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 
 #: What may relate the names on its left to something: membership, order, and their variants.
 _RELATION_SIGN = re.compile(
-    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e)\b|[<>≥≤∈]"
+    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e)\b|[<>≥≤∈]"
 )
 
 
 def _unread_relation(piece: str, line: int) -> list[Stated]:
-    """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``), as a relation of
-    the names on its left: nothing is used of it, but no counterexample about them is trusted."""
+    """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``, ``a \\lneq 0``), as a
+    relation of the names on its left, read as words are: nothing is used of it, no counterexample about them is
+    trusted, and their conventions give way."""
     sign = _RELATION_SIGN.search(piece)
     names = parse(piece[: sign.start()], line) if sign is not None and piece[: sign.start()].strip() else None
     if names is None or names.node is None:
         return []
-    return [Stated("relation", line, piece, names, None, "inline")]
+    return [Stated("relation", line, piece, names, None, "words")]  # as words: its names' conventions give way
 
 
 #: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
 #: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
 #: counterexample may take.
 _SIGN_WORDS = re.compile(
-    r"\b(?:(?:non-?|strictly\s+)?(?:positiv|negativ)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
+    r"\b(?:(?:non-?|strictly\s+)?(?:positi|n[eé]gati)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
     r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
-    r"\b(?:equals?|set\s+to)\b|\b(?:is|be)\s+[-−]?\d|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d",
+    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
+    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d",
     re.IGNORECASE,
 )
 #: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
 _SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
 #: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
-_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-−<>()\[\]]*")
+_NUMBERS_ONLY = re.compile(r"(?:[\s\d.,+\-−<>()\[\]{}/]|\\[td]?frac)*")
 _AS_WORDS = {"\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤", "\\gt": ">", "\\lt": "<", "\\infty": ")"}
 
 
