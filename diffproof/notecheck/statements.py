@@ -1193,11 +1193,12 @@ def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
     return frozenset(found)
 
 
-#: Words that make the maths right after them a condition, not a fact ("with equality if and only if $q = p$",
-#: "when $q(z|x) = p(z|x)$"; si y solo si, wenn, 当且仅当).
+#: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).
+_IF = r"(?:if|iff|when|whenever|unless|provided|si|cuando|quand|lorsque|wenn|falls|sofern)"
+#: Those words right before a sentence's maths ("with equality if and only if $q = p$", "when $q(z|x) = p(z|x)$";
+#: si y solo si, wenn, 当且仅当).
 _CONDITION_BEFORE = re.compile(
-    r"(?:\b(?:if|iff|when|whenever|unless|provided(?:\s+that)?|si|cuando|quand|lorsque|wenn|falls|sofern)"
-    r"|当且仅当|仅当|当|若|如果)[\s*_]*$",  # Markdown's emphasis around the words: **if and only if**
+    rf"(?:\b{_IF}(?:\s+that)?|当且仅当|仅当|当|若|如果)[\s*_]*$",  # Markdown's emphasis around: **if and only if**
     re.IGNORECASE,
 )
 
@@ -1270,7 +1271,7 @@ CONDITION = re.compile(
     r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]"
     r"|^(?:(?:if|for|when|where|with|provided|given|unless)\s+)?[A-Za-z]\s*=\s*-?\d+(?:\.\d+)?$"
     # a condition's word before an equation or a sign in words: \text{if} \quad x = 2, \text{for nonnegative } x
-    r"|(?i:\b(?:if|iff|for|when|whenever|given|provided|unless|assuming|at|case|si|wenn|falls|sofern|lorsque|quand|cuando)"
+    rf"|(?i:\b(?:{_IF}|for|given|assuming|at|case)"
     r"\b(?:[^=]*=|.*\b(?:positive|negative|non-?negative|non-?positive|non-?zero|real|integers?)\b))",
     re.DOTALL,
 )
