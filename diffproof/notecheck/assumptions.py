@@ -233,6 +233,10 @@ def build(
         if not item.readable:
             _dispute(context, letter, f"line {item.line} ({item.text[:60]}) could not be read")
             continue
+        if context.contexts and contexts.names(defined_name(item.name.node) or item.name.node):
+            # mu~_t := (x_t - ... eps_t) / sqrt(alpha_t): the note's own function; the context's stands beside it
+            _dispute(context, letter, f"line {item.line} writes {item.name.text.strip()}, which the context names, "
+                     "in other variables")  # fmt: skip
         if name_key(defined_name(item.name.node) or item.name.node) in twice:
             _dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
             continue

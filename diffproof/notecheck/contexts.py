@@ -347,22 +347,32 @@ def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
     from the data's law), beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k
     too) with a body in x_k and x_0 alone (a mean written in a noise is the note's own name for another
     function)."""
+    if not names(target):
+        return False
     randoms = {key for key in keys_in(body) if key[0] in RANDOM}
     if _forward_density(target):
         return True
-    if isinstance(target, syntax.Name):  # beta~_k, or mu~_k for mu~_k(x_k, x_0)
-        if _shift(target.index, -1) in (None, "0"):
-            return False
+    if isinstance(target, syntax.Name):
         if target.key[:2] == ("mu", "tilde"):
             return randoms <= {("x", "", target.index), ("x", "", "0")}
-        return target.key[:2] == ("beta", "tilde") and not randoms
+        return not randoms
+    return randoms <= {a.key for a in target.arguments if isinstance(a, syntax.Name)}
+
+
+def names(target: syntax.Node) -> bool:
+    """Whether ``target`` is a name the DDPM context gives a meaning, whatever a note equates it with: a density
+    of q over the chain's variables, beta~_k or mu~_k (k >= 2), mu~(x_k, x_0)."""
+    if _forward_density(target):
+        return True
+    if isinstance(target, syntax.Name):
+        return _shift(target.index, -1) not in (None, "0") and target.key[:2] in (("mu", "tilde"), ("beta", "tilde"))
     if not (isinstance(target, syntax.Call) and target.name.key[:2] == ("mu", "tilde") and not target.given):
         return False
     arguments = [a.key if isinstance(a, syntax.Name) else None for a in target.arguments]
     if len(arguments) != 2 or None in arguments or arguments[1] != ("x", "", "0") or arguments[0][:2] != ("x", ""):
         return False
     index = arguments[0][2]
-    return target.name.index in ("", index) and _shift(index, -1) not in (None, "0") and randoms <= set(arguments)
+    return target.name.index in ("", index) and _shift(index, -1) not in (None, "0")
 
 
 def _forward_density(target: syntax.Node) -> bool:
