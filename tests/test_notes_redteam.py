@@ -1298,6 +1298,19 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r7-y05", 4, PROVED),  # ... after "Here $\sigma$ is $-\frac{1}{2}$."
         ("r7-y06", 4, PROVED),  # ... after "Here $\sigma$ is minus one."
         ("r7-y14", 4, PROVED),  # ... after "Let $\sigma \lneq 0$."
+        # this session's own round
+        ("r8-neg-sigma-words", 3, PROVED),  # |sigma| = sigma after "We assume $-\sigma > 0$."
+        ("r8-neg-sigma-display", 3, PROVED),  # ... after the display -sigma > 0
+        ("r8-braced-equals", 3, PROVED),  # ... after "Here $\sigma\,{=}\,{-1}$." ({=} is the sign =)
+        ("r8-thin-space-equals", 3, PROVED),  # ... after "Here $\sigma\,=\,-1$." (a sentence split at \,)
+        ("r8-abar-display-claim", 3, REFUTED),  # a bound the convention implies leaves it in place
+        ("r8-indexed-function", 3, PROVED),  # f_1(x)^2 = f_1(x^2), "Let $f_1$ be a function"
+        ("r8-indexed-function-bare", 1, PROVED),  # the same, f_1 only ever applied
+        ("r8-indexed-function-bare", 3, PROVED),  # h_t(x + y) = h_t(x) + h_t(y): not h_t times (x + y)
+        ("r8-bracket-function", 3, PROVED),  # f[x]^2 = f[x^2], "Let $f$ be a function"
+        # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
+        ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
+        ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself
         ("r7-z05", 4, REFUTED),  # sqrt(a^2) = -a after "Let $a \lneq 0$."
         ("r7-z08", 4, REFUTED),  # ... after "Here $a$ is $-\frac{1}{2}$."
         # the sixth round: a convention the note contradicts

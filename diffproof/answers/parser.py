@@ -1365,8 +1365,9 @@ def _index_text(token: Token) -> str:
 
 
 def _layout_removed(tokens: list[Token]) -> list[Token]:
-    """The tokens without layout (:data:`IGNORED`), and without the optional argument of a page-breaking command
-    (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor."""
+    """The tokens without layout (:data:`IGNORED`), without the optional argument of a page-breaking command
+    (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, and without the braces of a
+    relation set alone in them (``a\\,{=}\\,b``: TeX spaces it as a letter, but it is the same sign)."""
     kept: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -1377,6 +1378,12 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             if token.text[1:] in _BREAKS and ahead[:1] == ["["] and "]" in ahead[1:]:
                 index += ahead.index("]") + 1
             continue
+        if (
+            token.is_("{")
+            and [t.text for t in tokens[index + 1 : index + 2]] == ["}"]
+            and tokens[index].text in RELATIONS
+        ):
+            token, index = tokens[index], index + 2
         kept.append(token)
     return kept
 

@@ -1,4 +1,4 @@
-"""One-letter functions: ``g(z - x)`` where the note never writes g alone.
+"""One-letter functions: ``g(z - x)``, ``f_1(x)`` where the note never writes g alone.
 
 The shared parser reads a one-letter name before a parenthesis as a product,
 ``\\beta(1 - \\bar\\alpha)``, as most notes mean it.  A note that writes a letter
@@ -16,12 +16,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
-#: A letter, in a font or not (``g``, ``\\sigma``, ``\\mathrm{f}``).
-_NAME = r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*"
+#: A letter, in a font or not, and its index if any (``g``, ``\\sigma``, ``\\mathrm{f}``, ``f_1``, ``h_{ij}``).
+_NAME = r"(\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?\s*(_\s*(\{[^{}]*\}|\\[A-Za-z]+|\w)\s*)?"
 #: A sizing command before the parenthesis, if any (``f\\left(x\\right)``, ``f\\bigl(x\\bigr)``: f(x) set larger).
 _SIZED = r"(\\(left|[bB]igg?l?)(?![A-Za-z])\s*)?"
 #: What may stand between where a letter starts and its parenthesis: the letter, and a sizing command.
@@ -139,23 +140,29 @@ def _argument(text: str, product: syntax.Binary) -> tuple[syntax.Node, syntax.Po
 
 
 def _closed_before(text: str, start: int, end: int) -> bool:
-    """Whether the parenthesis opened at ``start`` in ``text`` is closed before ``end``."""
+    """Whether the parenthesis (or bracket) opened at ``start`` in ``text`` is closed before ``end``."""
+    opening = text[start]
     depth = 0
     for character in text[start:end]:
-        depth += {"(": 1, ")": -1}.get(character, 0)
+        depth += {opening: 1, _CLOSING[opening]: -1}.get(character, 0)
         if depth == 0:
             return True
     return False
 
+
+#: The brackets a function's argument may be set in (``f(x)``, and ``F[x]`` as functionals are written).
+_CLOSING = {"(": ")", "[": "]"}
 
 #: Letters that name numbers, not functions unless the note defines them so: 2\\pi(1 - a) is a product.
 _CONSTANTS = frozenset({"pi", "e"})
 
 
 def _letter(node: syntax.Node) -> bool:
+    """A one-letter name that may be a function: an indexed one (``f_1``, ``h_t``) unless a convention makes it a
+    number of the schedule (``\\alpha_t(1 - \\bar\\alpha_{t-1})`` is a product)."""
     return (
         isinstance(node, syntax.Name)
-        and not node.index
+        and not (node.index and convention(node) is not None)
         and (len(node.base) == 1 or node.base in syntax.GREEK)
         and node.base not in syntax.NOTE_DENSITY_BASES
     )
@@ -170,7 +177,7 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
             continue
         factor = last_factor(product.left)
         name = factor.base if isinstance(factor, syntax.Power) else factor
-        if not _letter(name) or text[product.position : product.position + 1] != "(":
+        if not _letter(name) or text[product.position : product.position + 1] not in _CLOSING:
             continue
         between = _POWERED if isinstance(factor, syntax.Power) else _LETTER
         written = text[name.position : product.position]

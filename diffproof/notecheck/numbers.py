@@ -140,6 +140,38 @@ _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.
             sp.Reals: (-sp.Integer(2), -sp.Rational(1, 2), sp.Rational(1, 2), sp.Integer(2))}  # fmt: skip
 
 
+#: Points outside each convention's domain at which a note's bound on a formula of the name is tried.
+_OUTSIDE = {sp.Interval.open(0, 1): (-sp.Integer(2), -sp.Rational(1, 2), sp.Integer(0), sp.Integer(1), sp.Integer(2)),
+            sp.Interval.open(0, sp.oo): (-sp.Integer(100), -sp.Integer(1), -sp.Rational(1, 100), sp.Integer(0)),
+            sp.Range(1, sp.oo): (-sp.Integer(1), sp.Integer(0))}  # fmt: skip
+
+_HOLDS = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan, ">=": sp.GreaterThan, "=": sp.Eq}
+
+
+def may_hold_outside(name: syntax.Name, operands: tuple[syntax.Node, ...], relations: tuple[str, ...]) -> bool:
+    """Whether a chain of relations between numbers and formulas of one conventional ``name`` (``-\\sigma > 0``,
+    ``1 = 2\\alpha``) holds at some point outside the convention's domain: the note then lets the name leave it,
+    as ``\\sigma > -1`` does.  False when it cannot tell (no point where every formula is a number)."""
+    return _holds_somewhere(name, operands, relations, _OUTSIDE.get(convention(name)))
+
+
+def contradicts(name: syntax.Name, operands: tuple[syntax.Node, ...], relations: tuple[str, ...]) -> bool:
+    """Whether such a chain holds outside the convention's domain and at none of its points tried inside it
+    (``-\\sigma > 0``, not ``1 - \\bar\\alpha_t > 0``)."""
+    inside = _SAMPLES.get(convention(name))
+    return may_hold_outside(name, operands, relations) and not _holds_somewhere(name, operands, relations, inside)
+
+
+def _holds_somewhere(
+    name: syntax.Name, operands: tuple[syntax.Node, ...], relations: tuple[str, ...], points: tuple | None
+) -> bool:
+    for point in points or ():
+        found = [value(operand, {letter(name): point}) for operand in operands]
+        if None not in found and all(_HOLDS[r](a, b) for r, a, b in zip(relations, found, found[1:])):
+            return True
+    return False
+
+
 def may_leave(
     name: syntax.Name, body: syntax.Node, names: list[syntax.Name], defined: frozenset[Letter] = frozenset()
 ) -> bool:

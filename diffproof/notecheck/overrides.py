@@ -16,7 +16,17 @@ from collections.abc import Iterable, Iterator, Mapping
 import sympy as sp
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.numbers import Letter, bounded, convention, fits, letter, may_leave, real_set, value
+from diffproof.notecheck.numbers import (
+    Letter,
+    bounded,
+    convention,
+    fits,
+    letter,
+    may_hold_outside,
+    may_leave,
+    real_set,
+    value,
+)
 from diffproof.notecheck.statements import LAWS, MEMBER, Stated, defined_name
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes, rebuilt
 
@@ -91,6 +101,8 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         return
     operands, relations = node.operands, node.relations
     yield from (letter(n) for n in operands if isinstance(n, syntax.Name) and _constant(n))
+    if relations == ("=",) and isinstance(operands[1], syntax.Name) and not isinstance(operands[0], syntax.Name):
+        operands = operands[::-1]  # 1/2 = \sigma
     if relations == ("=",) and isinstance(operands[0], syntax.Name):
         given = value(operands[1])
         if given is not None and not fits(operands[0], sp.FiniteSet(given)):
@@ -103,6 +115,12 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         for position, operand in enumerate(operands):
             if isinstance(operand, syntax.Name) and not fits(operand, bounded(operands, relations, position)):
                 yield letter(operand)
+    named = [o for o in operands if value(o) is None]
+    keys = {n.key for n in _names(node)}
+    if len(named) == 1 and len(keys) == 1 and all(relation in _BOUNDS | {"="} for relation in relations):
+        name = next(_names(node))  # a bound by numbers on a formula of one name: -\sigma > 0, 1 = 2\alpha
+        if convention(name) is not None and may_hold_outside(name, operands, relations):
+            yield letter(name)
 
 
 def _constant(name: syntax.Name) -> bool:

@@ -49,7 +49,7 @@ from diffproof.notecheck.applications import (
 )
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
-from diffproof.notecheck.numbers import bounded, convention, fits, real_set, value
+from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
 from diffproof.notecheck.vocabulary import CONSTANTS, display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Inline, Notes, Problem
 
@@ -382,7 +382,7 @@ class Timeline:
                 defined |= _defines(target)
                 _record(bodies, target, rhs.node)
             elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(
-                lhs.node, rhs.node, defined | valued, declared
+                lhs.node, rhs.node, step.relation.value, defined | valued, declared
             ):
                 text = f"{step.lhs} {step.relation.value} {step.rhs}"  # $$ a > 0 $$, $$ \sigma < 0 $$
                 statement = syntax.parse(text, notes=True)
@@ -926,15 +926,24 @@ def _variables(text: str, line: int) -> Formula:
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
 
 
-def _bound_of_a_name(lhs: syntax.Node | None, rhs: syntax.Node | None, known: set[tuple], declared: bool) -> bool:
+def _bound_of_a_name(
+    lhs: syntax.Node | None, rhs: syntax.Node | None, relation: str, known: set[tuple], declared: bool
+) -> bool:
     """Whether a display bounds by a number a lone name the note gave no meaning before (``known``), nor a
-    declared context (``a > 0``, ``1 \\ge b``, ``\\sigma < 0`` where only a convention says sigma > 0): the note
-    stating it, which the steps after it may rely on (and which overrides a convention it contradicts)."""
-    return any(
-        isinstance(name, syntax.Name) and value(bound) is not None and name_key(name) not in known
-        and (convention(name) is None or not declared)
-        for name, bound in ((lhs, rhs), (rhs, lhs))
-    )  # fmt: skip
+    declared context (``a > 0``, ``1 \\ge b``, ``\\sigma < 0`` where only a convention says sigma > 0), or a formula
+    of one such name that contradicts its convention (``-\\sigma > 0``): the note stating it, which the steps after
+    it may rely on (and which overrides a convention it contradicts)."""
+    for name, bound, operands in ((lhs, rhs, (lhs, rhs)), (rhs, lhs, (lhs, rhs))):
+        if value(bound) is None or name is None:
+            continue
+        names = [n for n in nodes(name) if isinstance(n, syntax.Name)]
+        if len({name_key(n) for n in names}) != 1 or name_key(names[0]) in known:
+            continue
+        if isinstance(name, syntax.Name) and (convention(name) is None or not declared):
+            return True
+        if not declared and contradicts(names[0], operands, (relation,)):
+            return True
+    return False
 
 
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
@@ -1188,7 +1197,7 @@ def _functions_in_words(notes: Notes) -> frozenset[tuple[str, str, str]]:
             continue
         listed = _variables(space.group(1) if space is not None else inline.text, inline.line).node
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
-            if isinstance(name, syntax.Name) and not name.index:
+            if isinstance(name, syntax.Name):
                 found.add(name.key)
     return frozenset(found)
 
@@ -1354,18 +1363,25 @@ def _joint(node: syntax.Node) -> bool:
 
 
 def _top_level_split(text: str) -> list[str]:
-    """``a = b, c = d`` at its top-level commas (not inside braces, brackets or parentheses)."""
+    """``a = b, c = d`` at its top-level commas (not inside braces, brackets or parentheses, nor the thin space
+    ``\\,``)."""
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char in "{([":
             depth += 1
         elif char in "})]":
             depth -= 1
-        elif char == "," and depth == 0:
+        elif char == "," and depth == 0 and not _escaped(text, index):
             pieces.append(text[start:index])
             start = index + 1
     pieces.append(text[start:])
     return [piece.replace("\\Large", " ").replace("\\large", " ").strip() for piece in pieces]
+
+
+def _escaped(text: str, index: int) -> bool:
+    """Whether the character at ``index`` follows an odd run of backslashes (``\\,``): a command."""
+    run = len(text[:index]) - len(text[:index].rstrip("\\"))
+    return run % 2 == 1
 
 
 def _variables_joined(pieces: list[str]) -> list[str]:
