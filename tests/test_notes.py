@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from diffproof.notecheck import UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 DATA = pathlib.Path(__file__).resolve().parent / "data" / "notes"
@@ -99,6 +100,20 @@ def test_multline_is_one_equation_and_split_rows_are_chain_rows():
 def test_a_display_that_starts_with_a_relation_continues_the_chain_before_it():
     text = "\\begin{align}\na &= b\n\\end{align}\nso that\n\\begin{align}\n&= c \\\\\n&\\le d\n\\end{align}\n"
     assert steps_of(text) == [(2, "a", "=", "b"), (6, "b", "=", "c"), (7, "c", "<=", "d")]
+
+
+def test_an_arrow_opening_a_display_before_an_expression_is_listed_not_dropped():
+    """``\\Leftrightarrow expr`` continuing a chain (a public flow-matching note writes it for "equals") claims no
+    relation: it is a step the checker lists as undecided, and the chain goes on from its side."""
+    text = "$$u = a + b$$\n\n$$\\Leftrightarrow b + a + 5$$\n\n$$= c$$\n\n$$\\Rightarrow x = 3$$\n"
+    assert steps_of(text, markdown=True) == [
+        (1, "u", "=", "a + b"),
+        (3, "a + b", "implies", "b + a + 5"),
+        (5, "b + a + 5", "=", "c"),
+        (7, "x", "=", "3"),
+    ]
+    results = check_notes(read_notes(text, markdown=True)).results
+    assert results[1].status == UNDECIDED and "claims no relation" in results[1].reason
 
 
 def test_an_operator_repeated_at_a_break_is_one_relation():

@@ -64,6 +64,7 @@ from diffproof.notecheck.vocabulary import (
     nodes,
     rebuilt,
 )
+from diffproof.notes.model import Relation as WrittenRelation
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -904,6 +905,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         letter = display_name(either[0])
         return Judged(UNDECIDED, f"could not read the step: {letter}(...) may be {letter} applied or {letter} times "
                       f"(...): the note writes {letter} both alone and before a parenthesis, and gives it no value")  # fmt: skip
+    if step.relation is WrittenRelation.IMPLIES:
+        return Judged(UNDECIDED, "an arrow (such as \\Leftrightarrow) between two expressions, not statements, claims "
+                      "no relation between them, so none is checked (write = for an equality to be checked)")  # fmt: skip
     relation = PROPTO if step.relation.value == PROPTO else RELATIONS.get(step.relation.value)
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >, \\propto)")

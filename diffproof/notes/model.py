@@ -22,6 +22,9 @@ class Relation(StrEnum):
     NE = "!="
     APPROX = "approx"
     PROPTO = "propto"
+    #: An implication arrow set between two expressions, not statements (``= u \\Leftrightarrow \\frac{z}{2}``), as
+    #: many notes write "equals": no relation is claimed, so none is checked.
+    IMPLIES = "implies"
 
 
 @dataclass(frozen=True)

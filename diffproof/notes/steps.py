@@ -407,6 +407,10 @@ class Reader:
                 )
             )
             index = link_end_index
+        if first_index and not links and top[0].text in rel.IMPLICATIONS and begin < stop:
+            # \\Leftrightarrow \\frac{z - x}{1 - t}: the arrow between the last side and this one, listed as a step
+            arrow = Link(rel.Meaning(rel.Kind.STEP, rel.Relation.IMPLIES), top[0].text, "", line_of(body, begin, line))
+            return Statement(None, ((arrow, _side(body, begin, stop, line)),))
         sides = []
         cursor = begin
         for _, link_start, link_end in links:
@@ -568,10 +572,13 @@ def _is_separator(token: Token) -> bool:
 
 
 def _statement_tokens(top: list[Token]) -> list[list[Token]]:
-    """The statements of a column: split at implications, and at a comma or wide space that stands between two relations."""
+    """The statements of a column: split at implications, and at a comma or wide space that stands between two
+    relations.  An arrow that opens the column stays with what follows it (it may link it to the last side)."""
     pieces: list[list[Token]] = [[]]
-    for token in top:
-        if token.text in rel.IMPLICATIONS:
+    for index, token in enumerate(top):
+        if token.text in rel.IMPLICATIONS and index == 0:
+            pieces[-1].append(token)
+        elif token.text in rel.IMPLICATIONS:
             pieces.append([])
         else:
             pieces[-1].append(token)
