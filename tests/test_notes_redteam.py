@@ -1308,6 +1308,7 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r8-indexed-function-bare", 1, PROVED),  # the same, f_1 only ever applied
         ("r8-indexed-function-bare", 3, PROVED),  # h_t(x + y) = h_t(x) + h_t(y): not h_t times (x + y)
         ("r8-bracket-function", 3, PROVED),  # f[x]^2 = f[x^2], "Let $f$ be a function"
+        ("r8-substitution", 7, PROVED),  # "Substituting $a = b + c$" holds for the display after it only
         # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
         ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
         ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself

@@ -204,6 +204,8 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None))
+            if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
+                found = [replace(item, until=min(after, default=inline.line)) for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -1216,6 +1218,22 @@ def _conditional(inline: Inline) -> bool:
     """Whether the words right before ``inline`` make it a condition (if, iff, when, unless, ...)."""
     around = _words_around(inline)
     return around is not None and _CONDITION_BEFORE.search(around[0]) is not None
+
+
+#: Words that make a sentence's equation a substitution made in the display after it, not a definition for the
+#: rest of the note ("substituting $x_0 = f_\theta(x_t, t)$", "plugging in", "en remplaçant", 代入, 대입).
+_SUBSTITUTING_BEFORE = re.compile(
+    r"(?:\b(?:substitut\w*|plugg?\w*|replac\w*|remplaç\w*|substituant|einsetz\w*|ersetz\w*|sustituy\w*|"
+    r"reemplaz\w*)(?:\s+\S+){0,3}|代入|带入|代进|대입)[\s*_]*$",
+    re.IGNORECASE,
+)
+_SUBSTITUTING_AFTER = re.compile(r"^[\s*_]*(?:を|를|을)?\s*(?:代入|带入|대입)")
+
+
+def _substituted(inline: Inline) -> bool:
+    """Whether the words around ``inline`` make its equation a substitution (see :data:`_SUBSTITUTING_BEFORE`)."""
+    around = _words_around(inline)
+    return around is not None and bool(_SUBSTITUTING_BEFORE.search(around[0]) or _SUBSTITUTING_AFTER.search(around[1]))
 
 
 def _as_conditions(found: list[Stated]) -> list[Stated]:
