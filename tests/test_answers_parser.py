@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sympy as sp
 
@@ -271,3 +273,48 @@ def test_every_double_bar_separates_the_two_laws_of_a_kl_divergence(separator):
     (divergence,) = syntax.parse(rf"D_{{KL}}(q(z) {separator} p(z))", notes=True).operands
     assert isinstance(divergence, syntax.Divergence)
     assert (divergence.first.name.base, divergence.second.name.base) == ("q", "p")
+
+
+def _tree(text: str) -> str:
+    """The syntax tree of a note's formula without positions, to compare two spellings."""
+    return re.sub(r"position=\d+, ", "", repr(syntax.parse(text, notes=True)))
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        (r"\vert x - y \vert^2", r"|x - y|^2"),
+        (r"\lvert a \rvert", r"|a|"),
+        (r"q(x \vert z)", r"q(x | z)"),
+        (r"\parallel a - b \parallel^2", r"\|a - b\|^2"),
+        (r"D_{KL}(q \parallel p)", r"D_{KL}(q \| p)"),
+        (r"\cal{N}(x; 0, 1)", r"\mathcal{N}(x; 0, 1)"),
+        (r"\cal N(x; 0, 1)", r"\mathcal{N}(x; 0, 1)"),
+        (r"{\cal N}(x; 0, 1)", r"\mathcal{N}(x; 0, 1)"),
+        (r"\sigma\,{=}\,{-1}", r"\sigma = -1"),
+        (r"a {\le} b", r"a \le b"),
+        (r"\int_{z} p(x, z)\, dz", r"\int p(x, z)\, dz"),
+        (r"\int_{\mathbf{z}} dz\, f(z)", r"\int dz\, f(z)"),
+        (r"ℓ(θ)", r"\ell(\theta)"),
+    ],
+)
+def test_notations_of_notes_read_as_their_usual_spelling(written, same_as):
+    assert _tree(written) == _tree(same_as)
+
+
+@pytest.mark.parametrize(
+    ("written", "not_as"),
+    [
+        (r"\int_{x} f(z)\, dz", r"\int f(z)\, dz"),  # a subscript that is not the variable stays a limit
+        (r"\dot{\alpha}_t", r"\alpha_t"),  # a time derivative is a name of its own
+        (r"\ell", r"l"),
+    ],
+)
+def test_notations_that_are_not_their_neighbours(written, not_as):
+    assert _tree(written) != _tree(not_as)
+
+
+@pytest.mark.parametrize("text", [r"\cal NM", r"{\cal NM}", r"\cal"])
+def test_plain_tex_cal_before_anything_but_a_letter_or_a_group_is_not_read(text):
+    with pytest.raises(InvalidAnswer, match="cal"):
+        syntax.parse(text, notes=True)

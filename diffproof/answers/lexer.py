@@ -53,7 +53,7 @@ _GREEK = {
     "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu",
     "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi", "χ": "chi",
     "ψ": "psi", "ω": "omega", "Σ": "Sigma", "Δ": "Delta", "Γ": "Gamma", "Λ": "Lambda", "Φ": "Phi",
-    "Ψ": "Psi", "Ω": "Omega", "Θ": "Theta",
+    "Ψ": "Psi", "Ω": "Omega", "Θ": "Theta", "ℓ": "ell",
 }  # fmt: skip
 
 #: Unicode characters and the LaTeX (or plain text) they are read as.

@@ -253,10 +253,12 @@ GREEK = {
     "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota",
     "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "varphi", "chi", "psi", "omega",
     "Sigma", "Delta", "Gamma", "Lambda", "Phi", "Psi", "Omega", "Theta",
+    "ell",  # not Greek, but a letter set as a command as they are (\\ell for a loss or a log-likelihood)
 }  # fmt: skip
 #: Variant letters and plain-text abbreviations, read as the letter they stand for.
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
-DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde"}
+DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde",
+               "dot": "dot", "ddot": "ddot"}  # fmt: skip
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
          "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel", "symbf", "symit",
          "symbfit"}  # fmt: skip
@@ -892,6 +894,7 @@ class Parser:
                 factors = [self.power()]
                 while self.starts_atom():
                     factors.append(self.power())
+            lower = _unless_its_variable(lower, upper, first)
             return Integral(position, _product(factors), tuple(first), lower, upper)
         self.integrals += 1
         try:
@@ -904,7 +907,7 @@ class Parser:
             variables.append(self.differential())
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
-        return Integral(position, body, tuple(variables), lower, upper)
+        return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
 
     def skip_whole_space(self) -> bool:
         """Pass a subscript that names the whole real space (``\\mathbb{R}``, ``{\\mathbb{R}^d}``, ``\\mathbb R^{n}``,
@@ -1364,6 +1367,11 @@ def _index_text(token: Token) -> str:
     return "" if token.text in "{}" else token.text
 
 
+#: Commands that spell what another token spells: the bar ``\\vert`` (``\\vert x \\vert``, ``q(x \\vert z)``), the
+#: double bar ``\\parallel`` (a norm as ``\\|`` is, or a KL's separator), plain TeX's ``\\cal`` for ``\\mathcal``.
+RESPELLED = {"\\vert": "|", "\\lvert": "|", "\\rvert": "|", "\\parallel": "\\|", "\\cal": "\\mathcal"}
+
+
 def _layout_removed(tokens: list[Token]) -> list[Token]:
     """The tokens without layout (:data:`IGNORED`), without the optional argument of a page-breaking command
     (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, and without the braces of a
@@ -1384,8 +1392,47 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             and tokens[index].text in RELATIONS
         ):
             token, index = tokens[index], index + 2
+        ahead = tokens[index : index + 3]
+        if (
+            token.is_("{")
+            and len(ahead) == 3
+            and ahead[0].text == "\\cal"
+            and _one_letter(ahead[1])
+            and ahead[2].is_("}")
+        ):
+            kept.extend((Token(Kind.COMMAND, "\\mathcal", token.position), token, ahead[1], ahead[2]))
+            index += 3  # {\cal N}: plain TeX's group for \mathcal{N}
+            continue
+        following = tokens[index] if index < len(tokens) else None
+        if token.text == "\\cal" and following is not None and _one_letter(following):  # \cal N: \mathcal{N}
+            kept.extend((_respelled(token), Token(Kind.OPERATOR, "{", following.position), following))
+            token, index = Token(Kind.OPERATOR, "}", following.position), index + 1
+        elif (
+            token.kind is Kind.COMMAND
+            and token.text in RESPELLED
+            and (token.text != "\\cal" or (following is not None and following.is_("{")))
+        ):
+            token = _respelled(token)  # (\cal before anything but a letter or a group is left unread)
         kept.append(token)
     return kept
+
+
+def _respelled(token: Token) -> Token:
+    text = RESPELLED[token.text]
+    return Token(Kind.COMMAND if text.startswith("\\") else Kind.OPERATOR, text, token.position)
+
+
+def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list[Node]) -> Node | None:
+    """The lower limit of an integral, or None where the subscript alone names its one variable (``\\int_z f(z)\\,
+    dz``: over every value of z, as ``\\int f(z)\\, dz``)."""
+    (variable,) = variables if len(variables) == 1 else (None,)
+    if upper is None and isinstance(lower, Name) and isinstance(variable, Name) and lower.key == variable.key:
+        return None
+    return lower
+
+
+def _one_letter(token: Token) -> bool:
+    return token.kind is Kind.WORD and len(token.text) == 1
 
 
 def _not_an_operator(word: str, font: str, position: int) -> None:

@@ -43,9 +43,9 @@ GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "zeta": "ζ", "eta": "η", "theta": "θ",
     "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ",
     "sigma": "σ", "tau": "τ", "phi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Sigma": "Σ", "Delta": "Δ",
-    "Gamma": "Γ", "Lambda": "Λ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "Theta": "Θ",
+    "Gamma": "Γ", "Lambda": "Λ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "Theta": "Θ", "ell": "ℓ",
 }  # fmt: skip
-_MARKS = {"bar": "\u0304", "tilde": "\u0303", "hat": "\u0302"}
+_MARKS = {"bar": "\u0304", "tilde": "\u0303", "hat": "\u0302", "dot": "\u0307", "ddot": "\u0308"}
 
 
 @dataclass(frozen=True)
