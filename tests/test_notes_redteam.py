@@ -1595,3 +1595,70 @@ def test_a_step_is_not_refuted_against_the_condition_beside_it(condition):
     step = "\\sqrt{x^2} = x" if "positive" in condition or "nonnegative" in condition else "x^2 = 2x"
     results = check_notes(read_notes(f"$$\n{step} \\quad {condition}\n$$\n", markdown=True), Limits(seconds=120))
     assert all(result.status != REFUTED for result in results.results)
+
+
+#: The fifteenth red team (a helper, about 330 attempts): each note's step at line 4 is false under what the note
+#: says (a condition, a negation or an example in words; a law or a bound that lifts a convention; a matrix or a
+#: function named in words, a shape, a signature), and was proved.
+RED_TEAM_15_NEVER_PROVED = [
+    "rt15-10-italian-iff",
+    "rt15-102-f-signature",
+    "rt15-103-map-nonlinear",
+    "rt15-104-activation",
+    "rt15-105-rotations-commute",
+    "rt15-106-complex-matrices-commute",
+    "rt15-107-SO3-commute",
+    "rt15-108-hermitian-commute",
+    "rt15-109-nxn-commute",
+    "rt15-11-sigma-law",
+    "rt15-110-Rnn-comma",
+    "rt15-111-sigma-neq0-possibly-negative",
+    "rt15-161-for-example",
+    "rt15-162-eg",
+    "rt15-164-with-equality-at",
+    "rt15-165-in-the-ideal-case",
+    "rt15-170-t-in-open-unit",
+    "rt15-171-t-between-0-1",
+    "rt15-172-t-uniform",
+    "rt15-173-t-runs-words",
+    "rt15-175-T-open",
+    "rt15-209-not-assume",
+    "rt15-210-common-mistake",
+    "rt15-211-in-general-not",
+    "rt15-212-rarely",
+    "rt15-216-projections-commute",
+    "rt15-217-psd-commute",
+    "rt15-218-endomorphisms-commute",
+    "rt15-219-fr-rotations-commute",
+    "rt15-220-f-mapping",
+    "rt15-221-fr-application",
+    "rt15-222-de-abbildung",
+    "rt15-223-zh-yingshe",
+    "rt15-224-f-colon-Rd",
+    "rt15-61-as-long-as",
+    "rt15-62-in-the-case-that",
+    "rt15-63-pt-quando",
+    "rt15-64-pt-se",
+    "rt15-65-es-siempre-que",
+    "rt15-66-ja-baai",
+    "rt15-67-ko-gyeongu",
+    "rt15-68-nl-als",
+    "rt15-69-zh-tiaojian",
+    "rt15-70-fr-des-que",
+    "rt15-72-ja-toki",
+    "rt15-75-en-exactly-for",
+]
+
+
+@pytest.mark.parametrize("name", RED_TEAM_15_NEVER_PROVED)
+def test_the_fifteenth_red_team_s_false_steps_are_never_proved(name):
+    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    result = next(r for r in results.results if r.step.line == 4)
+    assert result.status != PROVED, result.reason
+
+
+def test_a_projection_said_in_words_is_not_refuted_as_a_number():
+    """ "Let $P$ be a projection": P^2 x = P x holds; a scalar counterexample breaks what the words say of P."""
+    text = (RED_TEAM_LAWS / "rt15-07-projection.md").read_text()
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.status != REFUTED, result.reason

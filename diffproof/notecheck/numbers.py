@@ -40,7 +40,8 @@ def fits(name: syntax.Name, values: sp.Set) -> bool:
         if values.inf == -sp.oo:
             return False
         smallest = sp.floor(values.inf) + 1 if values.left_open or not values.inf.is_integer else values.inf
-        return bool(smallest >= domain.inf)
+        holds_a_step = values.contains(smallest) is sp.true  # 0 < t < 1 holds none: t is a real there
+        return bool(smallest >= domain.inf) and holds_a_step
     return bool(values.is_subset(domain))
 
 

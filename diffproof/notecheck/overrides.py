@@ -78,8 +78,8 @@ def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[L
             yield letter(name)
         elif body is not None and may_leave(name, body, list(_names(body)), frozenset(bodies)):  # alpha := 1 + beta
             yield letter(name)
-    elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1)
-        yield from (letter(n) for n in _names(item.name.node) if _constant(n))
+    elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1); \sigma \sim N(0, 1): a random value
+        yield from (letter(n) for n in _names(item.name.node) if _constant(n) or convention(n) is not None)
     elif item.kind == "relation" and item.origin == "words" and item.name is not None:  # "$\\sigma$ is $-1$"
         yield from (letter(n) for n in _names(item.name.node) if convention(n) is not None or _constant(n))
     elif item.kind == "relation" and item.name is not None:

@@ -206,6 +206,8 @@ class Timeline:
             found = _inline(inline.text, inline.line, min(after, default=None))
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 found = [replace(item, until=min(after, default=inline.line)) for item in found]
+            if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
+                found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -1009,7 +1011,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 
 #: What may relate the names on its left to something: membership, order, and their variants.
 _RELATION_SIGN = re.compile(
-    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e)\b|[<>≥≤∈]"
+    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?)\b|[<>≥≤∈≠]"
 )
 
 
@@ -1032,7 +1034,7 @@ _SIGN_WORDS = re.compile(
     r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
-    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d",
+    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b",
     re.IGNORECASE,
 )
 #: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
@@ -1118,8 +1120,8 @@ _REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
 #: ``A, B \\in \\mathbb{R}^{d \\times d}`` (or in M_n(R), GL_n(R), O(n)): names of matrices.
 _MATRICES = re.compile(
-    r"(.+?)\\in\s*(?:" + _REALS + r"\s*\^\s*\{[^{}]*\\times[^{}]*\}"
-    r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U)\s*\}?\s*_\s*\{?\s*\w+\s*\}?\s*\()"
+    r"(.+?)\\in\s*(?:(?:" + _REALS + r"|\\mathbb\s*\{?\s*C\s*\}?|ℂ)\s*\^\s*\{[^{}]*(?:\\times|,)[^{}]*\}"
+    r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U|SU)\s*\}?\s*(?:_\s*\{?\s*\w+\s*\}?\s*)?\()"
 )
 #: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
 _MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
@@ -1130,6 +1132,8 @@ _MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
 #: and the adjectives only matrices take (invertible, orthogonal, symmetric, positive definite).
 _MATRIX_WORD = (
     r"matri(?:x|ces?|z(?:en|es)?)|jacobians?|hessians?|(?:linear\s+)?operators?|linear\s+maps?|tensors?"
+    r"|rotations?|projections?|projectors?|reflections?|permutations?|(?:endo|auto)morphism(?:e|s|es)?|isometr(?:y|ies)"
+    r"|(?:skew-?)?hermitian|psd|spd|n\s*(?:x|×)\s*n"
     r"|(?:square\s+and\s+)?(?:invertible|non-?singular|orthogonal|symmetric|unitary|positive[\s-]+(?:semi-?)?definite)"
 )
 _MATRICES_IN_WORDS = re.compile(
@@ -1139,6 +1143,8 @@ _MATRICES_IN_WORDS = re.compile(
     + r")\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
     re.IGNORECASE,
 )
+#: A shape set alone in a sentence's maths ("Let $A$ be $n \\times n$"): the sentence's names are matrices.
+_SHAPE = re.compile(r"\s*\w+\s*\\times\s*\w+\s*")
 _MATRIX_BEFORE = re.compile(
     r"(?:\b(?:" + _MATRIX_WORD + r")|矩阵|矩陣|方阵|方陣|行列|행렬)\W*(?:\b(?:are|is|were)\b)?\W*"
     rf"(?:{_MATHS}\W*(?:and|,|和|与|及)?\W*)*$",
@@ -1149,16 +1155,21 @@ _MATRIX_BEFORE = re.compile(
 #: Words right after a name that call it a function ("$f$ is a convex function", "Let $f$ and $g$ be smooth
 #: functions", "$\\sigma$ is a function of $t$"; "Soit $f$ une fonction", "Sei $f$ eine Funktion"; 是函数, は関数,
 #: 는 함수), or right before it ("the function $g$", "for any functions $f$ and $g$", "la fonction $g$").
-_FUNCTION_WORD = r"(?:functions?|fonctions?|funktion(?:en)?|funci[oó]n(?:es)?)"
+_FUNCTION_WORD = (
+    r"(?:functions?|fonctions?|funktion(?:en)?|funci[oó]n(?:es)?|maps?|mappings?|applications?|abbildung(?:en)?"
+    r"|activations?|networks?|r[ée]seaux?|netz(?:e|werk)?|red(?:es)?|functionals?|fonctionnelles?)"
+)
+#: The same in Chinese, Japanese and Korean.
+_FUNCTION_CJK = r"(?:函数|函數|関数|함수|映射|写像|사상)"
 _FUNCTION_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
     r"|sei|seien|es|son|sea|sean)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}" + _FUNCTION_WORD + r"\b"
     r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
-    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}(?:函数|函數|関数|함수))",
+    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}" + _FUNCTION_CJK + ")",
     re.IGNORECASE,
 )
 _FUNCTION_BEFORE = re.compile(
-    rf"(?:\b{_FUNCTION_WORD}|函数|函數|関数|함수)\s*(?:{_MATHS}\s*(?:,|and|et|und|y|和|与|と)\s*)*$", re.IGNORECASE
+    rf"(?:\b{_FUNCTION_WORD}|{_FUNCTION_CJK})\s*(?:{_MATHS}\s*(?:,|and|et|und|y|和|与|と)\s*)*$", re.IGNORECASE
 )
 
 
@@ -1176,7 +1187,10 @@ def _words_around(inline: Inline) -> tuple[str, str] | None:
 
 
 #: ``g \\in C^2``, ``f \\in \\mathcal{C}^\\infty``, ``h \\in L^2``: names in a space of functions.
-_FUNCTION_SPACE = re.compile(r"(.+?)\\in\s*(?:\\mathcal\s*\{?\s*)?[CL]\s*\}?\s*[\^_]")
+_FUNCTION_SPACE = re.compile(
+    r"(.+?)(?:\\in\s*(?:\\mathcal\s*\{?\s*)?[CL]\s*\}?\s*[\^_]"
+    r"|(?<!:)(?::|\\colon)(?![=:]).*?\\(?:to|rightarrow|longrightarrow|mapsto)(?![A-Za-z]))"  # f: \mathbb{R} \to \mathbb{R}
+)
 
 
 def _names_alone(node: syntax.Node | None, names: frozenset[Key]) -> bool:
@@ -1236,6 +1250,37 @@ def _substituted(inline: Inline) -> bool:
     return around is not None and bool(_SUBSTITUTING_BEFORE.search(around[0]) or _SUBSTITUTING_AFTER.search(around[1]))
 
 
+#: Words that assert what a sentence's maths says ("Assume $q(z|x) = p(z|x)$", "Let ...", "since ..."), in the
+#: languages of the notes read; without them an equation between two laws' densities is read as a condition.
+_ASSERTING = re.compile(
+    r"\b(?:assum\w*|suppos\w*|let|set|setting|take|choose|chosen|define\w*|denote\w*|since|because|recall|hence"
+    r"|thus|therefore|so|supposons|soit|posons|puisque|sei|angenommen|da|supongamos|sea|dado|pois|como)\b"
+    r"|假设|假定|设|令|由于|因为|仮定|とする|とおく|가정|하자",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no|pas|nicht|kein\w*|nunca|não|nao)\b|n't|不|没|ない|않", re.IGNORECASE)
+
+
+def _asserted(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING`, before the maths or, in Japanese
+    and Korean, after it)."""
+    around = _words_around(inline)
+    if around is None or _NEGATED.search(around[0]):  # "we do not assume $q = p$"
+        return False
+    return bool(_ASSERTING.search(around[0]) or _ASSERTING.search(around[1][:12]))
+
+
+def _two_laws(item: Stated) -> bool:
+    """Whether ``item`` equates densities of two different laws (``q(z|x) = p(z|x)``): a condition or a remark
+    far more often than a fact (the equality case of a bound), a fact only where the sentence asserts it."""
+    if item.kind != "definition" or item.name is None or item.body is None:
+        return False
+    laws = [law_letter(node) for node in (item.name.node, item.body.node)]
+    return None not in laws and laws[0][0] != laws[1][0]
+
+
 def _as_conditions(found: list[Stated]) -> list[Stated]:
     """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
     names, so that no counterexample about them is trusted (the step after may hold under the condition)."""
@@ -1269,10 +1314,12 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), inline.line)
         around = _words_around(inline)
-        said = _MATRICES_IN_WORDS.search(_words_of(inline.sentence)) or (
-            around is not None and _MATRIX_BEFORE.search(around[0])
+        said = (
+            _MATRICES_IN_WORDS.search(_words_of(inline.sentence))
+            or (around is not None and _MATRIX_BEFORE.search(around[0]))
+            or any(_SHAPE.fullmatch(maths) for maths in _SENTENCE_MATHS.findall(inline.sentence) for maths in maths)
         )
-        listed = _variables(inline.text, inline.line).node if said else None
+        listed = _variables(inline.text, inline.line).node if said and not _SHAPE.fullmatch(inline.text) else None
         for name in listed.arguments if isinstance(listed, syntax.Call) else ():
             if isinstance(name, syntax.Name) and (name.base, name.decoration) != ("I", ""):
                 found.setdefault((name.base, name.decoration), inline.line)
