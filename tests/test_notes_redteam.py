@@ -1662,3 +1662,44 @@ def test_a_projection_said_in_words_is_not_refuted_as_a_number():
     text = (RED_TEAM_LAWS / "rt15-07-projection.md").read_text()
     (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     assert result.status != REFUTED, result.reason
+
+
+#: The same round: a step whose remark beside it (a condition in any of the notes' languages, a sign in words, a
+#: quantifier's range before or after it) makes it true, refuted at a point the remark excludes.
+RED_TEAM_15_NEVER_REFUTED = [
+    "rt15-131-forall-after",
+    "rt15-132-forall-leading",
+    "rt15-133-forall-in-Rplus",
+    "rt15-135-because-symbol",
+    "rt15-192-with-nonnegative",
+    "rt15-193-si-positif",
+    "rt15-194-fuer-positive",
+    "rt15-195-pour-positif",
+    "rt15-196-paren-x-positive",
+    "rt15-197-zh-wei-zheng",
+    "rt15-198-assuming-nonneg-abbrev",
+    "rt15-76-remark-as-long-as",
+    "rt15-80-remark-quando2",
+    "rt15-81-remark-se",
+    "rt15-82-remark-as-long-as2",
+    "rt15-83-remark-avec",
+    "rt15-84-remark-mit",
+    "rt15-85-remark-con",
+    "rt15-86-remark-com",
+    "rt15-87-remark-pour",
+    "rt15-88-remark-para",
+    "rt15-89-remark-fuer",
+    "rt15-91-remark-wobei",
+    "rt15-92-remark-onde",
+    "rt15-93-remark-donde",
+    "rt15-95-remark-since",
+    "rt15-96-remark-such-that",
+    "rt15-97-remark-using",
+]
+
+
+@pytest.mark.parametrize("name", RED_TEAM_15_NEVER_REFUTED)
+def test_the_fifteenth_red_team_s_conditions_beside_a_step_are_kept(name):
+    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    result = next(r for r in results.results if r.step.line == 2)
+    assert result.status != REFUTED, result.reason

@@ -47,7 +47,8 @@ _SMALL_SPACES = frozenset(
 )
 _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
-_REMARK_OPENERS = frozenset({"\\because", "\\therefore"})
+#: Tokens that open a remark beside a step: a reason, or a quantifier's range (``|x| = x \\quad \\forall x > 0``).
+_REMARK_OPENERS = frozenset({"\\because", "\\therefore", "\\forall"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
 #: Words beside an equation, set in a text command, maybe in parentheses, with the spacing around them:
 #: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``.
@@ -355,8 +356,9 @@ class Reader:
         top = [token for token in tokens if token.depth == 0]
         content_start, content_end, lead, remark = _prose_bounds(body, top, start, end)
         content = [token for token in top if content_start <= token.start < content_end]
-        quantified = _quantifier_end(content)  # \forall n \ge 2: a_n = ...: the condition is not a step
-        if quantified is not None:
+        quantified = _quantifier_end(content)  # \forall n \ge 2: a_n = ...: the condition is not a step, but
+        if quantified is not None:  # it is said of the step beside it
+            lead = _merge(lead, clean(body[content_start : content[quantified].end]))
             content_start, content = content[quantified].end, content[quantified + 1 :]
         statements = []
         for piece in _statement_tokens(content):
@@ -533,24 +535,31 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         content = _text_content(token)
         operand = before is not None and (before.text in _BINARY or before.text in ("_", "^"))
         inside = _TEXT_INSIDE.match(body, token.end)  # (\text{Bayes' rule}): its first token is a level down
-        prose = not operand and (
-            token.text in _REMARK_OPENERS
-            or (gap and token.text == "(" and _EQUATION_NUMBER.fullmatch(body[token.start : end].strip()) is not None)
-            or (
-                gap
-                and token.text.replace(" ", "") in ("(", "\\left(")
-                and inside is not None
-                and _reads_as_words(inside.group(1))
-            )
-            or (
-                token.text.replace(" ", "") in ("(", "\\left(")
-                and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS))
-            )
-            or (len(token.text) == 1 and _is_cjk(token.text))
-            or (
-                content is not None
-                and not body[token.end : end].lstrip().startswith(("_", "^"))  # \text{arg max}_\theta: an operator
-                and (_reads_as_words(content) or gap or (before is not None and before.text in ",;"))
+        prose = (
+            not operand
+            and (
+                (token.text in _REMARK_OPENERS and not (leading and token.text == "\\forall"))  # \forall x: leads
+                or (
+                    gap
+                    and token.text == "("
+                    and _EQUATION_NUMBER.fullmatch(body[token.start : end].strip()) is not None
+                )
+                or (
+                    gap
+                    and token.text.replace(" ", "") in ("(", "\\left(")
+                    and inside is not None
+                    and _reads_as_words(inside.group(1))
+                )
+                or (
+                    token.text.replace(" ", "") in ("(", "\\left(")
+                    and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS))
+                )
+                or (len(token.text) == 1 and _is_cjk(token.text))
+                or (
+                    content is not None
+                    and not body[token.end : end].lstrip().startswith(("_", "^"))  # \text{arg max}_\theta: an operator
+                    and (_reads_as_words(content) or gap or (before is not None and before.text in ",;"))
+                )
             )
         )
         if prose and leading:
