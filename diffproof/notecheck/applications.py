@@ -1,4 +1,5 @@
-"""One-letter functions: ``g(z - x)``, ``f_1(x)`` where the note never writes g alone.
+"""Functions of one letter or an upright word: ``g(z - x)``, ``f_1(x)``, ``\\operatorname{ReLU}(x)``, where the note
+never writes g alone.
 
 The shared parser reads a one-letter name before a parenthesis as a product,
 ``\\beta(1 - \\bar\\alpha)``, as most notes mean it.  A note that writes a letter
@@ -158,14 +159,18 @@ _CONSTANTS = frozenset({"pi", "e"})
 
 
 def _letter(node: syntax.Node) -> bool:
-    """A one-letter name that may be a function: an indexed one (``f_1``, ``h_t``) unless a convention makes it a
-    number of the schedule (``\\alpha_t(1 - \\bar\\alpha_{t-1})`` is a product)."""
+    """A name that may be a function: a letter, an indexed one (``f_1``, ``h_t``) unless a convention makes it a
+    number of the schedule (``\\alpha_t(1 - \\bar\\alpha_{t-1})`` is a product), or a word (applied only where it is
+    set upright, :data:`_UPRIGHT`)."""
     return (
         isinstance(node, syntax.Name)
         and not (node.index and convention(node) is not None)
-        and (len(node.base) == 1 or node.base in syntax.GREEK)
         and node.base not in syntax.NOTE_DENSITY_BASES
     )
+
+
+#: A word set upright as operators are (``\\operatorname{sigmoid}``, ``\\mathrm{ReLU}``): before a parenthesis, applied.
+_UPRIGHT = re.compile(r"\\(?:operatorname\*?|mathrm|text|textrm)\s*\{\s*[A-Za-z]{2,}\s*\}")
 
 
 def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary, syntax.Name]]:
@@ -179,6 +184,8 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
         name = factor.base if isinstance(factor, syntax.Power) else factor
         if not _letter(name) or text[product.position : product.position + 1] not in _CLOSING:
             continue
+        if not (len(name.base) == 1 or name.base in syntax.GREEK or _UPRIGHT.match(text, name.position)):
+            continue  # ab(x + y): letters typed together, a product; \operatorname{sigmoid}(2a): a function
         between = _POWERED if isinstance(factor, syntax.Power) else _LETTER
         written = text[name.position : product.position]
         if between.fullmatch(written) and not DERIVATIVE_ORDER.search(written):

@@ -1053,6 +1053,11 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
     ]
 
 
+def _spelling(reading: Reading) -> tuple[str, ...]:
+    """How the text of a reading was read (its syntactic choices, not E_q's two readings)."""
+    return tuple(how for how in reading.how if how not in (JOINTLY, CONDITIONALLY))
+
+
 def _judge_readings(
     found: list[Reading],
     relation: Relation | str,
@@ -1063,7 +1068,19 @@ def _judge_readings(
     joint_outside: bool = False,
 ) -> Judged:
     """The verdict on the readings of a step (``joint_outside``: it writes a joint of a law whose chain no
-    context states, :func:`_joint_outside_context`)."""
+    context states, :func:`_joint_outside_context`).  Where the text itself reads two ways (``\\operatorname{s}(2a)``
+    applied or times 2a), each way is judged apart, and the step is decided only where they agree."""
+    spelled = {_spelling(reading): None for reading in found}
+    if len(spelled) > 1:
+        apart = [
+            _judge_readings([r for r in found if _spelling(r) == way], relation, context, stated, step_keys, cited,
+                            joint_outside)
+            for way in spelled
+        ]  # fmt: skip
+        if len({judged.status for judged in apart}) == 1:
+            return apart[0]
+        ways = "; ".join(f"{', '.join(way) or 'as written'}: {judged.status}" for way, judged in zip(spelled, apart))
+        return Judged(UNDECIDED, f"the step reads more than one way, and the readings disagree ({ways})")
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
     own = not declared and context.process != contexts.Process()  # the note states its process itself

@@ -167,7 +167,9 @@ class Timeline:
     #: The one-letter names the note writes both alone and before a parenthesis, and gives no value: h(x + y)
     #: may be h applied or h times x + y, and a step that writes one so is not read.
     ambiguous: frozenset[Key] = frozenset()
-    #: Those of them a sentence applies (Let $\\pi(x)$ be the prior): written alone in a step too, still ambiguous.
+    #: Those of them a sentence applies (Let $\\pi(x)$ be the prior), or a definition (pi(theta) = ... beside 2 pi),
+    #: and the upright words (\\operatorname{sigmoid}(2a) beside \\operatorname{sigmoid} a): written alone in a step
+    #: too, still ambiguous.
     named_functions: frozenset[Key] = frozenset()
     #: Those of them the note writes at a number (``f(0)``, ``f(-1)``): a function's value, so a step writing
     #: the letter both alone and applied is not read either.
@@ -217,7 +219,10 @@ class Timeline:
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
-        defined = defined_as_functions(item.name.text for item in self.stated if item.kind == "definition")
+        defined = defined_as_functions(  # \pi(\theta) := ..., or a display's \pi(\theta) = ...: a prior, not 3.14...
+            [item.name.text for item in self.stated if item.kind == "definition"]
+            + [step.lhs for step in self.notes.steps if step.relation.value == "="]
+        )
         called = _functions_in_words(self.notes)  # "Let $f$ be a function": its name alone there is no number
         naming = [f for f in self._formulas() + sentences if not _names_alone(f.node, called)]
         functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined) | (
@@ -282,7 +287,8 @@ class Timeline:
             )
             - said
         )
-        applied = ever_applied((f.text, f.node) for f in formulas)
+        written = [(f.text, f.node) for f in formulas]  # pi and e only where the note defines them as functions
+        applied = ever_applied(written) | (ever_applied(written, constants=True) & defined)
         self.function_names = (
             frozenset(
                 call.name.key
@@ -299,7 +305,8 @@ class Timeline:
         prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
         numbers -= called  # "Let $g \in C^2$" relates g, and names it a function
         self.ambiguous = (applied | prose | called) - functions - numbers
-        self.named_functions = (prose | called) - functions - numbers
+        words = frozenset(key for key in applied if len(key[0]) > 1 and key[0] not in syntax.GREEK)  # sigmoid(2a)
+        self.named_functions = (prose | called | (applied & defined) | words) - functions - numbers
         self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
 
     def _formulas(self) -> list[Formula]:
