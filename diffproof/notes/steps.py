@@ -34,7 +34,8 @@ _PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
 _PRESENTATION = re.compile(
     r"\\(label|tag\*?|eqref|ref|hypertarget)\s*\{[^{}]*\}"
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
-    r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits)(?![a-zA-Z])"
+    r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
+    r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
 )
 #: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
 _ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
