@@ -358,3 +358,78 @@ def test_lvert_and_lVert_are_symbols_that_need_no_partner():
     assert steps_of("\\[ D_{KL}(q(z\\mid x)\\lVert p(z)) = -1 \\]") == [
         (1, "D_{KL}(q(z\\mid x)\\lVert p(z))", "=", "-1")
     ]
+
+
+RED_TEAM_LAWS = DATA / "redteam_laws"
+
+
+@pytest.mark.parametrize(
+    "name, first",
+    [
+        ("r9-lt-step-missed", (2, "x^2 + 1", "<", "0")),
+        ("r9-lt-display-bound", (2, r"\sigma", "<", "0")),
+        ("r9-braced-bound", (2, r"\sigma", "<", "0")),
+        ("r9-mathrel-bound", (2, r"\sigma", "<", "0")),
+    ],
+)
+def test_lt_gt_mathrel_and_braced_relations_are_relations(name, first):
+    """MathJax sets ``\\lt`` and ``\\gt`` as < and > (Markdown authors write them so that < is not HTML), and TeX
+    sets ``\\mathrel{<}``, ``{<}`` and a display that is one group ``{\\sigma < 0}`` as the relation: each display
+    was dropped without a word (the fifteenth red team)."""
+    notes = read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True)
+    assert [(s.line, s.lhs.strip(), s.relation.value, s.rhs.strip()) for s in notes.steps][0] == first
+    assert len(notes.steps) == 2 and not notes.problems
+
+
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        (r"a \gt b \lt c", [("a", ">", "b"), ("b", "<", "c")]),
+        (r"a \mathrel{\le} b {\gt} c", [("a", "<=", "b"), ("b", ">", "c")]),
+        (r"\sigma{=}{-1}", [(r"\sigma", "=", "{-1}")]),
+        (r"x^{<} = y_{>}", [("x^{<}", "=", "y_{>}")]),  # a script's argument stays in its side
+        (r"{a}{=}{b}", [("{a}", "=", "{b}")]),
+    ],
+)
+def test_relations_in_braces_and_mathrel(text, steps):
+    assert [(lhs, relation, rhs) for _, lhs, relation, rhs in steps_of(f"$$\n{text}\n$$\n", markdown=True)] == steps
+
+
+def test_display_environments_of_latex_packages_are_read_as_the_amsmath_ones_they_are_laid_out_as():
+    """``empheq`` (as the environment its argument names), IEEEtrantools' ``IEEEeqnarray`` (after its column
+    specification, cells as in ``eqnarray``), ``xalignat`` (after its number of columns) and breqn's ``dmath`` were
+    skipped without a word, each holding a false step (the fifteenth red team)."""
+    notes = read_notes((RED_TEAM_LAWS / "r9-latex-package-displays.tex").read_text())
+    assert [(s.line, s.lhs, s.rhs) for s in notes.steps] == [
+        (5, "(a + b)^2", "a^2 + b^2"),
+        (8, "(c + d)^2", "c^2 + d^2"),
+        (11, "(e + f)^2", "e^2 + f^2"),
+        (11, "g", "g"),
+        (14, "(h + k)^2", "h^2 + k^2"),
+        (17, "(m + n)^2", "m^2 + 2mn + n^2"),
+    ]
+    assert not notes.problems
+    notes = read_notes((RED_TEAM_LAWS / "r9-displaymath-dmath.tex").read_text())
+    assert [(s.line, s.rhs) for s in notes.steps] == [(4, "a^2 + b^2"), (7, "a^2 + 3 b^2")]
+
+
+def test_package_environments_with_their_optional_arguments_numbering_and_conditions():
+    text = (
+        "\\begin{document}\n\\begin{dgroup}\n\\begin{dmath}[label={eq:a}]\na = b \\condition{for $b > 0$}\n"
+        "\\end{dmath}\n\\end{dgroup}\n\\begin{IEEEeqnarray*}[\\relax]{rCl}\nx &=& y \\IEEEnonumber\\\\\n&=& z\n"
+        "\\end{IEEEeqnarray*}\n\\begin{empheq}[left=\\empheqlbrace]{alignat=2}\np &= q &\\quad r &= s\n"
+        "\\end{empheq}\n\\begin{xxalignat}{2}\nu &= v & w &= z\n\\end{xxalignat}\n\\end{document}\n"
+    )
+    notes = read_notes(text)
+    assert [(s.line, s.lhs, s.rhs) for s in notes.steps] == [
+        (4, "a", "b"),
+        (8, "x", "y"),
+        (9, "y", "z"),
+        (12, "p", "q"),
+        (12, "r", "s"),
+        (15, "u", "v"),
+        (15, "w", "z"),
+    ]
+    assert notes.steps[0].remark.startswith("\\condition") and not notes.problems
+    # MathJax knows none of them: in Markdown they stay text
+    assert read_notes("\\begin{dmath}\na = b\n\\end{dmath}\n", markdown=True).steps == ()

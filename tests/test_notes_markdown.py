@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 from diffproof.answers.limits import Limits
@@ -187,3 +189,34 @@ def test_an_environment_inside_a_paragraph_is_a_display_as_mathjax_sets_it():
     notes = read(text)
     assert steps(text) == [(1, "a", "b"), (3, "c", "d")]
     assert [(p.line, p.message.split(" ")[0]) for p in notes.problems] == [(8, "\\begin{equation}")]
+
+
+RED_TEAM_LAWS = pathlib.Path(__file__).resolve().parent / "data" / "notes" / "redteam_laws"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["r9-frontmatter-toml", "r9-liquid-highlight", "r9-kramdown-comment", "r9-liquid-capture", "r9-liquid-if-false"],
+)
+def test_what_a_site_generator_does_not_render_gives_no_steps(name):
+    """Hugo's TOML front matter, Jekyll's highlighted code, kramdown's comments, a Liquid capture and the branch of
+    ``{% if false %}`` are never typeset by MathJax, yet each false display in them was refuted (red team 15)."""
+    notes = read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True)
+    assert notes.steps == () and notes.problems == ()
+
+
+def test_liquid_if_false_hides_its_own_branch_only_and_other_blocks_keep_their_lines():
+    text = (
+        "{% if false %}\n$$a = b$$\n{% if x %}\n$$c = d$$\n{% else %}\n$$e = f$$\n{% endif %}\n{% else %}\n"
+        "$$g = h$$\n{% endif %}\n\n{%- if false -%}\n$$a = c$$\n{% elsif y %}\n$$c = e$$\n{% endif %}\n"
+        "{% if site.x %}\n$$e = g$$\n{% endif %}\n{% highlight latex linenos %}\n$$a = d$$\n{% endhighlight %}\n"
+        "{{< highlight tex >}}\n$$c = f$$\n{{< /highlight >}}\n{::comment}\n$$e = h$$\n{:/}\n"
+        '{::options parse_block_html="true" /}\n\n$$i = j$$\n'
+    )
+    assert steps(text) == [(9, "g", "h"), (15, "c", "e"), (18, "e", "g"), (31, "i", "j")]
+
+
+def test_toml_front_matter_only_at_the_top_and_closed():
+    assert steps("+++\ntitle = 1\n+++\n$$a = b$$\n") == [(4, "a", "b")]
+    assert steps("Text\n\n+++\n$$a = b$$\n+++\n") == [(4, "a", "b")]
+    assert steps("+++\ntitle = 1\n\n$$a = b$$\n") == [(4, "a", "b")]

@@ -22,8 +22,10 @@ in the text MathJax typesets: never in a link's destination or title, an image (
 tag's attributes or a comment (which may span the lines of a paragraph).  In
 maths, ``\\_`` is a subscript escaped from emphasis, as kramdown unescapes it.
 
-Liquid tags (``{% raw %}``, ``{% include %}``) and Hugo shortcodes are
-removed before parsing, as Jekyll and Hugo do.  Directives are HTML comments,
+Liquid tags (``{% raw %}``, ``{% include %}``), kramdown extensions and Hugo shortcodes are
+removed before parsing, as Jekyll and Hugo do, with the content of those that render none as maths (a Liquid
+``comment``, ``highlight`` or ``capture``, kramdown's ``{::comment}``, Hugo's ``highlight``, and the branch of a
+Liquid ``if`` whose condition is the literal ``false``); so is Hugo's TOML front matter (``+++`` lines).  Directives are HTML comments,
 ``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.  Macros
 defined in the maths (``$\\newcommand{\\E}{\\mathbb{E}}$``) are expanded in
 the maths after them, as MathJax does.
@@ -48,11 +50,21 @@ from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem
 
 _LIQUID = re.compile(
-    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"  # a Liquid comment, with its content
+    # a block whose content is not rendered as maths, with its content: a Liquid comment, highlighted code (also
+    # Hugo's shortcode), a capture (printed only where it is used), a kramdown comment ({:/} closes it too)
+    r"\{%-?\s*(comment|highlight|capture)\b[^%]*?-?%\}.*?\{%-?\s*end\1\s*-?%\}"
+    r"|\{\{[<%]\s*highlight\b.*?[>%]\}\}.*?\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"
+    r"|\{::comment\}.*?\{:/(?:comment)?\}"
     r"|\{%-?\s*[A-Za-z_]\w*\b.*?-?%\}"  # any other Liquid tag
+    r"|\{::\w+\b[^{}]*\}|\{:/\w*\}"  # any other kramdown extension tag ({::options /}, {::nomarkdown})
     r"|\{\{<.*?>\}\}|\{\{%.*?%\}\}",  # Hugo shortcodes
     re.DOTALL,
 )
+#: A Liquid tag, its name and what follows it.
+_LIQUID_TAG = re.compile(r"\{%-?\s*([A-Za-z_]\w*)\b(.*?)-?%\}", re.DOTALL)
+_LIQUID_BLOCKS = {"if": "endif", "unless": "endunless", "case": "endcase", "for": "endfor", "tablerow": "endtablerow"}
+#: Hugo's TOML front matter: between ``+++`` lines at the top of the file, as YAML's is between ``---`` lines.
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_SKIPPED = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -91,8 +103,34 @@ _DELIMITERS = (("$$", "$$", False), ("\\\\[", "\\\\]", True), ("\\[", "\\]", Fal
 
 
 def strip_liquid(text: str) -> str:
-    """Liquid tags and Hugo shortcodes blanked out (the site generator runs them before Markdown)."""
-    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), text)
+    """Liquid tags, kramdown extensions and Hugo shortcodes blanked out (the site generator runs them before
+    Markdown), with the content of those that render none as maths: comments, highlighted code, captures, and the
+    branch of an ``{% if false %}``."""
+    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), _false_branches_blanked(text))
+
+
+def _false_branches_blanked(text: str) -> str:
+    """The branch of each Liquid ``if`` whose condition is the literal ``false`` blanked, up to its ``else``,
+    ``elsif`` or ``endif`` (a condition that is not a literal is the site's to evaluate, and both branches stay)."""
+    for opening in list(re.finditer(r"\{%-?\s*if\s+false\s*-?%\}", text)):
+        if text[opening.start() : opening.end()].strip() == "":
+            continue  # blanked already, inside an earlier false branch
+        open_blocks: list[str] = []
+        for tag in _LIQUID_TAG.finditer(text, opening.end()):
+            name = tag.group(1)
+            if name in _LIQUID_BLOCKS:
+                open_blocks.append(_LIQUID_BLOCKS[name])
+            elif open_blocks and name == open_blocks[-1]:
+                open_blocks.pop()
+            elif not open_blocks and name in ("else", "elsif", "endif"):
+                text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
+                break
+    return text
+
+
+def _toml_front_matter_blanked(text: str) -> str:
+    """Hugo's TOML front matter blanked: it is the page's settings, never rendered as maths."""
+    return _TOML_FRONT_MATTER.sub(lambda match: tex.blank(match.group(0)), text)
 
 
 def _closing_at(line: str, closing: str) -> int | None:
@@ -349,7 +387,7 @@ def read_markdown(
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
     """The displays, directives, problems and inline maths of a Markdown document, ``macros`` defined before it."""
     env: dict = {}
-    tokens = _PARSER.parse(strip_liquid(text), env)
+    tokens = _PARSER.parse(strip_liquid(_toml_front_matter_blanked(text)), env)
     displays: list[Display] = []
     inline: list[Inline] = []
     items: list[Directive | Problem] = []

@@ -44,6 +44,8 @@ WORDS: dict[str, Meaning] = {
     "\\ge": _STEP[Relation.GE],
     "\\geq": _STEP[Relation.GE],
     "\\geqslant": _STEP[Relation.GE],
+    "\\lt": _STEP[Relation.LT],  # MathJax and KaTeX set it as <, which Markdown would take for HTML
+    "\\gt": _STEP[Relation.GT],
     "\\ne": _STEP[Relation.NE],
     "\\neq": _STEP[Relation.NE],
     "\\approx": _STEP[Relation.APPROX],

@@ -34,7 +34,8 @@ _PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
 _PRESENTATION = re.compile(
     r"\\(label|tag\*?|eqref|ref|hypertarget)\s*\{[^{}]*\}"
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
-    r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits)(?![a-zA-Z])"
+    r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
+    r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
 )
 #: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
 _ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
@@ -234,7 +235,7 @@ def prepare(display: Display) -> tuple[str, str]:
     body = strip_comments(display.body)
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
-    body = _unwrap(body)
+    body = _bare_relations(_unwrap(body))
     for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
         group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
         closing = next((token.end for token in group if token.text == "}" and token.depth == 0), None)
@@ -260,6 +261,44 @@ def prepare(display: Display) -> tuple[str, str]:
             end += argument.end() if argument else 0
         body = body[: token.start] + blank(body[token.start : end]) + body[end:]
     return body, kind
+
+
+_RELATION_SPELLINGS = sorted(
+    [*(re.escape(word) + "(?![a-zA-Z])" for word in rel.WORDS), *(re.escape(a + b) for a, b in rel.PAIRS)],
+    key=len,
+    reverse=True,
+) + [re.escape(char) for char in rel.CHARACTERS]
+
+
+def _bare_relations(body: str) -> str:
+    """Relations written in braces or ``\\mathrel`` unwrapped, and the braces of a display that is one group
+    (``{\\sigma < 0}``), which set what they hold; offsets unchanged."""
+    body = re.sub(
+        r"(\\mathrel\s*\{|(?<!\\)\{)(\s*(?:%s)\s*)\}" % "|".join(_RELATION_SPELLINGS),
+        lambda match: (
+            match.group(0)
+            if not match.group(1).startswith("\\") and _is_argument(body, match.start())
+            else blank(match.group(1)) + match.group(2) + " "
+        ),
+        body,
+    )
+    while True:
+        start = len(body) - len(body.lstrip())
+        if body[start : start + 1] != "{":
+            return body
+        closing = group_end(body, start)
+        if closing is None or body[closing:].strip():
+            return body
+        body = body[:start] + " " + body[start + 1 : closing - 1] + " " + body[closing:]
+
+
+def _is_argument(body: str, offset: int) -> bool:
+    """Whether the group at ``offset`` is a script's or a command's argument (``x^{<}``, ``\\not{=}``)."""
+    before = body[:offset].rstrip()
+    if before.endswith(("^", "_")):
+        return True
+    word = re.search(r"\\([a-zA-Z]+)$", before)
+    return word is not None and word.group(1) not in _GREEK  # \sigma{=}{-1} is sigma = -1
 
 
 def _blank_tokens(body: str, tokens: tuple[Token, ...], text: str) -> str:

@@ -4,7 +4,9 @@ Comments, verbatim material and beamer overlay commands are removed first,
 each replaced by spaces so that offsets and line numbers do not move.  Then a
 scanner pairs the display delimiters: ``\\[ \\]``, ``$$ $$`` and the display
 environments of amsmath (``align``, ``equation``, ``gather``, ``multline``,
-``flalign``, ``alignat``), ``eqnarray`` and ``displaymath``, starred or not.
+``flalign``, ``alignat``), ``eqnarray`` and ``displaymath``, starred or not, and
+those of common packages (breqn's ``dmath``, IEEEtrantools' ``IEEEeqnarray``,
+``empheq``, ``xalignat``), each read as the amsmath environment it is laid out as.
 Inline maths (``$...$``, ``\\(...\\)``) is tracked only so that its dollars
 are not taken for display delimiters.  The macros the document defines are
 expanded first (:mod:`~diffproof.notes.macros`), as TeX expands them.  An unpaired delimiter is a
@@ -23,8 +25,25 @@ from diffproof.notes.model import Directive, Display, Inline, Problem
 from diffproof.notes.tokens import group_end
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
-#: Environments whose body is display maths, starred forms included.
+#: Environments whose body is display maths, starred forms included (those MathJax sets too).
 DISPLAY_ENVIRONMENTS = frozenset(_ENVIRONMENTS + tuple(name + "*" for name in _ENVIRONMENTS))
+_OPTIONAL = r"(?:\s*\[[^\[\]]*\])?"
+_MANDATORY = r"\s*\{([^{}]*)\}"
+#: Display environments of LaTeX packages: the amsmath environment each is laid out as, and the arguments after
+#: ``\begin{name}`` that are not maths.  ``empheq`` is laid out as the environment its argument names
+#: (``\begin{empheq}[box=\fbox]{align}``); ``dgroup`` is read through the ``dmath`` it holds.
+PACKAGE_ENVIRONMENTS: dict[str, tuple[str | None, str]] = {
+    "dmath": ("equation", _OPTIONAL),  # breqn: \begin{dmath}[label=eq]
+    "dmath*": ("equation", _OPTIONAL),
+    "IEEEeqnarray": ("eqnarray", _OPTIONAL + _MANDATORY),  # IEEEtrantools: \begin{IEEEeqnarray}[...]{rCl}
+    "IEEEeqnarray*": ("eqnarray", _OPTIONAL + _MANDATORY),
+    "xalignat": ("alignat", _MANDATORY),  # amsmath's obsolete forms: \begin{xalignat}{2}
+    "xalignat*": ("alignat", _MANDATORY),
+    "xxalignat": ("alignat", _MANDATORY),
+    "empheq": (None, _OPTIONAL + _MANDATORY),
+}
+#: Environments whose body is display maths in a LaTeX document.
+LATEX_ENVIRONMENTS = DISPLAY_ENVIRONMENTS | frozenset(PACKAGE_ENVIRONMENTS)
 
 #: The kinds of directive a note may give in a comment.
 DIRECTIVE_KINDS = ("assume", "let", "by", "context")
@@ -177,13 +196,30 @@ def _closes(kind: str, token: str, end: str | None) -> bool:
     return end is not None and end.strip() == kind
 
 
-def _opening(token: str, begin: str | None) -> str | None:
+def _opening(token: str, begin: str | None, environments: frozenset[str]) -> str | None:
     """The display a token opens: ``$$``, ``\\[`` or an environment's name."""
     if token in ("$$", "\\["):
         return token
-    if begin is not None and begin.strip() in DISPLAY_ENVIRONMENTS:
+    if begin is not None and begin.strip() in environments:
         return begin.strip()
     return None
+
+
+def _layout(kind: str, text: str, body_start: int) -> tuple[str, int]:
+    """How the display an environment opens is laid out (its own name, or the amsmath environment a package's is
+    laid out as), and where its body starts after the arguments that are not maths (``alignat``'s ``{2}``)."""
+    if kind.startswith("alignat"):
+        argument = re.match(_MANDATORY, text[body_start:])
+        return kind, body_start + (argument.end() if argument else 0)
+    if kind not in PACKAGE_ENVIRONMENTS:
+        return kind, body_start
+    layout, pattern = PACKAGE_ENVIRONMENTS[kind]
+    arguments = re.match(pattern, text[body_start:])
+    if arguments is None:
+        return layout or "equation", body_start
+    if layout is None:  # empheq: the environment its argument names, alignat=2 as alignat
+        layout = re.sub(r"=.*", "", arguments.group(1)).strip() or "equation"
+    return layout, body_start + arguments.end()
 
 
 def _shown(kind: str) -> str:
@@ -191,20 +227,27 @@ def _shown(kind: str) -> str:
 
 
 def displays(
-    text: str, first_line: int = 1, *, dollars: bool = True, inline_maths: list[Inline] | None = None
+    text: str,
+    first_line: int = 1,
+    *,
+    dollars: bool = True,
+    inline_maths: list[Inline] | None = None,
+    environments: frozenset[str] = DISPLAY_ENVIRONMENTS,
 ) -> tuple[list[Display], list[Problem]]:
     """The display maths of a TeX text whose comments are already blanked, with the problems met.
 
     With ``dollars`` false (MathJax on an HTML page), a single ``$`` is text, not inline maths; the inline
     maths met is appended to ``inline_maths`` when it is given.
     Inside ``$$`` or ``\\[``, an environment is part of the display (MathJax renders
-    ``$$\\begin{align}...\\end{align}$$``).
+    ``$$\\begin{align}...\\end{align}$$``).  ``environments`` are those that open a display (a LaTeX document's
+    :data:`LATEX_ENVIRONMENTS`; MathJax's :data:`DISPLAY_ENVIRONMENTS`).
     """
     found: list[Display] = []
     problems: list[Problem] = []
     inline: str | None = None  # "$" or "\\(" while in inline maths
     inline_at = 0
     open_kind: str | None = None
+    layout = ""
     body_start = opened_at = closed_at = 0
     for match in _TOKEN.finditer(text):
         token, begin, end = match.group(0), match.group(1), match.group(2)
@@ -231,37 +274,36 @@ def displays(
                 inline = None
             continue
         if open_kind is None:
-            kind = _opening(token, begin)
+            kind = _opening(token, begin, environments)
             if kind is not None:
-                open_kind, opened_at, body_start = kind, at, match.end()
-                if kind.startswith("alignat"):  # skip the number of columns
-                    argument = re.match(r"\s*\{[^{}]*\}", text[body_start:])
-                    body_start += argument.end() if argument else 0
+                open_kind, opened_at = kind, at
+                layout, body_start = _layout(kind, text, match.end())
             elif token == "$" and dollars:
                 inline, inline_at = "$", match.start()
             elif token == "\\(":
                 inline, inline_at = "\\(", match.start()
             elif token == "\\]":
                 problems.append(Problem(at, "\\] without a matching \\["))
-            elif end is not None and end.strip() in DISPLAY_ENVIRONMENTS:
+            elif end is not None and end.strip() in environments:
                 problems.append(Problem(at, f"\\end{{{end.strip()}}} without a matching \\begin{{{end.strip()}}}"))
             continue
         if _closes(open_kind, token, end):
-            found.append(Display(open_kind, text[body_start : match.start()], line_of(text, body_start, first_line)))
+            found.append(Display(layout, text[body_start : match.start()], line_of(text, body_start, first_line)))
             open_kind, closed_at = None, match.end()
             continue
         in_delimited = open_kind in ("$$", "\\[")
         opens_another = token in ("$$", "\\[", "\\]") or (
-            not in_delimited and ((begin or end or "").strip() in DISPLAY_ENVIRONMENTS)
+            not in_delimited and ((begin or end or "").strip() in environments)
         )
         if opens_another:
             problems.append(
                 Problem(opened_at, f"{_shown(open_kind)} on line {opened_at} is not closed before line {at}")
             )
             open_kind = None
-            kind = _opening(token, begin)
+            kind = _opening(token, begin, environments)
             if kind is not None:
-                open_kind, opened_at, body_start = kind, at, match.end()
+                open_kind, opened_at = kind, at
+                layout, body_start = _layout(kind, text, match.end())
             elif end is not None:
                 problems.append(Problem(at, f"\\end{{{end.strip()}}} without a matching \\begin{{{end.strip()}}}"))
     if open_kind is not None:
@@ -291,7 +333,7 @@ def read_tex(
             (directives if isinstance(item, Directive) else problems).append(item)
     source = strip_overlays(blank(source[:cut]) + body.text)
     inline: list[Inline] = []
-    found, scanning = displays(source, inline_maths=inline)
+    found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + scanning

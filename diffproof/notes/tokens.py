@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 #: Commands whose argument is text, not maths.
 TEXT_COMMANDS = frozenset(
-    "text textrm textit textbf textsf texttt textnormal textup mbox hbox emph intertext shortintertext".split()
+    "text textrm textit textbf textsf texttt textnormal textup mbox hbox emph intertext shortintertext "
+    "condition".split()  # breqn's \condition{for $x > 0$}
 )
 #: Fences that nest.  ``\lvert`` and ``\lVert`` are not among them: they are bars, symbols that need no
 #: partner (``q \lVert p`` in a KL divergence), as ``|`` is; after ``\left`` any delimiter is a fence.
