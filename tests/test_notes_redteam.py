@@ -1309,6 +1309,11 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("r8-indexed-function-bare", 3, PROVED),  # h_t(x + y) = h_t(x) + h_t(y): not h_t times (x + y)
         ("r8-bracket-function", 3, PROVED),  # f[x]^2 = f[x^2], "Let $f$ be a function"
         ("r8-substitution", 7, PROVED),  # "Substituting $a = b + c$" holds for the display after it only
+        ("rt15-99-operatorname-sigmoid", 2, PROVED),  # sigmoid(2a) = 2 sigmoid a: applied, or times (2a)
+        ("rt15-98-operatorname-linear", 2, PROVED),  # ReLU(a + b) = ReLU a + ReLU b
+        ("rt15-100-mathrm-relu", 2, PROVED),  # the same with \mathrm
+        ("rt15-149-pi-prior", 4, REFUTED),  # pi(theta) = exp(-theta^2/2) / sqrt(2 pi): a prior, not 3.14...
+        ("rt15-147-pi-density-def", 2, REFUTED),  # pi(x) = N(x; 0, 1)
         # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
         ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
         ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself

@@ -279,6 +279,10 @@ IGNORED = {"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", "bigg"
            "quad", "qquad", ",", ";", ":", "!", " ", "displaystyle", "textstyle", "limits", "middle", "bigm",
            "Bigm", "biggm", "Biggm", "nolimits", "allowdisplaybreaks", "displaybreak"}  # fmt: skip
 FUNCTIONS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp"}
+#: The two readings of a name before a parenthesis holding one argument that is not a variable (``s_\\theta(x + 1)``,
+#: ``\\operatorname{sigmoid}(2a)``): the name applied, or a product.
+APPLIED_OR_TIMES = ("the network output applied to its input, with its input a single variable",
+                    "a product with an explicit '*'")  # fmt: skip
 #: Plain-text words that spell a command.
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 PRODUCTS = {"*", "\\cdot", "\\times", "\\odot", "\\ast"}
@@ -1224,12 +1228,7 @@ class Parser:
             return call
         # one argument that is not a variable: s_theta(x_t) or s_theta times (x_t + 1)?
         product = Binary(opening.position, "*", name, arguments[0])
-        return Ambiguous(
-            name.position,
-            (call, product),
-            ("the network output applied to its input, with its input a single variable",
-             "a product with an explicit '*'"),
-        )  # fmt: skip
+        return Ambiguous(name.position, (call, product), APPLIED_OR_TIMES)
 
     def index_(self) -> str:
         """A subscript as normalized text: ``{t - 1}`` -> ``t-1``, ``\\theta`` -> ``theta``, ``{\\mathbf{x}_t}`` -> ``x_t``."""

@@ -1054,8 +1054,9 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
 
 
 def _spelling(reading: Reading) -> tuple[str, ...]:
-    """How the text of a reading was read (its syntactic choices, not E_q's two readings)."""
-    return tuple(how for how in reading.how if how not in (JOINTLY, CONDITIONALLY))
+    """Whether a reading takes a name before a parenthesis as applied or as a product (the choice that changes
+    what the step claims; the reach of \\log, or E_q's two readings, are judged together)."""
+    return tuple(how for how in reading.how if how in syntax.APPLIED_OR_TIMES)
 
 
 def _judge_readings(
@@ -1068,8 +1069,9 @@ def _judge_readings(
     joint_outside: bool = False,
 ) -> Judged:
     """The verdict on the readings of a step (``joint_outside``: it writes a joint of a law whose chain no
-    context states, :func:`_joint_outside_context`).  Where the text itself reads two ways (``\\operatorname{s}(2a)``
-    applied or times 2a), each way is judged apart, and the step is decided only where they agree."""
+    context states, :func:`_joint_outside_context`).  Where a name before a parenthesis reads two ways
+    (``\\operatorname{s}(2a)`` applied or times 2a), each way is judged apart, and the step is decided only where
+    they agree."""
     spelled = {_spelling(reading): None for reading in found}
     if len(spelled) > 1:
         apart = [
