@@ -1314,6 +1314,17 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("rt15-100-mathrm-relu", 2, PROVED),  # the same with \mathrm
         ("rt15-149-pi-prior", 4, REFUTED),  # pi(theta) = exp(-theta^2/2) / sqrt(2 pi): a prior, not 3.14...
         ("rt15-147-pi-density-def", 2, REFUTED),  # pi(x) = N(x; 0, 1)
+        ("rt15-180-iff-row-defines", 3, PROVED),  # (x - 1)^2 = 0 \\ \text{iff} x = 1: the row is no where clause
+        ("rt15-181-implies-row-consequent-def", 3, PROVED),  # x^2 = x \\ \Rightarrow x = 1
+        ("rt15-136-implies-consequent-def", 2, PROVED),  # x^2 = x \implies x = 1 on one line
+        (
+            "rt15-158-closed-remark-then-if-leaks",
+            6,
+            PROVED,
+        ),  # "\text{(Lemma 1)} \quad \text{if } x = 1", then x^3 + x = 2
+        ("rt15-159-paren-with-split-text", 2, REFUTED),  # x^2 = x \text{(by Lemma 1, with } x = 1\text{)}
+        ("rt15-160-closed-remark-then-with", 2, REFUTED),
+        ("rt15-225-paren-with-split-text2", 2, REFUTED),
         # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
         ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
         ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself
@@ -1708,3 +1719,10 @@ def test_the_fifteenth_red_team_s_conditions_beside_a_step_are_kept(name):
     results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
     result = next(r for r in results.results if r.step.line == 2)
     assert result.status != REFUTED, result.reason
+
+
+def test_a_consequence_after_intertext_is_no_where_clause():
+    """``\\intertext{which holds if and only if}`` before ``x = 1``: the row does not prove the one above it."""
+    text = (RED_TEAM_LAWS / "rt15-177-intertext.tex").read_text()
+    results = check_notes(read_notes(text), Limits(seconds=120)).results
+    assert all(result.status != PROVED for result in results), [r.reason for r in results]

@@ -582,6 +582,8 @@ class Timeline:
         clause = self._later_in_display(index)
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
+        if any(value(item.body.node) is not None for item in clause):  # \text{iff} \quad x &= 1: a value beside
+            return []  # the claim is its condition or consequence, not a where clause that defines its names
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 

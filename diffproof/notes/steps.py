@@ -418,7 +418,8 @@ class Reader:
         joining = _joining(words.group(2), bool(words.group(1))) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
             rest = self._column(body, row, words.end(), end, line)
-            if any(statement.parts for statement in rest.statements):
+            conditional = any(word.strip("(),;:") in _CONDITION_WORDS for word in rest.lead.lower().split())
+            if any(statement.parts for statement in rest.statements) and not conditional:  # not "\text{if } x = 1"
                 both = (*kept, *rest.statements)
                 if joining:
                     both = tuple(replace(statement, alternative=joining) for statement in both)
