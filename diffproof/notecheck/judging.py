@@ -53,7 +53,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import CONDITION, CONTEXT_LAWS, Formula, Stated, Timeline
+from diffproof.notecheck.statements import CONTEXT_LAWS, RESTRICTING, Formula, Stated, Timeline
 from diffproof.notecheck.vocabulary import (
     PER_COORDINATE,
     RANDOM,
@@ -952,7 +952,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
-    if judged.status == REFUTED and CONDITION.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
+    if judged.status == REFUTED and RESTRICTING.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
                       defines=judged.defines)  # fmt: skip

@@ -1351,8 +1351,19 @@ def _sentence_formulas(text: str, line: int) -> list[Formula]:
 _PINNED = re.compile(r"[A-Za-z]\s*=\s*\d+")
 #: A condition written beside a step (``\quad x \ge 0``, ``\quad \text{if } a = 0``): the step holds under it.
 CONDITION = re.compile(
+    r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]"
+    r"|^(?:(?:if|for|when|where|with|provided|given|unless)\s+)?[A-Za-z]\s*=\s*-?\d+(?:\.\d+)?$"
+    # a condition's word before an equation or a sign in words: \text{if} \quad x = 2, \text{for nonnegative } x
+    rf"|(?i:\b(?:{_IF}|for|given|assuming|at|case)"
+    r"\b(?:[^=]*=|.*\b(?:positive|negative|non-?negative|non-?positive|non-?zero|real|integers?)\b))",
+    re.DOTALL,
+)
+#: What in a remark beside a step may restrict its names, so that a counterexample to the step is not trusted: any
+#: relation, quantifier or sign in words, in the languages of the notes (``\quad \forall x > 0``, ``\text{with } x
+#: \text{ nonnegative}``, ``\text{si } x \text{ est positif}``, 为正).  (:data:`CONDITION`, narrower, decides
+#: whether a remark keeps an equation from defining its name.)
+RESTRICTING = re.compile(
     r"\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|lt|gt|in|forall|because)(?![A-Za-z])|[=<>≤≥≠∈∀∵]"
-    # a sign in words, in the languages of the notes: \text{for nonnegative } x, \text{si } x \text{ est positif}
     r"|(?i:\b(?:non-?|strictly\s+|strictement\s+|streng\s+)?(?:positi|n[eé]gati)\w*|\bnon-?neg\w*|\bnon-?zero\b"
     r"|\breal\b|\bintegers?\b)|正|负|負|양수|음수|양의|음의",
     re.DOTALL,
