@@ -1325,6 +1325,10 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("rt15-159-paren-with-split-text", 2, REFUTED),  # x^2 = x \text{(by Lemma 1, with } x = 1\text{)}
         ("rt15-160-closed-remark-then-with", 2, REFUTED),
         ("rt15-225-paren-with-split-text2", 2, REFUTED),
+        ("rt15-190-Eqphi-mean", 4, REFUTED),  # E_{q_phi}[z] = E_{q_phi(z|x)}[z] beside the encoder q_phi(z | x)
+        ("rt15-121-Eqphi-bare-logprior", 4, REFUTED),  # E_{q_phi}[log p(z)] = E_{q_phi(z|x)}[log p(z)]
+        ("rt15-191-Eq-bare-logprior", 4, REFUTED),  # the same with a bare E_q
+        ("rt15-119-Eqphi-prior", 4, REFUTED),  # the VAE's KL term written with bare E_{q_phi}
         # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
         ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
         ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself

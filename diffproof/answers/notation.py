@@ -624,6 +624,11 @@ class ProbabilityVocabulary:
         False by default."""
         return False
 
+    def givens_written(self, law: str) -> tuple[sp.Symbol, ...]:
+        """The unindexed variables the document conditions ``law`` on (x in q(z | x)) that the formula being read
+        writes: a bare E_q, read conditionally, is given them.  None by default."""
+        return ()
+
     def span(self, first: syntax.Name, last: syntax.Name) -> sp.Expr:
         """The variables ``first, ..., last`` written with an ellipsis, as a Tuple."""
         raise NotImplementedError
@@ -796,6 +801,8 @@ class ProbabilityTranslator(_Translator):
             if not densities and law == "q":  # E_q[x_t]: under the forward law, given the trajectory's start
                 given = tuple(sorted(self.vocabulary.starts(random), key=str))
             conditioned = {v for v in held if self.vocabulary.conditions_on(law, v)}  # E_{q_phi}[f(x, z)], q(z | x)
+            if not densities:  # E_{q_phi}[z] beside E_{q_phi(z|x)}[z]: given x though the integrand does not write it
+                conditioned |= set(self.vocabulary.givens_written(law)) - random
             given = tuple(sorted(set(given) | conditioned, key=str))
         variables = tuple(sorted(random - set(given), key=str))
         if not variables:

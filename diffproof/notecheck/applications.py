@@ -42,7 +42,9 @@ def always_applied(
     only when the note defines them as functions (``defined``: ``\\pi(\\theta) := ...``)."""
     applied, written = _counts(formulas)
     return frozenset(
-        key for key, count in applied.items() if count == written[key] and (key[0] not in _CONSTANTS or key in defined)
+        key
+        for key, count in applied.items()
+        if count == written[key] and (key[0] not in CONSTANT_LETTERS or key in defined)
     )
 
 
@@ -50,7 +52,7 @@ def ever_applied(formulas: Iterable[tuple[str, syntax.Node | None]], constants: 
     """The one-letter names written before a parenthesis at least once (``h(x_t)``): maybe functions; π and e
     only with ``constants`` (a sentence's "Let $\\pi(x)$ be the prior")."""
     applied, _ = _counts(formulas)
-    return frozenset(key for key in applied if constants or key[0] not in _CONSTANTS)
+    return frozenset(key for key in applied if constants or key[0] not in CONSTANT_LETTERS)
 
 
 def applied_only(formulas: Iterable[tuple[str, syntax.Node | None]], names: frozenset[Key]) -> list[Key]:
@@ -77,7 +79,7 @@ def applied_to_numbers(formulas: Iterable[tuple[str, syntax.Node | None]], names
 def _numeric(node: syntax.Node) -> bool:
     """Whether ``node`` writes numbers only (``0``, ``-1``, ``\\tfrac12``, ``1 + 1``, ``\\sqrt 2``, ``\\pi``)."""
     names = [n for n in nodes(node) if isinstance(n, syntax.Name)]
-    return all(n.base in _CONSTANTS and not n.index for n in names)
+    return all(n.base in CONSTANT_LETTERS and not n.index for n in names)
 
 
 def defined_as_functions(definitions: Iterable[str]) -> frozenset[Key]:
@@ -155,7 +157,7 @@ def _closed_before(text: str, start: int, end: int) -> bool:
 _CLOSING = {"(": ")", "[": "]"}
 
 #: Letters that name numbers, not functions unless the note defines them so: 2\\pi(1 - a) is a product.
-_CONSTANTS = frozenset({"pi", "e"})
+CONSTANT_LETTERS = frozenset({"pi", "e"})
 
 
 def _letter(node: syntax.Node) -> bool:

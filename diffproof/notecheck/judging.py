@@ -957,7 +957,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
                       f"under the condition written beside it ({step.remark}), which is not modelled",
                       defines=judged.defines)  # fmt: skip
     matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
-    if matrices and judged.status != UNDECIDED:  # A B = B A holds for numbers only; "a projection" P, P^2 = P
+    if matrices and (judged.status == PROVED or (judged.status == REFUTED and set(matrices) & timeline.constrained)):
+        # A B = B A holds for numbers only; a projection's P^2 x = P x fails at a number P
         names = ", ".join(display_name((*letter, "")) for letter in matrices)
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {timeline.matrices[matrices[0]]} "
                       f"says {names} {'is a matrix' if len(matrices) == 1 else 'are matrices'}, whose products "

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
+    CONSTANT_LETTERS,
     always_applied,
     applied_to_numbers,
     as_functions,
@@ -79,7 +80,19 @@ def parse(text: str, line: int) -> Formula:
         return Formula(text, line, error="the formula is nested too deeply")
     if statement.relations:
         return Formula(text, line, error=f"a relation {statement.relations[0]} inside a side")
-    return Formula(text, line, statement.operands[0])
+    return Formula(text, line, rebuilt(statement.operands[0], _letter_times))
+
+
+def _letter_times(node: syntax.Node) -> syntax.Node | None:
+    """A letter before a parenthesis read as a product (``c(a + b)``), as the note's other formulas decide
+    (:mod:`diffproof.notecheck.applications`); a word or a network's output (``\\operatorname{s}(2a)``,
+    ``\\mu_\\theta(x + 1)``) keeps both readings."""
+    if not isinstance(node, syntax.Ambiguous) or node.spellings != syntax.APPLIED_OR_TIMES:
+        return None
+    call, product = node.readings
+    name = call.name
+    letter = (len(name.base) == 1 or name.base in syntax.GREEK) and not name.index and not name.decoration
+    return rebuilt(product, _letter_times) if letter else None
 
 
 #: The kinds of statement that give variables a law (``x \sim N(0, 1)``).
@@ -158,6 +171,9 @@ class Timeline:
     dimension: tuple[int, str] | None = None
     #: The letters the note says are matrices, with the line: no product of them is read one coordinate at a time.
     matrices: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Those of them a sentence also gives a property a number need not have (a projection, orthogonal, PSD):
+    #: a counterexample one coordinate at a time may break it, so none is trusted.
+    constrained: frozenset[tuple[str, str]] = frozenset()
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -216,6 +232,10 @@ class Timeline:
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
         self.matrices = _matrices(self.notes)
+        self.constrained = frozenset(
+            letter for letter, line in self.matrices.items()
+            if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
+        )  # fmt: skip
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
@@ -306,7 +326,8 @@ class Timeline:
         numbers -= called  # "Let $g \in C^2$" relates g, and names it a function
         self.ambiguous = (applied | prose | called) - functions - numbers
         words = frozenset(key for key in applied if len(key[0]) > 1 and key[0] not in syntax.GREEK)  # sigmoid(2a)
-        self.named_functions = (prose | called | (applied & defined) | words) - functions - numbers
+        constants = frozenset(key for key in applied & defined if key[0] in CONSTANT_LETTERS)  # pi(theta) = ...
+        self.named_functions = (prose | called | constants | words) - functions - numbers
         self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
 
     def _formulas(self) -> list[Formula]:
@@ -1150,6 +1171,13 @@ _MATRICES_IN_WORDS = re.compile(
     r"(?:(?:an?|the|two|both|some)\s+)?(?:[\w-]+\s+){0,2}(?:"
     + _MATRIX_WORD
     + r")\b|(?:是|为|為|は|を|が)(?:正方|对角|對角|两个|兩個)?(?:矩阵|矩陣|方阵|方陣|行列)|행렬(?:이|입|로|으로)",
+    re.IGNORECASE,
+)
+#: Words that give a matrix a property most numbers do not have (P^2 = P for a projection, A^T A = I); not those
+#: every nonzero number has (invertible, symmetric, diagonal), where a counterexample at a number stands.
+_MATRIX_PROPERTY = re.compile(
+    r"rotations?|projections?|projectors?|reflections?|permutations?|isometr(?:y|ies)|(?:skew-?)?hermitian|psd|spd"
+    r"|orthogonal|orthonormal|unitary|idempotent|nilpotent|positive[\s-]+(?:semi-?)?definite|\b(?:S?O|S?U|SL)\s*\(",
     re.IGNORECASE,
 )
 #: A shape set alone in a sentence's maths ("Let $A$ be $n \\times n$"): the sentence's names are matrices.

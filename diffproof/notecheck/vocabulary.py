@@ -344,6 +344,10 @@ class NoteVocabulary(ProbabilityVocabulary):
         conditioned = any(letter in letters for letters in self.law_givens.values())
         return False if conditioned and letter not in self.law_givens.get(law, frozenset()) else None
 
+    def givens_written(self, law: str) -> tuple[sp.Symbol, ...]:
+        letters = self.law_givens.get(law, frozenset())
+        return tuple(self.symbol(key) for key in sorted(self.written) if not key[2] and key[:2] in letters)
+
     def conditions_on(self, law: str, variable: sp.Expr) -> bool:
         base = variable.base.label if isinstance(variable, (sp.Indexed, Slice)) else variable
         key = self.symbols.get(base)
