@@ -1272,7 +1272,7 @@ def _conditional(inline: Inline) -> bool:
 
 
 #: Words that make a sentence's equation a substitution made in the display after it, not a definition for the
-#: rest of the note ("substituting $x_0 = f_\theta(x_t, t)$", "plugging in", "en remplaçant", 代入, 대입).
+#: rest of the note ("substituting $x_0 = f_\\theta(x_t, t)$", "plugging in", "en remplaçant", 代入, 대입).
 _SUBSTITUTING_BEFORE = re.compile(
     r"(?:\b(?:substitut\w*|plugg?\w*|replac\w*|remplaç\w*|substituant|einsetz\w*|ersetz\w*|sustituy\w*|"
     r"reemplaz\w*)(?:\s+\S+){0,3}|代入|带入|代进|대입)[\s*_]*$",
@@ -1387,8 +1387,8 @@ CONDITION = re.compile(
     re.DOTALL,
 )
 #: What in a remark beside a step may restrict its names, so that a counterexample to the step is not trusted: any
-#: relation, quantifier or sign in words, in the languages of the notes (``\quad \forall x > 0``, ``\text{with } x
-#: \text{ nonnegative}``, ``\text{si } x \text{ est positif}``, 为正).  (:data:`CONDITION`, narrower, decides
+#: relation, quantifier or sign in words, in the languages of the notes (``\\quad \\forall x > 0``, ``\\text{with } x
+#: \\text{ nonnegative}``, ``\\text{si } x \\text{ est positif}``, 为正).  (:data:`CONDITION`, narrower, decides
 #: whether a remark keeps an equation from defining its name.)
 RESTRICTING = re.compile(
     r"\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|lt|gt|in|forall|because)(?![A-Za-z])|[=<>≤≥≠∈∀∵]"
