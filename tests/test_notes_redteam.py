@@ -1329,6 +1329,7 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
         ("rt15-121-Eqphi-bare-logprior", 4, REFUTED),  # E_{q_phi}[log p(z)] = E_{q_phi(z|x)}[log p(z)]
         ("rt15-191-Eq-bare-logprior", 4, REFUTED),  # the same with a bare E_q
         ("rt15-119-Eqphi-prior", 4, REFUTED),  # the VAE's KL term written with bare E_{q_phi}
+        ("rt15-122-z-sim-qphi", 4, REFUTED),  # E_{z ~ q_phi}[log p(x, z)] = E_{q_phi(z|x)}[log p(x, z)]
         # new public notes (newnotes12): the context's mu~_t, then the note's own in a noise
         ("n12-ctx-mu-tilde-noise-def", 17, REFUTED),  # the step proved at line 5, written again
         ("n12-ctx-mu-tilde-noise-def-bare", 13, REFUTED),  # the context's posterior mean itself

@@ -757,8 +757,11 @@ class ProbabilityTranslator(_Translator):
             law = self.vocabulary.law(node.measure)
             if law is None:
                 raise InvalidAnswer(f"{spell(node.measure.key)} is not a law", node.position)
-            if variables:
-                return Expectation(body, Density(law[0], variables), variables)
+            if variables:  # read conditionally, given what the document conditions the law on (q_phi(z | x))
+                given = tuple(sorted(set(self.vocabulary.givens_written(law[0])) - set(variables), key=str))
+                self.bare_laws += bool(given)
+                given = given if self.bare_law == "conditional" else ()
+                return Expectation(body, Density(law[0], variables, given), variables)
             return self.bare(body, law[0], node)
         saved, self.placeholder = self.placeholder, variables or None
         try:
