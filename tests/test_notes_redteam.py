@@ -1726,3 +1726,19 @@ def test_a_consequence_after_intertext_is_no_where_clause():
     text = (RED_TEAM_LAWS / "rt15-177-intertext.tex").read_text()
     results = check_notes(read_notes(text), Limits(seconds=120)).results
     assert all(result.status != PROVED for result in results), [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        ("Assume $q(z|x) = p(z|x)$.", True),
+        ("Since $q(z|x) = p(z|x)$, the gap closes:", True),
+        ("$q(z|x) = p(z|x)$ とする。", True),
+        ("Let us see what happens as long as $q(z|x) = p(z|x)$.", False),  # an assertion word farther back
+        ("We choose $q$ so that $q(z|x) = p(z|x)$ is as close as possible.", False),
+        ("We do not assume $q(z|x) = p(z|x)$.", False),
+    ],
+)
+def test_an_equation_between_two_laws_in_a_sentence_is_a_fact_only_where_asserted(sentence, asserted):
+    result = judged(r"D_{KL}(q(z|x) \| p(z|x)) = 0", header=f"{sentence}\n\n")
+    assert (result.status == PROVED) is asserted, result.reason

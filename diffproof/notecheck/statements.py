@@ -1287,26 +1287,29 @@ def _substituted(inline: Inline) -> bool:
     return around is not None and bool(_SUBSTITUTING_BEFORE.search(around[0]) or _SUBSTITUTING_AFTER.search(around[1]))
 
 
-#: Words that assert what a sentence's maths says ("Assume $q(z|x) = p(z|x)$", "Let ...", "since ..."), in the
-#: languages of the notes read; without them an equation between two laws' densities is read as a condition.
+#: Words right before a sentence's maths that assert it ("Assume $q(z|x) = p(z|x)$", "Let ...", "Since ..."), in
+#: the languages of the notes read; without them an equation between two laws' densities is read as a condition
+#: (an assertion word farther back, "Let us see what happens as long as $q = p$", asserts nothing of it).
 _ASSERTING = re.compile(
-    r"\b(?:assum\w*|suppos\w*|let|set|setting|take|choose|chosen|define\w*|denote\w*|since|because|recall|hence"
-    r"|thus|therefore|so|supposons|soit|posons|puisque|sei|angenommen|da|supongamos|sea|dado|pois|como)\b"
-    r"|假设|假定|设|令|由于|因为|仮定|とする|とおく|가정|하자",
+    r"\b(?:assum\w*|suppos\w*|let|set|setting|take|choose|define\w*|denote\w*|since|because|recall|hence|thus"
+    r"|therefore|supposons|soit|posons|puisque|sei|angenommen|supongamos|sea|dado|pois)\b"
+    r"(?:\s+(?:that|now|here|also|que|dass))?[\s,:*_]*$|(?:假设|假定|设|令|由于|因为)\s*$",
     re.IGNORECASE,
 )
+#: The same right after the maths, in Japanese and Korean ("$q = p$ とする", "$q = p$ 라고 하자").
+_ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no|pas|nicht|kein\w*|nunca|não|nao)\b|n't|不|没|ない|않", re.IGNORECASE)
 
 
 def _asserted(inline: Inline) -> bool:
-    """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING`, before the maths or, in Japanese
-    and Korean, after it)."""
+    """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING` right before it or, in Japanese and
+    Korean, :data:`_ASSERTING_AFTER` right after it)."""
     around = _words_around(inline)
     if around is None or _NEGATED.search(around[0]):  # "we do not assume $q = p$"
         return False
-    return bool(_ASSERTING.search(around[0]) or _ASSERTING.search(around[1][:12]))
+    return bool(_ASSERTING.search(around[0]) or _ASSERTING_AFTER.search(around[1]))
 
 
 def _two_laws(item: Stated) -> bool:
