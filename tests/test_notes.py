@@ -116,6 +116,14 @@ def test_an_arrow_opening_a_display_before_an_expression_is_listed_not_dropped()
     assert results[1].status == UNDECIDED and "claims no relation" in results[1].reason
 
 
+def test_an_arrow_opening_the_first_display_before_an_expression_starts_a_chain_and_is_no_problem():
+    notes = read_notes("Hence\n\n$$\\Rightarrow \\frac{a}{b}$$\n\n$$= \\frac{2a}{2b}$$\n", markdown=True)
+    assert not notes.problems
+    assert [(s.line, s.lhs, s.relation.value, s.rhs) for s in notes.steps] == [
+        (5, "\\frac{a}{b}", "=", "\\frac{2a}{2b}")
+    ]
+
+
 def test_an_operator_repeated_at_a_break_is_one_relation():
     text = "$$a \\ge b =$$\n\n$$= c$$\n"
     assert steps_of(text, markdown=True) == [(1, "a", ">=", "b"), (3, "b", "=", "c")]

@@ -753,6 +753,9 @@ class _Chain:
         if statement.first is None and statement.parts:  # a row starting with a relation
             if self.side is None and self.waiting is None:
                 link = statement.parts[0][0]
+                if link.meaning.relation is rel.Relation.IMPLIES:  # "Hence $$\\Rightarrow \\frac{a}{b}$$": it starts
+                    self._start(statement.parts[0][1])  # a chain, as a bare expression does
+                    return
                 self.reader.problems.append(Problem(link.line, f"{link.spelling} has nothing on its left"))
                 self.side, self.waiting = None, None
                 self._parts(Statement(None, statement.parts[1:]), start_side=statement.parts[0][1])
