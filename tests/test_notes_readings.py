@@ -808,6 +808,13 @@ def test_an_equation_after_propto_that_drops_the_constant_is_not_refuted():
     assert result.status == UNDECIDED and "constant term in x" in result.reason
 
 
+def test_after_a_propto_about_no_density_the_constant_may_be_in_any_one_variable():
+    """exp(-(x - y)^2) ∝ exp(-x^2 + 2xy) = exp(-x^2 + 2xy + y^2): the sides differ by exp(y^2), constant in x,
+    which a ∝ meant in x carries; no density says which variable it is in (red team 15, #18)."""
+    result = last(r"\exp(-(x - y)^2) \propto \exp(-x^2 + 2xy) = \exp(-x^2 + 2xy + y^2)")
+    assert result.status == UNDECIDED and "constant factor in x" in result.reason
+
+
 @pytest.mark.parametrize(
     "step",
     [
@@ -817,8 +824,9 @@ def test_an_equation_after_propto_that_drops_the_constant_is_not_refuted():
         r"= \exp\left(-\frac{x^2}{2\sigma^2}\right) + 1",
         r"\log \mathcal{N}(x; \mu, \sigma^2) \propto -\frac{(x - \mu)^2}{2\sigma^2} = -\frac{x^2}{\sigma^2} + \frac{\mu x}{\sigma^2}",
         r"-\frac{(x - \mu)^2}{2\sigma^2} = -\frac{x^2}{2\sigma^2} + \frac{\mu x}{\sigma^2}",
+        r"\exp(-(x - y)^2) \propto \exp(-x^2 + 2xy) = \exp(-x^2 + 3xy)",
     ],
-    ids=["a factor in x", "a term outside logarithms", "a term in x", "no propto before"],
+    ids=["a factor in x", "a term outside logarithms", "a term in x", "no propto before", "a factor in x and y"],
 )
 def test_what_no_constant_of_the_propto_explains_is_refuted(step):
     assert last(step).status == REFUTED

@@ -1002,28 +1002,30 @@ _LOGARITHM = re.compile(r"\s*(?:\\left\s*)?\\(?:log|ln)\b")
 
 def _carried_constant(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
     """Why a refuted = link after a ∝ link of its chain holds up to the constant that ∝ carries (a factor, or a
-    term in a chain of logarithms) in the variables of the density the chain is about: the writer's "up to a
-    constant" goes on after ∝ (N ∝ exp(-(x - mu)^2 / 2) = exp(-x^2 / 2 + mu x)); empty when it does not."""
+    term in a chain of logarithms) in the variables of the density the chain is about, or in any one of its
+    variables when it is about no density: the writer's "up to a constant" goes on after ∝
+    (N ∝ exp(-(x - mu)^2 / 2) = exp(-x^2 / 2 + mu x)); empty when it does not."""
     if vocabulary.carried is None:
         return ""
     line, logarithms = vocabulary.carried
     reading = outcome.reading
     symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
     variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
-    if vocabulary.subject is not None:
-        variables = [s for s in variables if vocabulary.symbols.get(s) in vocabulary.subject[1]] or variables
-    if not variables:
-        return ""
+    within = [s for s in variables if vocabulary.subject and vocabulary.symbols.get(s) in vocabulary.subject[1]]
+    choices = [within] if within else [[v] for v in variables]
     context = reconcile(tuple(outcome.assumptions))
-    if logarithms:
-        difference = reading.lhs - reading.rhs
-        held = all(check_uncited(Relation.EQ, sp.Derivative(difference, v), sp.Integer(0), context).proved
-                   for v in variables)  # fmt: skip
-    else:
-        held = check_proportional(reading.lhs, reading.rhs, variables, context).proved
-    if not held:
+
+    def constant_in(chosen: list[sp.Symbol]) -> bool:
+        if logarithms:
+            difference = reading.lhs - reading.rhs
+            return all(check_uncited(Relation.EQ, sp.Derivative(difference, v), sp.Integer(0), context).proved
+                       for v in chosen)  # fmt: skip
+        return check_proportional(reading.lhs, reading.rhs, chosen, context).proved
+
+    held = next((chosen for chosen in choices if constant_in(chosen)), None)
+    if held is None:
         return ""
-    names = ", ".join(map(str, variables))
+    names = ", ".join(map(str, held))
     constant = "term" if logarithms else "factor"
     return (f"false as written, but the sides differ by a constant {constant} in {names}, which the \\propto of "
             f"line {line} before it in the chain may carry: true up to it")  # fmt: skip
