@@ -1439,6 +1439,9 @@ def test_the_models_own_bayes_rule_is_proved_beside_the_datas_law():
         ("Let $c$ be non-negative and $d$ any real.", UNDECIDED),  # which name the words are about is not read
         ("Take $c$ greater than one.", UNDECIDED),
         ("We set $c$ to 2 for the plots.", UNDECIDED),
+        ("Let $c$ be one.", UNDECIDED),  # a number in words (red team 15, #15)
+        ("Here $c$ is a half.", UNDECIDED),
+        ("Let $c$ be a constant.", REFUTED),
         ("$c$是正数。", UNDECIDED),
         ("Let $a$ be positive. For $c$ we know nothing.", REFUTED),  # each sentence's words are its own
     ],

@@ -1064,6 +1064,8 @@ _SIGN_WORDS = re.compile(
     r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
+    r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
+    r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
     r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b",
     re.IGNORECASE,
 )
