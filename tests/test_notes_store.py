@@ -96,3 +96,25 @@ def test_another_engine_or_an_unreadable_file_is_a_miss(tmp_path, monkeypatch):
     monkeypatch.setattr(stored, "notes_fingerprint", lambda: "another engine")
     report = checked(NOTE, Cache(tmp_path))
     assert not any(r.cached for r in report.results)
+
+
+def test_what_beside_a_step_before_it_in_its_chain_or_anywhere_in_the_note_is_in_its_key(tmp_path):
+    """A stored verdict is read back only for the same step in the same surroundings: a condition or an 'or'
+    beside it, a ∝ before it in its chain, or what the note says of its names after it, changes the verdict."""
+    pairs = [
+        (r"\sqrt{x^2} = x", r"\sqrt{x^2} = x, \quad x \ge 0"),
+        (r"|a| = a", r"|a| = a \quad \text{or} \quad |a| = -a"),
+        (
+            r"\exp(-(x - y)^2) = \exp(-x^2 + 2xy - y^2) = \exp(-x^2 + 2xy)",
+            r"\exp(-(x - y)^2) \propto \exp(-x^2 + 2xy - y^2) = \exp(-x^2 + 2xy)",
+        ),
+    ]
+    for alone, beside in pairs:
+        first = checked(f"$$\n{alone}\n$$\n", Cache(tmp_path))
+        assert first.results[0 if "exp" not in alone else 1].status == REFUTED
+        second = checked(f"$$\n{beside}\n$$\n", Cache(tmp_path))
+        assert second.results[0 if "exp" not in alone else 1].status != REFUTED
+    step = "$$\nA B = B A\n$$\n"
+    assert checked(step, Cache(tmp_path)).results[0].status == PROVED
+    later = checked(step + "\nHere $A$ and $B$ are matrices.\n", Cache(tmp_path))
+    assert later.results[0].status != PROVED and not later.results[0].cached

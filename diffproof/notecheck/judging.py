@@ -970,7 +970,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     return judged
 
 
-def _chain_start(steps: list, index: int) -> int:
+def chain_start(steps: list, index: int) -> int:
     """The first step of the chain step ``index`` continues (each step's left side the one before's right)."""
     while index > 0 and steps[index].lhs == steps[index - 1].rhs:
         index -= 1
@@ -989,7 +989,7 @@ def _propto_before(timeline: Timeline, index: int) -> tuple[int, bool] | None:
     """The line of the last ∝ link before step ``index`` in its chain, and whether the chain is of logarithms;
     None when no ∝ comes before it."""
     steps = timeline.notes.steps
-    start = _chain_start(steps, index)
+    start = chain_start(steps, index)
     links = [step for step in steps[start:index] if step.relation.value == PROPTO]
     if not links:
         return None
@@ -1034,7 +1034,7 @@ def _carried_constant(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
     """The density a chain of steps is about, as written first (q(x_{t-1} | x_t, x_0) = ... ∝ ...), with the
     keys of its variables; None when the chain starts with anything else."""
-    start = _chain_start(timeline.notes.steps, index)
+    start = chain_start(timeline.notes.steps, index)
     first = timeline.sides[start][0].node
     if not (isinstance(first, syntax.Call) and law_letter(first) is not None and first.arguments):
         return None
@@ -1048,7 +1048,7 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
     broken = set()
     steps = timeline.notes.steps
     for refuted in disputed_steps:
-        broken |= set(range(_chain_start(steps, refuted), refuted + 1))
+        broken |= set(range(chain_start(steps, refuted), refuted + 1))
     return [
         item
         for item in timeline.before(index)

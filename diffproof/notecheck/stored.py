@@ -3,11 +3,13 @@
 A step's key is a SHA-256 of everything :func:`~diffproof.notecheck.judging.judge`
 reads for it: the engine (the versions and the sources of the kernel, of the
 notes checker, of the notes reader and of the shared parser), the step as
-written (its sides, relation, citation and line), the definition it
-introduces, and every statement in force before it (definitions, laws,
-directives, with their lines, which a reason may name), without those of a
-chain that was refuted.  Change any of them and the key changes; change
-another step and it does not.
+written (its sides, relation, citation, line, and the remark or alternative
+beside it), the steps of its chain before it (a ∝ among them carries a
+constant), the definition it introduces, every statement in force before it
+(definitions, laws, directives, with their lines, which a reason may name),
+without those of a chain that was refuted, and what the note says anywhere of
+its names (matrices, functions, words, the laws it writes).  Change any of them
+and the key changes; change another step and it does not.
 
 A verdict reached within the time limit is stored as JSON (never a pickle),
 in the store of :class:`diffproof.cache.Cache`.  A step that ran out of time is
@@ -20,12 +22,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from dataclasses import fields
 from pathlib import Path
 
 import diffproof
 from diffproof.answers.limits import TIMED_OUT, Failure, Limits
 from diffproof.cache import Cache, engine_fingerprint, fingerprint
-from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force
+from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, chain_start, in_force
 from diffproof.notecheck.statements import Formula, Stated, Timeline
 
 #: The packages of diffproof a note's verdicts depend on, besides the kernel's engine.
@@ -50,16 +53,35 @@ def _stated(item: Stated | None) -> str:
     return "\0".join((item.kind, str(item.line), item.text, _formula(item.name), _formula(item.body), item.origin))
 
 
+#: The timeline's fields read step by step (the rest is what the note says anywhere, read by every step).
+_PER_STEP = frozenset({"notes", "stated", "sides", "introduces"})
+
+
+def _canonical(value: object) -> str:
+    """A text for ``value`` that is the same in every process (sets and dicts sorted, statements spelled out)."""
+    if isinstance(value, Stated):
+        return _stated(value)
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(map(_canonical, value))) + "}"
+    if isinstance(value, dict):
+        return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (list, tuple)):
+        return "(" + ",".join(map(_canonical, value)) + ")"
+    return repr(value)
+
+
+def _note_wide(timeline: Timeline) -> str:
+    """What the note says anywhere of its names, as the timeline's fields that are not step by step."""
+    return _canonical({f.name: getattr(timeline, f.name) for f in fields(timeline) if f.name not in _PER_STEP})
+
+
 def step_key(timeline: Timeline, index: int, refuted: frozenset[int]) -> str:
     """The key of step ``index``'s verdict given the steps ``refuted`` before it (see the module docstring)."""
-    step = timeline.notes.steps[index]
+    steps = timeline.notes.steps
     parts = [
         notes_fingerprint(),
-        str(step.line),
-        step.lhs,
-        step.relation.value,
-        step.rhs,
-        step.cited,
+        *(repr(step) for step in steps[chain_start(steps, index) : index + 1]),
+        _note_wide(timeline),
         *map(_formula, timeline.sides[index]),
         _stated(timeline.introduces[index]),
         *map(_stated, in_force(timeline, index, refuted)),
