@@ -1611,6 +1611,8 @@ def test_maths_after_a_condition_s_words_stays_the_condition(words):
         "\\text{wenn } x = 2",
         "\\text{for nonnegative } x",
         "\\text{for } x \\text{ positive}",
+        "\\mathrm{if}\\ x = 2",  # a connective in an upright font is the word
+        "\\operatorname{when} x = 2",
     ],
 )
 def test_a_step_is_not_refuted_against_the_condition_beside_it(condition):

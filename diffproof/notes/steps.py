@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from diffproof.notes import relations as rel
 from diffproof.notes.model import Definition, Display, Inline, Law, Problem, Step
 from diffproof.notes.tex import blank, line_of, strip_comments
-from diffproof.notes.tokens import TEXT_COMMANDS, Token, group_end, scan
+from diffproof.notes.tokens import Token, group_end, is_text, scan
 
 #: Environments inside a display that lay out its rows (``\\begin{aligned}`` in ``$$``, ``split`` in ``equation``).
 _LAYOUT = ("aligned", "alignedat", "split", "gathered", "multlined", "align", "align*", "alignat", "alignat*")
@@ -120,7 +120,7 @@ def _is_cjk(char: str) -> bool:
 
 def _text_content(token: Token) -> str | None:
     """The argument of a text-mode command (``\\text{where }`` gives ``where ``), else None."""
-    if token.name[1:] in TEXT_COMMANDS and "{" in token.text:
+    if is_text(token) and "{" in token.text:
         return token.text[token.text.index("{") + 1 : -1]
     return None
 

@@ -18,6 +18,27 @@ TEXT_COMMANDS = frozenset(
     "text textrm textit textbf textsf texttt textnormal textup mbox hbox emph intertext shortintertext "
     "condition".split()  # breqn's \condition{for $x > 0$}
 )
+#: Upright maths fonts, which set a connective as the word it is (``\mathrm{if}``, ``\operatorname{for}``):
+#: such a group is read as text; any other (``\mathrm{KL}``, ``\mathrm{d}``) stays maths.
+_UPRIGHT_FONTS = frozenset({"mathrm", "operatorname"})
+_CONNECTIVES = frozenset("if iff for where when whenever with and or otherwise unless since given".split())
+
+
+def is_text(token: Token) -> bool:
+    """Whether a token is text set in maths: a text command with its argument, or a connective in an upright
+    font."""
+    name = token.name[1:]
+    return name in TEXT_COMMANDS or (name in _UPRIGHT_FONTS and "{" in token.text)
+
+
+def _connective_group(text: str, index: int) -> int | None:
+    """The end of a group at ``index`` holding a connective alone (``{if}``, ``{ for }``), else None."""
+    if index >= len(text) or text[index] != "{":
+        return None
+    closing = group_end(text, index)
+    return closing if closing is not None and text[index + 1 : closing - 1].strip() in _CONNECTIVES else None
+
+
 #: Fences that nest.  ``\lvert`` and ``\lVert`` are not among them: they are bars, symbols that need no
 #: partner (``q \lVert p`` in a KL divergence), as ``|`` is; after ``\left`` any delimiter is a fence.
 _FENCE_OPEN = frozenset({"(", "[", "\\{", "\\langle", "\\lceil", "\\lfloor", "\\lbrace", "\\lbrack"})
@@ -113,7 +134,9 @@ def scan(text: str) -> Scan:
             end = _control(text, index)
             word = text[index:end]
             name = word[1:]
-            if name in TEXT_COMMANDS or name in ("begin", "end"):
+            if name in _UPRIGHT_FONTS:
+                end = _connective_group(text, _skip_spaces(text, end)) or end
+            elif name in TEXT_COMMANDS or name in ("begin", "end"):
                 after = _skip_spaces(text, end)
                 if after < len(text) and text[after] == "{":
                     closing = group_end(text, after)
