@@ -1747,3 +1747,18 @@ def test_a_consequence_after_intertext_is_no_where_clause():
 def test_an_equation_between_two_laws_in_a_sentence_is_a_fact_only_where_asserted(sentence, asserted):
     result = judged(r"D_{KL}(q(z|x) \| p(z|x)) = 0", header=f"{sentence}\n\n")
     assert (result.status == PROVED) is asserted, result.reason
+
+
+def test_an_equation_beside_an_arrow_defines_its_name_in_its_display_only():
+    """x = 3 \\Rightarrow x^2 = 9 supposes x = 3 for what follows in the display, not for the note: a later
+    x + 1 = 4 was proved, and a later display's own x = 2 refuted, with the x of another display."""
+    text = (
+        "$$\nx = 3 \\Rightarrow x^2 = 9\n$$\n\n$$\nx + 1 = 4\n$$\n\n"
+        "$$\nx^2 = 2x \\implies x = 2\n$$\n\n$$\nx^2 = 5x \\\\\n\\Longrightarrow x = 5\n$$\n"
+    )
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    statuses = {(r.step.line, r.step.lhs): r.status for r in results}
+    assert statuses[(2, "x^2")] == PROVED  # under the display's x = 3
+    assert statuses[(6, "x + 1")] != PROVED
+    assert REFUTED not in statuses.values()
+    assert all(r.step.implication == (r.step.line not in (6, 14)) for r in results)

@@ -878,6 +878,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     if introduced is not None and introduced.kind == "relation":
         return Judged(UNDECIDED, f"states {introduced.text}, a value of an index or a size: a condition, not a "
                       "claim; the steps after it use it")  # fmt: skip
+    if introduced is not None and step.implication:
+        return Judged(UNDECIDED, f"defines {step.lhs} (the first equation that gives it a value) beside an arrow: a "
+                      "hypothesis or what follows from one, not a claim; the steps after it in its display use it",
+                      defines=step.lhs)  # fmt: skip
     if introduced is not None:
         return Judged(UNDECIDED, f"defines {step.lhs} (the first equation that gives it a value): a definition, "
                       "not a claim; the steps after it use it", defines=step.lhs)  # fmt: skip

@@ -347,7 +347,12 @@ class Timeline:
         valued: set[tuple] = set()  # the indices and sizes the note gave a value (T = 1000), in a sentence or not
         declared = False
         pending = list(self.stated)  # in the order of their lines
+        hypotheses: dict[frozenset, int] = {}  # the names an equation beside an arrow defines, to its display's end
         for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
+            for names, end in list(hypotheses.items()):
+                if step.line > end:
+                    defined -= names
+                    del hypotheses[names]
             while pending and pending[0].line < step.line:
                 item = pending.pop(0)
                 declared |= item.kind == "context" and item.text in CONTEXTS
@@ -411,6 +416,8 @@ class Timeline:
                 and not (declared and gives_meaning(target, rhs.node))
             ):
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                if step.implication:  # x = 3 \implies x^2 = 9: x is 3 in the display only
+                    hypotheses[frozenset(_defines(target) - defined)] = self._display_end(step.line)
                 defined |= _defines(target)
                 _record(bodies, target, rhs.node)
             elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(
@@ -424,6 +431,8 @@ class Timeline:
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
             if introduced is None and target is not None and equation and _instance(target, defined):
                 self.instances.add(len(self.introduces))
+            if introduced is not None and step.implication and introduced.until is None:
+                introduced = replace(introduced, until=self._display_end(step.line))
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -585,13 +594,17 @@ class Timeline:
                 found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
         return found
 
+    def _display_end(self, line: int) -> int:
+        """The last line of the display holding ``line`` (the line itself outside displays)."""
+        return next((last for first, last in self.notes.displays if first <= line <= last), line)
+
     def _later_steps(self, index: int) -> list[int]:
         """The steps after step ``index`` in its display."""
         line = self.notes.steps[index].line
-        span = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
-        if span is None:
+        if not any(first <= line <= last for first, last in self.notes.displays):
             return []
-        return [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= span[1]]
+        end = self._display_end(line)
+        return [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= end]
 
     def _later_in_display(self, index: int) -> list[Stated | None]:
         """What the steps after step ``index`` in its display introduce."""

@@ -36,7 +36,9 @@ class Step:
     ``remark`` is prose written beside it (``\\text{(Bayes' rule)}``);
     ``alternative`` is the word (``or``, ``iff``) that joins it to another equation when the note claims neither
     alone (``|a| = a \\text{ or } |a| = -a``): a counterexample to it refutes nothing, and it defines nothing
-    (nor does a proof of one side prove an equivalence).
+    (nor does a proof of one side prove an equivalence);
+    ``implication`` is set when an arrow joins it to another equation (``x^2 = 2x \\implies x = 2``): a hypothesis
+    or what follows from one, so what it defines holds in its display only.
     """
 
     lhs: str
@@ -46,6 +48,7 @@ class Step:
     cited: str = ""
     remark: str = ""
     alternative: str = ""
+    implication: bool = False
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,7 @@ class Statement:
     first: Side | None
     parts: tuple[tuple[Link, Side | None], ...]
     alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
+    implication: bool = False  # an arrow joins it to another statement: a hypothesis or a consequence
 
 
 @dataclass(frozen=True)
@@ -367,10 +368,13 @@ class Reader:
                 else:
                     self.chain.remark(other.remark)
 
-    def mark_alternatives(self, first: int, alternative: str) -> None:
-        """The steps from ``first`` on are alternatives joined by ``alternative`` ("or", "iff"), if it is set."""
-        if alternative:
-            self.steps[first:] = [replace(step, alternative=alternative) for step in self.steps[first:]]
+    def mark_alternatives(self, first: int, statement: Statement) -> None:
+        """The steps from ``first`` on are alternatives joined by the statement's word ("or", "iff"), if it is
+        set, and are joined by an arrow when it is."""
+        if statement.alternative:
+            self.steps[first:] = [replace(step, alternative=statement.alternative) for step in self.steps[first:]]
+        if statement.implication:
+            self.steps[first:] = [replace(step, implication=True) for step in self.steps[first:]]
 
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
@@ -414,6 +418,8 @@ class Reader:
             self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
+        elif any(token.text in rel.IMPLICATIONS for token in content):  # x^2 = 2x \implies x = 2
+            kept = [replace(statement, implication=True) for statement in kept]
         words = _WORDS.match(body, content_end, end) if remark and kept else None
         joining = _joining(words.group(2), bool(words.group(1))) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
@@ -735,7 +741,7 @@ class _Chain:
         first, *rest = column.statements
         before = len(self.reader.steps)
         self._first_statement(first, column, first_row)
-        self.reader.mark_alternatives(before, first.alternative)
+        self.reader.mark_alternatives(before, first)
         if column.lead and len(self.reader.steps) > before:
             step = self.reader.steps[before]
             self.reader.steps[before] = replace(step, remark=_merge(column.lead, step.remark))
@@ -743,7 +749,7 @@ class _Chain:
         for statement in rest:
             before = len(self.reader.steps)
             _Chain(self.reader).statement(statement)
-            self.reader.mark_alternatives(before, statement.alternative)
+            self.reader.mark_alternatives(before, statement)
 
     def statement(self, statement: Statement) -> None:
         self.side = statement.first
