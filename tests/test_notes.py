@@ -250,6 +250,16 @@ def test_unicode_relations():
     assert steps_of("\\[ a ≤ b ≈ c \\]") == [(1, "a", "<=", "b"), (1, "b", "approx", "c")]
 
 
+def test_the_variants_of_an_order_are_steps_and_an_asymptotic_order_is_never_checked():
+    """\\geqq, \\eqslantgtr (amssymb) and ≦ were not relations: a display of them gave no step and no message
+    (newnotes13: a Jensen step of a public note vanished)."""
+    text = "\\[ a \\geqq b \\eqslantgtr c \\leqq d \\eqslantless e ≦ f ⩾ g \\lesssim h \\]"
+    relations = [relation for *_, relation, _ in steps_of(text)]
+    assert relations == [">=", ">=", "<=", "<=", "<=", ">=", "asymptotic"]
+    (result,) = check_notes(read_notes("\\[ a_n \\ll n^2 \\]")).results
+    assert result.status == UNDECIDED and "not checked" in result.reason
+
+
 HOSTILE = {
     "many stacked relations": "\\[ a " + "\\overset{x}{=} a " * 3000 + "\\]",
     "deep braces": "\\[ " + "{" * 5000 + "a = b" + "}" * 5000 + " \\]",

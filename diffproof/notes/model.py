@@ -22,6 +22,8 @@ class Relation(StrEnum):
     NE = "!="
     APPROX = "approx"
     PROPTO = "propto"
+    #: An order up to a constant or in a limit (``\\lesssim``, ``\\ll``, ``\\asymp``): never checked.
+    ASYMPTOTIC = "asymptotic"
     #: An implication arrow set between two expressions, not statements (``= u \\Leftrightarrow \\frac{z}{2}``), as
     #: many notes write "equals": no relation is claimed, so none is checked.
     IMPLIES = "implies"
