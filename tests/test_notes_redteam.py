@@ -1762,3 +1762,15 @@ def test_an_equation_beside_an_arrow_defines_its_name_in_its_display_only():
     assert statuses[(6, "x + 1")] != PROVED
     assert REFUTED not in statuses.values()
     assert all(r.step.implication == (r.step.line not in (6, 14)) for r in results)
+
+
+def test_an_expectation_under_a_law_the_note_writes_no_density_of_is_not_refuted():
+    """E_Q beside "Let $Q$ be the distribution of the encoder, with density $q(z|x)$": the reading's Q(x, z) is
+    invented, so its counterexample says nothing of the note's Q (newnotes13); written as q(z|x), the wrong
+    variant is refuted."""
+    text = (RED_TEAM_LAWS / "n13-unwritten-law-Q.md").read_text()
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert [r.status for r in results] == [UNDECIDED, UNDECIDED]
+    assert all("writes no density of" in r.reason for r in results)
+    wrong = r"\mathbb{E}_{q(z|x)}[\log p(x|z)] = \mathbb{E}_{q(z|x)}[\log p(x|z)] - D_{KL}(q(z|x) \| p(z))"
+    assert judged(wrong).status == REFUTED

@@ -943,6 +943,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
                       defines=judged.defines)  # fmt: skip
+    unwritten = _unwritten_law((lhs, rhs), timeline.law_letters) if judged.status == REFUTED else ""
+    if unwritten:  # E_Q beside "Let $Q$ be the encoder's law, with density q(z|x)"
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the step takes "
+                      f"an expectation under {unwritten}, a law the note writes no density of, so the reading "
+                      f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines)  # fmt: skip
     mixed = timeline.mixed(index) if judged.status == PROVED else ""
     if mixed:  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's law maybe
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
@@ -972,6 +977,20 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
     return judged
+
+
+def _unwritten_law(sides: tuple[Formula, Formula], law_letters: dict[str, frozenset]) -> str:
+    """The law of an expectation written by its letter alone (``E_Q``, ``E_{z \\sim Q}``) that the note writes no
+    density of and draws no variable from, else the empty string."""
+    for side in sides:
+        for node in nodes(side.node) if side.node is not None else ():
+            measure = node.measure if isinstance(node, syntax.Expectation) else None
+            if isinstance(measure, syntax.Name) and measure.base in syntax.NOTE_DENSITY_BASES:
+                index = "" if measure.index in syntax.MODEL_INDICES else measure.index
+                name = display_name((measure.base, measure.decoration, index))
+                if name not in law_letters:
+                    return name
+    return ""
 
 
 def chain_start(steps: list, index: int) -> int:
