@@ -556,6 +556,21 @@ def test_a_wrong_evidence_bound_is_never_proved(name):
     assert_never_proved(judged(EVIDENCE_MISBOUNDS[name]))
 
 
+@pytest.mark.parametrize(
+    "elbo, status",
+    [
+        (r"\mathbb{E}_{q(z|x)}[\log p(x|z)] - D_{KL}(q(z|x) \| p(z))", PROVED),
+        (r"\mathbb{E}_{q(z|x)}\left[\log \frac{p(x, z)}{q(z|x)}\right]", PROVED),
+        (r"\mathbb{E}_{q(z|x)}[\log p(x|z)] + D_{KL}(q(z|x) \| p(z))", REFUTED),
+        (r"\mathbb{E}_{q(z|x)}\left[\log \frac{p(x, z)}{q(z|x)}\right] + 1", REFUTED),
+    ],
+)
+def test_the_evidence_bounds_an_elbo_the_note_names(elbo, status):
+    """log p(x) >= J after J := the ELBO: the rule writes the definition out (newnotes13, undecided before)."""
+    result = judged(r"\log p(x) \ge J", header=f"$$\nJ := {elbo}\n$$\n\n")
+    assert result.status == status, result.reason
+
+
 def test_the_evidence_bound_may_be_cited_by_name():
     """``% diffproof: by ELBO`` selects the rule, which still proves the identity of the gap."""
     results = []

@@ -557,7 +557,8 @@ SIGN_OF_DIFFERENCE = SignOfDifference()
 class GapIsKL(Justification):
     """a >= b where a - b = KL(q || p) >= 0: the evidence and the ELBO, log p(x) >= E_q[log p(x, z) / q(z | x)].
 
-    The KL tried is between the measure q(z | g) of an expectation the step writes and the posterior p(z | g)
+    The sides are written out by the definitions they reach (``log p(x) >= L``, L the ELBO).  The KL tried is
+    between the measure q(z | g) of an expectation the step writes and the posterior p(z | g)
     of another law p the step writes over z, or its expectation under a marginal q(y) the step writes
     (:func:`_gaps`); a - b = gap is proved by the algebra, and q, p and q(y) must be probability densities
     over their variables (Gibbs' inequality, and an expectation of a nonnegative function)."""
@@ -570,6 +571,8 @@ class GapIsKL(Justification):
         if relation not in (Relation.GE, Relation.LE):
             return Unjustified(f"{self.name}: the step claims {relation.value}, not >= or <=")
         greater, lesser = (previous, expr) if relation is Relation.GE else (expr, previous)
+        definitions = reached(greater - lesser, [d for d in context.definitions if d.relation is Relation.EQ])
+        greater, lesser = written_out(greater, definitions), written_out(lesser, definitions)  # log p(x) >= ELBO
         reasons = [f"{self.name}: no expectation under a density beside another law's density of its variables"]
         for gap in _gaps(greater, lesser):
             failed = _not_normalized(gap, context)
@@ -585,7 +588,8 @@ class GapIsKL(Justification):
                 if isinstance(gap, Expectation):
                     conditions += (f"{sp.sstr(gap.measure)} is a probability density over "
                                    f"{', '.join(map(str, gap.variables))}",)  # fmt: skip
-                return Justified(f"{self.name}: the difference is {sp.sstr(gap)}", self.name, conditions)
+                return Justified(f"{self.name}: the difference is {sp.sstr(gap)}", self.name, conditions,
+                                 uses=definitions)  # fmt: skip
             reasons.append(f"{self.name}: the difference is not shown to be {sp.sstr(gap)}")
         return Unjustified(reasons[-1])
 
