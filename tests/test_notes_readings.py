@@ -196,6 +196,21 @@ def test_what_holds_for_every_function_is_proved():
     assert last(r"g(\mathbb{E}[X]) + g(\mathbb{E}[X]) = 2 g(\mathbb{E}[X])").status == PROVED
 
 
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        (r"s(x) = \nabla_x \log p(x)", r"s(x | y) = s(x) + \nabla_x \log p(y | x)"),
+        (r"\mathcal{L}(\phi) = \mathbb{E}_{q(z|x)}[\log p(x|z)]", r"\mathcal{L}(\phi, \theta) = 2"),
+    ],
+    ids=["given a variable", "of two arguments"],
+)
+def test_a_letter_applied_to_other_arguments_elsewhere_is_not_written_alone(first, then):
+    """s(x | y) and L(phi, theta) apply the letter as s(x) and L(phi) do: the note never writes it alone, so
+    s(x) is no product to refuse (newnotes13: ten steps of three notes were unreadable)."""
+    result = check_notes(read_notes(f"$$\n{first}\n$$\n\n$$\n{then}\n$$\n", markdown=True)).results[0]
+    assert "may be" not in result.reason and "defines" in result.reason, result.reason
+
+
 def test_a_product_written_with_the_letter_alone_elsewhere_stays_a_product():
     assert last(r"c(a + b) = c a + c b").status == PROVED
 

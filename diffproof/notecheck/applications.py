@@ -103,6 +103,7 @@ def _counts(formulas: Iterable[tuple[str, syntax.Node | None]]) -> tuple[Counter
             continue
         written.update(n.key for n in nodes(node) if _letter(n))
         applied.update(name.key for _, name in _applications(text, node))
+        applied.update(n.name.key for n in nodes(node) if isinstance(n, syntax.Call) and _letter(n.name))  # s(x | y)
     return applied, written
 
 
