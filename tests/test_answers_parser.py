@@ -299,6 +299,10 @@ def _tree(text: str) -> str:
         (r"\int_{x} f(z)\, dz", r"\int f(z)\, dz", False),  # a subscript that is not the variable stays a limit
         (r"\dot{\alpha}_t", r"\alpha_t", False),  # a time derivative is a name of its own
         (r"\ell", r"l", False),
+        (r"q_\phi(\mathbf{z \mid x})", r"q_\phi(z \mid x)", True),  # a bold group bolds each symbol (newnotes13)
+        (r"p(\boldsymbol{x, z})", r"p(x, z)", True),
+        (r"\mathcal{N}(\mathbf{z; \mu, \sigma})", r"\mathcal{N}(z; \mu, \sigma)", True),
+        (r"\mathbf{x}_t", r"x_t", True),
     ],
 )
 def test_notations_of_notes_read_as_their_usual_spelling_and_no_other(written, other, same):

@@ -1373,13 +1373,22 @@ RESPELLED = {"\\vert": "|", "\\lvert": "|", "\\rvert": "|", "\\parallel": "\\|",
 
 def _layout_removed(tokens: list[Token]) -> list[Token]:
     """The tokens without layout (:data:`IGNORED`), without the optional argument of a page-breaking command
-    (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, and without the braces of a
-    relation set alone in them (``a\\,{=}\\,b``: TeX spaces it as a letter, but it is the same sign)."""
+    (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, without the braces of a
+    relation set alone in them (``a\\,{=}\\,b``: TeX spaces it as a letter, but it is the same sign), and
+    without a bold font over a group holding a separator (:data:`_BOLD`)."""
     kept: list[Token] = []
+    unset: set[int] = set()  # the closing braces of bold groups read as unset
     index = 0
     while index < len(tokens):
         token = tokens[index]
         index += 1
+        if index - 1 in unset:
+            continue
+        closing = _bold_group_end(tokens, index) if token.text in _BOLD and index < len(tokens) else None
+        if closing is not None:  # \mathbf{z \mid x}: z | x
+            unset.add(closing)
+            index += 1
+            continue
         if token.kind is Kind.COMMAND and token.text[1:] in IGNORED:
             ahead = [t.text for t in tokens[index : index + 3]]
             if token.text[1:] in _BREAKS and ahead[:1] == ["["] and "]" in ahead[1:]:
@@ -1414,6 +1423,31 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             token = _respelled(token)  # (\cal before anything but a letter or a group is left unread)
         kept.append(token)
     return kept
+
+
+#: Bold fonts, which set vectors: over a group that holds a separator (``\\mathbf{z \\mid x}``) they bold each of
+#: its symbols, and the parser reads a bold letter as the letter, so the group is read as if unset.
+_BOLD = frozenset({"\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb"})
+_SEPARATORS = frozenset({"|", "\\mid", ",", ";"})
+#: How far a bold group's closing brace is looked for (a bound, so hostile input stays linear).
+_BOLD_WINDOW = 64
+
+
+def _bold_group_end(tokens: list[Token], index: int) -> int | None:
+    """The index of the ``}`` closing the bold group opened at ``tokens[index]`` when the group holds a separator
+    at its top level, else None."""
+    depth, separated = 0, False
+    for at in range(index, min(len(tokens), index + _BOLD_WINDOW)):
+        token = tokens[at]
+        if token.is_("{"):
+            depth += 1
+        elif token.is_("}"):
+            depth -= 1
+            if depth == 0:
+                return at if separated else None
+        elif depth == 1 and token.text in _SEPARATORS:
+            separated = True
+    return None
 
 
 def _respelled(token: Token) -> Token:
