@@ -1789,3 +1789,21 @@ def test_an_expectation_under_a_law_the_note_writes_no_density_of_is_not_refuted
     assert all("writes no density of" in r.reason for r in results)
     wrong = r"\mathbb{E}_{q(z|x)}[\log p(x|z)] = \mathbb{E}_{q(z|x)}[\log p(x|z)] - D_{KL}(q(z|x) \| p(z))"
     assert judged(wrong).status == REFUTED
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The second term is the distance between $q$ and $p$.", REFUTED),  # no bound on a law (newnotes13)
+        ("Both $q$ and $p$ are positive.", REFUTED),
+        ("We assume $q$ equals $p$ here.", UNDECIDED),  # may say the laws are one
+    ],
+)
+def test_words_bound_no_law_but_may_give_it_a_value(sentence, expected):
+    """A sign word beside a law's letter bounds no number, so counterexamples about the law stay trusted; a value
+    word may equate two laws, so they do not.  The step drops a sign: it is wrong."""
+    step = (
+        r"\int q(z|x) \log\left(p(x|z)\frac{p(z)}{q(z|x)}\right) dz = \int q(z|x) \log p(x|z) dz "
+        r"- \int q(z|x) \log\frac{p(z)}{q(z|x)} dz"
+    )
+    assert judged(step, header=f"{sentence}\n\n").status == expected

@@ -286,7 +286,8 @@ class Timeline:
         }
         self.law_givens = _law_letters((f.node for f in formulas), given=True)
         variables = {letter for letters in self.law_letters.values() for letter in letters}
-        self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables)]
+        laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
+        self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
@@ -1111,19 +1112,31 @@ def _constant_named(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, said, Formula(said, inline.line, node), None, "words")]
 
 
-def _bounded_in_words(inline: Inline, variables: set[tuple[str, str]]) -> list[Stated]:
+def _bounded_in_words(
+    inline: Inline, variables: set[tuple[str, str]], laws: set[tuple[str, str]] = frozenset()
+) -> list[Stated]:
     """``Let $a$ and $b$ be positive``: names set alone in a sentence whose words bound or sign something, but
     the letters of random ``variables`` (what a density is written of: "x_t tends to a mean of 0" is no bound on
-    a value).  Which name the words are about is not read, so nothing is assumed of them, but what the sentence
-    says of its names is taken as a relation the kernel cannot use (no counterexample about them is trusted)."""
+    a value), and the letters of ``laws`` the note writes densities of unless the words give a value ("the
+    distance between $q$ and $p$" bounds no law; "$q$ equals $p$" may say they are one).  Which name the words
+    are about is not read, so nothing is assumed of them, but what the sentence says of its names is taken as a
+    relation the kernel cannot use (no counterexample about them is trusted)."""
     words = _SIGN_WORDS.search(_words_of(inline.sentence))
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
+    excluded = variables | (set() if _VALUE_WORDS.search(_words_of(inline.sentence)) else laws)
     said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
-            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in variables]  # fmt: skip
+            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded]  # fmt: skip
+
+
+#: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
+_VALUE_WORDS = re.compile(
+    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*|same|identi\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*\d",
+    re.IGNORECASE,
+)
 
 
 #: What a list of names written alone is made of (``\\beta_1, \\dots, \\beta_T``).
