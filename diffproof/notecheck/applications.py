@@ -101,9 +101,9 @@ def _counts(formulas: Iterable[tuple[str, syntax.Node | None]]) -> tuple[Counter
     for text, node in formulas:
         if node is None:
             continue
-        written.update(n.key for n in nodes(node) if _letter(n))
+        called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)}  # s(x | y), L(phi, theta): applied
+        written.update(n.key for n in nodes(node) if _letter(n) and id(n) not in called)
         applied.update(name.key for _, name in _applications(text, node))
-        applied.update(n.name.key for n in nodes(node) if isinstance(n, syntax.Call) and _letter(n.name))  # s(x | y)
     return applied, written
 
 
