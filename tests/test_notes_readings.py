@@ -881,3 +881,25 @@ def test_an_integral_over_another_domain_is_not_read_as_the_whole_space():
     assert last(r"\int_{\mathbb{R}_{>0}} p(x) dx = 1").status == UNDECIDED
     for half_line in (r"_{\mathbb{R}^+}", r"_{\mathbb{R}^-}", r"_{\mathbb{R}^*}", r"_\mathbb{R}^{+}"):  # red team 14
         assert last(rf"\int{half_line} p(x) dx = 1").status == UNDECIDED
+
+
+LOG_Q = r"\log q(x_t \mid x_{t-1})"
+
+
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (rf"\sum_{{t>1}} {LOG_Q} = \sum_{{t=2}}^{{T}} {LOG_Q}", PROVED),
+        (rf"\sum_{{t \geq 1}} {LOG_Q} = \log q(x_1 \mid x_0) + \sum_{{t>1}} {LOG_Q}", PROVED),
+        (rf"\sum_{{t \ge 2}}^{{T}} {LOG_Q} = \sum_{{t=2}}^{{T}} {LOG_Q}", PROVED),  # a written upper limit
+        (rf"\sum_{{t=2}}^{{T}} {LOG_Q} = \sum_{{t=1}}^{{T}} {LOG_Q}", REFUTED),
+        (rf"\sum_{{t>1}} {LOG_Q} = \sum_{{t=1}}^{{T}} {LOG_Q}", UNDECIDED),  # to T, or a series: never refuted
+        (r"\sum_{i>1} \log q(x_i \mid x_{i-1}) = 0", UNDECIDED),  # another index: its end is not read
+    ],
+)
+def test_a_sum_over_t_bounded_below_only_runs_to_t_as_ho_et_al_write_it(step, status):
+    """Ho et al. (2020) write sum_{t>1} for t = 2..T (newnotes12: seven steps of a LaTeX note were unreadable); a
+    counterexample for that reading is not trusted, since a note may mean a series."""
+    text = f"<!-- diffproof: context ddpm -->\n\n$$\n{step}\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    assert result.status == status, result.reason

@@ -176,6 +176,8 @@ class Series(Node):
     index: Node
     lower: Node | None = None
     upper: Node | None = None
+    #: The upper limit is not written: ``\\sum_{t>1}`` runs to T, as Ho et al. (2020) write it (notes only).
+    implicit_upper: bool = False
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,9 @@ APPLIED_OR_TIMES = ("the network output applied to its input, with its input a s
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 PRODUCTS = {"*", "\\cdot", "\\times", "\\odot", "\\ast"}
 QUOTIENTS = {"/", "\\div"}
+#: The time index t, whose sums a note may bound from below only (``\\sum_{t>1}``): they run to T.
+_TIME_INDEX = ("t", "", "")
+_FROM_BELOW = (">", "\\gt", ">=", "\\ge", "\\geq", "\\geqslant")
 RELATIONS = {"=": "=", "<": "<", ">": ">", "<=": "<=", ">=": ">=", "\\le": "<=", "\\leq": "<=", "\\ge": ">=",
              "\\geq": ">=", "\\lt": "<", "\\gt": ">", "\\leqslant": "<=", "\\geqslant": ">="}  # fmt: skip
 GIVEN = {"|", "\\mid", "\\vert", ";"}
@@ -965,6 +970,7 @@ class Parser:
     def series(self, name: str, position: int) -> Series:
         """``\\sum_{t=2}^{T} body`` (limits in either order) or ``\\sum_z body``; the body is the product that follows."""
         index = lower = upper = None
+        bounded = ""  # the order of a lower bound written as one (\\sum_{t>1}, \\sum_{t \\ge 2})
         while self.token.is_("_", "^"):
             if self.advance().is_("^"):
                 upper = self.superscript()
@@ -975,14 +981,26 @@ class Parser:
                     index = self.expr()
                     if self.accept("="):
                         lower = self.expr()
+                    elif self.notes and _TIME_INDEX == getattr(index, "key", None) and self.token.is_(*_FROM_BELOW):
+                        bounded = RELATIONS[self.advance().text]
+                        lower = self.expr()
                 self.expect("}", f"to close the subscript of \\{name}")
             else:
                 index = self.superscript()
         if index is None:
             raise InvalidAnswer(f"\\{name} needs its index, as in \\{name}_{{t=1}}^{{T}}", position)
         operator = "prod" if name == "prod" else "sum"
+        implicit = bool(bounded) and upper is None
+        if bounded == ">":  # t > 1: from 2
+            lower = Binary(lower.position, "+", lower, Number(lower.position, "1"))
+        if implicit:
+            upper = Name(position, "T")
+
+        def built(body: Node) -> Series:
+            return Series(position, operator, body, index, lower, upper, implicit)
+
         with self.nested():
-            return self.operator_chain(lambda body: Series(position, operator, body, index, lower, upper), f"\\{name}")
+            return self.operator_chain(built, f"\\{name}")
 
     def optimum(self, operator: str, position: int) -> Node:
         """``argmax_\\theta body`` (any spelling of argmax or argmin, read): the body is the product that follows."""

@@ -943,6 +943,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
                       defines=judged.defines)  # fmt: skip
+    implicit = any(isinstance(n, syntax.Series) and n.implicit_upper for side in (lhs, rhs) for n in nodes(side.node))
+    if judged.status == REFUTED and implicit:  # \sum_{t>1}: to T, as Ho et al. write it, or to infinity
+        return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: a sum or "
+                      "product over t writes no upper limit, read as T (as Ho et al. write it), which the note may "
+                      "not mean", defines=judged.defines)  # fmt: skip
     unwritten = _unwritten_law((lhs, rhs), timeline.law_letters) if judged.status == REFUTED else ""
     if unwritten:  # E_Q beside "Let $Q$ be the encoder's law, with density q(z|x)"
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the step takes "
