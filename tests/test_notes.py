@@ -451,3 +451,8 @@ def test_package_environments_with_their_optional_arguments_numbering_and_condit
     assert notes.steps[0].remark.startswith("\\condition") and not notes.problems
     # MathJax knows none of them: in Markdown they stay text
     assert read_notes("\\begin{dmath}\na = b\n\\end{dmath}\n", markdown=True).steps == ()
+
+
+def test_a_byte_order_mark_before_a_first_display_is_no_text():
+    """A UTF-8 BOM before a first-line $$ made the whole Markdown file "0 steps" (red team 16); renderers drop it."""
+    assert steps_of("\ufeff$$\na = b\n$$\n", markdown=True) == [(2, "a", "=", "b")]

@@ -220,3 +220,13 @@ def test_toml_front_matter_only_at_the_top_and_closed():
     assert steps("+++\ntitle = 1\n+++\n$$a = b$$\n") == [(4, "a", "b")]
     assert steps("Text\n\n+++\n$$a = b$$\n+++\n") == [(4, "a", "b")]
     assert steps("+++\ntitle = 1\n\n$$a = b$$\n") == [(4, "a", "b")]
+
+
+def test_a_myst_directive_holding_markdown_is_read_and_one_holding_code_is_not():
+    """MyST renders the body of ```{note}, ```{prf:proof} and ````{dropdown} as Markdown (red team 16: their
+    displays were missed); ```{code-cell} holds code."""
+    text = (
+        "```{note}\n$$\na = b\n$$\n```\n\n````{dropdown} Details\n:open:\n$$\nc = d\n$$\n````\n\n"
+        "```{code-cell} python\n$$\ne = f\n$$\n```\n"
+    )
+    assert [(s.line, s.lhs, s.rhs) for s in read_notes(text, markdown=True).steps] == [(3, "a", "b"), (10, "c", "d")]

@@ -1807,3 +1807,109 @@ def test_words_bound_no_law_but_may_give_it_a_value(sentence, expected):
         r"- \int q(z|x) \log\frac{p(z)}{q(z|x)} dz"
     )
     assert judged(step, header=f"{sentence}\n\n").status == expected
+
+
+#: The sixteenth red team (a helper, about 250 attempts): each note's step at the line given is false under what
+#: the note says, or true under it; the verdict named is the one it got and must never get again.
+RED_TEAM_16 = [
+    # a bare E_q in a note that writes q both with and without a condition: either law (#1)
+    ("rt16-01-bare-Eq-both-readings-chain", 4, PROVED),
+    ("rt16-01e-bare-Eqphi-marginal", 4, PROVED),
+    # an equation between two laws in a sentence that denies or supposes it (#2)
+    *(
+        (f"rt16-02{suffix}", 4, PROVED)
+        for suffix in (
+            "-assert-cannot",
+            "b-assert-without",
+            "c-assert-if-we-assume",
+            "d-assert-rather-than",
+            "e-assert-wrong-to",
+            "f-assume-is-false",
+            "g-single-law-as-long-as",
+            "h-single-law-counterfactual",
+            "i-assert-japanese-negated-after",
+            "j-assert-korean-negated-after",
+            "k-assert-french-soit-faux",
+            "l-assert-japanese-contradiction",
+        )
+    ),  # fmt: skip
+    # a substitution for one display, said far from the maths, in Italian, or after the display (#3)
+    ("rt16-03-subst-long", 10, PROVED),
+    ("rt16-03b-subst-italian", 10, PROVED),
+    ("rt16-03c-subst-after-display", 8, PROVED),
+    ("rt16-03d-subst-inserting", 10, PROVED),
+    # an equation beside an implication arrow, used in a later display (#4)
+    ("rt16-04-implies-consequent-defines", 6, PROVED),
+    ("rt16-04b-rightarrow-consequent-defines", 6, PROVED),
+    ("rt16-04c-longrightarrow-antecedent-assumed", 6, PROVED),
+    ("rt16-04d-rightarrow-row-consequent", 9, PROVED),
+    # a function named by a noun: the sigmoid, a denoiser, uma função, a velocity field (#5)
+    *(
+        (f"rt16-05{suffix}", 4, PROVED)
+        for suffix in (
+            "-function-noun-sigmoid",
+            "b-function-noun-denoiser",
+            "c-function-noun-portuguese",
+            "d-function-noun-velocity-field",
+        )
+    ),  # fmt: skip
+    # the covariances of Gaussians on R^d are matrices (#6)
+    ("rt16-06-cov-matrices-Rd-product", 4, PROVED),
+    ("rt16-06b-cov-matrices-commute", 4, PROVED),
+    # a value in words or in a Chinese, Japanese or Korean sentence lifts a convention (#7)
+    *(
+        (f"rt16-07{suffix}", 4, PROVED)
+        for suffix in (
+            "-value-in-words-two",
+            "b-T-one-half",
+            "c-value-japanese-digits",
+            "d-value-chinese-digits",
+            "e-value-pick-as",
+            "f-value-korean",
+        )
+    ),  # fmt: skip
+    # a continuous time t (#13)
+    *(
+        (f"rt16-12{suffix}", 4, PROVED)
+        for suffix in (
+            "-t-continuous-words",
+            "b-t-real-not-integer",
+            "d-t-sampled-uniform",
+            "e-t-continuous-chinese",
+            "f-t-uniform-square-brackets",
+            "g-t-uniform-interval-arg",
+        )
+    ),  # fmt: skip
+    ("rt16-12i-t-uniform-display", 10, PROVED),
+    # a condition after a sentence's maths (#18)
+    ("rt16-18-where-clause-condition-after", 8, PROVED),
+    ("rt16-18b-where-clause-eg", 8, PROVED),
+    ("rt16-18c-sentence-condition-after-maths", 4, PROVED),
+    # a condition beside a step: on R_+, \mathrm{for}, a tag, an interval in words (#12)
+    *(
+        (f"rt16-11{suffix}", 1, REFUTED)
+        for suffix in ("-remark-on-Rplus", "b-remark-mathrm-for", "c-remark-tag-bound", "d-remark-for-x-in-interval")
+    ),  # fmt: skip
+    # a definition whose body is not read still defines its name: the false claim after it is no definition (#14)
+    ("rt16-13-unreadable-def-then-claim-defines", 10, PROVED),
+    ("rt16-13b-cases-def-then-claim-defines", 10, PROVED),
+    ("rt16-13c-max-def-then-claim-defines", 16, PROVED),
+    # a proportionality the note says is in y, proved in the x of its density (#15)
+    ("rt16-14-propto-variable-in-words", 4, PROVED),
+    ("rt16-14b-propto-overset-variable", 2, PROVED),
+    ("rt16-14c-propto-bayes-in-y", 4, PROVED),
+    # the real cube root (#9)
+    ("rt16-20b-cube-root-variants", 2, REFUTED),
+    ("rt16-20b-cube-root-variants", 14, REFUTED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_16)
+def test_the_sixteenth_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+def test_a_proportionality_said_in_its_densitys_own_variable_is_proved_in_it():
+    """ "As a function of $x$" names the variable of p(x | y): the chain's density still chooses it."""
+    for step in (r"p(x | y) \propto p(x, y)", r"p(x | y) \overset{x}{\propto} p(y|x) p(x)"):
+        assert judged(step, header="As a function of $x$,\n\n").status == PROVED

@@ -489,7 +489,7 @@ class _Translator:
         degree = self.visit(node.degree)
         if not (degree.is_Integer and 2 <= degree <= MAX_EXPONENT):
             raise InvalidAnswer(f"the degree of a root must be an integer from 2 to {MAX_EXPONENT}", node.position)
-        return sp.root(argument, degree)
+        return sp.real_root(argument, degree) if degree % 2 else sp.root(argument, degree)  # the cube root of -8 is -2
 
     def gradient(self, node: syntax.Gradient) -> sp.Expr:
         """grad_v body; without a subscript, v is the question's gradient variable, else the density's only one."""

@@ -152,11 +152,12 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
                     errors.append(str(error))
                     break
                 how = left_how + right_how
-                if count_a + count_b:
-                    how += (JOINTLY if bare == "joint" else CONDITIONALLY,)
-                found.append(Reading(a, b, how))
                 if not count_a + count_b:
+                    found.append(Reading(a, b, how))
                     break
+                if bare == "conditional" and (a, b) == (found[-1].lhs, found[-1].rhs):
+                    break  # both readings of E_q are one here
+                found.append(Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,)))
     return found, (errors[0] if errors else "")
 
 
@@ -909,6 +910,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         letter = display_name(either[0])
         return Judged(UNDECIDED, f"could not read the step: {letter}(...) may be {letter} applied or {letter} times "
                       f"(...): the note writes {letter} both alone and before a parenthesis, and gives it no value")  # fmt: skip
+    both = next((law for law in _bare_laws((lhs, rhs)) if law in timeline.both_ways), "")
+    if both:  # E_{q_phi}[z] beside q_phi(z) and q_phi(z | x)
+        return Judged(UNDECIDED, f"could not read the step: E_{both} names its law without its variables, and the "
+                      f"note writes {both} both with and without a condition ({both}(z) and {both}(z | x)), so "
+                      "which of them it is taken under is not read")  # fmt: skip
     if step.relation is WrittenRelation.IMPLIES:
         return Judged(UNDECIDED, "an arrow (such as \\Leftrightarrow) between two expressions, not statements, claims "
                       "no relation between them, so none is checked (write = for an equality to be checked)")  # fmt: skip
@@ -924,7 +930,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens)  # fmt: skip
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
-        context.vocabulary.subject = _subject(timeline, index) if relation == PROPTO or carried else None
+        chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
+        context.vocabulary.subject = _subject(timeline, index) if chosen else None
         context.vocabulary.carried = carried
         return context
 
@@ -984,18 +991,22 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
     return judged
 
 
-def _unwritten_law(sides: tuple[Formula, Formula], law_letters: dict[str, frozenset]) -> str:
-    """The law of an expectation written by its letter alone (``E_Q``, ``E_{z \\sim Q}``) that the note writes no
-    density of and draws no variable from, else the empty string."""
+def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:
+    """The laws of the expectations the step writes by their letter alone (``E_Q``, ``E_{z \\sim q_\\phi}``)."""
+    found = []
     for side in sides:
         for node in nodes(side.node) if side.node is not None else ():
             measure = node.measure if isinstance(node, syntax.Expectation) else None
             if isinstance(measure, syntax.Name) and measure.base in syntax.NOTE_DENSITY_BASES:
                 index = "" if measure.index in syntax.MODEL_INDICES else measure.index
-                name = display_name((measure.base, measure.decoration, index))
-                if name not in law_letters:
-                    return name
-    return ""
+                found.append(display_name((measure.base, measure.decoration, index)))
+    return found
+
+
+def _unwritten_law(sides: tuple[Formula, Formula], law_letters: dict[str, frozenset]) -> str:
+    """The law of an expectation written by its letter alone that the note writes no density of and draws no
+    variable from, else the empty string."""
+    return next((law for law in _bare_laws(sides) if law not in law_letters), "")
 
 
 def chain_start(steps: list, index: int) -> int:
@@ -1059,6 +1070,46 @@ def _carried_constant(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
             f"line {line} before it in the chain may carry: true up to it")  # fmt: skip
 
 
+#: Words that name the variable a proportionality is in ("as a function of $y$", "en fonction de").
+_IN_VARIABLE = re.compile(
+    r"\bfunction\s+of\b|\bin\s+terms\s+of\b|\bfonction\s+de\b|\bals\s+Funktion\b|\bfunci[oó]n\s+de\b"
+    r"|\bproportional\s+in\b|に関して|关于|에\s*대해",
+    re.IGNORECASE,
+)
+
+
+def _variable_named(timeline: Timeline, index: int) -> bool:
+    """Whether the note names a variable a ∝ of step ``index``'s chain is in, other than those of the density the
+    chain is about: set over it (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a
+    function of $y$"); the chain's density then does not choose the variable."""
+    steps = timeline.notes.steps
+    start = chain_start(steps, index)
+    subject = _subject(timeline, index)
+    ours = subject[1] if subject is not None else frozenset()
+    named = [step.cited for step in steps[start : index + 1] if step.relation.value == PROPTO and step.cited]
+    line = steps[start].line
+    first = next((first for first, last in timeline.notes.displays if first <= line <= last), line)
+    before = [inline for inline in timeline.notes.inline if inline.line < first]
+    words = _IN_VARIABLE.search(before[-1].sentence) if before and first - before[-1].line <= 3 else None
+    maths = re.search(r"\$([^$]+)\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
+    if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
+        named.append(maths.group(1) or maths.group(2))
+    for text in named:
+        node = syntax_or_none(text)
+        keys = {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
+        if not keys <= ours:
+            return True
+    return False
+
+
+def syntax_or_none(text: str) -> syntax.Node | None:
+    """``text`` parsed as a note's maths, or None where it cannot be."""
+    try:
+        return syntax.parse(text, notes=True)
+    except InvalidAnswer:
+        return None
+
+
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
     """The density a chain of steps is about, as written first (q(x_{t-1} | x_t, x_0) = ... ∝ ...), with the
     keys of its variables; None when the chain starts with anything else."""
@@ -1086,7 +1137,8 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
 
 def _spelling(reading: Reading) -> tuple[str, ...]:
     """Whether a reading takes a name before a parenthesis as applied or as a product (the choice that changes
-    what the step claims; the reach of \\log, or E_q's two readings, are judged together)."""
+    what the step claims; the reach of \\log, or E_q's two readings, are judged together: a note that writes q
+    both with and without a condition leaves a bare E_q unread)."""
     return tuple(how for how in reading.how if how in syntax.APPLIED_OR_TIMES)
 
 

@@ -37,7 +37,10 @@ _BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
     """The letters (base, decoration) whose convention or constant the note's statements override."""
-    stated = [item for item in stated if item.readable]
+    stated = [  # a law whose body is not read still draws its variables: t \sim \mathcal{U}[0, 1]
+        item for item in stated
+        if item.readable or (item.kind in LAWS and item.name is not None and item.name.node is not None)
+    ]  # fmt: skip
     bodies: dict[Letter, syntax.Node] = {}
     for item in stated:
         if item.kind == "definition" and _defined(item) is not None and item.body is not None:

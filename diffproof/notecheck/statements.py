@@ -38,6 +38,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import sympy as sp
+
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
@@ -51,7 +53,7 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
-from diffproof.notecheck.vocabulary import CONSTANTS, display_name, index_value, keys_in, nodes, rebuilt
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Inline, Notes, Problem
 
 Key = tuple[str, str, str]
@@ -201,6 +203,9 @@ class Timeline:
     #: The equations the note states for such a density (p(x) = N(0, 1) beside p_theta(x)), which define
     #: neither spelling: each is a statement no counterexample is checked against (as is an ambiguous law).
     set_aside: list[Stated] = field(default_factory=list)
+    #: The laws the note writes both with and without a condition on an unindexed variable (q(z) and q(z | x)): a
+    #: bare E_q may mean either.
+    both_ways: frozenset[str] = frozenset()
     #: What sentences say of names in words ("Let $a$ be positive"): relations for every step, before or after
     #: (the words hold of the name wherever, and they only keep counterexamples from being trusted).
     worded: list[Stated] = field(default_factory=list)
@@ -223,9 +228,16 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None))
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
-                found = [replace(item, until=min(after, default=inline.line)) for item in found]
+                done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
+                found = [
+                    replace(item, until=inline.line if done else min(after, default=inline.line)) for item in found
+                ]
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
+            if _hypothetical(inline) and not _conditional(
+                inline
+            ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
+                found = [c for item in found for c in (_as_conditions([item]) if item.kind not in LAWS else [item])]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -239,6 +251,12 @@ class Timeline:
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
+        if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
+            for formula in self._formulas() + sentences:
+                for node in nodes(formula.node) if formula.node is not None else ():
+                    covariance = node.covariance if isinstance(node, syntax.Gaussian) else None
+                    if isinstance(covariance, syntax.Name) and covariance.base[:1].isupper():
+                        self.matrices.setdefault((covariance.base, covariance.decoration), formula.line)
         defined = defined_as_functions(  # \pi(\theta) := ..., or a display's \pi(\theta) = ...: a prior, not 3.14...
             [item.name.text for item in self.stated if item.kind == "definition"]
             + [step.lhs for step in self.notes.steps if step.relation.value == "="]
@@ -285,6 +303,13 @@ class Timeline:
             law: written.get(law, frozenset()) | drawn.get(law, frozenset()) for law in {*written, *drawn}
         }
         self.law_givens = _law_letters((f.node for f in formulas), given=True)
+        calls = [(display_name(law), call) for f in formulas if f.node is not None for call in nodes(f.node)
+                 if (law := law_letter(call)) is not None and call.arguments]  # fmt: skip
+        unconditioned = {law for law, call in calls if not call.given}
+        self.both_ways = frozenset(  # q(z | x), x unindexed as the conditional reading of E_q takes it, and q(z)
+            law for law, call in calls
+            if law in unconditioned and any(isinstance(g, syntax.Name) and not g.index for g in call.given)
+        )  # fmt: skip
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
@@ -370,6 +395,8 @@ class Timeline:
                 if item.kind == "definition" and item.readable:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)
                     _record(bodies, defined_name(item.name.node) or item.name.node, item.body.node)
+                elif item.kind == "definition" and item.name is not None and item.name.node is not None:
+                    defined |= _defines(defined_name(item.name.node) or item.name.node)  # m := \min(a, 0), unread
                 for formula in (item.name, item.body):
                     if (
                         formula is not None
@@ -1080,9 +1107,14 @@ _SIGN_WORDS = re.compile(
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
     r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
     r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
-    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b",
+    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
+    r"|\b(?:continu\w*|real-valued|uniform\w*|integers?|entier\w*|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数",
     re.IGNORECASE,
 )
+#: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
+_READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
+#: A number in a sentence's words ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "$\beta_t$ 从 0.0001 增加到 0.02").
+_NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 #: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
 _SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
 #: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
@@ -1121,15 +1153,20 @@ def _bounded_in_words(
     distance between $q$ and $p$" bounds no law; "$q$ equals $p$" may say they are one).  Which name the words
     are about is not read, so nothing is assumed of them, but what the sentence says of its names is taken as a
     relation the kernel cannot use (no counterexample about them is trusted)."""
-    words = _SIGN_WORDS.search(_words_of(inline.sentence))
+    sentence = _words_of(inline.sentence)
+    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(sentence)
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
-    excluded = variables | (set() if _VALUE_WORDS.search(_words_of(inline.sentence)) else laws)
+    excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
+    numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
+                                                      _NUMBER_IN_WORDS.findall(sentence)]  # fmt: skip
     said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
-            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded]  # fmt: skip
+            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
+            and not (numbers and (name.key in _READ_AS_CONSTANTS
+                                  or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
 
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
@@ -1221,15 +1258,20 @@ _MATRIX_BEFORE = re.compile(
 #: functions", "$\\sigma$ is a function of $t$"; "Soit $f$ une fonction", "Sei $f$ eine Funktion"; 是函数, は関数,
 #: 는 함수), or right before it ("the function $g$", "for any functions $f$ and $g$", "la fonction $g$").
 _FUNCTION_WORD = (
-    r"(?:functions?|fonctions?|funktion(?:en)?|funci[oó]n(?:es)?|maps?|mappings?|applications?|abbildung(?:en)?"
-    r"|activations?|networks?|r[ée]seaux?|netz(?:e|werk)?|red(?:es)?|functionals?|fonctionnelles?)"
+    r"(?:functions?|fonctions?|funktion(?:en)?|funci[oó]n(?:es)?|fun[çc][ãa]o|fun[çc][õo]es|funzion[ei]|maps?"
+    r"|mappings?|applications?|abbildung(?:en)?|activations?|networks?|nets?|r[ée]seaux?|netz(?:e|werk)?|red(?:es)?"
+    r"|functionals?|fonctionnelles?|sigmo[iï]d\w*|logistic|softmax|softplus|tanh|relu|denoisers?|encoders?|decoders?"
+    r"|generators?|discriminators?|classifiers?|critics?|polic(?:y|ies)|transforms?|transformations?|filters?"
+    r"|fields?|densit(?:y|ies)|energ(?:y|ies)|potentials?|nonlinearit(?:y|ies)|bijections?|diffeomorphisms?)"
 )
 #: The same in Chinese, Japanese and Korean.
 _FUNCTION_CJK = r"(?:函数|函數|関数|함수|映射|写像|사상)"
 _FUNCTION_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
-    r"|sei|seien|es|son|sea|sean)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}" + _FUNCTION_WORD + r"\b"
-    r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
+    r"|sei|seien|es|son|sea|sean|seja|sejam|é|são|sia|siano|è)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}"
+    + _FUNCTION_WORD
+    + r"\b"
+    r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos|uma|um)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
     r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}" + _FUNCTION_CJK + ")",
     re.IGNORECASE,
 )
@@ -1302,8 +1344,14 @@ def _conditional(inline: Inline) -> bool:
 #: Words that make a sentence's equation a substitution made in the display after it, not a definition for the
 #: rest of the note ("substituting $x_0 = f_\\theta(x_t, t)$", "plugging in", "en remplaçant", 代入, 대입).
 _SUBSTITUTING_BEFORE = re.compile(
-    r"(?:\b(?:substitut\w*|plugg?\w*|replac\w*|remplaç\w*|substituant|einsetz\w*|ersetz\w*|sustituy\w*|"
-    r"reemplaz\w*)(?:\s+\S+){0,3}|代入|带入|代进|대입)[\s*_]*$",
+    r"(?:\b(?:substitut\w*|plugg?\w*|replac\w*|remplaç\w*|substituant|einsetz\w*|ersetz\w*|sustitu\w*|"
+    r"reemplaz\w*|sostitu\w*|insert\w*|insér\w*|ins?ertando)(?:\s+\S+){0,8}|代入|带入|代进|대입)[\s*_]*$",
+    re.IGNORECASE,
+)
+#: The same words in the past ("here we substituted $a = b + c$"): said of a display before the sentence.
+_SUBSTITUTED_BEFORE = re.compile(
+    r"\b(?:substituted|plugged|replaced|inserted|remplacé\w*|ersetzt|eingesetzt|sustituido|reemplazado|sostituit\w*)"
+    r"(?:\s+\S+){0,8}[\s*_]*$",
     re.IGNORECASE,
 )
 _SUBSTITUTING_AFTER = re.compile(r"^[\s*_]*(?:を|를|을)?\s*(?:代入|带入|대입)")
@@ -1328,14 +1376,47 @@ _ASSERTING = re.compile(
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|pas|nicht|kein\w*|nunca|não|nao)\b|n't|不|没|ない|않", re.IGNORECASE)
+#: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
+#: "rather than assume", "soit faux", と仮定しない, 가정하지 않는다).
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|cannot|without|rather|instead|wrong\w*|false|fails?|pas|faux|fausse|nicht|falsch|kein\w*"
+    r"|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't|不|没|ない|않|矛盾|아니",
+    re.IGNORECASE,
+)
+#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...").
+_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE)
+
+
+#: Words right before a sentence's maths that make it an example or a case, not a fact of the note.
+_EXAMPLE = re.compile(
+    r"(?:\b(?:as\s+long\s+as|for\s+(?:example|instance)|e\.\s?g\.|say|par\s+exemple|zum\s+Beispiel|por\s+ejemplo"
+    r"|per\s+esempio)|例えば|예를\s*들어|例如|比如)[\s,:;*_]*$",
+    re.IGNORECASE,
+)
+
+
+#: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$").
+_CONDITION_AFTER = re.compile(
+    r"^[\s,;:]*(?:(?:only\s+)?(?:if|when|whenever|unless|provided)|only|in\s+(?:this|that|the\s+first)\s+(?:example|case)"
+    r"|si|wenn|falls|cuando|quand|lorsque)\b",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
+    :data:`_CONDITION_AFTER` right after it): what it sets holds in no step."""
+    around = _words_around(inline)
+    before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
+    return bool(_HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after))
 
 
 def _asserted(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING` right before it or, in Japanese and
-    Korean, :data:`_ASSERTING_AFTER` right after it)."""
+    Korean, :data:`_ASSERTING_AFTER` right after it), with no word that denies it anywhere in the sentence nor one
+    that makes it a hypothesis before it."""
     around = _words_around(inline)
-    if around is None or _NEGATED.search(around[0]):  # "we do not assume $q = p$"
+    if around is None or _NEGATED.search(_words_of(" ".join(around))) or _HYPOTHETICAL.search(around[0]):
         return False
     return bool(_ASSERTING.search(around[0]) or _ASSERTING_AFTER.search(around[1]))
 
@@ -1351,13 +1432,25 @@ def _two_laws(item: Stated) -> bool:
 
 def _as_conditions(found: list[Stated]) -> list[Stated]:
     """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
-    names, so that no counterexample about them is trusted (the step after may hold under the condition)."""
+    names, so that no counterexample about them is trusted (the step after may hold under the condition); a
+    value it gives a name outside the name's convention lifts the convention (the note considers "if $\\sigma =
+    -1$")."""
     return [
         Stated("relation", item.line, f"{item.text} as a condition", formula, origin="inline")
         for item in found
-        for formula in (item.name, item.body)
+        for formula in (item.name, item.body, _equation(item))
         if formula is not None and formula.node is not None
     ]
+
+
+def _equation(item: Stated) -> Formula | None:
+    """A definition that gives a name a number, as the equation it makes (``\\sigma = -1``), else None."""
+    if item.kind != "definition" or item.name is None or item.body is None:
+        return None
+    if not isinstance(item.name.node, syntax.Name) or item.body.node is None or value(item.body.node) is None:
+        return None
+    node = syntax.Statement(item.name.node.position, ("=",), (item.name.node, item.body.node))
+    return Formula(item.text, item.line, node)
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
@@ -1424,7 +1517,7 @@ CONDITION = re.compile(
 RESTRICTING = re.compile(
     r"\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|lt|gt|in|forall|because)(?![A-Za-z])|[=<>≤≥≠∈∀∵]"
     r"|(?i:\b(?:non-?|strictly\s+|strictement\s+|streng\s+)?(?:positi|n[eé]gati)\w*|\bnon-?neg\w*|\bnon-?zero\b"
-    r"|\breal\b|\bintegers?\b)|正|负|負|양수|음수|양의|음의",
+    r"|\breal\b|\bintegers?\b|\bover\b|\bon\b|\bin\s*[\[(]|[\[(]\s*[-−]?\d)|\\mathbb|\\infty|正|负|負|양수|음수|양의|음의",
     re.DOTALL,
 )
 

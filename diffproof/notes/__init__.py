@@ -88,7 +88,7 @@ def read_notes(
     ``macros`` are defined before the note (by :func:`macros_of`), as if in its preamble; ``inputs`` are the
     texts of the files a LaTeX preamble may ``\\input``, by name.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a byte order mark is no text
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
     read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
     displays, directives, problems, inline, undecidable = read

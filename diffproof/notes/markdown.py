@@ -12,6 +12,8 @@ business.  Display maths is:
 - an amsmath environment (``\\begin{align}``, ``eqnarray``, ...), at the top level or closed inside a
   paragraph's text, where MathJax typesets it too;
 - a fenced block whose info string is ``math`` or ``{math}`` (GitHub, MyST);
+- any of these in the body of a MyST directive that holds Markdown (``{note}``, ``{prf:proof}``), read as
+  part of the page;
 - ``$$``, ``\\[`` or an environment in the text of an HTML block such as
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
@@ -71,6 +73,17 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: A MyST directive whose body is Markdown (```` ```{note} ````, ```` ```{prf:proof} ````, ```` ````{dropdown} ````):
+#: MyST and Jupyter Book render its body as part of the page.  Directives whose body is code, a table or raw
+#: output are not.
+_MARKDOWN_DIRECTIVE = re.compile(
+    r"\{(?!(?:code|code-block|code-cell|sourcecode|literalinclude|math|eval-rst|raw"
+    r"|mermaid|graphviz|csv-table|list-table|glue)\})[\w:-]+\}"
+)
+#: The options that open a directive's body (``:class: dropdown``), which are not its text.
+_DIRECTIVE_OPTION = re.compile(r"(?m)^:[\w-]+:.*$")
+#: How deep directives nested in directives are read (a bound, so hostile input stays linear enough).
+_DIRECTIVE_DEPTH = 4
 #: ``\\_`` in maths: a subscript escaped from Markdown's emphasis, which kramdown (Jekyll) unescapes; a literal
 #: underscore means nothing in a formula.
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
@@ -386,14 +399,29 @@ def read_markdown(
     text: str, macros: Macros | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
     """The displays, directives, problems and inline maths of a Markdown document, ``macros`` defined before it."""
+    displays, inline, items = _read_blocks(strip_liquid(_toml_front_matter_blanked(text)))
+    displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
+    directives = [item for item in items if isinstance(item, Directive)]
+    problems = [item for item in items if isinstance(item, Problem)] + expanding
+    return displays, directives, problems, inline, ()  # MathJax has no conditionals
+
+
+def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[Directive | Problem]]:
+    """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded; the
+    body of a MyST directive that holds Markdown is read as part of it."""
     env: dict = {}
-    tokens = _PARSER.parse(strip_liquid(_toml_front_matter_blanked(text)), env)
+    tokens = _PARSER.parse(text, env)
     displays: list[Display] = []
     inline: list[Inline] = []
     items: list[Directive | Problem] = []
     for token in tokens:
         found: list[Display] = []
-        if token.type == "display_math":
+        if token.type == "fence" and _MARKDOWN_DIRECTIVE.match(token.info.strip()) and depth < _DIRECTIVE_DEPTH:
+            body = _DIRECTIVE_OPTION.sub(lambda match: tex.blank(match.group(0)), token.content)
+            found, said, more = _read_blocks("\n" * (token.map[0] + 1) + body, depth + 1)  # lines kept
+            inline += said
+            items += more
+        elif token.type == "display_math":
             content = token.content
             if token.markup == "\\\\[":
                 content = _UNESCAPE.sub(r"\1", content)
@@ -433,10 +461,7 @@ def read_markdown(
         for line, opening in sorted(env.get("unclosed", ()))
         if line not in rescued
     ]
-    displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
-    directives = [item for item in items if isinstance(item, Directive)]
-    problems = [item for item in items if isinstance(item, Problem)] + expanding
-    return displays, directives, problems, inline, ()  # MathJax has no conditionals
+    return displays, inline, items
 
 
 def _expanded(

@@ -37,6 +37,8 @@ _PRESENTATION = re.compile(
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
 )
+#: A tag that states a condition in maths (``\\tag{$x \\ge 0$}``): read as the remark it shows beside the step.
+_TAGGED_CONDITION = re.compile(r"\\tag\{\$([^${}]*(?:=|<|>|\\[gl]eq?\b|\\in\b|\\neq?\b)[^${}]*)\$\}")
 #: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
 _ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
 _INTERTEXT = re.compile(r"\\(intertext|shortintertext)\s*(?=\{)")
@@ -234,6 +236,7 @@ def _base(tokens: list[Token], index: int) -> int | None:
 def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged."""
     body = strip_comments(display.body)
+    body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
     body = _bare_relations(_unwrap(body))
