@@ -71,7 +71,7 @@ SPELLINGS = [
     (r"\text{SNR}(t-1)", S.abar_tm1 / (1 - S.abar_tm1)),
     ("SNR(t)", S.abar_t / (1 - S.abar_t)),
     (r"\sqrt{\bar\alpha_t}", sp.sqrt(S.abar_t)),
-    (r"\sqrt[3]{a}", sp.root(a, 3)),
+    (r"\sqrt[3]{a}", sp.real_root(a, 3)),  # the real cube root: \sqrt[3]{-8} is -2
     (r"\frac{1}{2}", sp.Rational(1, 2)),
     (r"\frac12", sp.Rational(1, 2)),
     (r"\dfrac{a}{b}", a / b),

@@ -1004,9 +1004,11 @@ def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:
 
 
 def _unwritten_law(sides: tuple[Formula, Formula], law_letters: dict[str, frozenset]) -> str:
-    """The law of an expectation written by its letter alone that the note writes no density of and draws no
-    variable from, else the empty string."""
-    return next((law for law in _bare_laws(sides) if law not in law_letters), "")
+    """The law of an expectation written by its letter alone that the note writes no density of over a variable
+    the step writes, and draws none from (``D_{KL}(Q \\| P)``, or ``Q(Z | X)`` beside a step of z), else the empty
+    string."""
+    written = {key[:2] for side in sides if side.node is not None for key in keys_in(side.node)}
+    return next((law for law in _bare_laws(sides) if not law_letters.get(law, frozenset()) & written), "")
 
 
 def chain_start(steps: list, index: int) -> int:

@@ -306,9 +306,10 @@ class Timeline:
         calls = [(display_name(law), call) for f in formulas if f.node is not None for call in nodes(f.node)
                  if (law := law_letter(call)) is not None and call.arguments]  # fmt: skip
         unconditioned = {law for law, call in calls if not call.given}
-        self.both_ways = frozenset(  # q(z | x), x unindexed as the conditional reading of E_q takes it, and q(z)
+        self.both_ways = frozenset(  # q(z | x), x an unindexed variable (not theta) as E_q's conditional reading takes it
             law for law, call in calls
-            if law in unconditioned and any(isinstance(g, syntax.Name) and not g.index for g in call.given)
+            if law in unconditioned
+            and any(isinstance(g, syntax.Name) and not g.index and g.base not in syntax.MODEL_INDICES for g in call.given)
         )  # fmt: skip
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
@@ -1113,7 +1114,9 @@ _SIGN_WORDS = re.compile(
 )
 #: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
 _READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
-#: A number in a sentence's words ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "$\beta_t$ 从 0.0001 增加到 0.02").
+#: A number in a sentence's words right after a name ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "pick $\alpha$ as 2").
+#: How far after a name's maths a number is taken as said of it (a few words: "を 2 とする", " as 2").
+_NUMBER_REACH = 12
 _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 #: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
 _SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
@@ -1154,13 +1157,15 @@ def _bounded_in_words(
     are about is not read, so nothing is assumed of them, but what the sentence says of its names is taken as a
     relation the kernel cannot use (no counterexample about them is trusted)."""
     sentence = _words_of(inline.sentence)
-    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(sentence)
+    around = _words_around(inline)
+    right_after = _words_of(around[1])[:_NUMBER_REACH] if around is not None else ""  # "$\alpha$ を 2 とする"
+    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(right_after)
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
-                                                      _NUMBER_IN_WORDS.findall(sentence)]  # fmt: skip
+                                                      _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
     said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
             for name in listed.arguments
