@@ -1913,3 +1913,23 @@ def test_a_proportionality_said_in_its_densitys_own_variable_is_proved_in_it():
     """ "As a function of $x$" names the variable of p(x | y): the chain's density still chooses it."""
     for step in (r"p(x | y) \propto p(x, y)", r"p(x | y) \overset{x}{\propto} p(y|x) p(x)"):
         assert judged(step, header="As a function of $x$,\n\n").status == PROVED
+
+
+def test_a_number_bounds_a_name_only_right_after_it():
+    """ "Step 1: ... $\\bar\\alpha_t$" says nothing of abar_t (newnotes13: its convention was lifted, a proof lost);
+    "$\\alpha$ を 2 とする" gives alpha the value 2."""
+    step = r"\sqrt{\bar\alpha_t^2} = \bar\alpha_t"
+    assert judged(step, header="**Step 1: Analyze $\\bar{\\alpha}_t$ as $t$ grows.**\n\n").status == PROVED
+    assert judged(step, header="$\\bar\\alpha_t$ を 2 とする。\n\n").status == UNDECIDED
+
+
+def test_a_law_written_of_other_letters_is_no_law_of_the_step():
+    """Q_phi(Z | X) in prose beside E_Q[log p(x | z)]: the reading's Q(z) is invented (newnotes13, a false alarm);
+    q(Z | theta) beside q(z) conditions on a parameter, so a bare E_q keeps its reading."""
+    header = "We choose $Q_{\\phi}(Z\\mid X)$ in a Gaussian family.\n\n"
+    step = r"\mathbb{E}_{Q}[\log p(x|z)] - \mathbb{E}_{Q}\left[\log \frac{q(z|x)}{p(z)}\right] = \mathbb{E}_{Q}[\log p(x|z)] - D_{KL}(q(z|x) \| p(z))"
+    assert judged(step, header=header).status == UNDECIDED
+    header = "$$\nD_{KL}(q(Z|\\theta) \\| p(Z|X)) = 0\n$$\n\n"
+    step = r"\log p(X) = \log \mathbb{E}_q\left[\frac{p(X, Z)}{q(Z)}\right]"
+    results = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
+    assert results[-1].status == PROVED, results[-1].reason
