@@ -224,9 +224,10 @@ def test_toml_front_matter_only_at_the_top_and_closed():
 
 def test_a_myst_directive_holding_markdown_is_read_and_one_holding_code_is_not():
     """MyST renders the body of ```{note}, ```{prf:proof} and ````{dropdown} as Markdown (red team 16: their
-    displays were missed); ```{code-cell} holds code."""
+    displays were missed); ```{code-cell}, and Quarto's ```{python} and ```{r} chunks, hold code."""
     text = (
         "```{note}\n$$\na = b\n$$\n```\n\n````{dropdown} Details\n:open:\n$$\nc = d\n$$\n````\n\n"
-        "```{code-cell} python\n$$\ne = f\n$$\n```\n"
+        "```{code-cell} python\n$$\ne = f\n$$\n```\n\n```{python}\nx = df$a + df$b  # $$ g = h $$\n```\n\n"
+        "```{r}\n$$\ni = j\n$$\n```\n"
     )
     assert [(s.line, s.lhs, s.rhs) for s in read_notes(text, markdown=True).steps] == [(3, "a", "b"), (10, "c", "d")]

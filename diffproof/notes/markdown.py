@@ -74,11 +74,12 @@ _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
 #: A MyST directive whose body is Markdown (```` ```{note} ````, ```` ```{prf:proof} ````, ```` ````{dropdown} ````):
-#: MyST and Jupyter Book render its body as part of the page.  Directives whose body is code, a table or raw
-#: output are not.
+#: MyST and Jupyter Book render its body as part of the page.  Only these are read: a fence named otherwise in
+#: braces may be code (Quarto's and R Markdown's ```` ```{python} ````, ```` ```{r} ````).
 _MARKDOWN_DIRECTIVE = re.compile(
-    r"\{(?!(?:code|code-block|code-cell|sourcecode|literalinclude|math|eval-rst|raw"
-    r"|mermaid|graphviz|csv-table|list-table|glue)\})[\w:-]+\}"
+    r"\{(?:prf:[\w-]+|note|warning|tip|hint|important|caution|attention|danger|error|seealso|admonition|dropdown"
+    r"|margin|sidebar|topic|epigraph|card|tab-item|exercise|solution|proof|theorem|lemma|definition|corollary"
+    r"|remark|example)\}"
 )
 #: The options that open a directive's body (``:class: dropdown``), which are not its text.
 _DIRECTIVE_OPTION = re.compile(r"(?m)^:[\w-]+:.*$")
