@@ -51,9 +51,9 @@ from diffproof.notecheck.assumptions import (
     relevant,
     translate,
 )
-from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, same
+from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import CONTEXT_LAWS, RESTRICTING, Formula, Stated, Timeline
+from diffproof.notecheck.statements import CONTEXT_LAWS, RESTRICTING, Formula, Stated, Timeline, parse
 from diffproof.notecheck.vocabulary import (
     PER_COORDINATE,
     RANDOM,
@@ -996,10 +996,9 @@ def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:
     found = []
     for side in sides:
         for node in nodes(side.node) if side.node is not None else ():
-            measure = node.measure if isinstance(node, syntax.Expectation) else None
-            if isinstance(measure, syntax.Name) and measure.base in syntax.NOTE_DENSITY_BASES:
-                index = "" if measure.index in syntax.MODEL_INDICES else measure.index
-                found.append(display_name((measure.base, measure.decoration, index)))
+            law = law_named(node.measure) if isinstance(node, syntax.Expectation) else None
+            if law is not None:
+                found.append(display_name(law))
     return found
 
 
@@ -1097,19 +1096,11 @@ def _variable_named(timeline: Timeline, index: int) -> bool:
     if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
         named.append(maths.group(1) or maths.group(2))
     for text in named:
-        node = syntax_or_none(text)
+        node = parse(text, line).node
         keys = {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
         if not keys <= ours:
             return True
     return False
-
-
-def syntax_or_none(text: str) -> syntax.Node | None:
-    """``text`` parsed as a note's maths, or None where it cannot be."""
-    try:
-        return syntax.parse(text, notes=True)
-    except InvalidAnswer:
-        return None
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
