@@ -94,9 +94,13 @@ def same(first: object, second: object) -> bool:
 def law_letter(node: syntax.Node) -> Key | None:
     """The law a density call belongs to (its letter, decoration and an index other than a parameter's:
     ``p_\\theta`` is the law p, ``P_B`` a law of its own), or None for a function."""
-    if isinstance(node, syntax.Call) and node.name.base in syntax.NOTE_DENSITY_BASES:
-        index = "" if node.name.index in syntax.MODEL_INDICES else node.name.index
-        return (node.name.base, node.name.decoration, index)
+    return law_named(node.name) if isinstance(node, syntax.Call) else None
+
+
+def law_named(name: syntax.Node) -> Key | None:
+    """The law a name written alone stands for (``q_\\phi`` in ``E_{q_\\phi}``), as :func:`law_letter`, or None."""
+    if isinstance(name, syntax.Name) and name.base in syntax.NOTE_DENSITY_BASES:
+        return (name.base, name.decoration, "" if name.index in syntax.MODEL_INDICES else name.index)
     return None
 
 

@@ -50,7 +50,7 @@ from diffproof.notecheck.applications import (
     defined_as_functions,
     ever_applied,
 )
-from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter
+from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, display_name, index_value, keys_in, nodes, rebuilt
@@ -946,9 +946,7 @@ def _drawn_letters(stated: Iterable[Stated]) -> dict[str, frozenset[tuple[str, s
 def _law_named(node: syntax.Node | None) -> Key | None:
     """The law a node names: a density's (``q(x)``) or a bare law name's (``q``, ``q_\\phi``: the law q); None for a
     distribution (``\\mathcal{N}(0, 1)``) or anything else."""
-    if isinstance(node, syntax.Name) and node.base in syntax.NOTE_DENSITY_BASES:
-        return (node.base, node.decoration, "" if node.index in syntax.MODEL_INDICES else node.index)
-    return law_letter(node) if node is not None else None
+    return law_named(node) or law_letter(node) if node is not None else None
 
 
 def _calls_in(node: syntax.Node) -> set[tuple]:
