@@ -1901,6 +1901,16 @@ RED_TEAM_16 = [
     # the real cube root (#9)
     ("rt16-20b-cube-root-variants", 2, REFUTED),
     ("rt16-20b-cube-root-variants", 14, REFUTED),
+    # a counterexample where a side as written is not a real number (#8): each step holds wherever both are
+    ("rt16-08-sqrt-squared-abs", 2, REFUTED),
+    ("rt16-08b-sqrt-product", 2, REFUTED),
+    ("rt16-08c-log-sum-not-real", 2, REFUTED),
+    ("rt16-08d-log-square", 2, REFUTED),
+    # "$f$ denotes $a b$" after f := a + b (#10)
+    ("rt16-09-redefined-in-words", 12, PROVED),
+    # under context ddpm, a noise given another law in words (#19)
+    ("rt16-21-ctx-noise-variance-in-words", 5, PROVED),
+    ("rt16-21b-ctx-noise-uniform-in-words", 5, PROVED),
 ]
 
 
@@ -1933,3 +1943,43 @@ def test_a_law_written_of_other_letters_is_no_law_of_the_step():
     step = r"\log p(X) = \log \mathbb{E}_q\left[\frac{p(X, Z)}{q(Z)}\right]"
     results = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
     assert results[-1].status == PROVED, results[-1].reason
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"(\sqrt{x})^2 = |x|", UNDECIDED),  # true wherever the left side is real
+        (r"\sqrt{x}\sqrt{y} = 2\sqrt{x y}", REFUTED),  # false at positive x, y too
+        (r"\log(x^2) = 3 \log x", REFUTED),
+        (r"\log x + \log y = \log(x + y)", REFUTED),
+        (r"\sqrt{a - b} = \sqrt{a} - \sqrt{b}", REFUTED),
+        (r"\sqrt{x^2} = x", REFUTED),  # both sides real at x < 0, where it fails
+        (r"x^{1/2} x^{1/2} = -x", REFUTED),
+        (r"\sqrt{-1} = 1", UNDECIDED),  # no side is real anywhere: nothing to show over the reals
+    ],
+)
+def test_a_counterexample_is_a_point_where_both_sides_as_written_are_real(step, status):
+    """SymPy reads (sqrt x)^2 as x: where a radicand or a logarithm's argument as written is negative, a side is
+    not a real number and the point refutes nothing; the step is checked again where both sides are real."""
+    result = judged(step)
+    assert result.status == status, result.reason
+    if status == REFUTED:
+        assert not any(isinstance(v, str) for v in (result.counterexample.lhs, result.counterexample.rhs))
+
+
+def test_a_noise_said_to_be_a_standard_normal_keeps_the_contexts_law():
+    r""" "zero mean and unit variance" is the context's law; "variance $\sigma^2$" is not."""
+    header = (
+        "<!-- diffproof: context ddpm -->\n\nThe noise $\\epsilon$ is Gaussian with zero mean and unit variance.\n\n"
+    )
+    assert judged(r"\mathbb{E}_\epsilon[\epsilon^2] = 1", header=header).status == PROVED
+    assert judged(r"\mathbb{E}_\epsilon[\epsilon^2] = 2", header=header).status == REFUTED
+    header = "<!-- diffproof: context ddpm -->\n\nHere $\\epsilon_t$ has variance $\\sigma^2$.\n\n"
+    assert judged(r"\mathbb{E}[\epsilon_t^2] = 1", header=header).status == UNDECIDED
+
+
+def test_a_name_denoted_in_words_is_defined_there():
+    """ "$f$ denotes $a b$" defines f as a b, as "$f = a b$" in a sentence does."""
+    header = "Here $f$ denotes $a b$.\n\n"
+    assert judged(r"f - a b = 0", header=header).status == PROVED
+    assert judged(r"f = a + b", header=header).status == REFUTED

@@ -365,6 +365,8 @@ class _Translator:
         self.vocabulary = vocabulary
         self.nonzero: list[sp.Expr] = []
         self.positive: list[sp.Expr] = []
+        #: The radicands of even roots as written (SymPy simplifies (sqrt x)^2 to x): real only where one is >= 0.
+        self.nonnegative: list[sp.Expr] = []
         self.notes: list[str] = []
 
     def visit(self, node: syntax.Node) -> sp.Expr:
@@ -471,6 +473,8 @@ class _Translator:
             raise InvalidAnswer("division by zero", node.position)
         if exponent.is_negative:
             self.nonzero.append(base)
+        if exponent.q % 2 == 0:
+            self.nonnegative.append(base)
         return base**exponent
 
     def function(self, node: syntax.Function) -> sp.Expr:
@@ -485,11 +489,15 @@ class _Translator:
             self.positive.append(argument)
             return sp.log(argument)
         if node.degree is None:
+            self.nonnegative.append(argument)
             return sp.sqrt(argument)
         degree = self.visit(node.degree)
         if not (degree.is_Integer and 2 <= degree <= MAX_EXPONENT):
             raise InvalidAnswer(f"the degree of a root must be an integer from 2 to {MAX_EXPONENT}", node.position)
-        return sp.real_root(argument, degree) if degree % 2 else sp.root(argument, degree)  # the cube root of -8 is -2
+        if degree % 2:
+            return sp.real_root(argument, degree)  # the cube root of -8 is -2
+        self.nonnegative.append(argument)
+        return sp.root(argument, degree)
 
     def gradient(self, node: syntax.Gradient) -> sp.Expr:
         """grad_v body; without a subscript, v is the question's gradient variable, else the density's only one."""

@@ -62,6 +62,15 @@ class StepContext:
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
     """A formula of the note as a kernel expression, with the number of E_q it read (see the translator)."""
+    expr, count, _ = translate_where(formula, vocabulary, bare_law)
+    return expr, count
+
+
+def translate_where(
+    formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint"
+) -> tuple[sp.Expr, int, tuple[sp.Rel, ...]]:
+    """:func:`translate`, with where the formula as written is real: ``a >= 0`` under an even root, ``a > 0``
+    under a logarithm (SymPy has already simplified (sqrt x)^2 to x and log e^x to x)."""
     if formula.node is None:
         raise InvalidAnswer(formula.error)
     translator = ProbabilityTranslator(vocabulary, bare_law)
@@ -69,7 +78,12 @@ def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joi
         expr = translator.visit(formula.node)
     except RecursionError as error:
         raise InvalidAnswer("the formula is nested too deeply") from error
-    return within_limits(expr, formula.node), translator.bare_laws
+    real = [sp.Ge(a, 0) for a in translator.nonnegative] + [sp.Gt(a, 0) for a in translator.positive]
+    return (
+        within_limits(expr, formula.node),
+        translator.bare_laws,
+        tuple(c for c in dict.fromkeys(real) if c is not sp.true),
+    )
 
 
 def point_of_law(side: sp.Expr, other: sp.Expr) -> sp.Expr:
@@ -219,6 +233,11 @@ def build(
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000
             for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
+            continue
+        if item.kind == "noise law":  # "the noise $\epsilon$ has variance $4$": not the context's standard normal
+            _dispute(
+                context, _letter(item.name.node), f"line {item.line} gives it another law in words ({item.text[:60]})"
+            )
             continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
             _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")

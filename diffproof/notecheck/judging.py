@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from derivations.kernel.algebra import is_closed_form, prove_equal
-from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
+from derivations.kernel.assumptions import Constraint, Definition, GaussianSteps, MarkovChain, Noises, substitute
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
@@ -49,7 +49,7 @@ from diffproof.notecheck.assumptions import (
     finish,
     point_of_law,
     relevant,
-    translate,
+    translate_where,
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.overrides import overridden
@@ -112,6 +112,8 @@ class Reading:
     lhs: sp.Expr
     rhs: sp.Expr
     how: tuple[str, ...]
+    #: Where both sides as written are real numbers (radicands >= 0, logarithms' arguments > 0).
+    real: tuple[sp.Basic, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,19 +147,19 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
         for right, right_how in syntax.readings(rhs.node):
             for bare in ("joint", "conditional"):
                 try:
-                    a, count_a = translate(Formula(lhs.text, lhs.line, left), context.vocabulary, bare)
-                    b, count_b = translate(Formula(rhs.text, rhs.line, right), context.vocabulary, bare)
+                    a, count_a, real_a = translate_where(Formula(lhs.text, lhs.line, left), context.vocabulary, bare)
+                    b, count_b, real_b = translate_where(Formula(rhs.text, rhs.line, right), context.vocabulary, bare)
                     a, b = point_of_law(a, b), point_of_law(b, a)
                 except (InvalidAnswer, TypeError, ValueError, NotImplementedError) as error:
                     errors.append(str(error))
                     break
-                how = left_how + right_how
+                how, real = left_how + right_how, tuple(dict.fromkeys(real_a + real_b))
                 if not count_a + count_b:
-                    found.append(Reading(a, b, how))
+                    found.append(Reading(a, b, how, real))
                     break
                 if bare == "conditional" and (a, b) == (found[-1].lhs, found[-1].rhs):
                     break  # both readings of E_q are one here
-                found.append(Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,)))
+                found.append(Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real))
     return found, (errors[0] if errors else "")
 
 
@@ -201,7 +203,7 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
         claim = sp.Derivative(solved, variables[0])
     else:
         claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
-    return Reading(claim, sp.Integer(0), reading.how + how)
+    return Reading(claim, sp.Integer(0), reading.how + how, reading.real)
 
 
 def algebraic(expr: sp.Basic) -> set[sp.Basic]:
@@ -650,7 +652,7 @@ def _forward_law_named(reading: Reading, vocabulary: NoteVocabulary) -> Reading:
         return reading
     unnamed = {d: Density("q", d.variables, d.given) for d in unnamed}
     how = reading.how + ("an expectation naming no law, over the chain's variables, read under q",)
-    return Reading(reading.lhs.xreplace(unnamed), reading.rhs.xreplace(unnamed), how)
+    return Reading(reading.lhs.xreplace(unnamed), reading.rhs.xreplace(unnamed), how, reading.real)
 
 
 def _integrands_equal(outcome: Outcome) -> bool:
@@ -1185,7 +1187,7 @@ def _judge_readings(
             how = reading.how + ("= read as equality in law (the two sides use different noises)",)
             variants.append(
                 (
-                    Reading(law.lhs, law.rhs, how),
+                    Reading(law.lhs, law.rhs, how, reading.real),
                     Relation.EQ_LAW,
                     substituted,
                     contexts.Written((reading.lhs, reading.rhs), _values(substituted)),
@@ -1204,6 +1206,8 @@ def _judge_readings(
             assumptions += _definitions_brought(context, implied, assumptions)  # alpha_t, in q's transitions
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
+        if verdict.refuted:
+            verdict = _where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
 
     try:
@@ -1290,6 +1294,64 @@ def _judge_readings(
     return _result(UNDECIDED, reason, undecided, conventions)
 
 
+def _broken_at(conditions: tuple[sp.Basic, ...], counterexample: Counterexample) -> list[sp.Basic]:
+    """Of ``conditions`` (``a >= 0``, ``a > 0``), those that fail at the counterexample's point, where the
+    values are known for all their symbols."""
+    values = {name: sp.Float(value, 30) for name, value in counterexample.point + counterexample.derived}
+    broken = []
+    for condition in conditions:
+        if condition is sp.false:  # sqrt(-1): not real anywhere
+            broken.append(condition)
+            continue
+        if not all(str(s) in values for s in condition.free_symbols):
+            continue
+        point = {s: values[str(s)] for s in condition.free_symbols}
+        try:
+            value = complex(sp.N(condition.lhs.xreplace(point), 30))
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        real = abs(value.imag) <= 1e-20 * (1 + abs(value.real))
+        if not real or value.real < 0 or (isinstance(condition, sp.StrictGreaterThan) and value.real == 0):
+            broken.append(condition)
+    return broken
+
+
+def _where_real(
+    verdict: Verdict,
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    vocabulary: NoteVocabulary,
+    search: bool,
+) -> Verdict:
+    """A refutation at a point where a side as written is not a real number ((sqrt x)^2 = |x| at x < 0, which
+    SymPy has read as x = |x|) shows nothing of the step over the reals: the step is checked again only where
+    both sides are real, and a refutation there replaces it; else the step is undecided, never proved (a side
+    may be real where the other is not: log(x^2) = 2 log x)."""
+    free = reading.lhs.free_symbols | reading.rhs.free_symbols
+    conditions = [  # of the step's own values: log p(x) under an integral over x is real wherever p is a density
+        c for c in reading.real
+        if c is sp.false or (c.free_symbols <= free and not c.has(Density, Expectation, sp.Integral, sp.Sum, sp.Product))
+    ]  # fmt: skip
+    if verdict.counterexample is None or not _broken_at(conditions, verdict.counterexample):
+        return verdict
+    if sp.false in conditions:
+        return Verdict(Status.UNDECIDED, "a side as written is not a real number anywhere (an even root of a "
+                       f"negative number, or the logarithm of one): {verdict.counterexample.describe()}")  # fmt: skip
+    shown = ", ".join(f"${latex(c)}$" for c in conditions)
+    try:
+        again = _kernel(relation, reading, assumptions + [Constraint(c) for c in conditions], cited, vocabulary,
+                        search)  # fmt: skip
+    except InconsistentAssumptions:
+        again = None
+    if again is not None and again.refuted and not _broken_at(conditions, again.counterexample):
+        return again
+    held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
+    return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
+                   f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
+
+
 def _made_of_integrated(reading: Reading, context: StepContext) -> Reading:
     """The reading with every random variable an expectation would hold fixed, though the note defines it
     through a variable that expectation integrates, written through its definition there: after x_t :=
@@ -1316,7 +1378,7 @@ def _made_of_integrated(reading: Reading, context: StepContext) -> Reading:
     names = ", ".join(dict.fromkeys(written))
     how = (f"{names} written through {'its definition' if len(set(written)) == 1 else 'their definitions'} inside "
            "the expectations that integrate what they are made of",)  # fmt: skip
-    return Reading(lhs, rhs, reading.how + how)
+    return Reading(lhs, rhs, reading.how + how, reading.real)
 
 
 def _through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
@@ -1356,7 +1418,7 @@ def _through_values(found: list[Reading], context: StepContext) -> list[tuple[Re
         lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
         if used:
             how = reading.how + ("the note's random variables written through their definitions inside E",)
-            rewritten.append((Reading(lhs, rhs, how), list(dict.fromkeys(used))))
+            rewritten.append((Reading(lhs, rhs, how, reading.real), list(dict.fromkeys(used))))
     return rewritten
 
 
@@ -1454,7 +1516,7 @@ def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading
                 changed = True
         if not changed:
             break
-    return Reading(lhs, rhs, reading.how), list(dict.fromkeys(used))
+    return Reading(lhs, rhs, reading.how, reading.real), list(dict.fromkeys(used))
 
 
 def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:

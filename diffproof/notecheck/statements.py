@@ -51,7 +51,7 @@ from diffproof.notecheck.applications import (
     ever_applied,
 )
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named
-from diffproof.notecheck.contexts import CHAINED, CONTEXTS, gives_meaning
+from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, display_name, index_value, keys_in, nodes, rebuilt
 from diffproof.notes import Inline, Notes, Problem
@@ -226,7 +226,7 @@ class Timeline:
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
-            found = _inline(inline.text, inline.line, min(after, default=None))
+            found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
                 found = [
@@ -315,6 +315,7 @@ class Timeline:
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
             for item in self.stated + [i for i in self.introduces if i is not None]
@@ -1020,6 +1021,31 @@ def _bound_of_a_name(
     return False
 
 
+#: The words between a name's maths and the next maths of its sentence that define the name as it ("$f$ denotes
+#: $a b$", "$f$ now stands for $a b$").
+_DENOTES = re.compile(
+    r"[\s,]*(?:now\s+|here\s+|also\s+|instead\s+)?(?:denotes|stands\s+for|is\s+short(?:hand)?\s+for|means"
+    r"|is\s+(?:now\s+)?defined\s+(?:as|to\s+be|by)|d[ée]signe|bezeichnet|steht\s+f[üu]r)\s*(?:now\s+)?",
+    re.IGNORECASE,
+)
+_NEXT_MATHS = re.compile(r"(.*?)\$([^$]+)\$", re.DOTALL)
+
+
+def _denoted(inline: Inline) -> list[Stated]:
+    """``$f$ denotes $a b$``: a name set alone in a sentence, defined in words by the maths right after it (a
+    definition in words, as ``$f = a b$`` is; given twice, the note's two definitions leave the name unused)."""
+    around = _words_around(inline)
+    following = _NEXT_MATHS.match(around[1]) if around is not None else None
+    if following is None or not _DENOTES.fullmatch(following.group(1)):
+        return []
+    name = parse(inline.text, inline.line)
+    if not isinstance(name.node, syntax.Name):
+        return []
+    body = following.group(2)
+    return [Stated("definition", inline.line, f"{inline.text.strip()} := {body.strip()} (in words)", name,
+                   parse(body, inline.line), "inline")]  # fmt: skip
+
+
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
     """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
@@ -1143,6 +1169,40 @@ def _constant_named(inline: Inline) -> list[Stated]:
         return []
     said = f"${inline.text.strip()}$ alone"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, node), None, "words")]
+
+
+#: Words that give a noise a law other than the standard normal a context declares: another family, or a
+#: variance or scale ("the noise $\epsilon$ has variance $4$", "$\epsilon$ is uniform on $[-1, 1]$") unless it is
+#: said to be one ("unit variance").
+_OTHER_FAMILY = re.compile(
+    r"\b(?:uniform\w*|laplac\w*|bernoulli|rademacher|student\w*|cauchy|poisson|exponentially|categorical"
+    r"|heavy-tailed|non-?gaussian|non-?normal|gleichverteilt\w*|uniforme)\b|一様|均匀|균등",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = re.compile(
+    r"\b(?:(?:co)?variances?|standard\s+deviations?|std|scale|precision|variance|[ée]cart-type|varianz)\b"
+    r"|分散|方差|标准差|標準偏差|분산|표준편차",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"\b(?:unit|one|1|identity|I)\b|単位|单位", re.IGNORECASE)
+
+
+def _noise_law_in_words(inline: Inline) -> list[Stated]:
+    """``the noise $\\epsilon$ has variance $4$``: a noise-named variable (:data:`~contexts.NOISES`) set alone in
+    a sentence whose words give it another family or a scale other than one.  A declared context's standard
+    normal is then not its law (a ``noise law``: its letter is disputed)."""
+    node = parse(inline.text, inline.line).node
+    if not (isinstance(node, syntax.Name) and node.base in NOISES and (node.base == "epsilon" or node.decoration
+                                                                       or node.index)):  # fmt: skip
+        return []
+    words = _words_of(inline.sentence)
+    found = _OTHER_FAMILY.search(words)
+    if found is None and (scale := _SCALE_WORDS.search(words)) is not None and not _UNIT.search(words):
+        found = scale
+    if found is None:
+        return []
+    said = f"${inline.text.strip()}$ beside the word '{found.group(0)}'"
+    return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
 
 
 def _bounded_in_words(
