@@ -1911,6 +1911,10 @@ RED_TEAM_16 = [
     # under context ddpm, a noise given another law in words (#19)
     ("rt16-21-ctx-noise-variance-in-words", 5, PROVED),
     ("rt16-21b-ctx-noise-uniform-in-words", 5, PROVED),
+    # N parametrised by a standard deviation or a precision, as a sentence says (#11)
+    ("rt16-10-gaussian-std-convention-kl", 4, REFUTED),
+    ("rt16-10b-gaussian-std-convention-density", 4, REFUTED),
+    ("rt16-10c-gaussian-precision-convention", 4, REFUTED),
 ]
 
 
@@ -1983,3 +1987,22 @@ def test_a_name_denoted_in_words_is_defined_there():
     header = "Here $f$ denotes $a b$.\n\n"
     assert judged(r"f - a b = 0", header=header).status == PROVED
     assert judged(r"f = a + b", header=header).status == REFUTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the note's N takes a standard deviation: the variance's density is wrong, the standard deviation's right
+        (
+            "We write $\\mathcal{N}(x; \\mu, s)$ for the normal density with mean $\\mu$ and standard deviation $s$.",
+            REFUTED,
+        ),
+        # N(mu, sigma^2) beside "standard deviation sigma" is the usual variance
+        ("Let $x \\sim \\mathcal{N}(\\mu, \\sigma^2)$ with mean $\\mu$ and standard deviation $\\sigma$.", PROVED),
+        ("The noise is $\\mathcal{N}(0, I)$ with unit standard deviation.", PROVED),
+    ],
+)
+def test_a_gaussian_parametrised_in_words_is_read_so(sentence, status):
+    """The density of N(x; 0, s) read as a variance s: right unless a sentence makes s a standard deviation."""
+    step = r"\mathcal{N}(x; 0, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{x^2}{2 s}\right)"
+    assert judged(step, header=f"{sentence}\n\n").status == status

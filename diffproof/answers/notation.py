@@ -604,6 +604,10 @@ class ProbabilityVocabulary:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
         raise NotImplementedError
 
+    def variance(self, parameter: sp.Expr) -> sp.Expr:
+        """The variance of ``N(mu, parameter)``: the parameter itself, the statistician's convention."""
+        return parameter
+
     def law(self, name: syntax.Name) -> tuple[str, tuple[sp.Symbol, ...]] | None:
         """``(law, parameters)`` when ``name`` applied to arguments is a density (``q_\\phi`` is the law q with the
         parameter phi), else None."""
@@ -866,7 +870,7 @@ class ProbabilityTranslator(_Translator):
     def gaussian(self, node: syntax.Gaussian) -> sp.Expr:
         point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(
             node.point)  # fmt: skip
-        return Normal(point, self.visit(node.mean), self.visit(node.covariance))
+        return Normal(point, self.visit(node.mean), self.vocabulary.variance(self.visit(node.covariance)))
 
     def norm(self, node: syntax.Norm) -> sp.Expr:
         self.vocabulary.read_per_coordinate()

@@ -26,7 +26,15 @@ from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
-from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, index_value, keys_in, nodes, partitions
+from diffproof.notecheck.vocabulary import (
+    RANDOM,
+    NoteVocabulary,
+    Parametrisation,
+    index_value,
+    keys_in,
+    nodes,
+    partitions,
+)
 
 Key = tuple[str, str, str]
 
@@ -173,13 +181,15 @@ def build(
     overridden: frozenset[tuple[str, str]] = frozenset(),
     limits: frozenset[tuple[str, str]] = frozenset(),
     law_givens: Mapping[str, frozenset[tuple[str, str]]] | None = None,
+    gaussian_scale: Parametrisation | None = None,
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
     ``law_letters``: the letters of the variables each law is written of in the whole note, ``law_givens``
     those it is conditioned on; ``function_names``: the names it applies to arguments; ``overridden``: the
     letters whose convention or constant the note overrides, :mod:`~diffproof.notecheck.overrides`; ``limits``:
-    the letters it writes as the last index of a sum or product)."""
+    the letters it writes as the last index of a sum or product; ``gaussian_scale``: what N's second parameter is,
+    where a sentence says it is not a variance)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -210,6 +220,7 @@ def build(
             function_names=function_names,
             overridden=overridden,
             limits=limits,
+            gaussian_scale=gaussian_scale,
         )
     )
     vocabulary = context.vocabulary
@@ -546,7 +557,8 @@ def _gaussian(item: Stated, vocabulary: NoteVocabulary) -> tuple[sp.Expr, sp.Exp
         return None
     try:
         mean, _ = translate(Formula(item.text, item.line, law.mean), vocabulary)
-        variance, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
+        parameter, _ = translate(Formula(item.text, item.line, law.covariance), vocabulary)
+        variance = vocabulary.variance(parameter)
     except InvalidAnswer:
         return None
     return mean, variance

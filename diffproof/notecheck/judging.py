@@ -930,7 +930,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
-                        own, timeline.limits, timeline.law_givens)  # fmt: skip
+                        own, timeline.limits, timeline.law_givens, timeline.gaussian_scale)  # fmt: skip
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None

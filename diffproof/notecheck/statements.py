@@ -53,7 +53,16 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
-from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, display_name, index_value, keys_in, nodes, rebuilt
+from diffproof.notecheck.vocabulary import (
+    CONSTANTS,
+    COORDINATE,
+    Parametrisation,
+    display_name,
+    index_value,
+    keys_in,
+    nodes,
+    rebuilt,
+)
 from diffproof.notes import Inline, Notes, Problem
 
 Key = tuple[str, str, str]
@@ -209,6 +218,8 @@ class Timeline:
     #: What sentences say of names in words ("Let $a$ be positive"): relations for every step, before or after
     #: (the words hold of the name wherever, and they only keep counterexamples from being trusted).
     worded: list[Stated] = field(default_factory=list)
+    #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
+    gaussian_scale: Parametrisation | None = None
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -316,6 +327,11 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
+        if scale is not None:
+            bare = {c.key for f in formulas if f.node is not None for n in nodes(f.node)
+                    if isinstance(n, syntax.Gaussian) and isinstance(c := n.covariance, syntax.Name)}  # fmt: skip
+            self.gaussian_scale = replace(scale, names=frozenset(bare - set(_READ_AS_CONSTANTS)))
         said = {  # a letter the note defines, bounds or relates keeps what the note says of it
             (name.base, name.decoration)
             for item in self.stated + [i for i in self.introduces if i is not None]
@@ -1203,6 +1219,32 @@ def _noise_law_in_words(inline: Inline) -> list[Stated]:
         return []
     said = f"${inline.text.strip()}$ beside the word '{found.group(0)}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
+
+
+#: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
+#: bare name there and no word for a variance.
+_SCALES = {
+    "standard deviation": re.compile(
+        r"\b(?:standard\s+deviations?|std|scale)\b|[ée]cart-type|Standardabweichung|标准差|標準偏差|표준편차",
+        re.IGNORECASE,
+    ),
+    "precision": re.compile(r"\bprecisions?\b|精度", re.IGNORECASE),
+}
+_VARIANCE_WORDS = re.compile(r"\b(?:co)?varian\w*|分散|方差|분산", re.IGNORECASE)
+
+
+def _gaussian_scale(inline: Inline) -> Parametrisation | None:
+    r"""``$\mathcal{N}(\mu, \sigma)$ ... with mean $\mu$ and standard deviation $\sigma$``: the note's N takes a
+    standard deviation (or a precision) as its second parameter, which the sentence writes as a bare name (N(mu,
+    sigma^2) beside "standard deviation sigma" is the usual variance)."""
+    node = parse(inline.text, inline.line).node
+    written = [n.covariance for n in nodes(node) if isinstance(n, syntax.Gaussian)] if node is not None else []
+    if not any(isinstance(c, syntax.Name) and c.key not in _READ_AS_CONSTANTS for c in written):
+        return None
+    words = _words_of(inline.sentence)
+    if _VARIANCE_WORDS.search(words):
+        return None
+    return next((Parametrisation(scale, inline.line) for scale, said in _SCALES.items() if said.search(words)), None)
 
 
 def _bounded_in_words(

@@ -189,6 +189,24 @@ def _index_text(value: sp.Expr) -> str:
     return sp.sstr(value).replace(" ", "")
 
 
+#: The variance of N(mu, s) for each parametrisation a note may state in words.
+VARIANCE_OF: dict[str, Callable[[sp.Expr], sp.Expr]] = {
+    "standard deviation": lambda s: s**2,
+    "precision": lambda s: 1 / s,
+}
+
+
+@dataclass(frozen=True)
+class Parametrisation:
+    """What N's second parameter is where a sentence of the note says it is not a variance ("N(mu, s) with mean
+    mu and standard deviation s"): ``scale`` (a key of :data:`VARIANCE_OF`), the ``line`` that says so, and the
+    ``names`` the note writes bare there (each positive, as a standard deviation or a precision is)."""
+
+    scale: str
+    line: int
+    names: frozenset[Key] = frozenset()
+
+
 @dataclass
 class NoteVocabulary(ProbabilityVocabulary):
     """The symbols of one step of a note, with the domains the note declares (``declared``) or the conventions.
@@ -232,12 +250,24 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: An = step after a ∝ link of its chain: the line of that link, and whether the chain is of logarithms
     #: (log p ∝ ... = ...: the ∝ carries a constant term, not a factor); None for any other step.
     carried: tuple[int, bool] | None = None
+    #: What the second parameter of N is, where a sentence of the note says so; None for a variance.
+    gaussian_scale: Parametrisation | None = None
 
     # -- names
+
+    def variance(self, parameter: sp.Expr) -> sp.Expr:
+        """The variance of ``N(mu, parameter)`` under the note's parametrisation (a convention shown)."""
+        if self.gaussian_scale is None:
+            return parameter
+        scale = self.gaussian_scale
+        self.used.add(f"the second parameter of N is a {scale.scale} (positive), as line {scale.line} says")
+        return VARIANCE_OF[scale.scale](parameter)
 
     def domain(self, key: Key) -> sp.Set:
         if key in self.declared:
             return self.declared[key]
+        if self.gaussian_scale is not None and key in self.gaussian_scale.names:
+            return POSITIVE
         if (key[0], key[1]) in self.overridden:
             return sp.Reals
         for convention in CONVENTIONS:
