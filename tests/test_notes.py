@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from diffproof.notecheck import UNDECIDED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 DATA = pathlib.Path(__file__).resolve().parent / "data" / "notes"
@@ -258,6 +258,16 @@ def test_the_variants_of_an_order_are_steps_and_an_asymptotic_order_is_never_che
     assert relations == [">=", ">=", "<=", "<=", "<=", ">=", "asymptotic"]
     (result,) = check_notes(read_notes("\\[ a_n \\ll n^2 \\]")).results
     assert result.status == UNDECIDED and "not checked" in result.reason
+
+
+def test_an_order_of_matrices_or_a_negated_order_is_listed_unchecked_and_a_strict_order_is_checked():
+    """\\preceq, \\cong, ≰ gave no step and no message (red team 16, #17): the step is listed as written,
+    never checked; \\lneq is <."""
+    text = "\\[ A \\preceq B \\cong C ≰ D \\]\n\\[ a + 1 \\lneq a \\]\n\\[ a \\gneqq a - 1 \\]"
+    results = check_notes(read_notes(text)).results
+    assert [r.step.shown for r in results] == ["\\preceq", "\\cong", "≰", "<", ">"]
+    assert [r.status for r in results] == [UNDECIDED, UNDECIDED, UNDECIDED, REFUTED, PROVED]
+    assert all("not checked" in r.reason for r in results[:3])
 
 
 HOSTILE = {

@@ -60,7 +60,7 @@ def register(subparsers) -> None:
 
 def _step_text(result: StepResult) -> str:
     step = result.step
-    return f"{step.lhs} {step.relation.value} {step.rhs}"
+    return f"{step.lhs} {step.shown} {step.rhs}"
 
 
 def _text(reports: dict[str, NotesReport], strict: bool) -> str:
@@ -76,7 +76,7 @@ def _text(reports: dict[str, NotesReport], strict: bool) -> str:
                 lines.append(f"    {result.reason}")
             if result.counterexample is not None:
                 lines.append(f"    counterexample {result.counterexample.describe()}")
-                lines.append(f"    read as: {result.lhs_latex}  {result.step.relation.value}  {result.rhs_latex}")
+                lines.append(f"    read as: {result.lhs_latex}  {result.step.shown}  {result.rhs_latex}")
         if report.conventions:
             lines.append(f"{path}: conventions the verdicts relied on: {'; '.join(report.conventions)}")
         stored = sum(result.cached for result in report.results)

@@ -922,7 +922,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
                       "no relation between them, so none is checked (write = for an equality to be checked)")  # fmt: skip
     relation = PROPTO if step.relation.value == PROPTO else RELATIONS.get(step.relation.value)
     if relation is None:
-        return Judged(UNDECIDED, f"the relation {step.relation.value} is not checked (only =, <=, >=, <, >, \\propto)")
+        return Judged(UNDECIDED, f"the relation {step.shown} is not checked (only =, <=, >=, <, >, \\propto)")
     stated = in_force(timeline, index, disputed_steps)
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))

@@ -24,6 +24,9 @@ class Relation(StrEnum):
     PROPTO = "propto"
     #: An order up to a constant or in a limit (``\\lesssim``, ``\\ll``, ``\\asymp``): never checked.
     ASYMPTOTIC = "asymptotic"
+    #: A relation the kernel has no reading of: an order of matrices or laws (``\\preceq``), a negated order
+    #: (``\\nleq``), an isomorphism (``\\cong``) or "approaches" (``\\doteq``): never checked, still listed.
+    UNCHECKED = "unchecked"
     #: An implication arrow set between two expressions, not statements (``= u \\Leftrightarrow \\frac{z}{2}``), as
     #: many notes write "equals": no relation is claimed, so none is checked.
     IMPLIES = "implies"
@@ -51,6 +54,13 @@ class Step:
     remark: str = ""
     alternative: str = ""
     implication: bool = False
+    #: The relation as written where its name does not show it (``\\preceq``, ``\\lesssim``: unchecked).
+    spelling: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The relation as shown in a report: ``<=``, ``propto``, or as written where it is not checked."""
+        return self.spelling or self.relation.value
 
 
 @dataclass(frozen=True)

@@ -873,7 +873,9 @@ class _Chain:
         elif kind is rel.Kind.LAW:
             self._add(reader.laws, Law(lhs.text, rhs.text, rhs.line), "law")
         elif kind is rel.Kind.STEP:
-            step = Step(lhs.text, link.meaning.relation, rhs.text, rhs.line, cited=link.annotation)
+            relation = link.meaning.relation
+            spelling = link.spelling if relation in (rel.Relation.ASYMPTOTIC, rel.Relation.UNCHECKED) else ""
+            step = Step(lhs.text, relation, rhs.text, rhs.line, cited=link.annotation, spelling=spelling)
             self._add(reader.steps, step, "rhs")
         else:
             if kind is rel.Kind.CONDITION and _MEMBER_NAME.fullmatch(lhs.text.strip()):  # $$ \sigma \in (-2, -1) $$
