@@ -139,6 +139,22 @@ def test_a_redefinition_that_cannot_be_read_leaves_its_steps_unread():
     assert statuses(text, markdown=False) == [(4, UNDECIDED)]
 
 
+def test_an_environment_the_preamble_defines_is_read_as_its_codes():
+    """``\\newenvironment{myeq}{\\begin{equation}}{\\end{equation}}`` hid the wrong step inside it (red team 16,
+    #17); one with arguments is not read, and says so where it is used."""
+    text = (
+        "\\newenvironment{myeq}{\\begin{equation}}{\\end{equation}}\n"
+        "\\newenvironment{args}[1]{\\begin{equation}}{\\end{equation}}\n"
+        "\\begin{document}\n"
+        "\\begin{myeq}\n(c+d)^2 = c^2 + d^2\n\\end{myeq}\n"
+        "\\begin{args}{x}\n(c+d)^2 = c^2 + d^2\n\\end{args}\n"
+        "\\end{document}\n"
+    )
+    assert statuses(text, markdown=False) == [(5, REFUTED)]
+    (problem,) = read_notes(text, markdown=False).problems
+    assert problem.line == 7 and "takes arguments" in problem.message
+
+
 MARKDOWN = r"""Notation: $\newcommand{\E}{\mathbb{E}} \def\KL#1#2{D_{KL}(#1 \| #2)}$ and a comment in maths.
 
 $$

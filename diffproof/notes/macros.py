@@ -69,10 +69,12 @@ _UNMODELLED = frozenset(
         "countdef",
         "DeclareMathSymbol",
         "DeclarePairedDelimiter",
-        "newenvironment",
-        "renewenvironment",
     }
 )
+#: ``\newenvironment{myeq}{\begin{equation}}{\end{equation}}``: ``\begin{myeq}`` and ``\end{myeq}`` expand to
+#: the two codes (kept as macros named ``begin{myeq}`` and ``end{myeq}``); one with arguments is not read.
+_ENVIRONMENTS = frozenset({"newenvironment", "renewenvironment"})
+_ENVIRONMENT_NAME = re.compile(r"\s*\{([^{}]*)\}")
 _DEFS = frozenset({"def", "gdef", "edef", "xdef"})
 _DEFINING = _NEWCOMMANDS | _DEFS | {"let"}
 _GLOBAL = frozenset({"gdef", "xdef"})
@@ -200,6 +202,8 @@ class Expanded:
     #: The lines ``[first, last]`` of conditionals TeX would have to evaluate (``\\ifnum``): what they show is
     #: not known.
     undecidable: tuple[tuple[int, int], ...] = ()
+    #: Calls of environments the note defined in a way not read (with arguments): what they hold is not read.
+    environments: tuple[Problem, ...] = ()
 
     def shows(self, line: int) -> bool:
         """Whether a comment on ``line`` is read: it is not when it lies in what a false conditional skips."""
@@ -241,6 +245,7 @@ class _Expansion:
     undecidable: list[tuple[int, int]] = field(default_factory=list)  # the lines of conditionals TeX evaluates
     hidden: list[tuple[int, int]] = field(default_factory=list)
     global_next: bool = False  # a \\global before a macro: the next definition it makes is global
+    environments: list[Problem] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -312,6 +317,8 @@ class _Expansion:
             return
         name = match.group(1)
         macro = self.macros.get(name)
+        if macro is None and name in ("begin", "end") and self.environment_call(match):
+            return
         if macro is not None and _branching(self.meaning(name)):  # \\let\\ifflip\\iffalse: the primitive itself
             name, macro = self.meaning(name), None
         if macro is None and self.grouped:
@@ -353,6 +360,8 @@ class _Expansion:
             self.define(globally=not self.grouped)
         elif macro is None and name in _UNMODELLED:
             self.unmodelled(match)
+        elif macro is None and name in _ENVIRONMENTS:
+            self.new_environment(match)
         elif macro is None and name in _INPUTS and self.inputs:
             self.read_input(match)
         elif macro is not None:
@@ -429,6 +438,56 @@ class _Expansion:
         reason = f"it is defined on line {self.line} by \\{match.group(1)}, which is not read"
         self.macros.define(name, Macro(unread=reason), globally=True)
         self.take(match.end())
+
+    def new_environment(self, match: re.Match) -> None:
+        """``\\newenvironment{name}{begin}{end}``: ``\\begin{name}`` and ``\\end{name}`` become its two codes
+        (globally, as in a preamble); one with arguments (``[1]``) or unclosed codes is not read, nor its calls."""
+        try:
+            name, end = _group(self.text, _skip(self.text, match.end()), "the environment's name")
+        except _Unread as error:
+            self.unread.append(Problem(self.line, f"\\{match.group(1)}: {error.args[0]}"))
+            self.take(match.end())
+            return
+        name = name.strip()
+        try:
+            if _bracket(self.text, _skip(self.text, end)) is not None:
+                raise _Unread(f"the environment {name} defined on line {self.line} takes arguments, which is not read")
+            opening, end = _group(self.text, _skip(self.text, end), "the environment's opening code")
+            closing, end = _group(self.text, _skip(self.text, end), "the environment's closing code")
+        except _Unread as error:
+            opening = closing = None
+            unread = Macro(unread=error.args[0])
+        for side, code in (("begin", opening), ("end", closing)):
+            self.macros.define(f"{side}{{{name}}}", unread if code is None else Macro(body=code), globally=True)
+        self.take(end, blanked=True)
+
+    def environment_call(self, match: re.Match) -> bool:
+        """``\\begin{name}`` of an environment the note defined: its code, to be read next (True), else False."""
+        written = _ENVIRONMENT_NAME.match(self.text, match.end())
+        macro = self.macros.get(f"{match.group(1)}{{{written.group(1).strip()}}}") if written else None
+        if macro is None:
+            return False
+        self.macros.expansions += 1
+        if self.macros.expansions > MAX_EXPANSIONS:
+            raise _Runaway
+        body = macro.body
+        if macro.unread:
+            problem = Problem(
+                self.line, f"\\{match.group(1)}{{{written.group(1)}}}: {macro.unread}; what it holds is not read"
+            )
+            if match.group(1) == "begin":  # once per call
+                self.environments.append(problem)
+            body = UNREADABLE + " "
+        end = written.end()
+        body = _same_lines(self.text[self.at : end], body)
+        self.made += len(body) + 1
+        if self.made > self.limit:
+            raise _Runaway
+        self.chunks[-1][1] = end
+        if end >= len(self.text):
+            self.chunks.pop()
+        self.chunks.append([body, 0])
+        return True
 
     def group(self, name: str) -> None:
         """What a control word does to the groups of LaTeX: ``\\begin``, ``\\[``, ``\\begingroup`` open one."""
@@ -823,7 +882,12 @@ def expand(
     expansion = _Expansion([[text, 0]], macros, grouped, first_line, limit, inputs or {})
     expanded = expansion.run()
     return Expanded(
-        expanded, tuple(expansion.stops), tuple(expansion.unread), tuple(expansion.hidden), tuple(expansion.undecidable)
+        expanded,
+        tuple(expansion.stops),
+        tuple(expansion.unread),
+        tuple(expansion.hidden),
+        tuple(expansion.undecidable),
+        tuple(expansion.environments),
     )
 
 

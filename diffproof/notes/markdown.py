@@ -475,7 +475,7 @@ def _expanded(
     for span in spans:
         source = _ESCAPED_SUBSCRIPT.sub("_", tex.strip_comments(span.body if isinstance(span, Display) else span.text))
         found = expand(source, macros, grouped=False, first_line=span.line)
-        problems += found.stops + found.unread
+        problems += found.stops + found.unread + found.environments
         text = found.text
         expanded[id(span)] = replace(span, body=text) if isinstance(span, Display) else replace(span, text=text)
     return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems

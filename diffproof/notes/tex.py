@@ -336,5 +336,5 @@ def read_tex(
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
-    problems += list(preamble.stops + body.stops) + unread + scanning
+    problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     return found, directives, problems, inline, preamble.undecidable + body.undecidable
