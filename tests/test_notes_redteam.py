@@ -1915,6 +1915,9 @@ RED_TEAM_16 = [
     ("rt16-10-gaussian-std-convention-kl", 4, REFUTED),
     ("rt16-10b-gaussian-std-convention-density", 4, REFUTED),
     ("rt16-10c-gaussian-precision-convention", 4, REFUTED),
+    # "All logarithms in this note are base 2" (#16)
+    ("rt16-16-log-base-stated-refuted", 4, REFUTED),
+    ("rt16-16b-log-base-stated-proved", 4, PROVED),
 ]
 
 
@@ -2005,4 +2008,32 @@ def test_a_name_denoted_in_words_is_defined_there():
 def test_a_gaussian_parametrised_in_words_is_read_so(sentence, status):
     """The density of N(x; 0, s) read as a variance s: right unless a sentence makes s a standard deviation."""
     step = r"\mathcal{N}(x; 0, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{x^2}{2 s}\right)"
+    assert judged(step, header=f"{sentence}\n\n").status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step", "status"),
+    [
+        ("$\\log$ is to base $2$ here.", r"\log 8 + \ln e = 4", PROVED),  # \ln stays natural
+        ("$\\log$ is to base $2$ here.", r"\log 8 = \ln 8", REFUTED),
+        ("Logarithms are measured in bits.", r"\log 8 = 3", PROVED),
+        ("我们使用以 2 为底的对数。", r"\log 8 = 3", PROVED),
+        # a KL divergence is in the note's base too
+        (
+            "All logarithms in this note are base 2.",
+            r"D_{KL}(q(z) \| p(z)) = \mathbb{E}_{q(z)}\left[\log \frac{q(z)}{p(z)}\right]",
+            PROVED,
+        ),
+        (
+            "All logarithms in this note are base 2.",
+            r"D_{KL}(q(z) \| p(z)) = \mathbb{E}_{q(z)}\left[\ln \frac{q(z)}{p(z)}\right]",
+            REFUTED,
+        ),
+        # a base said of one quantity is not the note's
+        ("The plot shows the log base 10 of the loss.", r"\log 8 = 3", REFUTED),
+        ("The plot shows the log base 10 of the loss.", r"\log e = 1", PROVED),
+    ],
+)
+def test_a_base_the_prose_gives_the_notes_logarithms_is_theirs(sentence, step, status):
+    """A sentence that gives the note's logarithms a base makes \\log (and KL) that base's; \\ln stays natural."""
     assert judged(step, header=f"{sentence}\n\n").status == status

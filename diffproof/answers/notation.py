@@ -487,7 +487,7 @@ class _Translator:
             if argument == 0:
                 raise InvalidAnswer("the logarithm of zero", node.position)
             self.positive.append(argument)
-            return sp.log(argument)
+            return self.logarithm(node, argument)
         if node.degree is None:
             self.nonnegative.append(argument)
             return sp.sqrt(argument)
@@ -498,6 +498,10 @@ class _Translator:
             return sp.real_root(argument, degree)  # the cube root of -8 is -2
         self.nonnegative.append(argument)
         return sp.root(argument, degree)
+
+    def logarithm(self, node: syntax.Function, argument: sp.Expr) -> sp.Expr:
+        """The natural logarithm: an answer's log has no other base."""
+        return sp.log(argument)
 
     def gradient(self, node: syntax.Gradient) -> sp.Expr:
         """grad_v body; without a subscript, v is the question's gradient variable, else the density's only one."""
@@ -607,6 +611,11 @@ class ProbabilityVocabulary:
     def variance(self, parameter: sp.Expr) -> sp.Expr:
         """The variance of ``N(mu, parameter)``: the parameter itself, the statistician's convention."""
         return parameter
+
+    def in_log_base(self, natural: sp.Expr) -> sp.Expr:
+        """A quantity in natural units (a ``\\log`` written without a base, a KL divergence) in the base of the
+        note's logarithms: itself, the natural base."""
+        return natural
 
     def law(self, name: syntax.Name) -> tuple[str, tuple[sp.Symbol, ...]] | None:
         """``(law, parameters)`` when ``name`` applied to arguments is a density (``q_\\phi`` is the law q with the
@@ -865,7 +874,7 @@ class ProbabilityTranslator(_Translator):
         else:
             raise InvalidAnswer("the first law of a KL divergence must be a density such as q(z | x) or "
                                 "\\mathcal{N}(z; \\mu, \\sigma^2)", node.position)  # fmt: skip
-        return KL(first, second, variables)
+        return self.vocabulary.in_log_base(KL(first, second, variables))
 
     def gaussian(self, node: syntax.Gaussian) -> sp.Expr:
         point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(
@@ -880,6 +889,10 @@ class ProbabilityTranslator(_Translator):
         """v^\\top is v: one coordinate at a time, a transpose changes nothing (v^\\top v is v^2, as ||v||^2)."""
         self.vocabulary.read_per_coordinate()
         return self.visit(node.argument)
+
+    def logarithm(self, node: syntax.Function, argument: sp.Expr) -> sp.Expr:
+        """``\\log`` without a base in the base the note gives it (``\\ln`` stays natural)."""
+        return sp.log(argument) if node.natural else self.vocabulary.in_log_base(sp.log(argument))
 
     def power(self, node: syntax.Power) -> sp.Expr:
         """A norm to an even power, ||v||^2, is v^2: the vector is read one coordinate at a time, a real number

@@ -130,6 +130,8 @@ class Function(Node):
     function: str
     argument: Node
     degree: Node | None = None
+    #: Written ``\\ln``: the natural logarithm even where a note gives ``\\log`` another base.
+    natural: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,7 +288,7 @@ FUNCTIONS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp"}
 APPLIED_OR_TIMES = ("the network output applied to its input, with its input a single variable",
                     "a product with an explicit '*'")  # fmt: skip
 #: Plain-text words that spell a command.
-WORDS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
+WORDS = {"sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 PRODUCTS = {"*", "\\cdot", "\\times", "\\odot", "\\ast"}
 QUOTIENTS = {"/", "\\div"}
 #: The time index t, whose sums a note may bound from below only (``\\sum_{t>1}``): they run to T.
@@ -1044,9 +1046,10 @@ class Parser:
                     self.advance()  # \\sqrt{\\alpha}_t: the root of a sequence, taken term by term, is sqrt(alpha_t)
                     radicand = replace(radicand, index=self.index_())
                 return Function(position, function, radicand, degree)
+            natural = name == "ln"
             if self.token.is_(*OPENING):
-                return Function(position, function, self.group(), degree)
-            return self.operator_chain(lambda body: Function(position, function, body), f"\\{name}")
+                return Function(position, function, self.group(), degree, natural)
+            return self.operator_chain(lambda body: Function(position, function, body, natural=natural), f"\\{name}")
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None

@@ -182,6 +182,7 @@ def build(
     limits: frozenset[tuple[str, str]] = frozenset(),
     law_givens: Mapping[str, frozenset[tuple[str, str]]] | None = None,
     gaussian_scale: Parametrisation | None = None,
+    log_base: tuple[int, int] | None = None,
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
@@ -189,7 +190,7 @@ def build(
     those it is conditioned on; ``function_names``: the names it applies to arguments; ``overridden``: the
     letters whose convention or constant the note overrides, :mod:`~diffproof.notecheck.overrides`; ``limits``:
     the letters it writes as the last index of a sum or product; ``gaussian_scale``: what N's second parameter is,
-    where a sentence says it is not a variance)."""
+    where a sentence says it is not a variance; ``log_base``: the base a sentence gives \\log, and its line)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     twice: set[tuple] = set()
@@ -221,6 +222,7 @@ def build(
             overridden=overridden,
             limits=limits,
             gaussian_scale=gaussian_scale,
+            log_base=log_base,
         )
     )
     vocabulary = context.vocabulary

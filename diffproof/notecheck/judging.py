@@ -55,6 +55,7 @@ from diffproof.notecheck.chains import chain_statement, chains_within, law_lette
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.statements import CONTEXT_LAWS, RESTRICTING, Formula, Stated, Timeline, parse
 from diffproof.notecheck.vocabulary import (
+    LOG_BASE,
     PER_COORDINATE,
     RANDOM,
     NoteVocabulary,
@@ -930,7 +931,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
-                        own, timeline.limits, timeline.law_givens, timeline.gaussian_scale)  # fmt: skip
+                        own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base)  # fmt: skip
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
@@ -1585,7 +1586,7 @@ def _under_standard(outcome: Outcome, context: StepContext, search: bool = True)
 
 
 #: The reading of a log without a base, shown beside a verdict on a step that writes one.
-NATURAL_LOG = "log without a base is the natural logarithm (a base the prose states is not read)"
+NATURAL_LOG = "log without a base is the natural logarithm (the note gives it no other base)"
 
 
 def _result(
@@ -1596,8 +1597,11 @@ def _result(
         verdict = Verdict(Status(status), reason, verdict.rule, verdict.conditions, verdict.axioms, uses=verdict.uses)
     uses = tuple(dict.fromkeys(tuple(d.name for d in outcome.substituted) + uses_of(verdict)))
     reading = outcome.reading
-    if status != UNDECIDED and any(
-        side.has(sp.log) for side in (reading.lhs, reading.rhs) if isinstance(side, sp.Basic)
+    based = any(c.startswith(LOG_BASE) for c in conventions)  # "All logarithms are to base 2"
+    if (
+        status != UNDECIDED
+        and not based
+        and any(side.has(sp.log) for side in (reading.lhs, reading.rhs) if isinstance(side, sp.Basic))
     ):
-        conventions = tuple(sorted({*conventions, NATURAL_LOG}))  # "log is to base 2" in prose is not read
+        conventions = tuple(sorted({*conventions, NATURAL_LOG}))
     return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions)

@@ -63,7 +63,7 @@ from diffproof.notecheck.vocabulary import (
     nodes,
     rebuilt,
 )
-from diffproof.notes import Inline, Notes, Problem
+from diffproof.notes import Inline, Notes, Problem, Prose
 
 Key = tuple[str, str, str]
 
@@ -220,6 +220,9 @@ class Timeline:
     worded: list[Stated] = field(default_factory=list)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
+    #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
+    #: its line; None for the natural logarithm.
+    log_base: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -327,6 +330,7 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
         if scale is not None:
             bare = {c.key for f in formulas if f.node is not None for n in nodes(f.node)
@@ -1245,6 +1249,31 @@ def _gaussian_scale(inline: Inline) -> Parametrisation | None:
     if _VARIANCE_WORDS.search(words):
         return None
     return next((Parametrisation(scale, inline.line) for scale, said in _SCALES.items() if said.search(words)), None)
+
+
+#: A sentence that gives the note's logarithms a base: "All logarithms are (to) base 2", "$\log$ is base $2$", "we
+#: use base-2 logarithms", "logs are in bits", 以 2 为底的对数, 底が 2 の対数, 밑이 2인 로그.  A base said of
+#: one quantity ("the log base 10 of the loss is plotted") is not the note's: the words must say it of its logs.
+_LOG_BASES = (
+    re.compile(r"\blog(?:arithm)?s?\b(?:\s+[\w-]+){0,5}?\s+(?:are|is)\s+(?:all\s+|always\s+)?(?:taken\s+|computed\s+)?"
+               r"(?:to\s+|in\s+|with\s+)?(?:the\s+)?base[\s-]*(?:of\s+)?(\d+)\b", re.IGNORECASE),
+    re.compile(r"\b(?:we\s+(?:use|take|write)|all|every)\s+(?:the\s+)?(?:logarithms?\s+|logs?\s+)?(?:to\s+|in\s+)?base[\s-]*(\d+)"
+               r"(?:\s+log(?:arithm)?s?\b|\s+throughout|\s+everywhere)", re.IGNORECASE),
+    re.compile(r"\blog(?:arithm)?s?\b(?:\s+[\w-]+){0,5}?\s+(?:are|is)\s+(?:measured\s+|expressed\s+)?in\s+(bits)\b", re.IGNORECASE),
+    re.compile(r"以\s*(\d+)\s*为底的?(?:对数|對數)|底[がを]\s*(\d+)\s*の対数|밑이\s*(\d+)\s*인\s*로그"),
+)  # fmt: skip
+_LOG_IN_MATHS = re.compile(r"\$?\\(?:log|ln)\b\s*\$?")
+
+
+def _log_base(paragraph: Prose) -> tuple[int, int] | None:
+    """The base a paragraph's sentence gives the note's logarithms (bits: 2), with its line, or None."""
+    text = _LOG_IN_MATHS.sub(" log ", paragraph.text).replace("$", " ")
+    for pattern in _LOG_BASES:
+        found = pattern.search(text)
+        if found is not None:
+            base = next(group for group in found.groups() if group is not None)
+            return (2 if base == "bits" else int(base)), paragraph.line + text.count("\n", 0, found.start())
+    return None
 
 
 def _bounded_in_words(

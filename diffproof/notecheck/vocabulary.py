@@ -189,6 +189,9 @@ def _index_text(value: sp.Expr) -> str:
     return sp.sstr(value).replace(" ", "")
 
 
+#: How the convention for a log base the note gives is shown (the verdicts' natural log is not then).
+LOG_BASE = "log without a base is to base"
+
 #: The variance of N(mu, s) for each parametrisation a note may state in words.
 VARIANCE_OF: dict[str, Callable[[sp.Expr], sp.Expr]] = {
     "standard deviation": lambda s: s**2,
@@ -252,8 +255,19 @@ class NoteVocabulary(ProbabilityVocabulary):
     carried: tuple[int, bool] | None = None
     #: What the second parameter of N is, where a sentence of the note says so; None for a variance.
     gaussian_scale: Parametrisation | None = None
+    #: The base of ``\\log`` where a sentence of the note gives one ("logarithms are to base 2"), with its line.
+    log_base: tuple[int, int] | None = None
 
     # -- names
+
+    def in_log_base(self, natural: sp.Expr) -> sp.Expr:
+        """A logarithm or a KL divergence in natural units, in the base a sentence gives ``\\log`` (a convention
+        shown: the KL divergences are then in that base too)."""
+        if self.log_base is None:
+            return natural
+        base, line = self.log_base
+        self.used.add(f"{LOG_BASE} {base}, as are KL divergences, as line {line} says (\\ln is natural)")
+        return natural / sp.log(base)
 
     def variance(self, parameter: sp.Expr) -> sp.Expr:
         """The variance of ``N(mu, parameter)`` under the note's parametrisation (a convention shown)."""

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
-from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Relation, Step
+from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
 from diffproof.notes.steps import Reader
 from diffproof.notes.tex import read_tex, strip_comments, strip_verbatim
 
@@ -32,6 +32,7 @@ __all__ = [
     "Law",
     "Notes",
     "Problem",
+    "Prose",
     "Relation",
     "Step",
     "is_markdown",
@@ -91,7 +92,7 @@ def read_notes(
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a byte order mark is no text
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
     read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
-    displays, directives, problems, inline, undecidable = read
+    displays, directives, problems, inline, undecidable, prose = read
     reader = Reader()
     for display in displays:
         reader.read(display)
@@ -104,6 +105,7 @@ def read_notes(
         inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
         displays=tuple((display.line, display.line + display.body.count("\n")) for display in displays),
         undecidable=undecidable,
+        prose=tuple(prose),
     )
 
 

@@ -49,7 +49,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from diffproof.notes import tex
 from diffproof.notes.macros import Macros, expand
-from diffproof.notes.model import Directive, Display, Inline, Problem
+from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
 _LIQUID = re.compile(
     # a block whose content is not rendered as maths, with its content: a Liquid comment, highlighted code (also
@@ -264,7 +264,7 @@ def _html_text(content: str) -> str:
     return "\n".join(html.unescape(line) for line in content.split("\n"))
 
 
-def _comment_directives(content: str, first_line: int) -> list[Directive | Problem]:
+def _comment_directives(content: str, first_line: int) -> list[Directive | Problem | Prose]:
     found = []
     for match in _HTML_COMMENT.finditer(content):
         item = tex.directive(match.group(0)[4:-3], tex.line_of(content, match.start(), first_line))
@@ -398,23 +398,25 @@ def _single_paren_inline(token: Token) -> list[Inline]:
 
 def read_markdown(
     text: str, macros: Macros | None = None
-) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
-    """The displays, directives, problems and inline maths of a Markdown document, ``macros`` defined before it."""
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
+    """The displays, directives, problems, inline maths, conditionals (none) and prose of a Markdown document,
+    ``macros`` defined before it."""
     displays, inline, items = _read_blocks(strip_liquid(_toml_front_matter_blanked(text)))
     displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)] + expanding
-    return displays, directives, problems, inline, ()  # MathJax has no conditionals
+    prose = [item for item in items if isinstance(item, Prose)]
+    return displays, directives, problems, inline, (), prose  # MathJax has no conditionals
 
 
-def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[Directive | Problem]]:
+def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[Directive | Problem | Prose]]:
     """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded; the
     body of a MyST directive that holds Markdown is read as part of it."""
     env: dict = {}
     tokens = _PARSER.parse(text, env)
     displays: list[Display] = []
     inline: list[Inline] = []
-    items: list[Directive | Problem] = []
+    items: list[Directive | Problem | Prose] = []
     for token in tokens:
         found: list[Display] = []
         if token.type == "fence" and _MARKDOWN_DIRECTIVE.match(token.info.strip()) and depth < _DIRECTIVE_DEPTH:
@@ -439,6 +441,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += problems
         elif token.type == "inline":
             items += _unclosed_environments(token)
+            items.append(Prose(token.map[0] + 1, token.content))
             found = sorted(
                 _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
                 key=lambda display: display.line,

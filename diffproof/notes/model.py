@@ -103,6 +103,15 @@ class Inline:
 
 
 @dataclass(frozen=True)
+class Prose:
+    """A paragraph of the note's prose, its maths as written, and the line it starts on: what the note says of
+    itself in words ("All logarithms are to base 2")."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Problem:
     """Something in the note that could not be read, and where; the rest is still read."""
 
@@ -120,6 +129,7 @@ class Notes:
     directives: tuple[Directive, ...]
     problems: tuple[Problem, ...]
     inline: tuple[Inline, ...] = ()
+    prose: tuple[Prose, ...] = ()
     #: The lines each display spans (its first and last), in the order of the text.
     displays: tuple[tuple[int, int], ...] = ()
     #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``): whether what

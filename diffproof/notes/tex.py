@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from diffproof.notes.macros import Macros, expand
-from diffproof.notes.model import Directive, Display, Inline, Problem
+from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 from diffproof.notes.tokens import group_end
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
@@ -315,10 +315,10 @@ def displays(
 
 def read_tex(
     text: str, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
-) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...]]:
-    """The displays, directives, problems and inline maths of a LaTeX document, and the lines of its conditionals
-    TeX would have to evaluate; ``macros`` are defined before it and ``inputs`` are the files its preamble may
-    read."""
+) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
+    """The displays, directives, problems and inline maths of a LaTeX document, the lines of its conditionals
+    TeX would have to evaluate, and its paragraphs; ``macros`` are defined before it and ``inputs`` are the files
+    its preamble may read."""
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
@@ -337,4 +337,9 @@ def read_tex(
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
-    return found, directives, problems, inline, preamble.undecidable + body.undecidable
+    prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
+    return found, directives, problems, inline, preamble.undecidable + body.undecidable, prose
+
+
+#: A paragraph: text up to a blank line.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
