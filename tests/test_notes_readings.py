@@ -703,6 +703,7 @@ def test_a_range_written_downwards_is_the_same_variables():
         (r"\text{max}_\theta (a + b) = \text{max}_\theta a + \text{max}_\theta b", "an operator that is not read"),
         (r"\mathrm{tr}(A + B) = \mathrm{tr} A + \mathrm{tr} B + 1", "an operator that is not read"),
         (r"\text{det}(2A) = 2 \text{det} A", "an operator that is not read"),
+        (r"\underset{x}{\min} (a + b) = \underset{x}{\min} a + b", "read only over argmin or argmax"),
     ],
 )
 def test_a_word_that_names_an_operator_is_not_read_as_a_name(step, why):
@@ -724,6 +725,10 @@ def test_a_word_that_names_an_operator_is_not_read_as_a_name(step, why):
         (r"\text{argmax}_\theta f = \text{argmin}_\theta f", UNDECIDED),
         (r"\text{argmax}_\theta f = \text{argmax}_\phi f", UNDECIDED),
         (r"\text{argmax}_\theta f = 2", UNDECIDED),
+        # newnotes13 (enijkamp): the optimum's variable set under it, and argmin of f as argmax of -f
+        (r"\underset{\phi}{argmin\,} (a - b) = \underset{\phi}{\arg\max}\, (b - a)", PROVED),
+        (r"\underset{\phi}{\operatorname*{arg\,min}} (a - b) = \underset{\phi}{\text{arg max}} (a - b)", UNDECIDED),
+        (r"\underset{\phi}{\text{argmax}} (a + b) = \text{argmax}_\phi (b + a)", PROVED),
     ],
 )
 def test_two_optima_are_equal_where_their_objectives_are_and_never_refuted(step, status):
@@ -732,7 +737,7 @@ def test_two_optima_are_equal_where_their_objectives_are_and_never_refuted(step,
     whose objectives are not shown equal is left undecided, whatever they are."""
     result = last(step)
     assert result.status == status, result.reason
-    assert status != PROVED or "so are their optima" in result.reason
+    assert status != PROVED or "so their optima are equal" in result.reason
 
 
 def test_a_word_set_upright_as_a_superscript_labels_a_name():

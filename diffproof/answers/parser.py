@@ -50,6 +50,7 @@ more than one way returns an :class:`Ambiguous` node; :func:`readings` expands i
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
@@ -271,6 +272,8 @@ TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "m
 _BREAKS = {"allowdisplaybreaks", "displaybreak"}
 #: The optima notes write, in any spelling (``\\text{argmax}_\\theta``, ``\\arg\\max_\\theta``, ``\\argmax_\\theta``).
 OPTIMA = ("argmax", "argmin")
+#: What an optimum's spelling in a group holds besides its letters: fonts, spaces and braces.
+_OPTIMUM_SPELLING = re.compile(r"\\(?:text|textrm|mathrm|operatorname|mathop|rm|limits)\*?|\\[,;:! ]|[{}\\\s*]")
 #: Words set upright (or spelled in letters) that name operators the parser does not read: read as a name,
 #: argmax_theta (a + b) = argmax_theta a + argmax_theta b would be proved by expansion.
 OPERATOR_WORDS = {
@@ -1021,6 +1024,38 @@ class Parser:
             return self.optimum(name, position)
         raise InvalidAnswer(f"unsupported command \\{name}", position)
 
+    def underset(self, name: str, position: int) -> Node:
+        """``\\underset{\\phi}{\\arg\\min} f``: argmin or argmax (any spelling) set over its variable (notes)."""
+        if not self.notes:
+            raise InvalidAnswer(f"unsupported command \\{name}", position)
+        with self.nested():
+            variable = self.argument()
+        operator = self.optimum_group()
+        if operator is None:
+            raise InvalidAnswer("\\underset is read only over argmin or argmax, as in \\underset{\\theta}{\\arg\\min}",
+                                position)  # fmt: skip
+        with self.nested():
+            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator)
+
+    def optimum_group(self) -> str | None:
+        """The braced group at the cursor, when it spells argmin or argmax (``{\\arg\\min}``, ``{argmin\\,}``,
+        ``{\\text{arg max}}``, ``{\\operatorname*{arg\\,min}}``): the operator, the group consumed; else None."""
+        if not self.token.is_("{"):
+            return None
+        depth, index, spelled = 0, self.index, []
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            depth += {"{": 1, "}": -1}.get(text, 0)
+            index += 1
+            if depth == 0:
+                break
+            spelled.append(text)
+        letters = _OPTIMUM_SPELLING.sub("", "".join(spelled))
+        if depth or letters not in OPTIMA:
+            return None
+        self.index = index
+        return letters
+
     def fraction(self, name: str, position: int) -> Node:
         with self.nested():
             numerator = self.argument()
@@ -1303,6 +1338,7 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     **{name: Parser.integral for name in ("int", "smallint")},
     **{name: Parser.series for name in ("sum", "prod")},
     **{name: Parser.arg for name in ("arg", "argmax", "argmin")},
+    "underset": Parser.underset,
     **{name: Parser.brace_label for name in ("underbrace", "overbrace")},
     **{name[1:]: lambda parser, name, position: parser.norm_after(name) for name in NORMS},
     "pi": lambda parser, name, position: parser.postfix(parser.name("pi", position)),

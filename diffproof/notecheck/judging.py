@@ -741,15 +741,18 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
 
 
 def _optimum(sides: tuple[Formula, Formula]) -> str | None:
-    """``argmax_theta`` (as the note spells it) when both sides are optima of one kind over one variable, else
-    None."""
+    """``argmax_theta`` (as the note spells it) when both sides are optima over one variable, else None; of two
+    kinds, both are named (``argmin_theta f = argmax_theta -f``)."""
     lhs, rhs = (side.node for side in sides)
     if not (isinstance(lhs, syntax.Optimum) and isinstance(rhs, syntax.Optimum)):
         return None
-    if lhs.operator != rhs.operator or not same(lhs.variable, rhs.variable):
+    if not same(lhs.variable, rhs.variable):
         return None
     variable = lhs.variable.key if isinstance(lhs.variable, syntax.Name) else None
-    return f"{lhs.operator}_{display_name(variable) if variable else 'θ'}"
+    name = display_name(variable) if variable else "θ"
+    if lhs.operator != rhs.operator:
+        return f"{lhs.operator}_{name} and {rhs.operator}_{name}"
+    return f"{lhs.operator}_{name}"
 
 
 def _as_optimum(timeline: Timeline, index: int, side: Formula) -> tuple[Formula, str]:
@@ -777,19 +780,24 @@ def _judge_optima(
     sides: tuple[Formula, Formula],
     written: list[str],
 ) -> Judged:
-    """``argmax_theta f = argmax_theta g``: proved where ``f = g`` is (equal objectives have equal optima).  An
-    optimum is unchanged by terms free of theta and by positive factors, so objectives that differ do not make the
-    optima differ: the step is then not decided, never refuted.  ``written``: the names written as the optima
-    they were defined as."""
+    """``argmax_theta f = argmax_theta g``: proved where ``f = g`` is (equal objectives have equal optima), and
+    ``argmin_theta f = argmax_theta g`` where ``f = -g`` is (the smallest f is the largest -f).  An optimum is
+    unchanged by terms free of theta and by positive factors, so objectives that differ do not make the optima
+    differ: the step is then not decided, never refuted.  ``written``: the names written as the optima they were
+    defined as."""
     objectives = copy.copy(timeline)
     objectives.sides = list(timeline.sides)
-    objectives.sides[index] = tuple(replace(side, node=side.node.body) for side in sides)
+    lhs, rhs = (side.node for side in sides)
+    flipped = lhs.operator != rhs.operator
+    opposite = syntax.Negative(rhs.body.position, rhs.body) if flipped else rhs.body
+    objectives.sides[index] = (replace(sides[0], node=lhs.body), replace(sides[1], node=opposite))
+    relation = "opposite" if flipped else "equal"
     inner = judge(objectives, index, disputed_steps)
     if inner.status == PROVED:
         first = "".join(f"{w}, " for w in written)
-        return replace(inner, reason=f"{first}the objectives under {optimum} are equal, so are their optima: "
-                       f"{inner.reason}")  # fmt: skip
-    return Judged(UNDECIDED, f"the objectives under {optimum} are not shown equal ({inner.status}: {inner.reason}); "
+        return replace(inner, reason=f"{first}the objectives under {optimum} are {relation}, so their optima are "
+                       f"equal: {inner.reason}")  # fmt: skip
+    return Judged(UNDECIDED, f"the objectives under {optimum} are not shown {relation} ({inner.status}: {inner.reason}); "
                   f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
                   "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip
 
