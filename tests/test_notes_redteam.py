@@ -1918,6 +1918,10 @@ RED_TEAM_16 = [
     # "All logarithms in this note are base 2" (#16)
     ("rt16-16-log-base-stated-refuted", 4, REFUTED),
     ("rt16-16b-log-base-stated-proved", 4, PROVED),
+    # new public notes (newnotes13, emptymalei): q(Z | theta) beside q(Z), theta the parametrization
+    ("n13-param-given-one-law", 12, REFUTED),  # true if q(Z | theta) is q(Z): refuted with theta random
+    ("n13-param-given-one-law", 16, UNDECIDED),  # the note's typo (p(X|Z) for p(Z|X)): false under both readings
+    ("n13-param-given-one-law", 16, PROVED),
 ]
 
 

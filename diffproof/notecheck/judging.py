@@ -740,6 +740,46 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
                   f"{two.status}, so the verdict depends on what the note means by them")  # fmt: skip
 
 
+def _parameter_given(timeline: Timeline, index: int, sides: tuple[Formula, Formula]) -> str:
+    """A law of :attr:`Timeline.parameter_given` that step ``index`` writes, or a definition it uses writes (as
+    the note spells its letter), or ''."""
+    names = {key for side in sides if side.node is not None for key in keys_in(side.node)}
+    used = [item.body for item in timeline.before(index) if item.kind == "definition" and item.body is not None
+            and item.name is not None and item.name.node is not None and keys_in(item.name.node) & names]  # fmt: skip
+    for formula in (*sides, *used):
+        for node in nodes(formula.node) if formula.node is not None else ():
+            law = law_letter(node) or law_named(node)  # q(Z | theta), or E_q's q
+            if law is not None and law in timeline.parameter_given:
+                return display_name(law)
+    return ""
+
+
+def _as_one_law(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Judged:
+    """Step ``index`` judged with every law of :attr:`Timeline.parameter_given` read as one law, its model's
+    parameter dropped from what its densities are given (``q(Z | theta)`` as ``q(Z)``), in the step and in all
+    the note states."""
+
+    def dropped(node: syntax.Node) -> syntax.Node | None:
+        if not (isinstance(node, syntax.Call) and law_letter(node) in timeline.parameter_given):
+            return None
+        given = tuple(g for g in node.given if not (isinstance(g, syntax.Name) and g.key[0] in syntax.MODEL_INDICES
+                                                        and not g.key[1] and not g.key[2]))  # fmt: skip
+        return replace(node, given=given) if len(given) < len(node.given) else None
+
+    def formula(found: Formula | None) -> Formula | None:
+        return found if found is None or found.node is None else replace(found, node=rebuilt(found.node, dropped))
+
+    def stated(item: Stated | None) -> Stated | None:
+        return item if item is None else replace(item, name=formula(item.name), body=formula(item.body))
+
+    one = copy.copy(timeline)
+    one.parameter_given = frozenset()
+    one.sides = [tuple(map(formula, sides)) for sides in timeline.sides]
+    one.stated, one.set_aside = list(map(stated, timeline.stated)), list(map(stated, timeline.set_aside))
+    one.introduces = list(map(stated, timeline.introduces))
+    return judge(one, index, disputed_steps)
+
+
 def _optimum(sides: tuple[Formula, Formula]) -> str | None:
     """``argmax_theta`` (as the note spells it) when both sides are optima over one variable, else None; of two
     kinds, both are named (``argmin_theta f = argmax_theta -f``)."""
@@ -961,6 +1001,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
                       defines=judged.defines)  # fmt: skip
+    aliased = _parameter_given(timeline, index, (lhs, rhs)) if judged.status == REFUTED else ""
+    if aliased and _as_one_law(timeline, index, disputed_steps).status != REFUTED:
+        # q(Z | theta) beside q(Z): theta the law's parameter, maybe, as in q_theta(Z)
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
+                      f"writes {aliased} both given a model's parameter and without it, maybe one law (the "
+                      "parameter indexing it), which the kernel reads as conditioned on a random variable; read as "
+                      "one law, the step is not refuted", defines=judged.defines)  # fmt: skip
     implicit = any(isinstance(n, syntax.Series) and n.implicit_upper for side in (lhs, rhs) for n in nodes(side.node))
     if judged.status == REFUTED and implicit:  # \sum_{t>1}: to T, as Ho et al. write it, or to infinity
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: a sum or "

@@ -223,6 +223,10 @@ class Timeline:
     #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
     #: its line; None for the natural logarithm.
     log_base: tuple[int, int] | None = None
+    #: The laws the note writes both given a model's parameter and without it, of the same variables (q(Z | theta)
+    #: and q(Z)), the parameter never a density's variable: theta may index one law, where the kernel reads a
+    #: random variable it conditions on.
+    parameter_given: frozenset[Key] = frozenset()
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -331,6 +335,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
+        self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
         if scale is not None:
             bare = {c.key for f in formulas if f.node is not None for n in nodes(f.node)
@@ -514,12 +519,8 @@ class Timeline:
             return used or letter in _laws_in(body) or stated
         if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
             return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
-        if (
-            isinstance(target, syntax.Name)
-            and target.base in _INDEX_LETTERS
-            and not (target.index or target.decoration)
-        ):
-            return True  # T = 1000 is a condition on a size; \mathcal{L} = ... names an objective
+        if _condition(target, body):
+            return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
 
     @property
@@ -768,6 +769,24 @@ def _density_spelling(node: syntax.Call) -> tuple:
     """A density's law letter and variables, whatever model index it is written with."""
     keys = tuple(tuple(sorted(keys_in(a))) for a in (*node.arguments, *node.given))
     return node.name.base, node.name.decoration, len(node.arguments), keys
+
+
+def _parameter_given(formulas: Iterable[Formula]) -> frozenset[Key]:
+    """The laws written both given a model's parameter and without it, of the same variables (``q(Z | \\theta)``
+    beside ``q(Z)``), where no density is written of the parameter itself (p(theta) makes theta random)."""
+    calls = [n for f in formulas if f.node is not None for n in nodes(f.node) if law_letter(n) is not None]
+    random = {key for call in calls for a in call.arguments for key in keys_in(a)}
+    written = {(law_letter(call), _shown_keys(call.arguments), _shown_keys(call.given)) for call in calls}
+    found = set()
+    for law, variables, given in written:
+        parameters = {key for key in given if key[0] in syntax.MODEL_INDICES and not key[1] and not key[2]}
+        if parameters and not parameters & random and (law, variables, given - parameters) in written:
+            found.add(law)
+    return frozenset(found)
+
+
+def _shown_keys(nodes_: Iterable[syntax.Node]) -> frozenset[Key]:
+    return frozenset(key for node in nodes_ for key in keys_in(node))
 
 
 def _spellings(formulas: Iterable[Formula]) -> dict[tuple, set[str]]:
