@@ -10,7 +10,7 @@ import pytest
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notes import read_file, read_notes
 
 WRONG = {
     "reversed Jensen": r"\log \mathbb{E}_{q(z|x)}\left[\frac{p(x,z)}{q(z|x)}\right] "
@@ -2041,3 +2041,37 @@ def test_a_gaussian_parametrised_in_words_is_read_so(sentence, status):
 def test_a_base_the_prose_gives_the_notes_logarithms_is_theirs(sentence, step, status):
     """A sentence that gives the note's logarithms a base makes \\log (and KL) that base's; \\ln stays natural."""
     assert judged(step, header=f"{sentence}\n\n").status == status
+
+
+#: The seventeenth red team (a helper, 2026-12-03, sixth session): each note's step at the line given is false under
+#: what the note says, or true under it; the verdict named is the one it got and must never get again.
+RED_TEAM_17 = [
+    ("rt17-07-condition-geqq-beside-step-ignored", 2, REFUTED),  # \sqrt{x^2} = x \quad x \geqq 0
+    ("rt17-08-condition-not-less-read-as-step", 2, REFUTED),  # \quad x \not< 0
+    ("rt17-11-approx-over-equals-refuted", 2, REFUTED),  # \stackrel{\approx}{=}: an approximation
+    ("rt17-14-question-equals-used-as-definition", 6, PROVED),  # c \overset{?}{=} a + b defined c
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_17)
+def test_the_seventeenth_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+def test_a_myst_directive_s_yaml_options_are_not_maths():
+    """```{math} with a YAML block of options (---, label: ..., ---) read the options as part of the step."""
+    notes = read_file(RED_TEAM_LAWS / "rt17-04-myst-math-yaml-options-read-as-maths.md")
+    assert [(s.line, s.lhs, s.rhs) for s in notes.steps] == [(5, "(a+b)^2", "a^2 + b^2")]
+
+
+def test_a_derivative_a_gaussian_model_cannot_take_is_no_internal_error():
+    """E_q[x_0 | x_t] = grad log q(x_t) under the context: the model left the gradient unevaluated (an internal
+    error); it decides nothing there."""
+    (result,) = check_notes(read_file(RED_TEAM_LAWS / "rt17-06-tweedie-internal-error.md"), Limits(seconds=120)).results
+    assert "internal error" not in result.reason and result.status != PROVED, result.reason
+
+
+def test_a_reverse_implication_s_hypothesis_is_on_its_right():
+    """x = 2 \\Leftarrow x^2 = 4: the consequent x = 2 defined x, and x^2 = 4 was proved from it."""
+    results = check_notes(read_file(RED_TEAM_LAWS / "rt17-16-reverse-implication-direction-swapped.md")).results
+    assert [r.status for r in results] == [UNDECIDED, UNDECIDED], [r.reason for r in results]

@@ -410,7 +410,7 @@ def _positive_definite(covariance: sp.Matrix) -> bool:
 def _agree(left: sp.Expr, right: sp.Expr, digits: int) -> bool:
     """Whether two exact values are equal, real and finite when evaluated to ``digits``."""
     a, b = (sp.N(side, digits) for side in (left, right))
-    if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
+    if not (a.is_Number and b.is_Number and a.is_real and b.is_real and a.is_finite and b.is_finite):
         return False
     return abs(a - b) <= TOLERANCE * (1 + max(abs(a), abs(b)))
 
@@ -418,8 +418,8 @@ def _agree(left: sp.Expr, right: sp.Expr, digits: int) -> bool:
 def _fails(relation: Relation, left: sp.Expr, right: sp.Expr, digits: int) -> bool:
     """Whether the relation fails between the exact values ``left`` and ``right`` evaluated to ``digits``."""
     a, b = (sp.N(side, digits) for side in (left, right))
-    if not (a.is_real and b.is_real and a.is_finite and b.is_finite):
-        return False
+    if not (a.is_Number and b.is_Number and a.is_real and b.is_real and a.is_finite and b.is_finite):
+        return False  # a side left unevaluated (a derivative the model cannot take) decides nothing
     with mpmath.workdps(digits):
         x, y = mpmath.mpf(str(a)), mpmath.mpf(str(b))
         tolerance = TOLERANCE * (1 + max(abs(x), abs(y)))

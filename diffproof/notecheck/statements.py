@@ -64,6 +64,7 @@ from diffproof.notecheck.vocabulary import (
     rebuilt,
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
+from diffproof.notes import relations as rel
 
 Key = tuple[str, str, str]
 
@@ -1668,7 +1669,8 @@ CONDITION = re.compile(
 #: \\text{ nonnegative}``, ``\\text{si } x \\text{ est positif}``, 为正).  (:data:`CONDITION`, narrower, decides
 #: whether a remark keeps an equation from defining its name.)
 RESTRICTING = re.compile(
-    r"\\(?:le|ge|leq|geq|leqslant|geqslant|neq|ne|lt|gt|in|forall|because)(?![A-Za-z])|[=<>≤≥≠∈∀∵]"
+    rf"\\(?:{'|'.join(sorted((re.escape(w[1:]) for w in rel.WORDS), key=len, reverse=True))}|forall|because|not)"
+    rf"(?![A-Za-z])|[{''.join(c for c in rel.CHARACTERS if len(c) == 1)}∀∵]"
     r"|(?i:\b(?:non-?|strictly\s+|strictement\s+|streng\s+)?(?:positi|n[eé]gati)\w*|\bnon-?neg\w*|\bnon-?zero\b"
     r"|\breal\b|\bintegers?\b|\bover\b|\bon\b|\bin\s*[\[(]|[\[(]\s*[-−]?\d)|\\mathbb|\\infty|正|负|負|양수|음수|양의|음의",
     re.DOTALL,

@@ -82,7 +82,8 @@ _MARKDOWN_DIRECTIVE = re.compile(
     r"|remark|example)\}"
 )
 #: The options that open a directive's body (``:class: dropdown``), which are not its text.
-_DIRECTIVE_OPTION = re.compile(r"(?m)^:[\w-]+:.*$")
+#: A MyST directive's options, at the top of its body: ``:key: value`` lines, or a YAML block between ``---`` lines.
+_DIRECTIVE_OPTIONS = re.compile(r"\A(?:[ \t]*\n)*(?:---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)|(?::[\w-]+:.*(?:\n|\Z))+)")
 #: How deep directives nested in directives are read (a bound, so hostile input stays linear enough).
 _DIRECTIVE_DEPTH = 4
 #: ``\\_`` in maths: a subscript escaped from Markdown's emphasis, which kramdown (Jekyll) unescapes; a literal
@@ -420,7 +421,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     for token in tokens:
         found: list[Display] = []
         if token.type == "fence" and _MARKDOWN_DIRECTIVE.match(token.info.strip()) and depth < _DIRECTIVE_DEPTH:
-            body = _DIRECTIVE_OPTION.sub(lambda match: tex.blank(match.group(0)), token.content)
+            body = _options_blanked(token.content)
             found, said, more = _read_blocks("\n" * (token.map[0] + 1) + body, depth + 1)  # lines kept
             inline += said
             items += more
@@ -433,7 +434,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found, problems = tex.displays(token.content, token.map[0] + 1)
             items += problems
         elif token.type == "fence" and token.info.strip() in _MATH_FENCES:
-            content = re.sub(r"(?m)^:[\w-]+:.*$", lambda match: tex.blank(match.group(0)), token.content)
+            content = _options_blanked(token.content)
             found = [Display("$$", content, token.map[0] + 2)]
         elif token.type == "html_block":
             items += _comment_directives(token.content, token.map[0] + 1)
@@ -466,6 +467,11 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+def _options_blanked(content: str) -> str:
+    """A MyST directive's body with its options blanked (lines kept): they configure it, and are not its text."""
+    return _DIRECTIVE_OPTIONS.sub(lambda match: tex.blank(match.group(0)), content, count=1)
 
 
 def _expanded(

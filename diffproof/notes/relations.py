@@ -144,13 +144,29 @@ IMPLICATIONS = frozenset(
         "\\Longleftrightarrow",
         "\\impliedby",
         "\\Leftarrow",
+        "\\Longleftarrow",
         "⇒",
         "⟹",
         "⇔",
+        "⇐",
+        "⟸",
     }
 )
-#: Equivalences: "A iff B" claims neither A nor B alone.
-EQUIVALENCES = frozenset({"\\iff", "\\Leftrightarrow", "\\Longleftrightarrow", "⇔"})
+#: Equivalences: "A iff B" claims neither A nor B alone; nor does "A if B" (``A \\Leftarrow B``), whose hypothesis
+#: comes second, so no half of it may define a name for the other.
+EQUIVALENCES = frozenset(
+    {
+        "\\iff",
+        "\\Leftrightarrow",
+        "\\Longleftrightarrow",
+        "⇔",
+        "\\impliedby",
+        "\\Leftarrow",
+        "\\Longleftarrow",
+        "⇐",
+        "⟸",
+    }
+)
 #: Arrows that stand for "hence" when they open a row (``& \\to p(x) = ...``).
 LEADING_ARROWS = IMPLICATIONS | {"\\to", "\\rightarrow", "\\longrightarrow", "→"}
 _DEFINITION_MARK = re.compile(r"^(def|def\.|defn|definition|\\delta|\\triangle|δ|△|:)$", re.IGNORECASE)
@@ -162,11 +178,33 @@ def plain(text: str) -> str:
     return " ".join(_TEXT_GROUP.sub(lambda match: f" {match.group(2)} ", text).split())
 
 
+#: Marks set over = that make it no claim of equality: a question (``\\overset{?}{=}``), a demand
+#: (``\\overset{!}{=}``), or an approximation (``\\stackrel{\\approx}{=}``).
+_QUESTION_MARK = re.compile(r"^[?!]$")
+_APPROXIMATE_MARK = frozenset({"\\approx", "≈", "\\sim", "∼", "\\simeq", "≃", "\\thickapprox"})
+
+
 def stacked(annotation: str, symbol: Meaning) -> Meaning:
-    """What ``\\overset{annotation}{symbol}`` means: a definition when the annotation says so."""
-    if symbol.kind is Kind.STEP and symbol.relation is Relation.EQ and _DEFINITION_MARK.match(plain(annotation)):
+    """What ``\\overset{annotation}{symbol}`` means: a definition when the annotation says so; over =, a question
+    or a demand is not checked and an approximation is one."""
+    if symbol.kind is not Kind.STEP or symbol.relation is not Relation.EQ:
+        return symbol
+    mark = plain(annotation)
+    if _DEFINITION_MARK.match(mark):
         return Meaning(Kind.DEFINES_NAME)
+    if _QUESTION_MARK.match(mark):
+        return Meaning(Kind.STEP, Relation.UNCHECKED)
+    if mark in _APPROXIMATE_MARK:
+        return Meaning(Kind.STEP, Relation.APPROX)
     return symbol
+
+
+def negated(meaning: Meaning) -> Meaning:
+    """What ``\\not`` before a relation means: ≠ for =; any other, negated (≮, ``\\not\\in``), is never checked
+    (≮ over the reals is ≥, but notes negate partial orders too) and never read as the relation it negates."""
+    if meaning.kind is Kind.STEP and meaning.relation is Relation.EQ:
+        return _STEP[Relation.NE]
+    return _STEP[Relation.UNCHECKED]
 
 
 def single(token: Token) -> Meaning | None:

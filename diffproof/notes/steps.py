@@ -504,7 +504,9 @@ def _index_condition(statement: Statement) -> bool:
 
 
 #: The relations of a condition written beside an equation (``x \\ge 0``, ``v < 0``, ``x \\ne 0``).
-_BOUNDS = frozenset({rel.Relation.LE, rel.Relation.GE, rel.Relation.LT, rel.Relation.GT, rel.Relation.NE})
+_BOUNDS = frozenset(
+    {rel.Relation.LE, rel.Relation.GE, rel.Relation.LT, rel.Relation.GT, rel.Relation.NE, rel.Relation.UNCHECKED}
+)
 #: A side of such a condition: a name or a number (``x``, ``\\beta_t``, ``-1``, ``1/2``).
 _CONDITION_SIDE = re.compile(r"-?\s*(\\?[A-Za-z]+(_\{?[A-Za-z0-9+-]+\}?)?|\d+(\.\d+)?(/\d+)?)")
 
@@ -684,6 +686,9 @@ def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning
     following = top[index + 1] if index + 1 < len(top) else None
     if following is not None and following.start == token.end and (token.text, following.text) in rel.PAIRS:
         return index + 2, rel.PAIRS[(token.text, following.text)], ""
+    if token.text == "\\not" and following is not None:  # \not< is ≮, \not= is ≠, \not\in is ∉
+        negated = rel.single(following)
+        return (index + 2, rel.negated(negated), "") if negated is not None else None
     if token.text in rel.STACKING:
         first = _argument_span(body, token.end)
         second = _argument_span(body, first[1]) if first is not None else None
