@@ -189,8 +189,12 @@ def test_an_energy_the_note_defines_is_not_an_expectation():
 
 
 def test_a_verdict_through_a_log_shows_its_base():
-    """Red-team probe R21: a base stated in prose is not read, so the natural log a verdict relied on is shown."""
+    """Red-team probe R21: the base a verdict relied on is shown, the one the prose states (red team 16: it was
+    not read, and log 8 = 3 was refuted), else the natural one."""
     report = check_notes(read_notes("Throughout, $\\log$ is to base 2.\n\n$$\n\\log 8 = 3\n$$\n", markdown=True))
+    (result,) = report.results
+    assert result.status == PROVED and any("to base 2" in c for c in result.judged.conventions), result.reason
+    report = check_notes(read_notes("$$\n\\log 8 = 3 \\log 2\n$$\n", markdown=True))
     assert any("natural logarithm" in convention for convention in report.results[0].judged.conventions)
 
 

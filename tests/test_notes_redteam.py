@@ -2050,6 +2050,16 @@ RED_TEAM_17 = [
     ("rt17-08-condition-not-less-read-as-step", 2, REFUTED),  # \quad x \not< 0
     ("rt17-11-approx-over-equals-refuted", 2, REFUTED),  # \stackrel{\approx}{=}: an approximation
     ("rt17-14-question-equals-used-as-definition", 6, PROVED),  # c \overset{?}{=} a + b defined c
+    ("rt17-01-negated-inline-definition-used", 4, PROVED),  # "We cannot assume $c = a + b$."
+    ("rt17-09-goal-sentence-used-as-definition", 4, PROVED),  # "Let us prove that $c = a + b$."
+    ("rt17-20-two-laws-doubted-sentence-asserted", 4, PROVED),  # "Since $q(z|x) = p(z|x)$ rarely holds"
+    ("rt17-20b-two-laws-unrealistic-asserted", 4, PROVED),  # "Assuming $q(z|x) = p(z|x)$ is unrealistic."
+    ("rt17-03-real-number-words-keep-sigma-convention", 4, PROVED),  # "sigma is any real number, of either sign"
+    ("rt17-05-mathbf-R-dimension-not-read", 4, PROVED),  # z \in \mathbf{R}^d: a KL sums over d coordinates
+    ("rt17-12-matrices-in-mathbf-R-proved-commutative", 4, PROVED),  # A, B \in \mathbf{R}^{d \times d}
+    ("rt17-12b-matrices-in-psd-cone-proved-commutative", 4, PROVED),  # A, B \in \mathbb{S}^d_{++}
+    ("rt17-10-iid-sim-law-not-read-integer-t-kept", 4, PROVED),  # t \overset{\text{iid}}{\sim} U(0, 1)
+    ("rt17-13-wrong-mu-tilde-eps-form-taken-as-definition", 11, PROVED),  # a wrong eps-form of mu~ defined it
 ]
 
 
@@ -2075,3 +2085,20 @@ def test_a_reverse_implication_s_hypothesis_is_on_its_right():
     """x = 2 \\Leftarrow x^2 = 4: the consequent x = 2 defined x, and x^2 = 4 was proved from it."""
     results = check_notes(read_file(RED_TEAM_LAWS / "rt17-16-reverse-implication-direction-swapped.md")).results
     assert [r.status for r in results] == [UNDECIDED, UNDECIDED], [r.reason for r in results]
+
+
+def test_the_consequent_of_an_implication_is_listed():
+    """x^2 >= 0 \\implies x >= 0: the consequent was taken for a condition beside the step and dropped."""
+    results = check_notes(read_file(RED_TEAM_LAWS / "rt17-02-implication-conclusion-bound-dropped.md")).results
+    assert [(r.step.lhs, r.step.rhs) for r in results] == [("x^2", "0"), ("x", "0")]
+
+
+def test_a_mean_in_a_noise_the_note_ties_to_its_variables_is_a_claim_under_the_context():
+    """mu~_t(x_t, x_0) written in eps, with x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps: a claim (Ho et al.'s
+    eps-form is proved), not the note's definition of another function."""
+    note = (RED_TEAM_LAWS / "rt17-13-wrong-mu-tilde-eps-form-taken-as-definition.md").read_text()
+    right = note.replace(
+        r"\frac{1 - \alpha_t}{1-\bar\alpha_t}\epsilon", r"\frac{1 - \alpha_t}{\sqrt{1-\bar\alpha_t}}\epsilon"
+    )
+    results = check_notes(read_notes(right, markdown=True), Limits(seconds=120)).results
+    assert results[1].status == PROVED, results[1].reason

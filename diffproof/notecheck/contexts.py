@@ -341,15 +341,15 @@ def contradicted(
     return found
 
 
-def gives_meaning(target: syntax.Node, body: syntax.Node) -> bool:
+def gives_meaning(target: syntax.Node, body: syntax.Node, tied: frozenset[Key] = frozenset()) -> bool:
     """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
     a definition: a density of the forward law q over the chain's variables (q(x_t) too: the context's process
     from the data's law), beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k
-    too) with a body in x_k and x_0 alone (a mean written in a noise is the note's own name for another
-    function)."""
+    too) with a body in x_k, x_0 and the noises ``tied`` to them (a definition of the note makes x_k of x_0 and
+    eps); a mean written in another noise is the note's own name for another function."""
     if not names(target):
         return False
-    randoms = {key for key in keys_in(body) if key[0] in RANDOM}
+    randoms = {key for key in keys_in(body) if key[0] in RANDOM} - tied
     if _forward_density(target):
         return True
     if isinstance(target, syntax.Name):

@@ -253,10 +253,14 @@ class Timeline:
                 ]
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
-            if _hypothetical(inline) and not _conditional(
+            if (_hypothetical(inline) or _denied(inline)) and not _conditional(
                 inline
-            ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
-                found = [c for item in found for c in (_as_conditions([item]) if item.kind not in LAWS else [item])]
+            ):  # "If we set $c = 3$", "We cannot assume $c = 3$": not a law, which sets the scene ("if $z \sim N$")
+                found = [
+                    c
+                    for item in found
+                    for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [item])
+                ]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -469,7 +473,7 @@ class Timeline:
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
-                and not (declared and gives_meaning(target, rhs.node))
+                and not (declared and gives_meaning(target, rhs.node, _tied_noises(target, bodies)))
             ):
                 introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 if step.implication:  # x = 3 \implies x^2 = 9: x is 3 in the display only
@@ -856,6 +860,19 @@ def _symbol_key(target: syntax.Node) -> tuple | None:
     return target.name.key if isinstance(target, syntax.Call) else None
 
 
+def _tied_noises(target: syntax.Node, bodies: dict[tuple, set[tuple]]) -> frozenset[Key]:
+    """The noises a definition before ties to the variables of a mean ``target`` (mu~(x_t, x_0), mu~_t): with
+    x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, eps is a function of x_t and x_0."""
+    if isinstance(target, syntax.Call) and target.arguments and isinstance(target.arguments[0], syntax.Name):
+        variable = target.arguments[0].key
+    elif isinstance(target, syntax.Name):
+        variable = ("x", "", target.index)
+    else:
+        return frozenset()
+    written = bodies.get(variable, set())
+    return frozenset(key for key in written if key[0] in NOISES) if ("x", "", "0") in written else frozenset()
+
+
 def _record(bodies: dict[tuple, set[tuple]], target: syntax.Node, body: syntax.Node | None) -> None:
     key = _symbol_key(target)
     if key is not None and body is not None:
@@ -1086,11 +1103,16 @@ def _denoted(inline: Inline) -> list[Stated]:
                    parse(body, inline.line), "inline")]  # fmt: skip
 
 
+#: ``\\sim`` with words set over or under it (``\\overset{\\text{iid}}{\\sim}``, ``\\stackrel{i.i.d.}{\\sim}``).
+_STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
+
+
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
     """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
     the display after the sentence (``next_display`` is its last line), not for the whole note."""
     found = []
+    text = _STACKED_SIM.sub(r"\\sim ", text)  # t \overset{\text{iid}}{\sim} U(0, 1): a law
     for piece in _variables_joined(_top_level_split(text)):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
@@ -1173,7 +1195,8 @@ _SIGN_WORDS = re.compile(
     r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
     r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
     r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
-    r"|\b(?:continu\w*|real-valued|uniform\w*|integers?|entier\w*|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数",
+    r"|\b(?:continu\w*|real-valued|real\s+numbers?|(?:either|any|arbitrary)\s+sign|uniform\w*|integers?|entier\w*"
+    r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数",
     re.IGNORECASE,
 )
 #: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
@@ -1365,12 +1388,14 @@ def _integer_range(statement: syntax.Statement) -> bool:
 
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
-_REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)"
+#: The real line as notes write it: ``\\mathbb{R}``, ``\\mathbf{R}``, ``\\mathrm{R}``, ``\\Bbb R``, ``\\R``, ℝ.
+_REALS = r"(?:\\(?:mathbb|mathbf|mathrm|Bbb|boldsymbol)\s*\{?\s*R\s*\}?|\\R(?![A-Za-z])|ℝ)"
 _SPACE = re.compile(_REALS + r"\s*\^\s*\{?\s*([A-Za-z0-9]+)")
 #: ``A, B \\in \\mathbb{R}^{d \\times d}`` (or in M_n(R), GL_n(R), O(n)): names of matrices.
 _MATRICES = re.compile(
     r"(.+?)\\in\s*(?:(?:" + _REALS + r"|\\mathbb\s*\{?\s*C\s*\}?|ℂ)\s*\^\s*\{[^{}]*(?:\\times|,)[^{}]*\}"
-    r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U|SU)\s*\}?\s*(?:_\s*\{?\s*\w+\s*\}?\s*)?\()"
+    r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U|SU)\s*\}?\s*(?:_\s*\{?\s*\w+\s*\}?\s*)?\("
+    r"|\\mathbb\s*\{?\s*S\s*\}?\s*[\^_])"  # \mathbb{S}^d_{++}: the symmetric (positive definite) matrices
 )
 #: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
 _MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
@@ -1533,8 +1558,9 @@ _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
 #: "rather than assume", "soit faux", と仮定しない, 가정하지 않는다).
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|cannot|without|rather|instead|wrong\w*|false|fails?|pas|faux|fausse|nicht|falsch|kein\w*"
-    r"|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't|不|没|ない|않|矛盾|아니",
+    r"\b(?:not|never|no|cannot|without|rather|instead|wrong\w*|false|fails?|rarely|seldom|hardly|unrealistic\w*"
+    r"|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't|不|没|ない|않|"
+    r"矛盾|아니",
     re.IGNORECASE,
 )
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...").
@@ -1563,6 +1589,30 @@ def _hypothetical(inline: Inline) -> bool:
     around = _words_around(inline)
     before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
     return bool(_HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after))
+
+
+#: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
+_GOAL = re.compile(
+    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|want|wish|montrons|zeigen)\b|证明|証明|증명",
+    re.IGNORECASE,
+)
+#: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
+_DENIED_AFTER = re.compile(
+    r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
+    r"|generally)|isn't|is\s+(?:false|wrong|incorrect|unrealistic|unlikely)|fails|rarely|seldom|never|cannot|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` denies its maths or sets it as a goal: a word of :data:`_NEGATED` or
+    :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), or :data:`_DENIED_AFTER`
+    right after it.  What it sets then holds in no step."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before, after = _words_of(around[0]), _words_of(around[1])
+    return bool(_NEGATED.search(before) or _GOAL.search(before) or _DENIED_AFTER.search(after))
 
 
 def _asserted(inline: Inline) -> bool:

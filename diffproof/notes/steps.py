@@ -410,7 +410,8 @@ class Reader:
         for piece in _statement_tokens(content):
             statements.append(self._statement(body, piece, content_start, content_end, line))
         kept = [s for number, s in enumerate(statements) if s is not None and not (number and _index_condition(s))]
-        conditions = [s for s in kept[1:] if _condition(s)]  # \sqrt{x^2} = x, \quad x \ge 0: where it holds
+        arrow = any(token.text in rel.IMPLICATIONS for token in content)  # x^2 \ge 0 \implies x \ge 0: a claim
+        conditions = [] if arrow else [s for s in kept[1:] if _condition(s)]  # \sqrt{x^2} = x, \quad x \ge 0
         kept = [s for s in kept if s not in conditions]
         said = [_statement_text(s) for s in conditions]
         where = _WHERE.match(body, content_end, end) if remark else None
