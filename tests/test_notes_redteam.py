@@ -2060,6 +2060,12 @@ RED_TEAM_17 = [
     ("rt17-12b-matrices-in-psd-cone-proved-commutative", 4, PROVED),  # A, B \in \mathbb{S}^d_{++}
     ("rt17-10-iid-sim-law-not-read-integer-t-kept", 4, PROVED),  # t \overset{\text{iid}}{\sim} U(0, 1)
     ("rt17-13-wrong-mu-tilde-eps-form-taken-as-definition", 11, PROVED),  # a wrong eps-form of mu~ defined it
+    ("rt17-15-text-not-before-equation-defines", 6, PROVED),  # \text{not } c = a + b defined c
+    ("rt17-18-independence-in-words-ignored-refuted", 4, REFUTED),  # "Let $X$ and $Y$ be independent."
+    ("rt17-18b-perp-independence-ignored-refuted", 4, REFUTED),  # $X \perp Y$
+    ("rt17-19-assumed-factorisation-in-prose-ignored-refuted", 4, REFUTED),  # "Assume $p(x, y) = p(x) p(y)$."
+    ("rt17-21-align-condition-column-ignored-refuted", 2, REFUTED),  # \sqrt{x^2} &= x && \text{if } x \ge 0
+    ("rt17-22-trailing-iff-condition-ignored", 4, PROVED),  # "$c = a + b$ iff $d = 0$"
 ]
 
 
@@ -2102,3 +2108,36 @@ def test_a_mean_in_a_noise_the_note_ties_to_its_variables_is_a_claim_under_the_c
     )
     results = check_notes(read_notes(right, markdown=True), Limits(seconds=120)).results
     assert results[1].status == PROVED, results[1].reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It remains to show that $c = a + b$.",
+        "Claim: $c = a + b$.",
+        "Is it true that $c = a + b$? We check.",
+        "Had we chosen $c = a + b$, the rest would differ.",
+        "Naively, $c = a + b$.",
+        "Note that $c = a + b$ exactly when $d = 0$.",
+        "Here $c = a + b$, assuming $d = 0$.",
+        "We know $c = a + b$ does not hold in general.",
+    ],
+)
+def test_a_sentence_that_sets_a_goal_asks_or_denies_defines_nothing(sentence):
+    """Red team 17 (#1, #9, #22): goals, questions, counterfactuals, denials and conditions after the maths."""
+    assert judged("c - a = b", header=f"{sentence}\n\n").status != PROVED
+
+
+@pytest.mark.parametrize(
+    "display",
+    [r"c = a + b \quad \text{is false}", r"\text{(false) } c = a + b", r"c = a + b \quad \text{(wrong!)}",
+     r"c \overset{\text{wrong}}{=} a + b"],
+)  # fmt: skip
+def test_an_equation_the_note_marks_false_defines_nothing(display):
+    """Red team 17 (#15): words beside a display that deny it."""
+
+    def last(header: str):
+        return check_notes(read_notes(f"{header}$$\nc - a = b\n$$\n", markdown=True), Limits(seconds=120)).results[-1]
+
+    assert last(f"$$\n{display}\n$$\n\n").status != PROVED
+    assert last("$$\nc = a + b\n$$\n\n").status == PROVED  # as a definition it is used

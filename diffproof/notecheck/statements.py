@@ -339,6 +339,7 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -464,6 +465,7 @@ class Timeline:
                 and step.relation.value == "="
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
                 and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
+                and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
@@ -1154,7 +1156,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             condition = isinstance(target, syntax.Name)  # (i^2 = -1 says what i is, for the whole note)
             found.append(replace(relation, until=next_display if condition and next_display is not None else None))
             continue
-        if _mentions(body, target):
+        if _mentions(body, target):  # p(x, y) = p(x) p(y): a relation its names are read under, not a definition
+            found.append(relation)
             continue
         if target is not defined_name(target) or isinstance(body, syntax.Number) or _size(target):
             found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2, T = 10^3: nothing defined, and not used
@@ -1317,6 +1320,26 @@ def _log_base(paragraph: Prose) -> tuple[int, int] | None:
             base = next(group for group in found.groups() if group is not None)
             return (2 if base == "bits" else int(base)), paragraph.line + text.count("\n", 0, found.start())
     return None
+
+
+#: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
+#: i.i.d.): a law the kernel does not model from words, so a counterexample about them is not trusted.
+_INDEPENDENT = re.compile(
+    r"\b(?:independen\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*)(?!\w)|\\perp\b|⊥|独立|독립",
+    re.IGNORECASE,
+)
+
+
+def _independent_in_words(inline: Inline) -> list[Stated]:
+    """``Let $X$ and $Y$ be independent``, ``$X \\perp Y$``: each name in the sentence's maths, beside a word or
+    sign of independence, is related in a way not modelled (its counterexamples untrusted)."""
+    if not (_INDEPENDENT.search(_words_of(inline.sentence)) or _INDEPENDENT.search(inline.text)):
+        return []
+    listed = _variables(re.sub(r"\\perp(?:\\!)*(?:\\perp)?|⊥", ",", inline.text), inline.line).node
+    written = listed.arguments if isinstance(listed, syntax.Call) else ()
+    names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)]
+    said = f"${' '.join(inline.text.split())}$ beside independence"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
 
 
 def _bounded_in_words(
@@ -1577,8 +1600,8 @@ _EXAMPLE = re.compile(
 
 #: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$").
 _CONDITION_AFTER = re.compile(
-    r"^[\s,;:]*(?:(?:only\s+)?(?:if|when|whenever|unless|provided)|only|in\s+(?:this|that|the\s+first)\s+(?:example|case)"
-    r"|si|wenn|falls|cuando|quand|lorsque)\b",
+    r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|exactly\s+when|in\s+case|assuming|as\s+long\s+as"
+    r"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|si|wenn|falls|cuando|quand|lorsque)\b",
     re.IGNORECASE,
 )
 
@@ -1593,7 +1616,8 @@ def _hypothetical(inline: Inline) -> bool:
 
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
-    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|want|wish|montrons|zeigen)\b|证明|証明|증명",
+    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|want|wish|remains|exercise|whether"
+    r"|contradiction|naive\w*|had|should|would|were|montrons|zeigen)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
@@ -1612,7 +1636,8 @@ def _denied(inline: Inline) -> bool:
     if around is None:
         return False
     before, after = _words_of(around[0]), _words_of(around[1])
-    return bool(_NEGATED.search(before) or _GOAL.search(before) or _DENIED_AFTER.search(after))
+    asked = inline.sentence.rstrip().endswith(("?", "？"))  # "Is it true that $c = a + b$?"
+    return bool(asked or _NEGATED.search(before) or _GOAL.search(before) or _DENIED_AFTER.search(after))
 
 
 def _asserted(inline: Inline) -> bool:

@@ -179,8 +179,8 @@ def plain(text: str) -> str:
 
 
 #: Marks set over = that make it no claim of equality: a question (``\\overset{?}{=}``), a demand
-#: (``\\overset{!}{=}``), or an approximation (``\\stackrel{\\approx}{=}``).
-_QUESTION_MARK = re.compile(r"^[?!]$")
+#: (``\\overset{!}{=}``), a denial (``\\overset{\\text{wrong}}{=}``), or an approximation (``\\stackrel{\\approx}{=}``).
+_QUESTION_MARK = re.compile(r"^(?:[?!]|\\times|✗|✘|(?i:wrong|false|not|no|incorrect))$")
 _APPROXIMATE_MARK = frozenset({"\\approx", "≈", "\\sim", "∼", "\\simeq", "≃", "\\thickapprox"})
 
 

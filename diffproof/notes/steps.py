@@ -366,6 +366,9 @@ class Reader:
             for other in others:
                 if other.statements and other.statements[0].first is None:  # a &= b &\propto c: the same chain
                     self.chain.row(other, first_row=False)
+                elif other.statements and _conditions_column(other):  # a &= b && \text{if } x \ge 0: where it holds
+                    said = (_statement_text(statement) for statement in other.statements)
+                    self.chain.remark(_merge(other.lead, *said, other.remark))
                 elif other.statements:
                     _Chain(self).row(other, first_row=False)
                 else:
@@ -524,6 +527,13 @@ def _condition(statement: Statement) -> bool:
         and sides[1].text.isdigit()
     )  # t = 1: the index the equation is written at
     return pinned or bool(statement.parts) and all(link.meaning.relation in _BOUNDS for link, _ in statement.parts)
+
+
+def _conditions_column(column: Column) -> bool:
+    """Whether a column of an alignment after the equation is its condition: words of a condition before it
+    (``&& \\text{if } x \\ge 0``), or only bounds of names (``& x &\\ge 0``)."""
+    worded = any(word.strip("(),;:") in _CONDITION_WORDS for word in column.lead.lower().split())
+    return worded or all(statement.parts and _condition(statement) for statement in column.statements)
 
 
 def _statement_text(statement: Statement) -> str:
