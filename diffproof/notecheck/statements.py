@@ -253,14 +253,17 @@ class Timeline:
                 ]
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
-            if (_hypothetical(inline) or _denied(inline)) and not _conditional(
+            if _hypothetical(inline) and not _conditional(
                 inline
-            ):  # "If we set $c = 3$", "We cannot assume $c = 3$": not a law, which sets the scene ("if $z \sim N$")
+            ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
                 found = [
                     c
                     for item in found
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [item])
                 ]
+            if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
+                # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere
+                found = [item for item in found if item.kind in LAWS]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -1109,6 +1112,19 @@ def _denoted(inline: Inline) -> list[Stated]:
 _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 
 
+def _into_marginals(target: syntax.Node, body: syntax.Node) -> bool:
+    """Whether ``target = body`` factors a joint density into densities of its law given nothing (``p(x, y) =
+    p(x) p(y)``): independence, which the kernel does not read from a sentence."""
+    law = law_letter(target)
+    calls = [n for n in nodes(body) if isinstance(n, syntax.Call) and law_letter(n) is not None]
+    return (
+        law is not None
+        and len(target.arguments) > 1
+        and len(calls) > 1
+        and all(law_letter(c) == law and not c.given for c in calls)
+    )
+
+
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
     """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
@@ -1157,7 +1173,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             found.append(replace(relation, until=next_display if condition and next_display is not None else None))
             continue
         if _mentions(body, target):  # p(x, y) = p(x) p(y): a relation its names are read under, not a definition
-            found.append(relation)
+            if _into_marginals(target, body):  # (Bayes' rule, a chain's factors: the kernel's own identities)
+                found.append(relation)
             continue
         if target is not defined_name(target) or isinstance(body, syntax.Number) or _size(target):
             found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2, T = 10^3: nothing defined, and not used
@@ -1330,14 +1347,27 @@ _INDEPENDENT = re.compile(
 )
 
 
+#: How far from a name's maths a word of independence is said of it ("$X$ and $Y$ be independent"; not "$x_i$
+#: expressed in terms of two independent noises").
+_INDEPENDENCE_REACH = 25
+
+
 def _independent_in_words(inline: Inline) -> list[Stated]:
     """``Let $X$ and $Y$ be independent``, ``$X \\perp Y$``: each name in the sentence's maths, beside a word or
     sign of independence, is related in a way not modelled (its counterexamples untrusted)."""
-    if not (_INDEPENDENT.search(_words_of(inline.sentence)) or _INDEPENDENT.search(inline.text)):
+    around = _words_around(inline)
+    near = (
+        (_words_of(around[0])[-_INDEPENDENCE_REACH:] + " " + _words_of(around[1])[:_INDEPENDENCE_REACH])
+        if around
+        else ""
+    )
+    if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)):
         return []
     listed = _variables(re.sub(r"\\perp(?:\\!)*(?:\\perp)?|⊥", ",", inline.text), inline.line).node
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
-    names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)]
+    names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
+             and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip
+    # a noise's independence is the kernel's own reading of a declared noise (contexts): nothing unmodelled
     said = f"${' '.join(inline.text.split())}$ beside independence"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
 
@@ -1582,8 +1612,8 @@ _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고
 #: "rather than assume", "soit faux", と仮定しない, 가정하지 않는다).
 _NEGATED = re.compile(
     r"\b(?:not|never|no|cannot|without|rather|instead|wrong\w*|false|fails?|rarely|seldom|hardly|unrealistic\w*"
-    r"|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't|不|没|ない|않|"
-    r"矛盾|아니",
+    r"|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...").
@@ -1616,8 +1646,8 @@ def _hypothetical(inline: Inline) -> bool:
 
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
-    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|want|wish|remains|exercise|whether"
-    r"|contradiction|naive\w*|had|should|would|were|montrons|zeigen)\b|证明|証明|증명",
+    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
+    r"|naive\w*|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
@@ -1625,6 +1655,12 @@ _DENIED_AFTER = re.compile(
     r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
     r"|generally)|isn't|is\s+(?:false|wrong|incorrect|unrealistic|unlikely)|fails|rarely|seldom|never|cannot|can't)\b",
     re.IGNORECASE,
+)
+
+
+#: A question that asks whether its maths holds, not why (which presupposes it).
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
 )
 
 
@@ -1636,7 +1672,7 @@ def _denied(inline: Inline) -> bool:
     if around is None:
         return False
     before, after = _words_of(around[0]), _words_of(around[1])
-    asked = inline.sentence.rstrip().endswith(("?", "？"))  # "Is it true that $c = a + b$?"
+    asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
     return bool(asked or _NEGATED.search(before) or _GOAL.search(before) or _DENIED_AFTER.search(after))
 
 
