@@ -231,3 +231,21 @@ def test_a_myst_directive_holding_markdown_is_read_and_one_holding_code_is_not()
         "```{r}\n$$\ni = j\n$$\n```\n"
     )
     assert [(s.line, s.lhs, s.rhs) for s in read_notes(text, markdown=True).steps] == [(3, "a", "b"), (10, "c", "d")]
+
+
+@pytest.mark.parametrize(
+    "element",
+    ["<template>", "<noscript>", "<div hidden>", '<section class="x" hidden>'],
+)
+def test_maths_a_browser_does_not_show_is_not_read(element):
+    """Red team 17: a <template>, <noscript> or hidden element spanning blank lines holds Markdown blocks that a
+    browser never shows; <details> does show its content (read above)."""
+    name = element[1:].split()[0].rstrip(">")
+    text = f"{element}\n\n$$\n(a+b)^2 = a^2 + b^2\n$$\n\n</{name}>\n\n$$\nc = d\n$$\n"
+    notes = read_notes(text, markdown=True)
+    assert [(s.lhs, s.rhs) for s in notes.steps] == [("c", "d")] and not notes.problems
+
+
+def test_an_unclosed_hidden_element_is_reported():
+    notes = read_notes("<template>\n\n$$\na = b\n$$\n", markdown=True)
+    assert not notes.steps and [p.line for p in notes.problems] == [1]

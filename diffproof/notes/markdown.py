@@ -68,7 +68,11 @@ _LIQUID_BLOCKS = {"if": "endif", "unless": "endunless", "case": "endcase", "for"
 #: Hugo's TOML front matter: between ``+++`` lines at the top of the file, as YAML's is between ``---`` lines.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HTML_SKIPPED = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_SKIPPED = re.compile(
+    r"<(script|style|pre|code|textarea|template|noscript)\b[^>]*>.*?</\1\s*>"  # not shown, or not maths
+    r"|<(\w+)\b[^>]*\shidden\b[^>]*>.*?</\2\s*>",  # <div hidden>: a browser shows nothing of it
+    re.DOTALL | re.IGNORECASE,
+)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -109,6 +113,8 @@ _NOT_TEXT = (
     _HTML_SKIPPED,
     _HTML_COMMENT,
 )
+#: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
+_HIDDEN_OPENED = re.compile(r"\s*<(template|noscript|\w+(?=[^>]*\shidden\b))\b[^>]*>", re.IGNORECASE)
 #: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
 _OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
@@ -418,8 +424,17 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     displays: list[Display] = []
     inline: list[Inline] = []
     items: list[Directive | Problem | Prose] = []
+    hidden = None  # the element a browser does not show that blocks are inside (<template> over blank lines)
     for token in tokens:
         found: list[Display] = []
+        if hidden is not None:
+            if token.type == "html_block" and re.search(rf"</{hidden}\s*>", token.content, re.IGNORECASE):
+                hidden = None
+            continue
+        opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
+        if opened is not None and not re.search(rf"</{opened.group(1)}\s*>", token.content, re.IGNORECASE):
+            hidden, hidden_line = opened.group(1), token.map[0] + 1  # its blocks go inside it
+            continue
         if token.type == "fence" and _MARKDOWN_DIRECTIVE.match(token.info.strip()) and depth < _DIRECTIVE_DEPTH:
             body = _options_blanked(token.content)
             found, said, more = _read_blocks("\n" * (token.map[0] + 1) + body, depth + 1)  # lines kept
@@ -460,6 +475,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         for display in found:
             items += tex.comment_directives(display.body, display.line)
         displays += found
+    if hidden is not None:
+        items.append(Problem(hidden_line, f"<{hidden}> on line {hidden_line} is never closed: a browser shows nothing "
+                             "after it, and nothing after it is read"))  # fmt: skip
     rescued = {display.line for display in displays}  # a quote's lazy lines: closed after all, as inline $$...$$
     items += [
         Problem(line, f"{opening} on line {line} is never closed")
