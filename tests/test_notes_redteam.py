@@ -2141,3 +2141,20 @@ def test_an_equation_the_note_marks_false_defines_nothing(display):
 
     assert last(f"$$\n{display}\n$$\n\n").status != PROVED
     assert last("$$\nc = a + b\n$$\n\n").status == PROVED  # as a definition it is used
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"\mathbb{E}[\epsilon^2] = 1", PROVED),
+        (r"\mathbb{E}[\epsilon^4] = 3", PROVED),
+        (r"\mathbb{E}[\epsilon^2] = 2", REFUTED),
+        (r"\mathbb{E}[\epsilon x] = 0", UNDECIDED),  # its independence of x is not stated
+    ],
+)
+def test_a_law_stated_for_one_variable_proves_its_moments(step, status):
+    """Red team 17 (minor): after "Let $\\epsilon \\sim N(0, 1)$", E[eps^2] = 1 was undecided, the reason saying the
+    note does not state the law it states."""
+    assert judged(step, header="Let $\\epsilon \\sim \\mathcal{N}(0, 1)$.\n\n").status == status
+    words = "Let $\\epsilon \\sim \\mathcal{N}(0, 1)$. In fact the noise $\\epsilon$ has variance $4$.\n\n"
+    assert judged(r"\mathbb{E}[\epsilon^2] = 1", header=words).status == UNDECIDED  # the note contradicts itself
