@@ -466,3 +466,15 @@ def test_package_environments_with_their_optional_arguments_numbering_and_condit
 def test_a_byte_order_mark_before_a_first_display_is_no_text():
     """A UTF-8 BOM before a first-line $$ made the whole Markdown file "0 steps" (red team 16); renderers drop it."""
     assert steps_of("\ufeff$$\na = b\n$$\n", markdown=True) == [(2, "a", "=", "b")]
+
+
+def test_an_alignment_column_that_is_a_case_is_the_equation_s_remark():
+    """Red team 17: \\sqrt{x^2} &= x && \\text{if } x \\ge 0 was two steps, the first refuted; a "where" column
+    still states what it writes (a law, an equation), as before."""
+    assert steps_of("\\begin{align}\\sqrt{x^2} &= x && \\text{if } x \\ge 0\\end{align}") == [
+        (1, "\\sqrt{x^2}", "=", "x")
+    ]
+    assert [(law.variable, law.law) for law in read_notes(
+        "\\begin{align} y &= a x && \\text{where } z \\sim N(0, 1) \\end{align}").laws] == [("z", "N(0, 1)")]  # fmt: skip
+    where = read_notes("\\begin{align} y &= a x && \\text{where } a = 2 \\end{align}").steps
+    assert [(s.lhs, s.rhs) for s in where] == [("y", "a x"), ("a", "2")]

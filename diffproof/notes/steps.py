@@ -69,6 +69,11 @@ _CONDITION_WORDS = frozenset(
     "mit für wenn wobei falls da weil wo bei unter durch "  # German
     "con donde para cuando bajo porque según como com onde quando se sob".split()  # Spanish, Portuguese
 )
+#: Words that open a case an equation holds in (``&& \\text{if } x \\ge 0``), unlike "where" or "with", which
+#: may open a definition.
+_CASE_WORDS = frozenset(
+    "if for when whenever unless provided assuming si pour quand lorsque wenn falls für cuando para se quando".split()
+)
 #: Words joining two equations the note claims only together.
 _ALTERNATIVES = {
     "or": "or", "ou": "or", "oder": "or", "或": "or", "또는": "or", "または": "or",
@@ -532,7 +537,9 @@ def _condition(statement: Statement) -> bool:
 def _conditions_column(column: Column) -> bool:
     """Whether a column of an alignment after the equation is its condition: words of a condition before it
     (``&& \\text{if } x \\ge 0``), or only bounds of names (``& x &\\ge 0``)."""
-    worded = any(word.strip("(),;:") in _CONDITION_WORDS for word in column.lead.lower().split())
+    worded = any(word.strip("(),;:") in _CASE_WORDS for word in column.lead.lower().split())
+    if any(link.meaning.kind is not rel.Kind.STEP for s in column.statements for link, _ in s.parts):
+        return False  # && \text{where } z \sim N(0, I): a law the column states, read as such
     return worded or all(statement.parts and _condition(statement) for statement in column.statements)
 
 
