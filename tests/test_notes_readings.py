@@ -58,8 +58,13 @@ def test_a_variable_the_expectation_is_given_stays_fixed():
 
 
 def test_a_stated_law_keeps_a_finite_model_from_being_a_counterexample():
-    """A table drawn for eps is not the note's N(0, I): its counterexample would contradict the note."""
+    """A table drawn for eps is not the note's N(0, I): its counterexample would contradict the note.  A step about
+    eps alone is decided by the law itself (E[eps^2] = 1, not 0: refuted with the law's own values, no table); one
+    that needs another variable's law is not."""
     result = last(r"Let $\epsilon \sim \mathcal{N}(0, I)$.", r"\mathbb{E}_{\epsilon}\left[\epsilon^2\right] = 0")
+    assert result.status == REFUTED and result.counterexample.where == "", result.reason
+    assert (result.counterexample.lhs, result.counterexample.rhs) == (1.0, 0.0)
+    result = last(r"Let $\epsilon \sim \mathcal{N}(0, I)$.", r"\mathbb{E}\left[\epsilon x\right] = 0")
     assert result.status == UNDECIDED and "states the law of ε" in result.reason
 
 

@@ -2033,9 +2033,14 @@ def test_a_gaussian_parametrised_in_words_is_read_so(sentence, status):
             r"D_{KL}(q(z) \| p(z)) = \mathbb{E}_{q(z)}\left[\ln \frac{q(z)}{p(z)}\right]",
             REFUTED,
         ),
-        # a base said of one quantity is not the note's
-        ("The plot shows the log base 10 of the loss.", r"\log 8 = 3", REFUTED),
-        ("The plot shows the log base 10 of the loss.", r"\log e = 1", PROVED),
+        # a base said otherwise (of one quantity, denied, per dimension, beside nats) leaves logarithms unread
+        ("The plot shows the log base 10 of the loss.", r"\log 8 = 3", UNDECIDED),
+        ("The plot shows the log base 10 of the loss.", r"\log e = 1", UNDECIDED),
+        ("No logarithm in this note is base 2.", r"\exp(\log x) = x", UNDECIDED),
+        ("Here $\\log$ denotes $\\log_2$.", r"\exp(\log x) = x", UNDECIDED),
+        ("The log likelihoods are in bits per dimension.", r"\log 8 = 3", UNDECIDED),
+        ("All logarithms are base 2, but KL divergences are in nats.", r"\log 8 = 3", UNDECIDED),
+        ("Shannon used base 2, but we use natural logarithms.", r"\exp(\log x) = x", PROVED),
     ],
 )
 def test_a_base_the_prose_gives_the_notes_logarithms_is_theirs(sentence, step, status):
@@ -2158,3 +2163,32 @@ def test_a_law_stated_for_one_variable_proves_its_moments(step, status):
     assert judged(step, header="Let $\\epsilon \\sim \\mathcal{N}(0, 1)$.\n\n").status == status
     words = "Let $\\epsilon \\sim \\mathcal{N}(0, 1)$. In fact the noise $\\epsilon$ has variance $4$.\n\n"
     assert judged(r"\mathbb{E}[\epsilon^2] = 1", header=words).status == UNDECIDED  # the note contradicts itself
+
+
+#: The eighteenth red team (a helper, the same session, against the readings that session added): each note's
+#: step at the line given got the verdict named, which it must never get again.
+RED_TEAM_18 = [
+    ("rt18-02-log-base-of-another-source-or-denied", 4, REFUTED),  # Shannon's base 2, "but we use natural"
+    ("rt18-03-log-denotes-log2-missed", 4, PROVED),  # "$\log$ denotes $\log_2$": exp(log x) = x
+    ("rt18-04-std-word-says-sqrt-s-false-alarm", 4, REFUTED),  # "its standard deviation is $\sqrt{s}$"
+    ("rt18-05-denial-not-guaranteed-defines", 4, PROVED),  # "$f = a b$ is not guaranteed"
+    ("rt18-10-rademacher-noise-ddpm-context-false-proof", 6, PROVED),  # epsilon \in \{-1, 1\}: E[eps^4] = 3
+    ("rt18-11-std-denied-still-read-as-std", 4, REFUTED),  # "not N(m, sigma) with a standard deviation"
+    ("rt18-12-denotes-derivative-read-as-definition", 4, PROVED),  # "$f$ denotes $a$'s derivative"
+    ("rt18-13-kl-in-nats-said-still-base-2", 4, REFUTED),  # base 2, "but KL divergences are measured in nats"
+    ("rt18-14-denial-before-display-still-defines", 10, PROVED),  # "We cannot assume that" $$ f = a b $$
+    ("rt18-17-denied-noise-law-used", 4, PROVED),  # "We do not assume $\epsilon \sim N(0, 1)$"
+    ("rt18-20-bits-per-dim-sentence-sets-base-2", 4, REFUTED),  # "log likelihoods ... in bits per dimension"
+    ("rt18-21-unit-variance-not-gaussian-noise-proved", 6, PROVED),  # "unit variance, but it is not Gaussian"
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_18)
+def test_the_eighteenth_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+def test_relations_of_amssymb_that_are_not_read_are_listed():
+    """\\lvertneqq, \\gnsim, \\lessgtr, ... gave no step and no message (red team 18)."""
+    results = check_notes(read_file(RED_TEAM_LAWS / "rt18-07-lvertneqq-gnsim-display-dropped.md")).results
+    assert results and all(r.status == UNDECIDED and "not checked" in r.reason for r in results)

@@ -182,7 +182,7 @@ def build(
     limits: frozenset[tuple[str, str]] = frozenset(),
     law_givens: Mapping[str, frozenset[tuple[str, str]]] | None = None,
     gaussian_scale: Parametrisation | None = None,
-    log_base: tuple[int, int] | None = None,
+    log_base: tuple[int | None, int] | None = None,
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;

@@ -56,6 +56,7 @@ from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, 
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
     COORDINATE,
+    UNREAD_SCALE,
     Parametrisation,
     display_name,
     index_value,
@@ -221,9 +222,12 @@ class Timeline:
     worded: list[Stated] = field(default_factory=list)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
+    #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
+    #: assume that $$ c = a + b $$", "Let us prove that"): what they write defines nothing.
+    denied: frozenset[int] = frozenset()
     #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
     #: its line; None for the natural logarithm.
-    log_base: tuple[int, int] | None = None
+    log_base: tuple[int | None, int] | None = None
     #: The laws the note writes both given a model's parameter and without it, of the same variables (q(Z | theta)
     #: and q(Z)), the parameter never a density's variable: theta may index one law, where the kernel reads a
     #: random variable it conditions on.
@@ -263,10 +267,12 @@ class Timeline:
                 ]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere
-                found = [item for item in found if item.kind in LAWS]
+                found = []
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
+        self.denied = _denied_displays(self.notes)
+        self.stated = [item for item in self.stated if not (item.origin == "display" and self._denied_at(item.line))]
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
         self.matrices = _matrices(self.notes)
@@ -469,6 +475,7 @@ class Timeline:
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
                 and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
                 and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
+                and not self._denied_at(step.line)  # "We cannot assume that" $$ c = a + b $$
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and (
                     (name_key(target) in factors and name_key(target) not in defined and not declared)
@@ -532,6 +539,10 @@ class Timeline:
         if _condition(target, body):
             return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
+
+    def _denied_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display that ends a sentence denying it or setting it as a goal."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.denied)
 
     @property
     def problems(self) -> list[Problem]:
@@ -1100,6 +1111,8 @@ def _denoted(inline: Inline) -> list[Stated]:
     following = _NEXT_MATHS.match(around[1]) if around is not None else None
     if following is None or not _DENOTES.fullmatch(following.group(1)):
         return []
+    if not re.match(r"\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$)", around[1][following.end() :]):
+        return []  # "$f$ denotes $a$'s derivative", "$a$ or $b$", "$a$ up to a constant": more than the maths
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
         return []
@@ -1259,7 +1272,8 @@ def _constant_named(inline: Inline) -> list[Stated]:
 #: said to be one ("unit variance").
 _OTHER_FAMILY = re.compile(
     r"\b(?:uniform\w*|laplac\w*|bernoulli|rademacher|student\w*|cauchy|poisson|exponentially|categorical"
-    r"|heavy-tailed|non-?gaussian|non-?normal|gleichverteilt\w*|uniforme)\b|一様|均匀|균등",
+    r"|heavy-tailed|non-?gaussian|non-?normal|not\s+(?:a\s+)?(?:gaussian|normal)|gleichverteilt\w*|uniforme)\b"
+    r"|±|\\pm\b|\\in\s*\\\{|一様|均匀|균등",
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(
@@ -1274,10 +1288,14 @@ def _noise_law_in_words(inline: Inline) -> list[Stated]:
     """``the noise $\\epsilon$ has variance $4$``: a noise-named variable (:data:`~contexts.NOISES`) set alone in
     a sentence whose words give it another family or a scale other than one.  A declared context's standard
     normal is then not its law (a ``noise law``: its letter is disputed)."""
-    node = parse(inline.text, inline.line).node
+    member = re.match(r"\s*(.+?)\\in(?![A-Za-z])", inline.text)  # epsilon \in \{-1, 1\}: values of its own
+    node = parse(member.group(1) if member else inline.text, inline.line).node
     if not (isinstance(node, syntax.Name) and node.base in NOISES and (node.base == "epsilon" or node.decoration
                                                                        or node.index)):  # fmt: skip
         return []
+    if member is not None:
+        said = f"${inline.text.strip()}$"
+        return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
     words = _words_of(inline.sentence)
     found = _OTHER_FAMILY.search(words)
     if found is None and (scale := _SCALE_WORDS.search(words)) is not None and not _UNIT.search(words):
@@ -1303,15 +1321,27 @@ _VARIANCE_WORDS = re.compile(r"\b(?:co)?varian\w*|分散|方差|분산", re.IGNO
 def _gaussian_scale(inline: Inline) -> Parametrisation | None:
     r"""``$\mathcal{N}(\mu, \sigma)$ ... with mean $\mu$ and standard deviation $\sigma$``: the note's N takes a
     standard deviation (or a precision) as its second parameter, which the sentence writes as a bare name (N(mu,
-    sigma^2) beside "standard deviation sigma" is the usual variance)."""
+    sigma^2) beside "standard deviation sigma" is the usual variance).  The word must stand right beside that
+    name's maths; said otherwise ("its standard deviation is $\sqrt{s}$", "double precision", under a negation),
+    the parametrisation is not known (``unread``) and no step through N is read."""
     node = parse(inline.text, inline.line).node
     written = [n.covariance for n in nodes(node) if isinstance(n, syntax.Gaussian)] if node is not None else []
-    if not any(isinstance(c, syntax.Name) and c.key not in _READ_AS_CONSTANTS for c in written):
-        return None
+    bare = {c.key for c in written if isinstance(c, syntax.Name) and c.key not in _READ_AS_CONSTANTS}
     words = _words_of(inline.sentence)
-    if _VARIANCE_WORDS.search(words):
+    found = next(((scale, said) for scale, said in _SCALES.items() if said.search(words)), None)
+    if not bare or found is None or _VARIANCE_WORDS.search(words):
         return None
-    return next((Parametrisation(scale, inline.line) for scale, said in _SCALES.items() if said.search(words)), None)
+    scale, said = found
+    for maths in re.finditer(r"\$([^$]+)\$", inline.sentence):
+        named = parse(maths.group(1), inline.line).node
+        if not (isinstance(named, syntax.Name) and named.key in bare):
+            continue
+        before, after = inline.sentence[: maths.start()][-30:], inline.sentence[maths.end() :][:30]
+        beside = re.search(rf"(?:{said.pattern})\s*$", before, re.IGNORECASE) or re.match(
+            rf"\s*(?:is|,)?\s*(?:the|its|a)?\s*(?:{said.pattern})", after, re.IGNORECASE)  # fmt: skip
+        if beside and not _NEGATED.search(words):
+            return Parametrisation(scale, inline.line)
+    return Parametrisation(UNREAD_SCALE, inline.line)
 
 
 #: A sentence that gives the note's logarithms a base: "All logarithms are (to) base 2", "$\log$ is base $2$", "we
@@ -1325,18 +1355,45 @@ _LOG_BASES = (
     re.compile(r"\blog(?:arithm)?s?\b(?:\s+[\w-]+){0,5}?\s+(?:are|is)\s+(?:measured\s+|expressed\s+)?in\s+(bits)\b", re.IGNORECASE),
     re.compile(r"以\s*(\d+)\s*为底的?(?:对数|對數)|底[がを]\s*(\d+)\s*の対数|밑이\s*(\d+)\s*인\s*로그"),
 )  # fmt: skip
-_LOG_IN_MATHS = re.compile(r"\$?\\(?:log|ln)\b\s*\$?")
 
 
-def _log_base(paragraph: Prose) -> tuple[int, int] | None:
-    """The base a paragraph's sentence gives the note's logarithms (bits: 2), with its line, or None."""
-    text = _LOG_IN_MATHS.sub(" log ", paragraph.text).replace("$", " ")
-    for pattern in _LOG_BASES:
-        found = pattern.search(text)
-        if found is not None:
-            base = next(group for group in found.groups() if group is not None)
-            return (2 if base == "bits" else int(base)), paragraph.line + text.count("\n", 0, found.start())
+def _log_base(paragraph: Prose) -> tuple[int | None, int] | None:
+    """The base a sentence of the paragraph gives the note's logarithms (bits: 2), with its line; a base of None
+    where a sentence speaks of the logarithms' base in a way not read ("\\log denotes \\log_2", "not base 2",
+    "bits per dimension", bits and nats at once): then no step through a logarithm is read.  None: no such
+    sentence."""
+    text = paragraph.text
+    for sentence in _SENTENCES.finditer(text):
+        written = sentence.group(0)
+        said = _words_of(re.sub(r"\$\s*\\(?:log|ln)\s*\$", " log ", written))  # "$\log$ is to base $2$"
+        if not _LOG_WORD.search(said) and ("\\log" in written or "\\ln" in written):
+            said += " log"
+        cued = _BASE_CUE.search(said) or _LOG_WITH_BASE.search(written)
+        if not (_LOG_WORD.search(said) and cued) or _NATURAL_BASE.search(said):
+            continue
+        line = paragraph.line + text.count("\n", 0, sentence.start())
+        found = next((m for m in (pattern.search(said) for pattern in _LOG_BASES) if m is not None), None)
+        cues = {cue.lower() for cue in _BASE_CUE.findall(said)}
+        if cues and cues <= {"nat", "nats"}:
+            continue  # "measured in nats": the natural base
+        if found is None or _NEGATED.search(said) or cues & {"nat", "nats"} or _PER.search(said):
+            return None, line
+        base = next(group for group in found.groups() if group is not None)
+        return (2 if base == "bits" else int(base)), line
     return None
+
+
+#: What a sentence about the logarithms' base says it with, and the sentences of a paragraph.
+_LOG_WORD = re.compile(r"\blog(?:arithm)?s?\b|对数|對數|対数|로그", re.IGNORECASE)
+_BASE_CUE = re.compile(
+    r"\b(?:base|bits?|nats?)\b|\bbinary\s+log|\blog(?:2|10)\b|[为為]底|底[がをは]|밑[이을]", re.IGNORECASE
+)
+#: A logarithm written with its base in the maths: ``\\log_2``, ``\\log_{10}``.
+_LOG_WITH_BASE = re.compile(r"\\log\s*_\s*\{?\s*\d")
+#: A sentence that gives the logarithms their natural base says nothing new.
+_NATURAL_BASE = re.compile(r"\bnatural\b|\bbase[\s-]*e\b|自然", re.IGNORECASE)
+_PER = re.compile(r"\bper\s+(?:dim|pixel|token|symbol|sample)", re.IGNORECASE)
+_SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 
 
 #: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
@@ -1647,13 +1704,14 @@ def _hypothetical(inline: Inline) -> bool:
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
     r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
-    r"|naive\w*|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
+    r"|naive\w*|hope|mistake|error|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
 _DENIED_AFTER = re.compile(
     r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
-    r"|generally)|isn't|is\s+(?:false|wrong|incorrect|unrealistic|unlikely)|fails|rarely|seldom|never|cannot|can't)\b",
+    r"|generally|guaranteed|necessarily|assured)|isn't|is\s+(?:false|wrong|incorrect|unrealistic|unlikely)|fails|rarely"
+    r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)",
     re.IGNORECASE,
 )
 
@@ -1662,6 +1720,27 @@ _DENIED_AFTER = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
 )
+
+
+def _denied_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose sentence starts in the prose right before them and denies them or
+    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop)."""
+    lines: dict[int, str] = {}
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            lines.setdefault(paragraph.line + offset, text)
+    found = set()
+    for first, _ in notes.displays:
+        before = [lines[n] for n in range(max(1, first - 3), first) if n in lines]
+        if not before:
+            continue
+        sentence = re.split(r"[.!?。！？]\s", " ".join(before) + " ")[-1]
+        if "$$" in sentence or "\\[" in sentence:
+            sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
+        words = _words_of(sentence)
+        if words.strip() and (_NEGATED.search(words) or _GOAL.search(words)):
+            found.add(first)
+    return frozenset(found)
 
 
 def _denied(inline: Inline) -> bool:

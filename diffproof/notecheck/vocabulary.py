@@ -192,6 +192,9 @@ def _index_text(value: sp.Expr) -> str:
 #: How the convention for a log base the note gives is shown (the verdicts' natural log is not then).
 LOG_BASE = "log without a base is to base"
 
+#: A parametrisation of N a sentence speaks of in a way not read: no step through N is read.
+UNREAD_SCALE = "unread"
+
 #: The variance of N(mu, s) for each parametrisation a note may state in words.
 VARIANCE_OF: dict[str, Callable[[sp.Expr], sp.Expr]] = {
     "standard deviation": lambda s: s**2,
@@ -256,7 +259,7 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: What the second parameter of N is, where a sentence of the note says so; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The base of ``\\log`` where a sentence of the note gives one ("logarithms are to base 2"), with its line.
-    log_base: tuple[int, int] | None = None
+    log_base: tuple[int | None, int] | None = None
 
     # -- names
 
@@ -266,6 +269,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         if self.log_base is None:
             return natural
         base, line = self.log_base
+        if base is None:
+            raise Unmodelled(f"line {line} says something of the logarithms' base that is not read")
         self.used.add(f"{LOG_BASE} {base}, as are KL divergences, as line {line} says (\\ln is natural)")
         return natural / sp.log(base)
 
@@ -274,6 +279,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         if self.gaussian_scale is None:
             return parameter
         scale = self.gaussian_scale
+        if scale.scale == UNREAD_SCALE:
+            raise Unmodelled(f"line {scale.line} says what N's second parameter is in a way not read")
         self.used.add(f"the second parameter of N is a {scale.scale} (positive), as line {scale.line} says")
         return VARIANCE_OF[scale.scale](parameter)
 
