@@ -2192,3 +2192,21 @@ def test_relations_of_amssymb_that_are_not_read_are_listed():
     """\\lvertneqq, \\gnsim, \\lessgtr, ... gave no step and no message (red team 18)."""
     results = check_notes(read_file(RED_TEAM_LAWS / "rt18-07-lvertneqq-gnsim-display-dropped.md")).results
     assert results and all(r.status == UNDECIDED and "not checked" in r.reason for r in results)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prediction error $c = a + b$ is small.",
+        "We would like the network to predict $c = a + b$.",
+        "不妨记 $c = a + b$。",
+        "Here $c = a + b$, which is not learned.",
+        "Why is it $c = a + b$? Because of the chain rule.",
+        "We use natural logarithms, and $c = a + b$.",
+    ],
+)
+def test_a_sentence_that_merely_sounds_doubtful_still_defines(sentence):
+    """The other side of the denial, goal and question rules (red teams 17 and 18): words that do not deny the
+    maths leave its definition in force, so the step it proves is proved (a lost definition only costs proofs,
+    but each of these lost one on the corpus or would have)."""
+    assert judged("c - a = b", header=f"{sentence}\n\n").status == PROVED

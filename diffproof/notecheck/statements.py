@@ -1273,11 +1273,11 @@ def _constant_named(inline: Inline) -> list[Stated]:
 _OTHER_FAMILY = re.compile(
     r"\b(?:uniform\w*|laplac\w*|bernoulli|rademacher|student\w*|cauchy|poisson|exponentially|categorical"
     r"|heavy-tailed|non-?gaussian|non-?normal|not\s+(?:a\s+)?(?:gaussian|normal)|gleichverteilt\w*|uniforme)\b"
-    r"|±|\\pm\b|\\in\s*\\\{|一様|均匀|균등",
+    r"|±|一様|均匀|균등",  # (a noise \\in \\{-1, 1\\} is read from its maths)
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(
-    r"\b(?:(?:co)?variances?|standard\s+deviations?|std|scale|precision|variance|[ée]cart-type|varianz)\b"
+    r"\b(?:(?:co)?variances?|standard\s+deviations?|std|scale|precision|[ée]cart-type|varianz)\b"
     r"|分散|方差|标准差|標準偏差|분산|표준편차",
     re.IGNORECASE,
 )
@@ -1345,8 +1345,8 @@ def _gaussian_scale(inline: Inline) -> Parametrisation | None:
 
 
 #: A sentence that gives the note's logarithms a base: "All logarithms are (to) base 2", "$\log$ is base $2$", "we
-#: use base-2 logarithms", "logs are in bits", 以 2 为底的对数, 底が 2 の対数, 밑이 2인 로그.  A base said of
-#: one quantity ("the log base 10 of the loss is plotted") is not the note's: the words must say it of its logs.
+#: use base-2 logarithms", "logs are in bits", 以 2 为底的对数, 底が 2 の対数, 밑이 2인 로그.  Said otherwise (of
+#: one quantity, denied, per dimension), the base is not read at all: see :func:`_log_base`.
 _LOG_BASES = (
     re.compile(r"\blog(?:arithm)?s?\b(?:\s+[\w-]+){0,5}?\s+(?:are|is)\s+(?:all\s+|always\s+)?(?:taken\s+|computed\s+)?"
                r"(?:to\s+|in\s+|with\s+)?(?:the\s+)?base[\s-]*(?:of\s+)?(\d+)\b", re.IGNORECASE),
@@ -1704,7 +1704,7 @@ def _hypothetical(inline: Inline) -> bool:
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
     r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
-    r"|naive\w*|hope|mistake|error|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
+    r"|naive\w*|hope|mistake|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
