@@ -2203,6 +2203,7 @@ def test_relations_of_amssymb_that_are_not_read_are_listed():
         "Here $c = a + b$, which is not learned.",
         "Why is it $c = a + b$? Because of the chain rule.",
         "We use natural logarithms, and $c = a + b$.",
+        "Without loss of generality, let $c = a + b$.",
     ],
 )
 def test_a_sentence_that_merely_sounds_doubtful_still_defines(sentence):
@@ -2210,3 +2211,17 @@ def test_a_sentence_that_merely_sounds_doubtful_still_defines(sentence):
     maths leave its definition in force, so the step it proves is proved (a lost definition only costs proofs,
     but each of these lost one on the corpus or would have)."""
     assert judged("c - a = b", header=f"{sentence}\n\n").status == PROVED
+
+
+#: The nineteenth red team (session of 2026-12-04): what a sentence denies, assumes or bounds, in words the
+#: reading missed.
+RED_TEAM_19 = [
+    ("rt19-01a-common-error-defines", 4, PROVED),  # "A common error is to write $f = a b$"
+    ("rt19-01b-beware-display-defines", 10, PROVED),  # "Beware of the shortcut" $$ f = a b $$
+    ("rt19-01c-misconception-defines", 4, PROVED),  # "A frequent misconception is that $f = a b$"
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_19)
+def test_the_nineteenth_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)

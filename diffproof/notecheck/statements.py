@@ -1666,10 +1666,12 @@ _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고
 
 
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
-#: "rather than assume", "soit faux", と仮定しない, 가정하지 않는다).
+#: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
+#: generality" asserts.
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|cannot|without|rather|instead|wrong\w*|false|fails?|rarely|seldom|hardly|unrealistic\w*"
-    r"|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
+    r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
+    r"|common\s+(?:error|slip)s?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
