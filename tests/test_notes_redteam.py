@@ -1967,6 +1967,12 @@ def test_a_law_written_of_other_letters_is_no_law_of_the_step():
         (r"\sqrt{x^2} = x", REFUTED),  # both sides real at x < 0, where it fails
         (r"x^{1/2} x^{1/2} = -x", REFUTED),
         (r"\sqrt{-1} = 1", UNDECIDED),  # no side is real anywhere: nothing to show over the reals
+        # an odd root as a fractional power: SymPy's x^{1/3} at x < 0 is complex, a reader's may be the real root
+        (r"x^{1/3} y^{1/3} = (x y)^{1/3}", UNDECIDED),
+        (r"(x^2)^{1/3} = (x^{1/3})^2", UNDECIDED),
+        (r"x^{2/3} y^{2/3} = (x y)^{2/3}", UNDECIDED),
+        (r"x^{1/3} y^{1/3} = 2 (x y)^{1/3}", REFUTED),  # false at positive x, y too
+        (r"(x^2)^{3/2} = x^3", REFUTED),  # both sides real at x < 0, where it fails
     ],
 )
 def test_a_counterexample_is_a_point_where_both_sides_as_written_are_real(step, status):

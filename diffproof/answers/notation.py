@@ -365,7 +365,8 @@ class _Translator:
         self.vocabulary = vocabulary
         self.nonzero: list[sp.Expr] = []
         self.positive: list[sp.Expr] = []
-        #: The radicands of even roots as written (SymPy simplifies (sqrt x)^2 to x): real only where one is >= 0.
+        #: The radicands of even roots and the bases of fractional powers as written (SymPy simplifies (sqrt x)^2 to x):
+        #: real, and read alike by every reader, only where each is >= 0.
         self.nonnegative: list[sp.Expr] = []
         self.notes: list[str] = []
 
@@ -473,7 +474,7 @@ class _Translator:
             raise InvalidAnswer("division by zero", node.position)
         if exponent.is_negative:
             self.nonzero.append(base)
-        if exponent.q % 2 == 0:
+        if exponent.q > 1:  # x^{1/3} at x < 0 is SymPy's complex root, not the real one a reader may mean
             self.nonnegative.append(base)
         return base**exponent
 
