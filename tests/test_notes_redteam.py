@@ -2231,3 +2231,23 @@ RED_TEAM_19 = [
 @pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_19)
 def test_the_nineteenth_red_team_s_notes(name, line, never):
     test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+@pytest.mark.parametrize(
+    ("header", "step", "status"),
+    [
+        (DDPM, r"1 - \bar\alpha_{t-1} > 0", UNDECIDED),  # false at t = 1: abar_0 = 1, the empty product
+        ("", r"1 - \bar\alpha_{0} > 0", UNDECIDED),
+        (DDPM, r"\bar\alpha_{t-k} < 1", UNDECIDED),  # t - k may be 0
+        (r"Let $\bar\alpha_t = \prod_{s=1}^t \alpha_s$ for $0 \le t \le T$." "\n\n", r"\bar\alpha_t < 1", UNDECIDED),
+        (DDPM, r"1 - \bar\alpha_{t-1} \ge 0", PROVED),
+        (DDPM, r"\bar\alpha_{t} < 1", PROVED),
+        (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t < \beta_t", PROVED),
+        (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t > \beta_t", REFUTED),
+    ],
+)
+def test_abar_at_an_index_that_may_be_zero_lies_in_the_half_open_unit_interval(header, step, status):
+    """ᾱ_0 = 1 (an empty product): ᾱ_{t-1} < 1 is false at t = 1, so 1 - ᾱ_{t-1} > 0 was a false proof (the
+    posterior variance β̃_1 is 0); ᾱ at an index that may be 0 ranges over (0, 1]."""
+    result = judged(step, header)
+    assert result.status == status, result.reason

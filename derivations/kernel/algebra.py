@@ -353,7 +353,8 @@ class Proof:
 def _through_positive(symbol: sp.Symbol, domain: sp.Set) -> sp.Expr | None:
     """``symbol`` written through a new positive symbol w, onto exactly ``domain`` (None if no such form).
 
-    (a, b) is a + (b - a) w/(1 + w); (a, oo) is a + w; (-oo, b) is b - w; [0, oo) is w >= 0.
+    (a, b) is a + (b - a) w/(1 + w); (a, oo) is a + w; (-oo, b) is b - w; [0, oo) is w >= 0; (a, b] and [a, b)
+    are b - (b - a) w/(1 + w) and a + (b - a) w/(1 + w) with w >= 0.
     """
     if not isinstance(domain, sp.Interval) or domain == sp.S.Reals:
         return None
@@ -367,6 +368,9 @@ def _through_positive(symbol: sp.Symbol, domain: sp.Set) -> sp.Expr | None:
         return low + w if low.is_finite else high - w
     if domain == sp.Interval(0, sp.oo) and not symbol.is_positive:
         return sp.Symbol(f"w_{symbol.name}", nonnegative=True)
+    if domain.left_open != domain.right_open and low.is_finite and high.is_finite:
+        w = sp.Symbol(f"w_{symbol.name}", nonnegative=True)  # (a, b] is b - (b - a) w/(1 + w), w >= 0
+        return low + (high - low) * w / (1 + w) if domain.right_open else high - (high - low) * w / (1 + w)
     return None
 
 
