@@ -71,6 +71,18 @@ def load(spec: str, search_path: str | None = None):
     return scheduler
 
 
+def real(values: np.ndarray) -> np.ndarray:
+    """A scheduler's output as float64: complex values only where every imaginary part is rounding, at most
+    8 sqrt(eps) times the largest magnitude (NumPy would drop the imaginary parts with a warning)."""
+    if not np.iscomplexobj(values):
+        return np.asarray(values, dtype=np.float64)
+    size = float(np.max(np.abs(values), initial=1.0))
+    imaginary = float(np.max(np.abs(values.imag), initial=0.0))
+    if not imaginary <= 8 * np.sqrt(np.finfo(values.dtype).eps) * size:
+        raise SchedulerUsageError(f"the scheduler returned complex values (imaginary parts up to {imaginary:.3g})")
+    return np.asarray(values.real, dtype=np.float64)
+
+
 # --- arrays: torch tensors or NumPy arrays, by the type of alphas_cumprod --------------------------
 @dataclass(frozen=True)
 class NumpyArrays:
@@ -83,7 +95,7 @@ class NumpyArrays:
         return np.asarray(values, dtype=np.int64)
 
     def numpy(self, values) -> np.ndarray:
-        return np.asarray(values, dtype=np.float64)
+        return real(np.asarray(values))
 
     def generator(self, seed: int):
         return np.random.default_rng(seed)
@@ -108,7 +120,7 @@ class TorchArrays:
         return self.torch.from_numpy(np.asarray(values, dtype=np.int64))
 
     def numpy(self, values) -> np.ndarray:
-        return values.detach().cpu().double().numpy()
+        return real(values.detach().cpu().numpy())
 
     def generator(self, seed: int):
         return self.torch.Generator().manual_seed(seed)

@@ -117,3 +117,18 @@ class DirectionWithoutSqrt(NumpyDDIMScheduler):
 
     def _direction(self, previous: float, sigma: float) -> float:
         return 1 - previous - sigma**2
+
+
+class ComplexDirection(NumpyDDIMScheduler):
+    """DDIM's direction term through a complex square root of its negative: every output is complex."""
+
+    def _direction(self, previous: float, sigma: float) -> complex:
+        return np.emath.sqrt(previous + sigma**2 - 1)
+
+
+class ComplexRounding(NumpyDDPMScheduler):
+    """A faithful scheduler whose step returns complex values with rounding-size imaginary parts (as after an FFT)."""
+
+    def step(self, *args, **kwargs):
+        output = super().step(*args, **kwargs)
+        return Output(output.prev_sample + 1e-18j, output.pred_original_sample)

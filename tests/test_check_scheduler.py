@@ -64,6 +64,14 @@ def test_usage_errors_exit_2_with_a_message(capsys, argv, message):
     assert status == 2 and message in captured.err
 
 
+def test_complex_outputs_are_a_usage_error_unless_their_imaginary_parts_are_rounding(capsys):
+    """NumPy casts complex to float with only a warning: the imaginary parts would be dropped unseen."""
+    status, captured = run(capsys, "numpy_schedulers:ComplexDirection", *FAST)
+    assert status == 2 and "returned complex values" in captured.err, captured.err
+    status, captured = run(capsys, "numpy_schedulers:ComplexRounding", *FAST)
+    assert status == 0, captured.out + captured.err
+
+
 def test_output_names_what_was_compared_the_worst_error_and_where(capsys):
     status, captured = run(capsys, "numpy_schedulers:NumpyDDIMScheduler", *FAST, "--json")
     document = json.loads(captured.out)
