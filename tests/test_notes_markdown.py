@@ -249,3 +249,47 @@ def test_maths_a_browser_does_not_show_is_not_read(element):
 def test_an_unclosed_hidden_element_is_reported():
     notes = read_notes("<template>\n\n$$\na = b\n$$\n", markdown=True)
     assert not notes.steps and [p.line for p in notes.problems] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (":::{math}\na + b = b + a\n:::\n", [(2, "a + b", "b + a")]),  # MyST's colon fence
+        (":::{math}\n:label: sum\na + b = b + a\n:::\n", [(3, "a + b", "b + a")]),  # its options are no maths
+        ("::::{note}\n:::{math}\nc = d\n:::\n::::\n", [(3, "c", "d")]),  # nested in a directive of Markdown
+        ("::: {.callout-note}\n## Note\n$$\na = b\n$$\n:::\n", [(4, "a", "b")]),  # Quarto's callout: Markdown
+        ("::: remark\n$$\na = b\n$$\n:::\n", [(3, "a", "b")]),  # a Pandoc div
+        ("::::{tab-set}\n:::{tab-item} One\n$$\na = b\n$$\n:::\n::::\n", [(4, "a", "b")]),
+        (":::{code-block} python\nx = 1 + 1\n:::\n", []),  # code, not maths
+        (":::{figure} plot.png\nThe ratio $a = b$.\n:::\n", []),  # a directive not read as Markdown
+    ],
+)
+def test_colon_fences_are_read_as_myst_and_pandoc_render_them(text, expected):
+    assert steps(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<script type="math/tex; mode=display">\na + b = b + a\n</script>\n', [(2, "a + b", "b + a")]),
+        ('<div>\n<script type="math/tex; mode=display">c = d</script>\n</div>\n', [(2, "c", "d")]),
+        ('<!-- <script type="math/tex; mode=display">c = d</script> -->\n', []),
+        ("<script>\nvar c = d + e;\n</script>\n", []),
+    ],
+)
+def test_mathjax_2_display_scripts_are_displays(text, expected):
+    """What kramdown emits for $$ displays, and what pages written for MathJax 2 hold."""
+    assert steps(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<noscript><p>$$a + b = a$$</p></noscript>\n",
+        "Text <noscript>$a + b = a$</noscript> more.\n",
+        "Text <span hidden>$a + b = a$</span> more.\n",
+    ],
+)
+def test_inline_maths_inside_an_element_a_browser_does_not_show_is_not_read(text):
+    assert [inline.text for inline in read(text).inline] == []
+    assert [inline.text for inline in read(text.replace("a + b = a", "c = d") + "And $e = f$.\n").inline] == ["e = f"]

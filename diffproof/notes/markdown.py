@@ -44,6 +44,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline, html_inline, image, link
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
+from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -74,16 +75,29 @@ _HTML_SKIPPED = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+#: An inline opening tag of an element a browser does not show (``<noscript>``, ``<span hidden>``).
+_HIDDEN_INLINE = re.compile(
+    r"<(script|style|textarea|template|noscript)\b[^>]*>|<(\w+)\b[^>]*\shidden\b[^>]*>", re.IGNORECASE
+)
+_CLOSING_TAG = re.compile(r"</(\w+)\s*>")
+#: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display.
+_MATHJAX_DISPLAY = re.compile(
+    r"(<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>)(.*?)(</script\s*>)", re.DOTALL | re.IGNORECASE
+)
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: Fenced blocks: backticks or tildes, and MyST's colons.
+_FENCES = ("fence", "colon_fence")
+#: A MyST directive's name, in braces (``{math}``, ``{code-block}``); Pandoc's attributes start ``{.`` or ``{#``.
+_DIRECTIVE_NAME = re.compile(r"\{[A-Za-z][\w:-]*\}")
 #: A MyST directive whose body is Markdown (```` ```{note} ````, ```` ```{prf:proof} ````, ```` ````{dropdown} ````):
 #: MyST and Jupyter Book render its body as part of the page.  Only these are read: a fence named otherwise in
 #: braces may be code (Quarto's and R Markdown's ```` ```{python} ````, ```` ```{r} ````).
 _MARKDOWN_DIRECTIVE = re.compile(
     r"\{(?:prf:[\w-]+|note|warning|tip|hint|important|caution|attention|danger|error|seealso|admonition|dropdown"
     r"|margin|sidebar|topic|epigraph|card|tab-item|exercise|solution|proof|theorem|lemma|definition|corollary"
-    r"|remark|example)\}"
+    r"|remark|example|tab-set|grid|grid-item|grid-item-card)\}"
 )
 #: The options that open a directive's body (``:class: dropdown``), which are not its text.
 #: A MyST directive's options, at the top of its body: ``:key: value`` lines, or a YAML block between ``---`` lines.
@@ -248,6 +262,7 @@ def parser() -> MarkdownIt:
     md.use(front_matter_plugin)
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
+    md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, Pandoc's and Quarto's ::: divs
     md.block.ruler.at(
         "amsmath", _outside_comments(amsmath_block), {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
@@ -264,9 +279,19 @@ def parser() -> MarkdownIt:
 _PARSER = parser()
 
 
+def _as_bracket_display(match: re.Match) -> str:
+    """A MathJax 2 display script as ``\\[ ... \\]``, its lines kept."""
+    opening, body, closing = match.groups()
+    return f"\\[{tex.blank(opening)[2:]}{body}\\]{tex.blank(closing)[2:]}"
+
+
 def _html_text(content: str) -> str:
-    """The text MathJax sees in an HTML block: comments, tags and skipped elements blanked, entities decoded."""
-    for pattern in (_HTML_COMMENT, _HTML_SKIPPED, _HTML_TAG):
+    """The text MathJax sees in an HTML block: comments, tags and skipped elements blanked, entities decoded;
+    MathJax 2's display scripts as displays."""
+    content = _MATHJAX_DISPLAY.sub(
+        _as_bracket_display, _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content)
+    )
+    for pattern in (_HTML_SKIPPED, _HTML_TAG):
         content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
     return "\n".join(html.unescape(line) for line in content.split("\n"))
 
@@ -357,8 +382,11 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
     cursor = 0
     content = token.content
     shown = {(display.line, display.body) for display in displays}
+    hidden: list[str] = []  # the elements a browser does not show that the maths is inside, innermost last
     for child in token.children or ():
-        if child.type not in ("math_inline", "math_inline_double"):
+        if child.type == "html_inline":
+            _track_hidden(child.content, hidden)
+        if child.type not in ("math_inline", "math_inline_double") or hidden:
             continue
         marker = "$$" if child.type == "math_inline_double" else "$"
         start = content.find(marker + child.content, cursor)
@@ -370,6 +398,16 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
             sentence = tex.sentence_around(content, start, cursor + len(marker))
             found.append(Inline(child.content, line, sentence))
     return found
+
+
+def _track_hidden(tag: str, hidden: list[str]) -> None:
+    """Update the stack of open elements a browser does not show with one inline HTML tag."""
+    opened = _HIDDEN_INLINE.match(tag)
+    if opened is not None:
+        hidden.append((opened.group(1) or opened.group(2)).lower())
+    closed = _CLOSING_TAG.match(tag)
+    if closed is not None and hidden and closed.group(1).lower() == hidden[-1]:
+        hidden.pop()
 
 
 def _paren_inline(token: Token) -> list[Inline]:
@@ -435,7 +473,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if opened is not None and not re.search(rf"</{opened.group(1)}\s*>", token.content, re.IGNORECASE):
             hidden, hidden_line = opened.group(1), token.map[0] + 1  # its blocks go inside it
             continue
-        if token.type == "fence" and _MARKDOWN_DIRECTIVE.match(token.info.strip()) and depth < _DIRECTIVE_DEPTH:
+        if _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
             body = _options_blanked(token.content)
             found, said, more = _read_blocks("\n" * (token.map[0] + 1) + body, depth + 1)  # lines kept
             inline += said
@@ -448,7 +486,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         elif token.type == "amsmath":
             found, problems = tex.displays(token.content, token.map[0] + 1)
             items += problems
-        elif token.type == "fence" and token.info.strip() in _MATH_FENCES:
+        elif token.type in _FENCES and token.info.strip() in _MATH_FENCES:
             content = _options_blanked(token.content)
             found = [Display("$$", content, token.map[0] + 2)]
         elif token.type == "html_block":
@@ -485,6 +523,16 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+def _holds_markdown(token: Token) -> bool:
+    """Whether a fence's body is Markdown its renderer shows as part of the page: a MyST directive named in
+    :data:`_MARKDOWN_DIRECTIVE` (```` ```{note} ````, ``:::{prf:proof}``), or a colon fence that names no MyST
+    directive (a Pandoc or Quarto div, ``::: note``, ``::: {.callout-tip}``)."""
+    info = token.info.strip()
+    if token.type not in _FENCES or info in _MATH_FENCES:
+        return False
+    return bool(_MARKDOWN_DIRECTIVE.match(info) or (token.type == "colon_fence" and not _DIRECTIVE_NAME.match(info)))
 
 
 def _options_blanked(content: str) -> str:
