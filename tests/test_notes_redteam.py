@@ -2225,6 +2225,16 @@ RED_TEAM_19 = [
     ("rt19-01a-common-error-defines", 4, PROVED),  # "A common error is to write $f = a b$"
     ("rt19-01b-beware-display-defines", 10, PROVED),  # "Beware of the shortcut" $$ f = a b $$
     ("rt19-01c-misconception-defines", 4, PROVED),  # "A frequent misconception is that $f = a b$"
+    ("rt19-03a-perp-display-ignored", 10, REFUTED),  # $$ x \perp\!\!\!\perp y $$, then E[xy] = E[x] E[y]
+    ("rt19-03b-independent-macro-ignored", 4, REFUTED),  # $x \independent y$
+    ("rt19-03c-law-as-product-of-marginals", 4, REFUTED),  # $(x, y) \sim p(x) p(y)$
+    ("rt19-03d-conditional-equals-marginal", 4, REFUTED),  # $p(x \mid y) = p(x)$
+    ("rt19-03e-joint-as-product-display", 4, REFUTED),  # $$ p(x, y) = p(x) p(y) $$: the model, not a claim
+    ("rt19-03e-joint-as-product-display", 10, REFUTED),
+    ("rt19-04a-assumed-display-refuted", 4, REFUTED),  # "Assume that" $$ E[x] = 0 $$: an assumption
+    ("rt19-04a-assumed-display-refuted", 10, REFUTED),  # E[2x] = 0 after it
+    ("rt19-04b-supposed-display-refuted", 4, REFUTED),  # "We now suppose:" $$ Var(x) = 1 $$
+    ("rt19-04b-supposed-display-refuted", 10, REFUTED),
 ]
 
 
@@ -2244,6 +2254,11 @@ def test_the_nineteenth_red_team_s_notes(name, line, never):
         (DDPM, r"\bar\alpha_{t} < 1", PROVED),
         (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t < \beta_t", PROVED),
         (DDPM, r"\frac{1 - \bar\alpha_{t-1}}{1 - \bar\alpha_t} \beta_t > \beta_t", REFUTED),
+        # a sentence that starts the steps at 2 makes t - 1 a step again
+        (DDPM + "For $t \\ge 2$:\n\n", r"1 - \bar\alpha_{t-1} > 0", PROVED),
+        (DDPM + "For $2 \\le t \\le T$,\n\n", r"1 - \bar\alpha_{t-1} > 0", PROVED),
+        (DDPM + "For $1 \\le t \\le T$,\n\n", r"1 - \bar\alpha_{t-1} > 0", UNDECIDED),
+        (DDPM + "Let $T \\ge 2$.\n\n", r"1 - \bar\alpha_{T-1} > 0", PROVED),
     ],
 )
 def test_abar_at_an_index_that_may_be_zero_lies_in_the_half_open_unit_interval(header, step, status):
@@ -2251,3 +2266,65 @@ def test_abar_at_an_index_that_may_be_zero_lies_in_the_half_open_unit_interval(h
     posterior variance β̃_1 is 0); ᾱ at an index that may be 0 ranges over (0, 1]."""
     result = judged(step, header)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "$$\nx \\perp y\n$$",
+        "$$\nx \\perp\\!\\!\\!\\perp y \\mid z\n$$",
+        "$$\nx ⫫ y\n$$",
+        r"Here $x \Perp y$.",
+        r"Let $(x, y) \sim p(x) p(y)$.",
+        r"Here $p(x | y) = p(x)$.",
+        "$$\np(x | y) = p(x)\n$$",
+    ],
+)
+def test_independence_in_maths_keeps_a_counterexample_about_its_variables_untrusted(statement):
+    """E[xy] = E[x] E[y] is refuted over any law of (x, y) (take x = y); a note that makes them independent, in
+    any of these spellings, states what makes it true (red team 19)."""
+    results = check_notes(read_notes(f"{statement}\n\n$$\n{INDEPENDENT_PRODUCT}\n$$\n", markdown=True)).results
+    assert results[-1].status == UNDECIDED, results[-1].reason
+    assert all(result.status != REFUTED for result in results)
+
+
+INDEPENDENT_PRODUCT = r"\mathbb{E}[x y] = \mathbb{E}[x] \mathbb{E}[y]"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "",
+        "$$\nu \\perp v\n$$",  # independence of other names
+        r"Here $p(x | y) = p(y)$.",  # no marginal of x
+        "$$\np(x, y) = p(x | y) p(y)\n$$",  # the chain rule, no independence
+    ],
+)
+def test_the_product_of_expectations_is_refuted_where_nothing_makes_its_variables_independent(statement):
+    results = check_notes(read_notes(f"{statement}\n\n$$\n{INDEPENDENT_PRODUCT}\n$$\n", markdown=True)).results
+    assert results[-1].status == REFUTED, results[-1].reason
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "status"),
+    [
+        ("Assume that", UNDECIDED),
+        ("Suppose", UNDECIDED),
+        ("We now assume:", UNDECIDED),
+        ("Let us suppose that", UNDECIDED),
+        ("Assume that the chain mixes, so that", REFUTED),  # a claim the sentence derives, not an assumption
+        ("We show that", REFUTED),
+        ("Then", REFUTED),
+    ],
+)
+def test_a_display_a_sentence_only_assumes_is_an_assumption_not_a_claim(lead_in, status):
+    """E[x] = 1 is false for some law of x: refuted as a claim, undecided (an assumption) after "Assume that"."""
+    (result,) = check_notes(read_notes(f"{lead_in}\n\n$$\n\\mathbb{{E}}[x] = 1\n$$\n", markdown=True)).results
+    assert result.status == status, result.reason
+
+
+def test_a_case_for_the_steps_holds_for_the_display_after_its_sentence_only():
+    """ "For $t \\ge 2$:" is a case: it narrows t for its display, not for the rest of the note."""
+    text = f"{DDPM}For $t \\ge 2$:\n\n$$\na = a\n$$\n\n$$\n1 - \\bar\\alpha_{{t-1}} > 0\n$$\n"
+    results = check_notes(read_notes(text, markdown=True)).results
+    assert results[-1].status == UNDECIDED, results[-1].reason

@@ -242,9 +242,10 @@ def build(
             continue
         if item.kind == "relation" and _identity(item, vocabulary):  # (1 - a) + a (1 - b) = 1 - ab says nothing
             continue
-        if item.kind == "relation":  # alpha_t^2 + beta_t^2 = 1 in a sentence: what it says of its names is not used
-            where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000
-            for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
+        if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
+            where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
+            written = (f.node for f in (item.name, item.body) if f is not None and f.node is not None)
+            for name in (n for node in written for n in nodes(node) if isinstance(n, syntax.Name)):
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
             continue
         if item.kind == "noise law":  # "the noise $\epsilon$ has variance $4$": not the context's standard normal

@@ -911,6 +911,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
                     f"factors them, and changes nothing else, so each chain ({chains}) is")  # fmt: skip
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
+    if introduced is not None and introduced.kind == "assumption":
+        return Judged(UNDECIDED, f"assumes {introduced.text} (the sentence before its display only assumes it): "
+                      "an assumption, not a claim; no counterexample about its names is trusted after it")  # fmt: skip
+    if introduced is not None and introduced.kind == "independence":
+        return Judged(UNDECIDED, f"states the model: {step.lhs} = {step.rhs}, a joint as the product of its "
+                      "marginals or a conditional as its marginal (the first equation for it), so its variables are "
+                      "independent; a statement, not a claim; no counterexample about them is trusted after it")  # fmt: skip
     function_e = timeline.function_e
     plain = function_e is not None and (  # E(x) = x^2 or "the encoder $E$", not \\mathbb{E}
         _PLAIN_E.match(function_e.text.strip()) is not None or function_e.origin == "inline"

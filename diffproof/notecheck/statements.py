@@ -120,7 +120,9 @@ class Stated:
     states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``chain`` (the
     joint ``name`` factored as ``body``), ``joint`` (a sentence's other equation for a joint law: not modelled,
     it disputes the law), ``relation`` (a sentence's equation between names that defines none,
-    ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``bound`` (a directive's domain),
+    ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
+    for a joint, the product of its marginals: not modelled, it disputes its variables), ``bound`` (a directive's
+    domain),
     ``context`` (a named context) or ``let``."""
 
     kind: str
@@ -272,6 +274,7 @@ class Timeline:
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
+        self.assumed = _assumed_displays(self.notes)
         self.stated = [item for item in self.stated if not (item.origin == "display" and self._denied_at(item.line))]
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
@@ -460,6 +463,16 @@ class Timeline:
                     chained.add(stated.law)
                     factors.add(name_key(stated.transitions))
             elif (
+                equation
+                and lhs.node is not None
+                and rhs.node is not None
+                and _into_marginals(lhs.node, rhs.node)
+                and law_letter(lhs.node) not in laws_used
+                and not (declared and law_letter(lhs.node) in CONTEXT_LAWS)
+                and not {name_key(lhs.node)} & (claimed | defined)
+            ):  # $$ p(x, y) = p(x) p(y) $$, the first equation of a law: the model's independence
+                introduced = Stated("independence", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+            elif (
                 equation and _condition(lhs.node, rhs.node) and not {name_key(lhs.node)} & (valued | defined)
             ):  # $$T = 1000$$
                 text = f"{step.lhs} = {step.rhs}"
@@ -501,6 +514,9 @@ class Timeline:
             elif equation and target is not None and _spelled_twice(target, self.spellings):
                 # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
+            if introduced is None and self._assumed_at(step.line) and step.relation.value in _ASSUMABLE:
+                introduced = Stated("assumption", step.line, f"{step.lhs} {step.relation.value} {step.rhs}", lhs, rhs,
+                                    "step")  # fmt: skip
             if introduced is None and target is not None and equation and _instance(target, defined):
                 self.instances.add(len(self.introduces))
             if introduced is not None and step.implication and introduced.until is None:
@@ -539,6 +555,10 @@ class Timeline:
         if _condition(target, body):
             return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
+
+    def _assumed_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.assumed)
 
     def _denied_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display that ends a sentence denying it or setting it as a goal."""
@@ -1127,15 +1147,25 @@ _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]
 
 def _into_marginals(target: syntax.Node, body: syntax.Node) -> bool:
     """Whether ``target = body`` factors a joint density into densities of its law given nothing (``p(x, y) =
-    p(x) p(y)``): independence, which the kernel does not read from a sentence."""
+    p(x) p(y)``), or drops all that a density is given (``p(x | y) = p(x)``): independence, which the kernel does
+    not read from a sentence."""
     law = law_letter(target)
+    if law is None:
+        return False
+    if target.given and isinstance(body, syntax.Call) and law_letter(body) == law and not body.given:
+        return [keys_in(a) for a in body.arguments] == [keys_in(a) for a in target.arguments]
+    return len(target.arguments) > 1 and _marginals(body, law)
+
+
+def _marginals(body: syntax.Node, law: tuple[str, str] | None = None) -> bool:
+    """Whether ``body`` multiplies two or more densities given nothing, of one law (``law`` if given)."""
     calls = [n for n in nodes(body) if isinstance(n, syntax.Call) and law_letter(n) is not None]
-    return (
-        law is not None
-        and len(target.arguments) > 1
-        and len(calls) > 1
-        and all(law_letter(c) == law and not c.given for c in calls)
-    )
+    law = law or (law_letter(calls[0]) if calls else None)
+    return len(calls) > 1 and all(law_letter(c) == law and not c.given for c in calls)
+
+
+#: Variables listed in parentheses, ``(x, y)``.
+_PARENTHESES = re.compile(r"^\(([^()]*)\)$")
 
 
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
@@ -1147,7 +1177,11 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
     for piece in _variables_joined(_top_level_split(text)):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
-            found.append(Stated("law", line, piece, _variables(left, line), parse(right, line), "inline"))
+            law = Stated("law", line, piece, _variables(left, line), parse(right, line), "inline")
+            if law.body.node is not None and _marginals(law.body.node):  # (x, y) ~ p(x) p(y): independence
+                listed = _variables(_PARENTHESES.sub(r"\1", left.strip()), line)
+                law = Stated("relation", line, piece, listed, None, "inline")
+            found.append(law)
             continue
         sign = _DEFINES.search(piece)
         if sign is not None:  # c := 3: a definition, whatever its body
@@ -1174,6 +1208,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         if statement.relations != ("=",):
             if not (_indices_only(*statement.operands) and _integer_range(statement)):  # 1 \le t \le T is not news
                 found.append(relation)
+            else:  # T \ge 2 for the note, "for $2 \le t \le T$" for the display after it: a first step above 1
+                found += _narrowed_indices(statement, piece, line, next_display)
             continue
         target, body = statement.operands
         name_text, _, body_text = piece.partition("=")
@@ -1399,9 +1435,14 @@ _SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 #: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
 #: i.i.d.): a law the kernel does not model from words, so a counterexample about them is not trusted.
 _INDEPENDENT = re.compile(
-    r"\b(?:independen\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*)(?!\w)|\\perp\b|⊥|独立|독립",
+    r"\b(?:independen\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*)(?!\w)"
+    r"|\\(?:perp|Perp|independent|indep)\b|⊥|⫫|独立|독립",
     re.IGNORECASE,
 )
+
+
+#: The signs of (conditional) independence between names: x \perp\!\!\!\perp y \mid z lists x, y and z.
+_INDEPENDENCE_SIGNS = re.compile(r"\\(?:perp|Perp|independent|indep)\b(?:\s*\\[!,]\s*)*(?:\\perp\b)?|[⊥⫫|]|\\mid\b")
 
 
 #: How far from a name's maths a word of independence is said of it ("$X$ and $Y$ be independent"; not "$x_i$
@@ -1420,7 +1461,7 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
     )
     if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)):
         return []
-    listed = _variables(re.sub(r"\\perp(?:\\!)*(?:\\perp)?|⊥", ",", inline.text), inline.line).node
+    listed = _variables(_INDEPENDENCE_SIGNS.sub(",", inline.text), inline.line).node
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
              and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip
@@ -1477,6 +1518,29 @@ MEMBER = re.compile(
     r"((?:\\left\s*)?[\[(][^\[\]()]*(?:\\right\s*)?[\])]|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
     r"(?:\s*(?:\\right)?\\\}.*)?\s*$"
 )
+
+
+def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:
+    """The bounds ``statement`` (an integer range of indices) sets above 1, each as a bound on its name alone
+    (``2 \\le t \\le T`` gives t >= 2): a horizon's (T, N) for the whole note, a step's (t, s) for the display
+    after the sentence, as a case ("for $t \\ge 2$")."""
+    found = []
+    for position, operand in enumerate(statement.operands):
+        if not isinstance(operand, syntax.Name):
+            continue
+        values = bounded(statement.operands, statement.relations, position)
+        low = values.inf
+        if not (low.is_number and low.is_finite):
+            continue
+        smallest = sp.floor(low) + 1 if values.left_open or not low.is_integer else low
+        if smallest < 2:
+            continue
+        number = syntax.Number(operand.position, str(smallest))
+        bound = syntax.Statement(operand.position, (">=",), (operand, number))
+        until = next_display if operand.base.islower() and next_display is not None else None
+        found.append(Stated("bound", line, f"{text} (so {operand.base} >= {smallest})",
+                            Formula(text, line, bound), None, "inline", until))  # fmt: skip
+    return found
 
 
 def _integer_range(statement: syntax.Statement) -> bool:
@@ -1724,25 +1788,51 @@ _YES_NO_QUESTION = re.compile(
 )
 
 
-def _denied_displays(notes: Notes) -> frozenset[int]:
-    """The first lines of the displays whose sentence starts in the prose right before them and denies them or
-    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop)."""
+def _lead_ins(notes: Notes) -> dict[int, str]:
+    """The words of the sentence that starts in the prose right before each display and runs into it (within
+    three lines, and after the display before), by the display's first line."""
     lines: dict[int, str] = {}
     for paragraph in notes.prose:
         for offset, text in enumerate(paragraph.text.split("\n")):
             lines.setdefault(paragraph.line + offset, text)
-    found = set()
-    for first, _ in notes.displays:
-        before = [lines[n] for n in range(max(1, first - 3), first) if n in lines]
+    found = {}
+    previous = 0
+    for first, last in notes.displays:
+        before = [lines[n] for n in range(max(1, first - 3, previous + 1), first) if n in lines]
+        previous = last
         if not before:
             continue
         sentence = re.split(r"[.!?。！？]\s", " ".join(before) + " ")[-1]
         if "$$" in sentence or "\\[" in sentence:
             sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
-        words = _words_of(sentence)
-        if words.strip() and (_NEGATED.search(words) or _GOAL.search(words)):
-            found.add(first)
-    return frozenset(found)
+        if words := _words_of(sentence).strip():
+            found[first] = words
+    return found
+
+
+def _denied_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose sentence starts in the prose right before them and denies them or
+    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop)."""
+    return frozenset(
+        first for first, words in _lead_ins(notes).items() if _NEGATED.search(words) or _GOAL.search(words)
+    )
+
+
+#: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:").
+_ASSUMING = re.compile(
+    r"^\W*(?:(?:we|let\s+us|let's)\s+(?:now\s+|also\s+|further\s+)?)?(?:assume|suppose)"
+    r"(?:\s+(?:now|instead|also|further|moreover))?(?:\s+that)?[\s:,]*$",
+    re.IGNORECASE,
+)
+
+
+#: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
+_ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
+
+
+def _assumed_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose sentence only assumes them (:data:`_ASSUMING`)."""
+    return frozenset(first for first, words in _lead_ins(notes).items() if _ASSUMING.match(words))
 
 
 def _denied(inline: Inline) -> bool:

@@ -2,8 +2,8 @@
 
 A relation is a step relation (``=``, ``\\le``, ``\\approx``, ...), a
 definition (``:=``, ``\\coloneqq``, ``\\triangleq``, ``\\stackrel{\\text{def}}{=}``,
-or ``\\equiv`` when one side is a bare name), a law (``\\sim``), or a
-condition (``\\in``): only step relations make steps.  Implication arrows
+or ``\\equiv`` when one side is a bare name), a law (``\\sim``), a
+condition (``\\in``) or an independence (``\\perp``): only step relations make steps.  Implication arrows
 separate statements.  Text set over a relation (``\\overset{\\text{Jensen}}{\\geq}``)
 is kept as the rule the note cites.
 """
@@ -26,6 +26,7 @@ class Kind(Enum):
     EQUIVALENT = "a definition when one side is a bare name, else equality"  # a \equiv b
     LAW = "law"  # x \sim N(0, 1)
     CONDITION = "condition"  # t \in [1, T]
+    INDEPENDENCE = "independence"  # x \perp y, x \perp\!\!\!\perp y \mid z
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ WORDS: dict[str, Meaning] = {
     "\\notin": Meaning(Kind.CONDITION),
     "\\subset": Meaning(Kind.CONDITION),
     "\\subseteq": Meaning(Kind.CONDITION),
+    "\\perp": Meaning(Kind.INDEPENDENCE),
+    "\\Perp": Meaning(Kind.INDEPENDENCE),
+    "\\independent": Meaning(Kind.INDEPENDENCE),
+    "\\indep": Meaning(Kind.INDEPENDENCE),
 }
 #: Characters that are relations (ASCII and Unicode).
 CHARACTERS: dict[str, Meaning] = {
@@ -135,6 +140,8 @@ CHARACTERS: dict[str, Meaning] = {
     "≡": Meaning(Kind.EQUIVALENT),
     "∼": Meaning(Kind.LAW),
     "∈": Meaning(Kind.CONDITION),
+    "⊥": Meaning(Kind.INDEPENDENCE),
+    "⫫": Meaning(Kind.INDEPENDENCE),
 }
 #: Two characters written together: ``:=``, ``=:``, ``<=``, ``>=``.
 PAIRS: dict[tuple[str, str], Meaning] = {

@@ -728,7 +728,17 @@ def _relation(body: str, top: list[Token], index: int) -> tuple[int, rel.Meaning
             meaning = rel.stacked(annotation, meaning)
         return after, meaning, rel.plain(annotation)
     meaning = rel.single(token)
-    return (index + 1, meaning, "") if meaning is not None else None
+    if meaning is None:
+        return None
+    after = index + 1
+    if meaning.kind is rel.Kind.INDEPENDENCE:  # \perp\!\!\!\perp is one sign
+        while after < len(top) and top[after].text in _INDEPENDENCE_PIECES:
+            after += 1
+    return after, meaning, ""
+
+
+#: What follows ``\perp`` in the usual spelling of independence, ``\perp\!\!\!\perp``.
+_INDEPENDENCE_PIECES = frozenset({"\\!", "\\perp"})
 
 
 def _argument_span(body: str, offset: int) -> tuple[int, int] | None:
@@ -901,7 +911,8 @@ class _Chain:
             step = Step(lhs.text, relation, rhs.text, rhs.line, cited=link.annotation, spelling=spelling)
             self._add(reader.steps, step, "rhs")
         else:
-            if kind is rel.Kind.CONDITION and _MEMBER_NAME.fullmatch(lhs.text.strip()):  # $$ \sigma \in (-2, -1) $$
+            member = kind is rel.Kind.CONDITION and _MEMBER_NAME.fullmatch(lhs.text.strip())  # $$ \sigma \in (0, 1) $$
+            if member or kind is rel.Kind.INDEPENDENCE:  # $$ x \perp y $$: said as a sentence would say it
                 reader.inline.append(Inline(f"{lhs.text} {link.spelling} {rhs.text}", rhs.line))
             self.last = None
 
