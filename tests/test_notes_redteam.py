@@ -2235,6 +2235,8 @@ RED_TEAM_19 = [
     ("rt19-04a-assumed-display-refuted", 10, REFUTED),  # E[2x] = 0 after it
     ("rt19-04b-supposed-display-refuted", 4, REFUTED),  # "We now suppose:" $$ Var(x) = 1 $$
     ("rt19-04b-supposed-display-refuted", 10, REFUTED),
+    ("rt19-05a-denied-after-display-defines", 10, PROVED),  # $$ f = a b $$ "but this is false in general"
+    ("rt19-05b-does-not-hold-after-display-defines", 8, PROVED),  # $$ f = a b $$ "does not hold"
 ]
 
 
@@ -2328,3 +2330,20 @@ def test_a_case_for_the_steps_holds_for_the_display_after_its_sentence_only():
     text = f"{DDPM}For $t \\ge 2$:\n\n$$\na = a\n$$\n\n$$\n1 - \\bar\\alpha_{{t-1}} > 0\n$$\n"
     results = check_notes(read_notes(text, markdown=True)).results
     assert results[-1].status == UNDECIDED, results[-1].reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avoid the shortcut $f = a b$.",
+        "Many mistakenly set $f = a b$.",
+        "The paper has a typo: $f = a b$.",
+        "Erratum: $f = a b$ was a misprint.",
+        "A bug in the code computed $f = a b$.",
+        "A counterexample: $f = a b$.",
+        "One might write $f = a b$ instead of the correct form.",
+    ],
+)
+def test_a_sentence_that_warns_of_an_equation_defines_nothing(sentence):
+    """Each sentence sets f = ab aside (red team 19): a step proved from it would be a false proof."""
+    assert judged("f + 1 = ab + 1", header=f"{sentence}\n\n").status == UNDECIDED

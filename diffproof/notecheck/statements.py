@@ -1735,12 +1735,15 @@ _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고
 _NEGATED = re.compile(
     r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
-    r"|common\s+(?:error|slip)s?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
+    r"|counterexamples?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
-#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...").
-_HYPOTHETICAL = re.compile(r"\b(?:if|when|whenever|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE)
+#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|when|whenever|might|could|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
+)
 
 
 #: Words right before a sentence's maths that make it an example or a case, not a fact of the note.
@@ -1788,13 +1791,32 @@ _YES_NO_QUESTION = re.compile(
 )
 
 
-def _lead_ins(notes: Notes) -> dict[int, str]:
-    """The words of the sentence that starts in the prose right before each display and runs into it (within
-    three lines, and after the display before), by the display's first line."""
+def _prose_lines(notes: Notes) -> dict[int, str]:
+    """Each line of the note's prose, by its number."""
     lines: dict[int, str] = {}
     for paragraph in notes.prose:
         for offset, text in enumerate(paragraph.text.split("\n")):
             lines.setdefault(paragraph.line + offset, text)
+    return lines
+
+
+def _follow_ups(notes: Notes) -> dict[int, str]:
+    """The words of the first sentence of the prose right after each display (within three lines, and before
+    the display after), by the display's first line."""
+    lines = _prose_lines(notes)
+    found = {}
+    for number, (first, last) in enumerate(notes.displays):
+        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
+        after = [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
+        if after and (words := _words_of(re.split(r"[.!?。！？](?:\s|$)", " ".join(after))[0]).strip()):
+            found[first] = words
+    return found
+
+
+def _lead_ins(notes: Notes) -> dict[int, str]:
+    """The words of the sentence that starts in the prose right before each display and runs into it (within
+    three lines, and after the display before), by the display's first line."""
+    lines = _prose_lines(notes)
     found = {}
     previous = 0
     for first, last in notes.displays:
@@ -1812,10 +1834,21 @@ def _lead_ins(notes: Notes) -> dict[int, str]:
 
 def _denied_displays(notes: Notes) -> frozenset[int]:
     """The first lines of the displays whose sentence starts in the prose right before them and denies them or
-    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop)."""
-    return frozenset(
-        first for first, words in _lead_ins(notes).items() if _NEGATED.search(words) or _GOAL.search(words)
-    )
+    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop), or whose next
+    sentence starts by denying them (:data:`_DENIED_FOLLOWING`: "$$ f = a b $$ but this is false in general")."""
+    before = {first for first, words in _lead_ins(notes).items() if _NEGATED.search(words) or _GOAL.search(words)}
+    after = {first for first, words in _follow_ups(notes).items() if _DENIED_FOLLOWING.match(words)}
+    return frozenset(before | after)
+
+
+#: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
+#: "which is wrong".
+_DENIED_FOLLOWING = re.compile(
+    r"^\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|it|which|the\s+above(?:\s+\w+)?)\s+)?"
+    r"(?:(?:is|are)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|a\s+(?:mistake"
+    r"|typo|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold|fails|wrong|incorrect)\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:").
