@@ -2261,11 +2261,18 @@ def test_the_nineteenth_red_team_s_notes(name, line, never):
         (DDPM + "For $2 \\le t \\le T$,\n\n", r"1 - \bar\alpha_{t-1} > 0", PROVED),
         (DDPM + "For $1 \\le t \\le T$,\n\n", r"1 - \bar\alpha_{t-1} > 0", UNDECIDED),
         (DDPM + "Let $T \\ge 2$.\n\n", r"1 - \bar\alpha_{T-1} > 0", PROVED),
+        # the posterior variance beta~_t = (1 - abar_{t-1}) beta_t / (1 - abar_t) is 0 at t = 1
+        (DDPM, r"\tilde\beta_1 > 0", UNDECIDED),
+        (DDPM, r"\tilde\beta_t > 0", UNDECIDED),
+        (DDPM, r"\tilde\beta_1 \ge 0", PROVED),
+        (DDPM, r"\tilde\beta_{t+1} > 0", PROVED),
+        (DDPM + "For $t \\ge 2$:\n\n", r"\tilde\beta_t > 0", PROVED),
     ],
 )
 def test_abar_at_an_index_that_may_be_zero_lies_in_the_half_open_unit_interval(header, step, status):
-    """ᾱ_0 = 1 (an empty product): ᾱ_{t-1} < 1 is false at t = 1, so 1 - ᾱ_{t-1} > 0 was a false proof (the
-    posterior variance β̃_1 is 0); ᾱ at an index that may be 0 ranges over (0, 1]."""
+    """ᾱ_0 = 1 (an empty product): ᾱ_{t-1} < 1 is false at t = 1, so 1 - ᾱ_{t-1} > 0 was a false proof, and so
+    was β̃_1 > 0 (the posterior variance is 0 at t = 1); ᾱ at an index that may be 0 ranges over (0, 1], β̃ at
+    one that may be 1 over [0, oo)."""
     result = judged(step, header)
     assert result.status == status, result.reason
 

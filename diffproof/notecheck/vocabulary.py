@@ -51,23 +51,32 @@ _MARKS = {"bar": "\u0304", "tilde": "\u0303", "hat": "\u0302", "dot": "\u0307", 
 @dataclass(frozen=True)
 class Convention:
     """Names of the ``bases`` (letter, decoration), any index, range over ``domain``: ``text`` says so.  At an
-    index that may be 0, a product from 1 to the index is empty: it ranges over ``first`` if that is given."""
+    index that may be ``first_index`` or less, they range over ``first`` if that is given (ᾱ_0 = 1, an empty
+    product; β̃_1 = 0, as 1 - ᾱ_0 is)."""
 
     bases: frozenset[tuple[str, str]]
     domain: sp.Set
     text: str
     first: sp.Set | None = None
+    first_index: int = 0
 
 
 CONVENTIONS: tuple[Convention, ...] = (
+    Convention(frozenset({("alpha", "")}), UNIT, "α (the noise schedule) lies in (0, 1)"),
     Convention(
-        frozenset({("alpha", ""), ("alpha", "bar")}),
+        frozenset({("alpha", "bar")}),
         UNIT,
-        "α and ᾱ (the noise schedule) lie in (0, 1); ᾱ in (0, 1] at an index that may be 0 (ᾱ_0 = 1, an empty product)",
+        "ᾱ (the schedule's products) lies in (0, 1), and in (0, 1] at an index that may be 0 (ᾱ_0 = 1)",
         first=sp.Interval.Lopen(0, 1),
     ),
     Convention(frozenset({("beta", "")}), UNIT, "β (the variance schedule) lies in (0, 1)"),
-    Convention(frozenset({("beta", "tilde"), ("beta", "hat")}), POSITIVE, "β̃ (a variance) is positive"),
+    Convention(
+        frozenset({("beta", "tilde"), ("beta", "hat")}),
+        POSITIVE,
+        "β̃ (a variance) is positive, and nonnegative at an index that may be 1 (β̃_1 = 0)",
+        first=sp.Interval(0, sp.oo),
+        first_index=1,
+    ),
     Convention(
         frozenset({("sigma", ""), ("sigma", "tilde"), ("sigma", "hat"), ("sigma", "bar"), ("Sigma", "")}),
         POSITIVE,
@@ -75,8 +84,6 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     Convention(frozenset({("T", ""), ("t", "")}), INTEGERS, "T and t (steps of the process) are positive integers"),
 )
-#: The names that are products from the first step to their index, ᾱ_t = α_1 ⋯ α_t: 1 at index 0.
-PRODUCTS = frozenset({("alpha", "bar")})
 #: Letters whose names are random variables (any index or decoration).
 RANDOM = frozenset({"x", "y", "z", "epsilon", "X", "Y", "Z"})
 #: The identity matrix and the zero vector, read one coordinate at a time.
@@ -303,7 +310,7 @@ class NoteVocabulary(ProbabilityVocabulary):
         for convention in CONVENTIONS:
             if (key[0], key[1]) in convention.bases:
                 self.used.add(convention.text)
-                if convention.first is not None and key[:2] in PRODUCTS and self._may_be_zero(key[2]):
+                if convention.first is not None and self._may_be_at_most(key[2], convention.first_index):
                     return convention.first
                 return convention.domain
         if (key[0], key[1]) in self.limits and not key[2]:
@@ -311,16 +318,16 @@ class NoteVocabulary(ProbabilityVocabulary):
             return INTEGERS
         return sp.Reals
 
-    def _may_be_zero(self, index: str) -> bool:
-        """Whether ``index`` may be 0: a number at most 0, a letter less at least its lowest value (t - 1, t
-        from 1), or a difference of letters (t - k)."""
-        found = index_value(index) if index else sp.Integer(1)
+    def _may_be_at_most(self, index: str, bound: int) -> bool:
+        """Whether ``index`` may be ``bound`` or less: a number, or a letter less an offset (t - 1, t from 1),
+        that may, or a difference of letters (t - k); no index is a step of its own (t)."""
+        found = index_value(index) if index else _index_symbol("t")
         if found is None:
             return "-" in index
         if found.is_Integer:
-            return bool(found <= 0)
+            return bool(found <= bound)
         (symbol,) = found.free_symbols
-        return bool(self._lowest(symbol.name) + (found - symbol) <= 0)
+        return bool(self._lowest(symbol.name) + (found - symbol) <= bound)
 
     def _lowest(self, letter: str) -> sp.Expr:
         """The smallest value of an index letter: the bound the note declares, else 0 where the note gives the
