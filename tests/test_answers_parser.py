@@ -313,3 +313,28 @@ def test_notations_of_notes_read_as_their_usual_spelling_and_no_other(written, o
 def test_plain_tex_cal_before_anything_but_a_letter_or_a_group_is_not_read(text):
     with pytest.raises(InvalidAnswer, match="cal"):
         syntax.parse(text, notes=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        (r"2|x|", r"2 \cdot |x|"),  # a bar after a factor opens an absolute value
+        (r"|x||y|", r"|x| \cdot |y|"),  # and so does a bar right after one closes
+        (r"|x| |y| + 1", r"|x| \cdot |y| + 1"),
+        (r"a|x - y|^2", r"a \cdot |x - y|^2"),
+        (r"||x||^2", r"\|x\|^2"),  # two bars together still open a norm
+        (r"p(x | y)", r"p(x \vert y)"),  # a bar inside a density's parentheses is what it is given
+        (r"\mathbb{E}[x | y]", r"\mathbb{E}[x \mid y]"),  # and inside an expectation's brackets
+        (r"\mathcal{N}(x | 0, 1)", r"\mathcal{N}(x; 0, 1)"),  # and before a Gaussian's parameters
+        (r"p(x | |y|)", r"p(x \vert \lvert y \rvert)"),  # after the given bar, a bar opens an absolute value again
+    ],
+)
+def test_a_bar_where_no_bar_separates_opens_an_absolute_value_in_notes(written, other):
+    assert _tree(written) == _tree(other)
+
+
+def test_the_given_bar_of_a_density_and_of_an_expectation_stays_a_given():
+    (density,) = syntax.parse(r"p(x | y)", notes=True).operands
+    assert isinstance(density, syntax.Call) and len(density.given) == 1
+    (expectation,) = syntax.parse(r"\mathbb{E}[x | y]", notes=True).operands
+    assert isinstance(expectation, syntax.Expectation) and expectation.given is not None

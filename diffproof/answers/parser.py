@@ -300,6 +300,8 @@ _FROM_BELOW = (">", "\\gt", ">=", "\\ge", "\\geq", "\\geqslant")
 RELATIONS = {"=": "=", "<": "<", ">": ">", "<=": "<=", ">=": ">=", "\\le": "<=", "\\leq": "<=", "\\ge": ">=",
              "\\geq": ">=", "\\lt": "<", "\\gt": ">", "\\leqslant": "<=", "\\geqslant": ">="}  # fmt: skip
 GIVEN = {"|", "\\mid", "\\vert", ";"}
+#: The bars that separate what is given (p(x | y), E[x | y]): no absolute value opens at one of them there.
+BARS = ("|", "\\mid", "\\vert")
 OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
@@ -551,8 +553,8 @@ class Parser:
             return True
         if token.kind is Kind.COMMAND:
             return token.text[1:] in COMMANDS or token.text[1:] in GREEK
-        if self.notes and token.is_("|") and self.peek().is_("|") and "|" not in self.stops:
-            return True  # ||a||^2, a norm
+        if self.notes and token.is_("|") and "|" not in self.stops:
+            return True  # 2|x|, |x||y|, ||a||^2: a bar where no bar separates opens an absolute value or a norm
         return token.is_("(", "[", "{")
 
     def atom(self) -> Node:
@@ -597,7 +599,7 @@ class Parser:
             return self.norm()
         if token.is_("|"):
             self.advance()
-            with self.nested():
+            with self.nested(), self.stopping("|"):
                 inner = self.expr()
             self.expect("|", "to close the absolute value")
             return Function(token.position, "abs", inner)
@@ -774,7 +776,8 @@ class Parser:
         """``(point; mean, covariance)`` or ``(point | mean, covariance)`` or the law ``(mean, covariance)``."""
         self.expect("(", "after \\mathcal{N}")
         with self.nested():
-            first = self.expr()
+            with self.stopping(*BARS):
+                first = self.expr()
             if self.accept(";", "|", "\\mid", "\\vert"):
                 point, mean = first, self.expr()
                 self.expect(",", "between the mean and the covariance of \\mathcal{N}")
@@ -1146,7 +1149,8 @@ class Parser:
         if self.token.is_("[") or (self.notes and self.token.is_("(")):
             opening = self.advance()
             with self.nested():
-                body = self.expr()
+                with self.stopping(*BARS):
+                    body = self.expr()
                 given = self.expr() if self.accept(*GIVEN) else None
             self.expect(OPENING[opening.text], "to close the expectation")
             return Expectation(position, body, given, measure, variables, operator)
@@ -1268,7 +1272,8 @@ class Parser:
         separator = "|"
         with self.nested():
             while True:
-                target.append(self.expr())
+                with self.stopping(*(BARS if target is arguments else ())):
+                    target.append(self.expr())
                 if self.accept(","):
                     continue
                 if target is arguments and self.token.is_(*GIVEN):
