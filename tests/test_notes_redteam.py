@@ -2354,3 +2354,26 @@ def test_a_case_for_the_steps_holds_for_the_display_after_its_sentence_only():
 def test_a_sentence_that_warns_of_an_equation_defines_nothing(sentence):
     """Each sentence sets f = ab aside (red team 19): a step proved from it would be a false proof."""
     assert judged("f + 1 = ab + 1", header=f"{sentence}\n\n").status == UNDECIDED
+
+
+@pytest.mark.parametrize(
+    ("header", "step", "status"),
+    [
+        (DDPM + "For $t = 1$:\n\n", r"1 - \bar\alpha_{t-1} = 0", PROVED),  # abar_0 = 1: refuted before (red team 21)
+        (DDPM + "At $t = 1$ the posterior variance vanishes, because\n\n", r"1 - \bar\alpha_{t-1} = 0", PROVED),
+        (DDPM + "For $t = 1$:\n\n", r"1 - \bar\alpha_{t-1} = 1", REFUTED),
+        (DDPM + "For $t = 2$:\n\n", r"\bar\alpha_t = \alpha_1 \alpha_2", PROVED),
+        (DDPM + "For $t = T$:\n\n", r"\bar\alpha_t = \bar\alpha_T", PROVED),
+        (DDPM + "For $t = T$:\n\n", r"\bar\alpha_t = \bar\alpha_{T-1}", REFUTED),
+        ("At the last step, $t = T$, so\n\n", r"x_t = x_T", PROVED),
+    ],
+)
+def test_an_index_a_condition_gives_a_value_takes_it_in_the_display_after(header, step, status):
+    result = judged(step, header)
+    assert result.status == status, result.reason
+
+
+def test_an_index_condition_holds_for_the_display_after_it_only():
+    text = f"{DDPM}For $t = 1$:\n\n$$\na = a\n$$\n\n$$\n1 - \\bar\\alpha_{{t-1}} = 0\n$$\n"
+    results = check_notes(read_notes(text, markdown=True)).results
+    assert results[-1].status == REFUTED, results[-1].reason  # false at t = 2

@@ -34,6 +34,8 @@ from diffproof.notecheck.vocabulary import (
     keys_in,
     nodes,
     partitions,
+    shifted,
+    syntax_index,
 )
 
 Key = tuple[str, str, str]
@@ -413,7 +415,7 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
         if member is None or not member.free_symbols or member == value:
             continue
         shift = {symbol: member - (value - symbol)}
-        name, body = _shifted(item.name.node, shift), _shifted(item.body.node, shift)
+        name, body = shifted(item.name.node, shift), shifted(item.body.node, shift)
         version = replace(
             item, name=Formula(item.name.text, item.line, name), body=Formula(item.body.text, item.line, body)
         )
@@ -476,34 +478,10 @@ def _instances_defined_otherwise(readable: list[Stated]) -> set[tuple]:
             member = index_value(other.index)
             if (other.base, other.decoration) != (target.base, target.decoration) or member in (None, value):
                 continue
-            shifted = _shifted(family.body.node, {symbol: member - (value - symbol)})
-            if not same(shifted, item.body.node):
+            instance = shifted(family.body.node, {symbol: member - (value - symbol)})
+            if not same(instance, item.body.node):
                 found |= {name_key(target), name_key(other)}
     return found
-
-
-def syntax_index(value: sp.Expr) -> str:
-    return sp.sstr(value).replace(" ", "")
-
-
-def _shifted(node: syntax.Node, shift: dict[sp.Symbol, sp.Expr]) -> syntax.Node:
-    """``node`` with every index written in terms of the shifted symbol moved: t -> t - 1 in x_t, alpha_t, and
-    in the index itself written alone (a_t := t^2 gives a_{t-1} = (t - 1)^2)."""
-    if isinstance(node, syntax.Name):
-        alone = next((value for symbol, value in shift.items() if node.key == (symbol.name, "", "")), None)
-        if alone is not None:
-            return syntax.parse(syntax_index(alone), notes=True).operands[0]
-        value = index_value(node.index)
-        if value is not None and value.free_symbols & set(shift):
-            return replace(node, index=syntax_index(value.xreplace(shift)))
-        return node
-    changes = {}
-    for name, value in vars(node).items():
-        if isinstance(value, syntax.Node):
-            changes[name] = _shifted(value, shift)
-        elif isinstance(value, tuple) and value and all(isinstance(v, syntax.Node) for v in value):
-            changes[name] = tuple(_shifted(v, shift) for v in value)
-    return replace(node, **changes) if changes else node
 
 
 def _bound(item: Stated, context: StepContext) -> None:

@@ -63,6 +63,7 @@ from diffproof.notecheck.vocabulary import (
     keys_in,
     nodes,
     rebuilt,
+    shifted,
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
@@ -284,6 +285,7 @@ class Timeline:
             if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
         )  # fmt: skip
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
+        self.sides = [self._pinned(step.line, sides) for step, sides in zip(self.notes.steps, self.sides)]
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
@@ -555,6 +557,27 @@ class Timeline:
         if _condition(target, body):
             return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
+
+    def _pinned(self, line: int, sides: tuple[Formula, Formula]) -> tuple[Formula, Formula]:
+        """The sides of the step at ``line`` with each index a condition for its display gives a number written
+        as that number or letter (after "For $t = 1$:", ``\\bar\\alpha_{t-1}`` is ``\\bar\\alpha_0``, which is 1;
+        after "at $t = T$", ``x_t`` is ``x_T``)."""
+        pins = {}
+        for item in self.stated:
+            if item.kind != "relation" or item.until is None or not item.line <= line <= item.until:
+                continue
+            statement = item.name.node if item.name is not None else None
+            if not (isinstance(statement, syntax.Statement) and statement.relations == ("=",)):
+                continue
+            name, other = statement.operands
+            pinned = index_value(other.base) if isinstance(other, syntax.Name) and not other.index else value(other)
+            if isinstance(name, syntax.Name) and not (name.index or name.decoration) and pinned is not None:
+                letter = index_value(name.base)
+                if letter is not None and letter != pinned and (pinned.is_Integer or pinned.is_Symbol):
+                    pins[letter] = pinned  # t = 1, t = T
+        if not pins:
+            return sides
+        return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
 
     def _assumed_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""

@@ -128,6 +128,30 @@ def index_value(text: str) -> sp.Expr | None:
     return _index_symbol(match["symbol"]) + int(match["offset"] or 0)
 
 
+def syntax_index(value: sp.Expr) -> str:
+    return sp.sstr(value).replace(" ", "")
+
+
+def shifted(node: syntax.Node, shift: dict[sp.Symbol, sp.Expr]) -> syntax.Node:
+    """``node`` with every index written in terms of the shifted symbol moved: t -> t - 1 in x_t, alpha_t, and
+    in the index itself written alone (a_t := t^2 gives a_{t-1} = (t - 1)^2)."""
+    if isinstance(node, syntax.Name):
+        alone = next((value for symbol, value in shift.items() if node.key == (symbol.name, "", "")), None)
+        if alone is not None:
+            return syntax.parse(syntax_index(alone), notes=True).operands[0]
+        value = index_value(node.index)
+        if value is not None and value.free_symbols & set(shift):
+            return replace(node, index=syntax_index(value.xreplace(shift)))
+        return node
+    changes = {}
+    for name, value in vars(node).items():
+        if isinstance(value, syntax.Node):
+            changes[name] = shifted(value, shift)
+        elif isinstance(value, tuple) and value and all(isinstance(v, syntax.Node) for v in value):
+            changes[name] = tuple(shifted(v, shift) for v in value)
+    return replace(node, **changes) if changes else node
+
+
 def _index_symbol(letter: str) -> sp.Symbol:
     """An index letter as a positive integer: the same symbol as the convention's ``T`` and ``t``."""
     return sp.Symbol(letter, **assumptions_of(INTEGERS))
