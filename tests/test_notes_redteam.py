@@ -2377,3 +2377,17 @@ def test_an_index_condition_holds_for_the_display_after_it_only():
     text = f"{DDPM}For $t = 1$:\n\n$$\na = a\n$$\n\n$$\n1 - \\bar\\alpha_{{t-1}} = 0\n$$\n"
     results = check_notes(read_notes(text, markdown=True)).results
     assert results[-1].status == REFUTED, results[-1].reason  # false at t = 2
+
+
+#: The twenty-first red team (a helper, session of 2026-12-04), against this session's readings.
+RED_TEAM_21 = [
+    ("rt21-01-narrowing-from-unrelated-sentence", 7, PROVED),  # "For $t \\ge 2$ see the appendix."
+    ("rt21-02-narrowing-beside-t-equals-1", 6, PROVED),  # "Unlike the case $t \\ge 2$, the first step $t = 1$"
+    ("rt21-17-let-T-ge-2-in-section-only", 5, PROVED),  # "Let $T \\ge 2$ in Section 3 only; here $T = 1$."
+    ("rt21-18-for-T-ge-2-leaks-note-wide", 5, PROVED),  # "For $T \\ge 2$ the sum has a middle term"
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_21)
+def test_the_twenty_first_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)

@@ -253,6 +253,7 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
+            found = [scoped for item in found if (scoped := _narrowing(item, inline)) is not None]
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
                 found = [
@@ -1560,10 +1561,32 @@ def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_di
             continue
         number = syntax.Number(operand.position, str(smallest))
         bound = syntax.Statement(operand.position, (">=",), (operand, number))
-        until = next_display if operand.base.islower() and next_display is not None else None
         found.append(Stated("bound", line, f"{text} (so {operand.base} >= {smallest})",
-                            Formula(text, line, bound), None, "inline", until))  # fmt: skip
+                            Formula(text, line, bound), None, "narrowing", next_display))  # fmt: skip
     return found
+
+
+#: Words right before a sentence's maths that make a bound on an index a case of what follows ("For $t \ge 2$,",
+#: "Let $T \ge 2$."), and right after it, the end of that clause.
+_CASE_BEFORE = re.compile(
+    r"\b(?:for|when|whenever|if|let|assume|assuming|suppose|with|given)(?:\s+(?:all|every|each|any|that))?[\s*_]*$",
+    re.IGNORECASE,
+)
+_CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
+
+
+def _narrowing(item: Stated, inline: Inline) -> Stated | None:
+    """A narrowing of an index (:func:`_narrowed_indices`) only where its sentence makes it a case of what follows:
+    a case word right before the maths and the clause ending right after it; for the display after the sentence,
+    or, for the horizon (T) where the sentence asserts it ("Let $T \\ge 2$."), for the note.  Any other item as
+    it is."""
+    if item.origin != "narrowing":
+        return item
+    around = _words_around(inline)
+    if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1])):
+        return None
+    horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
+    return replace(item, origin="inline", until=None if horizon and _asserted(inline) else item.until)
 
 
 def _integer_range(statement: syntax.Statement) -> bool:
