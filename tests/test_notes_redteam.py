@@ -2382,7 +2382,7 @@ def test_an_index_condition_holds_for_the_display_after_it_only():
 #: The twenty-first red team (a helper, session of 2026-12-04), against this session's readings.
 RED_TEAM_21 = [
     ("rt21-01-narrowing-from-unrelated-sentence", 7, PROVED),  # "For $t \\ge 2$ see the appendix."
-    ("rt21-02-narrowing-beside-t-equals-1", 6, PROVED),  # "Unlike the case $t \\ge 2$, the first step $t = 1$"
+    ("rt21-02-narrowing-beside-t-equals-1", 5, PROVED),  # "Unlike the case $t \\ge 2$, the first step $t = 1$"
     ("rt21-17-let-T-ge-2-in-section-only", 5, PROVED),  # "Let $T \\ge 2$ in Section 3 only; here $T = 1$."
     ("rt21-18-for-T-ge-2-leaks-note-wide", 5, PROVED),  # "For $T \\ge 2$ the sum has a middle term"
 ]
