@@ -2385,6 +2385,9 @@ RED_TEAM_21 = [
     ("rt21-02-narrowing-beside-t-equals-1", 5, PROVED),  # "Unlike the case $t \\ge 2$, the first step $t = 1$"
     ("rt21-17-let-T-ge-2-in-section-only", 5, PROVED),  # "Let $T \\ge 2$ in Section 3 only; here $T = 1$."
     ("rt21-18-for-T-ge-2-leaks-note-wide", 5, PROVED),  # "For $T \\ge 2$ the sum has a middle term"
+    # a law's first display as the product of its marginals is the model only where its sentence states one
+    ("rt21-04-denied-product-of-marginals-read-as-model", 10, UNDECIDED),  # "A common error is to write"
+    ("rt21-05-chain-rule-claim-read-as-model", 4, UNDECIDED),  # "The joint factorizes by the chain rule:"
 ]
 
 

@@ -277,6 +277,14 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
         self.assumed = _assumed_displays(self.notes)
+        self.modelled = (
+            frozenset(  # "The model draws them independently:", "We assume", "Let": a model stated
+                first
+                for first, words in _lead_ins(self.notes).items()
+                if _MODELLING.search(words) or _INDEPENDENT.search(words)
+            )
+            - self.denied
+        )
         self.stated = [item for item in self.stated if not (item.origin == "display" and self._denied_at(item.line))]
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
@@ -470,6 +478,7 @@ class Timeline:
                 and lhs.node is not None
                 and rhs.node is not None
                 and _into_marginals(lhs.node, rhs.node)
+                and self._modelled_at(step.line)
                 and law_letter(lhs.node) not in laws_used
                 and not (declared and law_letter(lhs.node) in CONTEXT_LAWS)
                 and not {name_key(lhs.node)} & (claimed | defined)
@@ -579,6 +588,10 @@ class Timeline:
         if not pins:
             return sides
         return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
+
+    def _modelled_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display whose sentence states a model (:data:`_MODELLING`, independence)."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.modelled)
 
     def _assumed_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""
@@ -1896,6 +1909,9 @@ _DENIED_FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
+_MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
 
 #: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:").
 _ASSUMING = re.compile(
