@@ -2286,7 +2286,7 @@ def test_abar_at_an_index_that_may_be_zero_lies_in_the_half_open_unit_interval(h
         r"Here $x \Perp y$.",
         r"Let $(x, y) \sim p(x) p(y)$.",
         r"Here $p(x | y) = p(x)$.",
-        "$$\np(x | y) = p(x)\n$$",
+        "Observing $y$ tells nothing of $x$; we model\n\n$$\np(x | y) = p(x)\n$$",
     ],
 )
 def test_independence_in_maths_keeps_a_counterexample_about_its_variables_untrusted(statement):
@@ -2307,6 +2307,7 @@ INDEPENDENT_PRODUCT = r"\mathbb{E}[x y] = \mathbb{E}[x] \mathbb{E}[y]"
         "$$\nu \\perp v\n$$",  # independence of other names
         r"Here $p(x | y) = p(y)$.",  # no marginal of x
         "$$\np(x, y) = p(x | y) p(y)\n$$",  # the chain rule, no independence
+        "$$\np(x | y) = p(x)\n$$",  # a claim: no sentence states it as the model
     ],
 )
 def test_the_product_of_expectations_is_refuted_where_nothing_makes_its_variables_independent(statement):
