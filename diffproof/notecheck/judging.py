@@ -1392,6 +1392,10 @@ def _where_real(
     SymPy has read as x = |x|) shows nothing of the step over the reals: the step is checked again only where
     both sides are real, and a refutation there replaces it; else the step is undecided, never proved (a side
     may be real where the other is not: log(x^2) = 2 log x)."""
+    example = verdict.counterexample
+    if verdict.refuted and example is not None and any(isinstance(v, str) for v in (example.lhs, example.rhs)):
+        return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample (an odd root "
+                       f"of a negative number may be read as the real one): {example.describe()}")  # fmt: skip
     free = reading.lhs.free_symbols | reading.rhs.free_symbols
     conditions = [  # of the step's own values: log p(x) under an integral over x is real wherever p is a density
         c for c in reading.real

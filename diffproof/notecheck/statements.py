@@ -253,7 +253,9 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
-            found = [scoped for item in found if (scoped := _narrowing(item, inline)) is not None]
+            if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
+                runs_on = self._runs_into_display(inline)
+                found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
                 found = [
@@ -270,8 +272,9 @@ class Timeline:
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [item])
                 ]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
-                # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere
-                found = []
+                # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
+                # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
+                found = _as_relations([item for item in found if item.kind != "bound"])
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -567,6 +570,16 @@ class Timeline:
         if _condition(target, body):
             return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
+
+    def _runs_into_display(self, inline: Inline) -> bool:
+        """Whether the sentence of ``inline`` runs on into the display after it (no full stop between them)."""
+        firsts = [first for first, _ in self.notes.displays if first >= inline.line]
+        if not firsts:
+            return False
+        lines = _prose_lines(self.notes)
+        text = "\n".join(lines.get(n, "") for n in range(inline.line, min(firsts)))
+        at = text.find(inline.text)
+        return not _SENTENCE_END.search(text[at + len(inline.text) :] if at >= 0 else text)
 
     def _pinned(self, line: int, sides: tuple[Formula, Formula]) -> tuple[Formula, Formula]:
         """The sides of the step at ``line`` with each index a condition for its display gives a number written
@@ -1588,18 +1601,20 @@ _CASE_BEFORE = re.compile(
 _CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
 
 
-def _narrowing(item: Stated, inline: Inline) -> Stated | None:
+def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     """A narrowing of an index (:func:`_narrowed_indices`) only where its sentence makes it a case of what follows:
-    a case word right before the maths and the clause ending right after it; for the display after the sentence,
-    or, for the horizon (T) where the sentence asserts it ("Let $T \\ge 2$."), for the note.  Any other item as
-    it is."""
+    a case word right before the maths and the clause ending right after it; for the display the sentence runs on
+    into (``runs_on``), or, for the horizon (T) where the sentence asserts it ("Let $T \\ge 2$."), for the note.
+    Any other item as it is."""
     if item.origin != "narrowing":
         return item
     around = _words_around(inline)
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1])):
         return None
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
-    return replace(item, origin="inline", until=None if horizon and _asserted(inline) else item.until)
+    if horizon and _asserted(inline):
+        return replace(item, origin="inline", until=None)
+    return replace(item, origin="inline") if runs_on else None
 
 
 def _integer_range(statement: syntax.Statement) -> bool:
@@ -1795,7 +1810,8 @@ _NEGATED = re.compile(
     r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
     r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
-    r"|counterexamples?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
+    r"|na[iï]ve\w*|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
@@ -1838,11 +1854,26 @@ _GOAL = re.compile(
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
 _DENIED_AFTER = re.compile(
     r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
-    r"|generally|guaranteed|necessarily|assured)|isn't|is\s+(?:false|wrong|incorrect|unrealistic|unlikely)|fails|rarely"
+    r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were)\s+(?:false|wrong|incorrect|unrealistic|unlikely"
+    r"|rejected|refuted|impossible|absurd|misleading|a\s+(?:red\s+herring|misprint|typo|mistake|blunder|common\s+error))"
+    r"|fails|rarely"
     r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)",
     re.IGNORECASE,
 )
 
+
+#: Where a clause ends, before a sentence's maths (a comma only before a new subject: "We cannot, however, set"
+#: is one clause); and words in the last clause that assert the maths whatever
+#: the clauses before it deny ("To avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by
+#: setting $c = 2$").
+_CLAUSES = re.compile(
+    r"[;:]|,(?=\s*(?:we|I|here|the|this|it|in\s+fact)\b)|\b(?:once|by|but|so|then|thus|hence|whereas)\b", re.IGNORECASE
+)
+_REASSERTING = re.compile(
+    r"\b(?:correct(?:ed|ly)?|in\s+fact|actually|here|fix\w*|set(?:ting)?|tak\w*|choos\w*|let|gives?|define\w*"
+    r"|use|using)\b",
+    re.IGNORECASE,
+)
 
 #: A question that asks whether its maths holds, not why (which presupposes it).
 _YES_NO_QUESTION = re.compile(
@@ -1901,14 +1932,17 @@ def _denied_displays(notes: Notes) -> frozenset[int]:
 
 
 #: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
-#: "which is wrong".
+#: "which is wrong", "is impossible".
 _DENIED_FOLLOWING = re.compile(
     r"^\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|it|which|the\s+above(?:\s+\w+)?)\s+)?"
-    r"(?:(?:is|are)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|a\s+(?:mistake"
-    r"|typo|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold|fails|wrong|incorrect)\b",
+    r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
+    r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
+    r"|fails|wrong|incorrect)\b",
     re.IGNORECASE,
 )
 
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 #: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
 _MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
@@ -1938,8 +1972,13 @@ def _denied(inline: Inline) -> bool:
     if around is None:
         return False
     before, after = _words_of(around[0]), _words_of(around[1])
+    if _DENIED_AFTER.search(after):
+        return True
     asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
-    return bool(asked or _NEGATED.search(before) or _GOAL.search(before) or _DENIED_AFTER.search(after))
+    clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
+    if not asked and _REASSERTING.search(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
+        return False
+    return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
 
 
 def _asserted(inline: Inline) -> bool:
@@ -1970,6 +2009,18 @@ def _as_conditions(found: list[Stated]) -> list[Stated]:
         Stated("relation", item.line, f"{item.text} as a condition", formula, origin="inline")
         for item in found
         for formula in (item.name, item.body, _equation(item))
+        if formula is not None and formula.node is not None
+    ]
+
+
+def _as_relations(found: list[Stated]) -> list[Stated]:
+    """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but a relation
+    between its names, so that no counterexample about them is trusted (the words may deny another equation of the
+    sentence than the one the step needs)."""
+    return [
+        Stated("relation", item.line, f"{item.text} (denied)", formula, origin="inline")
+        for item in found
+        for formula in (item.name, item.body)
         if formula is not None and formula.node is not None
     ]
 

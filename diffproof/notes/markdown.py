@@ -87,6 +87,8 @@ _MATHJAX_DISPLAY = re.compile(
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
+#: A Pandoc or Quarto div's attributes that hide it: the ``hidden`` attribute (or class), Quarto's content-hidden.
+_HIDDEN_DIV = re.compile(r"\{[^}]*(?:\.content-hidden\b|(?<![\w-])hidden(?![\w-]))")
 #: Fenced blocks: backticks or tildes, and MyST's colons.
 _FENCES = ("fence", "colon_fence")
 #: A MyST directive's name, in braces (``{math}``, ``{code-block}``); Pandoc's attributes start ``{.`` or ``{#``.
@@ -491,8 +493,14 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found = [Display("$$", content, token.map[0] + 2)]
         elif token.type == "html_block":
             items += _comment_directives(token.content, token.map[0] + 1)
-            found, problems = tex.displays(_html_text(token.content), token.map[0] + 1, dollars=False)
+            shown = _html_text(token.content)
+            found, problems = tex.displays(shown, token.map[0] + 1, dollars=False)
             items += problems
+            if depth < _DIRECTIVE_DEPTH:  # <p>Let $c = 2$.</p>: MathJax typesets a sentence's maths in HTML too
+                text = "\n".join(line.strip() for line in shown.split("\n"))
+                _, said, more = _read_blocks("\n" * token.map[0] + text, depth + 1)
+                inline += said
+                items += [item for item in more if isinstance(item, Prose)]
         elif token.type == "inline":
             items += _unclosed_environments(token)
             items.append(Prose(token.map[0] + 1, token.content))
@@ -528,9 +536,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
 def _holds_markdown(token: Token) -> bool:
     """Whether a fence's body is Markdown its renderer shows as part of the page: a MyST directive named in
     :data:`_MARKDOWN_DIRECTIVE` (```` ```{note} ````, ``:::{prf:proof}``), or a colon fence that names no MyST
-    directive (a Pandoc or Quarto div, ``::: note``, ``::: {.callout-tip}``)."""
+    directive (a Pandoc or Quarto div, ``::: note``, ``::: {.callout-tip}``) and is not hidden (``::: {hidden=""}``,
+    Quarto's ``::: {.content-hidden}``)."""
     info = token.info.strip()
-    if token.type not in _FENCES or info in _MATH_FENCES:
+    if token.type not in _FENCES or info in _MATH_FENCES or _HIDDEN_DIV.search(info):
         return False
     return bool(_MARKDOWN_DIRECTIVE.match(info) or (token.type == "colon_fence" and not _DIRECTIVE_NAME.match(info)))
 
