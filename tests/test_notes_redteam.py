@@ -2474,3 +2474,11 @@ def test_maths_a_page_does_not_show_is_not_read(name):
 @pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_21)
 def test_the_twenty_first_red_team_s_notes(name, line, never):
     test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+def test_an_index_condition_leaves_a_sum_over_that_index_alone():
+    """ "Split off the first transition $t = 1$": the display after it sums over its own t (ptrtella's line 33)."""
+    step = r"\sum_{t=1}^{T} \log q(x_t | x_{t-1}) = \log q(x_1 | x_0) + \sum_{t=2}^{T} \log q(x_t | x_{t-1})"
+    text = f"Split off $t = 1$:\n\n$$\n{step}\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True)).results
+    assert result.status == PROVED, result.reason

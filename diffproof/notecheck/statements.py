@@ -598,6 +598,14 @@ class Timeline:
                 letter = index_value(name.base)
                 if letter is not None and letter != pinned and (pinned.is_Integer or pinned.is_Symbol):
                     pins[letter] = pinned  # t = 1, t = T
+        bound = {  # a sum over t binds its own t: "Split off $t = 1$" leaves \sum_{t=2}^T as it is
+            index_value(n.index.base)
+            for f in sides
+            if f.node is not None
+            for n in nodes(f.node)
+            if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)
+        }
+        pins = {letter: pinned for letter, pinned in pins.items() if letter not in bound}
         if not pins:
             return sides
         return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
@@ -2014,15 +2022,25 @@ def _as_conditions(found: list[Stated]) -> list[Stated]:
 
 
 def _as_relations(found: list[Stated]) -> list[Stated]:
-    """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but a relation
-    between its names, so that no counterexample about them is trusted (the words may deny another equation of the
-    sentence than the one the step needs)."""
+    """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but what it names
+    (the name an equation defines or values, a law's variables) is related in a way not modelled, so that no
+    counterexample about it is trusted: the words may deny another equation of the sentence than the one that
+    gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$")."""
     return [
-        Stated("relation", item.line, f"{item.text} (denied)", formula, origin="inline")
+        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline")
         for item in found
-        for formula in (item.name, item.body)
-        if formula is not None and formula.node is not None
+        if (named := _named(item)) is not None
     ]
+
+
+def _named(item: Stated) -> Formula | None:
+    """What ``item`` is about: the name a definition or a law is of, or the left side of a relation's equation."""
+    formula = item.name
+    if formula is None or formula.node is None:
+        return None
+    if item.kind == "relation" and isinstance(formula.node, syntax.Statement):
+        return replace(formula, node=formula.node.operands[0])
+    return formula
 
 
 def _equation(item: Stated) -> Formula | None:
