@@ -198,6 +198,6 @@ def test_the_conventions_a_verdict_relied_on_are_shown_once(tmp_path, capsys):
         tmp_path, "schedule.md", "$$\n\\sqrt{\\alpha_t^2} = \\alpha_t\n$$\n\n$$\n\\sqrt{\\alpha_t}^2 = \\alpha_t\n$$\n"
     )
     status, out = run_format(capsys, notes)
-    assert status == 0 and out.count("conventions the verdicts relied on: α and ᾱ (the noise schedule)") == 1
+    assert status == 0 and out.count("conventions the verdicts relied on: α (the noise schedule) lies in (0, 1)") == 1
     _, found, _ = steps(capsys, notes)
     assert all(step["status"] == "proved" and step["conventions"] for step in found)

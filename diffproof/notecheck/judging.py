@@ -1392,17 +1392,13 @@ def _where_real(
     SymPy has read as x = |x|) shows nothing of the step over the reals: the step is checked again only where
     both sides are real, and a refutation there replaces it; else the step is undecided, never proved (a side
     may be real where the other is not: log(x^2) = 2 log x)."""
-    example = verdict.counterexample
-    if verdict.refuted and example is not None and any(isinstance(v, str) for v in (example.lhs, example.rhs)):
-        return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample (an odd root "
-                       f"of a negative number may be read as the real one): {example.describe()}")  # fmt: skip
     free = reading.lhs.free_symbols | reading.rhs.free_symbols
     conditions = [  # of the step's own values: log p(x) under an integral over x is real wherever p is a density
         c for c in reading.real
         if c is sp.false or (c.free_symbols <= free and not c.has(Density, Expectation, sp.Integral, sp.Sum, sp.Product))
     ]  # fmt: skip
     if verdict.counterexample is None or not _broken_at(conditions, verdict.counterexample):
-        return verdict
+        return _at_real_point(verdict)
     if sp.false in conditions:
         return Verdict(Status.UNDECIDED, "a side as written is not a real number anywhere (an even root of a "
                        f"negative number, or the logarithm of one): {verdict.counterexample.describe()}")  # fmt: skip
@@ -1413,10 +1409,20 @@ def _where_real(
     except InconsistentAssumptions:
         again = None
     if again is not None and again.refuted and not _broken_at(conditions, again.counterexample):
-        return again
+        return _at_real_point(again)
     held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
                    f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
+
+
+def _at_real_point(verdict: Verdict) -> Verdict:
+    """A refutation whose counterexample gives a side no real value (``x^{1/3}`` after ``x := -8``, SymPy's complex
+    root) shows nothing over the reals: undecided."""
+    example = verdict.counterexample
+    if not verdict.refuted or example is None or not any(isinstance(v, str) for v in (example.lhs, example.rhs)):
+        return verdict
+    return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample (an odd root of "
+                   f"a negative number may be read as the real one): {example.describe()}")  # fmt: skip
 
 
 def _made_of_integrated(reading: Reading, context: StepContext) -> Reading:
