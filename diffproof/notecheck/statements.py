@@ -1517,8 +1517,8 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
         if around
         else ""
     )
-    if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)):
-        return []
+    if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)) or _denied(inline):
+        return []  # "We want to check whether $x \\perp y$", "$x$ and $y$ are not independent": no independence
     listed = _variables(_INDEPENDENCE_SIGNS.sub(",", inline.text), inline.line).node
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
