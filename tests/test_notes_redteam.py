@@ -2483,3 +2483,10 @@ def test_an_index_condition_leaves_a_sum_over_that_index_alone():
     text = f"Split off $t = 1$:\n\n$$\n{step}\n$$\n"
     (result,) = check_notes(read_notes(text, markdown=True)).results
     assert result.status == PROVED, result.reason
+
+
+def test_perp_said_to_be_orthogonality_is_no_independence():
+    """ "Let $u \\perp v$ be orthogonal vectors": a right angle, so a wrong step about u and v is refuted."""
+    text = "Let $u \\perp v$ be orthogonal vectors.\n\n$$\n\\|u + v\\|^2 = \\|u\\|^2 + \\|v\\|^2 + 1\n$$\n"
+    (result,) = check_notes(read_notes(text, markdown=True)).results
+    assert result.status == REFUTED, result.reason

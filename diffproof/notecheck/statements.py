@@ -1499,6 +1499,10 @@ _INDEPENDENT = re.compile(
 )
 
 
+#: Words that make \perp orthogonality, not independence ("the orthogonal vectors $u \perp v$").
+_ORTHOGONAL = re.compile(r"\b(?:orthogonal\w*|perpendicular\w*|right\s+angle)\b|正交|直交|직교", re.IGNORECASE)
+
+
 #: The signs of (conditional) independence between names: x \perp\!\!\!\perp y \mid z lists x, y and z.
 _INDEPENDENCE_SIGNS = re.compile(r"\\(?:perp|Perp|independent|indep)\b(?:\s*\\[!,]\s*)*(?:\\perp\b)?|[⊥⫫|]|\\mid\b")
 
@@ -1518,7 +1522,9 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
         else ""
     )
     if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)) or _denied(inline):
-        return []  # "We want to check whether $x \\perp y$", "$x$ and $y$ are not independent": no independence
+        return []  # "We want to check whether $x \\perp y$": no independence
+    if _ORTHOGONAL.search(_words_of(inline.sentence)) and not _INDEPENDENT.search(near):
+        return []  # "vectors with $u \\perp v$, i.e. orthogonal": a right angle
     listed = _variables(_INDEPENDENCE_SIGNS.sub(",", inline.text), inline.line).node
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
