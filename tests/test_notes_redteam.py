@@ -2424,6 +2424,7 @@ RED_TEAM_21 = [
     ("rt21-41-red-herring-defines", 4, PROVED),
     ("rt21-42-assume-that-display-is-false-proves", 10, PROVED),  # "Assume that" $$ e = y - 2 $$ "is false"
     ("rt21-22-check-whether-perp-read-as-stated", 4, UNDECIDED),  # "We want to check whether $x \\perp y$."
+    ("rt21-33-let-T-equals-1-abar-refuted", 5, REFUTED),  # "Let $T = 1$." $$ 1 - abar_{T-1} = 0 $$
 ]
 
 #: Attacks of red team 21 the checker met rightly, kept as regression checks: (note, line, the verdict it gave).

@@ -64,6 +64,7 @@ from diffproof.notecheck.vocabulary import (
     nodes,
     rebuilt,
     shifted,
+    syntax_index,
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
@@ -585,8 +586,10 @@ class Timeline:
         """The sides of the step at ``line`` with each index a condition for its display gives a number written
         as that number or letter (after "For $t = 1$:", ``\\bar\\alpha_{t-1}`` is ``\\bar\\alpha_0``, which is 1;
         after "at $t = T$", ``x_t`` is ``x_T``)."""
-        pins = {}
+        pins, sizes = {}, {}
         for item in self.stated:
+            if item.kind == "relation" and item.until is None and item.line <= line:
+                sizes.update(_size_value(item))  # "Let $T = 1$.": for the note
             if item.kind != "relation" or item.until is None or not item.line <= line <= item.until:
                 continue
             statement = item.name.node if item.name is not None else None
@@ -606,6 +609,8 @@ class Timeline:
             if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)
         }
         pins = {letter: pinned for letter, pinned in pins.items() if letter not in bound}
+        if sizes:
+            sides = tuple(replace(f, node=_first_steps(f.node, sizes)) if f.node is not None else f for f in sides)
         if not pins:
             return sides
         return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
@@ -2134,6 +2139,35 @@ def _one_name_bound(statement: syntax.Node) -> bool:
     written = {n.key for n in nodes(statement) if isinstance(n, syntax.Name)}
     operands = statement.operands if isinstance(statement, syntax.Statement) else ()
     return len(written) == 1 and sum(isinstance(o, syntax.Name) for o in operands) == 1
+
+
+def _size_value(item: Stated) -> dict[sp.Symbol, sp.Integer]:
+    """The whole number a sentence's relation gives a size (``T = 1``), as {T: 1}; else {}."""
+    statement = item.name.node if item.name is not None else None
+    if not (isinstance(statement, syntax.Statement) and statement.relations == ("=",)):
+        return {}
+    name, number = statement.operands
+    found = value(number)
+    if not _size(name) or found is None or not found.is_Integer:
+        return {}
+    return {index_value(name.base): found}
+
+
+def _first_steps(node: syntax.Node, sizes: dict[sp.Symbol, sp.Integer]) -> syntax.Node:
+    """``node`` with each index that a size's value makes a first step (0 or 1) written as that number: after
+    "Let $T = 1$.", ``\\bar\\alpha_{T-1}`` is ``\\bar\\alpha_0``, which is 1, while ``T = 1000`` leaves every index
+    as written (only the first steps have values of their own)."""
+
+    def replacement(current: syntax.Node) -> syntax.Node | None:
+        if not isinstance(current, syntax.Name) or not current.index:
+            return None
+        index = index_value(current.index)
+        if index is None or not index.free_symbols & set(sizes):
+            return None
+        at = index.xreplace(sizes)
+        return replace(current, index=syntax_index(at)) if at.is_Integer and at <= 1 else None
+
+    return rebuilt(node, replacement)
 
 
 def _size(node: syntax.Node) -> bool:
