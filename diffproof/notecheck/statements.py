@@ -1591,8 +1591,8 @@ MEMBER = re.compile(
 
 def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:
     """The bounds ``statement`` (an integer range of indices) sets above 1, each as a bound on its name alone
-    (``2 \\le t \\le T`` gives t >= 2): a horizon's (T, N) for the whole note, a step's (t, s) for the display
-    after the sentence, as a case ("for $t \\ge 2$")."""
+    (``2 \\le t \\le T`` gives t >= 2), for the display after the sentence: :func:`_narrowing` decides where, if
+    anywhere, the sentence makes it hold."""
     found = []
     for position, operand in enumerate(statement.operands):
         if not isinstance(operand, syntax.Name):
@@ -1882,9 +1882,8 @@ _DENIED_AFTER = re.compile(
 
 
 #: Where a clause ends, before a sentence's maths (a comma only before a new subject: "We cannot, however, set"
-#: is one clause); and words in the last clause that assert the maths whatever
-#: the clauses before it deny ("To avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by
-#: setting $c = 2$").
+#: is one clause); and words in the last clause that assert the maths whatever the clauses before it deny ("To
+#: avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by setting $c = 2$").
 _CLAUSES = re.compile(
     r"[;:]|,(?=\s*(?:we|I|here|the|this|it|in\s+fact)\b)|\b(?:once|by|but|so|then|thus|hence|whereas)\b", re.IGNORECASE
 )
