@@ -1830,7 +1830,7 @@ _NEGATED = re.compile(
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
     r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
     r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
-    r"|na[iï]ve\w*|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
@@ -1873,9 +1873,9 @@ _GOAL = re.compile(
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
 _DENIED_AFTER = re.compile(
     r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
-    r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were)\s+(?:false|wrong|incorrect|unrealistic|unlikely"
-    r"|rejected|refuted|impossible|absurd|misleading|a\s+(?:red\s+herring|misprint|typo|mistake|blunder|common\s+error))"
-    r"|fails|rarely"
+    r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:false|wrong"
+    r"|incorrect|unrealistic|unlikely|rejected|refuted|impossible|absurd|misleading|obsolete|an?\s+(?:red\s+herring"
+    r"|misprint|typo|mistake|blunder|slip|error|common\s+error))|by\s+mistake|in\s+error|erroneously|fails|rarely"
     r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)",
     re.IGNORECASE,
 )
@@ -1884,12 +1884,10 @@ _DENIED_AFTER = re.compile(
 #: Where a clause ends, before a sentence's maths (a comma only before a new subject: "We cannot, however, set"
 #: is one clause); and words in the last clause that assert the maths whatever the clauses before it deny ("To
 #: avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by setting $c = 2$").
-_CLAUSES = re.compile(
-    r"[;:]|,(?=\s*(?:we|I|here|the|this|it|in\s+fact)\b)|\b(?:once|by|but|so|then|thus|hence|whereas)\b", re.IGNORECASE
-)
+_CLAUSES = re.compile(r"[;:]|,(?=\s*(?:we|here|the|in\s+fact)\b)|\b(?:once|but|so|whereas)\b", re.IGNORECASE)
 _REASSERTING = re.compile(
-    r"\b(?:correct(?:ed|ly)?|in\s+fact|actually|here|fix\w*|set(?:ting)?|tak\w*|choos\w*|let|gives?|define\w*"
-    r"|use|using)\b",
+    r"^\s*(?:we\s+(?:\w+\s+){0,2}?(?:fix|set|take|choose|use|let|define|write)\w*\b.*|(?:in\s+fact|actually|here"
+    r"(?:\s+(?:it\s+is|we\s+have))?)\s*|the\s+(?:correct|right)\s+\w+(?:\s+\w+)?\s+is\s*|the\s+errat(?:um|a)\s+gives?\s*)$",
     re.IGNORECASE,
 )
 
@@ -1955,7 +1953,7 @@ _DENIED_FOLLOWING = re.compile(
     r"^\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|it|which|the\s+above(?:\s+\w+)?)\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
     r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
-    r"|fails|wrong|incorrect)\b",
+    r"|never\s+holds?|(?:cannot|can't|could\s+not|couldn't)\s+(?:be|hold)|fails|false|wrong|incorrect)\b",
     re.IGNORECASE,
 )
 
@@ -1994,7 +1992,7 @@ def _denied(inline: Inline) -> bool:
         return True
     asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
     clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
-    if not asked and _REASSERTING.search(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
+    if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False
     return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
 
