@@ -338,3 +338,22 @@ def test_the_given_bar_of_a_density_and_of_an_expectation_stays_a_given():
     assert isinstance(density, syntax.Call) and len(density.given) == 1
     (expectation,) = syntax.parse(r"\mathbb{E}[x | y]", notes=True).operands
     assert isinstance(expectation, syntax.Expectation) and expectation.given is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        (r"\left| a |b| c \right|", r"|a \cdot |b| \cdot c|"),  # the sizes say which bars pair
+        (r"\bigl| a |b| c \bigr|", r"|a \cdot |b| \cdot c|"),
+        (r"\left|x\right|", r"|x|"),
+        (r"q(x_t | x_{t-1}) |x|", r"q(x_t | x_{t-1}) \cdot |x|"),  # a bar inside a group after |x| is the group's
+    ],
+)
+def test_sized_bars_pair_as_their_sides_say(written, other):
+    assert _tree(written) == _tree(other)
+
+
+@pytest.mark.parametrize("text", [r"|a|b|c|", r"|a| b |c|", r"\Big| a |b| c \Big|"])
+def test_bars_that_pair_two_ways_are_not_read(text):
+    with pytest.raises(InvalidAnswer, match="pair two ways"):
+        syntax.parse(text, notes=True)

@@ -2491,3 +2491,64 @@ def test_perp_said_to_be_orthogonality_is_no_independence():
     text = "Let $u \\perp v$ be orthogonal vectors.\n\n$$\n\\|u + v\\|^2 = \\|u\\|^2 + \\|v\\|^2 + 1\n$$\n"
     (result,) = check_notes(read_notes(text, markdown=True)).results
     assert result.status == REFUTED, result.reason
+
+
+#: The twenty-second red team (a helper, same session), against the readings red team 21 led to: index
+#: conditions carried too far, narrowing widened by its own sentence, denials the re-asserting clause let through,
+#: HTML a browser hides, and bars that pair two ways.
+RED_TEAM_22 = [
+    ("rt22-01-except-at-t-equals-1-carried", 5, PROVED),
+    ("rt22-02-case-t-equals-1-treated-later-carried", 5, PROVED),
+    ("rt22-03-at-t-equals-1-or-later-carried", 5, PROVED),
+    ("rt22-04-at-t-1-and-every-t-carried", 5, PROVED),
+    ("rt22-05-t-equals-T-minus-1-ignored", 5, REFUTED),
+    ("rt22-06-t-equals-s-plus-1-ignored", 5, REFUTED),
+    ("rt22-07-narrowing-leaks-past-for-all-t", 5, PROVED),
+    ("rt22-08-narrowing-or-more-generally", 5, PROVED),
+    ("rt22-09-cannot-by-any-means-set", 4, PROVED),
+    ("rt22-10-common-error-colon-take", 4, PROVED),
+    ("rt22-11-naive-reader-then-take", 4, PROVED),
+    ("rt22-12-do-not-then-let", 4, PROVED),
+    ("rt22-13-typo-colon-they-set", 4, PROVED),
+    ("rt22-14-common-error-in-fact", 4, PROVED),
+    ("rt22-15-rejected-proposal-choose", 4, PROVED),
+    ("rt22-16-we-never-set", 4, PROVED),
+    ("rt22-17-nobody-should-take", 4, PROVED),
+    ("rt22-18-refrain-from-choosing", 4, PROVED),
+    ("rt22-19-ignore-old-formula", 4, PROVED),
+    ("rt22-20-by-mistake", 4, PROVED),
+    ("rt22-21-display-but-this-never-holds", 12, PROVED),
+    ("rt22-22-display-cannot-be-right", 12, PROVED),
+    ("rt22-23-display-dash-false", 12, PROVED),
+    ("rt22-24-html-display-none", 4, PROVED),
+    ("rt22-25-html-closed-dialog", 4, PROVED),
+    ("rt22-26-html-del-struck", 4, PROVED),
+    ("rt22-27-html-svg-desc", 4, PROVED),
+    ("rt22-28-left-right-abs-nested", 2, REFUTED),
+    ("rt22-29-Big-abs-nested", 2, REFUTED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_22)
+def test_the_twenty_second_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+RED_TEAM_22_HELD = [
+    ("rt22-held-01-t-equals-1-only-first-display", 5, PROVED),
+    ("rt22-held-01-t-equals-1-only-first-display", 9, REFUTED),
+    ("rt22-held-02-s-equals-1-not-into-t", 5, REFUTED),
+    ("rt22-held-03-denied-t-equals-1", 5, REFUTED),
+    ("rt22-held-04-sum-over-t-left-alone", 5, UNDECIDED),
+    ("rt22-held-05-at-t-equals-T-positivity-not-proved", 5, UNDECIDED),
+    ("rt22-held-06-let-T-ge-2-does-not-narrow-t", 5, UNDECIDED),
+    ("rt22-held-07-let-T-ge-2-in-appendix", 5, UNDECIDED),
+    ("rt22-held-13-conditional-bar-P-A-B", 2, PROVED),
+    ("rt22-held-16-check-whether-not-model", 4, REFUTED),
+    ("rt22-held-16-check-whether-not-model", 8, REFUTED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_22_HELD)
+def test_the_twenty_second_red_team_s_held_notes_keep_their_verdicts(name, line, status):
+    test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status)

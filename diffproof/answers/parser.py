@@ -302,6 +302,32 @@ RELATIONS = {"=": "=", "<": "<", ">": ">", "<=": "<=", ">=": ">=", "\\le": "<=",
 GIVEN = {"|", "\\mid", "\\vert", ";"}
 #: The bars that separate what is given (p(x | y), E[x | y]): no absolute value opens at one of them there.
 BARS = ("|", "\\mid", "\\vert")
+#: ``\\left|`` (or ``\\bigl|``, ...) and ``\\right|``: bars whose sizes say which side they are on.
+SIZED_BARS = ("\\left|", "\\right|")
+_LEFT_SIZES = frozenset({"left", "bigl", "Bigl", "biggl", "Biggl"})
+_RIGHT_SIZES = frozenset({"right", "bigr", "Bigr", "biggr", "Biggr"})
+#: What ends the search for a second bar after an absolute value (:meth:`Parser._bar_ahead`).
+_BAR_SCAN_STOPS = (
+    "+",
+    "-",
+    "=",
+    ",",
+    ";",
+    "&",
+    ")",
+    "]",
+    "}",
+    "\\}",
+    "\\ne",
+    "\\neq",
+    "\\approx",
+    "\\propto",
+    "\\sim",
+    "\\equiv",
+    "\\to",
+    "\\rightarrow",
+    SIZED_BARS[1],
+)
 OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
@@ -555,6 +581,8 @@ class Parser:
             return token.text[1:] in COMMANDS or token.text[1:] in GREEK
         if self.notes and token.is_("|") and "|" not in self.stops:
             return True  # 2|x|, |x||y|, ||a||^2: a bar where no bar separates opens an absolute value or a norm
+        if token.is_(SIZED_BARS[0]):
+            return True
         return token.is_("(", "[", "{")
 
     def atom(self) -> Node:
@@ -597,16 +625,46 @@ class Parser:
             return Ellipsis(token.position)
         if token.is_(*NORMS) or (self.notes and token.is_("|") and self.peek().is_("|")):
             return self.norm()
+        if token.is_(SIZED_BARS[0]):  # \left| ... \right|: the sizes say which bars pair
+            self.advance()
+            saved, self.stops = self.stops, frozenset({SIZED_BARS[1]})
+            try:
+                with self.nested():
+                    inner = self.expr()
+            finally:
+                self.stops = saved
+            self.expect(SIZED_BARS[1], "to close the absolute value opened by \\left|")
+            return Function(token.position, "abs", inner)
         if token.is_("|"):
             self.advance()
             with self.nested(), self.stopping("|"):
                 inner = self.expr()
             self.expect("|", "to close the absolute value")
+            if self.notes and "|" not in self.stops and self._bar_ahead():
+                raise InvalidAnswer("bars that pair two ways (|a|b|c| is |a| b |c| or |a |b| c|)", token.position)
             return Function(token.position, "abs", inner)
         if token.kind is Kind.COMMAND:
             self.advance()
             return self.command(token.text[1:], token.position)
         raise InvalidAnswer(f"expected a formula, found {_found(token)}", token.position)
+
+    def _bar_ahead(self) -> bool:
+        """Whether a factor follows a closed absolute value and a bar follows that factor, before any operator or
+        relation: ``|a|b|c|``, whose bars pair two ways (``\\left| a |b| c \\right|`` says which)."""
+        ahead = self.tokens[self.index :]
+        if not ahead or ahead[0].is_("|") or not self.starts_atom():
+            return False
+        depth = 0  # a bar inside a group after the factor is the group's own (q(x_t | x_{t-1}))
+        for token in ahead:
+            if token.is_(*OPENING):
+                depth += 1
+            elif depth and token.is_(*OPENING.values()):
+                depth -= 1
+            elif not depth and token.is_("|"):
+                return True
+            elif token.kind is Kind.END or not depth and (token.is_(*_BAR_SCAN_STOPS) or token.text in RELATIONS):
+                return False
+        return False
 
     def word(self) -> Name:
         """A plain-text identifier: ``x``, ``x0``, ``sigma_1``, ``alpha_bar_t``, ``alphas_cumprod``."""
@@ -1451,6 +1509,12 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             unset.add(closing)
             index += 1
             continue
+        if token.kind is Kind.COMMAND and index < len(tokens) and tokens[index].is_("|"):
+            side = 0 if token.text[1:] in _LEFT_SIZES else 1 if token.text[1:] in _RIGHT_SIZES else None
+            if side is not None:  # \left| and \right| keep their side
+                kept.append(Token(Kind.OPERATOR, SIZED_BARS[side], token.position))
+                index += 1
+                continue
         if token.kind is Kind.COMMAND and token.text[1:] in IGNORED:
             ahead = [t.text for t in tokens[index : index + 3]]
             if token.text[1:] in _BREAKS and ahead[:1] == ["["] and "]" in ahead[1:]:

@@ -257,6 +257,9 @@ class Timeline:
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
                 found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
+            if any(item.kind == "relation" and item.until is not None for item in found) and _a_case(inline):
+                if self._runs_into_display(inline):  # "For $t = 1$:": t is 1 in the display's names
+                    found = [replace(item, origin="case") if item.until is not None else item for item in found]
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
                 found = [
@@ -590,17 +593,18 @@ class Timeline:
         for item in self.stated:
             if item.kind == "relation" and item.until is None and item.line <= line:
                 sizes.update(_size_value(item))  # "Let $T = 1$.": for the note
-            if item.kind != "relation" or item.until is None or not item.line <= line <= item.until:
+            if item.origin != "case" or not item.line <= line <= item.until:
                 continue
             statement = item.name.node if item.name is not None else None
             if not (isinstance(statement, syntax.Statement) and statement.relations == ("=",)):
                 continue
             name, other = statement.operands
-            pinned = index_value(other.base) if isinstance(other, syntax.Name) and not other.index else value(other)
+            written = item.text.partition("=")[2].replace(" ", "")
+            pinned = value(other) if isinstance(other, syntax.Number) else index_value(written)
             if isinstance(name, syntax.Name) and not (name.index or name.decoration) and pinned is not None:
                 letter = index_value(name.base)
-                if letter is not None and letter != pinned and (pinned.is_Integer or pinned.is_Symbol):
-                    pins[letter] = pinned  # t = 1, t = T
+                if letter is not None and letter != pinned:
+                    pins[letter] = pinned  # t = 1, t = T, t = T - 1
         bound = {  # a sum over t binds its own t: "Split off $t = 1$" leaves \sum_{t=2}^T as it is
             index_value(n.index.base)
             for f in sides
@@ -1620,6 +1624,26 @@ _CASE_BEFORE = re.compile(
 _CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
 
 
+#: Words before a case that exclude it ("Except at $t = 1$"), and after it that widen it ("At $t = 1$ or later",
+#: "For $t \ge 2$, ..., and for all $t$").
+_EXCEPT = re.compile(r"\b(?:except|unlike|other\s+than|apart\s+from|besides|excluding|beyond)\b", re.IGNORECASE)
+_WIDENING = re.compile(
+    r"^\W*\(|\b(?:or|all|every|any|each|general(?:ly)?|later|onwards?|above|beyond)\b", re.IGNORECASE
+)
+
+
+def _a_case(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` makes its maths a case of what follows: a case word right before it
+    (:data:`_CASE_BEFORE`, or "at"), none that excludes it, and nothing after it that widens it."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before, after = _words_of(around[0]), _words_of(around[1])
+    if _EXCEPT.search(before) or _WIDENING.search(after):
+        return False
+    return bool(_CASE_BEFORE.search(before) or re.search(r"\bat[\s*_]*$", before, re.IGNORECASE))
+
+
 def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     """A narrowing of an index (:func:`_narrowed_indices`) only where its sentence makes it a case of what follows:
     a case word right before the maths and the clause ending right after it; for the display the sentence runs on
@@ -1628,7 +1652,7 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     if item.origin != "narrowing":
         return item
     around = _words_around(inline)
-    if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1])):
+    if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
         return None
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
     if horizon and _asserted(inline):

@@ -69,15 +69,20 @@ _LIQUID_BLOCKS = {"if": "endif", "unless": "endunless", "case": "endcase", "for"
 #: Hugo's TOML front matter: between ``+++`` lines at the top of the file, as YAML's is between ``---`` lines.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: What makes an element unshown: the ``hidden`` attribute, or a style that hides it.
+_HIDING = r"[^>]*(?:\shidden\b|display\s*:\s*none|visibility\s*:\s*hidden)"
+#: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description.
+_UNSHOWN = r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc"
 _HTML_SKIPPED = re.compile(
-    r"<(script|style|pre|code|textarea|template|noscript)\b[^>]*>.*?</\1\s*>"  # not shown, or not maths
-    r"|<(\w+)\b[^>]*\shidden\b[^>]*>.*?</\2\s*>",  # <div hidden>: a browser shows nothing of it
+    rf"<({_UNSHOWN})\b[^>]*>.*?</\1\s*>"  # not shown, or not maths
+    r"|<(dialog)\b(?![^>]*\sopen\b)[^>]*>.*?</\2\s*>"  # a dialog that is not open
+    rf"|<(\w+)\b{_HIDING}[^>]*>.*?</\3\s*>",  # <div hidden>, style="display: none": a browser shows nothing of it
     re.DOTALL | re.IGNORECASE,
 )
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: An inline opening tag of an element a browser does not show (``<noscript>``, ``<span hidden>``).
 _HIDDEN_INLINE = re.compile(
-    r"<(script|style|textarea|template|noscript)\b[^>]*>|<(\w+)\b[^>]*\shidden\b[^>]*>", re.IGNORECASE
+    rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
 )
 _CLOSING_TAG = re.compile(r"</(\w+)\s*>")
 #: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display.
@@ -130,7 +135,9 @@ _NOT_TEXT = (
     _HTML_COMMENT,
 )
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
-_HIDDEN_OPENED = re.compile(r"\s*<(template|noscript|\w+(?=[^>]*\shidden\b))\b[^>]*>", re.IGNORECASE)
+_HIDDEN_OPENED = re.compile(
+    rf"\s*<(template|noscript|del|dialog(?![^>]*\sopen\b)|\w+(?={_HIDING}))\b[^>]*>", re.IGNORECASE
+)
 #: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
 _OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
@@ -406,7 +413,7 @@ def _track_hidden(tag: str, hidden: list[str]) -> None:
     """Update the stack of open elements a browser does not show with one inline HTML tag."""
     opened = _HIDDEN_INLINE.match(tag)
     if opened is not None:
-        hidden.append((opened.group(1) or opened.group(2)).lower())
+        hidden.append(next(name for name in opened.groups() if name).lower())
     closed = _CLOSING_TAG.match(tag)
     if closed is not None and hidden and closed.group(1).lower() == hidden[-1]:
         hidden.pop()
