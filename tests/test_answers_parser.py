@@ -357,3 +357,8 @@ def test_sized_bars_pair_as_their_sides_say(written, other):
 def test_bars_that_pair_two_ways_are_not_read(text):
     with pytest.raises(InvalidAnswer, match="pair two ways"):
         syntax.parse(text, notes=True)
+
+
+def test_doubled_sized_bars_are_a_norm():
+    """ja's ``{\\left|\\left| \\epsilon - \\epsilon_\\theta \\right|\\right|}^2``: a norm, as ``\\|...\\|`` is."""
+    assert _tree(r"{\left|\left| a - b \right|\right|}^2") == _tree(r"{\| a - b \|}^2")

@@ -1491,6 +1491,14 @@ def _index_text(token: Token) -> str:
 RESPELLED = {"\\vert": "|", "\\lvert": "|", "\\rvert": "|", "\\parallel": "\\|", "\\cal": "\\mathcal"}
 
 
+def _bar_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a bar, sized or not, starts at ``tokens[index]``: the second bar of a norm's ``\\left|\\left|``."""
+    ahead = tokens[index : index + 2]
+    return bool(ahead) and (
+        ahead[0].is_("|") or (len(ahead) == 2 and ahead[0].text[1:] in IGNORED and ahead[1].is_("|"))
+    )
+
+
 def _layout_removed(tokens: list[Token]) -> list[Token]:
     """The tokens without layout (:data:`IGNORED`), without the optional argument of a page-breaking command
     (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, without the braces of a
@@ -1511,7 +1519,8 @@ def _layout_removed(tokens: list[Token]) -> list[Token]:
             continue
         if token.kind is Kind.COMMAND and index < len(tokens) and tokens[index].is_("|"):
             side = 0 if token.text[1:] in _LEFT_SIZES else 1 if token.text[1:] in _RIGHT_SIZES else None
-            if side is not None:  # \left| and \right| keep their side
+            doubled = (kept and kept[-1].is_("|")) or _bar_follows(tokens, index + 1)  # \left|\left| x \right|\right|
+            if side is not None and not doubled:  # \left| and \right| keep their side
                 kept.append(Token(Kind.OPERATOR, SIZED_BARS[side], token.position))
                 index += 1
                 continue
