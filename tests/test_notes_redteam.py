@@ -2366,7 +2366,7 @@ def test_a_sentence_that_warns_of_an_equation_defines_nothing(sentence):
         (DDPM + "For $t = 2$:\n\n", r"\bar\alpha_t = \alpha_1 \alpha_2", PROVED),
         (DDPM + "For $t = T$:\n\n", r"\bar\alpha_t = \bar\alpha_T", PROVED),
         (DDPM + "For $t = T$:\n\n", r"\bar\alpha_t = \bar\alpha_{T-1}", REFUTED),
-        ("At the last step, $t = T$, so\n\n", r"x_t = x_T", PROVED),
+        ("At $t = T$, the last step,\n\n", r"x_t = x_T", PROVED),
     ],
 )
 def test_an_index_a_condition_gives_a_value_takes_it_in_the_display_after(header, step, status):
