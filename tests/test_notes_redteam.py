@@ -2552,3 +2552,25 @@ RED_TEAM_22_HELD = [
 @pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_22_HELD)
 def test_the_twenty_second_red_team_s_held_notes_keep_their_verdicts(name, line, status):
     test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status)
+
+
+#: The twenty-third red team's notes (tests/data/notes/redteam_laws/rt23-*, and rt23-00-* found beside it): each
+#: made the checker prove a wrong step or refute a correct one.
+RED_TEAM_23 = [
+    ("rt23-00-since-t-equals-T", 5, REFUTED),
+    ("rt23-00-at-the-last-step-t-equals-T", 5, REFUTED),
+    ("rt23-05-beta-tilde-index-t-squared", 5, PROVED),
+    ("rt23-06-beta-tilde-index-0-plus-1", 5, PROVED),
+    ("rt23-07-beta-tilde-index-1-cdot-t", 5, PROVED),
+    ("rt23-08-beta-tilde-index-t-over-t", 5, PROVED),
+    ("rt23-09-abar-index-0-cdot-t", 4, PROVED),
+    ("rt23-10-abar-index-t-cdot-0-ctx", 5, PROVED),
+    ("rt23-11-beta-tilde-and-abar-at-t-prime", 5, PROVED),
+    ("rt23-11-beta-tilde-and-abar-at-t-prime", 9, PROVED),
+    ("rt23-12-abar-at-tau", 5, PROVED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_23)
+def test_the_twenty_third_red_team_s_notes(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)

@@ -25,7 +25,7 @@ from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodel
 from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
-from diffproof.notecheck.statements import Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements import Formula, Stated, defined_name, indices_only, name_key
 from diffproof.notecheck.vocabulary import (
     RANDOM,
     NoteVocabulary,
@@ -52,6 +52,8 @@ class StepContext:
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
+    #: Letters of indices the note relates in an equation or an order of indices alone (t = T, s < t).
+    indices_related: dict[Key, str] = field(default_factory=dict)
     #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
     unread: str = ""
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
@@ -247,8 +249,12 @@ def build(
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
             written = (f.node for f in (item.name, item.body) if f is not None and f.node is not None)
-            for name in (n for node in written for n in nodes(node) if isinstance(n, syntax.Name)):
+            names = [n for node in written for n in nodes(node) if isinstance(n, syntax.Name)]
+            for name in names:
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
+            if _between_indices(item):
+                for name in names:
+                    context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
             continue
         if item.kind == "noise law":  # "the noise $\epsilon$ has variance $4$": not the context's standard normal
             _dispute(
@@ -383,13 +389,34 @@ def _letter(node: syntax.Node) -> Key | None:
 
 
 def disputed_reason(context: StepContext, keys: set[Key]) -> str:
-    """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''."""
+    """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''.  The
+    letters of their indices are names of the step too: after "Since $t = T$," a counterexample that takes
+    abar_t and abar_T apart is not one the note allows."""
     for base, decoration, index in sorted(keys):
         for key in ((base, decoration, index), (base, decoration, "*")):
             for said in (context.disputed, context.related):
                 if key in said:
                     return said[key]
+    for letter in sorted(_index_letters(keys)):
+        if letter in context.indices_related:
+            return context.indices_related[letter]
     return context.unread
+
+
+def _between_indices(item: Stated) -> bool:
+    """Whether a relation is an equation or an order between indices alone (``t = T``, ``s < t``, ``T = 1000``)."""
+    statement = item.name.node if item.name is not None else None
+    return isinstance(statement, syntax.Statement) and indices_only(*statement.operands)
+
+
+def _index_letters(keys: set[Key]) -> set[Key]:
+    """The letters the indices of these names are written with, as names (t and T for abar_{t-1}, x_{1:T})."""
+    found = set()
+    for _, _, index in keys:
+        for part in index.split(":") if index else ():
+            value = index_value(part)
+            found |= {(str(letter), "", "") for letter in value.free_symbols} if value is not None else set()
+    return found
 
 
 def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple[Stated, str]]:

@@ -404,7 +404,7 @@ class Timeline:
                 for f in formulas  # "Let $\\mu_\\theta(x_t)$ be a network" names one
                 if f.node is not None
                 for call in nodes(f.node)
-                if isinstance(call, syntax.Call) and law_letter(call) is None and not _indices_only(*call.arguments)
+                if isinstance(call, syntax.Call) and law_letter(call) is None and not indices_only(*call.arguments)
             )
             | applied
         )
@@ -1273,7 +1273,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             continue
         relation = Stated("relation", line, piece, Formula(piece, line, statement), None, "inline")
         if statement.relations != ("=",):
-            if not (_indices_only(*statement.operands) and _integer_range(statement)):  # 1 \le t \le T is not news
+            if not (indices_only(*statement.operands) and _integer_range(statement)):  # 1 \le t \le T is not news
                 found.append(relation)
             else:  # T \ge 2 for the note, "for $2 \le t \le T$" for the display after it: a first step above 1
                 found += _narrowed_indices(statement, piece, line, next_display)
@@ -1284,7 +1284,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             found.append(Stated("joint", line, piece, Formula(name_text, line, target), Formula(body_text, line, body),
                                 "inline"))  # fmt: skip
             continue
-        if _indices_only(target, body) and not _size(target):  # t = T: a condition for the display after it
+        if indices_only(target, body) and not _size(target):  # t = T: a condition for the display after it
             condition = isinstance(target, syntax.Name)  # (i^2 = -1 says what i is, for the whole note)
             found.append(replace(relation, until=next_display if condition and next_display is not None else None))
             continue
@@ -2197,7 +2197,7 @@ def _size(node: syntax.Node) -> bool:
                                                                                             node.decoration)  # fmt: skip
 
 
-def _indices_only(*sides: syntax.Node) -> bool:
+def indices_only(*sides: syntax.Node) -> bool:
     """Whether an equation writes only indices and numbers (``t - 1 = 0``): a condition, not a relation."""
     names = [n for side in sides for n in nodes(side) if isinstance(n, syntax.Name)]
     return all(n.base in _INDEX_LETTERS and not (n.index or n.decoration) for n in names)
@@ -2209,7 +2209,7 @@ def _condition(target: syntax.Node | None, body: syntax.Node | None) -> bool:
         isinstance(target, syntax.Name)
         and target.base in _INDEX_LETTERS
         and body is not None
-        and _indices_only(target, body)
+        and indices_only(target, body)
     )
 
 

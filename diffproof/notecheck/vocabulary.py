@@ -344,10 +344,11 @@ class NoteVocabulary(ProbabilityVocabulary):
 
     def _may_be_at_most(self, index: str, bound: int) -> bool:
         """Whether ``index`` may be ``bound`` or less: a number, or a letter less an offset (t - 1, t from 1),
-        that may, or a difference of letters (t - k); no index is a step of its own (t)."""
+        that may; no step letter is (t), but another letter may be (tau), and so may an index not read (t^2,
+        0 + 1, t', t - k)."""
         found = index_value(index) if index else _index_symbol("t")
         if found is None:
-            return "-" in index
+            return True
         if found.is_Integer:
             return bool(found <= bound)
         (symbol,) = found.free_symbols
@@ -355,11 +356,11 @@ class NoteVocabulary(ProbabilityVocabulary):
 
     def _lowest(self, letter: str) -> sp.Expr:
         """The smallest value of an index letter: the bound the note declares, else 0 where the note gives the
-        letter its own meaning (t \\in [0, T]), else 1 (the steps' convention)."""
+        letter its own meaning (t \\in [0, T]) or it is not a step letter (a), else 1 (the steps' convention)."""
         declared = self.declared.get((letter, "", ""))
         if declared is not None and declared.inf.is_number and declared.inf.is_finite:
             return sp.ceiling(declared.inf)
-        return sp.Integer(0) if (letter, "") in self.overridden else sp.Integer(1)
+        return sp.Integer(0) if (letter, "") in self.overridden or letter not in _RANK else sp.Integer(1)
 
     def symbol(self, key: Key) -> sp.Symbol:
         domain = self.domain(key)
