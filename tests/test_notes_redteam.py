@@ -2568,9 +2568,69 @@ RED_TEAM_23 = [
     ("rt23-11-beta-tilde-and-abar-at-t-prime", 5, PROVED),
     ("rt23-11-beta-tilde-and-abar-at-t-prime", 9, PROVED),
     ("rt23-12-abar-at-tau", 5, PROVED),
+    ("rt23-01-pin-lost-in-chain-continuation", 9, REFUTED),
+    ("rt23-02-pin-leaks-past-while-for-t-gt-1", 5, PROVED),
+    ("rt23-13-for-t-equals-1-ldots-T-pinned", 5, PROVED),
+    ("rt23-14-for-t-equals-1-dots-T-tight-pinned", 5, PROVED),
+    ("rt23-15-for-t-equals-1-comma-2-pinned", 5, PROVED),
+    ("rt23-16-t-2-and-likewise-t-1-pinned", 5, PROVED),
+    ("rt23-17-for-t-1-dots-T-comma-clause-pinned", 5, PROVED),
+    ("rt23-18-for-t-equals-1-to-T-pinned", 5, PROVED),
+    ("rt23-19-at-t-1-we-stop-other-steps-pinned", 5, PROVED),
+    ("rt23-20-if-T-equals-1-size-note-wide", 5, PROVED),
+    ("rt23-21-setting-T-1-would-we-do-not-size", 5, PROVED),
+    ("rt23-22-take-T-1-only-for-example-size", 5, PROVED),
+    ("rt23-23-common-error-eg-splits-lead-in", 10, PROVED),
+    ("rt23-24-common-error-four-line-lead-in", 13, PROVED),
+    ("rt23-25-display-then-this-formula-is-wrong", 10, PROVED),
+    ("rt23-26-display-then-unfortunately-this-is-wrong", 10, PROVED),
+    ("rt23-27-avoid-pitfall-we-fix-display-cx-trusted", 10, REFUTED),
+    ("rt23-28-no-further-ado-display-cx-trusted", 10, REFUTED),
+    ("rt23-29-instead-we-define-display-cx-trusted", 10, REFUTED),
+    ("rt23-30-independent-far-from-maths", 4, REFUTED),
+    ("rt23-31-joint-factorises-in-words", 4, REFUTED),
+    ("rt23-32-independently-next-sentence", 4, REFUTED),
+    ("rt23-33-independent-past-reach", 4, REFUTED),
+    ("rt23-34-independently-of-repeated-name", 4, REFUTED),
 ]
 
 
 @pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_23)
 def test_the_twenty_third_red_team_s_notes(name, line, never):
     test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+#: What the twenty-third red team's notes that were met rightly must keep (and the verdicts its fixes gave: a
+#: note that fixes c = 2 after "To avoid a common pitfall, we fix" uses it; "while for $t > 1$:" narrows t).
+RED_TEAM_23_HELD = [
+    ("rt23-27-avoid-pitfall-we-fix-display-cx-trusted", 10, PROVED),
+    ("rt23-28-no-further-ado-display-cx-trusted", 10, PROVED),
+    ("rt23-01-pin-lost-in-chain-continuation", 9, PROVED),
+    ("rt23-held-01-narrowing-in-chain-continuation", 9, UNDECIDED),
+    ("rt23-held-02-pin-and-narrowing-positivity-undecided", 5, PROVED),
+    ("rt23-held-04-t-in-set-refuted", 5, REFUTED),
+    ("rt23-held-07-let-T-ge-2-then-T-1", 9, UNDECIDED),
+    ("rt23-held-08-let-T-ge-2-be-number", 5, UNDECIDED),
+    ("rt23-held-09-beta-tilde-1-zero", 5, UNDECIDED),
+    ("rt23-held-10-we-wrote-typo", 4, UNDECIDED),
+    ("rt23-held-11-used-to-set-common-error", 4, UNDECIDED),
+    ("rt23-held-12-no-further-ado-one-sided", 10, PROVED),
+    ("rt23-held-13-inline-we-fix-after-pitfall", 4, UNDECIDED),
+    ("rt23-held-14-sec-dot-split-ho-writes", 10, PROVED),
+    ("rt23-held-15-independent-be-two", 4, UNDECIDED),
+    ("rt23-held-16-cov-zero", 4, UNDECIDED),
+    ("rt23-held-17-q-product-reversed", 4, UNDECIDED),
+    ("rt23-held-18-conditional-equals-marginal", 4, UNDECIDED),
+    ("rt23-held-19-we-assume-product-display", 10, UNDECIDED),
+    ("rt23-held-20-density-product-inline", 4, UNDECIDED),
+    ("rt23-held-21-independently-sim", 4, UNDECIDED),
+    ("rt23-held-22-real-ness-battery", 4, UNDECIDED),
+    ("rt23-held-22-real-ness-battery", 48, PROVED),
+    ("rt23-held-23-index-edge-undecided", 5, UNDECIDED),
+    ("rt23-held-23-index-edge-undecided", 17, UNDECIDED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_23_HELD)
+def test_the_twenty_third_red_team_s_held_notes_keep_their_verdicts(name, line, status):
+    test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status)

@@ -252,7 +252,7 @@ def build(
             names = [n for node in written for n in nodes(node) if isinstance(n, syntax.Name)]
             for name in names:
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
-            if _between_indices(item):
+            if _between_indices(item) and item.origin != "case":  # a case is written into the step's indices
                 for name in names:
                     context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
             continue

@@ -259,7 +259,12 @@ class Timeline:
                 found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
             if any(item.kind == "relation" and item.until is not None for item in found) and _a_case(inline):
                 if self._runs_into_display(inline):  # "For $t = 1$:": t is 1 in the display's names
-                    found = [replace(item, origin="case") if item.until is not None else item for item in found]
+                    found = [
+                        replace(item, origin="case", until=self._group_end(item.until))
+                        if _a_pin(item, inline)
+                        else item
+                        for item in found
+                    ]
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
                 found = [
@@ -273,7 +278,7 @@ class Timeline:
                 found = [
                     c
                     for item in found
-                    for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [item])
+                    for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
                 ]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
@@ -292,7 +297,8 @@ class Timeline:
             )
             - self.denied
         )
-        self.stated = [item for item in self.stated if not (item.origin == "display" and self._denied_at(item.line))]
+        denied = [item for item in self.stated if item.origin == "display" and self._denied_at(item.line)]
+        self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
         self.matrices = _matrices(self.notes)
@@ -350,6 +356,7 @@ class Timeline:
         self.stated = [replace(item, kind="ambiguous law") if item.kind == "law" and item in twice else item
                        for item in self.stated]  # fmt: skip
         self._steps()
+        self.stated.sort(key=lambda item: item.line)
         formulas = self._formulas() + sentences
         written, drawn = _law_letters(f.node for f in formulas), _drawn_letters(self.stated)
         self.law_letters = {
@@ -370,6 +377,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
+        self.worded += _independent_in_paragraph(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -540,6 +548,11 @@ class Timeline:
                 self.instances.add(len(self.introduces))
             if introduced is not None and step.implication and introduced.until is None:
                 introduced = replace(introduced, until=self._display_end(step.line))
+            if introduced is None and equation and isinstance(target, syntax.Name) and self._denied_at(step.line):
+                # "A common error is to write" $$ c = 3 $$: it defines nothing, but after it no counterexample
+                # about c is trusted (the words may deny something else than the value it gives c)
+                after = self._display_end(step.line) + 1
+                self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline"))
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -585,13 +598,30 @@ class Timeline:
         at = text.find(inline.text)
         return not _SENTENCE_END.search(text[at + len(inline.text) :] if at >= 0 else text)
 
+    def _group_end(self, last: int) -> int:
+        """The last line of the displays that continue the chain of the one ending at ``last`` with no prose
+        between them ($$ a $$ $$ = b $$, or $$ a = b $$ $$ = c $$): the case its sentence states holds there too."""
+        lines = _prose_lines(self.notes)
+        start = max((first for first, end in self.notes.displays if end == last), default=last)
+        for first, end in self.notes.displays:
+            if first <= last:
+                continue
+            if any(lines.get(n, "").strip() for n in range(last + 1, first)):
+                break
+            before = [step for step in self.notes.steps if start <= step.line <= last]
+            after = [step for step in self.notes.steps if first <= step.line <= end]
+            if not after or (before and after[0].lhs != before[-1].rhs):
+                break
+            start, last = first, end
+        return last
+
     def _pinned(self, line: int, sides: tuple[Formula, Formula]) -> tuple[Formula, Formula]:
         """The sides of the step at ``line`` with each index a condition for its display gives a number written
         as that number or letter (after "For $t = 1$:", ``\\bar\\alpha_{t-1}`` is ``\\bar\\alpha_0``, which is 1;
         after "at $t = T$", ``x_t`` is ``x_T``)."""
         pins, sizes = {}, {}
         for item in self.stated:
-            if item.kind == "relation" and item.until is None and item.line <= line:
+            if item.kind == "relation" and item.origin != "condition" and item.until is None and item.line <= line:
                 sizes.update(_size_value(item))  # "Let $T = 1$.": for the note
             if item.origin != "case" or not item.line <= line <= item.until:
                 continue
@@ -1543,6 +1573,44 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
 
 
+#: Words that say a joint law is the product of its marginals ("the joint factorises into its marginals").
+_FACTORISED = re.compile(r"\bfactori[sz]\w*|\bproduct\s+of\s+(?:the\s+|its\s+|their\s+)?marginals?\b", re.IGNORECASE)
+
+
+#: Independence said of noises ("two **independent** random noise variables", "i.i.d. Gaussian noise"): the
+#: kernel's own reading of a declared noise; and independence denied ("$x \\not\\perp y$", "not independent").
+_OF_NOISES = re.compile(
+    r"(?:\b(?:independen\w*|i\.?\s?i\.?\s?d\.?)|独立|독립)\W+(?:\w+\W+){0,2}?(?:nois\w*|噪声|噪音|ノイズ|노이즈)"
+    r"|\\not\s*\\(?:perp|Perp|independent|indep)\b|\bnot\s+independen\w*",  # and independence denied: x \not\perp y
+    re.IGNORECASE,
+)
+
+
+def _independent_in_paragraph(notes: Notes) -> list[Stated]:
+    """A paragraph that says anything of independence or of a factorised joint law, anywhere in it: each name of
+    its maths is related in a way not modelled (the words may make any two of them independent, in another
+    sentence, or far from them), its noises aside as in :func:`_independent_in_words`."""
+    found = []
+    for paragraph in notes.prose:
+        said = _OF_NOISES.sub(" ", paragraph.text)  # "in terms of two independent noises" relates no other name
+        if not (_INDEPENDENT.search(said) or _FACTORISED.search(said)):
+            continue
+        end = paragraph.line + paragraph.text.count("\n")
+        for inline in notes.inline:
+            if not paragraph.line <= inline.line <= end:
+                continue
+            try:
+                node = syntax.parse(inline.text, notes=True)
+            except InvalidAnswer:
+                continue
+            names = {n.key: n for n in nodes(node) if isinstance(n, syntax.Name)
+                     and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))}  # fmt: skip
+            said = f"a paragraph on independence writes ${' '.join(inline.text.split())}$"
+            found += [Stated("relation", inline.line, said, Formula(said, inline.line, n), None, "paragraph")
+                      for n in names.values()]  # fmt: skip
+    return found
+
+
 def _bounded_in_words(
     inline: Inline, variables: set[tuple[str, str]], laws: set[tuple[str, str]] = frozenset()
 ) -> list[Stated]:
@@ -1628,7 +1696,9 @@ _CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
 #: "For $t \ge 2$, ..., and for all $t$").
 _EXCEPT = re.compile(r"\b(?:except|unlike|other\s+than|apart\s+from|besides|excluding|beyond)\b", re.IGNORECASE)
 _WIDENING = re.compile(
-    r"^\W*\(|\b(?:or|all|every|any|each|general(?:ly)?|later|onwards?|above|beyond)\b", re.IGNORECASE
+    r"^\W*\(|\b(?:or|all|every|any|each|general(?:ly)?|later|onwards?|above|beyond|other\w*|remaining|rest|else"
+    r"|likewise|similarly|too|also)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1642,6 +1712,30 @@ def _a_case(inline: Inline) -> bool:
     if _EXCEPT.search(before) or _WIDENING.search(after):
         return False
     return bool(_CASE_BEFORE.search(before) or re.search(r"\bat[\s*_]*$", before, re.IGNORECASE))
+
+
+def _a_pin(item: Stated, inline: Inline) -> bool:
+    """Whether an index condition (``t = 1``) is the case of the display its sentence runs into: the whole of its
+    maths (not ``t = 1, \\ldots, T``), and no other maths of the sentence naming its letter ("For $t = 1$, ...,
+    while for $t > 1$:"); the words after it do not turn to other cases (:data:`_WIDENING`, :func:`_a_case`)."""
+    statement = item.name.node if item.name is not None else None
+    around = _words_around(inline)
+    if item.until is None or around is None or not isinstance(statement, syntax.Statement):
+        return False
+    if item.text.strip() != inline.text.strip() or _RANGE_AFTER.match(around[1]):
+        return False  # "For $t = 1, \\ldots, T$", "For $t = 1$ to $T$": a range, not a case
+    letters = {n.base for n in nodes(statement) if isinstance(n, syntax.Name)}
+    others = [m.group(1) or m.group(2) for m in _INLINE_MATHS.finditer(around[0] + around[1])]
+    return not any(
+        re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])", o) for o in others for letter in letters
+    )
+
+
+#: Words right after an index's value that make it the start of a range ("For $t = 1$ to $T$").
+_RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|up\s+to|-|–|—|\.\.)\s*(?:\$|\\\()", re.IGNORECASE)
+
+#: A sentence's inline maths as written: ``$...$`` or ``\(...\)``.
+_INLINE_MATHS = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 
 
 def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
@@ -1874,7 +1968,8 @@ _EXAMPLE = re.compile(
 
 #: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$").
 _CONDITION_AFTER = re.compile(
-    r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|exactly\s+when|in\s+case|assuming|as\s+long\s+as"
+    r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
+    r"|as\s+long\s+as"
     r"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|si|wenn|falls|cuando|quand|lorsque)\b",
     re.IGNORECASE,
 )
@@ -1910,7 +2005,7 @@ _DENIED_AFTER = re.compile(
 #: avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by setting $c = 2$").
 _CLAUSES = re.compile(r"[;:]|,(?=\s*(?:we|here|the|in\s+fact)\b)|\b(?:once|but|so|whereas)\b", re.IGNORECASE)
 _REASSERTING = re.compile(
-    r"^\s*(?:we\s+(?:\w+\s+){0,2}?(?:fix|set|take|choose|use|let|define|write)\w*\b.*|(?:in\s+fact|actually|here"
+    r"^\s*(?:(?:instead\W+)?we\s+(?:\w+\s+){0,2}?(?:fix|set|take|choose|use|let|define|write)\w*\b.*|(?:in\s+fact|actually|here"
     r"(?:\s+(?:it\s+is|we\s+have))?)\s*|the\s+(?:correct|right)\s+\w+(?:\s+\w+)?\s+is\s*|the\s+errat(?:um|a)\s+gives?\s*)$",
     re.IGNORECASE,
 )
@@ -1938,23 +2033,35 @@ def _follow_ups(notes: Notes) -> dict[int, str]:
     for number, (first, last) in enumerate(notes.displays):
         following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
         after = [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
-        if after and (words := _words_of(re.split(r"[.!?。！？](?:\s|$)", " ".join(after))[0]).strip()):
+        if after and (words := _words_of(_SENTENCE_END.split(" ".join(after))[0]).strip()):
             found[first] = words
     return found
 
 
+def _paragraph_before(lines: dict[int, str], first: int, previous: int) -> list[str]:
+    """The lines of the paragraph right before line ``first`` (blank lines before it skipped; at most twelve
+    lines, none at or before line ``previous``)."""
+    end = first - 1
+    while end > previous and end in lines and not lines[end].strip():
+        end -= 1
+    start = end
+    while start - 1 > max(previous, first - 13) and lines.get(start - 1, "").strip():
+        start -= 1
+    return [lines[n] for n in range(start, end + 1) if n in lines and n > previous]
+
+
 def _lead_ins(notes: Notes) -> dict[int, str]:
-    """The words of the sentence that starts in the prose right before each display and runs into it (within
-    three lines, and after the display before), by the display's first line."""
+    """The words of the sentence that starts in the prose right before each display and runs into it (in the
+    paragraph before it, and after the display before), by the display's first line."""
     lines = _prose_lines(notes)
     found = {}
     previous = 0
     for first, last in notes.displays:
-        before = [lines[n] for n in range(max(1, first - 3, previous + 1), first) if n in lines]
+        before = _paragraph_before(lines, first, previous)
         previous = last
         if not before:
             continue
-        sentence = re.split(r"[.!?。！？]\s", " ".join(before) + " ")[-1]
+        sentence = _SENTENCE_END.split(" ".join(before) + " ")[-1]
         if "$$" in sentence or "\\[" in sentence:
             sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
         if words := _words_of(sentence).strip():
@@ -1962,11 +2069,20 @@ def _lead_ins(notes: Notes) -> dict[int, str]:
     return found
 
 
+def _denies(words: str) -> bool:
+    """Whether a lead-in denies the display after it or sets it as a goal, its last clause not re-asserting it in
+    the note's own voice ("To avoid a common pitfall, we fix")."""
+    if not (_NEGATED.search(words) or _GOAL.search(words)):
+        return False
+    clause = _CLAUSES.split(words)[-1]
+    return not (_REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)))
+
+
 def _denied_displays(notes: Notes) -> frozenset[int]:
     """The first lines of the displays whose sentence starts in the prose right before them and denies them or
     sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop), or whose next
     sentence starts by denying them (:data:`_DENIED_FOLLOWING`: "$$ f = a b $$ but this is false in general")."""
-    before = {first for first, words in _lead_ins(notes).items() if _NEGATED.search(words) or _GOAL.search(words)}
+    before = {first for first, words in _lead_ins(notes).items() if _denies(words)}
     after = {first for first, words in _follow_ups(notes).items() if _DENIED_FOLLOWING.match(words)}
     return frozenset(before | after)
 
@@ -1974,7 +2090,9 @@ def _denied_displays(notes: Notes) -> frozenset[int]:
 #: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
 #: "which is wrong", "is impossible".
 _DENIED_FOLLOWING = re.compile(
-    r"^\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|it|which|the\s+above(?:\s+\w+)?)\s+)?"
+    r"^\W*(?:(?:but|however|yet|and|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
+    r"(?:(?:this|that|it|which|the\s+above|the)(?:\s+(?:formula|equation|expression|identity|step|result|claim"
+    r"|derivation|line|statement|display|relation|bound))?\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
     r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
     r"|never\s+holds?|(?:cannot|can't|could\s+not|couldn't)\s+(?:be|hold)|fails|false|wrong|incorrect)\b",
@@ -1982,7 +2100,11 @@ _DENIED_FOLLOWING = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+#: The end of a sentence: not the full stop of an abbreviation (e.g., i.e., cf., et al., Eq., Fig., Sec.); a CJK
+#: full stop needs no space after it.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Za-z]\.[A-Za-z])(?<!\bcf)(?<!\bvs)(?<!\bal)(?<!\bEq)(?<!\beq)(?<!\bEqs)(?<!\beqs)(?<!\bFig)(?<!\bfig)(?<!\bSec)(?<!\bsec)(?<!\bCh)(?<!\bch)(?<!\bresp)(?<!\bapprox)[.!?](?:\s|$)|[。！？]"
+)
 
 #: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
 _MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
@@ -2046,11 +2168,17 @@ def _as_conditions(found: list[Stated]) -> list[Stated]:
     value it gives a name outside the name's convention lifts the convention (the note considers "if $\\sigma =
     -1$")."""
     return [
-        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="inline")
+        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="condition")
         for item in found
         for formula in (item.name, item.body, _equation(item))
         if formula is not None and formula.node is not None
     ]
+
+
+def _supposed(item: Stated) -> Stated:
+    """A relation a sentence supposes ("If $T = 1$", "$T = 1$ only for this example"): not the note's size,
+    but still a relation between its names."""
+    return replace(item, origin="condition") if item.kind == "relation" and item.origin == "inline" else item
 
 
 def _as_relations(found: list[Stated]) -> list[Stated]:
