@@ -290,6 +290,8 @@ FUNCTIONS = {"sqrt": "sqrt", "log": "log", "ln": "log", "exp": "exp"}
 #: ``\\operatorname{sigmoid}(2a)``): the name applied, or a product.
 APPLIED_OR_TIMES = ("the network output applied to its input, with its input a single variable",
                     "a product with an explicit '*'")  # fmt: skip
+#: A function's ``f^2(x)``: the square of its value, or the function applied twice.
+POWER_OR_ITERATE = ("(f(x))^2 for the power of the function's value", "f(f(x)) for the function applied again")
 #: Plain-text words that spell a command.
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 PRODUCTS = {"*", "\\cdot", "\\times", "\\odot", "\\ast"}
@@ -532,7 +534,7 @@ class Parser:
             with self.nested():
                 exponent = self.superscript()
             if self.notes and isinstance(base, Name):
-                base = self.after_exponent(base)
+                return self.after_exponent(base, exponent, token.position)
             return Power(token.position, base, exponent)
         if self.accept("**"):
             with self.nested():
@@ -548,16 +550,42 @@ class Parser:
                 return len(spelling)
         return 0
 
-    def after_exponent(self, base: Name) -> Node:
+    def after_exponent(self, base: Name, exponent: Node, position: int) -> Node:
         """A note's ``\\sigma^2_1`` is ``\\sigma_1^2`` (TeX sets both scripts on the letter), and
         ``\\sigma_\\theta^2(x_t, t)`` the square of the function applied: the subscript and the arguments after
-        the exponent belong to the letter."""
+        the exponent belong to the letter.
+
+        A function's ``f^{-1}(x)`` is its inverse function applied, never ``1/f(x)``: it is not read.  A general
+        function's ``f^2(x)`` is f(f(x)) or f(x)^2, so both are kept; a network's output, a density, a Greek
+        letter (``\\sigma^2(t)``, a variance) or a function of several arguments is squared."""
         if self.token.is_("_") and not base.index:
             self.advance()
             base = replace(base, index=self.index_())
-        if self.token.is_("(") and self.callable(base):
-            return self.call(base)
-        return base
+        if not (self.token.is_("(") and self.callable(base)):
+            return Power(position, base, exponent)
+        opening = self.token.position
+        if _negative(exponent):
+            raise InvalidAnswer(
+                "a function with the exponent -1 before its argument may be its inverse function, not the "
+                "reciprocal of its value: write (f(x))^{-1} or \\frac{1}{f(x)} for the reciprocal",
+                opening,
+            )
+        squared = self._power_is_the_values(base)
+        applied = self.call(base)
+        if squared:
+            return Power(position, applied, exponent)
+        return power_or_iterate(applied, exponent, position, opening)
+
+    def _power_is_the_values(self, base: Name) -> bool:
+        """Whether ``base^2(...)`` is read as the square of the value only: a network's output, a density, a
+        Greek letter or a function given several arguments (no iterate)."""
+        return (
+            base.index in MODEL_INDICES
+            or base.key in self.network_names
+            or base.base in (NOTE_DENSITY_BASES if self.notes else DENSITY_BASES)
+            or base.base in GREEK
+            or self._listed_arguments()
+        )
 
     def superscript(self) -> Node:
         if self.token.is_("{", "("):
@@ -1670,3 +1698,28 @@ def readings(node: Node) -> list[tuple[Node, tuple[str, ...]]]:
             f"the answer can be read more than {MAX_READINGS} ways; add parentheses", getattr(node, "position", None)
         )
     return found
+
+
+def _negative(exponent: Node) -> bool:
+    """Whether an exponent is written with a minus (``-1``, ``-n``)."""
+    return isinstance(exponent, Negative)
+
+
+def power_or_iterate(applied: Node, exponent: Node, position: int, opening: int) -> Node:
+    """A general function's ``f^n(x)`` (``applied`` is f(x)): the n-th power of the value, or f applied n times
+    (the iterate).  Both are kept for n = 2 or 3; any other exponent is not read."""
+    count = int(exponent.text) if isinstance(exponent, Number) and exponent.text in ("2", "3") else 0
+    if not count or not isinstance(applied, Call) or len(applied.arguments) != 1 or applied.given:
+        raise InvalidAnswer(
+            "a function with an exponent before its argument may be a power of its value or the function "
+            "applied again (an iterate): write (f(x))^n or f(f(x))",
+            opening,
+        )
+    iterate: Node = applied
+    for _ in range(count - 1):
+        iterate = replace(applied, arguments=(iterate,))
+    return Ambiguous(
+        position,
+        (Power(position, applied, exponent), iterate),
+        POWER_OR_ITERATE,
+    )

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
 
@@ -123,8 +124,8 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
             call = syntax.Power(power_after.position, call, rebuilt(power_after.exponent, applied))
         factor = product.left.right if isinstance(product.left, syntax.Binary) else product.left
         power = factor.operand if isinstance(factor, syntax.Negative) else factor
-        if isinstance(power, syntax.Power):  # g^2(t): g applied, squared
-            call = syntax.Power(power.position, call, power.exponent)
+        if isinstance(power, syntax.Power):  # g^2(t): g applied, squared, or g applied twice (not f^{-1}(x))
+            call = _powered(name, call, power)
         if isinstance(factor, syntax.Negative):  # -g(x): minus g applied
             call = syntax.Negative(factor.position, call)
         if factor is product.left:
@@ -132,6 +133,21 @@ def as_functions(text: str, node: syntax.Node | None, names: frozenset[Key]) -> 
         return syntax.Binary(product.left.position, "*", rebuilt(product.left.left, applied), call)
 
     return rebuilt(node, applied) if found else node
+
+
+def _powered(name: syntax.Name, call: syntax.Call, power: syntax.Power) -> syntax.Node:
+    """``g^2(t)`` with ``call`` g(t): a Greek letter's value squared (``\\sigma^2(t)``, a variance); a general
+    function's value squared or the function applied twice, both kept; ``f^{-1}(x)``, an inverse function, or
+    another exponent (``f^n(x)``), an error (:class:`InvalidAnswer`): never the reciprocal of the value."""
+    if isinstance(power.exponent, syntax.Negative):
+        raise InvalidAnswer(
+            "a function with the exponent -1 before its argument may be its inverse function, not the "
+            "reciprocal of its value: write (f(x))^{-1} or \\frac{1}{f(x)} for the reciprocal",
+            power.position,
+        )
+    if name.base in syntax.GREEK:
+        return syntax.Power(power.position, call, power.exponent)
+    return syntax.power_or_iterate(call, power.exponent, power.position, power.position)
 
 
 def _argument(text: str, product: syntax.Binary) -> tuple[syntax.Node, syntax.Power | None]:

@@ -1194,10 +1194,11 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
 
 
 def _spelling(reading: Reading) -> tuple[str, ...]:
-    """Whether a reading takes a name before a parenthesis as applied or as a product (the choice that changes
+    """Whether a reading takes a name before a parenthesis as applied or as a product, or a function's f^2(x) as
+    a power or an iterate (the choices that change
     what the step claims; the reach of \\log, or E_q's two readings, are judged together: a note that writes q
     both with and without a condition leaves a bare E_q unread)."""
-    return tuple(how for how in reading.how if how in syntax.APPLIED_OR_TIMES)
+    return tuple(how for how in reading.how if how in syntax.APPLIED_OR_TIMES or how in syntax.POWER_OR_ITERATE)
 
 
 def _judge_readings(

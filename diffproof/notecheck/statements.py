@@ -815,7 +815,10 @@ def _applied(formula: Formula | None, functions: frozenset[Key]) -> Formula | No
     """The formula with the note's one-letter functions applied (:mod:`diffproof.notecheck.applications`)."""
     if formula is None or formula.node is None:
         return formula
-    return replace(formula, node=as_functions(formula.text, formula.node, functions))
+    try:
+        return replace(formula, node=as_functions(formula.text, formula.node, functions))
+    except InvalidAnswer as error:  # f^{-1}(x) of a function: its inverse, not read
+        return replace(formula, node=None, error=str(error))
 
 
 def _letters_alone(formulas: Iterable[Formula]) -> frozenset[str]:

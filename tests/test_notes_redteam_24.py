@@ -1,0 +1,66 @@
+"""The twenty-fourth red team's notes (tests/data/notes/redteam_laws/rt24-*): each made the checker prove a wrong
+step, refute a correct one, read maths a page does not show or miss maths it does.  The held notes are attacks the
+checker met rightly, kept with the verdict they gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.parser import Ambiguous, Call, Power, parse
+from diffproof.notecheck import PROVED, UNDECIDED
+from tests import test_notes_redteam as earlier
+
+# by the module, so that pytest does not collect the earlier tests again here
+never_gives = earlier.test_the_red_teams_notes_on_stated_laws
+keeps = earlier.test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts
+
+#: (note, line, the verdict it must never give).
+RED_TEAM_24 = [
+    ("rt24-01-inverse-function-read-as-reciprocal", 4, PROVED),  # f^{-1}(x) = 1/f(x)
+    ("rt24-02-inverse-times-function-is-one", 4, PROVED),  # g^{-1}(x) g(x) = 1
+    ("rt24-03-inverse-squared-of-function", 4, PROVED),  # f^{-1}(x)^2 = 1/f(x)^2
+    ("rt24-04-function-power-iterate-ambiguous", 4, PROVED),  # f^2(x) = f(x)^2: or f(f(x))
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), RED_TEAM_24)
+def test_the_twenty_fourth_red_team_s_notes(name, line, never):
+    never_gives(name, line, never)
+
+
+#: (note, line, the verdict it must keep).
+RED_TEAM_24_HELD = [
+    ("rt24-held-03-reciprocal-of-function-value", 4, PROVED),  # (f(x))^{-1} = 1/f(x)
+    ("rt24-held-24-inverse-function-composition-undecided", 4, UNDECIDED),  # f^{-1}(f(x)) = x, now not read
+]
+
+
+@pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_24_HELD)
+def test_the_twenty_fourth_red_team_s_held_notes_keep_their_verdicts(name, line, status):
+    keeps(name, line, status)
+
+
+@pytest.mark.parametrize("text", [r"f^{-1}(x, y)", r"\sigma_\theta^{-1}(x_t, t)", r"f^n(x, y) + f^{-2}(x, y)"])
+def test_a_functions_exponent_minus_one_is_no_reciprocal(text):
+    """f^{-1}(x) of a function is its inverse applied: not read, as 1/f(x) proved false steps."""
+    with pytest.raises(InvalidAnswer, match="inverse function"):
+        parse(text, notes=True)
+
+
+def test_a_general_functions_square_is_a_power_or_an_iterate():
+    """f^2(x, y) of a function of several arguments is its value squared (no iterate); a network's
+    \\sigma_\\theta^2(x_t, t) too; f^2(x) alone read as a function keeps both readings."""
+    (node,) = parse(r"\sigma_\theta^2(x_t, t)", notes=True).operands
+    assert isinstance(node, Power) and isinstance(node.base, Call)
+    (node,) = parse(r"f^2(x, y)", notes=True).operands
+    assert isinstance(node, Power) and isinstance(node.base, Call)
+    (node,) = parse(r"\mathrm{relu}^2(x)", notes=True).operands
+    assert isinstance(node, Ambiguous) and isinstance(node.readings[1].arguments[0], Call)
+    with pytest.raises(InvalidAnswer, match="iterate"):
+        parse(r"\mathrm{relu}^n(x)", notes=True)
+
+
+def test_a_greek_letters_square_before_its_parenthesis_stays_its_value_squared():
+    """sigma^2(t) - sigma^2(s) is (sigma(t) - sigma(s))(sigma(t) + sigma(s)): a variance, squared (n9)."""
+    keeps("n9-sigma2t-difference-of-squares", 3, PROVED)
