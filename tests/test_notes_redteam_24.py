@@ -21,6 +21,7 @@ RED_TEAM_24 = [
     ("rt24-02-inverse-times-function-is-one", 4, PROVED),  # g^{-1}(x) g(x) = 1
     ("rt24-03-inverse-squared-of-function", 4, PROVED),  # f^{-1}(x)^2 = 1/f(x)^2
     ("rt24-04-function-power-iterate-ambiguous", 4, PROVED),  # f^2(x) = f(x)^2: or f(f(x))
+    ("rt24-24-l1-norm-le-l2-norm", 2, PROVED),  # \|x\|_1 <= \|x\|_2 read as |x| <= |x|
 ]
 
 
@@ -64,3 +65,23 @@ def test_a_general_functions_square_is_a_power_or_an_iterate():
 def test_a_greek_letters_square_before_its_parenthesis_stays_its_value_squared():
     """sigma^2(t) - sigma^2(s) is (sigma(t) - sigma(s))(sigma(t) + sigma(s)): a variance, squared (n9)."""
     keeps("n9-sigma2t-difference-of-squares", 3, PROVED)
+
+
+@pytest.mark.parametrize(
+    "text", [r"\|x\|_1", r"\|x\|_\infty", r"\|x\|_{p}", r"\lVert x \rVert_1^2", r"\left|\left| x \right|\right|_1"]
+)
+def test_a_norm_with_another_subscript_than_2_is_not_read(text):
+    """\\|x\\|_1 is no Euclidean norm: read as one, \\|x\\|_1 <= \\|x\\|_2 was proved."""
+    with pytest.raises(InvalidAnswer, match="subscript other than 2"):
+        parse(text, notes=True)
+
+
+def test_the_answer_checker_does_not_read_another_norm_either():
+    with pytest.raises(InvalidAnswer, match="subscript other than 2"):
+        parse(r"\|x\|_1")
+
+
+@pytest.mark.parametrize("text", [r"\|x\|_2", r"\|x\|_{2}^2", r"\|x\|^2_2", r"\left\|x\right\|_2^2"])
+def test_the_euclidean_norms_subscript_is_still_dropped(text):
+    (node,) = parse(text, notes=True).operands
+    assert "Norm" in repr(node)

@@ -919,7 +919,7 @@ class Parser:
 
     def norm(self) -> Node:
         """``\\|a\\|``, ``||a||``, ``\\lVert a \\rVert``, ``\\Vert a \\Vert``, maybe squared; the subscript of the
-        Euclidean norm (``\\|a\\|_2^2``, ``\\|a\\|^2_2``) is dropped."""
+        Euclidean norm (``\\|a\\|_2^2``, ``\\|a\\|^2_2``) is dropped, and any other (``\\|a\\|_1``) is not read."""
         opening = self.advance()
         if opening.is_("|"):
             self.advance()
@@ -934,7 +934,17 @@ class Parser:
         node: Node = Norm(opening.position, argument)
         exponent = None
         for _ in range(2):
-            if self.accept("_"):
+            if self.token.is_("_"):
+                position = self.advance().position
+                braced = self.token.is_("{") and self.peek(2).is_("}")
+                digit = self.peek() if braced else self.token
+                two = digit.kind is Kind.NUMBER and digit.text == "2"
+                if not two:  # \|x\|_1, \|x\|_\infty, \|x\|_p: another norm
+                    raise InvalidAnswer(
+                        "a norm with a subscript other than 2 (such as \\|x\\|_1 or \\|x\\|_\\infty) is not "
+                        "the Euclidean norm, and is not read",
+                        position,
+                    )
                 self.argument()
             elif self.token.is_("^") and exponent is None:
                 position = self.advance().position
