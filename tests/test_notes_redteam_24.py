@@ -8,7 +8,7 @@ import pytest
 
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.parser import Ambiguous, Call, Power, parse
-from diffproof.notecheck import PROVED, UNDECIDED
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 from tests import test_notes_redteam as earlier
 
 # by the module, so that pytest does not collect the earlier tests again here
@@ -21,6 +21,7 @@ RED_TEAM_24 = [
     ("rt24-02-inverse-times-function-is-one", 4, PROVED),  # g^{-1}(x) g(x) = 1
     ("rt24-03-inverse-squared-of-function", 4, PROVED),  # f^{-1}(x)^2 = 1/f(x)^2
     ("rt24-04-function-power-iterate-ambiguous", 4, PROVED),  # f^2(x) = f(x)^2: or f(f(x))
+    ("rt24-23-superscript-digits-refuted", 2, REFUTED),  # 2^10 = 1024, read as 2^1 0
     ("rt24-24-l1-norm-le-l2-norm", 2, PROVED),  # \|x\|_1 <= \|x\|_2 read as |x| <= |x|
 ]
 
@@ -85,3 +86,17 @@ def test_the_answer_checker_does_not_read_another_norm_either():
 def test_the_euclidean_norms_subscript_is_still_dropped(text):
     (node,) = parse(text, notes=True).operands
     assert "Norm" in repr(node)
+
+
+@pytest.mark.parametrize("text", [r"2^10", r"x^{2} + e^12", r"2^1.5"])
+def test_an_unbraced_superscript_of_several_digits_is_not_read(text):
+    """TeX sets 2^10 as 2^1 then 0, which no author means: neither 2^1 0 nor 2^{10} is taken."""
+    for notes in (True, False):
+        with pytest.raises(InvalidAnswer, match="several digits"):
+            parse(text, notes=notes)
+
+
+def test_a_digit_after_a_one_digit_exponent_and_a_space_is_no_part_of_it():
+    """x^2 3 is x^2 times 3, as TeX sets it: the digits are not joined into the exponent 23."""
+    (node,) = parse(r"x^2 3", notes=True).operands
+    assert node.operator == "*" and isinstance(node.left, Power) and node.left.exponent.text == "2"

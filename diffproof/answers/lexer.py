@@ -172,6 +172,7 @@ def tokenize(text: str, notes: bool = False) -> list[Token]:
             and tokens
             and tokens[-1].kind is Kind.NUMBER
             and not ascii_text[ended:position].strip()
+            and not (len(tokens) > 1 and tokens[-2].text == "^")  # x^2 3: TeX's exponent is one digit, 2
         ):
             tokens[-1] = _joined(tokens[-1], match.group(), original)
         else:

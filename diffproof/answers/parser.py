@@ -594,6 +594,13 @@ class Parser:
             position = self.advance().position
             with self.nested():
                 return Negative(position, self.superscript())
+        if self.token.kind is Kind.NUMBER and len(self.token.text) > 1:  # 2^10: TeX sets 2^1 then 0, not meant
+            raise InvalidAnswer(
+                f"a superscript of several digits without braces (^{self.token.text}): TeX raises to the first "
+                f"digit only, so it is not read; write ^{{{self.token.text}}} or ^{self.token.text[0]} \\cdot "
+                f"{self.token.text[1:]}",
+                self.token.position,
+            )
         if self.token.kind in (Kind.WORD, Kind.NUMBER):
             head = self.split_word(1)
             return Number(head.position, head.text) if head.kind is Kind.NUMBER else Name(head.position, head.text)
