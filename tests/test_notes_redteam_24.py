@@ -21,6 +21,8 @@ RED_TEAM_24 = [
     ("rt24-02-inverse-times-function-is-one", 4, PROVED),  # g^{-1}(x) g(x) = 1
     ("rt24-03-inverse-squared-of-function", 4, PROVED),  # f^{-1}(x)^2 = 1/f(x)^2
     ("rt24-04-function-power-iterate-ambiguous", 4, PROVED),  # f^2(x) = f(x)^2: or f(f(x))
+    ("rt24-21-one-over-2x-refuted", 2, REFUTED),  # 1/2x = 1/(2x), read as (1/2) x only
+    ("rt24-22-one-over-2x-proved-half-x", 2, PROVED),  # 1/2x = x/2, read so only
     ("rt24-23-superscript-digits-refuted", 2, REFUTED),  # 2^10 = 1024, read as 2^1 0
     ("rt24-24-l1-norm-le-l2-norm", 2, PROVED),  # \|x\|_1 <= \|x\|_2 read as |x| <= |x|
 ]
@@ -100,3 +102,11 @@ def test_a_digit_after_a_one_digit_exponent_and_a_space_is_no_part_of_it():
     """x^2 3 is x^2 times 3, as TeX sets it: the digits are not joined into the exponent 23."""
     (node,) = parse(r"x^2 3", notes=True).operands
     assert node.operator == "*" and isinstance(node.left, Power) and node.left.exponent.text == "2"
+
+
+@pytest.mark.parametrize("text", [r"1/2x", r"1/2 x", r"x^2/2\sigma^2"])
+def test_a_slash_then_a_product_keeps_both_readings_in_a_note(text):
+    """1/2x is (1/2) x or 1/(2x): a note's step is decided only where both agree."""
+    (node,) = parse(text, notes=True).operands
+    assert isinstance(node, Ambiguous) and len(node.readings) == 2
+    assert not isinstance(parse(text).operands[0], Ambiguous)  # the answer checker's 1/2 a stays a/2

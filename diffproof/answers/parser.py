@@ -292,6 +292,8 @@ APPLIED_OR_TIMES = ("the network output applied to its input, with its input a s
                     "a product with an explicit '*'")  # fmt: skip
 #: A function's ``f^2(x)``: the square of its value, or the function applied twice.
 POWER_OR_ITERATE = ("(f(x))^2 for the power of the function's value", "f(f(x)) for the function applied again")
+#: A note's ``1/2x``: (1/2) x, or 1/(2x).
+SLASH_THEN_PRODUCT = ("(a/b) c for the quotient times what follows", "a/(b c) for all that follows under the slash")
 #: Plain-text words that spell a command.
 WORDS = {"sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "grad": "nabla", "nabla": "nabla"}
 PRODUCTS = {"*", "\\cdot", "\\times", "\\odot", "\\ast"}
@@ -507,11 +509,27 @@ class Parser:
                 node = Binary(token.position, "*", node, self.unary())
             elif token.is_(*QUOTIENTS):
                 self.advance()
-                node = Binary(token.position, "/", node, self.unary())
+                divisor = self.unary()
+                node = Binary(token.position, "/", node, divisor)
+                if self.notes and self.starts_atom():
+                    node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
                 node = Binary(token.position, "*", node, self.power())
             else:
                 return node
+
+    def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
+        """A note's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both readings are
+        kept, and the step is decided only where they agree."""
+        factors = []
+        while self.starts_atom():
+            factors.append(self.power())
+        after = quotient
+        under = divisor
+        for factor in factors:
+            after = Binary(factor.position, "*", after, factor)
+            under = Binary(factor.position, "*", under, factor)
+        return Ambiguous(position, (after, Binary(position, "/", quotient.left, under)), SLASH_THEN_PRODUCT)
 
     def unary(self) -> Node:
         if self.token.is_("-"):
