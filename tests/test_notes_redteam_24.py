@@ -9,7 +9,10 @@ import pytest
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.parser import Ambiguous, Call, Power, parse
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.notes import read_file, read_notes
 from tests import test_notes_redteam as earlier
+
+NOTES = earlier.RED_TEAM_LAWS
 
 # by the module, so that pytest does not collect the earlier tests again here
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
@@ -110,3 +113,25 @@ def test_a_slash_then_a_product_keeps_both_readings_in_a_note(text):
     (node,) = parse(text, notes=True).operands
     assert isinstance(node, Ambiguous) and len(node.readings) == 2
     assert not isinstance(parse(text).operands[0], Ambiguous)  # the answer checker's 1/2 a stays a/2
+
+
+@pytest.mark.parametrize("name", ["rt24-15-mathjax-ignore-class", "rt24-16-tex2jax-ignore-class"])
+def test_maths_mathjax_ignores_is_not_read(name):
+    """MathJax typesets nothing in a ``mathjax_ignore`` (MathJax 3) or ``tex2jax_ignore`` (MathJax 2) element."""
+    assert not read_file(NOTES / f"{name}.md").steps
+
+
+def test_hidden_in_another_attributes_value_does_not_hide():
+    """<div title="never hidden"> is shown, and its $$ 1 + 1 = 2 $$ read (was: no step)."""
+    assert [step.line for step in read_file(NOTES / "rt24-07-title-attribute-word-hidden.md").steps] == [2]
+    keeps("rt24-07-title-attribute-word-hidden", 2, PROVED)
+
+
+@pytest.mark.parametrize(
+    "tag", ['<div style="display:none">', "<div hidden=hidden>", "<DIV HIDDEN>", "<span id='a' hidden>",
+            '<div data-x="1" class="note mathjax_ignore">']
+)  # fmt: skip
+def test_hiding_attributes_still_hide(tag):
+    name = tag[1:].split()[0].lower()
+    notes = read_notes(f"{tag}\n\n$$\n1 + 1 = 3\n$$\n\n</{name}>\n\n$$\n1 + 1 = 2\n$$\n", markdown=True)
+    assert [step.line for step in notes.steps] == [10]

@@ -69,8 +69,17 @@ _LIQUID_BLOCKS = {"if": "endif", "unless": "endunless", "case": "endcase", "for"
 #: Hugo's TOML front matter: between ``+++`` lines at the top of the file, as YAML's is between ``---`` lines.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-#: What makes an element unshown: the ``hidden`` attribute, or a style that hides it.
-_HIDING = r"[^>]*(?:\shidden\b|display\s*:\s*none|visibility\s*:\s*hidden)"
+#: One attribute of a tag, its value quoted or not (``title="never hidden"`` is one attribute, not ``hidden``).
+_ATTRIBUTE = r"""\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
+#: A style's or a class's value that hides an element from the page or from MathJax (which typesets nothing in
+#: ``mathjax_ignore``, MathJax 3's ignored class, or ``tex2jax_ignore``, MathJax 2's).
+_HIDING_VALUE = (
+    r"""(?:style\s*=\s*(?:"[^"]*|'[^']*|[^\s>"']*)(?:display\s*:\s*none|visibility\s*:\s*hidden)"""
+    r"""|class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-]))"""
+)
+#: What makes an element unshown: the ``hidden`` attribute, or a style that hides it, matched as attributes (not
+#: as text inside another attribute's value); or a class MathJax ignores.
+_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description.
 _UNSHOWN = r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc"
 _HTML_SKIPPED = re.compile(
