@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.limits import Limits
 from diffproof.answers.parser import Ambiguous, Call, Power, parse
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_file, read_notes
 from tests import test_notes_redteam as earlier
 
@@ -38,8 +39,29 @@ def test_the_twenty_fourth_red_team_s_notes(name, line, never):
 
 #: (note, line, the verdict it must keep).
 RED_TEAM_24_HELD = [
+    ("rt24-held-01-superscript-unicode-square", 2, REFUTED),  # x² = x, read x^2
+    ("rt24-held-02-unicode-minus", 2, PROVED),  # 3 − 1 = 2 (U+2212)
     ("rt24-held-03-reciprocal-of-function-value", 4, PROVED),  # (f(x))^{-1} = 1/f(x)
+    ("rt24-held-04-html5-empty-comment", 3, PROVED),  # after <!-->, an empty comment
+    ("rt24-held-05-closed-details-shown", 5, REFUTED),  # a closed <details> is shown on a click
+    ("rt24-held-11-sqrt-unbraced-one-token", 2, REFUTED),  # \sqrt2x = \sqrt{2x}
+    ("rt24-held-12-minus-square-precedence", 2, REFUTED),  # -2^2 = 4
+    ("rt24-held-13-braced-power-of-power", 2, REFUTED),  # {x^2}^3 = x^8
+    ("rt24-held-15-renewcommand-in-shown-inline", 4, PROVED),  # 2 \le 1 with \le shown renewed as \ge
+    ("rt24-held-16-approx-then-equals-not-upgraded", 3, UNDECIDED),
+    ("rt24-held-16-approx-then-equals-not-upgraded", 4, PROVED),
+    ("rt24-held-17-not-equals-variants", 2, UNDECIDED),
+    ("rt24-held-17-not-equals-variants", 6, UNDECIDED),
+    ("rt24-held-17-not-equals-variants", 10, UNDECIDED),
+    ("rt24-held-18-tag-nonumber-chain", 2, PROVED),
+    ("rt24-held-18-tag-nonumber-chain", 3, PROVED),
+    ("rt24-held-18-tag-nonumber-chain", 4, REFUTED),
+    ("rt24-held-19-display-continues-chain", 2, PROVED),
+    ("rt24-held-19-display-continues-chain", 8, REFUTED),
+    ("rt24-held-23-sqrt-condition-remark", 2, UNDECIDED),
     ("rt24-held-24-inverse-function-composition-undecided", 4, UNDECIDED),  # f^{-1}(f(x)) = x, now not read
+    ("rt24-held-25-d-dimensional-norm-undecided", 4, UNDECIDED),
+    ("rt24-held-26-sqrt-subscript-digits-one-number", 2, PROVED),  # \sqrt[3]8 = 2
 ]
 
 
@@ -135,3 +157,31 @@ def test_hiding_attributes_still_hide(tag):
     name = tag[1:].split()[0].lower()
     notes = read_notes(f"{tag}\n\n$$\n1 + 1 = 3\n$$\n\n</{name}>\n\n$$\n1 + 1 = 2\n$$\n", markdown=True)
     assert [step.line for step in notes.steps] == [10]
+
+
+#: The held LaTeX notes: (note, line, the verdict it must keep).
+RED_TEAM_24_HELD_TEX = [
+    ("rt24-held-06-macro-argument-one-token", 4, PROVED),  # \twice{x} = 2x
+    ("rt24-held-06-macro-argument-one-token", 5, REFUTED),  # \twice x^2 = 2x^2: x + x^2, as TeX reads it
+    ("rt24-held-07-renewcommand-alpha", 4, PROVED),
+    ("rt24-held-08-optional-argument-unbraced", 4, PROVED),
+    ("rt24-held-08-optional-argument-unbraced", 5, PROVED),
+    ("rt24-held-08-optional-argument-unbraced", 6, PROVED),
+    ("rt24-held-09-renewcommand-log-exp", 4, PROVED),
+    ("rt24-held-10-let-old-frac-swapped", 5, PROVED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_24_HELD_TEX)
+def test_the_twenty_fourth_red_team_s_held_latex_notes_keep_their_verdicts(name, line, status):
+    results = check_notes(read_file(NOTES / f"{name}.tex"), Limits(seconds=120))
+    result = next(r for r in results.results if r.step.line == line)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "name", ["rt24-held-14-self-recursive-def.tex", "rt24-held-20-indented-code-in-list.md",
+             "rt24-held-21-fence-in-longer-tilde-fence.md"]
+)  # fmt: skip
+def test_the_twenty_fourth_red_team_s_held_notes_without_a_step(name):
+    assert not read_file(NOTES / name).steps
