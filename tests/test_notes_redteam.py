@@ -2634,3 +2634,31 @@ RED_TEAM_23_HELD = [
 @pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_23_HELD)
 def test_the_twenty_third_red_team_s_held_notes_keep_their_verdicts(name, line, status):
     test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status)
+
+
+#: The twenty-fourth red team's vectors of no stated dimension: a step proved one coordinate at a time that a
+#: reading with four equal coordinates refutes (a norm or a KL of Gaussians with the identity sums over them)
+#: holds for one coordinate only (E||eps||^2 = d, the log-density's normalizer is d/2 log 2 pi).
+ONE_COORDINATE_ONLY = [
+    ("rt24-17-log-density-identity-cov-missing-d", 4, PROVED),
+    ("rt24-18-kl-identity-cov-missing-d", 2, PROVED),
+    ("rt24-19-expected-squared-norm-of-noise-is-one", 6, PROVED),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), ONE_COORDINATE_ONLY)
+def test_a_step_that_holds_for_one_coordinate_only_is_not_proved(name, line, never):
+    test_the_red_teams_notes_on_stated_laws(name, line, never)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\mathrm{KL}(\mathcal{N}(\mu_1, \sigma^2 I) \| \mathcal{N}(\mu_2, \sigma^2 I)) = \frac{\|\mu_1 - \mu_2\|^2}"
+        r"{2\sigma^2}",
+        r"\frac{1}{2\sigma^2}\|\sqrt{\alpha} x + y\|^2 = \frac{\alpha}{2\sigma^2}\|x + y/\sqrt{\alpha}\|^2",
+        r"\mathbb{E}[\|\epsilon\|^2] = \mathbb{E}[\|-\epsilon\|^2]",
+    ],
+)
+def test_a_step_that_holds_in_every_dimension_stays_proved(step):
+    assert judged(step, "Let $\\epsilon \\sim \\mathcal{N}(0, I)$.\n\n").status == PROVED

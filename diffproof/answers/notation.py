@@ -595,6 +595,14 @@ UNNAMED_LAW = "ℙ"
 LAW_POINT = sp.Dummy("point")
 
 
+def _writes_identity(node: syntax.Node) -> bool:
+    """Whether a syntax tree writes the identity matrix ``I``."""
+    if isinstance(node, syntax.Name):
+        return node.key == ("I", "", "")
+    children = (v for value in vars(node).values() for v in (value if isinstance(value, tuple) else (value,)))
+    return any(_writes_identity(child) for child in children if isinstance(child, syntax.Node))
+
+
 class ProbabilityVocabulary:
     """How a note's names are read (the interface :class:`ProbabilityTranslator` asks of its vocabulary).
 
@@ -604,6 +612,9 @@ class ProbabilityVocabulary:
 
     #: A note asks no question whose variable a bare ``\nabla`` would take: it is its density's only variable.
     gradient: sp.Symbol | None = None
+    #: How many equal coordinates a vector has in this reading: a norm is sqrt(n) |v|, and a KL of Gaussians
+    #: whose covariance writes the identity n times that of one coordinate.
+    coordinates: int = 1
 
     def resolve(self, key: Key) -> sp.Expr:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
@@ -867,7 +878,8 @@ class ProbabilityTranslator(_Translator):
     # -- divergences, Gaussians, norms
 
     def divergence(self, node: syntax.Divergence) -> sp.Expr:
-        first, second = self.visit(node.first), self.visit(node.second)
+        first, second = (self._normal(n) if isinstance(n, syntax.Gaussian) else self.visit(n)
+                         for n in (node.first, node.second))  # fmt: skip
         if isinstance(first, Density):
             variables = first.variables
         elif isinstance(first, Normal) and isinstance(first.point, sp.Symbol):
@@ -875,16 +887,25 @@ class ProbabilityTranslator(_Translator):
         else:
             raise InvalidAnswer("the first law of a KL divergence must be a density such as q(z | x) or "
                                 "\\mathcal{N}(z; \\mu, \\sigma^2)", node.position)  # fmt: skip
-        return self.vocabulary.in_log_base(KL(first, second, variables))
+        copies = self._copies(node.first) if isinstance(node.first, syntax.Gaussian) else 1
+        copies = max(copies, self._copies(node.second) if isinstance(node.second, syntax.Gaussian) else 1)
+        return copies * self.vocabulary.in_log_base(KL(first, second, variables))
 
     def gaussian(self, node: syntax.Gaussian) -> sp.Expr:
+        return self._normal(node)
+
+    def _normal(self, node: syntax.Gaussian) -> Normal:
         point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(
             node.point)  # fmt: skip
         return Normal(point, self.visit(node.mean), self.vocabulary.variance(self.visit(node.covariance)))
 
+    def _copies(self, node: syntax.Gaussian) -> int:
+        """The coordinates a Gaussian spans: those of the reading where its covariance writes the identity."""
+        return self.vocabulary.coordinates if _writes_identity(node.covariance) else 1
+
     def norm(self, node: syntax.Norm) -> sp.Expr:
         self.vocabulary.read_per_coordinate()
-        return sp.Abs(self.visit(node.argument))
+        return sp.sqrt(self.vocabulary.coordinates) * sp.Abs(self.visit(node.argument))
 
     def transpose(self, node: syntax.Transpose) -> sp.Expr:
         """v^\\top is v: one coordinate at a time, a transpose changes nothing (v^\\top v is v^2, as ||v||^2)."""

@@ -898,7 +898,9 @@ def _apart(formula: Formula, split: dict[tuple[str, str], set[str]]) -> Formula:
 _OWN_LAW = {"theta": "θ", "phi": "φ"}
 
 
-def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Judged:
+def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coordinates: int = 1) -> Judged:
+    """The verdict on step ``index``, its vectors read with ``coordinates`` equal coordinates (one, then two where
+    a proof at one used the per-coordinate reading of a norm or of a Gaussian with the identity)."""
     step = timeline.notes.steps[index]
     lhs, rhs = timeline.sides[index]
     introduced = timeline.introduces[index]
@@ -991,6 +993,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
         context.vocabulary.carried = carried
+        context.vocabulary.coordinates = coordinates
         return context
 
     context = built(False)
@@ -1053,7 +1056,38 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Ju
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
+    if (
+        judged.status == PROVED
+        and coordinates == 1
+        and PER_COORDINATE in judged.conventions
+        and _sums_coordinates((lhs, rhs), stated)
+    ):
+        two = _judge(timeline, index, disputed_steps, coordinates=4)
+        if two.status == REFUTED:  # E||eps||^2 = 1, log N(x; 0, I) = -log(2 pi)/2 - ||x||^2/2: one coordinate only
+            return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with two equal coordinates, "
+                          f"where a norm or a KL of Gaussians with the identity sums over them, it is "
+                          f"{two.status}: the note gives its vectors no dimension, and the step may hold in one "
+                          "only", defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
+
+
+def _sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bool:
+    r"""Whether a step sums over the coordinates of a vector: it writes a norm or a KL, and a Gaussian whose
+    covariance writes the identity, in the step or in a law or definition the note states of a name it writes
+    (``\epsilon \sim \mathcal{N}(0, I)``); a norm of names whose laws are scalar Gaussians is |.|."""
+    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
+    if not any(isinstance(node, syntax.Norm | syntax.Divergence) for node in written):
+        return False
+    names = {node.key for node in written if isinstance(node, syntax.Name)}
+    stating = [f.node for item in stated if item.name is not None and item.name.node is not None
+               and keys_in(item.name.node) & names for f in (item.name, item.body) if f is not None and f.node is not None]  # fmt: skip
+    trees = [side.node for side in sides if side.node is not None] + stating
+    return any(
+        isinstance(node, syntax.Gaussian)
+        and any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node.covariance))
+        for tree in trees
+        for node in nodes(tree)
+    )
 
 
 def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:
