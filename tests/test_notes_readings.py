@@ -492,7 +492,9 @@ def test_a_definition_that_agrees_with_the_context_keeps_its_laws():
 def test_a_note_whose_vectors_have_a_dimension_is_not_read_one_coordinate_at_a_time(parts):
     result = last(*parts)
     assert result.status == UNDECIDED and "coordinate at a time" in result.reason
-    assert last(*(p for p in parts if "mathbb{R}" not in p)).status == PROVED  # without it, the convention holds
+    # without it, the steps hold for one coordinate only: four equal coordinates refute them (d = 4)
+    unstated = last(*(p for p in parts if "mathbb{R}" not in p))
+    assert unstated.status == UNDECIDED and "one coordinate only" in unstated.reason
 
 
 def test_a_finite_model_claims_chains_only_where_it_drew_one():

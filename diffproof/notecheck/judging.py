@@ -1064,21 +1064,25 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
         if two.status == REFUTED:  # E||eps||^2 = 1, log N(x; 0, I) = -log(2 pi)/2 - ||x||^2/2: one coordinate only
-            return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with two equal coordinates, "
-                          f"where a norm or a KL of Gaussians with the identity sums over them, it is "
-                          f"{two.status}: the note gives its vectors no dimension, and the step may hold in one "
-                          "only", defines=judged.defines, conventions=judged.conventions)  # fmt: skip
+            return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
+                          "where a norm or a KL of Gaussians with the identity sums over them, it is refuted: the "
+                          "note gives its vectors no dimension, and the step holds for one coordinate only",
+                          defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
 
 
 def _sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bool:
     r"""Whether a step sums over the coordinates of a vector: it writes a norm or a KL, and a Gaussian whose
     covariance writes the identity, in the step or in a law or definition the note states of a name it writes
-    (``\epsilon \sim \mathcal{N}(0, I)``); a norm of names whose laws are scalar Gaussians is |.|."""
+    (``\epsilon \sim \mathcal{N}(0, I)``), or under a declared context; a norm of names whose laws are scalar
+    Gaussians is |.|."""
     written = [node for side in sides if side.node is not None for node in nodes(side.node)]
     if not any(isinstance(node, syntax.Norm | syntax.Divergence) for node in written):
         return False
     names = {node.key for node in written if isinstance(node, syntax.Name)}
+    process = any(key[0] in contexts.NOISES or (key[0] == "x" and key[2]) for key in names)
+    if process and any(item.kind == "context" for item in stated):  # the DDPM process: x_t and its noises are vectors
+        return True
     stating = [f.node for item in stated if item.name is not None and item.name.node is not None
                and keys_in(item.name.node) & names for f in (item.name, item.body) if f is not None and f.node is not None]  # fmt: skip
     trees = [side.node for side in sides if side.node is not None] + stating
