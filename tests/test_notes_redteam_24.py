@@ -137,10 +137,31 @@ def test_a_slash_then_a_product_keeps_both_readings_in_a_note(text):
     assert not isinstance(parse(text).operands[0], Ambiguous)  # the answer checker's 1/2 a stays a/2
 
 
-@pytest.mark.parametrize("name", ["rt24-15-mathjax-ignore-class", "rt24-16-tex2jax-ignore-class"])
-def test_maths_mathjax_ignores_is_not_read(name):
-    """MathJax typesets nothing in a ``mathjax_ignore`` (MathJax 3) or ``tex2jax_ignore`` (MathJax 2) element."""
-    assert not read_file(NOTES / f"{name}.md").steps
+#: The notes whose maths no renderer shows as maths (they read 1 + 1 = 3): nothing of them is read.
+RED_TEAM_24_UNSHOWN = [
+    "rt24-05-nested-div-inside-hidden-div.md",  # <div hidden><div>inner</div> then $$ over blank lines
+    "rt24-06-nested-div-inside-hidden-div-one-block.md",  # the same in one HTML block
+    "rt24-15-mathjax-ignore-class.md",  # MathJax 3's ignored class
+    "rt24-16-tex2jax-ignore-class.md",  # MathJax 2's
+]
+
+
+@pytest.mark.parametrize("name", RED_TEAM_24_UNSHOWN)
+def test_maths_no_renderer_shows_is_not_read(name):
+    assert not read_file(NOTES / name).steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<div hidden><div>a</div>\n\n$$\n1 + 1 = 3\n$$\n\n</div>\n\n$$\n1 + 1 = 2\n$$\n",
+     "<div hidden>\n<div>a</div>\n$$ 1 + 1 = 3 $$\n</div>\n\n$$\n1 + 1 = 2\n$$\n",
+     "<div hidden>\n<div>\n\n$$\n1 + 1 = 3\n$$\n\n</div>\n\n$$\n1 + 1 = 3\n$$\n\n</div>\n\n$$\n1 + 1 = 2\n$$\n",
+     "<del><del>a</del> $$ 1 + 1 = 3 $$ </del>\n\n$$\n1 + 1 = 2\n$$\n"]
+)  # fmt: skip
+def test_a_hidden_element_ends_at_its_own_closing_tag(text):
+    """An element of the same name nested in a hidden one closes first: the maths after it is still hidden."""
+    notes = read_notes(text, markdown=True)
+    assert [step.rhs for step in notes.steps] == ["2"]
 
 
 def test_hidden_in_another_attributes_value_does_not_hide():

@@ -82,18 +82,46 @@ _HIDING_VALUE = (
 _HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description.
 _UNSHOWN = r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc"
-_HTML_SKIPPED = re.compile(
-    rf"<({_UNSHOWN})\b[^>]*>.*?</\1\s*>"  # not shown, or not maths
-    r"|<(dialog)\b(?![^>]*\sopen\b)[^>]*>.*?</\2\s*>"  # a dialog that is not open
-    rf"|<(\w+)\b{_HIDING}[^>]*>.*?</\3\s*>",  # <div hidden>, style="display: none": a browser shows nothing of it
-    re.DOTALL | re.IGNORECASE,
-)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-#: An inline opening tag of an element a browser does not show (``<noscript>``, ``<span hidden>``).
+#: The opening tag of an element a browser does not show, or whose text is no maths (``<noscript>``, ``<code>``,
+#: a dialog that is not open, ``<span hidden>``, ``style="display: none"``).
 _HIDDEN_INLINE = re.compile(
     rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
 )
+#: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp"})
 _CLOSING_TAG = re.compile(r"</(\w+)\s*>")
+
+
+def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[int | None, int]:
+    """Where the element ``name``, open ``depth`` deep at ``start``, ends in ``content`` (after its closing tag), and
+    how deep it is still open at the end if it does not: elements of the same name nested in it are counted, as a
+    browser matches ``<div hidden><div>inner</div> ... </div>`` (the inner ``</div>`` closes the inner div)."""
+    if name in _RAW_TEXT:
+        closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(content, start)
+        return (closing.end(), 0) if closing is not None else (None, depth)
+    for tag in re.compile(rf"<(/?){re.escape(name)}(?![\w-])[^>]*>", re.IGNORECASE).finditer(content, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end(), 0
+    return None, depth
+
+
+def _skipped_blanked(content: str) -> str:
+    """``content`` with the elements a browser does not show, or whose text is no maths, blanked (lines kept), each
+    to its own closing tag: elements of its name nested in it are counted."""
+    position = 0
+    while (opened := _HIDDEN_INLINE.search(content, position)) is not None:
+        name = next(group for group in opened.groups() if group).lower()
+        end, _ = _element_end(content, name, opened.end())
+        if end is None:  # never closed in this text: left to the blocks after it
+            position = opened.start() + 1
+            continue
+        content = content[: opened.start()] + tex.blank(content[opened.start() : end]) + content[end:]
+        position = end
+    return content
+
+
 #: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display.
 _MATHJAX_DISPLAY = re.compile(
     r"(<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>)(.*?)(</script\s*>)", re.DOTALL | re.IGNORECASE
@@ -140,7 +168,7 @@ _ENVIRONMENT = re.compile(r"\\begin\{([^{}]*)\}.*?\\end\{\1\}", re.DOTALL)
 _NOT_TEXT = (
     re.compile(r"(?<![`\\])(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
     re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$", re.DOTALL),
-    _HTML_SKIPPED,
+    _skipped_blanked,
     _HTML_COMMENT,
 )
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
@@ -309,8 +337,7 @@ def _html_text(content: str) -> str:
     content = _MATHJAX_DISPLAY.sub(
         _as_bracket_display, _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content)
     )
-    for pattern in (_HTML_SKIPPED, _HTML_TAG):
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+    content = _HTML_TAG.sub(lambda match: tex.blank(match.group(0)), _skipped_blanked(content))
     return "\n".join(html.unescape(line) for line in content.split("\n"))
 
 
@@ -375,7 +402,9 @@ def _rendered_source(token: Token) -> str:
     destination and title, an image (its alt text too), HTML tags with their attributes, and comments."""
     content = token.content
     for pattern in _NOT_TEXT:  # first: the tags of a skipped element are marked unrendered too
-        content = pattern.sub(lambda match: tex.blank(match.group(0)), content)
+        content = (
+            pattern(content) if callable(pattern) else pattern.sub(lambda match: tex.blank(match.group(0)), content)
+        )
     for child in token.children or ():
         if "unrendered" in child.meta:
             start, end = child.meta["unrendered"]
@@ -481,16 +510,22 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     inline: list[Inline] = []
     items: list[Directive | Problem | Prose] = []
     hidden = None  # the element a browser does not show that blocks are inside (<template> over blank lines)
+    hidden_depth = 0  # how deep it is open: <div hidden><div> needs two </div>
     for token in tokens:
         found: list[Display] = []
         if hidden is not None:
-            if token.type == "html_block" and re.search(rf"</{hidden}\s*>", token.content, re.IGNORECASE):
-                hidden = None
+            if token.type == "html_block":
+                end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
+                if end is not None:
+                    hidden = None
             continue
         opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
-        if opened is not None and not re.search(rf"</{opened.group(1)}\s*>", token.content, re.IGNORECASE):
-            hidden, hidden_line = opened.group(1), token.map[0] + 1  # its blocks go inside it
-            continue
+        if opened is not None:
+            name = opened.group(1).lower()
+            end, depth = _element_end(token.content, name, opened.end())
+            if end is None:
+                hidden, hidden_depth, hidden_line = name, depth, token.map[0] + 1  # its blocks go inside it
+                continue
         if _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
             body = _options_blanked(token.content)
             found, said, more = _read_blocks("\n" * (token.map[0] + 1) + body, depth + 1)  # lines kept
