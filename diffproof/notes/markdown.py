@@ -522,9 +522,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
         if opened is not None:
             name = opened.group(1).lower()
-            end, depth = _element_end(token.content, name, opened.end())
+            end, open_depth = _element_end(token.content, name, opened.end())
             if end is None:
-                hidden, hidden_depth, hidden_line = name, depth, token.map[0] + 1  # its blocks go inside it
+                hidden, hidden_depth, hidden_line = name, open_depth, token.map[0] + 1  # its blocks go inside it
                 continue
         if _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
             body = _options_blanked(token.content)
