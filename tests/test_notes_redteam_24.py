@@ -143,7 +143,19 @@ RED_TEAM_24_UNSHOWN = [
     "rt24-06-nested-div-inside-hidden-div-one-block.md",  # the same in one HTML block
     "rt24-15-mathjax-ignore-class.md",  # MathJax 3's ignored class
     "rt24-16-tex2jax-ignore-class.md",  # MathJax 2's
+    "rt24-10-comment-package-excludecomment.tex",  # \excludecomment{solution}: LaTeX drops the environment
 ]
+
+#: The notes whose shown maths was missed: (note, the lines of the steps read).
+RED_TEAM_24_SHOWN = [
+    ("rt24-07-title-attribute-word-hidden.md", [2]),  # <div title="never hidden"> is shown
+    ("rt24-11-verb-percent-hides-display.tex", [3]),  # \verb|%| \[ 1 + 1 = 3 \]: the % is printed
+]
+
+
+@pytest.mark.parametrize(("name", "lines"), RED_TEAM_24_SHOWN)
+def test_shown_maths_is_read(name, lines):
+    assert [step.line for step in read_file(NOTES / name).steps] == lines
 
 
 @pytest.mark.parametrize("name", RED_TEAM_24_UNSHOWN)
@@ -206,3 +218,19 @@ def test_the_twenty_fourth_red_team_s_held_latex_notes_keep_their_verdicts(name,
 )  # fmt: skip
 def test_the_twenty_fourth_red_team_s_held_notes_without_a_step(name):
     assert not read_file(NOTES / name).steps
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [(r"\verb|%| \[ 1 + 1 = 2 \]", True),  # the % is printed: the display is set
+     (r"% \verb|x| \[ 1 + 1 = 2 \]", False),  # a comment: \verb in it is no command
+     (r"% \begin{verbatim}" "\n" r"\[ 1 + 1 = 2 \]" "\n" r"% \end{verbatim}", True),
+     (r"\verb+\[ 1 + 1 = 2 \]+", False),
+     (r"\excludecomment{sol}\begin{sol}" "\n" r"\[ 1 + 1 = 2 \]" "\n" r"\end{sol}", False),
+     (r"\includecomment{sol}\begin{sol}" "\n" r"\[ 1 + 1 = 2 \]" "\n" r"\end{sol}", True),
+     (r"% \excludecomment{sol}" "\n" r"\begin{sol}" "\n" r"\[ 1 + 1 = 2 \]" "\n" r"\end{sol}", True),
+     (r"\excludecomment{sol}\includecomment{sol}\begin{sol}" "\n" r"\[ 1 + 1 = 2 \]" "\n" r"\end{sol}", True)]
+)  # fmt: skip
+def test_comments_and_verbatim_are_read_in_the_order_tex_reads_them(body, read):
+    notes = read_notes("\\begin{document}\n" + body + "\n\\end{document}\n", markdown=False)
+    assert bool(notes.steps) == read

@@ -21,7 +21,7 @@ from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
 from diffproof.notes.steps import Reader
-from diffproof.notes.tex import read_tex, strip_comments, strip_verbatim
+from diffproof.notes.tex import read_tex, strip_source
 
 __all__ = [
     "FORMATS",
@@ -75,7 +75,7 @@ def macros_of(text: str) -> Macros:
     Raises ValueError when they expand without end.
     """
     macros = Macros()
-    expanded = expand(strip_verbatim(strip_comments(text.replace("\r\n", "\n"))), macros, grouped=True)
+    expanded = expand(strip_source(text.replace("\r\n", "\n")), macros, grouped=True)
     for stop in expanded.stops:
         raise ValueError(f"line {stop.line}: {stop.message}")
     return macros
@@ -122,7 +122,7 @@ def preamble_inputs(path: pathlib.Path, text: str) -> dict[str, str]:
     verbatim blanked (UTF-8, else Latin-1, as TeX reads bytes).  As TeX looks for them, ``\\input{x}`` is
     ``x.tex``, else ``x``, and ``\\usepackage{x}`` is ``x.sty``."""
     found: dict[str, str] = {}
-    pending = [(strip_verbatim(strip_comments(text)), 0)]
+    pending = [(strip_source(text), 0)]
     while pending:
         current, depth = pending.pop()
         for match in _PREAMBLE_FILES.finditer(current):
@@ -135,7 +135,7 @@ def preamble_inputs(path: pathlib.Path, text: str) -> dict[str, str]:
                 chosen = next((c for c in candidates if name and c.is_file()), None)
                 if chosen is None or key in found:
                     continue
-                found[key] = strip_verbatim(strip_comments(decoded(chosen.read_bytes())))
+                found[key] = strip_source(decoded(chosen.read_bytes()))
                 if depth < _DEPTH:
                     pending.append((found[key], depth + 1))
     return found

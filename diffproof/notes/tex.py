@@ -49,11 +49,19 @@ LATEX_ENVIRONMENTS = DISPLAY_ENVIRONMENTS | frozenset(PACKAGE_ENVIRONMENTS)
 DIRECTIVE_KINDS = ("assume", "let", "by", "context")
 _DIRECTIVE = re.compile(r"diffproof:\s*(\S*)\s*(.*?)\s*$")
 
-_VERBATIM = ("verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment")
-_VERBATIM_BLOCK = re.compile(
-    r"\\begin\{(%s)\}.*?\\end\{\1\}" % "|".join(re.escape(name) for name in _VERBATIM), re.DOTALL
+#: Environments whose body TeX does not read as maths: verbatim ones, and the comment package's ``comment``.
+_VERBATIM = frozenset({"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment"})
+#: What TeX reads first in a source, in order: ``\verb|...|`` (a ``%`` in it is printed), an environment's
+#: opening, the comment package's declarations (``\excludecomment{solution}`` drops the environment ``solution``
+#: as ``comment`` is; ``\includecomment`` and ``\specialcomment`` keep it), an escaped character (``\%``), and a
+#: ``%`` comment (``\verb`` or ``\begin{verbatim}`` in it is no command).
+_SOURCE_TOKEN = re.compile(
+    r"\\verb\*?([^a-zA-Z\s*])[^\n]*?\1"
+    r"|\\begin\s*\{([^{}]*)\}"
+    r"|\\(excludecomment|includecomment|specialcomment)\s*\{([^{}]*)\}"
+    r"|\\.|%[^\n]*",
+    re.DOTALL,
 )
-_VERB = re.compile(r"\\verb\*?([^a-zA-Z\s*])[^\n]*?\1")
 
 #: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
 _OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<[^<>\n]*>\s*(?=\{)")
@@ -182,10 +190,36 @@ def _outside_document_blanked(text: str) -> str:
 
 
 def strip_verbatim(text: str) -> str:
-    """Verbatim environments and ``\\verb`` blanked: nothing there is maths (``\\iffalse`` is the expander's)."""
-    for pattern in (_VERBATIM_BLOCK, _VERB):
-        text = pattern.sub(lambda match: blank(match.group(0)), text)
-    return text
+    """Verbatim environments, ``\\verb`` and the comment package's excluded environments blanked: nothing there
+    is maths (``\\iffalse`` is the expander's).  Comments are kept, and what is in them is not verbatim."""
+    return _verbatim_blanked(text, comments=False)
+
+
+def strip_source(text: str) -> str:
+    """Comments and verbatim material blanked, in the order TeX reads them: a ``%`` in ``\\verb|%|`` is printed,
+    and does not comment out the rest of its line; ``\\verb`` in a comment is no command."""
+    return _verbatim_blanked(text, comments=True)
+
+
+def _verbatim_blanked(text: str, *, comments: bool) -> str:
+    """The text with its verbatim material blanked, and its comments if ``comments``, reading it from the start."""
+    pieces: list[str] = []
+    kept = position = 0
+    excluded = set(_VERBATIM)  # the environments dropped: \excludecomment adds one from where it is given
+    while (token := _SOURCE_TOKEN.search(text, position)) is not None:
+        position, end = token.end(), None
+        verb, name, declaration, declared = token.group(1), token.group(2), token.group(3), token.group(4)
+        if verb is not None or (comments and token.group(0).startswith("%")):
+            end = token.end()
+        elif name is not None and name in excluded:
+            closing = re.compile(r"\\end\{%s\}" % re.escape(name)).search(text, token.end())
+            end = closing.end() if closing is not None else None
+        elif declaration is not None:
+            (excluded.add if declaration == "excludecomment" else excluded.discard)(declared.strip())
+        if end is not None:
+            pieces += [text[kept : token.start()], blank(text[token.start() : end])]
+            kept = position = end
+    return "".join(pieces) + text[kept:]
 
 
 def _closes(kind: str, token: str, end: str | None) -> bool:
@@ -322,7 +356,7 @@ def read_tex(
     directives: list[Directive] = []
     problems: list[Problem] = []
     text = _outside_document_blanked(text)
-    source = strip_verbatim(strip_comments(text))
+    source = strip_source(text)
     begin = _BEGIN_DOCUMENT.search(source)
     cut = begin.end() if begin else 0
     macros = macros if macros is not None else Macros()
