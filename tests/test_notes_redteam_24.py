@@ -150,6 +150,7 @@ RED_TEAM_24_UNSHOWN = [
 RED_TEAM_24_SHOWN = [
     ("rt24-07-title-attribute-word-hidden.md", [2]),  # <div title="never hidden"> is shown
     ("rt24-11-verb-percent-hides-display.tex", [3]),  # \verb|%| \[ 1 + 1 = 3 \]: the % is printed
+    ("rt24-08-mathjax2-script-id-before-type.md", [2]),  # <script id="e1" type="math/tex; mode=display">
 ]
 
 
@@ -234,3 +235,14 @@ def test_the_twenty_fourth_red_team_s_held_notes_without_a_step(name):
 def test_comments_and_verbatim_are_read_in_the_order_tex_reads_them(body, read):
     notes = read_notes("\\begin{document}\n" + body + "\n\\end{document}\n", markdown=False)
     assert bool(notes.steps) == read
+
+
+@pytest.mark.parametrize(
+    ("script", "read"),
+    [('<script id="e1" type="math/tex; mode=display">1 + 1 = 2</script>', True),
+     ("<SCRIPT class='a b' TYPE = 'math/tex; mode=display' data-x=1>1 + 1 = 2</SCRIPT>", True),
+     ('<script data-x="type=math/tex; mode=display" type="text/javascript">1 + 1 = 2</script>', False),
+     ('<script type="text/javascript" type="math/tex; mode=display">1 + 1 = 2</script>', False)]
+)  # fmt: skip
+def test_a_mathjax_2_display_script_is_read_whatever_its_attributes_order(script, read):
+    assert bool(read_notes(script + "\n", markdown=True).steps) == read

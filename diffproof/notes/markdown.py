@@ -122,9 +122,13 @@ def _skipped_blanked(content: str) -> str:
     return content
 
 
-#: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display.
+#: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display,
+#: whatever attributes come before or after its type (``<script id="e1" type="math/tex; mode=display">``); a
+#: browser takes the first of two types.
 _MATHJAX_DISPLAY = re.compile(
-    r"(<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>)(.*?)(</script\s*>)", re.DOTALL | re.IGNORECASE
+    rf"""(<script(?:(?!\s+type\s*=){_ATTRIBUTE})*?\s+type\s*=\s*(["'])\s*math/tex\s*;\s*mode\s*=\s*display\s*\2(?:{_ATTRIBUTE})*\s*/?>)"""
+    r"(.*?)(</script\s*>)",
+    re.DOTALL | re.IGNORECASE,
 )
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -327,7 +331,7 @@ _PARSER = parser()
 
 def _as_bracket_display(match: re.Match) -> str:
     """A MathJax 2 display script as ``\\[ ... \\]``, its lines kept."""
-    opening, body, closing = match.groups()
+    opening, _, body, closing = match.groups()
     return f"\\[{tex.blank(opening)[2:]}{body}\\]{tex.blank(closing)[2:]}"
 
 
