@@ -144,6 +144,7 @@ RED_TEAM_24_UNSHOWN = [
     "rt24-15-mathjax-ignore-class.md",  # MathJax 3's ignored class
     "rt24-16-tex2jax-ignore-class.md",  # MathJax 2's
     "rt24-10-comment-package-excludecomment.tex",  # \excludecomment{solution}: LaTeX drops the environment
+    "rt24-09-code-span-after-escaped-backslash.md",  # \\`\[ 1 + 1 = 3 \]`: a backslash, then code
 ]
 
 #: The notes whose shown maths was missed: (note, the lines of the steps read).
@@ -246,3 +247,14 @@ def test_comments_and_verbatim_are_read_in_the_order_tex_reads_them(body, read):
 )  # fmt: skip
 def test_a_mathjax_2_display_script_is_read_whatever_its_attributes_order(script, read):
     assert bool(read_notes(script + "\n", markdown=True).steps) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [(r"A \`\[ 1 + 1 = 2 \]\` escaped backticks: no code.", True),
+     (r"A \\\`\[ 1 + 1 = 2 \]` three backslashes: the backtick is escaped.", True),
+     (r"A \\`\[ 1 + 1 = 2 \]` two: a backslash, then code.", False),
+     (r"A \\\\`\[ 1 + 1 = 2 \]` four: code.", False)]
+)  # fmt: skip
+def test_a_backtick_after_an_even_number_of_backslashes_opens_code(text, read):
+    assert bool(read_notes(text + "\n", markdown=True).steps) == read

@@ -167,10 +167,11 @@ _BRACKET_DISPLAY = re.compile(r"(?<!\\)(\\\\|\\)\[(.*?)(?<!\\)\1\]", re.DOTALL)
 _LINE_ENVIRONMENT = re.compile(r"^[ \t]*\\begin\{([^{}]*)\}", re.MULTILINE)
 #: An environment and its end in a paragraph's text: ``\begin{equation} a = b \end{equation}``.
 _ENVIRONMENT = re.compile(r"\\begin\{([^{}]*)\}.*?\\end\{\1\}", re.DOTALL)
-#: What MathJax never looks into in a paragraph, or has set already: inline code (not after an escaped backtick),
-#: inline maths, skipped HTML elements (``<code>``) and comments.
+#: What MathJax never looks into in a paragraph, or has set already: inline code (its backticks not escaped: after
+#: an even number of backslashes, ``\\\\`code` `` is a literal backslash then code, with the backslashes blanked
+#: too), inline maths, skipped HTML elements (``<code>``) and comments.
 _NOT_TEXT = (
-    re.compile(r"(?<![`\\])(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
+    re.compile(r"(?<![`\\])(?:\\\\)*(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
     re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$", re.DOTALL),
     _skipped_blanked,
     _HTML_COMMENT,
