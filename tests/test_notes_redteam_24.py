@@ -29,6 +29,9 @@ RED_TEAM_24 = [
     ("rt24-22-one-over-2x-proved-half-x", 2, PROVED),  # 1/2x = x/2, read so only
     ("rt24-23-superscript-digits-refuted", 2, REFUTED),  # 2^10 = 1024, read as 2^1 0
     ("rt24-24-l1-norm-le-l2-norm", 2, PROVED),  # \|x\|_1 <= \|x\|_2 read as |x| <= |x|
+    ("rt24-12-renewcommand-in-hidden-div", 4, REFUTED),  # 2 \le 1 after <div hidden>$\renewcommand{\le}{\ge}$
+    ("rt24-13-renewcommand-in-del", 4, REFUTED),  # the same in <del>, which MathJax typesets
+    ("rt24-14-renewcommand-in-hidden-span", 4, REFUTED),  # the same in an inline <span hidden>
 ]
 
 
@@ -258,3 +261,29 @@ def test_a_mathjax_2_display_script_is_read_whatever_its_attributes_order(script
 )  # fmt: skip
 def test_a_backtick_after_an_even_number_of_backslashes_opens_code(text, read):
     assert bool(read_notes(text + "\n", markdown=True).steps) == read
+
+
+_RENEWED = r"$\renewcommand{\le}{\ge}$"
+
+
+@pytest.mark.parametrize(
+    ("before", "renewed"),
+    [(f"<div hidden>{_RENEWED}</div>", True),
+     (f"<div hidden>\n\n{_RENEWED} and\n\n$$\n1 + 1 = 3\n$$\n\n</div>", True),  # over blocks
+     (f'<div style="display:none">\n$${_RENEWED[1:-1]}$$\n$$ 1 + 1 = 3 $$\n</div>', True),
+     (f"<p>Text <span hidden>{_RENEWED}</span> and $x$.</p>", True),
+     (f"<dialog>{_RENEWED}</dialog>", True),
+     (f"<div hidden><div>{_RENEWED}</div></div>", True),
+     (f"<template>{_RENEWED}</template>", False),  # in no page
+     (f"<!-- {_RENEWED} -->", False),
+     (f'<div class="mathjax_ignore">{_RENEWED}</div>', False),  # MathJax typesets nothing there
+     (f'Text <span class="tex2jax_ignore">{_RENEWED}</span>.', False),
+     (f"Text <span hidden><code>{_RENEWED}</code></span>.", False),
+     (f'<div hidden><div class="mathjax_ignore">{_RENEWED}</div></div>', False)]
+)  # fmt: skip
+def test_a_definition_mathjax_typesets_in_unshown_html_holds_after_it(before, renewed):
+    """MathJax typesets every text node but code, scripts and its ignored classes, whatever CSS hides: a
+    definition in a hidden element holds for the maths after it; the element's claims stay unread."""
+    notes = read_notes(before + "\n\n$$\n2 \\le 1\n$$\n", markdown=True)
+    assert [step.rhs for step in notes.steps] == ["1"]
+    assert str(notes.steps[0].relation) == ("<=" if not renewed else ">=")

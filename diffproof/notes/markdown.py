@@ -30,14 +30,16 @@ removed before parsing, as Jekyll and Hugo do, with the content of those that re
 Liquid ``if`` whose condition is the literal ``false``); so is Hugo's TOML front matter (``+++`` lines).  Directives are HTML comments,
 ``<!-- diffproof: let ... -->``, or ``%`` comments inside maths.  Macros
 defined in the maths (``$\\newcommand{\\E}{\\mathbb{E}}$``) are expanded in
-the maths after them, as MathJax does.
+the maths after them, as MathJax does; so are those in an element the browser hides but MathJax typesets
+(``<div hidden>``, ``<del>``), whose claims are not read (not those in a template, a comment, code or an ignored
+class).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -90,6 +92,23 @@ _HIDDEN_INLINE = re.compile(
 )
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp"})
+#: Unshown elements whose maths MathJax never typesets (nor the definitions in it): those it skips, a template's
+#: content (in no page), SVG's description.  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
+#: a closed dialog) MathJax, which walks every text node whatever CSS hides, typesets the maths: its claims are not
+#: shown, but its ``\newcommand`` holds for the maths after it.
+_UNTYPESET = frozenset({"script", "style", "pre", "code", "textarea", "template", "noscript", "desc"})
+#: An opening tag of a class MathJax ignores: nothing in it is typeset, not even a definition.
+_IGNORED_CLASS = re.compile(
+    rf"<\w+(?:{_ATTRIBUTE})*?\s+class\s*=\s*(?:\"[^\"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _typeset(tag: str, name: str) -> bool:
+    """Whether MathJax typesets the maths in an unshown element opened by ``tag``, so that its definitions hold."""
+    return name.lower() not in _UNTYPESET and _IGNORED_CLASS.match(tag) is None
+
+
 _CLOSING_TAG = re.compile(r"</(\w+)\s*>")
 
 
@@ -107,9 +126,10 @@ def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[i
     return None, depth
 
 
-def _skipped_blanked(content: str) -> str:
+def _skipped_blanked(content: str, *, typeset_kept: bool = False) -> str:
     """``content`` with the elements a browser does not show, or whose text is no maths, blanked (lines kept), each
-    to its own closing tag: elements of its name nested in it are counted."""
+    to its own closing tag: elements of its name nested in it are counted.  With ``typeset_kept``, the unshown
+    elements MathJax typesets all the same are kept (what is in them is still read)."""
     position = 0
     while (opened := _HIDDEN_INLINE.search(content, position)) is not None:
         name = next(group for group in opened.groups() if group).lower()
@@ -117,9 +137,30 @@ def _skipped_blanked(content: str) -> str:
         if end is None:  # never closed in this text: left to the blocks after it
             position = opened.start() + 1
             continue
+        if typeset_kept and _typeset(opened.group(0), name):
+            position = opened.end()
+            continue
         content = content[: opened.start()] + tex.blank(content[opened.start() : end]) + content[end:]
         position = end
     return content
+
+
+def _typeset_unshown(content: str) -> str:
+    """Only the text of the unshown elements of ``content`` that MathJax typesets (``<div hidden>``, ``<del>``),
+    the rest blanked (lines kept): the maths there defines, but claims nothing on the page."""
+    kept = _skipped_blanked(content, typeset_kept=True)
+    chars = [char if char == "\n" else " " for char in content]
+    position = 0
+    while (opened := _HIDDEN_INLINE.search(kept, position)) is not None:
+        name = next(group for group in opened.groups() if group).lower()
+        end, _ = _element_end(kept, name, opened.end())
+        if end is None:
+            position = opened.start() + 1
+            continue
+        close = kept.rfind("<", opened.end(), end)  # its own tags are no text
+        chars[opened.end() : close] = kept[opened.end() : close]
+        position = end
+    return "".join(chars)
 
 
 #: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display,
@@ -336,13 +377,15 @@ def _as_bracket_display(match: re.Match) -> str:
     return f"\\[{tex.blank(opening)[2:]}{body}\\]{tex.blank(closing)[2:]}"
 
 
-def _html_text(content: str) -> str:
+def _html_text(content: str, *, unshown: bool = False) -> str:
     """The text MathJax sees in an HTML block: comments, tags and skipped elements blanked, entities decoded;
-    MathJax 2's display scripts as displays."""
+    MathJax 2's display scripts as displays.  With ``unshown``, only the text of the unshown elements MathJax
+    typesets all the same (``<div hidden>``), whose definitions hold."""
     content = _MATHJAX_DISPLAY.sub(
         _as_bracket_display, _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content)
     )
-    content = _HTML_TAG.sub(lambda match: tex.blank(match.group(0)), _skipped_blanked(content))
+    content = _typeset_unshown(content) if unshown else _skipped_blanked(content)
+    content = _HTML_TAG.sub(lambda match: tex.blank(match.group(0)), content)
     return "\n".join(html.unescape(line) for line in content.split("\n"))
 
 
@@ -428,17 +471,21 @@ def _bracket_displays(token: Token) -> list[Display]:
     return found
 
 
-def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
-    """The maths set inside the sentences of an inline token (``$...$``, and ``$$...$$`` between words)."""
-    found = []
+def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], list[Inline]]:
+    """The maths set inside the sentences of an inline token (``$...$``, and ``$$...$$`` between words), and that
+    set in an unshown element MathJax typesets all the same (``<span hidden>``, ``<del>``), which only defines."""
+    found, unshown = [], []
     cursor = 0
     content = token.content
     shown = {(display.line, display.body) for display in displays}
-    hidden: list[str] = []  # the elements a browser does not show that the maths is inside, innermost last
+    hidden: list[tuple[str, bool]] = []  # the unshown elements the maths is inside (innermost last), each with
+    # whether MathJax typesets it
     for child in token.children or ():
         if child.type == "html_inline":
             _track_hidden(child.content, hidden)
-        if child.type not in ("math_inline", "math_inline_double") or hidden:
+        if child.type not in ("math_inline", "math_inline_double"):
+            continue
+        if hidden and not all(typeset for _, typeset in hidden):
             continue
         marker = "$$" if child.type == "math_inline_double" else "$"
         start = content.find(marker + child.content, cursor)
@@ -448,17 +495,18 @@ def _inline_maths(token: Token, displays: list[Display]) -> list[Inline]:
         line = tex.line_of(content, start, token.map[0] + 1)
         if (line, child.content) not in shown:
             sentence = tex.sentence_around(content, start, cursor + len(marker))
-            found.append(Inline(child.content, line, sentence))
-    return found
+            (unshown if hidden else found).append(Inline(child.content, line, sentence))
+    return found, unshown
 
 
-def _track_hidden(tag: str, hidden: list[str]) -> None:
-    """Update the stack of open elements a browser does not show with one inline HTML tag."""
+def _track_hidden(tag: str, hidden: list[tuple[str, bool]]) -> None:
+    """Update the stack of open unshown elements with one inline HTML tag."""
     opened = _HIDDEN_INLINE.match(tag)
     if opened is not None:
-        hidden.append(next(name for name in opened.groups() if name).lower())
+        name = next(name for name in opened.groups() if name).lower()
+        hidden.append((name, _typeset(tag, name)))
     closed = _CLOSING_TAG.match(tag)
-    if closed is not None and hidden and closed.group(1).lower() == hidden[-1]:
+    if closed is not None and hidden and closed.group(1).lower() == hidden[-1][0]:
         hidden.pop()
 
 
@@ -499,30 +547,47 @@ def read_markdown(
     """The displays, directives, problems, inline maths, conditionals (none) and prose of a Markdown document,
     ``macros`` defined before it."""
     displays, inline, items = _read_blocks(strip_liquid(_toml_front_matter_blanked(text)))
-    displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros())
+    unshown = [item.span for item in items if isinstance(item, _Unshown)]
+    displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros(), unshown)
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)] + expanding
     prose = [item for item in items if isinstance(item, Prose)]
     return displays, directives, problems, inline, (), prose  # MathJax has no conditionals
 
 
-def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[Directive | Problem | Prose]]:
-    """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded; the
-    body of a MyST directive that holds Markdown is read as part of it."""
+@dataclass(frozen=True)
+class _Unshown:
+    """Maths in an element a browser does not show but MathJax typesets (``<div hidden>``, ``<del>``): it claims
+    nothing on the page, but its definitions hold for the maths after it."""
+
+    span: Display | Inline
+
+
+_Item = Directive | Problem | Prose | _Unshown
+
+
+def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[_Item]]:
+    """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded, with
+    the maths of unshown elements MathJax typesets; the body of a MyST directive that holds Markdown is read as
+    part of it."""
     env: dict = {}
     tokens = _PARSER.parse(text, env)
     displays: list[Display] = []
     inline: list[Inline] = []
-    items: list[Directive | Problem | Prose] = []
+    items: list[_Item] = []
     hidden = None  # the element a browser does not show that blocks are inside (<template> over blank lines)
     hidden_depth = 0  # how deep it is open: <div hidden><div> needs two </div>
+    hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     for token in tokens:
         found: list[Display] = []
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
                 if end is not None:
-                    hidden = None
+                    name, hidden = hidden, None
+                    if typeset:  # what MathJax typesets in it, read for its definitions
+                        inside = _inside(_lines(text, hidden_line - 1, token.map[1]), name)
+                        items += _unshown(inside, hidden_line - 1, depth)
             continue
         opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
         if opened is not None:
@@ -530,6 +595,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             end, open_depth = _element_end(token.content, name, opened.end())
             if end is None:
                 hidden, hidden_depth, hidden_line = name, open_depth, token.map[0] + 1  # its blocks go inside it
+                typeset = _typeset(opened.group(0).strip(), name)
                 continue
         if _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
             body = _options_blanked(token.content)
@@ -553,10 +619,11 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found, problems = tex.displays(shown, token.map[0] + 1, dollars=False)
             items += problems
             if depth < _DIRECTIVE_DEPTH:  # <p>Let $c = 2$.</p>: MathJax typesets a sentence's maths in HTML too
-                text = "\n".join(line.strip() for line in shown.split("\n"))
-                _, said, more = _read_blocks("\n" * token.map[0] + text, depth + 1)
+                lines = "\n".join(line.strip() for line in shown.split("\n"))
+                _, said, more = _read_blocks("\n" * token.map[0] + lines, depth + 1)
                 inline += said
-                items += [item for item in more if isinstance(item, Prose)]
+                items += [item for item in more if isinstance(item, Prose | _Unshown)]
+            items += _unshown(token.content, token.map[0], depth, html=True)
         elif token.type == "inline":
             items += _unclosed_environments(token)
             items.append(Prose(token.map[0] + 1, token.content))
@@ -564,7 +631,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
                 key=lambda display: display.line,
             )
-            said = _inline_maths(token, found) + _paren_inline(token) + _single_paren_inline(token)
+            said, unshown = _inline_maths(token, found)
+            items += [_Unshown(span) for span in unshown]
+            said += _paren_inline(token) + _single_paren_inline(token)
             if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
                 said = [replace(item, line=displays[-1].line) for item in said]
             inline += said
@@ -578,6 +647,8 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += tex.comment_directives(display.body, display.line)
         displays += found
     if hidden is not None:
+        if typeset:
+            items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)
         items.append(Problem(hidden_line, f"<{hidden}> on line {hidden_line} is never closed: a browser shows nothing "
                              "after it, and nothing after it is read"))  # fmt: skip
     rescued = {display.line for display in displays}  # a quote's lazy lines: closed after all, as inline $$...$$
@@ -587,6 +658,40 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+def _lines(text: str, first: int, end: int | None) -> str:
+    """Lines ``first`` (from 0) up to ``end`` of ``text``."""
+    return "\n".join(text.split("\n")[first:end])
+
+
+def _inside(lines: str, name: str) -> str:
+    """The content of the element ``name`` that ``lines`` open with, all else blanked (lines kept); nothing if
+    they do not open with it where it can be found (in a block quote's lines)."""
+    opened = re.match(rf"\s*<{re.escape(name)}\b[^>]*>", lines, re.IGNORECASE)
+    if opened is None:
+        return ""
+    end, _ = _element_end(lines, name, opened.end())
+    close = lines.rfind("<", opened.end(), end) if end is not None else len(lines)
+    return tex.blank(lines[: opened.end()]) + lines[opened.end() : close] + tex.blank(lines[close:])
+
+
+def _unshown(content: str, first: int, depth: int, *, html: bool = False) -> list[_Item]:
+    """The maths in the unshown elements of ``content`` (starting on line ``first``, from 0) that MathJax typesets
+    (``<div hidden>$\\newcommand{\\R}{\\mathbb{R}}$</div>``): read as the page would be were it shown, for its
+    definitions only.  ``html``: ``content`` is an HTML block, of which only those elements are kept."""
+    if html:
+        content = _html_text(content, unshown=True)
+        if not content.strip():
+            return []
+        content = "\n".join(line.strip() for line in content.split("\n"))
+    if not content.strip() or depth >= _DIRECTIVE_DEPTH:
+        return []
+    found, said, more = _read_blocks("\n" * first + content, depth + 1)
+    if html:  # as an HTML block's shown text is read: its displays as MathJax finds them, its sentences' maths
+        found = tex.displays(content, first + 1, dollars=False)[0]
+    spans: list[Display | Inline] = [*found, *said, *(item.span for item in more if isinstance(item, _Unshown))]
+    return [_Unshown(span) for span in spans]
 
 
 def _holds_markdown(token: Token) -> bool:
@@ -606,16 +711,19 @@ def _options_blanked(content: str) -> str:
 
 
 def _expanded(
-    displays: list[Display], inline: list[Inline], macros: Macros
+    displays: list[Display], inline: list[Inline], macros: Macros, unshown: list[Display | Inline] | None = None
 ) -> tuple[list[Display], list[Inline], list[Problem]]:
-    """The page's maths with its macros expanded: MathJax keeps a definition for the rest of the page."""
+    """The page's maths with its macros expanded: MathJax keeps a definition for the rest of the page, one made in
+    ``unshown`` maths (typeset, but not shown) too."""
     problems: list[Problem] = []
-    spans: list[Display | Inline] = sorted(displays + inline, key=lambda span: span.line)  # stable: displays first
+    unshown = unshown or []
+    spans: list[Display | Inline] = sorted(displays + inline + unshown, key=lambda span: span.line)  # stable
+    hidden = {id(span) for span in unshown}
     expanded: dict[int, Display | Inline] = {}
     for span in spans:
         source = _ESCAPED_SUBSCRIPT.sub("_", tex.strip_comments(span.body if isinstance(span, Display) else span.text))
         found = expand(source, macros, grouped=False, first_line=span.line)
-        problems += found.stops + found.unread + found.environments
+        problems += found.stops if id(span) in hidden else found.stops + found.unread + found.environments
         text = found.text
         expanded[id(span)] = replace(span, body=text) if isinstance(span, Display) else replace(span, text=text)
     return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems
