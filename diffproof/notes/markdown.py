@@ -126,19 +126,45 @@ def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[i
     return None, depth
 
 
+class _Ends:
+    """Where each element of ``content`` ends (after its closing tag), found for all elements of a name in one pass
+    (a stack of those open), so that many elements, or many never closed, cost no more than one reading."""
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.ends: dict[str, dict[int, int]] = {}
+
+    def after(self, name: str, start: int) -> int | None:
+        """The end of the element ``name`` whose opening tag starts at ``start``, or None if it is never closed."""
+        if name in _RAW_TEXT:
+            closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(self.content, start)
+            return closing.end() if closing is not None else None
+        if name not in self.ends:
+            ends: dict[int, int] = {}
+            opened: list[int] = []
+            for tag in re.compile(rf"<(/?){re.escape(name)}(?![\w-])[^>]*>", re.IGNORECASE).finditer(self.content):
+                if not tag.group(1):
+                    opened.append(tag.start())
+                elif opened:
+                    ends[opened.pop()] = tag.end()
+            self.ends[name] = ends
+        return self.ends[name].get(start)
+
+
 def _skipped_blanked(content: str, *, typeset_kept: bool = False) -> str:
     """``content`` with the elements a browser does not show, or whose text is no maths, blanked (lines kept), each
     to its own closing tag: elements of its name nested in it are counted.  With ``typeset_kept``, the unshown
     elements MathJax typesets all the same are kept (what is in them is still read)."""
+    ends = _Ends(content)
     position = 0
     while (opened := _HIDDEN_INLINE.search(content, position)) is not None:
         name = next(group for group in opened.groups() if group).lower()
-        end, _ = _element_end(content, name, opened.end())
-        if end is None:  # never closed in this text: left to the blocks after it
-            position = opened.start() + 1
-            continue
         if typeset_kept and _typeset(opened.group(0), name):
             position = opened.end()
+            continue
+        end = ends.after(name, opened.start())
+        if end is None:  # never closed in this text: left to the blocks after it
+            position = opened.start() + 1
             continue
         content = content[: opened.start()] + tex.blank(content[opened.start() : end]) + content[end:]
         position = end
@@ -148,12 +174,15 @@ def _skipped_blanked(content: str, *, typeset_kept: bool = False) -> str:
 def _typeset_unshown(content: str) -> str:
     """Only the text of the unshown elements of ``content`` that MathJax typesets (``<div hidden>``, ``<del>``),
     the rest blanked (lines kept): the maths there defines, but claims nothing on the page."""
+    if _HIDDEN_INLINE.search(content) is None:
+        return tex.blank(content)
     kept = _skipped_blanked(content, typeset_kept=True)
+    ends = _Ends(kept)
     chars = [char if char == "\n" else " " for char in content]
     position = 0
     while (opened := _HIDDEN_INLINE.search(kept, position)) is not None:
         name = next(group for group in opened.groups() if group).lower()
-        end, _ = _element_end(kept, name, opened.end())
+        end = ends.after(name, opened.start())
         if end is None:
             position = opened.start() + 1
             continue
@@ -668,10 +697,10 @@ def _lines(text: str, first: int, end: int | None) -> str:
 def _inside(lines: str, name: str) -> str:
     """The content of the element ``name`` that ``lines`` open with, all else blanked (lines kept); nothing if
     they do not open with it where it can be found (in a block quote's lines)."""
-    opened = re.match(rf"\s*<{re.escape(name)}\b[^>]*>", lines, re.IGNORECASE)
+    opened = re.match(rf"\s*(<{re.escape(name)}\b[^>]*>)", lines, re.IGNORECASE)
     if opened is None:
         return ""
-    end, _ = _element_end(lines, name, opened.end())
+    end = _Ends(lines).after(name, opened.start(1))
     close = lines.rfind("<", opened.end(), end) if end is not None else len(lines)
     return tex.blank(lines[: opened.end()]) + lines[opened.end() : close] + tex.blank(lines[close:])
 
