@@ -254,16 +254,14 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
+            found += _indices_equal_in_words(inline, min(after, default=None))
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
                 found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
             if any(item.kind == "relation" and item.until is not None for item in found) and _a_case(inline):
                 if self._runs_into_display(inline):  # "For $t = 1$:": t is 1 in the display's names
                     found = [
-                        replace(item, origin="case", until=self._group_end(item.until))
-                        if _a_pin(item, inline)
-                        else item
-                        for item in found
+                        pinned for item in found for pinned in (self._pins(item) if _a_pin(item, inline) else [item])
                     ]
             if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
                 done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
@@ -597,6 +595,24 @@ class Timeline:
         text = "\n".join(lines.get(n, "") for n in range(inline.line, min(firsts)))
         at = text.find(inline.text)
         return not _SENTENCE_END.search(text[at + len(inline.text) :] if at >= 0 else text)
+
+    def _pins(self, item: Stated) -> list[Stated]:
+        """A case for the display (and the chain it continues in the next blocks) its sentence runs into, and
+        for the displays right after them with no prose between, which the case may still govern ("For $t =
+        1$ we have two facts:"), a relation between its indices: their counterexamples are not trusted."""
+        end = self._group_end(item.until)
+        found = [replace(item, origin="case", until=end)]
+        lines = _prose_lines(self.notes)
+        last = end
+        for first, display_end in self.notes.displays:
+            if first <= last:
+                continue
+            if any(lines.get(n, "").strip() for n in range(last + 1, first)):
+                break
+            last = display_end
+        if last > end:
+            found.append(replace(item, line=end + 1, until=last))
+        return found
 
     def _group_end(self, last: int) -> int:
         """The last line of the displays that continue the chain of the one ending at ``last`` with no prose
@@ -1576,8 +1592,14 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
 
 
-#: Words that say a joint law is the product of its marginals ("the joint factorises into its marginals").
-_FACTORISED = re.compile(r"\bfactori[sz]\w*|\bproduct\s+of\s+(?:the\s+|its\s+|their\s+)?marginals?\b", re.IGNORECASE)
+#: Words that say a joint law is the product of its marginals ("the joint factorises into its marginals"), or
+#: that one variable says nothing of another.
+_FACTORISED = re.compile(
+    r"\bfactori[sz]\w*|\bproduct\s+of\s+(?:the\s+|its\s+|their\s+)?marginals?\b"
+    r"|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:dependent|depend\w*\s+on)|tells?\s+(?:us\s+|you\s+)?nothing\s+about"
+    r"|\bno\s+information\s+about",  # and in other words: "do not depend on each other", "not dependent"
+    re.IGNORECASE,
+)
 
 
 #: Independence said of noises ("two **independent** random noise variables", "i.i.d. Gaussian noise"): the
@@ -1715,6 +1737,33 @@ def _a_case(inline: Inline) -> bool:
     if _EXCEPT.search(before) or _WIDENING.search(after):
         return False
     return bool(_CASE_BEFORE.search(before) or re.search(r"\bat[\s*_]*$", before, re.IGNORECASE))
+
+
+#: Two indices a sentence says are one in words ("$t$ is the final step $T$", "$t$ coincides with $T$").
+_INDICES_EQUAL = re.compile(
+    r"\$\s*([A-Za-z](?:\s*[-+]\s*\d+)?)\s*\$\s*(?:is|equals|coincides\s+with|is\s+(?:the\s+same\s+as|equal\s+to|just|now))"
+    r"\b[^$.;:]{0,40}?\$\s*([A-Za-z](?:\s*[-+]\s*\d+)?)\s*\$",
+    re.IGNORECASE,
+)
+
+
+def _indices_equal_in_words(inline: Inline, next_display: int | None) -> list[Stated]:
+    """An equation between two indices a sentence states in words, beside ``inline`` (its first index), for the
+    display after it: nothing the kernel uses, but counterexamples that take the indices apart are not trusted."""
+    found = []
+    for match in _INDICES_EQUAL.finditer(inline.sentence):
+        first, second = (" ".join(group.split()) for group in match.groups())
+        if " ".join(inline.text.split()) != first or first == second:
+            continue
+        said = f"{first} = {second}"
+        try:
+            statement = syntax.parse(said, notes=True)
+        except InvalidAnswer:  # a letter that is an operator alone (E)
+            continue
+        if statement.relations == ("=",) and indices_only(*statement.operands):
+            formula = Formula(said, inline.line, statement)
+            found.append(Stated("relation", inline.line, f"{said} (in words)", formula, None, "inline", next_display))
+    return found
 
 
 def _a_pin(item: Stated, inline: Inline) -> bool:
@@ -1951,8 +2000,9 @@ _NEGATED = re.compile(
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
     r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
     r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
-    r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|pas|faux|fausse|nicht|falsch|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
-    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니",  # 不妨 "we may as well", 不难 "it is easy"
+    r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
+    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
@@ -2028,16 +2078,26 @@ def _prose_lines(notes: Notes) -> dict[int, str]:
     return lines
 
 
-def _follow_ups(notes: Notes) -> dict[int, str]:
-    """The words of the first sentence of the prose right after each display (within three lines, and before
-    the display after), by the display's first line."""
+#: Inline maths in a sentence, ``$n! \\ge 1$``, whose signs end no sentence (not ``$$``, a display's delimiter).
+_INLINE_DOLLARS = re.compile(r"(?<!\$)\$(?!\$)[^$]+(?<!\$)\$(?!\$)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, its inline maths masked (a ``!`` or ``.`` in it ends none)."""
+    return _SENTENCE_END.split(_INLINE_DOLLARS.sub("$m$", text))
+
+
+def _follow_ups(notes: Notes) -> dict[int, list[str]]:
+    """The words of the first three sentences of the prose right after each display (within three lines, and
+    before the display after), by the display's first line."""
     lines = _prose_lines(notes)
     found = {}
     for number, (first, last) in enumerate(notes.displays):
         following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
         after = [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
-        if after and (words := _words_of(_SENTENCE_END.split(" ".join(after))[0]).strip()):
-            found[first] = words
+        sentences = [words for sentence in _sentences(" ".join(after))[:3] if (words := _words_of(sentence).strip())]
+        if sentences:
+            found[first] = sentences
     return found
 
 
@@ -2064,7 +2124,7 @@ def _lead_ins(notes: Notes) -> dict[int, str]:
         previous = last
         if not before:
             continue
-        sentence = _SENTENCE_END.split(" ".join(before) + " ")[-1]
+        sentence = _sentences(" ".join(before) + " ")[-1]
         if "$$" in sentence or "\\[" in sentence:
             sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
         if words := _words_of(sentence).strip():
@@ -2086,7 +2146,7 @@ def _denied_displays(notes: Notes) -> frozenset[int]:
     sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop), or whose next
     sentence starts by denying them (:data:`_DENIED_FOLLOWING`: "$$ f = a b $$ but this is false in general")."""
     before = {first for first, words in _lead_ins(notes).items() if _denies(words)}
-    after = {first for first, words in _follow_ups(notes).items() if _DENIED_FOLLOWING.match(words)}
+    after = {first for first, said in _follow_ups(notes).items() if any(_DENIED_FOLLOWING.match(w) for w in said)}
     return frozenset(before | after)
 
 
@@ -2103,10 +2163,16 @@ _DENIED_FOLLOWING = re.compile(
 )
 
 
-#: The end of a sentence: not the full stop of an abbreviation (e.g., i.e., cf., et al., Eq., Fig., Sec.); a CJK
-#: full stop needs no space after it.
+#: The end of a sentence: not the full stop of an abbreviation (e.g., e. g., i.e., cf., et al., Eq., Fig., Sec.,
+#: Thm., Prop., Ref.); a CJK full stop needs no space after it.  Inline maths is masked first (:func:`_sentences`).
 _SENTENCE_END = re.compile(
-    r"(?<![A-Za-z]\.[A-Za-z])(?<!\bcf)(?<!\bvs)(?<!\bal)(?<!\bEq)(?<!\beq)(?<!\bEqs)(?<!\beqs)(?<!\bFig)(?<!\bfig)(?<!\bSec)(?<!\bsec)(?<!\bCh)(?<!\bch)(?<!\bresp)(?<!\bapprox)[.!?](?:\s|$)|[。！？]"
+    r"(?<![A-Za-z]\.[A-Za-z])(?<![A-Za-z]\.\s[A-Za-z])"
+    r"(?<!\bcf)(?<!\bvs)(?<!\bal)(?<!\bEq)(?<!\beq)(?<!\bEqs)(?<!\beqs)(?<!\bFig)(?<!\bfig)(?<!\bFigs)(?<!"
+    r"\bSec)(?<!\bsec)(?<!\bCh)(?<!\bch)(?<!\bresp)(?<!\bapprox)(?<!\bThm)(?<!\bthm)(?<!\bProp)(?<!\bprop)"
+    r"(?<!\bRef)(?<!\bref)(?<!\bRefs)(?<!\bDef)(?<!\bdef)(?<!\bLem)(?<!\bLemma)(?<!\bCor)(?<!\bProb)(?<!\b"
+    r"Ex)(?<!\bex)(?<!\bAlg)(?<!\bApp)(?<!\bTab)(?<!\bNo)(?<!\bno)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bDr)(?<!"
+    r"\bMr)(?<!\bMs)(?<!\bProf)(?<!\bSt)(?<!\betc)"
+    r"[.!?](?!\s[A-Za-z]\.)(?:\s|$)|[。！？]"
 )
 
 #: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
