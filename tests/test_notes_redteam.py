@@ -2683,6 +2683,10 @@ RED_TEAM_25 = [
     ("rt25-18-not-dependent", 4, REFUTED),
     ("rt25-59-independent-of-each-other", 4, REFUTED),
     ("rt25-60-independence-via-conditional-words", 4, REFUTED),
+    ("rt25-21-gauss-density-at-zero-no-norm", 4, PROVED),
+    ("rt25-30-entropy-gaussian-identity", 4, PROVED),
+    ("rt25-62-ddpm-log-q-no-norm", 3, PROVED),
+    ("rt25-63-ddpm-entropy-eps", 3, PROVED),
 ]
 
 
@@ -2720,7 +2724,7 @@ RED_TEAM_25_HELD = [
     ("rt25-held-25-expected-norm-d-correct", 4, UNDECIDED),
     ("rt25-held-26-log-density-with-d-correct", 4, UNDECIDED),
     ("rt25-held-27-ddpm-eps-inner-product", 3, UNDECIDED),
-    ("rt25-held-28-density-ratio-identity-no-norm", 4, PROVED),
+    ("rt25-held-28-density-ratio-identity-no-norm", 4, UNDECIDED),  # x^2 of a vector: x^T x, or not
     ("rt25-held-31-renewcommand-in-html-comment", 4, REFUTED),
     ("rt25-held-32-renewcommand-in-code-in-hidden-div", 4, REFUTED),
     ("rt25-held-33-renewcommand-in-textarea", 4, REFUTED),

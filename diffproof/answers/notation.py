@@ -612,8 +612,8 @@ class ProbabilityVocabulary:
 
     #: A note asks no question whose variable a bare ``\nabla`` would take: it is its density's only variable.
     gradient: sp.Symbol | None = None
-    #: How many equal coordinates a vector has in this reading: a norm is sqrt(n) |v|, and a KL of Gaussians
-    #: whose covariance writes the identity n times that of one coordinate.
+    #: How many equal coordinates a vector has in this reading: a norm is sqrt(n) |v|, and a density (at a point)
+    #: or a KL of Gaussians whose covariance writes the identity the n-th power or n times that of one coordinate.
     coordinates: int = 1
 
     def resolve(self, key: Key) -> sp.Expr:
@@ -892,7 +892,8 @@ class ProbabilityTranslator(_Translator):
         return copies * self.vocabulary.in_log_base(KL(first, second, variables))
 
     def gaussian(self, node: syntax.Gaussian) -> sp.Expr:
-        return self._normal(node)
+        point = node.point is not None and not isinstance(node.point, syntax.Placeholder)
+        return self._normal(node) ** (self._copies(node) if point else 1)
 
     def _normal(self, node: syntax.Gaussian) -> Normal:
         point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(

@@ -1071,12 +1071,26 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     return judged
 
 
+def _vector_density(node: syntax.Node) -> bool:
+    """Whether ``node`` is a Gaussian's density at a point whose covariance writes the identity."""
+    return (
+        isinstance(node, syntax.Gaussian)
+        and node.point is not None
+        and not isinstance(node.point, syntax.Placeholder)
+        and any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node.covariance))
+    )
+
+
 def _sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bool:
     r"""Whether a step sums over the coordinates of a vector: it writes a norm or a KL, and a Gaussian whose
     covariance writes the identity, in the step or in a law or definition the note states of a name it writes
-    (``\epsilon \sim \mathcal{N}(0, I)``), or under a declared context; a norm of names whose laws are scalar
-    Gaussians is |.|."""
+    (``\epsilon \sim \mathcal{N}(0, I)``), or under a declared context; or a Gaussian's density with the identity
+    where no density of a law is written beside it (the law's own would be read per coordinate); a norm of names
+    whose laws are scalar Gaussians is |.|."""
     written = [node for side in sides if side.node is not None for node in nodes(side.node)]
+    densities = any(isinstance(node, syntax.Call) and law_letter(node) is not None for node in written)
+    if not densities and any(_vector_density(node) for node in written):  # N(0; 0, I) = 1/sqrt(2 pi)
+        return True
     if not any(isinstance(node, syntax.Norm | syntax.Divergence) for node in written):
         return False
     names = {node.key for node in written if isinstance(node, syntax.Name)}
