@@ -5,13 +5,13 @@ checker met rightly, kept with the verdict they gave."""
 from __future__ import annotations
 
 import pytest
+import test_notes_redteam as earlier
 
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.limits import Limits
 from diffproof.answers.parser import Ambiguous, Call, Power, parse
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_file, read_notes
-from tests import test_notes_redteam as earlier
 
 NOTES = earlier.RED_TEAM_LAWS
 
