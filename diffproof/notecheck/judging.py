@@ -899,8 +899,8 @@ _OWN_LAW = {"theta": "θ", "phi": "φ"}
 
 
 def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coordinates: int = 1) -> Judged:
-    """The verdict on step ``index``, its vectors read with ``coordinates`` equal coordinates (one, then two where
-    a proof at one used the per-coordinate reading of a norm or of a Gaussian with the identity)."""
+    """The verdict on step ``index``, its vectors read with ``coordinates`` equal coordinates (one, then four where
+    a proof at one read a norm, a KL or a Gaussian's density with the identity one coordinate at a time)."""
     step = timeline.notes.steps[index]
     lhs, rhs = timeline.sides[index]
     introduced = timeline.introduces[index]
@@ -1065,7 +1065,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         two = _judge(timeline, index, disputed_steps, coordinates=4)
         if two.status == REFUTED:  # E||eps||^2 = 1, log N(x; 0, I) = -log(2 pi)/2 - ||x||^2/2: one coordinate only
             return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
-                          "where a norm or a KL of Gaussians with the identity sums over them, it is refuted: the "
+                          "over which a norm, a KL or a Gaussian's density with the identity sums, it is refuted: the "
                           "note gives its vectors no dimension, and the step holds for one coordinate only",
                           defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
