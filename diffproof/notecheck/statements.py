@@ -1777,7 +1777,7 @@ def _a_pin(item: Stated, inline: Inline) -> bool:
     if item.text.strip() != inline.text.strip() or _RANGE_AFTER.match(around[1]):
         return False  # "For $t = 1, \\ldots, T$", "For $t = 1$ to $T$": a range, not a case
     letters = {n.base for n in nodes(statement) if isinstance(n, syntax.Name)}
-    others = [m.group(1) or m.group(2) for m in _INLINE_MATHS.finditer(around[0] + around[1])]
+    others = [maths for found in _SENTENCE_MATHS.findall(around[0] + around[1]) for maths in found if maths]
     return not any(
         re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])", o) for o in others for letter in letters
     )
@@ -1785,9 +1785,6 @@ def _a_pin(item: Stated, inline: Inline) -> bool:
 
 #: Words right after an index's value that make it the start of a range ("For $t = 1$ to $T$").
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|up\s+to|-|–|—|\.\.)\s*(?:\$|\\\()", re.IGNORECASE)
-
-#: A sentence's inline maths as written: ``$...$`` or ``\(...\)``.
-_INLINE_MATHS = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 
 
 def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
