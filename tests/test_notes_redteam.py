@@ -1469,6 +1469,45 @@ def test_a_name_bounded_in_words_is_not_refuted_outside_the_bound(sentence, expe
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Let $\\sigma > 0$.", [PROVED, REFUTED]),  # what the convention says: no news
+        ("Suppose $0 < \\sigma$.", [PROVED, REFUTED]),
+        ("Let $\\sigma > 1$.", [PROVED, UNDECIDED]),  # narrower: a counterexample may leave it
+        ("We do not assume $\\sigma > 0$.", [UNDECIDED, UNDECIDED]),  # denied: the convention gives way
+        ("Here $\\sigma$ need not satisfy $\\sigma > 0$.", [UNDECIDED, UNDECIDED]),
+    ],
+)
+def test_a_sentence_saying_a_convention_is_no_news_and_denying_one_lifts_it(sentence, expected):
+    """sqrt(sigma^2) = sigma is proved from the convention sigma > 0, and sqrt(sigma^2) = -sigma refuted: a
+    sentence that says the same keeps both; one that denies it leaves sigma of any sign (neither is trusted)."""
+    steps = "$$\n\\sqrt{\\sigma^2} = \\sigma\n$$\n\n$$\n\\sqrt{\\sigma^2} = -\\sigma\n$$\n"
+    results = check_notes(read_notes(f"{sentence}\n\n{steps}", markdown=True), Limits(seconds=60)).results
+    assert [r.status for r in results] == expected, [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    "between, after, expected",
+    [
+        ("and", "Both formulas above are wrong.", [UNDECIDED, UNDECIDED]),  # rt25-53: one sentence, two displays
+        ("Others write", "Both formulas above are wrong.", [UNDECIDED, UNDECIDED]),  # "both": two displays
+        ("Others write", "The two equations above are typos.", [UNDECIDED, UNDECIDED]),
+        ("and", "These equations do not hold.", [UNDECIDED, UNDECIDED]),
+        ("and", "Neither formula holds.", [UNDECIDED, UNDECIDED]),
+        ("Others write", "This one is wrong.", [PROVED, UNDECIDED]),  # the last display only
+        ("and", "Both formulas above are standard.", [PROVED, PROVED]),
+    ],
+)
+def test_a_denial_after_several_displays_reaches_each_it_names(between, after, expected):
+    """A sentence after displays that denies them all leaves none of their values for the steps after it: c + 1 = 4
+    is not proved from a c = 3 the note calls wrong."""
+    displays = "".join(f"$$\n{step}\n$$\n\n{words}\n\n" for step, words in (("c = 3", between), ("d = 5", after)))
+    steps = "$$\nc + 1 = 4\n$$\n\n$$\nd + 1 = 6\n$$\n"
+    results = check_notes(read_notes(f"Some references write\n\n{displays}{steps}", markdown=True)).results
+    assert [r.status for r in results[2:]] == expected, [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
     "name, expected",
     [
         ("r4-f11_inline_aligned_then_display", [(1, "2 + 2", "5")]),  # \\[2pt] in inline maths is no display
@@ -2680,6 +2719,8 @@ RED_TEAM_25 = [
     ("rt25-52-common-error-ref-abbrev", 8, PROVED),
     ("rt25-64-cjk-common-error", 8, PROVED),
     ("rt25-67-formula-wrong-after-next-paragraph", 10, PROVED),
+    ("rt25-53-both-formulas-above-wrong", 16, PROVED),
+    ("rt25-29-gauss-density-2sigma-identity", 4, PROVED),
     ("rt25-18-not-dependent", 4, REFUTED),
     ("rt25-59-independent-of-each-other", 4, REFUTED),
     ("rt25-60-independence-via-conditional-words", 4, REFUTED),

@@ -134,6 +134,18 @@ def bounded(operands: tuple[syntax.Node, ...], relations: tuple[str, ...], posit
     return sp.Interval(low, high, low_open, high_open)
 
 
+def says_its_convention(operands: tuple[syntax.Node, ...], relations: tuple[str, ...]) -> bool:
+    """Whether a chain of bounds by numbers on one name says just what the name's convention says (``\\sigma > 0``,
+    ``0 < \\alpha_t < 1``): no news, so the convention's counterexamples stay trusted."""
+    names = [(position, operand) for position, operand in enumerate(operands) if value(operand) is None]
+    if len(names) != 1 or not set(relations) <= {"<", "<=", ">", ">="}:
+        return False
+    ((position, name),) = names
+    if not isinstance(name, syntax.Name) or convention(name) is None:
+        return False
+    return bounded(operands, relations, position) == convention(name)
+
+
 #: Points of each convention's domain at which a definition's body is tried.
 _SAMPLES = {sp.Interval.open(0, 1): (sp.Rational(1, 100), sp.Rational(1, 2), sp.Rational(99, 100)),
             sp.Interval.open(0, sp.oo): (sp.Rational(1, 100), sp.Integer(1), sp.Integer(100)),

@@ -52,7 +52,7 @@ from diffproof.notecheck.applications import (
 )
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, gives_meaning
-from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, value
+from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, says_its_convention, value
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
     COORDINATE,
@@ -255,6 +255,8 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
+            conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
+            found = [item for item in found if item.origin != "convention"]
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
                 found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
@@ -282,6 +284,9 @@ class Timeline:
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
                 found = _as_relations([item for item in found if item.kind != "bound"])
+                found += [  # "We do not assume $\sigma > 0$": the convention gives way
+                    replace(item, text=f"{item.text} (denied)", origin="words") for item in conventions
+                ]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -1322,6 +1327,9 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             continue
         relation = Stated("relation", line, piece, Formula(piece, line, statement), None, "inline")
         if statement.relations != ("=",):
+            if says_its_convention(statement.operands, statement.relations):  # Let sigma > 0: no news, unless denied
+                found.append(replace(relation, origin="convention"))
+                continue
             if not (indices_only(*statement.operands) and _integer_range(statement)):  # 1 \le t \le T is not news
                 found.append(relation)
             else:  # T \ge 2 for the note, "for $2 \le t \le T$" for the display after it: a first step above 1
@@ -2143,19 +2151,62 @@ def _denied_displays(notes: Notes) -> frozenset[int]:
     sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop), or whose next
     sentence starts by denying them (:data:`_DENIED_FOLLOWING`: "$$ f = a b $$ but this is false in general")."""
     before = {first for first, words in _lead_ins(notes).items() if _denies(words)}
-    after = {first for first, said in _follow_ups(notes).items() if any(_DENIED_FOLLOWING.match(w) for w in said)}
+    following = _follow_ups(notes)
+    after = {first for first, said in following.items() if any(_DENIED_FOLLOWING.match(w) for w in said)}
+    for first, said in following.items():
+        for words in said:
+            if (denial := _ALL_DENIED_FOLLOWING.match(words)) is not None:  # "Both formulas above are wrong."
+                counted = max((_COUNTED[w.lower()] for w in re.findall(r"\w+", denial.group()) if w.lower() in _COUNTED),
+                              default=1)  # fmt: skip
+                after |= _displays_of_one_sentence(notes, first, counted)
     return frozenset(before | after)
+
+
+#: The number of displays a denial after them names ("both", "the two formulas above").
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _displays_of_one_sentence(notes: Notes, first: int, counted: int = 1) -> set[int]:
+    """The first lines of the display at line ``first`` and of the displays before it in the same sentence (no
+    sentence ends in the prose between them: "Some references write $$ c = 3 $$ and $$ d = 5 $$"), and at least
+    the last ``counted`` displays up to it."""
+    lines = _prose_lines(notes)
+    firsts = [start for start, _ in notes.displays]
+    position = firsts.index(first)
+    found = {first}
+    while position > 0:
+        _, last = notes.displays[position - 1]
+        between = " ".join(lines.get(n, "") for n in range(last + 1, notes.displays[position][0])).strip()
+        if len(found) >= counted and len(_sentences(f"{between} ")) > 1:
+            break
+        position -= 1
+        found.add(firsts[position])
+    return found
 
 
 #: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
 #: "which is wrong", "is impossible".
 _DENIED_FOLLOWING = re.compile(
     r"^\W*(?:(?:but|however|yet|and|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
-    r"(?:(?:this|that|it|which|the\s+above|the)(?:\s+(?:formula|equation|expression|identity|step|result|claim"
+    r"(?:(?:this|that|it|which|the\s+above|the)(?:\s+(?:one|last\s+one|formula|equation|expression|identity|step|result|claim"
     r"|derivation|line|statement|display|relation|bound))?\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
     r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
     r"|never\s+holds?|(?:cannot|can't|could\s+not|couldn't)\s+(?:be|hold)|fails|false|wrong|incorrect)\b",
+    re.IGNORECASE,
+)
+
+
+#: The start of a sentence after displays that denies them all: "Both formulas above are wrong", "These equations
+#: do not hold", "Neither formula holds".
+_ALL_DENIED_FOLLOWING = re.compile(
+    r"^\W*(?:(?:but|however|yet|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
+    r"(?:(?:(?:both|all|these|those)(?:\s+(?:of\s+)?(?:the|these|them|two|three|four))*|the\s+(?:two|three|four))"
+    r"(?:\s+(?:formulas|formulae|equations|expressions|identities|steps|results|claims|lines|statements|displays"
+    r"|relations))?(?:\s+(?:above|here|before))?|they)\s+"
+    r"(?:(?:are|were)\s+(?:(?:all|both)\s+)?(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect"
+    r"|erroneous|mistaken|mistakes|typos)|(?:do|did)\s+not\s+hold|don't\s+hold|fail)\b"
+    r"|^\W*(?:neither|none)\b[^.]*?\b(?:holds?|is\s+(?:true|correct|right|valid))\b",
     re.IGNORECASE,
 )
 
