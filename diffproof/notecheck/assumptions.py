@@ -392,7 +392,7 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
     """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''.  The
     letters of their indices are names of the step too: after "Since $t = T$," a counterexample that takes
     abar_t and abar_T apart is not one the note allows."""
-    for base, decoration, index in sorted(keys):
+    for base, decoration, index in sorted(keys | _linked(context, keys)):
         for key in ((base, decoration, index), (base, decoration, "*")):
             for said in (context.disputed, context.related):
                 if key in said:
@@ -401,6 +401,30 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
         if letter in context.indices_related:
             return context.indices_related[letter]
     return context.unread
+
+
+def _linked(context: StepContext, keys: set[Key]) -> set[Key]:
+    """The names tied to these by a definition of a number, either way (s := a + b ties s to a and b), or by a
+    declared context's schedule (alpha_t = 1 - beta_t, abar_t = prod alpha_s): a counterexample's a and b give s
+    its value, so what the note says of s is said of them (s > 0 bounds a + b)."""
+    symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
+    ties = [  # of numbers: a random variable's value is drawn, not bounded by a sentence on a function of it
+        {symbols[s][:2] for s in (definition.lhs, *definition.rhs.free_symbols) if s in symbols and not random(s)}
+        for definition in context.defined.values()
+        if definition.lhs in symbols and not random(definition.lhs)
+    ]
+    if context.contexts:
+        ties.append(set(contexts.SCHEDULE))
+    written = {key[:2] for key in keys}
+    letters = set(written)
+    grown = True
+    while grown:
+        grown = False
+        for tie in ties:
+            if tie & letters and not tie <= letters:
+                letters |= tie
+                grown = True
+    return {(base, decoration, index) for base, decoration in letters - written for index in ("", "*")}
 
 
 def _between_indices(item: Stated) -> bool:

@@ -1812,7 +1812,7 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
 
 
 def _integer_range(statement: syntax.Statement) -> bool:
-    """Whether a bound on indices is one the integer convention of an index already gives: its numbers are
+    """Whether a bound on indices is one the integer convention of an index (t, T) already gives: its numbers are
     integers, and numbers do not bound it on both sides (``t \\ge 2``, ``1 \\le t \\le T``; not ``0 \\le t \\le 1``,
     continuous time)."""
     operands = statement.operands
@@ -1822,10 +1822,10 @@ def _integer_range(statement: syntax.Statement) -> bool:
     if isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number):
         return False
     names = [operand for operand in operands if isinstance(operand, syntax.Name)]
-    return all(
-        fits(name, bounded(statement.operands, statement.relations, statement.operands.index(name)))
+    return all(  # a letter without the index convention (s, L, n) may be a number: its bound is news
+        convention(name) is not None
+        and fits(name, bounded(statement.operands, statement.relations, statement.operands.index(name)))
         for name in names
-        if convention(name) is not None
     )
 
 
