@@ -27,6 +27,25 @@ RED_TEAM_26 = [
     ("rt26a-15-ddpm-snr-bound-abar-step", 5, REFUTED),  # through the note's gamma_t := abar_t / (1 - abar_t)
     # a bound on a defined number reaches the names of its definition (s := a + b, s > 0); s is no index there
     ("rt26a-14-bound-on-defined-sum", 4, REFUTED),
+    # under a declared context, what the note says against it: a meaning in words for the context's names
+    ("rt26c-06-ddim-alpha-in-words-refuted", 6, REFUTED),  # "alpha_t denotes the cumulative product"
+    ("rt26c-50-ctx-ddim-notation-display-refuted", 12, REFUTED),  # "alpha_t stands for our abar_t"
+    ("rt26c-07-beta-not-one-minus-alpha-proved", 6, PROVED),  # "beta_t is not 1 - alpha_t"
+    # a process it calls non-Markovian
+    ("rt26c-53-ctx-ddim-non-markovian-markov-proved", 6, PROVED),
+    ("rt26c-54-ctx-not-a-markov-chain-proved", 6, PROVED),
+    # noises it ties together (the context draws them independently)
+    ("rt26c-14-ctx-noises-not-independent-proved", 6, PROVED),
+    ("rt26c-24-ctx-antithetic-eps2-minus-eps1", 6, PROVED),
+    ("rt26c-25-ctx-anticorrelated-noises-in-words", 6, PROVED),
+    ("rt26c-26-ctx-shared-noise-coincide", 6, PROVED),
+    # a schedule value outside the convention, which under the context ties the other names' too
+    ("rt26c-15-ctx-beta-zero-for-some-t", 6, PROVED),
+    # a schedule display against the context's is a claim (refuted), not the note's own definition
+    ("rt26c-30-ctx-power-of-beta-defined-against-context", 12, PROVED),
+    ("rt26c-31-ctx-abar-recursion-redefined-wrong", 10, PROVED),
+    ("rt26c-32-ctx-beta-redefined-wrong", 10, PROVED),
+    ("rt26c-31-ctx-abar-recursion-redefined-wrong", 4, PROVED),
 ]
 
 
@@ -56,3 +75,31 @@ def test_a_bound_reaches_the_names_tied_to_its_own_and_no_others(sentence, steps
     header = "<!-- diffproof: context ddpm -->\n" if "beta" in sentence else ""
     displays = "".join(f"$$\n{step}\n$$\n\n" for step in steps)
     assert judged(f"{header}{sentence}\n\n{displays}") == expected
+
+
+CONTEXT_HELD = """<!-- diffproof: context ddpm -->
+
+The noises $\\epsilon_1$ and $\\epsilon_2$ are independent; $x_t$ depends on $\\epsilon_t$, and is related to it.
+
+$$
+\\alpha_t = 1 - \\beta_t
+$$
+
+$$
+\\mathbb{E}[\\epsilon_1 \\epsilon_2] = 0
+$$
+
+$$
+\\beta_t = 1 - \\alpha_t^2
+$$
+
+$$
+\\bar\\alpha_t = \\alpha_t^2 \\bar\\alpha_{t-1}
+$$
+"""
+
+
+def test_under_a_context_its_schedule_and_noises_keep_their_meaning_where_the_note_agrees():
+    """The context's schedule display is proved as a claim, independent noises stay independent beside words on
+    one noise, and a schedule display against the context is refuted (no longer the note's own definition)."""
+    assert judged(CONTEXT_HELD) == [PROVED, PROVED, REFUTED, REFUTED]

@@ -65,6 +65,7 @@ class StepContext:
     #: The line of each random variable's definition.
     random_lines: dict[sp.Expr, int] = field(default_factory=dict)
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
+    unchained: set[str] = field(default_factory=set)  # the laws whose process a sentence says is not Markov
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
     #: What the note states of the forward process itself (its chains, abar as a product), and where.
@@ -261,6 +262,14 @@ def build(
                 context, _letter(item.name.node), f"line {item.line} gives it another law in words ({item.text[:60]})"
             )
             continue
+        if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
+            context.unchained.add(item.name.node.base)
+            _dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")
+            continue
+        if item.kind == "meaning" and context.contexts and _context_fixes(item.name.node):
+            # "we follow DDIM, where $\alpha_t$ denotes the cumulative product": the note's, not the context's
+            _dispute(context, _letter(item.name.node), f"line {item.line} gives it a meaning in words ({item.text})")
+            continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
             _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
             continue
@@ -401,6 +410,14 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
         if letter in context.indices_related:
             return context.indices_related[letter]
     return context.unread
+
+
+def _context_fixes(node: syntax.Node) -> bool:
+    """Whether a declared context gives the name ``node`` its meaning: the schedule's names, the noises, and the
+    names it gives whatever a note equates them with (mu~_t, beta~_t)."""
+    return isinstance(node, syntax.Name) and (
+        node.key[:2] in contexts.SCHEDULE or node.base in contexts.NOISES or contexts.names(node)
+    )
 
 
 def _linked(context: StepContext, keys: set[Key]) -> set[Key]:

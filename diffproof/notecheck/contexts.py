@@ -343,13 +343,18 @@ def contradicted(
 
 def gives_meaning(target: syntax.Node, body: syntax.Node, tied: frozenset[Key] = frozenset()) -> bool:
     """Whether the DDPM context gives ``target`` its meaning, so that ``target = body`` is a claim about it, not
-    a definition: a density of the forward law q over the chain's variables (q(x_t) too: the context's process
+    a definition: the schedule's names (alpha_t, beta_t, abar_t, and their powers) equated with a body free of
+    random variables, a density of the forward law q over the chain's variables (q(x_t) too: the context's process
     from the data's law), beta~_k (k >= 2) equated with a body free of random variables, or mu~(x_k, x_0) (mu~_k
     too) with a body in x_k, x_0 and the noises ``tied`` to them (a definition of the note makes x_k of x_0 and
     eps); a mean written in another noise is the note's own name for another function."""
+    randoms = {key for key in keys_in(body) if key[0] in RANDOM} - tied
+    if isinstance(target, syntax.Power) and isinstance(target.base, syntax.Name):
+        target = target.base  # beta_t^2 = 1 - alpha_t^2 equates the context's beta_t too
+    if isinstance(target, syntax.Name) and target.key[:2] in SCHEDULE:  # the context's alpha_t = 1 - beta_t, abar_t
+        return not randoms
     if not names(target):
         return False
-    randoms = {key for key in keys_in(body) if key[0] in RANDOM} - tied
     if _forward_density(target):
         return True
     if isinstance(target, syntax.Name):
@@ -627,13 +632,14 @@ def ddpm(
     disputed: frozenset[Key] = frozenset(),
     written: Written = AS_WRITTEN,
     process: Process | None = None,
+    unchained: frozenset[str] = frozenset(),
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
     the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
     or a whole family's), one the note says something unmodelled of (``abar_t = prod_{i=1}^{T} alpha_i``), is not
     given the context's meaning, nor is any of the context's statements that write it used, the ones that bring
     it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
-    them.  ``written``: a step in law's sides before its random variables were written through their
+    them.  An ``unchained`` law (its process the note calls non-Markovian) is no Markov chain.  ``written``: a step in law's sides before its random variables were written through their
     definitions (a noise beside x_t there is beside what made x_t).
 
     With a ``process`` (no context declared), only the parts that follow from what the note states itself:
@@ -643,7 +649,7 @@ def ddpm(
     schedule's relations (its own definitions give them), Ho et al.'s names mu~ and beta~, or other noises."""
     sides = tuple(sides)
     whole = process is None
-    chained = set(CHAINED) if whole else set(process.chains)
+    chained = set(CHAINED if whole else process.chains) - unchained
     steps = whole or _transitions_stated(vocabulary, defined)  # q's Gaussian transitions, at every step
     derived = whole or ("q" in chained and steps and process.products)  # the marginals and the posteriors
     families = None if whole else _forward_noises(vocabulary, defined) if "q" in chained and steps else set()

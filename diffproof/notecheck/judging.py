@@ -1682,7 +1682,7 @@ def _standard(
     disputed = frozenset(context.disputed)
     process = context.process if own else None
     found = contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written,
-                          process)  # fmt: skip
+                          process, frozenset(context.unchained))  # fmt: skip
     return [_owned(a) for a in found] if own else found
 
 

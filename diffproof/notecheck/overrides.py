@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import (
     Letter,
     bounded,
@@ -45,7 +46,18 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
     for item in stated:
         if item.kind == "definition" and _defined(item) is not None and item.body is not None:
             bodies.setdefault(_defined(item), item.body.node)
-    return frozenset(letter for item in stated for letter in _overrides(item, bodies))
+    found = frozenset(letter for item in stated for letter in _overrides(item, bodies))
+    valued = {letter for item in stated if _numbered(item) for letter in _overrides(item, bodies)}
+    if valued & SCHEDULE and any(item.kind == "context" for item in stated):  # beta_t = 0 makes alpha_t = 1
+        found |= SCHEDULE  # under the context the schedule's names are tied: none keeps its range alone
+    return found
+
+
+def _numbered(item: Stated) -> bool:
+    """Whether ``item`` gives a number in maths (beta_t = 0): words that bound a name may say what its range says
+    ("why is alpha_t below 1?"), and an order of names (beta_1 < ... < beta_T) says nothing of its range."""
+    written = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
+    return item.origin != "words" and any(isinstance(n, syntax.Number) for node in written for n in nodes(node))
 
 
 def _defined(item: Stated) -> Letter | None:

@@ -124,7 +124,8 @@ class Stated:
     it disputes the law), ``relation`` (a sentence's equation between names that defines none,
     ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
     for a joint, the product of its marginals: not modelled, it disputes its variables), ``bound`` (a directive's
-    domain),
+    domain), ``meaning`` (a name given a meaning in words: a declared context's meaning of it gives way),
+    ``unchained`` (a process ``name``'s law the words deny the Markov property),
     ``context`` (a named context) or ``let``."""
 
     kind: str
@@ -253,7 +254,7 @@ class Timeline:
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
-            found = _inline(inline.text, inline.line, min(after, default=None)) + _denoted(inline)
+            found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
@@ -381,6 +382,8 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.worded += _independent_in_paragraph(self.notes)
+        self.worded += _unchained_in_words(self.notes)
+        self.worded += _dependent_noises(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -1262,6 +1265,34 @@ def _denoted(inline: Inline) -> list[Stated]:
                    parse(body, inline.line), "inline")]  # fmt: skip
 
 
+#: Words right after a name's maths that give it a meaning in words ("$\\alpha_t$ denotes the cumulative product",
+#: "$\\beta_t$ is not $1 - \\alpha_t$"), and around it ("we use $\\beta_t$ for the variance").
+_MEANT = re.compile(
+    r"^\W{0,3}(?:(?:now|here|also|instead|then|again|rather)\s+)?(?:denotes|stands\s+for|represents|refers\s+to|means"
+    r"|is\s+short(?:hand)?\s+for|is\s+(?:now\s+|here\s+)?defined\s+(?:as|to\s+be|by)|is\s+not\b|isn't\b|is\s+no\s+longer"
+    r"|bezeichnet|steht\s+f[üu]r|d[ée]signe|repr[ée]sente)",
+    re.IGNORECASE,
+)
+_USED_BEFORE = re.compile(r"\b(?:use|write|reserve|keep)\s*$", re.IGNORECASE)
+_USED_AFTER = re.compile(r"^\s*(?:for|to\s+denote|to\s+mean)\b", re.IGNORECASE)
+
+
+def _meant(inline: Inline) -> list[Stated]:
+    """``$\\alpha_t$ denotes the cumulative product``: a name the sentence gives a meaning in words, not in maths
+    the reader reads; a name a declared context gives its own meaning is then the note's, not the context's."""
+    around = _words_around(inline)
+    if around is None:
+        return []
+    before, after = around
+    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))):
+        return []
+    name = parse(inline.text, inline.line)
+    if not isinstance(name.node, syntax.Name):
+        return []
+    said = f"{inline.text.strip()}{after[:50]}".strip()
+    return [Stated("meaning", inline.line, said, name, None, "words")]
+
+
 #: ``\\sim`` with words set over or under it (``\\overset{\\text{iid}}{\\sim}``, ``\\stackrel{i.i.d.}{\\sim}``).
 _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
 
@@ -1641,6 +1672,66 @@ def _independent_in_paragraph(notes: Notes) -> list[Stated]:
             said = f"a paragraph on independence writes ${' '.join(inline.text.split())}$"
             found += [Stated("relation", inline.line, said, Formula(said, inline.line, n), None, "paragraph")
                       for n in names.values()]  # fmt: skip
+    return found
+
+
+#: Words that deny a process the Markov property ("a non-Markovian forward process", "is not a Markov chain").
+_UNCHAINED = re.compile(
+    r"\bnon[-\s]?markov\w*|\bnot\s+(?:a\s+|the\s+)?markov\w*|\bisn't\s+(?:a\s+)?markov\w*|\bnicht\s+markov\w*"
+    r"|\bnon\s+markovien\w*|\bno\s+(?:es\s+)?markovian\w*|非马尔可夫|非马尔科夫|非マルコフ|비마르코프|마르코프가\s*아니",
+    re.IGNORECASE,
+)
+#: Words that make such a sentence about the generative (reverse) process, p; else it is about q.
+_REVERSE = re.compile(r"\b(?:revers\w*|generative|denois\w*|sampl\w*)\b|逆|生成|역방향", re.IGNORECASE)
+
+
+def _unchained_in_words(notes: Notes) -> list[Stated]:
+    """A sentence that denies a process the Markov property: the chain of its law (q, or p for the reverse
+    process) is the note's, not a declared context's Markov chain."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                if _UNCHAINED.search(sentence):
+                    law = "p" if _REVERSE.search(sentence) else "q"
+                    said = f"{' '.join(sentence.split())[:80]}"
+                    name = Formula(law, paragraph.line + offset, syntax.Name(0, law, "", ""))
+                    found.append(Stated("unchained", paragraph.line + offset, said, name, None, "words"))
+    return found
+
+
+#: Words that tie noises together ("not independent", "correlated", "the same noise", "antithetic"), which a
+#: declared context draws independently.
+_DEPENDENT = re.compile(
+    r"\bnot\s+(?:mutually\s+|necessarily\s+)?(?:independen\w*|i\.?\s?i\.?\s?d)|(?<!not\s)(?<!non-)\bdependent\b"
+    r"|\b(?:anti-?|cross-?)?correlated\b|\bcoincid\w*|\b(?:the\s+)?same\s+noise|\bshared\b|\bdrawn\s+once"
+    r"|\bantithetic\w*|\\not\s*\\(?:perp|Perp|independent|indep)\b|相关|相関|상관",
+    re.IGNORECASE,
+)
+
+
+def _dependent_noises(notes: Notes) -> list[Stated]:
+    """A sentence that ties two noises or more together ("$\\epsilon_1$ and $\\epsilon_2$ are not independent"):
+    each has a law of the note's (not the context's independent standard normal), and its counterexamples are
+    not trusted.  A sentence on one noise ("$x_t$ depends on $\\epsilon_t$") ties none."""
+    noises: dict[str, dict[tuple, tuple[int, syntax.Name]]] = {}
+    for inline in notes.inline:
+        if not _DEPENDENT.search(inline.sentence):
+            continue
+        try:
+            node = syntax.parse(inline.text, notes=True)
+        except InvalidAnswer:
+            continue
+        for name in nodes(node):
+            if isinstance(name, syntax.Name) and name.base in NOISES:
+                noises.setdefault(inline.sentence, {}).setdefault(name.key, (inline.line, name))
+    found = []
+    for sentence, named in noises.items():
+        if len(named) < 2:
+            continue
+        said = f"a sentence ties noises together ({' '.join(sentence.split())[:60]})"
+        found += [Stated("noise law", line, said, Formula(said, line, name), None, "words")
+                  for line, name in named.values()]  # fmt: skip
     return found
 
 
