@@ -1420,7 +1420,13 @@ _SIGN_WORDS = re.compile(
     r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
     r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
     r"|\b(?:continu\w*|real-valued|real\s+numbers?|(?:either|any|arbitrary)\s+sign|uniform\w*|integers?|entier\w*"
-    r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数",
+    r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数"
+    # a sign said in other words, which may deny the convention: "the sign of $\sigma$ is arbitrary", "a signed
+    # scale", "ranges over all of $\mathbb{R}$" (the reals' maths read as ℝ), "imaginary"; 正とは限らない, 負にもなりうる,
+    # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
+    r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
+    r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo)\b|ℝ"
+    r"|正とは限ら|負に|負で|負と|正に|正で|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호",
     re.IGNORECASE,
 )
 #: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
@@ -1433,6 +1439,8 @@ _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 _SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
 #: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
 _NUMBERS_ONLY = re.compile(r"(?:[\s\d.,+\-−<>()\[\]{}/]|\\[td]?frac)*")
+#: Maths that is the set of reals alone (``\\mathbb{R}``, ``\\R``, ℝ), said as a word.
+_REALS_ALONE = re.compile(r"\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*R\s*\}?|\\R|ℝ)\s*")
 _AS_WORDS = {"\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤", "\\gt": ">", "\\lt": "<", "\\infty": ")"}
 
 
@@ -1443,6 +1451,8 @@ def _words_of(sentence: str) -> str:
         maths = next(group for group in match.groups() if group is not None)
         for command, word in _AS_WORDS.items():
             maths = maths.replace(command, word)
+        if _REALS_ALONE.fullmatch(maths):  # "ranges over all of $\mathbb{R}$": the reals, in words
+            return " ℝ "
         return f" {maths} " if _NUMBERS_ONLY.fullmatch(maths.replace("≥", "").replace("≤", "")) else " "
 
     return _SENTENCE_MATHS.sub(said, sentence)
