@@ -93,6 +93,8 @@ def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[L
             yield letter(name)
         elif body is not None and may_leave(name, body, list(_names(body)), frozenset(bodies)):  # alpha := 1 + beta
             yield letter(name)
+        elif body is not None and convention(name) is not None and _unknown(body):
+            yield letter(name)  # sigma_12 := Cov(x_1, x_2): what the body is, and so its sign, is not read
     elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1); \sigma \sim N(0, 1): a random value
         yield from (letter(n) for n in _names(item.name.node) if _constant(n) or convention(n) is not None)
     elif item.kind == "relation" and item.origin == "words" and item.name is not None:  # "$\\sigma$ is $-1$"
@@ -136,6 +138,18 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         name = next(_names(node))  # a bound by numbers on a formula of one name: -\sigma > 0, 1 = 2\alpha
         if convention(name) is not None and may_hold_outside(name, operands, relations):
             yield letter(name)
+
+
+#: What a body may write whose value the reading cannot bound: a function the note applies (Cov(x_1, x_2), f(x)), an
+#: expectation or covariance, an integral, a sum, an optimum, a gradient, a divergence.
+_UNKNOWN = (syntax.Call, syntax.Expectation, syntax.Integral, syntax.Series, syntax.Optimum, syntax.Gradient,
+            syntax.Divergence)  # fmt: skip
+
+
+def _unknown(body: syntax.Node) -> bool:
+    """Whether a definition's body writes something of unknown sign (:data:`_UNKNOWN`): a conventional name it
+    defines (``\\sigma_{12} := \\mathrm{Cov}(x_1, x_2)``) may leave its convention, and keeps no convention."""
+    return any(isinstance(node, _UNKNOWN) for node in nodes(body))
 
 
 def _constant(name: syntax.Name) -> bool:

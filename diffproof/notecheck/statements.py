@@ -1426,9 +1426,25 @@ _SIGN_WORDS = re.compile(
     # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
     r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
     r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo)\b|ℝ"
-    r"|正とは限ら|負に|負で|負と|正に|正で|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호",
+    r"|正とは限ら|負に|負で|負と|正に|正で|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
+    # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
+    # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
+    r"|\b(?:covarian\w*\s+(?:between|of\s+(?:\w+\s+)?(?:and|with))|cross-?covarian\w*|correlat\w*|covarian\w*\s+term)\b",
     re.IGNORECASE,
 )
+#: Nouns that make a quantity nonnegative ("$a$ is a variance", "a probability", "$n$ counts the steps"), with
+#: the set they keep it in: said of a name whose convention already lies there, no news (its counterexamples stay
+#: trusted); else a bound in words, as "positive" is.
+_NONNEGATIVE_NOUNS = (
+    (re.compile(r"\b(?:probabilit\w*|probabilit[ée]s?|probabilidad\w*|Wahrscheinlichkeit\w*)\b|概率|確率|확률",
+                re.IGNORECASE), sp.Interval(0, 1)),
+    (re.compile(r"\b(?:counts?|counted|counting|number\s+of|nombre\s+d[e']|n[úu]mero\s+de|Anzahl)\b"
+                r"|个数|個数|数目|개수", re.IGNORECASE), sp.Range(0, sp.oo)),
+    (re.compile(r"\b(?:variances?|standard\s+deviations?|std|norms?|distances?|lengths?|radius|radii|magnitudes?"
+                r"|varianza|varianz|desviaci[óo]n\s+est[áa]ndar|[ée]cart-type|Standardabweichung|norme|Abstand"
+                r"|distancia)\b|分散|方差|标准差|標準偏差|분산|표준편차|范数|ノルム|距离|距離|거리", re.IGNORECASE),
+     sp.Interval(0, sp.oo)),
+)  # fmt: skip
 #: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
 _READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
 #: A number in a sentence's words right after a name ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "pick $\alpha$ as 2").
@@ -1600,7 +1616,7 @@ _SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 #: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
 #: i.i.d.): a law the kernel does not model from words, so a counterexample about them is not trusted.
 _INDEPENDENT = re.compile(
-    r"\b(?:independen\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*)(?!\w)"
+    r"\b(?:independ\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*|indipendent\w*)(?!\w)"
     r"|\\(?:perp|Perp|independent|indep)\b|⊥|⫫|独立|독립",
     re.IGNORECASE,
 )
@@ -1632,7 +1648,7 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
         return []  # "We want to check whether $x \\perp y$": no independence
     if _ORTHOGONAL.search(_words_of(inline.sentence)) and not _INDEPENDENT.search(near):
         return []  # "vectors with $u \\perp v$, i.e. orthogonal": a right angle
-    listed = _variables(_INDEPENDENCE_SIGNS.sub(",", inline.text), inline.line).node
+    listed = _variables(_INDEPENDENCE_SIGNS.sub(",", _PARENTHESES.sub(r"\1", inline.text.strip())), inline.line).node
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
              and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip
@@ -1646,9 +1662,14 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
 _FACTORISED = re.compile(
     r"\bfactori[sz]\w*|\bproduct\s+of\s+(?:the\s+|its\s+|their\s+)?marginals?\b"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:dependent|depend\w*\s+on)|tells?\s+(?:us\s+|you\s+)?nothing\s+about"
-    r"|\bno\s+information\s+about",  # and in other words: "do not depend on each other", "not dependent"
+    r"|\bno\s+information\s+about"  # and in other words: "do not depend on each other", "not dependent"
+    # or drawn apart: "drawn separately, with no influence on one another", "unrelated", "no bearing on"
+    r"|\b(?:separately|unrelated|no\s+(?:influence|bearing|effect)\s+on|(?:not|never)\s+(?:\w+\s+)?influenc\w*)\b",
     re.IGNORECASE,
 )
+#: Dependence said in a sentence that also denies something ("It is not true that $x$ and $y$ are dependent"):
+#: which is denied is not read, so it may be their dependence.
+_DEPENDENCE = re.compile(r"\b(?:dependen\w*|depends?|correlated)\b", re.IGNORECASE)
 
 
 #: Independence said of noises ("two **independent** random noise variables", "i.i.d. Gaussian noise"): the
@@ -1667,14 +1688,19 @@ def _independent_in_paragraph(notes: Notes) -> list[Stated]:
     found = []
     for paragraph in notes.prose:
         said = _OF_NOISES.sub(" ", paragraph.text)  # "in terms of two independent noises" relates no other name
-        if not (_INDEPENDENT.search(said) or _FACTORISED.search(said)):
+        denied = any(_DEPENDENCE.search(words := _words_of(sentence)) and _NEGATED.search(words)
+                     for sentence in _SENTENCES.findall(said))  # fmt: skip
+        if not (_INDEPENDENT.search(said) or _FACTORISED.search(said) or denied):
             continue
         end = paragraph.line + paragraph.text.count("\n")
         for inline in notes.inline:
             if not paragraph.line <= inline.line <= end:
                 continue
+            pair = _PARENTHESES.match(inline.text.strip())  # the pair $(x, y)$: a list of names
+            listed = _variables(pair.group(1), inline.line).node if pair is not None else None
             try:
-                node = syntax.parse(inline.text, notes=True)
+                node = syntax.Statement(0, (), listed.arguments) if isinstance(listed, syntax.Call) else (
+                    syntax.parse(inline.text, notes=True))  # fmt: skip
             except InvalidAnswer:
                 continue
             names = {n.key: n for n in nodes(node) if isinstance(n, syntax.Name)
@@ -1758,9 +1784,19 @@ def _bounded_in_words(
     around = _words_around(inline)
     right_after = _words_of(around[1])[:_NUMBER_REACH] if around is not None else ""  # "$\alpha$ を 2 とする"
     words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(right_after)
+    kept: sp.Set | None = None  # what a noun keeps its name in ("$a$ is a variance"), read only without other words
+    if words is None:
+        noun = next(((found, kept) for pattern, kept in _NONNEGATIVE_NOUNS if (found := pattern.search(sentence))),
+                    None)  # fmt: skip
+        words, kept = noun if noun is not None else (None, None)
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
+    if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news
+        listed = replace(listed, arguments=tuple(
+            name for name in listed.arguments
+            if not (isinstance(name, syntax.Name) and convention(name) is not None and convention(name).is_subset(kept))
+        ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
                                                       _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
