@@ -380,6 +380,7 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
@@ -1484,6 +1485,35 @@ def _constant_named(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, said, Formula(said, inline.line, node), None, "words")]
 
 
+#: Words that give a conventional name another role than the convention's ("a weight $\\beta$", "the $\\beta$-VAE",
+#: "the temperature $\\sigma$"): right before its maths, or right after it.
+_ROLE = (
+    r"(?:(?:KL\s+|loss\s+|trade-?off\s+|regulari[sz]ation\s+)?weight(?:ing)?|multiplier|temperature"
+    r"|penalty|regulari[sz]er|trade-?off|learning\s+rate|momentum|Gewicht|poids"
+    r"|peso|权重|重み|가중치)"
+)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s*(?:\w+\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^\s*(?:-\s*VAE\b|(?:,\s*)?(?:is|be|as|denotes|=)?\s*(?:a|an|the|our|its)?\s*{_ROLE}\b)",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _role_in_words(inline: Inline) -> list[Stated]:
+    """``multiplies the KL term by a weight $\\beta$``, ``the $\\beta$-VAE``: a conventional name (β of the schedule,
+    σ a standard deviation) the words give another role; its convention gives way, and what the words say of it
+    keeps its counterexamples untrusted."""
+    node = parse(inline.text, inline.line).node
+    if not (isinstance(node, syntax.Name) and convention(node) is not None):
+        return []
+    for written in (f"${inline.text}$", f"\\({inline.text}\\)"):
+        for at in (m.start() for m in re.finditer(re.escape(written), inline.sentence)):
+            before, after = inline.sentence[:at][-40:], inline.sentence[at + len(written) :][:40]
+            found = _ROLE_BEFORE.search(_words_of(before)) or _ROLE_AFTER.search(_words_of(after))
+            if found is not None:
+                said = f"${inline.text.strip()}$ beside the words '{found.group(0).strip()}'"
+                return [Stated("relation", inline.line, said, Formula(said, inline.line, node), None, "words")]
+    return []
+
+
 #: Words that give a noise a law other than the standard normal a context declares: another family, or a
 #: variance or scale ("the noise $\epsilon$ has variance $4$", "$\epsilon$ is uniform on $[-1, 1]$") unless it is
 #: said to be one ("unit variance").
@@ -1498,29 +1528,104 @@ _SCALE_WORDS = re.compile(
     r"|分散|方差|标准差|標準偏差|분산|표준편차",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(?:unit|one|1|identity|I)\b|単位|单位", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:unit|one|identity|I)\b|単位|单位", re.IGNORECASE)
+#: A noise named in words ("the noise has standard deviation $2$"), with no maths for it.
+_NOISE_WORD = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
+#: What a sentence's maths may say of a noise's scale: ``\\mathrm{Var}(\\epsilon_t) = 4``, ``\\mathbb{E}[\\epsilon^2] = 4``.
+_SCALE_OPERATORS = frozenset({"Var", "Cov", "var", "cov"})
+
+
+def _numbers_said(sentence: str) -> list[sp.Expr]:
+    """The numbers a sentence gives, in its words ("variance 4") or as maths that is a number alone
+    (``$\\frac{1}{3}$``); a number that cannot be read is not 1."""
+    found: list[sp.Expr] = []
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        maths = next(group for group in match.groups() if group is not None)
+        if maths.strip() and _NUMBERS_ONLY.fullmatch(maths) and re.search(r"\d", maths):
+            number = value(parse(maths, 0).node)
+            found.append(number if number is not None else sp.nan)
+    plain = _SENTENCE_MATHS.sub(" ", sentence)
+    found += [sp.Rational(n.replace("−", "-")) for n in _NUMBER_IN_WORDS.findall(plain)]
+    return found
+
+
+def _unit_said(sentence: str, words: str) -> bool:
+    """Whether a sentence that gives a noise a scale makes it one: "unit variance", or every number it gives 1."""
+    if _UNIT.search(_SENTENCE_MATHS.sub(" ", sentence)):
+        return True
+    numbers = _numbers_said(sentence)
+    return bool(numbers) and all(number == 1 for number in numbers)
+
+
+def _scaled_noise(node: syntax.Node | None) -> syntax.Name | None:
+    """The noise a sentence's equation gives a variance other than one (``\\mathrm{Var}(\\epsilon_t) = 4``,
+    ``\\mathbb{E}[\\epsilon_t^2] = \\frac{1}{3}``, a value that is no number), or None."""
+    if not (isinstance(node, syntax.Statement) and node.relations == ("=",)):
+        return None
+    for side, other in (node.operands, node.operands[::-1]):
+        if not isinstance(side, syntax.Expectation):
+            continue
+        body = side.body
+        if side.operator == "E" and isinstance(body, syntax.Power) and value(body.exponent) == 2:
+            body = body.base
+        elif side.operator not in _SCALE_OPERATORS:
+            continue
+        noise = isinstance(body, syntax.Name) and body.base in NOISES and (body.base == "epsilon" or body.decoration
+                                                                            or body.index)  # fmt: skip
+        unit = value(other) == 1 or (isinstance(other, syntax.Name) and other.key in COORDINATE)
+        if noise and not unit:
+            return body
+    return None
 
 
 def _noise_law_in_words(inline: Inline) -> list[Stated]:
     """``the noise $\\epsilon$ has variance $4$``: a noise-named variable (:data:`~contexts.NOISES`) set alone in
-    a sentence whose words give it another family or a scale other than one.  A declared context's standard
-    normal is then not its law (a ``noise law``: its letter is disputed)."""
+    a sentence whose words give it another family or a scale other than one (or a sentence's equation that gives
+    its variance, ``\\mathrm{Var}(\\epsilon_t) = 4``; or "the noise has standard deviation $2$", a noise named in
+    words and given a number other than one for its scale, every noise of the context then).  A declared context's
+    standard normal is then not its law (a ``noise law``: its letter is disputed)."""
     member = re.match(r"\s*(.+?)\\in(?![A-Za-z])", inline.text)  # epsilon \in \{-1, 1\}: values of its own
     node = parse(member.group(1) if member else inline.text, inline.line).node
+    try:
+        scaled = _scaled_noise(syntax.parse(inline.text, notes=True))
+    except (InvalidAnswer, RecursionError):
+        scaled = None
+    if scaled is not None:
+        said = f"${inline.text.strip()}$"
+        return [Stated("noise law", inline.line, said, Formula(said, inline.line, scaled), None, "words")]
+    words = _words_of(inline.sentence)
     if not (isinstance(node, syntax.Name) and node.base in NOISES and (node.base == "epsilon" or node.decoration
                                                                        or node.index)):  # fmt: skip
-        return []
+        return _noise_in_words(inline, words)
     if member is not None:
         said = f"${inline.text.strip()}$"
         return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
-    words = _words_of(inline.sentence)
     found = _OTHER_FAMILY.search(words)
-    if found is None and (scale := _SCALE_WORDS.search(words)) is not None and not _UNIT.search(words):
+    if found is None and (scale := _SCALE_WORDS.search(words)) is not None and not _unit_said(inline.sentence, words):
         found = scale
     if found is None:
         return []
     said = f"${inline.text.strip()}$ beside the word '{found.group(0)}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
+
+
+def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
+    """ "Here the noise has standard deviation $2$": a sentence that names the noise in words only (no noise-named
+    maths) and gives its scale a number other than one disputes every noise of the context (ε_t, z_t)."""
+    noise = _NOISE_WORD.search(words)
+    scale = _SCALE_WORDS.search(words)
+    if noise is None or scale is None or _UNIT.search(_SENTENCE_MATHS.sub(" ", inline.sentence)):
+        return []
+    numbers = _numbers_said(inline.sentence)
+    if not numbers or all(number == 1 for number in numbers):
+        return []  # "noise with variance $\\beta_t$": the context's scaled noise, not its law
+    for maths in _SENTENCE_MATHS.finditer(inline.sentence):
+        written = parse(next(g for g in maths.groups() if g is not None), inline.line).node
+        if any(isinstance(n, syntax.Name) and n.base in NOISES for n in nodes(written) if written is not None):
+            return []  # a noise the maths names: read by its name
+    said = f"the {noise.group(0)} beside the word '{scale.group(0)}'"
+    return [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(f"\\{base}_t" if base == "epsilon"
+            else f"{base}_t", inline.line).node), None, "words") for base in sorted(NOISES)]  # fmt: skip
 
 
 #: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
