@@ -56,6 +56,7 @@ from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, 
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
     COORDINATE,
+    RANDOM,
     UNREAD_SCALE,
     Parametrisation,
     display_name,
@@ -1433,6 +1434,8 @@ _SIGN_WORDS = re.compile(
     r"|\b(?:covarian\w*\s+(?:between|of\s+(?:\w+\s+)?(?:and|with))|cross-?covarian\w*|correlat\w*|covarian\w*\s+term)\b",
     re.IGNORECASE,
 )
+#: A law written in a sentence (``\\sim``, ``\\mathcal{N}``): a noun there names its parameters.
+_LAW_WRITTEN = re.compile(r"\\sim\b|\\mathcal\s*\{?\s*N\b")
 #: Nouns that make a quantity nonnegative ("$a$ is a variance", "a probability", "$n$ counts the steps"), with
 #: the set they keep it in: said of a name whose convention already lies there, no news (its counterexamples stay
 #: trusted); else a bound in words, as "positive" is.
@@ -1897,10 +1900,13 @@ def _bounded_in_words(
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
-    if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news
-        listed = replace(listed, arguments=tuple(
+    if kept is not None and _LAW_WRITTEN.search(inline.sentence):
+        return []  # "N(x; mu, s) ... with standard deviation $s$": the law's parameters, read with its law
+    if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
+        listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
             name for name in listed.arguments
-            if not (isinstance(name, syntax.Name) and convention(name) is not None and convention(name).is_subset(kept))
+            if not (isinstance(name, syntax.Name) and (name.base in RANDOM or (
+                convention(name) is not None and convention(name).is_subset(kept))))
         ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
