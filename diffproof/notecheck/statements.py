@@ -50,7 +50,7 @@ from diffproof.notecheck.applications import (
     defined_as_functions,
     ever_applied,
 )
-from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named
+from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, says_its_convention, value
 from diffproof.notecheck.vocabulary import (
@@ -256,6 +256,7 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
+            found += _redefined_in_words(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
@@ -294,6 +295,13 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
         self.assumed = _assumed_displays(self.notes)
+        lead_ins = _lead_ins(self.notes)
+        self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
+        self.redefining = frozenset(
+            first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
+        )
+        self.consequent = frozenset(first for first, words in lead_ins.items() if _CONSEQUENT.match(words))
+        self.examples = frozenset(first for first, words in lead_ins.items() if _EXAMPLE_LEAD_IN.search(words))
         self.modelled = (
             frozenset(  # "The model draws them independently:", "We assume", "Let": a model stated
                 first
@@ -453,6 +461,8 @@ class Timeline:
         declared = False
         pending = list(self.stated)  # in the order of their lines
         hypotheses: dict[frozenset, int] = {}  # the names an equation beside an arrow defines, to its display's end
+        values: dict[tuple, syntax.Node] = {}  # each defined name's key: the body its (last) definition gives it
+        equated: set[tuple] = set()  # the names an earlier display equated to something without defining them
         for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
             for names, end in list(hypotheses.items()):
                 if step.line > end:
@@ -474,6 +484,7 @@ class Timeline:
                 if item.kind == "definition" and item.readable:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)
                     _record(bodies, defined_name(item.name.node) or item.name.node, item.body.node)
+                    values[name_key(defined_name(item.name.node) or item.name.node)] = item.body.node
                 elif item.kind == "definition" and item.name is not None and item.name.node is not None:
                     defined |= _defines(defined_name(item.name.node) or item.name.node)  # m := \min(a, 0), unread
                 for formula in (item.name, item.body):
@@ -523,23 +534,45 @@ class Timeline:
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
                 and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
                 and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
-                and not self._denied_at(step.line)  # "We cannot assume that" $$ c = a + b $$
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
-                and (
-                    (name_key(target) in factors and name_key(target) not in defined and not declared)
-                    or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
-                )
                 and not _spelled_twice(target, self.spellings)
                 and not _mentions(rhs.node, target)
                 and not _instance(target, defined)
                 and not _circular(target, rhs.node, bodies)
                 and not (declared and gives_meaning(target, rhs.node, _tied_noises(target, bodies)))
+                and (
+                    (  # the first equation of a name: a definition, or "Then" $$ y = 3x $$ after $$ y = c x $$
+                        (name_key(target) in factors and name_key(target) not in defined and not declared)
+                        or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
+                    )
+                    and not (self._at(self.consequent, step.line) and name_key(target) in equated)
+                    or self._redefines(target, rhs.node, values, step.line)
+                )
+                and (self._at(self.supposed, step.line) or not self._denied_at(step.line))  # "Had we chosen"
             ):
-                introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
-                if step.implication:  # x = 3 \implies x^2 = 9: x is 3 in the display only
-                    hypotheses[frozenset(_defines(target) - defined)] = self._display_end(step.line)
-                defined |= _defines(target)
-                _record(bodies, target, rhs.node)
+                if self._at(self.supposed, step.line):  # "If we set", "Had we chosen", "Other texts define"
+                    introduced = Stated("assumption", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                else:  # a first definition, or a second one ("take instead", "we redefine"): then in dispute
+                    introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                    values[name_key(target)] = rhs.node
+                    if self._at(self.examples, step.line) or _EXAMPLE_REMARK.search(step.remark):
+                        end = self._example_end(step.line)  # "For example, take": until "In general, c is any"
+                        if end is not None:
+                            introduced = replace(introduced, until=end)
+                            self.stated.append(
+                                Stated(
+                                    "relation",
+                                    end + 1,
+                                    f"{step.lhs} = {step.rhs} (an example's value)",
+                                    lhs,
+                                    None,
+                                    "inline",
+                                )  # fmt: skip
+                            )
+                    if step.implication:  # x = 3 \implies x^2 = 9: x is 3 in the display only
+                        hypotheses[frozenset(_defines(target) - defined)] = self._display_end(step.line)
+                    defined |= _defines(target)
+                    _record(bodies, target, rhs.node)
             elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(
                 lhs.node, rhs.node, step.relation.value, defined | valued, declared
             ):
@@ -561,6 +594,8 @@ class Timeline:
                 # about c is trusted (the words may deny something else than the value it gives c)
                 after = self._display_end(step.line) + 1
                 self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline"))
+            if introduced is None and equation and target is not None and not self._denied_at(step.line):
+                equated.add(name_key(target))
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -674,6 +709,30 @@ class Timeline:
         if not pins:
             return sides
         return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
+
+    def _at(self, firsts: frozenset[int], line: int) -> bool:
+        """Whether ``line`` lies in a display whose first line is one of ``firsts``."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in firsts)
+
+    def _redefines(self, target: syntax.Node, body: syntax.Node, values: dict[tuple, syntax.Node], line: int) -> bool:
+        """Whether the equation ``target = body`` at ``line`` gives a name the note defined before another value,
+        its sentence saying so ("For a second example, take instead", "Let" again, "but here we define") or
+        supposing it ("Had we chosen"): a second definition, so that neither value is used after it (the note
+        defines the name more than once), not a claim judged against the first."""
+        key = name_key(target)
+        if not isinstance(target, syntax.Name) or key not in values or same(values[key], body):
+            return False
+        return self._at(self.redefining, line) or self._at(self.supposed, line)
+
+    def _example_end(self, line: int) -> int | None:
+        """The last line of the example the display at ``line`` gives a value in: the line before the first
+        sentence after it that leaves the example ("In general", "$c$ is arbitrary", "In Example 2"), or None."""
+        lines = _prose_lines(self.notes)
+        end = self._display_end(line)
+        for number in sorted(n for n in lines if n > end):
+            if _LEAVING_EXAMPLE.search(_words_of(lines[number])):
+                return number - 1
+        return None
 
     def _modelled_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display whose sentence states a model (:data:`_MODELLING`, independence)."""
@@ -2388,10 +2447,19 @@ def _lead_ins(notes: Notes) -> dict[int, str]:
 def _denies(words: str) -> bool:
     """Whether a lead-in denies the display after it or sets it as a goal, its last clause not re-asserting it in
     the note's own voice ("To avoid a common pitfall, we fix")."""
+    words = _TAKE_INSTEAD.sub(" ", words)  # "take instead": the note's own value, in place of another
     if not (_NEGATED.search(words) or _GOAL.search(words)):
         return False
     clause = _CLAUSES.split(words)[-1]
     return not (_REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)))
+
+
+#: "take instead", "instead we use", "let instead": a lead-in that gives the display in place of another value.
+_TAKE_INSTEAD = re.compile(
+    r"\b(?:take|use|set|let|choose|pick|define|put|fix)\s+instead\b|\binstead\W+(?:we\s+)?(?:take|use|set|let|choose"
+    r"|pick|define|put|fix)\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_displays(notes: Notes) -> frozenset[int]:
@@ -2484,6 +2552,89 @@ _ASSUMING = re.compile(
 
 #: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
 _ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
+
+
+#: A sentence that supposes the display after it, or gives it a case, rather than the note's own value: "If we
+#: set", "Had we chosen", "Pretend that", "Except when $a = 0$, we set", "There exists an index $k$ with" (a value
+#: at some index only), in the languages of the notes.  ("Assume", "Suppose" state the note's own assumptions.)
+_SUPPOSING = re.compile(
+    r"\b(?:if|when|whenever|unless|except|provided|pretend\w*|imagin\w*|hypothetical\w*|for\s+some"
+    r"|there\s+(?:exists?|is|are)|si|wenn|falls|sofern)\b|^\W*(?:had|were)\s+(?:we|one|you)\b|もし|如果|假如|만약",
+    re.IGNORECASE,
+)
+#: A sentence that gives the display after it as what others write, not the note's own definition: "Other texts
+#: define", "some papers write", "Smith (2021) uses", "Ho et al. define".
+_ATTRIBUTED = re.compile(
+    r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
+    r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
+    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b)"
+    r"|^\W*(?!(?:We|One|I|You|This|That|It|Then|Here|Now|Thus|Hence|So|Let|The|These|There|Since|For|In|Note|Recall"
+    r"|Define|Set|Take|And|But|With|Using|By|If|When|Finally|Next|First|Similarly|Writing)\b)[A-Z][\w'-]+"
+    r"(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'-]+|&\s+[A-Z][\w'-]+))?(?:\s*\(\d{4}\w?\)|\s*\[[^\]]*\])?"
+    r"\s+(?:write|use|define|put|set|take|state|give|choose|denote)s?\b"
+)
+
+
+def _supposes(words: str) -> bool:
+    """Whether a lead-in supposes its display or gives it as others' (:data:`_SUPPOSING`, :data:`_ATTRIBUTED`)."""
+    return bool(_SUPPOSING.search(words) or _ATTRIBUTED.search(words))
+
+
+def _last_clause(words: str) -> str:
+    """The last clause of a lead-in (:data:`_CLAUSES`)."""
+    return _CLAUSES.split(words)[-1]
+
+
+#: Words in the last clause before a display that give it as the note's value of a name, also where the note gave
+#: the name another before: "Let", "take instead", "we use", "but here we define", "In this note, by contrast".
+_REDEFINING = re.compile(
+    r"\b(?:let|set|take|choose|pick|put|fix|define|redefine|use|instead|by\s+contrast|in\s+this\s+note"
+    r"|from\s+now\s+on|henceforth)\b",
+    re.IGNORECASE,
+)
+#: A lead-in that makes its display follow from what came before ("Then", "Hence", "so that", "we get"): for a
+#: name an earlier display equated to something, a claim, not its first definition.
+_CONSEQUENT = re.compile(
+    r"^\W*(?:and\s+)?(?:then|hence|thus|so|so\s+that|therefore|it\s+follows(?:\s+that)?|we\s+(?:get|obtain|have|find)"
+    r"|this\s+gives|which\s+gives)\W*$",
+    re.IGNORECASE,
+)
+#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば).
+_EXAMPLE_LEAD_IN = re.compile(
+    r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
+    r"|zum\s+Beispiel|por\s+ejemplo|per\s+esempio)\b|例えば|例如|比如|예를\s*들어",
+    re.IGNORECASE,
+)
+#: A remark beside a display that makes it an example's (``\text{(Example 1 only)}``, ``\text{e.g.}``).
+_EXAMPLE_REMARK = re.compile(r"\b(?:example|e\.\s?g\.|for\s+instance|only)\b", re.IGNORECASE)
+#: A sentence that leaves an example for the general case: "In general", "$c$ is arbitrary", "the schedule
+#: varies", "We do not set it", "In Example 2", "Back to the general case".
+_LEAVING_EXAMPLE = re.compile(
+    r"\b(?:in\s+general|general\s+case|more\s+generally|generally|arbitrary|free|any\s+(?:real|value|number|positive)"
+    r"|var(?:y|ies|ying)|do(?:es)?\s+not\s+set|not\s+fixed|example\s+\d+|another\s+example|next\s+example"
+    r"|back\s+to|return\w*\s+to)\b|一般|任意",
+    re.IGNORECASE,
+)
+#: "we redefine $s$ as $a - b$", "$s$ is now redefined to be $a - b$": a second definition in words.
+_REDEFINED = re.compile(
+    r"\bredefin\w*\s+\$([^$]+)\$\s+(?:as|to\s+be|to|by|via)\s+\$([^$]+)\$"
+    r"|\$([^$]+)\$\s+is\s+(?:now\s+)?redefined\s+(?:as|to\s+be|to|by|via)\s+\$([^$]+)\$",
+    re.IGNORECASE,
+)
+
+
+def _redefined_in_words(inline: Inline) -> list[Stated]:
+    """The definition a sentence gives in words of a name it redefines (:data:`_REDEFINED`), once, at the name's
+    maths: with the note's first definition of it, the name is defined more than once."""
+    found = []
+    for match in _REDEFINED.finditer(inline.sentence):
+        name, body = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
+        if name.strip() != inline.text.strip():
+            continue
+        target, formula = parse(name, inline.line), parse(body, inline.line)
+        if isinstance(target.node, syntax.Name) and formula.node is not None:
+            found.append(Stated("definition", inline.line, f"{name} := {body}", target, formula, "inline"))
+    return found
 
 
 def _assumed_displays(notes: Notes) -> frozenset[int]:
