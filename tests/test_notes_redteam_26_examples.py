@@ -53,6 +53,7 @@ RED_TEAM_26_EXAMPLES_HELD = [
     ("rt26e-held-04-then-claim-after-definition-refuted", 10, REFUTED),  # "Then" y = 3x after "Let" y = 2x
     ("rt26e-held-04-then-claim-after-definition-refuted", 16, PROVED),
     ("rt26e-held-05-attributed-display-not-refuted", 4, UNDECIDED),  # "Smith (2021) uses": not the note's claim
+    ("rt26e-held-06-sec-dot-split-we-write", 10, PROVED),  # "Sec." ends no sentence: "We write" defines c
 ]
 
 
