@@ -478,3 +478,15 @@ def test_an_alignment_column_that_is_a_case_is_the_equation_s_remark():
         "\\begin{align} y &= a x && \\text{where } z \\sim N(0, 1) \\end{align}").laws] == [("z", "N(0, 1)")]  # fmt: skip
     where = read_notes("\\begin{align} y &= a x && \\text{where } a = 2 \\end{align}").steps
     assert [(s.lhs, s.rhs) for s in where] == [("y", "a x"), ("a", "2")]
+
+
+def test_beamer_speaker_notes_are_on_no_slide():
+    """Beamer prints ``\\note{...}`` only under ``\\setbeameroption{show notes}``: by default its maths is on no
+    slide, and was read (its definition proved a step)."""
+    body = "\\begin{frame}\n\\note<2>[item]{\\[ a = b \\]}\n\\[ c = d \\]\n\\end{frame}\n\\end{document}\n"
+    beamer = "\\documentclass[11pt]{beamer}\n\\begin{document}\n" + body
+    shown = "\\documentclass{beamer}\n\\setbeameroption{show notes}\n\\begin{document}\n" + body
+    article = "\\documentclass{article}\n\\newcommand{\\note}[1]{#1}\n\\begin{document}\n" + body
+    assert [(s.lhs, s.rhs) for s in read_notes(beamer).steps] == [("c", "d")]
+    assert [(s.lhs, s.rhs) for s in read_notes(shown).steps] == [("a", "b"), ("c", "d")]
+    assert [(s.lhs, s.rhs) for s in read_notes(article).steps] == [("a", "b"), ("c", "d")]

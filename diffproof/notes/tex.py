@@ -179,6 +179,27 @@ def strip_overlays(text: str) -> str:
     return "".join(chars)
 
 
+#: A beamer document: its ``\\note{...}`` is the speaker's, printed on no slide unless the document shows notes.
+_BEAMER = re.compile(r"\\documentclass\s*(?:\[[^\[\]]*\])?\s*\{\s*beamer\s*\}")
+_SHOW_NOTES = re.compile(r"\\setbeameroption\s*\{\s*show\s+(?:only\s+)?notes")
+#: Beamer's ``\\note<2>[item]{...}``, up to its argument's brace.
+_NOTE = re.compile(r"\\note(?![a-zA-Z@])\s*(?:<[^<>\n]*>\s*)?(?:\[[^\[\]]*\]\s*)?(?=\{)")
+
+
+def strip_notes(text: str, source: str) -> str:
+    """Beamer's speaker notes (``\\note{...}``) blanked in ``text``, the expanded body of ``source``, unless
+    ``source`` is no beamer document or sets ``\\setbeameroption{show notes}``: beamer hides them by default, so
+    their maths is on no slide.  A ``\\note`` the document defines itself is expanded already, and stays."""
+    if _BEAMER.search(source) is None or _SHOW_NOTES.search(source) is not None:
+        return text
+    chars = list(text)
+    for match in _NOTE.finditer(text):
+        closing = group_end(text, match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    return "".join(chars)
+
+
 _BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
 
@@ -365,7 +386,7 @@ def read_tex(
     for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
-    source = strip_overlays(blank(source[:cut]) + body.text)
+    source = strip_overlays(strip_notes(blank(source[:cut]) + body.text, source))
     inline: list[Inline] = []
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
