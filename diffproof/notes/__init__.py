@@ -21,7 +21,8 @@ from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
 from diffproof.notes.steps import Reader
-from diffproof.notes.tex import read_tex, strip_source
+from diffproof.notes.tex import line_of, read_tex, strip_comments, strip_source
+from diffproof.notes.tokens import group_end
 
 __all__ = [
     "FORMATS",
@@ -103,10 +104,45 @@ def read_notes(
         directives=tuple(directives),
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
         inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
-        displays=tuple((display.line, display.line + display.body.count("\n")) for display in displays),
+        displays=tuple(span for display in displays for span in _display_spans(display)),
         undecidable=undecidable,
-        prose=tuple(prose),
+        prose=tuple([*_intertexts(displays), *prose]),
     )
+
+
+_INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")
+
+
+def _intertext_lines(display: Display) -> list[tuple[int, int, str]]:
+    """The ``\\intertext{...}`` paragraphs of a display that stand on lines of their own, the rows after them on
+    later lines: each one's first and last line and its words."""
+    body = strip_comments(display.body)
+    found = []
+    for match in _INTERTEXT.finditer(body):
+        closing = group_end(body, match.end())
+        if closing is None or body[closing:].split("\n", 1)[0].strip(" \t\\"):
+            continue  # a row goes on after it on its line: left inside the display
+        first, last = line_of(body, match.start(), display.line), line_of(body, closing - 1, display.line)
+        found.append((first, last, body[match.end() + 1 : closing - 1]))
+    return found
+
+
+def _intertexts(displays: list[Display]) -> list[Prose]:
+    """The words of each display's ``\\intertext{...}``: a paragraph set between its rows, which leads in the rows
+    after it as the prose before a display does ("\\intertext{A common error is to write} c &= 2")."""
+    return [Prose(first, words) for display in displays for first, _, words in _intertext_lines(display)]
+
+
+def _display_spans(display: Display) -> list[tuple[int, int]]:
+    """The lines of a display, split at its ``\\intertext`` paragraphs: the rows before one and the rows after it
+    are read as the displays around a paragraph are (what it says of them holds for them)."""
+    spans, first = [], display.line
+    for start, end, _ in _intertext_lines(display):
+        if start > first:
+            spans.append((first, start - 1))
+        first = end + 1
+    last = display.line + display.body.count("\n")
+    return [*spans, (first, last)] if first <= last else spans
 
 
 _PREAMBLE_FILES = re.compile(
