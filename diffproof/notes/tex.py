@@ -50,13 +50,21 @@ DIRECTIVE_KINDS = ("assume", "let", "by", "context")
 _DIRECTIVE = re.compile(r"diffproof:\s*(\S*)\s*(.*?)\s*$")
 
 #: Environments whose body TeX does not read as maths: verbatim ones, and the comment package's ``comment``.
-_VERBATIM = frozenset({"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment"})
-#: What TeX reads first in a source, in order: ``\verb|...|`` (a ``%`` in it is printed), an environment's
+_VERBATIM = frozenset(
+    {"verbatim", "verbatim*", "Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "lstlisting", "minted", "comment"}
+    | {"filecontents", "filecontents*"}  # written to a file, not typeset
+)
+#: What TeX reads first in a source, in order: ``\verb|...|`` and the other inline verbatim commands (``\Verb``,
+#: ``\lstinline!...!``, ``\mintinline{latex}{...}``; a ``%`` in them is printed, and their maths is code), a URL
+#: (``\url{a%20b}``, ``\href{a%20b}{...}``: its ``%`` is no comment), an environment's
 #: opening, the comment package's declarations (``\excludecomment{solution}`` drops the environment ``solution``
 #: as ``comment`` is; ``\includecomment`` and ``\specialcomment`` keep it), an escaped character (``\%``), and a
 #: ``%`` comment (``\verb`` or ``\begin{verbatim}`` in it is no command).
 _SOURCE_TOKEN = re.compile(
-    r"\\verb\*?([^a-zA-Z\s*])[^\n]*?\1"
+    r"(?P<verb>\\(?:verb|Verb|lstinline|spverb)(?![a-zA-Z])\*?(?:\[[^\[\]\n]*\])?([^a-zA-Z\s*\[{])[^\n]*?\2"
+    r"|\\(?:lstinline(?:\[[^\[\]\n]*\])?|mintinline\s*(?:\[[^\[\]\n]*\])?\s*\{[^{}\n]*\})"
+    r"\s*(?:\{[^{}\n]*\}|([^a-zA-Z\s{])[^\n]*?\3)"
+    r"|\\(?:url|nolinkurl|href)\s*\{[^{}\n]*\})"
     r"|\\begin\s*\{([^{}]*)\}"
     r"|\\(excludecomment|includecomment|specialcomment)\s*\{([^{}]*)\}"
     r"|\\.|%[^\n]*",
@@ -229,7 +237,7 @@ def _verbatim_blanked(text: str, *, comments: bool) -> str:
     excluded = set(_VERBATIM)  # the environments dropped: \excludecomment adds one from where it is given
     while (token := _SOURCE_TOKEN.search(text, position)) is not None:
         position, end = token.end(), None
-        verb, name, declaration, declared = token.group(1), token.group(2), token.group(3), token.group(4)
+        verb, name, declaration, declared = token.group("verb"), token.group(4), token.group(5), token.group(6)
         if verb is not None or (comments and token.group(0).startswith("%")):
             end = token.end()
         elif name is not None and name in excluded:
