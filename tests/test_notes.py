@@ -8,7 +8,7 @@ import time
 import pytest
 
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notes import Prose, read_notes
 
 DATA = pathlib.Path(__file__).resolve().parent / "data" / "notes"
 
@@ -490,3 +490,42 @@ def test_beamer_speaker_notes_are_on_no_slide():
     assert [(s.lhs, s.rhs) for s in read_notes(beamer).steps] == [("c", "d")]
     assert [(s.lhs, s.rhs) for s in read_notes(shown).steps] == [("a", "b"), ("c", "d")]
     assert [(s.lhs, s.rhs) for s in read_notes(article).steps] == [("a", "b"), ("c", "d")]
+
+
+def test_an_intertext_is_a_paragraph_between_the_rows_of_its_display():
+    """``\\intertext{...}`` sets a paragraph between two rows: its words are prose that leads in the rows after it,
+    and the rows on either side are read as two displays around it, so "\\intertext{A common error is to write}"
+    denies the row after it as a sentence before a display does (the row defined c, proving c^2 = 4)."""
+    text = "\\begin{align}\nx &= 1 \\\\\n\\intertext{A common error\nis to write}\nc &= 2\n\\end{align}\n"
+    notes = read_notes(text)
+    assert notes.displays == ((1, 2), (5, 6))
+    assert notes.prose[0] == Prose(3, "A common error\nis to write")
+    inline = "\\begin{align}\nx &= 1 \\intertext{not on its own line} c &= 2\n\\end{align}\n"
+    assert read_notes(inline).displays == ((1, 3),)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "\\lstinline!$$ a = b $$!",
+        "\\lstinline[language=TeX]|$$ a = b $$|",
+        "\\lstinline{$$ a = b $$}",
+        "\\mintinline{latex}{$$ a = b $$}",
+        "\\mintinline{latex}|$$ a = b $$|",
+        "\\Verb|$$ a = b $$|",
+        "\\Verb[fontsize=\\small]+$$ a = b $$+",
+        "\\begin{filecontents}{x.tex}\n$$ a = b $$\n\\end{filecontents}",
+        "\\begin{BVerbatim}\n$$ a = b $$\n\\end{BVerbatim}",
+    ],
+)
+def test_inline_verbatim_and_file_contents_hold_no_maths(code):
+    """The inline verbatim commands of listings, minted and fancyvrb print code, as ``\\verb`` does, and
+    ``filecontents`` writes its body to a file: their maths was read, and its definition proved a step."""
+    assert steps_of(f"Code: {code} here.\n\\[ c = d \\]\n") == [(code.count("\n") + 2, "c", "=", "d")]
+
+
+@pytest.mark.parametrize("url", ["\\url{http://x.org/a%20b}", "\\href{http://x.org/a%20b}{here}"])
+def test_a_percent_in_a_url_comments_nothing_out(url):
+    """``\\url`` and ``\\href`` read their URL verbatim: its ``%`` is printed, and the maths after it on its line
+    was dropped as a comment."""
+    assert steps_of(f"See {url} and \\[ a = b \\]\n") == [(1, "a", "=", "b")]

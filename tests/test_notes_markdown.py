@@ -303,3 +303,20 @@ def test_github_inline_maths_is_read_without_its_backticks():
         "a`b",
         "c",
     ]
+
+
+@pytest.mark.parametrize("label", ["(eq-one)", "{#eq-one}", "{#eq:one}"])
+def test_a_display_with_a_label_after_its_dollars_is_a_display(label):
+    """MyST labels a display ``$$ ... $$ (label)``, Quarto and pandoc-crossref ``$$ ... $$ {#eq-label}``: the
+    label is no text after the maths, and the display is one (Quarto's was read as a sentence's inline maths,
+    its step never checked)."""
+    assert steps(f"$$ a = b $$ {label}\n\nText $$ c = d $$ {label}\n") == [(1, "a", "b")]
+    assert steps(f"Text\n$$\na = b\n$$ {label}\n") == [(3, "a", "b")]
+
+
+@pytest.mark.parametrize("tag", ["<img hidden src='x.png'>", "<br hidden>", "<input style='display:none'>"])
+def test_a_hidden_void_element_hides_nothing_after_it(tag):
+    """A void element (``<img>``, ``<br>``, ``<input>``) has no content and no closing tag: hiding it hides no
+    text, where the maths after it in its paragraph, or every block after it, was taken as inside it."""
+    assert [inline.text for inline in read(f"Here {tag} we take $c = d$.\n").inline] == ["c = d"]
+    assert steps(f"{tag}\n\n$$ a = b $$\n") == [(3, "a", "b")]

@@ -7,7 +7,7 @@ import pytest
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, check_notes
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -17,6 +17,13 @@ RED_TEAM_26B = [
     ("rt26b-01-github-inline-maths-value.md", 3, PROVED),  # |sigma| = sigma after GitHub's $`\sigma = -1`$
     ("rt26b-02-github-inline-maths-matrices.md", 3, PROVED),  # ab = ba after "Let $`a`$ and $`b`$ be matrices"
     ("rt26b-03-beamer-note-defines.tex", 6, PROVED),  # c^2 = 4 from c := 2 in a hidden speaker's \note
+    ("rt26b-04-intertext-common-error-defines.md", 8, PROVED),  # c^2 = 4 from "\intertext{A common error ...} c &= 2"
+    ("rt26b-05-intertext-common-error-defines.tex", 9, PROVED),  # the same in a LaTeX align
+    ("rt26b-07-lstinline-display-defines.tex", 5, PROVED),  # c^2 = 4 from \lstinline!$$ c = 2 $$!, code
+    ("rt26b-08-mintinline-display-defines.tex", 5, PROVED),  # the same in \mintinline{latex}{...}
+    ("rt26b-09-fancyvrb-Verb-display-defines.tex", 5, PROVED),  # the same in fancyvrb's \Verb|...|
+    ("rt26b-10-filecontents-display-defines.tex", 6, PROVED),  # the same in a filecontents environment
+    ("rt26b-12-void-img-hidden-hides-paragraph.md", 3, PROVED),  # |sigma| = sigma: $\sigma = -1$ after <img hidden>
 ]
 
 
@@ -27,3 +34,19 @@ def test_the_red_team_26b_s_notes(name, line, never):
     results = check_notes(read_notes(text, markdown=name.endswith(".md")), Limits(seconds=120))
     result = next(r for r in results.results if r.step.line == line)
     assert result.status != never, result.reason
+
+
+#: (note with its suffix, line, the verdict it must give): a step the checker missed, or met rightly.
+RED_TEAM_26B_GIVES = [
+    ("rt26b-06-quarto-label-display-missed.md", 1, REFUTED),  # $$ ... $$ {#eq-wrong}, read as a sentence before
+    ("rt26b-11-url-percent-display-missed.tex", 4, REFUTED),  # after \url{http://x.org/a%20b}: no comment
+    ("rt26b-13-void-img-hidden-block-hides-rest.md", 5, REFUTED),  # after an <img hidden> block, all was unread
+]
+
+
+@pytest.mark.parametrize(("name", "line", "verdict"), RED_TEAM_26B_GIVES)
+def test_the_red_team_26b_s_notes_give_their_verdicts(name, line, verdict):
+    """Each note's step at ``line`` is read and gets ``verdict``."""
+    text = (NOTES / name).read_text()
+    results = check_notes(read_notes(text, markdown=name.endswith(".md")), Limits(seconds=120))
+    assert [r.status for r in results.results if r.step.line == line][:1] == [verdict]

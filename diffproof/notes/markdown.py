@@ -85,10 +85,12 @@ _HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description.
 _UNSHOWN = r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc"
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+#: HTML's void elements, which hold nothing: ``<img hidden>`` or ``<br hidden>`` hides no text after it.
+_VOID = r"(?!(?:area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)(?![\w-]))"
 #: The opening tag of an element a browser does not show, or whose text is no maths (``<noscript>``, ``<code>``,
 #: a dialog that is not open, ``<span hidden>``, ``style="display: none"``).
 _HIDDEN_INLINE = re.compile(
-    rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
+    rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<{_VOID}(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
 )
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp"})
@@ -200,7 +202,8 @@ _MATHJAX_DISPLAY = re.compile(
     r"(.*?)(</script\s*>)",
     re.DOTALL | re.IGNORECASE,
 )
-_LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)")
+#: A display's label after its closing ``$$``: MyST's ``(label)``, or Quarto's and pandoc-crossref's ``{#eq-label}``.
+_LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)|\{\s*#[\w.:-]+\s*\}")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
 #: A Pandoc or Quarto div's attributes that hide it: the ``hidden`` attribute (or class), Quarto's content-hidden.
@@ -252,7 +255,7 @@ _NOT_TEXT = (
 )
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
 _HIDDEN_OPENED = re.compile(
-    rf"\s*<(template|noscript|del|dialog(?![^>]*\sopen\b)|\w+(?={_HIDING}))\b[^>]*>", re.IGNORECASE
+    rf"\s*<(template|noscript|del|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>", re.IGNORECASE
 )
 #: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
 _OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
