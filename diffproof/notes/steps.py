@@ -244,7 +244,7 @@ def prepare(display: Display) -> tuple[str, str]:
     body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
-    body = _bare_relations(_unwrap(body))
+    body = _bare_relations(_invisible_blanked(_unwrap(body)))
     for match in list(_INTERTEXT.finditer(body)):  # \intertext{...} ends a row
         group = scan(body[match.end() : match.end() + _ARGUMENT_WINDOW]).tokens
         closing = next((token.end for token in group if token.text == "}" and token.depth == 0), None)
@@ -317,6 +317,31 @@ def _blank_tokens(body: str, tokens: tuple[Token, ...], text: str) -> str:
         if token.depth == 0 and token.text == text:
             chars[token.start : token.end] = " " * (token.end - token.start)
     return "".join(chars)
+
+
+#: A phantom: spacing as wide (or tall) as its argument, which it does not show (``&\phantom{=} + c`` aligns a
+#: row that goes on with the side above it).
+_PHANTOM = re.compile(r"\\[hv]?phantom\s*(?=\{)")
+#: An empty group, ``{}``: spacing around a relation (``&{}= b``, ``= {} a``), unless it carries a script.
+_EMPTY_GROUP = re.compile(r"(?<!\\)\{\s*\}(?!\s*[_^])")
+#: An atom of nothing, as a phantom leaves ``\mathrel{\phantom{=}}``.
+_EMPTY_ATOM = re.compile(r"\\math(?:rel|bin|ord|op|punct|inner)\s*\{\s*\}")
+
+
+def _invisible_blanked(body: str) -> str:
+    """Phantoms and empty groups that are no argument blanked, as they show nothing; offsets unchanged."""
+    chars = list(body)
+    for match in _PHANTOM.finditer(body):
+        closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(body[match.start() : closing])
+    body = _EMPTY_ATOM.sub(lambda match: blank(match.group(0)), "".join(chars))  # \mathrel{\phantom{=}}
+
+    def empty(match: re.Match) -> str:
+        argument = _is_argument(body, match.start()) or body[: match.start()].rstrip().endswith(("}", "]"))
+        return match.group(0) if argument else blank(match.group(0))
+
+    return _EMPTY_GROUP.sub(empty, body)
 
 
 def _unwrap(body: str) -> str:
