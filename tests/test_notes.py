@@ -529,3 +529,18 @@ def test_a_percent_in_a_url_comments_nothing_out(url):
     """``\\url`` and ``\\href`` read their URL verbatim: its ``%`` is printed, and the maths after it on its line
     was dropped as a comment."""
     assert steps_of(f"See {url} and \\[ a = b \\]\n") == [(1, "a", "=", "b")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["&\\phantom{=} + c", "&\\hphantom{{}={}} + c", "&\\mathrel{\\phantom{=}} + c", "& + c"],
+)
+def test_a_phantom_or_an_empty_group_sets_nothing_in_a_row(row):
+    """``\\phantom{=}`` is spacing that aligns a row going on with the side above it, and ``{}`` around a relation
+    is spacing: neither is maths of the step (they were read into it, leaving it unread)."""
+    text = f"\\begin{{align}}\n{{}}a &{{}}= b {{}} \\\\\n{row}\n\\end{{align}}\n"
+    assert steps_of(text) == [(2, "a", "=", "b + c")]
+    assert steps_of("\\[ x^{} = \\frac{1}{} = {}_{t}y \\]") == [
+        (1, "x^{}", "=", "\\frac{1}{}"),
+        (1, "\\frac{1}{}", "=", "{}_{t}y"),
+    ]

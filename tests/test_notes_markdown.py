@@ -320,3 +320,35 @@ def test_a_hidden_void_element_hides_nothing_after_it(tag):
     text, where the maths after it in its paragraph, or every block after it, was taken as inside it."""
     assert [inline.text for inline in read(f"Here {tag} we take $c = d$.\n").inline] == ["c = d"]
     assert steps(f"{tag}\n\n$$ a = b $$\n") == [(3, "a", "b")]
+
+
+def test_a_sentence_is_read_as_shown_without_its_comments_or_hidden_words():
+    """The prose and the sentence of inline maths are the words a reader sees: an HTML comment's words ("numbers,
+    not", "this is a common error") or a hidden span's were read into them, dropping a noun or a definition."""
+    text = "Let $a$ <!-- numbers, not --> be <span hidden>wrong</span> [matrices](http://x.org 'not').\n"
+    notes = read(text)
+    assert "numbers" not in notes.inline[0].sentence and "wrong" not in notes.inline[0].sentence
+    assert "matrices" in notes.inline[0].sentence
+    assert "numbers" not in notes.prose[0].text and "not" not in notes.prose[0].text.split()
+
+
+@pytest.mark.parametrize(
+    ("attributes", "shown"),
+    [
+        ('.content-visible when-format="pdf"', False),
+        ('.content-visible when-format="html"', True),
+        (".content-visible unless-format='html'", False),
+        ('.content-visible unless-format="pdf"', True),
+        (".content-visible when-format=revealjs", True),
+        ('.content-hidden when-format="html"', False),
+        ('.content-hidden when-format="pdf"', True),
+        ('.content-hidden unless-format="pdf"', False),
+        (".content-hidden", False),
+        ('.content-visible when-meta="draft"', True),
+        (".callout-note", True),
+    ],
+)
+def test_quarto_conditional_content_is_read_where_an_html_page_shows_it(attributes, shown):
+    """Quarto keeps ``.content-visible when-format="pdf"`` out of an HTML page and puts ``.content-hidden
+    when-format="pdf"`` on it: a definition shown only in the PDF proved a step on the page."""
+    assert steps(f"::: {{{attributes}}}\n$$ a = b $$\n:::\n") == ([(2, "a", "b")] if shown else [])

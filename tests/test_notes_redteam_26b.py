@@ -24,6 +24,8 @@ RED_TEAM_26B = [
     ("rt26b-09-fancyvrb-Verb-display-defines.tex", 5, PROVED),  # the same in fancyvrb's \Verb|...|
     ("rt26b-10-filecontents-display-defines.tex", 6, PROVED),  # the same in a filecontents environment
     ("rt26b-12-void-img-hidden-hides-paragraph.md", 3, PROVED),  # |sigma| = sigma: $\sigma = -1$ after <img hidden>
+    ("rt26b-14-comment-in-sentence-drops-matrices.md", 3, PROVED),  # ab = ba: "be <!-- numbers, not --> matrices"
+    ("rt26b-16-quarto-content-visible-pdf-only-defines.md", 5, PROVED),  # c := 2 shown only in the PDF
 ]
 
 
@@ -41,6 +43,7 @@ RED_TEAM_26B_GIVES = [
     ("rt26b-06-quarto-label-display-missed.md", 1, REFUTED),  # $$ ... $$ {#eq-wrong}, read as a sentence before
     ("rt26b-11-url-percent-display-missed.tex", 4, REFUTED),  # after \url{http://x.org/a%20b}: no comment
     ("rt26b-13-void-img-hidden-block-hides-rest.md", 5, REFUTED),  # after an <img hidden> block, all was unread
+    ("rt26b-15-comment-denial-drops-definition.md", 5, PROVED),  # "We define <!-- this is a common error -->"
 ]
 
 

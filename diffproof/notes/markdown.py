@@ -208,6 +208,11 @@ _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MATH_FENCES = ("math", "{math}")
 #: A Pandoc or Quarto div's attributes that hide it: the ``hidden`` attribute (or class), Quarto's content-hidden.
 _HIDDEN_DIV = re.compile(r"\{[^}]*(?:\.content-hidden\b|(?<![\w-])hidden(?![\w-]))")
+#: Quarto's conditional content: ``.content-visible`` or ``.content-hidden``, and the format it depends on.
+_CONDITIONAL_DIV = re.compile(r"\.content-(visible|hidden)\b")
+_FORMAT_CONDITION = re.compile(r"""(?<![\w-])(when|unless)-format\s*=\s*["']?([\w-]+)""")
+#: Quarto's formats (and aliases) rendered as HTML, where MathJax or KaTeX typesets the maths.
+_HTML_FORMATS = frozenset({"html", "html4", "html5", "revealjs", "slidy", "slideous", "s5", "dzslides", "epub"})
 #: Fenced blocks: backticks or tildes, and MyST's colons.
 _FENCES = ("fence", "colon_fence")
 #: A MyST directive's name, in braces (``{math}``, ``{code-block}``); Pandoc's attributes start ``{.`` or ``{#``.
@@ -496,6 +501,17 @@ def _rendered_source(token: Token) -> str:
     return content
 
 
+def _shown_words(token: Token) -> str:
+    """An inline token's source as a reader sees its words: comments, elements a browser does not show, HTML tags
+    (their attributes), images and links' destinations and titles blanked; its maths and code kept, lines kept."""
+    content = _skipped_blanked(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), token.content))
+    for child in token.children or ():
+        if "unrendered" in child.meta:
+            start, end = child.meta["unrendered"]
+            content = content[:start] + tex.blank(content[start:end]) + content[end:]
+    return content
+
+
 def _bracket_displays(token: Token) -> list[Display]:
     """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
     block rule leaves to the paragraph."""
@@ -513,6 +529,7 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
     found, unshown = [], []
     cursor = 0
     content = token.content
+    words = _shown_words(token)  # the sentence as it is shown: a comment's words are none of it
     shown = {(display.line, display.body) for display in displays}
     hidden: list[tuple[str, bool]] = []  # the unshown elements the maths is inside (innermost last), each with
     # whether MathJax typesets it
@@ -530,7 +547,7 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
         cursor = start + len(child.content)
         line = tex.line_of(content, start, token.map[0] + 1)
         if (line, child.content) not in shown:
-            sentence = tex.sentence_around(content, start, cursor + len(marker))
+            sentence = tex.sentence_around(words, start, cursor + len(marker))
             text = _GITHUB_INLINE.sub(r"\2", child.content) if marker == "$" else child.content
             (unshown if hidden else found).append(Inline(text, line, sentence))
     return found, unshown
@@ -572,7 +589,7 @@ def _single_paren_inline(token: Token) -> list[Inline]:
         Inline(
             match.group(1),
             tex.line_of(content, match.start(), token.map[0] + 1),
-            tex.sentence_around(token.content, match.start(), match.end()),
+            tex.sentence_around(_shown_words(token), match.start(), match.end()),
         )
         for match in _SINGLE_PAREN_INLINE.finditer(content)
     ]
@@ -663,7 +680,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += _unshown(token.content, token.map[0], depth, html=True)
         elif token.type == "inline":
             items += _unclosed_environments(token)
-            items.append(Prose(token.map[0] + 1, token.content))
+            items.append(Prose(token.map[0] + 1, _shown_words(token)))
             found = sorted(
                 _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
                 key=lambda display: display.line,
@@ -737,9 +754,22 @@ def _holds_markdown(token: Token) -> bool:
     directive (a Pandoc or Quarto div, ``::: note``, ``::: {.callout-tip}``) and is not hidden (``::: {hidden=""}``,
     Quarto's ``::: {.content-hidden}``)."""
     info = token.info.strip()
-    if token.type not in _FENCES or info in _MATH_FENCES or _HIDDEN_DIV.search(info):
+    if token.type not in _FENCES or info in _MATH_FENCES or _hidden_div(info):
         return False
     return bool(_MARKDOWN_DIRECTIVE.match(info) or (token.type == "colon_fence" and not _DIRECTIVE_NAME.match(info)))
+
+
+def _hidden_div(info: str) -> bool:
+    """Whether a Pandoc or Quarto div's attributes hide it on an HTML page: ``hidden``, Quarto's
+    ``.content-hidden``, or conditional content whose format (``when-format="pdf"``, ``unless-format="html"``) keeps
+    it out of HTML (``.content-visible when-format="pdf"`` is not on the page; ``.content-hidden
+    when-format="pdf"`` is)."""
+    conditional = _CONDITIONAL_DIV.search(info)
+    condition = _FORMAT_CONDITION.search(info)
+    if conditional is None or condition is None:
+        return _HIDDEN_DIV.search(info) is not None
+    shown_in_html = (condition.group(2).lower() in _HTML_FORMATS) == (condition.group(1) == "when")
+    return shown_in_html != (conditional.group(1) == "visible")
 
 
 def _options_blanked(content: str) -> str:
