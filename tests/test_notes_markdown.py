@@ -352,3 +352,12 @@ def test_quarto_conditional_content_is_read_where_an_html_page_shows_it(attribut
     """Quarto keeps ``.content-visible when-format="pdf"`` out of an HTML page and puts ``.content-hidden
     when-format="pdf"`` on it: a definition shown only in the PDF proved a step on the page."""
     assert steps(f"::: {{{attributes}}}\n$$ a = b $$\n:::\n") == ([(2, "a", "b")] if shown else [])
+
+
+def test_myst_s_math_role_is_inline_maths():
+    """MyST sets ``{math}`...``` as inline maths (another role's code span is code): its value in a sentence was
+    not read, proving |sigma| = sigma past {math}`\\sigma = -1`."""
+    text = "Here {math}`\\sigma = -1` and {math}``a`b`` but {abbr}`c = d` and `{math}` e.\n"
+    notes = read(text)
+    assert [inline.text for inline in notes.inline] == ["\\sigma = -1", "a`b"]
+    assert notes.inline[0].sentence.startswith("Here")

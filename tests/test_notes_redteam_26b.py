@@ -26,6 +26,8 @@ RED_TEAM_26B = [
     ("rt26b-12-void-img-hidden-hides-paragraph.md", 3, PROVED),  # |sigma| = sigma: $\sigma = -1$ after <img hidden>
     ("rt26b-14-comment-in-sentence-drops-matrices.md", 3, PROVED),  # ab = ba: "be <!-- numbers, not --> matrices"
     ("rt26b-16-quarto-content-visible-pdf-only-defines.md", 5, PROVED),  # c := 2 shown only in the PDF
+    ("rt26b-17-myst-math-role-value.md", 3, PROVED),  # |sigma| = sigma after MyST's {math}`\sigma = -1`
+    ("rt26b-18-myst-math-role-matrices.md", 3, PROVED),  # ab = ba after "Let {math}`a` and {math}`b` be matrices"
 ]
 
 

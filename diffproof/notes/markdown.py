@@ -18,7 +18,7 @@ business.  Display maths is:
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
-Inline maths is ``$...$`` (GitHub's ``$`...`$`` too), ``$$...$$`` between words, and ``\\(...\\)`` in
+Inline maths is ``$...$`` (GitHub's ``$`...`$`` too), MyST's ``{math}`...```, ``$$...$$`` between words, and ``\\(...\\)`` in
 the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  Maths is read only
 in the text MathJax typesets: never in a link's destination or title, an image (alt text and all), an HTML
 tag's attributes or a comment (which may span the lines of a paragraph).  In
@@ -49,6 +49,7 @@ from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
 from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.myst_role import myst_role_plugin
 
 from diffproof.notes import tex
 from diffproof.notes.macros import Macros, expand
@@ -396,6 +397,7 @@ def parser() -> MarkdownIt:
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
     md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, Pandoc's and Quarto's ::: divs
+    md.use(myst_role_plugin)  # MyST's inline maths {math}`...`
     md.block.ruler.at(
         "amsmath", _outside_comments(amsmath_block), {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
@@ -536,9 +538,20 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
     for child in token.children or ():
         if child.type == "html_inline":
             _track_hidden(child.content, hidden)
-        if child.type not in ("math_inline", "math_inline_double"):
+        role = child.type == "myst_role" and child.meta.get("name") == "math"
+        if child.type not in ("math_inline", "math_inline_double") and not role:
             continue
         if hidden and not all(typeset for _, typeset in hidden):
+            continue
+        if role:  # MyST's {math}`...`: the role's name, then its content in a code span's backticks
+            start = content.find("{math}`", cursor)
+            if start < 0:
+                continue
+            ticks = len(content[start + 6 :]) - len(content[start + 6 :].lstrip("`"))
+            end = content.find(child.content, start + 6 + ticks) + len(child.content) + ticks
+            cursor = end
+            line = tex.line_of(content, start, token.map[0] + 1)
+            (unshown if hidden else found).append(Inline(child.content, line, tex.sentence_around(words, start, end)))
             continue
         marker = "$$" if child.type == "math_inline_double" else "$"
         start = content.find(marker + child.content, cursor)
