@@ -81,7 +81,7 @@ def steps_of(text: str, *, markdown: bool = False) -> list[tuple[int, str, str, 
 
 def test_a_file_holding_only_an_eqnarray_is_read():
     text = "\\begin{eqnarray*}\n\\log p(x) &=& \\log q \\\\\n  &\\ge& r \\\\\n  && {}+ s\n\\end{eqnarray*}\n"
-    assert steps_of(text) == [(2, "\\log p(x)", "=", "\\log q"), (3, "\\log q", ">=", "r {}+ s")]
+    assert steps_of(text) == [(2, "\\log p(x)", "=", "\\log q"), (3, "\\log q", ">=", "r + s")]
 
 
 def test_beamer_overlays_are_stripped_and_their_content_kept():
@@ -544,3 +544,14 @@ def test_a_phantom_or_an_empty_group_sets_nothing_in_a_row(row):
         (1, "x^{}", "=", "\\frac{1}{}"),
         (1, "\\frac{1}{}", "=", "{}_{t}y"),
     ]
+
+
+def test_beamer_temporal_is_read_one_slide_at_a_time_and_other_modes_not_at_all():
+    """``\\temporal<2>{before}{at}{after}`` shows one version a slide: the one its spec names is read, as ``\\alt``'s
+    is (all three were read, the first defining c, the others refuted against it).  In a beamer document,
+    ``\\mode<article>{...}`` is in no slide (its definition proved a step); in an article it is shown."""
+    temporal = "\\[ a = \\temporal<2>{b}{c}{d} \\]\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(temporal).steps] == [("a", "c")]
+    body = "\\begin{document}\n\\mode<article>{\\[ a = b \\]}\\mode<presentation>{\\[ c = d \\]}\n\\end{document}\n"
+    assert [(s.lhs, s.rhs) for s in read_notes("\\documentclass{beamer}\n" + body).steps] == [("c", "d")]
+    assert len(read_notes("\\documentclass{article}\n" + body).steps) == 2
