@@ -79,6 +79,10 @@ _OVERLAY_SWITCH = re.compile(
 )
 #: ``\\alt<spec>{this}{that}``: one slide's version, then the others'.
 _ALTERNATIVES = re.compile(r"\\alt\s*<[^<>\n]*>\s*(?=\{)")
+#: ``\\temporal<spec>{before}{at}{after}``: the slides before the spec's, the spec's, and those after.
+_TEMPORAL = re.compile(r"\\temporal\s*<[^<>\n]*>\s*(?=\{)")
+#: ``\\mode<article>{...}``: material for the modes named only (the slides are the ``beamer`` mode).
+_MODE = re.compile(r"\\mode\s*<([^<>\n]*)>\s*(?=\{)")
 
 #: Text after a display that says what it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*,?\s*(where|with|here)\b", re.IGNORECASE)
@@ -176,6 +180,15 @@ def strip_overlays(text: str) -> str:
         if closing is not None:
             chars[match.end()] = chars[closing - 1] = " "
         previous = closing
+    for match in _TEMPORAL.finditer(text):  # \temporal<2>{before}{at}{after}: the version its slides show
+        first = group_end(text, match.end())
+        second = group_end(text, first) if first is not None and text[first : first + 1] == "{" else None
+        third = group_end(text, second) if second is not None and text[second : second + 1] == "{" else None
+        if first is None or second is None or third is None:
+            continue
+        chars[match.start() : first] = blank(text[match.start() : first])
+        chars[first] = chars[second - 1] = " "
+        chars[second:third] = blank(text[second:third])
     for match in _ALTERNATIVES.finditer(text):  # \alt<1>{2b}{b \cdot 2}: the first slide's version
         first = group_end(text, match.end())
         second = group_end(text, first) if first is not None and text[first : first + 1] == "{" else None
@@ -195,12 +208,19 @@ _NOTE = re.compile(r"\\note(?![a-zA-Z@])\s*(?:<[^<>\n]*>\s*)?(?:\[[^\[\]]*\]\s*)
 
 
 def strip_notes(text: str, source: str) -> str:
-    """Beamer's speaker notes (``\\note{...}``) blanked in ``text``, the expanded body of ``source``, unless
-    ``source`` is no beamer document or sets ``\\setbeameroption{show notes}``: beamer hides them by default, so
-    their maths is on no slide.  A ``\\note`` the document defines itself is expanded already, and stays."""
-    if _BEAMER.search(source) is None or _SHOW_NOTES.search(source) is not None:
+    """What a beamer document's slides do not show blanked in ``text``, the expanded body of ``source``: material
+    for other modes only (``\\mode<article>{...}``), and the speaker's notes (``\\note{...}``) unless ``source``
+    sets ``\\setbeameroption{show notes}`` (beamer hides them by default).  A ``\\note`` the document defines
+    itself is expanded already, and stays; a document of another class is returned as it is."""
+    if _BEAMER.search(source) is None:
         return text
     chars = list(text)
+    for match in _MODE.finditer(text):  # \mode<article>{...}: not in the slides (the beamer mode)
+        closing = group_end(text, match.end())
+        if closing is not None and not re.search(r"\b(?:all|beamer|presentation)\b", match.group(1)):
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    if _SHOW_NOTES.search(source) is not None:
+        return "".join(chars)
     for match in _NOTE.finditer(text):
         closing = group_end(text, match.end())
         if closing is not None:
