@@ -555,3 +555,12 @@ def test_beamer_temporal_is_read_one_slide_at_a_time_and_other_modes_not_at_all(
     body = "\\begin{document}\n\\mode<article>{\\[ a = b \\]}\\mode<presentation>{\\[ c = d \\]}\n\\end{document}\n"
     assert [(s.lhs, s.rhs) for s in read_notes("\\documentclass{beamer}\n" + body).steps] == [("c", "d")]
     assert len(read_notes("\\documentclass{article}\n" + body).steps) == 2
+
+
+@pytest.mark.parametrize("spec", ["<0>", "< presentation : 0 >", "<beamer:0>"])
+def test_a_beamer_frame_on_no_slide_is_not_read(spec):
+    """``\\begin{frame}<0>`` puts the frame on no slide (beamer's way to leave one out): its definition proved a
+    step; a frame with another spec (``<handout:0>`` is still in the slides) is read."""
+    body = f"\\begin{{frame}}{spec}\n\\[ a = b \\]\n\\end{{frame}}\n\\begin{{frame}}<handout:0>\n\\[ c = d \\]\n\\end{{frame}}\n"
+    text = f"\\documentclass{{beamer}}\n\\begin{{document}}\n{body}\\end{{document}}\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("c", "d")]

@@ -81,6 +81,10 @@ _OVERLAY_SWITCH = re.compile(
 _ALTERNATIVES = re.compile(r"\\alt\s*<[^<>\n]*>\s*(?=\{)")
 #: ``\\temporal<spec>{before}{at}{after}``: the slides before the spec's, the spec's, and those after.
 _TEMPORAL = re.compile(r"\\temporal\s*<[^<>\n]*>\s*(?=\{)")
+#: A frame on no slide: ``\\begin{frame}<0>`` (or ``<presentation:0>``, ``<beamer:0>``), up to its end.
+_HIDDEN_FRAME = re.compile(
+    r"\\begin\s*\{frame\}\s*<\s*(?:(?:beamer|presentation)\s*:\s*)?0\s*>.*?\\end\s*\{frame\}", re.DOTALL
+)
 #: ``\\mode<article>{...}``: material for the modes named only (the slides are the ``beamer`` mode).
 _MODE = re.compile(r"\\mode\s*<([^<>\n]*)>\s*(?=\{)")
 
@@ -209,9 +213,10 @@ _NOTE = re.compile(r"\\note(?![a-zA-Z@])\s*(?:<[^<>\n]*>\s*)?(?:\[[^\[\]]*\]\s*)
 
 def strip_notes(text: str, source: str) -> str:
     """What a beamer document's slides do not show blanked in ``text``, the expanded body of ``source``: material
-    for other modes only (``\\mode<article>{...}``), and the speaker's notes (``\\note{...}``) unless ``source``
-    sets ``\\setbeameroption{show notes}`` (beamer hides them by default).  A ``\\note`` the document defines
-    itself is expanded already, and stays; a document of another class is returned as it is."""
+    for other modes only (``\\mode<article>{...}``), a frame on no slide (``\\begin{frame}<0>``), and the
+    speaker's notes (``\\note{...}``) unless ``source`` sets ``\\setbeameroption{show notes}`` (beamer hides them
+    by default).  A ``\\note`` the document defines itself is expanded already, and stays; a document of another
+    class is returned as it is."""
     if _BEAMER.search(source) is None:
         return text
     chars = list(text)
@@ -219,6 +224,8 @@ def strip_notes(text: str, source: str) -> str:
         closing = group_end(text, match.end())
         if closing is not None and not re.search(r"\b(?:all|beamer|presentation)\b", match.group(1)):
             chars[match.start() : closing] = blank(text[match.start() : closing])
+    for match in _HIDDEN_FRAME.finditer(text):  # \begin{frame}<0>: a frame on no slide
+        chars[match.start() : match.end()] = blank(match.group(0))
     if _SHOW_NOTES.search(source) is not None:
         return "".join(chars)
     for match in _NOTE.finditer(text):
