@@ -480,3 +480,20 @@ def test_conditionals_found_by_the_second_red_team(text, expected):
 )
 def test_flags_found_by_the_fourth_red_team(text, expected):
     assert [status for _, status in statuses(text, markdown=False)] == expected
+
+
+def test_xparse_definitions_with_mandatory_and_a_first_optional_argument_are_read():
+    """``\\NewDocumentCommand{\\hide}{m}{}`` drops its argument as ``\\newcommand{\\hide}[1]{}`` does: it was not
+    read, so the display in ``\\hide{...}`` was read and its definition proved a step.  A specification other than
+    ``m`` and a first ``O{...}`` stays unread."""
+    from diffproof.notes import read_notes
+
+    text = (
+        "\\NewDocumentCommand{\\hide}{+m}{}\n\\DeclareDocumentCommand\\f{O{3} m}{#1 + #2}\n"
+        "\\NewDocumentCommand{\\g}{s m}{#2}\n\\ProvideDocumentCommand{\\f}{m}{#1}\n\\begin{document}\n"
+        "\\hide{\\[ a = b \\]}\n\\[ \\f{x} = \\f[1]{y} \\]\n\\[ \\g{z} = z \\]\n\\end{document}\n"
+    )
+    notes = read_notes(text)
+    assert [(s.lhs, s.rhs) for s in notes.steps][:1] == [("3 + x", "1 + y")]
+    assert [s.line for s in notes.steps] == [7, 8]
+    assert any("\\g" in problem.message for problem in notes.problems)

@@ -30,6 +30,7 @@ RED_TEAM_26B = [
     ("rt26b-18-myst-math-role-matrices.md", 3, PROVED),  # ab = ba after "Let {math}`a` and {math}`b` be matrices"
     ("rt26b-19-beamer-mode-article-defines.tex", 5, PROVED),  # c^2 = 4 from \mode<article>{\[ c = 2 \]}
     ("rt26b-21-beamer-frame-zero-defines.tex", 7, PROVED),  # c^2 = 4 from c = 2 in \begin{frame}<0>, on no slide
+    ("rt26b-22-newdocumentcommand-gobbles-display.tex", 5, PROVED),  # c = 2 in \hide{...}, \hide{m}{} xparse's
 ]
 
 

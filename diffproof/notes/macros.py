@@ -17,6 +17,8 @@ definition typesets nothing and is blanked.  As in TeX:
   its body then;
 - ``\\newcommand`` of a command LaTeX already has is an error, and
   ``\\providecommand`` of one does nothing;
+- ``\\NewDocumentCommand{\\f}{O{1} m}{...}`` (and xparse's other three) is read as ``\\newcommand`` when its
+  arguments are ``m`` and a first ``O{default}``;
 - the files a preamble ``\\input``s are read where it reads them;
 - a macro given as the argument of ``\\frac``, ``^`` or ``_`` is one argument.
 
@@ -60,10 +62,6 @@ _NEWCOMMANDS = frozenset(
 #: Commands that define a name in ways not read here: the name they define is unreadable.
 _UNMODELLED = frozenset(
     {
-        "NewDocumentCommand",
-        "RenewDocumentCommand",
-        "ProvideDocumentCommand",
-        "DeclareDocumentCommand",
         "mathchardef",
         "chardef",
         "countdef",
@@ -76,7 +74,13 @@ _UNMODELLED = frozenset(
 _ENVIRONMENTS = frozenset({"newenvironment", "renewenvironment"})
 _ENVIRONMENT_NAME = re.compile(r"\s*\{([^{}]*)\}")
 _DEFS = frozenset({"def", "gdef", "edef", "xdef"})
-_DEFINING = _NEWCOMMANDS | _DEFS | {"let"}
+#: xparse's definitions (in the LaTeX kernel since 2020): read where their arguments are ``m`` (``+m``), the first
+#: maybe ``O{default}``, as ``\\newcommand``'s are; other specifications are not read.
+_DOCUMENT_COMMANDS = frozenset(
+    {"NewDocumentCommand", "RenewDocumentCommand", "ProvideDocumentCommand", "DeclareDocumentCommand"}
+)
+_DOCUMENT_SPECIFICATION = re.compile(r"(O\{([^{}]*)\})?((?:\+?m)*)")
+_DEFINING = _NEWCOMMANDS | _DEFS | _DOCUMENT_COMMANDS | {"let"}
 _GLOBAL = frozenset({"gdef", "xdef"})
 _GLOBAL_PREFIX = re.compile(r"\\global\s*(?:\\(?:long|outer|protected)\s*)*(?=\\(?:[gxe]?def|let)\b)")
 #: \\long, \\outer and \\protected before a definition change nothing read here.
@@ -531,10 +535,10 @@ class _Expansion:
         if kind in ("edef", "xdef") and not macro.unread:
             macro = self.expanded_body(macro)
         existing = self.macros.get(name) is not None or name in BUILTIN
-        if kind == "providecommand" and existing:
+        if kind in ("providecommand", "ProvideDocumentCommand") and existing:
             self.take(end, blanked=True)  # it exists: nothing is defined
             return
-        if kind == "newcommand" and existing and self.grouped:
+        if kind in ("newcommand", "NewDocumentCommand") and existing and self.grouped:
             macro = Macro(unread=f"\\newcommand on line {self.line} redefines a command LaTeX has, an error")
         self.macros.define(name, macro, globally=globally or kind in _GLOBAL)
         self.take(end, blanked=True)
@@ -802,7 +806,10 @@ def definition(text: str, index: int, macros: Macros) -> tuple[str, Macro, int]:
         if kind == "DeclareMathOperator":
             words, end = _group(text, _skip(text, index), "the operator's name")
             return name, Macro(body=f"\\operatorname{star}{{{words}}}"), end
-        macro, end = _def(text, index) if kind in _DEFS else _newcommand(text, index)
+        if kind in _DOCUMENT_COMMANDS:
+            macro, end = _document_command(text, index)
+        else:
+            macro, end = _def(text, index) if kind in _DEFS else _newcommand(text, index)
     except _Unread as error:
         raise _Unread(name, *error.args) if len(error.args) == 2 else _Unread(name, error.args[0], index) from None
     used = [int(number) for number in re.findall(r"(?<!#)#([1-9])", macro.body)]
@@ -830,6 +837,18 @@ def _newcommand(text: str, index: int) -> tuple[Macro, int]:
             default, index = optional
     body, end = _body(text, index)
     return Macro(parameters, default, body), end
+
+
+def _document_command(text: str, index: int) -> tuple[Macro, int]:
+    """``{specification}{body}`` after the name of ``\\NewDocumentCommand``: mandatory arguments (``m``, ``+m``),
+    the first maybe optional with a default (``O{1}``), as ``\\newcommand`` takes them."""
+    specification, index = _group(text, _skip(text, index), "the argument specification")
+    body, end = _body(text, index)
+    read = _DOCUMENT_SPECIFICATION.fullmatch(re.sub(r"\s", "", specification))
+    if read is None:
+        raise _Unread(f"only m and a first O{{...}} arguments are read, found {specification!r}", end)
+    optional = read.group(1) is not None
+    return Macro(read.group(3).count("m") + optional, read.group(2) if optional else None, body), end
 
 
 def _def(text: str, index: int) -> tuple[Macro, int]:
