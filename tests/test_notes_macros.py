@@ -497,3 +497,16 @@ def test_xparse_definitions_with_mandatory_and_a_first_optional_argument_are_rea
     assert [(s.lhs, s.rhs) for s in notes.steps][:1] == [("3 + x", "1 + y")]
     assert [s.line for s in notes.steps] == [7, 8]
     assert any("\\g" in problem.message for problem in notes.problems)
+
+
+def test_the_kernel_s_argument_takers_drop_or_keep_their_arguments():
+    """``\\let\\hide\\@gobble`` (or a macro expanding to ``\\@gobble``) drops the argument after it, as LaTeX's
+    kernel defines it: unknown, its display was read and its definition proved a step.  MathJax has no such
+    macros: in Markdown they stay unknown."""
+    from diffproof.notes import read_notes
+
+    text = (
+        "\\makeatletter\n\\let\\hide\\@gobble\n\\newcommand{\\pick}{\\@secondoftwo}\n\\makeatother\n"
+        "\\begin{document}\n\\hide{\\[ a = b \\]}\n\\[ \\pick{x}{y} = y \\]\n\\end{document}\n"
+    )
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("y", "y")]

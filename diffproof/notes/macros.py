@@ -321,6 +321,8 @@ class _Expansion:
             return
         name = match.group(1)
         macro = self.macros.get(name)
+        if macro is None and self.grouped:
+            macro = KERNEL.get(name)  # \@gobble{...}, and a name \let to it
         if macro is None and name in ("begin", "end") and self.environment_call(match):
             return
         if macro is not None and _branching(self.meaning(name)):  # \\let\\ifflip\\iffalse: the primitive itself
@@ -866,12 +868,26 @@ def _def(text: str, index: int) -> tuple[Macro, int]:
     return Macro(len(parameters) // 2, None, body), end
 
 
+#: The LaTeX kernel's argument takers (``\\let\\hide\\@gobble`` drops what it is given, as ``\\newcommand{\\hide}[1]{}``
+#: does), known in a LaTeX document (MathJax has none of them).
+KERNEL = {
+    "@gobble": Macro(1, None, ""),
+    "@gobbletwo": Macro(2, None, ""),
+    "@gobblethree": Macro(3, None, ""),
+    "@gobblefour": Macro(4, None, ""),
+    "@firstofone": Macro(1, None, "#1"),
+    "@firstoftwo": Macro(2, None, "#1"),
+    "@secondoftwo": Macro(2, None, "#2"),
+    "@empty": Macro(0, None, ""),
+}
+
+
 def _let(text: str, index: int, macros: Macros) -> tuple[Macro, int]:
     """``\\let\\new\\old`` (or ``= \\old``, or one character): ``\\new`` means what ``\\old`` means now."""
     index = re.compile(r"\s*=?\s*").match(text, index).end()
     token = _CONTROL.match(text, index)
     if token is not None:
-        current = macros.get(token.group(1))
+        current = macros.get(token.group(1)) or KERNEL.get(token.group(1))
         if current is None and token.group(1) in _DEFINING | {"global"}:  # \\let\\rc\\renewcommand: it defines
             return Macro(body=token.group(0)), token.end()
         return (current if current is not None else Macro(body=token.group(0), final=True)), token.end()
