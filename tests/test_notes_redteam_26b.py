@@ -7,7 +7,7 @@ import pytest
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -48,6 +48,11 @@ def test_the_red_team_26b_s_notes(name, line, never):
 RED_TEAM_26B_GIVES = [
     ("rt26b-06-quarto-label-display-missed.md", 1, REFUTED),  # $$ ... $$ {#eq-wrong}, read as a sentence before
     ("rt26b-11-url-percent-display-missed.tex", 4, REFUTED),  # after \url{http://x.org/a%20b}: no comment
+    ("rt26b-held-01-comment-opener-in-code-span.md", 3, REFUTED),  # `<!--` in code opens no comment
+    ("rt26b-held-02-renewcommand-local-to-environment.tex", 10, PROVED),  # \renewcommand inside a lemma is local
+    ("rt26b-held-03-renewcommand-local-to-align-cell.tex", 6, REFUTED),  # and inside an align cell
+    ("rt26b-held-04-macro-defined-after-use.md", 1, UNDECIDED),  # MathJax defines in page order
+    ("rt26b-held-05-providecommand-keeps-first.tex", 5, PROVED),  # \providecommand of a defined name does nothing
     ("rt26b-13-void-img-hidden-block-hides-rest.md", 5, REFUTED),  # after an <img hidden> block, all was unread
     ("rt26b-15-comment-denial-drops-definition.md", 5, PROVED),  # "We define <!-- this is a common error -->"
 ]
