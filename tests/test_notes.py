@@ -564,3 +564,10 @@ def test_a_beamer_frame_on_no_slide_is_not_read(spec):
     body = f"\\begin{{frame}}{spec}\n\\[ a = b \\]\n\\end{{frame}}\n\\begin{{frame}}<handout:0>\n\\[ c = d \\]\n\\end{{frame}}\n"
     text = f"\\documentclass{{beamer}}\n\\begin{{document}}\n{body}\\end{{document}}\n"
     assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("c", "d")]
+
+
+def test_beamer_overlays_on_no_slide_are_not_read():
+    """``\\only<0>{...}`` (``\\uncover``, ``\\visible``, ``\\onslide``) shows its content on no slide: its definition
+    proved a step.  ``\\invisible<0>`` and ``\\alert<0>`` show theirs."""
+    text = "\\[ \\only<0>{a = b} \\]\n\\[ \\uncover<presentation:0>{c = d} \\]\n\\[ \\invisible<0>{e = f} \\]\n"
+    assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("e", "f")]

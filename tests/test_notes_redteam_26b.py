@@ -32,6 +32,7 @@ RED_TEAM_26B = [
     ("rt26b-21-beamer-frame-zero-defines.tex", 7, PROVED),  # c^2 = 4 from c = 2 in \begin{frame}<0>, on no slide
     ("rt26b-22-newdocumentcommand-gobbles-display.tex", 5, PROVED),  # c = 2 in \hide{...}, \hide{m}{} xparse's
     ("rt26b-23-let-gobble-display-defines.tex", 5, PROVED),  # the same with \let\hide\@gobble
+    ("rt26b-28-beamer-only-zero-defines.tex", 5, PROVED),  # c = 2 in \only<0>{...}, on no slide
 ]
 
 

@@ -72,7 +72,11 @@ _SOURCE_TOKEN = re.compile(
 )
 
 #: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
-_OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<[^<>\n]*>\s*(?=\{)")
+_OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<([^<>\n]*)>\s*(?=\{)")
+#: Overlay commands that show their content on the slides their spec names only, and a spec that names none
+#: (``\\only<0>{...}``, ``<presentation:0>``): the content is on no slide.
+_SHOWING = frozenset({"uncover", "only", "visible", "onslide"})
+_NO_SLIDE = re.compile(r"\s*(?:(?:beamer|presentation)\s*:\s*)?0\s*")
 #: Beamer commands that only switch slides: removed.
 _OVERLAY_SWITCH = re.compile(
     r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>(?!\s*\{)|\\onslide\b\+?(?!\s*<)|(?<=\\item)\s*<[^<>\n]*>"
@@ -174,6 +178,9 @@ def strip_overlays(text: str) -> str:
     previous = None  # where the last overlay group ended: another right after it is the other slides' version
     for match in _OVERLAY_WITH_CONTENT.finditer(text):
         closing = group_end(text, match.end())
+        if closing is not None and match.group(1) in _SHOWING and _NO_SLIDE.fullmatch(match.group(2)):
+            chars[match.start() : closing] = blank(text[match.start() : closing])  # \only<0>{...}: on no slide
+            continue
         between = text[previous : match.start()] if previous is not None else "\n"
         row_ended = previous is not None and text[:previous].rstrip("} \t").endswith("\\\\")
         if closing is not None and not between.strip(" \t") and not row_ended:
