@@ -295,16 +295,6 @@ def test_inline_maths_inside_an_element_a_browser_does_not_show_is_not_read(text
     assert [inline.text for inline in read(text.replace("a + b = a", "c = d") + "And $e = f$.\n").inline] == ["e = f"]
 
 
-def test_github_inline_maths_is_read_without_its_backticks():
-    """GitHub sets ``$`\\sigma = -1`$`` as inline maths, the backticks no part of it; dollarmath keeps them as the
-    maths' first and last characters, so the sentence's value was not read."""
-    assert [inline.text for inline in read("Here $`\\sigma = -1`$ and $``a`b``$ and $c$.\n").inline] == [
-        "\\sigma = -1",
-        "a`b",
-        "c",
-    ]
-
-
 @pytest.mark.parametrize("label", ["(eq-one)", "{#eq-one}", "{#eq:one}"])
 def test_a_display_with_a_label_after_its_dollars_is_a_display(label):
     """MyST labels a display ``$$ ... $$ (label)``, Quarto and pandoc-crossref ``$$ ... $$ {#eq-label}``: the

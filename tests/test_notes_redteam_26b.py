@@ -14,8 +14,6 @@ NOTES = earlier.RED_TEAM_LAWS
 
 #: (note with its suffix, line, the verdict it must never give).
 RED_TEAM_26B = [
-    ("rt26b-01-github-inline-maths-value.md", 3, PROVED),  # |sigma| = sigma after GitHub's $`\sigma = -1`$
-    ("rt26b-02-github-inline-maths-matrices.md", 3, PROVED),  # ab = ba after "Let $`a`$ and $`b`$ be matrices"
     ("rt26b-03-beamer-note-defines.tex", 6, PROVED),  # c^2 = 4 from c := 2 in a hidden speaker's \note
     ("rt26b-04-intertext-common-error-defines.md", 8, PROVED),  # c^2 = 4 from "\intertext{A common error ...} c &= 2"
     ("rt26b-05-intertext-common-error-defines.tex", 9, PROVED),  # the same in a LaTeX align

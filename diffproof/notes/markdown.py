@@ -18,7 +18,7 @@ business.  Display maths is:
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
 
-Inline maths is ``$...$`` (GitHub's ``$`...`$`` too), MyST's ``{math}`...```, ``$$...$$`` between words, and ``\\(...\\)`` in
+Inline maths is ``$...$``, MyST's ``{math}`...```, ``$$...$$`` between words, and ``\\(...\\)`` in
 the rendered text (written ``\\\\(...\\\\)`` in Markdown, which unescapes it).  Maths is read only
 in the text MathJax typesets: never in a link's destination or title, an image (alt text and all), an HTML
 tag's attributes or a comment (which may span the lines of a paragraph).  In
@@ -234,10 +234,6 @@ _DIRECTIVE_DEPTH = 4
 #: ``\\_`` in maths: a subscript escaped from Markdown's emphasis, which kramdown (Jekyll) unescapes; a literal
 #: underscore means nothing in a formula.
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
-#: GitHub's inline maths ``$`...`$``: the dollars around a code span's backticks, which are no part of the maths
-#: (GitHub sets ``$`\sigma = -1`$`` as σ = −1); dollarmath reads the backticks as the maths' first and last
-#: characters.
-_GITHUB_INLINE = re.compile(r"\A(`+)(?!`)(.*?)(?<!`)\1\Z", re.DOTALL)
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
 _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: ``\(...\)`` written with one backslash: a renderer that leaves TeX to MathJax (pandoc, Hugo's passthrough,
@@ -561,8 +557,7 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
         line = tex.line_of(content, start, token.map[0] + 1)
         if (line, child.content) not in shown:
             sentence = tex.sentence_around(words, start, cursor + len(marker))
-            text = _GITHUB_INLINE.sub(r"\2", child.content) if marker == "$" else child.content
-            (unshown if hidden else found).append(Inline(text, line, sentence))
+            (unshown if hidden else found).append(Inline(child.content, line, sentence))
     return found, unshown
 
 
