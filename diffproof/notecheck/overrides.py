@@ -54,10 +54,15 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
 
 
 def _numbered(item: Stated) -> bool:
-    """Whether ``item`` gives a number in maths (beta_t = 0): words that bound a name may say what its range says
-    ("why is alpha_t below 1?"), and an order of names (beta_1 < ... < beta_T) says nothing of its range."""
-    written = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
-    return item.origin != "words" and any(isinstance(n, syntax.Number) for node in written for n in nodes(node))
+    """Whether ``item`` gives a name a number in maths (beta_t = 0, beta_T \\ge 1): words that bound a name may say
+    what its range says ("why is alpha_t below 1?"), an order of names (beta_1 < ... < beta_T) says nothing of its
+    range, and a body that writes numbers (prod_{s=1}^t alpha_s) is no number."""
+    if item.origin == "words" or item.name is None or item.name.node is None:
+        return False
+    if item.kind == "definition":
+        return item.body is not None and item.body.node is not None and value(item.body.node) is not None
+    node = item.name.node
+    return isinstance(node, syntax.Statement) and any(value(operand) is not None for operand in node.operands)
 
 
 def _defined(item: Stated) -> Letter | None:
@@ -141,9 +146,9 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
 
 
 #: What a body may write whose value the reading cannot bound: a function the note applies (Cov(x_1, x_2), f(x)), an
-#: expectation or covariance, an integral, a sum, an optimum, a gradient, a divergence.
-_UNKNOWN = (syntax.Call, syntax.Expectation, syntax.Integral, syntax.Series, syntax.Optimum, syntax.Gradient,
-            syntax.Divergence)  # fmt: skip
+#: expectation or covariance, an integral, an optimum, a gradient, a divergence (not a sum or product, of names whose
+#: ranges the reading knows: abar_t := prod_s alpha_s keeps abar_t in (0, 1)).
+_UNKNOWN = (syntax.Call, syntax.Expectation, syntax.Integral, syntax.Optimum, syntax.Gradient, syntax.Divergence)
 
 
 def _unknown(body: syntax.Node) -> bool:

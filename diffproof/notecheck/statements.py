@@ -1964,8 +1964,8 @@ def _bounded_in_words(
     if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
         listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
             name for name in listed.arguments
-            if not (isinstance(name, syntax.Name) and (name.base in RANDOM or (
-                convention(name) is not None and convention(name).is_subset(kept))))
+            if not (isinstance(name, syntax.Name) and (name.base in RANDOM or name.key in _READ_AS_CONSTANTS or (
+                convention(name) is not None and convention(name).is_subset(kept))))  # nor of the identity I
         ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
