@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
@@ -87,6 +87,10 @@ class Judged:
     uses: tuple[str, ...] = ()
     conventions: tuple[str, ...] = ()
     defines: str = ""
+    #: Whether a counterexample exists as the step is read but is not trusted (for what the note says of its
+    #: names, or beside the step): the four-coordinate reading of a step proved one coordinate at a time counts
+    #: it against the proof.  Not shown, and not stored: it is read only while the step is judged.
+    doubted: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -1010,24 +1014,24 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == REFUTED and twice:  # p_theta(x) beside p(x): the model's law and the data's, maybe
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {twice} with and without a model's parameter, two laws the kernel reads as one",
-                      defines=judged.defines)  # fmt: skip
+                      defines=judged.defines, doubted=True)  # fmt: skip
     aliased = _parameter_given(timeline, index, (lhs, rhs)) if judged.status == REFUTED else ""
     if aliased and _as_one_law(timeline, index, disputed_steps).status != REFUTED:
         # q(Z | theta) beside q(Z): theta the law's parameter, maybe, as in q_theta(Z)
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
                       f"writes {aliased} both given a model's parameter and without it, maybe one law (the "
                       "parameter indexing it), which the kernel reads as conditioned on a random variable; read as "
-                      "one law, the step is not refuted", defines=judged.defines)  # fmt: skip
+                      "one law, the step is not refuted", defines=judged.defines, doubted=True)  # fmt: skip
     implicit = any(isinstance(n, syntax.Series) and n.implicit_upper for side in (lhs, rhs) for n in nodes(side.node))
     if judged.status == REFUTED and implicit:  # \sum_{t>1}: to T, as Ho et al. write it, or to infinity
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: a sum or "
                       "product over t writes no upper limit, read as T (as Ho et al. write it), which the note may "
-                      "not mean", defines=judged.defines)  # fmt: skip
+                      "not mean", defines=judged.defines, doubted=True)  # fmt: skip
     unwritten = _unwritten_law((lhs, rhs), timeline.law_letters) if judged.status == REFUTED else ""
     if unwritten:  # E_Q beside "Let $Q$ be the encoder's law, with density q(z|x)"
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the step takes "
                       f"an expectation under {unwritten}, a law the note writes no density of, so the reading "
-                      f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines)  # fmt: skip
+                      f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines, doubted=True)  # fmt: skip
     mixed = timeline.mixed(index) if judged.status == PROVED else ""
     if mixed:  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's law maybe
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
@@ -1037,21 +1041,22 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         joined = "joined by 'or'" if step.alternative == "or" else "of an equivalence ('iff')"
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it alone: "
                       f"it is one of two equations {joined}, which no counterexample to one refutes",
-                      defines=judged.defines)  # fmt: skip
+                      defines=judged.defines, doubted=True)  # fmt: skip
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
     if judged.status == REFUTED and RESTRICTING.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
-                      defines=judged.defines)  # fmt: skip
+                      defines=judged.defines, doubted=True)  # fmt: skip
     matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
     if matrices and (judged.status == PROVED or (judged.status == REFUTED and set(matrices) & timeline.constrained)):
         # A B = B A holds for numbers only; a projection's P^2 x = P x fails at a number P
         names = ", ".join(display_name((*letter, "")) for letter in matrices)
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {timeline.matrices[matrices[0]]} "
                       f"says {names} {'is a matrix' if len(matrices) == 1 else 'are matrices'}, whose products "
-                      "and properties that reading does not capture", defines=judged.defines)  # fmt: skip
+                      "and properties that reading does not capture", defines=judged.defines,
+                      doubted=judged.status == REFUTED or judged.doubted)  # fmt: skip
     if timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
@@ -1063,6 +1068,12 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         and _sums_coordinates((lhs, rhs), stated)
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
+        if two.doubted:  # KL(N(0, I) || N(0, s^2 I)) = ..., \quad s > 0: refuted at four, the refutation doubted
+            return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
+                          "over which a norm, a KL or a Gaussian's density with the identity sums, a counterexample "
+                          f"exists, though not trusted there ({two.reason}); either way the note gives its vectors no "
+                          "dimension, and the step may hold for one coordinate only",
+                          defines=judged.defines, conventions=judged.conventions)  # fmt: skip
         if two.status == REFUTED:  # E||eps||^2 = 1, log N(x; 0, I) = -log(2 pi)/2 - ||x||^2/2: one coordinate only
             return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
                           "over which a norm, a KL or a Gaussian's density with the identity sums, it is refuted: the "
@@ -1280,7 +1291,8 @@ def _judge_readings(
         if len({judged.status for judged in apart}) == 1:
             return apart[0]
         ways = "; ".join(f"{', '.join(way) or 'as written'}: {judged.status}" for way, judged in zip(spelled, apart))
-        return Judged(UNDECIDED, f"the step reads more than one way, and the readings disagree ({ways})")
+        return Judged(UNDECIDED, f"the step reads more than one way, and the readings disagree ({ways})",
+                      doubted=any(judged.status == REFUTED or judged.doubted for judged in apart))  # fmt: skip
     vocabulary = context.vocabulary
     declared = any(name in contexts.CONTEXTS for name in context.contexts)
     own = not declared and context.process != contexts.Process()  # the note states its process itself
@@ -1733,4 +1745,6 @@ def _result(
         and any(side.has(sp.log) for side in (reading.lhs, reading.rhs) if isinstance(side, sp.Basic))
     ):
         conventions = tuple(sorted({*conventions, NATURAL_LOG}))
-    return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions)
+    doubted = status != REFUTED and outcome.verdict.refuted  # a counterexample exists, but it is not trusted
+    return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions,
+                  doubted=doubted)  # fmt: skip
