@@ -986,6 +986,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.shown} is not checked (only =, <=, >=, <, >, \\propto)")
     stated = in_force(timeline, index, disputed_steps)
+    vectors = _vector_names((lhs, rhs), stated)
+    summed = tuple(_as_vectors(side, vectors) for side in (lhs, rhs))  # eps . eps as ||eps||^2, |eps| as ||eps||
+    if coordinates > 1:
+        lhs, rhs = summed
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
@@ -1061,25 +1065,95 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
+    dotted = summed != (lhs, rhs)  # a dot product or |.| of vectors, read one coordinate at a time
     if (
         judged.status == PROVED
         and coordinates == 1
-        and PER_COORDINATE in judged.conventions
-        and _sums_coordinates((lhs, rhs), stated)
+        and (PER_COORDINATE in judged.conventions or dotted)
+        and (dotted or _sums_coordinates((lhs, rhs), stated))
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
+        over = "over which a norm, a dot product, a KL or a Gaussian's density with the identity sums"
         if two.doubted:  # KL(N(0, I) || N(0, s^2 I)) = ..., \quad s > 0: refuted at four, the refutation doubted
             return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
-                          "over which a norm, a KL or a Gaussian's density with the identity sums, a counterexample "
-                          f"exists, though not trusted there ({two.reason}); either way the note gives its vectors no "
-                          "dimension, and the step may hold for one coordinate only",
+                          f"{over}, a counterexample exists, though not trusted there ({two.reason}); either way the "
+                          "note gives its vectors no dimension, and the step may hold for one coordinate only",
                           defines=judged.defines, conventions=judged.conventions)  # fmt: skip
         if two.status == REFUTED:  # E||eps||^2 = 1, log N(x; 0, I) = -log(2 pi)/2 - ||x||^2/2: one coordinate only
             return Judged(UNDECIDED, f"{judged.reason}, one coordinate at a time; but with four equal coordinates, "
-                          "over which a norm, a KL or a Gaussian's density with the identity sums, it is refuted: the "
-                          "note gives its vectors no dimension, and the step holds for one coordinate only",
-                          defines=judged.defines, conventions=judged.conventions)  # fmt: skip
+                          f"{over}, it is refuted: the note gives its vectors no dimension, and the step holds for "
+                          "one coordinate only", defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
+
+
+def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
+    r"""The names a step writes that are vectors: under a declared context, x_t and the noises; and the names the
+    note gives a Gaussian law whose covariance writes the identity (``\epsilon \sim \mathcal{N}(0, I)``,
+    ``p(z) = \mathcal{N}(z; 0, I)``)."""
+    written = {key for side in sides if side.node is not None for key in keys_in(side.node)}
+    found = set()
+    if any(item.kind == "context" for item in stated):
+        found |= {key for key in written if key[0] in contexts.NOISES or (key[0] == "x" and key[2])}
+    for item in stated:
+        if item.name is None or item.name.node is None:
+            continue
+        trees = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
+        laws = [node for tree in trees for node in nodes(tree) if isinstance(node, syntax.Gaussian)]
+        if not any(_writes_identity(law.covariance) for law in laws):
+            continue
+        named = item.name.node
+        points = [law.point for law in laws if law.point is not None]
+        for node in (
+            ([named] if isinstance(named, syntax.Name) else []) + list(getattr(named, "arguments", ())) + points
+        ):
+            found |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)}
+    return found & written
+
+
+def _writes_identity(node: syntax.Node) -> bool:
+    return any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node))
+
+
+def _as_vectors(formula: Formula, vectors: set) -> Formula:
+    r"""``formula`` with its dot products of vectors (``\epsilon \cdot \epsilon``, both factors writing a
+    vector) written as norms (``\|\epsilon\|^2``; ``a \cdot b`` as ``(\|a + b\|^2 - \|a - b\|^2) / 4``),
+    and the absolute value of a vector as its norm (``|\epsilon|``, as many notes mean it): read one coordinate
+    at a time, they are products and absolute values of numbers; with more, they sum over the coordinates."""
+    if formula.node is None or not vectors:
+        return formula
+
+    def vector(node: syntax.Node) -> bool:
+        return any(isinstance(n, syntax.Name) and n.key in vectors for n in nodes(node))
+
+    def squared(node: syntax.Node) -> syntax.Node:
+        return syntax.Power(node.position, syntax.Norm(node.position, node), syntax.Number(node.position, "2"))
+
+    def replaced(node: syntax.Node) -> syntax.Node | None:
+        if isinstance(node, syntax.Function) and node.function == "abs" and vector(node.argument):
+            return syntax.Norm(node.position, rebuilt(node.argument, replaced))
+        if not (
+            isinstance(node, syntax.Binary)
+            and node.operator == "*"
+            and formula.text.startswith("\\cdot", node.position)
+            and vector(node.left)
+            and vector(node.right)
+        ):
+            return None
+        left, right = (rebuilt(n, replaced) for n in (node.left, node.right))
+        if _shape(left) == _shape(right):
+            return squared(left)
+        at = node.position
+        difference = syntax.Binary(at, "-", squared(syntax.Binary(at, "+", left, right)),
+                                   squared(syntax.Binary(at, "-", left, right)))  # fmt: skip
+        return syntax.Binary(at, "/", difference, syntax.Number(at, "4"))
+
+    node = rebuilt(formula.node, replaced)
+    return formula if node is formula.node else replace(formula, node=node)
+
+
+def _shape(node: syntax.Node) -> str:
+    """A syntax tree as text, without where its parts are written."""
+    return re.sub(r"position=\d+, ", "", repr(node))
 
 
 def _vector_density(node: syntax.Node) -> bool:
