@@ -34,7 +34,7 @@ from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.model import Step as KernelStep
-from derivations.probability import KL, Density, Expectation, Normal
+from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
@@ -1012,6 +1012,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
+        symbols = {context.vocabulary.resolve(key) for key in vectors}
+        found = [replace(r, lhs=_per_coordinates(r.lhs, symbols, coordinates),
+                         rhs=_per_coordinates(r.rhs, symbols, coordinates)) for r in found]  # fmt: skip
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
     twice = timeline.spelled_twice(index)
@@ -1065,12 +1069,12 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
-    dotted = summed != (lhs, rhs)  # a dot product or |.| of vectors, read one coordinate at a time
+    # a dot product or |.| of vectors, or a density of a law of vectors, read one coordinate at a time
+    vectorial = summed != (lhs, rhs) or _vector_law_density((lhs, rhs), vectors)
     if (
         judged.status == PROVED
         and coordinates == 1
-        and (PER_COORDINATE in judged.conventions or dotted)
-        and (dotted or _sums_coordinates((lhs, rhs), stated))
+        and (vectorial or (PER_COORDINATE in judged.conventions and _sums_coordinates((lhs, rhs), stated)))
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
         over = "over which a norm, a dot product, a KL or a Gaussian's density with the identity sums"
@@ -1108,6 +1112,64 @@ def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
         ):
             found |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)}
     return found & written
+
+
+def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
+    """Whether a step writes a density of vectors only (``q(x_t | x_0)`` under a context, ``p(z)`` where the note
+    states ``p(z) = N(z; 0, I)``)."""
+    return any(
+        isinstance(node, syntax.Call)
+        and law_letter(node) is not None
+        and bool(node.arguments)
+        and all(isinstance(a, syntax.Name) and a.key in vectors for a in node.arguments)
+        for side in sides
+        if side.node is not None
+        for node in nodes(side.node)
+    )
+
+
+def _per_coordinates(expr: sp.Expr, vectors: set, coordinates: int) -> sp.Expr:
+    """``expr`` read with ``coordinates`` equal coordinates where it writes a density of vectors (those the note
+    or the context gives Gaussian laws with the identity): such a density is the product of its coordinates'
+    (its power), as ``N(x; mu, I)`` at a point already is, and a KL between such laws their sum; the law of an
+    expectation and a density under an integral over its variable stay one coordinate's (the expectation of a
+    sum over equal coordinates is the sum of theirs), and a gradient with respect to a vector of such a density
+    is one coordinate's partial derivative (the derivative of the sum over equal coordinates, shared by them)."""
+    if not isinstance(expr, sp.Basic):
+        return expr
+
+    def summed(density: sp.Basic) -> bool:
+        return (
+            isinstance(density, Density)
+            and bool(density.variables)
+            and all(isinstance(v, sp.Symbol) and v in vectors for v in density.variables)
+        )
+
+    def walk(node: sp.Basic) -> sp.Basic:
+        if summed(node):
+            return node**coordinates
+        if isinstance(node, Expectation):
+            return Expectation(walk(node.expr), node.measure, node.variables)
+        if isinstance(node, KL):
+            return coordinates * node if any(summed(d) for d in node.atoms(Density)) else node
+        if isinstance(node, sp.Integral) and any(v in vectors for v in node.variables):
+            return node
+        if isinstance(node, Grad | sp.Derivative) and node.args[0].atoms(Density) and _by_vector(node, vectors):
+            inner = walk(node.args[0])
+            return node if inner == node.args[0] else node.func(inner, *node.args[1:]) / coordinates
+        if not node.args or isinstance(node, sp.Symbol | sp.Number | Density):
+            return node
+        args = tuple(walk(arg) for arg in node.args)
+        return node.func(*args) if args != node.args else node
+
+    return walk(expr)
+
+
+def _by_vector(node: sp.Basic, vectors: set) -> bool:
+    """Whether a gradient or derivative is taken with respect to one of ``vectors`` only."""
+    if isinstance(node, Grad):
+        return node.var in vectors
+    return all(variable in vectors for variable in node.variables)
 
 
 def _writes_identity(node: syntax.Node) -> bool:
