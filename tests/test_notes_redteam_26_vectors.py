@@ -44,6 +44,9 @@ RED_TEAM_26_VECTORS_HELD = [
     ("rt26v-held-02-ddpm-densities-every-dimension", 5, PROVED),  # Bayes' rule on q
     ("rt26v-held-02-ddpm-densities-every-dimension", 7, PROVED),  # log q - log q = 0
     ("rt26v-held-02-ddpm-densities-every-dimension", 9, REFUTED),  # the score with the wrong sign
+    ("rt26v-held-02-ddpm-densities-every-dimension", 11, PROVED),  # q ∝ exp(-(x_t - ...)^2 / ...), per coordinate
+    ("rt26v-held-02-ddpm-densities-every-dimension", 13, PROVED),  # a product of ratios of densities, \cdot
+    ("rt26v-held-02-ddpm-densities-every-dimension", 15, REFUTED),  # log q = log q + log(2 pi)/2
     ("rt26v-held-03-stated-identity-laws", 4, PROVED),  # E_{p(z)}[z] = 0
     ("rt26v-held-03-stated-identity-laws", 6, PROVED),  # the encoder's score
     ("rt26v-held-03-stated-identity-laws", 8, PROVED),  # the prior's score

@@ -988,8 +988,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     stated = in_force(timeline, index, disputed_steps)
     vectors = _vector_names((lhs, rhs), stated)
     summed = tuple(_as_vectors(side, vectors) for side in (lhs, rhs))  # eps . eps as ||eps||^2, |eps| as ||eps||
-    if coordinates > 1:
-        lhs, rhs = summed
+    if coordinates > 1:  # and v^2 of a vector as v . v: summed where the step sums over coordinates elsewhere
+        lhs, rhs = (_as_vectors(side, vectors, squares=True) for side in (lhs, rhs))
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
@@ -1116,16 +1116,27 @@ def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
 
 def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
     """Whether a step writes a density of vectors only (``q(x_t | x_0)`` under a context, ``p(z)`` where the note
-    states ``p(z) = N(z; 0, I)``)."""
-    return any(
-        isinstance(node, syntax.Call)
-        and law_letter(node) is not None
-        and bool(node.arguments)
-        and all(isinstance(a, syntax.Name) and a.key in vectors for a in node.arguments)
-        for side in sides
-        if side.node is not None
-        for node in nodes(side.node)
-    )
+    states ``p(z) = N(z; 0, I)``) beside a term that writes none (a normalising constant, a Gaussian's formula):
+    a step whose every term writes such densities scales with them, and is not checked again (it costs time)."""
+
+    def density(node: syntax.Node) -> bool:
+        return (
+            isinstance(node, syntax.Call)
+            and law_letter(node) is not None
+            and bool(node.arguments)
+            and all(isinstance(a, syntax.Name) and a.key in vectors for a in node.arguments)
+        )
+
+    def terms(node: syntax.Node) -> list[syntax.Node]:
+        if isinstance(node, syntax.Negative):
+            return terms(node.operand)
+        if isinstance(node, syntax.Binary) and node.operator in "+-":
+            return terms(node.left) + terms(node.right)
+        return [node]
+
+    written = [term for side in sides if side.node is not None for term in terms(side.node)]
+    laws = [any(isinstance(n, syntax.Call) and law_letter(n) is not None for n in nodes(term)) for term in written]
+    return any(density(n) for term in written for n in nodes(term)) and not all(laws)
 
 
 def _per_coordinates(expr: sp.Expr, vectors: set, coordinates: int) -> sp.Expr:
@@ -1176,16 +1187,18 @@ def _writes_identity(node: syntax.Node) -> bool:
     return any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node))
 
 
-def _as_vectors(formula: Formula, vectors: set) -> Formula:
+def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formula:
     r"""``formula`` with its dot products of vectors (``\epsilon \cdot \epsilon``, both factors writing a
     vector) written as norms (``\|\epsilon\|^2``; ``a \cdot b`` as ``(\|a + b\|^2 - \|a - b\|^2) / 4``),
     and the absolute value of a vector as its norm (``|\epsilon|``, as many notes mean it): read one coordinate
-    at a time, they are products and absolute values of numbers; with more, they sum over the coordinates."""
+    at a time, they are products and absolute values of numbers; with more, they sum over the coordinates.  With
+    ``squares``, the square of a vector too (``(x_t - \mu)^2`` as ``\|x_t - \mu\|^2``, as in a Gaussian's
+    exponent written one coordinate at a time)."""
     if formula.node is None or not vectors:
         return formula
 
     def vector(node: syntax.Node) -> bool:
-        return any(isinstance(n, syntax.Name) and n.key in vectors for n in nodes(node))
+        return _vector_valued(node, vectors)
 
     def squared(node: syntax.Node) -> syntax.Node:
         return syntax.Power(node.position, syntax.Norm(node.position, node), syntax.Number(node.position, "2"))
@@ -1193,6 +1206,9 @@ def _as_vectors(formula: Formula, vectors: set) -> Formula:
     def replaced(node: syntax.Node) -> syntax.Node | None:
         if isinstance(node, syntax.Function) and node.function == "abs" and vector(node.argument):
             return syntax.Norm(node.position, rebuilt(node.argument, replaced))
+        if squares and isinstance(node, syntax.Power) and _shape(node.exponent) == _shape(syntax.Number(0, "2")):
+            if vector(node.base):
+                return squared(rebuilt(node.base, replaced))
         if not (
             isinstance(node, syntax.Binary)
             and node.operator == "*"
@@ -1211,6 +1227,26 @@ def _as_vectors(formula: Formula, vectors: set) -> Formula:
 
     node = rebuilt(formula.node, replaced)
     return formula if node is formula.node else replace(formula, node=node)
+
+
+def _vector_valued(node: syntax.Node, vectors: set) -> bool:
+    """Whether an expression is a vector: one of ``vectors``, a sum or multiple of one, a network's output
+    (``\\epsilon_\\theta(x_t, t)``), a gradient with respect to one, or an expectation of one; a density, a log,
+    a norm or a square of vectors is a number."""
+    if isinstance(node, syntax.Name):
+        return node.key in vectors
+    if isinstance(node, syntax.Negative):
+        return _vector_valued(node.operand, vectors)
+    if isinstance(node, syntax.Binary):
+        sides = (node.left, node.right) if node.operator != "/" else (node.left,)
+        return any(_vector_valued(side, vectors) for side in sides)
+    if isinstance(node, syntax.Call):
+        return law_letter(node) is None and node.name.index in syntax.MODEL_INDICES
+    if isinstance(node, syntax.Gradient):
+        return node.variable is None or _vector_valued(node.variable, vectors)
+    if isinstance(node, syntax.Expectation):
+        return _vector_valued(node.body, vectors)
+    return False
 
 
 def _shape(node: syntax.Node) -> str:
