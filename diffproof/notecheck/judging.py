@@ -1193,7 +1193,8 @@ def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formul
     and the absolute value of a vector as its norm (``|\epsilon|``, as many notes mean it): read one coordinate
     at a time, they are products and absolute values of numbers; with more, they sum over the coordinates.  With
     ``squares``, the square of a vector too (``(x_t - \mu)^2`` as ``\|x_t - \mu\|^2``, as in a Gaussian's
-    exponent written one coordinate at a time)."""
+    exponent written one coordinate at a time), and a Gaussian's density at a vector with the covariance of one
+    coordinate (``\mathcal{N}(x_t; m, s)``) as one with ``s I``."""
     if formula.node is None or not vectors:
         return formula
 
@@ -1209,6 +1210,11 @@ def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formul
         if squares and isinstance(node, syntax.Power) and _shape(node.exponent) == _shape(syntax.Number(0, "2")):
             if vector(node.base):
                 return squared(rebuilt(node.base, replaced))
+        if squares and isinstance(node, syntax.Gaussian) and node.point is not None and vector(node.point):
+            if not _writes_identity(node.covariance):  # N(x_t; m, s): its covariance is s I, one s a coordinate
+                identity = syntax.Name(node.covariance.position, "I")
+                covariance = syntax.Binary(node.covariance.position, "*", node.covariance, identity)
+                return replace(node, covariance=covariance, mean=rebuilt(node.mean, replaced))
         if not (
             isinstance(node, syntax.Binary)
             and node.operator == "*"
