@@ -988,7 +988,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     stated = in_force(timeline, index, disputed_steps)
     vectors = _vector_names((lhs, rhs), stated)
     summed = tuple(_as_vectors(side, vectors) for side in (lhs, rhs))  # eps . eps as ||eps||^2, |eps| as ||eps||
-    if coordinates > 1:  # and v^2 of a vector as v . v: summed where the step sums over coordinates elsewhere
+    if coordinates > 1:  # and N(x_t; m, s) at a vector as N(x_t; m, s I)
         lhs, rhs = (_as_vectors(side, vectors, squares=True) for side in (lhs, rhs))
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
@@ -1116,8 +1116,11 @@ def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
 
 def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
     """Whether a step writes a density of vectors only (``q(x_t | x_0)`` under a context, ``p(z)`` where the note
-    states ``p(z) = N(z; 0, I)``) beside a term that writes none (a normalising constant, a Gaussian's formula):
-    a step whose every term writes such densities scales with them, and is not checked again (it costs time)."""
+    states ``p(z) = N(z; 0, I)``) beside a term or a factor of one that writes neither such a density nor a vector
+    but a constant of the note (``-\\frac{1}{2} \\log(2 \\pi \\beta_t)``, a normalising constant): one coordinate's
+    constant where a density of vectors is the product of its coordinates'.  Steps written one coordinate at a
+    time without such a constant (``q(x_t | x_0) \\propto \\exp(-(x_t - m)^2 / 2 s)``, Bayes' rule) are not checked
+    again: their squares and products of vectors are one coordinate's, which the law's density at four is not."""
 
     def density(node: syntax.Node) -> bool:
         return (
@@ -1127,16 +1130,39 @@ def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
             and all(isinstance(a, syntax.Name) and a.key in vectors for a in node.arguments)
         )
 
-    def terms(node: syntax.Node) -> list[syntax.Node]:
+    def parts(node: syntax.Node) -> list[syntax.Node]:
+        """The terms of a sum and the factors of each; a quotient's divisor where it divides an exponential or no
+        vector (``\\exp(...) / \\sqrt{2 \\pi \\beta}``, not the scale of ``(x_t - m)^2 / 2 s``)."""
         if isinstance(node, syntax.Negative):
-            return terms(node.operand)
+            return parts(node.operand)
         if isinstance(node, syntax.Binary) and node.operator in "+-":
-            return terms(node.left) + terms(node.right)
+            return [*parts(node.left), *parts(node.right)]
+        return [node, *factors(node)]
+
+    def factors(node: syntax.Node) -> list[syntax.Node]:
+        if isinstance(node, syntax.Negative):
+            return factors(node.operand)
+        if isinstance(node, syntax.Binary) and node.operator == "*":
+            return [*factors(node.left), *factors(node.right)]
+        if isinstance(node, syntax.Binary) and node.operator == "/":
+            numerator = factors(node.left)
+            exponential = isinstance(node.left, syntax.Function) and node.left.function == "exp"
+            scaled = exponential or not _vector_valued(node.left, vectors)
+            return [node.left, *numerator, *([node.right] if scaled else [])]
         return [node]
 
-    written = [term for side in sides if side.node is not None for term in terms(side.node)]
-    laws = [any(isinstance(n, syntax.Call) and law_letter(n) is not None for n in nodes(term)) for term in written]
-    return any(density(n) for term in written for n in nodes(term)) and not all(laws)
+    def constant(node: syntax.Node) -> bool:
+        inside = list(nodes(node))
+        return (
+            any(isinstance(n, syntax.Name) for n in inside)
+            and not any(isinstance(n, syntax.Name) and n.key in vectors for n in inside)
+            and not any(isinstance(n, syntax.Call) and law_letter(n) is not None for n in inside)
+        )
+
+    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
+    return any(density(n) for n in written) and any(
+        constant(part) for side in sides if side.node is not None for part in parts(side.node)
+    )
 
 
 def _per_coordinates(expr: sp.Expr, vectors: set, coordinates: int) -> sp.Expr:
@@ -1192,9 +1218,8 @@ def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formul
     vector) written as norms (``\|\epsilon\|^2``; ``a \cdot b`` as ``(\|a + b\|^2 - \|a - b\|^2) / 4``),
     and the absolute value of a vector as its norm (``|\epsilon|``, as many notes mean it): read one coordinate
     at a time, they are products and absolute values of numbers; with more, they sum over the coordinates.  With
-    ``squares``, the square of a vector too (``(x_t - \mu)^2`` as ``\|x_t - \mu\|^2``, as in a Gaussian's
-    exponent written one coordinate at a time), and a Gaussian's density at a vector with the covariance of one
-    coordinate (``\mathcal{N}(x_t; m, s)``) as one with ``s I``."""
+    ``squares`` (at more coordinates), a Gaussian's density at a vector with the covariance of one coordinate
+    (``\mathcal{N}(x_t; m, s)``) as one with ``s I``, as the law's own density is read there."""
     if formula.node is None or not vectors:
         return formula
 
@@ -1207,9 +1232,6 @@ def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formul
     def replaced(node: syntax.Node) -> syntax.Node | None:
         if isinstance(node, syntax.Function) and node.function == "abs" and vector(node.argument):
             return syntax.Norm(node.position, rebuilt(node.argument, replaced))
-        if squares and isinstance(node, syntax.Power) and _shape(node.exponent) == _shape(syntax.Number(0, "2")):
-            if vector(node.base):
-                return squared(rebuilt(node.base, replaced))
         if squares and isinstance(node, syntax.Gaussian) and node.point is not None and vector(node.point):
             if not _writes_identity(node.covariance):  # N(x_t; m, s): its covariance is s I, one s a coordinate
                 identity = syntax.Name(node.covariance.position, "I")
