@@ -1111,7 +1111,8 @@ def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
             ([named] if isinstance(named, syntax.Name) else []) + list(getattr(named, "arguments", ())) + points
         ):
             found |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)}
-    return found & written
+    families = {key[:2] for key in found if key[2]}  # x_t a vector: so is every x_k of the chain (x_{t-1}, x_0)
+    return {key for key in written if key in found or (key[2] and key[:2] in families)}
 
 
 def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
