@@ -103,3 +103,18 @@ def test_under_a_context_its_schedule_and_noises_keep_their_meaning_where_the_no
     """The context's schedule display is proved as a claim, independent noises stay independent beside words on
     one noise, and a schedule display against the context is refuted (no longer the note's own definition)."""
     assert judged(CONTEXT_HELD) == [PROVED, PROVED, REFUTED, REFUTED]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Here $C$ is some function not involving $x$...recall that $c = a + b$.", PROVED),  # kiseki's blockquote
+        ("Here $C$ is some function not involving $x$; and remember that $c = a + b$.", PROVED),
+        ("Here $C$ is some function not involving $x$, and $c = a + b$.", UNDECIDED),  # one clause: may deny it
+        ("Recall that it is not true that $c = a + b$.", UNDECIDED),  # a negation in the recalled clause
+    ],
+)
+def test_recall_that_after_a_clause_with_a_negation_asserts_what_it_recalls(sentence, expected):
+    """kiseki: "C(x_t, x_0) is some function not involving x_{t-1} ...recall that alpha_t = 1 - beta_t" denied the
+    definition (a "not" earlier in the sentence); an ellipsis ends the clause, and "recall that" asserts."""
+    assert judged(f"{sentence}\n\n$$\nc - a = b\n$$\n") == [expected]

@@ -2368,10 +2368,11 @@ _DENIED_AFTER = re.compile(
 #: Where a clause ends, before a sentence's maths (a comma only before a new subject: "We cannot, however, set"
 #: is one clause); and words in the last clause that assert the maths whatever the clauses before it deny ("To
 #: avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by setting $c = 2$").
-_CLAUSES = re.compile(r"[;:]|,(?=\s*(?:we|here|the|in\s+fact)\b)|\b(?:once|but|so|whereas)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:…]|\.{2,}|,(?=\s*(?:we|here|the|in\s+fact)\b)|\b(?:once|but|so|whereas)\b", re.IGNORECASE)
 _REASSERTING = re.compile(
     r"^\s*(?:(?:instead\W+)?we\s+(?:\w+\s+){0,2}?(?:fix|set|take|choose|use|let|define|write)\w*\b.*|(?:in\s+fact|actually|here"
-    r"(?:\s+(?:it\s+is|we\s+have))?)\s*|the\s+(?:correct|right)\s+\w+(?:\s+\w+)?\s+is\s*|the\s+errat(?:um|a)\s+gives?\s*)$",
+    r"(?:\s+(?:it\s+is|we\s+have))?)\s*|the\s+(?:correct|right)\s+\w+(?:\s+\w+)?\s+is\s*|the\s+errat(?:um|a)\s+gives?\s*"
+    r"|(?:and\s+)?(?:recall|remember)\s+that\b.*)$",
     re.IGNORECASE,
 )
 
