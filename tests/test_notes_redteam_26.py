@@ -46,6 +46,7 @@ RED_TEAM_26 = [
     ("rt26c-31-ctx-abar-recursion-redefined-wrong", 10, PROVED),
     ("rt26c-32-ctx-beta-redefined-wrong", 10, PROVED),
     ("rt26c-31-ctx-abar-recursion-redefined-wrong", 4, PROVED),
+    ("rt26b-25-tag-wrong-still-defines", 3, PROVED),  # \tag{wrong}: words shown beside the equation, not a label
 ]
 
 
@@ -118,3 +119,18 @@ def test_recall_that_after_a_clause_with_a_negation_asserts_what_it_recalls(sent
     """kiseki: "C(x_t, x_0) is some function not involving x_{t-1} ...recall that alpha_t = 1 - beta_t" denied the
     definition (a "not" earlier in the sentence); an ellipsis ends the clause, and "recall that" asserts."""
     assert judged(f"{sentence}\n\n$$\nc - a = b\n$$\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ("\\tag{1}", PROVED),  # a label: blanked
+        ("\\tag{2.1}", PROVED),
+        ("\\tag{ELBO}", PROVED),  # a name for the equation: the definition holds
+        ("\\tag{by definition}", PROVED),
+        ("\\tag{wrong}", UNDECIDED),  # words that deny it, beside it as a remark
+        ("\\tag*{(incorrect!)}", UNDECIDED),
+    ],
+)
+def test_a_tag_in_words_is_read_as_the_remark_it_shows(tag, expected):
+    assert judged(f"$$ c = a + b {tag} $$\n\n$$ c - a = b $$\n")[1] == expected

@@ -32,7 +32,7 @@ _LAYOUT += ("equation*", "array")
 #: Layouts whose columns come in pairs ``lhs & rel rhs``.
 _PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
 _PRESENTATION = re.compile(
-    r"\\(label|tag\*?|eqref|ref|hypertarget)\s*\{[^{}]*\}"
+    r"\\(label|eqref|ref|hypertarget)\s*\{[^{}]*\}|\\tag\*?\s*\{(?![^{}]*[A-Za-z]{3})[^{}]*\}"
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
@@ -54,10 +54,11 @@ _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots
 _REMARK_OPENERS = frozenset({"\\because", "\\therefore", "\\forall"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
 #: Words beside an equation, set in a text command, maybe in parentheses, with the spacing around them:
-#: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``.
+#: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``, a tag in words
+#: (``\tag{wrong}``, shown beside the equation as they are; a tag of numbers, ``\tag{2.1}``, is a label).
 _WORDS = re.compile(
     r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*(\()?\s*"
-    r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|mathrm)\s*\{([^{}]*)\}\s*(?(1)\))"
+    r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|mathrm|tag\*?)\s*\{([^{}]*)\}\s*(?(1)\))"
     r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*"
 )
 #: Words after which maths is a condition or a reason of the equation before them (``\text{for all } t \ge 1``,
@@ -633,6 +634,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
             not operand
             and (
                 (token.text in _REMARK_OPENERS and not (leading and token.text == "\\forall"))  # \forall x: leads
+                or token.name == "\\tag"  # a tag in words, \tag{wrong}: shown beside the equation (numbers are blanked)
                 or (
                     gap
                     and token.text == "("
