@@ -37,7 +37,7 @@ from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import Unmodelled, random_in
-from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, _order, index_value, keys_in
+from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, _order, index_value, keys_in, nodes
 
 Key = tuple[str, str, str]
 
@@ -352,7 +352,7 @@ def gives_meaning(target: syntax.Node, body: syntax.Node, tied: frozenset[Key] =
     if isinstance(target, syntax.Power) and isinstance(target.base, syntax.Name):
         target = target.base  # beta_t^2 = 1 - alpha_t^2 equates the context's beta_t too
     if isinstance(target, syntax.Name) and target.key[:2] in SCHEDULE:  # the context's alpha_t = 1 - beta_t, abar_t
-        return not randoms
+        return not randoms and _determined(target, body)
     if not names(target):
         return False
     if _forward_density(target):
@@ -362,6 +362,16 @@ def gives_meaning(target: syntax.Node, body: syntax.Node, tied: frozenset[Key] =
             return randoms <= {("x", "", target.index), ("x", "", "0")}
         return not randoms
     return randoms <= {a.key for a in target.arguments if isinstance(a, syntax.Name)}
+
+
+def _determined(target: syntax.Name, body: syntax.Node) -> bool:
+    """Whether the context determines ``target = body``: the body writes only numbers and the schedule's names at
+    the target's step or the one before (alpha_t = 1 - beta_t, abar_t = alpha_t abar_{t-1}); a schedule the note
+    chooses (beta_t = beta, beta_t = beta_1 + (t - 1)(beta_T - beta_1) / (T - 1)) is the note's, which the
+    context leaves free."""
+    steps = {target.index, _shift(target.index, -1)}
+    written = [n for n in nodes(body) if isinstance(n, syntax.Name)]
+    return bool(written) and all(n.key[:2] in SCHEDULE and n.index in steps and n.key != target.key for n in written)
 
 
 def names(target: syntax.Node) -> bool:

@@ -134,6 +134,23 @@ def bounded(operands: tuple[syntax.Node, ...], relations: tuple[str, ...], posit
     return sp.Interval(low, high, low_open, high_open)
 
 
+def widens(name: syntax.Name, values: sp.Set) -> bool:
+    """Whether a bound lets ``name`` leave its convention's domain: an end the note states lies outside it
+    (``\\sigma > -1``), or admits an end the domain leaves out (``\\sigma \\ge 0``); a side the bound leaves
+    unstated says nothing (``\\beta_1 < 1/2`` keeps beta_1 positive).  An index's reading is :func:`fits`'."""
+    domain = convention(name)
+    if domain is None or not isinstance(domain, sp.Interval) or not isinstance(values, sp.Interval):
+        return not fits(name, values)
+    ends = ((values.inf, values.left_open, domain.inf, domain.left_open),
+            (values.sup, values.right_open, domain.sup, domain.right_open))  # fmt: skip
+    for end, open_, limit, excluded in ends:
+        if not end.is_finite:
+            continue
+        if domain.closure.contains(end) is not sp.true or (end == limit and excluded and not open_):
+            return True
+    return False
+
+
 def says_its_convention(operands: tuple[syntax.Node, ...], relations: tuple[str, ...]) -> bool:
     """Whether a chain of bounds by numbers on one name says just what the name's convention says (``\\sigma > 0``,
     ``0 < \\alpha_t < 1``): no news, so the convention's counterexamples stay trusted."""

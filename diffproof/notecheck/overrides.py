@@ -27,6 +27,7 @@ from diffproof.notecheck.numbers import (
     may_leave,
     real_set,
     value,
+    widens,
 )
 from diffproof.notecheck.statements import LAWS, MEMBER, Stated, defined_name
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes, rebuilt
@@ -94,7 +95,7 @@ def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[L
         if body is not None:  # sigma := b, b := -1: sigma is -1
             body = _expanded(body, {key: node for key, node in bodies.items() if key != letter(name)})
         given = value(body)
-        if given is not None and not fits(name, sp.FiniteSet(given)):
+        if given is not None and not fits(name, sp.FiniteSet(given)) and not _start(name, given):
             yield letter(name)
         elif body is not None and may_leave(name, body, list(_names(body)), frozenset(bodies)):  # alpha := 1 + beta
             yield letter(name)
@@ -127,7 +128,7 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         operands = operands[::-1]  # 1/2 = \sigma
     if relations == ("=",) and isinstance(operands[0], syntax.Name):
         given = value(operands[1])
-        if given is not None and not fits(operands[0], sp.FiniteSet(given)):
+        if given is not None and not fits(operands[0], sp.FiniteSet(given)) and not _start(operands[0], given):
             yield letter(operands[0])
         return
     if relations == ("=",) and value(operands[1]) is not None:  # alpha^2 = 4: what it says of alpha is not read
@@ -135,11 +136,16 @@ def _relation(node: syntax.Node) -> Iterator[Letter]:
         return
     if all(relation in _BOUNDS for relation in relations):
         for position, operand in enumerate(operands):
-            if isinstance(operand, syntax.Name) and not fits(operand, bounded(operands, relations, position)):
+            if isinstance(operand, syntax.Name) and widens(operand, bounded(operands, relations, position)):
                 yield letter(operand)
     named = [o for o in operands if value(o) is None]
     keys = {n.key for n in _names(node)}
-    if len(named) == 1 and len(keys) == 1 and all(relation in _BOUNDS | {"="} for relation in relations):
+    if (  # (a lone name's bound is read above: beta_1 > 0 holds at 2, outside (0, 1), but widens nothing)
+        len(named) == 1
+        and not (isinstance(named[0], syntax.Name) and relations != ("=",))
+        and len(keys) == 1
+        and all(relation in _BOUNDS | {"="} for relation in relations)
+    ):
         name = next(_names(node))  # a bound by numbers on a formula of one name: -\sigma > 0, 1 = 2\alpha
         if convention(name) is not None and may_hold_outside(name, operands, relations):
             yield letter(name)
@@ -155,6 +161,12 @@ def _unknown(body: syntax.Node) -> bool:
     """Whether a definition's body writes something of unknown sign (:data:`_UNKNOWN`): a conventional name it
     defines (``\\sigma_{12} := \\mathrm{Cov}(x_1, x_2)``) may leave its convention, and keeps no convention."""
     return any(isinstance(node, _UNKNOWN) for node in nodes(body))
+
+
+def _start(name: syntax.Name, given: sp.Expr) -> bool:
+    """Whether ``name = given`` is the schedule's start, which its conventions allow: abar_0 = 1 (no step taken),
+    alpha_0 = 1, beta_0 = 0."""
+    return name.index == "0" and (letter(name), given) in {(("alpha", "bar"), 1), (("alpha", ""), 1), (("beta", ""), 0)}
 
 
 def _constant(name: syntax.Name) -> bool:

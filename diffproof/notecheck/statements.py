@@ -1473,7 +1473,7 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
 #: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
 #: counterexample may take.
 _SIGN_WORDS = re.compile(
-    r"\b(?:(?:non-?|strictly\s+)?(?:positi|n[eé]gati)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
+    r"\b(?:(?:non-?|nicht-?|strictly\s+)?(?:positi|n[eé]gati)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
     r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
@@ -1508,6 +1508,32 @@ _NONNEGATIVE_NOUNS = (
                 r"|distancia)\b|分散|方差|标准差|標準偏差|분산|표준편차|范数|ノルム|距离|距離|거리", re.IGNORECASE),
      sp.Interval(0, sp.oo)),
 )  # fmt: skip
+#: The nouns of :data:`_NONNEGATIVE_NOUNS` that name a law's parameter (a variance, a standard deviation): said of a
+#: random variable, or in a sentence that writes a law, they are about the law, not a bound on a value.
+_LAW_NOUN = re.compile(r"varian|deviation|desviaci|[ée]cart|abweichung|\bstd\b|分散|方差|标准差|標準偏差|분산|표준편차",
+                       re.IGNORECASE)  # fmt: skip
+#: Words that make a noun say something else of a name than what it is ("the log of a variance", "the difference of
+#: two standard deviations", "a shift"): the noun is then no news of the name's range.
+_MODIFIED = re.compile(r"\b(?:log\w*|differen\w*|opposite|negat\w*|minus|shift\w*|ratio|scaled|times|increment\w*"
+                       r"|change|derivative|gradient|difference)\b|对数|対数|로그", re.IGNORECASE)  # fmt: skip
+
+
+def _said_before(noun: str, before: str) -> bool:
+    """Whether the noun a sentence says is in its words before the name's maths ("the variance is $I$")."""
+    return noun.lower() in before.lower()
+
+
+def _no_news(name: syntax.Name, kept: sp.Set) -> bool:
+    """Whether a noun's set says no more than the name's convention: the convention lies in it, and an index's
+    whole numbers are not made reals ("$t$ is a distance" makes t a real)."""
+    domain = convention(name)
+    return (
+        domain is not None
+        and domain.is_subset(kept)
+        and not (isinstance(domain, sp.Range) and not isinstance(kept, sp.Range))
+    )
+
+
 #: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
 _READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
 #: A number in a sentence's words right after a name ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "pick $\alpha$ as 2").
@@ -1611,9 +1637,22 @@ def _numbers_said(sentence: str) -> list[sp.Expr]:
     return found
 
 
+#: Words right before a unit that set it aside ("instead of unit variance", "rather than one").
+_NOT_UNIT = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|other\s+than|than|not|no\s+longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _unit_in(sentence: str) -> bool:
+    """Whether a sentence's words make a scale one ("unit variance", "the identity"), not set aside ("instead of")."""
+    plain = _SENTENCE_MATHS.sub(" ", sentence)
+    return any(not _NOT_UNIT.search(plain[: unit.start()]) for unit in _UNIT.finditer(plain))
+
+
 def _unit_said(sentence: str, words: str) -> bool:
-    """Whether a sentence that gives a noise a scale makes it one: "unit variance", or every number it gives 1."""
-    if _UNIT.search(_SENTENCE_MATHS.sub(" ", sentence)):
+    """Whether a sentence that gives a noise a scale makes it one: "unit variance", or every number it gives 1
+    ("instead of unit variance, variance 4" does not)."""
+    if _unit_in(sentence):
         return True
     numbers = _numbers_said(sentence)
     return bool(numbers) and all(number == 1 for number in numbers)
@@ -1676,7 +1715,7 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     maths) and gives its scale a number other than one disputes every noise of the context (ε_t, z_t)."""
     noise = _NOISE_WORD.search(words)
     scale = _SCALE_WORDS.search(words)
-    if noise is None or scale is None or _UNIT.search(_SENTENCE_MATHS.sub(" ", inline.sentence)):
+    if noise is None or scale is None or _unit_in(inline.sentence):
         return []
     numbers = _numbers_said(inline.sentence)
     if not numbers or all(number == 1 for number in numbers):
@@ -1880,7 +1919,9 @@ def _independent_in_paragraph(notes: Notes) -> list[Stated]:
 
 #: Words that deny a process the Markov property ("a non-Markovian forward process", "is not a Markov chain").
 _UNCHAINED = re.compile(
-    r"\bnon[-\s]?markov\w*|\bnot\s+(?:a\s+|the\s+)?markov\w*|\bisn't\s+(?:a\s+)?markov\w*|\bnicht\s+markov\w*"
+    r"\bnon[-\s]?markov\w*|\b(?:not|no\s+longer)\s+(?:a\s+|the\s+)?markov\w*|\bisn't\s+(?:a\s+)?markov\w*"
+    r"|\b(?:does\s+not|doesn't|do\s+not|don't|cannot)\s+(?:have|satisfy|enjoy)\s+the\s+markov\w*|\b(?:drop|abandon|relax)\w*"
+    r"\s+the\s+markov\w*|\bwithout\s+the\s+markov\w*|\bhas\s+(?:a\s+)?(?:long\s+)?memory\b|\bnicht\s+markov\w*"
     r"|\bnon\s+markovien\w*|\bno\s+(?:es\s+)?markovian\w*|非马尔可夫|非马尔科夫|非マルコフ|비마르코프|마르코프가\s*아니",
     re.IGNORECASE,
 )
@@ -1907,7 +1948,8 @@ def _unchained_in_words(notes: Notes) -> list[Stated]:
 #: declared context draws independently.
 _DEPENDENT = re.compile(
     r"\bnot\s+(?:mutually\s+|necessarily\s+)?(?:independen\w*|i\.?\s?i\.?\s?d)|(?<!not\s)(?<!non-)\bdependent\b"
-    r"|\b(?:anti-?|cross-?)?correlated\b|\bcoincid\w*|\b(?:the\s+)?same\s+noise|\bshared\b|\bdrawn\s+once"
+    r"|\b(?:anti-?|cross-?)?correlated\b|\bcoincid\w*|\b(?:the\s+)?same\s+(?:noise|draw|sample|realis|realiz)\w*"
+    r"|\bshared\b|\bdrawn\s+once|\bcop(?:y|ies)\b|\bidentical\b|\breus\w*"
     r"|\bantithetic\w*|\\not\s*\\(?:perp|Perp|independent|indep)\b|相关|相関|상관",
     re.IGNORECASE,
 )
@@ -1959,13 +2001,18 @@ def _bounded_in_words(
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
-    if kept is not None and _LAW_WRITTEN.search(inline.sentence):
+    of_a_law = kept is not None and _LAW_NOUN.search(words.group(0)) is not None
+    if of_a_law and _LAW_WRITTEN.search(inline.sentence):
         return []  # "N(x; mu, s) ... with standard deviation $s$": the law's parameters, read with its law
     if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
+        plain = not (_NEGATED.search(sentence) or _MODIFIED.search(sentence))  # not "the log of a variance"
+        before = around is not None and _said_before(words.group(0), _words_of(around[0]))
         listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
             name for name in listed.arguments
-            if not (isinstance(name, syntax.Name) and (name.base in RANDOM or name.key in _READ_AS_CONSTANTS or (
-                convention(name) is not None and convention(name).is_subset(kept))))  # nor of the identity I
+            if not (isinstance(name, syntax.Name) and (
+                (of_a_law and name.base in RANDOM)
+                or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
+                or (plain and _no_news(name, kept))))
         ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
@@ -2603,6 +2650,7 @@ _CONSEQUENT = re.compile(
 #: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば).
 _EXAMPLE_LEAD_IN = re.compile(
     r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
+    r"|special\s+case|particular\s+case|(?:for|at)\s+the\s+moment|for\s+now|temporarily|toy\s+case"
     r"|zum\s+Beispiel|por\s+ejemplo|per\s+esempio)\b|例えば|例如|比如|예를\s*들어",
     re.IGNORECASE,
 )
@@ -2613,7 +2661,7 @@ _EXAMPLE_REMARK = re.compile(r"\b(?:example|e\.\s?g\.|for\s+instance|only)\b", r
 _LEAVING_EXAMPLE = re.compile(
     r"\b(?:in\s+general|general\s+case|more\s+generally|generally|arbitrary|free|any\s+(?:real|value|number|positive)"
     r"|var(?:y|ies|ying)|do(?:es)?\s+not\s+set|not\s+fixed|example\s+\d+|another\s+example|next\s+example"
-    r"|back\s+to|return\w*\s+to)\b|一般|任意",
+    r"|back\s+to|return\w*\s+to|unknown|again|drop\w*|no\s+longer|forget)\b|一般|任意",
     re.IGNORECASE,
 )
 #: "we redefine $s$ as $a - b$", "$s$ is now redefined to be $a - b$": a second definition in words.
