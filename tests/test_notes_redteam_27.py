@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 import test_notes_redteam as earlier
 
-from diffproof.notecheck import PROVED, REFUTED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notes import read_notes
 
 # by the module, so that pytest does not collect the earlier tests again here
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
@@ -52,6 +54,9 @@ RED_TEAM_27 = [
     ("rt27b-12-ctx-forward-has-memory-markov-proved", 5, PROVED),
     ("rt27b-13-ctx-no-longer-markov-chain-proved", 5, PROVED),
     ("rt27b-14-ctx-no-markov-property-proved", 5, PROVED),
+    # a schedule name called what the context calls abar_t ("the cumulative product", "given x_0")
+    ("rt27b-15-ctx-alpha-is-cumulative-product-proved", 5, PROVED),
+    ("rt27b-16-ctx-our-beta-is-variance-proved", 5, PROVED),
 ]
 
 
@@ -71,3 +76,13 @@ KEPT = [
 @pytest.mark.parametrize(("name", "line"), KEPT)
 def test_a_bound_within_the_range_keeps_the_context_s_proofs(name, line):
     earlier.test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, PROVED)
+
+
+def test_the_context_s_own_descriptions_keep_its_schedule():
+    """abar_t called the cumulative product, beta_t the variance of a step's noise: what the context says."""
+    note = (
+        "<!-- diffproof: context ddpm -->\nHere $\\bar\\alpha_t$ is the cumulative product of the $\\alpha_s$, "
+        "and $\\beta_t$ is the variance of the noise added at step $t$.\n\n$$ 1 - \\beta_t = \\alpha_t $$\n"
+    )
+    (result,) = check_notes(read_notes(note, markdown=True), Limits(seconds=60)).results
+    assert result.status == PROVED, result.reason

@@ -1334,6 +1334,13 @@ _MEANT = re.compile(
     r"|bezeichnet|steht\s+f[üu]r|d[ée]signe|repr[ée]sente)",
     re.IGNORECASE,
 )
+#: "$\\alpha_t$ is the cumulative product", "$\\beta_t$ is the variance of $x_t$ given $x_0$": what the DDPM
+#: context calls abar_t (or 1 - abar_t), said with "is" of another schedule name.
+_CALLED_CUMULATIVE = re.compile(
+    r"^\W{0,3}(?:is|are|will\s+be)\s+(?:now\s+|here\s+)?(?:the|our|a|an)\s+[^.;]{0,40}?(?:cumulative|running\s+product"
+    r"|product\s+of|given\s+\$\s*\\?(?:mathbf\s*\{?\s*)?x\s*\}?_\{?0|marginal)",
+    re.IGNORECASE,
+)
 _USED_BEFORE = re.compile(r"\b(?:use|write|reserve|keep)\s*$", re.IGNORECASE)
 _USED_AFTER = re.compile(r"^\s*(?:for|to\s+denote|to\s+mean)\b", re.IGNORECASE)
 
@@ -1345,10 +1352,11 @@ def _meant(inline: Inline) -> list[Stated]:
     if around is None:
         return []
     before, after = around
-    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))):
-        return []
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
+        return []
+    cumulative = name.node.key[:2] in (("alpha", ""), ("beta", "")) and _CALLED_CUMULATIVE.match(after)
+    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after)) or cumulative):
         return []
     said = f"{inline.text.strip()}{after[:50]}".strip()
     return [Stated("meaning", inline.line, said, name, None, "words")]
