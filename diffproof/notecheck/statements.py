@@ -1523,12 +1523,7 @@ _LAW_NOUN = re.compile(r"varian|deviation|desviaci|[ée]cart|abweichung|\bstd\b|
 #: Words that make a noun say something else of a name than what it is ("the log of a variance", "the difference of
 #: two standard deviations", "a shift"): the noun is then no news of the name's range.
 _MODIFIED = re.compile(r"\b(?:log\w*|differen\w*|opposite|negat\w*|minus|shift\w*|ratio|scaled|times|increment\w*"
-                       r"|change|derivative|gradient|difference)\b|对数|対数|로그", re.IGNORECASE)  # fmt: skip
-
-
-def _said_before(noun: str, before: str) -> bool:
-    """Whether the noun a sentence says is in its words before the name's maths ("the variance is $I$")."""
-    return noun.lower() in before.lower()
+                       r"|change|derivative|gradient)\b|对数|対数|로그", re.IGNORECASE)  # fmt: skip
 
 
 def _no_news(name: syntax.Name, kept: sp.Set) -> bool:
@@ -2014,7 +2009,7 @@ def _bounded_in_words(
         return []  # "N(x; mu, s) ... with standard deviation $s$": the law's parameters, read with its law
     if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
         plain = not (_NEGATED.search(sentence) or _MODIFIED.search(sentence))  # not "the log of a variance"
-        before = around is not None and _said_before(words.group(0), _words_of(around[0]))
+        before = around is not None and words.group(0).lower() in _words_of(around[0]).lower()  # "the variance is $I$"
         listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
             name for name in listed.arguments
             if not (isinstance(name, syntax.Name) and (
