@@ -7,7 +7,7 @@ import pytest
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 # by the module, so that pytest does not collect the earlier tests again here
@@ -86,3 +86,46 @@ def test_the_context_s_own_descriptions_keep_its_schedule():
     )
     (result,) = check_notes(read_notes(note, markdown=True), Limits(seconds=60)).results
     assert result.status == PROVED, result.reason
+
+
+#: GitHub's inline maths, read as maths (red team 26b's open finding, fixed the session after).
+GITHUB = [
+    ("rt26b-01-github-inline-maths-value", 3, PROVED),  # |sigma| = sigma past $`\sigma = -1`$
+    ("rt26b-02-github-inline-maths-matrices", 3, PROVED),  # ab = ba past "$`A`$ and $`B`$ are matrices"
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), GITHUB)
+def test_github_inline_maths_is_read_as_maths(name, line, never):
+    never_gives(name, line, never)
+
+
+def judged(note: str) -> list[str]:
+    return [r.status for r in check_notes(read_notes(note, markdown=True), Limits(seconds=60)).results]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Note that $\\alpha_t$ is always smaller than $1$.", REFUTED),  # the convention's own end: no news
+        ("$`\\alpha_t`$は常に$`1`$より小さい。", REFUTED),  # the same on GitHub, in Japanese
+        ("Here $\\alpha_t$ is positive.", REFUTED),
+        ("Here $\\alpha_t$ is at most $1$.", UNDECIDED),  # admits 1: news
+        ("Here $\\alpha_t$ is greater than $-1$.", UNDECIDED),  # below the range: news
+        ("Here $\\alpha_t$ is not smaller than $1$.", UNDECIDED),
+    ],
+)
+def test_words_that_restate_a_convention_s_end_are_no_news(sentence, expected):
+    """sqrt(alpha_t^2) = -alpha_t is refuted at alpha_t in (0, 1) unless the words may take alpha_t elsewhere."""
+    assert judged(f"{sentence}\n\n$$ \\sqrt{{\\alpha_t^2}} = -\\alpha_t $$\n") == [expected]
+
+
+def test_a_range_written_out_and_a_case_in_a_sentence_define_nothing_of_the_family():
+    """ja (GitHub's maths): "$`x_{1:T} = x_1, \\cdots, x_T`$" is the range's notation, and "$`t=1`$ のとき
+    $`\\bar\\alpha_t = \\alpha_1`$" says abar_1, not abar_t (which its product defines)."""
+    note = (
+        "The chain $x_{1:T} = x_1, \\cdots, x_T$ and $\\bar\\alpha_t := \\prod_{s=1}^t \\alpha_s$.\n\n"
+        "When $t=1$, $\\bar\\alpha_t = \\alpha_1$.\n\n"
+        "$$ \\bar\\alpha_t = \\alpha_t \\bar\\alpha_{t-1} $$\n"
+    )
+    assert judged(note) == [PROVED]

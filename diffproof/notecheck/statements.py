@@ -256,6 +256,7 @@ class Timeline:
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
+            found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
             found += _redefined_in_words(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
@@ -1389,10 +1390,45 @@ def _marginals(body: syntax.Node, law: tuple[str, str] | None = None) -> bool:
 _PARENTHESES = re.compile(r"^\(([^()]*)\)$")
 
 
+def _sentence_pins(inline: Inline, notes: Notes) -> dict[sp.Symbol, sp.Expr]:
+    """The indices the other maths of ``inline``'s sentence gives a number ("$t=1$ のとき $\\bar\\alpha_t = \\alpha_1$")."""
+    found = {}
+    for other in notes.inline:
+        pinned = _PIN.fullmatch(other.text) if other is not inline and other.sentence == inline.sentence else None
+        if pinned is not None and pinned["letter"] in _INDEX_LETTERS:
+            found[index_value(pinned["letter"])] = sp.Integer(pinned["number"])
+    return found
+
+
+_PIN = re.compile(r"\s*(?P<letter>[A-Za-z])\s*=\s*(?P<number>\d+)\s*")
+
+
+def _at_pins(item: Stated, pins: dict[sp.Symbol, sp.Expr]) -> Stated:
+    """A sentence's definition of a family at an index its sentence pins ("for $t = 1$, $\\bar\\alpha_t =
+    \\alpha_1$"): a statement of that instance (abar_1), a relation the kernel does not use, not the family's
+    definition (which would leave abar_t defined twice beside its product)."""
+    target = item.name.node if item.kind == "definition" and item.name is not None else None
+    index = index_value(target.index) if isinstance(target, syntax.Name) else None
+    if index is None or not index.free_symbols & set(pins):
+        return item
+    instance = shifted(target, pins)
+    return Stated("relation", item.line, f"{item.text} (at {display_name(instance.key)})",
+                  Formula(item.name.text, item.line, instance), None, "inline")  # fmt: skip
+
+
+#: A range written out as its members: ``x_{1:T} = x_1, \\cdots, x_T`` (the reader's own notation for x_{1:T}).
+_RANGE_LISTED = re.compile(
+    r"^\s*(?P<name>\\?[A-Za-z]+)_\{(?P<first>[^:{}]+):(?P<last>[^{}]+)\}\s*=\s*(?P=name)_\{?(?P=first)\}?\s*,.*,"
+    r"\s*(?P=name)_\{?(?P=last)\}?\s*$"
+)
+
+
 def _inline(text: str, line: int, next_display: int | None = None) -> list[Stated]:
     """Definitions, laws and relations set in a sentence: each top-level ``name = body``, ``name := body``,
     ``vars \\sim law``, bound or membership.  A condition on indices alone (``t = T``, ``i^2 = -1``) holds for
     the display after the sentence (``next_display`` is its last line), not for the whole note."""
+    if _RANGE_LISTED.match(text):  # x_{1:T} = x_1, \cdots, x_T: the range's notation, which the reader knows
+        return []
     found = []
     text = _STACKED_SIM.sub(r"\\sim ", text)  # t \overset{\text{iid}}{\sim} U(0, 1): a law
     for piece in _variables_joined(_top_level_split(text)):
@@ -1631,7 +1667,7 @@ def _numbers_said(sentence: str) -> list[sp.Expr]:
     (``$\\frac{1}{3}$``); a number that cannot be read is not 1."""
     found: list[sp.Expr] = []
     for match in _SENTENCE_MATHS.finditer(sentence):
-        maths = next(group for group in match.groups() if group is not None)
+        maths = next(group for group in match.groups() if group is not None).strip().strip("`")  # GitHub's $`1`$
         if maths.strip() and _NUMBERS_ONLY.fullmatch(maths) and re.search(r"\d", maths):
             number = value(parse(maths, 0).node)
             found.append(number if number is not None else sp.nan)
@@ -2017,6 +2053,12 @@ def _bounded_in_words(
                 or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
                 or (plain and _no_news(name, kept))))
         ))  # fmt: skip
+    if kept is None:  # "$\alpha_t$ is smaller than $1$", "$\sigma$ is positive": the convention's own end, no news
+        numbers_said = _numbers_said(inline.sentence)
+        listed = replace(listed, arguments=tuple(
+            name for name in listed.arguments
+            if not (isinstance(name, syntax.Name) and _restates(sentence, numbers_said, convention(name)))
+        ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
                                                       _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
@@ -2026,6 +2068,39 @@ def _bounded_in_words(
             if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
             and not (numbers and (name.key in _READ_AS_CONSTANTS
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
+
+
+#: Words of :data:`_SIGN_WORDS` that compare with a number: below it, above it, or above 0 ("positive").
+_BELOW = re.compile(r"\b(?:less|smaller|lower)\s+than|\bbelow|より小さい|小于|小於|未満|미만", re.IGNORECASE)
+_ABOVE = re.compile(r"\b(?:greater|larger|bigger|higher)\s+than|\babove|\bexceed\w*|より大きい|大于|大於|초과",
+                    re.IGNORECASE)  # fmt: skip
+_POSITIVE = re.compile(r"^(?:positive|양수|양의|正数|正值|正數|正の)$", re.IGNORECASE)
+
+
+def _restates(sentence: str, numbers: list[sp.Expr], domain: sp.Set | None) -> bool:
+    """Whether every sign word of a sentence restates an open end of ``domain``, a convention's: "$\\alpha_t$ is
+    always smaller than $1$", "$\\sigma$ is positive" (not "at most 1", which admits 1, nor "above -1"), with no
+    negation near them and no other number in the sentence."""
+    if not isinstance(domain, sp.Interval) or len(set(numbers)) > 1:
+        return False
+    matches = list(_SIGN_WORDS.finditer(sentence))
+    if any(_NEGATED.search(sentence[max(0, m.start() - 15) : m.end() + 6]) for m in matches):
+        return False  # "is not smaller than 1", "1 より小さくない": the words near each deny it
+    words = [match.group(0) for match in matches]
+    number = numbers[0] if numbers else None
+    for word in words:
+        if _POSITIVE.match(word):
+            if not (domain.inf == 0 and domain.left_open):
+                return False
+        elif _BELOW.search(word) and number is not None:
+            if not (domain.sup == number and domain.right_open):
+                return False
+        elif _ABOVE.search(word) and number is not None:
+            if not (domain.inf == number and domain.left_open):
+                return False
+        else:
+            return False
+    return bool(words)
 
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.

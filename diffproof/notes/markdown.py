@@ -235,6 +235,10 @@ _DIRECTIVE_DEPTH = 4
 #: underscore means nothing in a formula.
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
+#: GitHub's inline maths ``$`...`$``: the dollars around a code span's backticks, which are no part of the maths
+#: (GitHub sets ``$`\\sigma = -1`$`` as σ = −1); dollarmath reads the backticks as the maths' first and last
+#: characters.
+_GITHUB_INLINE = re.compile(r"\A(`+)(?!`)(.*?)(?<!`)\1\Z", re.DOTALL)
 _PAREN_INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
 #: ``\(...\)`` written with one backslash: a renderer that leaves TeX to MathJax (pandoc, Hugo's passthrough,
 #: Jupyter) keeps it, as it keeps ``\[``; markdown-it would render a parenthesis, but no author means one.
@@ -557,7 +561,8 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
         line = tex.line_of(content, start, token.map[0] + 1)
         if (line, child.content) not in shown:
             sentence = tex.sentence_around(words, start, cursor + len(marker))
-            (unshown if hidden else found).append(Inline(child.content, line, sentence))
+            text = _GITHUB_INLINE.sub(r"\2", child.content) if marker == "$" else child.content
+            (unshown if hidden else found).append(Inline(text, line, sentence))
     return found, unshown
 
 
