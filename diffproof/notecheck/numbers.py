@@ -135,20 +135,16 @@ def bounded(operands: tuple[syntax.Node, ...], relations: tuple[str, ...], posit
 
 
 def widens(name: syntax.Name, values: sp.Set) -> bool:
-    """Whether a bound lets ``name`` leave its convention's domain: an end the note states lies outside it
-    (``\\sigma > -1``), or admits an end the domain leaves out (``\\sigma \\ge 0``); a side the bound leaves
-    unstated says nothing (``\\beta_1 < 1/2`` keeps beta_1 positive).  An index's reading is :func:`fits`'."""
+    """Whether a bound lets ``name`` leave its convention's domain: read with the domain's own end on a side it
+    leaves unstated (``\\beta_1 < 1/2`` keeps beta_1 positive), it is not inside the domain (``\\sigma > -1``,
+    ``\\sigma \\ge 0``) or contradicts it (``\\sigma < 0``, ``\\alpha > 1``).  An index's reading is :func:`fits`'."""
     domain = convention(name)
     if domain is None or not isinstance(domain, sp.Interval) or not isinstance(values, sp.Interval):
         return not fits(name, values)
-    ends = ((values.inf, values.left_open, domain.inf, domain.left_open),
-            (values.sup, values.right_open, domain.sup, domain.right_open))  # fmt: skip
-    for end, open_, limit, excluded in ends:
-        if not end.is_finite:
-            continue
-        if domain.closure.contains(end) is not sp.true or (end == limit and excluded and not open_):
-            return True
-    return False
+    low, low_open = (values.inf, values.left_open) if values.inf.is_finite else (domain.inf, domain.left_open)
+    high, high_open = (values.sup, values.right_open) if values.sup.is_finite else (domain.sup, domain.right_open)
+    stated = sp.Interval(low, high, low_open, high_open)
+    return stated.is_empty is not False or not stated.is_subset(domain)
 
 
 def says_its_convention(operands: tuple[syntax.Node, ...], relations: tuple[str, ...]) -> bool:
