@@ -9,8 +9,9 @@ counterexamples trusted.  The share of correct steps proved is a measured figure
 note by note (:data:`MEASURED`; 161 of 261 as published, 62 %, and 196 of 261 with
 the context declared, 75 %, when these tests were last measured; as published, what
 follows from the process a note states itself is used: :mod:`diffproof.notecheck.chains`),
-as is the number of wrong steps refuted at their line (13 of 39 as published, 16 with
-the context declared: a sentence's order of the alphas leaves ja's step 301 untrusted); the floors below guard against a regression, with room for
+as is the number of wrong steps refuted at their line (11 of 39 as published, 13 with
+the context declared: a sentence's order of the alphas leaves ja's step 301 untrusted, and ja's GitHub maths,
+read since, says x_T does not depend on x_0 and names p-hat(x_T) by p(x_T), which leaves 65 and 231 untrusted); the floors below guard against a regression, with room for
 steps near the per-step time limit on a loaded machine.
 """
 
@@ -113,10 +114,12 @@ def test_wrong_steps_refuted_at_their_line():
     """Each refutation is at an annotated wrong step (the tests above); these count them, as published and with
     the context declared (where Gaussian laws refute the slips over sums that a finite model cannot, and the
     context's noises make kiseki's line 127 an equation between random values, and david-wb's line 63 is
-    read over the trajectory its integrand writes); the Gaussian laws a note states refute ja's lines 65 (x_T
-    independent of x_0, and standard normal) and 231 (its lemma's posterior, 1/sigma~ for 1/sigma~^2); ko's
-    line 64 and zh's line 120 write p beside p_theta, with no equation for either set aside before them."""
+    read over the trajectory its integrand writes); ko's line 64 and zh's line 120 write p beside p_theta, with
+    no equation for either set aside before them.  ja's lines 65 (x_T independent of x_0, and standard normal) and
+    231 (its lemma's posterior) were refuted until its GitHub maths ($`...`$) was read: its sentences say x_T
+    does not depend on x_0 and name p-hat(x_T) by p(x_T), which the kernel does not model, so those
+    counterexamples are not trusted.  The floors keep the same room as before below the measured 11 and 13."""
     published = _wrong_refuted([pair for document in DOCUMENTS for pair in verdicts(document, False)])
-    assert published >= 11, f"{published} wrong steps refuted"
+    assert published >= 9, f"{published} wrong steps refuted"
     judged = [pair for document in DOCUMENTS for pair in verdicts(document, document in DDPM_DOCUMENTS)]
-    assert _wrong_refuted(judged) >= 14, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"
+    assert _wrong_refuted(judged) >= 11, f"{_wrong_refuted(judged)} wrong steps refuted with the context declared"

@@ -441,7 +441,8 @@ def _linked(context: StepContext, keys: set[Key]) -> set[Key]:
             if tie & letters and not tie <= letters:
                 letters |= tie
                 grown = True
-    return {(base, decoration, index) for base, decoration in letters - written for index in ("", "*")}
+    indices = {"", "*"} | {key[2] for key in keys}  # alpha_1 = 0.5 is said of beta_1 = 1 - alpha_1
+    return {(base, decoration, index) for base, decoration in letters - written for index in indices}
 
 
 def _between_indices(item: Stated) -> bool:

@@ -1293,11 +1293,21 @@ def _bound_of_a_name(
         names = [n for n in nodes(name) if isinstance(n, syntax.Name)]
         if len({name_key(n) for n in names}) != 1 or name_key(names[0]) in known:
             continue
-        if isinstance(name, syntax.Name) and (convention(name) is None or not declared):
-            return True
+        if isinstance(name, syntax.Name) and (
+            convention(name) is None or not declared or _narrows(name, operands, relation)
+        ):
+            return True  # under a context, beta_t <= 0.02 narrows what it says: stated, not a claim to prove
         if not declared and contradicts(names[0], operands, (relation,)):
             return True
     return False
+
+
+def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
+    """Whether a bound by a number on a conventional name says less than its convention allows (``\\beta_t \\le
+    0.02``): a choice the note makes, which its convention cannot prove."""
+    domain = convention(name)
+    values = bounded(operands, (relation,), operands.index(name))
+    return isinstance(domain, sp.Interval) and domain.is_subset(values) is False
 
 
 #: The words between a name's maths and the next maths of its sentence that define the name as it ("$f$ denotes
@@ -1531,7 +1541,7 @@ _SIGN_WORDS = re.compile(
     # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
     r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
     r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo)\b|ℝ"
-    r"|正とは限ら|負に|負で|負と|正に|正で|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
+    r"|正とは限ら|負に|負で|負と|正に|正で|[がは]\s*[正負](?:なら|で|の|だ|であ)|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
     # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
     # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
     r"|\b(?:covarian\w*\s+(?:between|of\s+(?:\w+\s+)?(?:and|with))|cross-?covarian\w*|correlat\w*|covarian\w*\s+term)\b",
@@ -1760,8 +1770,8 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     if not numbers or all(number == 1 for number in numbers):
         return []  # "noise with variance $\\beta_t$": the context's scaled noise, not its law
     for maths in _SENTENCE_MATHS.finditer(inline.sentence):
-        written = parse(next(g for g in maths.groups() if g is not None), inline.line).node
-        if any(isinstance(n, syntax.Name) and n.base in NOISES for n in nodes(written) if written is not None):
+        written = parse(next(g for g in maths.groups() if g is not None).strip().strip("`"), inline.line).node
+        if written is not None and any(isinstance(n, syntax.Name) and n.base in NOISES for n in nodes(written)):
             return []  # a noise the maths names: read by its name
     said = f"the {noise.group(0)} beside the word '{scale.group(0)}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(f"\\{base}_t" if base == "epsilon"
@@ -2053,12 +2063,6 @@ def _bounded_in_words(
                 or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
                 or (plain and _no_news(name, kept))))
         ))  # fmt: skip
-    if kept is None:  # "$\alpha_t$ is smaller than $1$", "$\sigma$ is positive": the convention's own end, no news
-        numbers_said = _numbers_said(inline.sentence)
-        listed = replace(listed, arguments=tuple(
-            name for name in listed.arguments
-            if not (isinstance(name, syntax.Name) and _restates(sentence, numbers_said, convention(name)))
-        ))  # fmt: skip
     excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
     numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
                                                       _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
@@ -2068,39 +2072,6 @@ def _bounded_in_words(
             if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
             and not (numbers and (name.key in _READ_AS_CONSTANTS
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
-
-
-#: Words of :data:`_SIGN_WORDS` that compare with a number: below it, above it, or above 0 ("positive").
-_BELOW = re.compile(r"\b(?:less|smaller|lower)\s+than|\bbelow|より小さい|小于|小於|未満|미만", re.IGNORECASE)
-_ABOVE = re.compile(r"\b(?:greater|larger|bigger|higher)\s+than|\babove|\bexceed\w*|より大きい|大于|大於|초과",
-                    re.IGNORECASE)  # fmt: skip
-_POSITIVE = re.compile(r"^(?:positive|양수|양의|正数|正值|正數|正の)$", re.IGNORECASE)
-
-
-def _restates(sentence: str, numbers: list[sp.Expr], domain: sp.Set | None) -> bool:
-    """Whether every sign word of a sentence restates an open end of ``domain``, a convention's: "$\\alpha_t$ is
-    always smaller than $1$", "$\\sigma$ is positive" (not "at most 1", which admits 1, nor "above -1"), with no
-    negation near them and no other number in the sentence."""
-    if not isinstance(domain, sp.Interval) or len(set(numbers)) > 1:
-        return False
-    matches = list(_SIGN_WORDS.finditer(sentence))
-    if any(_NEGATED.search(sentence[max(0, m.start() - 15) : m.end() + 6]) for m in matches):
-        return False  # "is not smaller than 1", "1 より小さくない": the words near each deny it
-    words = [match.group(0) for match in matches]
-    number = numbers[0] if numbers else None
-    for word in words:
-        if _POSITIVE.match(word):
-            if not (domain.inf == 0 and domain.left_open):
-                return False
-        elif _BELOW.search(word) and number is not None:
-            if not (domain.sup == number and domain.right_open):
-                return False
-        elif _ABOVE.search(word) and number is not None:
-            if not (domain.inf == number and domain.left_open):
-                return False
-        else:
-            return False
-    return bool(words)
 
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
