@@ -1303,11 +1303,16 @@ def _bound_of_a_name(
 
 
 def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
-    """Whether a bound by a number on a conventional name says less than its convention allows (``\\beta_t \\le
-    0.02``): a choice the note makes, which its convention cannot prove."""
+    """Whether a bound by a number on a conventional name keeps part of its convention's domain only (``\\beta_t
+    \\le 0.02``): a choice the note makes, which its convention cannot prove (``\\alpha_t \\ge 1``, outside it,
+    is a claim the convention refutes)."""
     domain = convention(name)
     values = bounded(operands, (relation,), operands.index(name))
-    return isinstance(domain, sp.Interval) and domain.is_subset(values) is False
+    return (
+        isinstance(domain, sp.Interval)
+        and domain.is_subset(values) is False
+        and domain.intersect(values).is_empty is False
+    )
 
 
 #: The words between a name's maths and the next maths of its sentence that define the name as it ("$f$ denotes
