@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import test_notes_redteam as earlier
+import test_notes_redteam_26 as round26
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
@@ -12,6 +13,7 @@ from diffproof.notes import read_notes
 
 # by the module, so that pytest does not collect the earlier tests again here
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
+judged = round26.judged
 
 #: (note, line, the verdict it must never give).
 RED_TEAM_27 = [
@@ -98,10 +100,6 @@ GITHUB = [
 @pytest.mark.parametrize(("name", "line", "never"), GITHUB)
 def test_github_inline_maths_is_read_as_maths(name, line, never):
     never_gives(name, line, never)
-
-
-def judged(note: str) -> list[str]:
-    return [r.status for r in check_notes(read_notes(note, markdown=True), Limits(seconds=60)).results]
 
 
 @pytest.mark.parametrize(
