@@ -144,6 +144,9 @@ RED_TEAM_28 = [
     ("rt28-05-ctx-bound-display-refuted", 4, REFUTED),  # beta_t <= 0.02 under the context: stated
     ("rt28-11-ctx-alpha-one-value-not-carried-to-beta-refuted", 4, REFUTED),  # alpha_1 = 0.5 says beta_1 = 0.5
     ("rt28-13-ctx-beta-one-zero-refuted", 4, REFUTED),
+    ("rt28-07-ctx-in-place-of-unit-variance-proved", 6, PROVED),  # "In place of unit variance": no unit
+    ("rt28-07-ctx-in-place-of-unit-variance-proved", 12, PROVED),  # "Unlike the usual unit variance"
+    ("rt28-10-definition-taken-back-in-words-proved", 10, PROVED),  # "From now on, $c$ is arbitrary"
 ]
 
 
@@ -168,3 +171,15 @@ def test_a_range_written_out_and_a_case_in_a_sentence_define_nothing_of_the_fami
         "$$ \\bar\\alpha_t = \\alpha_t \\bar\\alpha_{t-1} $$\n"
     )
     assert judged(note) == [PROVED]
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("From now on, $c$ is arbitrary.", UNDECIDED),  # freed: c = 3 no longer holds
+        ("Here $c$ is a constant.", PROVED),  # no freeing: the definition holds
+        ("Then $d$ is arbitrary.", PROVED),  # another name freed
+    ],
+)
+def test_a_name_the_words_free_is_no_longer_defined(words, expected):
+    assert judged(f"Take\n\n$$\nc = a + b\n$$\n\n{words}\n\n$$\nc - a = b\n$$\n")[-1] == expected

@@ -205,6 +205,7 @@ def build(
             if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
                 twice.add(key)
     twice |= _instances_defined_otherwise(readable)
+    twice |= {name_key(item.name.node) for item in readable if item.kind == "freed"} & set(seen)  # "c is arbitrary"
     twice |= {name_key(item.name.node.operands[0]) for item in readable if _gives_value(item)} & set(seen)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
                and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip

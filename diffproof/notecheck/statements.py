@@ -126,7 +126,8 @@ class Stated:
     ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
     for a joint, the product of its marginals: not modelled, it disputes its variables), ``bound`` (a directive's
     domain), ``meaning`` (a name given a meaning in words: a declared context's meaning of it gives way),
-    ``unchained`` (a process ``name``'s law the words deny the Markov property),
+    ``unchained`` (a process ``name``'s law the words deny the Markov property), ``freed`` (a name the words say is
+    arbitrary: defined before, it is then defined more than once),
     ``context`` (a named context) or ``let``."""
 
     kind: str
@@ -257,7 +258,7 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
-            found += _redefined_in_words(inline)
+            found += _redefined_in_words(inline) + _freed(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
@@ -1693,7 +1694,8 @@ def _numbers_said(sentence: str) -> list[sp.Expr]:
 
 #: Words right before a unit that set it aside ("instead of unit variance", "rather than one").
 _NOT_UNIT = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|other\s+than|than|not|no\s+longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than|than|unlike|not|no\s+longer)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -2738,6 +2740,24 @@ def _redefined_in_words(inline: Inline) -> list[Stated]:
         if isinstance(target.node, syntax.Name) and formula.node is not None:
             found.append(Stated("definition", inline.line, f"{name} := {body}", target, formula, "inline"))
     return found
+
+
+#: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
+_FREED = re.compile(
+    r"^\W{0,3}(?:is|are)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
+    r"|unknown|unspecified|any\s+(?:real|number|value))\b",
+    re.IGNORECASE,
+)
+
+
+def _freed(inline: Inline) -> list[Stated]:
+    """ "From now on, $c$ is arbitrary": a name the sentence frees, which a definition before it then no longer
+    gives a value (with it, the name is defined more than once)."""
+    around = _words_around(inline)
+    target = parse(inline.text, inline.line)
+    if around is None or not _FREED.match(around[1]) or not isinstance(target.node, syntax.Name):
+        return []
+    return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
 
 
 def _assumed_displays(notes: Notes) -> frozenset[int]:
