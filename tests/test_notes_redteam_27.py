@@ -183,3 +183,9 @@ def test_a_range_written_out_and_a_case_in_a_sentence_define_nothing_of_the_fami
 )
 def test_a_name_the_words_free_is_no_longer_defined(words, expected):
     assert judged(f"Take\n\n$$\nc = a + b\n$$\n\n{words}\n\n$$\nc - a = b\n$$\n")[-1] == expected
+
+
+def test_a_name_said_free_before_its_definition_keeps_it():
+    """Freeing speaks of a value given before it: "$c$ is unknown at first. Take c = a + b" defines c."""
+    note = "Here $c$ is unknown at first. Take\n\n$$\nc = a + b\n$$\n\nso\n\n$$\nc - a = b\n$$\n"
+    assert judged(note)[-1] == PROVED

@@ -198,14 +198,20 @@ def build(
     where a sentence says it is not a variance; ``log_base``: the base a sentence gives \\log, and its line)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
+    first: dict[tuple, int] = {}  # the line of each name's first definition
     twice: set[tuple] = set()
     for item in readable:
         if item.kind == "definition":
             key = name_key(defined_name(item.name.node) or item.name.node)
+            first.setdefault(key, item.line)
             if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
                 twice.add(key)
     twice |= _instances_defined_otherwise(readable)
-    twice |= {name_key(item.name.node) for item in readable if item.kind == "freed"} & set(seen)  # "c is arbitrary"
+    twice |= {  # "From now on, $c$ is arbitrary", after c's definition ("$c$ is unknown; take c = 3" frees none)
+        key
+        for item in readable
+        if item.kind == "freed" and item.line > first.get(key := name_key(item.name.node), item.line)
+    }
     twice |= {name_key(item.name.node.operands[0]) for item in readable if _gives_value(item)} & set(seen)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
                and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
