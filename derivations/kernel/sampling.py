@@ -180,7 +180,10 @@ FEW_POINTS = 3
 def satisfies(point: Mapping[sp.Symbol, sp.Expr], constraints: Sequence[sp.Basic]) -> bool:
     """Whether ``point`` meets every constraint that it determines (the others do not concern it)."""
     for constraint in constraints:
-        value = constraint.xreplace(dict(point))
+        try:
+            value = constraint.xreplace(dict(point))
+        except TypeError:  # log(x) > 0 at x < 0: an order of a number that is not real does not hold
+            return False
         if value in (sp.true, sp.false):
             if not bool(value):
                 return False
