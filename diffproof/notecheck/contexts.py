@@ -70,17 +70,23 @@ def _shift(index: str, by: int) -> str | None:
 _WRITTEN_OUT = 10
 
 
-def schedule(vocabulary: NoteVocabulary, defined: set[sp.Expr]) -> list[Definition]:
-    """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those already defined),
-    at a time step k only: beta_max, the schedule's bound, is no beta_k."""
+def schedule(
+    vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], contested: Iterable[sp.Expr] = ()
+) -> list[Definition]:
+    """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those the note defines,
+    nor ``contested`` ones), at a time step k only: beta_max, the schedule's bound, is no beta_k.  Where the note
+    gives alpha_k a number (alpha_1 = 1), beta_k is 1 - alpha_k still; where it defines alpha_k otherwise, perhaps
+    through beta_k, beta_k is left to the note."""
     found = []
     keys = _keys(vocabulary)
+    skipped = set(defined) | set(contested)
     for (base, decoration, index), symbol in keys.items():
-        if symbol in defined or index_value(index) is None:
+        if symbol in skipped or index_value(index) is None:
             continue
         if (base, decoration) == ("beta", ""):
             alpha = vocabulary.symbol(("alpha", "", index))
-            if alpha not in defined:
+            given = defined.get(alpha)
+            if alpha not in skipped or (isinstance(given, Definition) and given.rhs.is_number):
                 found.append(Definition(symbol, 1 - alpha, f"β_{index} = 1 - α_{index} (DDPM)"))
         elif (base, decoration) == ("alpha", "bar"):
             previous = _shift(index, -1)
@@ -291,7 +297,7 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
     if not compared:  # nothing to compare: no name is made for the comparison alone
         return True
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
-    definitions += schedule(vocabulary, set(defined))
+    definitions += schedule(vocabulary, defined)
     for lhs, definition in compared:
         stated = _stated_by_context(vocabulary, lhs)
         if stated is None:
@@ -316,7 +322,7 @@ def contradicted(
     gives a centred Gaussian law of its own for that definition, N(0, v) (``variances``, by the variable each
     defines), makes it N(a x_s, b^2 v)."""
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
-    definitions += schedule(vocabulary, set(defined))
+    definitions += schedule(vocabulary, defined)
     found = {}
     for lhs, definition in defined.items():
         if not (isinstance(definition, Definition) and vocabulary.symbols.get(lhs, ("",) * 3)[:2] == ("x", "")):
@@ -699,7 +705,7 @@ def ddpm(
     if agreeing:
         found += posterior
     if whole or process.products:  # abar_k = alpha_k abar_{k-1}, at every k: the note's product says so too
-        relations = schedule(vocabulary, set(defined) | set(filter(contested, vocabulary.symbols)))
+        relations = schedule(vocabulary, defined, filter(contested, vocabulary.symbols))
         found = [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")] + found
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal
