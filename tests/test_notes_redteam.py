@@ -1473,7 +1473,7 @@ def test_a_name_bounded_in_words_is_not_refuted_outside_the_bound(sentence, expe
     [
         ("Let $\\sigma > 0$.", [PROVED, REFUTED]),  # what the convention says: no news
         ("Suppose $0 < \\sigma$.", [PROVED, REFUTED]),
-        ("Let $\\sigma > 1$.", [PROVED, UNDECIDED]),  # narrower: a counterexample may leave it
+        ("Let $\\sigma > 1$.", [PROVED, REFUTED]),  # narrower: the counterexample is checked to keep it
         ("We do not assume $\\sigma > 0$.", [UNDECIDED, UNDECIDED]),  # denied: the convention gives way
         ("Here $\\sigma$ need not satisfy $\\sigma > 0$.", [UNDECIDED, UNDECIDED]),
     ],

@@ -65,8 +65,9 @@ def judged(note: str) -> list[str]:
         # a bound on names the step's names are not tied to leaves its counterexamples trusted
         ("We assume $\\beta_t < \\frac{1}{2}$.", ["|2c - 1| = 2c - 1"], [REFUTED]),
         ("Let $u := a + b$ and assume $u > 0$.", ["|c| = c"], [REFUTED]),
-        # and one on the names themselves, or those tied to them, leaves them untrusted (not proved)
-        ("Let $u := a + b$ and assume $u > 0$.", ["|a + b| = a + b", "|a + b| = -(a + b)"], [UNDECIDED, UNDECIDED]),
+        # and one on the names themselves, or those tied to them, is checked at the counterexample: never proved
+        # from it, and refuted only where it holds (a + b > 0 there)
+        ("Let $u := a + b$ and assume $u > 0$.", ["|a + b| = a + b", "|a + b| = -(a + b)"], [UNDECIDED, REFUTED]),
         # a letter without the index convention bounded in a sentence is a number (the loss L, the score s)
         ("The loss satisfies $L \\ge 0$.", ["|L| = L"], [UNDECIDED]),
         ("For every $t \\ge 1$ we write it out.", ["\\sqrt{t^2} = -t"], [REFUTED]),  # t is a step

@@ -41,6 +41,17 @@ from diffproof.notecheck.vocabulary import (
 Key = tuple[str, str, str]
 
 
+@dataclass(frozen=True)
+class StatedCondition:
+    """An order the note states among a formula of its names and numbers (``2 \\alpha_t < 1``, ``h + k > 0``),
+    as ``relations`` (``1 - 2 alpha_t > 0``): it cannot bound one name, so it is not used in a proof, but a
+    counterexample is trusted only where it holds.  ``letters``: the letters of the names it writes."""
+
+    relations: tuple[sp.Basic, ...]
+    letters: frozenset[tuple[str, str]]
+    text: str
+
+
 @dataclass
 class StepContext:
     """What one step may assume: the kernel's assumptions with their sources, and what is disputed."""
@@ -52,6 +63,8 @@ class StepContext:
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
+    #: Orders among formulas of names the note states (2 alpha_t < 1): a counterexample must satisfy them.
+    conditions: list[StatedCondition] = field(default_factory=list)
     #: Letters of indices the note relates in an equation or an order of indices alone (t = T, s < t).
     indices_related: dict[Key, str] = field(default_factory=dict)
     #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
@@ -254,6 +267,8 @@ def build(
             continue
         if item.kind == "relation" and _identity(item, vocabulary):  # (1 - a) + a (1 - b) = 1 - ab says nothing
             continue
+        if item.kind == "relation" and _stated_order(item, context):  # 2 alpha_t < 1: checked at a counterexample
+            continue
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
             written = (f.node for f in (item.name, item.body) if f is not None and f.node is not None)
@@ -408,7 +423,7 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
     """Why a step with these names cannot be refuted (the note says something unmodelled of one), or ''.  The
     letters of their indices are names of the step too: after "Since $t = T$," a counterexample that takes
     abar_t and abar_T apart is not one the note allows."""
-    for base, decoration, index in sorted(keys | _linked(context, keys)):
+    for base, decoration, index in sorted(keys | linked(context, keys)):
         for key in ((base, decoration, index), (base, decoration, "*")):
             for said in (context.disputed, context.related):
                 if key in said:
@@ -427,10 +442,11 @@ def _context_fixes(node: syntax.Node) -> bool:
     )
 
 
-def _linked(context: StepContext, keys: set[Key]) -> set[Key]:
+def linked(context: StepContext, keys: set[Key]) -> set[Key]:
     """The names tied to these by a definition of a number, either way (s := a + b ties s to a and b), or by a
-    declared context's schedule (alpha_t = 1 - beta_t, abar_t = prod alpha_s): a counterexample's a and b give s
-    its value, so what the note says of s is said of them (s > 0 bounds a + b)."""
+    declared context's schedule (alpha_t = 1 - beta_t, abar_t = prod alpha_s; a schedule name at any step the note
+    says something of, since abar_k is made of every alpha_j, j <= k): a counterexample's a and b give s its value,
+    so what the note says of s is said of them (s > 0 bounds a + b)."""
     symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
     ties = [  # of numbers: a random variable's value is drawn, not bounded by a sentence on a function of it
         {symbols[s][:2] for s in (definition.lhs, *definition.rhs.free_symbols) if s in symbols and not random(s)}
@@ -449,7 +465,10 @@ def _linked(context: StepContext, keys: set[Key]) -> set[Key]:
                 letters |= tie
                 grown = True
     indices = {"", "*"} | {key[2] for key in keys}  # alpha_1 = 0.5 is said of beta_1 = 1 - alpha_1
-    return {(base, decoration, index) for base, decoration in letters - written for index in indices}
+    found = {(base, decoration, index) for base, decoration in letters - written for index in indices}
+    if context.contexts and letters & contexts.SCHEDULE:  # and of abar_2 = alpha_1 alpha_2, at every later step
+        found |= {key for key in (*context.disputed, *context.related) if key[:2] in contexts.SCHEDULE}
+    return found
 
 
 def _between_indices(item: Stated) -> bool:
@@ -568,7 +587,9 @@ def _bound(item: Stated, context: StepContext) -> None:
     names = [o for o in statement.operands if isinstance(o, syntax.Name)]
     written = {n.key: n for n in nodes(statement) if isinstance(n, syntax.Name)}
     unused = f"line {item.line} assumes {item.text.strip()[:60]}, which is not used"
-    if len(names) != 1 or len(written) != 1:  # h + k > 0: what it says of its names is not modelled
+    if len(names) != 1 or len(written) != 1:  # h + k > 0: checked at a counterexample, not used in a proof
+        if _stated_order(item, context):
+            return
         for name in written.values():
             context.related.setdefault(_letter(name), unused)
         return
@@ -588,6 +609,43 @@ def _bound(item: Stated, context: StepContext) -> None:
         interval &= sp.Interval(-sp.oo, value, True, strict) if below else sp.Interval(value, sp.oo, strict, True)
     vocabulary = context.vocabulary
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
+
+
+def _stated_order(item: Stated, context: StepContext) -> bool:
+    """Whether ``item`` states an order among formulas of names and numbers (2 alpha_t < 1, h + k > 0), neither
+    denied nor supposed, which is then kept as a condition a counterexample must satisfy."""
+    statement = item.name.node if item.name is not None and item.body is None else None
+    if not isinstance(statement, syntax.Statement) or item.denied or item.origin == "condition":
+        return False  # "We do not assume sigma > 0", "if 2 alpha_t < 1": it need not hold
+    relations = _orders(statement, item, context.vocabulary)
+    if relations:
+        letters = frozenset(n.key[:2] for n in nodes(statement) if isinstance(n, syntax.Name))
+        context.conditions.append(StatedCondition(relations, letters, f"line {item.line} states {item.text[:60]}"))
+    return bool(relations)
+
+
+#: The orders a condition may state, as the side that must exceed the other, and whether strictly.
+_ORDERS = {"<": (1, True), "<=": (1, False), ">": (0, True), ">=": (0, False)}
+
+
+def _orders(statement: syntax.Statement, item: Stated, vocabulary: NoteVocabulary) -> tuple[sp.Basic, ...]:
+    """``a < b < c`` of formulas of numbers and names as the relations ``b - a > 0``, ``c - b > 0``, or none where
+    an operand is no real formula (a density, an expectation) or a relation is no order."""
+    parts = []
+    for left, relation, right in zip(statement.operands, statement.relations, statement.operands[1:]):
+        if relation not in _ORDERS:
+            return ()
+        try:
+            sides = [translate(Formula(item.text, item.line, side), vocabulary)[0] for side in (left, right)]
+        except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+            return ()
+        if any(not isinstance(side, sp.Expr) or side.has(Density, Expectation, KL, Grad, sp.Integral, sp.Sum,
+                                                           sp.Product, AppliedUndef) for side in sides):  # fmt: skip
+            return ()
+        upper, strict = _ORDERS[relation]
+        gap = sides[upper] - sides[1 - upper]
+        parts.append(sp.StrictGreaterThan(gap, 0) if strict else sp.GreaterThan(gap, 0))
+    return () if any(part in (sp.true, sp.false) for part in parts) else tuple(parts)
 
 
 def _noise_variances(context: StepContext, line: int) -> dict[sp.Symbol, sp.Expr]:

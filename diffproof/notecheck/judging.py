@@ -47,6 +47,7 @@ from diffproof.notecheck.assumptions import (
     disputed_reason,
     domains,
     finish,
+    linked,
     point_of_law,
     relevant,
     translate_where,
@@ -1541,6 +1542,9 @@ def _judge_readings(
         verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
         if verdict.refuted:
             verdict = _where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
+        if verdict.refuted:
+            verdict = _where_stated(verdict, this, reading, assumptions, cited, context, step_keys,
+                                    search=not unchained)  # fmt: skip
         return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
 
     try:
@@ -1683,6 +1687,85 @@ def _where_real(
     held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
                    f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
+
+
+def _where_stated(
+    verdict: Verdict,
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    context: StepContext,
+    step_keys: set,
+    search: bool,
+) -> Verdict:
+    """A refutation at a point where an order the note states of the step's names, or of names tied to them, fails
+    ("$2\\alpha_t < 1$") is no counterexample the note allows: the step is checked again where the orders hold,
+    and a refutation there replaces it; else the step is undecided (the orders are not used to prove it).  An order
+    that cannot be checked at the point -- of a letter the step writes at another index (an order of alpha_t holds
+    at every step), or of a name the point gives no value -- leaves the counterexample untrusted."""
+    definitions = [a for a in assumptions if isinstance(a, Definition)]
+    symbols = context.vocabulary.symbols
+    written = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions) & set(symbols)
+    definitions += [d for d in context.defined.values() if d not in definitions]  # gamma_t := abar_t / (1 - ...)
+    reached = {key[:2] for key in step_keys | linked(context, step_keys)} | {symbols[s][:2] for s in written}
+    stated = [c for c in context.conditions if c.letters & reached]
+    if not stated:
+        return verdict
+    values = {name for name, _ in verdict.counterexample.point + verdict.counterexample.derived}
+    orders = []
+    for condition in stated:
+        relations = [_unfolded(r, definitions) for r in condition.relations]
+        own = set().union(*(r.free_symbols for r in relations))
+        letters = condition.letters | {symbols[s][:2] for s in own if s in symbols}
+        if context.contexts and letters & contexts.SCHEDULE:  # alpha_t = 1 - beta_t, abar_t = alpha_t abar_{t-1}
+            letters |= contexts.SCHEDULE
+        named = own.union(*(r.free_symbols for r in condition.relations))  # gamma_t, and abar_t it is made of
+        if any(symbols[s][:2] in letters for s in written - named) or not all(str(s) in values for s in own):
+            return Verdict(
+                Status.UNDECIDED,
+                "a counterexample exists as the step is read, but it is not trusted: "
+                f"{condition.text}, which cannot be checked at it ({verdict.counterexample.describe()})",
+            )
+        orders += relations + [r for s in own if s in symbols for r in _within(s, context.vocabulary.domain(
+            symbols[s], kept=True))]  # fmt: skip
+    if not _broken_at(tuple(orders), verdict.counterexample):
+        return verdict
+    try:
+        again = _kernel(relation, reading, assumptions + [Constraint(o) for o in orders], cited, context.vocabulary,
+                        search)  # fmt: skip
+    except InconsistentAssumptions:
+        again = None
+    if again is not None and again.refuted and not _broken_at(tuple(orders), again.counterexample):
+        return _at_real_point(again)
+    held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
+    shown = "; ".join(c.text for c in stated)
+    return Verdict(Status.UNDECIDED, f"a counterexample exists only where the note's orders fail "
+                   f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
+
+
+def _reached(symbols: set[sp.Symbol], definitions: list[Definition]) -> set[sp.Symbol]:
+    """``symbols`` and those the definitions of them are written in, and so on (s := a + b reaches a and b)."""
+    found, grown = set(symbols), True
+    while grown:
+        grown = False
+        for definition in definitions:
+            if definition.lhs in found and not definition.rhs.free_symbols <= found:
+                found |= definition.rhs.free_symbols
+                grown = True
+    return found
+
+
+def _within(symbol: sp.Symbol, domain: sp.Set) -> list[sp.Basic]:
+    """The ends of an interval ``symbol`` lies in, as relations ``symbol - a > 0``, ``b - symbol >= 0``."""
+    if not isinstance(domain, sp.Interval):
+        return []
+    ends = []
+    if domain.inf.is_finite:
+        ends.append((sp.StrictGreaterThan if domain.left_open else sp.GreaterThan)(symbol - domain.inf, 0))
+    if domain.sup.is_finite:
+        ends.append((sp.StrictGreaterThan if domain.right_open else sp.GreaterThan)(domain.sup - symbol, 0))
+    return [end for end in ends if end not in (sp.true, sp.false)]  # sigma - 0 > 0 of a positive symbol
 
 
 def _at_real_point(verdict: Verdict) -> Verdict:

@@ -138,6 +138,8 @@ class Stated:
     origin: str = ""  # display, inline, step, directive, words
     #: The last line it holds on, when it holds only for the display after it (``at the last step, $t = T$``).
     until: int | None = None
+    #: Whether the note denies it ("We do not assume $\sigma > 0$"): it then holds nowhere.
+    denied: bool = False
 
     @property
     def readable(self) -> bool:
@@ -290,7 +292,7 @@ class Timeline:
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
                 found = _as_relations([item for item in found if item.kind != "bound"])
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
-                    replace(item, text=f"{item.text} (denied)", origin="words") for item in conventions
+                    replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
@@ -390,6 +392,7 @@ class Timeline:
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
@@ -595,7 +598,8 @@ class Timeline:
                 # "A common error is to write" $$ c = 3 $$: it defines nothing, but after it no counterexample
                 # about c is trusted (the words may deny something else than the value it gives c)
                 after = self._display_end(step.line) + 1
-                self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline"))
+                self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline",
+                                          denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
             self.introduces.append(introduced)
@@ -2081,6 +2085,90 @@ def _bounded_in_words(
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
 
 
+#: Words that compare the maths before them with the number in the maths after them ("$2\alpha_t$ is smaller than
+#: $1$", "$2\alpha_t$ は $1$ より小さい", "$2\alpha_t$ 小于 $1$"): the words between, the words after, and the order.
+_COMPARED = (
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:smaller|less|lower)\s+than\s*$", re.IGNORECASE), "",
+     "<"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:greater|larger|bigger|higher)\s+than\s*$",
+                re.IGNORECASE), "", ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+most|no\s+(?:more|greater|larger)\s+than)\s*$", re.IGNORECASE),
+     "", "<="),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+least|no\s+(?:less|smaller)\s+than)\s*$", re.IGNORECASE), "",
+     ">="),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さ", "<"),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大き", ">"),
+    (re.compile(r"^\s*小于\s*$"), "", "<"),
+    (re.compile(r"^\s*大于\s*$"), "", ">"),
+)  # fmt: skip
+#: Words right after a formula that sign it ("$\log\sigma$ is positive"), and the order with 0 they state.
+_SIGNED = (
+    (re.compile(r"^\s*(?:is|stays|remains)\s+(?:strictly\s+)?positive\b", re.IGNORECASE), ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+(?:strictly\s+)?negative\b", re.IGNORECASE), "<"),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+non-?negative\b", re.IGNORECASE), ">="),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+non-?positive\b", re.IGNORECASE), "<="),
+)
+#: The end of a comparison's clause: a comparison followed by more ("smaller than $1$ in absolute value") is not read.
+_CLAUSE_END = re.compile(r"^\s*(?:[,.;:)!?、。，；：]|and\b|und\b|et\b|y\b|で|であ|だ|となる|です|，|$)", re.IGNORECASE)
+#: Words that make a sentence's comparison no plain statement: a condition, a hedge, a possibility.
+_HEDGED = re.compile(
+    r"\b(?:if|iff|when|whenever|provided|si|cuando|quand|lorsque|wenn|falls|sofern|usually|often|typically|generally|normally|mostly|sometimes|perhaps|maybe|may|might|can|could"
+    r"|should|would|suppose|whether|unless|only|except|approximately|roughly|nearly|almost)\b"
+    r"|もし|なら|場合|通常|一般|如果|若|假设|通常|一般|可能|만약|경우",
+    re.IGNORECASE,
+)
+
+
+def _compared_in_words(inline: Inline) -> list[Stated]:
+    """A formula of names compared in words with a number, or signed ("$2\\alpha_t$ is smaller than $1$",
+    "$\\log\\sigma$ is positive"): the order it states, which a counterexample must satisfy; where the sentence
+    hedges, denies or conditions it, or says more after it, a relation of its names the kernel cannot use (no
+    counterexample about them is trusted).  A name alone is read by :func:`_bounded_in_words`."""
+    around = _words_around(inline)
+    if around is None:
+        return []
+    try:
+        formula = syntax.parse(inline.text, notes=True)
+    except InvalidAnswer:
+        return []
+    if isinstance(formula, syntax.Statement) and len(formula.operands) == 1:
+        (formula,) = formula.operands
+    if isinstance(formula, (syntax.Name, syntax.Statement)) or not any(
+        isinstance(n, syntax.Name) for n in nodes(formula)
+    ):
+        return []
+    after = around[1]
+    order, number, rest, shown = None, None, "", "0"
+    following = _SENTENCE_MATHS.search(after)
+    for between, words, relation in _COMPARED if following is not None else ():
+        rest = after[following.end() :]
+        tail = re.match(words, rest) if words else None  # より小さい after the number
+        if between.match(after[: following.start()]) and (tail is not None or not words):
+            shown = maths = next(group for group in following.groups() if group is not None)
+            try:
+                number = syntax.parse(maths, notes=True)
+            except InvalidAnswer:
+                number = None
+            if isinstance(number, syntax.Statement) and len(number.operands) == 1:
+                (number,) = number.operands
+            rest = rest[tail.end() :].lstrip("いくな") if tail is not None else rest
+            order = relation
+            break
+    for signed, relation in _SIGNED if order is None else ():
+        found = signed.match(after)
+        if found is not None:
+            order, number, rest = relation, syntax.Number(0, "0"), after[found.end() :]
+            break
+    if order is None:
+        return []
+    said = f"that ${' '.join(inline.text.split())} {order} {shown.strip()}$"
+    if number is None or value(number) is None or _HEDGED.search(inline.sentence) or _NEGATED.search(
+            inline.sentence) or not _CLAUSE_END.match(rest):  # fmt: skip
+        return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
+    statement = syntax.Statement(formula.position, (order,), (formula, number))
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words")]
+
+
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
 _VALUE_WORDS = re.compile(
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*|same|identi\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*\d",
@@ -2826,7 +2914,7 @@ def _as_relations(found: list[Stated]) -> list[Stated]:
     counterexample about it is trusted: the words may deny another equation of the sentence than the one that
     gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$")."""
     return [
-        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline")
+        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline", denied=True)
         for item in found
         if (named := _named(item)) is not None
     ]

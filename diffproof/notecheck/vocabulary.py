@@ -324,12 +324,14 @@ class NoteVocabulary(ProbabilityVocabulary):
         self.used.add(f"the second parameter of N is a {scale.scale} (positive), as line {scale.line} says")
         return VARIANCE_OF[scale.scale](parameter)
 
-    def domain(self, key: Key) -> sp.Set:
+    def domain(self, key: Key, kept: bool = False) -> sp.Set:
+        """The range of the name ``key``: the note's bound, else its convention unless the note overrides it
+        (``kept``: even then, for a counterexample that must also satisfy an order the note states of it)."""
         if key in self.declared:
             return self.declared[key]
         if self.gaussian_scale is not None and key in self.gaussian_scale.names:
             return POSITIVE
-        if (key[0], key[1]) in self.overridden:
+        if (key[0], key[1]) in self.overridden and not kept:
             return sp.Reals
         for convention in CONVENTIONS:
             if (key[0], key[1]) in convention.bases:
