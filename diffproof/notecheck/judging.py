@@ -1422,7 +1422,7 @@ def _variable_named(timeline: Timeline, index: int) -> bool:
     first = next((first for first, last in timeline.notes.displays if first <= line <= last), line)
     before = [inline for inline in timeline.notes.inline if inline.line < first]
     words = _IN_VARIABLE.search(before[-1].sentence) if before and first - before[-1].line <= 3 else None
-    maths = re.search(r"\$([^$]+)\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
+    maths = re.search(r"\$`?([^$`]+)`?\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
     if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
         named.append(maths.group(1) or maths.group(2))
     for text in named:

@@ -1327,7 +1327,7 @@ _DENOTES = re.compile(
     r"|is\s+(?:now\s+)?defined\s+(?:as|to\s+be|by)|d[ée]signe|bezeichnet|steht\s+f[üu]r)\s*(?:now\s+)?",
     re.IGNORECASE,
 )
-_NEXT_MATHS = re.compile(r"(.*?)\$([^$]+)\$", re.DOTALL)
+_NEXT_MATHS = re.compile(r"(.*?)\$`?([^$`]+)`?\$", re.DOTALL)  # GitHub's $`...`$ too
 
 
 def _denoted(inline: Inline) -> list[Stated]:
@@ -1613,6 +1613,7 @@ def _words_of(sentence: str) -> str:
 
     def said(match: re.Match) -> str:
         maths = next(group for group in match.groups() if group is not None)
+        maths = maths[1:-1] if len(maths) > 1 and maths[0] == maths[-1] == "`" else maths  # GitHub's $`...`$
         for command, word in _AS_WORDS.items():
             maths = maths.replace(command, word)
         if _REALS_ALONE.fullmatch(maths):  # "ranges over all of $\mathbb{R}$": the reals, in words
@@ -1651,7 +1652,7 @@ def _role_in_words(inline: Inline) -> list[Stated]:
     node = parse(inline.text, inline.line).node
     if not (isinstance(node, syntax.Name) and convention(node) is not None):
         return []
-    for written in (f"${inline.text}$", f"\\({inline.text}\\)"):
+    for written in _written(inline.text):
         for at in (m.start() for m in re.finditer(re.escape(written), inline.sentence)):
             before, after = inline.sentence[:at][-40:], inline.sentence[at + len(written) :][:40]
             found = _ROLE_BEFORE.search(_words_of(before)) or _ROLE_AFTER.search(_words_of(after))
@@ -1815,7 +1816,7 @@ def _gaussian_scale(inline: Inline) -> Parametrisation | None:
     if not bare or found is None or _VARIANCE_WORDS.search(words):
         return None
     scale, said = found
-    for maths in re.finditer(r"\$([^$]+)\$", inline.sentence):
+    for maths in re.finditer(r"\$`?([^$`]+)`?\$", inline.sentence):
         named = parse(maths.group(1), inline.line).node
         if not (isinstance(named, syntax.Name) and named.key in bare):
             continue
@@ -2399,13 +2400,14 @@ _FUNCTION_BEFORE = re.compile(
 )
 
 
+def _written(text: str) -> tuple[str, ...]:
+    """How a sentence may set the inline maths ``text``: ``$...$``, GitHub's ``$`...`$``, ``\\(...\\)``."""
+    return f"${text}$", f"$`{text}`$", f"\\({text}\\)", f"\\\\({text}\\\\)"
+
+
 def _words_around(inline: Inline) -> tuple[str, str] | None:
     """The sentence of ``inline`` before and after its maths, delimiters taken off (None: not found in it)."""
-    spans = [
-        (at, at + len(written))
-        for written in (f"${inline.text}$", f"\\({inline.text}\\)", f"\\\\({inline.text}\\\\)")
-        if (at := inline.sentence.find(written)) >= 0
-    ]
+    spans = [(at, at + len(written)) for written in _written(inline.text) if (at := inline.sentence.find(written)) >= 0]
     if not spans:
         return None
     start, end = min(spans)
@@ -2810,8 +2812,8 @@ _LEAVING_EXAMPLE = re.compile(
 )
 #: "we redefine $s$ as $a - b$", "$s$ is now redefined to be $a - b$": a second definition in words.
 _REDEFINED = re.compile(
-    r"\bredefin\w*\s+\$([^$]+)\$\s+(?:as|to\s+be|to|by|via)\s+\$([^$]+)\$"
-    r"|\$([^$]+)\$\s+is\s+(?:now\s+)?redefined\s+(?:as|to\s+be|to|by|via)\s+\$([^$]+)\$",
+    r"\bredefin\w*\s+\$`?([^$`]+)`?\$\s+(?:as|to\s+be|to|by|via)\s+\$`?([^$`]+)`?\$"
+    r"|\$`?([^$`]+)`?\$\s+is\s+(?:now\s+)?redefined\s+(?:as|to\s+be|to|by|via)\s+\$`?([^$`]+)`?\$",
     re.IGNORECASE,
 )
 
