@@ -1983,7 +1983,19 @@ _UNCHAINED = re.compile(
     r"\bnon[-\s]?markov\w*|\b(?:not|no\s+longer)\s+(?:a\s+|the\s+)?markov\w*|\bisn't\s+(?:a\s+)?markov\w*"
     r"|\b(?:does\s+not|doesn't|do\s+not|don't|cannot)\s+(?:have|satisfy|enjoy)\s+the\s+markov\w*|\b(?:drop|abandon|relax)\w*"
     r"\s+the\s+markov\w*|\bwithout\s+the\s+markov\w*|\bhas\s+(?:a\s+)?(?:long\s+)?memory\b|\bnicht\s+markov\w*"
-    r"|\bnon\s+markovien\w*|\bno\s+(?:es\s+)?markovian\w*|非马尔可夫|非马尔科夫|非マルコフ|비마르코프|마르코프가\s*아니",
+    r"|\bnon\s+markovien\w*|\bno\s+(?:es\s+)?markovian\w*|非马尔可夫|非马尔科夫|非マルコフ|비마르코프|마르코프가\s*아니"
+    # "lacks the Markov property", "the Markov property fails", kein Markov-Prozess, "n'est pas markovien",
+    # "no es un proceso de Markov", マルコフ性を持たない, 不是马尔可夫过程, 마르코프 성질을 갖지 않는다
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lacks?|lacking|violat\w*|break\w*|los(?:es?|ing|t)|fails?\s+to\s+(?:be"
+    r"|have|satisfy))\s+(?:a\s+|the\s+)?markov"
+    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?\s+(?:fails|breaks\s+down|is\s+(?:lost"
+    r"|violated|broken))|\bkein\w*\s+markov\w*|\bnicht\s+(?:mehr\s+|die\s+)?markov\w*|\bmarkov\S*\s+gilt\s+nicht"
+    r"|\b(?:n'est|ne\s+sont|n'a|n'ont|ne\s+(?:v[ée]rifie|satisfait|poss[èe]de)\w*)\s+(?:pas|plus)\s+(?:un\s+|une\s+"
+    r"|la\s+|de\s+)?(?:(?:processus|cha[iî]ne|propri[ée]t[ée])\s+de\s+)?markov\w*"
+    r"|\bplus\s+markovien\w*|\bno\s+(?:es|tiene|cumple|satisface)\s+(?:un\s+|una\s+|la\s+)?(?:(?:proceso|cadena"
+    r"|propiedad)\s+de\s+)?markov\w*|マルコフ[^。、]{0,8}?(?:持たない|もたない|ではない|でない|成り立たない|満たさない"
+    r"|がない|を失)|(?:不|没有|並不|并不)[^。，,]{0,6}?马尔[可科]夫|马尔[可科]夫[^。，,]{0,6}?(?:不成立|不满足|失效)"
+    r"|마르코프[^.。]{0,10}?(?:않|없|아니)",
     re.IGNORECASE,
 )
 #: Words that make such a sentence about the generative (reverse) process, p; else it is about q.
