@@ -2023,7 +2023,14 @@ _DEPENDENT = re.compile(
     r"\bnot\s+(?:mutually\s+|necessarily\s+)?(?:independen\w*|i\.?\s?i\.?\s?d)|(?<!not\s)(?<!non-)\bdependent\b"
     r"|\b(?:anti-?|cross-?)?correlated\b|\bcoincid\w*|\b(?:the\s+)?same\s+(?:noise|draw|sample|realis|realiz)\w*"
     r"|\bshared\b|\bdrawn\s+once|\bcop(?:y|ies)\b|\bidentical\b|\breus\w*"
-    r"|\bantithetic\w*|\\not\s*\\(?:perp|Perp|independent|indep)\b|相关|相関|상관",
+    r"|\bantithetic\w*|\\not\s*\\(?:perp|Perp|independent|indep)\b|相关|相関|상관"
+    # korreliert, nicht unabhängig, corrélés, pas indépendants, correlacionados, no son independientes, "a function
+    # of", 独立ではない, 従属, 不独立, 독립이 아니다, 종속
+    r"|\bkorreliert\w*|\bnicht\s+(?:stochastisch\s+)?unabh[äa]ngig|(?<!un)\babh[äa]ngig\w*|\bcorr[ée]l[ée]\w*"
+    r"|\b(?:pas|non)\s+ind[ée]pendant\w*|\bd[ée]pendant\w*|\bcorrelacionad\w*|\bno\s+(?:son\s+|es\s+)?independient\w*"
+    r"|\bdependientes?\b|(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:functions?"
+    r"\s+of|determined\s+by)\s+\$`?\s*\\?(?:(?:var)?epsilon|z\b)"  # "$\epsilon_2$ is a function of $\epsilon_1$"
+    r"|独立(?:ではない|でない|していない|ではなく)|従属|(?:不|非|并不|不是)(?:相互)?独立|독립(?:이|적이)?\s*(?:아니|않)|종속",
     re.IGNORECASE,
 )
 
