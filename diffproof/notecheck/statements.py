@@ -287,6 +287,8 @@ class Timeline:
                     for item in found
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
                 ]
+            if conventions and not _denied(inline) and _lifting(inline):  # "We drop the requirement $\sigma > 0$"
+                found += [replace(item, text=f"{item.text} (set aside)", origin="words") for item in conventions]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
@@ -2572,7 +2574,23 @@ _DENIED_AFTER = re.compile(
     r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:false|wrong"
     r"|incorrect|unrealistic|unlikely|rejected|refuted|impossible|absurd|misleading|obsolete|an?\s+(?:red\s+herring"
     r"|misprint|typo|mistake|blunder|slip|error|common\s+error))|by\s+mistake|in\s+error|erroneously|fails|rarely"
-    r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)",
+    r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)"
+    # "is not needed", "is no longer assumed", nicht vorausgesetzt, n'est pas supposé, no se supone, を仮定しない,
+    # 不成立, 을 가정하지 않는다: the verb's negation after the maths
+    r"|^[\s,]*(?:is|are)\s+(?:not|no\s+longer)\s+(?:needed|required|assumed|necessary|imposed|enforced|used"
+    r"|supposed|demanded|true|valid)\b|^[\s,]*(?:(?:ist|wird|werden|sind|gilt|gelten)\s+(?:hier\s+|dabei\s+|jetzt\s+)?)?"
+    r"(?:nicht|nicht\s+mehr|kein\w*)\b|^[\s,]*(?:n'|ne\s+)\w+\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se|est[aá]n?|vale"
+    r"|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,8}?(?:しない|せず|ではない|でない|じゃない"
+    r"|成り立たない|満たさない|必要ない|必要としない|不要|要らない|ません)|^\s*(?:并|也|则|就)?\s*(?:不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)"
+    r"|没有|未|无须|无需|不必)|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,8}?(?:않|아니|(?<!틀림)(?<!어김)(?<!빠짐)(?<!끊임)없)",
+    re.IGNORECASE,
+)
+#: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",
+#: "relax", "no longer assume", verzichten auf, abandonnons, 去掉, 外す, 제거.
+_LIFTING = re.compile(
+    r"\b(?:drop\w*|relax\w*|lift\w*|remov\w*|abandon\w*|waiv\w*|giv\w*\s+up|dispens\w*\s+with|no\s+longer"
+    r"|verzicht\w*|aufheb\w*|fallen(?:\s+lassen)?|renon[cç]\w*|levons|lever|rel[âa]ch\w*|suprim\w*|eliminam\w*"
+    r"|omit\w*|quitamos)\b|去掉|放弃|取消|放宽|外す|外し|緩め|取り除|제거|완화",
     re.IGNORECASE,
 )
 
@@ -2889,6 +2907,12 @@ def _denied(inline: Inline) -> bool:
     if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False
     return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
+
+
+def _lifting(inline: Inline) -> bool:
+    """Whether the words of the clause right before ``inline`` set its maths aside (:data:`_LIFTING`)."""
+    around = _words_around(inline)
+    return around is not None and _LIFTING.search(_CLAUSES.split(_words_of(around[0]))[-1]) is not None
 
 
 def _asserted(inline: Inline) -> bool:
