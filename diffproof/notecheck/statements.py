@@ -2702,15 +2702,26 @@ def _denied_displays(notes: Notes) -> frozenset[int]:
     after = {first for first, said in following.items() if any(_DENIED_FOLLOWING.match(w) for w in said)}
     for first, said in following.items():
         for words in said:
-            if (denial := _ALL_DENIED_FOLLOWING.match(words)) is not None:  # "Both formulas above are wrong."
-                counted = max((_COUNTED[w.lower()] for w in re.findall(r"\w+", denial.group()) if w.lower() in _COUNTED),
-                              default=1)  # fmt: skip
-                after |= _displays_of_one_sentence(notes, first, counted)
+            if (denial := _ALL_DENIED_FOLLOWING.match(words)) is not None:
+                after |= _displays_of_one_sentence(
+                    notes, first, _counted(denial.group())
+                )  # "Both formulas above are wrong."
     return frozenset(before | after)
 
 
 #: The number of displays a denial after them names ("both", "the two formulas above").
-_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "beide": 2, "beiden": 2, "zwei": 2, "drei": 3, "deux": 2,
+            "trois": 3, "ambas": 2, "ambos": 2, "dos": 2, "tres": 3, "二つ": 2, "2つ": 2, "どちらも": 2, "両方": 2,
+            "三つ": 3, "两个": 2, "兩個": 2, "两": 2, "三个": 3, "두": 2, "둘": 2, "세": 3}  # fmt: skip
+
+
+def _counted(words: str) -> int:
+    """The number of displays a denial names (:data:`_COUNTED`: a word of it, or in Chinese and Japanese, which
+    set no spaces between words, a part of one), at least one."""
+    tokens = {w.lower() for w in re.findall(r"\w+", words)}
+    return max(
+        (n for w, n in _COUNTED.items() if w in tokens or ("\u3040" <= w[0] <= "\u9fff" and w in words)), default=1
+    )
 
 
 def _displays_of_one_sentence(notes: Notes, first: int, counted: int = 1) -> set[int]:
@@ -2753,7 +2764,22 @@ _ALL_DENIED_FOLLOWING = re.compile(
     r"|relations))?(?:\s+(?:above|here|before))?|they)\s+"
     r"(?:(?:are|were)\s+(?:(?:all|both)\s+)?(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect"
     r"|erroneous|mistaken|mistakes|typos)|(?:do|did)\s+not\s+hold|don't\s+hold|fail)\b"
-    r"|^\W*(?:neither|none)\b[^.]*?\b(?:holds?|is\s+(?:true|correct|right|valid))\b",
+    r"|^\W*(?:neither|none)\b[^.]*?\b(?:holds?|is\s+(?:true|correct|right|valid))\b"
+    # "Beide Formeln oben sind falsch", "Ces deux formules sont fausses", "Ambas fórmulas son incorrectas"
+    r"|^\W*(?:(?:aber|doch|jedoch|mais|cependant|pero|sin\s+embargo)\W+)?(?:(?:beide|alle|diese|die\s+(?:beiden|zwei|drei)"
+    r"|ces|les|toutes?(?:\s+les|\s+ces)?|ambas|ambos|todas|todos|estas|estos|las|los)(?:\s+(?:deux|trois|dos|tres|zwei"
+    r"|drei|beiden))?(?:\s+(?:formeln|gleichungen|ausdr[üu]cke|schritte|aussagen|identit[äa]ten|zeilen|formules"
+    r"|[ée]quations|expressions|identit[ée]s|[ée]tapes|relations|lignes|f[óo]rmulas|ecuaciones|expresiones"
+    r"|identidades|pasos|relaciones|l[íi]neas))?(?:\s+(?:oben|hier|davor|ci-dessus|pr[ée]c[ée]dentes|anteriores"
+    r"|de\s+arriba))?|sie|elles|ils)\s+(?:(?:sind|waren|sont|[ée]taient|son|eran)\s+(?:beide\s+|alle\s+|toutes\s+"
+    r"|tous\s+|ambas\s+|ambos\s+|todas\s+|todos\s+)?(?:falsch|fehlerhaft|ung[üu]ltig|nicht\s+(?:richtig|korrekt"
+    r"|g[üu]ltig|wahr)|fausses|faux|erron[ée]e?s|incorrecte?s|pas\s+(?:vraies|correctes|valides|exactes)"
+    r"|falsas|falsos|err[óo]ne[ao]s|incorrect[ao]s|no\s+(?:son\s+)?(?:correct[ao]s|v[áa]lid[ao]s))"
+    r"|gelten\s+nicht|ne\s+(?:sont|tiennent)\s+pas|no\s+(?:son\s+v[áa]lid|se\s+cumplen))\b"
+    # 上の二つの式はどちらも誤りである, これらの式は成り立たない, 以上两个公式都是错误的, 위의 두 식은 모두 틀렸다
+    r"|^\W*(?:上の|以上の|これらの|これら|前の|二つの|2つの|両方の|上面的?|以上|这些|这两个|這些|上述|前面的?|위의|이|이들|앞의)"
+    r"[^。！!]{0,14}?(?:式|公式|等式|方程|식|수식|등식)[^。！!]{0,10}?(?:誤り|間違|正しくない|成り立たない|错误|錯誤|不成立"
+    r"|不对|不對|错了|틀렸|틀린|잘못|성립하지\s*않)",
     re.IGNORECASE,
 )
 
