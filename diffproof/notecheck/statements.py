@@ -2898,7 +2898,16 @@ def _redefined_in_words(inline: Inline) -> list[Stated]:
 #: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
 _FREED = re.compile(
     r"^\W{0,3}(?:is|are)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
-    r"|unknown|unspecified|any\s+(?:real|number|value))\b",
+    r"|unknown|unspecified|any\s+(?:real|number|value))\b"
+    # "we leave $c$ unspecified", "$c$ remains free", "Ab jetzt ist $c$ beliebig", "$c$ est quelconque",
+    # "$c$ es arbitrario", "$c$ は任意とする", "$c$ 是任意的", "$c$ 는 임의이다"
+    r"|^\W{0,3}(?:(?:remains?|stays?|becomes?|be|ist|sei|bleibt|wird|est|soit|reste|devient|es|sea|queda"
+    r"|permanece)\s+)?(?:(?:now|again|henceforth|nun|jetzt|wieder|wieder|désormais|maintenant|ahora|de\s+nuevo)\s+)*"
+    r"(?:an?\s+|une?\s+|ein\w*\s+|una?\s+)?(?:arbitrary|unspecified|undetermined|beliebig\w*|unbestimmt\w*"
+    r"|quelconques?|arbitraires?|ind[ée]termin[ée]e?s?|arbitrari[oa]s?|cualquiera|indeterminad[oa]s?)\b"
+    r"(?!\s+(?:of|from|von|de|für|for)\b)"
+    r"|^\s*(?:は|を|が|也|是|为|為|는|은|를|을|도)?\s*(?:以後|今後|以降|从现在起|此后|이제부터|이후)?\s*"
+    r"(?:任意|임의)(?:である|とする|と|です|だ|の(?:実数|値|数|定数)|的|值|实数|이다|이며|로|의\s*(?:실수|값|수|상수)|\s*[。、，,.]|\s*$)",
     re.IGNORECASE,
 )
 
