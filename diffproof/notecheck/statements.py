@@ -287,6 +287,10 @@ class Timeline:
                     for item in found
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
                 ]
+            if _attributed(inline) and not _hypothetical(inline):  # "Some authors set $c = a + b$; we do not."
+                found = [c for item in found for c in (_as_conditions([item]) if item.kind == "definition" else [item])]
+            elif _example(inline) and not _hypothetical(inline):  # "For example, take $c = a + b$."
+                found = [c for item in found for c in self._an_example(item)]
             if conventions and not _denied(inline) and _lifting(inline):  # "We drop the requirement $\sigma > 0$"
                 found += [replace(item, text=f"{item.text} (set aside)", origin="words") for item in conventions]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
@@ -741,6 +745,15 @@ class Timeline:
             if _LEAVING_EXAMPLE.search(_words_of(lines[number])):
                 return number - 1
         return None
+
+    def _an_example(self, item: Stated) -> list[Stated]:
+        """A definition a sentence sets in an example ("For example, take $c = a + b$"): it holds until the
+        example ends (:meth:`_example_end`), and after it no counterexample about the name is trusted."""
+        end = self._example_end(item.line) if item.kind == "definition" and item.until is None else None
+        if end is None:
+            return [item]
+        left = Stated("relation", end + 1, f"{item.text} (an example's value)", item.name, None, "inline")
+        return [replace(item, until=end), left]
 
     def _modelled_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display whose sentence states a model (:data:`_MODELLING`, independence)."""
@@ -2540,7 +2553,7 @@ _HYPOTHETICAL = re.compile(
 #: Words right before a sentence's maths that make it an example or a case, not a fact of the note.
 _EXAMPLE = re.compile(
     r"(?:\b(?:as\s+long\s+as|for\s+(?:example|instance)|e\.\s?g\.|say|par\s+exemple|zum\s+Beispiel|por\s+ejemplo"
-    r"|per\s+esempio)|例えば|예를\s*들어|例如|比如)[\s,:;*_]*$",
+    r"|per\s+esempio|z\.\s?B\.|beispielsweise)|例えば|たとえば|例として|예를\s*들어|예를\s*들면|예컨대|例如|比如|举例来说)[\s,:;、，*_]*$",
     re.IGNORECASE,
 )
 
@@ -2860,7 +2873,8 @@ _CONSEQUENT = re.compile(
 _EXAMPLE_LEAD_IN = re.compile(
     r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
     r"|special\s+case|particular\s+case|(?:for|at)\s+the\s+moment|for\s+now|temporarily|toy\s+case"
-    r"|zum\s+Beispiel|por\s+ejemplo|per\s+esempio)\b|例えば|例如|比如|예를\s*들어",
+    r"|zum\s+Beispiel|z\.\s?B\.|beispielsweise|als\s+Beispiel|por\s+ejemplo|como\s+ejemplo|per\s+esempio|exemple"
+    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|例如|比如|举例|舉例|예를\s*들어|예를\s*들면|예컨대|예로",
     re.IGNORECASE,
 )
 #: A remark beside a display that makes it an example's (``\text{(Example 1 only)}``, ``\text{e.g.}``).
@@ -2870,7 +2884,9 @@ _EXAMPLE_REMARK = re.compile(r"\b(?:example|e\.\s?g\.|for\s+instance|only)\b", r
 _LEAVING_EXAMPLE = re.compile(
     r"\b(?:in\s+general|general\s+case|more\s+generally|generally|arbitrary|free|any\s+(?:real|value|number|positive)"
     r"|var(?:y|ies|ying)|do(?:es)?\s+not\s+set|not\s+fixed|example\s+\d+|another\s+example|next\s+example"
-    r"|back\s+to|return\w*\s+to|unknown|again|drop\w*|no\s+longer|forget)\b|一般|任意",
+    r"|back\s+to|return\w*\s+to|unknown|unspecified|again|drop\w*|no\s+longer|forget|im\s+Allgemeinen|allgemein\w*"
+    r"|beliebig\w*|en\s+g[ée]n[ée]ral|cas\s+g[ée]n[ée]ral|quelconque|arbitraire|caso\s+general|arbitrari[oa])\b"
+    r"|一般|任意|通常の場合|일반적으로|일반|임의",
     re.IGNORECASE,
 )
 #: "we redefine $s$ as $a - b$", "$s$ is now redefined to be $a - b$": a second definition in words.
@@ -2942,6 +2958,32 @@ def _denied(inline: Inline) -> bool:
     if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False
     return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
+
+
+#: Words after a sentence's maths given as others' that make it the note's too: "and so do we", "as we do here",
+#: "which we follow", "wie wir auch", "comme nous", "como nosotros".
+_OURS_TOO = re.compile(
+    r"^\W*(?:(?:and|as)\s+(?:so\s+)?do\s+we|as\s+we\s+do|and\s+we\s+(?:do|will|shall)\s+(?:the\s+same|too|also|likewise)"
+    r"|(?:which|and)\s+we\s+(?:also\s+)?(?:follow|adopt|keep|use)|as\s+(?:here|in\s+this\s+note)|like\s+us|we\s+(?:do\s+)?too"
+    r"|(?:und\s+|wie\s+)wir\s+auch|(?:et\s+)?nous\s+aussi|comme\s+nous|(?:y\s+)?nosotros\s+tambi[ée]n|como\s+nosotros)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed(inline: Inline) -> bool:
+    """Whether the last clause before ``inline`` gives its maths as others' (:data:`_ATTRIBUTED`: "Some authors
+    set $c = a + b$", as a display's lead-in does), the words after it not taking it as the note's own too
+    (:data:`_OURS_TOO`): what it defines is then no definition of the note's."""
+    around = _words_around(inline)
+    if around is None or not _ATTRIBUTED.search(_CLAUSES.split(_words_of(around[0]))[-1]):
+        return False
+    return _OURS_TOO.match(_words_of(around[1])) is None
+
+
+def _example(inline: Inline) -> bool:
+    """Whether the words before ``inline`` in its sentence set an example (:data:`_EXAMPLE_LEAD_IN`)."""
+    around = _words_around(inline)
+    return around is not None and _EXAMPLE_LEAD_IN.search(_words_of(around[0])) is not None
 
 
 def _lifting(inline: Inline) -> bool:
