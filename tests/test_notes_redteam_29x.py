@@ -112,6 +112,7 @@ HELD = [
     ("rt29x-held-31-inline-example-holds-in-example-proved", 4, PROVED),
     ("rt29x-held-31-inline-example-holds-in-example-proved", 8, PROVED),
     ("rt29x-held-32-inline-example-wrong-refuted", 4, REFUTED),
+    ("rt29x-held-33-negation-about-another-verb-proved", 6, PROVED),
 ]
 
 

@@ -2591,11 +2591,14 @@ _DENIED_AFTER = re.compile(
     # "is not needed", "is no longer assumed", nicht vorausgesetzt, n'est pas supposé, no se supone, を仮定しない,
     # 不成立, 을 가정하지 않는다: the verb's negation after the maths
     r"|^[\s,]*(?:is|are)\s+(?:not|no\s+longer)\s+(?:needed|required|assumed|necessary|imposed|enforced|used"
-    r"|supposed|demanded|true|valid)\b|^[\s,]*(?:(?:ist|wird|werden|sind|gilt|gelten)\s+(?:hier\s+|dabei\s+|jetzt\s+)?)?"
-    r"(?:nicht|nicht\s+mehr|kein\w*)\b|^[\s,]*(?:n'|ne\s+)\w+\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se|est[aá]n?|vale"
-    r"|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,8}?(?:しない|せず|ではない|でない|じゃない"
-    r"|成り立たない|満たさない|必要ない|必要としない|不要|要らない|ません)|^\s*(?:并|也|则|就)?\s*(?:不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)"
-    r"|没有|未|无须|无需|不必)|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,8}?(?:않|아니|(?<!틀림)(?<!어김)(?<!빠짐)(?<!끊임)없)",
+    r"|supposed|demanded|true|valid)\b|^[\s,]*(?:(?:ist|wird|werden|sind)\s+(?:hier\s+|dabei\s+|jetzt\s+)?)?(?:nicht"
+    r"|nicht\s+mehr|kein\w*)\s+(?:vorausgesetzt|angenommen|gefordert|verlangt|ben[öo]tigt|n[öo]tig|notwendig"
+    r"|erforderlich|richtig|korrekt|wahr|g[üu]ltig|erf[üu]llt)\b|^[\s,]*(?:gilt|gelten)\s+(?:hier\s+)?nicht\b"
+    r"|^[\s,]*(?:n'est|ne\s+sont|ne\s+(?:tient|tiennent|vaut|valent))\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se"
+    r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
+    r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"
+    r"|^\s*(?:并|也|则|就)?\s*(?:不|没有|未)(?:成立|是|再|必|需要|需|假设|假定|要求|对|正确|满足|一定|总是)|^\s*(?:无须|无需)"
+    r"|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,6}?(?:(?:가정|성립|요구|사용|만족|전제)(?:하지|되지)\s*않|아니|필요(?:가|는)?\s*없)",
     re.IGNORECASE,
 )
 #: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",
