@@ -292,7 +292,9 @@ class Timeline:
             elif _example(inline) and not _hypothetical(inline):  # "For example, take $c = a + b$."
                 found = [c for item in found for c in self._an_example(item)]
             if conventions and not _denied(inline) and _lifting(inline):  # "We drop the requirement $\sigma > 0$"
-                found += [replace(item, text=f"{item.text} (set aside)", origin="words") for item in conventions]
+                found += [
+                    replace(item, text=f"{item.text} (set aside)", origin="words", denied=True) for item in conventions
+                ]
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
