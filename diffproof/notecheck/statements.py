@@ -402,6 +402,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.worded += _independent_in_paragraph(self.notes)
@@ -1694,6 +1695,28 @@ _SCALE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"\b(?:unit|one|identity|I)\b|単位|单位", re.IGNORECASE)
+#: A law's noun scaled in words ("a standard normal scaled by two", "a rescaled Gaussian", "twice a standard
+#: normal"): the noise said to be it has that scale, not one, unless the words make it one ("scaled by one").  A
+#: noise itself scaled ("$\epsilon$ scaled by $\sqrt{\beta_t}$ is added") is another variable, its law kept.
+_SCALED_LAW = re.compile(
+    r"\b(?:normal|gaussian|N\(0,\s*1\))\w*\s+(?:variables?\s+|draws?\s+)?(?:(?:re)?scaled|multiplied)\s+(?:up\s+|down\s+)?by\b"
+    r"|\b(?:re)?scaled\s+(?:standard\s+)?(?:normal|gaussian)|\b(?:twice|double|thrice|half)\s+(?:of\s+)?(?:a|the)\s+"
+    r"(?:standard\s+)?(?:normal|gaussian)",
+    re.IGNORECASE,
+)
+#: A number a scale's words spell out ("variance four", "scaled by two", "a standard deviation of a half").
+_SPELLED = {word: sp.Rational(*number) for word, number in (
+    ("zero", (0,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
+    ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)))}  # fmt: skip
+_TIMES = {"twice": sp.Integer(2), "double": sp.Integer(2), "thrice": sp.Integer(3), "half": sp.Rational(1, 2)}
+_TIMES_A_LAW = re.compile(
+    r"\b(twice|double|thrice|half)\s+(?:of\s+)?(?:a|the)\s+(?:standard\s+)?(?:normal|gaussian)", re.I
+)
+_SPELLED_SCALE = re.compile(
+    r"(?:\b(?:(?:co)?variances?|standard\s+deviations?|scale|by)\s+(?:(?:of|is|equal\s+to|equals)\s+)?(?:a\s+|one\s+)?)"
+    rf"({'|'.join(_SPELLED)})\b",
+    re.IGNORECASE,
+)
 #: A noise named in words ("the noise has standard deviation $2$"), with no maths for it.
 _NOISE_WORD = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
 #: What a sentence's maths may say of a noise's scale: ``\\mathrm{Var}(\\epsilon_t) = 4``, ``\\mathbb{E}[\\epsilon^2] = 4``.
@@ -1711,6 +1734,8 @@ def _numbers_said(sentence: str) -> list[sp.Expr]:
             found.append(number if number is not None else sp.nan)
     plain = _SENTENCE_MATHS.sub(" ", sentence)
     found += [sp.Rational(n.replace("−", "-")) for n in _NUMBER_IN_WORDS.findall(plain)]
+    found += [_SPELLED[n.lower()] for n in _SPELLED_SCALE.findall(plain)]
+    found += [_TIMES[n.lower()] for n in _TIMES_A_LAW.findall(plain)]  # "twice a standard normal"
     return found
 
 
@@ -1780,7 +1805,8 @@ def _noise_law_in_words(inline: Inline) -> list[Stated]:
         said = f"${inline.text.strip()}$"
         return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
     found = _OTHER_FAMILY.search(words)
-    if found is None and (scale := _SCALE_WORDS.search(words)) is not None and not _unit_said(inline.sentence, words):
+    scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
+    if found is None and scale is not None and not _unit_said(inline.sentence, words):
         found = scale
     if found is None:
         return []
@@ -1792,7 +1818,7 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     """ "Here the noise has standard deviation $2$": a sentence that names the noise in words only (no noise-named
     maths) and gives its scale a number other than one disputes every noise of the context (ε_t, z_t)."""
     noise = _NOISE_WORD.search(words)
-    scale = _SCALE_WORDS.search(words)
+    scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
     if noise is None or scale is None or _unit_in(inline.sentence):
         return []
     numbers = _numbers_said(inline.sentence)
@@ -1805,6 +1831,21 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     said = f"the {noise.group(0)} beside the word '{scale.group(0)}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(f"\\{base}_t" if base == "epsilon"
             else f"{base}_t", inline.line).node), None, "words") for base in sorted(NOISES)]  # fmt: skip
+
+
+def _noise_in_plain_sentences(notes: Notes) -> list[Stated]:
+    """ "Here the noise has variance 4 rather than one": a sentence with no maths at all is read as
+    :func:`_noise_in_words` reads one with maths (a noise named in words given a scale other than one disputes
+    every noise of the context); a sentence with maths is read there, through its maths."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                if "$" in sentence or "\\(" in sentence or not sentence.strip():
+                    continue
+                inline = Inline("", paragraph.line + offset, sentence)
+                found += _noise_in_words(inline, _words_of(sentence))
+    return found
 
 
 #: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
