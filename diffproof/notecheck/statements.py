@@ -51,7 +51,7 @@ from diffproof.notecheck.applications import (
     ever_applied,
 )
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named, same
-from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, gives_meaning
+from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, SCHEDULE, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, says_its_convention, value
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
@@ -1380,6 +1380,19 @@ _CALLED_CUMULATIVE = re.compile(
     r"|product\s+of|given\s+\$\s*\\?(?:mathbf\s*\{?\s*)?x\s*\}?_\{?0|marginal)",
     re.IGNORECASE,
 )
+#: "$\\beta_t$ is the standard deviation of the noise", "noise of standard deviation $\\beta_t$": a schedule name
+#: called a standard deviation, which the DDPM context never makes one (beta_t is a variance, alpha_t and abar_t
+#: what is left of it; the standard deviations are their square roots).
+_CALLED_STD_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:is|are|will\s+be|ist|est|es)\s+(?:now\s+|here\s+|then\s+)?(?:the|our|a|an|its|die|der|eine|l'|le|la|el)?"
+    r"|\s*(?:は|が|是|为|為))\s*[^.;,$]{0,30}?(?:standard\s+deviation|\bstd\b|Standardabweichung|[ée]cart-type"
+    r"|desviaci[óo]n\s+(?:t[íi]pica|est[áa]ndar)|標準偏差|标准差)",
+    re.IGNORECASE,
+)
+_CALLED_STD_BEFORE = re.compile(
+    r"(?:standard\s+deviations?|\bstd|Standardabweichung|[ée]cart-type|標準偏差|标准差)\s*(?:of\s+|is\s+|=\s*)?$",
+    re.IGNORECASE,
+)
 _USED_BEFORE = re.compile(r"\b(?:use|write|reserve|keep)\s*$", re.IGNORECASE)
 _USED_AFTER = re.compile(r"^\s*(?:for|to\s+denote|to\s+mean)\b", re.IGNORECASE)
 
@@ -1395,7 +1408,10 @@ def _meant(inline: Inline) -> list[Stated]:
     if not isinstance(name.node, syntax.Name):
         return []
     cumulative = name.node.key[:2] in (("alpha", ""), ("beta", "")) and _CALLED_CUMULATIVE.match(after)
-    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after)) or cumulative):
+    std = name.node.key[:2] in SCHEDULE and (
+        _CALLED_STD_AFTER.match(after) or _CALLED_STD_BEFORE.search(_words_of(before))
+    )  # a standard deviation the context's schedule names never are
+    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after)) or cumulative or std):
         return []
     said = f"{inline.text.strip()}{after[:50]}".strip()
     return [Stated("meaning", inline.line, said, name, None, "words")]
