@@ -401,6 +401,9 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
+
+        self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
+        self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
@@ -2212,6 +2215,23 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 
+#: Words right after a name's maths that give it a number (" equal to $1$", " is one", " ist gleich 1", " est égal
+#: à 1", " は 1 に等しい", " 等于 1"): the number, not followed by more of a formula (" is 1 minus ...").
+_A_NUMBER = rf"([-−]?\d+(?:\.\d+)?(?!\w|\.\d)|(?:{'|'.join(('one', *_SPELLED))})\b)"
+_VALUE_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:"
+    r"(?:(?:is|are|be|was|were|becomes?|ist|est|es)\s+)?(?:(?:exactly|precisely|now|then|here|always|set)\s+)?"
+    r"(?:equal\s+to|equals?|to|(?:ist\s+)?gleich|[ée]gale?\s+[àa]|vaut|igual\s+a)?\s*"
+    + _A_NUMBER
+    + r"|(?:等于|等於|为|為|是)\s*"
+    + _A_NUMBER.replace("(", "(?P<zh>", 1)
+    + r"|[はがを]\s*"
+    + _A_NUMBER.replace("(", "(?P<ja>", 1)
+    + r"\s*(?:に等しい|と等しい|である|です|だ|とする|とおく|となる|になる|に設定))"
+    r"(?!\s*(?:minus|plus|times|over|divided|[-+*/^_]|\\|,\s*\d))",
+    re.IGNORECASE,
+)
+
 
 def _compared_in_words(inline: Inline) -> list[Stated]:
     """A formula of names compared in words with a number, or signed ("$2\\alpha_t$ is smaller than $1$",
@@ -2261,6 +2281,76 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
         return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
     statement = syntax.Statement(formula.position, (order,), (formula, number))
     return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words")]
+
+
+def _valued_in_words(inline: Inline) -> list[Stated]:
+    """ "the last step has $\\beta_T$ equal to $1$": a schedule name the words right after it give a number outside
+    its range (in maths, ``\\beta_T = 1`` lifts the schedule's ranges under a context, as a value for one of its names
+    is a value for the others).  Read as that equation, a relation the kernel does not use (its names' counterexamples
+    are untrusted), so that what the words say is never assumed; the schedule's start (abar_0 equal to 1) is no
+    news, nor a value within the range (beta_T equal to 0.02)."""
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not (isinstance(name, syntax.Name) and name.key[:2] in SCHEDULE) or around is None:
+        return []
+    said = _VALUE_AFTER.match(_words_of(around[1]))
+    if said is None:
+        return []
+    word = next(group for group in said.groups() if group is not None).lower().replace("−", "-")
+    number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+    if fits(name, sp.FiniteSet(number)) or (name.index == "0" and number in (0, 1)):
+        return []
+    written: syntax.Node = syntax.Number(name.position, str(abs(number.p)))  # outside (0, 1): no fraction of it
+    if number.q != 1:
+        written = syntax.Binary(name.position, "/", written, syntax.Number(name.position, str(number.q)))
+    if number < 0:
+        written = syntax.Negative(name.position, written)
+    equation = syntax.Statement(name.position, ("=",), (name, written))
+    text = f"${inline.text.strip()}$ said to be {number} in words"
+    return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+#: What the DDPM context calls abar_t in words, and words that make it vanish ("zero terminal SNR", "the cumulative
+#: product vanishes at the final step", "the signal-to-noise ratio reaches zero"): abar = 0 (the SNR is abar / (1 -
+#: abar)), said at the last step where the words say so.
+_CUMULATIVE_NOUN = re.compile(
+    r"\bcumulative\s+products?\b|\bSNRs?\b|\bsignal[-\s]to[-\s]noise\b|累積積|累积|信噪比|信号対雑音比|SN比",
+    re.IGNORECASE,
+)
+_VANISHES = re.compile(
+    r"\bvanish\w*|\b(?:is|are|be|becomes?|reach\w*|go(?:es)?\s+to|drops?\s+to|falls?\s+to|set\s+to|equals?"
+    r"|equal\s+to|hits?)\s+(?:exactly\s+)?(?:zero|0)\b(?![.,]\d)|(?<![-\w])zero\s+(?:terminal\s+|final\s+)?(?:SNR|signal)"
+    r"|\b(?:SNR|ratio)\s+of\s+(?:exactly\s+)?(?:zero|0)\b(?![.,]\d)|\bverschwind\w*|\bs'annul\w*|消失|为零|為零"
+    r"|等于零|等於零|ゼロ(?:に|と)なる|ゼロになり|0\s*(?:に|と)なる|消える",
+    re.IGNORECASE,
+)
+_NOT_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|cannot|nicht|nie|pas|jamais)\b|n't)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+_AT_THE_END = re.compile(r"\b(?:terminal|final|last|end)\b|\bT\b|最終|最后|最後|終端|终端", re.IGNORECASE)
+
+
+def _vanishing_in_words(notes: Notes) -> list[Stated]:
+    """ "Zero terminal SNR means the cumulative product vanishes at the final step": words that make abar vanish
+    (what the DDPM context calls it, :data:`_CUMULATIVE_NOUN`, said to be zero, :data:`_VANISHES`, not right after
+    a negation) say abar_T = 0 (abar_t = 0 where no last step is said).  Read as that equation, a relation the
+    kernel does not use: the schedule's ranges give way under a context, as they do for ``\\bar\\alpha_T = 0``, and
+    abar's counterexamples are untrusted.  Words that only bring it near zero ("tends to", "approaches") do not."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                words = _words_of(sentence)
+                if not _CUMULATIVE_NOUN.search(words):
+                    continue
+                if not any(not _NOT_RIGHT_BEFORE.search(words[: m.start()]) for m in _VANISHES.finditer(words)):
+                    continue
+                line = paragraph.line + offset
+                name = syntax.Name(0, "alpha", "bar", "T" if _AT_THE_END.search(words) else "t")
+                equation = syntax.Statement(0, ("=",), (name, syntax.Number(0, "0")))
+                said = f"abar_{name.index} said to vanish in words ({' '.join(sentence.split())[:60]})"
+                found.append(Stated("relation", line, said, Formula(said, line, equation), None, "value in words"))
+    return found
 
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
