@@ -2155,6 +2155,7 @@ def _bounded_in_words(
         noun = next(((found, kept) for pattern, kept in _NONNEGATIVE_NOUNS if (found := pattern.search(sentence))),
                     None)  # fmt: skip
         words, kept = noun if noun is not None else (None, None)
+    words = words or _CARRIED_OVER.search(sentence)  # "The same holds for $y$": what was said before, said of y
     listed = _variables(inline.text, inline.line).node if words is not None else None
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
@@ -2351,6 +2352,19 @@ def _vanishing_in_words(notes: Notes) -> list[Stated]:
                 said = f"abar_{name.index} said to vanish in words ({' '.join(sentence.split())[:60]})"
                 found.append(Stated("relation", line, said, Formula(said, line, equation), None, "value in words"))
     return found
+
+
+#: Words that say of a name what was said before of another ("The same holds for $y$", "Likewise, $b$", "and so is
+#: $y$", "$z$ も同様である", "同理 $y$", "ebenso", "de même"): what they carry over is not read, so the names set alone
+#: beside them are related in a way the kernel does not model (it may be a bound "$x$ is smaller than $1$" gave x).
+_CARRIED_OVER = re.compile(
+    r"\b(?:the\s+same|same\s+thing)\s+(?:holds|is\s+true|goes|applies|happens)|\bthe\s+same\s+(?:for|of)\b"
+    r"|\b(?:this|that|it)\s+(?:also\s+)?(?:holds|applies)\s+(?:also\s+|too\s+)?(?:for|to)\b|\blikewise\b|\bsimilarly\b"
+    r"|\bas\s+well\b(?!\s+as)|\bas\s+(?:is|are|does|do)\s*(?:[.;,!?]|$)|\bso\s+(?:is|are|does|do)\b"
+    r"|\bebenso\b|\bgleichfalls\b|\b(?:das\s+gleiche|dasselbe)\s+gilt|\bde\s+m[êe]me\b|\bpareil\w*|\blo\s+mismo\b"
+    r"|\basimismo\b|\bigualmente\b|同様|同じく|同样|同樣|同理|亦然|也是如此",
+    re.IGNORECASE,
+)
 
 
 #: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
