@@ -115,10 +115,50 @@ def _typeset(tag: str, name: str) -> bool:
 _CLOSING_TAG = re.compile(r"</(\w+)\s*>")
 
 
+#: What ends a ``p`` element in HTML's parser besides its ``</p>``: the start tag of an element that closes an open
+#: p (``<p>``, ``<div>``, ``<h2>``, ``<ul>``, ``<table>``, ``<hr>``, ...), or the end tag of an element open around
+#: it (``<div><p hidden>draft</div>``: the div's end closes the p in it).  A ``</span>`` or ``</em>`` does not.
+_P_ENDS = re.compile(
+    r"<(/?)(address|article|aside|blockquote|center|details|dialog|dir|div|dl|dd|dt|fieldset|figcaption|figure"
+    r"|footer|form|h[1-6]|header|hgroup|hr|li|listing|main|menu|nav|ol|p|plaintext|pre|search|section|summary"
+    r"|table|ul|xmp|td|th|tr|tbody|thead|tfoot|caption|body|html|button|object|applet|marquee)(?![\w-])[^>]*>",
+    re.IGNORECASE,
+)
+#: End tags that close only an element of their name, which a ``p`` is in only if it was opened before.
+_P_CONTAINER_ONLY = frozenset({"td", "th", "tr", "tbody", "thead", "tfoot", "caption", "body", "html", "button",
+                               "object", "applet", "marquee"})  # fmt: skip
+
+
+def _p_end(content: str, start: int, before: int | None = None) -> tuple[int, int] | None:
+    """Where a ``p`` element whose content starts at ``start`` ends: its content's end and where the text after it
+    goes on (after a ``</p>``, at the start tag that closes it), or None if nothing in ``content`` ends it.  An end
+    tag other than ``</p>`` ends it only if an element of its name is open around it, opened in ``content`` before
+    ``before`` (the p's own tag)."""
+    for tag in _P_ENDS.finditer(content, start):
+        name = tag.group(2).lower()
+        if not tag.group(1):
+            if name not in _P_CONTAINER_ONLY:
+                return tag.start(), tag.start()
+            continue
+        if name == "p":
+            return tag.start(), tag.end()
+        if before is not None:
+            preceding = content[:before]
+            opened = len(re.findall(rf"<{name}(?![\w-])", preceding, re.IGNORECASE))
+            if opened > len(re.findall(rf"</{name}(?![\w-])", preceding, re.IGNORECASE)):
+                return tag.start(), tag.start()
+    return None
+
+
 def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[int | None, int]:
     """Where the element ``name``, open ``depth`` deep at ``start``, ends in ``content`` (after its closing tag), and
     how deep it is still open at the end if it does not: elements of the same name nested in it are counted, as a
-    browser matches ``<div hidden><div>inner</div> ... </div>`` (the inner ``</div>`` closes the inner div)."""
+    browser matches ``<div hidden><div>inner</div> ... </div>`` (the inner ``</div>`` closes the inner div).  A
+    ``p`` ends where HTML's parser ends it (at the next ``<p>`` or ``<div>`` too: :func:`_p_end`), and the text
+    after it goes on there."""
+    if name == "p":
+        ended = _p_end(content, start)
+        return (ended[1], 0) if ended is not None else (None, depth)
     if name in _RAW_TEXT:
         closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(content, start)
         return (closing.end(), 0) if closing is not None else (None, depth)
@@ -133,12 +173,17 @@ class _Ends:
     """Where each element of ``content`` ends (after its closing tag), found for all elements of a name in one pass
     (a stack of those open), so that many elements, or many never closed, cost no more than one reading."""
 
-    def __init__(self, content: str) -> None:
+    def __init__(self, content: str, *, paragraph: bool = False) -> None:
         self.content = content
+        self.paragraph = paragraph  # the content is a paragraph's, whose end ends a p opened in it
         self.ends: dict[str, dict[int, int]] = {}
 
     def after(self, name: str, start: int) -> int | None:
         """The end of the element ``name`` whose opening tag starts at ``start``, or None if it is never closed."""
+        if name == "p":
+            opening = self.content.find(">", start)
+            ended = _p_end(self.content, opening + 1, start) if opening >= 0 else None
+            return ended[1] if ended is not None else len(self.content) if self.paragraph else None
         if name in _RAW_TEXT:
             closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(self.content, start)
             return closing.end() if closing is not None else None
@@ -154,11 +199,12 @@ class _Ends:
         return self.ends[name].get(start)
 
 
-def _skipped_blanked(content: str, *, typeset_kept: bool = False) -> str:
+def _skipped_blanked(content: str, *, typeset_kept: bool = False, paragraph: bool = False) -> str:
     """``content`` with the elements a browser does not show, or whose text is no maths, blanked (lines kept), each
     to its own closing tag: elements of its name nested in it are counted.  With ``typeset_kept``, the unshown
-    elements MathJax typesets all the same are kept (what is in them is still read)."""
-    ends = _Ends(content)
+    elements MathJax typesets all the same are kept (what is in them is still read).  A ``paragraph``'s end ends a
+    ``<p hidden>`` opened in it."""
+    ends = _Ends(content, paragraph=paragraph)
     position = 0
     while (opened := _HIDDEN_INLINE.search(content, position)) is not None:
         name = next(group for group in opened.groups() if group).lower()
@@ -172,6 +218,15 @@ def _skipped_blanked(content: str, *, typeset_kept: bool = False) -> str:
         content = content[: opened.start()] + tex.blank(content[opened.start() : end]) + content[end:]
         position = end
     return content
+
+
+def _content_end(content: str, name: str, start: int, end: int) -> int:
+    """Where the content of the element ``name``, from ``start``, ends if the element ends at ``end``: at its closing
+    tag, or at ``end`` itself for a ``p`` that the next block's start tag closes."""
+    close = content.rfind("<", start, end)
+    if name == "p" and not content[close : close + 3].lower() == "</p":
+        return end
+    return close
 
 
 def _typeset_unshown(content: str) -> str:
@@ -189,20 +244,35 @@ def _typeset_unshown(content: str) -> str:
         if end is None:
             position = opened.start() + 1
             continue
-        close = kept.rfind("<", opened.end(), end)  # its own tags are no text
+        close = _content_end(kept, name, opened.end(), end)  # its own tags are no text
         chars[opened.end() : close] = kept[opened.end() : close]
         position = end
     return "".join(chars)
 
 
-#: MathJax 2's display maths in HTML (what kramdown and Jekyll emit): a script of type math/tex; mode=display,
-#: whatever attributes come before or after its type (``<script id="e1" type="math/tex; mode=display">``); a
-#: browser takes the first of two types.
-_MATHJAX_DISPLAY = re.compile(
-    rf"""(<script(?:(?!\s+type\s*=){_ATTRIBUTE})*?\s+type\s*=\s*(["'])\s*math/tex\s*;\s*mode\s*=\s*display\s*\2(?:{_ATTRIBUTE})*\s*/?>)"""
-    r"(.*?)(</script\s*>)",
-    re.DOTALL | re.IGNORECASE,
+#: MathJax 2's maths in HTML (what kramdown and Jekyll emit): a script whose type is ``math/tex`` (inline maths) or
+#: ``math/tex; mode=display`` (display maths), whatever attributes come before or after its type (``<script
+#: id="e1" type="math/tex; mode=display">``); a browser takes the first of two types.  MathJax 2 looks the type up
+#: as written, up to a ``;`` (``Math/TeX`` or `` math/tex`` is no maths: a script the browser neither runs nor shows).
+_MATHJAX_OPENING = re.compile(
+    rf"""<script(?:(?!\s+type\s*=){_ATTRIBUTE})*?\s+type\s*=\s*"""
+    r"""(?:(?P<quote>["'])(?P<value>(?-i:math/tex)(?: *;(?:(?!(?P=quote))[^>])*)?)(?P=quote)|(?-i:math/tex)(?=[\s/>]))"""
+    rf"""(?:{_ATTRIBUTE})*\s*/?>""",
+    re.IGNORECASE,
 )
+_MATHJAX_SCRIPT = re.compile(
+    rf"(?P<opening>{_MATHJAX_OPENING.pattern})(?P<body>.*?)(?P<closing></script\s*>)", re.DOTALL | re.IGNORECASE
+)
+_SCRIPT_CLOSING = re.compile(r"</script\s*>", re.IGNORECASE)
+#: A script type MathJax 2 sets as display maths: ``mode=display`` after a ``;`` or a space.
+_DISPLAY_MODE = re.compile(r"[;\s]mode\s*=\s*display(?:[;\s]|\Z)")
+
+
+def _display_script(opening: re.Match) -> bool:
+    """Whether a MathJax 2 script's opening tag (a match of :data:`_MATHJAX_OPENING`) makes display maths."""
+    return _DISPLAY_MODE.search(opening.group("value") or "") is not None
+
+
 #: A display's label after its closing ``$$``: MyST's ``(label)``, or Quarto's and pandoc-crossref's ``{#eq-label}``.
 _LABEL = re.compile(r"\(\s*[\w.:-]+\s*\)|\{\s*#[\w.:-]+\s*\}")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -256,7 +326,7 @@ _ENVIRONMENT = re.compile(r"\\begin\{([^{}]*)\}.*?\\end\{\1\}", re.DOTALL)
 _NOT_TEXT = (
     re.compile(r"(?<![`\\])(?:\\\\)*(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL),
     re.compile(r"(?<!\\)\$\$.*?(?<!\\)\$\$|(?<!\\)\$.*?(?<!\\)\$", re.DOTALL),
-    _skipped_blanked,
+    lambda content: _skipped_blanked(content, paragraph=True),
     _HTML_COMMENT,
 )
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
@@ -414,19 +484,26 @@ def parser() -> MarkdownIt:
 _PARSER = parser()
 
 
-def _as_bracket_display(match: re.Match) -> str:
-    """A MathJax 2 display script as ``\\[ ... \\]``, its lines kept."""
-    opening, _, body, closing = match.groups()
-    return f"\\[{tex.blank(opening)[2:]}{body}\\]{tex.blank(closing)[2:]}"
+def _as_maths(match: re.Match) -> str:
+    """A MathJax 2 script as the maths it sets, its lines and its length kept: ``\\[ ... \\]`` for a display,
+    ``\\( ... \\)`` inline."""
+    opening, body, closing = match.group("opening", "body", "closing")
+    left, right = ("\\[", "\\]") if _display_script(_MATHJAX_OPENING.fullmatch(opening)) else ("\\(", "\\)")
+    return _delimited(opening, body, closing, left, right)
+
+
+def _delimited(opening: str, body: str, closing: str, left: str, right: str) -> str:
+    """``body`` between ``left`` and ``right`` in the place of its tags, blanked around them (lines kept)."""
+    before, after = tex.blank(opening), tex.blank(closing)
+    before = before[:-2] + left if before.endswith("  ") else left + before[2:]
+    return f"{before}{body}{right}{after[2:]}"
 
 
 def _html_text(content: str, *, unshown: bool = False) -> str:
     """The text MathJax sees in an HTML block: comments, tags and skipped elements blanked, entities decoded;
-    MathJax 2's display scripts as displays.  With ``unshown``, only the text of the unshown elements MathJax
+    MathJax 2's scripts as the maths they set.  With ``unshown``, only the text of the unshown elements MathJax
     typesets all the same (``<div hidden>``), whose definitions hold."""
-    content = _MATHJAX_DISPLAY.sub(
-        _as_bracket_display, _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content)
-    )
+    content = _MATHJAX_SCRIPT.sub(_as_maths, _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content))
     content = _typeset_unshown(content) if unshown else _skipped_blanked(content)
     content = _HTML_TAG.sub(lambda match: tex.blank(match.group(0)), content)
     return "\n".join(html.unescape(line) for line in content.split("\n"))
@@ -506,12 +583,67 @@ def _rendered_source(token: Token) -> str:
 def _shown_words(token: Token) -> str:
     """An inline token's source as a reader sees its words: comments, elements a browser does not show, HTML tags
     (their attributes), images and links' destinations and titles blanked; its maths and code kept, lines kept."""
-    content = _skipped_blanked(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), token.content))
+    content = _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), token.content)
+    scripts = _scripts(token)
+    for script in scripts:  # MathJax 2's maths, as the maths it sets
+        left, right = ("\\[", "\\]") if script.display else ("\\(", "\\)")
+        closing = content[script.body_start + len(script.body) : script.end]
+        shown = _delimited(content[script.start : script.body_start], script.body, closing, left, right)
+        content = content[: script.start] + shown[: script.end - script.start] + content[script.end :]
+    content = _skipped_blanked(content, paragraph=True)
     for child in token.children or ():
-        if "unrendered" in child.meta:
+        if "unrendered" in child.meta and not any(
+            script.start <= child.meta["unrendered"][0] < script.end for script in scripts
+        ):
             start, end = child.meta["unrendered"]
             content = content[:start] + tex.blank(content[start:end]) + content[end:]
     return content
+
+
+@dataclass(frozen=True)
+class _Script:
+    """A MathJax 2 script in a paragraph's text: its maths, where it stands in the token's content (its tags
+    included), and whether an unshown element holds it (None: shown; True: one MathJax typesets; False: code)."""
+
+    display: bool
+    body: str
+    start: int
+    body_start: int
+    end: int
+    hidden: bool | None
+
+
+def _scripts(token: Token) -> list[_Script]:
+    """MathJax 2's scripts in an inline token's HTML (``<script type="math/tex">\\sigma = -1</script>``): its
+    maths, inline or display (``; mode=display``), as MathJax 2 typesets it.  Only a tag the parser reads as HTML
+    opens one (not one in a code span)."""
+    found: list[_Script] = []
+    hidden: list[tuple[str, bool]] = []
+    content = token.content
+    for child in token.children or ():
+        if child.type != "html_inline":
+            continue
+        opened = _MATHJAX_OPENING.fullmatch(child.content)
+        if opened is not None and "unrendered" in child.meta:
+            start, body_start = child.meta["unrendered"]
+            closing = _SCRIPT_CLOSING.search(content, body_start)
+            if closing is not None:
+                state = all(typeset for _, typeset in hidden) if hidden else None
+                body = content[body_start : closing.start()]
+                found.append(_Script(_display_script(opened), body, start, body_start, closing.end(), state))
+        _track_hidden(child.content, hidden)
+    return found
+
+
+def _script_displays(token: Token) -> tuple[list[Display], list[Display]]:
+    """The display maths of MathJax 2's scripts in a paragraph: those shown, and those in an unshown element
+    MathJax typesets (``<span hidden>``), which only define."""
+    shown, unshown = [], []
+    for script in _scripts(token):
+        if script.display and script.hidden is not False:
+            display = Display("\\[", script.body, tex.line_of(token.content, script.body_start, token.map[0] + 1))
+            (unshown if script.hidden else shown).append(display)
+    return shown, unshown
 
 
 def _bracket_displays(token: Token) -> list[Display]:
@@ -563,11 +695,22 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
             sentence = tex.sentence_around(words, start, cursor + len(marker))
             text = _GITHUB_INLINE.sub(r"\2", child.content) if marker == "$" else child.content
             (unshown if hidden else found).append(Inline(text, line, sentence))
+    for script in _scripts(token):  # MathJax 2's inline maths, in its place among the rest
+        if not script.display and script.hidden is not False:
+            line = tex.line_of(content, script.body_start, token.map[0] + 1)
+            said = Inline(script.body, line, tex.sentence_around(words, script.start, script.end))
+            spans = unshown if script.hidden else found
+            spans.insert(sum(1 for span in spans if span.line <= line), said)
     return found, unshown
 
 
 def _track_hidden(tag: str, hidden: list[tuple[str, bool]]) -> None:
-    """Update the stack of open unshown elements with one inline HTML tag."""
+    """Update the stack of open unshown elements with one inline HTML tag (a ``<div>`` or a ``<p>`` ends a ``<p
+    hidden>``, as HTML's parser ends it)."""
+    closer = _P_ENDS.match(tag)
+    if closer is not None and not closer.group(1) and closer.group(2).lower() not in _P_CONTAINER_ONLY:
+        if hidden and hidden[-1][0] == "p":
+            hidden.pop()
     opened = _HIDDEN_INLINE.match(tag)
     if opened is not None:
         name = next(name for name in opened.groups() if name).lower()
@@ -645,23 +788,35 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden = None  # the element a browser does not show that blocks are inside (<template> over blank lines)
     hidden_depth = 0  # how deep it is open: <div hidden><div> needs two </div>
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
+    hidden_last = 0  # the line after the last HTML block it holds
     for token in tokens:
         found: list[Display] = []
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
-                if end is not None:
-                    name, hidden = hidden, None
-                    if typeset:  # what MathJax typesets in it, read for its definitions
-                        inside = _inside(_lines(text, hidden_line - 1, token.map[1]), name)
-                        items += _unshown(inside, hidden_line - 1, depth)
-            continue
+                last = token.map[1]
+            elif hidden == "p":  # a paragraph, a heading, a list, a quote, code or a display after it: their start
+                end, last = 0, hidden_last  # tag (<p>, <h2>, <ul>, <pre>, <div>) or their container's end closes it
+            else:
+                continue
+            if end is None:
+                hidden_last = last
+                continue
+            name, hidden = hidden, None
+            if typeset:  # what MathJax typesets in it, read for its definitions
+                inside = _inside(_lines(text, hidden_line - 1, last), name)
+                items += _unshown(inside, hidden_line - 1, depth)
+            if token.type == "html_block":  # the rest of the block after the element's end is shown
+                if not token.content[end:].strip():
+                    continue
+                token = token.copy(content=tex.blank(token.content[:end]) + token.content[end:])
         opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
         if opened is not None:
             name = opened.group(1).lower()
             end, open_depth = _element_end(token.content, name, opened.end())
             if end is None:
                 hidden, hidden_depth, hidden_line = name, open_depth, token.map[0] + 1  # its blocks go inside it
+                hidden_last = token.map[1]
                 typeset = _typeset(opened.group(0).strip(), name)
                 continue
         if _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
@@ -694,8 +849,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         elif token.type == "inline":
             items += _unclosed_environments(token)
             items.append(Prose(token.map[0] + 1, _shown_words(token)))
+            scripts, hidden_scripts = _script_displays(token)
+            items += [_Unshown(display) for display in hidden_scripts]
             found = sorted(
-                _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token),
+                _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token) + scripts,
                 key=lambda display: display.line,
             )
             said, unshown = _inline_maths(token, found)
@@ -716,6 +873,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     if hidden is not None:
         if typeset:
             items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)
+    if hidden is not None and hidden != "p":  # the end of the page ends a p, with nothing after it but HTML
         items.append(Problem(hidden_line, f"<{hidden}> on line {hidden_line} is never closed: a browser shows nothing "
                              "after it, and nothing after it is read"))  # fmt: skip
     rescued = {display.line for display in displays}  # a quote's lazy lines: closed after all, as inline $$...$$
@@ -739,7 +897,7 @@ def _inside(lines: str, name: str) -> str:
     if opened is None:
         return ""
     end = _Ends(lines).after(name, opened.start(1))
-    close = lines.rfind("<", opened.end(), end) if end is not None else len(lines)
+    close = _content_end(lines, name, opened.end(), end) if end is not None else len(lines)
     return tex.blank(lines[: opened.end()]) + lines[opened.end() : close] + tex.blank(lines[close:])
 
 

@@ -1,0 +1,92 @@
+"""Red team 29r's notes on the reading layer (tests/data/notes/redteam_laws/rt29r-*), and round 26b's and 28's open
+findings (rt26b-24, rt26b-26, rt26b-27, rt28-06): maths a page or a slide shows was missed, or maths none shows was
+read, or words shown beside a display were dropped."""
+
+from __future__ import annotations
+
+import pytest
+import test_notes_redteam as earlier
+import test_notes_redteam_26 as round26
+
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+NOTES = earlier.RED_TEAM_LAWS
+judged = round26.judged
+
+
+def verdicts(name: str) -> dict[int, str]:
+    """The verdict of each step of the note ``name`` (its suffix says Markdown or LaTeX), by line."""
+    text = (NOTES / name).read_text()
+    results = check_notes(read_notes(text, markdown=name.endswith(".md")), Limits(seconds=120)).results
+    return {result.step.line: result.status for result in results}
+
+
+#: (note, line, the verdict it must never give): wrong steps proved, or correct ones never read.
+NEVER = [
+    # MathJax 2's <script type="math/tex"> is inline maths, and "; mode=display" display maths, in a paragraph too
+    ("rt26b-24-mathjax2-inline-script-value-missed.md", 3, PROVED),  # |sigma| = sigma past sigma = -1 in a script
+    ("rt29r-02-mathjax2-inline-script-matrices-proved.md", 3, PROVED),  # "Let <script>a</script> ... be matrices"
+    ("rt29r-03-mathjax2-inline-script-in-html-block-proved.md", 3, PROVED),  # the same in a <p> block
+    # a <p hidden> left open ends where HTML's parser ends it: at the next block, a <div>, its container's end
+    ("rt26b-26-p-hidden-implicitly-closed.md", 5, PROVED),
+    ("rt29r-04-p-hidden-closed-by-div-in-block-proved.md", 4, PROVED),
+    ("rt29r-06-p-hidden-closed-by-list-proved.md", 5, PROVED),
+    ("rt29r-05-rest-of-block-after-hidden-end-proved.md", 7, PROVED),  # </div><p>...: the rest of the block shows
+]
+
+
+@pytest.mark.parametrize(("name", "line", "never"), NEVER)
+def test_the_red_team_29r_s_notes(name, line, never):
+    assert verdicts(name).get(line) not in (never, None)
+
+
+#: (note, line, the verdict it must give): a step the checker missed, or an attack met rightly.
+GIVES = [
+    ("rt29r-01-mathjax2-display-script-in-paragraph-missed.md", 1, REFUTED),  # 1 + 1 = 3 in a display script
+    ("rt29r-held-01-mathjax2-script-in-code-span.md", 3, PROVED),  # a script in a code span is code
+    ("rt29r-held-02-mathjax2-type-is-case-sensitive.md", 3, PROVED),  # MathJax 2 sets no "Math/TeX" script
+    ("rt29r-held-03-p-hidden-inline-hides-to-paragraph-end.md", 3, PROVED),  # hidden to its paragraph's end
+    ("rt29r-held-04-p-hidden-not-closed-by-span.md", 4, PROVED),  # a <span> does not end a p
+]
+
+
+@pytest.mark.parametrize(("name", "line", "verdict"), GIVES)
+def test_the_red_team_29r_s_notes_give_their_verdicts(name, line, verdict):
+    assert verdicts(name).get(line) == verdict
+
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ('Let <script type="math/tex">c = a + b</script>.\n\n$$ c - a = b $$\n', [PROVED]),
+        (
+            "Let <script type='math/tex; mode=display'>c = a + b</script> here.\n\n$$ c - a = b $$\n",
+            [UNDECIDED, PROVED],
+        ),
+        ("Let <script type=math/tex>c = a + b</script>.\n\n$$ c - a = b $$\n", [PROVED]),  # unquoted
+        ('Let <script type=" math/tex">c = a + b</script>.\n\n$$ c - a = b $$\n', [UNDECIDED]),  # not MathJax's type
+        ('Let <span hidden><script type="math/tex">c = a - b</script></span>.\n\n$$ c - a = b $$\n', [UNDECIDED]),
+        ('<p>Let <script type="math/tex">c = a + b</script>.</p>\n\n$$ c - a = b $$\n', [PROVED]),
+    ],
+)
+def test_mathjax_2_scripts_are_the_maths_they_set(note, expected):
+    assert judged(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("<p hidden>Draft.\n\nLet $c = a + b$.\n\n$$ c - a = b $$\n", [PROVED]),  # the next paragraph's <p>
+        ("<p hidden>Draft.\n\n## Let $c = a + b$.\n\n$$ c - a = b $$\n", [PROVED]),  # a heading
+        ("<p hidden>Draft.\n<h2>Let $c = a + b$.</h2>\n\n$$ c - a = b $$\n", [PROVED]),  # in the same block
+        ("<div><p hidden>Draft. Let $c = a + b$.</div>\n\n$$ c - a = b $$\n", [UNDECIDED]),  # hidden to the </div>
+        ("<div><p hidden>Draft.</div>Let $c = a + b$.\n\n$$ c - a = b $$\n", [PROVED]),  # the </div> ends it
+        ("<p hidden>Draft. Let $c = a + b$.</span> and\n\n$$ c - a = b $$\n", [UNDECIDED]),  # no span open: no end
+        ("Draft <p hidden>x</p> Let $c = a + b$.\n\n$$ c - a = b $$\n", [PROVED]),  # closed
+        ("Draft <p hidden>x <div>Let $c = a + b$.</div>\n\n$$ c - a = b $$\n", [PROVED]),  # the div ends it
+    ],
+)
+def test_an_open_p_hidden_ends_where_html_ends_it(note, expected):
+    assert judged(note) == expected
