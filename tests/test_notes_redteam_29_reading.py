@@ -34,6 +34,10 @@ NEVER = [
     ("rt29r-04-p-hidden-closed-by-div-in-block-proved.md", 4, PROVED),
     ("rt29r-06-p-hidden-closed-by-list-proved.md", 5, PROVED),
     ("rt29r-05-rest-of-block-after-hidden-end-proved.md", 7, PROVED),  # </div><p>...: the rest of the block shows
+    # beamer's \invisible{...} (no spec) and \invisible<1->{...} hide on every slide; \only{...}<0> on none
+    ("rt26b-27-beamer-invisible-no-spec-defines.tex", 5, PROVED),
+    ("rt29r-07-beamer-invisible-every-slide-defines.tex", 5, PROVED),
+    ("rt29r-08-beamer-only-trailing-zero-spec-defines.tex", 5, PROVED),
 ]
 
 
@@ -49,6 +53,8 @@ GIVES = [
     ("rt29r-held-02-mathjax2-type-is-case-sensitive.md", 3, PROVED),  # MathJax 2 sets no "Math/TeX" script
     ("rt29r-held-03-p-hidden-inline-hides-to-paragraph-end.md", 3, PROVED),  # hidden to its paragraph's end
     ("rt29r-held-04-p-hidden-not-closed-by-span.md", 4, PROVED),  # a <span> does not end a p
+    ("rt29r-held-05-beamer-invisible-on-slide-two-shown.tex", 5, PROVED),  # shown on slide 1
+    ("rt29r-held-06-beamer-visible-no-spec-shown.tex", 5, PROVED),  # \visible{...}: on every slide
 ]
 
 
@@ -90,3 +96,10 @@ def test_mathjax_2_scripts_are_the_maths_they_set(note, expected):
 )
 def test_an_open_p_hidden_ends_where_html_ends_it(note, expected):
     assert judged(note) == expected
+
+
+def test_beamer_s_alt_without_a_spec_shows_its_first_version_only():
+    """rt29r-09: ``\\alt{\\[ c = 2 \\]}{\\[ c = 3 \\]}`` shows c = 2 on every slide; c = 3, on none, was refuted."""
+    text = (NOTES / "rt29r-09-beamer-alt-no-spec-second-version-read.tex").read_text()
+    results = check_notes(read_notes(text, markdown=False), Limits(seconds=120)).results
+    assert [(r.step.line, r.status) for r in results] == [(4, UNDECIDED), (5, PROVED)]

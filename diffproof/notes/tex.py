@@ -77,6 +77,15 @@ _OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|a
 #: (``\\only<0>{...}``, ``<presentation:0>``): the content is on no slide.
 _SHOWING = frozenset({"uncover", "only", "visible", "onslide"})
 _NO_SLIDE = re.compile(r"\s*(?:(?:beamer|presentation)\s*:\s*)?0\s*")
+#: A spec that names every slide (``<1->``, ``<presentation:1->``): ``\\invisible<1->{...}`` hides its content on all.
+_EVERY_SLIDE = re.compile(r"\s*(?:(?:beamer|presentation|all)\s*:\s*)?1\s*-\s*")
+#: Beamer's ``\\invisible{...}`` without a spec: ``\\alt{hidden}{shown}`` with none is its first version, so the
+#: content is hidden on every slide (and gobbled in article mode); a spec may follow only the name.
+_INVISIBLE = re.compile(r"\\invisible(?![a-zA-Z@])\s*(?=\{)")
+#: ``\\alt{this}{that}`` and ``\\only{...}`` with the spec after their arguments (``\\alt{a}{b}<2>``, or none: then
+#: ``\\alt`` shows its first version, ``\\only`` its content).
+_TRAILING_SPEC = re.compile(r"\\(alt|only)(?![a-zA-Z@])\s*(?=\{)")
+_SPEC = re.compile(r"\s*<([^<>\n]*)>")
 #: Beamer commands that only switch slides: removed.
 _OVERLAY_SWITCH = re.compile(
     r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>(?!\s*\{)|\\onslide\b\+?(?!\s*<)|(?<=\\item)\s*<[^<>\n]*>"
@@ -172,14 +181,40 @@ def comment_directives(text: str, first_line: int = 1) -> Iterator[Directive | P
 
 
 def strip_overlays(text: str) -> str:
-    """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go."""
+    """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go; what no
+    slide shows (``\\only<0>{x}``, ``\\invisible{x}``, ``\\invisible<1->{x}``) is blanked."""
     text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
     chars = list(text)
     previous = None  # where the last overlay group ended: another right after it is the other slides' version
+    for match in _INVISIBLE.finditer(text):  # \invisible{...}: on no slide
+        closing = group_end(text, match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    for match in _TRAILING_SPEC.finditer(text):  # \alt{a}{b}<2>, \only{a}<2>
+        first = group_end(text, match.end())
+        if first is None:
+            continue
+        second = first
+        if match.group(1) == "alt":
+            second = group_end(text, first) if text[first : first + 1] == "{" else None
+            if second is None:
+                continue
+        spec = _SPEC.match(text, second)
+        if match.group(1) == "only" and spec is not None and _NO_SLIDE.fullmatch(spec.group(1)):
+            chars[match.start() : spec.end()] = blank(text[match.start() : spec.end()])  # \only{...}<0>
+            continue
+        chars[match.start() : match.end()] = blank(match.group(0))
+        chars[match.end()] = chars[first - 1] = " "
+        chars[first:second] = blank(text[first:second])  # the other slides' version of \alt
+        if spec is not None:
+            chars[spec.start() : spec.end()] = blank(spec.group(0))
     for match in _OVERLAY_WITH_CONTENT.finditer(text):
         closing = group_end(text, match.end())
-        if closing is not None and match.group(1) in _SHOWING and _NO_SLIDE.fullmatch(match.group(2)):
-            chars[match.start() : closing] = blank(text[match.start() : closing])  # \only<0>{...}: on no slide
+        if closing is not None and (
+            (match.group(1) in _SHOWING and _NO_SLIDE.fullmatch(match.group(2)))
+            or (match.group(1) == "invisible" and _EVERY_SLIDE.fullmatch(match.group(2)))
+        ):  # \only<0>{...}, \invisible<1->{...}: on no slide
+            chars[match.start() : closing] = blank(text[match.start() : closing])
             continue
         between = text[previous : match.start()] if previous is not None else "\n"
         row_ended = previous is not None and text[:previous].rstrip("} \t").endswith("\\\\")
