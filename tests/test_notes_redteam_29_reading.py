@@ -38,6 +38,13 @@ NEVER = [
     ("rt26b-27-beamer-invisible-no-spec-defines.tex", 5, PROVED),
     ("rt29r-07-beamer-invisible-every-slide-defines.tex", 5, PROVED),
     ("rt29r-08-beamer-only-trailing-zero-spec-defines.tex", 5, PROVED),
+    # a tag's or a text box's words with maths are a sentence about its names: "$\sigma$ may be negative"
+    ("rt28-06-tag-sigma-may-be-negative-proved.md", 1, PROVED),
+    ("rt29r-10-tag-star-sigma-may-be-negative-proved.md", 1, PROVED),  # \tag*{...}
+    ("rt29r-11-tag-text-sigma-may-be-negative-proved.md", 1, PROVED),  # \tag{\text{...}}
+    ("rt29r-12-text-remark-sigma-may-be-negative-proved.md", 1, PROVED),  # \quad \text{(...)}
+    ("rt29r-13-latex-tag-paren-maths-may-be-negative-proved.tex", 5, PROVED),  # \tag{\(\sigma\) may be ...}
+    ("rt29r-14-tag-star-condition-refuted.md", 1, REFUTED),  # \tag*{$x \ge 0$} is the condition \tag{...} is
 ]
 
 
@@ -55,6 +62,8 @@ GIVES = [
     ("rt29r-held-04-p-hidden-not-closed-by-span.md", 4, PROVED),  # a <span> does not end a p
     ("rt29r-held-05-beamer-invisible-on-slide-two-shown.tex", 5, PROVED),  # shown on slide 1
     ("rt29r-held-06-beamer-visible-no-spec-shown.tex", 5, PROVED),  # \visible{...}: on every slide
+    ("rt29r-held-07-tag-symbol-is-a-label.md", 1, PROVED),  # \tag{$\ast$}: no words, a label
+    ("rt29r-held-08-text-remark-range-keeps-proof.md", 1, PROVED),  # "for every $t$" says nothing of sigma
 ]
 
 
@@ -103,3 +112,15 @@ def test_beamer_s_alt_without_a_spec_shows_its_first_version_only():
     text = (NOTES / "rt29r-09-beamer-alt-no-spec-second-version-read.tex").read_text()
     results = check_notes(read_notes(text, markdown=False), Limits(seconds=120)).results
     assert [(r.step.line, r.status) for r in results] == [(4, UNDECIDED), (5, PROVED)]
+
+
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ("\\tag{where $c = a + b$}", PROVED),  # the words a where-clause would be
+        ("\\tag{if $c = a + b$}", UNDECIDED),  # a case, not a definition
+        ("\\tag{$\\ast$}", UNDECIDED),  # a label: nothing said of c
+    ],
+)
+def test_a_tag_s_maths_is_read_with_its_words(tag, expected):
+    assert judged(f"$$ d = 1 {tag} $$\n\n$$ c - a = b $$\n")[-1] == expected

@@ -37,8 +37,17 @@ _PRESENTATION = re.compile(
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
 )
-#: A tag that states a condition in maths (``\\tag{$x \\ge 0$}``): read as the remark it shows beside the step.
-_TAGGED_CONDITION = re.compile(r"\\tag\{\$([^${}]*(?:=|<|>|\\[gl]eq?\b|\\in\b|\\neq?\b)[^${}]*)\$\}")
+#: A tag that states a condition in maths (``\\tag{$x \\ge 0$}``, ``\\tag*{...}``): read as the remark it shows
+#: beside the step.
+_TAGGED_CONDITION = re.compile(r"\\tag\*?\s*\{\s*\$([^${}]*(?:=|<|>|\\[gl]eq?\b|\\in\b|\\neq?\b)[^${}]*)\$\s*\}")
+#: A tag's or a text box's opening: its text (in text mode) is shown beside the equation, or in it.
+_TAG = re.compile(r"\\(?:tag\*?|text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox)(?![a-zA-Z])\s*(?=\{)")
+#: Maths inside text: ``$...$`` or ``\\(...\\)``.
+_MATHS_IN_TEXT = re.compile(r"(?<!\\)\$([^$]+)(?<!\\)\$|\\\((.+?)\\\)", re.DOTALL)
+#: A text command inside a tag, whose braces are no words: ``\\tag{\\text{$\\sigma$ may be negative}}``.
+_TEXT_COMMAND = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|emph)\s*(?=\{)")
+#: A word of letters outside maths: a tag that has one is a sentence (``$\\sigma$ may be negative``).
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
 _ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
 _INTERTEXT = re.compile(r"\\(intertext|shortintertext)\s*(?=\{)")
@@ -239,6 +248,33 @@ def _base(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+def _tag_sentences(display: Display) -> list[Inline]:
+    """The maths in a tag's words (``\\tag{$\\sigma$ may be negative}``, ``\\tag*{...}``, with ``\\text{...}`` in
+    it or not) or a text box's (``\\quad \\text{($\\sigma$ may be negative)}``), each with those words as its
+    sentence: they are shown beside the equation as a sentence beside it is, and say what a sentence would of its
+    names.  A tag of maths alone is a condition (read as one), and a box of words alone a remark."""
+    body = strip_comments(display.body)
+    found = []
+    read_to = 0  # the end of the last box read: a \text{...} in a \tag{...} is read with it
+    for match in _TAG.finditer(body):
+        closing = group_end(body, match.end())
+        if closing is None or match.start() < read_to:
+            continue
+        read_to = closing
+        words = body[match.end() + 1 : closing - 1]
+        for command in reversed(list(_TEXT_COMMAND.finditer(words))):  # \text{...} in it: its words, unbraced
+            end = group_end(words, command.end())
+            if end is not None:
+                words = words[: command.start()] + words[command.end() + 1 : end - 1] + words[end:]
+        sentence = " ".join(words.split())
+        if not _A_WORD.search(_MATHS_IN_TEXT.sub(" ", sentence)):
+            continue
+        line = line_of(body, match.start(), display.line)
+        for maths in _MATHS_IN_TEXT.finditer(sentence):
+            found.append(Inline(maths.group(1) if maths.group(1) is not None else maths.group(2), line, sentence))
+    return found
+
+
 def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged."""
     body = strip_comments(display.body)
@@ -372,6 +408,7 @@ class Reader:
         self.chain: _Chain = _Chain(self)
 
     def read(self, display: Display) -> None:
+        self.inline += _tag_sentences(display)
         body, kind = prepare(display)
         scanned = scan(body)
         if not scanned.balanced:
