@@ -71,7 +71,9 @@ _LIQUID_TAG = re.compile(r"\{%-?\s*([A-Za-z_]\w*)\b(.*?)-?%\}", re.DOTALL)
 _LIQUID_BLOCKS = {"if": "endif", "unless": "endunless", "case": "endcase", "for": "endfor", "tablerow": "endtablerow"}
 #: Hugo's TOML front matter: between ``+++`` lines at the top of the file, as YAML's is between ``---`` lines.
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: An HTML comment as a browser ends it: ``<!-->`` and ``<!--->`` are empty comments, and ``--!>`` ends one as
+#: ``-->`` does (the text after them is shown).
+_HTML_COMMENT = re.compile(r"<!--(?:>|->|.*?--!?>)", re.DOTALL)
 #: One attribute of a tag, its value quoted or not (``title="never hidden"`` is one attribute, not ``hidden``).
 _ATTRIBUTE = r"""\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
 #: A style's or a class's value that hides an element from the page or from MathJax (which typesets nothing in
@@ -83,8 +85,13 @@ _HIDING_VALUE = (
 #: What makes an element unshown: the ``hidden`` attribute, or a style that hides it, matched as attributes (not
 #: as text inside another attribute's value); or a class MathJax ignores.
 _HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
-#: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description.
-_UNSHOWN = r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc"
+#: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description, a
+#: title (``display: none`` in the body too), an iframe's or ``<noembed>``'s text (raw text, never rendered), the
+#: fallback content of a canvas, a video or an audio (shown only by browsers without them), a datalist's options.
+_UNSHOWN = (
+    r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc|title|iframe|noembed|noframes|canvas|video"
+    r"|audio|datalist"
+)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: HTML's void elements, which hold nothing: ``<img hidden>`` or ``<br hidden>`` hides no text after it.
 _VOID = r"(?!(?:area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)(?![\w-]))"
@@ -94,7 +101,7 @@ _HIDDEN_INLINE = re.compile(
     rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<{_VOID}(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
 )
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
-_RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp"})
+_RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp", "iframe", "noembed", "noframes"})
 #: Unshown elements whose maths MathJax never typesets (nor the definitions in it): those it skips, a template's
 #: content (in no page), SVG's description.  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
 #: a closed dialog) MathJax, which walks every text node whatever CSS hides, typesets the maths: its claims are not
@@ -331,10 +338,12 @@ _NOT_TEXT = (
 )
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
 _HIDDEN_OPENED = re.compile(
-    rf"\s*<(template|noscript|del|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>", re.IGNORECASE
+    rf"\s*<(template|noscript|del|title|iframe|noembed|noframes|canvas|video|audio|datalist"
+    rf"|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>",
+    re.IGNORECASE,
 )
 #: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
-_OPEN_COMMENT = re.compile(r"<!--(?:(?!-->).)*\Z", re.DOTALL)
+_OPEN_COMMENT = re.compile(r"<!--(?!>|->)(?:(?!--!?>).)*\Z", re.DOTALL)
 #: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -452,6 +461,11 @@ def _noting_source(rule, *, hidden_from_label_end: bool):
         start = state.pos
         if not rule(state, silent):
             return False
+        comment = _HTML_COMMENT.match(state.src, start) if rule is html_inline else None
+        if comment is not None and comment.end() < state.pos:  # "<!-- a --!> shown": the browser's end of it
+            state.pos = comment.end()
+            if not silent:
+                state.tokens[-1].content = comment.group(0)
         if not silent:
             first = state.md.helpers.parseLinkLabel(state, start, True) if hidden_from_label_end else start
             state.tokens[-1].meta["unrendered"] = (first, state.pos)
@@ -512,7 +526,8 @@ def _html_text(content: str, *, unshown: bool = False) -> str:
 def _comment_directives(content: str, first_line: int) -> list[Directive | Problem | Prose]:
     found = []
     for match in _HTML_COMMENT.finditer(content):
-        item = tex.directive(match.group(0)[4:-3], tex.line_of(content, match.start(), first_line))
+        text = re.sub(r"-?-?!?>\Z", "", match.group(0)[4:])  # its text, without "-->" or "--!>"
+        item = tex.directive(text, tex.line_of(content, match.start(), first_line))
         if item is not None:
             found.append(item)
     return found
