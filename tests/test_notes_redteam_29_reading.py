@@ -45,6 +45,19 @@ NEVER = [
     ("rt29r-12-text-remark-sigma-may-be-negative-proved.md", 1, PROVED),  # \quad \text{(...)}
     ("rt29r-13-latex-tag-paren-maths-may-be-negative-proved.tex", 5, PROVED),  # \tag{\(\sigma\) may be ...}
     ("rt29r-14-tag-star-condition-refuted.md", 1, REFUTED),  # \tag*{$x \ge 0$} is the condition \tag{...} is
+    # an HTML comment ends where a browser ends it: "<!-->" at once, "--!>" as "-->" does
+    ("rt29r-15-empty-comment-hides-its-line-proved.md", 3, PROVED),
+    ("rt29r-16-comment-closed-by-bang-proved.md", 3, PROVED),
+    # a title's text, a video's fallback content: on no page
+    ("rt29r-17-title-element-value-refuted.md", 3, REFUTED),
+    ("rt29r-18-video-fallback-value-refuted.md", 7, REFUTED),
+    # beamer: \action<0>, onlyenv<0>, invisibleenv, the switch \mode<article>, a spec's slides part, article mode
+    ("rt29r-19-beamer-action-zero-defines.tex", 5, PROVED),
+    ("rt29r-20-beamer-onlyenv-zero-defines.tex", 5, PROVED),
+    ("rt29r-21-beamer-invisibleenv-defines.tex", 5, PROVED),
+    ("rt29r-22-beamer-mode-article-switch-defines.tex", 7, PROVED),
+    ("rt29r-23-beamer-spec-with-handout-part-defines.tex", 5, PROVED),  # \only<0| handout:1>: on no slide
+    ("rt29r-24-beamerarticle-mode-presentation-defines.tex", 5, PROVED),  # \mode<presentation>{...} in an article
 ]
 
 
@@ -64,6 +77,10 @@ GIVES = [
     ("rt29r-held-06-beamer-visible-no-spec-shown.tex", 5, PROVED),  # \visible{...}: on every slide
     ("rt29r-held-07-tag-symbol-is-a-label.md", 1, PROVED),  # \tag{$\ast$}: no words, a label
     ("rt29r-held-08-text-remark-range-keeps-proof.md", 1, PROVED),  # "for every $t$" says nothing of sigma
+    ("rt29r-held-09-comment-still-hides.md", 3, PROVED),  # a comment closed by "-->" hides what is in it
+    ("rt29r-held-10-beamer-invisibleenv-on-slide-two.tex", 5, PROVED),  # shown on slide 1
+    ("rt29r-held-11-beamer-only-handout-zero-shown.tex", 5, PROVED),  # on every slide, in no handout
+    ("rt29r-held-12-beamer-mode-presentation-switch-shown.tex", 7, PROVED),  # the slides' own material
 ]
 
 

@@ -72,13 +72,20 @@ _SOURCE_TOKEN = re.compile(
 )
 
 #: Beamer commands ``\cmd<overlay>{content}`` whose content is shown on some slide: the content is kept.
-_OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert)\s*<([^<>\n]*)>\s*(?=\{)")
+_OVERLAY_WITH_CONTENT = re.compile(r"\\(uncover|only|visible|invisible|onslide|alert|action)\s*<([^<>\n]*)>\s*(?=\{)")
+#: Beamer's overlay environments: ``\\begin{onlyenv}<0>`` (``uncoverenv``, ``visibleenv``, ``actionenv``) is on
+#: no slide, as ``\\only<0>`` is; ``\\begin{invisibleenv}`` with no spec, or ``<1->``, hides on all.
+_OVERLAY_ENVIRONMENT = re.compile(
+    r"\\begin\s*\{(onlyenv|uncoverenv|visibleenv|actionenv|invisibleenv)\}(?:\s*<([^<>\n]*)>)?"
+)
 #: Overlay commands that show their content on the slides their spec names only, and a spec that names none
 #: (``\\only<0>{...}``, ``<presentation:0>``): the content is on no slide.
-_SHOWING = frozenset({"uncover", "only", "visible", "onslide"})
-_NO_SLIDE = re.compile(r"\s*(?:(?:beamer|presentation)\s*:\s*)?0\s*")
-#: A spec that names every slide (``<1->``, ``<presentation:1->``): ``\\invisible<1->{...}`` hides its content on all.
-_EVERY_SLIDE = re.compile(r"\s*(?:(?:beamer|presentation|all)\s*:\s*)?1\s*-\s*")
+_SHOWING = frozenset({"uncover", "only", "visible", "onslide", "action"})
+#: One part of an overlay spec (``<1-| handout:0>`` has two), and the mode it names.
+_SPEC_PART = re.compile(r"\s*(?:([A-Za-z]+)\s*:)?(.*)", re.DOTALL)
+#: The modes whose part of a spec holds on the slides, the most particular first; a part naming none holds there
+#: when no part names one of these.
+_SLIDE_MODES = ("beamer", "presentation", "all")
 #: Beamer's ``\\invisible{...}`` without a spec: ``\\alt{hidden}{shown}`` with none is its first version, so the
 #: content is hidden on every slide (and gobbled in article mode); a spec may follow only the name.
 _INVISIBLE = re.compile(r"\\invisible(?![a-zA-Z@])\s*(?=\{)")
@@ -95,11 +102,15 @@ _ALTERNATIVES = re.compile(r"\\alt\s*<[^<>\n]*>\s*(?=\{)")
 #: ``\\temporal<spec>{before}{at}{after}``: the slides before the spec's, the spec's, and those after.
 _TEMPORAL = re.compile(r"\\temporal\s*<[^<>\n]*>\s*(?=\{)")
 #: A frame on no slide: ``\\begin{frame}<0>`` (or ``<presentation:0>``, ``<beamer:0>``), up to its end.
-_HIDDEN_FRAME = re.compile(
-    r"\\begin\s*\{frame\}\s*<\s*(?:(?:beamer|presentation)\s*:\s*)?0\s*>.*?\\end\s*\{frame\}", re.DOTALL
-)
+_HIDDEN_FRAME = re.compile(r"\\begin\s*\{frame\}\s*<([^<>\n]*)>.*?\\end\s*\{frame\}", re.DOTALL)
 #: ``\\mode<article>{...}``: material for the modes named only (the slides are the ``beamer`` mode).
 _MODE = re.compile(r"\\mode\s*<([^<>\n]*)>\s*(?=\{)")
+#: ``\\mode<article>`` without a group: a switch, after which beamer skips what is not for its mode up to the next
+#: line that starts with ``\\mode``.
+_MODE_SWITCH = re.compile(r"\\mode\s*<([^<>\n]*)>(?!\s*\{)")
+_NEXT_MODE_LINE = re.compile(r"^[ \t]*\\mode(?![a-zA-Z@])", re.MULTILINE)
+#: The beamerarticle package: the document is beamer's article mode, where the slides' material is not set.
+_BEAMER_ARTICLE = re.compile(r"\\usepackage\s*(?:\[[^\[\]]*\])?\s*\{[^{}]*\bbeamerarticle\b[^{}]*\}")
 
 #: Text after a display that says what it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*,?\s*(where|with|here)\b", re.IGNORECASE)
@@ -180,12 +191,54 @@ def comment_directives(text: str, first_line: int = 1) -> Iterator[Directive | P
                 yield found
 
 
+def _slides_part(spec: str) -> str | None:
+    """The part of an overlay spec that holds on the slides: ``<1-| handout:0>`` is ``1-`` there, ``<beamer:0|
+    article:1>`` is ``0``; None where no part does (``<handout:0>``: every slide)."""
+    parts = {}
+    for part in spec.split("|"):
+        mode, value = _SPEC_PART.fullmatch(part).groups()
+        parts.setdefault((mode or "").lower(), value.strip())
+    for mode in (*_SLIDE_MODES, ""):
+        if mode in parts:
+            return parts[mode]
+    return None
+
+
+def _on_no_slide(spec: str) -> bool:
+    """Whether an overlay spec names no slide (``0``, ``presentation:0``, ``0| handout:1``)."""
+    part = _slides_part(spec)
+    return part is not None and part == "0"
+
+
+def _on_every_slide(spec: str) -> bool:
+    """Whether an overlay spec names every slide (``1-``, ``presentation:1-``)."""
+    part = _slides_part(spec)
+    return part is not None and re.fullmatch(r"1\s*-", part) is not None
+
+
+def _environment_end(text: str, name: str, start: int) -> int | None:
+    """The end of the ``\\end{name}`` that closes the environment opened before ``start`` (nested ones counted)."""
+    depth = 1
+    for tag in re.finditer(rf"\\(begin|end)\s*\{{{re.escape(name)}\}}", text[start:]):
+        depth += 1 if tag.group(1) == "begin" else -1
+        if depth == 0:
+            return start + tag.end()
+    return None
+
+
 def strip_overlays(text: str) -> str:
     """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go; what no
     slide shows (``\\only<0>{x}``, ``\\invisible{x}``, ``\\invisible<1->{x}``) is blanked."""
     text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
     chars = list(text)
     previous = None  # where the last overlay group ended: another right after it is the other slides' version
+    for match in _OVERLAY_ENVIRONMENT.finditer(text):  # \begin{onlyenv}<0>, \begin{invisibleenv}: on no slide
+        name, spec = match.groups()
+        hidden = _on_every_slide(spec) if spec is not None else True
+        if (name == "invisibleenv" and hidden) or (name != "invisibleenv" and spec is not None and _on_no_slide(spec)):
+            end = _environment_end(text, name, match.end())
+            if end is not None:
+                chars[match.start() : end] = blank(text[match.start() : end])
     for match in _INVISIBLE.finditer(text):  # \invisible{...}: on no slide
         closing = group_end(text, match.end())
         if closing is not None:
@@ -200,7 +253,7 @@ def strip_overlays(text: str) -> str:
             if second is None:
                 continue
         spec = _SPEC.match(text, second)
-        if match.group(1) == "only" and spec is not None and _NO_SLIDE.fullmatch(spec.group(1)):
+        if match.group(1) == "only" and spec is not None and _on_no_slide(spec.group(1)):
             chars[match.start() : spec.end()] = blank(text[match.start() : spec.end()])  # \only{...}<0>
             continue
         chars[match.start() : match.end()] = blank(match.group(0))
@@ -211,8 +264,8 @@ def strip_overlays(text: str) -> str:
     for match in _OVERLAY_WITH_CONTENT.finditer(text):
         closing = group_end(text, match.end())
         if closing is not None and (
-            (match.group(1) in _SHOWING and _NO_SLIDE.fullmatch(match.group(2)))
-            or (match.group(1) == "invisible" and _EVERY_SLIDE.fullmatch(match.group(2)))
+            (match.group(1) in _SHOWING and _on_no_slide(match.group(2)))
+            or (match.group(1) == "invisible" and _on_every_slide(match.group(2)))
         ):  # \only<0>{...}, \invisible<1->{...}: on no slide
             chars[match.start() : closing] = blank(text[match.start() : closing])
             continue
@@ -253,21 +306,38 @@ _SHOW_NOTES = re.compile(r"\\setbeameroption\s*\{\s*show\s+(?:only\s+)?notes")
 _NOTE = re.compile(r"\\note(?![a-zA-Z@])\s*(?:<[^<>\n]*>\s*)?(?:\[[^\[\]]*\]\s*)?(?=\{)")
 
 
+def _modes_blanked(text: str, mode: str) -> list[str]:
+    """The characters of ``text`` with the material for other modes than ``mode`` (the slides' ``beamer``, or
+    ``article``) blanked: ``\\mode<article>{...}`` on the slides, ``\\mode<presentation>{...}`` in an article, and
+    after a switch ``\\mode<article>`` what comes up to the next line that starts with ``\\mode``."""
+    chars = list(text)
+    names = r"all|beamer|presentation" if mode == "beamer" else r"all|article"
+    for match in _MODE.finditer(text):
+        closing = group_end(text, match.end())
+        if closing is not None and not re.search(rf"\b(?:{names})\b", match.group(1)):
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    for match in _MODE_SWITCH.finditer(text):
+        if re.search(rf"\b(?:{names})\b", match.group(1)):
+            continue
+        following = _NEXT_MODE_LINE.search(text, match.end())
+        end = following.start() if following is not None else len(text)
+        chars[match.start() : end] = blank(text[match.start() : end])
+    return chars
+
+
 def strip_notes(text: str, source: str) -> str:
     """What a beamer document's slides do not show blanked in ``text``, the expanded body of ``source``: material
-    for other modes only (``\\mode<article>{...}``), a frame on no slide (``\\begin{frame}<0>``), and the
+    for other modes only (``\\mode<article>{...}``, or after the switch ``\\mode<article>``), a frame on no slide (``\\begin{frame}<0>``), and the
     speaker's notes (``\\note{...}``) unless ``source`` sets ``\\setbeameroption{show notes}`` (beamer hides them
-    by default).  A ``\\note`` the document defines itself is expanded already, and stays; a document of another
-    class is returned as it is."""
+    by default).  A ``\\note`` the document defines itself is expanded already, and stays.  In an article that
+    uses beamerarticle (beamer's article mode) the slides' material is blanked (``\\mode<presentation>{...}``); a
+    document of another class is returned as it is."""
     if _BEAMER.search(source) is None:
-        return text
-    chars = list(text)
-    for match in _MODE.finditer(text):  # \mode<article>{...}: not in the slides (the beamer mode)
-        closing = group_end(text, match.end())
-        if closing is not None and not re.search(r"\b(?:all|beamer|presentation)\b", match.group(1)):
-            chars[match.start() : closing] = blank(text[match.start() : closing])
+        return "".join(_modes_blanked(text, "article")) if _BEAMER_ARTICLE.search(source) else text
+    chars = _modes_blanked(text, "beamer")
     for match in _HIDDEN_FRAME.finditer(text):  # \begin{frame}<0>: a frame on no slide
-        chars[match.start() : match.end()] = blank(match.group(0))
+        if _on_no_slide(match.group(1)):
+            chars[match.start() : match.end()] = blank(match.group(0))
     if _SHOW_NOTES.search(source) is not None:
         return "".join(chars)
     for match in _NOTE.finditer(text):
