@@ -52,7 +52,18 @@ _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _ROW_SPACING = re.compile(r"\\\\(\*?\s*\[[^\]\n]{0,40}\]|\*)")
 _INTERTEXT = re.compile(r"\\(intertext|shortintertext)\s*(?=\{)")
 #: Presentation around a group, dropped with the group's braces: ``\\color{red}{x}`` reads as ``x``.
-_WRAPPER = re.compile(r"\\(color|textcolor|colorbox)\s*\{[^{}]*\}\s*|\\(boxed|bbox)\s*(\[[^\]]*\])?\s*(?=\{)")
+#: MathJax's ``\\style{css}{...}``, ``\\class``, ``\\cssId`` and KaTeX's ``\\htmlStyle``, ``\\htmlClass``, ``\\htmlId``,
+#: ``\\htmlData`` are presentation too.
+_WRAPPER = re.compile(
+    r"\\(color|textcolor|colorbox|style|class|cssId|htmlStyle|htmlClass|htmlId|htmlData)\s*\{[^{}]*\}\s*"
+    r"|\\(boxed|bbox)\s*(\[[^\]]*\])?\s*(?=\{)"
+)
+#: A style that shows nothing of the maths it applies to (``\\style{display:none}{...}``,
+#: ``\\htmlStyle{visibility: hidden}{...}``): blanked with it, as a phantom is.
+_HIDDEN_STYLE = re.compile(
+    r"\\(?:style|htmlStyle)\s*\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))[^{}]*\}\s*(?=\{)",
+    re.IGNORECASE,
+)
 _WIDE = frozenset({"\\quad", "\\qquad", "\\hspace", "\\hskip", "\\hfill", "\\enspace", "\\enskip", "\\hphantom"})
 _SMALL_SPACES = frozenset(
     {"\\ ", "\\\n", "\\\t", "~", "\\;", "\\:", "\\,", "\\>", "\\!", "\\thinspace", "\\medspace", "\\thickspace"}
@@ -382,8 +393,14 @@ def _invisible_blanked(body: str) -> str:
 
 
 def _unwrap(body: str) -> str:
-    """Colours and boxes blanked out with the braces of the group they apply to; offsets unchanged."""
+    """Colours, styles and boxes blanked out with the braces of the group they apply to, and a style that hides
+    its group with the group; offsets unchanged."""
     chars = list(body)
+    for match in _HIDDEN_STYLE.finditer(body):
+        closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(body[match.start() : closing])
+    body = "".join(chars)
     for match in _WRAPPER.finditer(body):
         chars[match.start() : match.end()] = blank(match.group(0))
         if match.end() < len(body) and body[match.end()] == "{":
