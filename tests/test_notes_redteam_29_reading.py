@@ -58,6 +58,9 @@ NEVER = [
     ("rt29r-22-beamer-mode-article-switch-defines.tex", 7, PROVED),
     ("rt29r-23-beamer-spec-with-handout-part-defines.tex", 5, PROVED),  # \only<0| handout:1>: on no slide
     ("rt29r-24-beamerarticle-mode-presentation-defines.tex", 5, PROVED),  # \mode<presentation>{...} in an article
+    # a style attribute's last declaration wins (display: none; display: block shows), visibility: collapse hides
+    ("rt29r-26-css-later-display-shows-proved.md", 3, PROVED),
+    ("rt29r-27-visibility-collapse-refuted.md", 3, REFUTED),
 ]
 
 
@@ -81,6 +84,8 @@ GIVES = [
     ("rt29r-held-10-beamer-invisibleenv-on-slide-two.tex", 5, PROVED),  # shown on slide 1
     ("rt29r-held-11-beamer-only-handout-zero-shown.tex", 5, PROVED),  # on every slide, in no handout
     ("rt29r-held-12-beamer-mode-presentation-switch-shown.tex", 7, PROVED),  # the slides' own material
+    ("rt29r-25-mathjax-style-display-none-unread.md", 3, PROVED),  # \style{display:none}{+ 1} shows nothing
+    ("rt29r-held-13-css-later-display-none-hides.md", 3, PROVED),  # display: block; display: none hides
 ]
 
 

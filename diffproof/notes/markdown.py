@@ -76,10 +76,29 @@ _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n.*?^\+\+\+[ \t]*$", re.DOTALL 
 _HTML_COMMENT = re.compile(r"<!--(?:>|->|.*?--!?>)", re.DOTALL)
 #: One attribute of a tag, its value quoted or not (``title="never hidden"`` is one attribute, not ``hidden``).
 _ATTRIBUTE = r"""\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
+
+
+def _style_hiding(char: str) -> str:
+    """A style attribute's value, of characters ``char``, that hides its element: ``display: none``, ``visibility:
+    hidden`` (or ``collapse``) or ``content-visibility: hidden``, unless a later declaration of the same property
+    overrides it (``display: none; display: block`` shows it), as CSS's cascade has the last one win but for
+    ``!important``."""
+
+    def last(name: str) -> str:
+        return rf"\s*(?:!\s*important|(?!{char}*(?<![\w-]){name}\s*:))"
+
+    return (
+        rf"{char}*?(?<![\w-])(?:display\s*:\s*none{last('display')}"
+        rf"|visibility\s*:\s*(?:hidden|collapse){last('visibility')}"
+        rf"|content-visibility\s*:\s*hidden{last('content-visibility')})"
+    )
+
+
+_DOUBLE_QUOTED, _SINGLE_QUOTED, _UNQUOTED = (_style_hiding(char) for char in ('[^"]', "[^']", r"""[^\s>"']"""))
 #: A style's or a class's value that hides an element from the page or from MathJax (which typesets nothing in
 #: ``mathjax_ignore``, MathJax 3's ignored class, or ``tex2jax_ignore``, MathJax 2's).
 _HIDING_VALUE = (
-    r"""(?:style\s*=\s*(?:"[^"]*|'[^']*|[^\s>"']*)(?:display\s*:\s*none|visibility\s*:\s*hidden)"""
+    rf"""(?:style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})"""
     r"""|class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-]))"""
 )
 #: What makes an element unshown: the ``hidden`` attribute, or a style that hides it, matched as attributes (not
