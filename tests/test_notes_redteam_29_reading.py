@@ -61,6 +61,9 @@ NEVER = [
     # a style attribute's last declaration wins (display: none; display: block shows), visibility: collapse hides
     ("rt29r-26-css-later-display-shows-proved.md", 3, PROVED),
     ("rt29r-27-visibility-collapse-refuted.md", 3, REFUTED),
+    # beamer ignores text outside frames after \mode*, and \onslide<0> covers what follows it on every slide
+    ("rt29r-28-beamer-mode-star-non-frame-text-defines.tex", 6, PROVED),
+    ("rt29r-29-beamer-onslide-zero-switch-defines.tex", 7, PROVED),
 ]
 
 
@@ -86,6 +89,7 @@ GIVES = [
     ("rt29r-held-12-beamer-mode-presentation-switch-shown.tex", 7, PROVED),  # the slides' own material
     ("rt29r-25-mathjax-style-display-none-unread.md", 3, PROVED),  # \style{display:none}{+ 1} shows nothing
     ("rt29r-held-13-css-later-display-none-hides.md", 3, PROVED),  # display: block; display: none hides
+    ("rt29r-held-14-beamer-onslide-switch-on-slide-two.tex", 7, PROVED),  # \onslide<2>: shown on slide 2
 ]
 
 

@@ -93,6 +93,10 @@ _INVISIBLE = re.compile(r"\\invisible(?![a-zA-Z@])\s*(?=\{)")
 #: ``\\alt`` shows its first version, ``\\only`` its content).
 _TRAILING_SPEC = re.compile(r"\\(alt|only)(?![a-zA-Z@])\s*(?=\{)")
 _SPEC = re.compile(r"\s*<([^<>\n]*)>")
+#: ``\\onslide<0>`` without a group (``\\onslide*<0>``, ``\\onslide+<0>``): a switch that covers what follows, up to
+#: the next ``\\onslide`` or ``\\pause`` or the frame's end, on the slides its spec does not name.
+_ONSLIDE_SWITCH = re.compile(r"\\onslide\s*[*+]?\s*<([^<>\n]*)>(?!\s*\{)")
+_SWITCH_END = re.compile(r"\\onslide(?![a-zA-Z@])|\\pause(?![a-zA-Z@])|\\end\s*\{frame\}")
 #: Beamer commands that only switch slides: removed.
 _OVERLAY_SWITCH = re.compile(
     r"\\pause\b(\[\d*\])?|\\onslide\s*<[^<>\n]*>(?!\s*\{)|\\onslide\b\+?(?!\s*<)|(?<=\\item)\s*<[^<>\n]*>"
@@ -109,6 +113,13 @@ _MODE = re.compile(r"\\mode\s*<([^<>\n]*)>\s*(?=\{)")
 #: line that starts with ``\\mode``.
 _MODE_SWITCH = re.compile(r"\\mode\s*<([^<>\n]*)>(?!\s*\{)")
 _NEXT_MODE_LINE = re.compile(r"^[ \t]*\\mode(?![a-zA-Z@])", re.MULTILINE)
+#: ``\\mode*`` (``\\ignorenonframetext``, or the class option): on the slides, text outside frames is ignored, up to
+#: the next ``\\mode<...>``.
+_IGNORE_NON_FRAME = re.compile(r"\\mode\s*\*|\\ignorenonframetext(?![a-zA-Z@])")
+_IGNORE_NON_FRAME_OPTION = re.compile(
+    r"\\documentclass\s*\[[^\[\]]*(?<![\w-])ignorenonframetext(?![\w-])[^\[\]]*\]\s*\{\s*beamer\s*\}"
+)
+_FRAME = re.compile(r"\\begin\s*\{frame\}.*?\\end\s*\{frame\}|\\frame\s*(?=\{)", re.DOTALL)
 #: The beamerarticle package: the document is beamer's article mode, where the slides' material is not set.
 _BEAMER_ARTICLE = re.compile(r"\\usepackage\s*(?:\[[^\[\]]*\])?\s*\{[^{}]*\bbeamerarticle\b[^{}]*\}")
 
@@ -229,6 +240,11 @@ def _environment_end(text: str, name: str, start: int) -> int | None:
 def strip_overlays(text: str) -> str:
     """Beamer overlays removed: ``\\uncover<2->{x}`` becomes ``x``; ``\\pause`` and ``\\onslide<3->`` go; what no
     slide shows (``\\only<0>{x}``, ``\\invisible{x}``, ``\\invisible<1->{x}``) is blanked."""
+    for match in _ONSLIDE_SWITCH.finditer(text):  # \onslide<0> then material: on no slide
+        if _on_no_slide(match.group(1)):
+            following = _SWITCH_END.search(text, match.end())
+            end = following.start() if following is not None else len(text)
+            text = text[: match.start()] + blank(text[match.start() : end]) + text[end:]
     text = _OVERLAY_SWITCH.sub(lambda match: blank(match.group(0)), text)
     chars = list(text)
     previous = None  # where the last overlay group ended: another right after it is the other slides' version
@@ -325,6 +341,29 @@ def _modes_blanked(text: str, mode: str) -> list[str]:
     return chars
 
 
+def _non_frame_text_blanked(text: str, source: str, chars: list[str]) -> None:
+    """In ``chars`` (of ``text``), the text outside frames blanked where beamer ignores it: after ``\\mode*`` (or
+    ``\\ignorenonframetext``) up to the next ``\\mode<...>``, and all of it with the class option
+    ``ignorenonframetext``."""
+    begin = _BEGIN_DOCUMENT.search(source)
+    preamble = source[: begin.start()] if begin is not None else ""
+    spans = []
+    if _IGNORE_NON_FRAME_OPTION.search(preamble) is not None:
+        spans.append((0, len(text)))
+    starts = [0] if _IGNORE_NON_FRAME.search(preamble) else []
+    for start in [*starts, *(match.start() for match in _IGNORE_NON_FRAME.finditer(text))]:
+        following = _MODE_SWITCH.search(text, start + 1)
+        spans.append((start, following.start() if following is not None else len(text)))
+    for start, end in spans:
+        position = start
+        for frame in _FRAME.finditer(text, start, end):
+            frame_end = frame.end() if frame.group(0).startswith("\\begin") else group_end(text, frame.end())
+            chars[position : frame.start()] = blank(text[position : frame.start()])
+            position = max(position, frame_end or frame.end())
+        if position < end:
+            chars[position:end] = blank(text[position:end])
+
+
 def strip_notes(text: str, source: str) -> str:
     """What a beamer document's slides do not show blanked in ``text``, the expanded body of ``source``: material
     for other modes only (``\\mode<article>{...}``, or after the switch ``\\mode<article>``), a frame on no slide (``\\begin{frame}<0>``), and the
@@ -335,6 +374,7 @@ def strip_notes(text: str, source: str) -> str:
     if _BEAMER.search(source) is None:
         return "".join(_modes_blanked(text, "article")) if _BEAMER_ARTICLE.search(source) else text
     chars = _modes_blanked(text, "beamer")
+    _non_frame_text_blanked(text, source, chars)
     for match in _HIDDEN_FRAME.finditer(text):  # \begin{frame}<0>: a frame on no slide
         if _on_no_slide(match.group(1)):
             chars[match.start() : match.end()] = blank(match.group(0))
