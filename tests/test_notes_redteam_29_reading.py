@@ -64,6 +64,7 @@ NEVER = [
     # beamer ignores text outside frames after \mode*, and \onslide<0> covers what follows it on every slide
     ("rt29r-28-beamer-mode-star-non-frame-text-defines.tex", 6, PROVED),
     ("rt29r-29-beamer-onslide-zero-switch-defines.tex", 7, PROVED),
+    ("rt29r-30-kramdown-ial-display-none-refuted.md", 4, REFUTED),  # {: style="display:none"} hides its paragraph
 ]
 
 
@@ -90,6 +91,7 @@ GIVES = [
     ("rt29r-25-mathjax-style-display-none-unread.md", 3, PROVED),  # \style{display:none}{+ 1} shows nothing
     ("rt29r-held-13-css-later-display-none-hides.md", 3, PROVED),  # display: block; display: none hides
     ("rt29r-held-14-beamer-onslide-switch-on-slide-two.tex", 7, PROVED),  # \onslide<2>: shown on slide 2
+    ("rt29r-held-15-kramdown-ial-class-shown.md", 4, REFUTED),  # {: .note}: a class, shown
 ]
 
 
@@ -150,3 +152,12 @@ def test_beamer_s_alt_without_a_spec_shows_its_first_version_only():
 )
 def test_a_tag_s_maths_is_read_with_its_words(tag, expected):
     assert judged(f"$$ d = 1 {tag} $$\n\n$$ c - a = b $$\n")[-1] == expected
+
+
+def test_a_kramdown_attribute_list_hides_the_block_it_is_given_to():
+    """A display followed by {: style="display:none"} is on no page: its wrong step is not read; one before a
+    paragraph on its first line hides the paragraph."""
+    note = '$$ |\\sigma| = -\\sigma $$\n{: style="display:none"}\n\n$$ |\\sigma| = \\sigma $$\n'
+    assert judged(note) == [PROVED]
+    note = '{: style="display: none"}\nWe take $\\sigma = -1$.\n\n$$ |\\sigma| = \\sigma $$\n'
+    assert judged(note) == [PROVED]

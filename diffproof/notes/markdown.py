@@ -823,8 +823,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden_depth = 0  # how deep it is open: <div hidden><div> needs two </div>
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     hidden_last = 0  # the line after the last HTML block it holds
-    for token in tokens:
+    styled_away = _ial_hidden(tokens)
+    for index, token in enumerate(tokens):
         found: list[Display] = []
+        said_before, items_before = len(inline), len(items)
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
@@ -901,6 +903,12 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                     items += _comment_directives(
                         child.content, tex.line_of(token.content, max(offset, 0), token.map[0] + 1)
                     )
+        if index in styled_away:  # kramdown's {: style="display:none"}: typeset, but not shown
+            spans = [*found, *inline[said_before:]]
+            del inline[said_before:]
+            items[items_before:] = [item for item in items[items_before:] if not isinstance(item, Prose)]
+            items += [_Unshown(span) for span in spans]
+            found = []
         for display in found:
             items += tex.comment_directives(display.body, display.line)
         displays += found
@@ -917,6 +925,31 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+#: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.
+_BLOCK_IAL = re.compile(r"\{:(?!:)([^{}]*)\}[ \t]*")
+
+
+def _ial_hidden(tokens: list[Token]) -> set[int]:
+    """The tokens that a kramdown block attribute list hides (``{: style="display:none"}`` on the line after a
+    paragraph or a display, or on the first line of a paragraph: kramdown gives its attributes to that block),
+    and the attribute lists' own paragraphs."""
+    found = set()
+    for index, token in enumerate(tokens):
+        if token.type == "inline" and token.map is not None:
+            lines = token.content.split("\n")
+            for line in (lines[0], lines[-1]) if len(lines) > 1 else ():
+                attributes = _BLOCK_IAL.fullmatch(line.strip())
+                if attributes is not None and re.match(_HIDING, " " + attributes.group(1), re.IGNORECASE):
+                    found.add(index)
+        if token.type in ("display_math", "amsmath") and index + 2 < len(tokens) and token.map is not None:
+            opening, following = tokens[index + 1], tokens[index + 2]
+            attributes = _BLOCK_IAL.fullmatch(following.content.strip()) if following.type == "inline" else None
+            adjacent = opening.type == "paragraph_open" and opening.map is not None and opening.map[0] == token.map[1]
+            if adjacent and attributes is not None and re.match(_HIDING, " " + attributes.group(1), re.IGNORECASE):
+                found.add(index)
+    return found
 
 
 def _lines(text: str, first: int, end: int | None) -> str:
