@@ -92,6 +92,7 @@ GIVES = [
     ("rt29r-held-13-css-later-display-none-hides.md", 3, PROVED),  # display: block; display: none hides
     ("rt29r-held-14-beamer-onslide-switch-on-slide-two.tex", 7, PROVED),  # \onslide<2>: shown on slide 2
     ("rt29r-held-15-kramdown-ial-class-shown.md", 4, REFUTED),  # {: .note}: a class, shown
+    ("rt29r-held-16-text-case-is-no-definition.md", 3, REFUTED),  # \text{for $t = 1$}: a case, t stays an index
 ]
 
 
@@ -145,8 +146,8 @@ def test_beamer_s_alt_without_a_spec_shows_its_first_version_only():
 @pytest.mark.parametrize(
     "tag, expected",
     [
-        ("\\tag{where $c = a + b$}", PROVED),  # the words a where-clause would be
         ("\\tag{if $c = a + b$}", UNDECIDED),  # a case, not a definition
+        ("\\quad \\text{for $c = a + b$}", UNDECIDED),
         ("\\tag{$\\ast$}", UNDECIDED),  # a label: nothing said of c
     ],
 )

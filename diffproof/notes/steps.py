@@ -46,6 +46,13 @@ _TAG = re.compile(r"\\(?:tag\*?|text|textrm|textit|textbf|textsf|textnormal|text
 _MATHS_IN_TEXT = re.compile(r"(?<!\\)\$([^$]+)(?<!\\)\$|\\\((.+?)\\\)", re.DOTALL)
 #: A text command inside a tag, whose braces are no words: ``\\tag{\\text{$\\sigma$ may be negative}}``.
 _TEXT_COMMAND = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|emph)\s*(?=\{)")
+#: Maths that states a relation (``t = 1``, ``x \\ge 0``, ``z \\sim N``): beside words in a tag or a text box it is a
+#: condition or a case of the step (``\\text{for $t = 1$}``), not a sentence of its own.
+_RELATION_IN_MATHS = re.compile(
+    r"[=<>≤≥≠∈~]|\\(?:[gl]eq?q?|[gl]t|neq?|in|notin|sim|simeq|approx|propto|equiv|cong|subset|subseteq|supset|supseteq"
+    r"|to|mapsto|rightarrow|leftarrow|Rightarrow|Leftarrow|iff|implies|coloneqq|eqqcolon|defeq|triangleq|perp)"
+    r"(?![a-zA-Z])"
+)
 #: A word of letters outside maths: a tag that has one is a sentence (``$\\sigma$ may be negative``).
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A row break's star and extra space (``\\\\*``, ``\\\\[2pt]``): presentation, never the next row's text.
@@ -263,7 +270,8 @@ def _tag_sentences(display: Display) -> list[Inline]:
     """The maths in a tag's words (``\\tag{$\\sigma$ may be negative}``, ``\\tag*{...}``, with ``\\text{...}`` in
     it or not) or a text box's (``\\quad \\text{($\\sigma$ may be negative)}``), each with those words as its
     sentence: they are shown beside the equation as a sentence beside it is, and say what a sentence would of its
-    names.  A tag of maths alone is a condition (read as one), and a box of words alone a remark."""
+    names.  A tag of maths alone is a condition (read as one), a box of words alone a remark, and maths that
+    states a relation beside words (``\\text{for $t = 1$}``) a condition or a case of the step, left to it."""
     body = strip_comments(display.body)
     found = []
     read_to = 0  # the end of the last box read: a \text{...} in a \tag{...} is read with it
@@ -282,7 +290,9 @@ def _tag_sentences(display: Display) -> list[Inline]:
             continue
         line = line_of(body, match.start(), display.line)
         for maths in _MATHS_IN_TEXT.finditer(sentence):
-            found.append(Inline(maths.group(1) if maths.group(1) is not None else maths.group(2), line, sentence))
+            text = maths.group(1) if maths.group(1) is not None else maths.group(2)
+            if _RELATION_IN_MATHS.search(text) is None:  # the names it speaks of: "$\sigma$ may be negative"
+                found.append(Inline(text, line, sentence))
     return found
 
 
