@@ -32,7 +32,7 @@ _LAYOUT += ("equation*", "array")
 #: Layouts whose columns come in pairs ``lhs & rel rhs``.
 _PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
 _PRESENTATION = re.compile(
-    r"\\(label|eqref|ref|hypertarget)\s*\{[^{}]*\}|\\tag\*?\s*\{(?![^{}]*[A-Za-z]{3})[^{}]*\}"
+    r"\\(label|eqref|ref|hypertarget)\s*\{[^{}]*\}|\\tag\*?\s*\{(?![^{}]*(?:[A-Za-z]{3}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[^{}]*\}"
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
