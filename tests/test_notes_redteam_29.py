@@ -30,6 +30,11 @@ RED_TEAM_29 = [
     ("rt29-39-ctx-abar-one-value-not-carried-to-abar-two-refuted", 5, REFUTED),
     ("rt29-40-ctx-alpha-two-value-not-carried-to-abar-three-refuted", 5, REFUTED),
     ("rt28-12-ctx-alpha-one-display-refuted-negative-beta", 4, REFUTED),
+    # a tag in Japanese or Chinese words on an error was taken for a label: the definition beside it held
+    ("rt29-15-tag-ja-error-proved", 4, PROVED),
+    ("rt29-16-tag-zh-error-proved", 4, PROVED),
+    # a condition beside a step against a name's convention: the proof used the convention
+    ("rt29r-31-condition-against-convention-proved", 1, PROVED),
 ]
 
 
@@ -60,12 +65,22 @@ def verdicts(name: str) -> dict[int, str]:
         ("rt29m-07-ctx-alpha-one-display-beta-zero", {3: UNDECIDED, 5: PROVED, 7: REFUTED}),
         # a value at one step of the schedule leaves a step without the schedule's names alone
         ("rt29m-09-ctx-value-at-one-index-step-elsewhere", {5: REFUTED}),
+        # a condition beside a step is checked at the counterexample (a < 0), never proves (b >= 0), and one that
+        # leaves a convention (sigma < 0) leaves the proof from it undecided; one within it (sigma > 1) keeps it
+        ("rt29m-10-case-beside-step-checked", {2: REFUTED, 4: UNDECIDED, 6: UNDECIDED, 8: PROVED}),
         # the orders' fixes keep the earlier rounds' verdicts: gamma_t := abar_t / (1 - abar_t) > 1 reaches abar_t
         ("rt26a-15-ddpm-snr-bound-abar-step", {5: UNDECIDED}),
     ],
 )
 def test_an_order_of_a_formula_is_checked_at_the_counterexample(name, expected):
     assert verdicts(name) == expected
+
+
+def test_a_tag_in_korean_words_on_an_error_is_read_in_latex():
+    """rt29-35: ``\\tag{잘못}`` ("wrong") beside a definition in a LaTeX note was taken for a label."""
+    text = (NOTES / "rt29-35-tex-tag-ko-error-proved.tex").read_text()
+    report = check_notes(read_notes(text, markdown=False), Limits(seconds=120))
+    assert [r.status for r in report.results] == [UNDECIDED, UNDECIDED]
 
 
 def test_a_refutation_under_an_order_is_at_a_point_that_satisfies_it():

@@ -65,6 +65,8 @@ class StepContext:
     related: dict[Key, str] = field(default_factory=dict)
     #: Orders among formulas of names the note states (2 alpha_t < 1): a counterexample must satisfy them.
     conditions: list[StatedCondition] = field(default_factory=list)
+    #: Whether the condition written beside the step (sqrt(x^2) = -x, x < 0) is such an order, checked there too.
+    case_checked: bool = False
     #: Letters of indices the note relates in an equation or an order of indices alone (t = T, s < t).
     indices_related: dict[Key, str] = field(default_factory=dict)
     #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
@@ -267,7 +269,7 @@ def build(
             continue
         if item.kind == "relation" and _identity(item, vocabulary):  # (1 - a) + a (1 - b) = 1 - ab says nothing
             continue
-        if item.kind == "relation" and _stated_order(item, context):  # 2 alpha_t < 1: checked at a counterexample
+        if item.kind == "relation" and stated_order(item, context):  # 2 alpha_t < 1: checked at a counterexample
             continue
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
@@ -588,7 +590,7 @@ def _bound(item: Stated, context: StepContext) -> None:
     written = {n.key: n for n in nodes(statement) if isinstance(n, syntax.Name)}
     unused = f"line {item.line} assumes {item.text.strip()[:60]}, which is not used"
     if len(names) != 1 or len(written) != 1:  # h + k > 0: checked at a counterexample, not used in a proof
-        if _stated_order(item, context):
+        if stated_order(item, context):
             return
         for name in written.values():
             context.related.setdefault(_letter(name), unused)
@@ -611,7 +613,7 @@ def _bound(item: Stated, context: StepContext) -> None:
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
 
 
-def _stated_order(item: Stated, context: StepContext) -> bool:
+def stated_order(item: Stated, context: StepContext) -> bool:
     """Whether ``item`` states an order among formulas of names and numbers (2 alpha_t < 1, h + k > 0), neither
     denied nor supposed, which is then kept as a condition a counterexample must satisfy."""
     statement = item.name.node if item.name is not None and item.body is None else None

@@ -50,6 +50,7 @@ from diffproof.notecheck.assumptions import (
     linked,
     point_of_law,
     relevant,
+    stated_order,
     translate_where,
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
@@ -994,10 +995,12 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
+    case = _case_beside(step.remark, step.line)
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base)  # fmt: skip
+        context.case_checked = case is not None and stated_order(case, context)  # x < 0 beside sqrt(x^2) = -x
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
@@ -1054,10 +1057,14 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
-    if judged.status == REFUTED and RESTRICTING.search(step.remark.strip()):  # \sqrt{x^2} = x, \quad x \ge 0
+    if judged.status == REFUTED and RESTRICTING.search(step.remark.strip()) and not context.case_checked:
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({step.remark}), which is not modelled",
                       defines=judged.defines, doubted=True)  # fmt: skip
+    if judged.status == PROVED and _leaves_conventions(step.remark, step.line):  # sqrt(sigma^2) = sigma, sigma < 0
+        return Judged(UNDECIDED, "proved under the reading's conventions, but the condition written beside it "
+                      f"({step.remark}) leaves them: the step is claimed where they need not hold",
+                      defines=judged.defines)  # fmt: skip
     matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
     if matrices and (judged.status == PROVED or (judged.status == REFUTED and set(matrices) & timeline.constrained)):
         # A B = B A holds for numbers only; a projection's P^2 x = P x fails at a number P
@@ -1687,6 +1694,25 @@ def _where_real(
     held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
                    f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
+
+
+def _case_beside(remark: str, line: int) -> Stated | None:
+    """The condition written beside a step (``\\sqrt{x^2} = x, \\quad x \\ge 0``) as a relation the note states
+    there, or None where there is none or it cannot be read."""
+    if not RESTRICTING.search(remark.strip()):
+        return None
+    try:
+        node = syntax.parse(remark, notes=True)
+    except InvalidAnswer:
+        return None
+    return Stated("relation", line, f"{remark} beside the step", Formula(remark, line, node), None, "case")
+
+
+def _leaves_conventions(remark: str, line: int) -> bool:
+    """Whether a condition written beside a step bounds one of its names beyond the name's convention (``\\sigma <
+    0``, ``\\alpha_t > 2``), as the same relation in a sentence would lift the convention."""
+    case = _case_beside(remark, line)
+    return case is not None and bool(overridden([replace(case, origin="inline")]))
 
 
 def _where_stated(
