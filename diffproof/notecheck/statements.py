@@ -1400,9 +1400,149 @@ _USED_BEFORE = re.compile(r"\b(?:use|write|reserve|keep)\s*$", re.IGNORECASE)
 _USED_AFTER = re.compile(r"^\s*(?:for|to\s+denote|to\s+mean)\b", re.IGNORECASE)
 
 
+#: A copula right after a schedule name's maths, in the languages notes are written in: what follows says what the
+#: name is ("$\\bar\\alpha_t$ is the signal-to-noise ratio", "ist", "est", "es", "は ... である", "是", "은/는 ... 이다").
+_COPULA = re.compile(
+    r"^\W{0,3}(?:(?:is|are|will\s+be|becomes|ist|sei|wird|est|sera|es|ser[áa])\b"
+    r"|\s*(?:は|とは|が|是|为|為|即|은|는|이|가)(?=\W|\s|\$|[^\x00-\x7f]))",
+    re.IGNORECASE,
+)
+#: A copula set before the name, as German and French word order has it ("Hier ist $\bar\alpha_t$ das ...").
+_COPULA_BEFORE = re.compile(r"\b(?:ist|sei|wird|est|es|is)\s*$", re.IGNORECASE)
+#: "Denotes" in the other languages notes are written in, right after a name ("$\\alpha_t$ denota", "表示") or at the
+#: end of its clause ("$\\alpha_t$ は ... を表す", "는 ... 를 나타낸다"): a meaning, as "denotes" is.
+_DENOTES_ELSEWHERE = re.compile(
+    r"^\W{0,3}(?:(?:aqu[íi]|ici|hier)\s+)?(?:denota|representa|significa|se\s+refiere\s+a|bedeutet|signifie)\b"
+    r"|^\s*(?:表示|代表|指代|意指|意味着)",
+    re.IGNORECASE,
+)
+_DENOTES_AT_END = re.compile(r"を(?:表す|表わす|意味する|指す)|[을를]\s*(?:나타낸다|나타내며|의미한다|뜻한다)")
+#: A role given a name in words ("$\\alpha_t$ plays the role of $\\bar\\alpha_t$"): as "denotes" is, a meaning.
+_ROLE_OF = re.compile(
+    r"(?:plays?\s+(?:the\s+)?(?:role|part)\s+of|takes?\s+(?:the\s+)?(?:role|place)\s+of|stands?\s+in\s+for"
+    r"|serves?\s+as|spielt\s+die\s+Rolle|die\s+Rolle\s+(?:von|des|der|eines|einer)|übernimmt\s+die\s+Rolle|joue\s+(?:le|un)\s+r[ôo]le|tient\s+lieu"
+    r"|fait\s+office|(?:hace|desempe[ñn]a|juega|cumple)\s+(?:el|un)\s+papel|hace\s+las\s+veces"
+    r"|役割|役目|代わり|作用|角色|充当|扮演|역할)",
+    re.IGNORECASE,
+)
+#: The end of the clause a copula begins: a full stop, a semicolon, a comma, or a conjunction.
+_MEANING_CLAUSE_END = re.compile(
+    r"[.;:。．；：，、]|,|\b(?:and|but|while|whereas|which|where|whose|und|aber|während|et|mais|tandis|y|pero"
+    r"|mientras|when|whenever|if|since|because|so|thus|hence|wenn|weil|quand|lorsque|cuando|si)\b"
+    r"|そして|しかし|および|及び|とき|ならば|而|但|当|如果|以及|并且|並且|그리고|하지만|및|때"
+)
+#: What the DDPM context makes no schedule name: a signal-to-noise ratio.
+_SNR_WORDS = re.compile(
+    r"signal[\s-]*to[\s-]*noise|\bSNR\b|Signal[\s-]*(?:zu[\s-]*)?Rausch|signal[\s-]*sur[\s-]*bruit"
+    r"|se[ñn]al[\s-]*(?:a[\s-]*)?ruido|信噪比|信号対雑音比|信号雑音比|SN比|신호\s*대\s*잡음|신호\s*대\s*노이즈",
+    re.IGNORECASE,
+)
+#: A running product (what the context makes abar_t, of the alpha_s), and a product of named factors.
+_CUMULATIVE_WORDS = re.compile(
+    r"cumulative|running\s+product|produit\s+cumul|kumulative?\w*\s+Produkt|producto\s+acumulado|累積積|累積乗|累乗"
+    r"|累积乘积|累积积|累乘|累积|累積|累计|累計|누적",
+    re.IGNORECASE,
+)
+_PRODUCT_WORDS = re.compile(
+    r"product\s+of|produit\s+(?:des?|du)|Produkt\s+(?:der|aus|von|über)|producto\s+de|の積|之积|的积|的乘积|의\s*곱"
+    r"|乘积|総乗|総積|\\prod",
+    re.IGNORECASE,
+)
+#: The noise's variance at a step (what the context makes beta_t).
+_NOISE_VARIANCE_WORDS = re.compile(
+    r"variance\s+of\s+(?:the|its)\s+(?:\w+\s+)?noise|noise(?:'s)?\s+variance|Varianz\s+des\s+\w*\s*Rauschens"
+    r"|Rauschvarianz|variance\s+du\s+bruit|varianza\s+del\s+ruido|ノイズの分散|雑音の分散|噪声的方差|噪声方差"
+    r"|노이즈의\s*분산|잡음의\s*분산|잡음\s*분산",
+    re.IGNORECASE,
+)
+#: A variance or standard deviation given x_0 (what the context makes 1 - abar_t, never a schedule name).
+_GIVEN_X0_VARIANCE = re.compile(r"variance|Varianz|varianza|分散|方差|분산", re.IGNORECASE)
+_CLAUSE_MATHS = re.compile(r"\$`?([^$`]+)`?\$")
+_ONE_FACTOR = r"(?:\\left)?\(?\s*(?P<factor>1\s*-\s*)?\\(?P<letter>alpha|beta)\s*_\s*\{?\s*(?:[a-z]|\\tau|\d+)\s*\}?\s*(?:\\right)?\)?"
+#: Maths in a clause that shifts a product's range off the step's index ("for $s < t$", "up to $t - 1$").
+_SHIFTED = re.compile(r"t\s*-\s*1|t\s*\+|(?<![\\<>])<(?!=)|\\lt\b|\\gt\b")
+
+
+def _meaning_in_words(key: tuple, clause: str, role: bool) -> str | None:
+    """What a clause says a schedule name ``key`` is, against what the DDPM context makes it: "other" (a product of
+    the beta_s, the SNR, the cumulative product for alpha_t or beta_t, another schedule name's role), "same" (the
+    product of the alpha_s for abar_t, the noise's variance for beta_t, its own role), or None (not read)."""
+    maths = _CLAUSE_MATHS.findall(clause)
+    words = _CLAUSE_MATHS.sub(" ", clause)
+    lead = _ROLE_OF.sub(" ", clause[: clause.find("$")]) if maths else "x"
+    if role and not re.sub(r"\b(?:the|of|de|du|des|la|le|von|der|el)\b|[\s的のを의은는]", "", lead):
+        # "plays the role of $\bar\alpha_t$", "は $\bar\alpha_t$ の役割を果たす": another schedule name's meaning
+        named = re.fullmatch(
+            r"\s*\\(?P<bar>bar\s*\{?\s*\\|overline\s*\{\s*\\)?(?P<letter>alpha|beta)\s*\}?\s*_\s*\{?\s*t\s*\}?\s*",
+            maths[0],
+        )
+        if named is not None:
+            same = (named["letter"], "bar" if named["bar"] else "") == key[:2]
+            return "same" if same and len(maths) == 1 else "other"
+    if _SNR_WORDS.search(words):
+        return "other"
+    if _GIVEN_X0_VARIANCE.search(words) and re.search(r"x\s*\}?\s*_\s*\{?\s*0", " ".join(maths)):
+        return "other"  # the variance of x_t given x_0 is 1 - abar_t
+    cumulative, product = _CUMULATIVE_WORDS.search(words), _PRODUCT_WORDS.search(clause)
+    if cumulative or product:
+        if key[:2] != ("alpha", "bar"):
+            return "other"  # alpha_t, beta_t: one step's, never a product over steps
+        maths = [_body_of_abar(m) for m in maths]  # "the cumulative product $\\bar\\alpha_t = \\prod_s \\alpha_s$"
+        kinds = [_factors(m) for m in maths if not re.search(r"\\le|\\leq|=|≤|<", m) or "\\alpha" in m or "\\beta" in m]
+        if "beta" in kinds:
+            return "other"  # the product of the beta_s (or of the 1 - alpha_s)
+        if any(_SHIFTED.search(m) for m in maths) or None in kinds:
+            return "other"  # up to t - 1, for s < t, of the gamma_s: not abar_t
+        return None if _NEGATED.search(words) else "same"
+    if _NOISE_VARIANCE_WORDS.search(words):
+        return "same" if key[:2] == ("beta", "") and not _NEGATED.search(words) else "other"
+    return "other" if role else None
+
+
+def _body_of_abar(maths: str) -> str:
+    """The right-hand side of maths that defines abar_t itself (``\\bar\\alpha_t = \\prod_s \\alpha_s``), else the maths."""
+    lhs, equals, rhs = maths.partition("=")
+    abar = r"\s*\\(?:bar|overline)\s*\{?\s*\\alpha\s*\}?\s*_\s*\{?\s*t\s*\}?\s*"
+    return rhs if equals and re.fullmatch(abar, lhs) else maths
+
+
+def _factors(maths: str) -> str | None:
+    """What a product's maths multiplies: "alpha" (the alpha_s, the 1 - beta_s, ``\\alpha_1 \\cdots \\alpha_t``,
+    ``\\prod_{s=1}^t \\alpha_s``), "beta" (the beta_s, the 1 - alpha_s), or None (anything else)."""
+    rest = re.sub(r"\\prod\s*(?:_\s*(?:\{[^{}]*\}|\w)\s*)?(?:\^\s*(?:\{[^{}]*\}|\w)\s*)?", " ", maths)
+    kinds = set()
+    for found in re.finditer(_ONE_FACTOR, rest):
+        kinds.add(
+            "alpha" if found["letter"] == "beta" and found["factor"] else "beta" if found["factor"] else found["letter"]
+        )
+    rest = re.sub(_ONE_FACTOR, " ", rest)
+    if re.sub(r"\\c?dots|\\ldots|\\cdot|\\times|[\s,]", "", rest) or len(kinds) != 1:
+        return None
+    return kinds.pop()
+
+
+def _clause(after: str, start: int) -> str:
+    """The clause of ``after`` from ``start`` to its end (maths kept whole)."""
+    rest, at = after[start:], 0
+    rest = re.sub(r"^[\s、，,:]+", "", rest)
+    for piece in re.split(r"(\$`?[^$`]+`?\$)", rest):
+        if piece.startswith("$"):
+            at += len(piece)
+            continue
+        end = _MEANING_CLAUSE_END.search(piece)
+        if end is not None:
+            return rest[: at + end.start()]
+        at += len(piece)
+    return rest
+
+
 def _meant(inline: Inline) -> list[Stated]:
     """``$\\alpha_t$ denotes the cumulative product``: a name the sentence gives a meaning in words, not in maths
-    the reader reads; a name a declared context gives its own meaning is then the note's, not the context's."""
+    the reader reads; a name a declared context gives its own meaning is then the note's, not the context's. A
+    schedule name said to be what the context makes it ("$\\bar\\alpha_t$ denotes the product of the $\\alpha_s$",
+    "$\\beta_t$ is the variance of the noise added at step $t$") keeps the context's meaning; one said to be
+    something else ("$\\bar\\alpha_t$ is the signal-to-noise ratio", "$\\alpha_t$ は ... の累積積である",
+    "$\\alpha_t$ plays the role of $\\bar\\alpha_t$") is the note's."""
     around = _words_around(inline)
     if around is None:
         return []
@@ -1410,13 +1550,30 @@ def _meant(inline: Inline) -> list[Stated]:
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
         return []
-    cumulative = name.node.key[:2] in (("alpha", ""), ("beta", "")) and _CALLED_CUMULATIVE.match(after)
-    std = name.node.key[:2] in SCHEDULE and (
+    key = name.node.key
+    schedule = key[:2] in SCHEDULE
+    cumulative = key[:2] in (("alpha", ""), ("beta", "")) and _CALLED_CUMULATIVE.match(after)
+    std = schedule and (
         _CALLED_STD_AFTER.match(after) or _CALLED_STD_BEFORE.search(_words_of(before))
     )  # a standard deviation the context's schedule names never are
-    if not (_MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after)) or cumulative or std):
-        return []
+    meant = _MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))
     said = f"{inline.text.strip()}{after[:50]}".strip()
+    if schedule and not (cumulative or std):
+        copula = (
+            _DENOTES_ELSEWHERE.match(after)
+            or _COPULA.match(after)
+            or (_COPULA_BEFORE.search(_words_of(before)) and re.match(r"", after))
+        )
+        clause = _clause(after, (meant or copula).end()) if (meant or copula) else _clause(after, 0)
+        role = _ROLE_OF.search(_CLAUSE_MATHS.sub(" ", clause)) and not re.match(r"\s*(?:の|的|의)", clause)
+        explicit = meant or _DENOTES_ELSEWHERE.match(after) or _DENOTES_AT_END.search(_CLAUSE_MATHS.sub(" ", clause))
+        meaning = _meaning_in_words(key, clause, bool(role or explicit)) if (meant or copula or role) else None
+        if meaning == "same" and not (meant and _NEGATED.search(meant.group(0))):
+            return []  # the context's own meaning, said again
+        if meaning == "other":
+            return [Stated("meaning", inline.line, said, name, None, "words")]
+    if not (meant or cumulative or std):
+        return []
     return [Stated("meaning", inline.line, said, name, None, "words")]
 
 
