@@ -111,6 +111,14 @@ def test_the_context_s_meaning_said_again_keeps_its_proofs(name, line, status):
         ("Ici $\\bar\\alpha_t$ est le rapport signal sur bruit.", UNDECIDED),
         ("ここで $\\bar\\alpha_t$ は信号対雑音比である。", UNDECIDED),
         ("这里 $\\bar\\alpha_t$ 是信噪比。", UNDECIDED),
+        # a function of the product is not abar_t: its square root, one minus it, its log, a sum
+        ("Here $\\bar\\alpha_t$ is the square root of the product of the $\\alpha_s$.", UNDECIDED),
+        ("Here $\\bar\\alpha_t$ is one minus the cumulative product of the $\\alpha_s$.", UNDECIDED),
+        ("ここで $\\bar\\alpha_t$ は $\\alpha_s$ の累積積の平方根である。", UNDECIDED),
+        ("Here $\\bar\\alpha_t$ is the product of the $\\sqrt{\\alpha_s}$.", UNDECIDED),
+        ("Here $\\bar\\alpha_t$ is the cumulative sum of the $\\alpha_s$.", UNDECIDED),
+        ("Here $\\bar\\alpha_t$ is the noise level.", UNDECIDED),
+        ("Here $\\bar\\alpha_t$ is small when the noise level is high.", PROVED),
     ],
 )
 def test_what_a_sentence_makes_abar(sentence, expected):
@@ -130,6 +138,9 @@ def test_what_a_sentence_makes_abar(sentence, expected):
         ("Here $\\alpha_t$ plays the role of a learning rate.", UNDECIDED),  # a role the context does not give
         ("Aquí $\\alpha_t$ hace el papel de $\\bar\\alpha_t$.", UNDECIDED),
         ("Here $\\alpha_t$ is close to one.", PROVED),  # no meaning
+        ("Here $\\alpha_t$ is the fraction of the signal kept at step $t$.", PROVED),
+        ("Here $\\beta_t$ is the signal kept at step $t$.", UNDECIDED),
+        ("Here $\\alpha_t$ is the variance of the noise added at step $t$.", UNDECIDED),
     ],
 )
 def test_what_a_sentence_makes_alpha_and_beta(sentence, expected):

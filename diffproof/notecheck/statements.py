@@ -1455,6 +1455,17 @@ _NOISE_VARIANCE_WORDS = re.compile(
     r"|노이즈의\s*분산|잡음의\s*분산|잡음\s*분산",
     re.IGNORECASE,
 )
+#: What is kept of the signal (alpha_t's and abar_t's meaning), and the noise's level (beta_t's, 1 - abar_t's).
+_SIGNAL_WORDS = re.compile(
+    r"\bsignal\b(?![\s-]*to[\s-]*noise)|Signal(?:anteil|rate|koeffizient)|\bsignal\s+(?:conserv|gard)|se[ñn]al\s+conservad"
+    r"|信号の(?:保持|残存)|保留的信号|信号保留|신호\s*(?:보존|유지)",
+    re.IGNORECASE,
+)
+_NOISE_LEVEL_WORDS = re.compile(
+    r"noise\s+(?:level|scale|variance|strength)|Rauschniveau|niveau\s+de\s+bruit|nivel\s+de\s+ruido"
+    r"|ノイズ(?:レベル|の強さ)|噪声(?:水平|强度)|노이즈\s*(?:수준|레벨)",
+    re.IGNORECASE,
+)
 #: A variance or standard deviation given x_0 (what the context makes 1 - abar_t, never a schedule name).
 _GIVEN_X0_VARIANCE = re.compile(r"variance|Varianz|varianza|分散|方差|분산", re.IGNORECASE)
 _CLAUSE_MATHS = re.compile(r"\$`?([^$`]+)`?\$")
@@ -1493,10 +1504,25 @@ def _meaning_in_words(key: tuple, clause: str, role: bool) -> str | None:
             return "other"  # the product of the beta_s (or of the 1 - alpha_s)
         if any(_SHIFTED.search(m) for m in maths) or None in kinds:
             return "other"  # up to t - 1, for s < t, of the gamma_s: not abar_t
+        if _OF_A_PRODUCT.search(words):
+            return "other"  # the square root, the log, one minus the product: a function of abar_t, not it
         return None if _NEGATED.search(words) else "same"
     if _NOISE_VARIANCE_WORDS.search(words):
         return "same" if key[:2] == ("beta", "") and not _NEGATED.search(words) else "other"
+    if key[:2] == ("beta", "") and _SIGNAL_WORDS.search(words):
+        return "other"  # the signal kept is alpha_t's (or abar_t's), never beta_t's
+    if key[:2] != ("beta", "") and _NOISE_LEVEL_WORDS.search(words):
+        return "other"  # the noise's level is beta_t's (or 1 - abar_t's), never alpha_t's or abar_t's
     return "other" if role else None
+
+
+#: Words that make a product's meaning a function of it ("the square root of the product", "one minus", "the log").
+_OF_A_PRODUCT = re.compile(
+    r"\b(?:square\s+roots?|roots?|sqrt|log\w*|inverse|reciprocal|minus|complement|half|twice|squared?|ratio|sum"
+    r"|Wurzel|Kehrwert|racine|inverse|logarithme|ra[íi]z|logaritmo|rec[íi]proco|menos|moins)\b"
+    r"|平方根|根|対数|对数|逆数|倒数|余|補|补|제곱근|로그|역수",
+    re.IGNORECASE,
+)
 
 
 def _body_of_abar(maths: str) -> str:
