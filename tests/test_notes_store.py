@@ -7,7 +7,7 @@ import json
 
 from diffproof.answers.limits import Limits
 from diffproof.cache import Cache
-from diffproof.notecheck import PROVED, REFUTED, check_notes, stored
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes, stored
 from diffproof.notes import read_notes
 
 LIMITS = Limits(seconds=120)  # the verdicts under test, not the machine's speed
@@ -118,3 +118,30 @@ def test_what_beside_a_step_before_it_in_its_chain_or_anywhere_in_the_note_is_in
     assert checked(step, Cache(tmp_path)).results[0].status == PROVED
     later = checked(step + "\nHere $A$ and $B$ are matrices.\n", Cache(tmp_path))
     assert later.results[0].status != PROVED and not later.results[0].cached
+
+
+def test_every_field_of_a_statement_is_in_its_key():
+    """A verdict may depend on any field of a statement in force (where it holds, whether it is denied, whether a
+    sentence states it plainly): two statements that differ in one field have different keys.  A sentence that
+    says "$h + k$ is larger than $0$, surely" and one that says it plainly once shared a key."""
+    from dataclasses import fields, replace
+
+    from diffproof.notecheck.statements import Formula, Stated
+
+    item = Stated("relation", 3, "h + k > 0", Formula("h + k", 3), Formula("0", 3), "inline")
+    changed = {
+        "kind": "bound", "line": 4, "text": "h + k < 0", "name": Formula("h", 3), "body": Formula("1", 3),
+        "origin": "words", "until": 5, "denied": True, "plain": True,
+    }  # fmt: skip
+    assert set(changed) == {field.name for field in fields(Stated)}
+    for name, value in changed.items():
+        assert stored._stated(replace(item, **{name: value})) != stored._stated(item), name
+
+
+def test_a_plain_and_a_hedged_comparison_are_stored_apart(tmp_path):
+    cache = Cache(tmp_path)
+    hedged = "Here $h + k$ is larger than $0$, surely.\n\n$$ |h + k| = -(h + k) $$\n"
+    plain = "Here $h + k$ is larger than $0$.\n\n$$ |h + k| = -(h + k) $$\n"
+    first = check_notes(read_notes(hedged, markdown=True), LIMITS, cache=cache).results[0].status
+    second = check_notes(read_notes(plain, markdown=True), LIMITS, cache=cache).results[0].status
+    assert (first, second) == (UNDECIDED, REFUTED)

@@ -48,9 +48,11 @@ def _formula(formula: Formula | None) -> str:
 
 
 def _stated(item: Stated | None) -> str:
+    """Every field of a statement: a verdict may depend on any (where it holds, whether it is denied or plain)."""
     if item is None:
         return "-"
-    return "\0".join((item.kind, str(item.line), item.text, _formula(item.name), _formula(item.body), item.origin))
+    values = (getattr(item, field.name) for field in fields(item))
+    return "\0".join(_formula(value) if isinstance(value, Formula) else repr(value) for value in values)
 
 
 #: The timeline's fields read step by step (the rest is what the note says anywhere, read by every step).
