@@ -614,11 +614,14 @@ def _bound(item: Stated, context: StepContext) -> None:
 
 
 def stated_order(item: Stated, context: StepContext) -> bool:
-    """Whether ``item`` states an order among formulas of names and numbers (2 alpha_t < 1, h + k > 0), neither
-    denied nor supposed, which is then kept as a condition a counterexample must satisfy."""
+    """Whether ``item`` states an order among formulas of names and numbers (2 alpha_t < 1, h + k > 0), plainly (in
+    a directive, beside a step, or in a sentence of plain words), which is then kept as a condition a
+    counterexample must satisfy."""
     statement = item.name.node if item.name is not None and item.body is None else None
     if not isinstance(statement, syntax.Statement) or item.denied or item.origin == "condition":
         return False  # "We do not assume sigma > 0", "if 2 alpha_t < 1": it need not hold
+    if not (item.plain or item.origin in ("directive", "case")):
+        return False  # "h + k > 0 is violated", "Ref. [3] assumes h + k > 0": it may not hold either
     relations = _orders(statement, item, context.vocabulary)
     if relations:
         letters = frozenset(n.key[:2] for n in nodes(statement) if isinstance(n, syntax.Name))

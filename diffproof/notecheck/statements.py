@@ -140,6 +140,9 @@ class Stated:
     until: int | None = None
     #: Whether the note denies it ("We do not assume $\sigma > 0$"): it then holds nowhere.
     denied: bool = False
+    #: Whether a sentence states it plainly (:func:`_plain`: "Here $h + k > 0$."), so that an order it states may
+    #: be checked at a counterexample; one said otherwise ("is violated", "Ref. [3] assumes") is only a relation.
+    plain: bool = False
 
     @property
     def readable(self) -> bool:
@@ -302,6 +305,8 @@ class Timeline:
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
                     replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
+            if _plain(inline) and not _conditional(inline):
+                found = [replace(item, plain=True) for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
@@ -2379,8 +2384,12 @@ _COMPARED = (
      ">="),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さ", "<"),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大き", ">"),
-    (re.compile(r"^\s*小于\s*$"), "", "<"),
-    (re.compile(r"^\s*大于\s*$"), "", ">"),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以上", ">="),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以下", "<="),
+    (re.compile(r"^\s*(?:不大于|小于等于|小於等於)\s*$"), "", "<="),
+    (re.compile(r"^\s*(?:不小于|大于等于|大於等於)\s*$"), "", ">="),
+    (re.compile(r"^\s*(?:小于|小於)\s*$"), "", "<"),
+    (re.compile(r"^\s*(?:大于|大於)\s*$"), "", ">"),
 )  # fmt: skip
 #: Words right after a formula that sign it ("$\log\sigma$ is positive"), and the order with 0 they state.
 _SIGNED = (
@@ -2389,16 +2398,6 @@ _SIGNED = (
     (re.compile(r"^\s*(?:is|stays|remains)\s+non-?negative\b", re.IGNORECASE), ">="),
     (re.compile(r"^\s*(?:is|stays|remains)\s+non-?positive\b", re.IGNORECASE), "<="),
 )
-#: The end of a comparison's clause: a comparison followed by more ("smaller than $1$ in absolute value") is not read.
-_CLAUSE_END = re.compile(r"^\s*(?:[,.;:)!?、。，；：]|and\b|und\b|et\b|y\b|で|であ|だ|となる|です|，|$)", re.IGNORECASE)
-#: Words that make a sentence's comparison no plain statement: a condition, a hedge, a possibility.
-_HEDGED = re.compile(
-    r"\b(?:if|iff|when|whenever|provided|si|cuando|quand|lorsque|wenn|falls|sofern|usually|often|typically|generally|normally|mostly|sometimes|perhaps|maybe|may|might|can|could"
-    r"|should|would|suppose|whether|unless|only|except|approximately|roughly|nearly|almost)\b"
-    r"|もし|なら|場合|通常|一般|如果|若|假设|通常|一般|可能|만약|경우",
-    re.IGNORECASE,
-)
-
 #: Words right after a name's maths that give it a number (" equal to $1$", " is one", " ist gleich 1", " est égal
 #: à 1", " は 1 に等しい", " 等于 1"): the number, not followed by more of a formula (" is 1 minus ...").
 _A_NUMBER = rf"([-−]?\d+(?:\.\d+)?(?!\w|\.\d)|(?:{'|'.join(('one', *_SPELLED))})\b)"
@@ -2417,11 +2416,54 @@ _VALUE_AFTER = re.compile(
 )
 
 
+#: The words a sentence may state a relation with plainly ("Here", "We assume", "Let", "Throughout", ここで, 假设, 여기서):
+#: a sentence of these words and its maths asserts its maths; any other word may say something else of it ("is
+#: violated", "Ref. [3] assumes", "the negative of").
+_PLAIN_WORDS = frozenset(
+    "here we assume let and also throughout where with note recall since as so then now further furthermore moreover"
+    " hence thus therefore that is are be holds hold always hier sei gelte es gilt wir nehmen an dass und ici soit on"
+    " et nous aquí sea y".split()
+)
+_PLAIN_CJK = re.compile(
+    r"^(?:ここで|とする|と仮定する|とおく|である|であり|假设|设|这里|此处|其中|여기서|라고|가정한다|이다|[。、，,.:;：；\s])*$"
+)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether ``text`` (a sentence's words, its maths taken out) is made of :data:`_PLAIN_WORDS` alone."""
+    latin = re.findall(r"[A-Za-z\u00c0-\u024f]+", text)
+    rest = re.sub(r"[A-Za-z\u00c0-\u024f]+|\d+(?:\.\d+)?|[()\[\]*_!?'\"`~-]", " ", text)
+    return all(word.lower() in _PLAIN_WORDS for word in latin) and bool(_PLAIN_CJK.match(rest.strip()))
+
+
+def _plain(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, and its
+    maths is no list (``0 < h, k < 1`` would be read in pieces)."""
+    return _plain_words(_SENTENCE_MATHS.sub(" ", inline.sentence)) and not _top_level_comma(inline.text)
+
+
+def _top_level_comma(text: str) -> bool:
+    depth = 0
+    for character in text:
+        depth += character in "({[" and 1 or character in ")}]" and -1 or 0
+        if character == "," and depth == 0:
+            return True
+    return False
+
+
+#: Words of :data:`_SIGN_WORDS` that more often say where in the text ("the equation above", 以下のように "as
+#: follows") than bound a formula: said after one with no number, they are not read as a bound.
+_PLACES = frozenset({"above", "below", "以上", "以下"})
+#: What may end a sentence after a comparison: a full stop, and a copula in Japanese (である, です).
+_ENDS = re.compile(r"^\s*(?:である|です|だ)?\s*[.。!]?\s*$")
+
+
 def _compared_in_words(inline: Inline) -> list[Stated]:
     """A formula of names compared in words with a number, or signed ("$2\\alpha_t$ is smaller than $1$",
     "$\\log\\sigma$ is positive"): the order it states, which a counterexample must satisfy; where the sentence
-    hedges, denies or conditions it, or says more after it, a relation of its names the kernel cannot use (no
-    counterexample about them is trusted).  A name alone is read by :func:`_bounded_in_words`."""
+    says it otherwise (not in plain words, :func:`_plain_words`, or saying more after it), or bounds it in words not
+    read ("exceeds", 为正), a relation of its names the kernel cannot use (no counterexample about them is trusted).
+    A name alone is read by :func:`_bounded_in_words`."""
     around = _words_around(inline)
     if around is None:
         return []
@@ -2457,14 +2499,22 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
         if found is not None:
             order, number, rest = relation, syntax.Number(0, "0"), after[found.end() :]
             break
-    if order is None:
-        return []
+    if order is None:  # "$h + k$ exceeds $1$", "$h + k$ 为正": words that bound it, not read, before its clause ends
+        clause = re.split(r"\$|\\\(|[.,;:!?。，；：、]", after, maxsplit=1)[0]
+        words = next((w for w in _SIGN_WORDS.finditer(clause) if w.group(0).lower() not in _PLACES), None)
+        if words is None or any(law_letter(n) is not None for n in nodes(formula)):
+            return []
+        said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
+        return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
     said = f"that ${' '.join(inline.text.split())} {order} {shown.strip()}$"
-    if number is None or value(number) is None or _HEDGED.search(inline.sentence) or _NEGATED.search(
-            inline.sentence) or not _CLAUSE_END.match(rest):  # fmt: skip
+    plain = (  # "Here $2\alpha_t$ is smaller than $1$.": nothing before but plain words, nothing after
+        number is not None and value(number) is not None and _plain_words(_SENTENCE_MATHS.sub(" ", around[0]))
+        and not _SENTENCE_MATHS.search(around[0]) and _ENDS.match(rest)
+    )  # fmt: skip
+    if not plain:
         return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
     statement = syntax.Statement(formula.position, (order,), (formula, number))
-    return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words")]
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words", plain=True)]
 
 
 def _valued_in_words(inline: Inline) -> list[Stated]:
