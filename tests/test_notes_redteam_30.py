@@ -1,0 +1,50 @@
+"""The thirtieth red team's notes (tests/data/notes/redteam_laws/rt30-*), against the orders this round checks at a
+counterexample: an order is a condition only where a sentence states it plainly (its words "Here", "We assume",
+ここで, 这里 and the like, nothing said after it); said otherwise ("is violated", "Ref. [3] assumes", "the negative
+of", "in absolute value") or bounded in words that are not read ("exceeds", "is a positive number", 为正), its names'
+counterexamples are not trusted."""
+
+from __future__ import annotations
+
+import pytest
+import test_notes_redteam as earlier
+
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+never_gives = earlier.test_the_red_teams_notes_on_stated_laws
+NOTES = earlier.RED_TEAM_LAWS
+
+#: The notes whose correct step (line 4) was refuted against an order the note states.
+RED_TEAM_30 = sorted(
+    path.stem
+    for path in NOTES.glob("rt30-[0-3][0-9]-*.md")
+    if int(path.stem[5:7]) in {*range(1, 20), 22, 23, *range(27, 36)}
+)
+
+
+def test_the_fixed_notes_are_all_there():
+    assert len(RED_TEAM_30) == 30
+
+
+@pytest.mark.parametrize("name", RED_TEAM_30)
+def test_the_thirtieth_red_team_s_notes(name):
+    never_gives(name, 4, REFUTED)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # said plainly, in English, Japanese (以上, with a copula) or Chinese (不小于): checked, so the wrong sign is
+        # refuted where the order holds, and the right one is not refuted
+        ("rt30-held-01-plain-comparison-refutes-wrong-sign", {4: REFUTED, 6: UNDECIDED}),
+        ("rt30-held-02-ja-ijou-refutes-wrong-sign", {4: REFUTED, 6: UNDECIDED}),
+        ("rt30-held-03-zh-not-less-refutes-wrong-sign", {4: REFUTED, 6: UNDECIDED}),
+        # "We assume" states an order; "is violated" does not say it holds: nothing about a - b is trusted
+        ("rt30-held-04-plain-and-violated-orders", {4: REFUTED, 8: UNDECIDED}),
+    ],
+)
+def test_an_order_said_plainly_is_checked_and_one_said_otherwise_is_not_trusted(name, expected):
+    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    assert {result.step.line: result.status for result in report.results} == expected
