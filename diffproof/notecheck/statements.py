@@ -1743,19 +1743,41 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 
 #: What may relate the names on its left to something: membership, order, and their variants.
 _RELATION_SIGN = re.compile(
-    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?)\b|[<>≥≤∈≠]"
+    r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?"
+    r"|nless|ngtr|n[gl]eq|n[gl]eqslant|not)\b|[<>≥≤∈≠≮≯]"
 )
+#: A name as a sentence's maths may write it: a letter or a command, with a subscript.
+_NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?")
 
 
 def _unread_relation(piece: str, line: int) -> list[Stated]:
-    """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``, ``a \\lneq 0``), as a
-    relation of the names on its left, read as words are: nothing is used of it, no counterexample about them is
+    """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``, ``a \\lneq 0``, ``h
+    \\nless 0``, ``\\max(h, k) < 0``), as a relation of the names on its left (or, where the left cannot be read
+    either, of every name it writes), read as words are: nothing is used of it, no counterexample about them is
     trusted, and their conventions give way."""
     sign = _RELATION_SIGN.search(piece)
-    names = parse(piece[: sign.start()], line) if sign is not None and piece[: sign.start()].strip() else None
+    if sign is None:
+        return []
+    names = parse(piece[: sign.start()], line) if piece[: sign.start()].strip() else None
+    if names is None or names.node is None:
+        names = _names_written(piece, line)
     if names is None or names.node is None:
         return []
     return [Stated("relation", line, piece, names, None, "words")]  # as words: its names' conventions give way
+
+
+def _names_written(text: str, line: int) -> Formula | None:
+    """The names maths that cannot be read writes (h and k in ``\\max(h, k)``), as a list, or None."""
+    found = []
+    for token in _NAME_WRITTEN.findall(text):
+        try:
+            node = syntax.parse(token, notes=True)
+        except InvalidAnswer:
+            continue
+        node = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
+        if isinstance(node, syntax.Name) and token not in found:
+            found.append(token)
+    return _variables(", ".join(found), line) if found else None
 
 
 #: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
@@ -2748,6 +2770,8 @@ def _integer_range(statement: syntax.Statement) -> bool:
     numbers = [operand for operand in operands if isinstance(operand, syntax.Number)]
     if any(not number.text.isdigit() for number in numbers):
         return False
+    if any(not isinstance(operand, (syntax.Name, syntax.Number)) for operand in operands):
+        return False  # 2s > 1, s + k > 1: a bound on a formula, no range of an index
     if isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number):
         return False
     names = [operand for operand in operands if isinstance(operand, syntax.Name)]
