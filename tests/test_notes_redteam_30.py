@@ -49,3 +49,14 @@ def test_the_thirtieth_red_team_s_notes(name):
 def test_an_order_said_plainly_is_checked_and_one_said_otherwise_is_not_trusted(name, expected):
     report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
     assert {result.step.line: result.status for result in report.results} == expected
+
+
+def test_an_order_before_an_arrow_is_the_condition_of_the_step_after_it():
+    """rt30-36: ``h + k > 0 \\implies |h + k| = h + k`` was refuted at h + k < 0; the order is now checked, so the
+    wrong consequent is refuted where it holds and the right one is not."""
+    for name, expected in [
+        ("rt30-36-implies-antecedent-dropped-refuted", [UNDECIDED, UNDECIDED]),
+        ("rt30-held-06-order-before-arrow-checked", [UNDECIDED, REFUTED, UNDECIDED, UNDECIDED]),
+    ]:
+        report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+        assert [r.status for r in report.results] == expected, name

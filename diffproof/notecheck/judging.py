@@ -995,7 +995,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
-    case = _case_beside(step.remark, step.line)
+    case = _case_beside(step.remark, step.line) or _antecedent(timeline.notes.steps, index)
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
@@ -1057,13 +1057,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
-    if judged.status == REFUTED and RESTRICTING.search(step.remark.strip()) and not context.case_checked:
+    restricted = RESTRICTING.search(step.remark.strip()) or case is not None  # beside it, or before its arrow
+    if judged.status == REFUTED and restricted and not context.case_checked:
+        written = step.remark or (case.name.text if case is not None else "")
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
-                      f"under the condition written beside it ({step.remark}), which is not modelled",
+                      f"under the condition written beside it ({written}), which is not modelled",
                       defines=judged.defines, doubted=True)  # fmt: skip
-    if judged.status == PROVED and _leaves_conventions(step.remark, step.line):  # sqrt(sigma^2) = sigma, sigma < 0
+    if judged.status == PROVED and case is not None and _leaves_conventions(case):  # sqrt(sigma^2) = sigma, sigma < 0
         return Judged(UNDECIDED, "proved under the reading's conventions, but the condition written beside it "
-                      f"({step.remark}) leaves them: the step is claimed where they need not hold",
+                      f"({case.name.text}) leaves them: the step is claimed where they need not hold",
                       defines=judged.defines)  # fmt: skip
     matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
     if matrices and (judged.status == PROVED or (judged.status == REFUTED and set(matrices) & timeline.constrained)):
@@ -1708,11 +1710,27 @@ def _case_beside(remark: str, line: int) -> Stated | None:
     return Stated("relation", line, f"{remark} beside the step", Formula(remark, line, node), None, "case")
 
 
-def _leaves_conventions(remark: str, line: int) -> bool:
+#: The orders a step may state, as the parser writes them.
+_ORDER_WRITTEN = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge"}
+
+
+def _antecedent(steps: list, index: int) -> Stated | None:
+    """The order an arrow makes step ``index`` follow from (``h + k > 0 \\implies |h + k| = h + k``): the step
+    before it on its row, joined to it by the arrow, as a condition the step is claimed under; else None."""
+    step = steps[index]
+    before = steps[index - 1] if index else None
+    if not (step.implication and before is not None and before.implication and before.line == step.line):
+        return None
+    if before.relation.value not in _ORDER_WRITTEN:
+        return None
+    text = f"{before.lhs} {_ORDER_WRITTEN[before.relation.value]} {before.rhs}"
+    return _case_beside(text, step.line)
+
+
+def _leaves_conventions(case: Stated) -> bool:
     """Whether a condition written beside a step bounds one of its names beyond the name's convention (``\\sigma <
     0``, ``\\alpha_t > 2``), as the same relation in a sentence would lift the convention."""
-    case = _case_beside(remark, line)
-    return case is not None and bool(overridden([replace(case, origin="inline")]))
+    return bool(overridden([replace(case, origin="inline")]))
 
 
 def _where_stated(
