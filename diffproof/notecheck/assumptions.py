@@ -649,7 +649,10 @@ def _orders(statement: syntax.Statement, item: Stated, vocabulary: NoteVocabular
             return ()
         upper, strict = _ORDERS[relation]
         gap = sides[upper] - sides[1 - upper]
-        parts.append(sp.StrictGreaterThan(gap, 0) if strict else sp.GreaterThan(gap, 0))
+        try:
+            parts.append(sp.StrictGreaterThan(gap, 0) if strict else sp.GreaterThan(gap, 0))
+        except TypeError:  # h + k > sqrt(-1): an order with a number that is not real says nothing checkable
+            return ()
     return () if any(part in (sp.true, sp.false) for part in parts) else tuple(parts)
 
 
