@@ -55,7 +55,7 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import CONTEXT_LAWS, RESTRICTING, Formula, Stated, Timeline, parse
+from diffproof.notecheck.statements import CONTEXT_LAWS, MATHS_SAYS_MORE, RESTRICTING, Formula, Stated, Timeline, parse
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -1701,7 +1701,7 @@ def _where_real(
 def _case_beside(remark: str, line: int) -> Stated | None:
     """The condition written beside a step (``\\sqrt{x^2} = x, \\quad x \\ge 0``) as a relation the note states
     there, or None where there is none or it cannot be read."""
-    if not RESTRICTING.search(remark.strip()):
+    if not RESTRICTING.search(remark.strip()) or MATHS_SAYS_MORE.search(remark):  # \text{not } h + k > 0
         return None
     try:
         node = syntax.parse(remark, notes=True)

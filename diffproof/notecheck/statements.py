@@ -1744,7 +1744,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 #: What may relate the names on its left to something: membership, order, and their variants.
 _RELATION_SIGN = re.compile(
     r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?"
-    r"|nless|ngtr|n[gl]eq|n[gl]eqslant|not)\b|[<>≥≤∈≠≮≯]"
+    r"|nless|ngtr|n[gl]eq|n[gl]eqslant)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯]"
 )
 #: A name as a sentence's maths may write it: a letter or a command, with a subscript.
 _NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?")
@@ -2404,8 +2404,8 @@ _COMPARED = (
      "", "<="),
     (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+least|no\s+(?:less|smaller)\s+than)\s*$", re.IGNORECASE), "",
      ">="),
-    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さ", "<"),
-    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大き", ">"),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さい", "<"),  # not 小さくない, "not smaller"
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大きい", ">"),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以上", ">="),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以下", "<="),
     (re.compile(r"^\s*(?:不大于|小于等于|小於等於)\s*$"), "", "<="),
@@ -2443,11 +2443,23 @@ _VALUE_AFTER = re.compile(
 #: violated", "Ref. [3] assumes", "the negative of").
 _PLAIN_WORDS = frozenset(
     "here we assume let and also throughout where with note recall since as so then now further furthermore moreover"
-    " hence thus therefore that is are be holds hold always hier sei gelte es gilt wir nehmen an dass und ici soit on"
-    " et nous aquí sea y".split()
+    " hence thus therefore that is are be holds hold always hier sei gelte es gilt wir nehmen an dass und ici on et"
+    " nous".split()
 )
 _PLAIN_CJK = re.compile(
     r"^(?:ここで|とする|と仮定する|とおく|である|であり|假设|设|这里|此处|其中|여기서|라고|가정한다|이다|[。、，,.:;：；\s])*$"
+)
+#: Of those, the ones that say the sentence asserts: one must be there (a bare "$h + k > 0$" may be an item of a list
+#: headed "Wrong assumptions:" or "Exactly one holds:").
+_FRAMING = re.compile(
+    r"\b(?:here|assume|let|throughout|recall|note|since|hier|sei|gelte|gilt|ici)\b|ここで|仮定|とする|とおく|假设|设|这里"
+    r"|此处|여기서|가정",
+    re.IGNORECASE,
+)
+#: Maths that says more than its relation: words in it (\text{fails}), a negation, a strike-out.
+MATHS_SAYS_MORE = re.compile(
+    r"\\(?:text\w*|mbox|hbox|operatorname|mathrm\s*\{\s*[A-Za-z]{3}|lnot|neg|not|cancel|bcancel"
+    r"|xcancel|sout|st)(?![A-Za-z])"
 )
 
 
@@ -2459,9 +2471,16 @@ def _plain_words(text: str) -> bool:
 
 
 def _plain(inline: Inline) -> bool:
-    """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, and its
-    maths is no list (``0 < h, k < 1`` would be read in pieces)."""
-    return _plain_words(_SENTENCE_MATHS.sub(" ", inline.sentence)) and not _top_level_comma(inline.text)
+    """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, one of them
+    framing it (:data:`_FRAMING`), its maths says nothing more in words or negations, and is no list (``0 < h, k <
+    1`` would be read in pieces)."""
+    words = _SENTENCE_MATHS.sub(" ", inline.sentence)
+    return (
+        _plain_words(words)
+        and _FRAMING.search(words) is not None
+        and not MATHS_SAYS_MORE.search(inline.sentence)
+        and not _top_level_comma(inline.text)
+    )
 
 
 def _top_level_comma(text: str) -> bool:
@@ -2476,6 +2495,8 @@ def _top_level_comma(text: str) -> bool:
 #: Words of :data:`_SIGN_WORDS` that more often say where in the text ("the equation above", 以下のように "as
 #: follows") than bound a formula: said after one with no number, they are not read as a bound.
 _PLACES = frozenset({"above", "below", "以上", "以下"})
+#: A comparison negated in Japanese (より小さくない, より大きくない): not read, its formula's names are not trusted.
+_NEGATED_COMPARISON = re.compile(r"より\s*(?:小さ|大き)く(?:ない|なく)")
 #: What may end a sentence after a comparison: a full stop, and a copula in Japanese (である, です).
 _ENDS = re.compile(r"^\s*(?:である|です|だ)?\s*[.。!]?\s*$")
 
@@ -2513,7 +2534,7 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
                 number = None
             if isinstance(number, syntax.Statement) and len(number.operands) == 1:
                 (number,) = number.operands
-            rest = rest[tail.end() :].lstrip("いくな") if tail is not None else rest
+            rest = rest[tail.end() :] if tail is not None else rest
             order = relation
             break
     for signed, relation in _SIGNED if order is None else ():
@@ -2524,6 +2545,7 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
     if order is None:  # "$h + k$ exceeds $1$", "$h + k$ 为正": words that bound it, not read, before its clause ends
         clause = re.split(r"\$|\\\(|[.,;:!?。，；：、]", after, maxsplit=1)[0]
         words = next((w for w in _SIGN_WORDS.finditer(clause) if w.group(0).lower() not in _PLACES), None)
+        words = words or _NEGATED_COMPARISON.search(after)  # より小さくない, "not smaller"
         if words is None or any(law_letter(n) is not None for n in nodes(formula)):
             return []
         said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
@@ -2531,7 +2553,8 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
     said = f"that ${' '.join(inline.text.split())} {order} {shown.strip()}$"
     plain = (  # "Here $2\alpha_t$ is smaller than $1$.": nothing before but plain words, nothing after
         number is not None and value(number) is not None and _plain_words(_SENTENCE_MATHS.sub(" ", around[0]))
-        and not _SENTENCE_MATHS.search(around[0]) and _ENDS.match(rest)
+        and _FRAMING.search(around[0]) is not None and not _SENTENCE_MATHS.search(around[0]) and _ENDS.match(rest)
+        and not MATHS_SAYS_MORE.search(inline.sentence)
     )  # fmt: skip
     if not plain:
         return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
@@ -2617,7 +2640,8 @@ _CARRIED_OVER = re.compile(
     r"|\b(?:this|that|it)\s+(?:also\s+)?(?:holds|applies)\s+(?:also\s+|too\s+)?(?:for|to)\b|\blikewise\b|\bsimilarly\b"
     r"|\bas\s+well\b(?!\s+as)|\bas\s+(?:is|are|does|do)\s*(?:[.;,!?]|$)|\bso\s+(?:is|are|does|do)\b"
     r"|\bebenso\b|\bgleichfalls\b|\b(?:das\s+gleiche|dasselbe)\s+gilt|\bde\s+m[êe]me\b|\bpareil\w*|\blo\s+mismo\b"
-    r"|\basimismo\b|\bigualmente\b|同様|同じく|同样|同樣|同理|亦然|也是如此",
+    r"|\basimismo\b|\bigualmente\b|同様|同じく|同样|同樣|同理|亦然|也是如此"
+    r"|\bditto\b|\bsame\s+(?:for|with|goes)\b|\bcarr(?:y|ies|ied)\s+over\b|\bidem\b|についても同じ|也一样|也一樣",
     re.IGNORECASE,
 )
 

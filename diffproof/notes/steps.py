@@ -92,7 +92,7 @@ _WORDS = re.compile(
 #: ``\text{since } a = 0``): it stays in the remark.
 _CONDITION_WORDS = frozenset(
     "for if when whenever where with unless as since because given provided by using via from assuming such s.t. "
-    "at on in under except "
+    "at on in under except not excluding "
     "avec où pour si quand lorsque sous dans puisque car par selon "  # French
     "mit für wenn wobei falls da weil wo bei unter durch "  # German
     "con donde para cuando bajo porque según como com onde quando se sob".split()  # Spanish, Portuguese
