@@ -2282,7 +2282,22 @@ _UNCHAINED = re.compile(
     r"|\bplus\s+markovien\w*|\bno\s+(?:es|tiene|cumple|satisface)\s+(?:un\s+|una\s+|la\s+)?(?:(?:proceso|cadena"
     r"|propiedad)\s+de\s+)?markov\w*|マルコフ[^。、]{0,8}?(?:持たない|もたない|ではない|でない|成り立たない|満たさない"
     r"|がない|を失)|(?:不|没有|並不|并不)[^。，,]{0,6}?马尔[可科]夫|马尔[可科]夫[^。，,]{0,6}?(?:不成立|不满足|失效)"
-    r"|마르코프[^.。]{0,10}?(?:않|없|아니)",
+    r"|마르코프[^.。]{0,10}?(?:않|없|아니)"
+    # "the Markov property does not hold", "the Markov assumption on $q$ is dropped", "We no longer assume the
+    # Markov property", die Markov-Eigenschaft wird nicht vorausgesetzt, on ne suppose plus la propriété de Markov,
+    # no suponemos la propiedad de Markov, マルコフ性は仮定しない, 不再假设马尔可夫性
+    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?(?:(?!\b(?:and|but|while)\b)[^.;,]){0,30}?\b(?:does\s+not|doesn't"
+    r"|do\s+not|don't|no\s+longer|need\s+not|cannot)\s+hold"
+    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?(?:(?!\b(?:and|but|while)\b)[^.;,]){0,30}?\b(?:is|are|has\s+been"
+    r"|have\s+been|gets?|will\s+be)\s+(?:now\s+)?(?:dropped|abandoned|relaxed|removed|lifted|discarded|given\s+up"
+    r"|waived|not\s+(?:assumed|required|imposed|made))"
+    r"|\b(?:no\s+longer|do\s+not|don't|does\s+not|doesn't|never|not)\s+(?:\w+\s+)?(?:assum|requir|impos|mak)\w*"
+    r"\s+(?:the\s+|a\s+|any\s+)?markov"
+    r"|\bmarkov\S*(?:eigenschaft|annahme)?(?:(?!\b(?:und|aber)\b)[^.;,]){0,30}?\b(?:nicht|nicht\s+mehr)\s+(?:vorausgesetzt|angenommen"
+    r"|verlangt)|\b(?:ne|n')\s*(?:suppos|impos|requ[ie]r)\w*\s+(?:pas|plus)\s+(?:la\s+|une\s+|l')?(?:(?:propri[ée]t[ée]"
+    r"|hypoth[èe]se)\s+de\s+)?markov|\bno\s+(?:suponemos|asumimos|se\s+supone|se\s+asume)\s+(?:la\s+)?(?:(?:propiedad"
+    r"|hip[óo]tesis)\s+de\s+)?markov"
+    r"|マルコフ[^。、]{0,8}?(?:仮定しない|仮定せず|仮定しません|仮定を(?:外|捨|落)|を仮定しない)",
     re.IGNORECASE,
 )
 #: Words that make such a sentence about the generative (reverse) process, p; else it is about q.
