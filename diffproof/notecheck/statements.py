@@ -2319,6 +2319,10 @@ def _unchained_in_words(notes: Notes) -> list[Stated]:
     return found
 
 
+#: A noise's maths ("$\epsilon_2$") ending, and another's starting: with the words between that say one is the other
+#: (in Japanese and Korean, the verb after the second: "$\epsilon_2$ は $\epsilon_1$ に等しい").
+_NOISE = r"(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$"
+_NOISE_START = r"\$`?\s*[-−]?\s*(?:\\(?:var)?epsilon|z\b)"
 #: Words that tie noises together ("not independent", "correlated", "the same noise", "antithetic"), which a
 #: declared context draws independently.
 _DEPENDENT = re.compile(
@@ -2332,7 +2336,25 @@ _DEPENDENT = re.compile(
     r"|\b(?:pas|non)\s+ind[ée]pendant\w*|\bd[ée]pendant\w*|\bcorrelacionad\w*|\bno\s+(?:son\s+|es\s+)?independient\w*"
     r"|\bdependientes?\b|(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:functions?"
     r"\s+of|determined\s+by)\s+\$`?\s*\\?(?:(?:var)?epsilon|z\b)"  # "$\epsilon_2$ is a function of $\epsilon_1$"
-    r"|独立(?:ではない|でない|していない|ではなく)|従属|(?:不|非|并不|不是)(?:相互)?独立|독립(?:이|적이)?\s*(?:아니|않)|종속",
+    r"|独立(?:ではない|でない|していない|ではなく)|従属|(?:不|非|并不|不是)(?:相互)?独立|독립(?:이|적이)?\s*(?:아니|않)|종속"
+    # one noise said to be another, or its negative ("$\epsilon_2$ equals $\epsilon_1$", "is the negative of",
+    # "one and the same random vector", ist gleich, est l'opposé de, es igual a, に等しい, 等于, 와 같다)
+    r"|\bone\s+and\s+the\s+same\b|\bsame\s+random\s+(?:vector|variable)s?\b|\b(?:dasselbe|derselbe)\s+(?:Rausch|Zufall)"
+    r"|\bm[êe]mes?\s+bruit|\bmismo\s+ruido|同一(?:の)?(?:ノイズ|雑音|乱数|噪声|随机)|同じ(?:ノイズ|雑音|乱数)"
+    r"|相同的?(?:噪声|随机)|(?:같은|동일한)\s*(?:노이즈|잡음)"
+    + r"|"
+    + _NOISE
+    + r"\s*(?:(?:is|are|ist|est|es|vaut)\s+)?(?:(?:exactly|just|simply|again|then|always|genau|exactement|exactamente)\s+)?"
+    r"(?:equals?|equal\s+to|the\s+(?:negative|opposite|negation|same)\s+(?:of|as)|minus|identical\s+to|gleich"
+    r"|(?:das\s+)?(?:Negative|Gegenteil)\s+von|dasselbe\s+wie|[ée]gale?\s+[àa]|l'oppos[ée]\s+de|le\s+m[êe]me\s+que"
+    r"|igual\s+a|el\s+(?:opuesto|negativo|mismo)\s+(?:de|que)|等于|等於|就是)\s*"
+    + _NOISE_START
+    + r"|"
+    + _NOISE
+    + r"\s*(?:は|が|는|은|가|이)\s*"
+    + _NOISE_START
+    + r"\W*(?:_\{?\w+\}?)?`?\$\s*"
+    r"(?:に等しい|と等しい|と同じ|の符号を反転|의\s*부호를|와\s*같|과\s*같|와\s*동일|과\s*동일)",
     re.IGNORECASE,
 )
 
