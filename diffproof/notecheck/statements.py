@@ -3321,7 +3321,17 @@ _SUPPOSING = re.compile(
 _ATTRIBUTED = re.compile(
     r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
     r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
-    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b)"
+    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b"
+    # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
+    # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|older|prior|first|original)\s+(?:versions?|drafts?|editions?"
+    r"|revisions?)\b|\bprior\s+(?:work|art|studies|literature)\b"
+    r"|\b(?:andere|einige|manche|viele|fr[üu]here|[äa]ltere)\s+(?:Autor\w*|Arbeit\w*|Texte?|Quellen|B[üu]cher|Version\w*)\b"
+    r"|\bin\s+der\s+Literatur\b|\b(?:d'autres|certains|plusieurs|de\s+nombreux)\s+(?:auteurs|travaux|textes|articles)\b"
+    r"|\bla\s+litt[ée]rature\b|\b(?:otros|algunos|muchos)\s+(?:autores|trabajos|textos|art[íi]culos)\b"
+    r"|\bla\s+literatura\b)"
+    r"|先行研究|従来研究|従来の研究|他の(?:著者|文献|論文)|既存研究|以前の版|以往(?:的)?(?:工作|研究)|先前(?:的)?(?:工作|研究)"
+    r"|其他(?:作者|文献|论文)|已有(?:工作|研究)|선행\s*연구|다른\s*(?:저자|논문|문헌)|기존\s*연구"
     r"|^\W*(?!(?:We|One|I|You|This|That|It|Then|Here|Now|Thus|Hence|So|Let|The|These|There|Since|For|In|Note|Recall"
     r"|Define|Set|Take|And|But|With|Using|By|If|When|Finally|Next|First|Similarly|Writing)\b)[A-Z][\w'-]+"
     r"(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'-]+|&\s+[A-Z][\w'-]+))?(?:\s*\(\d{4}\w?\)|\s*\[[^\]]*\])?"

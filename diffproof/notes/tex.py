@@ -144,8 +144,12 @@ def line_of(text: str, offset: int, first_line: int = 1) -> int:
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a space or the end (not the point of
-#: 0.5), an ideographic full stop, or a blank line.
-_SENTENCE_END = re.compile(r"[.?!](?=\s|$)|[。．？！]|\n\s*\n")
+#: 0.5, nor that of an abbreviation a sentence goes on after: "Ho et al. take", "e.g.", "cf.", "Eq."), an
+#: ideographic full stop, or a blank line.
+_SENTENCE_END = re.compile(
+    r"(?<!\bet\sal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)(?<!\bEq)(?<!\bFig)(?<!\bRef)[.?!](?=\s|$)"
+    r"|[。．？！]|\n\s*\n"
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
