@@ -214,18 +214,21 @@ def build(
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     first: dict[tuple, int] = {}  # the line of each name's first definition
+    order: dict[tuple, int] = {}  # and its place among what was stated (a line may hold two sentences)
     twice: set[tuple] = set()
-    for item in readable:
+    for place, item in enumerate(readable):
         if item.kind == "definition":
             key = name_key(defined_name(item.name.node) or item.name.node)
             first.setdefault(key, item.line)
+            order.setdefault(key, place)
             if seen.setdefault(key, item.body.text.replace(" ", "")) != item.body.text.replace(" ", ""):
                 twice.add(key)
     twice |= _instances_defined_otherwise(readable)
-    twice |= {  # "From now on, $c$ is arbitrary", after c's definition ("$c$ is unknown; take c = 3" frees none)
-        key
-        for item in readable
-        if item.kind == "freed" and item.line > first.get(key := name_key(item.name.node), item.line)
+    twice |= {  # "From now on, $c$ is arbitrary", after c's definition ("$c$ is unknown; take c = 3" frees none),
+        key  # also on its line ("Let $c := 2$. From now on $c$ may take any value.")
+        for place, item in enumerate(readable)
+        if item.kind == "freed"
+        and (item.line, place) > (first.get(key := name_key(item.name.node), item.line), order.get(key, place))
     }
     twice |= {name_key(item.name.node.operands[0]) for item in readable if _gives_value(item)} & set(seen)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"

@@ -301,7 +301,8 @@ class Timeline:
             if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
                 # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
                 # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
-                found = _as_relations([item for item in found if item.kind != "bound"])
+                kept = [item for item in found if item.kind == "freed" and _freeing_denies(inline)]
+                found = _as_relations([item for item in found if item.kind != "bound" and item not in kept]) + kept
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
                     replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
@@ -3417,7 +3418,27 @@ _FREED = re.compile(
     r"|quelconques?|arbitraires?|ind[ée]termin[ée]e?s?|arbitrari[oa]s?|cualquiera|indeterminad[oa]s?)\b"
     r"(?!\s+(?:of|from|von|de|für|for)\b)"
     r"|^\s*(?:は|を|が|也|是|为|為|는|은|를|을|도)?\s*(?:以後|今後|以降|从现在起|此后|이제부터|이후)?\s*"
-    r"(?:任意|임의)(?:である|とする|と|です|だ|の(?:実数|値|数|定数)|的|值|实数|이다|이며|로|의\s*(?:실수|값|수|상수)|\s*[。、，,.]|\s*$)",
+    r"(?:任意|임의)(?:である|とする|と|です|だ|の(?:実数|値|数|定数)|的|值|实数|이다|이며|로|의\s*(?:실수|값|수|상수)|\s*[。、，,.]|\s*$)"
+    # "$c$ may take any value", "is no longer fixed", "can be anything", "ist nicht mehr fest", "n'est plus fixé",
+    # "ya no está fijo", "はもう固定しない", "不再固定", "는 더 이상 고정되지 않는다"
+    r"|^\W{0,3}(?:(?:now|then|henceforth)\s+)?(?:may|can|could|is\s+free\s+to|is\s+allowed\s+to)\s+(?:now\s+)?"
+    r"(?:take|be|have|assume)\s+(?:any(?:thing)?|every|all)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:form|one)\b)"
+    r"|^\W{0,3}(?:is|are)\s+(?:now\s+)?(?:no\s+longer|not\s+(?:any\s+)?(?:longer|more))\s+(?:fixed|given|set|known"
+    r"|determined|specified|pinned|prescribed)\b|^\W{0,3}(?:is|are)\s+not\s+(?:fixed|given|set)\s+any\s*more\b"
+    r"|^\W{0,3}(?:(?:ist|sind)\s+)?(?:jetzt\s+|nun\s+)?nicht\s+mehr\s+(?:fest\w*|gegeben|bestimmt)"
+    r"|^\W{0,3}(?:n'est|ne\s+sont)\s+plus\s+(?:fix[ée]\w*|donn[ée]\w*|d[ée]termin[ée]\w*)"
+    r"|^\W{0,3}ya\s+no\s+(?:est[áa]|es)\s+(?:fij[oa]|dad[oa]|determinad[oa])"
+    r"|^\s*(?:は|を|が|는|은|를|을)?\s*(?:もう|もはや)?\s*固定(?:しない|されない|せず)|^\s*(?:不再|不再是)\s*固定"
+    r"|^\s*(?:는|은|를|을)?\s*더\s*이상\s*고정",
+    re.IGNORECASE,
+)
+#: Words right before a name's maths that free it: "We now forget the value of $c$", "we no longer fix $c$",
+#: "Wir vergessen den Wert von $c$", "oublions la valeur de $c$", "olvidamos el valor de $c$".
+_FREED_BEFORE = re.compile(
+    r"(?:\b(?:forget\w*|forgot|drop\w*|discard\w*|releas\w*|unfix\w*|lift\w*)\s+(?:the\s+|its\s+)?(?:value|definition"
+    r"|choice)\s+(?:of|for)|\b(?:no\s+longer|do\s+not\s+(?:any\s+longer|longer))\s+(?:fix|set|pin|specify)\w*"
+    r"|\bvergess\w*\s+(?:den|die)\s+(?:Wert|Definition)\s+von|\boubli\w*\s+(?:la\s+valeur|la\s+d[ée]finition)\s+de"
+    r"|\bolvid\w*\s+(?:el\s+valor|la\s+definici[óo]n)\s+de)\s*$",
     re.IGNORECASE,
 )
 
@@ -3427,9 +3448,25 @@ def _freed(inline: Inline) -> list[Stated]:
     gives a value (with it, the name is defined more than once)."""
     around = _words_around(inline)
     target = parse(inline.text, inline.line)
-    if around is None or not _FREED.match(around[1]) or not isinstance(target.node, syntax.Name):
+    if around is None or not isinstance(target.node, syntax.Name):
+        return []
+    if not (_FREED.match(around[1]) or _FREED_BEFORE.search(_CLAUSES.split(around[0])[-1])):
         return []
     return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
+
+
+def _freeing_denies(inline: Inline) -> bool:
+    """Whether the denial of a sentence that frees its name is the freeing's own ("$c$ is no longer fixed", 不再固定,
+    "We no longer fix $c$"), not a negation of it ("We do not leave $c$ unspecified"): no negation before the
+    name but in the words that free it."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before = _words_of(around[0])
+    freeing = _FREED_BEFORE.search(_CLAUSES.split(before)[-1])
+    if freeing is not None:
+        before = before[: len(before) - len(_CLAUSES.split(before)[-1]) + freeing.start()]
+    return not (_NEGATED.search(before) or _GOAL.search(before) or _YES_NO_QUESTION.match(inline.sentence))
 
 
 def _assumed_displays(notes: Notes) -> frozenset[int]:
