@@ -2466,11 +2466,17 @@ _VALUE_AFTER = re.compile(
     r"(?:(?:is|are|be|was|were|becomes?|ist|est|es)\s+)?(?:(?:exactly|precisely|now|then|here|always|set)\s+)?"
     r"(?:equal\s+to|equals?|to|(?:ist\s+)?gleich|[ée]gale?\s+[àa]|vaut|igual\s+a)?\s*"
     + _A_NUMBER
-    + r"|(?:等于|等於|为|為|是)\s*"
+    # "reaches $1$", "is driven to zero", "takes the value $0$", erreicht, atteint, alcanza, toma el valor
+    + r"|(?:(?:is|are|gets?)\s+)?(?:(?:exactly|precisely|finally|then|eventually)\s+)?(?:reach(?:es|ed)?|hits?|attains?"
+    r"|takes?\s+(?:on\s+)?the\s+value(?:\s+of)?|(?:driven|set|brought|pushed|taken|sent)\s+(?:exactly\s+)?to"
+    r"|goes\s+to|drops?\s+to|falls?\s+to|erreicht|nimmt\s+den\s+Wert|atteint|prend\s+la\s+valeur|alcanza"
+    r"|toma\s+el\s+valor)\s+(?:exactly\s+|genau\s+|exactement\s+|exactamente\s+)?"
+    + _A_NUMBER.replace("(", "(?P<verb>", 1)
+    + r"|(?:等于|等於|为|為|是|达到|達到|取值为|取值為)\s*"
     + _A_NUMBER.replace("(", "(?P<zh>", 1)
     + r"|[はがを]\s*"
     + _A_NUMBER.replace("(", "(?P<ja>", 1)
-    + r"\s*(?:に等しい|と等しい|である|です|だ|とする|とおく|となる|になる|に設定))"
+    + r"\s*(?:に等しい|と等しい|である|です|だ|とする|とおく|となる|になる|に設定|に達する|に到達))"
     r"(?!\s*(?:minus|plus|times|over|divided|[-+*/^_]|\\|,\s*\d))",
     re.IGNORECASE,
 )
@@ -2636,7 +2642,7 @@ _CUMULATIVE_NOUN = re.compile(
 )
 _VANISHES = re.compile(
     r"\bvanish\w*|\b(?:is|are|be|becomes?|reach\w*|go(?:es)?\s+to|drops?\s+to|falls?\s+to|set\s+to|equals?"
-    r"|equal\s+to|hits?)\s+(?:exactly\s+)?(?:zero|0)\b(?![.,]\d)|(?<![-\w])zero\s+(?:terminal\s+|final\s+)?(?:SNR|signal)"
+    r"|equal\s+to|hits?|(?:driven|brought|pushed|sent)\s+to|takes?\s+the\s+value)\s+(?:exactly\s+)?(?:zero|0|nil|null|naught|nought)\b(?![.,]\d)|(?<![-\w])zero\s+(?:terminal\s+|final\s+)?(?:SNR|signal)"
     r"|\b(?:SNR|ratio)\s+of\s+(?:exactly\s+)?(?:zero|0)\b(?![.,]\d)|\bverschwind\w*|\bs'annul\w*|消失|为零|為零"
     r"|等于零|等於零|ゼロ(?:に|と)なる|ゼロになり|0\s*(?:に|と)なる|消える",
     re.IGNORECASE,
