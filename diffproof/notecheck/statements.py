@@ -1512,14 +1512,57 @@ def _meaning_in_words(key: tuple, clause: str, role: bool) -> str | None:
             return "other"  # up to t - 1, for s < t, of the gamma_s: not abar_t
         if _OF_A_PRODUCT.search(words):
             return "other"  # the square root, the log, one minus the product: a function of abar_t, not it
-        return None if _NEGATED.search(words) else "same"
+        if _NEGATED.search(words):
+            return None
+        return "same" if _only_the_meaning(clause, (_CUMULATIVE_WORDS, _PRODUCT_WORDS)) else "other"
     if _NOISE_VARIANCE_WORDS.search(words):
-        return "same" if key[:2] == ("beta", "") and not _NEGATED.search(words) else "other"
+        if key[:2] != ("beta", ""):
+            return "other"
+        if _NEGATED.search(words):
+            return None
+        return "same" if _only_the_meaning(clause, (_NOISE_VARIANCE_WORDS,)) else "other"
     if key[:2] == ("beta", "") and _SIGNAL_WORDS.search(words):
         return "other"  # the signal kept is alpha_t's (or abar_t's), never beta_t's
     if key[:2] != ("beta", "") and _NOISE_LEVEL_WORDS.search(words):
         return "other"  # the noise's level is beta_t's (or 1 - abar_t's), never alpha_t's or abar_t's
     return "other" if role else None
+
+
+#: The words a clause may say the context's meaning of a schedule name with, besides the meaning's own words
+#: ("the product of the $\alpha_s$ for $s \le t$", "the variance of the noise added at step $t$", "の積である",
+#: "在第 $t$ 步加入的噪声的方差"): anything else ("accumulated", "the reverse step removes", "squared") may say
+#: another meaning, which is then the note's.
+#: The words of :data:`_MEANING_FILLER` in Japanese, Chinese and Korean (longest first where it is read).
+_CJK_FILLER = (
+    "ステップ 時刻 時点 番目 において における で に の を が は 加える 加えられる 加わる 付加 される 追加 まで までの である です だ とする 表す 表わす 意味する 指す 第 步 时刻 时间步 加入 添加 的 在 从 到 直到 为 是 表示 代表 단계 시점 에서 에 추가되는 추가된 더해지는 더해진 까지 의 이다 입니다 을 를 나타낸다 번째"
+).split()
+_MEANING_FILLER = re.compile(
+    r"\b(?:the|a|an|of|its|at|in|on|for|from|to|up|over|all|each|every|single|one|step|steps|time|timestep|time-step"
+    r"|noise|gaussian|added|injected|forward|diffusion|process|chain|alphas?|scheduled|schedule|that|is|are|we|add"
+    r"|der|die|das|des|dem|den|im|bei|beim|zum|zur|Schritt\w*|Zeitpunkt|hinzugef[üu]gt\w*|Vorw[äa]rtsprozess\w*"
+    r"|von|bis|alle[nr]?|le|la|les|du|de|des|au|aux|à|l|[ée]tape|ajout[ée]e?|bruit|pas|processus|direct|jusqu|pour"
+    r"|el|los|las|del|en|al|paso|a[ñn]adido|ruido|hasta|para|proceso|directo|tous|todos)\b"
+    r"|" + "|".join(sorted(_CJK_FILLER, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+#: What a clause's maths may be while it says the context's meaning: the step's index t, and the alpha_s (or 1 -
+#: beta_s) over s from 1 to t (``s \le t``, ``s = 1, \dots, t``, ``\prod_{s=1}^t``, ``\alpha_1 \cdots \alpha_t``).
+_MEANING_MATHS = re.compile(
+    r"(?:\\(?:le|leq|dots|ldots|cdots|cdot|prod|alpha|bar|mathrm|text|tau)(?![a-zA-Z])|1\s*-\s*\\beta|[stijk1{}_^=,<≤\s()])*"
+)
+
+
+def _only_the_meaning(clause: str, meanings: tuple[re.Pattern[str], ...]) -> bool:
+    r"""Whether ``clause`` says no more than a meaning of ``meanings`` (:data:`_MEANING_FILLER` aside), its maths
+    no more than the step's index and the alpha_s up to it (:data:`_MEANING_MATHS`): "for $s \le 2t$", "at step
+    $t + 1$" say another."""
+    if not all(_MEANING_MATHS.fullmatch(maths) for maths in _CLAUSE_MATHS.findall(clause)):
+        return False
+    words = _CLAUSE_MATHS.sub(" ", clause)
+    for meaning in meanings:
+        words = meaning.sub(" ", words)
+    words = _MEANING_FILLER.sub(" ", words)
+    return not re.search(r"[^\W\d_]", words)
 
 
 #: Words that make a product's meaning a function of it ("the square root of the product", "one minus", "the log").
@@ -1568,6 +1611,21 @@ def _clause(after: str, start: int) -> str:
     return rest
 
 
+#: What may follow a clause that gives a schedule name the context's meaning for it to be said plainly: the end
+#: of the sentence, or a new clause about other maths (", where $t$ ...", "; $\alpha_t$ is ...").
+_MEANING_SAID = re.compile(
+    r"^\s*(?:(?:である|です|だ|となる|を表す|를\s*나타낸다|이다)\s*)?(?:[.。!！]?\s*$|[,;，；、]?\s*(?:(?:and|where|while|with|und"
+    r"|wobei|et|où|y|donde|其中|这里|ここで|여기서)\s+)?\$)",
+    re.IGNORECASE,
+)
+
+
+def _said_to_the_end(after: str, clause: str) -> bool:
+    """Whether the sentence after a name's maths ends with ``clause`` (:data:`_MEANING_SAID`)."""
+    at = after.find(clause) if clause else -1
+    return at >= 0 and bool(_MEANING_SAID.match(after[at + len(clause) :]))
+
+
 def _meant(inline: Inline) -> list[Stated]:
     """``$\\alpha_t$ denotes the cumulative product``: a name the sentence gives a meaning in words, not in maths
     the reader reads; a name a declared context gives its own meaning is then the note's, not the context's. A
@@ -1600,6 +1658,8 @@ def _meant(inline: Inline) -> list[Stated]:
         role = _ROLE_OF.search(_CLAUSE_MATHS.sub(" ", clause)) and not re.match(r"\s*(?:の|的|의)", clause)
         explicit = meant or _DENOTES_ELSEWHERE.match(after) or _DENOTES_AT_END.search(_CLAUSE_MATHS.sub(" ", clause))
         meaning = _meaning_in_words(key, clause, bool(role or explicit)) if (meant or copula or role) else None
+        if meaning == "same" and not _said_to_the_end(after, clause):
+            meaning = "other"  # "..., squared", "..., divided by two": the sentence says more of it
         if meaning == "same" and not (meant and _NEGATED.search(meant.group(0))):
             return []  # the context's own meaning, said again
         if meaning == "other":
