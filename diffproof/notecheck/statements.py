@@ -1534,11 +1534,12 @@ def _meaning_in_words(key: tuple, clause: str, role: bool) -> str | None:
 #: another meaning, which is then the note's.
 #: The words of :data:`_MEANING_FILLER` in Japanese, Chinese and Korean (longest first where it is read).
 _CJK_FILLER = (
-    "ステップ 時刻 時点 番目 において における で に の を が は 加える 加えられる 加わる 付加 される 追加 まで までの である です だ とする 表す 表わす 意味する 指す 第 步 时刻 时间步 加入 添加 的 在 从 到 直到 为 是 表示 代表 단계 시점 에서 에 추가되는 추가된 더해지는 더해진 까지 의 이다 입니다 을 를 나타낸다 번째"
+    "积 積 乘积 乘積 乗 곱 ステップ 時刻 時点 番目 において における で に の を が は 加える 加えられる 加わる 付加 される 追加 まで までの である です だ とする 表す 表わす 意味する 指す 第 步 时刻 时间步 加入 添加 的 在 从 到 直到 为 是 表示 代表 단계 시점 에서 에 추가되는 추가된 더해지는 더해진 까지 의 이다 입니다 을 를 나타낸다 번째"
 ).split()
 _MEANING_FILLER = re.compile(
     r"\b(?:the|a|an|of|its|at|in|on|for|from|to|up|over|all|each|every|single|one|step|steps|time|timestep|time-step"
     r"|noise|gaussian|added|injected|forward|diffusion|process|chain|alphas?|scheduled|schedule|that|is|are|we|add"
+    r"|products?|Produkt|produit|producto|cumul\w*|acumulad[oa]|kumulativ\w*"
     r"|der|die|das|des|dem|den|im|bei|beim|zum|zur|Schritt\w*|Zeitpunkt|hinzugef[üu]gt\w*|Vorw[äa]rtsprozess\w*"
     r"|von|bis|alle[nr]?|le|la|les|du|de|des|au|aux|à|l|[ée]tape|ajout[ée]e?|bruit|pas|processus|direct|jusqu|pour"
     r"|el|los|las|del|en|al|paso|a[ñn]adido|ruido|hasta|para|proceso|directo|tous|todos)\b"
@@ -1558,7 +1559,8 @@ def _only_the_meaning(clause: str, meanings: tuple[re.Pattern[str], ...]) -> boo
     $t + 1$" say another."""
     if not all(_MEANING_MATHS.fullmatch(maths) for maths in _CLAUSE_MATHS.findall(clause)):
         return False
-    words = _CLAUSE_MATHS.sub(" ", clause)
+    words = _ROLE_OF.sub(" ", _CLAUSE_MATHS.sub(" ", clause))  # "plays the role of the noise variance"
+    words = re.sub(r"\bcumul\w*", " ", words, flags=re.IGNORECASE)  # produit cumulé: the word whole
     for meaning in meanings:
         words = meaning.sub(" ", words)
     words = _MEANING_FILLER.sub(" ", words)
@@ -1614,8 +1616,8 @@ def _clause(after: str, start: int) -> str:
 #: What may follow a clause that gives a schedule name the context's meaning for it to be said plainly: the end
 #: of the sentence, or a new clause about other maths (", where $t$ ...", "; $\alpha_t$ is ...").
 _MEANING_SAID = re.compile(
-    r"^\s*(?:(?:である|です|だ|となる|を表す|를\s*나타낸다|이다)\s*)?(?:[.。!！]?\s*$|[,;，；、]?\s*(?:(?:and|where|while|with|und"
-    r"|wobei|et|où|y|donde|其中|这里|ここで|여기서)\s+)?\$)",
+    r"^[\s*_~]*(?:(?:である|です|だ|となる|を表す|를\s*나타낸다|이다)[\s*_~]*)?(?:[.。!！]?[\s*_~]*$|[;；]|[,，、]?\s*(?:(?:and"
+    r"|where|while|with|und|wobei|et|où|y|donde|其中|这里|ここで|여기서|以及|并且|並且|和|及び|および|そして|그리고|및)\s*)?\$)",
     re.IGNORECASE,
 )
 
