@@ -2408,7 +2408,7 @@ _DEPENDENT = re.compile(
     + r"|"
     + _NOISE
     + r"\s*(?:(?:is|are|ist|est|es|vaut)\s+)?(?:(?:exactly|just|simply|again|then|always|genau|exactement|exactamente)\s+)?"
-    r"(?:equals?|equal\s+to|the\s+(?:negative|opposite|negation|same)\s+(?:of|as)|minus|identical\s+to|gleich"
+    r"(?:equals?|equal\s+to|the\s+(?:negative|opposite|negation|same)\s+(?:of|as)|(?<=is\s)minus|identical\s+to|gleich"
     r"|(?:das\s+)?(?:Negative|Gegenteil)\s+von|dasselbe\s+wie|[ée]gale?\s+[àa]|l'oppos[ée]\s+de|le\s+m[êe]me\s+que"
     r"|igual\s+a|el\s+(?:opuesto|negativo|mismo)\s+(?:de|que)|等于|等於|就是)\s*"
     + _NOISE_START
