@@ -4,27 +4,14 @@ correct neighbours the fix must keep (rt31x-held-NN-*: the verdict each must giv
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+import test_notes_redteam as earlier
+import test_notes_redteam_29x as round29x
 
-sys.path.insert(0, str(Path(__file__).parent))
-import test_notes_redteam as earlier  # noqa: E402
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
-from diffproof.answers.limits import Limits  # noqa: E402
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes  # noqa: E402
-from diffproof.notes import read_file  # noqa: E402
-
-RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
-
-
-def status_at(name: str, line: int) -> str:
-    """The verdict of the first step on ``line`` of the note ``name`` (Markdown or LaTeX)."""
-    (path,) = [p for p in RED_TEAM_LAWS.glob(f"{name}.*") if p.suffix in (".md", ".tex")]
-    results = check_notes(read_file(path), Limits(seconds=120)).results
-    result = next(r for r in results if r.step.line == line)
-    return result.status
+status_at = round29x.status_at
+RED_TEAM_LAWS = earlier.RED_TEAM_LAWS
 
 
 #: (note, line of the step that was proved, or refuted for 15, and is now undecided).
