@@ -1698,11 +1698,15 @@ def _where_real(
                    f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
 
 
+#: A word in a condition's text (letters not part of a command): "excluded", "not", "for all".
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
+
+
 def _case_beside(remark: str, line: int) -> Stated | None:
     """The condition written beside a step (``\\sqrt{x^2} = x, \\quad x \\ge 0``) as a relation the note states
     there, or None where there is none or it cannot be read."""
-    if not RESTRICTING.search(remark.strip()) or MATHS_SAYS_MORE.search(remark):  # \text{not } h + k > 0
-        return None
+    if not RESTRICTING.search(remark.strip()) or MATHS_SAYS_MORE.search(remark) or _WORD.search(remark):
+        return None  # \text{not } h + k > 0, "h + k > 0 excluded": words that may say anything of it
     try:
         node = syntax.parse(remark, notes=True)
     except InvalidAnswer:

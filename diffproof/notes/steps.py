@@ -607,15 +607,26 @@ _BOUNDS = frozenset(
     {rel.Relation.LE, rel.Relation.GE, rel.Relation.LT, rel.Relation.GT, rel.Relation.NE, rel.Relation.UNCHECKED}
 )
 #: A side of such a condition: a name or a number (``x``, ``\\beta_t``, ``-1``, ``1/2``).
-_CONDITION_SIDE = re.compile(r"-?\s*(\\?[A-Za-z]+(_\{?[A-Za-z0-9+-]+\}?)?|\d+(\.\d+)?(/\d+)?)")
+_TERM = r"(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9+-]+\}?)?|\d+(?:\.\d+)?(?:/\d+)?)"
+_CONDITION_SIDE = re.compile(rf"-?\s*{_TERM}")
+#: A side of a bound beside an equation may be a sum or product of those (``h + k \\ge 0``, ``2\\alpha_t < 1``).
+_BOUND_SIDE = re.compile(
+    rf"-?\s*{_TERM}(?:\s*(?:[-+*/]|\\cdot)?\s*{_TERM})*"
+    r"|.*\\text\s*\{[^{}]*\}\s*"  # words after it: h + k > 0 \text{ excluded}, a condition said of
+)
 
 
 def _condition(statement: Statement) -> bool:
-    """Whether a statement written after another on its line bounds a name (``\\sqrt{x^2} = x, \\quad x \\ge 0``):
-    the condition the statement before it holds under, not a step of its own."""
+    """Whether a statement written after another on its line bounds a name or a sum of names (``\\sqrt{x^2} = x,
+    \\quad x \\ge 0``, ``|h + k| = h + k, \\quad h + k > 0``): the condition the statement before it holds under,
+    not a step of its own."""
     sides = [statement.first, *(side for _, side in statement.parts)]
-    if not all(side is not None and _CONDITION_SIDE.fullmatch(side.text) for side in sides):
+    if not all(side is not None and _BOUND_SIDE.fullmatch(side.text) for side in sides):
         return False
+    if not all(_CONDITION_SIDE.fullmatch(side.text) for side in sides) and not all(
+        link.meaning.relation in _BOUNDS for link, _ in statement.parts
+    ):
+        return False  # a sum is a condition only in a bound: a + b = c beside an equation is a step
     pinned = (
         [link.meaning.relation for link, _ in statement.parts] == [rel.Relation.EQ]
         and _INDEX_SIDE.fullmatch(sides[0].text) is not None
