@@ -627,7 +627,12 @@ def stated_order(item: Stated, context: StepContext) -> bool:
         return False  # "h + k > 0 is violated", "Ref. [3] assumes h + k > 0": it may not hold either
     relations = _orders(statement, item, context.vocabulary)
     if relations:
-        letters = frozenset(n.key[:2] for n in nodes(statement) if isinstance(n, syntax.Name))
+        symbols = context.vocabulary.symbols  # hk read as h k: the letters of what it is translated to, too
+        translated = {symbols[s][:2] for r in relations for s in r.free_symbols if s in symbols}
+        written = [n for n in nodes(statement) if isinstance(n, syntax.Name)]
+        spelled = {(c, "") for n in written if len(n.base) > 1 and n.base.isascii() and n.base.isalpha()
+                   and n.base not in syntax.GREEK for c in n.base}  # fmt: skip
+        letters = frozenset(n.key[:2] for n in written) | translated | spelled  # hk may be h k, as a step writes it
         context.conditions.append(StatedCondition(relations, letters, f"line {item.line} states {item.text[:60]}"))
     return bool(relations)
 

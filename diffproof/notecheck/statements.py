@@ -1456,7 +1456,7 @@ _PRODUCT_WORDS = re.compile(
 )
 #: The noise's variance at a step (what the context makes beta_t).
 _NOISE_VARIANCE_WORDS = re.compile(
-    r"variance\s+of\s+(?:the|its)\s+(?:\w+\s+)?noise|noise(?:'s)?\s+variance|Varianz\s+des\s+\w*\s*Rauschens"
+    r"variance\s+of\s+(?:\w+\s+){0,3}noise|noise(?:'s)?\s+variance|Varianz\s+des\s+\w*\s*Rauschens"
     r"|Rauschvarianz|variance\s+du\s+bruit|varianza\s+del\s+ruido|ノイズの分散|雑音の分散|噪声的方差|噪声方差"
     r"|노이즈의\s*분산|잡음의\s*분산|잡음\s*분산",
     re.IGNORECASE,
@@ -1537,7 +1537,7 @@ _CJK_FILLER = (
     "积 積 乘积 乘積 乗 곱 ステップ 時刻 時点 番目 において における で に の を が は 加える 加えられる 加わる 付加 される 追加 まで までの である です だ とする 表す 表わす 意味する 指す 第 步 时刻 时间步 加入 添加 的 在 从 到 直到 为 是 表示 代表 단계 시점 에서 에 추가되는 추가된 더해지는 더해진 까지 의 이다 입니다 을 를 나타낸다 번째"
 ).split()
 _MEANING_FILLER = re.compile(
-    r"\b(?:the|a|an|of|its|at|in|on|for|from|to|up|over|all|each|every|single|one|step|steps|time|timestep|time-step"
+    r"\b(?:the|a|an|of|its|at|in|on|for|to|single|one|step|steps|time|timestep|time-step"
     r"|noise|gaussian|added|injected|forward|diffusion|process|chain|alphas?|scheduled|schedule|that|is|are|we|add"
     r"|products?|Produkt|produit|producto|cumul\w*|acumulad[oa]|kumulativ\w*"
     r"|der|die|das|des|dem|den|im|bei|beim|zum|zur|Schritt\w*|Zeitpunkt|hinzugef[üu]gt\w*|Vorw[äa]rtsprozess\w*"
@@ -1548,16 +1548,33 @@ _MEANING_FILLER = re.compile(
 )
 #: What a clause's maths may be while it says the context's meaning: the step's index t, and the alpha_s (or 1 -
 #: beta_s) over s from 1 to t (``s \le t``, ``s = 1, \dots, t``, ``\prod_{s=1}^t``, ``\alpha_1 \cdots \alpha_t``).
-_MEANING_MATHS = re.compile(
-    r"(?:\\(?:le|leq|dots|ldots|cdots|cdot|prod|alpha|bar|mathrm|text|tau)(?![a-zA-Z])|1\s*-\s*\\beta|[stijk1{}_^=,<≤\s()])*"
+_MEANING_MATHS = frozenset(
+    (
+        *"tsi",
+        *(f"\\alpha_{s}" for s in "si"),
+        *(f"1-\\beta_{s}" for s in "si"),
+        *(f"{s}{le}t" for s in "si" for le in ("\\le", "\\leq", "≤", "<=")),
+        *(f"1\\le{s}\\let" for s in "si"),
+        *(f"{s}=1,{dots},t" for s in "si" for dots in ("\\dots", "\\ldots", "\\cdots")),
+        *(f"\\prod_{{{s}=1}}^t\\alpha_{s}" for s in "si"),
+        *(f"\\alpha_1{dots}\\alpha_t" for dots in ("\\cdots", "\\dots", "\\ldots", ",\\dots,", ",\\ldots,")),
+    )
 )
+
+
+def _meaning_maths(maths: str) -> bool:
+    """Whether a clause's maths is no more than the step's index and the alpha_s over s from 1 to t (``s \\le t``,
+    ``s = 1, \\dots, t``, ``\\prod_{s=1}^t \\alpha_s``, ``\\alpha_1 \\cdots \\alpha_t``), or abar_t defined as those:
+    ``s \\le 2t``, ``\\tau_t``, ``t \\le s``, ``s \\le 1`` say another meaning."""
+    written = re.sub(r"\{(\w)\}", r"\1", re.sub(r"\s+", "", maths))
+    return _body_of_abar(written).replace(" ", "") in _MEANING_MATHS or written in _MEANING_MATHS
 
 
 def _only_the_meaning(clause: str, meanings: tuple[re.Pattern[str], ...]) -> bool:
     r"""Whether ``clause`` says no more than a meaning of ``meanings`` (:data:`_MEANING_FILLER` aside), its maths
     no more than the step's index and the alpha_s up to it (:data:`_MEANING_MATHS`): "for $s \le 2t$", "at step
     $t + 1$" say another."""
-    if not all(_MEANING_MATHS.fullmatch(maths) for maths in _CLAUSE_MATHS.findall(clause)):
+    if not all(_meaning_maths(maths) for maths in _CLAUSE_MATHS.findall(clause)):
         return False
     words = _ROLE_OF.sub(" ", _CLAUSE_MATHS.sub(" ", clause))  # "plays the role of the noise variance"
     words = re.sub(r"\bcumul\w*", " ", words, flags=re.IGNORECASE)  # produit cumulé: the word whole
@@ -1623,9 +1640,19 @@ _MEANING_SAID = re.compile(
 
 
 def _said_to_the_end(after: str, clause: str) -> bool:
-    """Whether the sentence after a name's maths ends with ``clause`` (:data:`_MEANING_SAID`)."""
+    """Whether the sentence after a name's maths ends with ``clause`` (:data:`_MEANING_SAID`), or goes on about other
+    maths than the clause's indices ("... for $s \\le t$ and $s \\le 1$" narrows them)."""
     at = after.find(clause) if clause else -1
-    return at >= 0 and bool(_MEANING_SAID.match(after[at + len(clause) :]))
+    if at < 0 or not _MEANING_SAID.match(after[at + len(clause) :]):
+        return False
+    following = _CLAUSE_MATHS.search(after, at + len(clause))
+    return following is None or not _INDEX_CONDITION.fullmatch(following.group(1))
+
+
+#: Maths of indices alone (``s \le 1``, ``t = 1``, ``s < t``): said after a meaning, it narrows the meaning's range.
+_INDEX_CONDITION = re.compile(
+    r"[\sstijkTn0-9{}_=<>≤≥,+-]*(?:\\(?:le|leq|ge|geq|lt|gt|neq?)[\sstijkTn0-9{}_=<>≤≥,+-]*)*"
+)
 
 
 def _meant(inline: Inline) -> list[Stated]:
@@ -2504,6 +2531,10 @@ _COMPARED = (
      "", "<="),
     (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+least|no\s+(?:less|smaller)\s+than)\s*$", re.IGNORECASE), "",
      ">="),
+    (re.compile(r"^\s*(?:is|stays|remains|lies)?\s*(?:strictly\s+)?(?:below|under)\s*$", re.IGNORECASE), "", "<"),
+    (re.compile(r"^\s*(?:is|stays|remains|lies)?\s*(?:strictly\s+)?above\s*$", re.IGNORECASE), "", ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:more|greater|larger)\s+than\s*$", re.IGNORECASE), "", "<="),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:less|smaller)\s+than\s*$", re.IGNORECASE), "", ">="),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さい", "<"),  # not 小さくない, "not smaller"
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大きい", ">"),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以上", ">="),
@@ -2601,6 +2632,19 @@ def _top_level_comma(text: str) -> bool:
 #: Words of :data:`_SIGN_WORDS` that more often say where in the text ("the equation above", 以下のように "as
 #: follows") than bound a formula: said after one with no number, they are not read as a bound.
 _PLACES = frozenset({"above", "below", "以上", "以下"})
+
+
+#: How far before a formula words that bound it are read ("Only negative values of $h + k$").
+_REACH_BEFORE = 20
+
+
+def _bounding(words: re.Match, text: str) -> bool:
+    """Whether sign words found in ``text`` bound something: "above" and "below" do where a number follows them
+    ("below zero", "above $1$"), else they more often say where in the text (:data:`_PLACES`)."""
+    return words.group(0).lower() not in _PLACES or bool(_A_NUMBER_AFTER.match(text[words.end() :]))
+
+
+_A_NUMBER_AFTER = re.compile(r"\s*(?:[-−]?\d|zero|one|null|z[ée]ro)", re.IGNORECASE)
 #: A comparison negated in Japanese (より小さくない, より大きくない): not read, its formula's names are not trusted.
 _NEGATED_COMPARISON = re.compile(r"より\s*(?:小さ|大き)く(?:ない|なく)")
 #: What may end a sentence after a comparison: a full stop, and a copula in Japanese (である, です).
@@ -2648,9 +2692,13 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
         if found is not None:
             order, number, rest = relation, syntax.Number(0, "0"), after[found.end() :]
             break
-    if order is None:  # "$h + k$ exceeds $1$", "$h + k$ 为正": words that bound it, not read, before its clause ends
-        clause = re.split(r"\$|\\\(|[.,;:!?。，；：、]", after, maxsplit=1)[0]
-        words = next((w for w in _SIGN_WORDS.finditer(clause) if w.group(0).lower() not in _PLACES), None)
+    if order is None:  # "$h + k$ exceeds $1$", "$h + k$ 为正", "For negative $h + k$": words that bound it, not read,
+        # in its clause (numbers and intervals in maths read as words: "lies in $(-1, 0)$", "$0$ is less than $h$")
+        clause = re.split(r"[.,;:!?。，；：、]", _words_of(after), maxsplit=1)[0]
+        before = re.split(r"[.,;:!?。，；：、]", _words_of(around[0]))[-1][-_REACH_BEFORE:]  # "For negative", not
+        # "the negative log-likelihood that for us is $-K$"
+        words = next((w for w in _SIGN_WORDS.finditer(clause) if _bounding(w, clause)), None)
+        words = words or next((w for w in _SIGN_WORDS.finditer(before) if _bounding(w, before)), None)
         words = words or _NEGATED_COMPARISON.search(after)  # より小さくない, "not smaller"
         if words is None or any(law_letter(n) is not None for n in nodes(formula)):
             return []
