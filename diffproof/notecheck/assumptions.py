@@ -302,7 +302,7 @@ def build(
             continue
         if item.kind == "law" and item.name is not None and item.name.node is not None:
             _law(item, context, step_keys)  # an unreadable law is not the standard normal either
-        if item.kind == "ambiguous law" and item.name is not None and item.name.node is not None:
+        if item.kind in ("ambiguous law", "data law") and item.name is not None and item.name.node is not None:
             context.laws_stated |= {context.vocabulary.symbol(n.key) for n in item.name.node.arguments}
         if item.kind != "definition":
             continue

@@ -120,7 +120,8 @@ class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
     ``name`` follow ``body``), ``ambiguous law`` (a law stated for a variable whose density the note writes
     with and without a model's parameter, p(x) and p_theta(x): which density it gives is not known, so it
-    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``chain`` (the
+    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``data law`` (the
+    start x_0 given a law by a display's claim or in words, "the data are standard normal": the same), ``chain`` (the
     joint ``name`` factored as ``body``), ``joint`` (a sentence's other equation for a joint law: not modelled,
     it disputes the law), ``relation`` (a sentence's equation between names that defines none,
     ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
@@ -417,6 +418,7 @@ class Timeline:
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
         self.worded += _dependent_noises(self.notes)
+        self.worded += _data_law_in_words(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -620,6 +622,10 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
+            start = _start_law(lhs, rhs) if introduced is None and equation else None
+            if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
+                self.stated.append(Stated("data law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
+                                          start, None, "step"))  # fmt: skip
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -1288,6 +1294,20 @@ def _use_laws(laws_used: dict[tuple[str, str, str], frozenset | None], node: syn
 def _new_variables(target: syntax.Node, seen: frozenset | None) -> bool:
     """Whether the density ``target`` is of variables none of whose letters its law has written (``seen``)."""
     return seen is not None and isinstance(target, syntax.Call) and not _letters(target.arguments) & seen
+
+
+def _start_law(lhs: Formula, rhs: Formula) -> Formula | None:
+    """The side of an equation that gives the start x_0 a law (``q(x_0) = N(x_0; 0, 1)``: one side the marginal
+    density of a variable at index 0, the other free of densities), or None.  No rule checks such a claim, but
+    the steps after it are about data of that law, which a counterexample may not draw for itself."""
+    for density, other in ((lhs, rhs), (rhs, lhs)):
+        call = density.node
+        if not (isinstance(call, syntax.Call) and law_letter(call) is not None and other.node is not None):
+            continue
+        variable, *more = call.arguments or (None,)
+        if not (call.given or more) and isinstance(variable, syntax.Name) and variable.index == "0":
+            return None if _laws_in(other.node) else density
+    return None
 
 
 def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
@@ -2472,6 +2492,55 @@ def _dependent_noises(notes: Notes) -> list[Stated]:
         found += [Stated("noise law", line, said, Formula(said, line, name), None, "words")
                   for line, name in named.values()]  # fmt: skip
     return found
+
+
+#: A word for the data, whose law a note may give in words ("the data are standard normal").
+_DATA = re.compile(r"\b(?:data(?:set|point)?s?|datum|images?|Daten\w*|donn[ée]es)\b|データ|数据|資料|图像|画像|데이터|이미지",
+                   re.IGNORECASE)  # fmt: skip
+#: A family of laws or a support, said of it: not a family's noise ("Gaussian noise" is the process's).
+_DATA_LAW = re.compile(
+    r"(?:\b(?:standard[- ]normal|normal(?:ly)?|gaussians?|gau(?:ss|ß)\w*|uniform(?:ly)?|bernoulli|dirac|deltas?|point"
+    r"[- ]mass(?:es)?|mixtures?|laplace|constant|deterministic|normali[sz]ed|rescaled|scaled|bounded|normalverteilt|"
+    r"gleichverteilt|gaussiennes?|uniformes?)\b|正規|ガウス|一様|正态|高斯|均匀|常数|归一化|정규|가우스|가우시안|균등|상수|정규화)",
+    re.IGNORECASE,
+)
+#: Words of the forward process: a family in their clause is its noise's or its end's ("Gaussian noise is added to
+#: the data", "the data diffuse into a normal law", 高斯马尔可夫链).
+_PROCESS_WORDS = re.compile(
+    r"\b(?:nois\w*|Rauschen|bruit|diffus\w*|forward|Markov\w*|process\w*|chains?)\b|噪|ノイズ|雑音|拡散|扩散|马尔可夫|"
+    r"マルコフ|過程|过程|노이즈|잡음|확산|마르코프|과정",
+    re.IGNORECASE,
+)
+
+
+def _data_law_in_words(notes: Notes) -> list[Stated]:
+    """ "We assume the data are standard normal": a sentence that says what the data's law is, a word for the data
+    and one for a family or a support.  Like a display's ``q(x_0) = N(x_0; 0, 1)``, it leaves no counterexample
+    free to draw the law of x_0 (a ``data law``); whatever it says, even a denial ("the data are not Gaussian"),
+    it says something of that law.  A family said in a clause that writes maths and no word for the data is the
+    maths' ("the data fade, and $x_T$ is almost normal"), one beside words of the process its noise's."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                if not _DATA.search(_words_of(sentence)):
+                    continue
+                for clause in _DATA_CLAUSES.split(sentence):
+                    words = _words_of(clause)
+                    if _PROCESS_WORDS.search(words) or not _DATA_LAW.search(words):
+                        continue
+                    if _DATA.search(words) or "$m$" not in clause:
+                        line = paragraph.line + offset
+                        said = (
+                            f"line {line} says the data's law in words ({' '.join(_words_of(sentence).split())[:60]})"
+                        )
+                        found.append(Stated("data law", line, said, _variables("x_0", line), None, "words"))
+                        break
+    return found
+
+
+#: Where a clause ends: a comma, a semicolon or a conjunction between clauses.
+_DATA_CLAUSES = re.compile(r"[,;:，；、]|\b(?:and|but|while|whereas|und|aber|et|mais)\b|而|但|그리고|하지만")
 
 
 def _bounded_in_words(
