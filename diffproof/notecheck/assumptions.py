@@ -280,6 +280,7 @@ def build(
             names = [n for node in written for n in nodes(node) if isinstance(n, syntax.Name)]
             for name in names:
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
+            context.laws_stated |= _valued_variables(item, vocabulary)
             if _between_indices(item) and item.origin != "case":  # a case is written into the step's indices
                 for name in names:
                     context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
@@ -614,6 +615,21 @@ def _bound(item: Stated, context: StepContext) -> None:
         interval &= sp.Interval(-sp.oo, value, True, strict) if below else sp.Interval(value, sp.oo, strict, True)
     vocabulary = context.vocabulary
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
+
+
+def _valued_variables(item: Stated, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
+    """The random variables ``item`` equates with a formula of no random variable ("Here $x_0 = 0$ is a fixed
+    observation"): each then has a law of the note's, not one a counterexample draws for it."""
+    statement = item.name.node if item.name is not None else None
+    if not isinstance(statement, syntax.Statement):
+        return set()
+    alone = [vocabulary.symbol(o.key) for o in statement.operands if isinstance(o, syntax.Name)]
+    alone = [s for s in alone if vocabulary.is_random(s)]
+    fixed = any(
+        not any(vocabulary.is_random(vocabulary.symbol(n.key)) for n in nodes(o) if isinstance(n, syntax.Name))
+        for o in statement.operands
+    )
+    return set(alone) if fixed else set()
 
 
 def stated_order(item: Stated, context: StepContext) -> bool:

@@ -622,7 +622,7 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
-            start = _start_law(lhs, rhs) if introduced is None and equation else None
+            start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("data law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
                                           start, None, "step"))  # fmt: skip
@@ -1296,17 +1296,20 @@ def _new_variables(target: syntax.Node, seen: frozenset | None) -> bool:
     return seen is not None and isinstance(target, syntax.Call) and not _letters(target.arguments) & seen
 
 
-def _start_law(lhs: Formula, rhs: Formula) -> Formula | None:
-    """The side of an equation that gives the start x_0 a law (``q(x_0) = N(x_0; 0, 1)``: one side the marginal
-    density of a variable at index 0, the other free of densities), or None.  No rule checks such a claim, but
-    the steps after it are about data of that law, which a counterexample may not draw for itself."""
+def _start_law(lhs: Formula, rhs: Formula, claim: bool) -> Formula | None:
+    """The start x_0, as the variables of a law, where an equation gives the data a law: one side a marginal
+    density free of the other's densities, of a variable at index 0 in a ``claim`` (``q(x_0) = N(x_0; 0, 1)``, which
+    no rule checks) or of a law named for the data (``p_{\\text{data}}(x) = N(x; 0, 1)``, a definition too); else
+    None.  The steps after it are about data of that law, which a counterexample may not draw for itself."""
     for density, other in ((lhs, rhs), (rhs, lhs)):
         call = density.node
         if not (isinstance(call, syntax.Call) and law_letter(call) is not None and other.node is not None):
             continue
         variable, *more = call.arguments or (None,)
-        if not (call.given or more) and isinstance(variable, syntax.Name) and variable.index == "0":
-            return None if _laws_in(other.node) else density
+        if call.given or more or not isinstance(variable, syntax.Name) or _laws_in(other.node):
+            continue
+        if (claim and variable.index == "0") or "data" in call.name.index.lower():
+            return _variables("x_0", density.line)
     return None
 
 
