@@ -41,6 +41,9 @@ RED_TEAM_27 = [
     ("rt27b-02-ctx-linear-schedule-refuted", 9, REFUTED),
     ("rt27b-03-ctx-constant-schedule-refuted", 5, REFUTED),
     ("rt27b-03-ctx-constant-schedule-refuted", 9, REFUTED),
+    # a norm of a scaled vector, ||sqrt(1 - abar_t) eps||^2: n (1 - abar_t) eps^2 at n equal coordinates
+    ("rt27b-01-ctx-sqrt-scale-norm-one-coordinate-proved", 3, PROVED),
+    ("rt27b-01-ctx-sqrt-scale-norm-one-coordinate-proved", 5, PROVED),
     # the schedule's start (abar_0 = 1, alpha_0 = 1) and a bound within the range lift no range
     ("rt27b-04-ctx-abar-zero-one-refutes-sign", 5, REFUTED),
     ("rt27b-05-ctx-alpha-zero-one-refutes-beta-sign", 5, REFUTED),

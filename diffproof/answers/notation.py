@@ -918,16 +918,20 @@ class ProbabilityTranslator(_Translator):
         return sp.log(argument) if node.natural else self.vocabulary.in_log_base(sp.log(argument))
 
     def power(self, node: syntax.Power) -> sp.Expr:
-        """A norm to an even power, ||v||^2, is v^2: the vector is read one coordinate at a time, a real number
-        (SymPy keeps |v|^2 where it cannot tell that v is real, as when v holds sqrt(1 - abar_t))."""
+        """A norm to an even power, ||v||^2, is v^2 (n v^2 with n equal coordinates): the vector is read one
+        coordinate at a time, a real number (SymPy keeps |v|^2 where it cannot tell that v is real, as when v
+        holds sqrt(1 - abar_t))."""
         value = super().power(node)
-        if isinstance(node.base, syntax.Norm) and isinstance(value, sp.Pow) and isinstance(value.base, sp.Abs):
-            if value.exp.is_integer and value.exp.is_even:
-                return value.base.args[0] ** value.exp
+        if isinstance(node.base, syntax.Norm):
+            return value.replace(_even_power_of_abs, lambda power: power.base.args[0] ** power.exp)
         return value
 
     def placeholder_node(self, node: syntax.Node) -> sp.Expr:
         raise InvalidAnswer("\\cdot and \\ldots stand for arguments only inside a density", node.position)
+
+
+def _even_power_of_abs(expr: sp.Basic) -> bool:
+    return isinstance(expr, sp.Pow) and isinstance(expr.base, sp.Abs) and expr.exp.is_integer and expr.exp.is_even
 
 
 def _one_range(span: sp.Tuple) -> bool:
