@@ -995,12 +995,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
-    case = _case_beside(step.remark, step.line) or _antecedent(timeline.notes.steps, index)
+    beside = _case_beside(step.remark, step.line)
+    antecedents, unread = _antecedents(timeline, index)
+    cases = ([beside] if beside is not None else []) + antecedents
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base)  # fmt: skip
-        context.case_checked = case is not None and stated_order(case, context)  # x < 0 beside sqrt(x^2) = -x
+        checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
+        context.case_checked = bool(cases) and all(checked) and not unread
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
@@ -1057,15 +1060,16 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
-    restricted = RESTRICTING.search(step.remark.strip()) or case is not None  # beside it, or before its arrow
+    restricted = RESTRICTING.search(step.remark.strip()) or cases or unread  # beside it, or before its arrow
     if judged.status == REFUTED and restricted and not context.case_checked:
-        written = step.remark or (case.name.text if case is not None else "")
+        written = step.remark or unread or "; ".join(case.name.text for case in cases)
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({written}), which is not modelled",
                       defines=judged.defines, doubted=True)  # fmt: skip
-    if judged.status == PROVED and case is not None and _leaves_conventions(case):  # sqrt(sigma^2) = sigma, sigma < 0
+    leaving = next((case for case in cases if _leaves_conventions(case)), None) if judged.status == PROVED else None
+    if leaving is not None:  # sqrt(sigma^2) = sigma, sigma < 0
         return Judged(UNDECIDED, "proved under the reading's conventions, but the condition written beside it "
-                      f"({case.name.text}) leaves them: the step is claimed where they need not hold",
+                      f"({leaving.name.text}) leaves them: the step is claimed where they need not hold",
                       defines=judged.defines)  # fmt: skip
     matrices = sorted({(k[0], k[1]) for k in timeline.reached_keys(index)} & set(timeline.matrices))
     if matrices and (judged.status == PROVED or (judged.status == REFUTED and set(matrices) & timeline.constrained)):
@@ -1718,17 +1722,33 @@ def _case_beside(remark: str, line: int) -> Stated | None:
 _ORDER_WRITTEN = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge"}
 
 
-def _antecedent(steps: list, index: int) -> Stated | None:
-    """The order an arrow makes step ``index`` follow from (``h + k > 0 \\implies |h + k| = h + k``): the step
-    before it on its row, joined to it by the arrow, as a condition the step is claimed under; else None."""
+def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
+    """The orders an arrow (or "if ... then", "so") makes step ``index`` follow from (``h + k > 0 \\implies |h + k|
+    = h + k``): every step before it on its row joined to it that way, each a condition the step is claimed under;
+    and the first of them that is neither such an order nor a definition the display uses (``h + k \\ne 0``, ``h
+    + k = 1``, ``h + k \\in (0, 1)``), whose names no counterexample is then trusted about, else ""."""
+    steps = timeline.notes.steps
     step = steps[index]
-    before = steps[index - 1] if index else None
-    if not (step.implication and before is not None and before.implication and before.line == step.line):
-        return None
-    if before.relation.value not in _ORDER_WRITTEN:
-        return None
-    text = f"{before.lhs} {_ORDER_WRITTEN[before.relation.value]} {before.rhs}"
-    return _case_beside(text, step.line)
+    found: list[Stated] = []
+    if not step.implication:
+        return found, ""
+    unread = ""
+    before = index - 1
+    while before >= 0 and steps[before].implication and steps[before].line == step.line:
+        earlier = steps[before]
+        before -= 1
+        written = f"{earlier.lhs} {earlier.shown} {earlier.rhs}"
+        if timeline.introduces[before + 1] is not None:  # x = 3 \implies x^2 = 9: x is 3 in the display
+            continue
+        if earlier.relation.value not in _ORDER_WRITTEN:
+            unread = unread or written
+            continue
+        case = _case_beside(f"{earlier.lhs} {_ORDER_WRITTEN[earlier.relation.value]} {earlier.rhs}", step.line)
+        if case is None:
+            unread = unread or written
+        else:
+            found.append(case)
+    return found, unread
 
 
 def _leaves_conventions(case: Stated) -> bool:
