@@ -509,7 +509,20 @@ class Reader:
             statements.append(self._statement(body, piece, content_start, content_end, line))
         kept = [s for number, s in enumerate(statements) if s is not None and not (number and _index_condition(s))]
         arrow = any(token.text in rel.IMPLICATIONS for token in content)  # x^2 \ge 0 \implies x \ge 0: a claim
-        conditions = [] if arrow else [s for s in kept[1:] if _condition(s)]  # \sqrt{x^2} = x, \quad x \ge 0
+        # h + k \in (0, 1) beside a step or before its arrow: the order it states (0 < h + k < 1), or, not read, a
+        # relation no step is checked under (\in \mathbb{Z}); never dropped
+        last_arrow = max((t.start for t in content[1:] if t.text in rel.IMPLICATIONS), default=None)
+        members = set()
+        for number, statement in enumerate(kept):
+            if number == 0 and last_arrow is None:
+                continue  # $$ h + k \in (0, 1) $$: said as before
+            if last_arrow is not None and _starts_after(statement, body, content, last_arrow):
+                continue  # what an arrow leads to: a claim, said as before
+            order = self._membership(statement)
+            if order is not None:
+                kept[number] = order
+                members.add(id(order))
+        conditions = [] if arrow else [s for s in kept[1:] if _condition(s) or id(s) in members]
         kept = [s for s in kept if s not in conditions]
         said = [_statement_text(s) for s in conditions]
         where = _WHERE.match(body, content_end, end) if remark else None
@@ -531,8 +544,42 @@ class Reader:
                 both = (*kept, *rest.statements)
                 if joining:
                     both = tuple(replace(statement, alternative=joining) for statement in both)
+                elif (
+                    _consequence(words.group(2))
+                    or _hypothesis(lead)
+                    or any(statement.implication for statement in rest.statements)
+                ):  # "If h + k > 0 then", "h + k > 0, so", "h + k > 1 and h - k > 0 \implies": what follows is
+                    # claimed under what comes before, as after an arrow (h + k \in (0, 1) there: its order)
+                    before = tuple(self._membership(statement) or statement for statement in kept)
+                    both = tuple(replace(statement, implication=True) for statement in (*before, *rest.statements))
                 return Column(both, lead, _merge(*said, rest.remark), False)
+        if _hypothesis(lead) and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
+            kept = [replace(self._membership(kept[0]) or kept[0], implication=True)] + [
+                replace(statement, implication=True) for statement in kept[1:]
+            ]
         return Column(tuple(kept), lead, _merge(*said, remark), False)
+
+    def _membership(self, statement: Statement) -> Statement | None:
+        """A membership of a formula of names in an interval (``h + k \\in (0, 1)``, ``\\in [0, \\infty)``,
+        ``\\in \\mathbb{R}_{>0}``) as the order it states (``0 < h + k < 1``); one in another set (``\\in
+        \\mathbb{Z}``), as a relation that is not checked (a step under it is not refuted); None for a name's
+        membership (``\\sigma \\in (0, 1)``, said as a sentence would say it), an index's range (``t \\in [1,
+        T]``) and what is no membership."""
+        if len(statement.parts) != 1 or statement.first is None:
+            return None
+        link, side = statement.parts[0]
+        if link.meaning.kind is not rel.Kind.CONDITION or link.spelling.strip() not in ("\\in", "∈") or side is None:
+            return None
+        member = statement.first.text.strip()
+        order = membership_order(member, side.text.strip())
+        if _MEMBER_NAME.fullmatch(member) or (_INDEX_SIDE.fullmatch(member) and order is None):
+            return None
+        if order is None:
+            unchecked = rel.Meaning(rel.Kind.STEP, rel.Relation.UNCHECKED)
+            return Statement(statement.first, ((replace(link, meaning=unchecked), side),))
+        top = [token for token in scan(order).tokens if token.depth == 0]
+        read = self._statement(order, top, 0, len(order), link.line)
+        return read if read is not None and read.parts else None
 
     def _statement(self, body: str, top: list[Token], start: int, end: int, line: int) -> Statement | None:
         if not top:
@@ -588,10 +635,106 @@ def _joining(words: str, parenthesized: bool = False) -> str | None:
     if text in _ALTERNATIVES:
         return _ALTERNATIVES[text]
     if any(ord(char) > 0x2FF for char in text):
-        return "" if text in _JOINING else None
+        return "" if text in _JOINING or text in _CJK_CONSEQUENCE else None
     if not text or any(word.strip("(),;:") in _CONDITION_WORDS for word in text.split()):
         return None
     return ""
+
+
+#: Words that say the equation after them follows from the one before (``h + k > 0, \\quad \\text{so} \\quad
+#: |h + k| = h + k``): it is claimed where that one holds.
+_CONSEQUENCE = frozenset(
+    "so then hence thus therefore whence consequently it follows that we get we have gives yields and so "
+    "and hence and thus and therefore which gives which implies implies "
+    "donc alors ainsi d'où on a also dann daher somit folglich damit entonces luego así então portanto logo".split()
+)
+#: Words that open a hypothesis: the equations after it on the line are claimed under it (``\\text{If } h + k > 0
+#: \\text{ then } |h + k| = h + k``).
+_HYPOTHESIS = frozenset(
+    "if when whenever since given assuming provided because si quand lorsque puisque wenn falls da sobald cuando "
+    "se quando 若 如果 假如 当 もし 만약".split()
+)
+
+
+#: The same in Chinese, Japanese and Korean (则 "then", ならば "if ... then", 이면 "if ... then", 所以 "so").
+_CJK_CONSEQUENCE = frozenset(
+    {"则", "那么", "所以", "因此", "从而", "于是", "故", "ならば", "なら", "よって", "したがって", "ゆえに", "이면", "이므로",
+     "따라서", "그러므로"}
+)  # fmt: skip
+
+
+def _consequence(words: str) -> bool:
+    """Whether words between two equations say the second follows from the first ("so", "then", "hence")."""
+    text = " ".join(words.strip(" (),;:.，、").lower().split())
+    if text in _CJK_CONSEQUENCE:
+        return True
+    return bool(text) and (text in _CONSEQUENCE or all(word.strip(",;:") in _CONSEQUENCE for word in text.split()))
+
+
+def _hypothesis(lead: str) -> bool:
+    """Whether prose before a column's maths opens a hypothesis ("If", "When", "Since", "Si", "Wenn")."""
+    words = lead.lower().replace(",", " ").split()
+    return bool(words) and words[0] in _HYPOTHESIS
+
+
+def _starts_after(statement: Statement, body: str, content: list[Token], offset: int) -> bool:
+    """Whether a statement of a column is written after the arrow at ``offset``."""
+    first = statement.first
+    if first is None:
+        return True
+    at = body.find(first.text, content[0].start if content else 0)
+    return at >= offset
+
+
+#: An interval's ends: ``(0, 1)``, ``[0, \\infty)``, ``]0, 1]``, with ``\\left``/``\\right`` maybe.
+_INTERVAL = re.compile(
+    r"(?:\\left\s*)?([(\[\]])\s*([^,;()\[\]{}]+?)\s*,\s*([^,;()\[\]{}]+?)\s*(?:\\right\s*)?([)\]\[])"
+)
+_INFINITY = re.compile(r"\+?\s*\\infty|\+?\s*∞")
+#: The half-lines written as a set of reals: ``\\mathbb{R}_{>0}``, ``\\mathbb{R}_+``, ``\\mathbb{R}^{\\ge 0}``; a
+#: plain ``+`` is read as positive (a counterexample where it holds holds where "nonnegative" is meant too).
+_HALF_LINE = re.compile(
+    r"\\(?:mathbb|mathbf|Bbb)\s*\{?\s*R\s*\}?\s*[_^]\s*\{?\s*"
+    r"(>\s*0|\\gt\s*0|\\ge(?:q)?\s*0|≥\s*0|<\s*0|\\lt\s*0|\\le(?:q)?\s*0|≤\s*0|\+\+|\+|-|−)\s*\}?"
+)
+_HALF_ORDERS = {">": "> 0", "\\gt": "> 0", "\\ge": "\\ge 0", "\\geq": "\\ge 0", "≥": "\\ge 0", "<": "< 0",
+                "\\lt": "< 0", "\\le": "\\le 0", "\\leq": "\\le 0", "≤": "\\le 0", "++": "> 0", "+": "> 0",
+                "-": "< 0", "−": "< 0"}  # fmt: skip
+
+
+def membership_order(member: str, interval: str) -> str | None:
+    """The order ``member \\in interval`` states (``0 < h + k < 1`` for ``h + k \\in (0, 1)``), or None where the
+    set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)."""
+    half = _HALF_LINE.fullmatch(interval)
+    if half is not None:
+        sign = half.group(1).replace(" ", "")
+        head = re.match(r"\\[a-z]+|[<>≤≥]|\+\+|[+\-−]", sign).group(0)
+        return f"{member} {_HALF_ORDERS[head]}"
+    found = _INTERVAL.fullmatch(interval)
+    if found is None:
+        return None
+    opening, low, high, closing = found.groups()
+    ends = []
+    for end in (low, high):
+        if _INFINITY.fullmatch(end.strip()) or re.fullmatch(r"-\s*(?:\\infty|∞)", end.strip()):
+            ends.append(None)
+        elif re.fullmatch(r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?|-?\s*\\frac\s*\{\d+\}\s*\{\d+\}", end.strip()):
+            ends.append(end.strip())
+        else:
+            return None
+    if low.strip().startswith("+") or (ends[0] is None and not low.strip().startswith("-")):
+        return None  # (\infty, 1): no interval
+    if ends[1] is None and high.strip().startswith("-"):
+        return None
+    if ends == [None, None]:
+        return None  # the reals: nothing to check, but said; read as no order
+    below = "<" if opening in "(]" else "\\le"
+    above = "<" if closing in ")[" else "\\le"
+    if ends[0] is None:
+        return f"{member} {above} {ends[1]}"
+    if ends[1] is None:
+        return f"{ends[0]} {below} {member}"
+    return f"{ends[0]} {below} {member} {above} {ends[1]}"
 
 
 def _index_condition(statement: Statement) -> bool:
