@@ -68,6 +68,7 @@ from diffproof.notecheck.vocabulary import (
     rebuilt,
 )
 from diffproof.notes.model import Relation as WrittenRelation
+from diffproof.notes.steps import membership_order
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
@@ -997,7 +998,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     own = overridden(stated)
     beside = _case_beside(step.remark, step.line)
     antecedents, unread = _antecedents(timeline, index)
-    cases = ([beside] if beside is not None else []) + antecedents
+    after, unread_after = _said_after(timeline, index)
+    unread = unread or unread_after
+    cases = ([beside] if beside is not None else []) + antecedents + after
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
@@ -1749,6 +1752,75 @@ def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
         else:
             found.append(case)
     return found, unread
+
+
+#: Words that open a restriction of the display before them when the sentence goes on after it (``$$ |h + k| =
+#: h + k $$ unless $h + k < 0$.``, "provided", "whenever", "for", "if"; "sauf si", "sofern", "salvo si").
+_RESTRICTION_AFTER = re.compile(
+    r"(unless|except(?:\s+(?:when|if|for|where))?|if|only\s+if|provided(?:\s+that)?|providing|whenever|when|for"
+    r"|(?:as|so)\s+long\s+as|given(?:\s+that)?|assuming(?:\s+that)?|but\s+only|sauf(?:\s+si)?|si|pour|lorsque"
+    r"|quand|pourvu\s+que|falls|wenn|sofern|außer|au(?:ss|ß)er\s+wenn|für|salvo(?:\s+si)?|cuando|para|siempre\s+que)"
+    r"(?![\w])"
+)
+#: The restriction a sentence after a display states plainly: its word, then one order in maths, then its end.
+_PLAIN_RESTRICTION = re.compile(
+    r"(?P<word>unless|if|provided(?:\s+that)?|whenever|when|for|(?:as|so)\s+long\s+as|given(?:\s+that)?"
+    r"|assuming(?:\s+that)?|si|pour|lorsque|quand|falls|wenn|sofern|für|cuando|para)"
+    r"\s+(?:\$(?P<maths>[^$]+)\$|\\\((?P<paren>.+?)\\\))\s*[.,;]?"
+)
+#: The negation of an order, for "unless": h + k < 0 excluded leaves h + k >= 0.
+_NEGATED = {"<": "\\ge", ">": "\\le", "\\le": ">", "\\leq": ">", "\\ge": "<", "\\geq": "<", "≤": ">", "≥": "<"}
+_ONE_ORDER = re.compile(r"([^<>≤≥]+?)\s*(<|>|\\leq?|\\geq?|≤|≥)(?![A-Za-z=])\s*([^<>≤≥]+)")
+#: Where a display's last line ends it: the text after it on that line is the sentence going on.
+_DISPLAY_CLOSE = re.compile(r"\$\$|\\\]|\\end\s*\{[^{}]*\}")
+
+
+def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
+    """What the sentence going on right after the display of step ``index`` restricts it to (``$$ |h + k| = h + k
+    $$ unless $h + k < 0$.``): its order as a condition the step is claimed under ("unless" its negation); where
+    the words are not read so ("for all", "except when", two orders), the sentence itself, under which no
+    counterexample is trusted; else nothing.  The sentence continues the display's only when it starts in lower
+    case after it (a capital starts a sentence of its own)."""
+    notes = timeline.notes
+    step = notes.steps[index]
+    last = next((end for first, end in notes.displays if first <= step.line <= end), None)
+    if last is None:
+        return [], ""
+    lines: dict[int, str] = {}
+    for item in notes.prose:
+        for number, text in enumerate(item.text.split("\n")):
+            lines.setdefault(item.line + number, text)
+    closing = list(_DISPLAY_CLOSE.finditer(lines.get(last, "")))
+    tail = lines.get(last, "")[closing[-1].end() :] if closing else ""
+    following = tail if tail.strip() else lines.get(last + 1, "")
+    if following is lines.get(last + 1) and not tail.strip():
+        number = last + 2
+        while lines.get(number, "").strip() and not re.search(r"[.;:!?]\s*$", following):
+            following += " " + lines[number]  # the sentence runs on over lines
+            number += 1
+    words = following.strip()
+    opened = _RESTRICTION_AFTER.match(words)
+    if opened is None or not words[:1].islower():
+        return [], ""
+    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
+    plain = _PLAIN_RESTRICTION.fullmatch(sentence)
+    if plain is None:
+        return [], sentence
+    maths = (plain.group("maths") or plain.group("paren")).strip()
+    if plain.group("word") == "unless":
+        one = _ONE_ORDER.fullmatch(maths)
+        if one is None:
+            return [], sentence
+        maths = f"{one.group(1)} {_NEGATED[one.group(2)]} {one.group(3)}"
+    member = re.fullmatch(r"(.+?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)", maths)
+    if member is not None:  # for $h + k \in (0, 1)$: the order it states, if an interval's
+        maths = membership_order(member.group(1).strip(), member.group(2).strip()) or ""
+        if not maths:
+            return [], sentence
+    case = _case_beside(maths, step.line)
+    if case is None:
+        return [], sentence
+    return [replace(case, text=f"{maths} (said after the display)")], ""
 
 
 def _leaves_conventions(case: Stated) -> bool:
