@@ -17,19 +17,26 @@ never_gives = earlier.test_the_red_teams_notes_on_stated_laws
 NOTES = earlier.RED_TEAM_LAWS
 
 #: The notes whose correct step (line 4) was refuted against an order the note states (relations the sentence reader
-#: cannot parse, \\nless, \\max(h, k) < 0, \\log_{1/2}, and orders of formulas of index letters, 2s > 1, included).
+#: cannot parse, \\nless, \\max(h, k) < 0, \\log_{1/2}, and orders of formulas of index letters, 2s > 1, included);
+#: and (36-41, line 2) orders that restrict a step as a hypothesis, beside it or after its display: before an arrow,
+#: "If ... then", "so", "unless" in the words after the display, \\nless and a membership beside it.  Left: 42 (an order
+#: said after the step, "Throughout"; statements hold from their line on).
 RED_TEAM_30 = sorted(
-    path.stem for path in NOTES.glob("rt30-[0-9][0-9]-*.md") if int(path.stem[5:7]) in {*range(1, 36), *range(43, 47)}
+    path.stem for path in NOTES.glob("rt30-[0-9][0-9]-*.md") if int(path.stem[5:7]) in {*range(1, 42), *range(43, 47)}
 )
 
 
 def test_the_fixed_notes_are_all_there():
-    assert len(RED_TEAM_30) == 39
+    assert len(RED_TEAM_30) == 45
 
 
 @pytest.mark.parametrize("name", RED_TEAM_30)
 def test_the_thirtieth_red_team_s_notes(name):
-    never_gives(name, 4, REFUTED)
+    if 36 <= int(name[5:7]) <= 41:  # the hypothesis and the step on one line: no step of the note is refuted
+        report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+        assert REFUTED not in {result.status for result in report.results}, name
+    else:
+        never_gives(name, 4, REFUTED)
 
 
 @pytest.mark.parametrize(
