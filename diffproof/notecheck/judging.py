@@ -1733,11 +1733,11 @@ def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
     steps = timeline.notes.steps
     step = steps[index]
     found: list[Stated] = []
-    if not step.implication:
+    if not (step.implication or step.consequence):
         return found, ""
     unread = ""
     before = index - 1
-    while before >= 0 and steps[before].implication and steps[before].line == step.line:
+    while before >= 0 and (steps[before].implication or steps[before].consequence) and steps[before].line == step.line:
         earlier = steps[before]
         before -= 1
         written = f"{earlier.lhs} {earlier.shown} {earlier.rhs}"

@@ -54,6 +54,9 @@ class Step:
     remark: str = ""
     alternative: str = ""
     implication: bool = False
+    #: Words ("so", "hence", "Since ...,") join it to the equations before it on its line, which it is claimed under
+    #: (they are said to hold as well, so what they define is not limited to the display).
+    consequence: bool = False
     #: The relation as written where its name does not show it (``\\preceq``, ``\\lesssim``: unchecked).
     spelling: str = ""
 

@@ -194,6 +194,7 @@ class Statement:
     parts: tuple[tuple[Link, Side | None], ...]
     alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
     implication: bool = False  # an arrow joins it to another statement: a hypothesis or a consequence
+    consequence: bool = False  # words ("so", "Since") join it to another statement it follows from, or gives
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,8 @@ class Reader:
             self.steps[first:] = [replace(step, alternative=statement.alternative) for step in self.steps[first:]]
         if statement.implication:
             self.steps[first:] = [replace(step, implication=True) for step in self.steps[first:]]
+        if statement.consequence:
+            self.steps[first:] = [replace(step, consequence=True) for step in self.steps[first:]]
 
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
@@ -544,18 +547,22 @@ class Reader:
                 both = (*kept, *rest.statements)
                 if joining:
                     both = tuple(replace(statement, alternative=joining) for statement in both)
-                elif (
-                    _consequence(words.group(2))
-                    or _hypothesis(lead)
-                    or any(statement.implication for statement in rest.statements)
-                ):  # "If h + k > 0 then", "h + k > 0, so", "h + k > 1 and h - k > 0 \implies": what follows is
-                    # claimed under what comes before, as after an arrow (h + k \in (0, 1) there: its order)
-                    before = tuple(self._membership(statement) or statement for statement in kept)
-                    both = tuple(replace(statement, implication=True) for statement in (*before, *rest.statements))
+                else:  # "If h + k > 0 then", "h + k > 0, so", "h + k > 1 and h - k > 0 \implies": what follows
+                    # is claimed under what comes before, as after an arrow (h + k \in (0, 1) there: its order)
+                    if _hypothesis(lead) or _conditional(words.group(2)) or any(s.implication for s in rest.statements):
+                        joined = {"implication": True}  # a hypothesis: what it defines holds in the display only
+                    elif _consequence(words.group(2)) or _reason(lead):
+                        joined = {"consequence": True}  # "so", "Since": the first is said to hold too
+                    else:
+                        joined = {}
+                    if joined:
+                        before = tuple(self._membership(statement) or statement for statement in kept)
+                        both = tuple(replace(statement, **joined) for statement in (*before, *rest.statements))
                 return Column(both, lead, _merge(*said, rest.remark), False)
-        if _hypothesis(lead) and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
-            kept = [replace(self._membership(kept[0]) or kept[0], implication=True)] + [
-                replace(statement, implication=True) for statement in kept[1:]
+        joined = {"implication": True} if _hypothesis(lead) else {"consequence": True} if _reason(lead) else {}
+        if joined and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
+            kept = [replace(self._membership(kept[0]) or kept[0], **joined)] + [
+                replace(statement, **joined) for statement in kept[1:]
             ]
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
@@ -644,16 +651,21 @@ def _joining(words: str, parenthesized: bool = False) -> str | None:
 #: Words that say the equation after them follows from the one before (``h + k > 0, \\quad \\text{so} \\quad
 #: |h + k| = h + k``): it is claimed where that one holds.
 _CONSEQUENCE = frozenset(
-    "so then hence thus therefore whence consequently it follows that we get we have gives yields and so "
-    "and hence and thus and therefore which gives which implies implies "
-    "donc alors ainsi d'où on a also dann daher somit folglich damit entonces luego así então portanto logo".split()
-)
+    {"so", "then", "hence", "thus", "therefore", "whence", "consequently", "it follows that", "we get", "we have",
+     "we obtain", "this gives", "which gives", "which implies", "gives", "yields", "implies", "and so", "and hence",
+     "and thus", "and therefore", "so that", "donc", "alors", "ainsi", "d'où", "on a", "also", "dann", "daher",
+     "somit", "folglich", "damit", "entonces", "luego", "así", "então", "portanto", "logo"}
+)  # fmt: skip
 #: Words that open a hypothesis: the equations after it on the line are claimed under it (``\\text{If } h + k > 0
 #: \\text{ then } |h + k| = h + k``).
 _HYPOTHESIS = frozenset(
-    "if when whenever since given assuming provided because si quand lorsque puisque wenn falls da sobald cuando "
-    "se quando 若 如果 假如 当 もし 만약".split()
+    "if when whenever provided assuming si quand lorsque wenn falls sobald cuando se quando 若 如果 假如 当 もし 만약".split()
 )
+#: Words that open a reason: the equations after it are claimed under it, and it is said to hold (``\\text{Since }
+#: h + k > 0, \\quad |h + k| = h + k``).
+_REASON = frozenset("since given because puisque da 因为 由于".split())
+#: Words between two equations that make the first a hypothesis: Japanese ならば, Korean 이면 ("if ... then").
+_CONDITIONAL = frozenset({"ならば", "なら", "이면"})
 
 
 #: The same in Chinese, Japanese and Korean (则 "then", ならば "if ... then", 이면 "if ... then", 所以 "so").
@@ -666,15 +678,24 @@ _CJK_CONSEQUENCE = frozenset(
 def _consequence(words: str) -> bool:
     """Whether words between two equations say the second follows from the first ("so", "then", "hence")."""
     text = " ".join(words.strip(" (),;:.，、").lower().split())
-    if text in _CJK_CONSEQUENCE:
-        return True
-    return bool(text) and (text in _CONSEQUENCE or all(word.strip(",;:") in _CONSEQUENCE for word in text.split()))
+    return text in _CJK_CONSEQUENCE or " ".join(text.replace(",", " ").split()) in _CONSEQUENCE
+
+
+def _conditional(words: str) -> bool:
+    """Whether words between two equations make the first a hypothesis (ならば, 이면)."""
+    return words.strip(" (),;:.，、") in _CONDITIONAL
 
 
 def _hypothesis(lead: str) -> bool:
-    """Whether prose before a column's maths opens a hypothesis ("If", "When", "Since", "Si", "Wenn")."""
+    """Whether prose before a column's maths opens a hypothesis ("If", "When", "Si", "Wenn", 若)."""
     words = lead.lower().replace(",", " ").split()
     return bool(words) and words[0] in _HYPOTHESIS
+
+
+def _reason(lead: str) -> bool:
+    """Whether prose before a column's maths opens a reason ("Since", "Given", "Puisque", 因为)."""
+    words = lead.lower().replace(",", " ").split()
+    return bool(words) and words[0] in _REASON
 
 
 def _starts_after(statement: Statement, body: str, content: list[Token], offset: int) -> bool:
