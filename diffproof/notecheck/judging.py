@@ -1001,6 +1001,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     after, unread_after = _said_after(timeline, index)
     unread = unread or unread_after
     cases = ([beside] if beside is not None else []) + antecedents + after
+    if beside is None and RESTRICTING.search(step.remark.strip()):  # \text{unless } ... beside it, not read: no other
+        unread = unread or step.remark  # condition read elsewhere makes its counterexample trusted
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
