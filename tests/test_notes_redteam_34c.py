@@ -1,11 +1,13 @@
-"""Red team 34c's notes (tests/data/notes/redteam_laws/rt34c-*) and the thirtieth red team's 37-41: a step claimed
-under a hypothesis was refuted where the hypothesis fails.  The hypothesis is now the step's condition, checked at a
-counterexample (never used to prove it), wherever a reader would take it so: before an arrow (all the orders joined to
-it, not the last alone), after "If"/"When"/"Since" and before "then"/"so"/"hence" (French, German, Chinese 若...则,
-Japanese ならば, Korean 이면), a membership of an interval beside a step or before its arrow (``h + k \\in (0, 1)``,
-``[0, \\infty)``, ``\\mathbb{R}_{>0}``), and the sentence going on after a display ("unless $h + k < 0$", "provided",
-"whenever", "for").  A hypothesis not read so (an equation that defines nothing, ``\\nless``, ``\\in \\mathbb{N}``,
-"unless, of course,") leaves the step undecided.  Held: a step wrong where its hypothesis holds is still refuted."""
+"""Red team 34c's notes (tests/data/notes/redteam_laws/rt34c-*) and the thirtieth red team's 37-41: a step claimed under
+a hypothesis was refuted where the hypothesis fails. The hypothesis is now the step's condition, checked at a
+counterexample (never used to prove it), wherever a reader would take it so: before an arrow (all the orders joined
+to it, not the last alone), after "If"/"When"/"Since" and before "then"/"so"/"hence" (French, German, Chinese 若...则,
+Japanese ならば, Korean 이면), a membership of an interval beside a step or before its arrow (``h + k \\in (0, 1)``, ``[0,
+\\infty)``, ``\\mathbb{R}_{>0}``), and the sentence going on after a display ("unless $h + k < 0$", "provided",
+"whenever", "for"). "so", "hence", "Since" mark a consequence, not a hypothesis: what the first equation defines
+holds on after the display. A hypothesis not read so (an equation that defines nothing, ``\\nless``, ``\\in
+\\mathbb{N}``, "unless, of course,", and a condition beside the step not read while another is) leaves the step
+undecided. Held: a step wrong where its hypothesis holds is still refuted."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
@@ -31,7 +33,7 @@ def statuses(name: str) -> list[tuple[int, str]]:
 
 
 def test_the_fixed_notes_are_all_there():
-    assert len(FIXED) == 28
+    assert len(FIXED) == 29
 
 
 @pytest.mark.parametrize("name", FIXED)
@@ -62,6 +64,8 @@ def test_a_step_claimed_under_a_hypothesis_is_not_refuted_where_it_fails(name):
         ("rt34c-held-05-unless-wrong-sign", [(2, REFUTED)]),
         ("rt34c-held-06-provided-wrong-sign", [(2, REFUTED)]),
         ("rt34c-held-07-unless-too-weak", [(2, REFUTED)]),
+        # "so" is no hypothesis: what the first equation defines holds after the display
+        ("rt34c-held-08-so-defines-on", [(2, UNDECIDED), (2, UNDECIDED), (4, PROVED), (6, REFUTED)]),
         # the earlier arrow's held note: unchanged
         ("rt30-held-06-order-before-arrow-checked", [(2, UNDECIDED), (2, REFUTED), (4, UNDECIDED), (4, UNDECIDED)]),
     ],
@@ -71,7 +75,7 @@ def test_a_step_wrong_where_its_hypothesis_holds_is_still_refuted(name, expected
 
 
 def test_every_held_note_is_checked():
-    assert len(list(NOTES.glob("rt34c-held-*.md"))) == 7
+    assert len(list(NOTES.glob("rt34c-held-*.md"))) == 8
 
 
 def test_a_refutation_under_a_hypothesis_satisfies_it():
