@@ -997,7 +997,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
     beside = _case_beside(step.remark, step.line)
-    antecedents, unread = _antecedents(timeline, index)
+    antecedents, unread, equations = _antecedents(timeline, index)
+    read_orders: list[bool] = []
     after, unread_after = _said_after(timeline, index)
     unread = unread or unread_after
     cases = ([beside] if beside is not None else []) + antecedents + after
@@ -1008,7 +1009,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base)  # fmt: skip
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
-        context.case_checked = bool(cases) and all(checked) and not unread
+        read_orders[:] = checked
+        context.case_checked = bool(cases) and all(checked) and not unread and not equations
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
@@ -1065,9 +1067,20 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
-    restricted = RESTRICTING.search(step.remark.strip()) or cases or unread  # beside it, or before its arrow
+    restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations  # beside, before its arrow
+    if (
+        judged.status == REFUTED
+        and equations
+        and not unread
+        and all(read_orders)
+        and all(_identity(timeline, before, disputed_steps) for before in equations)
+    ):  # x + x = 2x \text{ and hence } x x = 3x: the orders read are checked, and the identities restrict nothing
+        restricted = False
     if judged.status == REFUTED and restricted and not context.case_checked:
-        written = step.remark or unread or "; ".join(case.name.text for case in cases)
+        shown = [case.name.text for case in cases] + [
+            f"{timeline.notes.steps[i].lhs} = {timeline.notes.steps[i].rhs}" for i in equations
+        ]
+        written = step.remark or unread or "; ".join(shown)
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({written}), which is not modelled",
                       defines=judged.defines, doubted=True)  # fmt: skip
@@ -1727,16 +1740,18 @@ def _case_beside(remark: str, line: int) -> Stated | None:
 _ORDER_WRITTEN = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge"}
 
 
-def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
+def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str, list[int]]:
     """The orders an arrow (or "if ... then", "so") makes step ``index`` follow from (``h + k > 0 \\implies |h + k|
     = h + k``): every step before it on its row joined to it that way, each a condition the step is claimed under;
-    and the first of them that is neither such an order nor a definition the display uses (``h + k \\ne 0``, ``h
-    + k = 1``, ``h + k \\in (0, 1)``), whose names no counterexample is then trusted about, else ""."""
+    the first of them that is neither such an order, a definition the display uses nor an equation (``h + k \\ne 0``,
+    ``h + k \\nless 0``), whose names no counterexample is then trusted about, else ""; and the equations that define
+    nothing (``h + k = 1``, ``x + x = 2x``), which restrict the step unless they are identities."""
     steps = timeline.notes.steps
     step = steps[index]
     found: list[Stated] = []
+    equations: list[int] = []
     if not (step.implication or step.consequence):
-        return found, ""
+        return found, "", equations
     unread = ""
     before = index - 1
     while before >= 0 and (steps[before].implication or steps[before].consequence) and steps[before].line == step.line:
@@ -1744,6 +1759,9 @@ def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
         before -= 1
         written = f"{earlier.lhs} {earlier.shown} {earlier.rhs}"
         if timeline.introduces[before + 1] is not None:  # x = 3 \implies x^2 = 9: x is 3 in the display
+            continue
+        if earlier.relation.value == "=":  # x + x = 2x, and hence ...: restricts nothing if an identity
+            equations.append(before + 1)
             continue
         if earlier.relation.value not in _ORDER_WRITTEN:
             unread = unread or written
@@ -1753,7 +1771,17 @@ def _antecedents(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
             unread = unread or written
         else:
             found.append(case)
-    return found, unread
+    return found, unread, equations
+
+
+def _identity(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> bool:
+    """Whether step ``index`` (an equation a step follows from) is proved: an identity, which restricts nothing."""
+    known = timeline.__dict__.setdefault("_identities", {})  # a copy of the timeline shares it: keyed by its id
+    key = (id(timeline), index, disputed_steps)
+    if key not in known:
+        known[key] = False  # while it is judged (a step's antecedents are before it: no cycle, but be safe)
+        known[key] = _judge(timeline, index, disputed_steps).status == PROVED
+    return known[key]
 
 
 #: Words that open a restriction of the display before them when the sentence goes on after it (``$$ |h + k| =
