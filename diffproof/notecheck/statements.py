@@ -3317,13 +3317,14 @@ def _sentences(text: str) -> list[str]:
 
 
 def _follow_ups(notes: Notes) -> dict[int, list[str]]:
-    """The words of the first three sentences of the prose right after each display (within three lines, and
-    before the display after), by the display's first line."""
+    """The words of the first three sentences of the prose right after each display (on its last line after it,
+    then within three lines, and before the display after), by the display's first line."""
     lines = _prose_lines(notes)
+    trails = dict(notes.trails)
     found = {}
     for number, (first, last) in enumerate(notes.displays):
         following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
-        after = [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
+        after = [trails.get(last, "")] + [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
         sentences = [words for sentence in _sentences(" ".join(after))[:3] if (words := _words_of(sentence).strip())]
         if sentences:
             found[first] = sentences
@@ -3344,12 +3345,14 @@ def _paragraph_before(lines: dict[int, str], first: int, previous: int) -> list[
 
 def _lead_ins(notes: Notes) -> dict[int, str]:
     """The words of the sentence that starts in the prose right before each display and runs into it (in the
-    paragraph before it, and after the display before), by the display's first line."""
+    paragraph before it and on its first line before it, after the display before), by the display's first
+    line."""
     lines = _prose_lines(notes)
+    leads = dict(notes.leads)
     found = {}
     previous = 0
     for first, last in notes.displays:
-        before = _paragraph_before(lines, first, previous)
+        before = _paragraph_before(lines, first, previous) + [leads.get(first, "")]
         previous = last
         if not before:
             continue

@@ -105,6 +105,8 @@ def read_notes(
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
         inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
         displays=tuple(span for display in displays for span in _display_spans(display)),
+        leads=tuple((display.line, display.lead) for display in displays if display.lead),
+        trails=tuple((display.line + display.body.count("\n"), display.trail) for display in displays if display.trail),
         undecidable=undecidable,
         prose=tuple([*_intertexts(displays), *prose]),
     )

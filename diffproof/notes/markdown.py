@@ -552,7 +552,11 @@ def _comment_directives(content: str, first_line: int) -> list[Directive | Probl
     return found
 
 
-def _own_line_displays(token: Token) -> list[Display]:
+#: A display found in a paragraph's text, and where it opens, its body starts and it closes there.
+_Edged = tuple[Display, tuple[int, int, int]]
+
+
+def _own_line_displays(token: Token) -> list[_Edged]:
     """``$$...$$`` standing on its own lines inside a paragraph (a lazy line of a quote, say) is display maths.
 
     Between words of a sentence it is inline maths, as kramdown and MathJax pages render it.
@@ -571,7 +575,8 @@ def _own_line_displays(token: Token) -> list[Display]:
         opens_line = not content[content.rfind("\n", 0, start) + 1 : start].strip()
         closing_line = content[end : content.find("\n", end) if "\n" in content[end:] else len(content)]
         if opens_line and (not closing_line.strip() or _LABEL.fullmatch(closing_line.strip())):
-            found.append(Display("$$", child.content, tex.line_of(content, start, token.map[0] + 1)))
+            display = Display("$$", child.content, tex.line_of(content, start, token.map[0] + 1))
+            found.append((display, (start, start + 2, end)))
     return found
 
 
@@ -587,7 +592,7 @@ def _unclosed_environments(token: Token) -> list[Problem]:
     return problems
 
 
-def _paragraph_environments(token: Token) -> list[Display]:
+def _paragraph_environments(token: Token) -> list[_Edged]:
     """The amsmath environments closed inside a paragraph's text (after a word, or before words on their line),
     which the block rule leaves to the paragraph: MathJax typesets them wherever they stand."""
     content = _BRACKET_DISPLAY.sub(lambda match: tex.blank(match.group(0)), _rendered_source(token))
@@ -595,8 +600,9 @@ def _paragraph_environments(token: Token) -> list[Display]:
     for match in _ENVIRONMENT.finditer(content):
         if match.group(1) in tex.DISPLAY_ENVIRONMENTS:
             shown = shown[: match.start()] + match.group(0) + shown[match.end() :]
-    found, _ = tex.displays(shown, token.map[0] + 1, dollars=False)
-    return found
+    edges: list[tuple[int, int, int]] = []
+    found, _ = tex.displays(shown, token.map[0] + 1, dollars=False, edges=edges)
+    return list(zip(found, edges))
 
 
 def _rendered_source(token: Token) -> str:
@@ -669,25 +675,26 @@ def _scripts(token: Token) -> list[_Script]:
     return found
 
 
-def _script_displays(token: Token) -> tuple[list[Display], list[Display]]:
+def _script_displays(token: Token) -> tuple[list[_Edged], list[_Edged]]:
     """The display maths of MathJax 2's scripts in a paragraph: those shown, and those in an unshown element
     MathJax typesets (``<span hidden>``), which only define."""
     shown, unshown = [], []
     for script in _scripts(token):
         if script.display and script.hidden is not False:
             display = Display("\\[", script.body, tex.line_of(token.content, script.body_start, token.map[0] + 1))
-            (unshown if script.hidden else shown).append(display)
+            (unshown if script.hidden else shown).append((display, (script.start, script.body_start, script.end)))
     return shown, unshown
 
 
-def _bracket_displays(token: Token) -> list[Display]:
+def _bracket_displays(token: Token) -> list[_Edged]:
     """The ``\\[...\\]`` displays set inside a paragraph's text (after a word, or two on one line), which the
     block rule leaves to the paragraph."""
     content = _rendered_source(token)
     found = []
     for match in _BRACKET_DISPLAY.finditer(content):
         body = _UNESCAPE.sub(r"\1", match.group(2)) if len(match.group(1)) == 2 else match.group(2)
-        found.append(Display("\\[", body, tex.line_of(content, match.start(2), token.map[0] + 1)))
+        display = Display("\\[", body, tex.line_of(content, match.start(2), token.map[0] + 1))
+        found.append((display, (match.start(), match.start(2), match.end())))
     return found
 
 
@@ -886,11 +893,13 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += _unclosed_environments(token)
             items.append(Prose(token.map[0] + 1, _shown_words(token)))
             scripts, hidden_scripts = _script_displays(token)
-            items += [_Unshown(display) for display in hidden_scripts]
-            found = sorted(
+            items += [_Unshown(display) for display, _ in hidden_scripts]
+            edged = sorted(
                 _own_line_displays(token) + _bracket_displays(token) + _paragraph_environments(token) + scripts,
-                key=lambda display: display.line,
-            )
+                key=lambda pair: pair[1][0],
+            )  # each display with where it opens, its body starts and it closes in the paragraph's text
+            content = _rendered_source(token)
+            found = tex.beside(content, [d for d, _ in edged], [edge for _, edge in edged], _shown_words(token))
             said, unshown = _inline_maths(token, found)
             items += [_Unshown(span) for span in unshown]
             said += _paren_inline(token) + _single_paren_inline(token)

@@ -135,6 +135,10 @@ class Notes:
     prose: tuple[Prose, ...] = ()
     #: The lines each display spans (its first and last), in the order of the text.
     displays: tuple[tuple[int, int], ...] = ()
+    #: The words set before a display on its first line (:attr:`Display.lead`), by that line, and those set after
+    #: one on its last line (:attr:`Display.trail`), by that line.
+    leads: tuple[tuple[int, str], ...] = ()
+    trails: tuple[tuple[int, str], ...] = ()
     #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``): whether what
     #: they hold is shown is not known, so their steps are not judged.
     undecidable: tuple[tuple[int, int], ...] = ()
@@ -151,3 +155,8 @@ class Display:
     kind: str
     body: str
     line: int
+    #: The words set on its first line before it, and on its last line after it, where it starts or ends inside a
+    #: line of prose ("Assume \\[ h + k < 0 \\] throughout."): the sentence it is set in goes on there, and
+    #: frames it as the lines around a display on lines of its own do ('' where it opens or closes its line).
+    lead: str = ""
+    trail: str = ""

@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
@@ -125,7 +126,10 @@ _BEAMER_ARTICLE = re.compile(r"\\usepackage\s*(?:\[[^\[\]]*\])?\s*\{[^{}]*\bbeam
 
 #: Text after a display that says what it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*,?\s*(where|with|here)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n")
+_TOKEN = re.compile(
+    r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n"
+    r"|\\ensuremath(?![a-zA-Z@])\s*(?=\{)"
+)
 
 
 def blank(text: str) -> str:
@@ -479,6 +483,9 @@ def displays(
     dollars: bool = True,
     inline_maths: list[Inline] | None = None,
     environments: frozenset[str] = DISPLAY_ENVIRONMENTS,
+    words: str | None = None,
+    forms: list[tuple[int, int, str]] | None = None,
+    edges: list[tuple[int, int, int]] | None = None,
 ) -> tuple[list[Display], list[Problem]]:
     """The display maths of a TeX text whose comments are already blanked, with the problems met.
 
@@ -486,17 +493,26 @@ def displays(
     maths met is appended to ``inline_maths`` when it is given.
     Inside ``$$`` or ``\\[``, an environment is part of the display (MathJax renders
     ``$$\\begin{align}...\\end{align}$$``).  ``environments`` are those that open a display (a LaTeX document's
-    :data:`LATEX_ENVIRONMENTS`; MathJax's :data:`DISPLAY_ENVIRONMENTS`).
+    :data:`LATEX_ENVIRONMENTS`; MathJax's :data:`DISPLAY_ENVIRONMENTS`).  Each display carries the words set beside
+    it on its first and last lines (:func:`beside`), read from ``words`` (``text`` as a reader sees it, of the
+    same length; ``text`` itself by default); where each opens, its body starts and it closes is appended to
+    ``edges`` when it is given.  With ``forms`` (a LaTeX document), LaTeX's other ways of writing
+    inline maths in text are inline maths too, the ``math`` environment and ``\\ensuremath{...}``, and each is
+    appended to ``forms`` as ``\\(...\\)`` (:func:`inline_forms`).
     """
     found: list[Display] = []
     problems: list[Problem] = []
-    inline: str | None = None  # "$" or "\\(" while in inline maths
-    inline_at = 0
+    inline: str | None = None  # "$", "\\(" or "math" while in inline maths
+    inline_at = inline_end = 0  # where the inline maths opens, and where its opening ends
     open_kind: str | None = None
     layout = ""
-    body_start = opened_at = closed_at = 0
+    body_start = opened_at = closed_at = opening = skipped = 0
+    edges = [] if edges is None else edges  # where each display's opening delimiter starts, its body starts, and
+    # its closing delimiter ends
     for match in _TOKEN.finditer(text):
         token, begin, end = match.group(0), match.group(1), match.group(2)
+        if match.start() < skipped:  # inside \ensuremath{...}, read as inline maths
+            continue
         at = line_of(text, match.start(), first_line)
         if token.startswith("\n"):
             if inline is not None:  # a paragraph ends inline maths
@@ -506,6 +522,12 @@ def displays(
                 inline = None
             continue
         if token in ("\\\\", "\\$"):
+            continue
+        if inline == "math":  # \\begin{math} ... \\end{math}: \\( ... \\) as LaTeX defines it
+            if end is not None and end.strip() == "math" and forms is not None:
+                forms.append((inline_at, inline_end, "\\(" + blank(text[inline_at + 2 : inline_end])))
+                forms.append((match.start(), match.end(), blank(text[match.start() : match.end() - 2]) + "\\)"))
+                inline = None
             continue
         if inline is not None:
             if (inline == "$" and token in ("$", "$$")) or (inline == "\\(" and token == "\\)"):
@@ -522,8 +544,17 @@ def displays(
         if open_kind is None:
             kind = _opening(token, begin, environments)
             if kind is not None:
-                open_kind, opened_at = kind, at
+                open_kind, opened_at, opening = kind, at, match.start()
                 layout, body_start = _layout(kind, text, match.end())
+            elif forms is not None and begin is not None and begin.strip() == "math":
+                inline, inline_at, inline_end = "math", match.start(), match.end()
+            elif forms is not None and token.startswith("\\ensuremath"):
+                brace = match.end()
+                closing = group_end(text, brace)
+                if closing is not None and not re.search(r"\n[ \t]*\n", text[brace:closing]):
+                    shown = "\\(" + blank(text[match.start() + 3 : brace + 1]) + text[brace + 1 : closing - 1] + "\\)"
+                    forms.append((match.start(), closing, shown))  # its argument one character on: lines kept
+                    skipped = closing
             elif token == "$" and dollars:
                 inline, inline_at = "$", match.start()
             elif token == "\\(":
@@ -535,6 +566,7 @@ def displays(
             continue
         if _closes(open_kind, token, end):
             found.append(Display(layout, text[body_start : match.start()], line_of(text, body_start, first_line)))
+            edges.append((opening, body_start, match.end()))
             open_kind, closed_at = None, match.end()
             continue
         in_delimited = open_kind in ("$$", "\\[")
@@ -548,15 +580,46 @@ def displays(
             open_kind = None
             kind = _opening(token, begin, environments)
             if kind is not None:
-                open_kind, opened_at = kind, at
+                open_kind, opened_at, opening = kind, at, match.start()
                 layout, body_start = _layout(kind, text, match.end())
             elif end is not None:
                 problems.append(Problem(at, f"\\end{{{end.strip()}}} without a matching \\begin{{{end.strip()}}}"))
     if open_kind is not None:
         problems.append(Problem(opened_at, f"{_shown(open_kind)} on line {opened_at} is never closed"))
     if inline is not None:
-        problems.append(Problem(line_of(text, inline_at, first_line), f"{inline} is never closed"))
-    return found, problems
+        shown = "\\begin{math}" if inline == "math" else inline
+        problems.append(Problem(line_of(text, inline_at, first_line), f"{shown} is never closed"))
+    return beside(text, found, edges, text if words is None else words), problems
+
+
+def beside(text: str, found: list[Display], edges: list[tuple[int, int, int]], words: str) -> list[Display]:
+    """The displays ``found`` in ``text``, each opened, its body started and closed at its ``edges``, with the words
+    of ``words`` (``text`` as a reader sees it) set on its first line before it and on its last line after it, up
+    to the display before or after it on that line: a display that starts or ends inside a line of prose is set in
+    the sentence around it ("Assume \\[ h + k < 0 \\] throughout."), as one on lines of its own is in the
+    sentences of the lines around it."""
+    placed = []
+    for number, (display, (opening, body_start, closing)) in enumerate(zip(found, edges)):
+        start = max(text.rfind("\n", 0, opening) + 1, edges[number - 1][2] if number else 0)
+        line_end = text.find("\n", closing)
+        following = edges[number + 1][0] if number + 1 < len(edges) else len(text)
+        end = min(line_end if line_end >= 0 else len(text), following)
+        lead = words[start:opening] if "\n" not in text[opening:body_start] else ""  # else not its first line
+        trail = words[closing:end]
+        placed.append(replace(display, lead=lead if lead.strip() else "", trail=trail if trail.strip() else ""))
+    return placed
+
+
+def inline_forms(text: str, environments: frozenset[str] = LATEX_ENVIRONMENTS) -> str:
+    """A LaTeX document's text with its inline maths written in the ``math`` environment (``\\begin{math} x
+    \\end{math}``, which LaTeX defines ``\\(`` as) or in ``\\ensuremath{x}`` set in text (maths there; in maths
+    it is its argument alone) written ``\\( ... \\)``, as every reader of inline maths expects it; its length and
+    the line of every character kept."""
+    forms: list[tuple[int, int, str]] = []
+    displays(text, environments=environments, forms=forms)
+    for start, end, shown in sorted(forms, reverse=True):
+        text = text[:start] + shown + text[end:]
+    return text
 
 
 def read_tex(
@@ -579,6 +642,7 @@ def read_tex(
             (directives if isinstance(item, Directive) else problems).append(item)
     source = strip_overlays(strip_notes(blank(source[:cut]) + body.text, source))
     inline: list[Inline] = []
+    source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
