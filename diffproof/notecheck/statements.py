@@ -314,6 +314,7 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
         self.assumed = _assumed_displays(self.notes)
+        self.letting = frozenset(first for first, words in _lead_ins(self.notes).items() if _LETTING.match(words))
         lead_ins = _lead_ins(self.notes)
         self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
         self.redefining = frozenset(
@@ -607,7 +608,10 @@ class Timeline:
             elif equation and target is not None and _spelled_twice(target, self.spellings):
                 # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
-            if introduced is None and self._assumed_at(step.line) and step.relation.value in _ASSUMABLE:
+            assumed = self._assumed_at(step.line) and step.relation.value in _ASSUMABLE
+            if introduced is None and (
+                assumed or (self._at(self.letting, step.line) and step.relation.value in _ORDERS)
+            ):
                 introduced = Stated("assumption", step.line, f"{step.lhs} {step.relation.value} {step.rhs}", lhs, rhs,
                                     "step")  # fmt: skip
             if introduced is None and target is not None and equation and _instance(target, defined):
@@ -3488,9 +3492,11 @@ _SENTENCE_END = re.compile(
 #: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
 _MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
 
-#: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:").
+#: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:", "and assume" after
+#: a display in the same sentence).
 _ASSUMING = re.compile(
-    r"^\W*(?:(?:we|let\s+us|let's)\s+(?:now\s+|also\s+|further\s+)?)?(?:assume|suppose)"
+    r"^\W*(?:(?:and|but|now|also|further|here|finally)\s+)?"
+    r"(?:(?:we|let\s+us|let's)\s+(?:now\s+|also\s+|further\s+)?)?(?:assume|suppose)"
     r"(?:\s+(?:now|instead|also|further|moreover))?(?:\s+that)?[\s:,]*$",
     re.IGNORECASE,
 )
@@ -3498,6 +3504,10 @@ _ASSUMING = re.compile(
 
 #: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
 _ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
+#: A sentence that only lets the display after it hold ("Let", "Now let"): before an order or an inequation
+#: ("Let \\[ h + k < 0 \\]") it assumes it, as "Let $h + k < 0$." does (before an equation it may define).
+_LETTING = re.compile(r"^\W*(?:(?:now|further|also|and|finally)\s+)?let[\s:,]*$", re.IGNORECASE)
+_ORDERS = frozenset({"<=", ">=", "<", ">", "!="})
 
 
 #: A sentence that supposes the display after it, or gives it a case, rather than the note's own value: "If we
