@@ -1,7 +1,8 @@
 """Assumptions the notes readers did not see (tests/data/notes/redteam_laws/rt32-20 to rt32-24, rt34r-*): a display
 that starts or ends inside a line of prose ("Assume \\[ h + k < 0 \\] throughout.", an equation environment after
 "Assume that", Markdown's "We assume \\[ ... \\] throughout"), inline maths written in LaTeX's math environment or
-``\\ensuremath``, and an order after "Let" or "and assume".  Each made the checker refute |h + k| = -(h + k), true
+``\\ensuremath``, an order after "Let" or "and assume", and a lead-in set in markup ("\\noindent Assume",
+"\\textbf{Assume}", "**Assume**").  Each made the checker refute |h + k| = -(h + k), true
 under h + k < 0.  The held cases are what must still be read as before: a display set inside a sentence that is a
 step is still one, proved or refuted."""
 
@@ -40,7 +41,7 @@ def _last_step_line(path: Path) -> int:
 
 def test_the_notes_are_all_there():
     assert len([path for path in NOTES if path.name.startswith("rt32-")]) == 4
-    assert len([path for path in NOTES if path.name.startswith("rt34r-")]) == 16
+    assert len([path for path in NOTES if path.name.startswith("rt34r-")]) == 20
 
 
 @pytest.mark.parametrize("path", NOTES, ids=[path.stem for path in NOTES])
@@ -106,6 +107,20 @@ def test_two_displays_on_a_line_each_have_the_words_between_them():
     notes = read_notes(_tex("We have \\[ a = 1 \\] and \\[ b = 2 \\] here."))
     assert notes.leads == ((2, "We have "), (2, " and "))
     assert notes.trails == ((2, " and "), (2, " here."))
+
+
+@pytest.mark.parametrize(
+    "text, markdown",
+    [
+        ("\\noindent Hence \\[ b + b = 3b \\] as claimed.", False),  # markup taken off a lead-in that claims
+        ("\\textbf{Then}\n\\[ b + b = 3b \\]", False),
+        ("**Then** \\[ b + b = 3b \\] follows.", True),
+        ("*We get*\n$$ b + b = 3b $$", True),
+    ],
+)
+def test_a_lead_in_set_in_markup_still_claims(text, markdown):
+    judged = _judged(text if markdown else _tex(text), markdown=markdown)
+    assert judged[min(judged)] == REFUTED
 
 
 def test_latex_inline_forms_are_inline_maths_in_text_only():

@@ -3363,9 +3363,24 @@ def _lead_ins(notes: Notes) -> dict[int, str]:
         sentence = _sentences(" ".join(before) + " ")[-1]
         if "$$" in sentence or "\\[" in sentence:
             sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
-        if words := _words_of(sentence).strip():
+        if words := _unmarked(_words_of(sentence)).strip():
             found[first] = words
     return found
+
+
+#: How prose is set rather than what it says: LaTeX's spacing and font commands (``\\noindent``, ``\\textbf{``,
+#: ``{\\em``, ``\\item``, a group's braces) and Markdown's emphasis (``**Assume**``, ``_Suppose_``).
+_MARKUP = re.compile(
+    r"\\(?:noindent|indent|par|medskip|smallskip|bigskip|newline|linebreak|hfill|item|bfseries|itshape|em|bf|it"
+    r"|sl|rm|sf|sc|textbf|textit|textsl|textsc|textsf|textrm|textup|textmd|emph|underline|mbox)(?![a-zA-Z@])"
+    r"|\\\\|[{}]|\*+|(?<![\w\\])_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)"
+)
+
+
+def _unmarked(words: str) -> str:
+    """The words of prose without the markup that sets them (:data:`_MARKUP`): "\\noindent \\textbf{Assume}" and
+    "**Assume**" say "Assume"."""
+    return re.sub(r"[ \t]+", " ", _MARKUP.sub(" ", words))
 
 
 def _denies(words: str) -> bool:
