@@ -314,8 +314,8 @@ class Timeline:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
         self.assumed = _assumed_displays(self.notes)
-        self.letting = frozenset(first for first, words in _lead_ins(self.notes).items() if _LETTING.match(words))
         lead_ins = _lead_ins(self.notes)
+        self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
         self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
         self.redefining = frozenset(
             first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
