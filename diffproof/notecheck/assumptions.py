@@ -30,6 +30,7 @@ from diffproof.notecheck.vocabulary import (
     RANDOM,
     NoteVocabulary,
     Parametrisation,
+    display_name,
     index_value,
     keys_in,
     nodes,
@@ -71,6 +72,9 @@ class StepContext:
     indices_related: dict[Key, str] = field(default_factory=dict)
     #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
     unread: str = ""
+    #: The laws the note states a Gaussian density of (p_theta(x_{t-1} | x_t) = N(...)), by the kernel's name of
+    #: the law, with where: a model of that law's other densities need not follow them.
+    gaussian_laws: dict[str, str] = field(default_factory=dict)
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
@@ -256,6 +260,10 @@ def build(
         )
     )
     vocabulary = context.vocabulary
+    for item in readable:
+        law = _gaussian_law(item)
+        if law is not None:
+            context.gaussian_laws.setdefault(law, f"line {item.line} states {item.text[:60]}")
     for item in stated:
         if item.kind == "bound" and item.readable:
             _bound(item, context)
@@ -630,6 +638,18 @@ def _valued_variables(item: Stated, vocabulary: NoteVocabulary) -> set[sp.Symbol
         for o in statement.operands
     )
     return set(alone) if fixed else set()
+
+
+def _gaussian_law(item: Stated) -> str | None:
+    """The kernel's name of the law whose density ``item`` defines as a Gaussian (``p_\\theta(x_{t-1} | x_t) =
+    N(...)``: p), or None."""
+    name = item.name.node if item.kind == "definition" and item.name is not None else None
+    if not (isinstance(name, syntax.Call) and law_letter(name) is not None and item.body is not None):
+        return None
+    if not any(isinstance(n, syntax.Gaussian) for n in nodes(item.body.node)):
+        return None
+    base, decoration, index = name.name.key
+    return display_name((base, decoration, "" if index in syntax.MODEL_INDICES else index))
 
 
 def stated_order(item: Stated, context: StepContext) -> bool:
