@@ -288,7 +288,7 @@ def build(
             names = [n for node in written for n in nodes(node) if isinstance(n, syntax.Name)]
             for name in names:
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
-            context.laws_stated |= _valued_variables(item, vocabulary)
+            context.laws_stated |= _constrained_variables(item, vocabulary)
             if _between_indices(item) and item.origin != "case":  # a case is written into the step's indices
                 for name in names:
                     context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
@@ -311,7 +311,7 @@ def build(
             continue
         if item.kind == "law" and item.name is not None and item.name.node is not None:
             _law(item, context, step_keys)  # an unreadable law is not the standard normal either
-        if item.kind in ("ambiguous law", "data law") and item.name is not None and item.name.node is not None:
+        if item.kind in ("ambiguous law", "unread law") and item.name is not None and item.name.node is not None:
             context.laws_stated |= {context.vocabulary.symbol(n.key) for n in item.name.node.arguments}
         if item.kind != "definition":
             continue
@@ -625,19 +625,19 @@ def _bound(item: Stated, context: StepContext) -> None:
     vocabulary.declared[name.key] = vocabulary.domain(name.key).intersect(interval)
 
 
-def _valued_variables(item: Stated, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
-    """The random variables ``item`` equates with a formula of no random variable ("Here $x_0 = 0$ is a fixed
-    observation"): each then has a law of the note's, not one a counterexample draws for it."""
+def _constrained_variables(item: Stated, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
+    """The random variables ``item`` writes outside a density ("Here $x_0 = 0$", "$\\mathbb{E}[x_0] = 0$",
+    "$x_0 \\in [-1, 1]$"): a value, a moment or a support of theirs the note states, which a law a counterexample
+    draws for them need not have (``f(x_0) = x_0^2`` defines a function of them, and ``q(x_0) = ...`` writes them
+    as a density's arguments, a law read elsewhere)."""
     statement = item.name.node if item.name is not None else None
-    if not isinstance(statement, syntax.Statement):
-        return set()
-    alone = [vocabulary.symbol(o.key) for o in statement.operands if isinstance(o, syntax.Name)]
-    alone = [s for s in alone if vocabulary.is_random(s)]
-    fixed = any(
-        not any(vocabulary.is_random(vocabulary.symbol(n.key)) for n in nodes(o) if isinstance(n, syntax.Name))
-        for o in statement.operands
-    )
-    return set(alone) if fixed else set()
+    if statement is None or any(
+        isinstance(o, syntax.Call) and law_letter(o) is None for o in getattr(statement, "operands", ())
+    ):
+        return set()  # f(x_0) = x_0^2 defines f
+    inside = {id(n) for call in nodes(statement) if isinstance(call, syntax.Call) for n in nodes(call)}
+    written = {n.key for n in nodes(statement) if isinstance(n, syntax.Name) and id(n) not in inside}
+    return {vocabulary.symbol(key) for key in written if key[0].rstrip("'") in RANDOM}  # no other name registered
 
 
 def _gaussian_law(item: Stated) -> str | None:

@@ -120,8 +120,9 @@ class Stated:
     """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
     ``name`` follow ``body``), ``ambiguous law`` (a law stated for a variable whose density the note writes
     with and without a model's parameter, p(x) and p_theta(x): which density it gives is not known, so it
-    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``data law`` (the
-    start x_0 given a law by a display's claim or in words, "the data are standard normal": the same), ``chain`` (the
+    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``unread law`` (a law
+    given in a form not read: the start x_0's by a display's claim or a law named for the data, a variable's in
+    words, "the data are standard normal": the same), ``chain`` (the
     joint ``name`` factored as ``body``), ``joint`` (a sentence's other equation for a joint law: not modelled,
     it disputes the law), ``relation`` (a sentence's equation between names that defines none,
     ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
@@ -419,7 +420,8 @@ class Timeline:
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
         self.worded += _dependent_noises(self.notes)
-        self.worded += _data_law_in_words(self.notes)
+        self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes)
+        self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -628,7 +630,7 @@ class Timeline:
                 equated.add(name_key(target))
             start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
-                self.stated.append(Stated("data law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
+                self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
                                           start, None, "step"))  # fmt: skip
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
@@ -2504,11 +2506,13 @@ def _dependent_noises(notes: Notes) -> list[Stated]:
 #: A word for the data, whose law a note may give in words ("the data are standard normal").
 _DATA = re.compile(r"\b(?:data(?:set|point)?s?|datum|images?|Daten\w*|donn[ée]es)\b|データ|数据|資料|图像|画像|데이터|이미지",
                    re.IGNORECASE)  # fmt: skip
-#: A family of laws or a support, said of it: not a family's noise ("Gaussian noise" is the process's).
-_DATA_LAW = re.compile(
-    r"(?:\b(?:standard[- ]normal|normal(?:ly)?|gaussians?|gau(?:ss|ß)\w*|uniform(?:ly)?|bernoulli|dirac|deltas?|point"
-    r"[- ]mass(?:es)?|mixtures?|laplace|constant|deterministic|normali[sz]ed|rescaled|scaled|bounded|normalverteilt|"
-    r"gleichverteilt|gaussiennes?|uniformes?)\b|正規|ガウス|一様|正态|高斯|均匀|常数|归一化|정규|가우스|가우시안|균등|상수|정규화)",
+#: What a law is, said in words: a family, a support, a value, a moment, or that there is no law at all.
+_LAW_WORDS = re.compile(
+    r"(?:\b(?:standard[- ]normal|normal(?:ly)?|gaussians?|gau(?:ss|ß)\w*|uniform(?:ly)?|bernoulli|rademacher|dirac|"
+    r"deltas?|point[- ]mass(?:es)?|mixtures?|laplace|constant|deterministic|normali[sz]ed|rescaled|scaled|bounded|"
+    r"values?|probabilit\w*|means?|zero[- ]mean|cent(?:red|ered)|variances?|moments?|support|range|interval|fixed|"
+    r"single|known|normalverteilt|gleichverteilt|gaussiennes?|uniformes?)\b|正規|ガウス|一様|平均|分散|固定|定数|正态|高斯|"
+    r"均匀|均值|方差|常数|归一化|정규|가우스|가우시안|균등|평균|분산|고정|상수|정규화)",
     re.IGNORECASE,
 )
 #: Words of the forward process: a family in their clause is its noise's or its end's ("Gaussian noise is added to
@@ -2520,30 +2524,123 @@ _PROCESS_WORDS = re.compile(
 )
 
 
-def _data_law_in_words(notes: Notes) -> list[Stated]:
-    """ "We assume the data are standard normal": a sentence that says what the data's law is, a word for the data
-    and one for a family or a support.  Like a display's ``q(x_0) = N(x_0; 0, 1)``, it leaves no counterexample
-    free to draw the law of x_0 (a ``data law``); whatever it says, even a denial ("the data are not Gaussian"),
-    it says something of that law.  A family said in a clause that writes maths and no word for the data is the
-    maths' ("the data fade, and $x_T$ is almost normal"), one beside words of the process its noise's."""
+def _laws_in_words(notes: Notes) -> list[Stated]:
+    """ "We assume the data are standard normal", "The prior $p(x_T)$ is a standard normal", "$x_0$ is a single fixed
+    example": a clause that says in words what a law is (a family, a support, a value, a moment) of the data, of a
+    start variable written alone (x_0) or of a density written alone (p(x_T)).  Like a display's ``q(x_0) = N(x_0;
+    0, 1)``, it leaves no counterexample free to draw the law of those variables (an ``unread law``); whatever it
+    says, even a denial ("the data are not Gaussian"), it says something of that law.  A clause that writes other
+    maths and no word for the data speaks of that maths ("the data fade, and $x_T$ is almost normal"), and one
+    with words of the process of its noise ("Gaussian noise is added to the data")."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            maths = iter(_INLINE_DOLLARS.findall(text))
+            line = paragraph.line + offset
+            for sentence in _sentences(text):
+                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
+                data = bool(_DATA.search(_words_of(sentence)))
+                for clause in _DATA_CLAUSES.split(sentence):
+                    inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
+                    words = _words_of(clause)
+                    if _PROCESS_WORDS.search(words) or not _LAW_WORDS.search(words):
+                        continue
+                    afters = clause.split("$m$")[1:]
+                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after)]
+                    if data and (_DATA.search(words) or not inlines):
+                        variables.append("x_0")
+                    said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
+                    if variables:
+                        found.append(Stated("unread law", line, said, _variables(", ".join(variables), line), None,
+                                            "words"))  # fmt: skip
+    return found
+
+
+def _law_parameters(stated: list[Stated]) -> list[syntax.Name]:
+    """The names a Gaussian law the note states writes in its mean or covariance but a random variable's, a
+    constant's (I, pi) and a network's arguments (t in mu_theta(x_t, t)): its parameters (``s`` in ``p(y | x) =
+    N(y; x, s)``), as written."""
+    laws = [n for item in stated if item.kind in ("definition", "law") and item.body is not None
+            and item.body.node is not None for n in nodes(item.body.node) if isinstance(n, syntax.Gaussian)]  # fmt: skip
+    parts = [part for law in laws for part in (law.mean, law.covariance)]
+    inside = {id(n) for part in parts for call in nodes(part) if isinstance(call, syntax.Call) for n in nodes(call)}
+    written = [n for part in parts for n in nodes(part) if isinstance(n, syntax.Name) and id(n) not in inside]
+    return [n for n in written if n.key[0] not in RANDOM and n.key not in _READ_AS_CONSTANTS]
+
+
+def _parameters_in_words(notes: Notes, parameters: list[syntax.Name]) -> list[Stated]:
+    """ "The observation noise has unit variance": a sentence that gives a variance, a scale or a mean a value in
+    words, in a note whose stated Gaussian laws have parameters (``s`` in ``p(y | x) = N(y; x, s)``): which one it
+    fixes is not read, so each is disputed (a counterexample at s = 2.477 may break what it says)."""
+    if not parameters:
+        return []
     found = []
     for paragraph in notes.prose:
         for offset, text in enumerate(paragraph.text.split("\n")):
             for sentence in _sentences(text):
-                if not _DATA.search(_words_of(sentence)):
+                words = _words_of(sentence)
+                if not (_MOMENT_WORDS.search(words) and (_unit_in(sentence) or _numbers_said(sentence))):
                     continue
-                for clause in _DATA_CLAUSES.split(sentence):
-                    words = _words_of(clause)
-                    if _PROCESS_WORDS.search(words) or not _DATA_LAW.search(words):
-                        continue
-                    if _DATA.search(words) or "$m$" not in clause:
-                        line = paragraph.line + offset
-                        said = (
-                            f"line {line} says the data's law in words ({' '.join(_words_of(sentence).split())[:60]})"
-                        )
-                        found.append(Stated("data law", line, said, _variables("x_0", line), None, "words"))
-                        break
+                line = paragraph.line + offset
+                said = " ".join(words.split())
+                found += [
+                    Stated("noise law", line, said, Formula(said, line, name), None, "words") for name in parameters
+                ]
     return found
+
+
+#: Words for a law's parameters: a variance, a scale, a mean.
+_MOMENT_WORDS = re.compile(
+    r"\b(?:(?:co)?varian\w*|standard\s+deviations?|std|scale|precision|means?|zero[- ]mean|centred|centered)\b|分散|"
+    r"方差|标准差|標準偏差|평균|均值|平均|분산|표준편차",
+    re.IGNORECASE,
+)
+
+
+def _notations_in_words(notes: Notes) -> list[Stated]:
+    r""" "We write $q(x_t)$ for $q(x_t \mid x_0)$": a sentence with words of notation (:data:`_NOTATION`) that
+    writes a density alone and the same density given other variables says what one notation is of the other, so
+    a counterexample that draws the marginal law is not the note's: the variables of both are given an ``unread
+    law``.  Bayes' rule or a marginal said in words (p(x) the sum of p(x | z) p(z)) writes no such words."""
+    found = []
+    for inline in notes.inline:
+        if inline.sentence in {item.text for item in found} or not _NOTATION.search(_words_of(inline.sentence)):
+            continue
+        trees = [parse(maths[1:-1].strip("`"), inline.line).node for maths in _INLINE_DOLLARS.findall(inline.sentence)]
+        calls = [n for tree in trees if tree is not None for n in nodes(tree) if law_letter(n) is not None]
+        marginal = {(law_letter(c), tuple(map(_shape, c.arguments))) for c in calls if not c.given}
+        given = [c for c in calls if c.given and (law_letter(c), tuple(map(_shape, c.arguments))) in marginal]
+        if given:
+            names = {display_name(a.key) for c in given for a in (*c.arguments, *c.given) if isinstance(a, syntax.Name)}
+            found.append(Stated("unread law", inline.line, inline.sentence, _variables(", ".join(sorted(names)),
+                                inline.line), None, "words"))  # fmt: skip
+    return found
+
+
+#: Words that make a sentence about notation: one density written for another.
+_NOTATION = re.compile(
+    r"\b(?:write|writes|written|denot\w*|notation\w*|short(?:hand)?|abbreviat\w*|implicit\w*|omit\w*|drop\w*|"
+    r"suppress\w*|lighten)\b|表記|略記|省略|简写|记为|記為|省去|표기|생략",
+    re.IGNORECASE,
+)
+
+
+def _subjects(maths: str, after: str) -> list[str]:
+    """The variables a clause's maths ``maths`` names, when it is a marginal density alone (``p(x_T)``: its
+    variables), or a start variable alone (``x_0``) that ``after``, the clause's words after it, makes the subject
+    ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
+    conditional law the process or the note's own definitions give)."""
+    node = parse(maths, 0).node
+    if isinstance(node, syntax.Name) and node.index == "0" and _COPULA.match(after):
+        return [maths]
+    if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
+        return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
+    return []
+
+
+#: Words right after a variable that make it a sentence's subject: "$x_0$ is", "$x_0$ は", "$x_0$ 服从", "$x_0$ 는".
+_COPULA = re.compile(r"\s*(?:is|are|follows?|has|have|takes?|ist|est|は|が|服从|是|为|為|는|은|가|이)(?:\b|(?=\W)|$)",
+                     re.IGNORECASE)  # fmt: skip
 
 
 #: Where a clause ends: a comma, a semicolon or a conjunction between clauses.
