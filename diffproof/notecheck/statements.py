@@ -2631,7 +2631,7 @@ def _subjects(maths: str, after: str) -> list[str]:
     ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
     conditional law the process or the note's own definitions give)."""
     node = parse(maths, 0).node
-    if isinstance(node, syntax.Name) and node.index == "0" and _COPULA.match(after):
+    if isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
         return [maths]
     if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
         return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
@@ -2639,7 +2639,7 @@ def _subjects(maths: str, after: str) -> list[str]:
 
 
 #: Words right after a variable that make it a sentence's subject: "$x_0$ is", "$x_0$ は", "$x_0$ 服从", "$x_0$ 는".
-_COPULA = re.compile(r"\s*(?:is|are|follows?|has|have|takes?|ist|est|は|が|服从|是|为|為|는|은|가|이)(?:\b|(?=\W)|$)",
+_SUBJECT_VERB = re.compile(r"\s*(?:is|are|follows?|has|have|takes?|ist|est|は|が|服从|是|为|為|는|은|가|이)(?:\b|(?=\W)|$)",
                      re.IGNORECASE)  # fmt: skip
 
 
