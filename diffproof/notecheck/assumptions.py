@@ -90,6 +90,9 @@ class StepContext:
     #: What the note states of the forward process itself (its chains, abar as a product), and where.
     process: Process = Process()
     process_lines: tuple[int, ...] = ()
+    #: Why a declared context's laws of the forward process q are set aside, where the note's own forward step or
+    #: the noise it rests on is not the context's ('': they are not).
+    forward: str = ""
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -363,6 +366,11 @@ def build(
         variances = {lhs: _noise_variances(context, line) for lhs, line in context.random_lines.items()}
         for variable, reason in contexts.contradicted(vocabulary, random, variances).items():
             _dispute(context, _family(vocabulary.symbols[variable]), reason)
+            context.forward = context.forward or reason
+        reason = _forward_noise_disputed(context, random)
+        if reason:  # the context's Gaussian transitions are made of a noise the note says otherwise of
+            _dispute(context, ("x", "", "*"), reason)
+            context.forward = context.forward or reason
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()
@@ -370,6 +378,44 @@ def build(
         if s in vocabulary.symbols
     )
     return context
+
+
+def _forward_noise_disputed(context: StepContext, random: Mapping[sp.Expr, object]) -> str:
+    """Why the noise a declared context's forward process is made of is not its standard normal independent of
+    the data, or '': the noises of the note's own forward steps (x_k := ... + b n, the chain's x_k), else the
+    context's epsilon (x_t = sqrt(abar_t) x_0 + sqrt(1 - abar_t) epsilon), given another law ("Rademacher noise",
+    epsilon_{t-1} ~ N(1, 1), E[epsilon_t] = 1, "tied to the data") or a value not recovered from a later
+    variable of the chain (epsilon = -x_0; epsilon := (x_t - sqrt(abar_t) x_0) / sqrt(1 - abar_t) is recovered).
+    A centred Gaussian law of a forward step's noise, N(0, v), is compared with the context's by
+    :func:`contexts.contradicted` instead.  The Gaussian transitions q(x_t | x_{t-1}) and marginals q(x_t | x_0)
+    rest on that noise: they are not the note's then."""
+    vocabulary = context.vocabulary
+    steps = [
+        d for lhs, d in random.items()
+        if isinstance(d, Definition) and vocabulary.symbols.get(lhs, ("",) * 3)[:2] == ("x", "")
+        and vocabulary.symbols[lhs][2]
+    ]  # fmt: skip
+    written = {vocabulary.symbols[n][:2] for d in steps for n in contexts.noises(vocabulary, d.rhs.free_symbols)}
+    families = written or {("epsilon", "")}
+    for key, reason in sorted(context.disputed.items()):
+        if key[:2] not in families or key[0] not in contexts.NOISES:
+            continue
+        symbols = [s for s, k in vocabulary.symbols.items() if k[:2] == key[:2] and key[2] in ("*", k[2])]
+        laws = [law for s in symbols for law in context.gaussians.get(s, {}).values()]
+        if written and laws and all(law is not None and law[0] == 0 for law in laws) and "another law" in reason:
+            continue  # epsilon ~ N(0, 1 - alpha_t) beside x_t := ... + epsilon: compared by contexts.contradicted
+        return f"{reason}, a noise the forward steps are made of"
+    for lhs, definition in random.items():
+        key = vocabulary.symbols.get(lhs)
+        if key is None or key[:2] not in families or not isinstance(definition, Definition):
+            continue
+        later = [
+            s for s in definition.rhs.free_symbols
+            if vocabulary.symbols.get(s, ("",) * 3)[:2] == ("x", "") and vocabulary.symbols[s][2] not in ("", "0")
+        ]  # fmt: skip
+        if not later:  # epsilon = -x_0, epsilon_t = epsilon_{t-1}: a noise with a value of the note's
+            return f"{definition.name} gives {lhs}, a noise the forward steps are made of, a value of its own"
+    return ""
 
 
 def _chain(item: Stated, context: StepContext) -> None:

@@ -317,10 +317,15 @@ def contradicted(
     variances: Mapping[sp.Expr, Mapping[sp.Symbol, sp.Expr]],
 ) -> dict[sp.Symbol, str]:
     """The chain's variables the note defines with another law than the context's, each with why: x_t := a x_s +
-    b n, n one of the context's standard normal noises, makes q(x_t | x_s) = N(a x_s, b^2), which must be the
-    context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps, a typo, is not).  A noise the note
-    gives a centred Gaussian law of its own for that definition, N(0, v) (``variances``, by the variable each
-    defines), makes it N(a x_s, b^2 v)."""
+    b n + c, n one of the context's standard normal noises (or none: b = 0) and c a constant, makes q(x_t | x_s)
+    = N(a x_s + c, b^2), which must be the context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps,
+    a typo, is not; nor is a drift, x_t := sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1} + 1, nor x_1 :=
+    x_0, a point mass).  A noise the note gives a centred Gaussian law of its own for that definition, N(0, v)
+    (``variances``, by the variable each defines), makes it N(a x_s + c, b^2 v).  A definition the other way,
+    x_{t-1} := a x_t + b n (or x_0 := a x_t + b n), is the context's only as its forward step solved for the
+    earlier variable: a = 1 / sqrt(alpha_t), b = -+sqrt(1 - alpha_t) / sqrt(alpha_t), c = 0 (the noise then
+    the one that made x_t); else the note's process runs backwards, and Bayes' rule, not the context, gives
+    q(x_t | x_{t-1})."""
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, defined)
     found = {}
@@ -331,20 +336,38 @@ def contradicted(
         randoms = sorted((s for s in value.free_symbols if vocabulary.is_random(s)), key=str)
         noise = noises(vocabulary, randoms)
         before = [s for s in randoms if s not in noise]
-        if len(noise) != 1 or len(before) != 1:
+        if len(noise) > 1 or len(before) != 1 or not _chained(vocabulary, lhs, before[0]):
             continue
-        scale, spread = value.coeff(before[0]), value.coeff(noise[0])
-        if sp.expand(value - scale * before[0] - spread * noise[0]) != 0 or scale.has(*randoms) or spread.has(*randoms):
+        scale = value.coeff(before[0])
+        spread = value.coeff(noise[0]) if noise else sp.Integer(0)
+        drift = sp.expand(value - scale * before[0] - (spread * noise[0] if noise else 0))
+        if any(part.has(*randoms) for part in (scale, spread, drift)):
             continue
+        variance = variances.get(lhs, {}).get(noise[0], sp.Integer(1)) if noise else sp.Integer(0)
         stated = _stated_by_context(vocabulary, Density("q", (lhs,), (before[0],)))
-        if not isinstance(stated, Normal):
-            continue
-        variance = variances.get(lhs, {}).get(noise[0], sp.Integer(1))
-        ours = (written_out(scale * before[0], definitions), written_out(spread**2 * variance, definitions))
-        theirs = (written_out(stated.mean, definitions), written_out(stated.var, definitions))
+        if isinstance(stated, Normal):
+            ours = [scale * before[0] + drift, spread**2 * variance]
+            theirs = [stated.mean, stated.var]
+            how = f"another law given {before[0]} than the context's"
+        else:  # the other way: the context's law of the later variable given this one, solved for this one
+            stated = _stated_by_context(vocabulary, Density("q", (before[0],), (lhs,)))
+            if not isinstance(stated, Normal):
+                continue
+            factor = stated.mean.coeff(lhs)
+            ours = [scale, spread**2 * variance, drift]
+            theirs = [1 / factor, stated.var / factor**2, sp.Integer(0)]
+            how = f"a value from {before[0]} that is not the context's forward step solved for it"
+        ours = [written_out(a, definitions) for a in ours]
+        theirs = [written_out(b, definitions) for b in theirs]
         if any(prove_equal(a, b) is None for a, b in zip(ours, theirs)):
-            found[lhs] = f"{definition.name} gives {lhs} another law given {before[0]} than the context's"
+            found[lhs] = f"{definition.name} gives {lhs} {how}"
     return found
+
+
+def _chained(vocabulary: NoteVocabulary, lhs: sp.Symbol, before: sp.Symbol) -> bool:
+    """Whether two variables are the chain's, x_k and x_j at indices that can be written (x_t, x_{t-1}, x_0)."""
+    keys = [vocabulary.symbols.get(s, ("",) * 3) for s in (lhs, before)]
+    return all(k[:2] == ("x", "") and k[2] and ":" not in k[2] and index_value(k[2]) is not None for k in keys)
 
 
 def gives_meaning(target: syntax.Node, body: syntax.Node, tied: frozenset[Key] = frozenset()) -> bool:

@@ -1654,6 +1654,8 @@ def _judge_readings(
         return _result(REFUTED, first.verdict.reason, first, conventions)
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
+    if declared and context.forward and any(key[:2] in (("x", ""), ("q", "")) for key in step_keys):
+        reason += f"; the context's laws of the forward process q are not used: {context.forward}"
     if unchained and declared:
         reason += ("; no counterexample at a small number of steps is searched for: the step writes a joint law "
                    "whose chain neither the context nor the note states, which one might ignore")  # fmt: skip
