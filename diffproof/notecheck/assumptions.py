@@ -301,6 +301,11 @@ def build(
                 context, _letter(item.name.node), f"line {item.line} gives it another law in words ({item.text[:60]})"
             )
             continue
+        if item.kind == "changed step":  # "each forward step also adds the constant 1": not the context's q
+            reason = f"line {item.line} changes the forward step in words ({item.text[:90]})"
+            _dispute(context, ("x", "", "*"), reason)
+            context.forward = context.forward or reason
+            continue
         if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
             context.unchained.add(item.name.node.base)
             _dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")
@@ -387,7 +392,8 @@ def _forward_noise_disputed(context: StepContext, random: Mapping[sp.Expr, objec
     epsilon_{t-1} ~ N(1, 1), E[epsilon_t] = 1, "tied to the data") or a value not recovered from a later
     variable of the chain (epsilon = -x_0; epsilon := (x_t - sqrt(abar_t) x_0) / sqrt(1 - abar_t) is recovered).
     A centred Gaussian law of a forward step's noise, N(0, v), is compared with the context's by
-    :func:`contexts.contradicted` instead.  The Gaussian transitions q(x_t | x_{t-1}) and marginals q(x_t | x_0)
+    :func:`contexts.contradicted` instead; with no forward step written, one whose variance is the schedule's
+    (epsilon ~ N(0, 1 - alpha_{k+1})) is the context's noise term as a whole, not the noise.  The Gaussian transitions q(x_t | x_{t-1}) and marginals q(x_t | x_0)
     rest on that noise: they are not the note's then."""
     vocabulary = context.vocabulary
     steps = [
@@ -402,7 +408,12 @@ def _forward_noise_disputed(context: StepContext, random: Mapping[sp.Expr, objec
             continue
         symbols = [s for s, k in vocabulary.symbols.items() if k[:2] == key[:2] and key[2] in ("*", k[2])]
         laws = [law for s in symbols for law in context.gaussians.get(s, {}).values()]
-        if written and laws and all(law is not None and law[0] == 0 for law in laws) and "another law" in reason:
+        centred = bool(laws) and all(law is not None and law[0] == 0 for law in laws) and "another law" in reason
+        scaled = all(  # N(0, 1 - alpha_{k+1}): the context's noise term as a whole, sqrt(1 - alpha_{k+1}) epsilon
+            any(vocabulary.symbols.get(s, ("",) * 3)[:2] in contexts.SCHEDULE for s in law[1].free_symbols)
+            for law in laws if law is not None
+        )  # fmt: skip
+        if centred and (written or scaled):
             continue  # epsilon ~ N(0, 1 - alpha_t) beside x_t := ... + epsilon: compared by contexts.contradicted
         return f"{reason}, a noise the forward steps are made of"
     for lhs, definition in random.items():

@@ -419,6 +419,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
+        self.worded += _changed_step_in_words(self.notes)
         self.worded += _dependent_noises(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
@@ -2100,34 +2101,66 @@ def _unit_in(sentence: str) -> bool:
     return any(not _NOT_UNIT.search(plain[: unit.start()]) for unit in _UNIT.finditer(plain))
 
 
+#: A mean of zero said beside a scale ("mean $0$ and variance $1$"): its zero is no scale.
+_ZERO_MEAN = re.compile(
+    r"\b(?:zero[-\s]mean|(?:mean|expectation|expected\s+value)\s+(?:(?:of|is|equal\s+to|equals)\s+)*"
+    r"(?:\$\s*0\s*\$|0|zero))",
+    re.IGNORECASE,
+)
+
+
 def _unit_said(sentence: str, words: str) -> bool:
     """Whether a sentence that gives a noise a scale makes it one: "unit variance", or every number it gives 1
-    ("instead of unit variance, variance 4" does not)."""
+    ("instead of unit variance, variance 4" does not; "mean $0$ and variance $1$" does)."""
     if _unit_in(sentence):
         return True
-    numbers = _numbers_said(sentence)
+    numbers = _numbers_said(_ZERO_MEAN.sub(" ", sentence))
     return bool(numbers) and all(number == 1 for number in numbers)
 
 
 def _scaled_noise(node: syntax.Node | None) -> syntax.Name | None:
     """The noise a sentence's equation gives a variance other than one (``\\mathrm{Var}(\\epsilon_t) = 4``,
-    ``\\mathbb{E}[\\epsilon_t^2] = \\frac{1}{3}``, a value that is no number), or None."""
+    ``\\mathbb{E}[\\epsilon_t^2] = \\frac{1}{3}``, a value that is no number) or a mean other than zero
+    (``\\mathbb{E}[\\epsilon_t] = 1``), or None."""
     if not (isinstance(node, syntax.Statement) and node.relations == ("=",)):
         return None
     for side, other in (node.operands, node.operands[::-1]):
         if not isinstance(side, syntax.Expectation):
             continue
         body = side.body
+        first = side.operator == "E" and isinstance(body, syntax.Name)  # E[epsilon_t] = 1: a mean other than zero
         if side.operator == "E" and isinstance(body, syntax.Power) and value(body.exponent) == 2:
             body = body.base
-        elif side.operator not in _SCALE_OPERATORS:
+        elif side.operator not in _SCALE_OPERATORS and not first:
             continue
         noise = isinstance(body, syntax.Name) and body.base in NOISES and (body.base == "epsilon" or body.decoration
                                                                             or body.index)  # fmt: skip
         unit = value(other) == 1 or (isinstance(other, syntax.Name) and other.key in COORDINATE)
+        if first:  # E[epsilon_t] = 1: a number other than zero (a name may be the zero vector)
+            unit = value(other) is None or value(other) == 0
         if noise and not unit:
             return body
     return None
+
+
+#: A mean given in words with a number ("mean one", "has mean $1$", "an expectation of 2", "non-zero mean"), in
+#: German and French too: a noise with a mean other than zero is no standard normal.
+_MEAN_SAID = re.compile(
+    r"\b(?:non-?zero|nonvanishing|non-vanishing|von\s+null\s+verschieden\w*|non\s+nulle?)\s+(?:mean|expectation|Erwartungswert|moyenne)\b"
+    r"|\b(?:means?|expectations?|expected\s+values?|averages?|centred\s+at|centered\s+at|Erwartungswert|moyenne|esp[ée]rance)"
+    r"\s+(?:(?:of|is|are|equal\s+to|equals|=|von|de|gleich|vaut)\s+)*(?P<number>[-−]?\d+(?:\.\d+)?|one|two|three|four|five|ten"
+    r"|a\s+half|half|eins|zwei|un|une|deux)\b",
+    re.IGNORECASE,
+)
+
+
+def _mean_said(sentence: str) -> str:
+    """The words of a sentence that give a mean other than zero ("mean one"), or ''."""
+    for found in _MEAN_SAID.finditer(_words_of(sentence)):
+        number = found.group("number")
+        if number is None or number.lower() not in ("0", "-0", "0.0"):
+            return found.group(0)
+    return ""
 
 
 def _noise_law_in_words(inline: Inline) -> list[Stated]:
@@ -2156,9 +2189,10 @@ def _noise_law_in_words(inline: Inline) -> list[Stated]:
     scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
     if found is None and scale is not None and not _unit_said(inline.sentence, words):
         found = scale
-    if found is None:
+    mean = _mean_said(inline.sentence) if found is None else found.group(0)
+    if not mean:
         return []
-    said = f"${inline.text.strip()}$ beside the word '{found.group(0)}'"
+    said = f"${inline.text.strip()}$ beside the word '{mean}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
 
 
@@ -2167,16 +2201,17 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     maths) and gives its scale a number other than one disputes every noise of the context (ε_t, z_t)."""
     noise = _NOISE_WORD.search(words)
     scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
-    if noise is None or scale is None or _unit_in(inline.sentence):
+    mean = _mean_said(inline.sentence)  # "the noises have mean one": no standard normal either
+    if noise is None or (scale is None and not mean) or (not mean and _unit_in(inline.sentence)):
         return []
     numbers = _numbers_said(inline.sentence)
-    if not numbers or all(number == 1 for number in numbers):
+    if not mean and (not numbers or all(number == 1 for number in numbers)):
         return []  # "noise with variance $\\beta_t$": the context's scaled noise, not its law
     for maths in _SENTENCE_MATHS.finditer(inline.sentence):
         written = parse(next(g for g in maths.groups() if g is not None).strip().strip("`"), inline.line).node
         if written is not None and any(isinstance(n, syntax.Name) and n.base in NOISES for n in nodes(written)):
             return []  # a noise the maths names: read by its name
-    said = f"the {noise.group(0)} beside the word '{scale.group(0)}'"
+    said = f"the {noise.group(0)} beside the word{'s' if mean else ''} '{mean or scale.group(0)}'"
     return [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(f"\\{base}_t" if base == "epsilon"
             else f"{base}_t", inline.line).node), None, "words") for base in sorted(NOISES)]  # fmt: skip
 
@@ -2193,6 +2228,12 @@ def _noise_in_plain_sentences(notes: Notes) -> list[Stated]:
                     continue
                 inline = Inline("", paragraph.line + offset, sentence)
                 found += _noise_in_words(inline, _words_of(sentence))
+                tied = _DEPENDENT.search(sentence) or _DEPENDS.search(sentence)
+                if tied and _NOISE_WORD.search(sentence) and _DATA.search(sentence):  # "the noise depends on the data"
+                    said = f"the noise tied to the data ({' '.join(sentence.split())[:60]})"
+                    found += [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(
+                        f"\\{base}_t" if base == "epsilon" else f"{base}_t", inline.line).node), None, "words")
+                        for base in sorted(NOISES)]  # fmt: skip
     return found
 
 
@@ -2438,6 +2479,62 @@ def _unchained_in_words(notes: Notes) -> list[Stated]:
     return found
 
 
+#: Words that change what a forward step does beyond the context's Gaussian step: a constant added to it or to its
+#: mean ("each step also adds the constant $1$ to the mean", "plus a constant offset"), its value clipped or
+#: rescaled ("$x_t$ is clipped to $[-1, 1]$", "rescaled to $2 x_t$"); in German and French too.
+_CHANGED_STEP = re.compile(
+    r"\b(?:adds?|adding|added|plus)\b[^.;]{0,40}?\b(?:constant|offset|bias|drift|shift)\b"
+    r"|\b(?:constant|offset|bias|drift|shift)\b[^.;]{0,30}?\b(?:is|are|gets?|been)\s+added\b"
+    r"|\b(?:shift(?:s|ed)?|moves?|moved)\s+(?:the\s+)?(?:mean\s+)?by\b|\bmean\s+(?:is\s+)?shifted\b"
+    r"|\b(?:clip(?:s|ped|ping)?|clamp(?:s|ed|ing)?|truncat(?:e|es|ed|ing))\b"
+    r"|\b(?:re-?scal(?:e|es|ed|ing)|renormali[sz](?:e|es|ed|ing)|quanti[sz](?:e|es|ed|ing)|rounded)\b"
+    r"|\b(?:addiert|verschoben|abgeschnitten|reskaliert|ajoute|d[ée]cal[ée]e?s?|tronqu[ée]e?s?|r[ée]-?[ée]chelonn[ée]e?s?)\b",
+    re.IGNORECASE,
+)
+#: Words that make a forward step the subject of a sentence (a forward step, each step, the noising).
+_FORWARD_STEP = re.compile(
+    r"\b(?:forward|noising|(?:each|every)\s+(?:forward\s+)?(?:step|transition)|the\s+transitions?|vorw[äa]rts\w*"
+    r"|chaque\s+[ée]tape|jeder\s+schritt)\b",
+    re.IGNORECASE,
+)
+#: Words right before a change that deny it ("without clipping", "no constant is added", "never rescaled").
+_NOT_CHANGED = re.compile(r"\b(?:without|no|not|never|nor|ohne|kein\w*|nicht|sans|pas)\s+(?:\w+\s+){0,3}$", re.I)
+#: Words that make a clipped value the model's estimate, not the forward step's x_t ("the predicted $x_0$").
+_ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|reconstruct\w*|output\w*|network|model's|denoised)\b", re.I)
+
+
+def _changed_step_in_words(notes: Notes) -> list[Stated]:
+    """A sentence that says a forward step of q does more than the context's Gaussian step (a constant added,
+    its value clipped or rescaled), about the forward step in words or a variable of the chain after x_0
+    ("$x_t$ is clipped to $[-1, 1]$"), and not about the reverse process or a model's estimate: q's Gaussian
+    transitions and marginals are then not the note's (a ``changed step``)."""
+    found = []
+    chained: dict[tuple[int, str], bool] = {}
+    for inline in notes.inline:
+        node = parse(inline.text, inline.line).node
+        later = any(isinstance(n, syntax.Name) and n.base == "x" and not n.decoration and n.index not in ("", "0")
+                    for n in (nodes(node) if node is not None else ()))  # fmt: skip
+        key = (inline.line, " ".join(inline.sentence.split()))
+        chained[key] = chained.get(key, False) or later
+    sentences = dict(chained)
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                if "$" not in sentence and "\\(" not in sentence and sentence.strip():
+                    sentences.setdefault((paragraph.line + offset, " ".join(sentence.split())), False)
+    for (line, sentence), later in sentences.items():
+        words = _SENTENCE_MATHS.sub(" m ", sentence)
+        change = next((m for m in _CHANGED_STEP.finditer(words) if not _NOT_CHANGED.search(words[: m.start()])), None)
+        if change is None or _REVERSE.search(words) or _ESTIMATE.search(words):
+            continue
+        if not (later or _FORWARD_STEP.search(words)):
+            continue
+        said = f"{sentence[:80]} (the word '{change.group(0)}')"
+        name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+        found.append(Stated("changed step", line, said, name, None, "words"))
+    return found
+
+
 #: A noise's maths ("$\epsilon_2$") ending, and another's starting: with the words between that say one is the other
 #: (in Japanese and Korean, the verb after the second: "$\epsilon_2$ は $\epsilon_1$ に等しい").
 _NOISE = r"(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$"
@@ -2478,26 +2575,41 @@ _DEPENDENT = re.compile(
 )
 
 
+#: Words that make a noise depend on the data ("$\\epsilon$ depends on $x_0$", "a function of the data").
+_DEPENDS = re.compile(
+    r"(?<!not\s)(?<!n't\s)\bdepends?\s+on\b|\bfunctions?\s+of\b|\bh[äa]ngt\s+von\b|\bd[ée]pend\s+de\b", re.IGNORECASE
+)
+
+
 def _dependent_noises(notes: Notes) -> list[Stated]:
     """A sentence that ties two noises or more together ("$\\epsilon_1$ and $\\epsilon_2$ are not independent"):
     each has a law of the note's (not the context's independent standard normal), and its counterexamples are
-    not trusted.  A sentence on one noise ("$x_t$ depends on $\\epsilon_t$") ties none."""
+    not trusted.  A sentence on one noise ("$x_t$ depends on $\\epsilon_t$") ties none, unless it ties it to the
+    data alone ("the noise $\\epsilon$ is not independent of the data $x_0$", no later variable of the chain
+    written): the context draws its noises independently of x_0 too."""
     noises: dict[str, dict[tuple, tuple[int, syntax.Name]]] = {}
+    data: dict[str, set[bool]] = {}
     for inline in notes.inline:
-        if not _DEPENDENT.search(inline.sentence):
+        if not (_DEPENDENT.search(inline.sentence) or _DEPENDS.search(inline.sentence)):
             continue
         try:
             node = syntax.parse(inline.text, notes=True)
         except InvalidAnswer:
             continue
+        relation = isinstance(node, syntax.Statement) and bool(node.relations)  # x_t = ... beside "eps depends on x_0"
         for name in nodes(node):
             if isinstance(name, syntax.Name) and name.base in NOISES:
                 noises.setdefault(inline.sentence, {}).setdefault(name.key, (inline.line, name))
+            if isinstance(name, syntax.Name) and name.base == "x" and not name.decoration and not relation:
+                data.setdefault(inline.sentence, set()).add(name.index == "0")  # x_t beside it: not the data alone
     found = []
     for sentence, named in noises.items():
-        if len(named) < 2:
+        words = _SENTENCE_MATHS.sub(" ", sentence)
+        alone = data[sentence] == {True} if sentence in data else bool(_DATA.search(words))
+        if not (len(named) > 1 and _DEPENDENT.search(sentence)) and not (len(named) == 1 and alone):
             continue
-        said = f"a sentence ties noises together ({' '.join(sentence.split())[:60]})"
+        tied = "noises together" if len(named) > 1 else "a noise to the data"
+        said = f"a sentence ties {tied} ({' '.join(sentence.split())[:60]})"
         found += [Stated("noise law", line, said, Formula(said, line, name), None, "words")
                   for line, name in named.values()]  # fmt: skip
     return found
