@@ -2,7 +2,8 @@
 05, 28 to 30, 37) and their variants (rt33p-*): the note's own forward step (a drift, a reversed step, a value at one
 index, a change said in words) or the noise it rests on (another law, a mean, a value, tied to the data) is not the
 context's, and the context's Gaussian transition or marginal of q proved the step all the same.  Such a note now
-sets the context's laws of q aside: the step is undecided, and says which line did it."""
+sets the context's laws of q aside: the step is undecided, and says which line did it.  A noise tied to the data or
+to another noise, or given a value, also leaves q's chain unproved Markov (rt33p-14, 15)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ VARIANTS = [path.stem for path in sorted(NOTES.glob("rt33p-[0-9][0-9]-*.md"))]
 
 def test_the_fixed_notes_are_all_there():
     assert len(RED_TEAM_33) == 9 and all(name.endswith("-proved") for name in RED_TEAM_33)
-    assert len(VARIANTS) == 13
+    assert len(VARIANTS) == 15
 
 
 @pytest.mark.parametrize("name", RED_TEAM_33 + VARIANTS)
@@ -42,6 +43,7 @@ def test_the_reason_names_the_note_s_line():
 
 MARGINAL = r"q(x_t \mid x_0) = \mathcal{N}(x_t; \sqrt{\bar\alpha_t} x_0, 1 - \bar\alpha_t)"
 TRANSITION = r"q(x_t \mid x_{t-1}) = \mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, 1 - \alpha_t)"
+MARKOV = r"q(x_t \mid x_{t-1}, x_{t-2}) = q(x_t \mid x_{t-1})"
 
 
 @pytest.mark.parametrize(
@@ -86,6 +88,9 @@ TRANSITION = r"q(x_t \mid x_{t-1}) = \mathcal{N}(x_t; \sqrt{\alpha_t} x_{t-1}, 1
             MARGINAL,
         ),  # fmt: skip
         ("Note that $x_t$ depends on $\\epsilon$ and $x_0$.", MARGINAL),
+        # noises drawn apart, whatever their law, keep q's chain Markov
+        (r"Here each step is $x_t = \sqrt{\alpha_t} x_{t-1} + \sqrt{1 - \alpha_t}\epsilon_{t-1}$.", MARKOV),
+        (r"We replace the Gaussian noise by Rademacher noise $\epsilon \in \{-1, 1\}$.", MARKOV),
     ],
 )
 def test_the_context_s_forward_step_restated_keeps_its_proofs(sentence, step):

@@ -11,6 +11,7 @@ could not be shown to satisfy what the note says of them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -376,6 +377,8 @@ def build(
         if reason:  # the context's Gaussian transitions are made of a noise the note says otherwise of
             _dispute(context, ("x", "", "*"), reason)
             context.forward = context.forward or reason
+        if reason and _TIED.search(reason):  # noises drawn apart make q's chain Markov; tied ones need not
+            context.unchained.add("q")
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()
@@ -383,6 +386,12 @@ def build(
         if s in vocabulary.symbols
     )
     return context
+
+
+#: Why a noise is disputed, where it ties the noise to the data or to other noises, or gives it a value: the
+#: forward steps' noises are then not drawn apart, and q's chain need not be Markov (x_t = ... + eps_{t-1} with
+#: eps_{t-1} = eps_{t-2}: x_{t-2} tells x_t more than x_{t-1} does).
+_TIED = re.compile(r"\bti(?:es|ed)\b")
 
 
 def _forward_noise_disputed(context: StepContext, random: Mapping[sp.Expr, object]) -> str:
@@ -425,7 +434,7 @@ def _forward_noise_disputed(context: StepContext, random: Mapping[sp.Expr, objec
             if vocabulary.symbols.get(s, ("",) * 3)[:2] == ("x", "") and vocabulary.symbols[s][2] not in ("", "0")
         ]  # fmt: skip
         if not later:  # epsilon = -x_0, epsilon_t = epsilon_{t-1}: a noise with a value of the note's
-            return f"{definition.name} gives {lhs}, a noise the forward steps are made of, a value of its own"
+            return f"{definition.name} gives {lhs}, a noise the forward steps are made of, a value of its own that ties it to other variables"
     return ""
 
 

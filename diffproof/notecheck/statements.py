@@ -2486,7 +2486,7 @@ _CHANGED_STEP = re.compile(
     r"\b(?:adds?|adding|added|plus)\b[^.;]{0,40}?\b(?:constant|offset|bias|drift|shift)\b"
     r"|\b(?:constant|offset|bias|drift|shift)\b[^.;]{0,30}?\b(?:is|are|gets?|been)\s+added\b"
     r"|\b(?:shift(?:s|ed)?|moves?|moved)\s+(?:the\s+)?(?:mean\s+)?by\b|\bmean\s+(?:is\s+)?shifted\b"
-    r"|\b(?:clip(?:s|ped|ping)?|clamp(?:s|ed|ing)?|truncat(?:e|es|ed|ing))\b"
+    r"|\b(?:clip(?:s|ped|ping)?|clamp(?:s|ed|ing)?)\b"
     r"|\b(?:re-?scal(?:e|es|ed|ing)|renormali[sz](?:e|es|ed|ing)|quanti[sz](?:e|es|ed|ing)|rounded)\b"
     r"|\b(?:addiert|verschoben|abgeschnitten|reskaliert|ajoute|d[ée]cal[ée]e?s?|tronqu[ée]e?s?|r[ée]-?[ée]chelonn[ée]e?s?)\b",
     re.IGNORECASE,
