@@ -73,9 +73,9 @@ class StepContext:
     indices_related: dict[Key, str] = field(default_factory=dict)
     #: An assumption the note makes that cannot be read (b, c > 0): any counterexample may break it.
     unread: str = ""
-    #: The laws the note states a Gaussian density of (p_theta(x_{t-1} | x_t) = N(...)), by the kernel's name of
-    #: the law, with where: a model of that law's other densities need not follow them.
-    gaussian_laws: dict[str, str] = field(default_factory=dict)
+    #: The laws the note states Gaussian densities of (p_theta(x_{t-1} | x_t) = N(...)), by the kernel's name of
+    #: the law, with where each is stated: a model that takes fewer of them need not follow the others.
+    gaussian_laws: dict[str, list[str]] = field(default_factory=dict)
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
@@ -267,7 +267,7 @@ def build(
     for item in readable:
         law = _gaussian_law(item)
         if law is not None:
-            context.gaussian_laws.setdefault(law, f"line {item.line} states {item.text[:60]}")
+            context.gaussian_laws.setdefault(law, []).append(f"line {item.line} states {item.text[:60]}")
     for item in stated:
         if item.kind == "bound" and item.readable:
             _bound(item, context)

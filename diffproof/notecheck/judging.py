@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -327,11 +328,12 @@ def doubts(
     bare = _function_held_fixed(reading, context.vocabulary) or _tied_held_fixed(reading, context)
     if bare:
         return bare
+    taken = Counter(density.name for density in given)  # the stated laws the models take, as definitions
     unused = sorted({d.name for side in (reading.lhs, reading.rhs) for d in side.atoms(Density) - given
-                     if d.name in context.gaussian_laws})  # fmt: skip
+                     if len(context.gaussian_laws.get(d.name, ())) > taken[d.name]})  # fmt: skip
     if unused:  # p(x_{t-1} | x_t) = N(x_{t-1}; x_t, 1) at a generic t, the step about p(x_{T-1}): a table drawn
-        return (f"{context.gaussian_laws[unused[0]]}, a Gaussian law of {unused[0]} the model of this step's "
-                f"densities of {unused[0]} does not take: it draws a law of its own")  # fmt: skip
+        return (f"{'; '.join(context.gaussian_laws[unused[0]])}: Gaussian laws of {unused[0]} that the model of this "
+                f"step's densities of {unused[0]} does not all take (it draws a law of its own)")  # fmt: skip
     noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
     drawn = {  # a density written out by its definition (p(x) by the law stated for x) is no law drawn
         v for side in (reading.lhs, reading.rhs) for e in side.atoms(Expectation, Density) - given for v in e.variables
