@@ -1861,10 +1861,13 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
     return found
 
 
-#: What may relate the names on its left to something: membership, order, and their variants.
+#: What may relate the names on its left to something: membership, order, and their variants; and an approximate
+#: relation or an order of magnitude ("Since $\\bar\\alpha_T \\approx 0$", "$\\beta_t \\ll 1$"), which bounds its
+#: names as surely as an order does, though by how much is not said.
 _RELATION_SIGN = re.compile(
     r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?"
-    r"|nless|ngtr|n[gl]eq|n[gl]eqslant)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯]"
+    r"|nless|ngtr|n[gl]eq|n[gl]eqslant|approx|approxeq|thickapprox|eqsim|doteq|doteqdot|ll|gg|lll|ggg|lesssim"
+    r"|gtrsim|lessapprox|gtrapprox|asymp)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯≈≊≃≪≫≲≳≍≐]"
 )
 #: A name as a sentence's maths may write it: a letter or a command, with a subscript.
 _NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?")
