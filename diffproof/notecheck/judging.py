@@ -56,7 +56,16 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import CONTEXT_LAWS, MATHS_SAYS_MORE, RESTRICTING, Formula, Stated, Timeline, parse
+from diffproof.notecheck.statements import (
+    CONTEXT_LAWS,
+    MATHS_SAYS_MORE,
+    RESTRICTING,
+    Formula,
+    Stated,
+    Timeline,
+    approximating,
+    parse,
+)
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -68,7 +77,9 @@ from diffproof.notecheck.vocabulary import (
     nodes,
     rebuilt,
 )
+from diffproof.notes import relations as written_relations
 from diffproof.notes.model import Relation as WrittenRelation
+from diffproof.notes.model import Step
 from diffproof.notes.steps import membership_order
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
@@ -1074,6 +1085,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
+    loose = _approximation(timeline, step) if judged.status == REFUTED else ""
+    if loose:  # q(x_T) \overset{T \to \infty}{=} N(x_T; 0, 1); "For large $T$, approximately," before the display
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {loose} makes "
+                      "the relation an approximation, a limit or less than the plain relation, which is not checked; "
+                      "the counterexample is only to the plain relation", defines=judged.defines, doubted=True)  # fmt: skip
     restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations  # beside, before its arrow
     if (
         judged.status == REFUTED
@@ -1127,6 +1143,38 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                           f"{over}, it is refuted: the note gives its vectors no dimension, and the step holds for "
                           "one coordinate only", defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
+
+
+#: Text set over a relation that makes it other than the plain relation, besides an approximation or a limit
+#: (:func:`~diffproof.notecheck.statements.approximating`): a condition or a regime in maths (``T \\gg 1``,
+#: ``t > 0``), an equality in law (``\\overset{d}{=}``, ``\\overset{\\mathcal{L}}{=}``) or up to a constant
+#: (``\\overset{c}{=}``, ``\\overset{+\\text{const}}{=}``).  A label (``(a)``) or a rule's name is a reason, not this.
+_LOOSE_MARK = re.compile(
+    r"\\(?:to|infty|in|[lg]eq?|[lg]eqslant|[lg]t|neq?|propto|sim)(?![A-Za-z])|[<>≤≥≠∞→∝]"
+    r"|^\s*(?:d|D|\\mathcal\s*\{?\s*[DL]\s*\}?|(?:in\s+)?(?:law|distribution|dist\.?)|\+?\s*c|\+?\s*const\.?"
+    r"|up\s+to\s+(?:a\s+)?const\w*)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A regime named beside a step, where a remark is short enough that a size word is one ("(large T)", "small
+#: beta_t"): the step is claimed there only.
+_REGIME = re.compile(r"\b(?:large|small|big|tiny|grand|petit|gro(?:ß|ss)|klein|grande|peque[ñn]o)\w*\b", re.IGNORECASE)
+
+
+def _approximation(timeline: Timeline, step: Step) -> str:
+    """What makes a step's equation an approximation or a limit, as the reason says it, or '': the text set over
+    its relation (``\\overset{T \\to \\infty}{=}``, ``\\overset{\\text{approx}}{=}``, ``\\stackrel{T \\gg 1}{=}``), a
+    remark beside it (``\\quad \\text{for large } T``), or the sentence its display is set in ("For large $T$,
+    approximately,", "In the limit $T \\to \\infty$,", "To first order in $\\beta_t$,")."""
+    cited = step.cited.strip()
+    if cited and (approximating(cited) or _LOOSE_MARK.search(written_relations.plain(cited))):
+        return f"the text set over its relation ({cited})"
+    if step.remark.strip() and (approximating(step.remark) or _REGIME.search(written_relations.plain(step.remark))):
+        return f"the remark beside it ({step.remark.strip()})"
+    if timeline.approximated(step.line):
+        return "the sentence its display is set in"
+    return ""
 
 
 def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:

@@ -239,6 +239,9 @@ class Timeline:
     #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
     #: assume that $$ c = a + b $$", "Let us prove that"): what they write defines nothing.
     denied: frozenset[int] = frozenset()
+    #: The first lines of the displays whose sentence makes their equations approximations or limits ("For large
+    #: $T$, approximately,"): a counterexample to an exact equation there is not trusted.
+    approximate: frozenset[int] = frozenset()
     #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
     #: its line; None for the natural logarithm.
     log_base: tuple[int | None, int] | None = None
@@ -323,6 +326,7 @@ class Timeline:
         )
         self.consequent = frozenset(first for first, words in lead_ins.items() if _CONSEQUENT.match(words))
         self.examples = frozenset(first for first, words in lead_ins.items() if _EXAMPLE_LEAD_IN.search(words))
+        self.approximate = _approximate_displays(self.notes)
         self.modelled = (
             frozenset(  # "The model draws them independently:", "We assume", "Let": a model stated
                 first
@@ -746,6 +750,10 @@ class Timeline:
         if not pins:
             return sides
         return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
+
+    def approximated(self, line: int) -> bool:
+        """Whether ``line`` lies in a display whose sentence makes its equations approximations or limits."""
+        return self._at(self.approximate, line)
 
     def _at(self, firsts: frozenset[int], line: int) -> bool:
         """Whether ``line`` lies in a display whose first line is one of ``firsts``."""
@@ -3593,6 +3601,79 @@ def _unmarked(words: str) -> str:
     """The words of prose without the markup that sets them (:data:`_MARKUP`): "\\noindent \\textbf{Assume}" and
     "**Assume**" say "Assume"."""
     return re.sub(r"[ \t]+", " ", _MARKUP.sub(" ", words))
+
+
+#: Words that make the equalities of a display approximations or limits ("For large $T$, approximately,", "In the
+#: limit $T \\to \\infty$,", "To first order in $\\beta_t$,", "\\quad \\text{for large } T"), in the languages of the
+#: notes: said right before the display, beside a step or over its relation, a counterexample to the exact equation
+#: is not one to what the note claims.  (Not "the approximate posterior", a law's name, nor "almost surely".)
+APPROXIMATING_WORDS = re.compile(
+    r"\b(?:approximately|approx\b|roughly|nearly|asymptotic\w*|lineari[sz]\w*|taylor)"
+    r"|\b(?:to|in|within|under|with)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}approximation\b"
+    r"|\bapproximations?\s+(?:gives?|yields?|reads?|becomes?)\b"
+    r"|\b(?:first|second|leading|lowest)[- ]order\s+(?:in|approximations?|expansions?|terms?|taylor)\b"
+    r"|\b(?:to|at|in)\s+(?:the\s+)?(?:first|second|leading|lowest|linear)\s+order\b|\bhigher[- ]order\s+terms\b"
+    r"|\blimit(?:s|ing)?\b|\bregimes?\b|\b(?:tends?|tending|goes|going|converges?|converging)\s+to\s*(?:zero\b"
+    r"|infinity\b|\d|[,.;:)]|$)|\bas\s+[^.,;:]{0,30}\bgrows?\b"
+    r"|\b(?:for|when|if|as|with)\s+(?:(?:very|sufficiently|large|small|big)\s+|[^\s.,;:]+\s+){0,2}?"
+    r"(?:large|small|big|tiny)\b|\b(?:is|are|becomes?|gets?)\s+(?:very\s+|sufficiently\s+)?(?:large|small)\b"
+    r"|\b(?:approximativement|environ|asymptotiquement|en\s+premi[èe]re\s+approximation|näherungsweise|ungefähr|annähernd|asymptotisch"
+    r"|grenzfall|grenzwert|limes|aproximadamente|asint[óo]tic\w*|l[íi]mite|premier\s+ordre|erster\s+ordnung"
+    r"|primer\s+orden)\b|\b(?:pour|für|para)\s+(?:\S+\s+){0,2}?(?:grands?|petits?|gro(?:ß|ss)e\w*|kleine\w*"
+    r"|grandes?|peque[ñn][oa]s?)\b"
+    r"|近似|大致|大约|大約|およそ|ほぼ|极限|極限|渐近|漸近|充分大|足够大|足夠大|十分大|十分に大き|근사|극한|점근|대략|충분히\s*큰",
+    re.IGNORECASE,
+)
+#: Maths that does: an approximate relation or an order of magnitude (``\\bar\\alpha_T \\approx 0``, ``T \\gg 1``), a limit
+#: (an arrow to a number or to infinity, ``\\lim``) or a Landau order (``O(\\beta^2)``).
+APPROXIMATING_MATHS = re.compile(
+    r"\\(?:approx|approxeq|thickapprox|simeq|eqsim|gg|ll|lesssim|gtrsim|lessapprox|gtrapprox|asymp|doteq|lim)"
+    r"(?![A-Za-z])|[≈≃≪≫≲≳≍]|(?:\\to|\\rightarrow|\\longrightarrow|→)\s*(?:[+-]\s*)?(?:\\infty|∞|\d)"
+    r"|(?<![A-Za-z\\])(?:O|o|\\mathcal\s*\{?\s*O\s*\}?)\s*\("
+)
+
+
+def approximating(text: str) -> bool:
+    """Whether words or maths (a remark beside a step, a sentence, text set over a relation) make an equation an
+    approximation or a limit: :data:`APPROXIMATING_WORDS` in its words, :data:`APPROXIMATING_MATHS` in its maths."""
+    words = _words_of(rel.plain(text)) if "$" in text or "\\(" in text else rel.plain(text)
+    return bool(APPROXIMATING_WORDS.search(words) or APPROXIMATING_MATHS.search(text))
+
+
+def _raw_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written, its inline maths kept (split where :func:`_sentences` splits)."""
+    kept: list[str] = []
+
+    def masked(match: re.Match) -> str:
+        kept.append(match.group())
+        return f"$m{len(kept) - 1}$"
+
+    pieces = _SENTENCE_END.split(_INLINE_DOLLARS.sub(masked, text))
+    return [re.sub(r"\$m(\d+)\$", lambda m: kept[int(m.group(1))], piece) for piece in pieces]
+
+
+def _approximate_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose sentence says their equations are approximations or limits
+    (:func:`approximating`): the sentence that starts in the prose right before the display and runs into it ("In
+    the limit $T \\to \\infty$,", "Since $\\bar\\alpha_T \\approx 0$,"), or the sentence the display ends, run on in
+    the prose right after it ("$$ ... $$ approximately, for large $T$."); not a sentence before or after those."""
+    lines = _prose_lines(notes)
+    found = set()
+    previous = 0
+    for number, (first, last) in enumerate(notes.displays):
+        before = _paragraph_before(lines, first, previous)
+        previous = last
+        if before:
+            sentence = _raw_sentences(" ".join(before) + " ")[-1]
+            sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
+            if approximating(sentence):
+                found.add(first)
+        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
+        after = " ".join(lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines).strip()
+        run_on = _raw_sentences(after)[0] if after else ""
+        if run_on[:1].islower() and approximating(run_on):  # a sentence starting after a display starts anew
+            found.add(first)
+    return frozenset(found)
 
 
 def _denies(words: str) -> bool:
