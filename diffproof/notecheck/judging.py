@@ -1124,6 +1124,18 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
+    said = timeline.dimension_said
+    if (
+        said is not None
+        and coordinates == 1
+        and judged.status == REFUTED
+        and PER_COORDINATE in judged.conventions
+        and _summing((lhs, rhs), summed, vectors, stated)
+    ):
+        # "The data are two-dimensional": E||x_T - sqrt(abar_T) x_0||^2 = 2 (1 - abar_T) fails at one coordinate only
+        return Judged(UNDECIDED, f"refuted one coordinate at a time, but line {said[0]} gives the note's vectors a "
+                      f"dimension in words ({said[1]}): a norm, an identity matrix or a KL sums over their "
+                      "coordinates", defines=judged.defines, doubted=True)  # fmt: skip
     # a dot product or |.| of vectors, or a density of a law of vectors, read one coordinate at a time
     vectorial = summed != (lhs, rhs) or _vector_law_density((lhs, rhs), vectors)
     if (
@@ -1175,6 +1187,20 @@ def _approximation(timeline: Timeline, step: Step) -> str:
     if timeline.approximated(step.line):
         return "the sentence its display is set in"
     return ""
+
+
+def _summing(sides: tuple[Formula, Formula], summed: tuple, vectors: set, stated: list[Stated]) -> bool:
+    """Whether a step writes what sums over the coordinates of vectors, so that it may hold at one coordinate
+    and not at more, or the other way round: a norm, a KL, a dot product, the identity matrix, or a density of a
+    law of vectors.  (An equation of coordinates alone, x_t = sqrt(alpha_t) x_{t-1} + ..., fails at each.)"""
+    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
+    return (
+        summed != sides
+        or any(isinstance(n, syntax.Norm | syntax.Divergence) for n in written)
+        or any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in written)
+        or _vector_law_density(sides, vectors)
+        or _sums_coordinates(sides, stated)
+    )
 
 
 def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:

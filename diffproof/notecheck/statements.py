@@ -196,6 +196,8 @@ class Timeline:
     law_givens: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     #: Where the note gives its vectors a dimension (``x \\in \\mathbb{R}^d``): the line and what it writes.
     dimension: tuple[int, str] | None = None
+    #: Where the note's words give its vectors a dimension ("The data are two-dimensional"): the line and the words.
+    dimension_said: tuple[int, str] | None = None
     #: The letters the note says are matrices, with the line: no product of them is read one coordinate at a time.
     matrices: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Those of them a sentence also gives a property a number need not have (a projection, orthogonal, PSD):
@@ -339,6 +341,7 @@ class Timeline:
         self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
+        self.dimension_said = _dimension_in_words(self.notes)
         self.matrices = _matrices(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
@@ -4109,6 +4112,34 @@ def _dimension(notes: Notes) -> tuple[int, str] | None:
         match = _SPACE.search(text)
         if match is not None and match.group(1) != "1":
             return line, match.group(0)
+    return None
+
+
+#: Words that give the note's vectors a dimension ("The data have dimension $d = 2$", "two-dimensional", "a pair of
+#: real numbers", "with $d$ coordinates"; 次元, 维度, 二维, 차원), not a count per dimension ("bits per dimension").
+_DIMENSION_WORDS = re.compile(
+    r"(?<!per\s)(?<!par\s)(?<!pro\s)dimension(?!less)|dimensi[oó]n|\b(?:pairs?|triples?)\s+of\s+(?:real\s+)?"
+    r"(?:numbers|reals|scalars|coordinates)\b|\b(?:has|have|with|of)\s+(?:\S+\s+)?(?:real\s+)?(?:coordinates"
+    r"|components|entries)\b|次元|维度|维数|維度|維數|[0-9一二三四五六七八九十两兩几幾多高低每]\s*[维維](?!持|护|護|修|系|生)|차원",
+    re.IGNORECASE,
+)
+#: Words or maths that make that dimension one: a number (scalar) is its own coordinate.
+_ONE_DIMENSION = re.compile(
+    r"\b(?:one|1|uni)[- ]?dimension|\bdimension\s+(?:one|1)\b|\bscalar|\$\s*[dnDN]\s*=\s*1\s*\$|一维|一維|1\s*次元|1\s*차원",
+    re.IGNORECASE,
+)
+
+
+def _dimension_in_words(notes: Notes) -> tuple[int, str] | None:
+    """The first sentence of the note's prose that gives its vectors a dimension in words (:data:`_DIMENSION_WORDS`),
+    other than one: the line and the sentence.  Only a refutation one coordinate at a time is set aside for it (a
+    step proved one coordinate at a time is checked again at four, as where no dimension is given)."""
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _raw_sentences(text):
+                words = _words_of(sentence)
+                if _DIMENSION_WORDS.search(words) and not _ONE_DIMENSION.search(sentence):
+                    return paragraph.line + offset, " ".join(sentence.split())[:60]
     return None
 
 
