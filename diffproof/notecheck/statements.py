@@ -3624,7 +3624,8 @@ APPROXIMATING_WORDS = re.compile(
     r"|grenzfall|grenzwert|limes|aproximadamente|asint[óo]tic\w*|l[íi]mite|premier\s+ordre|erster\s+ordnung"
     r"|primer\s+orden)\b|\b(?:pour|für|para)\s+(?:\S+\s+){0,2}?(?:grands?|petits?|gro(?:ß|ss)e\w*|kleine\w*"
     r"|grandes?|peque[ñn][oa]s?)\b"
-    r"|近似|大致|大约|大約|およそ|ほぼ|极限|極限|渐近|漸近|充分大|足够大|足夠大|十分大|十分に大き|근사|극한|점근|대략|충분히\s*큰",
+    r"|近似|大致|大约|大約|およそ|ほぼ|极限|極限|渐近|漸近|充分大|足够大|足夠大|十分大|十分に大き|근사|극한|점근|대략|충분히\s*큰"
+    r"|很大时|很小时|很大的时候|很小的时候|大きいとき|小さいとき|大きければ|小さければ|클\s*때|작을\s*때",
     re.IGNORECASE,
 )
 #: Maths that does: an approximate relation or an order of magnitude (``\\bar\\alpha_T \\approx 0``, ``T \\gg 1``), a limit
