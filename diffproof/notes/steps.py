@@ -763,7 +763,27 @@ def _index_condition(statement: Statement) -> bool:
     \\le T``): the range the statement before it holds on, not a step (``t = 1`` would pin the index: it stays)."""
     sides = [statement.first, *(side for _, side in statement.parts)]
     bounds = all(link.meaning.relation is not rel.Relation.EQ for link, _ in statement.parts)  # t = 1 pins it
-    return bounds and all(side is not None and _INDEX_SIDE.fullmatch(side.text) for side in sides)
+    if not (bounds and all(side is not None and _INDEX_SIDE.fullmatch(side.text) for side in sides)):
+        return False
+    if any(side.text.strip().startswith("\\forall") for side in sides):  # \forall t \ge 2: the range it holds on
+        return True
+    return all(_lower_bound_at_most_one(side, statement) for side in sides)
+
+
+def _lower_bound_at_most_one(side: Side, statement: Statement) -> bool:
+    """Whether a side of a bound on indices says no more than the index convention (t >= 1): a number that is 0 or
+    1 and below the rest (``1 \\le n \\le T``, ``t > 0``), or no number at all (``t < T``).  ``T \\ge 2``, ``s \\le 1``
+    say more (a horizon above 1, or s a number bounded above): conditions the step is claimed under."""
+    if not side.text.strip().isdigit():
+        return True
+    if int(side.text) > 1:
+        return False
+    links = [link.meaning.relation for link, _ in statement.parts]
+    below = (rel.Relation.LE, rel.Relation.LT)
+    if side is statement.first:
+        return links[0] in below
+    position = next(i for i, (_, other) in enumerate(statement.parts) if other is side)
+    return links[position] in (rel.Relation.GE, rel.Relation.GT)
 
 
 #: The relations of a condition written beside an equation (``x \\ge 0``, ``v < 0``, ``x \\ne 0``).
