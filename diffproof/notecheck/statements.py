@@ -3231,9 +3231,11 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     if item.origin != "narrowing":
         return item
     around = _words_around(inline)
+    horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
+    if around is not None and horizon and _plain(inline) and not _conditional(inline):
+        return replace(item, origin="inline", until=None)  # "Here $T \ge 2$.": the horizon, for the note
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
         return None
-    horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
     if horizon and _asserted(inline):
         return replace(item, origin="inline", until=None)
     return replace(item, origin="inline") if runs_on else None
