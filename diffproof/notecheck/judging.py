@@ -29,8 +29,18 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from derivations.kernel.algebra import is_closed_form, prove_equal
-from derivations.kernel.assumptions import Constraint, Definition, GaussianSteps, MarkovChain, Noises, substitute
+from derivations.kernel.assumptions import (
+    Constraint,
+    Definition,
+    Domain,
+    GaussianSteps,
+    MarkovChain,
+    Noises,
+    implied_set,
+    substitute,
+)
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
+from derivations.kernel.gaussian_models import DRAWN_SCHEDULE
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
@@ -1958,15 +1968,25 @@ def _where_stated(
     and a refutation there replaces it; else the step is undecided (the orders are not used to prove it).  An order
     that cannot be checked at the point -- of a letter the step writes at another index (an order of alpha_t holds
     at every step), or of a name the point gives no value -- leaves the counterexample untrusted."""
+    example = verdict.counterexample
+    if example is None:
+        return verdict
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     symbols = context.vocabulary.symbols
     written = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions) & set(symbols)
+    drawn = _drawn_keys(example, context)
+    unheld = _unheld(drawn, context)
+    if unheld:
+        return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: its "
+                       f"model gives values to names the note says more of ({unheld}), which do not hold or cannot "
+                       f"be checked at it ({example.describe()})")  # fmt: skip
     definitions += [d for d in context.defined.values() if d not in definitions]  # gamma_t := abar_t / (1 - ...)
-    reached = {key[:2] for key in step_keys | linked(context, step_keys)} | {symbols[s][:2] for s in written}
+    reached = {key[:2] for key in step_keys | drawn | linked(context, step_keys | drawn)}
+    reached |= {symbols[s][:2] for s in written}
     stated = [c for c in context.conditions if c.letters & reached]
     if not stated:
         return verdict
-    values = {name for name, _ in verdict.counterexample.point + verdict.counterexample.derived}
+    values = {name for name, _ in example.point + example.derived}
     orders = []
     for condition in stated:
         relations = [_unfolded(r, definitions) for r in condition.relations]
@@ -1986,16 +2006,74 @@ def _where_stated(
     if not _broken_at(tuple(orders), verdict.counterexample):
         return verdict
     try:
-        again = _kernel(relation, reading, assumptions + [Constraint(o) for o in orders], cited, context.vocabulary,
-                        search)  # fmt: skip
+        bounded = [Constraint(o) for o in orders] + _as_domains(orders)
+        again = _kernel(relation, reading, assumptions + bounded, cited, context.vocabulary, search)
     except InconsistentAssumptions:
         again = None
     if again is not None and again.refuted and not _broken_at(tuple(orders), again.counterexample):
-        return _at_real_point(again)
+        if not _unheld(_drawn_keys(again.counterexample, context), context):
+            return _at_real_point(again)
+        again = None
     held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
     shown = "; ".join(c.text for c in stated)
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where the note's orders fail "
                    f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
+
+
+def _drawn_keys(example: Counterexample, context: StepContext) -> set:
+    """The keys of every name a counterexample's model gives a value: its point's names (a Gaussian model's alpha_T
+    and abar_{T-1}, the variance s of a stated law, the size T the sums are written out at), whether or not the
+    step writes them, and, where the model drew its own schedule for a declared context's Gaussian steps (not in
+    the point), every name of the schedule and of the context's noises, at every index."""
+    symbols = context.vocabulary.symbols
+    by_name = {str(symbol): key for symbol, key in symbols.items()}
+    keys = {by_name[name] for name, _ in example.point + example.derived if name in by_name}
+    if context.contexts and DRAWN_SCHEDULE in example.where:
+        keys |= {(*letter, "*") for letter in contexts.SCHEDULE} | {(noise, "", "*") for noise in contexts.NOISES}
+    return keys
+
+
+def _unheld(keys: set, context: StepContext) -> str:
+    """What the note says of the names a counterexample's model gives values (:func:`_drawn_keys`) that the model
+    may break: something unmodelled (a value in a sentence, alpha_T = 0; a law in words), or a value it defines
+    at an index the model does not use (alpha_t := 1/4, where the model draws alpha_1 and alpha_2); '' where there
+    is none.  The orders it states are checked at the point by :func:`_where_stated`."""
+    if not keys:
+        return ""
+    said = disputed_reason(context, keys)
+    if said:
+        return said
+    symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
+    for definition in context.defined.values():
+        name = definition.lhs
+        if name not in symbols or random(name):
+            continue
+        if not all(getattr(s, "is_integer", False) for s in definition.rhs.free_symbols):
+            continue  # not a value (of its index): its ties are checked as the orders are
+        index = symbols[name][2]  # beta_t = 1 - alpha_t at the same index is the value too; alpha_1 is not
+        letters = {key[:2] for key in linked(context, {symbols[name]})} | {symbols[name][:2]}
+        if any(key[:2] in letters and key[2] != index for key in keys):
+            return definition.name
+    return ""
+
+
+def _as_domains(orders: list[sp.Basic]) -> list[Domain]:
+    """The orders on one real name alone (``1 - s >= 0``) as its domain, so that a search draws its points there (a
+    constraint only rejects the points drawn outside it, maybe all of them); none for an integer (a size)."""
+    found = []
+    for order in orders:
+        if len(order.free_symbols) != 1:
+            continue
+        (symbol,) = order.free_symbols
+        if symbol.is_integer:
+            continue
+        try:
+            solved = sp.solveset(order, symbol, sp.Reals)
+        except (NotImplementedError, TypeError, ValueError):
+            continue
+        if isinstance(solved, sp.Interval):
+            found.append(Domain(symbol, solved.intersect(implied_set(symbol))))
+    return found
 
 
 def _reached(symbols: set[sp.Symbol], definitions: list[Definition]) -> set[sp.Symbol]:
