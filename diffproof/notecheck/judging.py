@@ -1087,6 +1087,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
                       "without a model's parameter, and the step writes it beside the other spelling's densities of "
                       "its law: what holds of one law need not hold of two", defines=judged.defines)  # fmt: skip
+    if judged.status == REFUTED and _value_beside(timeline, index):  # \sqrt{\alpha_T} x = 0, \quad \alpha_T = 0
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {step.lhs} = "
+                      f"{step.rhs} is written beside the step before it on its row, the case that step is claimed in "
+                      "(a condition the note sets), not a claim of its own", defines=judged.defines, doubted=True)  # fmt: skip
     if judged.status == REFUTED and step.alternative:  # |a| = a \quad \text{or} \quad |a| = -a
         joined = "joined by 'or'" if step.alternative == "or" else "of an equivalence ('iff')"
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it alone: "
@@ -1945,6 +1949,22 @@ def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
     if case is None:
         return [], sentence
     return [replace(case, text=f"{maths} (said after the display)")], ""
+
+
+def _value_beside(timeline: Timeline, index: int) -> bool:
+    """Whether step ``index`` gives a name a value (``\\alpha_T = 0``, a number alone on its right) beside another
+    step on its row (``\\sqrt{\\alpha_T} x_{T-1} = 0, \\quad \\alpha_T = 0``), not continuing it (its left side is not
+    the right side before it) nor joined to it by an arrow: the case the step before it is claimed in."""
+    steps = timeline.notes.steps
+    step, before = steps[index], steps[index - 1] if index else None
+    if before is None or before.line != step.line or step.implication or step.relation.value != "=":
+        return False
+    if " ".join(before.rhs.split()) == " ".join(step.lhs.split()):
+        return False  # a = b = 0: a chain
+    lhs, rhs = timeline.sides[index]
+    if not (isinstance(lhs.node, syntax.Name) and rhs.node is not None):
+        return False
+    return not any(isinstance(n, syntax.Name) for n in nodes(rhs.node))
 
 
 def _leaves_conventions(case: Stated) -> bool:
