@@ -1878,7 +1878,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
 _RELATION_SIGN = re.compile(
     r"\\(?:in|notin|subset|subseteq|[gl]eqq?|[gl]neqq?|[gl]eqslant|succ|succeq|prec|preceq|[gl]t|[gl]e|neq?"
     r"|nless|ngtr|n[gl]eq|n[gl]eqslant|approx|approxeq|thickapprox|eqsim|doteq|doteqdot|ll|gg|lll|ggg|lesssim"
-    r"|gtrsim|lessapprox|gtrapprox|asymp)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯≈≊≃≪≫≲≳≍≐]"
+    r"|gtrsim|lessapprox|gtrapprox|asymp|equiv|triangleq|simeq|cong)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯≈≊≃≪≫≲≳≍≐≡≜≅]"
 )
 #: A name as a sentence's maths may write it: a letter or a command, with a subscript.
 _NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?")
@@ -3232,8 +3232,8 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
         return item
     around = _words_around(inline)
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
-    if around is not None and horizon and _plain(inline) and not _conditional(inline):
-        return replace(item, origin="inline", until=None)  # "Here $T \ge 2$.": the horizon, for the note
+    if around is not None and _plain(inline) and not _conditional(inline):  # "Here $T \ge 2$.": the horizon, for
+        return replace(item, origin="inline", until=None if horizon else item.until)  # the note; t, the next display
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
         return None
     if horizon and _asserted(inline):
