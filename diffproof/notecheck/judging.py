@@ -2056,8 +2056,8 @@ def _drawn_keys(example: Counterexample, context: StepContext) -> set:
 def _unheld(keys: set, context: StepContext) -> str:
     """What the note says of the names a counterexample's model gives values (:func:`_drawn_keys`) that the model
     may break: something unmodelled (a value in a sentence, alpha_T = 0; a law in words), or a value it defines
-    at an index the model does not use (alpha_t := 1/4, where the model draws alpha_1 and alpha_2); '' where there
-    is none.  The orders it states are checked at the point by :func:`_where_stated`."""
+    at a generic index the model gives other indices of (alpha_t := 1/4, where the model draws alpha_1 and alpha_2),
+    or at any index of a schedule the model drew itself; '' where there is none.  The orders it states are checked at the point by :func:`_where_stated`."""
     if not keys:
         return ""
     said = disputed_reason(context, keys)
@@ -2071,8 +2071,9 @@ def _unheld(keys: set, context: StepContext) -> str:
         if not all(getattr(s, "is_integer", False) for s in definition.rhs.free_symbols):
             continue  # not a value (of its index): its ties are checked as the orders are
         index = symbols[name][2]  # beta_t = 1 - alpha_t at the same index is the value too; alpha_1 is not
+        generic = any(character.isalpha() for character in index)  # alpha_1 := 1 says nothing of alpha_2
         letters = {key[:2] for key in linked(context, {symbols[name]})} | {symbols[name][:2]}
-        if any(key[:2] in letters and key[2] != index for key in keys):
+        if any(key[:2] in letters and (key[2] == "*" or generic and key[2] != index) for key in keys):
             return definition.name
     return ""
 
