@@ -2045,8 +2045,8 @@ def _drawn_keys(example: Counterexample, context: StepContext) -> set:
     and abar_{T-1}, the variance s of a stated law, the size T the sums are written out at), whether or not the
     step writes them, and, where the model drew its own schedule for a declared context's Gaussian steps (not in
     the point), every name of the schedule and of the context's noises, at every index."""
-    symbols = context.vocabulary.symbols
-    by_name = {str(symbol): key for symbol, key in symbols.items()}
+    symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
+    by_name = {str(symbol): key for symbol, key in symbols.items() if not random(symbol)}  # x_0's law: see doubts
     keys = {by_name[name] for name, _ in example.point + example.derived if name in by_name}
     if context.contexts and DRAWN_SCHEDULE in example.where:
         keys |= {(*letter, "*") for letter in contexts.SCHEDULE} | {(noise, "", "*") for noise in contexts.NOISES}
