@@ -55,9 +55,6 @@ if TYPE_CHECKING:
 DIGITS = 40
 #: The schedule's a_k are drawn among these squares of rationals (sqrt(a_k) stays rational).
 SCHEDULE = tuple(sp.Rational(n, d) ** 2 for n, d in ((1, 2), (3, 4), (2, 3), (4, 5), (1, 3), (5, 6)))
-#: What a counterexample's model says where it drew its own schedule a_k for the declared Gaussian steps: values the
-#: point does not show, so what a note states of its schedule cannot be checked there.
-DRAWN_SCHEDULE = "the declared Gaussian steps"
 #: Coefficients, offsets and variances of the random linear-Gaussian laws.
 COEFFICIENTS = tuple(sp.Rational(n, 4) for n in (-6, -3, -2, 1, 2, 3, 5))
 OFFSETS = tuple(sp.Rational(n, 2) for n in (-2, -1, 0, 1, 3))
@@ -240,7 +237,7 @@ class GaussianModel:
             parts.append(f"{name} the Gaussian of ({', '.join(map(str, law.variables))}) with mean ({means}) and "
                          f"covariance {covariance}")  # fmt: skip
         steps = ", ".join(f"{step} with a = {sp.sstr(a)}" for step, a in self.schedule)
-        drawn = f" ({DRAWN_SCHEDULE}: {steps})" if steps else ""
+        drawn = f" (the declared Gaussian steps: {steps})" if steps else ""
         return "in Gaussian laws: " + "; ".join(parts) + drawn
 
     def value(self, expr: sp.Expr) -> sp.Expr:
@@ -386,7 +383,8 @@ def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Cont
             continue
         if all(_fails(relation, left, right, digits) for digits in (DIGITS, 2 * DIGITS)):
             named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
-            return Counterexample(named, float(left), float(right), model.describe())
+            drawn = tuple(step for step, _ in model.schedule)
+            return Counterexample(named, float(left), float(right), model.describe(), drawn=drawn)
     return None
 
 

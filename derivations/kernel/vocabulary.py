@@ -143,8 +143,10 @@ class Counterexample:
     ``point`` gives each free symbol's value (exact, as written); ``derived`` the
     values its equations imply (``abar_t = alpha_t abar_{t-1}``); ``where`` says
     in which model the sides were evaluated (empty: as written; else a concrete
-    instance or a family of random laws).  A value that is not a real number is
-    kept as text (``"0.3+1.2i"``, ``"undefined"``).
+    instance or a family of random laws); ``drawn`` names what that model drew for
+    itself beside the point (the schedule of declared Gaussian steps), which no
+    value of the point shows.  A value that is not a real number is kept as text
+    (``"0.3+1.2i"``, ``"undefined"``).
     """
 
     point: tuple[tuple[str, float], ...]
@@ -152,6 +154,7 @@ class Counterexample:
     rhs: float | str
     where: str = ""
     derived: tuple[tuple[str, float], ...] = ()
+    drawn: tuple[str, ...] = ()
 
     @property
     def difference(self) -> float:

@@ -40,7 +40,6 @@ from derivations.kernel.assumptions import (
     substitute,
 )
 from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
-from derivations.kernel.gaussian_models import DRAWN_SCHEDULE
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
@@ -2048,7 +2047,7 @@ def _drawn_keys(example: Counterexample, context: StepContext) -> set:
     symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
     by_name = {str(symbol): key for symbol, key in symbols.items() if not random(symbol)}  # x_0's law: see doubts
     keys = {by_name[name] for name, _ in example.point + example.derived if name in by_name}
-    if context.contexts and DRAWN_SCHEDULE in example.where:
+    if context.contexts and example.drawn:
         keys |= {(*letter, "*") for letter in contexts.SCHEDULE} | {(noise, "", "*") for noise in contexts.NOISES}
     return keys
 
