@@ -379,6 +379,8 @@ def build(
             context.forward = context.forward or reason
         if reason and _TIED.search(reason):  # noises drawn apart make q's chain Markov; tied ones need not
             context.unchained.add("q")
+        if contexts.beyond_one_step(vocabulary, random):  # x_t := ... + x_{t-2}: x_{t-2} tells x_t more
+            context.unchained.add("q")
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()

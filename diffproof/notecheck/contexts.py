@@ -317,8 +317,10 @@ def contradicted(
     variances: Mapping[sp.Expr, Mapping[sp.Symbol, sp.Expr]],
 ) -> dict[sp.Symbol, str]:
     """The chain's variables the note defines with another law than the context's, each with why: x_t := a x_s +
-    b n + c, n one of the context's standard normal noises (or none: b = 0) and c a constant, makes q(x_t | x_s)
-    = N(a x_s + c, b^2), which must be the context's transition or marginal (x_t := sqrt(abar_t) x_0 + abar_t eps,
+    sum_i b_i n_i + c, n_i the context's independent standard normal noises (or none) and c a constant, makes
+    q(x_t | x_s) = N(a x_s + c, sum_i b_i^2), which must be the context's transition or marginal; a definition of
+    another form (x_{t-1}^2, x_{t-1} eps_{t-1}, |eps_{t-1}|, + x_{t-2} or + x_0 beside x_{t-1}) is no Gaussian step
+    of the context's chain at all (x_t := sqrt(abar_t) x_0 + abar_t eps,
     a typo, is not; nor is a drift, x_t := sqrt(alpha_t) x_{t-1} + sqrt(1 - alpha_t) eps_{t-1} + 1, nor x_1 :=
     x_0, a point mass).  A noise the note gives a centred Gaussian law of its own for that definition, N(0, v)
     (``variances``, by the variable each defines), makes it N(a x_s + c, b^2 v).  A definition the other way,
@@ -336,17 +338,26 @@ def contradicted(
         randoms = sorted((s for s in value.free_symbols if vocabulary.is_random(s)), key=str)
         noise = noises(vocabulary, randoms)
         before = [s for s in randoms if s not in noise]
-        if len(noise) > 1 or len(before) != 1 or not _chained(vocabulary, lhs, before[0]):
-            continue
+        if not randoms or not vocabulary.symbols[lhs][2]:
+            continue  # x_t := 0 at an index, a value the judge weighs as one; x := x_0, a name for x_0
+        if len(before) != 1 or not _chained(vocabulary, lhs, before[0]):
+            found[lhs] = f"{definition.name} makes {lhs} of {', '.join(map(str, before)) or 'noise alone'}, not of one "\
+                         "step of the chain"  # fmt: skip
+            continue  # x_t := sqrt(alpha_t) x_{t-1} + x_{t-2} + ..., or + x_0: not the context's chain
         scale = value.coeff(before[0])
-        spread = value.coeff(noise[0]) if noise else sp.Integer(0)
-        drift = sp.expand(value - scale * before[0] - (spread * noise[0] if noise else 0))
-        if any(part.has(*randoms) for part in (scale, spread, drift)):
-            continue
-        variance = variances.get(lhs, {}).get(noise[0], sp.Integer(1)) if noise else sp.Integer(0)
+        spreads = [value.coeff(n) for n in noise]
+        drift = sp.expand(value - scale * before[0] - sum(b * n for b, n in zip(spreads, noise)))
+        if any(part.has(*randoms) for part in (scale, *spreads, drift)):
+            found[lhs] = (
+                f"{definition.name} gives {lhs} a law not Gaussian given {before[0]} (not of the form a x + b n + c)"
+            )
+            continue  # x_{t-1}^2, x_{t-1} eps_{t-1}, eps_{t-1}^2, |eps_{t-1}|: no Gaussian step of the context's
+        variance = sum(  # independent noises: their variances add
+            (b**2 * variances.get(lhs, {}).get(n, sp.Integer(1)) for b, n in zip(spreads, noise)), sp.Integer(0)
+        )
         stated = _stated_by_context(vocabulary, Density("q", (lhs,), (before[0],)))
         if isinstance(stated, Normal):
-            ours = [scale * before[0] + drift, spread**2 * variance]
+            ours = [scale * before[0] + drift, variance]
             theirs = [stated.mean, stated.var]
             how = f"another law given {before[0]} than the context's"
         else:  # the other way: the context's law of the later variable given this one, solved for this one
@@ -354,7 +365,7 @@ def contradicted(
             if not isinstance(stated, Normal):
                 continue
             factor = stated.mean.coeff(lhs)
-            ours = [scale, spread**2 * variance, drift]
+            ours = [scale, variance, drift]
             theirs = [1 / factor, stated.var / factor**2, sp.Integer(0)]
             how = f"a value from {before[0]} that is not the context's forward step solved for it"
         ours = [written_out(a, definitions) for a in ours]
@@ -362,6 +373,20 @@ def contradicted(
         if any(prove_equal(a, b) is None for a, b in zip(ours, theirs)):
             found[lhs] = f"{definition.name} gives {lhs} {how}"
     return found
+
+
+def beyond_one_step(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> str:
+    """Why the note's own forward steps leave q's chain not Markov, or '': a chain variable it defines from two
+    of the chain's variables or more (x_t := sqrt(alpha_t) x_{t-1} + ... + x_{t-2}, or + x_0), which then tell
+    x_t more than the step before it does."""
+    for lhs, definition in defined.items():
+        if not (isinstance(definition, Definition) and vocabulary.symbols.get(lhs, ("",) * 3)[:2] == ("x", "")):
+            continue
+        randoms = [s for s in definition.rhs.free_symbols if vocabulary.is_random(s)]
+        chained = sorted((s for s in randoms if s not in noises(vocabulary, randoms)), key=str)
+        if len(chained) > 1 and all(_chained(vocabulary, lhs, s) for s in chained):
+            return f"{definition.name} makes {lhs} of {', '.join(map(str, chained))}: q's chain is not Markov"
+    return ""
 
 
 def _chained(vocabulary: NoteVocabulary, lhs: sp.Symbol, before: sp.Symbol) -> bool:

@@ -1889,6 +1889,12 @@ _RESTRICTION_AFTER = re.compile(
     r"|quand|pourvu\s+que|falls|wenn|sofern|außer|au(?:ss|ß)er\s+wenn|für|salvo(?:\s+si)?|cuando|para|siempre\s+que)"
     r"(?![\w])"
 )
+#: Words going on after a display that say where it fails or holds only ("fails unless", "is false whenever", "holds
+#: only for", "does not hold if"): its claim is not the plain equation, and no counterexample to it is trusted.
+_FAILS_AFTER = re.compile(
+    r"(?:fails?|is\s+(?:false|wrong|incorrect|invalid)|(?:does\s+not|doesn't|need\s+not)\s+hold|breaks(?:\s+down)?"
+    r"|holds?\s+only|is\s+(?:true|valid|correct)\s+only|only\s+holds?)\b"
+)
 #: The restriction a sentence after a display states plainly: its word, then one order in maths, then its end.
 _PLAIN_RESTRICTION = re.compile(
     r"(?P<word>unless|if|provided(?:\s+that)?|whenever|when|for|(?:as|so)\s+long\s+as|given(?:\s+that)?"
@@ -1927,6 +1933,8 @@ def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
             number += 1
     words = following.strip()
     opened = _RESTRICTION_AFTER.match(words)
+    if opened is None and words[:1].islower() and _FAILS_AFTER.match(words):  # "fails unless $h + k \ge 0$"
+        return [], re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
     if opened is None or not words[:1].islower():
         return [], ""
     sentence = re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]

@@ -69,6 +69,7 @@ from diffproof.notecheck.vocabulary import (
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
+from diffproof.notes.model import Step
 
 Key = tuple[str, str, str]
 
@@ -636,6 +637,13 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
+            if introduced is None and _displayed_order(step, lhs, rhs) and not self._denied_at(step.line):
+                # $$ h + k > 0 $$: a claim, and an order the displays after it are claimed under
+                text = f"{step.lhs} {step.relation.value} {step.rhs}"
+                shown = f"{text} (displayed on line {step.line})"
+                order = Formula(text, step.line, syntax.parse(text, notes=True))
+                self.stated.append(Stated("relation", self._display_end(step.line) + 1, shown, order, None, "step",
+                                          plain=True))  # fmt: skip
             start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
@@ -1314,6 +1322,17 @@ def _new_variables(target: syntax.Node, seen: frozenset | None) -> bool:
     return seen is not None and isinstance(target, syntax.Call) and not _letters(target.arguments) & seen
 
 
+def _displayed_order(step: Step, lhs: Formula, rhs: Formula) -> bool:
+    """Whether a display's step is an order between formulas of names and numbers alone (``h + k > 0``; no
+    density, expectation or function), one on its own: the note states it, so a counterexample to a step after it
+    must satisfy it, though it proves nothing."""
+    if step.relation.value not in _BOUND_RELATIONS or step.alternative or lhs.node is None or rhs.node is None:
+        return False
+    written = [n for side in (lhs.node, rhs.node) for n in nodes(side)]
+    plain = (syntax.Name, syntax.Number, syntax.Binary, syntax.Negative, syntax.Power, syntax.Function)
+    return any(isinstance(n, syntax.Name) for n in written) and all(isinstance(n, plain) for n in written)
+
+
 def _start_law(lhs: Formula, rhs: Formula, claim: bool) -> Formula | None:
     """The start x_0, as the variables of a law, where an equation gives the data a law: one side a marginal
     density free of the other's densities, of a variable at index 0 in a ``claim`` (``q(x_0) = N(x_0; 0, 1)``, which
@@ -1886,10 +1905,15 @@ _NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w)
 
 def _unread_relation(piece: str, line: int) -> list[Stated]:
     """A sentence's relation that cannot be read (``a \\in \\mathbb{R}_{>0}``, ``a \\geqq 0``, ``a \\lneq 0``, ``h
-    \\nless 0``, ``\\max(h, k) < 0``), as a relation of the names on its left (or, where the left cannot be read
+    \\nless 0``, ``\\max(h, k) < 0``, an equation ``\\epsilon = \\mathrm{sign}(x) |z|``), as a relation of the names on its left (or, where the left cannot be read
     either, of every name it writes), read as words are: nothing is used of it, no counterexample about them is
     trusted, and their conventions give way."""
     sign = _RELATION_SIGN.search(piece)
+    equated = re.search(r"(?<![<>!:\\])=", piece) if sign is None else None
+    if equated is not None:  # eps_{t-1} = sign(x_{t-1}) |z_{t-1}|: a forward noise's value of the note's, unread
+        noise = parse(piece[: equated.start()], line).node
+        if isinstance(noise, syntax.Name) and noise.base in NOISES and (noise.index or noise.base != "z"):
+            return [Stated("noise law", line, piece, Formula(piece, line, noise), None, "words")]
     if sign is None:
         return []
     names = parse(piece[: sign.start()], line) if piece[: sign.start()].strip() else None
@@ -2505,6 +2529,16 @@ _CHANGED_STEP = re.compile(
     r"|\b(?:addiert|verschoben|abgeschnitten|reskaliert|ajoute|d[ée]cal[ée]e?s?|tronqu[ée]e?s?|r[ée]-?[ée]chelonn[ée]e?s?)\b",
     re.IGNORECASE,
 )
+#: Words that say a forward step is another process than the context's whatever precedes them, a "no" included:
+#: "Unlike DDPM", "variance-exploding", "deterministic", "no noise added", "with no rescaling", "uniform noise",
+#: "we do not add Gaussian noise".
+_OTHER_PROCESS = re.compile(
+    r"\bunlike\s+(?:DDPM|Ho\b)|\bvariance[- ]exploding\b|\bdeterministic\b|\bnoise[- ]free\b|\bno\s+noise\b"
+    r"|\bwithout\s+(?:any\s+)?noise\b|\b(?:no|without)\s+(?:re)?scaling\b|\bnot\s+(?:re)?scaled\b"
+    r"|\b(?:uniform|laplace|laplacian|bernoulli|rademacher|poisson|cauchy|student-?t?)\s+noise\b|\bnon-?gaussian\b"
+    r"|\bdo(?:es)?\s+not\s+add\s+(?:any\s+)?(?:gaussian\s+)?noise\b|\bnot\s+gaussian\b",
+    re.IGNORECASE,
+)
 #: Words that make a forward step the subject of a sentence (a forward step, each step, the noising).
 _FORWARD_STEP = re.compile(
     r"\b(?:forward|noising|(?:each|every)\s+(?:forward\s+)?(?:step|transition)|the\s+transitions?|vorw[äa]rts\w*"
@@ -2539,6 +2573,7 @@ def _changed_step_in_words(notes: Notes) -> list[Stated]:
     for (line, sentence), later in sentences.items():
         words = _SENTENCE_MATHS.sub(" m ", sentence)
         change = next((m for m in _CHANGED_STEP.finditer(words) if not _NOT_CHANGED.search(words[: m.start()])), None)
+        change = change or _OTHER_PROCESS.search(words)
         if change is None or _REVERSE.search(words) or _ESTIMATE.search(words):
             continue
         if not (later or _FORWARD_STEP.search(words)):
@@ -2630,13 +2665,14 @@ def _dependent_noises(notes: Notes) -> list[Stated]:
 
 
 #: A word for the data, whose law a note may give in words ("the data are standard normal").
-_DATA = re.compile(r"\b(?:data(?:set|point)?s?|datum|images?|Daten\w*|donn[ée]es)\b|データ|数据|資料|图像|画像|데이터|이미지",
+_DATA = re.compile(r"\b(?:data(?:set|point)?s?|datum|images?|(?:training\s+)?examples?|Daten\w*|donn[ée]es)\b|データ|数据|資料|图像|画像|데이터|이미지",
                    re.IGNORECASE)  # fmt: skip
 #: What a law is, said in words: a family, a support, a value, a moment, or that there is no law at all.
 _LAW_WORDS = re.compile(
     r"(?:\b(?:standard[- ]normal|normal(?:ly)?|gaussians?|gau(?:ss|ß)\w*|uniform(?:ly)?|bernoulli|rademacher|dirac|"
     r"deltas?|point[- ]mass(?:es)?|mixtures?|laplace|constant|deterministic|normali[sz]ed|rescaled|scaled|bounded|"
-    r"values?|probabilit\w*|means?|zero[- ]mean|cent(?:red|ered)|variances?|moments?|support|range|interval|fixed|"
+    r"values?|probabilit\w*|means?|zero[- ]mean|cent(?:red|ered)|centr[ée]e?s?|zentriert|mittelwertfrei|symmetri\w*|"
+    r"sym[ée]triques?|equals?|[ée]gale?s?|gleich|variances?|moments?|support|range|interval|fixed|"
     r"single|known|normalverteilt|gleichverteilt|gaussiennes?|uniformes?)\b|正規|ガウス|一様|平均|分散|固定|定数|正态|高斯|"
     r"均匀|均值|方差|常数|归一化|정규|가우스|가우시안|균등|평균|분산|고정|상수|정규화)",
     re.IGNORECASE,
