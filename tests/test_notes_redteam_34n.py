@@ -28,14 +28,3 @@ def test_a_law_stated_at_a_generic_index_is_not_drawn_anew():
 def test_the_stated_law_where_the_step_writes_it_still_refutes():
     result = _first_step("rt34n-held-01-stated-gaussian-law-used-undecided")
     assert result.status == REFUTED, result.reason
-
-
-def _last_step(name: str):
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
-    return report.results[-1]
-
-
-def test_an_order_displayed_on_its_own_is_a_condition_of_the_steps_after_it():
-    """$$ h + k > 0 $$ then |h + k| = h + k: not refuted where the displayed order fails; the wrong sign is."""
-    assert _last_step("rt34n-02-displayed-order-then-step-refuted").status != REFUTED
-    assert _last_step("rt34n-held-02-displayed-order-wrong-sign-undecided").status == REFUTED

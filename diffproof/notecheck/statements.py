@@ -69,7 +69,6 @@ from diffproof.notecheck.vocabulary import (
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
-from diffproof.notes.model import Step
 
 Key = tuple[str, str, str]
 
@@ -637,14 +636,6 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
-            if introduced is None and _displayed_order(step, lhs, rhs) and not self._denied_at(step.line):
-                # $$ h + k > 0 $$: a claim, and an order the displays after it are claimed under
-                text = f"{step.lhs} {step.relation.value} {step.rhs}"
-                shown = f"{text} (displayed on line {step.line})"
-                order = Formula(text, step.line, syntax.parse(text, notes=True))
-                if not _implied_by_convention(order.node):  # abar_T > 0 under the context: no news
-                    self.stated.append(Stated("relation", self._display_end(step.line) + 1, shown, order, None,
-                                              "step", plain=True))  # fmt: skip
             start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
@@ -1321,29 +1312,6 @@ def _use_laws(laws_used: dict[tuple[str, str, str], frozenset | None], node: syn
 def _new_variables(target: syntax.Node, seen: frozenset | None) -> bool:
     """Whether the density ``target`` is of variables none of whose letters its law has written (``seen``)."""
     return seen is not None and isinstance(target, syntax.Call) and not _letters(target.arguments) & seen
-
-
-def _displayed_order(step: Step, lhs: Formula, rhs: Formula) -> bool:
-    """Whether a display's step is an order between formulas of names and numbers alone (``h + k > 0``; no
-    density, expectation or function), one on its own: the note states it, so a counterexample to a step after it
-    must satisfy it, though it proves nothing."""
-    if step.relation.value not in _BOUND_RELATIONS or step.alternative or lhs.node is None or rhs.node is None:
-        return False
-    written = [n for side in (lhs.node, rhs.node) for n in nodes(side)]
-    plain = (syntax.Name, syntax.Number, syntax.Binary, syntax.Negative, syntax.Power, syntax.Function)
-    return any(isinstance(n, syntax.Name) for n in written) and all(isinstance(n, plain) for n in written)
-
-
-def _implied_by_convention(statement: syntax.Statement) -> bool:
-    """Whether a chain of bounds by numbers on one name says no more than the name's convention
-    (``\\bar\\alpha_T > 0``, ``\\sigma > 0``, ``0 < \\alpha_t < 1``): every value the convention allows it allows."""
-    names = [(position, operand) for position, operand in enumerate(statement.operands) if value(operand) is None]
-    if len(names) != 1 or not set(statement.relations) <= {"<", "<=", ">", ">="}:
-        return False
-    ((position, name),) = names
-    allowed = convention(name) if isinstance(name, syntax.Name) else None
-    said = bounded(statement.operands, statement.relations, position) if allowed is not None else None
-    return said is not None and allowed.is_subset(said) is True
 
 
 def _start_law(lhs: Formula, rhs: Formula, claim: bool) -> Formula | None:
