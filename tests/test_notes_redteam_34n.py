@@ -28,3 +28,13 @@ def test_a_law_stated_at_a_generic_index_is_not_drawn_anew():
 def test_the_stated_law_where_the_step_writes_it_still_refutes():
     result = _first_step("rt34n-held-01-stated-gaussian-law-used-undecided")
     assert result.status == REFUTED, result.reason
+
+
+def test_a_number_of_steps_in_words_keeps_the_small_sizes_untrusted():
+    """ "At least four steps" excludes T = 1, where the sum from 3 to T is empty; a sentence counting nothing does not."""
+    report = check_notes(read_notes((NOTES / "rt34n-03-steps-counted-in-words-refuted.md").read_text(), markdown=True),
+                         Limits(seconds=120))  # fmt: skip
+    assert report.results[-1].status != REFUTED, report.results[-1].reason
+    report = check_notes(read_notes((NOTES / "rt34n-held-03-no-count-undecided.md").read_text(), markdown=True),
+                         Limits(seconds=120))  # fmt: skip
+    assert report.results[-1].status == REFUTED, report.results[-1].reason

@@ -456,6 +456,8 @@ class Timeline:
             )
             - said
         )
+        horizons = {(base, decoration) for base, decoration in self.limits} | {("T", "")}
+        self.worded += _size_in_words(self.notes, horizons)
         written = [(f.text, f.node) for f in formulas]  # pi and e only where the note defines them as functions
         applied = ever_applied(written) | (ever_applied(written, constants=True) & defined)
         self.function_names = (
@@ -2738,6 +2740,33 @@ _MOMENT_WORDS = re.compile(
     r"方差|标准差|標準偏差|평균|均值|平均|분산|표준편차",
     re.IGNORECASE,
 )
+
+
+#: A number of steps said in words ("The chain has at least four steps", "a thousand time steps", "many steps").
+_STEPS_COUNTED = re.compile(
+    r"\b(?:at\s+least|no\s+fewer\s+than|more\s+than|over|many|several|a\s+(?:large\s+)?number\s+of|thousands?(?:\s+of)?"
+    r"|hundreds?(?:\s+of)?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred"
+    r"|a\s+thousand)\s+(?:\w+\s+){0,2}?(?:time[- ]?steps?|steps?|noising\s+steps?|diffusion\s+steps?|transitions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _size_in_words(notes: Notes, horizons: set[tuple[str, str]]) -> list[Stated]:
+    """ "The chain has at least four steps": a number of steps said in words is an order on the chain's length, the
+    letters a sum runs up to (and T), which is not read: a counterexample at a size it excludes (T = 1) is not
+    trusted (a relation of the horizon, in words)."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                counted = _STEPS_COUNTED.search(_words_of(sentence))
+                if counted is None:
+                    continue
+                line = paragraph.line + offset
+                said = f"{counted.group(0)} (a number of steps in words)"
+                found += [Stated("relation", line, said, Formula(said, line, syntax.Name(0, base, decoration, "")), None,
+                                 "inline") for base, decoration in sorted(horizons)]  # fmt: skip
+    return found
 
 
 def _notations_in_words(notes: Notes) -> list[Stated]:
