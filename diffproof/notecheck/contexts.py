@@ -341,8 +341,8 @@ def contradicted(
         if not randoms or not vocabulary.symbols[lhs][2]:
             continue  # x_t := 0 at an index, a value the judge weighs as one; x := x_0, a name for x_0
         if len(before) != 1 or not _chained(vocabulary, lhs, before[0]):
-            found[lhs] = f"{definition.name} makes {lhs} of {', '.join(map(str, before)) or 'noise alone'}, not of one "\
-                         "step of the chain"  # fmt: skip
+            made_of = ", ".join(map(str, before)) or "noise alone"
+            found[lhs] = f"{definition.name} makes {lhs} of {made_of}, not of one step of the chain"
             continue  # x_t := sqrt(alpha_t) x_{t-1} + x_{t-2} + ..., or + x_0: not the context's chain
         scale = value.coeff(before[0])
         spreads = [value.coeff(n) for n in noise]
