@@ -13,7 +13,7 @@ import pytest
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.chains import chains_within
-from diffproof.notecheck.statements import parse
+from diffproof.notecheck.statements.formulas import parse
 from diffproof.notes import read_notes
 
 ELBO = r"\mathbb{E}_{q(x_{0:T})}\left[\log \frac{p_\theta(x_{0:T})}{q(x_{1:T}|x_0)}\right]"

@@ -15,7 +15,7 @@ import pytest
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notecheck.chains import chain_statement
-from diffproof.notecheck.statements import parse
+from diffproof.notecheck.statements.formulas import parse
 from diffproof.notes import read_notes
 
 #: Equations that state a Markov chain: the joint on the left, the product of its transitions on the right.

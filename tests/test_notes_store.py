@@ -126,7 +126,7 @@ def test_every_field_of_a_statement_is_in_its_key():
     says "$h + k$ is larger than $0$, surely" and one that says it plainly once shared a key."""
     from dataclasses import fields, replace
 
-    from diffproof.notecheck.statements import Formula, Stated
+    from diffproof.notecheck.statements.formulas import Formula, Stated
 
     item = Stated("relation", 3, "h + k > 0", Formula("h + k", 3), Formula("0", 3), "inline")
     changed = {

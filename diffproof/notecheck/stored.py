@@ -29,7 +29,8 @@ import diffproof
 from diffproof.answers.limits import TIMED_OUT, Failure, Limits
 from diffproof.cache import Cache, engine_fingerprint, fingerprint
 from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, chain_start, in_force
-from diffproof.notecheck.statements import Formula, Stated, Timeline
+from diffproof.notecheck.statements import Timeline
+from diffproof.notecheck.statements.formulas import Formula, Stated
 
 #: The packages of diffproof a note's verdicts depend on, besides the kernel's engine.
 PACKAGES = ("notecheck", "notes", "answers")

@@ -53,6 +53,24 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import ChainStatement, chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.contexts import CHAINED, CONTEXTS, NOISES, SCHEDULE, gives_meaning
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, real_set, says_its_convention, value
+from diffproof.notecheck.statements.formulas import (
+    LAWS,
+    Formula,
+    Key,
+    Stated,
+    _circular,
+    _defines,
+    _directive,
+    _mentions,
+    _one_name_bound,
+    _record,
+    _shape,
+    _tied_noises,
+    _variables,
+    defined_name,
+    name_key,
+    parse,
+)
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
     COORDINATE,
@@ -70,113 +88,8 @@ from diffproof.notecheck.vocabulary import (
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
 
-Key = tuple[str, str, str]
-
 #: Indices and numbers are never defined by a sentence: ``$t = 1$`` is a condition.
 _INDEX_LETTERS = {"t", "T", "i", "j", "k", "n", "s", "l", "L", "N"}
-
-
-@dataclass(frozen=True)
-class Formula:
-    """A formula of the note, parsed (``node``) or not (``error``), with where it is written."""
-
-    text: str
-    line: int
-    node: syntax.Node | None = None
-    error: str = ""
-
-
-def parse(text: str, line: int) -> Formula:
-    """The formula ``text`` (no relation in it) read by the shared parser in notes mode."""
-    try:
-        statement = syntax.parse(text, notes=True)
-    except InvalidAnswer as error:
-        return Formula(text, line, error=str(error))
-    except RecursionError:
-        return Formula(text, line, error="the formula is nested too deeply")
-    if statement.relations:
-        return Formula(text, line, error=f"a relation {statement.relations[0]} inside a side")
-    return Formula(text, line, rebuilt(statement.operands[0], _letter_times))
-
-
-def _letter_times(node: syntax.Node) -> syntax.Node | None:
-    """A letter before a parenthesis read as a product (``c(a + b)``), as the note's other formulas decide
-    (:mod:`diffproof.notecheck.applications`); a word or a network's output (``\\operatorname{s}(2a)``,
-    ``\\mu_\\theta(x + 1)``) keeps both readings."""
-    if not isinstance(node, syntax.Ambiguous) or node.spellings != syntax.APPLIED_OR_TIMES:
-        return None
-    call, product = node.readings
-    name = call.name
-    letter = (len(name.base) == 1 or name.base in syntax.GREEK) and not name.index and not name.decoration
-    return rebuilt(product, _letter_times) if letter else None
-
-
-#: The kinds of statement that give variables a law (``x \sim N(0, 1)``).
-LAWS = ("law", "ambiguous law")
-
-
-@dataclass(frozen=True)
-class Stated:
-    """One thing the note states: ``kind`` is ``definition`` (``name`` := ``body``), ``law`` (the variables of
-    ``name`` follow ``body``), ``ambiguous law`` (a law stated for a variable whose density the note writes
-    with and without a model's parameter, p(x) and p_theta(x): which density it gives is not known, so it
-    states nothing the kernel uses but keeps counterexamples about the variable untrusted), ``unread law`` (a law
-    given in a form not read: the start x_0's by a display's claim or a law named for the data, a variable's in
-    words, "the data are standard normal": the same), ``chain`` (the
-    joint ``name`` factored as ``body``), ``joint`` (a sentence's other equation for a joint law: not modelled,
-    it disputes the law), ``relation`` (a sentence's equation between names that defines none,
-    ``\\alpha_t^2 + \\beta_t^2 = 1``: not modelled, it disputes them), ``independence`` (a display's first equation
-    for a joint, the product of its marginals: not modelled, it disputes its variables), ``bound`` (a directive's
-    domain), ``meaning`` (a name given a meaning in words: a declared context's meaning of it gives way),
-    ``unchained`` (a process ``name``'s law the words deny the Markov property), ``freed`` (a name the words say is
-    arbitrary: defined before, it is then defined more than once),
-    ``context`` (a named context) or ``let``."""
-
-    kind: str
-    line: int
-    text: str
-    name: Formula | None = None
-    body: Formula | None = None
-    origin: str = ""  # display, inline, step, directive, words
-    #: The last line it holds on, when it holds only for the display after it (``at the last step, $t = T$``).
-    until: int | None = None
-    #: Whether the note denies it ("We do not assume $\sigma > 0$"): it then holds nowhere.
-    denied: bool = False
-    #: Whether a sentence states it plainly (:func:`_plain`: "Here $h + k > 0$."), so that an order it states may
-    #: be checked at a counterexample; one said otherwise ("is violated", "Ref. [3] assumes") is only a relation.
-    plain: bool = False
-
-    @property
-    def readable(self) -> bool:
-        return all(f is None or f.node is not None for f in (self.name, self.body))
-
-
-def defined_name(node: syntax.Node | None) -> syntax.Node | None:
-    """The name an equation with ``node`` on its left defines: a (decorated, indexed) name, its power or
-    reciprocal (``\\sigma^2``, ``1/\\sigma^2``), a function or density applied to arguments; else None."""
-    if isinstance(node, syntax.Name):
-        return node
-    if isinstance(node, syntax.Power) and isinstance(node.base, syntax.Name):
-        return node.base
-    if isinstance(node, syntax.Binary) and node.operator == "/" and isinstance(node.left, syntax.Number):
-        return defined_name(node.right)
-    if isinstance(node, syntax.Call):
-        return node
-    return None
-
-
-def name_key(node: syntax.Node) -> tuple:
-    """What a defined name is, for telling two definitions of it apart: a symbol's key, a function's key, or
-    a law with its arguments (``q(x_t | x_{t-1})``)."""
-    if isinstance(node, syntax.Name):
-        return ("symbol", node.key)
-    if isinstance(node, syntax.Call):
-        return ("call", node.name.key, tuple(map(_shape, node.arguments)), tuple(map(_shape, node.given)))
-    return ("other",)
-
-
-def _shape(node: syntax.Node) -> object:
-    return node.key if isinstance(node, syntax.Name) else type(node).__name__
 
 
 @dataclass
@@ -1133,49 +1046,6 @@ def _defined_keys(definition: Stated) -> set[Key]:
     return keys_in(target.name if isinstance(target, syntax.Call) else target)
 
 
-def _symbol_key(target: syntax.Node) -> tuple | None:
-    """The key of the name a definition is about: a symbol's, or a function's or density's letter."""
-    if isinstance(target, syntax.Name):
-        return target.key
-    return target.name.key if isinstance(target, syntax.Call) else None
-
-
-def _tied_noises(target: syntax.Node, bodies: dict[tuple, set[tuple]]) -> frozenset[Key]:
-    """The noises a definition before ties to the variables of a mean ``target`` (mu~(x_t, x_0), mu~_t): with
-    x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, eps is a function of x_t and x_0."""
-    if isinstance(target, syntax.Call) and target.arguments and isinstance(target.arguments[0], syntax.Name):
-        variable = target.arguments[0].key
-    elif isinstance(target, syntax.Name):
-        variable = ("x", "", target.index)
-    else:
-        return frozenset()
-    written = bodies.get(variable, set())
-    return frozenset(key for key in written if key[0] in NOISES) if ("x", "", "0") in written else frozenset()
-
-
-def _record(bodies: dict[tuple, set[tuple]], target: syntax.Node, body: syntax.Node | None) -> None:
-    key = _symbol_key(target)
-    if key is not None and body is not None:
-        bodies.setdefault(key, set()).update(keys_in(body))
-
-
-def _circular(target: syntax.Node, body: syntax.Node, bodies: dict[tuple, set[tuple]]) -> bool:
-    """Whether ``target = body`` would define ``target`` through itself: the body writes a defined name whose
-    definition writes ``target``, as x_0 = (x_t - sqrt(1 - abar_t) eps) / sqrt(abar_t) after x_t = sqrt(abar_t)
-    x_0 + sqrt(1 - abar_t) eps.  Such an equation is a claim about names that already have a meaning."""
-    key = _symbol_key(target)
-    seen: set[tuple] = set()
-    stack = list(keys_in(body))
-    while stack:
-        current = stack.pop()
-        if current == key:
-            return True
-        if current not in seen:
-            seen.add(current)
-            stack.extend(bodies.get(current, ()))
-    return False
-
-
 def _instance(target: syntax.Node, defined: set[tuple]) -> bool:
     """Whether ``target`` is an instance at a fixed index of a name defined for every index, or at fixed
     arguments of a function: alpha_1 after alpha_t := 1 - beta_t, f(3) after f(x) := x^2.  (x_{t-1} after x_t :=
@@ -1200,23 +1070,6 @@ def _generic(index: str) -> bool:
     """Whether an index is written in an index letter (t, t - 1), not a number."""
     value = index_value(index)
     return value is not None and bool(value.free_symbols)
-
-
-def _defines(target: syntax.Node) -> set[tuple]:
-    """What a definition of ``target`` defines: the name, and for a function (not a density) its bare name too
-    (``\\tilde\\mu_t`` written alone stands for ``\\tilde\\mu_t(x_t, x_0)``)."""
-    found = {name_key(target)}
-    if isinstance(target, syntax.Call) and law_letter(target) is None:
-        found.add(("symbol", target.name.key))
-    return found
-
-
-def _mentions(node: syntax.Node, target: syntax.Node) -> bool:
-    """Whether the name ``target`` (a symbol or a function's name) is written in ``node``."""
-    key = (
-        target.key if isinstance(target, syntax.Name) else target.name.key if isinstance(target, syntax.Call) else None
-    )
-    return key is not None and key in keys_in(node)
 
 
 def _new_chain(
@@ -1345,11 +1198,6 @@ def _laws_in(node: syntax.Node) -> set[tuple[str, str, str]]:
                 (measure.base, measure.decoration, "" if measure.index in syntax.MODEL_INDICES else measure.index)
             )
     return found
-
-
-def _variables(text: str, line: int) -> Formula:
-    """The variables a law is stated for: ``z_{t-1}, z_{t-2}, \\dots`` read as one formula of arguments."""
-    return parse(f"P({text})", line)
 
 
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
@@ -4252,13 +4100,6 @@ RESTRICTING = re.compile(
 )
 
 
-def _one_name_bound(statement: syntax.Node) -> bool:
-    """Whether an assumed bound is one name between numbers (``0 < a < 1``), the form a domain takes."""
-    written = {n.key for n in nodes(statement) if isinstance(n, syntax.Name)}
-    operands = statement.operands if isinstance(statement, syntax.Statement) else ()
-    return len(written) == 1 and sum(isinstance(o, syntax.Name) for o in operands) == 1
-
-
 def _size_value(item: Stated) -> dict[sp.Symbol, sp.Integer]:
     """The whole number a sentence's relation gives a size (``T = 1``), as {T: 1}; else {}."""
     statement = item.name.node if item.name is not None else None
@@ -4394,30 +4235,3 @@ def _variables_joined(pieces: list[str]) -> list[str]:
             joined.extend([*names, piece])
             names = []
     return joined + names
-
-
-def _directive(kind: str, text: str, line: int) -> list[Stated]:
-    if kind == "context":
-        return [Stated("context", line, text.strip(), origin="directive")]
-    if kind == "let":
-        left, sep, right = text.partition("=")
-        if not sep:
-            return [Stated("let", line, text, parse(text, line), None, "directive")]
-        return [Stated("definition", line, text, parse(left, line), parse(right, line), "directive")]
-    if kind == "assume":
-        if "\\sim" in text:
-            left, _, right = text.partition("\\sim")
-            return [Stated("law", line, text, _variables(left, line), parse(right, line), "directive")]
-        return [Stated("bound", line, text, parse_bound(text, line), None, "directive")]
-    return []
-
-
-def parse_bound(text: str, line: int) -> Formula:
-    """A bound ``0 < a < 1`` (its statement node kept whole)."""
-    try:
-        statement = syntax.parse(text, notes=True)
-    except InvalidAnswer as error:
-        return Formula(text, line, error=str(error))
-    if not statement.relations:
-        return Formula(text, line, error="an assume directive states a bound such as 0 < a < 1, or a law x \\sim ...")
-    return Formula(text, line, statement)
