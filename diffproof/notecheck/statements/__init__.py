@@ -71,6 +71,21 @@ from diffproof.notecheck.statements.formulas import (
     name_key,
     parse,
 )
+from diffproof.notecheck.statements.sentences import (
+    _INLINE_DOLLARS,
+    _MATHS,
+    _NEGATED,
+    _NUMBERS_ONLY,
+    _SENTENCE_END,
+    _SENTENCE_MATHS,
+    _SENTENCES,
+    _prose_lines,
+    _raw_sentences,
+    _sentences,
+    _words_around,
+    _words_of,
+    _written,
+)
 from diffproof.notecheck.vocabulary import (
     CONSTANTS,
     COORDINATE,
@@ -1835,28 +1850,6 @@ _READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
 #: How far after a name's maths a number is taken as said of it (a few words: "を 2 とする", " as 2").
 _NUMBER_REACH = 12
 _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
-#: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
-_SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
-#: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
-_NUMBERS_ONLY = re.compile(r"(?:[\s\d.,+\-−<>()\[\]{}/]|\\[td]?frac)*")
-#: Maths that is the set of reals alone (``\\mathbb{R}``, ``\\R``, ℝ), said as a word.
-_REALS_ALONE = re.compile(r"\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*R\s*\}?|\\R|ℝ)\s*")
-_AS_WORDS = {"\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤", "\\gt": ">", "\\lt": "<", "\\infty": ")"}
-
-
-def _words_of(sentence: str) -> str:
-    """A sentence's words, its maths taken out but for numbers and bounds by numbers."""
-
-    def said(match: re.Match) -> str:
-        maths = next(group for group in match.groups() if group is not None)
-        maths = maths[1:-1] if len(maths) > 1 and maths[0] == maths[-1] == "`" else maths  # GitHub's $`...`$
-        for command, word in _AS_WORDS.items():
-            maths = maths.replace(command, word)
-        if _REALS_ALONE.fullmatch(maths):  # "ranges over all of $\mathbb{R}$": the reals, in words
-            return " ℝ "
-        return f" {maths} " if _NUMBERS_ONLY.fullmatch(maths.replace("≥", "").replace("≤", "")) else " "
-
-    return _SENTENCE_MATHS.sub(said, sentence)
 
 
 def _constant_named(inline: Inline) -> list[Stated]:
@@ -2193,8 +2186,6 @@ _LOG_WITH_BASE = re.compile(r"\\log\s*_\s*\{?\s*\d")
 #: A sentence that gives the logarithms their natural base says nothing new.
 _NATURAL_BASE = re.compile(r"\bnatural\b|\bbase[\s-]*e\b|自然", re.IGNORECASE)
 _PER = re.compile(r"\bper\s+(?:dim|pixel|token|symbol|sample)", re.IGNORECASE)
-_SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
-
 
 #: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
 #: i.i.d.): a law the kernel does not model from words, so a counterexample about them is not trusted.
@@ -3165,8 +3156,7 @@ _MATRICES = re.compile(
     r"|(?:\\mathcal\s*\{?\s*|\\mathrm\s*\{?\s*)?(?:M|GL|SL|O|SO|U|SU)\s*\}?\s*(?:_\s*\{?\s*\w+\s*\}?\s*)?\("
     r"|\\mathbb\s*\{?\s*S\s*\}?\s*[\^_])"  # \mathbb{S}^d_{++}: the symmetric (positive definite) matrices
 )
-#: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
-_MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
+
 #: A sentence saying in words that its names are matrices ("Let $A_t$ and $B_t$ be (square) matrices", "$W$ is a
 #: weight matrix", "$A$ and $B$ denote matrices"; 是矩阵, は行列, 행렬이다), or a matrix word right before a name
 #: ("the weight matrix $W$", "for matrices $A$ and $B$"): not I, the identity a Gaussian's covariance writes.
@@ -3225,21 +3215,6 @@ _FUNCTION_AFTER = re.compile(
 _FUNCTION_BEFORE = re.compile(
     rf"(?:\b{_FUNCTION_WORD}|{_FUNCTION_CJK})\s*(?:{_MATHS}\s*(?:,|and|et|und|y|和|与|と)\s*)*$", re.IGNORECASE
 )
-
-
-def _written(text: str) -> tuple[str, ...]:
-    """How a sentence may set the inline maths ``text``: ``$...$``, GitHub's ``$`...`$``, ``\\(...\\)``."""
-    return f"${text}$", f"$`{text}`$", f"\\({text}\\)", f"\\\\({text}\\\\)"
-
-
-def _words_around(inline: Inline) -> tuple[str, str] | None:
-    """The sentence of ``inline`` before and after its maths, delimiters taken off (None: not found in it)."""
-    spans = [(at, at + len(written)) for written in _written(inline.text) if (at := inline.sentence.find(written)) >= 0]
-    if not spans:
-        return None
-    start, end = min(spans)
-    return inline.sentence[:start], inline.sentence[end:]
-
 
 #: ``g \\in C^2``, ``f \\in \\mathcal{C}^\\infty``, ``h \\in L^2``: names in a space of functions.
 _FUNCTION_SPACE = re.compile(
@@ -3323,20 +3298,6 @@ _ASSERTING = re.compile(
 #: The same right after the maths, in Japanese and Korean ("$q = p$ とする", "$q = p$ 라고 하자").
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
-
-#: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
-#: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
-#: generality" asserts.
-_NEGATED = re.compile(
-    r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
-    r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
-    r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
-    r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
-    r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
-    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
-    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류",  # 不妨 "we may as well", 不难 "it is easy"
-    re.IGNORECASE,
-)
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|when|whenever|might|could|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
@@ -3419,24 +3380,6 @@ _REASSERTING = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
 )
-
-
-def _prose_lines(notes: Notes) -> dict[int, str]:
-    """Each line of the note's prose, by its number."""
-    lines: dict[int, str] = {}
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            lines.setdefault(paragraph.line + offset, text)
-    return lines
-
-
-#: Inline maths in a sentence, ``$n! \\ge 1$``, whose signs end no sentence (not ``$$``, a display's delimiter).
-_INLINE_DOLLARS = re.compile(r"(?<!\$)\$(?!\$)[^$]+(?<!\$)\$(?!\$)")
-
-
-def _sentences(text: str) -> list[str]:
-    """The sentences of ``text``, its inline maths masked (a ``!`` or ``.`` in it ends none)."""
-    return _SENTENCE_END.split(_INLINE_DOLLARS.sub("$m$", text))
 
 
 def _follow_ups(notes: Notes) -> dict[int, list[str]]:
@@ -3538,18 +3481,6 @@ def approximating(text: str) -> bool:
     approximation or a limit: :data:`APPROXIMATING_WORDS` in its words, :data:`APPROXIMATING_MATHS` in its maths."""
     words = _words_of(rel.plain(text)) if "$" in text or "\\(" in text else rel.plain(text)
     return bool(APPROXIMATING_WORDS.search(words) or APPROXIMATING_MATHS.search(text))
-
-
-def _raw_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` as written, its inline maths kept (split where :func:`_sentences` splits)."""
-    kept: list[str] = []
-
-    def masked(match: re.Match) -> str:
-        kept.append(match.group())
-        return f"$m{len(kept) - 1}$"
-
-    pieces = _SENTENCE_END.split(_INLINE_DOLLARS.sub(masked, text))
-    return [re.sub(r"\$m(\d+)\$", lambda m: kept[int(m.group(1))], piece) for piece in pieces]
 
 
 def _approximate_displays(notes: Notes) -> frozenset[int]:
@@ -3682,19 +3613,6 @@ _ALL_DENIED_FOLLOWING = re.compile(
     r"[^。！!]{0,14}?(?:式|公式|等式|方程|식|수식|등식)[^。！!]{0,10}?(?:誤り|間違|正しくない|成り立たない|错误|錯誤|不成立"
     r"|不对|不對|错了|틀렸|틀린|잘못|성립하지\s*않)",
     re.IGNORECASE,
-)
-
-
-#: The end of a sentence: not the full stop of an abbreviation (e.g., e. g., i.e., cf., et al., Eq., Fig., Sec.,
-#: Thm., Prop., Ref.); a CJK full stop needs no space after it.  Inline maths is masked first (:func:`_sentences`).
-_SENTENCE_END = re.compile(
-    r"(?<![A-Za-z]\.[A-Za-z])(?<![A-Za-z]\.\s[A-Za-z])"
-    r"(?<!\bcf)(?<!\bvs)(?<!\bal)(?<!\bEq)(?<!\beq)(?<!\bEqs)(?<!\beqs)(?<!\bFig)(?<!\bfig)(?<!\bFigs)(?<!"
-    r"\bSec)(?<!\bsec)(?<!\bCh)(?<!\bch)(?<!\bresp)(?<!\bapprox)(?<!\bThm)(?<!\bthm)(?<!\bProp)(?<!\bprop)"
-    r"(?<!\bRef)(?<!\bref)(?<!\bRefs)(?<!\bDef)(?<!\bdef)(?<!\bLem)(?<!\bLemma)(?<!\bCor)(?<!\bProb)(?<!\b"
-    r"Ex)(?<!\bex)(?<!\bAlg)(?<!\bApp)(?<!\bTab)(?<!\bNo)(?<!\bno)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bDr)(?<!"
-    r"\bMr)(?<!\bMs)(?<!\bProf)(?<!\bSt)(?<!\betc)"
-    r"[.!?](?!\s[A-Za-z]\.)(?:\s|$)|[。！？]"
 )
 
 #: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").

@@ -1,0 +1,109 @@
+"""A note's prose read as sentences: its lines, its sentences (inline maths masked or kept), a sentence's words
+with its maths taken out, and the words around an inline formula."""
+
+from __future__ import annotations
+
+import re
+
+from diffproof.notes import Inline, Notes
+
+#: Inline maths in a sentence, taken out before its words are read (but numbers and bounds: "$d$ is $0.5$").
+_SENTENCE_MATHS = re.compile(r"\$\$(.*?)\$\$|\$(.*?)\$|\\\((.*?)\\\)", re.DOTALL)
+#: Maths that is only a number or a bound by numbers (``0.5``, ``> 0``, ``(0, \\infty)``), as the words it says.
+_NUMBERS_ONLY = re.compile(r"(?:[\s\d.,+\-−<>()\[\]{}/]|\\[td]?frac)*")
+#: Maths that is the set of reals alone (``\\mathbb{R}``, ``\\R``, ℝ), said as a word.
+_REALS_ALONE = re.compile(r"\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*R\s*\}?|\\R|ℝ)\s*")
+_AS_WORDS = {"\\geq": "≥", "\\leq": "≤", "\\ge": "≥", "\\le": "≤", "\\gt": ">", "\\lt": "<", "\\infty": ")"}
+
+
+def _words_of(sentence: str) -> str:
+    """A sentence's words, its maths taken out but for numbers and bounds by numbers."""
+
+    def said(match: re.Match) -> str:
+        maths = next(group for group in match.groups() if group is not None)
+        maths = maths[1:-1] if len(maths) > 1 and maths[0] == maths[-1] == "`" else maths  # GitHub's $`...`$
+        for command, word in _AS_WORDS.items():
+            maths = maths.replace(command, word)
+        if _REALS_ALONE.fullmatch(maths):  # "ranges over all of $\mathbb{R}$": the reals, in words
+            return " ℝ "
+        return f" {maths} " if _NUMBERS_ONLY.fullmatch(maths.replace("≥", "").replace("≤", "")) else " "
+
+    return _SENTENCE_MATHS.sub(said, sentence)
+
+
+_SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+
+#: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
+_MATHS = r"(?:\$[^$]*\$|\\\\?\(.*?\\\\?\))"
+
+
+def _written(text: str) -> tuple[str, ...]:
+    """How a sentence may set the inline maths ``text``: ``$...$``, GitHub's ``$`...`$``, ``\\(...\\)``."""
+    return f"${text}$", f"$`{text}`$", f"\\({text}\\)", f"\\\\({text}\\\\)"
+
+
+def _words_around(inline: Inline) -> tuple[str, str] | None:
+    """The sentence of ``inline`` before and after its maths, delimiters taken off (None: not found in it)."""
+    spans = [(at, at + len(written)) for written in _written(inline.text) if (at := inline.sentence.find(written)) >= 0]
+    if not spans:
+        return None
+    start, end = min(spans)
+    return inline.sentence[:start], inline.sentence[end:]
+
+
+#: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
+#: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
+#: generality" asserts.
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
+    r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
+    r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
+    r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
+    r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
+    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
+    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류",  # 不妨 "we may as well", 不难 "it is easy"
+    re.IGNORECASE,
+)
+
+
+def _prose_lines(notes: Notes) -> dict[int, str]:
+    """Each line of the note's prose, by its number."""
+    lines: dict[int, str] = {}
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            lines.setdefault(paragraph.line + offset, text)
+    return lines
+
+
+#: Inline maths in a sentence, ``$n! \\ge 1$``, whose signs end no sentence (not ``$$``, a display's delimiter).
+_INLINE_DOLLARS = re.compile(r"(?<!\$)\$(?!\$)[^$]+(?<!\$)\$(?!\$)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, its inline maths masked (a ``!`` or ``.`` in it ends none)."""
+    return _SENTENCE_END.split(_INLINE_DOLLARS.sub("$m$", text))
+
+
+def _raw_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written, its inline maths kept (split where :func:`_sentences` splits)."""
+    kept: list[str] = []
+
+    def masked(match: re.Match) -> str:
+        kept.append(match.group())
+        return f"$m{len(kept) - 1}$"
+
+    pieces = _SENTENCE_END.split(_INLINE_DOLLARS.sub(masked, text))
+    return [re.sub(r"\$m(\d+)\$", lambda m: kept[int(m.group(1))], piece) for piece in pieces]
+
+
+#: The end of a sentence: not the full stop of an abbreviation (e.g., e. g., i.e., cf., et al., Eq., Fig., Sec.,
+#: Thm., Prop., Ref.); a CJK full stop needs no space after it.  Inline maths is masked first (:func:`_sentences`).
+_SENTENCE_END = re.compile(
+    r"(?<![A-Za-z]\.[A-Za-z])(?<![A-Za-z]\.\s[A-Za-z])"
+    r"(?<!\bcf)(?<!\bvs)(?<!\bal)(?<!\bEq)(?<!\beq)(?<!\bEqs)(?<!\beqs)(?<!\bFig)(?<!\bfig)(?<!\bFigs)(?<!"
+    r"\bSec)(?<!\bsec)(?<!\bCh)(?<!\bch)(?<!\bresp)(?<!\bapprox)(?<!\bThm)(?<!\bthm)(?<!\bProp)(?<!\bprop)"
+    r"(?<!\bRef)(?<!\bref)(?<!\bRefs)(?<!\bDef)(?<!\bdef)(?<!\bLem)(?<!\bLemma)(?<!\bCor)(?<!\bProb)(?<!\b"
+    r"Ex)(?<!\bex)(?<!\bAlg)(?<!\bApp)(?<!\bTab)(?<!\bNo)(?<!\bno)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bDr)(?<!"
+    r"\bMr)(?<!\bMs)(?<!\bProf)(?<!\bSt)(?<!\betc)"
+    r"[.!?](?!\s[A-Za-z]\.)(?:\s|$)|[。！？]"
+)
