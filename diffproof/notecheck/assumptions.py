@@ -26,8 +26,8 @@ from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodel
 from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
-from diffproof.notecheck.statements import indices_only
 from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements.indices import indices_only
 from diffproof.notecheck.vocabulary import (
     RANDOM,
     NoteVocabulary,

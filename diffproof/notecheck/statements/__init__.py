@@ -71,6 +71,21 @@ from diffproof.notecheck.statements.formulas import (
     name_key,
     parse,
 )
+from diffproof.notecheck.statements.indices import (
+    _INDEX_LETTERS,
+    _at_pins,
+    _condition,
+    _first_steps,
+    _indices_equal_in_words,
+    _instance,
+    _integer_range,
+    _narrowed_indices,
+    _sentence_pins,
+    _size,
+    _size_value,
+    _valued,
+    indices_only,
+)
 from diffproof.notecheck.statements.sentences import (
     _INLINE_DOLLARS,
     _MATHS,
@@ -98,13 +113,9 @@ from diffproof.notecheck.vocabulary import (
     nodes,
     rebuilt,
     shifted,
-    syntax_index,
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
 from diffproof.notes import relations as rel
-
-#: Indices and numbers are never defined by a sentence: ``$t = 1$`` is a condition.
-_INDEX_LETTERS = {"t", "T", "i", "j", "k", "n", "s", "l", "L", "N"}
 
 
 @dataclass
@@ -1061,32 +1072,6 @@ def _defined_keys(definition: Stated) -> set[Key]:
     return keys_in(target.name if isinstance(target, syntax.Call) else target)
 
 
-def _instance(target: syntax.Node, defined: set[tuple]) -> bool:
-    """Whether ``target`` is an instance at a fixed index of a name defined for every index, or at fixed
-    arguments of a function: alpha_1 after alpha_t := 1 - beta_t, f(3) after f(x) := x^2.  (x_{t-1} after x_t :=
-    ... may be defined: the derivation steps back.)"""
-    if isinstance(target, syntax.Call):
-        fixed = bool(target.arguments) and all(isinstance(a, syntax.Number) for a in target.arguments)
-        return fixed and law_letter(target) is None and ("symbol", target.name.key) in defined
-    if not isinstance(target, syntax.Name) or index_value(target.index) is None or _generic(target.index):
-        return False
-    member = index_value(target.index)
-    for kind, key, *_ in defined:
-        same_letter = kind == "symbol" and (key[0], key[1]) == (target.base, target.decoration)
-        family = index_value(key[2]) if same_letter else None
-        if family is not None and len(family.free_symbols) == 1:
-            (symbol,) = family.free_symbols
-            if member - (family - symbol) >= 1:  # x_t := ... holds for t = 1, 2, ...: x_0 is where it starts
-                return True
-    return False
-
-
-def _generic(index: str) -> bool:
-    """Whether an index is written in an index letter (t, t - 1), not a number."""
-    value = index_value(index)
-    return value is not None and bool(value.free_symbols)
-
-
 def _new_chain(
     name: Formula | None, body: Formula | None, declared: bool, chained: set[Key], used: set[tuple]
 ) -> ChainStatement | None:
@@ -1629,33 +1614,6 @@ def _marginals(body: syntax.Node, law: tuple[str, str] | None = None) -> bool:
 
 #: Variables listed in parentheses, ``(x, y)``.
 _PARENTHESES = re.compile(r"^\(([^()]*)\)$")
-
-
-def _sentence_pins(inline: Inline, notes: Notes) -> dict[sp.Symbol, sp.Expr]:
-    """The indices the other maths of ``inline``'s sentence gives a number ("$t=1$ のとき $\\bar\\alpha_t = \\alpha_1$")."""
-    found = {}
-    for other in notes.inline:
-        pinned = _PIN.fullmatch(other.text) if other is not inline and other.sentence == inline.sentence else None
-        if pinned is not None and pinned["letter"] in _INDEX_LETTERS:
-            found[index_value(pinned["letter"])] = sp.Integer(pinned["number"])
-    return found
-
-
-_PIN = re.compile(r"\s*(?P<letter>[A-Za-z])\s*=\s*(?P<number>\d+)\s*")
-
-
-def _at_pins(item: Stated, pins: dict[sp.Symbol, sp.Expr]) -> Stated:
-    """A sentence's definition of a family at an index its sentence pins ("for $t = 1$, $\\bar\\alpha_t =
-    \\alpha_1$"): a statement of that instance (abar_1), a relation the kernel does not use, not the family's
-    definition (which would leave abar_t defined twice beside its product)."""
-    target = item.name.node if item.kind == "definition" and item.name is not None else None
-    index = index_value(target.index) if isinstance(target, syntax.Name) else None
-    if index is None or not index.free_symbols & set(pins):
-        return item
-    instance = shifted(target, pins)
-    return Stated("relation", item.line, f"{item.text} (at {display_name(instance.key)})",
-                  Formula(item.name.text, item.line, instance), None, "inline")  # fmt: skip
-
 
 #: A range written out as its members: ``x_{1:T} = x_1, \\cdots, x_T`` (the reader's own notation for x_{1:T}).
 _RANGE_LISTED = re.compile(
@@ -3006,29 +2964,6 @@ MEMBER = re.compile(
     r"(?:\s*(?:\\right)?\\\}.*)?\s*$"
 )
 
-
-def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:
-    """The bounds ``statement`` (an integer range of indices) sets above 1, each as a bound on its name alone
-    (``2 \\le t \\le T`` gives t >= 2), for the display after the sentence: :func:`_narrowing` decides where, if
-    anywhere, the sentence makes it hold."""
-    found = []
-    for position, operand in enumerate(statement.operands):
-        if not isinstance(operand, syntax.Name):
-            continue
-        values = bounded(statement.operands, statement.relations, position)
-        low = values.inf
-        if not (low.is_number and low.is_finite):
-            continue
-        smallest = sp.floor(low) + 1 if values.left_open or not low.is_integer else low
-        if smallest < 2:
-            continue
-        number = syntax.Number(operand.position, str(smallest))
-        bound = syntax.Statement(operand.position, (">=",), (operand, number))
-        found.append(Stated("bound", line, f"{text} (so {operand.base} >= {smallest})",
-                            Formula(text, line, bound), None, "narrowing", next_display))  # fmt: skip
-    return found
-
-
 #: Words right before a sentence's maths that make a bound on an index a case of what follows ("For $t \ge 2$,",
 #: "Let $T \ge 2$."), and right after it, the end of that clause.
 _CASE_BEFORE = re.compile(
@@ -3058,33 +2993,6 @@ def _a_case(inline: Inline) -> bool:
     if _EXCEPT.search(before) or _WIDENING.search(after):
         return False
     return bool(_CASE_BEFORE.search(before) or re.search(r"\bat[\s*_]*$", before, re.IGNORECASE))
-
-
-#: Two indices a sentence says are one in words ("$t$ is the final step $T$", "$t$ coincides with $T$").
-_INDICES_EQUAL = re.compile(
-    r"\$\s*([A-Za-z](?:\s*[-+]\s*\d+)?)\s*\$\s*(?:is|equals|coincides\s+with|is\s+(?:the\s+same\s+as|equal\s+to|just|now))"
-    r"\b[^$.;:]{0,40}?\$\s*([A-Za-z](?:\s*[-+]\s*\d+)?)\s*\$",
-    re.IGNORECASE,
-)
-
-
-def _indices_equal_in_words(inline: Inline, next_display: int | None) -> list[Stated]:
-    """An equation between two indices a sentence states in words, beside ``inline`` (its first index), for the
-    display after it: nothing the kernel uses, but counterexamples that take the indices apart are not trusted."""
-    found = []
-    for match in _INDICES_EQUAL.finditer(inline.sentence):
-        first, second = (" ".join(group.split()) for group in match.groups())
-        if " ".join(inline.text.split()) != first or first == second:
-            continue
-        said = f"{first} = {second}"
-        try:
-            statement = syntax.parse(said, notes=True)
-        except InvalidAnswer:  # a letter that is an operator alone (E)
-            continue
-        if statement.relations == ("=",) and indices_only(*statement.operands):
-            formula = Formula(said, inline.line, statement)
-            found.append(Stated("relation", inline.line, f"{said} (in words)", formula, None, "inline", next_display))
-    return found
 
 
 def _a_pin(item: Stated, inline: Inline) -> bool:
@@ -3124,26 +3032,6 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     if horizon and _asserted(inline):
         return replace(item, origin="inline", until=None)
     return replace(item, origin="inline") if runs_on else None
-
-
-def _integer_range(statement: syntax.Statement) -> bool:
-    """Whether a bound on indices is one the integer convention of an index (t, T) already gives: its numbers are
-    integers, and numbers do not bound it on both sides (``t \\ge 2``, ``1 \\le t \\le T``; not ``0 \\le t \\le 1``,
-    continuous time)."""
-    operands = statement.operands
-    numbers = [operand for operand in operands if isinstance(operand, syntax.Number)]
-    if any(not number.text.isdigit() for number in numbers):
-        return False
-    if any(not isinstance(operand, (syntax.Name, syntax.Number)) for operand in operands):
-        return False  # 2s > 1, s + k > 1: a bound on a formula, no range of an index
-    if isinstance(operands[0], syntax.Number) and isinstance(operands[-1], syntax.Number):
-        return False
-    names = [operand for operand in operands if isinstance(operand, syntax.Name)]
-    return all(  # a letter without the index convention (s, L, n) may be a number: its bound is news
-        convention(name) is not None
-        and fits(name, bounded(statement.operands, statement.relations, statement.operands.index(name)))
-        for name in names
-    )
 
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
@@ -4017,58 +3905,6 @@ RESTRICTING = re.compile(
     re.DOTALL,
 )
 
-
-def _size_value(item: Stated) -> dict[sp.Symbol, sp.Integer]:
-    """The whole number a sentence's relation gives a size (``T = 1``), as {T: 1}; else {}."""
-    statement = item.name.node if item.name is not None else None
-    if not (isinstance(statement, syntax.Statement) and statement.relations == ("=",)):
-        return {}
-    name, number = statement.operands
-    found = value(number)
-    if not _size(name) or found is None or not found.is_Integer:
-        return {}
-    return {index_value(name.base): found}
-
-
-def _first_steps(node: syntax.Node, sizes: dict[sp.Symbol, sp.Integer]) -> syntax.Node:
-    """``node`` with each index that a size's value makes a first step (0 or 1) written as that number: after
-    "Let $T = 1$.", ``\\bar\\alpha_{T-1}`` is ``\\bar\\alpha_0``, which is 1, while ``T = 1000`` leaves every index
-    as written (only the first steps have values of their own)."""
-
-    def replacement(current: syntax.Node) -> syntax.Node | None:
-        if not isinstance(current, syntax.Name) or not current.index:
-            return None
-        index = index_value(current.index)
-        if index is None or not index.free_symbols & set(sizes):
-            return None
-        at = index.xreplace(sizes)
-        return replace(current, index=syntax_index(at)) if at.is_Integer and at <= 1 else None
-
-    return rebuilt(node, replacement)
-
-
-def _size(node: syntax.Node) -> bool:
-    """Whether ``node`` is a size (T, N, L): fixing it in a sentence (T = 3) fixes what every step over it means."""
-    return isinstance(node, syntax.Name) and node.base in ("T", "N", "L", "K", "M") and not (node.index or
-                                                                                            node.decoration)  # fmt: skip
-
-
-def indices_only(*sides: syntax.Node) -> bool:
-    """Whether an equation writes only indices and numbers (``t - 1 = 0``): a condition, not a relation."""
-    names = [n for side in sides for n in nodes(side) if isinstance(n, syntax.Name)]
-    return all(n.base in _INDEX_LETTERS and not (n.index or n.decoration) for n in names)
-
-
-def _condition(target: syntax.Node | None, body: syntax.Node | None) -> bool:
-    """Whether an equation is a condition on an index or a size (``T = 1000``, ``t = T``) rather than a claim."""
-    return (
-        isinstance(target, syntax.Name)
-        and target.base in _INDEX_LETTERS
-        and body is not None
-        and indices_only(target, body)
-    )
-
-
 #: A plain E applied, as an energy is written (``\\exp(-E(x))``), not ``\\mathbb{E}``.
 _PLAIN_E_APPLIED = re.compile(r"(?<![\\A-Za-z{])E\s*(?:\\left\s*)?\(")
 _E_APPLIED = re.compile(r"\s*(?:\\(?:mathbb|mathbf|mathrm|operatorname)\s*\{\s*E\s*\}|E)\s*(?:\\left\s*)?\(")
@@ -4100,14 +3936,6 @@ def _defines_e(item: Stated) -> bool:
         )
     )
     return any(e.body.key in outside for e in applied)
-
-
-def _valued(item: Stated) -> set[tuple]:
-    """The index or size a stated condition gives a value: ``T`` for ``T = 10^3``."""
-    statement = item.name.node if item.kind == "relation" and item.name is not None else None
-    if isinstance(statement, syntax.Statement) and statement.relations == ("=",) and _condition(*statement.operands):
-        return {name_key(statement.operands[0])}
-    return set()
 
 
 def _joint(node: syntax.Node) -> bool:
