@@ -1,0 +1,492 @@
+"""Orders, bounds and values said in words ("Let $a$ be positive", "$\\beta_T$ equal to $1$", "at least four
+steps"), a display's bound on a name, and whether a sentence states its maths plainly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, value
+from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
+from diffproof.notes import Inline, Notes
+
+_BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
+
+
+def _bound_of_a_name(
+    lhs: syntax.Node | None, rhs: syntax.Node | None, relation: str, known: set[tuple], declared: bool
+) -> bool:
+    """Whether a display bounds by a number a lone name the note gave no meaning before (``known``), nor a
+    declared context (``a > 0``, ``1 \\ge b``, ``\\sigma < 0`` where only a convention says sigma > 0), or a formula
+    of one such name that contradicts its convention (``-\\sigma > 0``): the note stating it, which the steps after
+    it may rely on (and which overrides a convention it contradicts)."""
+    for name, bound, operands in ((lhs, rhs, (lhs, rhs)), (rhs, lhs, (lhs, rhs))):
+        if value(bound) is None or name is None:
+            continue
+        names = [n for n in nodes(name) if isinstance(n, syntax.Name)]
+        if len({name_key(n) for n in names}) != 1 or name_key(names[0]) in known:
+            continue
+        if isinstance(name, syntax.Name) and (
+            convention(name) is None or not declared or _narrows(name, operands, relation)
+        ):
+            return True  # under a context, beta_t <= 0.02 narrows what it says: stated, not a claim to prove
+        if not declared and contradicts(names[0], operands, (relation,)):
+            return True
+    return False
+
+
+def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
+    """Whether a bound by a number on a conventional name keeps part of its convention's domain only (``\\beta_t
+    \\le 0.02``): a choice the note makes, which its convention cannot prove (``\\alpha_t \\ge 1``, outside it,
+    is a claim the convention refutes)."""
+    domain = convention(name)
+    values = bounded(operands, (relation,), operands.index(name))
+    return (
+        isinstance(domain, sp.Interval)
+        and domain.is_subset(values) is False
+        and domain.intersect(values).is_empty is False
+    )
+
+
+#: Words that bound, sign or give a value to a quantity, in the languages of the notes read ("Let $a$ and $b$ be
+#: positive", "$d$ equals 2"; Korean, Chinese, Japanese): said of names in the same sentence, they narrow what a
+#: counterexample may take.
+_SIGN_WORDS = re.compile(
+    r"\b(?:(?:non-?|nicht-?|strictly\s+)?(?:positi|n[eé]gati)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
+    r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
+    r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
+    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
+    r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
+    r"|quarter|z[ée]ro|null|eins|zwei|cero|uno|dos|deux|trois)\b"
+    r"|[<>≤≥]\s*[-−]?\d|\b(?:in|on)\s*[\[(]\s*[-−]?\d|\bfrom\s+[-−]?\d[\d.]*\s+(?:to|until)\b"
+    r"|\b(?:continu\w*|real-valued|real\s+numbers?|(?:either|any|arbitrary)\s+sign|uniform\w*|integers?|entier\w*"
+    r"|ganzzahl\w*|kontinuierlich\w*)\b|連続|连续|实数|実数"
+    # a sign said in other words, which may deny the convention: "the sign of $\sigma$ is arbitrary", "a signed
+    # scale", "ranges over all of $\mathbb{R}$" (the reals' maths read as ℝ), "imaginary"; 正とは限らない, 負にもなりうる,
+    # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
+    r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
+    r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo)\b|ℝ"
+    r"|正とは限ら|負に|負で|負と|正に|正で|[がは]\s*[正負](?:なら|で|の|だ|であ)|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
+    # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
+    # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
+    r"|\b(?:covarian\w*\s+(?:between|of\s+(?:\w+\s+)?(?:and|with))|cross-?covarian\w*|correlat\w*|covarian\w*\s+term)\b",
+    re.IGNORECASE,
+)
+#: A law written in a sentence (``\\sim``, ``\\mathcal{N}``): a noun there names its parameters.
+_LAW_WRITTEN = re.compile(r"\\sim\b|\\mathcal\s*\{?\s*N\b")
+#: Nouns that make a quantity nonnegative ("$a$ is a variance", "a probability", "$n$ counts the steps"), with
+#: the set they keep it in: said of a name whose convention already lies there, no news (its counterexamples stay
+#: trusted); else a bound in words, as "positive" is.
+_NONNEGATIVE_NOUNS = (
+    (re.compile(r"\b(?:probabilit\w*|probabilit[ée]s?|probabilidad\w*|Wahrscheinlichkeit\w*)\b|概率|確率|확률",
+                re.IGNORECASE), sp.Interval(0, 1)),
+    (re.compile(r"\b(?:counts?|counted|counting|number\s+of|nombre\s+d[e']|n[úu]mero\s+de|Anzahl)\b"
+                r"|个数|個数|数目|개수", re.IGNORECASE), sp.Range(0, sp.oo)),
+    (re.compile(r"\b(?:variances?|standard\s+deviations?|std|norms?|distances?|lengths?|radius|radii|magnitudes?"
+                r"|varianza|varianz|desviaci[óo]n\s+est[áa]ndar|[ée]cart-type|Standardabweichung|norme|Abstand"
+                r"|distancia)\b|分散|方差|标准差|標準偏差|분산|표준편차|范数|ノルム|距离|距離|거리", re.IGNORECASE),
+     sp.Interval(0, sp.oo)),
+)  # fmt: skip
+#: The nouns of :data:`_NONNEGATIVE_NOUNS` that name a law's parameter (a variance, a standard deviation): said of a
+#: random variable, or in a sentence that writes a law, they are about the law, not a bound on a value.
+_LAW_NOUN = re.compile(r"varian|deviation|desviaci|[ée]cart|abweichung|\bstd\b|分散|方差|标准差|標準偏差|분산|표준편차",
+                       re.IGNORECASE)  # fmt: skip
+#: Words that make a noun say something else of a name than what it is ("the log of a variance", "the difference of
+#: two standard deviations", "a shift"): the noun is then no news of the name's range.
+_MODIFIED = re.compile(r"\b(?:log\w*|differen\w*|opposite|negat\w*|minus|shift\w*|ratio|scaled|times|increment\w*"
+                       r"|change|derivative|gradient)\b|对数|対数|로그", re.IGNORECASE)  # fmt: skip
+
+
+def _no_news(name: syntax.Name, kept: sp.Set) -> bool:
+    """Whether a noun's set says no more than the name's convention: the convention lies in it, and an index's
+    whole numbers are not made reals ("$t$ is a distance" makes t a real)."""
+    domain = convention(name)
+    return (
+        domain is not None
+        and domain.is_subset(kept)
+        and not (isinstance(domain, sp.Range) and not isinstance(kept, sp.Range))
+    )
+
+
+#: The names the reading gives a value (e, π, the identity I): a number near one in a sentence does not bound it.
+_READ_AS_CONSTANTS = frozenset((*CONSTANTS, *COORDINATE))
+#: A number in a sentence's words right after a name ("$\alpha$ を 2 とする", "设 $\alpha$ 为 2", "pick $\alpha$ as 2").
+#: How far after a name's maths a number is taken as said of it (a few words: "を 2 とする", " as 2").
+_NUMBER_REACH = 12
+_NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
+
+#: A number a scale's words spell out ("variance four", "scaled by two", "a standard deviation of a half").
+_SPELLED = {word: sp.Rational(*number) for word, number in (
+    ("zero", (0,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
+    ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)))}  # fmt: skip
+
+#: A number of steps said in words ("The chain has at least four steps", "a thousand time steps", "many steps").
+_STEPS_COUNTED = re.compile(
+    r"\b(?:at\s+least|no\s+fewer\s+than|more\s+than|over|many|several|a\s+(?:large\s+)?number\s+of|thousands?(?:\s+of)?"
+    r"|hundreds?(?:\s+of)?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred"
+    r"|a\s+thousand)\s+(?:\w+\s+){0,2}?(?:time[- ]?steps?|steps?|noising\s+steps?|diffusion\s+steps?|transitions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _size_in_words(notes: Notes, horizons: set[tuple[str, str]]) -> list[Stated]:
+    """ "The chain has at least four steps": a number of steps said in words is an order on the chain's length, the
+    letters a sum runs up to (and T), which is not read: a counterexample at a size it excludes (T = 1) is not
+    trusted (a relation of the horizon, in words)."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                counted = _STEPS_COUNTED.search(_words_of(sentence))
+                if counted is None:
+                    continue
+                line = paragraph.line + offset
+                said = f"{counted.group(0)} (a number of steps in words)"
+                found += [Stated("relation", line, said, Formula(said, line, syntax.Name(0, base, decoration, "")), None,
+                                 "inline") for base, decoration in sorted(horizons)]  # fmt: skip
+    return found
+
+
+def _bounded_in_words(
+    inline: Inline, variables: set[tuple[str, str]], laws: set[tuple[str, str]] = frozenset()
+) -> list[Stated]:
+    """``Let $a$ and $b$ be positive``: names set alone in a sentence whose words bound or sign something, but
+    the letters of random ``variables`` (what a density is written of: "x_t tends to a mean of 0" is no bound on
+    a value), and the letters of ``laws`` the note writes densities of unless the words give a value ("the
+    distance between $q$ and $p$" bounds no law; "$q$ equals $p$" may say they are one).  Which name the words
+    are about is not read, so nothing is assumed of them, but what the sentence says of its names is taken as a
+    relation the kernel cannot use (no counterexample about them is trusted)."""
+    sentence = _words_of(inline.sentence)
+    around = _words_around(inline)
+    right_after = _words_of(around[1])[:_NUMBER_REACH] if around is not None else ""  # "$\alpha$ を 2 とする"
+    words = _SIGN_WORDS.search(sentence) or _NUMBER_IN_WORDS.search(right_after)
+    kept: sp.Set | None = None  # what a noun keeps its name in ("$a$ is a variance"), read only without other words
+    if words is None:
+        noun = next(((found, kept) for pattern, kept in _NONNEGATIVE_NOUNS if (found := pattern.search(sentence))),
+                    None)  # fmt: skip
+        words, kept = noun if noun is not None else (None, None)
+    words = words or _CARRIED_OVER.search(sentence)  # "The same holds for $y$": what was said before, said of y
+    listed = _variables(inline.text, inline.line).node if words is not None else None
+    if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
+        return []
+    of_a_law = kept is not None and _LAW_NOUN.search(words.group(0)) is not None
+    if of_a_law and _LAW_WRITTEN.search(inline.sentence):
+        return []  # "N(x; mu, s) ... with standard deviation $s$": the law's parameters, read with its law
+    if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
+        plain = not (_NEGATED.search(sentence) or _MODIFIED.search(sentence))  # not "the log of a variance"
+        before = around is not None and words.group(0).lower() in _words_of(around[0]).lower()  # "the variance is $I$"
+        listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
+            name for name in listed.arguments
+            if not (isinstance(name, syntax.Name) and (
+                (of_a_law and name.base in RANDOM)
+                or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
+                or (plain and _no_news(name, kept))))
+        ))  # fmt: skip
+    excluded = variables | (set() if _VALUE_WORDS.search(sentence) else laws)
+    numbers = [] if _SIGN_WORDS.search(sentence) else [sp.Rational(n.replace("−", "-")) for n in
+                                                      _NUMBER_IN_WORDS.findall(right_after)]  # fmt: skip
+    said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")
+            for name in listed.arguments
+            if isinstance(name, syntax.Name) and (name.base, name.decoration) not in excluded
+            and not (numbers and (name.key in _READ_AS_CONSTANTS
+                                  or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
+
+
+#: Words that compare the maths before them with the number in the maths after them ("$2\alpha_t$ is smaller than
+#: $1$", "$2\alpha_t$ は $1$ より小さい", "$2\alpha_t$ 小于 $1$"): the words between, the words after, and the order.
+_COMPARED = (
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:smaller|less|lower)\s+than\s*$", re.IGNORECASE), "",
+     "<"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:greater|larger|bigger|higher)\s+than\s*$",
+                re.IGNORECASE), "", ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+most|no\s+(?:more|greater|larger)\s+than)\s*$", re.IGNORECASE),
+     "", "<="),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+least|no\s+(?:less|smaller)\s+than)\s*$", re.IGNORECASE), "",
+     ">="),
+    (re.compile(r"^\s*(?:is|stays|remains|lies)?\s*(?:strictly\s+)?(?:below|under)\s*$", re.IGNORECASE), "", "<"),
+    (re.compile(r"^\s*(?:is|stays|remains|lies)?\s*(?:strictly\s+)?above\s*$", re.IGNORECASE), "", ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:more|greater|larger)\s+than\s*$", re.IGNORECASE), "", "<="),
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:less|smaller)\s+than\s*$", re.IGNORECASE), "", ">="),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さい", "<"),  # not 小さくない, "not smaller"
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大きい", ">"),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以上", ">="),
+    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以下", "<="),
+    (re.compile(r"^\s*(?:不大于|小于等于|小於等於)\s*$"), "", "<="),
+    (re.compile(r"^\s*(?:不小于|大于等于|大於等於)\s*$"), "", ">="),
+    (re.compile(r"^\s*(?:小于|小於)\s*$"), "", "<"),
+    (re.compile(r"^\s*(?:大于|大於)\s*$"), "", ">"),
+)  # fmt: skip
+#: Words right after a formula that sign it ("$\log\sigma$ is positive"), and the order with 0 they state.
+_SIGNED = (
+    (re.compile(r"^\s*(?:is|stays|remains)\s+(?:strictly\s+)?positive\b", re.IGNORECASE), ">"),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+(?:strictly\s+)?negative\b", re.IGNORECASE), "<"),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+non-?negative\b", re.IGNORECASE), ">="),
+    (re.compile(r"^\s*(?:is|stays|remains)\s+non-?positive\b", re.IGNORECASE), "<="),
+)
+#: Words right after a name's maths that give it a number (" equal to $1$", " is one", " ist gleich 1", " est égal
+#: à 1", " は 1 に等しい", " 等于 1"): the number, not followed by more of a formula (" is 1 minus ...").
+_A_NUMBER = rf"([-−]?\d+(?:\.\d+)?(?!\w|\.\d)|(?:{'|'.join(('one', *_SPELLED))})\b)"
+_VALUE_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:"
+    r"(?:(?:is|are|be|was|were|becomes?|ist|est|es)\s+)?(?:(?:exactly|precisely|now|then|here|always|set)\s+)?"
+    r"(?:equal\s+to|equals?|to|(?:ist\s+)?gleich|[ée]gale?\s+[àa]|vaut|igual\s+a)?\s*"
+    + _A_NUMBER
+    # "reaches $1$", "is driven to zero", "takes the value $0$", erreicht, atteint, alcanza, toma el valor
+    + r"|(?:(?:is|are|gets?)\s+)?(?:(?:exactly|precisely|finally|then|eventually)\s+)?(?:reach(?:es|ed)?|hits?|attains?"
+    r"|takes?\s+(?:on\s+)?the\s+value(?:\s+of)?|(?:driven|set|brought|pushed|taken|sent)\s+(?:exactly\s+)?to"
+    r"|goes\s+to|drops?\s+to|falls?\s+to|erreicht|nimmt\s+den\s+Wert|atteint|prend\s+la\s+valeur|alcanza"
+    r"|toma\s+el\s+valor)\s+(?:exactly\s+|genau\s+|exactement\s+|exactamente\s+)?"
+    + _A_NUMBER.replace("(", "(?P<verb>", 1)
+    + r"|(?:等于|等於|为|為|是|达到|達到|取值为|取值為)\s*"
+    + _A_NUMBER.replace("(", "(?P<zh>", 1)
+    + r"|[はがを]\s*"
+    + _A_NUMBER.replace("(", "(?P<ja>", 1)
+    + r"\s*(?:に等しい|と等しい|である|です|だ|とする|とおく|となる|になる|に設定|に達する|に到達))"
+    r"(?!\s*(?:minus|plus|times|over|divided|[-+*/^_]|\\|,\s*\d))",
+    re.IGNORECASE,
+)
+
+
+#: The words a sentence may state a relation with plainly ("Here", "We assume", "Let", "Throughout", ここで, 假设, 여기서):
+#: a sentence of these words and its maths asserts its maths; any other word may say something else of it ("is
+#: violated", "Ref. [3] assumes", "the negative of").
+_PLAIN_WORDS = frozenset(
+    "here we assume let and also throughout where with note recall since as so then now further furthermore moreover"
+    " hence thus therefore that is are be holds hold always hier sei gelte es gilt wir nehmen an dass und ici on et"
+    " nous".split()
+)
+_PLAIN_CJK = re.compile(
+    r"^(?:ここで|とする|と仮定する|とおく|である|であり|假设|设|这里|此处|其中|여기서|라고|가정한다|이다|[。、，,.:;：；\s])*$"
+)
+#: Of those, the ones that say the sentence asserts: one must be there (a bare "$h + k > 0$" may be an item of a list
+#: headed "Wrong assumptions:" or "Exactly one holds:").
+_FRAMING = re.compile(
+    r"\b(?:here|assume|let|throughout|recall|note|since|hier|sei|gelte|gilt|ici)\b|ここで|仮定|とする|とおく|假设|设|这里"
+    r"|此处|여기서|가정",
+    re.IGNORECASE,
+)
+#: Maths that says more than its relation: words in it (\text{fails}), a negation, a strike-out.
+MATHS_SAYS_MORE = re.compile(
+    r"\\(?:text\w*|mbox|hbox|operatorname|mathrm\s*\{\s*[A-Za-z]{3}|lnot|neg|not|cancel|bcancel"
+    r"|xcancel|sout|st)(?![A-Za-z])"
+)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether ``text`` (a sentence's words, its maths taken out) is made of :data:`_PLAIN_WORDS` alone."""
+    latin = re.findall(r"[A-Za-z\u00c0-\u024f]+", text)
+    rest = re.sub(r"[A-Za-z\u00c0-\u024f]+|\d+(?:\.\d+)?|[()\[\]*_!?'\"`~-]", " ", text)
+    return all(word.lower() in _PLAIN_WORDS for word in latin) and bool(_PLAIN_CJK.match(rest.strip()))
+
+
+def _plain(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, one of them
+    framing it (:data:`_FRAMING`), its maths says nothing more in words or negations, and is no list (``0 < h, k <
+    1`` would be read in pieces)."""
+    words = _SENTENCE_MATHS.sub(" ", inline.sentence)
+    return (
+        _plain_words(words)
+        and _FRAMING.search(words) is not None
+        and not MATHS_SAYS_MORE.search(inline.sentence)
+        and not _top_level_comma(inline.text)
+    )
+
+
+def _top_level_comma(text: str) -> bool:
+    depth = 0
+    for character in text:
+        depth += character in "({[" and 1 or character in ")}]" and -1 or 0
+        if character == "," and depth == 0:
+            return True
+    return False
+
+
+#: Words of :data:`_SIGN_WORDS` that more often say where in the text ("the equation above", 以下のように "as
+#: follows") than bound a formula: said after one with no number, they are not read as a bound.
+_PLACES = frozenset({"above", "below", "以上", "以下"})
+
+
+#: How far before a formula words that bound it are read ("Only negative values of $h + k$").
+_REACH_BEFORE = 20
+
+
+def _bounding(words: re.Match, text: str) -> bool:
+    """Whether sign words found in ``text`` bound something: "above" and "below" do where a number follows them
+    ("below zero", "above $1$"), else they more often say where in the text (:data:`_PLACES`)."""
+    return words.group(0).lower() not in _PLACES or bool(_A_NUMBER_AFTER.match(text[words.end() :]))
+
+
+_A_NUMBER_AFTER = re.compile(r"\s*(?:[-−]?\d|zero|one|null|z[ée]ro)", re.IGNORECASE)
+#: A comparison negated in Japanese (より小さくない, より大きくない): not read, its formula's names are not trusted.
+_NEGATED_COMPARISON = re.compile(r"より\s*(?:小さ|大き)く(?:ない|なく)")
+#: What may end a sentence after a comparison: a full stop, and a copula in Japanese (である, です).
+_ENDS = re.compile(r"^\s*(?:である|です|だ)?\s*[.。!]?\s*$")
+
+
+def _compared_in_words(inline: Inline) -> list[Stated]:
+    """A formula of names compared in words with a number, or signed ("$2\\alpha_t$ is smaller than $1$",
+    "$\\log\\sigma$ is positive"): the order it states, which a counterexample must satisfy; where the sentence
+    says it otherwise (not in plain words, :func:`_plain_words`, or saying more after it), or bounds it in words not
+    read ("exceeds", 为正), a relation of its names the kernel cannot use (no counterexample about them is trusted).
+    A name alone is read by :func:`_bounded_in_words`."""
+    around = _words_around(inline)
+    if around is None:
+        return []
+    try:
+        formula = syntax.parse(inline.text, notes=True)
+    except InvalidAnswer:
+        return []
+    if isinstance(formula, syntax.Statement) and len(formula.operands) == 1:
+        (formula,) = formula.operands
+    if isinstance(formula, (syntax.Name, syntax.Statement)) or not any(
+        isinstance(n, syntax.Name) for n in nodes(formula)
+    ):
+        return []
+    after = around[1]
+    order, number, rest, shown = None, None, "", "0"
+    following = _SENTENCE_MATHS.search(after)
+    for between, words, relation in _COMPARED if following is not None else ():
+        rest = after[following.end() :]
+        tail = re.match(words, rest) if words else None  # より小さい after the number
+        if between.match(after[: following.start()]) and (tail is not None or not words):
+            shown = maths = next(group for group in following.groups() if group is not None)
+            try:
+                number = syntax.parse(maths, notes=True)
+            except InvalidAnswer:
+                number = None
+            if isinstance(number, syntax.Statement) and len(number.operands) == 1:
+                (number,) = number.operands
+            rest = rest[tail.end() :] if tail is not None else rest
+            order = relation
+            break
+    for signed, relation in _SIGNED if order is None else ():
+        found = signed.match(after)
+        if found is not None:
+            order, number, rest = relation, syntax.Number(0, "0"), after[found.end() :]
+            break
+    if order is None:  # "$h + k$ exceeds $1$", "$h + k$ 为正", "For negative $h + k$": words that bound it, not read,
+        # in its clause (numbers and intervals in maths read as words: "lies in $(-1, 0)$", "$0$ is less than $h$")
+        clause = re.split(r"[.,;:!?。，；：、]", _words_of(after), maxsplit=1)[0]
+        before = re.split(r"[.,;:!?。，；：、]", _words_of(around[0]))[-1][-_REACH_BEFORE:]  # "For negative", not
+        # "the negative log-likelihood that for us is $-K$"
+        words = next((w for w in _SIGN_WORDS.finditer(clause) if _bounding(w, clause)), None)
+        words = words or next((w for w in _SIGN_WORDS.finditer(before) if _bounding(w, before)), None)
+        words = words or _NEGATED_COMPARISON.search(after)  # より小さくない, "not smaller"
+        if words is None or any(law_letter(n) is not None for n in nodes(formula)):
+            return []
+        said = f"${' '.join(inline.text.split())}$ beside the word '{words.group(0)}'"
+        return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
+    said = f"that ${' '.join(inline.text.split())} {order} {shown.strip()}$"
+    plain = (  # "Here $2\alpha_t$ is smaller than $1$.": nothing before but plain words, nothing after
+        number is not None and value(number) is not None and _plain_words(_SENTENCE_MATHS.sub(" ", around[0]))
+        and _FRAMING.search(around[0]) is not None and not _SENTENCE_MATHS.search(around[0]) and _ENDS.match(rest)
+        and not MATHS_SAYS_MORE.search(inline.sentence)
+    )  # fmt: skip
+    if not plain:
+        return [Stated("relation", inline.line, said, Formula(said, inline.line, formula), None, "words")]
+    statement = syntax.Statement(formula.position, (order,), (formula, number))
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words", plain=True)]
+
+
+def _valued_in_words(inline: Inline) -> list[Stated]:
+    """ "the last step has $\\beta_T$ equal to $1$": a schedule name the words right after it give a number outside
+    its range (in maths, ``\\beta_T = 1`` lifts the schedule's ranges under a context, as a value for one of its names
+    is a value for the others).  Read as that equation, a relation the kernel does not use (its names' counterexamples
+    are untrusted), so that what the words say is never assumed; the schedule's start (abar_0 equal to 1) is no
+    news, nor a value within the range (beta_T equal to 0.02)."""
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not (isinstance(name, syntax.Name) and name.key[:2] in SCHEDULE) or around is None:
+        return []
+    said = _VALUE_AFTER.match(_words_of(around[1]))
+    if said is None:
+        return []
+    word = next(group for group in said.groups() if group is not None).lower().replace("−", "-")
+    number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+    if fits(name, sp.FiniteSet(number)) or (name.index == "0" and number in (0, 1)):
+        return []
+    written: syntax.Node = syntax.Number(name.position, str(abs(number.p)))  # outside (0, 1): no fraction of it
+    if number.q != 1:
+        written = syntax.Binary(name.position, "/", written, syntax.Number(name.position, str(number.q)))
+    if number < 0:
+        written = syntax.Negative(name.position, written)
+    equation = syntax.Statement(name.position, ("=",), (name, written))
+    text = f"${inline.text.strip()}$ said to be {number} in words"
+    return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+#: What the DDPM context calls abar_t in words, and words that make it vanish ("zero terminal SNR", "the cumulative
+#: product vanishes at the final step", "the signal-to-noise ratio reaches zero"): abar = 0 (the SNR is abar / (1 -
+#: abar)), said at the last step where the words say so.
+_CUMULATIVE_NOUN = re.compile(
+    r"\bcumulative\s+products?\b|\bSNRs?\b|\bsignal[-\s]to[-\s]noise\b|累積積|累积|信噪比|信号対雑音比|SN比",
+    re.IGNORECASE,
+)
+_VANISHES = re.compile(
+    r"\bvanish\w*|\b(?:is|are|be|becomes?|reach\w*|go(?:es)?\s+to|drops?\s+to|falls?\s+to|set\s+to|equals?"
+    r"|equal\s+to|hits?|(?:driven|brought|pushed|sent)\s+to|takes?\s+the\s+value)\s+(?:exactly\s+)?(?:zero|0|nil|null|naught|nought)\b(?![.,]\d)|(?<![-\w])zero\s+(?:terminal\s+|final\s+)?(?:SNR|signal)"
+    r"|\b(?:SNR|ratio)\s+of\s+(?:exactly\s+)?(?:zero|0)\b(?![.,]\d)|\bverschwind\w*|\bs'annul\w*|消失|为零|為零"
+    r"|等于零|等於零|ゼロ(?:に|と)なる|ゼロになり|0\s*(?:に|と)なる|消える",
+    re.IGNORECASE,
+)
+_NOT_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|cannot|nicht|nie|pas|jamais)\b|n't)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+_AT_THE_END = re.compile(r"\b(?:terminal|final|last|end)\b|\bT\b|最終|最后|最後|終端|终端", re.IGNORECASE)
+
+
+def _vanishing_in_words(notes: Notes) -> list[Stated]:
+    """ "Zero terminal SNR means the cumulative product vanishes at the final step": words that make abar vanish
+    (what the DDPM context calls it, :data:`_CUMULATIVE_NOUN`, said to be zero, :data:`_VANISHES`, not right after
+    a negation) say abar_T = 0 (abar_t = 0 where no last step is said).  Read as that equation, a relation the
+    kernel does not use: the schedule's ranges give way under a context, as they do for ``\\bar\\alpha_T = 0``, and
+    abar's counterexamples are untrusted.  Words that only bring it near zero ("tends to", "approaches") do not."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            for sentence in _sentences(text):
+                words = _words_of(sentence)
+                if not _CUMULATIVE_NOUN.search(words):
+                    continue
+                if not any(not _NOT_RIGHT_BEFORE.search(words[: m.start()]) for m in _VANISHES.finditer(words)):
+                    continue
+                line = paragraph.line + offset
+                name = syntax.Name(0, "alpha", "bar", "T" if _AT_THE_END.search(words) else "t")
+                equation = syntax.Statement(0, ("=",), (name, syntax.Number(0, "0")))
+                said = f"abar_{name.index} said to vanish in words ({' '.join(sentence.split())[:60]})"
+                found.append(Stated("relation", line, said, Formula(said, line, equation), None, "value in words"))
+    return found
+
+
+#: Words that say of a name what was said before of another ("The same holds for $y$", "Likewise, $b$", "and so is
+#: $y$", "$z$ も同様である", "同理 $y$", "ebenso", "de même"): what they carry over is not read, so the names set alone
+#: beside them are related in a way the kernel does not model (it may be a bound "$x$ is smaller than $1$" gave x).
+_CARRIED_OVER = re.compile(
+    r"\b(?:the\s+same|same\s+thing)\s+(?:holds|is\s+true|goes|applies|happens)|\bthe\s+same\s+(?:for|of)\b"
+    r"|\b(?:this|that|it)\s+(?:also\s+)?(?:holds|applies)\s+(?:also\s+|too\s+)?(?:for|to)\b|\blikewise\b|\bsimilarly\b"
+    r"|\bas\s+well\b(?!\s+as)|\bas\s+(?:is|are|does|do)\s*(?:[.;,!?]|$)|\bso\s+(?:is|are|does|do)\b"
+    r"|\bebenso\b|\bgleichfalls\b|\b(?:das\s+gleiche|dasselbe)\s+gilt|\bde\s+m[êe]me\b|\bpareil\w*|\blo\s+mismo\b"
+    r"|\basimismo\b|\bigualmente\b|同様|同じく|同样|同樣|同理|亦然|也是如此"
+    r"|\bditto\b|\bsame\s+(?:for|with|goes)\b|\bcarr(?:y|ies|ied)\s+over\b|\bidem\b|についても同じ|也一样|也一樣",
+    re.IGNORECASE,
+)
+
+
+#: The words of :data:`_SIGN_WORDS` that give a value rather than a bound or a sign.
+_VALUE_WORDS = re.compile(
+    r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*|same|identi\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*\d",
+    re.IGNORECASE,
+)
+
+
+#: What a list of names written alone is made of (``\\beta_1, \\dots, \\beta_T``).
+NAMES_AND_DOTS = (syntax.Name, syntax.Ellipsis)
