@@ -1,0 +1,478 @@
+"""How a sentence holds its inline maths, and a remark the step beside it: as a condition, a case, a
+substitution, a hypothesis, an example, others' claim, a denial, or a name freed or redefined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.formulas import Formula, Stated, parse
+from diffproof.notecheck.statements.orders import _plain
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_around, _words_of
+from diffproof.notecheck.vocabulary import nodes
+from diffproof.notes import Inline
+from diffproof.notes import relations as rel
+
+#: Words right before a sentence's maths that make a bound on an index a case of what follows ("For $t \ge 2$,",
+#: "Let $T \ge 2$."), and right after it, the end of that clause.
+_CASE_BEFORE = re.compile(
+    r"\b(?:for|when|whenever|if|let|assume|assuming|suppose|with|given)(?:\s+(?:all|every|each|any|that))?[\s*_]*$",
+    re.IGNORECASE,
+)
+_CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
+
+
+#: Words before a case that exclude it ("Except at $t = 1$"), and after it that widen it ("At $t = 1$ or later",
+#: "For $t \ge 2$, ..., and for all $t$").
+_EXCEPT = re.compile(r"\b(?:except|unlike|other\s+than|apart\s+from|besides|excluding|beyond)\b", re.IGNORECASE)
+_WIDENING = re.compile(
+    r"^\W*\(|\b(?:or|all|every|any|each|general(?:ly)?|later|onwards?|above|beyond|other\w*|remaining|rest|else"
+    r"|likewise|similarly|too|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_case(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` makes its maths a case of what follows: a case word right before it
+    (:data:`_CASE_BEFORE`, or "at"), none that excludes it, and nothing after it that widens it."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before, after = _words_of(around[0]), _words_of(around[1])
+    if _EXCEPT.search(before) or _WIDENING.search(after):
+        return False
+    return bool(_CASE_BEFORE.search(before) or re.search(r"\bat[\s*_]*$", before, re.IGNORECASE))
+
+
+def _a_pin(item: Stated, inline: Inline) -> bool:
+    """Whether an index condition (``t = 1``) is the case of the display its sentence runs into: the whole of its
+    maths (not ``t = 1, \\ldots, T``), and no other maths of the sentence naming its letter ("For $t = 1$, ...,
+    while for $t > 1$:"); the words after it do not turn to other cases (:data:`_WIDENING`, :func:`_a_case`)."""
+    statement = item.name.node if item.name is not None else None
+    around = _words_around(inline)
+    if item.until is None or around is None or not isinstance(statement, syntax.Statement):
+        return False
+    if item.text.strip() != inline.text.strip() or _RANGE_AFTER.match(around[1]):
+        return False  # "For $t = 1, \\ldots, T$", "For $t = 1$ to $T$": a range, not a case
+    letters = {n.base for n in nodes(statement) if isinstance(n, syntax.Name)}
+    others = [maths for found in _SENTENCE_MATHS.findall(around[0] + around[1]) for maths in found if maths]
+    return not any(
+        re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])", o) for o in others for letter in letters
+    )
+
+
+#: Words right after an index's value that make it the start of a range ("For $t = 1$ to $T$").
+_RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|up\s+to|-|–|—|\.\.)\s*(?:\$|\\\()", re.IGNORECASE)
+
+
+def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
+    """A narrowing of an index (:func:`_narrowed_indices`) only where its sentence makes it a case of what follows:
+    a case word right before the maths and the clause ending right after it; for the display the sentence runs on
+    into (``runs_on``), or, for the horizon (T) where the sentence asserts it ("Let $T \\ge 2$."), for the note.
+    Any other item as it is."""
+    if item.origin != "narrowing":
+        return item
+    around = _words_around(inline)
+    horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
+    if around is not None and _plain(inline) and not _conditional(inline):  # "Here $T \ge 2$.": the horizon, for
+        return replace(item, origin="inline", until=None if horizon else item.until)  # the note; t, the next display
+    if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
+        return None
+    if horizon and _asserted(inline):
+        return replace(item, origin="inline", until=None)
+    return replace(item, origin="inline") if runs_on else None
+
+
+#: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).
+_IF = r"(?:if|iff|when|whenever|unless|provided|si|cuando|quand|lorsque|wenn|falls|sofern)"
+#: Those words right before a sentence's maths ("with equality if and only if $q = p$", "when $q(z|x) = p(z|x)$";
+#: si y solo si, wenn, 当且仅当).
+_CONDITION_BEFORE = re.compile(
+    rf"(?:\b{_IF}(?:\s+that)?|当且仅当|仅当|当|若|如果)[\s*_]*$",  # Markdown's emphasis around: **if and only if**
+    re.IGNORECASE,
+)
+
+
+def _conditional(inline: Inline) -> bool:
+    """Whether the words right before ``inline`` make it a condition (if, iff, when, unless, ...)."""
+    around = _words_around(inline)
+    return around is not None and _CONDITION_BEFORE.search(around[0]) is not None
+
+
+#: Words that make a sentence's equation a substitution made in the display after it, not a definition for the
+#: rest of the note ("substituting $x_0 = f_\\theta(x_t, t)$", "plugging in", "en remplaçant", 代入, 대입).
+_SUBSTITUTING_BEFORE = re.compile(
+    r"(?:\b(?:substitut\w*|plugg?\w*|replac\w*|remplaç\w*|substituant|einsetz\w*|ersetz\w*|sustitu\w*|"
+    r"reemplaz\w*|sostitu\w*|insert\w*|insér\w*|ins?ertando)(?:\s+\S+){0,8}|代入|带入|代进|대입)[\s*_]*$",
+    re.IGNORECASE,
+)
+#: The same words in the past ("here we substituted $a = b + c$"): said of a display before the sentence.
+_SUBSTITUTED_BEFORE = re.compile(
+    r"\b(?:substituted|plugged|replaced|inserted|remplacé\w*|ersetzt|eingesetzt|sustituido|reemplazado|sostituit\w*)"
+    r"(?:\s+\S+){0,8}[\s*_]*$",
+    re.IGNORECASE,
+)
+_SUBSTITUTING_AFTER = re.compile(r"^[\s*_]*(?:を|를|을)?\s*(?:代入|带入|대입)")
+
+
+def _substituted(inline: Inline) -> bool:
+    """Whether the words around ``inline`` make its equation a substitution (see :data:`_SUBSTITUTING_BEFORE`)."""
+    around = _words_around(inline)
+    return around is not None and bool(_SUBSTITUTING_BEFORE.search(around[0]) or _SUBSTITUTING_AFTER.search(around[1]))
+
+
+#: Words right before a sentence's maths that assert it ("Assume $q(z|x) = p(z|x)$", "Let ...", "Since ..."), in
+#: the languages of the notes read; without them an equation between two laws' densities is read as a condition
+#: (an assertion word farther back, "Let us see what happens as long as $q = p$", asserts nothing of it).
+_ASSERTING = re.compile(
+    r"\b(?:assum\w*|suppos\w*|let|set|setting|take|choose|define\w*|denote\w*|since|because|recall|hence|thus"
+    r"|therefore|supposons|soit|posons|puisque|sei|angenommen|supongamos|sea|dado|pois)\b"
+    r"(?:\s+(?:that|now|here|also|que|dass))?[\s,:*_]*$|(?:假设|假定|设|令|由于|因为)\s*$",
+    re.IGNORECASE,
+)
+#: The same right after the maths, in Japanese and Korean ("$q = p$ とする", "$q = p$ 라고 하자").
+_ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
+
+#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|when|whenever|might|could|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
+)
+
+
+#: Words right before a sentence's maths that make it an example or a case, not a fact of the note.
+_EXAMPLE = re.compile(
+    r"(?:\b(?:as\s+long\s+as|for\s+(?:example|instance)|e\.\s?g\.|say|par\s+exemple|zum\s+Beispiel|por\s+ejemplo"
+    r"|per\s+esempio|z\.\s?B\.|beispielsweise)|例えば|たとえば|例として|예를\s*들어|예를\s*들면|예컨대|例如|比如|举例来说)[\s,:;、，*_]*$",
+    re.IGNORECASE,
+)
+
+
+#: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$").
+_CONDITION_AFTER = re.compile(
+    r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
+    r"|as\s+long\s+as"
+    r"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|si|wenn|falls|cuando|quand|lorsque)\b",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
+    :data:`_CONDITION_AFTER` right after it): what it sets holds in no step."""
+    around = _words_around(inline)
+    before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
+    return bool(_HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after))
+
+
+#: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
+_GOAL = re.compile(
+    r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
+    r"|naive\w*|hope|mistake|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
+    re.IGNORECASE,
+)
+#: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
+_DENIED_AFTER = re.compile(
+    r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
+    r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:false|wrong"
+    r"|incorrect|unrealistic|unlikely|rejected|refuted|impossible|absurd|misleading|obsolete|an?\s+(?:red\s+herring"
+    r"|misprint|typo|mistake|blunder|slip|error|common\s+error))|by\s+mistake|in\s+error|erroneously|fails|rarely"
+    r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)"
+    # "is not needed", "is no longer assumed", nicht vorausgesetzt, n'est pas supposé, no se supone, を仮定しない,
+    # 不成立, 을 가정하지 않는다: the verb's negation after the maths
+    r"|^[\s,]*(?:is|are)\s+(?:not|no\s+longer)\s+(?:needed|required|assumed|necessary|imposed|enforced|used"
+    r"|supposed|demanded|true|valid)\b|^[\s,]*(?:(?:ist|wird|werden|sind)\s+(?:hier\s+|dabei\s+|jetzt\s+)?)?(?:nicht"
+    r"|nicht\s+mehr|kein\w*)\s+(?:vorausgesetzt|angenommen|gefordert|verlangt|ben[öo]tigt|n[öo]tig|notwendig"
+    r"|erforderlich|richtig|korrekt|wahr|g[üu]ltig|erf[üu]llt)\b|^[\s,]*(?:gilt|gelten)\s+(?:hier\s+)?nicht\b"
+    r"|^[\s,]*(?:n'est|ne\s+sont|ne\s+(?:tient|tiennent|vaut|valent))\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se"
+    r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
+    r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"
+    r"|^\s*(?:并|也|则|就)?\s*(?:不|没有|未)(?:成立|是|再|必|需要|需|假设|假定|要求|对|正确|满足|一定|总是)|^\s*(?:无须|无需)"
+    r"|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,6}?(?:(?:가정|성립|요구|사용|만족|전제)(?:하지|되지)\s*않|아니|필요(?:가|는)?\s*없)",
+    re.IGNORECASE,
+)
+#: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",
+#: "relax", "no longer assume", verzichten auf, abandonnons, 去掉, 外す, 제거.
+_LIFTING = re.compile(
+    r"\b(?:drop\w*|relax\w*|lift\w*|remov\w*|abandon\w*|waiv\w*|giv\w*\s+up|dispens\w*\s+with|no\s+longer"
+    r"|verzicht\w*|aufheb\w*|fallen(?:\s+lassen)?|renon[cç]\w*|levons|lever|rel[âa]ch\w*|suprim\w*|eliminam\w*"
+    r"|omit\w*|quitamos)\b|去掉|放弃|取消|放宽|外す|外し|緩め|取り除|제거|완화",
+    re.IGNORECASE,
+)
+
+
+#: Where a clause ends, before a sentence's maths (a comma only before a new subject: "We cannot, however, set"
+#: is one clause); and words in the last clause that assert the maths whatever the clauses before it deny ("To
+#: avoid a common pitfall, we fix $c = 2$", "in fact $c = 2$", "is fixed by setting $c = 2$").
+_CLAUSES = re.compile(r"[;:…]|\.{2,}|,(?=\s*(?:we|here|the|in\s+fact)\b)|\b(?:once|but|so|whereas)\b", re.IGNORECASE)
+_REASSERTING = re.compile(
+    r"^\s*(?:(?:instead\W+)?we\s+(?:\w+\s+){0,2}?(?:fix|set|take|choose|use|let|define|write)\w*\b.*|(?:in\s+fact|actually|here"
+    r"(?:\s+(?:it\s+is|we\s+have))?)\s*|the\s+(?:correct|right)\s+\w+(?:\s+\w+)?\s+is\s*|the\s+errat(?:um|a)\s+gives?\s*"
+    r"|(?:and\s+)?(?:recall|remember)\s+that\b.*)$",
+    re.IGNORECASE,
+)
+
+#: A question that asks whether its maths holds, not why (which presupposes it).
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
+)
+
+#: A sentence that gives the display after it as what others write, not the note's own definition: "Other texts
+#: define", "some papers write", "Smith (2021) uses", "Ho et al. define".
+_ATTRIBUTED = re.compile(
+    r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
+    r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
+    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b"
+    # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
+    # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|older|prior|first|original)\s+(?:versions?|drafts?|editions?"
+    r"|revisions?)\b|\bprior\s+(?:work|art|studies|literature)\b"
+    r"|\b(?:andere|einige|manche|viele|fr[üu]here|[äa]ltere)\s+(?:Autor\w*|Arbeit\w*|Texte?|Quellen|B[üu]cher|Version\w*)\b"
+    r"|\bin\s+der\s+Literatur\b|\b(?:d'autres|certains|plusieurs|de\s+nombreux)\s+(?:auteurs|travaux|textes|articles)\b"
+    r"|\bla\s+litt[ée]rature\b|\b(?:otros|algunos|muchos)\s+(?:autores|trabajos|textos|art[íi]culos)\b"
+    r"|\bla\s+literatura\b)"
+    r"|先行研究|従来研究|従来の研究|他の(?:著者|文献|論文)|既存研究|以前の版|以往(?:的)?(?:工作|研究)|先前(?:的)?(?:工作|研究)"
+    r"|其他(?:作者|文献|论文)|已有(?:工作|研究)|선행\s*연구|다른\s*(?:저자|논문|문헌)|기존\s*연구"
+    r"|^\W*(?!(?:We|One|I|You|This|That|It|Then|Here|Now|Thus|Hence|So|Let|The|These|There|Since|For|In|Note|Recall"
+    r"|Define|Set|Take|And|But|With|Using|By|If|When|Finally|Next|First|Similarly|Writing)\b)[A-Z][\w'-]+"
+    r"(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'-]+|&\s+[A-Z][\w'-]+))?(?:\s*\(\d{4}\w?\)|\s*\[[^\]]*\])?"
+    r"\s+(?:write|use|define|put|set|take|state|give|choose|denote)s?\b"
+)
+
+#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば).
+_EXAMPLE_LEAD_IN = re.compile(
+    r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
+    r"|special\s+case|particular\s+case|(?:for|at)\s+the\s+moment|for\s+now|temporarily|toy\s+case"
+    r"|zum\s+Beispiel|z\.\s?B\.|beispielsweise|als\s+Beispiel|por\s+ejemplo|como\s+ejemplo|per\s+esempio|exemple"
+    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|例如|比如|举例|舉例|예를\s*들어|예를\s*들면|예컨대|예로",
+    re.IGNORECASE,
+)
+
+#: "we redefine $s$ as $a - b$", "$s$ is now redefined to be $a - b$": a second definition in words.
+_REDEFINED = re.compile(
+    r"\bredefin\w*\s+\$`?([^$`]+)`?\$\s+(?:as|to\s+be|to|by|via)\s+\$`?([^$`]+)`?\$"
+    r"|\$`?([^$`]+)`?\$\s+is\s+(?:now\s+)?redefined\s+(?:as|to\s+be|to|by|via)\s+\$`?([^$`]+)`?\$",
+    re.IGNORECASE,
+)
+
+
+def _redefined_in_words(inline: Inline) -> list[Stated]:
+    """The definition a sentence gives in words of a name it redefines (:data:`_REDEFINED`), once, at the name's
+    maths: with the note's first definition of it, the name is defined more than once."""
+    found = []
+    for match in _REDEFINED.finditer(inline.sentence):
+        name, body = (match.group(1), match.group(2)) if match.group(1) is not None else match.group(3, 4)
+        if name.strip() != inline.text.strip():
+            continue
+        target, formula = parse(name, inline.line), parse(body, inline.line)
+        if isinstance(target.node, syntax.Name) and formula.node is not None:
+            found.append(Stated("definition", inline.line, f"{name} := {body}", target, formula, "inline"))
+    return found
+
+
+#: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
+_FREED = re.compile(
+    r"^\W{0,3}(?:is|are)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
+    r"|unknown|unspecified|any\s+(?:real|number|value))\b"
+    # "we leave $c$ unspecified", "$c$ remains free", "Ab jetzt ist $c$ beliebig", "$c$ est quelconque",
+    # "$c$ es arbitrario", "$c$ は任意とする", "$c$ 是任意的", "$c$ 는 임의이다"
+    r"|^\W{0,3}(?:(?:remains?|stays?|becomes?|be|ist|sei|bleibt|wird|est|soit|reste|devient|es|sea|queda"
+    r"|permanece)\s+)?(?:(?:now|again|henceforth|nun|jetzt|wieder|wieder|désormais|maintenant|ahora|de\s+nuevo)\s+)*"
+    r"(?:an?\s+|une?\s+|ein\w*\s+|una?\s+)?(?:arbitrary|unspecified|undetermined|beliebig\w*|unbestimmt\w*"
+    r"|quelconques?|arbitraires?|ind[ée]termin[ée]e?s?|arbitrari[oa]s?|cualquiera|indeterminad[oa]s?)\b"
+    r"(?!\s+(?:of|from|von|de|für|for)\b)"
+    r"|^\s*(?:は|を|が|也|是|为|為|는|은|를|을|도)?\s*(?:以後|今後|以降|从现在起|此后|이제부터|이후)?\s*"
+    r"(?:任意|임의)(?:である|とする|と|です|だ|の(?:実数|値|数|定数)|的|值|实数|이다|이며|로|의\s*(?:실수|값|수|상수)|\s*[。、，,.]|\s*$)"
+    # "$c$ may take any value", "is no longer fixed", "can be anything", "ist nicht mehr fest", "n'est plus fixé",
+    # "ya no está fijo", "はもう固定しない", "不再固定", "는 더 이상 고정되지 않는다"
+    r"|^\W{0,3}(?:(?:now|then|henceforth)\s+)?(?:may|can|could|is\s+free\s+to|is\s+allowed\s+to)\s+(?:now\s+)?"
+    r"(?:take|be|have|assume)\s+(?:any(?:thing)?|every|all)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:form|one)\b)"
+    r"|^\W{0,3}(?:is|are)\s+(?:now\s+)?(?:no\s+longer|not\s+(?:any\s+)?(?:longer|more))\s+(?:fixed|given|set|known"
+    r"|determined|specified|pinned|prescribed)\b|^\W{0,3}(?:is|are)\s+not\s+(?:fixed|given|set)\s+any\s*more\b"
+    r"|^\W{0,3}(?:(?:ist|sind)\s+)?(?:jetzt\s+|nun\s+)?nicht\s+mehr\s+(?:fest\w*|gegeben|bestimmt)"
+    r"|^\W{0,3}(?:n'est|ne\s+sont)\s+plus\s+(?:fix[ée]\w*|donn[ée]\w*|d[ée]termin[ée]\w*)"
+    r"|^\W{0,3}ya\s+no\s+(?:est[áa]|es)\s+(?:fij[oa]|dad[oa]|determinad[oa])"
+    r"|^\s*(?:は|を|が|는|은|를|을)?\s*(?:もう|もはや)?\s*固定(?:しない|されない|せず)|^\s*(?:不再|不再是)\s*固定"
+    r"|^\s*(?:는|은|를|을)?\s*더\s*이상\s*고정",
+    re.IGNORECASE,
+)
+#: Words right before a name's maths that free it: "We now forget the value of $c$", "we no longer fix $c$",
+#: "Wir vergessen den Wert von $c$", "oublions la valeur de $c$", "olvidamos el valor de $c$".
+_FREED_BEFORE = re.compile(
+    r"(?:\b(?:forget\w*|forgot|drop\w*|discard\w*|releas\w*|unfix\w*|lift\w*)\s+(?:the\s+|its\s+)?(?:value|definition"
+    r"|choice)\s+(?:of|for)|\b(?:no\s+longer|do\s+not\s+(?:any\s+longer|longer))\s+(?:fix|set|pin|specify)\w*"
+    r"|\bvergess\w*\s+(?:den|die)\s+(?:Wert|Definition)\s+von|\boubli\w*\s+(?:la\s+valeur|la\s+d[ée]finition)\s+de"
+    r"|\bolvid\w*\s+(?:el\s+valor|la\s+definici[óo]n)\s+de)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _freed(inline: Inline) -> list[Stated]:
+    """ "From now on, $c$ is arbitrary": a name the sentence frees, which a definition before it then no longer
+    gives a value (with it, the name is defined more than once)."""
+    around = _words_around(inline)
+    target = parse(inline.text, inline.line)
+    if around is None or not isinstance(target.node, syntax.Name):
+        return []
+    if not (_FREED.match(around[1]) or _FREED_BEFORE.search(_CLAUSES.split(around[0])[-1])):
+        return []
+    return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
+
+
+def _freeing_denies(inline: Inline) -> bool:
+    """Whether the denial of a sentence that frees its name is the freeing's own ("$c$ is no longer fixed", 不再固定,
+    "We no longer fix $c$"), not a negation of it ("We do not leave $c$ unspecified"): no negation before the
+    name but in the words that free it."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before = _words_of(around[0])
+    freeing = _FREED_BEFORE.search(_CLAUSES.split(before)[-1])
+    if freeing is not None:
+        before = before[: len(before) - len(_CLAUSES.split(before)[-1]) + freeing.start()]
+    return not (_NEGATED.search(before) or _GOAL.search(before) or _YES_NO_QUESTION.match(inline.sentence))
+
+
+def _denied(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` denies its maths or sets it as a goal: a word of :data:`_NEGATED` or
+    :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), or :data:`_DENIED_AFTER`
+    right after it.  What it sets then holds in no step."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    before, after = _words_of(around[0]), _words_of(around[1])
+    if _DENIED_AFTER.search(after):
+        return True
+    asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
+    clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
+    if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
+        return False
+    return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
+
+
+#: Words after a sentence's maths given as others' that make it the note's too: "and so do we", "as we do here",
+#: "which we follow", "wie wir auch", "comme nous", "como nosotros".
+_OURS_TOO = re.compile(
+    r"^\W*(?:(?:and|as)\s+(?:so\s+)?do\s+we|as\s+we\s+do|and\s+we\s+(?:do|will|shall)\s+(?:the\s+same|too|also|likewise)"
+    r"|(?:which|and)\s+we\s+(?:also\s+)?(?:follow|adopt|keep|use)|as\s+(?:here|in\s+this\s+note)|like\s+us|we\s+(?:do\s+)?too"
+    r"|(?:und\s+|wie\s+)wir\s+auch|(?:et\s+)?nous\s+aussi|comme\s+nous|(?:y\s+)?nosotros\s+tambi[ée]n|como\s+nosotros)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed(inline: Inline) -> bool:
+    """Whether the last clause before ``inline`` gives its maths as others' (:data:`_ATTRIBUTED`: "Some authors
+    set $c = a + b$", as a display's lead-in does), the words after it not taking it as the note's own too
+    (:data:`_OURS_TOO`): what it defines is then no definition of the note's."""
+    around = _words_around(inline)
+    if around is None or not _ATTRIBUTED.search(_CLAUSES.split(_words_of(around[0]))[-1]):
+        return False
+    return _OURS_TOO.match(_words_of(around[1])) is None
+
+
+def _example(inline: Inline) -> bool:
+    """Whether the words before ``inline`` in its sentence set an example (:data:`_EXAMPLE_LEAD_IN`)."""
+    around = _words_around(inline)
+    return around is not None and _EXAMPLE_LEAD_IN.search(_words_of(around[0])) is not None
+
+
+def _lifting(inline: Inline) -> bool:
+    """Whether the words of the clause right before ``inline`` set its maths aside (:data:`_LIFTING`)."""
+    around = _words_around(inline)
+    return around is not None and _LIFTING.search(_CLAUSES.split(_words_of(around[0]))[-1]) is not None
+
+
+def _asserted(inline: Inline) -> bool:
+    """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING` right before it or, in Japanese and
+    Korean, :data:`_ASSERTING_AFTER` right after it), with no word that denies it anywhere in the sentence nor one
+    that makes it a hypothesis before it."""
+    around = _words_around(inline)
+    if around is None or _NEGATED.search(_words_of(" ".join(around))) or _HYPOTHETICAL.search(around[0]):
+        return False
+    return bool(_ASSERTING.search(around[0]) or _ASSERTING_AFTER.search(around[1]))
+
+
+def _two_laws(item: Stated) -> bool:
+    """Whether ``item`` equates densities of two different laws (``q(z|x) = p(z|x)``): a condition or a remark
+    far more often than a fact (the equality case of a bound), a fact only where the sentence asserts it."""
+    if item.kind != "definition" or item.name is None or item.body is None:
+        return False
+    laws = [law_letter(node) for node in (item.name.node, item.body.node)]
+    return None not in laws and laws[0][0] != laws[1][0]
+
+
+def _as_conditions(found: list[Stated]) -> list[Stated]:
+    """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
+    names, so that no counterexample about them is trusted (the step after may hold under the condition); a
+    value it gives a name outside the name's convention lifts the convention (the note considers "if $\\sigma =
+    -1$")."""
+    return [
+        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="condition")
+        for item in found
+        for formula in (item.name, item.body, _equation(item))
+        if formula is not None and formula.node is not None
+    ]
+
+
+def _supposed(item: Stated) -> Stated:
+    """A relation a sentence supposes ("If $T = 1$", "$T = 1$ only for this example"): not the note's size,
+    but still a relation between its names."""
+    return replace(item, origin="condition") if item.kind == "relation" and item.origin == "inline" else item
+
+
+def _as_relations(found: list[Stated]) -> list[Stated]:
+    """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but what it names
+    (the name an equation defines or values, a law's variables) is related in a way not modelled, so that no
+    counterexample about it is trusted: the words may deny another equation of the sentence than the one that
+    gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$")."""
+    return [
+        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline", denied=True)
+        for item in found
+        if (named := _named(item)) is not None
+    ]
+
+
+def _named(item: Stated) -> Formula | None:
+    """What ``item`` is about: the name a definition or a law is of, or the left side of a relation's equation."""
+    formula = item.name
+    if formula is None or formula.node is None:
+        return None
+    if item.kind == "relation" and isinstance(formula.node, syntax.Statement):
+        return replace(formula, node=formula.node.operands[0])
+    return formula
+
+
+def _equation(item: Stated) -> Formula | None:
+    """A definition that gives a name a number, as the equation it makes (``\\sigma = -1``), else None."""
+    if item.kind != "definition" or item.name is None or item.body is None:
+        return None
+    if not isinstance(item.name.node, syntax.Name) or item.body.node is None or value(item.body.node) is None:
+        return None
+    node = syntax.Statement(item.name.node.position, ("=",), (item.name.node, item.body.node))
+    return Formula(item.text, item.line, node)
+
+
+#: A condition pinning an equation's index, written beside it (``\\bar\\alpha_t = \\alpha_t, \\quad t = 1``).
+_PINNED = re.compile(r"[A-Za-z]\s*=\s*\d+")
+#: A condition written beside a step (``\quad x \ge 0``, ``\quad \text{if } a = 0``): the step holds under it.
+CONDITION = re.compile(
+    r"\\(le|ge|leq|geq|neq|ne|lt|gt|in)(?![A-Za-z])|[<>≤≥≠∈]"
+    r"|^(?:(?:if|for|when|where|with|provided|given|unless)\s+)?[A-Za-z]\s*=\s*-?\d+(?:\.\d+)?$"
+    # a condition's word before an equation or a sign in words: \text{if} \quad x = 2, \text{for nonnegative } x
+    rf"|(?i:\b(?:{_IF}|for|given|assuming|at|case)"
+    r"\b(?:[^=]*=|.*\b(?:positive|negative|non-?negative|non-?positive|non-?zero|real|integers?)\b))",
+    re.DOTALL,
+)
+#: What in a remark beside a step may restrict its names, so that a counterexample to the step is not trusted: any
+#: relation, quantifier or sign in words, in the languages of the notes (``\\quad \\forall x > 0``, ``\\text{with } x
+#: \\text{ nonnegative}``, ``\\text{si } x \\text{ est positif}``, 为正).  (:data:`CONDITION`, narrower, decides
+#: whether a remark keeps an equation from defining its name.)
+RESTRICTING = re.compile(
+    rf"\\(?:{'|'.join(sorted((re.escape(w[1:]) for w in rel.WORDS), key=len, reverse=True))}|forall|because|not)"
+    rf"(?![A-Za-z])|[{''.join(c for c in rel.CHARACTERS if len(c) == 1)}∀∵]"
+    r"|(?i:\b(?:non-?|strictly\s+|strictement\s+|streng\s+)?(?:positi|n[eé]gati)\w*|\bnon-?neg\w*|\bnon-?zero\b"
+    r"|\breal\b|\bintegers?\b|\bover\b|\bon\b|\bin\s*[\[(]|[\[(]\s*[-−]?\d)|\\mathbb|\\infty|正|负|負|양수|음수|양의|음의",
+    re.DOTALL,
+)
