@@ -65,10 +65,11 @@ from diffproof.notecheck.assumptions import (
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.overrides import overridden
-from diffproof.notecheck.statements import Timeline, approximating
+from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.densities import CONTEXT_LAWS
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
+from diffproof.notecheck.statements.lead_ins import approximating
 from diffproof.notecheck.statements.orders import MATHS_SAYS_MORE
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,

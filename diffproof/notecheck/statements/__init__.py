@@ -102,12 +102,8 @@ from diffproof.notecheck.statements.functions import (
     _names_alone,
 )
 from diffproof.notecheck.statements.hedges import (
-    _ATTRIBUTED,
-    _CLAUSES,
     _EXAMPLE_LEAD_IN,
-    _GOAL,
     _PINNED,
-    _REASSERTING,
     _SUBSTITUTED_BEFORE,
     CONDITION,
     _a_case,
@@ -143,6 +139,22 @@ from diffproof.notecheck.statements.indices import (
     _size_value,
     _valued,
     indices_only,
+)
+from diffproof.notecheck.statements.lead_ins import (
+    _ASSUMABLE,
+    _CONSEQUENT,
+    _EXAMPLE_REMARK,
+    _LEAVING_EXAMPLE,
+    _LETTING,
+    _MODELLING,
+    _ORDERS,
+    _REDEFINING,
+    _approximate_displays,
+    _assumed_displays,
+    _denied_displays,
+    _last_clause,
+    _lead_ins,
+    _supposes,
 )
 from diffproof.notecheck.statements.orders import (
     _BOUND_RELATIONS,
@@ -185,7 +197,6 @@ from diffproof.notecheck.vocabulary import (
     shifted,
 )
 from diffproof.notes import Inline, Notes, Problem, Prose
-from diffproof.notes import relations as rel
 
 
 @dataclass
@@ -2275,314 +2286,6 @@ _MATRIX_BEFORE = re.compile(
     rf"(?:{_MATHS}\W*(?:and|,|和|与|及)?\W*)*$",
     re.IGNORECASE,
 )
-
-
-def _follow_ups(notes: Notes) -> dict[int, list[str]]:
-    """The words of the first three sentences of the prose right after each display (on its last line after it,
-    then within three lines, and before the display after), by the display's first line."""
-    lines = _prose_lines(notes)
-    trails = dict(notes.trails)
-    found = {}
-    for number, (first, last) in enumerate(notes.displays):
-        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
-        after = [trails.get(last, "")] + [lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines]
-        sentences = [words for sentence in _sentences(" ".join(after))[:3] if (words := _words_of(sentence).strip())]
-        if sentences:
-            found[first] = sentences
-    return found
-
-
-def _paragraph_before(lines: dict[int, str], first: int, previous: int) -> list[str]:
-    """The lines of the paragraph right before line ``first`` (blank lines before it skipped; at most twelve
-    lines, none at or before line ``previous``)."""
-    end = first - 1
-    while end > previous and end in lines and not lines[end].strip():
-        end -= 1
-    start = end
-    while start - 1 > max(previous, first - 13) and lines.get(start - 1, "").strip():
-        start -= 1
-    return [lines[n] for n in range(start, end + 1) if n in lines and n > previous]
-
-
-def _lead_ins(notes: Notes) -> dict[int, str]:
-    """The words of the sentence that starts in the prose right before each display and runs into it (in the
-    paragraph before it and on its first line before it, after the display before), by the display's first
-    line."""
-    lines = _prose_lines(notes)
-    leads = dict(notes.leads)
-    found = {}
-    previous = 0
-    for first, last in notes.displays:
-        before = _paragraph_before(lines, first, previous) + [leads.get(first, "")]
-        previous = last
-        if not before:
-            continue
-        sentence = _sentences(" ".join(before) + " ")[-1]
-        if "$$" in sentence or "\\[" in sentence:
-            sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
-        if words := _unmarked(_words_of(sentence)).strip():
-            found[first] = words
-    return found
-
-
-#: How prose is set rather than what it says: LaTeX's spacing and font commands (``\\noindent``, ``\\textbf{``,
-#: ``{\\em``, ``\\item``, a group's braces) and Markdown's emphasis (``**Assume**``, ``_Suppose_``).
-_MARKUP = re.compile(
-    r"\\(?:noindent|indent|par|medskip|smallskip|bigskip|newline|linebreak|hfill|item|bfseries|itshape|em|bf|it"
-    r"|sl|rm|sf|sc|textbf|textit|textsl|textsc|textsf|textrm|textup|textmd|emph|underline|mbox)(?![a-zA-Z@])"
-    r"|\\\\|[{}]|\*+|(?<![\w\\])_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)"
-)
-
-
-def _unmarked(words: str) -> str:
-    """The words of prose without the markup that sets them (:data:`_MARKUP`): "\\noindent \\textbf{Assume}" and
-    "**Assume**" say "Assume"."""
-    return re.sub(r"[ \t]+", " ", _MARKUP.sub(" ", words))
-
-
-#: Words that make the equalities of a display approximations or limits ("For large $T$, approximately,", "In the
-#: limit $T \\to \\infty$,", "To first order in $\\beta_t$,", "\\quad \\text{for large } T"), in the languages of the
-#: notes: said right before the display, beside a step or over its relation, a counterexample to the exact equation
-#: is not one to what the note claims.  (Not "the approximate posterior", a law's name, nor "almost surely".)
-APPROXIMATING_WORDS = re.compile(
-    r"\b(?:approximately|approx\b|roughly|nearly|asymptotic\w*|lineari[sz]\w*|taylor)"
-    r"|\b(?:to|in|within|under|with)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}approximation\b"
-    r"|\bapproximations?\s+(?:gives?|yields?|reads?|becomes?)\b"
-    r"|\b(?:first|second|leading|lowest)[- ]order\s+(?:in|approximations?|expansions?|terms?|taylor)\b"
-    r"|\b(?:to|at|in)\s+(?:the\s+)?(?:first|second|leading|lowest|linear)\s+order\b|\bhigher[- ]order\s+terms\b"
-    r"|\blimit(?:s|ing)?\b|\bregimes?\b|\b(?:tends?|tending|goes|going|converges?|converging)\s+to\s*(?:zero\b"
-    r"|infinity\b|\d|[,.;:)]|$)|\bas\s+[^.,;:]{0,30}\bgrows?\b"
-    r"|\b(?:for|when|if|as|with)\s+(?:(?:very|sufficiently|large|small|big)\s+|[^\s.,;:]+\s+){0,2}?"
-    r"(?:large|small|big|tiny)\b|\b(?:is|are|becomes?|gets?)\s+(?:very\s+|sufficiently\s+)?(?:large|small)\b"
-    r"|\b(?:approximativement|environ|asymptotiquement|en\s+premi[èe]re\s+approximation|näherungsweise|ungefähr|annähernd|asymptotisch"
-    r"|grenzfall|grenzwert|limes|aproximadamente|asint[óo]tic\w*|l[íi]mite|premier\s+ordre|erster\s+ordnung"
-    r"|primer\s+orden)\b|\b(?:pour|für|para)\s+(?:\S+\s+){0,2}?(?:grands?|petits?|gro(?:ß|ss)e\w*|kleine\w*"
-    r"|grandes?|peque[ñn][oa]s?)\b"
-    r"|近似|大致|大约|大約|およそ|ほぼ|极限|極限|渐近|漸近|充分大|足够大|足夠大|十分大|十分に大き|근사|극한|점근|대략|충분히\s*큰"
-    r"|很大时|很小时|很大的时候|很小的时候|大きいとき|小さいとき|大きければ|小さければ|클\s*때|작을\s*때",
-    re.IGNORECASE,
-)
-#: Maths that does: an approximate relation or an order of magnitude (``\\bar\\alpha_T \\approx 0``, ``T \\gg 1``), a limit
-#: (an arrow to a number or to infinity, ``\\lim``) or a Landau order (``O(\\beta^2)``).
-APPROXIMATING_MATHS = re.compile(
-    r"\\(?:approx|approxeq|thickapprox|simeq|eqsim|gg|ll|lesssim|gtrsim|lessapprox|gtrapprox|asymp|doteq|lim)"
-    r"(?![A-Za-z])|[≈≃≪≫≲≳≍]|(?:\\to|\\rightarrow|\\longrightarrow|→)\s*(?:[+-]\s*)?(?:\\infty|∞|\d)"
-    r"|(?<![A-Za-z\\])(?:O|o|\\mathcal\s*\{?\s*O\s*\}?)\s*\("
-)
-
-
-def approximating(text: str) -> bool:
-    """Whether words or maths (a remark beside a step, a sentence, text set over a relation) make an equation an
-    approximation or a limit: :data:`APPROXIMATING_WORDS` in its words, :data:`APPROXIMATING_MATHS` in its maths."""
-    words = _words_of(rel.plain(text)) if "$" in text or "\\(" in text else rel.plain(text)
-    return bool(APPROXIMATING_WORDS.search(words) or APPROXIMATING_MATHS.search(text))
-
-
-def _approximate_displays(notes: Notes) -> frozenset[int]:
-    """The first lines of the displays whose sentence says their equations are approximations or limits
-    (:func:`approximating`): the sentence that starts in the prose right before the display and runs into it ("In
-    the limit $T \\to \\infty$,", "Since $\\bar\\alpha_T \\approx 0$,"), or the sentence the display ends, run on in
-    the prose right after it ("$$ ... $$ approximately, for large $T$."); not a sentence before or after those."""
-    lines = _prose_lines(notes)
-    found = set()
-    previous = 0
-    for number, (first, last) in enumerate(notes.displays):
-        before = _paragraph_before(lines, first, previous)
-        previous = last
-        if before:
-            sentence = _raw_sentences(" ".join(before) + " ")[-1]
-            sentence = sentence.rsplit("$$", 1)[-1].rsplit("\\[", 1)[-1]
-            if approximating(sentence):
-                found.add(first)
-        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
-        after = " ".join(lines[n] for n in range(last + 1, min(last + 4, following)) if n in lines).strip()
-        run_on = _raw_sentences(after)[0] if after else ""
-        if run_on[:1].islower() and approximating(run_on):  # a sentence starting after a display starts anew
-            found.add(first)
-    return frozenset(found)
-
-
-def _denies(words: str) -> bool:
-    """Whether a lead-in denies the display after it or sets it as a goal, its last clause not re-asserting it in
-    the note's own voice ("To avoid a common pitfall, we fix")."""
-    words = _TAKE_INSTEAD.sub(" ", words)  # "take instead": the note's own value, in place of another
-    if not (_NEGATED.search(words) or _GOAL.search(words)):
-        return False
-    clause = _CLAUSES.split(words)[-1]
-    return not (_REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)))
-
-
-#: "take instead", "instead we use", "let instead": a lead-in that gives the display in place of another value.
-_TAKE_INSTEAD = re.compile(
-    r"\b(?:take|use|set|let|choose|pick|define|put|fix)\s+instead\b|\binstead\W+(?:we\s+)?(?:take|use|set|let|choose"
-    r"|pick|define|put|fix)\b",
-    re.IGNORECASE,
-)
-
-
-def _denied_displays(notes: Notes) -> frozenset[int]:
-    """The first lines of the displays whose sentence starts in the prose right before them and denies them or
-    sets them as a goal (:data:`_NEGATED`, :data:`_GOAL` in the words since the last full stop), or whose next
-    sentence starts by denying them (:data:`_DENIED_FOLLOWING`: "$$ f = a b $$ but this is false in general")."""
-    before = {first for first, words in _lead_ins(notes).items() if _denies(words)}
-    following = _follow_ups(notes)
-    after = {first for first, said in following.items() if any(_DENIED_FOLLOWING.match(w) for w in said)}
-    for first, said in following.items():
-        for words in said:
-            if (denial := _ALL_DENIED_FOLLOWING.match(words)) is not None:
-                after |= _displays_of_one_sentence(
-                    notes, first, _counted(denial.group())
-                )  # "Both formulas above are wrong."
-    return frozenset(before | after)
-
-
-#: The number of displays a denial after them names ("both", "the two formulas above").
-_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "beide": 2, "beiden": 2, "zwei": 2, "drei": 3, "deux": 2,
-            "trois": 3, "ambas": 2, "ambos": 2, "dos": 2, "tres": 3, "二つ": 2, "2つ": 2, "どちらも": 2, "両方": 2,
-            "三つ": 3, "两个": 2, "兩個": 2, "两": 2, "三个": 3, "두": 2, "둘": 2, "세": 3}  # fmt: skip
-
-
-def _counted(words: str) -> int:
-    """The number of displays a denial names (:data:`_COUNTED`: a word of it, or in Chinese and Japanese, which
-    set no spaces between words, a part of one), at least one."""
-    tokens = {w.lower() for w in re.findall(r"\w+", words)}
-    return max(
-        (n for w, n in _COUNTED.items() if w in tokens or ("\u3040" <= w[0] <= "\u9fff" and w in words)), default=1
-    )
-
-
-def _displays_of_one_sentence(notes: Notes, first: int, counted: int = 1) -> set[int]:
-    """The first lines of the display at line ``first`` and of the displays before it in the same sentence (no
-    sentence ends in the prose between them: "Some references write $$ c = 3 $$ and $$ d = 5 $$"), and at least
-    the last ``counted`` displays up to it."""
-    lines = _prose_lines(notes)
-    firsts = [start for start, _ in notes.displays]
-    position = firsts.index(first)
-    found = {first}
-    while position > 0:
-        _, last = notes.displays[position - 1]
-        between = " ".join(lines.get(n, "") for n in range(last + 1, notes.displays[position][0])).strip()
-        if len(found) >= counted and len(_sentences(f"{between} ")) > 1:
-            break
-        position -= 1
-        found.add(firsts[position])
-    return found
-
-
-#: The start of a sentence after a display that denies it: "does not hold", "but this is false in general",
-#: "which is wrong", "is impossible".
-_DENIED_FOLLOWING = re.compile(
-    r"^\W*(?:(?:but|however|yet|and|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
-    r"(?:(?:this|that|it|which|the\s+above|the)(?:\s+(?:one|last\s+one|formula|equation|expression|identity|step|result|claim"
-    r"|derivation|line|statement|display|relation|bound))?\s+)?"
-    r"(?:(?:is|are|was|were)\s+(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect|erroneous|impossible"
-    r"|absurd|rejected|refuted|a\s+(?:mistake|typo|blunder|common\s+error))|(?:does|do)\s+not\s+hold|doesn't\s+hold"
-    r"|never\s+holds?|(?:cannot|can't|could\s+not|couldn't)\s+(?:be|hold)|fails|false|wrong|incorrect)\b",
-    re.IGNORECASE,
-)
-
-
-#: The start of a sentence after displays that denies them all: "Both formulas above are wrong", "These equations
-#: do not hold", "Neither formula holds".
-_ALL_DENIED_FOLLOWING = re.compile(
-    r"^\W*(?:(?:but|however|yet|unfortunately|sadly|alas|of\s+course|note(?:\s+that)?|careful|caution|warning)\W+)*"
-    r"(?:(?:(?:both|all|these|those)(?:\s+(?:of\s+)?(?:the|these|them|two|three|four))*|the\s+(?:two|three|four))"
-    r"(?:\s+(?:formulas|formulae|equations|expressions|identities|steps|results|claims|lines|statements|displays"
-    r"|relations))?(?:\s+(?:above|here|before))?|they)\s+"
-    r"(?:(?:are|were)\s+(?:(?:all|both)\s+)?(?:not\s+(?:true|valid|correct|right|exact)|false|wrong|incorrect"
-    r"|erroneous|mistaken|mistakes|typos)|(?:do|did)\s+not\s+hold|don't\s+hold|fail)\b"
-    r"|^\W*(?:neither|none)\b[^.]*?\b(?:holds?|is\s+(?:true|correct|right|valid))\b"
-    # "Beide Formeln oben sind falsch", "Ces deux formules sont fausses", "Ambas fórmulas son incorrectas"
-    r"|^\W*(?:(?:aber|doch|jedoch|mais|cependant|pero|sin\s+embargo)\W+)?(?:(?:beide|alle|diese|die\s+(?:beiden|zwei|drei)"
-    r"|ces|les|toutes?(?:\s+les|\s+ces)?|ambas|ambos|todas|todos|estas|estos|las|los)(?:\s+(?:deux|trois|dos|tres|zwei"
-    r"|drei|beiden))?(?:\s+(?:formeln|gleichungen|ausdr[üu]cke|schritte|aussagen|identit[äa]ten|zeilen|formules"
-    r"|[ée]quations|expressions|identit[ée]s|[ée]tapes|relations|lignes|f[óo]rmulas|ecuaciones|expresiones"
-    r"|identidades|pasos|relaciones|l[íi]neas))?(?:\s+(?:oben|hier|davor|ci-dessus|pr[ée]c[ée]dentes|anteriores"
-    r"|de\s+arriba))?|sie|elles|ils)\s+(?:(?:sind|waren|sont|[ée]taient|son|eran)\s+(?:beide\s+|alle\s+|toutes\s+"
-    r"|tous\s+|ambas\s+|ambos\s+|todas\s+|todos\s+)?(?:falsch|fehlerhaft|ung[üu]ltig|nicht\s+(?:richtig|korrekt"
-    r"|g[üu]ltig|wahr)|fausses|faux|erron[ée]e?s|incorrecte?s|pas\s+(?:vraies|correctes|valides|exactes)"
-    r"|falsas|falsos|err[óo]ne[ao]s|incorrect[ao]s|no\s+(?:son\s+)?(?:correct[ao]s|v[áa]lid[ao]s))"
-    r"|gelten\s+nicht|ne\s+(?:sont|tiennent)\s+pas|no\s+(?:son\s+v[áa]lid|se\s+cumplen))\b"
-    # 上の二つの式はどちらも誤りである, これらの式は成り立たない, 以上两个公式都是错误的, 위의 두 식은 모두 틀렸다
-    r"|^\W*(?:上の|以上の|これらの|これら|前の|二つの|2つの|両方の|上面的?|以上|这些|这两个|這些|上述|前面的?|위의|이|이들|앞의)"
-    r"[^。！!]{0,14}?(?:式|公式|等式|方程|식|수식|등식)[^。！!]{0,10}?(?:誤り|間違|正しくない|成り立たない|错误|錯誤|不成立"
-    r"|不对|不對|错了|틀렸|틀린|잘못|성립하지\s*않)",
-    re.IGNORECASE,
-)
-
-#: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
-_MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
-
-#: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:", "and assume" after
-#: a display in the same sentence).
-_ASSUMING = re.compile(
-    r"^\W*(?:(?:and|but|now|also|further|here|finally)\s+)?"
-    r"(?:(?:we|let\s+us|let's)\s+(?:now\s+|also\s+|further\s+)?)?(?:assume|suppose)"
-    r"(?:\s+(?:now|instead|also|further|moreover))?(?:\s+that)?[\s:,]*$",
-    re.IGNORECASE,
-)
-
-
-#: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
-_ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
-#: A sentence that only lets the display after it hold ("Let", "Now let"): before an order or an inequation
-#: ("Let \\[ h + k < 0 \\]") it assumes it, as "Let $h + k < 0$." does (before an equation it may define).
-_LETTING = re.compile(r"^\W*(?:(?:now|further|also|and|finally)\s+)?let[\s:,]*$", re.IGNORECASE)
-_ORDERS = frozenset({"<=", ">=", "<", ">", "!="})
-
-
-#: A sentence that supposes the display after it, or gives it a case, rather than the note's own value: "If we
-#: set", "Had we chosen", "Pretend that", "Except when $a = 0$, we set", "There exists an index $k$ with" (a value
-#: at some index only), in the languages of the notes.  ("Assume", "Suppose" state the note's own assumptions.)
-_SUPPOSING = re.compile(
-    r"\b(?:if|when|whenever|unless|except|provided|pretend\w*|imagin\w*|hypothetical\w*|for\s+some"
-    r"|there\s+(?:exists?|is|are)|si|wenn|falls|sofern)\b|^\W*(?:had|were)\s+(?:we|one|you)\b|もし|如果|假如|만약",
-    re.IGNORECASE,
-)
-
-
-def _supposes(words: str) -> bool:
-    """Whether a lead-in supposes its display or gives it as others' (:data:`_SUPPOSING`, :data:`_ATTRIBUTED`)."""
-    return bool(_SUPPOSING.search(words) or _ATTRIBUTED.search(words))
-
-
-def _last_clause(words: str) -> str:
-    """The last clause of a lead-in (:data:`_CLAUSES`)."""
-    return _CLAUSES.split(words)[-1]
-
-
-#: Words in the last clause before a display that give it as the note's value of a name, also where the note gave
-#: the name another before: "Let", "take instead", "we use", "but here we define", "In this note, by contrast".
-_REDEFINING = re.compile(
-    r"\b(?:let|set|take|choose|pick|put|fix|define|redefine|use|instead|by\s+contrast|in\s+this\s+note"
-    r"|from\s+now\s+on|henceforth)\b",
-    re.IGNORECASE,
-)
-#: A lead-in that makes its display follow from what came before ("Then", "Hence", "so that", "we get"): for a
-#: name an earlier display equated to something, a claim, not its first definition.
-_CONSEQUENT = re.compile(
-    r"^\W*(?:and\s+)?(?:then|hence|thus|so|so\s+that|therefore|it\s+follows(?:\s+that)?|we\s+(?:get|obtain|have|find)"
-    r"|this\s+gives|which\s+gives)\W*$",
-    re.IGNORECASE,
-)
-
-#: A remark beside a display that makes it an example's (``\text{(Example 1 only)}``, ``\text{e.g.}``).
-_EXAMPLE_REMARK = re.compile(r"\b(?:example|e\.\s?g\.|for\s+instance|only)\b", re.IGNORECASE)
-#: A sentence that leaves an example for the general case: "In general", "$c$ is arbitrary", "the schedule
-#: varies", "We do not set it", "In Example 2", "Back to the general case".
-_LEAVING_EXAMPLE = re.compile(
-    r"\b(?:in\s+general|general\s+case|more\s+generally|generally|arbitrary|free|any\s+(?:real|value|number|positive)"
-    r"|var(?:y|ies|ying)|do(?:es)?\s+not\s+set|not\s+fixed|example\s+\d+|another\s+example|next\s+example"
-    r"|back\s+to|return\w*\s+to|unknown|unspecified|again|drop\w*|no\s+longer|forget|im\s+Allgemeinen|allgemein\w*"
-    r"|beliebig\w*|en\s+g[ée]n[ée]ral|cas\s+g[ée]n[ée]ral|quelconque|arbitraire|caso\s+general|arbitrari[oa])\b"
-    r"|一般|任意|通常の場合|일반적으로|일반|임의",
-    re.IGNORECASE,
-)
-
-
-def _assumed_displays(notes: Notes) -> frozenset[int]:
-    """The first lines of the displays whose sentence only assumes them (:data:`_ASSUMING`)."""
-    return frozenset(first for first, words in _lead_ins(notes).items() if _ASSUMING.match(words))
 
 
 def _dimension(notes: Notes) -> tuple[int, str] | None:
