@@ -29,8 +29,8 @@ from diffproof.notecheck.numbers import (
     value,
     widens,
 )
-from diffproof.notecheck.statements import MEMBER
 from diffproof.notecheck.statements.formulas import LAWS, Stated, defined_name
+from diffproof.notecheck.statements.inline import MEMBER
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes, rebuilt
 
 #: Letters the reading gives a value: e and π, and the identity I and zero vector 0 (read one coordinate at a time).
