@@ -37,10 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-import sympy as sp
-
 from diffproof.answers import parser as syntax
-from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
     always_applied,
@@ -49,7 +46,7 @@ from diffproof.notecheck.applications import (
     ever_applied,
 )
 from diffproof.notecheck.chains import law_letter, same
-from diffproof.notecheck.contexts import CONTEXTS, NOISES, gives_meaning
+from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -135,7 +132,21 @@ from diffproof.notecheck.statements.indices import (
     _valued,
     indices_only,
 )
-from diffproof.notecheck.statements.inline import _PARENTHESES, _inline, _sentence_formulas
+from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
+from diffproof.notecheck.statements.laws import (
+    _INDEPENDENT,
+    _changed_step_in_words,
+    _dependent_noises,
+    _gaussian_scale,
+    _independent_in_paragraph,
+    _independent_in_words,
+    _law_parameters,
+    _laws_in_words,
+    _noise_in_plain_sentences,
+    _noise_law_in_words,
+    _parameters_in_words,
+    _unchained_in_words,
+)
 from diffproof.notecheck.statements.lead_ins import (
     _ASSUMABLE,
     _CONSEQUENT,
@@ -161,9 +172,7 @@ from diffproof.notecheck.statements.meanings import (
 )
 from diffproof.notecheck.statements.orders import (
     _BOUND_RELATIONS,
-    _NUMBER_IN_WORDS,
     _READ_AS_CONSTANTS,
-    _SPELLED,
     _bound_of_a_name,
     _bounded_in_words,
     _compared_in_words,
@@ -173,30 +182,17 @@ from diffproof.notecheck.statements.orders import (
     _vanishing_in_words,
 )
 from diffproof.notecheck.statements.sentences import (
-    _INLINE_DOLLARS,
     _MATHS,
     _NEGATED,
-    _NUMBERS_ONLY,
     _SENTENCE_END,
     _SENTENCE_MATHS,
     _SENTENCES,
     _prose_lines,
     _raw_sentences,
-    _sentences,
     _words_around,
     _words_of,
 )
-from diffproof.notecheck.vocabulary import (
-    COORDINATE,
-    RANDOM,
-    UNREAD_SCALE,
-    Parametrisation,
-    display_name,
-    index_value,
-    keys_in,
-    nodes,
-    shifted,
-)
+from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem, Prose
 
 
@@ -976,249 +972,6 @@ class Timeline:
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
 
-#: Words that give a noise a law other than the standard normal a context declares: another family, or a
-#: variance or scale ("the noise $\epsilon$ has variance $4$", "$\epsilon$ is uniform on $[-1, 1]$") unless it is
-#: said to be one ("unit variance").
-_OTHER_FAMILY = re.compile(
-    r"\b(?:uniform\w*|laplac\w*|bernoulli|rademacher|student\w*|cauchy|poisson|exponentially|categorical"
-    r"|heavy-tailed|non-?gaussian|non-?normal|not\s+(?:a\s+)?(?:gaussian|normal)|gleichverteilt\w*|uniforme)\b"
-    r"|±|一様|均匀|균등",  # (a noise \\in \\{-1, 1\\} is read from its maths)
-    re.IGNORECASE,
-)
-_SCALE_WORDS = re.compile(
-    r"\b(?:(?:co)?variances?|standard\s+deviations?|std|scale|precision|[ée]cart-type|varianz)\b"
-    r"|分散|方差|标准差|標準偏差|분산|표준편차",
-    re.IGNORECASE,
-)
-_UNIT = re.compile(r"\b(?:unit|one|identity|I)\b|単位|单位", re.IGNORECASE)
-#: A law's noun scaled in words ("a standard normal scaled by two", "a rescaled Gaussian", "twice a standard
-#: normal"): the noise said to be it has that scale, not one, unless the words make it one ("scaled by one").  A
-#: noise itself scaled ("$\epsilon$ scaled by $\sqrt{\beta_t}$ is added") is another variable, its law kept.
-_SCALED_LAW = re.compile(
-    r"\b(?:normal|gaussian|N\(0,\s*1\))\w*\s+(?:variables?\s+|draws?\s+)?(?:(?:re)?scaled|multiplied)\s+(?:up\s+|down\s+)?by\b"
-    r"|\b(?:re)?scaled\s+(?:standard\s+)?(?:normal|gaussian)|\b(?:twice|double|thrice|half)\s+(?:of\s+)?(?:a|the)\s+"
-    r"(?:standard\s+)?(?:normal|gaussian)",
-    re.IGNORECASE,
-)
-
-_TIMES = {"twice": sp.Integer(2), "double": sp.Integer(2), "thrice": sp.Integer(3), "half": sp.Rational(1, 2)}
-_TIMES_A_LAW = re.compile(
-    r"\b(twice|double|thrice|half)\s+(?:of\s+)?(?:a|the)\s+(?:standard\s+)?(?:normal|gaussian)", re.I
-)
-_SPELLED_SCALE = re.compile(
-    r"(?:\b(?:(?:co)?variances?|standard\s+deviations?|scale|by)\s+(?:(?:of|is|equal\s+to|equals)\s+)?(?:a\s+|one\s+)?)"
-    rf"({'|'.join(_SPELLED)})\b",
-    re.IGNORECASE,
-)
-#: A noise named in words ("the noise has standard deviation $2$"), with no maths for it.
-_NOISE_WORD = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
-#: What a sentence's maths may say of a noise's scale: ``\\mathrm{Var}(\\epsilon_t) = 4``, ``\\mathbb{E}[\\epsilon^2] = 4``.
-_SCALE_OPERATORS = frozenset({"Var", "Cov", "var", "cov"})
-
-
-def _numbers_said(sentence: str) -> list[sp.Expr]:
-    """The numbers a sentence gives, in its words ("variance 4") or as maths that is a number alone
-    (``$\\frac{1}{3}$``); a number that cannot be read is not 1."""
-    found: list[sp.Expr] = []
-    for match in _SENTENCE_MATHS.finditer(sentence):
-        maths = next(group for group in match.groups() if group is not None).strip().strip("`")  # GitHub's $`1`$
-        if maths.strip() and _NUMBERS_ONLY.fullmatch(maths) and re.search(r"\d", maths):
-            number = value(parse(maths, 0).node)
-            found.append(number if number is not None else sp.nan)
-    plain = _SENTENCE_MATHS.sub(" ", sentence)
-    found += [sp.Rational(n.replace("−", "-")) for n in _NUMBER_IN_WORDS.findall(plain)]
-    found += [_SPELLED[n.lower()] for n in _SPELLED_SCALE.findall(plain)]
-    found += [_TIMES[n.lower()] for n in _TIMES_A_LAW.findall(plain)]  # "twice a standard normal"
-    return found
-
-
-#: Words right before a unit that set it aside ("instead of unit variance", "rather than one").
-_NOT_UNIT = re.compile(
-    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|other\s+than|than|unlike|not|no\s+longer)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def _unit_in(sentence: str) -> bool:
-    """Whether a sentence's words make a scale one ("unit variance", "the identity"), not set aside ("instead of")."""
-    plain = _SENTENCE_MATHS.sub(" ", sentence)
-    return any(not _NOT_UNIT.search(plain[: unit.start()]) for unit in _UNIT.finditer(plain))
-
-
-#: A mean of zero said beside a scale ("mean $0$ and variance $1$"): its zero is no scale.
-_ZERO_MEAN = re.compile(
-    r"\b(?:zero[-\s]mean|(?:mean|expectation|expected\s+value)\s+(?:(?:of|is|equal\s+to|equals)\s+)*"
-    r"(?:\$\s*0\s*\$|0|zero))",
-    re.IGNORECASE,
-)
-
-
-def _unit_said(sentence: str, words: str) -> bool:
-    """Whether a sentence that gives a noise a scale makes it one: "unit variance", or every number it gives 1
-    ("instead of unit variance, variance 4" does not; "mean $0$ and variance $1$" does)."""
-    if _unit_in(sentence):
-        return True
-    numbers = _numbers_said(_ZERO_MEAN.sub(" ", sentence))
-    return bool(numbers) and all(number == 1 for number in numbers)
-
-
-def _scaled_noise(node: syntax.Node | None) -> syntax.Name | None:
-    """The noise a sentence's equation gives a variance other than one (``\\mathrm{Var}(\\epsilon_t) = 4``,
-    ``\\mathbb{E}[\\epsilon_t^2] = \\frac{1}{3}``, a value that is no number) or a mean other than zero
-    (``\\mathbb{E}[\\epsilon_t] = 1``), or None."""
-    if not (isinstance(node, syntax.Statement) and node.relations == ("=",)):
-        return None
-    for side, other in (node.operands, node.operands[::-1]):
-        if not isinstance(side, syntax.Expectation):
-            continue
-        body = side.body
-        first = side.operator == "E" and isinstance(body, syntax.Name)  # E[epsilon_t] = 1: a mean other than zero
-        if side.operator == "E" and isinstance(body, syntax.Power) and value(body.exponent) == 2:
-            body = body.base
-        elif side.operator not in _SCALE_OPERATORS and not first:
-            continue
-        noise = isinstance(body, syntax.Name) and body.base in NOISES and (body.base == "epsilon" or body.decoration
-                                                                            or body.index)  # fmt: skip
-        unit = value(other) == 1 or (isinstance(other, syntax.Name) and other.key in COORDINATE)
-        if first:  # E[epsilon_t] = 1: a number other than zero (a name may be the zero vector)
-            unit = value(other) is None or value(other) == 0
-        if noise and not unit:
-            return body
-    return None
-
-
-#: A mean given in words with a number ("mean one", "has mean $1$", "an expectation of 2", "non-zero mean"), in
-#: German and French too: a noise with a mean other than zero is no standard normal.
-_MEAN_SAID = re.compile(
-    r"\b(?:non-?zero|nonvanishing|non-vanishing|von\s+null\s+verschieden\w*|non\s+nulle?)\s+(?:mean|expectation|Erwartungswert|moyenne)\b"
-    r"|\b(?:means?|expectations?|expected\s+values?|averages?|centred\s+at|centered\s+at|Erwartungswert|moyenne|esp[ée]rance)"
-    r"\s+(?:(?:of|is|are|equal\s+to|equals|=|von|de|gleich|vaut)\s+)*(?P<number>[-−]?\d+(?:\.\d+)?|one|two|three|four|five|ten"
-    r"|a\s+half|half|eins|zwei|un|une|deux)\b",
-    re.IGNORECASE,
-)
-
-
-def _mean_said(sentence: str) -> str:
-    """The words of a sentence that give a mean other than zero ("mean one"), or ''."""
-    for found in _MEAN_SAID.finditer(_words_of(sentence)):
-        number = found.group("number")
-        if number is None or number.lower() not in ("0", "-0", "0.0"):
-            return found.group(0)
-    return ""
-
-
-def _noise_law_in_words(inline: Inline) -> list[Stated]:
-    """``the noise $\\epsilon$ has variance $4$``: a noise-named variable (:data:`~contexts.NOISES`) set alone in
-    a sentence whose words give it another family or a scale other than one (or a sentence's equation that gives
-    its variance, ``\\mathrm{Var}(\\epsilon_t) = 4``; or "the noise has standard deviation $2$", a noise named in
-    words and given a number other than one for its scale, every noise of the context then).  A declared context's
-    standard normal is then not its law (a ``noise law``: its letter is disputed)."""
-    member = re.match(r"\s*(.+?)\\in(?![A-Za-z])", inline.text)  # epsilon \in \{-1, 1\}: values of its own
-    node = parse(member.group(1) if member else inline.text, inline.line).node
-    try:
-        scaled = _scaled_noise(syntax.parse(inline.text, notes=True))
-    except (InvalidAnswer, RecursionError):
-        scaled = None
-    if scaled is not None:
-        said = f"${inline.text.strip()}$"
-        return [Stated("noise law", inline.line, said, Formula(said, inline.line, scaled), None, "words")]
-    words = _words_of(inline.sentence)
-    if not (isinstance(node, syntax.Name) and node.base in NOISES and (node.base == "epsilon" or node.decoration
-                                                                       or node.index)):  # fmt: skip
-        return _noise_in_words(inline, words)
-    if member is not None:
-        said = f"${inline.text.strip()}$"
-        return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
-    found = _OTHER_FAMILY.search(words)
-    scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
-    if found is None and scale is not None and not _unit_said(inline.sentence, words):
-        found = scale
-    mean = _mean_said(inline.sentence) if found is None else found.group(0)
-    if not mean:
-        return []
-    said = f"${inline.text.strip()}$ beside the word '{mean}'"
-    return [Stated("noise law", inline.line, said, Formula(said, inline.line, node), None, "words")]
-
-
-def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
-    """ "Here the noise has standard deviation $2$": a sentence that names the noise in words only (no noise-named
-    maths) and gives its scale a number other than one disputes every noise of the context (ε_t, z_t)."""
-    noise = _NOISE_WORD.search(words)
-    scale = _SCALE_WORDS.search(words) or _SCALED_LAW.search(words)
-    mean = _mean_said(inline.sentence)  # "the noises have mean one": no standard normal either
-    if noise is None or (scale is None and not mean) or (not mean and _unit_in(inline.sentence)):
-        return []
-    numbers = _numbers_said(inline.sentence)
-    if not mean and (not numbers or all(number == 1 for number in numbers)):
-        return []  # "noise with variance $\\beta_t$": the context's scaled noise, not its law
-    for maths in _SENTENCE_MATHS.finditer(inline.sentence):
-        written = parse(next(g for g in maths.groups() if g is not None).strip().strip("`"), inline.line).node
-        if written is not None and any(isinstance(n, syntax.Name) and n.base in NOISES for n in nodes(written)):
-            return []  # a noise the maths names: read by its name
-    said = f"the {noise.group(0)} beside the word{'s' if mean else ''} '{mean or scale.group(0)}'"
-    return [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(f"\\{base}_t" if base == "epsilon"
-            else f"{base}_t", inline.line).node), None, "words") for base in sorted(NOISES)]  # fmt: skip
-
-
-def _noise_in_plain_sentences(notes: Notes) -> list[Stated]:
-    """ "Here the noise has variance 4 rather than one": a sentence with no maths at all is read as
-    :func:`_noise_in_words` reads one with maths (a noise named in words given a scale other than one disputes
-    every noise of the context); a sentence with maths is read there, through its maths."""
-    found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            for sentence in _sentences(text):
-                if "$" in sentence or "\\(" in sentence or not sentence.strip():
-                    continue
-                inline = Inline("", paragraph.line + offset, sentence)
-                found += _noise_in_words(inline, _words_of(sentence))
-                tied = _DEPENDENT.search(sentence) or _DEPENDS.search(sentence)
-                if tied and _NOISE_WORD.search(sentence) and _DATA.search(sentence):  # "the noise depends on the data"
-                    said = f"the noise tied to the data ({' '.join(sentence.split())[:60]})"
-                    found += [Stated("noise law", inline.line, said, Formula(said, inline.line, parse(
-                        f"\\{base}_t" if base == "epsilon" else f"{base}_t", inline.line).node), None, "words")
-                        for base in sorted(NOISES)]  # fmt: skip
-    return found
-
-
-#: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
-#: bare name there and no word for a variance.
-_SCALES = {
-    "standard deviation": re.compile(
-        r"\b(?:standard\s+deviations?|std|scale)\b|[ée]cart-type|Standardabweichung|标准差|標準偏差|표준편차",
-        re.IGNORECASE,
-    ),
-    "precision": re.compile(r"\bprecisions?\b|精度", re.IGNORECASE),
-}
-_VARIANCE_WORDS = re.compile(r"\b(?:co)?varian\w*|分散|方差|분산", re.IGNORECASE)
-
-
-def _gaussian_scale(inline: Inline) -> Parametrisation | None:
-    r"""``$\mathcal{N}(\mu, \sigma)$ ... with mean $\mu$ and standard deviation $\sigma$``: the note's N takes a
-    standard deviation (or a precision) as its second parameter, which the sentence writes as a bare name (N(mu,
-    sigma^2) beside "standard deviation sigma" is the usual variance).  The word must stand right beside that
-    name's maths; said otherwise ("its standard deviation is $\sqrt{s}$", "double precision", under a negation),
-    the parametrisation is not known (``unread``) and no step through N is read."""
-    node = parse(inline.text, inline.line).node
-    written = [n.covariance for n in nodes(node) if isinstance(n, syntax.Gaussian)] if node is not None else []
-    bare = {c.key for c in written if isinstance(c, syntax.Name) and c.key not in _READ_AS_CONSTANTS}
-    words = _words_of(inline.sentence)
-    found = next(((scale, said) for scale, said in _SCALES.items() if said.search(words)), None)
-    if not bare or found is None or _VARIANCE_WORDS.search(words):
-        return None
-    scale, said = found
-    for maths in re.finditer(r"\$`?([^$`]+)`?\$", inline.sentence):
-        named = parse(maths.group(1), inline.line).node
-        if not (isinstance(named, syntax.Name) and named.key in bare):
-            continue
-        before, after = inline.sentence[: maths.start()][-30:], inline.sentence[maths.end() :][:30]
-        beside = re.search(rf"(?:{said.pattern})\s*$", before, re.IGNORECASE) or re.match(
-            rf"\s*(?:is|,)?\s*(?:the|its|a)?\s*(?:{said.pattern})", after, re.IGNORECASE)  # fmt: skip
-        if beside and not _NEGATED.search(words):
-            return Parametrisation(scale, inline.line)
-    return Parametrisation(UNREAD_SCALE, inline.line)
-
-
 #: A sentence that gives the note's logarithms a base: "All logarithms are (to) base 2", "$\log$ is base $2$", "we
 #: use base-2 logarithms", "logs are in bits", 以 2 为底的对数, 底が 2 の対数, 밑이 2인 로그.  Said otherwise (of
 #: one quantity, denied, per dimension), the base is not read at all: see :func:`_log_base`.
@@ -1268,421 +1021,6 @@ _LOG_WITH_BASE = re.compile(r"\\log\s*_\s*\{?\s*\d")
 #: A sentence that gives the logarithms their natural base says nothing new.
 _NATURAL_BASE = re.compile(r"\bnatural\b|\bbase[\s-]*e\b|自然", re.IGNORECASE)
 _PER = re.compile(r"\bper\s+(?:dim|pixel|token|symbol|sample)", re.IGNORECASE)
-
-#: Words or signs that make variables independent or uncorrelated ("Let $X$ and $Y$ be independent", $X \perp Y$,
-#: i.i.d.): a law the kernel does not model from words, so a counterexample about them is not trusted.
-_INDEPENDENT = re.compile(
-    r"\b(?:independ\w*|i\.?\s?i\.?\s?d\.?|uncorrelated|unabh[äa]ngig\w*|ind[ée]pendant\w*|indipendent\w*)(?!\w)"
-    r"|\\(?:perp|Perp|independent|indep)\b|⊥|⫫|独立|독립",
-    re.IGNORECASE,
-)
-
-
-#: Words that make \perp orthogonality, not independence ("the orthogonal vectors $u \perp v$").
-_ORTHOGONAL = re.compile(r"\b(?:orthogonal\w*|perpendicular\w*|right\s+angle)\b|正交|直交|직교", re.IGNORECASE)
-
-
-#: The signs of (conditional) independence between names: x \perp\!\!\!\perp y \mid z lists x, y and z.
-_INDEPENDENCE_SIGNS = re.compile(r"\\(?:perp|Perp|independent|indep)\b(?:\s*\\[!,]\s*)*(?:\\perp\b)?|[⊥⫫|]|\\mid\b")
-
-
-#: How far from a name's maths a word of independence is said of it ("$X$ and $Y$ be independent"; not "$x_i$
-#: expressed in terms of two independent noises").
-_INDEPENDENCE_REACH = 25
-
-
-def _independent_in_words(inline: Inline) -> list[Stated]:
-    """``Let $X$ and $Y$ be independent``, ``$X \\perp Y$``: each name in the sentence's maths, beside a word or
-    sign of independence, is related in a way not modelled (its counterexamples untrusted)."""
-    around = _words_around(inline)
-    near = (
-        (_words_of(around[0])[-_INDEPENDENCE_REACH:] + " " + _words_of(around[1])[:_INDEPENDENCE_REACH])
-        if around
-        else ""
-    )
-    if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)) or _denied(inline):
-        return []  # "We want to check whether $x \\perp y$": no independence
-    if _ORTHOGONAL.search(_words_of(inline.sentence)) and not _INDEPENDENT.search(near):
-        return []  # "vectors with $u \\perp v$, i.e. orthogonal": a right angle
-    listed = _variables(_INDEPENDENCE_SIGNS.sub(",", _PARENTHESES.sub(r"\1", inline.text.strip())), inline.line).node
-    written = listed.arguments if isinstance(listed, syntax.Call) else ()
-    names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
-             and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip
-    # a noise's independence is the kernel's own reading of a declared noise (contexts): nothing unmodelled
-    said = f"${' '.join(inline.text.split())}$ beside independence"
-    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
-
-
-#: Words that say a joint law is the product of its marginals ("the joint factorises into its marginals"), or
-#: that one variable says nothing of another.
-_FACTORISED = re.compile(
-    r"\bfactori[sz]\w*|\bproduct\s+of\s+(?:the\s+|its\s+|their\s+)?marginals?\b"
-    r"|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:dependent|depend\w*\s+on)|tells?\s+(?:us\s+|you\s+)?nothing\s+about"
-    r"|\bno\s+information\s+about"  # and in other words: "do not depend on each other", "not dependent"
-    # or drawn apart: "drawn separately, with no influence on one another", "unrelated", "no bearing on"
-    r"|\b(?:separately|unrelated|no\s+(?:influence|bearing|effect)\s+on|(?:not|never)\s+(?:\w+\s+)?influenc\w*)\b",
-    re.IGNORECASE,
-)
-#: Dependence said in a sentence that also denies something ("It is not true that $x$ and $y$ are dependent"):
-#: which is denied is not read, so it may be their dependence.
-_DEPENDENCE = re.compile(r"\b(?:dependen\w*|depends?|correlated)\b", re.IGNORECASE)
-
-
-#: Independence said of noises ("two **independent** random noise variables", "i.i.d. Gaussian noise"): the
-#: kernel's own reading of a declared noise; and independence denied ("$x \\not\\perp y$", "not independent").
-_OF_NOISES = re.compile(
-    r"(?:\b(?:independen\w*|i\.?\s?i\.?\s?d\.?)|独立|독립)\W+(?:\w+\W+){0,2}?(?:nois\w*|噪声|噪音|ノイズ|노이즈)"
-    r"|\\not\s*\\(?:perp|Perp|independent|indep)\b|\bnot\s+independen\w*",  # and independence denied: x \not\perp y
-    re.IGNORECASE,
-)
-
-
-def _independent_in_paragraph(notes: Notes) -> list[Stated]:
-    """A paragraph that says anything of independence or of a factorised joint law, anywhere in it: each name of
-    its maths is related in a way not modelled (the words may make any two of them independent, in another
-    sentence, or far from them), its noises aside as in :func:`_independent_in_words`."""
-    found = []
-    for paragraph in notes.prose:
-        said = _OF_NOISES.sub(" ", paragraph.text)  # "in terms of two independent noises" relates no other name
-        denied = any(_DEPENDENCE.search(words := _words_of(sentence)) and _NEGATED.search(words)
-                     for sentence in _SENTENCES.findall(said))  # fmt: skip
-        if not (_INDEPENDENT.search(said) or _FACTORISED.search(said) or denied):
-            continue
-        end = paragraph.line + paragraph.text.count("\n")
-        for inline in notes.inline:
-            if not paragraph.line <= inline.line <= end:
-                continue
-            pair = _PARENTHESES.match(inline.text.strip())  # the pair $(x, y)$: a list of names
-            listed = _variables(pair.group(1), inline.line).node if pair is not None else None
-            try:
-                node = syntax.Statement(0, (), listed.arguments) if isinstance(listed, syntax.Call) else (
-                    syntax.parse(inline.text, notes=True))  # fmt: skip
-            except InvalidAnswer:
-                continue
-            names = {n.key: n for n in nodes(node) if isinstance(n, syntax.Name)
-                     and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))}  # fmt: skip
-            said = f"a paragraph on independence writes ${' '.join(inline.text.split())}$"
-            found += [Stated("relation", inline.line, said, Formula(said, inline.line, n), None, "paragraph")
-                      for n in names.values()]  # fmt: skip
-    return found
-
-
-#: Words that deny a process the Markov property ("a non-Markovian forward process", "is not a Markov chain").
-_UNCHAINED = re.compile(
-    r"\bnon[-\s]?markov\w*|\b(?:not|no\s+longer)\s+(?:a\s+|the\s+)?markov\w*|\bisn't\s+(?:a\s+)?markov\w*"
-    r"|\b(?:does\s+not|doesn't|do\s+not|don't|cannot)\s+(?:have|satisfy|enjoy)\s+the\s+markov\w*|\b(?:drop|abandon|relax)\w*"
-    r"\s+the\s+markov\w*|\bwithout\s+the\s+markov\w*|\bhas\s+(?:a\s+)?(?:long\s+)?memory\b|\bnicht\s+markov\w*"
-    r"|\bnon\s+markovien\w*|\bno\s+(?:es\s+)?markovian\w*|非马尔可夫|非马尔科夫|非マルコフ|비마르코프|마르코프가\s*아니"
-    # "lacks the Markov property", "the Markov property fails", kein Markov-Prozess, "n'est pas markovien",
-    # "no es un proceso de Markov", マルコフ性を持たない, 不是马尔可夫过程, 마르코프 성질을 갖지 않는다
-    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lacks?|lacking|violat\w*|break\w*|los(?:es?|ing|t)|fails?\s+to\s+(?:be"
-    r"|have|satisfy))\s+(?:a\s+|the\s+)?markov"
-    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?\s+(?:fails|breaks\s+down|is\s+(?:lost"
-    r"|violated|broken))|\bkein\w*\s+markov\w*|\bnicht\s+(?:mehr\s+|die\s+)?markov\w*|\bmarkov\S*\s+gilt\s+nicht"
-    r"|\b(?:n'est|ne\s+sont|n'a|n'ont|ne\s+(?:v[ée]rifie|satisfait|poss[èe]de)\w*)\s+(?:pas|plus)\s+(?:un\s+|une\s+"
-    r"|la\s+|de\s+)?(?:(?:processus|cha[iî]ne|propri[ée]t[ée])\s+de\s+)?markov\w*"
-    r"|\bplus\s+markovien\w*|\bno\s+(?:es|tiene|cumple|satisface)\s+(?:un\s+|una\s+|la\s+)?(?:(?:proceso|cadena"
-    r"|propiedad)\s+de\s+)?markov\w*|マルコフ[^。、]{0,8}?(?:持たない|もたない|ではない|でない|成り立たない|満たさない"
-    r"|がない|を失)|(?:不|没有|並不|并不)[^。，,]{0,6}?马尔[可科]夫|马尔[可科]夫[^。，,]{0,6}?(?:不成立|不满足|失效)"
-    r"|마르코프[^.。]{0,10}?(?:않|없|아니)"
-    # "the Markov property does not hold", "the Markov assumption on $q$ is dropped", "We no longer assume the
-    # Markov property", die Markov-Eigenschaft wird nicht vorausgesetzt, on ne suppose plus la propriété de Markov,
-    # no suponemos la propiedad de Markov, マルコフ性は仮定しない, 不再假设马尔可夫性
-    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?(?:(?!\b(?:and|but|while)\b)[^.;,]){0,30}?\b(?:does\s+not|doesn't"
-    r"|do\s+not|don't|no\s+longer|need\s+not|cannot)\s+hold"
-    r"|\bmarkov\w*(?:[\s-]+(?:property|assumption|structure|condition))?(?:(?!\b(?:and|but|while)\b)[^.;,]){0,30}?\b(?:is|are|has\s+been"
-    r"|have\s+been|gets?|will\s+be)\s+(?:now\s+)?(?:dropped|abandoned|relaxed|removed|lifted|discarded|given\s+up"
-    r"|waived|not\s+(?:assumed|required|imposed|made))"
-    r"|\b(?:no\s+longer|do\s+not|don't|does\s+not|doesn't|never|not)\s+(?:\w+\s+)?(?:assum|requir|impos|mak)\w*"
-    r"\s+(?:the\s+|a\s+|any\s+)?markov"
-    r"|\bmarkov\S*(?:eigenschaft|annahme)?(?:(?!\b(?:und|aber)\b)[^.;,]){0,30}?\b(?:nicht|nicht\s+mehr)\s+(?:vorausgesetzt|angenommen"
-    r"|verlangt)|\b(?:ne|n')\s*(?:suppos|impos|requ[ie]r)\w*\s+(?:pas|plus)\s+(?:la\s+|une\s+|l')?(?:(?:propri[ée]t[ée]"
-    r"|hypoth[èe]se)\s+de\s+)?markov|\bno\s+(?:suponemos|asumimos|se\s+supone|se\s+asume)\s+(?:la\s+)?(?:(?:propiedad"
-    r"|hip[óo]tesis)\s+de\s+)?markov"
-    r"|マルコフ[^。、]{0,8}?(?:仮定しない|仮定せず|仮定しません|仮定を(?:外|捨|落)|を仮定しない)",
-    re.IGNORECASE,
-)
-#: Words that make such a sentence about the generative (reverse) process, p; else it is about q.
-_REVERSE = re.compile(r"\b(?:revers\w*|generative|denois\w*|sampl\w*)\b|逆|生成|역방향", re.IGNORECASE)
-
-
-def _unchained_in_words(notes: Notes) -> list[Stated]:
-    """A sentence that denies a process the Markov property: the chain of its law (q, or p for the reverse
-    process) is the note's, not a declared context's Markov chain."""
-    found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            for sentence in _sentences(text):
-                if _UNCHAINED.search(sentence):
-                    law = "p" if _REVERSE.search(sentence) else "q"
-                    said = f"{' '.join(sentence.split())[:80]}"
-                    name = Formula(law, paragraph.line + offset, syntax.Name(0, law, "", ""))
-                    found.append(Stated("unchained", paragraph.line + offset, said, name, None, "words"))
-    return found
-
-
-#: Words that change what a forward step does beyond the context's Gaussian step: a constant added to it or to its
-#: mean ("each step also adds the constant $1$ to the mean", "plus a constant offset"), its value clipped or
-#: rescaled ("$x_t$ is clipped to $[-1, 1]$", "rescaled to $2 x_t$"); in German and French too.
-_CHANGED_STEP = re.compile(
-    r"\b(?:adds?|adding|added|plus)\b[^.;]{0,40}?\b(?:constant|offset|bias|drift|shift)\b"
-    r"|\b(?:constant|offset|bias|drift|shift)\b[^.;]{0,30}?\b(?:is|are|gets?|been)\s+added\b"
-    r"|\b(?:shift(?:s|ed)?|moves?|moved)\s+(?:the\s+)?(?:mean\s+)?by\b|\bmean\s+(?:is\s+)?shifted\b"
-    r"|\b(?:clip(?:s|ped|ping)?|clamp(?:s|ed|ing)?)\b"
-    r"|\b(?:re-?scal(?:e|es|ed|ing)|renormali[sz](?:e|es|ed|ing)|quanti[sz](?:e|es|ed|ing)|rounded)\b"
-    r"|\b(?:addiert|verschoben|abgeschnitten|reskaliert|ajoute|d[ée]cal[ée]e?s?|tronqu[ée]e?s?|r[ée]-?[ée]chelonn[ée]e?s?)\b",
-    re.IGNORECASE,
-)
-#: Words that say a forward step is another process than the context's whatever precedes them, a "no" included:
-#: "Unlike DDPM", "variance-exploding", "deterministic", "no noise added", "with no rescaling", "uniform noise",
-#: "we do not add Gaussian noise".
-_OTHER_PROCESS = re.compile(
-    r"\bunlike\s+(?:DDPM|Ho\b)|\bvariance[- ]exploding\b|\bdeterministic\b|\bnoise[- ]free\b|\bno\s+noise\b"
-    r"|\bwithout\s+(?:any\s+)?noise\b|\b(?:no|without)\s+(?:re)?scaling\b|\bnot\s+(?:re)?scaled\b"
-    r"|\b(?:uniform|laplace|laplacian|bernoulli|rademacher|poisson|cauchy|student-?t?)\s+noise\b|\bnon-?gaussian\b"
-    r"|\bdo(?:es)?\s+not\s+add\s+(?:any\s+)?(?:gaussian\s+)?noise\b|\bnot\s+gaussian\b",
-    re.IGNORECASE,
-)
-#: Words that make a forward step the subject of a sentence (a forward step, each step, the noising).
-_FORWARD_STEP = re.compile(
-    r"\b(?:forward|noising|(?:each|every)\s+(?:forward\s+)?(?:step|transition)|the\s+transitions?|vorw[äa]rts\w*"
-    r"|chaque\s+[ée]tape|jeder\s+schritt)\b",
-    re.IGNORECASE,
-)
-#: Words right before a change that deny it ("without clipping", "no constant is added", "never rescaled").
-_NOT_CHANGED = re.compile(r"\b(?:without|no|not|never|nor|ohne|kein\w*|nicht|sans|pas)\s+(?:\w+\s+){0,3}$", re.I)
-#: Words that make a clipped value the model's estimate, not the forward step's x_t ("the predicted $x_0$").
-_ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|reconstruct\w*|output\w*|network|model's|denoised)\b", re.I)
-
-
-def _changed_step_in_words(notes: Notes) -> list[Stated]:
-    """A sentence that says a forward step of q does more than the context's Gaussian step (a constant added,
-    its value clipped or rescaled), about the forward step in words or a variable of the chain after x_0
-    ("$x_t$ is clipped to $[-1, 1]$"), and not about the reverse process or a model's estimate: q's Gaussian
-    transitions and marginals are then not the note's (a ``changed step``)."""
-    found = []
-    chained: dict[tuple[int, str], bool] = {}
-    for inline in notes.inline:
-        node = parse(inline.text, inline.line).node
-        later = any(isinstance(n, syntax.Name) and n.base == "x" and not n.decoration and n.index not in ("", "0")
-                    for n in (nodes(node) if node is not None else ()))  # fmt: skip
-        key = (inline.line, " ".join(inline.sentence.split()))
-        chained[key] = chained.get(key, False) or later
-    sentences = dict(chained)
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            for sentence in _sentences(text):
-                if "$" not in sentence and "\\(" not in sentence and sentence.strip():
-                    sentences.setdefault((paragraph.line + offset, " ".join(sentence.split())), False)
-    for (line, sentence), later in sentences.items():
-        words = _SENTENCE_MATHS.sub(" m ", sentence)
-        change = next((m for m in _CHANGED_STEP.finditer(words) if not _NOT_CHANGED.search(words[: m.start()])), None)
-        change = change or _OTHER_PROCESS.search(words)
-        if change is None or _REVERSE.search(words) or _ESTIMATE.search(words):
-            continue
-        if not (later or _FORWARD_STEP.search(words)):
-            continue
-        said = f"{sentence[:80]} (the word '{change.group(0)}')"
-        name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
-        found.append(Stated("changed step", line, said, name, None, "words"))
-    return found
-
-
-#: A noise's maths ("$\epsilon_2$") ending, and another's starting: with the words between that say one is the other
-#: (in Japanese and Korean, the verb after the second: "$\epsilon_2$ は $\epsilon_1$ に等しい").
-_NOISE = r"(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$"
-_NOISE_START = r"\$`?\s*[-−]?\s*(?:\\(?:var)?epsilon|z\b)"
-#: Words that tie noises together ("not independent", "correlated", "the same noise", "antithetic"), which a
-#: declared context draws independently.
-_DEPENDENT = re.compile(
-    r"\bnot\s+(?:mutually\s+|necessarily\s+)?(?:independen\w*|i\.?\s?i\.?\s?d)|(?<!not\s)(?<!non-)\bdependent\b"
-    r"|\b(?:anti-?|cross-?)?correlated\b|\bcoincid\w*|\b(?:the\s+)?same\s+(?:noise|draw|sample|realis|realiz)\w*"
-    r"|\bshared\b|\bdrawn\s+once|\bcop(?:y|ies)\b|\bidentical\b|\breus\w*"
-    r"|\bantithetic\w*|\\not\s*\\(?:perp|Perp|independent|indep)\b|相关|相関|상관"
-    # korreliert, nicht unabhängig, corrélés, pas indépendants, correlacionados, no son independientes, "a function
-    # of", 独立ではない, 従属, 不独立, 독립이 아니다, 종속
-    r"|\bkorreliert\w*|\bnicht\s+(?:stochastisch\s+)?unabh[äa]ngig|(?<!un)\babh[äa]ngig\w*|\bcorr[ée]l[ée]\w*"
-    r"|\b(?:pas|non)\s+ind[ée]pendant\w*|\bd[ée]pendant\w*|\bcorrelacionad\w*|\bno\s+(?:son\s+|es\s+)?independient\w*"
-    r"|\bdependientes?\b|(?:\\(?:var)?epsilon|\bz)\W*(?:_\{?\w+\}?)?`?\$\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:functions?"
-    r"\s+of|determined\s+by)\s+\$`?\s*\\?(?:(?:var)?epsilon|z\b)"  # "$\epsilon_2$ is a function of $\epsilon_1$"
-    r"|独立(?:ではない|でない|していない|ではなく)|従属|(?:不|非|并不|不是)(?:相互)?独立|독립(?:이|적이)?\s*(?:아니|않)|종속"
-    # one noise said to be another, or its negative ("$\epsilon_2$ equals $\epsilon_1$", "is the negative of",
-    # "one and the same random vector", ist gleich, est l'opposé de, es igual a, に等しい, 等于, 와 같다)
-    r"|\bone\s+and\s+the\s+same\b|\bsame\s+random\s+(?:vector|variable)s?\b|\b(?:dasselbe|derselbe)\s+(?:Rausch|Zufall)"
-    r"|\bm[êe]mes?\s+bruit|\bmismo\s+ruido|同一(?:の)?(?:ノイズ|雑音|乱数|噪声|随机)|同じ(?:ノイズ|雑音|乱数)"
-    r"|相同的?(?:噪声|随机)|(?:같은|동일한)\s*(?:노이즈|잡음)"
-    + r"|"
-    + _NOISE
-    + r"\s*(?:(?:is|are|ist|est|es|vaut)\s+)?(?:(?:exactly|just|simply|again|then|always|genau|exactement|exactamente)\s+)?"
-    r"(?:equals?|equal\s+to|the\s+(?:negative|opposite|negation|same)\s+(?:of|as)|(?<=is\s)minus|identical\s+to|gleich"
-    r"|(?:das\s+)?(?:Negative|Gegenteil)\s+von|dasselbe\s+wie|[ée]gale?\s+[àa]|l'oppos[ée]\s+de|le\s+m[êe]me\s+que"
-    r"|igual\s+a|el\s+(?:opuesto|negativo|mismo)\s+(?:de|que)|等于|等於|就是)\s*"
-    + _NOISE_START
-    + r"|"
-    + _NOISE
-    + r"\s*(?:は|が|는|은|가|이)\s*"
-    + _NOISE_START
-    + r"\W*(?:_\{?\w+\}?)?`?\$\s*"
-    r"(?:に等しい|と等しい|と同じ|の符号を反転|의\s*부호를|와\s*같|과\s*같|와\s*동일|과\s*동일)",
-    re.IGNORECASE,
-)
-
-
-#: Words that make a noise depend on the data ("$\\epsilon$ depends on $x_0$", "a function of the data").
-_DEPENDS = re.compile(
-    r"(?<!not\s)(?<!n't\s)\bdepends?\s+on\b|\bfunctions?\s+of\b|\bh[äa]ngt\s+von\b|\bd[ée]pend\s+de\b", re.IGNORECASE
-)
-
-
-def _dependent_noises(notes: Notes) -> list[Stated]:
-    """A sentence that ties two noises or more together ("$\\epsilon_1$ and $\\epsilon_2$ are not independent"):
-    each has a law of the note's (not the context's independent standard normal), and its counterexamples are
-    not trusted.  A sentence on one noise ("$x_t$ depends on $\\epsilon_t$") ties none, unless it ties it to the
-    data alone ("the noise $\\epsilon$ is not independent of the data $x_0$", no later variable of the chain
-    written): the context draws its noises independently of x_0 too."""
-    noises: dict[str, dict[tuple, tuple[int, syntax.Name]]] = {}
-    data: dict[str, set[bool]] = {}
-    for inline in notes.inline:
-        if not (_DEPENDENT.search(inline.sentence) or _DEPENDS.search(inline.sentence)):
-            continue
-        try:
-            node = syntax.parse(inline.text, notes=True)
-        except InvalidAnswer:
-            continue
-        relation = isinstance(node, syntax.Statement) and bool(node.relations)  # x_t = ... beside "eps depends on x_0"
-        for name in nodes(node):
-            if isinstance(name, syntax.Name) and name.base in NOISES:
-                noises.setdefault(inline.sentence, {}).setdefault(name.key, (inline.line, name))
-            if isinstance(name, syntax.Name) and name.base == "x" and not name.decoration and not relation:
-                data.setdefault(inline.sentence, set()).add(name.index == "0")  # x_t beside it: not the data alone
-    found = []
-    for sentence, named in noises.items():
-        words = _SENTENCE_MATHS.sub(" ", sentence)
-        alone = data[sentence] == {True} if sentence in data else bool(_DATA.search(words))
-        if not (len(named) > 1 and _DEPENDENT.search(sentence)) and not (len(named) == 1 and alone):
-            continue
-        tied = "noises together" if len(named) > 1 else "a noise to the data"
-        said = f"a sentence ties {tied} ({' '.join(sentence.split())[:60]})"
-        found += [Stated("noise law", line, said, Formula(said, line, name), None, "words")
-                  for line, name in named.values()]  # fmt: skip
-    return found
-
-
-#: A word for the data, whose law a note may give in words ("the data are standard normal").
-_DATA = re.compile(r"\b(?:data(?:set|point)?s?|datum|images?|(?:training\s+)?examples?|Daten\w*|donn[ée]es)\b|データ|数据|資料|图像|画像|데이터|이미지",
-                   re.IGNORECASE)  # fmt: skip
-#: What a law is, said in words: a family, a support, a value, a moment, or that there is no law at all.
-_LAW_WORDS = re.compile(
-    r"(?:\b(?:standard[- ]normal|normal(?:ly)?|gaussians?|gau(?:ss|ß)\w*|uniform(?:ly)?|bernoulli|rademacher|dirac|"
-    r"deltas?|point[- ]mass(?:es)?|mixtures?|laplace|constant|deterministic|normali[sz]ed|rescaled|scaled|bounded|"
-    r"values?|probabilit\w*|means?|zero[- ]mean|cent(?:red|ered)|centr[ée]e?s?|zentriert|mittelwertfrei|symmetri\w*|"
-    r"sym[ée]triques?|equals?|[ée]gale?s?|gleich|variances?|moments?|support|range|interval|fixed|"
-    r"single|known|normalverteilt|gleichverteilt|gaussiennes?|uniformes?)\b|正規|ガウス|一様|平均|分散|固定|定数|正态|高斯|"
-    r"均匀|均值|方差|常数|归一化|정규|가우스|가우시안|균등|평균|분산|고정|상수|정규화)",
-    re.IGNORECASE,
-)
-#: Words of the forward process: a family in their clause is its noise's or its end's ("Gaussian noise is added to
-#: the data", "the data diffuse into a normal law", 高斯马尔可夫链).
-_PROCESS_WORDS = re.compile(
-    r"\b(?:nois\w*|Rauschen|bruit|diffus\w*|forward|Markov\w*|process\w*|chains?)\b|噪|ノイズ|雑音|拡散|扩散|马尔可夫|"
-    r"マルコフ|過程|过程|노이즈|잡음|확산|마르코프|과정",
-    re.IGNORECASE,
-)
-
-
-def _laws_in_words(notes: Notes) -> list[Stated]:
-    """ "We assume the data are standard normal", "The prior $p(x_T)$ is a standard normal", "$x_0$ is a single fixed
-    example": a clause that says in words what a law is (a family, a support, a value, a moment) of the data, of a
-    start variable written alone (x_0) or of a density written alone (p(x_T)).  Like a display's ``q(x_0) = N(x_0;
-    0, 1)``, it leaves no counterexample free to draw the law of those variables (an ``unread law``); whatever it
-    says, even a denial ("the data are not Gaussian"), it says something of that law.  A clause that writes other
-    maths and no word for the data speaks of that maths ("the data fade, and $x_T$ is almost normal"), and one
-    with words of the process of its noise ("Gaussian noise is added to the data")."""
-    found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            maths = iter(_INLINE_DOLLARS.findall(text))
-            line = paragraph.line + offset
-            for sentence in _sentences(text):
-                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
-                data = bool(_DATA.search(_words_of(sentence)))
-                for clause in _DATA_CLAUSES.split(sentence):
-                    inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
-                    words = _words_of(clause)
-                    if _PROCESS_WORDS.search(words) or not _LAW_WORDS.search(words):
-                        continue
-                    afters = clause.split("$m$")[1:]
-                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after)]
-                    if data and (_DATA.search(words) or not inlines):
-                        variables.append("x_0")
-                    said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
-                    if variables:
-                        found.append(Stated("unread law", line, said, _variables(", ".join(variables), line), None,
-                                            "words"))  # fmt: skip
-    return found
-
-
-def _law_parameters(stated: list[Stated]) -> list[syntax.Name]:
-    """The names a Gaussian law the note states writes in its mean or covariance but a random variable's, a
-    constant's (I, pi) and a network's arguments (t in mu_theta(x_t, t)): its parameters (``s`` in ``p(y | x) =
-    N(y; x, s)``), as written."""
-    laws = [n for item in stated if item.kind in ("definition", "law") and item.body is not None
-            and item.body.node is not None for n in nodes(item.body.node) if isinstance(n, syntax.Gaussian)]  # fmt: skip
-    parts = [part for law in laws for part in (law.mean, law.covariance)]
-    inside = {id(n) for part in parts for call in nodes(part) if isinstance(call, syntax.Call) for n in nodes(call)}
-    written = [n for part in parts for n in nodes(part) if isinstance(n, syntax.Name) and id(n) not in inside]
-    return [n for n in written if n.key[0] not in RANDOM and n.key not in _READ_AS_CONSTANTS]
-
-
-def _parameters_in_words(notes: Notes, parameters: list[syntax.Name]) -> list[Stated]:
-    """ "The observation noise has unit variance": a sentence that gives a variance, a scale or a mean a value in
-    words, in a note whose stated Gaussian laws have parameters (``s`` in ``p(y | x) = N(y; x, s)``): which one it
-    fixes is not read, so each is disputed (a counterexample at s = 2.477 may break what it says)."""
-    if not parameters:
-        return []
-    found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            for sentence in _sentences(text):
-                words = _words_of(sentence)
-                if not (_MOMENT_WORDS.search(words) and (_unit_in(sentence) or _numbers_said(sentence))):
-                    continue
-                line = paragraph.line + offset
-                said = " ".join(words.split())
-                found += [
-                    Stated("noise law", line, said, Formula(said, line, name), None, "words") for name in parameters
-                ]
-    return found
-
-
-#: Words for a law's parameters: a variance, a scale, a mean.
-_MOMENT_WORDS = re.compile(
-    r"\b(?:(?:co)?varian\w*|standard\s+deviations?|std|scale|precision|means?|zero[- ]mean|centred|centered)\b|分散|"
-    r"方差|标准差|標準偏差|평균|均值|平均|분산|표준편차",
-    re.IGNORECASE,
-)
-
-
-def _subjects(maths: str, after: str) -> list[str]:
-    """The variables a clause's maths ``maths`` names, when it is a marginal density alone (``p(x_T)``: its
-    variables), or a start variable alone (``x_0``) that ``after``, the clause's words after it, makes the subject
-    ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
-    conditional law the process or the note's own definitions give)."""
-    node = parse(maths, 0).node
-    if isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
-        return [maths]
-    if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
-        return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
-    return []
-
-
-#: Words right after a variable that make it a sentence's subject: "$x_0$ is", "$x_0$ は", "$x_0$ 服从", "$x_0$ 는".
-_SUBJECT_VERB = re.compile(r"\s*(?:is|are|follows?|has|have|takes?|ist|est|は|が|服从|是|为|為|는|은|가|이)(?:\b|(?=\W)|$)",
-                     re.IGNORECASE)  # fmt: skip
-
-
-#: Where a clause ends: a comma, a semicolon or a conjunction between clauses.
-_DATA_CLAUSES = re.compile(r"[,;:，；、]|\b(?:and|but|while|whereas|und|aber|et|mais)\b|而|但|그리고|하지만")
 
 #: A space of vectors with more than one coordinate: \mathbb{R}^d, \mathbb{R}^{n}, \mathbb R^3 (not \mathbb{R}^1).
 #: The real line as notes write it: ``\\mathbb{R}``, ``\\mathbf{R}``, ``\\mathrm{R}``, ``\\Bbb R``, ``\\R``, ℝ.
