@@ -1,0 +1,937 @@
+"""A note's statements and steps in the order of the text, with the definitions the steps introduce
+(:class:`Timeline`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.applications import (
+    CONSTANT_LETTERS,
+    always_applied,
+    applied_to_numbers,
+    defined_as_functions,
+    ever_applied,
+)
+from diffproof.notecheck.chains import law_letter, same
+from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
+from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.densities import (
+    CONTEXT_LAWS,
+    _bare_laws,
+    _calls_in,
+    _defined_keys,
+    _density_spelling,
+    _drawn_letters,
+    _into_marginals,
+    _law_densities,
+    _law_letters,
+    _laws_in,
+    _new_chain,
+    _new_chains_within,
+    _new_variables,
+    _parameter_given,
+    _spelled_twice,
+    _spelled_twice_key,
+    _spellings,
+    _start_law,
+    _stated_densities,
+    _use_laws,
+)
+from diffproof.notecheck.statements.dimension import (
+    _MATRIX_PROPERTY,
+    _dimension,
+    _dimension_in_words,
+    _log_base,
+    _matrices,
+)
+from diffproof.notecheck.statements.formulas import (
+    LAWS,
+    Formula,
+    Key,
+    Stated,
+    _circular,
+    _defines,
+    _directive,
+    _mentions,
+    _one_name_bound,
+    _record,
+    _tied_noises,
+    _variables,
+    defined_name,
+    name_key,
+    parse,
+)
+from diffproof.notecheck.statements.functions import (
+    _applied,
+    _defines_e,
+    _functions_in_words,
+    _juxtaposed,
+    _letters_alone,
+    _named_words,
+    _names_alone,
+)
+from diffproof.notecheck.statements.hedges import (
+    _EXAMPLE_LEAD_IN,
+    _PINNED,
+    _SUBSTITUTED_BEFORE,
+    CONDITION,
+    _a_case,
+    _a_pin,
+    _as_conditions,
+    _as_relations,
+    _asserted,
+    _attributed,
+    _conditional,
+    _denied,
+    _example,
+    _freed,
+    _freeing_denies,
+    _hypothetical,
+    _lifting,
+    _narrowing,
+    _redefined_in_words,
+    _substituted,
+    _supposed,
+    _two_laws,
+)
+from diffproof.notecheck.statements.indices import (
+    _at_pins,
+    _condition,
+    _first_steps,
+    _indices_equal_in_words,
+    _instance,
+    _sentence_pins,
+    _size,
+    _size_value,
+    _valued,
+    indices_only,
+)
+from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
+from diffproof.notecheck.statements.laws import (
+    _INDEPENDENT,
+    _changed_step_in_words,
+    _dependent_noises,
+    _gaussian_scale,
+    _independent_in_paragraph,
+    _independent_in_words,
+    _law_parameters,
+    _laws_in_words,
+    _noise_in_plain_sentences,
+    _noise_law_in_words,
+    _parameters_in_words,
+    _unchained_in_words,
+)
+from diffproof.notecheck.statements.lead_ins import (
+    _ASSUMABLE,
+    _CONSEQUENT,
+    _EXAMPLE_REMARK,
+    _LEAVING_EXAMPLE,
+    _LETTING,
+    _MODELLING,
+    _ORDERS,
+    _REDEFINING,
+    _approximate_displays,
+    _assumed_displays,
+    _denied_displays,
+    _last_clause,
+    _lead_ins,
+    _supposes,
+)
+from diffproof.notecheck.statements.meanings import (
+    _constant_named,
+    _denoted,
+    _meant,
+    _notations_in_words,
+    _role_in_words,
+)
+from diffproof.notecheck.statements.orders import (
+    _BOUND_RELATIONS,
+    _READ_AS_CONSTANTS,
+    _bound_of_a_name,
+    _bounded_in_words,
+    _compared_in_words,
+    _plain,
+    _size_in_words,
+    _valued_in_words,
+    _vanishing_in_words,
+)
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
+from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
+from diffproof.notes import Inline, Notes, Problem
+
+
+@dataclass
+class Timeline:
+    """The note's statements and steps in the order of the text, with the definitions the steps introduce.
+
+    ``introduces[i]`` is the definition step ``i`` makes (its left side is a name not defined before), or None.
+    """
+
+    notes: Notes
+    stated: list[Stated] = field(default_factory=list)
+    sides: list[tuple[Formula, Formula]] = field(default_factory=list)
+    introduces: list[Stated | None] = field(default_factory=list)
+    #: Each law the note writes densities of, anywhere, with the letters of their variables (q(z | x): q: {z}).
+    law_letters: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: Each law the note writes conditional densities of, with the letters it conditions on (q(z | x): q: {x}).
+    law_givens: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: Where the note gives its vectors a dimension (``x \\in \\mathbb{R}^d``): the line and what it writes.
+    dimension: tuple[int, str] | None = None
+    #: Where the note's words give its vectors a dimension ("The data are two-dimensional"): the line and the words.
+    dimension_said: tuple[int, str] | None = None
+    #: The letters the note says are matrices, with the line: no product of them is read one coordinate at a time.
+    matrices: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Those of them a sentence also gives a property a number need not have (a projection, orthogonal, PSD):
+    #: a counterexample one coordinate at a time may break it, so none is trusted.
+    constrained: frozenset[tuple[str, str]] = frozenset()
+    #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
+    #: a name may be that function of them, not a constant.
+    function_names: frozenset[Key] = frozenset()
+    #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
+    #: ...): the family may not hold there (L_0 beside L_{t-1}, t >= 2), so the equation is neither used nor judged.
+    instances: set[int] = field(default_factory=set)
+    #: The one-letter names the note writes both alone and before a parenthesis, and gives no value: h(x + y)
+    #: may be h applied or h times x + y, and a step that writes one so is not read.
+    ambiguous: frozenset[Key] = frozenset()
+    #: Those of them a sentence applies (Let $\\pi(x)$ be the prior), or a definition (pi(theta) = ... beside 2 pi),
+    #: and the upright words (\\operatorname{sigmoid}(2a) beside \\operatorname{sigmoid} a): written alone in a step
+    #: too, still ambiguous.
+    named_functions: frozenset[Key] = frozenset()
+    #: Those of them the note writes at a number (``f(0)``, ``f(-1)``): a function's value, so a step writing
+    #: the letter both alone and applied is not read either.
+    evaluated: frozenset[Key] = frozenset()
+    #: Where the note makes E a function of its own (``E(x) = x^2``: an expectation is a number, and this one
+    #: keeps the variable inside it), or None; no step of such a note is read with E an expectation.
+    function_e: Stated | None = None
+    #: The letters the note writes, bare, as the last index of a sum or product (K in \\sum_{k=1}^{K}).
+    limits: frozenset[tuple[str, str]] = frozenset()
+    #: Each density the note writes, by its law's letter and its variables, with the model indices it is written
+    #: with (p(x) and p_theta(x): {"", "theta"}).
+    spellings: dict[tuple, set[str]] = field(default_factory=dict)
+    #: The equations the note states for such a density (p(x) = N(0, 1) beside p_theta(x)), which define
+    #: neither spelling: each is a statement no counterexample is checked against (as is an ambiguous law).
+    set_aside: list[Stated] = field(default_factory=list)
+    #: The laws the note writes both with and without a condition on an unindexed variable (q(z) and q(z | x)): a
+    #: bare E_q may mean either.
+    both_ways: frozenset[str] = frozenset()
+    #: What sentences say of names in words ("Let $a$ be positive"): relations for every step, before or after
+    #: (the words hold of the name wherever, and they only keep counterexamples from being trusted).
+    worded: list[Stated] = field(default_factory=list)
+    #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
+    gaussian_scale: Parametrisation | None = None
+    #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
+    #: assume that $$ c = a + b $$", "Let us prove that"): what they write defines nothing.
+    denied: frozenset[int] = frozenset()
+    #: The first lines of the displays whose sentence makes their equations approximations or limits ("For large
+    #: $T$, approximately,"): a counterexample to an exact equation there is not trusted.
+    approximate: frozenset[int] = frozenset()
+    #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
+    #: its line; None for the natural logarithm.
+    log_base: tuple[int | None, int] | None = None
+    #: The laws the note writes both given a model's parameter and without it, of the same variables (q(Z | theta)
+    #: and q(Z)), the parameter never a density's variable: theta may index one law, where the kernel reads a
+    #: random variable it conditions on.
+    parameter_given: frozenset[Key] = frozenset()
+
+    @classmethod
+    def of(cls, notes: Notes) -> Timeline:
+        timeline = cls(notes)
+        timeline._read()
+        return timeline
+
+    def _read(self) -> None:
+        for definition in self.notes.definitions:
+            self.stated.append(Stated("definition", definition.line, f"{definition.name} := {definition.body}",
+                                      parse(definition.name, definition.line), parse(definition.body, definition.line),
+                                      "display"))  # fmt: skip
+        for law in self.notes.laws:
+            self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
+                                      _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
+        for inline in self.notes.inline:
+            after = [last for first, last in self.notes.displays if first > inline.line]
+            found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
+            found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
+            found += _redefined_in_words(inline) + _freed(inline)
+            found += _indices_equal_in_words(inline, min(after, default=None))
+            conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
+            found = [item for item in found if item.origin != "convention"]
+            if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
+                runs_on = self._runs_into_display(inline)
+                found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
+            if any(item.kind == "relation" and item.until is not None for item in found) and _a_case(inline):
+                if self._runs_into_display(inline):  # "For $t = 1$:": t is 1 in the display's names
+                    found = [
+                        pinned for item in found for pinned in (self._pins(item) if _a_pin(item, inline) else [item])
+                    ]
+            if _substituted(inline):  # "substituting $x_0 = f_\theta(x_t, t)$ gives": for the display after it
+                done = _SUBSTITUTED_BEFORE.search(_words_around(inline)[0])  # "we substituted": before it
+                found = [
+                    replace(item, until=inline.line if done else min(after, default=inline.line)) for item in found
+                ]
+            if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
+                found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
+            if _hypothetical(inline) and not _conditional(
+                inline
+            ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
+                found = [
+                    c
+                    for item in found
+                    for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
+                ]
+            if _attributed(inline) and not _hypothetical(inline):  # "Some authors set $c = a + b$; we do not."
+                found = [c for item in found for c in (_as_conditions([item]) if item.kind == "definition" else [item])]
+            elif _example(inline) and not _hypothetical(inline):  # "For example, take $c = a + b$."
+                found = [c for item in found for c in self._an_example(item)]
+            if conventions and not _denied(inline) and _lifting(inline):  # "We drop the requirement $\sigma > 0$"
+                found += [
+                    replace(item, text=f"{item.text} (set aside)", origin="words", denied=True) for item in conventions
+                ]
+            if _denied(inline) and not _conditional(inline) and not _hypothetical(inline):
+                # "We cannot assume $c = 3$", "Let us prove that $c = 3$", "... and not $c = 4$": it holds nowhere,
+                # but what it says of its names keeps their counterexamples untrusted (the words may deny another)
+                kept = [item for item in found if item.kind == "freed" and _freeing_denies(inline)]
+                found = _as_relations([item for item in found if item.kind != "bound" and item not in kept]) + kept
+                found += [  # "We do not assume $\sigma > 0$": the convention gives way
+                    replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
+                ]
+            if _plain(inline) and not _conditional(inline):
+                found = [replace(item, plain=True) for item in found]
+            self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
+        for directive in self.notes.directives:
+            self.stated.extend(_directive(directive.kind, directive.text, directive.line))
+        self.denied = _denied_displays(self.notes)
+        self.assumed = _assumed_displays(self.notes)
+        lead_ins = _lead_ins(self.notes)
+        self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
+        self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
+        self.redefining = frozenset(
+            first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
+        )
+        self.consequent = frozenset(first for first, words in lead_ins.items() if _CONSEQUENT.match(words))
+        self.examples = frozenset(first for first, words in lead_ins.items() if _EXAMPLE_LEAD_IN.search(words))
+        self.approximate = _approximate_displays(self.notes)
+        self.modelled = (
+            frozenset(  # "The model draws them independently:", "We assume", "Let": a model stated
+                first
+                for first, words in _lead_ins(self.notes).items()
+                if _MODELLING.search(words) or _INDEPENDENT.search(words)
+            )
+            - self.denied
+        )
+        denied = [item for item in self.stated if item.origin == "display" and self._denied_at(item.line)]
+        self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
+        self.stated.sort(key=lambda item: item.line)
+        self.dimension = _dimension(self.notes)
+        self.dimension_said = _dimension_in_words(self.notes)
+        self.matrices = _matrices(self.notes)
+        self.constrained = frozenset(
+            letter for letter, line in self.matrices.items()
+            if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
+        )  # fmt: skip
+        self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
+        self.sides = [self._pinned(step.line, sides) for step, sides in zip(self.notes.steps, self.sides)]
+        # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
+        sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
+        if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
+            for formula in self._formulas() + sentences:
+                for node in nodes(formula.node) if formula.node is not None else ():
+                    covariance = node.covariance if isinstance(node, syntax.Gaussian) else None
+                    if isinstance(covariance, syntax.Name) and covariance.base[:1].isupper():
+                        self.matrices.setdefault((covariance.base, covariance.decoration), formula.line)
+        defined = defined_as_functions(  # \pi(\theta) := ..., or a display's \pi(\theta) = ...: a prior, not 3.14...
+            [item.name.text for item in self.stated if item.kind == "definition"]
+            + [step.lhs for step in self.notes.steps if step.relation.value == "="]
+        )
+        called = _functions_in_words(self.notes)  # "Let $f$ be a function": its name alone there is no number
+        naming = [f for f in self._formulas() + sentences if not _names_alone(f.node, called)]
+        functions = always_applied(((f.text, f.node) for f in self._formulas() + sentences), defined) | (
+            called & always_applied(((f.text, f.node) for f in naming), defined)
+        )
+        self.stated = [replace(item, name=_applied(item.name, functions), body=_applied(item.body, functions))
+                       if item.kind != "law" else item for item in self.stated]  # fmt: skip
+        self.sides = [(_applied(lhs, functions), _applied(rhs, functions)) for lhs, rhs in self.sides]
+        letters = _letters_alone(self._formulas() + sentences)
+        named = _named_words([item.name for item in self.stated if item.kind == "definition"]
+                             + [lhs for lhs, _ in self.sides] + sentences)  # fmt: skip
+        self.stated = [replace(item, name=_juxtaposed(item.name, letters, named),
+                               body=_juxtaposed(item.body, letters, named)) for item in self.stated]  # fmt: skip
+        self.sides = [(_juxtaposed(lhs, letters, named), _juxtaposed(rhs, letters, named)) for lhs, rhs in self.sides]
+        equations = [item for item in self.stated if item.kind == "definition"] + [
+            Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+            for step, (lhs, rhs) in zip(self.notes.steps, self.sides)
+            if step.relation.value == "="
+        ]
+        named = [  # "the encoder $E$": a letter E the note names in a sentence
+            Stated("relation", inline.line, f"${inline.text.strip()}$ in a sentence", origin="inline")
+            for inline in self.notes.inline
+            if inline.text.strip() == "E"
+        ]
+        self.function_e = min(
+            [item for item in equations if _defines_e(item)] + named, key=lambda i: i.line, default=None
+        )
+        laws = [Formula(item.text, item.line, d) for item in self.stated for d in _law_densities(item)]
+        self.spellings = _spellings(self._formulas() + sentences + laws)
+        twice = [
+            item for item in self.stated if any(_spelled_twice(d, self.spellings) for d in _stated_densities(item))
+        ]
+        self.set_aside = [item for item in twice if item.kind == "definition"]
+        self.stated = [replace(item, kind="ambiguous law") if item.kind == "law" and item in twice else item
+                       for item in self.stated]  # fmt: skip
+        self._steps()
+        self.stated.sort(key=lambda item: item.line)
+        formulas = self._formulas() + sentences
+        written, drawn = _law_letters(f.node for f in formulas), _drawn_letters(self.stated)
+        self.law_letters = {
+            law: written.get(law, frozenset()) | drawn.get(law, frozenset()) for law in {*written, *drawn}
+        }
+        self.law_givens = _law_letters((f.node for f in formulas), given=True)
+        calls = [(display_name(law), call) for f in formulas if f.node is not None for call in nodes(f.node)
+                 if (law := law_letter(call)) is not None and call.arguments]  # fmt: skip
+        unconditioned = {law for law, call in calls if not call.given}
+        self.both_ways = frozenset(  # q(z | x), x an unindexed variable (not theta) as E_q's conditional reading takes it
+            law for law, call in calls
+            if law in unconditioned
+            and any(isinstance(g, syntax.Name) and not g.index and g.base not in syntax.MODEL_INDICES for g in call.given)
+        )  # fmt: skip
+        variables = {letter for letters in self.law_letters.values() for letter in letters}
+        laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
+        self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
+        self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
+
+        self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
+        self.worded += _vanishing_in_words(self.notes)
+        self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.worded += _noise_in_plain_sentences(self.notes)
+        self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
+        self.worded += _independent_in_paragraph(self.notes)
+        self.worded += _unchained_in_words(self.notes)
+        self.worded += _changed_step_in_words(self.notes)
+        self.worded += _dependent_noises(self.notes)
+        self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes)
+        self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
+        self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
+        self.parameter_given = _parameter_given(formulas)
+        scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
+        if scale is not None:
+            bare = {c.key for f in formulas if f.node is not None for n in nodes(f.node)
+                    if isinstance(n, syntax.Gaussian) and isinstance(c := n.covariance, syntax.Name)}  # fmt: skip
+            self.gaussian_scale = replace(scale, names=frozenset(bare - set(_READ_AS_CONSTANTS)))
+        said = {  # a letter the note defines, bounds or relates keeps what the note says of it
+            (name.base, name.decoration)
+            for item in self.stated + [i for i in self.introduces if i is not None]
+            if item.kind in ("definition", "relation", "bound") and item.name is not None and item.name.node is not None
+            for name in nodes(item.name.node)
+            if isinstance(name, syntax.Name)
+        }
+        self.limits = (
+            frozenset(
+                (series.upper.base, series.upper.decoration)
+                for f in formulas
+                if f.node is not None
+                for series in nodes(f.node)
+                if isinstance(series, syntax.Series)
+                and isinstance(series.upper, syntax.Name)
+                and not series.upper.index
+            )
+            - said
+        )
+        horizons = {(base, decoration) for base, decoration in self.limits} | {("T", "")}
+        self.worded += _size_in_words(self.notes, horizons)
+        written = [(f.text, f.node) for f in formulas]  # pi and e only where the note defines them as functions
+        applied = ever_applied(written) | (ever_applied(written, constants=True) & defined)
+        self.function_names = (
+            frozenset(
+                call.name.key
+                for f in formulas  # "Let $\\mu_\\theta(x_t)$ be a network" names one
+                if f.node is not None
+                for call in nodes(f.node)
+                if isinstance(call, syntax.Call) and law_letter(call) is None and not indices_only(*call.arguments)
+            )
+            | applied
+        )
+        numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
+                   if item.kind in ("definition", "relation") and item.name is not None
+                   and isinstance(item.name.node, syntax.Name)}  # fmt: skip
+        prose = ever_applied(((f.text, f.node) for f in sentences), constants=True)  # "$\\pi(x)$ is the prior"
+        numbers -= called  # "Let $g \in C^2$" relates g, and names it a function
+        self.ambiguous = (applied | prose | called) - functions - numbers
+        words = frozenset(key for key in applied if len(key[0]) > 1 and key[0] not in syntax.GREEK)  # sigmoid(2a)
+        constants = frozenset(key for key in applied & defined if key[0] in CONSTANT_LETTERS)  # pi(theta) = ...
+        self.named_functions = (prose | called | constants | words) - functions - numbers
+        self.evaluated = frozenset(applied_to_numbers(((f.text, f.node) for f in formulas), self.ambiguous))
+
+    def _formulas(self) -> list[Formula]:
+        """Every formula the note writes, the steps' sides included (a law's variables are read as the
+        arguments of a stand-in P(...), which is no formula of the note)."""
+        written = [(item.body,) if item.kind in LAWS else (item.name, item.body) for item in self.stated]
+        return [f for pair in written + self.sides for f in pair if f is not None]
+
+    def _steps(self) -> None:
+        defined: set[tuple] = set()
+        bodies: dict[tuple, set[tuple]] = {}  # each defined name's key: the names its definition writes
+        laws_used: dict[tuple[str, str, str], frozenset | None] = {}  # each law's variables written so far
+        gaussians: set[Key] = set()  # the variables the note gives a Gaussian law (x ~ N(mu, sigma^2))
+        claimed: set[tuple] = set()  # the densities and functions written in a claim or a joint law before the step
+        factors: set[tuple] = set()  # the transitions of a chain the note stated: names it may then define
+        chained: set[tuple[str, str, str]] = set()  # the laws whose chain the note stated
+        valued: set[tuple] = set()  # the indices and sizes the note gave a value (T = 1000), in a sentence or not
+        declared = False
+        pending = list(self.stated)  # in the order of their lines
+        hypotheses: dict[frozenset, int] = {}  # the names an equation beside an arrow defines, to its display's end
+        values: dict[tuple, syntax.Node] = {}  # each defined name's key: the body its (last) definition gives it
+        equated: set[tuple] = set()  # the names an earlier display equated to something without defining them
+        for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
+            for names, end in list(hypotheses.items()):
+                if step.line > end:
+                    defined -= names
+                    del hypotheses[names]
+            while pending and pending[0].line < step.line:
+                item = pending.pop(0)
+                declared |= item.kind == "context" and item.text in CONTEXTS
+                valued |= _valued(item)
+                gaussian = item.kind == "law" and isinstance(item.body and item.body.node, syntax.Gaussian)
+                if gaussian and isinstance(item.name.node, syntax.Call):  # x ~ N(mu, sigma^2): p(x) is its density
+                    gaussians |= {a.key for a in item.name.node.arguments if isinstance(a, syntax.Name)}
+                stating = item.kind in ("definition", "joint")
+                chain = _new_chain(item.name, item.body, declared, chained, claimed | defined) if stating else None
+                if chain is not None:  # q(x_{1:T} | x_0) := \prod ..., in display maths or in a sentence
+                    self.stated[self.stated.index(item)] = item = replace(item, kind="chain")
+                    chained.add(chain.law)
+                    factors.add(name_key(chain.transitions))
+                if item.kind == "definition" and item.readable:
+                    defined |= _defines(defined_name(item.name.node) or item.name.node)
+                    _record(bodies, defined_name(item.name.node) or item.name.node, item.body.node)
+                    values[name_key(defined_name(item.name.node) or item.name.node)] = item.body.node
+                elif item.kind == "definition" and item.name is not None and item.name.node is not None:
+                    defined |= _defines(defined_name(item.name.node) or item.name.node)  # m := \min(a, 0), unread
+                for formula in (item.name, item.body):
+                    if (
+                        formula is not None
+                        and formula.node is not None
+                        and item.kind in ("definition", "chain", "joint")
+                    ):
+                        _use_laws(laws_used, formula.node)
+                        if item.kind == "joint":
+                            claimed |= _calls_in(formula.node)
+            introduced = None
+            alone = not step.alternative  # one of "a = b or c = d": it states and defines nothing
+            target = defined_name(lhs.node) if alone and lhs.node is not None and rhs.node is not None else None
+            equation = alone and step.relation.value == "="
+            chain = _new_chain(lhs, rhs, declared, chained, claimed | defined) if equation else None
+            within = _new_chains_within(lhs, rhs, declared, chained, claimed | defined) if equation else ()
+            if chain is not None or within:
+                introduced = Stated("chain", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                for stated in (chain,) if chain is not None else within:
+                    chained.add(stated.law)
+                    factors.add(name_key(stated.transitions))
+            elif (
+                equation
+                and lhs.node is not None
+                and rhs.node is not None
+                and _into_marginals(lhs.node, rhs.node)
+                and self._modelled_at(step.line)
+                and law_letter(lhs.node) not in laws_used
+                and not (declared and law_letter(lhs.node) in CONTEXT_LAWS)
+                and not {name_key(lhs.node)} & (claimed | defined)
+            ):  # $$ p(x, y) = p(x) p(y) $$, the first equation of a law: the model's independence
+                introduced = Stated("independence", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+            elif (
+                equation and _condition(lhs.node, rhs.node) and not {name_key(lhs.node)} & (valued | defined)
+            ):  # $$T = 1000$$
+                text = f"{step.lhs} = {step.rhs}"
+                statement = syntax.parse(text, notes=True)
+                until = None if _size(lhs.node) else step.line
+                introduced = Stated(
+                    "relation", step.line, text, Formula(text, step.line, statement), None, "step", until
+                )
+                valued |= _valued(introduced)
+            elif (
+                target is not None
+                and step.relation.value == "="
+                and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
+                and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
+                and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
+                and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
+                and not _spelled_twice(target, self.spellings)
+                and not _mentions(rhs.node, target)
+                and not _instance(target, defined)
+                and not _circular(target, rhs.node, bodies)
+                and not (declared and gives_meaning(target, rhs.node, _tied_noises(target, bodies)))
+                and (
+                    (  # the first equation of a name: a definition, or "Then" $$ y = 3x $$ after $$ y = c x $$
+                        (name_key(target) in factors and name_key(target) not in defined and not declared)
+                        or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
+                    )
+                    and not (self._at(self.consequent, step.line) and name_key(target) in equated)
+                    or self._redefines(target, rhs.node, values, step.line)
+                )
+                and (self._at(self.supposed, step.line) or not self._denied_at(step.line))  # "Had we chosen"
+            ):
+                if self._at(self.supposed, step.line):  # "If we set", "Had we chosen", "Other texts define"
+                    introduced = Stated("assumption", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                else:  # a first definition, or a second one ("take instead", "we redefine"): then in dispute
+                    introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                    values[name_key(target)] = rhs.node
+                    if self._at(self.examples, step.line) or _EXAMPLE_REMARK.search(step.remark):
+                        end = self._example_end(step.line)  # "For example, take": until "In general, c is any"
+                        if end is not None:
+                            introduced = replace(introduced, until=end)
+                            self.stated.append(
+                                Stated(
+                                    "relation",
+                                    end + 1,
+                                    f"{step.lhs} = {step.rhs} (an example's value)",
+                                    lhs,
+                                    None,
+                                    "inline",
+                                )  # fmt: skip
+                            )
+                    if step.implication:  # x = 3 \implies x^2 = 9: x is 3 in the display only
+                        hypotheses[frozenset(_defines(target) - defined)] = self._display_end(step.line)
+                    defined |= _defines(target)
+                    _record(bodies, target, rhs.node)
+            elif step.relation.value in _BOUND_RELATIONS and _bound_of_a_name(
+                lhs.node, rhs.node, step.relation.value, defined | valued, declared
+            ):
+                text = f"{step.lhs} {step.relation.value} {step.rhs}"  # $$ a > 0 $$, $$ \sigma < 0 $$
+                statement = syntax.parse(text, notes=True)
+                introduced = Stated("relation", step.line, text, Formula(text, step.line, statement), None, "step")
+            elif equation and target is not None and _spelled_twice(target, self.spellings):
+                # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
+                self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
+            assumed = self._assumed_at(step.line) and step.relation.value in _ASSUMABLE
+            if introduced is None and (
+                assumed or (self._at(self.letting, step.line) and step.relation.value in _ORDERS)
+            ):
+                introduced = Stated("assumption", step.line, f"{step.lhs} {step.relation.value} {step.rhs}", lhs, rhs,
+                                    "step")  # fmt: skip
+            if introduced is None and target is not None and equation and _instance(target, defined):
+                self.instances.add(len(self.introduces))
+            if introduced is not None and step.implication and introduced.until is None:
+                introduced = replace(introduced, until=self._display_end(step.line))
+            if introduced is None and equation and isinstance(target, syntax.Name) and self._denied_at(step.line):
+                # "A common error is to write" $$ c = 3 $$: it defines nothing, but after it no counterexample
+                # about c is trusted (the words may deny something else than the value it gives c)
+                after = self._display_end(step.line) + 1
+                self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline",
+                                          denied=True))  # fmt: skip
+            if introduced is None and equation and target is not None and not self._denied_at(step.line):
+                equated.add(name_key(target))
+            start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
+            if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
+                self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
+                                          start, None, "step"))  # fmt: skip
+            self.introduces.append(introduced)
+            for formula in (lhs, rhs):
+                if formula.node is not None:
+                    _use_laws(laws_used, formula.node)
+                    if introduced is None:
+                        claimed |= _calls_in(formula.node)
+
+    @staticmethod
+    def _is_claim(
+        target: syntax.Node,
+        body: syntax.Node,
+        defined: set[tuple],
+        laws_used: dict[tuple[str, str, str], frozenset | None],
+        gaussians: set[Key],
+    ) -> bool:
+        """Whether an equation ``target = body`` is a claim rather than the definition of ``target``: the name
+        is defined already, or used in its own body, or is an operator (``Var(x)``) or an index; a density
+        of a law already in use (``laws_used``: each law's variables so far), unless it is of variables new to
+        the law (p(y | x) after p(x): a factor of the joint that nothing written fixes), or equated with the same
+        law's densities (Bayes' rule), is a claim too, and so is p(x) after the note gives x a Gaussian law
+        (``gaussians``)."""
+        if name_key(target) in defined or _mentions(body, target):
+            return True
+        letter = law_letter(target)
+        if letter is not None:
+            alone = isinstance(target, syntax.Call) and not target.given and len(target.arguments) == 1
+            stated = alone and letter == ("p", "", "") and getattr(target.arguments[0], "key", None) in gaussians
+            used = letter in laws_used and not _new_variables(target, laws_used[letter])
+            return used or letter in _laws_in(body) or stated
+        if isinstance(target, syntax.Call) and len(target.name.base) > 1 and target.name.base not in syntax.GREEK:
+            return True  # Var(x_t), erf(z): an operator's name, not a name being introduced
+        if _condition(target, body):
+            return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
+        return False
+
+    def _runs_into_display(self, inline: Inline) -> bool:
+        """Whether the sentence of ``inline`` runs on into the display after it (no full stop between them)."""
+        firsts = [first for first, _ in self.notes.displays if first >= inline.line]
+        if not firsts:
+            return False
+        lines = _prose_lines(self.notes)
+        text = "\n".join(lines.get(n, "") for n in range(inline.line, min(firsts)))
+        at = text.find(inline.text)
+        return not _SENTENCE_END.search(text[at + len(inline.text) :] if at >= 0 else text)
+
+    def _pins(self, item: Stated) -> list[Stated]:
+        """A case for the display (and the chain it continues in the next blocks) its sentence runs into, and
+        for the displays right after them with no prose between, which the case may still govern ("For $t =
+        1$ we have two facts:"), a relation between its indices: their counterexamples are not trusted."""
+        end = self._group_end(item.until)
+        found = [replace(item, origin="case", until=end)]
+        lines = _prose_lines(self.notes)
+        last = end
+        for first, display_end in self.notes.displays:
+            if first <= last:
+                continue
+            if any(lines.get(n, "").strip() for n in range(last + 1, first)):
+                break
+            last = display_end
+        if last > end:
+            found.append(replace(item, line=end + 1, until=last))
+        return found
+
+    def _group_end(self, last: int) -> int:
+        """The last line of the displays that continue the chain of the one ending at ``last`` with no prose
+        between them ($$ a $$ $$ = b $$, or $$ a = b $$ $$ = c $$): the case its sentence states holds there too."""
+        lines = _prose_lines(self.notes)
+        start = max((first for first, end in self.notes.displays if end == last), default=last)
+        for first, end in self.notes.displays:
+            if first <= last:
+                continue
+            if any(lines.get(n, "").strip() for n in range(last + 1, first)):
+                break
+            before = [step for step in self.notes.steps if start <= step.line <= last]
+            after = [step for step in self.notes.steps if first <= step.line <= end]
+            if not after or (before and after[0].lhs != before[-1].rhs):
+                break
+            start, last = first, end
+        return last
+
+    def _pinned(self, line: int, sides: tuple[Formula, Formula]) -> tuple[Formula, Formula]:
+        """The sides of the step at ``line`` with each index a condition for its display gives a number written
+        as that number or letter (after "For $t = 1$:", ``\\bar\\alpha_{t-1}`` is ``\\bar\\alpha_0``, which is 1;
+        after "at $t = T$", ``x_t`` is ``x_T``)."""
+        pins, sizes = {}, {}
+        for item in self.stated:
+            if item.kind == "relation" and item.origin != "condition" and item.until is None and item.line <= line:
+                sizes.update(_size_value(item))  # "Let $T = 1$.": for the note
+            if item.origin != "case" or not item.line <= line <= item.until:
+                continue
+            statement = item.name.node if item.name is not None else None
+            if not (isinstance(statement, syntax.Statement) and statement.relations == ("=",)):
+                continue
+            name, other = statement.operands
+            written = item.text.partition("=")[2].replace(" ", "")
+            pinned = value(other) if isinstance(other, syntax.Number) else index_value(written)
+            if isinstance(name, syntax.Name) and not (name.index or name.decoration) and pinned is not None:
+                letter = index_value(name.base)
+                if letter is not None and letter != pinned:
+                    pins[letter] = pinned  # t = 1, t = T, t = T - 1
+        bound = {  # a sum over t binds its own t: "Split off $t = 1$" leaves \sum_{t=2}^T as it is
+            index_value(n.index.base)
+            for f in sides
+            if f.node is not None
+            for n in nodes(f.node)
+            if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)
+        }
+        pins = {letter: pinned for letter, pinned in pins.items() if letter not in bound}
+        if sizes:
+            sides = tuple(replace(f, node=_first_steps(f.node, sizes)) if f.node is not None else f for f in sides)
+        if not pins:
+            return sides
+        return tuple(replace(f, node=shifted(f.node, pins)) if f.node is not None else f for f in sides)
+
+    def approximated(self, line: int) -> bool:
+        """Whether ``line`` lies in a display whose sentence makes its equations approximations or limits."""
+        return self._at(self.approximate, line)
+
+    def _at(self, firsts: frozenset[int], line: int) -> bool:
+        """Whether ``line`` lies in a display whose first line is one of ``firsts``."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in firsts)
+
+    def _redefines(self, target: syntax.Node, body: syntax.Node, values: dict[tuple, syntax.Node], line: int) -> bool:
+        """Whether the equation ``target = body`` at ``line`` gives a name the note defined before another value,
+        its sentence saying so ("For a second example, take instead", "Let" again, "but here we define") or
+        supposing it ("Had we chosen"): a second definition, so that neither value is used after it (the note
+        defines the name more than once), not a claim judged against the first."""
+        key = name_key(target)
+        if not isinstance(target, syntax.Name) or key not in values or same(values[key], body):
+            return False
+        return self._at(self.redefining, line) or self._at(self.supposed, line)
+
+    def _example_end(self, line: int) -> int | None:
+        """The last line of the example the display at ``line`` gives a value in: the line before the first
+        sentence after it that leaves the example ("In general", "$c$ is arbitrary", "In Example 2"), or None."""
+        lines = _prose_lines(self.notes)
+        end = self._display_end(line)
+        for number in sorted(n for n in lines if n > end):
+            if _LEAVING_EXAMPLE.search(_words_of(lines[number])):
+                return number - 1
+        return None
+
+    def _an_example(self, item: Stated) -> list[Stated]:
+        """A definition a sentence sets in an example ("For example, take $c = a + b$"): it holds until the
+        example ends (:meth:`_example_end`), and after it no counterexample about the name is trusted."""
+        end = self._example_end(item.line) if item.kind == "definition" and item.until is None else None
+        if end is None:
+            return [item]
+        left = Stated("relation", end + 1, f"{item.text} (an example's value)", item.name, None, "inline")
+        return [replace(item, until=end), left]
+
+    def _modelled_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display whose sentence states a model (:data:`_MODELLING`, independence)."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.modelled)
+
+    def _assumed_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.assumed)
+
+    def _denied_at(self, line: int) -> bool:
+        """Whether ``line`` lies in a display that ends a sentence denying it or setting it as a goal."""
+        return any(first <= line <= last for first, last in self.notes.displays if first in self.denied)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The directives that cannot be used, each with why: it is left out, and the note does not pass."""
+        found = []
+        for item in self.stated:
+            if item.origin != "directive":
+                continue
+            what = f"directive '{item.text.strip()}'"
+            broken = next((f.error for f in (item.name, item.body) if f is not None and f.node is None), "")
+            if broken:
+                found.append(Problem(item.line, f"{what}: {broken}"))
+            elif item.kind == "bound" and not _one_name_bound(item.name.node):
+                found.append(Problem(item.line, f"{what}: an assume directive bounds one name by numbers (0 < a < 1, "
+                                     "a \\ge 2); this one is not used, and no counterexample about its names is "
+                                     "trusted"))  # fmt: skip
+            elif item.kind == "definition" and defined_name(item.name.node) is None:
+                found.append(Problem(item.line, f"{what}: a let directive defines a name (let a = ...)"))
+            elif item.kind == "context" and item.text not in CONTEXTS:
+                known = ", ".join(sorted(CONTEXTS))
+                found.append(Problem(item.line, f"{what}: unknown context (known: {known})"))
+        return found
+
+    def before(self, index: int) -> list[Stated]:
+        """What the note has stated before step ``index`` (its own line included when written earlier), but a
+        definition of a density it writes with and without a model's parameter (``p(x) := ...`` beside
+        ``p_\\theta(x)``: the kernel would read it for both)."""
+        line = self.notes.steps[index].line
+        found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)
+                 and item not in self.set_aside]  # fmt: skip
+        found += [
+            item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
+        ]
+        return found + self._where(index) + self._beside(index) + self.worded
+
+    def spelled_twice(self, index: int) -> str:
+        """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
+        p(x)), as written, when an equation the note states before the step for a density of its law was set
+        aside (it defines neither spelling), or ''.  Not one the step writes both ways itself (read as one law
+        and as two there, :func:`diffproof.notecheck.judging`).  With nothing set aside the kernel's one law
+        carries every statement of both, so a counterexample for it is one where p and p_theta are two laws."""
+        line = self.notes.steps[index].line
+        unused = self.set_aside + [item for item in self.stated if item.kind == "ambiguous law"]
+        aside = {law_letter(d) for item in unused if item.line <= line for d in _stated_densities(item)}
+        own = _spellings(self.sides[index])
+        for formula in self.sides[index]:
+            for node in nodes(formula.node) if formula.node is not None else ():
+                alone = len(own.get(_density_spelling(node), ())) < 2 if isinstance(node, syntax.Call) else False
+                if alone and _spelled_twice(node, self.spellings) and law_letter(node) in aside:
+                    return display_name(node.name.key)
+        return ""
+
+    def mixed(self, index: int) -> str:
+        """A density written with and without a model index (p(x), p_theta(x)) that step ``index`` mixes with its
+        law's other densities, as the law's letter, or ''.  Mixed: written plain beside a density of the same law
+        with a model index (p(x) beside p_theta(x | z)), or written both ways in what the step reaches through
+        the definitions it uses (K := KL(p(x) || p_theta(x)), then K = 0) but not in the step itself (read as one
+        law and as two there).  The kernel reads them as one law, but the note may mean p(x) as the data's law:
+        an identity of the one law (Bayes' rule, KL(p || p) = 0) need not hold between the two."""
+        own = _spellings(self.sides[index])
+        formulas = self._reached(index)
+        twice = {spelling[:2] for spelling in self.spellings if _spelled_twice_key(spelling, self.spellings)}
+        for letter, indices in _bare_laws(formulas).items():  # E_{p_theta}[x] = E_p[x]: the laws, bare
+            written = indices | {c.name.index for f in formulas for c in nodes(f.node)
+                                 if isinstance(c, syntax.Call) and c.name.key[:2] == letter}  # fmt: skip
+            if letter in twice and len({i for i in written if i in syntax.MODEL_INDICES or not i}) > 1:
+                return display_name((*letter, ""))
+        calls = [n for f in formulas for n in nodes(f.node) if isinstance(n, syntax.Call) and law_letter(n) is not None]
+        for spelling, indices in _spellings(formulas).items():
+            both = len({i for i in indices if i in syntax.MODEL_INDICES or not i}) > 1
+            if both and len(own.get(spelling, ())) < 2:
+                return display_name(spelling[:2] + ("",))
+        for node in calls:
+            if node.name.index or len(own.get(_density_spelling(node), ())) > 1:
+                continue
+            modelled = any(c.name.index in syntax.MODEL_INDICES for c in calls if law_letter(c) == law_letter(node))
+            if modelled and _spelled_twice(node, self.spellings):
+                return display_name(node.name.key)
+        return ""
+
+    def reached_keys(self, index: int) -> set[Key]:
+        """The names step ``index`` writes, and those of the definitions it uses, in turn."""
+        return {key for formula in self._reached(index) for key in keys_in(formula.node)}
+
+    def _reached(self, index: int) -> list[Formula]:
+        """Step ``index``'s sides and the bodies of the definitions before it that its names reach, in turn."""
+        formulas = [f for f in self.sides[index] if f.node is not None]
+        definitions = [item for item in self.before(index)
+                       if item.kind == "definition" and item.readable and item.name is not None]  # fmt: skip
+        keys = {key for f in formulas for key in keys_in(f.node)}
+        reached: list[Stated] = []
+        while True:
+            more = [d for d in definitions if d not in reached and _defined_keys(d) & keys]
+            if not more:
+                return formulas + [d.body for d in reached if d.body is not None and d.body.node is not None]
+            reached += more
+            keys |= {
+                key for d in more if d.body is not None and d.body.node is not None for key in keys_in(d.body.node)
+            }
+
+    def _beside(self, index: int) -> list[Stated]:
+        """The rows after step ``index`` in its display that define names it does not write (``p(x | y) = ...,
+        \\quad a = 0`` beside a law in a), or equate a name it writes that the note defined before (a new meaning
+        for it): the display fixes them for the step, which the kernel does not model, so what they say of their
+        names is taken as said of names the kernel cannot use (a relation)."""
+        where = {id(item) for item in self._where(index)}
+        found = [replace(item, kind="relation") for item in self._later_in_display(index)
+                 if item is not None and item.kind == "definition" and id(item) not in where]  # fmt: skip
+        return found + self._meanings_beside(index)
+
+    def _meanings_beside(self, index: int) -> list[Stated]:
+        """The rows after step ``index`` in its display that equate a name it writes which the note defined
+        before (``E[u^2] = 4 sigma~^2 \\ sigma~^2 = 4``): maybe a new meaning for the name, here, which the
+        earlier definition does not give (each as a relation)."""
+        written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
+        found = []
+        for later in self._later_steps(index):
+            lhs = self.sides[later][0]
+            target = defined_name(lhs.node) if lhs.node is not None else None
+            if self.introduces[later] is None and isinstance(target, syntax.Name) and target.key in written:
+                found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
+        return found
+
+    def _display_end(self, line: int) -> int:
+        """The last line of the display holding ``line`` (the line itself outside displays)."""
+        return next((last for first, last in self.notes.displays if first <= line <= last), line)
+
+    def _later_steps(self, index: int) -> list[int]:
+        """The steps after step ``index`` in its display."""
+        line = self.notes.steps[index].line
+        if not any(first <= line <= last for first, last in self.notes.displays):
+            return []
+        end = self._display_end(line)
+        return [i for i, step in enumerate(self.notes.steps) if i > index and step.line <= end]
+
+    def _later_in_display(self, index: int) -> list[Stated | None]:
+        """What the steps after step ``index`` in its display introduce."""
+        return [self.introduces[i] for i in self._later_steps(index)]
+
+    def _where(self, index: int) -> list[Stated]:
+        """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
+        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it."""
+        clause = self._later_in_display(index)
+        if not clause or not all(item is not None and item.kind == "definition" for item in clause):
+            return []
+        if any(value(item.body.node) is not None for item in clause):  # \text{iff} \quad x &= 1: a value beside
+            return []  # the claim is its condition or consequence, not a where clause that defines its names
+        written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
+        return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
