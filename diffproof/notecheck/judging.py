@@ -1167,7 +1167,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
 
 
 #: Text set over a relation that makes it other than the plain relation, besides an approximation or a limit
-#: (:func:`~diffproof.notecheck.statements.approximating`): a condition or a regime in maths (``T \\gg 1``,
+#: (:func:`~diffproof.notecheck.statements.lead_ins.approximating`): a condition or a regime in maths (``T \\gg 1``,
 #: ``t > 0``, ``t = 1``, or an equation ``x = y`` used: the step may hold under it only), an equality in law
 #: (``\\overset{d}{=}``, ``\\overset{\\mathcal{L}}{=}``) or up to a constant (``\\overset{c}{=}``,
 #: ``\\overset{+\\text{const}}{=}``).  A label (``(a)``) or a rule's name is a reason, not this.

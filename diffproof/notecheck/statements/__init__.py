@@ -30,6 +30,18 @@ A name the note defines twice, differently, is not used (the note is
 discussing it, or contradicts itself); nor is a statement the kernel cannot
 model (a sum over an index, a matrix): its names are *disputed*, and no step
 about them is refuted.
+
+The package's modules, from the base up: :mod:`.formulas` (the formula, the
+stated object, name keys, directives), :mod:`.sentences` (prose as sentences and
+words), :mod:`.indices` (indices and sizes), :mod:`.densities` (how densities and
+laws are written), :mod:`.functions` (names written as functions), :mod:`.orders`
+(orders, bounds and values said in words), :mod:`.hedges` (conditions, cases,
+hypotheses and denials of inline maths), :mod:`.lead_ins` (what the words around
+a display make of it), :mod:`.inline` (what a sentence's maths states),
+:mod:`.meanings` (names given a meaning in words), :mod:`.laws` (laws and noises
+said in words), :mod:`.dimension` (dimension, matrices, logarithms' base) and
+:mod:`.timeline` (:class:`~.timeline.Timeline`, which reads them all in the order
+of the text).
 """
 
 from diffproof.notecheck.statements.timeline import Timeline
