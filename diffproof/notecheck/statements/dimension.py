@@ -58,7 +58,7 @@ def _log_base(paragraph: Prose) -> tuple[int | None, int] | None:
     return None
 
 
-#: What a sentence about the logarithms' base says it with, and the sentences of a paragraph.
+#: What a sentence about the logarithms' base says it with.
 _LOG_WORD = re.compile(r"\blog(?:arithm)?s?\b|对数|對數|対数|로그", re.IGNORECASE)
 _BASE_CUE = re.compile(
     r"\b(?:base|bits?|nats?)\b|\bbinary\s+log|\blog(?:2|10)\b|[为為]底|底[がをは]|밑[이을]", re.IGNORECASE

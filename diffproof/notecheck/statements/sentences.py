@@ -31,6 +31,7 @@ def _words_of(sentence: str) -> str:
     return _SENTENCE_MATHS.sub(said, sentence)
 
 
+#: The sentences of a paragraph.
 _SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 
 #: Inline maths as a sentence holds it: $...$, \(...\) or, in Markdown's source, \\(...\\).
