@@ -3,10 +3,14 @@
 False alarms: the data's law said in forms no reader takes ("drawn from $\\mathcal{N}(0, 1)$", "expectation zero",
 Spanish, "$x_0$ and $\\epsilon$ are standard normal", an inline $p_{\\mathrm{data}} = ...$, a symmetry, a moment in
 the sentence that continues the display or in the display's own \\text{}); a condition after a display ("iff",
-"in the case", "since"); "natural numbers"; an approximation said by "Neglecting" or "up to a negligible error".
+"in the case", "since"); "natural numbers"; an approximation said by "Neglecting" or "up to a negligible error";
+"$T$ is bigger than one" before a sum from 3 to T, refuted at T = 1.
 False proofs: a forward step said otherwise in words not read ("noise drawn uniformly", "isn't Gaussian", a
 variance or a scale in words), abar_t given another meaning in words, and products of names that do not commute
-(matrices by a displayed membership, covariances of vectors, quaternions).
+(matrices by a displayed membership, covariances of vectors, quaternions); a forward step in a code block, and the
+forward noises tied together by a chain of equalities or in words ("the same $\\epsilon$", "one and the same draw");
+alpha_t made the noise's variance in words not read (its square root a standard deviation, Italian, "noise of
+variance $\\alpha_t$").
 
 Each finding is marked xfail(strict=True): the file passes while the checker still gives the wrong verdict, and a
 finding turns into a failure once it is fixed (then drop its mark).
@@ -48,6 +52,14 @@ FINDINGS = {
     "rt36-21-natural-numbers-in-words-refuted": "'natural numbers' is no sign word (_bounded_in_words)",
     "rt36-22-neglecting-abar-refuted": "'Neglecting' is no approximation's word",
     "rt36-23-negligible-error-after-display-refuted": "'up to a negligible error' is no approximation's word",
+    "rt36-24-forward-step-in-code-block-proved": "a forward step in a code block is compared with nothing",
+    "rt36-25-noises-equal-in-a-chain-proved": "eps_1 = eps_2 = eps_3 is a relation, no noise given a value (_inline)",
+    "rt36-26-same-noise-every-step-words-proved": "'the same $\\epsilon$' with one noise written ties none",
+    "rt36-27-noises-one-and-the-same-draw-words-proved": "a sentence with no noise in maths is not read",
+    "rt36-28-horizon-bigger-than-one-refuted": "'bigger than one' is no order on T read",
+    "rt36-29-alpha-noise-std-in-words-proved": "'sqrt(alpha_t) is the standard deviation of the noise' not read",
+    "rt36-30-alpha-noise-variance-italian-proved": "'varianza del rumore' is not in _NOISE_VARIANCE_WORDS",
+    "rt36-31-noise-of-variance-alpha-proved": "'noise of variance $\\alpha_t$' gives alpha_t no meaning read",
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
