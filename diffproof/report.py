@@ -357,7 +357,12 @@ def _counterexample(data: dict | None) -> Counterexample | None:
     if data is None:
         return None
     return Counterexample(
-        tuple(data["point"].items()), data["lhs"], data["rhs"], data.get("where", ""), tuple(data["derived"].items())
+        tuple(data["point"].items()),
+        data["lhs"],
+        data["rhs"],
+        data.get("where", ""),
+        tuple(data["derived"].items()),
+        chosen=tuple(data.get("chosen", {}).items()),
     )
 
 

@@ -155,6 +155,7 @@ class Counterexample:
     where: str = ""
     derived: tuple[tuple[str, float], ...] = ()
     drawn: tuple[str, ...] = ()
+    chosen: tuple[tuple[str, float], ...] = ()
 
     @property
     def difference(self) -> float:
@@ -165,6 +166,9 @@ class Counterexample:
     def describe(self) -> str:
         """``gamma = 1.88, t = 0.35: 1.44769 vs 0.965125`` (plain text, one line)."""
         where = ", ".join(f"{name} = {_short(value)}" for name, value in self.point + self.derived)
+        if self.chosen:
+            chosen = ", ".join(f"{name} = {_short(value)}" for name, value in self.chosen)
+            where = f"{where}, with {chosen} chosen where the note's orders hold" if where else f"{chosen} chosen"
         model = f" {self.where}" if self.where else ""
         values = " vs ".join(_apart(self.lhs, self.rhs))
         return f"at {where}{model}: {values}" if where else f"{values}{model}"
@@ -173,17 +177,26 @@ class Counterexample:
     def from_json(cls, data: dict) -> Counterexample:
         """The counterexample :meth:`to_json` wrote (values as numbers, or text where they were not real)."""
         return cls(
-            tuple(data["point"].items()), data["lhs"], data["rhs"], data["where"], tuple(data["derived"].items())
+            tuple(data["point"].items()),
+            data["lhs"],
+            data["rhs"],
+            data["where"],
+            tuple(data["derived"].items()),
+            chosen=tuple(data.get("chosen", {}).items()),
         )
 
     def to_json(self) -> dict:
-        return {
+        """The counterexample as JSON (``chosen`` only where some value was chosen)."""
+        data = {
             "point": {name: _number(value) for name, value in self.point},
             "derived": {name: _number(value) for name, value in self.derived},
             "lhs": _number(self.lhs),
             "rhs": _number(self.rhs),
             "where": self.where,
         }
+        if self.chosen:
+            data["chosen"] = {name: _number(value) for name, value in self.chosen}
+        return data
 
 
 def _short(value: float | str, digits: int = 6) -> str:
