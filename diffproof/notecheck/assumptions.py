@@ -68,6 +68,10 @@ class StepContext:
     related: dict[Key, str] = field(default_factory=dict)
     #: Orders among formulas of names the note states (2 alpha_t < 1): a counterexample must satisfy them.
     conditions: list[StatedCondition] = field(default_factory=list)
+    #: The letters of the names the note writes before the step in anything but such an order (a claim, a sum, a
+    #: sentence's maths), with a line of each: a counterexample chooses no value for them.  "*" for every letter,
+    #: where something written there could not be read.
+    elsewhere: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Whether the condition written beside the step (sqrt(x^2) = -x, x < 0) is such an order, checked there too.
     case_checked: bool = False
     #: Letters of indices the note relates in an equation or an order of indices alone (t = T, s < t).
