@@ -38,3 +38,14 @@ def test_a_number_of_steps_in_words_keeps_the_small_sizes_untrusted():
     report = check_notes(read_notes((NOTES / "rt34n-held-03-no-count-undecided.md").read_text(), markdown=True),
                          Limits(seconds=120))  # fmt: skip
     assert report.results[-1].status == REFUTED, report.results[-1].reason
+
+
+def _last_step(name: str):
+    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    return report.results[-1]
+
+
+def test_an_order_displayed_on_its_own_is_a_condition_of_the_steps_after_it():
+    """$$ h + k > 0 $$ then |h + k| = h + k: not refuted where the displayed order fails; the wrong sign is."""
+    assert _last_step("rt34n-02-displayed-order-then-step-refuted").status != REFUTED
+    assert _last_step("rt34n-held-02-displayed-order-wrong-sign-undecided").status == REFUTED

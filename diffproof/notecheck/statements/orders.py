@@ -17,8 +17,32 @@ from diffproof.notecheck.statements.formulas import Formula, Stated, _variables,
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
 from diffproof.notes import Inline, Notes
+from diffproof.notes.model import Step
 
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
+
+
+def _displayed_order(step: Step, lhs: Formula, rhs: Formula) -> bool:
+    """Whether a display's step is an order between formulas of names and numbers alone (``h + k > 0``; no
+    density, expectation or function), one on its own: the note states it, so a counterexample to a step after it
+    must satisfy it, though it proves nothing."""
+    if step.relation.value not in _BOUND_RELATIONS or step.alternative or lhs.node is None or rhs.node is None:
+        return False
+    written = [n for side in (lhs.node, rhs.node) for n in nodes(side)]
+    plain = (syntax.Name, syntax.Number, syntax.Binary, syntax.Negative, syntax.Power, syntax.Function)
+    return any(isinstance(n, syntax.Name) for n in written) and all(isinstance(n, plain) for n in written)
+
+
+def _implied_by_convention(statement: syntax.Statement) -> bool:
+    """Whether a chain of bounds by numbers on one name says no more than the name's convention
+    (``\\bar\\alpha_T > 0``, ``\\sigma > 0``, ``0 < \\alpha_t < 1``): every value the convention allows it allows."""
+    names = [(position, operand) for position, operand in enumerate(statement.operands) if value(operand) is None]
+    if len(names) != 1 or not set(statement.relations) <= {"<", "<=", ">", ">="}:
+        return False
+    ((position, name),) = names
+    allowed = convention(name) if isinstance(name, syntax.Name) else None
+    said = bounded(statement.operands, statement.relations, position) if allowed is not None else None
+    return said is not None and allowed.is_subset(said) is True
 
 
 def _bound_of_a_name(

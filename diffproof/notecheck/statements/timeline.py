@@ -151,6 +151,8 @@ from diffproof.notecheck.statements.orders import (
     _bound_of_a_name,
     _bounded_in_words,
     _compared_in_words,
+    _displayed_order,
+    _implied_by_convention,
     _plain,
     _size_in_words,
     _valued_in_words,
@@ -620,6 +622,14 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self._denied_at(step.line):
                 equated.add(name_key(target))
+            if introduced is None and _displayed_order(step, lhs, rhs) and not self._denied_at(step.line):
+                # $$ h + k > 0 $$: a claim, and an order the displays after it are claimed under
+                text = f"{step.lhs} {step.relation.value} {step.rhs}"
+                shown = f"{text} (displayed on line {step.line})"
+                order = Formula(text, step.line, syntax.parse(text, notes=True))
+                if not _implied_by_convention(order.node):  # abar_T > 0 under the context: no news
+                    self.stated.append(Stated("relation", self._display_end(step.line) + 1, shown, order, None,
+                                              "step", plain=True))  # fmt: skip
             start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
