@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -70,8 +70,8 @@ class StepContext:
     conditions: list[StatedCondition] = field(default_factory=list)
     #: The letters of the names the note writes before the step in anything but such an order (a claim, a sum, a
     #: sentence's maths), with a line of each: a counterexample chooses no value for them.  "*" for every letter,
-    #: where something written there could not be read.
-    elsewhere: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: where something written there could not be read.  Found when asked (most steps never ask).
+    elsewhere: Callable[[], dict[tuple[str, str], int]] = dict
     #: Whether the condition written beside the step (sqrt(x^2) = -x, x < 0) is such an order, checked there too.
     case_checked: bool = False
     #: Letters of indices the note relates in an equation or an order of indices alone (t = T, s < t).

@@ -22,6 +22,7 @@ proved and refuted only when every reading is.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import math
 import random
@@ -1040,7 +1041,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
-        context.elsewhere = _written_elsewhere(timeline, index, stated)
+        context.elsewhere = functools.cache(functools.partial(_written_elsewhere, timeline, index, stated))
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
@@ -2029,6 +2030,8 @@ def _where_stated(
             letters |= contexts.SCHEDULE
         named = own.union(*(r.free_symbols for r in condition.relations))  # gamma_t, and abar_t it is made of
         missing = {s for s in own if str(s) not in values}
+        if missing and _WORDS.search(condition.text):  # \text{if } x \ge 0: "if" may be read as a name
+            missing.add(sp.Dummy())  # no name is free
         if any(symbols[s][:2] in letters for s in written - named) or not _free(
             missing, context, assumptions, reached, values
         ):
@@ -2070,6 +2073,8 @@ def _where_stated(
                    f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
 
 
+#: Words set in maths (``\text{if } x \ge 0``), which may be read as names: no name of such an order is chosen.
+_WORDS = re.compile(r"\\(?:text|mathrm|operatorname|mbox|textrm|textit|quad|qquad)(?![A-Za-z])")
 #: Letters a declared context (or a process the note states) gives a meaning beside its schedule's: never free.
 _CONTEXT_LETTERS = frozenset({("beta", "tilde"), ("mu", "tilde"), ("sigma", "")})
 #: How long the choice of values for the names a counterexample leaves free may take, and how many it may try.
@@ -2104,13 +2109,16 @@ def _free(missing: set[sp.Symbol], context: StepContext, assumptions: list, reac
         key = symbols.get(symbol)
         if key is None or vocabulary.is_random(symbol) or key[0] in RANDOM or key[0] in contexts.NOISES:
             return False
+        if len(key[0]) > 1 and key[0].isascii() and key[0].isalpha() and key[0] not in syntax.GREEK:
+            return False  # "if", "lr": a word, or letters a product may be read as
         if symbol.is_integer or key[0] in indices or str(symbol) in indices:
             return False
         if key[:2] in reached | valued | tied or process and key[:2] in contexts.SCHEDULE | _CONTEXT_LETTERS:
             return False
         if linked(context, {key}) or disputed_reason(context, {key}):
             return False
-        if key[:2] in context.elsewhere or ("*", "*") in context.elsewhere:
+        elsewhere = context.elsewhere()
+        if key[:2] in elsewhere or ("*", "*") in elsewhere:
             return False
     return True
 
@@ -2153,15 +2161,9 @@ def _written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> 
     for inline in timeline.notes.inline:
         if inline.line >= start:
             continue
-        try:
-            statement = syntax.parse(inline.text, notes=True)
-        except (InvalidAnswer, RecursionError):
-            found.setdefault(("*", "*"), inline.line)
-            continue
-        if len(statement.relations) == 1 and statement.relations[0] in _ORDER_RELATIONS and _plain(*statement.operands):
-            continue  # h \le g in a sentence: read below, with what the sentence says of it
-        for operand in statement.operands:
-            add(operand, inline.line)
+        letters = _inline_letters(inline.text)
+        for letter in letters if letters is not None else {("*", "*")}:
+            found.setdefault(letter, inline.line)
     for item in stated:
         plainly = item.plain or item.origin in ("directive", "case")
         if item.kind == "relation" and plainly and not item.denied and item.origin != "condition" and item.body is None:
@@ -2173,6 +2175,19 @@ def _written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> 
             if formula is not None:
                 add(formula.node, item.line)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _inline_letters(text: str) -> frozenset[tuple[str, str]] | None:
+    """The letters of the names a sentence's maths writes, none where it is an order among names and numbers alone
+    (``h \\le g``: read with what the sentence says of it, :func:`_written_elsewhere`); None where it is not read."""
+    try:
+        statement = syntax.parse(text, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    if len(statement.relations) == 1 and statement.relations[0] in _ORDER_RELATIONS and _plain(*statement.operands):
+        return frozenset()
+    return frozenset(key[:2] for operand in statement.operands for key in keys_in(operand))
 
 
 def _index_symbols(index: str) -> set[sp.Symbol]:
@@ -2298,10 +2313,14 @@ def _screened(screen, values: tuple[sp.Rational, ...], margins: list) -> bool:
         except (ArithmeticError, TypeError, ValueError):
             return True  # the exact check decides
         for value, (_, strict) in zip(found, margins, strict=True):
-            if isinstance(value, mpmath.mpc) and value.imag != 0:
+            try:
+                number = mpmath.mpmathify(value)
+            except (TypeError, ValueError):
+                return True  # the exact check decides
+            if isinstance(number, mpmath.mpc) and number.imag != 0:
                 return False
-            real = value.real if isinstance(value, mpmath.mpc) else value
-            if not isinstance(real, mpmath.mpf) or real < 0 or strict and real == 0:
+            real = number.real if isinstance(number, mpmath.mpc) else number
+            if real < 0 or strict and real == 0:
                 return False
     return True
 
