@@ -2134,12 +2134,13 @@ def _plain(*sides: syntax.Node | None) -> bool:
 
 
 def _written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> dict[tuple[str, str], int]:
-    """The letters of the names the note writes before step ``index`` other than in an order among names and
-    numbers alone that it states plainly (one that may be a condition of the step, checked at its counterexample):
-    in a display's claim of any other form (a sum's order, an equation), in a sentence's maths, in anything it
-    states otherwise (denied, "is violated"); each with a line.  A counterexample chooses no value of these
-    (:func:`_free`): the note says something of them that the check would not see.  ``("*", "*")``: something
-    written there was not read, so no name is free."""
+    """The letters of the names the note writes anywhere but in step ``index`` other than in an order among names
+    and numbers alone that it states plainly (one that may be a condition of a step, checked at its
+    counterexample): in a display's claim of any other form (a sum's order, an equation, a definition, before the
+    step or after it), in a sentence's maths, in anything it states otherwise (a definition, denied, "is
+    violated"); each with a line.  A counterexample chooses no value of these (:func:`_free`): the note says
+    something of them that the check would not see.  ``("*", "*")``: something written was not read, so no name
+    is free."""
     found: dict[tuple[str, str], int] = {}
 
     def add(node: syntax.Node | None, line: int) -> None:
@@ -2150,21 +2151,17 @@ def _written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> 
             found.setdefault(key[:2], line)
 
     steps = timeline.notes.steps
-    step = steps[index]
-    start = next((first for first, last in timeline.notes.displays if first <= step.line <= last), step.line)
-    for other, (lhs, rhs) in zip(steps[:index], timeline.sides[:index], strict=True):
+    for number, (other, (lhs, rhs)) in enumerate(zip(steps, timeline.sides, strict=True)):
         order = other.relation.value in _ORDER_RELATIONS and not other.alternative
-        if order and _plain(lhs.node, rhs.node) and not timeline._denied_at(other.line):
+        if number == index or order and _plain(lhs.node, rhs.node) and not timeline._denied_at(other.line):
             continue
         add(lhs.node, other.line)
         add(rhs.node, other.line)
     for inline in timeline.notes.inline:
-        if inline.line >= start:
-            continue
         letters = _inline_letters(inline.text)
         for letter in letters if letters is not None else {("*", "*")}:
             found.setdefault(letter, inline.line)
-    for item in stated:
+    for item in [*stated, *(item for item in timeline.stated if item not in stated)]:  # after the step too
         plainly = item.plain or item.origin in ("directive", "case")
         if item.kind == "relation" and plainly and not item.denied and item.origin != "condition" and item.body is None:
             statement = item.name.node if item.name is not None else None
