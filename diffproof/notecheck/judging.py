@@ -2087,7 +2087,8 @@ def _free(missing: set[sp.Symbol], context: StepContext, assumptions: list, reac
     free for the check to choose (:func:`_settled`): each a known real name (not a random variable, a noise, an
     integer or an index's letter), whose letter the step does not write or reach (``reached``), nor the point give
     at any index, nor any definition, law or assumption of the note name, nor a declared context (or a process the
-    note states) tie to its schedule, and of which the note says nothing unmodelled."""
+    note states) tie to its schedule, nor another decoration of a letter of the step (h' or h-bar beside h; the
+    schedule's alpha-bar beside alpha is a name of its own), and of which the note says nothing unmodelled."""
     if not missing:
         return True
     vocabulary = context.vocabulary
@@ -2105,6 +2106,7 @@ def _free(missing: set[sp.Symbol], context: StepContext, assumptions: list, reac
         tied |= {symbols[s][:2] for s in parameters if s in symbols}
     tied |= {symbols[s][:2] for s in context.laws_stated | context.normals | context.noises_stated if s in symbols}
     process = bool(context.contexts) or context.process != contexts.Process()
+    bases = {_undecorated(letter[0]) for letter in reached | valued}
     for symbol in missing:
         key = symbols.get(symbol)
         if key is None or vocabulary.is_random(symbol) or key[0] in RANDOM or key[0] in contexts.NOISES:
@@ -2115,6 +2117,8 @@ def _free(missing: set[sp.Symbol], context: StepContext, assumptions: list, reac
             return False
         if key[:2] in reached | valued | tied or process and key[:2] in contexts.SCHEDULE | _CONTEXT_LETTERS:
             return False
+        if _undecorated(key[0]) in bases and key[:2] not in contexts.SCHEDULE:
+            return False  # h', h-bar, h^* beside the step's h: maybe the same name, or one made of it
         if linked(context, {key}) or disputed_reason(context, {key}):
             return False
         elsewhere = context.elsewhere()
@@ -2185,6 +2189,11 @@ def _inline_letters(text: str) -> frozenset[tuple[str, str]] | None:
     if len(statement.relations) == 1 and statement.relations[0] in _ORDER_RELATIONS and _plain(*statement.operands):
         return frozenset()
     return frozenset(key[:2] for operand in statement.operands for key in keys_in(operand))
+
+
+def _undecorated(base: str) -> str:
+    """A name's letter without its primes or starred superscript (``h'``, ``h^*``: h)."""
+    return base.split("^")[0].rstrip("'")
 
 
 def _index_symbols(index: str) -> set[sp.Symbol]:
