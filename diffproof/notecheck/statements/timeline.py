@@ -321,7 +321,7 @@ class Timeline:
             )
             - self.denied
         )
-        denied = [item for item in self.stated if item.origin == "display" and self._denied_at(item.line)]
+        denied = [item for item in self.stated if item.origin == "display" and self.denied_at(item.line)]
         self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
@@ -570,7 +570,7 @@ class Timeline:
                     and not (self._at(self.consequent, step.line) and name_key(target) in equated)
                     or self._redefines(target, rhs.node, values, step.line)
                 )
-                and (self._at(self.supposed, step.line) or not self._denied_at(step.line))  # "Had we chosen"
+                and (self._at(self.supposed, step.line) or not self.denied_at(step.line))  # "Had we chosen"
             ):
                 if self._at(self.supposed, step.line):  # "If we set", "Had we chosen", "Other texts define"
                     introduced = Stated("assumption", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
@@ -614,15 +614,15 @@ class Timeline:
                 self.instances.add(len(self.introduces))
             if introduced is not None and step.implication and introduced.until is None:
                 introduced = replace(introduced, until=self._display_end(step.line))
-            if introduced is None and equation and isinstance(target, syntax.Name) and self._denied_at(step.line):
+            if introduced is None and equation and isinstance(target, syntax.Name) and self.denied_at(step.line):
                 # "A common error is to write" $$ c = 3 $$: it defines nothing, but after it no counterexample
                 # about c is trusted (the words may deny something else than the value it gives c)
                 after = self._display_end(step.line) + 1
                 self.stated.append(Stated("relation", after, f"{step.lhs} = {step.rhs} (denied)", lhs, None, "inline",
                                           denied=True))  # fmt: skip
-            if introduced is None and equation and target is not None and not self._denied_at(step.line):
+            if introduced is None and equation and target is not None and not self.denied_at(step.line):
                 equated.add(name_key(target))
-            if introduced is None and _displayed_order(step, lhs, rhs) and not self._denied_at(step.line):
+            if introduced is None and _displayed_order(step, lhs, rhs) and not self.denied_at(step.line):
                 # $$ h + k > 0 $$: a claim, and an order the displays after it are claimed under
                 text = f"{step.lhs} {step.relation.value} {step.rhs}"
                 shown = f"{text} (displayed on line {step.line})"
@@ -793,7 +793,7 @@ class Timeline:
         """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""
         return any(first <= line <= last for first, last in self.notes.displays if first in self.assumed)
 
-    def _denied_at(self, line: int) -> bool:
+    def denied_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display that ends a sentence denying it or setting it as a goal."""
         return any(first <= line <= last for first, last in self.notes.displays if first in self.denied)
 
