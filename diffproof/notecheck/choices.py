@@ -22,7 +22,7 @@ from derivations.kernel.assumptions import (
     Domain,
     implied_set,
 )
-from derivations.kernel.vocabulary import Counterexample, Relation
+from derivations.kernel.vocabulary import Counterexample
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck import contexts
@@ -39,12 +39,6 @@ from diffproof.notecheck.vocabulary import (
     keys_in,
     nodes,
 )
-
-PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
-#: The relations of a note's steps that the kernel checks, and the kernel's name for each.
-RELATIONS = {"=": Relation.EQ, "<=": Relation.LE, ">=": Relation.GE, "<": Relation.LT, ">": Relation.GT}
-#: ``\propto``, checked in the step's random variables (:mod:`derivations.kernel.proportional`).
-PROPTO = "propto"
 
 
 def broken_at(conditions: tuple[sp.Basic, ...], counterexample: Counterexample) -> list[sp.Basic]:

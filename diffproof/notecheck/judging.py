@@ -45,7 +45,7 @@ from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.model import Step as KernelStep
-from derivations.probability import KL, Density, Expectation, Grad, Normal
+from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
@@ -73,6 +73,14 @@ from diffproof.notecheck.choices import (
     one_per_letter,
     settled,
     written_elsewhere,
+)
+from diffproof.notecheck.coordinates import (
+    as_vectors,
+    per_coordinates,
+    summing,
+    sums_coordinates,
+    vector_law_density,
+    vector_names,
 )
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.statements import Timeline
@@ -1022,10 +1030,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if relation is None:
         return Judged(UNDECIDED, f"the relation {step.shown} is not checked (only =, <=, >=, <, >, \\propto)")
     stated = in_force(timeline, index, disputed_steps)
-    vectors = _vector_names((lhs, rhs), stated)
-    summed = tuple(_as_vectors(side, vectors) for side in (lhs, rhs))  # eps . eps as ||eps||^2, |eps| as ||eps||
+    vectors = vector_names((lhs, rhs), stated)
+    summed = tuple(as_vectors(side, vectors) for side in (lhs, rhs))  # eps . eps as ||eps||^2, |eps| as ||eps||
     if coordinates > 1:  # and N(x_t; m, s) at a vector as N(x_t; m, s I)
-        lhs, rhs = (_as_vectors(side, vectors, squares=True) for side in (lhs, rhs))
+        lhs, rhs = (as_vectors(side, vectors, squares=True) for side in (lhs, rhs))
     step_keys = keys_in(lhs.node) | keys_in(rhs.node)
     indexed = any(isinstance(n, syntax.Series) and n.upper is not None for side in (lhs, rhs) for n in nodes(side.node))
     own = overridden(stated)
@@ -1062,8 +1070,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
         symbols = {context.vocabulary.resolve(key) for key in vectors}
-        found = [replace(r, lhs=_per_coordinates(r.lhs, symbols, coordinates),
-                         rhs=_per_coordinates(r.rhs, symbols, coordinates)) for r in found]  # fmt: skip
+        found = [replace(r, lhs=per_coordinates(r.lhs, symbols, coordinates),
+                         rhs=per_coordinates(r.rhs, symbols, coordinates)) for r in found]  # fmt: skip
     joint_outside = _joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
     twice = timeline.spelled_twice(index)
@@ -1150,18 +1158,18 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         and coordinates == 1
         and judged.status == REFUTED
         and PER_COORDINATE in judged.conventions
-        and _summing((lhs, rhs), summed, vectors, stated)
+        and summing((lhs, rhs), summed, vectors, stated)
     ):
         # "The data are two-dimensional": E||x_T - sqrt(abar_T) x_0||^2 = 2 (1 - abar_T) fails at one coordinate only
         return Judged(UNDECIDED, f"refuted one coordinate at a time, but line {said[0]} gives the note's vectors a "
                       f"dimension in words ({said[1]}): a norm, an identity matrix or a KL sums over their "
                       "coordinates", defines=judged.defines, doubted=True)  # fmt: skip
     # a dot product or |.| of vectors, or a density of a law of vectors, read one coordinate at a time
-    vectorial = summed != (lhs, rhs) or _vector_law_density((lhs, rhs), vectors)
+    vectorial = summed != (lhs, rhs) or vector_law_density((lhs, rhs), vectors)
     if (
         judged.status == PROVED
         and coordinates == 1
-        and (vectorial or (PER_COORDINATE in judged.conventions and _sums_coordinates((lhs, rhs), stated)))
+        and (vectorial or (PER_COORDINATE in judged.conventions and sums_coordinates((lhs, rhs), stated)))
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
         over = "over which a norm, a dot product, a KL or a Gaussian's density with the identity sums"
@@ -1208,250 +1216,6 @@ def _approximation(timeline: Timeline, step: Step) -> str:
     if timeline.approximated(step.line):
         return "the sentence its display is set in"
     return ""
-
-
-def _summing(sides: tuple[Formula, Formula], summed: tuple, vectors: set, stated: list[Stated]) -> bool:
-    """Whether a step writes what sums over the coordinates of vectors, so that it may hold at one coordinate
-    and not at more, or the other way round: a norm, a KL, a dot product, the identity matrix, or a density of a
-    law of vectors.  (An equation of coordinates alone, x_t = sqrt(alpha_t) x_{t-1} + ..., fails at each.)"""
-    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
-    return (
-        summed != sides
-        or any(isinstance(n, syntax.Norm | syntax.Divergence) for n in written)
-        or any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in written)
-        or _vector_law_density(sides, vectors)
-        or _sums_coordinates(sides, stated)
-    )
-
-
-def _vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
-    r"""The names a step writes that are vectors: under a declared context, x_t and the noises; and the names the
-    note gives a Gaussian law whose covariance writes the identity (``\epsilon \sim \mathcal{N}(0, I)``,
-    ``p(z) = \mathcal{N}(z; 0, I)``)."""
-    written = {key for side in sides if side.node is not None for key in keys_in(side.node)}
-    found = set()
-    if any(item.kind == "context" for item in stated):
-        found |= {key for key in written if key[0] in contexts.NOISES or (key[0] == "x" and key[2])}
-    for item in stated:
-        if item.name is None or item.name.node is None:
-            continue
-        trees = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
-        laws = [node for tree in trees for node in nodes(tree) if isinstance(node, syntax.Gaussian)]
-        if not any(_writes_identity(law.covariance) for law in laws):
-            continue
-        named = item.name.node
-        points = [law.point for law in laws if law.point is not None]
-        for node in (
-            ([named] if isinstance(named, syntax.Name) else []) + list(getattr(named, "arguments", ())) + points
-        ):
-            found |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)}
-    families = {key[:2] for key in found if key[2]}  # x_t a vector: so is every x_k of the chain (x_{t-1}, x_0)
-    return {key for key in written if key in found or (key[2] and key[:2] in families)}
-
-
-def _vector_law_density(sides: tuple[Formula, Formula], vectors: set) -> bool:
-    """Whether a step writes a density of vectors only (``q(x_t | x_0)`` under a context, ``p(z)`` where the note
-    states ``p(z) = N(z; 0, I)``) beside a term or a factor of one that writes neither such a density nor a vector
-    but a constant of the note (``-\\frac{1}{2} \\log(2 \\pi \\beta_t)``, a normalising constant): one coordinate's
-    constant where a density of vectors is the product of its coordinates'.  Steps written one coordinate at a
-    time without such a constant (``q(x_t | x_0) \\propto \\exp(-(x_t - m)^2 / 2 s)``, Bayes' rule) are not checked
-    again: their squares and products of vectors are one coordinate's, which the law's density at four is not."""
-
-    def density(node: syntax.Node) -> bool:
-        return (
-            isinstance(node, syntax.Call)
-            and law_letter(node) is not None
-            and bool(node.arguments)
-            and all(isinstance(a, syntax.Name) and a.key in vectors for a in node.arguments)
-        )
-
-    def parts(node: syntax.Node) -> list[syntax.Node]:
-        """The terms of a sum and the factors of each; a quotient's divisor where it divides an exponential or no
-        vector (``\\exp(...) / \\sqrt{2 \\pi \\beta}``, not the scale of ``(x_t - m)^2 / 2 s``)."""
-        if isinstance(node, syntax.Negative):
-            return parts(node.operand)
-        if isinstance(node, syntax.Binary) and node.operator in "+-":
-            return [*parts(node.left), *parts(node.right)]
-        return [node, *factors(node)]
-
-    def factors(node: syntax.Node) -> list[syntax.Node]:
-        if isinstance(node, syntax.Negative):
-            return factors(node.operand)
-        if isinstance(node, syntax.Binary) and node.operator == "*":
-            return [*factors(node.left), *factors(node.right)]
-        if isinstance(node, syntax.Binary) and node.operator == "/":
-            numerator = factors(node.left)
-            exponential = isinstance(node.left, syntax.Function) and node.left.function == "exp"
-            scaled = exponential or not _vector_valued(node.left, vectors)
-            return [node.left, *numerator, *([node.right] if scaled else [])]
-        return [node]
-
-    def constant(node: syntax.Node) -> bool:
-        inside = list(nodes(node))
-        return (
-            any(isinstance(n, syntax.Name) for n in inside)
-            and not any(isinstance(n, syntax.Name) and n.key in vectors for n in inside)
-            and not any(isinstance(n, syntax.Call) and law_letter(n) is not None for n in inside)
-        )
-
-    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
-    return any(density(n) for n in written) and any(
-        constant(part) for side in sides if side.node is not None for part in parts(side.node)
-    )
-
-
-def _per_coordinates(expr: sp.Expr, vectors: set, coordinates: int) -> sp.Expr:
-    """``expr`` read with ``coordinates`` equal coordinates where it writes a density of vectors (those the note
-    or the context gives Gaussian laws with the identity): such a density is the product of its coordinates'
-    (its power), as ``N(x; mu, I)`` at a point already is, and a KL between such laws their sum; the law of an
-    expectation and a density under an integral over its variable stay one coordinate's (the expectation of a
-    sum over equal coordinates is the sum of theirs), and a gradient with respect to a vector of such a density
-    is one coordinate's partial derivative (the derivative of the sum over equal coordinates, shared by them)."""
-    if not isinstance(expr, sp.Basic):
-        return expr
-
-    def summed(density: sp.Basic) -> bool:
-        return (
-            isinstance(density, Density)
-            and bool(density.variables)
-            and all(isinstance(v, sp.Symbol) and v in vectors for v in density.variables)
-        )
-
-    def walk(node: sp.Basic) -> sp.Basic:
-        if summed(node):
-            return node**coordinates
-        if isinstance(node, Expectation):
-            return Expectation(walk(node.expr), node.measure, node.variables)
-        if isinstance(node, KL):
-            return coordinates * node if any(summed(d) for d in node.atoms(Density)) else node
-        if isinstance(node, sp.Integral) and any(v in vectors for v in node.variables):
-            return node
-        if isinstance(node, Grad | sp.Derivative) and node.args[0].atoms(Density) and _by_vector(node, vectors):
-            inner = walk(node.args[0])
-            return node if inner == node.args[0] else node.func(inner, *node.args[1:]) / coordinates
-        if not node.args or isinstance(node, sp.Symbol | sp.Number | Density):
-            return node
-        args = tuple(walk(arg) for arg in node.args)
-        return node.func(*args) if args != node.args else node
-
-    return walk(expr)
-
-
-def _by_vector(node: sp.Basic, vectors: set) -> bool:
-    """Whether a gradient or derivative is taken with respect to one of ``vectors`` only."""
-    if isinstance(node, Grad):
-        return node.var in vectors
-    return all(variable in vectors for variable in node.variables)
-
-
-def _writes_identity(node: syntax.Node) -> bool:
-    return any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node))
-
-
-def _as_vectors(formula: Formula, vectors: set, squares: bool = False) -> Formula:
-    r"""``formula`` with its dot products of vectors (``\epsilon \cdot \epsilon``, both factors writing a
-    vector) written as norms (``\|\epsilon\|^2``; ``a \cdot b`` as ``(\|a + b\|^2 - \|a - b\|^2) / 4``),
-    and the absolute value of a vector as its norm (``|\epsilon|``, as many notes mean it): read one coordinate
-    at a time, they are products and absolute values of numbers; with more, they sum over the coordinates.  With
-    ``squares`` (at more coordinates), a Gaussian's density at a vector with the covariance of one coordinate
-    (``\mathcal{N}(x_t; m, s)``) as one with ``s I``, as the law's own density is read there."""
-    if formula.node is None or not vectors:
-        return formula
-
-    def vector(node: syntax.Node) -> bool:
-        return _vector_valued(node, vectors)
-
-    def squared(node: syntax.Node) -> syntax.Node:
-        return syntax.Power(node.position, syntax.Norm(node.position, node), syntax.Number(node.position, "2"))
-
-    def replaced(node: syntax.Node) -> syntax.Node | None:
-        if isinstance(node, syntax.Function) and node.function == "abs" and vector(node.argument):
-            return syntax.Norm(node.position, rebuilt(node.argument, replaced))
-        if squares and isinstance(node, syntax.Gaussian) and node.point is not None and vector(node.point):
-            if not _writes_identity(node.covariance):  # N(x_t; m, s): its covariance is s I, one s a coordinate
-                identity = syntax.Name(node.covariance.position, "I")
-                covariance = syntax.Binary(node.covariance.position, "*", node.covariance, identity)
-                return replace(node, covariance=covariance, mean=rebuilt(node.mean, replaced))
-        if not (
-            isinstance(node, syntax.Binary)
-            and node.operator == "*"
-            and formula.text.startswith("\\cdot", node.position)
-            and vector(node.left)
-            and vector(node.right)
-        ):
-            return None
-        left, right = (rebuilt(n, replaced) for n in (node.left, node.right))
-        if _shape(left) == _shape(right):
-            return squared(left)
-        at = node.position
-        difference = syntax.Binary(at, "-", squared(syntax.Binary(at, "+", left, right)),
-                                   squared(syntax.Binary(at, "-", left, right)))  # fmt: skip
-        return syntax.Binary(at, "/", difference, syntax.Number(at, "4"))
-
-    node = rebuilt(formula.node, replaced)
-    return formula if node is formula.node else replace(formula, node=node)
-
-
-def _vector_valued(node: syntax.Node, vectors: set) -> bool:
-    """Whether an expression is a vector: one of ``vectors``, a sum or multiple of one, a network's output
-    (``\\epsilon_\\theta(x_t, t)``), a gradient with respect to one, or an expectation of one; a density, a log,
-    a norm or a square of vectors is a number."""
-    if isinstance(node, syntax.Name):
-        return node.key in vectors
-    if isinstance(node, syntax.Negative):
-        return _vector_valued(node.operand, vectors)
-    if isinstance(node, syntax.Binary):
-        sides = (node.left, node.right) if node.operator != "/" else (node.left,)
-        return any(_vector_valued(side, vectors) for side in sides)
-    if isinstance(node, syntax.Call):
-        return law_letter(node) is None and node.name.index in syntax.MODEL_INDICES
-    if isinstance(node, syntax.Gradient):
-        return node.variable is None or _vector_valued(node.variable, vectors)
-    if isinstance(node, syntax.Expectation):
-        return _vector_valued(node.body, vectors)
-    return False
-
-
-def _shape(node: syntax.Node) -> str:
-    """A syntax tree as text, without where its parts are written."""
-    return re.sub(r"position=\d+, ", "", repr(node))
-
-
-def _vector_density(node: syntax.Node) -> bool:
-    """Whether ``node`` is a Gaussian's density at a point whose covariance writes the identity."""
-    return (
-        isinstance(node, syntax.Gaussian)
-        and node.point is not None
-        and not isinstance(node.point, syntax.Placeholder)
-        and any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node.covariance))
-    )
-
-
-def _sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bool:
-    r"""Whether a step sums over the coordinates of a vector: it writes a norm or a KL, and a Gaussian whose
-    covariance writes the identity, in the step or in a law or definition the note states of a name it writes
-    (``\epsilon \sim \mathcal{N}(0, I)``), or under a declared context; or a Gaussian's density with the identity
-    where no density of a law is written beside it (the law's own would be read per coordinate); a norm of names
-    whose laws are scalar Gaussians is |.|."""
-    written = [node for side in sides if side.node is not None for node in nodes(side.node)]
-    densities = any(isinstance(node, syntax.Call) and law_letter(node) is not None for node in written)
-    if not densities and any(_vector_density(node) for node in written):  # N(0; 0, I) = 1/sqrt(2 pi)
-        return True
-    if not any(isinstance(node, syntax.Norm | syntax.Divergence) for node in written):
-        return False
-    names = {node.key for node in written if isinstance(node, syntax.Name)}
-    process = any(key[0] in contexts.NOISES or (key[0] == "x" and key[2]) for key in names)
-    if process and any(item.kind == "context" for item in stated):  # the DDPM process: x_t and its noises are vectors
-        return True
-    stating = [f.node for item in stated if item.name is not None and item.name.node is not None
-               and keys_in(item.name.node) & names for f in (item.name, item.body) if f is not None and f.node is not None]  # fmt: skip
-    trees = [side.node for side in sides if side.node is not None] + stating
-    return any(
-        isinstance(node, syntax.Gaussian)
-        and any(isinstance(n, syntax.Name) and n.key == ("I", "", "") for n in nodes(node.covariance))
-        for tree in trees
-        for node in nodes(tree)
-    )
 
 
 def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:
