@@ -322,6 +322,14 @@ _INDEX_CONDITION = re.compile(
 )
 
 
+#: A clause that makes a name a function of others ("the average of", "a weighted sum of", "la media de"): a meaning,
+#: which the context's words (:func:`_meaning_in_words`) may not read.
+_FUNCTION_OF = re.compile(
+    r"^\s*(?:(?:the|an?|our|its|la|il|el|le|die|der|das|lo)\s+)(?:[^\W\d_]+[\s-]+){0,2}?(?:of|de|del|di|des|du|von|der)\s",
+    re.IGNORECASE,
+)
+
+
 def _meant(inline: Inline) -> list[Stated]:
     """``$\\alpha_t$ denotes the cumulative product``: a name the sentence gives a meaning in words, not in maths
     the reader reads; a name a declared context gives its own meaning is then the note's, not the context's. A
@@ -354,6 +362,14 @@ def _meant(inline: Inline) -> list[Stated]:
         role = _ROLE_OF.search(_CLAUSE_MATHS.sub(" ", clause)) and not re.match(r"\s*(?:の|的|의)", clause)
         explicit = meant or _DENOTES_ELSEWHERE.match(after) or _DENOTES_AT_END.search(_CLAUSE_MATHS.sub(" ", clause))
         meaning = _meaning_in_words(key, clause, bool(role or explicit)) if (meant or copula or role) else None
+        signal = key[:2] != ("beta", "") and _SIGNAL_WORDS.search(clause)  # "the fraction of the signal kept"
+        if (
+            meaning is None
+            and copula
+            and _FUNCTION_OF.match(clause)
+            and not (signal or _NEGATED.search(_words_of(clause)))
+        ):
+            meaning = "other"  # "is the average of the $\\alpha_s$": a meaning no reader takes is the note's
         if meaning == "same" and not _said_to_the_end(after, clause):
             meaning = "other"  # "..., squared", "..., divided by two": the sentence says more of it
         if meaning == "same" and not (meant and _NEGATED.search(meant.group(0))):
