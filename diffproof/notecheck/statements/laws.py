@@ -22,6 +22,7 @@ from diffproof.notecheck.statements.sentences import (
     _NUMBERS_ONLY,
     _SENTENCE_MATHS,
     _SENTENCES,
+    _raw_sentences,
     _sentences,
     _words_around,
     _words_of,
@@ -531,6 +532,57 @@ _DEPENDENT = re.compile(
 )
 
 
+def _equal_noises(node: syntax.Node | None) -> bool:
+    """Whether maths says two noises or more equal (``\\epsilon_1 = \\epsilon_2 = \\epsilon_3``, ``z_1 = -z_2``): a
+    chain of equalities whose sides, a sign aside, are two noise-named variables or more."""
+    if not (isinstance(node, syntax.Statement) and node.relations and set(node.relations) == {"="}):
+        return False
+    sides = [side.operand if isinstance(side, syntax.Negative) else side for side in node.operands]
+    noises = {side.key for side in sides if isinstance(side, syntax.Name) and side.base in NOISES}
+    return len(noises) > 1
+
+
+#: Words that make one noise serve every forward step ("the same $\epsilon$ is added at every step", "one and the
+#: same draw", "a single noise shared by all steps", "reused"): the context draws a fresh one at each.
+_ONE_NOISE = re.compile(
+    r"\bsame\s+(?:\w+\s+)?(?:nois\w*|draws?|samples?|realis\w*|realiz\w*|m)\b|\bone\s+and\s+the\s+same\b"
+    r"|\bnois\w*\s+(?:\w+\s+|m\s+){0,3}?(?:is|are)\s+(?:all\s+)?(?:the\s+same|identical|equal|shared|re-?used|correlated"
+    r"|not\s+(?:\w+\s+)?independent\w*|fixed)\b|\bre-?used\b|\bsingle\s+(?:\w+\s+)?(?:noise|draw)\b|\bdrawn\s+once\b"
+    r"|\bfixed\s+(?:across|for\s+all|over)\b|\bantithetic\w*|\banti-?correlated\b|\bm[êe]me\s+bruit|\bmismo\s+ruido|\bstesso\s+rumore|相同的?噪声|同一(?:个)?噪声"
+    r"|同じノイズ",
+    re.IGNORECASE,
+)
+#: Words that make a sentence about the noises of several steps: every step, the noises, successive ones.
+_EVERY_STEP = re.compile(
+    r"\b(?:every|each|all|across|successive|consecutive|different)\b|\bnois(?:es)\b|\bforward\s+noises\b"
+    r"|\bchaque\b|\bjede[nrs]?\b|\bcada\b|\bogni\b|每|各",
+    re.IGNORECASE,
+)
+
+
+def _noises_tied_in_words(notes: Notes) -> list[Stated]:
+    """ "The same $\\epsilon$ is added at every forward step", "The forward noises are one and the same draw": a
+    sentence about the noises of several steps (:data:`_EVERY_STEP`, the noise in words or in maths) that makes them
+    one (:data:`_ONE_NOISE`) ties every noise of the context together (a ``noise law``: the context's independent
+    standard normals are not the note's, and q's chain need not be Markov).  A sentence of the reverse process or a
+    model (:data:`_NOT_FORWARD`) is not about them."""
+    found = []
+    for paragraph in notes.prose:
+        text, at = paragraph.text, 0
+        for sentence in _raw_sentences(text.replace("\n", " ")):
+            at = max(text.replace("\n", " ").find(sentence, at), at)
+            line = paragraph.line + text[:at].count("\n")
+            words = _SENTENCE_MATHS.sub(" m ", sentence)
+            noisy = _FORWARD_NOISE_WORD.search(words) or re.search(r"\\(?:var)?epsilon|(?<![A-Za-z\\])z_", sentence)
+            one = _ONE_NOISE.search(words)
+            if not (noisy and one and _EVERY_STEP.search(words)) or _NOT_FORWARD.search(words):
+                continue
+            said = f"a sentence ties the forward noises together ({' '.join(sentence.split())[:60]}: '{one.group(0)}')"
+            found += [Stated("noise law", line, said, Formula(said, line, parse(f"\\{base}_t" if base == "epsilon"
+                      else f"{base}_t", line).node), None, "words") for base in sorted(NOISES)]  # fmt: skip
+    return found
+
+
 #: Words that make a noise depend on the data ("$\\epsilon$ depends on $x_0$", "a function of the data").
 _DEPENDS = re.compile(
     r"(?<!not\s)(?<!n't\s)\bdepends?\s+on\b|\bfunctions?\s+of\b|\bh[äa]ngt\s+von\b|\bd[ée]pend\s+de\b", re.IGNORECASE
@@ -545,12 +597,15 @@ def _dependent_noises(notes: Notes) -> list[Stated]:
     written): the context draws its noises independently of x_0 too."""
     noises: dict[str, dict[tuple, tuple[int, syntax.Name]]] = {}
     data: dict[str, set[bool]] = {}
+    chained: set[str] = set()  # "$\\epsilon_1 = \\epsilon_2 = \\epsilon_3$": noises said equal, in a chain
     for inline in notes.inline:
-        if not (_DEPENDENT.search(inline.sentence) or _DEPENDS.search(inline.sentence)):
-            continue
         try:
             node = syntax.parse(inline.text, notes=True)
-        except InvalidAnswer:
+        except (InvalidAnswer, RecursionError):
+            continue
+        if _equal_noises(node):
+            chained.add(inline.sentence)
+        elif not (_DEPENDENT.search(inline.sentence) or _DEPENDS.search(inline.sentence)):
             continue
         relation = isinstance(node, syntax.Statement) and bool(node.relations)  # x_t = ... beside "eps depends on x_0"
         for name in nodes(node):
@@ -562,7 +617,8 @@ def _dependent_noises(notes: Notes) -> list[Stated]:
     for sentence, named in noises.items():
         words = _SENTENCE_MATHS.sub(" ", sentence)
         alone = data[sentence] == {True} if sentence in data else bool(_DATA.search(words))
-        if not (len(named) > 1 and _DEPENDENT.search(sentence)) and not (len(named) == 1 and alone):
+        tied = _DEPENDENT.search(sentence) or sentence in chained
+        if not (len(named) > 1 and tied) and not (len(named) == 1 and alone):
             continue
         tied = "noises together" if len(named) > 1 else "a noise to the data"
         said = f"a sentence ties {tied} ({' '.join(sentence.split())[:60]})"
@@ -686,3 +742,276 @@ _SUBJECT_VERB = re.compile(r"\s*(?:is|are|follows?|has|have|takes?|ist|est|は|�
 
 #: Where a clause ends: a comma, a semicolon or a conjunction between clauses.
 _DATA_CLAUSES = re.compile(r"[,;:，；、]|\b(?:and|but|while|whereas|und|aber|et|mais)\b|而|但|그리고|하지만")
+
+
+#: The data in maths: x_0 (bold or not; not an estimate \hat x_0), a density of it alone (q(x_0), p(x_0)), the data's
+#: own density (p_data, p_{\mathrm{data}}, q_{data}, \pi_{data}).
+_DATA_VARIABLE = r"(?<![\\A-Za-z{])x\s*_\s*(?:0|\{\s*0\s*\})(?![\d}]*\s*[\d])"
+_DATA_DENSITY = re.compile(
+    r"(?<![\\A-Za-z])(?:p|q|\\pi)\s*_\s*\{?\s*(?:\\(?:mathrm|text|rm|operatorname|textrm|mathsf)\s*\{?\s*)?data\b"
+    r"|(?<![\\A-Za-z])(?:p|q)\s*\(\s*" + _DATA_VARIABLE + r"\s*\)",
+)
+#: What makes maths say something of a law (a family written, a moment, an equality in law), beside the data in it.
+_LAW_IN_MATHS = re.compile(
+    r"\\mathcal\s*\{?\s*[NU]\b|\\operatorname\s*\{\s*(?:Unif|Uniform|Laplace|Bern)|\\(?:overset|stackrel)\s*\{\s*"
+    r"(?:d|\\mathcal\s*\{?\s*L\s*\}?|\\text\s*\{\s*d\s*\}|\\mathrm\s*\{\s*d\s*\})\s*\}|=_\s*\{?\s*d\b"
+    r"|\\mathbb\s*\{?\s*E\b|\\operatorname\s*\{\s*(?:E|Var|Cov)\s*\}|\\mathrm\s*\{\s*(?:E|Var|Cov)\s*\}|\\(?:Var|E)\b"
+    r"|\\delta\b",
+)
+#: A law or moment said in words, of the data's law: a family, a moment, a centring, a symmetry, a support; in
+#: several languages.  Said beside the data (in words or maths), no reader need take it for the law to be the note's.
+_DATA_LAW_CUE = re.compile(
+    r"\b(?:standard[- ]?normal\w*|normal\w*|gauss\w*|gau(?:ß)\w*|uniform\w*|laplac\w*|bernoulli|rademacher|dirac"
+    r"|point[- ]mass\w*|mixtures?|means?|expectations?|expected\s+values?|averages?|zero[- ]mean|cent(?:red|ered|re)"
+    r"|centr\w*|zentr\w*|mittelwert\w*|erwartungswert\w*|moyenne\w*|esp[ée]rance|media|medie|esperanza|valor\s+esperado"
+    r"|valore\s+atteso|symmetr\w*|sym[ée]tri\w*|sim[ée]tric\w*|simmetric\w*|variances?|varianz\w*|varianza"
+    r"|standard\s+deviation|moments?|same\s+(?:law|distribution)|equal\s+in\s+(?:law|distribution)"
+    r"|in\s+(?:law|distribution)|bounded|support)\b"
+    r"|正規|ガウス|一様|平均|分散|対称|正态|高斯|均匀|均值|方差|对称|정규|가우스|균등|평균|분산|대칭|нормальн\w*|гаусс\w*|"
+    r"центрир\w*|среднее|симметри\w*",
+    re.IGNORECASE,
+)
+#: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные).
+_DATA_WORDS = re.compile(
+    _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?))\b", re.IGNORECASE
+)
+
+
+def _data_maths(maths: str) -> bool:
+    """Whether inline maths writes the data: x_0 alone, x_0 on the left of a relation or under a moment (``x_0
+    \\sim``, ``\\mathbb{E}[x_0]``, ``-x_0``), or the data's density (p_data, q(x_0)); not x_0 inside a formula of
+    other variables (``\\sqrt{\\bar\\alpha_t} x_0 + ...``, ``q(x_{t-1} | x_t, x_0)``)."""
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|mathrm|mathit|mathsf)\s*\{\s*([A-Za-z])\s*\}", r"\1", maths)
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s+([A-Za-z])|\{\\bf\s+([A-Za-z])\}", r"\1\2", text)
+    if _DATA_DENSITY.search(text):
+        return True
+    alone = rf"\s*[-−]?\s*{_DATA_VARIABLE}\s*"
+    if re.fullmatch(alone, text) or re.match(rf"{alone}(?:[=<>]|\\sim\b|\\(?:overset|stackrel)\b|\\in\b|\\perp\b)",
+                                              text):  # fmt: skip
+        return True
+    moment = r"(?:\\mathbb\s*\{?\s*E\s*\}?|\\operatorname\s*\{\s*(?:E|Var)\s*\}|\\mathrm\s*\{\s*(?:E|Var)\s*\}|\\(?:Var|E)\b)"
+    return bool(re.search(rf"{moment}\s*(?:\\left)?\s*[\[(]?{alone}(?:\\right)?\s*[\])]?(?![\w^])", text))
+
+
+def _data_law_said(notes: Notes) -> list[Stated]:
+    """ "The data are drawn from $\\mathcal{N}(0, 1)$", "Los datos están centrados", "$x_0 \\overset{d}{=} -x_0$",
+    "because $\\mathbb{E}[x_0] = 0$" after a display, "\\text{the data are centred}" in one: a sentence (of the
+    prose, or a display's remark) that writes the data (in words, :data:`_DATA_WORDS`, or in maths,
+    :func:`_data_maths`) and says something of a law (a family, a moment, a symmetry, in words outside a clause
+    about the process's noise, or a law or moment in its maths) says something of the data's law, whether or not a
+    reader takes what: the data's law is then the note's (an ``unread law`` of x_0), and no counterexample that draws
+    its own is trusted.  A law in maths of another variable (``$\\epsilon \\sim \\mathcal{N}(0, I)$``) is that
+    variable's; the data's own density named (``$x_0 \\sim q(x_0)$``, "drawn from the data distribution") says
+    nothing of what it is."""
+    said: list[tuple[int, str]] = []
+    for paragraph in notes.prose:
+        text, at = paragraph.text, 0
+        for sentence in _raw_sentences(paragraph.text.replace("\n", " ")):
+            at = max(text.replace("\n", " ").find(sentence, at), at)
+            said.append((paragraph.line + text[:at].count("\n"), sentence))
+    said += [(step.line, step.remark) for step in notes.steps if step.remark]
+    found = []
+    for line, sentence in said:
+        pieces = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
+        data_maths = [p for p in pieces if _data_maths(p.strip("`"))]
+        words = _words_of(sentence)
+        if not (data_maths or _DATA_WORDS.search(words)):
+            continue
+        cue = any(_LAW_IN_MATHS.search(p) for p in data_maths)
+        seen = False  # the data written in an earlier clause ("The data are images, and they are centred")
+        for clause in _data_law_clauses(sentence):
+            cue = cue or _said_of_the_data(clause, data_maths, seen)
+            seen = seen or bool(_DATA_WORDS.search(_words_of(clause))) or any(p in clause for p in data_maths)
+        if not cue:
+            continue
+        shown = " ".join(words.split())[:60]
+        found.append(Stated("unread law", line, f"line {line} says something of the data's law ({shown})",
+                            _variables("x_0", line), None, "words"))  # fmt: skip
+    return found
+
+
+#: "$a$ and $b$": a subject of two maths, not two clauses.
+_JOINED_MATHS = re.compile(r"(\$[^$]+\$)\s+(?:and|und|et|y|e|и|和|与|と|과|와)\s+(?=\$)")
+
+
+def _data_law_clauses(sentence: str) -> list[str]:
+    """A sentence's clauses (:data:`_DATA_CLAUSES`), maths kept, two maths joined by "and" kept in one ("$x_0$
+    and $\\epsilon$ are standard normal": a subject of both)."""
+    joined = _JOINED_MATHS.sub(r"\1 ＋ ", sentence)
+    clauses, current = [], ""
+    for piece in re.split(r"(\$[^$]*\$)", joined):
+        if piece.startswith("$"):
+            current += piece
+            continue
+        parts = _DATA_CLAUSES.split(piece)
+        current += parts[0]
+        for part in parts[1:]:
+            clauses.append(current)
+            current = part
+    return [*clauses, current]
+
+
+def _said_of_the_data(clause: str, data_maths: list[str], seen: bool) -> bool:
+    """Whether a clause says something of a law (a word of :data:`_DATA_LAW_CUE` outside words of the process, or a
+    law written alone, ``$\\mathcal{N}(0, 1)$``) of the data: its first maths, a law alone aside, is the data
+    (:func:`_data_maths`), or it writes none ("the data are centred"; "$x_T$ is normal" speaks of x_T); and the data
+    come before the word (``seen`` in an earlier clause, or in this one), or right after it ("the mean of the
+    data"): "the target mean, in terms of $x_0$" says nothing of the data's law."""
+    pieces = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(clause)]
+    alone = [p for p in pieces if _LAW_IN_MATHS.search(p) and not re.search(r"\\sim\b|=|\\in\b", p)]
+    if _PROCESS_WORDS.search(_SENTENCE_MATHS.sub(" m ", clause)):
+        return False
+    subjects = [p for p in pieces if p not in alone and not _NUMBERS_ONLY.fullmatch(p)]
+    if subjects and subjects[0] not in data_maths:
+        return False
+    data = [m.start() for m in _SENTENCE_MATHS.finditer(clause) if m.group(0).strip("$`") in data_maths]
+    data += [m.start() for m in _DATA_WORDS.finditer(clause)]
+    first = -1 if seen else min(data, default=len(clause))
+    cues = [m.start() for m in _SENTENCE_MATHS.finditer(clause) if m.group(0).strip("$`") in alone]
+    cues += [m.start() for m in _DATA_LAW_CUE.finditer(clause) if not _inside_maths(clause, m.start())]
+    of = [m for m in _DATA_LAW_CUE.finditer(clause) if _OF_THE_DATA.match(clause, m.end())]
+    of += [m for m in _DATA_LAW_CUE.finditer(clause) if _BEFORE_THE_DATA.match(clause, m.end())]  # "centred data"
+    return any(at > first for at in cues) or bool(of)
+
+
+#: Words right after a law's word that make it the data's ("the mean of the data", "la media de los datos").
+_OF_THE_DATA = re.compile(
+    r"\s+(?:of|de|del|des|der|di|dei|degli|von)\s+(?:the\s+|la\s+|los\s+|las\s+|les\s+|l'|die\s+|our\s+)?"
+    r"(?:\$[^$]*x\s*_\s*\{?0|\$[^$]*data|" + _DATA.pattern.replace("\\b(?:", "(?:", 1) + r")",
+    re.IGNORECASE,
+)
+
+
+#: A law's word right before the data, as an adjective ("centred data", "Gaussian images", "symmetric $x_0$").
+_BEFORE_THE_DATA = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:\$[^$]*(?:x\s*_\s*\{?0|data)|" + _DATA.pattern.replace("\\b(?:", "(?:", 1) + r")",
+    re.IGNORECASE,
+)
+
+
+def _inside_maths(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` lies inside inline maths."""
+    return any(m.start() <= at < m.end() for m in _SENTENCE_MATHS.finditer(text))
+
+
+#: A noise named in words, in more languages than :data:`_NOISE_WORD` (rumore, ruído, шум).
+_FORWARD_NOISE_WORD = re.compile(_NOISE_WORD.pattern + r"|\brumor\w*|\bru[íi]do\w*|\bшум\w*", re.IGNORECASE)
+#: Words of the reverse (generative) process or a model: a sentence with them is not about the forward step.
+_NOT_FORWARD = re.compile(
+    r"\b(?:revers\w*|generative|denois(?:e|es|ed|ing)\b(?!\s+diffusion)|backward|learn(?:ed|t)?\s+(?:mean|variance)"
+    r"|predict\w*|network|model's|sampler)\b",
+    re.IGNORECASE,
+)
+#: Another family than the Gaussian for the forward noise ("noise drawn uniformly", "isn't Gaussian").
+_NOT_GAUSSIAN = re.compile(
+    _OTHER_FAMILY.pattern + r"|\b(?:is|are|was|were|does|do)n't\s+(?:\w+\s+)?(?:gaussian|normal)\b"
+    r"|\b(?:never|no\s+longer|not)\s+(?:\w+\s+){0,2}(?:gaussian|normal(?:ly)?)\b|\bheavy[- ]tailed\b"
+    r"|\b(?:nicht|kein\w*)\s+(?:\w+\s+)?gau(?:ss|ß)\w*|\bpas\s+gaussien\w*|\bno\s+(?:es\s+)?gaussian\w*",
+    re.IGNORECASE,
+)
+#: A noise's variance, its standard deviation, or a factor the step multiplies by, said in words.
+_VARIANCE_WORD = re.compile(
+    r"\b(?:variances?|varianz\w*|varianza|variância|дисперси\w*)\b|分散|方差|분산", re.IGNORECASE
+)
+_STD_WORD = re.compile(
+    r"\b(?:standard\s+deviations?|std|[ée]cart[- ]type|Standardabweichung|desviaci[óo]n\s+(?:est[áa]ndar|t[íi]pica)"
+    r"|deviazione\s+standard)\b|标准差|標準偏差|표준편차",
+    re.IGNORECASE,
+)
+_FACTOR_WORD = re.compile(r"\b(?:multipl\w*|(?:re)?scal(?:e|es|ed|ing))\s+(?:\w+\s+|\$[^$]*\$\s+){0,3}?by\b", re.I)
+#: Words between a scale's word and its maths ("variance $\beta_t$", "of variance equal to $1 - \alpha_t$").
+_TO_ITS_VALUE = re.compile(r"\s*(?:(?:of|is|equal\s+to|equals|=|:|set\s+to|given\s+by|di|de|del|vaut|gleich|è|es)\s+)*$",
+                           re.IGNORECASE)  # fmt: skip
+_OF_ITS_NAME = re.compile(
+    r"^\s*(?:is|are|be|denotes|è|es|est|ist|sia)?\s*(?:the|a|an|la|il|el|le|die|der)?\s*$", re.IGNORECASE
+)
+
+
+def _schedule_value(maths: str) -> str | None:
+    """Maths with schedule names and numbers only, its indices made generic and its spacing, braces, ``\\left``
+    and an identity factor taken out (``(1 - \\bar{\\alpha}_{t}) \\mathbf{I}`` is ``1-\\bar\\alpha_*``); None for maths
+    of other names (a noise, x_t: what the scale is of, not its value)."""
+    text = re.sub(r"\\(?:left|right|,|;|!|quad)|\s+", "", maths.strip("`"))
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\{I\}|\\mathbb\{I\}|(?<![A-Za-z\\])I(?![A-Za-z])", "", text)
+    text = re.sub(r"\\(bar|overline|tilde|widetilde)\{\\(alpha|beta)\}", r"\\\1\\\2", text)
+    text = re.sub(r"\\overline", r"\\bar", re.sub(r"\\widetilde", r"\\tilde", text))
+    text = re.sub(r"_(?:\{[^{}]*\}|[A-Za-z0-9])", "_*", text)
+    names = re.sub(r"\\(?:bar|tilde)?\\?(?:alpha|beta)_\*|\\(?:sqrt|frac|cdot|times)|[\d.{}()\[\]+\-−*/^]", "", text)
+    return text if not names else None
+
+
+#: The forward step's values under the DDPM context: the noise's variance, its standard deviation, and the factors
+#: a step or the marginal multiplies by (the signal's too), with indices made generic (:func:`_schedule_value`).
+_CONTEXT_VARIANCES = frozenset({"\\beta_*", "1-\\alpha_*", "(1-\\alpha_*)", "1-\\bar\\alpha_*", "(1-\\bar\\alpha_*)",
+                                "\\tilde\\beta_*"})  # fmt: skip
+_CONTEXT_STDS = frozenset(f"\\sqrt{{{v.strip('()')}}}" for v in _CONTEXT_VARIANCES)
+_CONTEXT_FACTORS = _CONTEXT_STDS | {"\\sqrt{\\alpha_*}", "\\sqrt{\\bar\\alpha_*}", "\\frac{1}{\\sqrt{\\alpha_*}}"}
+
+
+#: Maths of what a scale is of, not its value: a random variable (x_t, a noise), a density, a list or set of the
+#: schedule ("$\\beta_1, \\dots, \\beta_T$", "$\\{\\beta_t \\in (0, 1)\\}_{t=1}^T$"), a relation.
+_OF_OTHER_NAMES = re.compile(
+    r"(?<![A-Za-z\\])(?:x|z|y)\b|\\(?:var)?epsilon|\\eta\b|\\xi\b|\\mathbf\s*\{\s*[xzy]|[(,|]\s*x|\\(?:c|l)?dots"
+    r"|\\in\b|[=<>]|\\(?:le|ge|leq|geq|sim)\b|\\mathcal|\\mathbb|\\\{|,"
+)
+
+
+def _scale_against_context(sentence: str) -> str:
+    """The words and maths of a sentence about the forward noise that give its variance, standard deviation or a
+    step's factor a value other than the DDPM context's (``noise of variance $2(1 - \\alpha_t)$``, ``$\\sqrt{\\alpha_t}$
+    is the standard deviation of the noise``, ``multiplies $x_{t-1}$ by $\\alpha_t$``), or ''.  The maths right after
+    the word or its subject right before it is compared; a variance of one is the standard normal noise's where the
+    sentence writes a noise ($\\epsilon$), else another; maths of other names is what the scale is of."""
+    noise = bool(re.search(r"\\(?:var)?epsilon|(?<![A-Za-z\\])z_", sentence))
+    for word, allowed in ((_VARIANCE_WORD, _CONTEXT_VARIANCES), (_STD_WORD, _CONTEXT_STDS),
+                          (_FACTOR_WORD, _CONTEXT_FACTORS)):  # fmt: skip
+        for found in word.finditer(sentence):
+            if _inside_maths(sentence, found.start()):
+                continue
+            after = _SENTENCE_MATHS.search(sentence, found.end())
+            near = [after] if after and _TO_ITS_VALUE.fullmatch(sentence[found.end() : after.start()]) else []
+            if word is not _FACTOR_WORD:
+                before = [m for m in _SENTENCE_MATHS.finditer(sentence[: found.start()])]
+                if before and _OF_ITS_NAME.fullmatch(sentence[before[-1].end() : found.start()]):
+                    near.append(before[-1])
+            for maths in near:
+                written = next(g for g in maths.groups() if g is not None)
+                value = _schedule_value(written)
+                if value is None and not _OF_OTHER_NAMES.search(written):
+                    return f"{found.group(0)} ${written.strip()}$"  # sigma_t^2, c: no value the context gives
+                if value is None or "=" in written or (value == "1" and noise and word is not _FACTOR_WORD):
+                    continue
+                if value not in allowed and not (re.fullmatch(r"[\\beta_*,.{}\\dots\\ldots\\cdots]*", value)
+                                                 and "\\beta" in value):  # fmt: skip
+                    return f"{found.group(0)} ${written.strip()}$"
+    return ""
+
+
+def _forward_said_otherwise(notes: Notes) -> list[Stated]:
+    """A sentence about the forward step or its noise (its words, :data:`_FORWARD_STEP`, or a noise in words,
+    :data:`_FORWARD_NOISE_WORD`; not the reverse process or a model's) that gives the noise another family than the
+    Gaussian in its clause ("noise drawn uniformly", "isn't Gaussian", "heavy-tailed") or a scale other than the
+    context's (:func:`_scale_against_context`): the note's forward step is not the context's, whose laws then prove
+    nothing (a ``changed step``).  No reader need take what the step is instead."""
+    found = []
+    for paragraph in notes.prose:
+        text, at = paragraph.text, 0
+        for sentence in _raw_sentences(text.replace("\n", " ")):
+            at = max(text.replace("\n", " ").find(sentence, at), at)
+            line = paragraph.line + text[:at].count("\n")
+            words = _SENTENCE_MATHS.sub(" m ", sentence)
+            noisy = _FORWARD_NOISE_WORD.search(words) or re.search(r"\\(?:var)?epsilon", sentence)
+            if not (_FORWARD_STEP.search(words) or noisy) or _NOT_FORWARD.search(words):
+                continue
+            change = ""
+            for clause in _DATA_CLAUSES.split(words):
+                other = _NOT_GAUSSIAN.search(clause)
+                if other and (_FORWARD_NOISE_WORD.search(clause) or _FORWARD_STEP.search(clause)):
+                    change = other.group(0)
+                    break
+            change = change or _scale_against_context(sentence)
+            if change:
+                said = f"{' '.join(sentence.split())[:80]} (the words '{change}')"
+                name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+                found.append(Stated("changed step", line, said, name, None, "words"))
+    return found

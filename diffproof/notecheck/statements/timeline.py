@@ -111,7 +111,9 @@ from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
 from diffproof.notecheck.statements.laws import (
     _INDEPENDENT,
     _changed_step_in_words,
+    _data_law_said,
     _dependent_noises,
+    _forward_said_otherwise,
     _gaussian_scale,
     _independent_in_paragraph,
     _independent_in_words,
@@ -119,6 +121,7 @@ from diffproof.notecheck.statements.laws import (
     _laws_in_words,
     _noise_in_plain_sentences,
     _noise_law_in_words,
+    _noises_tied_in_words,
     _parameters_in_words,
     _unchained_in_words,
 )
@@ -410,9 +413,9 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
-        self.worded += _changed_step_in_words(self.notes)
-        self.worded += _dependent_noises(self.notes)
-        self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes)
+        self.worded += _changed_step_in_words(self.notes) + _forward_said_otherwise(self.notes)
+        self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
+        self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
