@@ -6,7 +6,7 @@ of' in meanings._meant).
 Held: where the rules must not fire (a clause about the process, a mean that is not the data's, the data's own law
 named, x_T the subject, the DDPM step said rightly in words, a timestep drawn uniformly, 'the same schedule', the
 signal kept) the refutation or the proof stays; where they must (an adjective 'Centred data', a variance beta_t^2,
-'antithetic' noises, a variance $\\sigma_t^2$ the context gives no value) the step is not decided wrongly.  Open (strict xfails): 'Every pixel has mean zero' (no data
+'antithetic' noises, 'reuses the previous noise', a variance $\\sigma_t^2$ the context gives no value) the step is not decided wrongly.  Open (strict xfails): 'Every pixel has mean zero' (no data
 word), 'variance is twice $\\beta_t$' (a word between the scale and its maths).  And red team 36's forward step in a
 code block (rt36-24) is held as decided: a code block is no maths, and the declared context holds.
 """
@@ -40,6 +40,7 @@ CAUGHT = {
     "rt36d-11-noise-variance-beta-squared-undecided": PROVED,
     "rt36d-14-antithetic-forward-noises-proved": PROVED,
     "rt36d-15-noise-variance-sigma-undecided": PROVED,
+    "rt36d-16-step-reuses-previous-noise-proved": PROVED,
 }
 #: Still open, with the cause.
 OPEN = {

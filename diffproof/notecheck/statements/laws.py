@@ -547,7 +547,7 @@ def _equal_noises(node: syntax.Node | None) -> bool:
 _ONE_NOISE = re.compile(
     r"\bsame\s+(?:\w+\s+)?(?:nois\w*|draws?|samples?|realis\w*|realiz\w*|m)\b|\bone\s+and\s+the\s+same\b"
     r"|\bnois\w*\s+(?:\w+\s+|m\s+){0,3}?(?:is|are)\s+(?:all\s+)?(?:the\s+same|identical|equal|shared|re-?used|correlated"
-    r"|not\s+(?:\w+\s+)?independent\w*|fixed)\b|\bre-?used\b|\bsingle\s+(?:\w+\s+)?(?:noise|draw)\b|\bdrawn\s+once\b"
+    r"|not\s+(?:\w+\s+)?independent\w*|fixed)\b|\bre-?us(?:e|es|ed|ing)\b|\bsingle\s+(?:\w+\s+)?(?:noise|draw)\b|\bdrawn\s+once\b"
     r"|\bfixed\s+(?:across|for\s+all|over)\b|\bantithetic\w*|\banti-?correlated\b|\bm[êe]me\s+bruit|\bmismo\s+ruido|\bstesso\s+rumore|相同的?噪声|同一(?:个)?噪声"
     r"|同じノイズ",
     re.IGNORECASE,
