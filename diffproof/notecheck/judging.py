@@ -1110,6 +1110,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it alone: "
                       f"it is one of two equations {joined}, which no counterexample to one refutes",
                       defines=judged.defines, doubted=True)  # fmt: skip
+    if judged.status == PROVED and any(case.text.endswith(EQUIVALENCE_AFTER) for case in after):
+        return Judged(UNDECIDED, "proved where the condition said after the display holds, but the note claims the "
+                      "step exactly there ('iff'): that it fails elsewhere is not checked", defines=judged.defines)  # fmt: skip
     if judged.status == PROVED and step.alternative == "iff":  # a + a = 2a \iff b = 3: the equivalence is false
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
@@ -1638,6 +1641,19 @@ _RESTRICTION_AFTER = re.compile(
     r"|quand|pourvu\s+que|falls|wenn|sofern|außer|au(?:ss|ß)er\s+wenn|für|salvo(?:\s+si)?|cuando|para|siempre\s+que)"
     r"(?![\w])"
 )
+#: Words that open, after a display, a condition it is claimed under or a reason it holds, read as the restriction
+#: words are where an order in maths follows alone: "iff", "in the case", "since", "because" (the reason is stated,
+#: so the step is claimed where it holds), "as"; "si et seulement si", "puisque", "weil", "ya que" (not "da", "car":
+#: words of other meanings in other languages).  Other words before an order are not read (:func:`_relating`: the
+#: sentence leaves the counterexample untrusted); these words before no order restrict nothing ("since we use it
+#: below").
+_CONDITION_WORDS = (
+    r"(?P<iff>iff|if\s+and\s+only\s+if|(?:exactly|precisely|just)\s+(?:when|if)|si\s+et\s+seulement\s+si"
+    r"|genau\s+dann,?\s+wenn|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se)"
+    r"|in\s+(?:the\s+)?case(?:\s+(?:that|where|when))?|in\s+the\s+(?:region|regime|range|domain)|since|because"
+    r"|as|seeing\s+that|dans\s+le\s+cas\s+o[uù]|puisque|im\s+Fall(?:e)?|weil|en\s+el\s+caso(?:\s+de)?"
+    r"(?:\s+que)?|ya\s+que|porque|puesto\s+que|dado\s+que|poich[eé]|dato\s+che|visto\s+che"
+)
 #: Words going on after a display that say where it fails or holds only ("fails unless", "is false whenever", "holds
 #: only for", "does not hold if"): its claim is not the plain equation, and no counterexample to it is trusted.
 _FAILS_AFTER = re.compile(
@@ -1647,9 +1663,27 @@ _FAILS_AFTER = re.compile(
 #: The restriction a sentence after a display states plainly: its word, then one order in maths, then its end.
 _PLAIN_RESTRICTION = re.compile(
     r"(?P<word>unless|if|provided(?:\s+that)?|whenever|when|for|(?:as|so)\s+long\s+as|given(?:\s+that)?"
-    r"|assuming(?:\s+that)?|si|pour|lorsque|quand|falls|wenn|sofern|für|cuando|para)"
-    r"\s+(?:\$(?P<maths>[^$]+)\$|\\\((?P<paren>.+?)\\\))\s*[.,;]?"
+    r"|assuming(?:\s+that)?|si|pour|lorsque|quand|falls|wenn|sofern|für|cuando|para|" + _CONDITION_WORDS + r")"
+    r"\s+(?:\$(?P<maths>[^$]+)\$|\\\((?P<paren>.+?)\\\))\s*(?:here|there|ici|hier|aqu[ií]|qui)?\s*[.,;]?"
 )
+#: A sentence of its own after a display that says it holds under a condition or for a reason: "This holds because
+#: ...", "The identity is valid only if ...", "It is true when ..." (read by :func:`_said_after` where its maths
+#: relates the step's names: not as a condition, but no counterexample is trusted under it).
+_BACK_TO_DISPLAY = re.compile(
+    r"^(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation)|above)\b[^.;!?]*?"
+    r"\b(?:because|since|as|iff|if|when|whenever|unless|provided|given|assuming|only|where|for)\b",
+    re.IGNORECASE,
+)
+#: What a condition read after a display says when its word made it one side of an equivalence ("iff"): a proof
+#: under it proves that side alone.
+EQUIVALENCE_AFTER = "(said after the display, iff)"
+#: A relation in a sentence's maths: an order, an equation, a membership, a limit.
+_RELATION_IN_MATHS = re.compile(
+    rf"\\(?:{'|'.join(sorted((re.escape(w[1:]) for w in written_relations.WORDS), key=len, reverse=True))}"
+    rf"|to|in|notin|neq?|approx|sim|simeq|ll|gg|subset(?:eq)?|forall|rightarrow|downarrow|uparrow)(?![A-Za-z])"
+    rf"|[{''.join(re.escape(c) for c in written_relations.CHARACTERS if len(c) == 1)}∈∉→∀≈]"
+)
+_INLINE_MATHS = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 #: The negation of an order, for "unless": h + k < 0 excluded leaves h + k >= 0.
 _NEGATED = {"<": "\\ge", ">": "\\le", "\\le": ">", "\\leq": ">", "\\ge": "<", "\\geq": "<", "≤": ">", "≥": "<"}
 _ONE_ORDER = re.compile(r"([^<>≤≥]+?)\s*(<|>|\\leq?|\\geq?|≤|≥)(?![A-Za-z=])\s*([^<>≤≥]+)")
@@ -1659,10 +1693,14 @@ _DISPLAY_CLOSE = re.compile(r"\$\$|\\\]|\\end\s*\{[^{}]*\}")
 
 def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
     """What the sentence going on right after the display of step ``index`` restricts it to (``$$ |h + k| = h + k
-    $$ unless $h + k < 0$.``): its order as a condition the step is claimed under ("unless" its negation); where
-    the words are not read so ("for all", "except when", two orders), the sentence itself, under which no
-    counterexample is trusted; else nothing.  The sentence continues the display's only when it starts in lower
-    case after it (a capital starts a sentence of its own)."""
+    $$ unless $h + k < 0$.``, "iff", "in the case", "since" a reason stated): its order as a condition the step is
+    claimed under ("unless" its negation; "iff" one side of an equivalence, :data:`EQUIVALENCE_AFTER`); where the
+    words are not read so ("for all", "except when", two orders), or other words go on to relate the step's names
+    in maths (:func:`_relating`), the sentence itself, under which no counterexample is trusted; else nothing
+    ("which we use below").  The sentence continues the display's only when it starts in lower case after it; a
+    capital starts a sentence of its own, which restricts nothing unless it goes back to the display for a reason
+    or a condition relating the step's names (:data:`_BACK_TO_DISPLAY`, "This holds because $h + k \\ge 0$."):
+    then no counterexample is trusted."""
     notes = timeline.notes
     step = notes.steps[index]
     last = next((end for first, end in notes.displays if first <= step.line <= end), None)
@@ -1681,15 +1719,16 @@ def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
             following += " " + lines[number]  # the sentence runs on over lines
             number += 1
     words = following.strip()
-    opened = _RESTRICTION_AFTER.match(words)
-    if opened is None and words[:1].islower() and _FAILS_AFTER.match(words):  # "fails unless $h + k \ge 0$"
-        return [], re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
-    if opened is None or not words[:1].islower():
-        return [], ""
     sentence = re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
-    plain = _PLAIN_RESTRICTION.fullmatch(sentence)
-    if plain is None:
+    if not words[:1].islower():  # "This holds because $h + k \ge 0$.": a sentence of its own, back to the display
+        back = _BACK_TO_DISPLAY.search(sentence) and _relating(timeline, index, sentence)
+        return [], sentence if back else ""
+    opened = _RESTRICTION_AFTER.match(words)
+    if opened is None and _FAILS_AFTER.match(words):  # "fails unless $h + k \ge 0$"
         return [], sentence
+    plain = _PLAIN_RESTRICTION.fullmatch(sentence)
+    if plain is None:  # "for all", "except when", two orders; "iff" or "since" before words, or other words
+        return [], sentence if opened is not None or _relating(timeline, index, sentence) else ""
     maths = (plain.group("maths") or plain.group("paren")).strip()
     if plain.group("word") == "unless":
         one = _ONE_ORDER.fullmatch(maths)
@@ -1704,7 +1743,38 @@ def _said_after(timeline: Timeline, index: int) -> tuple[list[Stated], str]:
     case = _case_beside(maths, step.line)
     if case is None:
         return [], sentence
-    return [replace(case, text=f"{maths} (said after the display)")], ""
+    said = EQUIVALENCE_AFTER if plain.group("iff") else "(said after the display)"
+    return [replace(case, text=f"{maths} {said}")], ""
+
+
+def _relating(timeline: Timeline, index: int, sentence: str) -> bool:
+    """Whether a sentence going on after the display of step ``index`` relates the step's names in its maths (an
+    order, an equation, a membership, a limit: ``in the half-plane $h + k \\ge 0$``, ``so that $h = k$``), which
+    its words, not read, may make a condition of the step; maths not parsed is taken to relate them."""
+    step_names = {
+        (node.base, node.decoration)
+        for side in timeline.sides[index]
+        if side.node is not None
+        for node in nodes(side.node)
+        if isinstance(node, syntax.Name)
+    }
+    for found in _INLINE_MATHS.finditer(sentence):
+        maths = found.group(1) or found.group(2)
+        if not _RELATION_IN_MATHS.search(maths):
+            continue
+        try:
+            statement = syntax.parse(maths, notes=True)
+        except (InvalidAnswer, RecursionError):
+            return True
+        named = {
+            (node.base, node.decoration)
+            for operand in statement.operands
+            for node in nodes(operand)
+            if isinstance(node, syntax.Name)
+        }
+        if named & step_names:
+            return True
+    return False
 
 
 def _value_beside(timeline: Timeline, index: int) -> bool:
