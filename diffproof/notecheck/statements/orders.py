@@ -85,7 +85,8 @@ def _narrows(name: syntax.Name, operands: tuple, relation: str) -> bool:
 #: counterexample may take.
 _SIGN_WORDS = re.compile(
     r"\b(?:(?:non-?|nicht-?|strictly\s+)?(?:positi|n[eé]gati)\w*|non-?zero|bounded|greater\s+than|less\s+than|smaller\s+than"
-    r"|larger\s+than|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
+    r"|larger\s+than|bigger\s+than|higher\s+than|lower\s+than|(?:more|fewer)\s+than\s+(?:\d|\$|zero|one|two|three"
+    r"|four|five|ten)|at\s+(?:least|most)|between|exceed\w*|above|below)\b|양수|음수|양의|음의|0보다|이상|이하|초과|미만|"
     r"正数|负数|正值|负值|非负|大于|小于|正數|負數|負值|非負|大於|小於|正の|負の|より大きい|より小さい|以上|以下|"
     r"\b(?:equals?|set\s+to|minus|vaut|gleich|[ée]gal\w*|igual\w*)\b|\b(?:is|be|est|ist|es)\s+[-−]?\s*(?:\\[td]?frac\s*\{?\s*)?\d"
     r"|\b(?:is|be|est|ist|es)\s+(?:(?:a|one)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|third"
@@ -114,6 +115,10 @@ _NONNEGATIVE_NOUNS = (
                 re.IGNORECASE), sp.Interval(0, 1)),
     (re.compile(r"\b(?:counts?|counted|counting|number\s+of|nombre\s+d[e']|n[úu]mero\s+de|Anzahl)\b"
                 r"|个数|個数|数目|개수", re.IGNORECASE), sp.Range(0, sp.oo)),
+    # the natural numbers (with 0 or without: the wider set kept), whole numbers; entiers naturels, natürliche Zahlen
+    (re.compile(r"\b(?:natural\s+numbers?|naturals|whole\s+numbers?|entiers?\s+naturels?|nat[üu]rliche[nr]?\s+Zahlen?"
+                r"|n[úu]meros?\s+naturales?|numeri\s+naturali|numero\s+naturale)\b|自然数|自然數|자연수",
+                re.IGNORECASE), sp.Range(0, sp.oo)),
     (re.compile(r"\b(?:variances?|standard\s+deviations?|std|norms?|distances?|lengths?|radius|radii|magnitudes?"
                 r"|varianza|varianz|desviaci[óo]n\s+est[áa]ndar|[ée]cart-type|Standardabweichung|norme|Abstand"
                 r"|distancia)\b|分散|方差|标准差|標準偏差|분산|표준편차|范数|ノルム|距离|距離|거리", re.IGNORECASE),
@@ -161,11 +166,29 @@ _STEPS_COUNTED = re.compile(
 )
 
 
+#: Words that size a horizon named alone in their sentence ("Take $T$ large", "The horizon $T$ is bigger than one",
+#: "for a long chain of $T$ steps"): an order on it in words, or its size said (:func:`_size_in_words`).
+_HORIZON_SIZED = re.compile(
+    r"\b(?:large|larger|big|bigger|long|longer|great|greater|huge|high|higher|many|more|beyond|exceed\w*|at\s+least"
+    r"|above|over|grand\w*|gro(?:ß|ss)\w*|lang\w*|grande\w*|largo\w*|mindestens|au\s+moins|al\s+menos)\b"
+    r"|大きい|大きな|十分|大的|较大|很大|큰|충분",
+    re.IGNORECASE,
+)
+
+
 def _size_in_words(notes: Notes, horizons: set[tuple[str, str]]) -> list[Stated]:
     """ "The chain has at least four steps": a number of steps said in words is an order on the chain's length, the
     letters a sum runs up to (and T), which is not read: a counterexample at a size it excludes (T = 1) is not
-    trusted (a relation of the horizon, in words)."""
+    trusted (a relation of the horizon, in words).  So is a horizon named alone in a sentence whose words size it
+    (:data:`_HORIZON_SIZED`: "Take $T$ large", "$T$ is bigger than one"), the order they say not read."""
     found = []
+    for inline in notes.inline:
+        name = parse(inline.text, inline.line).node
+        key = (name.base, name.decoration) if isinstance(name, syntax.Name) and not name.index else None
+        sized = _HORIZON_SIZED.search(_words_of(inline.sentence)) if key in horizons else None
+        if sized is not None:
+            said = f"${inline.text.strip()}$ beside the word '{sized.group(0)}' (its size in words)"
+            found.append(Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "inline"))
     for paragraph in notes.prose:
         for offset, text in enumerate(paragraph.text.split("\n")):
             for sentence in _sentences(text):
