@@ -82,6 +82,12 @@ APPROXIMATING_WORDS = re.compile(
     r"\b(?:approximately|approx\b|roughly|nearly|asymptotic\w*|lineari[sz]\w*|taylor)"
     r"|\b(?:to|in|within|under|with)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}approximation\b"
     r"|\bapproximations?\s+(?:gives?|yields?|reads?|becomes?)\b"
+    # a term neglected, dropped or ignored, an error negligible ("Neglecting $\bar\alpha_T$,", "up to a negligible
+    # error", "ignoring terms of order ..."); vernachlässigt, en négligeant, despreciable, trascurabile
+    r"|\b(?:neglect\w*|negligib\w*|ignor(?:e|es|ed|ing)\s+(?:the\s+)?(?:terms?|(?:higher|second|first)[- ]order|corrections?)"
+    r"|(?:dropp?(?:ing|ed)?|discard\w*)\s+(?:the\s+)?(?:(?:small|higher[- ]order|remaining|second[- ]order)\s+)?"
+    r"(?:terms?|corrections?)|up\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:errors?|terms?|corrections?)"
+    r"|vernachl[äa]ssig\w*|n[ée]glig\w*|despreci\w*|trascur\w*|pr[aá]cticamente)\b|忽略|可忽略|無視|무시"
     r"|\b(?:first|second|leading|lowest)[- ]order\s+(?:in|approximations?|expansions?|terms?|taylor)\b"
     r"|\b(?:to|at|in)\s+(?:the\s+)?(?:first|second|leading|lowest|linear)\s+order\b|\bhigher[- ]order\s+terms\b"
     r"|\blimit(?:s|ing)?\b|\bregimes?\b|\b(?:tends?|tending|goes|going|converges?|converging)\s+to\s*(?:zero\b"
