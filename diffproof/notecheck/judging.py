@@ -1151,6 +1151,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                       f"says {names} {'is a matrix' if len(matrices) == 1 else 'are matrices'}, whose products "
                       "and properties that reading does not capture", defines=judged.defines,
                       doubted=judged.status == REFUTED or judged.doubted)  # fmt: skip
+    unlike = timeline.noncommuting(index) if judged.status == PROVED else ""
+    if unlike:  # "Let $A$ and $B$ be quaternions": A B = B A holds for numbers only
+        return Judged(UNDECIDED, f"proved as products of numbers, but the note says {unlike}, objects other than "
+                      "numbers, whose products need not commute", defines=judged.defines)  # fmt: skip
     if timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "

@@ -625,8 +625,8 @@ class Reader:
 
 
 #: A side of a condition on an index: ``1``, ``n``, ``T - 1``, ``\\forall t`` (``1 \\le n \\le T`` after an equation).
-#: A name a display may say is in a set, as a sentence would (``\\sigma \\in (-2, -1)``): not an index, whose
-#: range (``t \\in [1, T]``) is the step's condition.
+#: A name a display may say is in a set, as a sentence would (``\\sigma \\in (-2, -1)``; each of a list, ``A, B \\in
+#: \\mathbb{R}^{2 \\times 2}``): not an index, whose range (``t \\in [1, T]``) is the step's condition.
 _MEMBER_NAME = re.compile(r"(?!(?:[tTijknmsNM])$)\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
 
@@ -1197,7 +1197,12 @@ class _Chain:
             step = Step(lhs.text, relation, rhs.text, rhs.line, cited=link.annotation, spelling=spelling)
             self._add(reader.steps, step, "rhs")
         else:
-            member = kind is rel.Kind.CONDITION and _MEMBER_NAME.fullmatch(lhs.text.strip())  # $$ \sigma \in (0, 1) $$
+            member = (
+                kind is rel.Kind.CONDITION
+                and all(  # $$ \sigma \in (0, 1) $$, $$ A, B \in \mathbb{R}^{2 \times 2} $$
+                    _MEMBER_NAME.fullmatch(name.strip()) for name in lhs.text.split(",")
+                )
+            )
             if member or kind is rel.Kind.INDEPENDENCE:  # $$ x \perp y $$: said as a sentence would say it
                 reader.inline.append(Inline(f"{lhs.text} {link.spelling} {rhs.text}", rhs.line))
             self.last = None

@@ -174,3 +174,143 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
             if isinstance(name, syntax.Name) and (name.base, name.decoration) != ("I", ""):
                 found.setdefault((name.base, name.decoration), inline.line)
     return found
+
+
+#: What a sentence says its names are, after them: "Let $A$ and $B$ be quaternions", "$g$ and $h$ are elements of a
+#: group", "soient $A$ et $B$ des quaternions", "seien $A$, $B$ Quaternionen": the noun phrase, up to where it says
+#: more of them ("with", "such that", a comma, the sentence's end).
+_KIND_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|or|et|und|y|e|и|和|与|與|及|、|と|및|와|과)?\s*{_MATHS})*\s*,?\s*(?:(?:(?i:be|are|is|denote|denotes"
+    r"|stand\s+for|represent|represents|—|являются|будут)|(?P<other>(?i:soit|soient|sont|est|sei|seien|sind|ist|sea|sean"
+    r"|son|es|sia|siano|sono)))\s+(?P<phrase>(?:[^.;:!?,$()\[\]]|\$[^$]*\$)*)"
+    r"|(?:为|為|是|は|を|が|는|은|이|가)\s*(?P<cjk>[^\s。，、,.;；$]+))"
+)
+#: "Soient $A$ et $B$ des quaternions", "Seien $A$ und $B$ Quaternionen", "Sean $A$ y $B$ unos cuaterniones": the
+#: verb before the names (:data:`_LET_BEFORE`), the noun phrase right after them.
+_LET_BEFORE = re.compile(rf"\b(?i:soit|soient|sei|seien|sea|sean|sia|siano)\s*(?:{_MATHS}\s*(?:,|et|und|y|e)?\s*)*$")
+_KIND_AFTER_LET = re.compile(
+    rf"^(?:\s*(?:,|et|und|y|e)?\s*{_MATHS})*\s*,?\s*(?P<other>)(?P<phrase>(?:[^.;:!?,$()\[\]]|\$[^$]*\$)*)(?P<cjk>)"
+)
+_ARTICLE = re.compile(
+    r"^\s*(?:des|une?|les?|la|l'|die|der|das|den|eine[nrs]?|los|las|unos|unas|una?|el|dei|degli|delle|gli|il|lo|i|an?"
+    r"|the)\s+",
+    re.IGNORECASE,
+)
+#: How a noun phrase starts in French, German, Spanish or Italian (an article, or a German noun's capital): after
+#: their verbs (:data:`_KIND_AFTER`'s ``other``), a phrase that does not is an adjective ("sont indépendants", "sind
+#: unabhängig"), no kind.
+_NOUN_PHRASE_START = re.compile(
+    r"\s*(?:(?i:des|une?|les?|la|l'|die|der|das|den|eine[nrs]?|los|las|unos|unas|una?|el|dei|degli|delle|gli|il|lo|i)\s"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,})"
+)
+#: Words of objects other than numbers in Chinese, Japanese and Korean (quaternions, matrices, vectors, elements,
+#: operators): only these give a kind after は, が, 是, 为, which say far more than what a name is (常に, 주어졌을).
+_CJK_OTHER = re.compile(r"四元|八元|函数|函數|関数|行列|矩阵|矩陣|向量|ベクトル|벡터|행렬|元素|要素|算子|作用素|연산자")
+#: Where the noun phrase stops: words that go on to say more of the names than what they are.
+_PHRASE_END = re.compile(
+    r"(?<![\w-])(?:with|such|that|satisfying|where|which|whose|so|for|on|over|in|by|as|to|from|at|than|until|unless|if"
+    r"|when|and\s+(?:let|we|set|take)|throughout|here|respectively|avec|tel|tels|telles?|mit|sodass|con|tal|tales)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Words of a noun phrase that name real (or complex) numbers, whose products commute, or only qualify them: the
+#: numbers, constants and scalars, and the quantities a note gives as one number (a variance, a rate, a weight, a
+#: probability, a step).  A phrase of other words ("quaternions", "elements of a group", "operators", "a sample") says
+#: the names may be something else, whose products need not commute.
+_SCALAR_WORDS = frozenset(
+    """and or nor either neither pairwise a an the two three both some any all arbitrary given fixed known unknown distinct different same other real
+    reals complex positive negative nonnegative non-negative nonpositive non-positive nonzero non-zero strictly small
+    large tiny big finite bounded signed even odd prime natural whole rational irrational constant constants number
+    numbers numeric numerical scalar scalars integer integers coefficient coefficients parameter parameters
+    hyperparameter hyperparameters weight weights rate rates learning step steps size sizes stepsize time times
+    timestep timesteps index indices count counts length lengths distance distances norm norms radius radii scale
+    scales scaling factor factors level levels value values quantity quantities amount amounts ratio ratios fraction
+    fractions probability probabilities variance variances standard deviation deviations std mean means expectation
+    temperature temperatures bound bounds threshold thresholds margin tolerance exponent exponents degree degrees
+    frequency frequencies angle angles noise noises schedule schedules signal-to-noise snr random variable variables
+    variate variates gaussian gaussians normal normals standard iid draw draws realization realizations product
+    products sum sums cumulative average averages difference differences quotient square squares root roots logarithm
+    logarithms log exponential inverse reciprocal half zero one minus plus term terms error errors field fields
+    function functions distribution distributions density densities law laws measure measures chain chains process
+    processes sequence sequences markov loss losses objective objectives likelihood entropy divergence score scores
+    energy estimate estimates estimator estimators again too otherwise instead anymore yet longer produit cumulé
+    producto acumulado suma somme summe produkt covariance covariances copy copies kept ruido bruit rauschen rumore
+    univariate one-dimensional 1-dimensional 1d scalar-valued real-valued nombre nombres réel réels reel reels
+    constante constantes entier entiers zahl zahlen reelle reellen konstante konstanten número números real reales
+    constante constantes entero enteros numero numeri reale reali costante costanti""".split()
+)
+#: Words that say something of a name, not what it is ("defined", "given", "drawn", "equal", "increasing",
+#: "differentiable", "normally"): a phrase of these and :data:`_SCALAR_WORDS` alone gives no kind.
+_PREDICATE = re.compile(
+    r"\w+(?:ed|able|ible|ly|ing)|given|taken|chosen|written|known|shown|drawn|hidden|proven|frozen|set|equal|close|proportional|independent|identical|similar|greater|less"
+    r"|smaller|larger|higher|lower|bigger|invariant|not|always|never|also|then|now|here|still|only|just|exactly"
+)
+#: Words of an "of" complement that make a quantity of vectors a matrix or a vector ("covariances of vectors in
+#: $\mathbb{R}^2$"): its products need not commute.
+_OF_VECTORS = re.compile(r"\b(?:vectors?|matri\w+|tensors?|operators?|arrays?|images?)\b", re.IGNORECASE)
+
+
+#: Names said to be members of a set (``A, B \\in \\mathbb{H}``, ``g \\in G``), and the set.
+_MEMBER_OF = re.compile(
+    r"((?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*)*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)"
+)
+#: Sets of numbers, or of vectors of numbers, a name may be said to be in: the reals (a power of them without a
+#: shape, \mathbb{R}^d), the naturals, integers, rationals, complex numbers, an interval, a set of numbers listed.
+_NUMBER_SETS = re.compile(
+    _REALS + r"(?!\s*\^\s*\{[^{}]*(?:\\times|,))|\\(?:mathbb|mathbf|Bbb)\s*\{?\s*[NZQC]\b|\\[NZQC](?![A-Za-z])|[ℕℤℚℂ]"
+    r"|\s*(?:\\left\s*)?[\[(\]]|\s*(?:\\left\s*)?\\\{|\s*\\(?:mathcal|mathscr)\s*\{?\s*[XYZ]\b"
+)
+
+
+def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters a sentence says are objects other than real numbers, with the line and the phrase: the note's
+    products of two of them are not proved by commuting them (quaternions, group elements, operators: ``AB = BA``
+    fails).  What it says: a membership in a set not of numbers (:data:`_NUMBER_SETS`), or, after the names and a
+    verb (:data:`_KIND_AFTER`), a noun phrase whose noun (its last word; in French, Spanish, Italian any word) is no
+    word of numbers (:data:`_SCALAR_WORDS`, :data:`_PREDICATE`), or a quantity of vectors ("covariances of
+    vectors").  An English singular without article is an adjective ("are dependent", "is uniform"), no kind; in
+    Chinese, Japanese and Korean only words of other objects give one (:data:`_CJK_OTHER`)."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        member = _MEMBER_OF.fullmatch(inline.text.strip())
+        if member is not None and not _NUMBER_SETS.match(member.group(2)):  # A, B \in \mathbb{H}, g \in G
+            listed = _variables(member.group(1), inline.line).node
+            for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+                if isinstance(name, syntax.Name):
+                    found.setdefault((name.base, name.decoration), (inline.line, f"in {member.group(2).strip()}"))
+        around = _words_around(inline)
+        after = re.sub(r"\bi\.\s?i\.\s?d\.?", "iid", around[1], flags=re.IGNORECASE) if around is not None else ""
+        said = _KIND_AFTER.match(after) if around is not None else None
+        if said is None and around is not None and _LET_BEFORE.search(around[0]):
+            said = _KIND_AFTER_LET.match(after)
+        if said is None:  # a kind denied ("is not a matrix") is still a kind said: its products are not commuted
+            continue
+        if said.group("cjk"):  # 设 $A$ 和 $B$ 为四元数: a word of those objects (は, が, 是 say far more than a kind)
+            phrase = said.group("cjk")
+            if _CJK_OTHER.search(phrase):
+                listed = _variables(inline.text, inline.line).node
+                for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+                    if isinstance(name, syntax.Name):
+                        found.setdefault((name.base, name.decoration), (inline.line, phrase))
+            continue
+        if said.group("other") is not None and not _NOUN_PHRASE_START.match(said.group("phrase")):
+            continue  # "sont indépendants", "sind unabhängig": an adjective, no kind
+        phrase = _PHRASE_END.split(said.group("phrase"), maxsplit=1)[0]
+        articled = _ARTICLE.match(phrase) is not None
+        phrase = _ARTICLE.sub("", phrase)  # "des quaternions": the article is no "of" ("des", "der", "de")
+        parts = re.split(r"\s+(?:of|de|des|du|von|der|del|di)\s+", f" {phrase} ", maxsplit=1)
+        head, complement = parts[0], parts[1] if len(parts) > 1 else ""
+        words = re.findall(r"(?<![\\\w])[^\W\d_][\w']+", _words_of(head).lower())  # not \frac; a letter is no noun
+        if not words:
+            continue
+        noun = words[-1]  # the phrase's noun, last ("a single fixed training example", "independent Gaussians")
+        if said.group("other") is None and not articled and noun.isascii() and not noun.endswith("s"):
+            continue  # "are dependent", "is uniform", "is free": an adjective, no noun (nor "are data")
+        numbers = [word for word in (words if said.group("other") is not None else [noun])  # French: noun first
+                   if word in _SCALAR_WORDS or _PREDICATE.fullmatch(word)]  # fmt: skip
+        if numbers and not _OF_VECTORS.search(complement):
+            continue
+        listed = _variables(inline.text, inline.line).node
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name):
+                found.setdefault((name.base, name.decoration), (inline.line, " ".join(phrase.split())))
+    return found

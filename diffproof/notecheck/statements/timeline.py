@@ -42,6 +42,7 @@ from diffproof.notecheck.statements.dimension import (
     _MATRIX_PROPERTY,
     _dimension,
     _dimension_in_words,
+    _kinds_in_words,
     _log_base,
     _matrices,
 )
@@ -190,6 +191,9 @@ class Timeline:
     #: Those of them a sentence also gives a property a number need not have (a projection, orthogonal, PSD):
     #: a counterexample one coordinate at a time may break it, so none is trusted.
     constrained: frozenset[tuple[str, str]] = frozenset()
+    #: The letters a sentence says are objects other than real numbers ("Let $A$ and $B$ be quaternions"), with the
+    #: line and its words: a product of two of them is not proved by commuting it (:meth:`noncommuting`).
+    kinds: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -330,6 +334,7 @@ class Timeline:
         self.dimension = _dimension(self.notes)
         self.dimension_said = _dimension_in_words(self.notes)
         self.matrices = _matrices(self.notes)
+        self.kinds = _kinds_in_words(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
             if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
@@ -877,6 +882,38 @@ class Timeline:
             modelled = any(c.name.index in syntax.MODEL_INDICES for c in calls if law_letter(c) == law_letter(node))
             if modelled and _spelled_twice(node, self.spellings):
                 return display_name(node.name.key)
+        return ""
+
+    def noncommuting(self, index: int) -> str:
+        """A product step ``index`` writes, or a definition it uses, of two factors made of :attr:`kinds` names, two
+        of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "A, B (line 1 says: quaternions)"; else ''.
+        Their products need not commute, so a proof of the step as numbers proves nothing of them."""
+        kinds = self.kinds
+        if not kinds:
+            return ""
+
+        def keys(node: syntax.Node) -> set[tuple[str, str, str]]:
+            return {n.key for n in nodes(node) if isinstance(n, syntax.Name) and (n.base, n.decoration) in kinds}
+
+        def factors(node: syntax.Node) -> list[syntax.Node]:
+            if isinstance(node, syntax.Binary) and node.operator in ("*", "/"):
+                return factors(node.left) + factors(node.right)
+            return [node]
+
+        for formula in self._reached(index):
+            for node in nodes(formula.node):
+                if isinstance(node, syntax.Binary) and node.operator in ("*", "/"):
+                    named = [found for found in map(keys, factors(node)) if found]
+                elif isinstance(node, syntax.Power) and not isinstance(node.base, syntax.Name):
+                    named = [keys(node.base)] * 2 if len(keys(node.base)) > 1 else []  # (A + B)^2
+                else:
+                    continue
+                both = set().union(*named) if len(named) > 1 else set()
+                if len(both) > 1:
+                    letters = sorted({key[:2] for key in both})
+                    line, words = kinds[letters[0]]
+                    shown = ", ".join(display_name((*letter, "")) for letter in letters)
+                    return f"{shown} (line {line} says: {words})"
         return ""
 
     def reached_keys(self, index: int) -> set[Key]:
