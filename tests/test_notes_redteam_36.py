@@ -88,6 +88,18 @@ FIXED: frozenset[str] = frozenset(
         "rt36-29-alpha-noise-std-in-words-proved",
         "rt36-30-alpha-noise-variance-italian-proved",
         "rt36-31-noise-of-variance-alpha-proved",
+        # after a display, matrices, approximations and orders in words: judging._said_after, statements.dimension,
+        # statements.lead_ins, statements.orders
+        "rt36-15-matrices-display-membership-proved",
+        "rt36-16-covariances-commute-proved",
+        "rt36-17-quaternions-commute-proved",
+        "rt36-18-iff-after-display-refuted",
+        "rt36-19-in-the-case-after-display-refuted",
+        "rt36-20-since-after-display-refuted",
+        "rt36-21-natural-numbers-in-words-refuted",
+        "rt36-22-neglecting-abar-refuted",
+        "rt36-23-negligible-error-after-display-refuted",
+        "rt36-28-horizon-bigger-than-one-refuted",
     }
 )
 
@@ -95,6 +107,11 @@ FIXED: frozenset[str] = frozenset(
 def _first_step(name: str):
     report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
     return report.results[0]
+
+
+#: Findings that stand by decision, each held by a test of its own: a forward step in a code block is code, not the
+#: note's mathematics, and ``context ddpm`` is the user's declaration (tests/test_notes_redteam_36d.py).
+DECIDED = frozenset({"rt36-24-forward-step-in-code-block-proved"})
 
 
 def _case(name: str):
@@ -108,7 +125,7 @@ def test_the_notes_are_all_there():
     assert found == sorted(FINDINGS)
 
 
-@pytest.mark.parametrize("name", [_case(name) for name in sorted(FINDINGS)])
+@pytest.mark.parametrize("name", [_case(name) for name in sorted(FINDINGS) if name not in DECIDED])
 def test_the_thirty_sixth_red_team_s_notes(name):
     result = _first_step(name)
     assert result.status != (PROVED if name.endswith("-proved") else REFUTED), result.reason
