@@ -35,21 +35,18 @@ from derivations.kernel.assumptions import (
     Definition,
     Domain,
     GaussianSteps,
-    MarkovChain,
     Noises,
     implied_set,
-    substitute,
 )
-from derivations.kernel.checking import InconsistentAssumptions, check_step, check_uncited, reconcile
+from derivations.kernel.checking import InconsistentAssumptions, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
-from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
+from derivations.kernel.sums import Slice
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
-from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
-from diffproof.notecheck import citations, contexts
+from diffproof.answers.notation import UNNAMED_LAW
+from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
     StepContext,
@@ -59,10 +56,8 @@ from diffproof.notecheck.assumptions import (
     domains,
     finish,
     linked,
-    point_of_law,
     relevant,
     stated_order,
-    translate_where,
 )
 from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
 from diffproof.notecheck.choices import (
@@ -83,6 +78,21 @@ from diffproof.notecheck.coordinates import (
     vector_names,
 )
 from diffproof.notecheck.overrides import overridden
+from diffproof.notecheck.readings import (
+    PROPTO,
+    RELATIONS,
+    Outcome,
+    Reading,
+    _kernel,
+    _values,
+    algebraic,
+    arbitrary_function,
+    describe,
+    latex,
+    random_substituted,
+    readings,
+    unfolded,
+)
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.densities import CONTEXT_LAWS
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
@@ -106,10 +116,6 @@ from diffproof.notes.model import Step
 from diffproof.notes.steps import membership_order
 
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
-#: The relations of a note's steps that the kernel checks, and the kernel's name for each.
-RELATIONS = {"=": Relation.EQ, "<=": Relation.LE, ">=": Relation.GE, "<": Relation.LT, ">": Relation.GT}
-#: ``\propto``, checked in the step's random variables (:mod:`derivations.kernel.proportional`).
-PROPTO = "propto"
 
 
 @dataclass(frozen=True)
@@ -150,126 +156,6 @@ class Judged:
                    tuple(data["uses"]), tuple(data["conventions"]), data["defines"])  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Reading:
-    lhs: sp.Expr
-    rhs: sp.Expr
-    how: tuple[str, ...]
-    #: Where both sides as written are real numbers (radicands >= 0, logarithms' arguments > 0).
-    real: tuple[sp.Basic, ...] = ()
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """The kernel's verdict on one reading, with the relation and assumptions it was checked under."""
-
-    reading: Reading
-    relation: Relation | str  # PROPTO for \propto
-    assumptions: list
-    verdict: Verdict
-    substituted: tuple[Definition, ...] = ()
-    written: contexts.Written = contexts.AS_WRITTEN  # a reading in law: the step before the substitutions
-    own: tuple = ()  # the assumptions that follow from the process the note states itself (no context declared)
-
-
-def latex(expr: sp.Expr) -> str:
-    return AnswerPrinter().doprint(expr)
-
-
-#: How a reading took E_q, and E_{z ~ q}[...] whose integrand never writes z.
-JOINTLY = "E_q read jointly, E_{z ~ q}[...] as written"
-CONDITIONALLY = "E_q read given what q conditions on, E_{z ~ q}[...] without z over its integrand's variables"
-
-
-def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Reading], str]:
-    """Every reading of the step's two sides (each side's syntactic readings, and both readings of E_q),
-    with the first error met when none could be translated."""
-    errors = []
-    found: list[Reading] = []
-    for left, left_how in syntax.readings(lhs.node):
-        for right, right_how in syntax.readings(rhs.node):
-            for bare in ("joint", "conditional"):
-                try:
-                    a, count_a, real_a = translate_where(Formula(lhs.text, lhs.line, left), context.vocabulary, bare)
-                    b, count_b, real_b = translate_where(Formula(rhs.text, rhs.line, right), context.vocabulary, bare)
-                    a, b = point_of_law(a, b), point_of_law(b, a)
-                except (InvalidAnswer, TypeError, ValueError, NotImplementedError) as error:
-                    errors.append(str(error))
-                    break
-                how, real = left_how + right_how, tuple(dict.fromkeys(real_a + real_b))
-                if not count_a + count_b:
-                    found.append(Reading(a, b, how, real))
-                    break
-                if bare == "conditional" and (a, b) == (found[-1].lhs, found[-1].rhs):
-                    break  # both readings of E_q are one here
-                found.append(Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real))
-    return found, (errors[0] if errors else "")
-
-
-#: Names of an arbitrary function (a "constant" of the variables it is not written with): C(x_t, x_0).
-ARBITRARY = {"C", "const", "c"}
-
-
-def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None:
-    """``A = B + C(x_t, x_0)``, C an arbitrary function of the variables written (the note's "some function
-    not involving x_{t-1}"): true for some such C exactly when A - B does not depend on the other random
-    variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (``d(A - B)/dv = 0`` for one v).  Exponents are
-    compared when both sides are exponentials, and log A with the exponent when only C's side is one and A is
-    positive (a density).  None when the step has no such C, or C does not enter linearly."""
-    calls = [
-        call
-        for side in (reading.lhs, reading.rhs)
-        for call in side.atoms(sp.core.function.AppliedUndef)
-        if call.func.__name__ in ARBITRARY and all(isinstance(a, sp.Symbol) for a in call.args)
-    ]
-    if len(set(calls)) != 1 or (reading.lhs.has(calls[0]) and reading.rhs.has(calls[0])):
-        return None
-    call = calls[0]
-    lhs, rhs = (reading.lhs, reading.rhs) if reading.rhs.has(call) else (reading.rhs, reading.lhs)
-    unknown = sp.Dummy("C")
-    left, right = sp.powsimp(lhs, combine="exp"), sp.powsimp(rhs.xreplace({call: unknown}), combine="exp")
-    if isinstance(left, sp.exp) and isinstance(right, sp.exp):
-        left, right = left.args[0], right.args[0]
-    elif isinstance(right, sp.exp) and left.is_positive:  # q(x | y) = exp(... + C): log q = ... + C
-        left, right = sp.log(left), right.args[0]
-    difference = sp.expand(left - right)
-    slope = sp.diff(difference, unknown)
-    if slope == 0 or slope.has(unknown):
-        return None
-    solved = -difference.xreplace({unknown: 0}) / slope
-    vocabulary = context.vocabulary
-    variables = sorted((s for s in solved.free_symbols if vocabulary.is_random(s) and s not in call.args), key=str)
-    written = ", ".join(map(str, call.args))
-    how = (f"{call.func.__name__}({written}) read as an arbitrary function of {written}: the step holds for some "
-           f"such function exactly when the rest does not depend on {', '.join(map(str, variables))}",)  # fmt: skip
-    if len(variables) == 1:  # one derivative: no square to expand
-        claim = sp.Derivative(solved, variables[0])
-    else:
-        claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
-    return Reading(claim, sp.Integer(0), reading.how + how, reading.real)
-
-
-def algebraic(expr: sp.Basic) -> set[sp.Basic]:
-    """The symbols and function names of ``expr`` that stand for values: not the arguments of densities, the
-    points of Gaussians, or variables bound by an integral, expectation, KL, sum or product (nor a value
-    written with a bound index, such as x[t] in a sum over t)."""
-    if isinstance(expr, (sp.Symbol, sp.Indexed, Slice)):  # x[t] and x_{1:T} are values, not their letter x
-        return {expr}
-    if isinstance(expr, Density):
-        return set()
-    if isinstance(expr, Normal):
-        return algebraic(expr.mean) | algebraic(expr.var)
-    found: set[sp.Basic] = set()
-    if isinstance(expr, sp.core.function.AppliedUndef):
-        found.add(expr.func)
-    for arg in expr.args:
-        found |= algebraic(arg)
-    if isinstance(expr, (Expectation, KL, sp.Integral, sp.Sum, sp.Product)):
-        bound = set(expr.variables)
-        found = {f for f in found if f not in bound and not f.free_symbols & bound}
-    return found
-
-
 def _variables_of_densities(side: sp.Expr) -> set[sp.Basic]:
     """The variables of a side's densities: random variables by the role the note gives them (p(x | y) is a
     function of y), not names its prose may define."""
@@ -302,18 +188,6 @@ def _parameters_of_laws(definitions: list[Definition]) -> set[sp.Basic]:
     return found
 
 
-def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
-    """``expr`` with every definition substituted, until nothing changes (a bounded number of rounds)."""
-    for _ in range(len(definitions) + 1):
-        new = expr
-        for definition in definitions:
-            new = substitute(new, definition.lhs, definition.rhs)
-        if new == expr:
-            return expr
-        expr = new
-    return expr
-
-
 def doubts(
     reading: Reading,
     relation: Relation | str,
@@ -338,7 +212,7 @@ def doubts(
     if unnamed:
         return unnamed
     definitions = [a for a in assumptions if isinstance(a, Definition)]
-    lhs, rhs = _unfolded(reading.lhs, definitions), _unfolded(reading.rhs, definitions)
+    lhs, rhs = unfolded(reading.lhs, definitions), unfolded(reading.rhs, definitions)
     points = {s for side in (lhs, rhs) for n in side.atoms(Normal) for s in n.point.free_symbols}
     one_sided = {  # T: a size; x in N(x; m, v) = f(x): the variable of the density on the left
         s for s in algebraic(lhs) ^ algebraic(rhs) if not getattr(s, "is_integer", False) and s not in points
@@ -465,38 +339,6 @@ def _forward_law_unwritten(lhs: sp.Expr, rhs: sp.Expr, assumptions: list, vocabu
         for side in (lhs, rhs)
         for d in side.atoms(Density)
     )
-
-
-def _kernel(
-    relation: Relation | str,
-    reading: Reading,
-    assumptions: list,
-    cited: str,
-    vocabulary: NoteVocabulary,
-    search: bool = True,
-) -> Verdict:
-    context = reconcile(tuple(assumptions))
-    if relation == PROPTO:
-        symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
-        variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
-        verdict = check_proportional(reading.lhs, reading.rhs, variables, context)
-        if verdict.status is not Status.UNDECIDED or vocabulary.subject is None:
-            return verdict
-        density, keys = vocabulary.subject
-        within = [s for s in variables if vocabulary.symbols.get(s) in keys]
-        if not within or len(within) == len(variables):
-            return verdict
-        read = check_proportional(reading.lhs, reading.rhs, within, context)
-        if not read.proved:
-            return verdict
-        names = ", ".join(map(str, within))
-        return replace(read, reason=f"read in {names}, the variables of the density the chain is about ({density}), "
-                       f"its given variables held fixed: {read.reason}")  # fmt: skip
-    if cited:
-        rule = citations.rule(cited, context)
-        if rule is not None:
-            return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
-    return check_uncited(relation, reading.lhs, reading.rhs, context, search)
 
 
 def _chains_stated(found: list[Reading], context: StepContext, stated: list[Stated]) -> bool:
@@ -722,31 +564,11 @@ def _merges_noises(reading: Reading, context: StepContext) -> bool:
     whose noise cancels once x_t is written out, is an equation between values)."""
     if not _in_law(reading, context):
         return False
-    law, _ = _random_substituted(reading, context)
+    law, _ = random_substituted(reading, context)
     vocabulary = context.vocabulary
     return set(contexts.noises(vocabulary, law.lhs.free_symbols)) != set(
         contexts.noises(vocabulary, law.rhs.free_symbols)
     )
-
-
-def describe(assumption: object) -> str:
-    """An assumption as the report shows it: a definition by its source, a chain, noises."""
-    if isinstance(assumption, Definition):
-        return assumption.name
-    if isinstance(assumption, MarkovChain):
-        return f"{' -> '.join(map(str, assumption.order))} is a Markov chain under {assumption.name}"
-    if isinstance(assumption, IndexedMarkovChain):
-        return f"{chain_text(assumption)} is a Markov chain"
-    if isinstance(assumption, GaussianSteps):
-        base = assumption.base
-        return (
-            f"{assumption.name}({base}_k | {base}_(k-1)) = N(√a_k {base}_(k-1), 1 - a_k) for "
-            f"{sp.sstr(assumption.start)} < k <= {sp.sstr(assumption.stop)}, some a_k in (0, 1)"
-        )
-    if isinstance(assumption, Noises):
-        names = ", ".join(map(str, assumption.symbols))
-        return f"{names} {'are independent standard normals' if len(assumption.symbols) > 1 else 'is a standard normal'}, independent of the rest"
-    return sp.sstr(assumption)
 
 
 def uses_of(verdict: Verdict) -> tuple[str, ...]:
@@ -1421,7 +1243,7 @@ def _judge_readings(
     for reading in found:
         variants.append((reading, relation, [], contexts.AS_WRITTEN))
         if relation is Relation.EQ and _in_law(reading, context):
-            law, substituted = _random_substituted(reading, context)
+            law, substituted = random_substituted(reading, context)
             how = reading.how + ("= read as equality in law (the two sides use different noises)",)
             variants.append(
                 (
@@ -1841,7 +1663,7 @@ def _where_stated(
     free: set[sp.Symbol] = set()  # names of the orders the point leaves free, for the check to choose
     pending = list(stated)
     for condition in pending:  # grows: every order of a name chosen is checked with it
-        relations = [_unfolded(r, definitions) for r in condition.relations]
+        relations = [unfolded(r, definitions) for r in condition.relations]
         own = set().union(*(r.free_symbols for r in relations))
         letters = condition.letters | {symbols[s][:2] for s in own if s in symbols}
         if context.contexts and letters & contexts.SCHEDULE:  # alpha_t = 1 - beta_t, abar_t = alpha_t abar_{t-1}
@@ -2129,32 +1951,6 @@ def _standard_proof(verdict: Verdict, extra: list) -> str:
         f"it is true if {assumed} (the standard DDPM reading, which the note does not state: declare it with "
         f"'% diffproof: context ddpm'); proved then by {verdict.rule or verdict.reason}"
     )
-
-
-def _random_substituted(reading: Reading, context: StepContext) -> tuple[Reading, list[Definition]]:
-    """An equation in law with the note's random variables written through their definitions (x_{t-1} =
-    sqrt(alpha_{t-1}) x_{t-2} + ...): equals for equals, almost surely, so that the noises they bring are seen
-    as such -- a defined variable is not independent of its noises."""
-    used: list[Definition] = []
-    lhs, rhs = reading.lhs, reading.rhs
-    for _ in range(len(context.random_definitions) + 1):
-        changed = False
-        for symbol, definition in context.random_definitions.items():
-            if lhs.has(symbol) or rhs.has(symbol):
-                lhs, rhs = lhs.xreplace({symbol: definition.rhs}), rhs.xreplace({symbol: definition.rhs})
-                used.append(definition)
-                changed = True
-        if not changed:
-            break
-    return Reading(lhs, rhs, reading.how, reading.real), list(dict.fromkeys(used))
-
-
-def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:
-    """Each variable a reading in law wrote through its definition, with its value in the end."""
-    values = {d.lhs: d.rhs for d in substituted}
-    for _ in range(len(values)):
-        values = {symbol: value.xreplace(values) for symbol, value in values.items()}
-    return tuple(values.items())
 
 
 #: How an assumption that follows from the note's own statements of its process is labelled (not "DDPM").
