@@ -55,7 +55,7 @@ from diffproof.notecheck.assumptions import (
     relevant,
     stated_order,
 )
-from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named, same
+from diffproof.notecheck.chains import chain_statement, chains_within, law_letter, law_named
 from diffproof.notecheck.choices import (
     WORDS_IN_MATHS,
     broken_at,
@@ -85,6 +85,10 @@ from diffproof.notecheck.doubts import (
     noise_held_fixed,
     operator_before,
     tied_held_fixed,
+)
+from diffproof.notecheck.optima import (
+    _optimum,
+    as_optimum,
 )
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.readings import (
@@ -175,7 +179,7 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     It is judged both ways, and decided only where the two readings agree.  A step with a transpose is never
     proved: one coordinate at a time, inner and outer products are lost.  ``argmax_theta f = argmax_theta g``
     is proved where f = g is, and otherwise not decided (:func:`_judge_optima`)."""
-    sides, written = zip(*(_as_optimum(timeline, index, side) for side in timeline.sides[index]))
+    sides, written = zip(*(as_optimum(timeline, index, side) for side in timeline.sides[index]))
     optimum = _optimum(sides)
     if optimum is not None:
         return _judge_optima(timeline, index, disputed_steps, optimum, sides, [w for w in written if w])
@@ -238,38 +242,6 @@ def _as_one_law(timeline: Timeline, index: int, disputed_steps: frozenset[int]) 
     one.stated, one.set_aside = list(map(stated, timeline.stated)), list(map(stated, timeline.set_aside))
     one.introduces = list(map(stated, timeline.introduces))
     return judge(one, index, disputed_steps)
-
-
-def _optimum(sides: tuple[Formula, Formula]) -> str | None:
-    """``argmax_theta`` (as the note spells it) when both sides are optima over one variable, else None; of two
-    kinds, both are named (``argmin_theta f = argmax_theta -f``)."""
-    lhs, rhs = (side.node for side in sides)
-    if not (isinstance(lhs, syntax.Optimum) and isinstance(rhs, syntax.Optimum)):
-        return None
-    if not same(lhs.variable, rhs.variable):
-        return None
-    variable = lhs.variable.key if isinstance(lhs.variable, syntax.Name) else None
-    name = display_name(variable) if variable else "θ"
-    if lhs.operator != rhs.operator:
-        return f"{lhs.operator}_{name} and {rhs.operator}_{name}"
-    return f"{lhs.operator}_{name}"
-
-
-def _as_optimum(timeline: Timeline, index: int, side: Formula) -> tuple[Formula, str]:
-    """A side that names an optimum the note defined once before step ``index`` (theta^DDPM := argmax_theta ...)
-    written as that optimum, with the definition's line; else the side as it is, and ''."""
-    if not isinstance(side.node, syntax.Name):
-        return side, ""
-    found = [
-        item
-        for item in timeline.before(index)
-        if item.kind == "definition" and item.name is not None and item.name.node is not None
-        and same(item.name.node, side.node)
-    ]  # fmt: skip
-    if len(found) != 1 or found[0].body is None or not isinstance(found[0].body.node, syntax.Optimum):
-        return side, ""  # defined twice, the note says two things of it
-    written = f"{side.text.strip()} written as its definition (line {found[0].line})"
-    return replace(side, node=found[0].body.node), written
 
 
 def _judge_optima(
