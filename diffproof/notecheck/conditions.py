@@ -1,0 +1,256 @@
+"""A counterexample checked against what the note states: where both sides are real numbers, and where the orders
+the note states of the names it gives values hold at its point (chosen where they are free), else it is not trusted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from derivations.kernel.assumptions import (
+    Constraint,
+    Definition,
+    Domain,
+    implied_set,
+)
+from derivations.kernel.checking import InconsistentAssumptions
+from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
+from derivations.probability import Density, Expectation
+from diffproof.notecheck import contexts
+from diffproof.notecheck.assumptions import (
+    StepContext,
+    disputed_reason,
+    linked,
+)
+from diffproof.notecheck.choices import (
+    WORDS_IN_MATHS,
+    broken_at,
+    choice_domain,
+    may_choose,
+    one_per_letter,
+    settled,
+)
+from diffproof.notecheck.readings import (
+    Reading,
+    _kernel,
+    latex,
+    unfolded,
+)
+from diffproof.notecheck.vocabulary import (
+    NoteVocabulary,
+)
+
+
+def where_real(
+    verdict: Verdict,
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    vocabulary: NoteVocabulary,
+    search: bool,
+) -> Verdict:
+    """A refutation at a point where a side as written is not a real number ((sqrt x)^2 = |x| at x < 0, which
+    SymPy has read as x = |x|) shows nothing of the step over the reals: the step is checked again only where
+    both sides are real, and a refutation there replaces it; else the step is undecided, never proved (a side
+    may be real where the other is not: log(x^2) = 2 log x)."""
+    free = reading.lhs.free_symbols | reading.rhs.free_symbols
+    conditions = [  # of the step's own values: log p(x) under an integral over x is real wherever p is a density
+        c for c in reading.real
+        if c is sp.false or (c.free_symbols <= free and not c.has(Density, Expectation, sp.Integral, sp.Sum, sp.Product))
+    ]  # fmt: skip
+    if verdict.counterexample is None or not broken_at(conditions, verdict.counterexample):
+        return _at_real_point(verdict)
+    if sp.false in conditions:
+        return Verdict(Status.UNDECIDED, "a side as written is not a real number anywhere (an even root of a "
+                       f"negative number, or the logarithm of one): {verdict.counterexample.describe()}")  # fmt: skip
+    shown = ", ".join(f"${latex(c)}$" for c in conditions)
+    try:
+        again = _kernel(relation, reading, assumptions + [Constraint(c) for c in conditions], cited, vocabulary,
+                        search)  # fmt: skip
+    except InconsistentAssumptions:
+        again = None
+    if again is not None and again.refuted and not broken_at(conditions, again.counterexample):
+        return _at_real_point(again)
+    held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
+    return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
+                   f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
+
+
+def where_stated(
+    verdict: Verdict,
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    context: StepContext,
+    step_keys: set,
+    search: bool,
+) -> Verdict:
+    """A refutation at a point where an order the note states of the step's names, or of names tied to them, fails
+    ("$2\\alpha_t < 1$") is no counterexample the note allows: the step is checked again where the orders hold,
+    and a refutation there replaces it; else the step is undecided (the orders are not used to prove it).  An order
+    that cannot be checked at the point -- of a letter the step writes at another index (an order of alpha_t holds
+    at every step), or of a name the point gives no value -- leaves the counterexample untrusted."""
+    example = verdict.counterexample
+    if example is None:
+        return verdict
+    definitions = [a for a in assumptions if isinstance(a, Definition)]
+    symbols = context.vocabulary.symbols
+    written = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions) & set(symbols)
+    drawn = _drawn_keys(example, context)
+    unheld = _unheld(drawn, context)
+    if unheld:
+        return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: its "
+                       f"model gives values to names the note says more of ({unheld}), which do not hold or cannot "
+                       f"be checked at it ({example.describe()})")  # fmt: skip
+    definitions += [d for d in context.defined.values() if d not in definitions]  # gamma_t := abar_t / (1 - ...)
+    reached = {key[:2] for key in step_keys | drawn | linked(context, step_keys | drawn)}
+    reached |= {symbols[s][:2] for s in written}
+    stated = [c for c in context.conditions if c.letters & reached]
+    if not stated:
+        return verdict
+    values = {name for name, _ in example.point + example.derived}
+    orders: list[sp.Basic] = []
+    free: set[sp.Symbol] = set()  # names of the orders the point leaves free, for the check to choose
+    pending = list(stated)
+    for condition in pending:  # grows: every order of a name chosen is checked with it
+        relations = [unfolded(r, definitions) for r in condition.relations]
+        own = set().union(*(r.free_symbols for r in relations))
+        letters = condition.letters | {symbols[s][:2] for s in own if s in symbols}
+        if context.contexts and letters & contexts.SCHEDULE:  # alpha_t = 1 - beta_t, abar_t = alpha_t abar_{t-1}
+            letters |= contexts.SCHEDULE
+        named = own.union(*(r.free_symbols for r in condition.relations))  # gamma_t, and abar_t it is made of
+        missing = {s for s in own if str(s) not in values}
+        if missing and WORDS_IN_MATHS.search(condition.text):  # \text{if } x \ge 0: "if" may be read as a name
+            missing.add(sp.Dummy())  # no name is free
+        if any(symbols[s][:2] in letters for s in written - named) or not may_choose(
+            missing, context, assumptions, reached, values
+        ):
+            return Verdict(
+                Status.UNDECIDED,
+                "a counterexample exists as the step is read, but it is not trusted: "
+                f"{condition.text}, which cannot be checked at it ({verdict.counterexample.describe()})",
+            )
+        chosen_letters = {symbols[s][:2] for s in missing - free}
+        free |= missing
+        pending += [c for c in context.conditions if c not in pending and c.letters & chosen_letters]
+        orders += relations + [r for s in own if s in symbols for r in _within(s, context.vocabulary.domain(
+            symbols[s], kept=True))]  # fmt: skip
+    if not one_per_letter(free, pending, symbols):
+        return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
+                       f"{'; '.join(c.text for c in pending)}, which cannot be checked at it "
+                       f"({verdict.counterexample.describe()})")  # fmt: skip
+    domains_of = {s: choice_domain(s, context, assumptions) for s in free}
+    kept = settled(tuple(orders), example, domains_of)
+    if kept is not None:
+        return verdict if kept is example else replace(verdict, counterexample=kept)
+    try:
+        bounded = [Constraint(o) for o in orders] + _as_domains(orders)
+        again = _kernel(relation, reading, assumptions + bounded, cited, context.vocabulary, search)
+    except InconsistentAssumptions:
+        again = None
+    found = settled(tuple(orders), again.counterexample, domains_of) if again is not None and again.refuted else None
+    if found is not None:
+        again = again if found is again.counterexample else replace(again, counterexample=found)
+        if not _unheld(_drawn_keys(again.counterexample, context), context):
+            return _at_real_point(again)
+        again = None
+    elif again is not None and again.refuted:
+        again = None
+    held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
+    shown = "; ".join(c.text for c in pending)
+    unchosen = f", whatever values are chosen of {', '.join(sorted(map(str, free)))}" if free else ""
+    return Verdict(Status.UNDECIDED, f"a counterexample exists only where the note's orders fail{unchosen} "
+                   f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
+
+
+def _drawn_keys(example: Counterexample, context: StepContext) -> set:
+    """The keys of every name a counterexample's model gives a value: its point's names (a Gaussian model's alpha_T
+    and abar_{T-1}, the variance s of a stated law, the size T the sums are written out at), whether or not the
+    step writes them, and, where the model drew its own schedule for a declared context's Gaussian steps (not in
+    the point), every name of the schedule and of the context's noises, at every index."""
+    symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
+    by_name = {str(symbol): key for symbol, key in symbols.items() if not random(symbol)}  # x_0's law: see doubts
+    keys = {by_name[name] for name, _ in example.point + example.derived if name in by_name}
+    if context.contexts and example.drawn:
+        keys |= {(*letter, "*") for letter in contexts.SCHEDULE} | {(noise, "", "*") for noise in contexts.NOISES}
+    return keys
+
+
+def _unheld(keys: set, context: StepContext) -> str:
+    """What the note says of the names a counterexample's model gives values (:func:`_drawn_keys`) that the model
+    may break: something unmodelled (a value in a sentence, alpha_T = 0; a law in words), or a value it defines
+    at a generic index the model gives other indices of (alpha_t := 1/4, where the model draws alpha_1 and alpha_2),
+    or at any index of a schedule the model drew itself; '' where there is none.  The orders it states are checked at the point by :func:`where_stated`."""
+    if not keys:
+        return ""
+    said = disputed_reason(context, keys)
+    if said:
+        return said
+    symbols, random = context.vocabulary.symbols, context.vocabulary.is_random
+    for definition in context.defined.values():
+        name = definition.lhs
+        if name not in symbols or random(name):
+            continue
+        if not all(getattr(s, "is_integer", False) for s in definition.rhs.free_symbols):
+            continue  # not a value (of its index): its ties are checked as the orders are
+        index = symbols[name][2]  # beta_t = 1 - alpha_t at the same index is the value too; alpha_1 is not
+        generic = any(character.isalpha() for character in index)  # alpha_1 := 1 says nothing of alpha_2
+        letters = {key[:2] for key in linked(context, {symbols[name]})} | {symbols[name][:2]}
+        if any(key[:2] in letters and (key[2] == "*" or generic and key[2] != index) for key in keys):
+            return definition.name
+    return ""
+
+
+def _as_domains(orders: list[sp.Basic]) -> list[Domain]:
+    """The orders on one real name alone (``1 - s >= 0``) as its domain, so that a search draws its points there (a
+    constraint only rejects the points drawn outside it, maybe all of them); none for an integer (a size)."""
+    found = []
+    for order in orders:
+        if len(order.free_symbols) != 1:
+            continue
+        (symbol,) = order.free_symbols
+        if symbol.is_integer:
+            continue
+        try:
+            solved = sp.solveset(order, symbol, sp.Reals)
+        except (NotImplementedError, TypeError, ValueError):
+            continue
+        if isinstance(solved, sp.Interval):
+            found.append(Domain(symbol, solved.intersect(implied_set(symbol))))
+    return found
+
+
+def _reached(symbols: set[sp.Symbol], definitions: list[Definition]) -> set[sp.Symbol]:
+    """``symbols`` and those the definitions of them are written in, and so on (s := a + b reaches a and b)."""
+    found, grown = set(symbols), True
+    while grown:
+        grown = False
+        for definition in definitions:
+            if definition.lhs in found and not definition.rhs.free_symbols <= found:
+                found |= definition.rhs.free_symbols
+                grown = True
+    return found
+
+
+def _within(symbol: sp.Symbol, domain: sp.Set) -> list[sp.Basic]:
+    """The ends of an interval ``symbol`` lies in, as relations ``symbol - a > 0``, ``b - symbol >= 0``."""
+    if not isinstance(domain, sp.Interval):
+        return []
+    ends = []
+    if domain.inf.is_finite:
+        ends.append((sp.StrictGreaterThan if domain.left_open else sp.GreaterThan)(symbol - domain.inf, 0))
+    if domain.sup.is_finite:
+        ends.append((sp.StrictGreaterThan if domain.right_open else sp.GreaterThan)(domain.sup - symbol, 0))
+    return [end for end in ends if end not in (sp.true, sp.false)]  # sigma - 0 > 0 of a positive symbol
+
+
+def _at_real_point(verdict: Verdict) -> Verdict:
+    """A refutation whose counterexample gives a side no real value (``x^{1/3}`` after ``x := -8``, SymPy's complex
+    root) shows nothing over the reals: undecided."""
+    example = verdict.counterexample
+    if not verdict.refuted or example is None or not any(isinstance(v, str) for v in (example.lhs, example.rhs)):
+        return verdict
+    return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample (an odd root of "
+                   f"a negative number may be read as the real one): {example.describe()}")  # fmt: skip
