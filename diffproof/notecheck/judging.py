@@ -109,6 +109,11 @@ from diffproof.notecheck.readings import (
     random_substituted,
     readings,
 )
+from diffproof.notecheck.standard import (
+    _standard,
+    standard_proof,
+    under_standard,
+)
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
@@ -830,17 +835,17 @@ def _judge_readings(
             first = outcomes[0]
             doubt = next((d for o, d in zip(outcomes, doubted) if o.relation is Relation.EQ_LAW), doubted[0])
         # with a doubt, only a proof under the standard reading changes the verdict: no search for it then
-        standard, extra = (None, []) if declared else _under_standard(first, context, search=not doubt)
+        standard, extra = (None, []) if declared else under_standard(first, context, search=not doubt)
         if not declared and not (standard is not None and standard.proved):
             for other in outcomes[1:]:  # the reading in law may be the one the standard reading proves
-                in_law, more = _under_standard(other, context, search=False)
+                in_law, more = under_standard(other, context, search=False)
                 if in_law is not None and in_law.proved:
                     standard, extra = in_law, more
                     break
         if standard is not None and standard.proved:
-            reason = (f"{_standard_proof(standard, extra)}; as the note states it, a counterexample exists but it is "
+            reason = (f"{standard_proof(standard, extra)}; as the note states it, a counterexample exists but it is "
                       f"not trusted: {doubt}" if doubt else f"refuted as the note states it, but "
-                      f"{_standard_proof(standard, extra)}")  # fmt: skip
+                      f"{standard_proof(standard, extra)}")  # fmt: skip
             return _result(UNDECIDED, reason, first, conventions, keep_counterexample=False)
         if doubt:
             return _result(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {doubt}",
@@ -869,9 +874,9 @@ def _judge_readings(
         reason += ("; no counterexample at a small number of steps is searched for: the note does not declare its "
                    "Markov structure (% diffproof: context ddpm), which one might ignore")  # fmt: skip
     if not declared:
-        standard, extra = _under_standard(undecided, context, search=False)
+        standard, extra = under_standard(undecided, context, search=False)
         if standard is not None and standard.proved:
-            reason = f"{_standard_proof(standard, extra)}; as the note states it: {reason}"
+            reason = f"{standard_proof(standard, extra)}; as the note states it: {reason}"
     return _result(UNDECIDED, reason, undecided, conventions)
 
 
@@ -1022,73 +1027,6 @@ def _holds_somewhere(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
     if not verdict.refuted or verdict.counterexample is None:
         return ""
     return verdict.counterexample.describe().partition(":")[0]
-
-
-def _standard_proof(verdict: Verdict, extra: list) -> str:
-    """The reason for a step proved only under the standard reading, naming the assumptions the proof used."""
-    used = [describe(u) for u in verdict.uses if u in extra]
-    assumed = "; ".join(dict.fromkeys(used)) if used else "the standard DDPM reading holds"
-    return (
-        f"it is true if {assumed} (the standard DDPM reading, which the note does not state: declare it with "
-        f"'% diffproof: context ddpm'); proved then by {verdict.rule or verdict.reason}"
-    )
-
-
-#: How an assumption that follows from the note's own statements of its process is labelled (not "DDPM").
-OWN_PROCESS = "(from the process the note states)"
-
-
-def _standard(
-    context: StepContext,
-    used: set[sp.Symbol],
-    reading: Reading,
-    in_law: bool = False,
-    written: contexts.Written = contexts.AS_WRITTEN,
-    own: bool = False,
-) -> list:
-    """The DDPM context for the names of a step (bound variables included: an expectation over noises);
-    ``written``: its sides as the note wrote them, before its random variables' definitions were substituted;
-    ``own``: only the parts that follow from the process the note states itself (:func:`contexts.ddpm`).
-
-    Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
-    (an expectation under q): a counterexample in a finite model of q, which they rule out, would not
-    satisfy the reading."""
-    used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
-    sides = (reading.lhs, reading.rhs)
-    gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
-    disputed = frozenset(context.disputed)
-    process = context.process if own else None
-    found = contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written,
-                          process, frozenset(context.unchained))  # fmt: skip
-    return [_owned(a) for a in found] if own else found
-
-
-def _owned(assumption: object) -> object:
-    """An assumption of the note's own process, labelled as such."""
-    if isinstance(assumption, Definition):
-        return replace(assumption, name=assumption.name.replace("(DDPM)", OWN_PROCESS))
-    return assumption
-
-
-def _under_standard(outcome: Outcome, context: StepContext, search: bool = True) -> tuple[Verdict | None, list]:
-    """The verdict under the standard reading, and the assumptions it adds (None when it adds none); without
-    ``search``, only whether it is proved there (see :func:`derivations.kernel.checking.check_uncited`)."""
-    reading, relation, assumptions = outcome.reading, outcome.relation, outcome.assumptions
-    used = reading.lhs.free_symbols | reading.rhs.free_symbols
-    in_law = relation is Relation.EQ_LAW
-    held = {(a.lhs, a.rhs, a.relation) for a in assumptions if isinstance(a, Definition)}  # under any label
-    extra = [
-        a
-        for a in _standard(context, used, reading, in_law, outcome.written)
-        if a not in assumptions and not (isinstance(a, Definition) and (a.lhs, a.rhs, a.relation) in held)
-    ]
-    if not extra:
-        return None, []
-    extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
-    try:
-        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary, search), extra
-    except InconsistentAssumptions:
-        return None, []
 
 
 #: The reading of a log without a base, shown beside a verdict on a step that writes one.
