@@ -35,9 +35,8 @@ from derivations.kernel.assumptions import (
 from derivations.kernel.checking import InconsistentAssumptions, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
-from derivations.probability import Density, Expectation, Normal
+from derivations.probability import Normal
 from diffproof.answers import parser as syntax
-from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
@@ -106,8 +105,10 @@ from diffproof.notecheck.readings import (
     arbitrary_function,
     describe,
     latex,
+    made_of_integrated,
     random_substituted,
     readings,
+    through_values,
 )
 from diffproof.notecheck.standard import (
     _standard,
@@ -410,7 +411,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
         context = built(True)
         found, error = readings(lhs, rhs, context)
-    found = [_made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
         symbols = {context.vocabulary.resolve(key) for key in vectors}
         found = [replace(r, lhs=per_coordinates(r.lhs, symbols, coordinates),
@@ -802,7 +803,7 @@ def _judge_readings(
         proved = next((o for o in outcomes if o.verdict.proved), None)
         if proved is None and relation is not PROPTO:  # a proof only: the readings above decide a refutation
             proved = next(
-                (o for o in (check(r, relation, used, contexts.AS_WRITTEN) for r, used in _through_values(found, context))
+                (o for o in (check(r, relation, used, contexts.AS_WRITTEN) for r, used in through_values(found, context))
                  if o.verdict.proved),
                 None,
             )  # fmt: skip
@@ -888,76 +889,6 @@ def _identity(timeline: Timeline, index: int, disputed_steps: frozenset[int]) ->
         known[key] = False  # while it is judged (a step's antecedents are before it: no cycle, but be safe)
         known[key] = _judge(timeline, index, disputed_steps).status == PROVED
     return known[key]
-
-
-def _made_of_integrated(reading: Reading, context: StepContext) -> Reading:
-    """The reading with every random variable an expectation would hold fixed, though the note defines it
-    through a variable that expectation integrates, written through its definition there: after x_t :=
-    sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, E_eps[eps x_t] is E_eps[eps (sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps)],
-    not x_t E_eps[eps].  A variable the expectation is given (E[eps | x_t]) is held fixed, as written."""
-    values = dict(_values(list(context.random_definitions.values())))
-    if not values:
-        return reading
-    written: list[str] = []
-
-    def through(expectation: Expectation) -> sp.Expr:
-        given = {g for d in expectation.measure.atoms(Density) for g in d.given}
-        integrated = set(expectation.variables)
-        held = expectation.expr.free_symbols - integrated - given
-        made = {v: values[v] for v in held if v in values and values[v].free_symbols & integrated}
-        if not made:
-            return expectation
-        written.extend(map(str, made))
-        return Expectation(expectation.expr.xreplace(made), expectation.measure, expectation.variables)
-
-    lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
-    if not written:
-        return reading
-    names = ", ".join(dict.fromkeys(written))
-    how = (f"{names} written through {'its definition' if len(set(written)) == 1 else 'their definitions'} inside "
-           "the expectations that integrate what they are made of",)  # fmt: skip
-    return Reading(lhs, rhs, reading.how + how, reading.real)
-
-
-def _through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
-    """Each reading with the random variables the note defines written through their definitions inside the
-    expectations of the step's one probability ℙ (E[x_t] = E[sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps] where
-    x_t := ...): the same random variable under the same probability, now over the variables it is made of.
-    Only an expectation that integrates a defined variable and holds no random variable fixed is rewritten
-    (E_{x_0}[x_1 x_0] is x_1 E[x_0], not E[x_1 x_0]).  Only the readings where this changes something, with the
-    definitions used."""
-    used: list[Definition] = []
-
-    def through(expectation: Expectation) -> sp.Expr:
-        measure = expectation.measure
-        if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
-            return expectation
-        integrated = set(expectation.variables)
-        if measure.parameters is not None or set(measure.variables) != integrated:
-            return expectation
-        expr = expectation.expr
-        randoms = {s for s in expr.free_symbols if context.vocabulary.is_random(s)}
-        if not randoms <= integrated or not integrated & set(context.random_definitions):
-            return expectation  # E_{x_0}[x_1 x_0] holds x_1 fixed: its definition would integrate what it is made of
-        for _ in range(len(context.random_definitions) + 1):
-            made = [d for v, d in context.random_definitions.items() if expr.has(v)]
-            if not made:
-                break
-            expr = expr.xreplace({d.lhs: d.rhs for d in made})
-            used.extend(made)
-        variables = tuple(sorted((s for s in expr.free_symbols if context.vocabulary.is_random(s)), key=str))
-        if expr == expectation.expr or not variables:
-            return expectation
-        return Expectation(expr, Density(UNNAMED_LAW, variables), variables)
-
-    rewritten = []
-    for reading in found:
-        used.clear()
-        lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
-        if used:
-            how = reading.how + ("the note's random variables written through their definitions inside E",)
-            rewritten.append((Reading(lhs, rhs, how, reading.real), list(dict.fromkeys(used))))
-    return rewritten
 
 
 def value_against_density(reading: Reading, relation: Relation | str, context: StepContext) -> Verdict | None:

@@ -1,5 +1,6 @@
 """The readings of a step and the kernel's verdict on each: the relations checked, a step's two sides read every
-way they may be, an arbitrary function read as what it leaves free, and the assumptions a verdict used, as shown."""
+way they may be, an arbitrary function read as what it leaves free, the note's random variables written through
+their definitions (inside expectations too), and the assumptions a verdict used, as shown."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from derivations.model import Step as KernelStep
 from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import AnswerPrinter
+from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
 from diffproof.notecheck.assumptions import (
     StepContext,
@@ -252,3 +253,73 @@ def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], .
     for _ in range(len(values)):
         values = {symbol: value.xreplace(values) for symbol, value in values.items()}
     return tuple(values.items())
+
+
+def made_of_integrated(reading: Reading, context: StepContext) -> Reading:
+    """The reading with every random variable an expectation would hold fixed, though the note defines it
+    through a variable that expectation integrates, written through its definition there: after x_t :=
+    sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, E_eps[eps x_t] is E_eps[eps (sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps)],
+    not x_t E_eps[eps].  A variable the expectation is given (E[eps | x_t]) is held fixed, as written."""
+    values = dict(_values(list(context.random_definitions.values())))
+    if not values:
+        return reading
+    written: list[str] = []
+
+    def through(expectation: Expectation) -> sp.Expr:
+        given = {g for d in expectation.measure.atoms(Density) for g in d.given}
+        integrated = set(expectation.variables)
+        held = expectation.expr.free_symbols - integrated - given
+        made = {v: values[v] for v in held if v in values and values[v].free_symbols & integrated}
+        if not made:
+            return expectation
+        written.extend(map(str, made))
+        return Expectation(expectation.expr.xreplace(made), expectation.measure, expectation.variables)
+
+    lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
+    if not written:
+        return reading
+    names = ", ".join(dict.fromkeys(written))
+    how = (f"{names} written through {'its definition' if len(set(written)) == 1 else 'their definitions'} inside "
+           "the expectations that integrate what they are made of",)  # fmt: skip
+    return Reading(lhs, rhs, reading.how + how, reading.real)
+
+
+def through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
+    """Each reading with the random variables the note defines written through their definitions inside the
+    expectations of the step's one probability ℙ (E[x_t] = E[sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps] where
+    x_t := ...): the same random variable under the same probability, now over the variables it is made of.
+    Only an expectation that integrates a defined variable and holds no random variable fixed is rewritten
+    (E_{x_0}[x_1 x_0] is x_1 E[x_0], not E[x_1 x_0]).  Only the readings where this changes something, with the
+    definitions used."""
+    used: list[Definition] = []
+
+    def through(expectation: Expectation) -> sp.Expr:
+        measure = expectation.measure
+        if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
+            return expectation
+        integrated = set(expectation.variables)
+        if measure.parameters is not None or set(measure.variables) != integrated:
+            return expectation
+        expr = expectation.expr
+        randoms = {s for s in expr.free_symbols if context.vocabulary.is_random(s)}
+        if not randoms <= integrated or not integrated & set(context.random_definitions):
+            return expectation  # E_{x_0}[x_1 x_0] holds x_1 fixed: its definition would integrate what it is made of
+        for _ in range(len(context.random_definitions) + 1):
+            made = [d for v, d in context.random_definitions.items() if expr.has(v)]
+            if not made:
+                break
+            expr = expr.xreplace({d.lhs: d.rhs for d in made})
+            used.extend(made)
+        variables = tuple(sorted((s for s in expr.free_symbols if context.vocabulary.is_random(s)), key=str))
+        if expr == expectation.expr or not variables:
+            return expectation
+        return Expectation(expr, Density(UNNAMED_LAW, variables), variables)
+
+    rewritten = []
+    for reading in found:
+        used.clear()
+        lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
+        if used:
+            how = reading.how + ("the note's random variables written through their definitions inside E",)
+            rewritten.append((Reading(lhs, rhs, how, reading.real), list(dict.fromkeys(used))))
+    return rewritten
