@@ -13,9 +13,7 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.orders import MATHS_SAYS_MORE
-from diffproof.notecheck.vocabulary import (
-    nodes,
-)
+from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import relations as written_relations
 from diffproof.notes.steps import membership_order
 

@@ -7,38 +7,15 @@ from dataclasses import replace
 
 import sympy as sp
 
-from derivations.kernel.assumptions import (
-    Constraint,
-    Definition,
-    Domain,
-    implied_set,
-)
+from derivations.kernel.assumptions import Constraint, Definition, Domain, implied_set
 from derivations.kernel.checking import InconsistentAssumptions
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation
 from diffproof.notecheck import contexts
-from diffproof.notecheck.assumptions import (
-    StepContext,
-    disputed_reason,
-    linked,
-)
-from diffproof.notecheck.choices import (
-    WORDS_IN_MATHS,
-    broken_at,
-    choice_domain,
-    may_choose,
-    one_per_letter,
-    settled,
-)
-from diffproof.notecheck.readings import (
-    Reading,
-    _kernel,
-    latex,
-    unfolded,
-)
-from diffproof.notecheck.vocabulary import (
-    NoteVocabulary,
-)
+from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
+from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
+from diffproof.notecheck.readings import Reading, _kernel, latex, unfolded
+from diffproof.notecheck.vocabulary import NoteVocabulary
 
 
 def where_real(

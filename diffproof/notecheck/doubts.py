@@ -9,11 +9,7 @@ from collections import Counter
 import sympy as sp
 
 from derivations.kernel.algebra import prove_equal
-from derivations.kernel.assumptions import (
-    Definition,
-    GaussianSteps,
-    Noises,
-)
+from derivations.kernel.assumptions import Definition, GaussianSteps, Noises
 from derivations.kernel.checking import reconcile
 from derivations.kernel.sums import Slice
 from derivations.kernel.vocabulary import Relation
@@ -21,29 +17,12 @@ from derivations.probability import KL, Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
-from diffproof.notecheck.assumptions import (
-    StepContext,
-    disputed_reason,
-)
+from diffproof.notecheck.assumptions import StepContext, disputed_reason
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.readings import (
-    PROPTO,
-    Outcome,
-    Reading,
-    _values,
-    algebraic,
-    random_substituted,
-    unfolded,
-)
+from diffproof.notecheck.readings import PROPTO, Outcome, Reading, _values, algebraic, random_substituted, unfolded
 from diffproof.notecheck.statements.densities import CONTEXT_LAWS
 from diffproof.notecheck.statements.formulas import Formula, Stated
-from diffproof.notecheck.vocabulary import (
-    RANDOM,
-    NoteVocabulary,
-    display_name,
-    last_factor,
-    nodes,
-)
+from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, display_name, last_factor, nodes
 
 
 def _variables_of_densities(side: sp.Expr) -> set[sp.Basic]:

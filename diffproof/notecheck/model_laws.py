@@ -7,10 +7,7 @@ from dataclasses import replace
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.statements.formulas import Formula
-from diffproof.notecheck.vocabulary import (
-    nodes,
-    rebuilt,
-)
+from diffproof.notecheck.vocabulary import nodes, rebuilt
 
 
 def split_laws(sides: tuple[Formula, Formula]) -> dict[tuple[str, str], set[str]]:

@@ -9,9 +9,7 @@ from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import same
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula
-from diffproof.notecheck.vocabulary import (
-    display_name,
-)
+from diffproof.notecheck.vocabulary import display_name
 
 
 def _optimum(sides: tuple[Formula, Formula]) -> str | None:

@@ -8,13 +8,7 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
-from derivations.kernel.assumptions import (
-    Definition,
-    GaussianSteps,
-    MarkovChain,
-    Noises,
-    substitute,
-)
+from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
 from derivations.kernel.checking import check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
@@ -25,15 +19,9 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
-from diffproof.notecheck.assumptions import (
-    StepContext,
-    point_of_law,
-    translate_where,
-)
+from diffproof.notecheck.assumptions import StepContext, point_of_law, translate_where
 from diffproof.notecheck.statements.formulas import Formula
-from diffproof.notecheck.vocabulary import (
-    NoteVocabulary,
-)
+from diffproof.notecheck.vocabulary import NoteVocabulary
 
 #: The relations of a note's steps that the kernel checks, and the kernel's name for each.
 RELATIONS = {"=": Relation.EQ, "<=": Relation.LE, ">=": Relation.GE, "<": Relation.LT, ">": Relation.GT}

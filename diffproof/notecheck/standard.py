@@ -7,23 +7,13 @@ from dataclasses import replace
 
 import sympy as sp
 
-from derivations.kernel.assumptions import (
-    Definition,
-)
+from derivations.kernel.assumptions import Definition
 from derivations.kernel.checking import InconsistentAssumptions
 from derivations.kernel.vocabulary import Relation, Verdict
 from derivations.probability import Density, Normal
 from diffproof.notecheck import contexts
-from diffproof.notecheck.assumptions import (
-    StepContext,
-    domains,
-)
-from diffproof.notecheck.readings import (
-    Outcome,
-    Reading,
-    _kernel,
-    describe,
-)
+from diffproof.notecheck.assumptions import StepContext, domains
+from diffproof.notecheck.readings import Outcome, Reading, _kernel, describe
 
 
 def standard_proof(verdict: Verdict, extra: list) -> str:
