@@ -88,7 +88,7 @@ FIXED: frozenset[str] = frozenset(
         "rt36-29-alpha-noise-std-in-words-proved",
         "rt36-30-alpha-noise-variance-italian-proved",
         "rt36-31-noise-of-variance-alpha-proved",
-        # after a display, matrices, approximations and orders in words: judging._said_after, statements.dimension,
+        # after a display, matrices, approximations and orders in words: cases.said_after, statements.dimension,
         # statements.lead_ins, statements.orders
         "rt36-15-matrices-display-membership-proved",
         "rt36-16-covariances-commute-proved",

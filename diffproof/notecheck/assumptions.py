@@ -848,7 +848,7 @@ def finish(
 
     A random variable's definition (``x_t = sqrt(alpha_t) x_{t-1} + ...``) is an equation between values: it
     is not used where the variable is a density's argument or an integration variable, nor in a step in law
-    (where it has been substituted: :func:`diffproof.notecheck.judging`).
+    (where it has been substituted: :func:`diffproof.notecheck.readings.random_substituted`).
     """
     arguments = {a for d in step.atoms(Density) for a in d.arguments}
     bound = {v for operator in step.atoms(sp.Integral) for v in operator.variables}

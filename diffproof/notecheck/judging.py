@@ -17,6 +17,14 @@ noises); if it holds or is proved there, it is undecided with that reading
 named.  A step written with several readings (``E_q`` over which variables,
 an operator's argument without parentheses) is proved when one reading is
 proved and refuted only when every reading is.
+
+The parts live beside it: a step's readings (:mod:`~diffproof.notecheck.readings`),
+the doubts that leave a counterexample untrusted (:mod:`~diffproof.notecheck.doubts`),
+the cases a step is said in (:mod:`~diffproof.notecheck.cases`), a counterexample
+checked against what the note states (:mod:`~diffproof.notecheck.conditions`), the
+standard reading (:mod:`~diffproof.notecheck.standard`), optima
+(:mod:`~diffproof.notecheck.optima`) and a model's laws
+(:mod:`~diffproof.notecheck.model_laws`).
 """
 
 from __future__ import annotations
