@@ -13,6 +13,7 @@ import math
 import random
 import re
 import time
+import unicodedata
 from dataclasses import fields, is_dataclass, replace
 
 import mpmath
@@ -115,9 +116,72 @@ def may_choose(
         if linked(context, {key}) or disputed_reason(context, {key}):
             return False
         elsewhere = context.elsewhere()
-        if key[:2] in elsewhere or ("*", "*") in elsewhere:
+        if key[:2] in elsewhere or ("*", "*") in elsewhere or (spelled(key[0]), "*") in elsewhere:
             return False
     return True
+
+
+#: The Greek letters written as themselves (α, Γ), by their names.
+_GREEK_LETTERS = {chr(c): unicodedata.name(chr(c)).split()[-1].lower() for c in range(0x391, 0x3CA)
+                  if chr(c).isalpha() and "LETTER" in unicodedata.name(chr(c), "")}  # fmt: skip
+#: Abbreviations whose letters name nothing ("e.g.", "i.e.", "cf.").
+_ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|cf|etc|vs|et\s+al|resp)\.", re.IGNORECASE)
+#: A run of letters (a word, a Latin letter alone, a Greek letter's name with or without its backslash).
+_LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03c9\u03d1\u03d5\u03f5]")
+#: What is not said in the note: an HTML comment, a line that is a LaTeX comment (a directive is kept: it is read).
+_COMMENTS = re.compile(r"<!--(?!\s*diffproof:).*?-->|^[ \t]*%(?!\s*diffproof:).*$", re.DOTALL | re.MULTILINE)
+#: Code: a fenced block, or a span (``g = 0``), read as it is written.
+_CODE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1|(`+)(?!`).+?(?<!`)\2(?!`)", re.DOTALL | re.MULTILINE)
+#: Maths the readers read (each name it writes is known to :func:`written_elsewhere`): displays and inline maths.
+_MATHS = re.compile(
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|(?<![\\$])\$(?!\$).+?(?<![\\$])\$"
+    r"|\\begin\{(equation|align|alignat|gather|multline|eqnarray|flalign|math|displaymath)(\*?)\}.+?\\end\{\1\2\}",
+    re.DOTALL,
+)
+#: Words set inside maths (``\text{where g is zero}``).
+_WORDS_IN_MATHS = re.compile(r"\\(?:text\w*|mbox|intertext|shortintertext)\s*\{([^{}]*)\}")
+
+
+def spelled(letter: str) -> str:
+    """A name's letter as words may spell it: a Latin letter in lower case (G and g alike), a Greek letter's name
+    in lower case, without "var" (Gamma, \\gamma, γ and "gamma" alike)."""
+    base = _undecorated(letter).lstrip("\\")
+    base = _GREEK_LETTERS.get(base, base)
+    base = base.lower()
+    return base[3:] if base.startswith("var") and base[3:] in syntax.GREEK else base
+
+
+def _spellings(text: str) -> set[str]:
+    """The letters ``text`` writes as a word of its own: a Latin letter alone, a Greek letter's name or letter."""
+    found = set()
+    for run in _LETTERS.findall(_ABBREVIATIONS.sub(" ", text)):
+        name = spelled(run)
+        if len(run) == 1 or name in syntax.GREEK or name == "ell":
+            found.add(name)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def said_in_words(source: str) -> frozenset[str]:
+    """The letters (:func:`spelled`) the note writes anywhere but in the maths its readers read: in its words (a
+    sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them too), and the
+    words set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is
+    zero", "gamma equals minus one", "written g in lower case", ``g = 0`` in code) is said of in a way no reader
+    sees, so no value is chosen for it.  Only ever withholds a choice (comments, which say nothing, are skipped)."""
+    text = _COMMENTS.sub(" ", source)
+    found: set[str] = set()
+
+    def code(match: re.Match) -> str:
+        found.update(_spellings(match.group()))
+        return " "
+
+    def maths(match: re.Match) -> str:
+        for words in _WORDS_IN_MATHS.findall(match.group()):
+            found.update(_spellings(words))
+        return " "
+
+    found.update(_spellings(_MATHS.sub(maths, _CODE.sub(code, text))))
+    return frozenset(found)
 
 
 _ORDER_RELATIONS = frozenset({"<", "<=", ">", ">=", "\\le", "\\leq", "\\ge", "\\geq", "≤", "≥"})
@@ -148,6 +212,11 @@ def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> d
             found.setdefault(key[:2], line)
 
     steps = timeline.notes.steps
+    for letter in said_in_words(timeline.notes.source):  # in words, in code: any name of the letter, any case
+        found.setdefault((letter, "*"), 0)
+    for other in steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
+        for letter in _spellings(other.remark):
+            found.setdefault((letter, "*"), other.line)
     for number, (other, (lhs, rhs)) in enumerate(zip(steps, timeline.sides, strict=True)):
         order = other.relation.value in _ORDER_RELATIONS and not other.alternative
         if number == index or order and _plain(lhs.node, rhs.node) and not timeline.denied_at(other.line):

@@ -109,6 +109,7 @@ def read_notes(
         trails=tuple((display.line + display.body.count("\n"), display.trail) for display in displays if display.trail),
         undecidable=undecidable,
         prose=tuple([*_intertexts(displays), *prose]),
+        source=text,
     )
 
 

@@ -142,6 +142,8 @@ class Notes:
     #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``): whether what
     #: they hold is shown is not known, so their steps are not judged.
     undecidable: tuple[tuple[int, int], ...] = ()
+    #: The note's text as given (its comments, code and words too): what a reader that only withholds may scan.
+    source: str = ""
 
 
 @dataclass(frozen=True)
