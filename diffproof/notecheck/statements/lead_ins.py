@@ -323,3 +323,41 @@ _LEAVING_EXAMPLE = re.compile(
 def _assumed_displays(notes: Notes) -> frozenset[int]:
     """The first lines of the displays whose sentence only assumes them (:data:`_ASSUMING`)."""
     return frozenset(first for first, words in _lead_ins(notes).items() if _ASSUMING.match(words))
+
+
+#: Words before a display (in its sentence) that do not assert it: a supposition, a counterfactual, a question, a
+#: wish, a case considered or a claim still to be made ("If it were the case that", "Is it true that", "Perhaps",
+#: "We would need", "Consider", "Were").
+_UNASSERTING = re.compile(
+    r"\b(?:would|could|might|should|whether|perhaps|maybe|possibly|conjectur\w*|hope\w*|wish\w*|wonder\w*|ask\w*"
+    r"|question\w*|guess\w*|expect\w*|seem\w*|appear\w*|hypothes\w*|unclear|unknown|doubt\w*|try\w*|tries|tried"
+    r"|want\w*|need\w*|show|prove|check|verify|claim\w*|assert\w*|say|says|said|consider\w*|ob|könnte|würde"
+    r"|pourrait|serait)\b|\?|^\W*(?:is|are|does|do|did|can|will|was|were|had|has|have|must)\s",
+    re.IGNORECASE,
+)
+#: Words right after a display, continuing its sentence, that take back what it says ("we would be done; it is
+#: not", "which need not hold", "?").
+_UNASSERTING_AFTER = re.compile(r"\b(?:would|could|might|whether)\b|\?", re.IGNORECASE)
+
+
+def _unasserted_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays the note does not plainly assert: whose sentence before them supposes,
+    denies, questions or wishes (:func:`_supposes`, :func:`_denies`, :data:`_UNASSERTING`), or goes on after them
+    (its words on the display's last line, or the next line's starting in lower case) with a counterfactual, a
+    question or a denial (:data:`_UNASSERTING_AFTER`, :data:`_NEGATED`).  Fail safe: what is not read as a plain
+    assertion is no condition of the steps after it."""
+    found = {first for first, words in _lead_ins(notes).items()
+             if _supposes(words) or _denies(words) or _UNASSERTING.search(words)}  # fmt: skip
+    trails = dict(notes.trails)
+    lines = _prose_lines(notes)
+    for number, (first, last) in enumerate(notes.displays):
+        after = trails.get(last, "")
+        end = min(last + 4, notes.displays[number + 1][0]) if number + 1 < len(notes.displays) else last + 4
+        following = next((lines[n] for n in range(last + 1, end) if lines.get(n, "").strip()), "")
+        if not after.strip() and following.strip()[:1].islower():
+            after = following  # "we would be done; it is not.": the display's sentence goes on
+        if after.strip():
+            sentence = _sentences(after + " ")[0]
+            if _UNASSERTING_AFTER.search(sentence) or _NEGATED.search(_words_of(sentence)):
+                found.add(first)
+    return frozenset(found)

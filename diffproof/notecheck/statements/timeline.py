@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
     always_applied,
@@ -141,6 +143,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _last_clause,
     _lead_ins,
     _supposes,
+    _unasserted_displays,
 )
 from diffproof.notecheck.statements.meanings import (
     _constant_named,
@@ -165,6 +168,7 @@ from diffproof.notecheck.statements.orders import (
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem
+from diffproof.notes.model import Step
 
 
 @dataclass
@@ -310,6 +314,7 @@ class Timeline:
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
+        self.unasserted = _unasserted_displays(self.notes) | self.denied
         self.assumed = _assumed_displays(self.notes)
         lead_ins = _lead_ins(self.notes)
         self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
@@ -630,7 +635,7 @@ class Timeline:
                                           denied=True))  # fmt: skip
             if introduced is None and equation and target is not None and not self.denied_at(step.line):
                 equated.add(name_key(target))
-            if introduced is None and _displayed_order(step, lhs, rhs) and not self.denied_at(step.line):
+            if introduced is None and _displayed_order(step, lhs, rhs) and not self._at(self.unasserted, step.line):
                 # $$ h + k > 0 $$: a claim, and an order the displays after it are claimed under
                 text = f"{step.lhs} {step.relation.value} {step.rhs}"
                 shown = f"{text} (displayed on line {step.line})"
@@ -638,6 +643,21 @@ class Timeline:
                 if not _implied_by_convention(order.node):  # abar_T > 0 under the context: no news
                     self.stated.append(Stated("relation", self._display_end(step.line) + 1, shown, order, None,
                                               "step", plain=True))  # fmt: skip
+            elif (
+                introduced is None
+                and step.relation.value in _BOUND_RELATIONS
+                and not step.alternative
+                and (lhs.node is None or rhs.node is None or _displayed_order(step, lhs, rhs))
+            ):
+                # an order not asserted ("If it were the case that", "which is false") or not read (\max): no
+                # condition, and no counterexample of the names it writes is trusted after it (it may hold)
+                named = _names_written(step, lhs, rhs)
+                if named is not None:
+                    shown = f"{step.lhs} {step.relation.value} {step.rhs} (displayed on line {step.line}, " + (
+                        "not read)" if lhs.node is None or rhs.node is None else "not asserted)"
+                    )
+                    self.stated.append(Stated("relation", self._display_end(step.line) + 1, shown, named, None,
+                                              "inline", denied=True))  # fmt: skip
             start = _start_law(lhs, rhs, claim=introduced is None) if equation else None
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
@@ -985,3 +1005,38 @@ class Timeline:
             return []  # the claim is its condition or consequence, not a where clause that defines its names
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
+
+
+#: A name as LaTeX writes it: a letter or a Greek letter's command, maybe decorated, maybe with an index.
+_WRITTEN_NAME = re.compile(
+    r"(?:\\(?:bar|tilde|hat|overline|widetilde|widehat|mathbf|boldsymbol|bm|vec|dot|ddot|check|breve|mathcal)"
+    r"\s*\{?\s*)?(?:\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z](?![A-Za-z]))\}?(?:'+)?(?:_\{[^{}]*\}|_\\?\w+)?"
+)
+
+
+def _names_written(step: Step, lhs: Formula, rhs: Formula) -> Formula | None:
+    """The names a display's order writes, as one formula (their sum) whose names a counterexample is then not
+    trusted on: of its sides where they are read, else of each name its LaTeX writes that reads as one (``\\max(g,
+    0)``: g); None where it writes none."""
+    for whole in (True, False):  # each read side whole; else (a side read alone may not parse in a sum) its names
+        found: list[str] = []
+        for side, formula in ((step.lhs, lhs), (step.rhs, rhs)):
+            if whole and formula.node is not None:
+                found += [f"({side})"]
+                continue
+            for match in _WRITTEN_NAME.finditer(side):
+                try:
+                    node = syntax.parse(match.group(), notes=True)
+                except (InvalidAnswer, RecursionError):
+                    continue
+                operands = getattr(node, "operands", (node,)) if not getattr(node, "relations", ()) else ()
+                if len(operands) == 1 and isinstance(operands[0], syntax.Name):
+                    found.append(match.group())
+        if not found:
+            return None
+        text = " + ".join(found)
+        try:
+            return Formula(text, step.line, syntax.parse(text, notes=True))
+        except (InvalidAnswer, RecursionError):
+            continue
+    return None
