@@ -76,7 +76,17 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt37-01-free-name-zero-in-plain-words-refuted",
+        "rt37-02-greek-name-spelled-in-words-refuted",
+        "rt37-03-capital-name-said-the-same-refuted",
+        "rt37-04-second-order-in-the-same-display-refuted",
+        "rt37-05-unread-displayed-order-dropped-refuted",
+        "rt37-32-counterfactual-displayed-order-refuted",
+        "rt37-34-free-name-in-a-code-span-refuted",
+    }
+)
 
 
 def _step(name: str):
