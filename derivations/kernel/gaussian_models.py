@@ -34,6 +34,7 @@ Gaussian laws it states.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,10 @@ SCHEDULE = tuple(sp.Rational(n, d) ** 2 for n, d in ((1, 2), (3, 4), (2, 3), (4,
 #: Coefficients, offsets and variances of the random linear-Gaussian laws.
 COEFFICIENTS = tuple(sp.Rational(n, 4) for n in (-6, -3, -2, 1, 2, 3, 5))
 OFFSETS = tuple(sp.Rational(n, 2) for n in (-2, -1, 0, 1, 3))
+#: The names of the laws whose chain starts, where no law of the start is stated, with the standard normal (mean 0,
+#: variance 1) instead of a drawn one: q's start is the data x_0, whose law a note may say in words no reader takes
+#: ("whitened", "standardised"), and a step that holds for standard normal data is then not refuted by a drawn one.
+STANDARD_START: ContextVar[frozenset[str]] = ContextVar("STANDARD_START", default=frozenset())
 VARIANCES = tuple(sp.Rational(n, 4) for n in (1, 2, 3, 4, 6, 9))
 
 _EXCLUDED = (sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Subs, sp.core.function.AppliedUndef)
@@ -187,8 +192,9 @@ def _chain(
     order: Sequence[sp.Symbol],
     steps: Mapping[sp.Symbol, tuple[sp.Expr, sp.Expr, sp.Expr]],
     rng: np.random.Generator,
+    standard: bool = False,
 ) -> Gaussian:
-    """A Gaussian Markov chain along ``order``: a random start, then each variable an affine function of the one
+    """A Gaussian Markov chain along ``order``: a random start (the standard normal where ``standard``), then each variable an affine function of the one
     before it plus an independent Gaussian, ``steps`` (coefficient, offset, variance) where stated (the start's
     mean and variance too), random elsewhere."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
@@ -196,6 +202,8 @@ def _chain(
         if position == 0 and variable in steps:  # a stated start: its law's mean and variance
             _, offset, variance = steps[variable]
             law = law.then(variable, {}, offset, variance)
+        elif position == 0 and standard:
+            law = law.then(variable, {}, sp.Integer(0), sp.Integer(1))
         elif position == 0:
             law = law.then(variable, {}, _draw(OFFSETS, rng), _draw(VARIANCES, rng))
         elif variable in steps:
@@ -346,7 +354,7 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
                 before = neighbours.get(transition.variable, transition.variable)  # itself: not in the order
                 if transition.name == name and before == transition.given:
                     steps.setdefault(transition.variable, transition.parts)
-            laws[name] = _chain(orders[0], steps, rng)
+            laws[name] = _chain(orders[0], steps, rng, standard=name in STANDARD_START.get())
         else:
             laws[name] = _network(sorted(used, key=str), rng)
     return GaussianModel(laws, tuple(schedule), tuple(t for t in stated if t.name in laws))

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from derivations.kernel import gaussian_models
 from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import (
     Definition,
@@ -726,6 +727,39 @@ def _spelling(reading: Reading) -> tuple[str, ...]:
     return tuple(how for how in reading.how if how in _APART)
 
 
+#: Why a step refuted only with a law of the data drawn by the model is undecided.
+_DATA_LAW_DECIDES = (
+    "refuted with a law of the data x_0 that the counterexample's model draws for itself (not centred), but it holds "
+    "for standard normal data (x_0 ~ N(0, 1): centred, unit variance, symmetric) and fails for other data laws, "
+    "so the note's data law decides (the checker models no law of the data a note states: such a step is left "
+    "undecided)"
+)
+
+
+def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, search: bool) -> Verdict | None:
+    """The verdict on a refuted step again with the data's law, the start of q's chain, set to the standard normal
+    x_0 ~ N(0, 1) where the note states none (:data:`gaussian_models.STANDARD_START`); None where the
+    counterexample's Gaussian model has no chain of q whose start it drew.  A model's own data law (N(3/2, 1)) is
+    not centred, while nearly every sentence about the data that a reader may miss ("whitened", "standardised",
+    "the clean signal is mean-zero") says a law that N(0, 1) is: a step that holds there is decided by the note's
+    data law, never refuted by the model's (a fail-safe class rule, not a list of words)."""
+    example = outcome.verdict.counterexample
+    if example is None or not example.where.startswith("in Gaussian laws: "):
+        return None
+    if not re.search(r"(?:: |; )q the Gaussian of \(", example.where):
+        return None
+    token = gaussian_models.STANDARD_START.set(frozenset({"q"}))
+    try:
+        again = _kernel(outcome.relation, outcome.reading, outcome.assumptions, cited, context.vocabulary, search)
+    except InconsistentAssumptions:
+        return None
+    finally:
+        gaussian_models.STANDARD_START.reset(token)
+    if again.refuted and again.counterexample is not None and example.where == again.counterexample.where:
+        return None  # the same model: q's start was stated (no law drawn), so nothing relied on the data's law
+    return again
+
+
 def _judge_readings(
     found: list[Reading],
     relation: Relation | str,
@@ -871,6 +905,13 @@ def _judge_readings(
         carried = _carried_constant(first, vocabulary)
         if carried:
             return _result(UNDECIDED, carried, first, conventions, keep_counterexample=False)
+        standard_data = _under_standard_data(first, context, cited, search=not unchained)
+        if standard_data is not None and not standard_data.refuted:
+            return _result(UNDECIDED, _DATA_LAW_DECIDES, first, conventions, keep_counterexample=False)
+        if standard_data is not None:  # wrong for standard data too: that counterexample, with its data law shown
+            reason = f"{standard_data.reason} (with the data's law x_0 ~ N(0, 1), which the note does not state)"
+            return _result(REFUTED, reason, replace(first, verdict=replace(standard_data, reason=reason)),
+                           conventions)  # fmt: skip
         return _result(REFUTED, first.verdict.reason, first, conventions)
     undecided = next(o for o in outcomes if not o.verdict.refuted)
     reason = undecided.verdict.reason
