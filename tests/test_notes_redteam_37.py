@@ -76,6 +76,11 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
+#: 01-05, 32, 34: values are chosen only for names written nowhere else (choices.said_in_words), and a displayed
+#: order is a condition only where the note asserts it (lead_ins._unasserted_displays);
+#: 06-11, 28-31, 33: a refutation that relies on the data's law is checked again with x_0 ~ N(0, 1) (judging.
+#: _under_standard_data); 12-27: the forward step's words read fail-safe (laws._beyond_the_value, the transition's
+#: values only, a table's row and a footnote read as sentences).
 FIXED: frozenset[str] = frozenset(
     {
         "rt37-01-free-name-zero-in-plain-words-refuted",
@@ -83,7 +88,34 @@ FIXED: frozenset[str] = frozenset(
         "rt37-03-capital-name-said-the-same-refuted",
         "rt37-04-second-order-in-the-same-display-refuted",
         "rt37-05-unread-displayed-order-dropped-refuted",
+        "rt37-06-data-whitened-refuted",
+        "rt37-07-bold-x-clean-sample-centred-law-refuted",
+        "rt37-08-training-samples-average-to-zero-refuted",
+        "rt37-09-initial-state-zero-mean-refuted",
+        "rt37-10-clean-signal-mean-zero-refuted",
+        "rt37-11-noise-added-to-centred-data-refuted",
+        "rt37-12-noise-variance-beta-squared-after-proved",
+        "rt37-13-noise-variance-square-of-beta-proved",
+        "rt37-14-noise-variance-beta-times-two-proved",
+        "rt37-15-forward-step-shifts-by-one-proved",
+        "rt37-16-noise-added-to-twice-the-state-proved",
+        "rt37-17-state-kept-unscaled-proved",
+        "rt37-18-noise-variance-in-a-table-proved",
+        "rt37-19-noise-variance-in-a-footnote-proved",
+        "rt37-20-noise-std-beta-proved",
+        "rt37-21-noise-variance-next-beta-proved",
+        "rt37-22-step-variance-of-the-marginal-proved",
+        "rt37-23-step-factor-of-the-marginal-proved",
+        "rt37-24-step-variance-posterior-beta-tilde-proved",
+        "rt37-25-step-factor-inverse-root-alpha-proved",
+        "rt37-26-two-noises-each-of-variance-beta-proved",
+        "rt37-27-noise-then-scaled-by-root-alpha-proved",
+        "rt37-28-zero-mean-assumed-for-x0-refuted",
+        "rt37-29-on-average-x0-is-zero-refuted",
+        "rt37-30-diffusion-starts-from-centred-data-refuted",
+        "rt37-31-data-standardised-refuted",
         "rt37-32-counterfactual-displayed-order-refuted",
+        "rt37-33-we-center-the-data-refuted",
         "rt37-34-free-name-in-a-code-span-refuted",
     }
 )
@@ -117,7 +149,8 @@ def test_the_thirty_seventh_red_team_s_notes(name):
 LOSSES = {
     "rt37-loss-01-ho-factor-root-one-minus-beta-undecided": "sqrt(1 - beta_t) is no factor: laws._scale_against_context",
     "rt37-loss-02-citation-year-undecided": "the year 2020 read as the noise's scale: laws._noise_in_words",
-    "rt37-loss-03-linear-schedule-endpoints-undecided": "10^-4 and 0.02 read as the noise's scale: laws._noise_in_words",
+    "rt37-loss-03-linear-schedule-endpoints-undecided": "10^-4 and 0.02 read as the noise's scale (laws._noise_in_words), "
+    "and words beside a value ('grow linearly from') are more than it (laws._beyond_the_value)",
 }
 
 
@@ -125,8 +158,19 @@ def test_the_losses_are_all_there():
     assert sorted(path.stem for path in NOTES.glob("rt37-loss-*.md")) == sorted(LOSSES)
 
 
+#: The losses fixed so far: loss-01 (sqrt(1 - beta_t) is the transition's factor), loss-02 (a citation's year is no
+#: scale: laws._numbers_said).
+LOSSES_FIXED = frozenset(
+    {"rt37-loss-01-ho-factor-root-one-minus-beta-undecided", "rt37-loss-02-citation-year-undecided"}
+)
+
+
 @pytest.mark.parametrize(
-    "name", [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=cause)) for name, cause in LOSSES.items()]
+    "name",
+    [
+        name if name in LOSSES_FIXED else pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=cause))
+        for name, cause in LOSSES.items()
+    ],
 )
 def test_a_faithful_ddpm_step_keeps_its_proof(name):
     result = _step(name)

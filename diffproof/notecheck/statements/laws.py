@@ -79,7 +79,7 @@ def _numbers_said(sentence: str) -> list[sp.Expr]:
         if maths.strip() and _NUMBERS_ONLY.fullmatch(maths) and re.search(r"\d", maths):
             number = value(parse(maths, 0).node)
             found.append(number if number is not None else sp.nan)
-    plain = _SENTENCE_MATHS.sub(" ", sentence)
+    plain = _CITATION.sub(" ", _SENTENCE_MATHS.sub(" ", sentence))  # a citation's year is no scale (Ho et al. (2020))
     found += [sp.Rational(n.replace("−", "-")) for n in _NUMBER_IN_WORDS.findall(plain)]
     found += [_SPELLED[n.lower()] for n in _SPELLED_SCALE.findall(plain)]
     found += [_TIMES[n.lower()] for n in _TIMES_A_LAW.findall(plain)]  # "twice a standard normal"
@@ -928,24 +928,26 @@ _OF_ITS_NAME = re.compile(
 
 
 def _schedule_value(maths: str) -> str | None:
-    """Maths with schedule names and numbers only, its indices made generic and its spacing, braces, ``\\left``
+    """Maths with schedule names and numbers only, its letter indices made generic (another index, ``_{t+1}`` or
+    ``_1``, is kept, so no value of the step's own compares equal to it) and its spacing, braces, ``\\left``
     and an identity factor taken out (``(1 - \\bar{\\alpha}_{t}) \\mathbf{I}`` is ``1-\\bar\\alpha_*``); None for maths
     of other names (a noise, x_t: what the scale is of, not its value)."""
     text = re.sub(r"\\(?:left|right|,|;|!|quad)|\s+", "", maths.strip("`"))
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\{I\}|\\mathbb\{I\}|(?<![A-Za-z\\])I(?![A-Za-z])", "", text)
     text = re.sub(r"\\(bar|overline|tilde|widetilde)\{\\(alpha|beta)\}", r"\\\1\\\2", text)
     text = re.sub(r"\\overline", r"\\bar", re.sub(r"\\widetilde", r"\\tilde", text))
-    text = re.sub(r"_(?:\{[^{}]*\}|[A-Za-z0-9])", "_*", text)
+    text = re.sub(r"_(?:\{[A-Za-z]\}|[A-Za-z])", "_*", text)  # beta_{t+1}, beta_1: another step's, kept
     names = re.sub(r"\\(?:bar|tilde)?\\?(?:alpha|beta)_\*|\\(?:sqrt|frac|cdot|times)|[\d.{}()\[\]+\-−*/^]", "", text)
     return text if not names else None
 
 
-#: The forward step's values under the DDPM context: the noise's variance, its standard deviation, and the factors
-#: a step or the marginal multiplies by (the signal's too), with indices made generic (:func:`_schedule_value`).
-_CONTEXT_VARIANCES = frozenset({"\\beta_*", "1-\\alpha_*", "(1-\\alpha_*)", "1-\\bar\\alpha_*", "(1-\\bar\\alpha_*)",
-                                "\\tilde\\beta_*"})  # fmt: skip
-_CONTEXT_STDS = frozenset(f"\\sqrt{{{v.strip('()')}}}" for v in _CONTEXT_VARIANCES)
-_CONTEXT_FACTORS = _CONTEXT_STDS | {"\\sqrt{\\alpha_*}", "\\sqrt{\\bar\\alpha_*}", "\\frac{1}{\\sqrt{\\alpha_*}}"}
+#: The forward step's values under the DDPM context, the transition's only (not the marginal's 1 - abar_t, the
+#: posterior's beta-tilde_t or the reverse mean's 1/sqrt(alpha_t)): the noise's variance beta_t = 1 - alpha_t, its
+#: standard deviation, and the factor sqrt(alpha_t) = sqrt(1 - beta_t) (Ho et al.'s notation), indices made generic
+#: (:func:`_schedule_value`).
+_CONTEXT_VARIANCES = frozenset({"\\beta_*", "1-\\alpha_*", "(1-\\alpha_*)"})
+_CONTEXT_STDS = frozenset({"\\sqrt{\\beta_*}", "\\sqrt{1-\\alpha_*}"})
+_CONTEXT_FACTORS = frozenset({"\\sqrt{\\alpha_*}", "\\sqrt{1-\\beta_*}"})
 
 
 #: Maths of what a scale is of, not its value: a random variable (x_t, a noise), a density, a list or set of the
@@ -981,37 +983,150 @@ def _scale_against_context(sentence: str) -> str:
                     return f"{found.group(0)} ${written.strip()}$"  # sigma_t^2, c: no value the context gives
                 if value is None or "=" in written or (value == "1" and noise and word is not _FACTOR_WORD):
                     continue
-                if value not in allowed and not (re.fullmatch(r"[\\beta_*,.{}\\dots\\ldots\\cdots]*", value)
-                                                 and "\\beta" in value):  # fmt: skip
+                if value not in allowed:  # a lone beta_t is a variance only, not a standard deviation
                     return f"{found.group(0)} ${written.strip()}$"
     return ""
 
 
+#: The words a sentence about the forward step may say beside the context's values and plain names, and be taken
+#: as saying no more than them (:func:`_beyond_the_value`): any other word ("squared", "the square of", "times",
+#: "two", "shifts", "unscaled", "the result") may change what the maths beside it gives the step.
+_PLAIN_STEP_WORDS = frozenset(
+    "a an the each every forward step steps transition transitions process noising it its is are has have with of "
+    "to by and then first also adds add added adding gaussian normal isotropic independent fresh noise variance "
+    "standard deviation std multiplies multiply multiplied scales scale scaled at time here we m zero mean "
+    "zero-mean centred centered equal equals given which whose where that this q in obtain obtains gives".split()
+)
+#: A citation, which says where the step is from, not what it is ("as in Ho et al. (2020)").
+_CITATION = re.compile(
+    r"\(?(?:as\s+in\s+|see\s+|following\s+|cf\.?\s+)?[A-Z][\w'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?"
+    r"\s*[(\[]\d{4}\w?[)\]]\)?"
+)
+#: A plain name of the chain or its noise ($x_{t-1}$, $\mathbf{x}_t$, $\epsilon$, $t$): what the step acts on.
+_PLAIN_NAME = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?(?:x|z|\\(?:var)?epsilon)\s*\}?\s*(?:_\s*(?:\{\s*[A-Za-z]\s*(?:-\s*1\s*)?\}|[A-Za-z0-9]))?"
+    r"\s*|\s*[A-Za-z]\s*"
+)
+#: Maths that states a relation or a law (``x_t = ...``, ``\\epsilon \\sim ...``, ``q(x_t \\mid x_{t-1})``): the
+#: readers of the note's maths take it, not the words' reader.
+_STATED_IN_MATHS = re.compile(r"=|\\sim\b|\\mid\b|\\vert\b|\||\\coloneqq|\\begin")
+#: The step's input, x_{t-1}, in a sentence's maths.
+_STEP_INPUT = re.compile(r"x\s*\}?\s*_\s*\{\s*[a-z]\s*-\s*1\s*\}")
+
+
+#: Numbers in words or digits, which may count the noises or scale what the maths beside them gives.
+_COUNT_WORDS = re.compile(r"\b(?:one|two|three|four|five|twice|double|thrice|half|times|\d+(?:\.\d+)?)\b", re.I)
+#: The clauses of a sentence, its maths masked: what the words beside a value may change.
+_STEP_CLAUSES = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+
+
+def _beyond_the_value(sentence: str) -> str:
+    """The first word or maths of a sentence about the forward step that may say more than the context's values,
+    or '' (a fail-safe class rule, not a list of the words that change a step): in a clause that gives the step a
+    value (a scale word with maths of the schedule), or, in a sentence about the forward step in its words, writes
+    its input x_{t-1}, every word must be one of :data:`_PLAIN_STEP_WORDS` (a citation aside) and every maths a
+    plain name or one of the transition's values; a sentence that gives a value says no number ("two noises,
+    each of variance $\\beta_t$").  So "$\\beta_t$ squared", "the square of $\\beta_t$", "to $2 x_{t-1}$", "shifts
+    $x_{t-1}$ by one", "then multiplies the result by ..." set the context's forward laws aside.  A clause in a
+    script without spaces (Chinese, Japanese) is not read so (its words are not known)."""
+    masked: list[str] = []
+
+    def mask(match: re.Match) -> str:
+        masked.append(next(g for g in match.groups() if g is not None))
+        return f" m{len(masked) - 1} "
+
+    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence))
+    allowed = _CONTEXT_VARIANCES | _CONTEXT_STDS | _CONTEXT_FACTORS
+    stepped = bool(_FORWARD_STEP.search(re.sub(r"\bm\d+\b", " ", text)))
+    valued = False
+    for clause in _STEP_CLAUSES.split(text):
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
+            continue
+        pieces = [masked[int(n)] for n in re.findall(r"\bm(\d+)\b", clause)]
+        pieces = [p for p in pieces if not _STATED_IN_MATHS.search(p)]  # a relation is read as maths, by its readers
+        values = [_schedule_value(p) for p in pieces]
+        words = re.sub(r"\bm\d+\b", " m ", clause)
+        scaled = any(v is not None for v in values) and bool(
+            _VARIANCE_WORD.search(words)
+            or _STD_WORD.search(words)
+            or _FACTOR_WORD.search(words)
+            or re.search(r"\b(?:multipl\w*|scal\w*)\b", words, re.I)
+        )
+        valued = valued or scaled
+        if not (scaled or (stepped and any(_STEP_INPUT.search(p) for p in pieces))):
+            continue
+        for piece, given in zip(pieces, values):
+            if (given is not None and given not in allowed) or (given is None and not _PLAIN_NAME.fullmatch(
+                    piece.strip("`"))):  # fmt: skip
+                return f"${piece.strip()}$"
+        for word in re.findall(r"[^\W\d_][\w'-]*|\d+", words):
+            if word.lower() not in _PLAIN_STEP_WORDS:
+                return word
+    count = _COUNT_WORDS.search(re.sub(r"\bm\d+\b", " ", text))
+    return count.group(0) if valued and count else ""
+
+
+def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
+    """Each sentence of the prose (line, sentence, whether it hangs on a sentence about the forward step): a
+    Markdown table's row is one sentence, its cells joined by ':' ("forward noise variance: $2\\beta_t$"), and a
+    footnote's sentences hang on the sentence that cites it (their "Its variance" is its noise's)."""
+    rows: dict[int, list] = {}
+    for paragraph in notes.prose:
+        rows.setdefault(paragraph.line, []).append(paragraph)
+    found: list[tuple[int, str, bool]] = []
+    cited: dict[str, str] = {}
+    notes_of: list[tuple[str, int, str]] = []
+    for line, paragraphs in rows.items():
+        if len(paragraphs) > 1 and all("\n" not in p.text for p in paragraphs):  # a table's row of cells
+            found.append((line, ": ".join(p.text.strip() for p in paragraphs), False))
+            continue
+        for paragraph in paragraphs:
+            text = paragraph.text.replace("\n", " ")
+            footnote = re.match(r"\s*\[\^([^\]]+)\]:\s*", text)
+            if footnote:
+                notes_of.append((footnote.group(1), paragraph.line, text[footnote.end() :]))
+                continue
+            at = 0
+            for sentence in _raw_sentences(text):
+                at = max(text.find(sentence, at), at)
+                for mark in re.findall(r"\[\^([^\]]+)\]", sentence):
+                    cited[mark] = sentence
+                found.append((paragraph.line + paragraph.text[:at].count("\n"), sentence, False))
+    for mark, line, text in notes_of:
+        host = cited.get(mark, "")
+        hangs = bool(host) and _about_the_forward_step(host)
+        found += [(line, sentence, hangs) for sentence in _raw_sentences(text)]
+    return found
+
+
+def _about_the_forward_step(sentence: str) -> bool:
+    """Whether a sentence is about the forward step or its noise, not the reverse process or a model's."""
+    words = _SENTENCE_MATHS.sub(" m ", sentence)
+    noisy = _FORWARD_NOISE_WORD.search(words) or re.search(r"\\(?:var)?epsilon", sentence)
+    return bool(_FORWARD_STEP.search(words) or noisy) and not _NOT_FORWARD.search(words)
+
+
 def _forward_said_otherwise(notes: Notes) -> list[Stated]:
     """A sentence about the forward step or its noise (its words, :data:`_FORWARD_STEP`, or a noise in words,
-    :data:`_FORWARD_NOISE_WORD`; not the reverse process or a model's) that gives the noise another family than the
-    Gaussian in its clause ("noise drawn uniformly", "isn't Gaussian", "heavy-tailed") or a scale other than the
-    context's (:func:`_scale_against_context`): the note's forward step is not the context's, whose laws then prove
-    nothing (a ``changed step``).  No reader need take what the step is instead."""
+    :data:`_FORWARD_NOISE_WORD`; not the reverse process or a model's; a table's row and a footnote on such a
+    sentence too) that gives the noise another family than the Gaussian in its clause ("noise drawn uniformly",
+    "isn't Gaussian", "heavy-tailed"), a scale other than the transition's (:func:`_scale_against_context`), or
+    says more beside its values than they do (:func:`_beyond_the_value`): the note's forward step is not the
+    context's, whose laws then prove nothing (a ``changed step``).  No reader need take what the step is instead."""
     found = []
-    for paragraph in notes.prose:
-        text, at = paragraph.text, 0
-        for sentence in _raw_sentences(text.replace("\n", " ")):
-            at = max(text.replace("\n", " ").find(sentence, at), at)
-            line = paragraph.line + text[:at].count("\n")
-            words = _SENTENCE_MATHS.sub(" m ", sentence)
-            noisy = _FORWARD_NOISE_WORD.search(words) or re.search(r"\\(?:var)?epsilon", sentence)
-            if not (_FORWARD_STEP.search(words) or noisy) or _NOT_FORWARD.search(words):
-                continue
-            change = ""
-            for clause in _DATA_CLAUSES.split(words):
-                other = _NOT_GAUSSIAN.search(clause)
-                if other and (_FORWARD_NOISE_WORD.search(clause) or _FORWARD_STEP.search(clause)):
-                    change = other.group(0)
-                    break
-            change = change or _scale_against_context(sentence)
-            if change:
-                said = f"{' '.join(sentence.split())[:80]} (the words '{change}')"
-                name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
-                found.append(Stated("changed step", line, said, name, None, "words"))
+    for line, sentence, hangs in _forward_sentences(notes):
+        words = _SENTENCE_MATHS.sub(" m ", sentence)
+        if not (hangs or _about_the_forward_step(sentence)):
+            continue
+        change = ""
+        for clause in _DATA_CLAUSES.split(words):
+            other = _NOT_GAUSSIAN.search(clause)
+            if other and (hangs or _FORWARD_NOISE_WORD.search(clause) or _FORWARD_STEP.search(clause)):
+                change = other.group(0)
+                break
+        change = change or _scale_against_context(sentence) or _beyond_the_value(sentence)
+        if change:
+            said = f"{' '.join(sentence.split())[:80]} (the words '{change}')"
+            name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+            found.append(Stated("changed step", line, said, name, None, "words"))
     return found
