@@ -920,7 +920,8 @@ _STD_WORD = re.compile(
 )
 _FACTOR_WORD = re.compile(r"\b(?:multipl\w*|(?:re)?scal(?:e|es|ed|ing))\s+(?:\w+\s+|\$[^$]*\$\s+){0,3}?by\b", re.I)
 #: Words between a scale's word and its maths ("variance $\beta_t$", "of variance equal to $1 - \alpha_t$").
-_TO_ITS_VALUE = re.compile(r"\s*(?:(?:of|is|equal\s+to|equals|=|:|set\s+to|given\s+by|di|de|del|vaut|gleich|è|es)\s+)*$",
+_TO_ITS_VALUE = re.compile(r"\s*(?:(?:of|is|equal\s+to|equals|=|:|set\s+to|given\s+by|di|de|del|vaut|gleich|è|es)\s+"
+                           r"|[为為是はがの：]\s*)*$",
                            re.IGNORECASE)  # fmt: skip
 _OF_ITS_NAME = re.compile(
     r"^\s*(?:is|are|be|denotes|è|es|est|ist|sia)?\s*(?:the|a|an|la|il|el|le|die|der)?\s*$", re.IGNORECASE
@@ -950,10 +951,29 @@ _CONTEXT_STDS = frozenset({"\\sqrt{\\beta_*}", "\\sqrt{1-\\alpha_*}"})
 _CONTEXT_FACTORS = frozenset({"\\sqrt{\\alpha_*}", "\\sqrt{1-\\beta_*}"})
 
 
+_TRANSITION_SETS = (_CONTEXT_VARIANCES, _CONTEXT_STDS, _CONTEXT_FACTORS)
+#: The marginal q(x_t | x_0)'s values, for a sentence about the marginal only (:func:`_about_the_marginal`).
+_MARGINAL_SETS = (
+    frozenset({"1-\\bar\\alpha_*", "(1-\\bar\\alpha_*)"}),
+    frozenset({"\\sqrt{1-\\bar\\alpha_*}"}),
+    frozenset({"\\sqrt{\\bar\\alpha_*}"}),
+)
+
+
+def _about_the_marginal(sentence: str) -> bool:
+    """Whether a sentence is about the forward marginal q(x_t | x_0) ("the forward marginal has variance ..."), not
+    one step (no "each step", "transition", x_{t-1})."""
+    words = _SENTENCE_MATHS.sub(" m ", sentence)
+    one_step = re.search(
+        r"\b(?:each|every|one|single)\s+(?:forward\s+)?(?:step|transition)|\btransitions?\b", words, re.I
+    )
+    return bool(re.search(r"\bmarginals?\b", words, re.I)) and not one_step and not _STEP_INPUT.search(sentence)
+
+
 #: Maths of what a scale is of, not its value: a random variable (x_t, a noise), a density, a list or set of the
 #: schedule ("$\\beta_1, \\dots, \\beta_T$", "$\\{\\beta_t \\in (0, 1)\\}_{t=1}^T$"), a relation.
 _OF_OTHER_NAMES = re.compile(
-    r"(?<![A-Za-z\\])(?:x|z|y)\b|\\(?:var)?epsilon|\\eta\b|\\xi\b|\\mathbf\s*\{\s*[xzy]|[(,|]\s*x|\\(?:c|l)?dots"
+    r"(?<![A-Za-z\\])(?:x|z|y)(?![A-Za-z])|\\(?:var)?epsilon|\\eta\b|\\xi\b|\\mathbf\s*\{\s*[xzy]|[(,|]\s*x|\\(?:c|l)?dots"
     r"|\\in\b|[=<>]|\\(?:le|ge|leq|geq|sim)\b|\\mathcal|\\mathbb|\\\{|,"
 )
 
@@ -965,8 +985,8 @@ def _scale_against_context(sentence: str) -> str:
     the word or its subject right before it is compared; a variance of one is the standard normal noise's where the
     sentence writes a noise ($\\epsilon$), else another; maths of other names is what the scale is of."""
     noise = bool(re.search(r"\\(?:var)?epsilon|(?<![A-Za-z\\])z_", sentence))
-    for word, allowed in ((_VARIANCE_WORD, _CONTEXT_VARIANCES), (_STD_WORD, _CONTEXT_STDS),
-                          (_FACTOR_WORD, _CONTEXT_FACTORS)):  # fmt: skip
+    sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
+    for word, allowed in zip((_VARIANCE_WORD, _STD_WORD, _FACTOR_WORD), sets):
         for found in word.finditer(sentence):
             if _inside_maths(sentence, found.start()):
                 continue
@@ -995,12 +1015,12 @@ _PLAIN_STEP_WORDS = frozenset(
     "a an the each every forward step steps transition transitions process noising it its is are has have with of "
     "to by and then first also adds add added adding gaussian normal isotropic independent fresh noise variance "
     "standard deviation std multiplies multiply multiplied scales scale scaled at time here we m zero mean "
-    "zero-mean centred centered equal equals given which whose where that this q in obtain obtains gives".split()
+    "zero-mean centred centered equal equals given which whose where that this q in obtain obtains gives marginal".split()
 )
 #: A citation, which says where the step is from, not what it is ("as in Ho et al. (2020)").
 _CITATION = re.compile(
     r"\(?(?:as\s+in\s+|see\s+|following\s+|cf\.?\s+)?[A-Z][\w'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?"
-    r"\s*[(\[]\d{4}\w?[)\]]\)?"
+    r"\s*(?:[(\[]\d{4}\w?[)\]]\)?|,\s*\d{4}\w?\))"
 )
 #: A plain name of the chain or its noise ($x_{t-1}$, $\mathbf{x}_t$, $\epsilon$, $t$): what the step acts on.
 _PLAIN_NAME = re.compile(
@@ -1036,7 +1056,7 @@ def _beyond_the_value(sentence: str) -> str:
         return f" m{len(masked) - 1} "
 
     text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence))
-    allowed = _CONTEXT_VARIANCES | _CONTEXT_STDS | _CONTEXT_FACTORS
+    allowed = frozenset().union(*(_MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS))
     stepped = bool(_FORWARD_STEP.search(re.sub(r"\bm\d+\b", " ", text)))
     valued = False
     for clause in _STEP_CLAUSES.split(text):
@@ -1062,8 +1082,16 @@ def _beyond_the_value(sentence: str) -> str:
         for word in re.findall(r"[^\W\d_][\w'-]*|\d+", words):
             if word.lower() not in _PLAIN_STEP_WORDS:
                 return word
+    if not valued:
+        return ""
+    for clause in _STEP_CLAUSES.split(text):  # a sentence that gives a value: no clause may say more ("then doubled")
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
+            continue
+        for word in re.findall(r"[^\W\d_][\w'-]*|\d+", re.sub(r"\bm\d+\b", " m ", clause)):
+            if word.lower() not in _PLAIN_STEP_WORDS:
+                return word
     count = _COUNT_WORDS.search(re.sub(r"\bm\d+\b", " ", text))
-    return count.group(0) if valued and count else ""
+    return count.group(0) if count else ""
 
 
 def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
