@@ -1128,7 +1128,8 @@ def test_a_score_in_the_noise_that_made_x_t_is_not_taken_apart_from_x_t():
     [
         # x_T independent of x_0, or standard normal: DDPM's idealisation, false at any finite T (abar_T > 0)
         (r"q(x_T \mid x_0) = q(x_T)", REFUTED),
-        (r"\int q(x_T \mid x_0)\, q(x_0)\, dx_0 = q(x_T) = \mathcal{N}(x_T; 0, I)", REFUTED),
+        # true for standard normal data (DDPM keeps N(0, I)): the data's law, unstated, decides (red team 37)
+        (r"\int q(x_T \mid x_0)\, q(x_0)\, dx_0 = q(x_T) = \mathcal{N}(x_T; 0, I)", UNDECIDED),
         (r"\int q(x_t \mid x_0)\, q(x_0)\, dx_0 = q(x_t) = \mathcal{N}(x_t; 0, 1 - \bar\alpha_t)", REFUTED),
         # true for every law of the data: never refuted
         (r"q(x_t \mid x_0)\, q(x_0) = q(x_0 \mid x_t)\, q(x_t)", PROVED),

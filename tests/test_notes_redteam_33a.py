@@ -52,6 +52,9 @@ def test_an_approximation_or_a_dimension_is_never_refuted_as_exact(name):
 def test_exact_wrong_steps_beside_them_stay_refuted(name, line):
     results = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
     result = next(r for r in results.results if r.step.line == line)
+    if name == "rt33a-held-06-for-all-T-remark-refuted":  # q(x_T) = N(0, 1) holds for standard normal data: the
+        assert result.status == "undecided" and "standard normal data" in result.reason  # data's law decides (rt37)
+        return
     assert result.status == REFUTED, result.reason
 
 

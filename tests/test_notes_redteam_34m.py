@@ -38,6 +38,11 @@ def test_a_law_the_note_gives_the_data_is_not_drawn_anew(name):
 @pytest.mark.parametrize("name", sorted(path.stem for path in NOTES.glob("rt34m-held-*.md")))
 def test_what_says_nothing_of_a_law_keeps_the_refutation(name):
     result = _last_step(name)
+    if name.startswith(("rt34m-held-01-", "rt34m-held-02-", "rt34m-held-03-")):
+        # q(x_T) = N(0, 1) holds for standard normal data (DDPM keeps it): since red team 37 the data's law, which
+        # the note leaves unstated, decides, so the step is undecided with that reason, not refuted
+        assert result.status == UNDECIDED and "standard normal data" in result.reason, result.reason
+        return
     assert result.status == REFUTED, result.reason
 
 

@@ -1064,6 +1064,7 @@ def _beyond_the_value(sentence: str) -> str:
             continue
         pieces = [masked[int(n)] for n in re.findall(r"\bm(\d+)\b", clause)]
         pieces = [p for p in pieces if not _STATED_IN_MATHS.search(p)]  # a relation is read as maths, by its readers
+        pieces = [p for p in pieces if not _NUMBERS_ONLY.fullmatch(p.strip().strip("`"))]  # the noise law's own
         values = [_schedule_value(p) for p in pieces]
         words = re.sub(r"\bm\d+\b", " m ", clause)
         scaled = any(v is not None for v in values) and bool(
@@ -1090,8 +1091,11 @@ def _beyond_the_value(sentence: str) -> str:
         for word in re.findall(r"[^\W\d_][\w'-]*|\d+", re.sub(r"\bm\d+\b", " m ", clause)):
             if word.lower() not in _PLAIN_STEP_WORDS:
                 return word
+    numbers = [
+        f"${p.strip()}$" for p in masked if _NUMBERS_ONLY.fullmatch(p.strip().strip("`")) and re.search(r"\d", p)
+    ]
     count = _COUNT_WORDS.search(re.sub(r"\bm\d+\b", " ", text))
-    return count.group(0) if count else ""
+    return count.group(0) if count else (numbers[0] if numbers else "")
 
 
 def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
