@@ -44,8 +44,6 @@ CAUGHT = {
     "rt36d-12-pixel-mean-zero-refuted": REFUTED,  # fixed by red team 37's fix: the data's law N(0, 1) checked
     "rt36d-13-noise-variance-twice-beta-proved": PROVED,  # fixed by red team 37's fix: 'twice' is beyond the value
 }
-#: Still open, with the cause.
-OPEN: dict[str, str] = {}
 
 
 def _first_step(name: str):
@@ -55,7 +53,7 @@ def _first_step(name: str):
 
 def test_the_notes_are_all_there():
     found = sorted(path.stem for path in NOTES.glob("rt36d-*.md"))
-    assert found == sorted([*HELD, *CAUGHT, *OPEN])
+    assert found == sorted([*HELD, *CAUGHT])
 
 
 @pytest.mark.parametrize("name", sorted(HELD))
@@ -68,18 +66,3 @@ def test_the_new_rules_keep_what_they_must(name):
 def test_the_new_rules_catch_their_neighbours(name):
     result = _first_step(name)
     assert result.status != CAUGHT[name], result.reason
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {OPEN[name]}")) for name in OPEN]
-)
-def test_still_open(name):
-    result = _first_step(name)
-    assert result.status != (PROVED if name.endswith("-proved") else REFUTED), result.reason
-
-
-def test_a_forward_step_in_a_code_block_leaves_the_declared_context():
-    """rt36-24: a code block is no maths the checker reads, and `context ddpm` is the user's declaration that the
-    forward process is DDPM's; the step is proved from it (held as decided, see the README)."""
-    result = _first_step("rt36-24-forward-step-in-code-block-proved")
-    assert result.status == PROVED, result.reason
