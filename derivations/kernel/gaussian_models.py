@@ -59,11 +59,11 @@ SCHEDULE = tuple(sp.Rational(n, d) ** 2 for n, d in ((1, 2), (3, 4), (2, 3), (4,
 #: Coefficients, offsets and variances of the random linear-Gaussian laws.
 COEFFICIENTS = tuple(sp.Rational(n, 4) for n in (-6, -3, -2, 1, 2, 3, 5))
 OFFSETS = tuple(sp.Rational(n, 2) for n in (-2, -1, 0, 1, 3))
+VARIANCES = tuple(sp.Rational(n, 4) for n in (1, 2, 3, 4, 6, 9))
 #: The names of the laws whose chain starts, where no law of the start is stated, with the standard normal (mean 0,
 #: variance 1) instead of a drawn one: q's start is the data x_0, whose law a note may say in words no reader takes
 #: ("whitened", "standardised"), and a step that holds for standard normal data is then not refuted by a drawn one.
 STANDARD_START: ContextVar[frozenset[str]] = ContextVar("STANDARD_START", default=frozenset())
-VARIANCES = tuple(sp.Rational(n, 4) for n in (1, 2, 3, 4, 6, 9))
 
 _EXCLUDED = (sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Subs, sp.core.function.AppliedUndef)
 
@@ -194,9 +194,9 @@ def _chain(
     rng: np.random.Generator,
     standard: bool = False,
 ) -> Gaussian:
-    """A Gaussian Markov chain along ``order``: a random start (the standard normal where ``standard``), then each variable an affine function of the one
-    before it plus an independent Gaussian, ``steps`` (coefficient, offset, variance) where stated (the start's
-    mean and variance too), random elsewhere."""
+    """A Gaussian Markov chain along ``order``: a random start (the standard normal where ``standard``), then each
+    variable an affine function of the one before it plus an independent Gaussian, ``steps`` (coefficient, offset,
+    variance) where stated (the start's mean and variance too), random elsewhere."""
     law = Gaussian((), sp.Matrix(), sp.Matrix())
     for position, variable in enumerate(order):
         if position == 0 and variable in steps:  # a stated start: its law's mean and variance
