@@ -6,9 +6,10 @@ of' in meanings._meant).
 Held: where the rules must not fire (a clause about the process, a mean that is not the data's, the data's own law
 named, x_T the subject, the DDPM step said rightly in words, a timestep drawn uniformly, 'the same schedule', the
 signal kept) the refutation or the proof stays; where they must (an adjective 'Centred data', a variance beta_t^2,
-'antithetic' noises, 'reuses the previous noise', a variance $\\sigma_t^2$ the context gives no value) the step is not decided wrongly.  Open (strict xfails): 'Every pixel has mean zero' (no data
-word), 'variance is twice $\\beta_t$' (a word between the scale and its maths).  And red team 36's forward step in a
-code block (rt36-24) is held as decided: a code block is no maths, and the declared context holds.
+'antithetic' noises, 'reuses the previous noise', a variance $\\sigma_t^2$ the context gives no value, and since red
+team 37's fixes 'Every pixel has mean zero' and 'variance is twice $\\beta_t$') the step is not decided wrongly.
+And red team 36's forward step in a code block (rt36-24) is held as decided: a code block is no maths, and the
+declared context holds.
 """
 
 from __future__ import annotations
