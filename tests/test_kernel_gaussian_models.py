@@ -161,6 +161,8 @@ def test_a_finite_model_is_not_applicable_to_a_law_declared_gaussian():
         (Expectation(q([X1]), q([X1]), (X1,)), CONCRETE, "quadratic"),
         (Expectation(X1**3, q([X1]), (X1,)), CONCRETE, "quadratic"),
         (sp.Integral(q([X1]), (X1, -sp.oo, sp.oo)), CONCRETE, "integrals"),
+        (q([X0], [X1, X0]), CONCRETE, "given itself"),  # q(x_0 | x_1, x_0): no density (was an internal error)
+        (q([X2], [X1, X1]), CONCRETE, "degenerate"),
     ],
 )
 def test_what_the_model_cannot_give_its_exact_meaning_it_declines(expr, context, reason):

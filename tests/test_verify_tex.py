@@ -201,3 +201,26 @@ def test_the_conventions_a_verdict_relied_on_are_shown_once(tmp_path, capsys):
     assert status == 0 and out.count("conventions the verdicts relied on: α (the noise schedule) lies in (0, 1)") == 1
     _, found, _ = steps(capsys, notes)
     assert all(step["status"] == "proved" and step["conventions"] for step in found)
+
+
+def test_an_internal_error_on_a_step_is_shown_as_one_with_its_own_status(tmp_path, capsys, monkeypatch):
+    """diffproof failing on a step is no verdict: "internal error" at its line, every format, exit status 70."""
+    import diffproof.notecheck as notecheck
+
+    def broken(timeline, index, refuted):
+        raise ZeroDivisionError("planted")
+
+    monkeypatch.setattr(notecheck, "judge", broken)  # the workers are forked after this, so they see it
+    note = tmp_path / "note.md"
+    note.write_text("Text.\n\n$$\na + b = b + a\n$$\n")
+    status, out, err = verify_tex(capsys, str(note), "--no-cache")
+    assert status == 70 and "internal error on 1 steps" in err
+    assert f"{note}:4: internal error: a + b = b + a" in out and "ZeroDivisionError: planted" in out
+    assert "0 undecided, 1 internal errors" in out
+    status, out, _ = verify_tex(capsys, str(note), "--no-cache", "--format", "github")
+    assert status == 70 and out.startswith(f"::error file={note},line=4") and "internal error" in out
+    status, out, _ = verify_tex(capsys, str(note), "--no-cache", "--json")
+    (step,) = json.loads(out)["files"][0]["steps"]
+    assert status == 70 and step["internal_error"] and not json.loads(out)["passed"]
+    status, out, _ = verify_tex(capsys, str(note), "--no-cache", "--format", "junit")
+    assert status == 70 and 'type="internal-error"' in out

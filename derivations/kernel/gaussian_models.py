@@ -97,12 +97,16 @@ class Gaussian:
         if not b:
             return mean_a, cov_aa
         cov_ab, cov_bb = self.covariance.extract(a, b), self.covariance.extract(b, b)
+        if cov_bb.det() == 0:
+            raise NotApplicable(f"the law of ({', '.join(map(str, given))}) is degenerate in the model")
         gain = cov_ab * cov_bb.inv()
         mean = mean_a + gain * (sp.Matrix(list(given)) - self.mean.extract(b, [0]))
         return mean.applyfunc(sp.expand), cov_aa - gain * cov_ab.T
 
     def log_density(self, density: Density) -> sp.Expr:
         """log N(v; m, S) of ``density``'s variables v given its conditioning ones: a quadratic polynomial."""
+        if set(density.variables) & set(density.given):
+            raise NotApplicable(f"{sp.sstr(density)} is the law of a variable given itself")
         mean, covariance = self.conditional(density.variables, density.given)
         if covariance.det() == 0:
             raise NotApplicable(f"{sp.sstr(density)} is degenerate in the model")

@@ -13,7 +13,8 @@ only the steps whose text, or whose statements in force, changed; ``--no-cache``
 
 Exit status: 0 when no step is refuted and the notes read cleanly (with
 ``--strict``, also none undecided and every file has steps); 1 otherwise; 2 for
-usage errors.
+usage errors; 70 when diffproof failed on a step (an internal error: a bug to
+report, shown as one at its line, never as a verdict).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from diffproof import exits
 from diffproof.ci_formats import Annotation, Failure, TestCase, github_annotation, junit_suites
 from diffproof.commands.verify import add_store_arguments, open_cache
 from diffproof.notes import FORMATS, decoded, macros_of, read_file
@@ -36,6 +38,25 @@ if TYPE_CHECKING:
 PROVED, REFUTED, UNDECIDED = "proved", "refuted", "undecided"
 
 NO_STEPS = "no derivation steps found (display maths with a relation such as = or \\le)"
+
+INTERNAL = "internal error"
+
+
+def _label(result: StepResult) -> str:
+    """The verdict, or "internal error" where diffproof failed on the step (no verdict at all)."""
+    return INTERNAL if result.internal else result.status
+
+
+def _summary(path: str, report: NotesReport) -> str:
+    stored = sum(result.cached for result in report.results)
+    failed = len(report.internal_errors)
+    return (
+        f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
+        f"{report.count(UNDECIDED) - failed} undecided"
+        + (f", {failed} internal errors" if failed else "")
+        + f"; {len(report.problems)} problems"
+        + (f" ({stored} verdicts read from the cache)" if stored else "")
+    )
 
 
 def register(subparsers) -> None:
@@ -71,7 +92,7 @@ def _text(reports: dict[str, NotesReport], strict: bool) -> str:
         if report.empty:
             lines.append(f"{path}: {'error' if strict else 'warning'}: {NO_STEPS}")
         for result in report.results:
-            lines.append(f"{path}:{result.step.line}: {result.status}: {_step_text(result)}")
+            lines.append(f"{path}:{result.step.line}: {_label(result)}: {_step_text(result)}")
             if result.status != PROVED or result.reason:
                 lines.append(f"    {result.reason}")
             if result.counterexample is not None:
@@ -79,12 +100,7 @@ def _text(reports: dict[str, NotesReport], strict: bool) -> str:
                 lines.append(f"    read as: {result.lhs_latex}  {result.step.shown}  {result.rhs_latex}")
         if report.conventions:
             lines.append(f"{path}: conventions the verdicts relied on: {'; '.join(report.conventions)}")
-        stored = sum(result.cached for result in report.results)
-        lines.append(
-            f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
-            f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
-            + (f" ({stored} verdicts read from the cache)" if stored else "")
-        )
+        lines.append(_summary(path, report))
     return "\n".join(lines) + "\n"
 
 
@@ -124,7 +140,10 @@ def _annotations(path: str, report: NotesReport, strict: bool) -> list[Annotatio
     if report.empty:
         found.append(Annotation("error" if strict else "warning", NO_STEPS, TITLE, path))
     for result in report.results:
-        if result.status == REFUTED:
+        if result.internal:
+            message = f"{INTERNAL}: {_step_text(result)}\n{result.reason} (a bug of diffproof, not a verdict)"
+            found.append(Annotation("error", message, TITLE, path, result.step.line))
+        elif result.status == REFUTED:
             evidence = f"; counterexample {result.counterexample.describe()}" if result.counterexample else ""
             message = f"refuted: {_step_text(result)}\n{result.reason}{evidence}"
             found.append(Annotation("error", message, TITLE, path, result.step.line))
@@ -138,12 +157,7 @@ def _github(reports: dict[str, NotesReport], strict: bool) -> str:
     lines = []
     for path, report in reports.items():
         lines += [github_annotation(annotation) for annotation in _annotations(path, report, strict)]
-        stored = sum(result.cached for result in report.results)
-        lines.append(
-            f"{path}: {len(report.results)} steps: {report.count(PROVED)} proved, {report.count(REFUTED)} refuted, "
-            f"{report.count(UNDECIDED)} undecided; {len(report.problems)} problems"
-            + (f" ({stored} verdicts read from the cache)" if stored else "")
-        )
+        lines.append(_summary(path, report))
     return "\n".join(lines) + "\n"
 
 
@@ -159,12 +173,14 @@ def _cases(path: str, report: NotesReport, strict: bool) -> list[TestCase]:
     for result in report.results:
         name = f"line {result.step.line}: {_step_text(result)}"
         failure = None
-        if result.status == REFUTED:
+        if result.internal:
+            failure = Failure(result.reason, "internal-error", error=True)
+        elif result.status == REFUTED:
             evidence = f"counterexample {result.counterexample.describe()}" if result.counterexample else ""
             failure = Failure(result.reason, "refuted", evidence)
         elif result.status == UNDECIDED and strict:
             failure = Failure(result.reason, "undecided")
-        skipped = result.reason if result.status == UNDECIDED and not strict else ""
+        skipped = result.reason if result.status == UNDECIDED and not (strict or result.internal) else ""
         cases.append(TestCase(name, path, result.seconds, failure, path, result.step.line, skipped))
     return cases
 
@@ -218,4 +234,9 @@ def run(args: argparse.Namespace) -> int:
             return _usage_error(f"--output: cannot write {args.output}: {error}")
     else:
         sys.stdout.write(output)
-    return 0 if all(report.passed(args.strict) for report in reports.values()) else 1
+    failed = sum(len(report.internal_errors) for report in reports.values())
+    if failed:
+        print(f"diffproof verify-tex: internal error on {failed} steps: a bug of diffproof, not a verdict (each "
+              "is shown at its line, with the error)", file=sys.stderr)  # fmt: skip
+        return exits.INTERNAL
+    return exits.OK if all(report.passed(args.strict) for report in reports.values()) else exits.FAILED

@@ -154,7 +154,7 @@ class NotesReport:
         failing = {REFUTED, UNDECIDED} if strict else {REFUTED}
         if strict and self.empty:
             return False
-        return not self.problems and not any(r.status in failing for r in self.claims)
+        return not (self.problems or self.internal_errors) and not any(r.status in failing for r in self.claims)
 
 
 def check_notes(
