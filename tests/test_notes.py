@@ -124,6 +124,26 @@ def test_an_arrow_opening_the_first_display_before_an_expression_starts_a_chain_
     ]
 
 
+def test_an_equation_after_therefore_is_a_step_that_follows_from_the_one_before_it():
+    """``a = b \\therefore c = d`` (or ``∴``) says both, the second following from the first, as "so" would: the
+    second was a remark, never checked, so a slip after the sign passed unseen."""
+    text = (
+        "$$a = 2b \\therefore a + 1 = 2b + 2$$\n\n$$c = 2d \\quad\\therefore\\quad c + 1 = 2d + 1$$\n\n"
+        "$$u = 2v ∴ u + 1 = 2v + 1$$\n\n$$x = 2y \\because y = 3$$\n"
+    )
+    assert steps_of(text, markdown=True) == [
+        (1, "a", "=", "2b"),
+        (1, "a + 1", "=", "2b + 2"),
+        (3, "c", "=", "2d"),
+        (3, "c + 1", "=", "2d + 1"),
+        (5, "u", "=", "2v"),
+        (5, "u + 1", "=", "2v + 1"),
+        (7, "x", "=", "2y"),  # "because": a reason, said beside the step, not a step
+    ]
+    claims = check_notes(read_notes(text, markdown=True)).claims  # each first equation defines its name
+    assert [(r.step.lhs, r.status) for r in claims] == [("a + 1", REFUTED), ("c + 1", PROVED), ("u + 1", PROVED)]
+
+
 def test_an_operator_repeated_at_a_break_is_one_relation():
     text = "$$a \\ge b =$$\n\n$$= c$$\n"
     assert steps_of(text, markdown=True) == [(1, "a", ">=", "b"), (3, "b", "=", "c")]

@@ -78,7 +78,7 @@ _SMALL_SPACES = frozenset(
 _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 #: Tokens that open a remark beside a step: a reason, or a quantifier's range (``|x| = x \\quad \\forall x > 0``).
-_REMARK_OPENERS = frozenset({"\\because", "\\therefore", "\\forall"})
+_REMARK_OPENERS = frozenset({"\\because", "\\therefore", "∵", "∴", "\\forall"})
 #: An equation number set by hand after a wide space, ending the row: ``\\qquad (2)``, ``\\hfill (3.1)``, ``(*)``.
 #: Words beside an equation, set in a text command, maybe in parentheses, with the spacing around them:
 #: ``\quad \text{or} \quad``, ``\mbox{and}``, ``\text{(see above)}``, ``(\text{by Bayes})``, a tag in words
@@ -87,6 +87,11 @@ _WORDS = re.compile(
     r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*(\()?\s*"
     r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|mathrm|tag\*?)\s*\{([^{}]*)\}\s*(?(1)\))"
     r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*"
+)
+#: The sign "therefore" between two equations, with the spacing around it: ``a = b \quad \therefore \quad c = d``
+#: says both, the second following from the first, as the word "so" would.
+_THEREFORE = re.compile(
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*(?:\\therefore(?![a-zA-Z])|∴)(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z]))*"
 )
 #: Words after which maths is a condition or a reason of the equation before them (``\text{for all } t \ge 1``,
 #: ``\text{since } a = 0``): it stays in the remark.
@@ -538,10 +543,10 @@ class Reader:
             kept = [replace(statement, alternative="iff") for statement in kept]
         elif any(token.text in rel.IMPLICATIONS for token in content):  # x^2 = 2x \implies x = 2
             kept = [replace(statement, implication=True) for statement in kept]
-        words = _WORDS.match(body, content_end, end) if remark and kept else None
-        joining = _joining(words.group(2), bool(words.group(1))) if words is not None else None
+        words = _words_between(body, content_end, end) if remark and kept else None
+        joining = _joining(words.said, words.parenthesized) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
-            rest = self._column(body, row, words.end(), end, line)
+            rest = self._column(body, row, words.end, end, line)
             conditional = any(word.strip("(),;:") in _CONDITION_WORDS for word in rest.lead.lower().split())
             if any(statement.parts for statement in rest.statements) and not conditional:  # not "\text{if } x = 1"
                 both = (*kept, *rest.statements)
@@ -549,9 +554,9 @@ class Reader:
                     both = tuple(replace(statement, alternative=joining) for statement in both)
                 else:  # "If h + k > 0 then", "h + k > 0, so", "h + k > 1 and h - k > 0 \implies": what follows
                     # is claimed under what comes before, as after an arrow (h + k \in (0, 1) there: its order)
-                    if _hypothesis(lead) or _conditional(words.group(2)) or any(s.implication for s in rest.statements):
+                    if _hypothesis(lead) or _conditional(words.said) or any(s.implication for s in rest.statements):
                         joined = {"implication": True}  # a hypothesis: what it defines holds in the display only
-                    elif _consequence(words.group(2)) or _reason(lead):
+                    elif _consequence(words.said) or _reason(lead):
                         joined = {"consequence": True}  # "so", "Since": the first is said to hold too
                     else:
                         joined = {}
@@ -629,6 +634,24 @@ class Reader:
 #: \\mathbb{R}^{2 \\times 2}``): not an index, whose range (``t \\in [1, T]``) is the step's condition.
 _MEMBER_NAME = re.compile(r"(?!(?:[tTijknmsNM])$)\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
+
+
+@dataclass(frozen=True)
+class _Between:
+    """Words set between two equations of a row (``\\text{so}``, ``\\therefore`` read as "so"), and where they end."""
+
+    said: str
+    parenthesized: bool
+    end: int
+
+
+def _words_between(body: str, start: int, end: int) -> _Between | None:
+    """The words (or the sign "therefore") after an equation that ends at ``start``, if any."""
+    words = _WORDS.match(body, start, end)
+    if words is not None:
+        return _Between(words.group(2), bool(words.group(1)), words.end())
+    sign = _THEREFORE.match(body, start, end)
+    return _Between("so", False, sign.end()) if sign is not None else None
 
 
 def _joining(words: str, parenthesized: bool = False) -> str | None:
