@@ -12,7 +12,8 @@ wrote", "A referee suggested", "Beginners often write", "The old draft of this n
 x_0 ~ N(0, 1) (judging._under_standard_data).
 False proofs: the forward step changed in words that are all plain (laws._PLAIN_STEP_WORDS, laws._beyond_the_value):
 "zero mean", "independent of $x_{t-1}$", "standard normal", a scaling said twice, the state added to itself, two
-noises with no number, the noise (not the state) multiplied by a transition value.
+noises with no number, the noise (not the state) multiplied by a transition value; the marginal q(x_t | x_0) said
+to have zero mean, to be standard normal or to be independent of x_0.
 
 Each finding is marked xfail(strict=True): the file passes while the checker still gives the wrong verdict, and a
 finding turns into a failure once it is fixed (then add it to FIXED).
@@ -60,6 +61,9 @@ FINDINGS = {
     "rt38-27-two-noises-without-a-count-proved": "two 'adds' with no number: laws._beyond_the_value",
     "rt38-28-noise-multiplied-by-root-alpha-proved": "what is scaled is not read: laws._beyond_the_value",
     "rt38-29-noise-scaled-by-root-beta-proved": "the noise scaled by sqrt(beta_t): laws._beyond_the_value",
+    "rt38-30-marginal-with-zero-mean-proved": "the marginal's 'zero mean' is plain: laws._beyond_the_value",
+    "rt38-31-marginal-standard-normal-proved": "'standard normal' of q(x_t | x_0): laws._beyond_the_value",
+    "rt38-32-marginal-independent-of-the-data-proved": "'independent of $x_0$' is plain: laws._beyond_the_value",
 }
 
 #: The notes whose step at issue is their last (an order displayed before it is the first).
