@@ -3,10 +3,10 @@
 False alarms: a free name's value chosen (choices.said_in_words, choices.written_elsewhere) where the note says what
 it is in a form the choice does not see -- a Greek letter as an HTML entity, a mathematical italic letter, a Greek
 letter whose Unicode name is not its LaTeX name (lamda), a Greek symbol variant (the theta and phi symbols), the
-micro sign for mu, a ``\\begin{math}`` environment no reader reads, an indented code block -- or an order displayed
+micro sign for mu, the script ell, a ``\\begin{math}`` environment no reader reads, an indented code block -- or an order displayed
 after the step (alone or as the next row of its display), which is skipped as a condition but conditions nothing
 before it; a displayed order the note gives as others' or as a temptation ("One is tempted to write", "A student
-wrote", "A referee suggested", "Beginners often write", "The old draft of this note had"), kept as a condition
+wrote", "A referee suggested", "Beginners often write", "The old draft of this note had", or "is a popular belief" after it), kept as a condition
 (lead_ins._unasserted_displays); a moment or density the note conditions on x_0 in words ("Conditional on $x_0$",
 "Fix $x_0$.", "Treating $x_0$ as a constant", "Conditionally on the data"), refuted by the re-check with
 x_0 ~ N(0, 1) (judging._under_standard_data).
@@ -64,6 +64,8 @@ FINDINGS = {
     "rt38-30-marginal-with-zero-mean-proved": "the marginal's 'zero mean' is plain: laws._beyond_the_value",
     "rt38-31-marginal-standard-normal-proved": "'standard normal' of q(x_t | x_0): laws._beyond_the_value",
     "rt38-32-marginal-independent-of-the-data-proved": "'independent of $x_0$' is plain: laws._beyond_the_value",
+    "rt38-33-display-then-a-popular-belief-refuted": "'is a popular belief' after it: lead_ins._unasserted_displays",
+    "rt38-34-script-ell-in-words-refuted": "ℓ (U+2113) is no letter of choices._LETTERS",
 }
 
 #: The notes whose step at issue is their last (an order displayed before it is the first).
@@ -74,6 +76,7 @@ LAST = frozenset(
         "rt38-13-a-referee-suggested-refuted",
         "rt38-14-beginners-often-write-refuted",
         "rt38-15-old-draft-of-this-note-refuted",
+        "rt38-33-display-then-a-popular-belief-refuted",
     }
 )
 
