@@ -9,6 +9,8 @@ it, and where it cannot give a step its exact meaning it says so rather than gue
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import sympy as sp
@@ -210,6 +212,18 @@ def test_a_stated_gaussian_law_is_the_models_step_and_the_datas_law_is_drawn():
     assert gaussian_models.counterexample(Relation.EQ, *stated, context, models=6) is None
     wrong = (q([XT], [XS]), Normal(XT, ABAR * XS, 1 - ABAR))  # its wrong variant fails
     assert gaussian_models.counterexample(Relation.EQ, *wrong, context) is not None
+
+
+def test_a_standard_start_is_the_standard_normal_not_a_drawn_law():
+    """With q in the context's standard_starts, x_0 ~ N(0, 1): q(x_T) = N(0, 1) holds for every abar (refuted
+    with a drawn start), and its wrong variant still fails."""
+    claim = (q([XT]), Normal(XT, 0, 1))
+    assert gaussian_models.counterexample(Relation.EQ, *claim, reconcile(STATED)) is not None
+    standard = replace(reconcile(STATED), standard_starts=frozenset({"q"}))
+    assert gaussian_models.counterexample(Relation.EQ, *claim, standard, models=6) is None
+    assert model(claim, context=standard).laws["q"].mean[0] == 0
+    wrong = gaussian_models.counterexample(Relation.EQ, q([XT]), Normal(XT, 0, 2), standard)
+    assert wrong is not None
 
 
 def test_a_model_that_breaks_a_stated_law_is_no_counterexample():

@@ -108,6 +108,10 @@ class Context:
     assumptions: tuple[Assumption, ...] = ()
     claims: tuple[Claim, ...] = ()
     name: str = ""
+    #: The names of the laws whose Gaussian chain, where no law of its start is stated, starts with the standard
+    #: normal N(0, 1) instead of a drawn law (:func:`derivations.kernel.gaussian_models.build`): q's start is the
+    #: data x_0, whose law a note may say in words no reader takes ("whitened", "standardised").
+    standard_starts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, identity: Identity, hypotheses: tuple[Assumption, ...] = ()) -> Context:

@@ -19,7 +19,8 @@ Where the assumptions state Gaussian laws themselves -- a definition
 q(x_T | x_0) = N(a x_0 + b, v), a, b and v free of the random variables, or a
 marginal p(x) = N(m, v) (:class:`Transition`) -- they are the chain's steps between
 neighbours of its order (without a declared chain, the order they make: p(x), then
-p(y | x)), and a start whose law is not stated (the data's, x_0) is drawn; every such
+p(y | x)), and a start whose law is not stated (the data's, x_0) is drawn, or is the
+standard normal for a law the context names in ``standard_starts``; every such
 definition must then hold in the model at the point drawn, or the model is not used.
 
 The model applies to concrete steps (sums written out at a small T by
@@ -34,7 +35,6 @@ Gaussian laws it states.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,10 +60,6 @@ SCHEDULE = tuple(sp.Rational(n, d) ** 2 for n, d in ((1, 2), (3, 4), (2, 3), (4,
 COEFFICIENTS = tuple(sp.Rational(n, 4) for n in (-6, -3, -2, 1, 2, 3, 5))
 OFFSETS = tuple(sp.Rational(n, 2) for n in (-2, -1, 0, 1, 3))
 VARIANCES = tuple(sp.Rational(n, 4) for n in (1, 2, 3, 4, 6, 9))
-#: The names of the laws whose chain starts, where no law of the start is stated, with the standard normal (mean 0,
-#: variance 1) instead of a drawn one: q's start is the data x_0, whose law a note may say in words no reader takes
-#: ("whitened", "standardised"), and a step that holds for standard normal data is then not refuted by a drawn one.
-STANDARD_START: ContextVar[frozenset[str]] = ContextVar("STANDARD_START", default=frozenset())
 
 _EXCLUDED = (sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Product, sp.Subs, sp.core.function.AppliedUndef)
 
@@ -358,7 +354,7 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
                 before = neighbours.get(transition.variable, transition.variable)  # itself: not in the order
                 if transition.name == name and before == transition.given:
                     steps.setdefault(transition.variable, transition.parts)
-            laws[name] = _chain(orders[0], steps, rng, standard=name in STANDARD_START.get())
+            laws[name] = _chain(orders[0], steps, rng, standard=name in context.standard_starts)
         else:
             laws[name] = _network(sorted(used, key=str), rng)
     return GaussianModel(laws, tuple(schedule), tuple(t for t in stated if t.name in laws))

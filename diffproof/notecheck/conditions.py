@@ -14,7 +14,7 @@ from derivations.probability import Density, Expectation
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.readings import Reading, _kernel, latex, unfolded
+from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.vocabulary import NoteVocabulary
 
 
@@ -43,7 +43,7 @@ def where_real(
                        f"negative number, or the logarithm of one): {verdict.counterexample.describe()}")  # fmt: skip
     shown = ", ".join(f"${latex(c)}$" for c in conditions)
     try:
-        again = _kernel(relation, reading, assumptions + [Constraint(c) for c in conditions], cited, vocabulary,
+        again = kernel_verdict(relation, reading, assumptions + [Constraint(c) for c in conditions], cited, vocabulary,
                         search)  # fmt: skip
     except InconsistentAssumptions:
         again = None
@@ -124,7 +124,7 @@ def where_stated(
         return verdict if kept is example else replace(verdict, counterexample=kept)
     try:
         bounded = [Constraint(o) for o in orders] + _as_domains(orders)
-        again = _kernel(relation, reading, assumptions + bounded, cited, context.vocabulary, search)
+        again = kernel_verdict(relation, reading, assumptions + bounded, cited, context.vocabulary, search)
     except InconsistentAssumptions:
         again = None
     found = settled(tuple(orders), again.counterexample, domains_of) if again is not None and again.refuted else None

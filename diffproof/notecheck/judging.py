@@ -36,7 +36,6 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from derivations.kernel import gaussian_models
 from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import (
     Definition,
@@ -109,10 +108,10 @@ from diffproof.notecheck.readings import (
     RELATIONS,
     Outcome,
     Reading,
-    _kernel,
     _values,
     arbitrary_function,
     describe,
+    kernel_verdict,
     latex,
     made_of_integrated,
     random_substituted,
@@ -738,23 +737,22 @@ _DATA_LAW_DECIDES = (
 
 def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, search: bool) -> Verdict | None:
     """The verdict on a refuted step again with the data's law, the start of q's chain, set to the standard normal
-    x_0 ~ N(0, 1) where the note states none (:data:`gaussian_models.STANDARD_START`); None where the
-    counterexample's Gaussian model has no chain of q whose start it drew.  A model's own data law (N(3/2, 1)) is
-    not centred, while nearly every sentence about the data that a reader may miss ("whitened", "standardised",
-    "the clean signal is mean-zero") says a law that N(0, 1) is: a step that holds there is decided by the note's
-    data law, never refuted by the model's (a fail-safe class rule, not a list of words)."""
+    x_0 ~ N(0, 1) where the note states none (:attr:`Context.standard_starts
+    <derivations.kernel.checking.Context.standard_starts>`); None where the counterexample's Gaussian model has no
+    chain of q whose start it drew.  A model's own data law (N(3/2, 1)) is not centred, while nearly every sentence
+    about the data that a reader may miss ("whitened", "standardised", "the clean signal is mean-zero") says a law
+    that N(0, 1) is: a step that holds there is decided by the note's data law, never refuted by the model's (a
+    fail-safe class rule, not a list of words)."""
     example = outcome.verdict.counterexample
     if example is None or not example.where.startswith("in Gaussian laws: "):
         return None
     if not re.search(r"(?:: |; )q the Gaussian of \(", example.where):
         return None
-    token = gaussian_models.STANDARD_START.set(frozenset({"q"}))
     try:
-        again = _kernel(outcome.relation, outcome.reading, outcome.assumptions, cited, context.vocabulary, search)
+        again = kernel_verdict(outcome.relation, outcome.reading, outcome.assumptions, cited, context.vocabulary,
+                               search, standard_starts=frozenset({"q"}))  # fmt: skip
     except InconsistentAssumptions:
         return None
-    finally:
-        gaussian_models.STANDARD_START.reset(token)
     if again.refuted and again.counterexample is not None and example.where == again.counterexample.where:
         return None  # the same model: q's start was stated (no law drawn), so nothing relied on the data's law
     return again
@@ -829,7 +827,7 @@ def _judge_readings(
             assumptions += implied
             assumptions += _definitions_brought(context, implied, assumptions)  # alpha_t, in q's transitions
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
-        verdict = _kernel(this, reading, assumptions, cited, vocabulary, search=not unchained)
+        verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         if verdict.refuted:
@@ -1003,7 +1001,7 @@ def _holds_somewhere(outcome: Outcome, vocabulary: NoteVocabulary) -> str:
         is_closed_form(reading.lhs) and is_closed_form(reading.rhs)
     ):
         return ""
-    verdict = _kernel(OPPOSITE[relation], reading, outcome.assumptions, "", vocabulary)
+    verdict = kernel_verdict(OPPOSITE[relation], reading, outcome.assumptions, "", vocabulary)
     if not verdict.refuted or verdict.counterexample is None:
         return ""
     return verdict.counterexample.describe().partition(":")[0]

@@ -165,15 +165,20 @@ def unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
     return expr
 
 
-def _kernel(
+def kernel_verdict(
     relation: Relation | str,
     reading: Reading,
     assumptions: list,
     cited: str,
     vocabulary: NoteVocabulary,
     search: bool = True,
+    standard_starts: frozenset[str] = frozenset(),
 ) -> Verdict:
-    context = reconcile(tuple(assumptions))
+    """The kernel's verdict on ``reading.lhs relation reading.rhs`` under ``assumptions``: by the rule ``cited``
+    where the catalogue has it, else by any rule (without ``search``, no full search for a counterexample after
+    them); a ∝ in the step's random variables, then in those of the density the chain is about.  The Gaussian
+    chains of the laws named in ``standard_starts`` start with N(0, 1) where no law of their start is stated."""
+    context = replace(reconcile(tuple(assumptions)), standard_starts=standard_starts)
     if relation == PROPTO:
         symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
         variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)

@@ -13,7 +13,7 @@ from derivations.kernel.vocabulary import Relation, Verdict
 from derivations.probability import Density, Normal
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, domains
-from diffproof.notecheck.readings import Outcome, Reading, _kernel, describe
+from diffproof.notecheck.readings import Outcome, Reading, describe, kernel_verdict
 
 
 def standard_proof(verdict: Verdict, extra: list) -> str:
@@ -78,6 +78,6 @@ def under_standard(outcome: Outcome, context: StepContext, search: bool = True) 
         return None, []
     extra += [d for d in domains(context.vocabulary, extra, set()) if d not in assumptions]
     try:
-        return _kernel(relation, reading, assumptions + extra, "", context.vocabulary, search), extra
+        return kernel_verdict(relation, reading, assumptions + extra, "", context.vocabulary, search), extra
     except InconsistentAssumptions:
         return None, []
