@@ -214,16 +214,26 @@ def test_a_stated_gaussian_law_is_the_models_step_and_the_datas_law_is_drawn():
     assert gaussian_models.counterexample(Relation.EQ, *wrong, context) is not None
 
 
+def test_a_counterexample_names_the_chains_whose_start_it_drew():
+    """x_0's law free: the model draws it, and says so; stated (x_0 ~ N(0, 1)), nothing is drawn."""
+    context = reconcile(STATED)
+    drawn = gaussian_models.counterexample(Relation.EQ, q([XT], [XS]), q([XT]), context)
+    assert drawn is not None and drawn.drawn_starts == frozenset({"q"})
+    data = Definition(q([XS]), Normal(XS, 0, 1), "q(x_0) = N(0, 1)")
+    stated = gaussian_models.counterexample(Relation.EQ, q([XT], [XS]), q([XT]), reconcile((*STATED, data)))
+    assert stated is not None and stated.drawn_starts == frozenset()
+
+
 def test_a_standard_start_is_the_standard_normal_not_a_drawn_law():
     """With q in the context's standard_starts, x_0 ~ N(0, 1): q(x_T) = N(0, 1) holds for every abar (refuted
-    with a drawn start), and its wrong variant still fails."""
+    with a drawn start), its wrong variant still fails, and no start is drawn."""
     claim = (q([XT]), Normal(XT, 0, 1))
     assert gaussian_models.counterexample(Relation.EQ, *claim, reconcile(STATED)) is not None
     standard = replace(reconcile(STATED), standard_starts=frozenset({"q"}))
     assert gaussian_models.counterexample(Relation.EQ, *claim, standard, models=6) is None
     assert model(claim, context=standard).laws["q"].mean[0] == 0
     wrong = gaussian_models.counterexample(Relation.EQ, q([XT]), Normal(XT, 0, 2), standard)
-    assert wrong is not None
+    assert wrong is not None and wrong.drawn_starts == frozenset()
 
 
 def test_a_model_that_breaks_a_stated_law_is_no_counterexample():

@@ -236,6 +236,8 @@ class GaussianModel:
     schedule: tuple[tuple[str, sp.Expr], ...]
     #: The Gaussian laws the assumptions state, which must hold in the model at the point drawn.
     stated: tuple[Transition, ...] = ()
+    #: The names of the laws whose chain's start the model drew: no law of it is stated, nor is it standard.
+    drawn_starts: frozenset[str] = frozenset()
 
     def describe(self) -> str:
         parts = []
@@ -328,7 +330,7 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
     densities = {d for e in exprs for d in e.atoms(Density)}
     names = {d.name for d in densities}
     stated, _ = _transitions(context, names)
-    laws, schedule = {}, []
+    laws, schedule, drawn_starts = {}, [], set()
     for name in sorted(names):
         used = {v for d in densities if d.name == name for v in d.arguments}
         declared = [s for s in context.assumptions if isinstance(s, GaussianSteps) and s.name == name]
@@ -354,10 +356,13 @@ def build(exprs: Sequence[sp.Expr], context: Context, rng: np.random.Generator) 
                 before = neighbours.get(transition.variable, transition.variable)  # itself: not in the order
                 if transition.name == name and before == transition.given:
                     steps.setdefault(transition.variable, transition.parts)
-            laws[name] = _chain(orders[0], steps, rng, standard=name in context.standard_starts)
+            standard = name in context.standard_starts
+            if orders[0][0] not in steps and not standard:
+                drawn_starts.add(name)
+            laws[name] = _chain(orders[0], steps, rng, standard=standard)
         else:
             laws[name] = _network(sorted(used, key=str), rng)
-    return GaussianModel(laws, tuple(schedule), tuple(t for t in stated if t.name in laws))
+    return GaussianModel(laws, tuple(schedule), tuple(t for t in stated if t.name in laws), frozenset(drawn_starts))
 
 
 def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Context, models: int = 2,
@@ -392,7 +397,8 @@ def counterexample(relation: Relation, lhs: sp.Expr, rhs: sp.Expr, context: Cont
         if all(_fails(relation, left, right, digits) for digits in (DIGITS, 2 * DIGITS)):
             named = tuple((str(s), float(v)) for s, v in sorted(point.items(), key=lambda kv: str(kv[0])))
             drawn = tuple(step for step, _ in model.schedule)
-            return Counterexample(named, float(left), float(right), model.describe(), drawn=drawn)
+            return Counterexample(named, float(left), float(right), model.describe(), drawn=drawn,
+                                  drawn_starts=model.drawn_starts)  # fmt: skip
     return None
 
 

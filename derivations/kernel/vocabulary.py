@@ -145,8 +145,9 @@ class Counterexample:
     in which model the sides were evaluated (empty: as written; else a concrete
     instance or a family of random laws); ``drawn`` names what that model drew for
     itself beside the point (the schedule of declared Gaussian steps), which no
-    value of the point shows.  A value that is not a real number is kept as text
-    (``"0.3+1.2i"``, ``"undefined"``).
+    value of the point shows, and ``drawn_starts`` the laws whose chain's start
+    (the data x_0, for q) it drew, no law of it being stated.  A value that is not
+    a real number is kept as text (``"0.3+1.2i"``, ``"undefined"``).
     """
 
     point: tuple[tuple[str, float], ...]
@@ -156,6 +157,7 @@ class Counterexample:
     derived: tuple[tuple[str, float], ...] = ()
     drawn: tuple[str, ...] = ()
     chosen: tuple[tuple[str, float], ...] = ()
+    drawn_starts: frozenset[str] = frozenset()
 
     @property
     def difference(self) -> float:

@@ -738,15 +738,13 @@ _DATA_LAW_DECIDES = (
 def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, search: bool) -> Verdict | None:
     """The verdict on a refuted step again with the data's law, the start of q's chain, set to the standard normal
     x_0 ~ N(0, 1) where the note states none (:attr:`Context.standard_starts
-    <derivations.kernel.checking.Context.standard_starts>`); None where the counterexample's Gaussian model has no
-    chain of q whose start it drew.  A model's own data law (N(3/2, 1)) is not centred, while nearly every sentence
-    about the data that a reader may miss ("whitened", "standardised", "the clean signal is mean-zero") says a law
-    that N(0, 1) is: a step that holds there is decided by the note's data law, never refuted by the model's (a
-    fail-safe class rule, not a list of words)."""
+    <derivations.kernel.checking.Context.standard_starts>`); None where the counterexample's Gaussian model did not
+    draw the start of q's chain (:attr:`Counterexample.drawn_starts`).  A model's own data law (N(3/2, 1)) is not
+    centred, while nearly every sentence about the data that a reader may miss ("whitened", "standardised", "the
+    clean signal is mean-zero") says a law that N(0, 1) is: a step that holds there is decided by the note's data
+    law, never refuted by the model's (a fail-safe class rule, not a list of words)."""
     example = outcome.verdict.counterexample
-    if example is None or not example.where.startswith("in Gaussian laws: "):
-        return None
-    if not re.search(r"(?:: |; )q the Gaussian of \(", example.where):
+    if example is None or "q" not in example.drawn_starts:
         return None
     try:
         again = kernel_verdict(outcome.relation, outcome.reading, outcome.assumptions, cited, context.vocabulary,
@@ -754,7 +752,7 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
     except InconsistentAssumptions:
         return None
     if again.refuted and again.counterexample is not None and example.where == again.counterexample.where:
-        return None  # the same model: q's start was stated (no law drawn), so nothing relied on the data's law
+        return None  # the same model: the start it drew was the standard normal already
     return again
 
 
