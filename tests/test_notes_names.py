@@ -14,6 +14,7 @@ import pytest
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.choices import said_in_words
 from diffproof.notes import read_notes
 
 
@@ -239,3 +240,24 @@ def test_an_energy_or_an_encoder_named_e_is_not_an_expectation():
         UNDECIDED,  # the first use of the law of x_t: nothing to compare (as before)
         PROVED,
     ]
+
+
+#: Where a note may say something of g that the reader's prose (Notes.prose) does not hold: a reader that
+#: scanned only that prose would choose a value for g.
+UNSHOWN_SPELLINGS = {
+    "fenced code": "Text.\n\n```python\ng = 0\n```\n",
+    "indented code": "Text.\n\n    g = 0\n",
+    "front matter": "---\ntitle: g is zero\n---\n\nText.\n",
+    "hidden element": "<div hidden>\nthe gap g is zero\n</div>\n",
+    "link title": 'See [here](https://example.org "g is zero").\n',
+    "image alt text": "![g is zero](gap.png)\n",
+    "words in maths": "$$a = b \\text{ where g is zero}$$\n",
+}
+
+
+@pytest.mark.parametrize("text", UNSHOWN_SPELLINGS.values(), ids=UNSHOWN_SPELLINGS.keys())
+def test_a_name_said_where_no_paragraph_shows_it_is_still_said(text):
+    """said_in_words scans the raw source: it finds g wherever the note writes it outside its maths."""
+    notes = read_notes(text, markdown=True)
+    assert not any("g is zero" in prose.text or "g = 0" in prose.text for prose in notes.prose)
+    assert "g" in said_in_words(text)

@@ -167,7 +167,13 @@ def said_in_words(source: str) -> frozenset[str]:
     sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them too), and the
     words set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is
     zero", "gamma equals minus one", "written g in lower case", ``g = 0`` in code) is said of in a way no reader
-    sees, so no value is chosen for it.  Only ever withholds a choice (comments, which say nothing, are skipped)."""
+    sees, so no value is chosen for it.  Only ever withholds a choice (comments, which say nothing, are skipped).
+
+    It scans ``source``, not the reader's prose (:attr:`Notes.prose <diffproof.notes.model.Notes.prose>`), on
+    purpose: the prose is the text a renderer shows as paragraphs, without fenced or indented code, front
+    matter, a hidden HTML element, a link's title, an image's alt text, LaTeX's verbatim or the words in a
+    display's ``\\text{...}``, and a name spelled in any of these may be said of.  Missing one would choose a
+    value the note rules out (a false alarm); scanning too much only leaves a step undecided."""
     text = _COMMENTS.sub(" ", source)
     found: set[str] = set()
 
