@@ -18,7 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from derivations.kernel.algebra import is_closed_form, satisfies
-from derivations.kernel.checking import Context, _instance_applies, evaluate_in
+from derivations.kernel.checking import Context, evaluate_in, instance_applies
 from derivations.model import Identity, Relation
 from derivations.probability import gaussian_law
 from derivations.symbols import POSITIVE, UNIT, domain_of
@@ -59,7 +59,7 @@ def claims(identity: Identity) -> list[Claim]:
     found = []
     for instance in identity.instances:
         for derivation in identity.derivations:
-            if not _instance_applies(instance, derivation):
+            if not instance_applies(instance, derivation):
                 continue
             lhs = evaluate_in(instance, derivation.lhs, context.equations)
             rhs = evaluate_in(instance, derivation.rhs, context.equations)

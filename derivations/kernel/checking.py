@@ -511,7 +511,7 @@ def search_counterexample(
     return Search(None, None, evaluated)
 
 
-def _refute(
+def refute(
     relation: Relation,
     rule: Justification,
     previous: sp.Expr,
@@ -558,7 +558,7 @@ def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
     so a few points are tried before the proof, and the full search after it.
     """
     previous, expr = context.prepare(previous), context.prepare(step.expr)
-    early = _refute(step.relation, step.rule, previous, expr, context, points=3, instances=False)
+    early = refute(step.relation, step.rule, previous, expr, context, points=3, instances=False)
     if early is not None:
         return _noting(early, step.rule.missing(context))
     outcome = _justify(step.rule, step.relation, previous, expr, context)
@@ -566,7 +566,7 @@ def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
         return Verdict(
             Status.PROVED, outcome.method, outcome.rule, outcome.conditions, outcome.axioms, uses=outcome.uses
         )
-    refuted = _refute(step.relation, step.rule, previous, expr, context)
+    refuted = refute(step.relation, step.rule, previous, expr, context)
     if refuted is not None:
         return _noting(refuted, step.rule.missing(context))
     return Verdict(
@@ -588,7 +588,7 @@ def check_uncited(
     from derivations.kernel.search import candidates
 
     previous, expr = context.prepare(previous), context.prepare(expr)
-    early = _refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False)
+    early = refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False)
     if early is not None:
         return early
     written = _identical_by_definitions(relation, previous, expr, context)
@@ -894,12 +894,12 @@ def _check_identity(identity: Identity) -> IdentityResult:
         check_instance(instance, derivation, context.under(identity, derivation))
         for instance in identity.instances
         for derivation in identity.derivations
-        if _instance_applies(instance, derivation)
+        if instance_applies(instance, derivation)
     )
     return IdentityResult(identity, tuple(derivations), instances, time.perf_counter() - start)
 
 
-def _instance_applies(instance: Instance, derivation: Derivation) -> bool:
+def instance_applies(instance: Instance, derivation: Derivation) -> bool:
     """An instance speaks to a claim when it gives a closed form to every atom the claim uses."""
     if instance.claims and derivation.label not in instance.claims:
         return False

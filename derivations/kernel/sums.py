@@ -1600,7 +1600,7 @@ def refute_at_small_sizes(
     """
     if not has_indices(before, after):
         return None
-    from derivations.kernel.checking import _refute
+    from derivations.kernel.checking import refute
 
     symbols = sorted(_sizes(before, after, context), key=str)
     if not instances and (hazard(before, context) or hazard(after, context)):
@@ -1615,7 +1615,7 @@ def refute_at_small_sizes(
             concrete = instantiated_context(context, values, expansion.created)
         except (NotInstantiable, ValueError, TypeError):
             continue
-        verdict = _refute(relation, ALGEBRA, lhs, rhs, concrete, points, instances)
+        verdict = refute(relation, ALGEBRA, lhs, rhs, concrete, points, instances)
         if verdict is not None and verdict.counterexample is not None:
             sizes = ", ".join(f"{s} = {v}" for s, v in values.items())
             point = (*((str(s), float(v)) for s, v in values.items()), *verdict.counterexample.point)

@@ -19,7 +19,15 @@ from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, disputed_reason
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.readings import PROPTO, Outcome, Reading, _values, algebraic, random_substituted, unfolded
+from diffproof.notecheck.readings import (
+    PROPTO,
+    Outcome,
+    Reading,
+    algebraic,
+    defined_values,
+    random_substituted,
+    unfolded,
+)
 from diffproof.notecheck.statements.densities import CONTEXT_LAWS
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import RANDOM, NoteVocabulary, display_name, last_factor, nodes
@@ -344,7 +352,7 @@ def tied_held_fixed(reading: Reading, context: StepContext) -> str:
     of, and holds fixed another it is made of -- which then varies with what is integrated (under q(x_t | x_0),
     eps = (x_t - sqrt(abar_t) x_0) / sqrt(1 - abar_t) is no constant); empty when none does."""
     vocabulary = context.vocabulary
-    for output, value in _values(list(context.random_definitions.values())):
+    for output, value in defined_values(list(context.random_definitions.values())):
         if not isinstance(output, sp.Symbol):  # x[t] in a step over sums: its letter x is no variable of its own
             continue
         inputs = {s for s in value.free_symbols if vocabulary.is_random(s)}

@@ -108,8 +108,8 @@ from diffproof.notecheck.readings import (
     RELATIONS,
     Outcome,
     Reading,
-    _values,
     arbitrary_function,
+    defined_values,
     describe,
     kernel_verdict,
     latex,
@@ -119,7 +119,7 @@ from diffproof.notecheck.readings import (
     through_values,
 )
 from diffproof.notecheck.standard import (
-    _standard,
+    standard_assumptions,
     standard_proof,
     under_standard,
 )
@@ -810,7 +810,7 @@ def _judge_readings(
                     Reading(law.lhs, law.rhs, how, reading.real),
                     Relation.EQ_LAW,
                     substituted,
-                    contexts.Written((reading.lhs, reading.rhs), _values(substituted)),
+                    contexts.Written((reading.lhs, reading.rhs), defined_values(substituted)),
                 )
             )
 
@@ -820,7 +820,7 @@ def _judge_readings(
         assumptions += contexts.presupposed_sizes(vocabulary)
         implied = []
         if declared or own:
-            standard = _standard(context, used, reading, this is Relation.EQ_LAW, written, own)
+            standard = standard_assumptions(context, used, reading, this is Relation.EQ_LAW, written, own)
             implied = [a for a in standard if a not in assumptions]
             assumptions += implied
             assumptions += _definitions_brought(context, implied, assumptions)  # alpha_t, in q's transitions

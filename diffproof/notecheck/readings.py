@@ -240,7 +240,7 @@ def random_substituted(reading: Reading, context: StepContext) -> tuple[Reading,
     return Reading(lhs, rhs, reading.how, reading.real), list(dict.fromkeys(used))
 
 
-def _values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:
+def defined_values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:
     """Each variable a reading in law wrote through its definition, with its value in the end."""
     values = {d.lhs: d.rhs for d in substituted}
     for _ in range(len(values)):
@@ -253,7 +253,7 @@ def made_of_integrated(reading: Reading, context: StepContext) -> Reading:
     through a variable that expectation integrates, written through its definition there: after x_t :=
     sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, E_eps[eps x_t] is E_eps[eps (sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps)],
     not x_t E_eps[eps].  A variable the expectation is given (E[eps | x_t]) is held fixed, as written."""
-    values = dict(_values(list(context.random_definitions.values())))
+    values = dict(defined_values(list(context.random_definitions.values())))
     if not values:
         return reading
     written: list[str] = []

@@ -30,7 +30,7 @@ def standard_proof(verdict: Verdict, extra: list) -> str:
 OWN_PROCESS = "(from the process the note states)"
 
 
-def _standard(
+def standard_assumptions(
     context: StepContext,
     used: set[sp.Symbol],
     reading: Reading,
@@ -71,7 +71,7 @@ def under_standard(outcome: Outcome, context: StepContext, search: bool = True) 
     held = {(a.lhs, a.rhs, a.relation) for a in assumptions if isinstance(a, Definition)}  # under any label
     extra = [
         a
-        for a in _standard(context, used, reading, in_law, outcome.written)
+        for a in standard_assumptions(context, used, reading, in_law, outcome.written)
         if a not in assumptions and not (isinstance(a, Definition) and (a.lhs, a.rhs, a.relation) in held)
     ]
     if not extra:
