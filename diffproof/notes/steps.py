@@ -72,9 +72,14 @@ _HIDDEN_STYLE = re.compile(
     re.IGNORECASE,
 )
 _WIDE = frozenset({"\\quad", "\\qquad", "\\hspace", "\\hskip", "\\hfill", "\\enspace", "\\enskip", "\\hphantom"})
-_SMALL_SPACES = frozenset(
-    {"\\ ", "\\\n", "\\\t", "~", "\\;", "\\:", "\\,", "\\>", "\\!", "\\thinspace", "\\medspace", "\\thickspace"}
-)
+#: The small spaces, with their widths in mu (18 mu = 1 em): a thin, medium or thick space, a word space, and the
+#: negative thin space ``\\!``, which takes width away.
+_SMALL_SPACES = {
+    "\\,": 3, "\\thinspace": 3, "\\:": 4, "\\>": 4, "\\medspace": 4, "\\;": 5, "\\thickspace": 5,
+    "\\ ": 6, "\\\n": 6, "\\\t": 6, "~": 6, "\\!": -3,
+}  # fmt: skip
+#: A run of small spaces as wide as three thin spaces sets two statements apart, as a \\quad does.
+_WIDE_RUN = 9
 _BINARY = frozenset({"+", "-", "\\pm", "\\mp", "\\cdot", "\\times", "/", "\\div", "*", "−"})
 _ELLIPSIS = re.compile(r"^(\\[lcvd]?dots[bcmio]?|\\ldots|\\cdots|\\vdots|\\ddots|\.{3}|…|(\\cdot\s*){3})$")
 #: Tokens that open a remark beside a step: a reason, or a quantifier's range (``|x| = x \\quad \\forall x > 0``).
@@ -896,7 +901,9 @@ def _side(body: str, start: int, end: int, line: int) -> Side | None:
 
 
 def _spacing_run_is_wide(run: list[Token]) -> bool:
-    return any(token.name in _WIDE for token in run) or len(run) >= 3
+    """Whether a run of spaces is wide: a \\quad-like space, or small spaces adding up to :data:`_WIDE_RUN` (the
+    typographic tweak ``\\;\\!\\!`` is one mu wide, not a gap)."""
+    return any(token.name in _WIDE for token in run) or sum(_SMALL_SPACES.get(t.text, 0) for t in run) >= _WIDE_RUN
 
 
 def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[int, int, str, str]:
