@@ -586,7 +586,7 @@ def _unclosed_environments(token: Token) -> list[Problem]:
     content = token.content
     for match in _LINE_ENVIRONMENT.finditer(content):
         name = match.group(1)
-        if name in tex.DISPLAY_ENVIRONMENTS and f"\\end{{{name}}}" not in content[match.end() :]:
+        if name in tex.MATHJAX_ENVIRONMENTS and f"\\end{{{name}}}" not in content[match.end() :]:
             number = tex.line_of(content, match.start(), token.map[0] + 1)
             problems.append(Problem(number, f"\\begin{{{name}}} on line {number} is never closed"))
     return problems
@@ -598,7 +598,7 @@ def _paragraph_environments(token: Token) -> list[_Edged]:
     content = _BRACKET_DISPLAY.sub(lambda match: tex.blank(match.group(0)), _rendered_source(token))
     shown = tex.blank(content)
     for match in _ENVIRONMENT.finditer(content):
-        if match.group(1) in tex.DISPLAY_ENVIRONMENTS:
+        if match.group(1) in tex.MATHJAX_ENVIRONMENTS:
             shown = shown[: match.start()] + match.group(0) + shown[match.end() :]
     edges: list[tuple[int, int, int]] = []
     found, _ = tex.displays(shown, token.map[0] + 1, dollars=False, edges=edges)

@@ -28,6 +28,11 @@ from diffproof.notes.tokens import group_end
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
 #: Environments whose body is display maths, starred forms included (those MathJax sets too).
 DISPLAY_ENVIRONMENTS = frozenset(_ENVIRONMENTS + tuple(name + "*" for name in _ENVIRONMENTS))
+#: The layouts amsmath allows only inside maths: inside an open display they are its layout, not another display.
+INNER_LAYOUTS = frozenset({"aligned", "gathered", "split", "alignedat", "multlined"})
+#: Environments MathJax typesets where they stand in a page's text (its ``processEnvironments``, on by default): the
+#: display ones, and the inner layouts (``\begin{aligned}`` alone), which it sets as a display.
+MATHJAX_ENVIRONMENTS = DISPLAY_ENVIRONMENTS | INNER_LAYOUTS
 _OPTIONAL = r"(?:\s*\[[^\[\]]*\])?"
 _MANDATORY = r"\s*\{([^{}]*)\}"
 #: Display environments of LaTeX packages: the amsmath environment each is laid out as, and the arguments after
@@ -482,7 +487,7 @@ def displays(
     *,
     dollars: bool = True,
     inline_maths: list[Inline] | None = None,
-    environments: frozenset[str] = DISPLAY_ENVIRONMENTS,
+    environments: frozenset[str] = MATHJAX_ENVIRONMENTS,
     words: str | None = None,
     forms: list[tuple[int, int, str]] | None = None,
     edges: list[tuple[int, int, int]] | None = None,
@@ -493,7 +498,7 @@ def displays(
     maths met is appended to ``inline_maths`` when it is given.
     Inside ``$$`` or ``\\[``, an environment is part of the display (MathJax renders
     ``$$\\begin{align}...\\end{align}$$``).  ``environments`` are those that open a display (a LaTeX document's
-    :data:`LATEX_ENVIRONMENTS`; MathJax's :data:`DISPLAY_ENVIRONMENTS`).  Each display carries the words set beside
+    :data:`LATEX_ENVIRONMENTS`; MathJax's :data:`MATHJAX_ENVIRONMENTS`).  Each display carries the words set beside
     it on its first and last lines (:func:`beside`), read from ``words`` (``text`` as a reader sees it, of the
     same length; ``text`` itself by default); where each opens, its body starts and it closes is appended to
     ``edges`` when it is given.  With ``forms`` (a LaTeX document), LaTeX's other ways of writing
@@ -571,7 +576,7 @@ def displays(
             continue
         in_delimited = open_kind in ("$$", "\\[")
         opens_another = token in ("$$", "\\[", "\\]") or (
-            not in_delimited and ((begin or end or "").strip() in environments)
+            not in_delimited and ((begin or end or "").strip() in environments - INNER_LAYOUTS)
         )
         if opens_another:
             problems.append(
