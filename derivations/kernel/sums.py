@@ -1233,6 +1233,8 @@ class ChainPosterior(_OnDeclaredChains):
         if len(variables) != 1 or len(given) != 2 or any(isinstance(a, Slice) for a in (*variables, *given)):
             return None
         (middle,) = variables
+        if any(chain.position(a) is None for a in (middle, *given)):  # X_t beside the chain of x: not its variable
+            return None
         k = chain.position(middle)[0]
         before = [a for a in given if ranges.lt(chain.position(a)[0], k)]
         after = [a for a in given if ranges.lt(k, chain.position(a)[0])]
