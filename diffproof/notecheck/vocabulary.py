@@ -179,14 +179,13 @@ class Partition:
 
 
 def partitions(keys: Iterable[Key]) -> dict[tuple[str, str], Partition]:
-    """The cut points of every random letter's ranges and singles among ``keys`` (see the module docstring).
+    """The cut points of the ranges and singles among ``keys`` of every letter written with a range (see the
+    module docstring): a slice ``s_{2:T}`` is a block of variables whatever its letter.
 
     Raises :class:`Unmodelled` when two ranges cannot be ordered (an index letter with no generic rank).
     """
     ranges: dict[tuple[str, str], set[tuple[sp.Expr, sp.Expr]]] = {}
     for base, decoration, index in keys:
-        if base not in RANDOM:
-            continue
         span = _span(index)
         if span is not None:
             ranges.setdefault((base, decoration), set()).add(span)
@@ -394,7 +393,15 @@ class NoteVocabulary(ProbabilityVocabulary):
             variables = [self.symbol(self._block_key(key, low, high)) for low, high in pieces]
             return variables[0] if ":" not in index and len(variables) == 1 else sp.Tuple(*variables)
         if ":" in index:
-            return sp.Tuple(self.symbol(key))
+            return sp.Tuple(self._opaque_slice(key))
+        return self.symbol(key)
+
+    def _opaque_slice(self, key: Key) -> sp.Symbol:
+        """A slice whose blocks cannot be cut as one symbol, only where the step writes no other index of its
+        letter: otherwise it would vary apart from its own elements (``a_{c:k}`` beside ``a_c``)."""
+        others = sorted(display_name(k) for k in self.written if k[:2] == key[:2] and k[2] != key[2])
+        if others:
+            raise Unmodelled(f"{display_name(key)} cannot be related to {', '.join(others)}: its blocks are not cut")
         return self.symbol(key)
 
     def _indexed(self, key: Key) -> sp.Expr | None:
