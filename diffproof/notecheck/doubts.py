@@ -160,7 +160,7 @@ def doubts(
         return "the two sides use different noises: the note means them equal in law, not as values"
     if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
         one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
-    unexplained = sorted(map(str, one_sided))
+    unexplained = sorted(map(str, one_sided)) + one_sided_laws(reading, assumptions, context)
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
                 "the note does not define it before this step: the step may rely on what the text says of it")  # fmt: skip
@@ -183,6 +183,16 @@ def doubts(
                 return (f"the expectation over {names} has an integrand that does not depend on {names}: "
                         "the note probably means other variables")  # fmt: skip
     return ""
+
+
+def one_sided_laws(reading: Reading, assumptions: list, context: StepContext) -> list[str]:
+    """The laws of their own (a decorated or otherwise named letter: p̄, p̃, p_data; not the generic p, q, P, Q)
+    that one side only writes and the note neither defines nor states before the step: its text may say what
+    they are (p̄ the posterior), which a law drawn for them alone need not be."""
+    given = {a.lhs.name for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
+    stated = given | set(context.gaussian_laws) | set(context.process.chains)
+    lhs, rhs = ({d.name for d in side.atoms(Density)} for side in (reading.lhs, reading.rhs))
+    return sorted(law for law in lhs ^ rhs - stated if law not in syntax.NOTE_DENSITY_BASES)
 
 
 def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:
