@@ -190,9 +190,9 @@ def one_sided_laws(reading: Reading, assumptions: list, context: StepContext) ->
     that one side only writes and the note neither defines nor states before the step: its text may say what
     they are (p̄ the posterior), which a law drawn for them alone need not be."""
     given = {a.lhs.name for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
-    stated = given | set(context.gaussian_laws) | set(context.process.chains)
+    stated = given | set(context.gaussian_laws) | set(context.process.chains) | {UNNAMED_LAW}  # E[...]'s law
     lhs, rhs = ({d.name for d in side.atoms(Density)} for side in (reading.lhs, reading.rhs))
-    return sorted(law for law in lhs ^ rhs - stated if law not in syntax.NOTE_DENSITY_BASES)
+    return sorted(law for law in (lhs ^ rhs) - stated if law not in syntax.NOTE_DENSITY_BASES)
 
 
 def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:
