@@ -88,3 +88,18 @@ def test_product_over_capital_x_beside_the_context_chain_is_judged() -> None:
     (result,) = check_notes(read_file(NOTES / "s01-ctx-product-then-factor-capital-X-internal.md")).results
     assert not result.internal
     assert result.status != REFUTED
+
+
+def test_a_display_after_a_list_does_not_chain_to_the_lists_last_display_for_a_counterexample() -> None:
+    """s07: '= E[...]' after a bullet list of displays continues the display before the list; the join to the
+    last bullet's display is in doubt, so no counterexample to it refutes the step."""
+    results = check_notes(read_file(NOTES / "s07-continuation-chained-to-bullet-display-refuted.md")).results
+    assert not [r.step.line for r in results if r.status == REFUTED]
+    assert results[-1].step.joined and "list item" in results[-1].reason
+
+
+def test_a_wrong_continuation_is_refuted_outside_a_list_and_never_proved_after_one() -> None:
+    """The same layout without the list: the chain join is the plain one, and a wrong step is refuted."""
+    chain = "$$ (x+1)^2 = x^2 + 2x + 1 $$\n\n$$ = x^2 + 2x + 2 $$\n"
+    assert _statuses(chain) == [PROVED, REFUTED]
+    assert _statuses("- " + chain) == [PROVED, "undecided"]

@@ -831,7 +831,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     hidden_last = 0  # the line after the last HTML block it holds
     styled_away = _ial_hidden(tokens)
+    listed = 0  # how many list items the token is inside
     for index, token in enumerate(tokens):
+        listed += {"list_item_open": 1, "list_item_close": -1}.get(token.type, 0)
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
         if hidden is not None:
@@ -920,7 +922,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found = []
         for display in found:
             items += tex.comment_directives(display.body, display.line)
-        displays += found
+        displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
     if hidden is not None:
         if typeset:
             items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)

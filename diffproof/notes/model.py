@@ -59,6 +59,9 @@ class Step:
     consequence: bool = False
     #: The relation as written where its name does not show it (``\\preceq``, ``\\lesssim``: unchecked).
     spelling: str = ""
+    #: Why the chain join that gives its left side is in doubt ('' where it is not): the side is the last of a
+    #: display inside a list item, and the step's display, after the list, may continue another.
+    joined: str = ""
 
     @property
     def shown(self) -> str:
@@ -162,3 +165,5 @@ class Display:
     #: frames it as the lines around a display on lines of its own do ('' where it opens or closes its line).
     lead: str = ""
     trail: str = ""
+    #: Whether it stands in a list item: a display after the list that opens with a relation may not continue it.
+    listed: bool = False

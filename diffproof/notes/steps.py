@@ -450,8 +450,20 @@ class Reader:
         #: What the displays' where-clauses state, read as sentences are.
         self.inline: list[Inline] = []
         self.chain: _Chain = _Chain(self)
+        #: The line of the display read last, where it stands in a list item (0: it does not).
+        self.listed = 0
+        #: Why a step of the display being read whose left side comes before it rests on a doubtful join.
+        self.joined = ""
+        self.line = 0
 
     def read(self, display: Display) -> None:
+        self.joined = (
+            f"its left side is the last side of the display at line {self.listed}, inside a list item, which the "
+            "display after the list may not continue"
+            if self.listed and not display.listed
+            else ""
+        )
+        self.line, self.listed = display.line, display.line if display.listed else 0
         self.inline += _tag_sentences(display)
         body, kind = prepare(display)
         scanned = scan(body)
@@ -1230,7 +1242,8 @@ class _Chain:
         elif kind is rel.Kind.STEP:
             relation = link.meaning.relation
             spelling = link.spelling if relation in (rel.Relation.ASYMPTOTIC, rel.Relation.UNCHECKED) else ""
-            step = Step(lhs.text, relation, rhs.text, rhs.line, cited=link.annotation, spelling=spelling)
+            joined = reader.joined if lhs.line < reader.line else ""
+            step = Step(lhs.text, relation, rhs.text, rhs.line, cited=link.annotation, spelling=spelling, joined=joined)
             self._add(reader.steps, step, "rhs")
         else:
             member = (
