@@ -186,13 +186,19 @@ def doubts(
 
 
 def one_sided_laws(reading: Reading, assumptions: list, context: StepContext) -> list[str]:
-    """The laws of their own (a decorated or otherwise named letter: p̄, p̃, p_data; not the generic p, q, P, Q)
+    """The laws of their own (a decorated or otherwise named letter: p̄, p̃, p_data; not the generic p, q, P, Q, p_θ)
     that one side only writes and the note neither defines nor states before the step: its text may say what
     they are (p̄ the posterior), which a law drawn for them alone need not be."""
     given = {a.lhs.name for a in assumptions if isinstance(a, Definition) and isinstance(a.lhs, Density)}
     stated = given | set(context.gaussian_laws) | set(context.process.chains) | {UNNAMED_LAW}  # E[...]'s law
     lhs, rhs = ({d.name for d in side.atoms(Density)} for side in (reading.lhs, reading.rhs))
-    return sorted(law for law in (lhs ^ rhs) - stated if law not in syntax.NOTE_DENSITY_BASES)
+    return sorted((lhs ^ rhs) - stated - _GENERIC_LAWS)
+
+
+#: The generic laws' names, with a model's parameter too (p_θ, also as the model read as a law apart from p).
+_GENERIC_LAWS = frozenset(
+    display_name((base, "", index)) for base in syntax.NOTE_DENSITY_BASES for index in ("", *syntax.MODEL_INDICES)
+)
 
 
 def _mentions(expr: sp.Expr, variable: sp.Expr) -> bool:

@@ -369,7 +369,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         self.symbols[symbol] = key
         return symbol
 
-    def resolve(self, key: Key) -> sp.Expr:
+    def resolve(self, key: Key, ends: frozenset[Key] = frozenset()) -> sp.Expr:
+        """The variable(s) of ``key``; ``ends``: the names an ellipsis spells a range with (x_1, ..., x_M)."""
         key = (key[0], key[1], ascending(key[2]))
         if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
             return _index_symbol(key[0])
@@ -393,13 +394,14 @@ class NoteVocabulary(ProbabilityVocabulary):
             variables = [self.symbol(self._block_key(key, low, high)) for low, high in pieces]
             return variables[0] if ":" not in index and len(variables) == 1 else sp.Tuple(*variables)
         if ":" in index:
-            return sp.Tuple(self._opaque_slice(key))
+            return sp.Tuple(self._opaque_slice(key, ends))
         return self.symbol(key)
 
-    def _opaque_slice(self, key: Key) -> sp.Symbol:
+    def _opaque_slice(self, key: Key, ends: frozenset[Key]) -> sp.Symbol:
         """A slice whose blocks cannot be cut as one symbol, only where the step writes no other index of its
-        letter: otherwise it would vary apart from its own elements (``a_{c:k}`` beside ``a_c``)."""
-        others = sorted(display_name(k) for k in self.written if k[:2] == key[:2] and k[2] != key[2])
+        letter but the ends an ellipsis spells it with: otherwise it would vary apart from its own elements
+        (``a_{c:k}`` beside ``a_c``)."""
+        others = sorted(display_name(k) for k in self.written - ends if k[:2] == key[:2] and k[2] not in (key[2], ""))
         if others:
             raise Unmodelled(f"{display_name(key)} cannot be related to {', '.join(others)}: its blocks are not cut")
         return self.symbol(key)
@@ -438,7 +440,8 @@ class NoteVocabulary(ProbabilityVocabulary):
         if (first.base, first.decoration) != (last.base, last.decoration):
             raise syntax.InvalidAnswer("an ellipsis must join two variables of one letter: x_1, \\ldots, x_t",
                                        first.position)  # fmt: skip
-        block = self.resolve((first.base, first.decoration, ascending(f"{first.index}:{last.index}")))
+        key = (first.base, first.decoration, ascending(f"{first.index}:{last.index}"))
+        block = self.resolve(key, frozenset({first.key, last.key}))
         return sp.Tuple(block) if isinstance(block, Slice) else sp.Tuple(*block.args)
 
     def is_random(self, symbol: sp.Symbol) -> bool:
