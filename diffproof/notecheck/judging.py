@@ -476,6 +476,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {loose} makes "
                       "the relation an approximation, a limit or less than the plain relation, which is not checked; "
                       "the counterexample is only to the plain relation", defines=judged.defines, doubted=True)  # fmt: skip
+    said = timeline.said_unnamed(step.line) if judged.status == REFUTED else None
+    if said is not None:  # "In fact the sum is nonnegative. Therefore $$ |h + k| = h + k $$"
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: line {said[0]} "
+                      f"says '{said[1]}', a property of a quantity named in words only, which is not read and which "
+                      "the counterexample may break", defines=judged.defines, doubted=True)  # fmt: skip
     restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations  # beside, before its arrow
     if (
         judged.status == REFUTED

@@ -1,0 +1,110 @@
+"""Properties the prose leading into a display says in words of a quantity it does not name ("In fact the sum is
+nonnegative. Therefore", "..., which holds since it is a square"): no reader takes them, so a counterexample to
+a step of the display may break what the note states.  English only: a CJK sentence is not read for this."""
+
+from __future__ import annotations
+
+import re
+
+from diffproof.answers.parser import GREEK
+from diffproof.notecheck.statements.lead_ins import _unmarked
+from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _prose_lines, _raw_sentences
+from diffproof.notes import Notes
+
+#: A heading, in Markdown or LaTeX: the prose leading into a display starts after it at the earliest.
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s|\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?\s*[\[{])")
+
+#: A quantity by words alone ("the sum", "this term", "each of them", "both", "it", "which"): no maths names it.
+_SUBJECT = (
+    r"\b(?P<subject>(?:the|this|that|these|those|its|their|each|every|both|all|either|neither)"
+    r"(?:\s+[a-z][\w'-]*){1,3}|it|they|both|each|this|which)"
+)
+#: A letter in words ("the constant u", "the scale sigma", "γ"), which names the quantity: what the words say of a
+#: name is read by name (:mod:`~diffproof.notecheck.choices`), not here.  A lone "a" is an article.
+_LETTER = re.compile(rf"\b(?:[b-zB-Z]|{'|'.join(sorted(GREEK))})\b|[α-ωΑ-Ωℓ]")
+#: A verb that says what the quantity is, with the adverbs that may follow it ("is always", "must still be").
+_COPULA = (
+    r"\s+(?:is|are|was|were|remains?|stays?|becomes?|(?:must|will|should|would|can|cannot|has\s+to|have\s+to)\s+be)"
+    r"(?:\s+(?:always|also|still|again|clearly|obviously|certainly|indeed|then|therefore|thus|hence|all|both"
+    r"|necessarily|not|never|identically|exactly|strictly|surely))*\s+"
+)
+#: A property that needs nothing after it: a sign, zero, a square, a size, a constant, an integer's parity.
+_PROPERTY = (
+    r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|(?:a\s+)?(?:perfect\s+)?squares?"
+    r"|a\s+sum\s+of\s+squares|bounded|small|tiny|negligible|(?:a\s+)?constant|an?\s+integer|integers|even|odd)\b"
+)
+#: An equality or an order, which says something only of an object written after it (not of the display it runs
+#: into: "The sum is equal to" before a display is the display's own lead-in).
+_COMPARED = (
+    r"(?:equal\s+to|(?:greater|less|larger|smaller|bigger|higher|lower|more|no\s+(?:more|less|greater|larger"
+    r"|smaller))\s+than|at\s+(?:least|most)|bounded\s+(?:by|above|below))(?:\s+or\s+equal\s+to)?\s*(?=[\w$])"
+)
+_SAID = re.compile(
+    rf"{_SUBJECT}(?:{_COPULA}(?:{_PROPERTY}|{_COMPARED})|\s+(?:vanish(?:es)?\b|(?:equals|exceeds)\s*(?=[\w$])))",
+    re.IGNORECASE,
+)
+
+
+def said_of_unnamed(sentence: str) -> str:
+    """The words of ``sentence`` that say a property of a quantity by words alone ("the sum is nonnegative", "it
+    is equal to $a^2$"), or '': no maths and no letter in words names the subject (:data:`_LETTER`)."""
+    masked = _unmarked(_SENTENCE_MATHS.sub(" $m$ ", sentence))
+    found = (said for said in _SAID.finditer(masked) if not _LETTER.search(said.group("subject")))
+    return next((said.group(0) for said in found), "")
+
+
+def _section_start(notes: Notes, line: int) -> int:
+    """The line of the last heading before ``line`` (0: none)."""
+    source = notes.source.split("\n")
+    return max((n for n in range(1, min(line, len(source) + 1)) if _HEADING.match(source[n - 1])), default=0)
+
+
+def _leading_into(notes: Notes, first: int, previous: int) -> list[tuple[int, str]]:
+    """The prose after the display before (its last line ``previous``) or the heading before, and before the
+    display starting on line ``first`` (with the words set on that line before it), by line."""
+    lines = _prose_lines(notes)
+    start = max(previous, _section_start(notes, first))
+    found = [(n, lines[n]) for n in range(start + 1, first) if n in lines]
+    return found + [(first, text) for line, text in notes.leads if line == first]
+
+
+def _sentences_by_line(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sentences of the prose ``pieces``, each with the line it starts on."""
+    if not pieces:
+        return []
+    text, starts = "", []
+    for line, piece in pieces:
+        starts.append((len(text), line))
+        text += piece + " "
+    found, at = [], 0
+    for sentence in _raw_sentences(text):
+        at = max(text.find(sentence, at), at)
+        found.append((max(line for offset, line in starts if offset <= at), sentence))
+        at += len(sentence)
+    return found
+
+
+def _running_on(notes: Notes, last: int, following: int) -> list[tuple[int, str]]:
+    """The sentence right after the display ending on line ``last`` if it goes on with the display's own
+    (", which holds since ...": it starts with a small letter or a comma), before the display on ``following``."""
+    lines = _prose_lines(notes)
+    after = [(line, text) for line, text in notes.trails if line == last]
+    after += [(n, lines[n]) for n in range(last + 1, following) if n in lines and lines[n].strip()]
+    if not after or not re.match(r"\s*(?:[,;]|[a-z])", after[0][1]):
+        return []
+    return _sentences_by_line(after)[:1]
+
+
+def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
+    """By each display's first line, the first sentence of the prose leading into it, or going on after it, that
+    says a property of a quantity by words alone (:func:`said_of_unnamed`): its line and its words."""
+    found = {}
+    previous = 0
+    for number, (first, last) in enumerate(notes.displays):
+        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
+        pieces = _sentences_by_line(_leading_into(notes, first, previous)) + _running_on(notes, last, following)
+        previous = last
+        said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence)), None)
+        if said is not None:
+            found[first] = (said[0], " ".join(said[1].split()))
+    return found
