@@ -170,3 +170,26 @@ def test_the_losses_are_all_there():
 def test_a_faithful_ddpm_step_keeps_its_proof(name):
     result = _step(name)
     assert result.status == PROVED, result.reason
+
+
+#: A property said in words of a quantity no maths names, in the prose leading into the step's display or going on
+#: after it ("In fact the sum is nonnegative."): no reader takes it, so a counterexample is not trusted (the real
+#: cause of rt38-11 to -15 and -33, whose displays before the step change nothing).  Held beside it: a plain
+#: lead-in keeps the refutation of a wrong step, and so does a property the note writes in maths, which is read.
+SAID_IN_WORDS = [
+    ("In fact the sum is nonnegative. Therefore\n\n$$\n|h + k| = h + k\n$$\n", UNDECIDED),
+    ("Therefore\n\n$$\n|h + k| = h + k\n$$\n\nwhich holds since the sum is nonnegative.\n", UNDECIDED),
+    ("Both are zero. Hence\n\n$$\nh + k = 0\n$$\n", UNDECIDED),
+    ("Expanding the square, we get\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+    ("We now expand the second term.\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+    ("The square of the sum is equal to\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+    ("The constant u is zero. Therefore\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+    ("Let $h \\ge 0$. Then\n\n$$\n|h| = -h\n$$\n", REFUTED),
+    ("In fact the sum is nonnegative.\n\n$$\nh = h\n$$\n\nTherefore\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), SAID_IN_WORDS)
+def test_a_property_said_in_words_of_an_unnamed_quantity_leaves_a_counterexample_untrusted(text, status):
+    result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+    assert result.status == status, result.reason
