@@ -27,6 +27,7 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements.unnamed import said_of_unnamed
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -193,3 +194,24 @@ SAID_IN_WORDS = [
 def test_a_property_said_in_words_of_an_unnamed_quantity_leaves_a_counterexample_untrusted(text, status):
     result = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("In fact the sum is nonnegative", True),
+        ("which holds since it is a square", True),
+        ("each of them is bounded", True),
+        ("The cross term vanishes", True),
+        ("the last term is equal to $a^2$", True),
+        ("We now expand the second term", False),
+        ("Expanding the square, we get", False),
+        ("The error is bounded by", False),  # runs into the display, which says the bound
+        ("The sum is equal to", False),
+        ("It is more convenient to write", False),
+        ("The sum $h + k$ is nonnegative", False),  # the maths names it: read as an order
+        ("The constant u is zero", False),  # a letter in words names it: read by name
+    ],
+)
+def test_what_a_sentence_says_of_an_unnamed_quantity(sentence, said):
+    assert bool(said_of_unnamed(sentence)) == said

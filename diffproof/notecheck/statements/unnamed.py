@@ -31,7 +31,7 @@ _COPULA = (
 #: A property that needs nothing after it: a sign, zero, a square, a size, a constant, an integer's parity.
 _PROPERTY = (
     r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|(?:a\s+)?(?:perfect\s+)?squares?"
-    r"|a\s+sum\s+of\s+squares|bounded|small|tiny|negligible|(?:a\s+)?constant|an?\s+integer|integers|even|odd)\b"
+    r"|a\s+sum\s+of\s+squares|bounded(?!\s+(?:by|above|below))|small|tiny|negligible|(?:a\s+)?constant|an?\s+integer|integers|even|odd)\b"
 )
 #: An equality or an order, which says something only of an object written after it (not of the display it runs
 #: into: "The sum is equal to" before a display is the display's own lead-in).
