@@ -81,7 +81,12 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt38-09-displayed-order-after-the-step-refuted",
+        "rt38-10-order-in-the-next-row-of-the-display-refuted",
+    }
+)
 
 
 def _step(name: str):
@@ -134,7 +139,12 @@ LOSSES = {
     "rt38-loss-02-shrinks-the-state-proved-lost": "'shrinks' is no plain word: laws._PLAIN_STEP_WORDS",
     "rt38-loss-03-noise-added-to-the-image-proved-lost": "'image' is no plain word: laws._PLAIN_STEP_WORDS",
 }
-LOSSES_FIXED: frozenset[str] = frozenset()
+LOSSES_FIXED: frozenset[str] = frozenset(
+    {
+        "rt38-09-displayed-order-after-the-step-refuted",
+        "rt38-10-order-in-the-next-row-of-the-display-refuted",
+    }
+)
 
 
 def test_the_losses_are_all_there():
@@ -151,3 +161,38 @@ def test_the_losses_are_all_there():
 def test_a_faithful_ddpm_step_keeps_its_proof(name):
     result = _step(name)
     assert result.status == PROVED, result.reason
+
+
+#: The step every note of the classes fixed ends with: correct where h <= g and g <= 0 (or the like) both hold.
+_ABSOLUTE = "\n\n$$\n|h| = -h\n$$\n"
+
+#: Notes of the classes fixed beside the findings, by what they write: each says of the name chosen in a form the
+#: choice must see, so |h| = -h (correct) must not be refuted.
+SAID = {
+    "a plain order displayed after the step": "Let $h \\le g$." + _ABSOLUTE + "\nThroughout,\n\n$$\ng + 1 \\le 1\n$$\n",
+    "an order in an earlier row of the step's display, which no check reads": (
+        "Let $h \\le g$.\n\n$$\n\\begin{aligned}\ng + 1 &\\le 1 \\\\\n|h| &= -h\n\\end{aligned}\n$$\n"
+    ),
+}
+
+#: Controls: the name is free (or its order is in force and holds at the value chosen), so the refutation stays.
+FREE = {
+    "the name said nowhere": "Let $h \\le g$." + _ABSOLUTE,
+    "an order displayed before the step, checked": "Let $h \\le g$.\n\n$$\ng + 1 \\le 6\n$$" + _ABSOLUTE,
+}
+
+
+def _judged(text: str):
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+
+
+@pytest.mark.parametrize("name", sorted(SAID))
+def test_a_name_the_note_says_of_is_not_chosen(name):
+    step = next(result for result in _judged(SAID[name]) if "|h|" in result.step.lhs)
+    assert step.status != REFUTED, step.reason
+
+
+@pytest.mark.parametrize("name", sorted(FREE))
+def test_a_free_name_is_still_chosen(name):
+    step = next(result for result in _judged(FREE[name]) if "|h|" in result.step.lhs)
+    assert step.status == REFUTED, step.reason

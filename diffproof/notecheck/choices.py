@@ -196,9 +196,10 @@ def _plain(*sides: syntax.Node | None) -> bool:
 
 def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> dict[tuple[str, str], int]:
     """The letters of the names the note writes anywhere but in step ``index`` other than in an order among names
-    and numbers alone that it states plainly (one that may be a condition of a step, checked at its
-    counterexample): in a display's claim of any other form (a sum's order, an equation, a definition, before the
-    step or after it), in a sentence's maths, in anything it states otherwise (a definition, denied, "is
+    and numbers alone that is in force at the step (``stated``: what it is judged under, of which such an order is
+    a condition, checked at its counterexample): in a display's claim of any other form (a sum's order, an
+    equation, a definition), in an order displayed after the step (its display's later rows too: it conditions
+    nothing before it), in a sentence's maths, in anything it states otherwise (a definition, denied, "is
     violated"); each with a line.  A counterexample chooses no value of these (:func:`may_choose`): the note says
     something of them that the check would not see.  ``("*", "*")``: something written was not read, so no name
     is free."""
@@ -211,33 +212,61 @@ def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> d
         for key in keys_in(node):
             found.setdefault(key[:2], line)
 
-    steps = timeline.notes.steps
-    for letter in said_in_words(timeline.notes.source):  # in words, in code: any name of the letter, any case
+    notes = timeline.notes
+    for letter in said_in_words(notes.source):  # in words, in code: any name of the letter, any case
         found.setdefault((letter, "*"), 0)
-    for other in steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
+    for other in notes.steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
         for letter in _spellings(other.remark):
             found.setdefault((letter, "*"), other.line)
-    for number, (other, (lhs, rhs)) in enumerate(zip(steps, timeline.sides, strict=True)):
+    rows = _rows_in_force(timeline, stated)
+    for number, (other, (lhs, rhs)) in enumerate(zip(notes.steps, timeline.sides, strict=True)):
         order = other.relation.value in _ORDER_RELATIONS and not other.alternative
-        if number == index or order and _plain(lhs.node, rhs.node) and not timeline.denied_at(other.line):
+        if (
+            number == index
+            or order
+            and _plain(lhs.node, rhs.node)
+            and other.line in rows
+            and not timeline.denied_at(other.line)
+        ):
             continue
         add(lhs.node, other.line)
         add(rhs.node, other.line)
-    for inline in timeline.notes.inline:
+    for inline in notes.inline:
         letters = _inline_letters(inline.text)
         for letter in letters if letters is not None else {("*", "*")}:
             found.setdefault(letter, inline.line)
     for item in [*stated, *(item for item in timeline.stated if item not in stated)]:  # after the step too
-        plainly = item.plain or item.origin in ("directive", "case")
-        if item.kind == "relation" and plainly and not item.denied and item.origin != "condition" and item.body is None:
-            statement = item.name.node if item.name is not None else None
-            relations = getattr(statement, "relations", ())
-            if relations and set(relations) <= _ORDER_RELATIONS and _plain(*statement.operands):
-                continue
+        if item in stated and _plain_order(item):
+            continue
         for formula in (item.name, item.body):
             if formula is not None:
                 add(formula.node, item.line)
     return found
+
+
+def _plain_order(item: Stated) -> bool:
+    """Whether ``item`` states plainly an order among names and numbers alone (one checked as a condition)."""
+    plainly = item.plain or item.origin in ("directive", "case")
+    if item.kind != "relation" or not plainly or item.denied or item.origin == "condition" or item.body is not None:
+        return False
+    statement = item.name.node if item.name is not None else None
+    relations = getattr(statement, "relations", ())
+    return bool(relations) and set(relations) <= _ORDER_RELATIONS and _plain(*statement.operands)
+
+
+def _rows_in_force(timeline: Timeline, stated: list[Stated]) -> set[int]:
+    """The lines of the displayed rows whose order is in force at a step (``stated``: what it is judged under):
+    a bound a row introduces (stated on the row's line), or an order a display adds to what the note states (its
+    formula read from the row's line).  An order displayed after the step is among none of them."""
+    introduced = {id(item) for item in timeline.introduces if item is not None}
+    return {
+        item.line if id(item) in introduced else item.name.line
+        for item in stated
+        if item.origin == "step"
+        and item.name is not None
+        and (id(item) in introduced or item.plain)
+        and not item.denied
+    }
 
 
 @functools.lru_cache(maxsize=4096)
