@@ -83,8 +83,15 @@ LAST = frozenset(
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt38-01-greek-letter-as-html-entity-refuted",
+        "rt38-02-mathematical-italic-letter-in-words-refuted",
+        "rt38-03-lambda-in-unicode-spelled-lamda-refuted",
+        "rt38-04-theta-symbol-in-words-refuted",
+        "rt38-05-phi-symbol-in-words-refuted",
+        "rt38-06-micro-sign-for-mu-in-words-refuted",
         "rt38-09-displayed-order-after-the-step-refuted",
         "rt38-10-order-in-the-next-row-of-the-display-refuted",
+        "rt38-34-script-ell-in-words-refuted",
     }
 )
 
@@ -141,8 +148,15 @@ LOSSES = {
 }
 LOSSES_FIXED: frozenset[str] = frozenset(
     {
+        "rt38-01-greek-letter-as-html-entity-refuted",
+        "rt38-02-mathematical-italic-letter-in-words-refuted",
+        "rt38-03-lambda-in-unicode-spelled-lamda-refuted",
+        "rt38-04-theta-symbol-in-words-refuted",
+        "rt38-05-phi-symbol-in-words-refuted",
+        "rt38-06-micro-sign-for-mu-in-words-refuted",
         "rt38-09-displayed-order-after-the-step-refuted",
         "rt38-10-order-in-the-next-row-of-the-display-refuted",
+        "rt38-34-script-ell-in-words-refuted",
     }
 )
 
@@ -170,6 +184,17 @@ _ABSOLUTE = "\n\n$$\n|h| = -h\n$$\n"
 #: choice must see, so |h| = -h (correct) must not be refuted.
 SAID = {
     "a plain order displayed after the step": "Let $h \\le g$." + _ABSOLUTE + "\nThroughout,\n\n$$\ng + 1 \\le 1\n$$\n",
+    "a named entity": "Throughout, &gamma; is zero. Let $h \\le \\gamma$." + _ABSOLUTE,
+    "a hexadecimal entity": "Throughout, &#x3b3; is zero. Let $h \\le \\gamma$." + _ABSOLUTE,
+    "a mathematical bold letter": "Throughout, 𝐠 = 0. Let $h \\le g$." + _ABSOLUTE,
+    "a mathematical italic Greek letter": "Throughout, 𝛾 is zero. Let $h \\le \\gamma$." + _ABSOLUTE,
+    "the pi symbol": "Throughout, ϖ is zero. Let $h \\le \\varpi$." + _ABSOLUTE,
+    "the rho symbol": "Throughout, ϱ is zero. Let $h \\le \\varrho$." + _ABSOLUTE,
+    "the lunate epsilon": "Throughout, ϵ is zero. Let $h \\le \\epsilon$." + _ABSOLUTE,
+    "the final sigma": "Throughout, ς is zero. Let $h \\le \\varsigma$." + _ABSOLUTE,
+    "upsilon": "Throughout, υ is zero. Let $h \\le \\upsilon$." + _ABSOLUTE,
+    "a capital Greek letter": "Throughout, Λ is zero. Let $h \\le \\Lambda$." + _ABSOLUTE,
+    "the mathematical script l for ell": "Throughout, 𝓁 is zero. Let $h \\le \\ell$." + _ABSOLUTE,
     "an order in an earlier row of the step's display, which no check reads": (
         "Let $h \\le g$.\n\n$$\n\\begin{aligned}\ng + 1 &\\le 1 \\\\\n|h| &= -h\n\\end{aligned}\n$$\n"
     ),
@@ -178,6 +203,7 @@ SAID = {
 #: Controls: the name is free (or its order is in force and holds at the value chosen), so the refutation stays.
 FREE = {
     "the name said nowhere": "Let $h \\le g$." + _ABSOLUTE,
+    "a Greek name said nowhere": "Let $h \\le \\gamma$ and $k = 1$." + _ABSOLUTE,
     "an order displayed before the step, checked": "Let $h \\le g$.\n\n$$\ng + 1 \\le 6\n$$" + _ABSOLUTE,
 }
 

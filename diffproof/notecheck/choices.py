@@ -8,6 +8,7 @@ nothing of it -- values in its domain at which every order naming it holds at on
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import math
 import random
@@ -121,13 +122,26 @@ def may_choose(
     return True
 
 
-#: The Greek letters written as themselves (α, Γ), by their names.
-_GREEK_LETTERS = {chr(c): unicodedata.name(chr(c)).split()[-1].lower() for c in range(0x391, 0x3CA)
-                  if chr(c).isalpha() and "LETTER" in unicodedata.name(chr(c), "")}  # fmt: skip
+#: The Greek letters by the names TeX gives them (\lambda, where Unicode says "lamda"), lower case first.
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+                "upsilon phi chi psi omega").split()  # fmt: skip
+#: The letters words may write as themselves, by their TeX names: the Greek ones (α, Γ, the final ς as \varsigma)
+#: and the script ℓ (\ell); their symbol and mathematical forms (ϑ, ϕ, 𝛾) are read as them (:func:`_normalized`).
+_LETTER_NAMES = {
+    **dict(zip("αβγδεζηθικλμνξοπρστυφχψω", _GREEK_NAMES, strict=True)),
+    **dict(zip("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ", _GREEK_NAMES, strict=True)),
+    "ς": "sigma",
+    "ℓ": "ell",
+}
+#: The names words may spell a letter by (lower case, "var" dropped): the Greek letters' and ell.
+_SPELLED_NAMES = frozenset(_GREEK_NAMES) | {"ell"}
+#: Letters that look alike as typed, each said where the other is: the script ℓ (\ell) and l.
+_ALIKE = {"l": frozenset({"l", "ell"}), "ell": frozenset({"l", "ell"})}
 #: Abbreviations whose letters name nothing ("e.g.", "i.e.", "cf.").
 _ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|cf|etc|vs|et\s+al|resp)\.", re.IGNORECASE)
-#: A run of letters (a word, a Latin letter alone, a Greek letter's name with or without its backslash).
-_LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03c9\u03d1\u03d5\u03f5]")
+#: A run of letters (a word, a Latin letter alone, a Greek letter's name with or without its backslash, a Greek
+#: letter or ℓ), in text read by :func:`_normalized`.
+_LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03a9\u03b1-\u03c9\u2113]")
 #: What is not said in the note: an HTML comment, a line that is a LaTeX comment (a directive is kept: it is read).
 _COMMENTS = re.compile(r"<!--(?!\s*diffproof:).*?-->|^[ \t]*%(?!\s*diffproof:).*$", re.DOTALL | re.MULTILINE)
 #: Code: a fenced block, or a span (``g = 0``), read as it is written.
@@ -142,22 +156,33 @@ _MATHS = re.compile(
 _WORDS_IN_MATHS = re.compile(r"\\(?:text\w*|mbox|intertext|shortintertext)\s*\{([^{}]*)\}")
 
 
+def _normalized(text: str) -> str:
+    """Text with its letters as a reader reads them: HTML's entities decoded (``&#947;`` is γ), then each character
+    in its compatibility form (NFKC: 𝑔 is g, µ is μ, ϑ is θ, ϕ is φ), but the script ℓ, which is \\ell, kept."""
+    decoded = html.unescape(text)
+    return "".join(c if c in _LETTER_NAMES else unicodedata.normalize("NFKC", c) for c in decoded)
+
+
+def _named(run: str) -> str:
+    """A run of letters as words may spell it: a Latin letter in lower case (G and g alike), a Greek letter (or ℓ)
+    by its TeX name in lower case, without "var" (Gamma, \\gamma, γ and "gamma" alike; \\vartheta as theta)."""
+    name = _LETTER_NAMES.get(run, run).lower()
+    return name[3:] if name.startswith("var") and name[3:] in _SPELLED_NAMES else name
+
+
 def spelled(letter: str) -> str:
-    """A name's letter as words may spell it: a Latin letter in lower case (G and g alike), a Greek letter's name
-    in lower case, without "var" (Gamma, \\gamma, γ and "gamma" alike)."""
-    base = _undecorated(letter).lstrip("\\")
-    base = _GREEK_LETTERS.get(base, base)
-    base = base.lower()
-    return base[3:] if base.startswith("var") and base[3:] in syntax.GREEK else base
+    """A name's letter as words may spell it (:func:`_named`), read as :func:`_normalized` reads words."""
+    return _named(_normalized(_undecorated(letter)).lstrip("\\"))
 
 
 def _spellings(text: str) -> set[str]:
-    """The letters ``text`` writes as a word of its own: a Latin letter alone, a Greek letter's name or letter."""
-    found = set()
-    for run in _LETTERS.findall(_ABBREVIATIONS.sub(" ", text)):
-        name = spelled(run)
-        if len(run) == 1 or name in syntax.GREEK or name == "ell":
-            found.add(name)
+    """The letters ``text`` writes as a word of its own: a Latin letter alone, a Greek letter's name or letter, in
+    whatever encoding (:func:`_normalized`); a letter that looks like another is said as both (:data:`_ALIKE`)."""
+    found: set[str] = set()
+    for run in _LETTERS.findall(_ABBREVIATIONS.sub(" ", _normalized(text))):
+        name = _named(run)
+        if len(run) == 1 or name in _SPELLED_NAMES:
+            found |= _ALIKE.get(name, {name})
     return found
 
 
