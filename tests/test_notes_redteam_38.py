@@ -89,6 +89,8 @@ FIXED: frozenset[str] = frozenset(
         "rt38-04-theta-symbol-in-words-refuted",
         "rt38-05-phi-symbol-in-words-refuted",
         "rt38-06-micro-sign-for-mu-in-words-refuted",
+        "rt38-07-begin-math-environment-unread-refuted",
+        "rt38-08-indented-code-block-unseen-refuted",
         "rt38-09-displayed-order-after-the-step-refuted",
         "rt38-10-order-in-the-next-row-of-the-display-refuted",
         "rt38-34-script-ell-in-words-refuted",
@@ -195,6 +197,10 @@ SAID = {
     "upsilon": "Throughout, υ is zero. Let $h \\le \\upsilon$." + _ABSOLUTE,
     "a capital Greek letter": "Throughout, Λ is zero. Let $h \\le \\Lambda$." + _ABSOLUTE,
     "the mathematical script l for ell": "Throughout, 𝓁 is zero. Let $h \\le \\ell$." + _ABSOLUTE,
+    "maths in an HTML pre element": "Throughout:\n\n<pre>$g = 0$</pre>\n\nLet $h \\le g$." + _ABSOLUTE,
+    "maths in a fenced code block": "Throughout:\n\n```\n$g = 0$\n```\n\nLet $h \\le g$." + _ABSOLUTE,
+    "an environment no reader reads": "Throughout,\n\n\\begin{dmath}\ng = 0\n\\end{dmath}\n\nLet $h \\le g$."
+    + _ABSOLUTE,
     "an order in an earlier row of the step's display, which no check reads": (
         "Let $h \\le g$.\n\n$$\n\\begin{aligned}\ng + 1 &\\le 1 \\\\\n|h| &= -h\n\\end{aligned}\n$$\n"
     ),
@@ -203,6 +209,7 @@ SAID = {
 #: Controls: the name is free (or its order is in force and holds at the value chosen), so the refutation stays.
 FREE = {
     "the name said nowhere": "Let $h \\le g$." + _ABSOLUTE,
+    "a name in double dollars between words": "Let $$h \\le g$$ hold." + _ABSOLUTE,
     "a Greek name said nowhere": "Let $h \\le \\gamma$ and $k = 1$." + _ABSOLUTE,
     "an order displayed before the step, checked": "Let $h \\le g$.\n\n$$\ng + 1 \\le 6\n$$" + _ABSOLUTE,
 }
@@ -222,3 +229,9 @@ def test_a_name_the_note_says_of_is_not_chosen(name):
 def test_a_free_name_is_still_chosen(name):
     step = next(result for result in _judged(FREE[name]) if "|h|" in result.step.lhs)
     assert step.status == REFUTED, step.reason
+
+
+def test_maths_in_a_latex_verbatim_block_is_read_as_words():
+    text = "Let $h \\le g$.\n\\begin{verbatim}\n$g = 0$\n\\end{verbatim}\n\\[\n|h| = -h\n\\]\n"
+    step = check_notes(read_notes(text), Limits(seconds=120)).results[0]
+    assert step.status != REFUTED, step.reason

@@ -7,6 +7,8 @@ nothing of it -- values in its domain at which every order naming it holds at on
 
 from __future__ import annotations
 
+import bisect
+import collections
 import functools
 import html
 import itertools
@@ -146,10 +148,13 @@ _LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03a9\u03b1-\u03c9\u2113]")
 _COMMENTS = re.compile(r"<!--(?!\s*diffproof:).*?-->|^[ \t]*%(?!\s*diffproof:).*$", re.DOTALL | re.MULTILINE)
 #: Code: a fenced block, or a span (``g = 0``), read as it is written.
 _CODE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1|(`+)(?!`).+?(?<!`)\2(?!`)", re.DOTALL | re.MULTILINE)
-#: Maths the readers read (each name it writes is known to :func:`written_elsewhere`): displays and inline maths.
+#: What may be maths a reader read (:func:`said_in_words` removes it only where one did): displays (``$$``, ``\[``,
+#: the environments the readers read) and inline maths (``$``, ``\(``, the ``math`` environment), each with its body.
 _MATHS = re.compile(
-    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|(?<![\\$])\$(?!\$).+?(?<![\\$])\$"
-    r"|\\begin\{(equation|align|alignat|gather|multline|eqnarray|flalign|math|displaymath)(\*?)\}.+?\\end\{\1\2\}",
+    r"\$\$(?P<double>.+?)\$\$|\\\[(?P<bracket>.+?)\\\]"
+    r"|\\begin\{(?P<environment>(?:equation|align|alignat|gather|multline|eqnarray|flalign|displaymath)\*?)\}"
+    r".+?\\end\{(?P=environment)\}"
+    r"|\\\((?P<paren>.+?)\\\)|(?<![\\$])\$(?!\$)(?P<dollar>.+?)(?<![\\$])\$|\\begin\{math\}(?P<math>.+?)\\end\{math\}",
     re.DOTALL,
 )
 #: Words set inside maths (``\text{where g is zero}``).
@@ -186,27 +191,51 @@ def _spellings(text: str) -> set[str]:
     return found
 
 
+def _blank(text: str) -> str:
+    """What stands for ``text`` once it is taken out: its line breaks alone, so later lines keep their numbers."""
+    return " " + "\n" * text.count("\n")
+
+
 @functools.lru_cache(maxsize=256)
-def said_in_words(source: str) -> frozenset[str]:
-    """The letters (:func:`spelled`) the note writes anywhere but in the maths its readers read: in its words (a
-    sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them too), and the
-    words set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is
-    zero", "gamma equals minus one", "written g in lower case", ``g = 0`` in code) is said of in a way no reader
-    sees, so no value is chosen for it.  Only ever withholds a choice (comments, which say nothing, are skipped)."""
-    text = _COMMENTS.sub(" ", source)
+def said_in_words(source: str, displays: tuple[tuple[int, int], ...], inline: tuple[str, ...]) -> frozenset[str]:
+    """The letters (:func:`spelled`) the note writes anywhere but in the maths its reader read (``displays``: the
+    lines each display it read spans; ``inline``: the text of each piece of inline maths it read, each taking out
+    one piece of the source with that text, so a copy left in unread code says only what the one read says): in
+    its words (a sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them
+    too), maths no reader read (an environment it does not know, maths in an indented code block), and the words
+    set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is zero",
+    "gamma equals minus one", ``g = 0`` in code) is said of in a way no reader sees, so no value is chosen for it.
+    Only ever withholds a choice (comments, which say nothing, are skipped)."""
+    text = _COMMENTS.sub(lambda match: _blank(match.group()), source)
     found: set[str] = set()
+    left = collections.Counter(_squeezed(body) for body in inline)
 
     def code(match: re.Match) -> str:
         found.update(_spellings(match.group()))
-        return " "
+        return _blank(match.group())
 
     def maths(match: re.Match) -> str:
+        first = bisect.bisect(breaks, match.start()) + 1
+        last = first + match.group().count("\n")
+        shown = any(match.group(kind) is not None for kind in ("double", "bracket", "environment"))
+        body = next((b for b in match.group("double", "bracket", "paren", "dollar", "math") if b is not None), "")
+        if not (shown and any(start <= first and last <= end for start, end in displays)):
+            if left[_squeezed(body)] <= 0:
+                return match.group()  # not read as maths: scanned as words
+            left[_squeezed(body)] -= 1
         for words in _WORDS_IN_MATHS.findall(match.group()):
             found.update(_spellings(words))
-        return " "
+        return _blank(match.group())
 
-    found.update(_spellings(_MATHS.sub(maths, _CODE.sub(code, text))))
+    uncoded = _CODE.sub(code, text)
+    breaks = [at for at, character in enumerate(uncoded) if character == "\n"]
+    found.update(_spellings(_MATHS.sub(maths, uncoded)))
     return frozenset(found)
+
+
+def _squeezed(text: str) -> str:
+    """Maths without its white space, as two readings of the same maths are compared."""
+    return re.sub(r"\s+", "", text)
 
 
 _ORDER_RELATIONS = frozenset({"<", "<=", ">", ">=", "\\le", "\\leq", "\\ge", "\\geq", "≤", "≥"})
@@ -238,7 +267,8 @@ def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> d
             found.setdefault(key[:2], line)
 
     notes = timeline.notes
-    for letter in said_in_words(notes.source):  # in words, in code: any name of the letter, any case
+    read_inline = tuple(sorted(inline.text for inline in notes.inline))
+    for letter in said_in_words(notes.source, notes.displays, read_inline):  # in words, in code, in unread maths
         found.setdefault((letter, "*"), 0)
     for other in notes.steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
         for letter in _spellings(other.remark):
