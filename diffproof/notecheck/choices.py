@@ -275,14 +275,8 @@ def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> d
             found.setdefault((letter, "*"), other.line)
     rows = _rows_in_force(timeline, stated)
     for number, (other, (lhs, rhs)) in enumerate(zip(notes.steps, timeline.sides, strict=True)):
-        order = other.relation.value in _ORDER_RELATIONS and not other.alternative
-        if (
-            number == index
-            or order
-            and _plain(lhs.node, rhs.node)
-            and other.line in rows
-            and not timeline.denied_at(other.line)
-        ):
+        order = other.relation.value in _ORDER_RELATIONS and not other.alternative and _plain(lhs.node, rhs.node)
+        if number == index or order and other.line in rows and not timeline.denied_at(other.line):
             continue
         add(lhs.node, other.line)
         add(rhs.node, other.line)
