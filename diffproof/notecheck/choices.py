@@ -7,7 +7,10 @@ nothing of it -- values in its domain at which every order naming it holds at on
 
 from __future__ import annotations
 
+import bisect
+import collections
 import functools
+import html
 import itertools
 import math
 import random
@@ -121,73 +124,124 @@ def may_choose(
     return True
 
 
-#: The Greek letters written as themselves (α, Γ), by their names.
-_GREEK_LETTERS = {chr(c): unicodedata.name(chr(c)).split()[-1].lower() for c in range(0x391, 0x3CA)
-                  if chr(c).isalpha() and "LETTER" in unicodedata.name(chr(c), "")}  # fmt: skip
+#: The Greek letters by the names TeX gives them (\lambda, where Unicode says "lamda"), lower case first.
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+                "upsilon phi chi psi omega").split()  # fmt: skip
+#: The letters words may write as themselves, by their TeX names: the Greek ones (α, Γ, the final ς as \varsigma)
+#: and the script ℓ (\ell); their symbol and mathematical forms (ϑ, ϕ, 𝛾) are read as them (:func:`_normalized`).
+_LETTER_NAMES = {
+    **dict(zip("αβγδεζηθικλμνξοπρστυφχψω", _GREEK_NAMES, strict=True)),
+    **dict(zip("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ", _GREEK_NAMES, strict=True)),
+    "ς": "sigma",
+    "ℓ": "ell",
+}
+#: The names words may spell a letter by (lower case, "var" dropped): the Greek letters' and ell.
+_SPELLED_NAMES = frozenset(_GREEK_NAMES) | {"ell"}
+#: Letters that look alike as typed, each said where the other is: the script ℓ (\ell) and l.
+_ALIKE = {"l": frozenset({"l", "ell"}), "ell": frozenset({"l", "ell"})}
 #: Abbreviations whose letters name nothing ("e.g.", "i.e.", "cf.").
 _ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|cf|etc|vs|et\s+al|resp)\.", re.IGNORECASE)
-#: A run of letters (a word, a Latin letter alone, a Greek letter's name with or without its backslash).
-_LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03c9\u03d1\u03d5\u03f5]")
+#: A run of letters (a word, a Latin letter alone, a Greek letter's name with or without its backslash, a Greek
+#: letter or ℓ), in text read by :func:`_normalized`.
+_LETTERS = re.compile(r"[A-Za-z]+|[\u0391-\u03a9\u03b1-\u03c9\u2113]")
 #: What is not said in the note: an HTML comment, a line that is a LaTeX comment (a directive is kept: it is read).
 _COMMENTS = re.compile(r"<!--(?!\s*diffproof:).*?-->|^[ \t]*%(?!\s*diffproof:).*$", re.DOTALL | re.MULTILINE)
 #: Code: a fenced block, or a span (``g = 0``), read as it is written.
 _CODE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1|(`+)(?!`).+?(?<!`)\2(?!`)", re.DOTALL | re.MULTILINE)
-#: Maths the readers read (each name it writes is known to :func:`written_elsewhere`): displays and inline maths.
+#: What may be maths a reader read (:func:`said_in_words` removes it only where one did): displays (``$$``, ``\[``,
+#: the environments the readers read) and inline maths (``$``, ``\(``, the ``math`` environment), each with its body.
 _MATHS = re.compile(
-    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|(?<![\\$])\$(?!\$).+?(?<![\\$])\$"
-    r"|\\begin\{(equation|align|alignat|gather|multline|eqnarray|flalign|math|displaymath)(\*?)\}.+?\\end\{\1\2\}",
+    r"\$\$(?P<double>.+?)\$\$|\\\[(?P<bracket>.+?)\\\]"
+    r"|\\begin\{(?P<environment>(?:equation|align|alignat|gather|multline|eqnarray|flalign|displaymath)\*?)\}"
+    r".+?\\end\{(?P=environment)\}"
+    r"|\\\((?P<paren>.+?)\\\)|(?<![\\$])\$(?!\$)(?P<dollar>.+?)(?<![\\$])\$|\\begin\{math\}(?P<math>.+?)\\end\{math\}",
     re.DOTALL,
 )
 #: Words set inside maths (``\text{where g is zero}``).
 _WORDS_IN_MATHS = re.compile(r"\\(?:text\w*|mbox|intertext|shortintertext)\s*\{([^{}]*)\}")
 
 
+def _normalized(text: str) -> str:
+    """Text with its letters as a reader reads them: HTML's entities decoded (``&#947;`` is γ), then each character
+    in its compatibility form (NFKC: 𝑔 is g, µ is μ, ϑ is θ, ϕ is φ), but the script ℓ, which is \\ell, kept."""
+    decoded = html.unescape(text)
+    return "".join(c if c in _LETTER_NAMES else unicodedata.normalize("NFKC", c) for c in decoded)
+
+
+def _named(run: str) -> str:
+    """A run of letters as words may spell it: a Latin letter in lower case (G and g alike), a Greek letter (or ℓ)
+    by its TeX name in lower case, without "var" (Gamma, \\gamma, γ and "gamma" alike; \\vartheta as theta)."""
+    name = _LETTER_NAMES.get(run, run).lower()
+    return name[3:] if name.startswith("var") and name[3:] in _SPELLED_NAMES else name
+
+
 def spelled(letter: str) -> str:
-    """A name's letter as words may spell it: a Latin letter in lower case (G and g alike), a Greek letter's name
-    in lower case, without "var" (Gamma, \\gamma, γ and "gamma" alike)."""
-    base = _undecorated(letter).lstrip("\\")
-    base = _GREEK_LETTERS.get(base, base)
-    base = base.lower()
-    return base[3:] if base.startswith("var") and base[3:] in syntax.GREEK else base
+    """A name's letter as words may spell it (:func:`_named`), read as :func:`_normalized` reads words."""
+    return _named(_normalized(_undecorated(letter)).lstrip("\\"))
 
 
 def _spellings(text: str) -> set[str]:
-    """The letters ``text`` writes as a word of its own: a Latin letter alone, a Greek letter's name or letter."""
-    found = set()
-    for run in _LETTERS.findall(_ABBREVIATIONS.sub(" ", text)):
-        name = spelled(run)
-        if len(run) == 1 or name in syntax.GREEK or name == "ell":
-            found.add(name)
+    """The letters ``text`` writes as a word of its own: a Latin letter alone, a Greek letter's name or letter, in
+    whatever encoding (:func:`_normalized`); a letter that looks like another is said as both (:data:`_ALIKE`)."""
+    found: set[str] = set()
+    for run in _LETTERS.findall(_ABBREVIATIONS.sub(" ", _normalized(text))):
+        name = _named(run)
+        if len(run) == 1 or name in _SPELLED_NAMES:
+            found |= _ALIKE.get(name, {name})
     return found
 
 
+def _blank(text: str) -> str:
+    """What stands for ``text`` once it is taken out: its line breaks alone, so later lines keep their numbers."""
+    return " " + "\n" * text.count("\n")
+
+
 @functools.lru_cache(maxsize=256)
-def said_in_words(source: str) -> frozenset[str]:
-    """The letters (:func:`spelled`) the note writes anywhere but in the maths its readers read: in its words (a
-    sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them too), and the
-    words set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is
-    zero", "gamma equals minus one", "written g in lower case", ``g = 0`` in code) is said of in a way no reader
-    sees, so no value is chosen for it.  Only ever withholds a choice (comments, which say nothing, are skipped).
+def said_in_words(source: str, displays: tuple[tuple[int, int], ...], inline: tuple[str, ...]) -> frozenset[str]:
+    """The letters (:func:`spelled`) the note writes anywhere but in the maths its reader read (``displays``: the
+    lines each display it read spans; ``inline``: the text of each piece of inline maths it read, each taking out
+    one piece of the source with that text, so a copy left in unread code says only what the one read says): in
+    its words (a sentence, a table's cell, a footnote, an HTML element), its code (spans and blocks, maths in them
+    too), maths no reader read (an environment it does not know, maths in an indented code block), and the words
+    set inside its maths.  The raw text is scanned, as a word of its own: a name said there ("the gap g is zero",
+    "gamma equals minus one", ``g = 0`` in code) is said of in a way no reader sees, so no value is chosen for it.
+    Only ever withholds a choice (comments, which say nothing, are skipped).
 
     It scans ``source``, not the reader's prose (:attr:`Notes.prose <diffproof.notes.model.Notes.prose>`), on
     purpose: the prose is the text a renderer shows as paragraphs, without fenced or indented code, front
     matter, a hidden HTML element, a link's title, an image's alt text, LaTeX's verbatim or the words in a
     display's ``\\text{...}``, and a name spelled in any of these may be said of.  Missing one would choose a
     value the note rules out (a false alarm); scanning too much only leaves a step undecided."""
-    text = _COMMENTS.sub(" ", source)
+    text = _COMMENTS.sub(lambda match: _blank(match.group()), source)
     found: set[str] = set()
+    left = collections.Counter(_squeezed(body) for body in inline)
 
     def code(match: re.Match) -> str:
         found.update(_spellings(match.group()))
-        return " "
+        return _blank(match.group())
 
     def maths(match: re.Match) -> str:
+        first = bisect.bisect(breaks, match.start()) + 1
+        last = first + match.group().count("\n")
+        shown = any(match.group(kind) is not None for kind in ("double", "bracket", "environment"))
+        body = next((b for b in match.group("double", "bracket", "paren", "dollar", "math") if b is not None), "")
+        if not (shown and any(start <= first and last <= end for start, end in displays)):
+            if left[_squeezed(body)] <= 0:
+                return match.group()  # not read as maths: scanned as words
+            left[_squeezed(body)] -= 1
         for words in _WORDS_IN_MATHS.findall(match.group()):
             found.update(_spellings(words))
-        return " "
+        return _blank(match.group())
 
-    found.update(_spellings(_MATHS.sub(maths, _CODE.sub(code, text))))
+    uncoded = _CODE.sub(code, text)
+    breaks = [at for at, character in enumerate(uncoded) if character == "\n"]
+    found.update(_spellings(_MATHS.sub(maths, uncoded)))
     return frozenset(found)
+
+
+def _squeezed(text: str) -> str:
+    """Maths without its white space, as two readings of the same maths are compared."""
+    return re.sub(r"\s+", "", text)
 
 
 _ORDER_RELATIONS = frozenset({"<", "<=", ">", ">=", "\\le", "\\leq", "\\ge", "\\geq", "≤", "≥"})
@@ -202,9 +256,10 @@ def _plain(*sides: syntax.Node | None) -> bool:
 
 def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> dict[tuple[str, str], int]:
     """The letters of the names the note writes anywhere but in step ``index`` other than in an order among names
-    and numbers alone that it states plainly (one that may be a condition of a step, checked at its
-    counterexample): in a display's claim of any other form (a sum's order, an equation, a definition, before the
-    step or after it), in a sentence's maths, in anything it states otherwise (a definition, denied, "is
+    and numbers alone that is in force at the step (``stated``: what it is judged under, of which such an order is
+    a condition, checked at its counterexample): in a display's claim of any other form (a sum's order, an
+    equation, a definition), in an order displayed after the step (its display's later rows too: it conditions
+    nothing before it), in a sentence's maths, in anything it states otherwise (a definition, denied, "is
     violated"); each with a line.  A counterexample chooses no value of these (:func:`may_choose`): the note says
     something of them that the check would not see.  ``("*", "*")``: something written was not read, so no name
     is free."""
@@ -217,33 +272,56 @@ def written_elsewhere(timeline: Timeline, index: int, stated: list[Stated]) -> d
         for key in keys_in(node):
             found.setdefault(key[:2], line)
 
-    steps = timeline.notes.steps
-    for letter in said_in_words(timeline.notes.source):  # in words, in code: any name of the letter, any case
+    notes = timeline.notes
+    read_inline = tuple(sorted(inline.text for inline in notes.inline))
+    for letter in said_in_words(notes.source, notes.displays, read_inline):  # in words, in code, in unread maths
         found.setdefault((letter, "*"), 0)
-    for other in steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
+    for other in notes.steps:  # words or maths beside a display's row (\\quad g \\le 0), which no check reads
         for letter in _spellings(other.remark):
             found.setdefault((letter, "*"), other.line)
-    for number, (other, (lhs, rhs)) in enumerate(zip(steps, timeline.sides, strict=True)):
-        order = other.relation.value in _ORDER_RELATIONS and not other.alternative
-        if number == index or order and _plain(lhs.node, rhs.node) and not timeline.denied_at(other.line):
+    rows = _rows_in_force(timeline, stated)
+    for number, (other, (lhs, rhs)) in enumerate(zip(notes.steps, timeline.sides, strict=True)):
+        order = other.relation.value in _ORDER_RELATIONS and not other.alternative and _plain(lhs.node, rhs.node)
+        if number == index or order and other.line in rows and not timeline.denied_at(other.line):
             continue
         add(lhs.node, other.line)
         add(rhs.node, other.line)
-    for inline in timeline.notes.inline:
+    for inline in notes.inline:
         letters = _inline_letters(inline.text)
         for letter in letters if letters is not None else {("*", "*")}:
             found.setdefault(letter, inline.line)
     for item in [*stated, *(item for item in timeline.stated if item not in stated)]:  # after the step too
-        plainly = item.plain or item.origin in ("directive", "case")
-        if item.kind == "relation" and plainly and not item.denied and item.origin != "condition" and item.body is None:
-            statement = item.name.node if item.name is not None else None
-            relations = getattr(statement, "relations", ())
-            if relations and set(relations) <= _ORDER_RELATIONS and _plain(*statement.operands):
-                continue
+        if item in stated and _plain_order(item):
+            continue
         for formula in (item.name, item.body):
             if formula is not None:
                 add(formula.node, item.line)
     return found
+
+
+def _plain_order(item: Stated) -> bool:
+    """Whether ``item`` states plainly an order among names and numbers alone (one checked as a condition)."""
+    plainly = item.plain or item.origin in ("directive", "case")
+    if item.kind != "relation" or not plainly or item.denied or item.origin == "condition" or item.body is not None:
+        return False
+    statement = item.name.node if item.name is not None else None
+    relations = getattr(statement, "relations", ())
+    return bool(relations) and set(relations) <= _ORDER_RELATIONS and _plain(*statement.operands)
+
+
+def _rows_in_force(timeline: Timeline, stated: list[Stated]) -> set[int]:
+    """The lines of the displayed rows whose order is in force at a step (``stated``: what it is judged under):
+    a bound a row introduces (stated on the row's line), or an order a display adds to what the note states (its
+    formula read from the row's line).  An order displayed after the step is among none of them."""
+    introduced = {id(item) for item in timeline.introduces if item is not None}
+    return {
+        item.line if id(item) in introduced else item.name.line
+        for item in stated
+        if item.origin == "step"
+        and item.name is not None
+        and (id(item) in introduced or item.plain)
+        and not item.denied
+    }
 
 
 @functools.lru_cache(maxsize=4096)
