@@ -771,6 +771,16 @@ _DATA_LAW_CUE = re.compile(
     r"центрир\w*|среднее|симметри\w*",
     re.IGNORECASE,
 )
+#: The data held fixed: a conditioning word right before the data ("Conditional on $x_0$", "Fix $x_0$.",
+#: "Conditionally on the data", "for a fixed $x_0$") or a word of a fixed value after it ("Treating $x_0$ as a
+#: constant", "holding $x_0$ fixed"); DATA stands for the data, in words or maths (:func:`_conditioned_on_the_data`).
+_CONDITIONED_DATA = re.compile(
+    r"\b(?:condition\w*|given|fix(?:es|ed|ing)?|deterministic|known|observed)\s+"
+    r"(?:(?:on|upon|a|an|the|some|one|our|each|fixed|given|known|observed|deterministic)\s+){0,3}DATA"
+    r"|DATA\s+(?:(?:is|are|be|being|as|a|an|held|kept|treated|considered|taken|to|remains?)\s+){0,4}"
+    r"(?:fixed|constants?|known|given|deterministic|observed)\b|(?:给定|給定|固定)\s*DATA",
+    re.IGNORECASE,
+)
 #: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные).
 _DATA_WORDS = re.compile(
     _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?))\b", re.IGNORECASE
@@ -817,7 +827,7 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         words = _words_of(sentence)
         if not (data_maths or _DATA_WORDS.search(words)):
             continue
-        cue = any(_LAW_IN_MATHS.search(p) for p in data_maths)
+        cue = any(_LAW_IN_MATHS.search(p) for p in data_maths) or _conditioned_on_the_data(sentence, data_maths)
         seen = False  # the data written in an earlier clause ("The data are images, and they are centred")
         for clause in _data_law_clauses(sentence):
             cue = cue or _said_of_the_data(clause, data_maths, seen)
@@ -828,6 +838,18 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         found.append(Stated("unread law", line, f"line {line} says something of the data's law ({shown})",
                             _variables("x_0", line), None, "words"))  # fmt: skip
     return found
+
+
+def _conditioned_on_the_data(sentence: str, data_maths: list[str]) -> bool:
+    """Whether a sentence holds the data fixed (:data:`_CONDITIONED_DATA`): what it then says of x_t is given x_0,
+    so the data's law is the note's to say, and a counterexample drawing x_0 from one is not trusted."""
+
+    def data(match: re.Match) -> str:
+        maths = next(g for g in match.groups() if g is not None)
+        return " DATA " if maths in data_maths else " m "
+
+    text = _DATA_WORDS.sub(" DATA ", _SENTENCE_MATHS.sub(data, sentence))
+    return bool(_CONDITIONED_DATA.search(" ".join(text.split())))
 
 
 #: "$a$ and $b$": a subject of two maths, not two clauses.
