@@ -1053,7 +1053,7 @@ def _scale_against_context(sentence: str) -> str:
 #: as saying no more than them (:func:`_beyond_the_value`): any other word ("squared", "the square of", "times",
 #: "two", "shifts", "unscaled", "the result") may change what the maths beside it gives the step.
 _PLAIN_STEP_WORDS = frozenset(
-    "a an the each every forward step steps transition transitions kernel process noising it its is are has have "
+    "a an the each every forward diffusion step steps transition transitions kernel process noising it its is are has have "
     "with of to by and then first also adds add added adding gaussian normal isotropic fresh noise variance std "
     "multiplies multiply multiplied scales scale scaled at time here we m mean equal equals given which whose "
     "where that this q in obtain obtains gives marginal".split()
@@ -1176,11 +1176,16 @@ def _beyond_the_value(sentence: str) -> str:
 
     text = _without_the_noise_s_law(_SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence)), masked)
     law = _LAW_PROPERTY.search(re.sub(r"\bm\d+\b", " ", text))
-    if law and (_FORWARD_STEP.search(text) or re.search(r"\b(?:marginals?|kernels?)\b", text, re.IGNORECASE)):
+    named = bool(_FORWARD_STEP.search(text) or re.search(r"\b(?:marginals?|kernels?)\b", text, re.IGNORECASE))
+    if law and named:
         return law.group(0)  # said of the step or the marginal the sentence names, not only of its noise
+    family = next((p for p in masked if _LAW_IN_MATHS.search(p) and not _STATED_IN_MATHS.search(p)), None)
+    if family and named:
+        return f"${family.strip()}$"  # a law written alone: what the step or the marginal is, not read
     sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
     allowed = frozenset().union(*sets)
     stepped = bool(_FORWARD_STEP.search(re.sub(r"\bm\d+\b", " ", text)))
+    data_input = sets is _MARGINAL_SETS and named  # the marginal's input is x_0, as the step's is x_{t-1}
     valued = False
     for clause in _STEP_CLAUSES.split(text):
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
@@ -1197,7 +1202,8 @@ def _beyond_the_value(sentence: str) -> str:
             or re.search(r"\b(?:multipl\w*|scal\w*)\b", words, re.I)
         )
         valued = valued or scaled
-        if not (scaled or (stepped and any(_STEP_INPUT.search(p) for p in pieces))):
+        inputs = any(_STEP_INPUT.search(p) or (data_input and _GIVEN_THE_DATA.search(p.strip("`"))) for p in pieces)
+        if not (scaled or ((stepped or data_input) and inputs)):
             continue
         for piece, given in zip(pieces, values):
             if (given is not None and given not in allowed) or (given is None and not _PLAIN_NAME.fullmatch(
