@@ -1128,6 +1128,15 @@ def _without_the_noise_s_law(text: str, masked: list[str]) -> str:
     return "".join(kept) + text[at:]
 
 
+def _law_said(text: str, masked: list[str]) -> str:
+    """In a masked sentence that names the step or the marginal: a word of :data:`_LAW_PROPERTY` left once the
+    noise's are taken out (:func:`_without_the_noise_s_law`), or a law written alone in maths ("is
+    $\\mathcal{N}(0, I)$", no relation for the maths' readers), or ''; either says what the law is, not its values."""
+    law = _LAW_PROPERTY.search(re.sub(r"\bm\d+\b", " ", text))
+    family = next((p for p in masked if _LAW_IN_MATHS.search(p) and not _STATED_IN_MATHS.search(p)), None)
+    return law.group(0) if law else f"${family.strip()}$" if family else ""
+
+
 def _said_twice(text: str, masked: list[str], allowed: tuple[frozenset[str], ...]) -> str:
     """The maths or word that gives one role of the step a second time, or '': the step's input x_{t-1} written
     twice as what the step acts on ("adds $x_{t-1}$ to $x_{t-1}$"; not after "of": "independent of $x_{t-1}$" says
@@ -1165,8 +1174,9 @@ def _beyond_the_value(sentence: str) -> str:
     each of variance $\\beta_t$").  So "$\\beta_t$ squared", "the square of $\\beta_t$", "to $2 x_{t-1}$", "shifts
     $x_{t-1}$ by one", "then multiplies the result by ..." set the context's forward laws aside.  A word of
     :data:`_LAW_PROPERTY` ("zero mean", "independent of", "standard normal") not said of the noise, in a sentence
-    that names the step or the marginal, is beyond them too, valued or not; so is one role given twice
-    (:func:`_said_twice`).  A clause in a script without spaces (Chinese, Japanese) is not read so (its words are
+    that names the step or the marginal, or a law written alone in maths, is beyond them too, valued or not
+    (:func:`_law_said`); so is one role given twice (:func:`_said_twice`), and, in a sentence about the marginal
+    given the data, any word beside its input x_0.  A clause in a script without spaces (Chinese, Japanese) is not read so (its words are
     not known)."""
     masked: list[str] = []
 
@@ -1175,13 +1185,10 @@ def _beyond_the_value(sentence: str) -> str:
         return f" m{len(masked) - 1} "
 
     text = _without_the_noise_s_law(_SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence)), masked)
-    law = _LAW_PROPERTY.search(re.sub(r"\bm\d+\b", " ", text))
     named = bool(_FORWARD_STEP.search(text) or re.search(r"\b(?:marginals?|kernels?)\b", text, re.IGNORECASE))
-    if law and named:
-        return law.group(0)  # said of the step or the marginal the sentence names, not only of its noise
-    family = next((p for p in masked if _LAW_IN_MATHS.search(p) and not _STATED_IN_MATHS.search(p)), None)
-    if family and named:
-        return f"${family.strip()}$"  # a law written alone: what the step or the marginal is, not read
+    law = _law_said(text, masked) if named else ""
+    if law:
+        return law
     sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
     allowed = frozenset().union(*sets)
     stepped = bool(_FORWARD_STEP.search(re.sub(r"\bm\d+\b", " ", text)))
