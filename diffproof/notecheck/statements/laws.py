@@ -771,6 +771,16 @@ _DATA_LAW_CUE = re.compile(
     r"центрир\w*|среднее|симметри\w*",
     re.IGNORECASE,
 )
+#: The data held fixed: a conditioning word right before the data ("Conditional on $x_0$", "Fix $x_0$.",
+#: "Conditionally on the data", "for a fixed $x_0$") or a word of a fixed value after it ("Treating $x_0$ as a
+#: constant", "holding $x_0$ fixed"); DATA stands for the data, in words or maths (:func:`_conditioned_on_the_data`).
+_CONDITIONED_DATA = re.compile(
+    r"\b(?:condition\w*|given|fix(?:es|ed|ing)?|deterministic|known|observed)\s+"
+    r"(?:(?:on|upon|a|an|the|some|one|our|each|fixed|given|known|observed|deterministic)\s+){0,3}DATA"
+    r"|DATA\s+(?:(?:is|are|be|being|as|a|an|held|kept|treated|considered|taken|to|remains?)\s+){0,4}"
+    r"(?:fixed|constants?|known|given|deterministic|observed)\b|(?:给定|給定|固定)\s*DATA",
+    re.IGNORECASE,
+)
 #: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные).
 _DATA_WORDS = re.compile(
     _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?))\b", re.IGNORECASE
@@ -817,7 +827,7 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         words = _words_of(sentence)
         if not (data_maths or _DATA_WORDS.search(words)):
             continue
-        cue = any(_LAW_IN_MATHS.search(p) for p in data_maths)
+        cue = any(_LAW_IN_MATHS.search(p) for p in data_maths) or _conditioned_on_the_data(sentence, data_maths)
         seen = False  # the data written in an earlier clause ("The data are images, and they are centred")
         for clause in _data_law_clauses(sentence):
             cue = cue or _said_of_the_data(clause, data_maths, seen)
@@ -828,6 +838,18 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         found.append(Stated("unread law", line, f"line {line} says something of the data's law ({shown})",
                             _variables("x_0", line), None, "words"))  # fmt: skip
     return found
+
+
+def _conditioned_on_the_data(sentence: str, data_maths: list[str]) -> bool:
+    """Whether a sentence holds the data fixed (:data:`_CONDITIONED_DATA`): what it then says of x_t is given x_0,
+    so the data's law is the note's to say, and a counterexample drawing x_0 from one is not trusted."""
+
+    def data(match: re.Match) -> str:
+        maths = next(g for g in match.groups() if g is not None)
+        return " DATA " if maths in data_maths else " m "
+
+    text = _DATA_WORDS.sub(" DATA ", _SENTENCE_MATHS.sub(data, sentence))
+    return bool(_CONDITIONED_DATA.search(" ".join(text.split())))
 
 
 #: "$a$ and $b$": a subject of two maths, not two clauses.
@@ -970,6 +992,22 @@ def _about_the_marginal(sentence: str) -> bool:
     return bool(re.search(r"\bmarginals?\b", words, re.I)) and not one_step and not _STEP_INPUT.search(sentence)
 
 
+#: The noise as what a factor's word scales: its object ("multiplies the noise by") or the subject of the word
+#: after it ("noise scaled by", "$\epsilon$, rescaled by").
+_NOISE_SCALED = re.compile(r"\b(?:nois\w*|rumor\w*|ru[íi]do\w*|bruit\w*)\b|\\(?:var)?epsilon", re.IGNORECASE)
+_NOISE_BEFORE = re.compile(
+    r"(?:\b(?:nois\w*|rumor\w*|ru[íi]do\w*|bruit\w*)|\$[^$]*\\(?:var)?epsilon[^$]*\$)"
+    r"\s*,?\s*(?:(?:is|are|being|then|first|each|term)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _scales_the_noise(sentence: str, found: re.Match) -> bool:
+    """Whether a factor's word (:data:`_FACTOR_WORD`) scales the noise: the noise is its object or its subject
+    right before it; its value is then the noise's standard deviation, not the state's factor."""
+    return bool(_NOISE_SCALED.search(found.group(0)) or _NOISE_BEFORE.search(sentence[: found.start()]))
+
+
 #: Maths of what a scale is of, not its value: a random variable (x_t, a noise), a density, a list or set of the
 #: schedule ("$\\beta_1, \\dots, \\beta_T$", "$\\{\\beta_t \\in (0, 1)\\}_{t=1}^T$"), a relation.
 _OF_OTHER_NAMES = re.compile(
@@ -983,13 +1021,16 @@ def _scale_against_context(sentence: str) -> str:
     step's factor a value other than the DDPM context's (``noise of variance $2(1 - \\alpha_t)$``, ``$\\sqrt{\\alpha_t}$
     is the standard deviation of the noise``, ``multiplies $x_{t-1}$ by $\\alpha_t$``), or ''.  The maths right after
     the word or its subject right before it is compared; a variance of one is the standard normal noise's where the
-    sentence writes a noise ($\\epsilon$), else another; maths of other names is what the scale is of."""
+    sentence writes a noise ($\\epsilon$), else another; maths of other names is what the scale is of.  A factor of
+    the noise ("multiplies the noise by", "noise scaled by") is its standard deviation, not the state's factor."""
     noise = bool(re.search(r"\\(?:var)?epsilon|(?<![A-Za-z\\])z_", sentence))
     sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
     for word, allowed in zip((_VARIANCE_WORD, _STD_WORD, _FACTOR_WORD), sets):
         for found in word.finditer(sentence):
             if _inside_maths(sentence, found.start()):
                 continue
+            noise_factor = word is _FACTOR_WORD and _scales_the_noise(sentence, found)
+            values = sets[1] if noise_factor else allowed  # "multiplies the noise by": its standard deviation
             after = _SENTENCE_MATHS.search(sentence, found.end())
             near = [after] if after and _TO_ITS_VALUE.fullmatch(sentence[found.end() : after.start()]) else []
             if word is not _FACTOR_WORD:
@@ -1003,7 +1044,7 @@ def _scale_against_context(sentence: str) -> str:
                     return f"{found.group(0)} ${written.strip()}$"  # sigma_t^2, c: no value the context gives
                 if value is None or "=" in written or (value == "1" and noise and word is not _FACTOR_WORD):
                     continue
-                if value not in allowed:  # a lone beta_t is a variance only, not a standard deviation
+                if value not in values:  # a lone beta_t is a variance only, not a standard deviation
                     return f"{found.group(0)} ${written.strip()}$"
     return ""
 
@@ -1012,10 +1053,10 @@ def _scale_against_context(sentence: str) -> str:
 #: as saying no more than them (:func:`_beyond_the_value`): any other word ("squared", "the square of", "times",
 #: "two", "shifts", "unscaled", "the result") may change what the maths beside it gives the step.
 _PLAIN_STEP_WORDS = frozenset(
-    "a an the each every forward step steps transition transitions process noising it its is are has have with of "
-    "to by and then first also adds add added adding gaussian normal isotropic independent fresh noise variance "
-    "standard deviation std multiplies multiply multiplied scales scale scaled at time here we m zero mean "
-    "zero-mean centred centered equal equals given which whose where that this q in obtain obtains gives marginal".split()
+    "a an the each every forward diffusion step steps transition transitions kernel process noising it its is are has have "
+    "with of to by and then first also adds add added adding gaussian normal isotropic fresh noise variance std "
+    "multiplies multiply multiplied scales scale scaled at time here we m mean equal equals given which whose "
+    "where that this q in obtain obtains gives marginal".split()
 )
 #: A citation, which says where the step is from, not what it is ("as in Ho et al. (2020)").
 _CITATION = re.compile(
@@ -1034,6 +1075,90 @@ _STATED_IN_MATHS = re.compile(r"=|\\sim\b|\\mid\b|\\vert\b|\||\\coloneqq|\\begin
 _STEP_INPUT = re.compile(r"x\s*\}?\s*_\s*\{\s*[a-z]\s*-\s*1\s*\}")
 
 
+#: Words that say what a law is beside its values: a centring, an independence, a unit or degenerate scale, a
+#: standard law.  Said of the forward step or the marginal they change it (a mean of zero, no dependence on
+#: x_{t-1}); said of the noise ("independent Gaussian noise", "$\epsilon$ is standard normal") they are the
+#: context's own noise law (:func:`_without_the_noise_s_law`).
+_LAW_PROPERTY = re.compile(
+    r"\b(?:zero(?:[- ]mean)?|mean[- ]zero|cent(?:red|ered|ring)|independent(?:ly)?|uncorrelated|i\.i\.d\b\.?|iid"
+    r"|standard(?![- ]deviations?)|unit|deterministic\w*|degenerate)\b",
+    re.IGNORECASE,
+)
+#: Words between a law's word and the noise it qualifies ("independent Gaussian noise", "zero-mean, unit noise").
+_BEFORE_THE_NOISE = re.compile(
+    r"[\s*_]*(?:(?:gaussian|normal|isotropic|fresh|random|white|standard|zero[- ]mean|centred|centered|independent"
+    r"|identically|distributed|unit|variance|and|,)[\s*_]*)*\bnois\w*",
+    re.IGNORECASE,
+)
+#: The noise right before a law's word, as what it is said of ("the noise is independent of", "noise with zero",
+#: "$\epsilon$ is standard normal and independent of").
+_AFTER_THE_NOISE = re.compile(
+    r"\bnois\w*[\s*_]*,?\s*(?:(?:terms?|variables?|samples?|which|that)\s+)*"
+    r"(?:(?:is|are|being|has|have|with|remains?|assumed|to|be|drawn)\s+)+"
+    r"(?:(?:and|is|are|has|have|with|of|gaussian|normal|isotropic|zero|mean|unit|variance|standard|independent"
+    r"|identically|distributed|,)[\s*_]*)*$",
+    re.IGNORECASE,
+)
+#: A preposition right before the noise: it is then not the subject of what follows ("the transition, like the
+#: noise, is independent of $x_{t-1}$").
+_NOISE_NOT_SUBJECT = re.compile(
+    r"\b(?:like|unlike|as|than|of|to|from|with|by|for|on)\s+(?:(?:the|a|an|its|gaussian|normal|forward|fresh"
+    r"|standard|isotropic)\s+)*$",
+    re.IGNORECASE,
+)
+#: A name of the noise in maths (epsilon, xi, eta): read as the word "noise" by :func:`_without_the_noise_s_law`.
+_NOISE_MATHS = re.compile(r"\\(?:var)?epsilon|\\xi\b|\\eta\b")
+
+
+def _without_the_noise_s_law(text: str, masked: list[str]) -> str:
+    """A masked sentence (maths as m0, m1, ...) with a noise's maths read as the word "noise", "standard deviation"
+    as "std", and each word of :data:`_LAW_PROPERTY` said of the noise taken out; what is left of them is said of
+    the step or the marginal."""
+    text = re.sub(
+        r"\bm(\d+)\b", lambda m: " noise " if _NOISE_MATHS.search(masked[int(m.group(1))]) else m.group(0), text
+    )
+    text = re.sub(r"\bstandard[- ]deviations?\b", "std", text, flags=re.IGNORECASE)
+    kept, at = [], 0
+    for found in _LAW_PROPERTY.finditer(text):
+        subject = _AFTER_THE_NOISE.search(text[: found.start()])
+        subject = subject and not _NOISE_NOT_SUBJECT.search(text[: subject.start()])
+        if _BEFORE_THE_NOISE.match(text, found.end()) or subject:
+            kept.append(text[at : found.start()])
+            at = found.end()
+    return "".join(kept) + text[at:]
+
+
+def _law_said(text: str, masked: list[str]) -> str:
+    """In a masked sentence that names the step or the marginal: a word of :data:`_LAW_PROPERTY` left once the
+    noise's are taken out (:func:`_without_the_noise_s_law`), or a law written alone in maths ("is
+    $\\mathcal{N}(0, I)$", no relation for the maths' readers), or ''; either says what the law is, not its values."""
+    law = _LAW_PROPERTY.search(re.sub(r"\bm\d+\b", " ", text))
+    family = next((p for p in masked if _LAW_IN_MATHS.search(p) and not _STATED_IN_MATHS.search(p)), None)
+    return law.group(0) if law else f"${family.strip()}$" if family else ""
+
+
+def _said_twice(text: str, masked: list[str], allowed: tuple[frozenset[str], ...]) -> str:
+    """The maths or word that gives one role of the step a second time, or '': the step's input x_{t-1} written
+    twice as what the step acts on ("adds $x_{t-1}$ to $x_{t-1}$"; not after "of": "independent of $x_{t-1}$" says
+    what something is said of), the noise's scale given twice (two variances, or a variance and a
+    standard deviation: "the noise of variance $\\beta_t$ by $\\sqrt{\\beta_t}$"), the factor twice, or noise added
+    twice (two "adds")."""
+    variances, stds, factors = allowed
+    roles: dict[str, list[str]] = {"input": [], "noise": [], "factor": []}
+    for found in re.finditer(r"(\bof\s+)?\bm(\d+)\b", text):
+        piece = masked[int(found.group(2))]
+        if _STATED_IN_MATHS.search(piece):
+            continue  # a relation is read as maths, by its readers
+        value = _schedule_value(piece)
+        role = "input" if _STEP_INPUT.search(piece) and not found.group(1) else None
+        role = role or ("noise" if value in variances | stds else "factor" if value in factors else None)
+        if role:
+            roles[role].append(f"${piece.strip()}$")
+    twice = next((said[1] for said in roles.values() if len(said) > 1), "")
+    adds = re.findall(r"\badd(?:s|ed|ing)?\b", text, re.IGNORECASE)
+    return twice or (adds[1] if len(adds) > 1 else "")
+
+
 #: Numbers in words or digits, which may count the noises or scale what the maths beside them gives.
 _COUNT_WORDS = re.compile(r"\b(?:one|two|three|four|five|twice|double|thrice|half|times|\d+(?:\.\d+)?)\b", re.I)
 #: The clauses of a sentence, its maths masked: what the words beside a value may change.
@@ -1047,17 +1172,27 @@ def _beyond_the_value(sentence: str) -> str:
     its input x_{t-1}, every word must be one of :data:`_PLAIN_STEP_WORDS` (a citation aside) and every maths a
     plain name or one of the transition's values; a sentence that gives a value says no number ("two noises,
     each of variance $\\beta_t$").  So "$\\beta_t$ squared", "the square of $\\beta_t$", "to $2 x_{t-1}$", "shifts
-    $x_{t-1}$ by one", "then multiplies the result by ..." set the context's forward laws aside.  A clause in a
-    script without spaces (Chinese, Japanese) is not read so (its words are not known)."""
+    $x_{t-1}$ by one", "then multiplies the result by ..." set the context's forward laws aside.  A word of
+    :data:`_LAW_PROPERTY` ("zero mean", "independent of", "standard normal") not said of the noise, in a sentence
+    that names the step or the marginal, or a law written alone in maths, is beyond them too, valued or not
+    (:func:`_law_said`); so is one role given twice (:func:`_said_twice`), and, in a sentence about the marginal
+    given the data, any word beside its input x_0.  A clause in a script without spaces (Chinese, Japanese) is not read so (its words are
+    not known)."""
     masked: list[str] = []
 
     def mask(match: re.Match) -> str:
         masked.append(next(g for g in match.groups() if g is not None))
         return f" m{len(masked) - 1} "
 
-    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence))
-    allowed = frozenset().union(*(_MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS))
+    text = _without_the_noise_s_law(_SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence)), masked)
+    named = bool(_FORWARD_STEP.search(text) or re.search(r"\b(?:marginals?|kernels?)\b", text, re.IGNORECASE))
+    law = _law_said(text, masked) if named else ""
+    if law:
+        return law
+    sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
+    allowed = frozenset().union(*sets)
     stepped = bool(_FORWARD_STEP.search(re.sub(r"\bm\d+\b", " ", text)))
+    data_input = sets is _MARGINAL_SETS and named  # the marginal's input is x_0, as the step's is x_{t-1}
     valued = False
     for clause in _STEP_CLAUSES.split(text):
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
@@ -1074,7 +1209,8 @@ def _beyond_the_value(sentence: str) -> str:
             or re.search(r"\b(?:multipl\w*|scal\w*)\b", words, re.I)
         )
         valued = valued or scaled
-        if not (scaled or (stepped and any(_STEP_INPUT.search(p) for p in pieces))):
+        inputs = any(_STEP_INPUT.search(p) or (data_input and _GIVEN_THE_DATA.search(p.strip("`"))) for p in pieces)
+        if not (scaled or ((stepped or data_input) and inputs)):
             continue
         for piece, given in zip(pieces, values):
             if (given is not None and given not in allowed) or (given is None and not _PLAIN_NAME.fullmatch(
@@ -1085,6 +1221,9 @@ def _beyond_the_value(sentence: str) -> str:
                 return word
     if not valued:
         return ""
+    twice = _said_twice(text, masked, sets)
+    if twice:
+        return twice
     for clause in _STEP_CLAUSES.split(text):  # a sentence that gives a value: no clause may say more ("then doubled")
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
             continue
@@ -1138,17 +1277,38 @@ def _about_the_forward_step(sentence: str) -> bool:
     return bool(_FORWARD_STEP.search(words) or noisy) and not _NOT_FORWARD.search(words)
 
 
+#: The forward marginal given the data in maths: x_0 alone, or the density q(x_t | x_0).
+_GIVEN_THE_DATA = re.compile(
+    r"^\s*x\s*_\s*\{?\s*0\s*\}?\s*$|\b[qp]\s*\(\s*x\s*_\s*\{?\s*t\s*\}?\s*(?:\\mid|\||\\vert)\s*x\s*_\s*\{?\s*0"
+)
+
+
+def _about_the_data_s_marginal(sentence: str) -> bool:
+    """Whether a sentence is about the forward marginal q(x_t | x_0) (:func:`_about_the_marginal`) and writes the
+    data or that density in its maths ("the marginal of $x_t$ given $x_0$", "The marginal $q(x_t \\mid x_0)$"), not a
+    model's; the marginal of x_t alone is the data's law's, not the context's."""
+    maths = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
+    words = _SENTENCE_MATHS.sub(" m ", sentence)
+    return (
+        _about_the_marginal(sentence)
+        and any(_GIVEN_THE_DATA.search(p) for p in maths)
+        and not _NOT_FORWARD.search(words)
+    )
+
+
 def _forward_said_otherwise(notes: Notes) -> list[Stated]:
     """A sentence about the forward step or its noise (its words, :data:`_FORWARD_STEP`, or a noise in words,
     :data:`_FORWARD_NOISE_WORD`; not the reverse process or a model's; a table's row and a footnote on such a
     sentence too) that gives the noise another family than the Gaussian in its clause ("noise drawn uniformly",
     "isn't Gaussian", "heavy-tailed"), a scale other than the transition's (:func:`_scale_against_context`), or
     says more beside its values than they do (:func:`_beyond_the_value`): the note's forward step is not the
-    context's, whose laws then prove nothing (a ``changed step``).  No reader need take what the step is instead."""
+    context's, whose laws then prove nothing (a ``changed step``).  No reader need take what the step is instead.
+    A sentence about the marginal given the data (:func:`_about_the_data_s_marginal`) is read the same way, against
+    the marginal's values."""
     found = []
     for line, sentence, hangs in _forward_sentences(notes):
         words = _SENTENCE_MATHS.sub(" m ", sentence)
-        if not (hangs or _about_the_forward_step(sentence)):
+        if not (hangs or _about_the_forward_step(sentence) or _about_the_data_s_marginal(sentence)):
             continue
         change = ""
         for clause in _DATA_CLAUSES.split(words):
