@@ -1,23 +1,22 @@
 """The thirty-eighth red team's notes (tests/data/notes/redteam_laws/rt38-*), against the newest rules.
 
-False alarms: a free name's value chosen (choices.said_in_words, choices.written_elsewhere) where the note says what
-it is in a form the choice does not see -- a Greek letter as an HTML entity, a mathematical italic letter, a Greek
-letter whose Unicode name is not its LaTeX name (lamda), a Greek symbol variant (the theta and phi symbols), the
-micro sign for mu, the script ell, a ``\\begin{math}`` environment no reader reads, an indented code block -- or an order displayed
-after the step (alone or as the next row of its display), which is skipped as a condition but conditions nothing
-before it; a displayed order the note gives as others' or as a temptation ("One is tempted to write", "A student
-wrote", "A referee suggested", "Beginners often write", "The old draft of this note had", or "is a popular belief" after it), kept as a condition
-(lead_ins._unasserted_displays) -- though what refutes the step is the sentence before it, which says in words
-only that the sum is nonnegative (or a square): the same step is refuted with no display before it at all; a moment or density the note conditions on x_0 in words ("Conditional on $x_0$",
-"Fix $x_0$.", "Treating $x_0$ as a constant", "Conditionally on the data"), refuted by the re-check with
-x_0 ~ N(0, 1) (judging._under_standard_data).
-False proofs: the forward step changed in words that are all plain (laws._PLAIN_STEP_WORDS, laws._beyond_the_value):
-"zero mean", "independent of $x_{t-1}$", "standard normal", a scaling said twice, the state added to itself, two
-noises with no number, the noise (not the state) multiplied by a transition value; the marginal q(x_t | x_0) said
-to have zero mean, to be standard normal or to be independent of x_0.
+False alarms: a free name's value chosen (choices.said_in_words, choices.written_elsewhere) where the note says
+what it is in a form the choice did not see -- a Greek letter as an HTML entity, a mathematical italic letter, a
+Greek letter whose Unicode name is not its LaTeX name (lamda), a Greek symbol variant (the theta and phi symbols),
+the micro sign for mu, the script ell, a ``\\begin{math}`` environment no reader reads, an indented code block --
+or an order displayed after the step (alone or as the next row of its display), which conditions nothing before
+it; a displayed order the note gives as others' or as a temptation ("One is tempted to write", "A student wrote",
+"is a popular belief" after it), though what refuted the step is the sentence before it, which says in words only
+that the sum is nonnegative (or a square): the same step was refuted with no display before it at all; a moment or
+density the note conditions on x_0 in words ("Conditional on $x_0$", "Fix $x_0$.", "Treating $x_0$ as a
+constant"), refuted by the re-check with x_0 ~ N(0, 1) (judging._under_standard_data).
+False proofs: the forward step changed in words that were all plain (laws._PLAIN_STEP_WORDS): "zero mean",
+"independent of $x_{t-1}$", "standard normal", a scaling said twice, the state added to itself, two noises with no
+number, the noise (not the state) multiplied by a transition value; the marginal q(x_t | x_0) said to have zero
+mean, to be standard normal or to be independent of x_0.
 
-Each finding is marked xfail(strict=True): the file passes while the checker still gives the wrong verdict, and a
-finding turns into a failure once it is fixed (then add it to FIXED).
+All 34 are fixed (FIXED); a finding not in FIXED would be marked xfail(strict=True), failing once fixed.  Two of
+the three losses stay (strict xfails: "shrinks", "to the image").
 """
 
 from __future__ import annotations
