@@ -916,6 +916,8 @@ def _judge_readings(
     reason = undecided.verdict.reason
     if declared and context.forward and any(key[:2] in (("x", ""), ("q", "")) for key in step_keys):
         reason += f"; the context's laws of the forward process q are not used: {context.forward}"
+    if declared and context.schedule not in reason and any(key[:2] in contexts.SCHEDULE for key in step_keys):
+        reason += f"; the context's schedule relations are not used for the names the note relates: {context.schedule}"
     if unchained and declared:
         reason += ("; no counterexample at a small number of steps is searched for: the step writes a joint law "
                    "whose chain neither the context nor the note states, which one might ignore")  # fmt: skip
