@@ -23,7 +23,7 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
-from diffproof.notecheck import contexts
+from diffproof.notecheck import contexts, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name, name_key
@@ -99,6 +99,10 @@ class StepContext:
     #: Why a declared context's laws of the forward process q are set aside, where the note's own forward step or
     #: the noise it rests on is not the context's ('': they are not).
     forward: str = ""
+    #: Why a declared context's schedule relations (beta_t = 1 - alpha_t) are set aside for some of its names, where
+    #: the note states an equation among them that no admissible values satisfy with those relations
+    #: (:mod:`~diffproof.notecheck.schedules`).
+    schedule: str = ""
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -386,6 +390,10 @@ def build(
             context.unchained.add("q")
         if contexts.beyond_one_step(vocabulary, random):  # x_t := ... + x_{t-2}: x_{t-2} tells x_t more
             context.unchained.add("q")
+        equations = schedules.stated_equations(readable)  # alpha_t^2 + beta_t^2 = 1: the note's own names
+        for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
+            _dispute(context, key, reason)
+            context.schedule = context.schedule or reason
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()

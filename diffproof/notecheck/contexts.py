@@ -120,12 +120,17 @@ def chain_order(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tup
     return tuple(symbol for _, symbol in sorted(ranked, key=lambda item: item[0]))
 
 
+def is_noise(key: Key) -> bool:
+    """Whether a name is a noise's: epsilon with any index, z with an index or decoration (bare z is a latent)."""
+    return key[0] in NOISES and (key[0] == "epsilon" or bool(key[1]) or bool(key[2]))
+
+
 def noises(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tuple[sp.Symbol, ...]:
-    """The noise-named symbols among ``symbols``: epsilon with any index, z with an index or decoration."""
+    """The noise-named symbols among ``symbols`` (:func:`is_noise`)."""
     found = []
     for symbol in symbols:
         key = vocabulary.symbols.get(symbol)
-        if key is not None and key[0] in NOISES and (key[0] == "epsilon" or key[1] or key[2]):
+        if key is not None and is_noise(key):
             found.append(symbol)
     return tuple(sorted(found, key=str))
 

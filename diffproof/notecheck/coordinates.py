@@ -8,12 +8,14 @@ from dataclasses import replace
 
 import sympy as sp
 
+from derivations.kernel.assumptions import Definition
 from derivations.probability import KL, Density, Expectation, Grad
 from diffproof.answers import parser as syntax
 from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import (
+    NoteVocabulary,
     keys_in,
     nodes,
     rebuilt,
@@ -35,13 +37,13 @@ def summing(sides: tuple[Formula, Formula], summed: tuple, vectors: set, stated:
 
 
 def vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
-    r"""The names a step writes that are vectors: under a declared context, x_t and the noises; and the names the
-    note gives a Gaussian law whose covariance writes the identity (``\epsilon \sim \mathcal{N}(0, I)``,
-    ``p(z) = \mathcal{N}(z; 0, I)``)."""
+    r"""The names a step writes that are vectors: under a declared context, x_t and the noises (not a bare z, a
+    latent the context says nothing of); and the names the note gives a Gaussian law whose covariance writes the
+    identity (``\epsilon \sim \mathcal{N}(0, I)``, ``p(z) = \mathcal{N}(z; 0, I)``)."""
     written = {key for side in sides if side.node is not None for key in keys_in(side.node)}
     found = set()
     if any(item.kind == "context" for item in stated):
-        found |= {key for key in written if key[0] in contexts.NOISES or (key[0] == "x" and key[2])}
+        found |= {key for key in written if (key[0] == "x" and key[2]) or contexts.is_noise(key)}
     for item in stated:
         if item.name is None or item.name.node is None:
             continue
@@ -147,6 +149,29 @@ def per_coordinates(expr: sp.Expr, vectors: set, coordinates: int) -> sp.Expr:
     return walk(expr)
 
 
+def vector_symbols(vocabulary: NoteVocabulary, vectors: set) -> set:
+    """The kernel's symbols of the vectors a step writes: a range's blocks each (x_{1:T} may be read as the
+    blocks x_{1:t-1}, x_t, x_{t+1:T}), as the densities over them write them."""
+    found = set()
+    for key in vectors:
+        resolved = vocabulary.resolve(key)
+        found |= set(resolved) if isinstance(resolved, sp.Tuple) else {resolved}
+    return found
+
+
+def definitions_per_coordinates(assumptions: list, vectors: set, coordinates: int) -> list:
+    """The note's definitions of numbers read with ``coordinates`` equal coordinates as the step's sides are
+    (:func:`per_coordinates`): the densities and KLs of vectors that a defined name brings in (L := E_q[log
+    p(x_{0:T}) - log q(x_{1:T} | x_0)]) sum over the coordinates as those the step writes do.  A density's own
+    definition (q(x_t | x_{t-1}) := N(...)) is one coordinate's, as the step's densities are before their power."""
+    return [
+        replace(a, rhs=per_coordinates(a.rhs, vectors, coordinates))
+        if isinstance(a, Definition) and not isinstance(a.lhs, Density)
+        else a
+        for a in assumptions
+    ]
+
+
 def _by_vector(node: sp.Basic, vectors: set) -> bool:
     """Whether a gradient or derivative is taken with respect to one of ``vectors`` only."""
     if isinstance(node, Grad):
@@ -250,7 +275,7 @@ def sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bo
     if not any(isinstance(node, syntax.Norm | syntax.Divergence) for node in written):
         return False
     names = {node.key for node in written if isinstance(node, syntax.Name)}
-    process = any(key[0] in contexts.NOISES or (key[0] == "x" and key[2]) for key in names)
+    process = any(contexts.is_noise(key) or (key[0] == "x" and key[2]) for key in names)
     if process and any(item.kind == "context" for item in stated):  # the DDPM process: x_t and its noises are vectors
         return True
     stating = [f.node for item in stated if item.name is not None and item.name.node is not None

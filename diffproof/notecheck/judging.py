@@ -75,11 +75,13 @@ from diffproof.notecheck.conditions import (
 )
 from diffproof.notecheck.coordinates import (
     as_vectors,
+    definitions_per_coordinates,
     per_coordinates,
     summing,
     sums_coordinates,
     vector_law_density,
     vector_names,
+    vector_symbols,
 )
 from diffproof.notecheck.doubts import (
     _in_law,
@@ -421,9 +423,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
-        symbols = {context.vocabulary.resolve(key) for key in vectors}
+        symbols = vector_symbols(context.vocabulary, vectors)
         found = [replace(r, lhs=per_coordinates(r.lhs, symbols, coordinates),
                          rhs=per_coordinates(r.rhs, symbols, coordinates)) for r in found]  # fmt: skip
+        context.assumptions = definitions_per_coordinates(context.assumptions, symbols, coordinates)
     joint_outside = joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
     twice = timeline.spelled_twice(index)
@@ -921,6 +924,8 @@ def _judge_readings(
     reason = undecided.verdict.reason
     if declared and context.forward and any(key[:2] in (("x", ""), ("q", "")) for key in step_keys):
         reason += f"; the context's laws of the forward process q are not used: {context.forward}"
+    if declared and context.schedule not in reason and any(key[:2] in contexts.SCHEDULE for key in step_keys):
+        reason += f"; the context's schedule relations are not used for the names the note relates: {context.schedule}"
     if unchained and declared:
         reason += ("; no counterexample at a small number of steps is searched for: the step writes a joint law "
                    "whose chain neither the context nor the note states, which one might ignore")  # fmt: skip
