@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pathlib
-import time
 
 import pytest
 
@@ -298,12 +297,21 @@ HOSTILE = {
 }
 
 
-@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_hostile_input_is_read_in_linear_time(text):
-    start = time.perf_counter()
-    read_notes(text)
-    read_notes(text, markdown=True)
-    assert time.perf_counter() - start < 20, "a bound, not a benchmark: quadratic work on these inputs takes minutes"
+#: What each hostile input reads as: its number of steps and of problems (its growth with size is measured by
+#: ``benchmarks/hostile_notes.py``, not timed here).
+HOSTILE_READ = {
+    "many stacked relations": (3000, 0),
+    "deep braces": (1, 0),
+    "many rows": (4999, 1),
+    "an unclosed display": (0, 1),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE, ids=HOSTILE.keys())
+def test_hostile_input_is_read_without_failing(name):
+    for markdown in (False, True):
+        notes = read_notes(HOSTILE[name], markdown=markdown)
+        assert (len(notes.steps), len(notes.problems)) == HOSTILE_READ[name], markdown
 
 
 def test_a_colour_group_may_open_a_parenthesis_that_the_next_one_closes():
