@@ -62,6 +62,9 @@ class Step:
     #: Why the chain join that gives its left side is in doubt ('' where it is not): the side is the last of a
     #: display inside a list item, and the step's display, after the list, may continue another.
     joined: str = ""
+    #: It is the hypothesis of its row, never a claim: a lead before it opens one (``\\text{If } A \\quad
+    #: \\therefore \\quad B``, "Assume"), whatever joins it to the equations after it, which are claimed under it.
+    hypothesis: bool = False
 
     @property
     def shown(self) -> str:
@@ -167,3 +170,7 @@ class Display:
     trail: str = ""
     #: Whether it stands in a list item: a display after the list that opens with a relation may not continue it.
     listed: bool = False
+    #: The line of display maths set between words in a list item after the display before it (``- For the
+    #: difference, $$B = ...$$``, which MathJax shows as a display), 0 where there is none: a display after the list
+    #: that opens with a relation may continue it, as it may a display of its own in the item.
+    listed_maths: int = 0

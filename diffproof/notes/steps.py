@@ -205,6 +205,7 @@ class Statement:
     alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
     implication: bool = False  # an arrow joins it to another statement: a hypothesis or a consequence
     consequence: bool = False  # words ("so", "Since") join it to another statement it follows from, or gives
+    hypothesis: bool = False  # a lead ("If", "Assume") makes it the hypothesis of what follows it: no claim
 
 
 @dataclass(frozen=True)
@@ -457,10 +458,11 @@ class Reader:
         self.line = 0
 
     def read(self, display: Display) -> None:
+        listed = 0 if display.listed else self.listed or display.listed_maths
         self.joined = (
-            f"its left side is the last side of the display at line {self.listed}, inside a list item, which the "
-            "display after the list may not continue"
-            if self.listed and not display.listed
+            f"its left side is carried past the display at line {listed}, inside a list item, which the display "
+            "after the list may continue as well as the one it is carried from"
+            if listed
             else ""
         )
         self.line, self.listed = display.line, display.line if display.listed else 0
@@ -507,6 +509,8 @@ class Reader:
             self.steps[first:] = [replace(step, implication=True) for step in self.steps[first:]]
         if statement.consequence:
             self.steps[first:] = [replace(step, consequence=True) for step in self.steps[first:]]
+        if statement.hypothesis:
+            self.steps[first:] = [replace(step, hypothesis=True) for step in self.steps[first:]]
 
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
@@ -585,13 +589,14 @@ class Reader:
                         joined = {}
                     if joined:
                         before = tuple(self._membership(statement) or statement for statement in kept)
+                        supposed = _hypothesis(lead) or _conditional(words.said)
+                        before = tuple(replace(statement, hypothesis=supposed) for statement in before)
                         both = tuple(replace(statement, **joined) for statement in (*before, *rest.statements))
                 return Column(both, lead, _merge(*said, rest.remark), False)
         joined = {"implication": True} if _hypothesis(lead) else {"consequence": True} if _reason(lead) else {}
         if joined and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
-            kept = [replace(self._membership(kept[0]) or kept[0], **joined)] + [
-                replace(statement, **joined) for statement in kept[1:]
-            ]
+            first = replace(self._membership(kept[0]) or kept[0], **joined, hypothesis="implication" in joined)
+            kept = [first] + [replace(statement, **joined) for statement in kept[1:]]
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _membership(self, statement: Statement) -> Statement | None:
@@ -705,7 +710,7 @@ _CONSEQUENCE = frozenset(
 #: Words that open a hypothesis: the equations after it on the line are claimed under it (``\\text{If } h + k > 0
 #: \\text{ then } |h + k| = h + k``).
 _HYPOTHESIS = frozenset(
-    "if when whenever provided assuming si quand lorsque wenn falls sobald cuando se quando 若 如果 假如 当 もし 만약".split()
+    "if when whenever provided assuming assume suppose si quand lorsque wenn falls sobald cuando se quando 若 如果 假如 当 もし 만약".split()
 )
 #: Words that open a reason: the equations after it are claimed under it, and it is said to hold (``\\text{Since }
 #: h + k > 0, \\quad |h + k| = h + k``).
