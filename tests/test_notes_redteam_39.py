@@ -76,6 +76,7 @@ FIXED: frozenset[str] = frozenset(
         "rt39-01-assume-then-therefore-refuted",
         "rt39-02-if-then-therefore-refuted",
         "rt39-28-inline-display-in-list-item-then-continuation-proved",
+        "rt39-29-full-width-order-in-inline-maths-refuted",
     }
 )
 
@@ -129,6 +130,7 @@ WRONG = {
     "a whole step after a list item's $$": (
         "$$\nA = h^2 + k^2\n$$\n\n- For the difference, $$B = h^2 - k^2$$\n\n$$\nh^2 - k^2 = (h + k)^2 - 2hk\n$$\n"
     ),
+    "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
 }
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from diffproof.notes import relations as rel
 from diffproof.notes.model import Definition, Display, Inline, Law, Problem, Step
-from diffproof.notes.tex import blank, line_of, strip_comments
+from diffproof.notes.tex import blank, half_width, line_of, strip_comments
 from diffproof.notes.tokens import Token, group_end, is_text, scan
 
 #: Environments inside a display that lay out its rows (``\\begin{aligned}`` in ``$$``, ``split`` in ``equation``).
@@ -308,15 +308,10 @@ def _tag_sentences(display: Display) -> list[Inline]:
     return found
 
 
-#: The full-width forms of ASCII (U+FF01-FF5E, as a Chinese or Japanese input method types them: ``（``, ``＋``,
-#: ``＝``, ``１``) and the ideographic space: each is the ASCII character it is drawn as, one for one.
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
-
-
 def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged.  Full-width
     forms are their ASCII characters: ``c = c（1+d）`` is a product, not ``c = c`` and words after it."""
-    body = strip_comments(display.body.translate(_FULL_WIDTH))
+    body = strip_comments(half_width(display.body))
     body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
