@@ -77,6 +77,7 @@ FIXED: frozenset[str] = frozenset(
         "rt39-02-if-then-therefore-refuted",
         "rt39-28-inline-display-in-list-item-then-continuation-proved",
         "rt39-29-full-width-order-in-inline-maths-refuted",
+        "rt39-05-two-medium-spaces-do-not-split-refuted",
     }
 )
 
@@ -130,6 +131,7 @@ WRONG = {
     "a whole step after a list item's $$": (
         "$$\nA = h^2 + k^2\n$$\n\n- For the difference, $$B = h^2 - k^2$$\n\n$$\nh^2 - k^2 = (h + k)^2 - 2hk\n$$\n"
     ),
+    "two medium spaces before a condition": "$$\n|h| = -h \\:\\: h \\ge 0\n$$\n",
     "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
 }
 
@@ -138,3 +140,8 @@ WRONG = {
 def test_a_wrong_step_in_a_fixed_layout_is_still_refuted(name):
     report = check_notes(read_notes(WRONG[name], markdown=True), Limits(seconds=120))
     assert any(result.status == REFUTED for result in report.results), name
+
+
+def test_one_small_space_before_a_differential_splits_no_chain():
+    notes = read_notes("$$\nF = \\int_0^1 h\\, dx \\le 1\n$$\n", markdown=True)
+    assert [(step.lhs, step.rhs) for step in notes.steps] == [("F", "\\int_0^1 h dx"), ("\\int_0^1 h dx", "1")]

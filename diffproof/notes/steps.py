@@ -918,6 +918,16 @@ def _spacing_run_is_wide(run: list[Token]) -> bool:
     return any(token.name in _WIDE for token in run) or sum(_SMALL_SPACES.get(t.text, 0) for t in run) >= _WIDE_RUN
 
 
+def _spacing_run_sets_apart(run: list[Token]) -> bool:
+    """Whether a run of spaces may set two statements apart (split where each side holds a relation of its own, as
+    in ``|h| = h \\:\\: h \\ge 0``, never read as a product across the gap): a wide run, or two small spaces or
+    more whose net width is a visible gap (above the one mu of the typographic tweak ``\\;\\!\\!``).  One small
+    space alone is the spacing TeX's authors set before a differential or after an operator (``F = \\int f\\,
+    dx \\le C``)."""
+    net = sum(_SMALL_SPACES.get(token.text, 0) for token in run)
+    return _spacing_run_is_wide(run) or (len(run) >= 2 and net > 1)
+
+
 def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[int, int, str, str]:
     """Where the mathematics of a column starts and ends, and the prose before and after it.
 
@@ -1010,7 +1020,7 @@ def _split_weak(piece: list[Token]) -> list[list[Token]]:
                 run_start = index
             run.append(token)
             continue
-        if run and _spacing_run_is_wide(run):
+        if run and _spacing_run_sets_apart(run):
             points.append((run_start, index))
         run = []
         if _is_separator(token):
