@@ -78,6 +78,7 @@ FIXED: frozenset[str] = frozenset(
         "rt39-28-inline-display-in-list-item-then-continuation-proved",
         "rt39-29-full-width-order-in-inline-maths-refuted",
         "rt39-05-two-medium-spaces-do-not-split-refuted",
+        "rt39-06-hphantom-gap-does-not-split-refuted",
     }
 )
 
@@ -132,6 +133,10 @@ WRONG = {
         "$$\nA = h^2 + k^2\n$$\n\n- For the difference, $$B = h^2 - k^2$$\n\n$$\nh^2 - k^2 = (h + k)^2 - 2hk\n$$\n"
     ),
     "two medium spaces before a condition": "$$\n|h| = -h \\:\\: h \\ge 0\n$$\n",
+    "a phantom before a condition": "$$\n|h| = -h \\hphantom{xx} h \\ge 0\n$$\n",
+    "a phantom aligning a continued row": (
+        "\\begin{align}\na &= (h+k)^2 \\\\\n&\\phantom{=} - 2hk \\\\\n&= h^2 + 3k^2\n\\end{align}\n"
+    ),
     "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
 }
 

@@ -399,13 +399,28 @@ _EMPTY_GROUP = re.compile(r"(?<!\\)\{\s*\}(?!\s*[_^])")
 _EMPTY_ATOM = re.compile(r"\\math(?:rel|bin|ord|op|punct|inner)\s*\{\s*\}")
 
 
+def _phantom_space(body: str, start: int, end: int, depth: int) -> str:
+    """What a phantom at ``start:end`` is read as, as long as it is: a wide space (``\\quad``) where it stands
+    between maths at the top level (``|h| = h \\hphantom{xx} h \\ge 0``: a visible gap, as a ``\\quad`` is, split
+    only where each side holds a relation), blank inside a group (``\\mathrel{\\phantom{=}}``), at the display's
+    start or end, and where it is vertical only; ``depth`` is how many groups are open at it."""
+    vertical = body.startswith("\\vphantom", start)
+    inside = depth > 0 or not body[:start].strip() or not body[end:].strip()
+    if vertical or inside or end - start < len("\\quad "):
+        return blank(body[start:end])
+    return "\\quad" + " " * (end - start - len("\\quad"))
+
+
 def _invisible_blanked(body: str) -> str:
-    """Phantoms and empty groups that are no argument blanked, as they show nothing; offsets unchanged."""
+    """Phantoms and empty groups that are no argument blanked, as they show nothing, a phantom between maths read as
+    the gap it leaves (:func:`_phantom_space`); offsets unchanged."""
     chars = list(body)
+    depths = {token.start: token.depth for token in scan(body).tokens}
     for match in _PHANTOM.finditer(body):
         closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
         if closing is not None:
-            chars[match.start() : closing] = blank(body[match.start() : closing])
+            depth = depths.get(match.start(), 1)  # not a token of its own (in a text): left blank
+            chars[match.start() : closing] = _phantom_space(body, match.start(), closing, depth)
     body = _EMPTY_ATOM.sub(lambda match: blank(match.group(0)), "".join(chars))  # \mathrel{\phantom{=}}
 
     def empty(match: re.Match) -> str:
