@@ -79,6 +79,7 @@ FIXED: frozenset[str] = frozenset(
         "rt39-29-full-width-order-in-inline-maths-refuted",
         "rt39-05-two-medium-spaces-do-not-split-refuted",
         "rt39-06-hphantom-gap-does-not-split-refuted",
+        "rt39-20-display-after-a-blockquote-refuted",
     }
 )
 
@@ -136,6 +137,9 @@ WRONG = {
     "a phantom before a condition": "$$\n|h| = -h \\hphantom{xx} h \\ge 0\n$$\n",
     "a phantom aligning a continued row": (
         "\\begin{align}\na &= (h+k)^2 \\\\\n&\\phantom{=} - 2hk \\\\\n&= h^2 + 3k^2\n\\end{align}\n"
+    ),
+    "a whole step after a quote": (
+        "$$\nA = h^2 + k^2\n$$\n\n> For the difference,\n>\n> $$\n> B = h^2 - k^2\n> $$\n\n$$\nh^2 - k^2 = (h + k)^2\n$$\n"
     ),
     "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
 }

@@ -828,6 +828,11 @@ class _Unshown:
 _Item = Directive | Problem | Prose | _Unshown
 
 
+#: The blocks a display may stand in apart from the text around them, a list item or a quote: the display after
+#: one may continue the display before it as well as the last one inside it.
+_NESTING = {"list_item_open": 1, "list_item_close": -1, "blockquote_open": 1, "blockquote_close": -1}
+
+
 def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[_Item]]:
     """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded, with
     the maths of unshown elements MathJax typesets; the body of a MyST directive that holds Markdown is read as
@@ -842,10 +847,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     hidden_last = 0  # the line after the last HTML block it holds
     styled_away = _ial_hidden(tokens)
-    listed = 0  # how many list items the token is inside
-    listed_maths = 0  # the line of $$...$$ between words in a list item since the last display
+    listed = 0  # how many list items and quotes the token is inside
+    listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
     for index, token in enumerate(tokens):
-        listed += {"list_item_open": 1, "list_item_close": -1}.get(token.type, 0)
+        listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
         if hidden is not None:

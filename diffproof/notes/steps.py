@@ -461,7 +461,7 @@ class Reader:
         #: What the displays' where-clauses state, read as sentences are.
         self.inline: list[Inline] = []
         self.chain: _Chain = _Chain(self)
-        #: The line of the display read last, where it stands in a list item (0: it does not).
+        #: The line of the display read last, where it stands in a list item or a quote (0: it does not).
         self.listed = 0
         #: Why a step of the display being read whose left side comes before it rests on a doubtful join.
         self.joined = ""
@@ -470,8 +470,8 @@ class Reader:
     def read(self, display: Display) -> None:
         listed = 0 if display.listed else self.listed or display.listed_maths
         self.joined = (
-            f"its left side is carried past the display at line {listed}, inside a list item, which the display "
-            "after the list may continue as well as the one it is carried from"
+            f"its left side is carried past the display at line {listed}, inside a list item or a quote, which the "
+            "display after it may continue as well as the one it is carried from"
             if listed
             else ""
         )
