@@ -75,6 +75,8 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt39-01-assume-then-therefore-refuted",
         "rt39-02-if-then-therefore-refuted",
+        "rt39-03-suppose-for-contradiction-therefore-refuted",
+        "rt39-04-if-say-therefore-assumes-the-consequence-refuted",
         "rt39-28-inline-display-in-list-item-then-continuation-proved",
         "rt39-29-full-width-order-in-inline-maths-refuted",
         "rt39-05-two-medium-spaces-do-not-split-refuted",
@@ -141,6 +143,7 @@ WRONG = {
     "a whole step after a quote": (
         "$$\nA = h^2 + k^2\n$$\n\n> For the difference,\n>\n> $$\n> B = h^2 - k^2\n> $$\n\n$$\nh^2 - k^2 = (h + k)^2\n$$\n"
     ),
+    "a plain lead-in before therefore": "We have\n\n$$\n(h+k)^2 = h^2 + k^2 \\quad \\therefore \\quad hk = 0\n$$\n",
     "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
 }
 

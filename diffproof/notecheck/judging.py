@@ -461,7 +461,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         found = "a counterexample exists" if judged.status == REFUTED else "proved"
         return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: {step.joined}",
                       defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
-    if judged.status == REFUTED and step.hypothesis:  # \text{If } |h| = h \quad \therefore \quad h \ge 0
+    if judged.status == REFUTED and (
+        step.hypothesis or timeline.hypothesis_at(step)
+    ):  # \text{If } |h| = h \quad \therefore \quad h \ge 0
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it: the "
                       "words before it make it the hypothesis the equations after it on its row are claimed under",
                       defines=judged.defines, doubted=True)  # fmt: skip

@@ -65,6 +65,10 @@ class Step:
     #: It is the hypothesis of its row, never a claim: a lead before it opens one (``\\text{If } A \\quad
     #: \\therefore \\quad B``, "Assume"), whatever joins it to the equations after it, which are claimed under it.
     hypothesis: bool = False
+    #: It is written before the words, sign or arrow that join it to what follows from it on its row (``A
+    #: \\therefore B``, ``A \\text{ so } B``, ``A \\implies B``): the hypothesis where the sentence leading into its
+    #: display opens one ("If, say,", "Suppose for contradiction that").
+    antecedent: bool = False
 
     @property
     def shown(self) -> str:

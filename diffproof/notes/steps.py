@@ -206,6 +206,7 @@ class Statement:
     implication: bool = False  # an arrow joins it to another statement: a hypothesis or a consequence
     consequence: bool = False  # words ("so", "Since") join it to another statement it follows from, or gives
     hypothesis: bool = False  # a lead ("If", "Assume") makes it the hypothesis of what follows it: no claim
+    antecedent: bool = False  # written before what joins it to what follows from it on its row
 
 
 @dataclass(frozen=True)
@@ -521,6 +522,8 @@ class Reader:
             self.steps[first:] = [replace(step, consequence=True) for step in self.steps[first:]]
         if statement.hypothesis:
             self.steps[first:] = [replace(step, hypothesis=True) for step in self.steps[first:]]
+        if statement.antecedent:
+            self.steps[first:] = [replace(step, antecedent=True) for step in self.steps[first:]]
 
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
@@ -579,7 +582,10 @@ class Reader:
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
         elif any(token.text in rel.IMPLICATIONS for token in content):  # x^2 = 2x \implies x = 2
-            kept = [replace(statement, implication=True) for statement in kept]
+            arrow_at = min(token.start for token in content if token.text in rel.IMPLICATIONS)
+            kept = [
+                replace(s, implication=True, antecedent=not _starts_after(s, body, content, arrow_at)) for s in kept
+            ]
         words = _words_between(body, content_end, end) if remark and kept else None
         joining = _joining(words.said, words.parenthesized) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
@@ -600,12 +606,14 @@ class Reader:
                     if joined:
                         before = tuple(self._membership(statement) or statement for statement in kept)
                         supposed = _hypothesis(lead) or _conditional(words.said)
-                        before = tuple(replace(statement, hypothesis=supposed) for statement in before)
+                        before = tuple(replace(s, hypothesis=supposed, antecedent=True) for s in before)
                         both = tuple(replace(statement, **joined) for statement in (*before, *rest.statements))
                 return Column(both, lead, _merge(*said, rest.remark), False)
         joined = {"implication": True} if _hypothesis(lead) else {"consequence": True} if _reason(lead) else {}
         if joined and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
-            first = replace(self._membership(kept[0]) or kept[0], **joined, hypothesis="implication" in joined)
+            first = replace(
+                self._membership(kept[0]) or kept[0], **joined, hypothesis="implication" in joined, antecedent=True
+            )
             kept = [first] + [replace(statement, **joined) for statement in kept[1:]]
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
