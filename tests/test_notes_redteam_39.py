@@ -71,7 +71,19 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt39-01-assume-then-therefore-refuted",
+        "rt39-02-if-then-therefore-refuted",
+        "rt39-03-suppose-for-contradiction-therefore-refuted",
+        "rt39-04-if-say-therefore-assumes-the-consequence-refuted",
+        "rt39-28-inline-display-in-list-item-then-continuation-proved",
+        "rt39-29-full-width-order-in-inline-maths-refuted",
+        "rt39-05-two-medium-spaces-do-not-split-refuted",
+        "rt39-06-hphantom-gap-does-not-split-refuted",
+        "rt39-20-display-after-a-blockquote-refuted",
+    }
+)
 
 
 def _step(name: str):
@@ -114,3 +126,34 @@ def test_the_held_notes_are_all_there():
 def test_the_held_notes_keep_their_verdict(name):
     result = _step(name)
     assert result.status == HELD[name], result.reason
+
+
+#: Wrong steps in the fixed findings' layouts that must stay refuted: with no lead, the first equation of a row
+#: joined by \\therefore is claimed; a display after the list that opens with no relation carries no side.
+WRONG = {
+    "no lead before therefore": "$$\n|h| = -h \\quad \\therefore \\quad h \\le 0\n$$\n",
+    "a whole step after a list item's $$": (
+        "$$\nA = h^2 + k^2\n$$\n\n- For the difference, $$B = h^2 - k^2$$\n\n$$\nh^2 - k^2 = (h + k)^2 - 2hk\n$$\n"
+    ),
+    "two medium spaces before a condition": "$$\n|h| = -h \\:\\: h \\ge 0\n$$\n",
+    "a phantom before a condition": "$$\n|h| = -h \\hphantom{xx} h \\ge 0\n$$\n",
+    "a phantom aligning a continued row": (
+        "\\begin{align}\na &= (h+k)^2 \\\\\n&\\phantom{=} - 2hk \\\\\n&= h^2 + 3k^2\n\\end{align}\n"
+    ),
+    "a whole step after a quote": (
+        "$$\nA = h^2 + k^2\n$$\n\n> For the difference,\n>\n> $$\n> B = h^2 - k^2\n> $$\n\n$$\nh^2 - k^2 = (h + k)^2\n$$\n"
+    ),
+    "a plain lead-in before therefore": "We have\n\n$$\n(h+k)^2 = h^2 + k^2 \\quad \\therefore \\quad hk = 0\n$$\n",
+    "a full-width order in inline maths": "Let $h ＞ 0$.\n\n$$\n|h| = -h\n$$\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRONG))
+def test_a_wrong_step_in_a_fixed_layout_is_still_refuted(name):
+    report = check_notes(read_notes(WRONG[name], markdown=True), Limits(seconds=120))
+    assert any(result.status == REFUTED for result in report.results), name
+
+
+def test_one_small_space_before_a_differential_splits_no_chain():
+    notes = read_notes("$$\nF = \\int_0^1 h\\, dx \\le 1\n$$\n", markdown=True)
+    assert [(step.lhs, step.rhs) for step in notes.steps] == [("F", "\\int_0^1 h dx"), ("\\int_0^1 h dx", "1")]

@@ -460,8 +460,15 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {step.lhs} = "
                       f"{step.rhs} is written beside the step before it on its row, the case that step is claimed in "
                       "(a condition the note sets), not a claim of its own", defines=judged.defines, doubted=True)  # fmt: skip
-    if judged.status == REFUTED and step.joined:  # - $$ q = \prod ... $$ (a list item), then $$ = E[...] $$
-        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {step.joined}",
+    if judged.status in (REFUTED, PROVED) and step.joined:  # - $$ q = \prod ... $$ (a list item), then $$ = E[...] $$
+        found = "a counterexample exists" if judged.status == REFUTED else "proved"
+        return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: {step.joined}",
+                      defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
+    if judged.status == REFUTED and (
+        step.hypothesis or timeline.hypothesis_at(step)
+    ):  # \text{If } |h| = h \quad \therefore \quad h \ge 0
+        return Judged(UNDECIDED, "a counterexample exists as the step is read, but the note does not claim it: the "
+                      "words before it make it the hypothesis the equations after it on its row are claimed under",
                       defines=judged.defines, doubted=True)  # fmt: skip
     if judged.status == REFUTED and step.alternative:  # |a| = a \quad \text{or} \quad |a| = -a
         joined = "joined by 'or'" if step.alternative == "or" else "of an equivalence ('iff')"

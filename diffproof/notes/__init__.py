@@ -21,7 +21,7 @@ from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
 from diffproof.notes.steps import Reader
-from diffproof.notes.tex import line_of, read_tex, strip_comments, strip_source
+from diffproof.notes.tex import half_width, line_of, read_tex, strip_comments, strip_source
 from diffproof.notes.tokens import group_end
 
 __all__ = [
@@ -103,7 +103,7 @@ def read_notes(
         laws=tuple(reader.laws),
         directives=tuple(directives),
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
-        inline=tuple(sorted(dict.fromkeys([*inline, *reader.inline]), key=lambda item: item.line)),
+        inline=tuple(sorted(dict.fromkeys(map(_half_width, [*inline, *reader.inline])), key=lambda item: item.line)),
         displays=tuple(span for display in displays for span in _display_spans(display)),
         leads=tuple((display.line, display.lead) for display in displays if display.lead),
         trails=tuple((display.line + display.body.count("\n"), display.trail) for display in displays if display.trail),
@@ -111,6 +111,11 @@ def read_notes(
         prose=tuple([*_intertexts(displays), *prose]),
         source=text,
     )
+
+
+def _half_width(item: Inline) -> Inline:
+    """Inline maths with its full-width forms read as ASCII, as a display's are (:func:`half_width`)."""
+    return replace(item, text=half_width(item.text))
 
 
 _INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")

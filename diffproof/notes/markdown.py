@@ -698,6 +698,17 @@ def _bracket_displays(token: Token) -> list[_Edged]:
     return found
 
 
+def _listed_display_maths(token: Token) -> list[Inline]:
+    """The ``$$...$$`` set between words of an inline token, the last first: MathJax shows each as a display."""
+    content = token.content
+    found = []
+    for child in token.children or ():
+        start = content.find("$$" + child.content) if child.type == "math_inline_double" else -1
+        if start >= 0:
+            found.append(Inline(child.content, tex.line_of(content, start, token.map[0] + 1)))
+    return found[::-1]
+
+
 def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], list[Inline]]:
     """The maths set inside the sentences of an inline token (``$...$``, and ``$$...$$`` between words), and that
     set in an unshown element MathJax typesets all the same (``<span hidden>``, ``<del>``), which only defines."""
@@ -817,6 +828,11 @@ class _Unshown:
 _Item = Directive | Problem | Prose | _Unshown
 
 
+#: The blocks a display may stand in apart from the text around them, a list item or a quote: the display after
+#: one may continue the display before it as well as the last one inside it.
+_NESTING = {"list_item_open": 1, "list_item_close": -1, "blockquote_open": 1, "blockquote_close": -1}
+
+
 def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline], list[_Item]]:
     """The displays, inline maths, directives and problems of Markdown text, before its macros are expanded, with
     the maths of unshown elements MathJax typesets; the body of a MyST directive that holds Markdown is read as
@@ -831,9 +847,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     hidden_last = 0  # the line after the last HTML block it holds
     styled_away = _ial_hidden(tokens)
-    listed = 0  # how many list items the token is inside
+    listed = 0  # how many list items and quotes the token is inside
+    listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
     for index, token in enumerate(tokens):
-        listed += {"list_item_open": 1, "list_item_close": -1}.get(token.type, 0)
+        listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
         if hidden is not None:
@@ -922,6 +939,11 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found = []
         for display in found:
             items += tex.comment_directives(display.body, display.line)
+        if found:
+            found[0] = replace(found[0], listed_maths=listed_maths)
+            listed_maths = 0
+        if listed and token.type == "inline":
+            listed_maths = next((item.line for item in _listed_display_maths(token)), listed_maths)
         displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
     if hidden is not None:
         if typeset:

@@ -60,8 +60,15 @@ class Step:
     #: The relation as written where its name does not show it (``\\preceq``, ``\\lesssim``: unchecked).
     spelling: str = ""
     #: Why the chain join that gives its left side is in doubt ('' where it is not): the side is the last of a
-    #: display inside a list item, and the step's display, after the list, may continue another.
+    #: display inside a list item or a quote, and the step's display, after it, may continue another.
     joined: str = ""
+    #: It is the hypothesis of its row, never a claim: a lead before it opens one (``\\text{If } A \\quad
+    #: \\therefore \\quad B``, "Assume"), whatever joins it to the equations after it, which are claimed under it.
+    hypothesis: bool = False
+    #: It is written before the words, sign or arrow that join it to what follows from it on its row (``A
+    #: \\therefore B``, ``A \\text{ so } B``, ``A \\implies B``): the hypothesis where the sentence leading into its
+    #: display opens one ("If, say,", "Suppose for contradiction that").
+    antecedent: bool = False
 
     @property
     def shown(self) -> str:
@@ -165,5 +172,10 @@ class Display:
     #: frames it as the lines around a display on lines of its own do ('' where it opens or closes its line).
     lead: str = ""
     trail: str = ""
-    #: Whether it stands in a list item: a display after the list that opens with a relation may not continue it.
+    #: Whether it stands in a list item or a quote: a display after it that opens with a relation may continue
+    #: another.
     listed: bool = False
+    #: The line of display maths set between words in a list item or a quote after the display before it (``- For the
+    #: difference, $$B = ...$$``, which MathJax shows as a display), 0 where there is none: a display after the list
+    #: that opens with a relation may continue it, as it may a display of its own in the item.
+    listed_maths: int = 0

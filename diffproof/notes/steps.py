@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from diffproof.notes import relations as rel
 from diffproof.notes.model import Definition, Display, Inline, Law, Problem, Step
-from diffproof.notes.tex import blank, line_of, strip_comments
+from diffproof.notes.tex import blank, half_width, line_of, strip_comments
 from diffproof.notes.tokens import Token, group_end, is_text, scan
 
 #: Environments inside a display that lay out its rows (``\\begin{aligned}`` in ``$$``, ``split`` in ``equation``).
@@ -205,6 +205,8 @@ class Statement:
     alternative: str = ""  # "or", "iff": the word joining it to another statement when neither is claimed alone
     implication: bool = False  # an arrow joins it to another statement: a hypothesis or a consequence
     consequence: bool = False  # words ("so", "Since") join it to another statement it follows from, or gives
+    hypothesis: bool = False  # a lead ("If", "Assume") makes it the hypothesis of what follows it: no claim
+    antecedent: bool = False  # written before what joins it to what follows from it on its row
 
 
 @dataclass(frozen=True)
@@ -307,15 +309,10 @@ def _tag_sentences(display: Display) -> list[Inline]:
     return found
 
 
-#: The full-width forms of ASCII (U+FF01-FF5E, as a Chinese or Japanese input method types them: ``（``, ``＋``,
-#: ``＝``, ``１``) and the ideographic space: each is the ASCII character it is drawn as, one for one.
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
-
-
 def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged.  Full-width
     forms are their ASCII characters: ``c = c（1+d）`` is a product, not ``c = c`` and words after it."""
-    body = strip_comments(display.body.translate(_FULL_WIDTH))
+    body = strip_comments(half_width(display.body))
     body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
@@ -403,13 +400,28 @@ _EMPTY_GROUP = re.compile(r"(?<!\\)\{\s*\}(?!\s*[_^])")
 _EMPTY_ATOM = re.compile(r"\\math(?:rel|bin|ord|op|punct|inner)\s*\{\s*\}")
 
 
+def _phantom_space(body: str, start: int, end: int, depth: int) -> str:
+    """What a phantom at ``start:end`` is read as, as long as it is: a wide space (``\\quad``) where it stands
+    between maths at the top level (``|h| = h \\hphantom{xx} h \\ge 0``: a visible gap, as a ``\\quad`` is, split
+    only where each side holds a relation), blank inside a group (``\\mathrel{\\phantom{=}}``), at the display's
+    start or end, and where it is vertical only; ``depth`` is how many groups are open at it."""
+    vertical = body.startswith("\\vphantom", start)
+    inside = depth > 0 or not body[:start].strip() or not body[end:].strip()
+    if vertical or inside or end - start < len("\\quad "):
+        return blank(body[start:end])
+    return "\\quad" + " " * (end - start - len("\\quad"))
+
+
 def _invisible_blanked(body: str) -> str:
-    """Phantoms and empty groups that are no argument blanked, as they show nothing; offsets unchanged."""
+    """Phantoms and empty groups that are no argument blanked, as they show nothing, a phantom between maths read as
+    the gap it leaves (:func:`_phantom_space`); offsets unchanged."""
     chars = list(body)
+    depths = {token.start: token.depth for token in scan(body).tokens}
     for match in _PHANTOM.finditer(body):
         closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
         if closing is not None:
-            chars[match.start() : closing] = blank(body[match.start() : closing])
+            depth = depths.get(match.start(), 1)  # not a token of its own (in a text): left blank
+            chars[match.start() : closing] = _phantom_space(body, match.start(), closing, depth)
     body = _EMPTY_ATOM.sub(lambda match: blank(match.group(0)), "".join(chars))  # \mathrel{\phantom{=}}
 
     def empty(match: re.Match) -> str:
@@ -450,17 +462,18 @@ class Reader:
         #: What the displays' where-clauses state, read as sentences are.
         self.inline: list[Inline] = []
         self.chain: _Chain = _Chain(self)
-        #: The line of the display read last, where it stands in a list item (0: it does not).
+        #: The line of the display read last, where it stands in a list item or a quote (0: it does not).
         self.listed = 0
         #: Why a step of the display being read whose left side comes before it rests on a doubtful join.
         self.joined = ""
         self.line = 0
 
     def read(self, display: Display) -> None:
+        listed = 0 if display.listed else self.listed or display.listed_maths
         self.joined = (
-            f"its left side is the last side of the display at line {self.listed}, inside a list item, which the "
-            "display after the list may not continue"
-            if self.listed and not display.listed
+            f"its left side is carried past the display at line {listed}, inside a list item or a quote, which the "
+            "display after it may continue as well as the one it is carried from"
+            if listed
             else ""
         )
         self.line, self.listed = display.line, display.line if display.listed else 0
@@ -507,6 +520,10 @@ class Reader:
             self.steps[first:] = [replace(step, implication=True) for step in self.steps[first:]]
         if statement.consequence:
             self.steps[first:] = [replace(step, consequence=True) for step in self.steps[first:]]
+        if statement.hypothesis:
+            self.steps[first:] = [replace(step, hypothesis=True) for step in self.steps[first:]]
+        if statement.antecedent:
+            self.steps[first:] = [replace(step, antecedent=True) for step in self.steps[first:]]
 
     def _columns(
         self, body: str, tokens: tuple[Token, ...], start: int, end: int, kind: str, line: int
@@ -565,7 +582,10 @@ class Reader:
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
         elif any(token.text in rel.IMPLICATIONS for token in content):  # x^2 = 2x \implies x = 2
-            kept = [replace(statement, implication=True) for statement in kept]
+            arrow_at = min(token.start for token in content if token.text in rel.IMPLICATIONS)
+            kept = [
+                replace(s, implication=True, antecedent=not _starts_after(s, body, content, arrow_at)) for s in kept
+            ]
         words = _words_between(body, content_end, end) if remark and kept else None
         joining = _joining(words.said, words.parenthesized) if words is not None else None
         if joining is not None:  # a = b \quad \text{(see above)} \quad c = d: the second equation is a statement too
@@ -585,13 +605,16 @@ class Reader:
                         joined = {}
                     if joined:
                         before = tuple(self._membership(statement) or statement for statement in kept)
+                        supposed = _hypothesis(lead) or _conditional(words.said)
+                        before = tuple(replace(s, hypothesis=supposed, antecedent=True) for s in before)
                         both = tuple(replace(statement, **joined) for statement in (*before, *rest.statements))
                 return Column(both, lead, _merge(*said, rest.remark), False)
         joined = {"implication": True} if _hypothesis(lead) else {"consequence": True} if _reason(lead) else {}
         if joined and len(kept) > 1 and not conditions:  # \text{If } h + k > 0, \quad |h + k| = h + k
-            kept = [replace(self._membership(kept[0]) or kept[0], **joined)] + [
-                replace(statement, **joined) for statement in kept[1:]
-            ]
+            first = replace(
+                self._membership(kept[0]) or kept[0], **joined, hypothesis="implication" in joined, antecedent=True
+            )
+            kept = [first] + [replace(statement, **joined) for statement in kept[1:]]
         return Column(tuple(kept), lead, _merge(*said, remark), False)
 
     def _membership(self, statement: Statement) -> Statement | None:
@@ -705,7 +728,7 @@ _CONSEQUENCE = frozenset(
 #: Words that open a hypothesis: the equations after it on the line are claimed under it (``\\text{If } h + k > 0
 #: \\text{ then } |h + k| = h + k``).
 _HYPOTHESIS = frozenset(
-    "if when whenever provided assuming si quand lorsque wenn falls sobald cuando se quando 若 如果 假如 当 もし 만약".split()
+    "if when whenever provided assuming assume suppose si quand lorsque wenn falls sobald cuando se quando 若 如果 假如 当 もし 만약".split()
 )
 #: Words that open a reason: the equations after it are claimed under it, and it is said to hold (``\\text{Since }
 #: h + k > 0, \\quad |h + k| = h + k``).
@@ -918,6 +941,16 @@ def _spacing_run_is_wide(run: list[Token]) -> bool:
     return any(token.name in _WIDE for token in run) or sum(_SMALL_SPACES.get(t.text, 0) for t in run) >= _WIDE_RUN
 
 
+def _spacing_run_sets_apart(run: list[Token]) -> bool:
+    """Whether a run of spaces may set two statements apart (split where each side holds a relation of its own, as
+    in ``|h| = h \\:\\: h \\ge 0``, never read as a product across the gap): a wide run, or two small spaces or
+    more whose net width is a visible gap (above the one mu of the typographic tweak ``\\;\\!\\!``).  One small
+    space alone is the spacing TeX's authors set before a differential or after an operator (``F = \\int f\\,
+    dx \\le C``)."""
+    net = sum(_SMALL_SPACES.get(token.text, 0) for token in run)
+    return _spacing_run_is_wide(run) or (len(run) >= 2 and net > 1)
+
+
 def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[int, int, str, str]:
     """Where the mathematics of a column starts and ends, and the prose before and after it.
 
@@ -1010,7 +1043,7 @@ def _split_weak(piece: list[Token]) -> list[list[Token]]:
                 run_start = index
             run.append(token)
             continue
-        if run and _spacing_run_is_wide(run):
+        if run and _spacing_run_sets_apart(run):
             points.append((run_start, index))
         run = []
         if _is_separator(token):

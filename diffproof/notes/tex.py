@@ -137,6 +137,17 @@ _TOKEN = re.compile(
 )
 
 
+#: The full-width forms of ASCII (U+FF01-FF5E, as a Chinese or Japanese input method types them: ``（``, ``＋``,
+#: ``＝``, ``１``) and the ideographic space: each is the ASCII character it is drawn as, one for one.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+
+
+def half_width(maths: str) -> str:
+    """Maths with its full-width forms as the ASCII characters they are drawn as (``h ＞ 0`` is ``h > 0``), in a
+    display or inline alike; offsets unchanged."""
+    return maths.translate(_FULL_WIDTH)
+
+
 def blank(text: str) -> str:
     """``text`` with every character but line breaks replaced by a space."""
     return re.sub(r"[^\n]", " ", text)

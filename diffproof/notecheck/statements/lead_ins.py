@@ -263,6 +263,12 @@ _ASSUMING = re.compile(
 )
 
 
+#: A sentence leading into a display that opens a hypothesis ("If, say,", "Suppose for contradiction that", "Assume
+#: now", "When"): the first equation of a row joined to what follows from it is supposed, not claimed.
+_HYPOTHESISING = re.compile(
+    r"^\W*(?:(?:and|but|now)\s+)?(?:(?:we|let\s+us|let's)\s+)?(?:if|suppose|assume|when|whenever|provided|assuming)\b",
+    re.IGNORECASE,
+)
 #: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
 _ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
 #: A sentence that only lets the display after it hold ("Let", "Now let"): before an order or an inequation

@@ -132,6 +132,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _ASSUMABLE,
     _CONSEQUENT,
     _EXAMPLE_REMARK,
+    _HYPOTHESISING,
     _LEAVING_EXAMPLE,
     _LETTING,
     _MODELLING,
@@ -323,6 +324,7 @@ class Timeline:
         lead_ins = _lead_ins(self.notes)
         self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
         self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
+        self.hypothesised = frozenset(first for first, words in lead_ins.items() if _HYPOTHESISING.match(words))
         self.redefining = frozenset(
             first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
         )
@@ -827,6 +829,11 @@ class Timeline:
     def _modelled_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display whose sentence states a model (:data:`_MODELLING`, independence)."""
         return any(first <= line <= last for first, last in self.notes.displays if first in self.modelled)
+
+    def hypothesis_at(self, step: Step) -> bool:
+        """Whether a step is the hypothesis of its row: written before what joins it to the rest (``A \\therefore
+        B``) in a display whose sentence leads in with a hypothesis ("If, say,", "Suppose for contradiction that")."""
+        return step.antecedent and self._at(self.hypothesised, step.line)
 
     def _assumed_at(self, line: int) -> bool:
         """Whether ``line`` lies in a display that ends a sentence only assuming it ("Assume that")."""
