@@ -71,7 +71,17 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt39-21-forward-kernel-ignores-its-input-proved",
+        "rt39-22-forward-step-replaces-state-by-noise-proved",
+        "rt39-23-forward-step-halves-the-state-proved",
+        "rt39-24-forward-step-negates-the-state-proved",
+        "rt39-25-forward-step-leaves-state-unchanged-proved",
+        "rt39-26-marginal-ignores-the-data-proved",
+        "rt39-27-marginal-is-pure-noise-proved",
+    }
+)
 
 
 def _step(name: str):
