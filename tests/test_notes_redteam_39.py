@@ -73,10 +73,6 @@ LAST = frozenset(
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
-        "rt39-16-x0-frozen-variance-refuted",
-        "rt39-17-one-particular-image-variance-refuted",
-        "rt39-18-pick-any-x0-variance-refuted",
-        "rt39-19-variance-over-the-noise-only-refuted",
         "rt39-21-forward-kernel-ignores-its-input-proved",
         "rt39-22-forward-step-replaces-state-by-noise-proved",
         "rt39-23-forward-step-halves-the-state-proved",

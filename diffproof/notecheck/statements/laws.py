@@ -27,7 +27,6 @@ from diffproof.notecheck.statements.sentences import (
     _words_around,
     _words_of,
 )
-from diffproof.notecheck.statements.unnamed import _HEADING
 from diffproof.notecheck.vocabulary import COORDINATE, RANDOM, UNREAD_SCALE, Parametrisation, display_name, nodes
 from diffproof.notes import Inline, Notes
 
@@ -826,10 +825,6 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         pieces = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
         data_maths = [p for p in pieces if _data_maths(p.strip("`"))]
         words = _words_of(sentence)
-        if _data_held(sentence, data_maths):  # the data may be held fixed for what follows in its section
-            shown = " ".join(words.split())[:60]
-            found.append(Stated("unread law", line, f"line {line} may hold the data fixed ({shown})",
-                                _variables("x_0", line), None, "words", until=_section_end(notes, line)))  # fmt: skip
         if not (data_maths or _DATA_WORDS.search(words)):
             continue
         cue = any(_LAW_IN_MATHS.search(p) for p in data_maths) or _conditioned_on_the_data(sentence, data_maths)
@@ -843,40 +838,6 @@ def _data_law_said(notes: Notes) -> list[Stated]:
         found.append(Stated("unread law", line, f"line {line} says something of the data's law ({shown})",
                             _variables("x_0", line), None, "words"))  # fmt: skip
     return found
-
-
-#: A moment or law taken over the noise alone ("the variance is taken over the noise only", "the expectation is with
-#: respect to $\epsilon$"): what it says of x_t is given the data.
-_OVER_THE_NOISE = re.compile(
-    r"\b(?:variances?|expectations?|means?|moments?|laws?|distributions?|averages?)\b[^.;]{0,40}?"
-    r"\b(?:over|with\s+respect\s+to|w\.r\.t\.?|under)\s+(?:the\s+)?(?:\w+\s+)?(?:nois\w*|m_noise)",
-    re.IGNORECASE,
-)
-
-
-def _data_held(sentence: str, data_maths: list[str]) -> bool:
-    """Whether a sentence may hold the data fixed, in any words (a fail-safe class rule, not a list of them): it
-    writes the data x_0 alone in its maths, in a clause without words of the forward process (:data:`_PROCESS_WORDS`,
-    which say what is done to the data, not what it is), or takes a moment over the noise alone
-    (:data:`_OVER_THE_NOISE`).  "With $x_0$ frozen", "For one particular image $x_0$", "Pick any $x_0$." may all
-    make what follows given x_0, so a counterexample drawing x_0 from a law of its own is not trusted."""
-    masked = _SENTENCE_MATHS.sub(
-        lambda m: " m_noise " if _NOISE_MATHS.search(next(g for g in m.groups() if g is not None)) else " m ", sentence
-    )
-    if _OVER_THE_NOISE.search(masked):
-        return True
-    clauses = _data_law_clauses(sentence)
-    return any(
-        any(p in clause and _DATA_NAME.fullmatch(p.strip("`")) for p in data_maths)
-        and not _PROCESS_WORDS.search(_words_of(clause))
-        for clause in clauses
-    )
-
-
-def _section_end(notes: Notes, line: int) -> int | None:
-    """The last line of the section ``line`` is in (the line before the next heading; None: the note's end)."""
-    source = notes.source.split("\n")
-    return next((n - 1 for n in range(line + 1, len(source) + 1) if _HEADING.match(source[n - 1])), None)
 
 
 def _conditioned_on_the_data(sentence: str, data_maths: list[str]) -> bool:
