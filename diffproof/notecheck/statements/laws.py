@@ -1181,8 +1181,17 @@ _DDPM_ACTS = frozenset(
 _ACTED_ON = re.compile(r"\b(?:states?|inputs?|data(?:point)?s?|datum|images?|samples?|it|them)\b", re.IGNORECASE)
 #: The data x_0 written alone in maths.
 _DATA_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{?\s*0\s*\}?\s*")
-#: A copula or a verb of becoming: its complement says what the step or the marginal is ("is pure noise").
-_LAW_COMPLEMENT = re.compile(r"\b(?:is|are|becomes?|became|remains?|stays?|turns?)\b", re.IGNORECASE)
+#: A change of the step (:data:`_CHANGED_STEP`) denied right before it ("is not clipped", "never rescaled"): what the
+#: context's step does not do either.
+_DENIED_CHANGE = re.compile(r"\b(?:not|never|no|without)\s+(?:" + _CHANGED_STEP.pattern + ")", re.IGNORECASE)
+#: A copula or a verb of becoming whose subject is the step, the marginal, the state or the data (its last words,
+#: or maths): its complement says what it is ("The marginal $q(x_t \mid x_0)$ is pure noise"; not "The same
+#: schedule is used").
+_LAW_COMPLEMENT = re.compile(
+    r"\b(?:forward|steps?|transitions?|kernels?|marginals?|process|states?|inputs?|data|it|m)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|are|becomes?|became|remains?|stays?|turns?)\b",
+    re.IGNORECASE,
+)
 
 
 def _acts_beyond_ddpm(text: str, masked: list[str]) -> str:
@@ -1196,12 +1205,13 @@ def _acts_beyond_ddpm(text: str, masked: list[str]) -> str:
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
             continue
         pieces = [masked[int(n)].strip("`") for n in re.findall(r"\bm(\d+)\b", clause)]
-        words = re.sub(r"\bm\d+\b", " ", clause)
+        words = re.sub(r"\bm\d+\b", " m ", clause)
         data = any(_STEP_INPUT.search(p) or _DATA_NAME.fullmatch(p) for p in pieces)
         if not (data or _ACTED_ON.search(words) or _LAW_COMPLEMENT.search(words)):
             continue
+        words = _DENIED_CHANGE.sub(" ", words)  # "is not clipped": the context's step does not clip either
         for word in re.findall(r"[^\W\d_][\w'-]*", words):
-            if word.lower() not in _PLAIN_STEP_WORDS | _DDPM_ACTS:
+            if word.lower() not in _PLAIN_STEP_WORDS | _DDPM_ACTS | {"m"}:
                 return word
     return ""
 
