@@ -82,6 +82,13 @@ FIXED: frozenset[str] = frozenset(
         "rt39-05-two-medium-spaces-do-not-split-refuted",
         "rt39-06-hphantom-gap-does-not-split-refuted",
         "rt39-20-display-after-a-blockquote-refuted",
+        "rt39-21-forward-kernel-ignores-its-input-proved",
+        "rt39-22-forward-step-replaces-state-by-noise-proved",
+        "rt39-23-forward-step-halves-the-state-proved",
+        "rt39-24-forward-step-negates-the-state-proved",
+        "rt39-25-forward-step-leaves-state-unchanged-proved",
+        "rt39-26-marginal-ignores-the-data-proved",
+        "rt39-27-marginal-is-pure-noise-proved",
     }
 )
 

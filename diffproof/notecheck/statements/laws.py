@@ -1165,6 +1165,57 @@ _COUNT_WORDS = re.compile(r"\b(?:one|two|three|four|five|twice|double|thrice|hal
 _STEP_CLAUSES = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 
 
+#: DDPM's own verbs and objects for its forward step or marginal, with the function words a plain description of
+#: it uses ("given a data point sampled from a real data distribution", "we add small amount of Gaussian noise to
+#: the sample in T steps, producing a sequence of noisy samples", "the data are gradually corrupted by noise"): a
+#: clause of such words that acts on the state or the data says no more than the context's step.
+_DDPM_ACTS = frozenset(
+    "add adds added adding define defines defined defining call calls called calling denote denotes denoted "
+    "denoting produce produces produced producing corrupt corrupts corrupted corrupting diffuse diffuses diffused "
+    "diffusing perturb perturbs perturbed perturbing let us our small amount amounts bit little gradually slowly "
+    "progressively successively sample samples sampled drawn distribution data datum point points state states "
+    "input inputs image images noisy t steps over from for on as so be been original clean real sequence series "
+    "chain markov".split()
+)
+#: What a verb of the forward step or marginal may act on: the state, its input, the data, or a pronoun for them.
+_ACTED_ON = re.compile(r"\b(?:states?|inputs?|data(?:point)?s?|datum|images?|samples?|it|them)\b", re.IGNORECASE)
+#: The data x_0 written alone in maths.
+_DATA_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{?\s*0\s*\}?\s*")
+#: A change of the step (:data:`_CHANGED_STEP`) denied right before it ("is not clipped", "never rescaled"): what the
+#: context's step does not do either.
+_DENIED_CHANGE = re.compile(r"\b(?:not|never|no|without)\s+(?:" + _CHANGED_STEP.pattern + ")", re.IGNORECASE)
+#: A copula or a verb of becoming whose subject is the step, the marginal, the state or the data (its last words,
+#: or maths): its complement says what it is ("The marginal $q(x_t \mid x_0)$ is pure noise"; not "The same
+#: schedule is used").
+_LAW_COMPLEMENT = re.compile(
+    r"\b(?:forward|steps?|transitions?|kernels?|marginals?|process|states?|inputs?|data|it|m)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|are|becomes?|became|remains?|stays?|turns?)\b",
+    re.IGNORECASE,
+)
+
+
+def _acts_beyond_ddpm(text: str, masked: list[str]) -> str:
+    """In a masked sentence that names the forward step or the marginal: the first word, in a clause that acts on
+    the state or the data (a word of :data:`_ACTED_ON`, or maths of the step's input x_{t-1} or the data x_0) or
+    says what the law is (:data:`_LAW_COMPLEMENT`), that is neither a plain step word (:data:`_PLAIN_STEP_WORDS`)
+    nor one of DDPM's own verbs and objects (:data:`_DDPM_ACTS`), or ''.  A fail-safe class rule: "ignores its
+    input", "halves the state", "replaces the state by pure noise", "is pure noise" set the context aside; "adds
+    small amount of Gaussian noise to the sample in T steps" does not."""
+    for clause in _STEP_CLAUSES.split(text):
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", clause):
+            continue
+        pieces = [masked[int(n)].strip("`") for n in re.findall(r"\bm(\d+)\b", clause)]
+        words = re.sub(r"\bm\d+\b", " m ", clause)
+        data = any(_STEP_INPUT.search(p) or _DATA_NAME.fullmatch(p) for p in pieces)
+        if not (data or _ACTED_ON.search(words) or _LAW_COMPLEMENT.search(words)):
+            continue
+        words = _DENIED_CHANGE.sub(" ", words)  # "is not clipped": the context's step does not clip either
+        for word in re.findall(r"[^\W\d_][\w'-]*", words):
+            if word.lower() not in _PLAIN_STEP_WORDS | _DDPM_ACTS | {"m"}:
+                return word
+    return ""
+
+
 def _beyond_the_value(sentence: str) -> str:
     """The first word or maths of a sentence about the forward step that may say more than the context's values,
     or '' (a fail-safe class rule, not a list of the words that change a step): in a clause that gives the step a
@@ -1175,7 +1226,8 @@ def _beyond_the_value(sentence: str) -> str:
     $x_{t-1}$ by one", "then multiplies the result by ..." set the context's forward laws aside.  A word of
     :data:`_LAW_PROPERTY` ("zero mean", "independent of", "standard normal") not said of the noise, in a sentence
     that names the step or the marginal, or a law written alone in maths, is beyond them too, valued or not
-    (:func:`_law_said`); so is one role given twice (:func:`_said_twice`), and, in a sentence about the marginal
+    (:func:`_law_said`), and so is a verb or complement beyond DDPM's own in a clause that acts on the state or the
+    data or says what the law is (:func:`_acts_beyond_ddpm`); so is one role given twice (:func:`_said_twice`), and, in a sentence about the marginal
     given the data, any word beside its input x_0.  A clause in a script without spaces (Chinese, Japanese) is not read so (its words are
     not known)."""
     masked: list[str] = []
@@ -1186,7 +1238,7 @@ def _beyond_the_value(sentence: str) -> str:
 
     text = _without_the_noise_s_law(_SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", sentence)), masked)
     named = bool(_FORWARD_STEP.search(text) or re.search(r"\b(?:marginals?|kernels?)\b", text, re.IGNORECASE))
-    law = _law_said(text, masked) if named else ""
+    law = (_law_said(text, masked) or _acts_beyond_ddpm(text, masked)) if named else ""
     if law:
         return law
     sets = _MARGINAL_SETS if _about_the_marginal(sentence) else _TRANSITION_SETS
