@@ -23,6 +23,7 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements.unnamed import said_of_unnamed
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -127,3 +128,20 @@ def test_the_held_notes_are_all_there():
 def test_the_held_notes_keep_their_verdict(name):
     result = _step(name)
     assert result.status == HELD[name], result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The sum, being nonnegative, drops its bars", True),  # a sign word in a clause with no maths
+        ("Its value never exceeds one", True),  # an order with its object in words
+        ("the sum of h and k is nonnegative", True),  # several letters: a combination no reader reads
+        ("The sum is less than", False),  # runs into the display, which says the bound
+        ("The sum is less than or equal to", False),
+        ("For small $t$, the sum is read as", False),  # the size word is said of maths
+        ("Let $h \\ge 0$. Then", False),  # the order is in maths, which the orders' rules read
+        ("For small t, we write", False),  # one letter in words is read by name
+    ],
+)
+def test_a_word_of_sign_or_order_in_a_clause_without_maths_is_said_of_an_unnamed_quantity(sentence, said):
+    assert bool(said_of_unnamed(sentence)) == said

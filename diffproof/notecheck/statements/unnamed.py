@@ -37,7 +37,7 @@ _PROPERTY = (
 #: into: "The sum is equal to" before a display is the display's own lead-in).
 _COMPARED = (
     r"(?:equal\s+to|(?:greater|less|larger|smaller|bigger|higher|lower|more|no\s+(?:more|less|greater|larger"
-    r"|smaller))\s+than|at\s+(?:least|most)|bounded\s+(?:by|above|below))(?:\s+or\s+equal\s+to)?\s*(?=[\w$])"
+    r"|smaller))\s+than|at\s+(?:least|most)|bounded\s+(?:by|above|below))(?:\s+or\s+equal\s+to)?(?!\s+or\b)\s*(?=[\w$])"
 )
 _SAID = re.compile(
     rf"{_SUBJECT}(?:{_COPULA}(?:{_PROPERTY}|{_COMPARED})|\s+(?:vanish(?:es)?\b|(?:equals|exceeds)\s*(?=[\w$])))",
@@ -58,7 +58,12 @@ _SIGN_WORDS = (
 _ORDER_WORDS = r"(?:below|above|less|greater|exceeds?|drops?|at\s+(?:least|most)|bounded\s+by|[≥≤<>⩾⩽])"
 #: Where a clause ends: the words of one clause are said of the one subject ("The sum being nonnegative, we ...").
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s(?:which|since|because|whereas|while|where|so\s+that)\s", re.IGNORECASE)
-_SIGNED = re.compile(rf"(?<![\w-])(?:{_SIGN_WORDS}|{_ORDER_WORDS}(?=.*?(?:[\w$]|[≥≤<>⩾⩽])))", re.IGNORECASE)
+#: The words an order takes before its object ("less than or equal to", "bounded by").
+_ORDER_PARTICLES = r"(?:than|or|equal|to|by)\b"
+_SIGNED = re.compile(
+    rf"(?<![\w-])(?:{_SIGN_WORDS}|{_ORDER_WORDS}(?!\w)(?=(?:\s*{_ORDER_PARTICLES})*\s*(?!{_ORDER_PARTICLES})[\w$−+-]))",
+    re.IGNORECASE,
+)
 
 
 def _signed_in_words(clause: str) -> str:
