@@ -141,6 +141,7 @@ def test_the_held_notes_keep_their_verdict(name):
         ("For small $t$, the sum is read as", False),  # the size word is said of maths
         ("Let $h \\ge 0$. Then", False),  # the order is in maths, which the orders' rules read
         ("For small t, we write", False),  # one letter in words is read by name
+        ("Applying this to the equation above yields", False),  # "above" places a piece of the text
     ],
 )
 def test_a_word_of_sign_or_order_in_a_clause_without_maths_is_said_of_an_unnamed_quantity(sentence, said):

@@ -56,6 +56,44 @@ _SIGN_WORDS = (
 #: "exceeds one"): at the end of a sentence they run into the display, which says the bound ("The error is bounded
 #: by"), and say nothing of their own.
 _ORDER_WORDS = r"(?:below|above|less|greater|exceeds?|drops?|at\s+(?:least|most)|bounded\s+by|[≥≤<>⩾⩽])"
+#: Words after which "above" and "below" place a piece of the text ("the equation above", "as shown below"), not
+#: an order: a word missing here leaves the place read as an order, which is safe.
+_PLACED = (
+    "equation",
+    "equations",
+    "expression",
+    "expressions",
+    "formula",
+    "formulas",
+    "formulae",
+    "derivation",
+    "calculation",
+    "calculations",
+    "identity",
+    "line",
+    "lines",
+    "display",
+    "result",
+    "step",
+    "steps",
+    "figure",
+    "section",
+    "definition",
+    "example",
+    "argument",
+    "as",
+    "see",
+    "shown",
+    "given",
+    "derived",
+    "written",
+    "stated",
+    "defined",
+    "discussed",
+    "mentioned",
+    "described",
+)
+_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACED)})\s+(?:above|below)\b", re.IGNORECASE)
 #: Where a clause ends: the words of one clause are said of the one subject ("The sum being nonnegative, we ...").
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s(?:which|since|because|whereas|while|where|so\s+that)\s", re.IGNORECASE)
 #: The words an order takes before its object ("less than or equal to", "bounded by").
@@ -71,7 +109,7 @@ def _signed_in_words(clause: str) -> str:
     masked as ``$m$``) that is said of a quantity no maths names, or '': the clause writes no maths (maths in it is
     what the orders' rules read) and names no one letter in words (one letter is read by name, by
     :mod:`~diffproof.notecheck.choices`; several, as in "the sum of h and k", are a combination no reader reads)."""
-    said = _SIGNED.search(clause)
+    said = _SIGNED.search(_PLACE.sub(" ", clause))
     if said is None or "$m$" in clause or len(_LETTER.findall(clause)) == 1:
         return ""
     return said.group(0)
@@ -81,7 +119,8 @@ def said_of_unnamed(sentence: str) -> str:
     """The words of ``sentence`` that say a property of a quantity by words alone, or '': a phrase of a subject no
     maths and no letter in words names (:data:`_LETTER`) and what it is ("it is equal to $a^2$", :data:`_SAID`), or,
     fail-safe against the phrasings that pattern misses, a clause with a word of sign, size, range or order and no
-    maths (:func:`_signed_in_words`: "the sum never drops below zero", "Is the sum nonnegative?")."""
+    maths (:func:`_signed_in_words`: "the sum never drops below zero", "Is the sum nonnegative?"); "above" and
+    "below" placing a piece of the text (:data:`_PLACED`) are no order."""
     masked = _unmarked(_SENTENCE_MATHS.sub(" $m$ ", sentence))
     found = (said.group(0) for said in _SAID.finditer(masked) if not _LETTER.search(said.group("subject")))
     signed = (_signed_in_words(clause) for clause in _CLAUSE_END.split(masked))
