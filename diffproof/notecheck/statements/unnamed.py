@@ -45,12 +45,14 @@ _SAID = re.compile(
 )
 
 
-#: Words of sign, size or range, which say a property of whatever they are said of, whatever the grammar around them
+#: Words of sign or range, which say a property of whatever they are said of, whatever the grammar around them
 #: ("is a nonnegative number", "The sum being positive", "has no negative values", "is a square"): the fail-safe
 #: rule reads their presence, not a phrasing.  "the square" (a thing named, "Expanding the square") is not one.
+#: Words of size (small, large) are not here: they name things in prose ("a large gap is allowed"), and are read
+#: only as :data:`_PROPERTY` says them.
 _SIGN_WORDS = (
     r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|vanish(?:es|ing)?|(?<!the\s)squares?|squared"
-    r"|bounded(?!\s+(?:by|above|below))|small|smaller|tiny|negligible|large|larger|finite|infinite|sign)\b"
+    r"|bounded(?!\s+(?:by|above|below))|sign)\b"
 )
 #: Words of order, which say a property only of the object written after them ("never drops below zero", "is ≥ 0",
 #: "exceeds one"): at the end of a sentence they run into the display, which says the bound ("The error is bounded
