@@ -23,6 +23,7 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements.unnamed import said_of_unnamed
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -89,6 +90,16 @@ FIXED: frozenset[str] = frozenset(
         "rt39-25-forward-step-leaves-state-unchanged-proved",
         "rt39-26-marginal-ignores-the-data-proved",
         "rt39-27-marginal-is-pure-noise-proved",
+        "rt39-07-sum-is-a-nonnegative-number-refuted",
+        "rt39-08-sum-never-drops-below-zero-refuted",
+        "rt39-09-sum-is-never-below-zero-refuted",
+        "rt39-10-sum-of-h-and-k-in-words-refuted",
+        "rt39-11-is-the-sum-nonnegative-question-refuted",
+        "rt39-12-know-the-sum-to-be-nonnegative-refuted",
+        "rt39-13-sum-is-ge-zero-in-words-refuted",
+        "rt39-14-the-sum-being-nonnegative-refuted",
+        "rt39-15-sum-has-no-negative-values-refuted",
+        "rt39-30-property-said-after-the-display-refuted",
     }
 )
 
@@ -164,3 +175,21 @@ def test_a_wrong_step_in_a_fixed_layout_is_still_refuted(name):
 def test_one_small_space_before_a_differential_splits_no_chain():
     notes = read_notes("$$\nF = \\int_0^1 h\\, dx \\le 1\n$$\n", markdown=True)
     assert [(step.lhs, step.rhs) for step in notes.steps] == [("F", "\\int_0^1 h dx"), ("\\int_0^1 h dx", "1")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The sum, being nonnegative, drops its bars", True),  # a sign word in a clause with no maths
+        ("Its value never exceeds one", True),  # an order with its object in words
+        ("the sum of h and k is nonnegative", True),  # several letters: a combination no reader reads
+        ("The sum is less than", False),  # runs into the display, which says the bound
+        ("The sum is less than or equal to", False),
+        ("For small $t$, the sum is read as", False),  # the size word is said of maths
+        ("Let $h \\ge 0$. Then", False),  # the order is in maths, which the orders' rules read
+        ("For small t, we write", False),  # one letter in words is read by name
+        ("Applying this to the equation above yields", False),  # "above" places a piece of the text
+    ],
+)
+def test_a_word_of_sign_or_order_in_a_clause_without_maths_is_said_of_an_unnamed_quantity(sentence, said):
+    assert bool(said_of_unnamed(sentence)) == said

@@ -37,7 +37,7 @@ _PROPERTY = (
 #: into: "The sum is equal to" before a display is the display's own lead-in).
 _COMPARED = (
     r"(?:equal\s+to|(?:greater|less|larger|smaller|bigger|higher|lower|more|no\s+(?:more|less|greater|larger"
-    r"|smaller))\s+than|at\s+(?:least|most)|bounded\s+(?:by|above|below))(?:\s+or\s+equal\s+to)?\s*(?=[\w$])"
+    r"|smaller))\s+than|at\s+(?:least|most)|bounded\s+(?:by|above|below))(?:\s+or\s+equal\s+to)?(?!\s+or\b)\s*(?=[\w$])"
 )
 _SAID = re.compile(
     rf"{_SUBJECT}(?:{_COPULA}(?:{_PROPERTY}|{_COMPARED})|\s+(?:vanish(?:es)?\b|(?:equals|exceeds)\s*(?=[\w$])))",
@@ -45,12 +45,88 @@ _SAID = re.compile(
 )
 
 
+#: Words of sign or range, which say a property of whatever they are said of, whatever the grammar around them
+#: ("is a nonnegative number", "The sum being positive", "has no negative values", "is a square"): the fail-safe
+#: rule reads their presence, not a phrasing.  "the square" (a thing named, "Expanding the square") is not one.
+#: Words of size (small, large) are not here: they name things in prose ("a large gap is allowed"), and are read
+#: only as :data:`_PROPERTY` says them.
+_SIGN_WORDS = (
+    r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|vanish(?:es|ing)?|(?<!the\s)squares?|squared"
+    r"|bounded(?!\s+(?:by|above|below))|sign)\b"
+)
+#: Words of order, which say a property only of the object written after them ("never drops below zero", "is ≥ 0",
+#: "exceeds one"): at the end of a sentence they run into the display, which says the bound ("The error is bounded
+#: by"), and say nothing of their own.
+_ORDER_WORDS = r"(?:below|above|less|greater|exceeds?|drops?|at\s+(?:least|most)|bounded\s+by|[≥≤<>⩾⩽])"
+#: Words after which "above" and "below" place a piece of the text ("the equation above", "as shown below"), not
+#: an order: a word missing here leaves the place read as an order, which is safe.
+_PLACED = (
+    "equation",
+    "equations",
+    "expression",
+    "expressions",
+    "formula",
+    "formulas",
+    "formulae",
+    "derivation",
+    "calculation",
+    "calculations",
+    "identity",
+    "line",
+    "lines",
+    "display",
+    "result",
+    "step",
+    "steps",
+    "figure",
+    "section",
+    "definition",
+    "example",
+    "argument",
+    "as",
+    "see",
+    "shown",
+    "given",
+    "derived",
+    "written",
+    "stated",
+    "defined",
+    "discussed",
+    "mentioned",
+    "described",
+)
+_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACED)})\s+(?:above|below)\b", re.IGNORECASE)
+#: Where a clause ends: the words of one clause are said of the one subject ("The sum being nonnegative, we ...").
+_CLAUSE_END = re.compile(r"[,;:?!()]|\s(?:which|since|because|whereas|while|where|so\s+that)\s", re.IGNORECASE)
+#: The words an order takes before its object ("less than or equal to", "bounded by").
+_ORDER_PARTICLES = r"(?:than|or|equal|to|by)\b"
+_SIGNED = re.compile(
+    rf"(?<![\w-])(?:{_SIGN_WORDS}|{_ORDER_WORDS}(?!\w)(?=(?:\s*{_ORDER_PARTICLES})*\s*(?!{_ORDER_PARTICLES})[\w$−+-]))",
+    re.IGNORECASE,
+)
+
+
+def _signed_in_words(clause: str) -> str:
+    """The word of sign, size, range or order (:data:`_SIGN_WORDS`, :data:`_ORDER_WORDS`) in ``clause`` (its maths
+    masked as ``$m$``) that is said of a quantity no maths names, or '': the clause writes no maths (maths in it is
+    what the orders' rules read) and names no one letter in words (one letter is read by name, by
+    :mod:`~diffproof.notecheck.choices`; several, as in "the sum of h and k", are a combination no reader reads)."""
+    said = _SIGNED.search(_PLACE.sub(" ", clause))
+    if said is None or "$m$" in clause or len(_LETTER.findall(clause)) == 1:
+        return ""
+    return said.group(0)
+
+
 def said_of_unnamed(sentence: str) -> str:
-    """The words of ``sentence`` that say a property of a quantity by words alone ("the sum is nonnegative", "it
-    is equal to $a^2$"), or '': no maths and no letter in words names the subject (:data:`_LETTER`)."""
+    """The words of ``sentence`` that say a property of a quantity by words alone, or '': a phrase of a subject no
+    maths and no letter in words names (:data:`_LETTER`) and what it is ("it is equal to $a^2$", :data:`_SAID`), or,
+    fail-safe against the phrasings that pattern misses, a clause with a word of sign, size, range or order and no
+    maths (:func:`_signed_in_words`: "the sum never drops below zero", "Is the sum nonnegative?"); "above" and
+    "below" placing a piece of the text (:data:`_PLACED`) are no order."""
     masked = _unmarked(_SENTENCE_MATHS.sub(" $m$ ", sentence))
-    found = (said for said in _SAID.finditer(masked) if not _LETTER.search(said.group("subject")))
-    return next((said.group(0) for said in found), "")
+    found = (said.group(0) for said in _SAID.finditer(masked) if not _LETTER.search(said.group("subject")))
+    signed = (_signed_in_words(clause) for clause in _CLAUSE_END.split(masked))
+    return next((said for said in (*found, *signed) if said), "")
 
 
 def _section_start(notes: Notes, line: int) -> int:
@@ -85,13 +161,11 @@ def _sentences_by_line(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _running_on(notes: Notes, last: int, following: int) -> list[tuple[int, str]]:
-    """The sentence right after the display ending on line ``last`` if it goes on with the display's own
-    (", which holds since ...": it starts with a small letter or a comma), before the display on ``following``."""
+    """The sentence right after the display ending on line ``last``, before the display on ``following``: whatever
+    its case, it may go on with the display's own (", which holds since ...", "Here the sum is nonnegative.")."""
     lines = _prose_lines(notes)
     after = [(line, text) for line, text in notes.trails if line == last]
     after += [(n, lines[n]) for n in range(last + 1, following) if n in lines and lines[n].strip()]
-    if not after or not re.match(r"\s*(?:[,;]|[a-z])", after[0][1]):
-        return []
     return _sentences_by_line(after)[:1]
 
 
