@@ -19,6 +19,7 @@ finding turns into a failure once it is fixed (then drop its mark).
 from __future__ import annotations
 
 import pytest
+import red_team
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
@@ -114,18 +115,14 @@ def _first_step(name: str):
 DECIDED = frozenset({"rt36-24-forward-step-in-code-block-proved"})
 
 
-def _case(name: str):
-    if name in FIXED:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {FINDINGS[name]}"))
-
-
 def test_the_notes_are_all_there():
     found = sorted(path.stem for path in NOTES.glob("rt36-[0-9][0-9]-*.md"))
     assert found == sorted(FINDINGS)
 
 
-@pytest.mark.parametrize("name", [_case(name) for name in sorted(FINDINGS) if name not in DECIDED])
+@pytest.mark.parametrize(
+    "name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS) if name not in DECIDED]
+)
 def test_the_thirty_sixth_red_team_s_notes(name):
     result = _first_step(name)
     assert result.status != (PROVED if name.endswith("-proved") else REFUTED), result.reason

@@ -22,6 +22,7 @@ the three losses stay (strict xfails: "shrinks", "to the image").
 from __future__ import annotations
 
 import pytest
+import red_team
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
@@ -123,14 +124,7 @@ FIXED: frozenset[str] = frozenset(
 
 
 def _step(name: str):
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
-    return report.results[-1 if name in LAST else 0]
-
-
-def _case(name: str):
-    if name in FIXED:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {FINDINGS[name]}"))
+    return red_team.judged(name, LAST)
 
 
 def test_the_notes_are_all_there():
@@ -138,7 +132,7 @@ def test_the_notes_are_all_there():
     assert found == sorted(FINDINGS)
 
 
-@pytest.mark.parametrize("name", [_case(name) for name in sorted(FINDINGS)])
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_the_thirty_eighth_red_team_s_notes(name):
     result = _step(name)
     assert result.status != (PROVED if name.endswith("-proved") else REFUTED), result.reason
