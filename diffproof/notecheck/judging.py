@@ -83,6 +83,7 @@ from diffproof.notecheck.coordinates import (
     vector_names,
     vector_symbols,
 )
+from diffproof.notecheck.dependence import varying
 from diffproof.notecheck.doubts import (
     _in_law,
     about_no_law,
@@ -491,6 +492,14 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: line {said[0]} "
                       f"says '{said[1]}', a property of a quantity named in words only, which is not read and which "
                       "the counterexample may break", defines=judged.defines, doubted=True)  # fmt: skip
+    varied = timeline.said_varied(step.line) if judged.status == REFUTED else None
+    held = varied and varying(varied[2], [side for r in found for side in (r.lhs, r.rhs)], context.assumptions,
+                              context.vocabulary.symbols)  # fmt: skip
+    if held:  # "the first term is constant with respect to $x$", and x a value of the step
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: line "
+                      f"{varied[0]} says '{varied[1]}', how a quantity named in words varies with ${held}$, a value "
+                      "of the step or of what it assumes, which the counterexample may break", defines=judged.defines,
+                      doubted=True)  # fmt: skip
     restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations  # beside, before its arrow
     if (
         judged.status == REFUTED

@@ -167,7 +167,7 @@ from diffproof.notecheck.statements.orders import (
     _vanishing_in_words,
 )
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
-from diffproof.notecheck.statements.unnamed import unnamed_properties
+from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem
 from diffproof.notes.model import Step
@@ -244,6 +244,9 @@ class Timeline:
     #: By the first line of a display, a sentence leading into it (or going on after it) that says a property of a
     #: quantity by words alone ("In fact the sum is nonnegative."), with its line: no reader takes it.
     unnamed: dict[int, tuple[int, str]] = field(default_factory=dict)
+    #: By the first line of a display, a sentence around it that says how a quantity varies with names ("the first
+    #: term is constant with respect to $\\theta$"): its line, its words, the maths of the names.
+    varied: dict[int, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
     #: The base of ``\\log`` where a sentence gives the note's logarithms one ("All logarithms are to base 2"), and
     #: its line; None for the natural logarithm.
     log_base: tuple[int | None, int] | None = None
@@ -332,6 +335,7 @@ class Timeline:
         self.examples = frozenset(first for first, words in lead_ins.items() if _EXAMPLE_LEAD_IN.search(words))
         self.approximate = _approximate_displays(self.notes)
         self.unnamed = unnamed_properties(self.notes)
+        self.varied = varied_with(self.notes)
         self.modelled = (
             frozenset(  # "The model draws them independently:", "We assume", "Let": a model stated
                 first
@@ -792,6 +796,12 @@ class Timeline:
         ``line`` lies in (:attr:`unnamed`), or None."""
         return next((self.unnamed[first] for first, last in self.notes.displays
                      if first <= line <= last and first in self.unnamed), None)  # fmt: skip
+
+    def said_varied(self, line: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The sentence (its line, its words, the maths of the names) that says how a quantity varies with names
+        around the display ``line`` lies in (:attr:`varied`), or None."""
+        return next((self.varied[first] for first, last in self.notes.displays
+                     if first <= line <= last and first in self.varied), None)  # fmt: skip
 
     def _at(self, firsts: frozenset[int], line: int) -> bool:
         """Whether ``line`` lies in a display whose first line is one of ``firsts``."""

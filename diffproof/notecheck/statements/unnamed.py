@@ -5,6 +5,7 @@ a step of the display may break what the note states.  English only: a CJK sente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from diffproof.answers.parser import GREEK
 from diffproof.notecheck.statements.lead_ins import _unmarked
@@ -31,7 +32,15 @@ _COPULA = (
 #: A property that needs nothing after it: a sign, zero, a square, a size, a constant, an integer's parity.
 _PROPERTY = (
     r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|(?:a\s+)?(?:perfect\s+)?squares?"
-    r"|a\s+sum\s+of\s+squares|bounded(?!\s+(?:by|above|below))|small|tiny|negligible|(?:a\s+)?constant|an?\s+integer|integers|even|odd)\b"
+    r"|a\s+sum\s+of\s+squares|bounded(?!\s+(?:by|above|below))|small|tiny|negligible|an?\s+integer|integers|even|odd"
+    r"|(?:a\s+)?constant(?!\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)\s+\$m\$))\b"
+)
+#: How a quantity varies with a name, no property of its value ("constant with respect to $\theta$", "independent
+#: of $\theta$", "does not depend on $\theta$"): read by :func:`varied_with`, not as a property.
+_INDEPENDENCE = re.compile(
+    r"\b(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of|(?:does|do)\s+not\s+depend\s+on"
+    r"|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)\s+(?=\$m\$)",
+    re.IGNORECASE,
 )
 #: An equality or an order, which says something only of an object written after it (not of the display it runs
 #: into: "The sum is equal to" before a display is the display's own lead-in).
@@ -169,16 +178,43 @@ def _running_on(notes: Notes, last: int, following: int) -> list[tuple[int, str]
     return _sentences_by_line(after)[:1]
 
 
+def _sentences_around(notes: Notes) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Each display's first line, with the sentences of the prose leading into it and the one going on after it."""
+    previous = 0
+    for number, (first, last) in enumerate(notes.displays):
+        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
+        yield first, _sentences_by_line(_leading_into(notes, first, previous)) + _running_on(notes, last, following)
+        previous = last
+
+
 def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
     """By each display's first line, the first sentence of the prose leading into it, or going on after it, that
     says a property of a quantity by words alone (:func:`said_of_unnamed`): its line and its words."""
     found = {}
-    previous = 0
-    for number, (first, last) in enumerate(notes.displays):
-        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
-        pieces = _sentences_by_line(_leading_into(notes, first, previous)) + _running_on(notes, last, following)
-        previous = last
+    for first, pieces in _sentences_around(notes):
         said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence)), None)
         if said is not None:
             found[first] = (said[0], " ".join(said[1].split()))
+    return found
+
+
+def independent_of(sentence: str) -> tuple[str, ...]:
+    """The maths of the names ``sentence`` says a quantity does not vary with (:data:`_INDEPENDENCE`: "the first
+    term is constant with respect to $\\theta$"), in order."""
+    maths = [
+        next(group for group in found.groups() if group is not None) for found in _SENTENCE_MATHS.finditer(sentence)
+    ]
+    masked = _unmarked(_SENTENCE_MATHS.sub(" $m$ ", sentence))
+    spans = (masked[: said.end()].count("$m$") for said in _INDEPENDENCE.finditer(masked))
+    return tuple(maths[n].strip() for n in spans if n < len(maths))
+
+
+def varied_with(notes: Notes) -> dict[int, tuple[int, str, tuple[str, ...]]]:
+    """By each display's first line, the first sentence leading into it, or going on after it, that says how a
+    quantity varies with names (:func:`independent_of`): its line, its words and the maths of the names."""
+    found = {}
+    for first, pieces in _sentences_around(notes):
+        said = next(((line, sentence, names) for line, sentence in pieces if (names := independent_of(sentence))), None)
+        if said is not None:
+            found[first] = (said[0], " ".join(said[1].split()), said[2])
     return found
