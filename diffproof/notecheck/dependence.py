@@ -23,11 +23,12 @@ from diffproof.notecheck.vocabulary import Key, keys_in
 
 
 def _values(expression: sp.Basic) -> set[sp.Symbol]:
-    """The symbols ``expression`` holds as values: all but the parameters a density's law is written with."""
-    densities = list(expression.atoms(Density)) if isinstance(expression, sp.Basic) else []
+    """The symbols ``expression`` holds as values, bound ones too (the variable of an integral, constant in which
+    the integrand is a claim about it): all but the parameters a density's law is written with."""
+    densities = list(expression.atoms(Density))
     blanked = expression.xreplace({density: sp.Dummy() for density in densities})
-    inside = (sym for density in densities for part in density.args[1:3] for sym in part.free_symbols)
-    return {*blanked.free_symbols, *inside}
+    inside = (symbol for density in densities for part in density.args[1:3] for symbol in part.atoms(sp.Symbol))
+    return {*blanked.atoms(sp.Symbol), *inside}
 
 
 def _assumed(assumptions: Iterable[object]) -> Iterator[sp.Basic]:
