@@ -24,6 +24,8 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.timeline import Timeline
 from diffproof.notecheck.statements.unnamed import said_of_unnamed
 from diffproof.notes import read_notes
 
@@ -187,3 +189,12 @@ def test_one_small_space_before_a_differential_splits_no_chain():
 )
 def test_a_word_of_sign_or_order_in_a_clause_without_maths_is_said_of_an_unnamed_quantity(sentence, said):
     assert bool(said_of_unnamed(sentence)) == said
+
+
+def test_words_held_to_a_line_reach_no_step_outside_their_lines():
+    notes = read_notes("$$\na = 1\n$$\n\nWords.\n\n$$\nb = 2\n$$\n\n$$\nc = 3\n$$\n", markdown=True)
+    timeline = Timeline.of(notes)
+    lines = [step.line for step in notes.steps]
+    scoped = Stated("data held", lines[0] + 3, "words", until=lines[1] + 1, origin="words")
+    timeline.worded.append(scoped)
+    assert [scoped in timeline.before(index) for index in range(3)] == [False, True, False]
