@@ -18,6 +18,7 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
     _bare_laws,
@@ -435,6 +436,7 @@ class Timeline:
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
+        self.worded += data_held(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
