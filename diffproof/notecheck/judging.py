@@ -113,6 +113,7 @@ from diffproof.notecheck.readings import (
     arbitrary_function,
     defined_values,
     describe,
+    given_the_data,
     kernel_verdict,
     latex,
     made_of_integrated,
@@ -753,19 +754,30 @@ _DATA_LAW_DECIDES = (
 )
 
 
-def _data_held_fixed(outcome: Outcome, stated: list[Stated]) -> str:
+def _data_held_fixed(outcome: Outcome, stated: list[Stated], context: StepContext, cited: str, search: bool) -> str:
     """Why a refutation whose counterexample draws the data x_0 (the start of q's chain) from a law of its own is
     not trusted where a sentence in force may hold x_0 fixed (a ``data held`` statement): the step may be said
-    given x_0, where no law of it is drawn; '' where none is in force or the counterexample draws no x_0."""
+    given x_0, and it is not refuted read so (:func:`given_the_data`, by a counterexample that draws no x_0); ''
+    where none is in force, the counterexample draws no x_0, or the step fails given x_0 too."""
     example = outcome.verdict.counterexample
     if example is None or "q" not in example.drawn_starts:
         return ""
     held = next((item for item in stated if item.kind == "data held"), None)
+    data = next((s for s, key in context.vocabulary.symbols.items() if key == ("x", "", "0")), None)
     if held is None:
         return ""
+    if data is not None:
+        try:
+            given = kernel_verdict(outcome.relation, given_the_data(outcome.reading, data), outcome.assumptions,
+                                   cited, context.vocabulary, search)  # fmt: skip
+        except InconsistentAssumptions:
+            given = None
+        drawn = given is not None and given.counterexample is not None and given.counterexample.drawn_starts
+        if given is not None and given.refuted and not drawn:
+            return ""
     return (
         f"a counterexample exists with a law of the data x_0 that it draws for itself, but it is not trusted: "
-        f"{held.text}, in words that are not read, so the step may be said given x_0, which no law of x_0 decides"
+        f"{held.text}, in words that are not read, so the step may be said given x_0, and read so it is not refuted"
     )
 
 
@@ -935,7 +947,7 @@ def _judge_readings(
         carried = _carried_constant(first, vocabulary)
         if carried:
             return _result(UNDECIDED, carried, first, conventions, keep_counterexample=False)
-        held = _data_held_fixed(first, stated)
+        held = _data_held_fixed(first, stated, context, cited, search=not unchained)
         if held:
             return _result(UNDECIDED, held, first, conventions, keep_counterexample=False)
         standard_data = _under_standard_data(first, context, cited, search=not unchained)
