@@ -763,9 +763,9 @@ def _data_held_fixed(outcome: Outcome, stated: list[Stated], context: StepContex
     if example is None or "q" not in example.drawn_starts:
         return ""
     held = next((item for item in stated if item.kind == "data held"), None)
-    data = next((s for s, key in context.vocabulary.symbols.items() if key == ("x", "", "0")), None)
     if held is None:
         return ""
+    data = next((s for s, key in context.vocabulary.symbols.items() if key == ("x", "", "0")), None)
     if data is not None:
         try:
             given = kernel_verdict(outcome.relation, given_the_data(outcome.reading, data), outcome.assumptions,
