@@ -24,6 +24,9 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements.data_held import data_held
+from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.timeline import Timeline
 from diffproof.notecheck.statements.unnamed import said_of_unnamed
 from diffproof.notes import read_notes
 
@@ -101,6 +104,10 @@ FIXED: frozenset[str] = frozenset(
         "rt39-14-the-sum-being-nonnegative-refuted",
         "rt39-15-sum-has-no-negative-values-refuted",
         "rt39-30-property-said-after-the-display-refuted",
+        "rt39-16-x0-frozen-variance-refuted",
+        "rt39-17-one-particular-image-variance-refuted",
+        "rt39-18-pick-any-x0-variance-refuted",
+        "rt39-19-variance-over-the-noise-only-refuted",
     }
 )
 
@@ -187,3 +194,85 @@ def test_one_small_space_before_a_differential_splits_no_chain():
 )
 def test_a_word_of_sign_or_order_in_a_clause_without_maths_is_said_of_an_unnamed_quantity(sentence, said):
     assert bool(said_of_unnamed(sentence)) == said
+
+
+#: The data held fixed in other words than red team 39's (`16`-`19`), in other languages too: each correct step,
+#: Var(x_t) = 1 - abar_t given x_0, is refuted only with a law of x_0 the counterexample draws, so it must not be.
+DDPM = "<!-- diffproof: context ddpm -->\n"
+VARIANCE_GIVEN_THE_DATA = "$$\n\\mathrm{Var}(x_t) = 1 - \\bar\\alpha_t\n$$\n"
+HELD_FIXED = {
+    "keep as it is": "Keep $x_0$ as it is; then\n\n",
+    "choose and keep": "Choose an image $x_0$ and keep it. Then\n\n",
+    "a single image": "For a single image $x_0$,\n\n",
+    "korean": "$x_0$를 고정하면\n\n",
+    "japanese": "$x_0$ を固定すると、\n\n",
+    "chinese": "固定 $x_0$，则\n\n",
+    "french": "Pour $x_0$ fixé, on a\n\n",
+    "german": "Für ein beliebiges $x_0$ gilt\n\n",
+    "spanish": "Para un $x_0$ dado, se tiene\n\n",
+    "only the noise is random": "Only the noise is random here:\n\n",
+    "randomness from the noise alone": "The randomness comes from the noise alone.\n\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_FIXED))
+def test_the_data_held_fixed_in_other_words_leaves_a_drawn_data_law_untrusted(name):
+    report = check_notes(read_notes(DDPM + HELD_FIXED[name] + VARIANCE_GIVEN_THE_DATA, markdown=True),
+                         Limits(seconds=120))  # fmt: skip
+    (result,) = report.results
+    assert result.status == UNDECIDED, result.reason
+
+
+#: Wrong steps beside such words that must stay refuted: their counterexample draws no law of x_0 (a moment or law
+#: given x_0, which the data's law does not change), or they fail read given x_0 too, or no sentence holds x_0 fixed
+#: where the step is (none at all, another section, or later in the section).
+WRONG_BESIDE_THE_DATA_HELD = {
+    "a variance given x_0": "With $x_0$ frozen, we have\n\n$$\n\\mathrm{Var}(x_t \\mid x_0) = 1 - \\bar\\alpha_t^2\n$$\n",
+    "the marginal's law": (
+        "Pick any $x_0$. Then\n\n$$\nq(x_t \\mid x_0) = \\mathcal{N}(x_t; \\sqrt{\\bar\\alpha_t} x_0, 1 - \\bar\\alpha_t^2)\n$$\n"
+    ),
+    "a variance given x_0, in chinese": "固定 $x_0$，则\n\n$$\n\\mathrm{Var}(x_t \\mid x_0) = 1 - \\bar\\alpha_t^2\n$$\n",
+    "a variance wrong given x_0 too": (  # refuted read given x_0 as well as with x_0 ~ N(0, 1)
+        "With $x_0$ frozen, we have\n\n$$\n\\mathrm{Var}(x_t) = 1 - \\bar\\alpha_t^2\n$$\n"
+    ),
+    "no such sentence": "We have\n\n$$\n\\mathrm{Var}(x_t) = 1 - \\bar\\alpha_t^2\n$$\n",
+    "in an earlier section": (
+        "## First part\n\nWith $x_0$ frozen, we simplify.\n\n## Second part\n\nWe have\n\n"
+        "$$\n\\mathrm{Var}(x_t) = 1 - \\bar\\alpha_t^2\n$$\n"
+    ),
+    "later in the section": (
+        "We have\n\n$$\n\\mathrm{Var}(x_t) = 1 - \\bar\\alpha_t^2\n$$\n\nNext, with $x_0$ frozen, we simplify.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRONG_BESIDE_THE_DATA_HELD))
+def test_a_wrong_step_beside_the_data_held_fixed_is_still_refuted(name):
+    report = check_notes(read_notes(DDPM + WRONG_BESIDE_THE_DATA_HELD[name], markdown=True), Limits(seconds=120))
+    assert report.results[0].status == REFUTED, report.results[0].reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("With $x_0$ frozen, we have", True),
+        ("For one particular image, we have", True),  # the data in words
+        ("Here the variance is taken over the noise only.", True),
+        ("We write the target mean in terms of $x_0$.", False),  # rt36d-02: no word of holding
+        ("The data are images.", False),
+        ("Fix $t$, and let $x_0$ vary.", False),  # the holding word is in the other clause
+        ("The noise is fixed in advance.", False),  # no moment, no data
+        ("The expectation is over $x_0$ and $\\epsilon$.", False),  # not the noise alone
+    ],
+)
+def test_a_sentence_may_hold_the_data_fixed(sentence, held):
+    assert bool(data_held(read_notes(f"{sentence}\n", markdown=True))) == held
+
+
+def test_words_held_to_a_line_reach_no_step_outside_their_lines():
+    notes = read_notes("$$\na = 1\n$$\n\nWords.\n\n$$\nb = 2\n$$\n\n$$\nc = 3\n$$\n", markdown=True)
+    timeline = Timeline.of(notes)
+    lines = [step.line for step in notes.steps]
+    scoped = Stated("data held", lines[0] + 3, "words", until=lines[1] + 1, origin="words")
+    timeline.worded.append(scoped)
+    assert [scoped in timeline.before(index) for index in range(3)] == [False, True, False]

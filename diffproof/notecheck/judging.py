@@ -114,6 +114,7 @@ from diffproof.notecheck.readings import (
     arbitrary_function,
     defined_values,
     describe,
+    given_the_data,
     kernel_verdict,
     latex,
     made_of_integrated,
@@ -762,6 +763,33 @@ _DATA_LAW_DECIDES = (
 )
 
 
+def _data_held_fixed(outcome: Outcome, stated: list[Stated], context: StepContext, cited: str, search: bool) -> str:
+    """Why a refutation whose counterexample draws the data x_0 (the start of q's chain) from a law of its own is
+    not trusted where a sentence in force may hold x_0 fixed (a ``data held`` statement): the step may be said
+    given x_0, and it is not refuted read so (:func:`given_the_data`, by a counterexample that draws no x_0); ''
+    where none is in force, the counterexample draws no x_0, or the step fails given x_0 too."""
+    example = outcome.verdict.counterexample
+    if example is None or "q" not in example.drawn_starts:
+        return ""
+    held = next((item for item in stated if item.kind == "data held"), None)
+    if held is None:
+        return ""
+    data = next((s for s, key in context.vocabulary.symbols.items() if key == ("x", "", "0")), None)
+    if data is not None:
+        try:
+            given = kernel_verdict(outcome.relation, given_the_data(outcome.reading, data), outcome.assumptions,
+                                   cited, context.vocabulary, search)  # fmt: skip
+        except InconsistentAssumptions:
+            given = None
+        drawn = given is not None and given.counterexample is not None and given.counterexample.drawn_starts
+        if given is not None and given.refuted and not drawn:
+            return ""
+    return (
+        f"a counterexample exists with a law of the data x_0 that it draws for itself, but it is not trusted: "
+        f"{held.text}, in words that are not read, so the step may be said given x_0, and read so it is not refuted"
+    )
+
+
 def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, search: bool) -> Verdict | None:
     """The verdict on a refuted step again with the data's law, the start of q's chain, set to the standard normal
     x_0 ~ N(0, 1) where the note states none (:attr:`Context.standard_starts
@@ -874,13 +902,13 @@ def _judge_readings(
             )  # fmt: skip
     except InconsistentAssumptions as error:
         return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
-    stated = proved is not None and any(u in proved.own for u in proved.verdict.uses)
+    uses_own = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
     if proved is not None and not held and not integrands_equal(proved):  # then true whatever the function is
         held = function_held_fixed(proved.reading, vocabulary) or tied_held_fixed(proved.reading, context)
     if held:
         return _result(UNDECIDED, f"proved as written, {held}", proved, conventions, keep_counterexample=False)
-    if stated:
+    if uses_own:
         lines = ", ".join(map(str, context.process_lines))
         return _result(PROVED, f"{proved.verdict.reason}; with the process the note states (lines {lines})", proved,
                        conventions)  # fmt: skip
@@ -928,6 +956,9 @@ def _judge_readings(
         carried = _carried_constant(first, vocabulary)
         if carried:
             return _result(UNDECIDED, carried, first, conventions, keep_counterexample=False)
+        held = _data_held_fixed(first, stated, context, cited, search=not unchained)
+        if held:
+            return _result(UNDECIDED, held, first, conventions, keep_counterexample=False)
         standard_data = _under_standard_data(first, context, cited, search=not unchained)
         if standard_data is not None and not standard_data.refuted:
             return _result(UNDECIDED, _DATA_LAW_DECIDES, first, conventions, keep_counterexample=False)

@@ -202,6 +202,19 @@ def kernel_verdict(
     return check_uncited(relation, reading.lhs, reading.rhs, context, search)
 
 
+def given_the_data(reading: Reading, data: sp.Symbol) -> Reading:
+    """The reading with each density of q's chain that neither is of nor given ``data`` (x_0) taken given it
+    (``E_{q(x_t)}`` is ``E_{q(x_t | x_0)}``): what the step says where a sentence holds the data fixed."""
+    densities = {d for side in (reading.lhs, reading.rhs) for d in side.atoms(Density)}
+    held = {
+        d: Density(d.name, d.variables, (*d.given, data), d.parameters)
+        for d in densities
+        if d.name == "q" and data not in d.variables and data not in d.given
+    }
+    how = (*reading.how, "read given x_0 (the data held fixed)")
+    return Reading(reading.lhs.xreplace(held), reading.rhs.xreplace(held), how, reading.real)
+
+
 def describe(assumption: object) -> str:
     """An assumption as the report shows it: a definition by its source, a chain, noises."""
     if isinstance(assumption, Definition):

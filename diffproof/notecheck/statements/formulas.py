@@ -67,7 +67,8 @@ class Stated:
     for a joint, the product of its marginals: not modelled, it disputes its variables), ``bound`` (a directive's
     domain), ``meaning`` (a name given a meaning in words: a declared context's meaning of it gives way),
     ``unchained`` (a process ``name``'s law the words deny the Markov property), ``freed`` (a name the words say is
-    arbitrary: defined before, it is then defined more than once),
+    arbitrary: defined before, it is then defined more than once), ``data held`` (a sentence that may hold the data
+    x_0 fixed, in words not read: a counterexample drawing x_0 is not trusted until ``until``),
     ``context`` (a named context) or ``let``."""
 
     kind: str

@@ -18,6 +18,7 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
 from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
     _bare_laws,
@@ -231,7 +232,8 @@ class Timeline:
     #: bare E_q may mean either.
     both_ways: frozenset[str] = frozenset()
     #: What sentences say of names in words ("Let $a$ be positive"): relations for every step, before or after
-    #: (the words hold of the name wherever, and they only keep counterexamples from being trusted).
+    #: (the words hold of the name wherever, and they only keep counterexamples from being trusted); one with an
+    #: ``until`` holds from its line to that line only (:meth:`before`).
     worded: list[Stated] = field(default_factory=list)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
@@ -438,6 +440,7 @@ class Timeline:
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
+        self.worded += data_held(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)
@@ -878,14 +881,16 @@ class Timeline:
     def before(self, index: int) -> list[Stated]:
         """What the note has stated before step ``index`` (its own line included when written earlier), but a
         definition of a density it writes with and without a model's parameter (``p(x) := ...`` beside
-        ``p_\\theta(x)``: the kernel would read it for both)."""
+        ``p_\\theta(x)``: the kernel would read it for both); and what its words say, wherever they say it, but
+        words that hold only from their line to a last one (``until``: a section's end) outside those lines."""
         line = self.notes.steps[index].line
         found = [item for item in self.stated if item.line <= line and (item.until is None or line <= item.until)
                  and item not in self.set_aside]  # fmt: skip
         found += [
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
-        return found + self._where(index) + self._beside(index) + self.worded
+        worded = [item for item in self.worded if item.until is None or item.line <= line <= item.until]
+        return found + self._where(index) + self._beside(index) + worded
 
     def spelled_twice(self, index: int) -> str:
         """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
