@@ -3,7 +3,8 @@
 False proofs: the forward step or the marginal changed by words the law rules do not reach (a verb whose object is
 no state word: "discards the signal", "doubles the previous iterate", "forgets the starting point"; a sentence that
 names neither "forward" nor "marginal": "To go from $x_{t-1}$ to $x_t$ we halve ...", "the corruption forgets the
-image"; a Markov property lost in words that deny nothing: "depends on $x_0$ directly", "added to $x_0$ every
+image"; DDPM's own words in other roles: "samples $x_t$ from the data distribution", "adds the clean data to the
+state"; a Markov property lost in words that deny nothing: "depends on $x_0$ directly", "added to $x_0$ every
 time"), and a ``\\propto`` judged in x where the note works in mu ("As a function of $\\mu$", a chain about
 p(mu | x)).  False alarms: the same ``\\propto`` refuted in x; a property of an unnamed sum said in words the
 fail-safe rule does not take (a noun "nonnegativity", the pronoun "I" counted as a letter, ASCII ">=", the second
@@ -53,6 +54,8 @@ FINDINGS = {
     "rt40-24-uniform-law-support-refuted": "a law's support unchecked off expectations: doubts (laws_stated)",
     "rt40-25-intertext-condition-refuted": "\\intertext maths not in notes.inline: notes._intertexts",
     "rt40-26-h-never-exceeds-one-refuted": "an order in words of one letter: orders / unnamed._signed_in_words",
+    "rt40-27-forward-step-samples-from-the-data-proved": "DDPM's words in another role: laws._acts_beyond_ddpm",
+    "rt40-28-forward-step-adds-the-data-to-the-state-proved": "what is added to what: laws._acts_beyond_ddpm",
 }
 
 #: The notes whose step at issue is their last (the displays before it give its left side or its chain).
