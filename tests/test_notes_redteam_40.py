@@ -4,13 +4,15 @@ False proofs: the forward step or the marginal changed by words the law rules do
 no state word: "discards the signal", "doubles the previous iterate", "forgets the starting point"; a sentence that
 names neither "forward" nor "marginal": "To go from $x_{t-1}$ to $x_t$ we halve ...", "the corruption forgets the
 image"; DDPM's own words in other roles: "samples $x_t$ from the data distribution", "adds the clean data to the
-state"; a Markov property lost in words that deny nothing: "depends on $x_0$ directly", "added to $x_0$ every
-time"), and a ``\\propto`` judged in x where the note works in mu ("As a function of $\\mu$", a chain about
+state"; another process named by its acronym: "the VE variant of NCSN", "SMLD"); the Markov property lost in words
+that deny nothing ("depends on $x_0$ directly", "added to $x_0$ every time", "drawn from $q(x_t \\mid x_0)$
+separately"); a ``\\propto`` judged in x where the note works in mu ("As a function of $\\mu$", a chain about
 p(mu | x)).  False alarms: the same ``\\propto`` refuted in x; a property of an unnamed sum said in words the
 fail-safe rule does not take (a noun "nonnegativity", the pronoun "I" counted as a letter, ASCII ">=", the second
 sentence after the display, before an earlier display or a heading, "nonneg.", German); a constant schedule said
 in words or as $\\beta_t = \\beta_{t-1}$, which the counterexample breaks; "≧" in inline maths; two thin spaces
-before a continued term; an ideographic space read as a product; a uniform law's support; an ``\\intertext``'s
+before a continued term; the argument of ``\\hspace`` read as maths; a hypothesis led by "Under the assumption" or
+"Let's say" claimed; an ideographic space read as a product; a uniform law's support; an ``\\intertext``'s
 condition; "h never exceeds one".
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED).
@@ -56,6 +58,12 @@ FINDINGS = {
     "rt40-26-h-never-exceeds-one-refuted": "an order in words of one letter: orders / unnamed._signed_in_words",
     "rt40-27-forward-step-samples-from-the-data-proved": "DDPM's words in another role: laws._acts_beyond_ddpm",
     "rt40-28-forward-step-adds-the-data-to-the-state-proved": "what is added to what: laws._acts_beyond_ddpm",
+    "rt40-29-under-the-assumption-then-therefore-refuted": "a noun of supposition: lead_ins._HYPOTHESISING",
+    "rt40-30-lets-say-then-therefore-refuted": "'Let's say': lead_ins._HYPOTHESISING / _ASSUMING",
+    "rt40-31-hspace-argument-read-as-maths-refuted": "\\hspace splits, its {1em} stays: steps (_WIDE, _SPACING)",
+    "rt40-32-ve-variant-of-ncsn-proved": "'VE', 'NCSN', 'never shrunk': laws._OTHER_PROCESS / _FORWARD_STEP",
+    "rt40-33-each-xt-drawn-from-the-marginal-separately-proved": "no Markov denial read: laws._UNCHAINED",
+    "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved": "'SMLD', 'sample is': laws._LAW_COMPLEMENT",
 }
 
 #: The notes whose step at issue is their last (the displays before it give its left side or its chain).
