@@ -13,7 +13,9 @@ Grammar (LaTeX, plain text and Unicode alike; ``\\left``, ``\\right`` and spacin
 The constructs are tables, so that a notation is one entry:
 
 * :data:`COMMANDS` maps a LaTeX command to the method that reads what follows it
-  (``\\frac``, ``\\sqrt``, ``\\log``, ``\\nabla``, decorations, fonts, Greek letters);
+  (``\\frac``, ``\\sqrt``, ``\\log``, ``\\nabla``, decorations, fonts, Greek letters); a derivative in one
+  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``) is
+  read as the gradient ``\\nabla_x f``;
 * :data:`WORDS` maps a plain-text word to the command it spells (``sqrt``, ``log``,
   ``exp``, ``grad``); any other word is an identifier;
 * :data:`DECORATIONS`, :data:`FONTS`, :data:`IGNORED`, :data:`PRODUCTS`,
@@ -64,6 +66,8 @@ MAX_DEPTH = 40
 MAX_INDEX = 24
 #: The most readings an ambiguous answer may have.
 MAX_READINGS = 8
+#: Why a derivative of higher order (``\\partial^2``) or in several variables is not read.
+HIGHER_DERIVATIVE = "a derivative of higher order or in several variables is not read"
 
 
 # ------------------------------------------------------------------ the tree
@@ -1181,6 +1185,8 @@ class Parser:
         return letters
 
     def fraction(self, name: str, position: int) -> Node:
+        if self.token.is_("{") and self.peek().is_("\\partial") and not self.peek(2).is_("_"):
+            return self.derivative(position)
         with self.nested():
             numerator = self.argument()
             denominator = self.argument()
@@ -1214,6 +1220,49 @@ class Parser:
         variable = self.gradient_variable() if self.accept("_") else None
         with self.nested():
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla")
+
+    def derivative(self, position: int) -> Node:
+        """``\\frac{\\partial}{\\partial v} f`` or ``\\frac{\\partial f}{\\partial v}``: the derivative in the one variable
+        ``v``, read as ``\\nabla_v f``; one of higher order or in several variables is not read."""
+        self.index += 2  # { \partial
+        if self.token.is_("^"):
+            raise InvalidAnswer(HIGHER_DERIVATIVE, self.token.position)
+        with self.nested():
+            body = None if self.token.is_("}") else self.expr()
+            self.expect("}", "to close the numerator of a derivative")
+            self.expect("{", "to open the denominator of a derivative")
+            self.expect("\\partial", "in the denominator of a derivative \\frac{\\partial f}{\\partial x}")
+            variable = self.derivative_variable()
+            self.expect("}", "to close the denominator of a derivative")
+            if body is not None and self.token.is_("(", "["):  # f'(a) or f' times (a)?
+                raise InvalidAnswer(
+                    "a derivative \\frac{\\partial f}{\\partial x} before a bracket may be taken at it or multiply "
+                    "it: not read",
+                    self.token.position,
+                )
+            if body is not None:
+                return Gradient(position, variable, body)
+            return self.operator_chain(
+                lambda body: Gradient(position, variable, body), "\\frac{\\partial}{\\partial v}"
+            )
+
+    def partial(self, name: str, position: int) -> Node:
+        """``\\partial_v f``: the derivative in the variable of its subscript, read as ``\\nabla_v f``."""
+        if not self.accept("_"):
+            raise InvalidAnswer(
+                "\\partial is read only as \\partial_x f or \\frac{\\partial f}{\\partial x}, with its variable",
+                position,
+            )
+        with self.nested():
+            variable = self.derivative_variable()
+            return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
+
+    def derivative_variable(self) -> Node:
+        """The variable of a derivative, alone: a power of it or a second variable makes another derivative."""
+        variable = self.gradient_variable()
+        if self.token.is_("^", "\\partial"):
+            raise InvalidAnswer(HIGHER_DERIVATIVE, self.token.position)
+        return variable
 
     def brace(self, name: str, position: int) -> Node:
         self.index -= 1
@@ -1459,6 +1508,7 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     **{name: Parser.fraction for name in ("frac", "dfrac", "tfrac", "cfrac")},
     **{name: Parser.function for name in FUNCTIONS},
     "nabla": Parser.gradient,
+    "partial": Parser.partial,
     "{": Parser.brace,
     "mathcal": Parser.calligraphic,
     **{name: Parser.integral for name in ("int", "smallint")},

@@ -84,6 +84,7 @@ from diffproof.notecheck.coordinates import (
     vector_symbols,
 )
 from diffproof.notecheck.dependence import varying
+from diffproof.notecheck.derivatives import held_apart
 from diffproof.notecheck.doubts import (
     _in_law,
     about_no_law,
@@ -424,6 +425,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), context.vocabulary, context.defined)
+    if held:
+        return Judged(UNDECIDED, f"could not read the step: {held}")
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
         symbols = vector_symbols(context.vocabulary, vectors)
         found = [replace(r, lhs=per_coordinates(r.lhs, symbols, coordinates),

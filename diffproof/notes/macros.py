@@ -22,6 +22,9 @@ definition typesets nothing and is blanked.  As in TeX:
 - the files a preamble ``\\input``s are read where it reads them;
 - a macro given as the argument of ``\\frac``, ``^`` or ``_`` is one argument.
 
+The renderers' other names of a command are read as it: ``\\Bbb`` as ``\\mathbb``, ``\\intop`` as ``\\int``
+(:data:`SYNONYMS`).
+
 ``\\iffalse`` (or a name ``\\let`` to it) skips to its ``\\else`` or ``\\fi`` as TeX does,
 counting the conditionals nested in what it skips, and ``\\iftrue`` skips its
 ``\\else`` branch; what is skipped defines nothing.  A ``\\newif`` flag is
@@ -323,6 +326,8 @@ class _Expansion:
         macro = self.macros.get(name)
         if macro is None and self.grouped:
             macro = KERNEL.get(name)  # \@gobble{...}, and a name \let to it
+        if macro is None:
+            macro = SYNONYMS.get(name)  # \Bbb E is \mathbb E
         if macro is None and name in ("begin", "end") and self.environment_call(match):
             return
         if macro is not None and _branching(self.meaning(name)):  # \\let\\ifflip\\iffalse: the primitive itself
@@ -882,12 +887,18 @@ KERNEL = {
 }
 
 
+#: Other spellings the renderers give a command, known in a LaTeX document and to MathJax and KaTeX alike:
+#: ``\\Bbb`` is amsfonts' (and MathJax's, KaTeX's) old name of ``\\mathbb``; ``\\intop`` is TeX's integral sign, of
+#: which ``\\int`` is ``\\intop\\nolimits`` (the limits set beside it, not above: the same integral).
+SYNONYMS = {"Bbb": Macro(body="\\mathbb"), "intop": Macro(body="\\int")}
+
+
 def _let(text: str, index: int, macros: Macros) -> tuple[Macro, int]:
     """``\\let\\new\\old`` (or ``= \\old``, or one character): ``\\new`` means what ``\\old`` means now."""
     index = re.compile(r"\s*=?\s*").match(text, index).end()
     token = _CONTROL.match(text, index)
     if token is not None:
-        current = macros.get(token.group(1)) or KERNEL.get(token.group(1))
+        current = macros.get(token.group(1)) or KERNEL.get(token.group(1)) or SYNONYMS.get(token.group(1))
         if current is None and token.group(1) in _DEFINING | {"global"}:  # \\let\\rc\\renewcommand: it defines
             return Macro(body=token.group(0)), token.end()
         return (current if current is not None else Macro(body=token.group(0), final=True)), token.end()

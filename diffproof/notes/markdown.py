@@ -14,6 +14,8 @@ business.  Display maths is:
 - a fenced block whose info string is ``math`` or ``{math}`` (GitHub, MyST);
 - any of these in the body of a MyST directive that holds Markdown (``{note}``, ``{prf:proof}``), read as
   part of the page;
+- any of these in the indented body of a Python-Markdown (MkDocs) admonition, ``!!! note``, ``??? note`` or
+  ``???+ note``, which its admonition extension reads as Markdown, not as indented code;
 - ``$$``, ``\\[`` or an environment in the text of an HTML block such as
   ``<details>``, which MathJax typesets in the browser (not in ``<pre>``,
   ``<code>``, ``<script>``, ``<style>`` or comments).
@@ -45,6 +47,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline, html_inline, image, link
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
 from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -501,6 +504,7 @@ def parser() -> MarkdownIt:
     md.use(amsmath_plugin)
     md.use(colon_fence_plugin)  # MyST's :::{math} and :::{note}, Pandoc's and Quarto's ::: divs
     md.use(myst_role_plugin)  # MyST's inline maths {math}`...`
+    md.use(admon_plugin)  # Python-Markdown's (MkDocs') !!! note and ??? note: their indented body is Markdown
     md.block.ruler.at(
         "amsmath", _outside_comments(amsmath_block), {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
