@@ -207,3 +207,18 @@ def test_a_display_in_an_admonition_is_read(marker, step, status):
 def test_an_indented_display_without_an_admonition_is_code():
     text = ADMONITION.format(marker="Note", step=r"\log 2 = 1").replace('Note note "Jensen"', "Jensen.\n")
     assert not check_notes(read_notes(text, markdown=True), Limits(seconds=60)).results
+
+
+# -- a density's parameters after ';': p(x; s) and p(x; t) are two densities (read as one, the first was proved)
+
+
+@pytest.mark.parametrize("step", [r"p(x; s) = p(x; t)", r"p(x; \sigma) = p(x; \tau)"])
+def test_a_densitys_parameters_are_kept_so_two_values_are_not_proved_one(step):
+    assert last(step).status == UNDECIDED
+
+
+@pytest.mark.parametrize(
+    "step", [r"p(x; s) = p(x; s)", r"\int p(x; \theta)\, dx = 1", r"\mathbb{E}_{p(x;\theta)}[1] = 1"]
+)
+def test_a_density_with_its_parameters_is_still_read(step):
+    assert last(step).status == PROVED

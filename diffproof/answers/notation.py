@@ -734,7 +734,8 @@ class ProbabilityTranslator(_Translator):
         if not all(isinstance(p, sp.Symbol) for p in extra):
             raise InvalidAnswer("the parameters of a density after ';' must be symbols such as \\theta", node.position)
         variables, conditions = self.arguments(node.arguments), self.arguments(given)
-        return Density(name, variables, conditions)
+        # p(x; s) and p(x; t): the law's parameters after ';' are kept, so two of their values are two densities
+        return Density(name, variables, conditions, extra) if extra else Density(name, variables, conditions)
 
     def arguments(self, nodes: Iterable[syntax.Node]) -> tuple[sp.Symbol, ...]:
         """The variables of a density: symbols, ranges (their variables), an ellipsis between two of them, or
