@@ -136,7 +136,8 @@ _EQUATION_NUMBER = re.compile(r"\(\s*[A-Za-z0-9.*']{1,8}\s*\)")
 #: How far a command's arguments are looked for (a bound, so hostile input stays linear).
 _ARGUMENT_WINDOW = 1000
 _SPACING = re.compile(
-    r"\\(quad|qquad|enspace|enskip|thinspace|medspace|thickspace|hfill)(?![a-zA-Z])|\\h(space|skip)\*?\s*\{[^{}]*\}"
+    r"\\(quad|qquad|enspace|enskip|thinspace|medspace|thickspace|hfill)(?![a-zA-Z])"
+    r"|\\h(space|skip)(?:\*?\s*\{[^{}]*\}|(?![a-zA-Z]))"  # \hspace alone once its width is blanked
     r"|(?<!\\)\\[,;:!> \n\t]|~"
 )
 _GREEK = frozenset(
@@ -394,6 +395,8 @@ def _blank_tokens(body: str, tokens: tuple[Token, ...], text: str) -> str:
 #: A phantom: spacing as wide (or tall) as its argument, which it does not show (``&\phantom{=} + c`` aligns a
 #: row that goes on with the side above it).
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*(?=\{)")
+#: A horizontal space of a given width, ``\\hspace{10px}`` or ``\\hspace*{1em}``: its width is no maths.
+_SPACE_WIDTH = re.compile(r"\\hspace\s*\*?\s*(?=\{)")
 #: An empty group, ``{}``: spacing around a relation (``&{}= b``, ``= {} a``), unless it carries a script.
 _EMPTY_GROUP = re.compile(r"(?<!\\)\{\s*\}(?!\s*[_^])")
 #: An atom of nothing, as a phantom leaves ``\mathrel{\phantom{=}}``.
@@ -413,8 +416,8 @@ def _phantom_space(body: str, start: int, end: int, depth: int) -> str:
 
 
 def _invisible_blanked(body: str) -> str:
-    """Phantoms and empty groups that are no argument blanked, as they show nothing, a phantom between maths read as
-    the gap it leaves (:func:`_phantom_space`); offsets unchanged."""
+    """Phantoms, the width of an ``\\hspace`` and empty groups that are no argument blanked, as they show nothing, a
+    phantom between maths read as the gap it leaves (:func:`_phantom_space`); offsets unchanged."""
     chars = list(body)
     depths = {token.start: token.depth for token in scan(body).tokens}
     for match in _PHANTOM.finditer(body):
@@ -422,6 +425,10 @@ def _invisible_blanked(body: str) -> str:
         if closing is not None:
             depth = depths.get(match.start(), 1)  # not a token of its own (in a text): left blank
             chars[match.start() : closing] = _phantom_space(body, match.start(), closing, depth)
+    for match in _SPACE_WIDTH.finditer(body):  # \hspace{10px} is the space alone: its width shows nothing
+        closing = group_end(body[: match.end() + _ARGUMENT_WINDOW], match.end())
+        if closing is not None:
+            chars[match.start() + len("\\hspace") : closing] = " " * (closing - match.start() - len("\\hspace"))
     body = _EMPTY_ATOM.sub(lambda match: blank(match.group(0)), "".join(chars))  # \mathrel{\phantom{=}}
 
     def empty(match: re.Match) -> str:

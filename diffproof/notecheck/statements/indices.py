@@ -30,9 +30,9 @@ def _instance(target: syntax.Node, defined: set[tuple]) -> bool:
     if not isinstance(target, syntax.Name) or index_value(target.index) is None or _generic(target.index):
         return False
     member = index_value(target.index)
-    for kind, key, *_ in defined:
-        same_letter = kind == "symbol" and (key[0], key[1]) == (target.base, target.decoration)
-        family = index_value(key[2]) if same_letter else None
+    for kind, *rest in defined:  # ("other",), a definition of no name, carries no key
+        same_letter = kind == "symbol" and (rest[0][0], rest[0][1]) == (target.base, target.decoration)
+        family = index_value(rest[0][2]) if same_letter else None
         if family is not None and len(family.free_symbols) == 1:
             (symbol,) = family.free_symbols
             if member - (family - symbol) >= 1:  # x_t := ... holds for t = 1, 2, ...: x_0 is where it starts
