@@ -309,6 +309,12 @@ class _Unfolding:
             return unfold(expr.args[0].logpdf())
         if isinstance(expr, Normal):
             return unfold(expr.pdf())
+        if isinstance(expr, Grad) and not isinstance(expr.var, (sp.Symbol, sp.Indexed)):
+            found = _gradient_at(expr)
+            if found is None:
+                return expr  # left whole: which of the point's names varies is not told
+            inner, variable = found
+            return unfold(sp.Derivative(inner, variable)).subs(variable, expr.var)
         if isinstance(expr, Grad):
             return unfold(sp.Derivative(expr.expr, expr.var))
         args = [unfold(arg) for arg in expr.args]
@@ -320,6 +326,17 @@ class _Unfolding:
         if isinstance(node, sp.log):
             node = sp.expand_log(node)
         return node
+
+
+def _gradient_at(gradient: Grad) -> tuple[sp.Expr, sp.Dummy] | None:
+    """A gradient taken in a point a definition has made an expression (grad_y f(y), y := x + e): f differentiated
+    in a variable of its own, to be evaluated at the point; None where f also holds the point's names apart from it
+    (grad_y (x y)), whose meaning, which of them varies, the expression no longer tells."""
+    variable = sp.Dummy("y", real=True)
+    inner = gradient.expr.subs(gradient.var, variable)
+    if inner.free_symbols & gradient.var.free_symbols:
+        return None
+    return inner, variable
 
 
 def _differentiate(derivative: sp.Derivative) -> sp.Expr:
