@@ -881,7 +881,9 @@ def finish(
                           if contexts.independent(context.vocabulary, n, step, lag, set())
                           and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values))
                                   for side in written.sides)), key=str))  # fmt: skip
-    randoms = {s for s in step.atoms(sp.Symbol) if context.vocabulary.is_random(s)}  # bound ones too
+    brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
+               for s in d.rhs.atoms(sp.Symbol)}  # fmt: skip  # L := E[eps^2]: the step L = 2 is about eps
+    randoms = {s for s in step.atoms(sp.Symbol) | brought if context.vocabulary.is_random(s)}  # bound ones too
     keys = {context.vocabulary.symbols.get(s) for s in randoms} - {None}
     if not noise and len(randoms) == 1 and randoms <= context.normals and not disputed_reason(context, keys):
         noise = tuple(randoms)  # E[eps^2] = 1 after eps ~ N(0, 1): one random variable, its independence moot

@@ -121,7 +121,7 @@ from diffproof.notecheck.readings import (
     readings,
     through_values,
 )
-from diffproof.notecheck.scalars import bold_apart, free_identity, read_apart
+from diffproof.notecheck.scalars import bold_and_plain, free_identity, read_apart
 from diffproof.notecheck.standard import (
     standard_assumptions,
     standard_proof,
@@ -208,7 +208,8 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
                       "products, which one coordinate does not capture ((x^T y)^2 = |x|^2 |y|^2 holds in one "
                       "dimension only), so it is not proved", conventions=one.conventions)  # fmt: skip
-    letters = bold_apart(timeline.sides[index], _formulas_elsewhere(timeline, index)) if one.status == PROVED else set()
+    mixed = bold_and_plain(timeline.sides[index]) if one.status == PROVED else set()
+    letters = mixed - bold_and_plain(_formulas_elsewhere(timeline, index)) if mixed else set()
     # I + I = 2 holds of the number 1, beside no vector (E[eps eps] = I is each coordinate's second moment)
     identity = (
         one.status == PROVED
@@ -623,10 +624,17 @@ def _approximation(timeline: Timeline, step: Step) -> str:
     return ""
 
 
-def _formulas_elsewhere(timeline: Timeline, index: int) -> list[Formula]:
-    """The formulas of the note other than step ``index``'s sides: its other steps' and its statements'."""
+#: An equals sign splitting inline maths into the expressions a typeface is read in (one inside braces, in
+#: ``\\sum_{t=1}``, splits an expression that then reads as nothing, which only leaves a letter read as two names).
+_EQUALS = re.compile(r"=")
+
+
+def _formulas_elsewhere(timeline: Timeline, index: int) -> tuple[Formula, ...]:
+    """The formulas of the note other than step ``index``'s sides: its other steps', its statements' and the maths
+    set in its sentences."""
     steps = [side for other, sides in enumerate(timeline.sides) if other != index for side in sides]
-    return steps + [f for item in timeline.stated for f in (item.name, item.body) if f is not None]
+    inline = [parse(part, maths.line) for maths in timeline.notes.inline for part in _EQUALS.split(maths.text)]
+    return (*steps, *(f for item in timeline.stated for f in (item.name, item.body) if f is not None), *inline)
 
 
 def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:

@@ -31,16 +31,11 @@ def free_identity(sides: tuple[Formula, Formula]) -> bool:
     return any(side is not _identity_apart(side) for side in sides)
 
 
-def bold_and_plain(sides: tuple[Formula, ...]) -> set[tuple[str, str]]:
-    """The letters (and decorations) ``sides`` write both in a bold font and plain."""
-    bold, plain = _typefaces(sides)
+def bold_and_plain(formulas: tuple[Formula, ...]) -> set[tuple[str, str]]:
+    """The letters (and decorations) ``formulas`` write both in a bold font and plain: in a step, read as two
+    names unless the note's other formulas (its other steps, statements and inline maths) write both too."""
+    bold, plain = _typefaces(formulas)
     return bold & plain
-
-
-def bold_apart(sides: tuple[Formula, Formula], elsewhere: list[Formula]) -> set[tuple[str, str]]:
-    """The letters a step writes both bold and plain that the note's ``elsewhere`` formulas (its other steps and
-    statements) do not also write both ways: read as two names."""
-    return bold_and_plain(sides) - bold_and_plain(tuple(elsewhere))
 
 
 def read_apart(
