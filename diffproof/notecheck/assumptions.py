@@ -882,6 +882,7 @@ def finish(
                           and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values))
                                   for side in written.sides)), key=str))  # fmt: skip
     brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
+               and d.lhs not in context.random_definitions
                for s in d.rhs.atoms(sp.Symbol)}  # fmt: skip  # L := E[eps^2]: the step L = 2 is about eps
     randoms = {s for s in step.atoms(sp.Symbol) | brought if context.vocabulary.is_random(s)}  # bound ones too
     keys = {context.vocabulary.symbols.get(s) for s in randoms} - {None}

@@ -121,7 +121,7 @@ from diffproof.notecheck.readings import (
     readings,
     through_values,
 )
-from diffproof.notecheck.scalars import bold_and_plain, free_identity, read_apart
+from diffproof.notecheck.scalars import IDENTITY, bold_and_plain, free_identity, read_apart
 from diffproof.notecheck.standard import (
     standard_assumptions,
     standard_proof,
@@ -211,10 +211,12 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     mixed = bold_and_plain(timeline.sides[index]) if one.status == PROVED else set()
     letters = mixed - bold_and_plain(_formulas_elsewhere(timeline, index)) if mixed else set()
     # I + I = 2 holds of the number 1, beside no vector (E[eps eps] = I is each coordinate's second moment)
+    stated = in_force(timeline, index, disputed_steps) if one.status == PROVED else []
     identity = (
         one.status == PROVED
+        and IDENTITY[:2] not in overridden(stated)  # I := 3: the note's own I
         and free_identity(timeline.sides[index])
-        and not vector_names(timeline.sides[index], in_force(timeline, index, disputed_steps))
+        and not vector_names(timeline.sides[index], stated)
     )
     if identity or letters:  # \mathbf{x} = x holds where they are one name
         apart = copy.copy(timeline)
@@ -624,16 +626,12 @@ def _approximation(timeline: Timeline, step: Step) -> str:
     return ""
 
 
-#: An equals sign splitting inline maths into the expressions a typeface is read in (one inside braces, in
-#: ``\\sum_{t=1}``, splits an expression that then reads as nothing, which only leaves a letter read as two names).
-_EQUALS = re.compile(r"=")
-
-
 def _formulas_elsewhere(timeline: Timeline, index: int) -> tuple[Formula, ...]:
     """The formulas of the note other than step ``index``'s sides: its other steps', its statements' and the maths
-    set in its sentences."""
+    set in its sentences, split at each equals sign (one inside braces, ``\\sum_{t=1}``, leaves pieces that read
+    as nothing: a letter is then only read as two names more often)."""
     steps = [side for other, sides in enumerate(timeline.sides) if other != index for side in sides]
-    inline = [parse(part, maths.line) for maths in timeline.notes.inline for part in _EQUALS.split(maths.text)]
+    inline = [parse(part, maths.line) for maths in timeline.notes.inline for part in maths.text.split("=")]
     return (*steps, *(f for item in timeline.stated for f in (item.name, item.body) if f is not None), *inline)
 
 

@@ -27,8 +27,12 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|pmb|symbf|mathbfit|bold|vec)\s*\{
 
 
 def free_identity(sides: tuple[Formula, Formula]) -> bool:
-    """Whether a step writes the identity matrix outside every Gaussian's covariance."""
-    return any(side is not _identity_apart(side) for side in sides)
+    """Whether a step writes the identity matrix outside every Gaussian's covariance, each time as a term of its
+    own (times numbers only: ``I + I = 2``, ``2I = 2``); where one multiplies a name (``I x = x``, ``(1 - \\beta) I
+    + \\beta I = I``) the identity acts on it, or scales it, as 1 does."""
+    written = [n for side in sides if side.node is not None for n in _outside_covariances(side.node)]
+    identities = any(isinstance(n, syntax.Name) and n.key == IDENTITY for n in written)
+    return identities and not any(_multiplies_a_name(n) for n in written)
 
 
 def bold_and_plain(formulas: tuple[Formula, ...]) -> set[tuple[str, str]]:
@@ -84,6 +88,30 @@ def _identity_apart(formula: Formula) -> Formula:
         return formula
     node = rebuilt(formula.node, replaced)
     return formula if node == formula.node else replace(formula, node=node)
+
+
+def _outside_covariances(node: syntax.Node) -> list[syntax.Node]:
+    """The nodes of a tree outside every Gaussian's covariance."""
+    if isinstance(node, syntax.Gaussian):
+        return [node, *(n for part in (node.point, node.mean) if part is not None for n in _outside_covariances(part))]
+    children = [v for value in vars(node).values() for v in (value if isinstance(value, tuple) else (value,))]
+    return [node, *(n for child in children if isinstance(child, syntax.Node) for n in _outside_covariances(child))]
+
+
+def _factors(node: syntax.Node) -> list[syntax.Node]:
+    """The factors of a product (its signs dropped), or the node itself."""
+    if isinstance(node, syntax.Negative):
+        return _factors(node.operand)
+    if isinstance(node, syntax.Binary) and node.operator == "*":
+        return [*_factors(node.left), *_factors(node.right)]
+    return [node]
+
+
+def _multiplies_a_name(node: syntax.Node) -> bool:
+    """Whether ``node`` is a product with the identity and a factor that writes a name other than it."""
+    found = _factors(node)
+    names = [any(isinstance(n, syntax.Name) and n.key != IDENTITY for n in nodes(f)) for f in found]
+    return len(found) > 1 and any(names) and any(isinstance(f, syntax.Name) and f.key == IDENTITY for f in found)
 
 
 def _bold_apart(formula: Formula, letters: set[tuple[str, str]]) -> Formula:
