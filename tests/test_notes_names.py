@@ -219,7 +219,9 @@ def test_an_expectation_naming_no_law_beside_a_density_is_not_refuted_by_a_law_o
 def test_a_value_the_note_gives_the_identity_letter_wins():
     """The fourth red team: after $$I = 3$$ (defining I), 2I = 6 was refuted with I read as the identity, 1."""
     assert statuses("I = 3", "2I = 6") == [UNDECIDED, PROVED]
-    assert statuses("2I = 2") == [PROVED]  # no value given: the identity, one coordinate at a time
+    # no value given: the identity matrix, which 2I = 2 equates with a number (red team 40d: I + I = 2 was proved)
+    assert statuses("2I = 2") == [UNDECIDED]
+    assert statuses("2I = I + I") == [PROVED]  # the identity read apart from 1 proves it too
 
 
 def test_names_a_sentence_says_are_matrices_are_not_proved_one_coordinate_at_a_time():

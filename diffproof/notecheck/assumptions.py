@@ -220,6 +220,7 @@ def build(
     law_givens: Mapping[str, frozenset[tuple[str, str]]] | None = None,
     gaussian_scale: Parametrisation | None = None,
     log_base: tuple[int | None, int] | None = None,
+    coordinates: int = 1,
 ) -> StepContext:
     """The assumptions of a step whose names are ``step_keys``, from what the note ``stated`` before it
     (``indexed``: the step has a sum or product over an index, and its random variables are indexed;
@@ -227,7 +228,10 @@ def build(
     those it is conditioned on; ``function_names``: the names it applies to arguments; ``overridden``: the
     letters whose convention or constant the note overrides, :mod:`~diffproof.notecheck.overrides`; ``limits``:
     the letters it writes as the last index of a sum or product; ``gaussian_scale``: what N's second parameter is,
-    where a sentence says it is not a variance; ``log_base``: the base a sentence gives \\log, and its line)."""
+    where a sentence says it is not a variance; ``log_base``: the base a sentence gives \\log, and its line;
+    ``coordinates``: how many equal coordinates the step's vectors are read with, which a definition of a number
+    is read with too (``\\ell := \\log N(x_t; 0, I)`` sums over them as the step would; a density's definition
+    stays one coordinate's, :func:`~diffproof.notecheck.coordinates.per_coordinates` taking its power)."""
     readable = [item for item in stated if item.readable]
     seen: dict[tuple, str] = {}
     first: dict[tuple, int] = {}  # the line of each name's first definition
@@ -273,6 +277,7 @@ def build(
         )
     )
     vocabulary = context.vocabulary
+    vocabulary.coordinates = coordinates
     for item in readable:
         law = _gaussian_law(item)
         if law is not None:
@@ -356,6 +361,8 @@ def build(
             context.assumptions.extend(family)
             context.defined.update({d.lhs: d for d in family})
             continue
+        density = law_letter(defined_name(item.name.node) or item.name.node) is not None
+        vocabulary.coordinates = 1 if density else coordinates
         for version, label in members[id(item)]:
             try:
                 body, _ = translate(version.body, vocabulary)
@@ -373,6 +380,7 @@ def build(
             else:
                 context.assumptions.append(definition)
             context.defined[lhs] = definition
+        vocabulary.coordinates = coordinates
     if differentiates:
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
@@ -873,7 +881,10 @@ def finish(
                           if contexts.independent(context.vocabulary, n, step, lag, set())
                           and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values))
                                   for side in written.sides)), key=str))  # fmt: skip
-    randoms = {s for s in step.atoms(sp.Symbol) if context.vocabulary.is_random(s)}  # bound ones too
+    brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
+               and d.lhs not in context.random_definitions
+               for s in d.rhs.atoms(sp.Symbol)}  # fmt: skip  # L := E[eps^2]: the step L = 2 is about eps
+    randoms = {s for s in step.atoms(sp.Symbol) | brought if context.vocabulary.is_random(s)}  # bound ones too
     keys = {context.vocabulary.symbols.get(s) for s in randoms} - {None}
     if not noise and len(randoms) == 1 and randoms <= context.normals and not disputed_reason(context, keys):
         noise = tuple(randoms)  # E[eps^2] = 1 after eps ~ N(0, 1): one random variable, its independence moot

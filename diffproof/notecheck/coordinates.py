@@ -36,6 +36,25 @@ def summing(sides: tuple[Formula, Formula], summed: tuple, vectors: set, stated:
     )
 
 
+def through_definitions(sides: tuple[Formula, ...], stated: list[Stated], uses: tuple[str, ...]) -> tuple:
+    r"""``sides`` and the bodies of the note's definitions of the names they write (a name, not a density or a
+    function applied) that a proof of the step used (``uses``, as its verdict shows them), and of the names those
+    write in turn: ``\ell = -\tfrac12 \log 2\pi - \tfrac12 x_t^2`` sums over the coordinates of x_t where the
+    ``\ell := \log \mathcal{N}(x_t; 0, I)`` it was proved by does, though the step writes no density itself."""
+    used = {use.partition(":")[0] for use in uses}
+    found = list(sides)
+    written = {key for side in sides if side.node is not None for key in keys_in(side.node)}
+    definitions = [item for item in stated if item.kind == "definition" and f"line {item.line}" in used
+                   and item.name is not None and isinstance(item.name.node, syntax.Name) and item.body is not None
+                   and item.body.node is not None]  # fmt: skip
+    while True:
+        reached = [item for item in definitions if item.name.node.key in written and item.body not in found]
+        if not reached:
+            return tuple(found)
+        found += [item.body for item in reached]
+        written |= {key for item in reached for key in keys_in(item.body.node)}
+
+
 def vector_names(sides: tuple[Formula, Formula], stated: list[Stated]) -> set:
     r"""The names a step writes that are vectors: under a declared context, x_t and the noises (not a bare z, a
     latent the context says nothing of); and the names the note gives a Gaussian law whose covariance writes the

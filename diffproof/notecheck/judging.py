@@ -79,6 +79,7 @@ from diffproof.notecheck.coordinates import (
     per_coordinates,
     summing,
     sums_coordinates,
+    through_definitions,
     vector_law_density,
     vector_names,
     vector_symbols,
@@ -123,6 +124,7 @@ from diffproof.notecheck.readings import (
     readings,
     through_values,
 )
+from diffproof.notecheck.scalars import IDENTITY, bold_and_plain, free_identity, read_apart
 from diffproof.notecheck.standard import (
     standard_assumptions,
     standard_proof,
@@ -209,6 +211,29 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
                       "products, which one coordinate does not capture ((x^T y)^2 = |x|^2 |y|^2 holds in one "
                       "dimension only), so it is not proved", conventions=one.conventions)  # fmt: skip
+    mixed = bold_and_plain(timeline.sides[index]) if one.status == PROVED else set()
+    letters = mixed - bold_and_plain(_formulas_elsewhere(timeline, index)) if mixed else set()
+    # I + I = 2 holds of the number 1, beside no vector (E[eps eps] = I is each coordinate's second moment)
+    stated = in_force(timeline, index, disputed_steps) if one.status == PROVED else []
+    identity = (
+        one.status == PROVED
+        and IDENTITY[:2] not in overridden(stated)  # I := 3: the note's own I
+        and free_identity(timeline.sides[index])
+        and not vector_names(timeline.sides[index], stated)
+    )
+    if identity or letters:  # \mathbf{x} = x holds where they are one name
+        apart = copy.copy(timeline)
+        apart.sides = list(timeline.sides)
+        apart.sides[index] = read_apart(timeline.sides[index], letters, identity)
+        two = _judge(apart, index, disputed_steps)
+        if two.status != PROVED:
+            read = [*(["the identity matrix I written outside a Gaussian's covariance, beside no vector, as the "
+                       "number 1"] if identity else []),
+                    *(f"\\mathbf{{{display_name((*letter, ''))}}} as the plain {display_name((*letter, ''))}"
+                      for letter in sorted(letters))]  # fmt: skip
+            return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but only reading {' and '.join(read)}: "
+                          "read as names of their own (a matrix, a vector), it is not proved, and the note does not "
+                          "say they are numbers or the same", defines=one.defines, conventions=one.conventions)  # fmt: skip
     split = split_laws(timeline.sides[index])
     if not split or one.status == UNDECIDED:
         return one
@@ -405,7 +430,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
 
     def built(differentiated: bool) -> StepContext:
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
-                        own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base)  # fmt: skip
+                        own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base,
+                        coordinates)  # fmt: skip
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
@@ -414,7 +440,6 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
         context.vocabulary.subject = _subject(timeline, index) if chosen else None
         context.vocabulary.carried = carried
-        context.vocabulary.coordinates = coordinates
         return context
 
     context = built(False)
@@ -560,7 +585,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if (
         judged.status == PROVED
         and coordinates == 1
-        and (vectorial or (PER_COORDINATE in judged.conventions and sums_coordinates((lhs, rhs), stated)))
+        and (
+            vectorial
+            or (
+                PER_COORDINATE in judged.conventions
+                and sums_coordinates(through_definitions((lhs, rhs), stated, judged.uses), stated)
+            )
+        )
     ):
         two = _judge(timeline, index, disputed_steps, coordinates=4)
         over = "over which a norm, a dot product, a KL or a Gaussian's density with the identity sums"
@@ -607,6 +638,15 @@ def _approximation(timeline: Timeline, step: Step) -> str:
     if timeline.approximated(step.line):
         return "the sentence its display is set in"
     return ""
+
+
+def _formulas_elsewhere(timeline: Timeline, index: int) -> tuple[Formula, ...]:
+    """The formulas of the note other than step ``index``'s sides: its other steps', its statements' and the maths
+    set in its sentences, split at each equals sign (one inside braces, ``\\sum_{t=1}``, leaves pieces that read
+    as nothing: a letter is then only read as two names more often)."""
+    steps = [side for other, sides in enumerate(timeline.sides) if other != index for side in sides]
+    inline = [parse(part, maths.line) for maths in timeline.notes.inline for part in maths.text.split("=")]
+    return (*steps, *(f for item in timeline.stated for f in (item.name, item.body) if f is not None), *inline)
 
 
 def _bare_laws(sides: tuple[Formula, Formula]) -> list[str]:

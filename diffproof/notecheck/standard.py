@@ -9,6 +9,7 @@ import sympy as sp
 
 from derivations.kernel.assumptions import Definition
 from derivations.kernel.checking import InconsistentAssumptions
+from derivations.kernel.rules import written_out
 from derivations.kernel.vocabulary import Relation, Verdict
 from derivations.probability import Density, Normal
 from diffproof.notecheck import contexts
@@ -45,14 +46,26 @@ def standard_assumptions(
     Its Gaussian transitions are included when the step writes Gaussians or a density of the forward law q
     (an expectation under q): a counterexample in a finite model of q, which they rule out, would not
     satisfy the reading."""
-    used = used | reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)
-    sides = (reading.lhs, reading.rhs)
+    sides = _through_numbers(context, (reading.lhs, reading.rhs))
+    used = used | sides[0].atoms(sp.Symbol) | sides[1].atoms(sp.Symbol)
     gaussians = any(side.has(sp.exp, Normal) or any(d.name == "q" for d in side.atoms(Density)) for side in sides)
     disputed = frozenset(context.disputed)
     process = context.process if own else None
     found = contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written,
                           process, frozenset(context.unchained))  # fmt: skip
     return [_owned(a) for a in found] if own else found
+
+
+def _through_numbers(context: StepContext, sides: tuple[sp.Expr, sp.Expr]) -> tuple[sp.Expr, sp.Expr]:
+    """``sides`` with the note's definitions of numbers written out (not a density's, nor a random variable's
+    value): after ``L := E[||eps||^2]``, the step ``L = 1`` is about the noise eps, which the context then gives
+    its law, beside what the definitions write (its independence is judged there)."""
+    numbers = [
+        a
+        for a in context.assumptions
+        if isinstance(a, Definition) and not isinstance(a.lhs, Density) and a.lhs not in context.random_definitions
+    ]
+    return (written_out(sides[0], numbers), written_out(sides[1], numbers)) if numbers else sides
 
 
 def _owned(assumption: object) -> object:
