@@ -76,7 +76,11 @@ LAST = frozenset(
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt40-31-hspace-argument-read-as-maths-refuted",  # \hspace's width blanked (sweep40, steps)
+    }
+)
 
 
 def _step(name: str):
