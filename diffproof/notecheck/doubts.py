@@ -166,7 +166,9 @@ def doubts(
     elif relation is Relation.EQ and _merges_noises(reading, context):
         return "the two sides use different noises: the note means them equal in law, not as values"
     if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
-        one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
+        vocabulary = context.vocabulary  # (random by letter, named, or the chain's density's own)
+        ours = vocabulary.named | (vocabulary.subject[1] if vocabulary.subject is not None else frozenset())
+        one_sided = {s for s in one_sided if not vocabulary.is_random(s) and vocabulary.symbols.get(s) not in ours}
     unexplained = sorted(map(str, one_sided)) + one_sided_laws(reading, assumptions, context)
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "
