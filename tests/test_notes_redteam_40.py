@@ -72,13 +72,24 @@ LAST = frozenset(
         "rt40-09-propto-chain-of-p-mu-given-x-proved",
         "rt40-15-property-before-an-earlier-display-refuted",
         "rt40-held-05-commented-out-display-is-skipped",
+        "rt40-held-10-chain-of-p-theta-given-y-wrong",
     }
 )
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
-        "rt40-31-hspace-argument-read-as-maths-refuted",  # \hspace's width blanked (sweep40, steps)
+        "rt40-08-propto-as-a-function-of-mu-proved",
+        "rt40-09-propto-chain-of-p-mu-given-x-proved",
+        "rt40-10-propto-in-mu-read-in-x-refuted",
+        "rt40-21-japanese-geqq-in-inline-maths-refuted",
+        "rt40-22-thin-spaces-before-a-continued-term-refuted",
+        "rt40-23-ideographic-space-gap-refuted",
+        "rt40-24-uniform-law-support-refuted",
+        "rt40-25-intertext-condition-refuted",
+        "rt40-29-under-the-assumption-then-therefore-refuted",
+        "rt40-30-lets-say-then-therefore-refuted",
+        "rt40-31-hspace-argument-read-as-maths-refuted",
     }
 )
 
@@ -107,6 +118,21 @@ HELD = {
     "rt40-held-05-commented-out-display-is-skipped": PROVED,
     "rt40-held-06-corruption-keeps-the-image-as-it-is": UNDECIDED,
     "rt40-held-07-given-training-image": UNDECIDED,
+    # fix40b's held-out variants: each rule on inputs the red team did not write, and wrong steps kept refuted.
+    "rt40-held-08-overset-mu-propto-wrong": REFUTED,
+    "rt40-held-09-in-terms-of-mu-completing-the-square": PROVED,
+    "rt40-held-10-chain-of-p-theta-given-y-wrong": REFUTED,
+    "rt40-held-11-fullwidth-leqq-inline": UNDECIDED,
+    "rt40-held-12-wrong-after-geqq-inline": REFUTED,
+    "rt40-held-13-thin-spaces-before-plus-continues": PROVED,
+    "rt40-held-14-thin-spaces-wrong-chain": REFUTED,
+    "rt40-held-15-hspace-star-condition": UNDECIDED,
+    "rt40-held-16-one-ideographic-space-wrong": REFUTED,
+    "rt40-held-17-intertext-wrong-condition": UNDECIDED,
+    "rt40-held-18-on-the-hypothesis-that": UNDECIDED,
+    "rt40-held-19-by-the-assumption-we-get-wrong": REFUTED,
+    "rt40-held-20-bernoulli-law-support": UNDECIDED,
+    "rt40-held-21-normal-law-still-refuted": REFUTED,
 }
 
 

@@ -90,6 +90,9 @@ class StepContext:
     #: The line of each random variable's definition.
     random_lines: dict[sp.Expr, int] = field(default_factory=dict)
     laws_stated: set[sp.Symbol] = field(default_factory=set)  # given a law other than a density of their own
+    #: The variables the note gives a law that is not a normal one, or one not read (h ~ U(0, 1), b ~ Bern(p)),
+    #: with the line that does: their values lie in a support the kernel does not model.
+    other_laws: dict[sp.Symbol, int] = field(default_factory=dict)
     unchained: set[str] = field(default_factory=set)  # the laws whose process a sentence says is not Markov
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
@@ -830,9 +833,13 @@ def _law(item: Stated, context: StepContext, step_keys: set[Key]) -> None:
         return
     names = [a for a in call.arguments if isinstance(a, syntax.Name)]
     body = item.body.node if item.body is not None else None
-    if not (isinstance(body, syntax.Call) and law_letter(body) is not None):  # x_0 ~ q(x_0) leaves its law free
+    free = isinstance(body, syntax.Call) and law_letter(body) is not None  # x_0 ~ q(x_0) leaves its law free
+    if not free:
         context.laws_stated |= {vocabulary.symbol(n.key) for n in names}
     gaussian = _gaussian(item, vocabulary)
+    if gaussian is None and not free and not isinstance(body, syntax.Gaussian):  # h ~ U(0, 1): a support of its own
+        for name in names:
+            context.other_laws.setdefault(vocabulary.symbol(name.key), item.line)
     for name in names:
         context.gaussians.setdefault(vocabulary.symbol(name.key), {})[item.line] = gaussian
     if gaussian != (0, 1):

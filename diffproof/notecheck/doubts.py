@@ -127,6 +127,13 @@ def doubts(
     if lawful:  # epsilon ~ N(0, I) stated: a table drawn for epsilon is not the note's law
         return (f"the note states the law of {', '.join(lawful)}, which the counterexample's model does not "
                 "follow (it draws a law of its own)")  # fmt: skip
+    supported = sorted(
+        ((str(s), line) for s, line in context.other_laws.items() if s in lhs.free_symbols | rhs.free_symbols)
+    )
+    if supported:  # h ~ U(0, 1): a point at h = -1.381 lies outside the law's support
+        name, line = supported[0]
+        return (f"line {line} gives {name} a law that is not normal, whose support the kernel does not model: the "
+                f"counterexample's value of {name} need not be one the law gives")  # fmt: skip
     written = reading.lhs.atoms(sp.Symbol) | reading.rhs.atoms(sp.Symbol)  # bound ones too: E_eps[...]
     loose = sorted(map(str, set(contexts.noises(context.vocabulary, written)) - noises - set(context.defined)))
     names, one = ", ".join(loose), len(loose) == 1
@@ -159,7 +166,9 @@ def doubts(
     elif relation is Relation.EQ and _merges_noises(reading, context):
         return "the two sides use different noises: the note means them equal in law, not as values"
     if relation == PROPTO:  # the variables a ratio is shown to change with, written as a Gaussian's point or not
-        one_sided = {s for s in one_sided if not context.vocabulary.is_random(s)}
+        vocabulary = context.vocabulary  # (random by letter, named, or the chain's density's own)
+        ours = vocabulary.named | (vocabulary.subject[1] if vocabulary.subject is not None else frozenset())
+        one_sided = {s for s in one_sided if not vocabulary.is_random(s) and vocabulary.symbols.get(s) not in ours}
     unexplained = sorted(map(str, one_sided)) + one_sided_laws(reading, assumptions, context)
     if unexplained:
         return (f"{', '.join(unexplained)} appear{'s' if len(unexplained) == 1 else ''} on one side only and "

@@ -437,8 +437,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
         context.elsewhere = functools.cache(functools.partial(written_elsewhere, timeline, index, stated))
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
-        chosen = (relation == PROPTO or carried) and not _variable_named(timeline, index)
-        context.vocabulary.subject = _subject(timeline, index) if chosen else None
+        named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
+        subject = _subject(timeline, index) if relation == PROPTO or carried else None
+        chosen = subject is not None and named <= subject[1]
+        context.vocabulary.subject = subject if chosen else None
+        context.vocabulary.named = named
         context.vocabulary.carried = carried
         return context
 
@@ -737,14 +740,12 @@ _IN_VARIABLE = re.compile(
 )
 
 
-def _variable_named(timeline: Timeline, index: int) -> bool:
-    """Whether the note names a variable a ∝ of step ``index``'s chain is in, other than those of the density the
-    chain is about: set over it (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a
-    function of $y$"); the chain's density then does not choose the variable."""
+def _variables_named(timeline: Timeline, index: int) -> frozenset:
+    """The keys of the variables the note names a ∝ of step ``index``'s chain in: set over it
+    (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a function of $y$"); None
+    among them for a name not read."""
     steps = timeline.notes.steps
     start = chain_start(steps, index)
-    subject = _subject(timeline, index)
-    ours = subject[1] if subject is not None else frozenset()
     named = [step.cited for step in steps[start : index + 1] if step.relation.value == PROPTO and step.cited]
     line = steps[start].line
     first = next((first for first, last in timeline.notes.displays if first <= line <= last), line)
@@ -753,12 +754,11 @@ def _variable_named(timeline: Timeline, index: int) -> bool:
     maths = re.search(r"\$`?([^$`]+)`?\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
     if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
         named.append(maths.group(1) or maths.group(2))
+    keys: set = set()
     for text in named:
         node = parse(text, line).node
-        keys = {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
-        if not keys <= ours:
-            return True
-    return False
+        keys |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
+    return frozenset(keys)
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
-from derivations.kernel.checking import check_step, check_uncited, reconcile
+from derivations.kernel.checking import Context, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
 from derivations.kernel.vocabulary import Relation, Status, Verdict
@@ -180,26 +180,45 @@ def kernel_verdict(
     chains of the laws named in ``standard_starts`` start with N(0, 1) where no law of their start is stated."""
     context = replace(reconcile(tuple(assumptions)), standard_starts=standard_starts)
     if relation == PROPTO:
-        symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
-        variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
-        verdict = check_proportional(reading.lhs, reading.rhs, variables, context)
-        if verdict.status is not Status.UNDECIDED or vocabulary.subject is None:
-            return verdict
-        density, keys = vocabulary.subject
-        within = [s for s in variables if vocabulary.symbols.get(s) in keys]
-        if not within or len(within) == len(variables):
-            return verdict
-        read = check_proportional(reading.lhs, reading.rhs, within, context)
-        if not read.proved:
-            return verdict
-        names = ", ".join(map(str, within))
-        return replace(read, reason=f"read in {names}, the variables of the density the chain is about ({density}), "
-                       f"its given variables held fixed: {read.reason}")  # fmt: skip
+        return proportional_verdict(reading, context, vocabulary)
     if cited:
         rule = citations.rule(cited, context)
         if rule is not None:
             return check_step(KernelStep(relation, reading.rhs, rule), reading.lhs, context)
     return check_uncited(relation, reading.lhs, reading.rhs, context, search)
+
+
+def proportional_verdict(reading: Reading, context: Context, vocabulary: NoteVocabulary) -> Verdict:
+    """The verdict on a ∝ in the variables the note names it in ("as a function of $\\mu$"), else in the step's
+    random variables by letter, and, where that decides nothing or where the density the chain is about has
+    variables of other letters (p(\\mu | x)), in that density's own variables: never in variables the note does
+    not mean."""
+    symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
+    variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
+    if vocabulary.named:
+        named = sorted((s for s in symbols if vocabulary.symbols.get(s) in vocabulary.named), key=str)
+        if None in vocabulary.named or not named:
+            return Verdict(Status.UNDECIDED, "proportional in what: the note names the variable the \\propto is "
+                           "in, and it is not read among the step's variables")  # fmt: skip
+        if named == variables:
+            return check_proportional(reading.lhs, reading.rhs, variables, context)
+        read = check_proportional(reading.lhs, reading.rhs, named, context)
+        names = ", ".join(map(str, named))
+        return replace(read, reason=f"read in {names}, the variable the note names: {read.reason}")
+    within: list[sp.Symbol] = []
+    if vocabulary.subject is not None:
+        within = sorted((s for s in symbols if vocabulary.symbols.get(s) in vocabulary.subject[1]), key=str)
+    if not within or within == variables:
+        return check_proportional(reading.lhs, reading.rhs, variables, context)
+    verdict = check_proportional(reading.lhs, reading.rhs, variables, context)
+    if set(within) <= set(variables) and verdict.status is not Status.UNDECIDED:
+        return verdict  # proportional (or not) in each random variable: so in (or not in) the density's own
+    read = check_proportional(reading.lhs, reading.rhs, within, context)
+    if set(within) <= set(variables) and not read.proved:
+        return verdict
+    names = ", ".join(map(str, within))
+    return replace(read, reason=f"read in {names}, the variables of the density the chain is about "
+                   f"({vocabulary.subject[0]}), its given variables held fixed: {read.reason}")  # fmt: skip
 
 
 def given_the_data(reading: Reading, data: sp.Symbol) -> Reading:

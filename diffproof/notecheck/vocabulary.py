@@ -292,6 +292,9 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: A ∝ step's chain is about this density, and what it writes as the density's variables (q(x_{t-1} | x_t,
     #: x_0) ∝ ...: x_{t-1}, its given variables held fixed), or None.
     subject: tuple[str, frozenset[Key]] | None = None
+    #: The variables the note names a ∝ step's chain in ("as a function of $\\mu$", ``\\overset{y}{\\propto}``),
+    #: None among them for a name not read; empty when it names none.
+    named: frozenset[Key | None] = frozenset()
     #: An = step after a ∝ link of its chain: the line of that link, and whether the chain is of logarithms
     #: (log p ∝ ... = ...: the ∝ carries a constant term, not a factor); None for any other step.
     carried: tuple[int, bool] | None = None

@@ -20,7 +20,7 @@ from dataclasses import replace
 from diffproof.notes.macros import Macros, expand, input_key
 from diffproof.notes.markdown import read_markdown
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
-from diffproof.notes.steps import Reader
+from diffproof.notes.steps import MATHS_IN_TEXT, Reader
 from diffproof.notes.tex import half_width, line_of, read_tex, strip_comments, strip_source
 from diffproof.notes.tokens import group_end
 
@@ -103,7 +103,12 @@ def read_notes(
         laws=tuple(reader.laws),
         directives=tuple(directives),
         problems=tuple(sorted(problems + reader.problems, key=lambda problem: problem.line)),
-        inline=tuple(sorted(dict.fromkeys(map(_half_width, [*inline, *reader.inline])), key=lambda item: item.line)),
+        inline=tuple(
+            sorted(
+                dict.fromkeys(map(_half_width, [*inline, *reader.inline, *_intertext_maths(displays)])),
+                key=lambda item: item.line,
+            )
+        ),  # fmt: skip
         displays=tuple(span for display in displays for span in _display_spans(display)),
         leads=tuple((display.line, display.lead) for display in displays if display.lead),
         trails=tuple((display.line + display.body.count("\n"), display.trail) for display in displays if display.trail),
@@ -139,6 +144,17 @@ def _intertexts(displays: list[Display]) -> list[Prose]:
     """The words of each display's ``\\intertext{...}``: a paragraph set between its rows, which leads in the rows
     after it as the prose before a display does ("\\intertext{A common error is to write} c &= 2")."""
     return [Prose(first, words) for display in displays for first, _, words in _intertext_lines(display)]
+
+
+def _intertext_maths(displays: list[Display]) -> list[Inline]:
+    """The maths of each display's ``\\intertext{...}`` paragraph, with its words as its sentence: set in a
+    paragraph between the rows, as a sentence's maths is ("\\intertext{For $h \\ge 0$ we have}")."""
+    return [
+        Inline(maths.group(1) or maths.group(2), first + words.count("\n", 0, maths.start()), " ".join(words.split()))
+        for display in displays
+        for first, _, words in _intertext_lines(display)
+        for maths in MATHS_IN_TEXT.finditer(words)
+    ]
 
 
 def _display_spans(display: Display) -> list[tuple[int, int]]:

@@ -227,6 +227,20 @@ def negated(meaning: Meaning) -> Meaning:
     return _STEP[Relation.UNCHECKED]
 
 
+#: The relations the answers' parser reads, as it reads them (``<=``): the orders and the equality; each
+#: character of :data:`CHARACTERS` beyond ASCII that is one of them.
+_PARSED = frozenset({Relation.EQ, Relation.LE, Relation.GE, Relation.LT, Relation.GT})
+_AS_PARSED = {char: meaning.relation.value for char, meaning in CHARACTERS.items()
+              if not char.isascii() and meaning.kind is Kind.STEP and meaning.relation in _PARSED}  # fmt: skip
+_PARSED_CHARACTER = re.compile("|".join(map(re.escape, _AS_PARSED)))
+
+
+def as_parsed(text: str) -> str:
+    """``text`` with each character relation that is an order or an equality (``≧``, ``⩾``, ``≨``) written as the
+    parser reads it (``>=``), so that a sentence's maths is read with the displays' table."""
+    return _PARSED_CHARACTER.sub(lambda match: _AS_PARSED[match.group()], text)
+
+
 def single(token: Token) -> Meaning | None:
     """The relation a single token is, if any."""
     return WORDS.get(token.text) if token.text.startswith("\\") else CHARACTERS.get(token.text)

@@ -43,7 +43,7 @@ _TAGGED_CONDITION = re.compile(r"\\tag\*?\s*\{\s*\$([^${}]*(?:=|<|>|\\[gl]eq?\b|
 #: A tag's or a text box's opening: its text (in text mode) is shown beside the equation, or in it.
 _TAG = re.compile(r"\\(?:tag\*?|text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox)(?![a-zA-Z])\s*(?=\{)")
 #: Maths inside text: ``$...$`` or ``\\(...\\)``.
-_MATHS_IN_TEXT = re.compile(r"(?<!\\)\$([^$]+)(?<!\\)\$|\\\((.+?)\\\)", re.DOTALL)
+MATHS_IN_TEXT = re.compile(r"(?<!\\)\$([^$]+)(?<!\\)\$|\\\((.+?)\\\)", re.DOTALL)
 #: A text command inside a tag, whose braces are no words: ``\\tag{\\text{$\\sigma$ may be negative}}``.
 _TEXT_COMMAND = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox|emph)\s*(?=\{)")
 #: Maths that states a relation (``t = 1``, ``x \\ge 0``, ``z \\sim N``): beside words in a tag or a text box it is a
@@ -71,7 +71,15 @@ _HIDDEN_STYLE = re.compile(
     r"\\(?:style|htmlStyle)\s*\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))[^{}]*\}\s*(?=\{)",
     re.IGNORECASE,
 )
-_WIDE = frozenset({"\\quad", "\\qquad", "\\hspace", "\\hskip", "\\hfill", "\\enspace", "\\enskip", "\\hphantom"})
+#: The wide spaces: a ``\\quad``-like command, and the ideographic space U+3000 (one em, as a ``\\quad``, as CJK
+#: input methods type it).
+_WIDE = frozenset(
+    {"\\quad", "\\qquad", "\\hspace", "\\hskip", "\\hfill", "\\enspace", "\\enskip", "\\hphantom", "\u3000"}
+)
+#: The spaces whose width is their argument (``\\hspace{1em}``, ``\\hphantom{xx}``): the argument is part of the gap.
+_SIZED = frozenset({"\\hspace", "\\hphantom"})
+#: What opens a term continued after a small gap (``h^2 + k^2 \\,\\, - 2hk``): a sign, never a statement's start.
+_CONTINUING = frozenset({"+", "-", "−", "\\pm", "\\mp"})
 #: The small spaces, with their widths in mu (18 mu = 1 em): a thin, medium or thick space, a word space, and the
 #: negative thin space ``\\!``, which takes width away.
 _SMALL_SPACES = {
@@ -300,10 +308,10 @@ def _tag_sentences(display: Display) -> list[Inline]:
             if end is not None:
                 words = words[: command.start()] + words[command.end() + 1 : end - 1] + words[end:]
         sentence = " ".join(words.split())
-        if not _A_WORD.search(_MATHS_IN_TEXT.sub(" ", sentence)):
+        if not _A_WORD.search(MATHS_IN_TEXT.sub(" ", sentence)):
             continue
         line = line_of(body, match.start(), display.line)
-        for maths in _MATHS_IN_TEXT.finditer(sentence):
+        for maths in MATHS_IN_TEXT.finditer(sentence):
             text = maths.group(1) if maths.group(1) is not None else maths.group(2)
             if _RELATION_IN_MATHS.search(text) is None:  # the names it speaks of: "$\sigma$ may be negative"
                 found.append(Inline(text, line, sentence))
@@ -313,7 +321,7 @@ def _tag_sentences(display: Display) -> list[Inline]:
 def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged.  Full-width
     forms are their ASCII characters: ``c = c（1+d）`` is a product, not ``c = c`` and words after it."""
-    body = strip_comments(half_width(display.body))
+    body = strip_comments(half_width(display.body, spaces=False))
     body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
@@ -1040,17 +1048,38 @@ def _statement_tokens(top: list[Token]) -> list[list[Token]]:
     return [statement for statement in statements if statement]
 
 
+def _sized_arguments(piece: list[Token]) -> set[int]:
+    """The indices of the tokens of each sized space's argument (``\\hspace*{1em}``: ``*``, ``{``, ``}``), which TeX
+    shows as part of the gap, not as maths."""
+    found: set[int] = set()
+    for index, token in enumerate(piece):
+        after = index + 1
+        if token.name not in _SIZED:
+            continue
+        if after < len(piece) and piece[after].text == "*":
+            after += 1
+        if after < len(piece) and piece[after].text == "{":
+            depth = piece[after].depth
+            closing = next((i for i in range(after + 1, len(piece)) if piece[i].text == "}" and piece[i].depth == depth), None)  # fmt: skip
+            found.update(range(index + 1, closing + 1) if closing is not None else ())
+    return found
+
+
 def _split_weak(piece: list[Token]) -> list[list[Token]]:
+    """A statement's tokens split at weak separators (a comma, a semicolon, a gap that sets apart) between two
+    relations; a small gap before a sign (``\\,\\, - 2hk``) continues the term, as TeX sets it."""
     points = []  # indices where a weak separator (comma, semicolon, wide space) starts
     run_start = None
     run: list[Token] = []
+    arguments = _sized_arguments(piece)
     for index, token in enumerate(piece):
-        if token.name in _WIDE or token.text in _SMALL_SPACES:
+        if token.name in _WIDE or token.text in _SMALL_SPACES or index in arguments:
             if not run:
                 run_start = index
             run.append(token)
             continue
-        if run and _spacing_run_sets_apart(run):
+        continued = token.text in _CONTINUING and not _spacing_run_is_wide(run)
+        if run and _spacing_run_sets_apart(run) and not continued:
             points.append((run_start, index))
         run = []
         if _is_separator(token):

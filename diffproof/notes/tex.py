@@ -138,14 +138,17 @@ _TOKEN = re.compile(
 
 
 #: The full-width forms of ASCII (U+FF01-FF5E, as a Chinese or Japanese input method types them: ``（``, ``＋``,
-#: ``＝``, ``１``) and the ideographic space: each is the ASCII character it is drawn as, one for one.
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+#: ``＝``, ``１``): each is the ASCII character it is drawn as, one for one.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+#: The ideographic space U+3000, as wide as a ``\\quad``, as a blank.
+_IDEOGRAPHIC_SPACE = {0x3000: ord(" ")}
 
 
-def half_width(maths: str) -> str:
+def half_width(maths: str, spaces: bool = True) -> str:
     """Maths with its full-width forms as the ASCII characters they are drawn as (``h ＞ 0`` is ``h > 0``), in a
-    display or inline alike; offsets unchanged."""
-    return maths.translate(_FULL_WIDTH)
+    display or inline alike, and (with ``spaces``) its ideographic spaces as blanks; offsets unchanged.  A display
+    keeps them: they are gaps as wide as a ``\\quad`` (:mod:`diffproof.notes.steps`)."""
+    return maths.translate(_FULL_WIDTH | _IDEOGRAPHIC_SPACE if spaces else _FULL_WIDTH)
 
 
 def blank(text: str) -> str:

@@ -21,6 +21,7 @@ from diffproof.notecheck.statements.indices import (
     indices_only,
 )
 from diffproof.notecheck.vocabulary import nodes
+from diffproof.notes import relations as written_relations
 
 #: ``\\sim`` with words set over or under it (``\\overset{\\text{iid}}{\\sim}``, ``\\stackrel{i.i.d.}{\\sim}``).
 _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
@@ -42,7 +43,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
     if _RANGE_LISTED.match(text):  # x_{1:T} = x_1, \cdots, x_T: the range's notation, which the reader knows
         return []
     found = []
-    text = _STACKED_SIM.sub(r"\\sim ", text)  # t \overset{\text{iid}}{\sim} U(0, 1): a law
+    text = _STACKED_SIM.sub(r"\\sim ", written_relations.as_parsed(text))  # t \overset{\text{iid}}{\sim} U(0, 1): a law
     for piece in _variables_joined(_top_level_split(text)):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:

@@ -269,6 +269,19 @@ _HYPOTHESISING = re.compile(
     r"^\W*(?:(?:and|but|now)\s+)?(?:(?:we|let\s+us|let's)\s+)?(?:if|suppose|assume|when|whenever|provided|assuming)\b",
     re.IGNORECASE,
 )
+#: A word of supposition ending a lead-in's last clause, the display after it its object: "Under the assumption",
+#: "Let's say", "on the hypothesis that", "Presuming".
+_SUPPOSITION_ENDING = re.compile(
+    r"\b(?:assum\w*|suppos\w*|presum\w*|hypothes[ie]s|premise|say)(?:\s+that)?\W*$", re.IGNORECASE
+)
+
+
+def hypothesises(words: str) -> bool:
+    """Whether a lead-in opens a hypothesis (:data:`_HYPOTHESISING`) or its last clause ends in a word of
+    supposition (:data:`_SUPPOSITION_ENDING`)."""
+    return bool(_HYPOTHESISING.match(words) or _SUPPOSITION_ENDING.search(_last_clause(words.rstrip(" \t:,;"))))
+
+
 #: The relations an assumed display may state (an approximation or an unchecked order is listed as written).
 _ASSUMABLE = frozenset({"=", "<=", ">=", "<", ">", "!="})
 #: A sentence that only lets the display after it hold ("Let", "Now let"): before an order or an inequation

@@ -133,7 +133,6 @@ from diffproof.notecheck.statements.lead_ins import (
     _ASSUMABLE,
     _CONSEQUENT,
     _EXAMPLE_REMARK,
-    _HYPOTHESISING,
     _LEAVING_EXAMPLE,
     _LETTING,
     _MODELLING,
@@ -146,6 +145,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _lead_ins,
     _supposes,
     _unasserted_displays,
+    hypothesises,
 )
 from diffproof.notecheck.statements.meanings import (
     _constant_named,
@@ -329,7 +329,7 @@ class Timeline:
         lead_ins = _lead_ins(self.notes)
         self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
         self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
-        self.hypothesised = frozenset(first for first, words in lead_ins.items() if _HYPOTHESISING.match(words))
+        self.hypothesised = frozenset(first for first, words in lead_ins.items() if hypothesises(words))
         self.redefining = frozenset(
             first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
         )
