@@ -138,7 +138,6 @@ _TEXT_INSIDE = re.compile(r"\s*\\(?:text|textrm|textit|textbf|textnormal|mbox|ma
 #: Words that are prose even alone in a text command: ``~~\text{where},~ \beta_t = 1 - \alpha_t``.
 _CONNECTIVES = frozenset({"where", "with", "for", "and", "if", "iff", "since", "so", "hence", "thus", "as", "by",
                           "because", "given", "when", "then", "or", "i.e.", "e.g.", "s.t.", "let", "note"})  # fmt: skip
-_SPACING = re.compile(r"\\(?:quad|qquad|hspace\*?\s*\{[^{}]*\}|[,;:! ])")
 _AND = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:and|,)\s*\}")
 _EQUATION_NUMBER = re.compile(r"\(\s*[A-Za-z0-9.*']{1,8}\s*\)")
 #: How far a command's arguments are looked for (a bound, so hostile input stays linear).
