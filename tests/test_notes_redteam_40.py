@@ -64,6 +64,7 @@ FINDINGS = {
     "rt40-32-ve-variant-of-ncsn-proved": "'VE', 'NCSN', 'never shrunk': laws._OTHER_PROCESS / _FORWARD_STEP",
     "rt40-33-each-xt-drawn-from-the-marginal-separately-proved": "no Markov denial read: laws._UNCHAINED",
     "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved": "'SMLD', 'sample is': laws._LAW_COMPLEMENT",
+    "rt40-35-chinese-forward-process-halves-proved": "Chinese words not read: laws._forward_in_other_words (_UNSPACED)",
 }
 
 #: The notes whose step at issue is their last (the displays before it give its left side or its chain).
