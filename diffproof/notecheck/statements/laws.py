@@ -1444,12 +1444,12 @@ _DDPM_WORDS = (
     | frozenset(
         "noising noised noises corruption corruptions perturbation perturbations diffusion diffusions markovian "
         "forward-process forward-step amount amounts gaussian-noise isotropic small smaller variance variances "
-        "schedule schedules beta betas alpha alphas fixed known predefined increasing pre-defined according "
-        "nois noisier noisiest more increasingly until eventually approximately almost pure close becomes "
+        "schedule schedules beta betas alpha alphas known predefined increasing pre-defined according "
+        "nois noisier noisiest increasingly until eventually approximately almost close "
         "recall note notice now compute computing derive derived deriving write written rewrite obtain obtained "
         "get got can could will would may might shall should must let's lets consider considering first next "
         "finally since because thus therefore hence so that than there these those such following follows below "
-        "above previous previously earlier later all any both either one two some same defined describe describes "
+        "above previous previously earlier later all any both either some defined describe describes "
         "described specified specify specifies closed form closed-form expression equation equations formula "
         "conditional conditionals distribution distributions density densities probability law laws joint "
         "trajectory latent latents variable variables random vector vectors variance-preserving vp ddpm ddpms "
@@ -1509,7 +1509,21 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
     for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
         if word.lower() not in _DDPM_WORDS:
             return word
-    return ""
+    return next((f"${p.strip()}$" for p in masked if not _ddpm_s_maths(p.strip("`"))), "")
+
+
+def _ddpm_s_maths(piece: str) -> bool:
+    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names (a
+    list of them, "$x_1, \\dots, x_T$"), a relation or law (read by the maths' readers), a number, or one of the transition's or marginal's values; any
+    other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
+    values = frozenset().union(*_TRANSITION_SETS, *_MARGINAL_SETS)
+    names = re.sub(r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", piece).split(",")
+    return bool(
+        all(_PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or not n.strip() for n in names)
+        or _STATED_IN_MATHS.search(piece)
+        or _NUMBERS_ONLY.fullmatch(piece)
+        or _schedule_value(piece) in values
+    )
 
 
 def _draws_the_data(said: str, masked: list[str]) -> bool:
