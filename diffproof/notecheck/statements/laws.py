@@ -1398,6 +1398,8 @@ _ADOPTED = re.compile(r"\b(?:variant|version|follow\w*|as\s+in|like|unlike|use[s
 _CHAIN_WORD = re.compile(r"\b(?:marginals?|kernels?|transitions?|chains?|steps?)\b", re.IGNORECASE)
 #: An environment of maths written in the prose (``\\begin{align} ... \\end{align}``), read by the maths' readers.
 _DISPLAYED = re.compile(r"\\begin\s*\{(\w+\*?)\}.*?(?:\\end\s*\{\1\}|$)", re.DOTALL)
+#: The timesteps' set in maths (``\\{1, \\dots, T\\}``).
+_TIMES_SET = re.compile(r"(?:[\s\d,tT]|\\[{}]|\\[lc]?dots\b)*")
 #: A script without spaces between words (Chinese, Japanese, Korean's syllables read so too).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: The chain's states in maths: x_t, its predecessor x_{t-1} or another time's x_s, the data x_0.
@@ -1463,7 +1465,8 @@ _DDPM_WORDS = (
         "approximates estimate entire dataset order run desired construct removing crucial understanding how "
         "interpreted kl divergence divergences true initial deriving probabilities cool gives us our pass while "
         "sampling between sum sums simple simpler follow problem set white trick tricks had much up know take "
-        "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus".split()
+        "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus same std "
+        "deviation deviations depends depend".split()
     )
 )
 #: What is done to what, in DDPM's words: noise is added to the state or the data (nothing else is added, and
@@ -1480,6 +1483,7 @@ _DDPM_ROLES = (
         r"\b(?:data\w*|datum|clean|signal|images?|states?|inputs?|samples?|original|one|m\d+)\b[^,;.]{0,20}?\bplus\b",
         re.IGNORECASE,
     ),
+    re.compile(r"\bsame\s+as\b", re.IGNORECASE),  # "$x_t$ is the same as $x_{t-1}$ plus noise"
     re.compile(  # drawn from the data, said of maths (x_t) rather than of a data point
         r"\b(?:sampl\w*|drawn|draws?|drawing|taken|takes?)\s+(?:m\d+\s+)?(?:\w+\s+){0,2}?from\s+(?:a\s+|the\s+)?"
         r"(?:\w+\s+){0,2}?(?:data\w*|training|dataset|images?|clean)\b",
@@ -1500,11 +1504,18 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
         return f" m{len(masked) - 1} "
 
     text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", sentence)))
+    text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
+    text = _DENIED_CHANGE.sub(" ", text)  # "is not clipped": the context's step does not clip either
+    text = re.sub(  # "We sample $t$ uniformly": the timestep's law
+        r"\bsampl\w*\s+m(\d+)\s+uniformly\b",
+        lambda m: m.group(0)[: -len("uniformly")] if masked[int(m.group(1))].strip() == "t" else m.group(0),
+        text,
+    )
     if _UNSPACED.search(text):
         return "words in a script without spaces"
     for role in _DDPM_ROLES:
         found = role.search(text)
-        if found and not (found.re is _DDPM_ROLES[2] and _draws_the_data(found.group(0), masked)):
+        if found and not (found.re is _DDPM_ROLES[3] and _draws_the_data(found.group(0), masked)):
             return found.group(0)
     for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
         if word.lower() not in _DDPM_WORDS:
@@ -1522,6 +1533,7 @@ def _ddpm_s_maths(piece: str) -> bool:
         all(_PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or not n.strip() for n in names)
         or _STATED_IN_MATHS.search(piece)
         or _NUMBERS_ONLY.fullmatch(piece)
+        or _TIMES_SET.fullmatch(piece)
         or _schedule_value(piece) in values
     )
 
