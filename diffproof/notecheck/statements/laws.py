@@ -1466,7 +1466,7 @@ _DDPM_WORDS = (
         "interpreted kl divergence divergences true initial deriving probabilities cool gives us our pass while "
         "sampling between sum sums simple simpler follow problem set white trick tricks had much up know take "
         "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus same std "
-        "deviation deviations depends depend".split()
+        "deviation deviations depends depend exactly unlike posterior".split()
     )
 )
 #: What is done to what, in DDPM's words: noise is added to the state or the data (nothing else is added, and
