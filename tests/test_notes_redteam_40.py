@@ -64,6 +64,7 @@ FINDINGS = {
     "rt40-32-ve-variant-of-ncsn-proved": "'VE', 'NCSN', 'never shrunk': laws._OTHER_PROCESS / _FORWARD_STEP",
     "rt40-33-each-xt-drawn-from-the-marginal-separately-proved": "no Markov denial read: laws._UNCHAINED",
     "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved": "'SMLD', 'sample is': laws._LAW_COMPLEMENT",
+    "rt40-35-chinese-forward-process-halves-proved": "Chinese words not read: laws._forward_in_other_words (_UNSPACED)",
 }
 
 #: The notes whose step at issue is their last (the displays before it give its left side or its chain).
@@ -90,6 +91,19 @@ FIXED: frozenset[str] = frozenset(
         "rt40-29-under-the-assumption-then-therefore-refuted",
         "rt40-30-lets-say-then-therefore-refuted",
         "rt40-31-hspace-argument-read-as-maths-refuted",
+        # fixlaws40: a sentence about the forward process in words beyond DDPM's own (laws._forward_in_other_words)
+        "rt40-01-forward-step-discards-the-signal-proved",
+        "rt40-02-forward-step-doubles-the-previous-iterate-proved",
+        "rt40-03-marginal-forgets-the-starting-point-proved",
+        "rt40-04-halving-step-not-named-forward-proved",
+        "rt40-05-corruption-forgets-the-image-proved",
+        "rt40-06-ddim-depends-on-x0-directly-proved",
+        "rt40-07-noise-added-to-x0-every-time-proved",
+        "rt40-27-forward-step-samples-from-the-data-proved",
+        "rt40-28-forward-step-adds-the-data-to-the-state-proved",
+        "rt40-32-ve-variant-of-ncsn-proved",
+        "rt40-33-each-xt-drawn-from-the-marginal-separately-proved",
+        "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved",
     }
 )
 
@@ -133,6 +147,19 @@ HELD = {
     "rt40-held-19-by-the-assumption-we-get-wrong": REFUTED,
     "rt40-held-20-bernoulli-law-support": UNDECIDED,
     "rt40-held-21-normal-law-still-refuted": REFUTED,
+    # fixlaws40: other wordings (and Chinese, Japanese) that change the forward process must set the context aside,
+    "rt40-held-22-noising-keeps-nothing-of-before": UNDECIDED,
+    "rt40-held-23-from-previous-to-next-times-three": UNDECIDED,
+    "rt40-held-24-edm-setting-noise-added-to-the-data": UNDECIDED,
+    "rt40-held-25-chinese-smld-setting": UNDECIDED,
+    "rt40-held-26-japanese-ve-sde": UNDECIDED,
+    "rt40-held-27-xt-computed-from-x0-each-time": UNDECIDED,
+    "rt40-held-28-perturbed-image-is-clean-plus-noise": UNDECIDED,
+    # and DDPM's forward process in its own words keeps the context's proofs.
+    "rt40-held-29-ddpm-forward-adds-small-noise-to-the-sample": PROVED,
+    "rt40-held-30-ddpm-step-scales-and-adds-noise": PROVED,
+    "rt40-held-31-ddpm-markov-chain-of-noising-steps": PROVED,
+    "rt40-held-32-ddpm-marginal-noise-added-to-the-data": PROVED,
 }
 
 

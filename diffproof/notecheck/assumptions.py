@@ -324,6 +324,15 @@ def build(
             _dispute(context, ("x", "", "*"), reason)
             context.forward = context.forward or reason
             continue
+        if item.kind == "forward unread":  # "the forward step discards the signal": beyond DDPM's words
+            if any(other.kind == "context" for other in stated):  # the context's forward laws and chain prove nothing
+                reason = (
+                    f"line {item.line} says what the forward process is in other words than DDPM's ({item.text[:90]})"
+                )
+                _dispute(context, ("x", "", "*"), reason)
+                context.forward = context.forward or reason
+                context.unchained.add("q")
+            continue
         if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
             context.unchained.add(item.name.node.base)
             _dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")

@@ -1374,3 +1374,189 @@ def _forward_said_otherwise(notes: Notes) -> list[Stated]:
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
             found.append(Stated("changed step", line, said, name, None, "words"))
     return found
+
+
+#: Words that name the forward process, whatever they say of it: its step, its noising, its corruption or
+#: perturbation, a diffusion process (not a diffusion model), in French, German, Chinese and Japanese too.
+_FORWARD_NAMED = re.compile(
+    r"\b(?:forward|nois(?:ing|ed|es)|corrupt\w*|perturb\w*|diffus(?:e|es|ed|ing)|(?<!reverse\s)(?<!backward\s)diffusion\s+process(?:es)?"
+    r"|destroy\w*|degrad\w*|vorw[äa]rts\w*|bruit[ée]e?s?|corrompu\w*)\b"
+    r"|\bnois\w*(?:(?!\bnot\b)[^.;]){0,40}?\badd(?:s|ed|ing)?\b|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bnois\w*"
+    r"|前向|加噪|扩散过程|擴散過程|拡散過程|ノイズを(?:加|付)|前方過程|順過程",
+    re.IGNORECASE,
+)
+#: Another model's or process's name ("the VE variant", "We follow SMLD", "as in DDIM") beside a word that makes the
+#: note's process it.
+_OTHER_MODEL = re.compile(
+    r"\b(?:VE|VP|sub-?VP|NCSN\w*|SMLD|DDIM|EDM|SDEs?|score[- ]based|flow[- ]matching|rectified\s+flow"
+    r"|consistency\s+models?|cold\s+diffusion|Karras)\b"
+)
+_ADOPTED = re.compile(r"\b(?:variant|version|follow\w*|as\s+in|like|unlike|use[sd]?|using|adopt\w*|setting|case|instead)\b"
+                      r"|采用|沿用|に従|を用い", re.IGNORECASE)  # fmt: skip
+#: A word for a law of the chain (its marginal, kernel, transition): beside maths of x_t with x_{t-1} or x_0 it
+#: says what that law is ("the marginal $q(x_t \mid x_0)$ forgets ...").
+_CHAIN_WORD = re.compile(r"\b(?:marginals?|kernels?|transitions?|chains?|steps?)\b", re.IGNORECASE)
+#: An environment of maths written in the prose (``\\begin{align} ... \\end{align}``), read by the maths' readers.
+_DISPLAYED = re.compile(r"\\begin\s*\{(\w+\*?)\}.*?(?:\\end\s*\{\1\}|$)", re.DOTALL)
+#: The timesteps' set in maths (``\\{1, \\dots, T\\}``).
+_TIMES_SET = re.compile(r"(?:[\s\d,tT]|\\[{}]|\\[lc]?dots\b)*")
+#: A script without spaces between words (Chinese, Japanese, Korean's syllables read so too).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: The chain's states in maths: x_t, its predecessor x_{t-1} or another time's x_s, the data x_0.
+_STATE_AT = {
+    "now": re.compile(r"x\s*\}?\s*_\s*\{?\s*t\s*\}?(?!\s*[-+])"),
+    "before": re.compile(r"x\s*\}?\s*_\s*(?:\{\s*[a-z]\s*-\s*1\s*\}|\{?\s*s\s*\}?(?![A-Za-z]))"),
+    "data": re.compile(r"x\s*\}?\s*_\s*\{?\s*0\s*\}?(?![\d])"),
+}
+
+
+def _about_the_forward_process(sentence: str) -> bool:
+    """Whether a sentence may say what the forward process is: it names it in words (:data:`_FORWARD_NAMED`), or
+    names another model beside a word that adopts it (:data:`_OTHER_MODEL`, "the VE variant of NCSN", "We follow
+    SMLD"; noise added), or its maths writes x_t with x_{t-1} (or x_s) or with x_0, x_t a name alone that its words
+    relate, or a word naming a law of the chain (:data:`_CHAIN_WORD`) beside them ("from $x_{t-1}$ to $x_t$", "$x_t$ depends on $x_0$"; a density q(x_{t-1} | x_t, x_0) alone is read by
+    the maths' readers)."""
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    if _named_in_words(words):
+        return True
+    if _UNSPACED.search(words):
+        return False  # its words are not read: the maths' readers take its maths
+    pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
+    plain = [p for p in pieces if _PLAIN_NAME.fullmatch(p)]
+    written = {when for p in pieces for when, state in _STATE_AT.items() if state.search(p)}
+    alone = {when for p in plain for when, state in _STATE_AT.items() if state.search(p)}
+    related = "now" in alone or bool(_CHAIN_WORD.search(words))
+    return related and "now" in written and bool(written & {"before", "data"})
+
+
+def _named_in_words(words: str) -> bool:
+    """Whether a sentence's words (its maths out) name the forward process or adopt another model's."""
+    if _UNSPACED.search(words) and not _OTHER_MODEL.search(words):
+        return False  # its words are not read (a script without spaces): only its maths or a model's name
+    return bool(_FORWARD_NAMED.search(words) or (_OTHER_MODEL.search(words) and _ADOPTED.search(words)))
+
+
+#: The words DDPM's own descriptions of its forward process use, and the words of a note's discourse that say
+#: nothing of a process ("we now compute", "recall that"): a sentence about the forward process made only of these
+#: (its maths aside, read by the maths' readers) says no more than the context, its roles checked by
+#: :data:`_DDPM_ROLES`.  Any other word may change the process ("discards", "halves", "forgets", "separately").
+_DDPM_WORDS = (
+    _PLAIN_STEP_WORDS
+    | _DDPM_ACTS
+    | frozenset(
+        "noising noised noises corruption corruptions perturbation perturbations diffusion diffusions markovian "
+        "forward-process forward-step amount amounts gaussian-noise isotropic small smaller variance variances "
+        "schedule schedules beta betas alpha alphas known predefined increasing pre-defined according "
+        "nois noisier noisiest increasingly until eventually approximately almost close "
+        "recall note notice now compute computing derive derived deriving write written rewrite obtain obtained "
+        "get got can could will would may might shall should must let's lets consider considering first next "
+        "finally since because thus therefore hence so that than there these those such following follows below "
+        "above previous previously earlier later all any both either some defined describe describes "
+        "described specified specify specifies closed form closed-form expression equation equations formula "
+        "conditional conditionals distribution distributions density densities probability law laws joint "
+        "trajectory latent latents variable variables random vector vectors variance-preserving vp ddpm ddpms "
+        "ho al et paper original model models framework setup setting notation notations use used using "
+        "goal want show shows shown see seen known well property properties also again simply just only however "
+        "unfortunately they them their need needs needed function functions total final formulation section session "
+        "discuss discussion via bayes bayes' theorem term terms suppose taking further way this do repeatedly "
+        "transformation transforms transform transformed into form consists sequence end expecting expect ie i e "
+        "conditioned conditioning when some which called kernel kernels original reverse reversed reversing "
+        "backward backwards generative generate generating learn learned learns network neural approximate "
+        "approximates estimate entire dataset order run desired construct removing crucial understanding how "
+        "interpreted kl divergence divergences true initial deriving probabilities cool gives us our pass while "
+        "sampling between sum sums simple simpler follow problem set white trick tricks had much up know take "
+        "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus same std "
+        "deviation deviations depends depend exactly unlike posterior".split()
+    )
+)
+#: What is done to what, in DDPM's words: noise is added to the state or the data (nothing else is added, and
+#: nothing is the data plus noise, which DDPM scales); a draw
+#: from the data is the data's (x_0's), every other draw is of noise or from a Gaussian; each role broken here sets
+#: the sentence aside ("adds the clean data to the state", "samples $x_t$ from the data distribution").
+_DDPM_ROLES = (
+    re.compile(  # something added that is no noise ("adds the clean data to the state", "adds $x_0$ to ...")
+        r"\badd(?:s|ed|ing)?\s+(?:(?!\bnois)[^,;.]){0,40}?\b(?:data\w*|datum|clean|signal|images?|states?|inputs?"
+        r"|samples?|original|m\d+)\b(?:(?!\bnois)[^,;.]){0,20}?\b(?:to|onto|into)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # the data, unscaled, plus noise ("the perturbed sample is the clean one plus Gaussian noise")
+        r"\b(?:data\w*|datum|clean|signal|images?|states?|inputs?|samples?|original|one|m\d+)\b[^,;.]{0,20}?\bplus\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bsame\s+as\b", re.IGNORECASE),  # "$x_t$ is the same as $x_{t-1}$ plus noise"
+    re.compile(  # drawn from the data, said of maths (x_t) rather than of a data point
+        r"\b(?:sampl\w*|drawn|draws?|drawing|taken|takes?)\s+(?:m\d+\s+)?(?:\w+\s+){0,2}?from\s+(?:a\s+|the\s+)?"
+        r"(?:\w+\s+){0,2}?(?:data\w*|training|dataset|images?|clean)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _beyond_ddpm_s_words(sentence: str) -> str:
+    """The first word of a sentence about the forward process (:func:`_about_the_forward_process`) that is not one
+    of DDPM's own (:data:`_DDPM_WORDS`), or the role it breaks (:data:`_DDPM_ROLES`), or ''.  A fail-safe rule, a
+    whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
+    Japanese) is beyond it (its words are not read)."""
+    masked: list[str] = []
+
+    def mask(match: re.Match) -> str:
+        masked.append(next(g for g in match.groups() if g is not None))
+        return f" m{len(masked) - 1} "
+
+    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", sentence)))
+    text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
+    text = _DENIED_CHANGE.sub(" ", text)  # "is not clipped": the context's step does not clip either
+    text = re.sub(  # "We sample $t$ uniformly": the timestep's law
+        r"\bsampl\w*\s+m(\d+)\s+uniformly\b",
+        lambda m: m.group(0)[: -len("uniformly")] if masked[int(m.group(1))].strip() == "t" else m.group(0),
+        text,
+    )
+    if _UNSPACED.search(text):
+        return "words in a script without spaces"
+    for role in _DDPM_ROLES:
+        found = role.search(text)
+        if found and not (found.re is _DDPM_ROLES[3] and _draws_the_data(found.group(0), masked)):
+            return found.group(0)
+    for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
+        if word.lower() not in _DDPM_WORDS:
+            return word
+    return next((f"${p.strip()}$" for p in masked if not _ddpm_s_maths(p.strip("`"))), "")
+
+
+def _ddpm_s_maths(piece: str) -> bool:
+    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names (a
+    list of them, "$x_1, \\dots, x_T$"), a relation or law (read by the maths' readers), a number, or one of the transition's or marginal's values; any
+    other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
+    values = frozenset().union(*_TRANSITION_SETS, *_MARGINAL_SETS)
+    names = re.sub(r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", piece).split(",")
+    return bool(
+        all(_PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or not n.strip() for n in names)
+        or _STATED_IN_MATHS.search(piece)
+        or _NUMBERS_ONLY.fullmatch(piece)
+        or _TIMES_SET.fullmatch(piece)
+        or _schedule_value(piece) in values
+    )
+
+
+def _draws_the_data(said: str, masked: list[str]) -> bool:
+    """Whether a draw from the data (:data:`_DDPM_ROLES`) is said of the data x_0 (its maths, or none)."""
+    pieces = [masked[int(n)].strip("`") for n in re.findall(r"\bm(\d+)\b", said)]
+    return all(_DATA_NAME.fullmatch(p) for p in pieces)
+
+
+def _forward_in_other_words(notes: Notes) -> list[Stated]:
+    """A sentence about the forward process (:func:`_about_the_forward_process`; not the reverse process or a
+    model's, unless it names the forward process in words) in words beyond DDPM's own (:func:`_beyond_ddpm_s_words`):
+    a declared context's forward step, its marginals and its Markov property then prove nothing (a ``forward
+    unread``), whatever the words say."""
+    found = []
+    for line, sentence, _ in _forward_sentences(notes):
+        words = _SENTENCE_MATHS.sub(" ", sentence)
+        if not _about_the_forward_process(sentence) or (_NOT_FORWARD.search(words) and not _named_in_words(words)):
+            continue  # the reverse process's maths, x_{t-1} given x_t, says nothing of the forward one
+        beyond = _beyond_ddpm_s_words(sentence)
+        if beyond:
+            said = f"{' '.join(sentence.split())[:80]} (the words '{beyond}')"
+            name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+            found.append(Stated("forward unread", line, said, name, None, "words"))
+    return found

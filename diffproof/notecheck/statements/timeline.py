@@ -117,6 +117,7 @@ from diffproof.notecheck.statements.laws import (
     _changed_step_in_words,
     _data_law_said,
     _dependent_noises,
+    _forward_in_other_words,
     _forward_said_otherwise,
     _gaussian_scale,
     _independent_in_paragraph,
@@ -437,6 +438,7 @@ class Timeline:
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
         self.worded += _changed_step_in_words(self.notes) + _forward_said_otherwise(self.notes)
+        self.worded += _forward_in_other_words(self.notes)
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
