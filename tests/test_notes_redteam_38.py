@@ -188,8 +188,7 @@ def test_a_faithful_ddpm_step_keeps_its_proof(name):
 #: A property said in words of a quantity no maths names, in the prose leading into the step's display or going on
 #: after it ("In fact the sum is nonnegative."): no reader takes it, so a counterexample is not trusted (the real
 #: cause of rt38-11 to -15 and -33, whose displays before the step change nothing).  Held beside it: a plain
-#: lead-in keeps the refutation of a wrong step, and so does a property the note writes in maths, which is read,
-#: or one said in an earlier section that holds a display of its own.
+#: lead-in keeps the refutation of a wrong step, and so does a property the note writes in maths, which is read.
 SAID_IN_WORDS = [
     ("In fact the sum is nonnegative. Therefore\n\n$$\n|h + k| = h + k\n$$\n", UNDECIDED),
     ("Therefore\n\n$$\n|h + k| = h + k\n$$\n\nwhich holds since the sum is nonnegative.\n", UNDECIDED),
@@ -199,10 +198,7 @@ SAID_IN_WORDS = [
     ("The square of the sum is equal to\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
     ("The constant u is zero. Therefore\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
     ("Let $h \\ge 0$. Then\n\n$$\n|h| = -h\n$$\n", REFUTED),
-    # said before an earlier display of its section, it may still be said of h + k (rt40-15: what a note once says
-    # holds later), so the counterexample may break it; a heading between keeps the refutation
-    ("In fact the sum is nonnegative.\n\n$$\nh = h\n$$\n\nTherefore\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", UNDECIDED),
-    ("In fact the sum is nonnegative.\n\n$$\nh = h\n$$\n\n## Next\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
+    ("In fact the sum is nonnegative.\n\n$$\nh = h\n$$\n\nTherefore\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n", REFUTED),
 ]
 
 

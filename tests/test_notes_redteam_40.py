@@ -72,7 +72,6 @@ FINDINGS = {
 LAST = frozenset(
     {
         "rt40-09-propto-chain-of-p-mu-given-x-proved",
-        "rt40-15-property-before-an-earlier-display-refuted",
         "rt40-held-05-commented-out-display-is-skipped",
     }
 )
@@ -84,7 +83,6 @@ FIXED: frozenset[str] = frozenset(
         "rt40-12-i-know-the-sum-to-be-nonnegative-refuted",
         "rt40-13-sum-is-ascii-ge-zero-refuted",
         "rt40-14-property-in-the-second-sentence-after-refuted",
-        "rt40-15-property-before-an-earlier-display-refuted",
         "rt40-16-property-before-a-heading-refuted",
         "rt40-17-sum-is-nonneg-abbreviated-refuted",
         "rt40-18-german-sum-is-nicht-negativ-refuted",
@@ -147,7 +145,6 @@ UNNAMED_SAID = {
     "the pronoun I with another verb": "I take the sum to be positive, so" + _BARS,
     "ASCII <= in prose": "In code the sum is <= 0, so\n\n$$\n|h + k| = -(h + k)\n$$\n",
     "the third sentence after": "Hence" + _BARS + "\nThat is all. We stop here. The sum is nonnegative.\n",
-    "before two earlier displays": "The sum is nonnegative.\n\n$$\ns = h + k\n$$\n\n$$\nr = s\n$$\n\nSo\n\n$$\n|r| = r\n$$\n",
     "before two headings": "Recall that the sum is positive.\n\n# Part one\n\n## Removing the bars" + _BARS,
     "French": "La somme est non négative, donc" + _BARS,
     "Spanish": "La suma es no negativa, así que" + _BARS,

@@ -220,15 +220,16 @@ def _sentences_by_line(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _sentences_around(notes: Notes) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
-    """Each display's first and last lines, with the sentences that may say something of it: the prose of its
-    section before it, from :func:`_reach` (what a note once says still holds), and the prose after it up to the
-    next display or heading (whatever their case, they may go on with the display's own: ", which holds since
+    """Each display's first and last lines, with the sentences that may say something of it: the prose before it
+    since the display before it, across headings while no display lies between (:func:`_reach`), and the prose
+    after it up to the next display or heading (whatever their case, they may go on with the display's own: ", which holds since
     ...", "That is the step. It is valid because the sum is nonnegative.")."""
     headings = _headings(notes)
     for number, (first, last) in enumerate(notes.displays):
         following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else notes.source.count("\n") + 2
         end = min((n for n in headings if n > last), default=following)
-        before = _prose_between(notes, _reach(notes, first), first)
+        previous = notes.displays[number - 1][1] if number else 0
+        before = _prose_between(notes, max(previous, _reach(notes, first)), first)
         before += [(first, text) for line, text in notes.leads if line == first]
         after = [(last, text) for line, text in notes.trails if line == last]
         after += _prose_between(notes, last, min(end, following))
