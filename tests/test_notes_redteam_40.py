@@ -24,7 +24,9 @@ import pytest
 import red_team
 import test_notes_redteam as earlier
 
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -104,6 +106,17 @@ FIXED: frozenset[str] = frozenset(
         "rt40-32-ve-variant-of-ncsn-proved",
         "rt40-33-each-xt-drawn-from-the-marginal-separately-proved",
         "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved",
+        # fixunnamed40: unnamed properties read wider (statements.unnamed), schedule shapes and relations (schedules)
+        "rt40-11-nonnegativity-of-the-sum-refuted",
+        "rt40-12-i-know-the-sum-to-be-nonnegative-refuted",
+        "rt40-13-sum-is-ascii-ge-zero-refuted",
+        "rt40-14-property-in-the-second-sentence-after-refuted",
+        "rt40-16-property-before-a-heading-refuted",
+        "rt40-17-sum-is-nonneg-abbreviated-refuted",
+        "rt40-18-german-sum-is-nicht-negativ-refuted",
+        "rt40-19-constant-schedule-in-words-refuted",
+        "rt40-20-constant-schedule-in-maths-refuted",
+        "rt40-26-h-never-exceeds-one-refuted",
     }
 )
 
@@ -171,3 +184,88 @@ def test_the_held_notes_are_all_there():
 def test_the_held_notes_keep_their_verdict(name):
     result = _step(name)
     assert result.status == HELD[name], result.reason
+
+
+def _last(text: str):
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+
+
+_BARS = "\n\n$$\n|h + k| = h + k\n$$\n"
+_SQUARE = "\n\n$$\n(h + k)^2 = h^2 + k^2\n$$\n"
+
+#: Held-out variants of the fixed unnamed properties (rt40-11 to -18, -26): each says in words what makes the
+#: last step correct, in a form the fail-safe rule must see, so the step must not be refuted.
+UNNAMED_SAID = {
+    "another noun of sign": "By positivity of the sum, the bars can be removed:" + _BARS,
+    "an abbreviation with a hyphen": "The sum is non-neg. here, so" + _BARS,
+    "the pronoun I with another verb": "I take the sum to be positive, so" + _BARS,
+    "ASCII <= in prose": "In code the sum is <= 0, so\n\n$$\n|h + k| = -(h + k)\n$$\n",
+    "the third sentence after": "Hence" + _BARS + "\nThat is all. We stop here. The sum is nonnegative.\n",
+    "before two headings": "Recall that the sum is positive.\n\n# Part one\n\n## Removing the bars" + _BARS,
+    "French": "La somme est non négative, donc" + _BARS,
+    "Spanish": "La suma es no negativa, así que" + _BARS,
+    "Chinese": "这个和是非负的，所以" + _BARS,
+    "a letter of the step, another order": "Here k never drops below one, so\n\n$$\n|k - 1| = k - 1\n$$\n",
+    "a Greek letter of the step in words": "Here γ is never negative, so\n\n$$\n|\\gamma| = \\gamma\n$$\n",
+}
+
+#: Wrong steps near those words, which must stay refuted: the words are of another name, in a section with a
+#: display of its own, or after a heading; or there is no word of sign at all.
+UNNAMED_WRONG = {
+    "a letter the display does not write": "Here u never exceeds one, so" + _SQUARE,
+    "a section with a display of its own": "The sum is nonnegative.\n\n$$\nh = h\n$$\n\n## Next" + _SQUARE,
+    "words after the next heading": "Then" + _SQUARE + "\n## Later\n\nThe sum is nonnegative.\n",
+    "the pronoun I, no word of sign": "I expand the square:" + _SQUARE,
+    "German, no word of sign": "Wir quadrieren die Summe:" + _SQUARE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNNAMED_SAID))
+def test_a_property_said_in_words_the_rule_now_reads_leaves_the_step_unrefuted(name):
+    result = _last(UNNAMED_SAID[name])
+    assert result.status != REFUTED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(UNNAMED_WRONG))
+def test_a_wrong_step_near_words_of_another_quantity_stays_refuted(name):
+    result = _last(UNNAMED_WRONG[name])
+    assert result.status == REFUTED, result.reason
+
+
+_DDPM = "<!-- diffproof: context ddpm -->\n"
+_TWO_STEPS = "\n\n$$\n\\bar\\alpha_2 = \\alpha_1^2\n$$\n"
+
+#: Held-out variants of the fixed schedules (rt40-19, -20): a schedule's shape in words, or a relation among its
+#: names at a generic index, under which abar_2 = alpha_1^2 is correct: a counterexample drawing alpha_1 != alpha_2
+#: breaks it, so the step must not be refuted.
+SCHEDULE_SAID = {
+    "a constant noise schedule": _DDPM + "We train with a constant noise schedule. After two steps," + _TWO_STEPS,
+    "a letter of the schedule in words": _DDPM + "The schedule $\\beta_t$ stays constant over time." + _TWO_STEPS,
+    "a forward recurrence": _DDPM + "We keep it, $\\beta_{t+1} = \\beta_t$. After two steps," + _TWO_STEPS,
+    "a recurrence of alpha": _DDPM + "We keep it, $\\alpha_t = \\alpha_{t-1}$. After two steps," + _TWO_STEPS,
+}
+
+#: Against them: the context's own relation (an identity), or a step that draws no schedule, stays refuted; a
+#: correct step stays proved.
+SCHEDULE_KEPT = {
+    "the context's own relation": (_DDPM + "We use $\\alpha_t = 1 - \\beta_t$. After two steps," + _TWO_STEPS, REFUTED),
+    "no shape said": (_DDPM + "After two steps," + _TWO_STEPS, REFUTED),
+    "a shape, a step of no schedule": (_DDPM + "We use a constant schedule. Also" + _SQUARE, REFUTED),
+    "a shape, a correct step": (
+        _DDPM + "We use a constant schedule. After two steps,\n\n$$\n\\bar\\alpha_2 = \\alpha_1 \\alpha_2\n$$\n",
+        PROVED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_SAID))
+def test_a_schedule_said_but_not_imposed_leaves_its_counterexample_untrusted(name):
+    result = _last(SCHEDULE_SAID[name])
+    assert result.status != REFUTED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_KEPT))
+def test_a_schedule_step_keeps_its_verdict(name):
+    text, status = SCHEDULE_KEPT[name]
+    result = _last(text)
+    assert result.status == status, result.reason

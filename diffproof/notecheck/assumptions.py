@@ -333,6 +333,11 @@ def build(
                 context.forward = context.forward or reason
                 context.unchained.add("q")
             continue
+        if item.kind == "schedule shape":  # "We use a constant schedule": not read, a model's schedule may break it
+            for letter in contexts.SCHEDULE:
+                context.related.setdefault((*letter, "*"), f"line {item.line} says the schedule's shape in words "
+                                           f"({item.text}), which is not read")  # fmt: skip
+            continue
         if item.kind == "unchained":  # "the forward process is not a Markov chain": not the context's chain
             context.unchained.add(item.name.node.base)
             _dispute(context, (item.name.node.base, "", "*"), f"line {item.line} says {item.text}")
@@ -414,6 +419,8 @@ def build(
         for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
             _dispute(context, key, reason)
             context.schedule = context.schedule or reason
+        for key, reason in schedules.unimposed(readable, vocabulary).items():  # beta_t = beta_{t-1}: kept, not drawn
+            context.related.setdefault(key, reason)
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()

@@ -127,6 +127,46 @@ def _inconsistent(equation: Equation, vocabulary: NoteVocabulary, defined: Mappi
     return f"line {equation.line} states {equation.text[:60]}, which no admissible values satisfy with the context's {theirs}"
 
 
+def unimposed(items: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[Key, str]:
+    """The schedule's families (each with why) that a definition of the note relates at a generic index
+    (``\\beta_t = \\beta_{t-1}``: a schedule's name by others of it, nothing beyond the schedule) which is no
+    identity once the context's relations are written out: the definition is brought in only at the indices the
+    step writes of its own name, not at those a counterexample draws of the names the context ties to it (alpha_1
+    and alpha_2 for abar_2), so a counterexample drawing the schedule may break it."""
+    found: dict[Key, str] = {}
+    for item in items:
+        if item.kind != "definition" or item.denied or item.name is None or item.body is None:
+            continue
+        name, body = item.name.node, item.body.node
+        if not isinstance(name, syntax.Name) or name.key[:2] not in contexts.SCHEDULE or body is None:
+            continue
+        names = [n for n in nodes(body) if isinstance(n, syntax.Name)]
+        schedule = sorted({_family(n.key) for n in (name, *names) if n.key[:2] in contexts.SCHEDULE})
+        if _family(name.key)[2] != "*" or any(map(_beyond_schedule, names)):
+            continue
+        if not any(n.key[:2] in contexts.SCHEDULE for n in names):
+            continue  # beta_t := t / 100: a value of its index, checked at a counterexample (conditions._unheld)
+            continue
+        if not _identity(Equation(item.line, item.text, (name, body)), vocabulary):
+            reason = f"line {item.line} defines {item.text[:60]} at every index, not at the indices a model draws"
+            found |= {key: reason for key in schedule if key not in found}
+    return found
+
+
+def _identity(equation: Equation, vocabulary: NoteVocabulary) -> bool:
+    """Whether ``equation`` is an identity (or cannot be read) once the context's relations are written out
+    (``\\alpha_t = 1 - \\beta_t``, the context's own; ``\\bar\\alpha_t = \\prod_s \\alpha_s``, its product)."""
+    scratch = copy.deepcopy(vocabulary)
+    try:
+        sides = [ProbabilityTranslator(scratch).visit(operand) for operand in equation.operands]
+    except (InvalidAnswer, NotImplementedError, TypeError, ValueError, RecursionError):
+        return True
+    if any(not isinstance(side, sp.Expr) or side.has(*_OPERATORS) for side in sides):
+        return True
+    written = [written_out(side, contexts.schedule(scratch, {})) for side in sides]
+    return all(prove_equal(a, b) is not None for a, b in zip(written, written[1:]))
+
+
 #: The values a witness tries for the names it does not solve for: inside (0, 1), where the schedule's names lie.
 _SAMPLES = (sp.Rational(1, 2), sp.Rational(1, 3), sp.Rational(2, 3))
 #: The largest equation (operations, names) searched for a witness; a larger one is not shown consistent.

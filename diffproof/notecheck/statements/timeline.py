@@ -168,6 +168,7 @@ from diffproof.notecheck.statements.orders import (
     _valued_in_words,
     _vanishing_in_words,
 )
+from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
@@ -443,6 +444,7 @@ class Timeline:
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
         self.worded += data_held(self.notes)
+        self.worded += schedule_shapes(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
         scale = next(filter(None, map(_gaussian_scale, self.notes.inline)), None)

@@ -1,10 +1,12 @@
 """Properties the prose leading into a display says in words of a quantity it does not name ("In fact the sum is
 nonnegative. Therefore", "..., which holds since it is a square"): no reader takes them, so a counterexample to
-a step of the display may break what the note states.  English only: a CJK sentence is not read for this."""
+a step of the display may break what the note states.  Words of sign in a few other languages are read too
+(:data:`_FOREIGN_SIGN_WORDS`), whatever the grammar around them."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from diffproof.answers.parser import GREEK
@@ -21,8 +23,9 @@ _SUBJECT = (
     r"(?:\s+[a-z][\w'-]*){1,3}|it|they|both|each|this|which)"
 )
 #: A letter in words ("the constant u", "the scale sigma", "γ"), which names the quantity: what the words say of a
-#: name is read by name (:mod:`~diffproof.notecheck.choices`), not here.  A lone "a" is an article.
-_LETTER = re.compile(rf"\b(?:[b-zB-Z]|{'|'.join(sorted(GREEK))})\b|[α-ωΑ-Ωℓ]")
+#: name is read by name (:mod:`~diffproof.notecheck.choices`), not here.  The English one-letter words are no
+#: letters: "a" and "A" are articles, "I" the pronoun ("I know the sum to be nonnegative").
+_LETTER = re.compile(rf"\b(?:[b-zB-HJ-Z]|{'|'.join(sorted(GREEK))})\b|[α-ωΑ-Ωℓ]")
 #: A verb that says what the quantity is, with the adverbs that may follow it ("is always", "must still be").
 _COPULA = (
     r"\s+(?:is|are|was|were|remains?|stays?|becomes?|(?:must|will|should|would|can|cannot|has\s+to|have\s+to)\s+be)"
@@ -60,13 +63,20 @@ _SAID = re.compile(
 #: Words of size (small, large) are not here: they name things in prose ("a large gap is allowed"), and are read
 #: only as :data:`_PROPERTY` says them.
 _SIGN_WORDS = (
-    r"(?:non-?negative|non-?positive|positive|negative|non-?zero|zero|vanish(?:es|ing)?|(?<!the\s)squares?|squared"
+    r"(?:non-?(?:neg|pos)\w*|positiv\w*|negativ\w*|non-?zero|zero|vanish(?:es|ing)?|(?<!the\s)squares?|squared"
     r"|bounded(?!\s+(?:by|above|below))|sign)\b"
+)
+#: Words of sign or order in other languages than English (German, French, Spanish, Italian; Chinese and Japanese
+#: without word boundaries), read as :data:`_SIGN_WORDS` are: "Die Summe ist nicht negativ", "非负".
+_FOREIGN_SIGN_WORDS = (
+    r"(?<![\w-])(?:nicht-?negativ\w*|n[ée]gati[fv]\w*|positif\w*|null|nul(?:le)?s?|z[ée]ro|cero|gr(?:ö|oe)(?:ß|ss)er"
+    r"|kleiner|h(?:ö|oe)chstens|mindestens|sup[ée]rieure?s?|inf[ée]rieure?s?|mayor|menor|maggiore|minore)\b"
+    r"|非负|非負|非正|正数|负数|負数|正值|负值|正の|負の|不超过|不超過|不小于|不大于|大于零|小于零|大於零|小於零"
 )
 #: Words of order, which say a property only of the object written after them ("never drops below zero", "is ≥ 0",
 #: "exceeds one"): at the end of a sentence they run into the display, which says the bound ("The error is bounded
 #: by"), and say nothing of their own.
-_ORDER_WORDS = r"(?:below|above|less|greater|exceeds?|drops?|at\s+(?:least|most)|bounded\s+by|[≥≤<>⩾⩽])"
+_ORDER_WORDS = r"(?:below|above|less|greater|exceeds?|drops?|at\s+(?:least|most)|bounded\s+by|>=|<=|!=|[≥≤<>⩾⩽≧≦≠])"
 #: Words after which "above" and "below" place a piece of the text ("the equation above", "as shown below"), not
 #: an order: a word missing here leaves the place read as an order, which is safe.
 _PLACED = (
@@ -110,47 +120,87 @@ _CLAUSE_END = re.compile(r"[,;:?!()]|\s(?:which|since|because|whereas|while|wher
 #: The words an order takes before its object ("less than or equal to", "bounded by").
 _ORDER_PARTICLES = r"(?:than|or|equal|to|by)\b"
 _SIGNED = re.compile(
-    rf"(?<![\w-])(?:{_SIGN_WORDS}|{_ORDER_WORDS}(?!\w)(?=(?:\s*{_ORDER_PARTICLES})*\s*(?!{_ORDER_PARTICLES})[\w$−+-]))",
+    rf"(?<![\w-])(?:{_SIGN_WORDS}|{_ORDER_WORDS}(?!\w)(?=(?:\s*{_ORDER_PARTICLES})*\s*(?!{_ORDER_PARTICLES})[\w$−+-]))"
+    rf"|{_FOREIGN_SIGN_WORDS}",
     re.IGNORECASE,
 )
 
 
-def _signed_in_words(clause: str) -> str:
+#: A letter a display writes: a command (its Greek name, when it is one), a Latin letter alone, a Greek letter.
+_WRITTEN_LETTER = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z])([A-Za-z])(?![A-Za-z])|([α-ωΑ-Ωℓ])")
+
+
+def _spelled(letter: str) -> str:
+    """A letter's name: itself (h), a Greek letter's (sigma, Sigma for Σ, ell for ℓ)."""
+    if len(letter) > 1 or letter.isascii():
+        return letter
+    name = unicodedata.name(letter, "").split()
+    if name[-1:] == ["L"]:  # SCRIPT SMALL L
+        return "ell"
+    return name[-1].lower() if "SMALL" in name else name[-1].capitalize()
+
+
+def letters_written(maths: str) -> frozenset[str]:
+    """The letters ``maths`` writes, by name (:func:`_spelled`): ``|h - 1| = 1 - h`` writes h."""
+    found = set()
+    for command, latin, greek in _WRITTEN_LETTER.findall(maths):
+        if command in GREEK or latin or greek:
+            found.add(_spelled(command or latin or greek))
+    return frozenset(found)
+
+
+def _signed_in_words(clause: str, written: frozenset[str] = frozenset()) -> str:
     """The word of sign, size, range or order (:data:`_SIGN_WORDS`, :data:`_ORDER_WORDS`) in ``clause`` (its maths
     masked as ``$m$``) that is said of a quantity no maths names, or '': the clause writes no maths (maths in it is
     what the orders' rules read) and names no one letter in words (one letter is read by name, by
-    :mod:`~diffproof.notecheck.choices`; several, as in "the sum of h and k", are a combination no reader reads)."""
+    :mod:`~diffproof.notecheck.choices`; several, as in "the sum of h and k", are a combination no reader reads),
+    but one the display writes (``written``: "Here h never exceeds one" before ``|h - 1| = 1 - h``), a name of its
+    step, which no chooser takes and no reader reads in words."""
     said = _SIGNED.search(_PLACE.sub(" ", clause))
-    if said is None or "$m$" in clause or len(_LETTER.findall(clause)) == 1:
+    letters = _LETTER.findall(clause)
+    if said is None or "$m$" in clause or (len(letters) == 1 and _spelled(letters[0]) not in written):
         return ""
     return said.group(0)
 
 
-def said_of_unnamed(sentence: str) -> str:
+def said_of_unnamed(sentence: str, written: frozenset[str] = frozenset()) -> str:
     """The words of ``sentence`` that say a property of a quantity by words alone, or '': a phrase of a subject no
     maths and no letter in words names (:data:`_LETTER`) and what it is ("it is equal to $a^2$", :data:`_SAID`), or,
     fail-safe against the phrasings that pattern misses, a clause with a word of sign, size, range or order and no
-    maths (:func:`_signed_in_words`: "the sum never drops below zero", "Is the sum nonnegative?"); "above" and
-    "below" placing a piece of the text (:data:`_PLACED`) are no order."""
+    maths (:func:`_signed_in_words`: "the sum never drops below zero", "Is the sum nonnegative?", or of a letter
+    the display writes, ``written``); "above" and "below" placing a piece of the text (:data:`_PLACED`) are no
+    order."""
     masked = _unmarked(_SENTENCE_MATHS.sub(" $m$ ", sentence))
     found = (said.group(0) for said in _SAID.finditer(masked) if not _LETTER.search(said.group("subject")))
-    signed = (_signed_in_words(clause) for clause in _CLAUSE_END.split(masked))
+    signed = (_signed_in_words(clause, written) for clause in _CLAUSE_END.split(masked))
     return next((said for said in (*found, *signed) if said), "")
 
 
-def _section_start(notes: Notes, line: int) -> int:
-    """The line of the last heading before ``line`` (0: none)."""
-    source = notes.source.split("\n")
-    return max((n for n in range(1, min(line, len(source) + 1)) if _HEADING.match(source[n - 1])), default=0)
+def _headings(notes: Notes) -> list[int]:
+    """The lines of the note's headings, in order."""
+    return [n for n, text in enumerate(notes.source.split("\n"), start=1) if _HEADING.match(text)]
 
 
-def _leading_into(notes: Notes, first: int, previous: int) -> list[tuple[int, str]]:
-    """The prose after the display before (its last line ``previous``) or the heading before, and before the
-    display starting on line ``first`` (with the words set on that line before it), by line."""
+def _reach(notes: Notes, first: int) -> int:
+    """The line after which the prose that may say something of the display starting on line ``first`` starts: the
+    heading of its section, or an earlier heading while the sections between hold no display (the words opening
+    a note run on into its first display across a heading), 0 for the note's start.  A section that holds a
+    display says its words of its own displays."""
+    starts = [0, *(n for n in _headings(notes) if n < first)]
+    at = len(starts) - 1
+    while at > 0 and not any(starts[at - 1] < start < starts[at] for start, _ in notes.displays):
+        at -= 1
+    return starts[at]
+
+
+def _prose_between(notes: Notes, start: int, end: int) -> list[tuple[int, str]]:
+    """The prose on the lines after ``start`` and before ``end``, with the words set on a display's lines before
+    or after it, by line."""
     lines = _prose_lines(notes)
-    start = max(previous, _section_start(notes, first))
-    found = [(n, lines[n]) for n in range(start + 1, first) if n in lines]
-    return found + [(first, text) for line, text in notes.leads if line == first]
+    found = [(n, 1, lines[n]) for n in range(start + 1, end) if n in lines]
+    found += [(n, 0, text) for n, text in notes.leads if start < n < end]
+    found += [(n, 2, text) for n, text in notes.trails if start < n < end]
+    return [(n, text) for n, _, text in sorted(found)]
 
 
 def _sentences_by_line(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -169,30 +219,32 @@ def _sentences_by_line(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
-def _running_on(notes: Notes, last: int, following: int) -> list[tuple[int, str]]:
-    """The sentence right after the display ending on line ``last``, before the display on ``following``: whatever
-    its case, it may go on with the display's own (", which holds since ...", "Here the sum is nonnegative.")."""
-    lines = _prose_lines(notes)
-    after = [(line, text) for line, text in notes.trails if line == last]
-    after += [(n, lines[n]) for n in range(last + 1, following) if n in lines and lines[n].strip()]
-    return _sentences_by_line(after)[:1]
-
-
-def _sentences_around(notes: Notes) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """Each display's first line, with the sentences of the prose leading into it and the one going on after it."""
-    previous = 0
+def _sentences_around(notes: Notes) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
+    """Each display's first and last lines, with the sentences that may say something of it: the prose before it
+    since the display before it, across headings while no display lies between (:func:`_reach`), and the prose
+    after it up to the next display or heading (whatever their case, they may go on with the display's own: ", which holds since
+    ...", "That is the step. It is valid because the sum is nonnegative.")."""
+    headings = _headings(notes)
     for number, (first, last) in enumerate(notes.displays):
-        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else last + 4
-        yield first, _sentences_by_line(_leading_into(notes, first, previous)) + _running_on(notes, last, following)
-        previous = last
+        following = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else notes.source.count("\n") + 2
+        end = min((n for n in headings if n > last), default=following)
+        previous = notes.displays[number - 1][1] if number else 0
+        before = _prose_between(notes, max(previous, _reach(notes, first)), first)
+        before += [(first, text) for line, text in notes.leads if line == first]
+        after = [(last, text) for line, text in notes.trails if line == last]
+        after += _prose_between(notes, last, min(end, following))
+        yield first, last, _sentences_by_line(before) + _sentences_by_line(after)
 
 
 def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
-    """By each display's first line, the first sentence of the prose leading into it, or going on after it, that
-    says a property of a quantity by words alone (:func:`said_of_unnamed`): its line and its words."""
+    """By each display's first line, the first sentence that may say something of it (:func:`_sentences_around`)
+    that says a property of a quantity by words alone, or of a letter the display writes (:func:`said_of_unnamed`):
+    its line and its words."""
+    source = notes.source.split("\n")
     found = {}
-    for first, pieces in _sentences_around(notes):
-        said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence)), None)
+    for first, last, pieces in _sentences_around(notes):
+        written = letters_written("\n".join(source[first - 1 : last]))
+        said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence, written)), None)
         if said is not None:
             found[first] = (said[0], " ".join(said[1].split()))
     return found
@@ -213,7 +265,7 @@ def varied_with(notes: Notes) -> dict[int, tuple[int, str, tuple[str, ...]]]:
     """By each display's first line, the first sentence leading into it, or going on after it, that says how a
     quantity varies with names (:func:`independent_of`): its line, its words and the maths of the names."""
     found = {}
-    for first, pieces in _sentences_around(notes):
+    for first, _, pieces in _sentences_around(notes):
         said = next(((line, sentence, names) for line, sentence in pieces if (names := independent_of(sentence))), None)
         if said is not None:
             found[first] = (said[0], " ".join(said[1].split()), said[2])
