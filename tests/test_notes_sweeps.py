@@ -1,11 +1,8 @@
 """The swept notes (``tests/data/notes/sweeps``): thirty-two public notes held out from the corpus, whose proved
 and refuted steps were each read by hand (``verdicts.toml``).  A verdict of proof or refutation outside that list
 fails here, so whatever a change newly proves or refutes on real notes is read by a person before it lands; a
-proof lost is allowed (a slow step may time out under load), a refutation of the real slip is not.
-
-A verdict found wrong by hand (or an internal error) is listed under ``known_wrong`` with its red-team finding:
-it is left out of that check and reported as a strict xfail, which fails once the verdict is gone, so the entry
-is removed with the fix."""
+proof lost is allowed (a slow step may time out under load), a refutation of the real slip is not.  A wrong
+verdict found there is a red-team finding of its own (tests/test_notes_redteam_40s.py), fixed before it lands."""
 
 from __future__ import annotations
 
@@ -35,26 +32,10 @@ def read(path: pathlib.Path, context: bool) -> Notes:
     return read_notes(text, markdown=markdown)
 
 
-_MODES = ("plain", "context")  # an entry holds in both readings unless it lists its "modes"
-#: Each wrong verdict's status (as ``StepResult.status``, or "internal" for an internal error).
-INTERNAL = "internal"
-KNOWN_WRONG = [
-    (name, context, entry)
-    for name, checked in sorted(CHECKED.items())
-    for entry in checked.get("known_wrong", [])
-    for context in (False, True)
-    if _MODES[context] in entry.get("modes", _MODES)
-]
-
-
 def _results(path: pathlib.Path, context: bool):
     """The note's verdicts, each at the line of the file (the declared context shifts them by one)."""
     shift = int(context)
     return [(r.step.line - shift, r) for r in check_notes(read(path, context)).results]
-
-
-def _gives(result, verdict: str) -> bool:
-    return result.internal if verdict == INTERNAL else result.status == verdict and not result.internal
 
 
 def test_every_swept_note_has_its_checked_verdicts_and_a_source():
@@ -68,10 +49,7 @@ def test_every_swept_note_has_its_checked_verdicts_and_a_source():
 @pytest.mark.parametrize("path", NOTES, ids=lambda path: path.stem)
 def test_no_swept_note_gets_a_verdict_nobody_checked(path, context):
     checked = CHECKED[path.name]["context" if context else "plain"]
-    known = [(e["line"], e["verdict"]) for n, c, e in KNOWN_WRONG if n == path.name and c == context]
-    results = [
-        (line, r) for line, r in _results(path, context) if not any(line == k and _gives(r, v) for k, v in known)
-    ]
+    results = _results(path, context)
     proved = {line for line, r in results if r.status == PROVED}
     refuted = {line for line, r in results if r.status == REFUTED}
     assert not any(r.internal for _, r in results), [r.reason for _, r in results if r.internal]
@@ -79,23 +57,3 @@ def test_no_swept_note_gets_a_verdict_nobody_checked(path, context):
         f"proved, not checked by hand: lines {sorted(proved - set(checked['proved']))}"
     )
     assert refuted == set(checked["refuted"]), f"refuted: lines {sorted(refuted)}, checked {checked['refuted']}"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("name", "context", "entry"),
-    [
-        pytest.param(
-            name,
-            context,
-            entry,
-            marks=pytest.mark.xfail(strict=True, reason=f"known wrong: {entry['finding']}"),
-            id=f"{name}-{entry['line']}-{'context-ddpm' if context else 'as-published'}",
-        )
-        for name, context, entry in KNOWN_WRONG
-    ],
-)
-def test_a_known_wrong_verdict_is_gone(name, context, entry):
-    """Fails (as the strict xfail it is marked) while the checker still gives the wrong verdict at the line."""
-    at_line = [r for line, r in _results(SWEEPS / name, context) if line == entry["line"]]
-    assert at_line and not any(_gives(r, entry["verdict"]) for r in at_line)
