@@ -66,3 +66,17 @@ def test_constant_in_a_laws_parameter_keeps_the_refutation():
         "\\mathrm{KL}(q(z) \\| p_\\theta(z))\n$$\n\nNote that the first term is constant with respect to $\\theta$.\n"
     )
     assert judged(note).status == REFUTED
+
+
+def test_constant_in_a_name_a_definition_makes_a_value_leaves_the_counterexample_untrusted():
+    # m := theta x constant in theta means x = 0, and then m + theta = theta + theta x^2 holds: a counterexample
+    # at x = 2 breaks what the note says of m
+    note = (
+        "Let $m := \\theta x$.\n\n$$\nm + \\theta = \\theta + \\theta x^2\n$$\n\n"
+        "Note that the first term is constant with respect to $\\theta$.\n"
+    )
+    result = judged(note)
+    assert result.status == UNDECIDED
+    assert "varies with $\\theta$" in result.reason
+    # said of a name the model does not hold, the same counterexample is trusted
+    assert judged(note.replace("respect to $\\theta$", "respect to $\\tau$")).status == REFUTED
