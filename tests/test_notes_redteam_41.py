@@ -6,14 +6,15 @@ the state is simply the noise", with "diffusion process" or "corruption" (no law
 laws._beyond_the_value's verb check never runs); the Markov property denied with the whitelisted "depends" ("depends
 on both $x_{t-1}$ and $x_0$", "on $x_0$ only", "on all the previous states", "noise that depends on $x_0$", "whose
 variance depends on $x_{t-1}$"; "The network sees $x_t$, which ..." skipped as not forward); a change said in a
-footnote, a next sentence or a list item through a pronoun ("it halves the state").  A derivative of a product
-with a name the words make a function of the variable (derivatives._unwritten only distrusts an absent variable).
-A ``\\propto`` judged in x where the words name mu in other phrasings ("Keeping only the factors that depend on",
-"With respect to", "In $\\mu$", four lines before, after the display).  Expectations under two parametrised laws
+footnote or a next sentence through a pronoun ("it halves the state"); "only noise is added to $x_{t-1}$", "adds
+noise to the data at the first step only".  A derivative of a product with a name the words make a function of the
+variable (derivatives._unwritten only distrusts an absent variable).  A ``\\propto`` judged in x where the words
+name mu in other phrasings ("Keeping only the factors that depend on", "With respect to", "In $\\mu$", four lines
+before, after the display; "of $\\mu$ and $\\sigma$" read as mu alone).  Expectations under two parametrised laws
 written without arguments (E_{p_theta}, E_{x ~ p_theta}) read as one law.  False alarms: the data held fixed in
 words without a holding word ("a non-random image", "at hand"); a constant schedule in words without a shape word
 ("all the betas are equal", "the same at every step", "never change", "time-invariant", "every beta set to 0.02",
-"a single beta for all steps").
+"a single beta for all steps"); a ``\\propto`` in x refuted in mu ("Not as a function of $\\mu$, but of $x$").
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED); a fixed finding must then get one of its
 sound verdicts (SOUND).
@@ -43,7 +44,7 @@ FINDINGS = {
     "rt41-03-xt-depends-on-both-previous-and-data-proved": _MARKOV,
     "rt41-04-xt-depends-on-x0-only-proved": f"{_MARKOV} ('only' whitelisted too)",
     "rt41-05-xt-depends-on-all-previous-states-proved": _MARKOV,
-    "rt41-06-corruption-depends-on-x0-as-well-proved": f"{_MARKOV} ('well' whitelisted)",
+    "rt41-06-only-noise-is-added-to-the-previous-state-proved": f"{_FORWARD} ('only'; no laws._FORWARD_STEP named)",
     "rt41-07-corruption-transforms-into-white-noise-proved": f"{_FORWARD} ('white' whitelisted: 'white noise')",
     "rt41-08-xt-equals-noise-plus-previous-proved": "laws._DDPM_ROLES[1] reads the unscaled state before 'plus' only",
     "rt41-09-then-the-state-is-simply-the-noise-proved": f"{_FORWARD} ('simply'; _LAW_COMPLEMENT needs _FORWARD_STEP)",
@@ -52,7 +53,7 @@ FINDINGS = {
     "rt41-12-network-sees-xt-depending-on-both-proved": "laws._NOT_FORWARD ('network') skips the sentence",
     "rt41-13-footnote-except-it-halves-proved": "a footnote's hanging ignored by laws._forward_in_other_words",
     "rt41-14-next-sentence-it-halves-proved": "a pronoun's sentence alone: laws._about_the_forward_process",
-    "rt41-15-list-item-it-halves-proved": "a list item's pronoun alone: laws._about_the_forward_process",
+    "rt41-15-noise-at-the-first-step-only-proved": f"{_FORWARD} ('first step only'; no laws._FORWARD_STEP named)",
     "rt41-16-partial-x-of-x-y-with-y-a-function-of-x-proved": "derivatives._unwritten: y beside x held fixed",
     "rt41-17-frac-partial-of-x-y-with-y-a-function-of-x-proved": "derivatives.CHECKS read no words: y held fixed",
     "rt41-18-partial-mu-of-mu-times-the-loss-proved": "derivatives._unwritten: L (a loss of mu in words) held fixed",
@@ -73,6 +74,8 @@ FINDINGS = {
     "rt41-33-time-invariant-schedule-refuted": _SHAPE,
     "rt41-34-every-beta-set-to-a-number-refuted": _SHAPE,
     "rt41-35-single-beta-for-all-steps-refuted": _SHAPE,
+    "rt41-36-function-of-mu-and-sigma-proved": f"{_PROPTO} (only the first maths after the words: mu, not sigma)",
+    "rt41-37-not-as-a-function-of-mu-but-of-x-refuted": "judging._variables_named: the negation unread, judged in mu not x",
 }
 
 _SET_ASIDE = frozenset({UNDECIDED})  # the context's forward laws set aside: nothing models the note's process
