@@ -7,7 +7,8 @@ laws._beyond_the_value's verb check never runs); the Markov property denied with
 on both $x_{t-1}$ and $x_0$", "on $x_0$ only", "on all the previous states", "noise that depends on $x_0$", "whose
 variance depends on $x_{t-1}$"; "The network sees $x_t$, which ..." skipped as not forward); a change said in a
 footnote or a next sentence through a pronoun ("it halves the state"), a table's column header "forward step";
-"only noise is added to $x_{t-1}$", "adds noise to the data at the first step only".  A derivative of a product with a name the words make a function of the
+"only noise is added to $x_{t-1}$", "adds noise to the data at the first step only", "$x_t$ is exactly $x_{t-1}$",
+"The corruption is the identity".  A derivative of a product with a name the words make a function of the
 variable (derivatives._unwritten only distrusts an absent variable).  A ``\\propto`` judged in x where the words
 name mu in other phrasings ("Keeping only the factors that depend on", "With respect to", "In $\\mu$", four lines
 before, after the display; "of $\\mu$ and $\\sigma$" read as mu alone).  Expectations under two parametrised laws
@@ -77,6 +78,8 @@ FINDINGS = {
     "rt41-36-function-of-mu-and-sigma-proved": f"{_PROPTO} (only the first maths after the words: mu, not sigma)",
     "rt41-37-not-as-a-function-of-mu-but-of-x-refuted": "judging._variables_named: the negation unread, judged in mu not x",
     "rt41-38-table-header-forward-step-halves-proved": "a column's header not read with its rows: laws._forward_sentences",
+    "rt41-39-xt-is-exactly-the-previous-state-proved": f"{_FORWARD} ('is exactly'; no laws._FORWARD_STEP named)",
+    "rt41-40-corruption-is-the-identity-proved": f"{_FORWARD} ('identity' whitelisted; no laws._FORWARD_STEP named)",
 }
 
 _SET_ASIDE = frozenset({UNDECIDED})  # the context's forward laws set aside: nothing models the note's process
@@ -85,11 +88,7 @@ _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: proved under the words,
 
 #: The sound verdicts of each finding, once fixed.
 SOUND = {
-    name: _SET_ASIDE
-    if name < "rt41-16" or name.startswith("rt41-38")
-    else _WRONG
-    if name.endswith("-proved")
-    else _RIGHT
+    name: _SET_ASIDE if name < "rt41-16" or name >= "rt41-38" else _WRONG if name.endswith("-proved") else _RIGHT
     for name in FINDINGS
 }
 
