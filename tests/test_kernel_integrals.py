@@ -36,6 +36,7 @@ RIGHT = {
     "|u| across its kink": (_integral(sp.Abs(U), -1, 1), sp.Integer(1), ()),
     "an exponential with its rate declared positive": (_integral(sp.exp(-A * U), 0, sp.oo), 1 / A, POSITIVE),
     "a half Gaussian": (_integral(sp.exp(-(U**2) / 2), 0, sp.oo), sp.sqrt(sp.pi / 2), ()),
+    "a free name alone": (_integral(X, 0, 1), X, ()),
     "a polynomial with a free coefficient": (_integral(X * U**2, 0, 3), 9 * X, ()),
     "nested, the inner limit the outer variable": (_integral(_integral(1, 0, U, V), 0, 1), sp.Rational(1, 2), ()),
 }

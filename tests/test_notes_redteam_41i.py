@@ -7,9 +7,11 @@ pole at a name, a rational's pole), a root of negatives, a convergence condition
 that are names of no stated order (``|u|``, ``1/u``, ``\\sqrt u``), limits in reverse order, a name of the
 integrand that depends on the variable (defined through it, indexed by it: ``x_u``, ``\\beta_t`` under dt), an
 unknown function, the variable also written outside the integral, and the letter of the variable given a
-convention (t the step index) or a sign (``assume u > 0``) elsewhere.  Against the rule's first draft three were
-false proofs: ``x_u`` and ``\\beta_t`` read as constants (09, 18) and ``|t|`` read as t (20); the reader now
-binds the variable as a real name of no convention and does not read a name indexed by it.  The others never
+convention (t the step index) or a sign (``assume u > 0``) elsewhere, a name said in words to depend on the
+variable ("$x$ is a function of $u$").  Against the rule's first draft five were false proofs: ``x_u`` and
+``\\beta_t`` read as constants (09, 18), ``|t|`` read as t (20), and names said to depend on the variable (23,
+24); the reader now binds the variable as a real name of no convention and does not read a name indexed by it,
+and a proof by the rule is not trusted where the note says a quantity depends on the variable.  The others never
 were: the rule's conditions leave them undecided, or refute them.
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED).
@@ -49,6 +51,8 @@ FINDINGS = {
     "rt41i-20-step-letter-as-the-variable-proved": "t bound as a real name: NoteVocabulary.integrating",
     "rt41i-21-sign-of-the-letter-is-not-the-variable-s-proved": "the bound u is fresh: integrals._fresh",
     "rt41i-22-name-defined-through-a-declared-letter-proved": "tied by name, not symbol: integrals._tied",
+    "rt41i-23-name-said-a-function-of-the-variable-proved": "said in words: integrands.said_dependent",
+    "rt41i-24-rate-said-to-depend-on-the-time-proved": "said in words: integrands.said_dependent",
 }
 
 #: The notes whose step at issue is their last (a definition comes first).

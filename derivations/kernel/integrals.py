@@ -187,7 +187,7 @@ def _kinks(integrand: sp.Expr, variable: sp.Dummy, low: sp.Expr, high: sp.Expr) 
 def _quadrature_agrees(fresh: _Fresh, value: sp.Expr) -> bool:
     """Whether ``value`` equals mpmath's quadrature of the integrand at each drawn value of the names."""
     for draw in range(2):
-        point = {dummy: _SAMPLES[sign][draw] for dummy, sign in fresh.signs.items()}
+        point = {dummy: sp.Float(_SAMPLES[sign][draw]) for dummy, sign in fresh.signs.items()}
         try:
             low, high = (end.xreplace(point) for end in (fresh.lower, fresh.upper))
             written = fresh.integrand.xreplace(point)
