@@ -58,6 +58,13 @@ def test_an_integral_over_the_whole_line_is_left_to_the_algebra():
     assert _verdict(gaussian, sp.sqrt(sp.pi)).status is Status.REFUTED
 
 
+def test_an_order_between_values_is_proved_and_a_wrong_one_refuted():
+    assert check_uncited(Relation.LE, _integral(U, 0, 1), sp.Integer(1), reconcile(())).status is Status.PROVED
+    assert check_uncited(Relation.GT, _integral(U, 0, 1), sp.Integer(1), reconcile(())).status is Status.REFUTED
+    strict = check_uncited(Relation.LT, _integral(U**2, 0, 1), sp.Rational(1, 3), reconcile(()))
+    assert strict.status is not Status.PROVED
+
+
 WRONG_VALUES = {
     "u over the unit interval is not 1": (_integral(U, 0, 1), sp.Integer(1), ()),
     "reversed limits flip the sign": (_integral(U, 1, 0), sp.Rational(1, 2), ()),

@@ -31,7 +31,7 @@ import mpmath
 import sympy as sp
 from sympy.calculus.util import continuous_domain
 
-from derivations.kernel.rules import Justification, Justified, Outcome, Unjustified, algebra
+from derivations.kernel.rules import SIGN_OF_DIFFERENCE, Justification, Justified, Outcome, Unjustified, algebra
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 
 if TYPE_CHECKING:
@@ -247,7 +247,8 @@ def _evaluated(expr: sp.Expr, context: Context) -> sp.Expr:
 @dataclass(frozen=True)
 class DefiniteIntegral(Justification):
     """Each definite integral of an elementary integrand continuous on its closed interval, evaluated by SymPy
-    where its value needs no condition beyond the stated signs (and agrees with quadrature)."""
+    where its value needs no condition beyond the stated signs (and agrees with quadrature); then the algebra,
+    or for an order the sign of the difference of the values."""
 
     label: str = "the definite integral, evaluated"
 
@@ -262,14 +263,19 @@ class DefiniteIntegral(Justification):
         failed = [reason for i in integrals if isinstance(reason := definite_value(i, context), str)]
         if len(failed) == len(integrals):
             return Unjustified(f"{self.name}: {failed[0]}")
-        proof = algebra(relation, _evaluated(previous, context), _evaluated(expr, context), context)
-        if proof is None:
-            return Unjustified(f"{self.name}: the two sides are not shown equal after it")
+        before, after = _evaluated(previous, context), _evaluated(expr, context)
         conditions = (
             "the integrand is continuous on the closed interval and depends on no name tied to its variable",
             "SymPy's value needs no condition beyond the stated signs and agrees with numerical quadrature",
         )
-        return Justified(f"{self.name}, then {proof.method}", self.name, conditions)
+        proof = algebra(relation, before, after, context)
+        if proof is not None:
+            return Justified(f"{self.name}, then {proof.method}", self.name, conditions)
+        ordered = SIGN_OF_DIFFERENCE.justify(relation, before, after, context)  # an order between the values
+        if isinstance(ordered, Justified):
+            return Justified(f"{self.name}, then {ordered.method}", self.name, conditions + ordered.conditions,
+                             uses=ordered.uses)  # fmt: skip
+        return Unjustified(f"{self.name}: the two sides are not shown {relation.value} after it")
 
     def sound_rewrite(self, context):
         return lambda e: _evaluated(e, context)
