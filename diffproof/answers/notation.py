@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -603,6 +605,18 @@ def _writes_identity(node: syntax.Node) -> bool:
     return any(_writes_identity(child) for child in children if isinstance(child, syntax.Node))
 
 
+def _indexed_by(node: syntax.Node, variable: syntax.Node) -> syntax.Name | None:
+    """A name of ``node`` whose index writes ``variable``, a name with no index of its own (``\\beta_t`` under
+    ``dt``, ``x_{2u}`` under ``du``): a function of the variable of an integral, no constant of it."""
+    if not isinstance(variable, syntax.Name) or variable.index:
+        return None
+    if isinstance(node, syntax.Name) and re.search(rf"(?<![A-Za-z]){re.escape(variable.base)}(?![A-Za-z])", node.index):
+        return node
+    children = (v for value in vars(node).values() for v in (value if isinstance(value, tuple) else (value,)))
+    return next((found for child in children if isinstance(child, syntax.Node)
+                 if (found := _indexed_by(child, variable)) is not None), None)  # fmt: skip
+
+
 class ProbabilityVocabulary:
     """How a note's names are read (the interface :class:`ProbabilityTranslator` asks of its vocabulary).
 
@@ -618,6 +632,12 @@ class ProbabilityVocabulary:
 
     def resolve(self, key: Key) -> sp.Expr:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
+        raise NotImplementedError
+
+    def integrating(self, variable: syntax.Node) -> AbstractContextManager[sp.Symbol]:
+        """While the body of a definite integral over ``variable`` is read, its name is the integral's bound
+        variable: a real name of no other property, whatever the note's conventions make the letter elsewhere
+        (t a positive integer step, u a vector), so that nothing of them is taken inside the integral."""
         raise NotImplementedError
 
     def variance(self, parameter: sp.Expr) -> sp.Expr:
@@ -847,12 +867,21 @@ class ProbabilityTranslator(_Translator):
         return Expectation(body, Density(law, variables, given), variables)
 
     def integral(self, node: syntax.Integral) -> sp.Expr:
+        indexed = next(filter(None, (_indexed_by(node.body, v) for v in node.variables)), None)
+        if indexed is not None:
+            raise Unmodelled(f"{indexed.base}_{{{indexed.index}}} is indexed by the variable of its integral, so it is a "
+                             "function of it, not a constant: such an integrand is not modelled")  # fmt: skip
         variables = self.arguments(node.variables)
         if node.lower is not None or node.upper is not None:
             if len(variables) != 1 or node.lower is None or node.upper is None:
                 raise InvalidAnswer("an integral with limits takes both limits and one variable", node.position)
-            return sp.Integral(self.visit(node.body), (variables[0], self.visit(node.lower), self.visit(node.upper)))
+            lower, upper = self.visit(node.lower), self.visit(node.upper)
+            with self.vocabulary.integrating(node.variables[0]) as variable:
+                return sp.Integral(self.visit(node.body), (variable, lower, upper))
         return self.against_density(node.body, variables)
+
+    def infinity(self, node: syntax.Infinity) -> sp.Expr:
+        return -sp.oo if node.negative else sp.oo
 
     def against_density(self, body: syntax.Node, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
         """The integral of ``body`` over the line in ``variables``; written against a density of exactly those
@@ -989,6 +1018,7 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Call: ProbabilityTranslator.call,
     syntax.Expectation: ProbabilityTranslator.expectation,
     syntax.Integral: ProbabilityTranslator.integral,
+    syntax.Infinity: ProbabilityTranslator.infinity,
     syntax.Series: ProbabilityTranslator.series,
     syntax.Divergence: ProbabilityTranslator.divergence,
     syntax.Gaussian: ProbabilityTranslator.gaussian,

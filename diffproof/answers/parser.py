@@ -174,6 +174,21 @@ class Integral(Node):
 
 
 @dataclass(frozen=True)
+class Infinity(Node):
+    """``\\infty`` (``-\\infty`` when ``negative``) as a limit of an integral, the one place it is read."""
+
+    negative: bool = False
+
+
+#: The spellings of an infinite limit (``\\int_0^\\infty``, ``\\int_{-\\infty}^{+\\infty}``), each with its sign.
+INFINITE_LIMITS = tuple(
+    (written, negative)
+    for spelled, negative in ((["\\infty"], False), (["+", "\\infty"], False), (["-", "\\infty"], True))
+    for written in (spelled, ["{", *spelled, "}"])
+)
+
+
+@dataclass(frozen=True)
 class Series(Node):
     """``\\sum`` or ``\\prod`` (``operator``) of ``body`` for ``index`` from ``lower`` to ``upper``;
     ``\\sum_z`` (an index without limits) runs over the values of a variable."""
@@ -1025,9 +1040,11 @@ class Parser:
             if self.advance().is_("_"):
                 if self.skip_whole_space():  # \int_{\mathbb{R}^d}: over the whole space, as \int alone
                     continue
-                lower = self.superscript()
+                lower = self.limit()
             else:
-                upper = self.superscript()
+                upper = self.limit()
+        if isinstance(lower, Infinity) and lower.negative and isinstance(upper, Infinity) and not upper.negative:
+            lower = upper = None  # \int_{-\infty}^{\infty}: over the whole line, as \int alone
         first = []
         while self.at_differential():
             first.append(self.differential())
@@ -1050,6 +1067,16 @@ class Parser:
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
         return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
+
+    def limit(self) -> Node:
+        """A limit of an integral: an infinity (:data:`INFINITE_LIMITS`) or a superscript."""
+        texts = [t.text for t in self.tokens[self.index : self.index + 4]]
+        for written, negative in INFINITE_LIMITS:
+            if texts[: len(written)] == written:
+                position = self.token.position
+                self.index += len(written)
+                return Infinity(position, negative)
+        return self.superscript()
 
     def skip_whole_space(self) -> bool:
         """Pass a subscript that names the whole real space (``\\mathbb{R}``, ``{\\mathbb{R}^d}``, ``\\mathbb R^{n}``,

@@ -99,6 +99,7 @@ from diffproof.notecheck.doubts import (
     operator_before,
     tied_held_fixed,
 )
+from diffproof.notecheck.integrands import said_dependent
 from diffproof.notecheck.model_laws import (
     _apart,
     split_laws,
@@ -485,6 +486,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the step takes "
                       f"an expectation under {unwritten}, a law the note writes no density of, so the reading "
                       f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines, doubted=True)  # fmt: skip
+    sides = [side for r in found for side in (r.lhs, r.rhs)]
+    dependent = said_dependent(judged.verdict, sides, timeline.notes.source)
+    if dependent:  # "Here $x$ is a function of $u$." before \int_0^1 x du = x
+        found_or_proved = "proved" if judged.status == PROVED else "a counterexample exists"
+        return Judged(UNDECIDED, f"{found_or_proved} as the step is read, but it is not trusted: the note writes "
+                      f"'{dependent}' of a quantity, and the reading holds every name of an integral but its variable "
+                      "constant", defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
     mixed = timeline.mixed(index) if judged.status == PROVED else ""
     if mixed:  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's law maybe
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -273,6 +274,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     indexed: bool = False
     #: The index letters of the sums and products being read (innermost last).
     bound: list[str] = field(default_factory=list)
+    #: The variables of the definite integrals being read, each bound as a real name of no other property.
+    integrated: dict[Key, sp.Symbol] = field(default_factory=dict)
     #: Each indexed random letter and the indices written with it outside sums (the ends of its slices too).
     indexed_bases: dict[sp.IndexedBase, set[sp.Expr]] = field(default_factory=dict)
     #: The names the step writes (``x_0`` among them makes it the start of the trajectory of ``x_t``).
@@ -375,6 +378,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     def resolve(self, key: Key, ends: frozenset[Key] = frozenset()) -> sp.Expr:
         """The variable(s) of ``key``; ``ends``: the names an ellipsis spells a range with (x_1, ..., x_M)."""
         key = (key[0], key[1], ascending(key[2]))
+        if key in self.integrated:
+            return self.integrated[key]
         if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
             return _index_symbol(key[0])
         if key in CONSTANTS and (key[0], key[1]) not in self.overridden:
@@ -513,6 +518,21 @@ class NoteVocabulary(ProbabilityVocabulary):
         label = display_name(name.key)
         self.functions[label] = name.key
         return sp.Function(label, real=True)(*arguments)
+
+    @contextmanager
+    def integrating(self, variable: syntax.Node) -> Iterator[sp.Symbol]:
+        if not isinstance(variable, syntax.Name):
+            raise Unmodelled("the variable of a definite integral must be one name, as in du", variable.position)
+        key = (variable.base, variable.decoration, ascending(variable.index))
+        outer = self.integrated.get(key)
+        self.integrated[key] = sp.Symbol(display_name(key), real=True)
+        try:
+            yield self.integrated[key]
+        finally:
+            if outer is None:
+                del self.integrated[key]
+            else:
+                self.integrated[key] = outer
 
     def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
         """``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` as SymPy's Sum or Product, the index bound in the body."""
