@@ -14,11 +14,11 @@ from diffproof.notecheck.statements.unnamed import _sentences_around
 from diffproof.notes import Notes
 
 #: Words that name what a quantity is taken in, right before the maths of the names ("in $\\mu$", "with respect
-#: to $x$", "w.r.t. $x$", "depends on $\\mu$", "independent of $x$", "as a function of $\\mu$", "the terms in $x$",
+#: to $x$", "w.r.t. $x$", "depends on $\\mu$", "independent of $x$", "not involving $x$", "as a function of $\\mu$", "the terms in $x$",
 #: "keeping $x$", "关于 $\\mu$"), "the variable" or "the parameters" between them.
 _VARIABLE_WORDS = re.compile(
     r"(?:\b(?:in(?:\s+terms\s+of)?|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt|depend(?:s|ing|ent|ence)?\s+(?:only\s+)?"
-    r"(?:on|upon)|independent\s+of|functions?\s+of|terms?\s+(?:in|of)|keep(?:ing|s)?|fonction\s+de|als\s+Funktion"
+    r"(?:on|upon)|independent\s+of|involv(?:e|es|ing)|functions?\s+of|terms?\s+(?:in|of)|keep(?:ing|s)?|fonction\s+de|als\s+Funktion"
     r"\s+(?:von|in)|funci[oó]n\s+de|proportional\s+in)|关于)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?:variables?|parameters?|arguments?)\s+)?(?=\$m\$)",
     re.IGNORECASE,
@@ -28,8 +28,8 @@ _NEGATED = re.compile(
     r"\b(?:not|n't|never|rather\s+than|instead\s+of|nicht|pas|no)\s+(?:[\w']+\s+){0,2}$|n't\s+(?:[\w']+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: The phrases of dependence, which a negation does not turn from the names they list.
-_DEPENDENCE = re.compile(r"depend|independent", re.IGNORECASE)
+#: The phrases of dependence, which a negation does not turn from the names they list ("not involving $x$").
+_DEPENDENCE = re.compile(r"depend|independent|involv", re.IGNORECASE)
 #: What joins one name of a list to the next: "$\\mu$ and $\\sigma$", "$\\mu$, $\\sigma$", "$\\mu$, and $\\sigma$".
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|\s*&\s*)\$m\$", re.IGNORECASE)
 
