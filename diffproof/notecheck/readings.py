@@ -202,8 +202,8 @@ def _as_said(verdict: Verdict, used: list[sp.Symbol], vocabulary: NoteVocabulary
     (:attr:`NoteVocabulary.said`): then undecided, as the ∝ may be meant in those.  A proof in more variables than
     the words name holds in those too (a ratio constant in x and mu is constant in mu)."""
     keys = {vocabulary.symbols.get(s) for s in used}
-    kept = (lambda names: names <= keys) if verdict.proved else (lambda names: names == keys)
-    said = next(((sentence, names) for sentence, names in vocabulary.said if not kept(names)), None)
+    said = next(((sentence, names) for sentence, names in vocabulary.said
+                 if not (names <= keys if verdict.proved else names == keys)), None)  # fmt: skip
     if verdict.status is Status.UNDECIDED or said is None:
         return verdict
     names = ", ".join(sorted(str(s) for s in used))

@@ -30,8 +30,9 @@ _NEGATED = re.compile(
 )
 #: The phrases of dependence, which a negation does not turn from the names they list ("not involving $x$").
 _DEPENDENCE = re.compile(r"depend|independent|involv", re.IGNORECASE)
-#: What joins one name of a list to the next: "$\\mu$ and $\\sigma$", "$\\mu$, $\\sigma$", "$\\mu$, and $\\sigma$".
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|\s*&\s*)\$m\$", re.IGNORECASE)
+#: What joins one name of a list to the next: "$\\mu$ and $\\sigma$", "$\\mu$, $\\sigma$ and $x$", "$\\mu$, and
+#: $\\sigma$"; a comma alone (group ``comma``) only before a join by a word, as "$\\mu$, $x$ fixed" is no list.
+_JOINED = re.compile(r"\s*(?:(?P<comma>,)\s*|,?\s*(?:and|or|&)\s+)\$m\$", re.IGNORECASE)
 
 
 def _masked(words: str) -> tuple[str, list[str]]:
@@ -44,12 +45,14 @@ def _listed(masked: str, maths: list[str], at: int) -> tuple[str, ...]:
     """The maths of the names the list whose first maths starts at ``at`` in ``masked`` writes, each maths split
     at its commas ("$\\mu, \\sigma$")."""
     first = masked[:at].count("$m$")
-    end = at + len("$m$")
-    found = [first]
+    end, joins = at + len("$m$"), []
     while (joined := _JOINED.match(masked, end)) is not None:
-        found.append(masked[: joined.end()].count("$m$") - 1)
+        joins.append(joined.group("comma") is None)
         end = joined.end()
-    return tuple(part.strip() for n in found if n < len(maths) for part in maths[n].split(","))
+    listed = max((n + 1 for n, by_word in enumerate(joins) if by_word), default=0)
+    return tuple(
+        part.strip() for n in range(first, first + listed + 1) if n < len(maths) for part in maths[n].split(",")
+    )
 
 
 def listed_after(words: str) -> tuple[str, ...]:
