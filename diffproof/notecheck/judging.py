@@ -444,7 +444,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         chosen = subject is not None and named <= subject[1]
         context.vocabulary.subject = subject if chosen else None
         context.vocabulary.named = named
-        context.vocabulary.said = _variables_said(timeline, index) if relation == PROPTO else ()
+        # at four coordinates only a refutation counts (it puts the one coordinate's proof in doubt): no words lift it
+        context.vocabulary.said = _variables_said(timeline, index) if relation == PROPTO and coordinates == 1 else ()
         context.vocabulary.carried = carried
         return context
 
