@@ -1601,12 +1601,14 @@ def _calligraphic(node: Node) -> Node | None:
 
 
 def _is_law(node: Node, notes: bool) -> bool:
-    """A density, a product of densities, or the bare name of a law (``q``, ``q_\\phi``): the measure of an E."""
+    """A density, a product of densities, or the bare name of a law (``q``, ``q_\\phi``): the measure of an E.
+    In notes a law's letter of any index is a law (``p_{data}``, ``p_{\\theta_1}``), never a variable the
+    integrand would not depend on (E_{p_data}[x^2] is no x^2)."""
     bases = NOTE_DENSITY_BASES if notes else DENSITY_BASES
     if isinstance(node, Call):
         return node.name.base in bases
     if isinstance(node, Name):
-        return node.base in bases and node.index in ("", *MODEL_INDICES)
+        return node.base in bases and (notes or node.index in ("", *MODEL_INDICES))
     if isinstance(node, Binary) and node.operator == "*":
         return _is_law(node.left, notes) and _is_law(node.right, notes)
     return False

@@ -135,6 +135,7 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
+from diffproof.notecheck.statements.proportional_words import listed_after, negated_before, sentences_of, variables_said
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -246,7 +247,8 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return one
     written = "; ".join(" and ".join(display_name((*letter, index)) for index in sorted(indices))
                         for letter, indices in sorted(split.items()))  # fmt: skip
-    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read "
+    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed, or "
+                  "without their variables (E_{p_θ}, x ~ p_θ): read "
                   f"as one law (θ its parameter) it is {one.status}, read as two laws (a model and another) it is "
                   f"{two.status}, so the verdict depends on what the note means by them")  # fmt: skip
 
@@ -443,6 +445,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         chosen = subject is not None and named <= subject[1]
         context.vocabulary.subject = subject if chosen else None
         context.vocabulary.named = named
+        # at four coordinates only a refutation counts (it puts the one coordinate's proof in doubt): no words lift it
+        context.vocabulary.said = _variables_said(timeline, index) if relation == PROPTO and coordinates == 1 else ()
         context.vocabulary.carried = carried
         return context
 
@@ -750,23 +754,49 @@ _IN_VARIABLE = re.compile(
 
 def _variables_named(timeline: Timeline, index: int) -> frozenset:
     """The keys of the variables the note names a ∝ of step ``index``'s chain in: set over it
-    (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a function of $y$"); None
-    among them for a name not read."""
+    (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a function of $y$", "of $y$ and
+    $z$": all it lists); None among them for a name not read, or named in a negated phrase ("not as a function of
+    $y$")."""
     steps = timeline.notes.steps
     start = chain_start(steps, index)
     named = [step.cited for step in steps[start : index + 1] if step.relation.value == PROPTO and step.cited]
     line = steps[start].line
     first = next((first for first, last in timeline.notes.displays if first <= line <= last), line)
     before = [inline for inline in timeline.notes.inline if inline.line < first]
-    words = _IN_VARIABLE.search(before[-1].sentence) if before and first - before[-1].line <= 3 else None
-    maths = re.search(r"\$`?([^$`]+)`?\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
-    if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
-        named.append(maths.group(1) or maths.group(2))
+    sentence = before[-1].sentence if before and first - before[-1].line <= 3 else ""
+    words = _IN_VARIABLE.search(sentence)
+    if words is not None and negated_before(sentence[: words.start()]):
+        named.append(None)
+    elif words is not None:  # "as a function of $y$ (with $x$ fixed)": y
+        named.extend(listed_after(sentence[words.end() :]))
     keys: set = set()
     for text in named:
-        node = parse(text, line).node
+        node = parse(text, line).node if text is not None else None
         keys |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
     return frozenset(keys)
+
+
+def _variables_said(timeline: Timeline, index: int) -> tuple[tuple[str, frozenset], ...]:
+    """The sentences around the displays of step ``index``'s chain (:func:`sentences_of`) that name variables in
+    words (:func:`variables_said`: "in $\\mu$", "with respect to $\\mu$", "depends on $\\mu$"), each with the
+    keys of those the step writes; None among them for a negated phrase ("not as a function of $\\mu$")."""
+    steps = timeline.notes.steps
+    written = {key for side in timeline.sides[index] if side.node is not None for key in keys_in(side.node)}
+    lines = {step.line for step in steps[chain_start(steps, index) : index + 1]}
+    found = []
+    for line, sentence in sentences_of(timeline.notes, lines):
+        keys = {key for names in variables_said(sentence) for key in _name_keys(names, line)}
+        if keys & (written | {None}):
+            found.append((" ".join(sentence.split()), frozenset(keys & (written | {None}))))
+    return tuple(found)
+
+
+def _name_keys(names: tuple[str, ...] | None, line: int) -> set:
+    """The keys of ``names`` that are one name each (``\\mu``, ``x_t``; not ``q(x_t)``); {None} for None."""
+    if names is None:
+        return {None}
+    read = (parse(text, line).node for text in names)
+    return {node.key for node in read if isinstance(node, syntax.Name)}
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:

@@ -298,6 +298,10 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: The variables the note names a ∝ step's chain in ("as a function of $\\mu$", ``\\overset{y}{\\propto}``),
     #: None among them for a name not read; empty when it names none.
     named: frozenset[Key | None] = frozenset()
+    #: The sentences around a ∝ step's chain that name variables in words no rule reads exactly ("in $\\mu$",
+    #: "depends on $\\mu$"), each with the keys of those the step writes (None for a negated phrase): a verdict
+    #: in other variables is not trusted.
+    said: tuple[tuple[str, frozenset[Key | None]], ...] = ()
     #: An = step after a ∝ link of its chain: the line of that link, and whether the chain is of logarithms
     #: (log p ∝ ... = ...: the ∝ carries a constant term, not a factor); None for any other step.
     carried: tuple[int, bool] | None = None
