@@ -413,6 +413,8 @@ class Parser:
         self.notes = notes
         #: Inside an integral's body a differential (``dz``, ``d\\mathbf{x}_{1:T}``) ends the body.
         self.integrals = 0
+        #: Where a derivative written with a letter d (``\\frac{d}{dx}``) starts: d is then no variable.
+        self.leibniz: list[int] = []
         #: Tokens that end an expression here rather than start a factor (the ``\\|`` of a KL divergence).
         self.stops: frozenset[str] = frozenset()
         self.callable_names = callable_names
@@ -487,7 +489,21 @@ class Parser:
             operands.append(self.expr())
         if self.token.kind is not Kind.END:
             raise InvalidAnswer(f"unexpected {_found(self.token)}", self.token.position)
-        return Statement(start, tuple(relations), tuple(operands))
+        statement = Statement(start, tuple(relations), tuple(operands))
+        self.refuse_d_both_ways(statement)
+        return statement
+
+    def refuse_d_both_ways(self, statement: Statement) -> None:
+        """Refuse a formula that writes d both as Leibniz's (``\\frac{d}{dx}``) and as a letter (``+ d``): the
+        fraction may then be a quotient of products of d."""
+        letter = next((n for n in nodes(statement) if isinstance(n, Name) and n.base == "d"), None)
+        if self.leibniz and letter is not None:
+            raise InvalidAnswer(
+                f"d is a variable at character {letter.position + 1} and the d of a derivative at character "
+                f"{self.leibniz[0] + 1}, so the fraction may be a quotient: write the derivative with \\mathrm{{d}} "
+                "(\\frac{\\mathrm{d}}{\\mathrm{d}x}) or \\partial, or name the variable otherwise",
+                letter.position,
+            )
 
     def expr(self) -> Node:
         with self.nested():
@@ -512,6 +528,7 @@ class Parser:
                 self.advance()
                 node = Binary(token.position, "*", node, self.unary())
             elif token.is_(*QUOTIENTS):
+                self.refuse_slashed_derivative()
                 self.advance()
                 divisor = self.unary()
                 node = Binary(token.position, "/", node, divisor)
@@ -521,6 +538,23 @@ class Parser:
                 node = Binary(token.position, "*", node, self.power())
             else:
                 return node
+
+    def refuse_slashed_derivative(self) -> None:
+        """Refuse ``d/dx`` and ``dy/dx`` (at the slash): a derivative or a quotient of products of d, unsaid."""
+        before = self.tokens[self.index - 1] if self.index else None
+        if before is None or before.kind is not Kind.WORD or not _opens_with_d(before.text):
+            return
+        self.index += 1
+        try:
+            leibniz = self.at_differential()
+        finally:
+            self.index -= 1
+        if leibniz:
+            raise InvalidAnswer(
+                f"{before.text}/d... may be a derivative or a quotient: write a derivative as \\frac{{d}}{{dx}} f, "
+                "\\partial_x f or grad_x f, and a quotient with parentheses",
+                before.position,
+            )
 
     def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
         """A note's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both readings are
@@ -1185,8 +1219,9 @@ class Parser:
         return letters
 
     def fraction(self, name: str, position: int) -> Node:
-        if self.token.is_("{") and self.peek().is_("\\partial") and not self.peek(2).is_("_"):
-            return self.derivative(position)
+        operator = self.derivative_operator()
+        if operator:
+            return self.derivative(position, operator)
         with self.nested():
             numerator = self.argument()
             denominator = self.argument()
@@ -1221,30 +1256,94 @@ class Parser:
         with self.nested():
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla")
 
-    def derivative(self, position: int) -> Node:
-        """``\\frac{\\partial}{\\partial v} f`` or ``\\frac{\\partial f}{\\partial v}``: the derivative in the one variable
-        ``v``, read as ``\\nabla_v f``; one of higher order or in several variables is not read."""
-        self.index += 2  # { \partial
+    def derivative_operator(self) -> str:
+        """The operator of the derivative written as the fraction ahead (:data:`DERIVATIVE_FRACTIONS`), or ``""``."""
+        if not self.token.is_("{"):
+            return ""
+        return next((operator for operator, ahead in DERIVATIVE_FRACTIONS.items() if ahead(self)), "")
+
+    def partial_fraction(self) -> bool:
+        """``\\frac{\\partial ...}{...}``: ``\\partial`` opens the numerator (``\\frac{\\partial_x f}{g}`` is a quotient)."""
+        return self.peek().is_("\\partial") and not self.peek(2).is_("_")
+
+    def leibniz_fraction(self) -> bool:
+        """``\\frac{d ...}{d x}``: Leibniz's d, which may be a letter, opens the numerator, and a d stands directly
+        before a variable in the denominator (``\\frac{d}{dx}``, ``\\frac{dy}{dx}``, ``\\frac{\\mathrm{d}}{\\mathrm{d}t}``)."""
+        if not self.leibniz_d(1):
+            return False
+        depth, at = 0, self.index
+        for at in range(self.index, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0:
+                break
+        if not self.tokens[min(at + 1, len(self.tokens) - 1)].is_("{"):
+            return False
+        saved, self.index = self.index, at + 2
+        try:
+            return self.at_differential()
+        finally:
+            self.index = saved
+
+    def leibniz_d(self, offset: int = 0) -> bool:
+        """Whether the token at ``offset`` opens with Leibniz's d: a word ``d``, ``dx``, ``dy``, or a d set upright
+        (``\\mathrm{d}``, ``\\mathrm dx``, ``\\text{d}``)."""
+        ahead = self.tokens[self.index + offset : self.index + offset + 4]
+        if not ahead:
+            return False
+        if ahead[0].kind is Kind.WORD:
+            return _opens_with_d(ahead[0].text)
+        if ahead[0].kind is not Kind.COMMAND or ahead[0].text[1:] not in TEXT_FONTS or len(ahead) < 2:
+            return False
+        return [t.text for t in ahead[1:]] == ["{", "d", "}"] or (
+            ahead[1].kind is Kind.WORD and _opens_with_d(ahead[1].text)
+        )
+
+    def skip_operator(self, operator: str) -> bool:
+        """Pass the ``\\partial`` or the d of a derivative (a word it opens keeps its other letters); whether it was
+        a letter d, which a formula may also write as a variable."""
+        if operator == "\\partial":
+            self.expect("\\partial", "in the denominator of a derivative \\frac{\\partial f}{\\partial x}")
+            return False
+        if not self.leibniz_d():
+            raise InvalidAnswer(
+                f"expected d in the denominator of a derivative \\frac{{d f}}{{dx}}, found {_found(self.token)}",
+                self.token.position,
+            )
+        if self.token.kind is Kind.COMMAND and self.peek().is_("{"):
+            self.index += 4  # \mathrm{d}
+            return False
+        upright = self.token.kind is Kind.COMMAND
+        self.index += upright  # \mathrm dx: the font takes the d alone, as in TeX
+        self.split_word(1)
+        return not upright
+
+    def derivative(self, position: int, operator: str) -> Node:
+        """``\\frac{\\partial}{\\partial v} f`` or ``\\frac{\\partial f}{\\partial v}`` (or with Leibniz's d): the
+        derivative in the one variable ``v``, read as ``\\nabla_v f``; one of higher order or in several variables
+        is not read."""
+        self.advance()  # {
+        letters = [self.skip_operator(operator)]
         if self.token.is_("^"):
             raise InvalidAnswer(HIGHER_DERIVATIVE, self.token.position)
+        spelled = f"\\frac{{{operator}}}{{{operator} v}}"
         with self.nested():
             body = None if self.token.is_("}") else self.expr()
             self.expect("}", "to close the numerator of a derivative")
             self.expect("{", "to open the denominator of a derivative")
-            self.expect("\\partial", "in the denominator of a derivative \\frac{\\partial f}{\\partial x}")
+            letters.append(self.skip_operator(operator))
             variable = self.derivative_variable()
             self.expect("}", "to close the denominator of a derivative")
+            if any(letters):
+                self.leibniz.append(position)
             if body is not None and self.token.is_("(", "["):  # f'(a) or f' times (a)?
                 raise InvalidAnswer(
-                    "a derivative \\frac{\\partial f}{\\partial x} before a bracket may be taken at it or multiply "
-                    "it: not read",
+                    f"a derivative \\frac{{{operator} f}}{{{operator} x}} before a bracket may be taken at it or "
+                    "multiply it: not read",
                     self.token.position,
                 )
             if body is not None:
                 return Gradient(position, variable, body)
-            return self.operator_chain(
-                lambda body: Gradient(position, variable, body), "\\frac{\\partial}{\\partial v}"
-            )
+            return self.operator_chain(lambda body: Gradient(position, variable, body), spelled)
 
     def partial(self, name: str, position: int) -> Node:
         """``\\partial_v f``: the derivative in the variable of its subscript, read as ``\\nabla_v f``."""
@@ -1521,6 +1620,12 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
 }
 """The reader of each LaTeX command (Greek letters are read as names); the notes reader adds its operators here."""
 
+#: The operators of a derivative written as a fraction, each with its test that the fraction ahead is one.
+DERIVATIVE_FRACTIONS: dict[str, Callable[[Parser], bool]] = {
+    "\\partial": Parser.partial_fraction,
+    "d": Parser.leibniz_fraction,
+}
+
 
 def identifier(parts: list[str], position: int) -> Name:
     """The name of a plain-text identifier split at its underscores: ``['alpha', 'bar', 't']`` is (alpha, bar, t)."""
@@ -1712,6 +1817,11 @@ def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list
     return lower
 
 
+def _opens_with_d(word: str) -> bool:
+    """A word that opens with Leibniz's d: ``d`` alone, or d before a letter (``dx``, ``dy``, ``dx_t``)."""
+    return word == "d" or (word[:1] == "d" and word[1:2].isalpha())
+
+
 def _one_letter(token: Token) -> bool:
     return token.kind is Kind.WORD and len(token.text) == 1
 
@@ -1744,6 +1854,19 @@ def _found(token: Token) -> str:
 
 
 # ------------------------------------------------------------------ readings
+
+
+def nodes(node: Node) -> Iterator[Node]:
+    """Every node of a syntax tree, ``node`` first."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        for value in vars(current).values():
+            if isinstance(value, Node):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(v for v in value if isinstance(v, Node))
 
 
 def readings(node: Node) -> list[tuple[Node, tuple[str, ...]]]:
