@@ -14,8 +14,10 @@ The constructs are tables, so that a notation is one entry:
 
 * :data:`COMMANDS` maps a LaTeX command to the method that reads what follows it
   (``\\frac``, ``\\sqrt``, ``\\log``, ``\\nabla``, decorations, fonts, Greek letters); a derivative in one
-  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``) is
-  read as the gradient ``\\nabla_x f``;
+  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``, and
+  with Leibniz's d, :data:`DERIVATIVE_FRACTIONS`: ``\\frac{d}{dx} f``, ``\\frac{df}{dx}``, ``\\frac{\\mathrm{d}
+  f}{\\mathrm{d}x}``) is read as the gradient ``\\nabla_x f``; a letter d that may be Leibniz's or a variable is
+  refused, never read as a product;
 * :data:`WORDS` maps a plain-text word to the command it spells (``sqrt``, ``log``,
   ``exp``, ``grad``); any other word is an identifier;
 * :data:`DECORATIONS`, :data:`FONTS`, :data:`IGNORED`, :data:`PRODUCTS`,
@@ -421,6 +423,8 @@ class Parser:
         self.network_names = network_names
         #: Whether a key names something (a declared spelling); other words of several letters may be products.
         self.known = known or (lambda key: True)
+        #: The question declares a variable d (a dimension): a letter d is then never Leibniz's.
+        self.declares_d = known is not None and known(("d", "", ""))
         #: LaTeX text reads a subscript as one character (``x_tx_0``); plain text reads identifiers whole.
         self.latex = any(t.kind is Kind.COMMAND or t.is_("{") for t in tokens)
 
@@ -496,13 +500,22 @@ class Parser:
     def refuse_d_both_ways(self, statement: Statement) -> None:
         """Refuse a formula that writes d both as Leibniz's (``\\frac{d}{dx}``) and as a letter (``+ d``): the
         fraction may then be a quotient of products of d."""
+        if not self.leibniz:
+            return
         letter = next((n for n in nodes(statement) if isinstance(n, Name) and n.base == "d"), None)
-        if self.leibniz and letter is not None:
+        how = (
+            "so the fraction may be a quotient: write the derivative with \\mathrm{d} "
+            "(\\frac{\\mathrm{d}}{\\mathrm{d}x}) or \\partial"
+        )
+        if letter is not None:
             raise InvalidAnswer(
                 f"d is a variable at character {letter.position + 1} and the d of a derivative at character "
-                f"{self.leibniz[0] + 1}, so the fraction may be a quotient: write the derivative with \\mathrm{{d}} "
-                "(\\frac{\\mathrm{d}}{\\mathrm{d}x}) or \\partial, or name the variable otherwise",
+                f"{self.leibniz[0] + 1}, {how}, or name the variable otherwise",
                 letter.position,
+            )
+        if self.declares_d:
+            raise InvalidAnswer(
+                f"d is a variable of the question and the d of a derivative here, {how}", self.leibniz[0]
             )
 
     def expr(self) -> Node:
