@@ -553,9 +553,10 @@ class Parser:
                 return node
 
     def refuse_slashed_derivative(self) -> None:
-        """Refuse ``d/dx`` and ``dy/dx`` (at the slash): a derivative or a quotient of products of d, unsaid."""
-        before = self.tokens[self.index - 1] if self.index else None
-        if before is None or before.kind is not Kind.WORD or not _opens_with_d(before.text):
+        """Refuse a slash before a d and a variable where a d came before it (``d/dx``, ``dy/dx``, ``d(x^2)/dx``):
+        a derivative or a quotient of products of d, unsaid.  (``x/dt`` alone divides by a time step.)"""
+        before = next((t for t in self.tokens[: self.index] if t.kind is Kind.WORD and _short_d_word(t.text)), None)
+        if before is None:
             return
         self.index += 1
         try:
@@ -564,9 +565,10 @@ class Parser:
             self.index -= 1
         if leibniz:
             raise InvalidAnswer(
-                f"{before.text}/d... may be a derivative or a quotient: write a derivative as \\frac{{d}}{{dx}} f, "
-                "\\partial_x f or grad_x f, and a quotient with parentheses",
-                before.position,
+                f"a d (in {before.text!r} at character {before.position + 1}), then a slash before d and a variable, "
+                "may be a derivative (d/dx) or a quotient: write a derivative as \\frac{d}{dx} f, \\partial_x f or "
+                "grad_x f, and a quotient with parentheses",
+                self.token.position,
             )
 
     def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
@@ -1833,6 +1835,11 @@ def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list
 def _opens_with_d(word: str) -> bool:
     """A word that opens with Leibniz's d: ``d`` alone, or d before a letter (``dx``, ``dy``, ``dx_t``)."""
     return word == "d" or (word[:1] == "d" and word[1:2].isalpha())
+
+
+def _short_d_word(word: str) -> bool:
+    """A word that may be Leibniz's d and its variable: ``d``, ``dy``, ``dx_t`` (not ``delta``, ``dim``)."""
+    return _opens_with_d(word) and len(word.split("_")[0]) <= 2
 
 
 def _one_letter(token: Token) -> bool:
