@@ -113,11 +113,21 @@ def test_leibniz_derivatives_of_other_expressions(capsys, reference, right, wron
         (r"\frac{d}{dx^2} x^3", "higher order"),
         (r"\frac{d}{dx\, dy} x y", "expected '}' to close the denominator of a derivative"),
         (r"\frac{dy}{dx}(0)", "taken at it or multiply it"),
+        (r"\frac{d}{dx} f(x)", "f before a parenthesis in a derivative"),  # f' or f times x?
+        (r"\frac{d f(x)}{dx}", "f before a parenthesis in a derivative"),
+        (r"\nabla_x \sigma(x)", r"\sigma before a parenthesis in a derivative"),
+        (r"\partial_x a(x + 1)", "a before a parenthesis in a derivative"),
     ],
 )
 def test_a_derivative_not_read_is_an_error_that_says_why(text, message):
     with pytest.raises(InvalidAnswer, match=re.escape(message)):
         parse(text)
+
+
+def test_the_variable_before_a_parenthesis_is_a_product(capsys):
+    assert equiv(capsys, r"\frac{d}{dx} x(x + 1)", "2x + 1")[0] == 0
+    assert equiv(capsys, r"\frac{d}{dx} \left(a \cdot (x + 1)\right)", "a")[0] == 0
+    assert equiv(capsys, "f(x)", "f x")[0] == 0  # outside a derivative, as before
 
 
 def test_an_upright_d_is_never_a_letter(capsys):

@@ -316,6 +316,8 @@ ATTACKS = [
     equiv("derivative-d-also-a-factor", "derivatives", r"d \frac{d x^2}{d x}", "x"),
     equiv("derivative-slashed", "derivatives", "d/dx x^2", "x"),
     equiv("derivative-slashed-after", "derivatives", "d(x^2)/dx", "x"),
+    equiv("derivative-of-an-application-as-product", "derivatives", r"\frac{d}{dx} f(x)", "f"),
+    equiv("derivative-of-sigma-as-product", "derivatives", r"\nabla_x \sigma(x)", r"\sigma"),
     equiv("derivative-indexed-abar", "derivatives", r"\frac{d}{dt}\bar\alpha_t", "0"),
     equiv("derivative-indexed-as-quotient", "derivatives", r"\frac{d}{dt}\bar\alpha_t", r"\bar\alpha_t / t"),
     equiv("derivative-partial-abar", "derivatives", r"\partial_t \bar\alpha_t", "0"),

@@ -415,6 +415,8 @@ class Parser:
         self.notes = notes
         #: Inside an integral's body a differential (``dz``, ``d\\mathbf{x}_{1:T}``) ends the body.
         self.integrals = 0
+        #: The variables of the derivatives whose bodies are being read (None where the body comes first).
+        self.differentiated: list[Node | None] = []
         #: Where a derivative written with a letter d (``\\frac{d}{dx}``) starts: d is then no variable.
         self.leibniz: list[int] = []
         #: Tokens that end an expression here rather than start a factor (the ``\\|`` of a KL divergence).
@@ -1268,7 +1270,7 @@ class Parser:
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
-        with self.nested():
+        with self.nested(), self.differentiating(variable):
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla")
 
     def derivative_operator(self) -> str:
@@ -1342,7 +1344,8 @@ class Parser:
             raise InvalidAnswer(HIGHER_DERIVATIVE, self.token.position)
         spelled = f"\\frac{{{operator}}}{{{operator} v}}"
         with self.nested():
-            body = None if self.token.is_("}") else self.expr()
+            with self.differentiating(None):
+                body = None if self.token.is_("}") else self.expr()
             self.expect("}", "to close the numerator of a derivative")
             self.expect("{", "to open the denominator of a derivative")
             letters.append(self.skip_operator(operator))
@@ -1358,7 +1361,8 @@ class Parser:
                 )
             if body is not None:
                 return Gradient(position, variable, body)
-            return self.operator_chain(lambda body: Gradient(position, variable, body), spelled)
+            with self.differentiating(variable):
+                return self.operator_chain(lambda body: Gradient(position, variable, body), spelled)
 
     def partial(self, name: str, position: int) -> Node:
         """``\\partial_v f``: the derivative in the variable of its subscript, read as ``\\nabla_v f``."""
@@ -1369,7 +1373,8 @@ class Parser:
             )
         with self.nested():
             variable = self.derivative_variable()
-            return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
+            with self.differentiating(variable):
+                return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
 
     def derivative_variable(self) -> Node:
         """The variable of a derivative, alone: a power of it or a second variable makes another derivative."""
@@ -1494,7 +1499,30 @@ class Parser:
                 return self.divergence(node)
         if isinstance(node, Name) and self.token.is_("(") and self.callable(node):
             return self.call(node)
+        if isinstance(node, Name) and self.token.is_("(") and not self.notes:
+            self.refuse_applied_in_derivative(node)
         return node
+
+    def refuse_applied_in_derivative(self, name: Name) -> None:
+        """Refuse a name before a parenthesis in what a derivative differentiates (``\\frac{d}{dx} f(x)``), unless
+        the name is the derivative's variable: a function applied (whose derivative is not read) or a product."""
+        if not self.differentiated or any(isinstance(v, Name) and v.key == name.key for v in self.differentiated):
+            return
+        letter = f"\\{name.base}" if name.base in GREEK else name.base
+        raise InvalidAnswer(
+            f"{letter} before a parenthesis in a derivative may be a function applied to it (a function's "
+            f"derivative is not read) or a product: write {letter} \\cdot (...) for the product",
+            self.token.position,
+        )
+
+    @contextmanager
+    def differentiating(self, variable: Node | None) -> Iterator[None]:
+        """Read the body of a derivative in ``variable`` (None: not read yet)."""
+        self.differentiated.append(variable)
+        try:
+            yield
+        finally:
+            self.differentiated.pop()
 
     def _label(self) -> str:
         """A word set upright as a superscript (``^{\\text{DDPM}}``, ``^\\mathrm{data}``) or a star (``^*``),
