@@ -37,6 +37,7 @@ from derivations.kernel.sums import Ranges, Slice, extreme
 from derivations.latex import NotationPrinter
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.derivatives import Names
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 
 #: What a density's argument may be: a variable, an indexed variable x[t], a block x_{a:b}.
@@ -235,6 +236,32 @@ class Vocabulary:
         return dict(self.applications).get(symbol, NETWORKS.get(symbol, ()))
 
 
+def names_in(exprs: Iterable[sp.Expr], written: Mapping[str, Key]) -> Names:
+    """The key of each symbol and applied function of ``exprs``: as ``written``, else read from its SymPy name
+    (``abar_t``, ``epsilon_theta``: the registry names its symbols by a spelling)."""
+    symbols: dict[sp.Symbol, Key] = {}
+    functions: dict[str, Key] = {}
+    for expr in exprs:
+        for symbol in expr.free_symbols:
+            key = _key_named(symbol.name, written)
+            if key is not None and isinstance(symbol, sp.Symbol):
+                symbols[symbol] = key
+        for call in expr.atoms(sp.core.function.AppliedUndef):
+            key = _key_named(type(call).__name__, written)
+            if key is not None:
+                functions[type(call).__name__] = key
+    return Names(symbols, functions, spell)
+
+
+def _key_named(name: str, written: Mapping[str, Key]) -> Key | None:
+    if name in written:
+        return written[name]
+    try:
+        return key_of(name)
+    except (InvalidAnswer, ValueError):
+        return None
+
+
 def keys_of(symbol: sp.Symbol) -> set[Key]:
     """Every key that spells ``symbol``: its declared spellings and its own name."""
     found = {k for k, s in SPELLINGS.items() if s == symbol}
@@ -280,6 +307,8 @@ class Formula:
     #: The arguments of logarithms as written: the formula has no real value where one is not positive.
     positive: tuple[sp.Expr, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: The key each symbol and applied function was written with, by SymPy name (``abar_t``: alpha, bar, t).
+    keys: tuple[tuple[str, Key], ...] = field(default=(), compare=False)
 
 
 def read(text: str, vocabulary: Vocabulary = EVERYTHING) -> tuple[Formula, ...]:
@@ -326,7 +355,7 @@ def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = 
     translator = _Translator(vocabulary)
     expr = within_limits(translator.visit(node), node)
     conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
-    return Formula(expr, *conditions, notes=tuple(translator.notes))
+    return Formula(expr, *conditions, notes=tuple(translator.notes), keys=tuple(translator.keys.items()))
 
 
 def within_limits(expr: sp.Expr, node: syntax.Node) -> sp.Expr:
@@ -371,6 +400,8 @@ class _Translator:
         #: real, and read alike by every reader, only where each is >= 0.
         self.nonnegative: list[sp.Expr] = []
         self.notes: list[str] = []
+        #: The key each symbol and applied function was first written with, by SymPy name.
+        self.keys: dict[str, Key] = {}
 
     def visit(self, node: syntax.Node) -> sp.Expr:
         if isinstance(node, syntax.Expectation):
@@ -387,6 +418,8 @@ class _Translator:
         if node.key in SHORTHAND_KEYS and isinstance(SHORTHAND_KEYS[node.key].value, sp.Lambda):
             raise InvalidAnswer(f"{spell(node.key)} takes its arguments: write it as in SNR(t)", node.position)
         resolved = self.vocabulary.resolve(node.key)
+        if isinstance(resolved, sp.Symbol):
+            self.keys.setdefault(resolved.name, node.key)
         if resolved in NETWORKS:
             arguments = self.vocabulary.application(resolved)
             self.notes.append(f"{latex(resolved)} read as {latex(applied(resolved, arguments))}")
@@ -406,6 +439,7 @@ class _Translator:
         resolved = self.vocabulary.resolve(key)
         if not isinstance(resolved, sp.Symbol):
             raise InvalidAnswer(f"{spell(key)} cannot be applied to arguments", node.position)
+        self.keys.setdefault(resolved.name, key)
         return applied(resolved, arguments)
 
     def shorthand(self, node: syntax.Call, shorthand: registry.Shorthand, arguments: list[sp.Expr]) -> sp.Expr:

@@ -45,6 +45,7 @@ from derivations.kernel.proportional import check_proportional
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.derivatives import Names, held_apart
 from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
@@ -85,7 +86,6 @@ from diffproof.notecheck.coordinates import (
     vector_symbols,
 )
 from diffproof.notecheck.dependence import varying
-from diffproof.notecheck.derivatives import held_apart
 from diffproof.notecheck.doubts import (
     _in_law,
     about_no_law,
@@ -458,7 +458,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), context.vocabulary, context.defined)
+    names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name)
+    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates

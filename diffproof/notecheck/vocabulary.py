@@ -33,6 +33,7 @@ import sympy as sp
 from derivations.kernel.sums import Slice
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import ProbabilityTranslator, ProbabilityVocabulary, Unmodelled, assumptions_of
+from diffproof.answers.parser import nodes
 
 Key = tuple[str, str, str]
 
@@ -559,19 +560,6 @@ class NoteVocabulary(ProbabilityVocabulary):
                 self.indexed_bases[indexed.base].add(indexed.indices[0].subs(index, upper))
         loop = sp.Product if node.operator == "prod" else sp.Sum
         return loop(body, (index, lower, upper))
-
-
-def nodes(node: syntax.Node) -> Iterator[syntax.Node]:
-    """Every node of a syntax tree, ``node`` first."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        for value in vars(current).values():
-            if isinstance(value, syntax.Node):
-                stack.append(value)
-            elif isinstance(value, tuple):
-                stack.extend(v for v in value if isinstance(v, syntax.Node))
 
 
 def rebuilt(node: syntax.Node, replacement: Callable[[syntax.Node], syntax.Node | None]) -> syntax.Node:
