@@ -14,8 +14,8 @@ The constructs are tables, so that a notation is one entry:
 
 * :data:`COMMANDS` maps a LaTeX command to the method that reads what follows it
   (``\\frac``, ``\\sqrt``, ``\\log``, ``\\nabla``, decorations, fonts, Greek letters); a derivative in one
-  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``) is
-  read as the gradient ``\\nabla_x f``;
+  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``; in a
+  note, Leibniz's ``\\frac{d}{dx} f`` and ``\\frac{df}{dx}`` too) is read as the gradient ``\\nabla_x f``;
 * :data:`WORDS` maps a plain-text word to the command it spells (``sqrt``, ``log``,
   ``exp``, ``grad``); any other word is an identifier;
 * :data:`DECORATIONS`, :data:`FONTS`, :data:`IGNORED`, :data:`PRODUCTS`,
@@ -386,6 +386,55 @@ def parse(
     ``\\cdot`` and ``\\ldots`` as arguments, and parameters after ``;`` (``p(x; \\theta)``).
     """
     return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
+
+
+def _differential_mark(tokens: list[Token], index: int) -> tuple[int, str] | None:
+    """The differential's ``d`` of a Leibniz derivative at ``index``: a ``d`` (``d``, ``\\mathrm{d}``,
+    ``\\text{d}``) or a word ``dx_t`` (a d and a short name); the index after it and the name's rest, if any."""
+    token = tokens[index]
+    if token.kind is Kind.WORD and token.text == "d":
+        return index + 1, ""
+    if token.kind is Kind.COMMAND and token.text[1:] in TEXT_FONTS:
+        if [t.text for t in tokens[index + 1 : index + 4]] == ["{", "d", "}"]:
+            return index + 4, ""
+        return None
+    head = token.text.split("_")[0]
+    if token.kind is Kind.WORD and head[:1] == "d" and head[1:].isalpha() and 2 <= len(head) <= 3:
+        return index + 1, token.text[1:]
+    return None
+
+
+def _group_end(tokens: list[Token], index: int) -> int | None:
+    """The index after the brace group opened at ``index``; None when none opens there or it is not closed."""
+    if not tokens[index].is_("{"):
+        return None
+    depth = 0
+    for end in range(index, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[end].text, 0) if tokens[end].kind is Kind.OPERATOR else 0
+        if depth == 0:
+            return end + 1
+    return None
+
+
+def _leibniz_spelled(tokens: list[Token], index: int) -> tuple[int, list[Token]] | None:
+    """``\\frac{d}{dv} f`` or ``\\frac{df}{dv}`` (``d`` upright or not) after ``\\frac``, spelled with ``\\partial``
+    as :meth:`Parser.derivative` reads it: the derivative in one variable, written with d or with the round d.
+    The index after the two groups and their tokens so spelled; None when the fraction is not of that form (its
+    numerator and its denominator each open with a differential, the denominator's followed by the variable)."""
+    spelled: list[Token] = []
+    for part in (0, 1):
+        end = _group_end(tokens, index)
+        mark = _differential_mark(tokens, index + 1) if end is not None and end - index > 2 else None
+        if end is None or mark is None:
+            return None
+        after, rest = mark
+        position = tokens[index + 1].position
+        variable = [Token(Kind.WORD, rest, position + 1)] if rest else []
+        if part == 1 and not variable and after >= end - 1:
+            return None  # \frac{d}{d}: no variable
+        spelled += [tokens[index], Token(Kind.COMMAND, "\\partial", position), *variable, *tokens[after:end]]
+        index = end
+    return index, spelled
 
 
 def _differential_word(token: Token, following: Token) -> bool:
@@ -1185,6 +1234,9 @@ class Parser:
         return letters
 
     def fraction(self, name: str, position: int) -> Node:
+        if self.notes and (leibniz := _leibniz_spelled(self.tokens, self.index)) is not None:
+            end, spelled = leibniz
+            self.tokens[self.index : end] = spelled  # \frac{d}{dx} f: the derivative, as \frac{\partial}{\partial x} f
         if self.token.is_("{") and self.peek().is_("\\partial") and not self.peek(2).is_("_"):
             return self.derivative(position)
         with self.nested():
