@@ -140,3 +140,48 @@ def test_unescaped_maths_keeps_its_row_ends():
     """Without escaped subscripts the maths is TeX as written: ``\\\\;`` ends a row (whose ``;`` is not read)."""
     text = ESCAPED.replace(r"a\_1", "a_1").replace("{space}", ";").replace("{rhs}", "b^2 + 2bc + c^2")
     assert not any(r.status == PROVED for r in results(text))
+
+
+# -- a derivative of a function's value written bare: held fixed, it would be a partial derivative in a name
+# -- the note says varies with the variable (found reading the Leibniz form: d/dx (x y) = y was proved)
+
+
+def words_then(sentence: str, step: str):
+    return results(f"{sentence}\n\n$$\n{step}\n$$\n")[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step"),
+    [
+        ("Let $y$ be a function of $x$.", r"\frac{d}{dx} \left( x y \right) = y"),
+        ("Let $y$ be a function of $x$.", r"\frac{\partial}{\partial x} \left( x y \right) = y"),
+        ("Let $y$ be a smooth function.", r"\frac{dy}{dx} \cdot 0 + \frac{d}{dx} (x y) = y"),
+        ("Here $u$ depends on $s$.", r"\frac{d}{ds} \left( s^2 u \right) = 2 s u"),
+        ("Here $u$ may depend on $s$.", r"\nabla_s \left( s^2 u \right) = 2 s u"),
+        ("The weight $g$ varies with $r$.", r"\frac{\partial}{\partial r} \left( r g \right) = g"),
+        ("Soit $g$ une fonction de $r$.", r"\frac{\mathrm{d}}{\mathrm{d}r} \left( r g \right) = g"),
+        ("Ici $g$ dépend de $r$.", r"\frac{d}{dr} \left( r g \right) = g"),
+        ("$h(x) = x^2$ is the energy.", r"\frac{d}{dx} \left( x h \right) = h"),
+    ],
+)
+def test_a_derivative_holding_a_functions_value_fixed_is_not_read(sentence, step):
+    """Each was proved: the name held fixed, though the note says (or writes) it is a function."""
+    result = words_then(sentence, step)
+    assert result.status == UNDECIDED and "function elsewhere" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step", "status"),
+    [
+        (
+            r"Here $\epsilon$ does not depend on $\theta$.",
+            r"\frac{\partial}{\partial \theta} (\theta \epsilon) = \epsilon",
+            PROVED,
+        ),  # fmt: skip
+        ("Let $a$ be a constant.", r"\frac{d}{dx} \left( a x^2 \right) = 2 a x", PROVED),
+        ("Let $a$ be a constant.", r"\frac{d}{dx} \left( a x^2 \right) = a x", REFUTED),
+    ],
+)
+def test_a_derivative_of_what_the_note_holds_fixed_is_still_read(sentence, step, status):
+    result = words_then(sentence, step)
+    assert result.status == status, result.reason

@@ -8,7 +8,9 @@ varies with the variable unseen; a step is not read where
   ``p_t`` names of their own, not functions of ``t`` or ``\\theta`` (``\\partial \\bar\\alpha_t / \\partial t = 0``);
 - a name the note defines through the variable (``f = x^2``) is differentiated before it is written out;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
-  \\partial \\mu``): what the name is made of the note does not say, so it may vary with the variable.
+  \\partial \\mu``): what the name is made of the note does not say, so it may vary with the variable;
+- a name is written bare that the note applies to arguments elsewhere or its words call a function ("Let $y$ be a
+  function of $x$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable.
 """
 
 from __future__ import annotations
@@ -95,8 +97,33 @@ def _unwritten(variable: sp.Expr, parts: Parts, vocabulary: NoteVocabulary) -> s
     )
 
 
+def _function_held(variable: sp.Expr, parts: Parts, vocabulary: NoteVocabulary) -> str:
+    """The names written bare, other than ``variable``, that the note writes as functions elsewhere (or its words
+    call functions): the kernel holds each fixed, as a number."""
+    names = sorted(
+        {
+            _shown(s, vocabulary)
+            for _, expr in parts
+            for s in expr.free_symbols - {variable}
+            if vocabulary.symbols.get(s) in vocabulary.function_names
+        }
+    )
+    if not names:
+        return ""
+    letter = _shown(variable, vocabulary)
+    return (
+        f"the derivative in {letter} of {', '.join(names)}, which the note writes or calls a function elsewhere: "
+        f"written bare, the kernel holds it fixed, as if it did not vary with {letter}"
+    )
+
+
 #: The checks, in order: the first reason found is the step's.
-CHECKS: tuple[Callable[[sp.Expr, Parts, NoteVocabulary], str], ...] = (_indexed, _defined_through, _unwritten)
+CHECKS: tuple[Callable[[sp.Expr, Parts, NoteVocabulary], str], ...] = (
+    _indexed,
+    _defined_through,
+    _unwritten,
+    _function_held,
+)
 
 
 def _with_definitions(expr: sp.Expr, defined: Mapping[sp.Expr, object]) -> Parts:

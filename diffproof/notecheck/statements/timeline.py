@@ -484,6 +484,7 @@ class Timeline:
                 if isinstance(call, syntax.Call) and law_letter(call) is None and not indices_only(*call.arguments)
             )
             | applied
+            | called  # "Let $y$ be a function of $x$": y written bare is a function's value
         )
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None
