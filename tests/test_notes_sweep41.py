@@ -161,13 +161,12 @@ def words_then(sentence: str, step: str):
         ("The weight $g$ varies with $r$.", r"\frac{\partial}{\partial r} \left( r g \right) = g"),
         ("Soit $g$ une fonction de $r$.", r"\frac{\mathrm{d}}{\mathrm{d}r} \left( r g \right) = g"),
         ("Ici $g$ dépend de $r$.", r"\frac{d}{dr} \left( r g \right) = g"),
-        ("$h(x) = x^2$ is the energy.", r"\frac{d}{dx} \left( x h \right) = h"),
     ],
 )
 def test_a_derivative_holding_a_functions_value_fixed_is_not_read(sentence, step):
     """Each was proved: the name held fixed, though the note says (or writes) it is a function."""
     result = words_then(sentence, step)
-    assert result.status == UNDECIDED and "function elsewhere" in result.reason, result.reason
+    assert result.status == UNDECIDED and "calls a function in words" in result.reason, result.reason
 
 
 @pytest.mark.parametrize(
@@ -185,3 +184,15 @@ def test_a_derivative_holding_a_functions_value_fixed_is_not_read(sentence, step
 def test_a_derivative_of_what_the_note_holds_fixed_is_still_read(sentence, step, status):
     result = words_then(sentence, step)
     assert result.status == status, result.reason
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: a name the note writes applied to the variable elsewhere (h(x) = x^2), then bare under a "
+    "derivative in it, is held fixed: only names its words call functions are guarded; the applied names the "
+    "vocabulary keeps carry no arguments, and one letter for two things (s(x) a score, s a scale) is common",
+)
+@pytest.mark.parametrize("d", [r"\frac{d}{dx}", r"\frac{\partial}{\partial x}"])
+def test_a_function_applied_elsewhere_then_bare_under_a_derivative(d):
+    result = words_then("Here $h(x) = x^2$.", rf"{d} \left( x h \right) = h")
+    assert result.status != PROVED, result.reason

@@ -9,8 +9,8 @@ varies with the variable unseen; a step is not read where
 - a name the note defines through the variable (``f = x^2``) is differentiated before it is written out;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
   \\partial \\mu``): what the name is made of the note does not say, so it may vary with the variable;
-- a name is written bare that the note applies to arguments elsewhere or its words call a function ("Let $y$ be a
-  function of $x$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable.
+- a name is written bare that the note's words call a function ("Let $y$ be a function of $x$", "$u$ depends on
+  $s$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable.
 """
 
 from __future__ import annotations
@@ -30,15 +30,21 @@ _INDEX_PART = re.compile(r"\w+")
 Parts = list[tuple[sp.Expr, sp.Expr]]
 
 
-def held_apart(sides: Iterable[sp.Expr], vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> str:
-    """Why a derivative the note writes in ``sides`` is not read, or ``""``."""
+def held_apart(
+    sides: Iterable[sp.Expr],
+    vocabulary: NoteVocabulary,
+    defined: Mapping[sp.Expr, object],
+    called: frozenset[tuple[str, str, str]] = frozenset(),
+) -> str:
+    """Why a derivative the note writes in ``sides`` is not read, or ``""``; ``called``: the keys of the names the
+    note's words call functions."""
     for side in sides:
         for derivative in side.atoms(Grad):  # as written: the kernel's own derivatives (of a ∝ step) are its business
             parts = _with_definitions(derivative.expr, defined)
-            for check in CHECKS:
-                reason = check(derivative.var, parts, vocabulary)
-                if reason:
-                    return reason
+            reasons = (check(derivative.var, parts, vocabulary) for check in CHECKS)
+            reason = next((r for r in reasons if r), "") or _function_held(derivative.var, parts, vocabulary, called)
+            if reason:
+                return reason
     return ""
 
 
@@ -97,33 +103,31 @@ def _unwritten(variable: sp.Expr, parts: Parts, vocabulary: NoteVocabulary) -> s
     )
 
 
-def _function_held(variable: sp.Expr, parts: Parts, vocabulary: NoteVocabulary) -> str:
-    """The names written bare, other than ``variable``, that the note writes as functions elsewhere (or its words
-    call functions): the kernel holds each fixed, as a number."""
+def _function_held(
+    variable: sp.Expr, parts: Parts, vocabulary: NoteVocabulary, called: frozenset[tuple[str, str, str]]
+) -> str:
+    """The names written bare, other than ``variable`` and a density's variables (random variables, by the role
+    the note gives them), that the note's words call functions (``called``): the kernel holds each fixed, as a
+    number."""
     names = sorted(
         {
             _shown(s, vocabulary)
             for _, expr in parts
-            for s in expr.free_symbols - {variable}
-            if vocabulary.symbols.get(s) in vocabulary.function_names
+            for s in expr.free_symbols - {variable} - {v for d in expr.atoms(Density) for v in d.free_symbols}
+            if vocabulary.symbols.get(s) in called
         }
     )
     if not names:
         return ""
     letter = _shown(variable, vocabulary)
     return (
-        f"the derivative in {letter} of {', '.join(names)}, which the note writes or calls a function elsewhere: "
-        f"written bare, the kernel holds it fixed, as if it did not vary with {letter}"
+        f"the derivative in {letter} of {', '.join(names)}, which the note calls a function in words: written bare, "
+        f"the kernel holds it fixed, as if it did not vary with {letter}"
     )
 
 
 #: The checks, in order: the first reason found is the step's.
-CHECKS: tuple[Callable[[sp.Expr, Parts, NoteVocabulary], str], ...] = (
-    _indexed,
-    _defined_through,
-    _unwritten,
-    _function_held,
-)
+CHECKS: tuple[Callable[[sp.Expr, Parts, NoteVocabulary], str], ...] = (_indexed, _defined_through, _unwritten)
 
 
 def _with_definitions(expr: sp.Expr, defined: Mapping[sp.Expr, object]) -> Parts:

@@ -453,7 +453,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), context.vocabulary, context.defined)
+    held = held_apart(
+        (side for r in found for side in (r.lhs, r.rhs)), context.vocabulary, context.defined, timeline.called
+    )
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
