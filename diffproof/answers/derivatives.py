@@ -10,6 +10,8 @@ where
 - a name defined through the variable (``f = x^2``) is differentiated before it is written out;
 - a name is differentiated bare that is also written applied to arguments (``\\mu_\\theta`` beside
   ``\\mu_\\theta(x)``): bare, it may stand for its value;
+- a name is written bare that the note's words call a function ("Let $y$ be a function of $x$", "$u$ depends on
+  $s$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
   \\partial \\mu``): what the name is made of is not said, so it may vary with the variable.
 
@@ -43,6 +45,8 @@ class Names:
     symbols: Mapping[sp.Symbol, Key]
     functions: Mapping[str, Key]
     shown: Callable[[Key], str]
+    #: The keys of the names a note's words call functions ("$u$ depends on $s$"); none in an answer.
+    called: frozenset[Key] = frozenset()
 
 
 def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr, object]) -> str:
@@ -127,11 +131,32 @@ def _applied_elsewhere(variable: sp.Expr, parts: Parts, names: Names) -> str:
     )
 
 
+def _function_held(variable: sp.Expr, parts: Parts, names: Names) -> str:
+    """The names written bare, other than ``variable`` and a density's variables, that the note's words call
+    functions: the kernel holds each fixed, as a number."""
+    found = sorted(
+        {
+            _shown(s, names)
+            for _, expr in parts
+            for s in expr.free_symbols - {variable} - {v for d in expr.atoms(Density) for v in d.free_symbols}
+            if names.symbols.get(s) in names.called
+        }
+    )
+    if not found:
+        return ""
+    letter = _shown(variable, names)
+    return (
+        f"the derivative in {letter} of {', '.join(found)}, which the note calls a function in words: written bare, "
+        f"the kernel holds it fixed, as if it did not vary with {letter}"
+    )
+
+
 #: The checks, in order: the first reason found is the step's.
 CHECKS: tuple[Callable[[sp.Expr, Parts, Names], str], ...] = (
     _indexed,
     _defined_through,
     _applied_elsewhere,
+    _function_held,
     _unwritten,
 )
 
