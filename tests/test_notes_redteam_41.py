@@ -95,6 +95,8 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt41-16-partial-x-of-x-y-with-y-a-function-of-x-proved",
+        "rt41-17-frac-partial-of-x-y-with-y-a-function-of-x-proved",
         "rt41-19-keeping-the-factors-that-depend-on-mu-proved",
         "rt41-20-with-respect-to-mu-proved",
         "rt41-21-in-mu-proved",
