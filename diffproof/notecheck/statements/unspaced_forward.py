@@ -124,7 +124,7 @@ _JAPANESE = (
     "時刻 時点 ステップ 各ステップ 各時刻 1ステップ ひとつ前 一つ前 直前 前の 次の 現在 得るために "
     "マルコフ マルコフ過程 マルコフ性 マルコフ連鎖 連鎖 プロセス 過程 遷移 遷移確率 遷移核 "
     "平均 分散 標準偏差 共分散 単位行列 係数 パラメータ スケジュール 分散スケジュール ノイズスケジュール "
-    "加算 加算する 付与 付与する 付与され 付与された 付加 減衰 減衰させ 減衰させる 弱め 弱める 縮小 "
+    "された されて していく していき "
     "閉形式 閉じた形 再パラメータ化 再パラメータ化トリック 独立 独立な 合成 "
 )
 #: Korean (its syllables read without spaces): the same, in Korean.
@@ -135,7 +135,7 @@ _KOREAN = (
     "순방향 순방향 과정 정방향 확산 확산 과정 과정 노이즈 가우시안 노이즈 가우시안 정규 정규분포 "
     "표준정규분포 분포 조건부 확률 결합 분포 주변 분포 사후 분포 잠재 변수 관측 변수 변수 데이터 원본 "
     "이미지 상태 시점 단계 각 단계 매 단계 한 단계 점진적으로 조금씩 마르코프 마르코프 체인 체인 전이 "
-    "평균 분산 표준편차 계수 스케줄 분산 스케줄 노이즈 스케줄 추가 추가한다 추가하는 더한다 더하는 "
+    "평균 분산 표준편차 계수 스케줄 분산 스케줄 노이즈 스케줄 한다 하는 "
     "작은 작게 점점 최종적으로 치환 치환하면 식 식에서 쓸 수 있다 다음과 같이 관측 잠재 "
 )
 #: The phrases, longest first: the first that matches a place is the longest there.
@@ -227,7 +227,8 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
         Role(re.compile(r"乘(?:以|上)?" + _MATHS), _all(factor)),
         Role(re.compile(_MATHS + r"(?:を)?(?:乗じ|掛け)"), _all(factor)),
         Role(re.compile(r"(?:ガウス)?(?:ノイズ|雑音)(?:を|が)?(?:加え|加わ|加算|付与|付加|足|乗せ)")),
-        Role(re.compile(r"노이즈(?:를|가)?\s*(?:추가|더하|더해|주입)")),
+        Role(re.compile(r"노이즈(?:를|가)?(?:\s|조금씩|점진적으로|점점|작은)*(?:추가|더하|더해|주입)")),
+        Role(re.compile(r"(?:元の)?(?:データ成分|データ|信号|成分)を?(?:減衰|弱め|縮小)(?:させ|させる|する|し)?")),
         Role(re.compile(_MATHS + r"(?:より|未満|以下|以上|小于|大于|之间)")),  # α_t は 1 より小さい: a bound
         Role(re.compile(r"(?:均值|期望|平均)(?:为|是|趋近于|趋于|等于|は|が)?\s*(?:0|m(\d+))(?![\d.])"), _all(_zero)),
         Role(re.compile(r"第\s*(?:\d+|m(\d+))\s*(?:步|项|行|个|式|章|节|部分|ステップ|項|行目|式)")),  # an ordinal
@@ -238,6 +239,15 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
     )
 
 
+#: Noise tied to a state ("噪声与 $x_{t-1}$ 相关", "ノイズが $x_0$ に依存"), or a state or the data said to grow
+#: ("$x_t$ 的方差越来越大", "数据变大"): DDPM's noise is independent and what grows is its variance, not the state's.
+_BROKEN = re.compile(
+    r"(?:噪声|噪音|ノイズ|노이즈)[^，。；,;、]{0,6}?m\d+\s*(?:相关|有关|に依存|と相関|에\s*의존)"
+    r"|(?:m(\d+)|数据|图像|信号|データ|画像)\s*(?:的|の)?\s*(?:方差|值|幅度|分散)?\s*(?:也|会|就|逐渐|逐步|不断|が|は)*"
+    r"(?:加大|增大|变大|越来越大|越来越多|增加|大きく)"
+)
+#: A state of the chain in maths (``x_t``, ``\mathbf{x}_{t-1}``), not a schedule's name.
+_STATE = re.compile(r"[\s`]*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x(?![A-Za-z])")
 #: A state said to be something (Chinese 是, 为, 就是, 变成; Japanese は ... である): noise or another state, which
 #: DDPM's step is not (a counterexample to "$x_t$ 是纯噪声" is every step but the last).
 _COPULA = re.compile(
@@ -263,8 +273,9 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
     said to be noise or another state (:func:`_said_to_be`; the final one may be noise), or ''; and the sentence
     with the phrases and roles read blanked out (its other words and maths left to English's reader)."""
     said = _said_to_be(text, masked, final)
-    if said:
-        return said, ""
+    broken = next((b for b in _BROKEN.finditer(text) if not b.group(1) or _STATE.match(masked[int(b.group(1))])), None)
+    if said or broken:
+        return said or re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", broken.group(0)), ""
     kept: list[str] = []
     at = len(_SECTION_NUMBER.match(text).group(0))
     while at < len(text):
