@@ -182,9 +182,13 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
           data: Callable[[str], bool], schedule: Callable[[str], bool],
           mean: Callable[[str], bool], variance: Callable[[str], bool],
           std: Callable[[str], bool]) -> tuple[Role, ...]:  # fmt: skip
-    """DDPM's verbs of its forward step bound to their roles: noise added (Chinese 加入噪声, 噪声加到; Japanese
-    ノイズを加える, ノイズを付与; Korean 노이즈를 추가), the state multiplied by a factor of the step's (``factor``
-    of its maths), the final state x_T (``final``) free of the data x_0 (``data``)."""
+    """DDPM's words of its forward process bound to their roles, each test of the maths they hold given by the
+    caller: noise added (Chinese 加入噪声, 噪声加到, a noise's maths ``noise``; Japanese ノイズを加える, ノイズを付与;
+    Korean 노이즈를 추가), the state multiplied by the step's factor (``factor``), a mean, variance or standard
+    deviation of the step's or the marginal's (``mean``, ``variance``, ``std``), the data attenuated or its signal
+    vanishing, the noise growing, a schedule's name as a subject (``schedule``), the final state x_T (``final``)
+    free of the data x_0 (``data``); and words of a note's discourse that hold a number (a bound, a zero mean, an
+    ordinal, an equation's number, a count of formulas)."""
     return (
         Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _NOISE)),  # 加入高斯噪声, 添加一个噪声
         Role(re.compile(_ADD_ZH + r"(?:了|上)?(?:一个|一些)?" + _MATHS + r"(?:的)?(?:噪声|噪音)?"), _all(noise)),
@@ -242,7 +246,7 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
 #: Noise tied to a state ("噪声与 $x_{t-1}$ 相关", "ノイズが $x_0$ に依存"), or a state or the data said to grow
 #: ("$x_t$ 的方差越来越大", "数据变大"): DDPM's noise is independent and what grows is its variance, not the state's.
 _BROKEN = re.compile(
-    r"(?:噪声|噪音|ノイズ|노이즈)[^，。；,;、]{0,6}?m\d+\s*(?:相关|有关|に依存|と相関|에\s*의존)"
+    r"(?:噪声|噪音|ノイズ|노이즈)[^，。；,;、]{0,6}?m(\d+)\s*(?:相关|有关|に依存|と相関|에\s*의존)"
     r"|(?:m(\d+)|数据|图像|信号|データ|画像)\s*(?:的|の)?\s*(?:方差|值|幅度|分散)?\s*(?:也|会|就|逐渐|逐步|不断|が|は)*"
     r"(?:加大|增大|变大|越来越大|越来越多|增加|大きく)"
 )
@@ -257,10 +261,18 @@ _COPULA = re.compile(
 )
 
 
+def _of_a_state(groups: tuple[str | None, ...], masked: list[str]) -> bool:
+    """Whether a match's maths (its first piece, if any) is a state of the chain, not a noise or a schedule."""
+    piece = next((masked[int(n)] for n in groups if n is not None), None)
+    return piece is None or bool(_STATE.match(piece))
+
+
 def _said_to_be(text: str, masked: list[str], final: Callable[[str], bool]) -> str:
     """A state said to be noise or another state (:data:`_COPULA`), but the last one said to be noise, or ''."""
     for found in _COPULA.finditer(text):
         subject, other = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        if not _STATE.match(masked[int(subject)]):
+            continue  # "$\epsilon$ 是标准高斯噪声": the noise is noise
         if other is not None or not final(masked[int(subject)].strip().strip("`")):
             return re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", " ".join(found.group(0).split()))
     return ""
@@ -273,7 +285,7 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
     said to be noise or another state (:func:`_said_to_be`; the final one may be noise), or ''; and the sentence
     with the phrases and roles read blanked out (its other words and maths left to English's reader)."""
     said = _said_to_be(text, masked, final)
-    broken = next((b for b in _BROKEN.finditer(text) if not b.group(1) or _STATE.match(masked[int(b.group(1))])), None)
+    broken = next((b for b in _BROKEN.finditer(text) if _of_a_state(b.groups(), masked)), None)
     if said or broken:
         return said or re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", broken.group(0)), ""
     kept: list[str] = []
