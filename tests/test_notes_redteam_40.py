@@ -310,6 +310,10 @@ UNSPACED_CHANGED = {
     "zh sets the state to zero": "前向过程每一步加入噪声，并把 $x_{t-1}$ 置零。",
     "zh the state is the previous plus noise": "前向过程中 $x_t$ 为 $x_{t-1}$ 加噪声。",
     "zh another variance in maths": "前向过程中噪声的方差为 $\\beta_t^2$。",
+    "zh another standard deviation, no verb": "前向过程中噪声的标准差为 $\\beta_t$。",
+    "zh a standard deviation as the variance": "前向过程的噪声方差为 $\\sqrt{\\beta_t}$。",
+    "zh another mean": "前向过程中 $x_t$ 的均值为 $\\alpha_t x_{t-1}$。",
+    "zh the noise's mean is two": "前向过程中噪声的均值为 $2$。",
     "ja adds the data instead": "拡散過程では $x_{t-1}$ にノイズを加える代わりに $x_0$ を加算する。",
     "ja attenuates the noise": "拡散過程ではノイズを減衰させる。",
     "ko adds the data": "순방향 과정은 데이터를 추가한다.",
@@ -353,6 +357,10 @@ UNSPACED_DDPM = {
     "ko-obsidian-ddpm-elbo line 81": "ELBO 식에서 잠재 변수 $z$를 확산 과정의 $x_{1:T}$로, 관측 변수 $x$를 $x_0$로 치환하면 "
     "다음과 같이 쓸 수 있다.",
     "zh, written": "前向过程在每一步向 $x_{t-1}$ 添加少量高斯噪声。",
+    "zh, written: the noise's zero mean": "前向过程中噪声的均值为 $0$。",
+    "zh, written: the noise is noise": "前向过程中，$\\epsilon$ 是标准高斯噪声。",
+    "zh, written: the step's mean": "前向过程中 $x_t$ 的均值为 $\\sqrt{\\alpha_t} x_{t-1}$，方差为 $\\beta_t$。",
+    "zh, written: the last state is noise": "前向过程最终 $x_T$ 是纯高斯噪声。",
     "ja, written": "拡散過程では、各ステップでデータに少しずつガウスノイズを加える。",
     "ko, written": "순방향 과정은 각 단계에서 데이터에 가우시안 노이즈를 조금씩 추가한다.",
 }

@@ -154,10 +154,12 @@ _LEFT_OVER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\d]+")
 @dataclass(frozen=True)
 class Role:
     """A phrase whose words are DDPM's only in one role: the pattern, and the maths it holds (``m3``, its masked
-    piece) checked by a test of the maths' text (a factor of the step, the final state, the data)."""
+    piece) checked by a test of the maths' text (a factor of the step, the final state, the data); a strict role's
+    words with other maths say what DDPM's step is not ("乘以 $\alpha_t$", "标准差为 $\beta_t$")."""
 
     pattern: re.Pattern
     maths: Callable[[list[str]], bool] = lambda pieces: True
+    strict: bool = False
 
 
 _NOISE = (
@@ -191,15 +193,23 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
     ordinal, an equation's number, a count of formulas)."""
     return (
         Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _NOISE)),  # 加入高斯噪声, 添加一个噪声
-        Role(re.compile(_ADD_ZH + r"(?:了|上)?(?:一个|一些)?" + _MATHS + r"(?:的)?(?:噪声|噪音)?"), _all(noise)),
+        Role(
+            re.compile(_ADD_ZH + r"(?:了|上)?(?:一个|一些)?" + _MATHS + r"(?:的)?(?:噪声|噪音)?"),
+            _all(noise),
+            strict=True,
+        ),
         Role(re.compile(_ADD_ZH + r"的" + _NOISE)),  # 添加的噪声: the noise added
         Role(re.compile(r"(?:噪声|噪音)(?:被|会被)?(?:逐步|逐渐|不断)?" + _ADD_ZH + r"(?:到|至|进|在)?")),
         Role(re.compile(r"(?:某个|一个)?系数乘(?:上|以)?")),  # 某个系数乘上 x_{t-1}: a coefficient times the state
-        Role(re.compile(r"(?:均值|平均|期望)(?:为|是|は|が)?" + _MATHS), _all(mean)),  # 均值为 √(1-β_t) x_{t-1}
-        Role(re.compile(_VARIANCE + _MATHS), _all(variance)),  # 方差为 β_t, 分散が β_t: the step's variance
-        Role(re.compile(_STD + _MATHS), _all(std)),  # 标准差为 √β_t: its standard deviation
-        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _VARIANCE + _MATHS + "的" + _NOISE), _all(variance)),
-        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _STD + _MATHS + "的" + _NOISE), _all(std)),
+        Role(
+            re.compile(r"(?:均值|平均|期望)(?:为|是|は|が)?" + _MATHS), _all(mean), strict=True
+        ),  # 均值为 √(1-β_t) x_{t-1}
+        Role(
+            re.compile(_VARIANCE + _MATHS), _all(variance), strict=True
+        ),  # 方差为 β_t, 分散が β_t: the step's variance
+        Role(re.compile(_STD + _MATHS), _all(std), strict=True),  # 标准差为 √β_t: its standard deviation
+        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _VARIANCE + _MATHS + "的" + _NOISE), _all(variance), strict=True),
+        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _STD + _MATHS + "的" + _NOISE), _all(std), strict=True),
         Role(re.compile(r"直接(?:加噪|计算|采样|得到)?(?:到|至)第" + _MATHS + "步")),  # 直接加噪到第 t 步: the marginal
         Role(re.compile(r"(?:维持|保持)(?=[^。；;m]*(?:均值|方差))")),  # 维持...均值和方差不变: what VP keeps
         Role(  # データ成分がだんだん小さくなり: the data shrinks
@@ -220,7 +230,7 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
         Role(re.compile(_MATHS + r"(?=は|が|通常|很|非常|都|也|会|越|逐渐|逐步)"), _all(schedule)),  # β_t は: a subject
         Role(re.compile(r"(?<![A-Za-z\\])x_?\{?(?:0|t|T|t-1)\}?(?![A-Za-z0-9_-])")),  # x_0 written without maths
         Role(re.compile(_ADD_ZH + r"的\s*(?:\*\*)?\s*(?:gaussian\s+)?noise\b", re.IGNORECASE)),  # 添加的 noise
-        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _NOISE + _MATHS), _all(noise)),  # 加上一个噪声 √β_t ε
+        Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _NOISE + _MATHS), _all(noise), strict=True),  # 加上一个噪声 √β_t ε
         Role(
             re.compile(
                 r"[一二三两四五六七八九十几](?:个|种)(?:分布|公式|式子|性质|步骤|部分|方程|等式|问题|表达形式|形式|写法)"
@@ -228,13 +238,15 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
         ),
         Role(re.compile(r"第[一二三四五六七八九十]+(?:式|項|项|步|行|章|節|节)")),  # 第二式: an ordinal
         Role(re.compile(r"(?:式|公式|等式)\s*(?:[(（]\s*\d+\s*[)）]\s*)+")),  # 式(10)(11): equations' numbers
-        Role(re.compile(r"乘(?:以|上)?" + _MATHS), _all(factor)),
-        Role(re.compile(_MATHS + r"(?:を)?(?:乗じ|掛け)"), _all(factor)),
+        Role(re.compile(r"乘(?:以|上)?" + _MATHS), _all(factor), strict=True),
+        Role(re.compile(_MATHS + r"(?:を)?(?:乗じ|掛け)"), _all(factor), strict=True),
         Role(re.compile(r"(?:ガウス)?(?:ノイズ|雑音)(?:を|が)?(?:加え|加わ|加算|付与|付加|足|乗せ)")),
         Role(re.compile(r"노이즈(?:를|가)?(?:\s|조금씩|점진적으로|점점|작은)*(?:추가|더하|더해|주입)")),
         Role(re.compile(r"(?:元の)?(?:データ成分|データ|信号|成分)を?(?:減衰|弱め|縮小)(?:させ|させる|する|し)?")),
         Role(re.compile(_MATHS + r"(?:より|未満|以下|以上|小于|大于|之间)")),  # α_t は 1 より小さい: a bound
-        Role(re.compile(r"(?:均值|期望|平均)(?:为|是|趋近于|趋于|等于|は|が)?\s*(?:0|m(\d+))(?![\d.])"), _all(_zero)),
+        Role(
+            re.compile(r"(?:均值|期望|平均)(?:为|是|趋近于|趋于|等于|は|が)?\s*(?:0(?![\d.])|m(\d+))\s*"), _all(_zero)
+        ),
         Role(re.compile(r"第\s*(?:\d+|m(\d+))\s*(?:步|项|行|个|式|章|节|部分|ステップ|項|行目|式)")),  # an ordinal
         Role(  # 最終的に得られる x_T は x_0 に依存しない: the final state, free of the data
             re.compile(_MATHS + r"(?:は|が)?" + _MATHS + r"に依存しない"),
@@ -291,12 +303,16 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
     kept: list[str] = []
     at = len(_SECTION_NUMBER.match(text).group(0))
     while at < len(text):
-        longest = ""
+        longest, wrong = "", ""
         for role in ddpm_roles:
             found = role.pattern.match(text, at)
-            if found and len(found.group(0)) > len(longest):
-                pieces = [masked[int(n)] for n in found.groups() if n is not None]
-                longest = found.group(0) if role.maths([p.strip().strip("`") for p in pieces]) else longest
+            pieces = [masked[int(n)].strip().strip("`") for n in found.groups() if n is not None] if found else []
+            if found and role.maths(pieces):
+                longest = max(longest, found.group(0), key=len)
+            elif found and role.strict:
+                wrong = max(wrong, found.group(0), key=len)
+        if len(wrong) > len(longest):  # DDPM's words with other maths: "标准差为 $\beta_t$"
+            return re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", " ".join(wrong.split())), ""
         phrase = _PHRASES.match(text, at)
         if phrase and len(phrase.group(0)) > len(longest):
             longest = phrase.group(0)
