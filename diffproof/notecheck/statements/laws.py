@@ -12,6 +12,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES
 from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements import unspaced_forward as unspaced
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, parse
 from diffproof.notecheck.statements.hedges import _denied
 from diffproof.notecheck.statements.inline import _PARENTHESES
@@ -1419,20 +1420,20 @@ def _about_the_forward_process(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(" ", sentence)
     if _named_in_words(words):
         return True
-    if _UNSPACED.search(words):
-        return False  # its words are not read: the maths' readers take its maths
     pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
     plain = [p for p in pieces if _PLAIN_NAME.fullmatch(p)]
     written = {when for p in pieces for when, state in _STATE_AT.items() if state.search(p)}
     alone = {when for p in plain for when, state in _STATE_AT.items() if state.search(p)}
-    related = "now" in alone or bool(_CHAIN_WORD.search(words))
+    related = "now" in alone or bool(_CHAIN_WORD.search(words) or unspaced.CHAIN_WORD.search(words))
     return related and "now" in written and bool(written & {"before", "data"})
 
 
 def _named_in_words(words: str) -> bool:
     """Whether a sentence's words (its maths out) name the forward process or adopt another model's."""
+    if _UNSPACED.search(words) and (unspaced.NAMED.search(words) or unspaced.NOISE_ADDED.search(words)):
+        return bool(unspaced.NAMED.search(words) or not unspaced.NOT_FORWARD.search(words))
     if _UNSPACED.search(words) and not _OTHER_MODEL.search(words):
-        return False  # its words are not read (a script without spaces): only its maths or a model's name
+        return False  # no name of the forward process: only its maths or a model's name
     return bool(_FORWARD_NAMED.search(words) or (_OTHER_MODEL.search(words) and _ADOPTED.search(words)))
 
 
@@ -1466,7 +1467,8 @@ _DDPM_WORDS = (
         "interpreted kl divergence divergences true initial deriving probabilities cool gives us our pass while "
         "sampling between sum sums simple simpler follow problem set white trick tricks had much up know take "
         "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus same std "
-        "deviation deviations depends depend exactly unlike posterior".split()
+        "deviation deviations depends depend exactly unlike posterior dpm dpms elbo vanish vanishes vanished vanishing "
+        "tiny too early becomes signal signals".split()
     )
 )
 #: What is done to what, in DDPM's words: noise is added to the state or the data (nothing else is added, and
@@ -1489,21 +1491,28 @@ _DDPM_ROLES = (
         r"(?:\w+\s+){0,2}?(?:data\w*|training|dataset|images?|clean)\b",
         re.IGNORECASE,
     ),
+    re.compile(  # what vanishes is the signal, never the noise ("the noise vanishes")
+        r"\b(?:nois\w*|varian\w*|perturbation\w*|m\d+)\s+(?:\w+\s+){0,2}?vanish\w*", re.IGNORECASE
+    ),
 )
+
+
+#: DDPM's name spelt out, which says what the process is called, not what it does.
+_DDPM_NAME = re.compile(r"\bdenoising\s+diffusion\s+probabilistic\s+models?\b", re.IGNORECASE)
 
 
 def _beyond_ddpm_s_words(sentence: str) -> str:
     """The first word of a sentence about the forward process (:func:`_about_the_forward_process`) that is not one
     of DDPM's own (:data:`_DDPM_WORDS`), or the role it breaks (:data:`_DDPM_ROLES`), or ''.  A fail-safe rule, a
     whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
-    Japanese) is beyond it (its words are not read)."""
+    Japanese, Korean) is read by its own whitelist first (:func:`unspaced.beyond_ddpm`), its Latin words by this."""
     masked: list[str] = []
 
     def mask(match: re.Match) -> str:
         masked.append(next(g for g in match.groups() if g is not None))
         return f" m{len(masked) - 1} "
 
-    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", sentence)))
+    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", _DDPM_NAME.sub(" DDPM ", sentence))))
     text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
     text = _DENIED_CHANGE.sub(" ", text)  # "is not clipped": the context's step does not clip either
     text = re.sub(  # "We sample $t$ uniformly": the timestep's law
@@ -1511,8 +1520,12 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
         lambda m: m.group(0)[: -len("uniformly")] if masked[int(m.group(1))].strip() == "t" else m.group(0),
         text,
     )
+    shown: list[int] | range = range(len(masked))
     if _UNSPACED.search(text):
-        return "words in a script without spaces"
+        first, text = unspaced.beyond_ddpm(text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch)
+        if first:
+            return first
+        shown = [int(n) for n in re.findall(r"\bm(\d+)\b", text)]  # the maths its roles hold they have read
     for role in _DDPM_ROLES:
         found = role.search(text)
         if found and not (found.re is _DDPM_ROLES[3] and _draws_the_data(found.group(0), masked)):
@@ -1520,17 +1533,78 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
     for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
         if word.lower() not in _DDPM_WORDS:
             return word
-    return next((f"${p.strip()}$" for p in masked if not _ddpm_s_maths(p.strip("`"))), "")
+    return next((f"${masked[n].strip()}$" for n in shown if not _ddpm_s_maths(masked[n].strip("`"))), "")
+
+
+#: A trajectory's name (``x_{1:T}``) or another time's state (``x_{T-2}``), an arrow between the chain's states (``x_0 \\rightarrow x_1``), and a density
+#: of names alone (``p(x_0, x_{1:T})``): names, not what the step is.
+_TRAJECTORY = re.compile(
+    r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{\s*\w+\s*(?::\s*\w+|[-+]\s*\d)?(?:\s*-\s*1)?\s*\}\s*"
+)
+_ARROW = re.compile(r"\\(?:long)?rightarrow\b|\\to\b|→")
+_DENSITY_OF = re.compile(r"\s*[pq]\s*(?:_\s*\{?\s*\\theta\s*\}?)?\s*\((.*)\)\s*")
+
+
+def _names_only(piece: str) -> bool:
+    """Whether maths is plain names of the chain: a list of them or a chain of arrows ("$x_1, \\dots, x_T$",
+    "$x_0 \\rightarrow \\cdots \\rightarrow x_T$"), a trajectory, or a density of them ("$p(x_0, x_{1:T})$")."""
+    density = _DENSITY_OF.fullmatch(piece)
+    names = re.sub(
+        r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", density.group(1) if density else piece
+    )
+    return all(
+        _PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or _TRAJECTORY.fullmatch(n) or not n.strip()
+        for n in re.split(r",|" + _ARROW.pattern, names)
+    )
+
+
+#: The states a mean of DDPM's multiplies: x_{t-1} (the step's) and x_0 (the marginal's).
+_PREVIOUS = re.compile(r"(?:\\mathbf\s*\{\s*x\s*\}|\\mathbf\s*x|x)\s*_\s*\{\s*t\s*-\s*1\s*\}")
+_FIRST = re.compile(r"(?:\\mathbf\s*\{\s*x\s*\}|\\mathbf\s*x|x)\s*_\s*\{?\s*0\s*\}?(?![\d])")
+#: The step's and the marginal's mean and variance, each a pair (the state the mean scales, its factors, variances).
+_DDPM_MOMENTS = (
+    (_PREVIOUS, _CONTEXT_FACTORS, _CONTEXT_VARIANCES),
+    (_FIRST, _MARGINAL_SETS[2], _MARGINAL_SETS[0]),
+)
+#: A normal law in maths, ``\mathcal{N}(x_t; mean, variance)``.
+_NORMAL_LAW = re.compile(r"\s*\\mathcal\s*\{?\s*N\s*\}?\s*\((.*)\)\s*", re.DOTALL)
+
+
+def _ddpm_mean(piece: str, moments: tuple = _DDPM_MOMENTS) -> bool:
+    """Whether maths is the step's mean, sqrt(alpha_t) x_{t-1}, or the marginal's, sqrt(abar_t) x_0."""
+    for state, factors, _ in moments:
+        rest, count = state.subn("", piece)
+        if count == 1 and _schedule_value(rest) in factors:
+            return True
+    return False
+
+
+def _ddpm_law(piece: str) -> bool:
+    r"""Whether maths is the step's or the marginal's normal law with DDPM's values,
+    ``\mathcal{N}(\mathbf{x}_t; \sqrt{1 - \beta_t} \mathbf{x}_{t-1}, \beta_t\mathbf{I})``."""
+    law = _NORMAL_LAW.fullmatch(piece)
+    parts: list[str] = [""]
+    depth = 0
+    for char in law.group(1) if law else "":
+        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(char, 0)
+        if char in ";," and depth == 0:
+            parts.append("")
+        else:
+            parts[-1] += char
+    return len(parts) == 3 and any(
+        _PLAIN_NAME.fullmatch(parts[0]) and _ddpm_mean(parts[1], (moment,)) and _schedule_value(parts[2]) in moment[2]
+        for moment in _DDPM_MOMENTS
+    )
 
 
 def _ddpm_s_maths(piece: str) -> bool:
-    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names (a
-    list of them, "$x_1, \\dots, x_T$"), a relation or law (read by the maths' readers), a number, or one of the transition's or marginal's values; any
-    other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
+    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names
+    (:func:`_names_only`), a relation or law (read by the maths' readers), a number, or one of the transition's or
+    marginal's values; any other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
     values = frozenset().union(*_TRANSITION_SETS, *_MARGINAL_SETS)
-    names = re.sub(r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", piece).split(",")
     return bool(
-        all(_PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or not n.strip() for n in names)
+        _names_only(piece)
+        or _ddpm_law(piece)
         or _STATED_IN_MATHS.search(piece)
         or _NUMBERS_ONLY.fullmatch(piece)
         or _TIMES_SET.fullmatch(piece)
@@ -1544,6 +1618,34 @@ def _draws_the_data(said: str, masked: list[str]) -> bool:
     return all(_DATA_NAME.fullmatch(p) for p in pieces)
 
 
+#: A noise in maths with its index (``\boldsymbol{\epsilon}_{t-1}``, ``\varepsilon``).
+_NOISE_SYMBOL = re.compile(
+    r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\(?:var)?epsilon\s*\}|\\(?:var)?epsilon)(?:_\s*(?:\{[^{}]*\}|\w))?"
+)
+
+
+def _noise_term(piece: str) -> bool:
+    """Whether maths is one noise, alone or times the step's or the marginal's standard deviation
+    (``\\sqrt{\\beta_t} \\boldsymbol{\\epsilon}``)."""
+    rest, count = _NOISE_SYMBOL.subn("", piece)
+    return count == 1 and (not rest.strip() or _schedule_value(rest) in _CONTEXT_STDS | {"\\sqrt{1-\\bar\\alpha_*}"})
+
+
+#: The final state x_T in maths.
+_FINAL_STATE = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{?\s*T\s*\}?\s*")
+#: DDPM's verbs of its forward step in a script without spaces, bound to their roles (:func:`unspaced.roles`).
+_UNSPACED_ROLES = unspaced.roles(
+    factor=lambda p: _schedule_value(p) in _CONTEXT_FACTORS | {"\\sqrt{\\bar\\alpha_*}"},
+    noise=_noise_term,
+    final=lambda p: bool(_FINAL_STATE.fullmatch(p)),
+    data=lambda p: bool(_DATA_NAME.fullmatch(p)),
+    schedule=lambda p: _schedule_value(p) in {"\\alpha_*", "\\beta_*", "\\bar\\alpha_*"},
+    mean=_ddpm_mean,
+    variance=lambda p: _schedule_value(p) in _CONTEXT_VARIANCES | _MARGINAL_SETS[0],
+    std=lambda p: _schedule_value(p) in _CONTEXT_STDS | _MARGINAL_SETS[1],
+)
+
+
 def _forward_in_other_words(notes: Notes) -> list[Stated]:
     """A sentence about the forward process (:func:`_about_the_forward_process`; not the reverse process or a
     model's, unless it names the forward process in words) in words beyond DDPM's own (:func:`_beyond_ddpm_s_words`):
@@ -1552,7 +1654,8 @@ def _forward_in_other_words(notes: Notes) -> list[Stated]:
     found = []
     for line, sentence, _ in _forward_sentences(notes):
         words = _SENTENCE_MATHS.sub(" ", sentence)
-        if not _about_the_forward_process(sentence) or (_NOT_FORWARD.search(words) and not _named_in_words(words)):
+        elsewhere = _NOT_FORWARD.search(words) or unspaced.NOT_FORWARD.search(words)
+        if not _about_the_forward_process(sentence) or (elsewhere and not _named_in_words(words)):
             continue  # the reverse process's maths, x_{t-1} given x_t, says nothing of the forward one
         beyond = _beyond_ddpm_s_words(sentence)
         if beyond:
