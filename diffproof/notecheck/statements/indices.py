@@ -68,8 +68,10 @@ def _at_pins(item: Stated, pins: dict[sp.Symbol, sp.Expr]) -> Stated:
     if index is None or not index.free_symbols & set(pins):
         return item
     instance = shifted(target, pins)
+    body = shifted(item.body.node, pins) if item.body is not None and item.body.node is not None else None
+    said = instance if body is None else syntax.Statement(instance.position, ("=",), (instance, body))
     return Stated("relation", item.line, f"{item.text} (at {display_name(instance.key)})",
-                  Formula(item.name.text, item.line, instance), None, "inline")  # fmt: skip
+                  Formula(item.name.text, item.line, said), None, "inline")  # fmt: skip
 
 
 def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:

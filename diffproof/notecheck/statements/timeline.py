@@ -277,6 +277,7 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
+            found = found if inline.sentence else [replace(item, where=True) for item in found]
             found += _redefined_in_words(inline) + _freed(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
