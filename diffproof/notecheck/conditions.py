@@ -3,6 +3,7 @@ the note states of the names it gives values hold at its point (chosen where the
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from fractions import Fraction
 
@@ -182,7 +183,7 @@ def schedule_witnessed(example: Counterexample, context: StepContext) -> tuple[s
     for key, value in values:
         if key is None or key[:2] not in schedule_witness.FAMILIES:
             continue
-        if isinstance(value, str):
+        if isinstance(value, str) or not math.isfinite(value):
             return None, f"{cited}, which cannot be checked where {display_name(key)} is no real number"
         if (display_name(key), value) in example.derived:
             derived[key] = float(value)

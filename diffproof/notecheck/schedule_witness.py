@@ -265,7 +265,7 @@ def _holds(statement: ScheduleStatement, schedule: Schedule) -> bool:
 def _expanded(statement: ScheduleStatement, schedule: Schedule) -> tuple[list, list] | None:
     """The statement's operands as values, each ellipsis written out as the members between its neighbours (in
     the order of the steps the neighbours name), with the relations between them; None where an instance names a
-    member the schedule lacks."""
+    member the schedule lacks, or its neighbours' steps do not run the way they are written."""
     operands: list[Fraction | None] = []
     relations: list[str] = []
     nodes = statement.operands
@@ -280,9 +280,10 @@ def _expanded(statement: ScheduleStatement, schedule: Schedule) -> tuple[list, l
             continue
         first, last = nodes[position - 1], nodes[position + 1]
         low, high = step_of(first.index, schedule.letters), step_of(last.index, schedule.letters)
-        if low is None or high is None:
-            return None
-        between = range(low + 1, high) if low <= high else range(low - 1, high, -1)
+        upwards = _later(last.index, first.index)
+        if low is None or high is None or (high <= low if upwards else high >= low):
+            return None  # alpha_1 > ... > alpha_N at N = 1: no instance of the chain
+        between = range(low + 1, high) if upwards else range(low - 1, high, -1)
         relation = statement.relations[position]
         for step in between:
             member = schedule.member(first.key[:2], step)
@@ -511,7 +512,7 @@ def _product_run(free: list[int], target: Fraction, alphas: dict[int, Fraction],
     the last taking the exact remainder.  False where no common position gives the product."""
     if not 0 < target < 1:
         return False
-    bounds = {s: _neighbours(s, alphas, form) for s in free}
+    bounds = {s: within for run in _runs(free) for within in [_neighbours(run[0], alphas, form)] for s in run}
     floor = target / 2  # each factor of a product below 1 is at least the product
     logs = {s: (math.log(max(low, floor)), math.log(high)) for s, (low, high) in bounds.items() if high > 0}
     if len(logs) < len(free):

@@ -1,0 +1,77 @@
+"""The forty-first red team's notes (tests/data/notes/redteam_laws/rt41-*): a counterexample trusted only where a
+schedule witnesses it (diffproof.notecheck.schedule_witness), attacked with inputs built to make a witness lie.
+
+Each note declares the DDPM context, states an order of the schedule's family (or a relation of its names), and
+writes the marginal without x_0 in its mean, which is wrong; the kernel's counterexample gives alpha_t and
+abar_{t-1} values (1e-6 and 1e-6, or 0.64 and 1.377 under a non-strict chain).  Where no schedule meeting what the
+note states gives those values -- a bound the chain puts on alpha (`01`, `02`, `19`, beta's `09`), a size the note
+fixes too small (`03`), abar defined from alpha_0 (`04`, the note's product, not the context's), an increasing
+alpha (`05`), a product above 1 (`10`) -- the counterexample must stay untrusted; so must it where the chain is only
+supposed (`06`) or a relation cannot be checked (two free letters, `07`; t = T, `08`).  Where one does (`\\ldots`,
+`\\dots`, another size letter, a chain written downward, beta's increasing chain, T = 3, the context's own
+product, a display's where), the step is refuted, with the schedule in its reason.  No attack succeeded: every
+note is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+import test_notes_redteam as earlier
+
+from diffproof.notecheck import REFUTED, UNDECIDED
+
+NOTES = earlier.RED_TEAM_LAWS
+
+#: The notes whose step at issue is their last (the display before it states the chain).
+LAST = frozenset({"rt41-held-18-chain-in-a-display-s-where"})
+
+#: Each note with the verdict it must keep.
+HELD = {
+    "rt41-held-01-chain-bounded-below": UNDECIDED,
+    "rt41-held-02-non-strict-chain-bounded-below": UNDECIDED,
+    "rt41-held-03-size-fixed-small": UNDECIDED,
+    "rt41-held-04-abar-from-step-zero": UNDECIDED,
+    "rt41-held-05-increasing-alpha-chain": UNDECIDED,
+    "rt41-held-06-chain-as-a-supposition": UNDECIDED,
+    "rt41-held-07-two-free-letters": UNDECIDED,
+    "rt41-held-08-chain-and-an-index-relation": UNDECIDED,
+    "rt41-held-09-beta-chain-bounded-above": UNDECIDED,
+    "rt41-held-10-non-strict-chain-and-a-product-above-one": UNDECIDED,
+    "rt41-held-11-ldots-chain": REFUTED,
+    "rt41-held-12-increasing-beta-chain": REFUTED,
+    "rt41-held-13-chain-from-alpha-0-and-abar-1": REFUTED,
+    "rt41-held-14-the-context-s-product": REFUTED,
+    "rt41-held-15-chain-with-size-three": REFUTED,
+    "rt41-held-16-other-letter": REFUTED,
+    "rt41-held-17-chain-written-downward": REFUTED,
+    "rt41-held-18-chain-in-a-display-s-where": REFUTED,
+    "rt41-held-19-chain-from-step-two-bounded-below": UNDECIDED,
+}
+
+#: The guards whose counterexample no schedule witnesses: the reason says so, with the relation.
+UNWITNESSED = frozenset(
+    {
+        "rt41-held-01-chain-bounded-below",
+        "rt41-held-02-non-strict-chain-bounded-below",
+        "rt41-held-03-size-fixed-small",
+        "rt41-held-05-increasing-alpha-chain",
+        "rt41-held-09-beta-chain-bounded-above",
+        "rt41-held-10-non-strict-chain-and-a-product-above-one",
+        "rt41-held-19-chain-from-step-two-bounded-below",
+    }
+)
+
+
+def test_the_held_notes_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt41-*.md")) == sorted(HELD)
+
+
+@pytest.mark.parametrize("name", sorted(HELD))
+def test_the_held_notes_keep_their_verdict(name):
+    result = red_team.judged(name, LAST)
+    assert result.status == HELD[name], result.reason
+    if HELD[name] == REFUTED:
+        assert "which holds at a schedule giving those values" in result.reason
+    if name in UNWITNESSED:
+        assert "no schedule gives its values and meets line" in result.reason
