@@ -86,8 +86,11 @@ def where_stated(
                        f"be checked at it ({example.describe()})")  # fmt: skip
     _, unwitnessed = schedule_witnessed(example, context)
     if unwitnessed:
-        return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
-                       f"{unwitnessed} ({example.describe()})")  # fmt: skip
+        again = _within_the_schedule(relation, reading, assumptions, cited, context, search)
+        if again is None:
+            return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
+                           f"{unwitnessed} ({example.describe()})")  # fmt: skip
+        verdict, example = again, again.counterexample
     definitions += [d for d in context.defined.values() if d not in definitions]  # gamma_t := abar_t / (1 - ...)
     reached = {key[:2] for key in step_keys | drawn | linked(context, step_keys | drawn)}
     reached |= {symbols[s][:2] for s in written}
@@ -147,6 +150,40 @@ def where_stated(
     unchosen = f", whatever values are chosen of {', '.join(sorted(map(str, free)))}" if free else ""
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where the note's orders fail{unchosen} "
                    f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
+
+
+def _within_the_schedule(
+    relation: Relation | str, reading: Reading, assumptions: list, cited: str, context: StepContext, search: bool
+) -> Verdict | None:
+    """A refutation searched again with the schedule's names the counterexample draws kept where the note's
+    family orders keep them (alpha_s and beta_s within the chain's bounds, abar_s in (0, 1]), whose counterexample
+    a schedule witnesses and nothing else the note says leaves untrusted; None where there is none."""
+    form = schedule_witness.shape(context.schedule_said)
+    bounds = {schedule_witness.ALPHA: (form.low, form.high), schedule_witness.BETA: (1 - form.high, 1 - form.low)}
+    symbols = context.vocabulary.symbols
+    definitions = [a for a in assumptions if isinstance(a, Definition)]
+    named = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions)  # abar_t: alpha_t, abar_{t-1}
+    orders: list[sp.Basic] = []
+    for symbol in sorted(named, key=str):
+        letter = symbols.get(symbol, ("", "", ""))[:2]
+        low, high = bounds.get(letter, (0, 1)) if letter in schedule_witness.FAMILIES else (None, None)
+        if low is not None:
+            orders += [
+                sp.StrictGreaterThan(symbol - sp.Rational(low), 0),
+                sp.GreaterThan(sp.Rational(high) - symbol, 0),
+            ]
+    orders = [o for o in orders if o not in (sp.true, sp.false)]
+    if not orders:
+        return None
+    try:
+        again = kernel_verdict(relation, reading, assumptions + [Constraint(o) for o in orders] + _as_domains(orders),
+                               cited, context.vocabulary, search)  # fmt: skip
+    except InconsistentAssumptions:
+        return None
+    example = again.counterexample if again.refuted else None
+    if example is None or _unheld(_drawn_keys(example, context), context):
+        return None
+    return again if schedule_witnessed(example, context)[0] is not None else None
 
 
 def with_schedule(verdict: Verdict, context: StepContext) -> Verdict:
