@@ -173,3 +173,10 @@ def test_the_context_s_own_definitions_hold_at_every_step():
     assert schedule is not None, why
     other = (("beta", "", "t"), 1 - alpha**2, "beta_t = 1 - alpha_t^2")
     assert _witness({A_T: "0.64"}, definitions=[other], symbols=symbols)[1] == "beta_t = 1 - alpha_t^2"
+
+
+@pytest.mark.parametrize(("bound", "exists"), [("0", True), ("0.9", False)])
+def test_a_chain_whose_ends_name_one_step_keeps_its_bounds(bound, exists):
+    chain = rf"1 > \alpha_1 > \cdots > \alpha_T > {bound}"  # at T = 1: 1 > alpha_1 > bound
+    schedule, _ = _witness({("alpha", "", "1"): "0.5"}, statements=(chain,), fixed={"T": 1})
+    assert (schedule is not None) == exists

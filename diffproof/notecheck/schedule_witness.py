@@ -264,25 +264,33 @@ def _holds(statement: ScheduleStatement, schedule: Schedule) -> bool:
 
 def _expanded(statement: ScheduleStatement, schedule: Schedule) -> tuple[list, list] | None:
     """The statement's operands as values, each ellipsis written out as the members between its neighbours (in
-    the order of the steps the neighbours name), with the relations between them; None where an instance names a
-    member the schedule lacks, or its neighbours' steps do not run the way they are written."""
+    the order of the steps the neighbours name; one member where they name one step: alpha_1 > ... > alpha_T at
+    T = 1 says 1 > alpha_1 > 0), with the relations between them; None where an instance names a member the
+    schedule lacks, or its neighbours' steps run against the way they are written."""
     operands: list[Fraction | None] = []
     relations: list[str] = []
     nodes = statement.operands
+    merged = False  # the operand after an ellipsis whose neighbours name one step is the one before it
     for position, operand in enumerate(nodes):
         if operand is not None:
             value = _value(operand, schedule)
             if value is _MISSING:
                 return None
-            operands.append(value)
+            if not merged:
+                operands.append(value)
+            merged = False
             if position < len(statement.relations):
                 relations.append(statement.relations[position])
             continue
         first, last = nodes[position - 1], nodes[position + 1]
         low, high = step_of(first.index, schedule.letters), step_of(last.index, schedule.letters)
         upwards = _later(last.index, first.index)
-        if low is None or high is None or (high <= low if upwards else high >= low):
-            return None  # alpha_1 > ... > alpha_N at N = 1: no instance of the chain
+        if low is None or high is None or (high < low if upwards else high > low):
+            return None  # alpha_1 > ... > alpha_N at N = 0: no instance of the chain
+        if high == low:
+            relations.pop()
+            merged = True
+            continue
         between = range(low + 1, high) if upwards else range(low - 1, high, -1)
         relation = statement.relations[position]
         for step in between:
@@ -411,6 +419,8 @@ def build(exact: Mapping[Key, Fraction], inner: list[str], fixed: Mapping[str, i
     if letters is None:
         return None
     size = letters[SIZE]
+    if size < max(form.first, 1):
+        return None  # T = 0: no step
     alphas: dict[int, Fraction] = {}
     products: dict[int, Fraction] = {0: Fraction(1)}
     for key, value in exact.items():
