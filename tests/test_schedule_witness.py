@@ -180,3 +180,12 @@ def test_a_chain_whose_ends_name_one_step_keeps_its_bounds(bound, exists):
     chain = rf"1 > \alpha_1 > \cdots > \alpha_T > {bound}"  # at T = 1: 1 > alpha_1 > bound
     schedule, _ = _witness({("alpha", "", "1"): "0.5"}, statements=(chain,), fixed={"T": 1})
     assert (schedule is not None) == exists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [r"1 > \alpha_1 > \cdots > \alpha_{T+1} > 0.9", r"\alpha_{T+1} > 0.9"],  # a member past the size at every instance
+)
+def test_a_relation_the_schedule_has_no_member_to_check_at_is_not_met(text):
+    schedule, why = _witness({A_T: "0.5"}, statements=(text,))
+    assert schedule is None and text in why

@@ -219,6 +219,7 @@ def unmet(schedule: Schedule, demands: Demands) -> str:
         instances = _instances(indices, general)
         if instances is None:
             return reason
+        checked = 0
         for letters in instances:
             at = general.at({**kept, **letters})
             value = at.member(key[:2], step_of(key[2], at.letters))
@@ -227,6 +228,9 @@ def unmet(schedule: Schedule, demands: Demands) -> str:
                 continue
             if other != value:
                 return reason
+            checked += 1
+        if not checked:
+            return reason
     return ""
 
 
@@ -245,12 +249,11 @@ def _instances(indices: list[str], schedule: Schedule) -> list[dict[str, int]] |
 
 def _holds(statement: ScheduleStatement, schedule: Schedule) -> bool:
     """Whether a statement holds at the schedule, at every step its free letters may name (an instance that names
-    a member the schedule lacks is no instance; one of two free letters cannot be checked)."""
+    a member the schedule lacks is no instance), and at one at least; one of two free letters cannot be checked."""
     indices = [n.index for o in statement.operands if o is not None for n in syntax_nodes(o) if _member(n)]
     instances = _instances(indices, schedule)
-    if instances is None:
-        return False
-    for letters in instances:
+    checked = 0
+    for letters in instances or ():
         expanded = _expanded(statement, schedule.at({**schedule.letters, **letters}))
         if expanded is None:
             continue
@@ -259,7 +262,8 @@ def _holds(statement: ScheduleStatement, schedule: Schedule) -> bool:
             return False
         if not all(RELATIONS[r](a, b) for a, r, b in zip(operands, relations, operands[1:])):
             return False
-    return True
+        checked += 1
+    return checked > 0  # alpha_{T+1} at every instance: the schedule has no member to check it at
 
 
 def _expanded(statement: ScheduleStatement, schedule: Schedule) -> tuple[list, list] | None:
