@@ -73,6 +73,7 @@ from diffproof.notecheck.choices import (
 from diffproof.notecheck.conditions import (
     where_real,
     where_stated,
+    with_schedule,
 )
 from diffproof.notecheck.coordinates import (
     as_vectors,
@@ -969,6 +970,7 @@ def _judge_readings(
         if verdict.refuted:
             verdict = where_stated(verdict, this, reading, assumptions, cited, context, step_keys,
                                     search=not unchained)  # fmt: skip
+        verdict = with_schedule(verdict, context)  # a counterexample another search put in its place, too
         return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
 
     try:
@@ -1045,6 +1047,9 @@ def _judge_readings(
         standard_data = _under_standard_data(first, context, cited, search=not unchained)
         if standard_data is not None and not standard_data.refuted:
             return _result(UNDECIDED, _DATA_LAW_DECIDES, first, conventions, keep_counterexample=False)
+        standard_data = with_schedule(standard_data, context) if standard_data is not None else None
+        if standard_data is not None and not standard_data.refuted:
+            return _result(UNDECIDED, standard_data.reason, first, conventions, keep_counterexample=False)
         if standard_data is not None:  # wrong for standard data too: that counterexample, with its data law shown
             reason = f"{standard_data.reason} (with the data's law x_0 ~ N(0, 1), which the note does not state)"
             return _result(REFUTED, reason, replace(first, verdict=replace(standard_data, reason=reason)),

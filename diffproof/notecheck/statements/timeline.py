@@ -280,6 +280,8 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
+            if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
+                found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
