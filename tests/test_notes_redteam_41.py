@@ -151,6 +151,10 @@ HELD = {
     "rt41-held-judge-15-p-data-linearity-proved": PROVED,
     "rt41-held-judge-16-same-law-with-density-proved": PROVED,
     "rt41-held-judge-17-same-law-p-theta-equal-proved": PROVED,
+    # fixsaid41: a four-coordinate counterexample left untrusted by words on the schedule still keeps a
+    # one-coordinate proof out (27: "a linear schedule"; 26: "All the betas are equal", which no rule reads yet)
+    "rt41-held-26-one-coordinate-norm-after-equal-betas": UNDECIDED,
+    "rt41-held-27-one-coordinate-log-density-after-linear-schedule": UNDECIDED,
 }
 
 
