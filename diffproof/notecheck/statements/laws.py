@@ -1607,6 +1607,10 @@ _DDPM_SHAPES = {
     ),
     "a derivation's rule": re.compile(r"\b(?:log|bayes'?)\s+(?:identity|rule)\b", re.IGNORECASE),
     "a derivation's tricks": re.compile(r"\bthe\s+same\s+tricks?\b", re.IGNORECASE),
+    "one schedule for every step": re.compile(r"\bthe\s+same\s+(?:noise\s+)?schedule\b", re.IGNORECASE),
+    "a derivation done exactly": re.compile(
+        r"\b(?:comput|deriv|writ|obtain|evaluat|solv)\w*\s+(?:(?!m\d)\w+\s+){0,3}?exactly\b", re.IGNORECASE
+    ),
     "a noise taken into account": re.compile(r"\binto\s+account\b", re.IGNORECASE),
 }
 #: A dependence said in words, its maths masked: "$x_t$ depends (only) on $x_{t-1}$", "... on the previous state",
@@ -1637,45 +1641,70 @@ def _in_ddpm_s_shapes(text: str, masked: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _StateShape:
-    """A place DDPM's own descriptions give a state in words (``@`` its maths), and the state it may be there."""
+    """A place DDPM's own descriptions give a state in words (``@`` its maths), the state it may be there, and
+    whether only in a sentence about the whole process (not one step's)."""
 
     words: str
     state: re.Pattern
+    whole_process: bool = False
 
 
 #: The places a plain state's maths may take in a sentence about the forward process: the step's input as what
-#: noise is added to ("adds noise to (the state) $x_{t-1}$"), the data as what is given or drawn from ("given
-#: $x_0$"); a noun before the maths ("the sample $x_{t-1}$") is the state's own (:data:`_STATE_NOUN`).  Anywhere else
-#: ("$x_t$ as $x_{t-1}$ with noise", "variance $x_{t-1}$", "given both $x_{t-1}$ and $x_0$", "each step adds noise to
-#: the data $x_0$") the words may say what the step is instead (:func:`_state_unplaced`).
+#: noise is added to or what is scaled ("adds noise to (the state) $x_{t-1}$", "scales $x_{t-1}$ by"), the data so
+#: in a sentence about the whole process ("gradually adds noise to the data $x_0$"), the state whose law is said
+#: ("the variance of $x_t$"), the step's input or the data as what is given ("given $x_0$").  Anywhere else ("$x_t$
+#: as $x_{t-1}$ with noise", "variance $x_{t-1}$", "given both $x_{t-1}$ and $x_0$", "each step adds noise to the
+#: data $x_0$") the words may say what the step is instead (:func:`_state_unplaced`).
 _STATE_SHAPES = (
     _StateShape(
-        r"\badd(?:s|ed|ing)?\s+(?:(?!m\d)[^\W\d][\w'-]*\s+){0,6}?(?:to|onto)\s+@(?!\s*(?:and|or|,))", _STEP_INPUT
+        _ADDED_TO := r"\badd(?:s|ed|ing)?\s+(?:(?!m\d)[^\W\d][\w'-]*\s+){0,6}?(?:to|onto)\s+@(?!\s*(?:and|or|,))",
+        _STEP_INPUT,
     ),
+    _StateShape(_ADDED_TO, _DATA_NAME, whole_process=True),
+    _StateShape(r"\b(?:scal(?:e|es|ed|ing)|multipl(?:y|ies|ied|ying))\s+@\s+by\b", _STEP_INPUT),
+    _StateShape(r"\b(?:variance|mean|distribution|law|density)\s+of\s+@(?=\s+given\b)", _STATE_AT["now"]),
+    _StateShape(r"\b(?:given|conditioned\s+on)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _STEP_INPUT),
     _StateShape(r"\b(?:given|conditioned\s+on|from)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _DATA_NAME),
 )
 #: A noun right before a state's maths, which names it ("the noisy sample $x_t$", "the data point $x_0$").
 _STATE_NOUN = re.compile(
-    r"\b(?:the\s+|a\s+|an\s+)?(?:\w+\s+)??(?:samples?|states?|points?|images?|data|datum|variables?|latents?"
+    r"\b(?:the\s+|a\s+|an\s+)?(?:(?!m\d)\w+\s+)??(?:samples?|states?|points?|images?|data|datum|variables?|latents?"
     r"|observations?)\s+(?=m\d+\b)",
     re.IGNORECASE,
 )
+#: Words right before a noun and its state that make them what something is done to or said to be ("to the data
+#: $x_0$", "is the state $x_{t-1}$"): the noun then does not merely name the state.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|onto|into|by|is|are|equals?|as|than|becomes?)\s+$", re.IGNORECASE)
+#: One step named (not the whole process): "each step", "every forward step", "a transition".
+_ONE_STEP = re.compile(r"\b(?:each|every|one|single)\s+(?:forward\s+)?(?:step|transition)|\btransitions?\b", re.I)
+
+
+def _named_by_its_noun(text: str, number: int) -> bool:
+    """Whether a state's maths (``m<number>``) is named by the noun right before it ("noise $\\epsilon$ and data
+    $x_0$"), and neither is what something is done to or said to be (:data:`_OBJECT_BEFORE`) nor is said to be
+    something ("the state $x_t$ is ...")."""
+    for found in _STATE_NOUN.finditer(text):
+        after = text[found.end() :]
+        if re.match(rf"m{number}\b(?!\s*(?:is|are|equals?|becomes?|was|as|with|plus|and|or)\b)", after, re.I):
+            return not _OBJECT_BEFORE.search(text[: found.start()])
+    return False
 
 
 def _state_unplaced(text: str, masked: list[str]) -> str:
-    """The first plain state's maths of a masked sentence in no place DDPM's own words give it
-    (:data:`_STATE_SHAPES`), or ''."""
-    text = _STATE_NOUN.sub(" ", text)
+    """The first plain state's maths of a masked sentence neither named by its noun (:func:`_named_by_its_noun`) nor
+    in a place DDPM's own words give it (:data:`_STATE_SHAPES`), or ''."""
+    plain = _STATE_NOUN.sub(" ", text)
+    one_step = bool(_ONE_STEP.search(text))
     for number, piece in enumerate(masked):
         name = re.sub(r"\bX", "x", piece.strip("` "))  # $X_t$: the state as a random variable
         if not (_PLAIN_NAME.fullmatch(name) and any(state.search(name) for state in _STATE_AT.values())):
             continue
-        if f"m{number}" not in text.split():
-            continue  # taken whole by one of DDPM's shapes (:func:`_in_ddpm_s_shapes`)
+        if f"m{number}" not in text.split() or _named_by_its_noun(text, number):
+            continue  # taken whole by one of DDPM's shapes (:func:`_in_ddpm_s_shapes`), or a noun's name
         placed = (
-            re.search(shape.words.replace("@", rf"m{number}\b"), text, re.IGNORECASE)
+            re.search(shape.words.replace("@", rf"m{number}\b"), plain, re.IGNORECASE)
             for shape in _STATE_SHAPES
-            if shape.state.search(name)
+            if shape.state.search(name) and not (shape.whole_process and one_step)
         )
         if not any(placed):
             return f"${name}$"
