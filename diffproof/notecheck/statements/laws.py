@@ -1622,6 +1622,13 @@ _DEPENDENCE_SAID = re.compile(
 )
 
 
+#: The marginal's reparametrisation in words: "$x_t$ depends on $\\epsilon$ and $x_0$" (the noise and the data).
+_MARGINAL_DEPENDENCE = re.compile(
+    r"\bm(\d+)\s+depends\s+on\s+(?:m(\d+)|noise)\s+and\s+(?:m(\d+)|noise)\b(?!\s*,?\s*(?:and|or|only|alone|too)\b)",
+    re.IGNORECASE,
+)
+
+
 def _in_ddpm_s_shapes(text: str, masked: list[str]) -> str:
     """A masked sentence with DDPM's own shapes (:data:`_DDPM_SHAPES`) and its Markov chain in words taken out:
     "$x_t$ depends (only) on $x_{t-1}$", or on $x_0$ (the marginal, not "only"); what is left is read word by word."""
@@ -1634,9 +1641,18 @@ def _in_ddpm_s_shapes(text: str, masked: list[str]) -> str:
         data = bool(_DATA_NAME.fullmatch(given)) and "only" not in found.group(0).lower()
         return " " if now and (before or data) else found.group(0)
 
+    def marginal(found: re.Match) -> str:
+        subject, *given = (
+            masked[int(n)].strip("` ") if n else "\\epsilon" for n in found.groups()
+        )  # "noise": its law out
+        now = bool(_PLAIN_NAME.fullmatch(subject) and _STATE_AT["now"].search(subject))
+        noise_and_data = sorted(bool(_DATA_NAME.fullmatch(g)) for g in given) == [False, True]
+        noise = all(_DATA_NAME.fullmatch(g) or re.fullmatch(r"\s*\\(?:var)?epsilon\s*", g) for g in given)
+        return " " if now and noise_and_data and noise else found.group(0)
+
     for shape in _DDPM_SHAPES.values():
         text = shape.sub(" ", text)
-    return _DEPENDENCE_SAID.sub(markov, text)
+    return _MARGINAL_DEPENDENCE.sub(marginal, _DEPENDENCE_SAID.sub(markov, text))
 
 
 @dataclass(frozen=True)
