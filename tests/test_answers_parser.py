@@ -177,6 +177,13 @@ ERRORS = [
     ("blackboard-r", r"\mathbb{R}", r"unsupported command \mathbb", 1),
     ("operator-word", r"\text{max}(a, b)", r"\text{max} names a maximum", 7),
     ("operator-letters", r"\frac{argmax}{2}", "argmax names an optimum", 7),
+    # constructs of notes, named as what they are rather than as a misplaced relation
+    ("sum-with-limits", r"1 + \sum_{i=1}^{n} i", "a sum or product (\\sum, \\prod) is not read", 5),
+    ("product-of-alphas", r"\prod_{s=1}^t \alpha_s", "write its terms or its closed form", 1),
+    ("sum-over-a-variable", r"\sum_z z", "a sum or product", 1),
+    ("definite-integral", r"\int_0^1 u\,du", "an integral is not read in an answer", 1),
+    ("gaussian-density", r"\mathcal{N}(x; 0, 1)", "a Gaussian density", 1),
+    ("norm", r"2 \|a\|", "a norm", 3),
 ]
 
 

@@ -408,7 +408,7 @@ class _Translator:
             raise InvalidAnswer("an expectation E[...] can only name the quantity, on the left of '='", node.position)
         method = TRANSLATIONS.get(type(node))
         if method is None:
-            raise InvalidAnswer("a relation (=, <, >) can only appear at the top of the answer", node.position)
+            raise InvalidAnswer(UNREAD.get(type(node), "this construct is not read in an answer"), node.position)
         return method(self, node)
 
     def number(self, node: syntax.Number) -> sp.Expr:
@@ -576,6 +576,16 @@ TRANSLATIONS: dict[type[syntax.Node], Callable[[_Translator, syntax.Node], sp.Ex
     syntax.Power: _Translator.power,
     syntax.Function: _Translator.function,
     syntax.Gradient: _Translator.gradient,
+}
+
+
+#: The constructs of notes an answer may not hold, each with what to write instead.
+UNREAD: dict[type[syntax.Node], str] = {
+    syntax.Series: "a sum or product (\\sum, \\prod) is not read in an answer: write its terms or its closed form "
+    "(\\bar\\alpha_t for \\prod_{s=1}^t \\alpha_s)",
+    syntax.Integral: "an integral is not read in an answer: write its value",
+    syntax.Gaussian: "a Gaussian density \\mathcal{N}(x; \\mu, \\sigma^2) is not read in an answer: write its formula",
+    syntax.Norm: "a norm \\|x\\| is not read in an answer, where quantities are scalars: write |x|",
 }
 
 
