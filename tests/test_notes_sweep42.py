@@ -102,6 +102,7 @@ def test_a_wrong_step_beside_such_a_remark_is_judged_as_beside_a_where():
         r"\quad (\alpha_t + \beta_t)",  # no relation inside
         r"\quad (\alpha_t = 1 - \beta_t) + 1",  # more maths after it
         r"\qquad (2)",  # an equation number
+        r"\quad (= \sqrt{1-\alpha_t}\epsilon)",  # the chain going on, not a remark
     ],
 )
 def test_another_parenthesis_is_not_such_a_remark(remark):
@@ -128,3 +129,10 @@ def test_a_parenthesized_reason_stays_a_remark(reason):
     (step,) = read_notes(text, markdown=True).steps
     assert not read_notes(text, markdown=True).inline
     assert step.rhs.strip() == "b"
+
+
+def test_a_parenthesis_opening_with_a_relation_is_not_a_where_remark():
+    """``a = b \\quad (= c)`` goes on with the chain (as it was read before): nothing in it is said of a name."""
+    note = read_notes("$$\na = b \\quad (= c)\n$$\n", markdown=True)
+    assert not note.inline
+    assert [step.rhs for step in note.steps] == ["b (= c)"]

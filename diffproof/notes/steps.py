@@ -1049,8 +1049,8 @@ def _parenthesized_where(body: str, start: int, end: int) -> tuple[int, int] | N
     if close is None or any(t.text not in (",", ".", ";") for t in tokens[close + 1 :]):
         return None
     inside = [t for t in tokens[1:close] if t.depth == 1]
-    if not inside or inside[0].text in _REMARK_OPENERS or is_text(inside[0]):
-        return None  # (\\because a = b), (\\text{since } a = b): a reason, kept as a remark
+    if not inside or inside[0].text in _REMARK_OPENERS or is_text(inside[0]) or rel.single(inside[0]) is not None:
+        return None  # (\\because a = b), (\\text{since } a = b): a reason; (= c): the chain goes on, not a remark
     if not any(t.text in _SAID_RELATIONS for t in inside):
         return None
     return start + tokens[0].end, start + tokens[close].start
