@@ -359,8 +359,9 @@ DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
 #: Notes also write laws and probabilities with capitals: ``Q(z)``, ``P(A | B)``.
 NOTE_DENSITY_BASES = DENSITY_BASES | {"P", "Q"}
-#: Names of the KL divergence (``D_{KL}``, ``\\text{KL}``, ``\\mathcal{D}_{KL}``), as keys without their index.
-DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal")}
+#: Names of the KL divergence (``D_{KL}``, ``\\text{KL}``, ``\\mathcal{D}_{KL}``, ``\\mathbb{D}_{KL}``), as keys without
+#: their index.
+DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal"), ("D", "bb")}
 #: Norm delimiters: each opening and its closing.
 NORMS = {"\\|": "\\|", "\\Vert": "\\Vert", "\\lVert": "\\rVert"}
 #: Separators of the two laws of a KL divergence (single tokens; ``||`` and ``\\mid\\mid`` are pairs).
@@ -897,6 +898,8 @@ class Parser:
             if self.notes and ahead[:3] == ["{", "I", "}"] and ahead[3:] not in (["("], ["["], ["_"]):
                 self.index += 3  # \mathbb{I}: the identity matrix (an indicator takes an argument or a subscript)
                 return Name(position, "I")
+            if self.notes and ahead == ["{", "D", "}", "_"]:
+                return self.blackboard_divergence(position)
             raise InvalidAnswer(r"unsupported command \mathbb (only \mathbb{E}[...] names a quantity)", position)
         if self.notes and name in TEXT_FONTS and self._expectation_font("Var"):
             return self.expectation(position, "Var")  # \mathrm{Var}(x), \operatorname{Var}_q[x]
@@ -916,6 +919,17 @@ class Parser:
             return self.postfix(word)
         with self.nested():
             return self.postfix(self.argument())
+
+    def blackboard_divergence(self, position: int) -> Node:
+        """``\\mathbb{D}_{KL}(q \\| p)``: the KL divergence with its D in blackboard bold, read as ``D_{KL}`` is;
+        another blackboard D (``\\mathbb{D}_f``, a D without its two laws) is not read."""
+        self.index += 3
+        node = self.postfix(Name(position, "D", "bb"))
+        if not isinstance(node, Divergence):
+            raise InvalidAnswer(
+                r"unsupported command \mathbb (only \mathbb{D}_{KL}(q \| p) names a divergence)", position
+            )
+        return node
 
     def _expectation_font(self, word: str = "E") -> bool:
         """``{E}`` (or ``{Var}``) then a subscript or a bracket: consume the word of an expectation (a variance)

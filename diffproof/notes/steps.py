@@ -133,6 +133,9 @@ _WHERE = re.compile(
     r"(?:[\s,;~]|\\[,;:! ]|\\(?:quad|qquad)(?![a-zA-Z]))*\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|with)\s*[:,]?\s*\}"
     r"(?:[\s,;:~]|\\[,;:! ])*"
 )
+#: The relations that make a parenthesis set after a wide space at a row's end say what a name is or how it is
+#: drawn: ``\quad (\alpha_t = 1 - \beta_t)``, ``\quad (\bar\epsilon \sim \mathcal{N}(0, I))``.
+_SAID_RELATIONS = frozenset({"=", "\\sim", ":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\doteq", "\\stackrel"})
 #: Text set first in a parenthesis: ``\quad (\text{independent noises})`` is a remark after a wide space.
 _TEXT_INSIDE = re.compile(r"\s*\\(?:text|textrm|textit|textbf|textnormal|mbox|mathrm)\s*\{([^{}]*)\}")
 #: Words that are prose even alone in a text command: ``~~\text{where},~ \beta_t = 1 - \alpha_t``.
@@ -588,11 +591,18 @@ class Reader:
         kept = [s for s in kept if s not in conditions]
         said = [_statement_text(s) for s in conditions]
         where = _WHERE.match(body, content_end, end) if remark else None
+        beside = (
+            (where.end(), end)
+            if where is not None
+            else _parenthesized_where(body, content_end, end)
+            if remark
+            else None
+        )
         if (
-            where is not None
+            beside is not None
         ):  # x_{k+1} = ..., \quad \text{where } \epsilon \sim N(0, 1): what it says, as a sentence would
-            stated = _SPACING.sub(" ", body[where.end() : end])
-            self.inline.append(Inline(_AND.sub(",", stated), line_of(body, where.end(), line)))
+            stated = _SPACING.sub(" ", body[beside[0] : beside[1]])
+            self.inline.append(Inline(_AND.sub(",", stated), line_of(body, beside[0], line)))
         if any(token.text in rel.EQUIVALENCES for token in content):  # a^2 = 0 \iff a = 0
             kept = [replace(statement, alternative="iff") for statement in kept]
         elif any(token.text in rel.IMPLICATIONS for token in content):  # x^2 = 2x \implies x = 2
@@ -1004,6 +1014,7 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
                     token.text.replace(" ", "") in ("(", "\\left(")
                     and body[token.end : token.end + 12].lstrip().startswith(tuple(_REMARK_OPENERS))
                 )
+                or (gap and not leading and _parenthesized_where(body, token.start, end) is not None)
                 or (len(token.text) == 1 and _is_cjk(token.text))
                 or (
                     content is not None
@@ -1024,6 +1035,25 @@ def _prose_bounds(body: str, top: list[Token], start: int, end: int) -> tuple[in
         leading = False
         before = token
     return content_start, end, leading_prose, ""
+
+
+def _parenthesized_where(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the maths inside a parenthesis that alone ends a column (``body[start:end]``, after a wide space)
+    starts and ends, when it holds an equation or a law at its own level: ``\\quad (\\alpha_t = 1 - \\beta_t)`` says
+    what the step's names are, as ``\\quad \\text{where } \\alpha_t = 1 - \\beta_t`` does, not a factor of the step;
+    None for another parenthesis (``\\quad (x + 1)``, an equation number, one followed by more maths)."""
+    tokens = scan(body[start:end]).tokens
+    if not tokens or tokens[0].text not in ("(", "\\left("):
+        return None
+    close = next((n for n, t in enumerate(tokens[1:], 1) if t.depth == 0 and t.text in (")", "\\right)")), None)
+    if close is None or any(t.text not in (",", ".", ";") for t in tokens[close + 1 :]):
+        return None
+    inside = [t for t in tokens[1:close] if t.depth == 1]
+    if not inside or inside[0].text in _REMARK_OPENERS or is_text(inside[0]) or rel.single(inside[0]) is not None:
+        return None  # (\\because a = b), (\\text{since } a = b): a reason; (= c): the chain goes on, not a remark
+    if not any(t.text in _SAID_RELATIONS for t in inside):
+        return None
+    return start + tokens[0].end, start + tokens[close].start
 
 
 def _is_separator(token: Token) -> bool:
