@@ -239,15 +239,37 @@ def _sentences_around(notes: Notes) -> Iterator[tuple[int, int, list[tuple[int, 
 def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
     """By each display's first line, the first sentence that may say something of it (:func:`_sentences_around`)
     that says a property of a quantity by words alone, or of a letter the display writes (:func:`said_of_unnamed`):
-    its line and its words."""
+    its line and its words.  A display with none takes that of an earlier display of its section that names a
+    letter it writes (:func:`_named_in`: "the sum is nonnegative", then ``s = h + k``, then ``|s| = s``): the
+    words were said of what that letter names."""
     source = notes.source.split("\n")
-    found = {}
+    found: dict[int, tuple[int, str]] = {}
+    named: list[tuple[int, frozenset[str]]] = []
     for first, last, pieces in _sentences_around(notes):
         written = letters_written("\n".join(source[first - 1 : last]))
         said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence, written)), None)
         if said is not None:
             found[first] = (said[0], " ".join(said[1].split()))
+        else:
+            start = _reach(notes, first)
+            earlier = (at for at, names in reversed(named) if at > start and at in found and names & written)
+            inherited = next(earlier, None)
+            if inherited is not None:
+                found[first] = found[inherited]
+        named.append((first, _named_in(notes, first, last)))
     return found
+
+
+#: A side that is one name alone (``s``, ``s_t``, ``\sigma^2_t``), which a step equating it names.
+_BARE_NAME = re.compile(r"\s*\\?[A-Za-z]+\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*)*")
+
+
+def _named_in(notes: Notes, first: int, last: int) -> frozenset[str]:
+    """The letters the definitions and steps on lines ``first`` to ``last`` name: a definition's name, a step's side
+    that is one name alone (:data:`_BARE_NAME`)."""
+    sides = [side for step in notes.steps if first <= step.line <= last for side in (step.lhs, step.rhs)]
+    sides += [definition.name for definition in notes.definitions if first <= definition.line <= last]
+    return frozenset(letter for side in sides if _BARE_NAME.fullmatch(side) for letter in letters_written(side))
 
 
 def independent_of(sentence: str) -> tuple[str, ...]:
