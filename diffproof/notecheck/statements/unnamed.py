@@ -266,10 +266,18 @@ _BARE_NAME = re.compile(r"\s*\\?[A-Za-z]+\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*)*")
 
 def _named_in(notes: Notes, first: int, last: int) -> frozenset[str]:
     """The letters the definitions and steps on lines ``first`` to ``last`` name: a definition's name, a step's side
-    that is one name alone (:data:`_BARE_NAME`)."""
-    sides = [side for step in notes.steps if first <= step.line <= last for side in (step.lhs, step.rhs)]
-    sides += [definition.name for definition in notes.definitions if first <= definition.line <= last]
-    return frozenset(letter for side in sides if _BARE_NAME.fullmatch(side) for letter in letters_written(side))
+    that is one name alone (:data:`_BARE_NAME`) equated to what writes other letters (``s = h + k``, ``r = s``; not
+    ``h = h`` nor ``s = s + 0``)."""
+    pairs = [(step.lhs, step.rhs) for step in notes.steps if first <= step.line <= last]
+    pairs = [*pairs, *((rhs, lhs) for lhs, rhs in pairs)]
+    named = {
+        letter
+        for name, other in pairs
+        if _BARE_NAME.fullmatch(name)
+        for letter in letters_written(name) - letters_written(other)
+    }
+    named |= {letter for d in notes.definitions if first <= d.line <= last for letter in letters_written(d.name)}
+    return frozenset(named)
 
 
 def independent_of(sentence: str) -> tuple[str, ...]:
