@@ -1058,7 +1058,7 @@ _PLAIN_STEP_WORDS = frozenset(
     "a an the each every forward diffusion step steps transition transitions kernel process noising it its is are has have "
     "with of to by and then first also adds add added adding gaussian normal isotropic fresh noise variance std "
     "multiplies multiply multiplied scales scale scaled at time here we m mean equal equals given which whose "
-    "where that this q in obtain obtains gives marginal".split()
+    "where that this q in obtain obtains gives marginal image images".split()
 )
 #: A citation, which says where the step is from, not what it is ("as in Ho et al. (2020)").
 _CITATION = re.compile(
