@@ -239,9 +239,10 @@ def _sentences_around(notes: Notes) -> Iterator[tuple[int, int, list[tuple[int, 
 def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
     """By each display's first line, the first sentence that may say something of it (:func:`_sentences_around`)
     that says a property of a quantity by words alone, or of a letter the display writes (:func:`said_of_unnamed`):
-    its line and its words.  A display with none takes that of an earlier display of its section that names a
-    letter it writes (:func:`_named_in`: "the sum is nonnegative", then ``s = h + k``, then ``|s| = s``): the
-    words were said of what that letter names."""
+    its line and its words.  A display with none takes that of an earlier display of its section that names or
+    bounds a letter it writes (:func:`_named_in`: "the sum is nonnegative", then ``s = h + k``, then ``|s| = s``;
+    "the upper bound in the next display is zero", then ``h \\le g``, then ``|h| = -h``): the words were said of
+    what that letter is equated or ordered to."""
     source = notes.source.split("\n")
     found: dict[int, tuple[int, str]] = {}
     named: list[tuple[int, frozenset[str]]] = []
@@ -265,9 +266,9 @@ _BARE_NAME = re.compile(r"\s*\\?[A-Za-z]+\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*)*")
 
 
 def _named_in(notes: Notes, first: int, last: int) -> frozenset[str]:
-    """The letters the definitions and steps on lines ``first`` to ``last`` name: a definition's name, a step's side
-    that is one name alone (:data:`_BARE_NAME`) equated to what writes other letters (``s = h + k``, ``r = s``; not
-    ``h = h`` nor ``s = s + 0``)."""
+    """The letters the definitions and steps on lines ``first`` to ``last`` name or bound: a definition's name, a
+    step's side that is one name alone (:data:`_BARE_NAME`) equated or ordered to what writes other letters (``s = h
+    + k``, ``r = s``, ``h \\le g``; not ``h = h`` nor ``s = s + 0``): what words say of the other side reaches it."""
     pairs = [(step.lhs, step.rhs) for step in notes.steps if first <= step.line <= last]
     pairs = [*pairs, *((rhs, lhs) for lhs, rhs in pairs)]
     named = {
