@@ -783,9 +783,13 @@ _CONDITIONED_DATA = re.compile(
     r"(?:fixed|constants?|known|given|deterministic|observed)\b|(?:给定|給定|固定)\s*DATA",
     re.IGNORECASE,
 )
-#: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные).
+#: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные), and the signal the noise
+#: is added to ("the clean signal", "the original sample"; not "signal-to-noise").
 _DATA_WORDS = re.compile(
-    _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?))\b", re.IGNORECASE
+    _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?)"
+    r"|(?:clean|original|noiseless|noise-free|uncorrupted|underlying)\s+(?:samples?|inputs?)"
+    r"|signals?(?![-\s]+to[-\s]+noise))\b",
+    re.IGNORECASE,
 )
 
 
