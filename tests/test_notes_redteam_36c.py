@@ -121,6 +121,7 @@ OTHER_OBJECTS_WITHOUT_A_VERB = {
     "for matrices": "For matrices $A$ and $B$ we have\n\n$$ A B = B A $$\n",
     "a colon": "Two quaternions: $A$ and $B$. Then\n\n$$ A B = B A $$\n",
     "will denote": "Below $A$, $B$ will denote operators.\n\n$$ A B = B A $$\n",
+    "non-commuting numbers": "Let $A$ and $B$ be non-commuting numbers.\n\n$$ A B = B A $$\n",
 }
 
 

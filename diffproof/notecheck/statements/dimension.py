@@ -321,17 +321,17 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
                     found.setdefault((name.base, name.decoration), (inline.line, f"in {member.group(2).strip()}"))
         around = _words_around(inline)
         after = re.sub(r"\bi\.\s?i\.\s?d\.?", "iid", around[1], flags=re.IGNORECASE) if around is not None else ""
-        said = _KIND_AFTER.match(after) if around is not None else None
-        if said is None and around is not None and _LET_BEFORE.search(around[0]):
-            said = _KIND_AFTER_LET.match(after)
-        said = said or _KIND_APPOSED.match(after)
-        near = _noncommuting_near(around) if said is None else None
-        if near is not None:  # "for matrices $A$ and $B$", "two non-commuting elements $g$ and $h$"
+        near = _noncommuting_near(around)
+        if near is not None:  # "for matrices $A$ and $B$", "two non-commuting elements", "be non-commuting numbers"
             listed = _variables(inline.text, inline.line).node
             for name in listed.arguments if isinstance(listed, syntax.Call) else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), (inline.line, near))
             continue
+        said = _KIND_AFTER.match(after) if around is not None else None
+        if said is None and around is not None and _LET_BEFORE.search(around[0]):
+            said = _KIND_AFTER_LET.match(after)
+        said = said or _KIND_APPOSED.match(after)
         if said is None:  # a kind denied ("is not a matrix") is still a kind said: its products are not commuted
             continue
         if said.group("cjk"):  # 设 $A$ 和 $B$ 为四元数: a word of those objects (は, が, 是 say far more than a kind)
