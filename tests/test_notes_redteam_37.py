@@ -23,7 +23,9 @@ import pytest
 import red_team
 import test_notes_redteam as earlier
 
-from diffproof.notecheck import PROVED, REFUTED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, check_notes
+from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -151,9 +153,14 @@ def test_the_losses_are_all_there():
 
 
 #: The losses fixed so far: loss-01 (sqrt(1 - beta_t) is the transition's factor), loss-02 (a citation's year is no
-#: scale: laws._numbers_said).
+#: scale: laws._numbers_said), loss-03 (a linear schedule's endpoints in (0, 1) say what beta_t is:
+#: laws._schedule_asides_out).
 LOSSES_FIXED = frozenset(
-    {"rt37-loss-01-ho-factor-root-one-minus-beta-undecided", "rt37-loss-02-citation-year-undecided"}
+    {
+        "rt37-loss-01-ho-factor-root-one-minus-beta-undecided",
+        "rt37-loss-02-citation-year-undecided",
+        "rt37-loss-03-linear-schedule-endpoints-undecided",
+    }
 )
 
 
@@ -167,3 +174,39 @@ LOSSES_FIXED = frozenset(
 def test_a_faithful_ddpm_step_keeps_its_proof(name):
     result = _step(name)
     assert result.status == PROVED, result.reason
+
+
+_TRANSITION = (
+    "<!-- diffproof: context ddpm -->\n{}\n\n$$\nq(x_t \\mid x_{{t-1}}) = "
+    "\\mathcal{{N}}(x_t; \\sqrt{{\\alpha_t}} x_{{t-1}}, 1 - \\alpha_t)\n$$\n"
+)
+#: rt37-loss-03 and rt37a-17 held out: the schedule said in other words keeps the transition's proof.
+SCHEDULE_SAID = {
+    "increases linearly, powers of ten": "The variances $\\beta_t$ increase linearly from $10^{-4}$ to $2 \\times 10^{-2}$.",
+    "rising linearly, decimals": "Each forward step adds noise of variance $\\beta_t$, rising linearly from $0.0001$ to $0.02$.",
+    "a tiny positive constant": "Each forward step adds Gaussian noise of variance $\\beta_t$, a tiny positive constant.",
+}
+#: The same words beside a changed meaning: not proved (an endpoint outside (0, 1), decreasing endpoints, a standard
+#: deviation, a doubled variance, more words after the apposition, the noise's own scale growing).
+SCHEDULE_CHANGED = {
+    "an endpoint above one": "The variances $\\beta_t$ of the forward noise grow linearly from $0.1$ to $2$.",
+    "decreasing endpoints": "The variances $\\beta_t$ of the forward noise grow linearly from $0.02$ to $10^{-4}$.",
+    "standard deviations": "The standard deviations $\\beta_t$ of the forward noise grow linearly from $10^{-4}$ to $0.02$.",
+    "then doubled": "The variances $\\beta_t$ of the forward noise grow linearly from $10^{-4}$ to $0.02$ and are then doubled.",
+    "twice the variance": "Each forward step adds Gaussian noise of variance $2\\beta_t$, a small positive number.",
+    "added twice": "Each forward step adds Gaussian noise of variance $\\beta_t$, a small positive number, twice.",
+    "a number added": "Each forward step adds a positive number $\\beta_t$ to $x_{t-1}$.",
+    "the noise's scale": "The forward noise's standard deviation grows linearly from $0.1$ to $0.5$.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_SAID))
+def test_the_schedule_said_in_words_keeps_the_transition_s_proof(name):
+    report = check_notes(read_notes(_TRANSITION.format(SCHEDULE_SAID[name]), markdown=True), Limits(seconds=120))
+    assert report.results[0].status == PROVED, report.results[0].reason
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULE_CHANGED))
+def test_the_schedule_s_words_beside_a_change_do_not_prove(name):
+    report = check_notes(read_notes(_TRANSITION.format(SCHEDULE_CHANGED[name]), markdown=True), Limits(seconds=120))
+    assert report.results[0].status != PROVED, report.results[0].reason

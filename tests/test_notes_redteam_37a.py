@@ -22,6 +22,7 @@ HELD = {
     "rt37a-07-citation-comma-form-proved": PROVED,
     "rt37a-15-variance-of-xt-given-proved": PROVED,
     "rt37a-16-marginal-sentence-proved": PROVED,
+    "rt37a-17-small-positive-number-loss-proved": PROVED,  # old42: laws._schedule_asides_out
 }
 #: Notes that must be left undecided: neither a proof nor a refutation is sound.
 UNDECIDED_HELD = frozenset(
@@ -31,7 +32,7 @@ UNDECIDED_HELD = frozenset(
         "rt37a-05-second-moment-standardised-undecided",
     }
 )
-#: Notes whose step must not be given the wrong verdict named (a wrong step proved).
+#: Notes whose step must not be given the wrong verdict named (a wrong step proved, a right one refuted).
 CAUGHT = {
     "rt37a-08-noise-then-doubled-proved": PROVED,
     "rt37a-09-variance-plus-previous-beta-proved": PROVED,
@@ -40,13 +41,13 @@ CAUGHT = {
     "rt37a-12-chinese-variance-two-beta-proved": PROVED,
     "rt37a-13-chinese-state-times-two-proved": PROVED,
     "rt37a-14-std-after-the-value-proved": PROVED,
+    # old42: the clean signal is the data (laws._DATA_WORDS), and 'averages' a word of its law
+    "rt37a-04-clean-signal-averages-two-refuted": REFUTED,
 }
 #: Still missed (false verdicts), with the cause: strict xfails.
-OPEN = {
-    "rt37a-04-clean-signal-averages-two-refuted": "an unread non-standard data law: N(0, 1) is assumed",
-}
+OPEN: dict[str, str] = {}
 #: Costs: a faithful step that loses its proof (strict xfail asserting the proof).
-COSTS = {"rt37a-17-small-positive-number-loss-proved": "'small positive number' is no plain word"}
+COSTS: dict[str, str] = {}
 
 
 def _first_step(name: str):
@@ -96,3 +97,36 @@ def test_a_refutation_with_standard_data_shows_its_law():
     result = _first_step("rt37a-01-whitened-wrong-for-standard-data-refuted")
     assert "N(0, 1)" in result.reason
     assert "mean (0, 0)" in result.counterexample.describe()
+
+
+_MEAN_OF_X_T = (
+    "<!-- diffproof: context ddpm -->\n{}\n\n$$\n\\mathbb{{E}}_{{q(x_T)}}[x_T] = 2 \\sqrt{{\\bar\\alpha_T}}\n$$\n"
+)
+#: rt37a-04 held out: the data's law said of the signal the noise is added to, in other words; the step holds
+#: for data of mean two, so it must not be refuted with standard data.
+SIGNAL_LAW = {
+    "the signal has mean two": "The signal has mean two.",
+    "the original sample equals two on average": "On average the original sample equals two.",
+    "the noiseless inputs are centred at two": "The noiseless inputs are centred at two.",
+}
+#: Refuted as before: a signal-to-noise ratio is no signal, no word of a law, or a step wrong given x_0 too.
+SIGNAL_NO_LAW = {
+    "a signal-to-noise ratio": _MEAN_OF_X_T.format("The mean signal-to-noise ratio falls."),
+    "no word of a law": _MEAN_OF_X_T.format("The clean signal is a picture."),
+    "wrong given the data": (
+        "<!-- diffproof: context ddpm -->\nThe clean signal averages two.\n\n"
+        "$$\n\\mathrm{Var}(x_t \\mid x_0) = 2 (1 - \\bar\\alpha_t)\n$$\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNAL_LAW))
+def test_a_law_of_the_signal_in_words_leaves_standard_data_untrusted(name):
+    report = check_notes(read_notes(_MEAN_OF_X_T.format(SIGNAL_LAW[name]), markdown=True), Limits(seconds=120))
+    assert report.results[0].status != REFUTED, report.results[0].reason
+
+
+@pytest.mark.parametrize("name", sorted(SIGNAL_NO_LAW))
+def test_other_words_of_the_signal_keep_the_refutation(name):
+    report = check_notes(read_notes(SIGNAL_NO_LAW[name], markdown=True), Limits(seconds=120))
+    assert report.results[0].status == REFUTED, report.results[0].reason

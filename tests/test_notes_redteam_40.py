@@ -120,6 +120,8 @@ FIXED: frozenset[str] = frozenset(
         "rt40-19-constant-schedule-in-words-refuted",
         "rt40-20-constant-schedule-in-maths-refuted",
         "rt40-26-h-never-exceeds-one-refuted",
+        # old42: the words before a display that names the quantity reach the displays writing its name
+        "rt40-15-property-before-an-earlier-display-refuted",
     }
 )
 
@@ -395,3 +397,38 @@ def test_ddpm_s_forward_process_in_cjk_words_keeps_the_context(name):
 def test_ddpm_s_forward_process_in_cjk_words_is_read_as_ddpm_s(name):
     text = (UNSPACED_DDPM | UNSPACED_DDPM_WORDS)[name]
     assert laws._forward_in_other_words(read_notes(_DDPM + text + _MEAN, markdown=True)) == []
+
+
+_NAMED_THEN_USED = "\n\n$$\ns = h + k\n$$\n\nHence\n\n$$\n|s| = s\n$$\n"
+
+#: Held-out variants of rt40-15: the words say a property of a quantity a display then names, and a later display
+#: of the section writes the name, so its step must not be refuted.
+NAMED_AFTER_THE_WORDS = {
+    "defined with :=": "Here the sum is nonnegative.\n\n$$\ns := h + k\n$$\n\nHence\n\n$$\n|s| = s\n$$\n",
+    "named through a second name": (
+        "The sum is never negative.\n\n$$\ns = h + k\n$$\n\nThen\n\n$$\nr_1 = s\n$$\n\nSo\n\n$$\n|r_1| = r_1\n$$\n"
+    ),
+    "two displays later": "The sum is positive." + _NAMED_THEN_USED.replace("Hence", "$$\nu = 2\n$$\n\nHence"),
+    "a heading before the words": "## The sum\n\nThe sum is nonnegative." + _NAMED_THEN_USED,
+}
+
+#: Wrong steps that must stay refuted: the later display writes no name the words' display gives, the words are
+#: no property, or a heading stands between.
+NAMED_ELSEWHERE = {
+    "another name": "The sum is nonnegative.\n\n$$\ns = h + k\n$$\n\nHence\n\n$$\n|u| = u\n$$\n",
+    "no word of sign": "We name the sum." + _NAMED_THEN_USED,
+    "a heading between": "The sum is nonnegative.\n\n$$\ns = h + k\n$$\n\n## Next\n\n$$\n|s| = s\n$$\n",
+    "a name written, not given": "The sum is nonnegative.\n\n$$\nh + k = s + u\n$$\n\n$$\n|u| = u\n$$\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_AFTER_THE_WORDS))
+def test_words_before_a_display_naming_the_quantity_reach_its_name(name):
+    result = _last(NAMED_AFTER_THE_WORDS[name])
+    assert result.status != REFUTED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_ELSEWHERE))
+def test_a_wrong_step_of_another_name_stays_refuted(name):
+    result = _last(NAMED_ELSEWHERE[name])
+    assert result.status == REFUTED, result.reason

@@ -191,9 +191,15 @@ _LET_BEFORE = re.compile(rf"\b(?i:soit|soient|sei|seien|sea|sean|sia|siano)\s*(?
 _KIND_AFTER_LET = re.compile(
     rf"^(?:\s*(?:,|et|und|y|e)?\s*{_MATHS})*\s*,?\s*(?P<other>)(?P<phrase>(?:[^.;:!?,$()\[\]]|\$[^$]*\$)*)(?P<cjk>)"
 )
+#: "Take $A$ and $B$, two quaternions", "$A$, a matrix,", "With $A$ and $B$ two operators": an apposition, the names
+#: then (after a comma, or straight after a number of them) a noun phrase opened by an article or a number.
+_KIND_APPOSED = re.compile(
+    rf"^(?:\s*(?:,|and|or)?\s*{_MATHS})*\s*(?:,\s*(?=(?i:an?|the|two|three|four|both|some|any|another|each)\s)"
+    r"|(?=(?i:two|three|four|both)\s))(?P<other>(?!))?(?P<phrase>(?:[^.;:!?,$()\[\]]|\$[^$]*\$)*)(?P<cjk>)"
+)
 _ARTICLE = re.compile(
     r"^\s*(?:des|une?|les?|la|l'|die|der|das|den|eine[nrs]?|los|las|unos|unas|una?|el|dei|degli|delle|gli|il|lo|i|an?"
-    r"|the)\s+",
+    r"|the|another)\s+",
     re.IGNORECASE,
 )
 #: How a noun phrase starts in French, German, Spanish or Italian (an article, or a German noun's capital): after
@@ -261,6 +267,42 @@ _NUMBER_SETS = re.compile(
 )
 
 
+#: Nouns of objects whose products need not commute, and words saying so: said right by a name, whatever the
+#: sentence's grammar, they keep its products from being commuted (:func:`_noncommuting_near`).
+_NONCOMMUTING_NOUN = (
+    r"(?:quaternion|octonion|operator|tensor|vector|endomorphism|automorphism|permutation|rotation|linear\s+map)s?"
+    r"|matri(?:x|ces)|elements?\s+of\s+(?:a|the|some|any)\s+(?:non-?abelian\s+)?(?:group|ring|algebra)"
+    r"|group\s+elements?|non-?commuting|non-?commutative|(?:do|does|need|may)\s+not\s+commute|四元|八元|行列|矩阵|矩陣"
+    r"|向量|ベクトル|벡터|행렬|算子|作用素|연산자"
+)
+#: Words that relate a name to the noun rather than say what it is ("$c$ times the vector", "$a$ of the matrix").
+_RELATING = (
+    r"of|in|on|to|for|with|by|from|at|into|onto|times|multipl\w*|scal\w*|acts?|acting|applied|appl(?:y|ies)|where"
+    r"|which|that|while|than|whose|entr(?:y|ies)|coordinates?|components?|norms?|traces?|determinants?|eigen\w*"
+    r"|rank|size|dimension|sums?|products?"
+)
+#: The names, then at most three words that do not relate them to it, then such a noun: "$A$ and $B$, two
+#: quaternions", "$A$, $B$ will denote matrices".
+_NONCOMMUTING_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|or)?\s*{_MATHS})*\s*[,:]?\s*(?:(?!(?:{_RELATING})\b)[\w-]+\s+){{0,3}}(?P<noun>{_NONCOMMUTING_NOUN})",
+    re.IGNORECASE,
+)
+#: Such a noun right before the names: "for matrices $A$ and $B$", "two non-commuting elements $g$ and $h$".
+_NONCOMMUTING_BEFORE = re.compile(
+    rf"(?P<noun>{_NONCOMMUTING_NOUN})(?:\s+[\w-]*s)?\s*[,:]?\s*(?:{_MATHS}\s*(?:,|and|or)?\s*)*$", re.IGNORECASE
+)
+
+
+def _noncommuting_near(around: tuple[str, str] | None) -> str | None:
+    """The noun of objects whose products need not commute (:data:`_NONCOMMUTING_NOUN`) said right by a name, with
+    the sentence's words before and after it (``around``), whatever verb (or none) joins them; else None.  Fail-safe:
+    a denial ("are not matrices") still keeps the products from being commuted."""
+    if around is None:
+        return None
+    said = _NONCOMMUTING_AFTER.match(around[1]) or _NONCOMMUTING_BEFORE.search(around[0])
+    return " ".join(said.group("noun").lower().split()) if said is not None else None
+
+
 def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters a sentence says are objects other than real numbers, with the line and the phrase: the note's
     products of two of them are not proved by commuting them (quaternions, group elements, operators: ``AB = BA``
@@ -279,9 +321,17 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
                     found.setdefault((name.base, name.decoration), (inline.line, f"in {member.group(2).strip()}"))
         around = _words_around(inline)
         after = re.sub(r"\bi\.\s?i\.\s?d\.?", "iid", around[1], flags=re.IGNORECASE) if around is not None else ""
+        near = _noncommuting_near(around)
+        if near is not None:  # "for matrices $A$ and $B$", "two non-commuting elements", "be non-commuting numbers"
+            listed = _variables(inline.text, inline.line).node
+            for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+                if isinstance(name, syntax.Name):
+                    found.setdefault((name.base, name.decoration), (inline.line, near))
+            continue
         said = _KIND_AFTER.match(after) if around is not None else None
         if said is None and around is not None and _LET_BEFORE.search(around[0]):
             said = _KIND_AFTER_LET.match(after)
+        said = said or _KIND_APPOSED.match(after)
         if said is None:  # a kind denied ("is not a matrix") is still a kind said: its products are not commuted
             continue
         if said.group("cjk"):  # 设 $A$ 和 $B$ 为四元数: a word of those objects (は, が, 是 say far more than a kind)

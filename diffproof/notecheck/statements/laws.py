@@ -204,7 +204,7 @@ def _noise_in_words(inline: Inline, words: str) -> list[Stated]:
     mean = _mean_said(inline.sentence)  # "the noises have mean one": no standard normal either
     if noise is None or (scale is None and not mean) or (not mean and _unit_in(inline.sentence)):
         return []
-    numbers = _numbers_said(inline.sentence)
+    numbers = _numbers_said(_schedule_asides_out(inline.sentence))  # not a linear schedule's endpoints
     if not mean and (not numbers or all(number == 1 for number in numbers)):
         return []  # "noise with variance $\\beta_t$": the context's scaled noise, not its law
     for maths in _SENTENCE_MATHS.finditer(inline.sentence):
@@ -783,9 +783,13 @@ _CONDITIONED_DATA = re.compile(
     r"(?:fixed|constants?|known|given|deterministic|observed)\b|(?:给定|給定|固定)\s*DATA",
     re.IGNORECASE,
 )
-#: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные).
+#: A word for the data, in more languages than :data:`_DATA` (datos, dati, dados, данные), and the signal the noise
+#: is added to ("the clean signal", "the original sample"; not "signal-to-noise").
 _DATA_WORDS = re.compile(
-    _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?))\b", re.IGNORECASE
+    _DATA.pattern + r"|\b(?:datos|dati|dados|данны\w*|training\s+(?:set|samples?|points?)"
+    r"|(?:clean|original|noiseless|noise-free|uncorrupted|underlying)\s+(?:samples?|inputs?)"
+    r"|signals?(?![-\s]+to[-\s]+noise))\b",
+    re.IGNORECASE,
 )
 
 
@@ -1056,9 +1060,9 @@ def _scale_against_context(sentence: str) -> str:
 #: "two", "shifts", "unscaled", "the result") may change what the maths beside it gives the step.
 _PLAIN_STEP_WORDS = frozenset(
     "a an the each every forward diffusion step steps transition transitions kernel process noising it its is are has have "
-    "with of to by and then first also adds add added adding gaussian normal isotropic fresh noise variance std "
+    "with of to by and then first also adds add added adding gaussian normal isotropic fresh noise variance variances std "
     "multiplies multiply multiplied scales scale scaled at time here we m mean equal equals given which whose "
-    "where that this q in obtain obtains gives marginal".split()
+    "where that this q in obtain obtains gives marginal image images".split()
 )
 #: A citation, which says where the step is from, not what it is ("as in Ho et al. (2020)").
 _CITATION = re.compile(
@@ -1352,7 +1356,48 @@ def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
         host = cited.get(mark, "")
         hangs = bool(host) and _about_the_forward(host)
         found += [(line, sentence, hangs) for sentence in _raw_sentences(text)]
-    return found
+    return [(line, _schedule_asides_out(sentence), hangs) for line, sentence, hangs in found]
+
+
+#: A number written in maths: digits (``0.02``, ``1e-4``) or a power of ten (``10^{-4}``, ``2 \times 10^{-2}``).
+_DIGITS = re.compile(r"\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*")
+_POWER_OF_TEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s*(?:\\times|\\cdot)\s*)?10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?\s*")
+#: A schedule value's apposition that says no more than the context's schedule (beta_t in (0, 1)): "$\beta_t$, a
+#: small positive number".
+_BETA_T = re.compile(r"\$\s*\\beta_\{?t\}?\s*\$")
+_SMALL_POSITIVE = re.compile(
+    rf"({_BETA_T.pattern})\s*,\s*(?:which\s+is\s+)?an?\s+(?:(?:small|tiny|positive)\s+)+(?:number|constant|scalar)\b"
+)
+#: The linear schedule's endpoints: "grow linearly from $10^{-4}$ to $0.02$", which say what the schedule is.
+_LINEAR_ENDPOINTS = re.compile(
+    r"\b(?:grows?|growing|increases?|increasing|rises?|rising)\s+linearly\s+from\s+\$([^$]*)\$\s+to\s+\$([^$]*)\$",
+    re.IGNORECASE,
+)
+
+
+def _number(maths: str) -> float | None:
+    """The number ``maths`` writes (:data:`_DIGITS`, :data:`_POWER_OF_TEN`), or None."""
+    if (digits := _DIGITS.fullmatch(maths)) is not None:
+        return float(digits.group(1))
+    if (power := _POWER_OF_TEN.fullmatch(maths)) is not None:
+        return float(power.group(1) or 1) * 10.0 ** int(power.group(2))
+    return None
+
+
+def _schedule_asides_out(sentence: str) -> str:
+    """A sentence without the words that say only what the context's schedule is, so that the forward step's readers
+    do not take them for a change of it: beta_t's apposition "a small positive number" (:data:`_SMALL_POSITIVE`),
+    and, in a sentence of $\\beta_t$, a linear schedule's increasing endpoints in (0, 1) (:data:`_LINEAR_ENDPOINTS`;
+    not "from $0.1$ to $2$", nor a standard deviation's growth said of no schedule)."""
+    sentence = _SMALL_POSITIVE.sub(r"\1", sentence)
+    if _BETA_T.search(sentence) is None:
+        return sentence
+
+    def endpoints(found: re.Match) -> str:
+        low, high = _number(found.group(1)), _number(found.group(2))
+        return " " if low is not None and high is not None and 0 < low < high < 1 else found.group(0)
+
+    return _LINEAR_ENDPOINTS.sub(endpoints, sentence)
 
 
 def _about_the_forward_step(sentence: str) -> bool:

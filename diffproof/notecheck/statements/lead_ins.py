@@ -359,24 +359,65 @@ _UNASSERTING = re.compile(
 _UNASSERTING_AFTER = re.compile(r"\b(?:would|could|might|whether)\b|\?", re.IGNORECASE)
 
 
+#: A case a display's sentence places it in ("in the first case", "in case 2"), which a later sentence may deny.
+_CASE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|former|latter|last|other)\s+case|case\s+(?:\d+|[a-z]|[ivx]+))\b", re.IGNORECASE
+)
+#: A sentence that says a case or a display's claim never comes about ("The first case never occurs", "This cannot
+#: happen", "That is impossible"): its subject (:data:`_CASE`, or a word pointing back) and the denial.
+_NEVER_SO = re.compile(
+    r"^\W*(?:the\s+)?(?P<subject>it|this|that|such\s+a\s+case|this\s+case|that\s+case|the\s+above|"
+    + _CASE.pattern
+    + r")\s+(?:\w+\s+){0,2}?(?:(?:never|not|no\s+longer|cannot|can't|doesn't|does\s+not|do\s+not)\s+(?:\w+\s+)?"
+    r"(?:occurs?|happens?|holds?|arises?|true|the\s+case|possible|realised|realized|valid)|impossible|ruled\s+out"
+    r"|excluded|vacuous)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_denied_later(lead: str, sentences: list[str]) -> bool:
+    """Whether a sentence after a display's own (``sentences``, up to the next display) says never to come about
+    the case the display's sentence (its lead-in ``lead`` and ``sentences[0]``) places it in, or, by a word pointing
+    back, the display itself (:data:`_NEVER_SO`): "$$ h + k < 0 $$ in the first case. ... The first case never
+    occurs."; not another case ("The second case never occurs")."""
+    cases = {" ".join(found.lower().split()) for found in _CASE.findall(f"{lead} {sentences[0] if sentences else ''}")}
+    for sentence in sentences[1:]:
+        denial = _NEVER_SO.match(_words_of(sentence))
+        if denial is None:
+            continue
+        subject = " ".join(denial.group("subject").lower().split())
+        if not _CASE.fullmatch(subject) or subject in cases:
+            return True
+    return False
+
+
 def _unasserted_displays(notes: Notes) -> frozenset[int]:
     """The first lines of the displays the note does not plainly assert: whose sentence before them supposes,
     denies, questions or wishes (:func:`_supposes`, :func:`_denies`, :data:`_UNASSERTING`), or goes on after them
     (its words on the display's last line, or the next line's starting in lower case) with a counterfactual, a
-    question or a denial (:data:`_UNASSERTING_AFTER`, :data:`_NEGATED`).  Fail safe: what is not read as a plain
+    question or a denial (:data:`_UNASSERTING_AFTER`, :data:`_NEGATED`), or whose case a later sentence before the
+    next display says never comes about (:func:`_case_denied_later`).  Fail safe: what is not read as a plain
     assertion is no condition of the steps after it."""
-    found = {first for first, words in _lead_ins(notes).items()
+    lead_ins = _lead_ins(notes)
+    found = {first for first, words in lead_ins.items()
              if _supposes(words) or _denies(words) or _UNASSERTING.search(words)}  # fmt: skip
     trails = dict(notes.trails)
     lines = _prose_lines(notes)
     for number, (first, last) in enumerate(notes.displays):
         after = trails.get(last, "")
         end = min(last + 4, notes.displays[number + 1][0]) if number + 1 < len(notes.displays) else last + 4
-        following = next((lines[n] for n in range(last + 1, end) if lines.get(n, "").strip()), "")
-        if not after.strip() and following.strip()[:1].islower():
+        next_line = next((n for n in range(last + 1, end) if lines.get(n, "").strip()), None)
+        following = lines[next_line] if next_line is not None else ""
+        continued = not after.strip() and following.strip()[:1].islower()
+        if continued:
             after = following  # "we would be done; it is not.": the display's sentence goes on
         if after.strip():
             sentence = _sentences(after + " ")[0]
             if _UNASSERTING_AFTER.search(sentence) or _NEGATED.search(_words_of(sentence)):
                 found.add(first)
+        upto = notes.displays[number + 1][0] if number + 1 < len(notes.displays) else max(lines, default=last) + 1
+        prose = " ".join(lines[n] for n in range(last + 1, upto) if n in lines and not (continued and n == next_line))
+        sentences = _sentences(f"{after} {prose} ") if after.strip() else ["", *_sentences(f"{prose} ")]
+        if _case_denied_later(lead_ins.get(first, ""), sentences):
+            found.add(first)
     return frozenset(found)

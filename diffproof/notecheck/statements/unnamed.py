@@ -239,15 +239,46 @@ def _sentences_around(notes: Notes) -> Iterator[tuple[int, int, list[tuple[int, 
 def unnamed_properties(notes: Notes) -> dict[int, tuple[int, str]]:
     """By each display's first line, the first sentence that may say something of it (:func:`_sentences_around`)
     that says a property of a quantity by words alone, or of a letter the display writes (:func:`said_of_unnamed`):
-    its line and its words."""
+    its line and its words.  A display with none takes that of an earlier display of its section that names or
+    bounds a letter it writes (:func:`_named_in`: "the sum is nonnegative", then ``s = h + k``, then ``|s| = s``;
+    "the upper bound in the next display is zero", then ``h \\le g``, then ``|h| = -h``): the words were said of
+    what that letter is equated or ordered to."""
     source = notes.source.split("\n")
-    found = {}
+    found: dict[int, tuple[int, str]] = {}
+    named: list[tuple[int, frozenset[str]]] = []
     for first, last, pieces in _sentences_around(notes):
         written = letters_written("\n".join(source[first - 1 : last]))
         said = next(((line, sentence) for line, sentence in pieces if said_of_unnamed(sentence, written)), None)
         if said is not None:
             found[first] = (said[0], " ".join(said[1].split()))
+        else:
+            start = _reach(notes, first)
+            earlier = (at for at, names in reversed(named) if at > start and at in found and names & written)
+            inherited = next(earlier, None)
+            if inherited is not None:
+                found[first] = found[inherited]
+        named.append((first, _named_in(notes, first, last)))
     return found
+
+
+#: A side that is one name alone (``s``, ``s_t``, ``\sigma^2_t``), which a step equating it names.
+_BARE_NAME = re.compile(r"\s*\\?[A-Za-z]+\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*)*")
+
+
+def _named_in(notes: Notes, first: int, last: int) -> frozenset[str]:
+    """The letters the definitions and steps on lines ``first`` to ``last`` name or bound: a definition's name, a
+    step's side that is one name alone (:data:`_BARE_NAME`) equated or ordered to what writes other letters (``s = h
+    + k``, ``r = s``, ``h \\le g``; not ``h = h`` nor ``s = s + 0``): what words say of the other side reaches it."""
+    pairs = [(step.lhs, step.rhs) for step in notes.steps if first <= step.line <= last]
+    pairs = [*pairs, *((rhs, lhs) for lhs, rhs in pairs)]
+    named = {
+        letter
+        for name, other in pairs
+        if _BARE_NAME.fullmatch(name)
+        for letter in letters_written(name) - letters_written(other)
+    }
+    named |= {letter for d in notes.definitions if first <= d.line <= last for letter in letters_written(d.name)}
+    return frozenset(named)
 
 
 def independent_of(sentence: str) -> tuple[str, ...]:
