@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.numbers import convention
-from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
+from diffproof.notecheck.vocabulary import ascending, keys_in, last_factor, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
@@ -209,3 +209,19 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
         written = text[name.position : product.position]
         if between.fullmatch(written) and not DERIVATIVE_ORDER.search(written):
             yield product, name
+
+
+def applied_to(formulas: Iterable[tuple[str, syntax.Node | None]]) -> dict[Key, frozenset[Key]]:
+    """By each name ``formulas`` write applied to arguments (``h(x) = x^2``, ``h(x_t)``, ``h_\\theta(x)``,
+    ``p(x | y)``), the keys of every name written in those arguments, wherever it is applied."""
+    found: dict[Key, set[Key]] = {}
+    for text, node in formulas:
+        if node is None:
+            continue
+        calls = [(n.name, (*n.arguments, *n.given)) for n in nodes(node) if isinstance(n, syntax.Call)]
+        products = [(name, (_argument(text, product)[0],)) for product, name in _applications(text, node)]
+        for name, arguments in calls + products:
+            if isinstance(name, syntax.Name):
+                key = (name.base, name.decoration, ascending(name.index))
+                found.setdefault(key, set()).update(k for a in arguments for k in keys_in(a))
+    return {name: frozenset(keys) for name, keys in found.items()}

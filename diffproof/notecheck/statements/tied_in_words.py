@@ -1,0 +1,64 @@
+"""The pairs of names a sentence ties together in words ("Let $L$ be the loss of the model with mean $\\mu$", "the
+loss $L$ of the network's mean $\\mu$", "$L$, a function of $\\mu$", "$L$ depends on $\\mu$"): one may vary with the
+other, so a derivative in one does not hold the other fixed.  A tie is a dependence phrase
+(:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`) or a preposition that makes one a thing of the
+other (of, with, on, at, given, through, via; de, von, di, da) among the words between their maths; words that
+deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
+them untie the pair.  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.statements.dependence_words import DEPENDS, INDEPENDENT
+from diffproof.notecheck.statements.lead_ins import _unmarked
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS
+from diffproof.notecheck.vocabulary import Key, keys_in
+from diffproof.notes import Notes
+
+#: Words between two maths that make one a thing of the other.
+_TIE = re.compile(
+    rf"\b(?:{DEPENDS}|of|with|on|upon|at|given|through|via|under|de|du|des|von|vom|der|di|da|del)\b|的|の|의",
+    re.IGNORECASE,
+)
+#: Words between them that say one is held apart from the other.
+_UNTIE = re.compile(rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Two names a sentence ties in words, and the sentence."""
+
+    names: frozenset[Key]
+    line: int
+    sentence: str
+
+
+def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
+    """By each pair of names (as keys) some sentence of ``notes`` ties, the first such sentence."""
+    found: dict[frozenset[Key], Tie] = {}
+    sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
+    for line, sentence in sentences:
+        written = list(_SENTENCE_MATHS.finditer(sentence))
+        names = [_names(next(g for g in m.groups() if g is not None)) for m in written]
+        for first in range(len(written)):
+            for second in range(first + 1, len(written)):
+                between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
+                if not _TIE.search(between) or _UNTIE.search(between) or _NEGATED.search(between):
+                    continue
+                for one in names[first]:
+                    for other in names[second] - {one}:
+                        found.setdefault(frozenset((one, other)), Tie(frozenset((one, other)), line, sentence))
+    return found
+
+
+def _names(maths: str) -> set[Key]:
+    """The keys of the names ``maths`` writes (none where it is not read)."""
+    try:
+        statement = syntax.parse(maths, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return set()
+    return {key for operand in statement.operands for key in keys_in(operand)}
