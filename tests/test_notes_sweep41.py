@@ -227,3 +227,16 @@ def test_a_name_applied_to_another_variable_is_held_fixed(sentence):
     writes nothing that varies s with x (y = y(x) would have to be said, and then y is guarded itself)."""
     result = words_then(sentence, r"\frac{d}{dx} \left( x s \right) = s")
     assert result.status == PROVED, result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here $s(y) = y^2$, and $y$ depends on $x$.",
+        "Here $s(y) = y^2$, where $y$ is the position at time $x$.",
+        "Here $s(y) = y^2$ and $y = g(x)$.",
+    ],
+)
+def test_a_name_applied_to_a_name_that_varies_with_the_variable_is_not_held_fixed(sentence):
+    result = words_then(sentence, r"\frac{d}{dx} \left( x s \right) = s")
+    assert result.status == UNDECIDED and "writes applied to x or to a name that varies" in result.reason, result.reason

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -56,11 +56,22 @@ class Names:
     applied_to: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
     #: The pairs of names a note's sentences tie in words, with the sentence; none in an answer.
     tied: Mapping[frozenset[Key], str] = field(default_factory=dict)
+    #: The names the step itself writes only before a parenthesis (``m(\\tilde x)``): bare only in a reading of
+    #: that as a product, where each is that reading's number (the reading as applied is judged too).
+    applied_here: frozenset[Key] = frozenset()
+    #: By each name defined in force, the keys of the names its definition writes (``y = g(x)``: x).
+    made_of: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
 
 
 def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr, object]) -> str:
     """Why a derivative written in ``sides`` is not read, or ``""``; ``defined`` holds the definitions in force
     (each with its ``rhs``), written out only after the derivative is taken."""
+    made_of = {
+        names.symbols[lhs]: frozenset(names.symbols[s] for s in definition.rhs.free_symbols if s in names.symbols)  # type: ignore[attr-defined]
+        for lhs, definition in defined.items()
+        if lhs in names.symbols
+    }
+    names = replace(names, made_of=made_of)
     for side in sides:
         for derivative in side.atoms(Grad):  # as written: the kernel's own derivatives (of a ∝ step) are its business
             parts = _with_definitions(derivative.expr, defined)
@@ -153,17 +164,34 @@ def _function_held(variable: sp.Expr, parts: Parts, names: Names) -> str:
 
 
 def _applied_to_variable(variable: sp.Expr, parts: Parts, names: Names) -> str:
-    """The names written bare that the note writes applied to ``variable`` elsewhere (``h(x) = x^2``)."""
+    """The names written bare that the note writes applied to ``variable`` elsewhere (``h(x) = x^2``), or to a name
+    that varies with it in the note's words or definitions (``s(y)``, and "$y$ depends on $x$" or ``y = g(x)``):
+    ``s(y)`` alone keeps s held fixed under ``d/dx``, as the kernel holds y, and so s(y), apart from x."""
     key = names.symbols.get(variable)
+
+    def varies(argument: Key) -> bool:
+        return (
+            argument == key
+            or argument in names.called
+            or frozenset((argument, key)) in names.tied
+            or key in names.made_of.get(argument, ())
+        )
+
     found = sorted(
-        {_shown(s, names) for s in _bare(variable, parts) if key in names.applied_to.get(names.symbols.get(s), ())}
+        {
+            _shown(s, names)
+            for s in _bare(variable, parts)
+            if names.symbols.get(s) not in names.applied_here
+            and any(map(varies, names.applied_to.get(names.symbols.get(s), ())))
+        }
     )
     if key is None or not found:
         return ""
     letter = _shown(variable, names)
     return (
-        f"the derivative in {letter} of {', '.join(found)}, which the note writes applied to {letter}: written bare, "
-        f"it may stand for its value there, which varies with {letter}, and the kernel holds it fixed"
+        f"the derivative in {letter} of {', '.join(found)}, which the note writes applied to {letter} or to a name "
+        f"that varies with it: written bare, it may stand for its value there, which varies with {letter}, and the "
+        "kernel holds it fixed"
     )
 
 

@@ -225,3 +225,20 @@ def applied_to(formulas: Iterable[tuple[str, syntax.Node | None]]) -> dict[Key, 
                 key = (name.base, name.decoration, ascending(name.index))
                 found.setdefault(key, set()).update(k for a in arguments for k in keys_in(a))
     return {name: frozenset(keys) for name, keys in found.items()}
+
+
+def only_before_parentheses(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
+    """The names ``formulas`` write, each time, applied or right before a parenthesis (``m(\\tilde x)``, also where
+    the parser reads it as a product: ``\\frac{d}{dx} m(x)``), never alone."""
+    before: set[Key] = set()
+    alone: set[Key] = set()
+    for text, node in formulas:
+        if node is None:
+            continue
+        called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)}
+        for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
+            letter = _LETTER.match(text, name.position)
+            opened = letter is not None and text[letter.end() : letter.end() + 1] in _CLOSING
+            key = (name.base, name.decoration, ascending(name.index))
+            (before if id(name) in called or opened else alone).add(key)
+    return frozenset(before - alone)

@@ -2,8 +2,8 @@
 loss $L$ of the network's mean $\\mu$", "$L$, a function of $\\mu$", "$L$ depends on $\\mu$"): one may vary with the
 other, so a derivative in one does not hold the other fixed.  A tie is a dependence phrase
 (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`) or a preposition that makes one a thing of the
-other (of, with, on, at, given, through, via; de, von, di, da) among the words between their maths; words that
-deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
+other (of, with, on, at, given, through, via; de, von, di, da) among the words between their maths, each the name
+alone ("a noisy version of $p(x)$" ties nothing); words that deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
 them untie the pair.  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
 
 from __future__ import annotations
@@ -56,9 +56,11 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
 
 
 def _names(maths: str) -> set[Key]:
-    """The keys of the names ``maths`` writes (none where it is not read)."""
+    """The key of the one name ``maths`` writes alone (``$L$``, ``$\\mu$``), as a set; none for anything else: a
+    name inside other maths ("a noisy version of $p(x)$") is not what the words speak of."""
     try:
         statement = syntax.parse(maths, notes=True)
     except (InvalidAnswer, RecursionError):
         return set()
-    return {key for operand in statement.operands for key in keys_in(operand)}
+    alone = statement.operands[0] if len(statement.operands) == 1 else None
+    return set(keys_in(alone)) if isinstance(alone, syntax.Name) else set()
