@@ -14,7 +14,8 @@ where
   $s$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable;
 - a name is written bare that the note writes applied to the variable anywhere (``h(x) = x^2``, ``h(x_t)``,
   ``h_\\theta(x)``, in a display or a sentence, then ``\\frac{d}{dx}(x h) = h``): bare, it may stand for its value
-  there; a name applied only to other names (``s(y)``) is held fixed, as those names are;
+  there, as it may where it is applied to a name that varies with the variable (``s(y)``, "$y$ depends on $x$");
+  a name applied only to other names (``s(y)`` alone) is held fixed, as those names are;
 - a name is written bare that a sentence ties in words to the variable ("Let $L$ be the loss of the model with
   mean $\\mu$", then ``\\partial_\\mu (\\mu L) = L``): the words make it vary with the variable;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
