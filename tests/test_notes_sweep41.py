@@ -240,3 +240,23 @@ def test_a_name_applied_to_another_variable_is_held_fixed(sentence):
 def test_a_name_applied_to_a_name_that_varies_with_the_variable_is_not_held_fixed(sentence):
     result = words_then(sentence, r"\frac{d}{dx} \left( x s \right) = s")
     assert result.status == UNDECIDED and "writes applied to x or to a name that varies" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # one letter for two things (ja-naoyukikita): the words make s the Gaussian's scale, beside a score s(x)
+        ("The parameters are $m, s$. The score is $s(x) = -x$.", PROVED),
+        ("Let $s$ be a constant. The score is $s(x) = -x$.", PROVED),
+        ("The score is $s(x) = -x$.", UNDECIDED),
+    ],
+)
+def test_a_name_the_words_call_a_parameter_is_held_fixed(sentence, status):
+    result = words_then(sentence, r"\frac{d}{dx} \left( x s \right) = s")
+    assert result.status == status, result.reason
+
+
+def test_a_parameter_the_name_is_tied_to_does_not_hold_the_name():
+    """μ a parameter, L the loss of the model with it: L varies with μ (μ held is no reason to hold L)."""
+    result = words_then("Let $L$ be the loss of the model with parameter $\\mu$.", r"\partial_\mu (\mu L) = L")
+    assert result.status == UNDECIDED and "tie to μ" in result.reason, result.reason

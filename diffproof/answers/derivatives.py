@@ -57,9 +57,11 @@ class Names:
     applied_to: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
     #: The pairs of names a note's sentences tie in words, with the sentence; none in an answer.
     tied: Mapping[frozenset[Key], str] = field(default_factory=dict)
-    #: The names the step itself writes only before a parenthesis (``m(\\tilde x)``): bare only in a reading of
-    #: that as a product, where each is that reading's number (the reading as applied is judged too).
-    applied_here: frozenset[Key] = frozenset()
+    #: The names a note holds as numbers where they are written bare: those its step writes only before a
+    #: parenthesis (``m(\\tilde x)``, bare only in a reading of that as a product, where each is that reading's
+    #: number, the reading as applied judged too), and those its words call parameters or constants ("the
+    #: parameters are $m, s$", beside a score ``s(x)``).
+    numbers: frozenset[Key] = frozenset()
     #: By each name defined in force, the keys of the names its definition writes (``y = g(x)``: x).
     made_of: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
 
@@ -182,7 +184,7 @@ def _applied_to_variable(variable: sp.Expr, parts: Parts, names: Names) -> str:
         {
             _shown(s, names)
             for s in _bare(variable, parts)
-            if names.symbols.get(s) not in names.applied_here
+            if names.symbols.get(s) not in names.numbers
             and any(map(varies, names.applied_to.get(names.symbols.get(s), ())))
         }
     )
@@ -199,7 +201,11 @@ def _applied_to_variable(variable: sp.Expr, parts: Parts, names: Names) -> str:
 def _tied_in_words(variable: sp.Expr, parts: Parts, names: Names) -> str:
     """The names written bare that a sentence ties to ``variable`` in words ("the loss $L$ of $\\mu$")."""
     key = names.symbols.get(variable)
-    ties = {_shown(s, names): names.tied.get(frozenset((names.symbols.get(s), key))) for s in _bare(variable, parts)}
+    ties = {
+        _shown(s, names): names.tied.get(frozenset((names.symbols.get(s), key)))
+        for s in _bare(variable, parts)
+        if names.symbols.get(s) not in names.numbers
+    }
     found = sorted(name for name, sentence in ties.items() if sentence)
     if key is None or not found:
         return ""

@@ -466,7 +466,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
-                  timeline.applied_to, timeline.tied, only_before_parentheses(written))  # fmt: skip
+                  timeline.applied_to, timeline.tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
     held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")

@@ -2,7 +2,7 @@
 loss $L$ of the network's mean $\\mu$", "$L$, a function of $\\mu$", "$L$ depends on $\\mu$"): one may vary with the
 other, so a derivative in one does not hold the other fixed.  A tie is a dependence phrase
 (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`) or a preposition that makes one a thing of the
-other (of, with, on, at, given, through, via; de, von, di, da) among the words between their maths, each the name
+other (of, with, on, at, through, via; de, von, di, da) among the words between their maths, each the name
 alone ("a noisy version of $p(x)$" ties nothing); words that deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
 them untie the pair.  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
 
@@ -15,15 +15,12 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.statements.dependence_words import DEPENDS, INDEPENDENT
 from diffproof.notecheck.statements.lead_ins import _unmarked
-from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_around
 from diffproof.notecheck.vocabulary import Key, keys_in
 from diffproof.notes import Notes
 
-#: Words between two maths that make one a thing of the other.
-_TIE = re.compile(
-    rf"\b(?:{DEPENDS}|of|with|on|upon|at|given|through|via|under|de|du|des|von|vom|der|di|da|del)\b|的|の|의",
-    re.IGNORECASE,
-)
+#: Words between two maths that make one a thing of the other ("given" is not one: "$\\tilde x$ given $x$" holds x).
+_TIE = re.compile(rf"\b(?:{DEPENDS}|of|with|on|upon|at|through|via|de|du|des|von|vom|der|di|da|del)\b", re.IGNORECASE)
 #: Words between them that say one is held apart from the other.
 _UNTIE = re.compile(rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b", re.IGNORECASE)
 
@@ -64,3 +61,22 @@ def _names(maths: str) -> set[Key]:
         return set()
     alone = statement.operands[0] if len(statement.operands) == 1 else None
     return set(keys_in(alone)) if isinstance(alone, syntax.Name) else set()
+
+
+#: Words that call the names right after them, or right before them, parameters or constants ("the parameters are
+#: $m, s$", "パラメータは$m, s$", "Let $a$ be a constant").
+_HELD = r"(?:parameters?|constants?|param[eè]tres?|par[aá]metros?|パラメータ|定数|参数|常数|매개변수|상수)"
+_HELD_BEFORE = re.compile(rf"{_HELD}\s*(?:(?:are|is|は|:)\s*)?$", re.IGNORECASE)
+_HELD_AFTER = re.compile(rf"^\s*(?:is|are|be)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?{_HELD}", re.IGNORECASE)
+
+
+def held_in_words(notes: Notes) -> frozenset[Key]:
+    """The names (one alone, or a list ``$m, s$``) a sentence calls parameters or constants, in words set right
+    beside them: the note says they are numbers, whatever else it writes with the same letter (``s(x)``, a score,
+    beside a scale ``s``)."""
+    found: set[Key] = set()
+    for inline in notes.inline:
+        around = _words_around(inline)
+        if around is not None and (_HELD_BEFORE.search(around[0]) or _HELD_AFTER.search(around[1])):
+            found |= {key for part in inline.text.strip().strip("`").split(",") for key in _names(part)}
+    return frozenset(found)
