@@ -97,6 +97,7 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt41-16-partial-x-of-x-y-with-y-a-function-of-x-proved",
         "rt41-17-frac-partial-of-x-y-with-y-a-function-of-x-proved",
+        "rt41-18-partial-mu-of-mu-times-the-loss-proved",  # tied in words: derivatives._tied_in_words
         "rt41-19-keeping-the-factors-that-depend-on-mu-proved",
         "rt41-20-with-respect-to-mu-proved",
         "rt41-21-in-mu-proved",
@@ -157,6 +158,17 @@ HELD = {
     # one-coordinate proof out (27: "a linear schedule"; 26: "All the betas are equal", which no rule reads yet)
     "rt41-held-26-one-coordinate-norm-after-equal-betas": UNDECIDED,
     "rt41-held-27-one-coordinate-log-density-after-linear-schedule": UNDECIDED,
+    # deriv42: a name tied to the variable in other words, or written applied to it (h(x_t), h_theta(x), a
+    # sentence's L = L(mu)), is not held fixed under a derivative in it; held fixed in words, or applied to another
+    # name only (s(y) under d/dx), it still is
+    "rt41-held-deriv-01-loss-l-of-the-network-s-mean": UNDECIDED,
+    "rt41-held-deriv-02-l-a-function-of-mu": UNDECIDED,
+    "rt41-held-deriv-03-l-depends-on-mu": UNDECIDED,
+    "rt41-held-deriv-04-l-equals-l-of-mu-in-prose": UNDECIDED,
+    "rt41-held-deriv-05-constant-independent-of-mu-proved": PROVED,
+    "rt41-held-deriv-06-h-of-x-t-then-bare": UNDECIDED,
+    "rt41-held-deriv-07-h-theta-of-x-then-bare": UNDECIDED,
+    "rt41-held-deriv-08-s-of-y-then-bare-in-x-proved": PROVED,
 }
 
 

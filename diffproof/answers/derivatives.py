@@ -12,6 +12,12 @@ where
   ``\\mu_\\theta(x)``): bare, it may stand for its value;
 - a name is written bare that the note's words call a function ("Let $y$ be a function of $x$", "$u$ depends on
   $s$", then ``\\frac{d}{dx}(x y) = y``): held fixed, the function's value may vary with the variable;
+- a name is written bare that the note writes applied to the variable anywhere (``h(x) = x^2``, ``h(x_t)``,
+  ``h_\\theta(x)``, in a display or a sentence, then ``\\frac{d}{dx}(x h) = h``): bare, it may stand for its value
+  there, as it may where it is applied to a name that varies with the variable (``s(y)``, "$y$ depends on $x$");
+  a name applied only to other names (``s(y)`` alone) is held fixed, as those names are;
+- a name is written bare that a sentence ties in words to the variable ("Let $L$ be the loss of the model with
+  mean $\\mu$", then ``\\partial_\\mu (\\mu L) = L``): the words make it vary with the variable;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
   \\partial \\mu``): what the name is made of is not said, so it may vary with the variable.
 
@@ -22,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -47,11 +53,28 @@ class Names:
     shown: Callable[[Key], str]
     #: The keys of the names a note's words call functions ("$u$ depends on $s$"); none in an answer.
     called: frozenset[Key] = frozenset()
+    #: By each name a note writes applied to arguments, the keys of the names in them; none in an answer.
+    applied_to: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
+    #: The pairs of names a note's sentences tie in words, with the sentence; none in an answer.
+    tied: Mapping[frozenset[Key], str] = field(default_factory=dict)
+    #: The names a note holds as numbers where they are written bare: those its step writes only before a
+    #: parenthesis (``m(\\tilde x)``, bare only in a reading of that as a product, where each is that reading's
+    #: number, the reading as applied judged too), and those its words call parameters or constants ("the
+    #: parameters are $m, s$", beside a score ``s(x)``).
+    numbers: frozenset[Key] = frozenset()
+    #: By each name defined in force, the keys of the names its definition writes (``y = g(x)``: x).
+    made_of: Mapping[Key, frozenset[Key]] = field(default_factory=dict)
 
 
 def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr, object]) -> str:
     """Why a derivative written in ``sides`` is not read, or ``""``; ``defined`` holds the definitions in force
     (each with its ``rhs``), written out only after the derivative is taken."""
+    made_of = {
+        names.symbols[lhs]: frozenset(names.symbols[s] for s in definition.rhs.free_symbols if s in names.symbols)  # type: ignore[attr-defined]
+        for lhs, definition in defined.items()
+        if lhs in names.symbols
+    }
+    names = replace(names, made_of=made_of)
     for side in sides:
         for derivative in side.atoms(Grad):  # as written: the kernel's own derivatives (of a ∝ step) are its business
             parts = _with_definitions(derivative.expr, defined)
@@ -132,16 +155,8 @@ def _applied_elsewhere(variable: sp.Expr, parts: Parts, names: Names) -> str:
 
 
 def _function_held(variable: sp.Expr, parts: Parts, names: Names) -> str:
-    """The names written bare, other than ``variable`` and a density's variables, that the note's words call
-    functions: the kernel holds each fixed, as a number."""
-    found = sorted(
-        {
-            _shown(s, names)
-            for _, expr in parts
-            for s in expr.free_symbols - {variable} - {v for d in expr.atoms(Density) for v in d.free_symbols}
-            if names.symbols.get(s) in names.called
-        }
-    )
+    """The names written bare that the note's words call functions: the kernel holds each fixed, as a number."""
+    found = sorted({_shown(s, names) for s in _bare(variable, parts) if names.symbols.get(s) in names.called})
     if not found:
         return ""
     letter = _shown(variable, names)
@@ -151,12 +166,74 @@ def _function_held(variable: sp.Expr, parts: Parts, names: Names) -> str:
     )
 
 
+def _applied_to_variable(variable: sp.Expr, parts: Parts, names: Names) -> str:
+    """The names written bare that the note writes applied to ``variable`` elsewhere (``h(x) = x^2``), or to a name
+    that varies with it in the note's words or definitions (``s(y)``, and "$y$ depends on $x$" or ``y = g(x)``):
+    ``s(y)`` alone keeps s held fixed under ``d/dx``, as the kernel holds y, and so s(y), apart from x."""
+    key = names.symbols.get(variable)
+
+    def varies(argument: Key) -> bool:
+        return (
+            argument == key
+            or argument in names.called
+            or frozenset((argument, key)) in names.tied
+            or key in names.made_of.get(argument, ())
+        )
+
+    found = sorted(
+        {
+            _shown(s, names)
+            for s in _bare(variable, parts)
+            if names.symbols.get(s) not in names.numbers
+            and any(map(varies, names.applied_to.get(names.symbols.get(s), ())))
+        }
+    )
+    if key is None or not found:
+        return ""
+    letter = _shown(variable, names)
+    return (
+        f"the derivative in {letter} of {', '.join(found)}, which the note writes applied to {letter} or to a name "
+        f"that varies with it: written bare, it may stand for its value there, which varies with {letter}, and the "
+        "kernel holds it fixed"
+    )
+
+
+def _tied_in_words(variable: sp.Expr, parts: Parts, names: Names) -> str:
+    """The names written bare that a sentence ties to ``variable`` in words ("the loss $L$ of $\\mu$")."""
+    key = names.symbols.get(variable)
+    ties = {
+        _shown(s, names): names.tied.get(frozenset((names.symbols.get(s), key)))
+        for s in _bare(variable, parts)
+        if names.symbols.get(s) not in names.numbers
+    }
+    found = sorted(name for name, sentence in ties.items() if sentence)
+    if key is None or not found:
+        return ""
+    letter = _shown(variable, names)
+    said = " ".join(str(ties[found[0]]).split())
+    return (
+        f"the derivative in {letter} of {', '.join(found)}, which the words '{said}' tie to {letter}: it may vary "
+        f"with {letter}, and the kernel holds it fixed"
+    )
+
+
+def _bare(variable: sp.Expr, parts: Parts) -> set[sp.Symbol]:
+    """The names written in ``parts`` other than ``variable`` and a density's variables."""
+    return {
+        s
+        for _, expr in parts
+        for s in expr.free_symbols - {variable} - {v for d in expr.atoms(Density) for v in d.free_symbols}
+    }
+
+
 #: The checks, in order: the first reason found is the step's.
 CHECKS: tuple[Callable[[sp.Expr, Parts, Names], str], ...] = (
     _indexed,
     _defined_through,
     _applied_elsewhere,
     _function_held,
+    _applied_to_variable,
+    _tied_in_words,
     _unwritten,
 )
 

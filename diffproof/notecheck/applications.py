@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.numbers import convention
-from diffproof.notecheck.vocabulary import last_factor, nodes, rebuilt
+from diffproof.notecheck.vocabulary import ascending, keys_in, last_factor, nodes, rebuilt
 
 Key = tuple[str, str, str]
 
@@ -209,3 +209,36 @@ def _applications(text: str, node: syntax.Node) -> Iterator[tuple[syntax.Binary,
         written = text[name.position : product.position]
         if between.fullmatch(written) and not DERIVATIVE_ORDER.search(written):
             yield product, name
+
+
+def applied_to(formulas: Iterable[tuple[str, syntax.Node | None]]) -> dict[Key, frozenset[Key]]:
+    """By each name ``formulas`` write applied to arguments (``h(x) = x^2``, ``h(x_t)``, ``h_\\theta(x)``,
+    ``p(x | y)``), the keys of every name written in those arguments, wherever it is applied."""
+    found: dict[Key, set[Key]] = {}
+    for text, node in formulas:
+        if node is None:
+            continue
+        calls = [(n.name, (*n.arguments, *n.given)) for n in nodes(node) if isinstance(n, syntax.Call)]
+        products = [(name, (_argument(text, product)[0],)) for product, name in _applications(text, node)]
+        for name, arguments in calls + products:
+            if isinstance(name, syntax.Name):
+                key = (name.base, name.decoration, ascending(name.index))
+                found.setdefault(key, set()).update(k for a in arguments for k in keys_in(a))
+    return {name: frozenset(keys) for name, keys in found.items()}
+
+
+def only_before_parentheses(formulas: Iterable[tuple[str, syntax.Node | None]]) -> frozenset[Key]:
+    """The names ``formulas`` write, each time, applied or right before a parenthesis (``m(\\tilde x)``, also where
+    the parser reads it as a product: ``\\frac{d}{dx} m(x)``), never alone."""
+    before: set[Key] = set()
+    alone: set[Key] = set()
+    for text, node in formulas:
+        if node is None:
+            continue
+        called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)}
+        for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
+            letter = _LETTER.match(text, name.position)
+            opened = letter is not None and text[letter.end() : letter.end() + 1] in _CLOSING
+            key = (name.base, name.decoration, ascending(name.index))
+            (before if id(name) in called or opened else alone).add(key)
+    return frozenset(before - alone)

@@ -11,13 +11,12 @@ import sympy as sp
 
 from derivations.kernel.integrals import DEFINITE_INTEGRAL
 from derivations.kernel.vocabulary import Status, Verdict
+from diffproof.notecheck.statements.dependence_words import DEPENDS
 
-#: A dependence said in words, with the maths of the name depended on.
-_DEPENDENCE = re.compile(
-    r"\b(?:depend\w*\s+(?:up)?on|functions?\s+of|var(?:y|ies|ying)\s+(?:with|in|over)|chang\w*\s+with)\s*"
-    r"(?:the\s+\w+\s+)?\$([^$]+)\$",
-    re.IGNORECASE,
-)
+#: A dependence said in words (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`), with the maths of
+#: the name depended on; a denial ("does not depend on $u$") is read as one too: what the integral rule holds
+#: constant is then said in words, which are not checked.
+_DEPENDENCE = re.compile(rf"\b{DEPENDS}\s*(?:the\s+\w+\s+)?\$([^$]+)\$", re.IGNORECASE)
 #: A font or spacing around a letter in maths (``\mathbf{u}``): not part of the name.
 _DRESS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|vec)\b|[{}\s]")
 

@@ -47,7 +47,13 @@ from derivations.probability import Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.derivatives import Names, held_apart
 from diffproof.notecheck import contexts
-from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
+from diffproof.notecheck.applications import (
+    DERIVATIVE_ORDER,
+    applied_only,
+    applied_to_numbers,
+    ever_applied,
+    only_before_parentheses,
+)
 from diffproof.notecheck.assumptions import (
     StepContext,
     build,
@@ -459,7 +465,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called)
+    names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
+                  timeline.applied_to, timeline.tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
     held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")

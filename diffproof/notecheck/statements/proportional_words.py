@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from diffproof.notecheck.statements.dependence_words import DEPENDS, INDEPENDENT
 from diffproof.notecheck.statements.lead_ins import _unmarked
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS
 from diffproof.notecheck.statements.unnamed import _sentences_around
 from diffproof.notes import Notes
 
 #: Words that name what a quantity is taken in, right before the maths of the names ("in $\\mu$", "with respect
-#: to $x$", "w.r.t. $x$", "depends on $\\mu$", "independent of $x$", "not involving $x$", "as a function of $\\mu$", "the terms in $x$",
-#: "keeping $x$", "关于 $\\mu$"), "the variable" or "the parameters" between them.
+#: to $x$", "w.r.t. $x$", "the terms in $x$", "keeping $x$", "关于 $\\mu$", and the words of a dependence said or
+#: denied, :mod:`~diffproof.notecheck.statements.dependence_words`: "depends on $\\mu$", "independent of $x$", "as a
+#: function of $\\mu$"), "the variable" or "the parameters" between them.
 _VARIABLE_WORDS = re.compile(
-    r"(?:\b(?:in(?:\s+terms\s+of)?|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt|depend(?:s|ing|ent|ence)?\s+(?:only\s+)?"
-    r"(?:on|upon)|independent\s+of|involv(?:e|es|ing)|functions?\s+of|terms?\s+(?:in|of)|keep(?:ing|s)?|fonction\s+de|als\s+Funktion"
-    r"\s+(?:von|in)|funci[oó]n\s+de|proportional\s+in)|关于)\s+(?:(?:the|its|their)\s+)?"
-    r"(?:(?:variables?|parameters?|arguments?)\s+)?(?=\$m\$)",
+    rf"(?:\b(?:{INDEPENDENT}|{DEPENDS}|in(?:\s+terms\s+of)?|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt"
+    r"|involv(?:e|es|ing)|terms?\s+(?:in|of)|keep(?:ing|s)?"
+    r"|proportional\s+in)|关于)\s+(?:(?:the|its|their)\s+)?(?:(?:variables?|parameters?|arguments?)\s+)?(?=\$m\$)",
     re.IGNORECASE,
 )
 #: A negation right before the words ("not as a function of", "rather than in", "nicht als Funktion von").
@@ -28,8 +29,12 @@ _NEGATED = re.compile(
     r"\b(?:not|n't|never|rather\s+than|instead\s+of|nicht|pas|no)\s+(?:[\w']+\s+){0,2}$|n't\s+(?:[\w']+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: The phrases of dependence, which a negation does not turn from the names they list ("not involving $x$").
-_DEPENDENCE = re.compile(r"depend|independent|involv", re.IGNORECASE)
+#: The phrases of dependence, which a negation does not turn from the names they list ("does not depend on $x$",
+#: "not involving $x$" name x as "depends on $x$" does); "not as a function of $\\mu$", "is not a function of
+#: $\\mu$", "not constant in $\\mu$" are negated.
+_DEPENDENCE = re.compile(r"depend|independent|involv|var(?:y|ies|ying|ied)\b|chang", re.IGNORECASE)
+#: A negation within the words themselves ("is not a function of").
+_NEGATION_IN = re.compile(r"\bnot\b", re.IGNORECASE)
 #: What joins one name of a list to the next: "$\\mu$ and $\\sigma$", "$\\mu$, $\\sigma$ and $x$", "$\\mu$, and
 #: $\\sigma$"; a comma alone (group ``comma``) only before a join by a word, as "$\\mu$, $x$ fixed" is no list.
 _JOINED = re.compile(r"\s*(?:(?P<comma>,)\s*|,?\s*(?:and|or|&)\s+)\$m\$", re.IGNORECASE)
@@ -72,8 +77,10 @@ def variables_said(sentence: str) -> Iterator[tuple[str, ...] | None]:
     of the names it lists; None for a negated one ("not as a function of $\\mu$")."""
     masked, maths = _masked(sentence)
     for found in _VARIABLE_WORDS.finditer(masked):
-        dependence = _DEPENDENCE.match(found.group(0))  # "does not depend on $x$" names x as much as "depends on"
-        negated = negated_before(masked[: found.start()]) and dependence is None
+        dependence = _DEPENDENCE.search(found.group(0))  # "does not depend on $x$" names x as much as "depends on"
+        negated = (
+            negated_before(masked[: found.start()]) or _NEGATION_IN.search(found.group(0))
+        ) and dependence is None
         yield None if negated else _listed(masked, maths, found.end())
 
 

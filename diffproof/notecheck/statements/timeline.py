@@ -11,6 +11,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
     always_applied,
+    applied_to,
     applied_to_numbers,
     defined_as_functions,
     ever_applied,
@@ -170,6 +171,7 @@ from diffproof.notecheck.statements.orders import (
 )
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
+from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem
@@ -209,6 +211,13 @@ class Timeline:
     #: The names its words call functions ("Let $y$ be a function of $x$", "$u$ depends on $s$"): written bare, a
     #: function's value, which a derivative does not hold fixed.
     called: frozenset[Key] = frozenset()
+    #: By each name the note writes applied to arguments (h(x) = x^2, a sentence's $L = L(\\mu)$), the keys of
+    #: the names in them: written bare, a derivative in one of those does not hold it fixed.
+    applied_to: dict[Key, frozenset[Key]] = field(default_factory=dict)
+    #: The pairs of names a sentence ties in words ("the loss $L$ of the model with mean $\\mu$"), each with it.
+    tied: dict[frozenset[Key], str] = field(default_factory=dict)
+    #: The names a sentence calls parameters or constants ("the parameters are $m, s$"): numbers, as the words say.
+    held: frozenset[Key] = frozenset()
     #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
     #: ...): the family may not hold there (L_0 beside L_{t-1}, t >= 2), so the equation is neither used nor judged.
     instances: set[int] = field(default_factory=set)
@@ -491,6 +500,9 @@ class Timeline:
             | applied
         )
         self.called = called
+        self.applied_to = applied_to(written)
+        self.tied = {pair: tie.sentence for pair, tie in tied_in_words(self.notes).items()}
+        self.held = held_in_words(self.notes)  # "the parameters are $m, s$": s a number, beside a score s(x)
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None
                    and isinstance(item.name.node, syntax.Name)}  # fmt: skip

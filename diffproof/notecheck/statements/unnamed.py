@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from diffproof.answers.parser import GREEK
+from diffproof.notecheck.statements.dependence_words import INDEPENDENT
 from diffproof.notecheck.statements.lead_ins import _unmarked
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _prose_lines, _raw_sentences
 from diffproof.notes import Notes
@@ -39,12 +40,9 @@ _PROPERTY = (
     r"|(?:a\s+)?constant(?!\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)\s+\$m\$))\b"
 )
 #: How a quantity varies with a name, no property of its value ("constant with respect to $\theta$", "independent
-#: of $\theta$", "does not depend on $\theta$"): read by :func:`varied_with`, not as a property.
-_INDEPENDENCE = re.compile(
-    r"\b(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of|(?:does|do)\s+not\s+depend\s+on"
-    r"|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)\s+(?=\$m\$)",
-    re.IGNORECASE,
-)
+#: of $\theta$", "does not depend on $\theta$": :data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`):
+#: read by :func:`varied_with`, not as a property.
+_INDEPENDENCE = re.compile(rf"\b{INDEPENDENT}\s+(?=\$m\$)", re.IGNORECASE)
 #: An equality or an order, which says something only of an object written after it (not of the display it runs
 #: into: "The sum is equal to" before a display is the display's own lead-in).
 _COMPARED = (

@@ -1,0 +1,25 @@
+"""The words that say a quantity varies with a name written after them, or does not ("$u$ depends on $s$", "a
+function of $\\mu$", "varies with $t$"; "does not depend on $\\theta$", "independent of $x$", "constant with respect
+to $\\theta$"): one table, which each reader of such sentences decides with in its own way
+(:mod:`~diffproof.notecheck.statements.functions`, :mod:`~diffproof.notecheck.statements.proportional_words`,
+:mod:`~diffproof.notecheck.statements.unnamed`, :mod:`~diffproof.notecheck.integrands`,
+:mod:`~diffproof.notecheck.statements.tied_in_words`).  Regular-expression source, no groups, case left to the user.
+"""
+
+from __future__ import annotations
+
+#: A dependence said: the quantity before varies with what follows ("depends only on", "may depend upon",
+#: "dependent on", "varies with", "varying over", "changes with", "a function of", "une fonction de", "als Funktion
+#: von", "dépend de", "dipende da", 依赖于, 取决于, に依存, 에 의존).
+DEPENDS = (
+    r"(?:(?:(?:may|can|also)\s+)?(?:depend\w*|var(?:y|ies|ying|ied)|chang\w*|d[ée]pend\w*|depende|dipende)\s+"
+    r"(?:(?:only|also|solely)\s+)?(?:on|upon|with|in|over|de|da|von)\b"
+    r"|functions?\s+of|fonctions?\s+de|funci[oó]n(?:es)?\s+de|als\s+Funktion\s+(?:von|in)|abh[äa]ngig\s+von"
+    r"|依赖于|依赖|取决于|依存|에\s*의존)"
+)
+#: A dependence denied: the quantity before does not vary with what follows ("does not depend on", "independent
+#: of", "constant with respect to", "constant in", "is not a function of", "does not vary with").
+INDEPENDENT = (
+    r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of"
+    r"|(?:does|do)\s+not\s+(?:depend\s+(?:up)?on|vary\s+(?:with|in))|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)"
+)

@@ -1,0 +1,82 @@
+"""The pairs of names a sentence ties together in words ("Let $L$ be the loss of the model with mean $\\mu$", "the
+loss $L$ of the network's mean $\\mu$", "$L$, a function of $\\mu$", "$L$ depends on $\\mu$"): one may vary with the
+other, so a derivative in one does not hold the other fixed.  A tie is a dependence phrase
+(:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`) or a preposition that makes one a thing of the
+other (of, with, on, at, through, via; de, von, di, da) among the words between their maths, each the name
+alone ("a noisy version of $p(x)$" ties nothing); words that deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
+them untie the pair.  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.statements.dependence_words import DEPENDS, INDEPENDENT
+from diffproof.notecheck.statements.lead_ins import _unmarked
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_around
+from diffproof.notecheck.vocabulary import Key, keys_in
+from diffproof.notes import Notes
+
+#: Words between two maths that make one a thing of the other ("given" is not one: "$\\tilde x$ given $x$" holds x).
+_TIE = re.compile(rf"\b(?:{DEPENDS}|of|with|on|upon|at|through|via|de|du|des|von|vom|der|di|da|del)\b", re.IGNORECASE)
+#: Words between them that say one is held apart from the other.
+_UNTIE = re.compile(rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Two names a sentence ties in words, and the sentence."""
+
+    names: frozenset[Key]
+    line: int
+    sentence: str
+
+
+def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
+    """By each pair of names (as keys) some sentence of ``notes`` ties, the first such sentence."""
+    found: dict[frozenset[Key], Tie] = {}
+    sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
+    for line, sentence in sentences:
+        written = list(_SENTENCE_MATHS.finditer(sentence))
+        names = [_names(next(g for g in m.groups() if g is not None)) for m in written]
+        for first in range(len(written)):
+            for second in range(first + 1, len(written)):
+                between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
+                if not _TIE.search(between) or _UNTIE.search(between) or _NEGATED.search(between):
+                    continue
+                for one in names[first]:
+                    for other in names[second] - {one}:
+                        found.setdefault(frozenset((one, other)), Tie(frozenset((one, other)), line, sentence))
+    return found
+
+
+def _names(maths: str) -> set[Key]:
+    """The key of the one name ``maths`` writes alone (``$L$``, ``$\\mu$``), as a set; none for anything else: a
+    name inside other maths ("a noisy version of $p(x)$") is not what the words speak of."""
+    try:
+        statement = syntax.parse(maths, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return set()
+    alone = statement.operands[0] if len(statement.operands) == 1 else None
+    return set(keys_in(alone)) if isinstance(alone, syntax.Name) else set()
+
+
+#: Words that call the names right after them, or right before them, parameters or constants ("the parameters are
+#: $m, s$", "パラメータは$m, s$", "Let $a$ be a constant").
+_HELD = r"(?:parameters?|constants?|param[eè]tres?|par[aá]metros?|パラメータ|定数|参数|常数|매개변수|상수)"
+_HELD_BEFORE = re.compile(rf"{_HELD}\s*(?:(?:are|is|は|:)\s*)?$", re.IGNORECASE)
+_HELD_AFTER = re.compile(rf"^\s*(?:is|are|be)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?{_HELD}", re.IGNORECASE)
+
+
+def held_in_words(notes: Notes) -> frozenset[Key]:
+    """The names (one alone, or a list ``$m, s$``) a sentence calls parameters or constants, in words set right
+    beside them: the note says they are numbers, whatever else it writes with the same letter (``s(x)``, a score,
+    beside a scale ``s``)."""
+    found: set[Key] = set()
+    for inline in notes.inline:
+        around = _words_around(inline)
+        if around is not None and (_HELD_BEFORE.search(around[0]) or _HELD_AFTER.search(around[1])):
+            found |= {key for part in inline.text.strip().strip("`").split(",") for key in _names(part)}
+    return frozenset(found)
