@@ -1,4 +1,4 @@
-"""Red team 42's notes (tests/data/notes/redteam_laws/rt42-*), against the bound in words the convention implies.
+"""Refuter 42's notes (tests/data/notes/redteam_laws/rt42r-*), against the bound in words the convention implies.
 
 A name alone said plainly to be smaller than 1 ("Note that $\\alpha_t$ is always smaller than $1$.", "$\\alpha_t$
 は常に $1$ より小さいので") says no more than its convention (``orders._no_news_compared``): its counterexamples
@@ -24,17 +24,17 @@ from diffproof.notes import read_notes
 
 #: Each attack, with the wrong verdict it tries to draw (its suffix).
 HELD = {
-    "rt42-01-ja-not-smaller-so-refuted": REFUTED,
-    "rt42-02-false-that-smaller-refuted": REFUTED,
-    "rt42-03-since-smaller-than-half-refuted": REFUTED,
-    "rt42-04-ja-always-greater-than-one-so-refuted": REFUTED,
-    "rt42-05-usually-smaller-so-proved": PROVED,
-    "rt42-06-smaller-than-one-when-refuted": REFUTED,
+    "rt42r-01-ja-not-smaller-so-refuted": REFUTED,
+    "rt42r-02-false-that-smaller-refuted": REFUTED,
+    "rt42r-03-since-smaller-than-half-refuted": REFUTED,
+    "rt42r-04-ja-always-greater-than-one-so-refuted": REFUTED,
+    "rt42r-05-usually-smaller-so-proved": PROVED,
+    "rt42r-06-smaller-than-one-when-refuted": REFUTED,
 }
 
 
 @pytest.mark.parametrize("name", sorted(HELD))
-def test_the_forty_second_red_team_s_notes_are_held(name):
+def test_refuter_42_s_notes_are_held(name):
     result = red_team.judged(name)
     assert result.status != HELD[name], result.reason
 
