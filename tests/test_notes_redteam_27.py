@@ -108,9 +108,10 @@ def test_github_inline_maths_is_read_as_maths(name, line, never):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Note that $\\alpha_t$ is always smaller than $1$.",  # which way the words go is not read
-        "$`\\alpha_t`$は常に$`1`$より小さい。",  # the same on GitHub, in Japanese
-        "Here $\\alpha_t$ is at most $1$.",
+        "$`\\alpha_t`$は常に$`1`$より小さい。",  # said bare, with nothing that asserts it: maybe an item of a list
+        "Often $\\alpha_t$ is smaller than $1$.",  # hedged
+        "If $\\alpha_t$ is smaller than $1$, the map is monotone.",  # a condition
+        "Here $\\alpha_t$ is smaller than $1$ for $t > 1$.",  # restricted after it
         "It is not true that $\\alpha_t$ is positive.",
         "もし $\\alpha_t$ が正ならば、写像は単調である。",  # a sign in Japanese (red team 28)
     ],
@@ -119,6 +120,22 @@ def test_words_that_bound_a_conventional_name_leave_its_counterexamples_untruste
     """sqrt(alpha_t^2) = -alpha_t is refuted at alpha_t in (0, 1) only where no words may take alpha_t elsewhere
     (a rule that read some such words as the convention's own end kept it past denials and conditions: rt28)."""
     assert judged(f"{sentence}\n\n$$ \\sqrt{{\\alpha_t^2}} = -\\alpha_t $$\n") == [UNDECIDED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Note that $\\alpha_t$ is always smaller than $1$.",
+        "Here $\\alpha_t$ is at most $1$.",
+        "$`\\alpha_t`$は常に$`1`$より小さいので、信号は小さくなる。",  # a reason drawn from it (ので) asserts it
+        "$\\alpha_t$ is smaller than $1$, so the signal shrinks.",
+    ],
+)
+def test_a_bound_in_words_the_convention_implies_keeps_its_counterexamples(sentence):
+    """A name alone said plainly to be smaller than 1 says no more of alpha_t than its convention (0, 1), as the
+    same order displayed does: the counterexample alpha_t = 0.5 satisfies it, and sqrt(alpha_t^2) = -alpha_t fails
+    there (it was left untrusted when which way the words go was not read)."""
+    assert judged(f"{sentence}\n\n$$ \\sqrt{{\\alpha_t^2}} = -\\alpha_t $$\n") == [REFUTED]
 
 
 #: Red team 28's notes against the newest rules.

@@ -86,7 +86,7 @@ def where_stated(
                        f"be checked at it ({example.describe()})")  # fmt: skip
     _, unwitnessed = schedule_witnessed(example, context)
     if unwitnessed:
-        again = _within_the_schedule(relation, reading, assumptions, cited, context, search)
+        again = within_the_schedule(relation, reading, assumptions, cited, context, search, example)
         if again is None:
             return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
                            f"{unwitnessed} ({example.describe()})")  # fmt: skip
@@ -152,21 +152,40 @@ def where_stated(
                    f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
 
 
-def _within_the_schedule(
-    relation: Relation | str, reading: Reading, assumptions: list, cited: str, context: StepContext, search: bool
+#: The share of a schedule name's range kept off each end when a search is narrowed for a witness.
+_OFF_THE_ENDS = Fraction(1, 10)
+
+
+def within_the_schedule(
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    cited: str,
+    context: StepContext,
+    search: bool,
+    example: Counterexample,
+    standard_starts: frozenset[str] = frozenset(),
 ) -> Verdict | None:
     """A refutation searched again with the schedule's names the counterexample draws kept where the note's
     family orders keep them (alpha_s and beta_s within the chain's bounds, abar_s in (0, 1]), whose counterexample
-    a schedule witnesses and nothing else the note says leaves untrusted; None where there is none."""
+    a schedule witnesses and nothing else the note says leaves untrusted; None where there is none.  Names only a
+    model gave values (the context's alpha_T in a Gaussian law of q) are kept off the ends of those bounds too
+    (:data:`_OFF_THE_ENDS`): near an end, a schedule giving them may need more steps than a witness builds
+    (alpha_T = 0.9999 below alphas falling to abar_{T-1} = 0.813 needs some 2000), and the search is only narrowed.
+    The chains of the laws in ``standard_starts`` start with N(0, 1), as the search being narrowed had them."""
     form = schedule_witness.shape(context.schedule_said)
     bounds = {schedule_witness.ALPHA: (form.low, form.high), schedule_witness.BETA: (1 - form.high, 1 - form.low)}
     symbols = context.vocabulary.symbols
     definitions = [a for a in assumptions if isinstance(a, Definition)]
     named = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions)  # abar_t: alpha_t, abar_{t-1}
+    by_name = {str(symbol): symbol for symbol in symbols}
+    modelled = {by_name[name] for name, _ in example.point if name in by_name} - named
     orders: list[sp.Basic] = []
-    for symbol in sorted(named, key=str):
+    for symbol in sorted(named | modelled, key=str):
         letter = symbols.get(symbol, ("", "", ""))[:2]
         low, high = bounds.get(letter, (0, 1)) if letter in schedule_witness.FAMILIES else (None, None)
+        if low is not None and symbol in modelled:
+            low, high = low + (high - low) * _OFF_THE_ENDS, high - (high - low) * _OFF_THE_ENDS
         if low is not None:
             orders += [
                 sp.StrictGreaterThan(symbol - sp.Rational(low), 0),
@@ -177,7 +196,7 @@ def _within_the_schedule(
         return None
     try:
         again = kernel_verdict(relation, reading, assumptions + [Constraint(o) for o in orders] + _as_domains(orders),
-                               cited, context.vocabulary, search)  # fmt: skip
+                               cited, context.vocabulary, search, standard_starts)  # fmt: skip
     except InconsistentAssumptions:
         return None
     example = again.counterexample if again.refuted else None

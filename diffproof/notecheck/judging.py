@@ -77,9 +77,11 @@ from diffproof.notecheck.choices import (
     written_elsewhere,
 )
 from diffproof.notecheck.conditions import (
+    schedule_witnessed,
     where_real,
     where_stated,
     with_schedule,
+    within_the_schedule,
 )
 from diffproof.notecheck.coordinates import (
     as_vectors,
@@ -888,7 +890,9 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
     draw the start of q's chain (:attr:`Counterexample.drawn_starts`).  A model's own data law (N(3/2, 1)) is not
     centred, while nearly every sentence about the data that a reader may miss ("whitened", "standardised", "the
     clean signal is mean-zero") says a law that N(0, 1) is: a step that holds there is decided by the note's data
-    law, never refuted by the model's (a fail-safe class rule, not a list of words)."""
+    law, never refuted by the model's (a fail-safe class rule, not a list of words).  A refutation there that no
+    schedule witnesses is searched again with the schedule's names off the ends of their range
+    (:func:`~diffproof.notecheck.conditions.within_the_schedule`)."""
     example = outcome.verdict.counterexample
     if example is None or "q" not in example.drawn_starts:
         return None
@@ -899,6 +903,10 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
         return None
     if again.refuted and again.counterexample is not None and example.where == again.counterexample.where:
         return None  # the same model: the start it drew was the standard normal already
+    if again.refuted and again.counterexample is not None and schedule_witnessed(again.counterexample, context)[1]:
+        narrowed = within_the_schedule(outcome.relation, outcome.reading, outcome.assumptions, cited, context, search,
+                                       again.counterexample, standard_starts=frozenset({"q"}))  # fmt: skip
+        return narrowed or again  # else with_schedule leaves the first one untrusted
     return again
 
 

@@ -10,6 +10,7 @@ counterexample is not trusted, with the relation that could not be met."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Mapping
@@ -169,11 +170,29 @@ def letters_of(keys: Iterable[Key]) -> set[str]:
 
 def step_of(index: str, letters: Mapping[str, int]) -> int | None:
     """The step an index names where its letters take these values (t - 1 at t = 5: 4), None where it names none."""
+    form = _offset_form(index)
+    if form is not None:  # a number, or one letter plus a whole number: no SymPy at each of a long schedule's steps
+        letter, offset = form
+        return offset if letter is None else letters[letter] + offset if letter in letters else None
     value = index_value(index)
     if value is None or not {str(s) for s in value.free_symbols} <= set(letters):
         return None
     concrete = value.subs({s: letters[str(s)] for s in value.free_symbols})
     return int(concrete) if concrete.is_Integer else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _offset_form(index: str) -> tuple[str | None, int] | None:
+    """An index that is a whole number (``3``: None, 3) or one letter plus one (``t-1``: 't', -1); None for any
+    other."""
+    value = index_value(index)
+    if value is None or len(value.free_symbols) > 1:
+        return None
+    if value.is_Integer:
+        return None, int(value)
+    (letter,) = value.free_symbols
+    offset = value - letter
+    return (str(letter), int(offset)) if offset.is_Integer else None
 
 
 # -- checking a schedule -------------------------------------------------------------------------------------------

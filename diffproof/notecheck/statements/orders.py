@@ -211,6 +211,8 @@ def _bounded_in_words(
     distance between $q$ and $p$" bounds no law; "$q$ equals $p$" may say they are one).  Which name the words
     are about is not read, so nothing is assumed of them, but what the sentence says of its names is taken as a
     relation the kernel cannot use (no counterexample about them is trusted)."""
+    if _no_news_compared(inline):
+        return []
     sentence = _words_of(inline.sentence)
     around = _words_around(inline)
     right_after = _words_of(around[1])[:_NUMBER_REACH] if around is not None else ""  # "$\alpha$ を 2 とする"
@@ -251,9 +253,9 @@ def _bounded_in_words(
 #: Words that compare the maths before them with the number in the maths after them ("$2\alpha_t$ is smaller than
 #: $1$", "$2\alpha_t$ は $1$ より小さい", "$2\alpha_t$ 小于 $1$"): the words between, the words after, and the order.
 _COMPARED = (
-    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:smaller|less|lower)\s+than\s*$", re.IGNORECASE), "",
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:always\s+)?(?:strictly\s+)?(?:smaller|less|lower)\s+than\s*$", re.IGNORECASE), "",
      "<"),
-    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:strictly\s+)?(?:greater|larger|bigger|higher)\s+than\s*$",
+    (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:always\s+)?(?:strictly\s+)?(?:greater|larger|bigger|higher)\s+than\s*$",
                 re.IGNORECASE), "", ">"),
     (re.compile(r"^\s*(?:is|stays|remains)?\s*(?:at\s+most|no\s+(?:more|greater|larger)\s+than)\s*$", re.IGNORECASE),
      "", "<="),
@@ -263,8 +265,8 @@ _COMPARED = (
     (re.compile(r"^\s*(?:is|stays|remains|lies)?\s*(?:strictly\s+)?above\s*$", re.IGNORECASE), "", ">"),
     (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:more|greater|larger)\s+than\s*$", re.IGNORECASE), "", "<="),
     (re.compile(r"^\s*(?:is|stays|remains)?\s*never\s+(?:less|smaller)\s+than\s*$", re.IGNORECASE), "", ">="),
-    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*小さい", "<"),  # not 小さくない, "not smaller"
-    (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*より\s*大きい", ">"),
+    (re.compile(r"^\s*(?:は|が)?\s*(?:常に|つねに|いつも)?\s*$"), r"^\s*より\s*小さい", "<"),  # not 小さくない, "not smaller"
+    (re.compile(r"^\s*(?:は|が)?\s*(?:常に|つねに|いつも)?\s*$"), r"^\s*より\s*大きい", ">"),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以上", ">="),
     (re.compile(r"^\s*(?:は|が)?\s*$"), r"^\s*以下", "<="),
     (re.compile(r"^\s*(?:不大于|小于等于|小於等於)\s*$"), "", "<="),
@@ -379,6 +381,61 @@ _NEGATED_COMPARISON = re.compile(r"より\s*(?:小さ|大き)く(?:ない|なく
 _ENDS = re.compile(r"^\s*(?:である|です|だ)?\s*[.。!]?\s*$")
 
 
+def _comparison(after: str) -> tuple[str, syntax.Node | None, str, str] | None:
+    """The order the words right after a formula's maths state with the maths that follows them (:data:`_COMPARED`:
+    "is smaller than $1$", "は常に $1$ より小さい"): the order, the maths read (None: not read), the words after the
+    comparison, and the maths as written; None where the words compare nothing."""
+    following = _SENTENCE_MATHS.search(after)
+    for between, words, relation in _COMPARED if following is not None else ():
+        rest = after[following.end() :]
+        tail = re.match(words, rest) if words else None  # より小さい after the number
+        if between.match(after[: following.start()]) and (tail is not None or not words):
+            shown = maths = next(group for group in following.groups() if group is not None)
+            maths = maths[1:-1] if len(maths) > 1 and maths[0] == maths[-1] == "`" else maths  # GitHub's $`1`$
+            try:
+                number = syntax.parse(maths, notes=True)
+            except InvalidAnswer:
+                number = None
+            if isinstance(number, syntax.Statement) and len(number.operands) == 1:
+                (number,) = number.operands
+            return relation, number, rest[tail.end() :] if tail is not None else rest, shown
+    return None
+
+
+#: What may follow a comparison in words: the clause's end ("$\\alpha_t$ は $1$ より小さい。"), not more words that
+#: may deny, hedge or restrict it (とは限らない "not necessarily", "in absolute value", "for $t > 1$").
+_CLAUSE_ENDS = re.compile(r"^\s*(?:である|です|だ)?\s*(?:ので|から|[.。,，、;；!]|$)")
+#: A reason drawn from the comparison right after it (ので, から, ", so"): its clause is asserted, as "since" says.
+_REASON_AFTER = re.compile(r"^\s*(?:である|です|だ)?\s*(?:ので|から|[,，、;；]\s*(?:so|hence|thus|therefore)\b)",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _no_news_compared(inline: Inline) -> bool:
+    """Whether a name alone is compared in words with a number in a clause that asserts it ("Note that $\\alpha_t$
+    is always smaller than $1$.", "$\\alpha_t$ は常に $1$ より小さいので"): plain words before it, one of them
+    framing it (:data:`_FRAMING`) or a reason drawn right after it (:data:`_REASON_AFTER`), nothing after it in its
+    clause, in an order every value of the name's convention satisfies.  No news, as a displayed order is
+    (:func:`_implied_by_convention`): the note says of the name no more than its convention, whose counterexamples
+    stay trusted.  Hedged, conditional or denied words ("Often", "If", "It is not true that") are not read so."""
+    around = _words_around(inline)
+    name = parse(inline.text, inline.line).node
+    compared = _comparison(around[1]) if around is not None and isinstance(name, syntax.Name) else None
+    if compared is None:
+        return False
+    order, number, rest, _ = compared
+    before = around[0]
+    return (
+        number is not None
+        and value(number) is not None
+        and not _SENTENCE_MATHS.search(before)
+        and _plain_words(before)
+        and (_FRAMING.search(before) is not None or _REASON_AFTER.match(rest) is not None)
+        and _CLAUSE_ENDS.match(rest) is not None
+        and not MATHS_SAYS_MORE.search(inline.sentence)
+        and _implied_by_convention(syntax.Statement(name.position, (order,), (name, number)))
+    )
+
+
 def _compared_in_words(inline: Inline) -> list[Stated]:
     """A formula of names compared in words with a number, or signed ("$2\\alpha_t$ is smaller than $1$",
     "$\\log\\sigma$ is positive"): the order it states, which a counterexample must satisfy; where the sentence
@@ -399,22 +456,7 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
     ):
         return []
     after = around[1]
-    order, number, rest, shown = None, None, "", "0"
-    following = _SENTENCE_MATHS.search(after)
-    for between, words, relation in _COMPARED if following is not None else ():
-        rest = after[following.end() :]
-        tail = re.match(words, rest) if words else None  # より小さい after the number
-        if between.match(after[: following.start()]) and (tail is not None or not words):
-            shown = maths = next(group for group in following.groups() if group is not None)
-            try:
-                number = syntax.parse(maths, notes=True)
-            except InvalidAnswer:
-                number = None
-            if isinstance(number, syntax.Statement) and len(number.operands) == 1:
-                (number,) = number.operands
-            rest = rest[tail.end() :] if tail is not None else rest
-            order = relation
-            break
+    order, number, rest, shown = _comparison(after) or (None, None, "", "0")
     for signed, relation in _SIGNED if order is None else ():
         found = signed.match(after)
         if found is not None:
