@@ -149,6 +149,9 @@ HELD = {
     "rt41-held-23-it-is-not-random": UNDECIDED,
     "rt41-held-24-they-never-change": UNDECIDED,
     "rt41-held-25-variance-of-the-noise-the-same": UNDECIDED,
+    # a four-coordinate counterexample left untrusted by such words still keeps a one-coordinate proof out (26, 27)
+    "rt41-held-26-one-coordinate-norm-after-equal-betas": UNDECIDED,
+    "rt41-held-27-one-coordinate-log-density-after-linear-schedule": UNDECIDED,
 }
 
 

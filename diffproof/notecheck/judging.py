@@ -927,10 +927,13 @@ def _judge_readings(
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
+        untrusted = False
         if verdict.refuted:
             verdict = where_stated(verdict, this, reading, assumptions, cited, context, step_keys,
                                     search=not unchained)  # fmt: skip
-        return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else ())
+            untrusted = not verdict.refuted  # a doubt still: at four coordinates it keeps a one-coordinate proof out
+        return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else (),
+                       untrusted)  # fmt: skip
 
     try:
         for variant in variants:
@@ -1128,6 +1131,6 @@ def _result(
         and any(side.has(sp.log) for side in (reading.lhs, reading.rhs) if isinstance(side, sp.Basic))
     ):
         conventions = tuple(sorted({*conventions, NATURAL_LOG}))
-    doubted = status != REFUTED and outcome.verdict.refuted  # a counterexample exists, but it is not trusted
+    doubted = status != REFUTED and (outcome.verdict.refuted or outcome.untrusted)  # a counterexample, not trusted
     return Judged(status, reason, verdict, latex(reading.lhs), latex(reading.rhs), reading.how, uses, conventions,
                   doubted=doubted)  # fmt: skip

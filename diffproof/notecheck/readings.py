@@ -51,6 +51,7 @@ class Outcome:
     substituted: tuple[Definition, ...] = ()
     written: contexts.Written = contexts.AS_WRITTEN  # a reading in law: the step before the substitutions
     own: tuple = ()  # the assumptions that follow from the process the note states itself (no context declared)
+    untrusted: bool = False  # a counterexample found, not trusted where the note says more (conditions.where_stated)
 
 
 def latex(expr: sp.Expr) -> str:
