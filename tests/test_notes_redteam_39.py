@@ -268,6 +268,7 @@ def test_a_wrong_step_beside_the_data_held_fixed_is_still_refuted(name):
         ("Let $x_0 \\sim q(x_0)$ be a data point.", False),  # DDPM's own
         ("where $x_0$ is the clean image", False),
         ("For example, the noise is small.", False),  # no data: "for example" calls nothing
+        ("We maximise the likelihood of the data.", False),  # the data's law in DDPM's role (david-wb 63)
     ],
 )
 def test_a_sentence_may_hold_the_data_fixed(sentence, held):

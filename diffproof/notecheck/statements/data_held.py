@@ -21,8 +21,13 @@ from diffproof.notes import Notes
 #: What a sentence calls the data, in words: the data, an image, a sample, a signal (in the role of x_0 or not:
 #: read fail-safe).
 _DATA_SAID = re.compile(_DATA_WORDS.pattern + r"|\b(?:samples?|signals?)\b", re.IGNORECASE)
-#: Idioms with a word for the data that call nothing.
-_NO_DATA = re.compile(r"\bfor\s+(?:example|instance)\b", re.IGNORECASE)
+#: Idioms with a word for the data that call no x_0: "for example", and the data's law named in DDPM's role ("the
+#: likelihood of the data", "the data distribution"), which says nothing of one x_0.
+_NO_DATA = re.compile(
+    r"\bfor\s+(?:example|instance)\b|\b(?:(?:log[- ])?likelihood|distribution)\s+of\s+(?:the\s+)?data\b"
+    r"|\bdata\s+(?:distribution|likelihood)\b",
+    re.IGNORECASE,
+)
 #: The data in maths as DDPM writes it (spaces taken out): x_0 (bold or not), drawn from the data's law (x_0 \sim
 #: q(x_0), x_0 \sim q(x), x_0 \sim p_{\mathrm{data}}), or that law alone.
 _X0 = r"(?:x|\\mathbf\{x\}|\\boldsymbol\{x\}|\\bm\{x\}|\\vec\{x\}|\\mathbf x|\{\\bf x\})_(?:0|\{0\})"
