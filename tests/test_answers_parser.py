@@ -362,3 +362,23 @@ def test_bars_that_pair_two_ways_are_not_read(text):
 def test_doubled_sized_bars_are_a_norm():
     """ja's ``{\\left|\\left| \\epsilon - \\epsilon_\\theta \\right|\\right|}^2``: a norm, as ``\\|...\\|`` is."""
     assert _tree(r"{\left|\left| a - b \right|\right|}^2") == _tree(r"{\| a - b \|}^2")
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("\\int_0^\\infty f \\, du", syntax.Number(5, "0"), syntax.Infinity(7, False)),
+        ("\\int_{-\\infty}^{0} f \\, du", syntax.Infinity(5, True), syntax.Number(16, "0")),
+        ("\\int_0^{+\\infty} f \\, du", syntax.Number(5, "0"), syntax.Infinity(7, False)),
+        ("\\int_{-\\infty}^{\\infty} f \\, du", None, None),  # the whole line, as \int alone
+        ("\\int_{-\\infty}^{+\\infty} f \\, du", None, None),
+    ],
+)
+def test_an_integral_s_infinite_limits(text, lower, upper):
+    integral = syntax.parse(text, notes=True).operands[0]
+    assert (integral.lower, integral.upper) == (lower, upper)
+
+
+def test_infinity_is_read_nowhere_but_as_an_integral_s_limit():
+    with pytest.raises(InvalidAnswer, match="infty"):
+        syntax.parse("x = \\infty", notes=True)

@@ -26,6 +26,7 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notecheck.statements import laws
 from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
@@ -106,6 +107,8 @@ FIXED: frozenset[str] = frozenset(
         "rt40-32-ve-variant-of-ncsn-proved",
         "rt40-33-each-xt-drawn-from-the-marginal-separately-proved",
         "rt40-34-smld-perturbed-sample-is-clean-plus-noise-proved",
+        # cjk41: Chinese, Japanese and Korean words read by their own whitelist (statements.unspaced_forward)
+        "rt40-35-chinese-forward-process-halves-proved",
         # fixunnamed40: unnamed properties read wider (statements.unnamed), schedule shapes and relations (schedules)
         "rt40-11-nonnegativity-of-the-sum-refuted",
         "rt40-12-i-know-the-sum-to-be-nonnegative-refuted",
@@ -269,3 +272,126 @@ def test_a_schedule_step_keeps_its_verdict(name):
     text, status = SCHEDULE_KEPT[name]
     result = _last(text)
     assert result.status == status, result.reason
+
+
+_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+
+#: Held-out variants of rt40-35: a Chinese, Japanese or Korean sentence about the forward process that makes it
+#: another (halves, doubles or scales x_{t-1} by another factor, adds the data, removes noise, adds none, denies the
+#: chain, gives the noise another variance, law or schedule, makes x_t noise or x_0): under the DDPM context the
+#: DDPM mean must not be proved.
+UNSPACED_CHANGED = {
+    "zh doubles": "前向过程每一步把 $x_{t-1}$ 乘以 2，再加入高斯噪声。",
+    "zh enlarges twofold": "前向过程每一步把 $x_{t-1}$ 放大两倍，再加入高斯噪声。",
+    "zh another factor": "前向过程每一步先把 $x_{t-1}$ 乘以 $\\alpha_t$，再加入高斯噪声。",
+    "zh half in words": "$x_t$ 等于 $x_{t-1}$ 的一半加上噪声。",
+    "zh adds the data": "前向过程每一步都把 $x_0$ 加到 $x_{t-1}$ 上。",
+    "zh adds the data and noise": "前向过程每一步加上 $x_0$ 和高斯噪声。",
+    "zh removes noise": "前向过程每一步从 $x_{t-1}$ 中减去噪声。",
+    "zh adds no noise": "前向过程不加噪声。",
+    "zh adds no noise (并不)": "前向过程并不加入噪声。",
+    "zh has added none": "前向过程没有添加噪声。",
+    "zh no Markov chain": "前向过程不是马尔可夫链。",
+    "zh independent of the previous state": "前向过程中 $x_t$ 与 $x_{t-1}$ 无关。",
+    "zh straight from the data": "前向过程：$x_t$ 由 $x_0$ 直接加噪得到，不经过 $x_{t-1}$。",
+    "zh each state directly from the data": "前向过程中，每个 $x_t$ 都直接由 $x_0$ 加噪得到。",
+    "zh constant variance": "前向过程中噪声的方差是常数。",
+    "zh decreasing noise": "前向过程中，随着 $t$ 增大，添加的噪声越来越少。",
+    "zh uniform noise": "前向过程中加入的噪声服从均匀分布。",
+    "zh another variance": "前向过程每一步加入方差为 $\\sqrt{\\beta_t}$ 的高斯噪声。",
+    "zh another standard deviation": "前向过程是一个增加标准差为 $\\beta_t$ 的高斯噪声的过程。",
+    "zh discards the state": "前向过程直接丢弃 $x_{t-1}$，只保留噪声。",
+    "zh keeps the state": "前向过程保持 $x_{t-1}$，只加噪声。",
+    "zh the state is noise": "前向过程中 $x_t$ 是纯噪声。",
+    "zh the state is the data": "前向过程中 $x_t$ 就是 $x_0$。",
+    "zh halves, not named": "从 $x_{t-1}$ 到 $x_t$ 的每一步都把它减半。",
+    "zh noise tied to the state": "前向过程加入的噪声与 $x_{t-1}$ 相关。",
+    "zh the state's variance grows": "前向过程中 $x_t$ 的方差越来越大。",
+    "zh sets the state to zero": "前向过程每一步加入噪声，并把 $x_{t-1}$ 置零。",
+    "zh the state is the previous plus noise": "前向过程中 $x_t$ 为 $x_{t-1}$ 加噪声。",
+    "zh another variance in maths": "前向过程中噪声的方差为 $\\beta_t^2$。",
+    "zh another standard deviation, no verb": "前向过程中噪声的标准差为 $\\beta_t$。",
+    "zh a standard deviation as the variance": "前向过程的噪声方差为 $\\sqrt{\\beta_t}$。",
+    "zh another mean": "前向过程中 $x_t$ 的均值为 $\\alpha_t x_{t-1}$。",
+    "zh the noise's mean is two": "前向过程中噪声的均值为 $2$。",
+    "ja adds the data instead": "拡散過程では $x_{t-1}$ にノイズを加える代わりに $x_0$ を加算する。",
+    "ja attenuates the noise": "拡散過程ではノイズを減衰させる。",
+    "ko adds the data": "순방향 과정은 데이터를 추가한다.",
+    "ja halves": "拡散過程では $x_{t-1}$ を半分にしてからノイズを加える。",
+    "ja doubles": "拡散過程では $x_{t-1}$ を2倍してからノイズを加える。",
+    "ja another factor": "拡散過程では $x_{t-1}$ に $\\alpha_t$ を乗じ、ノイズを加える。",
+    "ja adds no noise": "拡散過程ではノイズを加えない。",
+    "ja adds the data": "拡散過程ではデータ $x_0$ を加える。",
+    "ja removes noise": "拡散過程では $x_{t-1}$ からノイズを取り除く。",
+    "ja no Markov process": "拡散過程はマルコフ過程ではない。",
+    "ja constant variance": "拡散過程では分散が一定のノイズを加える。",
+    "ja shrinking noise": "拡散過程ではノイズがだんだん小さくなる。",
+    "ja the state is noise": "拡散過程では $x_t$ はノイズである。",
+    "ko halves": "순방향 과정은 $x_{t-1}$ 을 절반으로 줄이고 노이즈를 추가한다.",
+    "ko adds no noise": "순방향 과정에서는 노이즈를 추가하지 않는다.",
+}
+
+#: DDPM's forward process as real notes say it in Chinese, Japanese and Korean (their source beside each), and as a
+#: reader of each language would: read by the whitelist as DDPM's own words, they keep the context's laws.
+UNSPACED_DDPM = {
+    "zh-diffusion-study-notes line 22": "即，当前的 $x_t$ 的值是上一步 $x_{t-1}$ 的一部分再加上一个噪声 "
+    "$\\sqrt{\\beta_t} \\boldsymbol{\\epsilon}$：",
+    "zh-diffusion-study-notes line 11": "这么做的意义：**前期方差较小，添加的噪声少，扩散速度慢；随着方差逐步加大，"
+    "添加的噪声越来越多，扩散的速度加快。",
+    "zh-diffusion-study-notes line 81": "前向扩散过程是希望 $x_t$ 渐进趋近于**标准正态分布**，即均值趋近于 0， 方差趋近于单位方差 "
+    "$I$ ，并且 $x_t$ 只和它的**上一步** $x_{t-1}$ 有关，同时两者是线性高斯变化，也就是两者的关系必然是某个系数乘上 $x_{t-1}$ 的线性关系。",
+    "zh-diffusion-study-notes line 144": "另一个 $q$ 的展开同理，在正向过程中， $x_t$ 只和 $x_{t-1}$ 相关，和其他无关，因此也能简化。",
+    "kiseki-diffusion-comments line 53": "$\\mathcal{N}(\\mathbf{x}_t; \\sqrt{1 - \\beta_t} \\mathbf{x}_{t-1}, "
+    "\\beta_t\\mathbf{I})$ 表示 $\\mathbf{x}_t$ 服从 均值为 $\\sqrt{1 - \\beta_t} \\mathbf{x}_{t-1}$，方差为 "
+    "$\\beta_t\\mathbf{I}$ 的高斯分布。",
+    "kiseki-diffusion-comments line 56": "每一维都加相同强度的噪声，不偏向任何方向。",
+    "kiseki-diffusion-comments line 58": "整体扩散过程只是使用马尔可夫过程性质（每一步只依赖前一步）来连乘而已。",
+    "viperyl-overview line 19": "前向过程不含参数，**迭代计算**如下",
+    "zh-dingrui-ddpm-posterior line 46": "直接加噪到第 $t$ 步：",
+    "ja-naoyukikita-ddpm line 51": "拡散過程$`q(x_{1:T}|x_0)`$では、観測変数$`x_0`$に対し、元のデータ成分を減衰させ、"
+    "代わりにノイズを付与する操作を繰り返すことによって$`x_1, \\cdots, x_T`$を順に得る。",
+    "ja-naoyukikita-ddpm line 61": "第二式は、$`x_T`$を得るために、$`x_{t-1}`$に対し$`\\sqrt{\\alpha_t}`$を乗じ、"
+    "代わりに分散が$`\\beta_t`$のノイズを加算することを要請している。",
+    "ja-naoyukikita-ddpm line 17": "拡散過程：$`x_0 \\rightarrow x_{1} \\rightarrow \\cdots \\rightarrow x_{T-2} "
+    "\\rightarrow x_{T-1} \\rightarrow x_T`$",
+    "ko-obsidian-ddpm-elbo line 81": "ELBO 식에서 잠재 변수 $z$를 확산 과정의 $x_{1:T}$로, 관측 변수 $x$를 $x_0$로 치환하면 "
+    "다음과 같이 쓸 수 있다.",
+    "zh, written": "前向过程在每一步向 $x_{t-1}$ 添加少量高斯噪声。",
+    "zh, written: the noise's zero mean": "前向过程中噪声的均值为 $0$。",
+    "zh, written: the noise is noise": "前向过程中，$\\epsilon$ 是标准高斯噪声。",
+    "zh, written: the step's mean": "前向过程中 $x_t$ 的均值为 $\\sqrt{\\alpha_t} x_{t-1}$，方差为 $\\beta_t$。",
+    "zh, written: the last state is noise": "前向过程最终 $x_T$ 是纯高斯噪声。",
+    "ja, written": "拡散過程では、各ステップでデータに少しずつガウスノイズを加える。",
+    "ko, written": "순방향 과정은 각 단계에서 데이터에 가우시안 노이즈를 조금씩 추가한다.",
+}
+
+#: Real sentences kept whose note's other words leave this step unproved as it stands alone (x_T free of x_0 is
+#: read by another rule): their words are still DDPM's, so they set nothing aside.
+UNSPACED_DDPM_WORDS = {
+    "ja-naoyukikita-ddpm line 61, second sentence": "$`\\alpha_t`$は常に$`1`$より小さいので、拡散過程を経るにつれ"
+    "データ成分がだんだん小さくなり、最終的に得られる$`x_T`$は$`x_0`$に依存しない正規分布に従うとみなせる。",
+    "ja-naoyukikita-ddpm line 173": "拡散過程は$`x_0`$から出発して、目的地もなくフラフラ彷徨っているだけ、まさにランダムウォークである。",
+    "ja-naoyukikita-ddpm line 3": "デノイジング拡散確率モデル（Denoising Diffusion Probabilistic Model, DDPM）とは、"
+    "ノイズが付与されたデータを潜在変数と捉え、元データに対しノイズを付与していく過程（拡散過程）を元に、潜在変数から"
+    "元データを復元する過程（逆拡散過程、生成過程）を通じてデータを生成することを目指す、潜在変数モデルの一種である。",
+    "zh-diffusion-study-notes line 111": "这个很不好，因为它意味着原始的数据信号在前向过程中消失的太快了（the original "
+    "image vanishes (its signal becomes tiny) too early in the diffusion steps）。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNSPACED_CHANGED))
+def test_a_cjk_sentence_changing_the_forward_process_sets_the_context_aside(name):
+    result = _last(_DDPM + UNSPACED_CHANGED[name] + _MEAN)
+    assert result.status != PROVED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(UNSPACED_DDPM))
+def test_ddpm_s_forward_process_in_cjk_words_keeps_the_context(name):
+    result = _last(_DDPM + UNSPACED_DDPM[name] + _MEAN)
+    assert result.status == PROVED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(UNSPACED_DDPM | UNSPACED_DDPM_WORDS))
+def test_ddpm_s_forward_process_in_cjk_words_is_read_as_ddpm_s(name):
+    text = (UNSPACED_DDPM | UNSPACED_DDPM_WORDS)[name]
+    assert laws._forward_in_other_words(read_notes(_DDPM + text + _MEAN, markdown=True)) == []

@@ -105,8 +105,23 @@ FIXED: frozenset[str] = frozenset(
         "rt41-33-time-invariant-schedule-refuted",
         "rt41-34-every-beta-set-to-a-number-refuted",
         "rt41-35-single-beta-for-all-steps-refuted",
+        "rt41-16-partial-x-of-x-y-with-y-a-function-of-x-proved",
+        "rt41-17-frac-partial-of-x-y-with-y-a-function-of-x-proved",
+        "rt41-19-keeping-the-factors-that-depend-on-mu-proved",
+        "rt41-20-with-respect-to-mu-proved",
+        "rt41-21-in-mu-proved",
+        "rt41-22-function-of-mu-four-lines-before-proved",
+        "rt41-23-function-of-mu-after-the-display-proved",
+        "rt41-24-expectation-under-p-theta-and-p-phi-proved",
+        "rt41-25-two-parameters-said-different-expectations-proved",
+        "rt41-26-expectation-x-sim-p-theta-and-p-phi-proved",
+        "rt41-27-entropy-equals-cross-entropy-proved",
+        "rt41-36-function-of-mu-and-sigma-proved",
+        "rt41-37-not-as-a-function-of-mu-but-of-x-refuted",
     }
-)
+) | frozenset(
+    name for name in FINDINGS if name < "rt41-16" or name >= "rt41-38"
+)  # the forward process's words read as DDPM's shapes (laws._in_ddpm_s_shapes, laws._read_as_forward)
 
 
 def test_the_notes_are_all_there():
@@ -149,7 +164,28 @@ HELD = {
     "rt41-held-23-it-is-not-random": UNDECIDED,
     "rt41-held-24-they-never-change": UNDECIDED,
     "rt41-held-25-variance-of-the-noise-the-same": UNDECIDED,
-    # a four-coordinate counterexample left untrusted by such words still keeps a one-coordinate proof out (26, 27)
+    # fixjudge41's held-out variants: the ∝ variable in other words (never decided in a variable the words do not
+    # name), and the variables the words name kept; laws written bare under an expectation (never one law on a
+    # guess), and one law written two ways kept.
+    "rt41-held-judge-01-wrt-mu-quadratic-propto": UNDECIDED,
+    "rt41-held-judge-02-dropping-what-does-not-depend-on-mu": UNDECIDED,
+    "rt41-held-judge-03-function-of-mu-sigma-one-maths": UNDECIDED,
+    "rt41-held-judge-04-density-in-mu-after-the-display": UNDECIDED,
+    "rt41-held-judge-05-rather-than-in-mu-correct-in-x": UNDECIDED,
+    "rt41-held-judge-06-as-a-function-of-x-proved": PROVED,
+    "rt41-held-judge-07-dropping-what-does-not-depend-on-x-proved": PROVED,
+    "rt41-held-judge-08-with-respect-to-x-wrong-refuted": REFUTED,
+    "rt41-held-judge-09-function-of-mu-and-sigma-right-proved": PROVED,
+    "rt41-held-judge-10-q-phi-and-q-theta-under-sim": UNDECIDED,
+    "rt41-held-judge-11-zero-variance-under-p-data": UNDECIDED,
+    "rt41-held-judge-12-p-one-and-p-two": UNDECIDED,
+    "rt41-held-judge-13-model-and-bare-p": UNDECIDED,
+    "rt41-held-judge-14-same-law-two-ways-proved": PROVED,
+    "rt41-held-judge-15-p-data-linearity-proved": PROVED,
+    "rt41-held-judge-16-same-law-with-density-proved": PROVED,
+    "rt41-held-judge-17-same-law-p-theta-equal-proved": PROVED,
+    # fixsaid41: a four-coordinate counterexample left untrusted by words on the schedule still keeps a
+    # one-coordinate proof out (27: "a linear schedule"; 26: "All the betas are equal", which no rule reads yet)
     "rt41-held-26-one-coordinate-norm-after-equal-betas": UNDECIDED,
     "rt41-held-27-one-coordinate-log-density-after-linear-schedule": UNDECIDED,
 }
@@ -163,3 +199,30 @@ def test_the_held_notes_are_all_there():
 def test_the_held_notes_keep_their_verdict(name):
     result = red_team.judged(name)
     assert result.status == HELD[name], result.reason
+
+
+#: The fixer's held-out wordings of the fixed classes (rt41-fix-*, each naming its class): other words for a changed
+#: forward process or a denied Markov chain, most of them in words DDPM's descriptions use, each set aside as its
+#: class is (laws._in_ddpm_s_shapes, laws._state_unplaced, laws._states_equated, laws._read_as_forward).
+_FORWARD_SET_ASIDE = ("forward step in words", "forward process is in other words")  # changed step, forward unread
+VARIANTS = sorted(path.stem for path in NOTES.glob("rt41-fix-*.md"))
+#: DDPM's own descriptions of its forward process from real notes (rt41-keep-*, each naming its source): the
+#: context's laws are kept and the step is proved.
+KEPT = sorted(path.stem for path in NOTES.glob("rt41-keep-*.md"))
+
+
+def test_the_variants_and_kept_descriptions_are_all_there():
+    assert (len(VARIANTS), len(KEPT)) == (32, 7)
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_a_held_out_wording_sets_the_forward_laws_aside(name):
+    result = red_team.judged(name)
+    assert result.status == UNDECIDED, result.reason
+    assert any(said in result.reason for said in _FORWARD_SET_ASIDE), result.reason
+
+
+@pytest.mark.parametrize("name", KEPT)
+def test_ddpm_s_own_description_keeps_the_forward_laws(name):
+    result = red_team.judged(name)
+    assert result.status == PROVED, result.reason

@@ -131,7 +131,7 @@ def test_every_field_of_a_statement_is_in_its_key():
     item = Stated("relation", 3, "h + k > 0", Formula("h + k", 3), Formula("0", 3), "inline")
     changed = {
         "kind": "bound", "line": 4, "text": "h + k < 0", "name": Formula("h", 3), "body": Formula("1", 3),
-        "origin": "words", "until": 5, "denied": True, "plain": True,
+        "origin": "words", "until": 5, "denied": True, "plain": True, "where": True,
     }  # fmt: skip
     assert set(changed) == {field.name for field in fields(Stated)}
     for name, value in changed.items():

@@ -10,7 +10,8 @@ note by note (:data:`MEASURED`; 161 of 261 as published, 62 %, and 196 of 261 wi
 the context declared, 75 %, when these tests were last measured; as published, what
 follows from the process a note states itself is used: :mod:`diffproof.notecheck.chains`),
 as is the number of wrong steps refuted at their line (11 of 39 as published, 13 with
-the context declared: a sentence's order of the alphas leaves ja's step 301 untrusted, and ja's GitHub maths,
+the context declared: ja's step 301 is left untrusted by its words on alpha_t (line 63, unread) and its
+induction's index relations t = 1, t = k (its order of the alphas, line 58, is met by a schedule), and ja's GitHub maths,
 read since, says x_T does not depend on x_0 and names p-hat(x_T) by p(x_T), which leaves 65 and 231 untrusted); the floors below guard against a regression, with room for
 steps near the per-step time limit on a loaded machine.
 """

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from derivations.kernel import rules, sums
+from derivations.kernel import integrals, rules, sums
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import Density
 
@@ -33,6 +33,7 @@ _GENERAL = (
     rules.LEIBNIZ,
     rules.LIMIT,
     rules.ADJACENT_INTERVALS,
+    integrals.DEFINITE_INTEGRAL,
     rules.SIGN_OF_DIFFERENCE,
     rules.GAP_IS_KL,
 )

@@ -47,10 +47,11 @@ import sympy as sp
 from derivations import symbols as registry
 from derivations.kernel.algebra import canonical, prove_equal, random_point
 from derivations.kernel.vocabulary import Counterexample, Status, Verdict
-from derivations.probability import Density
+from derivations.probability import Density, Grad
 from diffproof import exits
+from diffproof.answers.derivatives import held_apart
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import Formula, ambiguity, assumptions_of, describe_set, latex
+from diffproof.answers.notation import Formula, ambiguity, assumptions_of, describe_set, latex, names_in
 
 #: Points sampled in search of a counterexample.
 POINTS = 24
@@ -576,6 +577,9 @@ def judge(reference: Formula, readings: Sequence[Formula], assumptions: Assumpti
 def decide(reference: Formula, answer: Formula, assumptions: Assumptions) -> Outcome:
     """The verdict on one reading of the answer."""
     sides = prepare(reference, answer, assumptions)
+    held = derivative_held(reference, answer, sides)
+    if held:
+        return Outcome(Verdict(Status.UNDECIDED, f"a derivative is not judged: {held}"), sides)
     left = apply_rewrites(sides.reference, sides.rewrites)
     right = apply_rewrites(sides.answer, sides.rewrites)
     symbols = left.free_symbols | right.free_symbols
@@ -641,6 +645,23 @@ def decide(reference: Formula, answer: Formula, assumptions: Assumptions) -> Out
     else:
         reason = f"no symbolic proof found; the two sides agree at {comparison.agreed} random points of the domain"
     return Outcome(Verdict(Status.UNDECIDED, reason), sides, shown_domains)
+
+
+def derivative_held(reference: Formula, answer: Formula, sides: Sides) -> str:
+    """Why a derivative of either side is not judged, or ``""``: its variable is replaced by a given or a
+    relation, or the kernel would take it with something that varies with its variable held fixed
+    (:func:`diffproof.answers.derivatives.held_apart`; the givens and relations are written out already)."""
+    eliminated = dict(sides.eliminated)
+    for formula in (reference, answer):
+        for derivative in formula.expr.atoms(Grad):
+            if derivative.var in eliminated:
+                return (
+                    f"the derivative in {latex(derivative.var)}, which is replaced by "
+                    f"{latex(eliminated[derivative.var])}: a derivative is taken in a variable, not in a formula"
+                )
+    written = {**dict(reference.keys), **dict(answer.keys)}
+    prepared = (sides.reference, sides.answer)
+    return held_apart(prepared, names_in(prepared, written), {})
 
 
 def _conditions(nonzero: Sequence[sp.Expr]) -> tuple[sp.Expr, ...]:

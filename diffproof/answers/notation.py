@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -35,6 +37,7 @@ from derivations.kernel.sums import Ranges, Slice, extreme
 from derivations.latex import NotationPrinter
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.derivatives import Names
 from diffproof.answers.errors import InvalidAnswer, LimitExceeded
 
 #: What a density's argument may be: a variable, an indexed variable x[t], a block x_{a:b}.
@@ -233,6 +236,32 @@ class Vocabulary:
         return dict(self.applications).get(symbol, NETWORKS.get(symbol, ()))
 
 
+def names_in(exprs: Iterable[sp.Expr], written: Mapping[str, Key]) -> Names:
+    """The key of each symbol and applied function of ``exprs``: as ``written``, else read from its SymPy name
+    (``abar_t``, ``epsilon_theta``: the registry names its symbols by a spelling)."""
+    symbols: dict[sp.Symbol, Key] = {}
+    functions: dict[str, Key] = {}
+    for expr in exprs:
+        for symbol in expr.free_symbols:
+            key = _key_named(symbol.name, written)
+            if key is not None and isinstance(symbol, sp.Symbol):
+                symbols[symbol] = key
+        for call in expr.atoms(sp.core.function.AppliedUndef):
+            key = _key_named(type(call).__name__, written)
+            if key is not None:
+                functions[type(call).__name__] = key
+    return Names(symbols, functions, spell)
+
+
+def _key_named(name: str, written: Mapping[str, Key]) -> Key | None:
+    if name in written:
+        return written[name]
+    try:
+        return key_of(name)
+    except (InvalidAnswer, ValueError):
+        return None
+
+
 def keys_of(symbol: sp.Symbol) -> set[Key]:
     """Every key that spells ``symbol``: its declared spellings and its own name."""
     found = {k for k, s in SPELLINGS.items() if s == symbol}
@@ -278,6 +307,8 @@ class Formula:
     #: The arguments of logarithms as written: the formula has no real value where one is not positive.
     positive: tuple[sp.Expr, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: The key each symbol and applied function was written with, by SymPy name (``abar_t``: alpha, bar, t).
+    keys: tuple[tuple[str, Key], ...] = field(default=(), compare=False)
 
 
 def read(text: str, vocabulary: Vocabulary = EVERYTHING) -> tuple[Formula, ...]:
@@ -324,7 +355,7 @@ def translate(node: syntax.Node, vocabulary: Vocabulary, how: tuple[str, ...] = 
     translator = _Translator(vocabulary)
     expr = within_limits(translator.visit(node), node)
     conditions = tuple(dict.fromkeys(translator.nonzero)), how, tuple(dict.fromkeys(translator.positive))
-    return Formula(expr, *conditions, notes=tuple(translator.notes))
+    return Formula(expr, *conditions, notes=tuple(translator.notes), keys=tuple(translator.keys.items()))
 
 
 def within_limits(expr: sp.Expr, node: syntax.Node) -> sp.Expr:
@@ -369,6 +400,8 @@ class _Translator:
         #: real, and read alike by every reader, only where each is >= 0.
         self.nonnegative: list[sp.Expr] = []
         self.notes: list[str] = []
+        #: The key each symbol and applied function was first written with, by SymPy name.
+        self.keys: dict[str, Key] = {}
 
     def visit(self, node: syntax.Node) -> sp.Expr:
         if isinstance(node, syntax.Expectation):
@@ -385,6 +418,8 @@ class _Translator:
         if node.key in SHORTHAND_KEYS and isinstance(SHORTHAND_KEYS[node.key].value, sp.Lambda):
             raise InvalidAnswer(f"{spell(node.key)} takes its arguments: write it as in SNR(t)", node.position)
         resolved = self.vocabulary.resolve(node.key)
+        if isinstance(resolved, sp.Symbol):
+            self.keys.setdefault(resolved.name, node.key)
         if resolved in NETWORKS:
             arguments = self.vocabulary.application(resolved)
             self.notes.append(f"{latex(resolved)} read as {latex(applied(resolved, arguments))}")
@@ -404,6 +439,7 @@ class _Translator:
         resolved = self.vocabulary.resolve(key)
         if not isinstance(resolved, sp.Symbol):
             raise InvalidAnswer(f"{spell(key)} cannot be applied to arguments", node.position)
+        self.keys.setdefault(resolved.name, key)
         return applied(resolved, arguments)
 
     def shorthand(self, node: syntax.Call, shorthand: registry.Shorthand, arguments: list[sp.Expr]) -> sp.Expr:
@@ -603,6 +639,18 @@ def _writes_identity(node: syntax.Node) -> bool:
     return any(_writes_identity(child) for child in children if isinstance(child, syntax.Node))
 
 
+def _indexed_by(node: syntax.Node, variable: syntax.Node) -> syntax.Name | None:
+    """A name of ``node`` whose index writes ``variable``, a name with no index of its own (``\\beta_t`` under
+    ``dt``, ``x_{2u}`` under ``du``): a function of the variable of an integral, no constant of it."""
+    if not isinstance(variable, syntax.Name) or variable.index:
+        return None
+    if isinstance(node, syntax.Name) and re.search(rf"(?<![A-Za-z]){re.escape(variable.base)}(?![A-Za-z])", node.index):
+        return node
+    children = (v for value in vars(node).values() for v in (value if isinstance(value, tuple) else (value,)))
+    return next((found for child in children if isinstance(child, syntax.Node)
+                 if (found := _indexed_by(child, variable)) is not None), None)  # fmt: skip
+
+
 class ProbabilityVocabulary:
     """How a note's names are read (the interface :class:`ProbabilityTranslator` asks of its vocabulary).
 
@@ -618,6 +666,12 @@ class ProbabilityVocabulary:
 
     def resolve(self, key: Key) -> sp.Expr:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
+        raise NotImplementedError
+
+    def integrating(self, variable: syntax.Node) -> AbstractContextManager[sp.Symbol]:
+        """While the body of a definite integral over ``variable`` is read, its name is the integral's bound
+        variable: a real name of no other property, whatever the note's conventions make the letter elsewhere
+        (t a positive integer step, u a vector), so that nothing of them is taken inside the integral."""
         raise NotImplementedError
 
     def variance(self, parameter: sp.Expr) -> sp.Expr:
@@ -847,12 +901,21 @@ class ProbabilityTranslator(_Translator):
         return Expectation(body, Density(law, variables, given), variables)
 
     def integral(self, node: syntax.Integral) -> sp.Expr:
+        indexed = next(filter(None, (_indexed_by(node.body, v) for v in node.variables)), None)
+        if indexed is not None:
+            raise Unmodelled(f"{indexed.base}_{{{indexed.index}}} is indexed by the variable of its integral, so it is a "
+                             "function of it, not a constant: such an integrand is not modelled")  # fmt: skip
         variables = self.arguments(node.variables)
         if node.lower is not None or node.upper is not None:
             if len(variables) != 1 or node.lower is None or node.upper is None:
                 raise InvalidAnswer("an integral with limits takes both limits and one variable", node.position)
-            return sp.Integral(self.visit(node.body), (variables[0], self.visit(node.lower), self.visit(node.upper)))
+            lower, upper = self.visit(node.lower), self.visit(node.upper)
+            with self.vocabulary.integrating(node.variables[0]) as variable:
+                return sp.Integral(self.visit(node.body), (variable, lower, upper))
         return self.against_density(node.body, variables)
+
+    def infinity(self, node: syntax.Infinity) -> sp.Expr:
+        return -sp.oo if node.negative else sp.oo
 
     def against_density(self, body: syntax.Node, variables: tuple[sp.Symbol, ...]) -> sp.Expr:
         """The integral of ``body`` over the line in ``variables``; written against a density of exactly those
@@ -989,6 +1052,7 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Call: ProbabilityTranslator.call,
     syntax.Expectation: ProbabilityTranslator.expectation,
     syntax.Integral: ProbabilityTranslator.integral,
+    syntax.Infinity: ProbabilityTranslator.infinity,
     syntax.Series: ProbabilityTranslator.series,
     syntax.Divergence: ProbabilityTranslator.divergence,
     syntax.Gaussian: ProbabilityTranslator.gaussian,

@@ -14,8 +14,10 @@ The constructs are tables, so that a notation is one entry:
 
 * :data:`COMMANDS` maps a LaTeX command to the method that reads what follows it
   (``\\frac``, ``\\sqrt``, ``\\log``, ``\\nabla``, decorations, fonts, Greek letters); a derivative in one
-  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``) is
-  read as the gradient ``\\nabla_x f``;
+  variable (``\\partial_x f``, ``\\frac{\\partial}{\\partial x} f``, ``\\frac{\\partial f}{\\partial x}``, and
+  with Leibniz's d, :data:`DERIVATIVE_FRACTIONS`: ``\\frac{d}{dx} f``, ``\\frac{df}{dx}``, ``\\frac{\\mathrm{d}
+  f}{\\mathrm{d}x}``) is read as the gradient ``\\nabla_x f``; a letter d that may be Leibniz's or a variable is
+  refused, never read as a product;
 * :data:`WORDS` maps a plain-text word to the command it spells (``sqrt``, ``log``,
   ``exp``, ``grad``); any other word is an identifier;
 * :data:`DECORATIONS`, :data:`FONTS`, :data:`IGNORED`, :data:`PRODUCTS`,
@@ -171,6 +173,21 @@ class Integral(Node):
     variables: tuple[Node, ...]
     lower: Node | None = None
     upper: Node | None = None
+
+
+@dataclass(frozen=True)
+class Infinity(Node):
+    """``\\infty`` (``-\\infty`` when ``negative``) as a limit of an integral, the one place it is read."""
+
+    negative: bool = False
+
+
+#: The spellings of an infinite limit (``\\int_0^\\infty``, ``\\int_{-\\infty}^{+\\infty}``), each with its sign.
+INFINITE_LIMITS = tuple(
+    (written, negative)
+    for spelled, negative in ((["\\infty"], False), (["+", "\\infty"], False), (["-", "\\infty"], True))
+    for written in (spelled, ["{", *spelled, "}"])
+)
 
 
 @dataclass(frozen=True)
@@ -413,12 +430,18 @@ class Parser:
         self.notes = notes
         #: Inside an integral's body a differential (``dz``, ``d\\mathbf{x}_{1:T}``) ends the body.
         self.integrals = 0
+        #: The variables of the derivatives whose bodies are being read (None where the body comes first).
+        self.differentiated: list[Node | None] = []
+        #: Where a derivative written with a letter d (``\\frac{d}{dx}``) starts: d is then no variable.
+        self.leibniz: list[int] = []
         #: Tokens that end an expression here rather than start a factor (the ``\\|`` of a KL divergence).
         self.stops: frozenset[str] = frozenset()
         self.callable_names = callable_names
         self.network_names = network_names
         #: Whether a key names something (a declared spelling); other words of several letters may be products.
         self.known = known or (lambda key: True)
+        #: The question declares a variable d (a dimension): a letter d is then never Leibniz's.
+        self.declares_d = known is not None and known(("d", "", ""))
         #: LaTeX text reads a subscript as one character (``x_tx_0``); plain text reads identifiers whole.
         self.latex = any(t.kind is Kind.COMMAND or t.is_("{") for t in tokens)
 
@@ -487,7 +510,30 @@ class Parser:
             operands.append(self.expr())
         if self.token.kind is not Kind.END:
             raise InvalidAnswer(f"unexpected {_found(self.token)}", self.token.position)
-        return Statement(start, tuple(relations), tuple(operands))
+        statement = Statement(start, tuple(relations), tuple(operands))
+        self.refuse_d_both_ways(statement)
+        return statement
+
+    def refuse_d_both_ways(self, statement: Statement) -> None:
+        """Refuse a formula that writes d both as Leibniz's (``\\frac{d}{dx}``) and as a letter (``+ d``): the
+        fraction may then be a quotient of products of d."""
+        if not self.leibniz:
+            return
+        letter = next((n for n in nodes(statement) if isinstance(n, Name) and n.base == "d"), None)
+        how = (
+            "so the fraction may be a quotient: write the derivative with \\mathrm{d} "
+            "(\\frac{\\mathrm{d}}{\\mathrm{d}x}) or \\partial"
+        )
+        if letter is not None:
+            raise InvalidAnswer(
+                f"d is a variable at character {letter.position + 1} and the d of a derivative at character "
+                f"{self.leibniz[0] + 1}, {how}, or name the variable otherwise",
+                letter.position,
+            )
+        if self.declares_d:
+            raise InvalidAnswer(
+                f"d is a variable of the question and the d of a derivative here, {how}", self.leibniz[0]
+            )
 
     def expr(self) -> Node:
         with self.nested():
@@ -512,6 +558,7 @@ class Parser:
                 self.advance()
                 node = Binary(token.position, "*", node, self.unary())
             elif token.is_(*QUOTIENTS):
+                self.refuse_slashed_derivative()
                 self.advance()
                 divisor = self.unary()
                 node = Binary(token.position, "/", node, divisor)
@@ -521,6 +568,25 @@ class Parser:
                 node = Binary(token.position, "*", node, self.power())
             else:
                 return node
+
+    def refuse_slashed_derivative(self) -> None:
+        """Refuse a slash before a d and a variable where a d came before it (``d/dx``, ``dy/dx``, ``d(x^2)/dx``):
+        a derivative or a quotient of products of d, unsaid.  (``x/dt`` alone divides by a time step.)"""
+        before = next((t for t in self.tokens[: self.index] if t.kind is Kind.WORD and _short_d_word(t.text)), None)
+        if before is None:
+            return
+        self.index += 1
+        try:
+            leibniz = self.at_differential()
+        finally:
+            self.index -= 1
+        if leibniz:
+            raise InvalidAnswer(
+                f"a d (in {before.text!r} at character {before.position + 1}), then a slash before d and a variable, "
+                "may be a derivative (d/dx) or a quotient: write a derivative as \\frac{d}{dx} f, \\partial_x f or "
+                "grad_x f, and a quotient with parentheses",
+                self.token.position,
+            )
 
     def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
         """A note's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both readings are
@@ -1025,9 +1091,11 @@ class Parser:
             if self.advance().is_("_"):
                 if self.skip_whole_space():  # \int_{\mathbb{R}^d}: over the whole space, as \int alone
                     continue
-                lower = self.superscript()
+                lower = self.limit()
             else:
-                upper = self.superscript()
+                upper = self.limit()
+        if isinstance(lower, Infinity) and lower.negative and isinstance(upper, Infinity) and not upper.negative:
+            lower = upper = None  # \int_{-\infty}^{\infty}: over the whole line, as \int alone
         first = []
         while self.at_differential():
             first.append(self.differential())
@@ -1050,6 +1118,16 @@ class Parser:
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
         return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
+
+    def limit(self) -> Node:
+        """A limit of an integral: an infinity (:data:`INFINITE_LIMITS`) or a superscript."""
+        texts = [t.text for t in self.tokens[self.index : self.index + 4]]
+        for written, negative in INFINITE_LIMITS:
+            if texts[: len(written)] == written:
+                position = self.token.position
+                self.index += len(written)
+                return Infinity(position, negative)
+        return self.superscript()
 
     def skip_whole_space(self) -> bool:
         """Pass a subscript that names the whole real space (``\\mathbb{R}``, ``{\\mathbb{R}^d}``, ``\\mathbb R^{n}``,
@@ -1185,8 +1263,9 @@ class Parser:
         return letters
 
     def fraction(self, name: str, position: int) -> Node:
-        if self.token.is_("{") and self.peek().is_("\\partial") and not self.peek(2).is_("_"):
-            return self.derivative(position)
+        operator = self.derivative_operator()
+        if operator:
+            return self.derivative(position, operator)
         with self.nested():
             numerator = self.argument()
             denominator = self.argument()
@@ -1218,33 +1297,99 @@ class Parser:
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
-        with self.nested():
+        with self.nested(), self.differentiating(variable):
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla")
 
-    def derivative(self, position: int) -> Node:
-        """``\\frac{\\partial}{\\partial v} f`` or ``\\frac{\\partial f}{\\partial v}``: the derivative in the one variable
-        ``v``, read as ``\\nabla_v f``; one of higher order or in several variables is not read."""
-        self.index += 2  # { \partial
+    def derivative_operator(self) -> str:
+        """The operator of the derivative written as the fraction ahead (:data:`DERIVATIVE_FRACTIONS`), or ``""``."""
+        if not self.token.is_("{"):
+            return ""
+        return next((operator for operator, ahead in DERIVATIVE_FRACTIONS.items() if ahead(self)), "")
+
+    def partial_fraction(self) -> bool:
+        """``\\frac{\\partial ...}{...}``: ``\\partial`` opens the numerator (``\\frac{\\partial_x f}{g}`` is a quotient)."""
+        return self.peek().is_("\\partial") and not self.peek(2).is_("_")
+
+    def leibniz_fraction(self) -> bool:
+        """``\\frac{d ...}{d x}``: Leibniz's d, which may be a letter, opens the numerator, and a d stands directly
+        before a variable in the denominator (``\\frac{d}{dx}``, ``\\frac{dy}{dx}``, ``\\frac{\\mathrm{d}}{\\mathrm{d}t}``)."""
+        if not self.leibniz_d(1):
+            return False
+        depth, at = 0, self.index
+        for at in range(self.index, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0:
+                break
+        if not self.tokens[min(at + 1, len(self.tokens) - 1)].is_("{"):
+            return False
+        saved, self.index = self.index, at + 2
+        try:
+            return self.at_differential()
+        finally:
+            self.index = saved
+
+    def leibniz_d(self, offset: int = 0) -> bool:
+        """Whether the token at ``offset`` opens with Leibniz's d: a word ``d``, ``dx``, ``dy``, or a d set upright
+        (``\\mathrm{d}``, ``\\mathrm dx``, ``\\text{d}``)."""
+        ahead = self.tokens[self.index + offset : self.index + offset + 4]
+        if not ahead:
+            return False
+        if ahead[0].kind is Kind.WORD:
+            return _opens_with_d(ahead[0].text)
+        if ahead[0].kind is not Kind.COMMAND or ahead[0].text[1:] not in TEXT_FONTS or len(ahead) < 2:
+            return False
+        return [t.text for t in ahead[1:]] == ["{", "d", "}"] or (
+            ahead[1].kind is Kind.WORD and _opens_with_d(ahead[1].text)
+        )
+
+    def skip_operator(self, operator: str) -> bool:
+        """Pass the ``\\partial`` or the d of a derivative (a word it opens keeps its other letters); whether it was
+        a letter d, which a formula may also write as a variable."""
+        if operator == "\\partial":
+            self.expect("\\partial", "in the denominator of a derivative \\frac{\\partial f}{\\partial x}")
+            return False
+        if not self.leibniz_d():
+            raise InvalidAnswer(
+                f"expected d in the denominator of a derivative \\frac{{d f}}{{dx}}, found {_found(self.token)}",
+                self.token.position,
+            )
+        if self.token.kind is Kind.COMMAND and self.peek().is_("{"):
+            self.index += 4  # \mathrm{d}
+            return False
+        upright = self.token.kind is Kind.COMMAND
+        self.index += upright  # \mathrm dx: the font takes the d alone, as in TeX
+        self.split_word(1)
+        return not upright
+
+    def derivative(self, position: int, operator: str) -> Node:
+        """``\\frac{\\partial}{\\partial v} f`` or ``\\frac{\\partial f}{\\partial v}`` (or with Leibniz's d): the
+        derivative in the one variable ``v``, read as ``\\nabla_v f``; one of higher order or in several variables
+        is not read."""
+        self.advance()  # {
+        letters = [self.skip_operator(operator)]
         if self.token.is_("^"):
             raise InvalidAnswer(HIGHER_DERIVATIVE, self.token.position)
+        spelled = f"\\frac{{{operator}}}{{{operator} v}}"
         with self.nested():
-            body = None if self.token.is_("}") else self.expr()
+            with self.differentiating(None):
+                body = None if self.token.is_("}") else self.expr()
             self.expect("}", "to close the numerator of a derivative")
             self.expect("{", "to open the denominator of a derivative")
-            self.expect("\\partial", "in the denominator of a derivative \\frac{\\partial f}{\\partial x}")
+            letters.append(self.skip_operator(operator))
             variable = self.derivative_variable()
             self.expect("}", "to close the denominator of a derivative")
+            if any(letters):
+                self.leibniz.append(position)
             if body is not None and self.token.is_("(", "["):  # f'(a) or f' times (a)?
                 raise InvalidAnswer(
-                    "a derivative \\frac{\\partial f}{\\partial x} before a bracket may be taken at it or multiply "
-                    "it: not read",
+                    f"a derivative \\frac{{{operator} f}}{{{operator} x}} before a bracket may be taken at it or "
+                    "multiply it: not read",
                     self.token.position,
                 )
             if body is not None:
                 return Gradient(position, variable, body)
-            return self.operator_chain(
-                lambda body: Gradient(position, variable, body), "\\frac{\\partial}{\\partial v}"
-            )
+            with self.differentiating(variable):
+                return self.operator_chain(lambda body: Gradient(position, variable, body), spelled)
 
     def partial(self, name: str, position: int) -> Node:
         """``\\partial_v f``: the derivative in the variable of its subscript, read as ``\\nabla_v f``."""
@@ -1255,7 +1400,8 @@ class Parser:
             )
         with self.nested():
             variable = self.derivative_variable()
-            return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
+            with self.differentiating(variable):
+                return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
 
     def derivative_variable(self) -> Node:
         """The variable of a derivative, alone: a power of it or a second variable makes another derivative."""
@@ -1380,7 +1526,30 @@ class Parser:
                 return self.divergence(node)
         if isinstance(node, Name) and self.token.is_("(") and self.callable(node):
             return self.call(node)
+        if isinstance(node, Name) and self.token.is_("(") and not self.notes:
+            self.refuse_applied_in_derivative(node)
         return node
+
+    def refuse_applied_in_derivative(self, name: Name) -> None:
+        """Refuse a name before a parenthesis in what a derivative differentiates (``\\frac{d}{dx} f(x)``), unless
+        the name is the derivative's variable: a function applied (whose derivative is not read) or a product."""
+        if not self.differentiated or any(isinstance(v, Name) and v.key == name.key for v in self.differentiated):
+            return
+        letter = f"\\{name.base}" if name.base in GREEK else name.base
+        raise InvalidAnswer(
+            f"{letter} before a parenthesis in a derivative may be a function applied to it (a function's "
+            f"derivative is not read) or a product: write {letter} \\cdot (...) for the product",
+            self.token.position,
+        )
+
+    @contextmanager
+    def differentiating(self, variable: Node | None) -> Iterator[None]:
+        """Read the body of a derivative in ``variable`` (None: not read yet)."""
+        self.differentiated.append(variable)
+        try:
+            yield
+        finally:
+            self.differentiated.pop()
 
     def _label(self) -> str:
         """A word set upright as a superscript (``^{\\text{DDPM}}``, ``^\\mathrm{data}``) or a star (``^*``),
@@ -1521,6 +1690,12 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
 }
 """The reader of each LaTeX command (Greek letters are read as names); the notes reader adds its operators here."""
 
+#: The operators of a derivative written as a fraction, each with its test that the fraction ahead is one.
+DERIVATIVE_FRACTIONS: dict[str, Callable[[Parser], bool]] = {
+    "\\partial": Parser.partial_fraction,
+    "d": Parser.leibniz_fraction,
+}
+
 
 def identifier(parts: list[str], position: int) -> Name:
     """The name of a plain-text identifier split at its underscores: ``['alpha', 'bar', 't']`` is (alpha, bar, t)."""
@@ -1574,12 +1749,14 @@ def _calligraphic(node: Node) -> Node | None:
 
 
 def _is_law(node: Node, notes: bool) -> bool:
-    """A density, a product of densities, or the bare name of a law (``q``, ``q_\\phi``): the measure of an E."""
+    """A density, a product of densities, or the bare name of a law (``q``, ``q_\\phi``): the measure of an E.
+    In notes a law's letter of any index is a law (``p_{data}``, ``p_{\\theta_1}``), never a variable the
+    integrand would not depend on (E_{p_data}[x^2] is no x^2)."""
     bases = NOTE_DENSITY_BASES if notes else DENSITY_BASES
     if isinstance(node, Call):
         return node.name.base in bases
     if isinstance(node, Name):
-        return node.base in bases and node.index in ("", *MODEL_INDICES)
+        return node.base in bases and (notes or node.index in ("", *MODEL_INDICES))
     if isinstance(node, Binary) and node.operator == "*":
         return _is_law(node.left, notes) and _is_law(node.right, notes)
     return False
@@ -1712,6 +1889,16 @@ def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list
     return lower
 
 
+def _opens_with_d(word: str) -> bool:
+    """A word that opens with Leibniz's d: ``d`` alone, or d before a letter (``dx``, ``dy``, ``dx_t``)."""
+    return word == "d" or (word[:1] == "d" and word[1:2].isalpha())
+
+
+def _short_d_word(word: str) -> bool:
+    """A word that may be Leibniz's d and its variable: ``d``, ``dy``, ``dx_t`` (not ``delta``, ``dim``)."""
+    return _opens_with_d(word) and len(word.split("_")[0]) <= 2
+
+
 def _one_letter(token: Token) -> bool:
     return token.kind is Kind.WORD and len(token.text) == 1
 
@@ -1744,6 +1931,19 @@ def _found(token: Token) -> str:
 
 
 # ------------------------------------------------------------------ readings
+
+
+def nodes(node: Node) -> Iterator[Node]:
+    """Every node of a syntax tree, ``node`` first."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        for value in vars(current).values():
+            if isinstance(value, Node):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(v for v in value if isinstance(v, Node))
 
 
 def readings(node: Node) -> list[tuple[Node, tuple[str, ...]]]:

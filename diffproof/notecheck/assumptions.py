@@ -23,9 +23,10 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import LAW_POINT, ProbabilityTranslator, Unmodelled, within_limits
-from diffproof.notecheck import contexts, schedules
+from diffproof.notecheck import contexts, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
+from diffproof.notecheck.schedule_witness import ScheduleStatement
 from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name, name_key
 from diffproof.notecheck.statements.indices import indices_only
 from diffproof.notecheck.vocabulary import (
@@ -106,6 +107,12 @@ class StepContext:
     #: the note states an equation among them that no admissible values satisfy with those relations
     #: (:mod:`~diffproof.notecheck.schedules`).
     schedule: str = ""
+    #: The relations a note under a declared context states among the schedule's names alone (1 > alpha_0 > ...
+    #: > alpha_T > 0): a counterexample is trusted only where a schedule meeting them gives its values
+    #: (:mod:`~diffproof.notecheck.schedule_witness`).
+    schedule_said: list[ScheduleStatement] = field(default_factory=list)
+    #: The relations the note states among indices alone (T = 1000, s < t), each read where a witness needs them.
+    index_statements: list[Stated] = field(default_factory=list)
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -303,6 +310,10 @@ def build(
             continue
         if item.kind == "relation" and stated_order(item, context):  # 2 alpha_t < 1: checked at a counterexample
             continue
+        said = _schedule_said(item, stated, vocabulary)
+        if said is not None:  # 1 > alpha_0 > ... > alpha_T > 0: checked at a schedule witnessing a counterexample
+            context.schedule_said.append(said)
+            continue
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used
             written = (f.node for f in (item.name, item.body) if f is not None and f.node is not None)
@@ -311,6 +322,7 @@ def build(
                 context.related.setdefault(_letter(name), f"line {item.line} states {item.text[:60]}{where}")
             context.laws_stated |= _constrained_variables(item, vocabulary)
             if _between_indices(item) and item.origin != "case":  # a case is written into the step's indices
+                context.index_statements.append(item)
                 for name in names:
                     context.indices_related.setdefault(name.key, f"line {item.line} states {item.text[:60]}{where}")
             continue
@@ -591,6 +603,28 @@ def linked(context: StepContext, keys: set[Key]) -> set[Key]:
     if context.contexts and letters & contexts.SCHEDULE:  # and of abar_2 = alpha_1 alpha_2, at every later step
         found |= {key for key in (*context.disputed, *context.related) if key[:2] in contexts.SCHEDULE}
     return found
+
+
+def _schedule_said(item: Stated, stated: list[Stated], vocabulary: NoteVocabulary) -> ScheduleStatement | None:
+    """A relation among a declared context's schedule names alone (an order of a family written with an
+    ellipsis, an equation of its members), which a schedule witnessing a counterexample must meet: one the note
+    states as its own (plainly, in a display's where, or in a directive), or one the context's relations make an
+    identity (abar_1 = alpha_1, in any words); None for any other, or one supposed or denied."""
+    if (
+        item.kind not in ("relation", "assumption")
+        or item.denied
+        or item.origin == "condition"
+        or item.body is not None
+    ):
+        return None
+    if not any(other.kind == "context" and other.text in contexts.CONTEXTS for other in stated):
+        return None
+    statement = item.name.node if item.name is not None else None
+    said = schedule_witness.read(statement, f"line {item.line} states {item.text[:60]}")
+    if said is None or item.plain or item.where or item.origin == "directive":
+        return said
+    equation = schedules.Equation(item.line, item.text, statement.operands)
+    return said if set(statement.relations) == {"="} and schedules.context_identity(equation, vocabulary) else None
 
 
 def _between_indices(item: Stated) -> bool:

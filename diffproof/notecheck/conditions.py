@@ -3,7 +3,9 @@ the note states of the names it gives values hold at its point (chosen where the
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
+from fractions import Fraction
 
 import sympy as sp
 
@@ -11,11 +13,12 @@ from derivations.kernel.assumptions import Constraint, Definition, Domain, impli
 from derivations.kernel.checking import InconsistentAssumptions
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation
-from diffproof.notecheck import contexts
+from diffproof.answers import parser as syntax
+from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.vocabulary import NoteVocabulary
+from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
 def where_real(
@@ -81,6 +84,13 @@ def where_stated(
         return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: its "
                        f"model gives values to names the note says more of ({unheld}), which do not hold or cannot "
                        f"be checked at it ({example.describe()})")  # fmt: skip
+    _, unwitnessed = schedule_witnessed(example, context)
+    if unwitnessed:
+        again = _within_the_schedule(relation, reading, assumptions, cited, context, search)
+        if again is None:
+            return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
+                           f"{unwitnessed} ({example.describe()})")  # fmt: skip
+        verdict, example = again, again.counterexample
     definitions += [d for d in context.defined.values() if d not in definitions]  # gamma_t := abar_t / (1 - ...)
     reached = {key[:2] for key in step_keys | drawn | linked(context, step_keys | drawn)}
     reached |= {symbols[s][:2] for s in written}
@@ -140,6 +150,122 @@ def where_stated(
     unchosen = f", whatever values are chosen of {', '.join(sorted(map(str, free)))}" if free else ""
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where the note's orders fail{unchosen} "
                    f"({verdict.counterexample.describe()}); where they hold ({shown}) {held}")  # fmt: skip
+
+
+def _within_the_schedule(
+    relation: Relation | str, reading: Reading, assumptions: list, cited: str, context: StepContext, search: bool
+) -> Verdict | None:
+    """A refutation searched again with the schedule's names the counterexample draws kept where the note's
+    family orders keep them (alpha_s and beta_s within the chain's bounds, abar_s in (0, 1]), whose counterexample
+    a schedule witnesses and nothing else the note says leaves untrusted; None where there is none."""
+    form = schedule_witness.shape(context.schedule_said)
+    bounds = {schedule_witness.ALPHA: (form.low, form.high), schedule_witness.BETA: (1 - form.high, 1 - form.low)}
+    symbols = context.vocabulary.symbols
+    definitions = [a for a in assumptions if isinstance(a, Definition)]
+    named = _reached(reading.lhs.free_symbols | reading.rhs.free_symbols, definitions)  # abar_t: alpha_t, abar_{t-1}
+    orders: list[sp.Basic] = []
+    for symbol in sorted(named, key=str):
+        letter = symbols.get(symbol, ("", "", ""))[:2]
+        low, high = bounds.get(letter, (0, 1)) if letter in schedule_witness.FAMILIES else (None, None)
+        if low is not None:
+            orders += [
+                sp.StrictGreaterThan(symbol - sp.Rational(low), 0),
+                sp.GreaterThan(sp.Rational(high) - symbol, 0),
+            ]
+    orders = [o for o in orders if o not in (sp.true, sp.false)]
+    if not orders:
+        return None
+    try:
+        again = kernel_verdict(relation, reading, assumptions + [Constraint(o) for o in orders] + _as_domains(orders),
+                               cited, context.vocabulary, search)  # fmt: skip
+    except InconsistentAssumptions:
+        return None
+    example = again.counterexample if again.refuted else None
+    if example is None or _unheld(_drawn_keys(example, context), context):
+        return None
+    return again if schedule_witnessed(example, context)[0] is not None else None
+
+
+def with_schedule(verdict: Verdict, context: StepContext) -> Verdict:
+    """A refutation where the note states relations among the schedule's names alone: trusted with the schedule
+    that witnesses its counterexample (:func:`schedule_witnessed`), shown in its reason; else undecided."""
+    if not verdict.refuted or verdict.counterexample is None or not context.schedule_said:
+        return verdict
+    schedule, why = schedule_witnessed(verdict.counterexample, context)
+    if schedule is None:
+        return Verdict(Status.UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: "
+                       f"{why} ({verdict.counterexample.describe()})")  # fmt: skip
+    cited = "; ".join(s.reason for s in context.schedule_said)
+    return replace(verdict, reason=f"{verdict.reason}; {cited}, which holds at a schedule giving those values "
+                   f"({schedule.describe()})")  # fmt: skip
+
+
+def schedule_witnessed(example: Counterexample, context: StepContext) -> tuple[schedule_witness.Schedule | None, str]:
+    """A schedule witnessing a counterexample where the note states relations among the schedule's names alone
+    (:mod:`~diffproof.notecheck.schedule_witness`): it gives the values the counterexample gives the schedule's
+    names, and meets those relations, the note's definitions of the schedule's names and the values the note gives
+    the indices' letters (T = 1000; any other relation of a letter it needs, t = T, is not read).  None with why
+    where none is found; None with '' where the note states no such relation."""
+    said = tuple(context.schedule_said)
+    if not said:
+        return None, ""
+    cited = "; ".join(s.reason for s in said)
+    if context.contexts and example.drawn:
+        return None, f"{cited}, which cannot be checked at a model that draws its own schedule"
+    symbols = context.vocabulary.symbols
+    by_name = {str(symbol): key for symbol, key in symbols.items()}
+    exact: dict = {}
+    derived: dict = {}
+    values = [(by_name.get(name), value) for name, value in example.point + example.chosen + example.derived]
+    for key, value in values:
+        if key is None or key[:2] not in schedule_witness.FAMILIES:
+            continue
+        if isinstance(value, str) or not math.isfinite(value):
+            return None, f"{cited}, which cannot be checked where {display_name(key)} is no real number"
+        if (display_name(key), value) in example.derived:
+            derived[key] = float(value)
+        else:
+            exact[key] = Fraction(repr(float(value)))
+    letters = schedule_witness.letters_of([*exact, *derived]) | {schedule_witness.SIZE}
+    letters |= schedule_witness.letters_of(
+        n.key for s in said for o in s.operands if o is not None for n in schedule_witness.syntax_nodes(o)
+        if isinstance(n, syntax.Name)
+    )  # fmt: skip
+    fixed: dict[str, int] = {}  # the size the model writes its sums out at (T = 2)
+    for key, value in values:
+        if key is not None and key[0] in letters and not key[1] and not key[2] and not isinstance(value, str):
+            if not float(value).is_integer():
+                return None, f"{cited}, which cannot be checked where {key[0]} is no integer"
+            fixed[key[0]] = int(value)
+    for item in context.index_statements:
+        statement = item.name.node
+        written = {n.base for n in nodes(statement) if isinstance(n, syntax.Name)}
+        if not written & letters:
+            continue
+        value = _letter_value(statement)
+        if value is None or fixed.get(value[0], value[1]) != value[1]:
+            return None, f"{cited}, with {item.text[:60]} (line {item.line}), which is not read"
+        fixed[value[0]] = value[1]
+    definitions = tuple(
+        (symbols[d.lhs], d.rhs, d.name)
+        for d in context.defined.values()
+        if isinstance(d, Definition) and d.lhs in symbols and symbols[d.lhs][:2] in schedule_witness.FAMILIES
+    )
+    demands = schedule_witness.Demands(exact, derived, said, definitions, symbols, fixed)
+    schedule, failed = schedule_witness.witness(demands)
+    if schedule is None:
+        return None, f"no schedule gives its values and meets {cited} ({failed})"
+    return schedule, ""
+
+
+def _letter_value(statement: syntax.Node) -> tuple[str, int] | None:
+    """``T = 1000`` (or ``1000 = T``) as the letter and its value, None for any other relation of indices."""
+    if not isinstance(statement, syntax.Statement) or statement.relations != ("=",):
+        return None
+    for name, number in (statement.operands, statement.operands[::-1]):
+        if isinstance(name, syntax.Name) and not (name.decoration or name.index) and isinstance(number, syntax.Number):
+            return (name.base, int(number.text)) if number.text.isdigit() else None
+    return None
 
 
 def _drawn_keys(example: Counterexample, context: StepContext) -> set:

@@ -45,6 +45,7 @@ from derivations.kernel.proportional import check_proportional
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.derivatives import Names, held_apart
 from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import DERIVATIVE_ORDER, applied_only, applied_to_numbers, ever_applied
 from diffproof.notecheck.assumptions import (
@@ -72,6 +73,7 @@ from diffproof.notecheck.choices import (
 from diffproof.notecheck.conditions import (
     where_real,
     where_stated,
+    with_schedule,
 )
 from diffproof.notecheck.coordinates import (
     as_vectors,
@@ -85,7 +87,6 @@ from diffproof.notecheck.coordinates import (
     vector_symbols,
 )
 from diffproof.notecheck.dependence import varying
-from diffproof.notecheck.derivatives import held_apart
 from diffproof.notecheck.doubts import (
     _in_law,
     about_no_law,
@@ -99,6 +100,7 @@ from diffproof.notecheck.doubts import (
     operator_before,
     tied_held_fixed,
 )
+from diffproof.notecheck.integrands import said_dependent
 from diffproof.notecheck.model_laws import (
     _apart,
     split_laws,
@@ -134,6 +136,7 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
+from diffproof.notecheck.statements.proportional_words import listed_after, negated_before, sentences_of, variables_said
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -245,7 +248,8 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return one
     written = "; ".join(" and ".join(display_name((*letter, index)) for index in sorted(indices))
                         for letter, indices in sorted(split.items()))  # fmt: skip
-    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed: read "
+    return Judged(UNDECIDED, f"the step writes {written} of the same variables in the same roles or reversed, or "
+                  "without their variables (E_{p_θ}, x ~ p_θ): read "
                   f"as one law (θ its parameter) it is {one.status}, read as two laws (a model and another) it is "
                   f"{two.status}, so the verdict depends on what the note means by them")  # fmt: skip
 
@@ -442,6 +446,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         chosen = subject is not None and named <= subject[1]
         context.vocabulary.subject = subject if chosen else None
         context.vocabulary.named = named
+        # at four coordinates only a refutation counts (it puts the one coordinate's proof in doubt): no words lift it
+        context.vocabulary.said = _variables_said(timeline, index) if relation == PROPTO and coordinates == 1 else ()
         context.vocabulary.carried = carried
         return context
 
@@ -453,7 +459,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = built(True)
         found, error = readings(lhs, rhs, context)
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), context.vocabulary, context.defined)
+    names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called)
+    held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
@@ -485,6 +492,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the step takes "
                       f"an expectation under {unwritten}, a law the note writes no density of, so the reading "
                       f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines, doubted=True)  # fmt: skip
+    sides = [side for r in found for side in (r.lhs, r.rhs)]
+    dependent = said_dependent(judged.verdict, sides, timeline.notes.source)
+    if dependent:  # "Here $x$ is a function of $u$." before \int_0^1 x du = x
+        found_or_proved = "proved" if judged.status == PROVED else "a counterexample exists"
+        return Judged(UNDECIDED, f"{found_or_proved} as the step is read, but it is not trusted: the note writes "
+                      f"'{dependent}' of a quantity, and the reading holds every name of an integral but its variable "
+                      "constant", defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
     mixed = timeline.mixed(index) if judged.status == PROVED else ""
     if mixed:  # p_theta(z | x) = p_theta(x | z) p(z) / p(x), p(x) the data's law maybe
         return Judged(UNDECIDED, f"proved as the step is read, but not trusted: the note writes {mixed} with and "
@@ -742,23 +756,49 @@ _IN_VARIABLE = re.compile(
 
 def _variables_named(timeline: Timeline, index: int) -> frozenset:
     """The keys of the variables the note names a ∝ of step ``index``'s chain in: set over it
-    (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a function of $y$"); None
-    among them for a name not read."""
+    (``\\overset{y}{\\propto}``), or in the sentence right before its display ("as a function of $y$", "of $y$ and
+    $z$": all it lists); None among them for a name not read, or named in a negated phrase ("not as a function of
+    $y$")."""
     steps = timeline.notes.steps
     start = chain_start(steps, index)
     named = [step.cited for step in steps[start : index + 1] if step.relation.value == PROPTO and step.cited]
     line = steps[start].line
     first = next((first for first, last in timeline.notes.displays if first <= line <= last), line)
     before = [inline for inline in timeline.notes.inline if inline.line < first]
-    words = _IN_VARIABLE.search(before[-1].sentence) if before and first - before[-1].line <= 3 else None
-    maths = re.search(r"\$`?([^$`]+)`?\$|\\\((.+?)\\\)", before[-1].sentence[words.end() :]) if words else None
-    if maths is not None:  # "as a function of $y$ (with $x$ fixed)": y
-        named.append(maths.group(1) or maths.group(2))
+    sentence = before[-1].sentence if before and first - before[-1].line <= 3 else ""
+    words = _IN_VARIABLE.search(sentence)
+    if words is not None and negated_before(sentence[: words.start()]):
+        named.append(None)
+    elif words is not None:  # "as a function of $y$ (with $x$ fixed)": y
+        named.extend(listed_after(sentence[words.end() :]))
     keys: set = set()
     for text in named:
-        node = parse(text, line).node
+        node = parse(text, line).node if text is not None else None
         keys |= {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else {None}
     return frozenset(keys)
+
+
+def _variables_said(timeline: Timeline, index: int) -> tuple[tuple[str, frozenset], ...]:
+    """The sentences around the displays of step ``index``'s chain (:func:`sentences_of`) that name variables in
+    words (:func:`variables_said`: "in $\\mu$", "with respect to $\\mu$", "depends on $\\mu$"), each with the
+    keys of those the step writes; None among them for a negated phrase ("not as a function of $\\mu$")."""
+    steps = timeline.notes.steps
+    written = {key for side in timeline.sides[index] if side.node is not None for key in keys_in(side.node)}
+    lines = {step.line for step in steps[chain_start(steps, index) : index + 1]}
+    found = []
+    for line, sentence in sentences_of(timeline.notes, lines):
+        keys = {key for names in variables_said(sentence) for key in _name_keys(names, line)}
+        if keys & (written | {None}):
+            found.append((" ".join(sentence.split()), frozenset(keys & (written | {None}))))
+    return tuple(found)
+
+
+def _name_keys(names: tuple[str, ...] | None, line: int) -> set:
+    """The keys of ``names`` that are one name each (``\\mu``, ``x_t``; not ``q(x_t)``); {None} for None."""
+    if names is None:
+        return {None}
+    read = (parse(text, line).node for text in names)
+    return {node.key for node in read if isinstance(node, syntax.Name)}
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:
@@ -932,7 +972,9 @@ def _judge_readings(
             verdict = where_stated(verdict, this, reading, assumptions, cited, context, step_keys,
                                     search=not unchained)  # fmt: skip
             untrusted = not verdict.refuted  # a doubt still: at four coordinates it keeps a one-coordinate proof out
-        return Outcome(reading, this, assumptions, verdict, tuple(substituted), written, tuple(implied) if own else (),
+        witnessed = with_schedule(verdict, context)  # a counterexample another search put in its place, too
+        untrusted = untrusted or (verdict.refuted and not witnessed.refuted)
+        return Outcome(reading, this, assumptions, witnessed, tuple(substituted), written, tuple(implied) if own else (),
                        untrusted)  # fmt: skip
 
     try:
@@ -1009,6 +1051,9 @@ def _judge_readings(
         standard_data = _under_standard_data(first, context, cited, search=not unchained)
         if standard_data is not None and not standard_data.refuted:
             return _result(UNDECIDED, _DATA_LAW_DECIDES, first, conventions, keep_counterexample=False)
+        standard_data = with_schedule(standard_data, context) if standard_data is not None else None
+        if standard_data is not None and not standard_data.refuted:
+            return _result(UNDECIDED, standard_data.reason, first, conventions, keep_counterexample=False)
         if standard_data is not None:  # wrong for standard data too: that counterexample, with its data law shown
             reason = f"{standard_data.reason} (with the data's law x_0 ~ N(0, 1), which the note does not state)"
             return _result(REFUTED, reason, replace(first, verdict=replace(standard_data, reason=reason)),

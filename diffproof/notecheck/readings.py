@@ -193,33 +193,55 @@ def proportional_verdict(reading: Reading, context: Context, vocabulary: NoteVoc
     """The verdict on a ∝ in the variables the note names it in ("as a function of $\\mu$"), else in the step's
     random variables by letter, and, where that decides nothing or where the density the chain is about has
     variables of other letters (p(\\mu | x)), in that density's own variables: never in variables the note does
-    not mean."""
+    not mean, nor in others than the words around the chain name (:func:`_as_said`)."""
+    verdict, used = _proportional_in(reading, context, vocabulary)
+    return _as_said(verdict, used, vocabulary)
+
+
+def _as_said(verdict: Verdict, used: list[sp.Symbol], vocabulary: NoteVocabulary) -> Verdict:
+    """``verdict``, read in ``used``, unless a sentence around the chain names other variables in words
+    (:attr:`NoteVocabulary.said`): then undecided, as the ∝ may be meant in those.  A proof in more variables than
+    the words name holds in those too (a ratio constant in x and mu is constant in mu)."""
+    keys = {vocabulary.symbols.get(s) for s in used}
+    said = next(((sentence, names) for sentence, names in vocabulary.said
+                 if not (names <= keys if verdict.proved else names == keys)), None)  # fmt: skip
+    if verdict.status is Status.UNDECIDED or said is None:
+        return verdict
+    names = ", ".join(sorted(str(s) for s in used))
+    return Verdict(Status.UNDECIDED, f"proportional in what: the words \"{said[0]}\" may name the variables the "
+                   f"\\propto is in, and not as read; in {names} it is {verdict.status.value}: "
+                   f"{verdict.reason}")  # fmt: skip
+
+
+def _proportional_in(reading: Reading, context: Context, vocabulary: NoteVocabulary) -> tuple[Verdict, list[sp.Symbol]]:
+    """The verdict of :func:`proportional_verdict` before the words around the chain are heard, with the
+    variables it is read in (none where it is not decided for want of them)."""
     symbols = reading.lhs.free_symbols | reading.rhs.free_symbols
     variables = sorted((s for s in symbols if vocabulary.is_random(s)), key=str)
     if vocabulary.named:
         named = sorted((s for s in symbols if vocabulary.symbols.get(s) in vocabulary.named), key=str)
         if None in vocabulary.named or not named:
             return Verdict(Status.UNDECIDED, "proportional in what: the note names the variable the \\propto is "
-                           "in, and it is not read among the step's variables")  # fmt: skip
+                           "in, and it is not read among the step's variables"), []  # fmt: skip
         if named == variables:
-            return check_proportional(reading.lhs, reading.rhs, variables, context)
+            return check_proportional(reading.lhs, reading.rhs, variables, context), variables
         read = check_proportional(reading.lhs, reading.rhs, named, context)
         names = ", ".join(map(str, named))
-        return replace(read, reason=f"read in {names}, the variable the note names: {read.reason}")
+        return replace(read, reason=f"read in {names}, the variable the note names: {read.reason}"), named
     within: list[sp.Symbol] = []
     if vocabulary.subject is not None:
         within = sorted((s for s in symbols if vocabulary.symbols.get(s) in vocabulary.subject[1]), key=str)
     if not within or within == variables:
-        return check_proportional(reading.lhs, reading.rhs, variables, context)
+        return check_proportional(reading.lhs, reading.rhs, variables, context), variables
     verdict = check_proportional(reading.lhs, reading.rhs, variables, context)
     if set(within) <= set(variables) and verdict.status is not Status.UNDECIDED:
-        return verdict  # proportional (or not) in each random variable: so in (or not in) the density's own
+        return verdict, variables  # proportional (or not) in each random variable: so in (or not in) the density's own
     read = check_proportional(reading.lhs, reading.rhs, within, context)
     if set(within) <= set(variables) and not read.proved:
-        return verdict
+        return verdict, variables
     names = ", ".join(map(str, within))
     return replace(read, reason=f"read in {names}, the variables of the density the chain is about "
-                   f"({vocabulary.subject[0]}), its given variables held fixed: {read.reason}")  # fmt: skip
+                   f"({vocabulary.subject[0]}), its given variables held fixed: {read.reason}"), within  # fmt: skip
 
 
 def given_the_data(reading: Reading, data: sp.Symbol) -> Reading:

@@ -156,15 +156,27 @@ def unimposed(items: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[Key, 
 def _identity(equation: Equation, vocabulary: NoteVocabulary) -> bool:
     """Whether ``equation`` is an identity (or cannot be read) once the context's relations are written out
     (``\\alpha_t = 1 - \\beta_t``, the context's own; ``\\bar\\alpha_t = \\prod_s \\alpha_s``, its product)."""
+    written = _written_out(equation, vocabulary)
+    return written is None or all(prove_equal(a, b) is not None for a, b in zip(written, written[1:]))
+
+
+def context_identity(equation: Equation, vocabulary: NoteVocabulary) -> bool:
+    """Whether ``equation`` is shown an identity once the context's relations are written out (``\\bar\\alpha_1 =
+    \\alpha_1``): it holds at every schedule of the context, so it says nothing a model may break."""
+    written = _written_out(equation, vocabulary)
+    return written is not None and all(prove_equal(a, b) is not None for a, b in zip(written, written[1:]))
+
+
+def _written_out(equation: Equation, vocabulary: NoteVocabulary) -> list[sp.Expr] | None:
+    """The sides of ``equation`` with the context's schedule relations written out, None where they cannot be read."""
     scratch = copy.deepcopy(vocabulary)
     try:
         sides = [ProbabilityTranslator(scratch).visit(operand) for operand in equation.operands]
     except (InvalidAnswer, NotImplementedError, TypeError, ValueError, RecursionError):
-        return True
+        return None
     if any(not isinstance(side, sp.Expr) or side.has(*_OPERATORS) for side in sides):
-        return True
-    written = [written_out(side, contexts.schedule(scratch, {})) for side in sides]
-    return all(prove_equal(a, b) is not None for a, b in zip(written, written[1:]))
+        return None
+    return [written_out(side, contexts.schedule(scratch, {})) for side in sides]
 
 
 #: The values a witness tries for the names it does not solve for: inside (0, 1), where the schedule's names lie.

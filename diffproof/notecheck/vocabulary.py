@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
@@ -32,6 +33,7 @@ import sympy as sp
 from derivations.kernel.sums import Slice
 from diffproof.answers import parser as syntax
 from diffproof.answers.notation import ProbabilityTranslator, ProbabilityVocabulary, Unmodelled, assumptions_of
+from diffproof.answers.parser import nodes
 
 Key = tuple[str, str, str]
 
@@ -273,6 +275,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     indexed: bool = False
     #: The index letters of the sums and products being read (innermost last).
     bound: list[str] = field(default_factory=list)
+    #: The variables of the definite integrals being read, each bound as a real name of no other property.
+    integrated: dict[Key, sp.Symbol] = field(default_factory=dict)
     #: Each indexed random letter and the indices written with it outside sums (the ends of its slices too).
     indexed_bases: dict[sp.IndexedBase, set[sp.Expr]] = field(default_factory=dict)
     #: The names the step writes (``x_0`` among them makes it the start of the trajectory of ``x_t``).
@@ -295,6 +299,10 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: The variables the note names a ∝ step's chain in ("as a function of $\\mu$", ``\\overset{y}{\\propto}``),
     #: None among them for a name not read; empty when it names none.
     named: frozenset[Key | None] = frozenset()
+    #: The sentences around a ∝ step's chain that name variables in words no rule reads exactly ("in $\\mu$",
+    #: "depends on $\\mu$"), each with the keys of those the step writes (None for a negated phrase): a verdict
+    #: in other variables is not trusted.
+    said: tuple[tuple[str, frozenset[Key | None]], ...] = ()
     #: An = step after a ∝ link of its chain: the line of that link, and whether the chain is of logarithms
     #: (log p ∝ ... = ...: the ∝ carries a constant term, not a factor); None for any other step.
     carried: tuple[int, bool] | None = None
@@ -375,6 +383,8 @@ class NoteVocabulary(ProbabilityVocabulary):
     def resolve(self, key: Key, ends: frozenset[Key] = frozenset()) -> sp.Expr:
         """The variable(s) of ``key``; ``ends``: the names an ellipsis spells a range with (x_1, ..., x_M)."""
         key = (key[0], key[1], ascending(key[2]))
+        if key in self.integrated:
+            return self.integrated[key]
         if key[0] in self.bound and not key[1] and not key[2]:  # the index of a sum or product its body writes
             return _index_symbol(key[0])
         if key in CONSTANTS and (key[0], key[1]) not in self.overridden:
@@ -514,6 +524,21 @@ class NoteVocabulary(ProbabilityVocabulary):
         self.functions[label] = name.key
         return sp.Function(label, real=True)(*arguments)
 
+    @contextmanager
+    def integrating(self, variable: syntax.Node) -> Iterator[sp.Symbol]:
+        if not isinstance(variable, syntax.Name):
+            raise Unmodelled("the variable of a definite integral must be one name, as in du", variable.position)
+        key = (variable.base, variable.decoration, ascending(variable.index))
+        outer = self.integrated.get(key)
+        self.integrated[key] = sp.Symbol(display_name(key), real=True)
+        try:
+            yield self.integrated[key]
+        finally:
+            if outer is None:
+                del self.integrated[key]
+            else:
+                self.integrated[key] = outer
+
     def series(self, node: syntax.Series, translator: ProbabilityTranslator) -> sp.Expr:
         """``\\sum_{t=a}^{b}`` or ``\\prod_{t=a}^{b}`` as SymPy's Sum or Product, the index bound in the body."""
         if node.lower is None or node.upper is None:
@@ -535,19 +560,6 @@ class NoteVocabulary(ProbabilityVocabulary):
                 self.indexed_bases[indexed.base].add(indexed.indices[0].subs(index, upper))
         loop = sp.Product if node.operator == "prod" else sp.Sum
         return loop(body, (index, lower, upper))
-
-
-def nodes(node: syntax.Node) -> Iterator[syntax.Node]:
-    """Every node of a syntax tree, ``node`` first."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        for value in vars(current).values():
-            if isinstance(value, syntax.Node):
-                stack.append(value)
-            elif isinstance(value, tuple):
-                stack.extend(v for v in value if isinstance(v, syntax.Node))
 
 
 def rebuilt(node: syntax.Node, replacement: Callable[[syntax.Node], syntax.Node | None]) -> syntax.Node:

@@ -333,6 +333,10 @@ _DIRECTIVE_DEPTH = 4
 #: ``\\_`` in maths: a subscript escaped from Markdown's emphasis, which kramdown (Jekyll) unescapes; a literal
 #: underscore means nothing in a formula.
 _ESCAPED_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
+#: ``\\;`` (``\\,``, ``\\!``) in maths that escapes its subscripts so: TeX's thin space ``\;`` escaped the same
+#: way, as the renderer unescapes ``\\`` to ``\``; read as a row's end, it would open the next row with the
+#: punctuation, which no row does.
+_ESCAPED_SPACE = re.compile(r"(?<!\\)\\\\([;,!])")
 #: MathJax's inline maths in the rendered text: Markdown's ``\\(`` is ``\(`` once rendered.
 #: GitHub's inline maths ``$`...`$``: the dollars around a code span's backticks, which are no part of the maths
 #: (GitHub sets ``$`\\sigma = -1`$`` as σ = −1); dollarmath reads the backticks as the maths' first and last
@@ -1052,6 +1056,14 @@ def _options_blanked(content: str) -> str:
     return _DIRECTIVE_OPTIONS.sub(lambda match: tex.blank(match.group(0)), content, count=1)
 
 
+def _unescaped(source: str) -> str:
+    """Maths written through Markdown's escapes as its renderer unescapes it: ``\\_`` a subscript, and, in maths
+    so escaped, ``\\\\;`` a thin space (:data:`_ESCAPED_SPACE`)."""
+    if _ESCAPED_SUBSCRIPT.search(source):
+        source = _ESCAPED_SPACE.sub(r"\\\1", source)
+    return _ESCAPED_SUBSCRIPT.sub("_", source)
+
+
 def _expanded(
     displays: list[Display], inline: list[Inline], macros: Macros, unshown: list[Display | Inline] | None = None
 ) -> tuple[list[Display], list[Inline], list[Problem]]:
@@ -1063,7 +1075,7 @@ def _expanded(
     hidden = {id(span) for span in unshown}
     expanded: dict[int, Display | Inline] = {}
     for span in spans:
-        source = _ESCAPED_SUBSCRIPT.sub("_", tex.strip_comments(span.body if isinstance(span, Display) else span.text))
+        source = _unescaped(tex.strip_comments(span.body if isinstance(span, Display) else span.text))
         found = expand(source, macros, grouped=False, first_line=span.line)
         problems += found.stops if id(span) in hidden else found.stops + found.unread + found.environments
         text = found.text

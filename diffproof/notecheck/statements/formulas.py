@@ -86,6 +86,8 @@ class Stated:
     #: Whether a sentence states it plainly (:func:`_plain`: "Here $h + k > 0$."), so that an order it states may
     #: be checked at a counterexample; one said otherwise ("is violated", "Ref. [3] assumes") is only a relation.
     plain: bool = False
+    #: Whether it is set in a display's ``\\text{where ...}`` (no sentence around it): the display states it as its own.
+    where: bool = False
 
     @property
     def readable(self) -> bool:

@@ -123,13 +123,19 @@ _FUNCTION_WORD = (
 )
 #: The same in Chinese, Japanese and Korean.
 _FUNCTION_CJK = r"(?:函数|函數|関数|함수|映射|写像|사상)"
+#: Words that make a name a function of another without the word function ("$u$ depends on $s$", "$u$ varies
+#: with $s$", "$u$ dépend de $s$", "$u$ 依赖于 $s$", "$u$ は $s$ に依存"): written bare, it is that function's value.
+_DEPENDS = (
+    r"(?:(?:may\s+|can\s+|also\s+)?(?:depends?|depending|varies|vary|d[ée]pend(?:ent)?|depende|dipende)\s+"
+    r"(?:only\s+|also\s+)?(?:on|upon|with|de|da|von)\b|依赖于|依赖|取决于|依存|에\s*의존)"
+)
 _FUNCTION_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
     r"|sei|seien|es|son|sea|sean|seja|sejam|é|são|sia|siano|è)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}"
     + _FUNCTION_WORD
     + r"\b"
     r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos|uma|um)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
-    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}" + _FUNCTION_CJK + ")",
+    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}" + _FUNCTION_CJK + r"|" + _DEPENDS + ")",
     re.IGNORECASE,
 )
 _FUNCTION_BEFORE = re.compile(

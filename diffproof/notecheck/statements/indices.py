@@ -61,15 +61,17 @@ _PIN = re.compile(r"\s*(?P<letter>[A-Za-z])\s*=\s*(?P<number>\d+)\s*")
 
 def _at_pins(item: Stated, pins: dict[sp.Symbol, sp.Expr]) -> Stated:
     """A sentence's definition of a family at an index its sentence pins ("for $t = 1$, $\\bar\\alpha_t =
-    \\alpha_1$"): a statement of that instance (abar_1), a relation the kernel does not use, not the family's
-    definition (which would leave abar_t defined twice beside its product)."""
+    \\alpha_1$"): its equation at that instance (abar_1 = alpha_1), a relation the kernel does not use, not the
+    family's definition (which would leave abar_t defined twice beside its product)."""
     target = item.name.node if item.kind == "definition" and item.name is not None else None
     index = index_value(target.index) if isinstance(target, syntax.Name) else None
     if index is None or not index.free_symbols & set(pins):
         return item
     instance = shifted(target, pins)
+    body = shifted(item.body.node, pins) if item.body is not None and item.body.node is not None else None
+    said = instance if body is None else syntax.Statement(instance.position, ("=",), (instance, body))
     return Stated("relation", item.line, f"{item.text} (at {display_name(instance.key)})",
-                  Formula(item.name.text, item.line, instance), None, "inline")  # fmt: skip
+                  Formula(item.name.text, item.line, said), None, "inline")  # fmt: skip
 
 
 def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:

@@ -4,6 +4,7 @@ dependence, a denied Markov property, a changed forward step, the data's law and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -12,6 +13,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES
 from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements import unspaced_forward as unspaced
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, parse
 from diffproof.notecheck.statements.hedges import _denied
 from diffproof.notecheck.statements.inline import _PARENTHESES
@@ -1289,19 +1291,50 @@ def _beyond_the_value(sentence: str) -> str:
     return count.group(0) if count else (numbers[0] if numbers else "")
 
 
+#: A Markdown table's delimiter row (``|---|:---:|``), under its header row.
+_TABLE_DELIMITER = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+
+
+def _table_headers(notes: Notes) -> dict[int, int]:
+    """Each line of a Markdown table's body, with the line of its header row (the row above the delimiter)."""
+    lines = notes.source.split("\n")
+    found: dict[int, int] = {}
+    header = 0
+    for number, text in enumerate(lines, 1):
+        if "|" not in text:
+            header = 0
+        elif number > 1 and _TABLE_DELIMITER.fullmatch(text) and "|" in lines[number - 2]:
+            header = number - 1
+        elif header:
+            found[number] = header
+    return found
+
+
+def _about_the_forward(sentence: str) -> bool:
+    """Whether a sentence is about the forward step (:func:`_about_the_forward_step`) or may say what the forward
+    process is (:func:`_about_the_forward_process`): what a footnote on it or a table's rows under it hang on."""
+    return _about_the_forward_step(sentence) or _about_the_forward_process(sentence)
+
+
 def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
-    """Each sentence of the prose (line, sentence, whether it hangs on a sentence about the forward step): a
-    Markdown table's row is one sentence, its cells joined by ':' ("forward noise variance: $2\\beta_t$"), and a
-    footnote's sentences hang on the sentence that cites it (their "Its variance" is its noise's)."""
+    """Each sentence of the prose (line, sentence, whether it hangs on a sentence about the forward process): a
+    Markdown table's row is one sentence, its cells joined by ':' ("forward noise variance: $2\\beta_t$"), and hangs
+    on its header row ("forward step" above "halves $x_{t-1}$"); a footnote's sentences hang on the sentence that
+    cites it (their "Its variance" is its noise's)."""
     rows: dict[int, list] = {}
     for paragraph in notes.prose:
         rows.setdefault(paragraph.line, []).append(paragraph)
+    headers = _table_headers(notes)
+    headed = {
+        line: _about_the_forward_process(" ".join(p.text for p in rows.get(line, []))) for line in set(headers.values())
+    }
     found: list[tuple[int, str, bool]] = []
     cited: dict[str, str] = {}
     notes_of: list[tuple[str, int, str]] = []
     for line, paragraphs in rows.items():
-        if len(paragraphs) > 1 and all("\n" not in p.text for p in paragraphs):  # a table's row of cells
-            found.append((line, ": ".join(p.text.strip() for p in paragraphs), False))
+        under = headed.get(headers.get(line, 0), False)
+        if (len(paragraphs) > 1 or under) and all("\n" not in p.text for p in paragraphs):  # a table's row of cells
+            found.append((line, ": ".join(p.text.strip() for p in paragraphs), under))
             continue
         for paragraph in paragraphs:
             text = paragraph.text.replace("\n", " ")
@@ -1317,7 +1350,7 @@ def _forward_sentences(notes: Notes) -> list[tuple[int, str, bool]]:
                 found.append((paragraph.line + paragraph.text[:at].count("\n"), sentence, False))
     for mark, line, text in notes_of:
         host = cited.get(mark, "")
-        hangs = bool(host) and _about_the_forward_step(host)
+        hangs = bool(host) and _about_the_forward(host)
         found += [(line, sentence, hangs) for sentence in _raw_sentences(text)]
     return found
 
@@ -1419,20 +1452,20 @@ def _about_the_forward_process(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(" ", sentence)
     if _named_in_words(words):
         return True
-    if _UNSPACED.search(words):
-        return False  # its words are not read: the maths' readers take its maths
     pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
     plain = [p for p in pieces if _PLAIN_NAME.fullmatch(p)]
     written = {when for p in pieces for when, state in _STATE_AT.items() if state.search(p)}
     alone = {when for p in plain for when, state in _STATE_AT.items() if state.search(p)}
-    related = "now" in alone or bool(_CHAIN_WORD.search(words))
+    related = "now" in alone or bool(_CHAIN_WORD.search(words) or unspaced.CHAIN_WORD.search(words))
     return related and "now" in written and bool(written & {"before", "data"})
 
 
 def _named_in_words(words: str) -> bool:
     """Whether a sentence's words (its maths out) name the forward process or adopt another model's."""
+    if _UNSPACED.search(words) and (unspaced.NAMED.search(words) or unspaced.NOISE_ADDED.search(words)):
+        return bool(unspaced.NAMED.search(words) or not unspaced.NOT_FORWARD.search(words))
     if _UNSPACED.search(words) and not _OTHER_MODEL.search(words):
-        return False  # its words are not read (a script without spaces): only its maths or a model's name
+        return False  # no name of the forward process: only its maths or a model's name
     return bool(_FORWARD_NAMED.search(words) or (_OTHER_MODEL.search(words) and _ADOPTED.search(words)))
 
 
@@ -1451,22 +1484,23 @@ _DDPM_WORDS = (
         "recall note notice now compute computing derive derived deriving write written rewrite obtain obtained "
         "get got can could will would may might shall should must let's lets consider considering first next "
         "finally since because thus therefore hence so that than there these those such following follows below "
-        "above previous previously earlier later all any both either some defined describe describes "
+        "above previous previously earlier later any both either some defined describe describes "
         "described specified specify specifies closed form closed-form expression equation equations formula "
         "conditional conditionals distribution distributions density densities probability law laws joint "
         "trajectory latent latents variable variables random vector vectors variance-preserving vp ddpm ddpms "
         "ho al et paper original model models framework setup setting notation notations use used using "
-        "goal want show shows shown see seen known well property properties also again simply just only however "
+        "goal want show shows shown see seen known well property properties also again however "
         "unfortunately they them their need needs needed function functions total final formulation section session "
         "discuss discussion via bayes bayes' theorem term terms suppose taking further way this do repeatedly "
-        "transformation transforms transform transformed into form consists sequence end expecting expect ie i e "
+        "form consists sequence end expecting expect ie i e "
         "conditioned conditioning when some which called kernel kernels original reverse reversed reversing "
         "backward backwards generative generate generating learn learned learns network neural approximate "
         "approximates estimate entire dataset order run desired construct removing crucial understanding how "
         "interpreted kl divergence divergences true initial deriving probabilities cool gives us our pass while "
-        "sampling between sum sums simple simpler follow problem set white trick tricks had much up know take "
-        "account during best it'll ratios ratio rewrite substituting rule identity log was were if plus same std "
-        "deviation deviations depends depend exactly unlike posterior".split()
+        "sampling between simple simpler follow problem set had much up know take "
+        "account during best it'll ratios ratio rewrite substituting rule log was were if std "
+        "deviation deviations unlike posterior dpm dpms elbo vanish vanishes vanished vanishing tiny too early becomes "
+        "signal signals".split()
     )
 )
 #: What is done to what, in DDPM's words: noise is added to the state or the data (nothing else is added, and
@@ -1489,21 +1523,36 @@ _DDPM_ROLES = (
         r"(?:\w+\s+){0,2}?(?:data\w*|training|dataset|images?|clean)\b",
         re.IGNORECASE,
     ),
+    re.compile(  # what vanishes is the signal, never the noise ("the noise vanishes")
+        r"\b(?:nois\w*|varian\w*|perturbation\w*|m\d+)\s+(?:\w+\s+){0,2}?vanish\w*", re.IGNORECASE
+    ),
 )
 
 
-def _beyond_ddpm_s_words(sentence: str) -> str:
-    """The first word of a sentence about the forward process (:func:`_about_the_forward_process`) that is not one
-    of DDPM's own (:data:`_DDPM_WORDS`), or the role it breaks (:data:`_DDPM_ROLES`), or ''.  A fail-safe rule, a
-    whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
-    Japanese) is beyond it (its words are not read)."""
+#: DDPM's name spelt out, which says what the process is called, not what it does.
+_DDPM_NAME = re.compile(r"\bdenoising\s+diffusion\s+probabilistic\s+models?\b", re.IGNORECASE)
+
+
+def _masked(sentence: str) -> tuple[str, list[str]]:
+    """A sentence with its maths masked (``m0``, ``m1``, ...: the maths, in order) and its citations out."""
     masked: list[str] = []
 
     def mask(match: re.Match) -> str:
         masked.append(next(g for g in match.groups() if g is not None))
         return f" m{len(masked) - 1} "
 
-    text = _SENTENCE_MATHS.sub(mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", sentence)))
+    return _SENTENCE_MATHS.sub(
+        mask, _CITATION.sub(" ", _DISPLAYED.sub(" m ", _DDPM_NAME.sub(" DDPM ", sentence)))
+    ), masked
+
+
+def _beyond_ddpm_s_words(sentence: str) -> str:
+    """The first word of a sentence about the forward process (:func:`_about_the_forward_process`) that is not one
+    of DDPM's own (:data:`_DDPM_WORDS`) outside DDPM's shapes (:func:`_in_ddpm_s_shapes`), a state's maths out of
+    place (:func:`_state_unplaced`), or the role it breaks (:data:`_DDPM_ROLES`), or ''.  A fail-safe rule, a
+    whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
+    Japanese, Korean) is read by its own whitelist first (:func:`unspaced.beyond_ddpm`), its Latin words by this."""
+    text, masked = _masked(sentence)
     text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
     text = _DENIED_CHANGE.sub(" ", text)  # "is not clipped": the context's step does not clip either
     text = re.sub(  # "We sample $t$ uniformly": the timestep's law
@@ -1511,8 +1560,17 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
         lambda m: m.group(0)[: -len("uniformly")] if masked[int(m.group(1))].strip() == "t" else m.group(0),
         text,
     )
+    shown: list[int] | range = range(len(masked))
     if _UNSPACED.search(text):
-        return "words in a script without spaces"
+        first, text = unspaced.beyond_ddpm(text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch)
+        if first:
+            return first
+        shown = [int(n) for n in re.findall(r"\bm(\d+)\b", text)]  # the maths its roles hold they have read
+    else:  # a script without spaces places its states and its claims by its own roles
+        text = _in_ddpm_s_shapes(text, masked)
+        equated = _states_equated(text, masked) or _state_unplaced(text, masked)
+        if equated:
+            return equated
     for role in _DDPM_ROLES:
         found = role.search(text)
         if found and not (found.re is _DDPM_ROLES[3] and _draws_the_data(found.group(0), masked)):
@@ -1520,17 +1578,82 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
     for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
         if word.lower() not in _DDPM_WORDS:
             return word
-    return next((f"${p.strip()}$" for p in masked if not _ddpm_s_maths(p.strip("`"))), "")
+    return next((f"${masked[n].strip()}$" for n in shown if not _ddpm_s_maths(masked[n].strip("`"))), "")
+
+
+#: A trajectory's name (``x_{1:T}``) or another time's state (``x_{T-2}``), an arrow between the chain's states (``x_0 \\rightarrow x_1``), and a density
+#: of names alone (``p(x_0, x_{1:T})``): names, not what the step is.
+_TRAJECTORY = re.compile(
+    r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{\s*\w+\s*(?::\s*\w+|[-+]\s*\d)?(?:\s*-\s*1)?\s*\}\s*"
+)
+_ARROW = re.compile(r"\\(?:long)?rightarrow\b|\\to\b|→")
+_DENSITY_OF = re.compile(r"\s*[pq]\s*(?:_\s*\{?\s*\\theta\s*\}?)?\s*\((.*)\)\s*")
+
+
+def _names_only(piece: str) -> bool:
+    """Whether maths is plain names of the chain: a list of them or a chain of arrows ("$x_1, \\dots, x_T$",
+    "$x_0 \\rightarrow \\cdots \\rightarrow x_T$"), a trajectory, or a density of them ("$p(x_0, x_{1:T})$")."""
+    density = _DENSITY_OF.fullmatch(piece)
+    names = re.sub(
+        r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", density.group(1) if density else piece
+    )
+    return all(
+        _PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or _TRAJECTORY.fullmatch(n) or not n.strip()
+        for n in re.split(r",|" + _ARROW.pattern, names)
+    )
+
+
+#: The states a mean of DDPM's multiplies: x_{t-1} (the step's) and x_0 (the marginal's).
+_PREVIOUS = re.compile(r"(?:\\mathbf\s*\{\s*x\s*\}|\\mathbf\s*x|x)\s*_\s*\{\s*t\s*-\s*1\s*\}")
+_FIRST = re.compile(r"(?:\\mathbf\s*\{\s*x\s*\}|\\mathbf\s*x|x)\s*_\s*\{?\s*0\s*\}?(?![\d])")
+#: The step's and the marginal's mean and variance, each a pair (the state the mean scales, its factors, variances).
+_DDPM_MOMENTS = (
+    (_PREVIOUS, _CONTEXT_FACTORS, _CONTEXT_VARIANCES),
+    (_FIRST, _MARGINAL_SETS[2], _MARGINAL_SETS[0]),
+)
+#: A normal law in maths, ``\mathcal{N}(x_t; mean, variance)``.
+_NORMAL_LAW = re.compile(r"\s*\\mathcal\s*\{?\s*N\s*\}?\s*\((.*)\)\s*", re.DOTALL)
+
+
+def _ddpm_mean(piece: str, moments: tuple = _DDPM_MOMENTS) -> bool:
+    """Whether maths is the step's mean, sqrt(alpha_t) x_{t-1}, or the marginal's, sqrt(abar_t) x_0."""
+    for state, factors, _ in moments:
+        rest, count = state.subn("", piece)
+        if count == 1 and _schedule_value(rest) in factors:
+            return True
+    return False
+
+
+def _ddpm_law(piece: str) -> bool:
+    r"""Whether maths is the step's or the marginal's normal law with DDPM's values,
+    ``\mathcal{N}(\mathbf{x}_t; \sqrt{1 - \beta_t} \mathbf{x}_{t-1}, \beta_t\mathbf{I})``."""
+    law = _NORMAL_LAW.fullmatch(piece)
+    parts: list[str] = [""]
+    depth = 0
+    for char in law.group(1) if law else "":
+        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(char, 0)
+        if char in ";," and depth == 0:
+            parts.append("")
+        else:
+            parts[-1] += char
+    return len(parts) == 3 and any(
+        _PLAIN_NAME.fullmatch(parts[0]) and _ddpm_mean(parts[1], (moment,)) and _schedule_value(parts[2]) in moment[2]
+        for moment in _DDPM_MOMENTS
+    )
+
+
+#: A time pinned in maths ("at $t = 1$", "for $t > 1$"): the step said of some times only.
+_TIME_PINNED = re.compile(r"\s*t\s*(?:=|<|>|\\(?:le|leq|ge|geq|neq|ne)\b)\s*(?:\d+|[A-Za-z])\s*")
 
 
 def _ddpm_s_maths(piece: str) -> bool:
-    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names (a
-    list of them, "$x_1, \\dots, x_T$"), a relation or law (read by the maths' readers), a number, or one of the transition's or marginal's values; any
-    other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
+    """Whether a sentence's maths beside words about the forward process says no more than DDPM: plain names
+    (:func:`_names_only`), a relation or law (read by the maths' readers), a number, or one of the transition's or
+    marginal's values; any other ("$2 x_{t-1}$", "$\\beta_t^2$") may be what the words make the step."""
     values = frozenset().union(*_TRANSITION_SETS, *_MARGINAL_SETS)
-    names = re.sub(r"\\[lc]?dots\b|\bX", lambda m: "x" if m.group(0) == "X" else "", piece).split(",")
-    return bool(
-        all(_PLAIN_NAME.fullmatch(n) or _DATA_NAME.fullmatch(n) or not n.strip() for n in names)
+    return not _TIME_PINNED.fullmatch(piece) and bool(
+        _names_only(piece)
+        or _ddpm_law(piece)
         or _STATED_IN_MATHS.search(piece)
         or _NUMBERS_ONLY.fullmatch(piece)
         or _TIMES_SET.fullmatch(piece)
@@ -1544,17 +1667,228 @@ def _draws_the_data(said: str, masked: list[str]) -> bool:
     return all(_DATA_NAME.fullmatch(p) for p in pieces)
 
 
+#: A noise in maths with its index (``\boldsymbol{\epsilon}_{t-1}``, ``\varepsilon``).
+_NOISE_SYMBOL = re.compile(
+    r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\(?:var)?epsilon\s*\}|\\(?:var)?epsilon)(?:_\s*(?:\{[^{}]*\}|\w))?"
+)
+
+
+def _noise_term(piece: str) -> bool:
+    """Whether maths is one noise, alone or times the step's or the marginal's standard deviation
+    (``\\sqrt{\\beta_t} \\boldsymbol{\\epsilon}``)."""
+    rest, count = _NOISE_SYMBOL.subn("", piece)
+    return count == 1 and (not rest.strip() or _schedule_value(rest) in _CONTEXT_STDS | {"\\sqrt{1-\\bar\\alpha_*}"})
+
+
+#: The final state x_T in maths.
+_FINAL_STATE = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{?\s*T\s*\}?\s*")
+#: DDPM's verbs of its forward step in a script without spaces, bound to their roles (:func:`unspaced.roles`).
+_UNSPACED_ROLES = unspaced.roles(
+    factor=lambda p: _schedule_value(p) in _CONTEXT_FACTORS | {"\\sqrt{\\bar\\alpha_*}"},
+    noise=_noise_term,
+    final=lambda p: bool(_FINAL_STATE.fullmatch(p)),
+    data=lambda p: bool(_DATA_NAME.fullmatch(p)),
+    schedule=lambda p: _schedule_value(p) in {"\\alpha_*", "\\beta_*", "\\bar\\alpha_*"},
+    mean=_ddpm_mean,
+    variance=lambda p: _schedule_value(p) in _CONTEXT_VARIANCES | _MARGINAL_SETS[0],
+    std=lambda p: _schedule_value(p) in _CONTEXT_STDS | _MARGINAL_SETS[1],
+)
+
+
+#: DDPM's own phrasings that hold a word with a claim of its own ("transforms ... into", "sum", "identity", "same"):
+#: such a word says no more than the context only inside one of these shapes, taken whole (:func:`_in_ddpm_s_shapes`);
+#: anywhere else it is beyond DDPM's words ("transforms $x_{t-1}$ into white noise", "the corruption is the
+#: identity", "only noise is added", "$x_t$ is exactly $x_{t-1}$").
+_DDPM_SHAPES = {
+    "the data's law carried to the Gaussian": re.compile(
+        r"\btransforms?\s+(?:the\s+)?(?:original\s+|data\s+)?distribution\s+into\s+(?:a\s+|the\s+)?(?:standard\s+)?"
+        r"(?:normal|gaussian)\s+distribution\b",
+        re.IGNORECASE,
+    ),
+    "a loss's sum of terms": re.compile(
+        r"\bsums?\s+of\s+(?:(?!m\d)\w+\s+){0,2}?(?:ratios?|divergences?|terms?|losses)\b"
+        r"|\bplus\s+(?:a|an|the|one)\s+(?:(?!m\d)\w+\s+)?term\b",
+        re.IGNORECASE,
+    ),
+    "a derivation's rule": re.compile(r"\b(?:log|bayes'?)\s+(?:identity|rule)\b", re.IGNORECASE),
+    "a derivation's tricks": re.compile(r"\bthe\s+same\s+tricks?\b", re.IGNORECASE),
+    "one schedule for every step": re.compile(r"\bthe\s+same\s+(?:noise\s+)?schedule\b", re.IGNORECASE),
+    "a derivation done exactly": re.compile(
+        r"\b(?:comput|deriv|writ|obtain|evaluat|solv)\w*\s+(?:(?!m\d)\w+\s+){0,3}?exactly\b", re.IGNORECASE
+    ),
+    "a noise taken into account": re.compile(r"\binto\s+account\b", re.IGNORECASE),
+}
+#: A dependence said in words, its maths masked: "$x_t$ depends (only) on $x_{t-1}$", "... on the previous state",
+#: with nothing joined after it ("and $x_0$", "only", "as well").
+_DEPENDENCE_SAID = re.compile(
+    r"\bm(\d+)\s+(?:only\s+)?depends\s+(?:only\s+)?on\s+(?:m(\d+)|the\s+previous\s+state)\b"
+    r"(?!\s*,?\s*(?:and|or|as\s+well|only|alone|too|both)\b)",
+    re.IGNORECASE,
+)
+
+
+#: The marginal's reparametrisation in words: "$x_t$ depends on $\\epsilon$ and $x_0$" (the noise and the data).
+_MARGINAL_DEPENDENCE = re.compile(
+    r"\bm(\d+)\s+depends\s+on\s+(?:m(\d+)|noise)\s+and\s+(?:m(\d+)|noise)\b(?!\s*,?\s*(?:and|or|only|alone|too)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_ddpm_s_shapes(text: str, masked: list[str]) -> str:
+    """A masked sentence with DDPM's own shapes (:data:`_DDPM_SHAPES`) and its Markov chain in words taken out:
+    "$x_t$ depends (only) on $x_{t-1}$", or on $x_0$ (the marginal, not "only"); what is left is read word by word."""
+
+    def markov(found: re.Match) -> str:
+        subject = masked[int(found.group(1))].strip("` ")
+        given = masked[int(found.group(2))].strip("` ") if found.group(2) else "x_{t-1}"
+        now = bool(_PLAIN_NAME.fullmatch(subject) and _STATE_AT["now"].search(subject))
+        before = bool(_PLAIN_NAME.fullmatch(given) and _STEP_INPUT.search(given))
+        data = bool(_DATA_NAME.fullmatch(given)) and "only" not in found.group(0).lower()
+        return " " if now and (before or data) else found.group(0)
+
+    def marginal(found: re.Match) -> str:
+        subject, *given = (
+            masked[int(n)].strip("` ") if n else "\\epsilon" for n in found.groups()
+        )  # "noise": its law out
+        now = bool(_PLAIN_NAME.fullmatch(subject) and _STATE_AT["now"].search(subject))
+        noise_and_data = sorted(bool(_DATA_NAME.fullmatch(g)) for g in given) == [False, True]
+        noise = all(_DATA_NAME.fullmatch(g) or re.fullmatch(r"\s*\\(?:var)?epsilon\s*", g) for g in given)
+        return " " if now and noise_and_data and noise else found.group(0)
+
+    for shape in _DDPM_SHAPES.values():
+        text = shape.sub(" ", text)
+    return _MARGINAL_DEPENDENCE.sub(marginal, _DEPENDENCE_SAID.sub(markov, text))
+
+
+@dataclass(frozen=True)
+class _StateShape:
+    """A place DDPM's own descriptions give a state in words (``@`` its maths), the state it may be there, and
+    whether only in a sentence about the whole process (not one step's)."""
+
+    words: str
+    state: re.Pattern
+    whole_process: bool = False
+
+
+#: The places a plain state's maths may take in a sentence about the forward process: the step's input as what
+#: noise is added to or what is scaled ("adds noise to (the state) $x_{t-1}$", "scales $x_{t-1}$ by"), the data so
+#: in a sentence about the whole process ("gradually adds noise to the data $x_0$"), the state whose law is said
+#: ("the variance of $x_t$"), the step's input or the data as what is given ("given $x_0$").  Anywhere else ("$x_t$
+#: as $x_{t-1}$ with noise", "variance $x_{t-1}$", "given both $x_{t-1}$ and $x_0$", "each step adds noise to the
+#: data $x_0$") the words may say what the step is instead (:func:`_state_unplaced`).
+_STATE_SHAPES = (
+    _StateShape(
+        _ADDED_TO := r"\badd(?:s|ed|ing)?\s+(?:(?!m\d)[^\W\d][\w'-]*\s+){0,6}?(?:to|onto)\s+@(?!\s*(?:and|or|,))",
+        _STEP_INPUT,
+    ),
+    _StateShape(_ADDED_TO, _DATA_NAME, whole_process=True),
+    _StateShape(r"\b(?:scal(?:e|es|ed|ing)|multipl(?:y|ies|ied|ying))\s+@\s+by\b", _STEP_INPUT),
+    _StateShape(r"\b(?:variance|mean|distribution|law|density)\s+of\s+@(?=\s+given\b)", _STATE_AT["now"]),
+    _StateShape(r"\b(?:given|conditioned\s+on)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _STEP_INPUT),
+    _StateShape(r"\b(?:given|conditioned\s+on|from)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _DATA_NAME),
+)
+#: A noun right before a state's maths, which names it ("the noisy sample $x_t$", "the data point $x_0$").
+_STATE_NOUN = re.compile(
+    r"\b(?:the\s+|a\s+|an\s+)?(?:(?!m\d)\w+\s+)??(?:samples?|states?|points?|images?|data|datum|variables?|latents?"
+    r"|observations?)\s+(?=m\d+\b)",
+    re.IGNORECASE,
+)
+#: Words right before a noun and its state that make them what something is done to or said to be ("to the data
+#: $x_0$", "is the state $x_{t-1}$"): the noun then does not merely name the state.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|onto|into|by|is|are|equals?|as|than|becomes?)\s+$", re.IGNORECASE)
+#: One step named (not the whole process): "each step", "every forward step", "a transition".
+_ONE_STEP = re.compile(r"\b(?:each|every|one|single)\s+(?:forward\s+)?(?:step|transition)|\btransitions?\b", re.I)
+
+
+def _named_by_its_noun(text: str, number: int) -> bool:
+    """Whether a state's maths (``m<number>``) is named by the noun right before it ("noise $\\epsilon$ and data
+    $x_0$"), and neither is what something is done to or said to be (:data:`_OBJECT_BEFORE`) nor is said to be
+    something ("the state $x_t$ is ...")."""
+    for found in _STATE_NOUN.finditer(text):
+        after = text[found.end() :]
+        if re.match(rf"m{number}\b(?!\s*(?:is|are|equals?|becomes?|was|as|with|plus|and|or)\b)", after, re.I):
+            return not _OBJECT_BEFORE.search(text[: found.start()])
+    return False
+
+
+def _state_unplaced(text: str, masked: list[str]) -> str:
+    """The first plain state's maths of a masked sentence neither named by its noun (:func:`_named_by_its_noun`) nor
+    in a place DDPM's own words give it (:data:`_STATE_SHAPES`), or ''."""
+    plain = _STATE_NOUN.sub(" ", text)
+    one_step = bool(_ONE_STEP.search(text))
+    for number, piece in enumerate(masked):
+        name = re.sub(r"\bX", "x", piece.strip("` "))  # $X_t$: the state as a random variable
+        if not (_PLAIN_NAME.fullmatch(name) and any(state.search(name) for state in _STATE_AT.values())):
+            continue
+        if f"m{number}" not in text.split() or _named_by_its_noun(text, number):
+            continue  # taken whole by one of DDPM's shapes (:func:`_in_ddpm_s_shapes`), or a noun's name
+        placed = (
+            re.search(shape.words.replace("@", rf"m{number}\b"), plain, re.IGNORECASE)
+            for shape in _STATE_SHAPES
+            if shape.state.search(name) and not (shape.whole_process and one_step)
+        )
+        if not any(placed):
+            return f"${name}$"
+    return ""
+
+
+#: A state, the state or "it", said to be another state or the noise: "$x_t$ is $x_{t-1}$", "the state is the
+#: noise" (not "$x_t$ is a noisier version of $x_{t-1}$").
+_STATE_IS = re.compile(
+    r"\b(?:m(\d+)|states?|it)\s+(?:is|are|equals?|becomes?|remains?|stays?)\s+(?:(?:the|a|an|pure|then)\s+)*"
+    r"(?:m(\d+)|(?:(?:gaussian|isotropic|standard)\s+)*nois(?:e|es)\b)",
+    re.IGNORECASE,
+)
+
+
+def _states_equated(text: str, masked: list[str]) -> str:
+    """The words of a masked sentence that make a state (maths of one, "the state", "it") another state or the
+    noise (:data:`_STATE_IS`), or ''."""
+    for found in _STATE_IS.finditer(text):
+        pieces = [masked[int(n)].strip("` ") for n in found.groups() if n is not None]
+        if all(_PLAIN_NAME.fullmatch(p) and any(s.search(p) for s in _STATE_AT.values()) for p in pieces):
+            return found.group(0)
+    return ""
+
+
+#: A sentence that goes on with the one before it: it opens on a pronoun or a connective ("It halves the state",
+#: "However, ..."), and says more of what that one is about.
+_CONTINUES = re.compile(
+    r"^\W*(?:however|but|except|instead|(?:(?:moreover|also|then|here|in\s+addition|additionally|furthermore"
+    r"|that\s+is|i\.e\.)\W+)*(?:it|its|it's|this|they|their|these|such|the\s+(?:process|chain|state)))\b",
+    re.IGNORECASE,
+)
+#: Words that say something of the states beside a model's or the reverse process's words: a relative clause on a
+#: state's maths ("$x_t$, which depends on ..."), or a relation between states in words.
+_OF_THE_STATES = re.compile(
+    r"\$\s*,?\s*(?:which|that|whose)\b|\b(?:depend\w*|determin\w*|correlat\w*|markov\w*|function\s+of|equals?"
+    r"|identical|plus|same|alone|exactly|simply|only)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
+    """Whether a sentence is to be read as saying what the forward process is: it is about it
+    (:func:`_about_the_forward_process`), hangs on a sentence or a table's header that is (a footnote, a row), or goes
+    on with one (:data:`_CONTINUES`); a sentence of a model or the reverse process (:data:`_NOT_FORWARD`) is not,
+    unless it names the forward process in words or says something of the states (:data:`_OF_THE_STATES`)."""
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    if not (hangs or _about_the_forward_process(sentence) or (follows and _CONTINUES.match(words))):
+        return False
+    said_of_the_states = _OF_THE_STATES.search(sentence) or _states_equated(*_masked(sentence))
+    elsewhere = _NOT_FORWARD.search(words) or unspaced.NOT_FORWARD.search(words)
+    return not elsewhere or _named_in_words(words) or bool(said_of_the_states)
+
+
 def _forward_in_other_words(notes: Notes) -> list[Stated]:
-    """A sentence about the forward process (:func:`_about_the_forward_process`; not the reverse process or a
-    model's, unless it names the forward process in words) in words beyond DDPM's own (:func:`_beyond_ddpm_s_words`):
-    a declared context's forward step, its marginals and its Markov property then prove nothing (a ``forward
-    unread``), whatever the words say."""
+    """A sentence to be read as saying what the forward process is (:func:`_read_as_forward`) in words beyond DDPM's
+    own (:func:`_beyond_ddpm_s_words`): a declared context's forward step, its marginals and its Markov property then
+    prove nothing (a ``forward unread``), whatever the words say."""
     found = []
-    for line, sentence, _ in _forward_sentences(notes):
-        words = _SENTENCE_MATHS.sub(" ", sentence)
-        if not _about_the_forward_process(sentence) or (_NOT_FORWARD.search(words) and not _named_in_words(words)):
-            continue  # the reverse process's maths, x_{t-1} given x_t, says nothing of the forward one
-        beyond = _beyond_ddpm_s_words(sentence)
+    follows = False
+    for line, sentence, hangs in _forward_sentences(notes):
+        follows = _read_as_forward(sentence, hangs, follows)
+        beyond = _beyond_ddpm_s_words(sentence) if follows else ""
         if beyond:
             said = f"{' '.join(sentence.split())[:80]} (the words '{beyond}')"
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))

@@ -206,6 +206,9 @@ class Timeline:
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
+    #: The names its words call functions ("Let $y$ be a function of $x$", "$u$ depends on $s$"): written bare, a
+    #: function's value, which a derivative does not hold fixed.
+    called: frozenset[Key] = frozenset()
     #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
     #: ...): the family may not hold there (L_0 beside L_{t-1}, t >= 2), so the equation is neither used nor judged.
     instances: set[int] = field(default_factory=set)
@@ -277,6 +280,8 @@ class Timeline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
             found = [_at_pins(item, pins) for item in found] if (pins := _sentence_pins(inline, self.notes)) else found
+            if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
+                found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
@@ -485,6 +490,7 @@ class Timeline:
             )
             | applied
         )
+        self.called = called
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None
                    and isinstance(item.name.node, syntax.Name)}  # fmt: skip

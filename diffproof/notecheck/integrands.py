@@ -1,0 +1,47 @@
+"""What a note says in words of a quantity depending on an integral's variable ("$x$ is a function of $u$", "$f$
+depends on $u$", "varies with $u$"): the definite integral rule (:mod:`derivations.kernel.integrals`) holds every
+other name of the integrand constant, so a proof by it, or a counterexample to a step with such an integral, is
+not trusted where the note says that of the variable."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from derivations.kernel.integrals import DEFINITE_INTEGRAL
+from derivations.kernel.vocabulary import Status, Verdict
+
+#: A dependence said in words, with the maths of the name depended on.
+_DEPENDENCE = re.compile(
+    r"\b(?:depend\w*\s+(?:up)?on|functions?\s+of|var(?:y|ies|ying)\s+(?:with|in|over)|chang\w*\s+with)\s*"
+    r"(?:the\s+\w+\s+)?\$([^$]+)\$",
+    re.IGNORECASE,
+)
+#: A font or spacing around a letter in maths (``\mathbf{u}``): not part of the name.
+_DRESS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|vec)\b|[{}\s]")
+
+
+def _names(maths: str) -> str:
+    return _DRESS.sub("", maths)
+
+
+def said_dependent(verdict: Verdict | None, sides: list[sp.Expr], source: str) -> str:
+    """The words of ``source`` saying something depends on the variable of an integral of ``sides`` that holds
+    other names, where the verdict is a proof by the definite integral rule or a refutation; else "" (a variable
+    named by a command, ``\\tau``, is matched by any maths with a command: the letter is not compared)."""
+    if verdict is None or not (verdict.refuted or (verdict.status is Status.PROVED and verdict.rule ==
+                                                   DEFINITE_INTEGRAL.name)):  # fmt: skip
+        return ""
+    variables = {
+        str(limit[0])
+        for side in sides
+        for integral in side.atoms(sp.Integral)
+        if integral.function.free_symbols - set(integral.variables)
+        for limit in integral.limits
+    }
+    for found in _DEPENDENCE.finditer(source):
+        written = _names(found.group(1))
+        if written in variables or ("\\" in written and any(not v.isascii() for v in variables)):
+            return " ".join(found.group(0).split())
+    return ""
