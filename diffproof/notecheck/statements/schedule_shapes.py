@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from diffproof.notecheck.statements.ddpm_restatements import RESTATED, restated
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.statements.laws import _FORWARD_NOISE_WORD
+from diffproof.notecheck.statements.orders import _COMPARED, _FRAMING, MATHS_SAYS_MORE, _plain_words
 from diffproof.notecheck.statements.sentences import _NUMBERS_ONLY, _PRONOUN, _SENTENCE_MATHS, _raw_sentences
 from diffproof.notes import Notes
 
@@ -59,7 +61,7 @@ _NOT_NAMES = re.compile(
 _DDPM_S_WORDS = frozenset(
     "where let be is are and with we the a an of to by denote denotes denoted define defines defined as schedule use "
     "uses used variance variances noise betas alphas level levels forward process diffusion at step time timestep add adds "
-    "added controlled size sizes gaussian xname xschedule xmaths".split()
+    f"added controlled size sizes gaussian xname xschedule xmaths {RESTATED}".split()
 )
 #: Two of the schedule's names said of each other ("$\alpha_t$ is $\beta_t$"): a relation in words, not DDPM's.
 _TWO_NAMES = re.compile(r"\bxname\b(?:(?!\b(?:and|where|let|with)\b).)*?\bxname\b")
@@ -70,7 +72,9 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
     the schedule (its names in words, :data:`_SCHEDULE`, a word for the noise with one for its amount,
     :data:`_AMOUNT`, or maths of its names alone, :func:`_of_the_schedule`) in words beyond DDPM's own definitions
     (:data:`_DDPM_S_WORDS`, :data:`_TWO_NAMES`), as a ``schedule shape`` statement holding throughout the note:
-    whatever it says, it may be a shape of the schedule."""
+    whatever it says, it may be a shape of the schedule.  Clauses that say again what DDPM makes a name
+    (:func:`ddpm_restatements.restated`) say nothing more, and relations in maths stated plainly
+    (:func:`_relations_stated`) are the checker's to read."""
     found = []
     for paragraph in notes.prose:
         text, at, before = paragraph.text.replace("\n", " "), 0, ""
@@ -78,15 +82,55 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
             at = max(text.find(written, at), at)
             sentence = f"{before} {written}" if _PRONOUN.match(written) else written
             before = written
+            line = paragraph.line + paragraph.text[:at].count("\n")
+            if _relations_stated(sentence):
+                continue
+            sentence = restated(sentence, line)
             maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
             words = _SENTENCE_MATHS.sub(lambda m: f" {_written_as(m)} ", sentence)
             named = _SCHEDULE.search(words) or (_FORWARD_NOISE_WORD.search(words) and _AMOUNT.search(words))
             if not (named or any(_of_the_schedule(piece) for piece in maths)):
                 continue
             if set(re.findall(r"\w+", words.lower())) - _DDPM_S_WORDS or _TWO_NAMES.search(words):
-                line = paragraph.line + paragraph.text[:at].count("\n")
                 found.append(Stated("schedule shape", line, " ".join(written.split())[:90], None, None, "words"))
     return found
+
+
+#: A relation in maths the checker reads (an equation or an order; not ``\\equiv``, "for every index", nor
+#: ``\\approx``).
+_RELATION = re.compile(r"(?<![<>!:\\])=|<|>|\\(?:le|leq|ge|geq|lt|gt)(?![A-Za-z])")
+
+
+def _relations_stated(sentence: str) -> bool:
+    """Whether ``sentence`` states relations of the schedule plainly, which the checker reads and a counterexample
+    must meet ("Here $1 > \\alpha_1 > \\cdots > \\alpha_T > 0.5$.", "Here $\\alpha_t = \\frac14$.", "Here $2\\alpha_t$
+    is smaller than $1$."): its words, those of an order between two maths aside (:data:`orders._COMPARED`), are
+    plain (:func:`orders._plain_words`) with a framing word (:data:`orders._FRAMING`), its maths say no more
+    (:data:`orders.MATHS_SAYS_MORE`), and each maths of the schedule alone is a relation (:data:`_RELATION`) or
+    compared in words."""
+    pieces = _SENTENCE_MATHS.split(sentence)
+    words, maths = (
+        pieces[::4],
+        [next((p for p in pieces[at : at + 3] if p is not None), "") for at in range(1, len(pieces), 4)],
+    )
+    compared = set()
+    for at in range(len(maths) - 1):
+        for between, tail, _ in _COMPARED:
+            ending = re.match(tail, words[at + 2]) if tail else None
+            if between.match(words[at + 1]) and (ending is not None or not tail):
+                compared |= {at, at + 1}
+                words[at + 1] = " "
+                words[at + 2] = words[at + 2][ending.end() :] if ending is not None else words[at + 2]
+                break
+    said = " ".join(words)
+    return (
+        bool(maths)
+        and _plain_words(said)
+        and _FRAMING.search(said) is not None
+        and not MATHS_SAYS_MORE.search(sentence)
+        and all(at in compared or _RELATION.search(m) or not _of_the_schedule(m) for at, m in enumerate(maths))
+        and any(_of_the_schedule(m) for m in maths)
+    )
 
 
 def _of_the_schedule(maths: str) -> bool:
