@@ -189,14 +189,16 @@ HELD = {
     "rt41-held-26-one-coordinate-norm-after-equal-betas": UNDECIDED,
     "rt41-held-27-one-coordinate-log-density-after-linear-schedule": UNDECIDED,
     # fixsaid42: DDPM's meanings said again are read by their shapes (statements.ddpm_restatements) and keep the
-    # counterexample trusted (33); a changed meaning is no shape and stays distrusted (28-32: "at the first step
-    # only", "the same for every step", "twice the noise variance", the product up to alpha_{t-1}, "at the first step")
+    # counterexample trusted (33, 34); a changed meaning is no shape and stays distrusted (28-32: "at the first step
+    # only", "the same for every step", "twice the noise variance", the product up to alpha_{t-1}, "at the first step", 35)
     "rt41-held-28-beta-noise-variance-at-the-first-step-only": UNDECIDED,
     "rt41-held-29-beta-the-same-for-every-step": UNDECIDED,
     "rt41-held-30-beta-twice-the-noise-variance": UNDECIDED,
     "rt41-held-31-abar-product-up-to-the-previous-step-written-out": UNDECIDED,
     "rt41-held-32-root-beta-std-at-the-first-step": UNDECIDED,
     "rt41-held-33-ddpm-s-meaning-restated-wrong-step": REFUTED,
+    "rt41-held-34-beta-controls-the-noise-wrong-step": REFUTED,
+    "rt41-held-35-beta-controls-the-noise-at-the-first-step-only": UNDECIDED,
 }
 
 

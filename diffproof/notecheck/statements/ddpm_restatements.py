@@ -54,6 +54,20 @@ def _product_written_out(maths: str, before: str, after: str, line: int) -> str 
     return said.group(0) if _MEANING_SAID.match(after[said.end() :]) else None
 
 
+#: beta_t said to control the noise added ("$\\beta_t$ controls how much noise is added (at step $t$, at each step)").
+_BETA = re.compile(r"\\beta_t")
+_CONTROLS = re.compile(
+    r"\s*controls\s+how\s+much\s+noise\s+is\s+added(?:\s+at\s+(?:each\s+step|step\s+\$\s*t\s*\$))?", re.IGNORECASE
+)
+
+
+def _controls_the_noise(maths: str, before: str, after: str, line: int) -> str | None:
+    """``$\\beta_t$ controls how much noise is added``: the clause (:data:`_CONTROLS`) said to the end
+    (:data:`meanings._MEANING_SAID`), or None."""
+    said = _CONTROLS.match(after) if _BETA.fullmatch(_bare(maths)) else None
+    return said.group(0) if said is not None and _MEANING_SAID.match(after[said.end() :]) else None
+
+
 @dataclass(frozen=True)
 class Shape:
     """A shape of DDPM's meaning said again: ``clause`` gives, for a maths (``maths``, set between the words
@@ -65,11 +79,12 @@ class Shape:
 
 #: The shapes read: a schedule name's role as the DDPM context makes it (beta_t the noise's variance, abar_t the
 #: product of the alpha_s, in the languages :mod:`meanings` reads), beta_t's square root its standard deviation, and
-#: abar_t the product of the alpha_s written out.
+#: abar_t the product of the alpha_s written out, beta_t what controls the noise added.
 SHAPES = (
     Shape("a schedule name's meaning", said_again),
     Shape("the noise's standard deviation", _root_of_beta),
     Shape("the product of the alphas written out", _product_written_out),
+    Shape("the noise beta_t controls", _controls_the_noise),
 )
 
 #: Words a clause said again may open with ("Here", "In this note", "Hier ist", "ici", ここで, 这里, 여기서): they say
