@@ -258,11 +258,17 @@ def test_a_wrong_step_beside_the_data_held_fixed_is_still_refuted(name):
         ("With $x_0$ frozen, we have", True),
         ("For one particular image, we have", True),  # the data in words
         ("Here the variance is taken over the noise only.", True),
-        ("We write the target mean in terms of $x_0$.", False),  # rt36d-02: no word of holding
+        # fixsaid41: any words beyond DDPM's own of the data may hold it (fail-safe); rt36d-02 is still refuted,
+        # its step wrong given x_0 too
+        ("We write the target mean in terms of $x_0$.", True),
         ("The data are images.", False),
-        ("Fix $t$, and let $x_0$ vary.", False),  # the holding word is in the other clause
+        ("Fix $t$, and let $x_0$ vary.", True),  # a sentence of the data, read whole
         ("The noise is fixed in advance.", False),  # no moment, no data
-        ("The expectation is over $x_0$ and $\\epsilon$.", False),  # not the noise alone
+        ("The expectation is over $x_0$ and $\\epsilon$.", True),  # words beyond DDPM's own of the data
+        ("Let $x_0 \\sim q(x_0)$ be a data point.", False),  # DDPM's own
+        ("where $x_0$ is the clean image", False),
+        ("For example, the noise is small.", False),  # no data: "for example" calls nothing
+        ("We maximise the likelihood of the data.", False),  # the data's law in DDPM's role (david-wb 63)
     ],
 )
 def test_a_sentence_may_hold_the_data_fixed(sentence, held):

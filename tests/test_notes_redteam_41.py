@@ -95,6 +95,16 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        # fixsaid41: a sentence of the data or the schedule in words beyond DDPM's own leaves the counterexample
+        # untrusted (statements.data_held._DDPM_S_WORDS, statements.schedule_shapes._DDPM_S_WORDS)
+        "rt41-28-non-random-image-variance-refuted",
+        "rt41-29-image-at-hand-variance-refuted",
+        "rt41-30-all-the-betas-are-equal-refuted",
+        "rt41-31-noise-variance-same-at-every-step-refuted",
+        "rt41-32-betas-never-change-refuted",
+        "rt41-33-time-invariant-schedule-refuted",
+        "rt41-34-every-beta-set-to-a-number-refuted",
+        "rt41-35-single-beta-for-all-steps-refuted",
         "rt41-16-partial-x-of-x-y-with-y-a-function-of-x-proved",
         "rt41-17-frac-partial-of-x-y-with-y-a-function-of-x-proved",
         "rt41-18-partial-mu-of-mu-times-the-loss-proved",  # tied in words: derivatives._tied_in_words
@@ -134,6 +144,27 @@ HELD = {
     "rt41-held-04-underset-mu-propto-wrong": REFUTED,
     "rt41-held-05-alpha-equals-alpha-for-all-t": UNDECIDED,
     "rt41-held-06-partial-t-of-abar-t": UNDECIDED,
+    # fixsaid41: held-out wordings of the data held (07-11, 21-23) and of a constant schedule (13-18, 24, 25),
+    # right steps left undecided; wrong steps kept refuted with the data held (12), after DDPM's own words (19, 20)
+    "rt41-held-07-deterministic-image": UNDECIDED,
+    "rt41-held-08-a-given-image": UNDECIDED,
+    "rt41-held-09-observed-x0": UNDECIDED,
+    "rt41-held-10-image-in-front-of-us": UNDECIDED,
+    "rt41-held-11-imagen-no-aleatoria": UNDECIDED,
+    "rt41-held-12-non-random-image-wrong-variance": REFUTED,
+    "rt41-held-13-betas-all-the-same-number": UNDECIDED,
+    "rt41-held-14-schedule-is-flat": UNDECIDED,
+    "rt41-held-15-no-change-in-beta": UNDECIDED,
+    "rt41-held-16-betas-alle-gleich": UNDECIDED,
+    "rt41-held-17-alpha-t-is-alpha-s": UNDECIDED,
+    "rt41-held-18-beta-does-not-depend-on-t": UNDECIDED,
+    "rt41-held-19-ddpm-s-schedule-wrong-step": REFUTED,
+    "rt41-held-20-ddpm-s-data-wrong-variance": REFUTED,
+    "rt41-held-21-x0-is-not-a-random-variable": UNDECIDED,
+    "rt41-held-22-image-non-aleatoire": UNDECIDED,
+    "rt41-held-23-it-is-not-random": UNDECIDED,
+    "rt41-held-24-they-never-change": UNDECIDED,
+    "rt41-held-25-variance-of-the-noise-the-same": UNDECIDED,
     # fixjudge41's held-out variants: the ∝ variable in other words (never decided in a variable the words do not
     # name), and the variables the words name kept; laws written bare under an expectation (never one law on a
     # guess), and one law written two ways kept.
@@ -169,6 +200,17 @@ HELD = {
     "rt41-held-deriv-06-h-of-x-t-then-bare": UNDECIDED,
     "rt41-held-deriv-07-h-theta-of-x-then-bare": UNDECIDED,
     "rt41-held-deriv-08-s-of-y-then-bare-in-x-proved": PROVED,
+    # fixsaid42: DDPM's meanings said again are read by their shapes (statements.ddpm_restatements) and keep the
+    # counterexample trusted (33, 34); a changed meaning is no shape and stays distrusted (28-32: "at the first step
+    # only", "the same for every step", "twice the noise variance", the product up to alpha_{t-1}, "at the first step", 35)
+    "rt41-held-28-beta-noise-variance-at-the-first-step-only": UNDECIDED,
+    "rt41-held-29-beta-the-same-for-every-step": UNDECIDED,
+    "rt41-held-30-beta-twice-the-noise-variance": UNDECIDED,
+    "rt41-held-31-abar-product-up-to-the-previous-step-written-out": UNDECIDED,
+    "rt41-held-32-root-beta-std-at-the-first-step": UNDECIDED,
+    "rt41-held-33-ddpm-s-meaning-restated-wrong-step": REFUTED,
+    "rt41-held-34-beta-controls-the-noise-wrong-step": REFUTED,
+    "rt41-held-35-beta-controls-the-noise-at-the-first-step-only": UNDECIDED,
 }
 
 

@@ -1,5 +1,6 @@
-"""Sentences that may hold the data x_0 fixed in words no reader takes ("With $x_0$ frozen", "Pick any $x_0$", "the
-variance is taken over the noise only"): what a step says of x_t after them, in their section, may be given x_0
+"""Sentences that may hold the data x_0 fixed, in any words: a sentence that speaks of the data says something
+DDPM says of it (that it is drawn from the data's law, a data point, the clean image) or else may hold it fixed ("a
+non-random image", "the image $x_0$ at hand"); what a step says of x_t after it, in its section, may be given x_0
 (:func:`data_held`)."""
 
 from __future__ import annotations
@@ -11,24 +12,34 @@ from diffproof.notecheck.statements.laws import (
     _DATA_WORDS,
     _FORWARD_NOISE_WORD,
     _NOISE_MATHS,
-    _data_law_clauses,
     _data_maths,
 )
-from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences
+from diffproof.notecheck.statements.sentences import _PRONOUN, _SENTENCE_MATHS, _raw_sentences
 from diffproof.notecheck.statements.unnamed import _HEADING
 from diffproof.notes import Notes
 
-#: A word that fixes, picks or conditions on what it is said of: a value held (fixed, frozen, held, kept, constant,
-#: known, deterministic), one picked (pick, choose, take, any, each, a particular, a single), or a condition (given,
-#: conditioned); in several languages.  A class of words, read fail-safe: said in a clause with the data, it may
-#: hold the data fixed, whatever it says exactly.
-_HOLDING = re.compile(
-    r"\b(?:fix\w*|froz\w*|freez\w*|held|hold\w*|keep\w*|kept|pick\w*|choos\w*|chose\w*|take|taking|any|every|each"
-    r"|particular|specific|single|certain|given|condition\w*|treat\w*|regard\w*|consider\w*|constant|deterministic"
-    r"|known|observed|arbitrar\w*|quelconque|particuli\w*|chois\w*|chaque|fest\w*|fixiert\w*"
-    r"|gegeben\w*|beliebig\w*|gew[äa]hlt\w*|jede[snmr]?|fij[oa]s?|dad[oa]s?|cualquier\w*|elegid\w*|fiss\w*"
-    r"|qualsiasi|qualquer|fix[oa]|фиксир\w*|заданн\w*|произвольн\w*)\b|固定|给定|給定|与えられた|任意|特定|所与|고정|주어진|임의",
+#: What a sentence calls the data, in words: the data, an image, a sample, a signal (in the role of x_0 or not:
+#: read fail-safe).
+_DATA_SAID = re.compile(_DATA_WORDS.pattern + r"|\b(?:samples?|signals?)\b", re.IGNORECASE)
+#: Idioms with a word for the data that call no x_0: "for example", and the data's law named in DDPM's role ("the
+#: likelihood of the data", "the data distribution"), which says nothing of one x_0.
+_NO_DATA = re.compile(
+    r"\bfor\s+(?:example|instance)\b|\b(?:(?:log[- ])?likelihood|distribution)\s+of\s+(?:the\s+)?data\b"
+    r"|\bdata\s+(?:distribution|likelihood)\b",
     re.IGNORECASE,
+)
+#: The data in maths as DDPM writes it (spaces taken out): x_0 (bold or not), drawn from the data's law (x_0 \sim
+#: q(x_0), x_0 \sim q(x), x_0 \sim p_{\mathrm{data}}), or that law alone.
+_X0 = r"(?:x|\\mathbf\{x\}|\\boldsymbol\{x\}|\\bm\{x\}|\\vec\{x\}|\\mathbf x|\{\\bf x\})_(?:0|\{0\})"
+_LAW = rf"(?:(?:q|p)\((?:{_X0}|x|\\mathbf\{{x\}}|\\mathbf x|\\boldsymbol\{{x\}})\)|(?:p|q|\\pi)_\{{?(?:\\(?:mathrm|text|rm|operatorname)\{{)?data\}}?\}}?(?:\({_X0}\))?)"
+_DDPM_S_DATA = re.compile(rf"{_X0}(?:\\sim{_LAW})?|{_LAW}")
+#: The words DDPM's own sentences of the data are made of ("Let $x_0 \sim q(x_0)$ be a data point", "where $x_0$ is
+#: the clean image", "a sample drawn from the data distribution"); ``xdata`` stands for the data in maths as DDPM
+#: writes it (:data:`_DDPM_S_DATA`).  A word beyond them may say anything of the data, and hold it fixed.
+_DDPM_S_WORDS = frozenset(
+    "let be is are denote denotes denoted by where with a an the data datum dataset datapoint point points sample "
+    "samples sampled draw drawn from distribution real clean original image images example examples training set "
+    "true noiseless uncorrupted signal xdata".split()
 )
 #: A moment or the randomness of what a sentence speaks of.
 _MOMENT = re.compile(
@@ -46,16 +57,19 @@ _ALONE = re.compile(
 
 def data_held(notes: Notes) -> list[Stated]:
     """Each sentence that may hold the data fixed, in words no reader need take, as a ``data held`` statement for
-    the rest of its section (to the line before the next heading, ``until``): a clause that writes the data (x_0 in
-    maths, :func:`_data_maths`, or a word for it) with a word of holding, picking or conditioning
-    (:data:`_HOLDING`), or a sentence that takes a moment over the noise alone (:func:`_over_the_noise_alone`).
+    the rest of its section (to the line before the next heading, ``until``): a sentence (read with the one before
+    it where it opens with a pronoun, :data:`_PRONOUN`: "It is not random.") that writes the data (x_0 in
+    maths, :func:`_data_maths`, or a word for it) in words beyond DDPM's own (:func:`_holds_the_data`), or a
+    sentence that takes a moment over the noise alone (:func:`_over_the_noise_alone`).
     A counterexample that draws x_0 from a law of its own is not trusted there (the step may be given x_0)."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
-        text, at = paragraph.text.replace("\n", " "), 0
+        text, at, before = paragraph.text.replace("\n", " "), 0, ""
         for sentence in _raw_sentences(text):
             at = max(text.find(sentence, at), at)
-            said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
+            read = f"{before} {sentence}" if _PRONOUN.match(sentence) else sentence
+            said.append((paragraph.line + paragraph.text[:at].count("\n"), read))
+            before = sentence
     said += [(step.line, step.remark) for step in notes.steps if step.remark]
     source = notes.source.split("\n")
     found = []
@@ -70,15 +84,21 @@ def data_held(notes: Notes) -> list[Stated]:
 
 
 def _holds_the_data(sentence: str) -> bool:
-    """Whether a clause of ``sentence`` writes the data (in maths or words) and a word of :data:`_HOLDING` outside
-    its maths."""
-    for clause in _data_law_clauses(sentence):
-        maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(clause)]
-        words = _SENTENCE_MATHS.sub(" ", clause)
-        data = any(_data_maths(piece.strip("`")) for piece in maths) or _DATA_WORDS.search(words)
-        if data and _HOLDING.search(words):
-            return True
-    return False
+    """Whether ``sentence`` speaks of the data (in maths, :func:`_data_maths`, or words, :data:`_DATA_SAID`) in
+    words beyond DDPM's own (:data:`_DDPM_S_WORDS`): whatever it says, it may hold x_0 fixed."""
+    sentence = _NO_DATA.sub(" ", sentence)
+    maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
+    words = _SENTENCE_MATHS.sub(lambda m: f" {_written_as(m)} ", sentence)
+    if not (any(_data_maths(piece.strip("`")) for piece in maths) or _DATA_SAID.search(words)):
+        return False
+    return bool(set(re.findall(r"\w+", words.lower())) - _DDPM_S_WORDS)
+
+
+def _written_as(match: re.Match) -> str:
+    """Inline maths as a word of its sentence: ``xdata`` for the data as DDPM writes it (:data:`_DDPM_S_DATA`),
+    else ``maths`` (not one of DDPM's words of the data: what it says of the data is not read here)."""
+    maths = (match.group(1) or match.group(2) or match.group(3) or "").strip("`")
+    return "xdata" if _DDPM_S_DATA.fullmatch(re.sub(r"\s+", "", maths)) else "maths"
 
 
 def _over_the_noise_alone(sentence: str) -> bool:

@@ -69,7 +69,8 @@ class Stated:
     ``unchained`` (a process ``name``'s law the words deny the Markov property), ``freed`` (a name the words say is
     arbitrary: defined before, it is then defined more than once), ``data held`` (a sentence that may hold the data
     x_0 fixed, in words not read: a counterexample drawing x_0 is not trusted until ``until``), ``schedule shape`` (a
-    schedule's shape in words, "a constant schedule": not read, a counterexample drawing the schedule is not trusted),
+    sentence of the schedule in words beyond DDPM's own, "all the betas are equal": not read, a counterexample drawing
+    the schedule is not trusted),
     ``context`` (a named context) or ``let``."""
 
     kind: str

@@ -4,6 +4,7 @@ conventional letter's role ("a weight $\\beta$"), and notations ("We write $q(x_
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
@@ -344,41 +345,68 @@ def _meant(inline: Inline) -> list[Stated]:
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
         return []
-    key = name.node.key
+    reading = _read_meaning(name.node.key, before, after)
+    said = f"{inline.text.strip()}{after[:50]}".strip()
+    if reading.meaning == "same" and not reading.denied:
+        return []  # the context's own meaning, said again
+    if reading.meaning == "other" or reading.said:
+        return [Stated("meaning", inline.line, said, name, None, "words")]
+    return []
+
+
+@dataclass(frozen=True)
+class _Meaning:
+    """What the words around a name's maths say it is: ``meaning`` ("same": what the DDPM context makes a schedule
+    name, "other", or None: not read) in ``clause``; ``said``, whether they give it a meaning at all ("denotes", a
+    cumulative product, a standard deviation); ``denied``, whether they deny it ("is not")."""
+
+    meaning: str | None
+    clause: str
+    said: bool
+    denied: bool
+
+
+def _read_meaning(key: tuple, before: str, after: str) -> _Meaning:
+    """The meaning the words ``before`` and ``after`` a name's maths give the name ``key`` (:class:`_Meaning`)."""
     schedule = key[:2] in SCHEDULE
     cumulative = key[:2] in (("alpha", ""), ("beta", "")) and _CALLED_CUMULATIVE.match(after)
     std = schedule and (
         _CALLED_STD_AFTER.match(after) or _CALLED_STD_BEFORE.search(_words_of(before))
     )  # a standard deviation the context's schedule names never are
     meant = _MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))
-    said = f"{inline.text.strip()}{after[:50]}".strip()
-    if schedule and not (cumulative or std):
-        copula = (
-            _DENOTES_ELSEWHERE.match(after)
-            or _COPULA.match(after)
-            or (_COPULA_BEFORE.search(_words_of(before)) and re.match(r"", after))
-        )
-        clause = _clause(after, (meant or copula).end()) if (meant or copula) else _clause(after, 0)
-        role = _ROLE_OF.search(_CLAUSE_MATHS.sub(" ", clause)) and not re.match(r"\s*(?:の|的|의)", clause)
-        explicit = meant or _DENOTES_ELSEWHERE.match(after) or _DENOTES_AT_END.search(_CLAUSE_MATHS.sub(" ", clause))
-        meaning = _meaning_in_words(key, clause, bool(role or explicit)) if (meant or copula or role) else None
-        signal = key[:2] != ("beta", "") and _SIGNAL_WORDS.search(clause)  # "the fraction of the signal kept"
-        if (
-            meaning is None
-            and copula
-            and _FUNCTION_OF.match(clause)
-            and not (signal or _NEGATED.search(_words_of(clause)))
-        ):
-            meaning = "other"  # "is the average of the $\\alpha_s$": a meaning no reader takes is the note's
-        if meaning == "same" and not _said_to_the_end(after, clause):
-            meaning = "other"  # "..., squared", "..., divided by two": the sentence says more of it
-        if meaning == "same" and not (meant and _NEGATED.search(meant.group(0))):
-            return []  # the context's own meaning, said again
-        if meaning == "other":
-            return [Stated("meaning", inline.line, said, name, None, "words")]
-    if not (meant or cumulative or std):
-        return []
-    return [Stated("meaning", inline.line, said, name, None, "words")]
+    denied = bool(meant and _NEGATED.search(meant.group(0)))
+    said = bool(meant or cumulative or std)
+    if not schedule or cumulative or std:
+        return _Meaning(None, "", said, denied)
+    copula = (
+        _DENOTES_ELSEWHERE.match(after)
+        or _COPULA.match(after)
+        or (_COPULA_BEFORE.search(_words_of(before)) and re.match(r"", after))
+    )
+    clause = _clause(after, (meant or copula).end()) if (meant or copula) else _clause(after, 0)
+    role = _ROLE_OF.search(_CLAUSE_MATHS.sub(" ", clause)) and not re.match(r"\s*(?:の|的|의)", clause)
+    explicit = meant or _DENOTES_ELSEWHERE.match(after) or _DENOTES_AT_END.search(_CLAUSE_MATHS.sub(" ", clause))
+    meaning = _meaning_in_words(key, clause, bool(role or explicit)) if (meant or copula or role) else None
+    signal = key[:2] != ("beta", "") and _SIGNAL_WORDS.search(clause)  # "the fraction of the signal kept"
+    if meaning is None and copula and _FUNCTION_OF.match(clause) and not (signal or _NEGATED.search(_words_of(clause))):
+        meaning = "other"  # "is the average of the $\\alpha_s$": a meaning no reader takes is the note's
+    if meaning == "same" and not _said_to_the_end(after, clause):
+        meaning = "other"  # "..., squared", "..., divided by two": the sentence says more of it
+    return _Meaning(meaning, clause, said, denied)
+
+
+def said_again(text: str, before: str, after: str, line: int) -> str | None:
+    """The words after a schedule name's maths ``text`` (in a sentence, ``before`` and ``after`` it) that say again
+    what the DDPM context makes it, through the clause that says it ("$\\beta_t$ is the variance of the noise added
+    at step $t$", "$\\bar\\alpha_t$ は $\\alpha_s$ の累積積である"); None where they say nothing of it or something
+    else (:func:`_read_meaning`)."""
+    name = parse(text, line)
+    if not isinstance(name.node, syntax.Name):
+        return None
+    reading = _read_meaning(name.node.key, before, after)
+    if reading.meaning != "same" or reading.denied or not reading.clause:
+        return None
+    return after[: after.find(reading.clause) + len(reading.clause)]
 
 
 def _constant_named(inline: Inline) -> list[Stated]:

@@ -52,6 +52,10 @@ def _words_around(inline: Inline) -> tuple[str, str] | None:
     return inline.sentence[:start], inline.sentence[end:]
 
 
+#: A sentence that opens with a pronoun ("It is not random.", "They never change."): it speaks of what the sentence
+#: before it does.
+_PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|both|each)\b", re.IGNORECASE)
+
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
 #: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
 #: generality" asserts.
