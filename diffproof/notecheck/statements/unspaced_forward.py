@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diffproof.notecheck.statements.unspaced_when import beyond_ddpm_s_times
+
 #: A character of a script without spaces.
 SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -302,6 +304,9 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
     broken = next((b for b in _BROKEN.finditer(text) if _of_a_state(b.groups(), masked)), None)
     if said or broken:
         return said or re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", broken.group(0)), ""
+    when = beyond_ddpm_s_times(text, masked)  # "只在最后一步", "先加噪声，然后", "依赖于 $x_0$ 和 $x_{t-1}$"
+    if when:
+        return when, ""
     kept: list[str] = []
     at = len(_SECTION_NUMBER.match(text).group(0))
     while at < len(text):
