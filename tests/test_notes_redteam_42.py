@@ -191,6 +191,7 @@ HELD_CHANGED = {
     "zh when t is large": "前向过程在 $t$ 很大时才加噪声。" + _VARIANCE,
     "zh noise added twice": "前向过程每一步加入噪声，之后又加入噪声。" + _VARIANCE,
     "zh noise then scaled (接着)": "前向过程先加入高斯噪声，接着乘以 $\\sqrt{\\alpha_t}$。" + _VARIANCE,
+    "zh noise added to the state first": "前向过程先把噪声加到 $x_{t-1}$ 上，再乘以 $\\sqrt{\\alpha_t}$。" + _VARIANCE,
     "zh depends on the data": "前向过程中 $x_t$ 依赖于 $x_0$。" + _MEAN,
     "zh related to two states": "前向过程中 $x_t$ 与 $x_{t-1}$ 和 $x_0$ 都相关。" + _MEAN,
     "ja only at the first step": "拡散過程では最初のステップだけノイズを加える。" + _VARIANCE,

@@ -5,7 +5,9 @@ The words are a whitelist, read as English's is (``laws._DDPM_WORDS``): a senten
 cut into the phrases below, longest first, and any piece of its script left over ("减半", "倍", "不", "ない")
 may change the process, so the context's forward laws are set aside.  A verb that adds is DDPM's only with noise
 as what it adds, a factor or a variance only with the step's value (:func:`roles`); a number, a negation or
-another law is no phrase here, and a state said to be noise or another state (:func:`_said_to_be`) is no DDPM's."""
+another law is no phrase here, and a state said to be noise or another state (:func:`_said_to_be`) is no DDPM's;
+nor are words that say when, in which order or on what the step acts (:mod:`unspaced_when`: "只", "第二步", "先 ...
+然后", "依赖于 $x_0$"), whatever phrases they are made of."""
 
 from __future__ import annotations
 

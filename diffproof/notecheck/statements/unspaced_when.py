@@ -16,6 +16,7 @@ _CLAUSE = re.compile(r"[^，。；,;、：:（）()]+")
 #: Noise added, in words: the step's noise (Chinese 加入噪声, 加噪; Japanese ノイズを加える; Korean 노이즈를 추가).
 _NOISE_ADDED = re.compile(
     r"(?:加入|添加|加上|增加|注入|引入|叠加|混入|加)(?:了|的)?[^，。；,;]{0,8}?(?:噪声|噪音)|加噪"
+    r"|(?:噪声|噪音)[^，。；,;]{0,4}?(?:加入|添加|加上|叠加|注入|加到)"
     r"|(?:ノイズ|雑音)(?:を|が)?(?:加|付|足|乗せ)|노이즈(?:를|가)?\s*(?:추가|더|주입)"
 )
 #: The step's states in maths: x_t and its predecessor x_{t-1}.
@@ -90,8 +91,10 @@ def _opening(text: str, found: re.Match, masked: list[str]) -> bool:
 
 
 def _first_kept(text: str, found: re.Match, masked: list[str]) -> bool:
-    """A sentence's opening "First," (:func:`_opening`), or a first act that is not the noise ("先把 $x_{t-1}$ 乘以")."""
-    return _opening(text, found, masked) or not _NOISE_ADDED.match(text, found.end())
+    """A sentence's opening "First," (:func:`_opening`), or a first act, up to the clause's end, that is not the
+    noise ("先把 $x_{t-1}$ 乘以", not "先把噪声加到")."""
+    act = re.match(r"[^，。；,;、]*", text[found.end() :]).group(0)
+    return _opening(text, found, masked) or not _NOISE_ADDED.search(act)
 
 
 #: The kinds of words beyond DDPM's forward description, each with the shapes DDPM's own words give it.
