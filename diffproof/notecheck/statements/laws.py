@@ -1900,10 +1900,12 @@ _COUNTED = re.compile(
 
 
 def _state_and_count(sentence: str) -> tuple[bool, str]:
-    """Whether a sentence writes a state of the chain (x_t, x_{t-1}, x_0) in its maths, and the count it says
-    beside it (:data:`_COUNTED`, or a number in maths), or ''."""
+    """Whether a sentence writes a state of the chain (x_t, x_{t-1}, x_0) in maths that states no relation (a
+    relation or a limit is the maths' readers'), and the count it says beside it (:data:`_COUNTED`, or a number in
+    maths), or ''."""
     pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
-    state = any(state.search(p) for p in pieces for state in _STATE_AT.values())
+    unrelated = [p for p in pieces if not (_STATED_IN_MATHS.search(p) or _ARROW.search(p))]
+    state = any(state.search(p) for p in unrelated for state in _STATE_AT.values())
     numbers = [f"${p.strip()}$" for p in pieces if p.strip() and _NUMBERS_ONLY.fullmatch(p) and re.search(r"\d", p)]
     counted = _COUNTED.search(_SENTENCE_MATHS.sub(" ", sentence))
     return state, (numbers[0] if numbers else counted.group(0) if counted else "")
@@ -1919,8 +1921,7 @@ def _changes_a_state(sentence: str) -> bool:
 def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
     """Each sentence of the prose (:func:`_forward_sentences`) with how it is to be read as saying what the forward
     process is: ``read`` itself (:func:`_read_as_forward`; a pronoun goes on with the last sentence, across a
-    paragraph's or a list item's end), ``section`` in a section (from one heading to the next) that holds such a
-    sentence, if it changes a state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) and
+    paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) and
     is not a model's or the reverse process's; or ''."""
     read: list[tuple[int, str, bool]] = []
     follows = False
@@ -1929,9 +1930,10 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
             follows = _read_as_forward(sentence, hangs, follows)
         read.append((line, sentence, follows and bool(sentence.strip())))
     headings = [n for n, text in enumerate(notes.source.split("\n"), start=1) if _HEADING.match(text)]
+    bounds = sorted({*headings, *(first for first, _ in notes.displays)})
 
     def section(line: int) -> int:
-        return sum(n <= line for n in headings)
+        return sum(n <= line for n in bounds)
 
     forward = {section(line) for line, _, is_read in read if is_read}
 

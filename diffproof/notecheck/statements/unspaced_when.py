@@ -97,6 +97,28 @@ def _first_kept(text: str, found: re.Match, masked: list[str]) -> bool:
     return _opening(text, found, masked) or not _NOISE_ADDED.search(act)
 
 
+#: A time in maths (``t``, ``T``, ``t-1``, ``1``) or a step in words: what a condition "when ..." pins the step to.
+_TIME = re.compile(r"\s*`?\s*(?:[tTs]|\d+|t\s*[-+]\s*\d+)\s*`?\s*")
+_STEP_WORD = re.compile(r"步|时刻|時刻|ステップ|단계|시점")
+#: The schedule's names in maths (beta_t, alpha_t, abar_t): "at the start, beta_t is small" says the schedule's shape.
+_SCHEDULE = re.compile(r"\s*`?\s*\\(?:beta|alpha|bar\s*\\alpha|bar\s*\{\s*\\alpha\s*\})\s*_\s*\{?\s*t\s*\}?\s*`?\s*")
+
+
+def _no_time_said(text: str, found: re.Match, masked: list[str]) -> bool:
+    """A "when" whose clause names no time (a time's maths, :data:`_TIME`, or a step in words): a condition on
+    something else ("如果初始的分布 $x_0 \\sim ...$ 时"), not the step pinned to some times."""
+    clause = _clause_at(text, found.start())
+    pieces = [masked[int(n)] for n in re.findall(r"\bm(\d+)\b", clause)]
+    return not (any(_TIME.fullmatch(p) for p in pieces) or _STEP_WORD.search(clause))
+
+
+def _opening_or_schedule(text: str, found: re.Match, masked: list[str]) -> bool:
+    """A sentence's opening "Finally," (:func:`_opening`), or the start said of the schedule's name right after it
+    ("刚开始 $\\beta_t$ 通常很小": the schedule's shape, read by its own rules)."""
+    after = re.match(r"\s*m(\d+)", text[found.end() :])
+    return _opening(text, found, masked) or bool(after and _SCHEDULE.fullmatch(masked[int(after.group(1))]))
+
+
 #: The kinds of words beyond DDPM's forward description, each with the shapes DDPM's own words give it.
 BEYOND = (
     Beyond(
@@ -116,16 +138,21 @@ BEYOND = (
     Beyond(
         "the start or the end of the process",
         re.compile(r"最后|最後|最初|一开始|刚开始|开始时|起初|初めに|はじめに|마지막|처음"),
-        _opening,
+        _opening_or_schedule,
     ),
     Beyond(
         "a time in words",
-        re.compile(r"(?<![此这同那])时(?!刻|间|序|步)|のとき|の時|ときに|とき(?=だけ|のみ|は|に)|場合|때|경우"),
+        re.compile(
+            r"(?<![此这同那])时(?!刻|间|序|步)|のとき|の時(?!刻|点|間)|ときに|とき(?=だけ|のみ|は|に)|場合|때|경우"
+        ),
+        _no_time_said,
     ),
     Beyond("a first act", re.compile(r"首先|先(?!验|前)|まず|먼저"), _first_kept),
     Beyond(
         "an act after another (again, then)",
-        re.compile(r"然后|之后|以后|接着|随后|再|又|次に|その後|てから|た後|また|다음에|후에|다시|그리고\s*나서"),
+        re.compile(
+            r"然后|之后|以后|接着|随后|再(?!パラメータ|参数)|次に|その後|てから|た後|もう一度|다음에|후에|다시|그리고\s*나서"
+        ),
         _then_kept,
     ),
 )
