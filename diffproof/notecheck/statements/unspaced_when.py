@@ -160,9 +160,10 @@ BEYOND = (
 
 def beyond_ddpm_s_times(text: str, masked: list[str]) -> str:
     """The first words of a masked sentence about the forward process that say when, in which order or on what its
-    step acts beyond DDPM's own shapes (:data:`BEYOND`), or ''."""
+    step acts beyond DDPM's own shapes (:data:`BEYOND`), with their kind ("只 (only)"), or ''."""
     for kind in BEYOND:
         for found in kind.pattern.finditer(text):
             if not kind.ddpm_s(text, found, masked):
-                return re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", found.group(0))
+                words = re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", found.group(0))
+                return f"{words} ({kind.kind})"
     return ""
