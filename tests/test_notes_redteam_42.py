@@ -29,7 +29,9 @@ import red_team
 import test_notes_redteam as earlier
 
 from diffproof.answers.grading import equiv
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -91,6 +93,9 @@ FIXED: frozenset[str] = frozenset(
         # statements.tied_in_words) is not held fixed under a derivative in it
         "rt42-22-y-grows-with-x-proved",
         "rt42-23-y-equals-y-of-x-proved",
+        # fixfwd42: a section's sentences that change a state (laws._read_sentences), and when, in which order and on
+        # what the step acts in a script without spaces (statements.unspaced_when)
+        *(name for name in FINDINGS if name < "rt42-13" or name >= "rt42-27"),
     }
 )
 
@@ -159,3 +164,76 @@ def test_the_forty_second_red_team_s_answers(name):
     reference, answer, unsound, _ = ANSWERS[name]
     judgement = equiv(reference, answer)
     assert judgement.verdict.status.value != unsound, judgement.verdict.reason
+
+
+_DDPM = "<!-- diffproof: context ddpm -->\n"
+_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
+
+
+def _last(text: str):
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+
+
+#: Held-out variants of the fixed findings, in wordings the red team did not write: each changes DDPM's forward step
+#: (where, in which order, how often, on what), so under the DDPM context the step after it must not be proved.
+HELD_CHANGED = {
+    # English: the change in a list item, a later paragraph, a table's row, a sentence opened by no pronoun
+    "en bullet list, doubles": "We use the forward process of DDPM:\n\n- scale $x_{t-1}$ by 2;\n- then add noise.\n"
+    + _MEAN,
+    "en later paragraph, no pronoun": "We use the forward process of DDPM.\n\nAfterwards $x_{t-1}$ is multiplied by "
+    "three.\n" + _MEAN,
+    "en table, other header": "We use the forward process of DDPM.\n\n| Setting | Ours |\n|---|---|\n| scale of "
+    "$x_{t-1}$ | $0.5$ |\n" + _MEAN,
+    "en shrinking before the noise": "The forward process of DDPM is used. Shrinking $x_{t-1}$ to a third precedes "
+    "the noise.\n" + _MEAN,
+    # Chinese, Japanese, Korean: only at some times, a numbered step, a time in words, again, another order, a
+    # dependence beyond the Markov chain
+    "zh only in the first few steps": "前向过程仅在前几步加入噪声。" + _VARIANCE,
+    "zh only at step one": "前向过程只在第1步加入高斯噪声。" + _VARIANCE,
+    "zh from the third step on": "前向过程从第三步开始加噪声。" + _VARIANCE,
+    "zh when t is large": "前向过程在 $t$ 很大时才加噪声。" + _VARIANCE,
+    "zh noise added twice": "前向过程每一步加入噪声，之后又加入噪声。" + _VARIANCE,
+    "zh noise then scaled (接着)": "前向过程先加入高斯噪声，接着乘以 $\\sqrt{\\alpha_t}$。" + _VARIANCE,
+    "zh noise added to the state first": "前向过程先把噪声加到 $x_{t-1}$ 上，再乘以 $\\sqrt{\\alpha_t}$。" + _VARIANCE,
+    "zh depends on the data": "前向过程中 $x_t$ 依赖于 $x_0$。" + _MEAN,
+    "zh related to two states": "前向过程中 $x_t$ 与 $x_{t-1}$ 和 $x_0$ 都相关。" + _MEAN,
+    "ja only at the first step": "拡散過程では最初のステップだけノイズを加える。" + _VARIANCE,
+    "ja noise first then scaled": "拡散過程ではまずノイズを加え、次に $\\sqrt{\\alpha_t}$ を乗じる。" + _VARIANCE,
+    "ja depends on the data": "拡散過程では $x_t$ は $x_0$ に依存する。" + _MEAN,
+    "ja again": "拡散過程では各ステップでノイズを加え、さらにもう一度ノイズを加える。" + _VARIANCE,
+    "ko only at the last step": "순방향 과정은 마지막 단계에서만 노이즈를 추가한다." + _VARIANCE,
+    "ko only noise at the first step": "순방향 과정은 첫 번째 단계에서 노이즈를 추가한다." + _VARIANCE,
+    "ko when t is T": "순방향 과정은 $t$ 가 $T$ 일 때 노이즈를 추가한다." + _VARIANCE,
+    "ko noise again": "순방향 과정은 노이즈를 추가한 후에 다시 노이즈를 추가한다." + _VARIANCE,
+    "ko depends on the data": "순방향 과정에서 $x_t$ 는 $x_0$ 에 의존한다." + _MEAN,
+}
+
+#: DDPM's forward process in the shapes these rules keep: its order (scaled, then the noise), its Markov chain, any
+#: step $t$, a section's later sentences that change no state, and English prose about x_t that is DDPM's own.
+HELD_DDPM = {
+    "zh scaled then noise (再)": "前向过程每一步先把 $x_{t-1}$ 乘以 $\\sqrt{\\alpha_t}$，再加入高斯噪声。" + _MEAN,
+    "zh part of the previous plus noise": "即，当前的 $x_t$ 的值是上一步 $x_{t-1}$ 的一部分再加上一个噪声 "
+    "$\\sqrt{\\beta_t} \\boldsymbol{\\epsilon}$：" + _MEAN,
+    "zh only the previous state (只与)": "前向过程中 $x_t$ 只与 $x_{t-1}$ 有关。" + _MEAN,
+    "zh depends on the previous step": "前向过程是马尔可夫链，每一步只依赖前一步。" + _MEAN,
+    "zh step t": "前向过程直接加噪到第 $t$ 步。" + _MEAN,
+    "zh at the same time": "前向过程每一步加入高斯噪声，同时方差逐渐增大。" + _MEAN,
+    "ja merely": "拡散過程は $x_0$ から出発して、ノイズを加えているだけである。" + _MEAN,
+    "en later paragraph of another topic": "We use the forward process of DDPM.\n\nThe loss is a sum of terms.\n"
+    + _MEAN,
+    "en later sentence adds noise to the previous state": "We use the forward process of DDPM. Each step adds "
+    "Gaussian noise to $x_{t-1}$.\n" + _MEAN,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_CHANGED))
+def test_a_changed_forward_step_sets_the_context_aside(name):
+    result = _last(_DDPM + HELD_CHANGED[name])
+    assert result.status != PROVED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(HELD_DDPM))
+def test_ddpm_s_forward_step_keeps_the_context(name):
+    result = _last(_DDPM + HELD_DDPM[name])
+    assert result.status == PROVED, result.reason

@@ -29,6 +29,7 @@ from diffproof.notecheck.statements.sentences import (
     _words_around,
     _words_of,
 )
+from diffproof.notecheck.statements.unnamed import _HEADING
 from diffproof.notecheck.vocabulary import COORDINATE, RANDOM, UNREAD_SCALE, Parametrisation, display_name, nodes
 from diffproof.notes import Inline, Notes
 
@@ -1925,15 +1926,81 @@ def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
     return not elsewhere or _named_in_words(words) or bool(said_of_the_states)
 
 
-def _forward_in_other_words(notes: Notes) -> list[Stated]:
-    """A sentence to be read as saying what the forward process is (:func:`_read_as_forward`) in words beyond DDPM's
-    own (:func:`_beyond_ddpm_s_words`): a declared context's forward step, its marginals and its Markov property then
-    prove nothing (a ``forward unread``), whatever the words say."""
-    found = []
+#: Words that change a state (scale it, add to it, order what is done to it) or count: beside a state's maths in a
+#: section that describes the forward process, they may say what its step does ("halve $x_{t-1}$", "Before that,
+#: $x_{t-1}$ is halved", "Halving $x_{t-1}$ comes first", "factor on $x_{t-1}$: $1/2$").
+_CHANGE_WORDS = re.compile(
+    r"\b(?:halv\w*|half|doubl\w*|twice|tripl\w*|thrice|quarter\w*|scal\w*|rescal\w*|multipl\w*|divid\w*|add\w*"
+    r"|subtract\w*|shrink\w*|shrunk|grow\w*|increas\w*|decreas\w*|reduc\w*|amplif\w*|attenuat\w*|damp\w*|clip\w*"
+    r"|round\w*|replac\w*|swap\w*|negat\w*|flip\w*|factors?|times|first|before|after|then|comes?|precede\w*"
+    r"|\d+(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A count in words: beside a state in a section's sentence, a factor or a number of times ("by 2", "a third").
+_COUNTED = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|half|twice|double|thrice|triple|third|quarter|two|three|four|five|ten)\b", re.I
+)
+
+
+def _state_and_count(sentence: str) -> tuple[bool, str]:
+    """Whether a sentence writes a state of the chain (x_t, x_{t-1}, x_0) in maths that states no relation (a
+    relation or a limit is the maths' readers'), and the count it says beside it (:data:`_COUNTED`, or a number in
+    maths), or ''."""
+    pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
+    unrelated = [p for p in pieces if not (_STATED_IN_MATHS.search(p) or _ARROW.search(p))]
+    state = any(state.search(p) for p in unrelated for state in _STATE_AT.values())
+    numbers = [f"${p.strip()}$" for p in pieces if p.strip() and _NUMBERS_ONLY.fullmatch(p) and re.search(r"\d", p)]
+    counted = _COUNTED.search(_SENTENCE_MATHS.sub(" ", sentence))
+    return state, (numbers[0] if numbers else counted.group(0) if counted else "")
+
+
+def _changes_a_state(sentence: str) -> bool:
+    """Whether a sentence writes a state of the chain in its maths beside a word that changes it
+    (:data:`_CHANGE_WORDS`) or a count (:func:`_state_and_count`): what it may say of the forward step."""
+    state, count = _state_and_count(sentence)
+    return state and bool(count or _CHANGE_WORDS.search(_SENTENCE_MATHS.sub(" ", sentence)))
+
+
+def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
+    """Each sentence of the prose (:func:`_forward_sentences`) with how it is to be read as saying what the forward
+    process is: ``read`` itself (:func:`_read_as_forward`; a pronoun goes on with the last sentence, across a
+    paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) and
+    is not a model's or the reverse process's; or ''."""
+    read: list[tuple[int, str, bool]] = []
     follows = False
     for line, sentence, hangs in _forward_sentences(notes):
-        follows = _read_as_forward(sentence, hangs, follows)
-        beyond = _beyond_ddpm_s_words(sentence) if follows else ""
+        if sentence.strip():  # a paragraph's trailing empty sentence ends nothing the next one goes on with
+            follows = _read_as_forward(sentence, hangs, follows)
+        read.append((line, sentence, follows and bool(sentence.strip())))
+    headings = [n for n, text in enumerate(notes.source.split("\n"), start=1) if _HEADING.match(text)]
+    bounds = sorted({*headings, *(first for first, _ in notes.displays)})
+
+    def section(line: int) -> int:
+        return sum(n <= line for n in bounds)
+
+    forward = {section(line) for line, _, is_read in read if is_read}
+
+    def in_section(line: int, sentence: str) -> bool:
+        return section(line) in forward and _changes_a_state(sentence) and _read_as_forward(sentence, True, False)
+
+    return [
+        (line, sentence, "read" if is_read else "section" if in_section(line, sentence) else "")
+        for line, sentence, is_read in read
+    ]
+
+
+def _forward_in_other_words(notes: Notes) -> list[Stated]:
+    """A sentence to be read as saying what the forward process is (:func:`_read_sentences`) in words beyond DDPM's
+    own (:func:`_beyond_ddpm_s_words`), or, read for its section, with a count beside its state ("scale $x_{t-1}$
+    by 2": no sentence about the forward step, whose values :func:`_forward_said_otherwise` reads): a declared
+    context's forward step, its marginals and its Markov property then prove nothing (a ``forward unread``),
+    whatever the words say."""
+    found = []
+    for line, sentence, reading in _read_sentences(notes):
+        beyond = _beyond_ddpm_s_words(sentence) if reading else ""
+        beyond = beyond or (_state_and_count(sentence)[1] if reading == "section" else "")
         if beyond:
             said = f"{' '.join(sentence.split())[:80]} (the words '{beyond}')"
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))

@@ -5,13 +5,17 @@ The words are a whitelist, read as English's is (``laws._DDPM_WORDS``): a senten
 cut into the phrases below, longest first, and any piece of its script left over ("减半", "倍", "不", "ない")
 may change the process, so the context's forward laws are set aside.  A verb that adds is DDPM's only with noise
 as what it adds, a factor or a variance only with the step's value (:func:`roles`); a number, a negation or
-another law is no phrase here, and a state said to be noise or another state (:func:`_said_to_be`) is no DDPM's."""
+another law is no phrase here, and a state said to be noise or another state (:func:`_said_to_be`) is no DDPM's;
+nor are words that say when, in which order or on what the step acts (:mod:`unspaced_when`: "只", "第二步", "先 ...
+然后", "依赖于 $x_0$"), whatever phrases they are made of."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from diffproof.notecheck.statements.unspaced_when import beyond_ddpm_s_times
 
 #: A character of a script without spaces.
 SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -302,6 +306,9 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
     broken = next((b for b in _BROKEN.finditer(text) if _of_a_state(b.groups(), masked)), None)
     if said or broken:
         return said or re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", broken.group(0)), ""
+    when = beyond_ddpm_s_times(text, masked)  # "只在最后一步", "先加噪声，然后", "依赖于 $x_0$ 和 $x_{t-1}$"
+    if when:
+        return when, ""
     kept: list[str] = []
     at = len(_SECTION_NUMBER.match(text).group(0))
     while at < len(text):
