@@ -208,6 +208,9 @@ def test_a_derivative_with_one_reading_is_still_judged(reference, answer):
         (r"\frac{d}{dx}(x^2)\, x = x", REFUTED),
         (r"\frac{d}{dx}(x^2) \cdot x = 2x^2", PROVED),
         (r"\frac{d}{dx}\left(x^2\right) = 2x", PROVED),
+        (r"\nabla_x \exp(2x)\, x = 2x e^{2x}", UNDECIDED),
+        (r"\nabla_x \exp(2x)\, x = (2x + 1) e^{2x}", UNDECIDED),
+        (r"\nabla_x \exp(x)\, 2 = 2 e^x", PROVED),  # a constant after: the readings agree
     ],
 )
 def test_a_note_judges_the_two_readings_apart(step, status):

@@ -315,8 +315,12 @@ APPLIED_OR_TIMES = ("the network output applied to its input, with its input a s
 POWER_OR_ITERATE = ("(f(x))^2 for the power of the function's value", "f(f(x)) for the function applied again")
 #: A derivative's bracketed operand before more factors (``\\frac{d}{dx}(x^2)\\,x``): the derivative of the whole
 #: product (as ``\\frac{d}{dx} x^2 y`` is), or of the bracket times what follows (as ``\\sin(x)\\,x`` is sin(x) x).
-BRACKET_THEN_PRODUCT = ("\\frac{d}{dx}\\left(x^2 x\\right) for the derivative of the whole product",
-                        "\\frac{d}{dx}\\left(x^2\\right) \\cdot x for the derivative of the bracket times what follows")  # fmt: skip
+BRACKET_THEN_PRODUCT = (
+    "\\frac{d}{dx}\\left(x^2 x\\right) for the derivative of the whole product",
+    "\\frac{d}{dx}\\left(x^2\\right) \\cdot x for the derivative of the bracket times what follows",
+)
+#: The reading of ``\\nabla_x \\log(x)\\,a`` that ends the operator's argument at the function's bracket.
+FUNCTION_ALONE = "(\\nabla_x \\log(x))\\, a with parentheses around the operator and the function it takes"
 #: A note's ``1/2x``: (1/2) x, or 1/(2x).
 SLASH_THEN_PRODUCT = ("(a/b) c for the quotient times what follows", "a/(b c) for all that follows under the slash")
 #: Plain-text words that spell a command.
@@ -1426,9 +1430,10 @@ class Parser:
         """An operator applied without parentheses to an implicit product of factors.
 
         The product is the argument (``\\log 2\\pi\\sigma^2``); when an application inside it is followed by more
-        factors (``\\log p(x)\\,a``, ``\\nabla_x \\log(x)\\,a``), the argument may also end after the application:
-        both are readings.  With ``bracket_alone`` (a derivative), a first factor opening with a bracket and followed
-        by more factors (``\\frac{d}{dx}(x^2)\\,x``) may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x.
+        factors (``\\log p(x)\\,a``), or a function of a bracketed argument is (``\\nabla_x \\log(x)\\,a``:
+        :data:`FUNCTION_ALONE`), the argument may also end there: both are readings.  With ``bracket_alone`` (a
+        derivative), a first factor opening with a bracket and followed by more factors (``\\frac{d}{dx}(x^2)\\,x``)
+        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`).
         """
         bracketed = self.token.is_(*_VISIBLE_BRACKETS)
         factors, closed = [self.power()], [self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)]
@@ -1439,9 +1444,12 @@ class Parser:
         spelling, ways = f"{spelled}(...) with parentheses around the whole argument", {}
         if bracket_alone and bracketed and len(factors) > 1:
             spelling, ways[0] = BRACKET_THEN_PRODUCT
-        cut = next((i for i, f in enumerate(factors[:-1]) if _is_application(f, closed[i])), None)
+        cut = next((i for i, f in enumerate(factors[:-1]) if _is_application(f)), None)
         if cut is not None and cut not in ways:
             ways[cut] = f"({spelled} ...) with parentheses around the operator and its argument"
+        cut = next((i for i, f in enumerate(factors[:-1]) if closed[i] and isinstance(f, Function)), None)
+        if cut is not None and cut not in ways:
+            ways[cut] = FUNCTION_ALONE
         if not ways:
             return whole
         shorts = tuple(_product([build(_product(factors[: at + 1])), *factors[at + 1 :]]) for at in ways)
@@ -1929,14 +1937,11 @@ def _product(factors: list[Node]) -> Node:
     return node
 
 
-def _is_application(node: Node, closed: bool = False) -> bool:
-    """A factor that ends with the closing parenthesis of an application: ``p(x)``, ``\\log p(x)``, and, where it
-    ends with a bracket (``closed``), a function of a bracketed argument (``\\log(x)``, ``\\exp\\left[x\\right]``)."""
+def _is_application(node: Node) -> bool:
+    """A factor that ends with the closing parenthesis of an application: ``p(x)``, ``\\log p(x)``."""
     if isinstance(node, Ambiguous):
-        return any(_is_application(reading, closed) for reading in node.readings)
-    return isinstance(node, (Call, Gradient)) or (
-        isinstance(node, Function) and (closed or _is_application(node.argument))
-    )
+        return any(_is_application(reading) for reading in node.readings)
+    return isinstance(node, (Call, Gradient)) or (isinstance(node, Function) and _is_application(node.argument))
 
 
 def _found(token: Token) -> str:
