@@ -17,6 +17,7 @@ import pytest
 from diffproof.answers.bank import check_file
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import check
+from diffproof.answers.grading import equiv as grade
 from diffproof.answers.limits import Limits
 from diffproof.answers.parser import Gradient, parse
 from diffproof.cli import main
@@ -138,6 +139,85 @@ def test_an_upright_d_is_never_a_letter(capsys):
 def test_the_cli_refuses_a_d_read_two_ways_with_status_2(capsys):
     assert main(["equiv", r"\frac{d}{dx} x^2 + d", "2x + d"]) == 2
     assert "the d of a derivative" in capsys.readouterr().err
+
+
+# -- a bracket after a derivative, then more factors: two readings, never one chosen
+
+
+def verdict(reference: str, answer: str) -> str:
+    """The verdict on ``answer`` against ``reference``, or "refused" when the reference reads two ways."""
+    try:
+        return grade(reference, answer).verdict.status.value
+    except InvalidAnswer as error:
+        assert "more than one way" in str(error), error
+        return "refused"
+
+
+#: Each derivative's operand opens with a bracket that more factors follow: the derivative of the bracket times
+#: them, or of the whole product (rt42-answer-*, held out).  Each with the answer of one reading and the other's.
+BRACKET_THEN_MORE = [
+    (r"\frac{d}{dx}\left[x^2\right] x", "2x^2", "3x^2"),
+    (r"\frac{d}{dx}\big(x^2\big)\, x", "2x^2", "3x^2"),
+    (r"\frac{d}{dx}\Big[(x^2)\Big] x", "2x^2", "3x^2"),
+    (r"\frac{d}{dx}((x^2)) x", "2x^2", "3x^2"),
+    (r"\frac{d}{dx}(x^2)\frac{1}{x}", "2", "1"),
+    (r"\frac{d}{dx}(x + 1)(x + 2)", "x + 2", "2x + 3"),
+    (r"\frac{d}{dx}(x^2 + 1)^2 x", "4x^2 (x^2 + 1)", "(x^2 + 1)(5x^2 + 1)"),
+    (r"\frac{\partial}{\partial x}(x^2)\, x", "2x^2", "3x^2"),
+    (r"\frac{d}{dt}(t^2)\, t", "2t^2", "3t^2"),
+    (r"\partial_x\left(x^2\right)\partial_x\left(x^3\right)", "6x^3", "12x^3"),
+    (r"\nabla_x (x^3) x + \nabla_x (x^2) x", "3x^3 + 2x^2", "4x^3 + 3x^2"),
+    (r"\nabla_x \exp(2x)\, x", "2x e^{2x}", "(2x + 1) e^{2x}"),
+    (r"\frac{d}{dx}\exp\left(x\right) x", "x e^x", "(x + 1) e^x"),
+    (r"\frac{d}{dx}\left|x\right| x", r"\left|x\right|", r"2\left|x\right|"),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "whole"), BRACKET_THEN_MORE)
+def test_a_bracket_then_more_factors_is_refused_as_a_reference_and_undecided_as_an_answer(text, short, whole):
+    assert verdict(text, short) == "refused"
+    assert verdict(short, text) == verdict(whole, text) == UNDECIDED
+    assert verdict("x^5 + 7", text) == REFUTED  # both readings wrong: wrong
+
+
+@pytest.mark.parametrize(
+    ("reference", "answer"),
+    [
+        (r"\frac{d}{dx}(x^2)", "2x"),
+        (r"\frac{d}{dx}\left(x^2\right) \cdot x", "2x^2"),
+        (r"\frac{d}{dx}\left(x^2 x\right)", "3x^2"),
+        (r"\frac{d}{dx} x^2 x", "3x^2"),
+        (r"\frac{d}{dx}{x^2} x", "3x^2"),  # a brace group does not show: d/dx x^2 x
+        (r"\frac{d}{dx}(x^2 + 1)^3", "6x (x^2 + 1)^2"),
+        (r"\frac{d}{dx}\left(x^2\right) + \frac{d}{dx}\left(x^3\right) \cdot x", "2x + 3x^3"),
+        (r"\nabla_x \log(x)", "1/x"),
+        (r"\log(x)\, x", r"x \log x"),  # a function's bracket is its argument: no derivative here
+    ],
+)
+def test_a_derivative_with_one_reading_is_still_judged(reference, answer):
+    assert verdict(reference, answer) == PROVED
+    assert verdict(reference, f"2 ({answer})") == REFUTED
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"\frac{d}{dx}(x^2)\, x = 3x^2", UNDECIDED),
+        (r"\frac{d}{dx}(x^2)\, x = 2x^2", UNDECIDED),
+        (r"\frac{d}{dx}\left(x^2\right)\frac{d}{dx}\left(x^3\right) = 6x^3", UNDECIDED),
+        (r"\frac{d}{dx}(x^2)\, x = x", REFUTED),
+        (r"\frac{d}{dx}(x^2) \cdot x = 2x^2", PROVED),
+        (r"\frac{d}{dx}\left(x^2\right) = 2x", PROVED),
+        (r"\nabla_x \exp(2x)\, x = 2x e^{2x}", UNDECIDED),
+        (r"\nabla_x \exp(2x)\, x = (2x + 1) e^{2x}", UNDECIDED),
+        (r"\nabla_x \exp(x)\, 2 = 2 e^x", PROVED),  # a constant after: the readings agree
+    ],
+)
+def test_a_note_judges_the_two_readings_apart(step, status):
+    result = last(step)
+    assert result.status == status, result.reason
+    if status == UNDECIDED:
+        assert "readings disagree" in result.reason
 
 
 # -- held fixed: undecided with the reason, never correct or wrong

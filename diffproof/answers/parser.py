@@ -313,6 +313,14 @@ APPLIED_OR_TIMES = ("the network output applied to its input, with its input a s
                     "a product with an explicit '*'")  # fmt: skip
 #: A function's ``f^2(x)``: the square of its value, or the function applied twice.
 POWER_OR_ITERATE = ("(f(x))^2 for the power of the function's value", "f(f(x)) for the function applied again")
+#: A derivative's bracketed operand before more factors (``\\frac{d}{dx}(x^2)\\,x``): the derivative of the whole
+#: product (as ``\\frac{d}{dx} x^2 y`` is), or of the bracket times what follows (as ``\\sin(x)\\,x`` is sin(x) x).
+BRACKET_THEN_PRODUCT = (
+    "\\frac{d}{dx}\\left(x^2 x\\right) for the derivative of the whole product",
+    "\\frac{d}{dx}\\left(x^2\\right) \\cdot x for the derivative of the bracket times what follows",
+)
+#: The reading of ``\\nabla_x \\log(x)\\,a`` that ends the operator's argument at the function's bracket.
+FUNCTION_ALONE = "(\\nabla_x \\log(x))\\, a with parentheses around the operator and the function it takes"
 #: A note's ``1/2x``: (1/2) x, or 1/(2x).
 SLASH_THEN_PRODUCT = ("(a/b) c for the quotient times what follows", "a/(b c) for all that follows under the slash")
 #: Plain-text words that spell a command.
@@ -364,6 +372,10 @@ NOTE_DENSITY_BASES = DENSITY_BASES | {"P", "Q"}
 DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal"), ("D", "bb")}
 #: Norm delimiters: each opening and its closing.
 NORMS = {"\\|": "\\|", "\\Vert": "\\Vert", "\\lVert": "\\rVert"}
+#: Brackets that show in print, and the closing of each that ends an application: a brace group does not show
+#: (``\\frac{d}{dx}{x^2} x`` prints as d/dx x^2 x); bars and norms do (``\\frac{d}{dx}|x|\\,x``).
+_VISIBLE_BRACKETS = ("(", "[", "\\{", "|", SIZED_BARS[0], *NORMS)
+_CLOSING_BRACKETS = (")", "]", "\\}")
 #: Separators of the two laws of a KL divergence (single tokens; ``||`` and ``\\mid\\mid`` are pairs).
 KL_SEPARATORS = {"\\|", "\\parallel", "\\Vert", "\\lVert", "\\rVert", ","}
 #: An ellipsis in a list of arguments.
@@ -1312,7 +1324,7 @@ class Parser:
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
         with self.nested(), self.differentiating(variable):
-            return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla")
+            return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla", True)
 
     def derivative_operator(self) -> str:
         """The operator of the derivative written as the fraction ahead (:data:`DERIVATIVE_FRACTIONS`), or ``""``."""
@@ -1403,7 +1415,7 @@ class Parser:
             if body is not None:
                 return Gradient(position, variable, body)
             with self.differentiating(variable):
-                return self.operator_chain(lambda body: Gradient(position, variable, body), spelled)
+                return self.operator_chain(lambda body: Gradient(position, variable, body), spelled, True)
 
     def partial(self, name: str, position: int) -> Node:
         """``\\partial_v f``: the derivative in the variable of its subscript, read as ``\\nabla_v f``."""
@@ -1415,7 +1427,7 @@ class Parser:
         with self.nested():
             variable = self.derivative_variable()
             with self.differentiating(variable):
-                return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v")
+                return self.operator_chain(lambda body: Gradient(position, variable, body), "\\partial_v", True)
 
     def derivative_variable(self) -> Node:
         """The variable of a derivative, alone: a power of it or a second variable makes another derivative."""
@@ -1428,26 +1440,34 @@ class Parser:
         self.index -= 1
         return self.postfix(self.group())
 
-    def operator_chain(self, build: Callable[[Node], Node], spelled: str) -> Node:
+    def operator_chain(self, build: Callable[[Node], Node], spelled: str, bracket_alone: bool = False) -> Node:
         """An operator applied without parentheses to an implicit product of factors.
 
         The product is the argument (``\\log 2\\pi\\sigma^2``); when an application inside it is followed by more
-        factors (``\\log p(x)\\,a``), the argument may also end after the application: both are readings.
+        factors (``\\log p(x)\\,a``), or a function of a bracketed argument is (``\\nabla_x \\log(x)\\,a``:
+        :data:`FUNCTION_ALONE`), the argument may also end there: both are readings.  With ``bracket_alone`` (a
+        derivative), a first factor opening with a bracket and followed by more factors (``\\frac{d}{dx}(x^2)\\,x``)
+        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`).
         """
-        factors = [self.power()]
+        bracketed = self.token.is_(*_VISIBLE_BRACKETS)
+        factors, closed = [self.power()], [self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)]
         while self.starts_atom():
             factors.append(self.power())
+            closed.append(self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS))
         whole = build(_product(factors))
+        spelling, ways = f"{spelled}(...) with parentheses around the whole argument", {}
+        if bracket_alone and bracketed and len(factors) > 1:
+            spelling, ways[0] = BRACKET_THEN_PRODUCT
         cut = next((i for i, f in enumerate(factors[:-1]) if _is_application(f)), None)
-        if cut is None:
+        if cut is not None and cut not in ways:
+            ways[cut] = f"({spelled} ...) with parentheses around the operator and its argument"
+        cut = next((i for i, f in enumerate(factors[:-1]) if closed[i] and isinstance(f, Function)), None)
+        if cut is not None and cut not in ways:
+            ways[cut] = FUNCTION_ALONE
+        if not ways:
             return whole
-        short = _product([build(_product(factors[: cut + 1])), *factors[cut + 1 :]])
-        return Ambiguous(
-            whole.position,
-            (whole, short),
-            (f"{spelled}(...) with parentheses around the whole argument",
-             f"({spelled} ...) with parentheses around the operator and its argument"),
-        )  # fmt: skip
+        shorts = tuple(_product([build(_product(factors[: at + 1])), *factors[at + 1 :]]) for at in ways)
+        return Ambiguous(whole.position, (whole, *shorts), (spelling, *ways.values()))
 
     def gradient_variable(self) -> Node:
         """The subscript of a gradient: ``{x_t}``, ``\\mathbf{x}_t`` or plain ``x_t`` as in ``grad_x_t(...)``."""

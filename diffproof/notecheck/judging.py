@@ -836,14 +836,21 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
 
 
 #: The spellings whose readings are judged apart (:func:`_spelling`).
-_APART = frozenset(syntax.APPLIED_OR_TIMES + syntax.POWER_OR_ITERATE + syntax.SLASH_THEN_PRODUCT)
+_APART = frozenset(
+    syntax.APPLIED_OR_TIMES
+    + syntax.POWER_OR_ITERATE
+    + syntax.SLASH_THEN_PRODUCT
+    + syntax.BRACKET_THEN_PRODUCT
+    + (syntax.FUNCTION_ALONE,)
+)
 
 
 def _spelling(reading: Reading) -> tuple[str, ...]:
     """Whether a reading takes a name before a parenthesis as applied or as a product, or a function's f^2(x) as
-    a power or an iterate, or 1/2x as (1/2) x or 1/(2x) (the choices that change
-    what the step claims; the reach of \\log, or E_q's two readings, are judged together: a note that writes q
-    both with and without a condition leaves a bare E_q unread)."""
+    a power or an iterate, or 1/2x as (1/2) x or 1/(2x), or a derivative's bracket (or an operator's function of a
+    bracket) as its whole operand or not (the choices that change what the step claims; the reach of \\log, or
+    E_q's two readings, are judged together: a note that writes q both with and without a condition leaves a bare
+    E_q unread)."""
     return tuple(how for how in reading.how if how in _APART)
 
 
