@@ -114,6 +114,11 @@ def test_github_inline_maths_is_read_as_maths(name, line, never):
         "Here $\\alpha_t$ is smaller than $1$ for $t > 1$.",  # restricted after it
         "It is not true that $\\alpha_t$ is positive.",
         "もし $\\alpha_t$ が正ならば、写像は単調である。",  # a sign in Japanese (red team 28)
+        # asserted by a reason drawn from it (ので, ", so"), but the sentence of the schedule goes on in words no reader
+        # takes ("the signal shrinks"): a schedule shape (fixsaid42's fail-safe rule), whose counterexamples are not
+        # trusted
+        "$`\\alpha_t`$は常に$`1`$より小さいので、信号は小さくなる。",
+        "$\\alpha_t$ is smaller than $1$, so the signal shrinks.",
     ],
 )
 def test_words_that_bound_a_conventional_name_leave_its_counterexamples_untrusted(sentence):
@@ -127,8 +132,6 @@ def test_words_that_bound_a_conventional_name_leave_its_counterexamples_untruste
     [
         "Note that $\\alpha_t$ is always smaller than $1$.",
         "Here $\\alpha_t$ is at most $1$.",
-        "$`\\alpha_t`$は常に$`1`$より小さいので、信号は小さくなる。",  # a reason drawn from it (ので) asserts it
-        "$\\alpha_t$ is smaller than $1$, so the signal shrinks.",
     ],
 )
 def test_a_bound_in_words_the_convention_implies_keeps_its_counterexamples(sentence):
