@@ -139,7 +139,7 @@ _FUNCTION_AFTER = re.compile(
     + r"|"
     + DEPENDS
     + rf"|(?:is|are|be)\s+(?:(?:an?|the)\s+)?{_MATHS}\s*{DEPENDS_AFTER}"
-    + r"|(?:(?:stands?|is|are)\s+)?(?:(?:short(?:hand)?|an?\s+abbreviation)\s+)?for\s*\$[^$]*?\\?[A-Za-z]\s*\("
+    + r"|(?:(?:stands?|is|are|as)\s+)?(?:(?:short(?:hand)?|an?\s+abbreviation)\s+)?for\s*\$[^$]*?\\?[A-Za-z]\s*\("
     + ")",
     re.IGNORECASE,
 )
