@@ -127,7 +127,7 @@ _FUNCTION_CJK = r"(?:函数|函數|関数|함수|映射|写像|사상)"
 #: After a name, the words calling it a function, or making it a function of another without the word function
 #: (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`: "$u$ depends on $s$", "$u$ varies with $s$",
 #: "$u$ dépend de $s$", "$u$ is $s$-dependent"), or a name for an application ("We write $y$ for $f(x)$", "$y$
-#: stands for $f(x)$", "$y$ is short for $f(x)$"): written bare, it is that function's value.
+#: stands for $f(x)$", "$y$ as shorthand for $f(x)$"): written bare, it is that function's value.
 _FUNCTION_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
     r"|sei|seien|es|son|sea|sean|seja|sejam|é|são|sia|siano|è)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}"
