@@ -97,6 +97,23 @@ FIXED: frozenset[str] = frozenset(
         # fixfwd42: a section's sentences that change a state (laws._read_sentences), and when, in which order and on
         # what the step acts in a script without spaces (statements.unspaced_when)
         *(name for name in FINDINGS if name < "rt42-13" or name >= "rt42-27"),
+        # fixwords42: the shared table of dependence words (statements.dependence_words) takes grows/decreases/
+        # increases with|in|over, "determined by", "free of", "$x$-dependent"; the integral reader a noun between
+        # ("over time $u$") and a name applied to the variable (sigma = sigma(u)); the function reader "We write $y$
+        # for $f(x)$"; the ∝ reader "a density over", and a held variable ("for fixed", "given", "treating ... as a
+        # constant"), which names every other number the step writes
+        "rt42-13-sigma-grows-with-t-integral-proved",
+        "rt42-14-sigma-varies-over-time-u-integral-proved",
+        "rt42-15-sigma-equals-sigma-of-u-integral-proved",
+        "rt42-16-sigma-decreases-in-u-integral-proved",
+        "rt42-17-for-fixed-x-proved",
+        "rt42-18-treating-x-as-a-constant-proved",
+        "rt42-19-as-a-density-over-mu-proved",
+        "rt42-20-up-to-factors-free-of-mu-proved",
+        "rt42-21-posterior-over-mu-given-x-proved",
+        "rt42-24-y-is-x-dependent-proved",
+        "rt42-25-y-is-determined-by-x-proved",
+        "rt42-26-we-write-y-for-f-of-x-proved",
     }
 )
 
@@ -110,6 +127,44 @@ def test_the_notes_are_all_there():
 def test_the_forty_second_red_team_s_notes(name):
     result = red_team.judged(name)
     assert result.status in SOUND[name], result.reason
+
+
+#: fixwords42's held-out wordings of the fixed classes (rt42-held-words-*), each with the one verdict it must get:
+#: other dependence words before a definite integral, a ∝ and a derivative (never proved), and the guards that keep
+#: proofs (a name said constant, independent or free of the variable stays held; "as a function of $x$" and a held
+#: mu leave a ∝ in x).
+HELD = {
+    "rt42-held-words-01-sigma-increases-along-u": UNDECIDED,
+    "rt42-held-words-02-sigma-is-u-dependent": UNDECIDED,
+    "rt42-held-words-03-sigma-evolves-with-time-u": UNDECIDED,
+    "rt42-held-words-04-noise-level-sigma-of-u": UNDECIDED,
+    "rt42-held-words-05-sigma-constant-in-u-proved": PROVED,
+    "rt42-held-words-06-sigma-free-of-u-proved": PROVED,
+    "rt42-held-words-07-sigma-of-t-integral-in-u-proved": PROVED,
+    "rt42-held-words-08-holding-x-fixed": UNDECIDED,
+    "rt42-held-words-09-conditioned-on-x": UNDECIDED,
+    "rt42-held-words-10-with-x-held-constant": UNDECIDED,
+    "rt42-held-words-11-distribution-over-mu": UNDECIDED,
+    "rt42-held-words-12-as-a-function-of-x-proved": PROVED,
+    "rt42-held-words-13-for-fixed-mu-proved": PROVED,
+    "rt42-held-words-14-treating-mu-as-a-constant-proved": PROVED,
+    "rt42-held-words-15-y-is-an-x-dependent-quantity": UNDECIDED,
+    "rt42-held-words-16-y-increases-with-x": UNDECIDED,
+    "rt42-held-words-17-y-as-shorthand-for-g-of-x": UNDECIDED,
+    "rt42-held-words-18-y-determined-entirely-by-x": UNDECIDED,
+    "rt42-held-words-19-y-independent-of-x-proved": PROVED,
+    "rt42-held-words-20-y-free-of-x-proved": PROVED,
+}
+
+
+def test_the_held_notes_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt42-held-words-*.md")) == sorted(HELD)
+
+
+@pytest.mark.parametrize("name", sorted(HELD))
+def test_the_held_notes_keep_their_verdict(name):
+    result = red_team.judged(name)
+    assert result.status == HELD[name], result.reason
 
 
 _SCOPE = "parser.operator_chain: a parenthesised first factor does not close the derivative's operand"

@@ -48,6 +48,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.derivatives import Names, held_apart
 from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import (
+    CONSTANT_LETTERS,
     DERIVATIVE_ORDER,
     applied_only,
     applied_to_numbers,
@@ -144,7 +145,13 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
-from diffproof.notecheck.statements.proportional_words import listed_after, negated_before, sentences_of, variables_said
+from diffproof.notecheck.statements.proportional_words import (
+    listed_after,
+    negated_before,
+    sentences_of,
+    variables_held,
+    variables_said,
+)
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -502,7 +509,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                       f"an expectation under {unwritten}, a law the note writes no density of, so the reading "
                       f"invents one (what {unwritten} is, the note may say in words)", defines=judged.defines, doubted=True)  # fmt: skip
     sides = [side for r in found for side in (r.lhs, r.rhs)]
-    dependent = said_dependent(judged.verdict, sides, timeline.notes.source)
+    dependent = said_dependent(
+        judged.verdict, sides, timeline.notes.source, timeline.applied_to, context.vocabulary.symbols
+    )
     if dependent:  # "Here $x$ is a function of $u$." before \int_0^1 x du = x
         found_or_proved = "proved" if judged.status == PROVED else "a counterexample exists"
         return Judged(UNDECIDED, f"{found_or_proved} as the step is read, but it is not trusted: the note writes "
@@ -790,24 +799,37 @@ def _variables_named(timeline: Timeline, index: int) -> frozenset:
 def _variables_said(timeline: Timeline, index: int) -> tuple[tuple[str, frozenset], ...]:
     """The sentences around the displays of step ``index``'s chain (:func:`sentences_of`) that name variables in
     words (:func:`variables_said`: "in $\\mu$", "with respect to $\\mu$", "depends on $\\mu$"), each with the
-    keys of those the step writes; None among them for a negated phrase ("not as a function of $\\mu$")."""
+    keys of those the step writes; None among them for a negated phrase ("not as a function of $\\mu$").  A
+    sentence that holds some of them fixed (:func:`variables_held`: "for fixed $x$", "given $x$") names all the
+    others the step writes as numbers (no function, nor e or pi): the \\propto is in those."""
     steps = timeline.notes.steps
     written = {key for side in timeline.sides[index] if side.node is not None for key in keys_in(side.node)}
     lines = {step.line for step in steps[chain_start(steps, index) : index + 1]}
     found = []
     for line, sentence in sentences_of(timeline.notes, lines):
         keys = {key for names in variables_said(sentence) for key in _name_keys(names, line)}
+        held = {key for names in variables_held(sentence) for key in _name_keys(names, line, whole=True)}
+        if held & (written | {None}):
+            keys |= {None} if None in held else _numbers(written, timeline) - held
         if keys & (written | {None}):
             found.append((" ".join(sentence.split()), frozenset(keys & (written | {None}))))
     return tuple(found)
 
 
-def _name_keys(names: tuple[str, ...] | None, line: int) -> set:
-    """The keys of ``names`` that are one name each (``\\mu``, ``x_t``; not ``q(x_t)``); {None} for None."""
+def _numbers(keys: set, timeline: Timeline) -> set:
+    """The ``keys`` that name numbers: none the note applies or names a function, nor e or pi."""
+    functions = set(timeline.applied_to) | timeline.function_names
+    return {key for key in keys if key not in functions and not (key[0] in CONSTANT_LETTERS and not key[2])}
+
+
+def _name_keys(names: tuple[str, ...] | None, line: int, whole: bool = False) -> set:
+    """The keys of ``names`` that are one name each (``\\mu``, ``x_t``; not ``q(x_t)``); {None} for None, and, if
+    ``whole``, None among them where one of ``names`` is not one name."""
     if names is None:
         return {None}
-    read = (parse(text, line).node for text in names)
-    return {node.key for node in read if isinstance(node, syntax.Name)}
+    read = [parse(text, line).node for text in names]
+    keys = {node.key for node in read if isinstance(node, syntax.Name)}
+    return keys | {None} if whole and len(keys) < len(read) else keys
 
 
 def _subject(timeline: Timeline, index: int) -> tuple[str, frozenset] | None:

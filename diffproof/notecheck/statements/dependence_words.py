@@ -9,17 +9,22 @@ to $\\theta$"): one table, which each reader of such sentences decides with in i
 from __future__ import annotations
 
 #: A dependence said: the quantity before varies with what follows ("depends only on", "may depend upon",
-#: "dependent on", "varies with", "varying over", "changes with", "a function of", "une fonction de", "als Funktion
-#: von", "dépend de", "dipende da", 依赖于, 取决于, に依存, 에 의존).
+#: "dependent on", "varies with", "varying over", "changes with", "grows with", "decreases in", "increasing over",
+#: "determined by", "a function of", "une fonction de", "als Funktion von", "dépend de", "dipende da", 依赖于, 取决于,
+#: に依存, 에 의존).
 DEPENDS = (
-    r"(?:(?:(?:may|can|also)\s+)?(?:depend\w*|var(?:y|ies|ying|ied)|chang\w*|d[ée]pend\w*|depende|dipende)\s+"
-    r"(?:(?:only|also|solely)\s+)?(?:on|upon|with|in|over|de|da|von)\b"
+    r"(?:(?:(?:may|can|also)\s+)?(?:depend\w*|var(?:y|ies|ying|ied)|chang\w*|grow\w*|increas\w*|decreas\w*"
+    r"|shrink\w*|evolv\w*|d[ée]pend\w*|depende|dipende)\s+"
+    r"(?:(?:only|also|solely)\s+)?(?:on|upon|with|in|over|along|de|da|von)\b"
+    r"|determined\s+(?:only\s+|solely\s+|entirely\s+)?by"
     r"|functions?\s+of|fonctions?\s+de|funci[oó]n(?:es)?\s+de|als\s+Funktion\s+(?:von|in)|abh[äa]ngig\s+von"
     r"|依赖于|依赖|取决于|依存|에\s*의존)"
 )
+#: A dependence said right after the maths of what is depended on ("$x$-dependent", "$t$-varying").
+DEPENDS_AFTER = r"-\s*(?:dependent|varying|changing)\b"
 #: A dependence denied: the quantity before does not vary with what follows ("does not depend on", "independent
-#: of", "constant with respect to", "constant in", "is not a function of", "does not vary with").
+#: of", "free of", "constant with respect to", "constant in", "is not a function of", "does not vary with").
 INDEPENDENT = (
-    r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of"
+    r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of|free\s+of"
     r"|(?:does|do)\s+not\s+(?:depend\s+(?:up)?on|vary\s+(?:with|in))|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)"
 )

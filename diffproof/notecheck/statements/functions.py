@@ -10,7 +10,7 @@ from dataclasses import replace
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import as_functions
-from diffproof.notecheck.statements.dependence_words import DEPENDS
+from diffproof.notecheck.statements.dependence_words import DEPENDS, DEPENDS_AFTER
 from diffproof.notecheck.statements.formulas import Formula, Key, Stated, _variables
 from diffproof.notecheck.statements.sentences import _MATHS, _words_around
 from diffproof.notecheck.vocabulary import keys_in, nodes, rebuilt
@@ -126,14 +126,21 @@ _FUNCTION_WORD = (
 _FUNCTION_CJK = r"(?:函数|函數|関数|함수|映射|写像|사상)"
 #: After a name, the words calling it a function, or making it a function of another without the word function
 #: (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`: "$u$ depends on $s$", "$u$ varies with $s$",
-#: "$u$ dépend de $s$"): written bare, it is that function's value.
+#: "$u$ dépend de $s$", "$u$ is $s$-dependent"), or a name for an application ("We write $y$ for $f(x)$", "$y$
+#: stands for $f(x)$", "$y$ as shorthand for $f(x)$"): written bare, it is that function's value.
 _FUNCTION_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|y|和|与|と|와|과)\s*{_MATHS})*\s*(?:(?:is|be|are|denotes?|were|est|sont|soit|soient|ist|sind"
     r"|sei|seien|es|son|sea|sean|seja|sejam|é|são|sia|siano|è)\s+(?:(?:an?|the|two|both|some|any)\s+)?(?:[\w-]+\s+){0,2}"
     + _FUNCTION_WORD
     + r"\b"
     r"|(?:an?|une?|des|deux|eine?|zwei|una?|unas?|unos?|dos|uma|um)\s+(?:[\w-]+\s+)?" + _FUNCTION_WORD + r"\b"
-    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}" + _FUNCTION_CJK + r"|" + DEPENDS + ")",
+    r"|(?:是|为|為|は|는|은)\s*(?:一个|一個)?[\u4e00-\u9fff]{0,3}"
+    + _FUNCTION_CJK
+    + r"|"
+    + DEPENDS
+    + rf"|(?:is|are|be)\s+(?:(?:an?|the)\s+)?{_MATHS}\s*{DEPENDS_AFTER}"
+    + r"|(?:(?:stands?|is|are|as)\s+)?(?:(?:short(?:hand)?|an?\s+abbreviation)\s+)?for\s*\$[^$]*?\\?[A-Za-z]\s*\("
+    + ")",
     re.IGNORECASE,
 )
 _FUNCTION_BEFORE = re.compile(

@@ -17,10 +17,12 @@ from diffproof.notes import Notes
 #: Words that name what a quantity is taken in, right before the maths of the names ("in $\\mu$", "with respect
 #: to $x$", "w.r.t. $x$", "the terms in $x$", "keeping $x$", "关于 $\\mu$", and the words of a dependence said or
 #: denied, :mod:`~diffproof.notecheck.statements.dependence_words`: "depends on $\\mu$", "independent of $x$", "as a
-#: function of $\\mu$"), "the variable" or "the parameters" between them.
+#: function of $\\mu$"; "a density over $\\mu$", "the posterior over $\\mu$"), "the variable" or "the parameters"
+#: between them.
 _VARIABLE_WORDS = re.compile(
     rf"(?:\b(?:{INDEPENDENT}|{DEPENDS}|in(?:\s+terms\s+of)?|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt"
     r"|involv(?:e|es|ing)|terms?\s+(?:in|of)|keep(?:ing|s)?"
+    r"|(?:densit(?:y|ies)|distributions?|posteriors?|priors?|likelihoods?|laws?|measures?|pdfs?)\s+over"
     r"|proportional\s+in)|关于)\s+(?:(?:the|its|their)\s+)?(?:(?:variables?|parameters?|arguments?)\s+)?(?=\$m\$)",
     re.IGNORECASE,
 )
@@ -32,12 +34,31 @@ _NEGATED = re.compile(
 #: The phrases of dependence, which a negation does not turn from the names they list ("does not depend on $x$",
 #: "not involving $x$" name x as "depends on $x$" does); "not as a function of $\\mu$", "is not a function of
 #: $\\mu$", "not constant in $\\mu$" are negated.
-_DEPENDENCE = re.compile(r"depend|independent|involv|var(?:y|ies|ying|ied)\b|chang", re.IGNORECASE)
+_DEPENDENCE = re.compile(
+    r"depend|independent|involv|var(?:y|ies|ying|ied)\b|chang|grow|increas|decreas|shrink|evolv|determined|free",
+    re.IGNORECASE,
+)
 #: A negation within the words themselves ("is not a function of").
 _NEGATION_IN = re.compile(r"\bnot\b", re.IGNORECASE)
 #: What joins one name of a list to the next: "$\\mu$ and $\\sigma$", "$\\mu$, $\\sigma$ and $x$", "$\\mu$, and
 #: $\\sigma$"; a comma alone (group ``comma``) only before a join by a word, as "$\\mu$, $x$ fixed" is no list.
 _JOINED = re.compile(r"\s*(?:(?P<comma>,)\s*|,?\s*(?:and|or|&)\s+)\$m\$", re.IGNORECASE)
+
+
+#: Words that name the variables held fixed right before their maths ("for fixed $x$", "given $x$", "conditioned on
+#: $x$ and $y$"): the \\propto is then in the others.
+_HELD_BEFORE = re.compile(
+    r"\b(?:for\s+(?:(?:a|each|any|every|some)\s+)?fixed|fixing|given|condition(?:ed|al|ing)\s+on)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:variables?|parameters?|data|observations?)\s+)?(?=\$m\$)",
+    re.IGNORECASE,
+)
+#: The same right after a list of maths ("holding $x$ fixed", "with $x$ and $y$ held constant", "treating $x$ as a
+#: constant", "$x$ being given"); "$Z$ is a constant" says what Z is, not what the \\propto is in.
+_HELD_AFTER = re.compile(
+    r"\$m\$(?:\s*(?:,\s*(?:and\s+)?|and\s+)\$m\$)*(?=\s+(?:(?:is|are|being)\s+)?(?:(?:held|kept)\s+(?:fixed|constant)"
+    r"|fixed|frozen|given|as\s+(?:an?\s+)?(?:constants?|fixed|given|known))\b)",
+    re.IGNORECASE,
+)
 
 
 def _masked(words: str) -> tuple[str, list[str]]:
@@ -82,6 +103,18 @@ def variables_said(sentence: str) -> Iterator[tuple[str, ...] | None]:
             negated_before(masked[: found.start()]) or _NEGATION_IN.search(found.group(0))
         ) and dependence is None
         yield None if negated else _listed(masked, maths, found.end())
+
+
+def variables_held(sentence: str) -> Iterator[tuple[str, ...]]:
+    """For each phrase of ``sentence`` that holds variables fixed ("for fixed $x$", "treating $x$ as a constant"),
+    the maths of the names it lists."""
+    masked, maths = _masked(sentence)
+    for found in _HELD_BEFORE.finditer(masked):
+        yield _listed(masked, maths, found.end())
+    for found in _HELD_AFTER.finditer(masked):
+        first = masked[: found.start()].count("$m$")
+        listed = range(first, first + found.group(0).count("$m$"))
+        yield tuple(part.strip() for n in listed if n < len(maths) for part in maths[n].split(","))
 
 
 def sentences_of(notes: Notes, lines: set[int]) -> list[tuple[int, str]]:
