@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from derivations import Density, Expectation, Relation, Status, noises, rules
+from derivations import Definition, Density, Expectation, Relation, Status, noises, rules
 from derivations.kernel.checking import check_uncited, reconcile
 from derivations.symbols import Noise
 from diffproof.notecheck import PROVED, check_notes
@@ -48,6 +48,11 @@ PROVED_STEPS = {
     "a cross moment": (Expectation(X * E1, _q(X, E1)), sp.Integer(0), DECLARED),
     "two noises": (Expectation((X + E1 * E2) ** 2, _q(X, E1, E2)), Expectation(X**2, _q(X)) + 1, (noises(E1, E2),)),
     "a fourth moment": (Expectation(X * E1**4, _q(X, E1)), 3 * Expectation(X, _q(X)), DECLARED),
+    "an input written beside the noise in a definition": (
+        Expectation(X * E1, _q(X, E1)),
+        sp.Integer(0),
+        (*DECLARED, Definition(Y, 3 * X + 2 * E1, "Y")),
+    ),
 }
 
 #: Steps the rule must not prove: (before, after, assumptions).
@@ -64,6 +69,22 @@ NOT_PROVED = {
     "the coefficients not squared": (_var(S * X + V * E1, _q(X, E1)), S * _var(X, _q(X)) + V, DECLARED),
     "the cross moment taken for the noise's square": (Expectation(X * E1**2, _q(X, E1)), sp.Integer(0), DECLARED),
     "a fourth moment taken as one": (Expectation(X * E1**4, _q(X, E1)), Expectation(X, _q(X)), DECLARED),
+    # The declarations contradict each other (x made from the declared noise): nothing factors.
+    "the other variable defined from the noise": (
+        Expectation(X * E1, _q(X, E1)),
+        sp.Integer(0),
+        (*DECLARED, Definition(X, 2 * E1, "X")),
+    ),
+    "the other variable defined through a name made from the noise": (
+        Expectation(X * E1, _q(X, E1)),
+        sp.Integer(0),
+        (*DECLARED, Definition(Y, 2 * E1, "Y"), Definition(X, Y + 1, "X")),
+    ),
+    "the noise defined from the other variable": (
+        Expectation(X * E1, _q(X, E1)),
+        sp.Integer(0),
+        (*DECLARED, Definition(E1, X - 1, "e1")),
+    ),
 }
 
 

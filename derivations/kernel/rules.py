@@ -881,11 +881,29 @@ class IndependentNoises(Justification):
                 continue
             noises = tuple(v for v in variables if v in context.noises)
             rest = tuple(v for v in variables if v not in context.noises)
-            if not noises:
+            if not noises or IndependentNoises._tied(set(noises), set(rest), context):
                 continue
             inner = Expectation(expectation.expr, sp.Mul(*(Normal(v, 0, 1) for v in noises)), noises)
             found[expectation] = Expectation(inner, measure.of(rest), rest) if rest else inner
         return found
+
+    @staticmethod
+    def _tied(noises: set[sp.Symbol], rest: set[sp.Symbol], context: Context) -> bool:
+        """Whether the context's equations, definitions or claims make another variable of the law a function of
+        the noises (``y := 2 e``, then ``x := y + 1``) or a noise a function of it (``e := x - 1``): the
+        declarations then contradict each other, and nothing factors.  What is made from the noises is followed
+        through every relation with a lone name on one side; inputs written beside a noise (``x_0`` in
+        ``x_t := a x_0 + b e``) stay apart from it."""
+        relations = [(lhs, rhs) for lhs, rhs in context.equations.items()]
+        relations += [(d.lhs, d.rhs) for d in context.definitions]
+        relations += [(c.lhs, c.rhs) for c in context.claims]
+        sides = [(a, b) for lhs, rhs in relations for a, b in ((lhs, rhs), (rhs, lhs))]
+        if any(a in noises and b.free_symbols & rest for a, b in sides):
+            return True
+        made = set(noises)
+        while grown := {a for a, b in sides if isinstance(a, sp.Symbol) and a not in made and b.free_symbols & made}:
+            made |= grown
+        return bool(made & rest)
 
     def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
         return lambda expr: expr.xreplace(self._laws(expr, context))
