@@ -3,13 +3,18 @@
 1. A step refuted as the note states it, and refuted under the standard DDPM reading too, shows the standard
    reading's counterexample (a Gaussian chain a reader who knows the law checks), trusted as the first one is;
    the verdict never changes, and an untrusted one, or one with a data law of its model's own, is never shown.
+2. A step the parser reads more than one way (here the reach of \\log before more factors) is proved only if every
+   reading is proved, refuted only if every reading is refuted, and undecided where they disagree.  A sum or an
+   argmax reaches every factor that writes its bound variable (the parser keeps no reading that leaves it free).
 """
 
 from __future__ import annotations
 
+import pytest
 import red_team
 
-from diffproof.notecheck import REFUTED
+from diffproof.answers import parser as syntax
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 
 def test_a_refuted_step_shows_the_standard_reading_s_counterexample():
@@ -36,3 +41,36 @@ def test_an_untrusted_standard_counterexample_is_not_shown():
     assert result.status == REFUTED, result.reason
     assert "standard DDPM reading" not in result.reason
     assert "random joint tables" in result.counterexample.where
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("mi43-reach-disagree", UNDECIDED),  # log(p(x) a) = log(p(x) a), but (log p(x)) a is not
+        ("mi43-reach-disagree-other", UNDECIDED),  # (log p(x)) a = a log p(x), but log(p(x) a) is not
+        ("mi43-reach-both-proved", PROVED),  # log(p(x) 1) and (log p(x)) 1 are both log p(x)
+        ("mi43-reach-both-refuted", REFUTED),  # neither reading equals log p(x) + a
+    ],
+)
+def test_the_reach_of_a_log_is_judged_apart(name, status):
+    result = red_team.judged(name)
+    assert result.status == status, result.reason
+    if status == UNDECIDED:
+        assert "the readings disagree" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("\\sum_z Q(z) \\frac{p(x, z)}{Q(z)}", 1),  # the sum reaches the factor that writes z
+        ("\\sum_{t=1}^{T} q(x_t) \\log p(x_t)", 1),  # and the one that writes x_t, for the index t
+        ("\\arg\\max_\\theta p_\\theta(x)\\, q(\\theta)", 1),  # an argmax reaches what writes its variable
+        ("\\sum_z Q(z)\\, a", 2),  # a factor without z: the sum may end before it
+        ("\\sum_{t=1}^{T} q(x_t)\\, a_s", 2),
+        ("\\arg\\max_\\theta p_\\theta(x)\\, a", 2),
+        ("\\log p(x)\\, p(z)", 2),  # a log binds nothing
+        ("\\nabla_x \\log p(x)\\, q(x)", 2),  # nor does a gradient: (nabla_x log p(x)) q(x) is a reading
+    ],
+)
+def test_a_binding_operator_reaches_every_factor_that_writes_its_variable(text, count):
+    assert len(syntax.readings(syntax.parse(text, notes=True))) == count

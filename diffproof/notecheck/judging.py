@@ -858,25 +858,6 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
     ]
 
 
-#: The spellings whose readings are judged apart (:func:`_spelling`).
-_APART = frozenset(
-    syntax.APPLIED_OR_TIMES
-    + syntax.POWER_OR_ITERATE
-    + syntax.SLASH_THEN_PRODUCT
-    + syntax.BRACKET_THEN_PRODUCT
-    + (syntax.FUNCTION_ALONE,)
-)
-
-
-def _spelling(reading: Reading) -> tuple[str, ...]:
-    """Whether a reading takes a name before a parenthesis as applied or as a product, or a function's f^2(x) as
-    a power or an iterate, or 1/2x as (1/2) x or 1/(2x), or a derivative's bracket (or an operator's function of a
-    bracket) as its whole operand or not (the choices that change what the step claims; the reach of \\log, or
-    E_q's two readings, are judged together: a note that writes q both with and without a condition leaves a bare
-    E_q unread)."""
-    return tuple(how for how in reading.how if how in _APART)
-
-
 #: Why a step refuted only with a law of the data drawn by the model is undecided.
 _DATA_LAW_DECIDES = (
     "refuted with a law of the data x_0 that the counterexample's model draws for itself (not centred), but it holds "
@@ -987,13 +968,15 @@ def _judge_readings(
     joint_outside: bool = False,
 ) -> Judged:
     """The verdict on the readings of a step (``joint_outside``: it writes a joint of a law whose chain no
-    context states, :func:`joint_outside_context`).  Where a name before a parenthesis reads two ways
-    (``\\operatorname{s}(2a)`` applied or times 2a), each way is judged apart, and the step is decided only where
-    they agree."""
-    spelled = {_spelling(reading): None for reading in found}
+    context states, :func:`joint_outside_context`).  Where the parser reads the step more than one way (a name
+    before a parenthesis applied or times, the reach of \\log or of a derivative, 1/2x), each way it keeps is judged
+    apart (:attr:`Reading.spelled`), and the step is decided only where they agree: proved only if every reading is,
+    refuted only if every reading is.  E_q's two readings are judged together (a note that writes q both with and
+    without a condition leaves a bare E_q unread)."""
+    spelled = {reading.spelled: None for reading in found}
     if len(spelled) > 1:
         apart = [
-            _judge_readings([r for r in found if _spelling(r) == way], relation, context, stated, step_keys, cited,
+            _judge_readings([r for r in found if r.spelled == way], relation, context, stated, step_keys, cited,
                             joint_outside)
             for way in spelled
         ]  # fmt: skip
@@ -1028,7 +1011,7 @@ def _judge_readings(
             how = reading.how + ("= read as equality in law (the two sides use different noises)",)
             variants.append(
                 (
-                    Reading(law.lhs, law.rhs, how, reading.real),
+                    replace(reading, lhs=law.lhs, rhs=law.rhs, how=how),
                     Relation.EQ_LAW,
                     substituted,
                     contexts.Written((reading.lhs, reading.rhs), defined_values(substituted)),
