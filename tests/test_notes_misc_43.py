@@ -6,6 +6,8 @@
 2. A step the parser reads more than one way (here the reach of \\log before more factors) is proved only if every
    reading is proved, refuted only if every reading is refuted, and undecided where they disagree.  A sum or an
    argmax reaches every factor that writes its bound variable (the parser keeps no reading that leaves it free).
+4. A definition of abar_t by a product whose upper limit is the last step T (a slip for t) is not read: the
+   steps it would decide stay undecided.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import pytest
 import red_team
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
 
 
 def test_a_refuted_step_shows_the_standard_reading_s_counterexample():
@@ -74,3 +78,14 @@ def test_the_reach_of_a_log_is_judged_apart(name, status):
 )
 def test_a_binding_operator_reaches_every_factor_that_writes_its_variable(text, count):
     assert len(syntax.readings(syntax.parse(text, notes=True))) == count
+
+
+def test_a_product_to_the_last_step_defines_no_schedule_a_step_may_be_judged_by():
+    """``\\bar\\alpha_t = \\prod_{i=1}^{T} \\alpha_i`` says, as written, that abar_t is one number for every t
+    (abar_1 = abar_2 = abar_T), while a note that writes it means prod_{i=1}^{t} (abar_1 > abar_2 > ...).  Each
+    step below holds under one reading and fails under the other, so none may be decided; and a counterexample
+    trusted under both would need abar_t = prod_{i <= t} alpha_i = prod_{i <= T} alpha_i, so t = T (each alpha_i
+    < 1), which the generic indices t < T exclude."""
+    notes = read_notes((red_team.NOTES / "mi43-product-to-capital-t.md").read_text(), markdown=True)
+    results = check_notes(notes, Limits(seconds=120)).results
+    assert [r.status for r in results] == [UNDECIDED] * 3, [r.reason for r in results]
