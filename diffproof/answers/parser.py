@@ -1237,7 +1237,7 @@ class Parser:
             return Series(position, operator, body, index, lower, upper, implicit)
 
         with self.nested():
-            return self.operator_chain(built, f"\\{name}")
+            return self.operator_chain(built, f"\\{name}", bound=index)
 
     def optimum(self, operator: str, position: int) -> Node:
         """``argmax_\\theta body`` (any spelling of argmax or argmin, read): the body is the product that follows."""
@@ -1246,7 +1246,8 @@ class Parser:
         self.advance()
         variable = self.superscript()
         with self.nested():
-            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator)
+            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator,
+                                       bound=variable)  # fmt: skip
 
     def arg(self, name: str, position: int) -> Node:
         """``\\arg\\max_\\theta`` and ``\\arg\\min_\\theta``, and ``\\argmax`` as a macro spells it."""
@@ -1267,7 +1268,8 @@ class Parser:
             raise InvalidAnswer("\\underset is read only over argmin or argmax, as in \\underset{\\theta}{\\arg\\min}",
                                 position)  # fmt: skip
         with self.nested():
-            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator)
+            return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator,
+                                       bound=variable)  # fmt: skip
 
     def optimum_group(self) -> str | None:
         """The braced group at the cursor, when it spells argmin or argmax (``{\\arg\\min}``, ``{argmin\\,}``,
@@ -1440,14 +1442,18 @@ class Parser:
         self.index -= 1
         return self.postfix(self.group())
 
-    def operator_chain(self, build: Callable[[Node], Node], spelled: str, bracket_alone: bool = False) -> Node:
+    def operator_chain(
+        self, build: Callable[[Node], Node], spelled: str, bracket_alone: bool = False, bound: Node | None = None
+    ) -> Node:
         """An operator applied without parentheses to an implicit product of factors.
 
         The product is the argument (``\\log 2\\pi\\sigma^2``); when an application inside it is followed by more
         factors (``\\log p(x)\\,a``), or a function of a bracketed argument is (``\\nabla_x \\log(x)\\,a``:
         :data:`FUNCTION_ALONE`), the argument may also end there: both are readings.  With ``bracket_alone`` (a
         derivative), a first factor opening with a bracket and followed by more factors (``\\frac{d}{dx}(x^2)\\,x``)
-        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`).
+        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`).  An
+        operator that binds a variable (``bound``: a sum's index, an argmax's variable) reaches every factor that
+        writes it, as a mathematician reads ``\\sum_z Q(z) \\frac{p(x, z)}{Q(z)}``: the argument never ends before one.
         """
         bracketed = self.token.is_(*_VISIBLE_BRACKETS)
         factors, closed = [self.power()], [self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)]
@@ -1464,6 +1470,7 @@ class Parser:
         cut = next((i for i, f in enumerate(factors[:-1]) if closed[i] and isinstance(f, Function)), None)
         if cut is not None and cut not in ways:
             ways[cut] = FUNCTION_ALONE
+        ways = {at: way for at, way in ways.items() if not any(_writes(f, bound) for f in factors[at + 1 :])}
         if not ways:
             return whole
         shorts = tuple(_product([build(_product(factors[: at + 1])), *factors[at + 1 :]]) for at in ways)
@@ -1949,6 +1956,19 @@ def _product(factors: list[Node]) -> Node:
     for factor in factors[1:]:
         node = Binary(factor.position, "*", node, factor)
     return node
+
+
+def _writes(node: Node, bound: Node | None) -> bool:
+    """Whether ``node`` writes the variable ``bound`` binds: the name itself (z in p(x, z)), or, for a bare letter,
+    a name indexed by it (x_t, alpha_{t-1} for the index t)."""
+    if not isinstance(bound, Name):
+        return False
+    letter = re.compile(rf"(?<![A-Za-z]){re.escape(bound.base)}(?![A-Za-z])") if not bound.index else None
+    return any(
+        isinstance(n, Name)
+        and (n.key == bound.key or (letter is not None and not bound.decoration and letter.search(n.index)))
+        for n in nodes(node)
+    )
 
 
 def _is_application(node: Node) -> bool:

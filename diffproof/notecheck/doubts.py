@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import sympy as sp
 
@@ -445,7 +446,7 @@ def forward_law_named(reading: Reading, vocabulary: NoteVocabulary) -> Reading:
         return reading
     unnamed = {d: Density("q", d.variables, d.given) for d in unnamed}
     how = reading.how + ("an expectation naming no law, over the chain's variables, read under q",)
-    return Reading(reading.lhs.xreplace(unnamed), reading.rhs.xreplace(unnamed), how, reading.real)
+    return replace(reading, lhs=reading.lhs.xreplace(unnamed), rhs=reading.rhs.xreplace(unnamed), how=how)
 
 
 def integrands_equal(outcome: Outcome) -> bool:

@@ -39,6 +39,7 @@ import sympy as sp
 from derivations.kernel.algebra import is_closed_form
 from derivations.kernel.assumptions import (
     Definition,
+    Domain,
 )
 from derivations.kernel.checking import InconsistentAssumptions, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
@@ -857,25 +858,6 @@ def in_force(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> 
     ]
 
 
-#: The spellings whose readings are judged apart (:func:`_spelling`).
-_APART = frozenset(
-    syntax.APPLIED_OR_TIMES
-    + syntax.POWER_OR_ITERATE
-    + syntax.SLASH_THEN_PRODUCT
-    + syntax.BRACKET_THEN_PRODUCT
-    + (syntax.FUNCTION_ALONE,)
-)
-
-
-def _spelling(reading: Reading) -> tuple[str, ...]:
-    """Whether a reading takes a name before a parenthesis as applied or as a product, or a function's f^2(x) as
-    a power or an iterate, or 1/2x as (1/2) x or 1/(2x), or a derivative's bracket (or an operator's function of a
-    bracket) as its whole operand or not (the choices that change what the step claims; the reach of \\log, or
-    E_q's two readings, are judged together: a note that writes q both with and without a condition leaves a bare
-    E_q unread)."""
-    return tuple(how for how in reading.how if how in _APART)
-
-
 #: Why a step refuted only with a law of the data drawn by the model is undecided.
 _DATA_LAW_DECIDES = (
     "refuted with a law of the data x_0 that the counterexample's model draws for itself (not centred), but it holds "
@@ -939,6 +921,43 @@ def _under_standard_data(outcome: Outcome, context: StepContext, cited: str, sea
     return again
 
 
+#: What a refutation says whose counterexample is the standard reading's (:func:`_standard_shown`).
+_STANDARD_SHOWN = (
+    "the counterexample shown satisfies the standard DDPM reading too, which the note does not state ({}), so the "
+    "step is refuted read either way"
+)
+
+
+def _standard_shown(
+    first: Outcome, standard: Verdict | None, extra: list, context: StepContext, cited: str, step_keys: set
+) -> Outcome | None:
+    """The refuted step with the standard reading's counterexample in place of the one found as the note states it
+    (random joint tables): a model of the note's assumptions and the standard reading's satisfies everything the
+    note states, and convinces a reader who knows the law.  It is trusted as the first one is (real sides, the
+    note's orders, a witnessing schedule); None where there is no such counterexample, it is the first one, or its
+    model draws a law of the data x_0 of its own (N(3/2, 1): a reader checks one with x_0 ~ N(0, 1), whose search
+    would cost the step its time, and the verdict is the first one's anyway)."""
+    if standard is None or not standard.refuted or standard.counterexample is None:
+        return None
+    if "q" in standard.counterexample.drawn_starts:
+        return None
+    outcome = replace(first, assumptions=first.assumptions + extra, verdict=standard)
+    vocabulary, reading, relation, assumptions = context.vocabulary, first.reading, first.relation, outcome.assumptions
+    try:
+        verdict = where_real(standard, relation, reading, assumptions, cited, vocabulary, search=True)
+        if verdict.refuted:
+            verdict = where_stated(verdict, relation, reading, assumptions, cited, context, step_keys, search=True)
+        witnessed = with_schedule(verdict, context)
+    except InconsistentAssumptions:
+        return None
+    example = witnessed.counterexample
+    if not witnessed.refuted or example is None or example == first.verdict.counterexample or example.drawn_starts:
+        return None
+    said = "; ".join(dict.fromkeys(describe(a) for a in extra if not isinstance(a, Domain)))
+    reason = f"{witnessed.reason}; {_STANDARD_SHOWN.format(said)}"
+    return replace(outcome, verdict=replace(witnessed, reason=reason))
+
+
 def _judge_readings(
     found: list[Reading],
     relation: Relation | str,
@@ -949,13 +968,15 @@ def _judge_readings(
     joint_outside: bool = False,
 ) -> Judged:
     """The verdict on the readings of a step (``joint_outside``: it writes a joint of a law whose chain no
-    context states, :func:`joint_outside_context`).  Where a name before a parenthesis reads two ways
-    (``\\operatorname{s}(2a)`` applied or times 2a), each way is judged apart, and the step is decided only where
-    they agree."""
-    spelled = {_spelling(reading): None for reading in found}
+    context states, :func:`joint_outside_context`).  Where the parser reads the step more than one way (a name
+    before a parenthesis applied or times, the reach of \\log or of a derivative, 1/2x), each way it keeps is judged
+    apart (:attr:`Reading.spelled`), and the step is decided only where they agree: proved only if every reading is,
+    refuted only if every reading is.  E_q's two readings are judged together (a note that writes q both with and
+    without a condition leaves a bare E_q unread)."""
+    spelled = {reading.spelled: None for reading in found}
     if len(spelled) > 1:
         apart = [
-            _judge_readings([r for r in found if _spelling(r) == way], relation, context, stated, step_keys, cited,
+            _judge_readings([r for r in found if r.spelled == way], relation, context, stated, step_keys, cited,
                             joint_outside)
             for way in spelled
         ]  # fmt: skip
@@ -990,7 +1011,7 @@ def _judge_readings(
             how = reading.how + ("= read as equality in law (the two sides use different noises)",)
             variants.append(
                 (
-                    Reading(law.lhs, law.rhs, how, reading.real),
+                    replace(reading, lhs=law.lhs, rhs=law.rhs, how=how),
                     Relation.EQ_LAW,
                     substituted,
                     contexts.Written((reading.lhs, reading.rhs), defined_values(substituted)),
@@ -1098,6 +1119,9 @@ def _judge_readings(
         standard_data = with_schedule(standard_data, context) if standard_data is not None else None
         if standard_data is not None and not standard_data.refuted:
             return _result(UNDECIDED, standard_data.reason, first, conventions, keep_counterexample=False)
+        shown = _standard_shown(first, standard, extra, context, cited, step_keys)
+        if shown is not None:  # refuted either way: the counterexample a reader who knows the law checks
+            return _result(REFUTED, shown.verdict.reason, shown, conventions)
         if standard_data is not None:  # wrong for standard data too: that counterexample, with its data law shown
             reason = f"{standard_data.reason} (with the data's law x_0 ~ N(0, 1), which the note does not state)"
             return _result(REFUTED, reason, replace(first, verdict=replace(standard_data, reason=reason)),

@@ -38,6 +38,8 @@ class Reading:
     how: tuple[str, ...]
     #: Where both sides as written are real numbers (radicands >= 0, logarithms' arguments > 0).
     real: tuple[sp.Basic, ...] = ()
+    #: The parser's choice at each spelling of the step it reads more than one way (a subsequence of ``how``).
+    spelled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,13 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
                     break
                 how, real = left_how + right_how, tuple(dict.fromkeys(real_a + real_b))
                 if not count_a + count_b:
-                    found.append(Reading(a, b, how, real))
+                    found.append(Reading(a, b, how, real, left_how + right_how))
                     break
                 if bare == "conditional" and (a, b) == (found[-1].lhs, found[-1].rhs):
                     break  # both readings of E_q are one here
-                found.append(Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real))
+                found.append(
+                    Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real, left_how + right_how)
+                )
     return found, (errors[0] if errors else "")
 
 
@@ -130,7 +134,7 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
         claim = sp.Derivative(solved, variables[0])
     else:
         claim = sp.Add(*(sp.Derivative(solved, v) ** 2 for v in variables))
-    return Reading(claim, sp.Integer(0), reading.how + how, reading.real)
+    return replace(reading, lhs=claim, rhs=sp.Integer(0), how=reading.how + how)
 
 
 def algebraic(expr: sp.Basic) -> set[sp.Basic]:
@@ -254,7 +258,7 @@ def given_the_data(reading: Reading, data: sp.Symbol) -> Reading:
         if d.name == "q" and data not in d.variables and data not in d.given
     }
     how = (*reading.how, "read given x_0 (the data held fixed)")
-    return Reading(reading.lhs.xreplace(held), reading.rhs.xreplace(held), how, reading.real)
+    return replace(reading, lhs=reading.lhs.xreplace(held), rhs=reading.rhs.xreplace(held), how=how)
 
 
 def describe(assumption: object) -> str:
@@ -292,7 +296,7 @@ def random_substituted(reading: Reading, context: StepContext) -> tuple[Reading,
                 changed = True
         if not changed:
             break
-    return Reading(lhs, rhs, reading.how, reading.real), list(dict.fromkeys(used))
+    return replace(reading, lhs=lhs, rhs=rhs), list(dict.fromkeys(used))
 
 
 def defined_values(substituted: list[Definition]) -> tuple[tuple[sp.Symbol, sp.Expr], ...]:
@@ -329,7 +333,7 @@ def made_of_integrated(reading: Reading, context: StepContext) -> Reading:
     names = ", ".join(dict.fromkeys(written))
     how = (f"{names} written through {'its definition' if len(set(written)) == 1 else 'their definitions'} inside "
            "the expectations that integrate what they are made of",)  # fmt: skip
-    return Reading(lhs, rhs, reading.how + how, reading.real)
+    return replace(reading, lhs=lhs, rhs=rhs, how=reading.how + how)
 
 
 def through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
@@ -369,5 +373,5 @@ def through_values(found: list[Reading], context: StepContext) -> list[tuple[Rea
         lhs, rhs = (side.replace(lambda e: isinstance(e, Expectation), through) for side in (reading.lhs, reading.rhs))
         if used:
             how = reading.how + ("the note's random variables written through their definitions inside E",)
-            rewritten.append((Reading(lhs, rhs, how, reading.real), list(dict.fromkeys(used))))
+            rewritten.append((replace(reading, lhs=lhs, rhs=rhs, how=how), list(dict.fromkeys(used))))
     return rewritten
