@@ -88,6 +88,8 @@ def test_a_condition_on_another_name_is_no_range():
         ),  # mu~_t = (x_t - (1 - alpha_t) / sqrt(1 - abar_t) eps_t) / sqrt(alpha_t)
         ("df43-ctx-x0-brought-wrong", REFUTED),  # sqrt(abar_t) for sqrt(abar_{t-1})
         ("df43-ctx-x0-brought-eps-form-wrong", REFUTED),  # 1 - abar_t for its square root
+        ("df43-ctx-x0-inline-right", PROVED),  # lilianweng's "we can represent $x_0 = ...$ and plug it in"
+        ("df43-ctx-x0-inline-wrong", REFUTED),  # 1 - abar_{t-1} for 1 - abar_t
     ],
 )
 def test_the_context_s_mean_in_a_noise_the_data_s_definition_ties(note, status):
