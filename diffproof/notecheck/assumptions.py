@@ -28,7 +28,7 @@ from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
 from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name, name_key
-from diffproof.notecheck.statements.indices import indices_only
+from diffproof.notecheck.statements.indices import indices_only, range_narrows
 from diffproof.notecheck.vocabulary import (
     RANDOM,
     NoteVocabulary,
@@ -378,6 +378,9 @@ def build(
         if name_key(defined_name(item.name.node) or item.name.node) in twice:
             _dispute(context, letter, f"the note defines {item.name.text.strip()} more than once")
             continue
+        if item.ranged is not None and range_narrows(item.name.node, item.ranged.node):
+            _dispute(context, letter, f"line {item.line} defines {item.name.text.strip()} only {item.ranged.text.strip()}"
+                     ", a range of its index a counterexample may leave")  # fmt: skip
         if _names_a_law(item):
             _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
         if _law_by_expression(item):
@@ -649,7 +652,7 @@ def _members(item: Stated, step_keys: set[Key], literal: set[Key]) -> list[tuple
     itself (not x_1 = f(x_0): the note may define the family from t = 2 on)."""
     found = [(item, "")]
     target = item.name.node
-    if not isinstance(target, syntax.Name):
+    if not isinstance(target, syntax.Name) or item.ranged is not None:  # L_t := ... for 1 <= t <= T - 1: not L_{t+1}
         return found
     value = index_value(target.index)
     if value is None or not value.free_symbols:
@@ -923,14 +926,7 @@ def finish(
     is not used where the variable is a density's argument or an integration variable, nor in a step in law
     (where it has been substituted: :func:`diffproof.notecheck.readings.random_substituted`).
     """
-    arguments = {a for d in step.atoms(Density) for a in d.arguments}
-    bound = {v for operator in step.atoms(sp.Integral) for v in operator.variables}
-    indices = {limits[0] for loop in step.atoms(sp.Sum, sp.Product) for limits in loop.limits}
-    randoms = [
-        d
-        for symbol, d in context.random_definitions.items()
-        if symbol not in arguments | bound and not symbol.free_symbols & indices and not in_law
-    ]
+    randoms = random_values(context, step, in_law)
     assumptions = relevant(list(context.assumptions) + randoms + _stated_densities(context, step), step)
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     lag = contexts.noise_lag(context.vocabulary, context.defined)
@@ -948,6 +944,21 @@ def finish(
     if noise:
         assumptions.append(Noises(noise))
     return assumptions + domains(context.vocabulary, assumptions, used)
+
+
+def random_values(context: StepContext, step: sp.Expr, in_law: bool = False) -> list[Definition]:
+    """The note's definitions of random variables a step may use as equations between values: none in a step in
+    law, nor of a variable that is a density's argument, an integration variable or written with a sum's index."""
+    if in_law:
+        return []
+    arguments = {a for d in step.atoms(Density) for a in d.arguments}
+    bound = {v for operator in step.atoms(sp.Integral) for v in operator.variables}
+    indices = {limits[0] for loop in step.atoms(sp.Sum, sp.Product) for limits in loop.limits}
+    return [
+        d
+        for symbol, d in context.random_definitions.items()
+        if symbol not in arguments | bound and not symbol.free_symbols & indices
+    ]
 
 
 def _stated_densities(context: StepContext, step: sp.Expr) -> list[Definition]:

@@ -289,11 +289,26 @@ def _laws(found: list[Reading]) -> set[str]:
 
 
 def _in_law(reading: Reading, context: StepContext) -> bool:
-    """An equation between affine forms of different noises means equality in law (z-bar merges two noises)."""
+    """An equation between affine forms of different noises means equality in law (z-bar merges two noises); a
+    noise the note's definition of the data writes (x_0 := (x_t - sqrt(1 - abar_t) eps_t) / sqrt(abar_t)) is not
+    one of them: it is the value x_t and x_0 fix, not a draw of its law."""
     vocabulary = context.vocabulary
-    left = set(contexts.noises(vocabulary, reading.lhs.free_symbols))
-    right = set(contexts.noises(vocabulary, reading.rhs.free_symbols))
+    named = _named_by_the_data(context)
+    left = set(contexts.noises(vocabulary, reading.lhs.free_symbols)) - named
+    right = set(contexts.noises(vocabulary, reading.rhs.free_symbols)) - named
     return bool(left | right) and left != right and not reading.lhs.has(Density, Normal, Expectation, KL)
+
+
+def _named_by_the_data(context: StepContext) -> set[sp.Symbol]:
+    """The noises the note's definition of the data x_0 writes beside a later state of the chain."""
+    vocabulary = context.vocabulary
+    found = set()
+    for lhs, definition in context.random_definitions.items():
+        written = definition.rhs.free_symbols
+        states = {s for s in written if vocabulary.symbols.get(s, ("",) * 3)[:2] == ("x", "")}
+        if vocabulary.symbols.get(lhs) == ("x", "", "0") and states:
+            found |= set(contexts.noises(vocabulary, written))
+    return found
 
 
 def _tied(reading: Reading, relation: Relation | str, context: StepContext, loose: set[str]) -> bool:

@@ -63,6 +63,7 @@ from diffproof.notecheck.assumptions import (
     disputed_reason,
     domains,
     finish,
+    random_values,
     relevant,
     stated_order,
 )
@@ -711,12 +712,15 @@ def chain_start(steps: list, index: int) -> int:
     return index
 
 
-def _definitions_brought(context: StepContext, implied: list, assumptions: list) -> list[Definition]:
+def _definitions_brought(
+    context: StepContext, implied: list, assumptions: list, step: sp.Expr, in_law: bool
+) -> list[Definition]:
     """The note's definitions of the names the context's assumptions bring into a step (alpha_t, in q's
-    transitions, where the step writes beta_t only): a counterexample must keep them too."""
+    transitions, where the step writes beta_t only; x_0 := (x_t - sqrt(1 - abar_t) eps_t) / sqrt(abar_t), in the
+    context's mu~_t, where the step writes x_t and eps_t): a counterexample must keep them too."""
     brought = sp.Tuple(*(side for a in implied if isinstance(a, Definition) for side in (a.lhs, a.rhs)))
-    found = relevant([a for a in context.assumptions if isinstance(a, Definition)], brought)
-    return [a for a in found if a not in assumptions]
+    stated = [a for a in context.assumptions if isinstance(a, Definition)] + random_values(context, step, in_law)
+    return [a for a in relevant(stated, brought) if a not in assumptions]
 
 
 def _propto_before(timeline: Timeline, index: int) -> tuple[int, bool] | None:
@@ -1027,7 +1031,9 @@ def _judge_readings(
             standard = standard_assumptions(context, used, reading, this is Relation.EQ_LAW, written, own)
             implied = [a for a in standard if a not in assumptions]
             assumptions += implied
-            assumptions += _definitions_brought(context, implied, assumptions)  # alpha_t, in q's transitions
+            assumptions += _definitions_brought(
+                context, implied, assumptions, reading.lhs + reading.rhs, this is Relation.EQ_LAW
+            )  # alpha_t, in q's transitions; x_0 in mu~_t
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
         if verdict.refuted:

@@ -88,6 +88,9 @@ class Stated:
     plain: bool = False
     #: Whether it is set in a display's ``\\text{where ...}`` (no sentence around it): the display states it as its own.
     where: bool = False
+    #: The range of its index a definition holds on, written beside it (``L_t = ... \\text{ for } 1 \\le t \\le
+    #: T - 1``): it is used at the index written, never shifted to another, which may lie outside the range.
+    ranged: Formula | None = None
 
     @property
     def readable(self) -> bool:
@@ -131,15 +134,22 @@ def _symbol_key(target: syntax.Node) -> tuple | None:
 
 def _tied_noises(target: syntax.Node, bodies: dict[tuple, set[tuple]]) -> frozenset[Key]:
     """The noises a definition before ties to the variables of a mean ``target`` (mu~(x_t, x_0), mu~_t): with
-    x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, eps is a function of x_t and x_0."""
+    x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps, or x_0 := (x_t - sqrt(1 - abar_t) eps) / sqrt(abar_t), eps
+    is a function of x_t and x_0."""
     if isinstance(target, syntax.Call) and target.arguments and isinstance(target.arguments[0], syntax.Name):
         variable = target.arguments[0].key
     elif isinstance(target, syntax.Name):
         variable = ("x", "", target.index)
     else:
         return frozenset()
-    written = bodies.get(variable, set())
-    return frozenset(key for key in written if key[0] in NOISES) if ("x", "", "0") in written else frozenset()
+    start = ("x", "", "0")
+    return frozenset(
+        key
+        for one, other in ((variable, start), (start, variable))
+        if other in bodies.get(one, set())
+        for key in bodies[one]
+        if key[0] in NOISES
+    )
 
 
 def _record(bodies: dict[tuple, set[tuple]], target: syntax.Node, body: syntax.Node | None) -> None:

@@ -200,3 +200,76 @@ def _valued(item: Stated) -> set[tuple]:
     if isinstance(statement, syntax.Statement) and statement.relations == ("=",) and _condition(*statement.operands):
         return {name_key(statement.operands[0])}
     return set()
+
+
+#: A word that opens the range of a definition's index beside it ("for (all)", "where", "with", "when"; "für
+#: (alle)", "pour (tout)", 对于).
+_RANGE_WORD = re.compile(
+    r"^\s*(?:,|\\q?quad|\\[,;:!]|\()*\s*(?:(?:for|für|pour)\b(?:\s+(?:alle|all|tout|tous)\b)?|where|with|when|对于?)?\s*"
+)
+#: The orders a range of an index is written with, as the parser writes them.
+_RANGE_ORDERS = frozenset({"<", "<=", ">", ">="})
+
+
+def index_range_beside(target: syntax.Node, remark: str) -> syntax.Statement | None:
+    """The range of the target's own index the remark beside ``target = body`` says the equation holds on
+    (``L_t = ... \\quad \\text{for } 1 \\le t \\le T - 1``): orders between the index letter its index is written
+    in, standing alone, and whole numbers and sizes (T); else None.  Such a remark is the range of a definition,
+    not a condition on the other names of a claim."""
+    letter = _index_letter(target)
+    if letter is None:
+        return None
+    text = _RANGE_WORD.sub("", remark.strip(), count=1).rstrip(" .,;)")
+    try:
+        statement = syntax.parse(text, notes=True)
+    except InvalidAnswer:
+        return None
+    if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _RANGE_ORDERS:
+        return None
+    alone = [o for o in statement.operands if isinstance(o, syntax.Name) and o.base == letter]
+    names = [n for o in statement.operands for n in nodes(o) if isinstance(n, syntax.Name)]
+    ranged = (
+        len(alone) == 1
+        and not (alone[0].index or alone[0].decoration)
+        and all(n is alone[0] or _size(n) for n in names)
+        and all(_whole_or_sum(n) for o in statement.operands for n in nodes(o))
+    )
+    return statement if ranged else None
+
+
+def _index_letter(target: syntax.Node) -> str | None:
+    """The one letter a name's index is written in (t for L_t and L_{t-1}), else None."""
+    index = index_value(target.index) if isinstance(target, syntax.Name) else None
+    if index is None or len(index.free_symbols) != 1:
+        return None
+    return str(next(iter(index.free_symbols)))
+
+
+def _whole_or_sum(node: syntax.Node) -> bool:
+    """Whether ``node`` is a name, a whole number or a sum or difference (``T - 1``): a part of an index's bound."""
+    if isinstance(node, syntax.Number):
+        return node.text.isdigit()
+    return isinstance(node, syntax.Name) or (isinstance(node, syntax.Binary) and node.operator in "+-")
+
+
+def range_narrows(target: syntax.Node, statement: syntax.Statement) -> bool:
+    """Whether the range ``statement`` a definition of ``target`` holds on leaves out an index the convention
+    allows (t, a positive integer): a lower bound above the first step (``t \\ge 2``) or any upper bound (``t \\le 3``,
+    ``t \\le T - 1``, which a counterexample at t = T, or after "T = 3", would leave)."""
+    letter = _index_letter(target)
+    position = next(i for i, o in enumerate(statement.operands) if isinstance(o, syntax.Name) and o.base == letter)
+    values = bounded(statement.operands, statement.relations, position)
+    low = values.inf
+    first = sp.floor(low) + 1 if low.is_finite and (values.left_open or not low.is_integer) else low
+    return bool(first > 1) or values.sup != sp.oo or _above(statement, position)
+
+
+def _above(statement: syntax.Statement, position: int) -> bool:
+    """Whether a formula bounds the index at ``position`` from above (``t \\le T - 1``, ``T > t``), which
+    :func:`~diffproof.notecheck.numbers.bounded` (numbers only) does not see."""
+    operands, relations = statement.operands, statement.relations
+    before = [(operands[i], relations[i]) for i in range(position)]
+    after = [(operands[i + 1], relations[i]) for i in range(position, len(relations))]
+    return any(r in ("<", "<=") and not isinstance(o, syntax.Number) for o, r in after) or any(
+        r in (">", ">=") and not isinstance(o, syntax.Number) for o, r in before
+    )

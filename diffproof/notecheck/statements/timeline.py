@@ -110,6 +110,7 @@ from diffproof.notecheck.statements.indices import (
     _size,
     _size_value,
     _valued,
+    index_range_beside,
     indices_only,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
@@ -603,7 +604,9 @@ class Timeline:
                 target is not None
                 and step.relation.value == "="
                 and not _PINNED.fullmatch(step.remark.strip())  # abar_t = alpha_t, \quad t = 1: at one index only
-                and not CONDITION.search(step.remark.strip())  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a
+                and (  # sigma~^2 = sigma_A^2 \quad if a = 0: not for all a; L_t = ... \text{ for } t \ge 1: its range
+                    not CONDITION.search(step.remark.strip()) or index_range_beside(target, step.remark) is not None
+                )
                 and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
                 and not any(item.until is not None and item.line <= step.line <= item.until for item in self.stated)
                 and not _spelled_twice(target, self.spellings)
@@ -624,7 +627,10 @@ class Timeline:
                 if self._at(self.supposed, step.line):  # "If we set", "Had we chosen", "Other texts define"
                     introduced = Stated("assumption", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
                 else:  # a first definition, or a second one ("take instead", "we redefine"): then in dispute
-                    introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                    within = index_range_beside(target, step.remark) if CONDITION.search(step.remark) else None
+                    ranged = Formula(step.remark, step.line, within) if within is not None else None
+                    introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step",
+                                        ranged=ranged)  # fmt: skip
                     values[name_key(target)] = rhs.node
                     if self._at(self.examples, step.line) or _EXAMPLE_REMARK.search(step.remark):
                         end = self._example_end(step.line)  # "For example, take": until "In general, c is any"
