@@ -408,7 +408,7 @@ ABBREVIATION_MARKS = (".",)
 #: What a token that stops a group before its closing bracket means, as the reason it is not read: a closer of
 #: another kind closes nothing opened in the group (``\\frac{(a + b))}{c}``); an ellipsis is read as an argument or
 #: a term (``p(x_1, \\ldots, x_T)``, ``a_1 + \\cdots + a_T``), not as a factor set side by side; a comma makes a
-#: list or an interval.
+#: list, read as a name's arguments only.
 GROUP_STOPS: dict[str, str] = {
     **{closer: f"which closes no {opener!r} opened in it" for opener, closer in (("(", ")"), ("[", "]"))},
     **{
@@ -416,7 +416,8 @@ GROUP_STOPS: dict[str, str] = {
         "which is not read"
         for ellipsis in ELLIPSES
     },  # fmt: skip
-    ",": "a comma: a list or an interval in brackets is not read (but a name's arguments, I[X, Z] in notes)",
+    ",": "a comma, which separates a list: read only as the arguments of a name (f(x, y); I[X, Z] in notes), not "
+    "as an interval or a vector",
 }
 #: Plain words of notes that spell a command (``Log(p(x))``).
 NOTE_WORDS = {"Log": "log", "KL": "KL"}
