@@ -59,8 +59,8 @@ def test_a_bracket_holding_one_expression_still_only_groups(text):
     assert not any(isinstance(n, Call) for n in nodes(only(text)))
 
 
-@pytest.mark.parametrize("text", ["p[x, z]", "q[z, x]", "P[X, Z]"])
-def test_a_density_letter_before_a_bracketed_list_is_not_read_as_a_density(text):
+@pytest.mark.parametrize("text", ["p[x, z]", "q[z, x]", "P[X, Z]", "\\mathcal{N}[0, 1]", "(x)[a, b]", "f(x)[a, b]"])
+def test_a_law_or_a_group_before_a_bracketed_list_is_not_applied_to_it(text):
     assert "a comma" in refusal(text)
 
 

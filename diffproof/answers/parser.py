@@ -365,6 +365,8 @@ OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 #: Brackets that apply a name in notes when they hold a list (``I[X, Z]``, a mutual information; ``H[X, Y]``): a
 #: comma cannot stand at the top of a bracket that only groups, so the list is the name's arguments.
 LISTING_BRACKETS = ("[",)
+#: The letter of a Gaussian law, ``\\mathcal{N}``.
+GAUSSIAN_LETTER = ("N", "cal")
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
@@ -1666,9 +1668,12 @@ class Parser:
         )
 
     def listed_in_brackets(self, name: Name) -> bool:
-        """Whether the bracket ahead holds a list (a comma or a semicolon at its top level) that ``name`` takes:
-        ``I[X, Z]``, ``I[X; Z]``; not a density's letter (``p[x, z]`` is no spelling of p(x, z) the reader trusts)."""
-        return name.base not in NOTE_DENSITY_BASES and self._listed_arguments(separators=(",", ";"))
+        """Whether the bracket ahead holds a list (a comma or a semicolon at its top level) that ``name``, written
+        just before it, takes: ``I[X, Z]``, ``I[X; Z]``; not a law's letter (``p[x, z]``, ``\\mathcal{N}[0, 1]`` are
+        no spellings of p(x, z) and N(0, 1) the reader trusts), nor a name in parentheses (``(x)[a, b]``)."""
+        law = name.base in NOTE_DENSITY_BASES or (name.base, name.decoration) == GAUSSIAN_LETTER
+        after_group = self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)
+        return not law and not after_group and self._listed_arguments(separators=(",", ";"))
 
     def _listed_arguments(self, separators: tuple[str, ...] = (",", *GIVEN)) -> bool:
         """Whether the bracket ahead holds a list (one of ``separators`` at its top level; by default a comma or a
