@@ -362,6 +362,11 @@ _BAR_SCAN_STOPS = (
     SIZED_BARS[1],
 )
 OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
+#: Brackets that apply a name in notes when they hold a list (``I[X, Z]``, a mutual information; ``H[X, Y]``): a
+#: comma cannot stand at the top of a bracket that only groups, so the list is the name's arguments.
+LISTING_BRACKETS = ("[",)
+#: The letter of a Gaussian law, ``\\mathcal{N}``.
+GAUSSIAN_LETTER = ("N", "cal")
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
@@ -390,6 +395,32 @@ _TRANSPOSES = sorted(
     reverse=True,
 )
 ELLIPSES = {"\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb"}
+
+#: What makes the arguments of a name an event, whose probability is not read: a relation or a set operation
+#: (``P(X \\le x)``, ``P(A \\cap B)``, ``P(X \\in A)``).
+EVENT_SIGNS = frozenset(RELATIONS) | {"\\cap", "\\cup", "\\in", "\\notin", "\\setminus"}
+
+#: Environments that set entries in rows and columns, a vector or matrix written out: not read in notes.
+MATRICES = ("matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array")
+_MATRIX = re.compile(r"\\begin\s*\{(" + "|".join(MATRICES) + r")\*?\}")
+
+#: The marks that end an abbreviated word set upright in notes (``\\text{Const.}``, ``\\mathrm{const.}``): the word.
+ABBREVIATION_MARKS = (".",)
+
+#: What a token that stops a group before its closing bracket means, as the reason it is not read: a closer of
+#: another kind closes nothing opened in the group (``\\frac{(a + b))}{c}``); an ellipsis is read as an argument or
+#: a term (``p(x_1, \\ldots, x_T)``, ``a_1 + \\cdots + a_T``), not as a factor set side by side; a comma makes a
+#: list, read as a name's arguments only.
+GROUP_STOPS: dict[str, str] = {
+    **{closer: f"which closes no {opener!r} opened in it" for opener, closer in (("(", ")"), ("[", "]"))},
+    **{
+        ellipsis: "an ellipsis between factors set side by side (a product written out, a_1 a_2 \\cdots a_T), "
+        "which is not read"
+        for ellipsis in ELLIPSES
+    },  # fmt: skip
+    ",": "a comma, which separates a list: read only as the arguments of a name (f(x, y); I[X, Z] in notes), not "
+    "as an interval or a vector",
+}
 #: Plain words of notes that spell a command (``Log(p(x))``).
 NOTE_WORDS = {"Log": "log", "KL": "KL"}
 #: Words of plain-text identifiers that are a decoration (``alpha_bar_t``, ``alphabar``, ``x0_hat``).
@@ -415,6 +446,11 @@ def parse(
     ``P(A | B)``), any name applied to a list of arguments (``C(x_t, x_0)``), ``E(x)`` as an expectation,
     ``\\cdot`` and ``\\ldots`` as arguments, and parameters after ``;`` (``p(x; \\theta)``).
     """
+    matrix = _MATRIX.search(text) if notes else None
+    if matrix is not None:
+        raise InvalidAnswer(
+            f"a vector or matrix written out (\\begin{{{matrix.group(1)}}}) is not read", matrix.start()
+        )
     return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
 
 
@@ -865,7 +901,7 @@ class Parser:
         if not self.token.is_(closing):
             raise InvalidAnswer(
                 f"unbalanced {opening.text!r} opened at character {opening.position + 1}: expected {closing!r}, "
-                f"found {_found(self.token)}",
+                f"found {_found(self.token)}{_stop_meaning(self.token)}",
                 self.token.position,
             )
         self.advance()
@@ -917,13 +953,16 @@ class Parser:
             return self.expectation(position, "Var")  # \mathrm{Var}(x), \operatorname{Var}_q[x]
         if self.notes and self._expectation_font():
             return self.expectation(position)  # \mathbf{E}_{z \sim q}[...], \operatorname{E}[...]
-        ahead = self.tokens[self.index : self.index + 3]
+        ahead = self.tokens[self.index : self.index + 4]
+        marked = self.notes and len(ahead) == 4 and ahead[2].text in ABBREVIATION_MARKS and ahead[3].is_("}")
+        if marked:  # \text{Const.}: the word abbreviated, its mark set aside
+            ahead = [ahead[0], ahead[1], ahead[3]]
         if name in TEXT_FONTS and [t.text for t in ahead[::2]] == ["{", "}"] and ahead[1].kind is Kind.WORD:
             if self.notes and ahead[1].text in OPTIMA:
                 self.index += 3
                 return self.optimum(ahead[1].text, position)
             _not_an_operator(ahead[1].text, name, ahead[1].position)
-            self.index += 3  # \text{ELBO}: a word set upright is one name
+            self.index += 4 if marked else 3  # \text{ELBO}: a word set upright is one name
             word = Name(ahead[1].position, ahead[1].text) if ahead[1].text.isalpha() else identifier(
                 ahead[1].text.split("_"), ahead[1].position)  # fmt: skip
             if self.notes and word.key in (("KL", "", ""),) and self.token.is_("(", "["):
@@ -1567,6 +1606,13 @@ class Parser:
                 return self.divergence(node)
         if isinstance(node, Name) and self.token.is_("(") and self.callable(node):
             return self.call(node)
+        if (
+            self.notes
+            and isinstance(node, Name)
+            and self.token.is_(*LISTING_BRACKETS)
+            and self.listed_in_brackets(node)
+        ):
+            return self.call(node)
         if isinstance(node, Name) and self.token.is_("(") and not self.notes:
             self.refuse_applied_in_derivative(node)
         return node
@@ -1628,8 +1674,17 @@ class Parser:
             or (self.notes and (len(name.base) > 1 and name.base not in GREEK or self._listed_arguments()))
         )
 
-    def _listed_arguments(self) -> bool:
-        """Whether the parenthesis ahead holds a list (a comma or a bar at its top level): ``C(x_t, x_0)``."""
+    def listed_in_brackets(self, name: Name) -> bool:
+        """Whether the bracket ahead holds a list (a comma or a semicolon at its top level) that ``name``, written
+        just before it, takes: ``I[X, Z]``, ``I[X; Z]``; not a law's letter (``p[x, z]``, ``\\mathcal{N}[0, 1]`` are
+        no spellings of p(x, z) and N(0, 1) the reader trusts), nor a name in parentheses (``(x)[a, b]``)."""
+        law = name.base in NOTE_DENSITY_BASES or (name.base, name.decoration) == GAUSSIAN_LETTER
+        after_group = self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)
+        return not law and not after_group and self._listed_arguments(separators=(",", ";"))
+
+    def _listed_arguments(self, separators: tuple[str, ...] = (",", *GIVEN)) -> bool:
+        """Whether the bracket ahead holds a list (one of ``separators`` at its top level; by default a comma or a
+        bar): ``C(x_t, x_0)``."""
         depth = 0
         for token in self.tokens[self.index :]:
             if token.is_("(", "[", "{"):
@@ -1638,7 +1693,7 @@ class Parser:
                 depth -= 1
                 if depth == 0:
                     return False
-            elif depth == 1 and token.is_(",", *GIVEN):
+            elif depth == 1 and token.is_(*separators):
                 return True
             if token.kind is Kind.END:
                 return False
@@ -1661,7 +1716,10 @@ class Parser:
                     target = given
                     continue
                 break
-        self.expect(")", f"to close the arguments of {name.base}")
+        if self.token.is_(*EVENT_SIGNS):
+            raise InvalidAnswer(f"{self.token.text} in the arguments of {name.base}: the probability of an event "
+                                "(P(X \\le x), P(A \\cap B)) is not read", self.token.position)  # fmt: skip
+        self.expect(OPENING[opening.text], f"to close the arguments of {name.base}")
         call = Call(name.position, name, tuple(arguments), tuple(given), separator if given else "|")
         if name.base in DENSITY_BASES or given or len(arguments) > 1 or isinstance(arguments[0], Name):
             return call
@@ -1976,6 +2034,12 @@ def _is_application(node: Node) -> bool:
     if isinstance(node, Ambiguous):
         return any(_is_application(reading) for reading in node.readings)
     return isinstance(node, (Call, Gradient)) or (isinstance(node, Function) and _is_application(node.argument))
+
+
+def _stop_meaning(token: Token) -> str:
+    """What the token that stopped a group means (:data:`GROUP_STOPS`), after a comma; '' if nothing is said."""
+    meaning = GROUP_STOPS.get(token.text, "") if token.kind is not Kind.END else ""
+    return f", {meaning}" if meaning else ""
 
 
 def _found(token: Token) -> str:
