@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -345,7 +346,11 @@ def build(
                 context.forward = context.forward or reason
                 context.unchained.add("q")
             continue
-        if item.kind == "schedule shape":  # "We use a constant schedule": not read, a model's schedule may break it
+        if item.kind == "small schedule" and any(other.kind == "context" for other in stated):
+            context.schedule_said.append(_small_schedule(item))  # "if $\beta_t$ is small enough": DDPM's scale
+            continue
+        if item.kind in ("schedule shape", "small schedule"):  # "We use a constant schedule": not read, a model's
+            # schedule may break it
             for letter in contexts.SCHEDULE:
                 context.related.setdefault((*letter, "*"), f"line {item.line} says the schedule's shape in words "
                                            f"({item.text}), which is not read")  # fmt: skip
@@ -628,6 +633,26 @@ def _schedule_said(item: Stated, stated: list[Stated], vocabulary: NoteVocabular
         return said
     equation = schedules.Equation(item.line, item.text, statement.operands)
     return said if set(statement.relations) == {"="} and schedules.context_identity(equation, vocabulary) else None
+
+
+#: DDPM's largest beta (its schedule rises linearly from 10^-4 to 0.02): the scale "beta_t small" is read at.
+DDPM_S_LARGEST_BETA = Fraction(1, 50)
+
+
+def _small_schedule(item: Stated) -> ScheduleStatement:
+    """A sentence saying beta_t small, asserted or as a case ("if $\\beta_t$ is small enough, ..."), as the bound a
+    schedule witnessing a counterexample keeps every step's beta in: beta_s <= 0.02, DDPM's largest
+    (:data:`DDPM_S_LARGEST_BETA`).  Sound either way: asserted, the words allow the schedules DDPM calls small, and a
+    witness of that scale is one of them; as a case, they say nothing of the schedule, and a narrower search only
+    finds fewer counterexamples.  Steps that hold only as beta_t goes to 0 (an approximation written as an equality)
+    hold at no schedule of that scale either."""
+    return ScheduleStatement(
+        f"line {item.line} says $\\beta_t$ is small ({item.text[:60]}), read as beta_s <= "
+        f"{float(DDPM_S_LARGEST_BETA)} at every step (DDPM's largest)",
+        (),
+        (),
+        (1 - DDPM_S_LARGEST_BETA, Fraction(1)),
+    )
 
 
 def _between_indices(item: Stated) -> bool:

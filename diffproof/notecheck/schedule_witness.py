@@ -54,6 +54,9 @@ class ScheduleStatement:
     reason: str
     relations: tuple[str, ...]
     operands: tuple[syntax.Node | None, ...]
+    #: The bounds it sets every step's alpha in, ends included (beta_s <= 0.02 at every step: alpha_s in [0.98, 1]),
+    #: or None.
+    every_alpha: tuple[Fraction, Fraction] | None = None
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,9 @@ def _instances(indices: list[str], schedule: Schedule) -> list[dict[str, int]] |
 def _holds(statement: ScheduleStatement, schedule: Schedule) -> bool:
     """Whether a statement holds at the schedule, at every step its free letters may name (an instance that names
     a member the schedule lacks is no instance), and at one at least; one of two free letters cannot be checked."""
+    if statement.every_alpha is not None:
+        low, high = statement.every_alpha
+        return all(low <= alpha <= high for alpha in schedule.alphas)
     indices = [n.index for o in statement.operands if o is not None for n in syntax_nodes(o) if _member(n)]
     instances = _instances(indices, schedule)
     checked = 0
@@ -397,6 +403,9 @@ def shape(statements: Iterable[ScheduleStatement]) -> Shape:
     none, in (0, 1), where they say nothing; its first step 0 where one writes alpha_0 or beta_0."""
     direction, low, high, first, ordered, last = 0, Fraction(0), Fraction(1), 1, None, 0
     for statement in statements:
+        if statement.every_alpha is not None:
+            low, high = max(low, statement.every_alpha[0]), min(high, statement.every_alpha[1])
+            continue
         nodes = statement.operands
         written = [n for node in nodes if node is not None for n in syntax_nodes(node) if _member(n)]
         last = max([last, *(int(v) for n in written if (v := index_value(n.index)).is_Integer)])
@@ -530,8 +539,10 @@ def _placed(exact: Mapping[Key, Fraction], inner: list[str], fixed: Mapping[str,
 def _neighbours(step: int, alphas: Mapping[int, Fraction], form: Shape) -> tuple[Fraction, Fraction]:
     """The open interval a free step's alpha lies in: between its nearest set neighbours (or the shape's
     bounds), below the earlier one where alpha decreases."""
-    if step < form.ordered or not form.direction:  # before the family order starts, or none: anywhere in (0, 1)
+    if step < form.ordered:  # before the family order starts: anywhere in (0, 1)
         return Fraction(0), Fraction(1)
+    if not form.direction:  # no order: within the bounds every step's alpha keeps, (0, 1) where none is said
+        return form.low, form.high
     before = [alphas[s] for s in sorted(alphas) if form.ordered <= s < step][-1:]
     after = [alphas[s] for s in sorted(alphas) if s > step][:1]
     if form.direction < 0:

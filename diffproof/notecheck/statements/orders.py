@@ -411,29 +411,37 @@ _REASON_AFTER = re.compile(r"^\s*(?:である|です|だ)?\s*(?:ので|から|[,
 
 
 def _no_news_compared(inline: Inline) -> bool:
-    """Whether a name alone is compared in words with a number in a clause that asserts it ("Note that $\\alpha_t$
-    is always smaller than $1$.", "$\\alpha_t$ は常に $1$ より小さいので"): plain words before it, one of them
-    framing it (:data:`_FRAMING`) or a reason drawn right after it (:data:`_REASON_AFTER`), nothing after it in its
-    clause, in an order every value of the name's convention satisfies.  No news, as a displayed order is
+    """Whether a name alone is compared in words with a number in a clause that asserts it, in an order its
+    convention implies (:func:`convention_compared`).  No news, as a displayed order is
     (:func:`_implied_by_convention`): the note says of the name no more than its convention, whose counterexamples
-    stay trusted.  Hedged, conditional or denied words ("Often", "If", "It is not true that") are not read so."""
+    stay trusted."""
     around = _words_around(inline)
     name = parse(inline.text, inline.line).node
-    compared = _comparison(around[1]) if around is not None and isinstance(name, syntax.Name) else None
+    return around is not None and convention_compared(name, *around, inline.sentence) is not None
+
+
+def convention_compared(name: syntax.Node | None, before: str, after: str, sentence: str) -> str | None:
+    """The words right after a name's maths (``before`` and ``after`` it in ``sentence``) that compare it with a
+    number, in a clause that asserts it ("Note that $\\alpha_t$ is always smaller than $1$.", "$\\alpha_t$ は常に
+    $1$ より小さいので"): plain words before it, one of them framing it (:data:`_FRAMING`) or a reason drawn right
+    after it (:data:`_REASON_AFTER`), nothing after it in its clause, in an order every value of the name's
+    convention satisfies (:func:`_implied_by_convention`); None for any other.  Hedged, conditional or denied words
+    ("Often", "If", "It is not true that") are not read so."""
+    compared = _comparison(after) if isinstance(name, syntax.Name) else None
     if compared is None:
-        return False
+        return None
     order, number, rest, _ = compared
-    before = around[0]
-    return (
+    said = (
         number is not None
         and value(number) is not None
         and not _SENTENCE_MATHS.search(before)
         and _plain_words(before)
         and (_FRAMING.search(before) is not None or _REASON_AFTER.match(rest) is not None)
         and _CLAUSE_ENDS.match(rest) is not None
-        and not MATHS_SAYS_MORE.search(inline.sentence)
+        and not MATHS_SAYS_MORE.search(sentence)
         and _implied_by_convention(syntax.Statement(name.position, (order,), (name, number)))
     )
+    return after[: len(after) - len(rest)] if said else None
 
 
 def _compared_in_words(inline: Inline) -> list[Stated]:

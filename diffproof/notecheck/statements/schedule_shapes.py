@@ -10,7 +10,7 @@ from diffproof.notecheck.statements.ddpm_restatements import RESTATED, restated
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.statements.laws import _FORWARD_NOISE_WORD
 from diffproof.notecheck.statements.orders import _COMPARED, _FRAMING, MATHS_SAYS_MORE, _plain_words
-from diffproof.notecheck.statements.sentences import _NUMBERS_ONLY, _PRONOUN, _SENTENCE_MATHS, _raw_sentences
+from diffproof.notecheck.statements.sentences import _NUMBERS_ONLY, _PRONOUN, _SENTENCE_MATHS, _raw_sentences, _words_of
 from diffproof.notes import Notes
 
 #: What a sentence names the schedule by in words: the word, its values ("the betas", "every beta", "alpha bar"),
@@ -74,7 +74,9 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
     (:data:`_DDPM_S_WORDS`, :data:`_TWO_NAMES`), as a ``schedule shape`` statement holding throughout the note:
     whatever it says, it may be a shape of the schedule.  Clauses that say again what DDPM makes a name
     (:func:`ddpm_restatements.restated`) say nothing more, and relations in maths stated plainly
-    (:func:`_relations_stated`) are the checker's to read."""
+    (:func:`_relations_stated`) are the checker's to read.  A sentence that says no more than beta_t small
+    (:data:`_SMALL`) is a ``small schedule`` statement instead: a schedule witnessing a counterexample keeps every
+    beta_s at DDPM's scale (:mod:`~diffproof.notecheck.assumptions`)."""
     found = []
     for paragraph in notes.prose:
         text, at, before = paragraph.text.replace("\n", " "), 0, ""
@@ -86,14 +88,47 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
             if _relations_stated(sentence):
                 continue
             sentence = restated(sentence, line)
-            maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
-            words = _SENTENCE_MATHS.sub(lambda m: f" {_written_as(m)} ", sentence)
-            named = _SCHEDULE.search(words) or (_FORWARD_NOISE_WORD.search(words) and _AMOUNT.search(words))
-            if not (named or any(_of_the_schedule(piece) for piece in maths)):
+            if not _beyond_ddpm(sentence):
                 continue
-            if set(re.findall(r"\w+", words.lower())) - _DDPM_S_WORDS or _TWO_NAMES.search(words):
-                found.append(Stated("schedule shape", line, " ".join(written.split())[:90], None, None, "words"))
+            small = _SMALL.sub(f" {RESTATED} ", sentence)
+            only_small = small != sentence and not _beyond_ddpm(small)
+            kind = "small schedule" if only_small and not _MORE_OF_IT.search(_words_of(small)) else "schedule shape"
+            found.append(Stated(kind, line, " ".join(written.split())[:90], None, None, "words"))
     return found
+
+
+def _beyond_ddpm(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of the schedule (its names in words, :data:`_SCHEDULE`, a word for the noise with
+    one for its amount, :data:`_AMOUNT`, or maths of its names alone, :func:`_of_the_schedule`) in words beyond
+    DDPM's own definitions (:data:`_DDPM_S_WORDS`, :data:`_TWO_NAMES`)."""
+    maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
+    words = _SENTENCE_MATHS.sub(lambda m: f" {_written_as(m)} ", sentence)
+    named = _SCHEDULE.search(words) or (_FORWARD_NOISE_WORD.search(words) and _AMOUNT.search(words))
+    if not (named or any(_of_the_schedule(piece) for piece in maths)):
+        return False
+    return bool(set(re.findall(r"\w+", words.lower())) - _DDPM_S_WORDS or _TWO_NAMES.search(words))
+
+
+#: beta_t said small: asserted, to the end of its sentence ("$\\beta_t$ is small.", "$\\beta_t$ は十分小さい。"), or as the
+#: case a clause after it holds in ("if $\\beta_t$ is small enough, ...", "$\\beta_t$が十分小さい場合は", "如果 $\\beta_t$
+#: 很小，"); not "small at first", "smaller than", "small, and grows later" (words after it in its clause or sentence).
+_BETA_T = r"\$\$?`?\s*\\beta_\{?\s*t\s*\}?\s*`?\$\$?"
+_SMALL = re.compile(
+    rf"\b(?:if|when|as\s+long\s+as)\s+{_BETA_T}\s*(?:is|are)\s+(?:very\s+|sufficiently\s+)?small(?:\s+enough)?(?=\s*,)"
+    rf"|{_BETA_T}\s*(?:is|are)\s+(?:very\s+|sufficiently\s+)?small(?:\s+enough)?(?=\s*\.?\s*$)"
+    rf"|{_BETA_T}\s*(?:が|は)\s*(?:十分|じゅうぶん|非常に|とても)?\s*小さい(?=\s*(?:場合(?:は|に)?|とき(?:は|に)?|なら(?:ば)?"
+    r"|[。.]?\s*$))"
+    rf"|(?:如果|若|当)\s*{_BETA_T}\s*(?:很|非常|足够)小(?=\s*(?:时|的话)?\s*[，,])",
+    re.IGNORECASE,
+)
+#: Words in the rest of a sentence that may say more of beta_t's size (refer back to it, or name a step, a time, a
+#: growth or a change: "..., which it is only at first", "..., and grows later"): its schedule is not DDPM's scale.
+_MORE_OF_IT = re.compile(
+    r"\b(?:it|its|which|they|them|steps?|first|last|later|early|initial\w*|final\w*|end|start\w*|begin\w*|large\w*"
+    r"|big\w*|grow\w*|increas\w*|decreas\w*|chang\w*|var(?:y|ies|ying)|only|except|unless)\b"
+    r"|それ|ステップ|最初|最後|初め|後半|前半|大き|増|減|変|だけ|のみ|它|步|开始|最后|后期|前期|大|增|减|变|只|단계|처음|마지막|크|증가|감소|변|만",
+    re.IGNORECASE,
+)
 
 
 #: A relation in maths the checker reads (an equation or an order; not ``\\equiv``, "for every index", nor
