@@ -1058,12 +1058,19 @@ class Timeline:
 
     def _where(self, index: int) -> list[Stated]:
         """The rows that close step ``index``'s display by defining names it writes (a lemma's ``p(x | y) =
-        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it."""
+        N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it.
+        Not rows defining a name that a step before this one already writes (``x + y - (x - y) = 2z``, ``2y = 3z``,
+        ``y = 3z/2``): the claim did not introduce it, so the row may as well solve the derivation for it, a
+        conclusion drawn from the step that the step may not use."""
         clause = self._later_in_display(index)
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
         if any(value(item.body.node) is not None for item in clause):  # \text{iff} \quad x &= 1: a value beside
             return []  # the claim is its condition or consequence, not a where clause that defines its names
+        earlier = {key for sides in self.sides[:index] for formula in sides if formula.node is not None
+                   for key in keys_in(formula.node)}  # fmt: skip
+        if any(_defined_keys(item) & earlier for item in clause):
+            return []
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
