@@ -12,7 +12,9 @@ $x_0$", "$x_{t-1}^2$ in place of", "feeds $2 x_{t-1}$"); Chinese and Japanese se
 on").  The parser (notes and answers alike): an operator's operand of two readings read one way -- ``\\log 1/2``
 as (log 1)/2, ``\\exp x (x+1)`` as exp(x(x+1)), ``\\log 2 (x+1)`` as log(2(x+1)), a derivative's operand ended at an
 explicit ``\\cdot`` or ``/`` -- which proves a wrong step, refutes a right one, accepts wrong answers and refuses
-right ones.
+right ones.  False alarms: x_0 held in words ``data_held`` does not read (a table's row "$x_0$ | fixed", an
+expectation or a mean "over the noise", "with respect to $\\epsilon$" without an "only"), so a counterexample that
+draws x_0 refutes a step right given x_0.
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED); a fixed finding must then get one of its
 sound verdicts (SOUND).  The guards (rt43-guard-*) are faithful notes that must keep their verdict.
@@ -35,6 +37,7 @@ _CHANGE = "the forward process changed in words laws._CHANGE_WORDS / _state_and_
 _UNSPACED = "only unspaced_forward phrases, and no unspaced_when.BEYOND word"
 _DEPENDS = "no dependence_words.DEPENDS phrase nor tied_in_words._TIE word: the name held fixed"
 _PROPTO = "no proportional_words phrase: the ∝ judged in x, not mu"
+_HELD = "data_held does not read x_0 held, so a counterexample drawing x_0 is trusted"
 _OPERAND = "parser: an operator's operand of two readings read one way"
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -71,6 +74,11 @@ FINDINGS = {
     "rt43-28-log-one-over-half-proved": f"{_OPERAND}: \\log 1/2 as (log 1)/2",
     "rt43-29-exp-x-times-bracket-refuted": f"{_OPERAND}: \\exp x (x+1) as exp(x (x+1)) alone",
     "rt43-30-derivative-then-cdot-refuted": f"{_OPERAND}: the derivative's operand ended at \\cdot",
+    "rt43-31-table-row-x0-fixed-refuted": f"{_HELD}: a table's cells read apart ('$x_0$' alone, 'fixed' alone)",
+    "rt43-32-expectations-over-the-noise-refuted": f"{_HELD}: over the noise, without an _ALONE word",
+    "rt43-33-we-average-over-epsilon-refuted": f"{_HELD}: averaged over the noise's maths, without an _ALONE word",
+    "rt43-34-expectation-with-respect-to-epsilon-refuted": f"{_HELD}: 'with respect to' the noise, no _ALONE word",
+    "rt43-35-mean-of-xt-over-the-noise-refuted": f"{_HELD}: a mean over the noise, without an _ALONE word",
 }
 
 #: The step at issue is the note's last (a display before it bounds the stretch).
@@ -114,6 +122,7 @@ GUARDS = {
     "rt43-guard-10-with-mu-known-proved": PROVED,
     "rt43-guard-11-zh-y-is-a-function-of-z-proved": PROVED,
     "rt43-guard-12-log-of-a-fraction-bracketed-refuted": REFUTED,
+    "rt43-guard-13-no-word-of-the-data-refuted": REFUTED,
 }
 _GUARDS_LAST = frozenset({"rt43-guard-01-stretch-after-display-other-topic-proved"})
 
