@@ -28,7 +28,9 @@ import test_notes_redteam as earlier
 
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -92,7 +94,25 @@ _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step under one reading: never
 SOUND = {name: _SET_ASIDE if name < "rt43-18" else _RIGHT if name >= "rt43-29" else _WRONG for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # fix43: a stretch's sentence in spaced script that writes the step's input or an earlier state alone is
+        # read by the whitelist of DDPM's words (laws._acts_on_the_input), not a list of the verbs that change it
+        *(name for name in FINDINGS if "rt43-03" <= name < "rt43-10"),
+        # fix43: unspaced_when.BEYOND reads a second noise (又, 另外, また, さらに between two noises added), the
+        # noise before the factor (a bare 后 or 後 after the noise, 前/前に/전에 right before it) and 才, 当, 如果
+        *(name for name in FINDINGS if "rt43-10" <= name < "rt43-18"),
+        # fix43: proportional_words reads "$x$ observed|known" as held and "a density on|for"; dependence_words
+        # reads a shape ("proportional to", "linear in"), a function after the maths (的函数, の関数) and
+        # "determines"; tied_in_words a change said of each ("When $x$ changes, $y$ changes")
+        *(name for name in FINDINGS if "rt43-18" <= name < "rt43-28"),
+        # fix43: the parser keeps both readings of a function's argument before a bracket or a number's slash and
+        # of a derivative's unbracketed operand before an explicit product or quotient
+        *(name for name in FINDINGS if "rt43-28" <= name < "rt43-31"),
+        # fix43: data_held reads a table's row whole and a moment taken over the noise
+        *(name for name in FINDINGS if "rt43-31" <= name),
+    }
+)
 
 
 def test_the_notes_are_all_there():
@@ -179,7 +199,7 @@ ANSWERS = {
 }
 
 #: The answer checker's findings fixed so far.
-FIXED_ANSWERS: frozenset[str] = frozenset()
+FIXED_ANSWERS: frozenset[str] = frozenset(ANSWERS)
 
 #: What the checker says of a reference it will not read: it asks for parentheses.
 REFUSED = "refused"
@@ -226,3 +246,109 @@ ANSWER_GUARDS = {
 def test_answers_of_one_reading_keep_their_verdict(name):
     reference, answer, expected = ANSWER_GUARDS[name]
     assert verdict(reference, answer) == expected
+
+
+_DDPM = "<!-- diffproof: context ddpm -->\n"
+_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
+_DERIVATIVE = "\n\n$$\n\\partial_x (x y) = y\n$$\n"
+_INTEGRAL = "\n\n$$\n\\int_0^1 \\sigma\\, du = \\sigma\n$$\n"
+_PROPTO_STEP = "\n\n$$\ne^{-(x - \\mu)^2 / 2} \\propto e^{-x^2 / 2 + x \\mu}\n$$\n"
+_MARGINAL_MEAN = "\n\n$$\n\\mathbb{E}[x_t] = \\sqrt{\\bar\\alpha_t}\\, x_0\n$$\n"
+
+
+def _last(text: str):
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+
+
+#: Held-out wordings of the fixed classes, written after the fix and not tuned to: each changes DDPM's forward step
+#: (another verb on the step's input, a second noise, the noise before the factor, a time in a condition), so under
+#: the DDPM context the step after it must not be proved.
+HELD_CHANGED = {
+    "en clamps the input": "We use the forward process of DDPM. Our variant clamps $x_{t-1}$ to the unit interval."
+    + _MEAN,
+    "en rotates the input": "We use the forward process of DDPM. Our variant rotates $x_{t-1}$." + _MEAN,
+    "en a cube as input": "We use the forward process of DDPM. The step here takes $x_{t-1}^3$ as its input." + _MEAN,
+    "en the input shifted in maths": "We use the forward process of DDPM. Our variant feeds $x_{t-1} + 1$ to the "
+    "step." + _MEAN,
+    "zh besides, also noise (此外还)": "前向过程每一步加入噪声，此外还加入噪声。" + _VARIANCE,
+    "zh noise then a comma then the factor (后，)": "前向过程在 $x_{t-1}$ 上加入噪声后，乘以 $\\sqrt{\\alpha_t}$。"
+    + _VARIANCE,
+    "zh moreover once more (而且再)": "前向过程每一步加入噪声，而且再加入一次噪声。" + _VARIANCE,
+    "zh if t is T, only then (若 ... 才)": "若 $t$ 为 $T$，前向过程才加入噪声。" + _VARIANCE,
+    "ja in addition (加えて)": "拡散過程では各ステップでノイズを加え、加えてノイズを加える。" + _VARIANCE,
+    "ko noise before the factor (전에)": "순방향 과정은 $\\sqrt{\\alpha_t}$ 를 곱하기 전에 노이즈를 추가한다."
+    + _VARIANCE,
+}
+
+#: DDPM's forward process in words the new rules must keep: the step's input named, 而且 and さらに on the schedule,
+#: the factor before the noise (之前 ... 先), a result after the noise (加噪后得到).
+HELD_DDPM = {
+    "en the input named": "We use the forward process of DDPM. Here $x_{t-1}$ is the previous state." + _MEAN,
+    "zh moreover of the variance (而且)": "前向过程每一步加入噪声，而且噪声的方差逐渐增大。" + _VARIANCE,
+    "zh the factor before the noise (之前 ... 先)": "前向过程在加入噪声之前，先把 $x_{t-1}$ 乘以 $\\sqrt{\\alpha_t}$。"
+    + _MEAN,
+    "zh obtained after the noise (后得到)": "前向过程加噪后得到 $x_t$。" + _MEAN,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_CHANGED))
+def test_a_changed_forward_step_sets_the_context_aside(name):
+    result = _last(_DDPM + HELD_CHANGED[name])
+    assert result.status != PROVED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(HELD_DDPM))
+def test_ddpm_s_forward_step_keeps_the_context(name):
+    result = _last(_DDPM + HELD_DDPM[name])
+    assert result.status == PROVED, result.reason
+
+
+#: Held-out wordings of dependence, a held variable and x_0 held, each with the one verdict it must get: a name tied
+#: to the variable is not held under a derivative or an integral (undecided), a \\propto whose variable the words
+#: name otherwise is not judged in x (undecided), x_0 held leaves a counterexample drawing it untrusted (undecided);
+#: a tie to another name, a name "known as" something, keep their proofs.
+HELD_WORDS = {
+    "y linear in x": ("Here $y$ is linear in $x$." + _DERIVATIVE, UNDECIDED),
+    "y inversely proportional to x": ("Here $y$ is inversely proportional to $x$." + _DERIVATIVE, UNDECIDED),
+    "x controls y": ("Here $x$ controls $y$." + _DERIVATIVE, UNDECIDED),
+    "ko y a function of x": ("여기서 $y$ 는 $x$ 의 함수이다." + _DERIVATIVE, UNDECIDED),
+    "sigma a polynomial in u": ("Here $\\sigma$ is a polynomial in $u$." + _INTEGRAL, UNDECIDED),
+    "once x is observed": ("Once $x$ is observed," + _PROPTO_STEP, UNDECIDED),
+    "a prior on mu": ("Viewed as a prior on $\\mu$," + _PROPTO_STEP, UNDECIDED),
+    "expectations across the noise": (_DDPM + "We take expectations across the noise." + _MARGINAL_MEAN, UNDECIDED),
+    "the mean with respect to bold epsilon": (
+        _DDPM + "Here the mean is with respect to $\\boldsymbol{\\epsilon}$." + _MARGINAL_MEAN,
+        UNDECIDED,
+    ),
+    "x known as the input": ("Here $x$ is known as the input." + _PROPTO_STEP, PROVED),
+    "y linear in z": ("Here $y$ is linear in $z$." + _DERIVATIVE, PROVED),
+    "z determines y": ("Here $z$ determines $y$." + _DERIVATIVE, PROVED),
+    "when z changes": ("When $z$ changes, $y$ changes too." + _DERIVATIVE, PROVED),
+    "sigma proportional to t, integral in u": ("Here $\\sigma$ is proportional to $t$." + _INTEGRAL, PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_WORDS))
+def test_held_out_words_get_their_verdict(name):
+    text, expected = HELD_WORDS[name]
+    result = _last(text)
+    assert result.status == expected, result.reason
+
+
+#: Held-out spellings of the parser's fixed classes: each reads two ways that disagree (refused as a reference,
+#: undecided as an answer), with the answer each reading gives.
+HELD_SPELLINGS = {
+    "log of a number over delta": (r"\log 2/\delta", r"\log 2 - \log \delta"),
+    "log of one over two pi": (r"\log 1/2\pi", r"-\log(2\pi)"),
+    "exp of x times a bracket": (r"\exp x \left(1 - x\right)", r"e^{x} (1 - x)"),
+    "ln of 3 times a bracket": (r"\ln 3 (x + 2)", r"\ln(3) (x + 2)"),
+    "partial then times": (r"\partial_x x^3 \times x", "3 x^3"),
+    "d/dx then divided": (r"\frac{\mathrm{d}}{\mathrm{d}x} x^3 \div x", "3 x"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_SPELLINGS))
+def test_held_out_spellings_read_two_ways(name):
+    reference, answer = HELD_SPELLINGS[name]
+    assert (verdict(reference, answer), verdict(answer, reference)) == (REFUSED, UNDECIDED)

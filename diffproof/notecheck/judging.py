@@ -863,7 +863,10 @@ _APART = frozenset(
     + syntax.POWER_OR_ITERATE
     + syntax.SLASH_THEN_PRODUCT
     + syntax.BRACKET_THEN_PRODUCT
-    + (syntax.FUNCTION_ALONE,)
+    + syntax.FUNCTION_OF_A_QUOTIENT
+    + syntax.FUNCTION_OF_A_QUOTIENT_THEN_PRODUCT
+    + syntax.OPERAND_THROUGH_OPERATION
+    + (syntax.FUNCTION_ALONE, syntax.FUNCTION_THEN_BRACKET)
 )
 
 
