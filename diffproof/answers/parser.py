@@ -321,6 +321,29 @@ BRACKET_THEN_PRODUCT = (
 )
 #: The reading of ``\\nabla_x \\log(x)\\,a`` that ends the operator's argument at the function's bracket.
 FUNCTION_ALONE = "(\\nabla_x \\log(x))\\, a with parentheses around the operator and the function it takes"
+#: A function's unbracketed argument before a bracketed factor (``\\exp x (x+1)``, ``\\log 2 (x+1)``): the function
+#: of the whole product, or of what comes before the bracket, times the bracket (as ``\\sqrt x (x+1)`` is).
+FUNCTION_THEN_BRACKET = "(\\log x)(x+1) with parentheses around the function and its argument"
+#: A function of a number before a slash (``\\log 1/x``, ``\\log 2/\\delta``): of the quotient, as such bounds are
+#: written, or of the number alone, divided.
+FUNCTION_OF_A_QUOTIENT = (
+    "(\\log 1)/x for the function of the number, divided",
+    "\\log(1/x) for the function of the quotient",
+)
+#: The same with more factors after the divisor (``\\log 1/2\\pi``): each reading's quotient may end at the divisor or
+#: take them under the slash too (as :data:`SLASH_THEN_PRODUCT`'s).
+FUNCTION_OF_A_QUOTIENT_THEN_PRODUCT = (
+    "((\\log 1)/2) \\pi for the function of the number, divided, times what follows",
+    "(\\log 1)/(2 \\pi) for the function of the number over all that follows",
+    "\\log(1/2) \\pi for the function of the quotient, times what follows",
+    "\\log(1/(2 \\pi)) for the function of the quotient of all that follows",
+)
+#: A derivative's operand before an explicit product or quotient (``\\frac{d}{dx} x^2 \\cdot x``, ``\\partial_x x^2 / x``):
+#: the derivative of the whole, or of the operand alone times (or over) what follows.
+OPERAND_THROUGH_OPERATION = (
+    "\\frac{d}{dx}\\left(x^2 \\cdot x\\right) for the derivative of the whole",
+    "\\left(\\frac{d}{dx} x^2\\right) \\cdot x for the derivative of the operand alone",
+)
 #: A note's ``1/2x``: (1/2) x, or 1/(2x).
 SLASH_THEN_PRODUCT = ("(a/b) c for the quotient times what follows", "a/(b c) for all that follows under the slash")
 #: Plain-text words that spell a command.
@@ -1360,7 +1383,9 @@ class Parser:
             natural = name == "ln"
             if self.token.is_(*OPENING):
                 return Function(position, function, self.group(), degree, natural)
-            return self.operator_chain(lambda body: Function(position, function, body, natural=natural), f"\\{name}")
+            return self.operator_chain(
+                lambda body: Function(position, function, body, natural=natural), f"\\{name}", function=True
+            )
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
@@ -1482,7 +1507,12 @@ class Parser:
         return self.postfix(self.group())
 
     def operator_chain(
-        self, build: Callable[[Node], Node], spelled: str, bracket_alone: bool = False, bound: Node | None = None
+        self,
+        build: Callable[[Node], Node],
+        spelled: str,
+        bracket_alone: bool = False,
+        function: bool = False,
+        bound: Node | None = None,
     ) -> Node:
         """An operator applied without parentheses to an implicit product of factors.
 
@@ -1490,19 +1520,26 @@ class Parser:
         factors (``\\log p(x)\\,a``), or a function of a bracketed argument is (``\\nabla_x \\log(x)\\,a``:
         :data:`FUNCTION_ALONE`), the argument may also end there: both are readings.  With ``bracket_alone`` (a
         derivative), a first factor opening with a bracket and followed by more factors (``\\frac{d}{dx}(x^2)\\,x``)
-        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`).  An
+        may also be the whole argument, as ``\\sin(x)\\,x`` is sin(x) x (:data:`BRACKET_THEN_PRODUCT`), and an
+        explicit product or quotient after the operand may be in it or not (:data:`OPERAND_THROUGH_OPERATION`).  With
+        ``function`` (``\\log``, ``\\exp``), a later factor opening with a bracket may start after the argument
+        (:data:`FUNCTION_THEN_BRACKET`), and a number's slash may be in it or not (:data:`FUNCTION_OF_A_QUOTIENT`).  An
         operator that binds a variable (``bound``: a sum's index, an argmax's variable) reaches every factor that
         writes it, as a mathematician reads ``\\sum_z Q(z) \\frac{p(x, z)}{Q(z)}``: the argument never ends before one.
         """
         bracketed = self.token.is_(*_VISIBLE_BRACKETS)
-        factors, closed = [self.power()], [self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)]
+        factors, closed, opened = [self.power()], [self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS)], [bracketed]
         while self.starts_atom():
+            opened.append(self.token.is_(*_VISIBLE_BRACKETS))
             factors.append(self.power())
             closed.append(self.tokens[self.index - 1].is_(*_CLOSING_BRACKETS))
         whole = build(_product(factors))
         spelling, ways = f"{spelled}(...) with parentheses around the whole argument", {}
         if bracket_alone and bracketed and len(factors) > 1:
             spelling, ways[0] = BRACKET_THEN_PRODUCT
+        cut = next((i - 1 for i in range(1, len(factors)) if opened[i]), None) if function and not bracketed else None
+        if cut is not None:
+            ways[cut] = FUNCTION_THEN_BRACKET
         cut = next((i for i, f in enumerate(factors[:-1]) if _is_application(f)), None)
         if cut is not None and cut not in ways:
             ways[cut] = f"({spelled} ...) with parentheses around the operator and its argument"
@@ -1510,10 +1547,62 @@ class Parser:
         if cut is not None and cut not in ways:
             ways[cut] = FUNCTION_ALONE
         ways = {at: way for at, way in ways.items() if not any(_writes(f, bound) for f in factors[at + 1 :])}
+        if not ways and function and len(factors) == 1 and isinstance(factors[0], Number):
+            return self.function_of_a_quotient(build, factors[0], whole)
+        unbracketed = not (bracketed and len(factors) == 1)  # \\frac{d}{dx}(x^2) \\cdot x: the bracket is the operand
+        if (
+            not ways
+            and bracket_alone
+            and unbracketed
+            and spelled != "\\nabla"
+            and self.token.is_(*PRODUCTS, *QUOTIENTS)
+        ):
+            return self.operand_through_operation(build, _product(factors), whole)
         if not ways:
             return whole
         shorts = tuple(_product([build(_product(factors[: at + 1])), *factors[at + 1 :]]) for at in ways)
         return Ambiguous(whole.position, (whole, *shorts), (spelling, *ways.values()))
+
+    def function_of_a_quotient(self, build: Callable[[Node], Node], number: Node, whole: Node) -> Node:
+        """``\\log 1/x``: the function of the quotient, or of the number divided (:data:`FUNCTION_OF_A_QUOTIENT`),
+        each with the factors after the divisor (``\\log 1/2\\pi``) under the slash or times it
+        (:data:`FUNCTION_OF_A_QUOTIENT_THEN_PRODUCT`); the function of the number alone where no slash follows."""
+        if not self.token.is_(*QUOTIENTS):
+            return whole
+        slash = self.advance()
+        divisor, rest = self.unary(), []
+        while self.starts_atom():
+            rest.append(self.power())
+        at = slash.position
+        if not rest:
+            readings = (Binary(at, "/", whole, divisor), build(Binary(at, "/", number, divisor)))
+            return Ambiguous(whole.position, readings, FUNCTION_OF_A_QUOTIENT)
+        under = _product([divisor, *rest])
+        readings = (
+            _product([Binary(at, "/", whole, divisor), *rest]),
+            Binary(at, "/", whole, under),
+            _product([build(Binary(at, "/", number, divisor)), *rest]),
+            build(Binary(at, "/", number, under)),
+        )
+        return Ambiguous(whole.position, readings, FUNCTION_OF_A_QUOTIENT_THEN_PRODUCT)
+
+    def operand_through_operation(self, build: Callable[[Node], Node], operand: Node, whole: Node) -> Node:
+        """``\\frac{d}{dx} x^2 \\cdot x``: the derivative of the whole term (the products and quotients that follow,
+        explicit or not) or of its operand alone, the rest after it (:data:`OPERAND_THROUGH_OPERATION`)."""
+        inside, outside = operand, whole
+        while self.token.is_(*PRODUCTS, *QUOTIENTS) or self.starts_atom():
+            token = self.token
+            if token.is_(*QUOTIENTS):
+                self.refuse_slashed_derivative()
+            operator = "/" if token.is_(*QUOTIENTS) else "*"
+            if token.is_(*PRODUCTS, *QUOTIENTS):
+                self.advance()
+                factor = self.unary()
+            else:
+                factor = self.power()
+            inside = Binary(token.position, operator, inside, factor)
+            outside = Binary(token.position, operator, outside, factor)
+        return Ambiguous(whole.position, (build(inside), outside), OPERAND_THROUGH_OPERATION)
 
     def gradient_variable(self) -> Node:
         """The subscript of a gradient: ``{x_t}``, ``\\mathbf{x}_t`` or plain ``x_t`` as in ``grad_x_t(...)``."""

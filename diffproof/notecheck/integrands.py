@@ -11,16 +11,25 @@ import sympy as sp
 
 from derivations.kernel.integrals import DEFINITE_INTEGRAL
 from derivations.kernel.vocabulary import Status, Verdict
-from diffproof.notecheck.statements.dependence_words import DEPENDS, DEPENDS_AFTER
+from diffproof.notecheck.statements.dependence_words import (
+    DEPENDS,
+    DEPENDS_AFTER,
+    DETERMINES,
+    FUNCTION_AFTER,
+    VARIES_AS,
+)
 from diffproof.notecheck.vocabulary import Key
 
 #: A dependence said in words (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`), with the maths of
 #: the name depended on, a noun between or not ("varies over time $u$", "depends on the time $u$"), or said after
-#: it ("$u$-dependent", :data:`~diffproof.notecheck.statements.dependence_words.DEPENDS_AFTER`); a denial ("does not
+#: it ("$u$-dependent", :data:`~diffproof.notecheck.statements.dependence_words.DEPENDS_AFTER`, "$u$ 的函数", "$u$
+#: determines"), or as a shape in it ("proportional to $u$"); a denial ("does not
 #: depend on $u$") is read as one too: what the integral rule holds constant is then said in words, which are not
 #: checked.
 _DEPENDENCE = re.compile(
-    rf"\b{DEPENDS}\s*(?:(?:the\s+)?\w+\s+)?\$([^$]+)\$|\$([^$]+)\$\s*{DEPENDS_AFTER}", re.IGNORECASE
+    rf"\b(?:{DEPENDS}|{VARIES_AS})\s*(?:(?:the\s+)?\w+\s+)?\$([^$]+)\$"
+    rf"|\$([^$]+)\$\s*(?:{DEPENDS_AFTER}|{FUNCTION_AFTER}|{DETERMINES})",
+    re.IGNORECASE,
 )
 #: A font or spacing around a letter in maths (``\mathbf{u}``): not part of the name.
 _DRESS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|vec)\b|[{}\s]")

@@ -58,12 +58,16 @@ _ALONE = re.compile(
 def data_held(notes: Notes) -> list[Stated]:
     """Each sentence that may hold the data fixed, in words no reader need take, as a ``data held`` statement for
     the rest of its section (to the line before the next heading, ``until``): a sentence (read with the one before
-    it where it opens with a pronoun, :data:`_PRONOUN`: "It is not random.") that writes the data (x_0 in
+    it where it opens with a pronoun, :data:`_PRONOUN`: "It is not random."; a table's row read whole,
+    :func:`_table_rows`) that writes the data (x_0 in
     maths, :func:`_data_maths`, or a word for it) in words beyond DDPM's own (:func:`_holds_the_data`), or a
     sentence that takes a moment over the noise alone (:func:`_over_the_noise_alone`).
     A counterexample that draws x_0 from a law of its own is not trusted there (the step may be given x_0)."""
-    said: list[tuple[int, str]] = []
+    said: list[tuple[int, str]] = _table_rows(notes)
+    rows = {line for line, _ in said}
     for paragraph in notes.prose:
+        if paragraph.line in rows:
+            continue  # a table's row, read whole
         text, at, before = paragraph.text.replace("\n", " "), 0, ""
         for sentence in _raw_sentences(text):
             at = max(text.find(sentence, at), at)
@@ -81,6 +85,19 @@ def data_held(notes: Notes) -> list[Stated]:
         found.append(Stated("data held", line, f"line {line} may hold the data x_0 fixed ('{shown}')", None, None,
                             "words", until=max(end, line)))  # fmt: skip
     return found
+
+
+def _table_rows(notes: Notes) -> list[tuple[int, str]]:
+    """Each row of a table as one sentence, its cells joined by ':' ("$x_0$: fixed"): the cells of a line are read
+    together, as the row says them of each other (a row is the prose's paragraphs of one line, none broken)."""
+    rows: dict[int, list[str]] = {}
+    for paragraph in notes.prose:
+        rows.setdefault(paragraph.line, []).append(paragraph.text)
+    return [
+        (line, ": ".join(cell.strip() for cell in cells))
+        for line, cells in rows.items()
+        if len(cells) > 1 and all("\n" not in cell for cell in cells)
+    ]
 
 
 def _holds_the_data(sentence: str) -> bool:
@@ -101,10 +118,24 @@ def _written_as(match: re.Match) -> str:
     return "xdata" if _DDPM_S_DATA.fullmatch(re.sub(r"\s+", "", maths)) else "maths"
 
 
+#: A moment taken over what follows ("over the noise", "with respect to $\\epsilon$", "taken over the Gaussian
+#: noise"): ``noisemaths`` stands for the noise's maths, a word or two between and none that joins another thing to
+#: it, before it or after it ("over $x_0$ and the noise", "over $\\epsilon$ and $x_0$" average over the data too).
+_OVER_THE_NOISE = re.compile(
+    r"\b(?:over|across|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt|in)\s+(?:(?:the|its|their|an?)\s+)?"
+    r"(?:(?!(?:and|or|both)\b)[\w-]+\s+){0,2}?(?:nois\w*|noisemaths)\b(?!\s*(?:,|and\b|or\b))",
+    re.IGNORECASE,
+)
+
+
 def _over_the_noise_alone(sentence: str) -> bool:
     """Whether ``sentence`` speaks of a moment or randomness (:data:`_MOMENT`) and of the noise (a word for it, or
-    its maths), restricted to it alone (:data:`_ALONE`): what is random is then the noise, and x_0 is held."""
+    its maths), restricted to it alone (:data:`_ALONE`) or taken over it (:data:`_OVER_THE_NOISE`: "Expectations are
+    taken over the noise", "We average over $\\epsilon$"): what is random is then the noise, and x_0 is held."""
     maths = [m.group(1) or m.group(2) or m.group(3) or "" for m in _SENTENCE_MATHS.finditer(sentence)]
     words = _SENTENCE_MATHS.sub(" ", sentence)
     noise = _FORWARD_NOISE_WORD.search(words) or any(_NOISE_MATHS.search(piece) for piece in maths)
-    return bool(noise and _MOMENT.search(words) and _ALONE.search(words))
+    marked = _SENTENCE_MATHS.sub(
+        lambda m: " noisemaths " if _NOISE_MATHS.search(m.group(1) or m.group(2) or m.group(3) or "") else " ", sentence
+    )
+    return bool(noise and _MOMENT.search(words) and (_ALONE.search(words) or _OVER_THE_NOISE.search(marked)))

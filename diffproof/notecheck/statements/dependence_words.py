@@ -28,3 +28,15 @@ INDEPENDENT = (
     r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of|free\s+of"
     r"|(?:does|do)\s+not\s+(?:depend\s+(?:up)?on|vary\s+(?:with|in))|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)"
 )
+#: A dependence said as the shape of the quantity before in what follows ("proportional to $x$", "linear in $x$",
+#: "a polynomial in $x$"): it varies with it.
+VARIES_AS = (
+    r"(?:(?:inversely\s+)?proportional\s+to|(?:linear|affine|quadratic|monoton(?:e|ic)|polynomials?)\s+in"
+    r"|(?:increasing|decreasing)\s+functions?\s+of)"
+)
+#: A dependence said after the maths of what is depended on, in a script without spaces ("$y$ 是 $x$ 的函数",
+#: "$y$ は $x$ の関数", "$y$ 는 $x$ 의 함수"): the quantity before varies with it.
+FUNCTION_AFTER = r"(?:的函数|的函數|の関数|の函数|에\s*의존|의\s*함수)"
+#: A dependence said the other way round, the quantity after varying with the maths before it ("$x$ determines
+#: $y$", "$u$ controls $\\sigma$", "$x$ drives $y$").
+DETERMINES = r"(?:determin(?:es|e|ing)|controls?|controlling|drives?|driving|governs?|governing)\b"

@@ -1819,7 +1819,8 @@ class _StateShape:
 #: The places a plain state's maths may take in a sentence about the forward process: the step's input as what
 #: noise is added to or what is scaled ("adds noise to (the state) $x_{t-1}$", "scales $x_{t-1}$ by"), the data so
 #: in a sentence about the whole process ("gradually adds noise to the data $x_0$"), the state whose law is said
-#: ("the variance of $x_t$"), the step's input or the data as what is given ("given $x_0$").  Anywhere else ("$x_t$
+#: ("the variance of $x_t$"), the step's input or the data as what is given ("given $x_0$"), the step's input named
+#: ("$x_{t-1}$ is the previous state": its words are read all the same).  Anywhere else ("$x_t$
 #: as $x_{t-1}$ with noise", "variance $x_{t-1}$", "given both $x_{t-1}$ and $x_0$", "each step adds noise to the
 #: data $x_0$") the words may say what the step is instead (:func:`_state_unplaced`).
 _STATE_SHAPES = (
@@ -1829,6 +1830,7 @@ _STATE_SHAPES = (
     ),
     _StateShape(_ADDED_TO, _DATA_NAME, whole_process=True),
     _StateShape(r"\b(?:scal(?:e|es|ed|ing)|multipl(?:y|ies|ied|ying))\s+@\s+by\b", _STEP_INPUT),
+    _StateShape(r"@\s+(?:is|denotes)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:state|sample|input|latent)\b", _STEP_INPUT),
     _StateShape(r"\b(?:variance|mean|distribution|law|density)\s+of\s+@(?=\s+given\b)", _STATE_AT["now"]),
     _StateShape(r"\b(?:given|conditioned\s+on)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _STEP_INPUT),
     _StateShape(r"\b(?:given|conditioned\s+on|from)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _DATA_NAME),
@@ -1963,11 +1965,27 @@ def _changes_a_state(sentence: str) -> bool:
     return state and bool(count or _CHANGE_WORDS.search(_SENTENCE_MATHS.sub(" ", sentence)))
 
 
+#: The step's input or an earlier state in maths (x_{t-1}, x_{t-2}): what a sentence of the forward step acts on.
+_EARLIER_STATE = re.compile(r"x\s*\}?\s*_\s*\{\s*[a-z]\s*-\s*\d+\s*\}")
+
+
+def _acts_on_the_input(sentence: str) -> bool:
+    """Whether a sentence in spaced script writes the step's input or an earlier state alone in its maths (x_{t-1},
+    x_{t-2}, 2 x_{t-1}, x_{t-1}^2; no relation): in a stretch about the forward process, whatever verb it says of it
+    ("shifts", "squares", "applies $\\tanh$ to", "uses ... instead of") may change the step, so the whitelist of
+    DDPM's words decides (:func:`_beyond_ddpm_s_words`), not a list of the verbs that change."""
+    if _UNSPACED.search(_SENTENCE_MATHS.sub(" ", sentence)):
+        return False
+    pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
+    return any(_EARLIER_STATE.search(p) and not (_STATED_IN_MATHS.search(p) or _ARROW.search(p)) for p in pieces)
+
+
 def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
     """Each sentence of the prose (:func:`_forward_sentences`) with how it is to be read as saying what the forward
     process is: ``read`` itself (:func:`_read_as_forward`; a pronoun goes on with the last sentence, across a
-    paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) and
-    is not a model's or the reverse process's; or ''."""
+    paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a
+    state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) or acts on the step's input
+    (:func:`_acts_on_the_input`) and is not a model's or the reverse process's; or ''."""
     read: list[tuple[int, str, bool]] = []
     follows = False
     for line, sentence, hangs in _forward_sentences(notes):
@@ -1983,7 +2001,8 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
     forward = {section(line) for line, _, is_read in read if is_read}
 
     def in_section(line: int, sentence: str) -> bool:
-        return section(line) in forward and _changes_a_state(sentence) and _read_as_forward(sentence, True, False)
+        changes = _changes_a_state(sentence) or _acts_on_the_input(sentence)
+        return section(line) in forward and changes and _read_as_forward(sentence, True, False)
 
     return [
         (line, sentence, "read" if is_read else "section" if in_section(line, sentence) else "")

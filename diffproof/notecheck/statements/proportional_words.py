@@ -17,12 +17,13 @@ from diffproof.notes import Notes
 #: Words that name what a quantity is taken in, right before the maths of the names ("in $\\mu$", "with respect
 #: to $x$", "w.r.t. $x$", "the terms in $x$", "keeping $x$", "关于 $\\mu$", and the words of a dependence said or
 #: denied, :mod:`~diffproof.notecheck.statements.dependence_words`: "depends on $\\mu$", "independent of $x$", "as a
-#: function of $\\mu$"; "a density over $\\mu$", "the posterior over $\\mu$"), "the variable" or "the parameters"
+#: function of $\\mu$"; "a density over $\\mu$", "the posterior over $\\mu$", "a prior on $\\mu$", "a likelihood for
+#: $\\mu$"), "the variable" or "the parameters"
 #: between them.
 _VARIABLE_WORDS = re.compile(
     rf"(?:\b(?:{INDEPENDENT}|{DEPENDS}|in(?:\s+terms\s+of)?|with\s+respect\s+to|w\.\s*r\.\s*t\.?|wrt"
     r"|involv(?:e|es|ing)|terms?\s+(?:in|of)|keep(?:ing|s)?"
-    r"|(?:densit(?:y|ies)|distributions?|posteriors?|priors?|likelihoods?|laws?|measures?|pdfs?)\s+over"
+    r"|(?:densit(?:y|ies)|distributions?|posteriors?|priors?|likelihoods?|laws?|measures?|pdfs?)\s+(?:over|on|for)"
     r"|proportional\s+in)|关于)\s+(?:(?:the|its|their)\s+)?(?:(?:variables?|parameters?|arguments?)\s+)?(?=\$m\$)",
     re.IGNORECASE,
 )
@@ -53,10 +54,11 @@ _HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: The same right after a list of maths ("holding $x$ fixed", "with $x$ and $y$ held constant", "treating $x$ as a
-#: constant", "$x$ being given"); "$Z$ is a constant" says what Z is, not what the \\propto is in.
+#: constant", "$x$ being given", "with $x$ observed", "$x$ known"); "$Z$ is a constant" says what Z is, not what the
+#: \\propto is in, and "$x$ is known as the input" names it.
 _HELD_AFTER = re.compile(
     r"\$m\$(?:\s*(?:,\s*(?:and\s+)?|and\s+)\$m\$)*(?=\s+(?:(?:is|are|being)\s+)?(?:(?:held|kept)\s+(?:fixed|constant)"
-    r"|fixed|frozen|given|as\s+(?:an?\s+)?(?:constants?|fixed|given|known))\b)",
+    r"|fixed|frozen|given|observed|known(?!\s+as\b)|as\s+(?:an?\s+)?(?:constants?|fixed|given|known))\b)",
     re.IGNORECASE,
 )
 

@@ -13,14 +13,22 @@ from dataclasses import dataclass
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.notecheck.statements.dependence_words import DEPENDS, INDEPENDENT
+from diffproof.notecheck.statements.dependence_words import DEPENDS, DETERMINES, FUNCTION_AFTER, INDEPENDENT, VARIES_AS
 from diffproof.notecheck.statements.lead_ins import _unmarked
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_around
 from diffproof.notecheck.vocabulary import Key, keys_in
 from diffproof.notes import Notes
 
 #: Words between two maths that make one a thing of the other ("given" is not one: "$\\tilde x$ given $x$" holds x).
-_TIE = re.compile(rf"\b(?:{DEPENDS}|of|with|on|upon|at|through|via|de|du|des|von|vom|der|di|da|del)\b", re.IGNORECASE)
+#: A change said of each in turn ("When $x$ changes, $y$ changes too") ties them as well; so do a shape in the
+#: other ("proportional to", "linear in") and a determination ("$x$ determines $y$").
+_TIE = re.compile(
+    rf"\b(?:{DEPENDS}|{VARIES_AS}|{DETERMINES}|of|with|on|upon|at|through|via|de|du|des|von|vom|der|di|da|del)\b"
+    r"|\b(?:chang|var(?:y|ies|ied|ying)|grow|increas|decreas|shrink|evolv|mov)\w*\s*,",
+    re.IGNORECASE,
+)
+#: Words right after the second maths that make the first a function of it ("$y$ 是 $x$ 的函数", "$y$ は $x$ の関数").
+_TIED_AFTER = re.compile(rf"^\s*{FUNCTION_AFTER}")
 #: Words between them that say one is held apart from the other.
 _UNTIE = re.compile(rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b", re.IGNORECASE)
 
@@ -44,7 +52,8 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
         for first in range(len(written)):
             for second in range(first + 1, len(written)):
                 between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
-                if not _TIE.search(between) or _UNTIE.search(between) or _NEGATED.search(between):
+                tied = _TIE.search(between) or _TIED_AFTER.match(sentence[written[second].end() :])
+                if not tied or _UNTIE.search(between) or _NEGATED.search(between):
                     continue
                 for one in names[first]:
                     for other in names[second] - {one}:

@@ -82,6 +82,12 @@ def _then_kept(text: str, found: re.Match, masked: list[str]) -> bool:
     return not _noise_before(text, found.start())
 
 
+def _one_noise(text: str, found: re.Match, masked: list[str]) -> bool:
+    """An "again" or "besides" (又, 另外, また, さらに) that does not stand between two noises added: it says more
+    of something else ("噪声的方差又逐渐增大", "また $\\beta_t$ は小さい"), not a second noise."""
+    return not (_noise_before(text, found.start()) and _NOISE_ADDED.search(text, found.end()))
+
+
 def _opening(text: str, found: re.Match, masked: list[str]) -> bool:
     """A sentence's opening "Finally," or "First," (最后，首先，まず、): the note's discourse, not the process's."""
     return (
@@ -112,6 +118,13 @@ def _no_time_said(text: str, found: re.Match, masked: list[str]) -> bool:
     return not (any(_TIME.fullmatch(p) for p in pieces) or _STEP_WORD.search(clause))
 
 
+def _no_time_in_maths(text: str, found: re.Match, masked: list[str]) -> bool:
+    """A "when" or "if" (当, 如果) whose clause writes no time in maths (:data:`_TIME`): a condition on something
+    else ("如果前向过程每一步添加的噪声非常小"), not the step pinned to some times ("当 $t$ 为 $T$")."""
+    clause = _clause_at(text, found.start())
+    return not any(_TIME.fullmatch(masked[int(n)]) for n in re.findall(r"\bm(\d+)", clause))
+
+
 def _opening_or_schedule(text: str, found: re.Match, masked: list[str]) -> bool:
     """A sentence's opening "Finally," (:func:`_opening`), or the start said of the schedule's name right after it
     ("刚开始 $\\beta_t$ 通常很小": the schedule's shape, read by its own rules)."""
@@ -126,7 +139,7 @@ BEYOND = (
         re.compile(r"依赖|依存(?!しない|せず)|有关|相关|取决|의존|관련"),
         _dependence_kept,
     ),
-    Beyond("only", re.compile(r"只|仅|だけ|のみ|뿐|만(?![\uac00-\ud7af])"), _only_kept),
+    Beyond("only", re.compile(r"只|仅|(?<![刚剛方])才|だけ|のみ|뿐|만(?![\uac00-\ud7af])"), _only_kept),
     Beyond(
         "a numbered step",
         re.compile(
@@ -147,13 +160,31 @@ BEYOND = (
         ),
         _no_time_said,
     ),
-    Beyond("a first act", re.compile(r"首先|先(?!验|前)|まず|먼저"), _first_kept),
     Beyond(
+        "a time in a condition (when, if)", re.compile(r"当(?!前|然|作|成|时)|如果|假如|倘若|若"), _no_time_in_maths
+    ),
+    Beyond("a first act", re.compile(r"首先|先(?!验|前)|まず|먼저"), _first_kept),
+    Beyond(  # a bare 后 (after) before another act, not before what results ("加噪后得到", "加噪后的输出")
         "an act after another (again, then)",
         re.compile(
             r"然后|之后|以后|接着|随后|再(?!パラメータ|参数)|次に|その後|てから|た後|もう一度|다음에|후에|다시|그리고\s*나서"
+            r"|(?<![最之以随然落前今此其背])[后後](?![面文期续續者来來半述验驗的の])"
+            r"(?!\s*[，,、]?\s*(?:得到|得出|得|即|为|是|就|便|变|成|可|会|m\d))|あと(?:で|に)|뒤"
         ),
         _then_kept,
+    ),
+    Beyond(  # "在乘以 ... 前加入噪声", "掛ける前にノイズを加える": the noise first, before the act it names
+        "the noise before another act",
+        re.compile(
+            r"(?:(?<![之以直向提目眼事从從])前(?:に|で)?|전에)(?=\s*[，,、]?\s*(?:先|まず|먼저)?\s*(?:"
+            + _NOISE_ADDED.pattern
+            + "))"
+        ),
+    ),
+    Beyond(
+        "a second noise (again, besides)",
+        re.compile(r"又|(?<![退])还(?!原)|另外|此外|而且|また|さらに|その上|加えて|또한|게다가"),
+        _one_noise,
     ),
 )
 
