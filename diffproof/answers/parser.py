@@ -388,6 +388,9 @@ OPENING = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 #: Brackets that apply a name in notes when they hold a list (``I[X, Z]``, a mutual information; ``H[X, Y]``): a
 #: comma cannot stand at the top of a bracket that only groups, so the list is the name's arguments.
 LISTING_BRACKETS = ("[",)
+#: Brackets that hold a set in notes: ``\\{x_1, \\ldots, x_t\\}``, consecutive names of one letter, is the block
+#: x_{1:t} (:func:`consecutive_block`); any other list in them is refused.
+BLOCK_BRACKETS = ("\\{",)
 #: The letter of a Gaussian law, ``\\mathcal{N}``.
 GAUSSIAN_LETTER = ("N", "cal")
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
@@ -475,6 +478,27 @@ def parse(
             f"a vector or matrix written out (\\begin{{{matrix.group(1)}}}) is not read", matrix.start()
         )
     return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
+
+
+#: An index a block's end may have: a number, or a letter with an offset (``t``, ``T-1``).
+_BLOCK_END = re.compile(r"\d+|[A-Za-z](?:[+-]\d+)?")
+
+
+def consecutive_block(members: list[Node]) -> Name | None:
+    """``x_1, x_2, \\ldots, x_t``: names of one letter, listed at consecutive whole indices, then an ellipsis and
+    a last one, are the block ``x_{1:t}``; None for anything else (a gap, two letters, no ellipsis)."""
+    *listed, dots, last = members if len(members) >= 3 else (None, None, None)
+    names = [*listed, last]
+    if not isinstance(dots, Ellipsis) or not all(isinstance(n, Name) and _BLOCK_END.fullmatch(n.index) for n in names):
+        return None
+    if len({(n.base, n.decoration) for n in names}) != 1 or last.index in {n.index for n in listed}:
+        return None
+    if not all(b.index.isdigit() and a.index.isdigit() and int(b.index) == int(a.index) + 1
+               for a, b in zip(listed, listed[1:])):  # fmt: skip
+        return None
+    if last.index.isdigit() and listed[-1].index.isdigit() and int(last.index) < int(listed[-1].index):
+        return None
+    return Name(listed[0].position, last.base, last.decoration, f"{listed[0].index}:{last.index}")
 
 
 def _differential_word(token: Token, following: Token) -> bool:
@@ -918,6 +942,8 @@ class Parser:
         closing = OPENING[opening.text]
         with self.nested():
             node = self.expr()
+            if self.notes and opening.text in BLOCK_BRACKETS and self.token.is_(","):
+                node = self.block(node, opening)
             if self.notes and opening.text == "{" and self.token.is_("\\over"):  # {a \\over b}: TeX's a / b
                 over = self.advance()
                 node = Binary(over.position, "/", node, self.expr())
@@ -929,6 +955,19 @@ class Parser:
             )
         self.advance()
         return node
+
+    def block(self, first: Node, opening: Token) -> Name:
+        """The rest of a set after its first member, ``, \\ldots, x_t``: the block it names, or refused."""
+        members = [first]
+        while self.accept(","):
+            members.append(self.expr())
+        block = consecutive_block(members)
+        if block is None:
+            raise InvalidAnswer(
+                "a set is read only as a block of consecutive names of one letter, as in \\{x_1, \\ldots, x_t\\}",
+                opening.position,
+            )
+        return block
 
     def argument(self) -> Node:
         """A braced group, or a single character / token as in ``\\frac12`` and ``\\sqrt x``."""

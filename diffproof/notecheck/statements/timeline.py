@@ -376,6 +376,7 @@ class Timeline:
         )  # fmt: skip
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         self.sides = [self._pinned(step.line, sides) for step, sides in zip(self.notes.steps, self.sides)]
+        self.sides = _aliased(self.stated, self.notes.steps, self.sides)
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
@@ -1108,3 +1109,77 @@ def _names_written(step: Step, lhs: Formula, rhs: Formula) -> Formula | None:
         except (InvalidAnswer, RecursionError):
             continue
     return None
+
+
+def _block_alias(item: Stated) -> tuple[Key, syntax.Name] | None:
+    """``z = \\{x_1, \\ldots, x_t\\}``, ``z := x_{1:t}``: the note's own plain definition of a name alone (no index)
+    as a block of another letter -- its key and the block; None for anything else (hedged, supposed, denied)."""
+    if item.kind != "definition" or item.origin not in ("inline", "display") or item.until is not None:
+        return None
+    name, block = (item.name.node if item.name else None), (item.body.node if item.body else None)
+    if not (isinstance(name, syntax.Name) and isinstance(block, syntax.Name)):
+        return None
+    if name.index or ":" not in block.index or name.base == block.base:
+        return None
+    return name.key, block
+
+
+def _renamed(node: syntax.Node, key: Key, block: syntax.Name) -> syntax.Node:
+    """``node`` with each name ``key`` written as ``block``."""
+    if isinstance(node, syntax.Name):
+        return replace(block, position=node.position) if node.key == key else node
+    changes = {}
+    for field_name, member in vars(node).items():
+        if isinstance(member, syntax.Node):
+            changes[field_name] = _renamed(member, key, block)
+        elif isinstance(member, tuple) and member and all(isinstance(v, syntax.Node) for v in member):
+            changes[field_name] = tuple(_renamed(v, key, block) for v in member)
+    return replace(node, **changes) if changes else node
+
+
+def _written_in(key: Key, formulas: list[Formula]) -> bool:
+    """Whether any of ``formulas`` writes the name ``key``."""
+    return any(f.node is not None and key in keys_in(f.node) for f in formulas)
+
+
+def _variables_only(key: Key, formulas: list[Formula]) -> bool:
+    """Whether ``formulas`` write the name ``key`` only where variables stand: a density's arguments or what it
+    is given, the variables of an expectation or an integral (nowhere as a value, nor applied as a function)."""
+    written = [n for f in formulas if f.node is not None for n in nodes(f.node)]
+    places = [
+        member
+        for n in written
+        for member in (
+            (*n.arguments, *n.given)
+            if isinstance(n, syntax.Call)
+            else n.variables
+            if isinstance(n, (syntax.Expectation, syntax.Integral))
+            else ()
+        )
+    ]
+    named = sum(isinstance(n, syntax.Name) and n.key == key for n in written)
+    return named == sum(isinstance(n, syntax.Name) and n.key == key for n in places)
+
+
+def _aliased(stated: list[Stated], steps: list[Step], sides: list[tuple[Formula, Formula]]) -> list:
+    """The steps' sides with each name a block alias defines (:func:`_block_alias`) written as its block in the
+    steps after the alias: z is then x_{1:t} itself.  Only where the note writes the name for nothing else: no
+    other statement writes it (a law of its own, a second definition, a relation, a condition), no step before
+    the alias writes it, and every step writes it only where variables stand (:func:`_variables_only`)."""
+    for alias in stated:
+        found = _block_alias(alias)
+        if found is None:
+            continue
+        key, block = found
+        others = [f for item in stated if item is not alias for f in (item.name, item.body) if f is not None]
+        before = [f for step, pair in zip(steps, sides) if step.line <= alias.line for f in pair]
+        everywhere = [f for pair in sides for f in pair]
+        if _written_in(key, others + before) or not _variables_only(key, everywhere):
+            continue
+        sides = [
+            tuple(replace(f, node=_renamed(f.node, key, block)) if f.node is not None else f for f in pair)
+            if step.line > alias.line
+            else pair
+            for step, pair in zip(steps, sides)
+        ]
+    return sides
