@@ -7,7 +7,7 @@ x_0 = eps in prose, in a display, in words, through a renamed noise (eta = eps, 
 kernel's ``IndependentNoises._tied`` sees only the kernel context's relations, and the note's random definitions
 and stated laws never reach it, while the note reader declares the noise independent of x_0 always and of x_k by
 the indices alone (``contexts.independent``).  One older rule too: ``NoiseExpectation`` proves E(u eps) = 0 where
-the note states E(u eps) = 1.
+the note states E(u eps) = 1, and E(eta eps) = 0 where eta = eps (eta held fixed beside the noise it is).
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED); a fixed finding must then be unproved.
 The guards (rt43b-held-*) are faithful notes that keep their proof.
@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import pytest
 import red_team
+import sympy as sp
 
+from derivations import Definition, Density, Expectation, Relation, Status, noises
+from derivations.kernel.checking import check_uncited, reconcile
+from derivations.symbols import Noise
 from diffproof.notecheck import PROVED
 
 NOTES = red_team.NOTES
@@ -45,13 +49,26 @@ FINDINGS = {
     "rt43b-09-previous-state-made-from-the-next-noise-in-words-proved": f"{_INDEX} (in words)",
     "rt43b-10-cross-moment-stated-then-denied-proved": "NoiseExpectation (older): u, a random variable in words "
     "with E(u eps) = 1 stated, is held as a constant beside the noise",
+    "rt43b-11-noise-renamed-cross-moment-proved": "NoiseExpectation (older): E_eps[eps eta] holds eta fixed though "
+    "the context defines eta := eps",
 }
 
 #: The step at issue is the note's last (its first is the definition the finding uses).
 LAST = frozenset({"rt43b-02-x0-defined-from-the-noise-display-proved"})
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # contexts.independent: a random variable the note defines from the noise (through its definitions in
+        # turn, contexts.made_of) may be the one it made, x_0 included
+        "rt43b-01-x0-is-the-noise-in-prose-proved",
+        "rt43b-02-x0-defined-from-the-noise-display-proved",
+        "rt43b-08-previous-state-made-from-the-next-noise-proved",
+        # rules._holds_made: an expectation over noises never holds fixed a name the context makes from them
+        "rt43b-07-noise-renamed-then-x0-proved",
+        "rt43b-11-noise-renamed-cross-moment-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
@@ -83,3 +100,45 @@ def test_the_held_notes_are_all_there():
 def test_the_held_notes_keep_their_proof(name):
     result = red_team.judged(name)
     assert result.status == PROVED, result.reason
+
+
+X = sp.Symbol("X", real=True)
+ETA = sp.Symbol("eta", real=True)
+E1 = Noise("e1")
+
+#: The kernel's side of rt43b-07 and -11: (before, after, the context's declarations, whether it is proved).  An
+#: expectation over a noise that holds fixed a name the context makes from it is not factored; one made of
+#: something else still is.
+KERNEL = {
+    "a name defined as the noise, held fixed beside it": (
+        Expectation(E1 * ETA, Density("Q", (E1,))),
+        sp.Integer(0),
+        (noises(E1), Definition(ETA, E1, "eta")),
+        False,
+    ),
+    "the same, in a joint law with another variable": (
+        Expectation(X * E1 * ETA, Density("Q", (X, E1))),
+        sp.Integer(0),
+        (noises(E1), Definition(ETA, 2 * E1, "eta")),
+        False,
+    ),
+    "a name defined from something else, held fixed beside the noise": (
+        Expectation(E1 * ETA, Density("Q", (E1,))),
+        sp.Integer(0),
+        (noises(E1), Definition(ETA, sp.Integer(3), "eta")),
+        True,
+    ),
+    "the other variable of a joint law beside the noise": (
+        Expectation(X * E1, Density("Q", (X, E1))),
+        sp.Integer(0),
+        (noises(E1), Definition(ETA, 3 * X + E1, "eta")),
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", KERNEL)
+def test_an_expectation_over_a_noise_holds_fixed_nothing_made_from_it(name):
+    before, after, assumptions, proved = KERNEL[name]
+    verdict = check_uncited(Relation.EQ, before, after, reconcile(assumptions))
+    assert (verdict.status is Status.PROVED) is proved, verdict.reason
