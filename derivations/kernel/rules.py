@@ -811,6 +811,31 @@ class GaussianSum(Justification):
                          uses=context.declaring_noises(used))  # fmt: skip
 
 
+def _related(context: Context) -> list[tuple[sp.Expr, sp.Expr]]:
+    """Both sides of each of the context's equations, definitions and claims, each way round."""
+    relations = [(lhs, rhs) for lhs, rhs in context.equations.items()]
+    relations += [(d.lhs, d.rhs) for d in context.definitions]
+    relations += [(c.lhs, c.rhs) for c in context.claims]
+    return [(a, b) for lhs, rhs in relations for a, b in ((lhs, rhs), (rhs, lhs))]
+
+
+def _made_from(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
+    """The noises and every name the context's relations make from them, through each relation with a lone name
+    on one side (eta := eps, then y := 2 eta)."""
+    sides = _related(context)
+    made = set(noises)
+    while grown := {a for a, b in sides if isinstance(a, sp.Symbol) and a not in made and b.free_symbols & made}:
+        made |= grown
+    return made
+
+
+def _holds_made(expectation: Expectation, noises: set[sp.Symbol], context: Context) -> bool:
+    """Whether the expectation holds fixed a name the context makes from the ``noises`` it integrates: E_eps[eps
+    eta] with eta := eps is E[eps^2], not eta E[eps]."""
+    held = expectation.expr.free_symbols - set(expectation.variables)
+    return bool(held & (_made_from(noises, context) - noises))
+
+
 @dataclass(frozen=True)
 class NoiseExpectation(Justification):
     """E[g] over declared independent standard normal noises, under a law of exactly them with no condition:
@@ -832,6 +857,7 @@ class NoiseExpectation(Justification):
                 and not measure.parameters
                 and set(measure.variables) == set(variables)
                 and set(variables) <= set(context.noises)
+                and not _holds_made(expectation, set(variables), context)
             ):
                 law = sp.Mul(*(Normal(v, 0, 1) for v in variables))
                 found[expectation] = Expectation(expectation.expr, law, variables)
@@ -881,7 +907,11 @@ class IndependentNoises(Justification):
                 continue
             noises = tuple(v for v in variables if v in context.noises)
             rest = tuple(v for v in variables if v not in context.noises)
-            if not noises or IndependentNoises._tied(set(noises), set(rest), context):
+            if (
+                not noises
+                or IndependentNoises._tied(set(noises), set(rest), context)
+                or _holds_made(expectation, set(noises), context)
+            ):
                 continue
             inner = Expectation(expectation.expr, sp.Mul(*(Normal(v, 0, 1) for v in noises)), noises)
             found[expectation] = Expectation(inner, measure.of(rest), rest) if rest else inner
@@ -894,16 +924,10 @@ class IndependentNoises(Justification):
         declarations then contradict each other, and nothing factors.  What is made from the noises is followed
         through every relation with a lone name on one side; inputs written beside a noise (``x_0`` in
         ``x_t := a x_0 + b e``) stay apart from it."""
-        relations = [(lhs, rhs) for lhs, rhs in context.equations.items()]
-        relations += [(d.lhs, d.rhs) for d in context.definitions]
-        relations += [(c.lhs, c.rhs) for c in context.claims]
-        sides = [(a, b) for lhs, rhs in relations for a, b in ((lhs, rhs), (rhs, lhs))]
+        sides = _related(context)
         if any(a in noises and b.free_symbols & rest for a, b in sides):
             return True
-        made = set(noises)
-        while grown := {a for a, b in sides if isinstance(a, sp.Symbol) and a not in made and b.free_symbols & made}:
-            made |= grown
-        return bool(made & rest)
+        return bool(_made_from(noises, context) & rest)
 
     def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
         return lambda expr: expr.xreplace(self._laws(expr, context))

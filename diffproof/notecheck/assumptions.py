@@ -956,8 +956,9 @@ def finish(
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     lag = contexts.noise_lag(context.vocabulary, context.defined)
     noise = tuple(sorted((n for n in context.noises_stated & used  # independent of the rest, as declared
-                          if contexts.independent(context.vocabulary, n, step, lag, set())
-                          and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values))
+                          if contexts.independent(context.vocabulary, n, step, lag, set(), defined=context.defined)
+                          and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values),
+                                                       context.defined)
                                   for side in written.sides)), key=str))  # fmt: skip
     brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
                and d.lhs not in context.random_definitions

@@ -500,13 +500,15 @@ def independent(
     lag: int | None,
     replaced: set,
     values: Mapping[sp.Symbol, sp.Expr] | None = None,
+    defined: Mapping[sp.Expr, object] | None = None,
 ) -> bool:
     """Whether ``noise`` is independent of every random variable a side in law holds fixed beside it (its law is
     taken given them): x_0, or x_k made of earlier noises only (the noise's index above k - ``lag``, the note's
     forward step or the context saying which; above k where the lag is unknown, as either convention allows).
     Any other random variable, or a noise without an index, may be the one the noise made (x_t = ... +
-    sqrt(1 - abar_t) eps).  The variables ``replaced`` by their forward marginals in law are not held fixed, nor
-    those whose ``values`` (their definitions, substituted) write the noise: that dependence is written out."""
+    sqrt(1 - abar_t) eps), and so may one the note ``defined`` from the noise (x_0 := 2 eps, or through
+    eta := eps).  The variables ``replaced`` by their forward marginals in law are not held fixed, nor those
+    whose ``values`` (their definitions, substituted) write the noise: that dependence is written out."""
     written = side.atoms(sp.Symbol)  # bound ones too: E_eps[x_t eps] takes x_t's law beside eps's
     if noise not in written:
         return True
@@ -515,14 +517,29 @@ def independent(
     noisy = set(noises(vocabulary, written))
     for symbol in written - noisy - replaced:
         key = vocabulary.symbols.get(symbol)
-        if not vocabulary.is_random(symbol) or key == ("x", "", "0"):
+        if not vocabulary.is_random(symbol) or (values and symbol in values and noise in values[symbol].free_symbols):
             continue
-        if values and symbol in values and noise in values[symbol].free_symbols:
+        if noise in made_of(symbol, defined or {}):
+            return False
+        if key == ("x", "", "0"):
             continue
         k = index_value(key[2]) if key[:2] == ("x", "") and key[2] and ":" not in key[2] else None
         if j is None or k is None or not ((j - k).is_Integer and j - k + (lag or 0) > 0):
             return False
     return True
+
+
+def made_of(symbol: sp.Symbol, defined: Mapping[sp.Expr, object]) -> set[sp.Symbol]:
+    """The names the note's definitions make ``symbol`` of, through every definition in turn (x_0 := eta,
+    eta := eps: eta and eps)."""
+    found: set[sp.Symbol] = set()
+    todo = [symbol]
+    while todo:
+        definition = defined.get(todo.pop())
+        body = definition.rhs.free_symbols - found if isinstance(definition, Definition) else set()
+        found |= body
+        todo += body
+    return found
 
 
 def marginals_in_law(vocabulary: NoteVocabulary, sides: Iterable[sp.Expr], lag: int | None) -> list[Assumption]:
@@ -770,8 +787,8 @@ def ddpm(
     noise = tuple(
         n
         for n in noise
-        if all(independent(vocabulary, n, side, lag, replaced) for side in apart)
-        and all(independent(vocabulary, n, side, lag, replaced, made) for side in written.sides)
+        if all(independent(vocabulary, n, side, lag, replaced, defined=defined) for side in apart)
+        and all(independent(vocabulary, n, side, lag, replaced, made, defined) for side in written.sides)
     )
     if noise:
         found.append(Noises(noise))
