@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import StepResult, check_notes
 from diffproof.notes import read_notes
@@ -26,3 +28,18 @@ def case(name: str, fixed: Collection[str], causes: Mapping[str, str]):
     if name in fixed:
         return name
     return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {causes[name]}"))
+
+
+#: What the answer checker says of a reference it will not read (it reads more than one way): it asks for
+#: parentheses.
+REFUSED = "refused"
+
+
+def answer_verdict(reference: str, answer: str) -> str:
+    """The answer checker's verdict on ``answer`` against ``reference``, or :data:`REFUSED` when it will not read
+    the reference."""
+    try:
+        return equiv(reference, answer).verdict.status.value
+    except InvalidAnswer as error:
+        assert "more than one way" in str(error), error
+        return REFUSED

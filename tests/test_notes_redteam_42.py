@@ -27,9 +27,9 @@ from __future__ import annotations
 import pytest
 import red_team
 import test_notes_redteam as earlier
+from red_team import REFUSED
+from red_team import answer_verdict as verdict
 
-from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
@@ -208,22 +208,11 @@ ANSWERS = {
 #: The answer checker's findings fixed so far.
 FIXED_ANSWERS: frozenset[str] = frozenset(ANSWERS)
 
-#: What the checker says of a reference it will not read: it asks for parentheses.
-REFUSED = "refused"
 
 #: The sound verdict of each answer finding, once fixed, both ways round.  Each reference reads two ways (the
 #: derivative of the bracket times what follows, or of the whole product: ``parser.BRACKET_THEN_PRODUCT``), and
 #: the readings disagree on the answer: refused as a reference, undecided as an answer.
 SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
-
-
-def verdict(reference: str, answer: str) -> str:
-    """The checker's verdict on ``answer`` against ``reference``, or :data:`REFUSED` when it will not read them."""
-    try:
-        return equiv(reference, answer).verdict.status.value
-    except InvalidAnswer as error:
-        assert "more than one way" in str(error), error
-        return REFUSED
 
 
 @pytest.mark.parametrize(

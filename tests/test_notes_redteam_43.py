@@ -25,9 +25,9 @@ from __future__ import annotations
 import pytest
 import red_team
 import test_notes_redteam as earlier
+from red_team import REFUSED
+from red_team import answer_verdict as verdict
 
-from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
@@ -201,21 +201,10 @@ ANSWERS = {
 #: The answer checker's findings fixed so far.
 FIXED_ANSWERS: frozenset[str] = frozenset(ANSWERS)
 
-#: What the checker says of a reference it will not read: it asks for parentheses.
-REFUSED = "refused"
 
 #: The sound verdict of each answer finding, once fixed, both ways round: refused as a reference (two readings that
 #: disagree), undecided as an answer.
 SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
-
-
-def verdict(reference: str, answer: str) -> str:
-    """The checker's verdict on ``answer`` against ``reference``, or :data:`REFUSED` when it will not read them."""
-    try:
-        return equiv(reference, answer).verdict.status.value
-    except InvalidAnswer as error:
-        assert "more than one way" in str(error), error
-        return REFUSED
 
 
 @pytest.mark.parametrize(
