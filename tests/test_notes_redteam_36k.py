@@ -61,14 +61,17 @@ def test_the_values_chosen_are_kept_in_json():
 
 
 def test_a_list_of_displayed_claims_keeps_its_refutation_with_the_free_name_chosen():
-    """alpha_t <= beta_t displayed, then alpha_t^2 >= alpha_t: beta_t, free of the step, is chosen at least
-    alpha_t (and abar_{t-1} of the first display in (0, 1)); the refutation stands (test_verify_tex's list)."""
+    """alpha_t <= beta_t displayed, then alpha_t^2 >= alpha_t: beta_t, free of the step, is given a value at least
+    alpha_t (and abar_{t-1} of the first display in (0, 1)); the refutation stands (test_verify_tex's list).  The
+    counterexample shown is the standard DDPM reading's where it refutes too (judging._standard_shown): beta_t is
+    then derived, 1 - alpha_t, rather than chosen, and must still meet the display."""
     text = (
         "\\[ \\alpha_t \\bar\\alpha_{t-1} \\le \\alpha_t \\]\n\\[ \\alpha_t \\le \\beta_t \\]\n"
         "\\[ \\alpha_t^2 \\ge \\alpha_t \\]\n"
     )
     result = check_notes(read_notes(text), Limits(seconds=120)).results[2]
     assert result.status == REFUTED, result.reason
-    chosen = dict(result.counterexample.chosen)
-    assert len(chosen) == 2 and all(0 < value < 1 for value in chosen.values())
-    assert dict(result.counterexample.point)["α_t"] <= chosen["β_t"]
+    example = result.counterexample
+    given = dict(example.chosen) | dict(example.derived)
+    assert "β_t" in given and all(0 < value < 1 for value in (*given.values(), *dict(example.point).values()))
+    assert dict(example.point)["α_t"] <= given["β_t"]

@@ -132,6 +132,7 @@ def test_every_field_of_a_statement_is_in_its_key():
     changed = {
         "kind": "bound", "line": 4, "text": "h + k < 0", "name": Formula("h", 3), "body": Formula("1", 3),
         "origin": "words", "until": 5, "denied": True, "plain": True, "where": True,
+        "ranged": Formula("1 \\le t \\le T - 1", 3),
     }  # fmt: skip
     assert set(changed) == {field.name for field in fields(Stated)}
     for name, value in changed.items():
