@@ -43,3 +43,22 @@ def answer_verdict(reference: str, answer: str) -> str:
     except InvalidAnswer as error:
         assert "more than one way" in str(error), error
         return REFUSED
+
+
+def assert_sound_answer(reference: str, answer: str, unsound: str) -> None:
+    """A fixed answer finding whose reference reads two ways that disagree on the answer: never the unsound
+    verdict, and, both ways round, refused as a reference and undecided as an answer."""
+    assert answer_verdict(reference, answer) != unsound
+    assert (answer_verdict(reference, answer), answer_verdict(answer, reference)) == (REFUSED, "undecided")
+
+
+#: The context declared on a held-out note's first line, and the steps of DDPM's forward law such a note ends with
+#: (its mean and its variance given x_{t-1}): proved under the context unless the note changed the forward step.
+DDPM = "<!-- diffproof: context ddpm -->\n"
+FORWARD_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+FORWARD_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
+
+
+def last(text: str) -> StepResult:
+    """The verdict on the last step of the Markdown note ``text``."""
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]

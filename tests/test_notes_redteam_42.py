@@ -27,12 +27,12 @@ from __future__ import annotations
 import pytest
 import red_team
 import test_notes_redteam as earlier
-from red_team import REFUSED
-from red_team import answer_verdict as verdict
+from red_team import DDPM as _DDPM
+from red_team import FORWARD_MEAN as _MEAN
+from red_team import FORWARD_VARIANCE as _VARIANCE
+from red_team import last as _last
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -209,12 +209,6 @@ ANSWERS = {
 FIXED_ANSWERS: frozenset[str] = frozenset(ANSWERS)
 
 
-#: The sound verdict of each answer finding, once fixed, both ways round.  Each reference reads two ways (the
-#: derivative of the bracket times what follows, or of the whole product: ``parser.BRACKET_THEN_PRODUCT``), and
-#: the readings disagree on the answer: refused as a reference, undecided as an answer.
-SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
-
-
 @pytest.mark.parametrize(
     "name",
     [
@@ -224,17 +218,7 @@ SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
 )
 def test_the_forty_second_red_team_s_answers(name):
     reference, answer, unsound, _ = ANSWERS[name]
-    assert verdict(reference, answer) != unsound
-    assert (verdict(reference, answer), verdict(answer, reference)) == SOUND_ANSWERS[name]
-
-
-_DDPM = "<!-- diffproof: context ddpm -->\n"
-_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
-_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
-
-
-def _last(text: str):
-    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+    red_team.assert_sound_answer(reference, answer, unsound)
 
 
 #: Held-out variants of the fixed findings, in wordings the red team did not write: each changes DDPM's forward step

@@ -25,12 +25,14 @@ from __future__ import annotations
 import pytest
 import red_team
 import test_notes_redteam as earlier
+from red_team import DDPM as _DDPM
+from red_team import FORWARD_MEAN as _MEAN
+from red_team import FORWARD_VARIANCE as _VARIANCE
 from red_team import REFUSED
 from red_team import answer_verdict as verdict
+from red_team import last as _last
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -202,11 +204,6 @@ ANSWERS = {
 FIXED_ANSWERS: frozenset[str] = frozenset(ANSWERS)
 
 
-#: The sound verdict of each answer finding, once fixed, both ways round: refused as a reference (two readings that
-#: disagree), undecided as an answer.
-SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
-
-
 @pytest.mark.parametrize(
     "name",
     [
@@ -216,8 +213,7 @@ SOUND_ANSWERS = {name: (REFUSED, UNDECIDED) for name in ANSWERS}
 )
 def test_the_forty_third_red_team_s_answers(name):
     reference, answer, unsound, _ = ANSWERS[name]
-    assert verdict(reference, answer) != unsound
-    assert (verdict(reference, answer), verdict(answer, reference)) == SOUND_ANSWERS[name]
+    red_team.assert_sound_answer(reference, answer, unsound)
 
 
 #: Answers of one reading that must keep their verdict: a bracketed logarithm of a fraction, a function's bracketed
@@ -237,17 +233,10 @@ def test_answers_of_one_reading_keep_their_verdict(name):
     assert verdict(reference, answer) == expected
 
 
-_DDPM = "<!-- diffproof: context ddpm -->\n"
-_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
-_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
 _DERIVATIVE = "\n\n$$\n\\partial_x (x y) = y\n$$\n"
 _INTEGRAL = "\n\n$$\n\\int_0^1 \\sigma\\, du = \\sigma\n$$\n"
 _PROPTO_STEP = "\n\n$$\ne^{-(x - \\mu)^2 / 2} \\propto e^{-x^2 / 2 + x \\mu}\n$$\n"
 _MARGINAL_MEAN = "\n\n$$\n\\mathbb{E}[x_t] = \\sqrt{\\bar\\alpha_t}\\, x_0\n$$\n"
-
-
-def _last(text: str):
-    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
 
 
 #: Held-out wordings of the fixed classes, written after the fix and not tuned to: each changes DDPM's forward step
