@@ -702,7 +702,7 @@ def _forward_noises(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object
     return families
 
 
-def generic_letters(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> frozenset[tuple[str, str]]:
+def _generic_letters(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> frozenset[tuple[str, str]]:
     """The letters (base, decoration) the note defines at a generic index (z_t := ..., for every t): each member,
     whatever its index, is the note's variable, made as its definition says, never a fresh standard normal."""
     found = set()
@@ -792,7 +792,7 @@ def ddpm(
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal; so is
     # every member of a letter the note defines at a generic index (z_t := sqrt(1 - beta_t) z_{t-1} + ...: z_{t-2})
-    letters = generic_letters(vocabulary, defined)
+    letters = _generic_letters(vocabulary, defined)
     noise = tuple(
         s
         for s in noises(vocabulary, symbols)
