@@ -1,4 +1,4 @@
-"""The swept notes (``tests/data/notes/sweeps``): fifty-six public notes held out from the corpus, whose proved
+"""The swept notes (``tests/data/notes/sweeps``): sixty-five public notes held out from the corpus, whose proved
 and refuted steps were each read by hand (``verdicts.toml``).  A verdict of proof or refutation outside that list
 fails here, so whatever a change newly proves or refutes on real notes is read by a person before it lands; a
 proof lost is allowed (a slow step may time out under load), a refutation of the real slip is not.  A wrong

@@ -702,6 +702,18 @@ def _forward_noises(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object
     return families
 
 
+def _generic_letters(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> frozenset[tuple[str, str]]:
+    """The letters (base, decoration) the note defines at a generic index (z_t := ..., for every t): each member,
+    whatever its index, is the note's variable, made as its definition says, never a fresh standard normal."""
+    found = set()
+    for lhs in defined:
+        key = vocabulary.symbols.get(lhs) if isinstance(lhs, sp.Symbol) else None
+        value = index_value(key[2]) if key is not None and key[2] else None
+        if value is not None and value.free_symbols:
+            found.add(key[:2])
+    return frozenset(found)
+
+
 def _names(definition: Definition, vocabulary: NoteVocabulary) -> set[sp.Symbol]:
     """The names a definition writes: its body's, and the name it defines (not a density's arguments)."""
     defined = {definition.lhs} if definition.lhs in vocabulary.symbols else set()
@@ -778,8 +790,14 @@ def ddpm(
         relations = schedule(vocabulary, defined, filter(contested, vocabulary.symbols))
         found = [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")] + found
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
-    # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal
-    noise = tuple(s for s in noises(vocabulary, symbols) if not contested(s) and s not in defined and own(s))
+    # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal; so is
+    # every member of a letter the note defines at a generic index (z_t := sqrt(1 - beta_t) z_{t-1} + ...: z_{t-2})
+    letters = _generic_letters(vocabulary, defined)
+    noise = tuple(
+        s
+        for s in noises(vocabulary, symbols)
+        if not contested(s) and s not in defined and own(s) and vocabulary.symbols[s][:2] not in letters
+    )
     # a noise is independent of the rest (its declaration says so) only beside variables made before it
     replaced = {a.lhs for a in found if isinstance(a, Definition) and a.relation is Relation.EQ_LAW}
     made = dict(written.values)
