@@ -238,6 +238,32 @@ def _noise_in_plain_sentences(notes: Notes) -> list[Stated]:
     return found
 
 
+#: Words that call what they are said of random ("a random variable", "stochastic"), in French, German, Chinese,
+#: Japanese and Korean too; not "non-random".
+_RANDOM_SAID = re.compile(
+    r"\b(?<!non-)(?<!non)random\b|\bstochastic\w*|\bal[ée]atoire\w*|\bZufall\w*|\bzuf[äa]llig\w*"
+    r"|随机|隨機|確率変数|ランダム|확률\s*변수",
+    re.IGNORECASE,
+)
+#: Words that tie what they are said of to another variable ("depends on", "correlated with"): random where the
+#: other is a noise.
+_TIED_SAID = re.compile(r"\bcorrelat\w*|\bdepend(?:s|ed|ing|ent)?\b|依赖|相关|依存|相関", re.IGNORECASE)
+
+
+def _random_in_words(inline: Inline) -> list[Stated]:
+    """``Let $u$ be a random variable``, ``$u$ is correlated with the noise``: a name set alone in a sentence whose
+    words call it random (:data:`_RANDOM_SAID`) or tie it to another (:data:`_TIED_SAID`) beside a noise (in words or
+    maths), as a ``random`` statement -- a declared noise is then not known to be independent of it, whatever
+    else the sentence says (fail-safe)."""
+    node = parse(inline.text, inline.line).node
+    words = _words_of(inline.sentence)
+    noise = _FORWARD_NOISE_WORD.search(words) or _NOISE_MATHS.search(inline.sentence)
+    if not (isinstance(node, syntax.Name) and (_RANDOM_SAID.search(words) or (noise and _TIED_SAID.search(words)))):
+        return []
+    said = f"${inline.text.strip()}$ called random in words"
+    return [Stated("random", inline.line, said, Formula(said, inline.line, node), None, "words")]
+
+
 #: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
 #: bare name there and no word for a variance.
 _SCALES = {
