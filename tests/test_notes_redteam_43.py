@@ -108,6 +108,10 @@ FIXED: frozenset[str] = frozenset(
         # reads a shape ("proportional to", "linear in"), a function after the maths (的函数, の関数) and
         # "determines"; tied_in_words a change said of each ("When $x$ changes, $y$ changes")
         *(name for name in FINDINGS if "rt43-18" <= name < "rt43-28"),
+        # fix st44: a sentence anywhere that writes x_{t-1} or x_t beside a verb that changes a value
+        # (laws._changed_anywhere) is read by DDPM's words, past the display or the heading that ends its stretch
+        "rt43-01-display-ends-the-stretch-halving-proved",
+        "rt43-02-heading-ends-the-stretch-halved-proved",
         # fix43: the parser keeps both readings of a function's argument before a bracket or a number's slash and
         # of a derivative's unbracketed operand before an explicit product or quotient
         *(name for name in FINDINGS if "rt43-28" <= name < "rt43-31"),

@@ -28,7 +28,7 @@ from diffproof.notecheck import contexts, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
-from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements.formulas import LAWS, Formula, Stated, defined_name, name_key
 from diffproof.notecheck.statements.indices import indices_only, range_narrows
 from diffproof.notecheck.vocabulary import (
     RANDOM,
@@ -441,6 +441,7 @@ def build(
             context.schedule = context.schedule or reason
         for key, reason in schedules.unimposed(readable, vocabulary).items():  # beta_t = beta_{t-1}: kept, not drawn
             context.related.setdefault(key, reason)
+    vocabulary.said_random = frozenset(key for item in stated for key in _said_random(item))
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
         for d in context.random_definitions.values()
@@ -810,6 +811,42 @@ def _constrained_variables(item: Stated, vocabulary: NoteVocabulary) -> set[sp.S
     return {vocabulary.symbol(key) for key in written if key[0].rstrip("'") in RANDOM}  # no other name registered
 
 
+#: The operators of a moment or a probability written as a call (``\mathrm{Cov}(u, \epsilon)``).
+_MOMENTS = frozenset({"Cov", "Var", "Corr", "cov", "var", "corr", "E", "P", "Pr"})
+
+
+def _said_random(item: Stated) -> set[Key]:
+    """The names ``item`` makes random beside a noise: a name called random in words (``random``), the variables
+    of a law whose parameters write a noise (u ~ N(eps, 1)), and the names written with a noise inside a moment, a
+    probability or a density (E(u eps) = 1, Cov(u, eps) != 0, p(u | eps)).  A noise's own law's parameters (eps ~
+    N(m, 1)) and a declared context's schedule (alpha_t, beta_t) are not made random."""
+    written = [f.node for f in (item.name, item.body) if f is not None and f.node is not None]
+    found: set[Key] = set()
+    if item.kind == "random":
+        found = _names(written[0]) if written else set()
+    elif item.kind in LAWS and len(written) == 2 and _noise_names(written[1]):
+        found = _names(written[0]) - _noise_names(written[0])
+    else:
+        for node in (n for w in written for n in nodes(w)):
+            moment = isinstance(node, syntax.Expectation) or (
+                isinstance(node, syntax.Call) and (law_letter(node) is not None or node.name.base in _MOMENTS)
+            )
+            if moment and _noise_names(node):
+                found |= _names(node) - _noise_names(node)
+    return {key for key in found if key[:2] not in contexts.SCHEDULE}
+
+
+def _names(node: syntax.Node) -> set[Key]:
+    """The keys of the names ``node`` writes as values (not those it applies: the E of E(u), the p of p(u))."""
+    applied = {id(c.name) for c in nodes(node) if isinstance(c, syntax.Call)}
+    return {n.key for n in nodes(node) if isinstance(n, syntax.Name) and id(n) not in applied}
+
+
+def _noise_names(node: syntax.Node) -> set[Key]:
+    """The keys of the noises ``node`` writes (:func:`~contexts.is_noise`)."""
+    return {key for key in _names(node) if contexts.is_noise(key)}
+
+
 def _gaussian_law(item: Stated) -> str | None:
     """The kernel's name of the law whose density ``item`` defines as a Gaussian (``p_\\theta(x_{t-1} | x_t) =
     N(...)``: p), or None."""
@@ -963,7 +1000,9 @@ def finish(
     brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
                and d.lhs not in context.random_definitions
                for s in d.rhs.atoms(sp.Symbol)}  # fmt: skip  # L := E[eps^2]: the step L = 2 is about eps
-    randoms = {s for s in step.atoms(sp.Symbol) | brought if context.vocabulary.is_random(s)}  # bound ones too
+    vocabulary = context.vocabulary  # bound ones too, and a name the note makes random beside a noise
+    randoms = {s for s in step.atoms(sp.Symbol) | brought
+               if vocabulary.is_random(s) or vocabulary.symbols.get(s) in vocabulary.said_random}  # fmt: skip
     keys = {context.vocabulary.symbols.get(s) for s in randoms} - {None}
     if not noise and len(randoms) == 1 and randoms <= context.normals and not disputed_reason(context, keys):
         noise = tuple(randoms)  # E[eps^2] = 1 after eps ~ N(0, 1): one random variable, its independence moot

@@ -517,7 +517,8 @@ def independent(
     noisy = set(noises(vocabulary, written))
     for symbol in written - noisy - replaced:
         key = vocabulary.symbols.get(symbol)
-        if not vocabulary.is_random(symbol) or (values and symbol in values and noise in values[symbol].free_symbols):
+        random = vocabulary.is_random(symbol) or key in vocabulary.said_random  # E(u eps) = 1 stated: u random
+        if not random or (values and symbol in values and noise in values[symbol].free_symbols):
             continue
         if noise in made_of(symbol, defined or {}):
             return False

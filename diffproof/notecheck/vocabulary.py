@@ -289,6 +289,9 @@ class NoteVocabulary(ProbabilityVocabulary):
     function_names: frozenset[Key] = frozenset()
     #: The random variables a definition of the note ties together (x_t, x_0 and eps in x_t = ...).
     tied: frozenset[Key] = frozenset()
+    #: The names the note makes random beside a noise (a moment, a law or a density written with one, or called
+    #: random in words): no declared noise is known to be independent of them.
+    said_random: frozenset[Key] = frozenset()
     #: The letters the note gives its own meaning, against a convention or a constant (alpha := 3/2, e := ...).
     overridden: frozenset[tuple[str, str]] = frozenset()
     #: The letters the note writes, bare, as the last index of a sum or product (\\sum_{k=1}^{K}): counts.

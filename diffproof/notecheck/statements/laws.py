@@ -238,6 +238,32 @@ def _noise_in_plain_sentences(notes: Notes) -> list[Stated]:
     return found
 
 
+#: Words that call what they are said of random ("a random variable", "stochastic"), in French, German, Chinese,
+#: Japanese and Korean too; not "non-random".
+_RANDOM_SAID = re.compile(
+    r"\b(?<!non-)(?<!non)random\b|\bstochastic\w*|\bal[ée]atoire\w*|\bZufall\w*|\bzuf[äa]llig\w*"
+    r"|随机|隨機|確率変数|ランダム|확률\s*변수",
+    re.IGNORECASE,
+)
+#: Words that tie what they are said of to another variable ("depends on", "correlated with"): random where the
+#: other is a noise.
+_TIED_SAID = re.compile(r"\bcorrelat\w*|\bdepend(?:s|ed|ing|ent)?\b|依赖|相关|依存|相関", re.IGNORECASE)
+
+
+def _random_in_words(inline: Inline) -> list[Stated]:
+    """``Let $u$ be a random variable``, ``$u$ is correlated with the noise``: a name set alone in a sentence whose
+    words call it random (:data:`_RANDOM_SAID`) or tie it to another (:data:`_TIED_SAID`) beside a noise (in words or
+    maths), as a ``random`` statement -- a declared noise is then not known to be independent of it, whatever
+    else the sentence says (fail-safe)."""
+    node = parse(inline.text, inline.line).node
+    words = _words_of(inline.sentence)
+    noise = _FORWARD_NOISE_WORD.search(words) or _NOISE_MATHS.search(inline.sentence)
+    if not (isinstance(node, syntax.Name) and (_RANDOM_SAID.search(words) or (noise and _TIED_SAID.search(words)))):
+        return []
+    said = f"${inline.text.strip()}$ called random in words"
+    return [Stated("random", inline.line, said, Formula(said, inline.line, node), None, "words")]
+
+
 #: Words that make N's second parameter a standard deviation or a precision, in a sentence that writes N with a
 #: bare name there and no word for a variance.
 _SCALES = {
@@ -1931,11 +1957,25 @@ def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
 #: Words that change a state (scale it, add to it, order what is done to it) or count: beside a state's maths in a
 #: section that describes the forward process, they may say what its step does ("halve $x_{t-1}$", "Before that,
 #: $x_{t-1}$ is halved", "Halving $x_{t-1}$ comes first", "factor on $x_{t-1}$: $1/2$").
-_CHANGE_WORDS = re.compile(
-    r"\b(?:halv\w*|half|doubl\w*|twice|tripl\w*|thrice|quarter\w*|scal\w*|rescal\w*|multipl\w*|divid\w*|add\w*"
+_CHANGE_VERBS = (
+    r"halv\w*|half|doubl\w*|twice|tripl\w*|thrice|quarter\w*|scal\w*|rescal\w*|multipl\w*|divid\w*|add\w*"
     r"|subtract\w*|shrink\w*|shrunk|grow\w*|increas\w*|decreas\w*|reduc\w*|amplif\w*|attenuat\w*|damp\w*|clip\w*"
-    r"|round\w*|replac\w*|swap\w*|negat\w*|flip\w*|factors?|times|first|before|after|then|comes?|precede\w*"
-    r"|\d+(?:\.\d+)?)\b",
+    r"|round\w*|replac\w*|swap\w*|negat\w*|flip\w*"
+)
+_CHANGE_WORDS = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|factors?|times|first|before|after|then|comes?|precede\w*|\d+(?:\.\d+)?)\b", re.IGNORECASE
+)
+#: Verbs that change a value (:data:`_CHANGE_VERBS`, and shifting, squaring, applying a map, dropping ...), in
+#: French, German, Chinese and Japanese too: said of the step's input or the next state (x_{t-1}, x_t) anywhere in
+#: a note, they may say what its forward step does ("Here $x_{t-1}$ is halved first", under a heading of its own).
+_CHANGING = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|shift\w*|squar(?:es|ed|ing)|cub(?:es|ed|ing)|invert\w*|rotat\w*|translat\w*|offset\w*"
+    r"|truncat\w*|clamp\w*|quanti[sz]\w*|normali[sz]\w*|standardi[sz]\w*|drop\w*|discard\w*|remov\w*"
+    r"|zero(?:e?s|ed|ing)?|set\s+to|reset\w*|ignor\w*|forg[eo]t\w*|mask\w*|appl(?:y|ies|ied|ying)"
+    r"|map(?:s|ped|ping)?|transform\w*|exponentiat\w*|rais(?:e|es|ed|ing)|mix\w*|modif\w*|alter\w*|chang\w*"
+    r"|adjust\w*|instead|permut\w*|shuffl\w*"
+    r"|halbiert\w*|verdoppel\w*|skalier\w*|multipliz\w*|divis[ée]\w*|doubl[ée]\w*|multipli[ée]\w*|divid[ée]\w*)\b"
+    r"|减半|减小|加倍|翻倍|倍|缩放|乘以|除以|平方(?!完成)|取反|替换|半分|二乗|2乗|乗じ|割っ|割る|置き換|反転",
     re.IGNORECASE,
 )
 
@@ -1946,13 +1986,18 @@ _COUNTED = re.compile(
 )
 
 
+def _unrelated_maths(sentence: str) -> list[str]:
+    """A sentence's pieces of maths that state no relation and no limit (read by the maths' readers)."""
+    pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
+    return [p for p in pieces if not (_STATED_IN_MATHS.search(p) or _ARROW.search(p))]
+
+
 def _state_and_count(sentence: str) -> tuple[bool, str]:
     """Whether a sentence writes a state of the chain (x_t, x_{t-1}, x_0) in maths that states no relation (a
     relation or a limit is the maths' readers'), and the count it says beside it (:data:`_COUNTED`, or a number in
     maths), or ''."""
     pieces = [next(g for g in m.groups() if g is not None).strip("`") for m in _SENTENCE_MATHS.finditer(sentence)]
-    unrelated = [p for p in pieces if not (_STATED_IN_MATHS.search(p) or _ARROW.search(p))]
-    state = any(state.search(p) for p in unrelated for state in _STATE_AT.values())
+    state = any(state.search(p) for p in _unrelated_maths(sentence) for state in _STATE_AT.values())
     numbers = [f"${p.strip()}$" for p in pieces if p.strip() and _NUMBERS_ONLY.fullmatch(p) and re.search(r"\d", p)]
     counted = _COUNTED.search(_SENTENCE_MATHS.sub(" ", sentence))
     return state, (numbers[0] if numbers else counted.group(0) if counted else "")
@@ -1967,6 +2012,14 @@ def _changes_a_state(sentence: str) -> bool:
 
 #: The step's input or an earlier state in maths (x_{t-1}, x_{t-2}): what a sentence of the forward step acts on.
 _EARLIER_STATE = re.compile(r"x\s*\}?\s*_\s*\{\s*[a-z]\s*-\s*\d+\s*\}")
+
+
+def _changed_anywhere(sentence: str) -> bool:
+    """Whether a sentence writes the step's input or the next state alone in its maths (x_{t-1}, x_t; no relation)
+    beside a verb that changes a value (:data:`_CHANGING`): wherever it stands, after a display or under a heading,
+    it may say what the forward step does, so DDPM's words decide (:func:`_beyond_ddpm_s_words`)."""
+    state = any(_STATE_AT[when].search(p) for p in _unrelated_maths(sentence) for when in ("now", "before"))
+    return state and bool(_CHANGING.search(_SENTENCE_MATHS.sub(" ", sentence)))
 
 
 def _acts_on_the_input(sentence: str) -> bool:
@@ -1985,7 +2038,9 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
     process is: ``read`` itself (:func:`_read_as_forward`; a pronoun goes on with the last sentence, across a
     paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a
     state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) or acts on the step's input
-    (:func:`_acts_on_the_input`) and is not a model's or the reverse process's; or ''."""
+    (:func:`_acts_on_the_input`), or anywhere if a verb changes the input or the next state
+    (:func:`_changed_anywhere`: past a display or a heading), and is not a model's or the reverse process's; or
+    ''."""
     read: list[tuple[int, str, bool]] = []
     follows = False
     for line, sentence, hangs in _forward_sentences(notes):
@@ -2002,7 +2057,8 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
 
     def in_section(line: int, sentence: str) -> bool:
         changes = _changes_a_state(sentence) or _acts_on_the_input(sentence)
-        return section(line) in forward and changes and _read_as_forward(sentence, True, False)
+        read = (section(line) in forward and changes) or _changed_anywhere(sentence)
+        return read and _read_as_forward(sentence, True, False)
 
     return [
         (line, sentence, "read" if is_read else "section" if in_section(line, sentence) else "")

@@ -130,6 +130,7 @@ from diffproof.notecheck.statements.laws import (
     _noise_law_in_words,
     _noises_tied_in_words,
     _parameters_in_words,
+    _random_in_words,
     _unchained_in_words,
 )
 from diffproof.notecheck.statements.lead_ins import (
@@ -449,6 +450,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
         self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
