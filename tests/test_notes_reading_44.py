@@ -3,7 +3,12 @@ mathematician read it, or refused with its reason; wrong variants stay unproved.
 
 from __future__ import annotations
 
-from diffproof.notecheck import PROVED, REFUTED, check_notes
+import pytest
+
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.limits import Limits
+from diffproof.answers.parser import parse as parse_formula
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
 
@@ -43,3 +48,64 @@ def test_a_callout_display_is_used_by_the_steps_after_it_and_a_wrong_restatement
     wrong = CALLOUT + "\n$$\ny + 2 = s(x)\n$$\n"
     assert verdicts(right)[14] == PROVED
     assert verdicts(wrong)[14] == REFUTED
+
+
+def note(*parts: str) -> str:
+    """A Markdown note of these display-maths blocks."""
+    return "\n\n".join(f"$$\n{p}\n$$" for p in parts) + "\n"
+
+
+def last(*parts: str):
+    report = check_notes(read_notes(note(*parts), markdown=True), Limits(seconds=120))
+    assert not any(r.internal for r in report.results), [r.reason for r in report.results]
+    return report.results[-1]
+
+
+# \int_{x \in \mathbb{R}^n}: the whole-space integral (as \int_{\mathbb{R}^n}) whose subscript names its variable,
+# which must be its differential's (en-dwdengwei's score matching by parts).
+@pytest.mark.parametrize("domain", [r"_{x\in\mathbb{R}^n}", r"_{x \in \mathbb{R}}", r"_{x\in\R^d}"])
+def test_an_integral_over_the_whole_space_named_with_its_variable(domain):
+    assert last(rf"\int{domain} x p(x) \mathrm{{d}}x = \mathbb{{E}}_{{p(x)}}[x]").status == PROVED
+    assert last(rf"\int{domain} x p(x) dx = \mathbb{{E}}_{{p(x)}}[x^2]").status == REFUTED
+    assert last(rf"\int{domain} dx\, x p(x) = \mathbb{{E}}_{{p(x)}}[x]").status == PROVED
+
+
+@pytest.mark.parametrize(
+    "integral",
+    [
+        r"\int_{y\in\mathbb{R}} x p(x) dx",  # the subscript names another variable than the differential
+        r"\int_{x\in\mathbb{R}} x p(x) dx\, dy",  # two differentials, one named
+        r"\int_{x\in\mathbb{R}^+} x p(x) dx",  # a half-line, not the whole space
+        r"\int_{x\in[0,1]} x p(x) dx",  # an interval
+        r"\int_{x+y\in\mathbb{R}} x p(x) dx",  # no variable before \in
+    ],
+)
+def test_an_integral_whose_subscript_is_not_its_variable_over_the_whole_space_is_not_read(integral):
+    assert last(rf"{integral} = \mathbb{{E}}_{{p(x)}}[x]").status == UNDECIDED
+    with pytest.raises(InvalidAnswer):
+        parse_formula(integral, notes=True)
+
+
+# s(x; \theta): a function that is no density, of its argument and of its parameter after the semicolon, read as
+# s(x, \theta); only a density takes a condition after '|'.
+S = r"J = s(x;\theta)^2"
+
+
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (r"J = s(x;\theta) s(x;\theta)", PROVED),
+        (r"J + s(x;\theta) = s(x;\theta) (s(x;\theta) + 1)", PROVED),
+        (r"J = s(x;\phi)^2", UNDECIDED),  # another parameter
+        (r"J = s(\theta;x)^2", UNDECIDED),  # argument and parameter swapped
+        (r"J = s(x)^2", UNDECIDED),  # the parameter dropped: another arity, not decided
+        (r"J = 2 s(x;\theta)^2", UNDECIDED),  # wrong, not proved (as 2 s(x)^2: an unstated function is not sampled)
+    ],
+)
+def test_a_function_with_a_parameter_after_a_semicolon(step, status):
+    assert last(S, step).status == status
+
+
+def test_a_function_takes_no_condition_and_no_parameter_that_is_not_a_symbol():
+    assert last(r"s(x \mid y) = s(x \mid y)").status == UNDECIDED
+    assert last(r"J = s(x;\theta + 1)", r"J = s(x;\theta + 1)").status == UNDECIDED

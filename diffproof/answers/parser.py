@@ -1213,10 +1213,13 @@ class Parser:
     def integral(self, name: str, position: int) -> Integral:
         """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``); or
         ``\\int dv\\, body``, the differentials first, as physics writes: the body is the product after them."""
-        lower = upper = None
+        lower = upper = named = None
         while self.token.is_("_", "^"):
             if self.advance().is_("_"):
                 if self.skip_whole_space():  # \int_{\mathbb{R}^d}: over the whole space, as \int alone
+                    continue
+                named = self.domain_variable()
+                if named is not None:  # \int_{x \in \mathbb{R}^d}: the same, its variable named
                     continue
                 lower = self.limit()
             else:
@@ -1231,6 +1234,7 @@ class Parser:
                 factors = [self.power()]
                 while self.starts_atom():
                     factors.append(self.power())
+            _check_named_variable(named, first, position)
             lower = _unless_its_variable(lower, upper, first)
             return Integral(position, _product(factors), tuple(first), lower, upper)
         self.integrals += 1
@@ -1244,6 +1248,7 @@ class Parser:
             variables.append(self.differential())
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
+        _check_named_variable(named, variables, position)
         return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
 
     def limit(self) -> Node:
@@ -1282,6 +1287,30 @@ class Parser:
             at += 1
         self.index += at
         return True
+
+    def domain_variable(self) -> Node | None:
+        """Read a subscript ``{x \\in \\mathbb{R}^n}`` that names the integral's variable and the whole space it runs
+        over (see :meth:`skip_whole_space`), and return the variable; None, reading nothing, for any other."""
+        if not self.token.is_("{"):
+            return None
+        depth, at = 0, self.index
+        for at in range(self.index, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0 or (depth == 1 and self.tokens[at].is_("\\in")):
+                break
+        if depth != 1:
+            return None
+        start, self.index = self.index, at + 1
+        if not (self.skip_whole_space() and self.token.is_("}")):
+            self.index = start
+            return None
+        end, self.index = self.index + 1, start + 1
+        with self.nested():
+            variable = self.power()
+        if not self.token.is_("\\in") or not isinstance(variable, Name):
+            raise InvalidAnswer("the subscript of an integral names one variable before \\in", self.token.position)
+        self.index = end
+        return variable
 
     def at_differential(self) -> bool:
         """``d`` then a variable (``dz``, ``d z``, ``d\\mathbf{x}``, ``\\mathrm{d}x``, ``dx_{1:T}``)."""
@@ -2105,6 +2134,14 @@ def _bold_group_end(tokens: list[Token], index: int) -> int | None:
 def _respelled(token: Token) -> Token:
     text = RESPELLED[token.text]
     return Token(Kind.COMMAND if text.startswith("\\") else Kind.OPERATOR, text, token.position)
+
+
+def _check_named_variable(named: Node | None, variables: list[Node], position: int) -> None:
+    """The variable an integral's subscript names (``\\int_{x \\in \\mathbb{R}^n}``) is its one differential's."""
+    if named is None:
+        return
+    if len(variables) != 1 or not isinstance(variables[0], Name) or variables[0].key != getattr(named, "key", None):
+        raise InvalidAnswer("the integral's subscript names a variable its differential does not", position)
 
 
 def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list[Node]) -> Node | None:
