@@ -109,3 +109,30 @@ def test_a_function_with_a_parameter_after_a_semicolon(step, status):
 def test_a_function_takes_no_condition_and_no_parameter_that_is_not_a_symbol():
     assert last(r"s(x \mid y) = s(x \mid y)").status == UNDECIDED
     assert last(r"J = s(x;\theta + 1)", r"J = s(x;\theta + 1)").status == UNDECIDED
+
+
+# \mathbb E_{x \mid \tilde x}[f]: the expectation over x given x~, as E[f | x~] over x (en-obsidian's Tweedie step).
+TWEEDIE_MEAN = r"\mathbb E_{x\mid \tilde x} \left[-\frac{\tilde x-x}{\sigma^2}\right]"
+
+
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (rf"{TWEEDIE_MEAN} = \frac{{\mathbb E[x\mid \tilde x]-\tilde x}}{{\sigma^2}}", PROVED),
+        (r"\mathbb E_{x \mid y}[x^2] = \mathbb E[x^2 \mid y]", PROVED),
+        (r"\mathbb E_{x | x_0 \sim p(x | x_0)}[x^2] = \mathbb E_{x \sim p(x | x_0)}[x^2]", PROVED),
+        (rf"{TWEEDIE_MEAN} = \frac{{\mathbb E[x\mid \tilde x]+\tilde x}}{{\sigma^2}}", REFUTED),  # the sign of x~
+        (r"\mathbb E_{x \mid y}[x] = \mathbb E[x]", REFUTED),  # the condition dropped
+        (r"\mathbb E_{x \mid y}[x] = \mathbb E[x \mid z]", REFUTED),  # given another variable, as E[x | y] is
+        (r"\mathbb E_{x | x_0 \sim p(x | y)}[x] = \mathbb E_{x \sim p(x | y)}[x]", UNDECIDED),  # law given another
+        (r"\mathbb E_{x \mid y}[x \mid y] = \mathbb E[x \mid y]", UNDECIDED),  # given twice: refused
+    ],
+)
+def test_an_expectation_given_in_its_subscript(step, status):
+    assert last(step).status == status
+
+
+def test_an_answer_takes_no_expectation_given_in_its_subscript():
+    with pytest.raises(InvalidAnswer):
+        parse_formula(r"\mathbb{E}_{x \mid y}[x]")
+    assert parse_formula(r"\mathbb E_{x \mid y}[x]", notes=True) is not None

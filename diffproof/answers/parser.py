@@ -1698,45 +1698,60 @@ class Parser:
         """``[body | given]`` after the E (or the Var of a variance), with the law in a subscript first
         (``_{z \\sim q(z | x)}``, ``_q``); notes also write ``E(x)`` and ``\\mathbb{E}_{q(x_0)} \\log p(x_0)`` (the
         product that follows)."""
-        measure, variables = self.expectation_subscript() if self.token.is_("_") else (None, ())
+        measure, variables, known = self.expectation_subscript() if self.token.is_("_") else (None, (), None)
         if self.token.is_("[") or (self.notes and self.token.is_("(")):
             opening = self.advance()
             with self.nested():
                 with self.stopping(*BARS):
                     body = self.expr()
-                given = self.expr() if self.accept(*GIVEN) else None
+                bar = self.accept(*GIVEN)
+                if bar is not None and known is not None:
+                    raise InvalidAnswer(
+                        "the expectation is given twice, in its subscript and after a bar", bar.position
+                    )
+                given = self.expr() if bar is not None else known
             self.expect(OPENING[opening.text], "to close the expectation")
             return Expectation(position, body, given, measure, variables, operator)
         if self.notes and self.starts_atom():
             with self.nested():
                 return self.operator_chain(
-                    lambda body: Expectation(position, body, None, measure, variables, operator), operator
+                    lambda body: Expectation(position, body, known, measure, variables, operator), operator
                 )
         raise InvalidAnswer(
             f"expected '[' after the E of an expectation, found {_found(self.token)}", self.token.position
         )
 
-    def expectation_subscript(self) -> tuple[Node | None, tuple[Node, ...]]:
-        """The law under an E: ``(measure, variables)`` from ``_{v, w \\sim m}``, ``_{m}`` or ``_q``.
+    def expectation_subscript(self) -> tuple[Node | None, tuple[Node, ...], Node | None]:
+        """The law under an E: ``(measure, variables, given)`` from ``_{v, w \\sim m}``, ``_{m}`` or ``_q``.
 
         A single item that is a density, a product of densities or the bare name of a law (``q``, ``q_\\phi``)
-        is the measure; otherwise the items are the variables (``\\mathbb{E}_{x_0, z}``).
+        is the measure; otherwise the items are the variables (``\\mathbb{E}_{x_0, z}``).  In notes the variables
+        may be given others after a bar, ``\\mathbb{E}_{x \\mid \\tilde x}[f]``: over x given x~, as E[f | x~] over x;
+        the law after ``\\sim`` must then condition on what the bar gives, ``_{x \\mid y \\sim p(x \\mid y)}``.
         """
         self.expect("_", "before the law of an expectation")
+        given = None
         if not self.token.is_("{"):
             items = [self.argument()]
             measure = None
         else:
             self.advance()
             with self.nested():
-                items = [self.expr()]
-                while self.accept(","):
-                    items.append(self.expr())
+                with self.stopping(*BARS):
+                    items = [self.expr()]
+                    while self.accept(","):
+                        items.append(self.expr())
+                if self.notes and self.accept(*BARS):
+                    given = self.expr()
                 measure = self.expr() if self.accept("\\sim") else None
             self.expect("}", "to close the law of the expectation")
-        if measure is None and len(items) == 1 and _is_law(items[0], self.notes):
-            return items[0], ()
-        return measure, tuple(items)
+        if given is not None and not _conditions_on(measure, given):
+            raise InvalidAnswer("the law after \\sim does not condition on what the bar gives", given.position)
+        if given is not None and measure is not None:
+            given = None  # the law says it: x | y ~ p(x | y) is x ~ p(x | y)
+        if measure is None and given is None and len(items) == 1 and _is_law(items[0], self.notes):
+            return items[0], (), None
+        return measure, tuple(items), given
 
     # ------------------------------------------------------------ names and their arguments
 
@@ -2134,6 +2149,17 @@ def _bold_group_end(tokens: list[Token], index: int) -> int | None:
 def _respelled(token: Token) -> Token:
     text = RESPELLED[token.text]
     return Token(Kind.COMMAND if text.startswith("\\") else Kind.OPERATOR, text, token.position)
+
+
+def _conditions_on(measure: Node | None, given: Node) -> bool:
+    """Whether the law under an expectation (None: none written) conditions on ``given`` and on nothing else, a
+    name (``p(x \\mid x_0)`` on x_0)."""
+    if measure is None:
+        return True
+    if not isinstance(measure, Call) or measure.separator == ";" or len(measure.given) != 1:
+        return False
+    (condition,) = measure.given
+    return isinstance(condition, Name) and isinstance(given, Name) and condition.key == given.key
 
 
 def _check_named_variable(named: Node | None, variables: list[Node], position: int) -> None:
