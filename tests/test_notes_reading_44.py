@@ -3,6 +3,8 @@ mathematician read it, or refused with its reason; wrong variants stay unproved.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diffproof.answers.errors import InvalidAnswer
@@ -48,6 +50,11 @@ def test_a_callout_display_is_used_by_the_steps_after_it_and_a_wrong_restatement
     wrong = CALLOUT + "\n$$\ny + 2 = s(x)\n$$\n"
     assert verdicts(right)[14] == PROVED
     assert verdicts(wrong)[14] == REFUTED
+
+
+def unplaced(node) -> str:
+    """A syntax tree's text without the positions of its nodes."""
+    return re.sub(r"position=\d+", "", repr(node))
 
 
 def note(*parts: str) -> str:
@@ -136,3 +143,48 @@ def test_an_answer_takes_no_expectation_given_in_its_subscript():
     with pytest.raises(InvalidAnswer):
         parse_formula(r"\mathbb{E}_{x \mid y}[x]")
     assert parse_formula(r"\mathbb E_{x \mid y}[x]", notes=True) is not None
+
+
+# \alpha_t \cdots \alpha_1, a_1 a_2 \cdots a_T: a product written out, read as \prod_{k=1}^{t} from the integer end.
+@pytest.mark.parametrize(
+    "written, low, high",
+    [
+        (r"\alpha_t \cdots \alpha_1", "1", "t"),
+        (r"\alpha_1 \alpha_2 \cdots \alpha_t", "1", "t"),
+        (r"\alpha_t \alpha_{t-1} \ldots \alpha_2", "2", "t"),
+        (r"\alpha_1 \cdots \alpha_3", "1", "3"),
+    ],
+)
+def test_a_product_written_out_is_the_product_between_its_ends(written, low, high):
+    (product,) = parse_formula(rf"\sqrt{{{written}}}", notes=True).operands
+    expected = parse_formula(rf"\prod_{{k={low}}}^{{{high}}} \alpha_k", notes=True).operands[0]
+    assert unplaced(product.argument) == unplaced(expected)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        r"a_1 a_3 \cdots a_T",  # not consecutive
+        r"a_t a_{t+1} \cdots a_1",  # running the wrong way
+        r"a_s \cdots a_t",  # two symbols: which is the lower end is not said
+        r"a_1 \cdots b_T",  # two families
+        r"a_1 \cdots a_1",
+    ],
+)
+def test_a_product_written_out_that_says_no_range_is_refused(written):
+    with pytest.raises(InvalidAnswer, match="product written out"):
+        parse_formula(written, notes=True)
+    with pytest.raises(InvalidAnswer):
+        parse_formula(r"\alpha_1 \cdots \alpha_t")  # answers: not read
+
+
+@pytest.mark.parametrize(
+    "written, status",
+    [
+        (r"\bar\alpha_t = \alpha_t \bar\alpha_{t-1}", PROVED),
+        (r"\bar\alpha_t = \alpha_{t-1} \bar\alpha_{t-1}", UNDECIDED),
+    ],
+)
+def test_a_schedule_product_written_out_defines_its_recursion(written, status):
+    assert last(r"\bar\alpha_t = \alpha_1 \cdots \alpha_t", written).status == status
+    assert last(r"\bar\alpha_t = \alpha_t \cdots \alpha_1", written).status == status

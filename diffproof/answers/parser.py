@@ -662,8 +662,49 @@ class Parser:
                     node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
                 node = Binary(token.position, "*", node, self.power())
+            elif self.notes and token.is_(*ELLIPSES) and _members_before(node):
+                node = self.product_written_out(node)
             else:
                 return node
+
+    def product_written_out(self, node: Node) -> Node:
+        """``a_1 a_2 \\cdots a_T``, ``\\alpha_t \\cdots \\alpha_1``: the product of a family's members between two
+        indices, read as ``\\prod_{k=1}^{T} a_k`` from the integer end to the other (both ends integers: from the
+        smaller), the members written before the ellipsis its first ones; refused where that is not what they say."""
+        position = self.advance().position
+        with self.nested():
+            end = self.power()
+        others, run = _members_before(node)
+        first = run[0]
+        family = first.base, first.decoration
+        ends = _index_offset(first.index), _index_offset(end.index) if isinstance(end, Name) else None
+        steps = [_index_offset(member.index) for member in run]
+        letter = next(
+            (k for k in PRODUCT_INDICES if not any(k in t.text for t in self.tokens if t.kind is Kind.WORD)), None
+        )
+        written = (
+            isinstance(end, Name)
+            and (end.base, end.decoration) == family
+            and None not in ends
+            and None not in steps
+            and letter is not None
+        )
+        order = _order(ends[0], ends[1]) if written else 0
+        if (
+            not order
+            or any(_step(a, b) != order for a, b in zip(steps, steps[1:]))
+            or _step(steps[-1], ends[1]) == -order
+        ):
+            raise InvalidAnswer(
+                "a product written out with an ellipsis is read between two members of one family, from an integer "
+                "index to another or to a symbol's (a_1 a_2 \\cdots a_T, \\alpha_t \\cdots \\alpha_1)",
+                position,
+            )
+        low, high = (first, end) if order > 0 else (end, first)
+        index = Name(position, letter)
+        body = Name(position, first.base, first.decoration, letter)
+        product = Series(position, "prod", body, index, _index_node(low), _index_node(high))
+        return product if others is None else Binary(position, "*", others, product)
 
     def refuse_slashed_derivative(self) -> None:
         """Refuse a slash before a d and a variable where a d came before it (``d/dx``, ``dy/dx``, ``d(x^2)/dx``):
@@ -2160,6 +2201,69 @@ def _conditions_on(measure: Node | None, given: Node) -> bool:
         return False
     (condition,) = measure.given
     return isinstance(condition, Name) and isinstance(given, Name) and condition.key == given.key
+
+
+#: The letters a product written out with an ellipsis may run over: the first the formula does not write.
+PRODUCT_INDICES = ("k", "j", "i", "l", "m", "n")
+_INDEX_OFFSET = re.compile(r"(?P<symbol>[A-Za-z])?(?P<offset>[+-]?\d+)?")
+
+
+def _members_before(node: Node) -> tuple[Node | None, list[Name]] | None:
+    """The factors of a product before an ellipsis: those before the run of one family's indexed members that
+    ends it (None where there are none), and the run; None where no indexed member ends it."""
+    factors: list[Node] = []
+    while isinstance(node, Binary) and node.operator == "*":
+        factors.insert(0, node.right)
+        node = node.left
+    factors.insert(0, node)
+    run: list[Name] = []
+    for factor in reversed(factors):
+        if not (isinstance(factor, Name) and factor.index and (not run or factor.key[:2] == run[0].key[:2])):
+            break
+        run.insert(0, factor)
+    if not run:
+        return None
+    rest = factors[: len(factors) - len(run)]
+    others = None
+    for factor in rest:
+        others = factor if others is None else Binary(factor.position, "*", others, factor)
+    return others, run
+
+
+def _index_offset(index: str) -> tuple[str, int] | None:
+    """An index as a symbol and an offset (``t-1`` is ("t", -1), ``3`` is ("", 3)); None for any other."""
+    match = _INDEX_OFFSET.fullmatch(index)
+    if match is None or not (match["symbol"] or match["offset"]):
+        return None
+    return match["symbol"] or "", int(match["offset"] or 0)
+
+
+def _order(start: tuple[str, int], end: tuple[str, int]) -> int:
+    """1 where a product runs up from index ``start`` to ``end``, -1 down; 0 where that is not said (two symbols,
+    or one integer twice)."""
+    if start[0] == end[0]:
+        return (end[1] > start[1]) - (end[1] < start[1]) if not start[0] else 0
+    if start[0] and end[0]:
+        return 0
+    return 1 if not start[0] else -1
+
+
+def _step(before: tuple[str, int], after: tuple[str, int]) -> int:
+    """1 where ``after`` is the index after ``before``, -1 the one before it, else 0."""
+    if before[0] != after[0] or abs(after[1] - before[1]) != 1:
+        return 0
+    return after[1] - before[1]
+
+
+def _index_node(member: Name) -> Node:
+    """The index of a member as an expression (``t-1`` as t - 1)."""
+    symbol, offset = _index_offset(member.index)
+    if not symbol:
+        return Number(member.position, str(offset))
+    name = Name(member.position, symbol)
+    if not offset:
+        return name
+    return Binary(member.position, "+" if offset > 0 else "-", name, Number(member.position, str(abs(offset))))
 
 
 def _check_named_variable(named: Node | None, variables: list[Node], position: int) -> None:
