@@ -188,3 +188,24 @@ def test_a_product_written_out_that_says_no_range_is_refused(written):
 def test_a_schedule_product_written_out_defines_its_recursion(written, status):
     assert last(r"\bar\alpha_t = \alpha_1 \cdots \alpha_t", written).status == status
     assert last(r"\bar\alpha_t = \alpha_t \cdots \alpha_1", written).status == status
+
+
+# d_{x_{1:T}}: a d whose variable is set as its subscript, closing an integral's body, is the differential dx_{1:T}
+# (en-creatis); elsewhere d_{x} stays a name (a function d_x applied, a value d_x).
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (r"\int p(x_{0:T}) \,d_{x_{1:T}} = p(x_0)", PROVED),
+        (r"\int q(x_{1:T} \mid x_0) \frac{p(x_{0:T})}{q(x_{1:T} \mid x_0)} \,d_{x_{1:T}} = p(x_0)", PROVED),
+        (r"\left(\int p(x) d_{x}\right) = 1", PROVED),
+        (r"\int p(x_{0:T}) \,d_{x_{1:T}} = p(x_1)", REFUTED),  # the wrong marginal, as with dx_{1:T}
+        (r"\int p(x) d_{y} = 1", UNDECIDED),  # over another variable
+        (r"\int d_{x}(y) p(y) dy = \mathbb{E}_{p(y)}[d_x(y)]", PROVED),  # d_x applied: a function
+    ],
+)
+def test_a_differential_written_as_d_with_its_variable_in_a_subscript(step, status):
+    assert last(step).status == status
+
+
+def test_a_d_with_a_subscript_outside_an_integral_is_a_name():
+    assert unplaced(parse_formula(r"d_{x} + 1", notes=True)) == unplaced(parse_formula(r"d_x + 1", notes=True))

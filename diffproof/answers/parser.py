@@ -833,7 +833,9 @@ class Parser:
 
     def starts_atom(self) -> bool:
         token = self.token
-        if token.text in self.stops or (self.integrals and self.at_differential()) or self.at_signed_brace():
+        if token.text in self.stops or self.at_signed_brace():
+            return False
+        if self.integrals and (self.at_differential() or self.subscripted_differential_end() is not None):
             return False
         if token.kind in (Kind.NUMBER, Kind.WORD):
             return True
@@ -1285,7 +1287,7 @@ class Parser:
         finally:
             self.integrals -= 1
         variables = []
-        while self.at_differential():
+        while self.at_differential() or self.subscripted_differential_end() is not None:
             variables.append(self.differential())
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
@@ -1365,7 +1367,35 @@ class Parser:
             return len(ahead) >= 2 and ahead[0].kind is Kind.WORD and _differential_word(ahead[0], ahead[1])
         return False
 
+    def subscripted_differential_end(self) -> int | None:
+        """Where ``d_{x_{1:T}}`` ends, a d whose variable is set as its subscript, read as the differential
+        ``dx_{1:T}`` where it closes an integral's body (nothing it could multiply follows); None elsewhere (``d_{x}
+        (y)`` may be a function d_x applied)."""
+        if not (
+            self.token.kind is Kind.WORD and self.token.text == "d" and self.peek().is_("_") and self.peek(2).is_("{")
+        ):
+            return None
+        depth, at = 0, self.index + 2
+        for at in range(self.index + 2, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0:
+                break
+        following = self.tokens[min(at + 1, len(self.tokens) - 1)]
+        if depth or following.kind in (Kind.NUMBER, Kind.WORD) or following.is_("(", "[", "{", "\\,", "\\;", "\\!"):
+            return None
+        if following.kind is Kind.COMMAND and (following.text[1:] in COMMANDS or following.text[1:] in GREEK):
+            return None
+        return at + 1
+
     def differential(self) -> Node:
+        end = self.subscripted_differential_end()
+        if end is not None:  # d_{x_{1:T}}: its variable is the subscript's content
+            self.index += 2
+            with self.nested():
+                variable = self.group()
+            if not isinstance(variable, Name):
+                raise InvalidAnswer("the subscript of a differential d_{...} must be its variable", variable.position)
+            return variable
         braced = self.token.kind is Kind.COMMAND and self.peek().is_("{")
         if braced:
             self.index += 4  # \mathrm{d}
