@@ -209,3 +209,24 @@ def test_a_differential_written_as_d_with_its_variable_in_a_subscript(step, stat
 
 def test_a_d_with_a_subscript_outside_an_integral_is_a_name():
     assert unplaced(parse_formula(r"d_{x} + 1", notes=True)) == unplaced(parse_formula(r"d_x + 1", notes=True))
+
+
+# \left[ ... \right): TeX pairs \left and \right whatever their shapes; the pair is the opener's group (en-creatis
+# line 234), unless it holds a comma (a half-open interval, not read).
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (r"\mathbb{E}_{x \sim q(x)} \left[ \frac{p(x)}{q(x)} \right) = \int p(x) dx", PROVED),
+        (r"\log \left(\mathbb{E}_{x \sim q(x)} \left[\frac{p(x)}{q(x)}\right) \right] = \log \int p(x) dx", PROVED),
+        (r"\mathbb{E}_{x \sim q(x)} \left[ \frac{p(x)}{q(x)} \right) = \int q(x) dx + 1", REFUTED),
+        (r"\left( a + b \right] c = a c + b", REFUTED),  # the pair groups a + b: (a + b) c, not a c + b
+    ],
+)
+def test_a_sized_pair_closed_by_another_bracket_is_one_group(step, status):
+    assert last(step).status == status
+
+
+def test_a_sized_pair_holding_a_comma_is_left_as_written():
+    with pytest.raises(InvalidAnswer):
+        parse_formula(r"f\left[ a, b \right)", notes=True)
+    assert unplaced(parse_formula(r"\left( a + b \right] c")) == unplaced(parse_formula(r"(a + b) c"))

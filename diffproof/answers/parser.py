@@ -520,7 +520,7 @@ class Parser:
         known: Callable[[tuple[str, str, str]], bool] | None = None,
         notes: bool = False,
     ) -> None:
-        self.tokens = _layout_removed(tokens)
+        self.tokens = _layout_removed(_sized_pairs_closed(tokens))
         self.index = 0
         self.depth = 0
         self.notes = notes
@@ -2129,6 +2129,32 @@ def _bar_follows(tokens: list[Token], index: int) -> bool:
     return bool(ahead) and (
         ahead[0].is_("|") or (len(ahead) == 2 and ahead[0].text[1:] in IGNORED and ahead[1].is_("|"))
     )
+
+
+#: The brackets a ``\\left ... \\right`` pair may open and close with, and the closer of each opener.
+_PAIRED = {"(": ")", "[": "]"}
+
+
+def _sized_pairs_closed(tokens: list[Token]) -> list[Token]:
+    """The tokens with each ``\\left`` bracket closed by its own kind at its ``\\right``: TeX pairs ``\\left[ x
+    \\right)`` as one group whatever the shapes (``\\mathbb{E}\\left[ f \\right)``, set so by a slip); a pair
+    holding a comma (``\\left[ a, b \\right)``, a half-open interval) is left as written."""
+    found = list(tokens)
+    opened: list[int | None] = []  # the index of each open \left's bracket (None: another delimiter)
+    commas: list[bool] = []  # whether each open pair holds a comma (anywhere but in a pair inside it)
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if token.is_("\\left"):
+            opened.append(index + 1 if following.text in _PAIRED else None)
+            commas.append(False)
+        elif token.is_("\\right") and opened:
+            start, comma = opened.pop(), commas.pop()
+            closer = _PAIRED.get(tokens[start].text) if start is not None else None
+            if closer and following.text in _PAIRED.values() and following.text != closer and not comma:
+                found[index + 1] = Token(following.kind, closer, following.position)
+        elif token.is_(",") and commas:
+            commas[-1] = True
+    return found
 
 
 def _layout_removed(tokens: list[Token]) -> list[Token]:
