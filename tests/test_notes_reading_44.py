@@ -230,3 +230,34 @@ def test_a_sized_pair_holding_a_comma_is_left_as_written():
     with pytest.raises(InvalidAnswer):
         parse_formula(r"f\left[ a, b \right)", notes=True)
     assert unplaced(parse_formula(r"\left( a + b \right] c")) == unplaced(parse_formula(r"(a + b) c"))
+
+
+# \iint f dx dy: one sign for two differentials, over the whole plane (\iiint: three); a region under it, another
+# count of differentials or the n-fold \iint\cdots\int is refused with its reason.
+@pytest.mark.parametrize(
+    "step, status",
+    [
+        (r"\iint p(x, y) \,dx\,dy = \int p(x) dx", PROVED),
+        (r"\iint x p(x, y) \,dx\,dy = \mathbb{E}_{p(x, y)}[x]", PROVED),
+        (r"\iiint p(x, y, z) \,dx\,dy\,dz = 1", PROVED),
+        (r"\iint x p(x, y) \,dx\,dy = \mathbb{E}_{p(x, y)}[y]", REFUTED),
+        (r"\iint p(x, y) \,dx = 1", UNDECIDED),
+        (r"\iint_D p(x, y) \,dx\,dy = 1", UNDECIDED),
+        (r"\iiint p(x, y, z) \,dx\,dy = 1", UNDECIDED),
+    ],
+)
+def test_a_double_integral_takes_two_differentials(step, status):
+    assert last(step).status == status
+
+
+@pytest.mark.parametrize(
+    "written, reason",
+    [
+        (r"\iint\cdots\int f(x) dx_1 \cdots dx_n", "many folds"),
+        (r"2\nabla_x \cdot S(x)", "divergence"),
+        (r"\nabla \cdot s_\theta(x)", "divergence"),
+    ],
+)
+def test_what_is_refused_says_why(written, reason):
+    with pytest.raises(InvalidAnswer, match=reason):
+        parse_formula(written, notes=True)

@@ -421,6 +421,8 @@ _TRANSPOSES = sorted(
     reverse=True,
 )
 ELLIPSES = {"\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb"}
+#: The integrals of several variables written with one sign, and how many differentials each takes.
+FOLDED_INTEGRALS = {"iint": 2, "iiint": 3}
 
 #: What makes the arguments of a name an event, whose probability is not read: a relation or a set operation
 #: (``P(X \\le x)``, ``P(A \\cap B)``, ``P(X \\in A)``).
@@ -1256,6 +1258,9 @@ class Parser:
     def integral(self, name: str, position: int) -> Integral:
         """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``); or
         ``\\int dv\\, body``, the differentials first, as physics writes: the body is the product after them."""
+        if self.token.is_(*ELLIPSES):
+            raise InvalidAnswer("an integral of many folds written with an ellipsis (\\iint\\cdots\\int, \\int\\cdots\\int) "
+                                "is not read", position)  # fmt: skip
         lower = upper = named = None
         while self.token.is_("_", "^"):
             if self.advance().is_("_"):
@@ -1278,6 +1283,7 @@ class Parser:
                 while self.starts_atom():
                     factors.append(self.power())
             _check_named_variable(named, first, position)
+            _check_folds(name, lower, upper, first, position)
             lower = _unless_its_variable(lower, upper, first)
             return Integral(position, _product(factors), tuple(first), lower, upper)
         self.integrals += 1
@@ -1292,6 +1298,7 @@ class Parser:
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
         _check_named_variable(named, variables, position)
+        _check_folds(name, lower, upper, variables, position)
         return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
 
     def limit(self) -> Node:
@@ -1528,6 +1535,9 @@ class Parser:
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
+        if self.token.is_("\\cdot"):
+            raise InvalidAnswer("\\nabla \\cdot S, a divergence, is not read: it sums derivatives over coordinates, "
+                                "which one coordinate at a time does not capture", position)  # fmt: skip
         with self.nested(), self.differentiating(variable):
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla", True)
 
@@ -2022,7 +2032,7 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     "partial": Parser.partial,
     "{": Parser.brace,
     "mathcal": Parser.calligraphic,
-    **{name: Parser.integral for name in ("int", "smallint")},
+    **{name: Parser.integral for name in ("int", "smallint", *FOLDED_INTEGRALS)},
     **{name: Parser.series for name in ("sum", "prod")},
     **{name: Parser.arg for name in ("arg", "argmax", "argmin")},
     "underset": Parser.underset,
@@ -2320,6 +2330,16 @@ def _index_node(member: Name) -> Node:
     if not offset:
         return name
     return Binary(member.position, "+" if offset > 0 else "-", name, Number(member.position, str(abs(offset))))
+
+
+def _check_folds(name: str, lower: Node | None, upper: Node | None, variables: list[Node], position: int) -> None:
+    """``\\iint f\\, dx\\, dy`` is ``\\int f\\, dx\\, dy``: one sign for as many differentials as it folds, over the
+    whole space (a region under it is not read)."""
+    folds = FOLDED_INTEGRALS.get(name)
+    if folds is not None and (lower is not None or upper is not None or len(variables) != folds):
+        differentials = "\\, ".join(("dx", "dy", "dz")[:folds])
+        raise InvalidAnswer(f"\\{name} is read with {folds} differentials and no limits, over the whole space, as "
+                            f"in \\{name} f\\, {differentials}", position)  # fmt: skip
 
 
 def _check_named_variable(named: Node | None, variables: list[Node], position: int) -> None:
