@@ -169,6 +169,7 @@ def test_a_product_written_out_is_the_product_between_its_ends(written, low, hig
         r"a_s \cdots a_t",  # two symbols: which is the lower end is not said
         r"a_1 \cdots b_T",  # two families
         r"a_1 \cdots a_1",
+        r"a_1 a_2 a_3 a_4 \cdots a_2",  # the end before the last member written
     ],
 )
 def test_a_product_written_out_that_says_no_range_is_refused(written):
@@ -227,8 +228,9 @@ def test_a_sized_pair_closed_by_another_bracket_is_one_group(step, status):
 
 
 def test_a_sized_pair_holding_a_comma_is_left_as_written():
-    with pytest.raises(InvalidAnswer):
-        parse_formula(r"f\left[ a, b \right)", notes=True)
+    for interval in (r"f\left[ a, b \right)", r"f\left[ a; b \right)"):
+        with pytest.raises(InvalidAnswer):
+            parse_formula(interval, notes=True)
     assert unplaced(parse_formula(r"\left( a + b \right] c")) == unplaced(parse_formula(r"(a + b) c"))
 
 

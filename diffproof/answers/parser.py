@@ -695,7 +695,7 @@ class Parser:
         if (
             not order
             or any(_step(a, b) != order for a, b in zip(steps, steps[1:]))
-            or _step(steps[-1], ends[1]) == -order
+            or _behind(steps[-1], ends[1], order)
         ):
             raise InvalidAnswer(
                 "a product written out with an ellipsis is read between two members of one family, from an integer "
@@ -2162,7 +2162,7 @@ def _sized_pairs_closed(tokens: list[Token]) -> list[Token]:
             closer = _PAIRED.get(tokens[start].text) if start is not None else None
             if closer and following.text in _PAIRED.values() and following.text != closer and not comma:
                 found[index + 1] = Token(following.kind, closer, following.position)
-        elif token.is_(",") and commas:
+        elif token.is_(",", ";") and commas:
             commas[-1] = True
     return found
 
@@ -2319,6 +2319,11 @@ def _step(before: tuple[str, int], after: tuple[str, int]) -> int:
     if before[0] != after[0] or abs(after[1] - before[1]) != 1:
         return 0
     return after[1] - before[1]
+
+
+def _behind(last: tuple[str, int], end: tuple[str, int], order: int) -> bool:
+    """Whether the end of a product written out is not beyond its last member before the ellipsis."""
+    return last[0] == end[0] and (end[1] - last[1]) * order <= 0
 
 
 def _index_node(member: Name) -> Node:
