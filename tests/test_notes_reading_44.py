@@ -10,6 +10,7 @@ import pytest
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.limits import Limits
 from diffproof.answers.parser import parse as parse_formula
+from diffproof.cli import main
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
 from diffproof.notes import read_notes
 
@@ -263,3 +264,19 @@ def test_a_double_integral_takes_two_differentials(step, status):
 def test_what_is_refused_says_why(written, reason):
     with pytest.raises(InvalidAnswer, match=reason):
         parse_formula(written, notes=True)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        (r"\left(\sqrt{\alpha_t} x_{t-1}\right]", "correct"),
+        (r"\left[\sqrt{\alpha_t} \right) x_{t-1}", "correct"),
+        (r"\left(\sqrt{\alpha_t}\right] + x_{t-1}", "wrong"),  # the pair groups the root alone
+        (r"\int_{x\in\mathbb{R}} \sqrt{\alpha_t} x_{t-1} dx", "invalid input"),  # answers read no integral
+        (r"\sqrt{\alpha_t} x_{t-1} + s(x;\theta) - s(x;\theta)", "invalid input"),  # nor a parameter after ';'
+    ],
+)
+def test_the_answer_checker_reads_a_sized_pair_and_still_refuses_the_notes_readings(capsys, answer, verdict):
+    main(["check", "forward-step-mean", "--", answer])
+    captured = capsys.readouterr()
+    assert (captured.out + captured.err).startswith(f"{verdict}:")
