@@ -784,13 +784,21 @@ class ProbabilityTranslator(_Translator):
                                 "density or an integration variable, not a number", node.position)  # fmt: skip
         return value
 
+    def function_arguments(self, node: syntax.Call) -> tuple[sp.Expr, ...]:
+        """The arguments of a function that is no density: ``s(x; \\theta)`` is s of x and of its parameter theta,
+        as s(x, theta) (a parameter is an argument held apart); only a density takes a condition after ``|``."""
+        if node.given and node.separator != ";":
+            raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {spell(node.name.key)})",
+                                node.position)  # fmt: skip
+        parameters = tuple(self.visit(p) for p in node.given)
+        if not all(isinstance(p, sp.Symbol) for p in parameters):
+            raise InvalidAnswer("the parameters of a function after ';' must be symbols such as \\theta", node.position)
+        return (*(self.visit(a) for a in node.arguments), *parameters)
+
     def call(self, node: syntax.Call) -> sp.Expr:
         law = self.vocabulary.law(node.name)
         if law is None:
-            if node.given:
-                raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {spell(node.name.key)})",
-                                    node.position)  # fmt: skip
-            return self.vocabulary.function(node.name, tuple(self.visit(a) for a in node.arguments))
+            return self.vocabulary.function(node.name, self.function_arguments(node))
         name, parameters = law
         given, extra = node.given, ()
         if node.separator == ";":

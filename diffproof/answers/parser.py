@@ -421,6 +421,8 @@ _TRANSPOSES = sorted(
     reverse=True,
 )
 ELLIPSES = {"\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb"}
+#: The integrals of several variables written with one sign, and how many differentials each takes.
+FOLDED_INTEGRALS = {"iint": 2, "iiint": 3}
 
 #: What makes the arguments of a name an event, whose probability is not read: a relation or a set operation
 #: (``P(X \\le x)``, ``P(A \\cap B)``, ``P(X \\in A)``).
@@ -520,7 +522,7 @@ class Parser:
         known: Callable[[tuple[str, str, str]], bool] | None = None,
         notes: bool = False,
     ) -> None:
-        self.tokens = _layout_removed(tokens)
+        self.tokens = _layout_removed(_sized_pairs_closed(tokens))
         self.index = 0
         self.depth = 0
         self.notes = notes
@@ -662,8 +664,49 @@ class Parser:
                     node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
                 node = Binary(token.position, "*", node, self.power())
+            elif self.notes and token.is_(*ELLIPSES) and _members_before(node):
+                node = self.product_written_out(node)
             else:
                 return node
+
+    def product_written_out(self, node: Node) -> Node:
+        """``a_1 a_2 \\cdots a_T``, ``\\alpha_t \\cdots \\alpha_1``: the product of a family's members between two
+        indices, read as ``\\prod_{k=1}^{T} a_k`` from the integer end to the other (both ends integers: from the
+        smaller), the members written before the ellipsis its first ones; refused where that is not what they say."""
+        position = self.advance().position
+        with self.nested():
+            end = self.power()
+        others, run = _members_before(node)
+        first = run[0]
+        family = first.base, first.decoration
+        ends = _index_offset(first.index), _index_offset(end.index) if isinstance(end, Name) else None
+        steps = [_index_offset(member.index) for member in run]
+        letter = next(
+            (k for k in PRODUCT_INDICES if not any(k in t.text for t in self.tokens if t.kind is Kind.WORD)), None
+        )
+        written = (
+            isinstance(end, Name)
+            and (end.base, end.decoration) == family
+            and None not in ends
+            and None not in steps
+            and letter is not None
+        )
+        order = _order(ends[0], ends[1]) if written else 0
+        if (
+            not order
+            or any(_step(a, b) != order for a, b in zip(steps, steps[1:]))
+            or _behind(steps[-1], ends[1], order)
+        ):
+            raise InvalidAnswer(
+                "a product written out with an ellipsis is read between two members of one family, from an integer "
+                "index to another or to a symbol's (a_1 a_2 \\cdots a_T, \\alpha_t \\cdots \\alpha_1)",
+                position,
+            )
+        low, high = (first, end) if order > 0 else (end, first)
+        index = Name(position, letter)
+        body = Name(position, first.base, first.decoration, letter)
+        product = Series(position, "prod", body, index, _index_node(low), _index_node(high))
+        return product if others is None else Binary(position, "*", others, product)
 
     def refuse_slashed_derivative(self) -> None:
         """Refuse a slash before a d and a variable where a d came before it (``d/dx``, ``dy/dx``, ``d(x^2)/dx``):
@@ -792,7 +835,9 @@ class Parser:
 
     def starts_atom(self) -> bool:
         token = self.token
-        if token.text in self.stops or (self.integrals and self.at_differential()) or self.at_signed_brace():
+        if token.text in self.stops or self.at_signed_brace():
+            return False
+        if self.integrals and (self.at_differential() or self.subscripted_differential_end() is not None):
             return False
         if token.kind in (Kind.NUMBER, Kind.WORD):
             return True
@@ -1213,10 +1258,16 @@ class Parser:
     def integral(self, name: str, position: int) -> Integral:
         """``\\int_a^b body \\, dv``: the body runs to its differentials (``dz``, ``d\\mathbf{x}_{1:T}``); or
         ``\\int dv\\, body``, the differentials first, as physics writes: the body is the product after them."""
-        lower = upper = None
+        if self.token.is_(*ELLIPSES):
+            raise InvalidAnswer("an integral of many folds written with an ellipsis (\\iint\\cdots\\int, \\int\\cdots\\int) "
+                                "is not read", position)  # fmt: skip
+        lower = upper = named = None
         while self.token.is_("_", "^"):
             if self.advance().is_("_"):
                 if self.skip_whole_space():  # \int_{\mathbb{R}^d}: over the whole space, as \int alone
+                    continue
+                named = self.domain_variable()
+                if named is not None:  # \int_{x \in \mathbb{R}^d}: the same, its variable named
                     continue
                 lower = self.limit()
             else:
@@ -1231,6 +1282,8 @@ class Parser:
                 factors = [self.power()]
                 while self.starts_atom():
                     factors.append(self.power())
+            _check_named_variable(named, first, position)
+            _check_folds(name, lower, upper, first, position)
             lower = _unless_its_variable(lower, upper, first)
             return Integral(position, _product(factors), tuple(first), lower, upper)
         self.integrals += 1
@@ -1240,10 +1293,12 @@ class Parser:
         finally:
             self.integrals -= 1
         variables = []
-        while self.at_differential():
+        while self.at_differential() or self.subscripted_differential_end() is not None:
             variables.append(self.differential())
         if not variables:
             raise InvalidAnswer("an integral needs its differential, as in \\int f(z)\\, dz", position)
+        _check_named_variable(named, variables, position)
+        _check_folds(name, lower, upper, variables, position)
         return Integral(position, body, tuple(variables), _unless_its_variable(lower, upper, variables), upper)
 
     def limit(self) -> Node:
@@ -1283,6 +1338,30 @@ class Parser:
         self.index += at
         return True
 
+    def domain_variable(self) -> Node | None:
+        """Read a subscript ``{x \\in \\mathbb{R}^n}`` that names the integral's variable and the whole space it runs
+        over (see :meth:`skip_whole_space`), and return the variable; None, reading nothing, for any other."""
+        if not self.token.is_("{"):
+            return None
+        depth, at = 0, self.index
+        for at in range(self.index, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0 or (depth == 1 and self.tokens[at].is_("\\in")):
+                break
+        if depth != 1:
+            return None
+        start, self.index = self.index, at + 1
+        if not (self.skip_whole_space() and self.token.is_("}")):
+            self.index = start
+            return None
+        end, self.index = self.index + 1, start + 1
+        with self.nested():
+            variable = self.power()
+        if not self.token.is_("\\in") or not isinstance(variable, Name):
+            raise InvalidAnswer("the subscript of an integral names one variable before \\in", self.token.position)
+        self.index = end
+        return variable
+
     def at_differential(self) -> bool:
         """``d`` then a variable (``dz``, ``d z``, ``d\\mathbf{x}``, ``\\mathrm{d}x``, ``dx_{1:T}``)."""
         token, following = self.token, self.peek()
@@ -1295,7 +1374,35 @@ class Parser:
             return len(ahead) >= 2 and ahead[0].kind is Kind.WORD and _differential_word(ahead[0], ahead[1])
         return False
 
+    def subscripted_differential_end(self) -> int | None:
+        """Where ``d_{x_{1:T}}`` ends, a d whose variable is set as its subscript, read as the differential
+        ``dx_{1:T}`` where it closes an integral's body (nothing it could multiply follows); None elsewhere (``d_{x}
+        (y)`` may be a function d_x applied)."""
+        if not (
+            self.token.kind is Kind.WORD and self.token.text == "d" and self.peek().is_("_") and self.peek(2).is_("{")
+        ):
+            return None
+        depth, at = 0, self.index + 2
+        for at in range(self.index + 2, len(self.tokens)):
+            depth += self.tokens[at].is_("{") - self.tokens[at].is_("}")
+            if depth == 0:
+                break
+        following = self.tokens[min(at + 1, len(self.tokens) - 1)]
+        if depth or following.kind in (Kind.NUMBER, Kind.WORD) or following.is_("(", "[", "{", "\\,", "\\;", "\\!"):
+            return None
+        if following.kind is Kind.COMMAND and (following.text[1:] in COMMANDS or following.text[1:] in GREEK):
+            return None
+        return at + 1
+
     def differential(self) -> Node:
+        end = self.subscripted_differential_end()
+        if end is not None:  # d_{x_{1:T}}: its variable is the subscript's content
+            self.index += 2
+            with self.nested():
+                variable = self.group()
+            if not isinstance(variable, Name):
+                raise InvalidAnswer("the subscript of a differential d_{...} must be its variable", variable.position)
+            return variable
         braced = self.token.kind is Kind.COMMAND and self.peek().is_("{")
         if braced:
             self.index += 4  # \mathrm{d}
@@ -1428,6 +1535,9 @@ class Parser:
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None
+        if self.token.is_("\\cdot"):
+            raise InvalidAnswer("\\nabla \\cdot S, a divergence, is not read: it sums derivatives over coordinates, "
+                                "which one coordinate at a time does not capture", position)  # fmt: skip
         with self.nested(), self.differentiating(variable):
             return self.operator_chain(lambda body: Gradient(position, variable, body), "\\nabla", True)
 
@@ -1669,45 +1779,60 @@ class Parser:
         """``[body | given]`` after the E (or the Var of a variance), with the law in a subscript first
         (``_{z \\sim q(z | x)}``, ``_q``); notes also write ``E(x)`` and ``\\mathbb{E}_{q(x_0)} \\log p(x_0)`` (the
         product that follows)."""
-        measure, variables = self.expectation_subscript() if self.token.is_("_") else (None, ())
+        measure, variables, known = self.expectation_subscript() if self.token.is_("_") else (None, (), None)
         if self.token.is_("[") or (self.notes and self.token.is_("(")):
             opening = self.advance()
             with self.nested():
                 with self.stopping(*BARS):
                     body = self.expr()
-                given = self.expr() if self.accept(*GIVEN) else None
+                bar = self.accept(*GIVEN)
+                if bar is not None and known is not None:
+                    raise InvalidAnswer(
+                        "the expectation is given twice, in its subscript and after a bar", bar.position
+                    )
+                given = self.expr() if bar is not None else known
             self.expect(OPENING[opening.text], "to close the expectation")
             return Expectation(position, body, given, measure, variables, operator)
         if self.notes and self.starts_atom():
             with self.nested():
                 return self.operator_chain(
-                    lambda body: Expectation(position, body, None, measure, variables, operator), operator
+                    lambda body: Expectation(position, body, known, measure, variables, operator), operator
                 )
         raise InvalidAnswer(
             f"expected '[' after the E of an expectation, found {_found(self.token)}", self.token.position
         )
 
-    def expectation_subscript(self) -> tuple[Node | None, tuple[Node, ...]]:
-        """The law under an E: ``(measure, variables)`` from ``_{v, w \\sim m}``, ``_{m}`` or ``_q``.
+    def expectation_subscript(self) -> tuple[Node | None, tuple[Node, ...], Node | None]:
+        """The law under an E: ``(measure, variables, given)`` from ``_{v, w \\sim m}``, ``_{m}`` or ``_q``.
 
         A single item that is a density, a product of densities or the bare name of a law (``q``, ``q_\\phi``)
-        is the measure; otherwise the items are the variables (``\\mathbb{E}_{x_0, z}``).
+        is the measure; otherwise the items are the variables (``\\mathbb{E}_{x_0, z}``).  In notes the variables
+        may be given others after a bar, ``\\mathbb{E}_{x \\mid \\tilde x}[f]``: over x given x~, as E[f | x~] over x;
+        the law after ``\\sim`` must then condition on what the bar gives, ``_{x \\mid y \\sim p(x \\mid y)}``.
         """
         self.expect("_", "before the law of an expectation")
+        given = None
         if not self.token.is_("{"):
             items = [self.argument()]
             measure = None
         else:
             self.advance()
             with self.nested():
-                items = [self.expr()]
-                while self.accept(","):
-                    items.append(self.expr())
+                with self.stopping(*BARS):
+                    items = [self.expr()]
+                    while self.accept(","):
+                        items.append(self.expr())
+                if self.notes and self.accept(*BARS):
+                    given = self.expr()
                 measure = self.expr() if self.accept("\\sim") else None
             self.expect("}", "to close the law of the expectation")
-        if measure is None and len(items) == 1 and _is_law(items[0], self.notes):
-            return items[0], ()
-        return measure, tuple(items)
+        if given is not None and not _conditions_on(measure, given):
+            raise InvalidAnswer("the law after \\sim does not condition on what the bar gives", given.position)
+        if given is not None and measure is not None:
+            given = None  # the law says it: x | y ~ p(x | y) is x ~ p(x | y)
+        if measure is None and given is None and len(items) == 1 and _is_law(items[0], self.notes):
+            return items[0], (), None
+        return measure, tuple(items), given
 
     # ------------------------------------------------------------ names and their arguments
 
@@ -1907,7 +2032,7 @@ COMMANDS: dict[str, Callable[[Parser, str, int], Node]] = {
     "partial": Parser.partial,
     "{": Parser.brace,
     "mathcal": Parser.calligraphic,
-    **{name: Parser.integral for name in ("int", "smallint")},
+    **{name: Parser.integral for name in ("int", "smallint", *FOLDED_INTEGRALS)},
     **{name: Parser.series for name in ("sum", "prod")},
     **{name: Parser.arg for name in ("arg", "argmax", "argmin")},
     "underset": Parser.underset,
@@ -2016,6 +2141,32 @@ def _bar_follows(tokens: list[Token], index: int) -> bool:
     )
 
 
+#: The brackets a ``\\left ... \\right`` pair may open and close with, and the closer of each opener.
+_PAIRED = {"(": ")", "[": "]"}
+
+
+def _sized_pairs_closed(tokens: list[Token]) -> list[Token]:
+    """The tokens with each ``\\left`` bracket closed by its own kind at its ``\\right``: TeX pairs ``\\left[ x
+    \\right)`` as one group whatever the shapes (``\\mathbb{E}\\left[ f \\right)``, set so by a slip); a pair
+    holding a comma (``\\left[ a, b \\right)``, a half-open interval) is left as written."""
+    found = list(tokens)
+    opened: list[int | None] = []  # the index of each open \left's bracket (None: another delimiter)
+    commas: list[bool] = []  # whether each open pair holds a comma (anywhere but in a pair inside it)
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if token.is_("\\left"):
+            opened.append(index + 1 if following.text in _PAIRED else None)
+            commas.append(False)
+        elif token.is_("\\right") and opened:
+            start, comma = opened.pop(), commas.pop()
+            closer = _PAIRED.get(tokens[start].text) if start is not None else None
+            if closer and following.text in _PAIRED.values() and following.text != closer and not comma:
+                found[index + 1] = Token(following.kind, closer, following.position)
+        elif token.is_(",", ";") and commas:
+            commas[-1] = True
+    return found
+
+
 def _layout_removed(tokens: list[Token]) -> list[Token]:
     """The tokens without layout (:data:`IGNORED`), without the optional argument of a page-breaking command
     (``\\displaybreak[0]``, ``\\allowdisplaybreaks[4]``), which is no factor, without the braces of a
@@ -2105,6 +2256,103 @@ def _bold_group_end(tokens: list[Token], index: int) -> int | None:
 def _respelled(token: Token) -> Token:
     text = RESPELLED[token.text]
     return Token(Kind.COMMAND if text.startswith("\\") else Kind.OPERATOR, text, token.position)
+
+
+def _conditions_on(measure: Node | None, given: Node) -> bool:
+    """Whether the law under an expectation (None: none written) conditions on ``given`` and on nothing else, a
+    name (``p(x \\mid x_0)`` on x_0)."""
+    if measure is None:
+        return True
+    if not isinstance(measure, Call) or measure.separator == ";" or len(measure.given) != 1:
+        return False
+    (condition,) = measure.given
+    return isinstance(condition, Name) and isinstance(given, Name) and condition.key == given.key
+
+
+#: The letters a product written out with an ellipsis may run over: the first the formula does not write.
+PRODUCT_INDICES = ("k", "j", "i", "l", "m", "n")
+_INDEX_OFFSET = re.compile(r"(?P<symbol>[A-Za-z])?(?P<offset>[+-]?\d+)?")
+
+
+def _members_before(node: Node) -> tuple[Node | None, list[Name]] | None:
+    """The factors of a product before an ellipsis: those before the run of one family's indexed members that
+    ends it (None where there are none), and the run; None where no indexed member ends it."""
+    factors: list[Node] = []
+    while isinstance(node, Binary) and node.operator == "*":
+        factors.insert(0, node.right)
+        node = node.left
+    factors.insert(0, node)
+    run: list[Name] = []
+    for factor in reversed(factors):
+        if not (isinstance(factor, Name) and factor.index and (not run or factor.key[:2] == run[0].key[:2])):
+            break
+        run.insert(0, factor)
+    if not run:
+        return None
+    rest = factors[: len(factors) - len(run)]
+    others = None
+    for factor in rest:
+        others = factor if others is None else Binary(factor.position, "*", others, factor)
+    return others, run
+
+
+def _index_offset(index: str) -> tuple[str, int] | None:
+    """An index as a symbol and an offset (``t-1`` is ("t", -1), ``3`` is ("", 3)); None for any other."""
+    match = _INDEX_OFFSET.fullmatch(index)
+    if match is None or not (match["symbol"] or match["offset"]):
+        return None
+    return match["symbol"] or "", int(match["offset"] or 0)
+
+
+def _order(start: tuple[str, int], end: tuple[str, int]) -> int:
+    """1 where a product runs up from index ``start`` to ``end``, -1 down; 0 where that is not said (two symbols,
+    or one integer twice)."""
+    if start[0] == end[0]:
+        return (end[1] > start[1]) - (end[1] < start[1]) if not start[0] else 0
+    if start[0] and end[0]:
+        return 0
+    return 1 if not start[0] else -1
+
+
+def _step(before: tuple[str, int], after: tuple[str, int]) -> int:
+    """1 where ``after`` is the index after ``before``, -1 the one before it, else 0."""
+    if before[0] != after[0] or abs(after[1] - before[1]) != 1:
+        return 0
+    return after[1] - before[1]
+
+
+def _behind(last: tuple[str, int], end: tuple[str, int], order: int) -> bool:
+    """Whether the end of a product written out is not beyond its last member before the ellipsis."""
+    return last[0] == end[0] and (end[1] - last[1]) * order <= 0
+
+
+def _index_node(member: Name) -> Node:
+    """The index of a member as an expression (``t-1`` as t - 1)."""
+    symbol, offset = _index_offset(member.index)
+    if not symbol:
+        return Number(member.position, str(offset))
+    name = Name(member.position, symbol)
+    if not offset:
+        return name
+    return Binary(member.position, "+" if offset > 0 else "-", name, Number(member.position, str(abs(offset))))
+
+
+def _check_folds(name: str, lower: Node | None, upper: Node | None, variables: list[Node], position: int) -> None:
+    """``\\iint f\\, dx\\, dy`` is ``\\int f\\, dx\\, dy``: one sign for as many differentials as it folds, over the
+    whole space (a region under it is not read)."""
+    folds = FOLDED_INTEGRALS.get(name)
+    if folds is not None and (lower is not None or upper is not None or len(variables) != folds):
+        differentials = "\\, ".join(("dx", "dy", "dz")[:folds])
+        raise InvalidAnswer(f"\\{name} is read with {folds} differentials and no limits, over the whole space, as "
+                            f"in \\{name} f\\, {differentials}", position)  # fmt: skip
+
+
+def _check_named_variable(named: Node | None, variables: list[Node], position: int) -> None:
+    """The variable an integral's subscript names (``\\int_{x \\in \\mathbb{R}^n}``) is its one differential's."""
+    if named is None:
+        return
+    if len(variables) != 1 or not isinstance(variables[0], Name) or variables[0].key != getattr(named, "key", None):
+        raise InvalidAnswer("the integral's subscript names a variable its differential does not", position)
 
 
 def _unless_its_variable(lower: Node | None, upper: Node | None, variables: list[Node]) -> Node | None:

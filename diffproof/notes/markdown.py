@@ -417,6 +417,12 @@ def _closing_at(line: str, closing: str) -> int | None:
     return None
 
 
+def _quote_depth(state: StateBlock, line: int) -> int:
+    """How many block quotes line ``line`` stands in: the ``>`` markers its quotes stripped before its text."""
+    start = state.src.rfind("\n", 0, state.bMarks[line]) + 1
+    return state.src.count(">", start, state.bMarks[line])
+
+
 def _display_rule(opening: str, closing: str):
     """A block rule: display maths opened by ``opening`` at the start of a line, closed by ``closing``."""
 
@@ -434,10 +440,12 @@ def _display_rule(opening: str, closing: str):
                 return False
             body, last = rest[:same_line], start
         else:
-            lines, last = [rest], None
+            lines, last, depth = [rest], None, _quote_depth(state, start)
             for number in range(start + 1, end):
                 text = state.src[state.bMarks[number] + state.tShift[number] : state.eMarks[number]]
                 if text.strip() and state.sCount[number] < state.blkIndent:  # the list item or quote ends
+                    break
+                if _quote_depth(state, number) < depth:  # past the quote's end (a paragraph asks beyond it)
                     break
                 position = _closing_at(text, closing)
                 if position is not None:
