@@ -250,8 +250,51 @@ _ALL_DENIED_FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 
-#: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume").
-_MODELLING = re.compile(r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b", re.IGNORECASE)
+#: Words before a display that make it the statement of a model, not a claim ("We model the joint as", "Assume"),
+#: in the languages of the notes (モデル化される, と置く, のように定める, 建模, 假设, 모델링; not 必要とする, "requires").
+_MODELLING = re.compile(
+    r"\b(?:model\w*|assum\w*|suppos\w*|let|defin\w*|posit\w*|generative)\b"
+    r"|モデル化|モデリング|(?:と|ように)(?:置|お)く|(?:と|ように)定め|(?<!要)とする|と仮定|建模|假设|假定|모델링|모델화|가정",
+    re.IGNORECASE,
+)
+
+#: Words of a sentence closed by a full stop that announce the display right after it ("as follows.", "below.",
+#: 以下のように, 次のように, 如下, 다음과 같이): the sentence leads into the display though its full stop ends it.
+_ANNOUNCING = re.compile(
+    r"\b(?:as\s+follows|the\s+following|below)\b|以下の|次の(?:よう|通り)|如下|下面|다음과\s*같|아래와\s*같",
+    re.IGNORECASE,
+)
+
+#: Words that make the display announced a result rather than what is set ("We derive the model's law as follows.",
+#: 以下のように求められる, 可得如下): its equations are claims, whatever model they are of.
+_DERIVING = re.compile(
+    r"\b(?:deriv\w*|obtain\w*|show\w*|prov\w*|find\w*|found|comput\w*|get|gets|got|gives?|yield\w*|hence|thus"
+    r"|therefore|follows\s+that)\b|導|求め|求ま|得ら|得る|示す|示さ|推导|推導|得到|可得|求得|证明|證明|유도|얻|보인|구하",
+    re.IGNORECASE,
+)
+
+
+def _announcing(notes: Notes) -> dict[int, str]:
+    """The words of the sentence right before each display, closed by a full stop, that announces it
+    (:data:`_ANNOUNCING`: "The generator is modelled as follows."), by the display's first line; none where
+    words on the display's own line before it run into it, or where the sentence derives it (:data:`_DERIVING`)."""
+    lines = _prose_lines(notes)
+    leads = dict(notes.leads)
+    found = {}
+    previous = 0
+    for first, last in notes.displays:
+        before = _paragraph_before(lines, first, previous)
+        previous = last
+        if leads.get(first, "").strip() or not before:
+            continue
+        *sentences, after = _sentences(" ".join(before) + " ")
+        if after.strip() or not sentences:
+            continue
+        words = _unmarked(_words_of(sentences[-1])).strip()
+        if _ANNOUNCING.search(words) and not _DERIVING.search(words):
+            found[first] = words
+    return found
+
 
 #: A sentence that only assumes the display after it ("Assume that", "Suppose", "We now assume:", "and assume" after
 #: a display in the same sentence).

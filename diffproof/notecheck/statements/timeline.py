@@ -142,6 +142,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _MODELLING,
     _ORDERS,
     _REDEFINING,
+    _announcing,
     _approximate_displays,
     _assumed_displays,
     _denied_displays,
@@ -178,6 +179,11 @@ from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_wi
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem
 from diffproof.notes.model import Step
+
+
+def _keys_of(written: tuple[syntax.Node, ...]) -> tuple:
+    """The keys of names written (a density's variables, a Gaussian's point), None for anything else."""
+    return tuple(getattr(node, "key", None) for node in written)
 
 
 @dataclass
@@ -362,8 +368,10 @@ class Timeline:
                 for first, words in _lead_ins(self.notes).items()
                 if _MODELLING.search(words) or _INDEPENDENT.search(words)
             )
-            - self.denied
-        )
+            | frozenset(  # "The generator is modelled as follows." before the display
+                first for first, words in _announcing(self.notes).items() if _MODELLING.search(words)
+            )
+        ) - self.denied
         denied = [item for item in self.stated if item.origin == "display" and self.denied_at(item.line)]
         self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
         self.stated.sort(key=lambda item: item.line)
@@ -538,7 +546,10 @@ class Timeline:
         hypotheses: dict[frozenset, int] = {}  # the names an equation beside an arrow defines, to its display's end
         values: dict[tuple, syntax.Node] = {}  # each defined name's key: the body its (last) definition gives it
         equated: set[tuple] = set()  # the names an earlier display equated to something without defining them
+        opened = (0, frozenset())  # the first line of the step's display, and the densities claimed before it
         for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
+            first = next((first for first, last in self.notes.displays if first <= step.line <= last), step.line)
+            opened = opened if opened[0] == first else (first, frozenset(claimed))
             for names, end in list(hypotheses.items()):
                 if step.line > end:
                     defined -= names
@@ -621,6 +632,7 @@ class Timeline:
                     (  # the first equation of a name: a definition, or "Then" $$ y = 3x $$ after $$ y = c x $$
                         (name_key(target) in factors and name_key(target) not in defined and not declared)
                         or not self._is_claim(target, rhs.node, defined, laws_used, gaussians)
+                        or self._models_law(target, rhs.node, step.line, defined | opened[1])
                     )
                     and not (self._at(self.consequent, step.line) and name_key(target) in equated)
                     or self._redefines(target, rhs.node, values, step.line)
@@ -741,6 +753,22 @@ class Timeline:
         if _condition(target, body):
             return True  # T = 1000, t = T - 1: a condition on a size; L = E_q[...] or \mathcal{L} names an objective
         return False
+
+    def _models_law(self, target: syntax.Node, body: syntax.Node, line: int, written: set[tuple]) -> bool:
+        """Whether ``target = body`` gives a model's law (``p_theta(x_{t-1} | x_t) = N(...)``, a density with a
+        model's parameter equated to a Gaussian of its variable) in a display whose sentence states a model: the
+        model's definition, though the chain in the same display wrote the density first; not if the density was
+        defined or written in a claim before the display (``written``)."""
+        return (
+            isinstance(target, syntax.Call)
+            and target.name.index in syntax.MODEL_INDICES
+            and law_letter(target) is not None
+            and isinstance(body, syntax.Gaussian)
+            and (body.point is None or _keys_of(target.arguments) == _keys_of((body.point,)))
+            and name_key(target) not in written
+            and not _mentions(body, target)
+            and self._modelled_at(line)
+        )
 
     def _runs_into_display(self, inline: Inline) -> bool:
         """Whether the sentence of ``inline`` runs on into the display after it (no full stop between them)."""
