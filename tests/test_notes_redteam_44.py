@@ -254,6 +254,14 @@ HELD = {
     "zh 无关": ("这里 $y$ 与 $x$ 无关。" + _DERIVATIVE, PROVED),
     "y held": ("We differentiate in $x$, holding $y$ fixed." + _DERIVATIVE, PROVED),
     "y keeps growing with x": ("Here $y$ keeps growing with $x$." + _DERIVATIVE, UNDECIDED),
+    "independent of one, depends on another": (
+        "Here $y$ is independent of $x$ but depends on $z$.\n\n$$\n\\partial_z (z y) = y\n$$\n",
+        UNDECIDED,
+    ),
+    "ja 無関係だが ... に依存": (
+        "ここで $y$ は $x$ と無関係だが $z$ に依存する。\n\n$$\n\\partial_z (z y) = y\n$$\n",
+        UNDECIDED,
+    ),
     "an exponential kernel": (
         "# Chain\n\nHere $q(x_t \\mid x_{t-1})$ is an exponential density." + _MARGINAL,
         UNDECIDED,

@@ -34,9 +34,10 @@ _TIED_AFTER = re.compile(
     r"|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례)",
     re.IGNORECASE,
 )
-#: Words between them that say one is held apart from the other (or the second held: "holding $y$ fixed").
+#: Words between them, after the last end of a clause or a list, that say the second is held apart from the first
+#: (or held: "holding $y$ fixed"); said before it ("independent of $x$ but depends on $z$") they speak of another.
 _UNTIE = re.compile(
-    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b|\b(?:holding|keeping)\s*$|无关|無關|独立|無関係|무관|독립",
+    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b|\b(?:holding|keeping)\s*$",
     re.IGNORECASE,
 )
 #: Where the words between two names' maths end a clause or a list ("$\\mu$ is the mean, and $\\sigma$ ..."): the words
@@ -45,10 +46,20 @@ _BOUNDARY = re.compile(
     r"[,;:，；、。]|\b(?:and|or|nor|while|whereas|but|und|oder|et|ou|y|o)\b|和|与|與|及|或|而|と|や|과|와|및|또는|그리고",
     re.IGNORECASE,
 )
-#: Words right before the second name, after such an end, that name it ("..., and the noise $\\epsilon$"): not a relation.
-_NAMING = re.compile(r"^\s*(?:(?:the|a|an|its|their|our|also|both|then)\s+)*(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+#: English words right before the second name, after such an end, that name it ("..., and the noise $\\epsilon$"): not a
+#: relation.
+_NAMING = re.compile(
+    r"^\s*(?:(?:the|a|an|its|their|our|also|both|then)\s+)*(?:[A-Za-z][A-Za-z-]*\s+){0,2}$", re.IGNORECASE
+)
 #: A word of any script.
 _WORD = re.compile(r"[^\W\d_]")
+
+
+def _last_clause(between: str) -> str:
+    """The words between two names' maths after the last end of a clause or a list (:data:`_BOUNDARY`), all of them
+    where none ends: what is said of the second ("$y$ is independent of $x$ but depends on $z$": "depends on")."""
+    ends = list(_BOUNDARY.finditer(between))
+    return between[ends[-1].end() :] if ends else between
 
 
 def _relates(between: str) -> bool:
@@ -58,10 +69,9 @@ def _relates(between: str) -> bool:
     end, other than words naming the second (:data:`_NAMING`).  A list ("$x$ and $y$") relates nothing itself."""
     if _TIE.search(between):
         return True
-    ends = list(_BOUNDARY.finditer(between))
-    if not ends:
+    if not _BOUNDARY.search(between):
         return bool(_WORD.search(between))
-    return not _NAMING.match(between[ends[-1].end() :])
+    return not _NAMING.match(_last_clause(between))
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
             for second in range(first + 1, len(written)):
                 between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
                 tied = _relates(between) or _TIED_AFTER.match(sentence[written[second].end() :])
-                if not tied or _UNTIE.search(between) or _NEGATED.search(between):
+                if not tied or _UNTIE.search(_last_clause(between)) or _NEGATED.search(_last_clause(between)):
                     continue
                 for one in names[first]:
                     for other in names[second] - {one}:
