@@ -1527,11 +1527,18 @@ class Parser:
                     radicand = replace(radicand, index=self.index_())
                 return Function(position, function, radicand, degree)
             natural = name == "ln"
-            if self.token.is_(*OPENING):
+            if self.token.is_(*OPENING) and not self.invisible_braces():
                 return Function(position, function, self.group(), degree, natural)
             return self.operator_chain(
                 lambda body: Function(position, function, body, natural=natural), f"\\{name}", function=True
             )
+
+    def invisible_braces(self) -> bool:
+        """Whether the token is a brace that a renderer does not show around what follows it, ``\\log{1}/x`` set as
+        ``\\log 1/x``: its group is a factor of a function's argument, not the whole (``\\exp{\\left(a\\right)}``
+        shows its bracket, and is the whole)."""
+        ahead = self.tokens[self.index + 1] if self.index + 1 < len(self.tokens) else None
+        return self.token.is_("{") and not (ahead is not None and ahead.is_(*_VISIBLE_BRACKETS))
 
     def gradient(self, name: str, position: int) -> Node:
         variable = self.gradient_variable() if self.accept("_") else None

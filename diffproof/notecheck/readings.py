@@ -103,7 +103,8 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
     not involving x_{t-1}"): true for some such C exactly when A - B does not depend on the other random
     variables v, the reading ``sum_v (d(A - B)/dv)^2 = 0`` (``d(A - B)/dv = 0`` for one v).  Exponents are
     compared when both sides are exponentials, and log A with the exponent when only C's side is one and A is
-    positive (a density).  None when the step has no such C, or C does not enter linearly."""
+    positive (a density).  None when the step has no such C, C does not enter linearly, or C is written at other
+    arguments too (C(x) = C(2x) + 1: one function, not a value free at each)."""
     calls = [
         call
         for side in (reading.lhs, reading.rhs)
@@ -113,6 +114,9 @@ def arbitrary_function(reading: Reading, context: StepContext) -> Reading | None
     if len(set(calls)) != 1 or (reading.lhs.has(calls[0]) and reading.rhs.has(calls[0])):
         return None
     call = calls[0]
+    if any(other.func == call.func and other != call for side in (reading.lhs, reading.rhs)
+           for other in side.atoms(sp.core.function.AppliedUndef)):  # fmt: skip
+        return None  # C(x) = C(2x) + 1: C at another argument is no value left free to choose
     lhs, rhs = (reading.lhs, reading.rhs) if reading.rhs.has(call) else (reading.rhs, reading.lhs)
     unknown = sp.Dummy("C")
     left, right = sp.powsimp(lhs, combine="exp"), sp.powsimp(rhs.xreplace({call: unknown}), combine="exp")

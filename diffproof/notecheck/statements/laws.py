@@ -697,11 +697,12 @@ def _laws_in_words(notes: Notes) -> list[Stated]:
                 for clause in _DATA_CLAUSES.split(sentence):
                     inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
                     words = _words_of(clause)
-                    if _PROCESS_WORDS.search(words) or not _LAW_WORDS.search(words):
+                    law = bool(_LAW_WORDS.search(words))
+                    if _PROCESS_WORDS.search(words) or not (law or _OTHER_LAW.search(words)):
                         continue
                     afters = clause.split("$m$")[1:]
-                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after)]
-                    if data and (_DATA.search(words) or not inlines):
+                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after, law)]
+                    if data and law and (_DATA.search(words) or not inlines):
                         variables.append("x_0")
                     said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
                     if variables:
@@ -751,17 +752,32 @@ _MOMENT_WORDS = re.compile(
 )
 
 
-def _subjects(maths: str, after: str) -> list[str]:
+def _subjects(maths: str, after: str, law: bool = True) -> list[str]:
     """The variables a clause's maths ``maths`` names, when it is a marginal density alone (``p(x_T)``: its
     variables), or a start variable alone (``x_0``) that ``after``, the clause's words after it, makes the subject
     ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
-    conditional law the process or the note's own definitions give)."""
+    conditional law the process or the note's own definitions give, unless they give it another family or say it
+    does not vary with what it is given, :data:`_OTHER_LAW`: then its variables and those it is given).  ``law``:
+    whether the clause names a law in words (:data:`_LAW_WORDS`), which a start variable or a marginal needs."""
     node = parse(maths, 0).node
-    if isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
+    if law and isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
         return [maths]
-    if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
+    if isinstance(node, syntax.Call) and law_letter(node) is not None and node.given and _OTHER_LAW.search(after):
+        return [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
+    if law and isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
         return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
     return []
+
+
+#: Words that give a conditional density a law of another family than the Gaussian a process or a note's definitions
+#: give it, or say it does not vary with what it is given ("$q(x_t \mid x_{t-1})$ is a standard normal density",
+#: "uniform", "the same whatever $x_{t-1}$ is"): said of a conditional density, what the law is.
+_OTHER_LAW = re.compile(
+    r"\b(?:standard[- ]normal|uniform(?:ly)?|bernoulli|rademacher|dirac|deltas?|point[- ]mass(?:es)?|mixtures?|laplace"
+    r"|cauchy|student|exponential|poisson|categorical|discrete|constant|deterministic|zero[- ]mean|cent(?:red|ered)"
+    r"|symmetri\w*|same|whatever|regardless|irrespective)\b|一様|均匀|标准正态|標準正規|拉普拉斯|ラプラス|均等|균등|표준정규",
+    re.IGNORECASE,
+)
 
 
 #: Words right after a variable that make it a sentence's subject: "$x_0$ is", "$x_0$ は", "$x_0$ 服从", "$x_0$ 는".
@@ -1754,6 +1770,10 @@ def _noise_term(piece: str) -> bool:
 
 #: The final state x_T in maths.
 _FINAL_STATE = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?x\s*\}?\s*_\s*\{?\s*T\s*\}?\s*")
+#: The state DDPM's step acts on (x_{t-1}; the data x_0 for the marginal) and the state it gives (x_t; the final
+#: state x_T its steps reach, "$x_T$ を得るために"), in maths.
+_INPUT_STATE = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x\s*\}?\s*_\s*\{\s*t\s*-\s*1\s*\}\s*")
+_RESULT_STATE = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x\s*\}?\s*_\s*\{?\s*t\s*\}?\s*")
 #: DDPM's verbs of its forward step in a script without spaces, bound to their roles (:func:`unspaced.roles`).
 _UNSPACED_ROLES = unspaced.roles(
     factor=lambda p: _schedule_value(p) in _CONTEXT_FACTORS | {"\\sqrt{\\bar\\alpha_*}"},
@@ -1764,6 +1784,8 @@ _UNSPACED_ROLES = unspaced.roles(
     mean=_ddpm_mean,
     variance=lambda p: _schedule_value(p) in _CONTEXT_VARIANCES | _MARGINAL_SETS[0],
     std=lambda p: _schedule_value(p) in _CONTEXT_STDS | _MARGINAL_SETS[1],
+    step_input=lambda p: bool(_INPUT_STATE.fullmatch(p) or _DATA_NAME.fullmatch(p)),
+    result=lambda p: bool(_RESULT_STATE.fullmatch(p) or _FINAL_STATE.fullmatch(p)),
 )
 
 

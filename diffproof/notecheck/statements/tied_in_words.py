@@ -27,10 +27,51 @@ _TIE = re.compile(
     r"|\b(?:chang|var(?:y|ies|ied|ying)|grow|increas|decreas|shrink|evolv|mov)\w*\s*,",
     re.IGNORECASE,
 )
-#: Words right after the second maths that make the first a function of it ("$y$ 是 $x$ 的函数", "$y$ は $x$ の関数").
-_TIED_AFTER = re.compile(rf"^\s*{FUNCTION_AFTER}")
-#: Words between them that say one is held apart from the other.
-_UNTIE = re.compile(rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b", re.IGNORECASE)
+#: Words right after the second maths that make the first a function of it ("$y$ 是 $x$ 的函数", "$y$ は $x$ の関数"),
+#: or that relate two names listed before them ("$y$ 与 $x$ 成正比", "$x$ and $y$ are proportional").
+_TIED_AFTER = re.compile(
+    rf"^\s*{FUNCTION_AFTER}|^[^.;:。；：,，、]*?(?:\b(?:proportional|related|correlated|coupled|linked|tied)\b|正比|反比"
+    r"|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례)",
+    re.IGNORECASE,
+)
+#: Words between them, after the last end of a clause or a list, that say the second is held apart from the first
+#: (or held: "holding $y$ fixed"); said before it ("independent of $x$ but depends on $z$") they speak of another.
+_UNTIE = re.compile(
+    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b|\b(?:holding|keeping)\s*$",
+    re.IGNORECASE,
+)
+#: Where the words between two names' maths end a clause or a list ("$\\mu$ is the mean, and $\\sigma$ ..."): the words
+#: before it speak of the first name alone.
+_BOUNDARY = re.compile(
+    r"[,;:，；、。]|\b(?:and|or|nor|while|whereas|but|und|oder|et|ou|y|o)\b|和|与|與|及|或|而|と|や|과|와|및|또는|그리고",
+    re.IGNORECASE,
+)
+#: English words right before the second name, after such an end, that name it ("..., and the noise $\\epsilon$"): not a
+#: relation.
+_NAMING = re.compile(
+    r"^\s*(?:(?:the|a|an|its|their|our|also|both|then)\s+)*(?:[A-Za-z][A-Za-z-]*\s+){0,2}$", re.IGNORECASE
+)
+#: A word of any script.
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _last_clause(between: str) -> str:
+    """The words between two names' maths after the last end of a clause or a list (:data:`_BOUNDARY`), all of them
+    where none ends: what is said of the second ("$y$ is independent of $x$ but depends on $z$": "depends on")."""
+    ends = list(_BOUNDARY.finditer(between))
+    return between[ends[-1].end() :] if ends else between
+
+
+def _relates(between: str) -> bool:
+    """Whether the words between two names' maths may make one a thing of the other: a tie word (:data:`_TIE`)
+    anywhere, or any word at all where no clause or list ends between them ("$y$ is computed from $x$", "$x$ affects
+    $y$", "$y$ is twice $x$", "$y$ 随 $x$ 变化": a whitelist, not a list of the verbs that relate), or after the last
+    end, other than words naming the second (:data:`_NAMING`).  A list ("$x$ and $y$") relates nothing itself."""
+    if _TIE.search(between):
+        return True
+    if not _BOUNDARY.search(between):
+        return bool(_WORD.search(between))
+    return not _NAMING.match(_last_clause(between))
 
 
 @dataclass(frozen=True)
@@ -52,8 +93,8 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
         for first in range(len(written)):
             for second in range(first + 1, len(written)):
                 between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
-                tied = _TIE.search(between) or _TIED_AFTER.match(sentence[written[second].end() :])
-                if not tied or _UNTIE.search(between) or _NEGATED.search(between):
+                tied = _relates(between) or _TIED_AFTER.match(sentence[written[second].end() :])
+                if not tied or _UNTIE.search(_last_clause(between)) or _NEGATED.search(_last_clause(between)):
                     continue
                 for one in names[first]:
                     for other in names[second] - {one}:

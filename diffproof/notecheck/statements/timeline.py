@@ -1092,7 +1092,9 @@ class Timeline:
         N(mu~, sigma~^2)`` over ``1/sigma~^2 = ...`` and ``mu~ = ...``): its *where* clause, which holds for it.
         Not rows defining a name that a step before this one already writes (``x + y - (x - y) = 2z``, ``2y = 3z``,
         ``y = 3z/2``): the claim did not introduce it, so the row may as well solve the derivation for it, a
-        conclusion drawn from the step that the step may not use."""
+        conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
+        writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
+        step means."""
         clause = self._later_in_display(index)
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
@@ -1103,6 +1105,8 @@ class Timeline:
         if any(_defined_keys(item) & earlier for item in clause):
             return []
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
+        if any(keys_in(item.body.node) <= written for item in clause):  # 2y = 5z \\ y = 2z: the step solved for y
+            return []
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
 

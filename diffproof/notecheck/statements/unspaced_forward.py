@@ -189,14 +189,18 @@ def _all(test: Callable[[str], bool]) -> Callable[[list[str]], bool]:
 def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Callable[[str], bool],
           data: Callable[[str], bool], schedule: Callable[[str], bool],
           mean: Callable[[str], bool], variance: Callable[[str], bool],
-          std: Callable[[str], bool]) -> tuple[Role, ...]:  # fmt: skip
+          std: Callable[[str], bool], step_input: Callable[[str], bool],
+          result: Callable[[str], bool]) -> tuple[Role, ...]:  # fmt: skip
     """DDPM's words of its forward process bound to their roles, each test of the maths they hold given by the
     caller: noise added (Chinese 加入噪声, 噪声加到, a noise's maths ``noise``; Japanese ノイズを加える, ノイズを付与;
     Korean 노이즈를 추가), the state multiplied by the step's factor (``factor``), a mean, variance or standard
     deviation of the step's or the marginal's (``mean``, ``variance``, ``std``), the data attenuated or its signal
     vanishing, the noise growing, a schedule's name as a subject (``schedule``), the final state x_T (``final``)
-    free of the data x_0 (``data``); and words of a note's discourse that hold a number (a bound, a zero mean, an
-    ordinal, an equation's number, a count of formulas)."""
+    free of the data x_0 (``data``); the state the step acts on (``step_input``: "将 $x_{t-1}$ 乘以", "$x_{t-1}$ に
+    ... を掛け", "$x_{t-1}$에 ... 곱하") and the state it gives (``result``: "得到 $x_t$", "$x_t$ を得る", "$x_t$ 由
+    ..."), each a strict role of a state (:func:`_state_in_role`); and words of a note's discourse that hold a
+    number (a bound, a zero mean, an ordinal, an equation's number, a count of formulas)."""
+    acted_on, given = _state_in_role(step_input), _state_in_role(result)
     return (
         Role(re.compile(_ADD_ZH + r"(?:了|上)?" + _NOISE)),  # 加入高斯噪声, 添加一个噪声
         Role(
@@ -254,11 +258,33 @@ def roles(factor: Callable[[str], bool], noise: Callable[[str], bool], final: Ca
             re.compile(r"(?:均值|期望|平均)(?:为|是|趋近于|趋于|等于|は|が)?\s*(?:0(?![\d.])|m(\d+))\s*"), _all(_zero)
         ),
         Role(re.compile(r"第\s*(?:\d+|m(\d+))\s*(?:步|项|行|个|式|章|节|部分|ステップ|項|行目|式)")),  # an ordinal
+        Role(
+            re.compile(r"(?:将|把)" + _MATHS + r"(?=(?:乘|加入|加上|添加|注入|叠加|混入))"), _all(acted_on), strict=True
+        ),
+        Role(
+            re.compile(_MATHS + r"に(?:対し(?:て)?)?\s*[、,]?(?=\s*m\d+\s*を?\s*(?:乗じ|掛け))"),
+            _all(acted_on),
+            strict=True,
+        ),
+        Role(re.compile(_MATHS + r"에(?=\s*m\d+\s*(?:을|를)\s*곱)"), _all(acted_on), strict=True),
+        Role(re.compile(r"(?:得到|得出|获得|可得)(?:了)?" + _MATHS), _all(given), strict=True),
+        Role(re.compile(_MATHS + r"(?=を得る|を得た|が得られ|(?:을|를)\s*얻)"), _all(given), strict=True),
+        Role(re.compile(_MATHS + r"由" + _MATHS), lambda pieces: given(pieces[0]) and acted_on(pieces[1]), strict=True),
         Role(  # 最終的に得られる x_T は x_0 に依存しない: the final state, free of the data
             re.compile(_MATHS + r"(?:は|が)?" + _MATHS + r"に依存しない"),
             lambda pieces: final(pieces[0]) and data(pieces[1]),
         ),
     )
+
+
+#: A state of the chain alone in maths (``x_{t+1}``, ``\mathbf{x}_t``): a role that places states judges only these.
+_PLAIN_STATE = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x\s*\}?\s*_\s*(?:\{[^{}]*\}|\w)\s*")
+
+
+def _state_in_role(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A role's test of the maths in it: a state alone must pass ``test`` (DDPM's state in that role); other maths
+    (an equation, an expression) is read by the maths' readers."""
+    return lambda piece: not _PLAIN_STATE.fullmatch(piece) or test(piece)
 
 
 #: Noise tied to a state ("噪声与 $x_{t-1}$ 相关", "ノイズが $x_0$ に依存"), or a state or the data said to grow
