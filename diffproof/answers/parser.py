@@ -2403,7 +2403,7 @@ def _no_words_in_text(tokens: list[Token], index: int, font: str) -> None:
     depth = 0
     for token in tokens[index:]:
         depth += token.is_("{") - token.is_("}")
-        if token.kind in (Kind.WORD, Kind.PROSE):
+        if token.kind is Kind.WORD:  # prose of another script is refused, or skipped in a label, where it is read
             raise InvalidAnswer(f"\\{font}{{...}} holds words, not a formula; they are not read", token.position)
         if depth <= 0 or token.kind is Kind.END:
             return
