@@ -290,6 +290,8 @@ FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit
          "symbfit"}  # fmt: skip
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
+#: Commands that leave maths for text: their letters are words as a renderer sets them, never symbols of a formula.
+TEXT_MODE = {"text", "textrm", "textit", "textbf", "mbox", "textnormal"}
 _BREAKS = {"allowdisplaybreaks", "displaybreak"}
 #: The optima notes write, in any spelling (``\\text{argmax}_\\theta``, ``\\arg\\max_\\theta``, ``\\argmax_\\theta``).
 OPTIMA = ("argmax", "argmin")
@@ -396,8 +398,8 @@ GAUSSIAN_LETTER = ("N", "cal")
 #: The letters of densities, and the subscripts that make a name a network (or model) output.
 DENSITY_BASES = {"p", "q"}
 MODEL_INDICES = {"theta", "phi"}
-#: Notes also write laws and probabilities with capitals: ``Q(z)``, ``P(A | B)``.
-NOTE_DENSITY_BASES = DENSITY_BASES | {"P", "Q"}
+#: Notes also write laws and probabilities with capitals: ``Q(z)``, ``P(A | B)``, and Prince's ``Pr(x | z)``.
+NOTE_DENSITY_BASES = DENSITY_BASES | {"P", "Q", "Pr"}
 #: Names of the KL divergence (``D_{KL}``, ``\\text{KL}``, ``\\mathcal{D}_{KL}``, ``\\mathbb{D}_{KL}``), as keys without
 #: their index.
 DIVERGENCE_NAMES = {("KL", ""), ("D", ""), ("D", "cal"), ("D", "bb")}
@@ -1075,6 +1077,8 @@ class Parser:
             if self.notes and word.key in (("KL", "", ""),) and self.token.is_("(", "["):
                 return self.divergence(word)
             return self.postfix(word)
+        if name in TEXT_MODE:
+            _no_words_in_text(self.tokens, self.index, name)
         with self.nested():
             return self.postfix(self.argument())
 
@@ -1132,9 +1136,9 @@ class Parser:
             with self.stopping(*BARS):
                 first = self.expr()
             if self.accept(";", "|", "\\mid", "\\vert"):
-                point, mean = first, self.expr()
+                point, mean = first, self.parameter(frozenset({"mu"}))
                 self.expect(",", "between the mean and the covariance of \\mathcal{N}")
-                covariance = self.expr()
+                covariance = self.parameter(frozenset({"Sigma"}))
             else:
                 self.expect(",", "between the mean and the covariance of \\mathcal{N}")
                 point, mean, covariance = None, first, self.expr()
@@ -1146,6 +1150,21 @@ class Parser:
                     )
         self.expect(")", "to close \\mathcal{N}(...)")
         return Gaussian(position, point, mean, covariance)
+
+    def parameter(self, labels: frozenset[str]) -> Node:
+        """A Gaussian's parameter after its point; a note may label it with its name, ``\\mu_t = a`` (``\\mathcal{N}(x;
+        \\mu_t = a, \\Sigma_t = b)`` sets mean a and covariance b): the value is read, the label only names it.  Only
+        a label that names that parameter is read (a mean mu, a covariance Sigma or a square ``\\sigma^2``): after
+        ``\\sigma = b`` the covariance would be b or b^2."""
+        value = self.expr()
+        if not (self.notes and self.token.is_("=")):
+            return value
+        squared = isinstance(value, Power) and isinstance(value.base, Name) and value.exponent == Number(
+            value.exponent.position, "2")  # fmt: skip
+        if not ((isinstance(value, Name) and value.base in labels) or (squared and "Sigma" in labels)):
+            raise InvalidAnswer("a parameter of \\mathcal{N} labelled by another name is not read", self.token.position)
+        self.advance()
+        return self.expr()
 
     def divergence(self, name: Name) -> Node:
         """``(first || second)`` or ``[first || second]`` after the name of a KL divergence."""
@@ -2383,6 +2402,18 @@ def _short_d_word(word: str) -> bool:
 
 def _one_letter(token: Token) -> bool:
     return token.kind is Kind.WORD and len(token.text) == 1
+
+
+def _no_words_in_text(tokens: list[Token], index: int, font: str) -> None:
+    """Refuse a text-mode group (``\\text{(t=1 term)}``, ``\\text{x y}``) with letters beyond one word: it is set
+    as words, so reading its letters as names (t + 1 * term, x * y) would prove what the note never wrote."""
+    depth = 0
+    for token in tokens[index:]:
+        depth += token.is_("{") - token.is_("}")
+        if token.kind is Kind.WORD:  # prose of another script is refused, or skipped in a label, where it is read
+            raise InvalidAnswer(f"\\{font}{{...}} holds words, not a formula; they are not read", token.position)
+        if depth <= 0 or token.kind is Kind.END:
+            return
 
 
 def _not_an_operator(word: str, font: str, position: int) -> None:
