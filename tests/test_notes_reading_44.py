@@ -119,6 +119,21 @@ def test_a_function_takes_no_condition_and_no_parameter_that_is_not_a_symbol():
     assert last(r"J = s(x;\theta + 1)", r"J = s(x;\theta + 1)").status == UNDECIDED
 
 
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"I(X, Y; Z) = I(X; Y, Z)",  # the information (X, Y) gives of Z is not what X gives of (Y, Z)
+        r"I[X, Z] = I[X; Z]",  # a joint quantity and a mutual one, in some texts: not taken as one
+        r"H(X; Y) = H(X, Y)",
+    ],
+)
+def test_a_semicolon_between_random_variables_is_not_read_as_a_comma(step):
+    """Between random variables ';' separates what a mutual information relates: only a model's parameters (small
+    Greek letters) are read as arguments held apart, so nothing is moved across it (I(X, Y; Z) was I(X; Y, Z))."""
+    result = last(step)
+    assert result.status == UNDECIDED and "small Greek letters" in result.reason
+
+
 # \mathbb E_{x \mid \tilde x}[f]: the expectation over x given x~, as E[f | x~] over x (en-obsidian's Tweedie step).
 TWEEDIE_MEAN = r"\mathbb E_{x\mid \tilde x} \left[-\frac{\tilde x-x}{\sigma^2}\right]"
 

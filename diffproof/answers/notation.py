@@ -112,6 +112,11 @@ def parse_statement(text: str, vocabulary: Vocabulary | None = None) -> syntax.S
 _IDENTIFIER_LATEX: dict[str, str] = {}
 
 
+def _model_parameter(node: syntax.Node) -> bool:
+    """Whether ``node`` names a model's parameter as notes write one after ';': a small Greek letter (theta_1)."""
+    return isinstance(node, syntax.Name) and node.base in syntax.GREEK and node.base[0].islower()
+
+
 def identifier_name(key: Key) -> str:
     """The SymPy name of an undeclared identifier: ``x_i``, ``x_{t-2}``, ``bar(a)_t`` (a decorated name never
     takes the name of a declared symbol: ``\\bar{a}_t`` is not ``abar_t``)."""
@@ -786,9 +791,15 @@ class ProbabilityTranslator(_Translator):
 
     def function_arguments(self, node: syntax.Call) -> tuple[sp.Expr, ...]:
         """The arguments of a function that is no density: ``s(x; \\theta)`` is s of x and of its parameter theta,
-        as s(x, theta) (a parameter is an argument held apart); only a density takes a condition after ``|``."""
+        as s(x, theta) (a parameter is an argument held apart); only a density takes a condition after ``|``.
+        The parameters must be a model's, small Greek letters: between random variables the ';' is the mutual
+        information's, and I(X, Y; Z) is not I(X; Y, Z)."""
         if node.given and node.separator != ";":
             raise InvalidAnswer(f"only densities take a '|' (found in the arguments of {spell(node.name.key)})",
+                                node.position)  # fmt: skip
+        if not all(_model_parameter(p) for p in node.given):
+            raise InvalidAnswer("the parameters of a function after ';' must be a model's, small Greek letters such as "
+                                "\\theta (between random variables ';' separates what the mutual information relates)",
                                 node.position)  # fmt: skip
         parameters = tuple(self.visit(p) for p in node.given)
         if not all(isinstance(p, sp.Symbol) for p in parameters):
