@@ -10,6 +10,9 @@
    variance $\\beta_t$"), names that maths: it says nothing of another name of the sentence ("au cours du temps
    $T$"), whose type (T a whole number, the last index of a sum) it no longer makes real.  Where the noun is said
    of the name itself, or the sentence ties the two ("equals", "is"), the name stays what the words may make it.
+3. A passive forward step ("$x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added") places the step's input as
+   the active one does ("we scale $x_{t-1}$ by"): said with DDPM's factor, and its words DDPM's, the declared
+   context's laws stand; another factor, the noise taken away, a scaling said twice, another state, keep them aside.
 """
 
 from __future__ import annotations
@@ -137,3 +140,34 @@ def test_a_number_letter_the_note_makes_a_vector_scales_nothing(stated, status):
         "$$\n\\sigma \\mathbf{X}_1 + \\sigma \\mathbf{Z} = \\sigma(\\mathbf{Z} + \\mathbf{X}_1) + \\mathbf{0}\n$$\n"
     )
     assert list(_by_line(text).values()) == [status]
+
+
+#: A note under the DDPM context whose step the context's marginal proves, after a sentence of the forward step.
+_MARGINAL = (
+    "<!-- diffproof: context ddpm -->\n\nThe forward process adds Gaussian noise to the data step by step. {}\n\n"
+    "$$\nq(x_t \\mid x_0) = \\mathcal{{N}}(x_t; \\sqrt{{\\bar\\alpha_t}} x_0, (1 - \\bar\\alpha_t) I)\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", PROVED),
+        ("Here $x_{t-1}$ is multiplied by $\\sqrt{1 - \\beta_t}$ and Gaussian noise is added to it.", PROVED),
+        ("At each step $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$, and then noise is added.", PROVED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $\\beta_t$ is added.", PROVED),
+        ("Here $x_{t-1}$ is scaled by $\\alpha_t$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\beta_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is subtracted.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled twice by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ twice and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and no noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $2\\beta_t$ is added.", UNDECIDED),
+        ("Here $x_{t}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_0$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is not scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and the noise is scaled by $\\sqrt{\\alpha_t}$.", UNDECIDED),
+    ],
+)
+def test_a_passive_forward_step_is_read_as_the_active_one(sentence, status):
+    assert list(_by_line(_MARGINAL.format(sentence)).values()) == [status]
