@@ -54,6 +54,9 @@ def test_a_noun_set_before_another_name_says_nothing_of_the_horizon(sentence):
         "La variance $\\beta_t$ est $T$.",
         "The variance $\\beta_t$ and the length $T$ are fixed.",  # a noun set right before T too
         "Die Varianz ist $T$.",
+        "The variance $\\beta_t$, like $T$, is fixed.",  # said of T too
+        "La variance $\\beta_t$ est fixée, comme $T$.",
+        "Die Varianz $\\beta_t$ und $T$ sind fest.",
     ],
 )
 def test_a_noun_said_of_the_horizon_still_makes_it_real(sentence):

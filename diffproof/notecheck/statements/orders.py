@@ -152,12 +152,27 @@ _LINKED_BEFORE = re.compile(
 )
 
 
+#: A noun of its own right before a name's maths ("au cours du temps $T$", "over the horizon $T$"): a word of three
+#: letters or more that is no function word ("like $T$", "and $T$", "comme $T$", "sowie $T$" may say it of T too).
+_OWN_NOUN_BEFORE = re.compile(
+    r"(?<![\w'-])(?!(?:and|the|like|with|than|from|into|for|are|was|were|not|also|plus|minus|times|over|under|but|nor"
+    r"|then|thus|hence|its|their|this|that|these|those|which|when|where|while|each|every|all|both|some|any|via|per"
+    r"|too|well|including|unlike|comme|avec|que|qui|aux|pour|par|sur|dans|ainsi|puis|sans|entre|les|des|une|und"
+    r"|oder|wie|mit|als|sowie|auch|der|die|das|den|dem|des|ein|eine|einer|einem|ist|sind|bzw)\b)"
+    r"[^\W\d_]{3,}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _names_other_maths(inline: Inline, noun: re.Pattern) -> bool:
     """Whether every time the sentence of ``inline`` writes ``noun`` it is set right before other maths (an
-    apposition, :data:`_APPOSED`), and no verb or "equals" links ``inline``'s maths to it: the noun is said of that
-    maths, and says nothing of this name ("a variance $\beta_t$ constant over time $T$" makes T no variance)."""
+    apposition, :data:`_APPOSED`), ``inline``'s maths has a noun of its own right before it
+    (:data:`_OWN_NOUN_BEFORE`), and no verb or "equals" links the two: the noun is said of that maths, and says
+    nothing of this name ("a variance $\\beta_t$ constant over time $T$" makes T no variance)."""
     around = _words_around(inline)
     if around is None or _VALUE_WORDS.search(_words_of(inline.sentence)) or _LINKED_BEFORE.search(around[0]):
+        return False
+    if not _OWN_NOUN_BEFORE.search(around[0]):
         return False
     start = len(around[0])
     found = list(noun.finditer(inline.sentence))
