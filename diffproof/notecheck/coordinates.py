@@ -13,13 +13,19 @@ from derivations.probability import KL, Density, Expectation, Grad
 from diffproof.answers import parser as syntax
 from diffproof.notecheck import contexts
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.scalars import IDENTITY, _bold
+from diffproof.notecheck.statements.formulas import Formula, Stated, defined_name
 from diffproof.notecheck.vocabulary import (
+    CONVENTIONS,
     NoteVocabulary,
     keys_in,
     nodes,
     rebuilt,
 )
+
+#: The letters the reading's conventions make numbers (the schedule, variances, standard deviations, steps): in
+#: R^d they scale vectors.  Σ, a covariance, is a matrix there.
+_NUMBER_LETTERS = frozenset(letter for c in CONVENTIONS for letter in c.bases) - {("Sigma", "")}
 
 
 def summing(sides: tuple[Formula, Formula], summed: tuple, vectors: set, stated: list[Stated]) -> bool:
@@ -306,3 +312,64 @@ def sums_coordinates(sides: tuple[Formula, Formula], stated: list[Stated]) -> bo
         for tree in trees
         for node in nodes(tree)
     )
+
+
+def not_numbers(stated: list[Stated]) -> frozenset:
+    """The letters of :data:`_NUMBER_LETTERS` the note may make other than numbers: a law's variable, or a name
+    it defines with a body that writes anything but plain numbers of those letters (``\\alpha_t := \\mathbf{x}``)."""
+    found = set()
+    for item in stated:
+        named = item.name.node if item.name is not None else None
+        if item.kind in ("law", "ambiguous law", "unread law") and named is not None:  # sigma ~ N(0, I)
+            variables = named.arguments if isinstance(named, syntax.Call) else (named,)
+            found |= {(n.base, n.decoration) for v in variables for n in nodes(v) if isinstance(n, syntax.Name)}
+        target = defined_name(named) if item.kind == "definition" else None
+        if isinstance(target, syntax.Name) and not _numbers_only(item.body):
+            found.add((target.base, target.decoration))
+    return frozenset(found & _NUMBER_LETTERS)
+
+
+def _numbers_only(formula: Formula | None) -> bool:
+    """Whether ``formula`` writes numbers, and names of :data:`_NUMBER_LETTERS` written plain, only."""
+    return (
+        formula is not None
+        and formula.node is not None
+        and all(
+            isinstance(n, syntax.Number | syntax.Binary | syntax.Negative | syntax.Power | syntax.Function)
+            or (isinstance(n, syntax.Name) and (n.base, n.decoration) in _NUMBER_LETTERS and not _bold(formula.text, n))
+            for n in nodes(formula.node)
+        )
+    )
+
+
+def coordinatewise(formulas: tuple[Formula, ...], others: frozenset) -> bool:
+    """Whether ``formulas`` act on vectors one coordinate at a time: each name but a number of the reading's
+    conventions (:data:`_NUMBER_LETTERS`, written plain, its letter not among ``others``) may be a vector of R^d,
+    and is only added, negated, or multiplied or divided by numbers; no product, power or function of one, no
+    density, norm, expectation, integral or identity matrix.  Each coordinate of such a formula is the formula
+    written at that coordinate, so an identity of numbers that holds at every value proves it in R^d."""
+
+    def vector(node: syntax.Node, text: str) -> bool:
+        return any(isinstance(n, syntax.Name) and not _number(n, text) for n in nodes(node))
+
+    def _number(name: syntax.Name, text: str) -> bool:
+        letter = (name.base, name.decoration)
+        return letter in _NUMBER_LETTERS and letter not in others and not _bold(text, name)
+
+    def linear(node: syntax.Node, text: str) -> bool:
+        if isinstance(node, syntax.Number):
+            return True
+        if isinstance(node, syntax.Name):
+            return node.key != IDENTITY
+        if isinstance(node, syntax.Negative):
+            return linear(node.operand, text)
+        if isinstance(node, syntax.Binary) and node.operator in ("+", "-", "*", "/"):
+            scaled = {"+": False, "-": False, "*": vector(node.left, text), "/": True}[node.operator]
+            return linear(node.left, text) and linear(node.right, text) and not (scaled and vector(node.right, text))
+        if isinstance(node, syntax.Power):
+            return not vector(node, text) and linear(node.base, text) and linear(node.exponent, text)
+        if isinstance(node, syntax.Function):
+            return node.degree is None and not vector(node.argument, text) and linear(node.argument, text)
+        return False
+
+    return all(f.node is not None and linear(f.node, f.text) for f in formulas)

@@ -88,7 +88,9 @@ from diffproof.notecheck.conditions import (
 )
 from diffproof.notecheck.coordinates import (
     as_vectors,
+    coordinatewise,
     definitions_per_coordinates,
+    not_numbers,
     per_coordinates,
     summing,
     sums_coordinates,
@@ -601,7 +603,16 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if unlike:  # "Let $A$ and $B$ be quaternions": A B = B A holds for numbers only
         return Judged(UNDECIDED, f"proved as products of numbers, but the note says {unlike}, objects other than "
                       "numbers, whose products need not commute", defines=judged.defines)  # fmt: skip
-    if timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
+    each = (
+        timeline.dimension is not None
+        and PER_COORDINATE in judged.conventions
+        and judged.status == PROVED
+        and _coordinatewise_proof((lhs, rhs), stated, judged.uses)
+    )  # X_k = sqrt(1 - beta_k) X_{k-1} + sqrt(beta_k) Z_k holds at each coordinate as at one
+    if each:
+        judged = replace(judged, reason=f"{judged.reason}, one coordinate at a time, and so in {timeline.dimension[1]}: "
+                         "the step and what it uses add, negate and scale its vectors by numbers only")  # fmt: skip
+    elif timeline.dimension is not None and PER_COORDINATE in judged.conventions and judged.status != UNDECIDED:
         line, space = timeline.dimension
         return Judged(UNDECIDED, f"{judged.status} one coordinate at a time, but line {line} gives the note's vectors "
                       f"more ({space}): a norm, an identity matrix or a KL sums over them", defines=judged.defines)  # fmt: skip
@@ -642,6 +653,16 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                           f"{over}, it is refuted: the note gives its vectors no dimension, and the step holds for "
                           "one coordinate only", defines=judged.defines, conventions=judged.conventions)  # fmt: skip
     return judged
+
+
+def _coordinatewise_proof(sides: tuple[Formula, Formula], stated: list[Stated], uses: tuple[str, ...]) -> bool:
+    """Whether a proof one coordinate at a time holds at each coordinate of R^d: the step, and every definition
+    of the note the proof used (it used nothing else, no law or chain), are
+    :func:`~diffproof.notecheck.coordinates.coordinatewise`."""
+    definitions = [item for item in stated if item.kind == "definition"]
+    used = [[item for item in definitions if use.startswith(f"line {item.line}: {item.text}")] for use in uses]
+    formulas = (*sides, *(f for found in used for item in found for f in (item.name, item.body) if f is not None))
+    return all(used) and coordinatewise(formulas, not_numbers(stated))
 
 
 #: Text set over a relation that makes it other than the plain relation, besides an approximation or a limit

@@ -1,0 +1,176 @@
+"""Helper misc44's items.
+
+1. Where a note gives its vectors a dimension (``\\mathbf{x} \\in \\mathbb{R}^d``), a step proved one coordinate at a
+   time is proved in R^d where it, and every definition its proof used, only add, negate and scale vectors by
+   numbers (the schedule's letters, variances, standard deviations, written plain and not made vectors by the
+   note): each coordinate of such a step is the step written at that coordinate.  A product, power or function
+   of a vector, a norm, the identity, a density, an integral, a name of no known kind times a vector, a bold or
+   random "number", and a refutation stay undecided.
+2. A noun that makes a quantity nonnegative ("variance"), set right before maths (an apposition: "le paramètre de
+   variance $\\beta_t$"), names that maths: it says nothing of another name of the sentence ("au cours du temps
+   $T$"), whose type (T a whole number, the last index of a sum) it no longer makes real.  Where the noun is said
+   of the name itself, or the sentence ties the two ("equals", "is"), the name stays what the words may make it.
+3. A passive forward step ("$x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added") places the step's input as
+   the active one does ("we scale $x_{t-1}$ by"): said with DDPM's factor, and its words DDPM's, the declared
+   context's laws stand; another factor, the noise taken away, a scaling said twice, another state, keep them aside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
+
+#: A step that needs T to be a whole number: split off the first term of a sum to T.
+_SUM_TO_T = "$$\n\\sum_{t=2}^{T} \\log q(x_t \\mid x_{t-1}) + \\log q(x_1 \\mid x_0) = \\sum_{t=1}^{T} \\log q(x_t \\mid x_{t-1})\n$$\n"
+
+
+def _statuses(text: str) -> list[str]:
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    return [r.status for r in results]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le paramètre de variance $\\beta_t$ peut être soit fixé comme une constante, soit choisi selon un calendrier "
+        "évoluant au cours du temps $T$.",
+        "The variance $\\beta_t$ is held constant over time $T$.",
+        "The variance parameter $\\beta_t$ may change over the horizon $T$.",
+        "Die Varianz $\\beta_t$ bleibt über die Zeit $T$ konstant.",
+    ],
+)
+def test_a_noun_set_before_another_name_says_nothing_of_the_horizon(sentence):
+    assert _statuses(f"{sentence}\n\n{_SUM_TO_T}") == [PROVED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here $T$ is a variance.",  # the noun said of T itself
+        "The variance $\\beta_t$ equals $T$.",  # the sentence ties T to the variance
+        "La variance $\\beta_t$ est $T$.",
+        "The variance $\\beta_t$ and the length $T$ are fixed.",  # a noun set right before T too
+        "Die Varianz ist $T$.",
+        "The variance $\\beta_t$, like $T$, is fixed.",  # said of T too
+        "La variance $\\beta_t$ est fixée, comme $T$.",
+        "Die Varianz $\\beta_t$ und $T$ sind fest.",
+    ],
+)
+def test_a_noun_said_of_the_horizon_still_makes_it_real(sentence):
+    assert _statuses(f"{sentence}\n\n{_SUM_TO_T}") == [UNDECIDED]
+
+
+#: A note after en-rmsrosa: its vectors in R^d, a forward step, and steps that expand it (one with a dropped
+#: factor), scalar algebra of the posterior's variance (one with a dropped term), and steps no linearity decides.
+_IN_RD = r"""Let $\mathbf{X}_0 \in \mathbb{R}^d$ and
+$$
+\mathbf{X}_k = \sqrt{1 - \beta_k}\,\mathbf{X}_{k-1} + \sqrt{\beta_k}\,\mathbf{Z}_k, \quad \mathbf{Z}_k \sim \mathcal{N}(\mathbf{0}, \mathbf{I}).
+$$
+Then
+$$
+\begin{aligned}
+\mathbf{X}_k & = \sqrt{1 - \beta_k}\,\mathbf{X}_{k-1} + \sqrt{\beta_k}\,\mathbf{Z}_k \\
+& = \sqrt{1 - \beta_k}\left(\sqrt{1 - \beta_{k-1}}\,\mathbf{X}_{k-2} + \sqrt{\beta_{k-1}}\,\mathbf{Z}_{k-1}\right) + \sqrt{\beta_k}\,\mathbf{Z}_k \\
+& = \sqrt{1 - \beta_k}\sqrt{1 - \beta_{k-1}}\,\mathbf{X}_{k-2} + \sqrt{1 - \beta_k}\sqrt{\beta_{k-1}}\,\mathbf{Z}_{k-1} + \sqrt{\beta_k}\,\mathbf{Z}_k \\
+& = \sqrt{1 - \beta_k}\,\mathbf{X}_{k-2} + \sqrt{1 - \beta_k}\sqrt{\beta_{k-1}}\,\mathbf{Z}_{k-1} + \sqrt{\beta_k}\,\mathbf{Z}_k
+\end{aligned}
+$$
+$$
+\frac{1}{\frac{\alpha_k}{\beta_k} + \frac{1}{1 - \bar\alpha_{k-1}}} = \frac{\beta_k (1 - \bar\alpha_{k-1})}{\alpha_k (1 - \bar\alpha_{k-1}) + \beta_k}
+$$
+$$
+\frac{1}{\frac{\alpha_k}{\beta_k} + \frac{1}{1 - \bar\alpha_{k-1}}} = \frac{\beta_k (1 - \bar\alpha_{k-1})}{\alpha_k (1 - \bar\alpha_{k-1})}
+$$
+$$
+(\mathbf{X}_0 + \mathbf{X}_1)^2 = \mathbf{X}_0^2 + 2\mathbf{X}_0\mathbf{X}_1 + \mathbf{X}_1^2
+$$
+$$
+\|\mathbf{X}_0\|^2 + \|\mathbf{X}_0\|^2 = 2\|\mathbf{X}_0\|^2
+$$
+$$
+c\,\mathbf{X}_0 + \mathbf{X}_0 c = 2 c\,\mathbf{X}_0
+$$
+$$
+\boldsymbol{\sigma}\mathbf{X}_0 = \mathbf{X}_0 \boldsymbol{\sigma}
+$$
+$$
+\sigma_k \mathbf{X}_0 + \sigma_k \mathbf{X}_1 = \sigma_k(\mathbf{X}_0 + \mathbf{X}_1)
+$$
+$$
+\int_{\mathbb{R}^d} \mathbf{X}_0 + \mathbf{X}_0 \, d\mathbf{X}_0 = \int_{\mathbb{R}^d} 2\mathbf{X}_0 \, d\mathbf{X}_0
+$$
+"""
+
+
+def _by_line(text: str) -> dict[int, str]:
+    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
+    return {r.step.line: r.status for r in results}
+
+
+def test_linear_steps_in_rd_are_proved_and_the_others_are_not():
+    statuses = _by_line(_IN_RD)
+    assert statuses == {
+        3: UNDECIDED,  # the definition
+        8: PROVED,  # the definition again
+        9: PROVED,  # X_{k-1} written out
+        10: PROVED,  # expanded
+        11: UNDECIDED,  # sqrt(1 - beta_{k-1}) dropped: refuted at one coordinate, left undecided in R^d
+        15: PROVED,  # the posterior's variance, numbers only
+        18: UNDECIDED,  # a term dropped
+        21: UNDECIDED,  # a square of vectors (|x|^2 or x x^T)
+        24: UNDECIDED,  # a norm
+        27: UNDECIDED,  # c may be a vector: c x is then no scaling
+        30: UNDECIDED,  # a bold sigma is a vector
+        33: PROVED,  # sigma_k scales vectors
+        36: UNDECIDED,  # an integral over R^d
+    }
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"),
+    [
+        ("$\\sigma > 0$", PROVED),  # a standard deviation: it scales the vectors
+        ("$\\sigma \\sim \\mathcal{N}(0, I)$", UNDECIDED),  # a law with the identity: sigma is a vector
+        ("$\\sigma = \\mathbf{X}_0 + 1$", UNDECIDED),  # sigma defined as a vector
+    ],
+)
+def test_a_number_letter_the_note_makes_a_vector_scales_nothing(stated, status):
+    text = (
+        f"Let $\\mathbf{{X}}_0 \\in \\mathbb{{R}}^d$, $\\mathbf{{Z}} \\sim \\mathcal{{N}}(0, I)$ and {stated}.\n\n"
+        "$$\n\\sigma \\mathbf{X}_1 + \\sigma \\mathbf{Z} = \\sigma(\\mathbf{Z} + \\mathbf{X}_1) + \\mathbf{0}\n$$\n"
+    )
+    assert list(_by_line(text).values()) == [status]
+
+
+#: A note under the DDPM context whose step the context's marginal proves, after a sentence of the forward step.
+_MARGINAL = (
+    "<!-- diffproof: context ddpm -->\n\nThe forward process adds Gaussian noise to the data step by step. {}\n\n"
+    "$$\nq(x_t \\mid x_0) = \\mathcal{{N}}(x_t; \\sqrt{{\\bar\\alpha_t}} x_0, (1 - \\bar\\alpha_t) I)\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", PROVED),
+        ("Here $x_{t-1}$ is multiplied by $\\sqrt{1 - \\beta_t}$ and Gaussian noise is added to it.", PROVED),
+        ("At each step $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$, and then noise is added.", PROVED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $\\beta_t$ is added.", PROVED),
+        ("Here $x_{t-1}$ is scaled by $\\alpha_t$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\beta_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is subtracted.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled twice by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ twice and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and no noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $2\\beta_t$ is added.", UNDECIDED),
+        ("Here $x_{t}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_0$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is not scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
+        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and the noise is scaled by $\\sqrt{\\alpha_t}$.", UNDECIDED),
+    ],
+)
+def test_a_passive_forward_step_is_read_as_the_active_one(sentence, status):
+    assert list(_by_line(_MARGINAL.format(sentence)).values()) == [status]
