@@ -5,8 +5,8 @@ condition writing both, a sentence saying one is (made from) the other -- read b
 
 The held-out wrong notes (``ind44-wrong-*``) vary red team 43b's ties (other wordings, ja and zh, a law of x_0 given
 the noise written as a density or after a bar, a renamed noise, a z noise, two noises, maths not read, words right
-after the display): each is proved when the ties are switched off, and unproved with them.  The faithful notes
-(``ind44-held-*``) keep their proof.
+after the display, two names listed then said equal): each is proved when the ties are switched off, and unproved
+with them.  The faithful notes (``ind44-held-*``) keep their proof.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ HELD = sorted(path.stem for path in NOTES.glob("ind44-held-*.md"))
 
 
 def test_the_notes_are_all_there():
-    assert (len(WRONG), len(HELD)) == (15, 4)
+    assert (len(WRONG), len(HELD)) == (16, 5)
 
 
 @pytest.mark.parametrize("name", WRONG)
@@ -63,6 +63,8 @@ SENTENCES = {
     "listed": (r"Here $x_0 \sim q(x_0)$ and $\epsilon \sim \mathcal{N}(0, I)$.", False),
     "listed after where": (r"Let $x_t = a x_0 + b \epsilon$, where $x_0$ is data.", False),
     "said apart": (r"The data $x_0$ is drawn independently of $\epsilon$.", False),
+    "listed, then said apart": (r"Here $x_0$ and $\epsilon$ are independent.", False),
+    "listed, then said equal": (r"Let $x_0$ and $\epsilon$ be equal.", True),
     "apart denied": (r"The data $x_0$ is not drawn independently of $\epsilon$.", True),
     "said equal": (r"Here $x_0$ equals $\epsilon$.", True),
     "made from": (r"The state $x_0$ is made from the noise $\epsilon$.", True),

@@ -6,8 +6,9 @@ density (``p(x_0 | eps) = N(x_0; eps, 1)``), draws V given every other name it w
 variables of one law with each other too, but for a standard normal N(0, I), which draws them independently in
 either reading).  *Tied*: any other statement writing two names or more (a relation or a condition, ``x_0 = eps``
 in this example, ``E(u eps) = 1``) ties each pair, either way round.  In a sentence, the names of two of its maths
-are tied unless the words between them only list them ("$x_0$ and $\\epsilon$", "where") or say the first is drawn
-independently of the second (without a negation); within one of its maths, a definition of a name (``x_t = a x_0 +
+are tied unless the words between them only list them ("$x_0$ and $\\epsilon$", "where", with nothing said of them
+together after, or only that they are independent) or say the first is drawn independently of the second (without a
+negation); within one of its maths, a definition of a name (``x_t = a x_0 +
 b eps``) speaks of that name alone, made of its body's names (drawn given them), and ties its inputs to nothing; a
 law speaks of its variables and draws them; any other relation ties all its names (an expression alone, none).
 """
@@ -34,6 +35,13 @@ _SILENT = frozenset({"context", "definition"})
 _LISTING = re.compile(
     r"(?:[\s,;:、，；]|\b(?:and|or|the|a|an|noise|data|where|und|et|y|e|o|wobei|où|donde)\b|和|与|與|及|以及|其中|と|や"
     r"|ここで|ただし|와|과|및)*",
+    re.IGNORECASE,
+)
+#: Words after two maths listed that say nothing of them together, or that they are independent ("$x_0$ and
+#: $\epsilon$ are independent.", "..., and"); else ("$x_0$ and $\epsilon$ are equal") the list is a subject.
+_LISTED_AFTER = re.compile(
+    r"(?:[\s.,;:、，；。]|\b(?:and|or|where|are|is|be|both|drawn|sampled|mutually|each|other|of|from|one|another"
+    r"|independent(?:ly)?|i\.i\.d)\b|和|与|及|と|や|独立)*",
     re.IGNORECASE,
 )
 #: Words between two maths that say the first is drawn independently of the second ("$x_0$ is independent of
@@ -98,8 +106,10 @@ def _sentence(sentence: str) -> Ties:
     for first in range(len(written)):
         for second in range(first + 1, len(written)):
             between = _SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()])
+            after = sentence[written[second].end() : written[second + 1].start() if second + 1 < len(written) else None]
+            listed = _LISTING.fullmatch(between) and _LISTED_AFTER.fullmatch(_SENTENCE_MATHS.sub(" ", after))
             apart = _APART.fullmatch(between) and not _NEGATED.search(between)
-            if not (_LISTING.fullmatch(between) or apart):
+            if not (listed or apart):
                 found |= Ties(tied=frozenset(frozenset((a, b)) for a in mentioned[first] for b in mentioned[second]))
     return found
 
