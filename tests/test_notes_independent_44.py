@@ -1,12 +1,12 @@
-"""IndependentNoises back, fail-safe (session 44): a declared noise factors out of a joint law only where nothing the
-note states ties it to a variable beside it -- a stated law of the variable given the noise, a relation or a
-condition writing both, a sentence saying one is (made from) the other -- read by
-:mod:`diffproof.notecheck.statements.noise_ties` and weighed by :func:`diffproof.notecheck.contexts.linked`.
+"""What a note states beyond its definitions reaches a declared noise's independence (session 44): a stated law of a
+variable given the noise, a relation or a condition writing both, a sentence saying one is (made from) the other --
+read by :mod:`diffproof.notecheck.statements.noise_ties` and weighed by :func:`diffproof.notecheck.contexts.linked`.
 
-The held-out wrong notes (``ind44-wrong-*``) vary red team 43b's ties (other wordings, ja and zh, a law of x_0 given
-the noise written as a density or after a bar, a renamed noise, a z noise, two noises, maths not read, words right
-after the display, two names listed then said equal): each is proved when the ties are switched off, and unproved
-with them.  The faithful notes (``ind44-held-*``) keep their proof.
+It was written to bring IndependentNoises (Fubini over a joint law of x_0 and a noise) back fail-safe; the rule
+stays withdrawn (a constant of x_0's law said in words to be the noise, x_0 ~ N(m, 1) with "the mean m equals eps",
+is not followed), so the held-out wrong notes (``ind44-wrong-*``: red team 43b's ties in other wordings, ja and zh,
+a law of x_0 given the noise as a density or after a bar, a renamed noise, a z noise, two noises, maths not read,
+words right after the display, two names listed then said equal) guard it for when it returns.
 """
 
 from __future__ import annotations
@@ -15,39 +15,24 @@ import pytest
 import red_team
 
 from derivations import Definition
-from diffproof.notecheck import PROVED, judging
+from diffproof.notecheck import PROVED
 from diffproof.notecheck.contexts import NONE, Ties, linked
-from diffproof.notecheck.statements import timeline
 from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notecheck.vocabulary import NoteVocabulary
 from diffproof.notes import read_notes
 
 NOTES = red_team.NOTES
 WRONG = sorted(path.stem for path in NOTES.glob("ind44-wrong-*.md"))
-HELD = sorted(path.stem for path in NOTES.glob("ind44-held-*.md"))
 
 
 def test_the_notes_are_all_there():
-    assert (len(WRONG), len(HELD)) == (16, 5)
+    assert len(WRONG) == 16
 
 
 @pytest.mark.parametrize("name", WRONG)
 def test_a_noise_the_note_ties_to_the_variable_beside_it_is_not_factored_out(name):
     result = red_team.judged(name)
     assert result.status != PROVED, result.reason
-
-
-@pytest.mark.parametrize("name", WRONG)
-def test_without_the_ties_each_wrong_note_would_be_proved(name, monkeypatch):
-    monkeypatch.setattr(judging, "stated_ties", lambda stated: NONE)
-    monkeypatch.setattr(timeline, "said_ties", lambda notes: ())
-    assert red_team.judged(name).status == PROVED
-
-
-@pytest.mark.parametrize("name", HELD)
-def test_a_faithful_note_keeps_its_proof(name):
-    result = red_team.judged(name)
-    assert result.status == PROVED, result.reason
 
 
 X0, XT, EPS, IOTA = ("x", "", "0"), ("x", "", "t"), ("epsilon", "", ""), ("I", "", "")
@@ -103,11 +88,3 @@ def test_linked_follows_definitions_and_laws_but_not_through_a_definition_s_inpu
     both = Ties(drawn=frozenset({(X0, IOTA), (EPS, IOTA)}), tied=frozenset({frozenset((IOTA, XT))}))
     assert not linked(vocabulary, x0, eps, {}, both)  # both drawn with the constant I: a number, no path
     assert linked(vocabulary, x0, eps, {}, Ties(tied=frozenset({frozenset((X0, EPS))})))
-
-
-@pytest.mark.xfail(
-    strict=True, reason="open: contexts.linked does not pass through a constant the words tie to the noise"
-)
-def test_a_constant_of_the_law_said_to_be_the_noise_is_not_yet_seen():
-    result = red_team.judged("ind44-open-01-a-constant-of-the-law-said-to-be-the-noise")
-    assert result.status != PROVED, result.reason

@@ -11,9 +11,10 @@ the note states E(u eps) = 1, and E(eta eps) = 0 where eta = eps (eta held fixed
 
 Each finding is marked xfail(strict=True) until fixed (listed in FIXED); a fixed finding must then be unproved.
 Five (03-06 and 09: a law stated of x_0 around the noise, x_0 = eps read as a stated law or said in words, x_{t-1}
-made from eps_t in words) needed the note's stated laws and words to reach the kernel: since session 44 they do
-(:mod:`diffproof.notecheck.statements.noise_ties`, weighed by ``contexts.linked``), and the rule is back.  The
-guards (rt43b-held-*) are faithful notes that keep their proof.
+made from eps_t in words) needed the note's stated laws and words to reach the kernel; until they do, the rule
+itself is withdrawn (it proved two correct corpus steps, zh 102 and 108, and opened these five false proofs), so
+they are unproved again, as they were before it, and the faithful notes that kept their proof through it
+(E(x_0 eps) = 0, Var(x_0 + eps) = Var(x_0) + 1) are undecided.
 """
 
 from __future__ import annotations
@@ -70,8 +71,7 @@ FIXED: frozenset[str] = frozenset(
         # rules._holds_made: an expectation over noises never holds fixed a name the context makes from them
         "rt43b-07-noise-renamed-then-x0-proved",
         "rt43b-11-noise-renamed-cross-moment-proved",
-        # statements.noise_ties: the note's stated laws, relations and sentences reach contexts.independent (and a
-        # noise the step writes beside a variable they tie it to is disputed), with IndependentNoises back
+        # IndependentNoises withdrawn: nothing factors a joint law of the data and a noise (see the docstring)
         "rt43b-03-variance-with-x0-the-noise-proved",
         "rt43b-04-x0-drawn-around-the-noise-proved",
         "rt43b-05-x0-drawn-given-the-noise-proved",
@@ -90,26 +90,6 @@ def test_the_notes_are_all_there():
 def test_the_red_team_43b_s_notes_are_not_proved(name):
     result = red_team.judged(name, LAST)
     assert result.status != PROVED, result.reason
-
-
-#: Faithful notes: the data and the noise apart, x_0 beside the x_t it makes with the noise, x_{t-1} from its own
-#: noise beside the next one.  Each keeps its proof.
-HELD = (
-    "rt43b-held-01-cross-moment-of-the-data-proved",
-    "rt43b-held-02-variance-of-data-plus-noise-proved",
-    "rt43b-held-03-x0-beside-the-noise-it-made-xt-proved",
-    "rt43b-held-04-previous-state-from-its-own-noise-proved",
-)
-
-
-def test_the_held_notes_are_all_there():
-    assert sorted(path.stem for path in NOTES.glob("rt43b-held-*.md")) == sorted(HELD)
-
-
-@pytest.mark.parametrize("name", HELD)
-def test_the_held_notes_keep_their_proof(name):
-    result = red_team.judged(name)
-    assert result.status == PROVED, result.reason
 
 
 X = sp.Symbol("X", real=True)
@@ -136,12 +116,6 @@ KERNEL = {
         Expectation(E1 * ETA, Density("Q", (E1,))),
         sp.Integer(0),
         (noises(E1), Definition(ETA, sp.Integer(3), "eta")),
-        True,
-    ),
-    "the other variable of a joint law beside the noise": (
-        Expectation(X * E1, Density("Q", (X, E1))),
-        sp.Integer(0),
-        (noises(E1), Definition(ETA, 3 * X + E1, "eta")),
         True,
     ),
 }

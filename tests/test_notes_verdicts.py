@@ -85,7 +85,7 @@ MEASURED = {
     "ptrtella-elbo-to-kld-in-ho": (8, 9),
     "ra1ndeer-elbo-derivation": (7, 7),
     "viperyl-overview": (2, 3),
-    "zh-diffusion-study-notes": (33, 45),
+    "zh-diffusion-study-notes": (33, 43),
 }
 
 

@@ -16,7 +16,6 @@ the kernel's algebra (:func:`derivations.kernel.algebra.prove_equal`):
   with normalized measures, positivity and the direction checked;
 * :class:`GaussianSum` -- equality in law of affine forms of declared noises;
 * :class:`NoiseExpectation` -- an expectation over declared noises, under their standard normal law;
-* :class:`IndependentNoises` -- an expectation over declared noises and other variables: the noises' law factors out;
 * :class:`Markov` -- conditional independence from a declared chain;
 * :class:`Leibniz`, :class:`ChangeOfVariables`, :class:`Limit` -- calculus.
 
@@ -880,73 +879,6 @@ class NoiseExpectation(Justification):
         return self._rewrite(context)
 
 
-@dataclass(frozen=True)
-class IndependentNoises(Justification):
-    """E over declared noises N and other variables V jointly, under one law with no condition: the noises are
-    declared standard normal and independent of every other variable, so P(V, N) = P(V) N(N; 0, I) and, by
-    Fubini, E_{P(V, N)}[g] = E_{P(V)}[E_{N(0, I)}[g]] (P(V) the same law's marginal; with V empty, E_{N(0, I)}[g])."""
-
-    @property
-    def name(self) -> str:
-        return "declared noises independent of the other variables (Fubini)"
-
-    @staticmethod
-    def _laws(expr: sp.Expr, context: Context) -> dict[Expectation, Expectation]:
-        """Each expectation of ``expr`` over some declared noises (and any other variables), under a law of
-        exactly its variables with no condition and no parameters, with the noises' declared law factored out."""
-        found = {}
-        for expectation in expr.atoms(Expectation):
-            measure, variables = expectation.measure, expectation.variables
-            if not (
-                isinstance(measure, Density)
-                and not measure.given
-                and not measure.parameters
-                and set(measure.variables) == set(variables)
-                and len(set(variables)) == len(variables)
-            ):
-                continue
-            noises = tuple(v for v in variables if v in context.noises)
-            rest = tuple(v for v in variables if v not in context.noises)
-            if (
-                not noises
-                or IndependentNoises._tied(set(noises), set(rest), context)
-                or _holds_made(expectation, set(noises), context)
-            ):
-                continue
-            inner = Expectation(expectation.expr, sp.Mul(*(Normal(v, 0, 1) for v in noises)), noises)
-            found[expectation] = Expectation(inner, measure.of(rest), rest) if rest else inner
-        return found
-
-    @staticmethod
-    def _tied(noises: set[sp.Symbol], rest: set[sp.Symbol], context: Context) -> bool:
-        """Whether the context's equations, definitions or claims make another variable of the law a function of
-        the noises (``y := 2 e``, then ``x := y + 1``) or a noise a function of it (``e := x - 1``): the
-        declarations then contradict each other, and nothing factors.  What is made from the noises is followed
-        through every relation with a lone name on one side; inputs written beside a noise (``x_0`` in
-        ``x_t := a x_0 + b e``) stay apart from it."""
-        sides = _related(context)
-        if any(a in noises and b.free_symbols & rest for a, b in sides):
-            return True
-        return bool(_made_from(noises, context) & rest)
-
-    def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
-        return lambda expr: expr.xreplace(self._laws(expr, context))
-
-    def justify(self, relation, previous, expr, context) -> Outcome:
-        laws = self._laws(previous, context) | self._laws(expr, context)
-        if not any(set(e.variables) - context.noises for e in laws):
-            return Unjustified(f"{self.name}: no expectation over declared noises jointly with other variables")
-        noises = {v for expectation in laws for v in expectation.variables} & context.noises
-        names = ", ".join(sorted(map(str, noises)))
-        conditions = (f"{names} {'is' if len(noises) == 1 else 'are'} declared standard normal, independent of "
-                      "the other variables of the law",)  # fmt: skip
-        outcome = _rewrite_both(self.name, conditions, self._rewrite(context), relation, previous, expr, context)
-        return _using(outcome, context.declaring_noises(noises))
-
-    def sound_rewrite(self, context):
-        return self._rewrite(context)
-
-
 # ------------------------------------------------------------------ Markov
 
 
@@ -1380,7 +1312,6 @@ GIBBS = Gibbs()
 NONNEGATIVE_EXPECTATION = NonnegativeExpectation()
 GAUSSIAN_SUM = GaussianSum()
 NOISE_EXPECTATION = NoiseExpectation()
-INDEPENDENT_NOISES = IndependentNoises()
 LEIBNIZ = Leibniz()
 LIMIT = Limit()
 LINEARITY_OF_SUMS = Linearity()
