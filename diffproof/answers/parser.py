@@ -1079,6 +1079,9 @@ class Parser:
             return self.postfix(word)
         if name in TEXT_MODE:
             _no_words_in_text(self.tokens, self.index, name)
+        if name == "operatorname" and _words_in_group(self.tokens, self.index) > 1:
+            raise InvalidAnswer("\\operatorname{...} sets its letters as one name; they are not read as a product",
+                                position)  # fmt: skip
         with self.nested():
             return self.postfix(self.argument())
 
@@ -1154,13 +1157,14 @@ class Parser:
     def parameter(self, labels: frozenset[str]) -> Node:
         """A Gaussian's parameter after its point; a note may label it with its name, ``\\mu_t = a`` (``\\mathcal{N}(x;
         \\mu_t = a, \\Sigma_t = b)`` sets mean a and covariance b): the value is read, the label only names it.  Only
-        a label that names that parameter is read (a mean mu, a covariance Sigma or a square ``\\sigma^2``): after
-        ``\\sigma = b`` the covariance would be b or b^2."""
+        a label that names that parameter is read (a mean mu, a covariance Sigma or a variance ``\\sigma^2``): after
+        ``\\sigma = b`` the covariance would be b or b^2, after ``\\Sigma^2 = b`` its root, and another name squared
+        (``\\mu^2 = b``) names no covariance."""
         value = self.expr()
         if not (self.notes and self.token.is_("=")):
             return value
-        squared = isinstance(value, Power) and isinstance(value.base, Name) and value.exponent == Number(
-            value.exponent.position, "2")  # fmt: skip
+        squared = isinstance(value, Power) and isinstance(value.base, Name) and value.base.base == "sigma" and (
+            value.exponent == Number(value.exponent.position, "2"))  # fmt: skip
         if not ((isinstance(value, Name) and value.base in labels) or (squared and "Sigma" in labels)):
             raise InvalidAnswer("a parameter of \\mathcal{N} labelled by another name is not read", self.token.position)
         self.advance()
@@ -1852,6 +1856,8 @@ class Parser:
                     given = self.expr()
                 measure = self.expr() if self.accept("\\sim") else None
             self.expect("}", "to close the law of the expectation")
+        if given is not None and any(_same_name(item, given) for item in items):  # E_{x | x}: no law of x
+            raise InvalidAnswer("the expectation's variable is given itself after the bar", given.position)
         if given is not None and not _conditions_on(measure, given):
             raise InvalidAnswer("the law after \\sim does not condition on what the bar gives", given.position)
         if given is not None and measure is not None:
@@ -2284,6 +2290,11 @@ def _respelled(token: Token) -> Token:
     return Token(Kind.COMMAND if text.startswith("\\") else Kind.OPERATOR, text, token.position)
 
 
+def _same_name(first: Node, second: Node) -> bool:
+    """Whether two nodes are one name (``x`` and ``x``, ``x_t`` and ``x_t``)."""
+    return isinstance(first, Name) and isinstance(second, Name) and first.key == second.key
+
+
 def _conditions_on(measure: Node | None, given: Node) -> bool:
     """Whether the law under an expectation (None: none written) conditions on ``given`` and on nothing else, a
     name (``p(x \\mid x_0)`` on x_0)."""
@@ -2414,6 +2425,18 @@ def _no_words_in_text(tokens: list[Token], index: int, font: str) -> None:
             raise InvalidAnswer(f"\\{font}{{...}} holds words, not a formula; they are not read", token.position)
         if depth <= 0 or token.kind is Kind.END:
             return
+
+
+def _words_in_group(tokens: list[Token], index: int) -> int:
+    """The words of the brace group opening at ``index`` (``\\operatorname{t y}`` has two, set as the one name
+    ty, as ``\\operatorname{ty}`` is)."""
+    depth, count = 0, 0
+    for token in tokens[index:]:
+        depth += token.is_("{") - token.is_("}")
+        count += token.kind is Kind.WORD
+        if depth <= 0 or token.kind is Kind.END:
+            return count
+    return count
 
 
 def _not_an_operator(word: str, font: str, position: int) -> None:

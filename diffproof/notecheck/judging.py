@@ -613,7 +613,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         timeline.dimension is not None
         and PER_COORDINATE in judged.conventions
         and judged.status == PROVED
-        and _coordinatewise_proof((lhs, rhs), stated, judged.uses)
+        and _coordinatewise_proof((lhs, rhs), stated, judged.uses, timeline.vectors | timeline.kinds.keys())
     )  # X_k = sqrt(1 - beta_k) X_{k-1} + sqrt(beta_k) Z_k holds at each coordinate as at one
     if each:
         judged = replace(judged, reason=f"{judged.reason}, one coordinate at a time, and so in {timeline.dimension[1]}: "
@@ -661,14 +661,17 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     return judged
 
 
-def _coordinatewise_proof(sides: tuple[Formula, Formula], stated: list[Stated], uses: tuple[str, ...]) -> bool:
+def _coordinatewise_proof(
+    sides: tuple[Formula, Formula], stated: list[Stated], uses: tuple[str, ...], others: frozenset
+) -> bool:
     """Whether a proof one coordinate at a time holds at each coordinate of R^d: the step, and every definition
     of the note the proof used (it used nothing else, no law or chain), are
-    :func:`~diffproof.notecheck.coordinates.coordinatewise`."""
+    :func:`~diffproof.notecheck.coordinates.coordinatewise`, no letter of ``others`` (set in a space of vectors,
+    or said in words to be other than a real number) counted a number."""
     definitions = [item for item in stated if item.kind == "definition"]
     used = [[item for item in definitions if use.startswith(f"line {item.line}: {item.text}")] for use in uses]
     formulas = (*sides, *(f for found in used for item in found for f in (item.name, item.body) if f is not None))
-    return all(used) and coordinatewise(formulas, not_numbers(stated))
+    return all(used) and coordinatewise(formulas, not_numbers(stated) | others)
 
 
 #: Text set over a relation that makes it other than the plain relation, besides an approximation or a limit

@@ -176,6 +176,22 @@ def _matrices(notes: Notes) -> dict[tuple[str, str], int]:
     return found
 
 
+#: ``\\sigma, t \\in \\mathbb{R}^d``: names a sentence's maths sets in a space of vectors (not \\mathbb{R}^1).
+_IN_SPACE = re.compile(r"(.+?)\\in\s*" + _SPACE.pattern)
+
+
+def _vectors(notes: Notes) -> frozenset[tuple[str, str]]:
+    """The letters the note's sentences set in a space of vectors in maths (``\\sigma \\in \\mathbb{R}^d``): no
+    number scaling the note's vectors, whatever letter it is."""
+    found = set()
+    for inline in notes.inline:
+        match = _IN_SPACE.match(inline.text.strip())
+        for piece in match.group(1).split(",") if match is not None and match.group(2) != "1" else ():
+            names = parse(piece, inline.line).node
+            found |= {(n.base, n.decoration) for n in nodes(names) if isinstance(n, syntax.Name)} if names else set()
+    return frozenset(found)
+
+
 #: What a sentence says its names are, after them: "Let $A$ and $B$ be quaternions", "$g$ and $h$ are elements of a
 #: group", "soient $A$ et $B$ des quaternions", "seien $A$, $B$ Quaternionen": the noun phrase, up to where it says
 #: more of them ("with", "such that", a comma, the sentence's end).

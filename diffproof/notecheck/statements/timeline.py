@@ -49,6 +49,7 @@ from diffproof.notecheck.statements.dimension import (
     _kinds_in_words,
     _log_base,
     _matrices,
+    _vectors,
 )
 from diffproof.notecheck.statements.formulas import (
     LAWS,
@@ -382,6 +383,7 @@ class Timeline:
         self.dimension = _dimension(self.notes)
         self.dimension_said = _dimension_in_words(self.notes)
         self.matrices = _matrices(self.notes)
+        self.vectors = _vectors(self.notes)
         self.kinds = _kinds_in_words(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
