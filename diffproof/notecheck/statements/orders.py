@@ -143,11 +143,16 @@ _MODIFIED = re.compile(r"\b(?:log\w*|differen\w*|opposite|negat\w*|minus|shift\w
 
 #: A noun set right before maths, at most two words between and no punctuation ("the variance $\beta_t$", "le
 #: paramètre de variance $\beta_t$", "the variance parameter $\beta_t$"): an apposition, the noun naming that maths.
-_APPOSED = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}\s*(?=" + _MATHS + ")")
+_APPOSED = re.compile(r"(?:\s+(?!(?:and|or|et|ou|und|oder|y|o|e)\b)[^\W\d_][\w'-]*){0,2}\s*(?=" + _MATHS + ")")
 #: A verb or "equals" right before a name's maths ("... is $T$", "est égal à $T$"): the name may be what a noun named.
 _LINKED_BEFORE = re.compile(
     r"\b(?:is|are|be|was|were|equals?|equal\s+to|est|sont|soit|vaut|[ée]gale?s?\s+[àa]|ist|sind|sei|gleich|es|son|sea)"
     r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A verb right after a name's maths ("$a$ be a probability", "$T$ est le nombre"): the sentence says its noun of it.
+_LINKED_AFTER = re.compile(
+    r"^\s*(?:is|are|be|was|were|equals?|denotes?|est|sont|soit|vaut|ist|sind|sei|bezeichnet|es|son|sea)\b",
     re.IGNORECASE,
 )
 
@@ -168,9 +173,12 @@ def _names_other_maths(inline: Inline, noun: re.Pattern) -> bool:
     """Whether every time the sentence of ``inline`` writes ``noun`` it is set right before other maths (an
     apposition, :data:`_APPOSED`), ``inline``'s maths has a noun of its own right before it
     (:data:`_OWN_NOUN_BEFORE`), and no verb or "equals" links the two: the noun is said of that maths, and says
-    nothing of this name ("a variance $\\beta_t$ constant over time $T$" makes T no variance)."""
+    nothing of this name ("a variance $\\beta_t$ constant over time $T$" makes T no variance).  A conjunction
+    between the noun and the other maths ("Let $a$ be a probability and $x \\sim ...$") is no apposition."""
     around = _words_around(inline)
     if around is None or _VALUE_WORDS.search(_words_of(inline.sentence)) or _LINKED_BEFORE.search(around[0]):
+        return False
+    if _LINKED_AFTER.match(around[1]):
         return False
     if not _OWN_NOUN_BEFORE.search(around[0]):
         return False
