@@ -170,6 +170,26 @@ def test_a_number_letter_the_note_makes_a_vector_scales_nothing(stated, status):
     assert list(_by_line(text).values()) == [status]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Here $\\alpha$ and $\\beta$ map $\\mathbb{R}^d$ to itself.", UNDECIDED),  # two maps need not commute
+        ("Sur $\\mathbb{R}^d$, $\\alpha$ et $\\beta$ agissent linéairement.", UNDECIDED),
+        ("$\\alpha$ と $\\beta$ は $\\mathbb{R}^n$ 上の線形写像である。", UNDECIDED),
+        ("Here $\\alpha$ and $\\beta$ are positive numbers.", PROVED),  # numbers commute
+        ("Here $\\alpha$ and $\\beta$ lie in $(0, 1)$ and $\\mathbb{R}$ is the real line.", PROVED),
+    ],
+)
+def test_a_number_letter_written_beside_a_space_of_vectors_scales_nothing(sentence, status):
+    """A sentence that writes a letter beside a space of vectors set alone says something of the two the reader
+    does not read (red team 45b's "act on R^d linearly"): the letter may be a map of that space."""
+    text = (
+        f"Let $\\mathbf{{X}}_0 \\in \\mathbb{{R}}^d$ and $\\mathbf{{Z}} \\sim \\mathcal{{N}}(0, I)$. {sentence}\n\n"
+        "$$\n\\alpha \\beta \\mathbf{X}_0 = \\beta \\alpha \\mathbf{X}_0\n$$\n"
+    )
+    assert list(_by_line(text).values()) == [status]
+
+
 #: A note under the DDPM context whose step the context's marginal proves, after a sentence of the forward step.
 _MARGINAL = (
     "<!-- diffproof: context ddpm -->\n\nThe forward process adds Gaussian noise to the data step by step. {}\n\n"

@@ -52,6 +52,9 @@ FIXED: frozenset[str] = frozenset(
         # other than real numbers) are no numbers of the coordinatewise rule
         "rt45b-02-sigma-in-rd-squared-proved",
         "rt45b-03-t-a-vector-of-times-squared-proved",
+        # session 44 (lead): a letter written in a sentence beside a space of vectors set alone is no number
+        # (dimension._vectors, _space_alone)
+        "rt45b-01-alpha-beta-act-linearly-commute-proved",
         # fix45b: an \\operatorname group of more than one word is refused, never read as a product
         "rt45b-04-operatorname-spaced-letters-product-proved",
         # fix45b: only a square of sigma (a variance) labels a Gaussian's covariance

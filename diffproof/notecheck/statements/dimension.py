@@ -181,15 +181,26 @@ _IN_SPACE = re.compile(r"(.+?)\\in\s*" + _SPACE.pattern)
 
 
 def _vectors(notes: Notes) -> frozenset[tuple[str, str]]:
-    """The letters the note's sentences set in a space of vectors in maths (``\\sigma \\in \\mathbb{R}^d``): no
-    number scaling the note's vectors, whatever letter it is."""
+    """The letters the note's sentences set in a space of vectors in maths (``\\sigma \\in \\mathbb{R}^d``), or
+    write beside such a space set alone ("$\\alpha$ and $\\beta$ act on $\\mathbb{R}^d$ linearly": what the words say
+    of them and the space is not read): no number scaling the note's vectors, whatever letter it is."""
     found = set()
+    beside = {(i.line, i.sentence) for i in notes.inline if i.sentence and _space_alone(i.text)}
     for inline in notes.inline:
         match = _IN_SPACE.match(inline.text.strip())
-        for piece in match.group(1).split(",") if match is not None and match.group(2) != "1" else ():
+        pieces = match.group(1).split(",") if match is not None and match.group(2) != "1" else []
+        if (inline.line, inline.sentence) in beside and not _space_alone(inline.text):
+            pieces.append(inline.text)
+        for piece in pieces:
             names = parse(piece, inline.line).node
             found |= {(n.base, n.decoration) for n in nodes(names) if isinstance(n, syntax.Name)} if names else set()
     return frozenset(found)
+
+
+def _space_alone(text: str) -> bool:
+    """Whether ``text`` writes a space of vectors (not R^1) with nothing set in it by ``\\in``."""
+    space = _SPACE.search(text)
+    return space is not None and space.group(1) != "1" and "\\in" not in text
 
 
 #: What a sentence says its names are, after them: "Let $A$ and $B$ be quaternions", "$g$ and $h$ are elements of a
