@@ -6,13 +6,13 @@
    note): each coordinate of such a step is the step written at that coordinate.  A product, power or function
    of a vector, a norm, the identity, a density, an integral, a name of no known kind times a vector, a bold or
    random "number", and a refutation stay undecided.
-2. A noun that makes a quantity nonnegative ("variance"), set right before maths (an apposition: "le paramètre de
-   variance $\\beta_t$"), names that maths: it says nothing of another name of the sentence ("au cours du temps
-   $T$"), whose type (T a whole number, the last index of a sum) it no longer makes real.  Where the noun is said
-   of the name itself, or the sentence ties the two ("equals", "is"), the name stays what the words may make it.
-3. A passive forward step ("$x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added") places the step's input as
-   the active one does ("we scale $x_{t-1}$ by"): said with DDPM's factor, and its words DDPM's, the declared
-   context's laws stand; another factor, the noise taken away, a scaling said twice, another state, keep them aside.
+2. A nonnegative noun ("variance", "probability") said of a name keeps bounding it, and one said of another name
+   never frees the horizon T of its sums: misc44's apposition rule (a noun set before other maths says nothing of
+   T) was withdrawn in session 44 after red team 45a refuted sqrt(b^2) = b where "the variance $a$, which we call
+   the spread $b$" speaks of b too; a bound said in a sentence that writes a law is still dropped (a strict xfail).
+3. The passive forward step ("$x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added") is not read as DDPM's
+   step (withdrawn in session 44: with noise "added to $x_0$" it proved DDPM's mean), so the context's laws stay
+   aside for every passive wording.
 """
 
 from __future__ import annotations
@@ -30,20 +30,6 @@ _SUM_TO_T = "$$\n\\sum_{t=2}^{T} \\log q(x_t \\mid x_{t-1}) + \\log q(x_1 \\mid 
 def _statuses(text: str) -> list[str]:
     results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
     return [r.status for r in results]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Le paramètre de variance $\\beta_t$ peut être soit fixé comme une constante, soit choisi selon un calendrier "
-        "évoluant au cours du temps $T$.",
-        "The variance $\\beta_t$ is held constant over time $T$.",
-        "The variance parameter $\\beta_t$ may change over the horizon $T$.",
-        "Die Varianz $\\beta_t$ bleibt über die Zeit $T$ konstant.",
-    ],
-)
-def test_a_noun_set_before_another_name_says_nothing_of_the_horizon(sentence):
-    assert _statuses(f"{sentence}\n\n{_SUM_TO_T}") == [PROVED]
 
 
 @pytest.mark.parametrize(
@@ -198,24 +184,25 @@ _MARGINAL = (
 
 
 @pytest.mark.parametrize(
-    ("sentence", "status"),
+    "sentence",
     [
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", PROVED),
-        ("Here $x_{t-1}$ is multiplied by $\\sqrt{1 - \\beta_t}$ and Gaussian noise is added to it.", PROVED),
-        ("At each step $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$, and then noise is added.", PROVED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $\\beta_t$ is added.", PROVED),
-        ("Here $x_{t-1}$ is scaled by $\\alpha_t$ and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\beta_t}$ and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is subtracted.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled twice by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ twice and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and no noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $2\\beta_t$ is added.", UNDECIDED),
-        ("Here $x_{t}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
-        ("Here $x_0$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is not scaled by $\\sqrt{\\alpha_t}$ and noise is added.", UNDECIDED),
-        ("Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and the noise is scaled by $\\sqrt{\\alpha_t}$.", UNDECIDED),
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.",
+        "In the forward process, $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $\\beta_t$ is added to $x_0$.",
+        "Here $x_{t-1}$ is scaled by $\\alpha_t$ and noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\beta_t}$ and noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is subtracted.",
+        "Here $x_{t-1}$ is scaled twice by $\\sqrt{\\alpha_t}$ and noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ twice and noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and no noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise of variance $2\\beta_t$ is added.",
+        "Here $x_{t}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.",
+        "Here $x_0$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added.",
+        "Here $x_{t-1}$ is not scaled by $\\sqrt{\\alpha_t}$ and noise is added.",
+        "Here $x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and the noise is scaled by $\\sqrt{\\alpha_t}$.",
     ],
 )
-def test_a_passive_forward_step_is_read_as_the_active_one(sentence, status):
-    assert list(_by_line(_MARGINAL.format(sentence)).values()) == [status]
+def test_a_passive_forward_step_keeps_the_laws_aside(sentence):
+    """The passive forward step is not read as DDPM's (withdrawn in session 44: red team 45a's "$x_{t-1}$ is scaled by
+    ... and noise ... is added to $x_0$" proved DDPM's mean), so neither its faithful nor its changed wordings keep the
+    context's laws."""
+    assert list(_by_line(_MARGINAL.format(sentence)).values()) == [UNDECIDED]

@@ -1865,8 +1865,7 @@ class _StateShape:
 
 
 #: The places a plain state's maths may take in a sentence about the forward process: the step's input as what
-#: noise is added to or what is scaled ("adds noise to (the state) $x_{t-1}$", "scales $x_{t-1}$ by", "$x_{t-1}$ is
-#: scaled by"), the data so
+#: noise is added to or what is scaled ("adds noise to (the state) $x_{t-1}$", "scales $x_{t-1}$ by"), the data so
 #: in a sentence about the whole process ("gradually adds noise to the data $x_0$"), the state whose law is said
 #: ("the variance of $x_t$"), the step's input or the data as what is given ("given $x_0$"), the step's input named
 #: ("$x_{t-1}$ is the previous state": its words are read all the same).  Anywhere else ("$x_t$
@@ -1879,9 +1878,6 @@ _STATE_SHAPES = (
     ),
     _StateShape(_ADDED_TO, _DATA_NAME, whole_process=True),
     _StateShape(r"\b(?:scal(?:e|es|ed|ing)|multipl(?:y|ies|ied|ying))\s+@\s+by\b", _STEP_INPUT),
-    _StateShape(
-        r"@\s+(?:is|gets)\s+(?:scaled|multiplied)\s+by\b", _STEP_INPUT
-    ),  # the passive: "$x_{t-1}$ is scaled by"
     _StateShape(r"@\s+(?:is|denotes)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:state|sample|input|latent)\b", _STEP_INPUT),
     _StateShape(r"\b(?:variance|mean|distribution|law|density)\s+of\s+@(?=\s+given\b)", _STATE_AT["now"]),
     _StateShape(r"\b(?:given|conditioned\s+on)\s+@(?!\s*(?:and|or|,|only|alone)\b)", _STEP_INPUT),

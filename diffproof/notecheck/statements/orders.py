@@ -14,14 +14,7 @@ from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, value
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
-from diffproof.notecheck.statements.sentences import (
-    _MATHS,
-    _NEGATED,
-    _SENTENCE_MATHS,
-    _sentences,
-    _words_around,
-    _words_of,
-)
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
 from diffproof.notes import Inline, Notes
 from diffproof.notes.model import Step
@@ -141,53 +134,6 @@ _MODIFIED = re.compile(r"\b(?:log\w*|differen\w*|opposite|negat\w*|minus|shift\w
                        r"|change|derivative|gradient)\b|对数|対数|로그", re.IGNORECASE)  # fmt: skip
 
 
-#: A noun set right before maths, at most two words between and no punctuation ("the variance $\beta_t$", "le
-#: paramètre de variance $\beta_t$", "the variance parameter $\beta_t$"): an apposition, the noun naming that maths.
-_APPOSED = re.compile(r"(?:\s+(?!(?:and|or|et|ou|und|oder|y|o|e)\b)[^\W\d_][\w'-]*){0,2}\s*(?=" + _MATHS + ")")
-#: A verb or "equals" right before a name's maths ("... is $T$", "est égal à $T$"): the name may be what a noun named.
-_LINKED_BEFORE = re.compile(
-    r"\b(?:is|are|be|was|were|equals?|equal\s+to|est|sont|soit|vaut|[ée]gale?s?\s+[àa]|ist|sind|sei|gleich|es|son|sea)"
-    r"\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-#: A verb right after a name's maths ("$a$ be a probability", "$T$ est le nombre"): the sentence says its noun of it.
-_LINKED_AFTER = re.compile(
-    r"^\s*(?:is|are|be|was|were|equals?|denotes?|est|sont|soit|vaut|ist|sind|sei|bezeichnet|es|son|sea)\b",
-    re.IGNORECASE,
-)
-
-
-#: A noun of its own right before a name's maths ("au cours du temps $T$", "over the horizon $T$"): a word of three
-#: letters or more that is no function word ("like $T$", "and $T$", "comme $T$", "sowie $T$" may say it of T too).
-_OWN_NOUN_BEFORE = re.compile(
-    r"(?<![\w'-])(?!(?:and|the|like|with|than|from|into|for|are|was|were|not|also|plus|minus|times|over|under|but|nor"
-    r"|then|thus|hence|its|their|this|that|these|those|which|when|where|while|each|every|all|both|some|any|via|per"
-    r"|too|well|including|unlike|comme|avec|que|qui|aux|pour|par|sur|dans|ainsi|puis|sans|entre|les|des|une|und"
-    r"|oder|wie|mit|als|sowie|auch|der|die|das|den|dem|des|ein|eine|einer|einem|ist|sind|bzw)\b)"
-    r"[^\W\d_]{3,}\s*$",
-    re.IGNORECASE,
-)
-
-
-def _names_other_maths(inline: Inline, noun: re.Pattern) -> bool:
-    """Whether every time the sentence of ``inline`` writes ``noun`` it is set right before other maths (an
-    apposition, :data:`_APPOSED`), ``inline``'s maths has a noun of its own right before it
-    (:data:`_OWN_NOUN_BEFORE`), and no verb or "equals" links the two: the noun is said of that maths, and says
-    nothing of this name ("a variance $\\beta_t$ constant over time $T$" makes T no variance).  A conjunction
-    between the noun and the other maths ("Let $a$ be a probability and $x \\sim ...$") is no apposition."""
-    around = _words_around(inline)
-    if around is None or _VALUE_WORDS.search(_words_of(inline.sentence)) or _LINKED_BEFORE.search(around[0]):
-        return False
-    if _LINKED_AFTER.match(around[1]):
-        return False
-    if not _OWN_NOUN_BEFORE.search(around[0]):
-        return False
-    start = len(around[0])
-    found = list(noun.finditer(inline.sentence))
-    apposed = [_APPOSED.match(inline.sentence, match.end()) for match in found]
-    return bool(found) and all(a is not None and a.end() != start for a in apposed)
-
-
 def _no_news(name: syntax.Name, kept: sp.Set) -> bool:
     """Whether a noun's set says no more than the name's convention: the convention lies in it, and an index's
     whole numbers are not made reals ("$t$ is a distance" makes t a real)."""
@@ -275,8 +221,6 @@ def _bounded_in_words(
     if words is None:
         noun = next(((found, kept) for pattern, kept in _NONNEGATIVE_NOUNS if (found := pattern.search(sentence))),
                     None)  # fmt: skip
-        if noun is not None and _names_other_maths(inline, noun[0].re):
-            return []  # "Le paramètre de variance $\beta_t$ ... au cours du temps $T$": a variance is β_t, not T
         words, kept = noun if noun is not None else (None, None)
     words = words or _CARRIED_OVER.search(sentence)  # "The same holds for $y$": what was said before, said of y
     listed = _variables(inline.text, inline.line).node if words is not None else None
