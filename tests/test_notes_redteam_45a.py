@@ -8,7 +8,9 @@ through tanh, the sign taken; Spanish, Russian, Korean, Italian; réduit de moit
 with a model's law read as its definition (``lead_ins._announcing`` with ``_MODELLING``) where the announcing sentence
 denies the model or calls it a mistake.  False alarms: a conditional density said in words to be one fixed density
 of a family ``laws._OTHER_LAW`` does not list (Gumbel, Beta, French/Spanish "uniforme", German Gleichverteilung),
-read as nothing, so a counterexample with a Gaussian kernel refutes a right step.
+read as nothing, so a counterexample with a Gaussian kernel refutes a right step; and a name the sentence makes
+another name of a variance ("which we call", "also known as", "appelée aussi") freed by the noun rule of
+``orders._bounded_in_words``, so a negative value refutes sqrt(b^2) = b.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt45a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -27,6 +29,10 @@ NOTES = earlier.RED_TEAM_LAWS
 _UNTIED = "tied_in_words reads no tie"
 _CHANGING = "laws._changed_anywhere: the verb is not in laws._CHANGING (a blacklist of change verbs)"
 _OTHER = "laws._OTHER_LAW lists no word of the family (a blacklist), so the law said in words is read as nothing"
+_NOUN = (
+    "orders._names_other_maths frees a name with a noun of its own (_OWN_NOUN_BEFORE) where the sentence makes it "
+    "the apposed maths' other name (no verb _LINKED_BEFORE reads)"
+)
 _ANNOUNCED = "lead_ins._announcing/_MODELLING read a model announced whatever the sentence says of it"
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -55,6 +61,9 @@ FINDINGS = {
     "rt45a-22-a-common-mistake-proved": f"{_ANNOUNCED} ('A common mistake is to model ... as follows.')",
     "rt45a-23-it-would-be-wrong-proved": f"{_ANNOUNCED} ('It would be wrong to model ... as follows.')",
     "rt45a-24-ja-modelling-is-wrong-proved": f"{_ANNOUNCED} (以下のようにモデル化するのは誤りである)",
+    "rt45a-25-variance-which-we-call-the-spread-refuted": f"{_NOUN} ('which we call the spread $b$')",
+    "rt45a-26-variance-also-known-as-the-spread-refuted": f"{_NOUN} ('also known as the spread $b$')",
+    "rt45a-27-fr-variance-also-called-dispersion-refuted": f"{_NOUN} ('appelée aussi dispersion $b$')",
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
@@ -66,13 +75,19 @@ SOUND = {
     name: _RIGHT
     if name.endswith("-refuted")
     else _SET_ASIDE
-    if "rt45a-06" <= name < "rt45a-15" or name >= "rt45a-20"
+    if "rt45a-06" <= name < "rt45a-15" or "rt45a-20" <= name < "rt45a-25"
     else _WRONG
     for name in FINDINGS
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # fix45a: lead_ins._announcing takes no sentence that denies the display it announces (_denies: a negation,
+        # a mistake, 誤り), so its row is a claim, not the model's definition
+        *(name for name in FINDINGS if "rt45a-20" <= name < "rt45a-25"),
+    }
+)
 
 
 def _judged(name: str):
@@ -92,13 +107,14 @@ def test_red_team_45a_s_notes(name):
 
 #: Faithful notes (rt45a-guard-*) and the one verdict each must keep: a constant beside the input; DDPM's step said
 #: under a heading in its own words; a kernel said Gaussian (its mean may move); a model announced; a listed change
-#: verb under a heading.
+#: verb under a heading; a variance beside a horizon with its own noun.
 GUARDS = {
     "rt45a-guard-01-y-a-constant-and-x-proved": PROVED,
     "rt45a-guard-02-forward-step-under-heading-proved": PROVED,
     "rt45a-guard-03-gaussian-kernel-refuted": REFUTED,
     "rt45a-guard-04-model-announced-proved": PROVED,
     "rt45a-guard-05-halved-under-heading-undecided": UNDECIDED,
+    "rt45a-guard-06-variance-over-the-horizon-proved": PROVED,
 }
 
 
@@ -110,3 +126,28 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_MODEL = (NOTES / "rt45a-guard-04-model-announced-proved.md").read_text().split("as follows.\n", 1)[1]
+
+#: Held-out announcing sentences of fix45a, written after the fix and not tuned to, each with the verdict the KL step
+#: after the display must get: one that denies or disparages the model announced leaves the row a claim (undecided);
+#: the model announced in Japanese keeps its proof.
+HELD = {
+    "beware some papers": ("Beware: some papers model the generator as follows.", UNDECIDED),
+    "never": ("We never model the reverse process as follows.", UNDECIDED),
+    "zh wrong": ("把生成过程如下建模是错误的。", UNDECIDED),
+    "ja not modelled": ("生成器は以下のようにモデル化されない。", UNDECIDED),
+    "a naive choice": ("A naive choice models the generator as follows.", UNDECIDED),
+    "ja modelled": (
+        "生成過程は、以下のような$`\\theta`$によって制御される生成器$`\\hat{p}_\\theta`$によってモデル化される。",
+        PROVED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD))
+def test_held_out_announcing_sentences_get_their_verdict(name):
+    words, expected = HELD[name]
+    result = red_team.last(f"{red_team.DDPM}{words}\n{_MODEL}")
+    assert result.status == expected, result.reason
