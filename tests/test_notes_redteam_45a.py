@@ -6,7 +6,8 @@ equal"), a parenthesis or an apposition ("is, in fact,", "$y$, twice $x$,") read
 DDPM's forward law kept where a sentence past a heading changes x_{t-1} with a verb ``laws._CHANGING`` lacks (passed
 through tanh, the sign taken; Spanish, Russian, Korean, Italian; réduit de moitié, 半減, 一半); and a KL step proved
 with a model's law read as its definition (``lead_ins._announcing`` with ``_MODELLING``) where the announcing sentence
-denies the model or calls it a mistake.  False alarms: a conditional density said in words to be one fixed density
+denies the model or calls it a mistake; DDPM's forward law kept where a passive sentence scales x_{t-1} but
+adds the noise to x_0 (``laws._STATE_SHAPES``).  False alarms: a conditional density said in words to be one fixed density
 of a family ``laws._OTHER_LAW`` does not list (Gumbel, Beta, French/Spanish "uniforme", German Gleichverteilung),
 read as nothing, so a counterexample with a Gaussian kernel refutes a right step; and a name the sentence makes
 another name of a variance ("which we call", "also known as", "appelée aussi") freed by the noun rule of
@@ -64,6 +65,9 @@ FINDINGS = {
     "rt45a-25-variance-which-we-call-the-spread-refuted": f"{_NOUN} ('which we call the spread $b$')",
     "rt45a-26-variance-also-known-as-the-spread-refuted": f"{_NOUN} ('also known as the spread $b$')",
     "rt45a-27-fr-variance-also-called-dispersion-refuted": f"{_NOUN} ('appelée aussi dispersion $b$')",
+    "rt45a-28-passive-step-noise-added-to-the-data-proved": "laws._STATE_SHAPES: the passive 'is scaled by' places "
+    "x_{t-1} and the whole-process shape places x_0 ('is added to $x_0$' with no 'each step'), so the forward law "
+    "is kept though the noise goes to the data",
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
@@ -75,7 +79,7 @@ SOUND = {
     name: _RIGHT
     if name.endswith("-refuted")
     else _SET_ASIDE
-    if "rt45a-06" <= name < "rt45a-15" or "rt45a-20" <= name < "rt45a-25"
+    if "rt45a-06" <= name < "rt45a-15" or "rt45a-20" <= name < "rt45a-25" or name >= "rt45a-28"
     else _WRONG
     for name in FINDINGS
 }
