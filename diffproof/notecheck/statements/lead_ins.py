@@ -277,7 +277,8 @@ _DERIVING = re.compile(
 def _announcing(notes: Notes) -> dict[int, str]:
     """The words of the sentence right before each display, closed by a full stop, that announces it
     (:data:`_ANNOUNCING`: "The generator is modelled as follows."), by the display's first line; none where
-    words on the display's own line before it run into it, or where the sentence derives it (:data:`_DERIVING`)."""
+    words on the display's own line before it run into it, or where the sentence derives it (:data:`_DERIVING`) or
+    denies it (:func:`_denies`: "We do not model it as follows.", "A common mistake is to model it as follows.")."""
     lines = _prose_lines(notes)
     leads = dict(notes.leads)
     found = {}
@@ -291,7 +292,7 @@ def _announcing(notes: Notes) -> dict[int, str]:
         if after.strip() or not sentences:
             continue
         words = _unmarked(_words_of(sentences[-1])).strip()
-        if _ANNOUNCING.search(words) and not _DERIVING.search(words):
+        if _ANNOUNCING.search(words) and not (_DERIVING.search(words) or _denies(words)):
             found[first] = words
     return found
 
