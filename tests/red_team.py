@@ -59,6 +59,13 @@ FORWARD_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_
 FORWARD_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$$\n"
 
 
+def results(text: str) -> tuple[StepResult, ...]:
+    """The verdicts on the steps of the Markdown note ``text``, none of them an internal error."""
+    found = tuple(check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results)
+    assert not any(r.internal for r in found), [r.reason for r in found if r.internal]
+    return found
+
+
 def last(text: str) -> StepResult:
     """The verdict on the last step of the Markdown note ``text``."""
     return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]

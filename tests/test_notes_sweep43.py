@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import red_team
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED
 
 NOTES = Path(__file__).parent / "data" / "notes" / "sweep43"
 
@@ -26,22 +25,14 @@ CAUSES: dict[str, str] = {}
 
 def case(name: str):
     """The finding ``name`` as a test case: plain once fixed, else a strict xfail giving its cause."""
-    if name in FIXED:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {CAUSES[name]}"))
-
-
-def _results(text: str):
-    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
-    assert not any(r.internal for r in results), [r.reason for r in results if r.internal]
-    return results
+    return red_team.case(name, FIXED, CAUSES)
 
 
 @pytest.mark.parametrize(
     "name", [case("sw43-01-where-clause-solves-an-earlier-row"), case("sw43-02-where-clause-solves-an-earlier-display")]
 )
 def test_a_row_solving_for_a_name_an_earlier_step_writes_proves_nothing_before_it(name):
-    results = _results((NOTES / f"{name}.md").read_text(encoding="utf-8"))
+    results = red_team.results((NOTES / f"{name}.md").read_text(encoding="utf-8"))
     claim = next(r for r in results if r.step.lhs.replace(" ", "") == "2y")
     assert claim.status != PROVED, claim.reason
     assert not [r.step.line for r in results if r.status == REFUTED]
@@ -66,7 +57,7 @@ def _display(*rows: str) -> str:
     ids=["align-letters", "two-displays", "function", "worded-where"],
 )
 def test_a_wrong_row_is_not_proved_by_the_row_solving_it(text):
-    results = _results(text)
+    results = red_team.results(text)
     wrong = results[-2]
     assert wrong.status != PROVED, wrong.reason
     assert not [r.step.line for r in results if r.status == REFUTED]
@@ -76,7 +67,7 @@ def test_a_where_clause_defining_the_names_its_claim_introduces_still_holds_for_
     """A claim over the rows defining the names it brings in (as a lemma writes them): proved by them, right or
     wrong as they make it."""
     lead = "$$\na = 2\n$$\n\n"
-    right = _results(lead + _display(r"a m &= 2 m", r"m &= a + 1"))
+    right = red_team.results(lead + _display(r"a m &= 2 m", r"m &= a + 1"))
     assert right[-2].status == PROVED, right[-2].reason
-    wrong = _results(lead + _display(r"a m &= 3 m", r"m &= a + 1"))
+    wrong = red_team.results(lead + _display(r"a m &= 3 m", r"m &= a + 1"))
     assert wrong[-2].status != PROVED, wrong[-2].reason

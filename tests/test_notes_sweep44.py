@@ -13,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import red_team
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED
 
 NOTES = Path(__file__).parent / "data" / "notes" / "sweep44"
 CONTEXT = "<!-- diffproof: context ddpm -->\n"
@@ -28,15 +27,7 @@ CAUSES: dict[str, str] = {}
 
 def case(name: str):
     """The finding ``name`` as a test case: plain once fixed, else a strict xfail giving its cause."""
-    if name in FIXED:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"left: {CAUSES[name]}"))
-
-
-def _results(text: str):
-    results = check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results
-    assert not any(r.internal for r in results), [r.reason for r in results if r.internal]
-    return results
+    return red_team.case(name, FIXED, CAUSES)
 
 
 def _claims(results):
@@ -48,7 +39,7 @@ def _claims(results):
     "name", [case("sw44-01-latent-z-chain-read-as-noises"), case("sw44-02-cumulative-alpha-latent-chain")]
 )
 def test_a_latent_chain_the_note_defines_is_not_the_contexts_noise(name):
-    results = _results((NOTES / f"{name}.md").read_text(encoding="utf-8"))
+    results = red_team.results((NOTES / f"{name}.md").read_text(encoding="utf-8"))
     claims = _claims(results)
     assert claims
     assert not [(r.step.line, r.reason) for r in claims if r.status == PROVED]
@@ -85,7 +76,7 @@ def _chain(prose: str, step: str, claim: str) -> str:
     ids=["decorated", "bold-chinese", "german-fixed-schedule"],
 )
 def test_a_wrong_moment_of_the_notes_own_chain_is_not_proved(text):
-    claim = _results(text)[-1]
+    claim = red_team.results(text)[-1]
     assert claim.status != PROVED, claim.reason
     assert claim.status != REFUTED, claim.reason
 
@@ -113,5 +104,5 @@ def test_a_wrong_moment_of_the_notes_own_chain_is_not_proved(text):
     ids=["undefined-noise", "own-step-in-the-contexts-schedule"],
 )
 def test_the_faithful_steps_keep_their_proof(text, line):
-    claim = _results(text)[line]
+    claim = red_team.results(text)[line]
     assert claim.status == PROVED, claim.reason
