@@ -41,7 +41,7 @@ _TIED_AFTER = re.compile(
 #: Words between them, after the last end of a clause or a list, that say the second is held apart from the first
 #: (or held: "holding $y$ fixed"); said before it ("independent of $x$ but depends on $z$") they speak of another.
 _UNTIE = re.compile(
-    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|(?:regardless|irrespective)(?:\s+of)?)\b|\b(?:holding|keeping)\s*$",
+    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless(?:\s+of)?)\b|\b(?:holding|keeping)\s*$",
     re.IGNORECASE,
 )
 #: Words of a tie that a negation right before them denies ("doesn't depend on", "is never affected by", "not
