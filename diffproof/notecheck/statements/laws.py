@@ -1650,7 +1650,7 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
     )
     shown: list[int] | range = range(len(masked))
     if _UNSPACED.search(text):
-        first, text = unspaced.beyond_ddpm(text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch)
+        first, text = unspaced.beyond_ddpm(text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch, _ddpm_scaling)
         if first:
             return first
         shown = [int(n) for n in re.findall(r"\bm(\d+)\b", text)]  # the maths its roles hold they have read
@@ -1710,6 +1710,11 @@ def _ddpm_mean(piece: str, moments: tuple = _DDPM_MOMENTS) -> bool:
         if count == 1 and _schedule_value(rest) in factors:
             return True
     return False
+
+
+def _ddpm_scaling(state: str, factor: str) -> bool:
+    """Whether a state times a factor is one of DDPM's means: x_{t-1} by the step's, x_0 by the marginal's."""
+    return _ddpm_mean(f"{factor} {state}")
 
 
 def _ddpm_law(piece: str) -> bool:

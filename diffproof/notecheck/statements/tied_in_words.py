@@ -3,8 +3,9 @@ loss $L$ of the network's mean $\\mu$", "$L$, a function of $\\mu$", "$L$ depend
 other, so a derivative in one does not hold the other fixed.  A tie is a dependence phrase
 (:data:`~diffproof.notecheck.statements.dependence_words.DEPENDS`) or a preposition that makes one a thing of the
 other (of, with, on, at, through, via; de, von, di, da) among the words between their maths, each the name
-alone ("a noisy version of $p(x)$" ties nothing); words that deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "not", "constant", "fixed") between
-them untie the pair.  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
+alone ("a noisy version of $p(x)$" ties nothing); words that deny it (:data:`~diffproof.notecheck.statements.dependence_words.INDEPENDENT`, "constant", "fixed", a
+negation of a tie's verb) between them untie the pair, and only these: a tie is the fail-safe reading, so negation
+composes ("not independent of" ties).  Either order is read: "the model with mean $\\mu$ has the loss $L$"."""
 
 from __future__ import annotations
 
@@ -28,16 +29,59 @@ _TIE = re.compile(
     re.IGNORECASE,
 )
 #: Words right after the second maths that make the first a function of it ("$y$ 是 $x$ 的函数", "$y$ は $x$ の関数"),
-#: or that relate two names listed before them ("$y$ 与 $x$ 成正比", "$x$ and $y$ are proportional").
+#: or that relate two names listed before them ("$y$ 与 $x$ 成正比", "$x$ and $y$ are proportional", "$x$ and $y$
+#: are equal", "... are the same", "sont égaux", "sind gleich", "相等", "等しい").
 _TIED_AFTER = re.compile(
-    rf"^\s*{FUNCTION_AFTER}|^[^.;:。；：,，、]*?(?:\b(?:proportional|related|correlated|coupled|linked|tied)\b|正比|反比"
-    r"|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례)",
+    rf"^\s*{FUNCTION_AFTER}|^[^.;:。；：,，、]*?(?:\b(?:proportional|related|correlated|coupled|linked|tied|equal|identical"
+    r"|equivalent|coincide|coincident|[ée]gaux|[ée]gales|identiques|gleich|identisch|iguales|id[ée]nticos|uguali)\b"
+    r"|\bthe\s+same\b(?!\s+(?!(?:for|at|in|as|when|under|across|whatever|up)\b)[A-Za-z])"  # not "the same network"
+    r"|正比|反比|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례|相等|相同|一样|一樣|等しい|同じ|같다|동일)",
     re.IGNORECASE,
 )
 #: Words between them, after the last end of a clause or a list, that say the second is held apart from the first
 #: (or held: "holding $y$ fixed"); said before it ("independent of $x$ but depends on $z$") they speak of another.
 _UNTIE = re.compile(
-    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless)\b|\b(?:holding|keeping)\s*$",
+    rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless(?:\s+of)?)\b|\b(?:holding|keeping)\s*$",
+    re.IGNORECASE,
+)
+#: Words of a tie that a negation right before them denies ("doesn't depend on", "is never affected by", "not
+#: involving", "has no dependence on", "not relating to"): a denial of a tie is one only with its own verb.
+_DENIABLE = re.compile(
+    rf"\b(?:{DEPENDS}|{VARIES_AS}|{DETERMINES}|depend\w*|var(?:y|ies|ied|ying)|chang\w*|functions?|affect\w*"
+    r"|influenc\w*|involv\w*|relat\w*|contain\w*|us(?:e|es|ed|ing)|comput\w*|deriv\w*|obtain\w*|d[ée]pend\w*"
+    r"|h[äa]ng\w*|variier\w*)\b",
+    re.IGNORECASE,
+)
+#: Words that make a negation widen a tie rather than deny it ("not only on", "does not depend only on", "not
+#: necessarily", "nicht nur"): the tie stands.
+_WIDENING = (
+    r"\b(?:only|just|merely|solely|exclusively|simply|entirely|wholly|necessarily|always|exactly|quite|seulement"
+    r"|uniquement|nur|allein|blo(?:ß|ss))\b"
+)
+#: A negation said right after such a verb, then the verb's own preposition ("depends not on", "ne dépend pas de",
+#: "hängt nicht von"): the verb and its complement denied ("depends not only on" widens: no denial).
+_DENIED_AFTER = re.compile(
+    rf"\s+(?:not|pas|nicht)\b(?!\s+{_WIDENING})(?:\s+(?:on|upon|of|with|in|de|du|des|von|vom))?\b", re.IGNORECASE
+)
+#: The preposition of such a verb right after it ("depend on", "dépend de"), part of what the negation denies.
+_COMPLEMENT = re.compile(r"\s+(?:on|upon|of|with|in|by|de|du|des|von|vom|da|di)\b", re.IGNORECASE)
+#: A negation that denies the tie word right after it (up to three words between: "is not a function of", "is not in
+#: any way affected by"); not one that widens ("not only on", "not just"), nor a modal's ("need not be linear in",
+#: "may not depend on", "not necessarily"), which leave the tie possible.
+_DENYING = re.compile(
+    r"(?<!\bneed\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)"
+    r"(?:\b(?:not|never|no|cannot|nicht|kein\w*|pas|ne|nunca|n[ãa]o|non)\b|\bn'|(?<!need)(?<!might)n't)"
+    rf"(?!\s+{_WIDENING})\s+(?:[\w'-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+#: A character of a script without spaces: a negation in it (:data:`_NEGATED`: 不, 没, ない, 않) is read as a denial
+#: where it stands, Japanese and Korean saying it after the verb it denies ("に依存しない"), Chinese before one written
+#: without a space (不依赖于).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Words right after the first name that wait for their complement ("$y$ is, in fact, $x$", "$y$ equals, as before,
+#: $x$"): the two commas after them set off a parenthesis, not the end of a clause, and the second name completes it.
+_DANGLING = re.compile(
+    r"^\s*(?:(?:is|are|was|were|be|been|equals?|becomes?|denotes?|means|est|sont|ist|sind|es|son|è|sono)\s*)$",
     re.IGNORECASE,
 )
 #: Where the words between two names' maths end a clause or a list ("$\\mu$ is the mean, and $\\sigma$ ..."): the words
@@ -51,6 +95,17 @@ _BOUNDARY = re.compile(
 _NAMING = re.compile(
     r"^\s*(?:(?:the|a|an|its|their|our|also|both|then)\s+)*(?:[A-Za-z][A-Za-z-]*\s+){0,2}$", re.IGNORECASE
 )
+#: Words of a relation, a multiple, a part or an equality ("twice", "half", "equal", "a constant times"): said in an
+#: apposition ("$y$, twice $x$, ...", "$y$, deux fois $x$,") or after an untie word, they relate the two names.
+_RELATION_WORD = re.compile(
+    r"\b(?:twice|thrice|double|doubled|triple|half|halved|equal|equals|identical|same|proportional|inverse"
+    r"|reciprocal|negative|opposite|minus|plus|times|multiple|fraction|square|squared|root|sum|difference|product"
+    r"|ratio|copy|scaled|shifted|fois|moiti[ée]|zweimal|doppelt|halb|mal|doble|mitad|veces|doppio|met[àa]|volte)\b",
+    re.IGNORECASE,
+)
+#: Words naming the second name that relate it (:data:`_RELATION_WORD`), or end with the preposition of a
+#: complement ("$y$, equal to $x$,", "$y$, larger than $x$,"): an apposition, not a name.
+_RELATING = re.compile(rf"{_RELATION_WORD.pattern}|\b(?:to|than|as|by)\s*$", re.IGNORECASE)
 #: A word of any script.
 _WORD = re.compile(r"[^\W\d_]")
 
@@ -65,13 +120,58 @@ def _last_clause(between: str) -> str:
 def _relates(between: str) -> bool:
     """Whether the words between two names' maths may make one a thing of the other: a tie word (:data:`_TIE`)
     anywhere, or any word at all where no clause or list ends between them ("$y$ is computed from $x$", "$x$ affects
-    $y$", "$y$ is twice $x$", "$y$ 随 $x$ 变化": a whitelist, not a list of the verbs that relate), or after the last
-    end, other than words naming the second (:data:`_NAMING`).  A list ("$x$ and $y$") relates nothing itself."""
+    $y$", "$y$ is twice $x$", "$y$ 随 $x$ 变化": a whitelist, not a list of the verbs that relate), or where the first
+    clause waits for its complement (:data:`_DANGLING`: a parenthesis), or after the last end, other than words
+    naming the second (:data:`_NAMING`) without a relation in them (:data:`_RELATING`: an apposition).  A list
+    ("$x$ and $y$") relates nothing itself."""
     if _TIE.search(between):
         return True
-    if not _BOUNDARY.search(between):
+    ends = list(_BOUNDARY.finditer(between))
+    if not ends:
         return bool(_WORD.search(between))
-    return not _NAMING.match(_last_clause(between))
+    last = between[ends[-1].end() :]
+    parenthesis = len(ends) == 2 and _DANGLING.match(between[: ends[0].start()])  # "$y$ is, in fact, $x$"
+    return bool(parenthesis or not _NAMING.match(last) or _RELATING.search(last))
+
+
+def _held_apart(clause: str) -> bool:
+    """Whether a clause's last claim on a tie denies it: an untie word (:data:`_UNTIE`: "is constant in", "is a
+    constant") no negation comes before ("is not constant in", "need not be independent of": a denied denial ties),
+    or a tie word (:data:`_TIE`, :data:`_DENIABLE`) a negation denies (:data:`_DENYING`: "doesn't depend on", "a
+    constant not depending on", "に依存しない"); a tie or a relation (:data:`_RELATION_WORD`) said after an untie word
+    ("a constant multiple of", "a fixed function of", "a constant times") is the claim.  Negation composes: only
+    these readings untie, anything else ties."""
+    unties = list(_UNTIE.finditer(clause))
+
+    def inside(found: re.Match) -> bool:
+        return any(u.start() <= found.start() < u.end() for u in unties)
+
+    denied = [_denied(clause, d) for d in _DENIABLE.finditer(clause) if not inside(d)]
+    spans = [span for span in denied if span]
+    claims = [(u.start(), not _NEGATED.search(clause[: u.start()])) for u in unties]
+    claims += [(start, True) for start, _ in spans]
+    claims += [
+        (t.start(), False)  # "not of $x$": a preposition's tie is no verb a negation denies
+        for t in _TIE.finditer(clause)
+        if not inside(t) and not any(start <= t.start() < end or t.start() <= start < t.end() for start, end in spans)
+    ]
+    claims += [(n.start(), True) for n in _NEGATED.finditer(clause) if _UNSPACED.match(n.group(0))]
+    claims += [(r.start(), False) for r in _RELATION_WORD.finditer(clause) if not inside(r)]  # "a constant times"
+    return bool(claims) and max(claims)[1]
+
+
+def _denied(clause: str, verb: re.Match) -> tuple[int, int] | None:
+    """Where a negation denies a tie's verb (:data:`_DENYING` before it, :data:`_DENIED_AFTER` after it), the span
+    of the verb with its preposition; else None."""
+    if re.search(_WIDENING, verb.group(0), re.IGNORECASE):
+        return None  # "does not depend only on $x$": on more than x
+    after = _DENIED_AFTER.match(clause, verb.end())
+    if after:
+        return verb.start(), after.end()
+    if _DENYING.search(clause[: verb.start()]):
+        complement = _COMPLEMENT.match(clause, verb.end())
+        return verb.start(), complement.end() if complement else verb.end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -94,7 +194,7 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
             for second in range(first + 1, len(written)):
                 between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
                 tied = _relates(between) or _TIED_AFTER.match(sentence[written[second].end() :])
-                if not tied or _UNTIE.search(_last_clause(between)) or _NEGATED.search(_last_clause(between)):
+                if not tied or _held_apart(_last_clause(between)):
                     continue
                 for one in names[first]:
                     for other in names[second] - {one}:
@@ -117,7 +217,15 @@ def _names(maths: str) -> set[Key]:
 #: $m, s$", "パラメータは$m, s$", "Let $a$ be a constant").
 _HELD = r"(?:parameters?|constants?|param[eè]tres?|par[aá]metros?|パラメータ|定数|参数|常数|매개변수|상수)"
 _HELD_BEFORE = re.compile(rf"{_HELD}\s*(?:(?:are|is|は|:)\s*)?$", re.IGNORECASE)
-_HELD_AFTER = re.compile(rf"^\s*(?:is|are|be)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?{_HELD}", re.IGNORECASE)
+#: Said after them, the word is the claim's own, neither denied ("$y$ is not constant", "is never a constant") nor an
+#: adjective of another noun ("a constant multiple of $x$", "a constant factor"): what follows it ends the phrase.
+_HELD_AFTER = re.compile(
+    rf"^\s*(?:is|are|be)\s+(?:(?:an?|the)\s+)?(?:(?!(?:not|never|no|nowhere)\b)[\w-]+\s+)?{_HELD}"
+    r"(?=\s*(?:$|[.,;:()]|\b(?:and|or|but|in|with|w\.|for|of|that|which|here|throughout|independent|not|while|whose"
+    r"|so|since|because|to|as|at|on|across|over|again|too|also|now|then|there|below|above|from|by|such|where|if|when"
+    r"|respectively|everywhere)\b))",
+    re.IGNORECASE,
+)
 
 
 def held_in_words(notes: Notes) -> frozenset[Key]:

@@ -305,6 +305,25 @@ _COPULA = re.compile(
 )
 
 
+#: A state and the factor that multiplies it, each in maths, in each script's order: "将 $x_{t-1}$ 乘以 $a$", "$x_t$ 由
+#: $x_0$ 乘以 $a$", "$x_{t-1}$ 都乘以 $a$"; "$x_{t-1}$ に $a$ を掛け"; "$x_{t-1}$에 $a$를 곱".
+_SCALED = re.compile(
+    r"m(\d+)\s*[\u3400-\u9fff]{0,2}?\s*乘(?:以|上)?\s*m(\d+)"
+    r"|m(\d+)\s*に(?:対し(?:て)?)?\s*[、,]?\s*m(\d+)\s*を?\s*(?:乗じ|掛け)"
+    r"|m(\d+)\s*에\s*m(\d+)\s*(?:을|를)\s*곱"
+)
+
+
+def _scaled_otherwise(text: str, masked: list[str], scaled: Callable[[str, str], bool]) -> str:
+    """A state of the chain multiplied by a factor that is not its own (:data:`_SCALED`; ``scaled`` tests the pair:
+    DDPM's step scales x_{t-1} by sqrt(alpha_t), its marginal x_0 by sqrt(abar_t), never one by the other's), or ''."""
+    for found in _SCALED.finditer(text):
+        state, factor = (masked[int(n)].strip().strip("`") for n in found.groups() if n is not None)
+        if _PLAIN_STATE.fullmatch(state) and not scaled(state, factor):
+            return re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", " ".join(found.group(0).split()))
+    return ""
+
+
 def _of_a_state(groups: tuple[str | None, ...], masked: list[str]) -> bool:
     """Whether a match's maths (its first piece, if any) is a state of the chain, not a noise or a schedule."""
     piece = next((masked[int(n)] for n in groups if n is not None), None)
@@ -322,13 +341,14 @@ def _said_to_be(text: str, masked: list[str], final: Callable[[str], bool]) -> s
     return ""
 
 
-def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...],
-                final: Callable[[str], bool]) -> tuple[str, str]:  # fmt: skip
+def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...], final: Callable[[str], bool],
+                scaled: Callable[[str, str], bool]) -> tuple[str, str]:  # fmt: skip
     """The first piece of a sentence's script (its maths masked as ``m0``, ``m1``) that is neither a phrase of
     DDPM's nor of discourse (:data:`_PHRASES`) nor one of DDPM's verbs in its role (``ddpm_roles``), or a state
-    said to be noise or another state (:func:`_said_to_be`; the final one may be noise), or ''; and the sentence
-    with the phrases and roles read blanked out (its other words and maths left to English's reader)."""
-    said = _said_to_be(text, masked, final)
+    said to be noise or another state (:func:`_said_to_be`; the final one may be noise), or a state scaled by
+    another's factor (:func:`_scaled_otherwise`), or ''; and the sentence with the phrases and roles read blanked
+    out (its other words and maths left to English's reader)."""
+    said = _said_to_be(text, masked, final) or _scaled_otherwise(text, masked, scaled)
     broken = next((b for b in _BROKEN.finditer(text) if _of_a_state(b.groups(), masked)), None)
     if said or broken:
         return said or re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", broken.group(0)), ""
