@@ -57,6 +57,16 @@ class StatedCondition:
     text: str
 
 
+@dataclass(frozen=True)
+class RenamedLaw:
+    """A law a sentence names by another (``p(x_T) = p^_theta(x_T)``): the law's letter, the keys of the variables
+    it is written of, and where the note says so."""
+
+    letter: Key
+    variables: frozenset[Key]
+    reason: str
+
+
 @dataclass
 class StepContext:
     """What one step may assume: the kernel's assumptions with their sources, and what is disputed."""
@@ -65,6 +75,9 @@ class StepContext:
     assumptions: list[Assumption] = field(default_factory=list)
     #: Names the note says something unmodelled of: a name's key, or (letter, decoration, "*") for a whole family.
     disputed: dict[Key, str] = field(default_factory=dict)
+    #: Laws a sentence names by another law (p(x_T) = p^_theta(x_T)): what it says is said of the law of those
+    #: variables, so only a step writing the letter with one of them (or a name that may be one) is disputed.
+    renamed: list[RenamedLaw] = field(default_factory=list)
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
@@ -365,6 +378,8 @@ def build(
             continue
         if item.kind == "joint":  # q(x_{1:T} | x_0) = \prod_t q(x_t | x_0) in a sentence: a model not read
             _dispute(context, _letter(item.name.node), f"line {item.line} states its joint law ({item.text[:60]})")
+            if _names_a_law(item):  # p^(x_{1:T}) = p(x_{1:T}): the other law is named too
+                _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
             continue
         if item.kind == "law" and item.name is not None and item.name.node is not None:
             _law(item, context, step_keys)  # an unreadable law is not the standard normal either
@@ -373,6 +388,8 @@ def build(
         if item.kind != "definition":
             continue
         letter = _letter(item.name.node) if item.name is not None and item.name.node is not None else None
+        if _names_a_law(item):  # before any reason to set the definition aside: the law it names is the note's
+            _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
         if not item.readable:
             _dispute(context, letter, f"line {item.line} ({item.text[:60]}) could not be read")
             continue
@@ -386,8 +403,6 @@ def build(
         if item.ranged is not None and range_narrows(item.name.node, item.ranged.node):
             _dispute(context, letter, f"line {item.line} defines {item.name.text.strip()} only {item.ranged.text.strip()}"
                      ", a range of its index a counterexample may leave")  # fmt: skip
-        if _names_a_law(item):
-            _dispute(context, _letter(item.body.node), f"line {item.line} names one law by another ({item.text[:60]})")
         if _law_by_expression(item):
             _dispute(context, letter, f"line {item.line} defines a law by an expression ({item.text[:60]})")
             continue
@@ -534,8 +549,40 @@ def _law_by_expression(item: Stated) -> bool:
 def _names_a_law(item: Stated) -> bool:
     """``P(A | B) = P_B(A)``: a density equated with a density of another law, a new name for a law (the kernel
     does not tie two laws together, so a step about the new law cannot be refuted)."""
+    if item.name is None or item.body is None or item.name.node is None or item.body.node is None:
+        return False
     name, body = law_letter(item.name.node), law_letter(item.body.node)
     return name is not None and body is not None and name != body
+
+
+def _rename(context: StepContext, law: syntax.Node, reason: str) -> None:
+    """Dispute the law ``law`` a sentence names by another: the law of the variables it writes, or its whole
+    letter where it writes none."""
+    letter = _letter(law)
+    variables = frozenset(keys_in(law) - {law.name.key}) if isinstance(law, syntax.Call) else frozenset()
+    if letter is None or not variables:
+        _dispute(context, letter, reason)
+        return
+    context.renamed.append(RenamedLaw(letter, variables, reason))
+
+
+def _may_be(variable: Key, key: Key) -> bool:
+    """Whether the name ``key`` may be the variable ``variable`` of a law: the same letter, and both unindexed, or
+    both indexed and not at two different numbers (x_t may be x_T; x_1 is not x_2; x is not x_T)."""
+    if variable[:2] != key[:2] or bool(variable[2]) != bool(key[2]):
+        return False
+    values = index_value(variable[2]), index_value(key[2])
+    concrete = all(value is not None and not value.free_symbols for value in values)
+    return variable[2] == key[2] or not concrete
+
+
+def _renamed_reason(context: StepContext, keys: set[Key]) -> str:
+    """Why a law written among ``keys`` is one a sentence names by another ('' where none is)."""
+    for renamed in context.renamed:
+        letter = any(key[:2] == renamed.letter[:2] for key in keys)
+        if letter and any(_may_be(variable, key) for variable in renamed.variables for key in keys):
+            return renamed.reason
+    return ""
 
 
 def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
@@ -571,6 +618,9 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
             for said in (context.disputed, context.related):
                 if key in said:
                     return said[key]
+    renamed = _renamed_reason(context, keys | linked(context, keys))
+    if renamed:
+        return renamed
     for letter in sorted(_index_letters(keys)):
         if letter in context.indices_related:
             return context.indices_related[letter]

@@ -330,15 +330,24 @@ def not_numbers(stated: list[Stated]) -> frozenset:
 
 
 def _numbers_only(formula: Formula | None) -> bool:
-    """Whether ``formula`` writes numbers, and names of :data:`_NUMBER_LETTERS` written plain, only."""
-    return (
-        formula is not None
-        and formula.node is not None
-        and all(
-            isinstance(n, syntax.Number | syntax.Binary | syntax.Negative | syntax.Power | syntax.Function)
-            or (isinstance(n, syntax.Name) and (n.base, n.decoration) in _NUMBER_LETTERS and not _bold(formula.text, n))
-            for n in nodes(formula.node)
-        )
+    """Whether ``formula`` writes numbers, and names of :data:`_NUMBER_LETTERS` written plain, only; a sum or
+    product of them over an integer index (``\\prod_{j=1}^{k} \\alpha_j``, ``\\alpha_k \\cdots \\alpha_1``) is a number
+    too, its index and limits integers."""
+    if formula is None or formula.node is None:
+        return False
+    limits = {
+        id(n)
+        for series in nodes(formula.node)
+        if isinstance(series, syntax.Series)
+        for part in (series.index, series.lower, series.upper)
+        if part is not None
+        for n in nodes(part)
+    }
+    return all(
+        isinstance(n, syntax.Number | syntax.Binary | syntax.Negative | syntax.Power | syntax.Function | syntax.Series)
+        or id(n) in limits
+        or (isinstance(n, syntax.Name) and (n.base, n.decoration) in _NUMBER_LETTERS and not _bold(formula.text, n))
+        for n in nodes(formula.node)
     )
 
 

@@ -91,9 +91,11 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 #: English words right before the second name, after such an end, that name it ("..., and the noise $\\epsilon$"): not a
-#: relation.
+#: relation.  A possessive that points back ("its", "their") may point at the first name ("$x$ is the input, and its
+#: output $y$"): it relates.
 _NAMING = re.compile(
-    r"^\s*(?:(?:the|a|an|its|their|our|also|both|then)\s+)*(?:[A-Za-z][A-Za-z-]*\s+){0,2}$", re.IGNORECASE
+    r"^\s*(?:(?:the|a|an|our|also|both|then)\s+)*(?:(?!(?:its|their|his|her|whose)\b)[A-Za-z][A-Za-z-]*\s+){0,2}$",
+    re.IGNORECASE,
 )
 #: Words of a relation, a multiple, a part or an equality ("twice", "half", "equal", "a constant times"): said in an
 #: apposition ("$y$, twice $x$, ...", "$y$, deux fois $x$,") or after an untie word, they relate the two names.
