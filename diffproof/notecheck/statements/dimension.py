@@ -239,7 +239,7 @@ _NOUN_PHRASE_START = re.compile(
 #: Words of objects other than numbers in Chinese, Japanese and Korean (quaternions, matrices, vectors, elements,
 #: operators): only these give a kind after は, が, 是, 为, which say far more than what a name is (常に, 주어졌을).
 _CJK_OTHER = re.compile(
-    r"四元|八元|函数|函數|関数|行列|矩阵|矩陣|向量|ベクトル|벡터|행렬|元素|要素|算子|作用素|연산자|写像|映射|變換|变换"
+    r"四元|八元|函数|函數|関数|行列|矩阵|矩陣|向量|ベクトル|벡터|행렬|元素|要素|算子|作用素|연산자|写像|映射"
 )
 #: Where the noun phrase stops: words that go on to say more of the names than what they are.
 _PHRASE_END = re.compile(
@@ -302,12 +302,10 @@ _NUMBER_SETS = re.compile(
 #: words saying so: said right by a name, whatever the sentence's grammar, they keep its products from being commuted
 #: (:func:`_noncommuting_near`).
 _NONCOMMUTING_NOUN = (
-    r"(?:quaternion|octonion|operator|tensor|vector|endomorphism|automorphism|permutation|rotation|map|mapping"
-    r"|transform|application|Abbildung)s?|Abbildungen|aplicaci(?:ón|on|ones)|matri(?:x|ces)|elements?\s+of\s+(?:a|the|some|any)\s+(?:non-?abelian\s+)?(?:group|ring|algebra)"
+    r"(?:quaternion|octonion|operator|tensor|vector|endomorphism|automorphism|permutation|rotation|linear\s+map"
+    r"|mapping|transform|application|Abbildung)s?|Abbildungen|aplicaci(?:ón|on|ones)|matri(?:x|ces)|elements?\s+of\s+(?:a|the|some|any)\s+(?:non-?abelian\s+)?(?:group|ring|algebra)"
     r"|group\s+elements?|non-?commuting|non-?commutative|(?:do|does|need|may)\s+not\s+commute|四元|八元|行列|矩阵|矩陣"
-    r"|向量|ベクトル|벡터|행렬|算子|作用素|연산자|写像|映射|变换|變換"
-    # a verb of maps said of the names ("$\alpha$ and $\beta$ map $\mathbb{R}^d$ to itself", "$A$ sends $x$ to $y$")
-    r"|sends?"
+    r"|向量|ベクトル|벡터|행렬|算子|作用素|연산자|写像|映射"
 )
 #: Words that relate a name to the noun rather than say what it is ("$c$ times the vector", "$a$ of the matrix").
 _RELATING = (
@@ -316,9 +314,11 @@ _RELATING = (
     r"|rank|size|dimension|sums?|products?"
 )
 #: The names, then at most three words that do not relate them to it, then such a noun: "$A$ and $B$, two
-#: quaternions", "$A$, $B$ will denote matrices".
+#: quaternions", "$A$, $B$ will denote matrices"; or a verb of maps right after them ("$\alpha$ and $\beta$ map
+#: $\mathbb{R}^d$ to itself", "$A$ sends $x$ to $y$"; not "$x$ and maps it", whose subject is another).
 _NONCOMMUTING_AFTER = re.compile(
-    rf"^(?:\s*(?:,|and|or|et|ou|und|oder|y|o|e)?\s*{_MATHS})*\s*[,:]?\s*(?:(?!(?:{_RELATING})\b)[\w-]+\s+){{0,3}}(?P<noun>{_NONCOMMUTING_NOUN})",
+    rf"^(?:\s*(?:,|and|or|et|ou|und|oder|y|o|e)?\s*{_MATHS})*\s*(?:[,:]?\s*(?:(?!(?:{_RELATING})\b)[\w-]+\s+){{0,3}}"
+    rf"(?P<noun>{_NONCOMMUTING_NOUN})|(?P<verb>maps?|sends?)\b)",
     re.IGNORECASE,
 )
 #: Such a noun right before the names: "for matrices $A$ and $B$", "two non-commuting elements $g$ and $h$".
@@ -335,7 +335,7 @@ def _noncommuting_near(around: tuple[str, str] | None) -> str | None:
     if around is None:
         return None
     said = _NONCOMMUTING_AFTER.match(around[1]) or _NONCOMMUTING_BEFORE.search(around[0])
-    return " ".join(said.group("noun").lower().split()) if said is not None else None
+    return " ".join((said.group("noun") or said.group("verb")).lower().split()) if said is not None else None
 
 
 def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
