@@ -9,7 +9,8 @@
 2. A nonnegative noun ("variance", "probability") said of a name keeps bounding it, and one said of another name
    never frees the horizon T of its sums: misc44's apposition rule (a noun set before other maths says nothing of
    T) was withdrawn in session 44 after red team 45a refuted sqrt(b^2) = b where "the variance $a$, which we call
-   the spread $b$" speaks of b too; a bound said in a sentence that writes a law is still dropped (a strict xfail).
+   the spread $b$" speaks of b too; a bound said in a sentence that writes a law bounds the names but the law's letters
+   (kd45).
 3. The passive forward step ("$x_{t-1}$ is scaled by $\\sqrt{\\alpha_t}$ and noise is added") is not read as DDPM's
    step (withdrawn in session 44: with noise "added to $x_0$" it proved DDPM's mean), so the context's laws stay
    aside for every passive wording.
@@ -65,12 +66,9 @@ def test_a_noun_said_of_a_name_by_a_verb_after_it_still_bounds_it(sentence):
     assert REFUTED not in _statuses(f"{sentence}\n\n$$\n|a| = a\n$$\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (older than session 44): orders._bounded_in_words drops a variance noun "
-    "in any sentence that writes a law (_LAW_WRITTEN), though the noun is said of a, not of the law",
-)
 def test_a_variance_said_of_a_name_beside_a_law_still_bounds_it():
+    """Fixed by kd45: a noun in a sentence that writes a law is dropped only for the law's own letters
+    (``orders._law_letters``); held-out wordings in tests/test_notes_density_45.py."""
     assert REFUTED not in _statuses("Let $a$ be a variance and $x \\sim \\mathcal{N}(0, 1)$.\n\n$$\n|a| = a\n$$\n")
 
 

@@ -238,7 +238,9 @@ _NOUN_PHRASE_START = re.compile(
 )
 #: Words of objects other than numbers in Chinese, Japanese and Korean (quaternions, matrices, vectors, elements,
 #: operators): only these give a kind after は, が, 是, 为, which say far more than what a name is (常に, 주어졌을).
-_CJK_OTHER = re.compile(r"四元|八元|函数|函數|関数|行列|矩阵|矩陣|向量|ベクトル|벡터|행렬|元素|要素|算子|作用素|연산자")
+_CJK_OTHER = re.compile(
+    r"四元|八元|函数|函數|関数|行列|矩阵|矩陣|向量|ベクトル|벡터|행렬|元素|要素|算子|作用素|연산자|写像|映射"
+)
 #: Where the noun phrase stops: words that go on to say more of the names than what they are.
 _PHRASE_END = re.compile(
     r"(?<![\w-])(?:with|such|that|satisfying|where|which|whose|so|for|on|over|in|by|as|to|from|at|than|until|unless|if"
@@ -283,9 +285,11 @@ _OF_VECTORS = re.compile(r"\b(?:vectors?|matri\w+|tensors?|operators?|arrays?|im
 
 
 #: Names said to be members of a set (``A, B \\in \\mathbb{H}``, ``g \\in G``), and the set.
-_MEMBER_OF = re.compile(
-    r"((?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*)*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)"
-)
+_NAMES_LISTED = r"((?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*)*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)"
+_MEMBER_OF = re.compile(_NAMES_LISTED + r"\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)")
+#: Names written as maps, with their domain and codomain (``\\alpha, \\beta: \\mathbb{R}^d \\to \\mathbb{R}^d``): what
+#: they are given need not commute through them, whatever the sets.
+_SIGNATURE = re.compile(_NAMES_LISTED + r"\s*(?::|\\colon)\s*(.+?\\(?:to|rightarrow|longrightarrow)\b.*)")
 #: Sets of numbers, or of vectors of numbers, a name may be said to be in: the reals (a power of them without a
 #: shape, \mathbb{R}^d), the naturals, integers, rationals, complex numbers, an interval, a set of numbers listed.
 _NUMBER_SETS = re.compile(
@@ -294,13 +298,14 @@ _NUMBER_SETS = re.compile(
 )
 
 
-#: Nouns of objects whose products need not commute, and words saying so: said right by a name, whatever the
-#: sentence's grammar, they keep its products from being commuted (:func:`_noncommuting_near`).
+#: Nouns of objects whose products need not commute (maps of a space among them: "map" is the noun and the verb), and
+#: words saying so: said right by a name, whatever the sentence's grammar, they keep its products from being commuted
+#: (:func:`_noncommuting_near`).
 _NONCOMMUTING_NOUN = (
-    r"(?:quaternion|octonion|operator|tensor|vector|endomorphism|automorphism|permutation|rotation|linear\s+map)s?"
-    r"|matri(?:x|ces)|elements?\s+of\s+(?:a|the|some|any)\s+(?:non-?abelian\s+)?(?:group|ring|algebra)"
+    r"(?:quaternion|octonion|operator|tensor|vector|endomorphism|automorphism|permutation|rotation|linear\s+map"
+    r"|mapping|transform|application|Abbildung)s?|Abbildungen|aplicaci(?:ón|on|ones)|matri(?:x|ces)|elements?\s+of\s+(?:a|the|some|any)\s+(?:non-?abelian\s+)?(?:group|ring|algebra)"
     r"|group\s+elements?|non-?commuting|non-?commutative|(?:do|does|need|may)\s+not\s+commute|四元|八元|行列|矩阵|矩陣"
-    r"|向量|ベクトル|벡터|행렬|算子|作用素|연산자"
+    r"|向量|ベクトル|벡터|행렬|算子|作用素|연산자|写像|映射"
 )
 #: Words that relate a name to the noun rather than say what it is ("$c$ times the vector", "$a$ of the matrix").
 _RELATING = (
@@ -309,14 +314,17 @@ _RELATING = (
     r"|rank|size|dimension|sums?|products?"
 )
 #: The names, then at most three words that do not relate them to it, then such a noun: "$A$ and $B$, two
-#: quaternions", "$A$, $B$ will denote matrices".
+#: quaternions", "$A$, $B$ will denote matrices"; or a verb of maps right after them ("$\alpha$ and $\beta$ map
+#: $\mathbb{R}^d$ to itself", "$A$ sends $x$ to $y$"; not "$x$ and maps it", whose subject is another).
 _NONCOMMUTING_AFTER = re.compile(
-    rf"^(?:\s*(?:,|and|or)?\s*{_MATHS})*\s*[,:]?\s*(?:(?!(?:{_RELATING})\b)[\w-]+\s+){{0,3}}(?P<noun>{_NONCOMMUTING_NOUN})",
+    rf"^(?:\s*(?:,|and|or|et|ou|und|oder|y|o|e)?\s*{_MATHS})*\s*(?:[,:]?\s*(?:(?!(?:{_RELATING})\b)[\w-]+\s+){{0,3}}"
+    rf"(?P<noun>{_NONCOMMUTING_NOUN})|(?P<verb>maps?|sends?)\b)",
     re.IGNORECASE,
 )
 #: Such a noun right before the names: "for matrices $A$ and $B$", "two non-commuting elements $g$ and $h$".
 _NONCOMMUTING_BEFORE = re.compile(
-    rf"(?P<noun>{_NONCOMMUTING_NOUN})(?:\s+[\w-]*s)?\s*[,:]?\s*(?:{_MATHS}\s*(?:,|and|or)?\s*)*$", re.IGNORECASE
+    rf"(?P<noun>{_NONCOMMUTING_NOUN})(?:\s+[\w-]*s)?\s*[,:]?\s*(?:{_MATHS}\s*(?:,|and|or|et|ou|und|oder|y|o|e)?\s*)*$",
+    re.IGNORECASE,
 )
 
 
@@ -327,7 +335,7 @@ def _noncommuting_near(around: tuple[str, str] | None) -> str | None:
     if around is None:
         return None
     said = _NONCOMMUTING_AFTER.match(around[1]) or _NONCOMMUTING_BEFORE.search(around[0])
-    return " ".join(said.group("noun").lower().split()) if said is not None else None
+    return " ".join((said.group("noun") or said.group("verb")).lower().split()) if said is not None else None
 
 
 def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
@@ -340,9 +348,9 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     Chinese, Japanese and Korean only words of other objects give one (:data:`_CJK_OTHER`)."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
-        member = _MEMBER_OF.fullmatch(inline.text.strip())
-        if member is not None and not _NUMBER_SETS.match(member.group(2)):  # A, B \in \mathbb{H}, g \in G
-            listed = _variables(member.group(1), inline.line).node
+        member = _MEMBER_OF.fullmatch(inline.text.strip()) or _SIGNATURE.fullmatch(inline.text.strip())
+        if member is not None and not (member.re is _MEMBER_OF and _NUMBER_SETS.match(member.group(2))):
+            listed = _variables(member.group(1), inline.line).node  # A, B \in \mathbb{H}; g \in G; f: X \to Y
             for name in listed.arguments if isinstance(listed, syntax.Call) else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), (inline.line, f"in {member.group(2).strip()}"))

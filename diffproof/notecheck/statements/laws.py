@@ -694,14 +694,18 @@ def _laws_in_words(notes: Notes) -> list[Stated]:
             for sentence in _sentences(text):
                 written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
                 data = bool(_DATA.search(_words_of(sentence)))
+                kernels = _kernels_said_otherwise(sentence, written)
+                if kernels:
+                    said = f"line {line} says a kernel's law in words ({' '.join(_words_of(sentence).split())[:60]})"
+                    found.append(Stated("unread law", line, said, _variables(", ".join(kernels), line), None, "words"))
                 for clause in _DATA_CLAUSES.split(sentence):
                     inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
                     words = _words_of(clause)
                     law = bool(_LAW_WORDS.search(words))
-                    if _PROCESS_WORDS.search(words) or not (law or _OTHER_LAW.search(words)):
+                    if _PROCESS_WORDS.search(words) or not law:
                         continue
                     afters = clause.split("$m$")[1:]
-                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after, law)]
+                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after)]
                     if data and law and (_DATA.search(words) or not inlines):
                         variables.append("x_0")
                     said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
@@ -752,32 +756,105 @@ _MOMENT_WORDS = re.compile(
 )
 
 
-def _subjects(maths: str, after: str, law: bool = True) -> list[str]:
-    """The variables a clause's maths ``maths`` names, when it is a marginal density alone (``p(x_T)``: its
-    variables), or a start variable alone (``x_0``) that ``after``, the clause's words after it, makes the subject
-    ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
-    conditional law the process or the note's own definitions give, unless they give it another family or say it
-    does not vary with what it is given, :data:`_OTHER_LAW`: then its variables and those it is given).  ``law``:
-    whether the clause names a law in words (:data:`_LAW_WORDS`), which a start variable or a marginal needs."""
+def _subjects(maths: str, after: str) -> list[str]:
+    """The variables a clause's maths ``maths`` names, in a clause that names a law in words (:data:`_LAW_WORDS`),
+    when it is a marginal density alone (``p(x_T)``: its variables), or a start variable alone (``x_0``) that
+    ``after``, the clause's words after it, makes the subject ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as
+    written; else none (its words speak of a formula, or of a conditional law the process or the note's own
+    definitions give: one said otherwise is read by :func:`_kernels_said_otherwise`)."""
     node = parse(maths, 0).node
-    if law and isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
+    if isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
         return [maths]
-    if isinstance(node, syntax.Call) and law_letter(node) is not None and node.given and _OTHER_LAW.search(after):
-        return [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
-    if law and isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
+    if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
         return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
     return []
 
 
-#: Words that give a conditional density a law of another family than the Gaussian a process or a note's definitions
-#: give it, or say it does not vary with what it is given ("$q(x_t \mid x_{t-1})$ is a standard normal density",
-#: "uniform", "the same whatever $x_{t-1}$ is"): said of a conditional density, what the law is.
-_OTHER_LAW = re.compile(
-    r"\b(?:standard[- ]normal|uniform(?:ly)?|bernoulli|rademacher|dirac|deltas?|point[- ]mass(?:es)?|mixtures?|laplace"
-    r"|cauchy|student|exponential|poisson|categorical|discrete|constant|deterministic|zero[- ]mean|cent(?:red|ered)"
-    r"|symmetri\w*|same|whatever|regardless|irrespective)\b|一様|均匀|标准正态|標準正規|拉普拉斯|ラプラス|均等|균등|표준정규",
+def _kernels_said_otherwise(sentence: str, written: list[str]) -> list[str]:
+    """The variables of each conditional density (``q(x_t | x_{t-1})``, a kernel) whose law ``sentence`` (its maths
+    masked, ``written`` its maths) names in words other than the Gaussian's: "$q(x_t \\mid x_{t-1})$ is the Gumbel
+    density", "Soit $q(\\dots)$ la densité uniforme", "... is a standard normal", "... is the same whatever
+    $x_{t-1}$ is".  What the sentence says after the kernel is read as its law when a verb makes the kernel its
+    subject (:data:`_KERNEL_VERB`, or "let"/"soit" before it) and the words name a law (:data:`_NAMES_A_LAW`) or
+    are few and end the sentence ("is Gumbel."); the law is the Gaussian's only if every word is one of
+    :data:`_GAUSSIAN_SAID` (a whitelist: Gaussian, normal, gaussienne, 正态, ... with articles, copulas and law
+    nouns), else it is unread, whatever family or parameter the words give."""
+    pieces = sentence.split("$m$")
+    found = []
+    for at, maths in enumerate(written):
+        node = parse(maths, 0).node
+        if not (isinstance(node, syntax.Call) and law_letter(node) is not None and node.given):
+            continue
+        before, after = pieces[at], "$m$".join(pieces[at + 1 :])
+        verb = _KERNEL_VERB.match(after) or _TOPIC.match(after)
+        if verb is None and not _LET_BEFORE.search(before):
+            continue
+        said = after[verb.end() :] if verb is not None else after
+        if verb is not None and verb.re is _TOPIC and not _COPULA_END.search(said):
+            continue  # "$q$は以下のように得られる", "$q$는 ...을 의미한다": no law said of q
+        if not _law_named(_words_of(said)) or not _GAUSSIAN_SAID.sub(" ", said.replace("$m$", " maths ")).strip(
+            _PUNCTUATION
+        ):
+            continue
+        found += [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
+    return found
+
+
+def _law_named(said: str) -> bool:
+    """Whether the words said of a kernel name a law: a law noun or a family's word, or a few words that end the
+    sentence ("is Gumbel."; not "is defined as:", which announces maths)."""
+    if _NAMES_A_LAW.search(said) or _GAUSSIAN_WORDS.search(said):
+        return True
+    words = _WORD.findall(said)
+    return 0 < len(words) <= _FEW_WORDS and all(_LATIN.fullmatch(w) for w in words) and not said.rstrip().endswith(":")
+
+
+#: A verb that makes a kernel written before it the subject of what follows ("is", "follows", "est", "ist", "es",
+#: "は", "是", "服从", "to be"), adverbs of place and time before it allowed ("here is").
+_KERNEL_VERB = re.compile(
+    r"\s*(?:(?:here|now|then|itself|ici|hier|aquí|aqui|qui)\s+)*(?:(?:is|are|be|to\s+be|follows?|has|have|takes?|ist|"
+    r"est|es|è|sea|soit|sei|sia|suit|folgt|sigue|segue)\b|服从|是|为|為)",
     re.IGNORECASE,
 )
+#: A particle that makes a kernel the topic of a Japanese or Korean sentence, which says what its law is only where it
+#: ends with a copula or "follows" (:data:`_COPULA_END`: "$q$は一様分布である", "$q$는 균등 분포이다", "$q$는 ... 따른다").
+_TOPIC = re.compile(r"\s*(?:は|が|も|는|은|가|이)")
+_COPULA_END = re.compile(r"(?:である|だ|です|に従う|に従います|이다|입니다|이며|따른다|따릅니다)\W*$")
+#: Words before a kernel that make it the subject of what follows it: "Let $q$ be", "Soit $q$", "Sea $q$", "设$q$",
+#: and a verb put before its subject ("Hier ist $q$ die Dichte ...", "Here is $q$, ...").
+_LET_BEFORE = re.compile(
+    r"(?:\b(?:let|soit|sea|sei|sia|take|assume|ist|is|est|es|è)\s+(?:\w+\s+){0,2}|设|令|假设)$", re.IGNORECASE
+)
+#: Words that name a law: a law noun (density, distribution, law, Dichte, Verteilung, densité, loi, densidad, 分布,
+#: 密度, ...) or a family's word as :data:`_LAW_WORDS` and :data:`_OTHER_FAMILY` know them.
+_NAMES_A_LAW = re.compile(
+    r"\b(?:densit\w*|distribu\w*|laws?|kernels?|pdfs?|mixtures?|\w*verteil\w*|dichte\w*|lois?|densidad\w*|leye?s?|"
+    r"legge|плотност\w*|распределен\w*|закон\w*|family|families|famille|familia|tailed)\b|分布|密度|法則|밀도|분포"
+    r"|" + _LAW_WORDS.pattern + "|" + _OTHER_FAMILY.pattern,
+    re.IGNORECASE,
+)
+#: The Gaussian's name in the languages read (a whitelist), and what words may say of a kernel and leave its law the
+#: Gaussian's: its name, articles, copulas, and law nouns.  Any other word (a family, "standard", "mixture", a
+#: parameter, a number, a denial) leaves the law unread.
+_GAUSSIAN_WORDS = re.compile(
+    r"\b(?:gaussians?|gaussiennes?|gaussiens?|gaussian[oa]s?|gau(?:ss|ß)sch\w*|gaussian-distributed|normal(?:es?)?|"
+    r"normally|normalverteilt\w*|normalverteilung|gau(?:ss|ß)verteilung|нормальн\w*|гауссов\w*)\b|正态|高斯|正規|正规|"
+    r"ガウス|가우스|가우시안|정규",
+    re.IGNORECASE,
+)
+_GAUSSIAN_SAID = re.compile(
+    _GAUSSIAN_WORDS.pattern + r"|\b(?:a|an|the|also|too|again|still|le|la|les|l|un|une|aussi|également|der|die|das|"
+    r"ein|eine|einer|eines|auch|el|una|también|il|lo|anche|densit(?:y|ies|é|és)|distribu(?:tion|tions|ted|ée|ées|é|"
+    r"és|ción|ciones|ida|ido|zione)|laws?|lois?|leye?s?|legge|dichte|verteilung|densidad(?:es)?|densità|kernels?|"
+    r"noyau|núcleo|pdf)\b|分布|密度|的|也|一个|个|である|です|だ|이다|입니다|분포|밀도",
+    re.IGNORECASE,
+)
+#: A word, a word of Latin script, and how few of them said of a kernel end a sentence as its law's name ("is
+#: Gumbel.", "est uniforme."; unspaced scripts have no count of words).
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
+_FEW_WORDS = 2
+_PUNCTUATION = " \t.,;:!?()[]{}'\"`“”«»。，；：！？（）、-–—*_$"
 
 
 #: Words right after a variable that make it a sentence's subject: "$x_0$ is", "$x_0$ は", "$x_0$ 服从", "$x_0$ 는".

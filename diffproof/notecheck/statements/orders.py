@@ -107,6 +107,25 @@ _SIGN_WORDS = re.compile(
 )
 #: A law written in a sentence (``\\sim``, ``\\mathcal{N}``): a noun there names its parameters.
 _LAW_WRITTEN = re.compile(r"\\sim\b|\\mathcal\s*\{?\s*N\b")
+#: Where a law written in maths splits into parts the parser reads: its variable, its law, a density's value.
+_LAW_PARTS = re.compile(r"\\sim\b|:=|\\coloneqq|=")
+
+
+def _law_letters(sentence: str, line: int) -> set[tuple[str, str]] | None:
+    """The letters the laws written in ``sentence`` hold (``x \\sim \\mathcal{N}(0, s)``: x and s), whose
+    parameters a noun beside them may name; None where one does not parse (which letters it holds is not read, and
+    the noun bounds every name it is said beside)."""
+    letters: set[tuple[str, str]] = set()
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        maths = next(group for group in match.groups() if group is not None)
+        for part in _LAW_PARTS.split(maths) if _LAW_WRITTEN.search(maths) else ():
+            node = parse(part, line).node
+            if node is None:
+                return None
+            letters |= {(n.base, n.decoration) for n in nodes(node) if isinstance(n, syntax.Name)}
+    return letters
+
+
 #: Nouns that make a quantity nonnegative ("$a$ is a variance", "a probability", "$n$ counts the steps"), with
 #: the set they keep it in: said of a name whose convention already lies there, no news (its counterexamples stay
 #: trusted); else a bound in words, as "positive" is.
@@ -227,8 +246,12 @@ def _bounded_in_words(
     if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
         return []
     of_a_law = kept is not None and _LAW_NOUN.search(words.group(0)) is not None
-    if of_a_law and _LAW_WRITTEN.search(inline.sentence):
-        return []  # "N(x; mu, s) ... with standard deviation $s$": the law's parameters, read with its law
+    if of_a_law and _LAW_WRITTEN.search(inline.sentence):  # "N(x; mu, s) ... with standard deviation $s$": the
+        held = _law_letters(inline.sentence, inline.line)  # law's parameters, read with its law; "Let $a$ be a
+        listed = replace(listed, arguments=tuple(  # variance and $x \sim N(0, 1)$": a bound on a, which it lacks
+            name for name in listed.arguments if not (isinstance(name, syntax.Name) and held is not None
+                                                      and (name.base, name.decoration) in held)
+        ))  # fmt: skip
     if kept is not None:  # "$\sigma$ is a standard deviation": the convention says no less, no news; "the noise
         plain = not (_NEGATED.search(sentence) or _MODIFIED.search(sentence))  # not "the log of a variance"
         before = around is not None and words.group(0).lower() in _words_of(around[0]).lower()  # "the variance is $I$"
