@@ -122,6 +122,10 @@ FIXED: frozenset[str] = frozenset(
         # fix44: timeline._where takes no row whose value writes only the step's names (the step solved)
         "rt44-31-solved-row-read-as-where-refuted",
         "rt44-32-solved-row-after-a-step-refuted",
+        # ind45: noise_ties reads the sentence's words, and judging.tied_as_written disputes the noise they tie to
+        # the variable beside it ('$x_0$ equals $\\epsilon$', '$x_{t-1}$ is made from the noise $\\epsilon_t$')
+        "rt44-34-x0-equals-the-noise-in-words-expectation-proved",
+        "rt44-36-state-made-from-the-next-noise-expectation-proved",
     }
 )
 

@@ -37,20 +37,66 @@ _LISTING = re.compile(
     r"|ここで|ただし|와|과|및)*",
     re.IGNORECASE,
 )
-#: Words after two maths listed that say nothing of them together, or that they are independent ("$x_0$ and
-#: $\epsilon$ are independent.", "..., and"); else ("$x_0$ and $\epsilon$ are equal") the list is a subject.
+#: Words after two maths listed that say nothing of them together ("$x_0$ and $\\epsilon$ are drawn", "..., and");
+#: else ("$x_0$ and $\\epsilon$ are equal") the list is a subject.
 _LISTED_AFTER = re.compile(
-    r"(?:[\s.,;:、，；。]|\b(?:and|or|where|are|is|be|both|drawn|sampled|mutually|each|other|of|from|one|another"
-    r"|independent(?:ly)?|i\.i\.d)\b|和|与|及|と|や|独立)*",
+    r"(?:[\s.,;:、，；。]|\b(?:and|or|where|are|is|be|both|drawn|sampled|mutually|each\s+other|one\s+another|of|from)\b)*",
     re.IGNORECASE,
 )
-#: Words between two maths that say the first is drawn independently of the second ("$x_0$ is independent of
-#: $\\epsilon$", "drawn independently of", 独立于, と独立).
+#: A topic or subject particle between two maths, the verb after the second ("$x_0$ は $\\epsilon$ と独立",
+#: "$x_0$ 는 $\\epsilon$ 과 독립이다"): what the words after say decides.
+_TOPIC = re.compile(r"\s*(?:は|が|も|는|은|이|가|도)\s*")
+#: The postposition a verb-final sentence relates its topic to the second maths with ("と独立", "과 독립").
+_POSTPOSITION = re.compile(r"\s*(?:と|に|和|与|與|와|과)\s*")
+
+#: Words that say names are independent, or uncorrelated, in the languages read (independent, i.i.d., unabhängig,
+#: indépendants, independientes, 独立, 독립): said of two names, not negated, they tie nothing.
+_INDEPENDENCE = (
+    r"\bindepend\w*|\bind[ée]pendant\w*|\bunabh[äa]ngig\w*|\bindipendent\w*|\buncorrelated\b|\bunkorreliert\w*"
+    r"|\bd[ée]corr[ée]l[ée]\w*|\bincorrelad\w*|\bi\.?\s?i\.?\s?d\b\.?|\\perp\b|⊥|⫫|独立|독립"
+)
+#: Words that say names have one law, which speaks of their laws, not of their values ("identically distributed",
+#: "the same distribution", "dieselbe Verteilung", "la même loi", "la misma distribución", 同分布, 同じ分布, 같은 분포).
+_SAME_LAW = (
+    r"\bidentically\s+distributed\b|\b(?:the\s+)?same\s+(?:distribution|law|marginal)s?\b"
+    r"|\b(?:identisch|gleich)\s+verteilt\w*|\b(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+Verteilung\b"
+    r"|\bidentiquement\s+distribu\w*|\b(?:de\s+)?(?:la\s+)?m[êe]me\s+(?:loi|distribution)\b"
+    r"|\bid[ée]nticamente\s+distribuid\w*|\b(?:la\s+)?misma\s+(?:distribuci[óo]n|ley)\b"
+    r"|同分布|同一分布|相同的?分布|同じ分布|同一の分布|(?:같은|동일한)\s*분포"
+)
+_SAID_APART = re.compile(rf"{_INDEPENDENCE}|{_SAME_LAW}", re.IGNORECASE)
+#: Words that say nothing of two names' values once independence or one law is said of them: copulas, conjunctions,
+#: words of each other, and the nouns and verbs of laws (standard Gaussians, random variables, drawn, follows), in
+#: the languages read; no article, which may make two names one ("are the independent noise").
+_OF_LAWS = re.compile(
+    r"[\s.,;:、，；。!！()]|\b(?:and|or|und|oder|et|ou|y|o|e|is|are|be|being|been|was|were|ist|sind|sei|seien|est|sont"
+    r"|soit|soient|es|son|sea|sean|both|all|mutually|pairwise|jointly|each\s+other|one\s+another|beide|alle|paarweise"
+    r"|gegenseitig|wechselseitig|voneinander|stochastisch|mutuellement|deux\s+à\s+deux|entre\s+(?:eux|elles|sí)"
+    r"|l'un\s+de\s+l'autre|tous\s+(?:les\s+)?deux|mutuamente|ambos|ambas|standard\w*|gau[sß]\w*|normal\w*|random"
+    r"|variables?|vectors?|nois\w*|draws?|samples?|drawn|sampled|chosen|distributed|distributions?|follows?|following"
+    r"|have|has|with|of|from|Rausch\w*|Zufalls\w*|verteilt\w*|Verteilung\w*|gezogen|des|bruits?|al[ée]atoires?"
+    r"|vecteurs?|gaussienn\w*|tir[ée]e?s|distribu[ée]e?s|suivent|suit|ruidos?|aleatori\w*|gaussian\w*|vectores?"
+    r"|distribuid\w*|siguen|sigue|tienen|tiene|unos|unas)\b"
+    r"|である|です|だ|とする|互いに|相互に|相互|彼此|互相|是|的|为|為|且|并且|而且|かつ|は|が|も|な|の|に|で|と|和|与|與"
+    r"|標準正規|标准正态|正規|正态|正態|ガウス|高斯|ノイズ|噪声|噪音|雑音|随机变量|確率変数|变量|変数|分布|に従う|従う|服从"
+    r"|서로|이다|입니다|이며|이고|한다|하다|합니다|적|인|한|는|은|이|가|도|와|과|를|을|따른다|확률\s*변수|변수|노이즈|잡음"
+    r"|표준|정규|가우시안|분포",
+    re.IGNORECASE,
+)
+#: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
+#: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
-    rf"(?:[\s,;:]|\b(?:is|are|be|was|were|drawn|sampled|chosen|the|noise|data)\b)*"
-    rf"(?:{INDEPENDENT}|independently\s+(?:of|from)|独立于|と独立|와\s*독립)(?:[\s,;:]|\b(?:the|noise|data)\b)*",
+    r"(?:[\s,;:]|\b(?:is|are|be|was|were|ist|sind|est|sont|es|son|drawn|sampled|chosen|follows?|has|have|shares?"
+    r"|suit|a|sigue|tiene|folgt|hat|the|noise|data)\b)*"
+    rf"(?:{INDEPENDENT}|independently\s+(?:of|from)|(?:{_INDEPENDENCE})\s+(?:of|from|von|de|du|des)"
+    rf"|(?:{_SAME_LAW}|distributed)\s+(?:as|like|wie|que)|独立于|と独立|와\s*독립)"
+    r"(?:[\s,;:]|\b(?:the|noise|data|la|le|el)\b)*",
     re.IGNORECASE,
 )
+#: The end of a clause within a sentence: what is said before it speaks of the maths before it only.
+_CLAUSE_END = re.compile(r"[:;：；]")
+#: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
+_DENIED = re.compile(r"\b(?:ne|n'|non|neither|nor|weder)\b", re.IGNORECASE)
 
 #: What maths that cannot be read as a whole is cut at to read its names: arrows, relations, commas.
 _PIECES = re.compile(
@@ -96,22 +142,66 @@ def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) 
 
 
 def _sentence(sentence: str) -> Ties:
-    """The ties one sentence gives."""
+    """The ties one sentence gives: its maths' own, and the names of two of its maths unless the words on the way
+    between them relate each neighbouring two of them in no way that ties (:func:`_apart`)."""
     written = list(_SENTENCE_MATHS.finditer(sentence))
     found, mentioned = NONE, []
     for match in written:
         names, ties = _maths(next(g for g in match.groups() if g is not None))
         mentioned.append(names)
         found |= ties
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    denied = bool(_NEGATED.search(words) or _DENIED.search(words))
+    bounds = [(m.start(), m.end()) for m in written]
+    cut = [
+        not _apart(sentence[bounds[k][1] : bounds[k + 1][0]], sentence[bounds[k + 1][1] : _next(bounds, k + 2)],
+                   mentioned[k] == mentioned[k + 1], denied)
+        for k in range(len(written) - 1)
+    ]  # fmt: skip
     for first in range(len(written)):
         for second in range(first + 1, len(written)):
-            between = _SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()])
-            after = sentence[written[second].end() : written[second + 1].start() if second + 1 < len(written) else None]
-            listed = _LISTING.fullmatch(between) and _LISTED_AFTER.fullmatch(_SENTENCE_MATHS.sub(" ", after))
-            apart = _APART.fullmatch(between) and not _NEGATED.search(between)
-            if not (listed or apart):
-                found |= Ties(tied=frozenset(frozenset((a, b)) for a in mentioned[first] for b in mentioned[second]))
+            if any(cut[first:second]):
+                found |= Ties(tied=frozenset(
+                    frozenset((a, b)) for a in mentioned[first] for b in mentioned[second] if a != b
+                ))  # fmt: skip
     return found
+
+
+def _next(bounds: Sequence[tuple[int, int]], index: int) -> int | None:
+    """Where the maths at ``index`` starts, None past the last."""
+    return bounds[index][0] if index < len(bounds) else None
+
+
+def _apart(between: str, after: str, same: bool, denied: bool) -> bool:
+    """Whether the words ``between`` two neighbouring maths of a sentence, and those ``after`` the second, tie
+    nothing: they only list them ("$x_0$ and $\\epsilon$", "where", with nothing said of them after); or, in a
+    sentence that denies nothing ("not independent" ties), they list them and say them independent or of one law
+    ("$\\epsilon_1$ und $\\epsilon_2$ sind unabhängig", "$x_0$ と $\\epsilon$ は独立である", "i.i.d. standard
+    Gaussians"), say the first drawn apart from the second ("independent of", "follows the same distribution as"),
+    say only that in a clause the first ends ("$\\epsilon_1$ and $\\epsilon_2$ are independent: $\\epsilon_1$
+    ..."), or, between two maths of the same names, say nothing else (the words before say what they relate)."""
+    if _LISTING.fullmatch(between) and _LISTED_AFTER.fullmatch(after):
+        return True
+    if denied:
+        return False
+    if same:
+        return _only_of_laws(between, said=False)
+    closed = _CLAUSE_END.split(between)  # "... are independent: $\epsilon_1$ follows ...": a clause said, then another
+    if len(closed) > 1 and _only_of_laws("".join(closed[:-1]), said=True) and _LISTING.fullmatch(closed[-1]):
+        return True
+    topic = _TOPIC.fullmatch(between) and (said := _POSTPOSITION.match(after)) and _SAID_APART.match(after, said.end())
+    return bool(
+        (_LISTING.fullmatch(between) and _only_of_laws(after, said=True))
+        or (topic and _only_of_laws(after, said=True))
+        or (_APART.fullmatch(between) and _only_of_laws(after, said=False))
+    )
+
+
+def _only_of_laws(words: str, said: bool) -> bool:
+    """Whether ``words`` say nothing but independence, one law and the words of laws (:data:`_OF_LAWS`), and, if
+    ``said``, say independence or one law."""
+    rest, count = _SAID_APART.subn(" ", words)
+    return not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
 
 
 def _maths(text: str) -> tuple[set[Key], Ties]:
