@@ -126,6 +126,10 @@ FIXED: frozenset[str] = frozenset(
         # (x_{t-1} by the step's, x_0 by the marginal's)
         "rt44-37-zh-data-times-the-step-factor-proved",
         "rt44-38-zh-input-times-the-marginal-factor-proved",
+        # ind45: noise_ties reads the sentence's words, and judging.tied_as_written disputes the noise they tie to
+        # the variable beside it ('$x_0$ equals $\\epsilon$', '$x_{t-1}$ is made from the noise $\\epsilon_t$')
+        "rt44-34-x0-equals-the-noise-in-words-expectation-proved",
+        "rt44-36-state-made-from-the-next-noise-expectation-proved",
     }
 )
 

@@ -109,6 +109,9 @@ class StepContext:
     #: with the line that does: their values lie in a support the kernel does not model.
     other_laws: dict[sp.Symbol, int] = field(default_factory=dict)
     unchained: set[str] = field(default_factory=set)  # the laws whose process a sentence says is not Markov
+    #: What the note's statements and words may make depend on each other, beyond its definitions
+    #: (:mod:`~diffproof.notecheck.statements.noise_ties`).
+    ties: contexts.Ties = contexts.NONE
     contexts: list[str] = field(default_factory=list)
     random_definitions: dict[sp.Expr, Definition] = field(default_factory=dict)
     #: What the note states of the forward process itself (its chains, abar as a product), and where.
@@ -1043,9 +1046,10 @@ def finish(
     used = used | {s for d in assumptions if isinstance(d, Definition) for s in d.rhs.free_symbols}
     lag = contexts.noise_lag(context.vocabulary, context.defined)
     noise = tuple(sorted((n for n in context.noises_stated & used  # independent of the rest, as declared
-                          if contexts.independent(context.vocabulary, n, step, lag, set(), defined=context.defined)
+                          if contexts.independent(context.vocabulary, n, step, lag, set(), defined=context.defined,
+                                                  ties=context.ties)
                           and all(contexts.independent(context.vocabulary, n, side, lag, set(), dict(written.values),
-                                                       context.defined)
+                                                       context.defined, context.ties)
                                   for side in written.sides)), key=str))  # fmt: skip
     brought = {s for d in assumptions if isinstance(d, Definition) and not isinstance(d.lhs, Density)
                and d.lhs not in context.random_definitions

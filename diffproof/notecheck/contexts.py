@@ -493,6 +493,23 @@ class Written:
 AS_WRITTEN = Written()
 
 
+@dataclass(frozen=True)
+class Ties:
+    """What a note says, beyond its definitions, that may make names depend on each other
+    (:mod:`~diffproof.notecheck.statements.noise_ties`): ``drawn``, pairs (a, b), a drawn given b; ``tied``, pairs
+    of names either of which may vary with the other."""
+
+    drawn: frozenset[tuple[Key, Key]] = frozenset()
+    tied: frozenset[frozenset[Key]] = frozenset()
+
+    def __or__(self, other: Ties) -> Ties:
+        return Ties(self.drawn | other.drawn, self.tied | other.tied)
+
+
+#: No ties at all.
+NONE = Ties()
+
+
 def independent(
     vocabulary: NoteVocabulary,
     noise: sp.Symbol,
@@ -501,13 +518,15 @@ def independent(
     replaced: set,
     values: Mapping[sp.Symbol, sp.Expr] | None = None,
     defined: Mapping[sp.Expr, object] | None = None,
+    ties: Ties = NONE,
 ) -> bool:
     """Whether ``noise`` is independent of every random variable a side in law holds fixed beside it (its law is
     taken given them): x_0, or x_k made of earlier noises only (the noise's index above k - ``lag``, the note's
     forward step or the context saying which; above k where the lag is unknown, as either convention allows).
     Any other random variable, or a noise without an index, may be the one the noise made (x_t = ... +
     sqrt(1 - abar_t) eps), and so may one the note ``defined`` from the noise (x_0 := 2 eps, or through
-    eta := eps).  The variables ``replaced`` by their forward marginals in law are not held fixed, nor those
+    eta := eps) or ties to it otherwise (its stated laws, statements and words: ``ties``, :func:`linked`).  The
+    variables ``replaced`` by their forward marginals in law are not held fixed, nor those
     whose ``values`` (their definitions, substituted) write the noise: that dependence is written out."""
     written = side.atoms(sp.Symbol)  # bound ones too: E_eps[x_t eps] takes x_t's law beside eps's
     if noise not in written:
@@ -520,7 +539,7 @@ def independent(
         random = vocabulary.is_random(symbol) or key in vocabulary.said_random  # E(u eps) = 1 stated: u random
         if not random or (values and symbol in values and noise in values[symbol].free_symbols):
             continue
-        if noise in made_of(symbol, defined or {}):
+        if linked(vocabulary, symbol, noise, defined or {}, ties):
             return False
         if key == ("x", "", "0"):
             continue
@@ -530,16 +549,74 @@ def independent(
     return True
 
 
-def made_of(symbol: sp.Symbol, defined: Mapping[sp.Expr, object]) -> set[sp.Symbol]:
-    """The names the note's definitions make ``symbol`` of, through every definition in turn (x_0 := eta,
-    eta := eps: eta and eps)."""
-    found: set[sp.Symbol] = set()
-    todo = [symbol]
+def linked(
+    vocabulary: NoteVocabulary, one: sp.Symbol, other: sp.Symbol, defined: Mapping[sp.Expr, object], ties: Ties = NONE
+) -> bool:
+    """Whether the note may make one of two names depend on the other: what either is made of -- along its
+    definitions (a name to its body's names, in turn: x_0 := eta, eta := eps) and the laws it states (x_0 ~ N(eta,
+    1) draws x_0 given eta), ``ties.drawn`` -- reaches the other, or a statement or sentence ties (``ties.tied``:
+    x_0 = eps as a condition, "$x_0$ equals $\\epsilon$") something each is made of, itself included.  A
+    definition's inputs are not linked through it (x_t := a x_0 + b eps leaves x_0 and eps apart), nor two names
+    through a third tied to both.  A path passes through random variables and the names the note defines only: a
+    constant it does not define (alpha_t, the I of N(0, I)) is a number, which varies with nothing (nor is a tie
+    of one followed: "$\\sigma$ is $\\epsilon$" beside x_0 ~ N(sigma, 1) is not seen)."""
+
+    def node(symbol: sp.Expr) -> object:
+        return vocabulary.symbols.get(symbol, symbol)
+
+    made = {node(lhs) for lhs, definition in defined.items() if isinstance(definition, Definition)}
+    graph = set(ties.drawn) | {
+        (node(lhs), node(s))
+        for lhs, definition in defined.items()
+        if isinstance(definition, Definition)
+        for s in definition.rhs.free_symbols
+    }
+
+    def passes(name: object) -> bool:
+        return name in made or (isinstance(name, tuple) and name[0].rstrip("'") in RANDOM)
+
+    a, b = node(one), node(other)
+    from_a = {a} | {n for n in _reach(a, graph, passes) if passes(n)}
+    from_b = {b} | {n for n in _reach(b, graph, passes) if passes(n)}
+    return b in from_a or a in from_b or any(frozenset((x, y)) in ties.tied for x in from_a for y in from_b)
+
+
+def tied_as_written(
+    vocabulary: NoteVocabulary, keys: Iterable[Key], defined: Mapping[sp.Expr, object], ties: Ties
+) -> dict[Key, str]:
+    """The noises a step writes that the note's statements or words (``ties``, not its definitions alone, which
+    the step's reading writes out) may make depend on another random variable the step writes (:func:`linked`),
+    each with why: read as the step is written, before a definition's instance replaces that variable
+    (E(x_{t-1} eps_t), x_{t-1} said to be made from eps_t, stays in doubt once x_{t-1} is written through x_{t-2}
+    and eps_{t-1})."""
+    written = {symbol: key for symbol, key in vocabulary.symbols.items() if key in set(keys)}
+    randoms = [s for s in written if vocabulary.is_random(s)]
+    found = {}
+    for noise in (s for s in randoms if is_noise(written[s])):
+        other = next(
+            (
+                s
+                for s in randoms
+                if s != noise
+                and linked(vocabulary, s, noise, defined, ties)
+                and not linked(vocabulary, s, noise, defined)
+            ),
+            None,
+        )
+        if other is not None:
+            found[written[noise]] = f"the note may make it depend on {other}, which the step writes beside it"
+    return found
+
+
+def _reach(start: object, graph: set[tuple[object, object]], passes: Callable[[object], bool]) -> set[object]:
+    """The nodes a path along ``graph``'s edges leads to from ``start``, through nodes that ``passes`` only."""
+    found: set[object] = set()
+    todo = [start]
     while todo:
-        definition = defined.get(todo.pop())
-        body = definition.rhs.free_symbols - found if isinstance(definition, Definition) else set()
-        found |= body
-        todo += body
+        current = todo.pop()
+        step = {b for a, b in graph if a == current} - found
+        found |= step
+        todo += [n for n in step if passes(n)]
     return found
 
 
@@ -732,6 +809,7 @@ def ddpm(
     written: Written = AS_WRITTEN,
     process: Process | None = None,
     unchained: frozenset[str] = frozenset(),
+    ties: Ties = NONE,
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
     the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
@@ -739,7 +817,8 @@ def ddpm(
     given the context's meaning, nor is any of the context's statements that write it used, the ones that bring
     it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
     them.  An ``unchained`` law (its process the note calls non-Markovian) is no Markov chain.  ``written``: a step in law's sides before its random variables were written through their
-    definitions (a noise beside x_t there is beside what made x_t).
+    definitions (a noise beside x_t there is beside what made x_t).  ``ties``: what the note's statements and
+    words may make depend on each other (:func:`linked`), beyond its definitions.
 
     With a ``process`` (no context declared), only the parts that follow from what the note states itself:
     the Markov property of each chain it states; q's Gaussian transitions at every step where it defines them
@@ -806,8 +885,8 @@ def ddpm(
     noise = tuple(
         n
         for n in noise
-        if all(independent(vocabulary, n, side, lag, replaced, defined=defined) for side in apart)
-        and all(independent(vocabulary, n, side, lag, replaced, made, defined) for side in written.sides)
+        if all(independent(vocabulary, n, side, lag, replaced, defined=defined, ties=ties) for side in apart)
+        and all(independent(vocabulary, n, side, lag, replaced, made, defined, ties) for side in written.sides)
     )
     if noise:
         found.append(Noises(noise))

@@ -149,6 +149,8 @@ from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
+from diffproof.notecheck.statements.noise_ties import in_force as in_force_said
+from diffproof.notecheck.statements.noise_ties import stated_ties
 from diffproof.notecheck.statements.proportional_words import (
     listed_after,
     negated_before,
@@ -459,6 +461,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
         context.elsewhere = functools.cache(functools.partial(written_elsewhere, timeline, index, stated))
+        steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
+        context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
         subject = _subject(timeline, index) if relation == PROPTO or carried else None
@@ -477,6 +481,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if any(differentiates(r.lhs) or differentiates(r.rhs) for r in found):
         context = built(True)
         found, error = readings(lhs, rhs, context)
+    for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
+        context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
                   timeline.applied_to, timeline.tied, only_before_parentheses(written) | timeline.held)  # fmt: skip

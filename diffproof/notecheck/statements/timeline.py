@@ -17,7 +17,7 @@ from diffproof.notecheck.applications import (
     ever_applied,
 )
 from diffproof.notecheck.chains import law_letter, same
-from diffproof.notecheck.contexts import CONTEXTS, gives_meaning
+from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
@@ -160,6 +160,7 @@ from diffproof.notecheck.statements.meanings import (
     _notations_in_words,
     _role_in_words,
 )
+from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notecheck.statements.orders import (
     _BOUND_RELATIONS,
     _READ_AS_CONSTANTS,
@@ -225,6 +226,9 @@ class Timeline:
     applied_to: dict[Key, frozenset[Key]] = field(default_factory=dict)
     #: The pairs of names a sentence ties in words ("the loss $L$ of the model with mean $\\mu$"), each with it.
     tied: dict[frozenset[Key], str] = field(default_factory=dict)
+    #: What each sentence may make depend on each other ("$x_0$ equals $\\epsilon$"), with its line
+    #: (:func:`~diffproof.notecheck.statements.noise_ties.said_ties`).
+    said_ties: tuple[tuple[int, Ties], ...] = ()
     #: The names a sentence calls parameters or constants ("the parameters are $m, s$"): numbers, as the words say.
     held: frozenset[Key] = frozenset()
     #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
@@ -516,6 +520,7 @@ class Timeline:
         self.called = called
         self.applied_to = applied_to(written)
         self.tied = {pair: tie.sentence for pair, tie in tied_in_words(self.notes).items()}
+        self.said_ties = said_ties(self.notes)
         self.held = held_in_words(self.notes)  # "the parameters are $m, s$": s a number, beside a score s(x)
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None

@@ -1,0 +1,282 @@
+"""What the note says, beyond its definitions, that may make a declared noise depend on a variable beside it
+(fail-safe: a doubt is a tie; :func:`diffproof.notecheck.contexts.linked` decides with them).
+
+Two kinds.  *Drawn*: a stated law of ``V`` (``x_0 ~ N(eps, 1)``, ``x_0 ~ p(x_0 | eps)``), or an equation of V's
+density (``p(x_0 | eps) = N(x_0; eps, 1)``), draws V given every other name it writes: V varies with each (the
+variables of one law with each other too, but for a standard normal N(0, I), which draws them independently in
+either reading).  *Tied*: any other statement writing two names or more (a relation or a condition, ``x_0 = eps``
+in this example, ``E(u eps) = 1``) ties each pair, either way round.  In a sentence, the names of two of its maths
+are tied unless the words between them only list them ("$x_0$ and $\\epsilon$", "where", with nothing said of them
+together after, or only that they are independent) or say the first is drawn independently of the second (without a
+negation); within one of its maths, a definition of a name (``x_t = a x_0 +
+b eps``) speaks of that name alone, made of its body's names (drawn given them), and ties its inputs to nothing; a
+law speaks of its variables and draws them; any other relation ties all its names (an expression alone, none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.contexts import NONE, Ties
+from diffproof.notecheck.statements.dependence_words import INDEPENDENT
+from diffproof.notecheck.statements.formulas import LAWS, Stated
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS
+from diffproof.notecheck.vocabulary import Key, keys_in, nodes
+from diffproof.notes import Notes
+
+#: Statements that say nothing of how names vary together: a named context, or a definition (the note's
+#: definitions reach the independence through their bodies, :func:`diffproof.notecheck.contexts.linked`).
+_SILENT = frozenset({"context", "definition"})
+#: Words between two maths that only list them ("$x_0$ and the noise $\\epsilon$", "$x_0$、$\\epsilon$", "where").
+_LISTING = re.compile(
+    r"(?:[\s,;:、，；]|\b(?:and|or|the|a|an|noise|data|where|und|et|y|e|o|wobei|où|donde)\b|和|与|與|及|以及|其中|と|や"
+    r"|ここで|ただし|와|과|및)*",
+    re.IGNORECASE,
+)
+#: Words after two maths listed that say nothing of them together ("$x_0$ and $\\epsilon$ are drawn", "..., and");
+#: else ("$x_0$ and $\\epsilon$ are equal") the list is a subject.
+_LISTED_AFTER = re.compile(
+    r"(?:[\s.,;:、，；。]|\b(?:and|or|where|are|is|be|both|drawn|sampled|mutually|each\s+other|one\s+another|of|from)\b)*",
+    re.IGNORECASE,
+)
+#: A topic or subject particle between two maths, the verb after the second ("$x_0$ は $\\epsilon$ と独立",
+#: "$x_0$ 는 $\\epsilon$ 과 독립이다"): what the words after say decides.
+_TOPIC = re.compile(r"\s*(?:は|が|も|는|은|이|가|도)\s*")
+#: The postposition a verb-final sentence relates its topic to the second maths with ("と独立", "과 독립").
+_POSTPOSITION = re.compile(r"\s*(?:と|に|和|与|與|와|과)\s*")
+
+#: Words that say names are independent, or uncorrelated, in the languages read (independent, i.i.d., unabhängig,
+#: indépendants, independientes, 独立, 독립): said of two names, not negated, they tie nothing.
+_INDEPENDENCE = (
+    r"\bindepend\w*|\bind[ée]pendant\w*|\bunabh[äa]ngig\w*|\bindipendent\w*|\buncorrelated\b|\bunkorreliert\w*"
+    r"|\bd[ée]corr[ée]l[ée]\w*|\bincorrelad\w*|\bi\.?\s?i\.?\s?d\b\.?|\\perp\b|⊥|⫫|独立|독립"
+)
+#: Words that say names have one law, which speaks of their laws, not of their values ("identically distributed",
+#: "the same distribution", "dieselbe Verteilung", "la même loi", "la misma distribución", 同分布, 同じ分布, 같은 분포).
+_SAME_LAW = (
+    r"\bidentically\s+distributed\b|\b(?:the\s+)?same\s+(?:distribution|law|marginal)s?\b"
+    r"|\b(?:identisch|gleich)\s+verteilt\w*|\b(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+Verteilung\b"
+    r"|\bidentiquement\s+distribu\w*|\b(?:de\s+)?(?:la\s+)?m[êe]me\s+(?:loi|distribution)\b"
+    r"|\bid[ée]nticamente\s+distribuid\w*|\b(?:la\s+)?misma\s+(?:distribuci[óo]n|ley)\b"
+    r"|同分布|同一分布|相同的?分布|同じ分布|同一の分布|(?:같은|동일한)\s*분포"
+)
+_SAID_APART = re.compile(rf"{_INDEPENDENCE}|{_SAME_LAW}", re.IGNORECASE)
+#: Words that say nothing of two names' values once independence or one law is said of them: copulas, conjunctions,
+#: words of each other, and the nouns and verbs of laws (standard Gaussians, random variables, drawn, follows), in
+#: the languages read; no article, which may make two names one ("are the independent noise").
+_OF_LAWS = re.compile(
+    r"[\s.,;:、，；。!！()]|\b(?:and|or|und|oder|et|ou|y|o|e|is|are|be|being|been|was|were|ist|sind|sei|seien|est|sont"
+    r"|soit|soient|es|son|sea|sean|both|all|mutually|pairwise|jointly|each\s+other|one\s+another|beide|alle|paarweise"
+    r"|gegenseitig|wechselseitig|voneinander|stochastisch|mutuellement|deux\s+à\s+deux|entre\s+(?:eux|elles|sí)"
+    r"|l'un\s+de\s+l'autre|tous\s+(?:les\s+)?deux|mutuamente|ambos|ambas|standard\w*|gau[sß]\w*|normal\w*|random"
+    r"|variables?|vectors?|nois\w*|draws?|samples?|drawn|sampled|chosen|distributed|distributions?|follows?|following"
+    r"|have|has|with|of|from|Rausch\w*|Zufalls\w*|verteilt\w*|Verteilung\w*|gezogen|des|bruits?|al[ée]atoires?"
+    r"|vecteurs?|gaussienn\w*|tir[ée]e?s|distribu[ée]e?s|suivent|suit|ruidos?|aleatori\w*|gaussian\w*|vectores?"
+    r"|distribuid\w*|siguen|sigue|tienen|tiene|unos|unas)\b"
+    r"|である|です|だ|とする|互いに|相互に|相互|彼此|互相|是|的|为|為|且|并且|而且|かつ|は|が|も|な|の|に|で|と|和|与|與"
+    r"|標準正規|标准正态|正規|正态|正態|ガウス|高斯|ノイズ|噪声|噪音|雑音|随机变量|確率変数|变量|変数|分布|に従う|従う|服从"
+    r"|서로|이다|입니다|이며|이고|한다|하다|합니다|적|인|한|는|은|이|가|도|와|과|를|을|따른다|확률\s*변수|변수|노이즈|잡음"
+    r"|표준|정규|가우시안|분포",
+    re.IGNORECASE,
+)
+#: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
+#: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
+_APART = re.compile(
+    r"(?:[\s,;:]|\b(?:is|are|be|was|were|ist|sind|est|sont|es|son|drawn|sampled|chosen|follows?|has|have|shares?"
+    r"|suit|a|sigue|tiene|folgt|hat|the|noise|data)\b)*"
+    rf"(?:{INDEPENDENT}|independently\s+(?:of|from)|(?:{_INDEPENDENCE})\s+(?:of|from|von|de|du|des)"
+    rf"|(?:{_SAME_LAW}|distributed)\s+(?:as|like|wie|que)|独立于|と独立|와\s*독립)"
+    r"(?:[\s,;:]|\b(?:the|noise|data|la|le|el)\b)*",
+    re.IGNORECASE,
+)
+#: The end of a clause within a sentence: what is said before it speaks of the maths before it only.
+_CLAUSE_END = re.compile(r"[:;：；]")
+#: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
+_DENIED = re.compile(r"\b(?:ne|n'|non|neither|nor|weder)\b", re.IGNORECASE)
+
+#: What maths that cannot be read as a whole is cut at to read its names: arrows, relations, commas.
+_PIECES = re.compile(
+    r"\\(?:(?:long)?(?:left|right|leftright|Left|Right|Leftright)arrow|gets|to|mapsto|approx|equiv|coloneqq|triangleq"
+    r"|doteq|simeq|cong|leftrightharpoons)(?![A-Za-z])|:=|[=<>,;|]"
+)
+
+
+def stated_ties(stated: Iterable[Stated]) -> Ties:
+    """The ties the note's statements give (its definitions, its steps and a named context aside, see the
+    module)."""
+    found = NONE
+    for item in stated:
+        if item.kind in _SILENT or item.origin == "step":  # a step is a claim checked, not one assumed
+            continue
+        name = _variables(item.name.node) if item.name is not None and item.name.node is not None else set()
+        body = _variables(item.body.node) if item.body is not None and item.body.node is not None else set()
+        if item.kind in LAWS:
+            found |= _law(name, body, item.body.node if item.body is not None else None)
+        elif item.name is not None and law_letter(item.name.node) is not None:  # a density's equation: a law
+            found |= _law(_arguments(item.name.node), name | body, None)
+        else:
+            found |= _tie(name | body)
+    return found
+
+
+def said_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
+    """The ties each sentence of the note gives, with its line (see the module)."""
+    sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
+    return tuple((line, _sentence(sentence)) for line, sentence in sentences)
+
+
+def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) -> Ties:
+    """The ties of the sentences before the step on ``line`` and of those right after its display, up to the
+    next display of a step (``steps``: the steps' lines), which may say what its names are ("where ...")."""
+    said = tuple(said)
+    later = sorted(s for s in steps if s > line and any(line < at < s for at, _ in said))
+    found = NONE
+    for at, ties in said:
+        if not later or at < later[0]:
+            found |= ties
+    return found
+
+
+def _sentence(sentence: str) -> Ties:
+    """The ties one sentence gives: its maths' own, and the names of two of its maths unless the words on the way
+    between them relate each neighbouring two of them in no way that ties (:func:`_apart`)."""
+    written = list(_SENTENCE_MATHS.finditer(sentence))
+    found, mentioned = NONE, []
+    for match in written:
+        names, ties = _maths(next(g for g in match.groups() if g is not None))
+        mentioned.append(names)
+        found |= ties
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    denied = bool(_NEGATED.search(words) or _DENIED.search(words))
+    bounds = [(m.start(), m.end()) for m in written]
+    cut = [
+        not _apart(sentence[bounds[k][1] : bounds[k + 1][0]], sentence[bounds[k + 1][1] : _next(bounds, k + 2)],
+                   mentioned[k] == mentioned[k + 1], denied)
+        for k in range(len(written) - 1)
+    ]  # fmt: skip
+    for first in range(len(written)):
+        for second in range(first + 1, len(written)):
+            if any(cut[first:second]):
+                found |= Ties(tied=frozenset(
+                    frozenset((a, b)) for a in mentioned[first] for b in mentioned[second] if a != b
+                ))  # fmt: skip
+    return found
+
+
+def _next(bounds: Sequence[tuple[int, int]], index: int) -> int | None:
+    """Where the maths at ``index`` starts, None past the last."""
+    return bounds[index][0] if index < len(bounds) else None
+
+
+def _apart(between: str, after: str, same: bool, denied: bool) -> bool:
+    """Whether the words ``between`` two neighbouring maths of a sentence, and those ``after`` the second, tie
+    nothing: they only list them ("$x_0$ and $\\epsilon$", "where", with nothing said of them after); or, in a
+    sentence that denies nothing ("not independent" ties), they list them and say them independent or of one law
+    ("$\\epsilon_1$ und $\\epsilon_2$ sind unabhängig", "$x_0$ と $\\epsilon$ は独立である", "i.i.d. standard
+    Gaussians"), say the first drawn apart from the second ("independent of", "follows the same distribution as"),
+    say only that in a clause the first ends ("$\\epsilon_1$ and $\\epsilon_2$ are independent: $\\epsilon_1$
+    ..."), or, between two maths of the same names, say nothing else (the words before say what they relate)."""
+    if _LISTING.fullmatch(between) and _LISTED_AFTER.fullmatch(after):
+        return True
+    if denied:
+        return False
+    if same:
+        return _only_of_laws(between, said=False)
+    closed = _CLAUSE_END.split(between)  # "... are independent: $\epsilon_1$ follows ...": a clause said, then another
+    if len(closed) > 1 and _only_of_laws("".join(closed[:-1]), said=True) and _LISTING.fullmatch(closed[-1]):
+        return True
+    topic = _TOPIC.fullmatch(between) and (said := _POSTPOSITION.match(after)) and _SAID_APART.match(after, said.end())
+    return bool(
+        (_LISTING.fullmatch(between) and _only_of_laws(after, said=True))
+        or (topic and _only_of_laws(after, said=True))
+        or (_APART.fullmatch(between) and _only_of_laws(after, said=False))
+    )
+
+
+def _only_of_laws(words: str, said: bool) -> bool:
+    """Whether ``words`` say nothing but independence, one law and the words of laws (:data:`_OF_LAWS`), and, if
+    ``said``, say independence or one law."""
+    rest, count = _SAID_APART.subn(" ", words)
+    return not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
+
+
+def _maths(text: str) -> tuple[set[Key], Ties]:
+    """The names one maths of a sentence speaks of (a definition's: the name it defines), and the ties it gives."""
+    if "\\sim" in text:
+        variables, _, law = text.partition("\\sim")
+        names = _keys(variables) or {key for part in variables.split(",") for key in _keys(part)}  # a, b ~ N(0, I)
+        node = _parsed(law)
+        return names, _law(names, set() if node is None else _variables(node), node)
+    node = _parsed(text.replace(":=", "="))
+    if node is None:  # x_0 \leftarrow 2 eps: not read, its names (read piece by piece) are tied, any of them
+        names = {key for part in _PIECES.split(text) for key in _keys(part)}
+        return names, _tie(names)
+    names = _variables(node)
+    alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
+    if isinstance(node, syntax.Statement) and node.relations == ("=",) and len(node.operands) == 2:
+        alone = node.operands[0]
+        if isinstance(alone, syntax.Name):  # x_0 = 2 eps: x_0 made of its body's names, as a definition makes it
+            defined = _variables(alone)
+            return defined, Ties(drawn=frozenset((a, b) for a in defined for b in names if a != b))
+    if law_letter(alone) is not None:  # q(x_{t-1} | x_t), p(x_0 | eps) = N(x_0; eps, 1): a law of its variables
+        return _arguments(alone), _law(_arguments(alone), names, None)
+    stated = isinstance(node, syntax.Statement) and bool(node.relations)  # an expression alone states nothing
+    return names, _tie(names) if stated else NONE
+
+
+def _law(variables: set[Key], written: set[Key], body: syntax.Node | None) -> Ties:
+    """``variables`` drawn given the other names a law writes, and given each other unless it is N(0, I)."""
+    apart = _standard_normal(body)
+    return Ties(
+        drawn=frozenset(
+            (a, b) for a in variables for b in written | variables if a != b and not (apart and b in variables)
+        )
+    )
+
+
+def _standard_normal(node: syntax.Node | None) -> bool:
+    """Whether a law is N(0, I) or N(0, 1): its variables are independent, each alone or together."""
+    if isinstance(node, syntax.Statement) and len(node.operands) == 1:
+        node = node.operands[0]
+    return (
+        isinstance(node, syntax.Gaussian)
+        and node.point is None
+        and isinstance(node.mean, syntax.Number)
+        and node.mean.text == "0"
+        and (
+            (isinstance(node.covariance, syntax.Number) and node.covariance.text == "1")
+            or (isinstance(node.covariance, syntax.Name) and node.covariance.key == ("I", "", ""))
+        )
+    )
+
+
+def _tie(names: set[Key]) -> Ties:
+    return Ties(tied=frozenset(frozenset((a, b)) for a in names for b in names if a != b))
+
+
+def _arguments(density: syntax.Call) -> set[Key]:
+    """A density's variables: the names its arguments write (not its condition's)."""
+    return {key for argument in density.arguments for key in _variables(argument)}
+
+
+def _keys(text: str) -> set[Key]:
+    node = _parsed(text)
+    return set() if node is None else _variables(node)
+
+
+def _parsed(text: str) -> syntax.Node | None:
+    try:
+        return syntax.parse(text, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+
+
+def _variables(node: syntax.Node) -> set[Key]:
+    """The names ``node`` writes, but those of the laws and functions it applies (q in q(x_0), the stand-in P of a
+    stated law): a law's letter is no variable that varies with another."""
+    applied = {c.name.key for c in nodes(node) if isinstance(c, syntax.Call) and isinstance(c.name, syntax.Name)}
+    return set(keys_in(node)) - applied
