@@ -38,6 +38,11 @@ CHANGED = {
     "ja sign": "ここでは $x_{t-1}$ の符号だけを使う。",
     "zh a quantity free of the input": "均值是和 $x_{t-1}$ 无关的量。",
     "a map of the input, not a named quantity": "We apply $f_\\theta(x_{t-1})$ first.",
+    "free of the input, and so is the mean": "The variance is independent of $x_{t-1}$, and so is the mean.",
+    "a function free of the input, as is the mean": "Here $C(x_t, x_0)$ is some function not involving $x_{t-1}$, as "
+    "is the mean of the next state.",
+    "zh free of the input, the mean too": "方差是和 $x_{t-1}$ 无关的量 $\\beta_t I$，均值也是。",
+    "the noise dependent on the input": "The noise is dependent on $x_{t-1}$.",
     "a mean named, then given": "The mean $\\mu_t$ equals $2 x_{t-1}$.",
 }
 
@@ -47,8 +52,8 @@ KEPT = {
     "a function free of the input": "Here $C(x_t, x_0)$ is some function not involving $x_{t-1}$ and details are omitted.",
     "sampling at an arbitrary timestep": "A notable property is that we can sample $x_t$ at an arbitrary timestep in "
     "closed form.",
-    "the variance free of the input": "The variance is independent of $x_{t-1}$.",
     "a coefficient": "We compare the coefficients of $x_{t-1}$.",
+    "zh the variance free of the input": "方差是和 $x_{t-1}$ 无关的量 $\\beta_t I$。",
     "zh coefficients compared": "接着对比 $x_{t-1}$ 项的系数，同样两者要相等。",
     "ja the posterior mean": "まず$\\tilde{\\mu}_t(x_t, x_0)$について考える。",
     "ja terms dropped as constants": "ここで $x_{t-1}$ に依存しない項は定数として無視する。",

@@ -2058,9 +2058,11 @@ def _a_state(piece: str) -> bool:
 
 
 def _free_of(pieces: list[str]) -> bool:
-    """Whether a function of some maths (``C(x_t, x_0)``) is said free of a state its arguments do not write."""
+    """Whether a function of the next state (``C(x_t, x_0)``, a posterior's derivation) is said free of the step's
+    input, which its arguments do not write."""
     function, state = (p.strip("` ") for p in pieces)
-    return bool(re.search(r"\w\s*\(", function)) and _a_state(state) and state not in function
+    of_the_next = bool(re.search(r"\w\s*\(", function) and _STATE_AT["now"].search(function))
+    return of_the_next and _the_step_s_input([state]) and not _STEP_INPUT.search(function)
 
 
 def _the_step_s_input(pieces: list[str]) -> bool:
@@ -2076,6 +2078,11 @@ _THINGS_COUNTED = re.compile(
 )
 
 
+#: What a shape that says something free of a state must not be followed by in its sentence: another thing said
+#: the same ("..., and so is the mean", 均值也是), which the shape, taken whole, would hide.
+_ALONE = (
+    r"(?![^.;。；]*(?:也|同样|亦|都|\b(?:also|too|likewise|nor|neither|well)\b|\b(?:so|as)\s+(?:is|are|does|do)\b))"
+)
 #: The shapes of a derivation's prose about states (a masked sentence, maths as ``m0``): an expression or a term
 #: of a state, states expressed in terms of noises, a quadratic in a state, coefficients compared, the last line;
 #: a function said free of a state it does not take ("$C(x_t, x_0)$ is some function not involving $x_{t-1}$",
@@ -2104,24 +2111,18 @@ _DERIVATION_SHAPES = (
     ),
     _DerivationShape(
         re.compile(
-            r"\bm(\d+)\s+(?:is|are)\s+(?:some|a|an)\s+(?:\w+\s+)?(?:function|quantity|term|constant)s?\s+"
+            r"(?:\bm(\d+)\s+(?:is|are)\s+(?:some|a|an)\s+(?:\w+\s+)?(?:function|quantity|term|constant)s?\s+"
             r"(?:not\s+involving|independent\s+of|free\s+of|that\s+does\s+not\s+(?:involve|depend\s+on))\s+m(\d+)"
-            r"|m(\d+)\s*(?:是|为)\s*(?:和|与|跟)\s*m(\d+)\s*无关的\s*(?:量|项|函数|常数)(?:\s*[，,]\s*(?:可以|可)?(?:忽略|省略))?",
+            r"|m(\d+)\s*(?:是|为)\s*(?:和|与|跟)\s*m(\d+)\s*无关的\s*(?:量|项|函数|常数)(?:\s*[，,]\s*(?:可以|可)?(?:忽略|省略))?)"
+            + _ALONE,
             re.I,
         ),
         _free_of,
     ),
-    _DerivationShape(
-        re.compile(
-            r"\bvariances?\s+(?:is\s+|are\s+)?(?:independent\s+of|not\s+involving|free\s+of|does\s+not\s+depend\s+on)"
-            r"\s+m(\d+)\s*,?",
-            re.I,
-        ),
+    _DerivationShape(  # DDPM's variance free of the step's input, its value read after it as the variance's
+        re.compile(r"方差\s*(?:是|为)?\s*(?:和|与|跟)\s*m(\d+)\s*无关的?\s*(?:量|项)?" + _ALONE),
         _the_step_s_input,
-        " variance ",  # its value read after it, as the variance's
-    ),
-    _DerivationShape(
-        re.compile(r"方差\s*(?:是|为)?\s*(?:和|与|跟)\s*m(\d+)\s*无关的?\s*(?:量|项)?"), _the_step_s_input, "方差为"
+        "方差为",
     ),
     _DerivationShape(  # a density's terms free of a state dropped as constants (its normalisation)
         re.compile(
@@ -2135,9 +2136,13 @@ _DERIVATION_SHAPES = (
     _DerivationShape(  # a quadratic's form named ("the quadratic form $ax^2 + bx + c$")
         re.compile(r"(?:\bquadratic\s+form|二次方?的形式|二次式)\s*m(\d+)", re.I), lambda pieces: True
     ),
-    _DerivationShape(
-        re.compile(r"\b(?:is|are)\s+dependent\s+(?:on\s+)?m(\d+)(?!\s*(?:(?:and|or)\b|,\s*m\d))", re.I),
-        _the_step_s_input,
+    _DerivationShape(  # DDPM's chain: "For $x_t$, recall that it is dependent on $x_{t-1}$" ("is is": a typo)
+        re.compile(
+            r"\bfor\s+m(\d+)\s*,\s*(?:(?:remember|recall|note)\s+(?:that\s+)?)?(?:it\s+|is\s+)?is\s+dependent\s+"
+            r"(?:on\s+)?m(\d+)(?!\s*(?:(?:and|or)\b|,\s*m\d))" + _ALONE,
+            re.I,
+        ),
+        lambda pieces: _a_state(pieces[0]) and _the_step_s_input(pieces[1:]),
     ),
     _DerivationShape(  # a moment named by a symbol ("the mean $\mu_{x_t}$"): the name, not its value
         re.compile(r"(?:均值|方差|\bmean|\bvariance)\s*m(\d+)(?!\s*(?:is|equals?|=|为|是|等于))", re.I),
