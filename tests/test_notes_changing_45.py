@@ -42,6 +42,8 @@ CHANGED = {
     "a function free of the input, as is the mean": "Here $C(x_t, x_0)$ is some function not involving $x_{t-1}$, as "
     "is the mean of the next state.",
     "zh free of the input, the mean too": "方差是和 $x_{t-1}$ 无关的量 $\\beta_t I$，均值也是。",
+    "zh the input ignored": "这里 $x_{t-1}$ 可忽略。",
+    "zh a denominator free of the input, the mean too": "分母与 $x_{t-1}$ 无关，均值也是。",
     "the noise dependent on the input": "The noise is dependent on $x_{t-1}$.",
     "a mean named, then given": "The mean $\\mu_t$ equals $2 x_{t-1}$.",
 }
@@ -54,6 +56,8 @@ KEPT = {
     "closed form.",
     "a coefficient": "We compare the coefficients of $x_{t-1}$.",
     "zh the variance free of the input": "方差是和 $x_{t-1}$ 无关的量 $\\beta_t I$。",
+    "zh a normalising constant dropped": "分母与 $x_{t-1}$ 无关，属于归一化常数，可以忽略。",
+    "zh a coefficient named": "$x_{t-1}$ 的一次项系数记为 $-2B$。",
     "zh coefficients compared": "接着对比 $x_{t-1}$ 项的系数，同样两者要相等。",
     "ja the posterior mean": "まず$\\tilde{\\mu}_t(x_t, x_0)$について考える。",
     "ja terms dropped as constants": "ここで $x_{t-1}$ に依存しない項は定数として無視する。",

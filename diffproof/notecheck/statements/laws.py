@@ -2048,13 +2048,17 @@ class _DerivationShape:
     rest: str = " "
 
 
+#: A state of the chain at any time in maths: x_t, x_{t-1}, x_{t-2}, x_i, x_0.
+_ANY_STATE = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x\s*\}?\s*_\s*(?:\{\s*[A-Za-z]\s*(?:[-+]\s*\d+\s*)?\}|[A-Za-z0-9])\s*"
+)
+
+
 def _a_state(piece: str) -> bool:
     """Whether maths is a state of the chain alone at any time (``x_{t-1}``, ``x_i``), or a power of it
     (``x_{t-1}^2``: a term of a polynomial)."""
     name = re.sub(r"\^\s*\{?\s*\d\s*\}?\s*$", "", piece.strip("` "))
-    return bool(
-        _PLAIN_NAME.fullmatch(name) and re.match(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x(?![A-Za-z])", name)
-    )
+    return bool(_ANY_STATE.fullmatch(name))
 
 
 def _free_of(pieces: list[str]) -> bool:
@@ -2106,7 +2110,17 @@ _DERIVATION_SHAPES = (
         lambda pieces: all(_a_state(p) for p in pieces),
     ),
     _DerivationShape(
-        re.compile(r"m(\d+)\s*的?\s*(?:二次表达式|二次式|项(?:前面)?的系数)|最后\s*[1一]\s*行|两者\S{0,4}相等"),
+        re.compile(
+            r"m(\d+)\s*的?\s*(?:二次表达式|二次式|(?:一次项|二次项|项)?(?:前面)?的?系数(?:\s*(?:记为|记作)\s*m\d+)?)"
+            r"|最后\s*[1一]\s*行|两者\S{0,4}相等|推导\s*从\s*m(\d+)\s*到\s*m(\d+)"
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(  # a density's normalising constant free of a state, dropped
+        re.compile(
+            r"(?:分母|分子|归一化常数|常数项)\s*(?:与|和|跟)\s*m(\d+)\s*无关(?:\s*[，,]\s*(?:属于|是)归一化常数)?"
+            r"(?:\s*[，,]\s*(?:在对数空间中)?\s*(?:可以|可)?忽略)?" + _ALONE
+        ),
         lambda pieces: all(_a_state(p) for p in pieces),
     ),
     _DerivationShape(

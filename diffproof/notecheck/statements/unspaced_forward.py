@@ -149,7 +149,7 @@ _KOREAN = (
 #: about the forward process by its own words (``laws``' derivation reading), never in one that describes it.
 _DERIVATION = (
     "对比 比较 比对 合并 合并成 配方 二次 二次方 二次式 二次表达式 一次项 二次项 常数项 行 这一行 肯定 必须 不难 "
-    "不难看出 容易 容易看出 直接 指定 简单 简单地 该式子 式子的 "
+    "不难看出 容易 容易看出 直接 指定 简单 简单地 该式子 式子的 关于 "
     "比較 係数比較 まとめる まとめ 二次式 二次形式 平方完成 に関する 整理 一次の項 二次の項 定数項 行目 最後の行 直接 指定 "
 )
 
