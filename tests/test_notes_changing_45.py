@@ -44,6 +44,7 @@ CHANGED = {
     "zh free of the input, the mean too": "方差是和 $x_{t-1}$ 无关的量 $\\beta_t I$，均值也是。",
     "zh the input ignored": "这里 $x_{t-1}$ 可忽略。",
     "zh a denominator free of the input, the mean too": "分母与 $x_{t-1}$ 无关，均值也是。",
+    "in terms of the input, quadratic": "In terms of $x_{t-1}$, the step is quadratic.",
     "the noise dependent on the input": "The noise is dependent on $x_{t-1}$.",
     "a mean named, then given": "The mean $\\mu_t$ equals $2 x_{t-1}$.",
 }

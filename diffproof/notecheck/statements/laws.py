@@ -2016,12 +2016,24 @@ _NAMED_QUANTITY = re.compile(
 )
 
 
+def _names_only_a_quantity(found: re.Match) -> str:
+    """A named quantity (:data:`_NAMED_QUANTITY`) blanked if it names one: a density of any states, or a mean,
+    variance, noise or score of states other than the step's input (``\\epsilon_\\theta(x_{t-1})`` may be what the
+    step's noise is made of)."""
+    density = re.match(r"(?:\\log\s*)?[pq]\b", found.group(0))
+    return " " if density or not _STATE_AT["before"].search(found.group(0)) else found.group(0)
+
+
 def _named_quantity(piece: str) -> bool:
     r"""Whether maths is a derivation's named quantity of states alone (:data:`_NAMED_QUANTITY`), under a log or a
     gradient and a constant factor at most (``\frac{\delta}{2} \nabla_x \log p(x_{t-1})``)."""
-    rest, count = _NAMED_QUANTITY.subn(" ", piece)
+    rest = _NAMED_QUANTITY.sub(_names_only_a_quantity, piece)
+    count = rest != piece
     rest = re.sub(
-        r"\\(?:log|nabla|frac)\b|_\s*(?:\{[^{}]*\}|\\?\w+)|[\s{}\d]|\\(?:delta|lambda|mathbf|boldsymbol)\b|x", "", rest
+        r"\\nabla\s*_\s*(?:\\mathbf\s*\{?\s*x\s*\}?|\{[^{}]*\}|\w)|\\nabla|\\log"
+        r"|\\frac\s*\{\s*(?:\\delta|\\lambda|\d+)\s*\}\s*\{\s*\d+\s*\}|\s",
+        "",
+        rest,
     )
     return count > 0 and not rest
 
@@ -2094,7 +2106,8 @@ _ALONE = (
 _DERIVATION_SHAPES = (
     _DerivationShape(
         re.compile(
-            r"\b(?:expressions?|formulas?|terms?|coefficients?)\s+(?:for|of|in)\s+m(\d+)(?:\s+and\s+m(\d+))?", re.I
+            r"(?<![Ii]n\s)\b(?:expressions?|formulas?|terms?|coefficients?)\s+(?:for|of|in)\s+m(\d+)(?:\s+and\s+m(\d+))?",
+            re.I,
         ),
         lambda pieces: all(_a_state(p) for p in pieces),
     ),
@@ -2231,7 +2244,7 @@ def _state_written(sentence: str) -> bool:
     only inside a derivation's named quantity (:data:`_NAMED_QUANTITY`): wherever it stands, after a display or
     under a heading, whatever it says of them may be what the forward step does, so DDPM's words and a derivation's
     decide (:func:`_beyond_ddpm_s_words`), a whitelist and not a list of the verbs that change."""
-    pieces = (_NAMED_QUANTITY.sub(" ", p) for p in _unrelated_maths(sentence))
+    pieces = (_NAMED_QUANTITY.sub(_names_only_a_quantity, p) for p in _unrelated_maths(sentence))
     return any(_STATE_AT[when].search(p) for p in pieces for when in ("now", "before"))
 
 
