@@ -91,6 +91,9 @@ FIXED: frozenset[str] = frozenset(
         # verb), ties a list said equal, reads the commas after a copula as a parenthesis and an apposition that
         # relates as a tie; held_in_words takes no denied constant
         *(name for name in FINDINGS if name < "rt45a-06"),
+        # ch45: a sentence anywhere that writes x_{t-1} or x_t alone in maths is read by a whitelist (DDPM's words
+        # and a derivation's, laws._state_written), not by a list of change verbs
+        *(name for name in FINDINGS if "rt45a-06" <= name < "rt45a-15"),
         # fix45a: lead_ins._announcing takes no sentence that denies the display it announces (_denies: a negation,
         # a mistake, 誤り), so its row is a claim, not the model's definition
         *(name for name in FINDINGS if "rt45a-20" <= name < "rt45a-25"),

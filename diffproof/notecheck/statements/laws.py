@@ -4,6 +4,7 @@ dependence, a denied Markov property, a changed forward step, the data's law and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sympy as sp
@@ -1081,8 +1082,8 @@ def _schedule_value(maths: str) -> str | None:
     ``_1``, is kept, so no value of the step's own compares equal to it) and its spacing, braces, ``\\left``
     and an identity factor taken out (``(1 - \\bar{\\alpha}_{t}) \\mathbf{I}`` is ``1-\\bar\\alpha_*``); None for maths
     of other names (a noise, x_t: what the scale is of, not its value)."""
-    text = re.sub(r"\\(?:left|right|,|;|!|quad)|\s+", "", maths.strip("`"))
-    text = re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\{I\}|\\mathbb\{I\}|(?<![A-Za-z\\])I(?![A-Za-z])", "", text)
+    identity = r"\\(?:mathbf|boldsymbol|bm|mathrm)\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|(?<![A-Za-z\\])I(?![A-Za-z])"
+    text = re.sub(r"\\(?:left|right|,|;|!|quad)|\s+", "", re.sub(identity, "", maths.strip("`")))  # "\beta_t I"
     text = re.sub(r"\\(bar|overline|tilde|widetilde)\{\\(alpha|beta)\}", r"\\\1\\\2", text)
     text = re.sub(r"\\overline", r"\\bar", re.sub(r"\\widetilde", r"\\tilde", text))
     text = re.sub(r"_(?:\{[A-Za-z]\}|[A-Za-z])", "_*", text)  # beta_{t+1}, beta_1: another step's, kept
@@ -1711,13 +1712,17 @@ def _masked(sentence: str) -> tuple[str, list[str]]:
     ), masked
 
 
-def _beyond_ddpm_s_words(sentence: str) -> str:
+def _beyond_ddpm_s_words(sentence: str, derivation: bool = False) -> str:
     """The first word of a sentence about the forward process (:func:`_about_the_forward_process`) that is not one
     of DDPM's own (:data:`_DDPM_WORDS`) outside DDPM's shapes (:func:`_in_ddpm_s_shapes`), a state's maths out of
     place (:func:`_state_unplaced`), or the role it breaks (:data:`_DDPM_ROLES`), or ''.  A fail-safe rule, a
     whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
-    Japanese, Korean) is read by its own whitelist first (:func:`unspaced.beyond_ddpm`), its Latin words by this."""
+    Japanese, Korean) is read by its own whitelist first (:func:`unspaced.beyond_ddpm`), its Latin words by this.
+    Read as ``derivation`` prose (a sentence not about the forward process by its own words), a derivation's shapes
+    (:data:`_DERIVATION_SHAPES`), words (:data:`_DERIVATION_WORDS`) and named quantities are no more than DDPM's."""
     text, masked = _masked(sentence)
+    if derivation:
+        text = _derivation_out(text, masked)
     text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
     text = _DENIED_CHANGE.sub(" ", text)  # "is not clipped": the context's step does not clip either
     text = re.sub(  # "We sample $t$ uniformly": the timestep's law
@@ -1726,8 +1731,13 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
         text,
     )
     shown: list[int] | range = range(len(masked))
+    if derivation:  # the maths a derivation's shape took whole is read
+        shown = [int(n) for n in re.findall(r"\bm(\d+)\b", text)]
     if _UNSPACED.search(text):
-        first, text = unspaced.beyond_ddpm(text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch, _ddpm_scaling)
+        phrases = unspaced.DERIVATION_PHRASES if derivation else unspaced.PHRASES
+        first, text = unspaced.beyond_ddpm(
+            text, masked, _UNSPACED_ROLES, _FINAL_STATE.fullmatch, _ddpm_scaling, phrases
+        )
         if first:
             return first
         shown = [int(n) for n in re.findall(r"\bm(\d+)\b", text)]  # the maths its roles hold they have read
@@ -1740,10 +1750,18 @@ def _beyond_ddpm_s_words(sentence: str) -> str:
         found = role.search(text)
         if found and not (found.re is _DDPM_ROLES[3] and _draws_the_data(found.group(0), masked)):
             return found.group(0)
+    words = _DDPM_WORDS | _DERIVATION_WORDS if derivation else _DDPM_WORDS
     for word in re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\bm\d+\b", " ", text)):
-        if word.lower() not in _DDPM_WORDS:
+        if word.lower() not in words:
             return word
-    return next((f"${masked[n].strip()}$" for n in shown if not _ddpm_s_maths(masked[n].strip("`"))), "")
+    return next(
+        (
+            f"${masked[n].strip()}$"
+            for n in shown
+            if not (_ddpm_s_maths(masked[n].strip("`")) or (derivation and _derivation_s_maths(masked[n].strip("` "))))
+        ),
+        "",
+    )
 
 
 #: A trajectory's name (``x_{1:T}``) or another time's state (``x_{T-2}``), an arrow between the chain's states (``x_0 \\rightarrow x_1``), and a density
@@ -2069,19 +2087,206 @@ _CHANGE_VERBS = (
 _CHANGE_WORDS = re.compile(
     rf"\b(?:{_CHANGE_VERBS}|factors?|times|first|before|after|then|comes?|precede\w*|\d+(?:\.\d+)?)\b", re.IGNORECASE
 )
-#: Verbs that change a value (:data:`_CHANGE_VERBS`, and shifting, squaring, applying a map, dropping ...), in
-#: French, German, Chinese and Japanese too: said of the step's input or the next state (x_{t-1}, x_t) anywhere in
-#: a note, they may say what its forward step does ("Here $x_{t-1}$ is halved first", under a heading of its own).
-_CHANGING = re.compile(
-    rf"\b(?:{_CHANGE_VERBS}|shift\w*|squar(?:es|ed|ing)|cub(?:es|ed|ing)|invert\w*|rotat\w*|translat\w*|offset\w*"
-    r"|truncat\w*|clamp\w*|quanti[sz]\w*|normali[sz]\w*|standardi[sz]\w*|drop\w*|discard\w*|remov\w*"
-    r"|zero(?:e?s|ed|ing)?|set\s+to|reset\w*|ignor\w*|forg[eo]t\w*|mask\w*|appl(?:y|ies|ied|ying)"
-    r"|map(?:s|ped|ping)?|transform\w*|exponentiat\w*|rais(?:e|es|ed|ing)|mix\w*|modif\w*|alter\w*|chang\w*"
-    r"|adjust\w*|instead|permut\w*|shuffl\w*"
-    r"|halbiert\w*|verdoppel\w*|skalier\w*|multipliz\w*|divis[ée]\w*|doubl[ée]\w*|multipli[ée]\w*|divid[ée]\w*)\b"
-    r"|减半|减小|加倍|翻倍|倍|缩放|乘以|除以|平方(?!完成)|取反|替换|半分|二乗|2乗|乗じ|割っ|割る|置き換|反転",
+#: A derivation's quantity of the chain's states, which names that quantity and does not write the states: a
+#: density (``q(x_t | x_{t-1})``, ``\log p(x_{t-1})``) or a mean, a variance, a noise or a score marked as a
+#: posterior's or a model's (``\tilde{\mu}_t(x_t, x_0)``, ``\mu_\theta(x_t, t)``, ``\epsilon_\theta(x_t, t)``); not
+#: ``\tilde{x}(x_{t-1})`` or ``f_\theta(x_{t-1})``, which may be what the step is made of.
+_QUANTITY_LETTER = r"\\(?:mu|Sigma|sigma|beta|epsilon|varepsilon)|s"
+_NAMED_QUANTITY = re.compile(
+    r"(?<![A-Za-z\\])[pq](?:_\s*\{?\s*\\theta\s*\}?)?\s*\([^()]*\)"
+    rf"|\{{?\s*\\(?:tilde|hat)\s*(?:\{{\s*(?:\\(?:mathbf|boldsymbol|bm)\s*)?\{{?\s*(?:{_QUANTITY_LETTER})\s*\}}?\s*\}}"
+    rf"|(?:{_QUANTITY_LETTER})(?![A-Za-z]))\s*\}}?(?:_\s*(?:\{{[^{{}}]*\}}|\w))?\s*\([^()]*\)"
+    rf"|(?<![A-Za-z\\])(?:{_QUANTITY_LETTER})\s*_\s*\{{?\s*\\theta\s*\}}?\s*\([^()]*\)"
+)
+
+
+def _names_only_a_quantity(found: re.Match) -> str:
+    """A named quantity (:data:`_NAMED_QUANTITY`) blanked if it names one: a density of any states, or a mean,
+    variance, noise or score of states other than the step's input (``\\epsilon_\\theta(x_{t-1})`` may be what the
+    step's noise is made of)."""
+    density = re.match(r"(?:\\log\s*)?[pq]\b", found.group(0))
+    return " " if density or not _STATE_AT["before"].search(found.group(0)) else found.group(0)
+
+
+def _named_quantity(piece: str) -> bool:
+    r"""Whether maths is a derivation's named quantity of states alone (:data:`_NAMED_QUANTITY`), under a log or a
+    gradient and a constant factor at most (``\frac{\delta}{2} \nabla_x \log p(x_{t-1})``)."""
+    rest = _NAMED_QUANTITY.sub(_names_only_a_quantity, piece)
+    count = rest != piece
+    rest = re.sub(
+        r"\\nabla\s*_\s*(?:\\mathbf\s*\{?\s*x\s*\}?|\{[^{}]*\}|\w)|\\nabla|\\log"
+        r"|\\frac\s*\{\s*(?:\\delta|\\lambda|\d+)\s*\}\s*\{\s*\d+\s*\}|\s",
+        "",
+        rest,
+    )
+    return count > 0 and not rest
+
+
+def _derivation_s_maths(piece: str) -> bool:
+    """Whether maths a derivation writes says nothing of the step: a named quantity (:func:`_named_quantity`) or
+    schedule values ordered (``0 < \\beta_1 < \\dots < \\beta_T < 1``)."""
+    parts = re.split(r"<|>|\\(?:lt|gt|le|leq|ge|geq)\b", piece)
+    ordered = len(parts) > 1 and all(
+        _schedule_value(re.sub(r"\\[lc]?dots\b", "", re.sub(r"_\s*(?:\{[^{}]*\}|\w)", "_t", p))) is not None
+        or not p.strip()
+        for p in parts
+    )
+    return _named_quantity(piece) or ordered
+
+
+@dataclass(frozen=True)
+class _DerivationShape:
+    """A shape of a derivation's prose whose maths (its groups, in order) pass ``maths``: it says how the note
+    computes, not what the forward step is, and is taken whole (its maths too)."""
+
+    pattern: re.Pattern
+    maths: Callable[[list[str]], bool]
+    rest: str = " "
+
+
+#: A state of the chain at any time in maths: x_t, x_{t-1}, x_{t-2}, x_i, x_0.
+_ANY_STATE = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?x\s*\}?\s*_\s*(?:\{\s*[A-Za-z]\s*(?:[-+]\s*\d+\s*)?\}|[A-Za-z0-9])\s*"
+)
+
+
+def _a_state(piece: str) -> bool:
+    """Whether maths is a state of the chain alone at any time (``x_{t-1}``, ``x_i``), or a power of it
+    (``x_{t-1}^2``: a term of a polynomial)."""
+    name = re.sub(r"\^\s*\{?\s*\d\s*\}?\s*$", "", piece.strip("` "))
+    return bool(_ANY_STATE.fullmatch(name))
+
+
+def _free_of(pieces: list[str]) -> bool:
+    """Whether a function of the next state (``C(x_t, x_0)``, a posterior's derivation) is said free of the step's
+    input, which its arguments do not write."""
+    function, state = (p.strip("` ") for p in pieces)
+    of_the_next = bool(re.search(r"\w\s*\(", function) and _STATE_AT["now"].search(function))
+    return of_the_next and _the_step_s_input([state]) and not _STEP_INPUT.search(function)
+
+
+def _the_step_s_input(pieces: list[str]) -> bool:
+    """Whether maths is the step's input alone (x_{t-1}): DDPM's variance is free of it, its state depends on it."""
+    return all(_STEP_INPUT.search(p) and _PLAIN_NAME.fullmatch(p.strip("` ")) for p in pieces)
+
+
+#: A cardinal that counts things, not a factor ("two independent random noise variables").
+_THINGS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|ten|\d+)\s+(?:[*\w-]+\s+){0,3}?\**(?:variables|noises|terms|equations|expressions"
+    r"|gaussians|distributions|vectors|lines)\b",
     re.IGNORECASE,
 )
+
+
+#: What a shape that says something free of a state must not be followed by in its sentence: another thing said
+#: the same ("..., and so is the mean", 均值也是), which the shape, taken whole, would hide.
+_ALONE = (
+    r"(?![^.;。；]*(?:也|同样|亦|都|\b(?:also|too|likewise|nor|neither|well)\b|\b(?:so|as)\s+(?:is|are|does|do)\b))"
+)
+#: The shapes of a derivation's prose about states (a masked sentence, maths as ``m0``): an expression or a term
+#: of a state, states expressed in terms of noises, a quadratic in a state, coefficients compared, the last line;
+#: a function said free of a state it does not take ("$C(x_t, x_0)$ is some function not involving $x_{t-1}$",
+#: 与 $x_{t-1}$ 无关的量, 可以忽略); and DDPM's own: its variance free of the step's input, its state dependent on it.
+_DERIVATION_SHAPES = (
+    _DerivationShape(
+        re.compile(
+            r"(?<![Ii]n\s)\b(?:expressions?|formulas?|terms?|coefficients?)\s+(?:for|of|in)\s+m(\d+)(?:\s+and\s+m(\d+))?",
+            re.I,
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(
+        re.compile(
+            r"\bm(\d+)(?:\s+and\s+m(\d+))?\s+(?:expressed|written)\s+(?:in\s+terms\s+of|as\s+functions?\s+of)\b", re.I
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(re.compile(r"\bin\s+terms\s+of\b", re.I), lambda pieces: True),
+    _DerivationShape(
+        re.compile(r"\bquadratic\s+(?:expression|form|function|polynomial)\s+(?:in|of)\s+m(\d+)", re.I),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(
+        re.compile(
+            r"m(\d+)\s*的?\s*(?:二次表达式|二次式|(?:一次项|二次项|项)?(?:前面)?的?系数(?:\s*(?:记为|记作)\s*m\d+)?)"
+            r"|最后\s*[1一]\s*行|两者\S{0,4}相等|推导\s*从\s*m(\d+)\s*到\s*m(\d+)"
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(  # a density's normalising constant free of a state, dropped
+        re.compile(
+            r"(?:分母|分子|归一化常数|常数项)\s*(?:与|和|跟)\s*m(\d+)\s*无关(?:\s*[，,]\s*(?:属于|是)归一化常数)?"
+            r"(?:\s*[，,]\s*(?:在对数空间中)?\s*(?:可以|可)?忽略)?" + _ALONE
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(
+        re.compile(
+            r"(?:\bm(\d+)\s+(?:is|are)\s+(?:some|a|an)\s+(?:\w+\s+)?(?:function|quantity|term|constant)s?\s+"
+            r"(?:not\s+involving|independent\s+of|free\s+of|that\s+does\s+not\s+(?:involve|depend\s+on))\s+m(\d+)"
+            r"|m(\d+)\s*(?:是|为)\s*(?:和|与|跟)\s*m(\d+)\s*无关的\s*(?:量|项|函数|常数)(?:\s*[，,]\s*(?:可以|可)?(?:忽略|省略))?)"
+            + _ALONE,
+            re.I,
+        ),
+        _free_of,
+    ),
+    _DerivationShape(  # DDPM's variance free of the step's input, its value read after it as the variance's
+        re.compile(r"方差\s*(?:是|为)?\s*(?:和|与|跟)\s*m(\d+)\s*无关的?\s*(?:量|项)?" + _ALONE),
+        _the_step_s_input,
+        "方差为",
+    ),
+    _DerivationShape(  # a density's terms free of a state dropped as constants (its normalisation)
+        re.compile(
+            r"\bterms?\s+(?:not\s+involving|not\s+depending\s+on|independent\s+of)\s+m(\d+)\s+(?:are|is)\s+"
+            r"(?:\w+\s+)?(?:ignored|dropped|absorbed)\s+(?:as|into)\s+(?:a\s+|the\s+)?constants?\b"
+            r"|m(\d+)\s*に依存しない\s*項は?\s*定数として\s*(?:無視|省略)",
+            re.I,
+        ),
+        lambda pieces: all(_a_state(p) for p in pieces),
+    ),
+    _DerivationShape(  # a quadratic's form named ("the quadratic form $ax^2 + bx + c$")
+        re.compile(r"(?:\bquadratic\s+form|二次方?的形式|二次式)\s*m(\d+)", re.I), lambda pieces: True
+    ),
+    _DerivationShape(  # DDPM's chain: "For $x_t$, recall that it is dependent on $x_{t-1}$" ("is is": a typo)
+        re.compile(
+            r"\bfor\s+m(\d+)\s*,\s*(?:(?:remember|recall|note)\s+(?:that\s+)?)?(?:it\s+|is\s+)?is\s+dependent\s+"
+            r"(?:on\s+)?m(\d+)(?!\s*(?:(?:and|or)\b|,\s*m\d))" + _ALONE,
+            re.I,
+        ),
+        lambda pieces: _a_state(pieces[0]) and _the_step_s_input(pieces[1:]),
+    ),
+    _DerivationShape(  # a moment named by a symbol ("the mean $\mu_{x_t}$"): the name, not its value
+        re.compile(r"(?:均值|方差|\bmean|\bvariance)\s*m(\d+)(?!\s*(?:is|equals?|=|为|是|等于))", re.I),
+        lambda pieces: bool(re.fullmatch(r"\s*\\(?:mu|sigma|Sigma)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*", pieces[0])),
+    ),
+    _DerivationShape(re.compile(r"\]\([^()]*\)"), lambda pieces: True),  # a link's target, not prose
+    _DerivationShape(_THINGS_COUNTED, lambda pieces: True),
+)
+#: Words of a derivation's prose beyond DDPM's (:data:`_DDPM_WORDS`): what it computes with (an expression, a term,
+#: a coefficient), how it speaks (remember, okay, nice, details omitted), and DDPM's own words for sampling a state
+#: at any time in closed form (Ho et al.: "admits sampling $x_t$ at an arbitrary timestep $t$ in closed form").
+#: No verb that acts on a state, no negation, no count.
+_DERIVATION_WORDS = frozenset(
+    "let's lets okay ok nice notable useful convenient remember recall compare compared comparing expression "
+    "expressions expressed express "
+    "term terms coefficient coefficients quadratic single-step one-step arbitrary timestep timesteps admits "
+    "reparameterization reparameterisation reparametrization reparameterized trick details detail omitted ".split()
+)
+
+
+def _derivation_out(text: str, masked: list[str]) -> str:
+    """A masked sentence with the derivation's shapes whose maths pass taken out (:data:`_DERIVATION_SHAPES`)."""
+
+    def out(shape: _DerivationShape) -> Callable[[re.Match], str]:
+        def taken(found: re.Match) -> str:
+            pieces = [masked[int(n)] for n in found.groups() if n is not None]
+            return shape.rest if shape.maths(pieces) else found.group(0)
+
+        return taken
+
+    for shape in _DERIVATION_SHAPES:
+        text = shape.pattern.sub(out(shape), text)
+    return text
 
 
 #: A count in words: beside a state in a section's sentence, a factor or a number of times ("by 2", "a third").
@@ -2118,12 +2323,13 @@ def _changes_a_state(sentence: str) -> bool:
 _EARLIER_STATE = re.compile(r"x\s*\}?\s*_\s*\{\s*[a-z]\s*-\s*\d+\s*\}")
 
 
-def _changed_anywhere(sentence: str) -> bool:
-    """Whether a sentence writes the step's input or the next state alone in its maths (x_{t-1}, x_t; no relation)
-    beside a verb that changes a value (:data:`_CHANGING`): wherever it stands, after a display or under a heading,
-    it may say what the forward step does, so DDPM's words decide (:func:`_beyond_ddpm_s_words`)."""
-    state = any(_STATE_AT[when].search(p) for p in _unrelated_maths(sentence) for when in ("now", "before"))
-    return state and bool(_CHANGING.search(_SENTENCE_MATHS.sub(" ", sentence)))
+def _state_written(sentence: str) -> bool:
+    """Whether a sentence writes the step's input or the next state in its maths (x_{t-1}, x_t; no relation), not
+    only inside a derivation's named quantity (:data:`_NAMED_QUANTITY`): wherever it stands, after a display or
+    under a heading, whatever it says of them may be what the forward step does, so DDPM's words and a derivation's
+    decide (:func:`_beyond_ddpm_s_words`), a whitelist and not a list of the verbs that change."""
+    pieces = (_NAMED_QUANTITY.sub(_names_only_a_quantity, p) for p in _unrelated_maths(sentence))
+    return any(_STATE_AT[when].search(p) for p in pieces for when in ("now", "before"))
 
 
 def _acts_on_the_input(sentence: str) -> bool:
@@ -2142,9 +2348,9 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
     process is: ``read`` itself (:func:`_read_as_forward`; a pronoun goes on with the last sentence, across a
     paragraph's or a list item's end), ``section`` in a stretch of prose that holds such a sentence, if it changes a
     state (:func:`_changes_a_state`: a list item, a table's row, another paragraph) or acts on the step's input
-    (:func:`_acts_on_the_input`), or anywhere if a verb changes the input or the next state
-    (:func:`_changed_anywhere`: past a display or a heading), and is not a model's or the reverse process's; or
-    ''."""
+    (:func:`_acts_on_the_input`), ``anywhere`` if it writes the input or the next state (:func:`_state_written`:
+    past a display or a heading, read as derivation prose may be), and is not a model's or the reverse process's;
+    or ''."""
     read: list[tuple[int, str, bool]] = []
     follows = False
     for line, sentence, hangs in _forward_sentences(notes):
@@ -2159,27 +2365,30 @@ def _read_sentences(notes: Notes) -> list[tuple[int, str, str]]:
 
     forward = {section(line) for line, _, is_read in read if is_read}
 
-    def in_section(line: int, sentence: str) -> bool:
-        changes = _changes_a_state(sentence) or _acts_on_the_input(sentence)
-        read = (section(line) in forward and changes) or _changed_anywhere(sentence)
-        return read and _read_as_forward(sentence, True, False)
+    def reading(line: int, sentence: str, is_read: bool) -> str:
+        if is_read or not _read_as_forward(sentence, True, False):
+            return "read" if is_read else ""
+        if section(line) in forward and (_changes_a_state(sentence) or _acts_on_the_input(sentence)):
+            return "section"
+        return "anywhere" if _state_written(sentence) else ""
 
-    return [
-        (line, sentence, "read" if is_read else "section" if in_section(line, sentence) else "")
-        for line, sentence, is_read in read
-    ]
+    return [(line, sentence, reading(line, sentence, is_read)) for line, sentence, is_read in read]
 
 
 def _forward_in_other_words(notes: Notes) -> list[Stated]:
     """A sentence to be read as saying what the forward process is (:func:`_read_sentences`) in words beyond DDPM's
-    own (:func:`_beyond_ddpm_s_words`), or, read for its section, with a count beside its state ("scale $x_{t-1}$
-    by 2": no sentence about the forward step, whose values :func:`_forward_said_otherwise` reads): a declared
+    own (:func:`_beyond_ddpm_s_words`; a derivation's too, read ``anywhere``), or, read for its section or anywhere,
+    with a count beside its state ("scale $x_{t-1}$ by 2", not one that counts things: no sentence about the forward
+    step, whose values :func:`_forward_said_otherwise` reads): a declared
     context's forward step, its marginals and its Markov property then prove nothing (a ``forward unread``),
     whatever the words say."""
     found = []
     for line, sentence, reading in _read_sentences(notes):
-        beyond = _beyond_ddpm_s_words(sentence) if reading else ""
-        beyond = beyond or (_state_and_count(sentence)[1] if reading == "section" else "")
+        beyond = _beyond_ddpm_s_words(sentence, reading == "anywhere") if reading else ""
+        if reading == "section":
+            beyond = beyond or _state_and_count(sentence)[1]
+        if reading == "anywhere":
+            beyond = beyond or _state_and_count(_THINGS_COUNTED.sub(" ", sentence))[1]
         if beyond:
             said = f"{' '.join(sentence.split())[:80]} (the words '{beyond}')"
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))

@@ -144,10 +144,24 @@ _KOREAN = (
     "평균 분산 표준편차 계수 스케줄 분산 스케줄 노이즈 스케줄 한다 하는 "
     "작은 작게 점점 최종적으로 치환 치환하면 식 식에서 쓸 수 있다 다음과 같이 관측 잠재 "
 )
-#: The phrases, longest first: the first that matches a place is the longest there.
-_PHRASES = re.compile(
-    "|".join(re.escape(w) for w in sorted(set((_CHINESE + _JAPANESE + _KOREAN).split()), key=len, reverse=True))
+#: The words of a derivation's prose beyond DDPM's (comparing coefficients, a quadratic expression combined, the
+#: last line of a derivation, a formula shows ...), in Chinese and Japanese: read only in a sentence that is not
+#: about the forward process by its own words (``laws``' derivation reading), never in one that describes it.
+_DERIVATION = (
+    "对比 比较 比对 合并 合并成 配方 二次 二次方 二次式 二次表达式 一次项 二次项 常数项 行 这一行 肯定 必须 不难 "
+    "不难看出 容易 容易看出 直接 指定 简单 简单地 该式子 式子的 关于 "
+    "比較 係数比較 まとめる まとめ 二次式 二次形式 平方完成 に関する 整理 一次の項 二次の項 定数項 行目 最後の行 直接 指定 "
 )
+
+
+def _longest_first(words: str) -> re.Pattern:
+    """One pattern of the phrases, longest first: the first that matches a place is the longest there."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words.split()), key=len, reverse=True)))
+
+
+PHRASES = _longest_first(_CHINESE + _JAPANESE + _KOREAN)
+#: DDPM's phrases and a derivation's (:data:`_DERIVATION`).
+DERIVATION_PHRASES = _longest_first(_CHINESE + _JAPANESE + _KOREAN + _DERIVATION)
 
 
 #: A piece of masked maths (``m3``), a number in maths (``2``, ``0.5``), and a run of script or digits left over.
@@ -342,12 +356,12 @@ def _said_to_be(text: str, masked: list[str], final: Callable[[str], bool]) -> s
 
 
 def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...], final: Callable[[str], bool],
-                scaled: Callable[[str, str], bool]) -> tuple[str, str]:  # fmt: skip
+                scaled: Callable[[str, str], bool], phrases: re.Pattern = PHRASES) -> tuple[str, str]:  # fmt: skip
     """The first piece of a sentence's script (its maths masked as ``m0``, ``m1``) that is neither a phrase of
-    DDPM's nor of discourse (:data:`_PHRASES`) nor one of DDPM's verbs in its role (``ddpm_roles``), or a state
-    said to be noise or another state (:func:`_said_to_be`; the final one may be noise), or a state scaled by
-    another's factor (:func:`_scaled_otherwise`), or ''; and the sentence with the phrases and roles read blanked
-    out (its other words and maths left to English's reader)."""
+    DDPM's nor of discourse (``phrases``: :data:`PHRASES`, or :data:`DERIVATION_PHRASES`) nor one of DDPM's verbs
+    in its role (``ddpm_roles``), or a state said to be noise or another state (:func:`_said_to_be`; the final one
+    may be noise), or a state scaled by another's factor (:func:`_scaled_otherwise`), or ''; and the sentence with
+    the phrases and roles read blanked out (its other words and maths left to English's reader)."""
     said = _said_to_be(text, masked, final) or _scaled_otherwise(text, masked, scaled)
     broken = next((b for b in _BROKEN.finditer(text) if _of_a_state(b.groups(), masked)), None)
     if said or broken:
@@ -368,7 +382,7 @@ def beyond_ddpm(text: str, masked: list[str], ddpm_roles: tuple[Role, ...], fina
                 wrong = max(wrong, found.group(0), key=len)
         if len(wrong) > len(longest):  # DDPM's words with other maths: "标准差为 $\beta_t$"
             return re.sub(r"m(\d+)", lambda m: f"${masked[int(m.group(1))].strip()}$", " ".join(wrong.split())), ""
-        phrase = _PHRASES.match(text, at)
+        phrase = phrases.match(text, at)
         if phrase and len(phrase.group(0)) > len(longest):
             longest = phrase.group(0)
         if longest:
