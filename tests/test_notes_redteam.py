@@ -1396,7 +1396,7 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
     """Each note made the checker refute a correct step or prove a wrong one (the verdict it must never give)."""
-    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    results = red_team.report((RED_TEAM_LAWS / f"{name}.md").read_text())
     result = next(r for r in results.results if r.step.line == line)  # the first step on the line
     assert result.status != never, result.reason
 
@@ -2497,7 +2497,7 @@ RED_TEAM_21_HELD = [
 
 @pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_21_HELD)
 def test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status):
-    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    results = red_team.report((RED_TEAM_LAWS / f"{name}.md").read_text())
     result = next(r for r in results.results if r.step.line == line)
     assert result.status == status, result.reason
 
