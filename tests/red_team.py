@@ -3,6 +3,7 @@ test case (a plain case once fixed, a strict xfail with its cause until then, fa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
@@ -11,16 +12,23 @@ import pytest
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import StepResult, check_notes
+from diffproof.notecheck import NotesReport, StepResult, check_notes
 from diffproof.notes import read_notes
 
 NOTES = Path(__file__).parent / "data" / "notes" / "redteam_laws"
 
 
+@functools.lru_cache(maxsize=512)
+def report(text: str) -> NotesReport:
+    """The verdicts on the Markdown note ``text`` under a time limit no step here comes near.  The report is a
+    frozen value of the text alone (the limit is fixed), so tests that judge the same text (one note asserted two
+    ways, a finding and its sweep) share it instead of judging it again (the last 512 texts are kept)."""
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120))
+
+
 def judged(name: str, last: Collection[str] = ()) -> StepResult:
     """The verdict on the note's step at issue: its last step if ``name`` is in ``last``, else its first."""
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
-    return report.results[-1 if name in last else 0]
+    return report((NOTES / f"{name}.md").read_text()).results[-1 if name in last else 0]
 
 
 def case(name: str, fixed: Collection[str], causes: Mapping[str, str]):
@@ -61,11 +69,11 @@ FORWARD_VARIANCE = "\n\n$$\n\\operatorname{Var}[x_t \\mid x_{t-1}] = \\beta_t\n$
 
 def results(text: str) -> tuple[StepResult, ...]:
     """The verdicts on the steps of the Markdown note ``text``, none of them an internal error."""
-    found = tuple(check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results)
+    found = report(text).results
     assert not any(r.internal for r in found), [r.reason for r in found if r.internal]
     return found
 
 
 def last(text: str) -> StepResult:
     """The verdict on the last step of the Markdown note ``text``."""
-    return check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results[-1]
+    return report(text).results[-1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import red_team
 
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
@@ -45,7 +46,7 @@ TRUE_IF_DECLARED = {
 
 def judged(step: str, header: str = ""):
     """The verdict on one step, under a time limit no step here comes near (the verdict is under test)."""
-    (result,) = check_notes(read_notes(f"{header}$$\n{step}\n$$\n", markdown=True), Limits(seconds=120)).results
+    (result,) = red_team.report(f"{header}$$\n{step}\n$$\n").results
     return result
 
 
@@ -758,8 +759,7 @@ def test_an_elbo_expands_along_the_declared_chains_in_normal_forms_in_turn(name)
 
 @pytest.mark.parametrize("name", MISEXPANSIONS)
 def test_a_wrong_expansion_of_the_elbo_is_never_proved(name):
-    notes = read_notes(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n", markdown=True)
-    assert_never_proved(check_notes(notes, Limits(seconds=120)).results[1])
+    assert_never_proved(red_team.report(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n").results[1])
 
 
 VLB_LOGS = r"\mathbb{E}_{q(x_{1:T}|x_0)}\left[\sum_{t=2}^T \log \frac{q(x_{t-1}|x_t,x_0)}{p(x_{t-1}|x_t)}\right]"
@@ -798,8 +798,7 @@ def test_a_wrong_kl_under_the_trajectory_is_never_proved(name):
 def test_a_wrong_expansion_of_the_elbo_is_refuted_in_gaussian_laws_where_the_context_makes_q_gaussian(name):
     """A finite model of the chains would contradict the context's Gaussian q; Gaussian laws along q's declared
     steps (a schedule drawn for them) do not, and each slip fails in them at a small T."""
-    notes = read_notes(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n", markdown=True)
-    result = check_notes(notes, Limits(seconds=120)).results[1]
+    result = red_team.report(f"{DDPM}{ELBO_K}$$\n{MISEXPANSIONS[name]}\n$$\n").results[1]
     if name == "q's transitions reversed":  # E[log q(x_0) - log q(x_T)] = 0 for x_0 ~ N(0, 1), which DDPM keeps:
         assert result.status == "undecided", result.reason  # the note's data law, unstated, decides (red team 37)
         assert "standard normal data" in result.reason
@@ -1397,7 +1396,7 @@ RED_TEAM_LAWS = Path(__file__).parent / "data" / "notes" / "redteam_laws"
 )
 def test_the_red_teams_notes_on_stated_laws(name, line, never):
     """Each note made the checker refute a correct step or prove a wrong one (the verdict it must never give)."""
-    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    results = red_team.report((RED_TEAM_LAWS / f"{name}.md").read_text())
     result = next(r for r in results.results if r.step.line == line)  # the first step on the line
     assert result.status != never, result.reason
 
@@ -2498,7 +2497,7 @@ RED_TEAM_21_HELD = [
 
 @pytest.mark.parametrize(("name", "line", "status"), RED_TEAM_21_HELD)
 def test_the_twenty_first_red_team_s_held_notes_keep_their_verdicts(name, line, status):
-    results = check_notes(read_notes((RED_TEAM_LAWS / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    results = red_team.report((RED_TEAM_LAWS / f"{name}.md").read_text())
     result = next(r for r in results.results if r.step.line == line)
     assert result.status == status, result.reason
 

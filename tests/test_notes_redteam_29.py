@@ -6,6 +6,7 @@ of it (abar_2 = alpha_1 alpha_2)."""
 from __future__ import annotations
 
 import pytest
+import red_team
 import test_notes_redteam as earlier
 
 from diffproof.answers.limits import Limits
@@ -44,7 +45,7 @@ def test_the_twenty_ninth_red_team_s_notes(name, line, never):
 
 
 def verdicts(name: str) -> dict[int, str]:
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    report = red_team.report((NOTES / f"{name}.md").read_text())
     return {result.step.line: result.status for result in report.results}
 
 

@@ -7,11 +7,10 @@ counterexamples are not trusted."""
 from __future__ import annotations
 
 import pytest
+import red_team
 import test_notes_redteam as earlier
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import REFUTED, UNDECIDED
 
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
 NOTES = earlier.RED_TEAM_LAWS
@@ -33,7 +32,7 @@ def test_the_fixed_notes_are_all_there():
 @pytest.mark.parametrize("name", RED_TEAM_30)
 def test_the_thirtieth_red_team_s_notes(name):
     if 36 <= int(name[5:7]) <= 41:  # the hypothesis and the step on one line: no step of the note is refuted
-        report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+        report = red_team.report((NOTES / f"{name}.md").read_text())
         assert REFUTED not in {result.status for result in report.results}, name
     else:
         never_gives(name, 4, REFUTED)
@@ -54,7 +53,7 @@ def test_the_thirtieth_red_team_s_notes(name):
     ],
 )
 def test_an_order_said_plainly_is_checked_and_one_said_otherwise_is_not_trusted(name, expected):
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    report = red_team.report((NOTES / f"{name}.md").read_text())
     assert {result.step.line: result.status for result in report.results} == expected
 
 
@@ -65,5 +64,5 @@ def test_an_order_before_an_arrow_is_the_condition_of_the_step_after_it():
         ("rt30-36-implies-antecedent-dropped-refuted", [UNDECIDED, UNDECIDED]),
         ("rt30-held-06-order-before-arrow-checked", [UNDECIDED, REFUTED, UNDECIDED, UNDECIDED]),
     ]:
-        report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+        report = red_team.report((NOTES / f"{name}.md").read_text())
         assert [r.status for r in report.results] == expected, name

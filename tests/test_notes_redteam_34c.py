@@ -12,11 +12,10 @@ undecided. Held: a step wrong where its hypothesis holds is still refuted."""
 from __future__ import annotations
 
 import pytest
+import red_team
 import test_notes_redteam as earlier
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 never_gives = earlier.test_the_red_teams_notes_on_stated_laws
 NOTES = earlier.RED_TEAM_LAWS
@@ -28,7 +27,7 @@ FIXED = sorted(path.stem for path in NOTES.glob("rt34c-[0-9][0-9]-*.md")) + sort
 
 
 def statuses(name: str) -> list[tuple[int, str]]:
-    report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+    report = red_team.report((NOTES / f"{name}.md").read_text())
     return [(result.step.line, result.status) for result in report.results]
 
 
@@ -81,7 +80,7 @@ def test_every_held_note_is_checked():
 def test_a_refutation_under_a_hypothesis_satisfies_it():
     """The counterexample given under "If h + k > 0 then" (and after "unless $h + k < 0$") has h + k >= 0."""
     for name in ("rt34c-held-01-if-then-wrong-sign", "rt34c-held-05-unless-wrong-sign"):
-        report = check_notes(read_notes((NOTES / f"{name}.md").read_text(), markdown=True), Limits(seconds=120))
+        report = red_team.report((NOTES / f"{name}.md").read_text())
         refuted = next(result for result in report.results if result.status == REFUTED)
         values = {str(symbol): float(value) for symbol, value in refuted.counterexample.point}
         assert values["h"] + values["k"] >= 0, values
