@@ -93,6 +93,13 @@ _APART = re.compile(
     r"(?:[\s,;:]|\b(?:the|noise|data|la|le|el)\b)*",
     re.IGNORECASE,
 )
+#: A copula that makes the maths right after it (before it, in Japanese and Korean) its complement ("... and is
+#: $\\epsilon_1$", "是 $\\epsilon_1$", "$\\epsilon_1$ である"): the subject may be an earlier maths, so two maths of the
+#: same names with one between them do not bridge.
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are|be|being|been|was|were|ist|sind|est|sont|es|son)\b|是|为|為)\s*$", re.IGNORECASE
+)
+_COPULA_AFTER = re.compile(r"\s*(?:である|であり|です|でした|だ|이다|입니다|이며|이고|였다)")
 #: The end of a clause within a sentence: what is said before it speaks of the maths before it only.
 _CLAUSE_END = re.compile(r"[:;：；]")
 #: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
@@ -179,12 +186,13 @@ def _apart(between: str, after: str, same: bool, denied: bool) -> bool:
     ("$\\epsilon_1$ und $\\epsilon_2$ sind unabhängig", "$x_0$ と $\\epsilon$ は独立である", "i.i.d. standard
     Gaussians"), say the first drawn apart from the second ("independent of", "follows the same distribution as"),
     say only that in a clause the first ends ("$\\epsilon_1$ and $\\epsilon_2$ are independent: $\\epsilon_1$
-    ..."), or, between two maths of the same names, say nothing else (the words before say what they relate)."""
+    ..."), or, between two maths of the same names, say nothing else (the words before say what they relate) and
+    make the second no copula's complement ("... as $\\epsilon_1$ and is $\\epsilon_1$": it is the subject's)."""
     if _LISTING.fullmatch(between) and _LISTED_AFTER.fullmatch(after):
         return True
     if denied:
         return False
-    if same:
+    if same and not (_COPULA_BEFORE.search(between) or _COPULA_AFTER.match(after)):
         return _only_of_laws(between, said=False)
     closed = _CLAUSE_END.split(between)  # "... are independent: $\epsilon_1$ follows ...": a clause said, then another
     if len(closed) > 1 and _only_of_laws("".join(closed[:-1]), said=True) and _LISTING.fullmatch(closed[-1]):

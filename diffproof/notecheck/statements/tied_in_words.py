@@ -44,6 +44,14 @@ _UNTIE = re.compile(
     rf"\b(?:{INDEPENDENT}|constants?|fixed|held|free|regardless(?:\s+of)?)\b|\b(?:holding|keeping)\s*$",
     re.IGNORECASE,
 )
+#: Words right after an untie word, up to the second name, that make it an adjective of the name's noun ("twice the free
+#: parameter $x$", "the held-out input $x$", "the independent variable $x$"): one to three words, none a preposition or a
+#: quantifier of a claim ("constant in $x$", "fixed for every $x$"), so the word describes x and denies no tie.
+_ADJECTIVE_OF_NAME = re.compile(
+    r"[-\s]+(?:(?!(?:in|of|on|upon|for|from|to|with|by|at|across|over|under|throughout|wrt|as|when|while|whatever"
+    r"|given|every|all|each|any|de|du|des|von|vom|en|pour|para|por|con|mit|für|bei|zu)\b)[^\W\d_][\w-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
 #: Words of a tie that a negation right before them denies ("doesn't depend on", "is never affected by", "not
 #: involving", "has no dependence on", "not relating to"): a denial of a tie is one only with its own verb.
 _DENIABLE = re.compile(
@@ -141,9 +149,10 @@ def _held_apart(clause: str) -> bool:
     constant") no negation comes before ("is not constant in", "need not be independent of": a denied denial ties),
     or a tie word (:data:`_TIE`, :data:`_DENIABLE`) a negation denies (:data:`_DENYING`: "doesn't depend on", "a
     constant not depending on", "に依存しない"); a tie or a relation (:data:`_RELATION_WORD`) said after an untie word
-    ("a constant multiple of", "a fixed function of", "a constant times") is the claim.  Negation composes: only
+    ("a constant multiple of", "a fixed function of", "a constant times") is the claim, and an untie word that is an
+    adjective of the second name's noun (:data:`_ADJECTIVE_OF_NAME`: "the free parameter") is none.  Negation composes: only
     these readings untie, anything else ties."""
-    unties = list(_UNTIE.finditer(clause))
+    unties = [u for u in _UNTIE.finditer(clause) if not _adjective(clause, u)]
 
     def inside(found: re.Match) -> bool:
         return any(u.start() <= found.start() < u.end() for u in unties)
@@ -160,6 +169,12 @@ def _held_apart(clause: str) -> bool:
     claims += [(n.start(), True) for n in _NEGATED.finditer(clause) if _UNSPACED.match(n.group(0))]
     claims += [(r.start(), False) for r in _RELATION_WORD.finditer(clause) if not inside(r)]  # "a constant times"
     return bool(claims) and max(claims)[1]
+
+
+def _adjective(clause: str, untie: re.Match) -> bool:
+    """Whether an untie word is an adjective of the second name's noun: one word ("independent of" is a claim), the
+    words after it up to the name one to three and no preposition (:data:`_ADJECTIVE_OF_NAME`)."""
+    return not re.search(r"\s", untie.group(0)) and bool(_ADJECTIVE_OF_NAME.match(clause, untie.end()))
 
 
 def _denied(clause: str, verb: re.Match) -> tuple[int, int] | None:
