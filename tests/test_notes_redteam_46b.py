@@ -1,0 +1,121 @@
+"""Red team 46b's notes (tests/data/notes/redteam_laws/rt46b-*), against the rules merged in session 45.
+
+False proofs (ch45): DDPM's forward law kept where a sentence past a display says the step's noise, mean or variance
+is an expression, a quadratic expression or a formula in x_{t-1} (a derivation shape of ``laws._DERIVATION_SHAPES``
+taken out whatever it is said of; en and zh), or changes x_{t-1} in a sentence with a word of the reverse process or a
+model ("reversed", "unlike in the reverse process", "as the network expects": ``laws._NOT_FORWARD`` makes
+``laws._read_as_forward`` skip it).  False alarms (kd45): a kernel fixed to one density said before it or with
+another verb than a copula ("The Gumbel density ... is $q$", "We take ... for $q$", "We set $q$ to ...", "For $q$ we
+use ...") or by a whitelisted word pointing back ("is the density too"), read as nothing, so a Gaussian kernel whose
+mean moves refutes a right step; a name a nonnegative noun bounds, dropped because the written law holds it (as
+s^2, or as a mean).  False alarms (rf45): a renamed law p^(x_T) = p(x_T) disputed only for names that may be x_T or
+are tied to it in maths, so a name tied to x_T in words ("let $z$ denote", "write $z$ for", "we call", "is $x_T$
+scaled by two", "its double") is refuted with a witness that gives it a law of its own.
+
+Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
+The guards (rt46b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+import test_notes_redteam as earlier
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+NOTES = earlier.RED_TEAM_LAWS
+
+_SHAPE = (
+    "laws._derivation_out takes a derivation shape of laws._DERIVATION_SHAPES out whole whatever it is said of, "
+    "and the words left ('The noise is a') are DDPM's"
+)
+_NOT_FORWARD = (
+    "laws._read_as_forward: a word of laws._NOT_FORWARD makes the sentence another process's, so neither the "
+    "section nor the anywhere reading (laws._state_written) sees the change"
+)
+_BEFORE = (
+    "laws._kernels_said_otherwise reads a kernel's law only after a copula (_KERNEL_VERB) or 'let' before it "
+    "(_LET_BEFORE), so a law said otherwise is read as nothing"
+)
+_HELD = (
+    "orders._bounded_in_words drops the noun's bound for a name the written law holds (orders._law_letters), "
+    "though the law does not bound that name"
+)
+_WORDS = (
+    "assumptions._renamed_reason disputes the renamed law only for a name that may be its variable (_may_be) or "
+    "one contexts.linked ties to it in maths, never a name tied in words"
+)
+
+#: Each finding, with the cause as read from the code (the reason its xfail gives).
+FINDINGS = {
+    "rt46b-01-noise-an-expression-of-the-input-proved": f"{_SHAPE} ('an expression of $x_{{t-1}}$')",
+    "rt46b-02-variance-a-quadratic-expression-in-the-input-proved": f"{_SHAPE} ('quadratic expression in')",
+    "rt46b-03-mean-a-quadratic-expression-in-the-input-proved": f"{_SHAPE} ('quadratic expression in')",
+    "rt46b-04-zh-noise-a-quadratic-expression-proved": f"{_SHAPE} ('m 的二次表达式')",
+    "rt46b-05-noise-variance-a-formula-in-the-input-proved": f"{_SHAPE} ('a formula in $x_{{t-1}}$')",
+    "rt46b-06-sign-of-the-input-reversed-proved": f"{_NOT_FORWARD} ('reversed')",
+    "rt46b-07-halved-unlike-the-reverse-process-proved": f"{_NOT_FORWARD} ('reverse')",
+    "rt46b-08-halved-as-the-network-expects-proved": f"{_NOT_FORWARD} ('network')",
+    "rt46b-09-gumbel-said-before-the-kernel-refuted": f"{_BEFORE} (the law before the kernel)",
+    "rt46b-10-we-take-gumbel-for-the-kernel-refuted": f"{_BEFORE} ('We take ... for $q$')",
+    "rt46b-11-kernel-set-to-gumbel-refuted": f"{_BEFORE} ('We set $q$ to')",
+    "rt46b-12-for-the-kernel-we-use-uniform-refuted": f"{_BEFORE} ('For $q$ we use'; undecided before kd45)",
+    "rt46b-13-kernel-is-the-density-too-refuted": "laws._GAUSSIAN_SAID takes 'is the density too' for the "
+    "Gaussian's name, though 'too' points back at the Gumbel law said of p(x_T)",
+    "rt46b-14-standard-deviation-squared-in-a-law-refuted": f"{_HELD} (N(0, s^2) bounds s^2 only)",
+    "rt46b-15-variance-used-as-a-mean-refuted": f"{_HELD} (s is the law's mean)",
+    "rt46b-16-z-denotes-the-renamed-variable-refuted": f"{_WORDS} ('let $z$ denote $x_T$')",
+    "rt46b-17-write-z-for-the-renamed-variable-refuted": f"{_WORDS} ('write $z$ for $x_T$')",
+    "rt46b-18-we-call-the-renamed-variable-z-refuted": f"{_WORDS} ('We call $x_T$ simply $z$')",
+    "rt46b-19-y-is-the-renamed-variable-scaled-refuted": f"{_WORDS} ('$y$ is $x_T$ scaled by two')",
+    "rt46b-20-y-its-double-refuted": f"{_WORDS} ('and $y$ its double', a possessive)",
+}
+
+_WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
+_RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
+_SET_ASIDE = frozenset({UNDECIDED})  # the context's forward laws set aside
+
+#: The sound verdicts of each finding, once fixed.
+SOUND = {name: _RIGHT if name.endswith("-refuted") else _SET_ASIDE for name in FINDINGS}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset()
+
+
+def _judged(name: str):
+    return red_team.judged(name, last={name})
+
+
+def test_the_notes_are_all_there():
+    found = sorted(path.stem for path in NOTES.glob("rt46b-[0-9][0-9]-*.md"))
+    assert found == sorted(FINDINGS)
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
+def test_red_team_46b_s_notes(name):
+    result = _judged(name)
+    assert result.status in SOUND[name], result.reason
+
+
+#: Faithful notes (rt46b-guard-*) and the one verdict each must keep: DDPM's mean said an expression of x_{t-1} and
+#: terms free of x_t dropped (derivation prose, laws kept); an order DDPM's words lack (laws set aside); a name
+#: defined as the renamed x_T in maths; a kernel's law said after it; a real number beside a law (not bounded).
+GUARDS = {
+    "rt46b-guard-01-mean-an-expression-of-the-input-proved": PROVED,
+    "rt46b-guard-02-terms-free-of-x-t-dropped-proved": PROVED,
+    "rt46b-guard-03-noise-added-after-scaling-undecided": UNDECIDED,
+    "rt46b-guard-04-z-defined-as-the-renamed-variable-undecided": UNDECIDED,
+    "rt46b-guard-05-law-said-after-the-kernel-undecided": UNDECIDED,
+    "rt46b-guard-06-real-number-beside-a-law-unproved": UNDECIDED,
+}
+
+
+def test_the_guards_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt46b-guard-*.md")) == sorted(GUARDS)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_the_guards_keep_their_verdict(name):
+    result = _judged(name)
+    assert result.status == GUARDS[name], result.reason
