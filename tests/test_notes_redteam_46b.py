@@ -52,7 +52,9 @@ FINDINGS = {
     "rt46b-01-noise-an-expression-of-the-input-proved": f"{_SHAPE} ('an expression of $x_{{t-1}}$')",
     "rt46b-02-variance-a-quadratic-expression-in-the-input-proved": f"{_SHAPE} ('quadratic expression in')",
     "rt46b-03-mean-a-quadratic-expression-in-the-input-proved": f"{_SHAPE} ('quadratic expression in')",
-    "rt46b-04-zh-noise-a-quadratic-expression-proved": f"{_SHAPE} ('m 的二次表达式')",
+    "rt46b-04-zh-noise-a-quadratic-expression-proved": "unspaced_forward's derivation phrases take 二次表达式 as a "
+    "word of a derivation, so 噪声是 $x_{t-1}$ 的二次表达式 passes the unspaced whitelist even where the shape is not "
+    "taken",
     "rt46b-05-noise-variance-a-formula-in-the-input-proved": f"{_SHAPE} ('a formula in $x_{{t-1}}$')",
     "rt46b-06-sign-of-the-input-reversed-proved": f"{_NOT_FORWARD} ('reversed')",
     "rt46b-07-halved-unlike-the-reverse-process-proved": f"{_NOT_FORWARD} ('reverse')",
@@ -80,7 +82,21 @@ _SET_ASIDE = frozenset({UNDECIDED})  # the context's forward laws set aside
 SOUND = {name: _RIGHT if name.endswith("-refuted") else _SET_ASIDE for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt46b: a shape naming what the note computes with (an expression, a formula, a coefficient of a state, a
+        # quadratic expression in it) said after a copula is what its subject is, read by the whitelist
+        # (laws._DerivationShape.computed, _PREDICATE)
+        "rt46b-01-noise-an-expression-of-the-input-proved",
+        "rt46b-02-variance-a-quadratic-expression-in-the-input-proved",
+        "rt46b-03-mean-a-quadratic-expression-in-the-input-proved",
+        "rt46b-05-noise-variance-a-formula-in-the-input-proved",
+        # rt46b: a kernel ending its sentence after a copula takes the law its clause names before it; a law is the
+        # Gaussian's only if its words name the Gaussian (laws._kernels_said_otherwise, _gaussian_said)
+        "rt46b-09-gumbel-said-before-the-kernel-refuted",
+        "rt46b-13-kernel-is-the-density-too-refuted",
+    }
+)
 
 
 def _judged(name: str):
@@ -98,11 +114,11 @@ def test_red_team_46b_s_notes(name):
     assert result.status in SOUND[name], result.reason
 
 
-#: Faithful notes (rt46b-guard-*) and the one verdict each must keep: DDPM's mean said an expression of x_{t-1} and
-#: terms free of x_t dropped (derivation prose, laws kept); an order DDPM's words lack (laws set aside); a name
+#: Faithful notes (rt46b-guard-*) and the one verdict each must keep: coefficients of x_{t-1} compared and terms free
+#: of x_t dropped (derivation prose, laws kept); an order DDPM's words lack (laws set aside); a name
 #: defined as the renamed x_T in maths; a kernel's law said after it; a real number beside a law (not bounded).
 GUARDS = {
-    "rt46b-guard-01-mean-an-expression-of-the-input-proved": PROVED,
+    "rt46b-guard-01-coefficients-of-the-input-compared-proved": PROVED,
     "rt46b-guard-02-terms-free-of-x-t-dropped-proved": PROVED,
     "rt46b-guard-03-noise-added-after-scaling-undecided": UNDECIDED,
     "rt46b-guard-04-z-defined-as-the-renamed-variable-undecided": UNDECIDED,
@@ -119,3 +135,57 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_FORWARD = (
+    "We use the forward process of DDPM.\n\n$$\nq(x_t \\mid x_0) = \\mathcal{N}(x_t; \\sqrt{\\bar\\alpha_t} x_0, "
+    "(1-\\bar\\alpha_t) I)\n$$\n\n"
+)
+
+#: Held-out sentences of rt46b's fix of ch45's shapes, written after it and not tuned to, each with the verdict the
+#: forward variance after it must get: a shape of the computation said after a copula (another article, tense, verb,
+#: state) is what its subject is, so the laws are set aside; derivation prose with no copula keeps its proof.
+HELD_SHAPES = {
+    "a term in": ("The noise is a term in $x_{t-1}$.", UNDECIDED),
+    "an expression of two states": ("The mean is an expression of $x_{t-1}$ and $x_0$.", UNDECIDED),
+    "was a quadratic function": ("The variance was a quadratic function of $x_{t-1}$.", UNDECIDED),
+    "becomes a formula in x_t": ("The noise becomes a formula in $x_t$.", UNDECIDED),
+    "one coefficient": ("The noise is one coefficient of $x_{t-1}$.", UNDECIDED),
+    "recall the expression": ("Recall the expression for $x_t$.", PROVED),
+    "consider the terms": ("Consider the terms in $x_{t-1}$.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_SHAPES))
+def test_held_out_shapes_said_of_a_thing_get_their_verdict(name):
+    words, expected = HELD_SHAPES[name]
+    result = red_team.last(f"{red_team.DDPM}{_FORWARD}{words}{red_team.FORWARD_VARIANCE}")
+    assert result.status == expected, result.reason
+
+
+_KERNEL = "$q(x_t \\mid x_{t-1})$"
+_KERNEL_STEP = "\n\n$$\nq(x_t|x_0) = q(x_t|x_{t-1})\n$$\n"
+
+#: Held-out sentences of rt46b's fix of kd45's kernel reader, each with whether the right step q(x_t | x_0) =
+#: q(x_t | x_{t-1}) may be refuted: a law named before a kernel that ends its sentence after a copula (en, fr, de),
+#: and words that name no law of the kernel's own ("the law too"), leave the law unread; the Gaussian named either
+#: way keeps the refutation (its mean may move).
+HELD_KERNELS = {
+    "Laplace before": ("The Laplace density is $q$.", False),
+    "fr uniforme before": ("La densité uniforme est $q$.", False),
+    "de Gleichverteilung before": ("Die Gleichverteilung ist $q$.", False),
+    "of a Gumbel variable before": ("The density of a Gumbel variable is $q$.", False),
+    "the law too": ("Here $q$ is the law too.", False),
+    "also the density": ("Here $q$ is also the density.", False),
+    "Gaussian before": ("The Gaussian density is $q$.", True),
+    "fr gaussienne before": ("La densité gaussienne est $q$.", True),
+    "de Normalverteilung before": ("Die Normalverteilung ist $q$.", True),
+    "Gaussian too": ("Here $q$ is Gaussian too.", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_KERNELS))
+def test_held_out_kernel_laws_get_their_verdict(name):
+    words, refuted = HELD_KERNELS[name]
+    text = f"# The end of the chain\n\n{words.replace('$q$', _KERNEL)}{_KERNEL_STEP}"
+    assert (red_team.last(text).status == REFUTED) is refuted
