@@ -151,6 +151,9 @@ HELD_SHAPES = {
     "was a quadratic function": ("The variance was a quadratic function of $x_{t-1}$.", UNDECIDED),
     "becomes a formula in x_t": ("The noise becomes a formula in $x_t$.", UNDECIDED),
     "one coefficient": ("The noise is one coefficient of $x_{t-1}$.", UNDECIDED),
+    "is then a": ("The variance is then a quadratic expression in $x_{t-1}$.", UNDECIDED),
+    "taken as": ("We take the noise as a term in $x_{t-1}$.", UNDECIDED),
+    "equals a formula": ("The noise equals a formula in $x_{t-1}$.", UNDECIDED),
     "recall the expression": ("Recall the expression for $x_t$.", PROVED),
     "consider the terms": ("Consider the terms in $x_{t-1}$.", PROVED),
 }

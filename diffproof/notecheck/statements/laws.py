@@ -2166,9 +2166,11 @@ class _DerivationShape:
     computed: bool = False
 
 
-#: A copula and an article or an adjective right before a derivation's shape: the shape is then what the subject is.
+#: A copula, "equals" or "as" earlier in the clause of a derivation's shape ("is then a", "being a", "as a"; 是, 为,
+#: 等于): the shape is then what the clause's subject is (or is taken as), not how the note computes.
 _PREDICATE = re.compile(
-    r"(?:\b(?:is|are|be|was|were|being|becomes?)\s+(?:(?:a|an|the|some|one)\s+)?(?:\w+\s+)?|(?:是|为|為)\s*)$", re.I
+    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}|(?:是|为|為|等于)[^,;.:，；。：]{0,20})$",
+    re.I,
 )
 
 
