@@ -72,6 +72,9 @@ FINDINGS = {
     "rt46b-18-we-call-the-renamed-variable-z-refuted": f"{_WORDS} ('We call $x_T$ simply $z$')",
     "rt46b-19-y-is-the-renamed-variable-scaled-refuted": f"{_WORDS} ('$y$ is $x_T$ scaled by two')",
     "rt46b-20-y-its-double-refuted": f"{_WORDS} ('and $y$ its double', a possessive)",
+    "rt46b-21-noise-colon-a-term-in-the-input-proved": "laws._PREDICATE reads a copula, 'equals' or 'as' in the "
+    "shape's clause, and a colon ('Noise: a term in $x_{t-1}$') ends the clause, so the shape is taken as derivation "
+    "prose",
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
