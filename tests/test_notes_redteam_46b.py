@@ -71,7 +71,9 @@ FINDINGS = {
     "rt46b-17-write-z-for-the-renamed-variable-refuted": f"{_WORDS} ('write $z$ for $x_T$')",
     "rt46b-18-we-call-the-renamed-variable-z-refuted": f"{_WORDS} ('We call $x_T$ simply $z$')",
     "rt46b-19-y-is-the-renamed-variable-scaled-refuted": f"{_WORDS} ('$y$ is $x_T$ scaled by two')",
-    "rt46b-20-y-its-double-refuted": f"{_WORDS} ('and $y$ its double', a possessive)",
+    "rt46b-20-y-its-double-refuted": "tied_in_words reads no tie in 'and $y$ its double' (the possessive rule "
+    "needs a noun after it and a name before), so the renamed law's dispute, which follows ties in words, does not "
+    "reach y",
     "rt46b-21-noise-colon-a-term-in-the-input-proved": "laws._PREDICATE reads a copula, 'equals' or 'as' in the "
     "shape's clause, and a colon ('Noise: a term in $x_{t-1}$') ends the clause, so the shape is taken as derivation "
     "prose",
@@ -94,6 +96,12 @@ FIXED: frozenset[str] = frozenset(
         "rt46b-02-variance-a-quadratic-expression-in-the-input-proved",
         "rt46b-03-mean-a-quadratic-expression-in-the-input-proved",
         "rt46b-05-noise-variance-a-formula-in-the-input-proved",
+        # rt46b: a renamed law's dispute follows the names a sentence ties in words (assumptions._tied_closure over
+        # tied_in_words' pairs)
+        "rt46b-16-z-denotes-the-renamed-variable-refuted",
+        "rt46b-17-write-z-for-the-renamed-variable-refuted",
+        "rt46b-18-we-call-the-renamed-variable-z-refuted",
+        "rt46b-19-y-is-the-renamed-variable-scaled-refuted",
         # rt46b: a kernel ending its sentence after a copula takes the law its clause names before it; a law is the
         # Gaussian's only if its words name the Gaussian (laws._kernels_said_otherwise, _gaussian_said)
         "rt46b-09-gumbel-said-before-the-kernel-refuted",
@@ -194,4 +202,23 @@ HELD_KERNELS = {
 def test_held_out_kernel_laws_get_their_verdict(name):
     words, refuted = HELD_KERNELS[name]
     text = f"# The end of the chain\n\n{words.replace('$q$', _KERNEL)}{_KERNEL_STEP}"
+    assert (red_team.last(text).status == REFUTED) is refuted
+
+
+_RENAMED = "Let $\\hat{p}_\\theta(x_T) = \\mathcal{N}(x_T; 0, 1)$. Let $\\hat{p}_\\theta(x_T) = p(x_T)$"
+
+#: Held-out sentences of rt46b's fix of rf45's renamed laws, each with the step after it and whether it may be
+#: refuted: z tied to the renamed x_T in words (en, fr) is not refuted (E_{p(z)}[z^2] = 1 is right); z given a law
+#: of its own in no sentence about x_T keeps its refutation (E_{p(z)}[z^2] = 2 is wrong).
+HELD_RENAMED = {
+    "another name for": (". Here $z$ is another name for $x_T$.", 1, False),
+    "fr égal à": (". Soit $z$ égal à $x_T$.", 1, False),
+    "a law of its own": (" and $p(z) = \\mathcal{N}(z; 0, 1)$.", 2, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_RENAMED))
+def test_held_out_names_tied_to_a_renamed_law_get_their_verdict(name):
+    words, value, refuted = HELD_RENAMED[name]
+    text = f"{_RENAMED}{words}\n\n$$\n\\mathbb{{E}}_{{p(z)}}[z^2] = {value}\n$$\n"
     assert (red_team.last(text).status == REFUTED) is refuted
