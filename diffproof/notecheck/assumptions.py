@@ -78,6 +78,9 @@ class StepContext:
     #: Laws a sentence names by another law (p(x_T) = p^_theta(x_T)): what it says is said of the law of those
     #: variables, so only a step writing the letter with one of them (or a name that may be one) is disputed.
     renamed: list[RenamedLaw] = field(default_factory=list)
+    #: Pairs of names a sentence ties in words ("let $z$ denote $x_T$"; tied_in_words), which a renamed law's
+    #: dispute follows.
+    words_tied: frozenset[frozenset[Key]] = frozenset()
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
@@ -621,13 +624,24 @@ def disputed_reason(context: StepContext, keys: set[Key]) -> str:
             for said in (context.disputed, context.related):
                 if key in said:
                     return said[key]
-    renamed = _renamed_reason(context, keys | linked(context, keys))
+    renamed = _renamed_reason(context, _tied_closure(context, keys | linked(context, keys)))
     if renamed:
         return renamed
     for letter in sorted(_index_letters(keys)):
         if letter in context.indices_related:
             return context.indices_related[letter]
     return context.unread
+
+
+def _tied_closure(context: StepContext, keys: set[Key]) -> set[Key]:
+    """These names and every name a sentence ties to them in words, in turn (``context.words_tied``: "let $z$ denote
+    $x_T$", "$y$ is $x_T$ scaled by two"): a law said of one is said of what it is tied to."""
+    found, grown = set(keys), True
+    while grown:
+        tied = {key for pair in context.words_tied if pair & found for key in pair}
+        grown = not tied <= found
+        found |= tied
+    return found
 
 
 def _context_fixes(node: syntax.Node) -> bool:

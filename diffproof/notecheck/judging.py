@@ -463,6 +463,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.elsewhere = functools.cache(functools.partial(written_elsewhere, timeline, index, stated))
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
+        context.words_tied = frozenset(timeline.tied)
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
         subject = _subject(timeline, index) if relation == PROPTO or carried else None

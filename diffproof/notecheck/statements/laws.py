@@ -777,9 +777,11 @@ def _kernels_said_otherwise(sentence: str, written: list[str]) -> list[str]:
     density", "Soit $q(\\dots)$ la densité uniforme", "... is a standard normal", "... is the same whatever
     $x_{t-1}$ is".  What the sentence says after the kernel is read as its law when a verb makes the kernel its
     subject (:data:`_KERNEL_VERB`, or "let"/"soit" before it) and the words name a law (:data:`_NAMES_A_LAW`) or
-    are few and end the sentence ("is Gumbel."); the law is the Gaussian's only if every word is one of
-    :data:`_GAUSSIAN_SAID` (a whitelist: Gaussian, normal, gaussienne, 正态, ... with articles, copulas and law
-    nouns), else it is unread, whatever family or parameter the words give."""
+    are few and end the sentence ("is Gumbel."); a kernel that ends its sentence after a copula takes the law its
+    clause names before it ("The Gumbel density ... is $q$.").  The law is the Gaussian's only if the words name it
+    and every word is one of :data:`_GAUSSIAN_SAID` (a whitelist: Gaussian, normal, gaussienne, 正态, ... with
+    articles, copulas and law nouns; "is the density too" names none), else it is unread, whatever family or
+    parameter the words give."""
     pieces = sentence.split("$m$")
     found = []
     for at, maths in enumerate(written):
@@ -791,14 +793,30 @@ def _kernels_said_otherwise(sentence: str, written: list[str]) -> list[str]:
         if verb is None and not _LET_BEFORE.search(before):
             continue
         said = after[verb.end() :] if verb is not None else after
+        if verb is None and not said.strip(_PUNCTUATION):  # "The Gumbel density ... is $q$.": the law before it
+            said = _CLAUSE_START.split(_COPULA_BEFORE.sub("", "$m$".join(pieces[: at + 1])))[-1]
+            if not (_NAMES_A_LAW.search(_words_of(said)) or _GAUSSIAN_WORDS.search(said)):
+                continue  # "Here is $q$.": no law named
         if verb is not None and verb.re is _TOPIC and not _COPULA_END.search(said):
             continue  # "$q$は以下のように得られる", "$q$는 ...을 의미한다": no law said of q
-        if not _law_named(_words_of(said)) or not _GAUSSIAN_SAID.sub(" ", said.replace("$m$", " maths ")).strip(
-            _PUNCTUATION
-        ):
+        if not _law_named(_words_of(said)) or _gaussian_said(said):
             continue
         found += [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
     return found
+
+
+def _gaussian_said(said: str) -> bool:
+    """Whether the words said of a kernel name the Gaussian: one of its names (:data:`_GAUSSIAN_WORDS`), and no word
+    beyond the whitelist :data:`_GAUSSIAN_SAID` ("is the density too" names no law of its own: the one before)."""
+    return bool(_GAUSSIAN_WORDS.search(said)) and not _GAUSSIAN_SAID.sub(" ", said.replace("$m$", " maths ")).strip(
+        _PUNCTUATION
+    )
+
+
+#: A copula that ends the words before a kernel ("The Gumbel density ... is $q$"), and where the clause it ends
+#: starts (after a comma, a semicolon or a colon; any word left in it beyond the Gaussian's leaves the law unread).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|ist|est|es|è)\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]")
 
 
 def _law_named(said: str) -> bool:
@@ -2142,6 +2160,18 @@ class _DerivationShape:
     pattern: re.Pattern
     maths: Callable[[list[str]], bool]
     rest: str = " "
+    #: Whether the shape names what the note computes with (an expression or a coefficient of a state), which said
+    #: after a copula ("The noise is an expression of $x_{t-1}$", 噪声是 ... 的二次表达式) is what a thing of the step
+    #: is, a claim the whitelist reads, not derivation prose (:data:`_PREDICATE`).
+    computed: bool = False
+
+
+#: A copula, "equals" or "as" earlier in the clause of a derivation's shape ("is then a", "being a", "as a"; 是, 为,
+#: 等于): the shape is then what the clause's subject is (or is taken as), not how the note computes.
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}|(?:是|为|為|等于)[^,;.:，；。：]{0,20})$",
+    re.I,
+)
 
 
 #: A state of the chain at any time in maths: x_t, x_{t-1}, x_{t-2}, x_i, x_0.
@@ -2194,6 +2224,7 @@ _DERIVATION_SHAPES = (
             re.I,
         ),
         lambda pieces: all(_a_state(p) for p in pieces),
+        computed=True,
     ),
     _DerivationShape(
         re.compile(
@@ -2205,6 +2236,7 @@ _DERIVATION_SHAPES = (
     _DerivationShape(
         re.compile(r"\bquadratic\s+(?:expression|form|function|polynomial)\s+(?:in|of)\s+m(\d+)", re.I),
         lambda pieces: all(_a_state(p) for p in pieces),
+        computed=True,
     ),
     _DerivationShape(
         re.compile(
@@ -2212,6 +2244,7 @@ _DERIVATION_SHAPES = (
             r"|最后\s*[1一]\s*行|两者\S{0,4}相等|推导\s*从\s*m(\d+)\s*到\s*m(\d+)"
         ),
         lambda pieces: all(_a_state(p) for p in pieces),
+        computed=True,
     ),
     _DerivationShape(  # a density's normalising constant free of a state, dropped
         re.compile(
@@ -2280,7 +2313,8 @@ def _derivation_out(text: str, masked: list[str]) -> str:
     def out(shape: _DerivationShape) -> Callable[[re.Match], str]:
         def taken(found: re.Match) -> str:
             pieces = [masked[int(n)] for n in found.groups() if n is not None]
-            return shape.rest if shape.maths(pieces) else found.group(0)
+            said_of = shape.computed and _PREDICATE.search(found.string[: found.start()])
+            return shape.rest if shape.maths(pieces) and not said_of else found.group(0)
 
         return taken
 
