@@ -153,8 +153,12 @@ def test_letters_said_to_be_numbers_still_commute(sentence):
         "Here the density of $x_t$ given $x_{t-1}$ is Gumbel.",
         "The kernel $q$, a Gumbel density, is fixed.",
         "We take the Gumbel density as $q$.",
-        "ここで$q$は一様分布とする。",
     ],
 )
 def test_a_kernel_s_other_law_said_otherwise_is_not_read(sentence):
     assert REFUTED not in _end_of_chain(sentence)
+
+
+def test_a_family_word_after_the_kernel_is_read_wherever_the_sentence_puts_it():
+    """Main's older reading (``laws._OTHER_LAW``) reaches what kd45's whitelist does not: とする is no copula."""
+    assert REFUTED not in _end_of_chain("ここで$q$は一様分布とする。")

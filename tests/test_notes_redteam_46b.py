@@ -106,6 +106,9 @@ FIXED: frozenset[str] = frozenset(
         # Gaussian's only if its words name the Gaussian (laws._kernels_said_otherwise, _gaussian_said)
         "rt46b-09-gumbel-said-before-the-kernel-refuted",
         "rt46b-13-kernel-is-the-density-too-refuted",
+        # lead, session 45: kd45's whitelist reads a kernel made the subject; beside it, main's older reading stays
+        # (laws._OTHER_LAW: a family word after the kernel wherever the sentence puts it makes its law unread)
+        "rt46b-12-for-the-kernel-we-use-uniform-refuted",
     }
 )
 

@@ -703,10 +703,10 @@ def _laws_in_words(notes: Notes) -> list[Stated]:
                     inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
                     words = _words_of(clause)
                     law = bool(_LAW_WORDS.search(words))
-                    if _PROCESS_WORDS.search(words) or not law:
+                    if _PROCESS_WORDS.search(words) or not (law or _OTHER_LAW.search(words)):
                         continue
                     afters = clause.split("$m$")[1:]
-                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after)]
+                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after, law)]
                     if data and law and (_DATA.search(words) or not inlines):
                         variables.append("x_0")
                     said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
@@ -757,18 +757,35 @@ _MOMENT_WORDS = re.compile(
 )
 
 
-def _subjects(maths: str, after: str) -> list[str]:
-    """The variables a clause's maths ``maths`` names, in a clause that names a law in words (:data:`_LAW_WORDS`),
-    when it is a marginal density alone (``p(x_T)``: its variables), or a start variable alone (``x_0``) that
-    ``after``, the clause's words after it, makes the subject ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as
-    written; else none (its words speak of a formula, or of a conditional law the process or the note's own
-    definitions give: one said otherwise is read by :func:`_kernels_said_otherwise`)."""
+def _subjects(maths: str, after: str, law: bool = True) -> list[str]:
+    """The variables a clause's maths ``maths`` names, when it is a marginal density alone (``p(x_T)``: its
+    variables), or a start variable alone (``x_0``) that ``after``, the clause's words after it, makes the subject
+    ("$x_0$ is fixed", not "$x_T$ is free of $x_0$"), as written; else none (its words speak of a formula, or of a
+    conditional law the process or the note's own definitions give, unless a word after it gives it another family
+    or says it does not vary with what it is given, :data:`_OTHER_LAW`: then its variables and those it is given;
+    a law said otherwise of a kernel its sentence makes the subject is read by :func:`_kernels_said_otherwise`).
+    ``law``: whether the clause names a law in words (:data:`_LAW_WORDS`), which a start variable or a marginal
+    needs."""
     node = parse(maths, 0).node
-    if isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
+    if law and isinstance(node, syntax.Name) and node.index == "0" and _SUBJECT_VERB.match(after):
         return [maths]
-    if isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
+    if isinstance(node, syntax.Call) and law_letter(node) is not None and node.given and _OTHER_LAW.search(after):
+        return [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
+    if law and isinstance(node, syntax.Call) and law_letter(node) is not None and not node.given:
         return [display_name(a.key) for a in node.arguments if isinstance(a, syntax.Name)]
     return []
+
+
+#: Words that give a conditional density a law of another family than the Gaussian a process or a note's definitions
+#: give it, or say it does not vary with what it is given ("For $q(x_t \mid x_{t-1})$ we use the uniform density",
+#: "the same whatever $x_{t-1}$ is") wherever the sentence puts the kernel: the words a kernel said otherwise
+#: (:func:`_kernels_said_otherwise`, a whitelist) cannot read outside a sentence that makes it the subject.
+_OTHER_LAW = re.compile(
+    r"\b(?:standard[- ]normal|uniform(?:ly)?|bernoulli|rademacher|dirac|deltas?|point[- ]mass(?:es)?|mixtures?|laplace"
+    r"|cauchy|student|exponential|poisson|categorical|discrete|constant|deterministic|zero[- ]mean|cent(?:red|ered)"
+    r"|symmetri\w*|same|whatever|regardless|irrespective)\b|一様|均匀|标准正态|標準正規|拉普拉斯|ラプラス|均等|균등|표준정규",
+    re.IGNORECASE,
+)
 
 
 def _kernels_said_otherwise(sentence: str, written: list[str]) -> list[str]:
