@@ -25,6 +25,7 @@ def _note(sentence: str) -> str:
 #: verbs held: the context's laws must be set aside, so the step is undecided.
 CHANGED = {
     "squashed by a sigmoid": "Here $x_{t-1}$ is squashed by a sigmoid first.",
+    "completing the square, then a change": "Completing the square in $x_{t-1}$, we then double $x_{t-1}$.",
     "fed through a ReLU": "We feed $x_{t-1}$ through a ReLU before the step.",
     "absolute value, a list item": "- $x_{t-1}$ gets its absolute value taken.",
     "a caption": "*Figure 2: $x_{t-1}$ after quantisation to 8 bits.*",
@@ -51,6 +52,7 @@ CHANGED = {
 
 #: Derivation prose and DDPM's own words beside the states: the context's laws stay, the step is proved.
 KEPT = {
+    "completing the square": "Completing the square for $x_{t-1}$ gives the posterior.",
     "expressions in terms of the noise": "First, let's use the expressions for $x_i$ and $x_{t-1}$ in terms of the noise.",
     "a function free of the input": "Here $C(x_t, x_0)$ is some function not involving $x_{t-1}$ and details are omitted.",
     "sampling at an arbitrary timestep": "A notable property is that we can sample $x_t$ at an arbitrary timestep in "

@@ -2250,6 +2250,11 @@ _DERIVATION_SHAPES = (
         lambda pieces: all(_a_state(p) for p in pieces),
     ),
     _DerivationShape(re.compile(r"\bin\s+terms\s+of\b", re.I), lambda pieces: True),
+    _DerivationShape(  # English's 平方完成, a step of the derivation
+        re.compile(r"\bcomplet(?:e|es|ed|ing)\s+the\s+squares?\s+(?:in|for|of|with\s+respect\s+to)\s+m(\d+)", re.I),
+        lambda pieces: all(_a_state(p) for p in pieces),
+        computed=True,
+    ),
     _DerivationShape(
         re.compile(r"\bquadratic\s+(?:expression|form|function|polynomial)\s+(?:in|of)\s+m(\d+)", re.I),
         lambda pieces: all(_a_state(p) for p in pieces),
