@@ -25,7 +25,6 @@ from diffproof.notes import read_notes
 NOTES = red_team.NOTES
 HELD = sorted(path.stem for path in NOTES.glob("ind45-held-*.md"))
 WRONG = sorted(path.stem for path in NOTES.glob("ind45-wrong-*.md"))
-ONE, TWO = ("epsilon", "", "1"), ("epsilon", "", "2")
 
 
 def test_the_notes_are_all_there():
@@ -42,11 +41,6 @@ def test_noises_said_independent_or_of_one_law_keep_their_proof(name):
 def test_a_denied_independence_or_a_tie_beside_law_words_is_not_proved(name):
     result = red_team.judged(name)
     assert result.status != PROVED, result.reason
-
-
-def _tied(sentence: str) -> bool:
-    (ties,) = [ties for _, ties in said_ties(read_notes(sentence + "\n", markdown=True))]
-    return frozenset((ONE, TWO)) in ties.tied or (ONE, TWO) in ties.drawn or (TWO, ONE) in ties.drawn
 
 
 #: Sentences that say two noises independent or of one law, in each language and either order: no tie.
@@ -103,12 +97,12 @@ TIED = {
 
 @pytest.mark.parametrize("name", APART)
 def test_independence_or_one_law_said_ties_nothing(name):
-    assert not _tied(APART[name])
+    assert not red_team.noises_tied(APART[name])
 
 
 @pytest.mark.parametrize("name", TIED)
 def test_a_denied_independence_or_a_relation_beside_law_words_ties(name):
-    assert _tied(TIED[name])
+    assert red_team.noises_tied(TIED[name])
 
 
 def test_a_name_is_never_tied_to_itself():

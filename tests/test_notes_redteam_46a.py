@@ -22,7 +22,6 @@ import red_team
 import test_notes_redteam as earlier
 
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
-from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notecheck.statements.tied_in_words import tied_in_words
 from diffproof.notes import read_notes
 
@@ -117,14 +116,6 @@ def test_the_guards_keep_their_verdict(name):
     assert result.status == GUARDS[name], result.reason
 
 
-ONE, TWO = ("epsilon", "", "1"), ("epsilon", "", "2")
-
-
-def _noises_tied(sentence: str) -> bool:
-    (ties,) = [ties for _, ties in said_ties(read_notes(sentence + "\n", markdown=True))]
-    return frozenset((ONE, TWO)) in ties.tied or (ONE, TWO) in ties.drawn or (TWO, ONE) in ties.drawn
-
-
 #: One law said, then the copula makes the second noise the first's value (in each language): a tie.
 COMPLEMENT = {
     "en": r"Here $\epsilon_2$ has the same distribution as $\epsilon_1$ and is $\epsilon_1$.",
@@ -149,12 +140,12 @@ OWN_SUBJECT = {
 
 @pytest.mark.parametrize("name", sorted(COMPLEMENT))
 def test_a_copula_s_complement_after_one_law_ties(name):
-    assert _noises_tied(COMPLEMENT[name])
+    assert red_team.noises_tied(COMPLEMENT[name])
 
 
 @pytest.mark.parametrize("name", sorted(OWN_SUBJECT))
 def test_a_noise_named_again_as_a_subject_ties_nothing(name):
-    assert not _noises_tied(OWN_SUBJECT[name])
+    assert not red_team.noises_tied(OWN_SUBJECT[name])
 
 
 X, Y = ("x", "", ""), ("y", "", "")
