@@ -556,9 +556,8 @@ def linked(
     definitions (a name to its body's names, in turn: x_0 := eta, eta := eps) and the laws it states (x_0 ~ N(eta,
     1) draws x_0 given eta), ``ties.drawn`` -- reaches the other, or a statement or sentence ties (``ties.tied``:
     x_0 = eps as a condition, "$x_0$ equals $\\epsilon$") something each is made of, itself included.  A
-    definition's inputs are not linked through it (x_t := a x_0 + b eps leaves x_0 and eps apart); between two
-    noises, a tie the definitions do not explain composes through a third name that varies (:func:`_one_value`).  A path passes
-    through random variables and the names the note defines only: a
+    definition's inputs are not linked through it (x_t := a x_0 + b eps leaves x_0 and eps apart), nor two names
+    through a third tied to both.  A path passes through random variables and the names the note defines only: a
     constant it does not define (alpha_t, the I of N(0, I)) is a number, which varies with nothing (nor is a tie
     of one followed: "$\\sigma$ is $\\epsilon$" beside x_0 ~ N(sigma, 1) is not seen)."""
 
@@ -576,12 +575,7 @@ def linked(
     def passes(name: object) -> bool:
         return name in made or (isinstance(name, tuple) and name[0].rstrip("'") in RANDOM)
 
-    def varies(name: object) -> bool:  # a random variable, or a name made of one (alpha_t := 1 - beta_t is not)
-        return any(isinstance(n, tuple) and n[0].rstrip("'") in RANDOM for n in {name} | _reach(name, graph, passes))
-
     a, b = node(one), node(other)
-    if all(isinstance(n, tuple) and is_noise(n) for n in (a, b)):  # x_0, eps tied to x_t: its kind unknown
-        graph |= _one_value(ties.tied, graph, passes, varies)
     from_a = {a} | {n for n in _reach(a, graph, passes) if passes(n)}
     from_b = {b} | {n for n in _reach(b, graph, passes) if passes(n)}
     return b in from_a or a in from_b or any(frozenset((x, y)) in ties.tied for x in from_a for y in from_b)
@@ -612,29 +606,6 @@ def tied_as_written(
         if other is not None:
             found[written[noise]] = f"the note may make it depend on {other}, which the step writes beside it"
     return found
-
-
-def _one_value(
-    tied: frozenset[frozenset[Key]],
-    graph: set[tuple[object, object]],
-    passes: Callable[[object], bool],
-    varies: Callable[[object], bool],
-) -> set[tuple[object, object]]:
-    """Edges both ways between two names tied, which a path follows ("$\\epsilon_1$ equals $y$. And $y$ equals
-    $\\epsilon_2$", "are both $z$"): a tie may say two names are one value, which
-    composes.  Not a tie the note's definitions and laws explain, of a name to one it is made of (x_t to the eps
-    its definition writes, "$x_t$ is expressed in terms of $\\epsilon$"): it says that dependence only, and a
-    name made of two others leaves them apart.  Nor a tie of a name that does not vary (``varies``: a
-    constant, or one the note defines of constants only)."""
-    chained = {
-        (x, y)
-        for pair in tied
-        if not any(y in _reach(x, graph, passes) for x in pair for y in pair if x != y)
-        for x in pair
-        for y in pair
-        if x != y
-    }
-    return {(x, y) for x, y in chained if varies(x) and varies(y)}
 
 
 def _reach(start: object, graph: set[tuple[object, object]], passes: Callable[[object], bool]) -> set[object]:

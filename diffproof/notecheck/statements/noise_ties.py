@@ -64,12 +64,6 @@ _SAME_LAW = (
     r"|\bid[ée]nticamente\s+distribuid\w*|\b(?:la\s+)?misma\s+(?:distribuci[óo]n|ley)\b"
     r"|同分布|同一分布|相同的?分布|同じ分布|同一の分布|(?:같은|동일한)\s*분포"
 )
-#: Words that say names are correlated, or name their correlation or covariance (not "uncorrelated"): any value,
-#: 0 included, is a tie (fail-safe), in the languages read.
-_CORRELATED = re.compile(
-    r"(?<![A-Za-zÀ-ÿ])(?:correlat\w*|corr[ée]l\w*|korrel\w*|covarian\w*|kovarian\w*)|相关|相關|相関|共分散|协方差|共變異|상관|공분산",
-    re.IGNORECASE,
-)
 _SAID_APART = re.compile(rf"{_INDEPENDENCE}|{_SAME_LAW}", re.IGNORECASE)
 #: Words that say nothing of two names' values once independence or one law is said of them: copulas, conjunctions,
 #: words of each other, and the nouns and verbs of laws (standard Gaussians, random variables, drawn, follows), in
@@ -164,8 +158,6 @@ def _sentence(sentence: str) -> Ties:
         mentioned.append(names)
         found |= ties
     words = _SENTENCE_MATHS.sub(" ", sentence)
-    if _CORRELATED.search(words):  # "with correlation $\rho = 1$": the correlation is of the names written
-        found |= _tie(set().union(*mentioned))
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     bounds = [(m.start(), m.end()) for m in written]
     cut = [
