@@ -608,8 +608,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                       doubted=judged.status == REFUTED or judged.doubted)  # fmt: skip
     unlike = timeline.noncommuting(index) if judged.status == PROVED else ""
     if unlike:  # "Let $A$ and $B$ be quaternions": A B = B A holds for numbers only
-        return Judged(UNDECIDED, f"proved as products of numbers, but the note says {unlike}, objects other than "
-                      "numbers, whose products need not commute", defines=judged.defines)  # fmt: skip
+        return Judged(UNDECIDED, f"proved as products of numbers, but {unlike}, whose products need not commute",
+                      defines=judged.defines)  # fmt: skip
     each = (
         timeline.dimension is not None
         and PER_COORDINATE in judged.conventions

@@ -50,6 +50,14 @@ def read_apart(
     return tuple(_bold_apart(_identity_apart(side) if identity else side, letters) for side in sides)
 
 
+def bold_names(formula: Formula) -> list[syntax.Name]:
+    """The names ``formula`` writes in a bold font, but the identity matrix and the variables of its integrals."""
+    differentials = _differentials(formula)
+    written = nodes(formula.node) if formula.node is not None else ()
+    return [node for node in written if isinstance(node, syntax.Name) and node.key != IDENTITY
+            and id(node) not in differentials and _bold(formula.text, node)]  # fmt: skip
+
+
 def _typefaces(formulas: tuple[Formula, ...]) -> tuple[set, set]:
     """The letters (and decorations) ``formulas`` write bold, and those they write plain."""
     bold, plain = set(), set()

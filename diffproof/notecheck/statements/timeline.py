@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from diffproof.answers import parser as syntax
@@ -19,6 +20,7 @@ from diffproof.notecheck.applications import (
 from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
+from diffproof.notecheck.scalars import bold_names
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -1004,35 +1006,23 @@ class Timeline:
         return ""
 
     def noncommuting(self, index: int) -> str:
-        """A product step ``index`` writes, or a definition it uses, of two factors made of :attr:`kinds` names, two
-        of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "A, B (line 1 says: quaternions)"; else ''.
-        Their products need not commute, so a proof of the step as numbers proves nothing of them."""
-        kinds = self.kinds
-        if not kinds:
-            return ""
-
-        def keys(node: syntax.Node) -> set[tuple[str, str, str]]:
-            return {n.key for n in nodes(node) if isinstance(n, syntax.Name) and (n.base, n.decoration) in kinds}
-
-        def factors(node: syntax.Node) -> list[syntax.Node]:
-            if isinstance(node, syntax.Binary) and node.operator in ("*", "/"):
-                return factors(node.left) + factors(node.right)
-            return [node]
-
+        """A product step ``index`` writes, or a definition it uses, of two factors made of names whose products
+        need not commute, two of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "A, B (line 1 says:
+        quaternions: objects other than numbers"); else ''.  Such names are those :attr:`kinds` says are such, and bold names multiplied with a
+        bold capital (``\\mathbf{W}\\mathbf{x}``: a bold capital is a matrix by convention, where the note does not
+        say what it is).  Their products need not commute, so a proof of the step as numbers proves nothing of them."""
         for formula in self._reached(index):
-            for node in nodes(formula.node):
-                if isinstance(node, syntax.Binary) and node.operator in ("*", "/"):
-                    named = [found for found in map(keys, factors(node)) if found]
-                elif isinstance(node, syntax.Power) and not isinstance(node.base, syntax.Name):
-                    named = [keys(node.base)] * 2 if len(keys(node.base)) > 1 else []  # (A + B)^2
-                else:
-                    continue
-                both = set().union(*named) if len(named) > 1 else set()
-                if len(both) > 1:
-                    letters = sorted({key[:2] for key in both})
-                    line, words = kinds[letters[0]]
-                    shown = ", ".join(display_name((*letter, "")) for letter in letters)
-                    return f"{shown} (line {line} says: {words})"
+            said = {id(n): n.key for n in nodes(formula.node) if isinstance(n, syntax.Name) and n.key[:2] in self.kinds}
+            letters = next(_products(formula.node, said), [])
+            if letters:
+                line, words = self.kinds[letters[0]]
+                return f"line {line} says {_shown(letters)} are {words}: objects other than numbers"
+            bold = {id(n): n.key for n in bold_names(formula) if n.key[:2] not in self.kinds}
+            for letters in _products(formula.node, bold):
+                capitals = [letter for letter in letters if letter[0][:1].isupper()]
+                if capitals:
+                    return (f"line {formula.line} writes {_shown(letters)} in bold, and a bold capital "
+                            f"({_shown(capitals)}) is a matrix by convention")  # fmt: skip
         return ""
 
     def reached_keys(self, index: int) -> set[Key]:
@@ -1122,6 +1112,35 @@ _WRITTEN_NAME = re.compile(
     r"(?:\\(?:bar|tilde|hat|overline|widetilde|widehat|mathbf|boldsymbol|bm|vec|dot|ddot|check|breve|mathcal)"
     r"\s*\{?\s*)?(?:\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z](?![A-Za-z]))\}?(?:'+)?(?:_\{[^{}]*\}|_\\?\w+)?"
 )
+
+
+def _products(node: syntax.Node, among: dict[int, Key]) -> Iterator[list[tuple[str, str]]]:
+    """The letters of the names ``among`` (by identity) that two factors of a product in ``node`` write, two names
+    at least (``A B``, ``A (A + B)``, ``(A + B)^2``), for each such product."""
+
+    def keys(part: syntax.Node) -> set[Key]:
+        return {among[id(n)] for n in nodes(part) if id(n) in among}
+
+    def factors(part: syntax.Node) -> list[syntax.Node]:
+        if isinstance(part, syntax.Binary) and part.operator in ("*", "/"):
+            return factors(part.left) + factors(part.right)
+        return [part]
+
+    for part in nodes(node) if among else ():
+        if isinstance(part, syntax.Binary) and part.operator in ("*", "/"):
+            named = [found for found in map(keys, factors(part)) if found]
+        elif isinstance(part, syntax.Power) and not isinstance(part.base, syntax.Name):
+            named = [keys(part.base)] * 2 if len(keys(part.base)) > 1 else []  # (A + B)^2
+        else:
+            continue
+        both = set().union(*named) if len(named) > 1 else set()
+        if len(both) > 1:
+            yield sorted({key[:2] for key in both})
+
+
+def _shown(letters: list[tuple[str, str]]) -> str:
+    """Letters as the note's reader names them: "A, B"."""
+    return ", ".join(display_name((*letter, "")) for letter in letters)
 
 
 def _names_written(step: Step, lhs: Formula, rhs: Formula) -> Formula | None:
