@@ -108,7 +108,8 @@ _CLAUSE_END = re.compile(r"[:;：；]")
 #: distribution") is taken out first.
 _TIED_WORDS = re.compile(
     r"\b(?:equal\w*|equals?|same|identical\w*|coincid\w*|cancel\w*|vanish\w*|sums?\s+(?:up\s+)?to|add\w*\s+(?:up\s+)?to"
-    r"|zero|null|nil|constant|fixed|known|deterministic|non-?random|degenerate|correlated|dependent|related"
+    r"|zero|null|nil|constant|fixed|known|deterministic|non-?random|not\s+random|no\s+(?:randomness|variance|noise)"
+    r"|degenerate|correlated|dependent|related"
     r"|proportional|coupled|linked|tied|(?:is|are|equals?|ist|est|es)\s+0"
     r"|gleich\w*|identisch\w*|verschwinde\w*|[ée]ga(?:l|ux|les?)|identiques?|m[êe]mes?|nul\w*|s'annul\w*"
     r"|iguales?|mism[oa]s?|id[ée]ntic\w*|cero|anula\w*|korreliert\w*|corr[ée]l[ée]\w*|correlacionad\w*"
