@@ -11,6 +11,8 @@ together after, or only that they are independent) or say the first is drawn ind
 negation); within one of its maths, a definition of a name (``x_t = a x_0 +
 b eps``) speaks of that name alone, made of its body's names (drawn given them), and ties its inputs to nothing; a
 law speaks of its variables and draws them; any other relation ties all its names (an expression alone, none).
+The words around one maths that writes two names may tie them too ("$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$ are
+equal", "$\\epsilon_1 + \\epsilon_2$ vanishes"): :func:`_said_of_them`.
 """
 
 from __future__ import annotations
