@@ -82,6 +82,8 @@ FIXED: frozenset[str] = frozenset(
         "rt46a-05-standard-normals-said-equal-proved",
         "rt46a-06-one-and-the-same-draw-proved",
         "rt46a-13-sum-of-noises-vanishes-proved",
+        # the same rule: the words after the list ("with correlation $\rho = 1$") are not only of laws
+        "rt46a-04-noises-with-correlation-one-proved",
         # tied_in_words._TIED_AFTER reads past a comma up to the clause's end or the next maths, and "sum to"
         "rt46a-09-are-as-shown-equal-proved",
         "rt46a-10-sum-to-one-proved",
