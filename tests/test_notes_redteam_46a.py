@@ -77,6 +77,16 @@ FIXED: frozenset[str] = frozenset(
         # preposition or quantifier (_ADJECTIVE_OF_NAME), is an adjective of the name's noun, no claim
         "rt46a-11-twice-the-free-parameter-proved",
         "rt46a-12-twice-the-fixed-input-proved",
+        # noise_ties._said_of_them: the words after a list of names (or before it) tie them unless they only say of
+        # laws (a whitelist); those after an expression of two names, a tie or a value (_TIED_WORDS, _VALUED)
+        "rt46a-05-standard-normals-said-equal-proved",
+        "rt46a-06-one-and-the-same-draw-proved",
+        "rt46a-13-sum-of-noises-vanishes-proved",
+        # the same rule: the words after the list ("with correlation $\rho = 1$") are not only of laws
+        "rt46a-04-noises-with-correlation-one-proved",
+        # tied_in_words._TIED_AFTER reads past a comma up to the clause's end or the next maths, and "sum to"
+        "rt46a-09-are-as-shown-equal-proved",
+        "rt46a-10-sum-to-one-proved",
     }
 )
 

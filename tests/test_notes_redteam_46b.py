@@ -109,6 +109,8 @@ FIXED: frozenset[str] = frozenset(
         # lead, session 45: kd45's whitelist reads a kernel made the subject; beside it, main's older reading stays
         # (laws._OTHER_LAW: a family word after the kernel wherever the sentence puts it makes its law unread)
         "rt46b-12-for-the-kernel-we-use-uniform-refuted",
+        # nt47: a colon after a noun opening the clause is read as a copula (laws._PREDICATE: a label and what it is)
+        "rt46b-21-noise-colon-a-term-in-the-input-proved",
     }
 )
 

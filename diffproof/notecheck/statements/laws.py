@@ -2184,9 +2184,11 @@ class _DerivationShape:
 
 
 #: A copula, "equals" or "as" earlier in the clause of a derivation's shape ("is then a", "being a", "as a"; 是, 为,
-#: 等于): the shape is then what the clause's subject is (or is taken as), not how the note computes.
+#: 等于), or a colon after a noun that opens the sentence or a clause ("Noise: a term in $x_{t-1}$", 噪声：...), a
+#: label and what it is: the shape is then what the clause's subject is (or is taken as), not how the note computes.
 _PREDICATE = re.compile(
-    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}|(?:是|为|為|等于)[^,;.:，；。：]{0,20})$",
+    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}|(?:是|为|為|等于)[^,;.:，；。：]{0,20}"
+    r"|(?:^|[.;!?。；！？]\s*)[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s*[:：][^,;.:，；。：]{0,40})$",
     re.I,
 )
 

@@ -11,6 +11,8 @@ together after, or only that they are independent) or say the first is drawn ind
 negation); within one of its maths, a definition of a name (``x_t = a x_0 +
 b eps``) speaks of that name alone, made of its body's names (drawn given them), and ties its inputs to nothing; a
 law speaks of its variables and draws them; any other relation ties all its names (an expression alone, none).
+The words around one maths that writes two names may tie them too ("$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$ are
+equal", "$\\epsilon_1 + \\epsilon_2$ vanishes"): :func:`_said_of_them`.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ _OF_LAWS = re.compile(
     r"|soit|soient|es|son|sea|sean|both|all|mutually|pairwise|jointly|each\s+other|one\s+another|beide|alle|paarweise"
     r"|gegenseitig|wechselseitig|voneinander|stochastisch|mutuellement|deux\s+à\s+deux|entre\s+(?:eux|elles|sí)"
     r"|l'un\s+de\s+l'autre|tous\s+(?:les\s+)?deux|mutuamente|ambos|ambas|standard\w*|gau[sß]\w*|normal\w*|random"
-    r"|variables?|vectors?|nois\w*|draws?|samples?|drawn|sampled|chosen|distributed|distributions?|follows?|following"
+    r"|variables?|vectors?|nois\w*|draws?|samples?|drawn|sampled|chosen|separately|distributed|distributions?|follows?|following"
     r"|have|has|with|of|from|Rausch\w*|Zufalls\w*|verteilt\w*|Verteilung\w*|gezogen|des|bruits?|al[ée]atoires?"
     r"|vecteurs?|gaussienn\w*|tir[ée]e?s|distribu[ée]e?s|suivent|suit|ruidos?|aleatori\w*|gaussian\w*|vectores?"
     r"|distribuid\w*|siguen|sigue|tienen|tiene|unos|unas)\b"
@@ -102,6 +104,24 @@ _COPULA_BEFORE = re.compile(
 _COPULA_AFTER = re.compile(r"\s*(?:である|であり|です|でした|だ|이다|입니다|이며|이고|였다)")
 #: The end of a clause within a sentence: what is said before it speaks of the maths before it only.
 _CLAUSE_END = re.compile(r"[:;：；]")
+#: Words that say names are tied to each other, or give their combination a value, as an adjective or a predicate
+#: of them ("the equal noises", "are one and the same draw", "vanishes", "cancel", "sum to zero", "add up to",
+#: "is zero", "correlated", "dependent", "相等", "同じ"); what says them apart (:data:`_SAID_APART`: "the same
+#: distribution") is taken out first.
+_TIED_WORDS = re.compile(
+    r"\b(?:equal\w*|equals?|same|identical\w*|coincid\w*|cancel\w*|vanish\w*|sums?\s+(?:up\s+)?to|add\w*\s+(?:up\s+)?to"
+    r"|zero|null|nil|constant|fixed|known|deterministic|non-?random|not\s+random|no\s+(?:randomness|variance|noise)"
+    r"|degenerate|correlated|dependent|related"
+    r"|proportional|coupled|linked|tied|(?:is|are|equals?|ist|est|es)\s+0"
+    r"|gleich\w*|identisch\w*|verschwinde\w*|[ée]ga(?:l|ux|les?)|identiques?|m[êe]mes?|nul\w*|s'annul\w*"
+    r"|iguales?|mism[oa]s?|id[ée]ntic\w*|cero|anula\w*|korreliert\w*|corr[ée]l[ée]\w*|correlacionad\w*"
+    r"|abh[äa]ngig\w*|d[ée]pendant\w*|dependientes?)\b|(?:为|為|是|は|等于)\s*0(?![\d.])"
+    r"|相等|相同|同一|一样|一樣|为零|為零|等于零|抵消|消去|相关|相關|等しい|同じ|相関|ゼロ|打ち消|같은|같다|동일|상관|0\s*이",
+    re.IGNORECASE,
+)
+#: A copula or "equals" before the next maths ("is $0$", "is always $0$"): that maths may be the value of the
+#: maths before it.
+_VALUED = re.compile(r"\b(?:is|are|be|equals?|ist|sind|gleich|est|vaut|es|vale)\b|是|为|為|等于|は|이다", re.IGNORECASE)
 #: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
 _DENIED = re.compile(r"\b(?:ne|n'|non|neither|nor|weder)\b", re.IGNORECASE)
 
@@ -160,6 +180,10 @@ def _sentence(sentence: str) -> Ties:
     words = _SENTENCE_MATHS.sub(" ", sentence)
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     bounds = [(m.start(), m.end()) for m in written]
+    for first, names in enumerate(mentioned):
+        listed = _listed(next(g for g in written[first].groups() if g is not None))
+        if len(names) > 1 and _said_of_them(sentence, bounds, first, listed, denied):
+            found |= _tie(names)
     cut = [
         not _apart(sentence[bounds[k][1] : bounds[k + 1][0]], sentence[bounds[k + 1][1] : _next(bounds, k + 2)],
                    mentioned[k] == mentioned[k + 1], denied)
@@ -172,6 +196,41 @@ def _sentence(sentence: str) -> Ties:
                     frozenset((a, b)) for a in mentioned[first] for b in mentioned[second] if a != b
                 ))  # fmt: skip
     return found
+
+
+def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, listed: bool, denied: bool) -> bool:
+    """Whether the words around one maths that writes two names or more may relate them to each other.  Of a list
+    of names (``listed``: "$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$", a plural subject), the words after it (after
+    the maths listed with it: "$a, b$ and $c$ are equal") tie them unless they only end the list or, denying
+    nothing, only say of laws (:func:`_only_of_laws`: "are independent", "are i.i.d.", "are drawn separately"); of
+    any other maths (an expression: "$a + b$ vanishes"), the words after it that say a tie or a value
+    (:data:`_TIED_WORDS`), or a copula or "equals" whose complement is maths that writes no name ("$a - b$ is
+    $0$"); and, of a list, the words before it, from the maths before, that say a tie ("the equal noises $a, b$")."""
+    last = index
+    while last + 1 < len(bounds) and _LISTING.fullmatch(sentence[bounds[last][1] : bounds[last + 1][0]]):
+        last += 1
+    after = sentence[bounds[last][1] : _next(bounds, last + 1)]
+    before = sentence[bounds[index - 1][1] if index else 0 : bounds[index][0]]
+    if listed:
+        tied_after = not (_LISTED_AFTER.fullmatch(after) or (not denied and _only_of_laws(after, said=False)))
+    else:
+        valued = last + 1 < len(bounds) and _VALUED.search(after) and not _keys_of(sentence, bounds[last + 1])
+        tied_after = bool(_TIED_WORDS.search(_SAID_APART.sub(" ", after)) or valued)
+    return tied_after or (listed and bool(_TIED_WORDS.search(_SAID_APART.sub(" ", before))))
+
+
+def _keys_of(sentence: str, bound: tuple[int, int]) -> set[Key]:
+    """The names the maths at ``bound`` of a sentence speaks of (:func:`_maths`)."""
+    return _maths(next(g for g in _SENTENCE_MATHS.match(sentence, bound[0]).groups() if g is not None))[0]
+
+
+def _listed(text: str) -> bool:
+    """Whether maths is a list of two names or more, alone or drawn from a law (``a, b``, ``a, b \\sim N(0, I)``)."""
+    parts = [_parsed(part) for part in text.partition("\\sim")[0].split(",")]
+    return len(parts) > 1 and all(
+        isinstance(part, syntax.Statement) and not part.relations and isinstance(part.operands[0], syntax.Name)
+        for part in parts
+    )
 
 
 def _next(bounds: Sequence[tuple[int, int]], index: int) -> int | None:
