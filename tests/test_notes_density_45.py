@@ -143,9 +143,9 @@ def test_letters_said_to_be_numbers_still_commute(sentence):
     assert _statuses(f"{sentence}\n\n{_COMMUTED}") == [PROVED]
 
 
-#: Wordings kd45's reading of a kernel's law does not reach (found after the fix): the law said of the kernel's
-#: variable, in an apposition, before the kernel, or with a Japanese ending other than a copula.
-@pytest.mark.xfail(strict=True, reason="open: laws._kernels_said_otherwise reads only a kernel made the subject")
+#: Wordings kd45's reading of a kernel's law did not reach (found after the fix): the law said of the kernel's
+#: variable, in an apposition, before the kernel.  Fixed by kw47 (``laws._kernels_framed``, ``laws._kernel_in_words``;
+#: held-out wordings in tests/test_notes_kernel_47.py).
 @pytest.mark.parametrize(
     "sentence",
     [

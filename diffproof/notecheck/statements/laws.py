@@ -695,7 +695,7 @@ def _laws_in_words(notes: Notes) -> list[Stated]:
             for sentence in _sentences(text):
                 written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
                 data = bool(_DATA.search(_words_of(sentence)))
-                kernels = _kernels_said_otherwise(sentence, written)
+                kernels = [name for read in _KERNEL_READERS for name in read(sentence, written)]
                 if kernels:
                     said = f"line {line} says a kernel's law in words ({' '.join(_words_of(sentence).split())[:60]})"
                     found.append(Stated("unread law", line, said, _variables(", ".join(kernels), line), None, "words"))
@@ -816,10 +816,120 @@ def _kernels_said_otherwise(sentence: str, written: list[str]) -> list[str]:
                 continue  # "Here is $q$.": no law named
         if verb is not None and verb.re is _TOPIC and not _COPULA_END.search(said):
             continue  # "$q$は以下のように得られる", "$q$는 ...을 의미한다": no law said of q
-        if not _law_named(_words_of(said)) or _gaussian_said(said):
+        if not _law_named(_words_of(said)) or _gaussian_said(_FRAME_WORDS.sub(" ", said)):
             continue
         found += [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
     return found
+
+
+def _kernels_framed(sentence: str, written: list[str]) -> list[str]:
+    """The variables of each kernel (a conditional density written alone) whose law a verb frame may say in words
+    other than the Gaussian's, the law on either side of the kernel: "We take the Gumbel density for $q$", "We set $q$
+    to ...", "For $q$ we use ...", "$q$ is chosen as ...", "On prend pour $q$ ...", "Wir wählen für $q$ ...", "我们取
+    ... 作为 $q$", "$q$としてガンベル分布を用いる", or an apposition ("The kernel $q$, a Gumbel density, ...").  A frame
+    is a verb (:data:`_FRAME_VERB`) in the kernel's clause and a word that links the law to the kernel right beside
+    it (:data:`_LINK_BEFORE`: "for", "as", "pour", "作为"; :data:`_LINK_AFTER`: "to", "is set to", "として", "を ...
+    とする"); a verb of which the kernel is the object ("uses the posterior $q$") says no law of it.  The kernel's
+    words are its clause's (up to a semicolon) between the maths beside it, cut at the end of a list before other
+    maths ("... for $q$ and ... for $p$": p's); the frame's words taken out (:data:`_FRAME_WORDS`), what is left is
+    the law's, the Gaussian's only by the whitelist (:func:`_gaussian_said`), else unread."""
+    pieces = sentence.split("$m$")
+    found = []
+    for at, maths in enumerate(written):
+        node = parse(maths, 0).node
+        if not (isinstance(node, syntax.Call) and law_letter(node) is not None and node.given):
+            continue
+        before, after = _CLAUSE_END.split(pieces[at])[-1], _CLAUSE_END.split(pieces[at + 1])[0]
+        clause = f"{before} {after}"
+        before = _LIST_END.split(before, maxsplit=1)[-1] if at > 0 and before == pieces[at] else before
+        if at + 1 < len(written) and after == pieces[at + 1]:  # the words up to the last end of a list are q's
+            after = after[: max((end.start() for end in _LIST_END.finditer(after)), default=len(after))]
+        framed = _FRAME_VERB.search(clause) and (_LINK_BEFORE.search(before) or _LINK_AFTER.match(after))
+        if not (framed or _APPOSITION.match(after)):
+            continue
+        said = _FRAME_WORDS.sub(" ", f"{before} {after}")
+        if _law_named(_words_of(said)) and not _gaussian_said(said):
+            found += [display_name(a.key) for a in (*node.arguments, *node.given) if isinstance(a, syntax.Name)]
+    return found
+
+
+def _kernel_in_words(sentence: str, written: list[str]) -> list[str]:
+    """The random variables written alone in a sentence that says a law of one given another in words ("Given
+    $x_{t-1}$, $x_t$ is Gumbel", "the density of $x_t$ given $x_{t-1}$ is Gumbel", "sachant", "gegeben", "给定"): a
+    kernel said without its maths.  Its law is the words after the last such variable up to the clause's end, the
+    frame's words taken out; the Gaussian's only by the whitelist (:func:`_gaussian_said`), else unread."""
+    if not _GIVEN.search(_words_of(sentence)):
+        return []
+    pieces = sentence.split("$m$")
+    alone = [at for at, maths in enumerate(written) if _random_alone(maths)]
+    if len(alone) < 2:
+        return []
+    said = _FRAME_WORDS.sub(" ", _CLAUSE_END.split("$m$".join(pieces[alone[-1] + 1 :]))[0])
+    if not _law_named(_words_of(said)) or _gaussian_said(said):
+        return []
+    return [written[at].strip() for at in alone]
+
+
+def _random_alone(maths: str) -> bool:
+    """Whether ``maths`` is a random variable's name alone (``x_t``, ``x_{t-1}``)."""
+    node = parse(maths, 0).node
+    return isinstance(node, syntax.Name) and node.base in RANDOM
+
+
+#: A verb that gives a kernel its law in a frame, whichever side of the kernel the law stands (take, use, choose,
+#: pick, set, fix, assume, adopt, select, model; prendre, utiliser, choisir, poser, fixer, supposer; nehmen, wählen,
+#: setzen, verwenden, annehmen; tomar, usar, elegir; 取, 选, 采用, 使用, 设, 令, 假设; とする, とおく, 用いる, 使う, 選ぶ, 採用).
+_FRAME_VERB = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|choos(?:e|es|ing)|chos(?:e|en)|pick(?:s|ed|ing)?|set(?:s|ting)?"
+    r"|fix(?:es|ed|ing)?|assum(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|select(?:s|ed|ing)?|model(?:s|led|ed|ling|ing)?"
+    r"|specif(?:y|ies|ied)|prend\w*|pris\w*|utilis\w*|choisi\w*|pos(?:e|es|ons|ez|é|ée)|fix\w*|suppos\w*|adopt\w*"
+    r"|nehm\w*|nimmt|genommen|w[äa]hl\w*|gew[äa]hlt|setz\w*|gesetzt|verwend\w*|benutz\w*|annehm\w*|angenommen"
+    r"|tom\w*|us(?:a|amos|an)|elegi\w*|elig\w*)\b|取|选|選|采用|使用|用い(?:る|た|て)?|用|设|設|令|假设|とする|とおく|と置く|使(?:う|い|った)|採用(?:する)?",
+    re.IGNORECASE,
+)
+#: A frame's other words, taken out with its verb before a law's words are read: its subject, a copula or an
+#: auxiliary, its prepositions, an adverb of place or time ("We ... for", "... is set to", "On ... pour", "Wir ...
+#: für", "我们 ... 作为", "... として ... を").
+_FRAME_WORDS = re.compile(
+    _FRAME_VERB.pattern + r"|\b(?:we|i|one|you|on|nous|wir|man|ich|nosotros|here|now|then|simply|ici|hier|aquí|qui|"
+    r"for|as|to|be|is|are|was|will|shall|equal|equals|pour|comme|à|égale?s?|est|sera|für|als|auf|gleich|zu|ist|sei"
+    r"|wird|para|como|en|es|sea|por|follows?|suit|folgt|sigue|segue)\b|我们|我們|我|这里|這裡|作为|作為|对于|對於|服从|服從"
+    r"|为|為|成|是|として|には|ここで|では|に従う|に従い|に|を|は|と",
+    re.IGNORECASE,
+)
+#: A word that links a law to the kernel right after it ("for $q$", "as $q$", "pour $q$", "für $q$", "作为 $q$"), or
+#: right before it ("$q$ to", "$q$ is set to", "$q$ égale à", "$q$ gleich", "$q$ 取为", "$q$ として", "$q$ には", "$q$ を
+#: ... とする").
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:for|as|pour|comme|als|für|zu|para|como)|作为|作為|为|為|对于|對於)\s*$", re.IGNORECASE
+)
+_LINK_AFTER = re.compile(
+    r"^\s*(?:(?:is|are|be|was|will\s+be|est|ist|wird|sera|es)\s+)?(?:(?:set|taken|chosen|picked|fixed|assumed|defined"
+    r"|modell?ed|pos[ée]e?|prise?|choisie?|fix[ée]e?|gesetzt|gew[äa]hlt|genommen)\s+)?(?:to\s+be|to|as|equal\s+to|à|comme"
+    r"|[ée]gale?s?\s+à|als|auf|gleich|zu|como|igual\s+a)\b|^\s*(?:取为|取為|设为|設為|为|為|作为|作為|として|には|に"
+    r"|[をは](?=[^。.]*(?:とする|とおく|と置く)))",
+    re.IGNORECASE,
+)
+#: Where a kernel's words end: a clause's end, and the end of a list before other maths ("... for $p$ and ... for $q$").
+_CLAUSE_END = re.compile(r"[;；]")
+_LIST_END = re.compile(r",|，|、|\b(?:and|und|et|y|e)\b|和|及|与|與", re.IGNORECASE)
+#: A noun phrase set off by a comma right after a kernel: an apposition that says what it is ("$q$, a Gumbel density,").
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:a|an|the|one|un|une|le|la|l'|ein|eine|einer|der|die|das|una|el|il|lo)\b", re.IGNORECASE
+)
+#: Words that condition a variable on another ("given", "conditional on", "sachant", "gegeben", "dado", "给定").
+_GIVEN = re.compile(
+    r"\b(?:given|conditional(?:ly)?\s+on|conditioned\s+on|sachant|gegeben|bedingt|dado|dada)\b|给定|給定|条件下"
+    r"|が与えられ|を与え",
+    re.IGNORECASE,
+)
+#: The readers of a kernel's law said in words: after a verb that makes it the subject, in a verb frame, without
+#: its maths.
+_KERNEL_READERS: tuple[Callable[[str, list[str]], list[str]], ...] = (
+    _kernels_said_otherwise,
+    _kernels_framed,
+    _kernel_in_words,
+)
 
 
 def _gaussian_said(said: str) -> bool:

@@ -112,9 +112,11 @@ _LAW_PARTS = re.compile(r"\\sim\b|:=|\\coloneqq|=")
 
 
 def _law_letters(sentence: str, line: int) -> set[tuple[str, str]] | None:
-    """The letters the laws written in ``sentence`` hold (``x \\sim \\mathcal{N}(0, s)``: x and s), whose
-    parameters a noun beside them may name; None where one does not parse (which letters it holds is not read, and
-    the noun bounds every name it is said beside)."""
+    """The letters the Gaussian laws written in ``sentence`` hold as their whole covariance (``x \\sim
+    \\mathcal{N}(0, s)``: s), which a variance or a standard deviation beside them names: the law's parameter, whose
+    domain is the law's (the witness's to keep: sd45), not a bound in words.  A letter the law holds elsewhere (a
+    mean, ``s`` in ``s^2``) keeps the noun's bound: the law does not bound it.  None where a law does not parse (which
+    letters it holds is not read, and the noun bounds every name it is said beside)."""
     letters: set[tuple[str, str]] = set()
     for match in _SENTENCE_MATHS.finditer(sentence):
         maths = next(group for group in match.groups() if group is not None)
@@ -122,7 +124,8 @@ def _law_letters(sentence: str, line: int) -> set[tuple[str, str]] | None:
             node = parse(part, line).node
             if node is None:
                 return None
-            letters |= {(n.base, n.decoration) for n in nodes(node) if isinstance(n, syntax.Name)}
+            letters |= {(n.covariance.base, n.covariance.decoration) for n in nodes(node)
+                        if isinstance(n, syntax.Gaussian) and isinstance(n.covariance, syntax.Name)}  # fmt: skip
     return letters
 
 

@@ -220,7 +220,41 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
                 for one in names[first]:
                     for other in names[second] - {one}:
                         found.setdefault(frozenset((one, other)), Tie(frozenset((one, other)), line, sentence))
+        for one, other in _possessive_pairs(sentence, written, names):
+            found.setdefault(frozenset((one, other)), Tie(frozenset((one, other)), line, sentence))
     return found
+
+
+#: A possessive that points back, right after a name ("and $y$ its double", "$y$, being its square", "$y$ son
+#: double", "$y$ sein Doppeltes") or right before it, a noun or two between ("and its output $y$", "其输出 $y$").
+_POSSESSIVE = (
+    r"(?:its|their|his|her|son|sa|ses|leur|leurs|sein|seine|seiner|seinen|seines|ihr|ihre|ihrer|ihren|ihres|su|sus"
+    r"|suo|sua|suoi|sue)\b|其|它的|その"
+)
+_POSSESSIVE_AFTER = re.compile(rf"^\s*,?\s*(?:(?:is|being|be|est|ist|es|è)\s+)?(?:\b{_POSSESSIVE})", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(rf"(?:\b{_POSSESSIVE})\s*(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _possessive_pairs(sentence: str, written: list[re.Match], names: list[set[Key]]) -> list[tuple[Key, Key]]:
+    """The pairs a possessive ties: a name written alone with one pointing back right beside it (:data:`_POSSESSIVE_
+    AFTER`, :data:`_POSSESSIVE_BEFORE`) and every name of the maths the sentence writes before it, a formula's too
+    ("Let $\\hat p(x_T) = p(x_T)$, and $y$ its double": y and x_T): which one "its" points at is not read."""
+    pairs = []
+    for at in range(1, len(written)):
+        before = sentence[written[at - 1].end() : written[at].start()]
+        if not (_POSSESSIVE_AFTER.match(sentence[written[at].end() :]) or _POSSESSIVE_BEFORE.search(before)):
+            continue
+        earlier = {key for match in written[:at] for key in _all_names(next(g for g in match.groups() if g))}
+        pairs += [(one, other) for one in names[at] for other in earlier - {one}]
+    return pairs
+
+
+def _all_names(maths: str) -> set[Key]:
+    """The keys of every name ``maths`` writes; none where it does not parse."""
+    try:
+        return keys_in(syntax.parse(maths, notes=True))
+    except (InvalidAnswer, RecursionError):
+        return set()
 
 
 def _names(maths: str) -> set[Key]:
