@@ -57,6 +57,8 @@ HELD_CLAUSES = {
     "squared whereas the network": ("Here $x_{t-1}$ is squared first, whereas the network sees it whole.", UNDECIDED),
     "halved as the model expects, no comma": ("Here $x_{t-1}$ is halved as the model expects.", UNDECIDED),
     "fronted contrast": ("Unlike the reverse process, here $x_{t-1}$ is doubled first.", UNDECIDED),
+    "fronted in contrast": ("In contrast to the reverse process, $x_{t-1}$ is halved.", UNDECIDED),
+    "fronted for the network": ("For the network, $x_{t-1}$ is halved first.", UNDECIDED),
     "and the network": ("The network is trained on $x_t$, and $x_{t-1}$ is halved first.", UNDECIDED),
     "reverses the sign": ("The step reverses the sign of $x_{t-1}$ first.", UNDECIDED),
     "order reversed": ("Here the entries of $x_{t-1}$ are reversed first.", UNDECIDED),

@@ -2129,9 +2129,9 @@ _REVERSED_AS_A_VERB = re.compile(
 
 
 #: A phrase fronted to the clause after it, no clause of its own ("In the reverse process, ...", "During sampling,",
-#: 在反向过程中, 逆過程では).
+#: 在反向过程中, 逆過程では); not a contrast ("In contrast to the reverse process, ..."), which sets its words apart.
 _FRONTED = re.compile(
-    r"^\s*(?:(?:in|during|for|at|under|within|throughout|on|along|through|dans|pour|pendant|im|beim|bei|für|während)\b"
+    r"^\s*(?:(?:in(?!\s+contrast)|during|within|throughout|dans|pendant|im|beim|während)\b"
     r"|在)|(?:中|では|において|で)\s*$",
     re.IGNORECASE,
 )
