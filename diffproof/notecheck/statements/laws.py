@@ -2105,8 +2105,9 @@ _OF_THE_STATES = re.compile(
 def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
     """Whether a sentence is to be read as saying what the forward process is: it is about it
     (:func:`_about_the_forward_process`), hangs on a sentence or a table's header that is (a footnote, a row), or goes
-    on with one (:data:`_CONTINUES`); a sentence of a model or the reverse process (:data:`_NOT_FORWARD`) is not,
-    unless it names the forward process in words or says something of the states (:data:`_OF_THE_STATES`)."""
+    on with one (:data:`_CONTINUES`); a sentence of a model or the reverse process (:func:`_of_another_process`: no
+    clause beside theirs changes a state) is not, unless it names the forward process in words or says something of
+    the states (:data:`_OF_THE_STATES`)."""
     words = _SENTENCE_MATHS.sub(" ", sentence)
     if not (hangs or _about_the_forward_process(sentence) or (follows and _CONTINUES.match(words))):
         return False
