@@ -1864,8 +1864,12 @@ def _beyond_ddpm_s_words(sentence: str, derivation: bool = False) -> str:
     whitelist and not a list of the words that change a process; a sentence in a script without spaces (Chinese,
     Japanese, Korean) is read by its own whitelist first (:func:`unspaced.beyond_ddpm`), its Latin words by this.
     Read as ``derivation`` prose (a sentence not about the forward process by its own words), a derivation's shapes
-    (:data:`_DERIVATION_SHAPES`), words (:data:`_DERIVATION_WORDS`) and named quantities are no more than DDPM's."""
+    (:data:`_DERIVATION_SHAPES`), words (:data:`_DERIVATION_WORDS`) and named quantities are no more than DDPM's, but
+    a shape of the computation said of a thing (:func:`_computed_said_of`) is the first word beyond them."""
     text, masked = _masked(sentence)
+    claim = _computed_said_of(text, masked) if derivation else ""
+    if claim:  # "The noise is an expression of $x_{t-1}$": what a thing of the step is, in any script
+        return claim
     if derivation:
         text = _derivation_out(text, masked)
     text = _without_the_noise_s_law(text, masked)  # "independent Gaussian noise with zero mean": the noise's own
@@ -2211,14 +2215,82 @@ _OF_THE_STATES = re.compile(
 def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
     """Whether a sentence is to be read as saying what the forward process is: it is about it
     (:func:`_about_the_forward_process`), hangs on a sentence or a table's header that is (a footnote, a row), or goes
-    on with one (:data:`_CONTINUES`); a sentence of a model or the reverse process (:data:`_NOT_FORWARD`) is not,
-    unless it names the forward process in words or says something of the states (:data:`_OF_THE_STATES`)."""
+    on with one (:data:`_CONTINUES`); a sentence of a model or the reverse process (:func:`_of_another_process`: no
+    clause beside theirs changes a state) is not, unless it names the forward process in words or says something of
+    the states (:data:`_OF_THE_STATES`)."""
     words = _SENTENCE_MATHS.sub(" ", sentence)
     if not (hangs or _about_the_forward_process(sentence) or (follows and _CONTINUES.match(words))):
         return False
     said_of_the_states = _OF_THE_STATES.search(sentence) or _states_equated(*_masked(sentence))
-    elsewhere = _NOT_FORWARD.search(words) or unspaced.NOT_FORWARD.search(words)
-    return not elsewhere or _named_in_words(words) or bool(said_of_the_states)
+    return not _of_another_process(sentence) or _named_in_words(words) or bool(said_of_the_states)
+
+
+#: Where a clause ends, outside maths: a comma or a semicolon (in each script), or before a word that opens a clause
+#: of comparison or reason ("unlike", "as", "whereas", "because"); not a colon, whose words go on with its label's.
+_CLAUSE_END = re.compile(r"[,;，；、]|(?=\b(?:unlike|whereas|while|because|since|as|than|like)\b)", re.IGNORECASE)
+#: "Reverse" as a verb said of what is not a process ("the sign of $x$ is reversed", "reverses the order of";
+#: 符号を逆にする, 逆転, 取反): a change of a state, not a word of the reverse process.
+_REVERSED_AS_A_VERB = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?reversed|revers(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:signs?|order|orientation|direction\s+of\s+m)\b)(?![\s-]+(?:\w+[\s-]+)?(?:process\w*|diffusion|chain|markov"
+    r"|time|steps?|kernels?|transitions?|models?|sampl\w*|sdes?|trajector\w*|dynamics|conditionals?|posteriors?"
+    r"|distributions?)\b)|逆に(?:する|し|して|した)|逆転|取反",
+    re.IGNORECASE,
+)
+
+
+#: A phrase fronted to the clause after it, no clause of its own ("In the reverse process, ...", "During sampling,",
+#: 在反向过程中, 逆過程では); not a contrast ("In contrast to the reverse process, ..."), which sets its words apart.
+_FRONTED = re.compile(
+    r"^\s*(?:(?:in(?!\s+contrast)|during|within|throughout|dans|pendant|im|beim|während)\b"
+    r"|在)|(?:中|では|において|で)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut where its clauses end (:data:`_CLAUSE_END`), each clause with its maths; a fronted phrase
+    (:data:`_FRONTED`) goes with the clause after it."""
+    cuts = [m.start() for m in _CLAUSE_END.finditer(sentence) if not _inside_maths(sentence, m.start())]
+    bounds = [0, *cuts, len(sentence)]
+    clauses = [sentence[start:end] for start, end in zip(bounds, bounds[1:])]
+    if len(clauses) > 1 and _FRONTED.search(_SENTENCE_MATHS.sub(" m ", clauses[0])):
+        return [clauses[0] + clauses[1], *clauses[2:]]
+    return clauses
+
+
+def _another_process_s_clause(clause: str) -> bool:
+    """Whether a clause has a word of a model or the reverse process (:data:`_NOT_FORWARD`, its unspaced scripts'
+    too), not "reverse" as a verb of a state (:data:`_REVERSED_AS_A_VERB`)."""
+    words = _REVERSED_AS_A_VERB.sub(" ", _SENTENCE_MATHS.sub(" m ", clause))
+    return bool(_NOT_FORWARD.search(words) or unspaced.NOT_FORWARD.search(words))
+
+
+def _of_another_process(sentence: str) -> bool:
+    """Whether a sentence is a model's or the reverse process's: a word of theirs governs the clause it stands in
+    (:func:`_another_process_s_clause`), and no other clause may say what the forward step does
+    (:func:`_changes_the_step`: "$x_{t-1}$ is halved first, as the network expects")."""
+    clauses = _clauses(sentence)
+    theirs = [_another_process_s_clause(c) for c in clauses]
+    return any(theirs) and not any(_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
+
+
+#: Words of a script without spaces that change a state or order what is done to it (halve, double, times, divide,
+#: negate, square, scale, clip, replace, swap, first): English's :data:`_CHANGE_WORDS`.
+_UNSPACED_CHANGE = re.compile(
+    r"减半|一半|加倍|翻倍|倍|乘|除以|取反|反转|平方|缩放|放大|缩小|截断|裁剪|替换|交换|先|之前|之后"
+    r"|半分|掛け|割|反転|逆に|逆転|符号|二乗|置き換|入れ替|拡大|縮小|前に|後に"
+)
+
+
+def _changes_the_step(clause: str) -> bool:
+    """Whether a clause may say what the forward step does: it changes a state (:func:`_changes_a_state`) or acts on
+    the step's input (:func:`_acts_on_the_input`), or, in a script without spaces, writes a state beside a word that
+    changes it (:data:`_UNSPACED_CHANGE`)."""
+    words = _SENTENCE_MATHS.sub(" ", clause)
+    if _UNSPACED.search(words):
+        return _state_and_count(clause)[0] and bool(_UNSPACED_CHANGE.search(words))
+    return _changes_a_state(clause) or _acts_on_the_input(clause)
 
 
 #: Words that change a state (scale it, add to it, order what is done to it) or count: beside a state's maths in a
@@ -2294,10 +2366,12 @@ class _DerivationShape:
 
 
 #: A copula, "equals" or "as" earlier in the clause of a derivation's shape ("is then a", "being a", "as a"; 是, 为,
-#: 等于), or a colon after a noun that opens the sentence or a clause ("Noise: a term in $x_{t-1}$", 噪声：...), a
-#: label and what it is: the shape is then what the clause's subject is (or is taken as), not how the note computes.
+#: 等于, 变成; Japanese's subject marked by は or が), or a colon after a noun that opens the sentence or a clause
+#: ("Noise: a term in $x_{t-1}$", 噪声：...), a label and what it is: the shape is then what the clause's subject is
+#: (or is taken as), not how the note computes.
 _PREDICATE = re.compile(
-    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}|(?:是|为|為|等于)[^,;.:，；。：]{0,20}"
+    r"(?:\b(?:is|are|be|was|were|being|becomes?|remains?|equals?|as)\b[^,;.:]{0,40}"
+    r"|(?:是|为|為|等于|变成|变为|成为|は|が)[^,;.:，；。：、]{0,20}"
     r"|(?:^|[.;!?。；！？]\s*)[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s*[:：][^,;.:，；。：]{0,40})$",
     re.I,
 )
@@ -2374,7 +2448,8 @@ _DERIVATION_SHAPES = (
     ),
     _DerivationShape(
         re.compile(
-            r"m(\d+)\s*的?\s*(?:二次表达式|二次式|(?:一次项|二次项|项)?(?:前面)?的?系数(?:\s*(?:记为|记作)\s*m\d+)?)"
+            r"m(\d+)\s*(?:的|の|に関する)?\s*(?:二次表达式|二次式|二次形式|(?:一次项|二次项|项)?(?:前面)?的?系数"
+            r"(?:\s*(?:记为|记作)\s*m\d+)?|係数)"
             r"|最后\s*[1一]\s*行|两者\S{0,4}相等|推导\s*从\s*m(\d+)\s*到\s*m(\d+)"
         ),
         lambda pieces: all(_a_state(p) for p in pieces),
@@ -2441,14 +2516,35 @@ _DERIVATION_WORDS = frozenset(
 )
 
 
+def _shape_s_maths(found: re.Match, masked: list[str]) -> list[str]:
+    """The maths a derivation's shape holds (its groups, in order)."""
+    return [masked[int(n)] for n in found.groups() if n is not None]
+
+
+def _said_of_a_thing(shape: _DerivationShape, found: re.Match) -> bool:
+    """Whether a shape naming what the note computes with is said after a copula (:data:`_PREDICATE`)."""
+    return shape.computed and bool(_PREDICATE.search(found.string[: found.start()]))
+
+
+def _computed_said_of(text: str, masked: list[str]) -> str:
+    """The first shape of the computation said after a copula of a thing (:func:`_said_of_a_thing`: "The noise is an
+    expression of $x_{t-1}$", 噪声是 $x_{t-1}$ 的二次表达式, ノイズは $x_{t-1}$ の二次式である), with its maths, or '':
+    what the thing is, a claim, whichever script's whitelist would pass its words."""
+    for shape in _DERIVATION_SHAPES:
+        for found in shape.pattern.finditer(text):
+            if shape.maths(_shape_s_maths(found, masked)) and _said_of_a_thing(shape, found):
+                said = re.sub(r"\bm(\d+)\b", lambda m: f"${masked[int(m.group(1))].strip()}$", found.group(0))
+                return " ".join(said.split())
+    return ""
+
+
 def _derivation_out(text: str, masked: list[str]) -> str:
     """A masked sentence with the derivation's shapes whose maths pass taken out (:data:`_DERIVATION_SHAPES`)."""
 
     def out(shape: _DerivationShape) -> Callable[[re.Match], str]:
         def taken(found: re.Match) -> str:
-            pieces = [masked[int(n)] for n in found.groups() if n is not None]
-            said_of = shape.computed and _PREDICATE.search(found.string[: found.start()])
-            return shape.rest if shape.maths(pieces) and not said_of else found.group(0)
+            passes = shape.maths(_shape_s_maths(found, masked)) and not _said_of_a_thing(shape, found)
+            return shape.rest if passes else found.group(0)
 
         return taken
 
