@@ -6,6 +6,10 @@ scale; écart-type, Standardabweichung, varianza, 标准差, 標準偏差) said 
 as its variance states it positive (``statements.law_domains``).  A counterexample is trusted only where those
 orders hold (``conditions.where_stated``); they prove nothing.  A law's mean, and a standard deviation written as
 ``s^2`` with no word naming s, stay unbounded: their wrong steps keep their refutation.
+
+The lead's findings sd45-01..03 (|s| = s refuted at s = -1.381 beside such a law: false alarms) are fixed (FIXED);
+sd45's branch lost three corpus refutations, which helper sd47 traced to the law's orders being read in the step's
+own vocabulary (its guards: ``tests/test_notes_scale_47.py``).
 """
 
 from __future__ import annotations
@@ -23,10 +27,20 @@ def _statuses(sentence: str, step: str) -> list[str]:
     return [r.status for r in check_notes(read_notes(text, markdown=True), Limits(seconds=120)).results]
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["sd45-01-std-noun-beside-law", "sd45-02-plain-n-variance-slot", "sd45-03-std-noun-before-law"],
+#: The lead's findings (session 45), by the cause each had.
+FINDINGS = {
+    "sd45-01-std-noun-beside-law": "a standard deviation named beside N(0, s^2) carries no order for the witness",
+    "sd45-02-plain-n-variance-slot": "N(0, s)'s variance slot carries no order for the witness",
+    "sd45-03-std-noun-before-law": "a standard deviation named before N(0, s^2) carries no order for the witness",
+}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset(
+    {"sd45-01-std-noun-beside-law", "sd45-02-plain-n-variance-slot", "sd45-03-std-noun-before-law"}
 )
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_red_team_sd45_a_scale_of_a_law_is_not_taken_negative(name):
     """sd45-01..03: |s| = s was refuted at s = -1.381, where the law (or the noun beside it) makes s a scale."""
     assert red_team.judged(name).status == UNDECIDED
@@ -63,6 +77,7 @@ def test_a_law_s_parameter_stays_in_its_domain(sentence, step):
     ("sentence", "step"),
     [
         ("Let $x \\sim \\mathcal{N}(m, s)$.", "|m| = m"),
+        ("Let $x \\sim N(m, 1)$ with mean $m$.", "|m| = m"),
         ("Let $x \\sim \\mathcal{N}(m, s^2)$ with mean $m$ and standard deviation $s$.", "|m| = m"),
         ("设 $x \\sim \\mathcal{N}(m, s^2)$，其均值为 $m$，标准差为 $s$。", "|m| = m"),
         ("Let $x \\sim N(0, s^2)$.", "|s| = s"),

@@ -10,6 +10,7 @@ could not be shown to satisfy what the note says of them.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -954,36 +955,36 @@ def _condition(
     return StatedCondition(relations, letters, f"line {item.line} states {item.text[:60]}")
 
 
-def law_domain(item: Stated, context: StepContext) -> None:
-    """An order a law makes of its parameters (:mod:`~diffproof.notecheck.statements.law_domains`: a variance
-    s > 0), kept as a condition a counterexample must satisfy, unless the ranges of its names, and the definitions of
-    them, keep it >= 0 (beta_t, 1 - alpha_t, beta-tilde_t, 0 only at the schedule's start its conventions allow):
-    those a counterexample keeps already.  Translating it relies on no convention of a verdict."""
-    vocabulary = context.vocabulary
-    used = set(vocabulary.used)
-    try:
-        relations = _orders(item.name.node, item, vocabulary)
-        definitions = [a for a in context.assumptions if isinstance(a, Definition)] + [
-            d for d in context.defined.values() if isinstance(d, Definition)
-        ]  # beta-bar_t := 1 - abar_t: positive where abar_t < 1
+def law_domains(items: list[Stated], context: StepContext) -> None:
+    """The orders the note's laws make of their parameters (:mod:`~diffproof.notecheck.statements.law_domains`: a
+    variance s > 0), each kept as a condition a counterexample must satisfy, unless the ranges of its names, and the
+    definitions of them, keep it >= 0 (beta_t, 1 - alpha_t, beta-tilde_t, 0 only at the schedule's start its
+    conventions allow): those a counterexample keeps already.  They are read in a copy of the step's vocabulary: the
+    step gains no name, no convention and no index it does not write itself (a name registered would bring its
+    definitions, and what the note says of them, into the step's assumptions)."""
+    if not items:
+        return
+    scratch = copy.deepcopy(context.vocabulary)
+    definitions = [a for a in context.assumptions if isinstance(a, Definition)] + [
+        d for d in context.defined.values() if isinstance(d, Definition)
+    ]  # beta-bar_t := 1 - abar_t: positive where abar_t < 1
+    for item in items:
         relations = tuple(
-            r for r in relations if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), vocabulary)
-        )
+            r for r in _orders(item.name.node, item, scratch)
+            if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch)
+        )  # fmt: skip
         if relations:  # beta-bar_t := 1 - abar_t at a generic index: beta-bar_{t-1} >= 0 too
             families = frozenset(
-                vocabulary.symbols[d.lhs][:2] for d in definitions
-                if d.lhs in vocabulary.symbols and any(c.isalpha() for c in vocabulary.symbols[d.lhs][2])
-                and _nonnegative_within(_unfolded(d.rhs, definitions), vocabulary)
+                scratch.symbols[d.lhs][:2] for d in definitions
+                if d.lhs in scratch.symbols and any(c.isalpha() for c in scratch.symbols[d.lhs][2])
+                and _nonnegative_within(_unfolded(d.rhs, definitions), scratch)
             )  # fmt: skip
             relations = tuple(
                 r for r in relations
-                if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), vocabulary, families)
+                if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch, families)
             )  # fmt: skip
         if relations:
-            context.conditions.append(_condition(item.name.node, relations, item, vocabulary))
-    finally:
-        vocabulary.used.clear()
-        vocabulary.used.update(used)
+            context.conditions.append(_condition(item.name.node, relations, item, scratch))
 
 
 def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
