@@ -10,6 +10,7 @@ could not be shown to satisfy what the note says of them.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -19,7 +20,7 @@ from fractions import Fraction
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters
+from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters, substitute
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
@@ -937,14 +938,139 @@ def stated_order(item: Stated, context: StepContext) -> bool:
         return False  # "h + k > 0 is violated", "Ref. [3] assumes h + k > 0": it may not hold either
     relations = _orders(statement, item, context.vocabulary)
     if relations:
-        symbols = context.vocabulary.symbols  # hk read as h k: the letters of what it is translated to, too
-        translated = {symbols[s][:2] for r in relations for s in r.free_symbols if s in symbols}
-        written = [n for n in nodes(statement) if isinstance(n, syntax.Name)]
-        spelled = {(c, "") for n in written if len(n.base) > 1 and n.base.isascii() and n.base.isalpha()
-                   and n.base not in syntax.GREEK for c in n.base}  # fmt: skip
-        letters = frozenset(n.key[:2] for n in written) | translated | spelled  # hk may be h k, as a step writes it
-        context.conditions.append(StatedCondition(relations, letters, f"line {item.line} states {item.text[:60]}"))
+        context.conditions.append(_condition(statement, relations, item, context.vocabulary))
     return bool(relations)
+
+
+def _condition(
+    statement: syntax.Statement, relations: tuple[sp.Basic, ...], item: Stated, vocabulary: NoteVocabulary
+) -> StatedCondition:
+    """``relations`` read from ``statement`` as a condition, with the letters it writes."""
+    symbols = vocabulary.symbols  # hk read as h k: the letters of what it is translated to, too
+    translated = {symbols[s][:2] for r in relations for s in r.free_symbols if s in symbols}
+    written = [n for n in nodes(statement) if isinstance(n, syntax.Name)]
+    spelled = {(c, "") for n in written if len(n.base) > 1 and n.base.isascii() and n.base.isalpha()
+               and n.base not in syntax.GREEK for c in n.base}  # fmt: skip
+    letters = frozenset(n.key[:2] for n in written) | translated | spelled  # hk may be h k, as a step writes it
+    return StatedCondition(relations, letters, f"line {item.line} states {item.text[:60]}")
+
+
+def law_domains(items: list[Stated], context: StepContext) -> None:
+    """The orders the note's laws make of their parameters (:mod:`~diffproof.notecheck.statements.law_domains`: a
+    variance s > 0), each kept as a condition a counterexample must satisfy, unless the ranges of its names, and the
+    definitions of them, keep it >= 0 (beta_t, 1 - alpha_t, beta-tilde_t, 0 only at the schedule's start its
+    conventions allow): those a counterexample keeps already.  They are read in a copy of the step's vocabulary: the
+    step gains no name, no convention and no index it does not write itself (a name registered would bring its
+    definitions, and what the note says of them, into the step's assumptions)."""
+    if not items:
+        return
+    scratch = copy.deepcopy(context.vocabulary)
+    definitions = [a for a in context.assumptions if isinstance(a, Definition)] + [
+        d for d in context.defined.values() if isinstance(d, Definition)
+    ]  # beta-bar_t := 1 - abar_t: positive where abar_t < 1
+    for item in items:
+        relations = tuple(
+            r for r in _orders(item.name.node, item, scratch)
+            if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch)
+        )  # fmt: skip
+        if relations:  # beta-bar_t := 1 - abar_t at a generic index: beta-bar_{t-1} >= 0 too
+            families = frozenset(
+                scratch.symbols[d.lhs][:2] for d in definitions
+                if d.lhs in scratch.symbols and any(c.isalpha() for c in scratch.symbols[d.lhs][2])
+                and _nonnegative_within(_unfolded(d.rhs, definitions), scratch)
+            )  # fmt: skip
+            relations = tuple(
+                r for r in relations
+                if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch, families)
+            )  # fmt: skip
+        if relations:
+            context.conditions.append(_condition(item.name.node, relations, item, scratch))
+
+
+def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
+    """``expr`` with the definitions of its names substituted, a few rounds deep."""
+    for _ in range(4):
+        new = expr
+        for definition in definitions:
+            new = substitute(new, definition.lhs, definition.rhs)
+        if new == expr:
+            break
+        expr = new
+    return expr
+
+
+def _nonnegative_within(
+    gap: sp.Expr, vocabulary: NoteVocabulary, families: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
+    """Whether ``gap`` >= 0 wherever its names lie in their ranges (a name of ``families``, which the note defines
+    by a body >= 0 at a generic index, in [0, oo)), by interval arithmetic on those ranges (sound, not complete:
+    False where unsure)."""
+    bounds = _bounds(gap, vocabulary, families)
+    return bounds is not None and bool(bounds.low >= 0)
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """The values a formula may take lie between ``low`` and ``high`` (each left out where open)."""
+
+    low: sp.Expr
+    low_open: bool
+    high: sp.Expr
+    high_open: bool
+
+
+def _range(symbol: sp.Symbol, vocabulary: NoteVocabulary, families: frozenset[tuple[str, str]]) -> sp.Set:
+    """The values ``symbol`` may take: [0, oo) for a name of ``families``, else its range (the reals if unknown)."""
+    key = vocabulary.symbols.get(symbol)
+    if key is None:
+        return sp.Reals
+    return sp.Interval(0, sp.oo) if key[:2] in families else vocabulary.domain(key)
+
+
+def _bounds(
+    expr: sp.Expr, vocabulary: NoteVocabulary, families: frozenset[tuple[str, str]] = frozenset()
+) -> _Bounds | None:
+    """Interval arithmetic: bounds of ``expr`` where its names lie in their ranges (None where unsure: a name with
+    no interval range, an undefined product 0 * oo, a power of a base that may be negative)."""
+    if expr.is_number:
+        return _Bounds(expr, False, expr, False) if expr.is_extended_real and expr.is_finite else None
+    if isinstance(expr, sp.Symbol):
+        domain = _range(expr, vocabulary, families)
+        if not isinstance(domain, sp.Interval):
+            return None
+        return _Bounds(domain.inf, domain.left_open or domain.inf.is_infinite, domain.sup,
+                       domain.right_open or domain.sup.is_infinite)  # fmt: skip
+    parts = [_bounds(arg, vocabulary, families) for arg in expr.args]
+    if any(part is None for part in parts):
+        return None
+    if isinstance(expr, sp.Add):
+        low, high = sp.Add(*(p.low for p in parts)), sp.Add(*(p.high for p in parts))
+        if not (low.is_extended_real and high.is_extended_real):
+            return None  # -oo + oo
+        return _Bounds(low, any(p.low_open for p in parts), high, any(p.high_open for p in parts))
+    if isinstance(expr, sp.Mul):
+        return functools.reduce(_product, parts[1:], parts[0])
+    if isinstance(expr, sp.Pow) and expr.exp.is_number and expr.exp.is_real:
+        base = parts[0]
+        if base.low < 0 or (base.low == 0 and not base.low_open):
+            return None  # x^-1 near 0, or a power of a name that may be negative
+        low = sp.oo if base.low == 0 and expr.exp < 0 else base.low**expr.exp  # 1/x near 0 (open): no bound
+        ends = (low, base.low_open), (base.high**expr.exp, base.high_open)
+        (low, low_open), (high, high_open) = ends if expr.exp > 0 else ends[::-1]
+        return _Bounds(low, low_open, high, high_open)
+    return None
+
+
+def _product(left: _Bounds | None, right: _Bounds) -> _Bounds | None:
+    """The bounds of a product, from its factors' ends (an end reached only at an open end is open)."""
+    if left is None:
+        return None
+    ends = [(a * b, a_open or b_open) for a, a_open in ((left.low, left.low_open), (left.high, left.high_open))
+            for b, b_open in ((right.low, right.low_open), (right.high, right.high_open))]  # fmt: skip
+    if not all(value.is_extended_real for value, _ in ends):
+        return None  # 0 * oo
+    low, high = min(value for value, _ in ends), max(value for value, _ in ends)
+    return _Bounds(low, all(o for v, o in ends if v == low), high, all(o for v, o in ends if v == high))
 
 
 #: The orders a condition may state, as the side that must exceed the other, and whether strictly.

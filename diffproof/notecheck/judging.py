@@ -63,6 +63,7 @@ from diffproof.notecheck.assumptions import (
     disputed_reason,
     domains,
     finish,
+    law_domains,
     random_values,
     relevant,
     stated_order,
@@ -457,6 +458,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base,
                         coordinates)  # fmt: skip
+        law_domains(timeline.law_domains, context)  # x ~ N(0, s): s > 0, wherever the law is written
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations

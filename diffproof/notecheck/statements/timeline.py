@@ -117,6 +117,7 @@ from diffproof.notecheck.statements.indices import (
     indices_only,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
+from diffproof.notecheck.statements.law_domains import law_domains, scales_said
 from diffproof.notecheck.statements.laws import (
     _INDEPENDENT,
     _changed_step_in_words,
@@ -264,6 +265,9 @@ class Timeline:
     #: (the words hold of the name wherever, and they only keep counterexamples from being trusted); one with an
     #: ``until`` holds from its line to that line only (:meth:`before`).
     worded: list[Stated] = field(default_factory=list)
+    #: The orders the note's laws make of their parameters (a variance > 0, a probability in (0, 1)), and a scale a
+    #: noun names beside its letter: conditions of every step's counterexamples (:mod:`.law_domains`).
+    law_domains: list[Stated] = field(default_factory=list)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
@@ -460,6 +464,7 @@ class Timeline:
         variables = {letter for letters in self.law_letters.values() for letter in letters}
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
+        self.law_domains = law_domains(self.stated, formulas) + scales_said(self.notes.inline)
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
