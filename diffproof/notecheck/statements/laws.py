@@ -2227,7 +2227,9 @@ def _read_as_forward(sentence: str, hangs: bool, follows: bool) -> bool:
 
 #: Where a clause ends, outside maths: a comma or a semicolon (in each script), or before a word that opens a clause
 #: of comparison or reason ("unlike", "as", "whereas", "because"); not a colon, whose words go on with its label's.
-_CLAUSE_END = re.compile(r"[,;，；、]|(?=\b(?:unlike|whereas|while|because|since|as|than|like)\b)", re.IGNORECASE)
+_PROCESS_CLAUSE_END = re.compile(
+    r"[,;，；、]|(?=\b(?:unlike|whereas|while|because|since|as|than|like)\b)", re.IGNORECASE
+)
 #: "Reverse" as a verb said of what is not a process ("the sign of $x$ is reversed", "reverses the order of";
 #: 符号を逆にする, 逆転, 取反): a change of a state, not a word of the reverse process.
 _REVERSED_AS_A_VERB = re.compile(
@@ -2249,9 +2251,9 @@ _FRONTED = re.compile(
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence cut where its clauses end (:data:`_CLAUSE_END`), each clause with its maths; a fronted phrase
+    """A sentence cut where its clauses end (:data:`_PROCESS_CLAUSE_END`), each clause with its maths; a fronted phrase
     (:data:`_FRONTED`) goes with the clause after it."""
-    cuts = [m.start() for m in _CLAUSE_END.finditer(sentence) if not _inside_maths(sentence, m.start())]
+    cuts = [m.start() for m in _PROCESS_CLAUSE_END.finditer(sentence) if not _inside_maths(sentence, m.start())]
     bounds = [0, *cuts, len(sentence)]
     clauses = [sentence[start:end] for start, end in zip(bounds, bounds[1:])]
     if len(clauses) > 1 and _FRONTED.search(_SENTENCE_MATHS.sub(" m ", clauses[0])):
