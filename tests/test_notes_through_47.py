@@ -42,6 +42,9 @@ TIED = {
     "maths, made of one": r"Let $\epsilon_1 := 2 z$ and $\epsilon_2 := -z$.",
     "maths, relations": r"Here $\epsilon_1 = z$ and $z = \epsilon_2$.",
     "maths, one chain": r"Here $\epsilon_1 = c = \epsilon_2$.",
+    "maths, equiv": r"Here $\epsilon_1 \equiv z$ and $\epsilon_2 \equiv z$.",
+    "maths, coloneqq": r"Here $\epsilon_1 \coloneqq z$ and $\epsilon_2 \coloneqq z$.",
+    "maths, assigned": r"Here $z \gets \epsilon_1$ and $\epsilon_2 \gets z$.",
     "through a constant, words": r"Here $\epsilon_1$ equals $c$ and $c$ equals $\epsilon_2$.",
     "through a constant, maths": r"Here $\epsilon_1 = c$ and $c = \epsilon_2$.",
     "equals their mean": r"Let $x := (\epsilon_1+\epsilon_2)/2$. Here $\epsilon_1$ equals $x$.",
@@ -86,6 +89,8 @@ APART = {
     r"$\epsilon_2$ independent.",
     "a state made of both": r"Let $x := \epsilon_1 + \epsilon_2$, where $\epsilon_1$ and $\epsilon_2$ are independent.",
     "a function of one": r"Here $x_1$ is a function of $\epsilon_1$, and $\epsilon_2$ is independent of $\epsilon_1$.",
+    "each equal in law to a third": r"Here $\epsilon_1 \overset{d}{=} z$ and $\epsilon_2 \overset{d}{=} z$, "
+    r"independent.",
     "a state is another": r"Here $x_1$ is $x_0$, and $\epsilon_2$ is independent of $\epsilon_1$.",
 }
 

@@ -140,6 +140,8 @@ _CLAUSE_END = re.compile(r"[:;：；]")
 #: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
 _DENIED = re.compile(r"\b(?:ne|n'|non|neither|nor|weder)\b", re.IGNORECASE)
 
+#: Relations that say their sides one value, which the parser may not read (``\\equiv``, ``\\coloneqq``, ``\\gets``).
+_EQUATED = re.compile(r"\\(?:equiv|coloneqq|triangleq|gets|leftarrow)(?![A-Za-z])|:=|=")
 #: What maths that cannot be read as a whole is cut at to read its names: arrows, relations, commas.
 _PIECES = re.compile(
     r"\\(?:(?:long)?(?:left|right|leftright|Left|Right|Leftright)arrow|gets|to|mapsto|approx|equiv|coloneqq|triangleq"
@@ -312,7 +314,7 @@ def _maths(text: str) -> tuple[set[Key], Ties]:
     node = _parsed(text.replace(":=", "="))
     if node is None:  # x_0 \leftarrow 2 eps: not read, its names (read piece by piece) are tied, any of them
         names = {key for part in _PIECES.split(text) for key in _keys(part)}
-        return names, _tie(names)
+        return names, _tie(names) | _equated(text)
     names = _variables(node)
     alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
     if isinstance(node, syntax.Statement) and node.relations == ("=",) and len(node.operands) == 2:
@@ -327,6 +329,15 @@ def _maths(text: str) -> tuple[set[Key], Ties]:
         return _arguments(alone), _law(_arguments(alone), names, None)
     stated = isinstance(node, syntax.Statement) and bool(node.relations)  # an expression alone states nothing
     return names, _tie(names) if stated else NONE
+
+
+def _equated(text: str) -> Ties:
+    """Names alone said one value by relations the parser does not read (eps_1 \\equiv z, eps_1 \\coloneqq z,
+    eps_1 \\gets z); not an equality in law (\\overset{d}{=}), whose pieces are no names alone."""
+    pieces = [_lone(piece) for piece in _EQUATED.split(text)]
+    if len(pieces) < 2 or any(len(piece) != 1 for piece in pieces):
+        return NONE
+    return Ties(same=_tie(set().union(*pieces)).tied)
 
 
 def _names_equal(node: syntax.Node | None) -> bool:
