@@ -79,16 +79,29 @@ def test_a_law_s_parameter_stays_in_its_domain(sentence, step):
     [
         ("Let $x \\sim \\mathcal{N}(m, s)$.", "|m| = m"),
         ("Let $x \\sim N(m, 1)$ with mean $m$.", "|m| = m"),
-        ("Let $x \\sim \\mathcal{N}(m, s^2)$ with mean $m$ and standard deviation $s$.", "|m| = m"),
-        ("设 $x \\sim \\mathcal{N}(m, s^2)$，其均值为 $m$，标准差为 $s$。", "|m| = m"),
         ("Let $x \\sim N(0, s^2)$.", "|s| = s"),
         ("Let $x \\sim \\mathcal{N}(0, s^2 I)$.", "|s| = s"),
         ("Let $x \\sim N(0, s^2)$ and let $r$ be its standard deviation.", "|s| = s"),
-        ("Let $x \\sim \\mathcal{N}(0, s^2)$, where $s$ is not the standard deviation.", "|s| = s"),
-        ("Let $x \\sim \\mathcal{N}(0, e^{s})$ with log-variance $s$.", "|s| = s"),
         ("Let $x \\sim \\mathcal{N}(0, s)$.", "s^2 = s"),
         ("Let $x \\sim \\mathrm{Bern}(p)$.", "p^2 = p"),
     ],
 )
 def test_a_wrong_step_beside_a_law_keeps_its_refutation(sentence, step):
     assert _statuses(sentence, step) == [REFUTED]
+
+
+#: Wrong steps whose letter a scale noun's sentence writes beside a law: the older reading of such a noun (it bounds
+#: every letter the sentence writes, but a law's whole covariance: kw47, ``orders._law_letters``) keeps their
+#: counterexample untrusted, as on main before sd47; sd47's slots alone refuted them.  Undecided, never refuted at a
+#: value the words may exclude, and never proved.
+@pytest.mark.parametrize(
+    ("sentence", "step"),
+    [
+        ("Let $x \\sim \\mathcal{N}(m, s^2)$ with mean $m$ and standard deviation $s$.", "|m| = m"),
+        ("设 $x \\sim \\mathcal{N}(m, s^2)$，其均值为 $m$，标准差为 $s$。", "|m| = m"),
+        ("Let $x \\sim \\mathcal{N}(0, s^2)$, where $s$ is not the standard deviation.", "|s| = s"),
+        ("Let $x \\sim \\mathcal{N}(0, e^{s})$ with log-variance $s$.", "|s| = s"),
+    ],
+)
+def test_a_wrong_step_beside_a_scale_noun_stays_undecided(sentence, step):
+    assert _statuses(sentence, step) == [UNDECIDED]

@@ -497,13 +497,15 @@ AS_WRITTEN = Written()
 class Ties:
     """What a note says, beyond its definitions, that may make names depend on each other
     (:mod:`~diffproof.notecheck.statements.noise_ties`): ``drawn``, pairs (a, b), a drawn given b; ``tied``, pairs
-    of names either of which may vary with the other."""
+    of names either of which may vary with the other; ``same``, pairs of names said to be one value (a = b, "$a$
+    equals $b$"), which, unlike a tie, composes: a = c and c = b make a = b."""
 
     drawn: frozenset[tuple[Key, Key]] = frozenset()
     tied: frozenset[frozenset[Key]] = frozenset()
+    same: frozenset[frozenset[Key]] = frozenset()
 
     def __or__(self, other: Ties) -> Ties:
-        return Ties(self.drawn | other.drawn, self.tied | other.tied)
+        return Ties(self.drawn | other.drawn, self.tied | other.tied, self.same | other.same)
 
 
 #: No ties at all.
@@ -559,7 +561,9 @@ def linked(
     definition's inputs are not linked through it (x_t := a x_0 + b eps leaves x_0 and eps apart), nor two names
     through a third tied to both.  A path passes through random variables and the names the note defines only: a
     constant it does not define (alpha_t, the I of N(0, I)) is a number, which varies with nothing (nor is a tie
-    of one followed: "$\\sigma$ is $\\epsilon$" beside x_0 ~ N(sigma, 1) is not seen)."""
+    of one followed: "$\\sigma$ is $\\epsilon$" beside x_0 ~ N(sigma, 1) is not seen).  Between two noises,
+    names said one value (``ties.same``) are one node, whatever their kind (eps_1 = c = eps_2), and two noises made
+    of one varying name (eps_1 := z, eps_2 := z) are linked: equality and making compose, a tie does not."""
 
     def node(symbol: sp.Expr) -> object:
         return vocabulary.symbols.get(symbol, symbol)
@@ -572,13 +576,19 @@ def linked(
         for s in definition.rhs.free_symbols
     }
 
-    def passes(name: object) -> bool:
-        return name in made or (isinstance(name, tuple) and name[0].rstrip("'") in RANDOM)
-
     a, b = node(one), node(other)
+    noises_both = all(isinstance(n, tuple) and is_noise(n) for n in (a, b))
+    same = ties.same if noises_both else frozenset()
+    graph |= {(x, y) for pair in same for x in pair for y in pair if x != y}
+    one_value = {n for pair in same for n in pair}
+
+    def passes(name: object) -> bool:
+        return name in made or name in one_value or (isinstance(name, tuple) and name[0].rstrip("'") in RANDOM)
+
     from_a = {a} | {n for n in _reach(a, graph, passes) if passes(n)}
     from_b = {b} | {n for n in _reach(b, graph, passes) if passes(n)}
-    return b in from_a or a in from_b or any(frozenset((x, y)) in ties.tied for x in from_a for y in from_b)
+    shared = noises_both and bool(from_a & from_b)  # one value, or made of one that varies
+    return shared or b in from_a or a in from_b or any(frozenset((x, y)) in ties.tied for x in from_a for y in from_b)
 
 
 def tied_as_written(

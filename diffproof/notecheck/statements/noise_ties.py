@@ -13,6 +13,9 @@ b eps``) speaks of that name alone, made of its body's names (drawn given them),
 law speaks of its variables and draws them; any other relation ties all its names (an expression alone, none).
 The words around one maths that writes two names may tie them too ("$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$ are
 equal", "$\\epsilon_1 + \\epsilon_2$ vanishes"): :func:`_said_of_them`.
+*Same*, beside: names said one value -- a = b, a := b between names alone, or a copula or "equals" between two maths
+of names alone ("$\\epsilon_1$ equals $y$", "are both $z$", 都等于, は ... である) -- which, unlike a tie, composes
+(:func:`diffproof.notecheck.contexts.linked`).
 """
 
 from __future__ import annotations
@@ -66,6 +69,14 @@ _SAME_LAW = (
     r"|\bid[ée]nticamente\s+distribuid\w*|\b(?:la\s+)?misma\s+(?:distribuci[óo]n|ley)\b"
     r"|同分布|同一分布|相同的?分布|同じ分布|同一の分布|(?:같은|동일한)\s*분포"
 )
+#: Words that say names are correlated, or name their correlation or covariance (not "uncorrelated", 不相关, 無相関,
+#: 무상관): any value,
+#: 0 included, is a tie (fail-safe), in the languages read.
+_CORRELATED = re.compile(
+    r"(?<![A-Za-zÀ-ÿ])(?:correlat\w*|corr[ée]l\w*|korrel\w*|covarian\w*|kovarian\w*)"
+    r"|(?<![不無无非])(?:相关|相關|相関)|共分散|协方差|共變異|(?<!무)상관|공분산",
+    re.IGNORECASE,
+)
 _SAID_APART = re.compile(rf"{_INDEPENDENCE}|{_SAME_LAW}", re.IGNORECASE)
 #: Words that say nothing of two names' values once independence or one law is said of them: copulas, conjunctions,
 #: words of each other, and the nouns and verbs of laws (standard Gaussians, random variables, drawn, follows), in
@@ -102,6 +113,30 @@ _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|be|being|been|was|were|ist|sind|est|sont|es|son)\b|是|为|為)\s*$", re.IGNORECASE
 )
 _COPULA_AFTER = re.compile(r"\s*(?:である|であり|です|でした|だ|이다|입니다|이며|이고|였다)")
+#: Words between two maths that make the second, a name alone, the first's value ("$\\epsilon_1$ equals $y$", "are
+#: both $z$", "ist gleich", "est égal à", "es igual a", 等于, 是), where what follows ends the clause (:data:`_CLAUSE_STOP`).
+_ONE_VALUE = re.compile(
+    r"\s*(?:(?:is|are|was|were)(?:\s+(?:both|all))?(?:\s+(?:equal\s+to|the\s+same\s+as|identical\s+to))?"
+    r"|(?:both\s+|all\s+)?(?:equals?|coincides?\s+with)"
+    r"|(?:ist|sind)(?:\s+(?:beide|alle))?(?:\s+gleich)?|(?:beide\s+|alle\s+)?gleich"
+    r"|(?:est|sont)(?:\s+(?:tou(?:s|tes)\s+(?:les\s+)?deux))?(?:\s+[ée]ga(?:l|le|ux|les)\s+à)?"
+    r"|(?:es|son)(?:\s+ambos)?(?:\s+igual(?:es)?\s+a)?"
+    r"|[都均]?(?:等于|等於|就是|是|为|為))\s*",
+    re.IGNORECASE,
+)
+#: A topic particle between two maths, the copula after the second ("$\\epsilon_1$ は $z$ である", "는 $z$ 이다",
+#: "はどちらも $z$ に等しい"): the second is the first's value.
+_TOPIC_ONE_VALUE = re.compile(r"\s*(?:は|が|も|는|은|이|가|도)\s*(?:どちらも|いずれも|ともに|共に|모두|둘\s*다)?\s*")
+_COPULA_ONE_VALUE = re.compile(
+    r"\s*(?:である|であり|です|だ|に等しい|に等しく|と等しい|と等しく|と一致する|이다|입니다|이며|이고|와\s*같다|과\s*같다)"
+)
+#: What ends a clause right after a maths: a stop, a comma, a conjunction, the sentence's end.
+_CLAUSE_STOP = re.compile(r"\s*(?:$|[.,;:!?。，；、．]|\b(?:and|where|so|hence|thus|und|et|y|e)\b)", re.IGNORECASE)
+#: Words of a copula said of a list of names (each of them is the value): plural verbs and "both", "all".
+_PLURAL = re.compile(
+    r"\b(?:are|were|both|all|sind|beide|alle|sont|tou(?:s|tes)|son|ambos)\b|都|均|どちらも|いずれも|ともに|共に|모두|둘",
+    re.I,
+)
 #: The end of a clause within a sentence: what is said before it speaks of the maths before it only.
 _CLAUSE_END = re.compile(r"[:;：；]")
 #: Words that say names are tied to each other, or give their combination a value, as an adjective or a predicate
@@ -125,6 +160,8 @@ _VALUED = re.compile(r"\b(?:is|are|be|equals?|ist|sind|gleich|est|vaut|es|vale)\
 #: Words that deny what a sentence says, beyond :data:`_NEGATED` ("ne ... pas", "non", "neither", "nor", "weder").
 _DENIED = re.compile(r"\b(?:ne|n'|non|neither|nor|weder)\b", re.IGNORECASE)
 
+#: Relations that say their sides one value, which the parser may not read (``\\equiv``, ``\\coloneqq``, ``\\gets``).
+_EQUATED = re.compile(r"\\(?:equiv|coloneqq|triangleq|gets|leftarrow)(?![A-Za-z])|:=|=")
 #: What maths that cannot be read as a whole is cut at to read its names: arrows, relations, commas.
 _PIECES = re.compile(
     r"\\(?:(?:long)?(?:left|right|leftright|Left|Right|Leftright)arrow|gets|to|mapsto|approx|equiv|coloneqq|triangleq"
@@ -178,10 +215,12 @@ def _sentence(sentence: str) -> Ties:
         mentioned.append(names)
         found |= ties
     words = _SENTENCE_MATHS.sub(" ", sentence)
+    if _CORRELATED.search(words):  # "with correlation $\rho = 1$": the correlation is of the names written
+        found |= _tie(set().union(*mentioned))
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     bounds = [(m.start(), m.end()) for m in written]
     for first, names in enumerate(mentioned):
-        listed = _listed(next(g for g in written[first].groups() if g is not None))
+        listed = _a_list(next(g for g in written[first].groups() if g is not None))
         if len(names) > 1 and _said_of_them(sentence, bounds, first, listed, denied):
             found |= _tie(names)
     cut = [
@@ -195,7 +234,60 @@ def _sentence(sentence: str) -> Ties:
                 found |= Ties(tied=frozenset(
                     frozenset((a, b)) for a in mentioned[first] for b in mentioned[second] if a != b
                 ))  # fmt: skip
-    return found
+    return found | _said_one_value(
+        sentence, bounds, [_lone(next(g for g in m.groups() if g is not None)) for m in written]
+    )
+
+
+def _said_one_value(sentence: str, bounds: Sequence[tuple[int, int]], lone: Sequence[set[Key]]) -> Ties:
+    """Names a sentence says are one value: a maths that is a name alone (or a list of names alone) said by a
+    copula or "equals" to be the next, a name alone (:func:`_complement`), and, the copula plural ("are both", 都,
+    どちらも), each name alone listed before it ("$\\epsilon_1$ and $\\epsilon_2$ are both $z$")."""
+    pairs: set[frozenset[Key]] = set()
+    complements: set[int] = set()
+    for k in range(len(bounds) - 1):
+        between = sentence[bounds[k][1] : bounds[k + 1][0]]
+        if not (lone[k] and len(lone[k + 1]) == 1 and _complement(between, sentence[bounds[k + 1][1] :])):
+            continue
+        complements.add(k + 1)
+        subjects, first = set(lone[k]), k
+        while (
+            _PLURAL.search(between)
+            and first - 1 not in complements  # "$a$ is $x$, and $b$ and $c$ are both $z$": x is no subject of z
+            and first > 0
+            and lone[first - 1]
+            and _listed_after(sentence, bounds, first)
+        ):
+            first -= 1
+            subjects |= lone[first]
+        pairs |= {frozenset((a, b)) for a in subjects for b in lone[k + 1] if a != b}
+    return Ties(same=frozenset(pairs))
+
+
+def _complement(between: str, after: str) -> bool:
+    """Whether the words ``between`` two maths, and those ``after`` the second, make it the first's value."""
+    return bool(
+        (_ONE_VALUE.fullmatch(between) and _CLAUSE_STOP.match(after))
+        or (_TOPIC_ONE_VALUE.fullmatch(between) and (copula := _COPULA_ONE_VALUE.match(after))
+            and _CLAUSE_STOP.match(after, copula.end()))
+    )  # fmt: skip
+
+
+def _listed_after(sentence: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether the maths at ``k`` is listed after the one before it ("$a$ and $b$"), not said its value."""
+    return bool(_LISTING.fullmatch(sentence[bounds[k - 1][1] : bounds[k][0]]))
+
+
+def _lone(text: str) -> set[Key]:
+    """The names of a maths that is a name alone or a list of names alone ("$\\epsilon_1, \\epsilon_2$"), else
+    none."""
+    parts = [_parsed(part) for part in text.split(",")]
+    alone = [
+        part.operands[0] if isinstance(part, syntax.Statement) and len(part.operands) == 1 else part for part in parts
+    ]
+    return (
+        {key for name in alone for key in _variables(name)} if all(isinstance(n, syntax.Name) for n in alone) else set()
+    )
 
 
 def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, listed: bool, denied: bool) -> bool:
@@ -224,7 +316,7 @@ def _keys_of(sentence: str, bound: tuple[int, int]) -> set[Key]:
     return _maths(next(g for g in _SENTENCE_MATHS.match(sentence, bound[0]).groups() if g is not None))[0]
 
 
-def _listed(text: str) -> bool:
+def _a_list(text: str) -> bool:
     """Whether maths is a list of two names or more, alone or drawn from a law (``a, b``, ``a, b \\sim N(0, I)``)."""
     parts = [_parsed(part) for part in text.partition("\\sim")[0].split(",")]
     return len(parts) > 1 and all(
@@ -281,18 +373,40 @@ def _maths(text: str) -> tuple[set[Key], Ties]:
     node = _parsed(text.replace(":=", "="))
     if node is None:  # x_0 \leftarrow 2 eps: not read, its names (read piece by piece) are tied, any of them
         names = {key for part in _PIECES.split(text) for key in _keys(part)}
-        return names, _tie(names)
+        return names, _tie(names) | _equated(text)
     names = _variables(node)
     alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
     if isinstance(node, syntax.Statement) and node.relations == ("=",) and len(node.operands) == 2:
         alone = node.operands[0]
         if isinstance(alone, syntax.Name):  # x_0 = 2 eps: x_0 made of its body's names, as a definition makes it
             defined = _variables(alone)
-            return defined, Ties(drawn=frozenset((a, b) for a in defined for b in names if a != b))
+            one = _tie(names).tied if isinstance(node.operands[1], syntax.Name) else frozenset()  # eps_1 = z: one value
+            return defined, Ties(drawn=frozenset((a, b) for a in defined for b in names if a != b), same=one)
+    if _names_equal(node):  # eps_1 = z = eps_2: one value
+        return names, Ties(tied=_tie(names).tied, same=_tie(names).tied)
     if law_letter(alone) is not None:  # q(x_{t-1} | x_t), p(x_0 | eps) = N(x_0; eps, 1): a law of its variables
         return _arguments(alone), _law(_arguments(alone), names, None)
     stated = isinstance(node, syntax.Statement) and bool(node.relations)  # an expression alone states nothing
     return names, _tie(names) if stated else NONE
+
+
+def _equated(text: str) -> Ties:
+    """Names alone said one value by relations the parser does not read (eps_1 \\equiv z, eps_1 \\coloneqq z,
+    eps_1 \\gets z); not an equality in law (\\overset{d}{=}), whose pieces are no names alone."""
+    pieces = [_lone(piece) for piece in _EQUATED.split(text)]
+    if len(pieces) < 2 or any(len(piece) != 1 for piece in pieces):
+        return NONE
+    return Ties(same=_tie(set().union(*pieces)).tied)
+
+
+def _names_equal(node: syntax.Node | None) -> bool:
+    """Whether a maths says names alone equal (a = b = c)."""
+    return (
+        isinstance(node, syntax.Statement)
+        and bool(node.relations)
+        and set(node.relations) == {"="}
+        and all(isinstance(operand, syntax.Name) for operand in node.operands)
+    )
 
 
 def _law(variables: set[Key], written: set[Key], body: syntax.Node | None) -> Ties:
