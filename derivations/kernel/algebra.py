@@ -50,6 +50,16 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol, domains: Domains) -> sp.Ex
     Uses ``int x^k exp(a x^2 + b x + c) dx = exp(c - b^2/(4a)) sqrt(pi/-a) E[Y^k]``,
     ``Y ~ N(-b/(2a), -1/(2a))``; None when ``term`` is not of that form.
     """
+    return _gaussian_integral_once(term, var, tuple(domains.items()))
+
+
+@lru_cache(maxsize=4096)
+def _gaussian_integral_once(
+    term: sp.Expr, var: sp.Symbol, domains_items: tuple[tuple[sp.Symbol, sp.Set], ...]
+) -> sp.Expr | None:
+    """:func:`_gaussian_integral`, remembered: it is pure, and the sides a step's rules unfold (each definition
+    substituted, the other side the same) integrate the same terms again."""
+    domains = dict(domains_items)
     exponent = sp.Integer(0)
     rest = sp.Integer(1)
     for factor in sp.Mul.make_args(term):
@@ -466,18 +476,35 @@ def _opaque(expr: sp.Expr) -> sp.Expr:
             mapping[core] = sp.Dummy(negative=True) if core.is_negative else sp.Dummy(positive=True)
         return mapping[core]
 
+    visited: dict[sp.Basic, sp.Basic] = {}
+
     def visit(node: sp.Basic) -> sp.Basic:
+        # an expanded difference repeats its operators in many terms: each distinct node is rewritten once
+        if node not in visited:
+            visited[node] = rewrite(node)
+        return visited[node]
+
+    def rewrite(node: sp.Basic) -> sp.Basic:
         if isinstance(node, _OPERATORS):
-            normal = sp.factor_terms(sp.expand_log(node, factor=True), radical=True)
-            content = [f for f in sp.Mul.make_args(normal) if not f.has(*_OPERATORS)]
-            core = sp.Mul(*(f for f in sp.Mul.make_args(normal) if f.has(*_OPERATORS)))
-            return sp.Mul(*content) * generator(core)
+            content, core = _operator_parts(node)
+            return content * generator(core)
         return node.func(*map(visit, node.args)) if node.args else node
 
     try:
         return visit(expr)
     except ValueError:
         return expr
+
+
+@lru_cache(maxsize=4096)
+def _operator_parts(operator: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """An operator's content and core: the factors SymPy takes out of it (``factor_terms`` after logarithms of
+    numbers are split) that hold no operator, and the product of those that do.  Pure, so remembered: the
+    differences a step's rules try write the same operators again."""
+    normal = sp.factor_terms(sp.expand_log(operator, factor=True), radical=True)
+    content = sp.Mul(*(f for f in sp.Mul.make_args(normal) if not f.has(*_OPERATORS)))
+    core = sp.Mul(*(f for f in sp.Mul.make_args(normal) if f.has(*_OPERATORS)))
+    return content, core
 
 
 def _constrained_form(expr: sp.Expr, constraints: Sequence[sp.Basic], domains: Domains) -> sp.Expr:
