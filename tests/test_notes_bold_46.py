@@ -59,3 +59,26 @@ def test_a_refutation_in_numbers_stands_for_matrices():
 def test_words_that_make_the_letters_matrices_say_why():
     """Said in words, the kind is the note's (the older rule); the bold capital's convention adds nothing to it."""
     assert _status(r"A B = B A", "Let $A$ and $B$ be quaternions.") == UNDECIDED
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # a norm is a number: lilianweng's and zh-diffusion-study-notes' loss weights (corpus proofs)
+        r"\frac{\beta^2}{2 \|\boldsymbol{\Sigma}_\theta\|^2_2} \|\mathbf{z} - \mathbf{w}\|^2 = "
+        r"\frac{\beta^2 \|\mathbf{w} - \mathbf{z}\|^2}{2 \|\boldsymbol{\Sigma}_\theta\|^2_2}",
+        r"|\mathbf{A}| \, \|\mathbf{x}\| = \|\mathbf{x}\| \, |\mathbf{A}|",
+    ],
+)
+def test_a_norm_of_a_bold_capital_is_a_number(step):
+    assert _status(step) == PROVED
+
+
+def test_a_call_s_arguments_are_no_factors_but_its_value_is():
+    """Sigma_theta(x) is a matrix whatever its argument; its product with a vector is not commuted."""
+    assert (
+        _status(
+            r"\boldsymbol{\Sigma}_\theta(\mathbf{x}) \mathbf{z} = \mathbf{z} \boldsymbol{\Sigma}_\theta(\mathbf{x})"
+        )
+        == UNDECIDED
+    )

@@ -1119,12 +1119,23 @@ _WRITTEN_NAME = re.compile(
 )
 
 
+#: Nodes whose value is a number, whatever the names in them: a norm, a divergence, a density's value (an absolute
+#: value too): their names are no factor of a product around them (``\\|\\Sigma\\|^{-2} \\|\\mathbf{x}\\|^2``).
+_NUMBER_VALUED = (syntax.Norm, syntax.Divergence, syntax.Gaussian)
+
+
 def _products(node: syntax.Node, among: dict[int, Key]) -> Iterator[list[tuple[str, str]]]:
     """The letters of the names ``among`` (by identity) that two factors of a product in ``node`` write, two names
     at least (``A B``, ``A (A + B)``, ``(A + B)^2``), for each such product."""
 
     def keys(part: syntax.Node) -> set[Key]:
-        return {among[id(n)] for n in nodes(part) if id(n) in among}
+        if isinstance(part, _NUMBER_VALUED) or (isinstance(part, syntax.Function) and part.function == "abs"):
+            return set()
+        if isinstance(part, syntax.Call):  # its arguments multiply nothing outside it
+            return keys(part.name)
+        children = (v for value in vars(part).values() for v in (value if isinstance(value, tuple) else (value,)))
+        found = {among[id(part)]} if id(part) in among else set()
+        return found.union(*(keys(child) for child in children if isinstance(child, syntax.Node)))
 
     def factors(part: syntax.Node) -> list[syntax.Node]:
         if isinstance(part, syntax.Binary) and part.operator in ("*", "/"):
