@@ -74,11 +74,21 @@ def test_a_norm_of_a_bold_capital_is_a_number(step):
     assert _status(step) == PROVED
 
 
-def test_a_call_s_arguments_are_no_factors_but_its_value_is():
-    """Sigma_theta(x) is a matrix whatever its argument; its product with a vector is not commuted."""
+def test_a_call_that_is_no_density_keeps_its_names():
+    """Sigma_theta(x) is a matrix whatever its argument, and f(A) may be one (f = identity): products with them are
+    not commuted; a density's value p(x) is a number, whatever its variable."""
     assert (
         _status(
             r"\boldsymbol{\Sigma}_\theta(\mathbf{x}) \mathbf{z} = \mathbf{z} \boldsymbol{\Sigma}_\theta(\mathbf{x})"
         )
         == UNDECIDED
     )
+    assert _status(r"f(\mathbf{A}) \mathbf{B} = \mathbf{B} f(\mathbf{A})") == UNDECIDED
+    assert _status(r"f(A) B = B f(A)", "Let $A$ and $B$ be matrices.") == UNDECIDED
+
+
+def test_a_density_s_value_is_a_number():
+    """Bayes' rule over images (andycheung's note says its x are images): the densities' values commute."""
+    step = r"p(\mathbf{X}_{t-1}|\mathbf{X}_t) = \frac{p(\mathbf{X}_t|\mathbf{X}_{t-1}) p(\mathbf{X}_{t-1})}{p(\mathbf{X}_t)}"
+    assert _status(step) == PROVED
+    assert _status(r"p(x|y) = \frac{p(y|x) p(x)}{p(y)}", "Here $x$ and $y$ are images.") == PROVED

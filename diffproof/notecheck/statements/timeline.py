@@ -1119,8 +1119,8 @@ _WRITTEN_NAME = re.compile(
 )
 
 
-#: Nodes whose value is a number, whatever the names in them: a norm, a divergence, a density's value (an absolute
-#: value too): their names are no factor of a product around them (``\\|\\Sigma\\|^{-2} \\|\\mathbf{x}\\|^2``).
+#: Nodes whose value is a number, whatever the names in them: a norm, a divergence, a Gaussian density (an absolute
+#: value and a density call ``p(\\mathbf{x})`` too): their names are no factor of a product around them (``\\|\\Sigma\\|^{-2} \\|\\mathbf{x}\\|^2``).
 _NUMBER_VALUED = (syntax.Norm, syntax.Divergence, syntax.Gaussian)
 
 
@@ -1131,8 +1131,8 @@ def _products(node: syntax.Node, among: dict[int, Key]) -> Iterator[list[tuple[s
     def keys(part: syntax.Node) -> set[Key]:
         if isinstance(part, _NUMBER_VALUED) or (isinstance(part, syntax.Function) and part.function == "abs"):
             return set()
-        if isinstance(part, syntax.Call):  # its arguments multiply nothing outside it
-            return keys(part.name)
+        if law_letter(part) is not None:  # a density's value is a number, whatever its variables
+            return set()
         children = (v for value in vars(part).values() for v in (value if isinstance(value, tuple) else (value,)))
         found = {among[id(part)]} if id(part) in among else set()
         return found.union(*(keys(child) for child in children if isinstance(child, syntax.Node)))
