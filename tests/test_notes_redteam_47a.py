@@ -7,7 +7,9 @@ are equal.", "They are correlated.", "We set $\\epsilon_2$ to the same sample.")
 words only around its own maths, and a pronoun or a noun ("they", "the same sample") is no maths, so the tie is lost:
 false proofs of E[eps_1 eps_2] = 0, and false alarms on Var(eps_1 + eps_2) = 4, which the words make right.  A
 sentence cut at the stop of "i.i.d." (``notes.tex._SENTENCE_END`` does not list it among its abbreviations), so "and
-equal" after it is a sentence of its own.  "jointly Gaussian" after a list of noises, read as a word of laws.
+equal" after it is a sentence of its own.  One value said of each noise and a third name in a wording
+``_ONE_VALUE`` does not read ("is simply $z$", "takes the value $z$", "vaut", "ist genau", 就等于): the fail-safe
+tie does not compose, so eps_1 = z = eps_2 reads apart.  "jointly Gaussian" after a list of noises, read as a word of laws.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -38,6 +40,11 @@ _SPLIT = (
     "notes.tex._SENTENCE_END ends a sentence at the stop of 'i.i.d.' (its lookbehinds list e.g., i.e., cf., vs., Eq., "
     "Fig., Ref., et al. only): 'and equal.' is read as a sentence of its own with no maths"
 )
+_WORDING = (
+    "noise_ties._ONE_VALUE reads no such wording of one value (an adverb: simply, genau, 就, 也; another verb: takes "
+    "the value, vaut), so each sentence gives the fail-safe neighbouring-pair tie (eps_i, z) only, which "
+    "contexts.linked does not compose"
+)
 _JOINTLY = (
     "'jointly' is in noise_ties._OF_LAWS (for 'jointly independent'), so 'are jointly Gaussian' after the list "
     "is only of laws and ties nothing; the list is then read as independent standard normals"
@@ -54,6 +61,15 @@ FINDINGS = {
     "rt47a-07-iid-and-equal-split-proved": _SPLIT,
     "rt47a-08-iid-and-equal-split-var-refuted": f"{_SPLIT} (a false alarm on Var = 4)",
     "rt47a-09-jointly-gaussian-list-proved": _JOINTLY,
+    "rt47a-10-is-simply-z-twice-proved": f"{_WORDING} ('is simply $z$')",
+    "rt47a-11-is-simply-z-twice-var-refuted": f"{_WORDING} ('is simply $z$', a false alarm on Var = 4)",
+    "rt47a-12-takes-the-value-z-proved": f"{_WORDING} ('takes the value $z$')",
+    "rt47a-13-fr-vaut-z-proved": f"{_WORDING} ('vaut $z$')",
+    "rt47a-14-de-ist-genau-z-proved": f"{_WORDING} ('ist genau $z$')",
+    "rt47a-15-zh-jiu-dengyu-z-proved": f"{_WORDING} (就等于, 也等于)",
+    "rt47a-16-is-simply-minus-z-proved": (
+        f"{_WORDING}; -z is no name alone, and words make no drawn pair (two noises made of one varying name)"
+    ),
 }
 
 #: The sound verdicts of each finding, once fixed: a wrong step refuted with a counterexample that keeps the words,
@@ -69,6 +85,13 @@ SOUND = {
     "rt47a-07-iid-and-equal-split-proved": frozenset({UNDECIDED}),
     "rt47a-08-iid-and-equal-split-var-refuted": frozenset({UNDECIDED}),
     "rt47a-09-jointly-gaussian-list-proved": frozenset({UNDECIDED}),
+    "rt47a-10-is-simply-z-twice-proved": frozenset({REFUTED, UNDECIDED}),
+    "rt47a-11-is-simply-z-twice-var-refuted": frozenset({PROVED, UNDECIDED}),
+    "rt47a-12-takes-the-value-z-proved": frozenset({REFUTED, UNDECIDED}),
+    "rt47a-13-fr-vaut-z-proved": frozenset({REFUTED, UNDECIDED}),
+    "rt47a-14-de-ist-genau-z-proved": frozenset({REFUTED, UNDECIDED}),
+    "rt47a-15-zh-jiu-dengyu-z-proved": frozenset({REFUTED, UNDECIDED}),
+    "rt47a-16-is-simply-minus-z-proved": frozenset({REFUTED, UNDECIDED}),
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
