@@ -9,7 +9,10 @@ false proofs of E[eps_1 eps_2] = 0, and false alarms on Var(eps_1 + eps_2) = 4, 
 sentence cut at the stop of "i.i.d." (``notes.tex._SENTENCE_END`` does not list it among its abbreviations), so "and
 equal" after it is a sentence of its own.  One value said of each noise and a third name in a wording
 ``_ONE_VALUE`` does not read ("is simply $z$", "takes the value $z$", "vaut", "ist genau", 就等于): the fail-safe
-tie does not compose, so eps_1 = z = eps_2 reads apart.  "jointly Gaussian" after a list of noises, read as a word of laws.
+tie does not compose, so eps_1 = z = eps_2 reads apart.  A derivative that holds y fixed where words after the list
+"$x$ and $y$" tie them in a wording ``tied_in_words._TIED_AFTER`` does not list ("add to one", "are reciprocal",
+"sont opposés", 互为相反数), past a comma and a maths ("are, by $(3)$, equal"), or after an untie adjective ("are
+free parameters, and equal").  "jointly Gaussian" after a list of noises, read as a word of laws.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -45,6 +48,7 @@ _WORDING = (
     "the value, vaut), so each sentence gives the fail-safe neighbouring-pair tie (eps_i, z) only, which "
     "contexts.linked does not compose"
 )
+_BLACKLIST = "tied_in_words._TIED_AFTER lists the tie words a relation after a list may use (a blacklist)"
 _JOINTLY = (
     "'jointly' is in noise_ties._OF_LAWS (for 'jointly independent'), so 'are jointly Gaussian' after the list "
     "is only of laws and ties nothing; the list is then read as independent standard normals"
@@ -70,6 +74,14 @@ FINDINGS = {
     "rt47a-16-is-simply-minus-z-proved": (
         f"{_WORDING}; -z is no name alone, and words make no drawn pair (two noises made of one varying name)"
     ),
+    "rt47a-17-add-to-one-proved": f"{_BLACKLIST} ('add up to', not 'add to')",
+    "rt47a-18-are-reciprocal-proved": f"{_BLACKLIST} ('reciprocal')",
+    "rt47a-19-by-maths-equal-proved": "tied_in_words._TIED_AFTER reads past a comma only up to the next maths ('$(3)$')",
+    "rt47a-20-free-parameters-and-equal-proved": (
+        "tied_in_words: the untie word 'free', an adjective of 'parameters', holds y apart before 'equal' is read"
+    ),
+    "rt47a-21-fr-sont-opposes-proved": f"{_BLACKLIST} ('opposés')",
+    "rt47a-22-zh-huwei-xiangfanshu-proved": f"{_BLACKLIST} (相反数)",
 }
 
 #: The sound verdicts of each finding, once fixed: a wrong step refuted with a counterexample that keeps the words,
@@ -92,6 +104,17 @@ SOUND = {
     "rt47a-14-de-ist-genau-z-proved": frozenset({REFUTED, UNDECIDED}),
     "rt47a-15-zh-jiu-dengyu-z-proved": frozenset({REFUTED, UNDECIDED}),
     "rt47a-16-is-simply-minus-z-proved": frozenset({REFUTED, UNDECIDED}),
+    **dict.fromkeys(
+        (
+            "rt47a-17-add-to-one-proved",
+            "rt47a-18-are-reciprocal-proved",
+            "rt47a-19-by-maths-equal-proved",
+            "rt47a-20-free-parameters-and-equal-proved",
+            "rt47a-21-fr-sont-opposes-proved",
+            "rt47a-22-zh-huwei-xiangfanshu-proved",
+        ),
+        frozenset({REFUTED, UNDECIDED}),
+    ),
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
