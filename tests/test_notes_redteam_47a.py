@@ -27,6 +27,8 @@ import red_team
 import test_notes_redteam as earlier
 
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.notecheck.statements.tied_in_words import tied_in_words
+from diffproof.notes import read_notes
 
 NOTES = earlier.RED_TEAM_LAWS
 
@@ -118,7 +120,16 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # tied_in_words._TIED_AFTER also reads "add to", reciprocal, opposite, complementary (en, fr, es, de) and
+        # 相反数, 之和, 互为 (zh), 和が (ja)
+        "rt47a-17-add-to-one-proved",
+        "rt47a-18-are-reciprocal-proved",
+        "rt47a-21-fr-sont-opposes-proved",
+        "rt47a-22-zh-huwei-xiangfanshu-proved",
+    }
+)
 
 
 def _judged(name: str):
@@ -183,3 +194,42 @@ COSTS = {
 def test_faithful_words_after_a_list_keep_their_proof(name):
     result = red_team.last(red_team.DDPM + COSTS[name] + _PRODUCT)
     assert result.status == PROVED, result.reason
+
+
+X, Y = ("x", "", ""), ("y", "", "")
+
+
+def _xy_tied(sentence: str) -> bool:
+    return frozenset((X, Y)) in tied_in_words(read_notes(sentence + "\n", markdown=True))
+
+
+#: Held-out wordings (written after the fix) of two names listed, then said one another's sum, reciprocal or
+#: opposite: a tie.
+TIED_AFTER_THE_LIST = {
+    "en, opposites": r"Here $x$ and $y$ are opposites.",
+    "en, each other's reciprocals": r"Here $x$ and $y$ are each other's reciprocals.",
+    "en, complementary": r"Here $x$ and $y$ are complementary probabilities.",
+    "es, recíprocos": r"Aquí $x$ e $y$ son recíprocos.",
+    "de, reziprok": r"Hier sind $x$ und $y$ zueinander reziprok.",
+    "zh, 互为倒数": r"这里 $x$ 与 $y$ 互为倒数。",
+    "zh, 之和为一": r"这里 $x$ 与 $y$ 之和为一。",
+    "ja, 和が": r"ここで $x$ と $y$ の和が一である。",
+}
+#: Two names listed and said independent, or free, or one "added to" the other (no sum said): held apart.
+APART_AFTER_THE_LIST = {
+    "en, independent": r"Here $x$ and $y$ are independent.",
+    "en, free parameters": r"Here $x$ and $y$ are free parameters.",
+    "en, the noise added to it": r"Here $x$ and $y$ are the input and the noise added to it.",
+    "fr, indépendants": r"Ici $x$ et $y$ sont indépendants.",
+    "zh, 相互独立": r"这里 $x$ 与 $y$ 相互独立。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TIED_AFTER_THE_LIST))
+def test_a_sum_reciprocal_or_opposite_said_after_the_list_ties(name):
+    assert _xy_tied(TIED_AFTER_THE_LIST[name])
+
+
+@pytest.mark.parametrize("name", sorted(APART_AFTER_THE_LIST))
+def test_independence_said_after_the_list_holds_apart(name):
+    assert not _xy_tied(APART_AFTER_THE_LIST[name])
