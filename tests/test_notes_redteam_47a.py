@@ -12,7 +12,9 @@ equal" after it is a sentence of its own.  One value said of each noise and a th
 tie does not compose, so eps_1 = z = eps_2 reads apart.  A derivative that holds y fixed where words after the list
 "$x$ and $y$" tie them in a wording ``tied_in_words._TIED_AFTER`` does not list ("add to one", "are reciprocal",
 "sont opposés", 互为相反数), past a comma and a maths ("are, by $(3)$, equal"), or after an untie adjective ("are
-free parameters, and equal").  "jointly Gaussian" after a list of noises, read as a word of laws.
+free parameters, and equal").  A shape of the computation said of the step's noise after a label ``laws._PREDICATE``
+does not read as a copula ("**Noise:**", "Noise (of this step):", "Noise —"), or in a word it does not read (二次项).
+"jointly Gaussian" after a list of noises, read as a word of laws.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -51,6 +53,7 @@ _WORDING = (
     "contexts.linked does not compose"
 )
 _BLACKLIST = "tied_in_words._TIED_AFTER lists the tie words a relation after a list may use (a blacklist)"
+_LABEL = "laws._PREDICATE reads a colon as a copula only after one to three words (letters) opening the clause"
 _JOINTLY = (
     "'jointly' is in noise_ties._OF_LAWS (for 'jointly independent'), so 'are jointly Gaussian' after the list "
     "is only of laws and ties nothing; the list is then read as independent standard normals"
@@ -84,6 +87,12 @@ FINDINGS = {
     ),
     "rt47a-21-fr-sont-opposes-proved": f"{_BLACKLIST} ('opposés')",
     "rt47a-22-zh-huwei-xiangfanshu-proved": f"{_BLACKLIST} (相反数)",
+    "rt47a-23-bold-label-colon-proved": f"{_LABEL}: '**Noise:**' opens with no letter",
+    "rt47a-24-parenthesised-label-colon-proved": f"{_LABEL}: 'Noise (of this step):' has a parenthesis",
+    "rt47a-25-zh-fullwidth-colon-proved": (
+        "laws._computed_said_of reads 二次表达式, 二次形式 as a shape, not 二次项 (a quadratic term): the colon is read"
+    ),
+    "rt47a-26-dash-label-proved": f"{_LABEL}: an em dash is no colon",
 }
 
 #: The sound verdicts of each finding, once fixed: a wrong step refuted with a counterexample that keeps the words,
@@ -114,6 +123,10 @@ SOUND = {
             "rt47a-20-free-parameters-and-equal-proved",
             "rt47a-21-fr-sont-opposes-proved",
             "rt47a-22-zh-huwei-xiangfanshu-proved",
+            "rt47a-23-bold-label-colon-proved",
+            "rt47a-24-parenthesised-label-colon-proved",
+            "rt47a-25-zh-fullwidth-colon-proved",
+            "rt47a-26-dash-label-proved",
         ),
         frozenset({REFUTED, UNDECIDED}),
     ),
