@@ -31,15 +31,18 @@ _TIE = re.compile(
 #: Words right after the second maths that make the first a function of it ("$y$ 是 $x$ 的函数", "$y$ は $x$ の関数"),
 #: or that relate two names listed before them, up to the end of the clause or the next comma, or past a comma
 #: (which may open an aside: "are, as shown above, equal") up to the next maths ("$y$ 与 $x$ 成正比", "$x$ and $y$ are
-#: proportional", "... are equal", "... are the same", "sum to one", "add up to", "cancel", "sont égaux", "sind
-#: gleich", "相等", "等しい").
+#: proportional", "... are equal", "... are the same", "sum to one", "add (up) to", "are reciprocal", "are
+#: opposite", "sont égaux", "sont opposés", "sind gleich", "相等", "互为相反数", "之和为", "等しい").
 _TIED_AFTER = re.compile(
     rf"^\s*{FUNCTION_AFTER}|^(?:[^.;:。；：,，、]*?|(?:(?!\\\()[^.;:。；：$])*?)"
     r"(?:\b(?:proportional|related|correlated|coupled|linked|tied|equal|identical|equivalent|coincide|coincident"
-    r"|sum(?:s|med)?\s+(?:up\s+)?to|add(?:s|ed)?\s+up\s+to|cancel\w*"
-    r"|[ée]gaux|[ée]gales|identiques|gleich|identisch|iguales|id[ée]nticos|uguali)\b"
+    r"|sum(?:s|med)?\s+(?:up\s+)?to|adds?\s+(?:up\s+)?to|added\s+up\s+to|cancel\w*"
+    r"|reciprocals?|opposites?|complementary"
+    r"|[ée]gaux|[ée]gales|identiques|gleich|identisch|iguales|id[ée]nticos|uguali"
+    r"|oppos[ée]e?s|r[ée]ciproques|opuest[oa]s|rec[íi]proc[oa]s|entgegengesetzt\w*|reziprok\w*|komplement[äa]r\w*)\b"
     r"|\bthe\s+same\b(?!\s+(?!(?:for|at|in|as|when|under|across|whatever|up)\b)[A-Za-z])"  # not "the same network"
-    r"|正比|反比|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례|相等|相同|一样|一樣|等しい|同じ|같다|동일)",
+    r"|正比|反比|比例|相关|相關|有关|有關|关联|関係|関連|相関|연관|관련|비례|相等|相同|一样|一樣|等しい|同じ|같다|동일"
+    r"|相反数|相反數|之和|之积|之積|互为|互為|逆数|和が|積が)",
     re.IGNORECASE,
 )
 #: Words between them, after the last end of a clause or a list, that say the second is held apart from the first
