@@ -1,0 +1,97 @@
+"""Red team 47b's notes (tests/data/notes/redteam_laws/rt47b-*), against the rules merged in session 47.
+
+False proofs (the lead's bold-capital rule, ``timeline.noncommuting``): a product of matrices proved as numbers where
+the matrix reaches the product through a map's definition (f(X) = X^2, then f(A) B = B f(A)) or a plain letter
+defined as a bold capital (W = A, then W B = B W).  False alarms (sd47, ``statements/law_domains.py``): a stated
+law whose parameters' domains are not read, so a counterexample outside them is trusted: a covariance diag(s, s), a
+Gaussian with its dimension written (N_d), a family named otherwise (Normal) or one the reader does not know (Geom).
+
+Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
+The guards (rt47b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+import test_notes_redteam as earlier
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+NOTES = earlier.RED_TEAM_LAWS
+
+_CALL = (
+    "timeline._products reads a call's name only (its arguments multiply nothing outside it, 9f9f218), and the "
+    "map's definition writes one bold name, so the matrix the call is multiplies B unseen"
+)
+_PLAIN = (
+    "scalars.bold_names reads the font where a name is written: W is plain in the step and its definition writes "
+    "the bold capital alone (no product), so no product of two bold names is seen"
+)
+_UNREAD = (
+    "law_domains reads orders from a parsed law only, and \\operatorname{diag} is not read, so the law makes no "
+    "order and the witness s = -1.381 is trusted"
+)
+_INDEX = (
+    "\\mathcal{N}_d(...) parses as a Call, not a Gaussian; law_domains._covariance matches the name N without an "
+    "index only and _family rejects an index, so no order is read"
+)
+_FAMILY = (
+    "law_domains._FAMILIES lists the families it knows; a law after \\sim it does not know makes no order and "
+    "leaves its parameters to the witness"
+)
+
+#: Each finding, with the cause as read from the code (the reason its xfail gives).
+FINDINGS = {
+    "rt47b-01-bold-capital-through-a-map-proved": f"{_CALL} (f(X) = X^2)",
+    "rt47b-02-plain-letter-defined-as-a-bold-capital-proved": f"{_PLAIN} (W = \\mathbf{{A}})",
+    "rt47b-03-covariance-diag-refuted": f"{_UNREAD} (\\operatorname{{diag}}(s, s))",
+    "rt47b-04-gaussian-with-a-dimension-refuted": f"{_INDEX} (\\mathcal{{N}}_d(0, s I))",
+    "rt47b-05-normal-written-out-refuted": f"{_FAMILY} (Normal)",
+    "rt47b-06-geometric-law-refuted": f"{_FAMILY} (Geom)",
+}
+
+_WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
+_RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
+
+#: The sound verdicts of each finding, once fixed.
+SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset()
+
+
+def _judged(name: str):
+    return red_team.judged(name, last={name})
+
+
+def test_the_notes_are_all_there():
+    found = sorted(path.stem for path in NOTES.glob("rt47b-[0-9][0-9]-*.md"))
+    assert found == sorted(FINDINGS)
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
+def test_red_team_47b_s_notes(name):
+    result = _judged(name)
+    assert result.status in SOUND[name], result.reason
+
+
+#: Faithful notes (rt47b-guard-*) and the one verdict each must keep: a uniform law's ends in order kept by the
+#: witness (refuted); a plain letter defined as a number, and a map of numbers, commute (proved); a wrong step beside
+#: a covariance s I refuted where s > 0.
+GUARDS = {
+    "rt47b-guard-01-uniform-ends-in-order-refuted": REFUTED,
+    "rt47b-guard-02-plain-letter-defined-as-a-number-proved": PROVED,
+    "rt47b-guard-03-map-of-numbers-proved": PROVED,
+    "rt47b-guard-04-covariance-si-wrong-step-refuted": REFUTED,
+}
+
+
+def test_the_guards_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt47b-guard-*.md")) == sorted(GUARDS)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_the_guards_keep_their_verdict(name):
+    result = _judged(name)
+    assert result.status == GUARDS[name], result.reason
