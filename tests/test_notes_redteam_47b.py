@@ -5,6 +5,9 @@ the matrix reaches the product through a map's definition (f(X) = X^2, then f(A)
 defined as a bold capital (W = A, then W B = B W).  False alarms (sd47, ``statements/law_domains.py``): a stated
 law whose parameters' domains are not read, so a counterexample outside them is trusted: a covariance diag(s, s), a
 Gaussian with its dimension written (N_d), a family named otherwise (Normal) or one the reader does not know (Geom).
+False proofs under context ddpm (dw47, ``laws._of_another_process``): a sentence that halves x_{t-1} in the forward
+step beside a word of the network or the reverse process in a clause its cuts do not part ("and", "so that", a
+colon, a parenthesis; ja と同様に) is taken for the other process's, and DDPM's forward law is kept.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -36,6 +39,11 @@ _INDEX = (
     "\\mathcal{N}_d(...) parses as a Call, not a Gaussian; law_domains._covariance matches the name N without an "
     "index only and _family rejects an index, so no order is read"
 )
+_CLAUSE = (
+    "laws._PROCESS_CLAUSE_END cuts a clause at a comma, a semicolon or before a word of comparison or reason only, so "
+    "a word of a model or the reverse process governs the clause that changes x_{t-1}, and laws._of_another_process "
+    "takes the sentence for another process's"
+)
 _FAMILY = (
     "law_domains._FAMILIES lists the families it knows; a law after \\sim it does not know makes no order and "
     "leaves its parameters to the witness"
@@ -49,6 +57,11 @@ FINDINGS = {
     "rt47b-04-gaussian-with-a-dimension-refuted": f"{_INDEX} (\\mathcal{{N}}_d(0, s I))",
     "rt47b-05-normal-written-out-refuted": f"{_FAMILY} (Normal)",
     "rt47b-06-geometric-law-refuted": f"{_FAMILY} (Geom)",
+    "rt47b-07-halved-and-the-network-trained-proved": f"{_CLAUSE} ('and the network is trained')",
+    "rt47b-08-halved-so-that-the-network-sees-proved": f"{_CLAUSE} ('so that the network sees')",
+    "rt47b-09-halved-colon-the-network-expects-proved": f"{_CLAUSE} (': the network expects it')",
+    "rt47b-10-halved-network-in-parentheses-proved": f"{_CLAUSE} ('(the network expects it)')",
+    "rt47b-11-ja-halved-like-the-reverse-process-proved": f"{_CLAUSE} (ja 逆過程と同様に)",
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
@@ -78,12 +91,15 @@ def test_red_team_47b_s_notes(name):
 
 #: Faithful notes (rt47b-guard-*) and the one verdict each must keep: a uniform law's ends in order kept by the
 #: witness (refuted); a plain letter defined as a number, and a map of numbers, commute (proved); a wrong step beside
-#: a covariance s I refuted where s > 0.
+#: a covariance s I refuted where s > 0; under context ddpm, the reverse process or the network halving x_{t-1} in
+#: its own clause leaves the forward law (proved).
 GUARDS = {
     "rt47b-guard-01-uniform-ends-in-order-refuted": REFUTED,
     "rt47b-guard-02-plain-letter-defined-as-a-number-proved": PROVED,
     "rt47b-guard-03-map-of-numbers-proved": PROVED,
     "rt47b-guard-04-covariance-si-wrong-step-refuted": REFUTED,
+    "rt47b-guard-05-reverse-process-halves-proved": PROVED,
+    "rt47b-guard-06-network-halves-before-predicting-proved": PROVED,
 }
 
 
