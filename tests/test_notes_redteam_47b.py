@@ -7,7 +7,8 @@ law whose parameters' domains are not read, so a counterexample outside them is 
 Gaussian with its dimension written (N_d), a family named otherwise (Normal) or one the reader does not know (Geom).
 False proofs under context ddpm (dw47, ``laws._of_another_process``): a sentence that halves x_{t-1} in the forward
 step beside a word of the network or the reverse process in a clause its cuts do not part ("and", "so that", a
-colon, a parenthesis; ja と同様に) is taken for the other process's, and DDPM's forward law is kept.
+colon, a parenthesis; ja と同様に) is taken for the other process's, and DDPM's forward law is kept.  A false alarm
+(kw47, ``laws._kernels_framed``): a kernel's law said second in a list under one verb is read as nothing.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -44,6 +45,11 @@ _CLAUSE = (
     "a word of a model or the reverse process governs the clause that changes x_{t-1}, and laws._of_another_process "
     "takes the sentence for another process's"
 )
+_LISTED = (
+    "laws._kernels_framed reads a kernel's clause between the maths beside it only, so a frame verb shared by a "
+    "list ('We take A for $p$ and B for $q$') is not in the second kernel's words, its law is read as nothing and the "
+    "Gaussian kernel refutes"
+)
 _FAMILY = (
     "law_domains._FAMILIES lists the families it knows; a law after \\sim it does not know makes no order and "
     "leaves its parameters to the witness"
@@ -62,6 +68,7 @@ FINDINGS = {
     "rt47b-09-halved-colon-the-network-expects-proved": f"{_CLAUSE} (': the network expects it')",
     "rt47b-10-halved-network-in-parentheses-proved": f"{_CLAUSE} ('(the network expects it)')",
     "rt47b-11-ja-halved-like-the-reverse-process-proved": f"{_CLAUSE} (ja 逆過程と同様に)",
+    "rt47b-12-one-verb-two-kernels-listed-refuted": f"{_LISTED} (Gumbel for q listed after p)",
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
@@ -92,7 +99,7 @@ def test_red_team_47b_s_notes(name):
 #: Faithful notes (rt47b-guard-*) and the one verdict each must keep: a uniform law's ends in order kept by the
 #: witness (refuted); a plain letter defined as a number, and a map of numbers, commute (proved); a wrong step beside
 #: a covariance s I refuted where s > 0; under context ddpm, the reverse process or the network halving x_{t-1} in
-#: its own clause leaves the forward law (proved).
+#: its own clause leaves the forward law (proved); the Gaussian said of a kernel second in a list refutes.
 GUARDS = {
     "rt47b-guard-01-uniform-ends-in-order-refuted": REFUTED,
     "rt47b-guard-02-plain-letter-defined-as-a-number-proved": PROVED,
@@ -100,6 +107,7 @@ GUARDS = {
     "rt47b-guard-04-covariance-si-wrong-step-refuted": REFUTED,
     "rt47b-guard-05-reverse-process-halves-proved": PROVED,
     "rt47b-guard-06-network-halves-before-predicting-proved": PROVED,
+    "rt47b-guard-07-kernel-gaussian-listed-second-refuted": REFUTED,
 }
 
 
