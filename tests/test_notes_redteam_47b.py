@@ -78,7 +78,17 @@ _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
 SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt47b: a name a definition the step reaches makes a bold capital's value (W := A, f(X) := X^2 of a bold X)
+        # is a matrix by the same convention (timeline.Timeline._matrices), whose products need not commute
+        "rt47b-01-bold-capital-through-a-map-proved",
+        "rt47b-02-plain-letter-defined-as-a-bold-capital-proved",
+        # rt47b: a Gaussian's N with a subscript (its dimension, read as a call) makes its variance positive too
+        # (law_domains._covariance)
+        "rt47b-04-gaussian-with-a-dimension-refuted",
+    }
+)
 
 
 def _judged(name: str):
@@ -119,3 +129,60 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_MAP = "We define a map.\n\n$$\n{}\n$$\n\nThen\n\n$$\n{}\n$$\n"
+
+#: Held-out notes of rt47b's fix of the bold-capital rule through definitions, written after it, each with the
+#: verdict its last step must get: a name defined as a matrix in words, inline, through a transpose, a chain of two
+#: definitions or a map is not commuted with a bold capital; a name defined as a norm of one, a map to a norm and a
+#: vector's definition keep their proofs, and a refutation in numbers stands.
+HELD_MATRICES = {
+    "denotes in words": ("Here $W$ denotes $\\mathbf{A}$.\n\n$$\nW \\mathbf{B} = \\mathbf{B} W\n$$\n", UNDECIDED),
+    "inline transpose": ("Let $W := \\mathbf{A}^\\top$.\n\n$$\nW \\mathbf{B} = \\mathbf{B} W\n$$\n", UNDECIDED),
+    "a chain of two": (
+        "Let $V = \\mathbf{A}$ and $W = 2 V$.\n\n$$\nW \\mathbf{B} = \\mathbf{B} W\n$$\n",
+        UNDECIDED,
+    ),
+    "a map to a Gram matrix": (
+        _MAP.format(
+            "g(\\mathbf{X}) = \\mathbf{X}\\mathbf{X}^\\top", "g(\\mathbf{A})\\mathbf{B} = \\mathbf{B} g(\\mathbf{A})"
+        ),
+        UNDECIDED,
+    ),
+    "a norm": ("Let $n = \\|\\mathbf{A}\\|$.\n\n$$\nn \\mathbf{B} = \\mathbf{B} n\n$$\n", PROVED),
+    "a map to a norm": (
+        _MAP.format("h(\\mathbf{X}) = \\|\\mathbf{X}\\|^2", "h(\\mathbf{A})\\mathbf{B} = \\mathbf{B} h(\\mathbf{A})"),
+        PROVED,
+    ),
+    "a refutation stands": (
+        "Let $W = \\mathbf{A}$.\n\n$$\nW \\mathbf{B} = 2 W \\mathbf{B}\n$$\n",
+        REFUTED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_MATRICES))
+def test_held_out_names_defined_as_matrices_get_their_verdict(name):
+    text, expected = HELD_MATRICES[name]
+    result = red_team.last(text)
+    assert result.status == expected, result.reason
+
+
+#: Held-out laws of rt47b's fix of a Gaussian's subscripted N, each with a step and whether it may be refuted: the
+#: variance of N_d, plain or calligraphic, after \sim or as a density, is positive (|s| = s not refuted; |s| = -s
+#: still is, where s > 0); its mean is not bounded (|m| = m refuted).
+HELD_DIMENSIONS = {
+    "plain N_d after sim": ("Let $x \\sim N_d(0, s)$.", "|s| = s", False),
+    "a density N_d": ("Let $p(x) = \\mathcal{N}_d(x; 0, s)$.", "|s| = s", False),
+    "a wrong step beside N_d": ("Let $x \\sim \\mathcal{N}_d(0, s\\mathbf{I})$.", "|s| = -s", True),
+    "the mean of N_d": ("Let $x \\sim \\mathcal{N}_d(m, 1)$.", "|m| = m", True),
+    "the mean of a density N_d": ("Let $p(x) = \\mathcal{N}_d(x; m, 1)$.", "|m| = m", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_DIMENSIONS))
+def test_held_out_gaussians_with_a_dimension_get_their_verdict(name):
+    words, step, refuted = HELD_DIMENSIONS[name]
+    result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
+    assert (result.status == REFUTED) is refuted, result.reason
