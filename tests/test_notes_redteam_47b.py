@@ -87,6 +87,9 @@ FIXED: frozenset[str] = frozenset(
         # rt47b: a Gaussian's N with a subscript (its dimension, read as a call) makes its variance positive too
         # (law_domains._covariance)
         "rt47b-04-gaussian-with-a-dimension-refuted",
+        # rt47b: a frame's verb is looked for in the kernel's clause up to it, maths before it included, so a list
+        # sharing one verb frames each kernel (laws._kernels_framed)
+        "rt47b-12-one-verb-two-kernels-listed-refuted",
     }
 )
 
@@ -186,3 +189,26 @@ def test_held_out_gaussians_with_a_dimension_get_their_verdict(name):
     words, step, refuted = HELD_DIMENSIONS[name]
     result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
     assert (result.status == REFUTED) is refuted, result.reason
+
+
+_LISTED_KERNEL = "$q(x_t \\mid x_{t-1})$"
+
+#: Held-out sentences of rt47b's fix of a verb a list shares, each with whether the right step q(x_t | x_0) =
+#: q(x_t | x_{t-1}) may be refuted: a law other than the Gaussian's said second (en, fr, de) leaves the kernel's law
+#: unread; the Gaussian said second keeps the refutation (its mean may move).
+HELD_LISTS = {
+    "Laplace second": ("We take a Gaussian for $p(x_T)$ and a Laplace density for $q$.", False),
+    "fr Gumbel second": ("On prend une gaussienne pour $p(x_T)$ et une densité de Gumbel pour $q$.", False),
+    "de Gumbel second": ("Wir nehmen eine Normalverteilung für $p(x_T)$ und eine Gumbel-Dichte für $q$.", False),
+    "fr Gaussian second": ("On prend une densité de Gumbel pour $p(x_T)$ et une gaussienne pour $q$.", True),
+    "Gaussian second after as": ("We use $p(x_T)$ as the prior and a Gaussian for $q$.", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_LISTS))
+def test_held_out_kernels_in_a_list_get_their_verdict(name):
+    words, refuted = HELD_LISTS[name]
+    text = (
+        f"# The end of the chain\n\n{words.replace('$q$', _LISTED_KERNEL)}\n\n$$\nq(x_t|x_0) = q(x_t|x_{{t-1}})\n$$\n"
+    )
+    assert (red_team.last(text).status == REFUTED) is refuted
