@@ -66,10 +66,11 @@ def _scalar(covariance: syntax.Node) -> syntax.Node | None:
 
 def _covariance(node: syntax.Node, law: bool) -> syntax.Node | None:
     """The variance a Gaussian writes, its identity dropped: ``\\mathcal{N}(x; m, v)``, ``N(x; m, v)``, and after
-    ``\\sim`` (``law``) ``N(m, v)``; None for anything else."""
+    ``\\sim`` (``law``) ``N(m, v)``; its N plain or calligraphic with any subscript (``\\mathcal{N}_d``: the
+    dimension, which the parser reads as a call); None for anything else."""
     if isinstance(node, syntax.Gaussian):
         return _scalar(node.covariance)
-    if not (isinstance(node, syntax.Call) and node.name.key == ("N", "", "")):
+    if not (isinstance(node, syntax.Call) and node.name.base == "N" and node.name.decoration in ("", "cal")):
         return None
     if node.separator == ";" and len(node.given) == 2:
         return _scalar(node.given[1])

@@ -827,7 +827,8 @@ def _kernels_framed(sentence: str, written: list[str]) -> list[str]:
     other than the Gaussian's, the law on either side of the kernel: "We take the Gumbel density for $q$", "We set $q$
     to ...", "For $q$ we use ...", "$q$ is chosen as ...", "On prend pour $q$ ...", "Wir wählen für $q$ ...", "我们取
     ... 作为 $q$", "$q$としてガンベル分布を用いる", or an apposition ("The kernel $q$, a Gumbel density, ...").  A frame
-    is a verb (:data:`_FRAME_VERB`) in the kernel's clause and a word that links the law to the kernel right beside
+    is a verb (:data:`_FRAME_VERB`) in the kernel's clause (up to the kernel, maths before it included: a verb a list
+    shares) and a word that links the law to the kernel right beside
     it (:data:`_LINK_BEFORE`: "for", "as", "pour", "作为"; :data:`_LINK_AFTER`: "to", "is set to", "として", "を ...
     とする"); a verb of which the kernel is the object ("uses the posterior $q$") says no law of it.  The kernel's
     words are its clause's (up to a semicolon) between the maths beside it, cut at the end of a list before other
@@ -840,7 +841,8 @@ def _kernels_framed(sentence: str, written: list[str]) -> list[str]:
         if not (isinstance(node, syntax.Call) and law_letter(node) is not None and node.given):
             continue
         before, after = _CLAUSE_END.split(pieces[at])[-1], _CLAUSE_END.split(pieces[at + 1])[0]
-        clause = f"{before} {after}"
+        # the verb may stand before the maths earlier in the clause, shared by a list ("We take A for $p$ and B for $q$")
+        clause = f"{_CLAUSE_END.split('$m$'.join(pieces[: at + 1]))[-1]} {after}"
         before = _LIST_END.split(before, maxsplit=1)[-1] if at > 0 and before == pieces[at] else before
         if at + 1 < len(written) and after == pieces[at + 1]:  # the words up to the last end of a list are q's
             after = after[: max((end.start() for end in _LIST_END.finditer(after)), default=len(after))]

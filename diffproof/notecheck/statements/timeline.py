@@ -1015,7 +1015,8 @@ class Timeline:
         need not commute, two of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "A, B (line 1 says:
         quaternions: objects other than numbers"); else ''.  Such names are those :attr:`kinds` says are such, and bold names multiplied with a
         bold capital (``\\mathbf{W}\\mathbf{x}``: a bold capital is a matrix by convention, where the note does not
-        say what it is).  Their products need not commute, so a proof of the step as numbers proves nothing of them."""
+        say what it is) or with a name a definition the step reaches makes one (:meth:`_matrices`).  Their products need not commute, so a proof of the step as numbers proves nothing of them."""
+        matrices = self._matrices(index)
         for formula in self._reached(index):
             said = {id(n): n.key for n in nodes(formula.node) if isinstance(n, syntax.Name) and n.key[:2] in self.kinds}
             letters = next(_products(formula.node, said), [])
@@ -1023,12 +1024,29 @@ class Timeline:
                 line, words = self.kinds[letters[0]]
                 return f"line {line} says {_shown(letters)} are {words}: objects other than numbers"
             bold = {id(n): n.key for n in bold_names(formula) if n.key[:2] not in self.kinds}
+            bold |= {k: key for k, key in _matrix_names(formula, matrices).items() if key[:2] not in self.kinds}
             for letters in _products(formula.node, bold):
-                capitals = [letter for letter in letters if letter[0][:1].isupper()]
+                capitals = [letter for letter in letters if letter[0][:1].isupper() or letter in matrices]
                 if capitals:
-                    return (f"line {formula.line} writes {_shown(letters)} in bold, and a bold capital "
-                            f"({_shown(capitals)}) is a matrix by convention")  # fmt: skip
+                    return (f"line {formula.line} multiplies {_shown(letters)}, and a bold capital, or a name a "
+                            f"definition makes one, is a matrix by convention ({_shown(capitals)})")  # fmt: skip
         return ""
+
+    def _matrices(self, index: int) -> set[tuple[str, str]]:
+        """The letters of the names the definitions step ``index`` reaches make matrices by convention: a body
+        that writes a bold capital, or a name made one, as a factor of its value (``W := \\mathbf{A}``, ``f(X) :=
+        X^2`` of a bold X; not ``\\|\\mathbf{A}\\|``), in turn; a name written as a vector (:func:`_a_vector`)
+        stays one."""
+        bodies = [(d, _own_text(d.body)) for d in self._reached_definitions(index)
+                  if d.body is not None and not _a_vector(d.name)]  # fmt: skip
+        bodies = [(d, body) for d, body in bodies if body.node is not None]
+        found: set[tuple[str, str]] = set()
+        while True:
+            more = {key[:2] for d, body in bodies if _factor_keys(body.node, _matrix_names(body, found))
+                    for key in _defined_keys(d)} - found  # fmt: skip
+            if not more:
+                return found
+            found |= more
 
     def reached_keys(self, index: int) -> set[Key]:
         """The names step ``index`` writes, and those of the definitions it uses, in turn."""
@@ -1037,6 +1055,12 @@ class Timeline:
     def _reached(self, index: int) -> list[Formula]:
         """Step ``index``'s sides and the bodies of the definitions before it that its names reach, in turn."""
         formulas = [f for f in self.sides[index] if f.node is not None]
+        bodies = [d.body for d in self._reached_definitions(index) if d.body is not None and d.body.node is not None]
+        return formulas + bodies
+
+    def _reached_definitions(self, index: int) -> list[Stated]:
+        """The definitions before step ``index`` that its names reach, in turn."""
+        formulas = [f for f in self.sides[index] if f.node is not None]
         definitions = [item for item in self.before(index)
                        if item.kind == "definition" and item.readable and item.name is not None]  # fmt: skip
         keys = {key for f in formulas for key in keys_in(f.node)}
@@ -1044,7 +1068,7 @@ class Timeline:
         while True:
             more = [d for d in definitions if d not in reached and _defined_keys(d) & keys]
             if not more:
-                return formulas + [d.body for d in reached if d.body is not None and d.body.node is not None]
+                return reached
             reached += more
             keys |= {
                 key for d in more if d.body is not None and d.body.node is not None for key in keys_in(d.body.node)
@@ -1124,18 +1148,22 @@ _WRITTEN_NAME = re.compile(
 _NUMBER_VALUED = (syntax.Norm, syntax.Divergence, syntax.Gaussian)
 
 
+def _factor_keys(part: syntax.Node, among: dict[int, Key]) -> set[Key]:
+    """The keys of the names ``among`` (by identity) that ``part`` writes as a factor of its value: none inside a
+    number-valued node (:data:`_NUMBER_VALUED`, an absolute value, a density's value ``p(\\mathbf{x})``); a call
+    that is no density may be matrix-valued (``f(\\mathbf{A})``), and its arguments count."""
+    if isinstance(part, _NUMBER_VALUED) or (isinstance(part, syntax.Function) and part.function == "abs"):
+        return set()
+    if law_letter(part) is not None:  # a density's value is a number, whatever its variables
+        return set()
+    children = (v for value in vars(part).values() for v in (value if isinstance(value, tuple) else (value,)))
+    found = {among[id(part)]} if id(part) in among else set()
+    return found.union(*(_factor_keys(child, among) for child in children if isinstance(child, syntax.Node)))
+
+
 def _products(node: syntax.Node, among: dict[int, Key]) -> Iterator[list[tuple[str, str]]]:
     """The letters of the names ``among`` (by identity) that two factors of a product in ``node`` write, two names
     at least (``A B``, ``A (A + B)``, ``(A + B)^2``), for each such product."""
-
-    def keys(part: syntax.Node) -> set[Key]:
-        if isinstance(part, _NUMBER_VALUED) or (isinstance(part, syntax.Function) and part.function == "abs"):
-            return set()
-        if law_letter(part) is not None:  # a density's value is a number, whatever its variables
-            return set()
-        children = (v for value in vars(part).values() for v in (value if isinstance(value, tuple) else (value,)))
-        found = {among[id(part)]} if id(part) in among else set()
-        return found.union(*(keys(child) for child in children if isinstance(child, syntax.Node)))
 
     def factors(part: syntax.Node) -> list[syntax.Node]:
         if isinstance(part, syntax.Binary) and part.operator in ("*", "/"):
@@ -1144,14 +1172,35 @@ def _products(node: syntax.Node, among: dict[int, Key]) -> Iterator[list[tuple[s
 
     for part in nodes(node) if among else ():
         if isinstance(part, syntax.Binary) and part.operator in ("*", "/"):
-            named = [found for found in map(keys, factors(part)) if found]
+            named = [found for found in (_factor_keys(f, among) for f in factors(part)) if found]
         elif isinstance(part, syntax.Power) and not isinstance(part.base, syntax.Name):
-            named = [keys(part.base)] * 2 if len(keys(part.base)) > 1 else []  # (A + B)^2
+            base = _factor_keys(part.base, among)
+            named = [base] * 2 if len(base) > 1 else []  # (A + B)^2
         else:
             continue
         both = set().union(*named) if len(named) > 1 else set()
         if len(both) > 1:
             yield sorted({key[:2] for key in both})
+
+
+def _matrix_names(formula: Formula, matrices: set[tuple[str, str]]) -> dict[int, Key]:
+    """The names ``formula`` writes that are matrices by convention, by identity: a bold capital (the identity
+    matrix and integration variables aside), or a name of ``matrices`` (letters a definition makes one)."""
+    bold = {id(n): n.key for n in bold_names(formula) if n.key[0][:1].isupper()}
+    named = {id(n): n.key for n in nodes(formula.node) if isinstance(n, syntax.Name) and n.key[:2] in matrices}
+    return bold | named
+
+
+def _a_vector(name: Formula | None) -> bool:
+    """Whether a definition's name is written as a vector by convention: a bold small letter (``\\mathbf{m} :=
+    \\mathbf{A}\\mathbf{x}``), which stays a vector whatever its body multiplies."""
+    return name is not None and any(n.key[0][:1].islower() for n in bold_names(_own_text(name)))
+
+
+def _own_text(body: Formula) -> Formula:
+    """A definition's body read from its own text, so its names' positions index that text, where its typefaces are
+    read (an inline definition's body keeps the positions of the sentence's maths)."""
+    return parse(body.text, body.line)
 
 
 def _shown(letters: list[tuple[str, str]]) -> str:
