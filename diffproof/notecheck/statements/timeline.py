@@ -1012,10 +1012,12 @@ class Timeline:
 
     def noncommuting(self, index: int) -> str:
         """A product step ``index`` writes, or a definition it uses, of two factors made of names whose products
-        need not commute, two of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "A, B (line 1 says:
-        quaternions: objects other than numbers"); else ''.  Such names are those :attr:`kinds` says are such, and bold names multiplied with a
-        bold capital (``\\mathbf{W}\\mathbf{x}``: a bold capital is a matrix by convention, where the note does not
-        say what it is) or with a name a definition the step reaches makes one (:meth:`_matrices`).  Their products need not commute, so a proof of the step as numbers proves nothing of them."""
+        need not commute, two of them at least (``A B``, ``A (A + B)``, ``(A + B)^2``), as "line 1 says A, B are
+        quaternions: objects other than numbers"; else ''.  Such names are those :attr:`kinds` says are such, and
+        bold names multiplied with a bold capital (``\\mathbf{W}\\mathbf{x}``: a bold capital is a matrix by
+        convention, where the note does not say what it is) or with a name a definition the step reaches makes one
+        (:meth:`_matrices`).  Their products need not commute, so a proof of the step as numbers proves nothing of
+        them."""
         matrices = self._matrices(index)
         for formula in self._reached(index):
             said = {id(n): n.key for n in nodes(formula.node) if isinstance(n, syntax.Name) and n.key[:2] in self.kinds}
