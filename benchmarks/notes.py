@@ -2,10 +2,10 @@
 
 Each run is a fresh interpreter with a cache folder of its own; the floor is an interpreter that
 imports SymPy, NumPy and SciPy.  The edited runs check the corpus with one display of one note
-changed (a copy of the note), so they must judge the steps whose text or statements in force changed
-and read the others from the cache: the usual edit, to one step of a derivation, on which no other
-step depends; and an edit to a statement the later steps use (a chain that states the model), after
-which every later step of that note is judged again.  Figures are per 100 steps of the corpus's mix.
+changed (a copy of the note), so they judge every step of the edited note again (a step's verdict may
+depend on anything its note says) and read the other notes' from the cache: an edit to one step of a
+derivation, and an edit to a statement the later steps use (a chain that states the model).  Figures
+are per 100 steps of the corpus's mix.
 Usage: ``python benchmarks/notes.py [--json]``.
 """
 

@@ -1,5 +1,5 @@
-"""Verdicts on a note's steps stored by content: a second check reads them back, and an edit re-checks
-exactly the steps whose text or statements in force changed."""
+"""Verdicts on a note's steps stored by content: a second check reads them back, and an edit to a note re-checks
+its steps (and no other note's)."""
 
 from __future__ import annotations
 
@@ -62,16 +62,23 @@ def test_a_second_check_reads_every_verdict_back_unchanged(tmp_path):
     ]
 
 
-def test_an_edit_re_checks_the_edited_step_and_the_steps_that_use_what_it_changed(tmp_path):
+def test_an_edit_re_checks_every_step_of_the_note_and_no_other_note(tmp_path):
+    """A step's verdict may depend on anything the note says (its words, its other steps): an edit anywhere in a
+    note judges all its steps again, and a stored verdict is never read back for a note that differs."""
+    other = "$$\n(a + b)^2 = a^2 + 2 a b + b^2\n$$\n"
     checked(NOTE, Cache(tmp_path))
+    checked(other, Cache(tmp_path))
     edited = NOTE.replace(r"+ D_{KL}(q(z|x) \| p(z))", r"- D_{KL}(q(z|x) \| p(z))")
     report = checked(edited, Cache(tmp_path))
-    assert [r.cached for r in report.results] == [True, True, False, True]
-    assert report.results[2].status == PROVED
+    assert not any(r.cached for r in report.results)
+    assert [r.status for r in report.results] == [PROVED, PROVED, PROVED, PROVED]
     redefined = NOTE.replace("c := 2", "c := 3")
     report = checked(redefined, Cache(tmp_path))
-    assert [r.cached for r in report.results] == [True, True, True, False]
+    assert not any(r.cached for r in report.results)
     assert report.results[3].status == REFUTED  # 3 + 3 = 4 fails: the stored proof was not reused
+    worded = NOTE + "\nA sentence added at the end.\n"
+    assert not any(r.cached for r in checked(worded, Cache(tmp_path)).results)
+    assert all(r.cached for r in checked(other, Cache(tmp_path)).results)
 
 
 def test_a_step_that_ran_out_of_time_is_stored_with_its_limit_and_judged_again_under_a_longer_one(tmp_path):

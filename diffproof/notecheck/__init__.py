@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from derivations.kernel.vocabulary import Counterexample
 from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
@@ -199,10 +199,15 @@ class _Verdicts:
     limits: Limits
     cache: Cache | None
 
+    @cached_property
+    def note(self) -> str:
+        """The note's :func:`~.stored.note_digest`, once per note."""
+        return stored.note_digest(self.timeline.notes)
+
     def _stored(self, index: int, refuted: frozenset[int]) -> tuple[str, Judged | Failure | None]:
         if self.cache is None:
             return "", None
-        key = stored.step_key(self.timeline, index, refuted)
+        key = stored.step_key(self.timeline, self.note, index, refuted)
         return key, stored.load(self.cache, key, self.limits)
 
     def _keep(self, key: str, outcome: object) -> None:

@@ -1,15 +1,14 @@
-"""Verdicts on a note's steps stored by content: checking a note again re-checks only what changed.
+"""Verdicts on a note's steps stored by content: checking a note again reads back what it judged before.
 
-A step's key is a SHA-256 of everything :func:`~diffproof.notecheck.judging.judge`
-reads for it: the engine (the versions and the sources of the kernel, of the
-notes checker, of the notes reader and of the shared parser), the step as
-written (its sides, relation, citation, line, and the remark or alternative
-beside it), the steps of its chain before it (a ∝ among them carries a
-constant), the definition it introduces, every statement in force before it
-(definitions, laws, directives, with their lines, which a reason may name),
-without those of a chain that was refuted, and what the note says anywhere of
-its names (matrices, functions, words, the laws it writes).  Change any of them
-and the key changes; change another step and it does not.
+A step's key is a SHA-256 of the engine (the versions and the sources of the
+kernel, of the notes checker, of the notes reader and of the shared parser),
+of the whole note as read (its source and everything read from it), of the
+step's place in it, and of the statements in force before it without those of
+a chain that was refuted.  Judging reads a step's surroundings in many ways
+(the note's words about an integrand, its sentences, its other steps' sides),
+so a key that listed only some of them once read a proof back for a note whose
+words withhold it (rt48-01): edit a note and all its steps are judged again;
+the other notes of a run are read back.
 
 A verdict reached within the time limit is stored as JSON (never a pickle),
 in the store of :class:`diffproof.cache.Cache`.  A step that ran out of time is
@@ -28,9 +27,10 @@ from pathlib import Path
 import diffproof
 from diffproof.answers.limits import TIMED_OUT, Failure, Limits
 from diffproof.cache import Cache, engine_fingerprint, fingerprint
-from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, chain_start, in_force
+from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notes.model import Notes
 
 #: The packages of diffproof a note's verdicts depend on, besides the kernel's engine.
 PACKAGES = ("notecheck", "notes", "answers")
@@ -56,39 +56,15 @@ def _stated(item: Stated | None) -> str:
     return "\0".join(_formula(value) if isinstance(value, Formula) else repr(value) for value in values)
 
 
-#: The timeline's fields read step by step (the rest is what the note says anywhere, read by every step).
-_PER_STEP = frozenset({"notes", "stated", "sides", "introduces"})
+def note_digest(notes: Notes) -> str:
+    """A SHA-256 of everything read from a note, its source included (the same in every process)."""
+    return hashlib.sha256(repr(notes).encode()).hexdigest()
 
 
-def _canonical(value: object) -> str:
-    """A text for ``value`` that is the same in every process (sets and dicts sorted, statements spelled out)."""
-    if isinstance(value, Stated):
-        return _stated(value)
-    if isinstance(value, (set, frozenset)):
-        return "{" + ",".join(sorted(map(_canonical, value))) + "}"
-    if isinstance(value, dict):
-        return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())) + "}"
-    if isinstance(value, (list, tuple)):
-        return "(" + ",".join(map(_canonical, value)) + ")"
-    return repr(value)
-
-
-def _note_wide(timeline: Timeline) -> str:
-    """What the note says anywhere of its names, as the timeline's fields that are not step by step."""
-    return _canonical({f.name: getattr(timeline, f.name) for f in fields(timeline) if f.name not in _PER_STEP})
-
-
-def step_key(timeline: Timeline, index: int, refuted: frozenset[int]) -> str:
-    """The key of step ``index``'s verdict given the steps ``refuted`` before it (see the module docstring)."""
-    steps = timeline.notes.steps
-    parts = [
-        notes_fingerprint(),
-        *(repr(step) for step in steps[chain_start(steps, index) : index + 1]),
-        _note_wide(timeline),
-        *map(_formula, timeline.sides[index]),
-        _stated(timeline.introduces[index]),
-        *map(_stated, in_force(timeline, index, refuted)),
-    ]
+def step_key(timeline: Timeline, note: str, index: int, refuted: frozenset[int]) -> str:
+    """The key of step ``index`` of the note whose :func:`note_digest` is ``note``, given the steps ``refuted``
+    before it."""
+    parts = [notes_fingerprint(), note, str(index), *map(_stated, in_force(timeline, index, refuted))]
     return hashlib.sha256("\0\1".join(parts).encode()).hexdigest()
 
 
