@@ -99,6 +99,10 @@ FIXED: frozenset[str] = frozenset(
         # rt48: an HTML block of struck text (<s>, <strike>) is read as <del> is (markdown._HIDDEN_OPENED)
         "rt48-11-strike-block-definition-used-proved",
         "rt48-12-s-block-definition-used-proved",
+        # rt48: the names of a sentence's maths said the imaginary unit (or equal to it) get neither a real proof nor
+        # a real counterexample (dimension.imaginary_units_said, Timeline.imaginary_units)
+        "rt48-05-sigma-the-imaginary-unit-refuted",
+        "rt48-10-z-the-imaginary-unit-modulus-squared-proved",
     }
 )
 
@@ -264,3 +268,24 @@ def test_held_out_names_said_complex_get_their_verdict(name):
     text, proved = HELD_COMPLEX[name]
     result = red_team.last(text)
     assert (result.status == PROVED) is proved, result.reason
+
+
+#: Held-out sentences of rt48's fix of the imaginary unit, each with the step after it and the verdicts it may get:
+#: a name said the imaginary unit, or equal to it, in other wordings and languages (before the maths, fr, zh), gets
+#: no real proof (|z|^2 = z^2) nor a real counterexample (sqrt(z^2) = z, right at z = i); a letter i said an index
+#: keeps its proof and its refutation.
+HELD_IMAGINARY = {
+    "the unit before": ("Here the imaginary unit $i$ appears.", "|i|^2 = i^2", _WRONG),
+    "fr": ("Soit $z = i$, l'unité imaginaire.", "|z|^2 = z^2", _WRONG),
+    "zh": ("设 $z = i$ 为虚数单位。", "|z|^2 = z^2", _WRONG),
+    "a right step not refuted": ("Here $z = i$ is the imaginary unit.", "\\sqrt{z^2} = z", _RIGHT),
+    "an index proved": ("Let $i$ be an index.", "(a_i + 1)^2 = a_i^2 + 2 a_i + 1", frozenset({PROVED})),
+    "an index refuted": ("Let $i$ be an index.", "(a_i + 1)^2 = a_i^2 + 1", frozenset({REFUTED})),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_IMAGINARY))
+def test_held_out_imaginary_units_get_their_verdict(name):
+    words, step, sound = HELD_IMAGINARY[name]
+    result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
+    assert result.status in sound, result.reason

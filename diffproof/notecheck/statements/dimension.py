@@ -454,3 +454,33 @@ def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
             if isinstance(name, syntax.Name):
                 found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
     return found
+
+
+#: Words beside a sentence's maths saying it is the imaginary unit: after it, in apposition or after a copula ("$i$
+#: is the imaginary unit", "$z = i$, the imaginary unit"; l'unité imaginaire, die imaginäre Einheit, la unidad
+#: imaginaria, 虚数单位, 虚数単位), or right before it ("the imaginary unit $i$").
+_IMAGINARY_UNIT = (
+    r"(?:imaginary\s+unit|unit[ée]\s+imaginaire|imagin[äa]ren?\s+Einheit|unidad\s+imaginaria|虚数单位|虚数単位)"
+)
+_IMAGINARY_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:is|denotes|est|ist|es|是|为|為|は)\s*)?(?:(?:the|l'|la|die|el)\s*)?{_IMAGINARY_UNIT}",
+    re.IGNORECASE,
+)
+_IMAGINARY_BEFORE = re.compile(rf"{_IMAGINARY_UNIT}\s*$", re.IGNORECASE)
+
+
+def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters of a sentence's maths that words beside it say is the imaginary unit (:data:`_IMAGINARY_AFTER`,
+    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), with the line and the maths.  The
+    reading's names are real: it proves of them what holds of reals, and a counterexample gives them real values."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        around = _words_around(inline)
+        if around is None or not (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0])):
+            continue
+        for part in inline.text.split("="):  # "z = i": each side's names
+            written = parse(part, inline.line).node
+            for name in nodes(written) if written is not None else ():
+                if isinstance(name, syntax.Name):
+                    found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
+    return found
