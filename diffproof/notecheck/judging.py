@@ -612,6 +612,22 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     if unlike:  # "Let $A$ and $B$ be quaternions": A B = B A holds for numbers only
         return Judged(UNDECIDED, f"proved as products of numbers, but {unlike}, whose products need not commute",
                       defines=judged.defines)  # fmt: skip
+    imaginary = sorted({key[:2] for key in timeline.reached_keys(index)} & set(timeline.imaginary_units))
+    if judged.status in (PROVED, REFUTED) and imaginary:  # "$\sigma = i$, the imaginary unit": no real value
+        names = ", ".join(display_name((*letter, "")) for letter in imaginary)
+        line = timeline.imaginary_units[imaginary[0]][0]
+        found = "proved" if judged.status == PROVED else "a counterexample exists"
+        return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: line {line} says {names} "
+                      f"{'is' if len(imaginary) == 1 else 'are'} the imaginary unit (or equal to it), which the "
+                      "reading takes for real names", defines=judged.defines,
+                      doubted=judged.status == REFUTED)  # fmt: skip
+    complex_reached = sorted({key[:2] for key in timeline.reached_keys(index)} & set(timeline.complex_numbers))
+    if judged.status == PROVED and complex_reached:  # "$z$ is a complex number": |z|^2 = z^2 holds for reals only
+        names = ", ".join(display_name((*letter, "")) for letter in complex_reached)
+        line = timeline.complex_numbers[complex_reached[0]][0]
+        return Judged(UNDECIDED, f"proved as real numbers, but line {line} says {names} "
+                      f"{'is a complex number' if len(complex_reached) == 1 else 'are complex numbers'}, of which "
+                      "what holds of reals need not hold (|z|^2 = z^2 fails at z = i)", defines=judged.defines)  # fmt: skip
     each = (
         timeline.dimension is not None
         and PER_COORDINATE in judged.conventions

@@ -49,38 +49,56 @@ def fits(name: syntax.Name, values: sp.Set) -> bool:
 _LARGEST = sp.Integer(10) ** 100
 
 
-def value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr] | None = None) -> sp.Expr | None:
+def value(
+    node: syntax.Node | None, at: Mapping[Letter, sp.Expr] | None = None, elementary: bool = False
+) -> sp.Expr | None:
     """The finite real number a formula of numbers is (``3/2``, ``-1``, ``10^3``, ``\\sqrt{2}``), its names
-    (without an index) taking the values ``at`` gives them, else None."""
-    found = _value(node, at or {})
+    (without an index) taking the values ``at`` gives them, else None; with ``elementary``, through a logarithm (of a
+    positive number, natural), an exponential and an absolute value too (:data:`_MAY_LEAVE_FUNCTIONS`)."""
+    found = _value(node, at or {}, elementary)
     if found is None or not found.is_real or not found.is_finite or abs(found) > _LARGEST:
         return None
     return found
 
 
-def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr]) -> sp.Expr | None:
+#: The largest exponent :data:`_MAY_LEAVE_FUNCTIONS` raises e to (beyond, the value is too large to be a number read).
+_EXPONENT_LIMIT = 200
+#: The functions besides sqrt through which :func:`value` evaluates a formula when asked (``elementary``): where a
+#: definition's body may leave its name's convention (:func:`may_leave`: sigma := log beta is negative, alpha_t :=
+#: exp(beta_t) above 1, sigma := |a| - 1 negative at a = 0).  The logarithm's base does not change its sign.
+_MAY_LEAVE_FUNCTIONS = {
+    "log": lambda x: sp.log(x) if x > 0 else None,
+    "exp": lambda x: sp.exp(x) if x < _EXPONENT_LIMIT else None,
+    "abs": sp.Abs,
+}
+
+
+def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr], elementary: bool = False) -> sp.Expr | None:
     if isinstance(node, syntax.Name):
         return at.get(letter(node))
     if isinstance(node, syntax.Number):
         return sp.Rational(node.text)  # digits and a point: no parsing of text as an expression
     if isinstance(node, syntax.Negative):
-        inner = value(node.operand, at)
+        inner = value(node.operand, at, elementary)
         return -inner if inner is not None else None
     if isinstance(node, syntax.Binary):
-        left, right = value(node.left, at), value(node.right, at)
+        left, right = value(node.left, at, elementary), value(node.right, at, elementary)
         if left is None or right is None or (node.operator == "/" and right == 0):
             return None
         return {"+": left + right, "-": left - right, "*": left * right, "/": left / right}[node.operator]
     if isinstance(node, syntax.Power):
-        base, exponent = value(node.base, at), value(node.exponent, at)
+        base, exponent = value(node.base, at, elementary), value(node.exponent, at, elementary)
         if base is None or exponent is None or abs(exponent) > 64 or (base == 0 and exponent < 0):
             return None
         if abs(base) > 1 and exponent * sp.log(abs(base), 10) > 100:
             return None
         return base**exponent if base > 0 or exponent.is_integer else None
     if isinstance(node, syntax.Function) and node.function == "sqrt" and node.degree is None:
-        inner = value(node.argument, at)
+        inner = value(node.argument, at, elementary)
         return sp.sqrt(inner) if inner is not None and inner >= 0 else None
+    if elementary and isinstance(node, syntax.Function) and node.function in _MAY_LEAVE_FUNCTIONS:
+        inner = value(node.argument, at, elementary)
+        return _MAY_LEAVE_FUNCTIONS[node.function](inner) if inner is not None else None
     return None
 
 
@@ -211,7 +229,7 @@ def may_leave(
     if any(_SAMPLES.get(domain) is None for domain in letters.values()):
         return False
     for choice in product(*(_SAMPLES[domain] for domain in letters.values())):
-        found = value(body, dict(zip(letters, choice)))
+        found = value(body, dict(zip(letters, choice)), elementary=True)
         if found is not None and not fits(name, sp.FiniteSet(found)):
             return True
     return False

@@ -49,10 +49,33 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
         if item.kind == "definition" and _defined(item) is not None and item.body is not None:
             bodies.setdefault(_defined(item), item.body.node)
     found = frozenset(letter for item in stated for letter in _overrides(item, bodies))
+    in_maths = frozenset(letter for item in stated if item.origin != "words" for letter in _overrides(item, bodies))
+    found |= _overridden_through(stated, in_maths)
     valued = {letter for item in stated if _numbered(item) for letter in _overrides(item, bodies)}
     if valued & SCHEDULE and any(item.kind == "context" for item in stated):  # beta_t = 0 makes alpha_t = 1
         found |= SCHEDULE  # under the context the schedule's names are tied: none keeps its range alone
     return found
+
+
+def _overridden_through(stated: list[Stated], found: frozenset[Letter]) -> frozenset[Letter]:
+    """The letters with a convention the note defines through a letter whose convention its maths overrides
+    (``found``: abar_t := prod_s alpha_s after "$\\alpha_s = 2$"): the range the definition keeps came from the
+    convention the note left (:func:`may_leave` samples the body's names at their conventions), so it goes too; to a
+    fixed point.  Words that bound a name in a way not read ("why is $\\alpha_t$ below 1?") override it alone: they
+    say nothing of what is defined through it."""
+    through = set(found)
+    grown = True
+    while grown:
+        grown = False
+        for item in stated:
+            target = defined_name(item.name.node) if item.kind == "definition" and item.name is not None else None
+            body = item.body.node if item.body is not None else None
+            if not isinstance(target, syntax.Name) or body is None or letter(target) in through:
+                continue
+            if convention(target) is not None and any(letter(n) in through for n in _names(body)):
+                through.add(letter(target))
+                grown = True
+    return frozenset(through) - found
 
 
 def _numbered(item: Stated) -> bool:

@@ -362,9 +362,10 @@ _NOT_TEXT = (
     lambda content: _skipped_blanked(content, paragraph=True),
     _HTML_COMMENT,
 )
-#: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``.
+#: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``; or
+#: deleted text, struck through (``<del>``, ``<s>``, ``<strike>``, as :data:`_UNSHOWN` reads them inline).
 _HIDDEN_OPENED = re.compile(
-    rf"\s*<(template|noscript|del|title|iframe|noembed|noframes|canvas|video|audio|datalist"
+    rf"\s*<(template|noscript|del|s|strike|title|iframe|noembed|noframes|canvas|video|audio|datalist"
     rf"|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>",
     re.IGNORECASE,
 )

@@ -399,3 +399,88 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
             if isinstance(name, syntax.Name):
                 found.setdefault((name.base, name.decoration), (inline.line, " ".join(phrase.split())))
     return found
+
+
+#: A sentence's maths setting names in the complex numbers (``z, w \\in \\mathbb{C}``, ``\\in ℂ^d``).
+_COMPLEX_MEMBER = re.compile(
+    r"(.+?)\\in\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*C\s*\}?|\\C(?![A-Za-z])|ℂ)(?:\s*\^\s*\{?\s*\w+\s*\}?)?\s*"
+)
+#: Words after a name (and the names listed with it) saying it is complex: a copula, maybe an article, then the
+#: adjective ("$z$ is a complex number", "$z$ and $w$ are complex", "is complex-valued"; est complexe, ist komplex,
+#: es complejo; 是复数, は複素数).  A denial is read as saying it too: the real reading's proof is withheld either way.
+_COMPLEX_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|et|und|y|e|和|与|と)?\s*{_MATHS})*\s*,?\s*(?:(?:(?:is|are|be|being|denotes?|est|sont|soit|soient"
+    r"|ist|sind|sei|seien|es|son|sea|sean)\s+(?:not\s+)?(?:(?:a|an|un|une|ein|eine|einer|una|uno|some|two|both)\s+)?"
+    r"(?:(?:arbitrary|any|general|nonzero|non-zero)\s+)?(?:(?:nombres?|n[úu]meros?)\s+)?(?:complex|complexes?"
+    r"|komplex\w*|complej\w*)\b)"
+    r"|(?:是|为|為|は|が)\s*(?:一个|一個|任意の)?\s*(?:复数|複數|複素数))",
+    re.IGNORECASE,
+)
+#: After "Soit $z$", "Sei $z$", "Sea $z$" (:data:`_LET_BEFORE`): the adjective with no copula ("Soit $z$ un nombre
+#: complexe", "Sei $z$ komplex", "Sea $z$ complejo").
+_COMPLEX_AFTER_LET = re.compile(
+    rf"^(?:\s*(?:,|et|und|y|e)?\s*{_MATHS})*\s*,?\s*(?:(?:un|une|ein|eine|einer|una|uno)\s+)?"
+    r"(?:(?:nombres?|n[úu]meros?)\s+)?(?:complexes?|komplex\w*|complej\w*)\b",
+    re.IGNORECASE,
+)
+#: Words right before a name (and the names listed before it) saying it is complex: "the complex number $z$", "for
+#: complex numbers $z$ and $w$", "a complex-valued $f$"; nombre complexe, komplexe Zahl, número complejo, 复数, 複素数.
+_COMPLEX_BEFORE = re.compile(
+    r"(?:\bcomplex(?:[\s-]+valued)?(?:\s+(?:numbers?|scalars?|variables?|constants?|parameters?|weights?"
+    r"|coefficients?|values?|amplitudes?))?|\bnombres?\s+complexes?|\bkomplexen?\s+Zahl(?:en)?|\bn[úu]meros?\s+complejos?"
+    rf"|复数|複數|複素数)\s*(?:{_MATHS}\s*(?:,|and|et|und|y|e|和|与|と)?\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters a sentence says are complex numbers (:data:`_COMPLEX_MEMBER`, :data:`_COMPLEX_AFTER`,
+    :data:`_COMPLEX_BEFORE`), with the line and the maths that says it.  The reading's names are real: what it proves
+    of them need not hold of complex ones (|z|^2 = z^2, z^2 >= 0 fail at z = i)."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        member = _COMPLEX_MEMBER.fullmatch(inline.text.strip())
+        around = _words_around(inline)
+        said = member is not None or (
+            around is not None
+            and bool(
+                _COMPLEX_AFTER.match(around[1])
+                or _COMPLEX_BEFORE.search(around[0])
+                or (_LET_BEFORE.search(around[0]) and _COMPLEX_AFTER_LET.match(around[1]))
+            )
+        )
+        listed = _variables(member.group(1) if member is not None else inline.text, inline.line).node if said else None
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name):
+                found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
+    return found
+
+
+#: Words beside a sentence's maths saying it is the imaginary unit: after it, in apposition or after a copula ("$i$
+#: is the imaginary unit", "$z = i$, the imaginary unit"; l'unité imaginaire, die imaginäre Einheit, la unidad
+#: imaginaria, 虚数单位, 虚数単位), or right before it ("the imaginary unit $i$").
+_IMAGINARY_UNIT = (
+    r"(?:imaginary\s+unit|unit[ée]\s+imaginaire|imagin[äa]ren?\s+Einheit|unidad\s+imaginaria|虚数单位|虚数単位)"
+)
+_IMAGINARY_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:is|denotes|est|ist|es|是|为|為|は)\s*)?(?:(?:the|l'|la|die|el)\s*)?{_IMAGINARY_UNIT}",
+    re.IGNORECASE,
+)
+_IMAGINARY_BEFORE = re.compile(rf"{_IMAGINARY_UNIT}\s*$", re.IGNORECASE)
+
+
+def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters of a sentence's maths that words beside it say is the imaginary unit (:data:`_IMAGINARY_AFTER`,
+    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), with the line and the maths.  The
+    reading's names are real: it proves of them what holds of reals, and a counterexample gives them real values."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        around = _words_around(inline)
+        if around is None or not (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0])):
+            continue
+        for part in inline.text.split("="):  # "z = i": each side's names
+            written = parse(part, inline.line).node
+            for name in nodes(written) if written is not None else ():
+                if isinstance(name, syntax.Name):
+                    found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
+    return found

@@ -52,6 +52,8 @@ from diffproof.notecheck.statements.dimension import (
     _log_base,
     _matrices,
     _vectors,
+    complex_numbers_said,
+    imaginary_units_said,
 )
 from diffproof.notecheck.statements.formulas import (
     LAWS,
@@ -218,6 +220,12 @@ class Timeline:
     #: The letters a sentence says are objects other than real numbers ("Let $A$ and $B$ be quaternions"), with the
     #: line and its words: a product of two of them is not proved by commuting it (:meth:`noncommuting`).
     kinds: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: The letters the note says are complex numbers, with the line and the maths that says it: the reading's names
+    #: are real, and what it proves of them need not hold of complex ones.
+    complex_numbers: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: The letters the note says are the imaginary unit (or equal to it), with the line and the maths: neither a real
+    #: reading's proof nor a counterexample giving them real values holds of them.
+    imaginary_units: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -391,6 +399,8 @@ class Timeline:
         self.matrices = _matrices(self.notes)
         self.vectors = _vectors(self.notes)
         self.kinds = _kinds_in_words(self.notes)
+        self.complex_numbers = complex_numbers_said(self.notes)
+        self.imaginary_units = imaginary_units_said(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
             if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
