@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from diffproof.notecheck.statements.dimension import _REALS
-from diffproof.notecheck.statements.sentences import _raw_sentences, _words_of
+from diffproof.notecheck.statements.sentences import _raw_sentences
 from diffproof.notes import Notes
 
 #: Maths that gives a matrix or a vector a size or a shape: a product of sets or sizes (n \\times n, 3×3), a power of
@@ -62,6 +62,5 @@ def shape_given(notes: Notes) -> tuple[int, str] | None:
     found = [(line, match.group(0)) for line, text in maths if (match := _TRACE_SHAPE_MATHS.search(text))]
     found += [(line, f"{match.group(0)} beside a trace") for line, text in maths
               if _TRACE_WRITTEN.search(text) and (match := _TRACE_DIMENSION_LETTER.search(_TRACE_WRITTEN.sub(" ", text)))]  # fmt: skip
-    found += [(line, match.group(0)) for line, text in words if (match := _TRACE_SHAPE_WORDS.search(_words_of(text)))]
     found += [(line, match.group(0)) for line, text in words if (match := _TRACE_SHAPE_WORDS.search(text))]
     return min(found, default=None)
