@@ -91,7 +91,14 @@ def test_the_answer_checker_never_reads_a_text_box_of_words_as_an_answer(capsys,
 @pytest.mark.parametrize(
     "formula", [r"\text{Tr}(A B)", r"\operatorname{tr}(A)", r"\mathrm{tr}(A)", r"\mathrm{Tr}[A]", r"\text{trace}(A)"]
 )
-def test_a_trace_is_refused_with_its_reason(formula):
+def test_a_trace_is_refused_with_its_reason_by_the_answer_checker(formula):
+    """A note's bracketed trace is read (test_notes_refute_47); an answer's never is."""
+    with pytest.raises(InvalidAnswer, match=r"names a trace, an operator that is not read"):
+        parse_formula(formula)
+
+
+@pytest.mark.parametrize("formula", [r"\operatorname{tr} A", r"\text{Tr} A B", r"\mathrm{tr}"])
+def test_a_trace_without_a_bracket_is_refused_with_its_reason(formula):
     with pytest.raises(InvalidAnswer, match=r"names a trace, an operator that is not read"):
         parse_formula(formula, notes=True)
 

@@ -678,6 +678,9 @@ class ProbabilityVocabulary:
     #: How many equal coordinates a vector has in this reading: a norm is sqrt(n) |v|, and a density (at a point)
     #: or a KL of Gaussians whose covariance writes the identity the n-th power or n times that of one coordinate.
     coordinates: int = 1
+    #: Why no trace is read at 1 x 1 (where the note gives a matrix or a vector a size or a shape), or "" where one
+    #: may be: fail-safe, not read unless the reader of the note says so.
+    trace_unread: str = "the note's sizes and shapes are not known"
 
     def resolve(self, key: Key) -> sp.Expr:
         """The symbol or constant a written name stands for; a range ``x_{1:T}`` gives a Tuple of variables."""
@@ -1006,6 +1009,21 @@ class ProbabilityTranslator(_Translator):
         self.vocabulary.read_per_coordinate()
         return self.visit(node.argument)
 
+    def trace(self, node: syntax.Trace) -> sp.Expr:
+        """tr(A) of a 1 x 1 matrix A is A: read one coordinate at a time only, and not of the identity matrix
+        (tr(I) is the dimension, which one coordinate would make 1).  With more coordinates a matrix written as a
+        number is no one matrix (a number times I has trace n a, a 1 x 1 block a): not read; nor where the note gives a
+        matrix or a vector a size or a shape (:attr:`ProbabilityVocabulary.trace_unread`)."""
+        if self.vocabulary.coordinates != 1:
+            raise Unmodelled("a trace of a matrix written as a number, with more than one coordinate", node.position)
+        if _writes_identity(node.argument):
+            raise Unmodelled("a trace of the identity matrix is the dimension, which the note does not give",
+                             node.position)  # fmt: skip
+        if unread := self.vocabulary.trace_unread:  # Sigma = sigma^2 I, 3 x 3: tr(Sigma) = 3 sigma^2, not sigma^2
+            raise Unmodelled(f"a trace read one coordinate at a time is of a 1 x 1 matrix, but {unread}", node.position)
+        self.vocabulary.read_per_coordinate()
+        return self.visit(node.argument)
+
     def logarithm(self, node: syntax.Function, argument: sp.Expr) -> sp.Expr:
         """``\\log`` without a base in the base the note gives it (``\\ln`` stays natural)."""
         return sp.log(argument) if node.natural else self.vocabulary.in_log_base(sp.log(argument))
@@ -1087,6 +1105,7 @@ PROBABILITY: dict[type[syntax.Node], Callable[[ProbabilityTranslator, syntax.Nod
     syntax.Gaussian: ProbabilityTranslator.gaussian,
     syntax.Norm: ProbabilityTranslator.norm,
     syntax.Transpose: ProbabilityTranslator.transpose,
+    syntax.Trace: ProbabilityTranslator.trace,
     syntax.Power: ProbabilityTranslator.power,
     syntax.Placeholder: ProbabilityTranslator.placeholder_node,
     syntax.Ellipsis: ProbabilityTranslator.placeholder_node,

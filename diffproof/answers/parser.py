@@ -248,6 +248,14 @@ class Transpose(Node):
 
 
 @dataclass(frozen=True)
+class Trace(Node):
+    """``\\operatorname{tr}(A)`` (``\\text{tr}``, ``\\mathrm{Tr}``, ``\\operatorname{trace}``), in notes only: the trace
+    of a matrix, its argument bracketed."""
+
+    argument: Node
+
+
+@dataclass(frozen=True)
 class Placeholder(Node):
     """``\\cdot`` standing for an argument, as in ``q(\\cdot | x_0)``."""
 
@@ -297,6 +305,8 @@ _BREAKS = {"allowdisplaybreaks", "displaybreak"}
 OPTIMA = ("argmax", "argmin")
 #: What an optimum's spelling in a group holds besides its letters: fonts, spaces and braces.
 _OPTIMUM_SPELLING = re.compile(r"\\(?:text|textrm|mathrm|operatorname|mathop|rm|limits)\*?|\\[,;:! ]|[{}\\\s*]")
+#: Words set upright that name the trace of a matrix, read in notes where a bracket follows (:class:`Trace`).
+TRACES = {"tr", "Tr", "trace"}
 #: Words set upright (or spelled in letters) that name operators the parser does not read: read as a name,
 #: argmax_theta (a + b) = argmax_theta a + argmax_theta b would be proved by expansion.
 OPERATOR_WORDS = {
@@ -1070,6 +1080,9 @@ class Parser:
             if self.notes and ahead[1].text in OPTIMA:
                 self.index += 3
                 return self.optimum(ahead[1].text, position)
+            if self.notes and ahead[1].text in TRACES and not marked and self._bracket_after(3):
+                self.index += 3
+                return self.postfix(Trace(position, self.group()))
             _not_an_operator(ahead[1].text, name, ahead[1].position)
             self.index += 4 if marked else 3  # \text{ELBO}: a word set upright is one name
             word = Name(ahead[1].position, ahead[1].text) if ahead[1].text.isalpha() else identifier(
@@ -1095,6 +1108,11 @@ class Parser:
                 r"unsupported command \mathbb (only \mathbb{D}_{KL}(q \| p) names a divergence)", position
             )
         return node
+
+    def _bracket_after(self, offset: int) -> bool:
+        """Whether the token ``offset`` tokens ahead opens a bracket or a brace group (a trace's argument)."""
+        ahead = self.tokens[self.index + offset : self.index + offset + 1]
+        return bool(ahead) and ahead[0].is_(*OPENING)
 
     def _expectation_font(self, word: str = "E") -> bool:
         """``{E}`` (or ``{Var}``) then a subscript or a bracket: consume the word of an expectation (a variance)

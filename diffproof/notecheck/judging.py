@@ -159,6 +159,7 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_held,
     variables_said,
 )
+from diffproof.notecheck.statements.trace_shapes import shape_given
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -236,6 +237,10 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
         return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a transpose writes inner or outer "
                       "products, which one coordinate does not capture ((x^T y)^2 = |x|^2 |y|^2 holds in one "
                       "dimension only), so it is not proved", conventions=one.conventions)  # fmt: skip
+    if one.status == PROVED and _traces(timeline.sides[index]):
+        return Judged(UNDECIDED, f"{one.reason}, one coordinate at a time; but a trace is of a matrix, which one "
+                      "coordinate does not capture (tr(A B) = tr(A) tr(B) holds for 1 x 1 matrices only), so it is "
+                      "not proved", conventions=one.conventions)  # fmt: skip
     mixed = bold_and_plain(timeline.sides[index]) if one.status == PROVED else set()
     letters = mixed - bold_and_plain(_formulas_elsewhere(timeline, index)) if mixed else set()
     # I + I = 2 holds of the number 1, beside no vector (E[eps eps] = I is each coordinate's second moment)
@@ -354,6 +359,19 @@ def _transposes(sides: tuple[Formula, Formula]) -> bool:
     return any(isinstance(n, syntax.Transpose) for side in sides if side.node is not None for n in nodes(side.node))
 
 
+def _trace_unread(timeline: Timeline) -> str:
+    """Why the note's traces are not read at 1 x 1 (the line where it gives a matrix or a vector a size or a shape,
+    :func:`~diffproof.notecheck.statements.trace_shapes.shape_given`), or '' where they may be."""
+    given = shape_given(timeline.notes)
+    if given is None:
+        return ""
+    return f"line {given[0]} gives a matrix or a vector a size or a shape ({given[1]}), which that reading may not keep"
+
+
+def _traces(sides: tuple[Formula, Formula]) -> bool:
+    return any(isinstance(n, syntax.Trace) for side in sides if side.node is not None for n in nodes(side.node))
+
+
 def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coordinates: int = 1) -> Judged:
     """The verdict on step ``index``, its vectors read with ``coordinates`` equal coordinates (one, then four where
     a proof at one read a norm, a KL or a Gaussian's density with the identity one coordinate at a time)."""
@@ -458,6 +476,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base,
                         coordinates)  # fmt: skip
+        context.vocabulary.trace_unread = _trace_unread(timeline)
         law_domains(timeline.law_domains, context)  # x ~ N(0, s): s > 0, wherever the law is written
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
