@@ -28,6 +28,8 @@ RIGHT = {
     "zh Dirichlet in words": "设 $x$ 服从 $\\operatorname{Dirichlet}(s)$。",
     "ja Skellam after sim": "$x \\sim \\mathrm{Skellam}(s, s)$ とする。",
     "a density of Zipf": "Let $p(x) = \\mathrm{Zipf}(x; s)$ be the density of $x$.",
+    "a uniform law on a set": "Let $t \\sim \\mathcal{U}\\{1, \\dots, s\\}$.",
+    "a uniform law of one parameter": "Let $t \\sim \\mathrm{Unif}(s)$.",
     "a mixture of an unknown family": "Let $x \\sim \\tfrac{1}{2} \\mathrm{Zipf}(s) + \\tfrac{1}{2} \\mathrm{Zipf}(2)$.",
 }
 

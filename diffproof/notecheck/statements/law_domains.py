@@ -248,9 +248,8 @@ def _fa48_family(call: syntax.Call) -> bool:
 
 def _law_read(call: syntax.Call) -> bool:
     """Whether a family's law is one whose parameters' domains are read: the Gaussian, a family :data:`_FAMILIES`
-    knows, a uniform law on a set (``\\mathcal{U}\\{1, \\dots, T\\}``: no order)."""
-    uniform = call.name.base in ("U", "Unif", "Uniform") and len(call.arguments) == 1 and not call.given
-    return uniform or _covariance(call, True) is not None or _family(call) is not None
+    knows (a uniform law on a set, ``\\mathrm{Unif}(\\{1, \\dots, K\\})``, is not: K >= 1 is not read)."""
+    return _covariance(call, True) is not None or _family(call) is not None
 
 
 #: A letter written in maths that is not parsed: a Latin letter standing alone, or a command (kept if Greek); a
