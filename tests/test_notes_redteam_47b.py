@@ -90,6 +90,12 @@ FIXED: frozenset[str] = frozenset(
         # rt47b: a frame's verb is looked for in the kernel's clause up to it, maths before it included, so a list
         # sharing one verb frames each kernel (laws._kernels_framed)
         "rt47b-12-one-verb-two-kernels-listed-refuted",
+        # fa48: a counterexample chooses no value for a parameter of a law the note states whose domain is not read
+        # (law_domains.unread_law_parameters: diag(s, s) not parsed), and the families known by name are more
+        # (law_domains._FAMILIES: Normal, Geom)
+        "rt47b-03-covariance-diag-refuted",
+        "rt47b-05-normal-written-out-refuted",
+        "rt47b-06-geometric-law-refuted",
     }
 )
 

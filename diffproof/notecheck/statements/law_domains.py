@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, replace
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Stated, _variables, parse
 from diffproof.notecheck.statements.orders import _LAW_PARTS, _LAW_WRITTEN, _MODIFIED, _SIGN_WORDS
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_of
@@ -28,6 +29,12 @@ def _probability(node: syntax.Node) -> tuple[syntax.Statement, ...]:
     return syntax.Statement(0, (">",), (node, _ZERO)), syntax.Statement(0, ("<",), (node, _ONE))
 
 
+def _variance_positive(mean: syntax.Node, variance: syntax.Node) -> tuple[syntax.Statement, ...]:
+    """A Gaussian's variance positive, its identity dropped (``s I``: s > 0); nothing of the identity alone."""
+    scalar = _scalar(variance)
+    return _positive(scalar) if scalar is not None else ()
+
+
 #: The laws a reader knows by name after ``\\sim`` (plain or calligraphic, upright), by their number of parameters:
 #: what they make of their parameters, and the word for it.
 _FAMILIES: tuple[tuple[frozenset[str], int, Callable[..., Iterable[syntax.Statement]], str], ...] = (
@@ -38,6 +45,16 @@ _FAMILIES: tuple[tuple[frozenset[str], int, Callable[..., Iterable[syntax.Statem
     (frozenset({"Exp", "Exponential", "Poisson", "Pois"}), 1, _positive, "rate positive"),
     (frozenset({"Laplace"}), 2, lambda mean, scale: _positive(scale), "scale positive"),
     (frozenset({"U", "Unif", "Uniform"}), 2, lambda a, b: (syntax.Statement(0, ("<",), (a, b)),), "ends in order"),
+    # the Gaussian by its name, and families whose parameters are positive (or a probability) in every
+    # parametrisation in use: a location and a scale, a shape and a scale or rate, degrees of freedom
+    (frozenset({"Normal", "Gauss", "Gaussian"}), 2, _variance_positive, "variance positive"),
+    (frozenset({"Geom", "Geo", "Geometric"}), 1, _probability, "probability in (0, 1]"),
+    (frozenset({"Poi"}), 1, _positive, "rate positive"),
+    (frozenset({"Cauchy", "Logistic", "Gumbel"}), 2, lambda location, scale: _positive(scale), "scale positive"),
+    (frozenset({"LogNormal", "Lognormal"}), 2, _variance_positive, "variance positive"),
+    (frozenset({"Weibull", "InvGamma", "InverseGamma"}), 2, lambda a, b: _positive(a) + _positive(b),
+     "parameters positive"),
+    (frozenset({"Rayleigh", "Student", "StudentT"}), 1, _positive, "parameter positive"),
 )  # fmt: skip
 
 
@@ -182,3 +199,131 @@ def scales_said(inlines: Iterable) -> list[Stated]:
             _variables(inline.text, inline.line).node, inline.sentence, inline.text, inline.line
         )  # fmt: skip
     ]
+
+
+#: Words that say a sentence's maths is a law ("distributed as", "follows", "drawn from", "la loi", "verteilt",
+#: "服从", "に従う"), in the languages of the notes read; "follows from" and "it follows" say a reason, not a law.
+_FA48_LAW_WORDS = re.compile(
+    r"\b(?:distributed|distributions?|laws?|drawn|sampled|follow(?:s|ing)?(?!\s+from\b)|loi|lois|suit|suivant"
+    r"|distribu[ée]e?s?|tir[ée]e?s?|verteilt\w*|Verteilung\w*|folgt|gezogen|distribuid[oa]s?|distribuci[óo]n"
+    r"|sigue)\b|服从|服從|分布|に従|に從|분포|따르",
+    re.IGNORECASE,
+)
+_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b", re.IGNORECASE)
+
+
+def laws_in_words(inlines: Iterable) -> list[Stated]:
+    """``Let $x$ be distributed as $N(0, s)$``: a sentence's maths that is a law alone, where its words say it is
+    one (:data:`_FA48_LAW_WORDS`), makes the orders of its family (:func:`_orders_of`) as a law after ``\\sim``."""
+    found: dict[object, Stated] = {}
+    for inline, node in _fa48_worded_laws(inlines):
+        orders, said = _orders_of(node, True)
+        for order in orders:
+            if not _numbers_only(order):
+                text = f"${' '.join(inline.text.split())[:50]}$ in words (a law: its {said})"
+                found.setdefault(_shape(order), _stated(order, inline.line, text))
+    return list(found.values())
+
+
+def _fa48_worded_laws(inlines: Iterable) -> Iterator[tuple[object, syntax.Call]]:
+    """Each sentence's maths that is a family's law alone (:func:`_fa48_family`) in a sentence whose words say a
+    law."""
+    for inline in inlines:
+        words = _words_of(inline.sentence)
+        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+            continue
+        node = parse(inline.text, inline.line).node
+        if isinstance(node, syntax.Call) and _fa48_family(node):
+            yield inline, node
+
+
+def _fa48_family(call: syntax.Call) -> bool:
+    """Whether a call is written as a law of a family: the Gaussian's or the uniform's letter, or an upright name
+    of a capital and more letters (``\\mathrm{Zipf}``, ``\\operatorname{Normal}``), not a Greek letter's, nor a law
+    letter's density (``Pr(x)``)."""
+    base = call.name.base
+    named = len(base) > 1 and base.isascii() and base.isalpha() and base[0].isupper() and base not in syntax.GREEK
+    return (base in ("N", "U") or named) and law_letter(call) is None
+
+
+def _law_read(call: syntax.Call) -> bool:
+    """Whether a family's law is one whose parameters' domains are read: the Gaussian, a family :data:`_FAMILIES`
+    knows (a uniform law on a set, ``\\mathrm{Unif}(\\{1, \\dots, K\\})``, is not: K >= 1 is not read)."""
+    return _covariance(call, True) is not None or _family(call) is not None
+
+
+#: A letter written in maths that is not parsed: a Latin letter standing alone, or a command (kept if Greek); a
+#: letter a parenthesis follows is a call's (``\\mathcal{N}(``), no parameter.
+_FA48_LETTER = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])(?!\}?\s*(?:\\left\s*)?\()")
+
+
+def _fa48_letters(maths: str) -> set[tuple[str, str, str]]:
+    """The keys (at every index, in every decoration: which one each is written in is not read) of the letters
+    unparsed maths writes: a Latin letter alone, a Greek letter."""
+    found = set()
+    for match in _FA48_LETTER.finditer(maths):
+        command, letter = match.groups()
+        base = syntax.LETTERS.get(command, command) if command in syntax.GREEK else letter
+        if base:
+            found |= {(base, decoration, "*") for decoration in {"", "cal", *syntax.DECORATIONS.values()}}
+    return found
+
+
+#: Unparsed maths that starts with the name of a family (``\\mathcal{N}``, ``N(``, ``\\operatorname{Normal}``): a law.
+_FA48_FAMILY_FIRST = re.compile(r"\s*(?:\\(?:math[a-z]*|operatorname|text[a-z]*)\s*\{\s*)?[A-Z][A-Za-z]*(?![A-Za-z])")
+
+
+def _fa48_balanced(maths: str) -> bool:
+    """Whether maths closes no brace it does not open (a law after ``\\sim`` in a subscript, ``E_{z \\sim q}``,
+    leaves one closed)."""
+    depth = 0
+    for character in maths:
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return True
+
+
+def _fa48_parameters(node: syntax.Node, variables: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """The keys (at every index) of the names the unread laws of families in ``node`` (:func:`_fa48_family`,
+    :func:`_law_read`) write, but the names of calls and the ``variables``' letters."""
+    found: set[tuple[str, str, str]] = set()
+    for law in nodes(node):
+        if isinstance(law, syntax.Call) and _fa48_family(law) and not _law_read(law):
+            called = {id(n.name) for n in nodes(law) if isinstance(n, syntax.Call)}
+            found |= {(n.base, n.decoration, "*") for n in nodes(law)
+                      if isinstance(n, syntax.Name) and id(n) not in called and n.key[:2] not in variables}  # fmt: skip
+    return found
+
+
+def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """The parameters of the unread laws of families a stated law writes (after ``\\sim``, its text where it is not
+    parsed) or a law letter's density is defined as (``p(x) = \\mathrm{Zipf}(x; s)``), and the law as written."""
+    name = item.name.node if item.name is not None else None
+    body = item.body.node if item.body is not None else None
+    variables = (
+        {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)} if isinstance(name, syntax.Call) else set()
+    )
+    if item.kind in LAWS and body is None:
+        written = _LAW_PARTS.split(item.text)[-1]
+        letters = _fa48_letters(written) if _fa48_balanced(written) and _FA48_FAMILY_FIRST.match(written) else set()
+        return {key for key in letters if key[:2] not in variables}, written.strip()
+    density = item.kind == "definition" and isinstance(name, syntax.Call) and law_letter(name) is not None
+    if body is None or not (item.kind in LAWS or density):
+        return set(), ""
+    return _fa48_parameters(body, variables), item.body.text.strip()
+
+
+def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
+    """The names that are parameters of a law the note states but whose domains are not read (``x \\sim
+    \\mathrm{Dir}(a)``, ``x`` "follows" ``$\\mathrm{Zipf}(s)$``, a law after ``\\sim`` that is not parsed), each with
+    why: a counterexample choosing a value for one may leave the law's domain, so none is trusted (at any index)."""
+    found: dict[tuple[str, str, str], str] = {}
+    said = [(item.line, *_fa48_unread(item)) for item in stated]
+    said += [
+        (inline.line, _fa48_parameters(node, set()), inline.text.strip()) for inline, node in _fa48_worded_laws(inlines)
+    ]
+    for line, keys, law in said:
+        for key in sorted(keys):
+            found.setdefault(key, f"line {line}: {key[0]} is a parameter of a law that is not read: {law[:60]}")
+    return found

@@ -119,7 +119,12 @@ from diffproof.notecheck.statements.indices import (
     indices_only,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
-from diffproof.notecheck.statements.law_domains import law_domains, scales_said
+from diffproof.notecheck.statements.law_domains import (
+    law_domains,
+    laws_in_words,
+    scales_said,
+    unread_law_parameters,
+)
 from diffproof.notecheck.statements.laws import (
     _INDEPENDENT,
     _changed_step_in_words,
@@ -276,6 +281,9 @@ class Timeline:
     #: The orders the note's laws make of their parameters (a variance > 0, a probability in (0, 1)), and a scale a
     #: noun names beside its letter: conditions of every step's counterexamples (:mod:`.law_domains`).
     law_domains: list[Stated] = field(default_factory=list)
+    #: The names that are parameters of a law the note states whose domains are not read, each with why
+    #: (:func:`.law_domains.unread_law_parameters`): no counterexample choosing a value for one is trusted.
+    unread_law_parameters: dict[tuple[str, str, str], str] = field(default_factory=dict)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
@@ -475,6 +483,8 @@ class Timeline:
         laws = {law[:2] for f in formulas if f.node is not None for n in nodes(f.node) if (law := law_letter(n))}
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.law_domains = law_domains(self.stated, formulas) + scales_said(self.notes.inline)
+        self.law_domains += laws_in_words(self.notes.inline)  # "x is distributed as $N(0, s)$"
+        self.unread_law_parameters = unread_law_parameters(self.stated, self.notes.inline)
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
