@@ -38,6 +38,10 @@ TIED = {
     "en the noises reciprocal": ("en", "The noises are correlated with one another."),
     "en both share a seed": ("en", "Both share one seed."),
     "en zero mean and equal": ("en", "They have zero mean and are equal."),
+    "en an object": ("en", "We take them equal."),
+    "en emphasised": ("en", r"_Their_ correlation is $0.5$."),
+    "fr un objet": ("fr", "On les suppose égaux."),
+    "de beachte dass": ("de", "Beachte, dass sie gleich sind."),
     "fr corrélation": ("fr", r"Leur corrélation vaut $0.9$."),
     "fr corrélés": ("fr", "Ils sont corrélés."),
     "fr dépendants": ("fr", "De plus, elles sont dépendantes."),
@@ -54,6 +58,8 @@ EQUAL = {
     "en both are equal": ("en", "Both are equal."),
     "en the same": ("en", "These noises are the same."),
     "en identical to each other": ("en", "They are identical to each other."),
+    "en note that": ("en", "Note that they are equal."),
+    "en a bold label": ("en", "**Note.** They are equal."),
     "fr égales": ("fr", "Elles sont égales."),
     "fr les deux bruits": ("fr", "Les deux bruits sont identiques."),
     "de gleich": ("de", "Die beiden sind gleich."),
@@ -72,6 +78,8 @@ APART = {
     "en the two networks": ("en", "The two networks are equal."),
     "en networks reciprocal": ("en", "The networks depend on each other."),
     "en both networks": ("en", "Both networks share weights."),
+    "en drawn independently": ("en", "We draw them independently."),
+    "en a label": ("en", "Remark: they are independent."),
     "fr indépendants": ("fr", "Ils sont indépendants."),
     "fr moyennes": ("fr", "Leurs moyennes sont nulles."),
     "de unabhängig": ("de", "Sie sind unabhängig."),
@@ -134,6 +142,11 @@ def test_a_noise_set_to_the_same_sample_is_tied_to_the_one_before(name):
 
 def test_a_plural_anaphor_in_the_next_paragraph_refers_to_nothing():
     assert PAIR not in _ties(LIST["en"] + "\n\nThey are correlated.").tied
+
+
+def test_they_after_a_sentence_of_no_names_refers_to_the_list_before_it_as_a_tie_only():
+    ties = _ties(LIST["en"] + " We train the network. They are equal.")
+    assert PAIR in ties.tied and not ties.same
 
 
 def test_a_single_noise_before_is_no_list():

@@ -463,10 +463,14 @@ def _variables(node: syntax.Node) -> set[Key]:
     return set(keys_in(node)) - applied
 
 
-#: A word that opens a sentence and links it to the one before ("Moreover, they ...", "De plus, ils ...").
+#: Words that open a sentence and link it to the one before, or say what follows is asserted ("Moreover, they ...",
+#: "Note that they ...", "De plus, ils ...", "Beachte, dass sie ..."), before its subject.
 _ANAPHORA_OPENING = (
-    r"(?:(?:and|but|moreover|furthermore|also|here|however|now|in\s+addition|in\s+fact|indeed|et|mais|ici|de\s+plus"
-    r"|en\s+outre|und|aber|hier|au(?:ß|ss)erdem|zudem|此外|而且|并且|另外|また|さらに|ここで)[\s,，、]*)*"
+    r"(?:(?:(?:note|remark|remarque|bemerkung|hinweis|注)\s*[.:：]|and|but|moreover|furthermore|also|here|however|now"
+    r"|in\s+addition|in\s+fact|indeed|clearly|of\s+course"
+    r"|(?:we\s+)?(?:note|recall|assume|suppose|know|see)\s+that|et|mais|ici|de\s+plus|en\s+outre|(?:notons|rappelons"
+    r"|remarquons)\s+que|on\s+suppose\s+que|und|aber|hier|au(?:ß|ss)erdem|zudem|(?:man\s+)?beachte,?\s+dass"
+    r"|wir\s+nehmen\s+an,?\s+dass|此外|而且|并且|另外|注意|假设|即|また|さらに|ここで|なお|ただし|つまり)[\s,，、]*)*"
 )
 #: Nouns a plural anaphor may carry and still speak of the noises listed before ("these noises", "les deux bruits",
 #: "die beiden Variablen").
@@ -482,7 +486,7 @@ _ANAPHORA_VERBS = (
 #: both, these, the two, ils/elles, les deux, sie, beide, 它们, 两者, それら, 両者): it refers to the last list of
 #: names of the sentence before.  A determiner followed by another noun ("these steps", "the two networks") is none.
 _ANAPHORA_SUBJECT = re.compile(
-    rf"\s*{_ANAPHORA_OPENING}(?:(?:they|ils|elles|sie)\b"
+    rf"\s*{_ANAPHORA_OPENING}(?:(?:they|ils|elles|sie)\b|(?:we|one|on|wir|man)\s+(?:[^\W\d_]+\s+)?(?:them|les|sie)\b"
     rf"|(?:both|these|the\s+two|ces|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|beide|diese|die\s+beiden)\b"
     rf"(?=\s+(?:{_ANAPHORA_NOUNS}|{_ANAPHORA_VERBS}|of\s+them)\b)(?:\s+(?:{_ANAPHORA_NOUNS}|of\s+them)\b)?"
     r"|它们|它們|两者|兩者|二者|这两者|這兩者|それら|両者|これら)",
@@ -558,23 +562,27 @@ _ANAPHORA_SAME_DRAW = re.compile(
 )
 
 
+#: Marks of emphasis or code around words (``*They*``, ``**Note.**``, ``_their_``), its maths taken out first.
+_ANAPHORA_EMPHASIS = re.compile(r"[*_`~]+")
+
+
 def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
-    """The ties a sentence says of names of the sentence before it in its paragraph: by a plural anaphor (they,
+    """The ties a sentence says of names of the sentences before it in its paragraph: by a plural anaphor (they,
     their, both, these, ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`); by "the
-    same sample", between its names and those of the sentence before."""
+    same sample", between its names and those of the last sentence before that writes any."""
     found = []
     for paragraph in notes.prose:
-        cursor, before = 0, ""
+        cursor, before = 0, []
         for sentence in _raw_sentences(paragraph.text):
-            at = paragraph.text.find(sentence, cursor)
-            cursor = max(cursor, at)
-            line = paragraph.line + paragraph.text.count("\n", 0, cursor)
-            ties = _anaphora_said(sentence, _anaphora_list(before))
+            at = max(cursor, paragraph.text.find(sentence, cursor))
+            cursor = at + len(sentence)
+            line = paragraph.line + paragraph.text.count("\n", 0, at)
+            ties = _anaphora_said(sentence, before)
             if _ANAPHORA_SAME_DRAW.search(_SENTENCE_MATHS.sub(" ", sentence)):
                 ties |= _anaphora_same_draw(sentence, before)
             if ties != NONE:
                 found.append((line, ties))
-            before = sentence
+            before.append(sentence)
     return tuple(found)
 
 
@@ -604,21 +612,25 @@ def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
     return set().union(*plural), exact
 
 
-def _anaphora_said(sentence: str, listed: tuple[set[Key], bool]) -> Ties:
-    """What a sentence whose subject is a plural anaphor says of the names ``listed`` before it: one value, where it
-    says them equal in so many words ("They are equal.") and they are one plain list; nothing, where it says only
-    their independence or laws ("They are i.i.d."), or each one's own mean, variance or law ("Their means are 0.");
-    else a tie, where it says anything that may relate them (equal, the same, correlated, a correlation's value,
-    dependent, their sum, a negation of independence), fail-safe."""
-    names, exact = listed
-    if len(names) < 2:
-        return NONE
-    words = _SENTENCE_MATHS.sub(" ", sentence)
+def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
+    """What a sentence whose subject is a plural anaphor says of the names listed in the last sentence ``before`` it
+    that lists any (:func:`_anaphora_list`; "**Note.**" between lists none): one value, where it says them equal in
+    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it says only their independence or laws ("They are i.i.d."), or each one's own
+    mean, variance or law ("Their means are 0."); else a tie, where it says anything that may relate them (equal,
+    the same, correlated, a correlation's value, dependent, their sum, a negation of independence), fail-safe."""
+    words = _ANAPHORA_EMPHASIS.sub(" ", _SENTENCE_MATHS.sub(" ", sentence))
     possessive = _ANAPHORA_POSSESSIVE.match(words)
     subject = None if possessive else _ANAPHORA_SUBJECT.match(words)
     reciprocal = not _SENTENCE_MATHS.search(sentence) and not _ANAPHORA_OTHER_SUBJECT.match(words)
     if not (subject or possessive or (reciprocal and _ANAPHORA_RECIPROCAL.search(words))):
         return NONE
+    names, exact, at = set(), False, len(before)
+    while len(names) < 2 and at > 0:
+        at -= 1
+        names, exact = _anaphora_list(before[at])
+    if len(names) < 2:
+        return NONE
+    exact = exact and at == len(before) - 1
     rest = _ANAPHORA_MOMENTS.sub(" ", words[(subject or possessive).end() :] if subject or possessive else words)
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     if subject and not denied and _ANAPHORA_EQUAL.fullmatch(rest):
@@ -633,10 +645,10 @@ def _anaphora_said(sentence: str, listed: tuple[set[Key], bool]) -> Ties:
     return _tie(names) if ties or denied or _SENTENCE_MATHS.search(sentence) else NONE
 
 
-def _anaphora_same_draw(sentence: str, before: str) -> Ties:
-    """A sentence that sets a noise to "the same sample" (draw, noise) ties the names it writes to those of the
-    sentence before, one of which it is (fail-safe: which one is not read); two names of its own it writes are tied
-    by :func:`_sentence`."""
+def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
+    """A sentence that sets a noise to "the same sample" (draw, noise) ties the names it writes to those of the last
+    sentence before that writes any, one of which it is (fail-safe: which one is not read); two names of its own it
+    writes are tied by :func:`_sentence`."""
     mine = set().union(*_anaphora_names(sentence))
-    others = set().union(*_anaphora_names(before))
+    others = next((names for earlier in reversed(before) if (names := set().union(*_anaphora_names(earlier)))), set())
     return Ties(tied=frozenset(frozenset((a, b)) for a in mine for b in others if a != b))
