@@ -94,7 +94,9 @@ SAME_DRAW = {
     "en the same draw": r"Let $\epsilon_1 \sim \mathcal{N}(0, 1)$. We take $\epsilon_2$ to be the same draw.",
     "en the same noise": r"Let $\epsilon_1 \sim \mathcal{N}(0, 1)$. Then $\epsilon_2$ reuses the same noise.",
     "fr même tirage": r"Soit $\epsilon_1 \sim \mathcal{N}(0, 1)$. On pose $\epsilon_2$ égal au même tirage.",
-    "de dieselbe Stichprobe": r"Sei $\epsilon_1 \sim \mathcal{N}(0, 1)$. Für $\epsilon_2$ nehmen wir dieselbe Stichprobe.",
+    "de dieselbe Stichprobe": (
+        r"Sei $\epsilon_1 \sim \mathcal{N}(0, 1)$. Für $\epsilon_2$ nehmen wir dieselbe Stichprobe."
+    ),
     "zh 同一个样本": r"令 $\epsilon_1 \sim \mathcal{N}(0, 1)$。$\epsilon_2$ 取同一个样本。",
     "ja 同じサンプル": r"$\epsilon_1 \sim \mathcal{N}(0, 1)$ とする。$\epsilon_2$ には同じサンプルを使う。",
 }

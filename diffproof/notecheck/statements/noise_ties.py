@@ -534,7 +534,8 @@ _ANAPHORA_EQUAL = re.compile(
 #: each other", "share a seed", "covary"), and nouns of what two values make together (their sum, difference,
 #: product): a sentence of a plural anaphor that says any of them ties the noises (fail-safe).
 _ANAPHORA_DEPENDENCE = re.compile(
-    r"\b(?:depend\w*|shar\w*|co-?var\w*|jointly\s+(?!independent)\w+|joint|sums?|differences?|products?|ratios?"
+    r"\b(?:depend\w*|shar(?:e|es|ed|ing)|co-?var\w*|jointly\s+(?!independent)\w+|joint|sums?|differences?|products?"
+    r"|ratios?"
     r"|somme|diff[ée]rence|produit|d[ée]pend\w*|Summe|Differenz|Produkt|h[äa]ngen|abh[äa]ng\w*)\b"
     r"|之和|之差|之积|乘积|依赖|相依|従属|依存|和は|差は|積は",
     re.IGNORECASE,
@@ -551,19 +552,18 @@ _ANAPHORA_OTHER_SUBJECT = re.compile(
     rf"(?!{_ANAPHORA_NOUNS}\b|are\b|were\b|have\b|of\s+them\b|sont\b|ont\b|sind\b|haben\b)[^\W\d_]+",
     re.IGNORECASE,
 )
+#: Marks of emphasis or code around words (``*They*``, ``**Note.**``, ``_their_``), its maths taken out first.
+_ANAPHORA_EMPHASIS = re.compile(r"[*_`~]+")
 #: "The same sample" (draw, noise, realisation, value, seed): a noise set to it is the one named before.
 _ANAPHORA_SAME_DRAW = re.compile(
     r"\bthe\s+same\s+(?:random\s+)?(?:samples?|draws?|nois\w*|reali[sz]ations?|values?|seeds?|vectors?|variables?)\b"
-    r"|\b(?:le|la|au|du|de\s+la|[àa]\s+la)\s+m[êe]me\s+(?:tirage|[ée]chantillon|bruit|r[ée]alisation|valeur|graine|vecteur|variable)\b"
+    r"|\b(?:le|la|au|du|de\s+la|[àa]\s+la)\s+m[êe]me\s+(?:tirage|[ée]chantillon|bruit|r[ée]alisation|valeur|graine"
+    r"|vecteur|variable)\b"
     r"|\b(?:dieselbe|die\s+gleiche|denselben|den\s+gleichen|dasselbe|das\s+gleiche)\s+(?:Stichprobe|Ziehung"
     r"|Realisierung|Wert|Rauschen|Rauschwert|Seed|Vektor|Variable)\b"
     r"|(?:同一个?|相同的?)(?:样本|采样|噪声|噪音|随机数|种子|值)|同じ(?:サンプル|ノイズ|標本|値|乱数|シード)",
     re.IGNORECASE,
 )
-
-
-#: Marks of emphasis or code around words (``*They*``, ``**Note.**``, ``_their_``), its maths taken out first.
-_ANAPHORA_EMPHASIS = re.compile(r"[*_`~]+")
 
 
 def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
@@ -615,9 +615,10 @@ def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
 def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
     """What a sentence whose subject is a plural anaphor says of the names listed in the last sentence ``before`` it
     that lists any (:func:`_anaphora_list`; "**Note.**" between lists none): one value, where it says them equal in
-    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it says only their independence or laws ("They are i.i.d."), or each one's own
-    mean, variance or law ("Their means are 0."); else a tie, where it says anything that may relate them (equal,
-    the same, correlated, a correlation's value, dependent, their sum, a negation of independence), fail-safe."""
+    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it
+    says only their independence or laws ("They are i.i.d."), or each one's own mean, variance or law ("Their means
+    are 0."); else a tie, where it says anything that may relate them (equal, the same, correlated, a correlation's
+    value, dependent, their sum, a negation of independence), fail-safe."""
     words = _ANAPHORA_EMPHASIS.sub(" ", _SENTENCE_MATHS.sub(" ", sentence))
     possessive = _ANAPHORA_POSSESSIVE.match(words)
     subject = None if possessive else _ANAPHORA_SUBJECT.match(words)
