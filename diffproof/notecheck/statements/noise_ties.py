@@ -478,6 +478,11 @@ _ANAPHORA_NOUNS = (
     r"(?:nois\w*|variables?|random\s+variables?|samples?|draws?|vectors?|terms?|bruits?|tirages?|[ée]chantillons?"
     r"|vecteurs?|Rausch\w*|Variablen|Zufallsvariablen|Stichproben|Ziehungen|Vektoren|Terme)"
 )
+#: Plural nouns of noises a definite article makes an anaphor of ("the noises", "les bruits", "die Variablen").
+_ANAPHORA_PLURAL_NOUNS = (
+    r"(?:noises|noise\s+(?:terms|vectors|samples)|random\s+variables|variables|samples|draws|bruits|tirages"
+    r"|Rauschterme|Variablen|Zufallsvariablen|Stichproben)"
+)
 #: Verbs a determiner used as a plural anaphor may be followed by ("these are", "both have", "les deux sont").
 _ANAPHORA_VERBS = (
     r"(?:are|were|have|share|depend|follow|coincide|agree|sont|ont|suivent|d[ée]pendent|sind|haben|folgen|h[äa]ngen)"
@@ -487,9 +492,11 @@ _ANAPHORA_VERBS = (
 #: names of the sentence before.  A determiner followed by another noun ("these steps", "the two networks") is none.
 _ANAPHORA_SUBJECT = re.compile(
     rf"\s*{_ANAPHORA_OPENING}(?:(?:they|ils|elles|sie)\b|(?:we|one|on|wir|man)\s+(?:[^\W\d_]+\s+)?(?:them|les|sie)\b"
-    rf"|(?:both|these|the\s+two|ces|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|beide|diese|die\s+beiden)\b"
+    rf"|(?:both|(?:these|those)(?:\s+two)?|the\s+two|ces(?:\s+deux)?|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|beide"
+    rf"|diese(?:\s+beiden)?|die\s+beiden)\b"
     rf"(?=\s+(?:{_ANAPHORA_NOUNS}|{_ANAPHORA_VERBS}|of\s+them)\b)(?:\s+(?:{_ANAPHORA_NOUNS}|of\s+them)\b)?"
-    r"|它们|它們|两者|兩者|二者|这两者|這兩者|それら|両者|これら)",
+    rf"|(?:the|les|die)\s+{_ANAPHORA_PLURAL_NOUNS}\b|each\s+of\s+them\b|chacun\s+d'eux\b|jede[rs]?\s+von\s+ihnen\b"
+    r"|它们|它們|两者|兩者|二者|这两者|這兩者|这两个(?:噪声|变量|样本)?|それら|両者|これら|二つの(?:ノイズ|変数))",
     re.IGNORECASE,
 )
 #: A possessive plural anaphor ("their", "leurs", "ihre", 它们的, それらの) before the noun the sentence speaks of
