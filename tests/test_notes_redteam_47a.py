@@ -141,6 +141,14 @@ FIXED: frozenset[str] = frozenset(
         "rt47a-18-are-reciprocal-proved",
         "rt47a-21-fr-sont-opposes-proved",
         "rt47a-22-zh-huwei-xiangfanshu-proved",
+        # noise_ties._anaphora_ties: a plural anaphor ("They are equal.", "Their correlation is ...") ties the last
+        # list of names of the sentence before; "the same sample" ties a noise to the names of the sentence before
+        "rt47a-01-correlation-next-sentence-proved",
+        "rt47a-02-correlation-one-next-sentence-var-refuted",
+        "rt47a-03-they-are-equal-next-sentence-proved",
+        "rt47a-04-they-are-equal-var-refuted",
+        "rt47a-05-they-are-correlated-proved",
+        "rt47a-06-set-to-the-same-sample-proved",
     }
 )
 

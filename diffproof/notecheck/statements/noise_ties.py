@@ -29,7 +29,7 @@ from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NONE, Ties
 from diffproof.notecheck.statements.dependence_words import INDEPENDENT
 from diffproof.notecheck.statements.formulas import LAWS, Stated
-from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS
+from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _raw_sentences
 from diffproof.notecheck.vocabulary import Key, keys_in, nodes
 from diffproof.notes import Notes
 
@@ -190,7 +190,7 @@ def stated_ties(stated: Iterable[Stated]) -> Ties:
 def said_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
     """The ties each sentence of the note gives, with its line (see the module)."""
     sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
-    return tuple((line, _sentence(sentence)) for line, sentence in sentences)
+    return tuple((line, _sentence(sentence)) for line, sentence in sentences) + _anaphora_ties(notes)
 
 
 def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) -> Ties:
@@ -461,3 +461,202 @@ def _variables(node: syntax.Node) -> set[Key]:
     stated law): a law's letter is no variable that varies with another."""
     applied = {c.name.key for c in nodes(node) if isinstance(c, syntax.Call) and isinstance(c.name, syntax.Name)}
     return set(keys_in(node)) - applied
+
+
+#: Words that open a sentence and link it to the one before, or say what follows is asserted ("Moreover, they ...",
+#: "Note that they ...", "De plus, ils ...", "Beachte, dass sie ..."), before its subject.
+_ANAPHORA_OPENING = (
+    r"(?:(?:(?:note|remark|remarque|bemerkung|hinweis|注)\s*[.:：]|and|but|moreover|furthermore|also|here|however|now"
+    r"|in\s+addition|in\s+fact|indeed|clearly|of\s+course"
+    r"|(?:we\s+)?(?:note|recall|assume|suppose|know|see)\s+that|et|mais|ici|de\s+plus|en\s+outre|(?:notons|rappelons"
+    r"|remarquons)\s+que|on\s+suppose\s+que|und|aber|hier|au(?:ß|ss)erdem|zudem|(?:man\s+)?beachte,?\s+dass"
+    r"|wir\s+nehmen\s+an,?\s+dass|此外|而且|并且|另外|注意|假设|即|また|さらに|ここで|なお|ただし|つまり)[\s,，、]*)*"
+)
+#: Nouns a plural anaphor may carry and still speak of the noises listed before ("these noises", "les deux bruits",
+#: "die beiden Variablen").
+_ANAPHORA_NOUNS = (
+    r"(?:nois\w*|variables?|random\s+variables?|samples?|draws?|vectors?|terms?|bruits?|tirages?|[ée]chantillons?"
+    r"|vecteurs?|Rausch\w*|Variablen|Zufallsvariablen|Stichproben|Ziehungen|Vektoren|Terme)"
+)
+#: Plural nouns of noises a definite article makes an anaphor of ("the noises", "les bruits", "die Variablen").
+_ANAPHORA_PLURAL_NOUNS = (
+    r"(?:noises|noise\s+(?:terms|vectors|samples)|random\s+variables|variables|samples|draws|bruits|tirages"
+    r"|Rauschterme|Variablen|Zufallsvariablen|Stichproben)"
+)
+#: Verbs a determiner used as a plural anaphor may be followed by ("these are", "both have", "les deux sont").
+_ANAPHORA_VERBS = (
+    r"(?:are|were|have|share|depend|follow|coincide|agree|sont|ont|suivent|d[ée]pendent|sind|haben|folgen|h[äa]ngen)"
+)
+#: A plural anaphor as the subject a sentence opens with, in English, French, German, Chinese and Japanese (they,
+#: both, these, the two, ils/elles, les deux, sie, beide, 它们, 两者, それら, 両者): it refers to the last list of
+#: names of the sentence before.  A determiner followed by another noun ("these steps", "the two networks") is none.
+_ANAPHORA_SUBJECT = re.compile(
+    rf"\s*{_ANAPHORA_OPENING}(?:(?:they|ils|elles|sie)\b|(?:we|one|on|wir|man)\s+(?:[^\W\d_]+\s+)?(?:them|les|sie)\b"
+    rf"|(?:both|(?:these|those)(?:\s+two)?|the\s+two|ces(?:\s+deux)?|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|beide"
+    rf"|diese(?:\s+beiden)?|die\s+beiden)\b"
+    rf"(?=\s+(?:{_ANAPHORA_NOUNS}|{_ANAPHORA_VERBS}|of\s+them)\b)(?:\s+(?:{_ANAPHORA_NOUNS}|of\s+them)\b)?"
+    rf"|(?:the|les|die)\s+{_ANAPHORA_PLURAL_NOUNS}\b|each\s+of\s+them\b|chacun\s+d'eux\b|jede[rs]?\s+von\s+ihnen\b"
+    r"|它们|它們|两者|兩者|二者|这两者|這兩者|这两个(?:噪声|变量|样本)?|それら|両者|これら|二つの(?:ノイズ|変数))",
+    re.IGNORECASE,
+)
+#: A possessive plural anaphor ("their", "leurs", "ihre", 它们的, それらの) before the noun the sentence speaks of
+#: ("their correlation", "leurs moyennes", "ihre Summe", 它们的和, それらの相関).
+_ANAPHORA_POSSESSIVE = re.compile(
+    rf"\s*{_ANAPHORA_OPENING}(?:their|leurs?|ihre?|它们的|它們的|两者的|二者的|それらの|両者の)\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Nouns of each noise's own law (their means, variances, laws): said of them, they tie nothing.
+_ANAPHORA_MARGINAL = re.compile(
+    r"(?:means?|variances?|expectations?|expected\s+values?|laws?|distributions?|marginals?|scales?|moyennes?"
+    r"|esp[ée]rances?|lois?|Mittelwerte?|Erwartungswerte?|Varianzen|Verteilungen)(?![^\W\d_])"
+    r"|均值|方差|期望|分布|平均|分散|期待値",
+    re.IGNORECASE,
+)
+#: What a sentence may say of the marginal noun it speaks of and still tie nothing ("Their means are 0.", "Their
+#: variances are equal.").
+_ANAPHORA_MARGINAL_SAID = re.compile(
+    r"[\s,]*(?:are|is|sont|est|sind|ist|为|為|是|は|が)?\s*(?:all\s+|both\s+)?"
+    r"(?:0|zero|one|1|equal|the\s+same|identical|nul(?:le)?s?|[ée]ga(?:ux|les)|identiques|les\s+m[êe]mes|gleich|null"
+    r"|eins|相等|相同|零|等しい|同じ)?\s*(?:である|です)?\s*[.。]?\s*",
+    re.IGNORECASE,
+)
+#: A moment said of each noise alone ("zero mean", "unit variance", "variance one", "moyenne nulle", "Mittelwert
+#: 0"): no tie.
+_ANAPHORA_MOMENTS = re.compile(
+    r"\b(?:zero|unit|0|1)[\s-]+(?:means?|variances?)\b|\b(?:means?|variances?)\s+(?:of\s+)?(?:zero|one|0|1)\b"
+    r"|\b(?:moyennes?|variances?)\s+(?:nulles?|unit[ée]s?|[ée]gales?\s+[àa]\s+(?:0|1|un))\b"
+    r"|\b(?:Mittelwert|Erwartungswert|Varianz)\s+(?:0|1|null|eins)\b",
+    re.IGNORECASE,
+)
+#: What says two noises one value, exactly, after a plural anaphor ("They are equal.", "Ils sont égaux.", "Sie sind
+#: gleich.", 它们相等。, それらは等しい。).
+_ANAPHORA_EQUAL = re.compile(
+    r"\s*(?:(?:are|were)\s+(?:equal|identical|the\s+same)(?:\s+to\s+(?:each\s+other|one\s+another))?"
+    r"|sont\s+(?:[ée]ga(?:ux|les)|identiques|les\s+m[êe]mes)(?:\s+l'une?\s+[àa]\s+l'autre)?"
+    r"|sind\s+(?:gleich|identisch|dieselben)"
+    r"|相等|相同|(?:は|が)(?:等しい|同じ)(?:である|です)?)\s*[.。]?\s*",
+    re.IGNORECASE,
+)
+#: Words that may say noises depend on each other beyond :data:`_TIED_WORDS` and :data:`_CORRELATED` ("depend on
+#: each other", "share a seed", "covary"), and nouns of what two values make together (their sum, difference,
+#: product): a sentence of a plural anaphor that says any of them ties the noises (fail-safe).
+_ANAPHORA_DEPENDENCE = re.compile(
+    r"\b(?:depend\w*|shar(?:e|es|ed|ing)|co-?var\w*|jointly\s+(?!independent)\w+|joint|sums?|differences?|products?"
+    r"|ratios?"
+    r"|somme|diff[ée]rence|produit|d[ée]pend\w*|Summe|Differenz|Produkt|h[äa]ngen|abh[äa]ng\w*)\b"
+    r"|之和|之差|之积|乘积|依赖|相依|従属|依存|和は|差は|積は",
+    re.IGNORECASE,
+)
+#: A reciprocal ("each other", "l'un de l'autre", "voneinander", 彼此, 互いに): in a sentence with no maths of
+#: its own it speaks of the names listed before, as a plural anaphor does.
+_ANAPHORA_RECIPROCAL = re.compile(
+    r"\b(?:each\s+other|one\s+another|l'une?\s+(?:de|[àa])\s+l'autre|(?:von)?einander|zueinander)\b|彼此|互相|互いに",
+    re.IGNORECASE,
+)
+#: A subject of another kind ("The two networks", "These steps", "Both models"): the reciprocal after it is theirs.
+_ANAPHORA_OTHER_SUBJECT = re.compile(
+    rf"\s*{_ANAPHORA_OPENING}(?:the|these|those|both|all|les|ces|die|diese|beide)\s+(?:two\s+|deux\s+|beiden\s+)?"
+    rf"(?!{_ANAPHORA_NOUNS}\b|are\b|were\b|have\b|of\s+them\b|sont\b|ont\b|sind\b|haben\b)[^\W\d_]+",
+    re.IGNORECASE,
+)
+#: Marks of emphasis or code around words (``*They*``, ``**Note.**``, ``_their_``), its maths taken out first.
+_ANAPHORA_EMPHASIS = re.compile(r"[*_`~]+")
+#: "The same sample" (draw, noise, realisation, value, seed): a noise set to it is the one named before.
+_ANAPHORA_SAME_DRAW = re.compile(
+    r"\bthe\s+same\s+(?:random\s+)?(?:samples?|draws?|nois\w*|reali[sz]ations?|values?|seeds?|vectors?|variables?)\b"
+    r"|\b(?:le|la|au|du|de\s+la|[àa]\s+la)\s+m[êe]me\s+(?:tirage|[ée]chantillon|bruit|r[ée]alisation|valeur|graine"
+    r"|vecteur|variable)\b"
+    r"|\b(?:dieselbe|die\s+gleiche|denselben|den\s+gleichen|dasselbe|das\s+gleiche)\s+(?:Stichprobe|Ziehung"
+    r"|Realisierung|Wert|Rauschen|Rauschwert|Seed|Vektor|Variable)\b"
+    r"|(?:同一个?|相同的?)(?:样本|采样|噪声|噪音|随机数|种子|值)|同じ(?:サンプル|ノイズ|標本|値|乱数|シード)",
+    re.IGNORECASE,
+)
+
+
+def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
+    """The ties a sentence says of names of the sentences before it in its paragraph: by a plural anaphor (they,
+    their, both, these, ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`); by "the
+    same sample", between its names and those of the last sentence before that writes any."""
+    found = []
+    for paragraph in notes.prose:
+        cursor, before = 0, []
+        for sentence in _raw_sentences(paragraph.text):
+            at = max(cursor, paragraph.text.find(sentence, cursor))
+            cursor = at + len(sentence)
+            line = paragraph.line + paragraph.text.count("\n", 0, at)
+            ties = _anaphora_said(sentence, before)
+            if _ANAPHORA_SAME_DRAW.search(_SENTENCE_MATHS.sub(" ", sentence)):
+                ties |= _anaphora_same_draw(sentence, before)
+            if ties != NONE:
+                found.append((line, ties))
+            before.append(sentence)
+    return tuple(found)
+
+
+def _anaphora_names(sentence: str) -> list[set[Key]]:
+    """The names each maths of a sentence speaks of (:func:`_maths`)."""
+    return [_maths(next(g for g in m.groups() if g is not None))[0] for m in _SENTENCE_MATHS.finditer(sentence)]
+
+
+def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
+    """The names of the lists of two names or more a sentence writes, which a plural anaphor after it may refer to
+    (one maths that lists them, "$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$", or maths of names or laws each listed
+    after the one before, "$a$ and $b \\sim N(0, 1)$"), and whether they are exactly one list whose members are
+    plain: one maths, or maths of one name each (else "they" may mean a part of it, fail-safe)."""
+    written = list(_SENTENCE_MATHS.finditer(sentence))
+    runs: list[list[set[Key]]] = []  # the maths of names or laws, each run of them listed one after another
+    for k, match in enumerate(written):
+        text = next(g for g in match.groups() if g is not None)
+        names = _maths(text)[0] if (_a_list(text) or _lone(text) or "\\sim" in text) else set()
+        joined = k > 0 and runs and runs[-1] and _LISTING.fullmatch(sentence[written[k - 1].end() : match.start()])
+        if names and joined:
+            runs[-1].append(names)
+        else:
+            runs.append([names] if names else [])
+    groups = [run for run in runs if len(set().union(*run)) > 1]
+    plural = [set().union(*run) for run in groups]
+    exact = len(groups) == 1 and (len(groups[0]) == 1 or all(len(members) == 1 for members in groups[0]))
+    return set().union(*plural), exact
+
+
+def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
+    """What a sentence whose subject is a plural anaphor says of the names listed in the last sentence ``before`` it
+    that lists any (:func:`_anaphora_list`; "**Note.**" between lists none): one value, where it says them equal in
+    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it
+    says only their independence or laws ("They are i.i.d."), or each one's own mean, variance or law ("Their means
+    are 0."); else a tie, where it says anything that may relate them (equal, the same, correlated, a correlation's
+    value, dependent, their sum, a negation of independence), fail-safe."""
+    words = _ANAPHORA_EMPHASIS.sub(" ", _SENTENCE_MATHS.sub(" ", sentence))
+    possessive = _ANAPHORA_POSSESSIVE.match(words)
+    subject = None if possessive else _ANAPHORA_SUBJECT.match(words)
+    reciprocal = not _SENTENCE_MATHS.search(sentence) and not _ANAPHORA_OTHER_SUBJECT.match(words)
+    if not (subject or possessive or (reciprocal and _ANAPHORA_RECIPROCAL.search(words))):
+        return NONE
+    names, exact, at = set(), False, len(before)
+    while len(names) < 2 and at > 0:
+        at -= 1
+        names, exact = _anaphora_list(before[at])
+    if len(names) < 2:
+        return NONE
+    exact = exact and at == len(before) - 1
+    rest = _ANAPHORA_MOMENTS.sub(" ", words[(subject or possessive).end() :] if subject or possessive else words)
+    denied = bool(_NEGATED.search(words) or _DENIED.search(words))
+    if subject and not denied and _ANAPHORA_EQUAL.fullmatch(rest):
+        return Ties(tied=_tie(names).tied, same=_tie(names).tied if exact else frozenset())
+    marginal = _ANAPHORA_MARGINAL.match(words, possessive.end()) if possessive else None
+    if marginal and _ANAPHORA_MARGINAL_SAID.fullmatch(words, marginal.end()):
+        return NONE
+    if not denied and _only_of_laws(rest, said=False):
+        return NONE
+    said = _SAID_APART.sub(" ", rest)
+    ties = _TIED_WORDS.search(said) or _CORRELATED.search(rest) or _ANAPHORA_DEPENDENCE.search(said)
+    return _tie(names) if ties or denied or _SENTENCE_MATHS.search(sentence) else NONE
+
+
+def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
+    """A sentence that sets a noise to "the same sample" (draw, noise) ties the names it writes to those of the last
+    sentence before that writes any, one of which it is (fail-safe: which one is not read); two names of its own it
+    writes are tied by :func:`_sentence`."""
+    mine = set().union(*_anaphora_names(sentence))
+    others = next((names for earlier in reversed(before) if (names := set().union(*_anaphora_names(earlier)))), set())
+    return Ties(tied=frozenset(frozenset((a, b)) for a in mine for b in others if a != b))
