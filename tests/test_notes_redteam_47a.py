@@ -149,6 +149,23 @@ FIXED: frozenset[str] = frozenset(
         "rt47a-04-they-are-equal-var-refuted",
         "rt47a-05-they-are-correlated-proved",
         "rt47a-06-set-to-the-same-sample-proved",
+        # noise_ties._worded_value: a copula or "equals" with adverbs (simply, genau, 就, 也), a verb of taking a value
+        # (takes the value, vaut) and, with the copula before the subject, adverbs alone say one value (Ties.same);
+        # a value that is an expression of names ("is simply $-z$") makes the name of them, as eps_1 = -z does
+        "rt47a-10-is-simply-z-twice-proved",
+        "rt47a-11-is-simply-z-twice-var-refuted",
+        "rt47a-12-takes-the-value-z-proved",
+        "rt47a-13-fr-vaut-z-proved",
+        "rt47a-14-de-ist-genau-z-proved",
+        "rt47a-15-zh-jiu-dengyu-z-proved",
+        "rt47a-16-is-simply-minus-z-proved",
+        # notes.tex._SENTENCE_END: the stop of an abbreviation a sentence may end with (i.i.d., a.s., etc.) ends one
+        # only before a word that starts a sentence, so "are i.i.d. and equal." is one sentence
+        "rt47a-07-iid-and-equal-split-proved",
+        "rt47a-08-iid-and-equal-split-var-refuted",
+        # noise_ties._JOINT_LAW: a joint law said of a list without independence ("jointly Gaussian") is no word
+        # of laws only: the list is tied
+        "rt47a-09-jointly-gaussian-list-proved",
     }
 )
 

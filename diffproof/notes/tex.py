@@ -166,12 +166,30 @@ def line_of(text: str, offset: int, first_line: int = 1) -> int:
     return first_line + bisect.bisect_left(_line_breaks(text), offset)
 
 
+#: The stop of an abbreviation a sentence may end with ("i.i.d.", "a.s.", "etc.", "et al.", "resp.", "p. 3."):
+#: it ends one only before the end or a word that starts a sentence (:data:`_SENTENCE_START`).
+_ABBREVIATION_MAY_END = (
+    r"(?:(?<=\bi\.i\.d)|(?<=\bi\.\si\.\sd)|(?<=\ba\.s)|(?<=\bu\.i\.v)|(?<=\betc)|(?<=\bal)|(?<=\bresp)|(?<=\bpp)"
+    r"|(?<=\bp))\."
+)
+#: A word that starts a sentence after an abbreviation: a capital opening a word, not the name of a law, which
+#: follows i.i.d. or a.s. as its noun ("i.i.d. Gaussian noises"); or the end.
+_SENTENCE_START = (
+    r"(?=\s*$|\s+[*_\"'(\[]*(?!(?:Gau[sß]\w*|Normal\w*|Bernoulli|Poisson|Rademacher|Laplace\w*|Cauchy|Gumbel"
+    r"|Student\w*|Uniform\w*|Gamma|Beta|Dirichlet|Exponential\w*|Wishart)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 #: Where a sentence ends: a full stop, question or exclamation mark before a space or the end (not the point of
-#: 0.5, nor that of an abbreviation a sentence goes on after: "Ho et al. take", "e.g.", "cf.", "Eq."), an
-#: ideographic full stop, or a blank line.
+#: 0.5, nor that of an abbreviation a sentence goes on after: "Ho et al. take", "e.g.", "cf.", "Eq.", "w.r.t.",
+#: "z. B.", "d. h.", "c.-à-d.", "p. ex.", "vgl."; nor, unless a sentence starts after it, one it may end with:
+#: "i.i.d. and equal"), an ideographic full stop, or a blank line.
 _SENTENCE_END = re.compile(
-    r"(?<!\bet\sal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)(?<!\bEq)(?<!\bFig)(?<!\bRef)[.?!](?=\s|$)"
-    r"|[。．？！]|\n\s*\n"
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bvs)(?<!\bEq)(?<!\bFig)(?<!\bRef)"
+    r"(?<!\bE\.g)(?<!\bI\.e)(?<!\be\.\sg)(?<!\bi\.\se)(?<!\bEqs)(?<!\beq)(?<!\beqs)(?<!\bFigs)(?<!\bfig)(?<!\bfigs)(?<!\bRefs)"
+    r"(?<!\bSec)(?<!\bThm)(?<!\bLem)(?<!\bProp)(?<!\bDef)(?<!\bCh)(?<!\bapprox)(?<!\bw\.r\.t)(?<!\bs\.t)"
+    r"(?<!\bw\.p)(?<!-à-d)(?<!\bvgl)(?<!\bbzw)(?<!\bz\.\sB)(?<!\bd\.\sh)(?<!\bp\.\sex)"
+    r"(?<!\bi\.i\.d)(?<!\bi\.\si\.\sd)(?<!\ba\.s)(?<!\bu\.i\.v)(?<!\betc)(?<!\bal)(?<!\bresp)(?<!\bpp)(?<!\bp)"
+    r"(?!(?<=\bd)\.\sh\.)(?!(?<=\bz)\.\sB\.)[.?!](?=\s|$)"
+    rf"|{_ABBREVIATION_MAY_END}{_SENTENCE_START}|[。．？！]|\n\s*\n"
 )
 
 

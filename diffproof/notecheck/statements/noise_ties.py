@@ -96,6 +96,15 @@ _OF_LAWS = re.compile(
     r"|표준|정규|가우시안|분포",
     re.IGNORECASE,
 )
+#: Words that give names one joint law and say nothing of their independence ("jointly Gaussian", "bivariate
+#: normal", "gemeinsam normalverteilt", "conjointement gaussiens", 联合高斯): the law leaves their covariance open.
+_JOINT_LAW = re.compile(
+    r"\bjoint(?:ly)?\s+(?:gau[sß]\w*|normal\w*|distributed|multivariate)|\bbivariate\s+(?:gau[sß]\w*|normal\w*)"
+    r"|\bgemeinsam\s+(?:normal\w*|gau[sß]\w*|verteilt\w*)|\bconjointement\s+(?:gaussien\w*|normal\w*|distribu\w*)"
+    r"|\bconjuntamente\s+(?:gaussian\w*|normal\w*|distribuid\w*)|联合高斯|聯合高斯|联合正态|聯合正態|联合分布|聯合分佈"
+    r"|同時(?:ガウス|正規)|결합\s*(?:가우시안|정규)",
+    re.IGNORECASE,
+)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -123,6 +132,38 @@ _ONE_VALUE = re.compile(
     r"|(?:es|son)(?:\s+ambos)?(?:\s+igual(?:es)?\s+a)?"
     r"|[都均]?(?:等于|等於|就是|是|为|為))\s*",
     re.IGNORECASE,
+)
+#: Adverbs a copula or "equals" may carry before the value it names, which leave it said ("is simply $z$", "is
+#: also", "ist genau", "est simplement", "es exactamente", 就等于, 也是, はちょうど): none weakens it to a likeness
+#: (not approximately, roughly, nearly) or denies it.
+_ONE_VALUE_ADVERBS = re.compile(
+    r"\b(?:simply|just|exactly|precisely|merely|also|again|too|likewise|then|now|still|always|identically|really"
+    r"|indeed|in\s+fact|by\s+(?:definition|construction)|almost\s+surely|simplement|exactement|pr[ée]cis[ée]ment"
+    r"|aussi|[ée]galement|encore|juste|toujours|alors|donc|de\s+m[êe]me|par\s+(?:d[ée]finition|construction)"
+    r"|einfach|genau|auch|ebenfalls|wieder|immer|dann|also|nun|eben|gerade|per\s+Definition|simplemente"
+    r"|exactamente|precisamente|tambi[ée]n|justo|siempre|entonces|igualmente|por\s+(?:definici[óo]n|construcci[óo]n))\b"
+    r"|就|也|正|恰好|恰恰|刚好|剛好|正好|亦|同样|同樣|总是|總是|ちょうど|まさに|単に|ただ|また|常に|정확히|바로|단순히|또한|역시",
+    re.IGNORECASE,
+)
+#: Verbs of taking a value, between two maths: the second is the first's value ("takes the value $z$", "is set to",
+#: "is given by", "vaut", "prend la valeur", "nimmt den Wert ... an", "beträgt", "vale", "toma el valor", 取值为).
+_ONE_VALUE_VERBS = re.compile(
+    r"\s*(?:takes?\s+(?:on\s+)?the\s+value(?:\s+of)?|(?:is|are)\s+(?:set|fixed)\s+(?:to|at|equal\s+to)"
+    r"|(?:is|are)\s+(?:given|defined)\s+(?:by|as)|(?:is|are)\s+defined\s+to\s+be|(?:is|are)\s+chosen\s+(?:as|to\s+be)"
+    r"|reduces?\s+to|becomes?|vaut|valent|prend\s+la\s+valeur|prennent\s+la\s+valeur"
+    r"|(?:est|sont)\s+(?:fix[ée]e?s?|d[ée]finie?s?|donn[ée]e?s?)\s+(?:à|par|comme)|nimmt\s+den\s+Wert|nehmen\s+den\s+Wert"
+    r"|betr[äa]gt|betragen|(?:ist|sind)\s+(?:definiert\s+als|gegeben\s+durch)|vale|valen|toma\s+el\s+valor"
+    r"|toman\s+el\s+valor|(?:es|son)\s+(?:dad[oa]s?\s+por|definid[oa]s?\s+como)|取值为|取值為|取为|取為|的值为|的值為"
+    r"|定义为|定義為|设为|設為|恒等于|恒等於|恒为|恒為)\s*",
+    re.IGNORECASE,
+)
+#: The separable particle of a verb of taking a value, right after its value ("nimmt den Wert $z$ an").
+_ONE_VALUE_PARTICLE = re.compile(r"\s*\b(?:an)\b", re.IGNORECASE)
+#: A copula or a verb of taking a value before the subject, the verb second ("Hier ist $\\epsilon_1$ genau $z$",
+#: "Hier beträgt $a$ $z$", "Hier nimmt $a$ den Wert $z$ an"), and the words it leaves between the two maths.
+_ONE_VALUE_INVERTED = (
+    (re.compile(r"\b(?:ist|sind|war|waren|betr[äa]gt|betragen)\s*$", re.IGNORECASE), re.compile(r"\s*")),
+    (re.compile(r"\b(?:nimmt|nehmen)\s*$", re.IGNORECASE), re.compile(r"\s*den\s+Wert\s*", re.IGNORECASE)),
 )
 #: A topic particle between two maths, the copula after the second ("$\\epsilon_1$ は $z$ である", "는 $z$ 이다",
 #: "はどちらも $z$ に等しい"): the second is the first's value.
@@ -244,10 +285,13 @@ def _said_one_value(sentence: str, bounds: Sequence[tuple[int, int]], lone: Sequ
     copula or "equals" to be the next, a name alone (:func:`_complement`), and, the copula plural ("are both", 都,
     どちらも), each name alone listed before it ("$\\epsilon_1$ and $\\epsilon_2$ are both $z$")."""
     pairs: set[frozenset[Key]] = set()
+    made: set[tuple[Key, Key]] = set()
     complements: set[int] = set()
     for k in range(len(bounds) - 1):
-        between = sentence[bounds[k][1] : bounds[k + 1][0]]
-        if not (lone[k] and len(lone[k + 1]) == 1 and _complement(between, sentence[bounds[k + 1][1] :])):
+        between, after = sentence[bounds[k][1] : bounds[k + 1][0]], sentence[bounds[k + 1][1] :]
+        value = lone[k + 1] if len(lone[k + 1]) == 1 else _one_value_made_of(sentence, bounds[k + 1])
+        before = sentence[bounds[k - 1][1] if k else 0 : bounds[k][0]]
+        if not (lone[k] and value and (_complement(between, after) or _worded_value(before, between, after))):
             continue
         complements.add(k + 1)
         subjects, first = set(lone[k]), k
@@ -260,8 +304,40 @@ def _said_one_value(sentence: str, bounds: Sequence[tuple[int, int]], lone: Sequ
         ):
             first -= 1
             subjects |= lone[first]
-        pairs |= {frozenset((a, b)) for a in subjects for b in lone[k + 1] if a != b}
-    return Ties(same=frozenset(pairs))
+        if len(lone[k + 1]) == 1:
+            pairs |= {frozenset((a, b)) for a in subjects for b in value if a != b}
+        else:  # "is simply $-z$": made of z, as the equation eps_1 = -z makes it
+            made |= {(a, b) for a in subjects for b in value if a != b}
+    return Ties(drawn=frozenset(made), same=frozenset(pairs))
+
+
+def _worded_value(before: str, between: str, after: str) -> bool:
+    """Whether words :func:`_complement` does not read make the maths after ``between`` the value of the one before:
+    a copula or "equals" carrying adverbs (:data:`_ONE_VALUE_ADVERBS`: "is simply", "ist genau", 就等于, はちょうど
+    ... である), a verb of taking a value (:data:`_ONE_VALUE_VERBS`: "takes the value", "vaut", "nimmt den Wert ...
+    an"), or, the copula or verb set before the subject, adverbs alone ("Hier ist $a$ genau $z$", "Hier nimmt $a$
+    den Wert $z$ an")."""
+    bare = _ONE_VALUE_ADVERBS.sub(" ", between)
+    if _complement(bare, after):
+        return True
+    particle = _ONE_VALUE_PARTICLE.match(after)
+    if _ONE_VALUE_VERBS.fullmatch(bare) and _CLAUSE_STOP.match(after, particle.end() if particle else 0):
+        return True
+    inverted = any(verb.search(before) and left.fullmatch(bare) for verb, left in _ONE_VALUE_INVERTED)
+    return bool(inverted and _CLAUSE_STOP.match(after, particle.end() if particle else 0))
+
+
+def _one_value_made_of(sentence: str, bound: tuple[int, int]) -> set[Key]:
+    """The names of the maths at ``bound`` if it is an expression a name may be said to be ("$-z$", "$2 z$"), not
+    a relation, nor a law ("$\\mathcal{N}(0, 1)$", "$p(x)$"), nor a list; else none."""
+    text = next(g for g in _SENTENCE_MATHS.match(sentence, bound[0]).groups() if g is not None)
+    node = _parsed(text)
+    if node is None or "," in text or (isinstance(node, syntax.Statement) and node.relations):
+        return set()
+    alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
+    if any(isinstance(part, syntax.Gaussian) or law_letter(part) is not None for part in nodes(alone)):
+        return set()
+    return _variables(node)
 
 
 def _complement(between: str, after: str) -> bool:
@@ -358,9 +434,10 @@ def _apart(between: str, after: str, same: bool, denied: bool) -> bool:
 
 def _only_of_laws(words: str, said: bool) -> bool:
     """Whether ``words`` say nothing but independence, one law and the words of laws (:data:`_OF_LAWS`), and, if
-    ``said``, say independence or one law."""
+    ``said``, say independence or one law; a joint law said without independence (:data:`_JOINT_LAW`) is more."""
     rest, count = _SAID_APART.subn(" ", words)
-    return not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
+    joint = _JOINT_LAW.search(words) and not re.search(_INDEPENDENCE, words, re.IGNORECASE)  # covariance left open
+    return not joint and not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
 
 
 def _maths(text: str) -> tuple[set[Key], Ties]:
