@@ -7,8 +7,10 @@ $x_{t-1}$", "In the reverse process, $x_{t-1}$ is halved").  A process word in a
 并, して), a purpose, result, time or condition clause ("so", "in order that", "before", "if", afin que, bevor, 以便,
 ように, 前に), a relative clause ("which"), after a colon or a dash, in an aside (parentheses, a pair of dashes) or in
 a phrase of purpose or comparison ("for the network", "similarly to", 为了, 像...一样, のように, と同じく) does not own
-the change: the change is the note's own forward step, and DDPM's forward law is not kept
-(``laws._process_owner_clauses``).  Faithful sentences whose process word does govern the change keep the proof.
+the change, nor does one in the change's clause that is neither before the change (subject, owner, fronted phrase)
+nor its passive's agent ("halved first to suit the network", "with the network in mind"): the change is the note's
+own forward step, and DDPM's forward law is not kept (``laws._process_owner_clauses``, ``laws._process_word_owns``).
+Faithful sentences whose process word does govern the change keep the proof.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ HELD_NOT_OWNED = {
     "zh for the network": "这里为了网络先将 $x_{t-1}$ 减半。",
     "zh like the reverse process, 那样": "像反向过程那样先将 $x_{t-1}$ 减半。",
     "ja before the network predicts": "ネットワークが予測する前に $x_{t-1}$ を半分にする。",
+    "without any network": "Without any network $x_{t-1}$ is halved first.",
+    "to make the noise easy to predict": "Here $x_{t-1}$ is halved first to make the noise easier to predict.",
+    "to suit the network": "Here $x_{t-1}$ is halved first to suit the network.",
+    "with the network in mind": "Here $x_{t-1}$ is halved first with the network in mind.",
+    "by analogy with the reverse process": "Here $x_{t-1}$ is halved first by analogy with the reverse process.",
 }
 
 
@@ -85,6 +92,11 @@ HELD_OWNED = {
     "ja network halves and predicts": "ネットワークは $x_{t-1}$ を半分にしてノイズを予測する。",
     "network maps to": "The network maps $x_t$ to $x_{t-1}/2$.",
     "network halves for each t": "The network halves $x_{t-1}$ for each $t$.",
+    "first the network halves": "First the network halves $x_{t-1}$.",
+    "given x_t the network halves": "Given $x_t$ the network halves $x_{t-1}$.",
+    "halved by the trained denoising network": "$x_{t-1}$ is halved by the trained denoising network.",
+    "ja halved by the network": "$x_{t-1}$ はネットワークによって半分にされる。",
+    "zh halved by the network": "$x_{t-1}$ 被网络减半。",
 }
 
 

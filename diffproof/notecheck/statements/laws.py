@@ -2319,18 +2319,49 @@ def _process_owner_clauses(sentence: str) -> list[str]:
 #: A phrase of purpose or comparison opening a clause, with no subject of its own ("for the network", "like the
 #: reverse process", pour, comme, für, wie, 为了, 像): a process word in it owns nothing the clause goes on to change.
 _PROCESS_OWNER_PREPOSED = re.compile(
-    r"^\W*(?:(?:for|like|unlike|similar(?:ly)?|just\s+as|as\s+in|pour|comme|contrairement|für|wie|anders|genauso"
-    r"|ebenso|um)\b|为了|为|像|如同)",
+    r"^\W*(?:(?:for|like|unlike|similar(?:ly)?|just\s+as|as\s+in|with(?:out)?|pour|comme|contrairement|avec|sans|für"
+    r"|wie|anders|genauso|ebenso|um|mit|ohne)\b|为了|为|像|如同)",
+    re.IGNORECASE,
+)
+#: The agent of a passive right before a process word ("halved by the network", par le réseau, durch das Netz): it
+#: owns the change written before it.
+_PROCESS_OWNER_AGENT = re.compile(
+    r"\b(?:by|par|von|vom|durch)\s+(?:(?:the|a|an|its|our|their|this|le|la|les|l'|un|une|dem|den|das|die|der|ein\w*)"
+    r"\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
+def _process_word_first(clause: str) -> bool:
+    """Whether a clause's first word of a model or the reverse process stands before what changes the step (its first
+    verb of a change, :data:`_CHANGE_VERBS`, or maths of the step's input; in a script without spaces its first word
+    of a change, :data:`_UNSPACED_CHANGE`) or is the agent of a passive (:data:`_PROCESS_OWNER_AGENT`): its subject,
+    its owner ("the network's input is $x_{t-1}/2$"), a fronted phrase or its agent ("$x_{t-1}$ is halved by the
+    network")."""
+    words = _REVERSED_AS_A_VERB.sub(lambda m: " " * len(m.group(0)), _SENTENCE_MATHS.sub(_process_owner_maths, clause))
+    found = [m.start() for m in (_NOT_FORWARD.search(words), unspaced.NOT_FORWARD.search(words)) if m]
+    changes = _UNSPACED_CHANGE if _UNSPACED.search(words) else re.compile(rf"\b(?:{_CHANGE_VERBS})\b|@", re.I)
+    change = changes.search(words)
+    return bool(found) and (
+        not change or min(found) < change.start() or bool(_PROCESS_OWNER_AGENT.search(words[: min(found)]))
+    )
+
+
+def _process_owner_maths(found: re.Match) -> str:
+    """A piece of maths blanked to its length, marked ``@`` where it writes the step's input or an earlier state."""
+    return ("@" if _EARLIER_STATE.search(found.group(0)) else " ").ljust(len(found.group(0)))
+
+
 def _process_word_owns(clause: str) -> bool:
     """Whether a word of a model or the reverse process in a clause (:func:`_another_process_s_clause`) owns what it
-    changes: not where it stands in a phrase of purpose or comparison opening a clause that changes the step
+    changes: where the clause changes the step, it stands before the change or is its agent
+    (:func:`_process_word_first`), not in a phrase of purpose or comparison opening the clause
     (:data:`_PROCESS_OWNER_PREPOSED`: "for the network $x_{t-1}$ is halved first")."""
+    theirs = _another_process_s_clause(clause)
+    if not (theirs and _changes_the_step(clause)):
+        return theirs
     preposed = _PROCESS_OWNER_PREPOSED.match(_SENTENCE_MATHS.sub(" m ", clause))
-    return _another_process_s_clause(clause) and not (preposed and _changes_the_step(clause))
+    return not preposed and _process_word_first(clause)
 
 
 def _governed_by_another_process(clauses: list[str], theirs_by: Callable[[str], bool]) -> bool:
