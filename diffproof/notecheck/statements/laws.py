@@ -2263,6 +2263,114 @@ def _clauses(sentence: str) -> list[str]:
     return clauses
 
 
+#: Where a word of another process stops governing the words beside it, besides where a clause ends
+#: (:data:`_PROCESS_CLAUSE_END`): before a conjunction of a coordinate, a purpose, a result, a time or a condition
+#: clause, a relative pronoun or a comparison ("and", "so that", "for", "before", "which", "similarly", afin que,
+#: comme, damit, wie, 以便, 为了, 并, 像), at a colon or a dash:
+#: "$x_{t-1}$ is halved first so that the network sees it" halves the note's own state, not the network's.
+_PROCESS_OWNER_CUT = re.compile(
+    r"(?=\b(?:and|but|or|nor|yet|so|hence|thus|therefore|then|in\s+order|similar(?:ly)?|just|before|after|when(?:ever)?"
+    r"|once|if|unless|until|(?:al)?though|for|which|et|mais|ou|afin|pour|de\s+(?:sorte|fa[çc]on|mani[èe]re)\s+que|donc"
+    r"|puis|comme|contrairement|ainsi|avant|après|quand|lorsqu\w*|qui|und|aber|oder|damit|sodass|so\s+dass|wie|anders"
+    r"|genauso|ebenso|dann|denn|weil|bevor|nachdem|wenn|falls|obwohl|für|um)\b)"
+    r"|[:：—–]|\s-{1,3}\s|(?=并且|并|而且|而|以便|以免|使得|从而|然后|像|如同|和|与|为了|让)",
+    re.IGNORECASE,
+)
+#: Words that close a comparison, a purpose, a time or a joined clause in a script without spaces (と同様に, ように,
+#: ために, 前に, して, 一样): a process word's phrase ends after them.
+_PROCESS_OWNER_CLOSE = re.compile(
+    r"一样|一般|相同|似的|同様[にで]?|同じく|よう(?:に)?|ため(?:に)?|と共に|とともに|して|違って|異なり|前に|後に"
+)
+#: An aside, outside maths: words in parentheses or between two dashes, which own nothing of the clause around them.
+_PROCESS_OWNER_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）|—[^—]*—|--[^-]*--|\s–\s[^–]*\s–\s")
+
+
+def _process_owner_asides(sentence: str) -> tuple[str, list[str]]:
+    """A sentence with its asides (:data:`_PROCESS_OWNER_ASIDE`) blanked, and the asides."""
+    blanked = _SENTENCE_MATHS.sub(lambda m: "#" * len(m.group(0)), sentence)
+    spans = [m.span() for m in _PROCESS_OWNER_ASIDE.finditer(blanked)]
+    host = list(sentence)
+    for start, end in spans:
+        host[start:end] = " " * (end - start)
+    return "".join(host), [sentence[start:end] for start, end in spans]
+
+
+def _process_owner_clauses(sentence: str) -> list[str]:
+    """A sentence cut where a word of another process stops governing (:data:`_PROCESS_CLAUSE_END`,
+    :data:`_PROCESS_OWNER_CUT`, after :data:`_PROCESS_OWNER_CLOSE`), a fronted phrase (:data:`_FRONTED`) with the piece
+    after it, the pieces between two with such a word one clause, each aside a clause of its own
+    (:func:`_process_owner_asides`)."""
+    host, asides = _process_owner_asides(sentence)
+    ends = [m.start() for m in (*_PROCESS_CLAUSE_END.finditer(host), *_PROCESS_OWNER_CUT.finditer(host))]
+    ends += [m.end() for m in _PROCESS_OWNER_CLOSE.finditer(host)]
+    bounds = [0, *sorted({at for at in ends if 0 < at < len(host) and not _inside_maths(host, at)}), len(host)]
+    pieces = [host[start:end] for start, end in zip(bounds, bounds[1:])]
+    if len(pieces) > 1 and _FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])):
+        pieces = [pieces[0] + pieces[1], *pieces[2:]]
+    clauses: list[str] = []
+    for piece in pieces:
+        if clauses and not (_another_process_s_clause(clauses[-1]) or _another_process_s_clause(piece)):
+            clauses[-1] += piece
+        else:
+            clauses.append(piece)
+    return [*clauses, *asides]
+
+
+#: A phrase of purpose or comparison opening a clause, with no subject of its own ("for the network", "like the
+#: reverse process", pour, comme, für, wie, 为了, 像): a process word in it owns nothing the clause goes on to change.
+_PROCESS_OWNER_PREPOSED = re.compile(
+    r"^\W*(?:(?:for|like|unlike|similar(?:ly)?|just\s+as|as\s+in|with(?:out)?|pour|comme|contrairement|avec|sans|für"
+    r"|wie|anders|genauso|ebenso|um|mit|ohne)\b|为了|为|像|如同)",
+    re.IGNORECASE,
+)
+#: The agent of a passive right before a process word ("halved by the network", par le réseau, durch das Netz): it
+#: owns the change written before it.
+_PROCESS_OWNER_AGENT = re.compile(
+    r"\b(?:by|par|von|vom|durch)\s+(?:(?:the|a|an|its|our|their|this|le|la|les|l'|un|une|dem|den|das|die|der|ein\w*)"
+    r"\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _process_word_first(clause: str) -> bool:
+    """Whether a clause's first word of a model or the reverse process stands before what changes the step (its first
+    verb of a change, :data:`_CHANGE_VERBS`, or maths of the step's input; in a script without spaces its first word
+    of a change, :data:`_UNSPACED_CHANGE`) or is the agent of a passive (:data:`_PROCESS_OWNER_AGENT`): its subject,
+    its owner ("the network's input is $x_{t-1}/2$"), a fronted phrase or its agent ("$x_{t-1}$ is halved by the
+    network")."""
+    words = _REVERSED_AS_A_VERB.sub(lambda m: " " * len(m.group(0)), _SENTENCE_MATHS.sub(_process_owner_maths, clause))
+    found = [m.start() for m in (_NOT_FORWARD.search(words), unspaced.NOT_FORWARD.search(words)) if m]
+    changes = _UNSPACED_CHANGE if _UNSPACED.search(words) else re.compile(rf"\b(?:{_CHANGE_VERBS})\b|@", re.I)
+    change = changes.search(words)
+    return bool(found) and (
+        not change or min(found) < change.start() or bool(_PROCESS_OWNER_AGENT.search(words[: min(found)]))
+    )
+
+
+def _process_owner_maths(found: re.Match) -> str:
+    """A piece of maths blanked to its length, marked ``@`` where it writes the step's input or an earlier state."""
+    return ("@" if _EARLIER_STATE.search(found.group(0)) else " ").ljust(len(found.group(0)))
+
+
+def _process_word_owns(clause: str) -> bool:
+    """Whether a word of a model or the reverse process in a clause (:func:`_another_process_s_clause`) owns what it
+    changes: where the clause changes the step, it stands before the change or is its agent
+    (:func:`_process_word_first`), not in a phrase of purpose or comparison opening the clause
+    (:data:`_PROCESS_OWNER_PREPOSED`: "for the network $x_{t-1}$ is halved first")."""
+    theirs = _another_process_s_clause(clause)
+    if not (theirs and _changes_the_step(clause)):
+        return theirs
+    preposed = _PROCESS_OWNER_PREPOSED.match(_SENTENCE_MATHS.sub(" m ", clause))
+    return not preposed and _process_word_first(clause)
+
+
+def _governed_by_another_process(clauses: list[str], theirs_by: Callable[[str], bool]) -> bool:
+    """Whether a word of a model or the reverse process governs one of a sentence's clauses (``theirs_by`` tells)
+    and no other clause may say what the forward step does (:func:`_changes_the_step`)."""
+    theirs = [theirs_by(c) for c in clauses]
+    return any(theirs) and not any(_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
+
+
 def _another_process_s_clause(clause: str) -> bool:
     """Whether a clause has a word of a model or the reverse process (:data:`_NOT_FORWARD`, its unspaced scripts'
     too), not "reverse" as a verb of a state (:data:`_REVERSED_AS_A_VERB`)."""
@@ -2273,10 +2381,13 @@ def _another_process_s_clause(clause: str) -> bool:
 def _of_another_process(sentence: str) -> bool:
     """Whether a sentence is a model's or the reverse process's: a word of theirs governs the clause it stands in
     (:func:`_another_process_s_clause`), and no other clause may say what the forward step does
-    (:func:`_changes_the_step`: "$x_{t-1}$ is halved first, as the network expects")."""
-    clauses = _clauses(sentence)
-    theirs = [_another_process_s_clause(c) for c in clauses]
-    return any(theirs) and not any(_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
+    (:func:`_changes_the_step`: "$x_{t-1}$ is halved first, as the network expects"), cut at its clauses' ends
+    (:func:`_clauses`) and where such a word stops governing (:func:`_process_owner_clauses`: "$x_{t-1}$ is halved
+    first so that the network sees it", there owning only what it governs, :func:`_process_word_owns`); either cut's
+    clause that changes the step makes the sentence the note's."""
+    return _governed_by_another_process(_clauses(sentence), _another_process_s_clause) and _governed_by_another_process(
+        _process_owner_clauses(sentence), _process_word_owns
+    )
 
 
 #: Words of a script without spaces that change a state or order what is done to it (halve, double, times, divide,
