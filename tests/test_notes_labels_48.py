@@ -45,6 +45,8 @@ TIED_AFTER_THE_LIST = {
     "the same noise at each step": "are the same noise added at each step.",
     "equal, after step numbers": "are drawn at steps $1$ and $2$ and are equal.",
     "coincide, after step numbers": "are sampled at steps $1$ and $2$, and coincide.",
+    "equal, after a step index": "are drawn at step $t$ and are equal.",
+    "equal, after step indices": "are drawn at steps $t$ and $t+1$ and are equal.",
     "correlation after step numbers": "are drawn at steps $1$ and $2$ with correlation $0.9$.",
     "added at each step to cancel": "are added at each step to cancel.",
     "nonzero covariance beside independence": "are independent, so their covariance is $0.5$.",

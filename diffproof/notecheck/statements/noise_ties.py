@@ -115,9 +115,8 @@ _DRAWN_PLURAL_THE = re.compile(
     r"(?:noises|variables|samples|draws|vectors)\b)",
     re.IGNORECASE,
 )
-#: A step's number written as maths right after a step word ("at steps $1$ and $2$").
+#: A step word right before a maths, its number or index ("at steps $1$ and $2$", "at step $t$").
 _DRAWN_AT_STEP = re.compile(r"\b(?:steps?|timesteps?|iterations?)(?:\s*(?:,|\b(?:and|or)\b))*\s*$", re.IGNORECASE)
-_DRAWN_STEP_NUMBER = re.compile(r"\s*\d+\s*")
 #: A covariance or correlation said to be exactly zero ("so their covariance is $0$", "leur covariance est nulle",
 #: 协方差为 0): beside independence, consistent with it, and no tie.
 _ZERO_COVARIANCE = re.compile(
@@ -347,22 +346,14 @@ def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, 
 
 
 def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: int) -> str:
-    """The words after the maths at ``last`` up to the next maths that is no step's number written after a step
-    word ("are drawn at steps $1$ and $2$, and equal": all of it, the numbers taken out)."""
+    """The words after the maths at ``last`` up to the next maths that is not a step's number or index written
+    after a step word ("are drawn at steps $1$ and $2$, and equal", "at step $t$ and are equal": all of it, the
+    steps' maths taken out; their own ties are read apart)."""
     words, k = sentence[bounds[last][1] : _next(bounds, last + 1)], last + 1
-    while (
-        k < len(bounds)
-        and _DRAWN_AT_STEP.search(words)
-        and _DRAWN_STEP_NUMBER.fullmatch(_step_maths_text(sentence, bounds[k]))
-    ):
+    while k < len(bounds) and _DRAWN_AT_STEP.search(words):
         words += " " + sentence[bounds[k][1] : _next(bounds, k + 1)]
         k += 1
     return words
-
-
-def _step_maths_text(sentence: str, bound: tuple[int, int]) -> str:
-    """The maths at ``bound`` of a sentence, its delimiters taken off."""
-    return next(g for g in _SENTENCE_MATHS.match(sentence, bound[0]).groups() if g is not None)
 
 
 def _zero_covariance_out(sentence: str) -> str:
