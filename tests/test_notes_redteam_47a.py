@@ -18,8 +18,8 @@ does not read as a copula ("**Noise:**", "Noise (of this step):", "Noise —"), 
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt47a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
-COSTS: faithful sentences nt47's whitelist newly ties (proved on main at 6d75376, undecided since): lost proofs,
-strict xfails until the whitelist reads them.
+COSTS: faithful sentences nt47's whitelist newly tied (proved on main at 6d75376, undecided in session 47): proved
+again since lc48, and they must hold.
 """
 
 from __future__ import annotations
@@ -166,6 +166,17 @@ FIXED: frozenset[str] = frozenset(
         # noise_ties._JOINT_LAW: a joint law said of a list without independence ("jointly Gaussian") is no word
         # of laws only: the list is tied
         "rt47a-09-jointly-gaussian-list-proved",
+        # tied_in_words._tied_after_unnamed_out: an aside after the copula between two commas, and maths that
+        # writes no name, are no new subject ("are, by $(3)$, equal"); held_in_words: names called parameters and
+        # then said tied ("are free parameters, and equal") are not held apart
+        "rt47a-19-by-maths-equal-proved",
+        "rt47a-20-free-parameters-and-equal-proved",
+        # laws._LABEL_PREDICATE: a label in Markdown emphasis, with a parenthesis, or a dash for its colon; and the
+        # shape 'm 的二次项' (a term in a state, as English's "a term in") read as what the label's thing is
+        "rt47a-23-bold-label-colon-proved",
+        "rt47a-24-parenthesised-label-colon-proved",
+        "rt47a-25-zh-fullwidth-colon-proved",
+        "rt47a-26-dash-label-proved",
     }
 )
 
@@ -211,8 +222,9 @@ def test_the_guards_keep_their_verdict(name):
 _PRODUCT = "\n\n$$ \\mathbb{E}[\\epsilon_1 \\epsilon_2] = 0 $$\n"
 
 #: Faithful sentences after a list of two noises that say where each is used, or the zero covariance independence
-#: gives, not a tie: proved on main at 6d75376, undecided since session 47 (nt47: the words after a list tie unless
-#: they are all words of laws, _OF_LAWS; tr47: _CORRELATED ties the names of a sentence that says a covariance).
+#: gives, not a tie: proved on main at 6d75376, undecided in session 47 (nt47: the words after a list tie unless
+#: they are all words of laws, _OF_LAWS; tr47: _CORRELATED ties the names of a sentence that says a covariance), and
+#: proved again since lc48 (noise_ties._DRAWN_PER_STEP, _DRAWN_PLURAL_THE, _past_step_numbers, _zero_covariance_out).
 COSTS = {
     "added at each step": r"Here $\epsilon_1, \epsilon_2 \sim \mathcal{N}(0, 1)$ are the noises added at each step.",
     "independent, one per step": r"Here $\epsilon_1, \epsilon_2 \sim \mathcal{N}(0, 1)$ are independent noises, one "
@@ -225,18 +237,7 @@ COSTS = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason="lost: session 47's ties (nt47's whitelist, tr47's _CORRELATED)"
-            ),
-        )
-        for name in sorted(COSTS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(COSTS))
 def test_faithful_words_after_a_list_keep_their_proof(name):
     result = red_team.last(red_team.DDPM + COSTS[name] + _PRODUCT)
     assert result.status == PROVED, result.reason

@@ -2491,6 +2491,14 @@ _PREDICATE = re.compile(
     re.I,
 )
 
+#: A label that opens the sentence or a clause and what it is, in the shapes a writer sets a label in beyond
+#: :data:`_PREDICATE`'s: Markdown emphasis around it or its colon ("**Noise:**", "*Noise*:"), a parenthesis after
+#: it ("Noise (of this step):"), a dash for the colon ("Noise — ...", "Noise -- ..."); one to three words.
+_LABEL_PREDICATE = re.compile(
+    r"(?:^|[.;!?。；！？]\s*)[*_]{0,3}[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}[*_]{0,3}(?:\s*\([^()]{0,40}\))?"
+    r"\s*(?:[*_]{0,3}[:：][*_]{0,3}|\s[—–]|\s-{2,3}(?!-))[^,;.:，；。：]{0,40}$",
+    re.I,
+)
 
 #: A state of the chain at any time in maths: x_t, x_{t-1}, x_{t-2}, x_i, x_0.
 _ANY_STATE = re.compile(
@@ -2570,6 +2578,11 @@ _DERIVATION_SHAPES = (
         lambda pieces: all(_a_state(p) for p in pieces),
         computed=True,
     ),
+    _DerivationShape(  # a term in a state (English's "a term in $x_{t-1}$"): 的二次项, の二次の項; its coefficient is above
+        re.compile(r"m(\d+)\s*(?:的|の|に関する)\s*(?:[一二]次(?:的|の)?)?(?:项|項)(?!\s*(?:前面)?的?(?:系数|係数))"),
+        lambda pieces: all(_a_state(p) for p in pieces),
+        computed=True,
+    ),
     _DerivationShape(  # a density's normalising constant free of a state, dropped
         re.compile(
             r"(?:分母|分子|归一化常数|常数项)\s*(?:与|和|跟)\s*m(\d+)\s*无关(?:\s*[，,]\s*(?:属于|是)归一化常数)?"
@@ -2637,8 +2650,10 @@ def _shape_s_maths(found: re.Match, masked: list[str]) -> list[str]:
 
 
 def _said_of_a_thing(shape: _DerivationShape, found: re.Match) -> bool:
-    """Whether a shape naming what the note computes with is said after a copula (:data:`_PREDICATE`)."""
-    return shape.computed and bool(_PREDICATE.search(found.string[: found.start()]))
+    """Whether a shape naming what the note computes with is said after a copula or a label (:data:`_PREDICATE`,
+    :data:`_LABEL_PREDICATE`)."""
+    before = found.string[: found.start()]
+    return shape.computed and bool(_PREDICATE.search(before) or _LABEL_PREDICATE.search(before))
 
 
 def _computed_said_of(text: str, masked: list[str]) -> str:

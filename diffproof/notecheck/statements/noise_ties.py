@@ -105,6 +105,38 @@ _JOINT_LAW = re.compile(
     r"|同時(?:ガウス|正規)|결합\s*(?:가우시안|정규)",
     re.IGNORECASE,
 )
+#: Words of when or where each noise is drawn, which say nothing of how they vary together ("added at each step",
+#: "one per step", "of steps one and two", "drawn at steps $1$ and $2$", the steps' numbers taken out first): taken
+#: out before the words of laws are read.  "one" only in "one per step" and as a step's number ("are one" ties).
+_DRAWN_PER_STEP = re.compile(
+    r"\b(?:(?:added|injected|drawn|sampled|used|applied|introduced)\s+)?"
+    r"(?:(?:one\s+)?per\s+(?:steps?|timesteps?|iterations?)\b"
+    r"|(?:at|in|for|during|of)\s+(?:each|every|its|their)\s+(?:(?:respective|own|successive|separate|different)\s+)?"
+    r"(?:steps?|timesteps?|time\s+steps?|iterations?)\b"
+    r"|(?:at|in|for|during|of)\s+(?:steps?|timesteps?|time\s+steps?|iterations?)"
+    r"(?:\s*(?:,|\b(?:and|one|two|three|four|five|six|seven|eight|nine|ten)\b))*)",
+    re.IGNORECASE,
+)
+#: An English article before a plural noun of laws ("are the Gaussian noises of steps one and two"): many noises,
+#: each its own, not one value ("are the noise" may make them one; "the same" is no noun of laws).
+_DRAWN_PLURAL_THE = re.compile(
+    r"\bthe\s+(?=(?:(?:two|three|independent|gaussian|standard|normal|random)\s+){0,3}"
+    r"(?:noises|variables|samples|draws|vectors)\b)",
+    re.IGNORECASE,
+)
+#: A step word right before a maths, its number or index ("at steps $1$ and $2$", "at step $t$").
+_DRAWN_AT_STEP = re.compile(r"\b(?:steps?|timesteps?|iterations?)(?:\s*(?:,|\b(?:and|or)\b))*\s*$", re.IGNORECASE)
+#: A covariance or correlation said to be exactly zero ("so their covariance is $0$", "leur covariance est nulle",
+#: 协方差为 0): beside independence, consistent with it, and no tie.
+_ZERO_COVARIANCE = re.compile(
+    r"(?:[,;]?\s*\b(?:so|hence|thus|therefore|whence|and|i\.e\.,?|donc)\s+)?"
+    r"(?:\b(?:their|the|its|leur|la|ihre|die|su)\s+)?"
+    r"\b(?:covariances?|correlations?|corr[ée]lations?|Kovarianz|Korrelation|covarianza|correlaci[óo]n)"
+    r"(?:\s+coefficients?)?\s+(?:is|are|equals?|est|vaut|ist|es|=)\s+(?:(?:then|therefore|thus|hence|donc|also)\s+)?"
+    r"(?:(?:zero|null|nulle?|cero)\b|\$\s*0\s*\$|\\\(\s*0\s*\\\))"
+    r"|[，,]?\s*(?:所以|因此|故)?\s*(?:它们的)?(?:协方差|相关系数)\s*(?:为|是|等于)\s*(?:零|\$\s*0\s*\$|0(?![\d.]))",
+    re.IGNORECASE,
+)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -249,6 +281,7 @@ def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) 
 def _sentence(sentence: str) -> Ties:
     """The ties one sentence gives: its maths' own, and the names of two of its maths unless the words on the way
     between them relate each neighbouring two of them in no way that ties (:func:`_apart`)."""
+    sentence = _zero_covariance_out(sentence)
     written = list(_SENTENCE_MATHS.finditer(sentence))
     found, mentioned = NONE, []
     for match in written:
@@ -380,11 +413,32 @@ def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, 
     after = sentence[bounds[last][1] : _next(bounds, last + 1)]
     before = sentence[bounds[index - 1][1] if index else 0 : bounds[index][0]]
     if listed:
+        after = _past_step_numbers(sentence, bounds, last)
         tied_after = not (_LISTED_AFTER.fullmatch(after) or (not denied and _only_of_laws(after, said=False)))
     else:
         valued = last + 1 < len(bounds) and _VALUED.search(after) and not _keys_of(sentence, bounds[last + 1])
         tied_after = bool(_TIED_WORDS.search(_SAID_APART.sub(" ", after)) or valued)
     return tied_after or (listed and bool(_TIED_WORDS.search(_SAID_APART.sub(" ", before))))
+
+
+def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: int) -> str:
+    """The words after the maths at ``last`` up to the next maths that is not a step's number or index written
+    after a step word ("are drawn at steps $1$ and $2$, and equal", "at step $t$ and are equal": all of it, the
+    steps' maths taken out; their own ties are read apart)."""
+    words, k = sentence[bounds[last][1] : _next(bounds, last + 1)], last + 1
+    while k < len(bounds) and _DRAWN_AT_STEP.search(words):
+        words += " " + sentence[bounds[k][1] : _next(bounds, k + 1)]
+        k += 1
+    return words
+
+
+def _zero_covariance_out(sentence: str) -> str:
+    """A sentence that says independence, and denies nothing, with its covariance said zero taken out
+    (:data:`_ZERO_COVARIANCE`): independent noises have covariance 0, so saying it ties nothing."""
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    if _NEGATED.search(words) or _DENIED.search(words) or not re.search(_INDEPENDENCE, words, re.IGNORECASE):
+        return sentence
+    return _ZERO_COVARIANCE.sub(" ", sentence)
 
 
 def _keys_of(sentence: str, bound: tuple[int, int]) -> set[Key]:
@@ -437,6 +491,7 @@ def _only_of_laws(words: str, said: bool) -> bool:
     ``said``, say independence or one law; a joint law said without independence (:data:`_JOINT_LAW`) is more."""
     rest, count = _SAID_APART.subn(" ", words)
     joint = _JOINT_LAW.search(words) and not re.search(_INDEPENDENCE, words, re.IGNORECASE)  # covariance left open
+    rest = _DRAWN_PLURAL_THE.sub(" ", _DRAWN_PER_STEP.sub(" ", rest))  # "the noises added at each step"
     return not joint and not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
 
 

@@ -198,6 +198,26 @@ def _denied(clause: str, verb: re.Match) -> tuple[int, int] | None:
     return None
 
 
+#: A copula set off from its complement by an aside between two commas, maths and abbreviations in it included
+#: ("are, for $t > 0$, equal", "are, by Eq. $(3)$, equal", "sont, par $(3)$, égaux"): the aside is no end of the
+#: clause.
+_TIED_AFTER_ASIDE = re.compile(
+    r"^(\s*(?:is|are|was|were|be|been|becomes?|est|sont|ist|sind|es|son|è|sono)\s*),"
+    r"(?:\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\b(?:eqs?|figs?|cf|refs?|sec|thm|lem|prop|e\.g|i\.e)\.|[^,$.;:])*,",
+    re.IGNORECASE,
+)
+
+
+def _tied_after_unnamed_out(after: str) -> str:
+    """The words after a maths with an aside after its copula taken out (:data:`_TIED_AFTER_ASIDE`), and each later
+    maths that writes no name: an equation's number or a value ("are, by $(3)$, equal") is part of what is said,
+    not a new subject of the clause."""
+    after = _TIED_AFTER_ASIDE.sub(lambda m: m.group(1) + " ", after)
+    return _SENTENCE_MATHS.sub(
+        lambda m: " " if not _all_names(next(g for g in m.groups() if g is not None)) else m.group(0), after
+    )
+
+
 @dataclass(frozen=True)
 class Tie:
     """Two names a sentence ties in words, and the sentence."""
@@ -217,7 +237,9 @@ def tied_in_words(notes: Notes) -> dict[frozenset[Key], Tie]:
         for first in range(len(written)):
             for second in range(first + 1, len(written)):
                 between = _unmarked(_SENTENCE_MATHS.sub(" ", sentence[written[first].end() : written[second].start()]))
-                tied = _relates(between) or _TIED_AFTER.match(sentence[written[second].end() :])
+                tied = _relates(between) or _TIED_AFTER.match(
+                    _tied_after_unnamed_out(sentence[written[second].end() :])
+                )
                 if not tied or _held_apart(_last_clause(between)):
                     continue
                 for one in names[first]:
@@ -286,6 +308,12 @@ _HELD_AFTER = re.compile(
 )
 
 
+def _held_then_tied(after: str) -> bool:
+    """Whether the words after names called parameters tie them to another (:data:`_TIED_AFTER`: "are free
+    parameters, and equal"): a name said equal to another is no number held apart from it."""
+    return bool(_TIED_AFTER.match(_tied_after_unnamed_out(after)))
+
+
 def held_in_words(notes: Notes) -> frozenset[Key]:
     """The names (one alone, or a list ``$m, s$``) a sentence calls parameters or constants, in words set right
     beside them: the note says they are numbers, whatever else it writes with the same letter (``s(x)``, a score,
@@ -293,6 +321,8 @@ def held_in_words(notes: Notes) -> frozenset[Key]:
     found: set[Key] = set()
     for inline in notes.inline:
         around = _words_around(inline)
-        if around is not None and (_HELD_BEFORE.search(around[0]) or _HELD_AFTER.search(around[1])):
+        if around is None or _held_then_tied(around[1]):
+            continue
+        if _HELD_BEFORE.search(around[0]) or _HELD_AFTER.search(around[1]):
             found |= {key for part in inline.text.strip().strip("`").split(",") for key in _names(part)}
     return frozenset(found)
