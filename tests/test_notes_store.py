@@ -153,3 +153,38 @@ def test_a_plain_and_a_hedged_comparison_are_stored_apart(tmp_path):
     first = check_notes(read_notes(hedged, markdown=True), LIMITS, cache=cache).results[0].status
     second = check_notes(read_notes(plain, markdown=True), LIMITS, cache=cache).results[0].status
     assert (first, second) == (UNDECIDED, REFUTED)
+
+
+_KEYS = """
+import sys
+from pathlib import Path
+from diffproof.notecheck import _Verdicts, _timeline
+from diffproof.notecheck.stored import step_key
+from diffproof.notes import read_notes
+for path in sorted(Path(sys.argv[1]).glob("*.md")):
+    timeline = _timeline(read_notes(path.read_text(encoding="utf-8"), markdown=True))
+    note = _Verdicts(timeline, None, None).note
+    for index in range(len(timeline.notes.steps)):
+        print(path.name, index, step_key(timeline, note, index, frozenset()))
+"""
+
+
+def test_a_step_s_key_is_the_same_in_every_process():
+    """A second run is a new process with its own string hashing: a key built from a set's or a dict's order
+    would be another key there, and no verdict would ever be read back (the corpus's warm run once judged 362 of
+    its 376 steps again)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "data" / "notes" / "corpus"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _KEYS, str(corpus)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]  # fmt: skip
+    assert runs[0].count("\n") > 300
+    assert runs[0] == runs[1]
