@@ -91,7 +91,14 @@ _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
 SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt49b: a sentence's maths that makes a name a root of a negative number (i^2 = -1, i = \sqrt{-1}) says
+        # it is the imaginary unit (dimension._unit_in_maths in imaginary_units_said)
+        "rt49b-01-i-squared-minus-one-modulus-squared-proved",
+        "rt49b-02-i-root-of-minus-one-modulus-squared-proved",
+    }
+)
 
 
 def _judged(name: str):
@@ -132,3 +139,25 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+#: Held-out sentences of rt49b's fix of the imaginary unit said in maths, each with the step after it and the
+#: verdicts it may get: a name said to square to a negative number or to be a root of one (another letter, the
+#: sides swapped, -4, in a chain) gets no real proof (|j|^2 = j^2) nor a real counterexample (sqrt(j^2) = j, right
+#: at j = i); a square or a root of a positive number, or a square equal to a name, keeps the real reading.
+HELD_UNIT_IN_MATHS = {
+    "another letter": ("Let $j^2 = -1$.", "|j|^2 = j^2", _WRONG),
+    "sides swapped": ("Here $-1 = j^2$.", "|j|^2 = j^2", _WRONG),
+    "a root of -4": ("Let $u = \\sqrt{-4}$.", "|u|^2 = u^2", _WRONG),
+    "a right step not refuted": ("Let $j^2 = -1$.", "\\sqrt{j^2} = j", _RIGHT),
+    "a square of one proved": ("Let $j^2 = 1$.", "|j|^2 = j^2", frozenset({PROVED})),
+    "a root of four proved": ("Let $u = \\sqrt{4}$.", "|u|^2 = u^2", frozenset({PROVED})),
+    "a square equal to a name proved": ("Let $j^2 = -y$.", "|j|^2 = j^2", frozenset({PROVED})),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_UNIT_IN_MATHS))
+def test_held_out_units_said_in_maths_get_their_verdict(name):
+    words, step, sound = HELD_UNIT_IN_MATHS[name]
+    result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
+    assert result.status in sound, result.reason

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import _variables, parse
 from diffproof.notecheck.statements.sentences import (
     _MATHS,
@@ -469,14 +471,47 @@ _IMAGINARY_AFTER = re.compile(
 _IMAGINARY_BEFORE = re.compile(rf"{_IMAGINARY_UNIT}\s*$", re.IGNORECASE)
 
 
+def _negative(node: syntax.Node) -> bool:
+    """Whether a formula is a number below zero (``-1``, ``-4``)."""
+    found = value(node)
+    return found is not None and found < 0
+
+
+def _root_of_a_negative(name: syntax.Node, other: syntax.Node) -> bool:
+    """Whether ``name = other`` makes ``name`` a root of a negative number: ``i^2 = -1``, ``i = \\sqrt{-1}``."""
+    squared = (
+        isinstance(name, syntax.Power)
+        and isinstance(name.base, syntax.Name)
+        and isinstance(name.exponent, syntax.Number)
+        and name.exponent.text == "2"
+    )
+    root = isinstance(other, syntax.Function) and other.function == "sqrt" and other.degree is None
+    return (squared and _negative(other)) or (isinstance(name, syntax.Name) and root and _negative(other.argument))
+
+
+def _unit_in_maths(maths: str) -> bool:
+    """Whether a sentence's maths says a name squares to a negative number or is a square root of one (``i^2 =
+    -1``, ``-1 = i^2``, ``i = \\sqrt{-1}``): no real does, so it is the imaginary unit (or a multiple of it)."""
+    try:
+        node = syntax.parse(maths, notes=True)
+    except InvalidAnswer:
+        return False
+    if not isinstance(node, syntax.Statement) or set(node.relations) != {"="}:
+        return False
+    pairs = zip(node.operands, node.operands[1:])
+    return any(_root_of_a_negative(a, b) or _root_of_a_negative(b, a) for a, b in pairs)
+
+
 def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters of a sentence's maths that words beside it say is the imaginary unit (:data:`_IMAGINARY_AFTER`,
-    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), with the line and the maths.  The
-    reading's names are real: it proves of them what holds of reals, and a counterexample gives them real values."""
+    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), or that the maths itself makes a
+    root of a negative number (:func:`_unit_in_maths`), with the line and the maths.  The reading's names are real:
+    it proves of them what holds of reals, and a counterexample gives them real values."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
         around = _words_around(inline)
-        if around is None or not (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0])):
+        worded = around is not None and (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0]))
+        if not worded and not _unit_in_maths(inline.text):
             continue
         for part in inline.text.split("="):  # "z = i": each side's names
             written = parse(part, inline.line).node
