@@ -143,12 +143,15 @@ def test_the_guards_keep_their_verdict(name):
 
 #: Held-out sentences of rt49b's fix of the imaginary unit said in maths, each with the step after it and the
 #: verdicts it may get: a name said to square to a negative number or to be a root of one (another letter, the
-#: sides swapped, -4, in a chain) gets no real proof (|j|^2 = j^2) nor a real counterexample (sqrt(j^2) = j, right
-#: at j = i); a square or a root of a positive number, or a square equal to a name, keeps the real reading.
+#: sides swapped, -4, defined with := or \\coloneqq) gets no real proof (|j|^2 = j^2) nor a real counterexample
+#: (sqrt(j^2) = j, right at j = i); a square or a root of a positive number, or a square equal to a name, keeps the
+#: real reading.
 HELD_UNIT_IN_MATHS = {
     "another letter": ("Let $j^2 = -1$.", "|j|^2 = j^2", _WRONG),
     "sides swapped": ("Here $-1 = j^2$.", "|j|^2 = j^2", _WRONG),
     "a root of -4": ("Let $u = \\sqrt{-4}$.", "|u|^2 = u^2", _WRONG),
+    "defined as a root of -1": ("Let $u := \\sqrt{-1}$.", "|u|^2 = u^2", _WRONG),
+    "coloneqq": ("Let $u \\coloneqq \\sqrt{-1}$.", "|u|^2 = u^2", _WRONG),
     "a right step not refuted": ("Let $j^2 = -1$.", "\\sqrt{j^2} = j", _RIGHT),
     "a square of one proved": ("Let $j^2 = 1$.", "|j|^2 = j^2", frozenset({PROVED})),
     "a root of four proved": ("Let $u = \\sqrt{4}$.", "|u|^2 = u^2", frozenset({PROVED})),

@@ -489,11 +489,16 @@ def _root_of_a_negative(name: syntax.Node, other: syntax.Node) -> bool:
     return (squared and _negative(other)) or (isinstance(name, syntax.Name) and root and _negative(other.argument))
 
 
+#: Signs that define a name (``:=``, ``\\coloneqq``, ``\\equiv``, ``\\triangleq``): a root of a negative number it is
+#: defined as makes it one as ``=`` does.
+_DEFINES = re.compile(r":=|=:|\\(?:coloneqq|eqqcolon|equiv|triangleq|doteq)(?![A-Za-z])")
+
+
 def _unit_in_maths(maths: str) -> bool:
     """Whether a sentence's maths says a name squares to a negative number or is a square root of one (``i^2 =
     -1``, ``-1 = i^2``, ``i = \\sqrt{-1}``): no real does, so it is the imaginary unit (or a multiple of it)."""
     try:
-        node = syntax.parse(maths, notes=True)
+        node = syntax.parse(_DEFINES.sub("=", maths), notes=True)
     except InvalidAnswer:
         return False
     if not isinstance(node, syntax.Statement) or set(node.relations) != {"="}:
@@ -513,7 +518,7 @@ def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
         worded = around is not None and (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0]))
         if not worded and not _unit_in_maths(inline.text):
             continue
-        for part in inline.text.split("="):  # "z = i": each side's names
+        for part in _DEFINES.sub("=", inline.text).split("="):  # "z = i", "i := \\sqrt{-1}": each side's names
             written = parse(part, inline.line).node
             for name in nodes(written) if written is not None else ():
                 if isinstance(name, syntax.Name):
