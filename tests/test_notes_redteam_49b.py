@@ -97,6 +97,11 @@ FIXED: frozenset[str] = frozenset(
         # it is the imaginary unit (dimension._unit_in_maths in imaginary_units_said)
         "rt49b-01-i-squared-minus-one-modulus-squared-proved",
         "rt49b-02-i-root-of-minus-one-modulus-squared-proved",
+        # rt49b: a name said in the complex plane, a member of C without some points, or whose imaginary or real
+        # part the maths takes is complex (dimension._COMPLEX_PLANE_AFTER, _COMPLEX_MEMBER, _PART_OF)
+        "rt49b-03-complex-plane-modulus-squared-proved",
+        "rt49b-04-complex-set-minus-zero-modulus-squared-proved",
+        "rt49b-05-imaginary-part-nonzero-modulus-squared-proved",
     }
 )
 
@@ -164,3 +169,32 @@ def test_held_out_units_said_in_maths_get_their_verdict(name):
     words, step, sound = HELD_UNIT_IN_MATHS[name]
     result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
     assert result.status in sound, result.reason
+
+
+_MODULUS = "\n\n$$\n|z|^2 = z^2\n$$\n"
+
+#: Held-out sentences of rt49b's fix of names said complex in other ways, each with whether |z|^2 = z^2 after it
+#: may be proved: in the complex plane (a point of it, lying in it, fr, de, zh), in C without a point or C^*, its
+#: imaginary or real part taken (\\operatorname{Im}, \\mathrm{Re}) it is not; said in the real line, in R without a
+#: point, or beside a real part of another name, it is.
+HELD_COMPLEX_OTHERWISE = {
+    "a point of the complex plane": ("Let $z$ be a point of the complex plane." + _MODULUS, False),
+    "lies in the complex plane": ("Here $z$ lies in the complex plane." + _MODULUS, False),
+    "fr": ("Soit $z$ un point du plan complexe." + _MODULUS, False),
+    "de": ("Sei $z$ ein Punkt der komplexen Ebene." + _MODULUS, False),
+    "zh": ("设 $z$ 在复平面上。" + _MODULUS, False),
+    "C star": ("Let $z \\in \\mathbb{C}^*$." + _MODULUS, False),
+    "C without a point": ("Let $z \\in \\mathbb{C} \\setminus \\{1\\}$." + _MODULUS, False),
+    "operatorname Im": ("Here $\\operatorname{Im}(z) > 0$." + _MODULUS, False),
+    "mathrm Re": ("Here $\\mathrm{Re}\\, z = 1$." + _MODULUS, False),
+    "R without a point": ("Let $z \\in \\mathbb{R} \\setminus \\{1\\}$." + _MODULUS, True),
+    "the real line": ("Here $z$ lies on the real line." + _MODULUS, True),
+    "another name's real part": ("Here $\\Re w = 1$." + _MODULUS, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_COMPLEX_OTHERWISE))
+def test_held_out_names_said_complex_otherwise_get_their_verdict(name):
+    text, proved = HELD_COMPLEX_OTHERWISE[name]
+    result = red_team.last(text)
+    assert (result.status == PROVED) is proved, result.reason

@@ -405,7 +405,23 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
 
 #: A sentence's maths setting names in the complex numbers (``z, w \\in \\mathbb{C}``, ``\\in ℂ^d``).
 _COMPLEX_MEMBER = re.compile(
-    r"(.+?)\\in\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*C\s*\}?|\\C(?![A-Za-z])|ℂ)(?:\s*\^\s*\{?\s*\w+\s*\}?)?\s*"
+    r"(.+?)\\in\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*C\s*\}?|\\C(?![A-Za-z])|ℂ)(?:\s*\^\s*\{?\s*[\w*]+\s*\}?)?\s*"
+    r"(?:\\setminus\b.*)?"  # C without some points (\mathbb{C} \setminus \{0\}) is complex numbers too
+)
+#: Words after a name saying it lies in the complex plane ("$z$ is a point of the complex plane", "an element of
+#: the complex plane", "in the complex plane"; du plan complexe, der komplexen Ebene, 复平面上).
+_COMPLEX_PLANE_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|et|und|和|与)?\s*{_MATHS})*\s*,?\s*(?:(?:is|are|be|being|lies?|lying|est|soit|ist|sei|liegt)\s+)?"
+    r"(?:(?:an?|the|un|une|ein|eine|einen)\s+(?:elements?|points?|members?|[ée]l[ée]ments?|Element|Punkt)\s+)?"
+    r"(?:of|in|on|du|dans\s+le|de|der|in\s+der|auf\s+der)\s+(?:the\s+)?(?:complex\s+plane|plan\s+complexe"
+    r"|komplexen\s+Ebene)\b|^\s*(?:是|为|為|在)?\s*复平面",
+    re.IGNORECASE,
+)
+#: Maths taking the imaginary or the real part of a name (``\\Im z``, ``\\operatorname{Re}(z)``): the name is
+#: complex (of a real, the imaginary part is 0 and the real part the name).
+_PART_OF = re.compile(
+    r"\\(?:(?:Im|Re)(?![A-Za-z])|operatorname\s*\{\s*(?:Im|Re)\s*\}|mathrm\s*\{\s*(?:Im|Re)\s*\}|mathfrak\s*\{\s*(?:I|R)\s*\})"
+    r"(?:\s|\\[,;:! ]|~)*(?:\\left)?\s*[({]?\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)"
 )
 #: Words after a name (and the names listed with it) saying it is complex: a copula, maybe an article, then the
 #: adjective ("$z$ is a complex number", "$z$ and $w$ are complex", "is complex-valued"; est complexe, ist komplex,
@@ -437,7 +453,8 @@ _COMPLEX_BEFORE = re.compile(
 
 def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters a sentence says are complex numbers (:data:`_COMPLEX_MEMBER`, :data:`_COMPLEX_AFTER`,
-    :data:`_COMPLEX_BEFORE`), with the line and the maths that says it.  The reading's names are real: what it proves
+    :data:`_COMPLEX_BEFORE`, :data:`_COMPLEX_PLANE_AFTER`) or whose imaginary or real part its maths takes
+    (:data:`_PART_OF`), with the line and the maths that says it.  The reading's names are real: what it proves
     of them need not hold of complex ones (|z|^2 = z^2, z^2 >= 0 fail at z = i)."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
@@ -451,8 +468,11 @@ def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
                 or (_LET_BEFORE.search(around[0]) and _COMPLEX_AFTER_LET.match(around[1]))
             )
         )
+        said = said or (around is not None and bool(_COMPLEX_PLANE_AFTER.match(around[1])))
         listed = _variables(member.group(1) if member is not None else inline.text, inline.line).node if said else None
-        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+        parts = [_variables(part, inline.line).node for part in _PART_OF.findall(inline.text)]
+        lists = [node for node in (listed, *parts) if isinstance(node, syntax.Call)]
+        for name in (name for node in lists for name in node.arguments):
             if isinstance(name, syntax.Name):
                 found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
     return found
