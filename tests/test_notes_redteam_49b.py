@@ -102,6 +102,12 @@ FIXED: frozenset[str] = frozenset(
         "rt49b-03-complex-plane-modulus-squared-proved",
         "rt49b-04-complex-set-minus-zero-modulus-squared-proved",
         "rt49b-05-imaginary-part-nonzero-modulus-squared-proved",
+        # rt49b: the names of a sentence whose words say a law of a family named in words are held from the witness
+        # (law_domains._named_families in unread_law_parameters)
+        "rt49b-14-geometric-in-words-refuted",
+        "rt49b-15-gamma-scale-in-words-refuted",
+        "rt49b-19-student-degrees-of-freedom-in-words-refuted",
+        "rt49b-20-zh-gamma-in-words-refuted",
     }
 )
 
@@ -122,13 +128,11 @@ def test_red_team_49b_s_notes(name):
 
 
 #: Faithful notes (rt49b-guard-*) and the one verdict each must keep: a name in R without 0, or an element of the
-#: real line, is a real (proved); a wrong step of a geometric law's parameter is refuted inside its domain; "follows
-#: from" is logic, not a law, and the sign of a Gaussian's standard deviation is free (refuted); an index i is no
+#: real line, is a real (proved); "follows from" is logic, not a law, and the sign of a Gaussian's standard deviation is free (refuted); an index i is no
 #: imaginary unit (refuted).  (A definition through cos or max that stays inside a convention is proved today only
 #: because its body is not read: no guard, as a sound fix may withhold it.)
 GUARDS = {
     "rt49b-guard-01-real-line-minus-zero-proved": PROVED,
-    "rt49b-guard-02-geometric-in-words-wrong-step-refuted": REFUTED,
     "rt49b-guard-03-real-line-element-proved": PROVED,
     "rt49b-guard-04-follows-from-a-series-refuted": REFUTED,
     "rt49b-guard-05-standard-deviation-sign-free-refuted": REFUTED,
@@ -198,3 +202,31 @@ def test_held_out_names_said_complex_otherwise_get_their_verdict(name):
     text, proved = HELD_COMPLEX_OTHERWISE[name]
     result = red_team.last(text)
     assert (result.status == PROVED) is proved, result.reason
+
+
+_SIGN = "\n\n$$\n|c| = c\n$$\n"
+
+#: Held-out sentences of rt49b's fix of families named in words, each with the verdicts |c| = c (or the step given)
+#: after it may get: a family of positive parameters named beside a word of a law (en, fr, de, ja) holds c from the
+#: witness, so |c| = c is not refuted; a Gaussian's mean named in words, or "follows from" a Poisson equation, keeps
+#: the refutation.  The cost: a wrong step of a geometric law's parameter (c^2 = c, wrong at c = 1/2) is no longer
+#: refuted, as the domain is held, not read.
+HELD_FAMILY_WORDS = {
+    "exponential rate": ("Let $x$ follow an exponential distribution with rate $c$." + _SIGN, _RIGHT),
+    "fr": ("Soit $x$ de loi géométrique de paramètre $c$." + _SIGN, _RIGHT),
+    "de": ("Sei $x$ Poisson-verteilt mit Rate $c$." + _SIGN, _RIGHT),
+    "ja": ("$x$ はパラメータ $c$ の幾何分布に従う。" + _SIGN, _RIGHT),
+    "a Gaussian's mean": ("Let $x$ follow a Gaussian distribution with mean $c$." + _SIGN, frozenset({REFUTED})),
+    "follows from": ("This follows from the Poisson equation with source $c$." + _SIGN, frozenset({REFUTED})),
+    "the cost: a wrong step": (
+        "Let $x$ follow a geometric distribution with parameter $c$.\n\n$$\nc^2 = c\n$$\n",
+        frozenset({UNDECIDED}),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_FAMILY_WORDS))
+def test_held_out_families_in_words_get_their_verdict(name):
+    text, sound = HELD_FAMILY_WORDS[name]
+    result = red_team.last(text)
+    assert result.status in sound, result.reason
