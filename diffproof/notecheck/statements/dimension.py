@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import _variables, parse
 from diffproof.notecheck.statements.sentences import (
     _MATHS,
@@ -403,7 +405,23 @@ def _kinds_in_words(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
 
 #: A sentence's maths setting names in the complex numbers (``z, w \\in \\mathbb{C}``, ``\\in ℂ^d``).
 _COMPLEX_MEMBER = re.compile(
-    r"(.+?)\\in\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*C\s*\}?|\\C(?![A-Za-z])|ℂ)(?:\s*\^\s*\{?\s*\w+\s*\}?)?\s*"
+    r"(.+?)\\in\s*(?:\\(?:mathbb|mathbf|Bbb)\s*\{?\s*C\s*\}?|\\C(?![A-Za-z])|ℂ)(?:\s*\^\s*\{?\s*[\w*]+\s*\}?)?\s*"
+    r"(?:\\setminus\b.*)?"  # C without some points (\mathbb{C} \setminus \{0\}) is complex numbers too
+)
+#: Words after a name saying it lies in the complex plane ("$z$ is a point of the complex plane", "an element of
+#: the complex plane", "in the complex plane"; du plan complexe, der komplexen Ebene, 复平面上).
+_COMPLEX_PLANE_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|et|und|和|与)?\s*{_MATHS})*\s*,?\s*(?:(?:is|are|be|being|lies?|lying|est|soit|ist|sei|liegt)\s+)?"
+    r"(?:(?:an?|the|un|une|ein|eine|einen)\s+(?:elements?|points?|members?|[ée]l[ée]ments?|Element|Punkt)\s+)?"
+    r"(?:of|in|on|du|dans\s+le|de|der|in\s+der|auf\s+der)\s+(?:the\s+)?(?:complex\s+plane|plan\s+complexe"
+    r"|komplexen\s+Ebene)\b|^\s*(?:是|为|為|在)?\s*复平面",
+    re.IGNORECASE,
+)
+#: Maths taking the imaginary or the real part of a name (``\\Im z``, ``\\operatorname{Re}(z)``): the name is
+#: complex (of a real, the imaginary part is 0 and the real part the name).
+_PART_OF = re.compile(
+    r"\\(?:(?:Im|Re)(?![A-Za-z])|operatorname\s*\{\s*(?:Im|Re)\s*\}|mathrm\s*\{\s*(?:Im|Re)\s*\}|mathfrak\s*\{\s*(?:I|R)\s*\})"
+    r"(?:\s|\\[,;:! ]|~)*(?:\\left)?\s*[({]?\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)"
 )
 #: Words after a name (and the names listed with it) saying it is complex: a copula, maybe an article, then the
 #: adjective ("$z$ is a complex number", "$z$ and $w$ are complex", "is complex-valued"; est complexe, ist komplex,
@@ -435,7 +453,8 @@ _COMPLEX_BEFORE = re.compile(
 
 def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters a sentence says are complex numbers (:data:`_COMPLEX_MEMBER`, :data:`_COMPLEX_AFTER`,
-    :data:`_COMPLEX_BEFORE`), with the line and the maths that says it.  The reading's names are real: what it proves
+    :data:`_COMPLEX_BEFORE`, :data:`_COMPLEX_PLANE_AFTER`) or whose imaginary or real part its maths takes
+    (:data:`_PART_OF`), with the line and the maths that says it.  The reading's names are real: what it proves
     of them need not hold of complex ones (|z|^2 = z^2, z^2 >= 0 fail at z = i)."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
@@ -449,8 +468,11 @@ def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
                 or (_LET_BEFORE.search(around[0]) and _COMPLEX_AFTER_LET.match(around[1]))
             )
         )
+        said = said or (around is not None and bool(_COMPLEX_PLANE_AFTER.match(around[1])))
         listed = _variables(member.group(1) if member is not None else inline.text, inline.line).node if said else None
-        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+        parts = [_variables(part, inline.line).node for part in _PART_OF.findall(inline.text)]
+        lists = [node for node in (listed, *parts) if isinstance(node, syntax.Call)]
+        for name in (name for node in lists for name in node.arguments):
             if isinstance(name, syntax.Name):
                 found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
     return found
@@ -469,16 +491,54 @@ _IMAGINARY_AFTER = re.compile(
 _IMAGINARY_BEFORE = re.compile(rf"{_IMAGINARY_UNIT}\s*$", re.IGNORECASE)
 
 
+def _negative(node: syntax.Node) -> bool:
+    """Whether a formula is a number below zero (``-1``, ``-4``)."""
+    found = value(node)
+    return found is not None and found < 0
+
+
+def _root_of_a_negative(name: syntax.Node, other: syntax.Node) -> bool:
+    """Whether ``name = other`` makes ``name`` a root of a negative number: ``i^2 = -1``, ``i = \\sqrt{-1}``."""
+    squared = (
+        isinstance(name, syntax.Power)
+        and isinstance(name.base, syntax.Name)
+        and isinstance(name.exponent, syntax.Number)
+        and name.exponent.text == "2"
+    )
+    root = isinstance(other, syntax.Function) and other.function == "sqrt" and other.degree is None
+    return (squared and _negative(other)) or (isinstance(name, syntax.Name) and root and _negative(other.argument))
+
+
+#: Signs that define a name (``:=``, ``\\coloneqq``, ``\\equiv``, ``\\triangleq``): a root of a negative number it is
+#: defined as makes it one as ``=`` does.
+_DEFINES = re.compile(r":=|=:|\\(?:coloneqq|eqqcolon|equiv|triangleq|doteq)(?![A-Za-z])")
+
+
+def _unit_in_maths(maths: str) -> bool:
+    """Whether a sentence's maths says a name squares to a negative number or is a square root of one (``i^2 =
+    -1``, ``-1 = i^2``, ``i = \\sqrt{-1}``): no real does, so it is the imaginary unit (or a multiple of it)."""
+    try:
+        node = syntax.parse(_DEFINES.sub("=", maths), notes=True)
+    except InvalidAnswer:
+        return False
+    if not isinstance(node, syntax.Statement) or set(node.relations) != {"="}:
+        return False
+    pairs = zip(node.operands, node.operands[1:])
+    return any(_root_of_a_negative(a, b) or _root_of_a_negative(b, a) for a, b in pairs)
+
+
 def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters of a sentence's maths that words beside it say is the imaginary unit (:data:`_IMAGINARY_AFTER`,
-    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), with the line and the maths.  The
-    reading's names are real: it proves of them what holds of reals, and a counterexample gives them real values."""
+    :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), or that the maths itself makes a
+    root of a negative number (:func:`_unit_in_maths`), with the line and the maths.  The reading's names are real:
+    it proves of them what holds of reals, and a counterexample gives them real values."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
         around = _words_around(inline)
-        if around is None or not (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0])):
+        worded = around is not None and (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0]))
+        if not worded and not _unit_in_maths(inline.text):
             continue
-        for part in inline.text.split("="):  # "z = i": each side's names
+        for part in _DEFINES.sub("=", inline.text).split("="):  # "z = i", "i := \\sqrt{-1}": each side's names
             written = parse(part, inline.line).node
             for name in nodes(written) if written is not None else ():
                 if isinstance(name, syntax.Name):

@@ -314,15 +314,43 @@ def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     return _fa48_parameters(body, variables), item.body.text.strip()
 
 
+#: Families named in words whose parameters have domains (a probability, a positive rate, scale, shape or degrees of
+#: freedom) in every parametrisation in use: "a geometric distribution", "Student's t", 伽马分布.  Not the Gaussian
+#: or the uniform, whose words the notes use of laws read in their maths.
+_FAMILY_WORDS = re.compile(
+    r"(?<!\\)\b(?:geometric|gamma|student\W?s?|t-distribution|laplace|exponential\w*|poisson|chi-squared?|weibull|cauchy"
+    r"|beta|binomial|bernoulli|log-?normal|pareto|rayleigh|gumbel|dirichlet|zipf|g[ée]om[ée]trique|exponentielle"
+    r"|geometrisch\w*|Gammaverteilung\w*|Exponentialverteil\w*|geom[ée]trica|degrees\s+of\s+freedom)\b"
+    r"|几何分布|伽马分布|指数分布|泊松分布|拉普拉斯分布|卡方分布|学生|t\s*分布|幾何分布|ガンマ分布|ポアソン分布|ラプラス分布"
+    r"|カイ二乗分布",
+    re.IGNORECASE,
+)
+
+
+def _named_families(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+    """The names of each sentence's maths where its words say a law (:data:`_FA48_LAW_WORDS`) of a family named in
+    words (:data:`_FAMILY_WORDS`: "$x$ follows a geometric distribution with parameter $c$"): which of them is a
+    parameter, and so its domain, is not read."""
+    for inline in inlines:
+        words = _words_of(inline.sentence)
+        if not (_FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
+            continue
+        node = _variables(inline.text, inline.line).node
+        names = {(n.base, n.decoration, "*") for n in nodes(node) if isinstance(n, syntax.Name)} if node else set()
+        yield inline.line, names, f"{_FAMILY_WORDS.search(words).group(0)} (in words)"
+
+
 def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
     """The names that are parameters of a law the note states but whose domains are not read (``x \\sim
     \\mathrm{Dir}(a)``, ``x`` "follows" ``$\\mathrm{Zipf}(s)$``, a law after ``\\sim`` that is not parsed), each with
     why: a counterexample choosing a value for one may leave the law's domain, so none is trusted (at any index)."""
     found: dict[tuple[str, str, str], str] = {}
     said = [(item.line, *_fa48_unread(item)) for item in stated]
+    inlines = list(inlines)
     said += [
         (inline.line, _fa48_parameters(node, set()), inline.text.strip()) for inline, node in _fa48_worded_laws(inlines)
     ]
+    said += list(_named_families(inlines))
     for line, keys, law in said:
         for key in sorted(keys):
             found.setdefault(key, f"line {line}: {key[0]} is a parameter of a law that is not read: {law[:60]}")
