@@ -40,13 +40,19 @@ _BOUNDS = frozenset({"<", "<=", ">", ">="})
 
 def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
     """The letters (base, decoration) whose convention or constant the note's statements override."""
-    stated = [  # a law whose body is not read still draws its variables: t \sim \mathcal{U}[0, 1]
+    stated = [  # a law or a definition whose body is not read still draws or defines: t \sim \mathcal{U}[0, 1]
         item for item in stated
-        if item.readable or (item.kind in LAWS and item.name is not None and item.name.node is not None)
+        if item.readable
+        or (item.kind in (*LAWS, "definition") and item.name is not None and item.name.node is not None)
     ]  # fmt: skip
     bodies: dict[Letter, syntax.Node] = {}
     for item in stated:
-        if item.kind == "definition" and _defined(item) is not None and item.body is not None:
+        if (
+            item.kind == "definition"
+            and _defined(item) is not None
+            and item.body is not None
+            and item.body.node is not None
+        ):
             bodies.setdefault(_defined(item), item.body.node)
     found = frozenset(letter for item in stated for letter in _overrides(item, bodies))
     in_maths = frozenset(letter for item in stated if item.origin != "words" for letter in _overrides(item, bodies))
@@ -125,6 +131,8 @@ def _overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> Iterator[L
             yield letter(name)
         elif body is not None and convention(name) is not None and _unknown(body):
             yield letter(name)  # sigma_12 := Cov(x_1, x_2): what the body is, and so its sign, is not read
+        elif body is None and isinstance(target, syntax.Name) and convention(name) is not None:
+            yield letter(name)  # sigma := \\sin(10 beta): a body not read says nothing of its sign
     elif item.kind in LAWS and item.name is not None:  # e \sim N(0, 1); \sigma \sim N(0, 1): a random value
         yield from (letter(n) for n in _names(item.name.node) if _constant(n) or convention(n) is not None)
     elif item.kind == "relation" and item.origin == "words" and item.name is not None:  # "$\\sigma$ is $-1$"
