@@ -119,6 +119,9 @@ FIXED: frozenset[str] = frozenset(
         "rt49b-10-sigma-defined-with-a-min-proved",
         "rt49b-11-sigma-defined-piecewise-proved",
         "rt49b-12-sigma-defined-as-a-base-two-log-proved",
+        # lead: an override spreads through a definition of a name without a convention (gamma_t := beta_t) to the
+        # names defined through it (overrides._overridden_through)
+        "rt49b-13-alpha-through-two-definitions-proved",
     }
 )
 
@@ -262,4 +265,26 @@ HELD_UNREAD_BODY = {
 def test_held_out_definitions_not_read_keep_no_convention(name):
     definition, step, sound = HELD_UNREAD_BODY[name]
     result = red_team.last(f"$$\n{definition}\n$$\n\n$$\n{step}\n$$\n")
+    assert result.status in sound, result.reason
+
+
+#: Held-out chains of the lead's fix of overrides through names without a convention, each with the verdicts
+#: sqrt(alpha_t^2) = alpha_t may get: a schedule value outside the convention spreads through one or two names without
+#: a convention (u_t, v_t) to alpha_t; a value inside it (beta_t = 1/2) keeps the proof.
+HELD_THROUGH_PLAIN = {
+    "two plain names": ("Let $\\beta_t = 2$.", ["u_t := \\beta_t", "v_t := u_t", "\\alpha_t := 1 - v_t"], _WRONG),
+    "a plain name times two": ("Let $\\beta_t = 2$.", ["u_t := 2 \\beta_t", "\\alpha_t := 1 - u_t"], _WRONG),
+    "a value inside keeps the proof": (
+        "Let $\\beta_t = 1/2$.",
+        ["u_t := \\beta_t", "\\alpha_t := 1 - u_t"],
+        frozenset({PROVED}),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_THROUGH_PLAIN))
+def test_held_out_overrides_spread_through_plain_names(name):
+    words, definitions, sound = HELD_THROUGH_PLAIN[name]
+    displays = "".join(f"$$\n{definition}\n$$\n\n" for definition in definitions)
+    result = red_team.last(f"{words}\n\n{displays}$$\n\\sqrt{{\\alpha_t^2}} = \\alpha_t\n$$\n")
     assert result.status in sound, result.reason

@@ -67,9 +67,10 @@ def _overridden_through(stated: list[Stated], found: frozenset[Letter]) -> froze
     """The letters with a convention the note defines through a letter whose convention its maths overrides
     (``found``: abar_t := prod_s alpha_s after "$\\alpha_s = 2$"): the range the definition keeps came from the
     convention the note left (:func:`may_leave` samples the body's names at their conventions), so it goes too; to a
-    fixed point.  Words that bound a name in a way not read ("why is $\\alpha_t$ below 1?") override it alone: they
-    say nothing of what is defined through it."""
-    through = set(found)
+    fixed point, through names without a convention too (gamma_t := beta_t, alpha_t := 1 - gamma_t).  Words that
+    bound a name in a way not read ("why is $\\alpha_t$ below 1?") override it alone: they say nothing of what is
+    defined through it."""
+    through, conventional = set(found), set()
     grown = True
     while grown:
         grown = False
@@ -78,10 +79,12 @@ def _overridden_through(stated: list[Stated], found: frozenset[Letter]) -> froze
             body = item.body.node if item.body is not None else None
             if not isinstance(target, syntax.Name) or body is None or letter(target) in through:
                 continue
-            if convention(target) is not None and any(letter(n) in through for n in _names(body)):
+            if any(letter(n) in through for n in _names(body)):
                 through.add(letter(target))
+                if convention(target) is not None:
+                    conventional.add(letter(target))
                 grown = True
-    return frozenset(through) - found
+    return frozenset(conventional) - found
 
 
 def _numbered(item: Stated) -> bool:
