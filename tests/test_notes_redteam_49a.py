@@ -1,0 +1,100 @@
+"""Red team 49a's notes (tests/data/notes/redteam_laws/rt49a-*), against the noise-tie rules merged in session 48.
+
+Anaphora (ns48, ``noise_ties._anaphora_ties``): a tie said by words it does not read (a singular "each" and "the
+other", "the former ... the latter", "the second is the first", "one is a copy of the other", a tie word not on
+its list: "one another's copies"), and a plural anaphor in the paragraph after the list, in the next list item or
+after a display (the sentences before are read within a paragraph only).  Independence (lc48,
+``_zero_covariance_out``, and ``_INDEPENDENCE``): a covariance or correlation said 0 is taken out beside an
+independence of something else ("independent of $x_0$"), and "uncorrelated" is read as independence, though noises
+each N(0, 1) and uncorrelated need not be (eps_2 = S eps_1 for a fair sign S: E[eps_1^2 eps_2^2] = 3).
+
+Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
+The guards (rt49a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+NOTES = red_team.NOTES
+
+_UNREAD_ANAPHOR = (
+    "noise_ties._ANAPHORA_SUBJECT reads plural anaphors (they, both, these, each of them) and _ANAPHORA_RECIPROCAL "
+    "'each other', not {}, so no tie is read and the context's independence of declared noises proves the step"
+)
+_PARAGRAPH = (
+    "noise_ties._anaphora_ties reads the sentences before an anaphor within its own paragraph only ({}), so the "
+    "list before is not found and the context's independence stands"
+)
+_ZERO_BESIDE = (
+    "noise_ties._zero_covariance_out takes a {} said 0 out of any sentence with an independence word, whatever the "
+    "independence is of (here x_0), so the noises, only uncorrelated, are read independent"
+)
+
+#: Each finding, with the cause as read from the code (the reason its xfail gives).
+FINDINGS = {
+    "rt49a-01-each-equal-to-the-other-proved": _UNREAD_ANAPHOR.format("a singular 'each' with 'the other'"),
+    "rt49a-02-former-equals-latter-proved": _UNREAD_ANAPHOR.format("'the former ... the latter'"),
+    "rt49a-03-second-is-the-first-proved": _UNREAD_ANAPHOR.format("'the second ... the first'"),
+    "rt49a-04-one-another-s-copies-proved": (
+        "_anaphora_said ties the names of a plural anaphor only on listed words (_TIED_WORDS, _CORRELATED, "
+        "_ANAPHORA_DEPENDENCE: a blacklist), and 'copies' is none"
+    ),
+    "rt49a-05-one-is-a-copy-of-the-other-proved": _UNREAD_ANAPHOR.format("'one ... the other'"),
+    "rt49a-06-next-paragraph-they-are-equal-proved": _PARAGRAPH.format("the next paragraph"),
+    "rt49a-07-next-paragraph-they-are-equal-var-refuted": (
+        f"{_PARAGRAPH.format('the next paragraph')}; the independent counterexample (Var = 2) breaks the words"
+    ),
+    "rt49a-08-list-item-they-are-equal-proved": _PARAGRAPH.format("each list item is a paragraph"),
+    "rt49a-09-across-a-display-they-are-equal-proved": _PARAGRAPH.format("a display ends the paragraph"),
+    "rt49a-10-uncorrelated-fourth-moment-proved": (
+        "noise_ties._INDEPENDENCE (and laws' independence words) read 'uncorrelated' as independence, though "
+        "'have covariance $0$' ties (rt49a-guard-05); marginal Gaussians uncorrelated need not be independent"
+    ),
+    "rt49a-11-covariance-zero-beside-independence-of-x0-proved": _ZERO_BESIDE.format("covariance"),
+    "rt49a-12-correlation-zero-beside-independence-of-x0-proved": _ZERO_BESIDE.format("correlation"),
+}
+
+_WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
+_RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
+
+#: The sound verdicts of each finding, once fixed.
+SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset()
+
+
+def test_the_notes_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt49a-[0-9][0-9]-*.md")) == sorted(FINDINGS)
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
+def test_red_team_49a_s_notes(name):
+    result = red_team.judged(name, last={name})
+    assert result.status in SOUND[name], result.reason
+
+
+#: Faithful notes (rt49a-guard-*) and the one verdict each must keep: noises said independent (in the sentence
+#: after, or the paragraph after; with their covariance said 0 too) have E[eps_1^2 eps_2^2] = 1 (proved); noises
+#: drawn at each step keep the context's independence (proved); a covariance 0 alone is no independence (undecided).
+GUARDS = {
+    "rt49a-guard-01-they-are-independent-fourth-moment-proved": PROVED,
+    "rt49a-guard-02-independent-and-covariance-zero-proved": PROVED,
+    "rt49a-guard-03-drawn-at-each-step-proved": PROVED,
+    "rt49a-guard-04-next-paragraph-independent-proved": PROVED,
+    "rt49a-guard-05-covariance-zero-alone-undecided": UNDECIDED,
+}
+
+
+def test_the_guards_are_all_there():
+    assert sorted(path.stem for path in NOTES.glob("rt49a-guard-*.md")) == sorted(GUARDS)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_the_guards_keep_their_verdict(name):
+    result = red_team.judged(name, last={name})
+    assert result.status == GUARDS[name], result.reason
