@@ -65,7 +65,14 @@ _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
 SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt49a: a covariance said 0 is taken out only beside an independence of the names themselves, not of
+        # something named after it (noise_ties._INDEPENDENT_OF)
+        "rt49a-11-covariance-zero-beside-independence-of-x0-proved",
+        "rt49a-12-correlation-zero-beside-independence-of-x0-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
@@ -98,3 +105,28 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged(name, last={name})
     assert result.status == GUARDS[name], result.reason
+
+
+_FOURTH = "<!-- diffproof: context ddpm -->\nHere $\\epsilon_1, \\epsilon_2 \\sim \\mathcal{{N}}(0, 1)$ {}\n\n$$ \\mathbb{{E}}[\\epsilon_1^2 \\epsilon_2^2] = 1 $$\n"
+
+#: Held-out sentences of rt49a's fix of a covariance said 0 beside an independence of something else, each with
+#: whether E[eps_1^2 eps_2^2] = 1 after it may be proved: independent of x_0 only (fr, de, zh, "from", "independently
+#: of"), the noises are only uncorrelated, so it is not; independent of each other (or of each other and of x_0, or
+#: "voneinander"), it is.
+HELD_INDEPENDENT_OF = {
+    "from x0, covariance zero": ("are independent from $x_0$, so their covariance is zero.", False),
+    "fr, indépendants de x0": ("sont indépendants de $x_0$, donc leur covariance est nulle.", False),
+    "de, unabhängig von x0": ("sind unabhängig von $x_0$, und ihre Kovarianz ist $0$.", False),
+    "zh, 独立于 x0": ("独立于 $x_0$，所以协方差为 $0$。", False),
+    "drawn independently of x0": ("are drawn independently of $x_0$, and their correlation is $0$.", False),
+    "of each other": ("are independent of each other, and their covariance is $0$.", True),
+    "of each other and of x0": ("are independent of each other and of $x_0$, so their covariance is $0$.", True),
+    "de, voneinander": ("sind unabhängig voneinander, und ihre Kovarianz ist $0$.", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_INDEPENDENT_OF))
+def test_held_out_zero_covariance_beside_an_independence_of_something_else(name):
+    words, proved = HELD_INDEPENDENT_OF[name]
+    result = red_team.last(_FOURTH.format(words))
+    assert (result.status == PROVED) is proved, result.reason

@@ -137,6 +137,13 @@ _ZERO_COVARIANCE = re.compile(
     r"|[，,]?\s*(?:所以|因此|故)?\s*(?:它们的)?(?:协方差|相关系数)\s*(?:为|是|等于)\s*(?:零|\$\s*0\s*\$|0(?![\d.]))",
     re.IGNORECASE,
 )
+#: An independence of something named after it ("independent of $x_0$", "unabhängig von", "indépendants de", 独立于),
+#: not of each other ("independent of each other", "voneinander"): it says nothing of how the noises vary together.
+_INDEPENDENT_OF = re.compile(
+    rf"(?:{_INDEPENDENCE})\s*(?:of|from|von|de|du|des|d')(?![^\W\d_])(?!\s*(?:each\s+other|one\s+another)\b)"
+    r"|独立于|獨立於|と独立|와\s*독립",
+    re.IGNORECASE,
+)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -433,10 +440,12 @@ def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: i
 
 
 def _zero_covariance_out(sentence: str) -> str:
-    """A sentence that says independence, and denies nothing, with its covariance said zero taken out
-    (:data:`_ZERO_COVARIANCE`): independent noises have covariance 0, so saying it ties nothing."""
+    """A sentence that says independence, of the names it lists (not only of something else, :data:`_INDEPENDENT_OF`:
+    "independent of $x_0$"), and denies nothing, with its covariance said zero taken out (:data:`_ZERO_COVARIANCE`):
+    independent noises have covariance 0, so saying it ties nothing; uncorrelated ones need not be independent."""
     words = _SENTENCE_MATHS.sub(" ", sentence)
-    if _NEGATED.search(words) or _DENIED.search(words) or not re.search(_INDEPENDENCE, words, re.IGNORECASE):
+    mutual = re.search(_INDEPENDENCE, _INDEPENDENT_OF.sub(" ", words), re.IGNORECASE)
+    if _NEGATED.search(words) or _DENIED.search(words) or not mutual:
         return sentence
     return _ZERO_COVARIANCE.sub(" ", sentence)
 
