@@ -7,6 +7,8 @@ after a display (the sentences before are read within a paragraph only).  Indepe
 ``_zero_covariance_out``, and ``_INDEPENDENCE``): a covariance or correlation said 0 is taken out beside an
 independence of something else ("independent of $x_0$"), and "uncorrelated" is read as independence, though noises
 each N(0, 1) and uncorrelated need not be (eps_2 = S eps_1 for a fair sign S: E[eps_1^2 eps_2^2] = 3).
+Fixed: 06-09 (an anaphor reads the earlier paragraphs' last list, a tie only) and 11-12 (``_INDEPENDENT_OF``), with
+held-out tests below; open: 01-05 (anaphors not read; a blacklist of tie words) and 10 ("uncorrelated").
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt49a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -71,6 +73,12 @@ FIXED: frozenset[str] = frozenset(
         # something named after it (noise_ties._INDEPENDENT_OF)
         "rt49a-11-covariance-zero-beside-independence-of-x0-proved",
         "rt49a-12-correlation-zero-beside-independence-of-x0-proved",
+        # rt49a: a plural anaphor reads the last list of the sentences before it in the earlier paragraphs too (the
+        # next paragraph, list item, the prose after a display), a tie only (noise_ties._anaphora_ties)
+        "rt49a-06-next-paragraph-they-are-equal-proved",
+        "rt49a-07-next-paragraph-they-are-equal-var-refuted",
+        "rt49a-08-list-item-they-are-equal-proved",
+        "rt49a-09-across-a-display-they-are-equal-proved",
     }
 )
 
@@ -129,4 +137,31 @@ HELD_INDEPENDENT_OF = {
 def test_held_out_zero_covariance_beside_an_independence_of_something_else(name):
     words, proved = HELD_INDEPENDENT_OF[name]
     result = red_team.last(_FOURTH.format(words))
+    assert (result.status == PROVED) is proved, result.reason
+
+
+_LISTED = (
+    "<!-- diffproof: context ddpm -->\nHere $\\epsilon_1, \\epsilon_2 \\sim \\mathcal{{N}}(0, 1)$.\n\n{}\n\n$$ {} $$\n"
+)
+_PRODUCT, _ONE = "\\mathbb{E}[\\epsilon_1 \\epsilon_2] = 0", "\\mathbb{E}[\\epsilon_1 \\epsilon_2] = 1"
+
+#: Held-out notes of rt49a's fix of an anaphor after a paragraph break, each with whether its last step may be
+#: proved: a tie said in the next paragraph (fr, de, a display between, "correlated") withholds E[eps_1 eps_2] = 0;
+#: "They are equal." across a break is no one value (E[eps_1 eps_2] = 1 unproved); another subject ("The two
+#: networks are identical.") or independence in the next paragraph keeps the proof.
+HELD_PARAGRAPHS = {
+    "fr, ils sont égaux": ("Ils sont égaux.", _PRODUCT, False),
+    "de, sie sind gleich": ("Sie sind gleich.", _PRODUCT, False),
+    "correlated after a display": ("$$ y = 2 $$\n\nThey are correlated.", _PRODUCT, False),
+    "a list item, both coincide": ("- Both coincide.", _PRODUCT, False),
+    "no one value across a break": ("They are equal.", _ONE, False),
+    "two networks identical": ("The two networks are identical.", _PRODUCT, True),
+    "independent in the next paragraph": ("They are independent.", _PRODUCT, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_PARAGRAPHS))
+def test_held_out_anaphors_after_a_paragraph_break(name):
+    words, step, proved = HELD_PARAGRAPHS[name]
+    result = red_team.last(_LISTED.format(words, step))
     assert (result.status == PROVED) is proved, result.reason

@@ -715,17 +715,18 @@ _ANAPHORA_SAME_DRAW = re.compile(
 
 
 def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
-    """The ties a sentence says of names of the sentences before it in its paragraph: by a plural anaphor (they,
-    their, both, these, ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`); by "the
-    same sample", between its names and those of the last sentence before that writes any."""
-    found = []
-    for paragraph in notes.prose:
-        cursor, before = 0, []
+    """The ties a sentence says of names of the sentences before it: by a plural anaphor (they, their, both, these,
+    ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`), in an earlier paragraph too (a
+    paragraph, a list item, the prose after a display may go on from the one before); by "the same sample", between
+    its names and those of the last sentence before that writes any."""
+    found, before = [], []
+    for paragraph in sorted(notes.prose, key=lambda prose: prose.line):
+        cursor, opened = 0, len(before)
         for sentence in _raw_sentences(paragraph.text):
             at = max(cursor, paragraph.text.find(sentence, cursor))
             cursor = at + len(sentence)
             line = paragraph.line + paragraph.text.count("\n", 0, at)
-            ties = _anaphora_said(sentence, before)
+            ties = _anaphora_said(sentence, before, opened)
             if _ANAPHORA_SAME_DRAW.search(_SENTENCE_MATHS.sub(" ", sentence)):
                 ties |= _anaphora_same_draw(sentence, before)
             if ties != NONE:
@@ -760,10 +761,11 @@ def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
     return set().union(*plural), exact
 
 
-def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
+def _anaphora_said(sentence: str, before: Sequence[str], opened: int) -> Ties:
     """What a sentence whose subject is a plural anaphor says of the names listed in the last sentence ``before`` it
     that lists any (:func:`_anaphora_list`; "**Note.**" between lists none): one value, where it says them equal in
-    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it
+    so many words ("They are equal.") and they are one plain list of the sentence right before, in its paragraph
+    (from ``opened`` on: what a display or a break between holds is not read); nothing, where it
     says only their independence or laws ("They are i.i.d."), or each one's own mean, variance or law ("Their means
     are 0."); else a tie, where it says anything that may relate them (equal, the same, correlated, a correlation's
     value, dependent, their sum, a negation of independence), fail-safe."""
@@ -779,7 +781,7 @@ def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
         names, exact = _anaphora_list(before[at])
     if len(names) < 2:
         return NONE
-    exact = exact and at == len(before) - 1
+    exact = exact and at == len(before) - 1 and at >= opened
     rest = _ANAPHORA_MOMENTS.sub(" ", words[(subject or possessive).end() :] if subject or possessive else words)
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     if subject and not denied and _ANAPHORA_EQUAL.fullmatch(rest):
