@@ -137,6 +137,13 @@ _ZERO_COVARIANCE = re.compile(
     r"|[，,]?\s*(?:所以|因此|故)?\s*(?:它们的)?(?:协方差|相关系数)\s*(?:为|是|等于)\s*(?:零|\$\s*0\s*\$|0(?![\d.]))",
     re.IGNORECASE,
 )
+#: An independence of something named after it ("independent of $x_0$", "unabhängig von", "indépendants de", 独立于),
+#: not of each other ("independent of each other", "voneinander"): it says nothing of how the noises vary together.
+_INDEPENDENT_OF = re.compile(
+    rf"(?:{_INDEPENDENCE})\s*(?:of|from|von|de|du|des|d')(?![^\W\d_])(?!\s*(?:each\s+other|one\s+another)\b)"
+    r"|独立于|獨立於|と独立|와\s*독립",
+    re.IGNORECASE,
+)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -433,10 +440,12 @@ def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: i
 
 
 def _zero_covariance_out(sentence: str) -> str:
-    """A sentence that says independence, and denies nothing, with its covariance said zero taken out
-    (:data:`_ZERO_COVARIANCE`): independent noises have covariance 0, so saying it ties nothing."""
+    """A sentence that says independence, of the names it lists (not only of something else, :data:`_INDEPENDENT_OF`:
+    "independent of $x_0$"), and denies nothing, with its covariance said zero taken out (:data:`_ZERO_COVARIANCE`):
+    independent noises have covariance 0, so saying it ties nothing; uncorrelated ones need not be independent."""
     words = _SENTENCE_MATHS.sub(" ", sentence)
-    if _NEGATED.search(words) or _DENIED.search(words) or not re.search(_INDEPENDENCE, words, re.IGNORECASE):
+    mutual = re.search(_INDEPENDENCE, _INDEPENDENT_OF.sub(" ", words), re.IGNORECASE)
+    if _NEGATED.search(words) or _DENIED.search(words) or not mutual:
         return sentence
     return _ZERO_COVARIANCE.sub(" ", sentence)
 
@@ -706,17 +715,18 @@ _ANAPHORA_SAME_DRAW = re.compile(
 
 
 def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
-    """The ties a sentence says of names of the sentences before it in its paragraph: by a plural anaphor (they,
-    their, both, these, ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`); by "the
-    same sample", between its names and those of the last sentence before that writes any."""
-    found = []
-    for paragraph in notes.prose:
-        cursor, before = 0, []
+    """The ties a sentence says of names of the sentences before it: by a plural anaphor (they, their, both, these,
+    ils, sie, 它们, それら), of the last list of names there (:func:`_anaphora_said`), in an earlier paragraph too (a
+    paragraph, a list item, the prose after a display may go on from the one before); by "the same sample", between
+    its names and those of the last sentence before that writes any."""
+    found, before = [], []
+    for paragraph in sorted(notes.prose, key=lambda prose: prose.line):
+        cursor, opened = 0, len(before)
         for sentence in _raw_sentences(paragraph.text):
             at = max(cursor, paragraph.text.find(sentence, cursor))
             cursor = at + len(sentence)
             line = paragraph.line + paragraph.text.count("\n", 0, at)
-            ties = _anaphora_said(sentence, before)
+            ties = _anaphora_said(sentence, before, opened)
             if _ANAPHORA_SAME_DRAW.search(_SENTENCE_MATHS.sub(" ", sentence)):
                 ties |= _anaphora_same_draw(sentence, before)
             if ties != NONE:
@@ -751,10 +761,11 @@ def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
     return set().union(*plural), exact
 
 
-def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
+def _anaphora_said(sentence: str, before: Sequence[str], opened: int) -> Ties:
     """What a sentence whose subject is a plural anaphor says of the names listed in the last sentence ``before`` it
     that lists any (:func:`_anaphora_list`; "**Note.**" between lists none): one value, where it says them equal in
-    so many words ("They are equal.") and they are one plain list of the sentence right before; nothing, where it
+    so many words ("They are equal.") and they are one plain list of the sentence right before, in its paragraph
+    (from ``opened`` on: what a display or a break between holds is not read); nothing, where it
     says only their independence or laws ("They are i.i.d."), or each one's own mean, variance or law ("Their means
     are 0."); else a tie, where it says anything that may relate them (equal, the same, correlated, a correlation's
     value, dependent, their sum, a negation of independence), fail-safe."""
@@ -770,7 +781,7 @@ def _anaphora_said(sentence: str, before: Sequence[str]) -> Ties:
         names, exact = _anaphora_list(before[at])
     if len(names) < 2:
         return NONE
-    exact = exact and at == len(before) - 1
+    exact = exact and at == len(before) - 1 and at >= opened
     rest = _ANAPHORA_MOMENTS.sub(" ", words[(subject or possessive).end() :] if subject or possessive else words)
     denied = bool(_NEGATED.search(words) or _DENIED.search(words))
     if subject and not denied and _ANAPHORA_EQUAL.fullmatch(rest):
