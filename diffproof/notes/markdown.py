@@ -381,15 +381,46 @@ def strip_liquid(text: str) -> str:
     """Liquid tags, kramdown extensions and Hugo shortcodes blanked out (the site generator runs them before
     Markdown), with the content of those that render none as maths: comments, highlighted code, captures, and the
     branch of an ``{% if false %}``."""
-    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), _false_branches_blanked(text))
+    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), _false_branches_blanked(_liquid_comments_blanked(text)))
+
+
+#: A Liquid ``endraw`` tag: it alone ends a raw block, whose other tags are text.
+_LIQUID_ENDRAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+
+
+def _liquid_comments_blanked(text: str) -> str:
+    """Each Liquid comment blanked up to the ``endcomment`` that closes it, as Liquid parses the tags in it: a
+    comment in it nests (its own ``endcomment`` closes it), and a ``raw`` block in it (or outside) holds text up to
+    its ``endraw``, no tag.  An unclosed comment is Liquid's error, and is left to :data:`_LIQUID`."""
+    position, depth, start = 0, 0, 0
+    while (tag := _LIQUID_TAG.search(text, position)) is not None:
+        position, name = tag.end(), tag.group(1)
+        if name == "raw":
+            endraw = _LIQUID_ENDRAW.search(text, tag.end())
+            position = endraw.end() if endraw is not None else len(text)
+        elif name == "comment":
+            start = tag.start() if depth == 0 else start
+            depth += 1
+        elif name == "endcomment" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                text = text[:start] + tex.blank(text[start : tag.end()]) + text[tag.end() :]
+    return text
+
+
+#: The opening of a Liquid branch never rendered: an ``if`` or ``elsif`` whose condition is a falsy literal
+#: (``false`` or ``nil``), or an ``unless`` whose condition is the literal ``true``.
+_LIQUID_UNRENDERED_BRANCH = re.compile(r"\{%-?\s*(?:(?:if|elsif)\s+(?:false|nil)|(unless)\s+true)\s*-?%\}")
 
 
 def _false_branches_blanked(text: str) -> str:
-    """The branch of each Liquid ``if`` whose condition is the literal ``false`` blanked, up to its ``else``,
-    ``elsif`` or ``endif`` (a condition that is not a literal is the site's to evaluate, and both branches stay)."""
-    for opening in list(re.finditer(r"\{%-?\s*if\s+false\s*-?%\}", text)):
+    """The branch of each Liquid ``if`` or ``elsif`` whose condition is ``false`` or ``nil`` (the falsy literals),
+    or ``unless`` whose condition is ``true``, blanked up to its ``else``, ``elsif`` or end (a condition that is
+    not a literal is the site's to evaluate, and both branches stay)."""
+    for opening in list(_LIQUID_UNRENDERED_BRANCH.finditer(text)):
         if text[opening.start() : opening.end()].strip() == "":
             continue  # blanked already, inside an earlier false branch
+        end = "endunless" if opening.group(1) else "endif"
         open_blocks: list[str] = []
         for tag in _LIQUID_TAG.finditer(text, opening.end()):
             name = tag.group(1)
@@ -397,7 +428,7 @@ def _false_branches_blanked(text: str) -> str:
                 open_blocks.append(_LIQUID_BLOCKS[name])
             elif open_blocks and name == open_blocks[-1]:
                 open_blocks.pop()
-            elif not open_blocks and name in ("else", "elsif", "endif"):
+            elif not open_blocks and name in ("else", "elsif", end):
                 text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
                 break
     return text
@@ -1047,15 +1078,22 @@ def _holds_markdown(token: Token) -> bool:
     return bool(_MARKDOWN_DIRECTIVE.match(info) or (token.type == "colon_fence" and not _DIRECTIVE_NAME.match(info)))
 
 
+#: A Pandoc attribute block whose style hides its div, as an HTML style attribute does (``{style="display:none"}``:
+#: Pandoc writes the style on the div).
+_PANDOC_STYLE_HIDING = re.compile(
+    rf"""\{{[^}}]*?(?<![\w-])style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})""", re.IGNORECASE
+)
+
+
 def _hidden_div(info: str) -> bool:
-    """Whether a Pandoc or Quarto div's attributes hide it on an HTML page: ``hidden``, Quarto's
+    """Whether a Pandoc or Quarto div's attributes hide it on an HTML page: ``hidden``, a hiding style, Quarto's
     ``.content-hidden``, or conditional content whose format (``when-format="pdf"``, ``unless-format="html"``) keeps
     it out of HTML (``.content-visible when-format="pdf"`` is not on the page; ``.content-hidden
     when-format="pdf"`` is)."""
     conditional = _CONDITIONAL_DIV.search(info)
     condition = _FORMAT_CONDITION.search(info)
     if conditional is None or condition is None:
-        return _HIDDEN_DIV.search(info) is not None
+        return _HIDDEN_DIV.search(info) is not None or _PANDOC_STYLE_HIDING.search(info) is not None
     shown_in_html = (condition.group(2).lower() in _HTML_FORMATS) == (condition.group(1) == "when")
     return shown_in_html != (conditional.group(1) == "visible")
 
