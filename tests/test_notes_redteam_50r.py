@@ -3,14 +3,14 @@ a renderer shows, and so what is a step or a statement.
 
 Struck LaTeX text: the argument of ulem's ``\\sout`` or soul's ``\\st`` is read as shown text, so a definition struck
 out is used (Markdown's ``<del>``, ``<s>`` define nothing).  Beamer: ``\\alt<0>{this}{that}`` (or ``\\alt{..}{..}<0>``)
-shows its second version on every slide, but its first is read.  Conditionals TeX or ifthen evaluates
-(``\\ifnum 0=1``, ``\\ifthenelse{1=2}``): a step inside ``\\ifnum`` is undecided, but a definition inside either is
-used by the steps after it.  Liquid: the branch of ``unless true``, ``if nil``, ``elsif false`` and ``if 1 == 2`` is
-read, and a comment ends at its first ``endcomment`` though Liquid's comments nest and a ``raw`` block in one hides
-an ``endcomment``.  Pandoc's ``::: {style="display:none"}`` div is read as shown.  A ``<template>`` or ``<noscript>``
-opened in a paragraph, or after another tag in an HTML block, hides the blocks up to its closing tag, but they are
-read.
-Fixed: ``01``-``04``, ``07``-``11``, ``13``, ``14`` (see FIXED); open: ``05``, ``06``, ``12``, ``15``-``17``.
+shows its second version on every slide, but its first is read; ``\\temporal<0>`` its last, but its middle is read.
+Conditionals TeX or ifthen evaluates (``\\ifnum 0=1``, ``\\ifthenelse{1=2}``): a step inside ``\\ifnum`` is undecided,
+but a definition inside either is used by the steps after it.  Liquid: the branch of ``unless true``, ``if nil``,
+``elsif false`` and ``if 1 == 2`` is read, and a comment ends at its first ``endcomment`` though Liquid's comments nest
+and a ``raw`` block in one hides an ``endcomment``.  Pandoc's ``::: {style="display:none"}`` div is read as shown.  A
+``<template>`` or ``<noscript>`` opened in a paragraph, or after another tag in an HTML block, hides the blocks up to
+its closing tag, but they are read. Fixed: ``01``-``04``, ``07``-``11``, ``13``, ``14``, ``18`` (see FIXED); open:
+``05``, ``06``, ``12``, ``15``-``17``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt50r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -88,6 +88,10 @@ FINDINGS = {
     "rt50r-17-noscript-before-a-div-tag-definition-used-proved": (
         f"{_OPENED} (<noscript><div> starts no HTML block for markdown-it: a paragraph's inline HTML)"
     ),
+    "rt50r-18-beamer-temporal-zero-at-version-used-proved": (
+        "tex.strip_overlays keeps a \\temporal's middle (at) version whatever its spec, though with one that names no "
+        "slide (<0>) every slide comes after it and shows the last version"
+    ),
 }
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
@@ -106,6 +110,8 @@ FIXED: frozenset[str] = frozenset(
         "rt50r-03-beamer-alt-zero-first-version-used-proved",
         "rt50r-04-beamer-alt-trailing-zero-first-version-used-proved",
         "rt50r-14-beamer-alt-zero-second-version-lost-refuted",
+        # rt50r: \temporal with a spec that names no slide shows its last version (tex.strip_overlays)
+        "rt50r-18-beamer-temporal-zero-at-version-used-proved",
         # rt50r: the branches of if/elsif false or nil and unless true are blanked
         # (markdown._LIQUID_UNRENDERED_BRANCH)
         "rt50r-07-liquid-unless-true-definition-used-proved",
@@ -201,6 +207,14 @@ HELD_TEX = {
     "alt 0 inline": (_slide("\\alt<0>{Let $a := 4$.}{Let $a := 3$.}"), {PROVED}),
     "alt handout 0": (_slide("\\alt<handout:0>{\\[ a := 3 \\]}{\\[ a := 4 \\]}"), {PROVED}),
     "alt trailing presentation 0": (_slide("\\alt{\\[ a := 4 \\]}{\\[ a := 3 \\]}<presentation:0>"), {PROVED}),
+    "temporal presentation 0": (
+        _slide("\\temporal<presentation:0>{\\[ a := 4 \\]}{\\[ a := 5 \\]}{\\[ a := 3 \\]}"),
+        {PROVED},
+    ),
+    "temporal 2 keeps its at version": (
+        _slide("\\temporal<2>{\\[ a := 4 \\]}{\\[ a := 3 \\]}{\\[ a := 5 \\]}"),
+        {PROVED},
+    ),
 }
 
 #: Held-out Markdown notes of rt50r's fixes, each with the verdicts its last step may get: a Liquid branch never

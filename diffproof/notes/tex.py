@@ -351,6 +351,10 @@ def strip_overlays(text: str) -> str:
         third = group_end(text, second) if second is not None and text[second : second + 1] == "{" else None
         if first is None or second is None or third is None:
             continue
+        if _on_no_slide(_SPEC.match(text, match.start() + len("\\temporal")).group(1)):  # every slide is after <0>
+            chars[match.start() : second] = blank(text[match.start() : second])
+            chars[second] = chars[third - 1] = " "
+            continue
         chars[match.start() : first] = blank(text[match.start() : first])
         chars[first] = chars[second - 1] = " "
         chars[second:third] = blank(text[second:third])
