@@ -9,8 +9,8 @@ but a definition inside either is used by the steps after it.  Liquid: the branc
 ``elsif false`` and ``if 1 == 2`` is read, and a comment ends at its first ``endcomment`` though Liquid's comments nest
 and a ``raw`` block in one hides an ``endcomment``.  Pandoc's ``::: {style="display:none"}`` div is read as shown.  A
 ``<template>`` or ``<noscript>`` opened in a paragraph, or after another tag in an HTML block, hides the blocks up to
-its closing tag, but they are read. Fixed: ``01``-``04``, ``07``-``11``, ``13``, ``14``, ``18`` (see FIXED); open:
-``05``, ``06``, ``12``, ``15``-``17``.
+its closing tag, but they are read. Fixed: ``01``-``04``, ``07``-``11``, ``13``-``18`` (see FIXED); open: ``05``, ``06``,
+``12``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt50r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -123,6 +123,11 @@ FIXED: frozenset[str] = frozenset(
         "rt50r-11-liquid-raw-in-comment-definition-used-proved",
         # rt50r: a Pandoc div whose style hides it is hidden (markdown._PANDOC_STYLE_HIDING)
         "rt50r-13-pandoc-div-display-none-definition-used-proved",
+        # rt50r: a template or raw-text element a paragraph or an HTML block opens and leaves open holds the blocks
+        # after it up to its closing tag (markdown._rt50r_spanning_open)
+        "rt50r-15-template-opened-in-a-paragraph-definition-used-proved",
+        "rt50r-16-template-after-a-div-tag-definition-used-proved",
+        "rt50r-17-noscript-before-a-div-tag-definition-used-proved",
     }
 )
 
@@ -249,6 +254,23 @@ HELD_MARKDOWN = {
     "div style shown again": (
         '::: {style="display:none; display:block"}' + _DEFINED_MD + ":::" + _STEP_MD,
         {PROVED},
+    ),
+    "template in a paragraph after text": (
+        "Some text <template>" + _DEFINED_MD + "</template>" + _STEP_MD,
+        {UNDECIDED},
+    ),
+    "textarea in a paragraph": ("A box: <textarea>" + _DEFINED_MD + "</textarea>" + _STEP_MD, {UNDECIDED}),
+    "noscript after a span tag": ("<span><noscript>" + _DEFINED_MD + "</noscript></span>" + _STEP_MD, {UNDECIDED}),
+    "a template tag in a comment": ("Some <!-- <template> --> text." + _DEFINED_MD + _STEP_MD, {PROVED}),
+    "a template tag in a code span": ("Write `<template>` here." + _DEFINED_MD + _STEP_MD, {PROVED}),
+    "a template closed in its paragraph": ("Some <template>x</template> text." + _DEFINED_MD + _STEP_MD, {PROVED}),
+    "a wrong step after the template closes": (
+        "Some text <template>" + _DEFINED_MD + "</template>\n\n$$\n1 + 1 = 3\n$$\n",
+        {REFUTED},
+    ),
+    "a wrong step after the div's template closes": (
+        "<div><template>" + _DEFINED_MD + "</template></div>\n\n$$\n1 + 1 = 3\n$$\n",
+        {REFUTED},
     ),
     "div data-style": ('::: {data-style="display:none"}' + _DEFINED_MD + ":::" + _STEP_MD, {PROVED}),
 }

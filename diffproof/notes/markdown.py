@@ -907,6 +907,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 last = token.map[1]
             elif hidden == "p":  # a paragraph, a heading, a list, a quote, code or a display after it: their start
                 end, last = 0, hidden_last  # tag (<p>, <h2>, <ul>, <pre>, <div>) or their container's end closes it
+            elif token.type == "inline" and hidden in _RT50R_SPANNING_NAMES:  # <p>... </template> more</p>
+                closed, hidden_depth = _element_end(_rt50r_tags(token), hidden, 0, hidden_depth)
+                hidden = hidden if closed is None else None
+                continue  # the paragraph that closes it is not read, after its closing tag either
             else:
                 continue
             if end is None:
@@ -993,6 +997,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if listed and token.type == "inline":
             listed_maths = next((item.line for item in _listed_display_maths(token)), listed_maths)
         displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
+        spanning = _rt50r_spanning_open(token) if hidden is None else None
+        if spanning is not None:  # <template> opened in a paragraph, or after another tag in an HTML block
+            hidden, hidden_depth, hidden_line, hidden_last, typeset = spanning, 1, token.map[0] + 1, token.map[1], False
     if hidden is not None:
         if typeset:
             items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)
@@ -1006,6 +1013,40 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+#: Elements whose content HTML's parser keeps out of the page up to their closing tag wherever they open, whatever
+#: blocks come between (a ``</p>`` ends none of them): a template's content, and raw text.
+_RT50R_SPANNING_NAMES = frozenset(
+    {"template", "script", "style", "textarea", "noscript", "noembed", "noframes", "iframe", "title"}
+)
+_RT50R_SPANNING = re.compile(rf"<({'|'.join(sorted(_RT50R_SPANNING_NAMES))})(?![\w-])[^>]*>", re.IGNORECASE)
+
+
+def _rt50r_tags(token: Token) -> str:
+    """The HTML of a block as a browser gets its tags: an HTML block's content, or a paragraph's inline HTML alone
+    (a tag in a code span is text), the rest and its comments blanked."""
+    if token.type != "inline":
+        tags = token.content
+    else:
+        tags = "".join(child.content if child.type == "html_inline" else " " for child in token.children or ())
+    return _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), tags)
+
+
+def _rt50r_spanning_open(token: Token) -> str | None:
+    """The name of an element of :data:`_RT50R_SPANNING_NAMES` that a paragraph or an HTML block opens and does not
+    close: the blocks after it are inside it, up to its closing tag."""
+    if token.type not in ("inline", "html_block") or token.map is None:
+        return None
+    tags = _rt50r_tags(token)
+    position = 0
+    while (opening := _RT50R_SPANNING.search(tags, position)) is not None:
+        name = opening.group(1).lower()
+        end, _ = _element_end(tags, name, opening.end())
+        if end is None:
+            return name
+        position = end
+    return None
 
 
 #: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.
