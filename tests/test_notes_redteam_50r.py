@@ -235,6 +235,10 @@ HELD_MARKDOWN = {
         "{% unless true %}" + _DEFINED_MD + "{% else %}\nx\n{% endunless %}" + _STEP_MD,
         {UNDECIDED},
     ),
+    "elsif false in an unless": (
+        "{% unless page.draft %}\nx\n{% elsif false %}" + _DEFINED_MD + "{% endunless %}" + _STEP_MD,
+        {UNDECIDED},
+    ),
     "elsif true": ("{% if false %}\nx\n{% elsif true %}" + _DEFINED_MD + "{% endif %}" + _STEP_MD, {PROVED}),
     "comments nested twice": (
         "{% comment %}{% comment %}{% comment %}x{% endcomment %}{% endcomment %}"

@@ -410,7 +410,7 @@ def _liquid_comments_blanked(text: str) -> str:
 
 #: The opening of a Liquid branch never rendered: an ``if`` or ``elsif`` whose condition is a falsy literal
 #: (``false`` or ``nil``), or an ``unless`` whose condition is the literal ``true``.
-_LIQUID_UNRENDERED_BRANCH = re.compile(r"\{%-?\s*(?:(?:if|elsif)\s+(?:false|nil)|(unless)\s+true)\s*-?%\}")
+_LIQUID_UNRENDERED_BRANCH = re.compile(r"\{%-?\s*(?:(?:if|elsif)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
 
 
 def _false_branches_blanked(text: str) -> str:
@@ -420,7 +420,6 @@ def _false_branches_blanked(text: str) -> str:
     for opening in list(_LIQUID_UNRENDERED_BRANCH.finditer(text)):
         if text[opening.start() : opening.end()].strip() == "":
             continue  # blanked already, inside an earlier false branch
-        end = "endunless" if opening.group(1) else "endif"
         open_blocks: list[str] = []
         for tag in _LIQUID_TAG.finditer(text, opening.end()):
             name = tag.group(1)
@@ -428,7 +427,12 @@ def _false_branches_blanked(text: str) -> str:
                 open_blocks.append(_LIQUID_BLOCKS[name])
             elif open_blocks and name == open_blocks[-1]:
                 open_blocks.pop()
-            elif not open_blocks and name in ("else", "elsif", end):
+            elif not open_blocks and name in (
+                "else",
+                "elsif",
+                "endif",
+                "endunless",
+            ):  # an elsif's block may be an unless
                 text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
                 break
     return text
