@@ -427,12 +427,7 @@ def _false_branches_blanked(text: str) -> str:
                 open_blocks.append(_LIQUID_BLOCKS[name])
             elif open_blocks and name == open_blocks[-1]:
                 open_blocks.pop()
-            elif not open_blocks and name in (
-                "else",
-                "elsif",
-                "endif",
-                "endunless",
-            ):  # an elsif's block may be an unless
+            elif not open_blocks and name in ("else", "elsif", "endif", "endunless"):  # an unless's elsif too
                 text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
                 break
     return text
