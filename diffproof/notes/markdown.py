@@ -381,13 +381,43 @@ def strip_liquid(text: str) -> str:
     """Liquid tags, kramdown extensions and Hugo shortcodes blanked out (the site generator runs them before
     Markdown), with the content of those that render none as maths: comments, highlighted code, captures, and the
     branch of an ``{% if false %}``."""
-    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), _false_branches_blanked(text))
+    return _LIQUID.sub(lambda match: tex.blank(match.group(0)), _false_branches_blanked(_liquid_comments_blanked(text)))
+
+
+#: A Liquid ``endraw`` tag: it alone ends a raw block, whose other tags are text.
+_LIQUID_ENDRAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+
+
+def _liquid_comments_blanked(text: str) -> str:
+    """Each Liquid comment blanked up to the ``endcomment`` that closes it, as Liquid parses the tags in it: a
+    comment in it nests (its own ``endcomment`` closes it), and a ``raw`` block in it (or outside) holds text up to
+    its ``endraw``, no tag.  An unclosed comment is Liquid's error, and is left to :data:`_LIQUID`."""
+    position, depth, start = 0, 0, 0
+    while (tag := _LIQUID_TAG.search(text, position)) is not None:
+        position, name = tag.end(), tag.group(1)
+        if name == "raw":
+            endraw = _LIQUID_ENDRAW.search(text, tag.end())
+            position = endraw.end() if endraw is not None else len(text)
+        elif name == "comment":
+            start = tag.start() if depth == 0 else start
+            depth += 1
+        elif name == "endcomment" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                text = text[:start] + tex.blank(text[start : tag.end()]) + text[tag.end() :]
+    return text
+
+
+#: The opening of a Liquid branch never rendered: an ``if`` or ``elsif`` whose condition is a falsy literal
+#: (``false`` or ``nil``), or an ``unless`` whose condition is the literal ``true``.
+_LIQUID_UNRENDERED_BRANCH = re.compile(r"\{%-?\s*(?:(?:if|elsif)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
 
 
 def _false_branches_blanked(text: str) -> str:
-    """The branch of each Liquid ``if`` whose condition is the literal ``false`` blanked, up to its ``else``,
-    ``elsif`` or ``endif`` (a condition that is not a literal is the site's to evaluate, and both branches stay)."""
-    for opening in list(re.finditer(r"\{%-?\s*if\s+false\s*-?%\}", text)):
+    """The branch of each Liquid ``if`` or ``elsif`` whose condition is ``false`` or ``nil`` (the falsy literals),
+    or ``unless`` whose condition is ``true``, blanked up to its ``else``, ``elsif`` or end (a condition that is
+    not a literal is the site's to evaluate, and both branches stay)."""
+    for opening in list(_LIQUID_UNRENDERED_BRANCH.finditer(text)):
         if text[opening.start() : opening.end()].strip() == "":
             continue  # blanked already, inside an earlier false branch
         open_blocks: list[str] = []
@@ -397,7 +427,7 @@ def _false_branches_blanked(text: str) -> str:
                 open_blocks.append(_LIQUID_BLOCKS[name])
             elif open_blocks and name == open_blocks[-1]:
                 open_blocks.pop()
-            elif not open_blocks and name in ("else", "elsif", "endif"):
+            elif not open_blocks and name in ("else", "elsif", "endif", "endunless"):  # an unless's elsif too
                 text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
                 break
     return text
@@ -876,6 +906,10 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 last = token.map[1]
             elif hidden == "p":  # a paragraph, a heading, a list, a quote, code or a display after it: their start
                 end, last = 0, hidden_last  # tag (<p>, <h2>, <ul>, <pre>, <div>) or their container's end closes it
+            elif token.type == "inline" and hidden in _RT50R_SPANNING_NAMES:  # <p>... </template> more</p>
+                closed, hidden_depth = _element_end(_rt50r_tags(token), hidden, 0, hidden_depth)
+                hidden = hidden if closed is None else None
+                continue  # the paragraph that closes it is not read, after its closing tag either
             else:
                 continue
             if end is None:
@@ -962,6 +996,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if listed and token.type == "inline":
             listed_maths = next((item.line for item in _listed_display_maths(token)), listed_maths)
         displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
+        spanning = _rt50r_spanning_open(token) if hidden is None else None
+        if spanning is not None:  # <template> opened in a paragraph, or after another tag in an HTML block
+            hidden, hidden_depth, hidden_line, hidden_last, typeset = spanning, 1, token.map[0] + 1, token.map[1], False
     if hidden is not None:
         if typeset:
             items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)
@@ -975,6 +1012,40 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if line not in rescued
     ]
     return displays, inline, items
+
+
+#: Elements whose content HTML's parser keeps out of the page up to their closing tag wherever they open, whatever
+#: blocks come between (a ``</p>`` ends none of them): a template's content, and raw text.
+_RT50R_SPANNING_NAMES = frozenset(
+    {"template", "script", "style", "textarea", "noscript", "noembed", "noframes", "iframe", "title"}
+)
+_RT50R_SPANNING = re.compile(rf"<({'|'.join(sorted(_RT50R_SPANNING_NAMES))})(?![\w-])[^>]*>", re.IGNORECASE)
+
+
+def _rt50r_tags(token: Token) -> str:
+    """The HTML of a block as a browser gets its tags: an HTML block's content, or a paragraph's inline HTML alone
+    (a tag in a code span is text), the rest and its comments blanked."""
+    if token.type != "inline":
+        tags = token.content
+    else:
+        tags = "".join(child.content if child.type == "html_inline" else " " for child in token.children or ())
+    return _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), tags)
+
+
+def _rt50r_spanning_open(token: Token) -> str | None:
+    """The name of an element of :data:`_RT50R_SPANNING_NAMES` that a paragraph or an HTML block opens and does not
+    close: the blocks after it are inside it, up to its closing tag."""
+    if token.type not in ("inline", "html_block") or token.map is None:
+        return None
+    tags = _rt50r_tags(token)
+    position = 0
+    while (opening := _RT50R_SPANNING.search(tags, position)) is not None:
+        name = opening.group(1).lower()
+        end, _ = _element_end(tags, name, opening.end())
+        if end is None:
+            return name
+        position = end
+    return None
 
 
 #: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.
@@ -1047,15 +1118,22 @@ def _holds_markdown(token: Token) -> bool:
     return bool(_MARKDOWN_DIRECTIVE.match(info) or (token.type == "colon_fence" and not _DIRECTIVE_NAME.match(info)))
 
 
+#: A Pandoc attribute block whose style hides its div, as an HTML style attribute does (``{style="display:none"}``:
+#: Pandoc writes the style on the div).
+_PANDOC_STYLE_HIDING = re.compile(
+    rf"""\{{[^}}]*?(?<![\w-])style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})""", re.IGNORECASE
+)
+
+
 def _hidden_div(info: str) -> bool:
-    """Whether a Pandoc or Quarto div's attributes hide it on an HTML page: ``hidden``, Quarto's
+    """Whether a Pandoc or Quarto div's attributes hide it on an HTML page: ``hidden``, a hiding style, Quarto's
     ``.content-hidden``, or conditional content whose format (``when-format="pdf"``, ``unless-format="html"``) keeps
     it out of HTML (``.content-visible when-format="pdf"`` is not on the page; ``.content-hidden
     when-format="pdf"`` is)."""
     conditional = _CONDITIONAL_DIV.search(info)
     condition = _FORMAT_CONDITION.search(info)
     if conditional is None or condition is None:
-        return _HIDDEN_DIV.search(info) is not None
+        return _HIDDEN_DIV.search(info) is not None or _PANDOC_STYLE_HIDING.search(info) is not None
     shown_in_html = (condition.group(2).lower() in _HTML_FORMATS) == (condition.group(1) == "when")
     return shown_in_html != (conditional.group(1) == "visible")
 

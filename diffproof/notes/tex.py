@@ -317,6 +317,11 @@ def strip_overlays(text: str) -> str:
         if match.group(1) == "only" and spec is not None and _on_no_slide(spec.group(1)):
             chars[match.start() : spec.end()] = blank(text[match.start() : spec.end()])  # \only{...}<0>
             continue
+        if match.group(1) == "alt" and spec is not None and _on_no_slide(spec.group(1)):
+            chars[match.start() : first] = blank(text[match.start() : first])  # \alt{a}{b}<0>: b on every slide
+            chars[first] = chars[second - 1] = " "
+            chars[spec.start() : spec.end()] = blank(spec.group(0))
+            continue
         chars[match.start() : match.end()] = blank(match.group(0))
         chars[match.end()] = chars[first - 1] = " "
         chars[first:second] = blank(text[first:second])  # the other slides' version of \alt
@@ -346,6 +351,10 @@ def strip_overlays(text: str) -> str:
         third = group_end(text, second) if second is not None and text[second : second + 1] == "{" else None
         if first is None or second is None or third is None:
             continue
+        if _on_no_slide(_SPEC.match(text, match.start() + len("\\temporal")).group(1)):  # every slide is after <0>
+            chars[match.start() : second] = blank(text[match.start() : second])
+            chars[second] = chars[third - 1] = " "
+            continue
         chars[match.start() : first] = blank(text[match.start() : first])
         chars[first] = chars[second - 1] = " "
         chars[second:third] = blank(text[second:third])
@@ -353,6 +362,10 @@ def strip_overlays(text: str) -> str:
         first = group_end(text, match.end())
         second = group_end(text, first) if first is not None and text[first : first + 1] == "{" else None
         if first is None or second is None:
+            continue
+        if _on_no_slide(_SPEC.match(text, match.start() + len("\\alt")).group(1)):  # \alt<0>{a}{b}: b everywhere
+            chars[match.start() : first] = blank(text[match.start() : first])
+            chars[first] = chars[second - 1] = " "
             continue
         chars[match.start() : match.end()] = blank(match.group(0))
         chars[match.end()] = chars[first - 1] = " "
@@ -659,6 +672,23 @@ def inline_forms(text: str, environments: frozenset[str] = LATEX_ENVIRONMENTS) -
     return text
 
 
+#: Commands that strike their argument out (ulem's ``\\sout`` and ``\\xout``, soul's ``\\st``): what they print is
+#: crossed out, no statement of the note.
+_ULEM_SOUL_STRUCK = re.compile(r"\\(?:sout|xout|st)(?![a-zA-Z@])\s*(?=\{)")
+
+
+def _ulem_soul_struck_blanked(text: str) -> str:
+    """The text with what a strike-out command crosses out blanked, its lines kept: it claims and defines nothing
+    (Markdown's ``<del>`` and ``<s>`` are read so).  Macros are expanded before, so a note's own ``\\st`` is not
+    struck."""
+    chars = list(text)
+    for match in _ULEM_SOUL_STRUCK.finditer(text):
+        closing = group_end(text, match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    return "".join(chars)
+
+
 def read_tex(
     text: str, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
@@ -677,7 +707,7 @@ def read_tex(
     for item in comment_directives(strip_verbatim(text)):  # a directive in verbatim or \iffalse is not given
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
-    source = strip_overlays(strip_notes(blank(source[:cut]) + body.text, source))
+    source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
