@@ -1,0 +1,62 @@
+"""Held-out tests of iu50's fixes of reading (red teams 49b-06, 48-13, 44).
+
+Each case is a note (or a sentence and the step after it) with the verdicts its last step may get.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+_WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
+_RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
+_PROVED = frozenset({PROVED})
+_REFUTED = frozenset({REFUTED})
+
+_MODULUS = "\n\n$$\n|z|^2 = z^2\n$$\n"
+_ROOT = "\n\n$$\n\\sqrt{z^2} = z\n$$\n"
+
+#: rt49b-06: ISO 80000-2's upright imaginary unit (another spelling, another letter, a multiple, in a display, in an
+#: exponent) and a letter said the unit in words outside maths (en, fr; after or before the letter): |z|^2 = z^2 is
+#: wrong, never proved; sqrt(z^2) = z at z = i is right (the principal root), never refuted.  An italic i, an upright
+#: e, an upright i in a subscript (a label) and an index i keep the real reading's verdicts.
+HELD_UPRIGHT_UNIT = {
+    "mathrm j": ("Let $z = \\mathrm{j}$." + _MODULUS, _WRONG),
+    "mathrm without braces": ("Let $z = 3 \\mathrm i$." + _MODULUS, _WRONG),
+    "a sum with an upright i": ("Let $z = 1 + \\mathrm{i}$." + _MODULUS, _WRONG),
+    "imath": ("Let $z = \\imath$." + _MODULUS, _WRONG),
+    "jmath": ("Let $z = \\jmath$." + _MODULUS, _WRONG),
+    "mathup": ("Let $z = \\mathup{i}$." + _MODULUS, _WRONG),
+    "unicode double-struck i": ("Let $z = ⅈ$." + _MODULUS, _WRONG),
+    "in an exponent": ("Let $z = e^{\\mathrm{i}\\theta}$." + _MODULUS, _WRONG),
+    "defined in a display": ("$$\nz := \\mathrm{i}\n$$" + _MODULUS, _WRONG),
+    "written in the step": ("$$\n|\\mathrm{i}|^2 = \\mathrm{i}^2\n$$\n", _WRONG),
+    "a right root not refuted": ("Let $z = \\mathrm{i}$." + _ROOT, _RIGHT),
+    "where i is the unit, in words": ("Let $z = i$ where i is the imaginary unit." + _MODULUS, _WRONG),
+    "with j the unit": ("Let $z = 2 j$, with j the imaginary unit." + _MODULUS, _WRONG),
+    "the unit i, before the letter": ("Write the imaginary unit i as usual; let $z = 1 + i$." + _MODULUS, _WRONG),
+    "fr": ("Soit $z = 2 i$, où i est l'unité imaginaire." + _MODULUS, _WRONG),
+    "said in an earlier sentence": ("Here $i$ is the imaginary unit.\n\nLet $z = 2 i$." + _MODULUS, _WRONG),
+    "an italic i is a name": ("Let $z = \\mathit{i}$." + _MODULUS, _PROVED),
+    "a plain i is a name": ("Let $z = i$." + _MODULUS, _PROVED),
+    "an upright e is no unit": ("Let $z = \\mathrm{e}$." + _MODULUS, _PROVED),
+    "an upright i in a subscript labels": ("Let $T_{\\mathrm{i}} = 2$.\n\n$$\n|T|^2 = T^2\n$$\n", _PROVED),
+    "another letter is the unit": ("Let $z = 2 i$, with j the imaginary unit." + _MODULUS, _PROVED),
+    "an index i": (
+        "Let $x_{\\mathrm{i}} = 2$ and $i$ an index.\n\n$$\n(a_i + 1)^2 = a_i^2 + 1\n$$\n",
+        _REFUTED,
+    ),
+    "the unit named but not a letter": (
+        "Here i is an index and the imaginary unit does not appear.\n\n$$\n(a_i + 1)^2 = a_i^2 + 1\n$$\n",
+        _REFUTED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_UPRIGHT_UNIT))
+def test_held_out_upright_and_worded_units_get_their_verdict(name):
+    text, sound = HELD_UPRIGHT_UNIT[name]
+    result = red_team.last(text)
+    assert result.status in sound, result.reason
