@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.answers.limits import Limits
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import read_notes
 
 _WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
 _RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
@@ -60,3 +62,46 @@ def test_held_out_upright_and_worded_units_get_their_verdict(name):
     text, sound = HELD_UPRIGHT_UNIT[name]
     result = red_team.last(text)
     assert result.status in sound, result.reason
+
+
+_SQUARE = "\n\n$$\na a = 3 a\n$$\n"  # right at a = 3, wrong for a free a (at a = 1)
+
+#: rt48-13: text struck through with GFM's ~~ (as <s>) states nothing: a definition in it is not used, and the
+#: step after it is refuted for a free a as after no definition; maths beside struck text keeps its reading.  A
+#: display between two ~~ no strikethrough pairs, in one paragraph's lines, may be struck or shown (a renderer that
+#: reads no maths there strikes it with the paragraph): its definition is held (the step is neither proved nor
+#: refuted) and its own step not judged.  Blank lines between end the paragraph: no renderer strikes across them.
+HELD_STRUCK = {
+    "struck sentence": ("~~Let $a := 3$.~~" + _SQUARE, _REFUTED),
+    "struck sentence, a one-sided step": ("~~Let $a := 3$.~~\n\n$$\na + a = 6\n$$\n", _WRONG),
+    "struck double-dollar inline": ("~~Take $$a := 3$$ here.~~" + _SQUARE, _REFUTED),
+    "struck parenthesised maths": ("~~Note \\\\(a := 3\\\\).~~" + _SQUARE, _REFUTED),
+    "struck words of a law": ("~~Here $a$ is the imaginary unit.~~ Let $a := 3$." + _SQUARE, _PROVED),
+    "unclear strike of a display": ("~~\n$$\na := 3\n$$\n~~" + _SQUARE, frozenset({UNDECIDED})),
+    "unclear strike with words": ("Drop this ~~\n$$\na := 3\n$$\n~~ please." + _SQUARE, frozenset({UNDECIDED})),
+    "unclear strike of a step": ("~~\n$$\na + a = 7\n$$\n~~\n", frozenset({UNDECIDED})),
+    "a definition beside struck text": ("Let $a := 3$, ~~or rather $a := 4$~~." + _SQUARE, _PROVED),
+    "struck text before a definition": ("Let ~~$a := 4$~~ $a := 3$." + _SQUARE, _PROVED),
+    "tildes across blank lines strike nothing": ("~~\n\n$$\na := 3\n$$\n\n~~" + _SQUARE, _PROVED),
+    "one unpaired run strikes nothing": ("~~\n$$\na := 3\n$$" + _SQUARE, _PROVED),
+    "three tildes in words": ("Let $a := 3$ ~~~ done." + _SQUARE, _PROVED),
+    "a tilde in maths": ("Let $a := 3$ and $x \\sim y$." + _SQUARE, _PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_STRUCK))
+def test_held_out_struck_text_gets_its_verdict(name):
+    text, sound = HELD_STRUCK[name]
+    result = red_team.last(text)
+    assert result.status in sound, result.reason
+
+
+def test_a_definition_in_a_conditional_tex_evaluates_is_held():
+    """A definition inside ``\\ifnum ... \\fi`` may not be shown: the step after it that uses it is neither proved
+    by it nor refuted without it (it was proved by it)."""
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\ifnum\\value{page}>1\n\\[ a := 3 \\]\n\\fi\n"
+        "\\[ a a = 3 a \\]\n\\end{document}\n"
+    )
+    result = check_notes(read_notes(text, markdown=False), Limits(seconds=120)).results[-1]
+    assert result.status == UNDECIDED, result.reason

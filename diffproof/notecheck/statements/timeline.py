@@ -198,6 +198,14 @@ def _keys_of(written: tuple[syntax.Node, ...]) -> tuple:
     return tuple(getattr(node, "key", None) for node in written)
 
 
+def _held_or_parsed(text: str, line: int, unshown: tuple[tuple[int, int], ...]) -> Formula:
+    """A definition's body as read, or held unread where the lines it stands on may not be shown (a conditional
+    TeX evaluates, a display ``~~`` may strike): the name it defines is then neither defined nor free."""
+    if any(first <= line <= last for first, last in unshown):
+        return Formula(text, line, error="on lines that may not be shown")
+    return parse(text, line)
+
+
 @dataclass
 class Timeline:
     """The note's statements and steps in the order of the text, with the definitions the steps introduce.
@@ -314,9 +322,9 @@ class Timeline:
 
     def _read(self) -> None:
         for definition in self.notes.definitions:
+            body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable)
             self.stated.append(Stated("definition", definition.line, f"{definition.name} := {definition.body}",
-                                      parse(definition.name, definition.line), parse(definition.body, definition.line),
-                                      "display"))  # fmt: skip
+                                      parse(definition.name, definition.line), body, "display"))  # fmt: skip
         for law in self.notes.laws:
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
