@@ -105,3 +105,30 @@ def test_a_definition_in_a_conditional_tex_evaluates_is_held():
     )
     result = check_notes(read_notes(text, markdown=False), Limits(seconds=120)).results[-1]
     assert result.status == UNDECIDED, result.reason
+
+
+_ALIAS = "<!-- diffproof: context ddpm -->\nLet $z = \\{x_1, \\ldots, x_T\\}$ for brevity.\n\n"
+_FACTORED = "\n\n$$\nq(z \\mid x_0) = \\prod_{t=1}^{T} q(x_t \\mid x_{t-1})\n$$\n"
+
+#: rt44-30: an alias z = {x_1, ..., x_T} is not followed past a sentence after it that writes z in its maths (its
+#: words may make z another thing: "denotes the encoder's output", "is a Gaussian vector and p(z) its prior"), so
+#: DDPM's factorisation of q(z | x_0) is not proved of it; a sentence of other names, or of densities of z (which
+#: say nothing of what z is), keeps the alias and its proof.
+HELD_ALIAS = {
+    "denotes another thing": (_ALIAS + "Later, $z$ denotes the encoder's output." + _FACTORED, _RIGHT - {PROVED}),
+    "a prior of it": (_ALIAS + "From now on $z$ is a Gaussian vector and $p(z)$ its prior." + _FACTORED, _WRONG),
+    "fr": (_ALIAS + "Dans un VAE, $z$ est un seul vecteur." + _FACTORED, _WRONG),
+    "alias followed": (_ALIAS + "The weight $w$ is free." + _FACTORED, _PROVED),
+    "densities of it say nothing of what it is": (
+        _ALIAS + "This makes $p_\\theta(z \\mid x_0)$ closer to $q(z \\mid x_0)$." + _FACTORED,
+        _PROVED,
+    ),
+    "alias alone": (_ALIAS.rstrip() + _FACTORED, _PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_ALIAS))
+def test_held_out_aliases_said_again_get_their_verdict(name):
+    text, sound = HELD_ALIAS[name]
+    result = red_team.last(text)
+    assert result.status in sound, result.reason

@@ -130,6 +130,9 @@ FIXED: frozenset[str] = frozenset(
         # the variable beside it ('$x_0$ equals $\\epsilon$', '$x_{t-1}$ is made from the noise $\\epsilon_t$')
         "rt44-34-x0-equals-the-noise-in-words-expectation-proved",
         "rt44-36-state-made-from-the-next-noise-expectation-proved",
+        # iu50: a block alias (z = {x_1, ..., x_T}) is not followed where a sentence after it writes the name in its
+        # maths, whose words may make it another thing (timeline._alias_said_again)
+        "rt44-30-alias-redefined-in-words-proved",
     }
 )
 

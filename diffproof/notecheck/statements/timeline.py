@@ -423,7 +423,7 @@ class Timeline:
         )  # fmt: skip
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         self.sides = [self._pinned(step.line, sides) for step, sides in zip(self.notes.steps, self.sides)]
-        self.sides = _aliased(self.stated, self.notes.steps, self.sides)
+        self.sides = _aliased(self.stated, self.notes.steps, self.sides, self.notes.inline)
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
@@ -1316,10 +1316,23 @@ def _variables_only(key: Key, formulas: list[Formula]) -> bool:
     return named == sum(isinstance(n, syntax.Name) and n.key == key for n in places)
 
 
-def _aliased(stated: list[Stated], steps: list[Step], sides: list[tuple[Formula, Formula]]) -> list:
+def _alias_said_again(key: Key, line: int, inline: tuple[Inline, ...]) -> bool:
+    """Whether a sentence after line ``line`` writes the name ``key`` alone in its maths, as words say what a name
+    is ("In a VAE the latent $z$ is a single vector", "$z$ denotes the code"): they may make it another thing,
+    which an alias made before does not follow (a density of it, $q(z \\mid x_0)$, says nothing of what it is)."""
+    return any(
+        said.line > line and isinstance(node := parse(said.text, said.line).node, syntax.Name) and node.key == key
+        for said in inline
+    )
+
+
+def _aliased(
+    stated: list[Stated], steps: list[Step], sides: list[tuple[Formula, Formula]], inline: tuple[Inline, ...] = ()
+) -> list:
     """The steps' sides with each name a block alias defines (:func:`_block_alias`) written as its block in the
     steps after the alias: z is then x_{1:t} itself.  Only where the note writes the name for nothing else: no
-    other statement writes it (a law of its own, a second definition, a relation, a condition), no step before
+    other statement writes it (a law of its own, a second definition, a relation, a condition), no sentence after
+    the alias writes it in words that may make it another thing (:func:`_alias_said_again`), no step before
     the alias writes it, and every step writes it only where variables stand (:func:`_variables_only`)."""
     for alias in stated:
         found = _block_alias(alias)
@@ -1330,6 +1343,8 @@ def _aliased(stated: list[Stated], steps: list[Step], sides: list[tuple[Formula,
         before = [f for step, pair in zip(steps, sides) if step.line <= alias.line for f in pair]
         everywhere = [f for pair in sides for f in pair]
         if _written_in(key, others + before) or not _variables_only(key, everywhere):
+            continue
+        if _alias_said_again(key, alias.line, inline):
             continue
         sides = [
             tuple(replace(f, node=_renamed(f.node, key, block)) if f.node is not None else f for f in pair)
