@@ -132,3 +132,30 @@ def test_held_out_aliases_said_again_get_their_verdict(name):
     text, sound = HELD_ALIAS[name]
     result = red_team.last(text)
     assert result.status in sound, result.reason
+
+
+_IDEMPOTENT = "\n\n$$\nb^2 = b\n$$\n"  # right of every 0 or 1, wrong of reals
+
+#: rt44-33: a name a sentence says takes discrete values (binary, Boolean, 0 or 1, integer-valued; fr, de, zh) gets
+#: no counterexample of real values: b^2 = b, right of binary b, is not refuted (it was, a false alarm).  A name
+#: said a weight, a step of another name, and a "binary logarithm" keep the refutation.
+HELD_DISCRETE = {
+    "is binary": ("Here $b$ is binary." + _IDEMPOTENT, _RIGHT),
+    "are binary, listed": ("Here $a$ and $b$ are binary." + _IDEMPOTENT, _RIGHT),
+    "a Boolean variable": ("Let $b$ be a Boolean variable." + _IDEMPOTENT, _RIGHT),
+    "0 or 1": ("Each $b$ is 0 or 1." + _IDEMPOTENT, _RIGHT),
+    "integer-valued": ("Here $b$ is integer-valued.\n\n$$\nb^2 = b\n$$\n", _RIGHT),
+    "fr": ("Ici $b$ est binaire." + _IDEMPOTENT, _RIGHT),
+    "de": ("Hier gilt: $b$ ist binär." + _IDEMPOTENT, _RIGHT),
+    "zh": ("这里 $b$ 是二值的。" + _IDEMPOTENT, _RIGHT),
+    "said a weight": ("Here $b$ is a weight." + _IDEMPOTENT, _REFUTED),
+    "another name": ("Here $c$ is binary." + _IDEMPOTENT, _REFUTED),
+    "a binary log": ("Here $b$ is a binary logarithm's base." + _IDEMPOTENT, _REFUTED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_DISCRETE))
+def test_held_out_discrete_values_get_their_verdict(name):
+    text, sound = HELD_DISCRETE[name]
+    result = red_team.last(text)
+    assert result.status in sound, result.reason

@@ -133,6 +133,9 @@ FIXED: frozenset[str] = frozenset(
         # iu50: a block alias (z = {x_1, ..., x_T}) is not followed where a sentence after it writes the name in its
         # maths, whose words may make it another thing (timeline._alias_said_again)
         "rt44-30-alias-redefined-in-words-proved",
+        # iu50: a counterexample is not trusted where a sentence says a name it gives a real value takes discrete
+        # values ("every $x_t$ is binary"; dimension.discrete_values_said, Timeline.discrete_values)
+        "rt44-33-shown-chain-breaks-binary-states-refuted",
     }
 )
 

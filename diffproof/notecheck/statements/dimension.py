@@ -602,3 +602,33 @@ def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
     return {**_imaginary_units_upright_or_worded(notes), **found}
+
+
+#: Words after a name (and the names listed with it) saying it takes discrete values: a copula, maybe an article or
+#: "always", then binary, Boolean, discrete, integer(-valued), categorical, Bernoulli, or "0 or 1" ("every $x_t$ is
+#: binary", "$b$ is a Boolean variable", "are integer-valued"; est binaire, ist binär, 是二值的).
+_DISCRETE_VALUES_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|et|und|和|与)?\s*{_MATHS})*\s*,?\s*(?:(?:is|are|be|being|est|sont|soit|ist|sind|sei|es|son)\s+"
+    r"(?:(?:a|an|always|all|only|either|un|une|ein|eine)\s+)*(?:binary|boolean|discrete|integers?|integer[- ]valued"
+    r"|categorical|bernoulli|binaires?|bin[äa]r\w*|diskret\w*|discr[èe]te?s?|enti(?:er|ère)s?|ganzzahlig\w*)\b"
+    r"(?!\s+(?:log|logarithm|cross|entropy|search|tree|expansion|representation|digits?)\b)"
+    r"|(?:is|are|est|sont|ist|sind)\s+(?:either\s+)?0\s+or\s+1\b)"
+    r"|^\s*(?:是|为|為|は)\s*(?:二值|二元|离散|離散|整数|二値)",
+    re.IGNORECASE,
+)
+
+
+def discrete_values_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters a sentence says take discrete values (:data:`_DISCRETE_VALUES_AFTER`: "every $x_t$ is binary,
+    0 or 1"), with the line and the words.  A counterexample gives them real values, which break what it says."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        around = _words_around(inline)
+        said = _DISCRETE_VALUES_AFTER.match(around[1]) if around is not None else None
+        if said is None:
+            continue
+        listed = _variables(inline.text, inline.line).node
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name):
+                found.setdefault((name.base, name.decoration), (inline.line, " ".join(said.group(0).split())))
+    return found

@@ -53,6 +53,7 @@ from diffproof.notecheck.statements.dimension import (
     _matrices,
     _vectors,
     complex_numbers_said,
+    discrete_values_said,
     imaginary_units_said,
 )
 from diffproof.notecheck.statements.formulas import (
@@ -239,6 +240,9 @@ class Timeline:
     #: The letters the note says are the imaginary unit (or equal to it), with the line and the maths: neither a real
     #: reading's proof nor a counterexample giving them real values holds of them.
     imaginary_units: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: The letters a sentence says take discrete values ("every $x_t$ is binary"), with the line and the words: a
+    #: counterexample's real values break it.
+    discrete_values: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -417,6 +421,7 @@ class Timeline:
         self.kinds = _kinds_in_words(self.notes)
         self.complex_numbers = complex_numbers_said(self.notes)
         self.imaginary_units = imaginary_units_said(self.notes)
+        self.discrete_values = discrete_values_said(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
             if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
