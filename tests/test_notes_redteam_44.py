@@ -130,6 +130,12 @@ FIXED: frozenset[str] = frozenset(
         # the variable beside it ('$x_0$ equals $\\epsilon$', '$x_{t-1}$ is made from the noise $\\epsilon_t$')
         "rt44-34-x0-equals-the-noise-in-words-expectation-proved",
         "rt44-36-state-made-from-the-next-noise-expectation-proved",
+        # iu50: a block alias (z = {x_1, ..., x_T}) is not followed where a sentence after it writes the name in its
+        # maths, whose words may make it another thing (timeline._alias_said_again)
+        "rt44-30-alias-redefined-in-words-proved",
+        # iu50: a counterexample is not trusted where a sentence says a name it gives a real value takes discrete
+        # values ("every $x_t$ is binary"; dimension.discrete_values_said, Timeline.discrete_values)
+        "rt44-33-shown-chain-breaks-binary-states-refuted",
     }
 )
 

@@ -108,6 +108,10 @@ FIXED: frozenset[str] = frozenset(
         # lead: a step's stored verdict is keyed on the whole note as read (stored.note_digest), so a note that
         # differs in its words only is judged again
         "rt48-01-cache-words-depend-after-a-proof-proved",
+        # iu50: GFM's ~~struck~~ is read as <s> is (markdown._struck_spans), and a display between two unpaired ~~
+        # in one paragraph's lines may be struck or shown: its definitions are held, neither used nor absent, and
+        # its steps not judged (markdown._UnclearlyStruck in Notes.undecidable, timeline._held_or_parsed)
+        "rt48-13-tilde-struck-display-definition-used-proved",
     }
 )
 

@@ -122,6 +122,10 @@ FIXED: frozenset[str] = frozenset(
         # lead: an override spreads through a definition of a name without a convention (gamma_t := beta_t) to the
         # names defined through it (overrides._overridden_through)
         "rt49b-13-alpha-through-two-definitions-proved",
+        # iu50: ISO's upright imaginary unit (\\mathrm{i}, \\mathrm{j}, \\imath, \\jmath, ⅈ) outside a subscript, and a
+        # letter said the imaginary unit in words outside maths, are the unit (dimension._upright_unit_letters,
+        # _IMAGINARY_LETTER_IN_WORDS)
+        "rt49b-06-upright-i-modulus-squared-proved",
     }
 )
 

@@ -642,6 +642,13 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                       f"{'is' if len(imaginary) == 1 else 'are'} the imaginary unit (or equal to it), which the "
                       "reading takes for real names", defines=judged.defines,
                       doubted=judged.status == REFUTED)  # fmt: skip
+    discrete = sorted({key[:2] for key in timeline.reached_keys(index)} & set(timeline.discrete_values))
+    if judged.status == REFUTED and discrete:  # "every $x_t$ is binary": x_t = 0.64 breaks it
+        names = ", ".join(display_name((*letter, "")) for letter in discrete)
+        line, words = timeline.discrete_values[discrete[0]]
+        return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: line {line} "
+                      f"says {names} {words.strip(' ,')}, which its real values need not keep", defines=judged.defines,
+                      doubted=True)  # fmt: skip
     complex_reached = sorted({key[:2] for key in timeline.reached_keys(index)} & set(timeline.complex_numbers))
     if judged.status == PROVED and complex_reached:  # "$z$ is a complex number": |z|^2 = z^2 holds for reals only
         names = ", ".join(display_name((*letter, "")) for letter in complex_reached)

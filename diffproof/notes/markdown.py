@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
-from markdown_it.rules_inline import StateInline, html_inline, image, link
+from markdown_it.rules_inline import StateInline, html_inline, image, link, strikethrough
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.amsmath import amsmath_block, amsmath_plugin
@@ -539,9 +539,51 @@ def _noting_source(rule, *, hidden_from_label_end: bool):
     return noting
 
 
+def _noting_tildes(rule):
+    """GFM's strikethrough rule noting on each run of tildes it pushes where it stands in the source, so that the
+    struck span's words can be found (:func:`_struck_spans`)."""
+
+    def noting(state: StateInline, silent: bool) -> bool:
+        start, before = state.pos, len(state.tokens)
+        if not rule(state, silent):
+            return False
+        for token in state.tokens[before:]:
+            token.meta["tildes_at"] = start
+            start += len(token.content)
+        return True
+
+    return noting
+
+
+def _struck_spans(token: Token) -> list[tuple[int, int]]:
+    """The spans of an inline token's source struck through (``~~...~~``, paired as GFM and markdown-it pair
+    them), from the opening tildes to the end of the closing ones: shown struck, they state nothing."""
+    spans, opened = [], []
+    for child in token.children or ():
+        if child.type == "s_open" and "tildes_at" in child.meta:
+            opened.append(child.meta["tildes_at"])
+        elif child.type == "s_close" and opened and "tildes_at" in child.meta:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, child.meta["tildes_at"] + len(child.markup or "~~")))
+    return spans
+
+
+def _struck_blanked(token: Token, content: str) -> str:
+    """``content`` (an inline token's source, offsets kept) with its struck spans blanked."""
+    for start, end in _struck_spans(token):
+        content = content[:start] + tex.blank(content[start:end]) + content[end:]
+    return content
+
+
+def _unpaired_tildes(token: Token) -> int:
+    """How many runs of two tildes or more an inline token's text shows as tildes (no strikethrough paired them)."""
+    return sum(len(re.findall(r"~{2,}", child.content)) for child in token.children or () if child.type == "text")
+
+
 def parser() -> MarkdownIt:
     """CommonMark with tables, HTML, front matter and the maths of MyST (dollarmath, amsmath)."""
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])  # GFM's ~~struck~~
     md.use(front_matter_plugin)
     md.use(dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=True)
     md.use(amsmath_plugin)
@@ -553,6 +595,7 @@ def parser() -> MarkdownIt:
     )
     for name, rule in (("link", link), ("image", image), ("html_inline", html_inline)):
         md.inline.ruler.at(name, _noting_source(rule, hidden_from_label_end=rule is link))
+    md.inline.ruler.at("strikethrough", _noting_tildes(strikethrough.tokenize))
     alternatives = {"alt": ["paragraph", "reference", "list"]}  # not "blockquote": lazy lines stay in the quote
     md.block.ruler.at("math_block", _outside_comments(_display_rule("$$", "$$")), alternatives)
     for opening, closing, _ in _DELIMITERS[1:]:
@@ -664,7 +707,7 @@ def _rendered_source(token: Token) -> str:
         if "unrendered" in child.meta:
             start, end = child.meta["unrendered"]
             content = content[:start] + tex.blank(content[start:end]) + content[end:]
-    return content
+    return _struck_blanked(token, content)
 
 
 def _shown_words(token: Token) -> str:
@@ -684,7 +727,7 @@ def _shown_words(token: Token) -> str:
         ):
             start, end = child.meta["unrendered"]
             content = content[:start] + tex.blank(content[start:end]) + content[end:]
-    return content
+    return _struck_blanked(token, content)
 
 
 @dataclass(frozen=True)
@@ -769,6 +812,10 @@ def _inline_maths(token: Token, displays: list[Display]) -> tuple[list[Inline], 
     for child in token.children or ():
         if child.type == "html_inline":
             _track_hidden(child.content, hidden)
+        if child.type == "s_open":  # ~~struck~~, typeset as <s> is: its maths only defines
+            hidden.append(("~~", True))
+        elif child.type == "s_close" and hidden and hidden[-1][0] == "~~":
+            hidden.pop()
         role = child.type == "myst_role" and child.meta.get("name") == "math"
         if child.type not in ("math_inline", "math_inline_double") and not role:
             continue
@@ -825,15 +872,18 @@ def _paren_inline(token: Token) -> list[Inline]:
     found = []
     line = token.map[0] + 1
     run, run_line = "", line
+    struck = 0  # how many ~~ the run is inside: struck text states nothing
     for child in [*(token.children or ()), None]:
         if child is not None and child.type in ("text", "softbreak", "hardbreak"):
             run += child.content if child.type == "text" else "\n"
             continue
-        for match in _PAREN_INLINE.finditer(run):
+        for match in _PAREN_INLINE.finditer(run if not struck else ""):
             sentence = tex.sentence_around(run, match.start(), match.end())
             found.append(Inline(match.group(1), run_line + run.count("\n", 0, match.start()), sentence))
         line = run_line + run.count("\n") + (child.content.count("\n") if child is not None else 0)
         run, run_line = "", line
+        struck += child is not None and child.type == "s_open"
+        struck -= child is not None and child.type == "s_close" and struck > 0
     return found
 
 
@@ -861,7 +911,8 @@ def read_markdown(
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)] + expanding
     prose = [item for item in items if isinstance(item, Prose)]
-    return displays, directives, problems, inline, (), prose  # MathJax has no conditionals
+    unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
+    return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
 @dataclass(frozen=True)
@@ -872,7 +923,42 @@ class _Unshown:
     span: Display | Inline
 
 
-_Item = Directive | Problem | Prose | _Unshown
+@dataclass(frozen=True)
+class _UnclearlyStruck:
+    """The lines (first, last) of a display set between two runs of ``~~`` that nothing pairs, with no blank line
+    between (``~~``, the display, ``~~``): a renderer that reads no maths there strikes the lines as one paragraph,
+    one that does shows the display, so whether it states anything is not known."""
+
+    first: int
+    last: int
+
+
+_Item = Directive | Problem | Prose | _Unshown | _UnclearlyStruck
+
+
+@dataclass(frozen=True)
+class _TildesOpen:
+    """An unpaired ``~~`` that may strike the displays right after it: the line the next block must start on to
+    stay in its lines, and the displays (first and last lines) met so far."""
+
+    next_line: int
+    displays: tuple[tuple[int, int], ...] = ()
+
+
+def _tildes_after(opened: _TildesOpen | None, token: Token, found: list[Display]) -> tuple[_TildesOpen | None, list]:
+    """The unpaired ``~~`` open after ``token`` (a block's, with the displays read from it), and the displays it
+    leaves unclearly struck (:class:`_UnclearlyStruck`) as a later unpaired ``~~`` in the same lines closes it."""
+    if token.map is None or token.type == "paragraph_open":
+        return opened, []
+    adjacent = opened is not None and token.map[0] == opened.next_line
+    if token.type == "inline":
+        runs = _unpaired_tildes(token)
+        if adjacent and runs and opened.displays:
+            return None, [_UnclearlyStruck(first, last) for first, last in opened.displays]
+        return (_TildesOpen(token.map[1]) if runs % 2 else None), []
+    if adjacent and found:
+        return _TildesOpen(token.map[1], (*opened.displays, (token.map[0] + 1, token.map[1]))), []
+    return None, []
 
 
 #: The blocks a display may stand in apart from the text around them, a list item or a quote: the display after
@@ -896,6 +982,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     styled_away = _ial_hidden(tokens)
     listed = 0  # how many list items and quotes the token is inside
     listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
+    tildes: _TildesOpen | None = None  # an unpaired ~~ that may strike the displays after it
     for index, token in enumerate(tokens):
         listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
@@ -988,6 +1075,8 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items[items_before:] = [item for item in items[items_before:] if not isinstance(item, Prose)]
             items += [_Unshown(span) for span in spans]
             found = []
+        tildes, unclear = _tildes_after(tildes, token, found)
+        items += unclear
         for display in found:
             items += tex.comment_directives(display.body, display.line)
         if found:

@@ -149,8 +149,9 @@ class Notes:
     #: one on its last line (:attr:`Display.trail`), by that line.
     leads: tuple[tuple[int, str], ...] = ()
     trails: tuple[tuple[int, str], ...] = ()
-    #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``): whether what
-    #: they hold is shown is not known, so their steps are not judged.
+    #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``), or of a Markdown
+    #: display two unpaired ``~~`` may strike: whether what they hold is shown is not known, so their steps are not
+    #: judged and their definitions are held (neither used nor absent).
     undecidable: tuple[tuple[int, int], ...] = ()
     #: The note's text as given (its comments, code and words too): what a reader that only withholds may scan.
     source: str = ""

@@ -527,20 +527,108 @@ def _unit_in_maths(maths: str) -> bool:
     return any(_root_of_a_negative(a, b) or _root_of_a_negative(b, a) for a, b in pairs)
 
 
+#: ISO 80000-2's imaginary unit, an upright i or j (``\\mathrm{i}``, ``\\mathrm j``, ``\\mathup{i}``, ``\\text{j}``), the dotless
+#: ``\\imath`` and ``\\jmath``, or Unicode's ⅈ and ⅉ: the unit, each spelled as the letter the reading names it.
+_UPRIGHT_UNIT_SPELLINGS = re.compile(
+    r"\\(?:mathrm|mathup|textrm|text|textup)\s*(?:\{\s*([ij])\s*\}|\s+([ij])(?![A-Za-z]))"
+    r"|\\([ij])math(?![A-Za-z])|(ⅈ)|(ⅉ)"
+)
+#: A subscript, which labels its name (``T_{\\mathrm{i}}``, ``x_\\mathrm{j}``): no factor, so no imaginary unit.
+_UPRIGHT_UNIT_SUBSCRIPT = re.compile(r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+\s*(?:\{[^{}]*\}|\s*[A-Za-z])?|.)")
+
+
+def _upright_unit_letters(maths: str) -> frozenset[str]:
+    """The letters ``i``, ``j`` a formula writes as ISO's upright imaginary unit (:data:`_UPRIGHT_UNIT_SPELLINGS`),
+    outside subscripts, which label a name rather than multiply it."""
+    found = _UPRIGHT_UNIT_SPELLINGS.findall(_UPRIGHT_UNIT_SUBSCRIPT.sub(" ", maths))
+    return frozenset({"i" if letters[3] else "j" if letters[4] else "".join(letters[:3]) for letters in found})
+
+
+def _upright_unit_as_letters(maths: str) -> str:
+    """A formula with each upright imaginary unit written as its letter, which the notes' parser reads."""
+    return _UPRIGHT_UNIT_SPELLINGS.sub(
+        lambda m: m.group(1) or m.group(2) or m.group(3) or ("i" if m.group(4) else "j"), maths
+    )
+
+
+#: Words saying a letter written outside maths is the imaginary unit ("where i is the imaginary unit", "with j the
+#: imaginary unit", "the imaginary unit i"; "où i est l'unité imaginaire").
+_IMAGINARY_LETTER_IN_WORDS = re.compile(
+    rf"(?<![\w\\$'’])(?-i:([ij]))\s*,?\s*(?:(?:is|denotes|being|est|ist|es|是|为|為|は)\s*)?(?:(?:the|l'|la|die|el)\s*)?"
+    rf"{_IMAGINARY_UNIT}|{_IMAGINARY_UNIT}\s*,?\s*(?-i:([ij]))(?![\w$'’])",
+    re.IGNORECASE,
+)
+
+
+def _imaginary_units_upright_or_worded(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters a note's maths writes upright as the imaginary unit (:func:`_upright_unit_letters`: in a
+    sentence, a definition, a law or a step), or that its words outside maths say is it
+    (:data:`_IMAGINARY_LETTER_IN_WORDS`), with the first line that does."""
+    written = [
+        *((inline.line, inline.text) for inline in notes.inline),
+        *((definition.line, f"{definition.name} = {definition.body}") for definition in notes.definitions),
+        *((law.line, f"{law.variable} \\sim {law.law}") for law in notes.laws),
+        *((step.line, f"{step.lhs} = {step.rhs}") for step in notes.steps),
+    ]
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for line, maths in sorted(written):
+        for letter in sorted(_upright_unit_letters(maths)):
+            found.setdefault((letter, ""), (line, maths.strip()))
+    for paragraph in notes.prose:
+        for said in _IMAGINARY_LETTER_IN_WORDS.finditer(re.sub(r"\$[^$]*\$", " $ ", paragraph.text)):
+            found.setdefault((said.group(1) or said.group(2), ""), (paragraph.line, said.group(0)))
+    return found
+
+
 def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
     """The letters of a sentence's maths that words beside it say is the imaginary unit (:data:`_IMAGINARY_AFTER`,
     :data:`_IMAGINARY_BEFORE`: ``i``, and ``z`` in "$z = i$, the imaginary unit"), or that the maths itself makes a
-    root of a negative number (:func:`_unit_in_maths`), with the line and the maths.  The reading's names are real:
+    root of a negative number (:func:`_unit_in_maths`) or writes with an upright unit (``z = \\mathrm{i}``), and the
+    letters written upright or said the unit in words (:func:`_imaginary_units_upright_or_worded`), with the line and
+    the maths.  The reading's names are real:
     it proves of them what holds of reals, and a counterexample gives them real values."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
     for inline in notes.inline:
         around = _words_around(inline)
         worded = around is not None and (_IMAGINARY_AFTER.match(around[1]) or _IMAGINARY_BEFORE.search(around[0]))
-        if not worded and not _unit_in_maths(inline.text):
+        upright = bool(_upright_unit_letters(inline.text))  # "$z = \\mathrm{i}$": z is the unit, or made of it
+        if not worded and not upright and not _unit_in_maths(inline.text):
             continue
-        for part in _DEFINES.sub("=", inline.text).split("="):  # "z = i", "i := \\sqrt{-1}": each side's names
+        for part in _DEFINES.sub("=", _upright_unit_as_letters(inline.text)).split(
+            "="
+        ):  # "z = i", "i := \\sqrt{-1}": each side's names
             written = parse(part, inline.line).node
             for name in nodes(written) if written is not None else ():
                 if isinstance(name, syntax.Name):
                     found.setdefault((name.base, name.decoration), (inline.line, inline.text.strip()))
+    return {**_imaginary_units_upright_or_worded(notes), **found}
+
+
+#: Words after a name (and the names listed with it) saying it takes discrete values: a copula, maybe an article or
+#: "always", then binary, Boolean, discrete, integer(-valued), categorical, Bernoulli, or "0 or 1" ("every $x_t$ is
+#: binary", "$b$ is a Boolean variable", "are integer-valued"; est binaire, ist binär, 是二值的).
+_DISCRETE_VALUES_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|et|und|和|与)?\s*{_MATHS})*\s*,?\s*(?:(?:is|are|be|being|est|sont|soit|ist|sind|sei|es|son)\s+"
+    r"(?:(?:a|an|always|all|only|either|un|une|ein|eine)\s+)*(?:binary|boolean|discrete|integers?|integer[- ]valued"
+    r"|categorical|bernoulli|binaires?|bin[äa]r\w*|diskret\w*|discr[èe]te?s?|enti(?:er|ère)s?|ganzzahlig\w*)\b"
+    r"(?!\s+(?:log|logarithm|cross|entropy|search|tree|expansion|representation|digits?)\b)"
+    r"|(?:is|are|est|sont|ist|sind)\s+(?:either\s+)?0\s+or\s+1\b)"
+    r"|^\s*(?:是|为|為|は)\s*(?:二值|二元|离散|離散|整数|二値)",
+    re.IGNORECASE,
+)
+
+
+def discrete_values_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]:
+    """The letters a sentence says take discrete values (:data:`_DISCRETE_VALUES_AFTER`: "every $x_t$ is binary,
+    0 or 1"), with the line and the words.  A counterexample gives them real values, which break what it says."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for inline in notes.inline:
+        around = _words_around(inline)
+        said = _DISCRETE_VALUES_AFTER.match(around[1]) if around is not None else None
+        if said is None:
+            continue
+        listed = _variables(inline.text, inline.line).node
+        for name in listed.arguments if isinstance(listed, syntax.Call) else ():
+            if isinstance(name, syntax.Name):
+                found.setdefault((name.base, name.decoration), (inline.line, " ".join(said.group(0).split())))
     return found

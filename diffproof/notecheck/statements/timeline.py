@@ -53,6 +53,7 @@ from diffproof.notecheck.statements.dimension import (
     _matrices,
     _vectors,
     complex_numbers_said,
+    discrete_values_said,
     imaginary_units_said,
 )
 from diffproof.notecheck.statements.formulas import (
@@ -198,6 +199,14 @@ def _keys_of(written: tuple[syntax.Node, ...]) -> tuple:
     return tuple(getattr(node, "key", None) for node in written)
 
 
+def _held_or_parsed(text: str, line: int, unshown: tuple[tuple[int, int], ...]) -> Formula:
+    """A definition's body as read, or held unread where the lines it stands on may not be shown (a conditional
+    TeX evaluates, a display ``~~`` may strike): the name it defines is then neither defined nor free."""
+    if any(first <= line <= last for first, last in unshown):
+        return Formula(text, line, error="on lines that may not be shown")
+    return parse(text, line)
+
+
 @dataclass
 class Timeline:
     """The note's statements and steps in the order of the text, with the definitions the steps introduce.
@@ -231,6 +240,9 @@ class Timeline:
     #: The letters the note says are the imaginary unit (or equal to it), with the line and the maths: neither a real
     #: reading's proof nor a counterexample giving them real values holds of them.
     imaginary_units: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: The letters a sentence says take discrete values ("every $x_t$ is binary"), with the line and the words: a
+    #: counterexample's real values break it.
+    discrete_values: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     #: The names the note writes, anywhere, applied to arguments (mu_theta(x_t, t), h(x_t)): written bare, such
     #: a name may be that function of them, not a constant.
     function_names: frozenset[Key] = frozenset()
@@ -314,9 +326,9 @@ class Timeline:
 
     def _read(self) -> None:
         for definition in self.notes.definitions:
+            body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable)
             self.stated.append(Stated("definition", definition.line, f"{definition.name} := {definition.body}",
-                                      parse(definition.name, definition.line), parse(definition.body, definition.line),
-                                      "display"))  # fmt: skip
+                                      parse(definition.name, definition.line), body, "display"))  # fmt: skip
         for law in self.notes.laws:
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
@@ -409,13 +421,14 @@ class Timeline:
         self.kinds = _kinds_in_words(self.notes)
         self.complex_numbers = complex_numbers_said(self.notes)
         self.imaginary_units = imaginary_units_said(self.notes)
+        self.discrete_values = discrete_values_said(self.notes)
         self.constrained = frozenset(
             letter for letter, line in self.matrices.items()
             if any(_MATRIX_PROPERTY.search(inline.sentence) for inline in self.notes.inline if inline.line == line)
         )  # fmt: skip
         self.sides = [(parse(step.lhs, step.line), parse(step.rhs, step.line)) for step in self.notes.steps]
         self.sides = [self._pinned(step.line, sides) for step, sides in zip(self.notes.steps, self.sides)]
-        self.sides = _aliased(self.stated, self.notes.steps, self.sides)
+        self.sides = _aliased(self.stated, self.notes.steps, self.sides, self.notes.inline)
         # every formula of a sentence too: "Let $c = 3$" writes c alone, "$q(x, z)$ is the joint" a law of x
         sentences = [f for inline in self.notes.inline for f in _sentence_formulas(inline.text, inline.line)]
         if self.dimension is not None:  # x \in \mathbb{R}^d and N(x; mu, \Sigma): a covariance matrix
@@ -1308,10 +1321,23 @@ def _variables_only(key: Key, formulas: list[Formula]) -> bool:
     return named == sum(isinstance(n, syntax.Name) and n.key == key for n in places)
 
 
-def _aliased(stated: list[Stated], steps: list[Step], sides: list[tuple[Formula, Formula]]) -> list:
+def _alias_said_again(key: Key, line: int, inline: tuple[Inline, ...]) -> bool:
+    """Whether a sentence after line ``line`` writes the name ``key`` alone in its maths, as words say what a name
+    is ("In a VAE the latent $z$ is a single vector", "$z$ denotes the code"): they may make it another thing,
+    which an alias made before does not follow (a density of it, $q(z \\mid x_0)$, says nothing of what it is)."""
+    return any(
+        said.line > line and isinstance(node := parse(said.text, said.line).node, syntax.Name) and node.key == key
+        for said in inline
+    )
+
+
+def _aliased(
+    stated: list[Stated], steps: list[Step], sides: list[tuple[Formula, Formula]], inline: tuple[Inline, ...] = ()
+) -> list:
     """The steps' sides with each name a block alias defines (:func:`_block_alias`) written as its block in the
     steps after the alias: z is then x_{1:t} itself.  Only where the note writes the name for nothing else: no
-    other statement writes it (a law of its own, a second definition, a relation, a condition), no step before
+    other statement writes it (a law of its own, a second definition, a relation, a condition), no sentence after
+    the alias writes it in words that may make it another thing (:func:`_alias_said_again`), no step before
     the alias writes it, and every step writes it only where variables stand (:func:`_variables_only`)."""
     for alias in stated:
         found = _block_alias(alias)
@@ -1322,6 +1348,8 @@ def _aliased(stated: list[Stated], steps: list[Step], sides: list[tuple[Formula,
         before = [f for step, pair in zip(steps, sides) if step.line <= alias.line for f in pair]
         everywhere = [f for pair in sides for f in pair]
         if _written_in(key, others + before) or not _variables_only(key, everywhere):
+            continue
+        if _alias_said_again(key, alias.line, inline):
             continue
         sides = [
             tuple(replace(f, node=_renamed(f.node, key, block)) if f.node is not None else f for f in pair)
