@@ -100,3 +100,10 @@ DATA_LAWS = (
 def test_a_law_of_the_data_holds_no_name(words):
     timeline = Timeline.of(read_notes(f"{words}\n\n$$\na = a\n$$\n", markdown=True))
     assert timeline.unread_law_parameters == {}
+
+
+def test_a_density_s_variable_index_is_not_held():
+    """p(x_t) = e^{-s x_t} / Z holds s and Z, not x_t's index t (every step writing x_t would lose its witness)."""
+    timeline = Timeline.of(read_notes("Let $p(x_t) = \\frac{1}{Z} e^{-s x_t}$.\n\n$$\na = a\n$$\n", markdown=True))
+    held = {key[0] for key in timeline.unread_law_parameters}
+    assert {"Z", "s"} <= held and not held & {"t", "x"}

@@ -405,14 +405,15 @@ def _lw50_capital(name: syntax.Name) -> bool:
 def _lw50_held(
     node: syntax.Node, variables: set[tuple[str, str]], family: syntax.Node | None = None
 ) -> set[tuple[str, str, str]]:
-    """The keys (at every index) of every name a law writes, its indices' letters included, but its ``family``'s
-    own letter (t, chi, U: its parameters' only), the names of calls and the ``variables``' letters."""
+    """The keys (at every index) of every name a law writes, but its ``family``'s own letter (t, chi, U: only its
+    parameters are), the names of calls and the ``variables``' letters; an indexed family's index letters too."""
     called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)} | {id(family)}
     found: set[tuple[str, str, str]] = set()
     for name in nodes(node):
-        if isinstance(name, syntax.Name):
-            own = {(name.base, name.decoration, "*")} if id(name) not in called else set()
-            found |= own | _lw50_index_letters(name)
+        if isinstance(name, syntax.Name) and id(name) not in called:
+            found.add((name.base, name.decoration, "*"))
+    if isinstance(family, syntax.Name) and family.base in _LW50_INDEXED_FAMILIES:
+        found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
     return {key for key in found if key[:2] not in variables}
 
 
