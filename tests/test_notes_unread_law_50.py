@@ -5,7 +5,9 @@ a density written as a bare formula (``p(x) = s(1-s)^x``), a Gaussian's covarian
 (``\\operatorname{diag}(s, s)``, a pmatrix) beside its words or as the body of its variance's equation.  The
 refutation is dropped to undecided, the reason names the law.  A wrong step whose counterexample chooses none of the
 law's parameters, a law's sampled variable (``x_0 \\sim q(x_0)``), a read law's parameter beside it, and the same
-maths said of no law, keep their refutation."""
+maths said of no law, keep their refutation.  Student's t and the chi-squared law after ``\\sim`` (``t_\\nu``,
+``\\chi^2_k``, ``\\chi^2(c)``, ``t(\\nu)``, one letter of degrees of freedom) are read: it is positive, and a wrong step
+stays refuted within it."""
 
 from __future__ import annotations
 
@@ -18,9 +20,6 @@ from diffproof.notes import read_notes
 
 #: Right steps about a parameter positive (or a probability) in the law stated, which the reader does not read.
 RIGHT = {
-    "chi squared with an index": ("Let $x \\sim \\chi^2_k$.", "|k| = k"),
-    "Student's t with an index": ("Let $y \\sim t_{\\nu}$ be a random variable.", "|\\nu| = \\nu"),
-    "Student's t applied": ("Let $x \\sim t(\\nu)$.", "|\\nu| = \\nu"),
     "a uniform read as a product": ("Let $x \\sim U(s)$.", "|s| = s"),
     "a uniform in words": ("Let $x$ be drawn from $U(s)$.", "|s| = s"),
     "en chi squared in words": ("Let $x$ follow $\\chi^2(c)$.", "|c| = c"),
@@ -50,6 +49,25 @@ def test_a_right_step_about_an_unread_law_s_parameter_is_not_refuted(name):
     assert "not read" in result.reason
 
 
+#: Laws after \\sim of Student's t and the chi-squared law, their degrees of freedom in the index or applied alone:
+#: read, they are positive (the counterexample at a negative value is outside the law's domain).
+READ = {
+    "chi squared with an index": ("Let $x \\sim \\chi^2_k$.", "|k| = k"),
+    "chi squared with a Greek index": ("Soit $x \\sim \\chi^2_{\\nu}$.", "|\\nu| = \\nu"),
+    "Student's t with an index": ("Let $y \\sim t_{\\nu}$ be a random variable.", "|\\nu| = \\nu"),
+    "Student's t applied": ("Let $x \\sim t(\\nu)$.", "|\\nu| = \\nu"),
+    "chi squared applied": ("Sei $x \\sim \\chi^2(c)$.", "\\sqrt{c^2} = c"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_a_right_step_about_student_s_or_chi_squared_degrees_of_freedom_is_not_refuted(name):
+    words, step = READ[name]
+    result = red_team.last(f"{words}\n\n$$\n{step}\n$$\n")
+    assert result.status != REFUTED, result.reason
+    assert "(a law: its degrees of freedom positive)" in result.reason
+
+
 def test_a_density_defined_in_a_display_holds_its_parameter():
     result = red_team.last("The density is\n\n$$\np(x) = s(1-s)^x\n$$\n\nso\n\n$$\n|s| = s\n$$\n")
     assert result.status != REFUTED, result.reason
@@ -57,13 +75,16 @@ def test_a_density_defined_in_a_display_holds_its_parameter():
 
 
 def test_the_reason_names_the_parameter_and_the_law():
-    result = red_team.last("Let $x \\sim \\chi^2(c)$.\n\n$$\n|c| = c\n$$\n")
-    assert "c is a parameter of a law that is not read: \\chi^2(c)" in result.reason
+    result = red_team.last("Let $x \\sim U(s)$.\n\n$$\n|s| = s\n$$\n")
+    assert "s is a parameter of a law that is not read: U(s)" in result.reason
 
 
 #: Wrong steps that keep their refutation: beside the unread law, the counterexample chooses none of its parameters
 #: (a read law's variance, another name, the law's own variable); the same maths said of no law holds nothing.
 WRONG = {
+    "Student's degrees of freedom read": ("Let $x \\sim t_{\\nu}$.", "|\\nu| = -\\nu"),
+    "chi squared's degrees of freedom read": ("Let $x \\sim \\chi^2(c)$.", "c^2 = c"),
+    "an index beyond a letter held": ("Let $x \\sim t_{n-1}$.", "(a + b)^2 = a^2 + b^2"),
     "a read law's variance beside t": ("Let $x \\sim t_{\\nu}$ and $y \\sim \\mathcal{N}(0, s)$.", "|s| = -s"),
     "another name beside chi squared": ("Let $x \\sim \\chi^2(c)$.", "(a + b)^2 = a^2 + b^2"),
     "another name beside a density": ("Let $p(x) = s(1-s)^x$.", "(a + b)^2 = a^2 + b^2"),

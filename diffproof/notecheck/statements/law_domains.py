@@ -424,6 +424,8 @@ def _lw50_unread_shapes(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     name = item.name.node if item.name is not None else None
     if item.kind not in LAWS or body is None or not isinstance(name, syntax.Call) or _lw50_read(body):
         return set(), ""
+    if _lw50_shape_parameter(body) is not None:  # read: its degrees of freedom positive (shapes_read)
+        return set(), ""
     if not _lw50_family_shaped(body, _lw50_capital):
         return set(), ""
     variables = {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)}
@@ -555,3 +557,40 @@ def parameters_unparsed(domains: Iterable[Stated], inlines: Iterable) -> dict[tu
         for key in sorted(_lw50_parameter_unparsed(inline, scales)):
             found.setdefault(key, f"line {inline.line}: {key[0]} is in a law's parameter not read: {inline.text[:60]}")
     return found
+
+
+def _lw50_shape_parameter(node: syntax.Node) -> syntax.Name | None:
+    """The one parameter of a law after ``\\sim`` written as Student's t or the chi-squared law with it in the index
+    (``t_\\nu``, ``\\chi^2_k``: a single letter) or applied to it alone and read as a product (``\\chi^2(c)``,
+    ``t(\\nu)``): its degrees of freedom, positive in every parametrisation; None for another."""
+    head = _lw50_head(node)
+    if not (isinstance(head, syntax.Name) and head.base in _LW50_INDEXED_FAMILIES and not head.decoration):
+        return None
+    squared = isinstance(node, syntax.Power) or (
+        isinstance(node, syntax.Binary) and isinstance(node.left, syntax.Power)
+    )
+    if (head.base == "chi") != squared or (squared and _lw50_power(node).exponent.text != "2"):
+        return None
+    if head is node or isinstance(node, syntax.Power):
+        letter = head.index if len(head.index) == 1 and head.index.isalpha() or head.index in syntax.GREEK else None
+        return syntax.Name(0, syntax.LETTERS.get(letter, letter), "", "") if letter else None
+    applied = isinstance(node, syntax.Binary) and node.operator == "*" and not head.index
+    return node.right if applied and isinstance(node.right, syntax.Name) else None
+
+
+def _lw50_power(node: syntax.Node) -> syntax.Power:
+    return node if isinstance(node, syntax.Power) else node.left
+
+
+def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
+    """A law after ``\\sim`` of Student's t or the chi-squared law (:func:`_lw50_shape_parameter`) makes its degrees
+    of freedom positive, as a law :data:`_FAMILIES` knows, a plain relation of the whole note."""
+    found: dict[object, Stated] = {}
+    for item in stated:
+        body = item.body.node if item.kind in LAWS and item.body is not None else None
+        parameter = _lw50_shape_parameter(body) if body is not None else None
+        if parameter is not None:
+            order = _positive(parameter)[0]
+            text = f"{' '.join(item.body.text.split())[:50]} (a law: its degrees of freedom positive)"
+            found.setdefault(_shape(order), _stated(order, item.line, text))
+    return list(found.values())

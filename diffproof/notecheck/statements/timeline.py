@@ -125,6 +125,7 @@ from diffproof.notecheck.statements.law_domains import (
     laws_in_words,
     parameters_unparsed,
     scales_said,
+    shapes_read,
     unread_law_parameters,
 )
 from diffproof.notecheck.statements.laws import (
@@ -486,6 +487,7 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.law_domains = law_domains(self.stated, formulas) + scales_said(self.notes.inline)
         self.law_domains += laws_in_words(self.notes.inline)  # "x is distributed as $N(0, s)$"
+        self.law_domains += shapes_read(self.stated)  # x \sim t_\nu, \chi^2(c): the degrees of freedom positive
         self.unread_law_parameters = unread_law_parameters(self.stated, self.notes.inline)
         self.unread_law_parameters = {**densities_as_formulas(self.introduces), **self.unread_law_parameters}
         self.unread_law_parameters = {**parameters_unparsed(self.law_domains, self.notes.inline),
