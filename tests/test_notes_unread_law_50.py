@@ -128,3 +128,9 @@ def test_a_density_s_variable_index_is_not_held():
     timeline = Timeline.of(read_notes("Let $p(x_t) = \\frac{1}{Z} e^{-s x_t}$.\n\n$$\na = a\n$$\n", markdown=True))
     held = {key[0] for key in timeline.unread_law_parameters}
     assert {"Z", "s"} <= held and not held & {"t", "x"}
+
+
+def test_the_family_s_own_letter_stays_free():
+    """x ~ t(1 - t) is no law of t's: t (the time, an index everywhere) is not held, the other names are."""
+    timeline = Timeline.of(read_notes("Let $x \\sim t(1 - s t)$.\n\n$$\na = a\n$$\n", markdown=True))
+    assert {key[0] for key in timeline.unread_law_parameters} == {"s"}

@@ -414,7 +414,8 @@ def _lw50_held(
             found.add((name.base, name.decoration, "*"))
     if isinstance(family, syntax.Name) and family.base in _LW50_INDEXED_FAMILIES:
         found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
-    return {key for key in found if key[:2] not in variables}
+    own = {family.key[:2]} if isinstance(family, syntax.Name) else set()  # t(1 - t): t stays free
+    return {key for key in found if key[:2] not in variables | own}
 
 
 def _lw50_unread_shapes(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
@@ -530,10 +531,10 @@ def _lw50_named_scales(domains: Iterable[Stated]) -> set[tuple[str, str]]:
 
 def _lw50_parameter_unparsed(inline: object, scales: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
     """The letters of a sentence's maths that writes a matrix not read (:data:`_LW50_MATRIX_WRITTEN`) as a law's
-    parameter: beside the words of a law or a
-    Gaussian and a noun of its parameters ("Gaussian with covariance $\\operatorname{diag}(s, s)$"), or as the body
-    of an equation whose left side is a name a read law holds positive (``$\\Sigma = \\operatorname{diag}(s,
-    s)$`` after ``x \\sim N(0, \\Sigma)``): which of them is a parameter, and its domain, is not read."""
+    parameter: beside the words of a law or a Gaussian and a noun of its parameters ("Gaussian with covariance
+    $\\operatorname{diag}(s, s)$"), or as the body of an equation whose left side is a name a read law holds
+    positive (``$\\Sigma = \\operatorname{diag}(s, s)$`` after ``x \\sim N(0, \\Sigma)``): which of them is a
+    parameter, and its domain, is not read."""
     text = inline.text
     if "\\sim" in text or not _LW50_MATRIX_WRITTEN.search(text):
         return set()
@@ -579,6 +580,7 @@ def _lw50_shape_parameter(node: syntax.Node) -> syntax.Name | None:
 
 
 def _lw50_power(node: syntax.Node) -> syntax.Power:
+    """The chi-squared law's power: the law itself (``\\chi^2_k``) or its first factor (``\\chi^2(c)``)."""
     return node if isinstance(node, syntax.Power) else node.left
 
 
@@ -588,7 +590,8 @@ def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
     found: dict[object, Stated] = {}
     for item in stated:
         body = item.body.node if item.kind in LAWS and item.body is not None else None
-        parameter = _lw50_shape_parameter(body) if body is not None else None
+        drawn = item.name is not None and isinstance(item.name.node, syntax.Call)  # a law of variables, P(x)
+        parameter = _lw50_shape_parameter(body) if body is not None and drawn else None
         if parameter is not None:
             order = _positive(parameter)[0]
             text = f"{' '.join(item.body.text.split())[:50]} (a law: its degrees of freedom positive)"
