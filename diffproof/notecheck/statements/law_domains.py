@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, replace
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.chains import law_letter, law_named
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Stated, _variables, parse
 from diffproof.notecheck.statements.orders import _LAW_PARTS, _LAW_WRITTEN, _MODIFIED, _SIGN_WORDS
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_of
@@ -351,7 +351,249 @@ def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[t
         (inline.line, _fa48_parameters(node, set()), inline.text.strip()) for inline, node in _fa48_worded_laws(inlines)
     ]
     said += list(_named_families(inlines))
+    said += [(item.line, *_lw50_unread_shapes(item)) for item in stated]  # x \sim t_\nu, \chi^2(c), U(s)
+    said += list(_lw50_worded_shapes(inlines))  # "distributed as $\mathrm{Gamma}(k, c)$"
+    said += [(item.line, *_lw50_density_formula(item)) for item in stated]  # p(x) = s(1-s)^x
     for line, keys, law in said:
         for key in sorted(keys):
             found.setdefault(key, f"line {line}: {key[0]} is a parameter of a law that is not read: {law[:60]}")
     return found
+
+
+#: Families a reader writes as a letter with its parameter in the index (Student's ``t_\\nu``, ``\\chi^2_k``).
+_LW50_INDEXED_FAMILIES = frozenset({"t", "chi"})
+#: Capital Greek letters that name a family when applied (``\\Gamma(k, \\theta)``, ``\\mathrm{Gamma}(k, \\theta)``).
+_LW50_GREEK_FAMILIES = frozenset({"Gamma"})
+
+
+def _lw50_index_letters(name: syntax.Name) -> set[tuple[str, str, str]]:
+    """The keys (at every index) of the letters an index writes (``t_\\nu``: nu), a single Latin letter or a Greek
+    letter's name each; a word (``p_{data}``) writes none."""
+    tokens = re.findall(r"[A-Za-z]+", name.index)
+    return {(syntax.LETTERS.get(t, t), "", "*") for t in tokens if len(t) == 1 or t in syntax.GREEK}
+
+
+def _lw50_head(node: syntax.Node) -> syntax.Node:
+    """A product's first factor, its power's base (``\\chi^2(c)`` read as chi^2 times c: chi)."""
+    while isinstance(node, syntax.Binary) and node.operator == "*":
+        node = node.left
+    return node.base if isinstance(node, syntax.Power) and isinstance(node.exponent, syntax.Number) else node
+
+
+def _lw50_family_shaped(node: syntax.Node, capitals: Callable[[syntax.Name], bool]) -> bool:
+    """Whether a law not read is written as a family's with its parameters: a letter of an indexed family with an
+    index (``t_\\nu``, ``\\chi^2_k``), that letter or a capital (``capitals``) applied and read as a product
+    (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), or a capital Greek family's call (``\\Gamma(k, c)``)."""
+    if isinstance(node, syntax.Call):
+        return node.name.base in _LW50_GREEK_FAMILIES and law_letter(node) is None
+    head = _lw50_head(node)
+    if not isinstance(head, syntax.Name):
+        return False
+    if head is not node and not (isinstance(node, syntax.Binary) and node.operator == "*"):
+        return head.base == "chi" and bool(head.index)  # \\chi^2_k
+    if head is node:
+        return head.base in _LW50_INDEXED_FAMILIES and bool(head.index)
+    return head.base == "chi" or capitals(head)
+
+
+def _lw50_capital(name: syntax.Name) -> bool:
+    """After ``\\sim``, a capital Latin letter's name that is no law's density letter (``U``, ``B``; not ``P``,
+    ``Q``), or Student's t, applied (``t(\\nu)``)."""
+    return (len(name.base) == 1 and name.base.isupper() and law_named(name) is None) or name.base == "t"
+
+
+def _lw50_held(
+    node: syntax.Node, variables: set[tuple[str, str]], family: syntax.Node | None = None
+) -> set[tuple[str, str, str]]:
+    """The keys (at every index) of every name a law writes, but its ``family``'s own letter (t, chi, U: only its
+    parameters are), the names of calls and the ``variables``' letters; an indexed family's index letters too."""
+    called = {id(n.name) for n in nodes(node) if isinstance(n, syntax.Call)} | {id(family)}
+    found: set[tuple[str, str, str]] = set()
+    for name in nodes(node):
+        if isinstance(name, syntax.Name) and id(name) not in called:
+            found.add((name.base, name.decoration, "*"))
+    if isinstance(family, syntax.Name) and family.base in _LW50_INDEXED_FAMILIES:
+        found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
+    own = {family.key[:2]} if isinstance(family, syntax.Name) else set()  # t(1 - t): t stays free
+    return {key for key in found if key[:2] not in variables | own}
+
+
+def _lw50_unread_shapes(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """A law after ``\\sim`` written as a family's but not read as one (``x \\sim t_\\nu``, ``\\chi^2(c)``, ``U(s)``
+    read as a product): the names it writes, whose domains are not read, and the law as written."""
+    body = item.body.node if item.body is not None else None
+    name = item.name.node if item.name is not None else None
+    if item.kind not in LAWS or body is None or not isinstance(name, syntax.Call) or _lw50_read(body):
+        return set(), ""
+    if _lw50_shape_parameter(body) is not None:  # read: its degrees of freedom positive (shapes_read)
+        return set(), ""
+    if not _lw50_family_shaped(body, _lw50_capital):
+        return set(), ""
+    variables = {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)}
+    return _lw50_held(body, variables, _lw50_head(body)), item.body.text.strip()
+
+
+def _lw50_read(node: syntax.Node) -> bool:
+    """Whether a law is read with its domains (a Gaussian, a family :data:`_FAMILIES` knows)."""
+    return isinstance(node, syntax.Gaussian) or (isinstance(node, syntax.Call) and _law_read(node))
+
+
+def _lw50_worded_shapes(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+    """A sentence's maths alone that is a family-shaped law not read (``$\\mathrm{Gamma}(k, c)$``, ``$t_\\nu$``,
+    ``$\\chi^2(c)$``), where its words say a law: the names it writes, whose domains are not read."""
+    for inline in inlines:
+        words = _words_of(inline.sentence)
+        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+            continue
+        node = parse(inline.text, inline.line).node
+        if node is not None and _lw50_family_shaped(node, _lw50_uniform):  # none of these shapes is read in words
+            yield inline.line, _lw50_held(node, set(), _lw50_head(node)), f"{inline.text.strip()} (in words)"
+
+
+def _lw50_uniform(name: syntax.Name) -> bool:
+    """In words, only the uniform's letter is read as a family applied (``U(s)``): another capital times a name
+    is as often a product."""
+    return name.base == "U" and not name.index
+
+
+def _lw50_density_formula(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """A law letter's density defined as a bare formula (``p(x) = s(1-s)^x``, ``p(x \\mid \\lambda) = \\lambda
+    e^{-\\lambda x}``), no law's call nor Gaussian in it: its parameters' domains (s in (0, 1)) are not read, so the
+    names it writes but its variables are held (a formula through other densities, ``p(x) = \\int p(x, z) dz``,
+    names no parameter of its own)."""
+    name = item.name.node if item.name is not None else None
+    body = item.body.node if item.body is not None else None
+    if item.kind != "definition" or body is None or not isinstance(name, syntax.Call) or law_letter(name) is None:
+        return set(), ""
+    if any(_lw50_law_within(n) for n in nodes(body)):
+        return set(), ""
+    bound = {v.key[:2] for n in nodes(body) for v in _lw50_bound(n) if isinstance(v, syntax.Name)}
+    variables = {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)} | bound
+    return _lw50_held(body, variables), item.body.text.strip()
+
+
+def _lw50_law_within(node: syntax.Node) -> bool:
+    """Whether a formula writes a law: a Gaussian, a law letter's density, a capital's call (``N(x; m, s)``) or a
+    family's name of a capital and more letters (``\\text{Norm}``)."""
+    name = node.name if isinstance(node, syntax.Call) else node
+    capital = isinstance(name, syntax.Name) and name.base[:1].isupper() and name.base not in syntax.GREEK
+    worded = capital and (len(name.base) > 1 or isinstance(node, syntax.Call))
+    return isinstance(node, syntax.Gaussian) or law_letter(node) is not None or worded
+
+
+def _lw50_bound(node: syntax.Node) -> tuple[syntax.Node, ...]:
+    """The variables a sum, product or integral binds (no parameter of the density they write)."""
+    if isinstance(node, syntax.Series):
+        return (node.index,)
+    return node.variables if isinstance(node, syntax.Integral) else ()
+
+
+def densities_as_formulas(defined: Iterable[Stated | None]) -> dict[tuple[str, str, str], str]:
+    """:func:`_lw50_density_formula` of the definitions a note's steps make (a display's ``p(x) = s(1-s)^x``), each
+    name held with why, as :func:`unread_law_parameters`."""
+    found: dict[tuple[str, str, str], str] = {}
+    for item in defined:
+        keys, law = _lw50_density_formula(item) if item is not None else (set(), "")
+        for key in sorted(keys):
+            found.setdefault(key, f"line {item.line}: {key[0]} is a parameter of a density not read: {law[:60]}")
+    return found
+
+
+#: Words that name the Gaussian law ("Gaussian", "normal", 正态, 正規), in the languages of the notes read.
+_LW50_GAUSSIAN_WORDS = re.compile(
+    r"\b(?:gaussian|gau[sß]\w*|normal|normale|normalverteilt\w*|Normalverteilung\w*|gaussienne?s?)\b"
+    r"|正态|正態|高斯|ガウス|正規|가우시안|정규",
+    re.IGNORECASE,
+)
+#: Nouns of a law's parameters beyond a scale: its covariance (and precision), in the languages of the notes read.
+_LW50_COVARIANCE_NOUNS = re.compile(
+    r"\b(?:covariances?|covarianza|Kovarianz\w*|precision|pr[ée]cision)\b|协方差|協方差|共分散|공분산",
+    re.IGNORECASE,
+)
+#: An equation's sign in maths (``=``, ``:=``), not a relation's (``\\leq``, ``\\neq``).
+_LW50_EQUALS = re.compile(r"(?<![<>!:\\])=")
+#: Maths that writes a matrix in a form not read as numbers: a named operator (``\\operatorname{diag}``, an upright
+#: ``\\mathrm{diag}``), a matrix environment.
+_LW50_MATRIX_WRITTEN = re.compile(
+    r"\\operatorname\s*\{|\\(?:mathrm|text|textrm)\s*\{\s*diag|\\diag\b|\\begin\s*\{\s*[pbvBV]?matrix|\\begin\s*\{\s*array"
+)
+
+
+def _lw50_named_scales(domains: Iterable[Stated]) -> set[tuple[str, str]]:
+    """The letters a read law's order holds positive alone (``x \\sim N(0, \\Sigma)``: Sigma > 0)."""
+    return {
+        o.operands[0].key[:2]
+        for item in domains
+        if item.name is not None and isinstance(o := item.name.node, syntax.Statement)
+        and o.relations == (">",) and isinstance(o.operands[0], syntax.Name)
+    }  # fmt: skip
+
+
+def _lw50_parameter_unparsed(inline: object, scales: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """The letters of a sentence's maths that writes a matrix not read (:data:`_LW50_MATRIX_WRITTEN`) as a law's
+    parameter: beside the words of a law or a Gaussian and a noun of its parameters ("Gaussian with covariance
+    $\\operatorname{diag}(s, s)$"), or as the body of an equation whose left side is a name a read law holds
+    positive (``$\\Sigma = \\operatorname{diag}(s, s)$`` after ``x \\sim N(0, \\Sigma)``): which of them is a
+    parameter, and its domain, is not read."""
+    text = inline.text
+    if "\\sim" in text or not _LW50_MATRIX_WRITTEN.search(text):
+        return set()
+    words = _words_of(inline.sentence)
+    lawful = _FA48_LAW_WORDS.search(words) or _LW50_GAUSSIAN_WORDS.search(words)
+    if lawful and (_SCALE_NOUNS.search(words) or _LW50_COVARIANCE_NOUNS.search(words)):
+        return _fa48_letters(text) if _fa48_balanced(text) else set()
+    parts = _LW50_EQUALS.split(text, maxsplit=1)
+    left = parse(parts[0].rstrip(":"), inline.line).node if len(parts) == 2 else None
+    if isinstance(left, syntax.Name) and left.key[:2] in scales:
+        return {key for key in _fa48_letters(parts[1]) if key[:2] != left.key[:2]}
+    return set()
+
+
+def parameters_unparsed(domains: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
+    """:func:`_lw50_parameter_unparsed` of every sentence's maths, each name held with why, as
+    :func:`unread_law_parameters`."""
+    scales = _lw50_named_scales(domains)
+    found: dict[tuple[str, str, str], str] = {}
+    for inline in inlines:
+        for key in sorted(_lw50_parameter_unparsed(inline, scales)):
+            found.setdefault(key, f"line {inline.line}: {key[0]} is in a law's parameter not read: {inline.text[:60]}")
+    return found
+
+
+def _lw50_shape_parameter(node: syntax.Node) -> syntax.Name | None:
+    """The one parameter of a law after ``\\sim`` written as Student's t or the chi-squared law with it in the index
+    (``t_\\nu``, ``\\chi^2_k``: a single letter) or applied to it alone and read as a product (``\\chi^2(c)``,
+    ``t(\\nu)``): its degrees of freedom, positive in every parametrisation; None for another."""
+    head = _lw50_head(node)
+    if not (isinstance(head, syntax.Name) and head.base in _LW50_INDEXED_FAMILIES and not head.decoration):
+        return None
+    squared = isinstance(node, syntax.Power) or (
+        isinstance(node, syntax.Binary) and isinstance(node.left, syntax.Power)
+    )
+    if (head.base == "chi") != squared or (squared and _lw50_power(node).exponent.text != "2"):
+        return None
+    if head is node or isinstance(node, syntax.Power):
+        letter = head.index if len(head.index) == 1 and head.index.isalpha() or head.index in syntax.GREEK else None
+        return syntax.Name(0, syntax.LETTERS.get(letter, letter), "", "") if letter else None
+    applied = isinstance(node, syntax.Binary) and node.operator == "*" and not head.index
+    return node.right if applied and isinstance(node.right, syntax.Name) else None
+
+
+def _lw50_power(node: syntax.Node) -> syntax.Power:
+    """The chi-squared law's power: the law itself (``\\chi^2_k``) or its first factor (``\\chi^2(c)``)."""
+    return node if isinstance(node, syntax.Power) else node.left
+
+
+def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
+    """A law after ``\\sim`` of Student's t or the chi-squared law (:func:`_lw50_shape_parameter`) makes its degrees
+    of freedom positive, as a law :data:`_FAMILIES` knows, a plain relation of the whole note."""
+    found: dict[object, Stated] = {}
+    for item in stated:
+        body = item.body.node if item.kind in LAWS and item.body is not None else None
+        drawn = item.name is not None and isinstance(item.name.node, syntax.Call)  # a law of variables, P(x)
+        parameter = _lw50_shape_parameter(body) if body is not None and drawn else None
+        if parameter is not None:
+            order = _positive(parameter)[0]
+            text = f"{' '.join(item.body.text.split())[:50]} (a law: its degrees of freedom positive)"
+            found.setdefault(_shape(order), _stated(order, item.line, text))
+    return list(found.values())

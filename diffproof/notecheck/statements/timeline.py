@@ -121,9 +121,12 @@ from diffproof.notecheck.statements.indices import (
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
 from diffproof.notecheck.statements.law_domains import (
+    densities_as_formulas,
     law_domains,
     laws_in_words,
+    parameters_unparsed,
     scales_said,
+    shapes_read,
     unread_law_parameters,
 )
 from diffproof.notecheck.statements.laws import (
@@ -497,7 +500,11 @@ class Timeline:
         self.worded = [item for inline in self.notes.inline for item in _bounded_in_words(inline, variables, laws)]
         self.law_domains = law_domains(self.stated, formulas) + scales_said(self.notes.inline)
         self.law_domains += laws_in_words(self.notes.inline)  # "x is distributed as $N(0, s)$"
+        self.law_domains += shapes_read(self.stated)  # x \sim t_\nu, \chi^2(c): the degrees of freedom positive
         self.unread_law_parameters = unread_law_parameters(self.stated, self.notes.inline)
+        self.unread_law_parameters = {**densities_as_formulas(self.introduces), **self.unread_law_parameters}
+        self.unread_law_parameters = {**parameters_unparsed(self.law_domains, self.notes.inline),
+                                      **self.unread_law_parameters}  # fmt: skip
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
