@@ -75,6 +75,17 @@ HELD_NOT_FORWARD_LAW_KEPT = {
     "de und das Netzwerk": "Hier wird $x_{t-1}$ zuerst halbiert und das Netzwerk trainiert.",
     "es para que la red": "Aquí $x_{t-1}$ se divide por dos para que la red neuronal vea entradas pequeñas.",
     "it perché la rete": "Qui $x_{t-1}$ viene dimezzato perché la rete neurale lo richiede.",
+    "fed to the network and to a state": "$x_{t-1}/2$ goes into the network and into $x_t$.",
+    "an absolute participle": "The network being small $x_{t-1}$ is halved first.",
+    "fr étant": "Le réseau étant petit $x_{t-1}$ est divisé par deux.",
+    "fr à cause du réseau": "À cause du réseau $x_{t-1}$ est divisé par deux.",
+    "due to the network": "Due to the network $x_{t-1}$ is halved first.",
+    "given the network": "Given the network $x_{t-1}$ is halved first.",
+    "to help the network": "To help the network $x_{t-1}$ is halved first.",
+    "de wegen": "Wegen des Netzwerks wird $x_{t-1}$ zuerst halbiert.",
+    "de zuliebe": "Dem Netzwerk zuliebe wird $x_{t-1}$ zuerst halbiert.",
+    "a label, then before it sees it": "Network: $x_{t-1}$ is halved first before it sees it.",
+    "and then a state's own clause": "Here the network is used and then $x_{t-1}$ is halved.",
 }
 
 
@@ -96,6 +107,7 @@ HELD_FAITHFUL = {
     "enters the network": "$x_{t-1}/2$ enters the network.",
     "fr donné au réseau": "$x_{t-1}/2$ est donné au réseau.",
     "takes and halves": "The network takes $x_t$ and halves $x_{t-1}$.",
+    "takes and then halves": "The network takes $x_t$ and then halves $x_{t-1}$.",
     "fr prend et divise": "Le réseau prend $x_t$ et divise $x_{t-1}$ par deux.",
     "de nimmt und halbiert": "Das Netzwerk nimmt $x_t$ und halbiert $x_{t-1}$.",
     "zh first halved by the network": "$x_{t-1}$ 先被网络减半。",

@@ -2305,7 +2305,7 @@ def _process_owner_clauses(sentence: str) -> list[str]:
     ends += [m.end() for m in _PROCESS_OWNER_CLOSE.finditer(host)]
     bounds = [0, *sorted({at for at in ends if 0 < at < len(host) and not _inside_maths(host, at)}), len(host)]
     pieces = [host[start:end] for start, end in zip(bounds, bounds[1:])]
-    if len(pieces) > 1 and (_FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])) or _pc50_label(*pieces[:2])):
+    if len(pieces) > 1 and (_FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])) or _pc50_label_owns(pieces)):
         pieces = [pieces[0] + pieces[1], *pieces[2:]]
     pieces = _pc50_shared_subjects(pieces)
     clauses: list[str] = []
@@ -2335,7 +2335,7 @@ def _pc50_label(first: str, then: str) -> bool:
     "Processus inverse :", "逆過程："): at most four words, each a word of a model or the reverse process
     (:func:`_pc50_process_word`) or of :data:`_PC50_LABEL_WORDS`, one of them a process word, and no maths; in a
     script without spaces at most eight characters with such a word and no negation.  What follows is said of it."""
-    label = first.strip(" \t*_#>")
+    label = first.strip(" \t*_#>+-.0123456789")
     if not then.lstrip().startswith((":", "：")) or _SENTENCE_MATHS.search(first) or not _pc50_process_word(label):
         return False
     if _UNSPACED.search(label):
@@ -2348,6 +2348,14 @@ def _pc50_label(first: str, then: str) -> bool:
     ]
     rest = _PC50_PROCESS_WORDS.sub(" ", _NOT_FORWARD.sub(" ", label)).split()
     return bool(named) and len(label.split()) <= 4 and all(_PC50_LABEL_WORDS.fullmatch(w) for w in rest)
+
+
+def _pc50_label_owns(pieces: list[str]) -> bool:
+    """Whether a sentence's pieces open on a label of another process (:func:`_pc50_label`) and every piece after the
+    clause it labels has a word of such a process: "Network: $x_{t-1}$ is halved first before it sees it" halves
+    before the network, and is not labelled."""
+    rest = [p for p in pieces[2:] if re.search(r"\w", _SENTENCE_MATHS.sub(" ", p))]
+    return len(pieces) > 1 and _pc50_label(*pieces[:2]) and all(_another_process_s_clause(p) for p in rest)
 
 
 #: A coordinate clause with no subject of its own, its finite verb right after the conjunction ("and halves $x$",
@@ -2369,12 +2377,23 @@ _PC50_SUBJECT_FIRST = re.compile(
 )
 
 
+#: A piece that is a conjunction alone, cut before the next word of a clause ("and " before "then halves").
+_PC50_LONE_CONJUNCTION = re.compile(r"\s*(?:and|or|but|et|ou|mais|und|oder|aber)\s*", re.IGNORECASE)
+
+
 def _pc50_shared_subjects(pieces: list[str]) -> list[str]:
     """Pieces with each coordinate clause that has no subject (:data:`_PC50_NO_SUBJECT`) joined to the one before
     it when that one opens on a process word as its subject (:data:`_PC50_SUBJECT_FIRST`): "The network takes $x_t$
-    and halves $x_{t-1}$" is the network's halving."""
-    joined: list[str] = []
+    and halves $x_{t-1}$" is the network's halving; a piece that is a lone conjunction ("and" before "then") goes
+    with the piece after it."""
+    whole: list[str] = []
     for piece in pieces:
+        if whole and _PC50_LONE_CONJUNCTION.fullmatch(whole[-1]):
+            whole[-1] += piece
+        else:
+            whole.append(piece)
+    joined: list[str] = []
+    for piece in whole:
         masked = _SENTENCE_MATHS.sub(" m ", joined[-1]) if joined else ""
         found = _pc50_process_word(masked)
         if found and _PC50_NO_SUBJECT.match(piece) and _PC50_SUBJECT_FIRST.match(masked[: found.start()]):
@@ -2390,7 +2409,9 @@ def _pc50_shared_subjects(pieces: list[str]) -> list[str]:
 _PC50_SUBORDINATE = re.compile(
     r"^\W*(?:(?:if|when(?:ever)?|once|unless|because|since|as|although|though|after|before|until|while|whereas|si"
     r"|quand|lorsqu\w*|puisqu\w*|parce\s+qu\w*|car|bien\s+qu\w*|avant\s+qu\w*|apr[èe]s\s+qu\w*|tant\s+qu\w*"
-    r"|d[èe]s\s+qu\w*|wenn|falls|weil|da|als|bevor|nachdem|obwohl|sobald|solange)\b|如果|若|假如|要是|当|因为|由于|虽然|尽管)",
+    r"|d[èe]s\s+qu\w*|wenn|falls|weil|da|als|bevor|nachdem|obwohl|sobald|solange|given|to|in\s+order\s+to|so\s+as\s+to"
+    r"|due\s+to|owing\s+to|thanks\s+to|because\s+of|[àa]\s+cause|en\s+raison|gr[âa]ce|faute|wegen|aufgrund|dank)\b"
+    r"|如果|若|假如|要是|当|因为|由于|虽然|尽管)",
     re.IGNORECASE,
 )
 
@@ -2445,11 +2466,13 @@ def _pc50_process_word(words: str) -> re.Match | None:
     return min(found, key=lambda m: m.start(), default=None)
 
 
-#: A verb of wanting or expecting between a process word and the change ("The network expects $x_{t-1}$ to be
-#: halved", needs, requires, attend, erwartet, 需要, 必要): the change is not the process's, but done for it.
+#: A verb of wanting or expecting, a participle of an absolute phrase or a postposition of cause between a process
+#: word and the change ("The network expects $x_{t-1}$ to be halved", needs, being, attend, étant, erwartet, zuliebe,
+#: 需要, 必要): the change is not the process's, but done for it.
 _PC50_WANTS = re.compile(
     r"\b(?:expect|need|requir|want|prefer|demand|assum|suppos|ask|wish|rel(?:y|ies)|depend|attend|veu[tl]|exig"
-    r"|pr[ée]f[èe]r|besoin|erwart|braucht|ben[öo]tigt|verlang|setzt|will|m[öo]chte)\w*|需要|要求|希望|期望|期待|假设|必要|求め|前提",
+    r"|pr[ée]f[èe]r|besoin|erwart|braucht|ben[öo]tigt|verlang|setzt|will|m[öo]chte|being|having|[ée]tant|ayant"
+    r"|zuliebe|wegen|halber)\w*|需要|要求|希望|期望|期待|假设|必要|求め|前提",
     re.IGNORECASE,
 )
 #: A German passive's participle of a change right after its agent ("vom Netzwerk halbiert").
@@ -2555,9 +2578,21 @@ def _governed_by_another_process(clauses: list[str], theirs_by: Callable[[str], 
     return any(theirs) and not any(_pc50_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
 
 
+#: A coordinate piece that goes on with the verb before it to maths of a state ("... goes into the network and into
+#: $x_t$", et dans, und in): it says where that verb's object also goes.
+_PC50_ELLIPTICAL_TARGET = re.compile(
+    r"^\W*(?:and|or|as\s+well\s+as|et|ou|und|oder)\s+(?:also\s+)?(?:in|into|onto|to|au|aux|à|dans|zu|zum|zur|an)\s+"
+    r"(?:\w+\s+){0,3}?\$[^$]*x",
+    re.IGNORECASE,
+)
+
+
 def _pc50_changes_the_step(clause: str) -> bool:
     """Whether a clause may say what the forward step does (:func:`_changes_the_step`), or changes a state it leaves
-    out (:data:`_PC50_ELIDED_CHANGE`): "The network reads $x_{t-1}$ after it is halved" halves the note's state."""
+    out (:data:`_PC50_ELIDED_CHANGE`: "The network reads $x_{t-1}$ after it is halved" halves the note's state), or
+    sends what the clause before it sends to a state (:data:`_PC50_ELLIPTICAL_TARGET`)."""
+    if _PC50_ELLIPTICAL_TARGET.match(clause):
+        return True
     words = _SENTENCE_MATHS.sub(" m ", clause)
     if _UNSPACED.search(words):
         elided = any(not _PC50_UNSPACED_ORDER.fullmatch(m.group(0)) for m in _UNSPACED_CHANGE.finditer(words))
