@@ -51,7 +51,6 @@ HELD_NOT_OWNED = {
     "ja te-form then trains": "$x_{t-1}$ を先に半分にしてネットワークを訓練する。",
     "ja in parentheses": "$x_{t-1}$ を先に半分にする（ネットワークのため）。",
     "ja the same as the reverse process": "逆過程と同じく $x_{t-1}$ を先に半分にする。",
-    "a label before a colon": "Reverse process: $x_{t-1}$ is halved first.",
     "for the network": "Here $x_{t-1}$ is halved first for the network.",
     "before the network sees it": "Here $x_{t-1}$ is halved first before the network sees it.",
     "which the network expects": "Here $x_{t-1}$ is halved first which the network expects.",

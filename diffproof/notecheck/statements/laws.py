@@ -2305,8 +2305,9 @@ def _process_owner_clauses(sentence: str) -> list[str]:
     ends += [m.end() for m in _PROCESS_OWNER_CLOSE.finditer(host)]
     bounds = [0, *sorted({at for at in ends if 0 < at < len(host) and not _inside_maths(host, at)}), len(host)]
     pieces = [host[start:end] for start, end in zip(bounds, bounds[1:])]
-    if len(pieces) > 1 and _FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])):
+    if len(pieces) > 1 and (_FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])) or _pc50_label_owns(pieces)):
         pieces = [pieces[0] + pieces[1], *pieces[2:]]
+    pieces = _pc50_shared_subjects(pieces)
     clauses: list[str] = []
     for piece in pieces:
         if clauses and not (_another_process_s_clause(clauses[-1]) or _another_process_s_clause(piece)):
@@ -2314,6 +2315,117 @@ def _process_owner_clauses(sentence: str) -> list[str]:
         else:
             clauses.append(piece)
     return [*clauses, *asides]
+
+
+#: A label's words: a determiner or a noun of a process, besides a word of a model or the reverse process.
+_PC50_LABEL_WORDS = re.compile(
+    r"(?:the|a|an|our|its|le|la|l'|les|der|die|das|el|il|process(?:es)?|steps?|pass|direction|chain|kernels?|models?"
+    r"|processus|[ée]tapes?|mod[èe]les?|prozess|schritte?|modell|proceso|processo|modelo|modello)",
+    re.IGNORECASE,
+)
+#: Words that deny or contrast in a label of a script without spaces (不, 非, 没, 無, 未): it is no label of a process.
+_PC50_LABEL_NEGATION = re.compile(r"[不非没無未]")
+#: A prediction's word, which labels a note's own claim as well as a model's ("Prediction:", 予測): no label of a
+#: process.
+_PC50_LABEL_PREDICTION = re.compile(r"predict\w*|pr[ée]di\w*|vorhersag\w*|vorhergesagt\w*|.*(?:预测|予測|예측).*", re.I)
+
+
+def _pc50_label(first: str, then: str) -> bool:
+    """Whether a sentence opens on a label of another process before a colon ("Reverse process:", "**The network:**",
+    "Processus inverse :", "逆過程："): at most four words, each a word of a model or the reverse process
+    (:func:`_pc50_process_word`) or of :data:`_PC50_LABEL_WORDS`, one of them a process word, and no maths; in a
+    script without spaces at most eight characters with such a word and no negation.  What follows is said of it."""
+    label = first.strip(" \t*_#>+-.0123456789")
+    if not then.lstrip().startswith((":", "：")) or _SENTENCE_MATHS.search(first) or not _pc50_process_word(label):
+        return False
+    if _UNSPACED.search(label):
+        return len(label) <= 8 and not (_PC50_LABEL_NEGATION.search(label) or _PC50_LABEL_PREDICTION.fullmatch(label))
+    named = [
+        m.group(0)
+        for pattern in (_NOT_FORWARD, _PC50_PROCESS_WORDS)
+        for m in pattern.finditer(label)
+        if not _PC50_LABEL_PREDICTION.fullmatch(m.group(0))
+    ]
+    rest = _PC50_PROCESS_WORDS.sub(" ", _NOT_FORWARD.sub(" ", label)).split()
+    return bool(named) and len(label.split()) <= 4 and all(_PC50_LABEL_WORDS.fullmatch(w) for w in rest)
+
+
+def _pc50_label_owns(pieces: list[str]) -> bool:
+    """Whether a sentence's pieces open on a label of another process (:func:`_pc50_label`) and every piece after the
+    clause it labels has a word of such a process: "Network: $x_{t-1}$ is halved first before it sees it" halves
+    before the network, and is not labelled."""
+    rest = [p for p in pieces[2:] if re.search(r"\w", _SENTENCE_MATHS.sub(" ", p))]
+    return len(pieces) > 1 and _pc50_label(*pieces[:2]) and all(_another_process_s_clause(p) for p in rest)
+
+
+#: A coordinate clause with no subject of its own, its finite verb right after the conjunction ("and halves $x$",
+#: "and then predicts", et divise, und halbiert): it shares the subject of the clause before it.
+_PC50_NO_SUBJECT = re.compile(
+    r"^\s*(?:and|or|but|then|et|puis|und|oder|dann)\s+(?:(?:then|also|first|finally|ensuite|aussi|auch|dann|zuerst)\s+)?"
+    r"(?:halves|doubles|triples|quarters|scales|rescales|multiplies|divides|adds|subtracts|shrinks|reduces|clips"
+    r"|rounds|replaces|swaps|negates|flips|predicts|outputs|returns|maps|computes|estimates|takes|receives|uses"
+    r"|divise|multiplie|double|r[ée]duit|pr[ée]dit|renvoie|calcule|prend|halbiert|verdoppelt|teilt|multipliziert"
+    r"|skaliert|reduziert|sagt|berechnet|nimmt)\b",
+    re.IGNORECASE,
+)
+#: A clause opening on its subject, a word of a model or the reverse process ("The network", "Here the trained
+#: denoising network", Le réseau, Das Netzwerk), maths and prepositions not before it.
+_PC50_SUBJECT_FIRST = re.compile(
+    r"^\W*(?:(?:here|then|first|now|ici|hier)\W+)?(?:(?:the|a|an|our|its|this|le|la|l'|un|une|der|die|das|ein\w*)\s*)?"
+    r"(?:(?!(?:the|a|an|of|for|with|without|unlike|like|by|to|in|on|and|or|but|than|not|no|m)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: A piece that is a conjunction alone, cut before the next word of a clause ("and " before "then halves").
+_PC50_LONE_CONJUNCTION = re.compile(r"\s*(?:and|or|but|et|ou|mais|und|oder|aber)\s*", re.IGNORECASE)
+
+
+def _pc50_shared_subjects(pieces: list[str]) -> list[str]:
+    """Pieces with each coordinate clause that has no subject (:data:`_PC50_NO_SUBJECT`) joined to the one before
+    it when that one opens on a process word as its subject (:data:`_PC50_SUBJECT_FIRST`): "The network takes $x_t$
+    and halves $x_{t-1}$" is the network's halving; a piece that is a lone conjunction ("and" before "then") goes
+    with the piece after it."""
+    whole: list[str] = []
+    for piece in pieces:
+        if whole and _PC50_LONE_CONJUNCTION.fullmatch(whole[-1]):
+            whole[-1] += piece
+        else:
+            whole.append(piece)
+    joined: list[str] = []
+    for piece in whole:
+        masked = _SENTENCE_MATHS.sub(" m ", joined[-1]) if joined else ""
+        found = _pc50_process_word(masked)
+        if found and _PC50_NO_SUBJECT.match(piece) and _PC50_SUBJECT_FIRST.match(masked[: found.start()]):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+#: A subordinate clause opening a sentence (if, when, because, since, si, quand, puisque, wenn, weil, 如果, 因为): a
+#: process word in it owns a change after it only as the subject right before the change's verb ("When the network
+#: halves $x_{t-1}$"), not "If the network diverges $x_{t-1}$ is halved first".
+_PC50_SUBORDINATE = re.compile(
+    r"^\W*(?:(?:if|when(?:ever)?|once|unless|because|since|as|although|though|after|before|until|while|whereas|si"
+    r"|quand|lorsqu\w*|puisqu\w*|parce\s+qu\w*|car|bien\s+qu\w*|avant\s+qu\w*|apr[èe]s\s+qu\w*|tant\s+qu\w*"
+    r"|d[èe]s\s+qu\w*|wenn|falls|weil|da|als|bevor|nachdem|obwohl|sobald|solange|given|to|in\s+order\s+to|so\s+as\s+to"
+    r"|due\s+to|owing\s+to|thanks\s+to|because\s+of|[àa]\s+cause|en\s+raison|gr[âa]ce|faute|wegen|aufgrund|dank)\b"
+    r"|如果|若|假如|要是|当|因为|由于|虽然|尽管)",
+    re.IGNORECASE,
+)
+
+
+def _pc50_subordinate_owns_nothing(masked: str) -> bool:
+    """Whether a clause (its maths out) opens on a subordinate clause (:data:`_PC50_SUBORDINATE`) whose process word
+    is not the subject right before a change's verb (an adverb between at most); in a script without spaces, any."""
+    if not _PC50_SUBORDINATE.match(masked):
+        return False
+    if _UNSPACED.search(masked):
+        return True
+    subject = rf"^\w*\s+(?:(?:first|also|then|now|only|again|d'abord|zuerst)\s+)?(?:{_CHANGE_VERBS}|divise|halbiert)\b"
+    words = (_NOT_FORWARD, _PC50_PROCESS_WORDS)
+    return not any(re.match(subject, masked[m.end() :], re.IGNORECASE) for w in words for m in w.finditer(masked))
 
 
 #: A phrase of purpose or comparison opening a clause, with no subject of its own ("for the network", "like the
@@ -2332,6 +2444,80 @@ _PROCESS_OWNER_AGENT = re.compile(
 )
 
 
+#: Words of a model or the reverse process in French, German, Spanish, Italian and Portuguese (réseau, Netzwerk,
+#: processus inverse, Rückwärtsprozess, débruitage, prédit, red neuronal): :data:`_NOT_FORWARD`'s, for the clause rule.
+_PC50_PROCESS_WORDS = re.compile(
+    r"\b(?:r[ée]seaux?|netz(?:werk)?\w*|processus\s+(?:inverse|invers[ée]|r[ée]trograde)|r[üu]ckw[äa]rts\w*"
+    r"|umgekehrt\w*\s+prozess\w*|g[ée]n[ée]rati(?:f|ve)s?|generativ\w*|d[ée]brui\w*|entrausch\w*|pr[ée]di(?:t|re)\w*"
+    r"|vorhersag\w*|vorhergesagt\w*|rete\s+neural\w*|la\s+rete|red(?:es)?\s+neuronal\w*|la\s+red|rede\s+neural"
+    r"|proce(?:s)?so\s+inverso)\b",
+    re.IGNORECASE,
+)
+
+
+def _pc50_process_word(words: str) -> re.Match | None:
+    """A clause's first word of a model or the reverse process, in any language (:data:`_NOT_FORWARD`, its unspaced
+    scripts', :data:`_PC50_PROCESS_WORDS`), or None."""
+    found = [
+        m
+        for m in (_NOT_FORWARD.search(words), unspaced.NOT_FORWARD.search(words), _PC50_PROCESS_WORDS.search(words))
+        if m
+    ]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+#: A verb of wanting or expecting, a participle of an absolute phrase or a postposition of cause between a process
+#: word and the change ("The network expects $x_{t-1}$ to be halved", needs, being, attend, étant, erwartet, zuliebe,
+#: 需要, 必要): the change is not the process's, but done for it.
+_PC50_WANTS = re.compile(
+    r"\b(?:expect|need|requir|want|prefer|demand|assum|suppos|ask|wish|rel(?:y|ies)|depend|attend|veu[tl]|exig"
+    r"|pr[ée]f[èe]r|besoin|erwart|braucht|ben[öo]tigt|verlang|setzt|will|m[öo]chte|being|having|[ée]tant|ayant"
+    r"|zuliebe|wegen|halber)\w*|需要|要求|希望|期望|期待|假设|必要|求め|前提",
+    re.IGNORECASE,
+)
+#: A German passive's participle of a change right after its agent ("vom Netzwerk halbiert").
+_PC50_AGENT_AFTER = re.compile(
+    r"^\w*\s+(?:(?:zuerst|erst|auch|direkt)\s+)?(?:halbiert|verdoppelt|geteilt|skaliert|multipliziert|reduziert"
+    r"|verkleinert)\b",
+    re.IGNORECASE,
+)
+#: The agent of a passive in a script without spaces: 被/由 before the process word, によって/により after it.
+_PC50_UNSPACED_AGENT = (re.compile(r"(?:被|由)\s*$"), re.compile(r"^\s*(?:によって|により|に\s*よって)"))
+#: What may stand between an unspaced agent and its change: an adverb of order (先, 再, 直接, 先に, まず).
+_PC50_UNSPACED_AGENT_GAP = re.compile(r"^\s*(?:によって|により|に\s*よって)?\s*(?:先|再|都|也|又|直接|先に|まず)?\s*")
+#: Words of a script without spaces that order what is done (first, before, after), not a change of a state.
+_PC50_UNSPACED_ORDER = re.compile(r"先|之前|之后|前に|後に")
+#: A clause that hands maths of the step's input to a process word, its recipient, and says nothing else before it
+#: ("$x_{t-1}/2$ is fed to the network", passed to, enters, as input to, est donné au réseau): the maths is its
+#: input, not a change of the forward step.
+_PC50_RECIPIENT = re.compile(
+    r"^\W*(?:(?:here|then|now|ici)\W+)?\s*@[@ ]*(?:is|are|was|gets?|est|sont)?\s*(?:(?:then|first|directly|also"
+    r"|ensuite|directement)\s+)?(?:(?:fed|passed|given|sent|handed|supplied|input)\s+(?:in)?to|enters?|goes\s+into"
+    r"|as\s+(?:the\s+)?input\s+(?:of|to)|(?:donn|fourni|transmis|pass|envoy)\w*\s+(?:au|aux|à))"
+    r"\s+(?:(?:the|a|an|its|our|la|l'|le|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _pc50_agent(words: str, found: re.Match) -> bool:
+    """Whether a process word is the agent of a passive whose verb is the change: after by/par/von/durch right after
+    the change's verb (:data:`_PC50_AGENT_VERB`), before a German participle of a change (:data:`_PC50_AGENT_AFTER`);
+    in a script without spaces after 被/由 or before によって, a change after it and none before."""
+    before, after = words[: found.start()], words[found.start() :]
+    if _UNSPACED.search(words):
+        real = [m.start() for m in _UNSPACED_CHANGE.finditer(words) if not _PC50_UNSPACED_ORDER.fullmatch(m.group(0))]
+        agent = _PC50_UNSPACED_AGENT[0].search(before) or _PC50_UNSPACED_AGENT[1].match(words[found.end() :])
+        gap = _PC50_UNSPACED_AGENT_GAP.match(words[found.end() :])
+        return bool(agent) and found.end() + gap.end() in real and not any(at < found.start() for at in real)
+    agent = _PROCESS_OWNER_AGENT.search(before)
+    return bool(agent) and bool(_PC50_AGENT_VERB.search(before[: agent.start()]) or _PC50_AGENT_AFTER.match(after))
+
+
+def _pc50_recipient(words: str, found: re.Match) -> bool:
+    """Whether a process word is the recipient of the maths a clause opens on (:data:`_PC50_RECIPIENT`)."""
+    return bool(_PC50_RECIPIENT.match(words[: found.start()]))
+
+
 def _process_word_first(clause: str) -> bool:
     """Whether a clause's first word of a model or the reverse process stands before what changes the step (its first
     verb of a change, :data:`_CHANGE_VERBS`, or maths of the step's input; in a script without spaces its first word
@@ -2339,12 +2525,32 @@ def _process_word_first(clause: str) -> bool:
     its owner ("the network's input is $x_{t-1}/2$"), a fronted phrase or its agent ("$x_{t-1}$ is halved by the
     network")."""
     words = _REVERSED_AS_A_VERB.sub(lambda m: " " * len(m.group(0)), _SENTENCE_MATHS.sub(_process_owner_maths, clause))
-    found = [m.start() for m in (_NOT_FORWARD.search(words), unspaced.NOT_FORWARD.search(words)) if m]
+    found = _pc50_process_word(words)
     changes = _UNSPACED_CHANGE if _UNSPACED.search(words) else re.compile(rf"\b(?:{_CHANGE_VERBS})\b|@", re.I)
     change = changes.search(words)
-    return bool(found) and (
-        not change or min(found) < change.start() or bool(_PROCESS_OWNER_AGENT.search(words[: min(found)]))
+    if found is None:
+        return False
+    first = not change or (
+        found.start() < change.start()
+        and not _PC50_WANTS.search(words[found.start() : change.start()])
+        and not _pc50_unspaced_time_between(words, found)
     )
+    return first or _pc50_agent(words, found) or _pc50_recipient(words, found)
+
+
+#: Words of a script without spaces that end a clause of time (之前, 以后, 前, 后, 時, 後): "网络读取 $x$ 之前先将其减半"
+#: halves before the network reads.
+_PC50_UNSPACED_TIME = re.compile(r"之前|以前|之后|以后|前(?!向)|后(?![向验])|時|时|後|際|たら")
+
+
+def _pc50_unspaced_time_between(words: str, found: re.Match) -> bool:
+    """Whether, in a script without spaces, a word of time (:data:`_PC50_UNSPACED_TIME`) stands between a process
+    word and the first change after it that is no word of order: the process word is the subject of the time clause."""
+    if not _UNSPACED.search(words):
+        return False
+    real = [m for m in _UNSPACED_CHANGE.finditer(words, found.end()) if not _PC50_UNSPACED_ORDER.fullmatch(m.group(0))]
+    end = real[0].start() if real else len(words)
+    return bool(_PC50_UNSPACED_TIME.search(words, found.end(), end))
 
 
 def _process_owner_maths(found: re.Match) -> str:
@@ -2360,7 +2566,8 @@ def _process_word_owns(clause: str) -> bool:
     theirs = _another_process_s_clause(clause)
     if not (theirs and _changes_the_step(clause)):
         return theirs
-    preposed = _PROCESS_OWNER_PREPOSED.match(_SENTENCE_MATHS.sub(" m ", clause))
+    masked = _SENTENCE_MATHS.sub(" m ", clause)
+    preposed = _PROCESS_OWNER_PREPOSED.match(masked) or _pc50_subordinate_owns_nothing(masked)
     return not preposed and _process_word_first(clause)
 
 
@@ -2368,14 +2575,36 @@ def _governed_by_another_process(clauses: list[str], theirs_by: Callable[[str], 
     """Whether a word of a model or the reverse process governs one of a sentence's clauses (``theirs_by`` tells)
     and no other clause may say what the forward step does (:func:`_changes_the_step`)."""
     theirs = [theirs_by(c) for c in clauses]
-    return any(theirs) and not any(_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
+    return any(theirs) and not any(_pc50_changes_the_step(c) for c, their in zip(clauses, theirs) if not their)
+
+
+#: A coordinate piece that goes on with the verb before it to maths of a state ("... goes into the network and into
+#: $x_t$", et dans, und in): it says where that verb's object also goes.
+_PC50_ELLIPTICAL_TARGET = re.compile(
+    r"^\W*(?:and|or|as\s+well\s+as|et|ou|und|oder)\s+(?:also\s+)?(?:in|into|onto|to|au|aux|à|dans|zu|zum|zur|an)\s+"
+    r"(?:\w+\s+){0,3}?\$[^$]*x",
+    re.IGNORECASE,
+)
+
+
+def _pc50_changes_the_step(clause: str) -> bool:
+    """Whether a clause may say what the forward step does (:func:`_changes_the_step`), or changes a state it leaves
+    out (:data:`_PC50_ELIDED_CHANGE`: "The network reads $x_{t-1}$ after it is halved" halves the note's state), or
+    sends what the clause before it sends to a state (:data:`_PC50_ELLIPTICAL_TARGET`)."""
+    if _PC50_ELLIPTICAL_TARGET.match(clause):
+        return True
+    words = _SENTENCE_MATHS.sub(" m ", clause)
+    if _UNSPACED.search(words):
+        elided = any(not _PC50_UNSPACED_ORDER.fullmatch(m.group(0)) for m in _UNSPACED_CHANGE.finditer(words))
+        return _changes_the_step(clause) or elided
+    return _changes_the_step(clause) or bool(_PC50_ELIDED_CHANGE.search(words))
 
 
 def _another_process_s_clause(clause: str) -> bool:
     """Whether a clause has a word of a model or the reverse process (:data:`_NOT_FORWARD`, its unspaced scripts'
     too), not "reverse" as a verb of a state (:data:`_REVERSED_AS_A_VERB`)."""
     words = _REVERSED_AS_A_VERB.sub(" ", _SENTENCE_MATHS.sub(" m ", clause))
-    return bool(_NOT_FORWARD.search(words) or unspaced.NOT_FORWARD.search(words))
+    return _pc50_process_word(words) is not None
 
 
 def _of_another_process(sentence: str) -> bool:
@@ -2418,6 +2647,22 @@ _CHANGE_VERBS = (
 )
 _CHANGE_WORDS = re.compile(
     rf"\b(?:{_CHANGE_VERBS}|factors?|times|first|before|after|then|comes?|precede\w*|\d+(?:\.\d+)?)\b", re.IGNORECASE
+)
+
+#: A change verb (en, fr, de) right before the agent of a passive, only adverbs or its factor between ("halved first
+#: by", "divisé par deux par"): the agent is the change's, not a later verb's ("halved first to be read by").
+_PC50_AGENT_VERB = re.compile(
+    rf"\b(?:{_CHANGE_VERBS}|divis\w*|multipli\w*|r[ée]dui\w*|halbiert\w*|verdoppelt\w*|geteilt\w*|skaliert\w*"
+    r"|reduziert\w*|verkleinert\w*)(?:\s+(?:by|par|um)(?:\s+(?:two|deux|zwei|half|\d+(?:\.\d+)?|@+))?)?"
+    r"(?:\s+(?:first|also|again|directly|only|always|here|d'abord|ensuite|zuerst|erst|direkt|@+))*\s*$",
+    re.IGNORECASE,
+)
+#: A change said of a pronoun, its state left out ("after it is halved", "halving it"; in a script without spaces a
+#: word of a change that is no word of order, 减半, 半分): a clause that may say what the forward step does.
+_PC50_ELIDED_CHANGE = re.compile(
+    rf"\b(?:it|they|them|this|these)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|gets?|got|being|been)\s+)?"
+    rf"(?:\w+\s+)?(?:{_CHANGE_VERBS})\b|\b(?:{_CHANGE_VERBS})\s+(?:it|them)\b",
+    re.IGNORECASE,
 )
 #: A derivation's quantity of the chain's states, which names that quantity and does not write the states: a
 #: density (``q(x_t | x_{t-1})``, ``\log p(x_{t-1})``) or a mean, a variance, a noise or a score marked as a
