@@ -87,6 +87,11 @@ CONSTRAINED = {
                              "g_\\theta(x_t, t)"),
     "an assumption in a display": ("Let $h_\\phi(x)$ be a neural network. Assume\n\n$$\nh_\\phi(x) = h_\\phi(y)\n$$\n\n"
                                    "Then", "h_\\phi(x)^2 + h_\\phi(y) &= h_\\phi(y)^2 + h_\\phi(x)"),
+    "the optimal network, in words": ("The network $\\epsilon_\\theta$ predicts the noise. For the optimal network,",
+                                      "\\epsilon_\\theta(x_t, t) + 1 &= \\epsilon_\\theta(x_t, t)^2 + 1"),
+    "a remark beside the step": ("The network $\\epsilon_\\theta$ predicts the noise.",
+                                 "\\epsilon_\\theta(x_t, t) + 1 &= \\epsilon_\\theta(x_t, t)^2 + 1 \\quad \\text{at "
+                                 "the optimum}"),
     "ja, not read": ("ネットワーク $\\epsilon_\\theta$ は常にゼロを出力する。",
                      "\\epsilon_\\theta(x_t, t)^2 + 1 &= 2 \\epsilon_\\theta(x_t, t) + 1"),
     "zh, not read": ("网络 $\\epsilon_\\theta$ 的输出恒为一。",
@@ -123,8 +128,9 @@ def test_a_function_the_note_constrains_takes_no_instance(name):
 @pytest.mark.parametrize("name", sorted(set(CONSTRAINED) - {"two arities", "no model's subscript (a sigmoid)"}))
 def test_each_constrained_step_is_refuted_where_the_function_is_free(name):
     """The constraint is what keeps each step above from being refuted: with words that say nothing of the
-    function, its last step is (so the cases test the constraints, not a step the search cannot refute)."""
-    step = CONSTRAINED[name][1].split("\n")[-1]
+    function (and none beside the step), its last step is (so the cases test the constraints, not a step the search
+    cannot refute)."""
+    step = CONSTRAINED[name][1].split("\n")[-1].split(" \\quad")[0]  # the words beside it too
     assert red_team.last(_note("Some words.", step)).status == REFUTED
 
 

@@ -488,7 +488,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         context.words_tied = frozenset(timeline.tied)
-        context.free_networks = timeline.free_networks if coordinates == 1 else frozenset()
+        # words beside the step (\text{at the optimum}) may constrain its network functions: none is taken there
+        context.free_networks = timeline.free_networks if coordinates == 1 and not step.remark.strip() else frozenset()
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
         subject = _subject(timeline, index) if relation == PROPTO or carried else None

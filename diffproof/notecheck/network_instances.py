@@ -65,10 +65,12 @@ NETWORK_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words that may fix a model's output beside them ("fixed to", "set to", "untrained", "chosen equal").
+#: Words that may fix a model's output beside them ("fixed to", "set to", "untrained", "chosen equal", "for the
+#: optimal network").
 NETWORK_FIXING = re.compile(
     r"\b(set|sets|setting|fix\w*|equal\w*|constant\w*|choose|chooses|chosen|assum\w*|untrained|frozen|tied|"
-    r"shared|identity|zero|linear\w*|affine|same|replac\w*|substitut\w*)\b",
+    r"shared|identity|zero|linear\w*|affine|same|replac\w*|substitut\w*|optim\w*|ideal\w*|perfect\w*|converge\w*|"
+    r"minimi[sz]\w*|maximi[sz]\w*|exact\w*|true|truth|satisf\w*|recover\w*|match\w*|suppose\w*|if|when)\b",
     re.IGNORECASE,
 )
 
