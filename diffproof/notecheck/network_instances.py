@@ -34,7 +34,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.readings import ARBITRARY, Reading
 from diffproof.notecheck.statements.formulas import Formula
-from diffproof.notecheck.vocabulary import Key, NoteVocabulary, keys_in, nodes
+from diffproof.notecheck.vocabulary import CONVENTIONS, Key, NoteVocabulary, keys_in, nodes
 
 #: Words that may constrain a function's values (or say it is defined elsewhere): a sentence with one of them beside
 #: the function's maths leaves it not free.
@@ -55,8 +55,9 @@ NETWORK_CONSTRAINING = re.compile(
 NETWORK_PARAMETERS = frozenset({"theta", "vartheta", "phi", "varphi", "psi"})
 
 #: The letters a declared context gives a meaning, whatever their arguments (the DDPM context's posterior mean
-#: mu~_t(x_t, x_0) and variance, its schedule): never free, context or not.
-NETWORK_CONTEXT_NAMED = SCHEDULE | {("mu", "tilde"), ("beta", "tilde")}
+#: mu~_t(x_t, x_0) and variance, its schedule), and those a convention gives a domain (σ_θ a standard deviation,
+#: Σ_θ a covariance: positive, which an affine instance is not): never free, context or not.
+NETWORK_CONTEXT_NAMED = SCHEDULE | {("mu", "tilde"), ("beta", "tilde")} | {b for c in CONVENTIONS for b in c.bases}
 
 #: Words that name a model's output or its role ("the reverse variances", "the network predicts").
 NETWORK_ROLE = re.compile(
