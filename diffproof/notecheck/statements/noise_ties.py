@@ -727,11 +727,14 @@ _ANAPHORA_SAME_DRAW = re.compile(
 )
 
 
+#: What :func:`_any_anaphor_maths` writes for a maths that is a name of the list alone (a reference to one of them),
+#: and for one that may be a value said of them.
+_ANY_ANAPHOR_NAMED, _ANY_ANAPHOR_VALUE = "listedname", "maths"
 #: What may follow a determiner or a singular anaphor for it to stand for a noise named before ("each is", "the
 #: latter.", "the first of them", "the other noise"): a stop, "of", a noun of noises, or a verb, an auxiliary or an
 #: adverb; any other word is a noun it determines ("each step", "the first term", "both sides", "l'autre terme").
 _ANY_ANAPHOR_HEAD = (
-    r"(?=\s*(?:$|[^\w\s']|(?:of(?!\s+(?:maths|listedname)\b)|de|d'|von|nois\w*|variables?|random\s+variables?|samples?|draws?"
+    rf"(?=\s*(?:$|[^\w\s']|(?:of(?!\s+(?:{_ANY_ANAPHOR_VALUE}|{_ANY_ANAPHOR_NAMED})\b)|de|d'|von|nois\w*|variables?|random\s+variables?|samples?|draws?"
     r"|vectors?|bruits?|tirages?|[ée]chantillons?|vecteurs?|Rausch\w*|Variablen|Zufallsvariablen|Stichproben|Ziehungen"
     r"|Vektoren|ones?|is|are|was|were|be|has|have|had|does|do|did|can|could|may|might|must|will|would|shall|should|equals?"
     r"|matches|copies|mirrors|repeats|reuses?|becomes?|remains?|stays?|gets?|takes?|makes?|gives?|follows?|shares?"
@@ -740,10 +743,9 @@ _ANY_ANAPHOR_HEAD = (
 )
 #: A step's maths after a step word ("at step $t$", "at steps $1$ and $2$"): when a noise is drawn, no value of it.
 _ANY_ANAPHOR_STEPS = re.compile(
-    r"\b(?:steps?|timesteps?|iterations?)\s+maths(?:\s*(?:,|\band\b|\bor\b)\s*maths)*\b", re.IGNORECASE
+    rf"\b(?:steps?|timesteps?|iterations?)\s+{_ANY_ANAPHOR_VALUE}(?:\s*(?:,|\band\b|\bor\b)\s*{_ANY_ANAPHOR_VALUE})*\b",
+    re.IGNORECASE,
 )
-#: What :func:`_any_anaphor_maths` writes for a maths that is a name of the list alone: a reference to one of them.
-_ANY_ANAPHOR_NAMED = "listedname"
 #: An anaphor of any kind that may speak of names written before (they, them, their, both, each, either, the other,
 #: the former, the latter, the first, the second, one another, these, in French, German, Chinese, Japanese): the
 #: class is closed, so a sentence that writes one speaks of them, whatever else it says (:func:`_any_anaphor_said`).
@@ -764,8 +766,9 @@ _ANY_ANAPHOR = re.compile(
 
 def _any_anaphor_maths(text: str, names: set[Key]) -> str:
     """A sentence's maths as :func:`_any_anaphor_said` reads it: a law ("drawn from $\\mathcal{N}(0, 1)$") says
-    nothing more of the names; a number is read as a word; a name of theirs alone ("$\\epsilon_2$ is independent of it") is one more anaphor;
-    any other maths is a word that may say their value ("The first is $z$.") and no noun of noises ("each $s_i$")."""
+    nothing more of the names; a number is read as a word ("variance $1$"); a name of theirs alone ("$\\epsilon_2$
+    is independent of it") is one more reference to them; any other maths is a word that may say their value ("The
+    first is $z$.") and no noun of noises ("each $s_i$")."""
     node = _parsed(text)
     alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
     if alone is not None and (isinstance(alone, syntax.Gaussian) or law_letter(alone) is not None):
@@ -773,7 +776,7 @@ def _any_anaphor_maths(text: str, names: set[Key]) -> str:
     if isinstance(alone, syntax.Number):  # "variance $1$": the number, as if in words
         return f" {alone.text} "
     lone = _lone(text)
-    return f" {_ANY_ANAPHOR_NAMED} " if lone and lone <= names else " maths "
+    return f" {_ANY_ANAPHOR_NAMED} " if lone and lone <= names else f" {_ANY_ANAPHOR_VALUE} "
 
 
 def _any_anaphor_words(sentence: str, names: set[Key]) -> str:
@@ -786,7 +789,7 @@ def _any_anaphor_valued(sentence: str, names: set[Key]) -> bool:
     """Whether a sentence writes maths that may be a value said of the names (not a law, nor a step: "They are
     $z$.", "Both are $\\epsilon_3$.")."""
     words = _any_anaphor_words(sentence, names)
-    return bool(re.search(rf"\b(?:maths|{_ANY_ANAPHOR_NAMED})\b", words))
+    return bool(re.search(rf"\b(?:{_ANY_ANAPHOR_VALUE}|{_ANY_ANAPHOR_NAMED})\b", words))
 
 
 def _any_anaphor_said(sentence: str, before: Sequence[str]) -> Ties:
