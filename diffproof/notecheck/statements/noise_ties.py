@@ -789,7 +789,9 @@ def _any_anaphor_valued(sentence: str, names: set[Key]) -> bool:
     """Whether a sentence writes maths that may be a value said of the names (not a law, nor a step: "They are
     $z$.", "Both are $\\epsilon_3$.")."""
     words = _any_anaphor_words(sentence, names)
-    return bool(re.search(rf"\b(?:{_ANY_ANAPHOR_VALUE}|{_ANY_ANAPHOR_NAMED})\b", words))
+    written = set().union(*(_lone(next(g for g in m.groups() if g)) for m in _SENTENCE_MATHS.finditer(sentence)))
+    apposed = written >= names  # "Les bruits $a$ et $b$ sont ...": the list itself, read by :func:`_sentence`
+    return bool(re.search(rf"\b{_ANY_ANAPHOR_VALUE}\b", words) or (_ANY_ANAPHOR_NAMED in words and not apposed))
 
 
 def _any_anaphor_said(sentence: str, before: Sequence[str]) -> Ties:
@@ -807,7 +809,10 @@ def _any_anaphor_said(sentence: str, before: Sequence[str]) -> Ties:
         return NONE
     words = _any_anaphor_words(sentence, names)
     anaphors = len(_ANY_ANAPHOR.findall(words))
-    if not anaphors:  # the names alone: what the sentence says of them is read by :func:`_sentence`
+    other = _ANAPHORA_OTHER_SUBJECT.match(words)  # "The networks depend on each other.": theirs
+    if not anaphors or (
+        other and not _ANY_ANAPHOR.search(words, 0, other.end())
+    ):  # the names alone: what the sentence says of them is read by :func:`_sentence`
         return NONE
     opening = re.match(rf"\s*{_ANAPHORA_OPENING}", words, re.IGNORECASE)  # "Moreover, ...", "Note that ..."
     rest = _ANY_ANAPHOR.sub(" ", _ANAPHORA_MOMENTS.sub(" ", words[opening.end() :]))
