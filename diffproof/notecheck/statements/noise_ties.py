@@ -781,7 +781,9 @@ def _any_anaphor_maths(text: str, names: set[Key]) -> str:
 
 def _any_anaphor_words(sentence: str, names: set[Key]) -> str:
     """A sentence's words, its maths read by :func:`_any_anaphor_maths`, its steps ("at step $t$") taken out."""
-    written = _SENTENCE_MATHS.sub(lambda m: _any_anaphor_maths(next(g for g in m.groups() if g), names), sentence)
+    written = _SENTENCE_MATHS.sub(
+        lambda m: _any_anaphor_maths(next(g for g in m.groups() if g is not None), names), sentence
+    )
     return _DRAWN_PER_STEP.sub(" ", _ANY_ANAPHOR_STEPS.sub(" step ", _ANAPHORA_EMPHASIS.sub(" ", written)))
 
 
@@ -789,7 +791,9 @@ def _any_anaphor_valued(sentence: str, names: set[Key]) -> bool:
     """Whether a sentence writes maths that may be a value said of the names (not a law, nor a step: "They are
     $z$.", "Both are $\\epsilon_3$.")."""
     words = _any_anaphor_words(sentence, names)
-    written = set().union(*(_lone(next(g for g in m.groups() if g)) for m in _SENTENCE_MATHS.finditer(sentence)))
+    written = set().union(
+        *(_lone(next(g for g in m.groups() if g is not None)) for m in _SENTENCE_MATHS.finditer(sentence))
+    )
     apposed = written >= names  # "Les bruits $a$ et $b$ sont ...": the list itself, read by :func:`_sentence`
     return bool(re.search(rf"\b{_ANY_ANAPHOR_VALUE}\b", words) or (_ANY_ANAPHOR_NAMED in words and not apposed))
 
