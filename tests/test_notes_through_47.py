@@ -78,11 +78,13 @@ def test_one_value_beside_a_said_independence_is_not_proved(name):
     assert _verdict(CONTRADICTED[name]) != PROVED
 
 
-#: Faithful: the noises said independent or uncorrelated; each used to make a state, or a state made of both, or a
+#: Faithful: the noises said independent (or uncorrelated and jointly Gaussian); each used to make a state, or a state made of both, or a
 #: function of one (a tie that says only that two names may vary together does not compose).
 APART = {
     "independent": r"Here $\epsilon_1$ and $\epsilon_2$ are independent standard normals.",
-    "uncorrelated": r"Here $\epsilon_1$ and $\epsilon_2$ are uncorrelated standard normals.",
+    # ac50: "uncorrelated" alone is a zero covariance, no independence (tests/test_notes_anaphora_50.py); beside a
+    # joint Gaussian law it is one
+    "uncorrelated, jointly Gaussian": r"Here $\epsilon_1$ and $\epsilon_2$ are jointly Gaussian and uncorrelated.",
     "each makes a state": r"Here $x_1 = \sqrt{a} x_0 + \sqrt{1-a} \epsilon_1$ and $x_2 = \sqrt{b} x_0 + \sqrt{1-b} "
     r"\epsilon_2$, where $\epsilon_1$ and $\epsilon_2$ are independent.",
     "a chain of states": r"Here $x_1 = x_0 + \epsilon_1$ and $x_2 = x_1 + \epsilon_2$, with $\epsilon_1$ and "

@@ -57,8 +57,16 @@ _POSTPOSITION = re.compile(r"\s*(?:と|に|和|与|與|와|과)\s*")
 #: Words that say names are independent, or uncorrelated, in the languages read (independent, i.i.d., unabhängig,
 #: indépendants, independientes, 独立, 독립): said of two names, not negated, they tie nothing.
 _INDEPENDENCE = (
-    r"\bindepend\w*|\bind[ée]pendant\w*|\bunabh[äa]ngig\w*|\bindipendent\w*|\buncorrelated\b|\bunkorreliert\w*"
-    r"|\bd[ée]corr[ée]l[ée]\w*|\bincorrelad\w*|\bi\.?\s?i\.?\s?d\b\.?|\\perp\b|⊥|⫫|独立|독립"
+    r"\bindepend\w*|\bind[ée]pendant\w*|\bunabh[äa]ngig\w*|\bindipendent\w*"
+    r"|\bi\.?\s?i\.?\s?d\b\.?|\\perp\b|⊥|⫫|独立|독립"
+)
+#: Words that say names are uncorrelated (uncorrelated, unkorreliert, décorrélés, incorrelados, 不相关, 無相関,
+#: 무상관): a covariance said 0, no independence (eps_2 = S eps_1, S a fair sign, is uncorrelated with eps_1 but
+#: E[eps_1^2 eps_2^2] = 3), so a tie, as "have covariance $0$" is, but where independence or a joint Gaussian law is
+#: said of them too (:func:`_uncorrelated_out`).
+_UNCORRELATED_SAID = re.compile(
+    r"\buncorrelated\b|\bunkorreliert\w*|\bd[ée]corr[ée]l[ée]\w*|\bincorrelad\w*|不相关|不相關|無相関|无相关|무상관",
+    re.IGNORECASE,
 )
 #: Words that say names have one law, which speaks of their laws, not of their values ("identically distributed",
 #: "the same distribution", "dieselbe Verteilung", "la même loi", "la misma distribución", 同分布, 同じ分布, 같은 분포).
@@ -497,11 +505,26 @@ def _apart(between: str, after: str, same: bool, denied: bool) -> bool:
 
 def _only_of_laws(words: str, said: bool) -> bool:
     """Whether ``words`` say nothing but independence, one law and the words of laws (:data:`_OF_LAWS`), and, if
-    ``said``, say independence or one law; a joint law said without independence (:data:`_JOINT_LAW`) is more."""
+    ``said``, say independence or one law; a joint law said without independence (:data:`_JOINT_LAW`) is more, and so
+    is "uncorrelated" said alone (:func:`_uncorrelated_out`)."""
+    words = _uncorrelated_out(words)
     rest, count = _SAID_APART.subn(" ", words)
     joint = _JOINT_LAW.search(words) and not re.search(_INDEPENDENCE, words, re.IGNORECASE)  # covariance left open
     rest = _DRAWN_PLURAL_THE.sub(" ", _DRAWN_PER_STEP.sub(" ", rest))  # "the noises added at each step"
     return not joint and not _OF_LAWS.sub("", rest).strip() and (count > 0 or not said)
+
+
+def _uncorrelated_out(words: str) -> str:
+    """``words`` with "uncorrelated" (:data:`_UNCORRELATED_SAID`) read as what it says there: nothing more beside an
+    independence ("independent and uncorrelated"), independence beside a joint Gaussian law ("jointly Gaussian and
+    uncorrelated": a Gaussian vector's uncorrelated coordinates are independent); else left, a zero covariance."""
+    if not _UNCORRELATED_SAID.search(words):
+        return words
+    if re.search(_INDEPENDENCE, words, re.IGNORECASE):
+        return _UNCORRELATED_SAID.sub(" ", words)
+    if _JOINT_LAW.search(words):
+        return _UNCORRELATED_SAID.sub(" independent ", words)
+    return words
 
 
 def _maths(text: str) -> tuple[set[Key], Ties]:
@@ -678,16 +701,6 @@ _ANAPHORA_EQUAL = re.compile(
     r"|相等|相同|(?:は|が)(?:等しい|同じ)(?:である|です)?)\s*[.。]?\s*",
     re.IGNORECASE,
 )
-#: Words that may say noises depend on each other beyond :data:`_TIED_WORDS` and :data:`_CORRELATED` ("depend on
-#: each other", "share a seed", "covary"), and nouns of what two values make together (their sum, difference,
-#: product): a sentence of a plural anaphor that says any of them ties the noises (fail-safe).
-_ANAPHORA_DEPENDENCE = re.compile(
-    r"\b(?:depend\w*|shar(?:e|es|ed|ing)|co-?var\w*|jointly\s+(?!independent)\w+|joint|sums?|differences?|products?"
-    r"|ratios?"
-    r"|somme|diff[ée]rence|produit|d[ée]pend\w*|Summe|Differenz|Produkt|h[äa]ngen|abh[äa]ng\w*)\b"
-    r"|之和|之差|之积|乘积|依赖|相依|従属|依存|和は|差は|積は",
-    re.IGNORECASE,
-)
 #: A reciprocal ("each other", "l'un de l'autre", "voneinander", 彼此, 互いに): in a sentence with no maths of
 #: its own it speaks of the names listed before, as a plural anaphor does.
 _ANAPHORA_RECIPROCAL = re.compile(
@@ -712,6 +725,105 @@ _ANAPHORA_SAME_DRAW = re.compile(
     r"|(?:同一个?|相同的?)(?:样本|采样|噪声|噪音|随机数|种子|值)|同じ(?:サンプル|ノイズ|標本|値|乱数|シード)",
     re.IGNORECASE,
 )
+
+
+#: What :func:`_any_anaphor_maths` writes for a maths that is a name of the list alone (a reference to one of them),
+#: and for one that may be a value said of them.
+_ANY_ANAPHOR_NAMED, _ANY_ANAPHOR_VALUE = "listedname", "maths"
+#: What may follow a determiner or a singular anaphor for it to stand for a noise named before ("each is", "the
+#: latter.", "the first of them", "the other noise"): a stop, "of", a noun of noises, or a verb, an auxiliary or an
+#: adverb; any other word is a noun it determines ("each step", "the first term", "both sides", "l'autre terme").
+_ANY_ANAPHOR_HEAD = (
+    rf"(?=\s*(?:$|[^\w\s']|(?:of(?!\s+(?:{_ANY_ANAPHOR_VALUE}|{_ANY_ANAPHOR_NAMED})\b)|de|d'|von|nois\w*|variables?|random\s+variables?|samples?|draws?"
+    r"|vectors?|bruits?|tirages?|[ée]chantillons?|vecteurs?|Rausch\w*|Variablen|Zufallsvariablen|Stichproben|Ziehungen"
+    r"|Vektoren|ones?|is|are|was|were|be|has|have|had|does|do|did|can|could|may|might|must|will|would|shall|should|equals?"
+    r"|matches|copies|mirrors|repeats|reuses?|becomes?|remains?|stays?|gets?|takes?|makes?|gives?|follows?|shares?"
+    r"|depends?|coincides?|agrees?|cancels?|[^\W\d_]+ly|est|sont|a|ont|vaut|suit|[ée]gale?|ist|sind|hat|haben|gleicht"
+    r"|folgt|entspricht|ebenso|auch|also|then|too|again|aussi|alors|donc)(?![\w'])))"
+)
+#: A step's maths after a step word ("at step $t$", "at steps $1$ and $2$"): when a noise is drawn, no value of it.
+_ANY_ANAPHOR_STEPS = re.compile(
+    rf"\b(?:steps?|timesteps?|iterations?)\s+{_ANY_ANAPHOR_VALUE}(?:\s*(?:,|\band\b|\bor\b)\s*{_ANY_ANAPHOR_VALUE})*\b",
+    re.IGNORECASE,
+)
+#: An anaphor of any kind that may speak of names written before (they, them, their, both, each, either, the other,
+#: the former, the latter, the first, the second, one another, these, in French, German, Chinese, Japanese): the
+#: class is closed, so a sentence that writes one speaks of them, whatever else it says (:func:`_any_anaphor_said`).
+_ANY_ANAPHOR = re.compile(
+    r"\b(?:they|them|their|theirs|themselves|ils|elles|eux|leurs?|einander|voneinander|zueinander)\b"
+    r"|\b(?:each\s+other|one\s+another|l'une?\s+(?:de|[àa]|et)\s+l'autre|l'une?\s+l'autre)"
+    r"|\b(?:both|each|either|neither|these|those|the\s+(?:two|other|former|latter|first|second|last)"
+    r"|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|chacune?|l'une?|l'autre|(?:le|la)\s+(?:premi[eè]re?|seconde?"
+    r"|deuxi[eè]me|derni[eè]re?)|ce(?:tte)?\s+derni[eè]re?|celui-(?:ci|l[àa])|celle-(?:ci|l[àa])|ceux-ci|celles-ci"
+    r"|beide[n]?|jede[rs]?|(?:der|die|das)\s+(?:erste|zweite|andere|letzte)|erstere[rs]?|letztere[rs]?|diese|jene)\b"
+    rf"{_ANY_ANAPHOR_HEAD}"
+    r"|\b(?:sie|ihre?[nmrs]?)\b|\b(?:of|to|with|as|equals?|is|from)\s+(?:it|itself)\b|\bthe\s+same(?=\s*(?:$|[^\w\s]))"
+    r"|它们|它們|两者|兩者|二者|前者|后者|後者|彼此|互相|(?:另一|第一|第二|其中一)[个個](?=的|是|等于|等於|[，。,.]|$)"
+    r"|それら|それぞれ|両者|もう一方|互い|これら|(?:一方|他方)(?=は|が|の|と|に|を)(?!では)",
+    re.IGNORECASE,
+)
+
+
+def _any_anaphor_maths(text: str, names: set[Key]) -> str:
+    """A sentence's maths as :func:`_any_anaphor_said` reads it: a law ("drawn from $\\mathcal{N}(0, 1)$") says
+    nothing more of the names; a number is read as a word ("variance $1$"); a name of theirs alone ("$\\epsilon_2$
+    is independent of it") is one more reference to them; any other maths is a word that may say their value ("The
+    first is $z$.") and no noun of noises ("each $s_i$")."""
+    node = _parsed(text)
+    alone = node.operands[0] if isinstance(node, syntax.Statement) and len(node.operands) == 1 else node
+    if alone is not None and (isinstance(alone, syntax.Gaussian) or law_letter(alone) is not None):
+        return " "
+    if isinstance(alone, syntax.Number):  # "variance $1$": the number, as if in words
+        return f" {alone.text} "
+    lone = _lone(text)
+    return f" {_ANY_ANAPHOR_NAMED} " if lone and lone <= names else f" {_ANY_ANAPHOR_VALUE} "
+
+
+def _any_anaphor_words(sentence: str, names: set[Key]) -> str:
+    """A sentence's words, its maths read by :func:`_any_anaphor_maths`, its steps ("at step $t$") taken out."""
+    written = _SENTENCE_MATHS.sub(
+        lambda m: _any_anaphor_maths(next(g for g in m.groups() if g is not None), names), sentence
+    )
+    return _DRAWN_PER_STEP.sub(" ", _ANY_ANAPHOR_STEPS.sub(" step ", _ANAPHORA_EMPHASIS.sub(" ", written)))
+
+
+def _any_anaphor_valued(sentence: str, names: set[Key]) -> bool:
+    """Whether a sentence writes maths that may be a value said of the names (not a law, nor a step: "They are
+    $z$.", "Both are $\\epsilon_3$.")."""
+    words = _any_anaphor_words(sentence, names)
+    written = set().union(
+        *(_lone(next(g for g in m.groups() if g is not None)) for m in _SENTENCE_MATHS.finditer(sentence))
+    )
+    apposed = written >= names  # "Les bruits $a$ et $b$ sont ...": the list itself, read by :func:`_sentence`
+    return bool(re.search(rf"\b{_ANY_ANAPHOR_VALUE}\b", words) or (_ANY_ANAPHOR_NAMED in words and not apposed))
+
+
+def _any_anaphor_said(sentence: str, before: Sequence[str]) -> Ties:
+    """What a sentence says, by an anaphor of any kind (:data:`_ANY_ANAPHOR`: "Each is equal to the other.", "The
+    former equals the latter.", "One is a copy of the other.", "Ils sont des copies l'un de l'autre."), of the names
+    of the last list before it (:func:`_anaphora_list`): nothing where, its anaphors, its steps and each one's
+    moments taken out, it says only independence or laws ("Each is standard normal.", "Each is independent of the
+    other."), and independence where two of them are said of each other; else a tie (fail-safe: what it says is not
+    read: "The second is the first.")."""
+    names, at = set(), len(before)
+    while len(names) < 2 and at > 0:
+        at -= 1
+        names = _anaphora_list(before[at])[0]
+    if len(names) < 2:
+        return NONE
+    words = _any_anaphor_words(sentence, names)
+    anaphors = len(_ANY_ANAPHOR.findall(words))
+    other = _ANAPHORA_OTHER_SUBJECT.match(words)  # "The networks depend on each other.": theirs
+    if not anaphors or (
+        other and not _ANY_ANAPHOR.search(words, 0, other.end())
+    ):  # the names alone: what the sentence says of them is read by :func:`_sentence`
+        return NONE
+    opening = re.match(rf"\s*{_ANAPHORA_OPENING}", words, re.IGNORECASE)  # "Moreover, ...", "Note that ..."
+    rest = _ANY_ANAPHOR.sub(" ", _ANAPHORA_MOMENTS.sub(" ", words[opening.end() :]))
+    rest = _INDEPENDENT_OF.sub(" independent ", rest)  # "indépendant de l'autre": of the anaphor taken out
+    said = anaphors + rest.count(_ANY_ANAPHOR_NAMED) > 1
+    denied = bool(_NEGATED.search(words) or _DENIED.search(words))
+    return NONE if not denied and _only_of_laws(rest.replace(_ANY_ANAPHOR_NAMED, " "), said) else _tie(names)
 
 
 def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
@@ -774,7 +886,7 @@ def _anaphora_said(sentence: str, before: Sequence[str], opened: int) -> Ties:
     subject = None if possessive else _ANAPHORA_SUBJECT.match(words)
     reciprocal = not _SENTENCE_MATHS.search(sentence) and not _ANAPHORA_OTHER_SUBJECT.match(words)
     if not (subject or possessive or (reciprocal and _ANAPHORA_RECIPROCAL.search(words))):
-        return NONE
+        return _any_anaphor_said(sentence, before)
     names, exact, at = set(), False, len(before)
     while len(names) < 2 and at > 0:
         at -= 1
@@ -789,11 +901,9 @@ def _anaphora_said(sentence: str, before: Sequence[str], opened: int) -> Ties:
     marginal = _ANAPHORA_MARGINAL.match(words, possessive.end()) if possessive else None
     if marginal and _ANAPHORA_MARGINAL_SAID.fullmatch(words, marginal.end()):
         return NONE
-    if not denied and _only_of_laws(rest, said=False):
+    if not denied and _only_of_laws(rest, said=False) and not _any_anaphor_valued(sentence, names):
         return NONE
-    said = _SAID_APART.sub(" ", rest)
-    ties = _TIED_WORDS.search(said) or _CORRELATED.search(rest) or _ANAPHORA_DEPENDENCE.search(said)
-    return _tie(names) if ties or denied or _SENTENCE_MATHS.search(sentence) else NONE
+    return _tie(names)  # what it says is not read: a tie (a list of tie words would miss "one another's copies")
 
 
 def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
