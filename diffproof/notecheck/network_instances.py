@@ -198,8 +198,9 @@ def network_instance(
 ) -> NetworkInstance | None:
     """The reading and assumptions with every free network function the reading writes replaced by an affine
     instance in its arguments (:mod:`this module's <diffproof.notecheck.network_instances>` rules), or None where it
-    writes none, or one it writes bare, at other numbers of arguments, or that an assumption other than a
-    definition of another name through it writes."""
+    writes none, or one it writes bare, at other numbers of arguments (in the step or in a definition it brings:
+    ε_θ(x_t) beside ε_θ(x_t, t) is no one function of fixed arity), or that an assumption other than a definition
+    of another name through it writes."""
     sides = (reading.lhs, reading.rhs)
     calls = {call for side in sides for call in side.atoms(AppliedUndef)}
     chosen = {
@@ -208,10 +209,11 @@ def network_instance(
         if call.func.__name__ not in ARBITRARY and vocabulary.functions.get(call.func.__name__) in free
     }
     bare = {vocabulary.symbols.get(s) for side in sides for s in side.free_symbols}
+    defined = {call for a in assumptions if isinstance(a, Definition) for call in _calls(a.rhs)}
     chosen = {
         f
         for f in chosen
-        if len({len(c.args) for c in calls if c.func == f}) == 1
+        if len({len(c.args) for c in calls | defined if c.func == f}) == 1
         and vocabulary.functions[f.__name__] not in bare
         and not any(_constrains(a, f) for a in assumptions)
     }
@@ -241,6 +243,11 @@ def network_instance(
     how = (f"{words}: an affine instance in the arguments the note writes, of a network function it states nothing "
            "of but its role (for a counterexample only)",)  # fmt: skip
     return NetworkInstance(replace(reading, lhs=lhs, rhs=rhs, how=reading.how + how), kept, words)
+
+
+def _calls(expr: object) -> set[AppliedUndef]:
+    """The applied functions a definition's right side writes (none where it is not an expression)."""
+    return set(expr.atoms(AppliedUndef)) if isinstance(expr, sp.Basic) else set()
 
 
 def _constrains(assumption: object, function: sp.FunctionClass) -> bool:
