@@ -7,7 +7,7 @@ a display's \\text{}, words of a domain ("a variance", "a probability", "ends in
 eps_theta(x_t) beside a definition's eps_theta(x_t, t) ended in an internal error.  Laws: a family's parameter
 neither read with its domain nor held gets a false alarm where it is written \\mathrm{F}(d, e), \\mathcal{P}(\\lambda),
 \\mathrm{Exp}_\\lambda, \\operatorname{Exp}(\\text{rate}=\\lambda), in a table, or in words of Spanish, German, French
-or Italian the word lists miss.  Fixed: ``09``; open: the others.
+or Italian the word lists missed.  Fixed: ``09``, ``15``-``19``; open: the others.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts
 (never an internal error).  The guards (rt51a-guard-*) are faithful notes that must keep their verdict.  Every
@@ -84,6 +84,14 @@ FIXED: frozenset[str] = frozenset(
         # rt51a: a function a definition the step brings writes at another arity gets no instance
         # (network_instances.network_instance)
         "rt51a-09-network-arities-differ-internal-error",
+        # rt51a: families and law words in Spanish, Italian, Portuguese and French (exponencial, esponenziale, bêta,
+        # khi-deux, degrés de liberté, segue, distribuzione) and German compounds (poissonverteilt) are read and
+        # their parameters held (law_domains._FAMILY_WORDS, _FA48_LAW_WORDS, _RT51A_FAMILY_LAW_WORDS)
+        "rt51a-15-law-spanish-exponencial-refuted",
+        "rt51a-16-law-german-poissonverteilt-refuted",
+        "rt51a-17-law-french-beta-accented-refuted",
+        "rt51a-18-law-italian-esponenziale-refuted",
+        "rt51a-19-law-french-khi-deux-refuted",
     }
 )
 
@@ -105,8 +113,8 @@ def test_red_team_51a_s_notes(name):
 
 #: Faithful notes (rt51a-guard-*) and the one verdict each must keep: a free network's wrong step refuted; the
 #: eps-parameterisation and the product rule proved; a log-variance network free (refuted); a network set to zero
-#: in English words undecided; a wrong step of an F law's or a Spanish exponential law's parameter refuted within
-#: its domain.
+#: in English words undecided; a wrong step of an F law's parameter refuted within its domain; a Spanish normal
+#: law's mean is not held (refuted); a Spanish exponential law's parameter is held (undecided, as in English).
 GUARDS = {
     "rt51a-guard-01-free-network-wrong-step-refuted": REFUTED,
     "rt51a-guard-02-eps-parameterisation-proved": PROVED,
@@ -114,7 +122,8 @@ GUARDS = {
     "rt51a-guard-04-network-log-variance-free-refuted": REFUTED,
     "rt51a-guard-05-network-set-to-zero-undecided": UNDECIDED,
     "rt51a-guard-06-law-mathrm-f-wrong-step-refuted": REFUTED,
-    "rt51a-guard-07-law-spanish-wrong-step-refuted": REFUTED,
+    "rt51a-guard-07-law-spanish-normal-mean-refuted": REFUTED,
+    "rt51a-guard-08-law-spanish-held-undecided": UNDECIDED,
 }
 
 
@@ -149,3 +158,37 @@ def test_held_out_arities_get_their_verdict(name):
     text, sound = HELD[name]
     result = red_team.last(text)
     assert result.status in sound and not result.internal, result.reason
+
+
+#: Held-out notes of 15-19's fix, each with the verdict its last step gets: a family's parameter said in other
+#: wordings and languages is held, and a step right within its domain is not refuted (undecided); the Gaussian's
+#: words, a plural "distribuzioni" without a family, and Italian's "ne segue" (it follows) hold nothing (refuted).
+HELD_WORDS = {
+    "pt exponencial": (
+        "A variável $x$ segue uma distribuição exponencial de parâmetro $\\lambda$.",
+        "\\sqrt{\\lambda^2} = \\lambda",
+        UNDECIDED,
+    ),
+    "de gammaverteilt": ("Die Größe $x$ ist gammaverteilt mit Parametern $a$ und $b$.", "\\sqrt{a^2} = a", UNDECIDED),
+    "fr khi carré": (
+        "La variable $x$ suit une loi du khi carré à $k$ degrés de liberté.",
+        "\\sqrt{k^2} = k",
+        UNDECIDED,
+    ),
+    "es chi-cuadrado": (
+        "La variable $x$ sigue una distribución chi-cuadrado con $k$ grados de libertad.",
+        "\\sqrt{k^2} = k",
+        UNDECIDED,
+    ),
+    "it beta": ("La variabile $x$ ha una distribuzione beta di parametri $a$ e $b$.", "\\sqrt{a^2} = a", UNDECIDED),
+    "de normalverteilt": ("Die Größe $x$ ist normalverteilt mit Mittelwert $m$.", "m + m = 3m", REFUTED),
+    "it distribuzioni": ("Le due distribuzioni hanno media $m$.", "m + m = 3m", REFUTED),
+    "it ne segue": ("Ne segue che $m$ è reale.", "m + m = 3m", REFUTED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_WORDS))
+def test_held_out_law_words_get_their_verdict(name):
+    sentence, step, verdict = HELD_WORDS[name]
+    result = red_team.last(f"{sentence}\n\n$$\n{step}\n$$\n")
+    assert result.status == verdict, result.reason

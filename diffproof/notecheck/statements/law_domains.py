@@ -206,10 +206,10 @@ def scales_said(inlines: Iterable) -> list[Stated]:
 _FA48_LAW_WORDS = re.compile(
     r"\b(?:distributed|distributions?|laws?|drawn|sampled|follow(?:s|ing)?(?!\s+from\b)|loi|lois|suit|suivant"
     r"|distribu[ée]e?s?|tir[ée]e?s?|verteilt\w*|Verteilung\w*|folgt|gezogen|distribuid[oa]s?|distribuci[óo]n"
-    r"|sigue)\b|服从|服從|分布|に従|に從|분포|따르",
+    r"|sigue|segue|distribuzion[ei])\b|服从|服從|分布|に従|に從|분포|따르",
     re.IGNORECASE,
 )
-_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b", re.IGNORECASE)
+_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b|\bne\s+segue\b", re.IGNORECASE)
 
 
 def laws_in_words(inlines: Iterable) -> list[Stated]:
@@ -319,10 +319,21 @@ def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
 #: or the uniform, whose words the notes use of laws read in their maths.
 _FAMILY_WORDS = re.compile(
     r"(?<!\\)\b(?:geometric|gamma|student\W?s?|t-distribution|laplace|exponential\w*|poisson|chi-squared?|weibull|cauchy"
-    r"|beta|binomial|bernoulli|log-?normal|pareto|rayleigh|gumbel|dirichlet|zipf|g[ée]om[ée]trique|exponentielle"
-    r"|geometrisch\w*|Gammaverteilung\w*|Exponentialverteil\w*|geom[ée]trica|degrees\s+of\s+freedom)\b"
+    r"|b[êe]ta|binomial|bernoulli|log-?normal|pareto|rayleigh|gumbel|dirichlet|zipf|g[ée]om[ée]trique|exponentielle"
+    r"|geometrisch\w*|Gammaverteilung\w*|Exponentialverteil\w*|geom[ée]trica|degrees\s+of\s+freedom"
+    r"|exponencial|esponenziale|khi-?deux|khi-?carr[ée]|chi-?cuadrado|chi-?quadrat\w*|degr[ée]s\s+de\s+libert[ée]"
+    r"|grados\s+de\s+libertad|gradi\s+di\s+libert[àa]|Freiheitsgrad\w*)\b"
     r"|几何分布|伽马分布|指数分布|泊松分布|拉普拉斯分布|卡方分布|学生|t\s*分布|幾何分布|ガンマ分布|ポアソン分布|ラプラス分布"
     r"|カイ二乗分布",
+    re.IGNORECASE,
+)
+
+
+#: German words that say a law and its family at once ("poissonverteilt", "Gammaverteilung"): a family of
+#: :data:`_FAMILY_WORDS` joined to verteilt or Verteilung, which no word boundary splits.
+_RT51A_FAMILY_LAW_WORDS = re.compile(
+    r"\b(?:poisson|gamma|beta|exponential|laplace|weibull|cauchy|binomial|bernoulli|rayleigh|gumbel|pareto|geometrisch"
+    r"|dirichlet|chi-?quadrat|student-?t?)-?verteil\w*",
     re.IGNORECASE,
 )
 
@@ -333,11 +344,13 @@ def _named_families(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str
     parameter, and so its domain, is not read."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if not (_FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
+        worded = _FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)
+        if not (worded or _RT51A_FAMILY_LAW_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
             continue
         node = _variables(inline.text, inline.line).node
         names = {(n.base, n.decoration, "*") for n in nodes(node) if isinstance(n, syntax.Name)} if node else set()
-        yield inline.line, names, f"{_FAMILY_WORDS.search(words).group(0)} (in words)"
+        said = _FAMILY_WORDS.search(words) or _RT51A_FAMILY_LAW_WORDS.search(words)
+        yield inline.line, names, f"{said.group(0)} (in words)"
 
 
 def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
