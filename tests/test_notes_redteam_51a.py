@@ -3,7 +3,8 @@ affine instance of a free network function (network_instances.py) and lw50's law
 
 Network functions: a note that says what the function is in words the freeness test does not read gets a false
 alarm: ASCII German ("ist immer null"), a later paragraph or a footnote ("outputs 0", "vanishes"), a table's value,
-a display's \\text{}, words of a domain ("a variance", "a probability", "ends in a sigmoid").  A step writing
+a display's \\text{}, an image's alt text, a code span, words beside its maths ("vanishes") or of a domain ("a
+variance", "a probability", "ends in a sigmoid", "ends in a ReLU").  A step writing
 eps_theta(x_t) beside a definition's eps_theta(x_t, t) ended in an internal error.  Laws: a family's parameter
 neither read with its domain nor held gets a false alarm where it is written \\mathrm{F}(d, e), \\mathcal{P}(\\lambda),
 \\mathrm{Exp}_\\lambda, \\operatorname{Exp}(\\text{rate}=\\lambda), in a table, or in words of Spanish, German, French
@@ -38,7 +39,8 @@ FINDINGS = {
         "'vanishes' (a footnote's) is no word of NETWORK_FIXING"
     ),
     "rt51a-04-network-zero-in-a-table-refuted": _NETWORK.format(
-        "a table row's maths writes no relation and no name beside the function (0 is a number), so _said_in passes it"
+        "each table cell is read as its own sentence, so the function's cell writes no relation and the value 0 is in "
+        "another"
     ),
     "rt51a-05-network-vanishes-in-display-text-refuted": _NETWORK.format(
         "a display writing no relation is no statement, and its \\text{} words are in no paragraph _fixes_in_words reads"
@@ -48,6 +50,17 @@ FINDINGS = {
     ),
     "rt51a-07-network-probability-output-refuted": _NETWORK.format("'probability' is no word of NETWORK_CONSTRAINING"),
     "rt51a-08-network-ends-in-a-sigmoid-refuted": _NETWORK.format("'sigmoid' is no word of NETWORK_CONSTRAINING"),
+    "rt51a-20-network-vanishes-in-its-sentence-refuted": _NETWORK.format(
+        "'vanishes' beside its maths is no word of NETWORK_CONSTRAINING"
+    ),
+    "rt51a-21-network-zero-in-an-image-alt-text-refuted": _NETWORK.format(
+        "an image's alt text is blanked from the prose _fixes_in_words reads"
+    ),
+    "rt51a-22-network-zero-in-a-code-span-refuted": _NETWORK.format(
+        "a code span is not maths, and _fixes_in_words splits the sentence at ';', leaving the code's clause without "
+        "a role word"
+    ),
+    "rt51a-23-network-relu-output-refuted": _NETWORK.format("'ReLU' (a domain) is no word of NETWORK_CONSTRAINING"),
     "rt51a-09-network-arities-differ-internal-error": (
         "network_instance took the instance's arity from the step's calls only and applied it to a definition's call "
         "at another arity: sympy's Lambda raised BadArgumentsError"
