@@ -36,8 +36,9 @@ from diffproof.notecheck.readings import ARBITRARY, Reading
 from diffproof.notecheck.statements.formulas import Formula
 from diffproof.notecheck.vocabulary import CONVENTIONS, Key, NoteVocabulary, keys_in, nodes
 
-#: Words that may constrain a function's values (or say it is defined elsewhere): a sentence with one of them beside
-#: the function's maths leaves it not free.
+#: Words that may constrain a function's values (or say it is defined elsewhere), or give them a domain (a
+#: probability, a variance, a standard deviation, a sigmoid's, softplus's or ReLU's output): a sentence with one of
+#: them beside the function's maths leaves it not free.
 NETWORK_CONSTRAINING = re.compile(
     r"\b(set|sets|setting|fix|fixes|fixed|fixing|equal\w*|same|constant\w*|choose|chooses|chosen|choice|take|takes|"
     r"taken|assum\w*|suppose\w*|zero|identity|linear\w*|affine|bounded|positive|negative|nonnegative|non-negative|"
@@ -46,7 +47,7 @@ NETWORK_CONSTRAINING = re.compile(
     r"so that|closed|formula|match\w*|where|when|if|unless|except|identical\w*|proportional|scaled|times|plus|"
     r"minus|sum|product|symmetric|even|odd|monoton\w*|increas\w*|decreas\w*|smooth|continuous|differentiable|"
     r"lipschitz|normali[sz]\w*|unit|norm|invertible|bijective|orthogonal|diagonal|isotropic|scalar|shared|tied|"
-    r"frozen)\b",
+    r"frozen|vanish\w*|probabilit\w*|varian\w*|deviation\w*|std|sigmoid\w*|softplus|softmax|relu)\b",
     re.IGNORECASE,
 )
 
@@ -71,7 +72,7 @@ NETWORK_ROLE = re.compile(
 NETWORK_FIXING = re.compile(
     r"\b(set|sets|setting|fix\w*|equal\w*|constant\w*|choose|chooses|chosen|assum\w*|untrained|frozen|tied|"
     r"shared|identity|zero|linear\w*|affine|same|replac\w*|substitut\w*|optim\w*|ideal\w*|perfect\w*|converge\w*|"
-    r"minimi[sz]\w*|maximi[sz]\w*|exact\w*|true|truth|satisf\w*|recover\w*|match\w*|suppose\w*|if|when)\b",
+    r"minimi[sz]\w*|maximi[sz]\w*|exact\w*|true|truth|satisf\w*|recover\w*|match\w*|suppose\w*|if|when|vanish\w*)\b",
     re.IGNORECASE,
 )
 
