@@ -396,17 +396,27 @@ def _lw50_head(node: syntax.Node) -> syntax.Node:
 def _lw50_family_shaped(node: syntax.Node, capitals: Callable[[syntax.Name], bool]) -> bool:
     """Whether a law not read is written as a family's with its parameters: a letter of an indexed family with an
     index (``t_\\nu``, ``\\chi^2_k``), that letter or a capital (``capitals``) applied and read as a product
-    (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), or a capital Greek family's call (``\\Gamma(k, c)``)."""
+    (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), a capital Greek family's call (``\\Gamma(k, c)``) or a capital's
+    (``capitals``: after ``\\sim``, Snedecor's ``\\mathrm{F}(d, e)``), or a family's name with its parameter in the
+    index (``\\mathrm{Exp}_\\lambda``)."""
     if isinstance(node, syntax.Call):
-        return node.name.base in _LW50_GREEK_FAMILIES and law_letter(node) is None
+        return (node.name.base in _LW50_GREEK_FAMILIES or capitals(node.name)) and law_letter(node) is None
     head = _lw50_head(node)
     if not isinstance(head, syntax.Name):
         return False
     if head is not node and not (isinstance(node, syntax.Binary) and node.operator == "*"):
         return head.base == "chi" and bool(head.index)  # \\chi^2_k
     if head is node:
-        return head.base in _LW50_INDEXED_FAMILIES and bool(head.index)
+        return _rt51a_indexed_family(head) and bool(head.index)
     return head.base == "chi" or capitals(head)
+
+
+def _rt51a_indexed_family(name: syntax.Name) -> bool:
+    """A family that may be written with its parameter in the index: Student's t, chi (``t_\\nu``, ``\\chi^2_k``), or
+    a family's name of a capital and more Latin letters (``\\mathrm{Exp}_\\lambda``, ``\\mathrm{Pois}_\\lambda``)."""
+    base = name.base
+    named = len(base) > 1 and base.isascii() and base.isalpha() and base[0].isupper() and base not in syntax.GREEK
+    return base in _LW50_INDEXED_FAMILIES or named
 
 
 def _lw50_capital(name: syntax.Name) -> bool:
@@ -425,7 +435,7 @@ def _lw50_held(
     for name in nodes(node):
         if isinstance(name, syntax.Name) and id(name) not in called:
             found.add((name.base, name.decoration, "*"))
-    if isinstance(family, syntax.Name) and family.base in _LW50_INDEXED_FAMILIES:
+    if isinstance(family, syntax.Name) and _rt51a_indexed_family(family):
         found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
     own = {family.key[:2]} if isinstance(family, syntax.Name) else set()  # t(1 - t): t stays free
     return {key for key in found if key[:2] not in variables | own}
