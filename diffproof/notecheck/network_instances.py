@@ -36,8 +36,9 @@ from diffproof.notecheck.readings import ARBITRARY, Reading
 from diffproof.notecheck.statements.formulas import Formula
 from diffproof.notecheck.vocabulary import CONVENTIONS, Key, NoteVocabulary, keys_in, nodes
 
-#: Words that may constrain a function's values (or say it is defined elsewhere): a sentence with one of them beside
-#: the function's maths leaves it not free.
+#: Words that may constrain a function's values (or say it is defined elsewhere), or give them a domain (a
+#: probability, a variance, a standard deviation, a sigmoid's, softplus's or ReLU's output): a sentence with one of
+#: them beside the function's maths leaves it not free.
 NETWORK_CONSTRAINING = re.compile(
     r"\b(set|sets|setting|fix|fixes|fixed|fixing|equal\w*|same|constant\w*|choose|chooses|chosen|choice|take|takes|"
     r"taken|assum\w*|suppose\w*|zero|identity|linear\w*|affine|bounded|positive|negative|nonnegative|non-negative|"
@@ -46,7 +47,7 @@ NETWORK_CONSTRAINING = re.compile(
     r"so that|closed|formula|match\w*|where|when|if|unless|except|identical\w*|proportional|scaled|times|plus|"
     r"minus|sum|product|symmetric|even|odd|monoton\w*|increas\w*|decreas\w*|smooth|continuous|differentiable|"
     r"lipschitz|normali[sz]\w*|unit|norm|invertible|bijective|orthogonal|diagonal|isotropic|scalar|shared|tied|"
-    r"frozen)\b",
+    r"frozen|vanish\w*|probabilit\w*|varian\w*|deviation\w*|std|sigmoid\w*|softplus|softmax|relu)\b",
     re.IGNORECASE,
 )
 
@@ -71,7 +72,7 @@ NETWORK_ROLE = re.compile(
 NETWORK_FIXING = re.compile(
     r"\b(set|sets|setting|fix\w*|equal\w*|constant\w*|choose|chooses|chosen|assum\w*|untrained|frozen|tied|"
     r"shared|identity|zero|linear\w*|affine|same|replac\w*|substitut\w*|optim\w*|ideal\w*|perfect\w*|converge\w*|"
-    r"minimi[sz]\w*|maximi[sz]\w*|exact\w*|true|truth|satisf\w*|recover\w*|match\w*|suppose\w*|if|when)\b",
+    r"minimi[sz]\w*|maximi[sz]\w*|exact\w*|true|truth|satisf\w*|recover\w*|match\w*|suppose\w*|if|when|vanish\w*)\b",
     re.IGNORECASE,
 )
 
@@ -198,8 +199,9 @@ def network_instance(
 ) -> NetworkInstance | None:
     """The reading and assumptions with every free network function the reading writes replaced by an affine
     instance in its arguments (:mod:`this module's <diffproof.notecheck.network_instances>` rules), or None where it
-    writes none, or one it writes bare, at other numbers of arguments, or that an assumption other than a
-    definition of another name through it writes."""
+    writes none, or one it writes bare, at other numbers of arguments (in the step or in a definition it brings:
+    ε_θ(x_t) beside ε_θ(x_t, t) is no one function of fixed arity), or that an assumption other than a definition
+    of another name through it writes."""
     sides = (reading.lhs, reading.rhs)
     calls = {call for side in sides for call in side.atoms(AppliedUndef)}
     chosen = {
@@ -208,10 +210,11 @@ def network_instance(
         if call.func.__name__ not in ARBITRARY and vocabulary.functions.get(call.func.__name__) in free
     }
     bare = {vocabulary.symbols.get(s) for side in sides for s in side.free_symbols}
+    defined = {call for a in assumptions if isinstance(a, Definition) for call in _calls(a.rhs)}
     chosen = {
         f
         for f in chosen
-        if len({len(c.args) for c in calls if c.func == f}) == 1
+        if len({len(c.args) for c in calls | defined if c.func == f}) == 1
         and vocabulary.functions[f.__name__] not in bare
         and not any(_constrains(a, f) for a in assumptions)
     }
@@ -241,6 +244,11 @@ def network_instance(
     how = (f"{words}: an affine instance in the arguments the note writes, of a network function it states nothing "
            "of but its role (for a counterexample only)",)  # fmt: skip
     return NetworkInstance(replace(reading, lhs=lhs, rhs=rhs, how=reading.how + how), kept, words)
+
+
+def _calls(expr: object) -> set[AppliedUndef]:
+    """The applied functions a definition's right side writes (none where it is not an expression)."""
+    return set(expr.atoms(AppliedUndef)) if isinstance(expr, sp.Basic) else set()
 
 
 def _constrains(assumption: object, function: sp.FunctionClass) -> bool:

@@ -206,10 +206,10 @@ def scales_said(inlines: Iterable) -> list[Stated]:
 _FA48_LAW_WORDS = re.compile(
     r"\b(?:distributed|distributions?|laws?|drawn|sampled|follow(?:s|ing)?(?!\s+from\b)|loi|lois|suit|suivant"
     r"|distribu[ée]e?s?|tir[ée]e?s?|verteilt\w*|Verteilung\w*|folgt|gezogen|distribuid[oa]s?|distribuci[óo]n"
-    r"|sigue)\b|服从|服從|分布|に従|に從|분포|따르",
+    r"|sigue|segue|distribuzion[ei])\b|服从|服從|分布|に従|に從|분포|따르",
     re.IGNORECASE,
 )
-_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b", re.IGNORECASE)
+_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b|\bne\s+segue\b", re.IGNORECASE)
 
 
 def laws_in_words(inlines: Iterable) -> list[Stated]:
@@ -319,10 +319,21 @@ def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
 #: or the uniform, whose words the notes use of laws read in their maths.
 _FAMILY_WORDS = re.compile(
     r"(?<!\\)\b(?:geometric|gamma|student\W?s?|t-distribution|laplace|exponential\w*|poisson|chi-squared?|weibull|cauchy"
-    r"|beta|binomial|bernoulli|log-?normal|pareto|rayleigh|gumbel|dirichlet|zipf|g[ée]om[ée]trique|exponentielle"
-    r"|geometrisch\w*|Gammaverteilung\w*|Exponentialverteil\w*|geom[ée]trica|degrees\s+of\s+freedom)\b"
+    r"|b[êe]ta|binomial|bernoulli|log-?normal|pareto|rayleigh|gumbel|dirichlet|zipf|g[ée]om[ée]trique|exponentielle"
+    r"|geometrisch\w*|Gammaverteilung\w*|Exponentialverteil\w*|geom[ée]trica|degrees\s+of\s+freedom"
+    r"|exponencial|esponenziale|khi-?deux|khi-?carr[ée]|chi-?cuadrado|chi-?quadrat\w*|degr[ée]s\s+de\s+libert[ée]"
+    r"|grados\s+de\s+libertad|gradi\s+di\s+libert[àa]|Freiheitsgrad\w*)\b"
     r"|几何分布|伽马分布|指数分布|泊松分布|拉普拉斯分布|卡方分布|学生|t\s*分布|幾何分布|ガンマ分布|ポアソン分布|ラプラス分布"
     r"|カイ二乗分布",
+    re.IGNORECASE,
+)
+
+
+#: German words that say a law and its family at once ("poissonverteilt", "Gammaverteilung"): a family of
+#: :data:`_FAMILY_WORDS` joined to verteilt or Verteilung, which no word boundary splits.
+_RT51A_FAMILY_LAW_WORDS = re.compile(
+    r"\b(?:poisson|gamma|beta|exponential|laplace|weibull|cauchy|binomial|bernoulli|rayleigh|gumbel|pareto|geometrisch"
+    r"|dirichlet|chi-?quadrat|student-?t?)-?verteil\w*",
     re.IGNORECASE,
 )
 
@@ -333,11 +344,13 @@ def _named_families(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str
     parameter, and so its domain, is not read."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if not (_FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
+        worded = _FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)
+        if not (worded or _RT51A_FAMILY_LAW_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
             continue
         node = _variables(inline.text, inline.line).node
         names = {(n.base, n.decoration, "*") for n in nodes(node) if isinstance(n, syntax.Name)} if node else set()
-        yield inline.line, names, f"{_FAMILY_WORDS.search(words).group(0)} (in words)"
+        said = _FAMILY_WORDS.search(words) or _RT51A_FAMILY_LAW_WORDS.search(words)
+        yield inline.line, names, f"{said.group(0)} (in words)"
 
 
 def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
@@ -383,17 +396,27 @@ def _lw50_head(node: syntax.Node) -> syntax.Node:
 def _lw50_family_shaped(node: syntax.Node, capitals: Callable[[syntax.Name], bool]) -> bool:
     """Whether a law not read is written as a family's with its parameters: a letter of an indexed family with an
     index (``t_\\nu``, ``\\chi^2_k``), that letter or a capital (``capitals``) applied and read as a product
-    (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), or a capital Greek family's call (``\\Gamma(k, c)``)."""
+    (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), a capital Greek family's call (``\\Gamma(k, c)``) or a capital's
+    (``capitals``: after ``\\sim``, Snedecor's ``\\mathrm{F}(d, e)``), or a family's name with its parameter in the
+    index (``\\mathrm{Exp}_\\lambda``)."""
     if isinstance(node, syntax.Call):
-        return node.name.base in _LW50_GREEK_FAMILIES and law_letter(node) is None
+        return (node.name.base in _LW50_GREEK_FAMILIES or capitals(node.name)) and law_letter(node) is None
     head = _lw50_head(node)
     if not isinstance(head, syntax.Name):
         return False
     if head is not node and not (isinstance(node, syntax.Binary) and node.operator == "*"):
         return head.base == "chi" and bool(head.index)  # \\chi^2_k
     if head is node:
-        return head.base in _LW50_INDEXED_FAMILIES and bool(head.index)
+        return _rt51a_indexed_family(head) and bool(head.index)
     return head.base == "chi" or capitals(head)
+
+
+def _rt51a_indexed_family(name: syntax.Name) -> bool:
+    """A family that may be written with its parameter in the index: Student's t, chi (``t_\\nu``, ``\\chi^2_k``), or
+    a family's name of a capital and more Latin letters (``\\mathrm{Exp}_\\lambda``, ``\\mathrm{Pois}_\\lambda``)."""
+    base = name.base
+    named = len(base) > 1 and base.isascii() and base.isalpha() and base[0].isupper() and base not in syntax.GREEK
+    return base in _LW50_INDEXED_FAMILIES or named
 
 
 def _lw50_capital(name: syntax.Name) -> bool:
@@ -412,7 +435,7 @@ def _lw50_held(
     for name in nodes(node):
         if isinstance(name, syntax.Name) and id(name) not in called:
             found.add((name.base, name.decoration, "*"))
-    if isinstance(family, syntax.Name) and family.base in _LW50_INDEXED_FAMILIES:
+    if isinstance(family, syntax.Name) and _rt51a_indexed_family(family):
         found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
     own = {family.key[:2]} if isinstance(family, syntax.Name) else set()  # t(1 - t): t stays free
     return {key for key in found if key[:2] not in variables | own}
