@@ -1,5 +1,6 @@
 """Red team 51a's notes (tests/data/notes/redteam_laws/rt51a-*), against session 50's new refutation rules: nf50's
-affine instance of a free network function (network_instances.py) and lw50's laws read or held (law_domains.py).
+affine instance of a free network function (network_instances.py, since withdrawn) and lw50's laws read or held
+(law_domains.py).
 
 Network functions: a note that says what the function is in words the freeness test does not read gets a false
 alarm: ASCII German ("ist immer null"), a later paragraph or a footnote ("outputs 0", "vanishes"), a table's value,
@@ -8,7 +9,10 @@ variance", "a probability", "ends in a sigmoid", "ends in a ReLU").  A step writ
 eps_theta(x_t) beside a definition's eps_theta(x_t, t) ended in an internal error.  Laws: a family's parameter
 neither read with its domain nor held gets a false alarm where it is written \\mathrm{F}(d, e), \\mathcal{P}(\\lambda),
 \\mathrm{Exp}_\\lambda, \\operatorname{Exp}(\\text{rate}=\\lambda), in a table, or in words of Spanish, German, French
-or Italian the word lists missed.  Fixed: ``03``, ``06``-``10``, ``12``, ``15``-``20``, ``23``; open: the others.
+or Italian the word lists missed.  Fixed: ``03``, ``06``-``10``, ``12``, ``15``-``20``, ``23``; then every network
+finding, by withdrawing nf50's instances (a freeness test that reads words to find what a note says of a function
+misses what it says elsewhere: tables, alt text, code, displays' text, prose it cannot read); open: ``11``, ``13``,
+``14``.  The network notes stay as tests that a network function's steps are never refuted through an instance.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts
 (never an internal error).  The guards (rt51a-guard-*) are faithful notes that must keep their verdict.  Every
@@ -106,6 +110,14 @@ FIXED: frozenset[str] = frozenset(
         "rt51a-08-network-ends-in-a-sigmoid-refuted",
         "rt51a-20-network-vanishes-in-its-sentence-refuted",
         "rt51a-23-network-relu-output-refuted",
+        # lead: nf50's affine instances withdrawn (the findings above showed a blacklist of fixing words cannot be
+        # made sound); a network function is never given values, so its steps are undecided as before nf50
+        "rt51a-01-network-zero-in-ascii-german-refuted",
+        "rt51a-02-network-outputs-0-in-a-later-paragraph-refuted",
+        "rt51a-04-network-zero-in-a-table-refuted",
+        "rt51a-05-network-vanishes-in-display-text-refuted",
+        "rt51a-21-network-zero-in-an-image-alt-text-refuted",
+        "rt51a-22-network-zero-in-a-code-span-refuted",
         # rt51a: families and law words in Spanish, Italian, Portuguese and French (exponencial, esponenziale, bêta,
         # khi-deux, degrés de liberté, segue, distribuzione) and German compounds (poissonverteilt) are read and
         # their parameters held (law_domains._FAMILY_WORDS, _FA48_LAW_WORDS, _RT51A_FAMILY_LAW_WORDS)
@@ -138,15 +150,13 @@ def test_red_team_51a_s_notes(name):
     assert result.status in SOUND[name] and not result.internal, result.reason
 
 
-#: Faithful notes (rt51a-guard-*) and the one verdict each must keep: a free network's wrong step refuted; the
-#: eps-parameterisation and the product rule proved; a log-scale network free (refuted); a network set to zero
+#: Faithful notes (rt51a-guard-*) and the one verdict each must keep: the
+#: eps-parameterisation and the product rule proved; a network set to zero
 #: in English words undecided; a wrong step of a name an F law does not write refuted; a Spanish normal
 #: law's mean is not held (refuted); a Spanish exponential law's parameter is held (undecided, as in English).
 GUARDS = {
-    "rt51a-guard-01-free-network-wrong-step-refuted": REFUTED,
     "rt51a-guard-02-eps-parameterisation-proved": PROVED,
     "rt51a-guard-03-network-product-rule-proved": PROVED,
-    "rt51a-guard-04-network-log-scale-free-refuted": REFUTED,
     "rt51a-guard-05-network-set-to-zero-undecided": UNDECIDED,
     "rt51a-guard-06-law-mathrm-f-other-name-refuted": REFUTED,
     "rt51a-guard-07-law-spanish-normal-mean-refuted": REFUTED,
@@ -162,29 +172,6 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
-
-
-_EPS = "The network $\\epsilon_\\theta(x_t, t)$ is trained to predict the noise.\n\n"
-_MU = "$$\n\\mu_\\theta(x_t, t) := x_t - \\epsilon_\\theta(x_t, t)\n$$\n\n"
-
-#: Held-out notes of 09's fix, each with the verdicts its last step may get: a wrong step writing eps_theta at
-#: another arity than the definition it brings gets no instance (undecided, no internal error); at the
-#: definition's arity it is refuted; a right step at another arity is never refuted.
-HELD = {
-    "wrong, other arity": (_EPS + _MU + "$$\n\\mu_\\theta(x_t, t) = x_t + \\epsilon_\\theta(x_t)\n$$\n", {UNDECIDED}),
-    "wrong, one arity": (_EPS + _MU + "$$\n\\mu_\\theta(x_t, t) = x_t + \\epsilon_\\theta(x_t, t)\n$$\n", {REFUTED}),
-    "right, other arity": (
-        _EPS + _MU + "$$\nx_t - \\mu_\\theta(x_t, t) = \\epsilon_\\theta(x_t)\n$$\n",
-        {PROVED, UNDECIDED},
-    ),
-}
-
-
-@pytest.mark.parametrize("name", sorted(HELD))
-def test_held_out_arities_get_their_verdict(name):
-    text, sound = HELD[name]
-    result = red_team.last(text)
-    assert result.status in sound and not result.internal, result.reason
 
 
 #: Held-out notes of 10, 12 and 15-19's fixes, each with the verdict its last step gets: a family's parameter said
@@ -229,21 +216,15 @@ def test_held_out_law_words_get_their_verdict(name):
 
 _TWICE = "2\\epsilon_\\theta(x_t, t) = \\epsilon_\\theta(x_t, t)"
 
-#: Held-out notes of the network words' fix, each with the verdict its last step gets: a right step of a function
+#: Held-out notes of the network words, each with the verdict its last step gets: a right step of a function
 #: said a standard deviation, a softplus's or softmax's output, a probability in other words, or vanishing, is
-#: not refuted (undecided); a wrong step of a function free (the words of a domain in another sentence, of another
-#: name) stays refuted.
+#: not refuted (undecided).
 HELD_NETWORK_WORDS = {
     "std": ("The network predicts a standard deviation $s_\\theta(x)$.", "|s_\\theta(x)| = s_\\theta(x)", UNDECIDED),
     "softplus": ("The head $h_\\theta(x)$ is a softplus.", "|h_\\theta(x)| = h_\\theta(x)", UNDECIDED),
     "softmax": ("Each $h_\\theta(x)$ is a softmax output.", "|h_\\theta(x)| = h_\\theta(x)", UNDECIDED),
     "probabilities": ("The classifier gives probabilities $c_\\phi(x)$.", "|c_\\phi(x)| = c_\\phi(x)", UNDECIDED),
     "vanishing": ("Here $\\epsilon_\\theta(x_t, t)$ is vanishing.", _TWICE, UNDECIDED),
-    "variance of another name": (
-        "The network $\\epsilon_\\theta(x_t, t)$ predicts the noise. The noise has variance one.",
-        _TWICE,
-        REFUTED,
-    ),
 }
 
 

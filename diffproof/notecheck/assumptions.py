@@ -134,9 +134,6 @@ class StepContext:
     schedule_said: list[ScheduleStatement] = field(default_factory=list)
     #: The relations the note states among indices alone (T = 1000, s < t), each read where a witness needs them.
     index_statements: list[Stated] = field(default_factory=list)
-    #: The network functions the note leaves free (ε_θ(x_t, t) it states nothing of but its role): a counterexample
-    #: may take each affine in its arguments (:mod:`~diffproof.notecheck.network_instances`); none at more coordinates.
-    free_networks: frozenset[Key] = frozenset()
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:

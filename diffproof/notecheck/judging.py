@@ -119,7 +119,6 @@ from diffproof.notecheck.model_laws import (
     _apart,
     split_laws,
 )
-from diffproof.notecheck.network_instances import network_instance
 from diffproof.notecheck.optima import (
     _optimum,
     as_optimum,
@@ -488,8 +487,6 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         context.words_tied = frozenset(timeline.tied)
-        # words beside the step (\text{at the optimum}) may constrain its network functions: none is taken there
-        context.free_networks = timeline.free_networks if coordinates == 1 and not step.remark.strip() else frozenset()
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
         subject = _subject(timeline, index) if relation == PROPTO or carried else None
@@ -1116,15 +1113,6 @@ def _judge_readings(
             )  # alpha_t, in q's transitions; x_0 in mu~_t
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
-        if not (verdict.proved or verdict.refuted) and not unchained:  # a network function affine: refute only
-            instance = network_instance(reading, assumptions, vocabulary, context.free_networks)
-            again = (
-                kernel_verdict(this, instance.reading, instance.assumptions, cited, vocabulary) if instance else None
-            )
-            if again is not None and again.refuted:
-                reading, assumptions = instance.reading, instance.assumptions
-                verdict = replace(again, reason=f"{again.reason}, with {instance.taken} (the note states nothing of "
-                                  "it but its role)")  # fmt: skip
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         untrusted = False

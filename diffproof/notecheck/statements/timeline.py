@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -1005,19 +1004,6 @@ class Timeline:
         ]
         worded = [item for item in self.worded if item.until is None or item.line <= line <= item.until]
         return found + self._where(index) + self._beside(index) + worded
-
-    @functools.cached_property
-    def free_networks(self) -> frozenset[tuple[str, str, str]]:
-        """The network functions the note leaves free: it states nothing of them but their role
-        (:func:`~diffproof.notecheck.network_instances.free_networks`)."""
-        from diffproof.notecheck.network_instances import free_networks  # it reads the readings: after them
-
-        introduced = [item for item in self.introduces if item is not None]  # "Assume $$ f(x) = f(-x) $$" too
-        statements = [(item.kind, (item.name, item.body)) for item in
-                      (*self.stated, *self.worded, *self.law_domains, *self.set_aside, *introduced)]  # fmt: skip
-        inline = [(item.text, item.sentence) for item in self.notes.inline]
-        prose = [paragraph.text for paragraph in self.notes.prose]
-        return free_networks(statements, self.sides, inline, self.function_names, prose)
 
     def spelled_twice(self, index: int) -> str:
         """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
