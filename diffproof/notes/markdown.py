@@ -54,7 +54,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import tex
+from diffproof.notes import liquid, tex
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
@@ -408,18 +408,18 @@ def _liquid_comments_blanked(text: str) -> str:
     return text
 
 
-#: The opening of a Liquid branch never rendered: an ``if`` or ``elsif`` whose condition is a falsy literal
-#: (``false`` or ``nil``), or an ``unless`` whose condition is the literal ``true``.
-_LIQUID_UNRENDERED_BRANCH = re.compile(r"\{%-?\s*(?:(?:if|elsif)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
+#: The opening of a Liquid conditional, with its condition.
+_LIQUID_CONDITIONAL = re.compile(r"\{%-?\s*(if|unless)\b(.*?)-?%\}", re.DOTALL)
 
 
 def _false_branches_blanked(text: str) -> str:
-    """The branch of each Liquid ``if`` or ``elsif`` whose condition is ``false`` or ``nil`` (the falsy literals),
-    or ``unless`` whose condition is ``true``, blanked up to its ``else``, ``elsif`` or end (a condition that is
-    not a literal is the site's to evaluate, and both branches stay)."""
-    for opening in list(_LIQUID_UNRENDERED_BRANCH.finditer(text)):
+    """Each branch of a Liquid ``if`` or ``unless`` that the site never renders blanked, from its tag up to the
+    next ``elsif``, ``else`` or end of the same block (:func:`liquid.unrendered`: a condition of literals known
+    false, or a branch after one known true); a condition that is not made of literals decides nothing."""
+    for opening in list(_LIQUID_CONDITIONAL.finditer(text)):
         if text[opening.start() : opening.end()].strip() == "":
-            continue  # blanked already, inside an earlier false branch
+            continue  # blanked already, inside an unrendered branch
+        branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
         open_blocks: list[str] = []
         for tag in _LIQUID_TAG.finditer(text, opening.end()):
             name = tag.group(1)
@@ -427,8 +427,14 @@ def _false_branches_blanked(text: str) -> str:
                 open_blocks.append(_LIQUID_BLOCKS[name])
             elif open_blocks and name == open_blocks[-1]:
                 open_blocks.pop()
-            elif not open_blocks and name in ("else", "elsif", "endif", "endunless"):  # an unless's elsif too
-                text = text[: opening.start()] + tex.blank(text[opening.start() : tag.start()]) + text[tag.start() :]
+            elif not open_blocks and name in ("elsif", "else"):
+                branches.append((name, tag.group(2)))
+                starts.append(tag.start())
+            elif not open_blocks and name in ("endif", "endunless"):
+                starts.append(tag.start())
+                for index in reversed(list(liquid.unrendered(branches))):
+                    first, last = starts[index], starts[index + 1]
+                    text = text[:first] + tex.blank(text[first:last]) + text[last:]
                 break
     return text
 
