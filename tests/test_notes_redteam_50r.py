@@ -9,8 +9,8 @@ but a definition inside either is used by the steps after it.  Liquid: the branc
 ``elsif false`` and ``if 1 == 2`` is read, and a comment ends at its first ``endcomment`` though Liquid's comments nest
 and a ``raw`` block in one hides an ``endcomment``.  Pandoc's ``::: {style="display:none"}`` div is read as shown.  A
 ``<template>`` or ``<noscript>`` opened in a paragraph, or after another tag in an HTML block, hides the blocks up to
-its closing tag, but they are read. Fixed: ``01``-``05``, ``07``-``18`` (see FIXED; ``05`` by iu50's hold of
-what ``\\ifnum`` holds, ``12`` by liquid.py); open: ``06``.
+its closing tag, but they are read. Fixed: ``01``-``18`` (see FIXED; ``05`` by iu50's hold of
+what ``\\ifnum`` holds, ``12`` by liquid.py, ``06`` by holding a package's test); none open.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt50r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -132,6 +132,8 @@ FIXED: frozenset[str] = frozenset(
         "rt50r-05-tex-ifnum-definition-used-proved",
         # lead: a Liquid condition of literals is evaluated as Liquid does (liquid.truth, liquid.unrendered)
         "rt50r-12-liquid-if-constant-comparison-definition-used-proved",
+        # lead: a package's test (\\ifthenelse, \\iftoggle) holds what its arguments hold (macros._braced_arguments_end)
+        "rt50r-06-tex-ifthenelse-definition-used-proved",
     }
 )
 

@@ -348,6 +348,12 @@ class _Expansion:
             # \\ifnum ... \\fi (\\iftoggle{..}{..}{..} is a command: its braces are arguments)
             self.open_branch(known=False)
             self.take(match.end())
+        elif macro is None and _conditional(name):
+            # \\ifthenelse{..}{..}{..}, \\iftoggle{..}{..}{..}: a package's test, not evaluated here; what its
+            # arguments hold may be typeset or not, so their lines are undecidable
+            end = _braced_arguments_end(self.text, match.end())
+            self.undecidable.append((self.line, self.line + self.text.count("\n", match.end(), end)))
+            self.take(match.end())
         elif macro is None and name == "unless" and _CONTROL.match(self.text, _skip(self.text, match.end())):
             following = _CONTROL.match(self.text, _skip(self.text, match.end()))  # \\unless\\ifdraft: e-TeX's negation
             self.open_branch(known=False)
@@ -711,6 +717,17 @@ def _same_lines(call: str, body: str) -> str:
 def _skip(text: str, index: int) -> int:
     while index < len(text) and text[index] in " \t\n":
         index += 1
+    return index
+
+
+def _braced_arguments_end(text: str, index: int, most: int = 3) -> int:
+    """Where the brace groups right after ``index`` end (at most ``most`` of them: a command's arguments)."""
+    for _ in range(most):
+        start = _skip(text, index)
+        end = group_end(text, start) if text.startswith("{", start) else None
+        if end is None:
+            break
+        index = end
     return index
 
 

@@ -1,5 +1,7 @@
-"""Liquid's conditions of literals, evaluated as Liquid does (diffproof/notes/liquid.py), and the branches a site
-never renders kept out of a note: a definition there is not on the page, so it must neither prove nor refute.
+"""Conditionals in notes.  Liquid's conditions of literals, evaluated as Liquid does (diffproof/notes/liquid.py),
+and the branches a site never renders kept out of a note: a definition there is not on the page, so it must neither
+prove nor refute.  A LaTeX package's test (``\\ifthenelse{..}{..}{..}``, ``\\iftoggle``) is not evaluated: what its
+arguments hold is undecidable (its definitions held, its steps not judged).
 
 Liquid: only ``false`` and ``nil`` are falsy (``0`` and ``""`` are truthy); ``unless c`` renders when ``c`` is
 falsy; ``and``/``or`` group from the right; a condition that is not made of literals is the site's to decide.
@@ -10,8 +12,8 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
-from diffproof.notes import liquid
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, check_notes
+from diffproof.notes import liquid, read_notes
 
 #: Conditions and Liquid's truth of each (None: not known here).
 TRUTHS = {
@@ -98,3 +100,33 @@ def test_a_definition_counts_only_in_the_branch_liquid_renders(name):
     text, verdict = NOTES[name]
     result = red_team.last(text)
     assert result.status == verdict, result.reason
+
+
+def _tex(conditional: str) -> str:
+    return f"{conditional}\n\n\\[ a + a = 6 \\]\n"
+
+
+#: LaTeX notes whose definition of a sits in a package's test, and the verdicts a + a = 6 may get: never proved
+#: by the definition (it may not be typeset), never refuted by its absence (it may be).
+TEX = {
+    "ifthenelse, false test": _tex("\\ifthenelse{1=2}{\\[ a := 3 \\]}{}"),
+    "ifthenelse, true test": _tex("\\ifthenelse{1=1}{\\[ a := 1 \\]}{}"),
+    "ifthenelse over lines": _tex("\\ifthenelse{\\boolean{draft}}{\n\\[ a := 3 \\]\n}{\n\\[ a := 1 \\]\n}"),
+    "iftoggle": _tex("\\iftoggle{long}{\\[ a := 3 \\]}{}"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEX))
+def test_a_package_s_test_holds_what_its_arguments_define(name):
+    result = check_notes(read_notes(TEX[name])).results[-1]
+    assert result.status == UNDECIDED, result.reason
+
+
+def test_a_step_inside_a_package_s_test_is_not_judged():
+    notes = read_notes("\\ifthenelse{1=2}{\\[ 1 + 1 = 3 \\]}{}\n")
+    assert [result.status for result in check_notes(notes).results] == [UNDECIDED]
+
+
+def test_a_definition_after_a_package_s_test_is_read():
+    notes = read_notes("\\ifthenelse{1=2}{x}{y}\n\n\\[ a := 3 \\]\n\n\\[ a + a = 6 \\]\n")
+    assert check_notes(notes).results[-1].status == PROVED
