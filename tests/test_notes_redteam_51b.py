@@ -1,0 +1,109 @@
+"""Red team 51b's notes (tests/data/notes/redteam_laws/rt51b-*), against session 50's reading and word rules: ac50's
+ties said by an anaphor, pc50's owners of a change, iu50's imaginary unit, struck text and names said discrete.
+
+Ties said by an anaphor in Spanish, Italian or Portuguese ('El segundo es igual al primero', 'Son iguales') are not
+read, so the context's independence of the noises stands.  GFM strikes text between single tildes too, but a
+definition so struck is read.  An upright i written ``{\\rm i}``, ``\\operatorname{i}`` or ``\\mathsf{i}``, or said
+'the unit imaginary number', is read as a real name.  A name said to take values in ``{0, 1}``, to be a bit or an
+indicator is not held, so a right step about it is refuted with a counterexample breaking what the note says.
+Fixed: none so far (see FIXED).
+
+Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
+The guards (rt51b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+_TIE = (
+    "noise_ties reads the anaphors of a tie ({}) in English, French, German, Chinese and Japanese only (its closed "
+    "class of anaphors), so a tie said in {} ties nothing and the context's independence of the noises stands"
+)
+_UPRIGHT = (
+    "dimension._UPRIGHT_UNIT_SPELLINGS reads an upright i as \\mathrm, \\mathup, \\text, \\textrm, \\textup, "
+    "\\imath or Unicode's ⅈ, not {}, so the letter is a real name"
+)
+_DISCRETE = (
+    "dimension._DISCRETE_VALUES_AFTER reads a copula and a word of discrete values (binary, Boolean, integer, "
+    "0 or 1, ...), not {}, so the name is not held and a counterexample giving it a real value is shown"
+)
+
+#: Each finding, with the cause as read from the code (the reason its xfail gives).
+FINDINGS = {
+    "rt51b-01-es-second-equals-first-proved": _TIE.format("the second, the first", "Spanish"),
+    "rt51b-02-it-second-equals-first-proved": _TIE.format("the second, the first", "Italian"),
+    "rt51b-03-pt-second-equals-first-proved": _TIE.format("the second, the first", "Portuguese"),
+    "rt51b-04-es-they-are-equal-proved": _TIE.format("a plural verb with no subject", "Spanish"),
+    "rt51b-05-es-one-a-copy-of-the-other-proved": _TIE.format("one, the other", "Spanish"),
+    "rt51b-06-gfm-single-tilde-strike-definition-used-proved": (
+        "markdown-it's strikethrough rule (markdown.py) pairs runs of two tildes only, while GFM (the spec, "
+        "github.com) also strikes text between single tildes: a definition struck there is read as shown, where "
+        "the reading depends on the renderer and should be held (Notes.undecidable)"
+    ),
+    "rt51b-07-rm-i-modulus-squared-proved": _UPRIGHT.format("plain TeX's {\\rm i}"),
+    "rt51b-08-operatorname-i-modulus-squared-proved": _UPRIGHT.format("\\operatorname{i}"),
+    "rt51b-09-mathsf-i-modulus-squared-proved": _UPRIGHT.format("\\mathsf{i}"),
+    "rt51b-10-unit-imaginary-number-in-words-proved": (
+        "dimension._IMAGINARY_UNIT reads the words 'imaginary unit' (and their fr/de/es/zh/ja forms), not 'the unit "
+        "imaginary number', so i is a real name"
+    ),
+    "rt51b-11-takes-values-in-zero-one-refuted": _DISCRETE.format("'takes values in' and the set {0, 1} in maths"),
+    "rt51b-12-is-a-bit-refuted": _DISCRETE.format("'a bit'"),
+    "rt51b-13-is-an-indicator-refuted": _DISCRETE.format("'an indicator'"),
+}
+
+_WRONG = frozenset({REFUTED, UNDECIDED})  # a wrong step: refuted with a counterexample that keeps the words, or not
+_RIGHT = frozenset({PROVED, UNDECIDED})  # a right step: never refuted
+
+#: The sound verdicts of each finding, once fixed.
+SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDINGS}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset()
+
+
+def test_the_notes_are_all_there():
+    found = sorted(path.stem for path in red_team.NOTES.glob("rt51b-[0-9][0-9]-*.md"))
+    assert found == sorted(FINDINGS)
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
+def test_red_team_51b_s_notes(name):
+    result = red_team.judged(name, last=FINDINGS)
+    assert result.status in SOUND[name], result.reason
+
+
+#: Faithful notes (rt51b-guard-*) and the one verdict each must keep: 'Each is drawn independently of the other'
+#: and Spanish 'son independientes' say independence (proved); uncorrelated noises (en, fr) do not give Var(eps_1
+#: eps_2) or E[eps_1^2 eps_2^2] (undecided); 'Both are independent of x_0' after a tie restores nothing (undecided);
+#: a network label or a coordinate clause before the forward process's change keeps DDPM's forward mean unproved
+#: (undecided); tildes in code spans and maths strike nothing, and a shown definition after a struck one stands
+#: (proved); a binary word holds its own name only (a real c is refuted); \textrm{i} is the unit (undecided).
+GUARDS = {
+    "rt51b-guard-01-each-drawn-independently-of-the-other-proved": PROVED,
+    "rt51b-guard-02-es-independent-proved": PROVED,
+    "rt51b-guard-03-uncorrelated-variance-of-product-undecided": UNDECIDED,
+    "rt51b-guard-04-fr-uncorrelated-fourth-moment-undecided": UNDECIDED,
+    "rt51b-guard-05-both-independent-of-x0-after-a-tie-undecided": UNDECIDED,
+    "rt51b-guard-06-network-label-forward-process-undecided": UNDECIDED,
+    "rt51b-guard-07-network-and-forward-process-coordinated-undecided": UNDECIDED,
+    "rt51b-guard-08-gfm-strike-then-shown-definition-proved": PROVED,
+    "rt51b-guard-09-code-span-tildes-definition-proved": PROVED,
+    "rt51b-guard-10-binary-b-real-c-refuted": REFUTED,
+    "rt51b-guard-11-maths-tildes-definition-proved": PROVED,
+    "rt51b-guard-12-textrm-i-undecided": UNDECIDED,
+}
+
+
+def test_the_guards_are_all_there():
+    assert sorted(path.stem for path in red_team.NOTES.glob("rt51b-guard-*.md")) == sorted(GUARDS)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_the_guards_keep_their_verdict(name):
+    result = red_team.judged(name, last=GUARDS)
+    assert result.status == GUARDS[name], result.reason
