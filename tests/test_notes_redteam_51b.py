@@ -7,7 +7,7 @@ stands.  GFM strikes text between single tildes too, but a
 definition so struck is read.  An upright i written ``{\\rm i}``, ``\\operatorname{i}`` or ``\\mathsf{i}``, or said
 'the unit imaginary number', is read as a real name, and so is z in 'Let $z$ be the imaginary unit'.  A name said to take values in ``{0, 1}``, to be a bit or an
 indicator is not held, so a right step about it is refuted with a counterexample breaking what the note says.
-Fixed: ``07``-``13``, ``16`` (see FIXED); open: ``01``-``06``, ``14``, ``15``.
+Fixed: ``01``-``05``, ``07``-``16`` (see FIXED); open: ``06``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt51b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -78,6 +78,15 @@ SOUND = {name: _RIGHT if name.endswith("-refuted") else _WRONG for name in FINDI
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        # rt51b: noise_ties._ANY_ANAPHOR reads es/it/pt anaphors, a plural verb opening a sentence with no subject
+        # (Son iguales), 'the pair' and 'said noises'
+        "rt51b-01-es-second-equals-first-proved",
+        "rt51b-02-it-second-equals-first-proved",
+        "rt51b-03-pt-second-equals-first-proved",
+        "rt51b-04-es-they-are-equal-proved",
+        "rt51b-05-es-one-a-copy-of-the-other-proved",
+        "rt51b-14-the-pair-perfectly-correlated-proved",
+        "rt51b-15-said-noises-coincide-proved",
         # rt51b: {\\rm i}, \\operatorname{i} and \\mathsf{i} are upright spellings of the imaginary unit
         # (dimension._UPRIGHT_UNIT_SPELLINGS), and 'the unit imaginary number' says it (dimension._IMAGINARY_UNIT)
         "rt51b-07-rm-i-modulus-squared-proved",
@@ -177,3 +186,33 @@ def test_held_out_readings_get_their_verdict(name):
     text, sound = HELD[name]
     result = red_team.last(text)
     assert result.status in sound, result.reason
+
+
+_NOISES = (
+    red_team.DDPM
+    + "{} $\\epsilon_1, \\epsilon_2 \\sim \\mathcal{{N}}(0, 1)$. {}\n\n$$ \\mathbb{{E}}[\\epsilon_1 \\epsilon_2] = 0 $$\n"
+)
+
+#: Held-out sentences after a list of two noises, each with the verdict E[eps_1 eps_2] = 0 gets under the context:
+#: ties said by an es/it/pt anaphor or a subjectless plural verb withhold the independence (undecided); the same
+#: anaphors saying independence keep it (proved).
+HELD_TIES = {
+    "it sono la stessa cosa": (("Qui", "Sono la stessa cosa."), UNDECIDED),
+    "es los dos coinciden": (("Aquí", "Los dos coinciden."), UNDECIDED),
+    "it l'uno copia dell'altro": (("Qui", "L'uno è una copia dell'altro."), UNDECIDED),
+    "pt um copia do outro": (("Aqui", "Um é cópia do outro."), UNDECIDED),
+    "es tienen la misma realizacion": (("Aquí", "Tienen la misma realización."), UNDECIDED),
+    "aforementioned noises are equal": (("Here", "The aforementioned noises are equal."), UNDECIDED),
+    "es son independientes": (("Aquí", "Son independientes."), PROVED),
+    "it sono indipendenti": (("Qui", "Sono indipendenti."), PROVED),
+    "pt sao independentes": (("Aqui", "São independentes."), PROVED),
+    "es cada uno independiente del otro": (("Aquí", "Cada uno es independiente del otro."), PROVED),
+    "the pair is independent": (("Here", "The pair is independent."), PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_TIES))
+def test_held_out_ties_get_their_verdict(name):
+    (opening, sentence), verdict = HELD_TIES[name]
+    result = red_team.last(_NOISES.format(opening, sentence))
+    assert result.status == verdict, result.reason
