@@ -3,11 +3,12 @@ ties said by an anaphor, pc50's owners of a change, iu50's imaginary unit, struc
 
 Ties said by an anaphor in Spanish, Italian or Portuguese ('El segundo es igual al primero', 'Son iguales') are not
 read, nor 'The pair is perfectly correlated' or 'Said noises coincide', so the context's independence of the noises
-stands.  GFM strikes text between single tildes too, but a
+stands; nor is 'uncorrelated' or 'equal' beside an independence of $x_0$ ('uncorrelated and independent of $x_0$',
+'independent of $x_0$ and equal').  GFM strikes text between single tildes too, but a
 definition so struck is read.  An upright i written ``{\\rm i}``, ``\\operatorname{i}`` or ``\\mathsf{i}``, or said
 'the unit imaginary number', is read as a real name, and so is z in 'Let $z$ be the imaginary unit'.  A name said to take values in ``{0, 1}``, to be a bit or an
 indicator is not held, so a right step about it is refuted with a counterexample breaking what the note says.
-Fixed: ``01``-``05``, ``07``-``16`` (see FIXED); open: ``06``.
+Fixed: ``01``-``05``, ``07``-``19`` (see FIXED); open: ``06``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt51b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -43,6 +44,18 @@ FINDINGS = {
     "rt51b-16-let-z-be-the-imaginary-unit-proved": (
         "dimension._IMAGINARY_AFTER reads the imaginary unit after 'is' or 'denotes' or in apposition, not after "
         "'Let $z$ be', so z is a real name"
+    ),
+    "rt51b-17-uncorrelated-and-independent-of-x0-fourth-moment-proved": (
+        "noise_ties._uncorrelated_out drops 'uncorrelated' beside any independence word, though an independence of "
+        "something else (_INDEPENDENT_OF: 'independent of $x_0$') says nothing of how the noises vary together"
+    ),
+    "rt51b-18-independent-of-x0-and-uncorrelated-fourth-moment-proved": (
+        "noise_ties._said_of_them reads a list's words up to the next maths only ('are independent of'), so "
+        "'and uncorrelated' after the object $x_0$ is read as said of $x_0$, not of the list"
+    ),
+    "rt51b-19-independent-of-x0-and-equal-proved": (
+        "noise_ties._said_of_them reads a list's words up to the next maths only ('are independent of'), so "
+        "'and equal' after the object $x_0$ is not said of the list"
     ),
     "rt51b-14-the-pair-perfectly-correlated-proved": (
         "noise_ties' closed class of anaphors (_ANY_ANAPHOR, _ANAPHORA_SUBJECT) has no 'the pair', so 'The pair is "
@@ -87,6 +100,11 @@ FIXED: frozenset[str] = frozenset(
         "rt51b-05-es-one-a-copy-of-the-other-proved",
         "rt51b-14-the-pair-perfectly-correlated-proved",
         "rt51b-15-said-noises-coincide-proved",
+        # rt51b: an independence of something else leaves 'uncorrelated' a zero covariance (_uncorrelated_out), and
+        # a list's words go on past the object of 'independent of' (_past_step_numbers)
+        "rt51b-17-uncorrelated-and-independent-of-x0-fourth-moment-proved",
+        "rt51b-18-independent-of-x0-and-uncorrelated-fourth-moment-proved",
+        "rt51b-19-independent-of-x0-and-equal-proved",
         # rt51b: {\\rm i}, \\operatorname{i} and \\mathsf{i} are upright spellings of the imaginary unit
         # (dimension._UPRIGHT_UNIT_SPELLINGS), and 'the unit imaginary number' says it (dimension._IMAGINARY_UNIT)
         "rt51b-07-rm-i-modulus-squared-proved",
@@ -209,6 +227,28 @@ HELD_TIES = {
     "es cada uno independiente del otro": (("Aquí", "Cada uno es independiente del otro."), PROVED),
     "the pair is independent": (("Here", "The pair is independent."), PROVED),
 }
+
+
+_LISTED = red_team.DDPM + "Here $\\epsilon_1, \\epsilon_2 \\sim \\mathcal{{N}}(0, 1)$ {}\n\n$$ {} $$\n"
+_PRODUCT, _FOURTH = "\\mathbb{E}[\\epsilon_1 \\epsilon_2] = 0", "\\mathbb{E}[\\epsilon_1^2 \\epsilon_2^2] = 1"
+
+#: Held-out words after the list itself, with the step and the verdict it gets: an independence of $x_0$ beside
+#: words of each other ('and of each other', 'and i.i.d.') keeps the context's independence (proved); beside a tie
+#: or 'uncorrelated', in either order and in French, it is withheld (undecided).
+HELD_LISTED = {
+    "independent of x0 and of each other": ("are independent of $x_0$ and of each other.", _FOURTH, PROVED),
+    "independent of x0 and i.i.d.": ("are independent of $x_0$ and i.i.d.", _FOURTH, PROVED),
+    "independent of x0 and the same": ("are independent of $x_0$ and the same.", _PRODUCT, UNDECIDED),
+    "independent from x0, uncorrelated": ("are independent from $x_0$, uncorrelated.", _FOURTH, UNDECIDED),
+    "uncorrelated, independent of x0": ("are uncorrelated, independent of $x_0$.", _FOURTH, UNDECIDED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_LISTED))
+def test_held_out_list_words_get_their_verdict(name):
+    words, step, verdict = HELD_LISTED[name]
+    result = red_team.last(_LISTED.format(words, step))
+    assert result.status == verdict, result.reason
 
 
 @pytest.mark.parametrize("name", sorted(HELD_TIES))

@@ -152,6 +152,9 @@ _INDEPENDENT_OF = re.compile(
     r"|独立于|獨立於|と独立|와\s*독립",
     re.IGNORECASE,
 )
+#: Words ending on an independence of what the next maths writes ("are independent of $x_0$ ..."): that maths is the
+#: object, and the words after it may go on saying of the subject.
+_INDEPENDENT_OF_ENDING = re.compile(rf"(?:{_INDEPENDENT_OF.pattern})\s*$", re.IGNORECASE)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -439,9 +442,10 @@ def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, 
 def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: int) -> str:
     """The words after the maths at ``last`` up to the next maths that is not a step's number or index written
     after a step word ("are drawn at steps $1$ and $2$, and equal", "at step $t$ and are equal": all of it, the
-    steps' maths taken out; their own ties are read apart)."""
+    steps' maths taken out; their own ties are read apart), or past the maths an independence is said of ("are
+    independent of $x_0$ and uncorrelated": what follows is said of the list too, rt51b-18)."""
     words, k = sentence[bounds[last][1] : _next(bounds, last + 1)], last + 1
-    while k < len(bounds) and _DRAWN_AT_STEP.search(words):
+    while k < len(bounds) and (_DRAWN_AT_STEP.search(words) or _INDEPENDENT_OF_ENDING.search(words)):
         words += " " + sentence[bounds[k][1] : _next(bounds, k + 1)]
         k += 1
     return words
@@ -517,10 +521,12 @@ def _only_of_laws(words: str, said: bool) -> bool:
 def _uncorrelated_out(words: str) -> str:
     """``words`` with "uncorrelated" (:data:`_UNCORRELATED_SAID`) read as what it says there: nothing more beside an
     independence ("independent and uncorrelated"), independence beside a joint Gaussian law ("jointly Gaussian and
-    uncorrelated": a Gaussian vector's uncorrelated coordinates are independent); else left, a zero covariance."""
+    uncorrelated": a Gaussian vector's uncorrelated coordinates are independent); else left, a zero covariance.  An
+    independence of something else ("uncorrelated and independent of $x_0$", :data:`_INDEPENDENT_OF`) is none of
+    theirs (rt51b-17)."""
     if not _UNCORRELATED_SAID.search(words):
         return words
-    if re.search(_INDEPENDENCE, words, re.IGNORECASE):
+    if re.search(_INDEPENDENCE, _INDEPENDENT_OF.sub(" ", words), re.IGNORECASE):
         return _UNCORRELATED_SAID.sub(" ", words)
     if _JOINT_LAW.search(words):
         return _UNCORRELATED_SAID.sub(" independent ", words)
