@@ -4,11 +4,12 @@ ties said by an anaphor, pc50's owners of a change, iu50's imaginary unit, struc
 Ties said by an anaphor in Spanish, Italian or Portuguese ('El segundo es igual al primero', 'Son iguales') are not
 read, nor 'The pair is perfectly correlated' or 'Said noises coincide', so the context's independence of the noises
 stands; nor is 'uncorrelated' or 'equal' beside an independence of $x_0$ ('uncorrelated and independent of $x_0$',
-'independent of $x_0$ and equal').  GFM strikes text between single tildes too, but a
+'independent of $x_0$ and equal').  A block alias is followed past a sentence writing its name as ``z_{}`` or
+``z^{}`` (rendered as z alone).  GFM strikes text between single tildes too, but a
 definition so struck is read.  An upright i written ``{\\rm i}``, ``\\operatorname{i}`` or ``\\mathsf{i}``, or said
 'the unit imaginary number', is read as a real name, and so is z in 'Let $z$ be the imaginary unit'.  A name said to take values in ``{0, 1}``, to be a bit or an
 indicator is not held, so a right step about it is refuted with a counterexample breaking what the note says.
-Fixed: ``01``-``05``, ``07``-``19`` (see FIXED); open: ``06``.
+Fixed: ``01``-``05``, ``07``-``21`` (see FIXED); open: ``06``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt51b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -34,6 +35,11 @@ _DISCRETE = (
     "0 or 1, ...), not {}, so the name is not held and a counterexample giving it a real value is shown"
 )
 
+_SAID_AGAIN = (
+    "the parser refuses {}, which renders as the name alone, so timeline._alias_said_again (a sentence whose maths "
+    "parses to the name alone may make it another thing) does not see it and the block alias is followed"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     "rt51b-01-es-second-equals-first-proved": _TIE.format("the second, the first", "Spanish"),
@@ -57,6 +63,8 @@ FINDINGS = {
         "noise_ties._said_of_them reads a list's words up to the next maths only ('are independent of'), so "
         "'and equal' after the object $x_0$ is not said of the list"
     ),
+    "rt51b-20-alias-name-with-empty-subscript-said-again-proved": _SAID_AGAIN.format("z_{} (an empty subscript)"),
+    "rt51b-21-alias-name-with-empty-superscript-said-again-proved": _SAID_AGAIN.format("z^{} (an empty superscript)"),
     "rt51b-14-the-pair-perfectly-correlated-proved": (
         "noise_ties' closed class of anaphors (_ANY_ANAPHOR, _ANAPHORA_SUBJECT) has no 'the pair', so 'The pair is "
         "perfectly correlated' ties nothing and the context's independence of the noises stands"
@@ -105,6 +113,9 @@ FIXED: frozenset[str] = frozenset(
         "rt51b-17-uncorrelated-and-independent-of-x0-fourth-moment-proved",
         "rt51b-18-independent-of-x0-and-uncorrelated-fourth-moment-proved",
         "rt51b-19-independent-of-x0-and-equal-proved",
+        # rt51b: an empty script renders nothing, so z_{} and z^{} write the name alone (_alias_said_again)
+        "rt51b-20-alias-name-with-empty-subscript-said-again-proved",
+        "rt51b-21-alias-name-with-empty-superscript-said-again-proved",
         # rt51b: {\\rm i}, \\operatorname{i} and \\mathsf{i} are upright spellings of the imaginary unit
         # (dimension._UPRIGHT_UNIT_SPELLINGS), and 'the unit imaginary number' says it (dimension._IMAGINARY_UNIT)
         "rt51b-07-rm-i-modulus-squared-proved",
@@ -255,4 +266,28 @@ def test_held_out_list_words_get_their_verdict(name):
 def test_held_out_ties_get_their_verdict(name):
     (opening, sentence), verdict = HELD_TIES[name]
     result = red_team.last(_NOISES.format(opening, sentence))
+    assert result.status == verdict, result.reason
+
+
+_ALIAS = (
+    red_team.DDPM
+    + "Let $z = \\{{x_1, \\ldots, x_T\\}}$ for brevity.\n\n{}\n\n"
+    + "$$\nq(z \\mid x_0) = \\prod_{{t=1}}^{{T}} q(x_t \\mid x_{{t-1}})\n$$\n"
+)
+
+#: Held-out sentences after a block alias z = {x_1, ..., x_T}, with the verdict of DDPM's product for q(z | x_0):
+#: the name written alone with empty scripts in other spellings may be made another thing (undecided); another
+#: name with an empty script, or none, leaves the alias (proved).
+HELD_ALIAS = {
+    "superscript with a space": ("In a VAE the latent $z^{ }$ is a single vector.", UNDECIDED),
+    "both scripts empty": ("In a VAE the latent $z_{}^{}$ is a single vector.", UNDECIDED),
+    "another name with an empty subscript": ("In a VAE the latent $y_{}$ is a single vector.", PROVED),
+    "no sentence": ("We go on.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_ALIAS))
+def test_held_out_aliases_get_their_verdict(name):
+    sentence, verdict = HELD_ALIAS[name]
+    result = red_team.last(_ALIAS.format(sentence))
     assert result.status == verdict, result.reason
