@@ -5,11 +5,12 @@ Ties said by an anaphor in Spanish, Italian or Portuguese ('El segundo es igual 
 read, nor 'The pair is perfectly correlated' or 'Said noises coincide', so the context's independence of the noises
 stands; nor is 'uncorrelated' or 'equal' beside an independence of $x_0$ ('uncorrelated and independent of $x_0$',
 'independent of $x_0$ and equal').  A block alias is followed past a sentence writing its name as ``z_{}`` or
-``z^{}`` (rendered as z alone).  GFM strikes text between single tildes too, but a
+``z^{}`` (rendered as z alone).  A network's label before a change in the forward process said in French or
+Spanish ('Réseau : dans le processus direct ...') gives the change to the network.  GFM strikes text between single tildes too, but a
 definition so struck is read.  An upright i written ``{\\rm i}``, ``\\operatorname{i}`` or ``\\mathsf{i}``, or said
 'the unit imaginary number', is read as a real name, and so is z in 'Let $z$ be the imaginary unit'.  A name said to take values in ``{0, 1}``, to be a bit or an
 indicator is not held, so a right step about it is refuted with a counterexample breaking what the note says.
-Fixed: ``01``-``05``, ``07``-``21`` (see FIXED); open: ``06``.
+Fixed: ``01``-``05``, ``07``-``21`` (see FIXED); open: ``06``, ``22``, ``23``.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
 The guards (rt51b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
@@ -35,6 +36,11 @@ _DISCRETE = (
     "0 or 1, ...), not {}, so the name is not held and a counterexample giving it a real value is shown"
 )
 
+_FORWARD_UNREAD = (
+    "a sentence with a word of a model (réseau, red neuronal: laws._another_process_s_clause) is the model's unless "
+    "words of laws._FORWARD_STEP (forward, noising, vorwärts) mark the forward step, and {} is none of them, so the "
+    "forward process's change is the network's and DDPM's forward law stands"
+)
 _SAID_AGAIN = (
     "the parser refuses {}, which renders as the name alone, so timeline._alias_said_again (a sentence whose maths "
     "parses to the name alone may make it another thing) does not see it and the block alias is followed"
@@ -65,6 +71,8 @@ FINDINGS = {
     ),
     "rt51b-20-alias-name-with-empty-subscript-said-again-proved": _SAID_AGAIN.format("z_{} (an empty subscript)"),
     "rt51b-21-alias-name-with-empty-superscript-said-again-proved": _SAID_AGAIN.format("z^{} (an empty superscript)"),
+    "rt51b-22-fr-network-label-forward-process-proved": _FORWARD_UNREAD.format("'processus direct'"),
+    "rt51b-23-es-network-label-forward-process-proved": _FORWARD_UNREAD.format("'proceso directo'"),
     "rt51b-14-the-pair-perfectly-correlated-proved": (
         "noise_ties' closed class of anaphors (_ANY_ANAPHOR, _ANAPHORA_SUBJECT) has no 'the pair', so 'The pair is "
         "perfectly correlated' ties nothing and the context's independence of the noises stands"
