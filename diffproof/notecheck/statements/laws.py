@@ -1723,7 +1723,8 @@ def _forward_said_otherwise(notes: Notes) -> list[Stated]:
 
 
 #: Words that name the forward process, whatever they say of it: its step, its noising, its corruption or
-#: perturbation, a diffusion process (not a diffusion model), in French, German, Chinese and Japanese too.
+#: perturbation, a diffusion process (not a diffusion model), in French, German, Chinese and Japanese too, and its
+#: names in Spanish, Italian and Portuguese (processus direct, proceso directo, processo diretto: rt51b-22, 23).
 _FORWARD_NAMED = re.compile(
     r"\b(?:forward|nois(?:ing|ed|es)|corrupt\w*|perturb\w*|diffus(?:e|es|ed|ing)|(?<!reverse\s)(?<!backward\s)diffusion\s+process(?:es)?"
     r"|destroy\w*|degrad\w*|vorw[äa]rts\w*|bruit[ée]e?s?|corrompu\w*"
