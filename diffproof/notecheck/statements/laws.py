@@ -1723,13 +1723,10 @@ def _forward_said_otherwise(notes: Notes) -> list[Stated]:
 
 
 #: Words that name the forward process, whatever they say of it: its step, its noising, its corruption or
-#: perturbation, a diffusion process (not a diffusion model), in French, German, Chinese and Japanese too, and its
-#: names in Spanish, Italian and Portuguese (processus direct, proceso directo, processo diretto: rt51b-22, 23).
+#: perturbation, a diffusion process (not a diffusion model), in French, German, Chinese and Japanese too.
 _FORWARD_NAMED = re.compile(
     r"\b(?:forward|nois(?:ing|ed|es)|corrupt\w*|perturb\w*|diffus(?:e|es|ed|ing)|(?<!reverse\s)(?<!backward\s)diffusion\s+process(?:es)?"
-    r"|destroy\w*|degrad\w*|vorw[äa]rts\w*|bruit[ée]e?s?|corrompu\w*"
-    r"|processus\s+(?:direct|avant|de\s+(?:diffusion|bruitage))|proceso\s+(?:directo|de\s+difusi[óo]n|hacia\s+adelante)"
-    r"|processo\s+(?:diretto|direto|in\s+avanti|di\s+diffusione|de\s+difus[ãa]o)|Diffusionsprozess\w*|Hinprozess\w*)\b"
+    r"|destroy\w*|degrad\w*|vorw[äa]rts\w*|bruit[ée]e?s?|corrompu\w*)\b"
     r"|\bnois\w*(?:(?!\bnot\b)[^.;]){0,40}?\badd(?:s|ed|ing)?\b|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bnois\w*"
     r"|前向|加噪|扩散过程|擴散過程|拡散過程|ノイズを(?:加|付)|前方過程|順過程",
     re.IGNORECASE,
