@@ -479,13 +479,13 @@ def complex_numbers_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
 
 
 #: Words beside a sentence's maths saying it is the imaginary unit: after it, in apposition or after a copula ("$i$
-#: is the imaginary unit", "$z = i$, the imaginary unit"; l'unité imaginaire, die imaginäre Einheit, la unidad
-#: imaginaria, 虚数单位, 虚数単位), or right before it ("the imaginary unit $i$").
-_IMAGINARY_UNIT = (
-    r"(?:imaginary\s+unit|unit[ée]\s+imaginaire|imagin[äa]ren?\s+Einheit|unidad\s+imaginaria|虚数单位|虚数単位)"
-)
+#: is the imaginary unit", "$z = i$, the imaginary unit", "Let $z$ be the imaginary unit", rt51b-16; l'unité imaginaire, die imaginäre Einheit, la unidad
+#: imaginaria, 虚数单位, 虚数単位; "the unit imaginary number", rt51b-10), or right before it ("the imaginary unit
+#: $i$").
+_IMAGINARY_UNIT = r"(?:imaginary\s+unit|unit\s+imaginary\s+number|unit[ée]\s+imaginaire|imagin[äa]ren?\s+Einheit|unidad\s+imaginaria|虚数单位|虚数単位)"
 _IMAGINARY_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:is|denotes|est|ist|es|是|为|為|は)\s*)?(?:(?:the|l'|la|die|el)\s*)?{_IMAGINARY_UNIT}",
+    rf"^\s*,?\s*(?:(?:is|be|being|denotes?|est|soit|ist|sei|es|sea|是|为|為|は)\s*)?(?:(?:the|l'|la|die|el)\s*)?"
+    rf"{_IMAGINARY_UNIT}",
     re.IGNORECASE,
 )
 _IMAGINARY_BEFORE = re.compile(rf"{_IMAGINARY_UNIT}\s*$", re.IGNORECASE)
@@ -527,10 +527,11 @@ def _unit_in_maths(maths: str) -> bool:
     return any(_root_of_a_negative(a, b) or _root_of_a_negative(b, a) for a, b in pairs)
 
 
-#: ISO 80000-2's imaginary unit, an upright i or j (``\\mathrm{i}``, ``\\mathrm j``, ``\\mathup{i}``, ``\\text{j}``), the dotless
-#: ``\\imath`` and ``\\jmath``, or Unicode's ⅈ and ⅉ: the unit, each spelled as the letter the reading names it.
+#: ISO 80000-2's imaginary unit, an upright i or j (``\\mathrm{i}``, ``\\mathrm j``, ``\\mathup{i}``, ``\\text{j}``, plain
+#: TeX's ``{\\rm i}``, ``\\operatorname{i}``, sans-serif ``\\mathsf{i}``: rt51b-07..09), the dotless ``\\imath`` and
+#: ``\\jmath``, or Unicode's ⅈ and ⅉ: the unit, each spelled as the letter the reading names it.
 _UPRIGHT_UNIT_SPELLINGS = re.compile(
-    r"\\(?:mathrm|mathup|textrm|text|textup)\s*(?:\{\s*([ij])\s*\}|\s+([ij])(?![A-Za-z]))"
+    r"\\(?:mathrm|mathup|textrm|text|textup|rm|operatorname|mathsf|textsf|sf)\s*(?:\{\s*([ij])\s*\}|\s+([ij])(?![A-Za-z]))"
     r"|\\([ij])math(?![A-Za-z])|(ⅈ)|(ⅉ)"
 )
 #: A subscript, which labels its name (``T_{\\mathrm{i}}``, ``x_\\mathrm{j}``): no factor, so no imaginary unit.
@@ -605,14 +606,19 @@ def imaginary_units_said(notes: Notes) -> dict[tuple[str, str], tuple[int, str]]
 
 
 #: Words after a name (and the names listed with it) saying it takes discrete values: a copula, maybe an article or
-#: "always", then binary, Boolean, discrete, integer(-valued), categorical, Bernoulli, or "0 or 1" ("every $x_t$ is
-#: binary", "$b$ is a Boolean variable", "are integer-valued"; est binaire, ist binär, 是二值的).
+#: "always", then binary, Boolean, discrete, integer(-valued), categorical, Bernoulli, a bit or an indicator, or "0
+#: or 1" ("every $x_t$ is binary", "$b$ is a Boolean variable", "are integer-valued", "is a bit"; est binaire, ist
+#: binär, 是二值的); or "takes values in" a set of integers written in maths ("takes values in $\{0, 1\}$") or
+#: "takes the values 0 or 1" (rt51b-11..13).
 _DISCRETE_VALUES_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|et|und|和|与)?\s*{_MATHS})*\s*,?\s*(?:(?:is|are|be|being|est|sont|soit|ist|sind|sei|es|son)\s+"
     r"(?:(?:a|an|always|all|only|either|un|une|ein|eine)\s+)*(?:binary|boolean|discrete|integers?|integer[- ]valued"
-    r"|categorical|bernoulli|binaires?|bin[äa]r\w*|diskret\w*|discr[èe]te?s?|enti(?:er|ère)s?|ganzzahlig\w*)\b"
+    r"|categorical|bernoulli|binaires?|bin[äa]r\w*|diskret\w*|discr[èe]te?s?|enti(?:er|ère)s?|ganzzahlig\w*"
+    r"|indicators?|indicatrices?|Indikator\w*|bits?(?!\s+(?:[^\W\d_]+er|more|less|too|of|over|under|above|below)\b))\b"
     r"(?!\s+(?:log|logarithm|cross|entropy|search|tree|expansion|representation|digits?)\b)"
-    r"|(?:is|are|est|sont|ist|sind)\s+(?:either\s+)?0\s+or\s+1\b)"
+    r"|(?:is|are|est|sont|ist|sind)\s+(?:either\s+)?0\s+or\s+1\b"
+    r"|(?:takes?|taking)\s+(?:only\s+)?(?:(?:its|their|the)\s+)?values?\s+(?:(?:0|-1)\s+(?:or|and)\s+1\b"
+    r"|in\s+\$\s*\\\{\s*-?\d+\s*(?:,\s*-?\d+\s*)+\\\}\s*\$))"
     r"|^\s*(?:是|为|為|は)\s*(?:二值|二元|离散|離散|整数|二値)",
     re.IGNORECASE,
 )

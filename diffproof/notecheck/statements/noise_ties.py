@@ -152,6 +152,9 @@ _INDEPENDENT_OF = re.compile(
     r"|独立于|獨立於|と独立|와\s*독립",
     re.IGNORECASE,
 )
+#: Words ending on an independence of what the next maths writes ("are independent of $x_0$ ..."): that maths is the
+#: object, and the words after it may go on saying of the subject.
+_INDEPENDENT_OF_ENDING = re.compile(rf"(?:{_INDEPENDENT_OF.pattern})\s*$", re.IGNORECASE)
 #: Words between two maths that say the first is drawn apart from the second ("$x_0$ is independent of $\\epsilon$",
 #: "drawn independently of", "follows the same distribution as", "unabhängig von", 独立于).
 _APART = re.compile(
@@ -439,9 +442,10 @@ def _said_of_them(sentence: str, bounds: Sequence[tuple[int, int]], index: int, 
 def _past_step_numbers(sentence: str, bounds: Sequence[tuple[int, int]], last: int) -> str:
     """The words after the maths at ``last`` up to the next maths that is not a step's number or index written
     after a step word ("are drawn at steps $1$ and $2$, and equal", "at step $t$ and are equal": all of it, the
-    steps' maths taken out; their own ties are read apart)."""
+    steps' maths taken out; their own ties are read apart), or past the maths an independence is said of ("are
+    independent of $x_0$ and uncorrelated": what follows is said of the list too, rt51b-18)."""
     words, k = sentence[bounds[last][1] : _next(bounds, last + 1)], last + 1
-    while k < len(bounds) and _DRAWN_AT_STEP.search(words):
+    while k < len(bounds) and (_DRAWN_AT_STEP.search(words) or _INDEPENDENT_OF_ENDING.search(words)):
         words += " " + sentence[bounds[k][1] : _next(bounds, k + 1)]
         k += 1
     return words
@@ -517,10 +521,12 @@ def _only_of_laws(words: str, said: bool) -> bool:
 def _uncorrelated_out(words: str) -> str:
     """``words`` with "uncorrelated" (:data:`_UNCORRELATED_SAID`) read as what it says there: nothing more beside an
     independence ("independent and uncorrelated"), independence beside a joint Gaussian law ("jointly Gaussian and
-    uncorrelated": a Gaussian vector's uncorrelated coordinates are independent); else left, a zero covariance."""
+    uncorrelated": a Gaussian vector's uncorrelated coordinates are independent); else left, a zero covariance.  An
+    independence of something else ("uncorrelated and independent of $x_0$", :data:`_INDEPENDENT_OF`) is none of
+    theirs (rt51b-17)."""
     if not _UNCORRELATED_SAID.search(words):
         return words
-    if re.search(_INDEPENDENCE, words, re.IGNORECASE):
+    if re.search(_INDEPENDENCE, _INDEPENDENT_OF.sub(" ", words), re.IGNORECASE):
         return _UNCORRELATED_SAID.sub(" ", words)
     if _JOINT_LAW.search(words):
         return _UNCORRELATED_SAID.sub(" independent ", words)
@@ -739,7 +745,10 @@ _ANY_ANAPHOR_HEAD = (
     r"|Vektoren|ones?|is|are|was|were|be|has|have|had|does|do|did|can|could|may|might|must|will|would|shall|should|equals?"
     r"|matches|copies|mirrors|repeats|reuses?|becomes?|remains?|stays?|gets?|takes?|makes?|gives?|follows?|shares?"
     r"|depends?|coincides?|agrees?|cancels?|[^\W\d_]+ly|est|sont|a|ont|vaut|suit|[ée]gale?|ist|sind|hat|haben|gleicht"
-    r"|folgt|entspricht|ebenso|auch|also|then|too|again|aussi|alors|donc)(?![\w'])))"
+    r"|folgt|entspricht|ebenso|auch|also|then|too|again|aussi|alors|donc"
+    r"|es|son|está|están|era|fue|tiene|tienen|sigue|siguen|depende|dependen|coinciden?|iguala|igual(?:es)?|también"
+    r"|è|sono|ha|hanno|segue|seguono|dipende|dipendono|coincidono|uguali?|anche|é|são|tem|têm|seguem|dependem"
+    r"|coincidem|iguais|também)(?![\w'])))"
 )
 #: A step's maths after a step word ("at step $t$", "at steps $1$ and $2$"): when a noise is drawn, no value of it.
 _ANY_ANAPHOR_STEPS = re.compile(
@@ -747,16 +756,26 @@ _ANY_ANAPHOR_STEPS = re.compile(
     re.IGNORECASE,
 )
 #: An anaphor of any kind that may speak of names written before (they, them, their, both, each, either, the other,
-#: the former, the latter, the first, the second, one another, these, in French, German, Chinese, Japanese): the
-#: class is closed, so a sentence that writes one speaks of them, whatever else it says (:func:`_any_anaphor_said`).
+#: the former, the latter, the first, the second, one another, these, the pair, said noises, in French, German,
+#: Spanish, Italian, Portuguese, Chinese, Japanese; a plural verb opening a sentence with no subject, as Spanish,
+#: Italian and Portuguese drop it: "Son iguales", rt51b-01..05, 14, 15): the class is closed, so a sentence that
+#: writes one speaks of them, whatever else it says (:func:`_any_anaphor_said`).
 _ANY_ANAPHOR = re.compile(
     r"\b(?:they|them|their|theirs|themselves|ils|elles|eux|leurs?|einander|voneinander|zueinander)\b"
     r"|\b(?:each\s+other|one\s+another|l'une?\s+(?:de|[àa]|et)\s+l'autre|l'une?\s+l'autre)"
     r"|\b(?:both|each|either|neither|these|those|the\s+(?:two|other|former|latter|first|second|last)"
     r"|les\s+deux|tou(?:s|tes)\s+(?:les\s+)?deux|chacune?|l'une?|l'autre|(?:le|la)\s+(?:premi[eè]re?|seconde?"
     r"|deuxi[eè]me|derni[eè]re?)|ce(?:tte)?\s+derni[eè]re?|celui-(?:ci|l[àa])|celle-(?:ci|l[àa])|ceux-ci|celles-ci"
-    r"|beide[n]?|jede[rs]?|(?:der|die|das)\s+(?:erste|zweite|andere|letzte)|erstere[rs]?|letztere[rs]?|diese|jene)\b"
+    r"|beide[n]?|jede[rs]?|(?:der|die|das)\s+(?:erste|zweite|andere|letzte)|erstere[rs]?|letztere[rs]?|diese|jene"
+    r"|the\s+pair|(?:said|aforementioned)(?=\s+(?:nois|variables|random|samples|draws|vectors|terms))"
+    r"|(?:el|la|del|al|lo)\s+(?:primer[oa]|segund[oa]|otr[oa]|últim[oa])|(?:los|las)\s+dos|ambos|ambas|cada\s+un[oa]"
+    r"|un[oa]|(?:est[ea]|es[ea])\s+últim[oa]|ellos|ellas"
+    r"|(?:il|la|del|al|dal)\s+(?:prim[oa]|second[oa]|ultim[oa])|(?:l|dell|all|dall)'altr[oa]|entramb[ie]|(?:i|le)\s+due"
+    r"|ciascun[oa]|l'un[oa]|quest'ultim[oa]|essi|esse"
+    r"|(?:o|a|do|da|ao|à)\s+(?:primeir[oa]|segund[oa]|outr[oa]|últim[oa])|os\s+dois|as\s+duas|cada\s+um[a]?|eles|elas)\b"
     rf"{_ANY_ANAPHOR_HEAD}"
+    r"|^\s*(?:son|están|tienen|siguen|dependen|coinciden|sono|hanno|seguono|dipendono|coincidono|são|estão|têm|seguem"
+    r"|dependem|coincidem)\b"
     r"|\b(?:sie|ihre?[nmrs]?)\b|\b(?:of|to|with|as|equals?|is|from)\s+(?:it|itself)\b|\bthe\s+same(?=\s*(?:$|[^\w\s]))"
     r"|它们|它們|两者|兩者|二者|前者|后者|後者|彼此|互相|(?:另一|第一|第二|其中一)[个個](?=的|是|等于|等於|[，。,.]|$)"
     r"|それら|それぞれ|両者|もう一方|互い|これら|(?:一方|他方)(?=は|が|の|と|に|を)(?!では)",

@@ -1331,11 +1331,18 @@ def _variables_only(key: Key, formulas: list[Formula]) -> bool:
 def _alias_said_again(key: Key, line: int, inline: tuple[Inline, ...]) -> bool:
     """Whether a sentence after line ``line`` writes the name ``key`` alone in its maths, as words say what a name
     is ("In a VAE the latent $z$ is a single vector", "$z$ denotes the code"): they may make it another thing,
-    which an alias made before does not follow (a density of it, $q(z \\mid x_0)$, says nothing of what it is)."""
+    which an alias made before does not follow (a density of it, $q(z \\mid x_0)$, says nothing of what it is).  An
+    empty subscript or superscript renders nothing (``z_{}``, ``z^{}``: the name alone, rt51b-20, 21)."""
     return any(
-        said.line > line and isinstance(node := parse(said.text, said.line).node, syntax.Name) and node.key == key
+        said.line > line
+        and isinstance(node := parse(_EMPTY_SCRIPT.sub("", said.text), said.line).node, syntax.Name)
+        and node.key == key
         for said in inline
     )
+
+
+#: An empty subscript or superscript (``_{}``, ``^{ }``), which TeX renders as nothing.
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
 
 
 def _aliased(
