@@ -58,6 +58,12 @@ HELD_NOT_FORWARD_LAW_KEPT = {
     "zh before the network reads": "网络读取 $x_{t-1}$ 之前先将其减半。",
     "ja before being read by": "$x_{t-1}$ はネットワークによって読まれる前に半分にされる。",
     "not a label, negated": "Not the reverse process: $x_{t-1}$ is halved first.",
+    # a label before a clause that names the forward process labels nothing (rt51b-22, 23 in fr and es)
+    "label, en during diffusion": "Network: during diffusion $x_{t-1}$ is halved first.",
+    "label, it processo diretto": "Rete neurale: nel processo diretto $x_{t-1}$ è dimezzato.",
+    "label, pt processo direto": "Rede neural: no processo direto $x_{t-1}$ é dividido por dois.",
+    "label, de Diffusionsprozess": "Netzwerk: im Diffusionsprozess wird $x_{t-1}$ zuerst halbiert.",
+    "label, fr bruitage": "Réseau : lors du bruitage $x_{t-1}$ est divisé par deux.",
     "not a label, aside": "Reverse process aside: $x_{t-1}$ is halved first.",
     "not a label, the network's input": "Network input: $x_{t-1}$ is halved first.",
     "not a label, a prediction": "Prediction: $x_{t-1}$ is halved first.",

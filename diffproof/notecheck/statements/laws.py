@@ -2350,11 +2350,25 @@ def _pc50_label(first: str, then: str) -> bool:
     return bool(named) and len(label.split()) <= 4 and all(_PC50_LABEL_WORDS.fullmatch(w) for w in rest)
 
 
+#: The forward process named in the languages of the label words (:data:`_PC50_LABEL_WORDS`) beyond
+#: :data:`_FORWARD_NAMED`'s: a label of another process before such a name labels nothing ("Réseau : dans le processus
+#: direct $x_{t-1}$ est divisé par deux" is said of the forward process).
+_PC50_FORWARD_NAMED_ABROAD = re.compile(
+    r"\bdiffusion\b|\bdifusi[óo]n\b|\bdiffusione\b|\bdifus[ãa]o\b|\bdirect[oe]?\b|\bdirett[oa]\b|\bdiret[oa]\b"
+    r"|\bhin\w*prozess\w*|\bdiffusionsprozess\w*|\bbruitage\b|\bruido\b|\brumore\b|\bru[íi]do\b|\brauschen\w*",
+    re.IGNORECASE,
+)
+
+
 def _pc50_label_owns(pieces: list[str]) -> bool:
     """Whether a sentence's pieces open on a label of another process (:func:`_pc50_label`) and every piece after the
     clause it labels has a word of such a process: "Network: $x_{t-1}$ is halved first before it sees it" halves
-    before the network, and is not labelled."""
+    before the network, and is not labelled; nor is a clause that names the forward process (:data:`_FORWARD_NAMED`,
+    :data:`_PC50_FORWARD_NAMED_ABROAD`)."""
     rest = [p for p in pieces[2:] if re.search(r"\w", _SENTENCE_MATHS.sub(" ", p))]
+    said = _SENTENCE_MATHS.sub(" ", "".join(pieces[1:]))
+    if _FORWARD_NAMED.search(said) or _PC50_FORWARD_NAMED_ABROAD.search(said):
+        return False
     return len(pieces) > 1 and _pc50_label(*pieces[:2]) and all(_another_process_s_clause(p) for p in rest)
 
 
