@@ -582,6 +582,24 @@ def _struck_blanked(token: Token, content: str) -> str:
     return content
 
 
+#: A strike between single tildes, as github.com reads ``~text~`` (markdown-it pairs ``~~`` only, and Pandoc reads
+#: ``~x~`` as a subscript): a run of one tilde on each side, next to no space.
+_SINGLE_TILDE_SPAN = re.compile(r"(?<!~)~(?![~\s])(.+?)(?<![~\s])~(?!~)", re.DOTALL)
+
+
+def _single_tilde_struck(token: Token) -> list[_UnclearlyStruck]:
+    """The lines of an inline token whose maths a single-tilde strike may hide (struck on GitHub, a subscript in
+    Pandoc): unclearly struck, so what they state is held.  Maths and code count as no tildes."""
+    shown = "".join(
+        child.content if child.type == "text" else ("\0" if child.type.startswith("math") else " ")
+        for child in token.children or ()
+    )
+    spans = [match.group(1) for match in _SINGLE_TILDE_SPAN.finditer(shown)]
+    if token.map is None or not any("\0" in span or "\\(" in span for span in spans):
+        return []
+    return [_UnclearlyStruck(token.map[0] + 1, token.map[1])]
+
+
 def _unpaired_tildes(token: Token) -> int:
     """How many runs of two tildes or more an inline token's text shows as tildes (no strikethrough paired them)."""
     return sum(len(re.findall(r"~{2,}", child.content)) for child in token.children or () if child.type == "text")
@@ -1083,6 +1101,8 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             found = []
         tildes, unclear = _tildes_after(tildes, token, found)
         items += unclear
+        if token.type == "inline":
+            items += _single_tilde_struck(token)
         for display in found:
             items += tex.comment_directives(display.body, display.line)
         if found:

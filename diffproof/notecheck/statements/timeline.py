@@ -210,6 +210,14 @@ def _held_or_parsed(text: str, line: int, unshown: tuple[tuple[int, int], ...]) 
     return parse(text, line)
 
 
+def _held_definition(item: Stated) -> Stated:
+    """A definition read from maths on lines that may not be shown, its body held unread (as
+    :func:`_held_or_parsed` holds a display's); any other statement as it is."""
+    if item.kind != "definition" or item.body is None:
+        return item
+    return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
+
+
 @dataclass
 class Timeline:
     """The note's statements and steps in the order of the text, with the definitions the steps introduce.
@@ -342,6 +350,8 @@ class Timeline:
             if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
+            if any(first <= inline.line <= last for first, last in self.notes.undecidable):  # ~a := 3~ may be struck
+                found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
