@@ -138,6 +138,7 @@ from diffproof.notecheck.readings import (
     made_of_integrated,
     random_substituted,
     readings,
+    rt52k_stated_proof,
     through_values,
 )
 from diffproof.notecheck.scalars import IDENTITY, bold_and_plain, free_identity, read_apart
@@ -1102,7 +1103,8 @@ def _judge_readings(
     def check(reading: Reading, this: Relation | str, substituted: list, written: contexts.Written) -> Outcome:
         used = reading.lhs.free_symbols | reading.rhs.free_symbols
         assumptions = finish(context, used, reading.lhs + reading.rhs, in_law=this is Relation.EQ_LAW, written=written)
-        assumptions += contexts.presupposed_sizes(vocabulary)
+        presupposed = [c for c in contexts.presupposed_sizes(vocabulary) if c not in assumptions]
+        assumptions += presupposed
         implied = []
         if declared or own:
             standard = standard_assumptions(context, used, reading, this is Relation.EQ_LAW, written, own)
@@ -1113,6 +1115,7 @@ def _judge_readings(
             )  # alpha_t, in q's transitions; x_0 in mu~_t
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
+        verdict = rt52k_stated_proof(verdict, this, reading, assumptions, presupposed, cited, vocabulary)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         untrusted = False

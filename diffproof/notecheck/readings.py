@@ -197,6 +197,30 @@ def kernel_verdict(
     return check_uncited(relation, reading.lhs, reading.rhs, context, search)
 
 
+def rt52k_stated_proof(
+    verdict: Verdict,
+    relation: Relation | str,
+    reading: Reading,
+    assumptions: list,
+    presupposed: list,
+    cited: str,
+    vocabulary: NoteVocabulary,
+) -> Verdict:
+    """A proof stands on what the note states.  A size the note only presupposes by the variables it names (T >= 2
+    beside x_2: :func:`contexts.presupposed_sizes`) keeps a counterexample past the trajectory out, but proves
+    nothing: a proof is checked again without it, and a step proved only with it is left undecided (a sum from 5 to
+    T with its first term split off is proved for T >= 5 only, and false where the note says T = 3)."""
+    if not (verdict.proved and presupposed):
+        return verdict
+    stated = [a for a in assumptions if a not in presupposed]
+    again = kernel_verdict(relation, reading, stated, cited, vocabulary, search=False)
+    if again.proved:
+        return again
+    sizes = ", ".join(sp.sstr(c.condition) for c in presupposed)
+    return Verdict(Status.UNDECIDED, f"{verdict.reason}, but only where {sizes}, which the note presupposes by the "
+                   "variables it names and does not state")  # fmt: skip
+
+
 def proportional_verdict(reading: Reading, context: Context, vocabulary: NoteVocabulary) -> Verdict:
     """The verdict on a ∝ in the variables the note names it in ("as a function of $\\mu$"), else in the step's
     random variables by letter, and, where that decides nothing or where the density the chain is about has
