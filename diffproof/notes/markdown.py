@@ -439,6 +439,62 @@ def _false_branches_blanked(text: str) -> str:
     return text
 
 
+#: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject).
+_RL52_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case)\b(.*?)-?%\}", re.DOTALL)
+#: The tags that open a next branch of such a block, and the tag that ends it.
+_RL52_BRANCHES = {"if": (("elsif", "else"), "endif"), "unless": (("elsif", "else"), "endunless"),
+                  "case": (("when", "else"), "endcase")}  # fmt: skip
+
+
+def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
+    """The indices of the branches of an ``if`` or ``unless`` whose rendering is not known: not known unrendered
+    (:func:`liquid.unrendered`), and after a branch whose condition is not made of literals or with such a condition
+    itself (``{% if page.draft %}``); a ``case`` is decided by its subject, every branch of it."""
+    if branches[0][0] == "case":
+        return list(range(len(branches)))
+    unrendered = set(liquid.unrendered(branches))
+    undecided, unsure = [], False
+    for index, (tag, condition) in enumerate(branches):
+        value = True if tag == "else" else liquid.truth(condition)
+        unsure = unsure or value is None
+        if index not in unrendered and unsure:
+            undecided.append(index)
+    return undecided
+
+
+def _rl52_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
+    """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.rl52_white`)."""
+    if isinstance(span, Display):
+        return tex.rl52_white(span.body, span.line)
+    return tex.rl52_white(span.text, span.line)
+
+
+def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each branch of a Liquid conditional in a Markdown document that the site renders
+    or not by what it alone knows (a page's variable): what it defines may not be on the page."""
+    text = _false_branches_blanked(_liquid_comments_blanked(_toml_front_matter_blanked(text)))
+    found = []
+    for opening in _RL52_BRANCHING.finditer(text):
+        branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
+        nexts, ending = _RL52_BRANCHES[opening.group(1)]
+        open_blocks: list[str] = []
+        for tag in _LIQUID_TAG.finditer(text, opening.end()):
+            name = tag.group(1)
+            if name in _LIQUID_BLOCKS:
+                open_blocks.append(_LIQUID_BLOCKS[name])
+            elif open_blocks and name == open_blocks[-1]:
+                open_blocks.pop()
+            elif not open_blocks and name in nexts:
+                branches.append((name, tag.group(2)))
+                starts.append(tag.start())
+            elif not open_blocks and name == ending:
+                starts.append(tag.start())
+                found += [(tex.line_of(text, starts[index], 1), tex.line_of(text, starts[index + 1], 1))
+                          for index in _rl52_undecided(branches)]  # fmt: skip
+                break
+    return tuple(found)
+
+
 def _toml_front_matter_blanked(text: str) -> str:
     """Hugo's TOML front matter blanked: it is the page's settings, never rendered as maths."""
     return _TOML_FRONT_MATTER.sub(lambda match: tex.blank(match.group(0)), text)
@@ -936,6 +992,7 @@ def read_markdown(
     problems = [item for item in items if isinstance(item, Problem)] + expanding
     prose = [item for item in items if isinstance(item, Prose)]
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
+    unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
