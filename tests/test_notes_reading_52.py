@@ -47,6 +47,7 @@ RENDERED = {
         '- <!-- draft\n\n$$\nb := 4\n$$\n\nText <span title="-->">x</span> Let $a := 3$.' + _STEP,
         PROVED,
     ),
+    "<!-- in a script is no comment": ('- <script>\n  var s = "<!--";\n  </script>' + _WRONG, REFUTED),
     "a comment closed in its list item": ("- <!-- draft\n  $$\n  b := 4\n  $$ -->\n\nLet $a := 3$." + _STEP, PROVED),
 }
 
@@ -67,6 +68,7 @@ HIDDEN = {
     "a closing tag in maths": ("<div hidden>\n\n$\\text{</div>}$ Let $a := 3$.\n\n</div>" + _STEP, UNDECIDED),
     "a closing tag in a comment": ("<div hidden>\n\nx <!-- </div> --> Let $a := 3$.\n\n</div>" + _STEP, UNDECIDED),
     "a list item's comment": ("- <!-- draft\n\n$$\na := 3\n$$\n\n<!-- end -->" + _STEP, UNDECIDED),
+    "a div's comment in a list item": ("- <div>\n  <!-- x\n\n$$\na := 3\n$$\n\n<!-- end -->" + _STEP, UNDECIDED),
     "a quote's comment": ("> <!-- draft\n\n$$\na := 3\n$$\n\n<!-- end -->" + _STEP, UNDECIDED),
     "a list item's comment over lazy lines": (
         "- <!-- draft\nLet $a := 3$.\n-->\n\n<!-- end -->" + _STEP,
@@ -180,6 +182,8 @@ INVISIBLE_TEX = {
     "color rgb white, then a display": ("{\\color[rgb]{1,1,1}\n\\[ a := 3 \\]\n}", UNDECIDED),
     "color HTML white": ("\\textcolor[HTML]{FFFFFF}{Let $a := 3$.}", UNDECIDED),
     "white in a display": ("\\[ \\color{white} a := 3 \\]", UNDECIDED),
+    "white on a black page": ("\\pagecolor{black}\\color{white}\nLet $a := 3$.", PROVED),
+    "white on a white page": ("\\pagecolor{white}\\color{white}\nLet $a := 3$.", UNDECIDED),
     "textcolor red": ("\\textcolor{red}{Let $a := 3$.}", PROVED),
     "color gray 0.5": ("{\\color[gray]{0.5} Let $a := 3$.}", PROVED),
     "a phantom in maths": ("Let $a := 3$.\n\\[ b \\phantom{=} = a \\]", PROVED),

@@ -1247,6 +1247,10 @@ def _rl52_closed_in(token: Token, name: str, depth: int) -> tuple[int | None, in
     return None, depth
 
 
+#: An element whose content HTML's parser reads as text up to its closing tag (or the end): no comment opens in it.
+_RL52_RAW_TEXT = re.compile(
+    rf"<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
 #: Where a browser ends a comment it is in: the first ``-->`` (or ``--!>``) of the page's raw HTML.
 _RL52_COMMENT_CLOSE = re.compile(r"--!?>")
 
@@ -1256,7 +1260,8 @@ def _rl52_comment_left_open(token: Token) -> int | None:
     quote: CommonMark ends the block with its container, before any ``-->``), or None."""
     if token.type != "html_block":
         return None
-    opened = _OPEN_COMMENT.search(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), token.content))
+    content = _RL52_RAW_TEXT.sub(lambda match: tex.blank(match.group(0)), token.content)  # "<!--" in a script
+    opened = _OPEN_COMMENT.search(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content))
     return opened.start() if opened is not None else None
 
 

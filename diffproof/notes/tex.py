@@ -699,6 +699,11 @@ _RL52_WHITE_SPEC = (
 #: A command that sets what follows in white ink: ``\textcolor{white}{..}`` its argument, ``\color{white}`` the
 #: rest of the group it is in.
 _RL52_WHITE = re.compile(rf"\\(textcolor|color)(?![a-zA-Z@]){_RL52_WHITE_SPEC}", re.IGNORECASE)
+#: A note that colours its page other than white (``\\pagecolor{black}``, beamer's background canvas): its white
+#: ink is meant to be seen.
+_RL52_PAGE_COLOURED = re.compile(
+    r"\\pagecolor(?![a-zA-Z@])(?!\s*\{\s*white\s*\})|\\setbeamercolor\s*\{\s*background canvas\s*\}"
+)
 #: A phantom in text: ``\phantom{Let $a := 3$.}`` takes the room of what it holds and shows none of it.
 _RL52_PHANTOM = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
 
@@ -756,7 +761,8 @@ def read_tex(
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
-    undecidable = preamble.undecidable + body.undecidable + rl52_white(source)
+    white = () if _RL52_PAGE_COLOURED.search(strip_source(text)) else rl52_white(source)
+    undecidable = preamble.undecidable + body.undecidable + white
     return found, directives, problems, inline, undecidable, prose
 
 
