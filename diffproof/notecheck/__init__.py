@@ -175,9 +175,9 @@ def check_notes(
     with Worker(judge_task, limits) as worker:
         for index, step in enumerate(notes.steps):
             within = [first for first, last in notes.undecidable if first <= step.line <= last]
-            if within:  # \\ifnum ... \\fi: TeX may not show the step at all; ~~ may strike it
+            if within:  # \\ifnum ... \\fi: TeX may not show the step at all; ~~ may strike it; white ink hide it
                 reason = (f"on lines from {within[-1]} that may not be shown as written (a conditional TeX evaluates, "
-                          "or ~~ that may strike them)")  # fmt: skip
+                          "~~ that may strike them, or white ink)")  # fmt: skip
                 results.append(StepResult(step, UNDECIDED, reason))
                 continue
             outcome, seconds, cached = outcomes[index]

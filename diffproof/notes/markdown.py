@@ -439,6 +439,62 @@ def _false_branches_blanked(text: str) -> str:
     return text
 
 
+#: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject).
+_RL52_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case)\b(.*?)-?%\}", re.DOTALL)
+#: The tags that open a next branch of such a block, and the tag that ends it.
+_RL52_BRANCHES = {"if": (("elsif", "else"), "endif"), "unless": (("elsif", "else"), "endunless"),
+                  "case": (("when", "else"), "endcase")}  # fmt: skip
+
+
+def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
+    """The indices of the branches of an ``if`` or ``unless`` whose rendering is not known: not known unrendered
+    (:func:`liquid.unrendered`), and after a branch whose condition is not made of literals or with such a condition
+    itself (``{% if page.draft %}``); a ``case`` is decided by its subject, every branch of it."""
+    if branches[0][0] == "case":
+        return list(range(len(branches)))
+    unrendered = set(liquid.unrendered(branches))
+    undecided, unsure = [], False
+    for index, (tag, condition) in enumerate(branches):
+        value = True if tag == "else" else liquid.truth(condition)
+        unsure = unsure or value is None
+        if index not in unrendered and unsure:
+            undecided.append(index)
+    return undecided
+
+
+def _rl52_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
+    """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.rl52_white`)."""
+    if isinstance(span, Display):
+        return tex.rl52_white(span.body, span.line)
+    return tex.rl52_white(span.text, span.line)
+
+
+def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each branch of a Liquid conditional in a Markdown document that the site renders
+    or not by what it alone knows (a page's variable): what it defines may not be on the page."""
+    text = _false_branches_blanked(_liquid_comments_blanked(_toml_front_matter_blanked(text)))
+    found = []
+    for opening in _RL52_BRANCHING.finditer(text):
+        branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
+        nexts, ending = _RL52_BRANCHES[opening.group(1)]
+        open_blocks: list[str] = []
+        for tag in _LIQUID_TAG.finditer(text, opening.end()):
+            name = tag.group(1)
+            if name in _LIQUID_BLOCKS:
+                open_blocks.append(_LIQUID_BLOCKS[name])
+            elif open_blocks and name == open_blocks[-1]:
+                open_blocks.pop()
+            elif not open_blocks and name in nexts:
+                branches.append((name, tag.group(2)))
+                starts.append(tag.start())
+            elif not open_blocks and name == ending:
+                starts.append(tag.start())
+                found += [(tex.line_of(text, starts[index], 1), tex.line_of(text, starts[index + 1], 1))
+                          for index in _rl52_undecided(branches)]  # fmt: skip
+                break
+    return tuple(found)
+
+
 def _toml_front_matter_blanked(text: str) -> str:
     """Hugo's TOML front matter blanked: it is the page's settings, never rendered as maths."""
     return _TOML_FRONT_MATTER.sub(lambda match: tex.blank(match.group(0)), text)
@@ -936,6 +992,7 @@ def read_markdown(
     problems = [item for item in items if isinstance(item, Problem)] + expanding
     prose = [item for item in items if isinstance(item, Prose)]
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
+    unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
@@ -1007,20 +1064,28 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     listed = 0  # how many list items and quotes the token is inside
     listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
     tildes: _TildesOpen | None = None  # an unpaired ~~ that may strike the displays after it
+    comment = 0  # the line of an HTML block's <!-- its container ended before its -->: the blocks after are in it
     for index, token in enumerate(tokens):
         listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
+        if comment:
+            end = _rl52_comment_end(token)
+            if end is None:
+                continue
+            comment = 0
+            if not token.content[end:].strip():
+                continue
+            token = _rl52_rest(token, end)
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
                 last = token.map[1]
             elif hidden == "p":  # a paragraph, a heading, a list, a quote, code or a display after it: their start
                 end, last = 0, hidden_last  # tag (<p>, <h2>, <ul>, <pre>, <div>) or their container's end closes it
-            elif token.type == "inline" and hidden in _RT50R_SPANNING_NAMES:  # <p>... </template> more</p>
-                closed, hidden_depth = _element_end(_rt50r_tags(token), hidden, 0, hidden_depth)
-                hidden = hidden if closed is None else None
-                continue  # the paragraph that closes it is not read, after its closing tag either
+            elif token.type == "inline":  # <p>... </template> more</p>, or </span></div> closing a <div hidden>
+                end, hidden_depth = _rl52_closed_in(token, hidden, hidden_depth)
+                last = token.map[1]
             else:
                 continue
             if end is None:
@@ -1030,10 +1095,13 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             if typeset:  # what MathJax typesets in it, read for its definitions
                 inside = _inside(_lines(text, hidden_line - 1, last), name)
                 items += _unshown(inside, hidden_line - 1, depth)
-            if token.type == "html_block":  # the rest of the block after the element's end is shown
-                if not token.content[end:].strip():
-                    continue
-                token = token.copy(content=tex.blank(token.content[:end]) + token.content[end:])
+            if not token.content[end:].strip():  # the rest of the block after the element's end is shown
+                continue
+            token = _rl52_rest(token, end)
+        left_open = _rl52_comment_left_open(token) if hidden is None else None
+        if left_open is not None:
+            comment = tex.line_of(token.content, left_open, token.map[0] + 1)
+            token = token.copy(content=token.content[:left_open] + tex.blank(token.content[left_open:]))
         opened = _HIDDEN_OPENED.match(token.content) if token.type == "html_block" else None
         if opened is not None:
             name = opened.group(1).lower()
@@ -1117,6 +1185,9 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     if hidden is not None:
         if typeset:
             items += _unshown(_inside(_lines(text, hidden_line - 1, None), hidden), hidden_line - 1, depth)
+    if comment:
+        items.append(Problem(comment, f"<!-- on line {comment} is never closed: a browser shows nothing after it, "
+                             "and nothing after it is read"))  # fmt: skip
     if hidden is not None and hidden != "p":  # the end of the page ends a p, with nothing after it but HTML
         items.append(Problem(hidden_line, f"<{hidden}> on line {hidden_line} is never closed: a browser shows nothing "
                              "after it, and nothing after it is read"))  # fmt: skip
@@ -1161,6 +1232,62 @@ def _rt50r_spanning_open(token: Token) -> str | None:
             return name
         position = end
     return None
+
+
+def _rl52_closed_in(token: Token, name: str, depth: int) -> tuple[int | None, int]:
+    """Where in a paragraph's source the element ``name``, open ``depth`` deep before it, ends (after its closing
+    tag), and how deep it is still open if it does not: only the paragraph's inline HTML holds tags (a tag in a code
+    span or in maths is text, a comment is none)."""
+    for child in token.children or ():
+        if child.type == "html_inline" and "unrendered" in child.meta:
+            tag = _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), child.content)
+            end, depth = _element_end(tag, name, 0, depth)
+            if end is not None:
+                return child.meta["unrendered"][0] + end, 0
+    return None, depth
+
+
+#: An element whose content HTML's parser reads as text up to its closing tag (or the end): no comment opens in it.
+_RL52_RAW_TEXT = re.compile(
+    rf"<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+#: Where a browser ends a comment it is in: the first ``-->`` (or ``--!>``) of the page's raw HTML.
+_RL52_COMMENT_CLOSE = re.compile(r"--!?>")
+
+
+def _rl52_comment_left_open(token: Token) -> int | None:
+    """Where an HTML block opens a comment it does not close (``- <!-- draft`` in a list item, or ``> <!--`` in a
+    quote: CommonMark ends the block with its container, before any ``-->``), or None."""
+    if token.type != "html_block":
+        return None
+    content = _RL52_RAW_TEXT.sub(lambda match: tex.blank(match.group(0)), token.content)  # "<!--" in a script
+    opened = _OPEN_COMMENT.search(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content))
+    return opened.start() if opened is not None else None
+
+
+def _rl52_comment_end(token: Token) -> int | None:
+    """Where a comment open over the blocks before ends in a block's source (after its first ``-->``), or None: only
+    the raw HTML of an HTML block or of a paragraph's inline HTML ends it (text, code and maths reach the page
+    escaped, ``--&gt;``)."""
+    if token.type == "html_block":
+        closing = _RL52_COMMENT_CLOSE.search(token.content)
+        return closing.end() if closing is not None else None
+    for child in token.children or () if token.type == "inline" else ():
+        if child.type == "html_inline" and "unrendered" in child.meta:
+            closing = _RL52_COMMENT_CLOSE.search(child.content)
+            if closing is not None:
+                return child.meta["unrendered"][0] + closing.end()
+    return None
+
+
+def _rl52_rest(token: Token, end: int) -> Token:
+    """A block with its source up to ``end`` blanked (lines kept): what is left shown of it after an unshown element
+    that ends there.  A paragraph's inline content is parsed again, as markdown-it parses what stands after a tag."""
+    content = tex.blank(token.content[:end]) + token.content[end:]
+    if token.type != "inline":
+        return token.copy(content=content)
+    (parsed,) = _PARSER.parseInline(content, {})
+    return token.copy(content=content, children=parsed.children)
 
 
 #: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.

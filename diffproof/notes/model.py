@@ -150,9 +150,13 @@ class Notes:
     leads: tuple[tuple[int, str], ...] = ()
     trails: tuple[tuple[int, str], ...] = ()
     #: The lines (first, last) of LaTeX conditionals TeX would have to evaluate (``\\ifnum``), or of a Markdown
-    #: display two unpaired ``~~`` may strike: whether what they hold is shown is not known, so their steps are not
+    #: display two unpaired ``~~`` may strike, or set in white ink (``\\color{white}``, which a dark theme shows):
+    #: whether what they hold is shown is not known, so their steps are not
     #: judged and their definitions are held (neither used nor absent).
     undecidable: tuple[tuple[int, int], ...] = ()
+    #: The lines (first, last) of a Liquid branch the site renders or not by a variable of its own (``{% if
+    #: page.draft %}``): its definitions are held as :attr:`undecidable`'s are; its steps are judged as written.
+    site_decided: tuple[tuple[int, int], ...] = ()
     #: The note's text as given (its comments, code and words too): what a reader that only withholds may scan.
     source: str = ""
 

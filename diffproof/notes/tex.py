@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
+from diffproof.notes.tokens import closed_at as _rl52_closed_at
 from diffproof.notes.tokens import group_end
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
@@ -689,6 +690,50 @@ def _ulem_soul_struck_blanked(text: str) -> str:
     return "".join(chars)
 
 
+#: xcolor's white, named or in a model (``[gray]{1}``, ``[rgb]{1,1,1}``, ``[RGB]{255,255,255}``, ``[HTML]{FFFFFF}``).
+_RL52_WHITE_SPEC = (
+    r"\s*(?:\{\s*white\s*\}|\[\s*gray\s*\]\s*\{\s*1(?:\.0*)?\s*\}"
+    r"|\[\s*rgb\s*\]\s*\{\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
+    r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\})"
+)
+#: A command that sets what follows in white ink: ``\textcolor{white}{..}`` its argument, ``\color{white}`` the
+#: rest of the group it is in.
+_RL52_WHITE = re.compile(rf"\\(textcolor|color)(?![a-zA-Z@]){_RL52_WHITE_SPEC}", re.IGNORECASE)
+#: A note that colours its page other than white (``\\pagecolor{black}``, beamer's background canvas): its white
+#: ink is meant to be seen.
+_RL52_PAGE_COLOURED = re.compile(
+    r"\\pagecolor(?![a-zA-Z@])(?!\s*\{\s*white\s*\})|\\setbeamercolor\s*\{\s*background canvas\s*\}"
+)
+#: A phantom in text: ``\phantom{Let $a := 3$.}`` takes the room of what it holds and shows none of it.
+_RL52_PHANTOM = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
+
+
+def rl52_white(text: str, first_line: int = 1) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) that white ink may hide (pdflatex's white page, a site's light theme; a dark theme
+    or ``\\pagecolor`` shows them): what is written there may not be seen, so it is held."""
+    found = []
+    for match in _RL52_WHITE.finditer(text):
+        if match.group(1).lower() == "textcolor":
+            argument = re.match(r"\s*\{", text[match.end() :])
+            end = group_end(text, match.end() + argument.end() - 1) if argument is not None else None
+        else:
+            end = _rl52_closed_at(text, match.end(), "}")
+        end = len(text) if end is None else end
+        found.append((line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line)))
+    return tuple(found)
+
+
+def _rl52_phantoms_blanked(text: str) -> str:
+    """The text with what a text phantom holds blanked, its lines kept: it shows nothing, so it claims and defines
+    nothing; a phantom in maths (``\\phantom{=}``, aligning a row) holds no maths delimiter and is left as it is."""
+    chars = list(text)
+    for match in _RL52_PHANTOM.finditer(text):
+        closing = group_end(text, match.end())
+        if closing is not None and re.search(r"(?<!\\)\$|\\\(", text[match.end() : closing]):
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    return "".join(chars)
+
+
 def read_tex(
     text: str, macros: Macros | None = None, inputs: Mapping[str, str] | None = None
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
@@ -708,6 +753,7 @@ def read_tex(
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
     source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
+    source = _rl52_phantoms_blanked(source)
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
@@ -715,7 +761,9 @@ def read_tex(
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
-    return found, directives, problems, inline, preamble.undecidable + body.undecidable, prose
+    white = () if _RL52_PAGE_COLOURED.search(strip_source(text)) else rl52_white(source)
+    undecidable = preamble.undecidable + body.undecidable + white
+    return found, directives, problems, inline, undecidable, prose
 
 
 #: A paragraph: text up to a blank line.

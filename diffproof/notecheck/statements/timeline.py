@@ -218,6 +218,12 @@ def _held_definition(item: Stated) -> Stated:
     return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
 
 
+def _rl52_held_at(notes: Notes, line: int) -> bool:
+    """Whether what is stated on ``line`` may not be on the page (a conditional TeX evaluates, a display ``~~`` may
+    strike, a Liquid branch the site decides): its definitions are held."""
+    return any(first <= line <= last for first, last in notes.undecidable + notes.site_decided)
+
+
 @dataclass
 class Timeline:
     """The note's statements and steps in the order of the text, with the definitions the steps introduce.
@@ -337,7 +343,7 @@ class Timeline:
 
     def _read(self) -> None:
         for definition in self.notes.definitions:
-            body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable)
+            body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable + self.notes.site_decided)
             self.stated.append(Stated("definition", definition.line, f"{definition.name} := {definition.body}",
                                       parse(definition.name, definition.line), body, "display"))  # fmt: skip
         for law in self.notes.laws:
@@ -350,7 +356,7 @@ class Timeline:
             if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
-            if any(first <= inline.line <= last for first, last in self.notes.undecidable):  # ~a := 3~ may be struck
+            if _rl52_held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
@@ -783,6 +789,8 @@ class Timeline:
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
                                           start, None, "step"))  # fmt: skip
+            if introduced is not None and _rl52_held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
+                introduced = _held_definition(introduced)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
