@@ -951,9 +951,9 @@ _XF52_COPULA_TO_NOISE = re.compile(
 
 def _xf52_worded_subjects(sentence: str) -> set[Key]:
     """The noises a sentence says are the value of something it names in words alone ("the data point is the noise
-    $\\epsilon$ itself", "the image equals $\\epsilon$"): a noise's maths alone after a copula whose clause writes
-    no maths before it, and whose subject is words other than the noise's own ("the noise is $\\epsilon$" names
-    it).  What the words name, any of the note's names, may so be made of the noise."""
+    $\\epsilon$ itself", "the image equals $\\epsilon$"): a noise's maths alone that ends its clause, after a copula
+    whose clause writes no maths before it, and whose subject is words other than the noise's own ("the noise is
+    $\\epsilon$" names it).  What the words name, any of the note's names, may so be made of the noise."""
     found: set[Key] = set()
     for match in _SENTENCE_MATHS.finditer(sentence):
         noise = {key for key in _lone(next(g for g in match.groups() if g is not None)) if is_noise(key)}
@@ -962,11 +962,19 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
         ]
         copula = _XF52_COPULA_TO_NOISE.search(clause) if noise and "$" not in clause and "\\(" not in clause else None
         subject = clause[: copula.start()] if copula is not None else ""
-        if re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
+        ends = _XF52_CLAUSE_ENDS.match(sentence[match.end() :])  # "Hier ist $\epsilon_1$ unabhängig": its subject
+        if ends and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
             found |= noise
     return found
 
 
+#: What ends a clause right after the noise's maths ("... is the noise $\\epsilon$ itself."): in a verb-second
+#: order the maths is the subject, and words after it say what it is ("Hier ist $\\epsilon_1$ unabhängig von ...").
+_XF52_CLAUSE_ENDS = re.compile(
+    r"\s*(?:\b(?:itself|herself|himself|lui-m[êe]me|elle-m[êe]me|selbst|mismo|misma|stesso|stessa)\b\s*)?"
+    r"(?:$|[.,;:!?。，；、．)]|\b(?:and|where|so|hence|thus|und|et|y|e)\b)",
+    re.IGNORECASE,
+)
 #: Words that name the noise itself: a subject of them speaks of the noise, not of another thing.
 _XF52_NOISE_WORDS = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
 
