@@ -367,6 +367,10 @@ def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[t
     said += [(item.line, *_lw50_unread_shapes(item)) for item in stated]  # x \sim t_\nu, \chi^2(c), U(s)
     said += list(_lw50_worded_shapes(inlines))  # "distributed as $\mathrm{Gamma}(k, c)$"
     said += [(item.line, *_lw50_density_formula(item)) for item in stated]  # p(x) = s(1-s)^x
+    said += [(item.line, *_xf52_letter_parameters(item)) for item in stated]  # x \sim \mathcal{P}(\lambda)
+    said += list(_xf52_worded_letters(inlines))  # "follows $\mathcal{P}(\lambda)$"
+    said += [(item.line, *_xf52_keyword_parameters(item)) for item in stated]  # \operatorname{Exp}(\text{rate}=\lambda)
+    said += list(_xf52_worded_keywords(inlines))
     for line, keys, law in said:
         for key in sorted(keys):
             found.setdefault(key, f"line {line}: {key[0]} is a parameter of a law that is not read: {law[:60]}")
@@ -620,3 +624,146 @@ def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
             text = f"{' '.join(item.body.text.split())[:50]} (a law: its degrees of freedom positive)"
             found.setdefault(_shape(order), _stated(order, item.line, text))
     return list(found.values())
+
+
+#: The law-letter that is also Poisson's family's sign (``\\mathcal{P}(\\lambda)``, ``P(\\lambda)``).
+_XF52_POISSON_LETTER = "P"
+
+
+def _xf52_letter_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """After ``\\sim``, the letter P applied to names none of which is a variable the law draws (``x \\sim
+    \\mathcal{P}(\\lambda)``): Poisson's family or a law of parameters, neither read, so the names it writes are held
+    (``x \\sim P(x)``, a density of the variable, writes no parameter)."""
+    body = item.body.node if item.body is not None else None
+    name = item.name.node if item.name is not None else None
+    if item.kind not in LAWS or not isinstance(body, syntax.Call) or not isinstance(name, syntax.Call):
+        return set(), ""
+    if body.name.base != _XF52_POISSON_LETTER or law_letter(body) is None:
+        return set(), ""
+    variables = {n.key[:2] for n in nodes(name) if isinstance(n, syntax.Name) and n is not name.name}
+    written = {n.key[:2] for a in (*body.arguments, *body.given) for n in nodes(a) if isinstance(n, syntax.Name)}
+    if written & variables:
+        return set(), ""
+    return _lw50_held(body, variables, body.name), item.body.text.strip()
+
+
+def _xf52_worded_letters(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+    """A sentence's maths alone that is a calligraphic P applied (``$\\mathcal{P}(\\lambda)$``), where its words say a
+    law ("$x$ follows $\\mathcal{P}(\\lambda)$"): Poisson's law or a law of parameters, so the names it writes are
+    held (a plain P in words is as often a density of its variable)."""
+    for inline in inlines:
+        words = _words_of(inline.sentence)
+        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+            continue
+        node = parse(inline.text, inline.line).node
+        if isinstance(node, syntax.Call) and (node.name.base, node.name.decoration) == (_XF52_POISSON_LETTER, "cal"):
+            yield inline.line, _lw50_held(node, set(), node.name), f"{inline.text.strip()} (in words)"
+
+
+def _xf52_depths(maths: str) -> list[int]:
+    """The depth of brackets (``(``, ``[``, ``{``) each character of maths stands at, never below 0."""
+    depths, depth = [], 0
+    for character in maths:
+        depth = max(0, depth - (character in ")]}"))
+        depths.append(depth)
+        depth += character in "([{"
+    return depths
+
+
+def _xf52_keyworded(law: str) -> bool:
+    """Whether a law writes a keyword argument (``\\operatorname{Exp}(\\text{rate}=\\lambda)``, ``\\chi^2(\\text{df}=k)``): an
+    equation inside a call's brackets names a parameter, which the parser does not read; and no equation outside
+    them (the maths is no equation itself)."""
+    depths = _xf52_depths(law)
+    found = {depths[m.start()] > 0 for m in _LW50_EQUALS.finditer(law)}
+    return found == {True} and _fa48_balanced(law)
+
+
+def _xf52_keyword_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """A law after ``\\sim`` not parsed for its keyword arguments (:func:`_xf52_keyworded`): the letters it writes
+    after its ``\\sim`` (a keyword is a word, no letter), but the law's variables; their domains are not read."""
+    name = item.name.node if item.name is not None else None
+    depths = _xf52_depths(item.text)
+    tops = [m.end() for m in re.finditer(r"\\sim\b", item.text) if depths[m.start()] == 0]
+    unparsed = item.body is None or item.body.node is None
+    law = item.text[tops[-1] :] if tops and item.kind in LAWS and unparsed else ""
+    if not _xf52_keyworded(law):
+        return set(), ""
+    variables = (
+        {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)} if isinstance(name, syntax.Call) else set()
+    )
+    return {key for key in _fa48_letters(law) if key[:2] not in variables}, law.strip()
+
+
+def _xf52_worded_keywords(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+    """A sentence's maths alone that is a call with a keyword argument (``$\\mathrm{Gamma}(\\text{shape}=a,
+    \\text{scale}=b)$``), where its words say a law: the letters it writes are held."""
+    for inline in inlines:
+        words = _words_of(inline.sentence)
+        if _FA48_LAW_WORDS.search(words) and not _FA48_IT_FOLLOWS.search(words) and _xf52_keyworded(inline.text):
+            yield inline.line, _fa48_letters(inline.text), f"{inline.text.strip()} (in words)"
+
+
+#: A GitHub table's delimiter row (``|---|:--:|``), which makes the line above it a table's header.
+_XF52_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+
+
+def _xf52_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """Each GitHub table of a Markdown source: its header row, and its body rows with their lines (up to the first
+    blank line); a table's cells are read by :mod:`diffproof.notes` as sentences of their own."""
+    lines = source.split("\n")
+    for at in range(1, len(lines)):
+        if "|" not in lines[at - 1] or "-" not in lines[at] or not _XF52_DELIMITER_ROW.fullmatch(lines[at]):
+            continue
+        rows = []
+        for line in range(at + 1, len(lines)):
+            if not lines[line].strip():
+                break
+            rows.append((line + 1, lines[line]))
+        yield lines[at - 1], rows
+
+
+def _xf52_says_a_law(words: str) -> bool:
+    """Whether a table's words (its header's or a row's, maths taken out) say a law ("distribution", "loi", 分布)."""
+    return bool(_FA48_LAW_WORDS.search(words)) and not _FA48_IT_FOLLOWS.search(words)
+
+
+def _xf52_names_a_family(words: str) -> bool:
+    """Whether a table's words name a family whose parameters have domains ("exponential", "Poisson", 泊松分布)."""
+    return bool(_FAMILY_WORDS.search(words) or _RT51A_FAMILY_LAW_WORDS.search(words))
+
+
+def _xf52_writes_a_family(row: str, line: int, lawful: bool) -> bool:
+    """Whether a row's maths writes a family's law: a family's call (``\\mathrm{Exp}(\\lambda)``, ``\\mathcal{N}(0,
+    s)``, ``\\Gamma(k, c)``), Poisson's ``\\mathcal{P}(\\lambda)``, a keyword argument, a ``\\sim``; or, in a table that
+    says a law (``lawful``), a capital's call that is no density (``F(d, e)``).  A density (``q(x_t \\mid x_{t-1})``,
+    "the true distribution") writes no parameter."""
+    for match in _SENTENCE_MATHS.finditer(row):
+        maths = next(group for group in match.groups() if group is not None)
+        node = parse(maths, line).node
+        calls = [n for n in nodes(node) if isinstance(n, syntax.Call)] if node is not None else []
+        poisson = any((c.name.base, c.name.decoration) == (_XF52_POISSON_LETTER, "cal") for c in calls)
+        family = any(_fa48_family(c) or c.name.base in _LW50_GREEK_FAMILIES for c in calls)
+        capital = lawful and any(_lw50_capital(c.name) and c.name.base != "t" for c in calls)
+        if poisson or family or capital or _xf52_keyworded(maths) or "\\sim" in maths:
+            return True
+    return False
+
+
+def xf52_tables_of_laws(source: str) -> dict[tuple[str, str, str], str]:
+    """The letters of a table's row (``| $x$ | $\\mathrm{Exp}(\\lambda)$ |``) whose maths writes a family's law
+    (:func:`_xf52_writes_a_family`) or whose words or header's name a family ("| $x$ | exponential, rate $\\lambda$
+    |"): a table gives the law of its row's names, which its cells, each read as a sentence alone, do not say, so
+    which is a parameter, and its domain, is not read; each held with why."""
+    found: dict[tuple[str, str, str], str] = {}
+    for header, rows in _xf52_tables(source):
+        for line, row in rows:
+            words = f"{_words_of(header)} {_words_of(row)}"
+            lawful = _xf52_says_a_law(words)
+            if not (_xf52_names_a_family(words) or _xf52_writes_a_family(row, line, lawful)):
+                continue
+            for match in _SENTENCE_MATHS.finditer(row):
+                maths = next(group for group in match.groups() if group is not None)
+                for key in sorted(_fa48_letters(maths)):
+                    found.setdefault(key, f"line {line}: {key[0]} is in a table's row of a law not read: {row[:60]}")
+    return found

@@ -3047,3 +3047,49 @@ def _forward_in_other_words(notes: Notes) -> list[Stated]:
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
             found.append(Stated("forward unread", line, said, name, None, "words"))
     return found
+
+
+def _xf52_forward_kernel(maths: str) -> list[str]:
+    """The variables of maths that is the forward law's kernel alone, q of a state given another (``q(x_t \\mid
+    x_{t-1})``, ``q(\\mathbf{x}_t \\mid \\mathbf{x}_0)``), as :func:`_kernels_said_otherwise` names them; else none."""
+    node = parse(maths, 0).node
+    if not (isinstance(node, syntax.Call) and law_letter(node) == ("q", "", "")):
+        return []
+    written = (*node.arguments, *node.given)
+    states = len(node.arguments) == len(node.given) == 1 and all(
+        isinstance(a, syntax.Name) and a.base == "x" for a in written
+    )
+    return [display_name(a.key) for a in written] if states else []
+
+
+#: Words that name a law other than the Gaussian's with a kernel's given one (:data:`_OTHER_LAW`: "standard normal",
+#: "uniform", "the same whatever", 标准正态) or another family by name ("Gumbel", "Laplace", "Student"): a kernel said
+#: to be a "linear Gaussian transform" names none.
+_XF52_OTHER_FAMILY = re.compile(
+    _OTHER_LAW.pattern + r"|\b(?:gumbel|weibull|gamma|beta|logistic|rayleigh|pareto|binomial|geometric)\b",
+    re.IGNORECASE,
+)
+
+
+def _xf52_forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
+    """A sentence that makes the forward law's kernel (:func:`_xf52_forward_kernel`) its subject and gives it a law
+    in words other than the Gaussian's ("Here $q(x_t \\mid x_{t-1})$ is a standard normal density", "... the uniform
+    density", read by :func:`_kernels_said_otherwise`; not a frame's words, "the variance of $q$ is independent of
+    $x_{t-1}$"), where its words name another law (:data:`_XF52_OTHER_FAMILY`; not "a linear Gaussian transform"):
+    the note's forward step is not the context's, whose laws then prove nothing and whose kernel refutes nothing (a
+    ``changed step``), as it is read without a context (an ``unread law`` of its variables)."""
+    found = []
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            maths = iter(_INLINE_DOLLARS.findall(text))
+            line = paragraph.line + offset
+            for sentence in _sentences(text):
+                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
+                said = set(_kernels_said_otherwise(sentence, written))
+                kernels = [k for k in map(_xf52_forward_kernel, written) if k and set(k) <= said]
+                if kernels and _XF52_OTHER_FAMILY.search(_words_of(sentence)):
+                    words = " ".join(_words_of(sentence).split())[:80]
+                    name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+                    found.append(Stated("changed step", line, f"{words} (the forward kernel's law in words)", name,
+                                        None, "words"))  # fmt: skip
+    return found

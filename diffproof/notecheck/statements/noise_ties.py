@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.contexts import NONE, Ties
+from diffproof.notecheck.contexts import NONE, Ties, is_noise
 from diffproof.notecheck.statements.dependence_words import INDEPENDENT
 from diffproof.notecheck.statements.formulas import LAWS, Stated
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _raw_sentences
@@ -281,7 +281,8 @@ def stated_ties(stated: Iterable[Stated]) -> Ties:
 def said_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
     """The ties each sentence of the note gives, with its line (see the module)."""
     sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
-    return tuple((line, _sentence(sentence)) for line, sentence in sentences) + _anaphora_ties(notes)
+    found = tuple((line, _sentence(sentence)) for line, sentence in sentences) + _anaphora_ties(notes)
+    return found + xf52_worded_subject_ties(notes)  # "the data point is the noise $\\epsilon$"
 
 
 def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) -> Ties:
@@ -932,3 +933,68 @@ def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
     mine = set().union(*_anaphora_names(sentence))
     others = next((names for earlier in reversed(before) if (names := set().union(*_anaphora_names(earlier)))), set())
     return Ties(tied=frozenset(frozenset((a, b)) for a in mine for b in others if a != b))
+
+
+#: A copula or "equals" that makes the maths after it the value of the subject before it ("is", "equals", "est",
+#: "ist gleich", "es igual a", 等于, 是), and the words it may carry before the noise's maths: articles, adverbs,
+#: the noise's own nouns and adjectives ("is the noise $\\epsilon$", "is simply the Gaussian noise $\\epsilon$").
+_XF52_COPULA_TO_NOISE = re.compile(
+    r"(?:\b(?:is|are|was|were|equals?|becomes?|ist|sind|est|sont|es|son)\b"
+    r"(?:\s+(?:equal\s+to|the\s+same\s+as|identical\s+to|gleich|[ée]ga(?:l|le)\s+(?:à|au)|igual\s+a))?"
+    r"|\bgleich\b|等于|等於|就是|是|为|為)"
+    r"(?:\s+(?:the|a|an|le|la|l'|du|der|die|das|dem|el|lo|simply|just|exactly|precisely|also|again|then|itself|pure"
+    r"|same|gaussian|standard|random|sampled|drawn|added|injected|nois\w*|bruit\w*|Rauschen|ruido\w*|gau[sß]\w*"
+    r"|simplement|exactement|einfach|genau|simplemente|exactamente))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _xf52_worded_subjects(sentence: str) -> set[Key]:
+    """The noises a sentence says are the value of something it names in words alone ("the data point is the noise
+    $\\epsilon$ itself", "the image equals $\\epsilon$"): a noise's maths alone that ends its clause, after a copula
+    whose clause writes no maths before it, and whose subject is words other than the noise's own ("the noise is
+    $\\epsilon$" names it).  What the words name, any of the note's names, may so be made of the noise."""
+    found: set[Key] = set()
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        noise = {key for key in _lone(next(g for g in match.groups() if g is not None)) if is_noise(key)}
+        clause = re.split(r"[:;：；]|\b(?:and|und|et|y|e|where|wobei|où|donde)\b|[,，、]", sentence[: match.start()])[
+            -1
+        ]
+        copula = _XF52_COPULA_TO_NOISE.search(clause) if noise and "$" not in clause and "\\(" not in clause else None
+        subject = clause[: copula.start()] if copula is not None else ""
+        ends = _XF52_CLAUSE_ENDS.match(sentence[match.end() :])  # "Hier ist $\epsilon_1$ unabhängig": its subject
+        if ends and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
+            found |= noise
+    return found
+
+
+#: What ends a clause right after the noise's maths ("... is the noise $\\epsilon$ itself."): in a verb-second
+#: order the maths is the subject, and words after it say what it is ("Hier ist $\\epsilon_1$ unabhängig von ...").
+_XF52_CLAUSE_ENDS = re.compile(
+    r"\s*(?:\b(?:itself|herself|himself|lui-m[êe]me|elle-m[êe]me|selbst|mismo|misma|stesso|stessa)\b\s*)?"
+    r"(?:$|[.,;:!?。，；、．)]|\b(?:and|where|so|hence|thus|und|et|y|e)\b)",
+    re.IGNORECASE,
+)
+#: Words that name the noise itself: a subject of them speaks of the noise, not of another thing.
+_XF52_NOISE_WORDS = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
+
+
+def xf52_worded_subject_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
+    """Each sentence that says a noise is the value of something named in words alone (:func:`_xf52_worded_subjects`),
+    with its line: the noise tied to every name the note writes (its sentences' maths and its steps), any of which
+    the words may name (fail-safe)."""
+    said = [(inline.line, _xf52_worded_subjects(inline.sentence)) for inline in notes.inline if inline.sentence]
+    if not any(noises for _, noises in said):
+        return ()
+    names = {key for inline in notes.inline for key in _maths(inline.text)[0]}
+    names |= {key for step in notes.steps for side in (step.lhs, step.rhs) for key in _xf52_pieces(side)}
+    return tuple(
+        (line, Ties(tied=frozenset(frozenset((a, b)) for a in noises for b in names if a != b)))
+        for line, noises in dict.fromkeys((line, frozenset(n)) for line, n in said if n)
+    )
+
+
+def _xf52_pieces(text: str) -> set[Key]:
+    """The names maths writes, read whole or, where it is not read, piece by piece."""
+    node = _parsed(text)
+    return _variables(node) if node is not None else {key for part in _PIECES.split(text) for key in _keys(part)}

@@ -128,6 +128,7 @@ from diffproof.notecheck.statements.law_domains import (
     scales_said,
     shapes_read,
     unread_law_parameters,
+    xf52_tables_of_laws,
 )
 from diffproof.notecheck.statements.laws import (
     _INDEPENDENT,
@@ -147,6 +148,7 @@ from diffproof.notecheck.statements.laws import (
     _parameters_in_words,
     _random_in_words,
     _unchained_in_words,
+    _xf52_forward_kernel_said_otherwise,
 )
 from diffproof.notecheck.statements.lead_ins import (
     _ASSUMABLE,
@@ -521,6 +523,7 @@ class Timeline:
         self.unread_law_parameters = {**densities_as_formulas(self.introduces), **self.unread_law_parameters}
         self.unread_law_parameters = {**parameters_unparsed(self.law_domains, self.notes.inline),
                                       **self.unread_law_parameters}  # fmt: skip
+        self.unread_law_parameters = {**xf52_tables_of_laws(self.notes.source), **self.unread_law_parameters}
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
@@ -534,6 +537,7 @@ class Timeline:
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
         self.worded += _changed_step_in_words(self.notes) + _forward_said_otherwise(self.notes)
+        self.worded += _xf52_forward_kernel_said_otherwise(self.notes)  # q(x_t | x_{t-1}) 'is uniform'
         self.worded += _forward_in_other_words(self.notes)
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
