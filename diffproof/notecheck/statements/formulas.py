@@ -3,6 +3,7 @@ name an equation defines and the keys that tell names apart, and what a directiv
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from diffproof.answers import parser as syntax
@@ -27,7 +28,7 @@ class Formula:
 def parse(text: str, line: int) -> Formula:
     """The formula ``text`` (no relation in it) read by the shared parser in notes mode."""
     try:
-        statement = syntax.parse(text, notes=True)
+        statement = _ci52_statement(text)
     except InvalidAnswer as error:
         return Formula(text, line, error=str(error))
     except RecursionError:
@@ -35,6 +36,14 @@ def parse(text: str, line: int) -> Formula:
     if statement.relations:
         return Formula(text, line, error=f"a relation {statement.relations[0]} inside a side")
     return Formula(text, line, rebuilt(statement.operands[0], _letter_times))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ci52_statement(text: str) -> syntax.Statement:
+    """The statement ``text`` writes, parsed in notes mode: a frozen value of the text alone, kept because a
+    note's formulas are read again for each of its steps (a tenth of the readings are new); what the parser
+    refuses (InvalidAnswer, RecursionError) raises again, uncached."""
+    return syntax.parse(text, notes=True)
 
 
 def _letter_times(node: syntax.Node) -> syntax.Node | None:

@@ -20,6 +20,7 @@ of names alone ("$\\epsilon_1$ equals $y$", "are both $z$", 都等于, は ... �
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -622,8 +623,19 @@ def _keys(text: str) -> set[Key]:
 
 def _parsed(text: str) -> syntax.Node | None:
     try:
+        return _ci52_parsed(text)
+    except RecursionError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ci52_parsed(text: str) -> syntax.Node | None:
+    """The maths ``text`` parsed in notes mode, None where it is no formula.  The tree is a frozen value of the text
+    alone, so it is kept: an anaphor's search reads the sentences before it again, each one's maths, for every
+    sentence of the note.  A RecursionError is no property of the text (it depends on the stack), so is not kept."""
+    try:
         return syntax.parse(text, notes=True)
-    except (InvalidAnswer, RecursionError):
+    except InvalidAnswer:
         return None
 
 
