@@ -51,7 +51,7 @@ WRONG = {
     ),
     "no context": _note(_step(f"{_MODEL} + \\ln q(x_1 \\mid x_0)", _MODEL), context=""),
     "q with theta as its index": _note(_step(f"{_MODEL} + \\ln q_\\theta(x_1 \\mid x_0)", _MODEL)),
-    "q with theta as a parameter": _note(_step(f"{_MODEL} + \\ln q(x_1 \\mid x_0; \\theta)", _MODEL)),
+    "q with theta as a parameter": _note(_step(f"{_MODEL} + \\ln q(x_1; \\theta)", _MODEL)),
     "q given a law with theta": _note(
         _step(f"{_MODEL} + \\ln q(x_1 \\mid x_0)", _MODEL),
         "$$\nq(x_t \\mid x_{t-1}) = \\mathcal{N}(x_t; \\theta x_{t-1}, 1)\n$$\n\n",
@@ -61,9 +61,15 @@ WRONG = {
         "$$\n\\gamma_s = \\theta s\n$$\n\n$$\n\\beta_t = \\frac{\\gamma_t}{1 + \\gamma_t}\n$$\n\n",
     ),
     "the optimum over x_0": _note(
-        "$$\n\\text{argmax}_{x_0} \\ln p(x_0 \\mid x_1) + \\ln q(x_1 \\mid x_0) = \\text{argmax}_{x_0} "
-        "\\ln p(x_0 \\mid x_1)\n$$\n"
+        "$$\n\\text{argmax}_{x_0} \\mathbb{E}_{q(x_{1:T} \\mid x_0)}\\left[\\ln p(x_0 \\mid x_1) + \\ln q(x_1 \\mid x_0)"
+        "\\right] = \\text{argmax}_{x_0} \\mathbb{E}_{q(x_{1:T} \\mid x_0)}\\left[\\ln p(x_0 \\mid x_1)\\right]\n$$\n"
     ),
+    "no expectation, x_1 made of theta": _note(
+        f"$$\n\\text{{argmax}}_\\theta \\left({_MODEL} + \\ln q(x_1 \\mid x_0)\\right) = \\text{{argmax}}_\\theta "
+        f"\\left({_MODEL}\\right)\n$$\n",
+        "$$\nx_1 = \\theta x_0\n$$\n\n",
+    ),
+    "x_0 made of theta": _note(_step(f"{_MODEL} + \\ln q(x_1 \\mid x_0)", _MODEL), "$$\nx_0 = g_\\theta(z)\n$$\n\n"),
     "a q of a predicted x_0": _note(_step(f"{_MODEL} + \\ln q(x_1 \\mid \\hat{{x}}_0)", _MODEL)),
     "a q of another variable z": _note(_step(f"{_MODEL} + \\ln q(z \\mid x_0)", _MODEL)),
     "a q factor, not a term": _note(_step(f"q(x_1 \\mid x_0) {_MODEL}", _MODEL)),

@@ -2,10 +2,12 @@
 does not depend on θ (and so for argmin).  So argmax_θ f = argmax_θ g follows where f and g, each with such terms
 dropped, are equal.
 
-A term is taken to be free of θ only when it is built, by arithmetic, logs, sums and products over an index and
-expectations, from densities of the forward process q of the declared DDPM context over the chain's variables
-x_k: that q is Gaussian with the context's fixed schedule, has no parameter, and its log-densities are integrable
-under it.  An expectation's law must be such a q too (E_{p_θ}[c(x)] depends on θ even where c does not).  Nothing
+Terms are dropped only inside an objective that is an expectation under q (E_q[f + c] = E_q[f] + E_q[c]), whose
+chain variables x_k it integrates and whose x_0 is the context's data point.  A term is taken to be free of θ only
+when it is built, by arithmetic, logs, sums and products over an index and expectations, from densities of the
+forward process q of the declared DDPM context over the chain's variables x_k: that q is Gaussian with the
+context's fixed schedule, has no parameter, and its log-densities are integrable under it.  An expectation's law
+must be such a q too (E_{p_θ}[c(x)] depends on θ even where c does not).  Nothing
 is dropped where the note writes q or the schedule with the optimum's variable (q_θ, q(x; θ), β_t = f_θ(t)),
 where q is not the context's, or where the optimum is over a letter the terms write (argmax_{x_0})."""
 
@@ -111,22 +113,23 @@ def _rebuilt(terms: list[tuple[int, syntax.Node]]) -> syntax.Node:
 
 
 def _kept(body: syntax.Node, letter: str) -> tuple[syntax.Node, list[syntax.Node]] | None:
-    """``body`` without its terms free of ``letter`` (inside an expectation under q, whose terms are each
-    expectations), with the terms dropped; None where nothing would be kept."""
-    inner = body.body if isinstance(body, syntax.Expectation) else body
-    if isinstance(body, syntax.Expectation) and not (
-        body.operator == "E" and body.given is None and _law_free(body.measure, letter)
+    """The expectation ``body`` under q without its terms free of ``letter`` (E_q[f + c] = E_q[f] + E_q[c]), with
+    the terms dropped; None where ``body`` is no such expectation (outside one, the chain's variables are not
+    integrated, and the note may make them depend on the variable) or nothing would be kept."""
+    if not (
+        isinstance(body, syntax.Expectation)
+        and body.operator == "E"
+        and body.given is None
+        and _law_free(body.measure, letter)
     ):
-        inner = body  # E under another law, or a variance: one term, kept whole unless free
-    terms = list(_terms(inner))
+        return None
+    terms = list(_terms(body.body))
     kept = [(sign, term) for sign, term in terms if not _free(term, letter)]
     if not kept:
         return None
     dropped = [term for sign, term in terms if _free(term, letter)]
     rebuilt = _rebuilt(kept)
-    if inner is not body:
-        rebuilt = syntax.Expectation(body.position, rebuilt, body.given, body.measure, body.variables, body.operator)
-    return rebuilt, dropped
+    return syntax.Expectation(body.position, rebuilt, body.given, body.measure, body.variables, body.operator), dropped
 
 
 #: An index that runs over steps (t, t-1, s, 0, T, 1:T): a name so indexed is one of a family (beta_t, beta_s).
@@ -192,6 +195,21 @@ def _disputed(formulas: list[tuple[syntax.Node | None, syntax.Node | None]], sai
     )  # fmt: skip
 
 
+def _given_made_of(formulas: list, bodies: Iterable[syntax.Expectation], letter: str) -> bool:
+    """Whether the note writes a point an expectation's law is given (x_0 in q(x_{1:T} | x_0)) as a whole side
+    whose other side writes the variable or a name made to depend on it (x_0 = G_θ(z)): that point is then no
+    data point fixed before the optimum is taken."""
+    tainted = _tainted(formulas, letter)
+    given = {
+        n.key for body in bodies for g in body.measure.given for n in syntax.nodes(g) if isinstance(n, syntax.Name)
+    }
+    return any(
+        isinstance(one, syntax.Name) and one.key in given and other is not None and _writes(other, tainted, letter)
+        for first, second in formulas
+        for one, other in ((first, second), (second, first))
+    )
+
+
 def _formulas(sides: list[tuple[Formula, Formula]], stated: Iterable[Stated]) -> list:
     """Every pair of sides the note writes: its steps', and each statement's name and body."""
     pairs = [(lhs.node, rhs.node) for lhs, rhs in sides]
@@ -214,9 +232,12 @@ def without_constant_terms(
     letter = lhs.variable.base
     if not any(item.kind == "context" and item.text == "ddpm" and item.text in CONTEXTS for item in stated):
         return None
-    if _disputed(_formulas(sides, everything), everything, letter):
+    formulas = _formulas(sides, everything)
+    if _disputed(formulas, everything, letter):
         return None
     first, second = _kept(lhs.body, letter), _kept(rhs.body, letter)
     if first is None or second is None or not (first[1] or second[1]):
+        return None
+    if _given_made_of(formulas, (lhs.body, rhs.body), letter):
         return None
     return Dropped(first[0], second[0], (*first[1], *second[1]))
