@@ -161,6 +161,7 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_said,
 )
 from diffproof.notecheck.statements.trace_shapes import shape_given
+from diffproof.notecheck.up52_constant_terms import without_constant_terms as up52_without_constant_terms
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -342,11 +343,26 @@ def _judge_optima(
     opposite = syntax.Negative(rhs.body.position, rhs.body) if flipped else rhs.body
     objectives.sides[index] = (replace(sides[0], node=lhs.body), replace(sides[1], node=opposite))
     relation = "opposite" if flipped else "equal"
+    stated = in_force(timeline, index, disputed_steps)
+    dropped = up52_without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
+    other = None if dropped is None else syntax.Negative(dropped.rhs.position, dropped.rhs) if flipped else dropped.rhs
+    first = "".join(f"{w}, " for w in written)
+    kept = (f"{first}{0 if dropped is None else len(dropped.terms)} term(s) made only of the forward process's "
+            "densities (q, which under the DDPM context has no parameter) dropped, which leaves an optimum unchanged; "
+            f"the objectives left under {optimum} are {relation}, so their optima are equal")  # fmt: skip
+    if dropped is not None and dropped.same(flipped):  # nothing left to judge
+        return Judged(PROVED, f"{kept}: the same expression")
     inner = judge(objectives, index, disputed_steps)
     if inner.status == PROVED:
-        first = "".join(f"{w}, " for w in written)
         return replace(inner, reason=f"{first}the objectives under {optimum} are {relation}, so their optima are "
                        f"equal: {inner.reason}")  # fmt: skip
+    if dropped is not None:  # the objectives without their terms free of theta
+        reduced = copy.copy(objectives)
+        reduced.sides = list(objectives.sides)
+        reduced.sides[index] = (replace(sides[0], node=dropped.lhs), replace(sides[1], node=other))
+        shown = judge(reduced, index, disputed_steps)
+        if shown.status == PROVED:
+            return replace(shown, reason=f"{kept}: {shown.reason}")
     return Judged(UNDECIDED, f"the objectives under {optimum} are not shown {relation} ({inner.status}: {inner.reason}); "
                   f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
                   "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip

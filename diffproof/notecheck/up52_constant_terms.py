@@ -1,0 +1,243 @@
+"""An optimum is unchanged by a term free of its variable: argmax_θ (F(θ) + c) = argmax_θ F(θ) for a finite c that
+does not depend on θ (and so for argmin).  So argmax_θ f = argmax_θ g follows where f and g, each with such terms
+dropped, are equal.
+
+Terms are dropped only inside an objective that is an expectation under q (E_q[f + c] = E_q[f] + E_q[c]), whose
+chain variables x_k it integrates and whose x_0 is the context's data point.  A term is taken to be free of θ only
+when it is built, by arithmetic, logs, sums and products over an index and expectations, from densities of the
+forward process q of the declared DDPM context over the chain's variables x_k: that q is Gaussian with the
+context's fixed schedule, has no parameter, and its log-densities are integrable under it.  An expectation's law
+must be such a q too (E_{p_θ}[c(x)] depends on θ even where c does not).  Nothing
+is dropped where the note writes q or the schedule with the optimum's variable (q_θ, q(x; θ), β_t = f_θ(t)),
+where q is not the context's, or where the optimum is over a letter the terms write (argmax_{x_0})."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import same
+from diffproof.notecheck.contexts import CONTEXTS
+from diffproof.notecheck.statements.formulas import Formula, Stated
+
+#: The letters of the DDPM schedule (alpha_t, bar alpha_t, beta_t), which the forward process q is made of.
+_SCHEDULE = frozenset({"alpha", "beta"})
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """The two objectives with their terms free of the variable dropped, and those terms as written."""
+
+    lhs: syntax.Node
+    rhs: syntax.Node
+    terms: tuple[syntax.Node, ...]
+
+    def same(self, flipped: bool) -> bool:
+        """Whether the objectives left are one expression as written (argmax of both; no reading in doubt)."""
+        return (
+            not flipped
+            and same(self.lhs, self.rhs)
+            and not any(isinstance(n, syntax.Ambiguous) for n in syntax.nodes(self.lhs))
+        )
+
+
+def _terms(node: syntax.Node, sign: int = 1) -> Iterator[tuple[int, syntax.Node]]:
+    """The additive terms of ``node`` with their signs (a - (b - c) is a, -b, +c)."""
+    if isinstance(node, syntax.Binary) and node.operator in "+-":
+        yield from _terms(node.left, sign)
+        yield from _terms(node.right, sign if node.operator == "+" else -sign)
+    elif isinstance(node, syntax.Negative):
+        yield from _terms(node.operand, -sign)
+    else:
+        yield sign, node
+
+
+def _mentions(node: syntax.Node, letter: str) -> bool:
+    """Whether a name of ``node`` is the letter or carries it in its index (mu_theta, p(x; theta))."""
+    return any(
+        isinstance(n, syntax.Name) and (n.base == letter or letter in re.split(r"[^A-Za-z]+", n.index))
+        for n in syntax.nodes(node)
+    )
+
+
+def _forward(node: syntax.Node, letter: str) -> bool:
+    """A density q(x_a | x_b, ...) of the context's forward process: plain q over plain names x_k (not x-hat)."""
+    if not (isinstance(node, syntax.Call) and node.name.key == ("q", "", "") and node.separator != ";"):
+        return False
+    names = (*node.arguments, *node.given)
+    return bool(node.arguments) and all(
+        isinstance(n, syntax.Name) and n.base == "x" and n.decoration == "" and n.base != letter for n in names
+    )
+
+
+def _free(node: syntax.Node, letter: str) -> bool:
+    """Whether ``node`` is built only of the forward process's densities, numbers, logs, arithmetic, sums and
+    products over an index, and expectations under q (so free of the optimum's variable ``letter``)."""
+    match node:
+        case syntax.Number():
+            return True
+        case syntax.Function(function="log", degree=None):
+            return _free(node.argument, letter)
+        case syntax.Negative():
+            return _free(node.operand, letter)
+        case syntax.Binary():
+            return _free(node.left, letter) and _free(node.right, letter)
+        case syntax.Power(exponent=syntax.Number()):
+            return _free(node.base, letter)
+        case syntax.Series(operator="sum" | "prod", index=syntax.Name()):
+            bounds = [b for b in (node.lower, node.upper) if b is not None]
+            return (
+                node.index.base != letter
+                and all(isinstance(b, syntax.Number | syntax.Name) and not _mentions(b, letter) for b in bounds)
+                and _free(node.body, letter)
+            )
+        case syntax.Expectation(operator="E", given=None):
+            return _law_free(node.measure, letter) and _free(node.body, letter)
+        case syntax.Call():
+            return _forward(node, letter)
+    return False
+
+
+def _law_free(measure: syntax.Node | None, letter: str) -> bool:
+    return measure is not None and _forward(measure, letter)
+
+
+def _rebuilt(terms: list[tuple[int, syntax.Node]]) -> syntax.Node:
+    sign, first = terms[0]
+    node = first if sign > 0 else syntax.Negative(first.position, first)
+    for sign, term in terms[1:]:
+        node = syntax.Binary(term.position, "+" if sign > 0 else "-", node, term)
+    return node
+
+
+def _kept(body: syntax.Node, letter: str) -> tuple[syntax.Node, list[syntax.Node]] | None:
+    """The expectation ``body`` under q without its terms free of ``letter`` (E_q[f + c] = E_q[f] + E_q[c]), with
+    the terms dropped; None where ``body`` is no such expectation (outside one, the chain's variables are not
+    integrated, and the note may make them depend on the variable) or nothing would be kept."""
+    if not (
+        isinstance(body, syntax.Expectation)
+        and body.operator == "E"
+        and body.given is None
+        and _law_free(body.measure, letter)
+    ):
+        return None
+    terms = list(_terms(body.body))
+    kept = [(sign, term) for sign, term in terms if not _free(term, letter)]
+    if not kept:
+        return None
+    dropped = [term for sign, term in terms if _free(term, letter)]
+    rebuilt = _rebuilt(kept)
+    return syntax.Expectation(body.position, rebuilt, body.given, body.measure, body.variables, body.operator), dropped
+
+
+#: An index that runs over steps (t, t-1, s, 0, T, 1:T): a name so indexed is one of a family (beta_t, beta_s).
+_STEP_INDEX = re.compile(r"(?:[a-z]|T|\d+)(?:[+-]\d+)?(?::(?:[a-z]|T|\d+)(?:[+-]\d+)?)?")
+
+
+def _key(name: syntax.Name) -> tuple[str, str, str]:
+    """A name as a letter, its decoration and its index, every step index one ('*'): beta_t and beta_s are one
+    family; mu_theta, mu_A and mu-tilde are three."""
+    index = name.index.replace(" ", "")
+    return name.base, name.decoration, "*" if not index or _STEP_INDEX.fullmatch(index) else index
+
+
+def _valued(node: syntax.Node | None) -> tuple[str, str, str] | None:
+    """The name a whole side gives a value to: a name, or a function or density applied (q(x_t | x_0))."""
+    whole = node.name if isinstance(node, syntax.Call) else node
+    return _key(whole) if isinstance(whole, syntax.Name) else None
+
+
+def _writes(node: syntax.Node, names: set[tuple[str, str, str]], letter: str) -> bool:
+    """Whether ``node`` writes one of ``names``, or the variable ``letter`` anywhere (in an index too)."""
+    return _mentions(node, letter) or any(isinstance(n, syntax.Name) and _key(n) in names for n in syntax.nodes(node))
+
+
+def _tainted(formulas: list[tuple[syntax.Node | None, syntax.Node | None]], letter: str) -> set[tuple[str, str, str]]:
+    """The letters the note makes depend on ``letter``: a name or a density written as a whole side whose other
+    side writes the letter or a name made to depend on it, and so on (the chain's variables x_k aside: how a
+    sample is drawn does not change q's density)."""
+    tainted = {(letter, "", "*")}
+    changed = True
+    while changed:
+        changed = False
+        for first, second in formulas:
+            for one, other in ((first, second), (second, first)):
+                valued = _valued(one)
+                if valued is None or valued in tainted or valued[0] == "x" or other is None:
+                    continue
+                if _writes(other, tainted, letter):
+                    tainted.add(valued)
+                    changed = True
+    return tainted
+
+
+#: What a note may say in words of the forward process or its schedule that the rule does not read: a name given
+#: another meaning, set free, a joint law in a sentence, a process denied the Markov property or said otherwise.
+_SAID_OTHERWISE = frozenset({"meaning", "freed", "joint", "unchained", "forward unread"})
+
+
+def _disputed(formulas: list[tuple[syntax.Node | None, syntax.Node | None]], said: Iterable[Stated], letter: str):
+    """Whether the note makes q or the schedule depend on the variable (q_θ, q(x; θ), β_t = γ_t with γ_t = θ t),
+    or says something of them in words that is not read."""
+    tainted = _tainted(formulas, letter)
+    if any(base in ("q", *_SCHEDULE) for base, _, _ in tainted):
+        return True
+    calls = (n for pair in formulas for side in pair if side is not None for n in syntax.nodes(side))
+    if any(isinstance(n, syntax.Call) and n.name.base == "q" and _writes(n, tainted, letter) for n in calls):
+        return True
+    return any(
+        item.kind in _SAID_OTHERWISE
+        and (item.kind == "forward unread" or item.name is None or item.name.node is None
+             or any(_mentions(item.name.node, base) for base in ("q", *_SCHEDULE)))
+        for item in said
+    )  # fmt: skip
+
+
+def _given_made_of(formulas: list, bodies: Iterable[syntax.Expectation], letter: str) -> bool:
+    """Whether the note writes a point an expectation's law is given (x_0 in q(x_{1:T} | x_0)) as a whole side
+    whose other side writes the variable or a name made to depend on it (x_0 = G_θ(z)): that point is then no
+    data point fixed before the optimum is taken."""
+    tainted = _tainted(formulas, letter)
+    given = {
+        n.key for body in bodies for g in body.measure.given for n in syntax.nodes(g) if isinstance(n, syntax.Name)
+    }
+    return any(
+        isinstance(one, syntax.Name) and one.key in given and other is not None and _writes(other, tainted, letter)
+        for first, second in formulas
+        for one, other in ((first, second), (second, first))
+    )
+
+
+def _formulas(sides: list[tuple[Formula, Formula]], stated: Iterable[Stated]) -> list:
+    """Every pair of sides the note writes: its steps', and each statement's name and body."""
+    pairs = [(lhs.node, rhs.node) for lhs, rhs in sides]
+    return pairs + [((i.name.node if i.name else None), (i.body.node if i.body else None)) for i in stated]
+
+
+def without_constant_terms(
+    lhs: syntax.Optimum,
+    rhs: syntax.Optimum,
+    sides: list[tuple[Formula, Formula]],
+    everything: list[Stated],
+    stated: list[Stated],
+) -> Dropped | None:
+    """The objectives of ``argmax_θ lhs = argmax_θ rhs`` with their terms free of θ dropped, where the DDPM
+    context is declared in ``stated`` (what is in force at the step) and the note (``sides``: every step's;
+    ``everything`` it states) does not write q or the schedule with θ; None where the rule does not apply or
+    drops nothing."""
+    if not isinstance(lhs.variable, syntax.Name) or lhs.variable.index or lhs.variable.decoration:
+        return None
+    letter = lhs.variable.base
+    if not any(item.kind == "context" and item.text == "ddpm" and item.text in CONTEXTS for item in stated):
+        return None
+    formulas = _formulas(sides, everything)
+    if _disputed(formulas, everything, letter):
+        return None
+    first, second = _kept(lhs.body, letter), _kept(rhs.body, letter)
+    if first is None or second is None or not (first[1] or second[1]):
+        return None
+    if _given_made_of(formulas, (lhs.body, rhs.body), letter):
+        return None
+    return Dropped(first[0], second[0], (*first[1], *second[1]))
