@@ -1,4 +1,4 @@
-"""Held-out notes of up52's rule (``notecheck/up52_constant_terms.py``): an optimum is unchanged by a term free of
+"""Held-out notes of up52's rule (``notecheck/optimum_constants.py``): an optimum is unchanged by a term free of
 its variable, so argmax_θ f = argmax_θ g is proved where f and g, without their terms made only of the forward
 process's densities (q of the declared DDPM context, which has no parameter), are equal.  Wrong variants (the
 dropped term depends on θ, the expectation is under p_θ, q or the schedule written with θ or made to depend on it,

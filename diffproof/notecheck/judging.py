@@ -123,6 +123,7 @@ from diffproof.notecheck.optima import (
     _optimum,
     as_optimum,
 )
+from diffproof.notecheck.optimum_constants import without_constant_terms
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.readings import (
     PROPTO,
@@ -161,7 +162,6 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_said,
 )
 from diffproof.notecheck.statements.trace_shapes import shape_given
-from diffproof.notecheck.up52_constant_terms import without_constant_terms as up52_without_constant_terms
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -344,7 +344,7 @@ def _judge_optima(
     objectives.sides[index] = (replace(sides[0], node=lhs.body), replace(sides[1], node=opposite))
     relation = "opposite" if flipped else "equal"
     stated = in_force(timeline, index, disputed_steps)
-    dropped = up52_without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
+    dropped = without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
     other = None if dropped is None else syntax.Negative(dropped.rhs.position, dropped.rhs) if flipped else dropped.rhs
     first = "".join(f"{w}, " for w in written)
     kept = (f"{first}{0 if dropped is None else len(dropped.terms)} term(s) made only of the forward process's "
