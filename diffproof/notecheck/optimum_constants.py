@@ -63,41 +63,97 @@ def _mentions(node: syntax.Node, letter: str) -> bool:
 
 
 def _forward(node: syntax.Node, letter: str) -> bool:
-    """A density q(x_a | x_b, ...) of the context's forward process: plain q over plain names x_k (not x-hat)."""
+    """A density q(x_a | x_b, ...) of the context's forward process: plain q over plain names x_k (not x-hat), each
+    a variable of its own (q(x_1 | x_1) is a point mass, no density: its log is infinite)."""
     if not (isinstance(node, syntax.Call) and node.name.key == ("q", "", "") and node.separator != ";"):
         return False
     names = (*node.arguments, *node.given)
-    return bool(node.arguments) and all(
-        isinstance(n, syntax.Name) and n.base == "x" and n.decoration == "" and n.base != letter for n in names
+    return (
+        bool(node.arguments)
+        and all(isinstance(n, syntax.Name) and n.base == "x" and n.decoration == "" and n.base != letter for n in names)
+        and all(_apart(one.index, other.index) for i, one in enumerate(names) for other in names[i + 1 :])
     )
+
+
+#: An index of the chain: a point (0, t, t-1) or a block a:b.
+_BLOCK = re.compile(r"([^:]+):([^:]+)")
+
+
+def _apart(one: str, other: str) -> bool:
+    """Whether x_one and x_other are different variables of the chain: two points written differently (distinct
+    indices are distinct steps, as the checker's convention reads them), or a point and a block whose numeric
+    bounds leave the point out (x_0 beside x_{1:T}); anything else may overlap."""
+    one, other = one.replace(" ", ""), other.replace(" ", "")
+    blocks = [_BLOCK.fullmatch(i) for i in (one, other)]
+    if not any(blocks):
+        return one != other
+    if all(blocks):
+        return False
+    block, point = (blocks[0], other) if blocks[0] else (blocks[1], one)
+    low, high = block.groups()
+    if not point.isdigit():
+        return False
+    return (low.isdigit() and int(point) < int(low)) or (high.isdigit() and int(point) > int(high))
 
 
 def _free(node: syntax.Node, letter: str) -> bool:
     """Whether ``node`` is built only of the forward process's densities, numbers, logs, arithmetic, sums and
-    products over an index, and expectations under q (so free of the optimum's variable ``letter``)."""
+    products over an index, and expectations under q (so free of the optimum's variable ``letter``), with a finite
+    expectation: a log is of a positive such term only (log 0 and log(q - q) are no numbers), and a divisor or an
+    exponent outside a log a positive number or a whole one (E_q[1 / q(x_1 | x_0)] is the length of the line)."""
     match node:
         case syntax.Number():
             return True
         case syntax.Function(function="log", degree=None):
-            return _free(node.argument, letter)
+            return _positive(node.argument, letter)
         case syntax.Negative():
             return _free(node.operand, letter)
+        case syntax.Binary(operator="/"):
+            return _free(node.left, letter) and isinstance(node.right, syntax.Number) and _positive(node.right, letter)
         case syntax.Binary():
             return _free(node.left, letter) and _free(node.right, letter)
         case syntax.Power(exponent=syntax.Number()):
-            return _free(node.base, letter)
+            return node.exponent.text.isdigit() and _free(node.base, letter)
         case syntax.Series(operator="sum" | "prod", index=syntax.Name()):
-            bounds = [b for b in (node.lower, node.upper) if b is not None]
-            return (
-                node.index.base != letter
-                and all(isinstance(b, syntax.Number | syntax.Name) and not _mentions(b, letter) for b in bounds)
-                and _free(node.body, letter)
-            )
+            return _bounds_free(node, letter) and _free(node.body, letter)
         case syntax.Expectation(operator="E", given=None):
             return _law_free(node.measure, letter) and _free(node.body, letter)
         case syntax.Call():
             return _forward(node, letter)
     return False
+
+
+def _positive(node: syntax.Node, letter: str) -> bool:
+    """Whether ``node`` is a positive finite term free of ``letter``: a positive number, a forward density (a
+    Gaussian's, positive everywhere), or products, quotients, powers and products over an index of such."""
+    match node:
+        case syntax.Number():
+            return _number(node.text) > 0
+        case syntax.Binary(operator="*" | "/"):
+            return _positive(node.left, letter) and _positive(node.right, letter)
+        case syntax.Power(exponent=syntax.Number()):
+            return _positive(node.base, letter)
+        case syntax.Series(operator="prod", index=syntax.Name()):
+            return _bounds_free(node, letter) and _positive(node.body, letter)
+        case syntax.Call():
+            return _forward(node, letter)
+    return False
+
+
+def _number(text: str) -> float:
+    """The value of a number as written (0 where it is not read: never taken as positive)."""
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
+
+
+def _bounds_free(node: syntax.Series, letter: str) -> bool:
+    """A sum's or a product's index and bounds do not write the optimum's variable (its bounds: numbers, names)."""
+    bounds = [b for b in (node.lower, node.upper) if b is not None]
+    return node.index.base != letter and all(
+        isinstance(b, syntax.Number | syntax.Name) and not _mentions(b, letter) for b in bounds
+    )
 
 
 def _law_free(measure: syntax.Node | None, letter: str) -> bool:
