@@ -96,47 +96,56 @@ def _apart(one: str, other: str) -> bool:
     return (low.isdigit() and int(point) < int(low)) or (high.isdigit() and int(point) > int(high))
 
 
-def _free(node: syntax.Node, letter: str) -> bool:
+def _free(node: syntax.Node, letter: str, given: tuple[str, ...], law: tuple[str, ...]) -> bool:
     """Whether ``node`` is built only of the forward process's densities, numbers, logs, arithmetic, sums and
     products over an index, and expectations under q (so free of the optimum's variable ``letter``), with a finite
-    expectation: a log is of a positive such term only (log 0 and log(q - q) are no numbers), and a divisor or an
+    expectation free of the law's given point too (each density one of the chain given it, :func:`_conditional`):
+    a log is of a positive such term only (log 0 and log(q - q) are no numbers), and a divisor or an
     exponent outside a log a positive number or a whole one (E_q[1 / q(x_1 | x_0)] is the length of the line)."""
     match node:
         case syntax.Number():
             return True
         case syntax.Function(function="log", degree=None):
-            return _positive(node.argument, letter)
+            return _positive(node.argument, letter, given, law)
         case syntax.Negative():
-            return _free(node.operand, letter)
+            return _free(node.operand, letter, given, law)
         case syntax.Binary(operator="/"):
-            return _free(node.left, letter) and isinstance(node.right, syntax.Number) and _positive(node.right, letter)
+            return (
+                _free(node.left, letter, given, law)
+                and isinstance(node.right, syntax.Number)
+                and _positive(node.right, letter, given, law)
+            )
         case syntax.Binary():
-            return _free(node.left, letter) and _free(node.right, letter)
+            return _free(node.left, letter, given, law) and _free(node.right, letter, given, law)
         case syntax.Power(exponent=syntax.Number()):
-            return node.exponent.text.isdigit() and _free(node.base, letter)
+            return node.exponent.text.isdigit() and _free(node.base, letter, given, law)
         case syntax.Series(operator="sum" | "prod", index=syntax.Name()):
-            return _bounds_free(node, letter) and _free(node.body, letter)
+            return _bounds_free(node, letter) and _free(node.body, letter, given, law)
         case syntax.Expectation(operator="E", given=None):
-            return _law_free(node.measure, letter) and _free(node.body, letter)
+            return (
+                _law_free(node.measure, letter)
+                and _conditional(node.measure, given, law)
+                and _free(node.body, letter, given, law)
+            )
         case syntax.Call():
-            return _forward(node, letter)
+            return _forward(node, letter) and _conditional(node, given, law)
     return False
 
 
-def _positive(node: syntax.Node, letter: str) -> bool:
+def _positive(node: syntax.Node, letter: str, given: tuple[str, ...], law: tuple[str, ...]) -> bool:
     """Whether ``node`` is a positive finite term free of ``letter``: a positive number, a forward density (a
     Gaussian's, positive everywhere), or products, quotients, powers and products over an index of such."""
     match node:
         case syntax.Number():
             return _number(node.text) > 0
         case syntax.Binary(operator="*" | "/"):
-            return _positive(node.left, letter) and _positive(node.right, letter)
+            return _positive(node.left, letter, given, law) and _positive(node.right, letter, given, law)
         case syntax.Power(exponent=syntax.Number()):
-            return _positive(node.base, letter)
+            return _positive(node.base, letter, given, law)
         case syntax.Series(operator="prod", index=syntax.Name()):
-            return _bounds_free(node, letter) and _positive(node.body, letter)
+            return _bounds_free(node, letter) and _positive(node.body, letter, given, law)
         case syntax.Call():
-            return _forward(node, letter)
+            return _forward(node, letter) and _conditional(node, given, law)
     return False
 
 
@@ -153,6 +162,76 @@ def _bounds_free(node: syntax.Series, letter: str) -> bool:
     bounds = [b for b in (node.lower, node.upper) if b is not None]
     return node.index.base != letter and all(
         isinstance(b, syntax.Number | syntax.Name) and not _mentions(b, letter) for b in bounds
+    )
+
+
+#: A point of the chain or a block's bound: a step number, or a letter with an offset (t, t-1, T).
+_STEP = re.compile(r"(?:(\d+)|([A-Za-z])([+-]\d+)?)")
+
+
+def _order(one: str, other: str) -> int | None:
+    """-1, 0 or 1 as step ``one`` comes before, at or after step ``other``: two numbers, or one letter with two
+    offsets (t - 1 before t); None where the order is not written (t and s, t and 3)."""
+    first, second = _STEP.fullmatch(one), _STEP.fullmatch(other)
+    if first is None or second is None:
+        return None
+    if first[1] and second[1]:
+        a, b = int(first[1]), int(second[1])
+    elif first[2] and first[2] == second[2]:
+        a, b = int(first[3] or 0), int(second[3] or 0)
+    else:
+        return None
+    return (a > b) - (a < b)
+
+
+def _ends(index: str) -> tuple[str, str]:
+    """A block's first and last steps (1:T is 1 and T); a point is both."""
+    block = _BLOCK.fullmatch(index)
+    return block.groups() if block else (index, index)
+
+
+def _drawn(first: str, last: str, given: tuple[str, ...], law: tuple[str, ...]) -> bool:
+    """Whether the steps ``first`` to ``last`` are given to the law or drawn by it: within one of its blocks, as
+    the checker's convention orders steps (numbers before t-offsets before T-offsets: x_t is drawn by x_{1:T})."""
+    if first == last and first in {g.replace(" ", "") for g in given}:
+        return True
+    return any(_rank(low, first) in (-1, 0) and _rank(last, high) in (-1, 0) for low, high in map(_ends, law))
+
+
+def _rank(one: str, other: str) -> int | None:
+    """The order of two steps, or where it is not written, by the convention (numbers, then t-offsets, then
+    T-offsets, T being the chain's last step)."""
+    order = _order(one, other)
+    if order is not None:
+        return order
+    levels = [_level(i) for i in (one, other)]
+    return None if None in levels or levels[0] == levels[1] else (levels[0] > levels[1]) - (levels[0] < levels[1])
+
+
+def _level(index: str) -> int | None:
+    """0 for a number, 2 for T with an offset, 1 for another letter with one; None for anything else."""
+    step = _STEP.fullmatch(index)
+    return None if step is None else 0 if step[1] else 2 if step[2] == "T" else 1
+
+
+def _conditional(density: syntax.Node, given: tuple[str, ...], law: tuple[str, ...]) -> bool:
+    """Whether q(x_A | x_B) is a density of the chain given the law's points x_G (``given``: their indices), so that
+    at the chain's draw it is a function of the Gaussian noises alone, whose law is free of x_G and of all that
+    x_G may depend on (x_0 = G_θ(z), said in any words): B holds every point of G, or every step of A comes after
+    every step of B and B is at or after G (the Markov property: q(x_t | x_{t-1}) = q(x_t | x_{t-1}, x_0); every
+    step is at or after x_0).  Not a marginal (q(x_0), q(x_t)) nor the reverse q(x_{t-1} | x_t), which are of the
+    data's law at points the note may make depend on θ; nor a density of steps the law neither draws nor is given
+    (``law``: the indices it draws), which are no draw of the chain and may be anything the note makes them."""
+    after, before = ([_ends(n.index.replace(" ", "")) for n in names] for names in (density.arguments, density.given))
+    points = [_ends(g.replace(" ", "")) for g in given]
+    if not given or not all(_drawn(a, b, given, law) for a, b in (*after, *before)):
+        return False
+    if {g for g, _ in points} <= {b for b, _ in before} and all(g == h for g, h in points):
+        return True
+    return (
+        bool(before)
+        and all(_order(a, b) == 1 for a, _ in after for _, b in before)
+        and all(g == "0" or _order(b, g) in (0, 1) for b, _ in before for _, g in points)
     )
 
 
@@ -179,11 +258,13 @@ def _kept(body: syntax.Node, letter: str) -> tuple[syntax.Node, list[syntax.Node
         and _law_free(body.measure, letter)
     ):
         return None
+    given = tuple(n.index for n in body.measure.given if isinstance(n, syntax.Name))
+    law = tuple(n.index.replace(" ", "") for n in body.measure.arguments if isinstance(n, syntax.Name))
     terms = list(_terms(body.body))
-    kept = [(sign, term) for sign, term in terms if not _free(term, letter)]
+    kept = [(sign, term) for sign, term in terms if not _free(term, letter, given, law)]
     if not kept:
         return None
-    dropped = [term for sign, term in terms if _free(term, letter)]
+    dropped = [term for sign, term in terms if _free(term, letter, given, law)]
     rebuilt = _rebuilt(kept)
     return syntax.Expectation(body.position, rebuilt, body.given, body.measure, body.variables, body.operator), dropped
 
