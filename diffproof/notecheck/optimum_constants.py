@@ -347,6 +347,18 @@ def _given_made_of(formulas: list, bodies: Iterable[syntax.Expectation], letter:
     )
 
 
+def _counted_by(formulas: list, written: Iterable[syntax.Node], letter: str) -> bool:
+    """Whether the laws or the dropped terms (``written``) count their steps with a name the note makes depend on
+    the variable, in a bound or an index (a sum to N with N = θ, q(x_{1:T} | x_0) with T = θ): how many terms or
+    steps there are then depends on it."""
+    letters = {base for base, decoration, _ in _tainted(formulas, letter) if not decoration}
+    return any(
+        isinstance(n, syntax.Name) and ({n.base, *re.findall(r"[A-Za-z]+", n.index)} & letters)
+        for node in written
+        for n in syntax.nodes(node)
+    )
+
+
 def _formulas(sides: list[tuple[Formula, Formula]], stated: Iterable[Stated]) -> list:
     """Every pair of sides the note writes: its steps', and each statement's name and body."""
     pairs = [(lhs.node, rhs.node) for lhs, rhs in sides]
@@ -376,5 +388,7 @@ def without_constant_terms(
     if first is None or second is None or not (first[1] or second[1]):
         return None
     if _given_made_of(formulas, (lhs.body, rhs.body), letter):
+        return None
+    if _counted_by(formulas, (lhs.body.measure, rhs.body.measure, *first[1], *second[1]), letter):
         return None
     return Dropped(first[0], second[0], (*first[1], *second[1]))
