@@ -10,7 +10,7 @@ the law does not draw, which the note made of θ.  Fixed: 01-07 (optimum_constan
 08-13 (optimum_constants._conditional: a dropped density is one of the chain given the law's point, over steps the
 law draws, so at the chain's draw a function of its noises alone, whatever x_0 is), then 15-16 (a sum's bound or the
 chain's length made of θ: optimum_constants._counted_by).  Open: 14 (q given another meaning in Spanish words, which
-no reader reads).  The parse caches found nothing (see the README's entry).
+no reader reads), 17-18 (the schedule learned as part of θ, said in words or in a display that is not parsed).  The parse caches found nothing (see the README's entry).
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must not be proved (nor refuted: every
 finding's step is wrong, but the rule declines, it never counts a counterexample).  The guards (rt53b-guard-*) are
@@ -66,6 +66,14 @@ FINDINGS = {
     "rt53b-16-chain-length-made-of-theta-proved": (
         "optimum_constants._forward reads the indices of q's names x_{1:T} as steps, never as names the note makes "
         "of θ (T = θ)"
+    ),
+    "rt53b-17-schedule-learned-in-words-proved": (
+        "optimum_constants._disputed reads the schedule made of θ only from a formula (β_t = ... θ ...) or a statement "
+        "of _SAID_OTHERWISE's kinds, and no reader reads 'the schedule is learned as part of θ'"
+    ),
+    "rt53b-18-schedule-in-theta-unparsed-display-proved": (
+        "θ = (φ, β_1) is not parsed (a tuple), and optimum_constants._tainted would in any case follow names made of θ, "
+        "not the names θ is made of"
     ),
     "rt53b-13-steps-outside-the-law-made-of-theta-proved": (
         "optimum_constants._tainted sets the chain's names x_k aside and _free takes any q over names x_k, so "
