@@ -9,7 +9,8 @@ does not read (in words, in German, as x_0 ~ p_θ, with a left arrow, in another
 the law does not draw, which the note made of θ.  Fixed: 01-07 (optimum_constants._free, _positive, _apart), then
 08-13 (optimum_constants._conditional: a dropped density is one of the chain given the law's point, over steps the
 law draws, so at the chain's draw a function of its noises alone, whatever x_0 is), then 15-16 (a sum's bound or the
-chain's length made of θ: optimum_constants._counted_by).  Open: 14 (q given another meaning in Spanish words, which
+chain's length made of θ: optimum_constants._counted_by), 19 (a reverse law at a point made of θ:
+optimum_constants._forward_law).  Open: 14 (q given another meaning in Spanish words, which
 no reader reads), 17-18 (the schedule learned as part of θ, said in words or in a display that is not parsed).  The parse caches found nothing (see the README's entry).
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must not be proved (nor refuted: every
@@ -75,6 +76,10 @@ FINDINGS = {
         "θ = (φ, β_1) is not parsed (a tuple), and optimum_constants._tainted would in any case follow names made of θ, "
         "not the names θ is made of"
     ),
+    "rt53b-19-reverse-law-at-a-generated-point-proved": (
+        "optimum_constants._law_free takes any q over names x_k as the law, and the reverse q(x_1 | x_2) is of the "
+        "data's law, its densities' draws not noises free of the given point x_2 (made of θ in words)"
+    ),
     "rt53b-13-steps-outside-the-law-made-of-theta-proved": (
         "optimum_constants._tainted sets the chain's names x_k aside and _free takes any q over names x_k, so "
         "q(x_3 | x_2) was dropped though the law q(x_1 | x_0) draws neither x_2 nor x_3 and the note makes both of θ"
@@ -108,6 +113,8 @@ FIXED: frozenset[str] = frozenset(
         # index (optimum_constants._counted_by)
         "rt53b-15-sum-bound-made-of-theta-proved",
         "rt53b-16-chain-length-made-of-theta-proved",
+        # rt53b: the law is the chain run forward from its given points (optimum_constants._forward_law)
+        "rt53b-19-reverse-law-at-a-generated-point-proved",
     }
 )
 
@@ -201,6 +208,19 @@ HELD_OUT = {
         _step("\\sum_{t=1}^{N} \\ln q(x_t \\mid x_0)", before="Let\n\n$$\nN = 3\n$$\n\nThen"),
         PROVED,
     ),
+    "a law run forward from x_1, x_1 generated in words": (
+        _step(
+            "\\ln q(x_2 \\mid x_1)",
+            law="q(x_{2:T} \\mid x_1)",
+            before="Here $x_1$ is the output of the generator $G_\\theta$.",
+        ),
+        PROVED,
+    ),
+    "a reverse law given x_0 too": (
+        _step("\\ln q(x_1 \\mid x_2, x_0)", law="q(x_1 \\mid x_2, x_0)"),
+        PROVED,
+    ),
+    "a reverse law without x_0": (_step("\\ln q(x_1 \\mid x_2)", law="q(x_1 \\mid x_2)"), None),
     "x_0 generated in words, a term given x_0": (
         _step("\\ln q(x_1 \\mid x_0)", before="Here $x_0$ is the output of the generator $G_\\theta$."),
         PROVED,

@@ -235,6 +235,15 @@ def _conditional(density: syntax.Node, given: tuple[str, ...], law: tuple[str, .
     )
 
 
+def _forward_law(measure: syntax.Call) -> bool:
+    """Whether the law q(x_A | x_G) is the chain run forward from its given points (G holds x_0, or every step of
+    A comes after every step of G): Gaussian with a mean linear in x_G and a covariance of the schedule alone, so
+    its densities' draws are noises whose law is free of x_G.  The reverse q(x_1 | x_2) is of the data's law."""
+    given = [_ends(n.index.replace(" ", "")) for n in measure.given]
+    drawn = [_ends(n.index.replace(" ", "")) for n in measure.arguments]
+    return bool(given) and (("0", "0") in given or all(_order(low, high) == 1 for low, _ in drawn for _, high in given))
+
+
 def _law_free(measure: syntax.Node | None, letter: str) -> bool:
     return measure is not None and _forward(measure, letter)
 
@@ -256,6 +265,7 @@ def _kept(body: syntax.Node, letter: str) -> tuple[syntax.Node, list[syntax.Node
         and body.operator == "E"
         and body.given is None
         and _law_free(body.measure, letter)
+        and _forward_law(body.measure)
     ):
         return None
     given = tuple(n.index for n in body.measure.given if isinstance(n, syntax.Name))
