@@ -7,7 +7,11 @@ chain variables x_k it integrates and whose x_0 is the context's data point.  A 
 when it is built, by arithmetic, logs, sums and products over an index and expectations, from densities of the
 forward process q of the declared DDPM context over the chain's variables x_k: that q is Gaussian with the
 context's fixed schedule, has no parameter, and its log-densities are integrable under it.  An expectation's law
-must be such a q too (E_{p_θ}[c(x)] depends on θ even where c does not).  Nothing
+must be such a q too (E_{p_θ}[c(x)] depends on θ even where c does not), run forward from its given points.  A
+dropped term is finite with a finite expectation (no log 0, 1/0, point mass or 1/q), and each of its densities is
+one of the chain given the law's points over steps the law draws (q(x_t | x_0), the posterior, a transition): at
+the chain's draw a function of its Gaussian noises alone, so its expectation is free of x_0, whatever the note
+makes x_0 in words (red team 53b); no step is counted by a name made of θ (a sum to N, N = θ).  Nothing
 is dropped where the note writes q or the schedule with the optimum's variable (q_θ, q(x; θ), β_t = f_θ(t)),
 where q is not the context's, or where the optimum is over a letter the terms write (argmax_{x_0})."""
 
