@@ -46,7 +46,8 @@ CONTEXTS = {
     "ddpm": "the DDPM forward process: x_0 -> ... -> x_T a Markov chain under q (and under p), "
     "q(x_t | x_{t-1}) = N(sqrt(α_t) x_{t-1}, (1 - α_t) I), q(x_t | x_0) = N(sqrt(ᾱ_t) x_0, (1 - ᾱ_t) I), "
     "q(x_{t-1} | x_t, x_0) = N(μ̃_t(x_t, x_0), β̃_t I) in Ho et al.'s μ̃ and β̃, "
-    "β_t = 1 - α_t, ᾱ_t = α_t ᾱ_{t-1}, independent standard normal noises ε, z",
+    "β_t = 1 - α_t, ᾱ_t = α_t ᾱ_{t-1}, a schedule fixed in advance (q has no learned parameter), "
+    "independent standard normal noises ε, z",
 }
 #: The schedule's names a named context says what they are: alpha, alpha-bar and beta (any index).
 SCHEDULE = frozenset({("alpha", ""), ("alpha", "bar"), ("beta", "")})
