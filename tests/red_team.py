@@ -13,7 +13,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import NotesReport, StepResult, check_notes
-from diffproof.notecheck.statements.noise_ties import said_ties
+from diffproof.notecheck.statements.noise_ties import NONE, said_ties
 from diffproof.notes import read_notes
 
 NOTES = Path(__file__).parent / "data" / "notes" / "redteam_laws"
@@ -87,6 +87,8 @@ NOISE_ONE, NOISE_TWO = ("epsilon", "", "1"), ("epsilon", "", "2")
 def noises_tied(sentence: str) -> bool:
     """Whether a one-sentence note ties ε_1 and ε_2 (``noise_ties.said_ties``): as values, or one drawn given the
     other."""
-    (ties,) = [ties for _, ties in said_ties(read_notes(sentence + "\n", markdown=True))]
+    said = said_ties(read_notes(sentence + "\n", markdown=True))
+    assert {line for line, _ in said} == {1}, said  # one sentence, which several readers may read
+    ties = functools.reduce(lambda found, entry: found | entry[1], said, NONE)
     pair = (NOISE_ONE, NOISE_TWO)
     return frozenset(pair) in ties.tied or pair in ties.drawn or pair[::-1] in ties.drawn
