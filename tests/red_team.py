@@ -13,7 +13,8 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
 from diffproof.notecheck import NotesReport, StepResult, check_notes
-from diffproof.notecheck.statements.noise_ties import NONE, said_ties
+from diffproof.notecheck.contexts import NONE
+from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notes import read_notes
 
 NOTES = Path(__file__).parent / "data" / "notes" / "redteam_laws"
