@@ -690,11 +690,21 @@ def _ulem_soul_struck_blanked(text: str) -> str:
     return "".join(chars)
 
 
+#: White in more of xcolor's models and expressions (rt53a): ``white!50`` (white mixed with white),
+#: ``white!100!black``, ``black!0`` (0 % black, the rest white), ``[cmyk]{0,0,0,0}``, ``[cmy]{0,0,0}``,
+#: ``[Gray]{15}``, ``[hsb]{h,0,1}``, and MathJax's CSS ``#fff``.
+_RT53A_WHITE_SPEC = (
+    r"|\{\s*(?:white\s*!\s*(?:100(?:\.0*)?\s*!\s*[a-zA-Z]+|[\d.]+)|[a-zA-Z]+\s*!\s*0+(?:\.0*)?(?:\s*!\s*white)?"
+    r"|\#(?:[fF]{3}|[fF]{6}))\s*\}"
+    r"|\[\s*cmyk\s*\]\s*\{\s*0(?:\.0*)?\s*(?:,\s*0(?:\.0*)?\s*){3}\}"
+    r"|\[\s*cmy\s*\]\s*\{\s*0(?:\.0*)?\s*(?:,\s*0(?:\.0*)?\s*){2}\}"
+    r"|\[\s*Gray\s*\]\s*\{\s*15\s*\}|\[\s*hsb\s*\]\s*\{[^{}]*,\s*0(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
+)
 #: xcolor's white, named or in a model (``[gray]{1}``, ``[rgb]{1,1,1}``, ``[RGB]{255,255,255}``, ``[HTML]{FFFFFF}``).
 _RL52_WHITE_SPEC = (
     r"\s*(?:\{\s*white\s*\}|\[\s*gray\s*\]\s*\{\s*1(?:\.0*)?\s*\}"
     r"|\[\s*rgb\s*\]\s*\{\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
-    r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\})"
+    r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\}" + _RT53A_WHITE_SPEC + r")"
 )
 #: A command that sets what follows in white ink: ``\textcolor{white}{..}`` its argument, ``\color{white}`` the
 #: rest of the group it is in.
@@ -725,11 +735,12 @@ def rl52_white(text: str, first_line: int = 1) -> tuple[tuple[int, int], ...]:
 
 def _rl52_phantoms_blanked(text: str) -> str:
     """The text with what a text phantom holds blanked, its lines kept: it shows nothing, so it claims and defines
-    nothing; a phantom in maths (``\\phantom{=}``, aligning a row) holds no maths delimiter and is left as it is."""
+    nothing (nor a display in it, ``\\[`` or an environment); a phantom in maths (``\\phantom{=}``, aligning a row)
+    holds no maths delimiter and is left as it is."""
     chars = list(text)
     for match in _RL52_PHANTOM.finditer(text):
         closing = group_end(text, match.end())
-        if closing is not None and re.search(r"(?<!\\)\$|\\\(", text[match.end() : closing]):
+        if closing is not None and re.search(r"(?<!\\)\$|\\[(\[]|\\begin\s*\{", text[match.end() : closing]):
             chars[match.start() : closing] = blank(text[match.start() : closing])
     return "".join(chars)
 
