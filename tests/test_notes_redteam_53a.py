@@ -119,6 +119,12 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-08-white-ink-xcolor-expression-proved",
         "rt53a-10-phantom-holding-a-display-proved",
         "rt53a-11-mathjax-white-hex-colour-proved",
+        # rt53a: a closing tag in a comment, a raw-text element or an attribute closes nothing
+        # (markdown._rt53a_tags_only, in _element_end)
+        "rt53a-01-div-hidden-closing-tag-in-an-attribute-proved",
+        "rt53a-02-div-hidden-closing-tag-in-an-attribute-block-proved",
+        "rt53a-03-div-hidden-closing-tag-in-a-comment-block-proved",
+        "rt53a-04-div-hidden-closing-tag-in-a-script-proved",
     }
 )
 
@@ -232,4 +238,23 @@ def test_liquid_loops_hold_what_they_define(name):
 )
 def test_mathjax_css_white_is_held(colour, verdict):
     result = red_team.last(f"$$\n\\color{{{colour}}} a := 3\n$$\n\n$$\na + a = 6\n$$\n")
+    assert result.status == verdict, result.reason
+
+
+#: Held-out closing tags of a hidden div: in a single-quoted attribute, a style, a textarea or a comment left open
+#: they close nothing (a := 3 stays hidden); a real closing tag after an attribute or a closed comment ends it.
+CLOSINGS = {
+    "single-quoted attribute": ("<div hidden>\n\n<a title='</div>'>x</a> Let $a := 3$.\n\n</div>", UNDECIDED),
+    "in a style": ("<div hidden>\n<style>/* </div> */</style>\n\nLet $a := 3$.\n\n</div>", UNDECIDED),
+    "in a textarea": ("<div hidden>\n<textarea></div></textarea>\n\nLet $a := 3$.\n\n</div>", UNDECIDED),
+    "in a comment block over lines": ("<div hidden>\n<!--\n</div>\n-->\n\nLet $a := 3$.\n\n</div>", UNDECIDED),
+    "after a comment in a paragraph": ("<div hidden>\n\nx <!-- y --> </div> Let $a := 3$.", PROVED),
+    "after an unquoted attribute": ("<div hidden>\n\n<a href=y>x</a></div> Let $a := 3$.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOSINGS))
+def test_a_closing_tag_that_is_no_tag_closes_nothing(name):
+    body, verdict = CLOSINGS[name]
+    result = red_team.last(body + "\n\n$$\na + a = 6\n$$\n")
     assert result.status == verdict, result.reason

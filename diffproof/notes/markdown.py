@@ -191,11 +191,34 @@ def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[i
     if name in _RAW_TEXT:
         closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(content, start)
         return (closing.end(), 0) if closing is not None else (None, depth)
+    content = _rt53a_tags_only(content)
     for tag in re.compile(rf"<(/?){re.escape(name)}(?![\w-])[^>]*>", re.IGNORECASE).finditer(content, start):
         depth += -1 if tag.group(1) else 1
         if depth == 0:
             return tag.end(), 0
     return None, depth
+
+
+#: What a browser reads as no tag, left to right: a comment (up to its first ``-->``, or the end), a raw-text
+#: element's content (a script's, up to its closing tag), and a start tag's attributes (``title="</div>"``).
+_RT53A_NO_TAGS = re.compile(
+    rf"<!--.*?(?:--!?>|\Z)|<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?=</\1\s*>|\Z)"
+    rf"|(?<=<)[A-Za-z][\w-]*((?:{_ATTRIBUTE})+)\s*/?(?=>)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _rt53a_tags_only(content: str) -> str:
+    """The HTML ``content`` with what holds no tag blanked in place (:data:`_RT53A_NO_TAGS`), its positions kept: a
+    closing tag in a comment, a script or an attribute's value closes nothing."""
+
+    def blanked(match: re.Match) -> str:
+        if match.group(0).startswith("<"):  # a comment, or a raw-text element up to its closing tag
+            return tex.blank(match.group(0))
+        attributes = match.start(2) - match.start()
+        return match.group(0)[:attributes] + tex.blank(match.group(2)) + match.group(0)[match.end(2) - match.start() :]
+
+    return _RT53A_NO_TAGS.sub(blanked, content)
 
 
 class _Ends:
