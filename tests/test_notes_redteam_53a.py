@@ -125,6 +125,11 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-02-div-hidden-closing-tag-in-an-attribute-block-proved",
         "rt53a-03-div-hidden-closing-tag-in-a-comment-block-proved",
         "rt53a-04-div-hidden-closing-tag-in-a-script-proved",
+        # rt53a: "uniform" in French, Spanish, Italian, German (laws._XF52_OTHER_FAMILY); a table in a quote
+        # (law_domains._RT53A_QUOTED); an equals between TeX's thin spaces (law_domains._RT53A_THIN_SPACES)
+        "rt53a-18-kernel-french-uniforme-mean-proved",
+        "rt53a-22-law-table-in-a-quote-refuted",
+        "rt53a-23-law-keyword-with-thin-spaces-refuted",
     }
 )
 
@@ -257,4 +262,49 @@ CLOSINGS = {
 def test_a_closing_tag_that_is_no_tag_closes_nothing(name):
     body, verdict = CLOSINGS[name]
     result = red_team.last(body + "\n\n$$\na + a = 6\n$$\n")
+    assert result.status == verdict, result.reason
+
+
+_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+
+#: Held-out kernels under the context: said uniform in other languages, DDPM's mean is not proved; said Gaussian,
+#: it is.
+KERNELS = {
+    "Spanish uniforme": ("Aquí $q(x_t \\mid x_{t-1})$ es una densidad uniforme.", UNDECIDED),
+    "Italian uniforme": ("Qui $q(x_t \\mid x_{t-1})$ è una densità uniforme.", UNDECIDED),
+    "German gleichverteilt": ("Hier ist $q(x_t \\mid x_{t-1})$ gleichverteilt.", UNDECIDED),
+    "German Gleichverteilung": ("Hier ist $q(x_t \\mid x_{t-1})$ eine Gleichverteilung.", UNDECIDED),
+    "Spanish gaussiana": ("Aquí $q(x_t \\mid x_{t-1})$ es una densidad gaussiana.", PROVED),
+    "French normale": ("Ici $q(x_t \\mid x_{t-1})$ est une loi normale.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS))
+def test_a_kernel_said_uniform_abroad_changes_the_forward_step(name):
+    said, verdict = KERNELS[name]
+    result = red_team.last(red_team.DDPM + said + _MEAN)
+    assert result.status == verdict, result.reason
+
+
+_ROOT = "\n\n$$\n\\sqrt{\\lambda^2} = \\lambda\n$$\n"
+
+#: Held-out laws: a table in a quote (nested too) and a keyword between TeX's spaces hold the law's parameter (a
+#: right step not refuted); a wrong step beside them is still refuted.
+LAWS = {
+    "a quote in a quote": (
+        "> > | $x$ | law |\n> > |---|---|\n> > | $y$ | $\\mathrm{Exp}(\\lambda)$ |" + _ROOT,
+        UNDECIDED,
+    ),
+    "a thin space": ("Let $x \\sim \\mathrm{Exp}(\\text{rate}\\,=\\,\\lambda)$." + _ROOT, UNDECIDED),
+    "a wrong step beside a quoted table": (
+        "> | $x$ | law |\n> |---|---|\n> | $y$ | $\\mathrm{Exp}(\\lambda)$ |\n\n$$\n1 + 1 = 3\n$$\n",
+        REFUTED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAWS))
+def test_laws_in_quotes_and_spaced_keywords_are_held(name):
+    text, verdict = LAWS[name]
+    result = red_team.last(text)
     assert result.status == verdict, result.reason

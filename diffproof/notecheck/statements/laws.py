@@ -3063,10 +3063,12 @@ def _xf52_forward_kernel(maths: str) -> list[str]:
 
 
 #: Words that name a law other than the Gaussian's with a kernel's given one (:data:`_OTHER_LAW`: "standard normal",
-#: "uniform", "the same whatever", 标准正态) or another family by name ("Gumbel", "Laplace", "Student"): a kernel said
-#: to be a "linear Gaussian transform" names none.
+#: "uniform", "the same whatever", 标准正态) or another family by name ("Gumbel", "Laplace", "Student"), "uniform" in
+#: French, Spanish, Italian, German too ("une loi uniforme", "gleichverteilt"): a kernel said to be a "linear Gaussian
+#: transform" names none.
 _XF52_OTHER_FAMILY = re.compile(
-    _OTHER_LAW.pattern + r"|\b(?:gumbel|weibull|gamma|beta|logistic|rayleigh|pareto|binomial|geometric)\b",
+    _OTHER_LAW.pattern + r"|\b(?:gumbel|weibull|gamma|beta|logistic|rayleigh|pareto|binomial|geometric)\b"
+    r"|\b(?:uniforme|uniformément|uniformemente|gleichverteil\w*|gleichförmig\w*)\b",  # rt53a
     re.IGNORECASE,
 )
 
