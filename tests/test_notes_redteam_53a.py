@@ -130,6 +130,12 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-18-kernel-french-uniforme-mean-proved",
         "rt53a-22-law-table-in-a-quote-refuted",
         "rt53a-23-law-keyword-with-thin-spaces-refuted",
+        # rt53a: a noise after a copula that carries words is its complement whatever follows; "be", "is set to",
+        # "igual al", Italian and Portuguese copulas, 噪声 (noise_ties._XF52_COPULA_TO_NOISE, _RT53A_COMPLEMENT)
+        "rt53a-13-noise-is-the-image-scaled-by-2-proved",
+        "rt53a-14-noise-we-take-the-image-to-be-proved",
+        "rt53a-15-noise-spanish-igual-al-proved",
+        "rt53a-16-noise-italian-e-il-rumore-proved",
     }
 )
 
@@ -307,4 +313,26 @@ LAWS = {
 def test_laws_in_quotes_and_spaced_keywords_are_held(name):
     text, verdict = LAWS[name]
     result = red_team.last(text)
+    assert result.status == verdict, result.reason
+
+
+_PRODUCT = "\n\n$$\n\\mathbb{E}_{\\epsilon}[x_0 \\epsilon] = 0\n$$\n"
+
+#: Held-out noises under the context: said to be (a function of) something named in words, DDPM's independence
+#: proves nothing; the noise named in its own words, or said independent, keeps the proof.
+NOISES = {
+    "plus one": ("In this example the image is the noise $\\epsilon$ plus one.", UNDECIDED),
+    "set to": ("In this example the image is set to the noise $\\epsilon$.", UNDECIDED),
+    "Portuguese": ("Neste exemplo a imagem é o ruído $\\epsilon$.", UNDECIDED),
+    "Chinese": ("在这个例子中，图像就是噪声 $\\epsilon$。", UNDECIDED),
+    "Spanish igual al, scaled": ("Aquí la imagen es igual al ruido $\\epsilon$ por dos.", UNDECIDED),
+    "the noise is epsilon scaled": ("Here the noise is $\\epsilon$ scaled by 2.", PROVED),
+    "independent": ("Here the image is independent of the noise $\\epsilon$.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOISES))
+def test_a_noise_said_to_be_the_data_ties(name):
+    said, verdict = NOISES[name]
+    result = red_team.last(red_team.DDPM + said + _PRODUCT)
     assert result.status == verdict, result.reason
