@@ -9,8 +9,8 @@ nothing; white ink in cmyk, as an xcolor expression (white!100), through a defin
 colour or in an HTML style, and a phantom holding a display, are read as shown.  Each proves a + a = 6 from a := 3
 that is not on the page.  A noise said to be the data in words the tie reader misses ('scaled by 2', 'we take ... to
 be', Spanish 'igual al', Italian, the noise as subject) leaves DDPM's independence, and E[x_0 epsilon] = 0 is proved.
-A forward kernel given another law in French, in maths (U, Laplace) keeps DDPM's kernel (a wrong mean proved), and one
-said uniform in other words keeps DDPM's kernel refuting a right step.  A law in a quoted table, in an HTML table or
+A forward kernel given another law in French, in maths (U, Laplace, N(0, 1) after \\sim) keeps DDPM's kernel (a wrong
+mean proved), and one said uniform in other words keeps DDPM's kernel refuting a right step.  A law in a quoted table, in an HTML table or
 with a keyword between thin spaces leaves its parameter's domain out (a right step refuted).  Each finding is a strict
 xfail until fixed (listed in FIXED); the guards (rt53a-guard-*) are faithful notes that must keep their verdict.
 Every note's step at issue is its last.
@@ -93,6 +93,11 @@ FINDINGS = {
         "q(x_t | x_{t-1}) = Laplace(x_t; 0, 1) is a step not read (';' taken for a model's parameters), no law",
         "proves",
     ),
+    "rt53a-25-kernel-sim-standard-normal-mean-proved": _KERNEL.format(
+        "a Gaussian law after \\sim for x_t given x_{t-1} is not read as the kernel's (q(x_t | x_{t-1}) = N(x_t; 0, 1)"
+        " is), nor set aside as another family's (laws._rt53a_forward_kernel_in_maths)",
+        "proves",
+    ),
     "rt53a-22-law-table-in-a-quote-refuted": _LAW.format(
         "law_domains._xf52_tables needs the delimiter row to start its line, and a quote's lines start with '>'"
     ),
@@ -136,6 +141,10 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-14-noise-we-take-the-image-to-be-proved",
         "rt53a-15-noise-spanish-igual-al-proved",
         "rt53a-16-noise-italian-e-il-rumore-proved",
+        # rt53a: a forward kernel given another family's law in maths changes the step
+        # (laws._rt53a_forward_kernel_in_maths)
+        "rt53a-20-kernel-sim-uniform-inline-mean-proved",
+        "rt53a-21-kernel-laplace-display-mean-proved",
     }
 )
 
@@ -335,4 +344,27 @@ NOISES = {
 def test_a_noise_said_to_be_the_data_ties(name):
     said, verdict = NOISES[name]
     result = red_team.last(red_team.DDPM + said + _PRODUCT)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out kernels in maths under the context: another family's law for the forward kernel sets DDPM's aside (its
+#: mean not proved); a Gaussian's is read as before (refuted where it differs, proved where it is DDPM's), and a
+#: law of the reverse model's kernel changes no forward step.
+KERNELS_IN_MATHS = {
+    "Laplace after sim": ("Here $x_t \\mid x_{t-1} \\sim \\mathrm{Laplace}(0, 1)$.", UNDECIDED),
+    "bold, Unif": ("Here $\\mathbf{x}_t \\mid \\mathbf{x}_{t-1} \\sim \\operatorname{Unif}(0, 1)$.", UNDECIDED),
+    "a density's equation": ("Here $q(x_t \\mid x_{t-1}) = \\mathcal{U}(x_t; 0, 1)$.", UNDECIDED),
+    "a standard normal's density": ("Here $q(x_t \\mid x_{t-1}) = \\mathcal{N}(x_t; 0, 1)$.", REFUTED),
+    "DDPM's own": (
+        "Here $q(x_t \\mid x_{t-1}) = \\mathcal{N}(x_t; \\sqrt{\\alpha_t} x_{t-1}, 1 - \\alpha_t)$.",
+        PROVED,
+    ),
+    "the reverse model's": ("Here $p_\\theta(x_{t-1} \\mid x_t) = \\mathrm{Laplace}(0, 1)$.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS_IN_MATHS))
+def test_a_forward_kernel_s_law_in_maths(name):
+    said, verdict = KERNELS_IN_MATHS[name]
+    result = red_team.last(red_team.DDPM + said + _MEAN)
     assert result.status == verdict, result.reason
