@@ -124,6 +124,8 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-08-white-ink-xcolor-expression-proved",
         "rt53a-10-phantom-holding-a-display-proved",
         "rt53a-11-mathjax-white-hex-colour-proved",
+        # rt53a: a colour the document names white (tex.rt53a_white_names)
+        "rt53a-09-white-ink-defined-colour-proved",
         # rt53a: a closing tag in a comment, a raw-text element or an attribute closes nothing
         # (markdown._rt53a_tags_only, in _element_end)
         "rt53a-01-div-hidden-closing-tag-in-an-attribute-proved",
@@ -367,4 +369,23 @@ KERNELS_IN_MATHS = {
 def test_a_forward_kernel_s_law_in_maths(name):
     said, verdict = KERNELS_IN_MATHS[name]
     result = red_team.last(red_team.DDPM + said + _MEAN)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out named colours: a name \\definecolor or \\colorlet makes white (or a white name) is white ink, held; one
+#: made another colour, or made white and then red, is read.
+NAMED_COLOURS = {
+    "colorlet white": ("\\colorlet{bg}{white}", UNDECIDED),
+    "definecolor HTML": ("\\definecolor{bg}{HTML}{FFFFFF}", UNDECIDED),
+    "colorlet of a white name": ("\\definecolor{w}{gray}{1}\\colorlet{bg}{w}", UNDECIDED),
+    "definecolor red": ("\\definecolor{bg}{rgb}{1,0,0}", PROVED),
+    "made white, then red": ("\\colorlet{bg}{white}\\colorlet{bg}{red}", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_COLOURS))
+def test_a_colour_named_white_is_white_ink(name):
+    definition, verdict = NAMED_COLOURS[name]
+    text = _latex("\\textcolor{bg}{Let $a := 3$.}").replace("\\begin{document}", definition + "\n\\begin{document}")
+    result = _tex_report(text).results[-1]
     assert result.status == verdict, result.reason
