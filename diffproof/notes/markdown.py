@@ -191,11 +191,34 @@ def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[i
     if name in _RAW_TEXT:
         closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(content, start)
         return (closing.end(), 0) if closing is not None else (None, depth)
+    content = _rt53a_tags_only(content)
     for tag in re.compile(rf"<(/?){re.escape(name)}(?![\w-])[^>]*>", re.IGNORECASE).finditer(content, start):
         depth += -1 if tag.group(1) else 1
         if depth == 0:
             return tag.end(), 0
     return None, depth
+
+
+#: What a browser reads as no tag, left to right: a comment (up to its first ``-->``, or the end), a raw-text
+#: element's content (a script's, up to its closing tag), and a start tag's attributes (``title="</div>"``).
+_RT53A_NO_TAGS = re.compile(
+    rf"<!--.*?(?:--!?>|\Z)|<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?=</\1\s*>|\Z)"
+    rf"|(?<=<)[A-Za-z][\w-]*((?:{_ATTRIBUTE})+)\s*/?(?=>)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _rt53a_tags_only(content: str) -> str:
+    """The HTML ``content`` with what holds no tag blanked in place (:data:`_RT53A_NO_TAGS`), its positions kept: a
+    closing tag in a comment, a script or an attribute's value closes nothing."""
+
+    def blanked(match: re.Match) -> str:
+        if match.group(0).startswith("<"):  # a comment, or a raw-text element up to its closing tag
+            return tex.blank(match.group(0))
+        attributes = match.start(2) - match.start()
+        return match.group(0)[:attributes] + tex.blank(match.group(2)) + match.group(0)[match.end(2) - match.start() :]
+
+    return _RT53A_NO_TAGS.sub(blanked, content)
 
 
 class _Ends:
@@ -439,18 +462,22 @@ def _false_branches_blanked(text: str) -> str:
     return text
 
 
-#: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject).
-_RL52_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case)\b(.*?)-?%\}", re.DOTALL)
-#: The tags that open a next branch of such a block, and the tag that ends it.
+#: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject): a
+#: loop (``for``, ``tablerow``) renders its body once per item of a list, none where it is empty.
+_RL52_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case|for|tablerow)\b(.*?)-?%\}", re.DOTALL)
+#: The tags that open a next branch of such a block, and the tag that ends it (a for's else: an empty list's).
 _RL52_BRANCHES = {"if": (("elsif", "else"), "endif"), "unless": (("elsif", "else"), "endunless"),
-                  "case": (("when", "else"), "endcase")}  # fmt: skip
+                  "case": (("when", "else"), "endcase"), "for": (("else",), "endfor"),
+                  "tablerow": ((), "endtablerow")}  # fmt: skip
+#: A Liquid raw block, whose tags are text.
+_RT53A_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?(?:\{%-?\s*endraw\s*-?%\}|\Z)", re.DOTALL)
 
 
 def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
     """The indices of the branches of an ``if`` or ``unless`` whose rendering is not known: not known unrendered
     (:func:`liquid.unrendered`), and after a branch whose condition is not made of literals or with such a condition
-    itself (``{% if page.draft %}``); a ``case`` is decided by its subject, every branch of it."""
-    if branches[0][0] == "case":
+    itself (``{% if page.draft %}``); a ``case`` is decided by its subject, a loop by its list, every branch of it."""
+    if branches[0][0] not in ("if", "unless"):
         return list(range(len(branches)))
     unrendered = set(liquid.unrendered(branches))
     undecided, unsure = [], False
@@ -473,6 +500,7 @@ def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each branch of a Liquid conditional in a Markdown document that the site renders
     or not by what it alone knows (a page's variable): what it defines may not be on the page."""
     text = _false_branches_blanked(_liquid_comments_blanked(_toml_front_matter_blanked(text)))
+    text = _RT53A_RAW.sub(lambda match: tex.blank(match.group(0)), text)  # {% raw %}{% endif %}{% endraw %}: text
     found = []
     for opening in _RL52_BRANCHING.finditer(text):
         branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]

@@ -690,11 +690,21 @@ def _ulem_soul_struck_blanked(text: str) -> str:
     return "".join(chars)
 
 
+#: White in more of xcolor's models and expressions (rt53a): ``white!50`` (white mixed with white),
+#: ``white!100!black``, ``black!0`` (0 % black, the rest white), ``[cmyk]{0,0,0,0}``, ``[cmy]{0,0,0}``,
+#: ``[Gray]{15}``, ``[hsb]{h,0,1}``, and MathJax's CSS ``#fff``.
+_RT53A_WHITE_SPEC = (
+    r"|\{\s*(?:white\s*!\s*(?:100(?:\.0*)?\s*!\s*[a-zA-Z]+|[\d.]+)|[a-zA-Z]+\s*!\s*0+(?:\.0*)?(?:\s*!\s*white)?"
+    r"|\#(?:[fF]{3}|[fF]{6}))\s*\}"
+    r"|\[\s*cmyk\s*\]\s*\{\s*0(?:\.0*)?\s*(?:,\s*0(?:\.0*)?\s*){3}\}"
+    r"|\[\s*cmy\s*\]\s*\{\s*0(?:\.0*)?\s*(?:,\s*0(?:\.0*)?\s*){2}\}"
+    r"|\[\s*Gray\s*\]\s*\{\s*15\s*\}|\[\s*hsb\s*\]\s*\{[^{}]*,\s*0(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
+)
 #: xcolor's white, named or in a model (``[gray]{1}``, ``[rgb]{1,1,1}``, ``[RGB]{255,255,255}``, ``[HTML]{FFFFFF}``).
 _RL52_WHITE_SPEC = (
     r"\s*(?:\{\s*white\s*\}|\[\s*gray\s*\]\s*\{\s*1(?:\.0*)?\s*\}"
     r"|\[\s*rgb\s*\]\s*\{\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
-    r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\})"
+    r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\}" + _RT53A_WHITE_SPEC + r")"
 )
 #: A command that sets what follows in white ink: ``\textcolor{white}{..}`` its argument, ``\color{white}`` the
 #: rest of the group it is in.
@@ -708,11 +718,37 @@ _RL52_PAGE_COLOURED = re.compile(
 _RL52_PHANTOM = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
 
 
-def rl52_white(text: str, first_line: int = 1) -> tuple[tuple[int, int], ...]:
+#: A colour a document names (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``), with its model and value.
+_RT53A_COLOUR_NAMED = re.compile(
+    r"\\definecolor\s*\{\s*([A-Za-z][\w.-]*)\s*\}\s*(\{\s*\w+\s*\})\s*(\{[^{}]*\})"
+    r"|\\colorlet\s*\{\s*([A-Za-z][\w.-]*)\s*\}\s*(\{[^{}]*\})"
+)
+
+
+def rt53a_white_names(text: str) -> frozenset[str]:
+    """The colours ``text`` names white, in its order (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``,
+    a ``\\colorlet`` of a white name): white ink written by name."""
+    names: set[str] = set()
+    for match in _RT53A_COLOUR_NAMED.finditer(text):
+        name = match.group(1) or match.group(4)
+        spec = f"[{match.group(2)[1:-1].strip()}]{match.group(3)}" if match.group(1) else match.group(5)
+        white = re.fullmatch(_RL52_WHITE_SPEC, spec, re.IGNORECASE) or spec[1:-1].strip() in names
+        names = names | {name} if white else names - {name}
+    return frozenset(names)
+
+
+def rl52_white(text: str, first_line: int = 1, names: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) that white ink may hide (pdflatex's white page, a site's light theme; a dark theme
-    or ``\\pagecolor`` shows them): what is written there may not be seen, so it is held."""
+    or ``\\pagecolor`` shows them): what is written there may not be seen, so it is held; ``names`` are colours the
+    document names white (:func:`rt53a_white_names`)."""
     found = []
-    for match in _RL52_WHITE.finditer(text):
+    named = (
+        [re.compile(rf"\\(textcolor|color)(?![a-zA-Z@])\s*\{{\s*(?:{'|'.join(map(re.escape, sorted(names)))})\s*\}}")]
+        if names
+        else []
+    )
+    matches = sorted((m for pattern in [_RL52_WHITE, *named] for m in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         if match.group(1).lower() == "textcolor":
             argument = re.match(r"\s*\{", text[match.end() :])
             end = group_end(text, match.end() + argument.end() - 1) if argument is not None else None
@@ -725,11 +761,12 @@ def rl52_white(text: str, first_line: int = 1) -> tuple[tuple[int, int], ...]:
 
 def _rl52_phantoms_blanked(text: str) -> str:
     """The text with what a text phantom holds blanked, its lines kept: it shows nothing, so it claims and defines
-    nothing; a phantom in maths (``\\phantom{=}``, aligning a row) holds no maths delimiter and is left as it is."""
+    nothing (nor a display in it, ``\\[`` or an environment); a phantom in maths (``\\phantom{=}``, aligning a row)
+    holds no maths delimiter and is left as it is."""
     chars = list(text)
     for match in _RL52_PHANTOM.finditer(text):
         closing = group_end(text, match.end())
-        if closing is not None and re.search(r"(?<!\\)\$|\\\(", text[match.end() : closing]):
+        if closing is not None and re.search(r"(?<!\\)\$|\\[(\[]|\\begin\s*\{", text[match.end() : closing]):
             chars[match.start() : closing] = blank(text[match.start() : closing])
     return "".join(chars)
 
@@ -761,7 +798,8 @@ def read_tex(
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
-    white = () if _RL52_PAGE_COLOURED.search(strip_source(text)) else rl52_white(source)
+    page = strip_source(text)
+    white = () if _RL52_PAGE_COLOURED.search(page) else rl52_white(source, names=rt53a_white_names(page))
     undecidable = preamble.undecidable + body.undecidable + white
     return found, directives, problems, inline, undecidable, prose
 

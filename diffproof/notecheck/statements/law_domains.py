@@ -670,10 +670,16 @@ def _xf52_depths(maths: str) -> list[int]:
     return depths
 
 
+#: TeX's spacing commands (``\!``, ``\,``, ``\;``, ``\:``, ``\>``): ``\!=`` is an equals sign with a space
+#: taken off, not a "!=".
+_RT53A_THIN_SPACES = re.compile(r"\\[!,;:>]")
+
+
 def _xf52_keyworded(law: str) -> bool:
     """Whether a law writes a keyword argument (``\\operatorname{Exp}(\\text{rate}=\\lambda)``, ``\\chi^2(\\text{df}=k)``): an
     equation inside a call's brackets names a parameter, which the parser does not read; and no equation outside
     them (the maths is no equation itself)."""
+    law = _RT53A_THIN_SPACES.sub(lambda match: " " * len(match.group(0)), law)  # \text{rate}\!=\!\lambda
     depths = _xf52_depths(law)
     found = {depths[m.start()] > 0 for m in _LW50_EQUALS.finditer(law)}
     return found == {True} and _fa48_balanced(law)
@@ -708,10 +714,14 @@ def _xf52_worded_keywords(inlines: Iterable) -> Iterator[tuple[int, set[tuple[st
 _XF52_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 
 
+#: A quote's markers at a line's start (``> | $x$ | ... |``): a table in a quote is a table.
+_RT53A_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
 def _xf52_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
-    """Each GitHub table of a Markdown source: its header row, and its body rows with their lines (up to the first
-    blank line); a table's cells are read by :mod:`diffproof.notes` as sentences of their own."""
-    lines = source.split("\n")
+    """Each GitHub table of a Markdown source (in a quote too): its header row, and its body rows with their lines
+    (up to the first blank line); a table's cells are read by :mod:`diffproof.notes` as sentences of their own."""
+    lines = [_RT53A_QUOTED.sub("", line) for line in source.split("\n")]
     for at in range(1, len(lines)):
         if "|" not in lines[at - 1] or "-" not in lines[at] or not _XF52_DELIMITER_ROW.fullmatch(lines[at]):
             continue

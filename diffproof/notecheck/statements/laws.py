@@ -3063,10 +3063,12 @@ def _xf52_forward_kernel(maths: str) -> list[str]:
 
 
 #: Words that name a law other than the Gaussian's with a kernel's given one (:data:`_OTHER_LAW`: "standard normal",
-#: "uniform", "the same whatever", 标准正态) or another family by name ("Gumbel", "Laplace", "Student"): a kernel said
-#: to be a "linear Gaussian transform" names none.
+#: "uniform", "the same whatever", 标准正态) or another family by name ("Gumbel", "Laplace", "Student"), "uniform" in
+#: French, Spanish, Italian, German too ("une loi uniforme", "gleichverteilt"): a kernel said to be a "linear Gaussian
+#: transform" names none.
 _XF52_OTHER_FAMILY = re.compile(
-    _OTHER_LAW.pattern + r"|\b(?:gumbel|weibull|gamma|beta|logistic|rayleigh|pareto|binomial|geometric)\b",
+    _OTHER_LAW.pattern + r"|\b(?:gumbel|weibull|gamma|beta|logistic|rayleigh|pareto|binomial|geometric)\b"
+    r"|\b(?:uniforme|uniformément|uniformemente|gleichverteil\w*|gleichförmig\w*)\b",  # rt53a
     re.IGNORECASE,
 )
 
@@ -3092,4 +3094,34 @@ def _xf52_forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
                     name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
                     found.append(Stated("changed step", line, f"{words} (the forward kernel's law in words)", name,
                                         None, "words"))  # fmt: skip
+    return found
+
+
+#: The forward kernel's state at t and at t - 1 (``x_t``, ``\mathbf{x}_{t}``, ``x_{t-1}``).
+_RT53A_STATE = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)_"
+#: Maths that gives the forward kernel a law by a family's call (``q(x_t \mid x_{t-1}) = \mathrm{Laplace}(...)``,
+#: ``x_t \mid x_{t-1} \sim U(0, 1)``), with the family's name.
+_RT53A_KERNEL_LAW = re.compile(
+    rf"^\s*(?:q\s*\(\s*{_RT53A_STATE}\{{?\s*t\s*\}}?\s*(?:\\mid|\|)\s*{_RT53A_STATE}\{{\s*t\s*-\s*1\s*\}}\s*\)\s*="
+    rf"|{_RT53A_STATE}\{{?\s*t\s*\}}?\s*(?:\\mid|\|)\s*{_RT53A_STATE}\{{\s*t\s*-\s*1\s*\}}\s*\\sim)"
+    r"\s*(?:\\(?:mathrm|operatorname|mathcal|mathscr|mathsf|text|textrm)\s*\{\s*([A-Za-z]+)\s*\}|([A-Z][a-z]*))\s*\(",
+)
+#: The Gaussian's names: a kernel given one of them is read as the context reads its own.
+_RT53A_GAUSSIAN_NAMES = frozenset({"n", "normal", "gaussian", "gauss"})
+
+
+def _rt53a_forward_kernel_in_maths(notes: Notes) -> list[Stated]:
+    """Maths (a sentence's, or a step's two sides) that gives the forward kernel the law of a family other than the
+    Gaussian (:data:`_RT53A_KERNEL_LAW`): the note's forward step is not the context's, whose laws then prove
+    nothing and whose kernel refutes nothing (a ``changed step``); which law it is need not be read."""
+    written = [(inline.line, inline.text) for inline in notes.inline]
+    written += [(step.line, f"{step.lhs} = {step.rhs}") for step in notes.steps if step.relation.value == "="]
+    found = []
+    for line, maths in written:
+        match = _RT53A_KERNEL_LAW.match(maths)
+        family = (match.group(1) or match.group(2)) if match is not None else ""
+        if family and family.lower() not in _RT53A_GAUSSIAN_NAMES:
+            name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+            found.append(Stated("changed step", line, f"{maths.strip()[:80]} (the forward kernel's law in maths)",
+                                name, None, "maths"))  # fmt: skip
     return found

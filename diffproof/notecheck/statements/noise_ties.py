@@ -951,14 +951,18 @@ def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
 #: "ist gleich", "es igual a", 等于, 是), and the words it may carry before the noise's maths: articles, adverbs,
 #: the noise's own nouns and adjectives ("is the noise $\\epsilon$", "is simply the Gaussian noise $\\epsilon$").
 _XF52_COPULA_TO_NOISE = re.compile(
-    r"(?:\b(?:is|are|was|were|equals?|becomes?|ist|sind|est|sont|es|son)\b"
-    r"(?:\s+(?:equal\s+to|the\s+same\s+as|identical\s+to|gleich|[ée]ga(?:l|le)\s+(?:à|au)|igual\s+a))?"
+    r"(?:\b(?:is|are|was|were|be|equals?|becomes?|ist|sind|est|sont|es|son|è|é|sono|são)\b"
+    r"(?:\s+(?:equal\s+to|the\s+same\s+as|identical\s+to|gleich|[ée]ga(?:l|le)\s+(?:à|au)|igual\s+al?|igual\s+ao?"
+    r"|uguale\s+al?|set\s+to|taken\s+(?:to\s+be|as)|chosen\s+(?:to\s+be|as)|defined\s+as))?"
     r"|\bgleich\b|等于|等於|就是|是|为|為)"
-    r"(?:\s+(?:the|a|an|le|la|l'|du|der|die|das|dem|el|lo|simply|just|exactly|precisely|also|again|then|itself|pure"
-    r"|same|gaussian|standard|random|sampled|drawn|added|injected|nois\w*|bruit\w*|Rauschen|ruido\w*|gau[sß]\w*"
-    r"|simplement|exactement|einfach|genau|simplemente|exactamente))*\s*$",
+    r"(?:\s*(?:噪声|噪音|高斯)|\s+(?:the|a|an|le|la|l'|du|der|die|das|dem|el|lo|il|o|simply|just|exactly|precisely|also"
+    r"|again|then|itself|pure|same|gaussian|standard|random|sampled|drawn|added|injected|nois\w*|bruit\w*|Rauschen"
+    r"|ruido\w*|ruído|rumore|gau[sß]\w*|simplement|exactement|einfach|genau|simplemente|exactamente))*\s*$",
     re.IGNORECASE,
 )
+#: A copula that carries words before the noise's maths ("is the noise", "is set to", 就是噪声): the maths is its
+#: complement whatever follows it ("... is the noise $\epsilon$ scaled by 2"), not a verb-second subject.
+_RT53A_COMPLEMENT = re.compile(r"\S\s+\S|噪|高斯")
 
 
 def _xf52_worded_subjects(sentence: str) -> set[Key]:
@@ -975,7 +979,8 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
         copula = _XF52_COPULA_TO_NOISE.search(clause) if noise and "$" not in clause and "\\(" not in clause else None
         subject = clause[: copula.start()] if copula is not None else ""
         ends = _XF52_CLAUSE_ENDS.match(sentence[match.end() :])  # "Hier ist $\epsilon_1$ unabhängig": its subject
-        if ends and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
+        complement = copula is not None and _RT53A_COMPLEMENT.search(copula.group(0).strip())
+        if (ends or complement) and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
             found |= noise
     return found
 
