@@ -442,24 +442,35 @@ def _false_branches_blanked(text: str) -> str:
     for opening in list(_LIQUID_CONDITIONAL.finditer(text)):
         if text[opening.start() : opening.end()].strip() == "":
             continue  # blanked already, inside an unrendered branch
-        branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
-        open_blocks: list[str] = []
-        for tag in _LIQUID_TAG.finditer(text, opening.end()):
-            name = tag.group(1)
-            if name in _LIQUID_BLOCKS:
-                open_blocks.append(_LIQUID_BLOCKS[name])
-            elif open_blocks and name == open_blocks[-1]:
-                open_blocks.pop()
-            elif not open_blocks and name in ("elsif", "else"):
-                branches.append((name, tag.group(2)))
-                starts.append(tag.start())
-            elif not open_blocks and name in ("endif", "endunless"):
-                starts.append(tag.start())
-                for index in reversed(list(liquid.unrendered(branches))):
-                    first, last = starts[index], starts[index + 1]
-                    text = text[:first] + tex.blank(text[first:last]) + text[last:]
-                break
+        block = _liquid_block(text, opening)
+        if block is None:
+            continue  # never closed: the site's build fails, and nothing is known of its branches
+        branches, starts = block
+        for index in reversed(list(liquid.unrendered(branches))):
+            first, last = starts[index], starts[index + 1]
+            text = text[:first] + tex.blank(text[first:last]) + text[last:]
     return text
+
+
+def _liquid_block(text: str, opening: re.Match[str]) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """The branches (tag, condition) of the Liquid block that ``opening`` opens, and where each starts in
+    ``text``, the last start being its end tag's (blocks nested in a branch are skipped whole); None where the
+    block is never closed."""
+    branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
+    nexts, ending = _RL52_BRANCHES[opening.group(1)]
+    open_blocks: list[str] = []
+    for tag in _LIQUID_TAG.finditer(text, opening.end()):
+        name = tag.group(1)
+        if name in _LIQUID_BLOCKS:
+            open_blocks.append(_LIQUID_BLOCKS[name])
+        elif open_blocks and name == open_blocks[-1]:
+            open_blocks.pop()
+        elif not open_blocks and name in nexts:
+            branches.append((name, tag.group(2)))
+            starts.append(tag.start())
+        elif not open_blocks and name == ending:
+            return branches, starts + [tag.start()]
+    return None
 
 
 #: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject): a
@@ -503,23 +514,11 @@ def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
     text = _RT53A_RAW.sub(lambda match: tex.blank(match.group(0)), text)  # {% raw %}{% endif %}{% endraw %}: text
     found = []
     for opening in _RL52_BRANCHING.finditer(text):
-        branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
-        nexts, ending = _RL52_BRANCHES[opening.group(1)]
-        open_blocks: list[str] = []
-        for tag in _LIQUID_TAG.finditer(text, opening.end()):
-            name = tag.group(1)
-            if name in _LIQUID_BLOCKS:
-                open_blocks.append(_LIQUID_BLOCKS[name])
-            elif open_blocks and name == open_blocks[-1]:
-                open_blocks.pop()
-            elif not open_blocks and name in nexts:
-                branches.append((name, tag.group(2)))
-                starts.append(tag.start())
-            elif not open_blocks and name == ending:
-                starts.append(tag.start())
-                found += [(tex.line_of(text, starts[index], 1), tex.line_of(text, starts[index + 1], 1))
-                          for index in _rl52_undecided(branches)]  # fmt: skip
-                break
+        block = _liquid_block(text, opening)
+        if block is not None:
+            branches, starts = block
+            found += [(tex.line_of(text, starts[index], 1), tex.line_of(text, starts[index + 1], 1))
+                      for index in _rl52_undecided(branches)]  # fmt: skip
     return tuple(found)
 
 
