@@ -13,7 +13,7 @@ A forward kernel given another law in French, in maths (U, Laplace, N(0, 1) afte
 mean proved), and one said uniform in other words keeps DDPM's kernel refuting a right step.  A law in a quoted table, in an HTML table or
 with a keyword between thin spaces leaves its parameter's domain out (a right step refuted).  Each finding is a strict
 xfail until fixed (listed in FIXED); the guards (rt53a-guard-*) are faithful notes that must keep their verdict.
-Every note's step at issue is its last.
+Every note's step at issue is its last.  Fixed: 01-11, 13-18, 20-23, 25 (see FIXED); open: 12, 19, 24.
 """
 
 from __future__ import annotations
@@ -147,6 +147,12 @@ FIXED: frozenset[str] = frozenset(
         # (laws._rt53a_forward_kernel_in_maths)
         "rt53a-20-kernel-sim-uniform-inline-mean-proved",
         "rt53a-21-kernel-laplace-display-mean-proved",
+        # kf53: a Gaussian after \sim for x_t given x_{t-1} other than DDPM's kernel, or unread, sets DDPM's aside
+        # (laws._kf53_ddpm_s_gaussian)
+        "rt53a-25-kernel-sim-standard-normal-mean-proved",
+        # kf53: the noise's maths as the subject of the data in words, or as what is observed, ties it
+        # (noise_ties._KF53_IS_THE_DATA, _KF53_OBSERVED)
+        "rt53a-17-noise-is-what-we-observe-proved",
     }
 )
 
@@ -349,6 +355,28 @@ def test_a_noise_said_to_be_the_data_ties(name):
     assert result.status == verdict, result.reason
 
 
+#: Held-out noises as the subject under the context: said to be the data (or observed), DDPM's independence proves
+#: nothing; said independent of the data, added to it, never observed, or a sample, the proof stands.
+NOISE_SUBJECTS = {
+    "the observed image": ("Here $\\epsilon$ is the observed image.", UNDECIDED),
+    "simply the data": ("Here the noise $\\epsilon$ is simply the data.", UNDECIDED),
+    "what one measures": ("In this toy, $\\epsilon$ is just what one measures.", UNDECIDED),
+    "we observe the noise": ("We observe the noise $\\epsilon$ directly.", UNDECIDED),
+    "independent of the image": ("Here the noise $\\epsilon$ is independent of the image.", PROVED),
+    "added to the image": ("Here the noise $\\epsilon$ is added to the image.", PROVED),
+    "never observed": ("We never observe $\\epsilon$ directly.", PROVED),
+    "the image's perturbation": ("Here $\\epsilon$ is the image's perturbation.", PROVED),
+    "a Gaussian sample": ("Here $\\epsilon$ is a standard Gaussian sample.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOISE_SUBJECTS))
+def test_a_noise_as_the_subject_said_to_be_the_data_ties(name):
+    said, verdict = NOISE_SUBJECTS[name]
+    result = red_team.last(red_team.DDPM + said + _PRODUCT)
+    assert result.status == verdict, result.reason
+
+
 #: Held-out kernels in maths under the context: another family's law for the forward kernel sets DDPM's aside (its
 #: mean not proved); a Gaussian's is read as before (refuted where it differs, proved where it is DDPM's), and a
 #: law of the reverse model's kernel changes no forward step.
@@ -369,6 +397,59 @@ KERNELS_IN_MATHS = {
 def test_a_forward_kernel_s_law_in_maths(name):
     said, verdict = KERNELS_IN_MATHS[name]
     result = red_team.last(red_team.DDPM + said + _MEAN)
+    assert result.status == verdict, result.reason
+
+
+_BOLD_MEAN = "\n\n$$\n\\mathbb{E}[\\mathbf{x}_t \\mid \\mathbf{x}_{t-1}] = \\sqrt{\\alpha_t}\\, \\mathbf{x}_{t-1}\n$$\n"
+
+#: Held-out Gaussians after \\sim for x_t given x_{t-1} under the context: one whose mean or variance is not DDPM's,
+#: or is not read (named parameters), in a sentence or a display, sets DDPM's kernel aside (its mean not proved, and
+#: a right step about the note's own kernel not refuted); DDPM's own, in other spellings, keeps its proof.
+GAUSSIANS_AFTER_SIM = {
+    "unspaced N": ("Here $x_t|x_{t-1}\\sim N(0, 1)$.", _MEAN, UNDECIDED),
+    "a point": ("Here $x_t \\mid x_{t-1} \\sim \\mathcal N(x_t; 0, 1)$.", _MEAN, UNDECIDED),
+    "bold": ("Here $\\mathbf{x}_t \\mid \\mathbf{x}_{t-1} \\sim \\mathcal{N}(0, \\mathbf{I})$.", _BOLD_MEAN, UNDECIDED),
+    "twice the input": (
+        "Here $x_t \\mid x_{t-1} \\sim \\mathcal{N}\\left(2 x_{t-1}, 1 - \\alpha_t\\right)$.",
+        _MEAN,
+        UNDECIDED,
+    ),
+    "another step's factor": (
+        "Here $x_t \\mid x_{t-1} \\sim \\mathcal{N}(\\sqrt{\\alpha_s} x_{t-1}, 1 - \\alpha_t)$.",
+        _MEAN,
+        UNDECIDED,
+    ),
+    "named parameters": ("Here $x_t \\mid x_{t-1} \\sim \\mathcal{N}(\\mu_t, \\Sigma_t)$.", _MEAN, UNDECIDED),
+    "in a display": ("Here\n\n$$\nx_t \\mid x_{t-1} \\sim \\mathcal{N}(0, 1)\n$$", _MEAN, UNDECIDED),
+    "its own mean": (
+        "Here $x_t \\mid x_{t-1} \\sim \\mathcal{N}(0, 1)$.",
+        "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = 0\n$$\n",
+        UNDECIDED,
+    ),
+    "DDPM's, with an identity": (
+        "Here $x_t \\mid x_{t-1} \\sim \\mathcal{N}(\\sqrt{\\alpha_t}\\, x_{t-1}, (1 - \\alpha_t) I)$.",
+        _MEAN,
+        PROVED,
+    ),
+    "DDPM's, in beta": ("Here $x_t|x_{t-1}\\sim N(\\sqrt{1-\\beta_t}x_{t-1}, \\beta_t)$.", _MEAN, PROVED),
+    "DDPM's, with a point": (
+        "Here $x_t \\mid x_{t-1} \\sim \\mathcal N(x_t; \\sqrt{\\alpha_t} x_{t-1}, (1-\\alpha_t)\\mathbf{I})$.",
+        _MEAN,
+        PROVED,
+    ),
+    "DDPM's, bold": (
+        "Here $\\mathbf{x}_t \\mid \\mathbf{x}_{t-1} \\sim "
+        "\\mathcal{N}(\\sqrt{\\alpha_t}\\mathbf{x}_{t-1}, (1 - \\alpha_t)\\mathbf{I})$.",
+        _BOLD_MEAN,
+        PROVED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GAUSSIANS_AFTER_SIM))
+def test_a_gaussian_after_sim_for_the_forward_kernel(name):
+    said, step, verdict = GAUSSIANS_AFTER_SIM[name]
+    result = red_team.last(red_team.DDPM + said + step)
     assert result.status == verdict, result.reason
 
 

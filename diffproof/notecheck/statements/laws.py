@@ -3104,23 +3104,73 @@ _RT53A_STATE = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)_"
 _RT53A_KERNEL_LAW = re.compile(
     rf"^\s*(?:q\s*\(\s*{_RT53A_STATE}\{{?\s*t\s*\}}?\s*(?:\\mid|\|)\s*{_RT53A_STATE}\{{\s*t\s*-\s*1\s*\}}\s*\)\s*="
     rf"|{_RT53A_STATE}\{{?\s*t\s*\}}?\s*(?:\\mid|\|)\s*{_RT53A_STATE}\{{\s*t\s*-\s*1\s*\}}\s*\\sim)"
-    r"\s*(?:\\(?:mathrm|operatorname|mathcal|mathscr|mathsf|text|textrm)\s*\{\s*([A-Za-z]+)\s*\}|([A-Z][a-z]*))\s*\(",
+    r"\s*(?:\\(?:mathrm|operatorname|mathcal|mathscr|mathsf|text|textrm)\s*(?:\{\s*([A-Za-z]+)\s*\}|([A-Za-z])\b)"
+    r"|([A-Z][a-z]*))\s*(?:\\(?:left|bigl?|Bigl?)\s*)?\(",  # kf53: \mathcal N, \left(
 )
 #: The Gaussian's names: a kernel given one of them is read as the context reads its own.
 _RT53A_GAUSSIAN_NAMES = frozenset({"n", "normal", "gaussian", "gauss"})
 
 
+#: TeX spacing and sizing that says nothing of a value (``\,``, ``\cdot``, ``\left``).
+_KF53_SPACING = re.compile(r"\\(?:left|right|,|;|!|:|quad|cdot)(?![A-Za-z])")
+#: The step's input, x_{t-1} (bold too), ending DDPM's mean sqrt(alpha_t) x_{t-1}; and the state x_t, a law's point.
+_KF53_INPUT = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|\bx)\s*_\s*\{\s*t\s*-\s*1\s*\}\s*$")
+#: An index other than the step's own t (alpha_s, beta_{t-1}): the schedule's value at another step, not DDPM's.
+_KF53_OTHER_INDEX = re.compile(r"_\s*(?!t(?![A-Za-z0-9])|\{\s*t\s*\})")
+_KF53_POINT = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*_\s*(?:t|\{\s*t\s*\})\s*")
+
+
+def _kf53_arguments(text: str) -> tuple[list[str], str]:
+    """A call's arguments split at its top-level commas and semicolons (an empty list if it is not closed), and
+    what follows its closing parenthesis."""
+    depth, start, parts = 0, 0, []
+    for at, char in enumerate(text):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth < 0:
+            return [*parts, text[start:at]], text[at + 1 :]
+        if depth == 0 and char in ",;":
+            parts.append(text[start:at])
+            start = at + 1
+    return [], ""
+
+
+def _kf53_ddpm_s_gaussian(arguments: str) -> bool:
+    """Whether a Gaussian's arguments after ``\\sim`` for x_t given x_{t-1} (the text after its opening parenthesis)
+    are DDPM's forward kernel, and nothing after it: an optional point x_t, the mean sqrt(alpha_t) x_{t-1} (or
+    sqrt(1 - beta_t) x_{t-1}) and the variance 1 - alpha_t (or beta_t, times an identity), at the step's own index t,
+    as :func:`_schedule_value` spells them; any other mean or variance, or one not read, is another kernel's."""
+    parts, after = _kf53_arguments(_KF53_SPACING.sub("", arguments))
+    if len(parts) == 3 and _KF53_POINT.fullmatch(parts[0]):
+        parts = parts[1:]
+    if len(parts) != 2 or after.strip(" .,;"):
+        return False
+    mean, variance = parts
+    factor = _KF53_INPUT.search(mean)
+    return (
+        factor is not None
+        and not _KF53_OTHER_INDEX.search(mean[: factor.start()] + variance)
+        and _schedule_value(mean[: factor.start()]) in _CONTEXT_FACTORS
+        and _schedule_value(variance) in _CONTEXT_VARIANCES
+    )
+
+
 def _rt53a_forward_kernel_in_maths(notes: Notes) -> list[Stated]:
-    """Maths (a sentence's, or a step's two sides) that gives the forward kernel the law of a family other than the
-    Gaussian (:data:`_RT53A_KERNEL_LAW`): the note's forward step is not the context's, whose laws then prove
-    nothing and whose kernel refutes nothing (a ``changed step``); which law it is need not be read."""
+    """Maths (a sentence's, a step's two sides or a display's law) that gives the forward kernel the law of a family
+    other than the Gaussian (:data:`_RT53A_KERNEL_LAW`), or a Gaussian after ``\\sim`` other than DDPM's
+    (:func:`_kf53_ddpm_s_gaussian`: x_t | x_{t-1} ~ N(0, 1)): the note's forward step is not the context's, whose
+    laws then prove nothing and whose kernel refutes nothing (a ``changed step``); which law it is need not be
+    read."""
     written = [(inline.line, inline.text) for inline in notes.inline]
     written += [(step.line, f"{step.lhs} = {step.rhs}") for step in notes.steps if step.relation.value == "="]
+    written += [(law.line, f"{law.variable} \\sim {law.law}") for law in notes.laws]  # kf53: a display's law
     found = []
     for line, maths in written:
         match = _RT53A_KERNEL_LAW.match(maths)
-        family = (match.group(1) or match.group(2)) if match is not None else ""
-        if family and family.lower() not in _RT53A_GAUSSIAN_NAMES:
+        family = next((name for name in match.groups() if name), "") if match is not None else ""
+        drawn = match is not None and "\\sim" in match.group(0)  # x_t | x_{t-1} ~ N(...), not q(...) = N(x_t; ...)
+        gaussian = family.lower() in _RT53A_GAUSSIAN_NAMES
+        if family and (not gaussian or (drawn and not _kf53_ddpm_s_gaussian(maths[match.end() :]))):
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
             found.append(Stated("changed step", line, f"{maths.strip()[:80]} (the forward kernel's law in maths)",
                                 name, None, "maths"))  # fmt: skip

@@ -969,7 +969,9 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
     """The noises a sentence says are the value of something it names in words alone ("the data point is the noise
     $\\epsilon$ itself", "the image equals $\\epsilon$"): a noise's maths alone that ends its clause, after a copula
     whose clause writes no maths before it, and whose subject is words other than the noise's own ("the noise is
-    $\\epsilon$" names it).  What the words name, any of the note's names, may so be made of the noise."""
+    $\\epsilon$" names it); or the noise's maths as the subject of the data in words
+    (:data:`_KF53_IS_THE_DATA`) or as what is observed (:data:`_KF53_OBSERVED`).  What the words name, any of the
+    note's names, may so be made of the noise."""
     found: set[Key] = set()
     for match in _SENTENCE_MATHS.finditer(sentence):
         noise = {key for key in _lone(next(g for g in match.groups() if g is not None)) if is_noise(key)}
@@ -982,7 +984,28 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
         complement = copula is not None and _RT53A_COMPLEMENT.search(copula.group(0).strip())
         if (ends or complement) and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
             found |= noise
+        if noise and (
+            _KF53_IS_THE_DATA.match(sentence[match.end() :]) or _KF53_OBSERVED.search(sentence[: match.start()])
+        ):
+            found |= noise  # kf53: "the noise $\epsilon$ is exactly what we observe", "we observe $\epsilon$ directly"
     return found
+
+
+#: A copula right after the noise's maths whose complement is the data in words, after articles and adverbs only
+#: ("$\epsilon$ is exactly what we observe", "... is the observed image"; not "is independent of the image"): the
+#: noise, as the subject, is said to be the data.
+_KF53_IS_THE_DATA = re.compile(
+    r"\s*(?:itself\s+)?(?:is|are|equals|becomes)\s+(?:(?:exactly|just|simply|precisely|also|then|the|a|an|our|itself)\s+)*"
+    r"(?:what\s+(?:we|one|you)\s+(?:observe|see|measure)|(?:(?:observed|training|clean|input)\s+)?"
+    r"(?:data(?:\s*point)?|datum|images?|observations?)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+#: The noise's maths as what is observed ("we observe $\epsilon$", "one measures"), not denied: said to be the data.
+_KF53_OBSERVED = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bcannot\s)(?<!n't\s)\b(?:observe[sd]?|measure[sd]?)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:\w+\s+)?nois\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: What ends a clause right after the noise's maths ("... is the noise $\\epsilon$ itself."): in a verb-second
