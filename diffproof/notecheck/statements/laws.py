@@ -4,7 +4,7 @@ dependence, a denied Markov property, a changed forward step, the data's law and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import sympy as sp
@@ -679,6 +679,17 @@ _PROCESS_WORDS = re.compile(
 )
 
 
+def _prose_sentences(notes: Notes) -> Iterator[tuple[int, str, list[str]]]:
+    """Each sentence of the note's prose with its line, its maths written ``$m$``, and the maths it writes in order
+    (its dollars and GitHub's backticks taken off)."""
+    for paragraph in notes.prose:
+        for offset, text in enumerate(paragraph.text.split("\n")):
+            maths = iter(_INLINE_DOLLARS.findall(text))
+            for sentence in _sentences(text):
+                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
+                yield paragraph.line + offset, sentence, written
+
+
 def _laws_in_words(notes: Notes) -> list[Stated]:
     """ "We assume the data are standard normal", "The prior $p(x_T)$ is a standard normal", "$x_0$ is a single fixed
     example": a clause that says in words what a law is (a family, a support, a value, a moment) of the data, of a
@@ -688,30 +699,25 @@ def _laws_in_words(notes: Notes) -> list[Stated]:
     maths and no word for the data speaks of that maths ("the data fade, and $x_T$ is almost normal"), and one
     with words of the process of its noise ("Gaussian noise is added to the data")."""
     found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            maths = iter(_INLINE_DOLLARS.findall(text))
-            line = paragraph.line + offset
-            for sentence in _sentences(text):
-                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
-                data = bool(_DATA.search(_words_of(sentence)))
-                kernels = [name for read in _KERNEL_READERS for name in read(sentence, written)]
-                if kernels:
-                    said = f"line {line} says a kernel's law in words ({' '.join(_words_of(sentence).split())[:60]})"
-                    found.append(Stated("unread law", line, said, _variables(", ".join(kernels), line), None, "words"))
-                for clause in _DATA_CLAUSES.split(sentence):
-                    inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
-                    words = _words_of(clause)
-                    law = bool(_LAW_WORDS.search(words))
-                    if _PROCESS_WORDS.search(words) or not (law or _OTHER_LAW.search(words)):
-                        continue
-                    afters = clause.split("$m$")[1:]
-                    variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after, law)]
-                    if data and law and (_DATA.search(words) or not inlines):
-                        variables.append("x_0")
-                    said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
-                    if variables:
-                        found.append(Stated("unread law", line, said, _variables(", ".join(variables), line), None,
+    for line, sentence, written in _prose_sentences(notes):
+        data = bool(_DATA.search(_words_of(sentence)))
+        kernels = [name for read in _KERNEL_READERS for name in read(sentence, written)]
+        if kernels:
+            said = f"line {line} says a kernel's law in words ({' '.join(_words_of(sentence).split())[:60]})"
+            found.append(Stated("unread law", line, said, _variables(", ".join(kernels), line), None, "words"))
+        for clause in _DATA_CLAUSES.split(sentence):
+            inlines, written = written[: clause.count("$m$")], written[clause.count("$m$") :]
+            words = _words_of(clause)
+            law = bool(_LAW_WORDS.search(words))
+            if _PROCESS_WORDS.search(words) or not (law or _OTHER_LAW.search(words)):
+                continue
+            afters = clause.split("$m$")[1:]
+            variables = [v for maths, after in zip(inlines, afters) for v in _subjects(maths, after, law)]
+            if data and law and (_DATA.search(words) or not inlines):
+                variables.append("x_0")
+            said = f"line {line} says a law in words ({' '.join(_words_of(sentence).split())[:60]})"
+            if variables:
+                found.append(Stated("unread law", line, said, _variables(", ".join(variables), line), None,
                                             "words"))  # fmt: skip
     return found
 
@@ -3081,18 +3087,13 @@ def _xf52_forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
     the note's forward step is not the context's, whose laws then prove nothing and whose kernel refutes nothing (a
     ``changed step``), as it is read without a context (an ``unread law`` of its variables)."""
     found = []
-    for paragraph in notes.prose:
-        for offset, text in enumerate(paragraph.text.split("\n")):
-            maths = iter(_INLINE_DOLLARS.findall(text))
-            line = paragraph.line + offset
-            for sentence in _sentences(text):
-                written = [next(maths, "$$")[1:-1].strip("`") for _ in range(sentence.count("$m$"))]
-                said = set(_kernels_said_otherwise(sentence, written))
-                kernels = [k for k in map(_xf52_forward_kernel, written) if k and set(k) <= said]
-                if kernels and _XF52_OTHER_FAMILY.search(_words_of(sentence)):
-                    words = " ".join(_words_of(sentence).split())[:80]
-                    name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
-                    found.append(Stated("changed step", line, f"{words} (the forward kernel's law in words)", name,
+    for line, sentence, written in _prose_sentences(notes):
+        said = set(_kernels_said_otherwise(sentence, written))
+        kernels = [k for k in map(_xf52_forward_kernel, written) if k and set(k) <= said]
+        if kernels and _XF52_OTHER_FAMILY.search(_words_of(sentence)):
+            words = " ".join(_words_of(sentence).split())[:80]
+            name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+            found.append(Stated("changed step", line, f"{words} (the forward kernel's law in words)", name,
                                         None, "words"))  # fmt: skip
     return found
 
