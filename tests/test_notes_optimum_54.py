@@ -4,7 +4,7 @@ learned.  Every sentence that writes the optimum's variable or a word for learni
 process or the schedule must be one of a few faithful forms ("q has no learnable parameters", "the β_t are fixed
 hyperparameters", "p_θ is learned, q is fixed"), and every display that writes the variable must be read whole.
 Wrong variants (other wordings, French, German, Spanish, Italian, Portuguese, Russian, Chinese, Japanese; a learned
-σ_t; θ as a tuple; φ learned jointly; a trainable schedule; a pronoun, a line break, a table, a code block) stay
+σ_t; θ as a tuple; φ learned jointly; a trainable schedule; a pronoun, a line break, a table, a code block, a macro) stay
 unproved and unrefuted; faithful ones keep their proof."""
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ WRONG = {
     "a table": "| quantity | status |\n|---|---|\n| $\\beta_t$ | learned |\n\nThen",
     "a code block": "```python\nbeta = nn.Parameter(torch.zeros(T))\n```\n\nThen",
     "a list item": "- The schedule $\\beta_t$ is learned with $\\theta$.",
+    "the schedule behind a macro": "$$\n\\newcommand{\\sched}{\\beta}\n$$\n\n$\\sched_t$ is learned.",
+    "theta behind a macro": "$$\n\\newcommand{\\params}{\\theta}\n$$\n\n$\\params$ holds the variances.",
 }
 
 #: What a note may say that leaves q and the schedule fixed: the step keeps its proof.

@@ -251,14 +251,27 @@ def _oc54_theta_made(pairs: list[tuple[Formula, Formula]], letter: str, forward:
     )
 
 
+#: A macro the note defines (\\newcommand{\\sched}, \\def\\sched, \\let, \\DeclareMathOperator): its name.
+_OC54_MACRO = re.compile(
+    r"\\(?:(?:re|provide)?newcommand|def|let|DeclareMathOperator|DeclareRobustCommand)\*?\s*\{?\s*(\\[A-Za-z@]+)"
+)
+
+
+def _oc54_macros(notes: Notes) -> list[str]:
+    """The macros the note defines, as regular expressions: what they write is not expanded here, so each is
+    taken to write both the variable and the schedule."""
+    return [rf"{re.escape(name)}(?![A-Za-z@])" for name in sorted(set(_OC54_MACRO.findall(notes.source)))]
+
+
 def oc54_withheld(notes: Notes, sides: list[tuple[Formula, Formula]], everything: list[Stated], letter: str) -> str:
     """Why terms of q may not be taken as free of the optimum's variable ``letter`` (its name, theta): the line of
     a sentence or a display the rule cannot read as leaving q and the schedule fixed; '' where none is."""
-    pattern = _oc54_letter(letter)
+    macros = _oc54_macros(notes)
+    pattern = "|".join(f"(?:{p})" for p in (_oc54_letter(letter), *macros))
     pairs = [*sides, *((i.name, i.body) for i in everything)]
     formulas = [f for pair in pairs for f in pair if f is not None]
     nodes = [(one.node if one else None, other.node if other else None) for one, other in pairs]
-    patterns = [*_OC54_FORWARD_MATHS, *sorted(_oc54_made_of(nodes))]
+    patterns = [*_OC54_FORWARD_MATHS, *sorted(_oc54_made_of(nodes)), *macros]
     forward = "|".join(f"(?:{p})" for p in patterns)
     sentences = sorted(_oc54_sentences(notes), key=lambda sentence: sentence.line)
     spoken = [_oc54_speaks(s.text, pattern, forward) for s in sentences]
