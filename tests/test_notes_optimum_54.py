@@ -41,6 +41,8 @@ WRONG = {
     "the schedule learned, in Russian": "Расписание шума $\\beta_t$ обучается вместе с сетью.",
     "the schedule learned, in Chinese": "噪声调度 $\\beta_t$ 与网络一起学习。",
     "the schedule learned, in Japanese": "ノイズスケジュール $\\beta_t$ はネットワークと同時に学習される。",
+    "the forward process learned, in Italian": "Il processo in avanti $q$ è appreso.",
+    "the noise learned, in words alone": "The noise added at each step is learned.",
     "a learned sigma_t": "The noise levels $\\sigma_t$ are trainable.",
     "a trainable schedule in words alone": "We use a trainable schedule.",
     "the variances among the parameters": "The parameters $\\theta$ include the variances.",
@@ -74,6 +76,9 @@ FAITHFUL = {
     "only p_theta trained": "Only $p_\\theta$ is trained; $q$ has no parameters.",
     "the model trained while q is fixed": (
         "The model $p_\\theta$ is trained with parameters $\\theta$, while the forward process $q$ is fixed."
+    ),
+    "the reverse process learned, the forward fixed": (
+        "The reverse process $p_\\theta$ is learned, while the forward process $q$ is fixed."
     ),
     "q fixed, in French": "$q$ est fixe.",
     "q without learnable parameters, in German": "$q$ hat keine lernbaren Parameter.",

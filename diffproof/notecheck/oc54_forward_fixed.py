@@ -27,15 +27,15 @@ from diffproof.notes.model import Notes
 _OC54_LEARNED = re.compile(
     r"learn|train|fit(?:s|ted|ting)?\b|optimi[sz]|estim|param|parám|tun(?:ed|able|ing)\b|adapt|updat|gradient"
     r"|weight|neur|network|appr(?:is|end)|entra[îi]n|ajust|réseau|lern|schätz|netz|aprend|entrena|treina|addestr"
-    r"|apprend|rede\b|red\b|rete\b|обуч|параметр|оптимиз|сет[ьи]"
+    r"|apprend|appres|impar|rede\b|red\b|rete\b|geleerd|leer|uczon|uczeni|öğren|обуч|параметр|оптимиз|сет[ьи]"
     r"|学习|學習|训练|訓練|参数|參數|优化|優化|估计|估計|网络|網絡|学習|学ば|学ぶ|パラメ|最適化|推定|ネットワーク"
     r"|制御|調整|학습|훈련|파라미터|매개변수|최적화|추정|네트워크"
     r"|fix|constant|known|free\b|depend|abhäng|frei\b|libre|固定|定数|常数|不变|不変|既知|依赖|依存|고정|상수",
     re.IGNORECASE,
 )
 
-#: Words for the forward process, its schedule or its variances, in the same languages, and the schedule's letters
-#: spelt out (beta, alphas_cumprod: as code writes them).
+#: Words for the forward process, its schedule, its variances or its noise, in the same languages, and the
+#: schedule's letters spelt out (beta, alphas_cumprod: as code writes them).
 _OC54_FORWARD_WORDS = re.compile(
     r"schedul|noise\s+(?:level|scale|rate)|varian|forward|diffusion\s+process|nois(?:ing|ed)\s+process|encod"
     r"|posterior|signal[-\s]to[-\s]noise|\bsnr\b|calendrier|planning|niveaux?\s+de\s+bruit|processus\s+(?:direct"
@@ -45,7 +45,8 @@ _OC54_FORWARD_WORDS = re.compile(
     r"|调度|調度|时间表|噪声水平|噪声调度|方差|前向|扩散过程|擴散過程|加噪|编码器|编码|后验|後驗"
     r"|スケジュール|ノイズレベル|分散|拡散過程|前向き|順過程|順方向|エンコーダ|符号化|事後"
     r"|스케줄|분산|순방향|확산\s*과정|인코더|사후"
-    r"|(?<![A-Za-z\\])(?:beta|alpha|sigma|gamma)",
+    r"|(?<![A-Za-z\\])(?:beta|alpha|sigma|gamma)|nois|bruit|rausch|ruido|rumore|ruído|шум|噪声|噪聲|ノイズ|노이즈|잡음"
+    r"|avanti|正向|順拡散",
     re.IGNORECASE,
 )
 
@@ -94,7 +95,8 @@ _OC54_FIXED_ONE = (
 _OC54_FIXED = rf"{_OC54_FIXED_ONE}(?:\s+(?:and|et|und|y)\s+{_OC54_FIXED_ONE})?"
 #: What a faithful form says of the model: learned or trained (with parameters θ).
 _OC54_MODEL = (
-    r"(?:only\s+)?(?:the\s+model\s+)?⟨P⟩\s+(?:is|are)\s+(?:learned|learnt|trained|optimi[sz]ed)"
+    r"(?:only\s+)?(?:the\s+(?:model|network|reverse\s+process|denoiser|decoder)\s+)?⟨P⟩\s+(?:is|are)\s+"
+    r"(?:learned|learnt|trained|optimi[sz]ed)"
     r"(?:\s+\(?(?:with|over)\s+(?:(?:its|the)\s+)?parameters\s+⟨P⟩\)?)?"
 )
 _OC54_JOIN = r"\s*[,;:—–]?\s*(?:(?:and|while|whereas|but|so)\s+)?"
