@@ -44,6 +44,7 @@ WRONG = {
     "the forward process learned, in Italian": "Il processo in avanti $q$ è appreso.",
     "the noise learned, in words alone": "The noise added at each step is learned.",
     "a learned sigma_t": "The noise levels $\\sigma_t$ are trainable.",
+    "the schedule part of theta, spelt out": "The schedule is part of theta.",
     "a trainable schedule in words alone": "We use a trainable schedule.",
     "the variances among the parameters": "The parameters $\\theta$ include the variances.",
     "theta as a tuple, inline": "Let $\\theta = (\\phi, \\beta_1)$.",

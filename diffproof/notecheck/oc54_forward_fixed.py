@@ -63,15 +63,15 @@ _OC54_INLINE = re.compile(r"\$[^$]+\$|\\\\?\(.*?\\\\?\)")
 
 
 def _oc54_letter(letter: str) -> str:
-    """A regular expression for the variable ``letter`` as TeX or Unicode writes it (theta: \\theta, \\vartheta,
-    θ; w: a w standing alone)."""
+    """A regular expression for the variable ``letter`` as TeX, Unicode or words write it (theta: \\theta,
+    \\vartheta, θ, theta spelt out; w: a w standing alone)."""
     if len(letter) == 1:
         return rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])"
-    written = [rf"\\(?:var)?{re.escape(letter)}(?![A-Za-z])"]
+    written = [rf"\\(?:var)?{re.escape(letter)}(?![A-Za-z])", rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])"]
     try:
         written.append(re.escape(unicodedata.lookup(f"GREEK SMALL LETTER {letter.upper()}")))
     except KeyError:
-        written.append(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
+        pass  # a name of more letters, not a Greek one: as written
     return "|".join(written)
 
 
@@ -149,10 +149,11 @@ def _oc54_words(text: str) -> str:
 
 
 def _oc54_speaks(sentence: str, letter: str, forward: str) -> tuple[bool, bool]:
-    """Whether ``sentence`` writes the variable or a word for learning, and whether it writes q, the schedule
-    or a name the note makes them of (in maths) or the forward process or the schedule in words."""
+    """Whether ``sentence`` writes the variable (in maths or spelt out) or a word for learning, and whether it
+    writes q, the schedule or a name the note makes them of (in maths) or the forward process or the schedule in
+    words."""
     maths = " ".join(_oc54_maths(sentence))
-    learned = bool(re.search(letter, maths) or _OC54_LEARNED.search(_oc54_words(sentence)))
+    learned = bool(re.search(letter, sentence) or _OC54_LEARNED.search(_oc54_words(sentence)))
     of_q = bool(re.search(forward, maths) or _OC54_FORWARD_WORDS.search(_oc54_words(sentence)))
     return learned, of_q
 
