@@ -50,6 +50,15 @@ _OC54_FORWARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that deny or take back what a neighbouring sentence says ("It is not.", "Just kidding.", "Actually, ..."):
+#: beside a sentence of q or of learning, such a sentence must itself be a faithful form.
+_OC54_DENIED = re.compile(
+    r"\bnot?\b|n't|\bnever|\bnor\b|\bbut\b|however|except|false|untrue|wrong|kidding|jok|actually|instead|rather"
+    r"|otherwise|contrary|\bne\b|\bpas\b|faux|nicht|\bkein|aber|falsch|\bpero\b|\bsin\b|falso|\bnon\b|\bнет|\bне\b"
+    r"|不|没|沒|但|错|錯|ない|ではな|違|아니|않|틀",
+    re.IGNORECASE,
+)
+
 #: The forward process and its schedule in maths: q alone as a letter, the schedule's Greek letters, an SNR.
 _OC54_FORWARD_MATHS = (
     r"(?<![A-Za-z\\])q(?![A-Za-z])",
@@ -209,7 +218,8 @@ def _oc54_display_unread(
     lines = notes.source.split("\n")
     for first, last in notes.displays:
         raw = "\n".join(lines[first - 1 : last])
-        texts = " ".join(re.findall(r"\\(?:text|mathrm|textrm|textit|mbox)\s*\{([^}]*)\}", raw))
+        words = r"\\(?:text\w*|mbox|math(?:rm|it|sf|bf)|operatorname|intertext|emph)\s*\{([^}]*)\}"
+        texts = " ".join(re.findall(words, raw))
         if _OC54_LEARNED.search(texts) and any(re.search(pattern, raw) for pattern in forward):
             return first, "says in words something of q or the schedule"
         if not re.search(letter, raw):
@@ -282,7 +292,8 @@ def oc54_withheld(notes: Notes, sides: list[tuple[Formula, Formula]], everything
         learned, of_q = spoken[i]
         before = spoken[i - 1] if i else (False, False)
         after = spoken[i + 1] if i + 1 < len(spoken) else (False, False)
-        beside = (learned and (of_q or before[1] or after[1])) or (of_q and (before[0] or after[0]))
+        denies = bool(_OC54_DENIED.search(_oc54_words(sentence.text))) and any((*before, *after))
+        beside = denies or (learned and (of_q or before[1] or after[1])) or (of_q and (before[0] or after[0]))
         if beside and not _oc54_faithful(sentence.text, pattern, forward):
             return (f"line {sentence.line} writes the optimum's variable or a word for learning with q, the forward "
                     "process or its schedule, in itself or beside a neighbouring sentence, in no form read as leaving them "
