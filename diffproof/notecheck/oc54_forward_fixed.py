@@ -2,12 +2,15 @@
 whitelist: a context's q has no parameter, but a note that declares the context may still make q or the schedule
 learned, in words of any language or in maths the parser cannot read.  So terms of q are dropped from an optimum's
 objective only where *nothing the note writes* could say so: every sentence that writes the optimum's variable or a
-word for learning or parameters together with q, the forward process or the schedule (β, α, σ, γ, "schedule",
-"variance", "noise level", or a name the note makes the schedule of) -- in itself or beside its neighbour, which a
-pronoun or a line break may continue -- must read as one of a few faithful forms ("q has no learnable parameters",
-"the β_t are fixed hyperparameters", "p_θ is learned, q is fixed"); and every display that writes the variable or
-a word for learning must be read whole, no occurrence of the variable, q or the schedule left outside a parsed
-formula, with no formula making the variable of q or the schedule (θ = (φ, β_1)).  Anything else withholds."""
+word for learning, parameters or being fixed together with q, the forward process or the schedule (β, α, σ, γ,
+"schedule", "variance", "noise", or a name the note makes the schedule of) -- in itself or beside its neighbour,
+which a pronoun or a line break may continue, and every sentence that denies or takes back beside such a one -- must
+read as one of a few faithful forms ("q has no learnable parameters", "the β_t are fixed hyperparameters", "p_θ is
+learned, q is fixed"); every display that writes the variable must be read whole (no occurrence of the variable, q
+or the schedule left outside a parsed formula, no formula making the variable of q or the schedule: θ = (φ, β_1)),
+and none may set words of learning beside q or the schedule; no line outside the prose and the displays read (a
+table, code) may write them together; and a macro the note defines counts as writing both.  Anything else
+withholds."""
 
 from __future__ import annotations
 
