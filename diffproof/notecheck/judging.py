@@ -119,6 +119,7 @@ from diffproof.notecheck.model_laws import (
     _apart,
     split_laws,
 )
+from diffproof.notecheck.oc54_forward_fixed import oc54_withheld
 from diffproof.notecheck.optima import (
     _optimum,
     as_optimum,
@@ -345,6 +346,10 @@ def _judge_optima(
     relation = "opposite" if flipped else "equal"
     stated = in_force(timeline, index, disputed_steps)
     dropped = without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
+    withheld = (
+        "" if dropped is None else oc54_withheld(timeline.notes, timeline.sides, timeline.stated, lhs.variable.base)
+    )
+    dropped = None if withheld else dropped  # the note may make q or the schedule learned where that is not read
     other = None if dropped is None else syntax.Negative(dropped.rhs.position, dropped.rhs) if flipped else dropped.rhs
     first = "".join(f"{w}, " for w in written)
     kept = (f"{first}{0 if dropped is None else len(dropped.terms)} term(s) made only of the forward process's "
@@ -365,7 +370,9 @@ def _judge_optima(
             return replace(shown, reason=f"{kept}: {shown.reason}")
     return Judged(UNDECIDED, f"the objectives under {optimum} are not shown {relation} ({inner.status}: {inner.reason}); "
                   f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
-                  "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip
+                  "checked, so the optima may still agree"
+                  f"{f'; terms of the forward process q are not dropped: {withheld}' if withheld else ''}",
+                  conventions=inner.conventions)  # fmt: skip
 
 
 #: A plain E applied or subscripted (E(x), E_q[...]): not \\mathbb{E}, whose font says it is an expectation.
