@@ -1,4 +1,4 @@
-"""Held-out notes of the whitelist on the optimum rule (``notecheck/oc54_forward_fixed.py``): terms of the DDPM
+"""Held-out notes of the whitelist on the optimum rule (``notecheck/forward_fixed.py``): terms of the DDPM
 context's q are dropped from an optimum's objective only where nothing the note writes could make q or the schedule
 learned.  Every sentence that writes the optimum's variable or a word for learning (or fixing) beside q, the forward
 process or the schedule must be one of a few faithful forms ("q has no learnable parameters", "the β_t are fixed

@@ -11,7 +11,7 @@ the law does not draw, which the note made of θ.  Fixed: 01-07 (optimum_constan
 law draws, so at the chain's draw a function of its noises alone, whatever x_0 is), then 15-16 (a sum's bound or the
 chain's length made of θ: optimum_constants._counted_by), 19 (a reverse law at a point made of θ:
 optimum_constants._forward_law), 14, 17-18 (q or the schedule learned, said in Spanish or English words or in a display
-that is not parsed: oc54_forward_fixed, a whitelist of what the note may write of them).  The parse caches found nothing (see the README's entry).
+that is not parsed: forward_fixed, a whitelist of what the note may write of them).  The parse caches found nothing (see the README's entry).
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must not be proved (nor refuted: every
 finding's step is wrong, but the rule declines, it never counts a counterexample).  The guards (rt53b-guard-*) are
@@ -117,7 +117,7 @@ FIXED: frozenset[str] = frozenset(
         "rt53b-19-reverse-law-at-a-generated-point-proved",
         # rt53b: terms of q are dropped only where nothing the note writes could make q or the schedule learned:
         # every sentence that writes the variable or a word for learning beside q or the schedule is a faithful
-        # form, and every display that writes the variable is read whole (oc54_forward_fixed.oc54_withheld)
+        # form, and every display that writes the variable is read whole (forward_fixed.learned_forward_reason)
         "rt53b-14-q-a-learned-encoder-in-spanish-proved",
         "rt53b-17-schedule-learned-in-words-proved",
         "rt53b-18-schedule-in-theta-unparsed-display-proved",

@@ -114,12 +114,12 @@ from diffproof.notecheck.doubts import (
     operator_before,
     tied_held_fixed,
 )
+from diffproof.notecheck.forward_fixed import learned_forward_reason
 from diffproof.notecheck.integrands import said_dependent
 from diffproof.notecheck.model_laws import (
     _apart,
     split_laws,
 )
-from diffproof.notecheck.oc54_forward_fixed import oc54_withheld
 from diffproof.notecheck.optima import (
     _optimum,
     as_optimum,
@@ -347,7 +347,9 @@ def _judge_optima(
     stated = in_force(timeline, index, disputed_steps)
     dropped = without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
     withheld = (
-        "" if dropped is None else oc54_withheld(timeline.notes, timeline.sides, timeline.stated, lhs.variable.base)
+        ""
+        if dropped is None
+        else learned_forward_reason(timeline.notes, timeline.sides, timeline.stated, lhs.variable.base)
     )
     dropped = None if withheld else dropped  # the note may make q or the schedule learned where that is not read
     other = None if dropped is None else syntax.Negative(dropped.rhs.position, dropped.rhs) if flipped else dropped.rhs

@@ -27,7 +27,7 @@ from diffproof.notes.model import Notes
 #: Words for learning, training, fitting or parameters, or for being fixed, known, free or dependent, in the
 #: languages the notes use (stems; a sentence holding one anywhere is taken to speak of what is learned or fixed,
 #: and so must say it in a faithful form where it writes q or the schedule too).
-_OC54_LEARNED = re.compile(
+_LEARNED = re.compile(
     r"learn|train|fit(?:s|ted|ting)?\b|optimi[sz]|estim|param|parám|tun(?:ed|able|ing)\b|adapt|updat|gradient"
     r"|weight|neur|network|appr(?:is|end)|entra[îi]n|ajust|réseau|lern|schätz|netz|aprend|entrena|treina|addestr"
     r"|apprend|appres|impar|rede\b|red\b|rete\b|geleerd|leer|uczon|uczeni|öğren|обуч|параметр|оптимиз|сет[ьи]"
@@ -39,7 +39,7 @@ _OC54_LEARNED = re.compile(
 
 #: Words for the forward process, its schedule, its variances or its noise, in the same languages, and the
 #: schedule's letters spelt out (beta, alphas_cumprod: as code writes them).
-_OC54_FORWARD_WORDS = re.compile(
+_FORWARD_WORDS = re.compile(
     r"schedul|noise\s+(?:level|scale|rate)|varian|forward|diffusion\s+process|nois(?:ing|ed)\s+process|encod"
     r"|posterior|signal[-\s]to[-\s]noise|\bsnr\b|calendrier|planning|niveaux?\s+de\s+bruit|processus\s+(?:direct"
     r"|de\s+diffusion|avant)|bruitage|codeur|zeitplan|rauschplan|rauschniveau|rauschpegel|vorwärts|diffusionsprozess"
@@ -55,7 +55,7 @@ _OC54_FORWARD_WORDS = re.compile(
 
 #: Words that deny or take back what a neighbouring sentence says ("It is not.", "Just kidding.", "Actually, ..."):
 #: beside a sentence of q or of learning, such a sentence must itself be a faithful form.
-_OC54_DENIED = re.compile(
+_DENIED = re.compile(
     r"\bnot?\b|n't|\bnever|\bnor\b|\bbut\b|however|except|false|untrue|wrong|kidding|jok|actually|instead|rather"
     r"|otherwise|contrary|\bne\b|\bpas\b|faux|nicht|\bkein|aber|falsch|\bpero\b|\bsin\b|falso|\bnon\b|\bнет|\bне\b"
     r"|不|没|沒|但|错|錯|ない|ではな|違|아니|않|틀",
@@ -63,7 +63,7 @@ _OC54_DENIED = re.compile(
 )
 
 #: The forward process and its schedule in maths: q alone as a letter, the schedule's Greek letters, an SNR.
-_OC54_FORWARD_MATHS = (
+_FORWARD_MATHS = (
     r"(?<![A-Za-z\\])q(?![A-Za-z])",
     r"\\(?:var)?(?:alpha|beta|sigma|gamma)(?![A-Za-z])",
     r"[αβσγᾱ]",
@@ -71,10 +71,10 @@ _OC54_FORWARD_MATHS = (
 )
 
 #: Inline maths as a sentence may hold it: $...$ (GitHub's $`...`$ too), \(...\), or in Markdown's source \\(...\\).
-_OC54_INLINE = re.compile(r"\$[^$]+\$|\\\\?\(.*?\\\\?\)")
+_INLINE = re.compile(r"\$[^$]+\$|\\\\?\(.*?\\\\?\)")
 
 
-def _oc54_letter(letter: str) -> str:
+def _letter(letter: str) -> str:
     """A regular expression for the variable ``letter`` as TeX, Unicode or words write it (theta: \\theta,
     \\vartheta, θ, theta spelt out; w: a w standing alone)."""
     if len(letter) == 1:
@@ -88,15 +88,15 @@ def _oc54_letter(letter: str) -> str:
 
 
 #: The subject of a faithful form: q or the schedule in maths (Q), or named in words, or a list of them.
-_OC54_THING = (
+_THING = (
     r"(?:(?:the\s+|le\s+|la\s+|les\s+|der\s+|die\s+|el\s+|los\s+)?(?:(?:forward\s+(?:process|diffusion|chain"
     r"|kernels?)|noising\s+process|diffusion\s+process|(?:noise\s+|variance\s+)?schedule|variances|noise\s+levels"
     r"|processus\s+direct|vorwärtsprozess|proceso\s+directo)(?:\s+⟨Q⟩)?|⟨Q⟩))"
 )
-_OC54_SUBJECT = rf"{_OC54_THING}(?:(?:\s*,\s*|,?\s+(?:and|et|und|y)\s+){_OC54_THING})*"
+_SUBJECT = rf"{_THING}(?:(?:\s*,\s*|,?\s+(?:and|et|und|y)\s+){_THING})*"
 #: What a faithful form says of its subject: fixed, constants, hyperparameters, not learned, no parameters (in
 #: English, French, German, Spanish).
-_OC54_FIXED_ONE = (
+_FIXED_ONE = (
     r"(?:(?:is|are)\s+(?:(?:kept\s+)?fixed(?:\s+(?:constants?|hyperparameters?|numbers?))?|(?:a\s+)?(?:fixed\s+)?"
     r"(?:constants?|hyperparameters?)|not\s+(?:learned|learnt|trained))(?:\s+in\s+advance)?"
     r"|(?:has|have|contains?)\s+no\s+(?:(?:learnable|trainable)\s+)?parameters?"
@@ -104,39 +104,39 @@ _OC54_FIXED_ONE = (
     r"|(?:ist|sind)\s+(?:fest|fixiert|fest\s+gewählt)|(?:hat|haben)\s+keine\s+(?:lernbaren\s+|trainierbaren\s+)?"
     r"parameter|(?:es|son)\s+fij[oa]s?|no\s+tienen?\s+parámetros(?:\s+aprendibles|\s+entrenables)?)"
 )
-_OC54_FIXED = rf"{_OC54_FIXED_ONE}(?:\s+(?:and|et|und|y)\s+{_OC54_FIXED_ONE})?"
+_FIXED = rf"{_FIXED_ONE}(?:\s+(?:and|et|und|y)\s+{_FIXED_ONE})?"
 #: What a faithful form says of the model: learned or trained (with parameters θ).
-_OC54_MODEL = (
+_MODEL = (
     r"(?:only\s+)?(?:the\s+(?:model|network|reverse\s+process|denoiser|decoder)\s+)?⟨P⟩\s+(?:is|are)\s+"
     r"(?:learned|learnt|trained|optimi[sz]ed)"
     r"(?:\s+\(?(?:with|over)\s+(?:(?:its|the)\s+)?parameters\s+⟨P⟩\)?)?"
 )
-_OC54_JOIN = r"\s*[,;:—–]?\s*(?:(?:and|while|whereas|but|so)\s+)?"
-_OC54_OPENING = r"(?:(?:note\s+that|here|in\s+ddpm|throughout|as\s+in\s+ddpm)\s*,?\s+)?"
+_JOIN = r"\s*[,;:—–]?\s*(?:(?:and|while|whereas|but|so)\s+)?"
+_OPENING = r"(?:(?:note\s+that|here|in\s+ddpm|throughout|as\s+in\s+ddpm)\s*,?\s+)?"
 
 #: The faithful forms, read whole (a sentence that says more is not one of them): "q has no learnable parameters",
 #: "the β_t are fixed hyperparameters", "p_θ is learned, q is fixed", "q is fixed and p_θ is learned", "p_θ is
 #: learned" (beside a sentence of q).
-_OC54_FAITHFUL = tuple(
+_FAITHFUL = tuple(
     re.compile(form, re.IGNORECASE)
     for form in (
-        rf"{_OC54_OPENING}{_OC54_SUBJECT}\s+{_OC54_FIXED}",
-        rf"{_OC54_OPENING}{_OC54_MODEL}{_OC54_JOIN}{_OC54_SUBJECT}\s+{_OC54_FIXED}",
-        rf"{_OC54_OPENING}{_OC54_SUBJECT}\s+{_OC54_FIXED}{_OC54_JOIN}{_OC54_MODEL}",
-        rf"{_OC54_OPENING}{_OC54_MODEL}",
+        rf"{_OPENING}{_SUBJECT}\s+{_FIXED}",
+        rf"{_OPENING}{_MODEL}{_JOIN}{_SUBJECT}\s+{_FIXED}",
+        rf"{_OPENING}{_SUBJECT}\s+{_FIXED}{_JOIN}{_MODEL}",
+        rf"{_OPENING}{_MODEL}",
     )
 )
 
 
 @dataclass(frozen=True)
-class _Oc54Sentence:
+class _Sentence:
     """A sentence of the note's prose as written, with the line it starts on."""
 
     line: int
     text: str
 
 
-def _oc54_sentences(notes: Notes) -> Iterator[_Oc54Sentence]:
+def _sentences(notes: Notes) -> Iterator[_Sentence]:
     """Each sentence of each paragraph of the prose (across its line breaks), and the words set before or after a
     display on its lines, with its line."""
     for paragraph in notes.prose:
@@ -147,30 +147,30 @@ def _oc54_sentences(notes: Notes) -> Iterator[_Oc54Sentence]:
             start = found if found >= 0 else cursor
             cursor = start + len(piece)
             if piece.strip():
-                yield _Oc54Sentence(paragraph.line + paragraph.text.count("\n", 0, start), piece)
+                yield _Sentence(paragraph.line + paragraph.text.count("\n", 0, start), piece)
     for line, words in (*notes.leads, *notes.trails):
-        yield _Oc54Sentence(line, words)
+        yield _Sentence(line, words)
 
 
-def _oc54_maths(text: str) -> list[str]:
-    return _OC54_INLINE.findall(text)
+def _maths(text: str) -> list[str]:
+    return _INLINE.findall(text)
 
 
-def _oc54_words(text: str) -> str:
-    return _OC54_INLINE.sub(" ", text)
+def _words(text: str) -> str:
+    return _INLINE.sub(" ", text)
 
 
-def _oc54_speaks(sentence: str, letter: str, forward: str) -> tuple[bool, bool]:
+def _speaks(sentence: str, letter: str, forward: str) -> tuple[bool, bool]:
     """Whether ``sentence`` writes the variable (in maths or spelt out) or a word for learning, and whether it
     writes q, the schedule or a name the note makes them of (in maths) or the forward process or the schedule in
     words."""
-    maths = " ".join(_oc54_maths(sentence))
-    learned = bool(re.search(letter, sentence) or _OC54_LEARNED.search(_oc54_words(sentence)))
-    of_q = bool(re.search(forward, maths) or _OC54_FORWARD_WORDS.search(_oc54_words(sentence)))
+    maths = " ".join(_maths(sentence))
+    learned = bool(re.search(letter, sentence) or _LEARNED.search(_words(sentence)))
+    of_q = bool(re.search(forward, maths) or _FORWARD_WORDS.search(_words(sentence)))
     return learned, of_q
 
 
-def _oc54_faithful(sentence: str, letter: str, forward: str) -> bool:
+def _faithful(sentence: str, letter: str, forward: str) -> bool:
     """Whether ``sentence`` is one of the faithful forms, each of its maths the model written with the variable
     and without q or the schedule (P), or q or the schedule without the variable (Q)."""
 
@@ -181,39 +181,37 @@ def _oc54_faithful(sentence: str, letter: str, forward: str) -> bool:
         has_letter, has_q = bool(re.search(letter, maths)), bool(re.search(forward, maths))
         return " ⟨P⟩ " if has_letter and not has_q else " ⟨Q⟩ " if has_q and not has_letter else "\x00"
 
-    shape = " ".join(_OC54_INLINE.sub(token, sentence).split()).rstrip(" .!。")
-    return "\x00" not in shape and any(form.fullmatch(shape) for form in _OC54_FAITHFUL)
+    shape = " ".join(_INLINE.sub(token, sentence).split()).rstrip(" .!。")
+    return "\x00" not in shape and any(form.fullmatch(shape) for form in _FAITHFUL)
 
 
-def _oc54_forward_name(name: syntax.Name) -> bool:
+def _forward_name(name: syntax.Name) -> bool:
     """Whether a name is q or a letter of the schedule (beta_t, bar alpha_t, sigma_t)."""
     written = name.base if len(name.base) == 1 else f"\\{name.base}"
-    return any(re.fullmatch(pattern, written) for pattern in _OC54_FORWARD_MATHS)
+    return any(re.fullmatch(pattern, written) for pattern in _FORWARD_MATHS)
 
 
 #: The names a side may write beside the names q or the schedule are made of: the chain's variables and its steps.
-_OC54_CHAIN = frozenset({"x", "t", "s", "T", "k", "i", "N"})
+_CHAIN = frozenset({"x", "t", "s", "T", "k", "i", "N"})
 
 
-def _oc54_made_of(formulas: Iterable[tuple[syntax.Node | None, syntax.Node | None]]) -> set[str]:
+def _made_of(formulas: Iterable[tuple[syntax.Node | None, syntax.Node | None]]) -> set[str]:
     """The names the note makes q or the schedule of (β_t = σ(φ_t): φ), as TeX regular expressions, the chain's
     variables x_k and the steps' indices aside."""
     made = set()
     for first, second in formulas:
         for one, other in ((first, second), (second, first)):
             whole = one.name if isinstance(one, syntax.Call) else one
-            if not isinstance(whole, syntax.Name) or other is None or not _oc54_forward_name(whole):
+            if not isinstance(whole, syntax.Name) or other is None or not _forward_name(whole):
                 continue
             for node in syntax.nodes(other):
                 name = node.name if isinstance(node, syntax.Call) else node
-                if isinstance(name, syntax.Name) and name.base not in _OC54_CHAIN:
-                    made.add(_oc54_letter(name.base))
+                if isinstance(name, syntax.Name) and name.base not in _CHAIN:
+                    made.add(_letter(name.base))
     return made
 
 
-def _oc54_display_unread(
-    notes: Notes, formulas: list[Formula], letter: str, forward: list[str]
-) -> tuple[int, str] | None:
+def _display_unread(notes: Notes, formulas: list[Formula], letter: str, forward: list[str]) -> tuple[int, str] | None:
     """A display that writes a word for learning or fixing in its text beside q or the schedule, or writes the
     variable and is not read whole: a formula on its lines not parsed, none read, or the variable, q or a schedule
     letter written more often than its parsed formulas write them (an unread tuple, θ = (φ, β_1)); with its first
@@ -223,7 +221,7 @@ def _oc54_display_unread(
         raw = "\n".join(lines[first - 1 : last])
         words = r"\\(?:text\w*|mbox|math(?:rm|it|sf|bf)|operatorname|intertext|emph)\s*\{([^}]*)\}"
         texts = " ".join(re.findall(words, raw))
-        if _OC54_LEARNED.search(texts) and any(re.search(pattern, raw) for pattern in forward):
+        if _LEARNED.search(texts) and any(re.search(pattern, raw) for pattern in forward):
             return first, "says in words something of q or the schedule"
         if not re.search(letter, raw):
             continue
@@ -238,26 +236,26 @@ def _oc54_display_unread(
 
 
 #: An HTML comment, which a renderer does not show.
-_OC54_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
-def _oc54_elsewhere(notes: Notes, letter: str, forward: str) -> int | None:
+def _elsewhere(notes: Notes, letter: str, forward: str) -> int | None:
     """The first line outside the prose and the displays read (a table, a code block, a list the reader does not
     take as prose) that writes the variable or a word for learning with q or the schedule, in maths or in words."""
     seen = {p.line + i for p in notes.prose for i in range(p.text.count("\n") + 1)}
     seen |= {line for first, last in notes.displays for line in range(first, last + 1)}
-    shown = _OC54_COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), notes.source)
+    shown = _COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), notes.source)
     for number, line in enumerate(shown.split("\n"), start=1):
         if number in seen:
             continue
-        if (re.search(letter, line) or _OC54_LEARNED.search(line)) and (
-            re.search(forward, line) or _OC54_FORWARD_WORDS.search(line)
+        if (re.search(letter, line) or _LEARNED.search(line)) and (
+            re.search(forward, line) or _FORWARD_WORDS.search(line)
         ):
             return number
     return None
 
 
-def _oc54_theta_made(pairs: list[tuple[Formula, Formula]], letter: str, forward: str) -> bool:
+def _theta_made(pairs: list[tuple[Formula, Formula]], letter: str, forward: str) -> bool:
     """Whether a formula writes the variable alone as a whole side and q or the schedule on the other (θ = β_1)."""
     bare = re.compile(rf"(?:{letter})\s*")
     return any(
@@ -268,46 +266,48 @@ def _oc54_theta_made(pairs: list[tuple[Formula, Formula]], letter: str, forward:
 
 
 #: A macro the note defines (\\newcommand{\\sched}, \\def\\sched, \\let, \\DeclareMathOperator): its name.
-_OC54_MACRO = re.compile(
+_MACRO = re.compile(
     r"\\(?:(?:re|provide)?newcommand|def|let|DeclareMathOperator|DeclareRobustCommand)\*?\s*\{?\s*(\\[A-Za-z@]+)"
 )
 
 
-def _oc54_macros(notes: Notes) -> list[str]:
+def _macros(notes: Notes) -> list[str]:
     """The macros the note defines, as regular expressions: what they write is not expanded here, so each is
     taken to write both the variable and the schedule."""
-    return [rf"{re.escape(name)}(?![A-Za-z@])" for name in sorted(set(_OC54_MACRO.findall(notes.source)))]
+    return [rf"{re.escape(name)}(?![A-Za-z@])" for name in sorted(set(_MACRO.findall(notes.source)))]
 
 
-def oc54_withheld(notes: Notes, sides: list[tuple[Formula, Formula]], everything: list[Stated], letter: str) -> str:
+def learned_forward_reason(
+    notes: Notes, sides: list[tuple[Formula, Formula]], everything: list[Stated], letter: str
+) -> str:
     """Why terms of q may not be taken as free of the optimum's variable ``letter`` (its name, theta): the line of
     a sentence or a display the rule cannot read as leaving q and the schedule fixed; '' where none is."""
-    macros = _oc54_macros(notes)
-    pattern = "|".join(f"(?:{p})" for p in (_oc54_letter(letter), *macros))
+    macros = _macros(notes)
+    pattern = "|".join(f"(?:{p})" for p in (_letter(letter), *macros))
     pairs = [*sides, *((i.name, i.body) for i in everything)]
     formulas = [f for pair in pairs for f in pair if f is not None]
     nodes = [(one.node if one else None, other.node if other else None) for one, other in pairs]
-    patterns = [*_OC54_FORWARD_MATHS, *sorted(_oc54_made_of(nodes)), *macros]
+    patterns = [*_FORWARD_MATHS, *sorted(_made_of(nodes)), *macros]
     forward = "|".join(f"(?:{p})" for p in patterns)
-    sentences = sorted(_oc54_sentences(notes), key=lambda sentence: sentence.line)
-    spoken = [_oc54_speaks(s.text, pattern, forward) for s in sentences]
+    sentences = sorted(_sentences(notes), key=lambda sentence: sentence.line)
+    spoken = [_speaks(s.text, pattern, forward) for s in sentences]
     for i, sentence in enumerate(sentences):
         learned, of_q = spoken[i]
         before = spoken[i - 1] if i else (False, False)
         after = spoken[i + 1] if i + 1 < len(spoken) else (False, False)
-        denies = bool(_OC54_DENIED.search(_oc54_words(sentence.text))) and any((*before, *after))
+        denies = bool(_DENIED.search(_words(sentence.text))) and any((*before, *after))
         beside = denies or (learned and (of_q or before[1] or after[1])) or (of_q and (before[0] or after[0]))
-        if beside and not _oc54_faithful(sentence.text, pattern, forward):
+        if beside and not _faithful(sentence.text, pattern, forward):
             return (f"line {sentence.line} writes the optimum's variable or a word for learning with q, the forward "
                     "process or its schedule, in itself or beside a neighbouring sentence, in no form read as leaving them "
                     "fixed")  # fmt: skip
-    unread = _oc54_display_unread(notes, formulas, pattern, patterns)
+    unread = _display_unread(notes, formulas, pattern, patterns)
     if unread is not None:
         return f"the display at line {unread[0]} {unread[1]}"
-    elsewhere = _oc54_elsewhere(notes, pattern, forward)
+    elsewhere = _elsewhere(notes, pattern, forward)
     if elsewhere is not None:
         return (f"line {elsewhere}, outside the prose and the displays read, writes the optimum's variable or a word "
                 "for learning with q, the forward process or its schedule")  # fmt: skip
-    if _oc54_theta_made([p for p in pairs if None not in p], pattern, forward):
+    if _theta_made([p for p in pairs if None not in p], pattern, forward):
         return "a formula makes the optimum's variable of q or the schedule"
     return ""
