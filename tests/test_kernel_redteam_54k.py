@@ -20,7 +20,6 @@ from derivations import (
     Definition,
     Density,
     Derivation,
-    Domain,
     Identity,
     Normal,
     Relation,
@@ -84,7 +83,19 @@ FINDINGS = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt54k: a limit SymPy leaves as AccumBounds (none exists), or cannot evaluate, is left unevaluated, and no
+        # limit of a side is replaced unless all are (rules.rt54k_limit_value, Limit._evaluate)
+        "limit-of-sine-equals-limit-of-cosine",
+        "limit-that-does-not-exist-times-zero",
+        "limit-with-a-rate-of-unknown-sign-raises",
+        # rt54k: a series (a sum with an infinite bound) is not split by linearity (rules._split)
+        "series-split-into-divergent-series",
+        # rt54k: solve without an algorithm shows no inverse (ChangeOfVariables._pushed)
+        "change-of-variables-solve-raises",
+    }
+)
 
 
 @pytest.mark.parametrize(
