@@ -42,7 +42,19 @@ FINDINGS = {
 SOUND = {name: frozenset({REFUTED, UNDECIDED}) for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt54k: a ∝ proved in some variables is screened like a derivative the note writes, by the note's words
+        # (readings.proportional_verdict, derivatives.rt54k_held_in_words), and a relation a sentence states ties a
+        # number it writes to the other names (judging._rt54k_sentence_ties)
+        "rt54k-01-propto-sentence-relation-proved",
+        "rt54k-02-propto-depends-in-words-proved",
+        "rt54k-03-propto-applied-to-variable-proved",
+        "rt54k-04-propto-tied-in-words-proved",
+        "rt54k-05-derivative-sentence-relation-proved",
+        "rt54k-06-bayes-propto-sentence-relation-proved",
+    }
+)
 
 
 def _judged(name: str) -> StepResult:
@@ -80,3 +92,38 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_PROPTO_X = "As a function of $x$,\n$$\ne^{-x^2 + s} \\propto e^{-x^2}\n$$\n"
+
+#: Held-out notes of the fix, each with the verdicts its last step may get: a number tied to x in other words
+#: (a display's where, "Suppose", "be a function of", French) is never held fixed in a ∝ or a derivative in x;
+#: one the note fixes (s = 2), or ties to another variable than the one the ∝ or derivative is in, still is.
+HELD = {
+    "where beside the display": (
+        "As a function of $x$,\n$$\ne^{-x^2 + s} \\propto e^{-x^2} \\quad \\text{where } s = 2x\n$$\n",
+        {REFUTED, UNDECIDED},
+    ),
+    "suppose": ("Suppose that $s = x + 1$. " + _PROPTO_X, {REFUTED, UNDECIDED}),
+    "a function of x": ("Let $s$ be a function of $x$.\n\n$$\np(x) e^{s} \\propto p(x)\n$$\n", {UNDECIDED}),
+    "in French": (
+        "Soit $s = 2x$.\n\nEn fonction de $x$,\n$$\ne^{-x^2 + s} \\propto e^{-x^2}\n$$\n",
+        {REFUTED, UNDECIDED},
+    ),
+    "s a number": ("Let $s = 2$.\n\n" + _PROPTO_X, {PROVED}),
+    "tied to x, proportional in y": (
+        "Let $s = 2x$.\n\nAs a function of $y$,\n$$\ne^{-y^2 + s} \\propto e^{-y^2}\n$$\n",
+        {PROVED},
+    ),
+    "tied to x, derivative in y": (
+        "Let $s = 2x$.\n\n$$\n\\frac{d}{dy}\\left(y^2 + s\\right) = 2y\n$$\n",
+        {PROVED},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD))
+def test_held_out_ties_get_their_verdict(name):
+    text, verdicts = HELD[name]
+    result = red_team.last(text)
+    assert result.status in verdicts and not result.internal, result.reason

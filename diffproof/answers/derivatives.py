@@ -85,6 +85,31 @@ def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr,
     return ""
 
 
+def rt54k_held_in_words(
+    sides: Iterable[sp.Expr], variables: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr, object]
+) -> str:
+    """Why a ∝ in ``variables`` between ``sides`` is not read, or ``""``: the kernel checks it by its own derivative
+    of log(lhs / rhs) in each variable, every other name held fixed, which is not the writer's meaning where the
+    note's words make a name vary with the variable (called a function, written applied to it, tied to it).  The
+    other variables are no such names: the ratio is checked constant in all of them at once."""
+    made_of = {
+        names.symbols[lhs]: frozenset(names.symbols[s] for s in definition.rhs.free_symbols if s in names.symbols)  # type: ignore[attr-defined]
+        for lhs, definition in defined.items()
+        if lhs in names.symbols
+    }
+    names = replace(names, made_of=made_of)
+    variables = tuple(variables)
+    for variable in variables:
+        others = {other: sp.Dummy() for other in variables if other != variable}  # varied too: none is held fixed
+        for side in sides:
+            parts = [(lhs, rhs.xreplace(others)) for lhs, rhs in _with_definitions(side, defined)]
+            for check in (_function_held, _applied_to_variable, _tied_in_words):
+                reason = check(variable, parts, names)
+                if reason:
+                    return f"the ∝ is checked by the derivative of log(lhs / rhs) in each variable, and {reason}"
+    return ""
+
+
 def _indexed(variable: sp.Expr, parts: Parts, names: Names) -> str:
     """The names (symbols, functions, laws) whose index mentions ``variable``, a letter without an index."""
     key = names.symbols.get(variable)
