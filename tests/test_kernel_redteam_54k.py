@@ -5,7 +5,8 @@ The rules :class:`~derivations.kernel.rules.Limit`, :class:`~derivations.kernel.
 :class:`~derivations.kernel.rules.ChangeOfVariables` hand their work to SymPy: ``Limit.doit`` returns the bounds of
 an oscillating limit's limit points (``AccumBounds(-1, 1)`` for lim sin T), which compared equal to another's and
 vanished times 0, and raises where the answer depends on a sign it does not know; ``solve`` raises where it has no
-algorithm; and linearity split a series into divergent pieces (inf = inf - inf).  Each finding is a case a user
+algorithm; and linearity split a series into divergent pieces (inf = inf - inf).  And a declared noise defined as
+another declared noise is not reported as a conflict (left open).  Each finding is a case a user
 would write, with the cause read from the code; a strict xfail until fixed (listed in FIXED).  A fixed finding is
 never proved and never raises.  The guards are faithful steps that keep their verdict.
 """
@@ -21,6 +22,7 @@ from derivations import (
     Density,
     Derivation,
     Identity,
+    InconsistentAssumptions,
     Normal,
     Relation,
     Status,
@@ -36,14 +38,16 @@ T = sp.Symbol("T", positive=True)
 A = sp.Symbol("A", real=True)
 N = sp.Symbol("N", integer=True, positive=True)
 Y = sp.Symbol("Y", real=True)
-E1 = Noise("e1")
+E1, E2 = Noise("e1"), Noise("e2")
 P_Y = Density("P", (Y,))
 NOT_INVERTED = Definition(Y, E1 + sp.sin(E1), "Y := e1 + sin(e1)")
 
 
 def _verdict(previous, expr, rule, assumptions=()):
-    """The verdict on the one step ``previous = expr`` by ``rule``, in an identity of its own."""
-    derivation = Derivation(previous, EQ, expr, (Step(EQ, expr, rule),))
+    """The verdict on the one step ``previous = expr`` by ``rule`` (``=d`` for a sum of Gaussians), in an identity
+    of its own."""
+    relation = Relation.EQ_LAW if rule is rules.GAUSSIAN_SUM else EQ
+    derivation = Derivation(previous, relation, expr, (Step(relation, expr, rule),))
     identity = Identity("rt54k", "rt54k", "background", tuple(assumptions), (derivation,), ())
     return check_identity(identity).derivations[0].steps[0].verdict
 
@@ -75,6 +79,12 @@ FINDINGS = {
         ),
         "Linearity splits every one-index sum, a series to infinity as a finite sum (its docstring: finite sums)",
     ),
+    # e2 is declared a noise independent of e1 and defined as e1: the assumptions conflict, and under e2 := e1 the
+    # sum is 2 e1, of variance 4, not sqrt(2) e1
+    "noise-defined-as-another-noise": (
+        (E1 + E2, sp.sqrt(2) * E1, rules.GAUSSIAN_SUM, (noises(E1, E2), Definition(E2, E1, "e2 := e1"))),
+        "reconcile checks no definition or equation of a declared noise against its independence of the others",
+    ),
     # Y = e1 + sin(e1) is invertible, but SymPy's solve has no algorithm for it and raised out of the check
     "change-of-variables-solve-raises": (
         (P_Y, Normal(Y, 0, 1), rules.change_of_variables(P_Y, NOT_INVERTED, E1), (noises(E1), NOT_INVERTED)),
@@ -82,6 +92,8 @@ FINDINGS = {
     ),
 }
 
+#: Left: a definition may give a declared noise a value in notes (eps := (x_t - sqrt(abar) x_0) / sqrt(1 - abar)),
+#: so a check against independence needs care there; not fixed this session.
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
@@ -103,7 +115,10 @@ FIXED: frozenset[str] = frozenset(
 )
 def test_red_team_54k_s_kernel_cases(name):
     (previous, expr, rule, assumptions), _ = FINDINGS[name]
-    verdict = _verdict(previous, expr, rule, assumptions)
+    try:
+        verdict = _verdict(previous, expr, rule, assumptions)
+    except InconsistentAssumptions:  # conflicting assumptions reported as such: sound
+        return
     assert verdict.status in (Status.REFUTED, Status.UNDECIDED), verdict.reason
 
 
