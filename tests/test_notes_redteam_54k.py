@@ -11,7 +11,7 @@ fixed too (``05``).
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts
 (never an internal error).  The guards (rt54k-guard-*) are faithful notes that must keep their verdict.  Every
-note's step at issue is its last.
+note's step at issue is its last.  A density p(s) of such a number passed for a constant in x (``07``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ FINDINGS = {
     "rt54k-06-bayes-propto-sentence-relation-proved": _PROPTO.format("s (stated s = 2x), in Bayes' rule,")
     + "; "
     + _SENTENCE,
+    "rt54k-07-propto-density-of-tied-number-proved": "proportional.check_proportional takes a density free of the "
+    "variables as written (p(s)) for a constant in them, though the note states s = 2x",
 }
 
 #: Every finding's step is wrong as the note states it: never proved.
@@ -53,6 +55,8 @@ FIXED: frozenset[str] = frozenset(
         "rt54k-04-propto-tied-in-words-proved",
         "rt54k-05-derivative-sentence-relation-proved",
         "rt54k-06-bayes-propto-sentence-relation-proved",
+        # rt54k: and a number in a density's arguments tied to the variable (derivatives._rt54k_density_argument_tied)
+        "rt54k-07-propto-density-of-tied-number-proved",
     }
 )
 
@@ -109,6 +113,14 @@ HELD = {
     "in French": (
         "Soit $s = 2x$.\n\nEn fonction de $x$,\n$$\ne^{-x^2 + s} \\propto e^{-x^2}\n$$\n",
         {REFUTED, UNDECIDED},
+    ),
+    "density of a number called a function": (
+        "Let $s$ be a function of $x$.\n\n" + "As a function of $x$,\n$$\np(x) p(s) \\propto p(x)\n$$\n",
+        {UNDECIDED},
+    ),
+    "density given a random variable": (
+        "Let $s = 2x$.\n\nAs a function of $x$,\n$$\np(x \\mid y) \\propto p(y \\mid x) p(x)\n$$\n",
+        {PROVED},
     ),
     "s a number": ("Let $s = 2$.\n\n" + _PROPTO_X, {PROVED}),
     "tied to x, proportional in y": (

@@ -529,7 +529,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
                   timeline.applied_to, tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
     held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
-    context.vocabulary.rt54k_held = functools.partial(rt54k_held_in_words, names=names, defined=context.defined)
+    context.vocabulary.rt54k_held = functools.partial(
+        rt54k_held_in_words, names=names, defined=context.defined, random=context.vocabulary.is_random
+    )
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")
     if coordinates > 1:  # q(x_t | x_0), p(z) = N(z; 0, I): the product of the densities of the coordinates
