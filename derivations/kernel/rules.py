@@ -31,6 +31,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 import sympy as sp
+from sympy.core.function import PoleError
 
 from derivations.kernel.algebra import (
     Proof,
@@ -1094,7 +1095,10 @@ class ChangeOfVariables(Justification):
         outside = (self.definition.rhs.free_symbols - {self.noise}) - set(self.density.given)
         if outside & context.random_variables(self.definition.rhs):
             return f"{sp.sstr(self.definition.rhs)} depends on random variables the density is not conditioned on"
-        solutions = sp.solve(sp.Eq(self.definition.rhs, point), self.noise, dict=True)
+        try:
+            solutions = sp.solve(sp.Eq(self.definition.rhs, point), self.noise, dict=True)
+        except NotImplementedError:  # e + sin(e): SymPy has no algorithm, so no inverse is shown
+            solutions = []
         if len(solutions) != 1:
             return f"{self.definition.lhs} = {self.definition.rhs} is not invertible in {self.noise}"
         inverse = solutions[0][self.noise]
@@ -1122,6 +1126,17 @@ def change_of_variables(density: Density, definition: Definition, noise: sp.Symb
     return ChangeOfVariables(density, definition, noise)
 
 
+def rt54k_limit_value(limit: sp.Limit) -> sp.Expr:
+    """The limit as SymPy evaluates it, or the limit unevaluated where it does not exist or SymPy gives up: lim sin T
+    is the bounds AccumBounds(-1, 1) of its limit points (times lim 1/T = 0 it would vanish), lim e^{aT} with the
+    sign of a unknown raises.  A limit left unevaluated proves nothing."""
+    try:
+        value = limit.doit()
+    except (NotImplementedError, ValueError, PoleError):
+        return limit
+    return limit if value.has(sp.AccumBounds, sp.zoo, sp.nan) else value
+
+
 @dataclass(frozen=True)
 class Limit(Justification):
     """Each ``Limit`` evaluated by SymPy (trusted), where it returns a closed form."""
@@ -1132,7 +1147,11 @@ class Limit(Justification):
 
     @staticmethod
     def _evaluate(expr: sp.Expr) -> sp.Expr:
-        return expr.replace(lambda e: isinstance(e, sp.Limit), lambda e: e.doit())
+        """Each limit replaced by its value; nothing replaced unless every limit has one (lim sin T times lim 1/T
+        = 0 would vanish into 0 once the second is replaced)."""
+        if any(rt54k_limit_value(limit) == limit for limit in expr.atoms(sp.Limit)):
+            return expr
+        return expr.replace(lambda e: isinstance(e, sp.Limit), rt54k_limit_value)
 
     def justify(self, relation, previous, expr, context) -> Outcome:
         evaluated = self._evaluate(previous), self._evaluate(expr)
@@ -1213,8 +1232,11 @@ class GaussianKL(Justification):
 
 
 def _split(operator: sp.Expr) -> sp.Expr:
-    """A one-index sum or integral split over the terms of its argument, constant factors taken out."""
+    """A one-index sum or integral split over the terms of its argument, constant factors taken out; a series (a
+    sum with an infinite bound) is left whole, as its pieces may diverge (sum 1 = sum (n + 1) - sum n is inf - inf)."""
     variable = operator.limits[0][0]
+    if isinstance(operator, sp.Sum) and any(bound.has(sp.oo, -sp.oo, sp.zoo) for bound in operator.limits[0][1:]):
+        return operator
     total = sp.Integer(0)
     for term in sp.Add.make_args(sp.expand(operator.function)):
         constant, dependent = term.as_independent(variable, as_Add=False)
@@ -1234,7 +1256,8 @@ def _expand_inside(expr: sp.Expr) -> sp.Expr:
 class Linearity(Justification):
     """Sums, integrals and expectations are linear: their arguments expanded and split term by term.
 
-    Finite sums always; integrals assume each piece exists (regularity the kernel trusts).
+    Finite sums always (a series, a sum to infinity, is not split); integrals assume each piece exists
+    (regularity the kernel trusts).
     """
 
     label: str = "linearity of sums, integrals and expectations"

@@ -85,6 +85,58 @@ def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr,
     return ""
 
 
+def rt54k_held_in_words(
+    sides: Iterable[sp.Expr],
+    variables: Iterable[sp.Expr],
+    names: Names,
+    defined: Mapping[sp.Expr, object],
+    random: Callable[[sp.Expr], bool],
+) -> str:
+    """Why a ∝ in ``variables`` between ``sides`` is not read, or ``""``: the kernel checks it by its own derivative
+    of log(lhs / rhs) in each variable, every other name held fixed, which is not the writer's meaning where the
+    note's words make a name vary with the variable (called a function, written applied to it, tied to it).  The
+    other variables are no such names: the ratio is checked constant in all of them at once; nor are the random
+    variables a density is given (q(x_{t-1} | x_t, x_0) in x_{t-1}: x_t is held fixed as its condition)."""
+    made_of = {
+        names.symbols[lhs]: frozenset(names.symbols[s] for s in definition.rhs.free_symbols if s in names.symbols)  # type: ignore[attr-defined]
+        for lhs, definition in defined.items()
+        if lhs in names.symbols
+    }
+    names = replace(names, made_of=made_of)
+    variables = tuple(variables)
+    for variable in variables:
+        others = {other: sp.Dummy() for other in variables if other != variable}  # varied too: none is held fixed
+        for side in sides:
+            parts = [(lhs, rhs.xreplace(others)) for lhs, rhs in _with_definitions(side, defined)]
+            for check in (_function_held, _applied_to_variable, _tied_in_words):
+                reason = check(variable, parts, names) or _rt54k_density_argument_tied(variable, parts, names, random)
+                if reason:
+                    return f"the ∝ is checked by the derivative of log(lhs / rhs) in each variable, and {reason}"
+    return ""
+
+
+def _rt54k_density_argument_tied(
+    variable: sp.Expr, parts: Parts, names: Names, random: Callable[[sp.Expr], bool]
+) -> str:
+    """The numbers (not ``random``) in a density's arguments that the note calls functions or ties to ``variable``
+    in words: a ∝ takes p(s) for a constant in x, which it is not where "$s = 2x$"."""
+    key = names.symbols.get(variable)
+    arguments = {s for _, expr in parts for d in expr.atoms(Density) for s in d.free_symbols if not random(s)}
+    arguments -= {variable}
+    found = sorted(
+        _shown(s, names)
+        for s in arguments
+        if names.symbols.get(s) in names.called or names.tied.get(frozenset((names.symbols.get(s), key)))
+    )
+    if key is None or not found:
+        return ""
+    letter = _shown(variable, names)
+    return (
+        f"the density of {', '.join(found)}, which the note's words make vary with {letter}: the kernel takes it "
+        f"for a constant in {letter}"
+    )
+
+
 def _indexed(variable: sp.Expr, parts: Parts, names: Names) -> str:
     """The names (symbols, functions, laws) whose index mentions ``variable``, a letter without an index."""
     key = names.symbols.get(variable)

@@ -24,7 +24,7 @@ variables), which is a convention shown like the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -309,6 +309,9 @@ class NoteVocabulary(ProbabilityVocabulary):
     #: An = step after a ∝ link of its chain: the line of that link, and whether the chain is of logarithms
     #: (log p ∝ ... = ...: the ∝ carries a constant term, not a factor); None for any other step.
     carried: tuple[int, bool] | None = None
+    #: Why a ∝ proved in the given variables is not read, or "": a name its factor holds fixed that the note's words
+    #: make vary with them (set by the step's judge, which knows the note's words; None where none is known).
+    rt54k_held: Callable[[Sequence[sp.Expr], Sequence[sp.Symbol]], str] | None = None
     #: What the second parameter of N is, where a sentence of the note says so; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The base of ``\\log`` where a sentence of the note gives one ("logarithms are to base 2"), with its line.
