@@ -98,7 +98,7 @@ FINDINGS = {
 FIXED: frozenset[str] = frozenset(
     {
         # rt54k: a limit SymPy leaves as AccumBounds (none exists), or cannot evaluate, is left unevaluated, and no
-        # limit of a side is replaced unless all are (rules.rt54k_limit_value, Limit._evaluate)
+        # limit of a side is replaced unless all are (rules.existing_limit, Limit._evaluate)
         "limit-of-sine-equals-limit-of-cosine",
         "limit-that-does-not-exist-times-zero",
         "limit-with-a-rate-of-unknown-sign-raises",

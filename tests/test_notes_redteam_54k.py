@@ -47,15 +47,15 @@ SOUND = {name: frozenset({REFUTED, UNDECIDED}) for name in FINDINGS}
 FIXED: frozenset[str] = frozenset(
     {
         # rt54k: a ∝ proved in some variables is screened like a derivative the note writes, by the note's words
-        # (readings.proportional_verdict, derivatives.rt54k_held_in_words), and a relation a sentence states ties a
-        # number it writes to the other names (judging._rt54k_sentence_ties)
+        # (readings.proportional_verdict, derivatives.screened_in_words), and a relation a sentence states ties a
+        # number it writes to the other names (judging._sentence_ties)
         "rt54k-01-propto-sentence-relation-proved",
         "rt54k-02-propto-depends-in-words-proved",
         "rt54k-03-propto-applied-to-variable-proved",
         "rt54k-04-propto-tied-in-words-proved",
         "rt54k-05-derivative-sentence-relation-proved",
         "rt54k-06-bayes-propto-sentence-relation-proved",
-        # rt54k: and a number in a density's arguments tied to the variable (derivatives._rt54k_density_argument_tied)
+        # rt54k: and a number in a density's arguments tied to the variable (derivatives._density_argument_tied)
         "rt54k-07-propto-density-of-tied-number-proved",
     }
 )

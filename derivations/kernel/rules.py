@@ -1126,7 +1126,7 @@ def change_of_variables(density: Density, definition: Definition, noise: sp.Symb
     return ChangeOfVariables(density, definition, noise)
 
 
-def rt54k_limit_value(limit: sp.Limit) -> sp.Expr:
+def existing_limit(limit: sp.Limit) -> sp.Expr:
     """The limit as SymPy evaluates it, or the limit unevaluated where it does not exist or SymPy gives up: lim sin T
     is the bounds AccumBounds(-1, 1) of its limit points (times lim 1/T = 0 it would vanish), lim e^{aT} with the
     sign of a unknown raises.  A limit left unevaluated proves nothing."""
@@ -1149,9 +1149,9 @@ class Limit(Justification):
     def _evaluate(expr: sp.Expr) -> sp.Expr:
         """Each limit replaced by its value; nothing replaced unless every limit has one (lim sin T times lim 1/T
         = 0 would vanish into 0 once the second is replaced)."""
-        if any(rt54k_limit_value(limit) == limit for limit in expr.atoms(sp.Limit)):
+        if any(existing_limit(limit) == limit for limit in expr.atoms(sp.Limit)):
             return expr
-        return expr.replace(lambda e: isinstance(e, sp.Limit), rt54k_limit_value)
+        return expr.replace(lambda e: isinstance(e, sp.Limit), existing_limit)
 
     def justify(self, relation, previous, expr, context) -> Outcome:
         evaluated = self._evaluate(previous), self._evaluate(expr)

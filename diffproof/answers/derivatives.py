@@ -85,7 +85,7 @@ def held_apart(sides: Iterable[sp.Expr], names: Names, defined: Mapping[sp.Expr,
     return ""
 
 
-def rt54k_held_in_words(
+def screened_in_words(
     sides: Iterable[sp.Expr],
     variables: Iterable[sp.Expr],
     names: Names,
@@ -109,15 +109,13 @@ def rt54k_held_in_words(
         for side in sides:
             parts = [(lhs, rhs.xreplace(others)) for lhs, rhs in _with_definitions(side, defined)]
             for check in (_function_held, _applied_to_variable, _tied_in_words):
-                reason = check(variable, parts, names) or _rt54k_density_argument_tied(variable, parts, names, random)
+                reason = check(variable, parts, names) or _density_argument_tied(variable, parts, names, random)
                 if reason:
                     return f"the ∝ is checked by the derivative of log(lhs / rhs) in each variable, and {reason}"
     return ""
 
 
-def _rt54k_density_argument_tied(
-    variable: sp.Expr, parts: Parts, names: Names, random: Callable[[sp.Expr], bool]
-) -> str:
+def _density_argument_tied(variable: sp.Expr, parts: Parts, names: Names, random: Callable[[sp.Expr], bool]) -> str:
     """The numbers (not ``random``) in a density's arguments that the note calls functions or ties to ``variable``
     in words: a ∝ takes p(s) for a constant in x, which it is not where "$s = 2x$"."""
     key = names.symbols.get(variable)

@@ -46,7 +46,7 @@ from derivations.kernel.proportional import check_proportional
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Normal
 from diffproof.answers import parser as syntax
-from diffproof.answers.derivatives import Names, held_apart, rt54k_held_in_words
+from diffproof.answers.derivatives import Names, held_apart, screened_in_words
 from diffproof.notecheck import contexts
 from diffproof.notecheck.applications import (
     CONSTANT_LETTERS,
@@ -534,12 +534,12 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    tied = {**_rt54k_sentence_ties(stated, context.vocabulary), **timeline.tied}
+    tied = {**_sentence_ties(stated, context.vocabulary), **timeline.tied}
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
                   timeline.applied_to, tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
     held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
-    context.vocabulary.rt54k_held = functools.partial(
-        rt54k_held_in_words, names=names, defined=context.defined, random=context.vocabulary.is_random
+    context.vocabulary.words_held = functools.partial(
+        screened_in_words, names=names, defined=context.defined, random=context.vocabulary.is_random
     )
     if held:
         return Judged(UNDECIDED, f"could not read the step: {held}")
@@ -1069,9 +1069,7 @@ def _standard_shown(
     return replace(outcome, verdict=replace(witnessed, reason=reason))
 
 
-def _rt54k_sentence_ties(
-    stated: list[Stated], vocabulary: NoteVocabulary
-) -> dict[frozenset[tuple[str, str, str]], str]:
+def _sentence_ties(stated: list[Stated], vocabulary: NoteVocabulary) -> dict[frozenset[tuple[str, str, str]], str]:
     """The pairs of names a relation stated in a sentence writes together ("Let $s = 2x$."), a number (not random)
     with each other name, and the sentence: the relation makes the number vary with the other name (s with x), so
     a derivative or a ∝ in x cannot hold s fixed.  A random variable's value is drawn: x_t = ... + eps ties it to

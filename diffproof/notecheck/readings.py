@@ -227,7 +227,7 @@ def proportional_verdict(reading: Reading, context: Context, vocabulary: NoteVoc
     variables of other letters (p(\\mu | x)), in that density's own variables: never in variables the note does
     not mean, nor in others than the words around the chain name (:func:`_as_said`)."""
     verdict, used = _proportional_in(reading, context, vocabulary)
-    held = vocabulary.rt54k_held((reading.lhs, reading.rhs), used) if verdict.proved and vocabulary.rt54k_held else ""
+    held = vocabulary.words_held((reading.lhs, reading.rhs), used) if verdict.proved and vocabulary.words_held else ""
     if held:  # e^{-x^2 + c} ∝ e^{-x^2} in x, where "c depends on x": c held fixed proves nothing
         return Verdict(Status.UNDECIDED, f"proportional in {', '.join(map(str, used))} is not read: {held}")
     return _as_said(verdict, used, vocabulary)

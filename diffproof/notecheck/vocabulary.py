@@ -311,7 +311,7 @@ class NoteVocabulary(ProbabilityVocabulary):
     carried: tuple[int, bool] | None = None
     #: Why a ∝ proved in the given variables is not read, or "": a name its factor holds fixed that the note's words
     #: make vary with them (set by the step's judge, which knows the note's words; None where none is known).
-    rt54k_held: Callable[[Sequence[sp.Expr], Sequence[sp.Symbol]], str] | None = None
+    words_held: Callable[[Sequence[sp.Expr], Sequence[sp.Symbol]], str] | None = None
     #: What the second parameter of N is, where a sentence of the note says so; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The base of ``\\log`` where a sentence of the note gives one ("logarithms are to base 2"), with its line.
