@@ -273,3 +273,32 @@ def _above(statement: syntax.Statement, position: int) -> bool:
     return any(r in ("<", "<=") and not isinstance(o, syntax.Number) for o, r in after) or any(
         r in (">", ">=") and not isinstance(o, syntax.Number) for o, r in before
     )
+
+
+#: The orders a display may bound a size with, and the order read when the size stands on the right (``5 \le T``).
+_UP54_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "="}
+_UP54_WRITTEN = {">": ">", ">=": "\\ge"}
+
+
+def _up54_horizon_bound(relation: str, lhs: Formula, rhs: Formula, line: int) -> Stated | None:
+    """A display that bounds a size from below by a number alone, or gives it a whole value (``T \\ge 5``, ``5 \\le
+    T``, ``T = 3``): the note sets the horizon, as "Here $T \\ge 5$." does, so a bound on it for the steps after it
+    (``T = 3`` as ``3 <= T <= 3``).  None for anything else (an upper bound, a size beside a name, ``T \\ge t``, or an
+    index, ``t = 3``, which holds in its display only)."""
+    if relation not in _UP54_FLIPPED or lhs.node is None or rhs.node is None:
+        return None
+    if _size(rhs.node) and isinstance(lhs.node, syntax.Number):
+        lhs, rhs, relation = rhs, lhs, _UP54_FLIPPED[relation]
+    if not (_size(lhs.node) and isinstance(rhs.node, syntax.Number)) or relation in ("<", "<="):
+        return None
+    number_value = value(rhs.node)
+    if relation == "=" and not (number_value is not None and number_value.is_integer and number_value >= 1):
+        return None  # T = 0, T = 1/2: no size, a claim the kernel may refute
+    size, number = lhs.text.strip(), rhs.text.strip()
+    text = f"{number} \\le {size} \\le {number}" if relation == "=" else f"{size} {_UP54_WRITTEN[relation]} {number}"
+    try:
+        statement = syntax.parse(text, notes=True)
+    except InvalidAnswer:
+        return None
+    shown = f"{lhs.text.strip()} {relation} {number} (displayed on line {line})"
+    return Stated("bound", line, shown, Formula(text, line, statement), None, "step")
