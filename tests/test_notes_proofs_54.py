@@ -98,3 +98,54 @@ def test_a_bound_displayed_after_the_step_proves_nothing():
     results = red_team.results(_split_after("", "\n" + _display(r"T \geq 5")))
     split = next(r for r in results if r.step.rhs.startswith(r"\log q(x_5"))
     assert split.status == UNDECIDED, split.reason
+
+
+# A *where* clause in its own display: "$$ log p = ELBO + KL $$ where $$ ELBO = E_q[...] $$" (timeline's
+# _up54_where_after).  Main read a where clause only as rows below the step in its own display, so the identity
+# was undecided ("ELBO appears on one side only and the note does not define it before this step").  A paragraph
+# that is only "where" (where:, with, où, wobei, 其中) between two displays makes the second's rows, all
+# definitions of names the first's step writes and no earlier step writes, its where clause.
+
+_IDENTITY = r"\log p_\theta(x_0) = \text{ELBO} + \text{KL}(q(z\mid x_0) \,\|\, p_\theta(z \mid x_0))"
+_ELBO = r"\text{ELBO} = \mathbb{E}_{q(z\mid x_0)}\left[\log \frac{p_\theta(x_0, z)}{q(z\mid x_0)}\right]"
+#: ELBO with the model's posterior for its joint: the identity is false under it.
+_NOT_ELBO = r"\text{ELBO} = \mathbb{E}_{q(z\mid x_0)}\left[\log \frac{p_\theta(z \mid x_0)}{q(z\mid x_0)}\right]"
+
+#: The identity's where clause as written, and the verdicts the identity may get.
+WHERE = {
+    "where": (_display(_IDENTITY) + "where\n\n" + _display(_ELBO), {PROVED}),
+    "where:": (_display(_IDENTITY) + "where:\n\n" + _display(_ELBO), {PROVED}),
+    "with": (_display(_IDENTITY) + "with\n\n" + _display(_ELBO), {PROVED}),
+    "où": (_display(_IDENTITY) + "où\n\n" + _display(_ELBO), {PROVED}),
+    "where, a wrong ELBO": (_display(_IDENTITY) + "where\n\n" + _display(_NOT_ELBO), {REFUTED, UNDECIDED}),
+    "more words than where": (
+        _display(_IDENTITY) + "where, as we show later,\n\n" + _display(_ELBO),
+        {UNDECIDED},
+    ),
+    "Note that, no where": (_display(_IDENTITY) + "Note that\n\n" + _display(_ELBO), {UNDECIDED}),
+    "no words between": (_display(_IDENTITY) + _display(_ELBO), {UNDECIDED}),
+    "a sentence after where": (_display(_IDENTITY) + "where\n\nWe rename.\n\n" + _display(_ELBO), {UNDECIDED}),
+    "a claim among the rows": (
+        _display(_IDENTITY) + "where\n\n" + _display(_ELBO + r" \\ \text{ELBO} \le \log p_\theta(x_0)"),
+        {UNDECIDED},
+    ),
+    "ELBO written by an earlier step": (
+        _display(r"\text{ELBO} \le \log p_\theta(x_0)") + _display(_IDENTITY) + "where\n\n" + _display(_ELBO),
+        {UNDECIDED},
+    ),
+    "the clause under another display": (
+        _display(_IDENTITY) + "Also\n\n" + _display("a = a") + "where\n\n" + _display(_ELBO),
+        {UNDECIDED},
+    ),
+    "the clause denied after it": (
+        _display(_IDENTITY) + "where\n\n" + _display(_ELBO) + "is false.\n\n",
+        {UNDECIDED},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WHERE))
+def test_a_where_clause_in_the_next_display(name):
+    note, verdicts = WHERE[name]
+    identity = next(r for r in red_team.results(note) if r.step.rhs.startswith(r"\text{ELBO} + "))
+    assert identity.status in verdicts and not identity.internal, identity.reason

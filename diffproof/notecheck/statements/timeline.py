@@ -222,6 +222,11 @@ def _held_definition(item: Stated) -> Stated:
     return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
 
 
+#: A paragraph that only opens a *where* clause for the display before it, the clause being the display after it.
+_UP54_WHERE = re.compile(r"^[\s*_]*(?:where|wherein|with|où|avec|wobei|mit|donde|dove|其中)[\s*_]*[:：,，]?[\s*_]*$",
+                         re.IGNORECASE)  # fmt: skip
+
+
 #: A line inside a block quote: its ``>`` markers (after a list item's marker, if any) before its text.
 _UP54_QUOTE = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*>")
 
@@ -1223,7 +1228,30 @@ class Timeline:
         conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
         writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
         step means."""
-        clause = self._later_in_display(index)
+        return self._up54_where_clause(index, self._later_in_display(index)) + self._up54_where_after(index)
+
+    def _up54_where_after(self, index: int) -> list[Stated]:
+        """The display after step ``index``'s display, where the only words between them open a *where* clause
+        ("where", "where:", "with", où, wobei, 其中): its rows define, for every step of the display before them,
+        the names they write, as rows below the step in its own display do (:meth:`_up54_where_clause`, under the
+        conditions: every row a definition, of a name the step writes and no step before it writes)."""
+        line = self.notes.steps[index].line
+        here = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
+        after = [(first, last) for first, last in self.notes.displays if here is not None and first > here[1]]
+        if not after or dict(self.notes.trails).get(here[1], "").strip():
+            return []
+        first, last = min(after)
+        lines = _prose_lines(self.notes)
+        words = [lines[n] for n in range(here[1] + 1, first) if lines.get(n, "").strip()]
+        if len(words) != 1 or not _UP54_WHERE.match(words[0]):
+            return []
+        rows = [self.introduces[i] for i, step in enumerate(self.notes.steps) if first <= step.line <= last]
+        return self._up54_where_clause(index, rows, said=True)
+
+    def _up54_where_clause(self, index: int, clause: list[Stated | None], said: bool = False) -> list[Stated]:
+        """The definitions of ``clause`` that hold for step ``index`` as its *where* clause (see :meth:`_where`);
+        ``said``: the words say it is one ("where"), so a row whose value writes only names the step writes is
+        taken as the definition the words make it, not as the step solved for its name."""
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
         if any(value(item.body.node) is not None for item in clause):  # \text{iff} \quad x &= 1: a value beside
@@ -1233,7 +1261,7 @@ class Timeline:
         if any(_defined_keys(item) & earlier for item in clause):
             return []
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
-        if any(keys_in(item.body.node) <= written for item in clause):  # 2y = 5z \\ y = 2z: the step solved for y
+        if not said and any(keys_in(item.body.node) <= written for item in clause):  # 2y = 5z \\ y = 2z: solved
             return []
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
