@@ -1,12 +1,13 @@
 """Held-out notes of up54's readings.
 
-A size's bound set by a display or by "Let $T \\ge 5$ be an integer." (``indices._up54_horizon_bound``,
+A size's lower bound set by a display or by "Let $T \\ge 5$ be an integer." (``indices._up54_horizon_bound``,
 ``hedges._up54_let_be_integer``): rt52k left them unread, so a split off a sum from 5 to T beside x_5 was undecided
-though the note states T >= 5.  A display alone in its display block that bounds a size from below by a number, or
-gives it a whole value, is now the horizon's bound for the steps after it, as an inline "Here $T \\ge 5$." is; so is
-a sentence that is only "Let $T \\ge 5$ be an integer." (fr, de too).  Wrong variants -- a bound too low for the
-split, one stated for another name or an index, an upper bound, one stated after the step, in a quote, a comment, a
-hidden block or struck out, supposed, denied or questioned, with a remark, beside another step, two values --
+though the note states T >= 5.  A display alone in its display block that bounds a size from below by a number is
+now the horizon's bound for the steps after it, as an inline "Here $T \\ge 5$." is; so is a sentence that is only
+"Let $T \\ge 5$ be an integer." (fr, de too).  Wrong variants -- a bound too low for the split, one stated for
+another name or an index, an upper bound, a value (``T = 7``: not read as a bound, as in a sentence; a large one,
+T = 1000, makes the search at small sizes slow), a bound stated after the step, in a quote, a comment, a hidden
+block or struck out, supposed, denied or questioned, with a remark, beside another step, two bounds no T meets --
 never prove it.
 """
 
@@ -34,8 +35,6 @@ BOUND_STATED = {
     "a display T >= 5": _display(r"T \geq 5"),
     "a display 5 <= T": _display(r"5 \le T"),
     "a display T > 4": _display("T > 4"),
-    "a display T = 7 after words": "We take\n\n" + _display("T = 7"),
-    "a display T = 5": _display("T = 5"),
     "a display under Suppose": "Suppose\n\n" + _display(r"T \geq 5"),
     "Let T >= 5 be an integer": "Let $T \\geq 5$ be an integer.\n\n",
     "Let T > 4 be a positive integer": "Let $T > 4$ be a positive integer.\n\n",
@@ -49,6 +48,7 @@ NOT_STATED = {
     "a display T >= 4": _display(r"T \geq 4"),
     "a display 4 <= T": _display(r"4 \le T"),
     "a display T = 3": _display("T = 3"),
+    "a display T = 7, a value (not read as a bound)": "We take\n\n" + _display("T = 7"),
     "a display T < 5": _display("T < 5"),
     "a display T <= 9": _display(r"T \le 9"),
     "a display N = 7, another name": _display("N = 7"),
@@ -57,8 +57,7 @@ NOT_STATED = {
     "a display T = 2 + 3, not a number alone": _display("T = 2 + 3"),
     "a display T >= 5 with a remark": _display(r"T \geq 5 \quad \text{(not assumed)}"),
     "a display T >= 5 beside another step": _display(r"T \geq 5 \\ a = a"),
-    "two displays T = 3 and T = 7": _display("T = 3") + _display("T = 7"),
-    "two displays T = 7 and T = 3": _display("T = 7") + _display("T = 3"),
+    "two displays T >= 5 and T < 3": _display(r"T \geq 5") + _display("T < 3"),
     "a display T >= 5 in a quote": "> $$\n> T \\geq 5\n> $$\n\n",
     "a display T >= 5 in a list item's quote": "- > $$\n  > T \\geq 5\n  > $$\n\n",
     "a display T >= 5 in a comment": "<!--\n$$\nT \\geq 5\n$$\n-->\n\n",

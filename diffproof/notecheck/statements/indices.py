@@ -275,30 +275,26 @@ def _above(statement: syntax.Statement, position: int) -> bool:
     )
 
 
-#: The orders a display may bound a size with, and the order read when the size stands on the right (``5 \le T``).
-_UP54_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "="}
-_UP54_WRITTEN = {">": ">", ">=": "\\ge"}
+#: The orders a display may bound a size from below with, read with the size on the left (``5 \le T`` is T >= 5).
+_UP54_BELOW = {">": ">", ">=": "\\ge"}
+_UP54_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
 def _up54_horizon_bound(relation: str, lhs: Formula, rhs: Formula, line: int) -> Stated | None:
-    """A display that bounds a size from below by a number alone, or gives it a whole value (``T \\ge 5``, ``5 \\le
-    T``, ``T = 3``): the note sets the horizon, as "Here $T \\ge 5$." does, so a bound on it for the steps after it
-    (``T = 3`` as ``3 <= T <= 3``).  None for anything else (an upper bound, a size beside a name, ``T \\ge t``, or an
-    index, ``t = 3``, which holds in its display only)."""
+    """A display that bounds a size from below by a number alone (``T \\ge 5``, ``5 \\le T``, ``T > 4``): the note
+    sets the horizon, as "Here $T \\ge 5$." does, so a bound on it for the steps after it.  None for anything else:
+    an upper bound (``T < 1``), a value (``T = 1000``: not read as a bound, as in a sentence; a large bound makes the
+    search at small sizes slow), a size beside a name (``T \\ge t``), an index (``t \\ge 3``)."""
     if relation not in _UP54_FLIPPED or lhs.node is None or rhs.node is None:
         return None
     if _size(rhs.node) and isinstance(lhs.node, syntax.Number):
         lhs, rhs, relation = rhs, lhs, _UP54_FLIPPED[relation]
-    if not (_size(lhs.node) and isinstance(rhs.node, syntax.Number)) or relation in ("<", "<="):
+    if not (_size(lhs.node) and isinstance(rhs.node, syntax.Number)) or relation not in (">", ">="):
         return None
-    number_value = value(rhs.node)
-    if relation == "=" and not (number_value is not None and number_value.is_integer and number_value >= 1):
-        return None  # T = 0, T = 1/2: no size, a claim the kernel may refute
-    size, number = lhs.text.strip(), rhs.text.strip()
-    text = f"{number} \\le {size} \\le {number}" if relation == "=" else f"{size} {_UP54_WRITTEN[relation]} {number}"
+    text = f"{lhs.text.strip()} {_UP54_BELOW[relation]} {rhs.text.strip()}"
     try:
         statement = syntax.parse(text, notes=True)
     except InvalidAnswer:
         return None
-    shown = f"{lhs.text.strip()} {relation} {number} (displayed on line {line})"
+    shown = f"{text} (displayed on line {line})"
     return Stated("bound", line, shown, Formula(text, line, statement), None, "step")

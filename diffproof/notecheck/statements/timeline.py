@@ -1188,8 +1188,7 @@ class Timeline:
     def _up54_horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
         """The bound a display sets on a size (:func:`_up54_horizon_bound`), from the line after it: only where the
         step is its display's one step, plain (no remark, alternative, hypothesis or implication), asserted by its
-        sentence and on the page (not struck, hidden, quoted or in a branch a site decides).  Two displays of T are
-        both bounds (``T = 7`` then ``T = 3``: no value meets both, and the steps after them are undecided)."""
+        sentence and on the page (not struck, hidden, quoted or in a branch a site decides)."""
         display = next(((first, last) for first, last in self.notes.displays if first <= step.line <= last), None)
         if display is None or sum(display[0] <= s.line <= display[1] for s in self.notes.steps) != 1:
             return None
