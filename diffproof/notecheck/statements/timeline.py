@@ -115,6 +115,7 @@ from diffproof.notecheck.statements.indices import (
     _sentence_pins,
     _size,
     _size_value,
+    _up54_horizon_bound,
     _valued,
     index_range_beside,
     indices_only,
@@ -219,6 +220,22 @@ def _held_definition(item: Stated) -> Stated:
     if item.kind != "definition" or item.body is None:
         return item
     return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
+
+
+#: A paragraph that only opens a *where* clause for the display before it, the clause being the display after it.
+_UP54_WHERE = re.compile(r"^[\s*_]*(?:where|wherein|with|où|avec|wobei|mit|donde|dove|其中)[\s*_]*[:：,，]?[\s*_]*$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+#: A line inside a block quote: its ``>`` markers (after a list item's marker, if any) before its text.
+_UP54_QUOTE = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*>")
+
+
+def _up54_quoted(notes: Notes, line: int) -> bool:
+    """Whether ``line`` (1-based) of the note's source stands in a block quote: what it states is quoted, someone's
+    words the note need not make its own, so no bound on a size is read from it."""
+    lines = notes.source.split("\n")
+    return 0 < line <= len(lines) and _UP54_QUOTE.match(lines[line - 1]) is not None
 
 
 def _rl52_held_at(notes: Notes, line: int) -> bool:
@@ -364,6 +381,8 @@ class Timeline:
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
+            if _up54_quoted(self.notes, inline.line):  # "> Here $T \ge 5$.": someone's words, no bound of the note's
+                found = [item for item in found if item.origin != "narrowing"]
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
                 found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
@@ -659,6 +678,7 @@ class Timeline:
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
             introduced = None
+            horizon = self._up54_horizon_set(step, lhs, rhs)
             alone = not step.alternative  # one of "a = b or c = d": it states and defines nothing
             target = defined_name(lhs.node) if alone and lhs.node is not None and rhs.node is not None else None
             equation = alone and step.relation.value == "="
@@ -797,6 +817,8 @@ class Timeline:
                                           start, None, "step"))  # fmt: skip
             if introduced is not None and _rl52_held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
                 introduced = _held_definition(introduced)
+            if horizon is not None:  # $$ T \\ge 5 $$ alone in its display: the horizon's bound for the steps after it
+                self.stated.append(horizon)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -1163,6 +1185,24 @@ class Timeline:
                 found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
         return found
 
+    def _up54_horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
+        """The bound a display sets on a size (:func:`_up54_horizon_bound`), from the line after it: only where the
+        step is its display's one step, plain (no remark, alternative, hypothesis or implication), asserted by its
+        sentence and on the page (not struck, hidden, quoted or in a branch a site decides)."""
+        display = next(((first, last) for first, last in self.notes.displays if first <= step.line <= last), None)
+        if display is None or sum(display[0] <= s.line <= display[1] for s in self.notes.steps) != 1:
+            return None
+        if step.remark.strip() or step.cited.strip() or step.alternative or step.joined:
+            return None
+        if step.hypothesis or step.antecedent or step.implication or step.consequence:
+            return None
+        if self._at(self.unasserted, step.line) or _rl52_held_at(self.notes, step.line):
+            return None
+        if _up54_quoted(self.notes, display[0]):
+            return None
+        bound = _up54_horizon_bound(step.relation.value, lhs, rhs, step.line)
+        return replace(bound, line=display[1] + 1) if bound is not None else None
+
     def _display_end(self, line: int) -> int:
         """The last line of the display holding ``line`` (the line itself outside displays)."""
         return next((last for first, last in self.notes.displays if first <= line <= last), line)
@@ -1187,7 +1227,30 @@ class Timeline:
         conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
         writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
         step means."""
-        clause = self._later_in_display(index)
+        return self._up54_where_clause(index, self._later_in_display(index)) + self._up54_where_after(index)
+
+    def _up54_where_after(self, index: int) -> list[Stated]:
+        """The display after step ``index``'s display, where the only words between them open a *where* clause
+        ("where", "where:", "with", où, wobei, 其中): its rows define, for every step of the display before them,
+        the names they write, as rows below the step in its own display do (:meth:`_up54_where_clause`, under the
+        conditions: every row a definition, of a name the step writes and no step before it writes)."""
+        line = self.notes.steps[index].line
+        here = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
+        after = [(first, last) for first, last in self.notes.displays if here is not None and first > here[1]]
+        if not after or dict(self.notes.trails).get(here[1], "").strip():
+            return []
+        first, last = min(after)
+        lines = _prose_lines(self.notes)
+        words = [lines[n] for n in range(here[1] + 1, first) if lines.get(n, "").strip()]
+        if len(words) != 1 or not _UP54_WHERE.match(words[0]):
+            return []
+        rows = [self.introduces[i] for i, step in enumerate(self.notes.steps) if first <= step.line <= last]
+        return self._up54_where_clause(index, rows, said=True)
+
+    def _up54_where_clause(self, index: int, clause: list[Stated | None], said: bool = False) -> list[Stated]:
+        """The definitions of ``clause`` that hold for step ``index`` as its *where* clause (see :meth:`_where`);
+        ``said``: the words say it is one ("where"), so a row whose value writes only names the step writes is
+        taken as the definition the words make it, not as the step solved for its name."""
         if not clause or not all(item is not None and item.kind == "definition" for item in clause):
             return []
         if any(value(item.body.node) is not None for item in clause):  # \text{iff} \quad x &= 1: a value beside
@@ -1197,7 +1260,7 @@ class Timeline:
         if any(_defined_keys(item) & earlier for item in clause):
             return []
         written = {key for formula in self.sides[index] if formula.node is not None for key in keys_in(formula.node)}
-        if any(keys_in(item.body.node) <= written for item in clause):  # 2y = 5z \\ y = 2z: the step solved for y
+        if not said and any(keys_in(item.body.node) <= written for item in clause):  # 2y = 5z \\ y = 2z: solved
             return []
         return [item for item in clause if keys_in(defined_name(item.name.node) or item.name.node) & written]
 
