@@ -1,7 +1,7 @@
 """Held-out notes of up54's readings.
 
-A size's lower bound set by a display or by "Let $T \\ge 5$ be an integer." (``indices._up54_horizon_bound``,
-``hedges._up54_let_be_integer``): rt52k left them unread, so a split off a sum from 5 to T beside x_5 was undecided
+A size's lower bound set by a display or by "Let $T \\ge 5$ be an integer." (``indices._horizon_bound``,
+``hedges._let_be_integer``): rt52k left them unread, so a split off a sum from 5 to T beside x_5 was undecided
 though the note states T >= 5.  A display alone in its display block that bounds a size from below by a number is
 now the horizon's bound for the steps after it, as an inline "Here $T \\ge 5$." is; so is a sentence that is only
 "Let $T \\ge 5$ be an integer." (fr, de too).  Wrong variants -- a bound too low for the split, one stated for
@@ -100,7 +100,7 @@ def test_a_bound_displayed_after_the_step_proves_nothing():
 
 
 # A *where* clause in its own display: "$$ log p = ELBO + KL $$ where $$ ELBO = E_q[...] $$" (timeline's
-# _up54_where_after).  Main read a where clause only as rows below the step in its own display, so the identity
+# _where_after).  Main read a where clause only as rows below the step in its own display, so the identity
 # was undecided ("ELBO appears on one side only and the note does not define it before this step").  A paragraph
 # that is only "where" (where:, with, où, wobei, 其中) between two displays makes the second's rows, all
 # definitions of names the first's step writes and no earlier step writes, its where clause.

@@ -77,7 +77,7 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
         return item
     around = _words_around(inline)
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
-    if around is not None and (_plain(inline) or _up54_let_be_integer(around)) and not _conditional(inline):
+    if around is not None and (_plain(inline) or _let_be_integer(around)) and not _conditional(inline):
         # "Here $T \ge 2$.", "Let $T \ge 5$ be an integer.": the horizon, for
         return replace(item, origin="inline", until=None if horizon else item.until)  # the note; t, the next display
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
@@ -98,7 +98,7 @@ _UP54_BE_INTEGER = re.compile(
 )
 
 
-def _up54_let_be_integer(around: tuple[str, str]) -> bool:
+def _let_be_integer(around: tuple[str, str]) -> bool:
     """Whether a sentence's words around its maths are only :data:`_UP54_LET_BEFORE` and :data:`_UP54_BE_INTEGER`."""
     return bool(_UP54_LET_BEFORE.match(around[0]) and _UP54_BE_INTEGER.match(around[1]))
 

@@ -280,7 +280,7 @@ _UP54_BELOW = {">": ">", ">=": "\\ge"}
 _UP54_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
-def _up54_horizon_bound(relation: str, lhs: Formula, rhs: Formula, line: int) -> Stated | None:
+def _horizon_bound(relation: str, lhs: Formula, rhs: Formula, line: int) -> Stated | None:
     """A display that bounds a size from below by a number alone (``T \\ge 5``, ``5 \\le T``, ``T > 4``): the note
     sets the horizon, as "Here $T \\ge 5$." does, so a bound on it for the steps after it.  None for anything else:
     an upper bound (``T < 1``), a value (``T = 1000``: not read as a bound, as in a sentence; a large bound makes the

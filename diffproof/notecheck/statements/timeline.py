@@ -110,12 +110,12 @@ from diffproof.notecheck.statements.indices import (
     _at_pins,
     _condition,
     _first_steps,
+    _horizon_bound,
     _indices_equal_in_words,
     _instance,
     _sentence_pins,
     _size,
     _size_value,
-    _up54_horizon_bound,
     _valued,
     index_range_beside,
     indices_only,
@@ -231,7 +231,7 @@ _UP54_WHERE = re.compile(r"^[\s*_]*(?:where|wherein|with|où|avec|wobei|mit|dond
 _UP54_QUOTE = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*>")
 
 
-def _up54_quoted(notes: Notes, line: int) -> bool:
+def _quoted(notes: Notes, line: int) -> bool:
     """Whether ``line`` (1-based) of the note's source stands in a block quote: what it states is quoted, someone's
     words the note need not make its own, so no bound on a size is read from it."""
     lines = notes.source.split("\n")
@@ -381,7 +381,7 @@ class Timeline:
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
-            if _up54_quoted(self.notes, inline.line):  # "> Here $T \ge 5$.": someone's words, no bound of the note's
+            if _quoted(self.notes, inline.line):  # "> Here $T \ge 5$.": someone's words, no bound of the note's
                 found = [item for item in found if item.origin != "narrowing"]
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
@@ -678,7 +678,7 @@ class Timeline:
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
             introduced = None
-            horizon = self._up54_horizon_set(step, lhs, rhs)
+            horizon = self._horizon_set(step, lhs, rhs)
             alone = not step.alternative  # one of "a = b or c = d": it states and defines nothing
             target = defined_name(lhs.node) if alone and lhs.node is not None and rhs.node is not None else None
             equation = alone and step.relation.value == "="
@@ -1185,8 +1185,8 @@ class Timeline:
                 found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
         return found
 
-    def _up54_horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
-        """The bound a display sets on a size (:func:`_up54_horizon_bound`), from the line after it: only where the
+    def _horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
+        """The bound a display sets on a size (:func:`_horizon_bound`), from the line after it: only where the
         step is its display's one step, plain (no remark, alternative, hypothesis or implication), asserted by its
         sentence and on the page (not struck, hidden, quoted or in a branch a site decides)."""
         display = next(((first, last) for first, last in self.notes.displays if first <= step.line <= last), None)
@@ -1198,9 +1198,9 @@ class Timeline:
             return None
         if self._at(self.unasserted, step.line) or _rl52_held_at(self.notes, step.line):
             return None
-        if _up54_quoted(self.notes, display[0]):
+        if _quoted(self.notes, display[0]):
             return None
-        bound = _up54_horizon_bound(step.relation.value, lhs, rhs, step.line)
+        bound = _horizon_bound(step.relation.value, lhs, rhs, step.line)
         return replace(bound, line=display[1] + 1) if bound is not None else None
 
     def _display_end(self, line: int) -> int:
@@ -1227,12 +1227,12 @@ class Timeline:
         conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
         writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
         step means."""
-        return self._up54_where_clause(index, self._later_in_display(index)) + self._up54_where_after(index)
+        return self._where_clause(index, self._later_in_display(index)) + self._where_after(index)
 
-    def _up54_where_after(self, index: int) -> list[Stated]:
+    def _where_after(self, index: int) -> list[Stated]:
         """The display after step ``index``'s display, where the only words between them open a *where* clause
         ("where", "where:", "with", où, wobei, 其中): its rows define, for every step of the display before them,
-        the names they write, as rows below the step in its own display do (:meth:`_up54_where_clause`, under the
+        the names they write, as rows below the step in its own display do (:meth:`_where_clause`, under the
         conditions: every row a definition, of a name the step writes and no step before it writes)."""
         line = self.notes.steps[index].line
         here = next(((first, last) for first, last in self.notes.displays if first <= line <= last), None)
@@ -1245,9 +1245,9 @@ class Timeline:
         if len(words) != 1 or not _UP54_WHERE.match(words[0]):
             return []
         rows = [self.introduces[i] for i, step in enumerate(self.notes.steps) if first <= step.line <= last]
-        return self._up54_where_clause(index, rows, said=True)
+        return self._where_clause(index, rows, said=True)
 
-    def _up54_where_clause(self, index: int, clause: list[Stated | None], said: bool = False) -> list[Stated]:
+    def _where_clause(self, index: int, clause: list[Stated | None], said: bool = False) -> list[Stated]:
         """The definitions of ``clause`` that hold for step ``index`` as its *where* clause (see :meth:`_where`);
         ``said``: the words say it is one ("where"), so a row whose value writes only names the step writes is
         taken as the definition the words make it, not as the step solved for its name."""
