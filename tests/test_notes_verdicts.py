@@ -76,7 +76,7 @@ def _share_proved(judged) -> tuple[int, int]:
 MEASURED = {
     "ashwinreddy-evidence-lower-bound": (4, 4),
     "david-wb-tiny-diffusion-readme": (17, 29),
-    "ja-naoyukikita-ddpm": (21, 31),
+    "ja-naoyukikita-ddpm": (21, 30),
     "jfrancis71-elbo": (3, 3),
     "jfrancis71-vae-objective-decompositions": (7, 7),
     "kiseki-diffusion-comments": (27, 34),
