@@ -29,7 +29,11 @@ FINDINGS = {
     "rt54r-03-abusing-notation-epsilon-denotes-the-network-proved": _LET_DENOTE.format(
         "epsilon keeps DDPM's standard normal law"
     ),
-    "rt54r-04-let-alpha-denote-alpha-bar-forward-mean-proved": _LET_DENOTE.format("the context's alpha_t stands"),
+    "rt54r-04-let-alpha-denote-alpha-bar-forward-mean-proved": (
+        "a definition of a schedule name the context names (alpha_t := alpha-bar_t, in words or maths) is read as a "
+        "claim about the context's alpha_t (contexts.gives_meaning), never as a renaming, so the context's alpha_t "
+        "stands"
+    ),
     "rt54r-05-let-epsilon-denote-twice-the-noise-variance-proved": _LET_DENOTE.format(
         "with more words after its maths, not even a meaning in words, and epsilon keeps DDPM's law"
     ),
@@ -51,7 +55,18 @@ FINDINGS = {
 SOUND = frozenset({UNDECIDED, REFUTED})
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt54r: "let $a$ denote $b$", "we write $a$ for $b$", "we use $a$ to denote $b$", "denota" define a in words,
+        # and the bare verb after "let" gives a meaning in words (meanings._rt54r_denotes_after, _RT54R_LET)
+        "rt54r-01-let-a-denote-another-value-proved",
+        "rt54r-02-we-write-a-for-another-value-proved",
+        "rt54r-03-abusing-notation-epsilon-denotes-the-network-proved",
+        "rt54r-05-let-epsilon-denote-twice-the-noise-variance-proved",
+        # rt54r: a universal quantifier in words right before a name frees it (hedges._RT54R_BOUND_BEFORE)
+        "rt54r-09-for-every-a-in-words-proved",
+    }
+)
 
 
 def _named(pattern: str) -> list[str]:
@@ -75,7 +90,7 @@ GUARDS = {
     "rt54r-guard-02-for-every-other-name-proved": PROVED,
     "rt54r-guard-03-section-only-definition-in-its-section-proved": PROVED,
     "rt54r-guard-04-forall-another-name-beside-a-step-proved": PROVED,
-    "rt54r-guard-05-let-epsilon-denote-the-standard-normal-noise-proved": PROVED,
+    "rt54r-guard-05-let-t-denote-the-number-of-steps-forward-mean-proved": PROVED,
     "rt54r-guard-06-for-t-above-1-used-at-t-2-proved": PROVED,
     "rt54r-guard-07-let-alpha-bar-denote-the-product-forward-mean-proved": PROVED,
     "rt54r-guard-08-for-every-a-an-identity-proved": PROVED,
@@ -90,3 +105,73 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged(name, last={name})
     assert result.status == GUARDS[name], result.reason
+
+
+_SIX = "\n\n$$\na + a = 6\n$$\n"
+
+#: Held-out renamings: a second value in words ("let ... denote", "stand for", "represent ... instead", "write ...
+#: for", "use ... to denote", Spanish "denota") leaves a defined twice (a + a = 6 undecided); one value in these
+#: words defines it (proved); names that share a verb, or words after the value, define nothing (undecided).
+RENAMINGS = {
+    "let stand for": ("Let $a := 3$.\n\nNow let $a$ stand for $4$." + _SIX, UNDECIDED),
+    "let represent instead": ("Let $a := 3$.\n\nLet $a$ represent $4$ instead." + _SIX, UNDECIDED),
+    "we now let": ("Let $a := 3$.\n\nWe now let $a$ denote $4$." + _SIX, UNDECIDED),
+    "use to denote": ("Let $a := 3$.\n\nWe use $a$ to denote $4$." + _SIX, UNDECIDED),
+    "Spanish denota": ("Sea $a := 3$.\n\nAhora $a$ denota $4$." + _SIX, UNDECIDED),
+    "let denote, one value": ("Let $a$ denote $3$." + _SIX, PROVED),
+    "write for, one value": ("We write $a$ for $3$." + _SIX, PROVED),
+    "the same value again": ("Let $a := 3$.\n\nLet $a$ denote $3$ again." + _SIX, PROVED),
+    "two names": ("Let $b$ and $a$ denote $3$ and $4$." + _SIX, UNDECIDED),
+    "a condition after": ("We write $a$ for $3$ when $t > 1$." + _SIX, UNDECIDED),
+    "more words after": ("Let $a$ denote $3$ times the unit." + _SIX, UNDECIDED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RENAMINGS))
+def test_a_name_renamed_in_words(name):
+    text, verdict = RENAMINGS[name]
+    result = red_team.last(text)
+    assert result.status == verdict, result.reason
+
+
+_EPSILON_MEAN = "\n\n$$\n\\mathbb{E}[\\epsilon] = 0\n$$\n"
+
+#: Held-out meanings under the context: the noise given a meaning after "let ... denote" is the note's, as after
+#: "denotes" (its mean not proved from DDPM's law); a name the context leaves alone keeps the proof.
+MEANINGS = {
+    "let denote": ("Let $\\epsilon$ denote the standard normal noise.", UNDECIDED),
+    "denotes": ("Here $\\epsilon$ denotes the standard normal noise.", UNDECIDED),
+    "letting stand for": ("Letting $\\epsilon$ stand for the network's output, we go on.", UNDECIDED),
+    "another name": ("Let $u$ denote the standard normal noise.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MEANINGS))
+def test_a_noise_given_a_meaning_after_let(name):
+    said, verdict = MEANINGS[name]
+    result = red_team.last(red_team.DDPM + said + _EPSILON_MEAN)
+    assert result.status == verdict, result.reason
+
+
+_NINE = "\n\n$$\na^2 = 9\n$$\n"
+
+#: Held-out quantifiers in words: one that binds the defined name (in English, French, German, Spanish, over a set
+#: or a range) frees it (a^2 = 9 undecided); one that binds another name, or an identity in the bound name, keeps
+#: the proof.
+QUANTIFIED = {
+    "for all real": ("Let $a := 3$.\n\nFor all real $a$:" + _NINE, UNDECIDED),
+    "for any value of": ("Let $a := 3$.\n\nFor any value of $a$ we get" + _NINE, UNDECIDED),
+    "over a set": ("Let $a := 3$.\n\nFor every $a \\in \\mathbb{R}$," + _NINE, UNDECIDED),
+    "pour tout": ("Soit $a := 3$.\n\nPour tout $a$, on a" + _NINE, UNDECIDED),
+    "für alle": ("Sei $a := 3$.\n\nFür alle $a$ gilt" + _NINE, UNDECIDED),
+    "para todo": ("Sea $a := 3$.\n\nPara todo $a$," + _NINE, UNDECIDED),
+    "another name": ("Let $a := 3$.\n\nFor all $t$ we have" + _SIX, PROVED),
+    "an identity": ("Let $a := 3$.\n\nFor each $a$," + "\n\n$$\na + a = 2 a\n$$\n", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUANTIFIED))
+def test_a_quantifier_in_words_frees_the_name_it_binds(name):
+    text, verdict = QUANTIFIED[name]
+    result = red_team.last(text)
+    assert result.status == verdict, result.reason

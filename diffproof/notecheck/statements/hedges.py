@@ -309,16 +309,45 @@ _FREED_BEFORE = re.compile(
 )
 
 
+#: rt54r: a universal quantifier right before a name's maths binds it afresh ("For every $a$", "for all real
+#: $a$", "pour tout $a$", "für alle $a$", "para todo $a$"): the name is free from there on, as after "arbitrary".
+_RT54R_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:for|over)\s+(?:every|all|any|each|an?\s+arbitrary|arbitrary)(?:\s+(?:real|positive|negative|nonnegative"
+    r"|non-negative|natural|integer|complex|fixed|given|possible))?(?:\s+(?:numbers?|values?|choices?)(?:\s+of)?)?"
+    r"|\bpour\s+tou(?:t|s|te|tes)(?:\s+les)?|\bf[üu]r\s+(?:alle|jede[snm]?|beliebige[snm]?)"
+    r"|\bpara\s+(?:todo|todos|toda|todas|cada|cualquier)(?:\s+(?:los|las))?)[\s,:*_]*$",
+    re.IGNORECASE,
+)
+
+
 def _freed(inline: Inline) -> list[Stated]:
     """ "From now on, $c$ is arbitrary": a name the sentence frees, which a definition before it then no longer
     gives a value (with it, the name is defined more than once)."""
     around = _words_around(inline)
+    if around is None:
+        return []
+    if _RT54R_BOUND_BEFORE.search(_CLAUSES.split(around[0])[-1]):
+        return _rt54r_bound(inline)
     target = parse(inline.text, inline.line)
-    if around is None or not isinstance(target.node, syntax.Name):
+    if not isinstance(target.node, syntax.Name):
         return []
     if not (_FREED.match(around[1]) or _FREED_BEFORE.search(_CLAUSES.split(around[0])[-1])):
         return []
     return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
+
+
+#: A quantified name's set after it (``a \in \mathbb{R}``, ``a > 0``): the name is what the quantifier binds.
+_RT54R_RANGE = re.compile(r"\\in(?![A-Za-z])|[<>]|\\(?:le|ge|leq|geq)(?![A-Za-z])")
+
+
+def _rt54r_bound(inline: Inline) -> list[Stated]:
+    """ "For every $a$", "for all $a \\in \\mathbb{R}$": the name a universal quantifier binds is free from there on
+    (a definition before it no longer gives it a value)."""
+    bound = _RT54R_RANGE.split(inline.text, maxsplit=1)[0]
+    target = parse(bound, inline.line)
+    if not isinstance(target.node, syntax.Name):
+        return []
+    return [Stated("freed", inline.line, f"{bound.strip()} is bound", target, None, "inline")]
 
 
 def _freeing_denies(inline: Inline) -> bool:
