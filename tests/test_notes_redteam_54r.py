@@ -72,6 +72,11 @@ FIXED: frozenset[str] = frozenset(
         "rt54r-05-let-epsilon-denote-twice-the-noise-variance-proved",
         # rt54r: a universal quantifier in words right before a name frees it (hedges._RT54R_BOUND_BEFORE)
         "rt54r-09-for-every-a-in-words-proved",
+        # rt54r: a universal quantifier in a step's remark (beside it, or leading its display) frees the names it
+        # binds (hedges.rt54r_bound_beside)
+        "rt54r-10-forall-a-leading-a-display-proved",
+        "rt54r-11-forall-a-beside-a-display-proved",
+        "rt54r-12-text-for-all-a-beside-a-display-proved",
         # rt54r: todonotes loaded disabled prints no \todo (tex._rt54r_todos_blanked)
         "rt54r-13-todonotes-disabled-proved",
     }
@@ -215,4 +220,23 @@ def test_todos_of_a_disabled_todonotes_are_not_shown(name):
     package, todo, verdict = TODOS[name]
     text = f"\\documentclass{{article}}\n\\usepackage{package}\n\\begin{{document}}\nText.{todo}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
     result = _tex_report(text).results[-1]
+    assert result.status == verdict, result.reason
+
+
+#: Held-out quantifiers in a display: beside the step or leading it, binding the defined name among others or over
+#: a set, they free it (a^2 = 9 undecided); binding another name, or an identity in the bound name, the proof stands.
+BOUND_IN_DISPLAYS = {
+    "two names": ("a^2 = 9 \\quad \\forall b, a \\in \\mathbb{R}", UNDECIDED),
+    "for every, in text": ("a^2 = 9 \\qquad \\text{for every } a > 0", UNDECIDED),
+    "leading, with a comma": ("\\forall a \\ge 0:\\; a^2 = 9", UNDECIDED),
+    "another name beside": ("a^2 = 9 \\quad \\forall t \\ge 1", PROVED),
+    "another name leading": ("\\forall t:\\; a^2 = 9", PROVED),
+    "an identity": ("(a + 1)^2 = a^2 + 2 a + 1 \\quad \\forall a", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOUND_IN_DISPLAYS))
+def test_a_quantifier_in_a_display_frees_the_name_it_binds(name):
+    step, verdict = BOUND_IN_DISPLAYS[name]
+    result = red_team.last(f"Let $a := 3$.\n\n$$\n{step}\n$$\n")
     assert result.status == verdict, result.reason

@@ -340,6 +340,27 @@ def _freed(inline: Inline) -> list[Stated]:
 _RT54R_RANGE = re.compile(r"\\in(?![A-Za-z])|[<>]|\\(?:le|ge|leq|geq)(?![A-Za-z])")
 
 
+#: A universal quantifier beside a step or leading its display, as the reader keeps it in the step's remark
+#: (``\\quad \\forall a``, ``\\forall a \\in \\mathbb{R}:``, ``\\text{for all } a``), with what it binds.
+_RT54R_BOUND_BESIDE = re.compile(
+    r"^\s*(?:\\forall(?![A-Za-z])|(?:for|over)\s+(?:all|every|any|each)\b)\s*(.+?)\s*[,:;.]?\s*$", re.IGNORECASE
+)
+
+
+def rt54r_bound_beside(remark: str, line: int) -> list[Stated]:
+    """The names a universal quantifier in a step's remark (at ``line``) binds: each is free from the step on,
+    as a name quantified in words is (a definition before it no longer gives it a value)."""
+    match = _RT54R_BOUND_BESIDE.match(remark)
+    if match is None:
+        return []
+    bound = [parse(part, line) for part in _RT54R_RANGE.split(match.group(1), maxsplit=1)[0].split(",")]
+    return [
+        Stated("freed", line, f"{name.text.strip()} is bound beside a step", name, None, "display")
+        for name in bound
+        if isinstance(name.node, syntax.Name)
+    ]
+
+
 def _rt54r_bound(inline: Inline) -> list[Stated]:
     """ "For every $a$", "for all $a \\in \\mathbb{R}$": the name a universal quantifier binds is free from there on
     (a definition before it no longer gives it a value)."""
