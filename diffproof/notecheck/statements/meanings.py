@@ -68,8 +68,8 @@ def _denoted(inline: Inline) -> list[Stated]:
     ):
         return []
     rest = around[1][following.end() :]
-    rest = rest[_RT54R_TIME_AFTER.match(rest).end() :] if _RT54R_TIME_AFTER.match(rest) else rest
-    if not re.match(r"\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$)", rest):
+    time = _RT54R_TIME_AFTER.match(rest)  # "let $a$ denote $4$ instead"
+    if not re.match(r"\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$)", rest[time.end() :] if time else rest):
         return []  # "$f$ denotes $a$'s derivative", "$a$ or $b$", "$a$ up to a constant": more than the maths
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
