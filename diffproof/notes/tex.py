@@ -446,6 +446,25 @@ def strip_notes(text: str, source: str) -> str:
     return "".join(chars)
 
 
+#: todonotes loaded with its ``disable`` option: ``\\todo`` and ``\\missingfigure`` then print nothing.
+_TODOS_DISABLED = re.compile(r"\\usepackage\s*\[[^\[\]]*\bdisable\b[^\[\]]*\]\s*\{\s*todonotes\s*\}")
+#: ``\\todo[inline]{...}``, ``\\missingfigure{...}``, up to the argument's brace.
+_TODO = re.compile(r"\\(?:todo|missingfigure)(?![a-zA-Z@])\s*(?:\[[^\[\]]*\]\s*)?(?=\{)")
+
+
+def _todos_blanked(text: str, source: str) -> str:
+    """``text`` (the body of ``source``) with the todonotes package's notes blanked where ``source`` loads the
+    package disabled: they print nothing, so nothing they say is on the page."""
+    if _TODOS_DISABLED.search(source) is None:
+        return text
+    chars = list(text)
+    for match in _TODO.finditer(text):
+        closing = group_end(text, match.end())
+        if closing is not None:
+            chars[match.start() : closing] = blank(text[match.start() : closing])
+    return "".join(chars)
+
+
 _BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
 
@@ -790,7 +809,7 @@ def read_tex(
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
     source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
-    source = _rl52_phantoms_blanked(source)
+    source = _rl52_phantoms_blanked(_todos_blanked(source, strip_source(text)))
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)

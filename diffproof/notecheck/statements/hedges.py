@@ -326,16 +326,66 @@ _FREED_BEFORE = re.compile(
 )
 
 
+#: A universal quantifier right before a name's maths binds it afresh ("For every $a$", "for all real
+#: $a$", "pour tout $a$", "für alle $a$", "para todo $a$"): the name is free from there on, as after "arbitrary".
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:for|over)\s+(?:every|all|any|each|an?\s+arbitrary|arbitrary)(?:\s+(?:real|positive|negative|nonnegative"
+    r"|non-negative|natural|integer|complex|fixed|given|possible))?(?:\s+(?:numbers?|values?|choices?)(?:\s+of)?)?"
+    r"|\bpour\s+tou(?:t|s|te|tes)(?:\s+les)?|\bf[üu]r\s+(?:alle|jede[snm]?|beliebige[snm]?)"
+    r"|\bpara\s+(?:todo|todos|toda|todas|cada|cualquier)(?:\s+(?:los|las))?)[\s,:*_]*$",
+    re.IGNORECASE,
+)
+
+
 def _freed(inline: Inline) -> list[Stated]:
     """ "From now on, $c$ is arbitrary": a name the sentence frees, which a definition before it then no longer
     gives a value (with it, the name is defined more than once)."""
     around = _words_around(inline)
+    if around is None:
+        return []
+    if _BOUND_BEFORE.search(_CLAUSES.split(around[0])[-1]):
+        return _quantified_name(inline)
     target = parse(inline.text, inline.line)
-    if around is None or not isinstance(target.node, syntax.Name):
+    if not isinstance(target.node, syntax.Name):
         return []
     if not (_FREED.match(around[1]) or _FREED_BEFORE.search(_CLAUSES.split(around[0])[-1])):
         return []
     return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
+
+
+#: A quantified name's set after it (``a \in \mathbb{R}``, ``a > 0``): the name is what the quantifier binds.
+_RANGE = re.compile(r"\\in(?![A-Za-z])|[<>]|\\(?:le|ge|leq|geq)(?![A-Za-z])")
+
+
+#: A universal quantifier beside a step or leading its display, as the reader keeps it in the step's remark
+#: (``\\quad \\forall a``, ``\\forall a \\in \\mathbb{R}:``, ``\\text{for all } a``), with what it binds.
+_BOUND_BESIDE = re.compile(
+    r"^\s*(?:\\forall(?![A-Za-z])|(?:for|over)\s+(?:all|every|any|each)\b)\s*(.+?)\s*[,:;.]?\s*$", re.IGNORECASE
+)
+
+
+def bound_beside(remark: str, line: int) -> list[Stated]:
+    """The names a universal quantifier in a step's remark (at ``line``) binds: each is free from the step on,
+    as a name quantified in words is (a definition before it no longer gives it a value)."""
+    match = _BOUND_BESIDE.match(remark)
+    if match is None:
+        return []
+    bound = [parse(part, line) for part in _RANGE.split(match.group(1), maxsplit=1)[0].split(",")]
+    return [
+        Stated("freed", line, f"{name.text.strip()} is bound beside a step", name, None, "display")
+        for name in bound
+        if isinstance(name.node, syntax.Name)
+    ]
+
+
+def _quantified_name(inline: Inline) -> list[Stated]:
+    """ "For every $a$", "for all $a \\in \\mathbb{R}$": the name a universal quantifier binds is free from there on
+    (a definition before it no longer gives it a value)."""
+    bound = _RANGE.split(inline.text, maxsplit=1)[0]
+    target = parse(bound, inline.line)
+    if not isinstance(target.node, syntax.Name):
+        return []
+    return [Stated("freed", inline.line, f"{bound.strip()} is bound", target, None, "inline")]
 
 
 def _freeing_denies(inline: Inline) -> bool:

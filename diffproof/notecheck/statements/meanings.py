@@ -25,14 +25,48 @@ _DENOTES = re.compile(
 _NEXT_MATHS = re.compile(r"(.*?)\$`?([^$`]+)`?\$", re.DOTALL)  # GitHub's $`...`$ too
 
 
+#: The bare verb after "let" ("let $a$ denote $b$", "letting $a$ stand for $b$"), as "denotes" is; "we
+#: write $a$ for $b$", "we use $a$ to denote $b$" (a stands for b); Spanish and Italian "denota".
+_LET = re.compile(r"\blet(?:ting)?\s*$", re.IGNORECASE)
+_LET_DENOTE = re.compile(
+    r"[\s,]*(?:now\s+|here\s+|instead\s+)?(?:denote|stand\s+for|represent|mean)\b\s*(?:now\s+)?", re.IGNORECASE
+)
+_USED = (
+    (re.compile(r"\bwrite\s*$", re.IGNORECASE), re.compile(r"\s*for\s*", re.IGNORECASE)),
+    (
+        re.compile(r"\b(?:use|using)\s*$", re.IGNORECASE),
+        re.compile(r"\s*to\s+(?:denote|mean|represent)\s*", re.IGNORECASE),
+    ),
+    (_LET, _LET_DENOTE),
+)
+_DENOTA = re.compile(r"[\s,]*(?:ahora\s+|aqu[íi]\s+|ora\s+|qui\s+)?denota\s*", re.IGNORECASE)
+#: Words after the maths a name is defined as that keep it a definition: the new value's time ("instead", "from
+#: now on", "again").
+_TIME_AFTER = re.compile(
+    r"\s*(?:instead|now|henceforth|again|from\s+(?:now|here)\s+on)(?=\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _denotes_after(before: str, words: str) -> bool:
+    """Whether ``words`` between a name's maths and the next maths define the name as it, given the words
+    ``before`` the name: "let $a$ denote $b$" (the bare verb after "let"), "we write $a$ for $b$", "we use $a$ to
+    denote $b$", "$a$ denota $b$"."""
+    return bool(any(lead.search(before) and verb.fullmatch(words) for lead, verb in _USED) or _DENOTA.fullmatch(words))
+
+
 def _denoted(inline: Inline) -> list[Stated]:
     """``$f$ denotes $a b$``: a name set alone in a sentence, defined in words by the maths right after it (a
     definition in words, as ``$f = a b$`` is; given twice, the note's two definitions leave the name unused)."""
     around = _words_around(inline)
     following = _NEXT_MATHS.match(around[1]) if around is not None else None
-    if following is None or not _DENOTES.fullmatch(following.group(1)):
+    if following is None or not (
+        _DENOTES.fullmatch(following.group(1)) or _denotes_after(around[0], following.group(1))
+    ):
         return []
-    if not re.match(r"\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$)", around[1][following.end() :]):
+    rest = around[1][following.end() :]
+    time = _TIME_AFTER.match(rest)  # "let $a$ denote $4$ instead"
+    if not re.match(r"\s*(?:[.;:!?]|,\s*(?:and|where|which)\b|$)", rest[time.end() :] if time else rest):
         return []  # "$f$ denotes $a$'s derivative", "$a$ or $b$", "$a$ up to a constant": more than the maths
     name = parse(inline.text, inline.line)
     if not isinstance(name.node, syntax.Name):
@@ -373,7 +407,11 @@ def _read_meaning(key: tuple, before: str, after: str) -> _Meaning:
     std = schedule and (
         _CALLED_STD_AFTER.match(after) or _CALLED_STD_BEFORE.search(_words_of(before))
     )  # a standard deviation the context's schedule names never are
-    meant = _MEANT.match(after) or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))
+    meant = (
+        _MEANT.match(after)
+        or (_USED_BEFORE.search(before) and _USED_AFTER.match(after))
+        or (_LET.search(before) and _LET_DENOTE.match(after))
+    )
     denied = bool(meant and _NEGATED.search(meant.group(0)))
     said = bool(meant or cumulative or std)
     if not schedule or cumulative or std:

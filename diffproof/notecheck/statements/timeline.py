@@ -105,6 +105,7 @@ from diffproof.notecheck.statements.hedges import (
     _substituted,
     _supposed,
     _two_laws,
+    bound_beside,
 )
 from diffproof.notecheck.statements.indices import (
     _at_pins,
@@ -425,6 +426,8 @@ class Timeline:
             if _plain(inline) and not _conditional(inline):
                 found = [replace(item, plain=True) for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
+        for step in self.notes.steps:
+            self.stated.extend(bound_beside(step.remark, step.line))
         for directive in self.notes.directives:
             self.stated.extend(_directive(directive.kind, directive.text, directive.line))
         self.denied = _denied_displays(self.notes)
