@@ -54,7 +54,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import liquid, tex
+from diffproof.notes import liquid, rl54_css, tex
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
@@ -1020,6 +1020,7 @@ def read_markdown(
     prose = [item for item in items if isinstance(item, Prose)]
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
     unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
+    unclear += _rl54_ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
@@ -1437,3 +1438,154 @@ def _expanded(
         text = found.text
         expanded[id(span)] = replace(span, body=text) if isinstance(span, Display) else replace(span, text=text)
     return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems
+
+
+#: A tag of HTML in what a browser reads as tags (:func:`_rt53a_tags_only` blanks the rest first): a start or end
+#: tag and its name.
+_RL54_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?![\w-])[^<>]*>")
+#: One attribute of a start tag, its name and its value quoted or not.
+_RL54_ATTRIBUTE = re.compile(r"""\s+([^\s=>"'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+#: The legacy colour ``<font color="ffffff">``: six hex digits without ``#`` read as ``#ffffff``.
+_RL54_LEGACY_HEX = re.compile(r"[0-9a-fA-F]{6}")
+
+
+def _rl54_attributes(tag: str) -> dict[str, str]:
+    """A start tag's attributes by lower-case name, values with their entities decoded; the first of two of a
+    name holds, as HTML's parser keeps it."""
+    name = re.match(r"</?[A-Za-z][\w-]*", tag)
+    found: dict[str, str] = {}
+    for attribute in _RL54_ATTRIBUTE.finditer(tag, name.end() if name is not None else 0):
+        value = next((group for group in attribute.groups()[1:] if group is not None), "")
+        found.setdefault(attribute.group(1).lower(), html.unescape(value))
+    return found
+
+
+#: Classes that the style sheets of common site themes hide, or show only to screen readers (Bootstrap's
+#: ``d-none``, ``invisible``, ``visually-hidden``, ``sr-only``; Quarto's ``hidden`` and ``content-hidden``).
+_RL54_HIDING_CLASSES = frozenset({"hidden", "d-none", "invisible", "visually-hidden", "sr-only", "content-hidden"})
+
+
+def _rl54_unseen(tag: str) -> bool:
+    """Whether a start tag's element shows its text unseen on a light page (:func:`rl54_css.ink_unseen`): white
+    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; or a class a site's theme may
+    hide (:data:`_RL54_HIDING_CLASSES`)."""
+    attributes = _rl54_attributes(tag)
+    ink = attributes.get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
+    if ink is not None and _RL54_LEGACY_HEX.fullmatch(ink.strip()):
+        ink = "#" + ink.strip()
+    classes = set(attributes.get("class", "").lower().split())
+    return rl54_css.ink_unseen(attributes.get("style", ""), ink) or bool(classes & _RL54_HIDING_CLASSES)
+
+
+#: A Pandoc attribute's class (``.hidden``), and a bracketed span with its attributes (``[text]{style="..."}``).
+_RL54_CLASS = re.compile(r"(?<![^\s{])\.([\w-]+)")
+_RL54_SPAN = re.compile(r"\]\{([^{}\n]*)\}")
+
+
+def _rl54_attributes_hold(attributes: str) -> bool:
+    """Whether Pandoc's or kramdown's attributes (``{.hidden}``, ``{style="color: white"}``, ``{: hidden}``) take
+    their element off the page or show its text unseen: the ``hidden`` attribute, a hiding class, or a style
+    (:func:`rl54_css.unseen`)."""
+    tag = _rl54_attributes("<span " + attributes.strip().strip("{}:") + ">")
+    classes = {name.lower() for name in _RL54_CLASS.findall(attributes)} | set(tag.get("class", "").lower().split())
+    return "hidden" in tag or bool(classes & _RL54_HIDING_CLASSES) or rl54_css.unseen(tag.get("style", ""))
+
+
+def _rl54_span_start(content: str, end: int) -> int:
+    """Where the bracketed span whose ``]`` is at ``end`` opens: its matching ``[`` (brackets nested in it counted),
+    or the text's start."""
+    depth = 0
+    for at in range(end, -1, -1):
+        depth += (content[at] == "]") - (content[at] == "[")
+        if depth == 0:
+            return at
+    return 0
+
+
+def _rl54_attributed(token: Token, block_start: int) -> list[tuple[int, str]]:
+    """Held spans of a paragraph as tags of their own (``<rl54-held>`` ... ``</rl54-held>``, with their lines): each
+    Pandoc span ``[...]{...}`` whose attributes hold (:func:`_rl54_attributes_hold`), and the block a kramdown
+    attribute list on its own line gives such attributes to (this paragraph, or, where the list is all of it, the
+    block before it, which starts on line ``block_start``)."""
+    found: list[tuple[int, str]] = []
+    first = token.map[0] + 1
+    for span in _RL54_SPAN.finditer(token.content):
+        if _rl54_attributes_hold(span.group(1)):
+            start = tex.line_of(token.content, _rl54_span_start(token.content, span.start()), first)
+            found += [(start, "<rl54-held>"), (tex.line_of(token.content, span.end() - 1, first), "</rl54-held>")]
+    lines = token.content.split("\n")
+    lists = [line for line in lines if _BLOCK_IAL.fullmatch(line.strip())]
+    if any(_rl54_attributes_hold(_BLOCK_IAL.fullmatch(line.strip()).group(1)) for line in lists):
+        alone = len(lines) == len(lists)  # its own paragraph: the display or block before it is the one it styles
+        found += [(min(block_start, first) if alone else first, "<rl54-held>"), (token.map[1], "</rl54-held>")]
+    return found
+
+
+def _rl54_tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
+    """The HTML tags a browser reads in Markdown ``text``, each with its line, in order: an HTML block's tags (not
+    in its comments, raw text or attribute values), a paragraph's inline HTML, and those of a directive's Markdown
+    body."""
+    found: list[tuple[int, str]] = []
+    block_start = 1  # the first line of the block before
+    for token in _PARSER.parse(text, {}):
+        if token.map is None:
+            continue
+        if token.type == "inline":
+            found += _rl54_attributed(token, block_start)
+        block_start = token.map[0] + 1 if token.nesting == 0 else block_start  # a leaf block: a paragraph's text,
+        # a display, code, an HTML block
+        if token.type == "html_block":
+            tags = _rt53a_tags_only(token.content)
+            found += [(tex.line_of(tags, tag.start(), token.map[0] + 1), token.content[tag.start() : tag.end()])
+                      for tag in _RL54_TAG.finditer(tags)]  # fmt: skip
+        elif token.type == "inline":
+            found += [(tex.line_of(token.content, child.meta["unrendered"][0], token.map[0] + 1), child.content)
+                      for child in token.children or ()
+                      if child.type == "html_inline" and "unrendered" in child.meta
+                      and re.match(r"</?[A-Za-z]", child.content)]  # fmt: skip
+        elif _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
+            held = _rl54_attributes_hold(token.info)  # ::: {style="color: white"}
+            found += [(token.map[0] + 1, "<rl54-held>")] if held else []
+            found += _rl54_tags("\n" * (token.map[0] + 1) + _options_blanked(token.content), depth + 1)
+            found += [(token.map[1], "</rl54-held>")] if held else []
+    return found
+
+
+#: A style sheet in the page, and the declarations of each of its rules (the innermost braces: ``@media`` nests
+#: them).
+_RL54_STYLE_SHEET = re.compile(r"<style(?![\w-])[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_RL54_RULE = re.compile(r"\{([^{}]*)\}")
+
+
+def _rl54_sheet_hides(text: str) -> bool:
+    """Whether a style sheet in ``text`` has a rule that takes elements off the page or shows their text unseen
+    (:func:`rl54_css.unseen`): which elements its selectors pick is not read, so any may be."""
+    return any(
+        rl54_css.unseen(rule.group(1))
+        for sheet in _RL54_STYLE_SHEET.finditer(text)
+        for rule in _RL54_RULE.finditer(sheet.group(1))
+    )
+
+
+def _rl54_ink_held(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
+    (:func:`_rl54_unseen`), up to its end tag (elements of its name nested in it counted) or the page's end: what
+    is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
+    page may hide or whiten any element (:func:`_rl54_sheet_hides`)."""
+    last = text.count("\n") + 1
+    if _rl54_sheet_hides(text):
+        return ((1, last),)
+    opened: dict[str, list[tuple[int, bool]]] = {}
+    found = []
+    for line, tag in _rl54_tags(text):
+        closing, name = re.match(r"<(/?)([A-Za-z][\w-]*)", tag).group(1, 2)  # its attributes may hold "<"
+        name = name.lower()
+        if re.fullmatch(_VOID + r"[\w-]+", name) is None:
+            continue  # <img style="opacity: 0"> holds no text
+        if not closing:
+            opened.setdefault(name, []).append((line, name == "rl54-held" or _rl54_unseen(tag)))
+        elif opened.get(name):
+            start, unseen = opened[name].pop()
+            found += [(start, line)] if unseen else []
+    found += [(start, last) for stack in opened.values() for start, unseen in stack if unseen]
+    return tuple(sorted(found))
