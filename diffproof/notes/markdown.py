@@ -1098,13 +1098,13 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
         if comment:
-            end = _rl52_comment_end(token)
+            end = _rl54_comment_end(token)  # in a directive's body too
             if end is None:
                 continue
             comment = 0
             if not token.content[end:].strip():
                 continue
-            token = _rl52_rest(token, end)
+            token = _rl54_rest(token, end, env)
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
@@ -1125,7 +1125,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 items += _unshown(inside, hidden_line - 1, depth)
             if not token.content[end:].strip():  # the rest of the block after the element's end is shown
                 continue
-            token = _rl52_rest(token, end)
+            token = _rl54_rest(token, end, env)
         left_open = _rl52_comment_left_open(token) if hidden is None else None
         if left_open is not None:
             comment = tex.line_of(token.content, left_open, token.map[0] + 1)
@@ -1491,28 +1491,16 @@ def _rl54_attributes_hold(attributes: str) -> bool:
     return "hidden" in tag or bool(classes & _RL54_HIDING_CLASSES) or rl54_css.unseen(tag.get("style", ""))
 
 
-def _rl54_span_start(content: str, end: int) -> int:
-    """Where the bracketed span whose ``]`` is at ``end`` opens: its matching ``[`` (brackets nested in it counted),
-    or the text's start."""
-    depth = 0
-    for at in range(end, -1, -1):
-        depth += (content[at] == "]") - (content[at] == "[")
-        if depth == 0:
-            return at
-    return 0
-
-
 def _rl54_attributed(token: Token, block_start: int) -> list[tuple[int, str]]:
     """Held spans of a paragraph as tags of their own (``<rl54-held>`` ... ``</rl54-held>``, with their lines): each
-    Pandoc span ``[...]{...}`` whose attributes hold (:func:`_rl54_attributes_hold`), and the block a kramdown
+    Pandoc span ``[...]{...}`` whose attributes hold, from the paragraph's start (:func:`_rl54_attributes_hold`), and the block a kramdown
     attribute list on its own line gives such attributes to (this paragraph, or, where the list is all of it, the
     block before it, which starts on line ``block_start``)."""
     found: list[tuple[int, str]] = []
     first = token.map[0] + 1
-    for span in _RL54_SPAN.finditer(token.content):
-        if _rl54_attributes_hold(span.group(1)):
-            start = tex.line_of(token.content, _rl54_span_start(token.content, span.start()), first)
-            found += [(start, "<rl54-held>"), (tex.line_of(token.content, span.end() - 1, first), "</rl54-held>")]
+    for span in _RL54_SPAN.finditer(token.content):  # from the paragraph's start: where a span opens, maths and
+        if _rl54_attributes_hold(span.group(1)):  # code among its brackets, is Pandoc's to read
+            found += [(first, "<rl54-held>"), (tex.line_of(token.content, span.end() - 1, first), "</rl54-held>")]
     lines = token.content.split("\n")
     lists = [line for line in lines if _BLOCK_IAL.fullmatch(line.strip())]
     if any(_rl54_attributes_hold(_BLOCK_IAL.fullmatch(line.strip()).group(1)) for line in lists):
@@ -1589,3 +1577,39 @@ def _rl54_ink_held(text: str) -> tuple[tuple[int, int], ...]:
             found += [(start, line)] if unseen else []
     found += [(start, last) for stack in opened.values() for start, unseen in stack if unseen]
     return tuple(sorted(found))
+
+
+def _rl54_comment_end(token: Token, depth: int = 0) -> int | None:
+    """Where a comment open over the blocks before ends in a block's source (:func:`_rl52_comment_end`), a
+    directive's Markdown body included (``:::{note}`` holding ``<!-- y -->``: its raw HTML reaches the page as the
+    rest does); None if nothing there ends it."""
+    if not _holds_markdown(token) or depth >= _DIRECTIVE_DEPTH:
+        return _rl52_comment_end(token)
+    lines = token.content.split("\n")
+    for inner in _PARSER.parse(_options_blanked(token.content), {}):
+        end = _rl54_comment_end(inner, depth + 1) if inner.map is not None else None
+        if end is None:
+            continue
+        line = inner.map[0] + inner.content.count("\n", 0, end)
+        line_start = inner.content.rfind("\n", 0, end) + 1
+        count = len(_RL52_COMMENT_CLOSE.findall(inner.content, line_start, end))  # the line's closings up to it
+        closings = list(_RL52_COMMENT_CLOSE.finditer(lines[line])) if line < len(lines) else []
+        column = (
+            closings[count - 1].end() if 0 < count <= len(closings) else len(lines[line]) if line < len(lines) else 0
+        )
+        return sum(len(text) + 1 for text in lines[:line]) + column
+    return None
+
+
+def _rl54_rest(token: Token, end: int, env: dict) -> Token:
+    """What is left shown of a block after an unshown element or a comment that ends at ``end`` of its source
+    (:func:`_rl52_rest`): a paragraph's inline content parsed again with the note's reference links (``![alt][r]``
+    is an image, its alt text unshown), and a directive's body with its lines before the end emptied and its text
+    from the end opening its line (blanks there would make it indented code)."""
+    if _holds_markdown(token):
+        return token.copy(content="\n" * token.content.count("\n", 0, end) + token.content[end:])
+    if token.type != "inline":
+        return _rl52_rest(token, end)
+    content = tex.blank(token.content[:end]) + token.content[end:]
+    (parsed,) = _PARSER.parseInline(content, dict(env))
+    return token.copy(content=content, children=parsed.children)
