@@ -115,8 +115,8 @@ def test_css_colours(value, found):
 
 _MEAN = red_team.FORWARD_MEAN
 
-#: The forward kernel beside a family's word: DDPM's mean is not proved under the context; beside a Gaussian's word
-#: or another density's, it is.
+#: The forward kernel beside a family's word: DDPM's mean is not proved under the context; beside a Gaussian's word,
+#: or where the sentence writes another density the readers place the word to, it is.
 KERNELS = {
     "a relative clause": ("The density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$.", UNDECIDED),
     "that we picked": ("The kernel $q(x_t \\mid x_{t-1})$ that we picked is a Laplace density.", UNDECIDED),
@@ -126,6 +126,10 @@ KERNELS = {
     "a Gaussian": ("The density $q(x_t \\mid x_{t-1})$ we use is Gaussian.", PROVED),
     "the marginal's limit": ("Here $q(x_t \\mid x_0)$ tends to a standard normal.", PROVED),
     "a generic word": ("The density $q(x_t \\mid x_{t-1})$ we use is the same for every $t$.", PROVED),
+    "the family placed to the prior": (
+        "We take a Gumbel density for $p(x_T)$ and a Gaussian for $q(x_t \\mid x_{t-1})$.",
+        PROVED,
+    ),
 }
 
 

@@ -3196,14 +3196,24 @@ def _rl54_one_step(maths: str) -> list[str]:
     return variables if variables and not re.fullmatch(r"\\?\w*x_\{?0\}?", variables[-1]) else []
 
 
+def _rl54_other_density(maths: str) -> bool:
+    """Whether maths is a density written alone other than the forward law's kernel (``p(x_T)``, ``p_\\theta(x_{t-1}
+    \\mid x_t)``): a family's word beside it may be its."""
+    node = parse(maths, 0).node
+    return isinstance(node, syntax.Call) and law_letter(node) is not None and not _xf52_forward_kernel(maths)
+
+
 def _rl54_forward_kernel_beside_a_family(notes: Notes) -> list[Stated]:
-    """A sentence that writes the forward law's one-step kernel (:func:`_rl54_one_step`) and a family's word
-    (:data:`_RL54_FAMILY`) in any order ("The density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$"): which
-    density the word is said of is not read, so the context's kernel is set aside (a ``changed step``, its laws
+    """A sentence that writes the forward law's one-step kernel (:func:`_rl54_one_step`), no other density
+    (:func:`_rl54_other_density`, whose words the kernel readers place), and a family's word (:data:`_RL54_FAMILY`)
+    in any order ("The density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$"): which density the word is
+    said of is not read, so the context's kernel is set aside (a ``changed step``, its laws
     prove nothing and its kernel refutes nothing) and the kernel's law is not drawn (an ``unread law``)."""
     found = []
     for line, sentence, written in _prose_sentences(notes):
         kernels = [variable for maths in written for variable in _rl54_one_step(maths)]
+        if any(_rl54_other_density(maths) for maths in written):
+            continue  # "a Gumbel density for $p(x_T)$ and a Gaussian for $q$": the readers place the words
         if kernels and _RL54_FAMILY.search(_words_of(sentence)):
             words = " ".join(_words_of(sentence).split())[:80]
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
