@@ -54,7 +54,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import liquid, tex
+from diffproof.notes import css, liquid, tex
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
@@ -1020,6 +1020,7 @@ def read_markdown(
     prose = [item for item in items if isinstance(item, Prose)]
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
     unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
+    unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
@@ -1097,13 +1098,13 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         found: list[Display] = []
         said_before, items_before = len(inline), len(items)
         if comment:
-            end = _rl52_comment_end(token)
+            end = _comment_end(token)  # in a directive's body too
             if end is None:
                 continue
             comment = 0
             if not token.content[end:].strip():
                 continue
-            token = _rl52_rest(token, end)
+            token = _rest(token, end, env)
         if hidden is not None:
             if token.type == "html_block":
                 end, hidden_depth = _element_end(token.content, hidden, 0, hidden_depth)
@@ -1124,7 +1125,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 items += _unshown(inside, hidden_line - 1, depth)
             if not token.content[end:].strip():  # the rest of the block after the element's end is shown
                 continue
-            token = _rl52_rest(token, end)
+            token = _rest(token, end, env)
         left_open = _rl52_comment_left_open(token) if hidden is None else None
         if left_open is not None:
             comment = tex.line_of(token.content, left_open, token.map[0] + 1)
@@ -1437,3 +1438,182 @@ def _expanded(
         text = found.text
         expanded[id(span)] = replace(span, body=text) if isinstance(span, Display) else replace(span, text=text)
     return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems
+
+
+#: A tag of HTML in what a browser reads as tags (:func:`_rt53a_tags_only` blanks the rest first): a start or end
+#: tag and its name.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?![\w-])[^<>]*>")
+#: One attribute of a start tag, its name and its value quoted or not.
+_ATTRIBUTE = re.compile(r"""\s+([^\s=>"'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+#: The legacy colour ``<font color="ffffff">``: six hex digits without ``#`` read as ``#ffffff``.
+_LEGACY_HEX = re.compile(r"[0-9a-fA-F]{6}")
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    """A start tag's attributes by lower-case name, values with their entities decoded; the first of two of a
+    name holds, as HTML's parser keeps it."""
+    name = re.match(r"</?[A-Za-z][\w-]*", tag)
+    found: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(tag, name.end() if name is not None else 0):
+        value = next((group for group in attribute.groups()[1:] if group is not None), "")
+        found.setdefault(attribute.group(1).lower(), html.unescape(value))
+    return found
+
+
+#: Classes that the style sheets of common site themes hide, or show only to screen readers (Bootstrap's
+#: ``d-none``, ``invisible``, ``visually-hidden``, ``sr-only``; Quarto's ``hidden`` and ``content-hidden``).
+_HIDING_CLASSES = frozenset({"hidden", "d-none", "invisible", "visually-hidden", "sr-only", "content-hidden"})
+
+
+def _unseen(tag: str) -> bool:
+    """Whether a start tag's element shows its text unseen on a light page (:func:`css.ink_unseen`): white
+    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; or a class a site's theme may
+    hide (:data:`_HIDING_CLASSES`)."""
+    attributes = _attributes(tag)
+    ink = attributes.get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
+    if ink is not None and _LEGACY_HEX.fullmatch(ink.strip()):
+        ink = "#" + ink.strip()
+    classes = set(attributes.get("class", "").lower().split())
+    return css.ink_unseen(attributes.get("style", ""), ink) or bool(classes & _HIDING_CLASSES)
+
+
+#: A Pandoc attribute's class (``.hidden``), and a bracketed span with its attributes (``[text]{style="..."}``).
+_CLASS = re.compile(r"(?<![^\s{])\.([\w-]+)")
+_SPAN = re.compile(r"\]\{([^{}\n]*)\}")
+
+
+def _attributes_hold(attributes: str) -> bool:
+    """Whether Pandoc's or kramdown's attributes (``{.hidden}``, ``{style="color: white"}``, ``{: hidden}``) take
+    their element off the page or show its text unseen: the ``hidden`` attribute, a hiding class, or a style
+    (:func:`css.unseen`)."""
+    tag = _attributes("<span " + attributes.strip().strip("{}:") + ">")
+    classes = {name.lower() for name in _CLASS.findall(attributes)} | set(tag.get("class", "").lower().split())
+    return "hidden" in tag or bool(classes & _HIDING_CLASSES) or css.unseen(tag.get("style", ""))
+
+
+def _attributed(token: Token, block_start: int) -> list[tuple[int, str]]:
+    """Held spans of a paragraph as tags of their own (``<diffproof-held>`` ... ``</diffproof-held>``, with their lines): each
+    Pandoc span ``[...]{...}`` whose attributes hold, from the paragraph's start (:func:`_attributes_hold`), and the block a kramdown
+    attribute list on its own line gives such attributes to (this paragraph, or, where the list is all of it, the
+    block before it, which starts on line ``block_start``)."""
+    found: list[tuple[int, str]] = []
+    first = token.map[0] + 1
+    for span in _SPAN.finditer(token.content):  # from the paragraph's start: where a span opens, maths and
+        if _attributes_hold(span.group(1)):  # code among its brackets, is Pandoc's to read
+            found += [
+                (first, "<diffproof-held>"),
+                (tex.line_of(token.content, span.end() - 1, first), "</diffproof-held>"),
+            ]
+    lines = token.content.split("\n")
+    lists = [line for line in lines if _BLOCK_IAL.fullmatch(line.strip())]
+    if any(_attributes_hold(_BLOCK_IAL.fullmatch(line.strip()).group(1)) for line in lists):
+        alone = len(lines) == len(lists)  # its own paragraph: the display or block before it is the one it styles
+        found += [
+            (min(block_start, first) if alone else first, "<diffproof-held>"),
+            (token.map[1], "</diffproof-held>"),
+        ]
+    return found
+
+
+def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
+    """The HTML tags a browser reads in Markdown ``text``, each with its line, in order: an HTML block's tags (not
+    in its comments, raw text or attribute values), a paragraph's inline HTML, and those of a directive's Markdown
+    body."""
+    found: list[tuple[int, str]] = []
+    block_start = 1  # the first line of the block before
+    for token in _PARSER.parse(text, {}):
+        if token.map is None:
+            continue
+        if token.type == "inline":
+            found += _attributed(token, block_start)
+        block_start = token.map[0] + 1 if token.nesting == 0 else block_start  # a leaf block: a paragraph's text,
+        # a display, code, an HTML block
+        if token.type == "html_block":
+            tags = _rt53a_tags_only(token.content)
+            found += [(tex.line_of(tags, tag.start(), token.map[0] + 1), token.content[tag.start() : tag.end()])
+                      for tag in _TAG.finditer(tags)]  # fmt: skip
+        elif token.type == "inline":
+            found += [(tex.line_of(token.content, child.meta["unrendered"][0], token.map[0] + 1), child.content)
+                      for child in token.children or ()
+                      if child.type == "html_inline" and "unrendered" in child.meta
+                      and re.match(r"</?[A-Za-z]", child.content)]  # fmt: skip
+        elif _holds_markdown(token) and depth < _DIRECTIVE_DEPTH:
+            held = _attributes_hold(token.info)  # ::: {style="color: white"}
+            found += [(token.map[0] + 1, "<diffproof-held>")] if held else []
+            found += _tags("\n" * (token.map[0] + 1) + _options_blanked(token.content), depth + 1)
+            found += [(token.map[1], "</diffproof-held>")] if held else []
+    return found
+
+
+#: A style sheet in the page, and the declarations of each of its rules (the innermost braces: ``@media`` nests
+#: them).
+_STYLE_SHEET = re.compile(r"<style(?![\w-])[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_RULE = re.compile(r"\{([^{}]*)\}")
+
+
+def _sheet_hides(text: str) -> bool:
+    """Whether a style sheet in ``text`` has a rule that takes elements off the page or shows their text unseen
+    (:func:`css.unseen`): which elements its selectors pick is not read, so any may be."""
+    return any(
+        css.unseen(rule.group(1)) for sheet in _STYLE_SHEET.finditer(text) for rule in _RULE.finditer(sheet.group(1))
+    )
+
+
+def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
+    (:func:`_unseen`), up to its end tag (elements of its name nested in it counted) or the page's end: what
+    is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
+    page may hide or whiten any element (:func:`_sheet_hides`)."""
+    last = text.count("\n") + 1
+    if _sheet_hides(text):
+        return ((1, last),)
+    opened: dict[str, list[tuple[int, bool]]] = {}
+    found = []
+    for line, tag in _tags(text):
+        closing, name = re.match(r"<(/?)([A-Za-z][\w-]*)", tag).group(1, 2)  # its attributes may hold "<"
+        name = name.lower()
+        if re.fullmatch(_VOID + r"[\w-]+", name) is None:
+            continue  # <img style="opacity: 0"> holds no text
+        if not closing:
+            opened.setdefault(name, []).append((line, name == "diffproof-held" or _unseen(tag)))
+        elif opened.get(name):
+            start, unseen = opened[name].pop()
+            found += [(start, line)] if unseen else []
+    found += [(start, last) for stack in opened.values() for start, unseen in stack if unseen]
+    return tuple(sorted(found))
+
+
+def _comment_end(token: Token, depth: int = 0) -> int | None:
+    """Where a comment open over the blocks before ends in a block's source (:func:`_rl52_comment_end`), a
+    directive's Markdown body included (``:::{note}`` holding ``<!-- y -->``: its raw HTML reaches the page as the
+    rest does); None if nothing there ends it."""
+    if not _holds_markdown(token) or depth >= _DIRECTIVE_DEPTH:
+        return _rl52_comment_end(token)
+    lines = token.content.split("\n")
+    for inner in _PARSER.parse(_options_blanked(token.content), {}):
+        end = _comment_end(inner, depth + 1) if inner.map is not None else None
+        if end is None:
+            continue
+        line = inner.map[0] + inner.content.count("\n", 0, end)
+        line_start = inner.content.rfind("\n", 0, end) + 1
+        count = len(_RL52_COMMENT_CLOSE.findall(inner.content, line_start, end))  # the line's closings up to it
+        closings = list(_RL52_COMMENT_CLOSE.finditer(lines[line])) if line < len(lines) else []
+        column = (
+            closings[count - 1].end() if 0 < count <= len(closings) else len(lines[line]) if line < len(lines) else 0
+        )
+        return sum(len(text) + 1 for text in lines[:line]) + column
+    return None
+
+
+def _rest(token: Token, end: int, env: dict) -> Token:
+    """What is left shown of a block after an unshown element or a comment that ends at ``end`` of its source
+    (:func:`_rl52_rest`): a paragraph's inline content parsed again with the note's reference links (``![alt][r]``
+    is an image, its alt text unshown), and a directive's body with its lines before the end emptied and its text
+    from the end opening its line (blanks there would make it indented code)."""
+    if _holds_markdown(token):
+        return token.copy(content="\n" * token.content.count("\n", 0, end) + token.content[end:])
+    if token.type != "inline":
+        return _rl52_rest(token, end)
+    content = tex.blank(token.content[:end]) + token.content[end:]
+    (parsed,) = _PARSER.parseInline(content, dict(env))
+    return token.copy(content=content, children=parsed.children)

@@ -6,6 +6,7 @@ interior of its domain: a witness at a degenerate law (a variance of 0) is not t
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, replace
@@ -733,6 +734,32 @@ def _xf52_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         yield lines[at - 1], rows
 
 
+#: An HTML table, a row of it (up to the next row or the table's end, as HTML's parser ends an unclosed ``<tr>``),
+#: a cell of a row (up to the next cell or the row's end), and a tag.
+_TABLE = re.compile(r"<table(?![\w-])[^>]*>(.*?)(?:</table\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_ROW = re.compile(
+    r"<tr(?![\w-])[^>]*>(.*?)(?=<tr(?![\w-])|</t(?:able|body|head|foot)\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+_CELL = re.compile(r"<t([dh])(?![\w-])[^>]*>(.*?)(?=<t[dh](?![\w-])|</tr\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>]*>", re.DOTALL)
+
+
+def _html_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """Each HTML table of a source read as a GitHub table is (:func:`_xf52_tables`): its header row (its first row
+    if all its cells are ``<th>``, else none) and its rows, each with its line, cells as text (tags taken out,
+    entities decoded) between ``|``."""
+    for table in _TABLE.finditer(source):
+        header, rows = "", []
+        for row in _ROW.finditer(source, table.start(1), table.end(1)):
+            cells = list(_CELL.finditer(row.group(1)))
+            text = " | ".join(html.unescape(_TAG.sub(" ", cell.group(2))).replace("\n", " ") for cell in cells)
+            if not rows and not header and cells and all(cell.group(1).lower() == "h" for cell in cells):
+                header = text
+                continue
+            rows.append((source.count("\n", 0, row.start()) + 1, f"| {text} |"))
+        yield header, rows
+
+
 def _xf52_says_a_law(words: str) -> bool:
     """Whether a table's words (its header's or a row's, maths taken out) say a law ("distribution", "loi", 分布)."""
     return bool(_FA48_LAW_WORDS.search(words)) and not _FA48_IT_FOLLOWS.search(words)
@@ -766,7 +793,7 @@ def xf52_tables_of_laws(source: str) -> dict[tuple[str, str, str], str]:
     |"): a table gives the law of its row's names, which its cells, each read as a sentence alone, do not say, so
     which is a parameter, and its domain, is not read; each held with why."""
     found: dict[tuple[str, str, str], str] = {}
-    for header, rows in _xf52_tables(source):
+    for header, rows in [*_xf52_tables(source), *_html_tables(source)]:
         for line, row in rows:
             words = f"{_words_of(header)} {_words_of(row)}"
             lawful = _xf52_says_a_law(words)

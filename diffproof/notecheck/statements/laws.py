@@ -3176,3 +3176,49 @@ def _rt53a_forward_kernel_in_maths(notes: Notes) -> list[Stated]:
             found.append(Stated("changed step", line, f"{maths.strip()[:80]} (the forward kernel's law in maths)",
                                 name, None, "maths"))  # fmt: skip
     return found
+
+
+#: Words that name a family of laws other than DDPM's kernel's (:data:`_OTHER_FAMILY`, and "standard normal", a
+#: point mass, a mixture, other families by name): generic words ("same", "constant", "symmetric") and the schedule's
+#: letters in words ("beta", "gamma") are not among them.
+_FAMILY = re.compile(
+    _OTHER_FAMILY.pattern + r"|\b(?:standard[- ]normal|dirac|deltas?|point[- ]mass(?:es)?|mixtures?|exponential"
+    r"|discrete|deterministic|gumbel|weibull|logistic|rayleigh|pareto|binomial|geometric|uniformément"
+    r"|uniformemente|gleichförmig\w*|laplace)\b|拉普拉斯|ラプラス|均等|标准正态|標準正規|표준정규",
+    re.IGNORECASE,
+)
+
+
+def _one_step(maths: str) -> list[str]:
+    """The variables of maths that is the forward law's one-step kernel alone (:func:`_xf52_forward_kernel`, given a
+    state other than x_0: ``q(x_t \\mid x_{t-1})``), else none."""
+    variables = _xf52_forward_kernel(maths)
+    return variables if variables and not re.fullmatch(r"\\?\w*x_\{?0\}?", variables[-1]) else []
+
+
+def _other_density(maths: str) -> bool:
+    """Whether maths is a density written alone other than the forward law's kernel (``p(x_T)``, ``p_\\theta(x_{t-1}
+    \\mid x_t)``): a family's word beside it may be its."""
+    node = parse(maths, 0).node
+    return isinstance(node, syntax.Call) and law_letter(node) is not None and not _xf52_forward_kernel(maths)
+
+
+def _forward_kernel_beside_a_family(notes: Notes) -> list[Stated]:
+    """A sentence that writes the forward law's one-step kernel (:func:`_one_step`), no other density
+    (:func:`_other_density`, whose words the kernel readers place), and a family's word (:data:`_FAMILY`)
+    in any order ("The density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$"): which density the word is
+    said of is not read, so the context's kernel is set aside (a ``changed step``, its laws
+    prove nothing and its kernel refutes nothing) and the kernel's law is not drawn (an ``unread law``)."""
+    found = []
+    for line, sentence, written in _prose_sentences(notes):
+        kernels = [variable for maths in written for variable in _one_step(maths)]
+        if any(_other_density(maths) for maths in written):
+            continue  # "a Gumbel density for $p(x_T)$ and a Gaussian for $q$": the readers place the words
+        if kernels and _FAMILY.search(_words_of(sentence)):
+            words = " ".join(_words_of(sentence).split())[:80]
+            name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
+            found.append(Stated("changed step", line, f"{words} (a family's word beside the forward kernel)", name,
+                                None, "words"))  # fmt: skip
+            found.append(Stated("unread law", line, f"line {line} says a kernel's law in words ({words[:60]})",
+                                _variables(", ".join(dict.fromkeys(kernels)), line), None, "words"))  # fmt: skip
+    return found

@@ -138,6 +138,7 @@ from diffproof.notecheck.statements.laws import (
     _data_law_said,
     _dependent_noises,
     _forward_in_other_words,
+    _forward_kernel_beside_a_family,
     _forward_said_otherwise,
     _gaussian_scale,
     _independent_in_paragraph,
@@ -562,6 +563,7 @@ class Timeline:
         self.worded += _changed_step_in_words(self.notes) + _forward_said_otherwise(self.notes)
         self.worded += _xf52_forward_kernel_said_otherwise(self.notes)  # q(x_t | x_{t-1}) 'is uniform'
         self.worded += _rt53a_forward_kernel_in_maths(self.notes)  # x_t | x_{t-1} ~ U(0, 1)
+        self.worded += _forward_kernel_beside_a_family(self.notes)  # "q(x_t | x_{t-1}) we use is uniform"
         self.worded += _forward_in_other_words(self.notes)
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
