@@ -59,6 +59,7 @@ def _ci54_unit(nodeid: str) -> str:
     return nodeid if path in _ci54_APART else _ci54_TOGETHER.get(path, path)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it (-p no:xdist) there is nothing to schedule
 def pytest_xdist_make_scheduler(config, log):
     """``--dist loadfile`` (pyproject's default) with the units of :func:`_ci54_unit`; any other mode is xdist's."""
     if config.getvalue("dist") != "loadfile":
