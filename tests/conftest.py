@@ -43,3 +43,31 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped where everything must run (DIFFPROOF_NO_SKIPS=1): {reason}"
+
+
+#: Test files whose tests share a session fixture that takes minutes to build (:func:`catalogue_reports`): under
+#: pytest-xdist they are one unit of work, so one worker builds it once instead of each worker that runs one of them.
+_ci54_TOGETHER = {"tests/test_catalogue.py": "catalogue_reports", "tests/test_document.py": "catalogue_reports"}
+#: Test files whose tests share nothing (each judges a note of its own, minutes in all): each test is a unit of work of
+#: its own, so that they spread over the workers instead of keeping one busy after the others have finished.
+_ci54_APART = frozenset({"tests/test_notes_sweeps.py"})
+
+
+def _ci54_unit(nodeid: str) -> str:
+    """The unit of work of a test under ``--dist loadfile``: its file, with the two exceptions above."""
+    path = nodeid.split("::", 1)[0]
+    return nodeid if path in _ci54_APART else _ci54_TOGETHER.get(path, path)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it (-p no:xdist) there is nothing to schedule
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile`` (pyproject's default) with the units of :func:`_ci54_unit`; any other mode is xdist's."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Scheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _ci54_unit(nodeid)
+
+    return Scheduling(config, log)
