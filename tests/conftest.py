@@ -53,7 +53,7 @@ _ci54_TOGETHER = {"tests/test_catalogue.py": "catalogue_reports", "tests/test_do
 _ci54_APART = frozenset({"tests/test_notes_sweeps.py"})
 
 
-def _ci54_unit(nodeid: str) -> str:
+def _scheduling_unit(nodeid: str) -> str:
     """The unit of work of a test under ``--dist loadfile``: its file, with the two exceptions above."""
     path = nodeid.split("::", 1)[0]
     return nodeid if path in _ci54_APART else _ci54_TOGETHER.get(path, path)
@@ -61,13 +61,13 @@ def _ci54_unit(nodeid: str) -> str:
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it (-p no:xdist) there is nothing to schedule
 def pytest_xdist_make_scheduler(config, log):
-    """``--dist loadfile`` (pyproject's default) with the units of :func:`_ci54_unit`; any other mode is xdist's."""
+    """``--dist loadfile`` (pyproject's default) with the units of :func:`_scheduling_unit`; any other mode is xdist's."""
     if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
 
     class Scheduling(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return _ci54_unit(nodeid)
+            return _scheduling_unit(nodeid)
 
     return Scheduling(config, log)

@@ -55,12 +55,12 @@ def overridden(stated: Iterable[Stated]) -> frozenset[Letter]:
             and item.body.node is not None
         ):
             bodies.setdefault(_defined(item), item.body.node)
-    found = frozenset(letter for item in stated for letter in _ci54_overrides(item, bodies))
+    found = frozenset(letter for item in stated for letter in _letters_overridden(item, bodies))
     in_maths = frozenset(
-        letter for item in stated if item.origin != "words" for letter in _ci54_overrides(item, bodies)
+        letter for item in stated if item.origin != "words" for letter in _letters_overridden(item, bodies)
     )
     found |= _overridden_through(stated, in_maths)
-    valued = {letter for item in stated if _numbered(item) for letter in _ci54_overrides(item, bodies)}
+    valued = {letter for item in stated if _numbered(item) for letter in _letters_overridden(item, bodies)}
     if valued & SCHEDULE and any(item.kind == "context" for item in stated):  # beta_t = 0 makes alpha_t = 1
         found |= SCHEDULE  # under the context the schedule's names are tied: none keeps its range alone
     return found
@@ -119,15 +119,15 @@ def _expanded(body: syntax.Node, bodies: Mapping[Letter, syntax.Node], rounds: i
     return body
 
 
-def _ci54_overrides(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> frozenset[Letter]:
+def _letters_overridden(item: Stated, bodies: Mapping[Letter, syntax.Node]) -> frozenset[Letter]:
     """The letters :func:`_overrides` finds for ``item``.  Only a definition reads the note's other definitions'
     bodies, so the answer is a value of the statement (and, for a definition, of those bodies): each step of a note
     asks again of the statements in force before it, and the sampling of :func:`may_leave` is done once."""
-    return _ci54_overrides_of(item, frozenset(bodies.items()) if item.kind == "definition" else frozenset())
+    return _remembered_overrides(item, frozenset(bodies.items()) if item.kind == "definition" else frozenset())
 
 
 @functools.lru_cache(maxsize=4096)
-def _ci54_overrides_of(item: Stated, bodies: frozenset[tuple[Letter, syntax.Node]]) -> frozenset[Letter]:
+def _remembered_overrides(item: Stated, bodies: frozenset[tuple[Letter, syntax.Node]]) -> frozenset[Letter]:
     return frozenset(_overrides(item, dict(bodies)))
 
 
