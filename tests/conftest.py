@@ -47,16 +47,16 @@ def pytest_runtest_makereport(item, call):
 
 #: Test files whose tests share a session fixture that takes minutes to build (:func:`catalogue_reports`): under
 #: pytest-xdist they are one unit of work, so one worker builds it once instead of each worker that runs one of them.
-_ci54_TOGETHER = {"tests/test_catalogue.py": "catalogue_reports", "tests/test_document.py": "catalogue_reports"}
+_SHARING_A_FIXTURE = {"tests/test_catalogue.py": "catalogue_reports", "tests/test_document.py": "catalogue_reports"}
 #: Test files whose tests share nothing (each judges a note of its own, minutes in all): each test is a unit of work of
 #: its own, so that they spread over the workers instead of keeping one busy after the others have finished.
-_ci54_APART = frozenset({"tests/test_notes_sweeps.py"})
+_TESTS_APART = frozenset({"tests/test_notes_sweeps.py"})
 
 
 def _scheduling_unit(nodeid: str) -> str:
     """The unit of work of a test under ``--dist loadfile``: its file, with the two exceptions above."""
     path = nodeid.split("::", 1)[0]
-    return nodeid if path in _ci54_APART else _ci54_TOGETHER.get(path, path)
+    return nodeid if path in _TESTS_APART else _SHARING_A_FIXTURE.get(path, path)
 
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it (-p no:xdist) there is nothing to schedule
