@@ -60,6 +60,10 @@ FINDINGS = {
         "reads only the option disable, not obeyFinal under the class option final",
         "the todo that prints nothing defines a",
     ),
+    "rt55b-16-italian-per-ogni-si-ha-proved": (
+        "hedges._CONDITION_AFTER reads 'si' right after the maths as French or Spanish 'if' (a case only), though "
+        "Italian 'si ha' is 'one has', so the freeing 'Per ogni $a$' states is held and a := 3 proves the step"
+    ),
     "rt55b-15-another-authors-let-denote-proved": (
         "meanings._denotes_after reads 'let $a$ denote $4$' whoever says it (here another paper, 'In [3], the "
         "authors ...'), so a := 4 proves a + a = 8 though the note says its a is any number"
@@ -72,7 +76,16 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt55b: universal quantifiers in French ("pour chaque", "quel que soit"), Italian, Dutch, Polish, Chinese and
+        # Japanese right before a name bind it afresh (hedges._BOUND_BEFORE)
+        "rt55b-08-french-pour-chaque-proved",
+        "rt55b-09-chinese-dui-renyi-proved",
+        "rt55b-10-japanese-nin-i-no-proved",
+        "rt55b-11-italian-per-ogni-proved",
+    }
+)
 
 
 def _named(pattern: str) -> list[str]:
@@ -124,3 +137,31 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = _judged(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_SIX = "\n\n$$\na + a = 6\n$$\n"
+
+#: Held-out quantifiers in words in other languages and wordings: one that binds the defined name frees it (a + a = 6
+#: undecided); one that binds another name, an identity in the bound name, or "any" before a noun (任意の時刻 $T$,
+#: "any time T") that binds no name of the step, keeps the proof.
+QUANTIFIED = {
+    "quel que soit": ("Soit $a := 3$.\n\nQuel que soit $a$, on a" + _SIX, UNDECIDED),
+    "quel que soit, after another": ("Soit $a := 3$.\n\nPour tout réel $b$ et quel que soit $a$ :" + _SIX, UNDECIDED),
+    "per qualsiasi": ("Sia $a := 3$.\n\nPer qualsiasi $a$ abbiamo" + _SIX, UNDECIDED),
+    "voor alle": ("Zij $a := 3$.\n\nVoor alle $a$ geldt" + _SIX, UNDECIDED),
+    "dla każdego": ("Niech $a := 3$.\n\nDla każdego $a$ mamy" + _SIX, UNDECIDED),
+    "对于任意的, unspaced": ("设 $a := 3$。因此对于任意的$a$，有" + _SIX, UNDECIDED),
+    "对所有": ("设 $a := 3$。\n\n对所有 $a > 0$，有" + _SIX, UNDECIDED),
+    "すべての": ("$a := 3$ とする。\n\nすべての $a$ について" + _SIX, UNDECIDED),
+    "another name, Chinese": ("设 $a := 3$。\n\n对任意 $t$，有" + _SIX, PROVED),
+    "another name, Italian": ("Sia $a := 3$.\n\nPer ogni $t$ abbiamo" + _SIX, PROVED),
+    "an identity, Japanese": ("$a := 3$ とする。\n\n任意の $a$ に対して\n\n$$\na + a = 2 a\n$$\n", PROVED),
+    "any time, a noun between": ("$a := 3$ とする。任意の時刻 $T$ で成り立つ。" + _SIX, PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUANTIFIED))
+def test_a_quantifier_in_other_languages_frees_the_name_it_binds(name):
+    text, verdict = QUANTIFIED[name]
+    result = red_team.last(text)
+    assert result.status == verdict, result.reason
