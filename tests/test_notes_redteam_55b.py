@@ -78,6 +78,9 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
+        "rt55b-01-style-sheet-brace-in-a-comment-proved",
+        "rt55b-02-style-sheet-brace-in-a-string-proved",
         # rt55b: universal quantifiers in French ("pour chaque", "quel que soit"), Italian, Dutch, Polish, Chinese and
         # Japanese right before a name bind it afresh (hedges._BOUND_BEFORE)
         "rt55b-08-french-pour-chaque-proved",
@@ -164,4 +167,25 @@ QUANTIFIED = {
 def test_a_quantifier_in_other_languages_frees_the_name_it_binds(name):
     text, verdict = QUANTIFIED[name]
     result = red_team.last(text)
+    assert result.status == verdict, result.reason
+
+
+_DEFINED = "\n\nLet $a := 3$." + _SIX
+
+#: Held-out style sheets: a rule that whitens or hides, read past braces in comments and strings (a + a = 6
+#: undecided); a sheet whose comments or strings only look like a hiding rule, or whose rules keep text seen, hides
+#: nothing (proved).
+SHEETS = {
+    "a comment's closing brace": ("<style>\np { /* } */ color: white }\n</style>", UNDECIDED),
+    "a string's braces, single quotes": ("<style>\np { font-family: '{x}'; display: none }\n</style>", UNDECIDED),
+    "a rule after a comment": ("<style>\n/* a { b } */ p { visibility: hidden }\n</style>", UNDECIDED),
+    "a hiding rule in a comment": ("<style>\n/* p { color: white } */ p { color: black }\n</style>", PROVED),
+    "a hiding rule in a string": ('<style>\np::before { content: "{ color: white }" }\n</style>', PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_style_sheet_s_rules_past_comments_and_strings(name):
+    sheet, verdict = SHEETS[name]
+    result = red_team.last(sheet + _DEFINED)
     assert result.status == verdict, result.reason

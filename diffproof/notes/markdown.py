@@ -1549,13 +1549,23 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
 #: them).
 _STYLE_SHEET = re.compile(r"<style(?![\w-])[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _RULE = re.compile(r"\{([^{}]*)\}")
+#: A style sheet's comment, or a quoted string (which a newline ends unclosed): braces in them open no rule.
+_SHEET_UNRULED = re.compile(r"/\*.*?(?:\*/|\Z)|\"(?:\\.|[^\"\\\n])*\"?|'(?:\\.|[^'\\\n])*'?", re.DOTALL)
+
+
+def _ruled(sheet: str) -> str:
+    """A style sheet with its comments blanked and its strings emptied (``"{"`` is ``""``), as CSS tokenises it."""
+    return _SHEET_UNRULED.sub(lambda match: " " if match.group(0).startswith("/*") else '""', sheet)
 
 
 def _sheet_hides(text: str) -> bool:
     """Whether a style sheet in ``text`` has a rule that takes elements off the page or shows their text unseen
-    (:func:`css.unseen`): which elements its selectors pick is not read, so any may be."""
+    (:func:`css.unseen`), braces in its comments and strings none of its rules': which elements its selectors pick
+    is not read, so any may be."""
     return any(
-        css.unseen(rule.group(1)) for sheet in _STYLE_SHEET.finditer(text) for rule in _RULE.finditer(sheet.group(1))
+        css.unseen(rule.group(1))
+        for sheet in _STYLE_SHEET.finditer(text)
+        for rule in _RULE.finditer(_ruled(sheet.group(1)))
     )
 
 
