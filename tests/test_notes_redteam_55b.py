@@ -82,6 +82,10 @@ FIXED: frozenset[str] = frozenset(
         # no todo (tex._todos_disabled)
         "rt55b-13-todonotes-disable-passed-as-an-option-proved",
         "rt55b-14-todonotes-obey-final-proved",
+        # rt55b: a style that declares a property not known to keep text seen (a filter), or a box of size 0, may
+        # hide its text (css._KEEP_SEEN, css._SIZES)
+        "rt55b-03-filter-opacity-zero-proved",
+        "rt55b-04-div-height-zero-overflow-hidden-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -127,7 +131,7 @@ def test_red_team_55b_s_notes(name):
 GUARDS = {
     "rt55b-guard-01-white-ink-on-a-black-background-shorthand-proved": PROVED,
     "rt55b-guard-02-code-style-sheet-on-a-dark-background-proved": PROVED,
-    "rt55b-guard-03-filter-blur-shown-proved": PROVED,
+    "rt55b-guard-03-centred-bold-shown-proved": PROVED,
     "rt55b-guard-04-gumbel-prior-gaussian-kernel-mean-proved": PROVED,
     "rt55b-guard-05-pour-chaque-another-name-proved": PROVED,
     "rt55b-guard-06-question-let-denote-answered-no-proved": PROVED,
@@ -184,7 +188,7 @@ SHEETS = {
     "a string's braces, single quotes": ("<style>\np { font-family: '{x}'; display: none }\n</style>", UNDECIDED),
     "a rule after a comment": ("<style>\n/* a { b } */ p { visibility: hidden }\n</style>", UNDECIDED),
     "a hiding rule in a comment": ("<style>\n/* p { color: white } */ p { color: black }\n</style>", PROVED),
-    "a hiding rule in a string": ('<style>\np::before { content: "{ color: white }" }\n</style>', PROVED),
+    "a hiding rule in a string": ('<style>\np { font-family: "{ color: white }" }\n</style>', PROVED),
 }
 
 
@@ -225,4 +229,34 @@ def test_todonotes_disabled_in_other_ways(name):
     )
     text = f"{opening}\n{preamble}\n\\begin{{document}}\nText.\\todo{{Let $a := 3$.}}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
     result = _tex_report(text).results[-1]
+    assert result.status == verdict, result.reason
+
+
+#: Held-out styles: a property that may hide the text (a transform, a clip, a position off the page, an indent, a
+#: mask, a filter of any kind) or a box or zoom of size 0 holds the definition (a + a = 6 undecided); properties that
+#: keep text seen (alignment, typeface, spacing, border, a non-zero size) leave it (proved).
+STYLES = {
+    "a transform, on a div": ("div", "transform: scale(0)", UNDECIDED),
+    "a clip path": ("span", "clip-path: inset(50%)", UNDECIDED),
+    "the screen-reader pattern": (
+        "span",
+        "position: absolute; clip: rect(0 0 0 0); width: 1px; height: 1px",
+        UNDECIDED,
+    ),
+    "off the page": ("div", "position: absolute; left: -9999px", UNDECIDED),
+    "an indent off the page": ("p", "text-indent: -9999px; overflow: hidden", UNDECIDED),
+    "a filter inverting white": ("span", "color: black; filter: invert(1)", UNDECIDED),
+    "zoom 0": ("span", "zoom: 0", UNDECIDED),
+    "width 0, upper case": ("div", "WIDTH: 0; Overflow: Hidden", UNDECIDED),
+    "a custom property aside": ("span", "--ink: white; font-style: italic", PROVED),
+    "a width, a border": ("div", "width: 100%; border: 1px solid #ccc; padding: 4px", PROVED),
+    "a zoom of 80%": ("p", "zoom: 80%; float: right", PROVED),
+    "a corpus blue": ("span", "color:#00478F", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STYLES))
+def test_a_style_that_may_hide_its_text(name):
+    element, style, verdict = STYLES[name]
+    result = red_team.last(f'<{element} style="{style}">Let $a := 3$.</{element}>' + _SIX)
     assert result.status == verdict, result.reason
