@@ -86,6 +86,9 @@ FIXED: frozenset[str] = frozenset(
         # hide its text (css._KEEP_SEEN, css._SIZES)
         "rt55b-03-filter-opacity-zero-proved",
         "rt55b-04-div-height-zero-overflow-hidden-proved",
+        # rt55b: a linked style sheet the page holds (a data URL) is read as a <style> element is
+        # (markdown._linked_sheets)
+        "rt55b-05-style-sheet-in-a-data-url-link-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -259,4 +262,22 @@ STYLES = {
 def test_a_style_that_may_hide_its_text(name):
     element, style, verdict = STYLES[name]
     result = red_team.last(f'<{element} style="{style}">Let $a := 3$.</{element}>' + _SIX)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out linked sheets: one the page holds in a data URL (percent-encoded or in base64) that whitens or hides is
+#: read as a <style> element is (a + a = 6 undecided); a data URL that is no style sheet (an icon), a sheet that keeps
+#: text seen hide nothing (proved).
+LINKED = {
+    "base64": ('<link rel="stylesheet" href="data:text/css;base64,cHtjb2xvcjp3aGl0ZX0=">', UNDECIDED),
+    "percent-encoded, display none": ("<LINK REL=StyleSheet HREF='data:,p%7Bdisplay:none%7D'>", UNDECIDED),
+    "an icon": ('<link rel="icon" href="data:text/css,p%7Bcolor:white%7D">', PROVED),
+    "a red sheet": ('<link rel="stylesheet" href="data:text/css,p%7Bcolor:red%7D">', PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINKED))
+def test_a_style_sheet_linked_in_the_page(name):
+    link, verdict = LINKED[name]
+    result = red_team.last(link + _DEFINED)
     assert result.status == verdict, result.reason

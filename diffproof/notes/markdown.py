@@ -39,9 +39,11 @@ class).
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -1558,15 +1560,35 @@ def _ruled(sheet: str) -> str:
     return _SHEET_UNRULED.sub(lambda match: " " if match.group(0).startswith("/*") else '""', sheet)
 
 
+#: A ``<link>`` start tag, and a data URL's media type and data.
+_LINK = re.compile(r"<link(?![\w-])[^>]*>", re.IGNORECASE)
+_DATA_URL = re.compile(r"\s*data:([^,]*),(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _linked_sheets(text: str) -> list[str]:
+    """The style sheets that ``<link rel="stylesheet">`` tags of ``text`` hold in the page's own text: a data URL,
+    percent-encoded or in base64 (characters out of its alphabet skipped, as browsers do)."""
+    found = []
+    for tag in _LINK.finditer(text):
+        attributes = _attributes(tag.group(0))
+        data = _DATA_URL.match(attributes.get("href", ""))
+        if "stylesheet" not in attributes.get("rel", "").lower().split() or data is None:
+            continue
+        if ";base64" in data.group(1).lower():
+            encoded = re.sub(r"[^A-Za-z0-9+/]", "", unquote(data.group(2)))
+            found.append(base64.b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8", "replace"))
+        else:
+            found.append(unquote(data.group(2)))
+    return found
+
+
 def _sheet_hides(text: str) -> bool:
-    """Whether a style sheet in ``text`` has a rule that takes elements off the page or shows their text unseen
+    """Whether a style sheet of ``text`` (a ``<style>`` element, or a linked sheet the page holds,
+    :func:`_linked_sheets`) has a rule that takes elements off the page or shows their text unseen
     (:func:`css.unseen`), braces in its comments and strings none of its rules': which elements its selectors pick
     is not read, so any may be."""
-    return any(
-        css.unseen(rule.group(1))
-        for sheet in _STYLE_SHEET.finditer(text)
-        for rule in _RULE.finditer(_ruled(sheet.group(1)))
-    )
+    sheets = [sheet.group(1) for sheet in _STYLE_SHEET.finditer(text)] + _linked_sheets(text)
+    return any(css.unseen(rule.group(1)) for sheet in sheets for rule in _RULE.finditer(_ruled(sheet)))
 
 
 def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
