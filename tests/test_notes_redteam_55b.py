@@ -64,6 +64,10 @@ FINDINGS = {
         "hedges._CONDITION_AFTER reads 'si' right after the maths as French or Spanish 'if' (a case only), though "
         "Italian 'si ha' is 'one has', so the freeing 'Per ogni $a$' states is held and a := 3 proves the step"
     ),
+    "rt55b-17-kernel-shares-the-prior-s-family-mean-proved": (
+        "laws._placed_elsewhere places 'Laplace' to p(x_T), named right before it by 'is', and reads no sharing "
+        "('and so is $q(x_t | x_{t-1})$'), so DDPM's kernel is not set aside and proves its mean (so before too)"
+    ),
     "rt55b-15-another-authors-let-denote-proved": (
         "meanings._denotes_after reads 'let $a$ denote $4$' whoever says it (here another paper, 'In [3], the "
         "authors ...'), so a := 4 proves a + a = 8 though the note says its a is any number"
@@ -89,6 +93,13 @@ FIXED: frozenset[str] = frozenset(
         # rt55b: a linked style sheet the page holds (a data URL) is read as a <style> element is
         # (markdown._linked_sheets)
         "rt55b-05-style-sheet-in-a-data-url-link-proved",
+        # rt55b: the forward kernel beside a family's word is set aside where the sentence writes another density
+        # too, unless every such word names that density (laws._placed_elsewhere)
+        "rt55b-06-kernel-uniform-beside-the-prior-refuted",
+        "rt55b-07-kernel-and-prior-alike-uniform-mean-proved",
+        # rt55b: a family's word named for another density is not placed where a word may share it with the kernel
+        # (laws._SHARED)
+        "rt55b-17-kernel-shares-the-prior-s-family-mean-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -140,6 +151,7 @@ GUARDS = {
     "rt55b-guard-06-question-let-denote-answered-no-proved": PROVED,
     "rt55b-guard-07-hypothetical-let-denote-proved": PROVED,
     "rt55b-guard-08-we-write-a-for-short-proved": PROVED,
+    "rt55b-guard-09-french-gumbel-prior-kernel-mean-proved": PROVED,
 }
 
 
@@ -280,4 +292,29 @@ LINKED = {
 def test_a_style_sheet_linked_in_the_page(name):
     link, verdict = LINKED[name]
     result = red_team.last(link + _DEFINED)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out sentences writing the forward kernel, another density and a family's word: the word not naming the other
+#: density (after the kernel, for both, in French) sets DDPM's kernel aside (its mean undecided); the word naming
+#: the other density right before or after it ("a Laplace prior for $p(x_T)$", "$p(x_T)$ is Gumbel") leaves it
+#: (proved).
+KERNELS_BESIDE_ANOTHER = {
+    "the kernel uniform, the prior Gumbel": (
+        "Here $q(x_t \\mid x_{t-1})$ is uniform on $[0, 1]$ and $p(x_T)$ is Gumbel.",
+        UNDECIDED,
+    ),
+    "both Laplace": ("Both $p(x_T)$ and $q(x_t \\mid x_{t-1})$ are Laplace densities.", UNDECIDED),
+    "French, the prior too": ("La densité $q(x_t \\mid x_{t-1})$ est uniforme, et $p(x_T)$ aussi.", UNDECIDED),
+    "the prior Gumbel, named before": ("Here $p(x_T)$ is Gumbel and $q(x_t \\mid x_{t-1})$ is as in DDPM.", PROVED),
+    "as the kernel does": ("Here $p(x_T)$ follows the uniform law, as $q(x_t \\mid x_{t-1})$ does.", UNDECIDED),
+    "German, ebenso": ("Hier ist $p(x_T)$ Gumbel, und $q(x_t \\mid x_{t-1})$ ebenso.", UNDECIDED),
+    "a Laplace prior for": ("We use a Laplace prior for $p(x_T)$ with $q(x_t \\mid x_{t-1})$ as in DDPM.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS_BESIDE_ANOTHER))
+def test_a_forward_kernel_beside_a_family_and_another_density(name):
+    said, verdict = KERNELS_BESIDE_ANOTHER[name]
+    result = red_team.last(red_team.DDPM + said + red_team.FORWARD_MEAN)
     assert result.status == verdict, result.reason
