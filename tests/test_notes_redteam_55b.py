@@ -83,7 +83,9 @@ SOUND = {
 FIXED: frozenset[str] = frozenset(
     {
         # rt55b: todonotes given disable by \PassOptionsToPackage, or obeyFinal under the class option final, prints
-        # no todo (tex._todos_disabled)
+        # no todo (tex._todos_disabled); its options are read in the preamble as TeX reads it (a false conditional's
+        # branch and a macro's definition blanked, tex._todos_blanked)
+        "rt55b-12-todonotes-disable-in-iffalse-proved",
         "rt55b-13-todonotes-disable-passed-as-an-option-proved",
         "rt55b-14-todonotes-obey-final-proved",
         # rt55b: a style that declares a property not known to keep text seen (a filter), or a box of size 0, may
@@ -317,4 +319,34 @@ KERNELS_BESIDE_ANOTHER = {
 def test_a_forward_kernel_beside_a_family_and_another_density(name):
     said, verdict = KERNELS_BESIDE_ANOTHER[name]
     result = red_team.last(red_team.DDPM + said + red_team.FORWARD_MEAN)
+    assert result.status == verdict, result.reason
+
+
+_RENAMED_IN_A_TODO = "Let $a := 3$.\\todo{{Now let $a$ denote $4$.}}"
+
+#: Held-out preambles read as TeX reads them: a disabled load TeX skips (a false conditional over lines, a macro never
+#: used) leaves the todo shown, whose renaming leaves a defined twice (undecided); a disabled load through a macro, or
+#: in a conditional's true branch, blanks the todo, so a := 3 proves the step.
+PREAMBLES = {
+    "a false conditional over lines": (
+        "\\iffalse\n\\usepackage[disable]{todonotes}\n\\fi\n\\usepackage{todonotes}",
+        UNDECIDED,
+    ),
+    "a macro never used": (
+        "\\newcommand{\\drafting}{\\usepackage[disable]{todonotes}}\n\\usepackage{todonotes}",
+        UNDECIDED,
+    ),
+    "options through a macro": ("\\newcommand{\\opts}{disable}\n\\usepackage[\\opts]{todonotes}", PROVED),
+    "a true conditional": ("\\iftrue\\usepackage[disable]{todonotes}\\fi", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PREAMBLES))
+def test_todonotes_options_read_as_tex_reads_the_preamble(name):
+    preamble, verdict = PREAMBLES[name]
+    body = _RENAMED_IN_A_TODO.format()
+    text = (
+        f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
+    )
+    result = _tex_report(text).results[-1]
     assert result.status == verdict, result.reason

@@ -468,10 +468,11 @@ def _todos_disabled(source: str) -> bool:
 _TODO = re.compile(r"\\(?:todo|missingfigure)(?![a-zA-Z@])\s*(?:\[[^\[\]]*\]\s*)?(?=\{)")
 
 
-def _todos_blanked(text: str, source: str) -> str:
-    """``text`` (the body of ``source``) with the todonotes package's notes blanked where ``source`` loads the
-    package disabled: they print nothing, so nothing they say is on the page."""
-    if not _todos_disabled(source):
+def _todos_blanked(text: str, preamble: str) -> str:
+    """``text`` (a document's body) with the todonotes package's notes blanked where its ``preamble``, as TeX reads
+    it (macros expanded, what a false conditional skips and definitions blanked), loads the package disabled: they
+    print nothing, so nothing they say is on the page."""
+    if not _todos_disabled(preamble):
         return text
     chars = list(text)
     for match in _TODO.finditer(text):
@@ -825,7 +826,7 @@ def read_tex(
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
     source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
-    source = _rl52_phantoms_blanked(_todos_blanked(source, strip_source(text)))
+    source = _rl52_phantoms_blanked(_todos_blanked(source, preamble.text))
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
