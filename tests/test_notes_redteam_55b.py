@@ -102,6 +102,8 @@ FIXED: frozenset[str] = frozenset(
         # rt55b: a family's word named for another density is not placed where a word may share it with the kernel
         # (laws._SHARED)
         "rt55b-17-kernel-shares-the-prior-s-family-mean-proved",
+        # rt55b: "the authors let $a$ denote $b$" is another paper's renaming (hedges._ATTRIBUTED)
+        "rt55b-15-another-authors-let-denote-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -349,4 +351,22 @@ def test_todonotes_options_read_as_tex_reads_the_preamble(name):
         f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
     )
     result = _tex_report(text).results[-1]
+    assert result.status == verdict, result.reason
+
+
+_EIGHT = "\n\n$$\na + a = 8\n$$\n"
+
+#: Held-out renamings given as others': defined by no one the note speaks for (a + a = 8 undecided); the note's own,
+#: or others' taken as its own too, define a (proved).
+ATTRIBUTED = {
+    "the authors let": ("The authors let $a$ denote $4$; here $a$ is any number." + _EIGHT, UNDECIDED),
+    "some authors let": ("Some authors let $a$ denote $4$." + _EIGHT, UNDECIDED),
+    "ours": ("Here we let $a$ denote $4$." + _EIGHT, PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTRIBUTED))
+def test_a_renaming_given_as_others(name):
+    text, verdict = ATTRIBUTED[name]
+    result = red_team.last(text)
     assert result.status == verdict, result.reason

@@ -241,7 +241,7 @@ _YES_NO_QUESTION = re.compile(
 _ATTRIBUTED = re.compile(
     r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
     r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
-    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b"
+    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote|let)s?\b"
     # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
     # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|older|prior|first|original)\s+(?:versions?|drafts?|editions?"
