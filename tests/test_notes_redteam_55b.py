@@ -1,11 +1,13 @@
 """Red team 55b's notes (tests/data/notes/redteam_laws/rt55b-*), against session 54's reading merges: text a page
 shows unseen (a style sheet's rule read across braces in a comment or a string, a filter or a clipped box that hides,
-a style sheet linked from the page's own text), the forward kernel beside a family word where another density is
-written too, universal quantifiers in French, Chinese, Japanese and Italian, todonotes disabled in other ways (or a
-disabled load never read), and a renaming that is another paper's.
+a style sheet linked in the page's own text, SVG text filled white, ink one level off white), the forward kernel
+beside a family word where another density is written too, universal quantifiers in French, Chinese, Japanese and
+Italian, todonotes disabled in other ways (or a disabled load TeX never reads), and a renaming that is another
+paper's.
 
-Each finding is a false proof (or, 06, a false alarm): each is a strict xfail until fixed (listed in FIXED); the
-guards (rt55b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+Each finding is a false proof (06 a false alarm): a strict xfail until fixed (listed in FIXED); the guards
+(rt55b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Fixed:
+01-15, 17; open: 16 (Italian "si ha" read as "if"), 18 (SVG's fill), 19 (near-white ink; rl54 chose exact colours).
 """
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ FINDINGS = {
     "rt55b-17-kernel-shares-the-prior-s-family-mean-proved": (
         "laws._placed_elsewhere places 'Laplace' to p(x_T), named right before it by 'is', and reads no sharing "
         "('and so is $q(x_t | x_{t-1})$'), so DDPM's kernel is not set aside and proves its mean (so before too)"
+    ),
+    "rt55b-18-svg-text-filled-white-proved": (
+        "markdown._unseen reads a style attribute and <font color>, never SVG's presentation attributes (fill)"
+    ),
+    "rt55b-19-near-white-ink-proved": (
+        "css.colour reads colours exactly and css.unseen_ink takes only 255, 255, 255 (or transparency) as unseen, so "
+        "ink one level off white is seen"
     ),
     "rt55b-15-another-authors-let-denote-proved": (
         "meanings._denotes_after reads 'let $a$ denote $4$' whoever says it (here another paper, 'In [3], the "
