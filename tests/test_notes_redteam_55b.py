@@ -279,6 +279,7 @@ STYLES = {
     "a custom property aside": ("span", "--ink: white; font-style: italic", PROVED),
     "a width, a border": ("div", "width: 100%; border: 1px solid #ccc; padding: 4px", PROVED),
     "a zoom of 80%": ("p", "zoom: 80%; float: right", PROVED),
+    "a flex box": ("div", "display: flex; gap: 1em; justify-content: center", PROVED),
     "a corpus blue": ("span", "color:#00478F", PROVED),
 }
 

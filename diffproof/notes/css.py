@@ -174,7 +174,7 @@ _READ = frozenset({"color", "-webkit-text-fill-color", "background", "background
 #: Sizes that leave no text seen at zero (a box of width or height 0 may clip it).
 _SIZES = ("font-size", "zoom", "width", "height", "max-width", "max-height")
 #: Properties that leave an element's text on the page and seen whatever their value (alignment, typeface, spacing
-#: around the box, its border, wrapping, scrolling): any property neither read nor here (a filter, a transform, a
+#: around the box, its border, wrapping, scrolling, how a flex or grid box places its items): any property neither read nor here (a filter, a transform, a
 #: clip, a mask, a position or an indent off the page, a blend) may take the text out of sight.
 _KEEP_SEEN = frozenset(
     {
@@ -186,7 +186,9 @@ _KEEP_SEEN = frozenset(
         "border-width", "border-style", "border-color", "border-radius", "border-collapse", "border-spacing",
         "outline", "box-shadow", "text-shadow", "box-sizing", "vertical-align", "white-space", "word-wrap",
         "overflow-wrap", "word-break", "hyphens", "overflow", "overflow-x", "overflow-y", "min-width", "min-height",
-        "cursor", "list-style", "list-style-type", "user-select", "page-break-inside", "break-inside",
+        "cursor", "list-style", "list-style-type", "user-select", "page-break-inside", "break-inside", "gap",
+        "row-gap", "column-gap", "justify-content", "justify-items", "align-items", "align-content", "align-self",
+        "flex-direction", "flex-wrap",
     }
 )  # fmt: skip
 
