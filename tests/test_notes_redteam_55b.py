@@ -7,7 +7,7 @@ paper's.
 
 Each finding is a false proof (06 a false alarm): a strict xfail until fixed (listed in FIXED); the guards
 (rt55b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Fixed:
-01-15, 17; open: 16 (Italian "si ha" read as "if"), 18 (SVG's fill), 19 (near-white ink; rl54 chose exact colours).
+01-15, 17, 18; open: 16 (Italian "si ha" read as "if"), 19 (near-white ink; rl54 chose exact colours).
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ FIXED: frozenset[str] = frozenset(
         "rt55b-17-kernel-shares-the-prior-s-family-mean-proved",
         # rt55b: "the authors let $a$ denote $b$" is another paper's renaming (hedges._ATTRIBUTED)
         "rt55b-15-another-authors-let-denote-proved",
+        # rt55b: SVG's presentation attributes are read as a style (markdown._PRESENTATION)
+        "rt55b-18-svg-text-filled-white-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -379,4 +381,21 @@ ATTRIBUTED = {
 def test_a_renaming_given_as_others(name):
     text, verdict = ATTRIBUTED[name]
     result = red_team.last(text)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out SVG: presentation attributes that may hide text (a group's opacity 0, white fill in hex, display none)
+#: hold the definition (undecided); an attribute that only names a presentation attribute (data-fill) holds nothing.
+PRESENTED = {
+    "a group's opacity": ('<svg><g opacity="0"><text>Let $a := 3$.</text></g></svg>', UNDECIDED),
+    "fill in hex": ("<svg><text fill='#FFF'>Let $a := 3$.</text></svg>", UNDECIDED),
+    "display none": ('<svg><text display="none">Let $a := 3$.</text></svg>', UNDECIDED),
+    "a data attribute": ('<div data-fill="white">Let $a := 3$.</div>', PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRESENTED))
+def test_svg_presentation_attributes(name):
+    element, verdict = PRESENTED[name]
+    result = red_team.last(element + _SIX)
     assert result.status == verdict, result.reason

@@ -1467,16 +1467,24 @@ def _attributes(tag: str) -> dict[str, str]:
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "invisible", "visually-hidden", "sr-only", "content-hidden"})
 
 
+#: SVG's presentation attributes that may leave text unseen, which style an element as the CSS properties of their
+#: names do (``<text fill="white">``, ``<g opacity="0">``).
+_PRESENTATION = ("fill", "fill-opacity", "stroke", "opacity", "visibility", "display", "transform", "clip-path", "mask",
+                 "filter", "font-size")  # fmt: skip
+
+
 def _unseen(tag: str) -> bool:
     """Whether a start tag's element shows its text unseen on a light page (:func:`css.ink_unseen`): white
-    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; or a class a site's theme may
-    hide (:data:`_HIDING_CLASSES`)."""
+    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; SVG's presentation attributes
+    read as a style (:data:`_PRESENTATION`, :func:`css.unseen`); or a class a site's theme may hide
+    (:data:`_HIDING_CLASSES`)."""
     attributes = _attributes(tag)
     ink = attributes.get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
     if ink is not None and _LEGACY_HEX.fullmatch(ink.strip()):
         ink = "#" + ink.strip()
     classes = set(attributes.get("class", "").lower().split())
-    return css.ink_unseen(attributes.get("style", ""), ink) or bool(classes & _HIDING_CLASSES)
+    presented = "; ".join(f"{name}: {attributes[name]}" for name in _PRESENTATION if name in attributes)
+    return css.ink_unseen(attributes.get("style", ""), ink) or css.unseen(presented) or bool(classes & _HIDING_CLASSES)
 
 
 #: A Pandoc attribute's class (``.hidden``), and a bracketed span with its attributes (``[text]{style="..."}``).
