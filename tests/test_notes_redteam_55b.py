@@ -7,7 +7,7 @@ paper's.
 
 Each finding is a false proof (06 a false alarm): a strict xfail until fixed (listed in FIXED); the guards
 (rt55b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Fixed:
-01-15, 17, 18; open: 16 (Italian "si ha" read as "if"), 19 (near-white ink; rl54 chose exact colours).
+01-15, 17, 18, 20; open: 16 (Italian "si ha" read as "if"), 19 (near-white ink; rl54 chose exact colours).
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ FINDINGS = {
         "css.colour reads colours exactly and css.unseen_ink takes only 255, 255, 255 (or transparency) as unseen, so "
         "ink one level off white is seen"
     ),
+    "rt55b-20-family-for-the-prior-and-for-the-kernel-mean-proved": (
+        "laws._placed_elsewhere places 'uniform' to p(x_T), named right after it, and reads no sharing in two maths "
+        "joined as one phrase ('$p(x_T)$ and for $q$'), so DDPM's kernel proves its mean (so before too)"
+    ),
     "rt55b-15-another-authors-let-denote-proved": (
         "meanings._denotes_after reads 'let $a$ denote $4$' whoever says it (here another paper, 'In [3], the "
         "authors ...'), so a := 4 proves a + a = 8 though the note says its a is any number"
@@ -111,6 +115,7 @@ FIXED: frozenset[str] = frozenset(
         # rt55b: a family's word named for another density is not placed where a word may share it with the kernel
         # (laws._SHARED)
         "rt55b-17-kernel-shares-the-prior-s-family-mean-proved",
+        "rt55b-20-family-for-the-prior-and-for-the-kernel-mean-proved",
         # rt55b: "the authors let $a$ denote $b$" is another paper's renaming (hedges._ATTRIBUTED)
         "rt55b-15-another-authors-let-denote-proved",
         # rt55b: SVG's presentation attributes are read as a style (markdown._PRESENTATION)
@@ -324,6 +329,8 @@ KERNELS_BESIDE_ANOTHER = {
     "French, the prior too": ("La densité $q(x_t \\mid x_{t-1})$ est uniforme, et $p(x_T)$ aussi.", UNDECIDED),
     "the prior Gumbel, named before": ("Here $p(x_T)$ is Gumbel and $q(x_t \\mid x_{t-1})$ is as in DDPM.", PROVED),
     "as the kernel does": ("Here $p(x_T)$ follows the uniform law, as $q(x_t \\mid x_{t-1})$ does.", UNDECIDED),
+    "joined maths": ("We take uniform $p(x_T)$ and $q(x_t \\mid x_{t-1})$.", UNDECIDED),
+    "joined maths, French": ("On prend une loi uniforme pour $p(x_T)$ et pour $q(x_t \\mid x_{t-1})$.", UNDECIDED),
     "German, ebenso": ("Hier ist $p(x_T)$ Gumbel, und $q(x_t \\mid x_{t-1})$ ebenso.", UNDECIDED),
     "a Laplace prior for": ("We use a Laplace prior for $p(x_T)$ with $q(x_t \\mid x_{t-1})$ as in DDPM.", PROVED),
 }

@@ -3219,10 +3219,13 @@ _NAMES_BEFORE = re.compile(
 
 
 #: Words that may share a density's law with another ("and so is $q$", "as $q$ does", "both", "too", "aussi",
-#: "ebenso"): a family's word named for one density may be the other's too.
+#: "ebenso"), and two maths joined as one phrase ("$p(x_T)$ and for $q$"): a family's word named for one density
+#: may be the other's too.
 _SHARED = re.compile(
     r"\b(?:so\s+(?:is|does|are|do)|as\s+\$m\$\s+(?:is|does)|too|also|both|alike|likewise|same|aussi|également"
-    r"|de\s+même|tous\s+deux|auch|ebenso|beide\w*|también|ambos|ambas|anche|entrambi|lo\s+stesso)\b",
+    r"|de\s+même|tous\s+deux|auch|ebenso|beide\w*|también|ambos|ambas|anche|entrambi|lo\s+stesso)\b"
+    r"|\$m\$[\s,]*(?:and|or|as\s+well\s+as|et|ou|und|oder|y|o|e)\s+(?:(?:for|of|pour|de|für|von|para|per|di)\s+)?"
+    r"(?:the|la|le|die|der|el|il)?\s*\$m\$",
     re.IGNORECASE,
 )
 
