@@ -7,7 +7,7 @@ paper's.
 
 Each finding is a false proof (06 a false alarm): a strict xfail until fixed (listed in FIXED); the guards
 (rt55b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Fixed:
-01-15, 17, 18, 20; open: 16 (Italian "si ha" read as "if"), 19 (near-white ink; rl54 chose exact colours).
+01-15, 17, 18, 20, 21; open: 16 (Italian "si ha" read as "if"), 19 (near-white ink; rl54 chose exact colours).
 """
 
 from __future__ import annotations
@@ -81,6 +81,10 @@ FINDINGS = {
         "laws._placed_elsewhere places 'uniform' to p(x_T), named right after it, and reads no sharing in two maths "
         "joined as one phrase ('$p(x_T)$ and for $q$'), so DDPM's kernel proves its mean (so before too)"
     ),
+    "rt55b-21-white-outline-over-the-page-proved": (
+        "markdown._ink_held holds the lines of the element a style hides, never another element's that it paints "
+        "over (an outline, a positioned box with a white background, a negative margin)"
+    ),
     "rt55b-15-another-authors-let-denote-proved": (
         "meanings._denotes_after reads 'let $a$ denote $4$' whoever says it (here another paper, 'In [3], the "
         "authors ...'), so a := 4 proves a + a = 8 though the note says its a is any number"
@@ -120,6 +124,9 @@ FIXED: frozenset[str] = frozenset(
         "rt55b-15-another-authors-let-denote-proved",
         # rt55b: SVG's presentation attributes are read as a style (markdown._PRESENTATION)
         "rt55b-18-svg-text-filled-white-proved",
+        # rt55b: an element that may paint over others (positioned, transformed, outlined, or with a negative
+        # margin) holds the whole page (css.covers)
+        "rt55b-21-white-outline-over-the-page-proved",
         # rt55b: braces in a style sheet's comments and strings open no rule (markdown._ruled)
         "rt55b-01-style-sheet-brace-in-a-comment-proved",
         "rt55b-02-style-sheet-brace-in-a-string-proved",
@@ -283,6 +290,9 @@ STYLES = {
     "a filter inverting white": ("span", "color: black; filter: invert(1)", UNDECIDED),
     "zoom 0": ("span", "zoom: 0", UNDECIDED),
     "width 0, upper case": ("div", "WIDTH: 0; Overflow: Hidden", UNDECIDED),
+    "the font shorthand 0/0": ("span", "font: 0/0 a", UNDECIDED),
+    "a line height 0, clipped": ("div", "line-height: 0; overflow: hidden", UNDECIDED),
+    "off the page by a margin": ("div", "margin-left: -9999px", UNDECIDED),
     "a custom property aside": ("span", "--ink: white; font-style: italic", PROVED),
     "a width, a border": ("div", "width: 100%; border: 1px solid #ccc; padding: 4px", PROVED),
     "a zoom of 80%": ("p", "zoom: 80%; float: right", PROVED),
@@ -405,4 +415,26 @@ PRESENTED = {
 def test_svg_presentation_attributes(name):
     element, verdict = PRESENTED[name]
     result = red_team.last(element + _SIX)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out covers: a box positioned over the page, or pulled over the text before it by a negative margin, may hide
+#: a definition elsewhere (undecided); a static position, no outline, or a positive margin covers nothing (proved).
+COVERS = {
+    "a positioned white box": (
+        '<div style="position: fixed; inset: 0; background: white"></div>\n\nLet $a := 3$.',
+        UNDECIDED,
+    ),
+    "a negative margin after": ('Let $a := 3$.\n\n<div style="margin-top: -3em; background: white">x</div>', UNDECIDED),
+    "a transform after": ('Let $a := 3$.\n\n<div style="transform: translateY(-3em)">x</div>', UNDECIDED),
+    "a static position": ('<div style="position: static">x</div>\n\nLet $a := 3$.', PROVED),
+    "no outline": ('<span style="outline: none">x</span>\n\nLet $a := 3$.', PROVED),
+    "a positive margin": ('<div style="margin-top: 2em">x</div>\n\nLet $a := 3$.', PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COVERS))
+def test_an_element_that_may_paint_over_others(name):
+    page, verdict = COVERS[name]
+    result = red_team.last(page + _SIX)
     assert result.status == verdict, result.reason

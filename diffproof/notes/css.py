@@ -174,17 +174,16 @@ _READ = frozenset({"color", "-webkit-text-fill-color", "background", "background
 #: Sizes that leave no text seen at zero (a box of width or height 0 may clip it).
 _SIZES = ("font-size", "zoom", "width", "height", "max-width", "max-height")
 #: Properties that leave an element's text on the page and seen whatever their value (alignment, typeface, spacing
-#: around the box, its border, wrapping, scrolling, how a flex or grid box places its items): any property neither read nor here (a filter, a transform, a
+#: inside the box, its border, wrapping, scrolling, how a flex or grid box places its items): any property neither read nor here (a filter, a transform, a
 #: clip, a mask, a position or an indent off the page, a blend) may take the text out of sight.
 _KEEP_SEEN = frozenset(
     {
-        "text-align", "text-align-last", "float", "clear", "font", "font-family", "font-weight", "font-style",
-        "font-variant", "font-stretch", "line-height", "text-decoration", "text-decoration-line",
-        "text-decoration-color", "text-decoration-style", "text-underline-offset", "text-transform", "margin",
-        "margin-top", "margin-right", "margin-bottom", "margin-left", "padding", "padding-top", "padding-right",
-        "padding-bottom", "padding-left", "border", "border-top", "border-right", "border-bottom", "border-left",
-        "border-width", "border-style", "border-color", "border-radius", "border-collapse", "border-spacing",
-        "outline", "box-shadow", "text-shadow", "box-sizing", "vertical-align", "white-space", "word-wrap",
+        "text-align", "text-align-last", "float", "clear", "font-family", "font-weight", "font-style",
+        "font-variant", "font-stretch", "text-decoration", "text-decoration-line", "text-decoration-color",
+        "text-decoration-style", "text-underline-offset", "text-transform", "padding", "padding-top",
+        "padding-right", "padding-bottom", "padding-left", "border", "border-top", "border-right", "border-bottom",
+        "border-left", "border-width", "border-style", "border-color", "border-radius", "border-collapse",
+        "border-spacing", "outline", "box-shadow", "text-shadow", "box-sizing", "white-space", "word-wrap",
         "overflow-wrap", "word-break", "hyphens", "overflow", "overflow-x", "overflow-y", "min-width", "min-height",
         "cursor", "list-style", "list-style-type", "user-select", "page-break-inside", "break-inside", "gap",
         "row-gap", "column-gap", "justify-content", "justify-items", "align-items", "align-content", "align-self",
@@ -193,10 +192,16 @@ _KEEP_SEEN = frozenset(
 )  # fmt: skip
 
 
+#: The margins, read for a negative length (``margin-left: -9999px`` moves the box off the page).
+_MARGINS = frozenset({"margin", "margin-top", "margin-right", "margin-bottom", "margin-left"})
+_NEGATIVE = re.compile(r"(?<![\w.-])-\s*(?:\d|\.\d)")
+
+
 def _hides_unread(values: dict[str, str]) -> bool:
     """Whether a declaration's property is neither read here nor known to keep the text seen (:data:`_KEEP_SEEN`),
-    a custom property (``--ink``) aside: it may hide the text."""
-    return any(not name.startswith("--") and name not in _READ | _KEEP_SEEN for name in values)
+    a custom property (``--ink``) aside, or is a margin with a negative length: it may hide the text."""
+    unknown = any(not name.startswith("--") and name not in _READ | _KEEP_SEEN | _MARGINS for name in values)
+    return unknown or any(_NEGATIVE.search(values[name]) for name in _MARGINS if name in values)
 
 
 def ink_unseen(style: str, ink: str | None = None) -> bool:
@@ -231,3 +236,18 @@ def unseen(style: str) -> bool:
         if name in values
     )
     return hidden or ink_unseen(style)
+
+
+#: Properties with which an element may paint over other elements' text: a box moved out of the flow or off its
+#: place (``position`` other than ``static``, a transform), an outline (painted above all content), a negative
+#: margin (pulling the box over the text before it).
+_COVERING = ("position", "transform", "translate", "scale", "rotate", "outline", "outline-width", "inset")
+
+
+def covers(style: str) -> bool:
+    """Whether an element with this ``style`` may paint over other elements' text (:data:`_COVERING`): what they
+    write may then be unseen too."""
+    values = cascaded(style)
+    painted = [values[name].lower() for name in _COVERING if name in values]
+    moved = any(value not in {"static", "none", "0", "initial", "unset"} for value in painted)
+    return moved or any(_NEGATIVE.search(values[name]) for name in _MARGINS if name in values)

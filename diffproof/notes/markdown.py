@@ -1603,13 +1603,15 @@ def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
     (:func:`_unseen`), up to its end tag (elements of its name nested in it counted) or the page's end: what
     is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
-    page may hide or whiten any element (:func:`_sheet_hides`)."""
+    page may hide or whiten any element (:func:`_sheet_hides`), or an element may paint over the others
+    (:func:`css.covers`: a positioned box, an outline, a negative margin)."""
     last = text.count("\n") + 1
-    if _sheet_hides(text):
+    tags = _tags(text)
+    if _sheet_hides(text) or any(css.covers(_attributes(tag).get("style", "")) for _, tag in tags):
         return ((1, last),)
     opened: dict[str, list[tuple[int, bool]]] = {}
     found = []
-    for line, tag in _tags(text):
+    for line, tag in tags:
         closing, name = re.match(r"<(/?)([A-Za-z][\w-]*)", tag).group(1, 2)  # its attributes may hold "<"
         name = name.lower()
         if re.fullmatch(_VOID + r"[\w-]+", name) is None:
