@@ -4,10 +4,11 @@ A style is declarations ``property: value`` separated by ``;`` (not inside quote
 property names are case-insensitive, and of two declarations of a property the later wins unless only the earlier is
 ``!important`` (the cascade within one style).  Text is unseen on a light page when its ink is white or transparent
 (``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
-its ``opacity`` is 0, or when its ``font-size`` is 0.  Colours are read exactly (white is 255, 255, 255): a colour
-named otherwise than ``white`` or ``transparent`` is no white (no other CSS name is 255, 255, 255), and a value a function
-computes that is not read here (``var(--ink)``, ``lab(...)``, ``calc(...)``) may be anything, so it is taken as
-unseen.
+its ``opacity`` is 0, when its ``font-size``, ``zoom`` or box's width or height is 0, or when the style declares a
+property not known to keep text seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
+Colours are read exactly (white is 255, 255, 255): a colour named otherwise than ``white`` or ``transparent`` is no
+white (no other CSS name is 255, 255, 255), and a value a function computes that is not read here (``var(--ink)``,
+``lab(...)``, ``calc(...)``) may be anything, so it is taken as unseen.
 """
 
 from __future__ import annotations
@@ -166,15 +167,52 @@ def _zero(value: str) -> bool:
     return number is not None
 
 
+#: Properties read here: the ink and the background, opacity, the sizes (text, box, zoom), and what takes an element
+#: off the page (:data:`_HIDING`).
+_READ = frozenset({"color", "-webkit-text-fill-color", "background", "background-color", "opacity", "font-size",
+                   "zoom", "width", "height", "max-width", "max-height", "display", "visibility", "content-visibility"})  # fmt: skip
+#: Sizes that leave no text seen at zero (a box of width or height 0 may clip it).
+_SIZES = ("font-size", "zoom", "width", "height", "max-width", "max-height")
+#: Properties that leave an element's text on the page and seen whatever their value (alignment, typeface, spacing
+#: inside the box, its border, wrapping, scrolling, how a flex or grid box places its items): any property neither read nor here (a filter, a transform, a
+#: clip, a mask, a position or an indent off the page, a blend) may take the text out of sight.
+_KEEP_SEEN = frozenset(
+    {
+        "text-align", "text-align-last", "float", "clear", "font-family", "font-weight", "font-style",
+        "font-variant", "font-stretch", "text-decoration", "text-decoration-line", "text-decoration-color",
+        "text-decoration-style", "text-underline-offset", "text-transform", "padding", "padding-top",
+        "padding-right", "padding-bottom", "padding-left", "border", "border-top", "border-right", "border-bottom",
+        "border-left", "border-width", "border-style", "border-color", "border-radius", "border-collapse",
+        "border-spacing", "outline", "box-shadow", "text-shadow", "box-sizing", "white-space", "word-wrap",
+        "overflow-wrap", "word-break", "hyphens", "overflow", "overflow-x", "overflow-y", "min-width", "min-height",
+        "cursor", "list-style", "list-style-type", "user-select", "page-break-inside", "break-inside", "gap",
+        "row-gap", "column-gap", "justify-content", "justify-items", "align-items", "align-content", "align-self",
+        "flex-direction", "flex-wrap",
+    }
+)  # fmt: skip
+
+
+#: The margins, read for a negative length (``margin-left: -9999px`` moves the box off the page).
+_MARGINS = frozenset({"margin", "margin-top", "margin-right", "margin-bottom", "margin-left"})
+_NEGATIVE = re.compile(r"(?<![\w.-])-\s*(?:\d|\.\d)")
+
+
+def _hides_unread(values: dict[str, str]) -> bool:
+    """Whether a declaration's property is neither read here nor known to keep the text seen (:data:`_KEEP_SEEN`),
+    a custom property (``--ink``) aside, or is a margin with a negative length: it may hide the text."""
+    unknown = any(not name.startswith("--") and name not in _READ | _KEEP_SEEN | _MARGINS for name in values)
+    return unknown or any(_NEGATIVE.search(values[name]) for name in _MARGINS if name in values)
+
+
 def ink_unseen(style: str, ink: str | None = None) -> bool:
     """Whether an element with this ``style`` shows its text unseen on a light page (see the module's docstring);
     ``ink`` is a colour its element gives otherwise (``<font color="white">``), which the style overrides."""
     values = cascaded(style)
-    opacity, size = values.get("opacity", "1"), values.get("font-size", "1")
-    if any(_unread(value) for value in (opacity, size)):
+    opacity, sizes = values.get("opacity", "1"), [values[name] for name in _SIZES if name in values]
+    if _hides_unread(values) or any(_unread(value) for value in (opacity, *sizes)):
         return True
     transparency = _component(opacity, 1)
-    if (transparency is not None and transparency <= 0) or _zero(size):
+    if (transparency is not None and transparency <= 0) or any(_zero(size) for size in sizes):
         return True
     inks = [value for value in (values.get("color", ink), values.get("-webkit-text-fill-color")) if value is not None]
     if not any(unseen_ink(colour(value)) or _unread(value) for value in inks):
@@ -198,3 +236,18 @@ def unseen(style: str) -> bool:
         if name in values
     )
     return hidden or ink_unseen(style)
+
+
+#: Properties with which an element may paint over other elements' text: a box moved out of the flow or off its
+#: place (``position`` other than ``static``, a transform), an outline (painted above all content), a negative
+#: margin (pulling the box over the text before it).
+_COVERING = ("position", "transform", "translate", "scale", "rotate", "outline", "outline-width", "inset")
+
+
+def covers(style: str) -> bool:
+    """Whether an element with this ``style`` may paint over other elements' text (:data:`_COVERING`): what they
+    write may then be unseen too."""
+    values = cascaded(style)
+    painted = [values[name].lower() for name in _COVERING if name in values]
+    moved = any(value not in {"static", "none", "0", "initial", "unset"} for value in painted)
+    return moved or any(_NEGATIVE.search(values[name]) for name in _MARGINS if name in values)

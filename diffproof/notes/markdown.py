@@ -39,9 +39,11 @@ class).
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -1465,16 +1467,24 @@ def _attributes(tag: str) -> dict[str, str]:
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "invisible", "visually-hidden", "sr-only", "content-hidden"})
 
 
+#: SVG's presentation attributes that may leave text unseen, which style an element as the CSS properties of their
+#: names do (``<text fill="white">``, ``<g opacity="0">``).
+_PRESENTATION = ("fill", "fill-opacity", "stroke", "opacity", "visibility", "display", "transform", "clip-path", "mask",
+                 "filter", "font-size")  # fmt: skip
+
+
 def _unseen(tag: str) -> bool:
     """Whether a start tag's element shows its text unseen on a light page (:func:`css.ink_unseen`): white
-    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; or a class a site's theme may
-    hide (:data:`_HIDING_CLASSES`)."""
+    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; SVG's presentation attributes
+    read as a style (:data:`_PRESENTATION`, :func:`css.unseen`); or a class a site's theme may hide
+    (:data:`_HIDING_CLASSES`)."""
     attributes = _attributes(tag)
     ink = attributes.get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
     if ink is not None and _LEGACY_HEX.fullmatch(ink.strip()):
         ink = "#" + ink.strip()
     classes = set(attributes.get("class", "").lower().split())
-    return css.ink_unseen(attributes.get("style", ""), ink) or bool(classes & _HIDING_CLASSES)
+    presented = "; ".join(f"{name}: {attributes[name]}" for name in _PRESENTATION if name in attributes)
+    return css.ink_unseen(attributes.get("style", ""), ink) or css.unseen(presented) or bool(classes & _HIDING_CLASSES)
 
 
 #: A Pandoc attribute's class (``.hidden``), and a bracketed span with its attributes (``[text]{style="..."}``).
@@ -1549,27 +1559,59 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
 #: them).
 _STYLE_SHEET = re.compile(r"<style(?![\w-])[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _RULE = re.compile(r"\{([^{}]*)\}")
+#: A style sheet's comment, or a quoted string (which a newline ends unclosed): braces in them open no rule.
+_SHEET_UNRULED = re.compile(r"/\*.*?(?:\*/|\Z)|\"(?:\\.|[^\"\\\n])*\"?|'(?:\\.|[^'\\\n])*'?", re.DOTALL)
+
+
+def _ruled(sheet: str) -> str:
+    """A style sheet with its comments blanked and its strings emptied (``"{"`` is ``""``), as CSS tokenises it."""
+    return _SHEET_UNRULED.sub(lambda match: " " if match.group(0).startswith("/*") else '""', sheet)
+
+
+#: A ``<link>`` start tag, and a data URL's media type and data.
+_LINK = re.compile(r"<link(?![\w-])[^>]*>", re.IGNORECASE)
+_DATA_URL = re.compile(r"\s*data:([^,]*),(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _linked_sheets(text: str) -> list[str]:
+    """The style sheets that ``<link rel="stylesheet">`` tags of ``text`` hold in the page's own text: a data URL,
+    percent-encoded or in base64 (characters out of its alphabet skipped, as browsers do)."""
+    found = []
+    for tag in _LINK.finditer(text):
+        attributes = _attributes(tag.group(0))
+        data = _DATA_URL.match(attributes.get("href", ""))
+        if "stylesheet" not in attributes.get("rel", "").lower().split() or data is None:
+            continue
+        if ";base64" in data.group(1).lower():
+            encoded = re.sub(r"[^A-Za-z0-9+/]", "", unquote(data.group(2)))
+            found.append(base64.b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8", "replace"))
+        else:
+            found.append(unquote(data.group(2)))
+    return found
 
 
 def _sheet_hides(text: str) -> bool:
-    """Whether a style sheet in ``text`` has a rule that takes elements off the page or shows their text unseen
-    (:func:`css.unseen`): which elements its selectors pick is not read, so any may be."""
-    return any(
-        css.unseen(rule.group(1)) for sheet in _STYLE_SHEET.finditer(text) for rule in _RULE.finditer(sheet.group(1))
-    )
+    """Whether a style sheet of ``text`` (a ``<style>`` element, or a linked sheet the page holds,
+    :func:`_linked_sheets`) has a rule that takes elements off the page or shows their text unseen
+    (:func:`css.unseen`), braces in its comments and strings none of its rules': which elements its selectors pick
+    is not read, so any may be."""
+    sheets = [sheet.group(1) for sheet in _STYLE_SHEET.finditer(text)] + _linked_sheets(text)
+    return any(css.unseen(rule.group(1)) for sheet in sheets for rule in _RULE.finditer(_ruled(sheet)))
 
 
 def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
     (:func:`_unseen`), up to its end tag (elements of its name nested in it counted) or the page's end: what
     is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
-    page may hide or whiten any element (:func:`_sheet_hides`)."""
+    page may hide or whiten any element (:func:`_sheet_hides`), or an element may paint over the others
+    (:func:`css.covers`: a positioned box, an outline, a negative margin)."""
     last = text.count("\n") + 1
-    if _sheet_hides(text):
+    tags = _tags(text)
+    if _sheet_hides(text) or any(css.covers(_attributes(tag).get("style", "")) for _, tag in tags):
         return ((1, last),)
     opened: dict[str, list[tuple[int, bool]]] = {}
     found = []
-    for line, tag in _tags(text):
+    for line, tag in tags:
         closing, name = re.match(r"<(/?)([A-Za-z][\w-]*)", tag).group(1, 2)  # its attributes may hold "<"
         name = name.lower()
         if re.fullmatch(_VOID + r"[\w-]+", name) is None:

@@ -446,16 +446,33 @@ def strip_notes(text: str, source: str) -> str:
     return "".join(chars)
 
 
-#: todonotes loaded with its ``disable`` option: ``\\todo`` and ``\\missingfigure`` then print nothing.
-_TODOS_DISABLED = re.compile(r"\\usepackage\s*\[[^\[\]]*\bdisable\b[^\[\]]*\]\s*\{\s*todonotes\s*\}")
+#: The options todonotes is given: by ``\\usepackage[...]{todonotes}`` or ``\\PassOptionsToPackage{...}{todonotes}``;
+#: and the document class's options.
+_TODONOTES_OPTIONS = re.compile(
+    r"\\usepackage\s*\[([^\[\]]*)\]\s*\{\s*todonotes\s*\}|\\PassOptionsToPackage\s*\{([^{}]*)\}\s*\{\s*todonotes\s*\}"
+)
+_CLASS_OPTIONS = re.compile(r"\\documentclass\s*\[([^\[\]]*)\]")
+
+
+def _todos_disabled(source: str) -> bool:
+    """Whether todonotes prints no ``\\todo`` or ``\\missingfigure``: given its option ``disable``, or ``obeyFinal``
+    under the class option ``final``."""
+    given = [match.group(1) if match.group(1) is not None else match.group(2)
+             for match in _TODONOTES_OPTIONS.finditer(source)]  # fmt: skip
+    options = {option.split("=")[0].strip() for text in given for option in text.split(",")}
+    classes = {option.strip() for match in _CLASS_OPTIONS.finditer(source) for option in match.group(1).split(",")}
+    return "disable" in options or ("obeyFinal" in options and "final" in classes)
+
+
 #: ``\\todo[inline]{...}``, ``\\missingfigure{...}``, up to the argument's brace.
 _TODO = re.compile(r"\\(?:todo|missingfigure)(?![a-zA-Z@])\s*(?:\[[^\[\]]*\]\s*)?(?=\{)")
 
 
-def _todos_blanked(text: str, source: str) -> str:
-    """``text`` (the body of ``source``) with the todonotes package's notes blanked where ``source`` loads the
-    package disabled: they print nothing, so nothing they say is on the page."""
-    if _TODOS_DISABLED.search(source) is None:
+def _todos_blanked(text: str, preamble: str) -> str:
+    """``text`` (a document's body) with the todonotes package's notes blanked where its ``preamble``, as TeX reads
+    it (macros expanded, what a false conditional skips and definitions blanked), loads the package disabled: they
+    print nothing, so nothing they say is on the page."""
+    if not _todos_disabled(preamble):
         return text
     chars = list(text)
     for match in _TODO.finditer(text):
@@ -809,7 +826,7 @@ def read_tex(
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
     source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
-    source = _rl52_phantoms_blanked(_todos_blanked(source, strip_source(text)))
+    source = _rl52_phantoms_blanked(_todos_blanked(source, preamble.text))
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)

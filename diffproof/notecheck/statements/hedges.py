@@ -241,7 +241,7 @@ _YES_NO_QUESTION = re.compile(
 _ATTRIBUTED = re.compile(
     r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
     r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
-    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote)s?\b"
+    r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote|let)s?\b"
     # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
     # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|older|prior|first|original)\s+(?:versions?|drafts?|editions?"
@@ -327,12 +327,17 @@ _FREED_BEFORE = re.compile(
 
 
 #: A universal quantifier right before a name's maths binds it afresh ("For every $a$", "for all real
-#: $a$", "pour tout $a$", "für alle $a$", "para todo $a$"): the name is free from there on, as after "arbitrary".
+#: $a$", "pour tout $a$", "pour chaque $a$", "quel que soit $a$", "für alle $a$", "para todo $a$", "per ogni $a$",
+#: "voor alle $a$", "dla każdego $a$", "对任意 $a$", "任意の $a$"): the name is free from there on, as after
+#: "arbitrary".
 _BOUND_BEFORE = re.compile(
     r"(?:\b(?:for|over)\s+(?:every|all|any|each|an?\s+arbitrary|arbitrary)(?:\s+(?:real|positive|negative|nonnegative"
     r"|non-negative|natural|integer|complex|fixed|given|possible))?(?:\s+(?:numbers?|values?|choices?)(?:\s+of)?)?"
     r"|\bpour\s+tou(?:t|s|te|tes)(?:\s+les)?|\bf[üu]r\s+(?:alle|jede[snm]?|beliebige[snm]?)"
-    r"|\bpara\s+(?:todo|todos|toda|todas|cada|cualquier)(?:\s+(?:los|las))?)[\s,:*_]*$",
+    r"|\bpara\s+(?:todo|todos|toda|todas|cada|cualquier)(?:\s+(?:los|las))?|\bpour\s+chaque"
+    r"|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)|\bper\s+(?:ogni|ciascun[oa]?|qualsiasi|qualunque|tutt[ie](?:\s+(?:i|gli|le))?)"
+    r"|\bvoor\s+(?:alle|elke|iedere?)|\bdla\s+(?:każde(?:go|j)|wszystkich|dowolne(?:go|j))"
+    r"|(?:对于?|對於?)\s*(?:任意|任何|所有|每一?[个個]|一切)的?|(?:任意|すべて|全て)の)[\s,:*_]*$",
     re.IGNORECASE,
 )
 

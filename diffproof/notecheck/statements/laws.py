@@ -3203,16 +3203,64 @@ def _other_density(maths: str) -> bool:
     return isinstance(node, syntax.Call) and law_letter(node) is not None and not _xf52_forward_kernel(maths)
 
 
+#: Words between a family's word and the density written right after it that name that density with it ("a Gumbel
+#: density for $p(x_T)$", "Laplace $p(x_T)$", "de Gumbel pour", "Gumbel-Dichte für"), and between a density and the
+#: family's word right after it ("$p(x_T)$ is Gumbel", "$p(x_T)$ follows a Laplace", "suit une loi de").
+_NAMES_AFTER = re.compile(
+    r"[\s-]*(?:(?:density|law|distribution|prior|densité|loi|dichte|verteilung|densidad|distribución|densità)\s+)?"
+    r"(?:(?:for|of|pour|de|du|für|von|para|del|per|di)\s+)?(?:the|la|le|les|die|der|das|el|il)?\s*",
+    re.IGNORECASE,
+)
+_NAMES_BEFORE = re.compile(
+    r"\s*(?:is|follows|est|suit|ist|folgt|es|sigue|è|segue)\s+(?:an?|the|une?|la|le|eine?|una?|el|il)?\s*"
+    r"(?:(?:law|distribution|density|loi|densité|ley|distribución|legge)\s+(?:of|de|di)?\s*)?",
+    re.IGNORECASE,
+)
+
+
+#: Words that may share a density's law with another ("and so is $q$", "as $q$ does", "both", "too", "aussi",
+#: "ebenso"), and two maths joined as one phrase ("$p(x_T)$ and for $q$"): a family's word named for one density
+#: may be the other's too.
+_SHARED = re.compile(
+    r"\b(?:so\s+(?:is|does|are|do)|as\s+\$m\$\s+(?:is|does)|too|also|both|alike|likewise|same|aussi|également"
+    r"|de\s+même|tous\s+deux|auch|ebenso|beide\w*|también|ambos|ambas|anche|entrambi|lo\s+stesso)\b"
+    r"|\$m\$[\s,]*(?:and|or|as\s+well\s+as|et|ou|und|oder|y|o|e)\s+(?:(?:for|of|pour|de|für|von|para|per|di)\s+)?"
+    r"(?:the|la|le|die|der|el|il)?\s*\$m\$",
+    re.IGNORECASE,
+)
+
+
+def _placed_elsewhere(sentence: str, written: list[str]) -> bool:
+    """Whether every family's word of a sentence (:data:`_FAMILY`, maths written ``$m$``) names a density other than
+    the forward kernel (:func:`_other_density`) written right after it or right before it in naming words
+    (:data:`_NAMES_AFTER`, :data:`_NAMES_BEFORE`), and no word shares it (:data:`_SHARED`): only then is the word
+    no kernel's."""
+    if _SHARED.search(sentence):
+        return False
+    words = list(_FAMILY.finditer(sentence))
+    for word in words:
+        index = sentence.count("$m$", 0, word.start())  # the maths right after the word, counted from 0
+        after, maths_after, _ = sentence[word.end() :].partition("$m$")
+        _, maths_before, before = sentence[: word.start()].rpartition("$m$")
+        named_after = bool(maths_after) and index < len(written) and _NAMES_AFTER.fullmatch(after) is not None
+        named_before = bool(maths_before) and 0 < index <= len(written) and _NAMES_BEFORE.fullmatch(before) is not None
+        if not (
+            (named_after and _other_density(written[index])) or (named_before and _other_density(written[index - 1]))
+        ):
+            return False
+    return bool(words)
+
+
 def _forward_kernel_beside_a_family(notes: Notes) -> list[Stated]:
-    """A sentence that writes the forward law's one-step kernel (:func:`_one_step`), no other density
-    (:func:`_other_density`, whose words the kernel readers place), and a family's word (:data:`_FAMILY`)
-    in any order ("The density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$"): which density the word is
-    said of is not read, so the context's kernel is set aside (a ``changed step``, its laws
-    prove nothing and its kernel refutes nothing) and the kernel's law is not drawn (an ``unread law``)."""
+    """A sentence that writes the forward law's one-step kernel (:func:`_one_step`) and a family's word
+    (:data:`_FAMILY`) not placed to another density it writes (:func:`_placed_elsewhere`), in any order ("The
+    density $q(x_t \\mid x_{t-1})$ we use is uniform on $[0, 1]$"): which density the word is said of is not read,
+    so the context's kernel is set aside (a ``changed step``, its laws prove nothing and its kernel refutes nothing)
+    and the kernel's law is not drawn (an ``unread law``)."""
     found = []
     for line, sentence, written in _prose_sentences(notes):
         kernels = [variable for maths in written for variable in _one_step(maths)]
-        if any(_other_density(maths) for maths in written):
+        if any(_other_density(maths) for maths in written) and _placed_elsewhere(sentence, written):
             continue  # "a Gumbel density for $p(x_T)$ and a Gaussian for $q$": the readers place the words
         if kernels and _FAMILY.search(_words_of(sentence)):
             words = " ".join(_words_of(sentence).split())[:80]
