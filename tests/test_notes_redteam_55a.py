@@ -23,6 +23,15 @@ _UNSHOWN = (
     "_elsewhere does not read its source either"
 )
 
+_HORIZON = (
+    "indices._horizon_bound (through Timeline._horizon_set) reads a display T >= 5 as the horizon for every step "
+    "after it unless it is unasserted, held or quoted (lead_ins._unasserted_displays); {}"
+)
+_LET_INTEGER = (
+    "hedges._let_be_integer reads 'Let $T \\ge 5$ be an integer.' by its own words alone and makes it the horizon "
+    "for the note; {}"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     "rt55a-01-schedule-learned-in-swedish-proved": _UNLISTED.format("Swedish 'lärs in'"),
@@ -35,13 +44,40 @@ FINDINGS = {
     "rt55a-06-image-alt-text-schedule-learned-proved": _UNSHOWN.format("an image's alt text"),
     "rt55a-07-link-title-schedule-learned-proved": _UNSHOWN.format("a link's title"),
     "rt55a-08-html-title-attribute-schedule-learned-proved": _UNSHOWN.format("an HTML element's attributes"),
+    "rt55a-09-horizon-bound-for-example-proved": _HORIZON.format("an example's display (timeline.examples) was not"),
+    "rt55a-10-horizon-bound-asked-proved": _HORIZON.format(
+        "_UNASSERTING's question opener needs a space after the verb (a lead-in 'Does' alone has none), and the "
+        "'?' of the words after is cut off by lead_ins._sentences before _UNASSERTING_AFTER reads them"
+    ),
+    "rt55a-11-horizon-bound-otherwise-proved": _HORIZON.format("'Otherwise' (one case of two) is no supposition"),
+    "rt55a-12-horizon-bound-is-an-example-after-proved": _HORIZON.format(
+        "words after the display that make it an example are read only for a counterfactual, a question or a denial"
+    ),
+    "rt55a-13-let-be-integer-in-a-proof-by-contradiction-proved": _LET_INTEGER.format(
+        "a supposition for contradiction in the sentence before is not read"
+    ),
+    "rt55a-14-let-be-integer-then-denied-proved": _LET_INTEGER.format(
+        "the next sentence's 'This is impossible here.' is not read (lead_ins._NEVER_SO reads displays only)"
+    ),
+    "rt55a-15-horizon-bound-in-a-case-section-proved": _HORIZON.format(
+        "a section's heading scopes nothing (as rt54r-06): the bound holds in the next section"
+    ),
+    "rt55a-16-horizon-bound-after-e-g-proved": _HORIZON.format(
+        "hedges._EXAMPLE_LEAD_IN ends in \\b, which fails after 'E.g.' at the end of its lead-in (no word character "
+        "follows the dot), so the display is no example"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted.
 SOUND = frozenset({UNDECIDED, REFUTED})
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # rt55a: an example's display sets no horizon (Timeline._horizon_set skips timeline.examples)
+        "rt55a-09-horizon-bound-for-example-proved",
+    }
+)
 
 
 def _named(pattern: str) -> list[str]:
@@ -63,6 +99,8 @@ def test_red_team_55a_s_notes(name):
 GUARDS = {
     "rt55a-guard-01-swedish-sentence-without-the-schedule-proved": PROVED,
     "rt55a-guard-02-schedule-fixed-hyperparameters-beside-alt-text-proved": PROVED,
+    "rt55a-guard-03-throughout-horizon-bound-proved": PROVED,
+    "rt55a-guard-04-let-be-integer-then-more-words-proved": PROVED,
 }
 
 
@@ -74,3 +112,23 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged(name, last={name})
     assert result.status == GUARDS[name], result.reason
+
+
+_SPLIT = r"\sum_{t=5}^{T} \log q(x_t \mid x_{t-1}) = \log q(x_5 \mid x_4) + \sum_{t=6}^{T} \log q(x_t \mid x_{t-1})"
+
+#: Held-out lead-ins of a display T >= 5 before the split: an example's (en, fr, de) sets no horizon (the split is
+#: not proved); a plain or assumed one does.
+EXAMPLE_LEAD_INS = {
+    "For instance,": UNDECIDED,
+    "Par exemple,": UNDECIDED,
+    "Zum Beispiel": UNDECIDED,
+    "Example:": UNDECIDED,
+    "We assume": PROVED,
+    "Throughout,": PROVED,
+}
+
+
+@pytest.mark.parametrize("lead", sorted(EXAMPLE_LEAD_INS))
+def test_an_example_sets_no_horizon(lead):
+    result = red_team.last(f"{lead}\n\n$$\nT \\geq 5\n$$\n\n$$\n{_SPLIT}\n$$\n")
+    assert result.status == EXAMPLE_LEAD_INS[lead] and not result.internal, result.reason
