@@ -13,6 +13,7 @@ import pytest
 import red_team
 
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+from diffproof.notes import read_notes
 
 _UNLISTED = (
     "forward_fixed only checks a sentence beside q or the schedule that writes theta or a word of _LEARNED; {} is "
@@ -32,6 +33,7 @@ _LET_INTEGER = (
     "for the note; {}"
 )
 
+_SOURCE = "forward_fixed searched the source's words for learning, where {} keeps the word the page shows from matching"
 _DISPLAYED = (
     "judging._sentence_ties skips a relation a step states (origin 'step'): s - 2x = 0 asserted in a display ties "
     "s to nothing, and the {} holds s fixed"
@@ -82,6 +84,22 @@ FINDINGS = {
     ),
     "rt55a-18-propto-relation-in-a-display-proved": _DISPLAYED.format("∝ check"),
     "rt55a-19-derivative-relation-in-a-display-proved": _DISPLAYED.format("derivative reader"),
+    "rt55a-22-learned-split-by-bold-marks-proved": _SOURCE.format("emphasis marks splitting a word"),
+    "rt55a-23-learned-split-by-a-soft-hyphen-proved": _SOURCE.format("a soft hyphen splitting a word"),
+    "rt55a-24-learned-with-a-character-reference-proved": _SOURCE.format("an HTML character reference"),
+    "rt55a-25-learned-in-fullwidth-letters-proved": _SOURCE.format("fullwidth letters"),
+    "rt55a-26-learned-with-a-cyrillic-letter-proved": (
+        "a homoglyph (Cyrillic e in 'learned') is a letter of its own to the whitelist's words: NFKC folds no "
+        "confusables"
+    ),
+    "rt55a-27-not-struck-through-proved": (
+        "markdown._noting_tildes noted the tildes' offset on the pending text the strikethrough rule pushes first, "
+        "so _struck_blanked blanked the wrong span of the prose ('is ~~no      arned')"
+    ),
+    "rt55a-28-levels-trained-two-paragraphs-after-proved": (
+        "forward_fixed reads a sentence of learning beside q's only one sentence away; 'The per-step levels are "
+        "trained' two paragraphs after the schedule writes neither theta, q nor a word of the forward process"
+    ),
     "rt55a-20-propto-chain-of-two-relations-proved": _CHAIN.format("∝ check"),
     "rt55a-21-derivative-chain-of-two-relations-proved": _CHAIN.format("derivative reader"),
 }
@@ -97,6 +115,14 @@ FIXED: frozenset[str] = frozenset(
         # rt55a: ties are followed through chains of ties and of definitions of numbers (judging._chained)
         "rt55a-20-propto-chain-of-two-relations-proved",
         "rt55a-21-derivative-chain-of-two-relations-proved",
+        # rt55a: forward_fixed reads words as shown (forward_fixed._shown: references resolved, NFKC, no format
+        # characters or emphasis marks)
+        "rt55a-22-learned-split-by-bold-marks-proved",
+        "rt55a-23-learned-split-by-a-soft-hyphen-proved",
+        "rt55a-24-learned-with-a-character-reference-proved",
+        "rt55a-25-learned-in-fullwidth-letters-proved",
+        # rt55a: the struck span's offsets skip the pending text pushed before the tildes (markdown._noting_tildes)
+        "rt55a-27-not-struck-through-proved",
     }
 )
 
@@ -138,6 +164,8 @@ GUARDS = {
     "rt55a-guard-05-where-clause-beside-another-name-for-every-proved": PROVED,
     "rt55a-guard-06-propto-chain-to-another-variable-proved": PROVED,
     "rt55a-guard-07-derivative-chain-to-another-variable-proved": PROVED,
+    "rt55a-guard-08-strike-elsewhere-then-fixed-hyperparameters-proved": PROVED,
+    "rt55a-guard-09-struck-learned-sentence-then-fixed-proved": PROVED,
 }
 
 
@@ -171,6 +199,11 @@ def test_an_example_sets_no_horizon(lead):
     assert result.status == EXAMPLE_LEAD_INS[lead] and not result.internal, result.reason
 
 
+_OPTIMUM = (
+    "$$\n\\operatorname{argmax}_\\theta \\mathbb{E}_{q(x_{1:T} \\mid x_0)}\\left[\\ln p_\\theta(x_0 \\mid x_1) + \\ln "
+    "q(x_1 \\mid x_0)\\right] = \\operatorname{argmax}_\\theta \\mathbb{E}_{q(x_{1:T} \\mid x_0)}\\left[\\ln "
+    "p_\\theta(x_0 \\mid x_1)\\right]\n$$\n"
+)
 _PROPTO = "As a function of $x$,\n$$\ne^{-x^2 + s} \\propto e^{-x^2}\n$$\n"
 _DERIVATIVE = "$$\n\\frac{d}{dx}\\left(x^2 + s\\right) = 2x\n$$\n"
 
@@ -192,3 +225,41 @@ def test_a_chain_of_ties_holds_no_name_fixed(name, step):
     before, verdict = CHAINS[name]
     result = red_team.last(before + (_PROPTO if step == "propto" else _DERIVATIVE))
     assert result.status == verdict and not result.internal, result.reason
+
+
+#: Held-out strikes in a paragraph (text before them, maths before them, two in a row, an escaped tilde): the prose
+#: as read, each struck span blanked in place and nothing else changed.
+STRUCK = {
+    "The schedule is ~~not~~ learned.": "The schedule is         learned.",
+    "The $a$ is ~~not~~ learned.": "The $a$ is         learned.",
+    "~~x~~ y and ~~z~~ w.": "      y and       w.",
+    "a \\~~~b~~ c": "a \\~      c",
+}
+
+
+@pytest.mark.parametrize("source", sorted(STRUCK))
+def test_a_struck_span_is_blanked_in_place(source):
+    notes = read_notes(f"{source}\n\n$$\na = a\n$$\n", markdown=True)
+    assert notes.prose[0].text == STRUCK[source]
+
+
+#: Held-out words the page shows as learning, beside the schedule, split or disguised in the source (italic marks,
+#: a zero-width space, a named reference, a ligature, a word in code): the q term is not dropped.  The faithful form
+#: beside them keeps its proof.
+SHOWN = {
+    "italic marks": ("The schedule $\\beta_t$ is _lear_ned.", REFUTED),
+    "a zero-width space": ("The schedule $\\beta_t$ is lea\u200brned.", REFUTED),
+    "a named reference": ("The schedule $\\beta_t$ is le&shy;arned.", REFUTED),
+    "a ligature": ("The schedule $\\beta_t$ is \ufb01tted jointly.", REFUTED),
+    "faithful, beside a reference": ("The $\\beta_t$ are fixed hyperparameters. See &sect;2.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHOWN))
+def test_words_are_read_as_shown(name):
+    before, verdict = SHOWN[name]
+    result = red_team.last(red_team.DDPM + before + "\n\n" + _OPTIMUM)
+    if verdict == PROVED:
+        assert result.status == PROVED, result.reason
+    else:
+        assert result.status in SOUND and not result.internal, result.reason
