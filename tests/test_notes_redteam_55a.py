@@ -5,7 +5,7 @@ the note says of its names.
 
 Each finding is a false proof (the step at issue is the note's last); each is a strict xfail until fixed (listed in
 FIXED).  The guards (rt55a-guard-*) are faithful notes that must keep their verdict.  Fixed: 09, 10, 20-25, 27;
-open: 01-08, 11-19, 26, 28 (see the README's entry).
+open: 01-08, 11-19, 26, 28-30 (see the README's entry).
 """
 
 from __future__ import annotations
@@ -85,6 +85,13 @@ FINDINGS = {
     ),
     "rt55a-18-propto-relation-in-a-display-proved": _DISPLAYED.format("∝ check"),
     "rt55a-19-derivative-relation-in-a-display-proved": _DISPLAYED.format("derivative reader"),
+    "rt55a-29-let-be-integer-first-of-a-list-of-cases-proved": _LET_INTEGER.format(
+        "a list item's sentence is read as a sentence of its own, the list of cases around it not"
+    ),
+    "rt55a-30-let-be-integer-after-for-instance-proved": _LET_INTEGER.format(
+        "an example's lead-in in the paragraph before ('For instance:') is not read (hedges._example reads "
+        "the sentence's own words)"
+    ),
     "rt55a-22-learned-split-by-bold-marks-proved": _SOURCE.format("emphasis marks splitting a word"),
     "rt55a-23-learned-split-by-a-soft-hyphen-proved": _SOURCE.format("a soft hyphen splitting a word"),
     "rt55a-24-learned-with-a-character-reference-proved": _SOURCE.format("an HTML character reference"),
