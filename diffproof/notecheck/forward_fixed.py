@@ -164,9 +164,12 @@ def _words(text: str) -> str:
 def _shown(words: str) -> str:
     """Words as a reader sees them: HTML's character references resolved (&#108;), compatibility forms folded
     (fullwidth letters, ligatures: NFKC), invisible format characters (a soft hyphen, a zero-width space) and
-    emphasis, strike and code marks dropped (**le**arned), so a word they split is read whole."""
+    emphasis, strike, code and link marks dropped (**le**arned), so a word they split is read whole; and after
+    them, the same words with every run of blanks the reader left for a tag or a comment dropped too (lear<b></b>ned
+    reads "lear       ned"), both searched."""
     folded = unicodedata.normalize("NFKC", html.unescape(words))
-    return re.sub(r"[*_~`]+", "", "".join(c for c in folded if unicodedata.category(c) != "Cf"))
+    plain = re.sub(r"[*_~`\[\]]+", "", "".join(c for c in folded if unicodedata.category(c) != "Cf"))
+    return plain + "\n" + re.sub(r"[ \t]{2,}", "", plain)
 
 
 def _speaks(sentence: str, letter: str, forward: str) -> tuple[bool, bool]:
