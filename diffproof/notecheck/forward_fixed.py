@@ -14,6 +14,7 @@ withholds."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -160,13 +161,24 @@ def _words(text: str) -> str:
     return _INLINE.sub(" ", text)
 
 
+def _shown(words: str) -> str:
+    """Words as a reader sees them: HTML's character references resolved (&#108;), compatibility forms folded
+    (fullwidth letters, ligatures: NFKC), invisible format characters (a soft hyphen, a zero-width space) and
+    emphasis, strike, code and link marks dropped (**le**arned), so a word they split is read whole; and after
+    them, the same words with every run of blanks the reader left for a tag or a comment dropped too (lear<b></b>ned
+    reads "lear       ned"), both searched."""
+    folded = unicodedata.normalize("NFKC", html.unescape(words))
+    plain = re.sub(r"[*_~`\[\]]+", "", "".join(c for c in folded if unicodedata.category(c) != "Cf"))
+    return plain + "\n" + re.sub(r"[ \t]{2,}", "", plain)
+
+
 def _speaks(sentence: str, letter: str, forward: str) -> tuple[bool, bool]:
     """Whether ``sentence`` writes the variable (in maths or spelt out) or a word for learning, and whether it
     writes q, the schedule or a name the note makes them of (in maths) or the forward process or the schedule in
     words."""
-    maths = " ".join(_maths(sentence))
-    learned = bool(re.search(letter, sentence) or _LEARNED.search(_words(sentence)))
-    of_q = bool(re.search(forward, maths) or _FORWARD_WORDS.search(_words(sentence)))
+    maths, words = " ".join(_maths(sentence)), _shown(_words(sentence))
+    learned = bool(re.search(letter, sentence) or _LEARNED.search(words))
+    of_q = bool(re.search(forward, maths) or _FORWARD_WORDS.search(words))
     return learned, of_q
 
 
@@ -248,8 +260,8 @@ def _elsewhere(notes: Notes, letter: str, forward: str) -> int | None:
     for number, line in enumerate(shown.split("\n"), start=1):
         if number in seen:
             continue
-        if (re.search(letter, line) or _LEARNED.search(line)) and (
-            re.search(forward, line) or _FORWARD_WORDS.search(line)
+        if (re.search(letter, line) or _LEARNED.search(_shown(line))) and (
+            re.search(forward, line) or _FORWARD_WORDS.search(_shown(line))
         ):
             return number
     return None

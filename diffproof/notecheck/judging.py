@@ -29,6 +29,7 @@ standard reading (:mod:`~diffproof.notecheck.standard`), optima
 
 from __future__ import annotations
 
+import collections
 import copy
 import functools
 import re
@@ -534,7 +535,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    tied = {**_sentence_ties(stated, context.vocabulary), **timeline.tied}
+    tied = _chained(
+        {**_sentence_ties(stated, context.vocabulary), **timeline.tied}, context.defined, context.vocabulary
+    )
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
                   timeline.applied_to, tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
     held = held_apart((side for r in found for side in (r.lhs, r.rhs)), names, context.defined)
@@ -1085,6 +1088,48 @@ def _sentence_ties(stated: list[Stated], vocabulary: NoteVocabulary) -> dict[fro
         for number in numbers:
             for other in named - {number}:
                 found.setdefault(frozenset((number, other)), f"line {item.line} states {item.text[:60]}")
+    return found
+
+
+def _chained(
+    ties: dict[frozenset[tuple[str, str, str]], str], defined: dict[sp.Expr, Definition], vocabulary: NoteVocabulary
+) -> dict[frozenset[tuple[str, str, str]], str]:
+    """``ties`` and the ties through chains of them and of the note's definitions of numbers: a name tied to one
+    that is tied to or defined of a third varies with the third ("Let $u = 2x$.", "Let $s = u + 1$.": s with x),
+    each pair with the first sentence on its chain.  A chain of definitions alone ties nothing here (a defined name
+    is written out before a check), nor does a random variable's definition, and two random variables are never
+    tied (their values are drawn, as in :func:`_sentence_ties`)."""
+    symbols = {key: symbol for symbol, key in vocabulary.symbols.items()}
+
+    def drawn(key: tuple[str, str, str]) -> bool:
+        return key in symbols and vocabulary.is_random(symbols[key])
+
+    edges: dict[tuple[str, str, str], list[tuple[tuple[str, str, str], str]]] = collections.defaultdict(list)
+    for pair, why in ties.items():
+        if len(pair) == 2:
+            one, other = pair
+            edges[one].append((other, why))
+            edges[other].append((one, why))
+    for name, definition in defined.items():
+        if name not in vocabulary.symbols or vocabulary.is_random(name):
+            continue
+        for part in definition.rhs.free_symbols:
+            if part in vocabulary.symbols and part != name:
+                edges[vocabulary.symbols[name]].append((vocabulary.symbols[part], ""))
+                edges[vocabulary.symbols[part]].append((vocabulary.symbols[name], ""))
+    found = dict(ties)
+    for start in list(edges):
+        seen = {(start, False)}
+        frontier = [(start, "")]
+        while frontier:  # each name with and without a tie on the way
+            node, why = frontier.pop()
+            for after, tie in edges[node]:
+                said = why or tie
+                if said and after != start and not (drawn(start) and drawn(after)):
+                    found.setdefault(frozenset((start, after)), said)
+                if (after, bool(said)) not in seen:
+                    seen.add((after, bool(said)))
+                    frontier.append((after, said))
     return found
 
 

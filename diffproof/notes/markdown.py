@@ -635,7 +635,8 @@ def _noting_tildes(rule):
     struck span's words can be found (:func:`_struck_spans`)."""
 
     def noting(state: StateInline, silent: bool) -> bool:
-        start, before = state.pos, len(state.tokens)
+        # the text pending before the tildes is pushed first, as a token of its own that is no run of tildes
+        start, before = state.pos, len(state.tokens) + bool(state.pending)
         if not rule(state, silent):
             return False
         for token in state.tokens[before:]:

@@ -390,12 +390,12 @@ def _assumed_displays(notes: Notes) -> frozenset[int]:
 
 #: Words before a display (in its sentence) that do not assert it: a supposition, a counterfactual, a question, a
 #: wish, a case considered or a claim still to be made ("If it were the case that", "Is it true that", "Perhaps",
-#: "We would need", "Consider", "Were").
+#: "We would need", "Consider", "Were", a question's verb alone: "Does $$ ... $$ hold?").
 _UNASSERTING = re.compile(
     r"\b(?:would|could|might|should|whether|perhaps|maybe|possibly|conjectur\w*|hope\w*|wish\w*|wonder\w*|ask\w*"
     r"|question\w*|guess\w*|expect\w*|seem\w*|appear\w*|hypothes\w*|unclear|unknown|doubt\w*|try\w*|tries|tried"
     r"|want\w*|need\w*|show|prove|check|verify|claim\w*|assert\w*|say|says|said|consider\w*|ob|könnte|würde"
-    r"|pourrait|serait)\b|\?|^\W*(?:is|are|does|do|did|can|will|was|were|had|has|have|must)\s",
+    r"|pourrait|serait)\b|\?|^\W*(?:is|are|does|do|did|can|will|was|were|had|has|have|must)(?:\s|\W*$)",
     re.IGNORECASE,
 )
 #: Words right after a display, continuing its sentence, that take back what it says ("we would be done; it is

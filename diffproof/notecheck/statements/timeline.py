@@ -1193,7 +1193,8 @@ class Timeline:
     def _horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
         """The bound a display sets on a size (:func:`_horizon_bound`), from the line after it: only where the
         step is its display's one step, plain (no remark, alternative, hypothesis or implication), asserted by its
-        sentence and on the page (not struck, hidden, quoted or in a branch a site decides)."""
+        sentence and on the page (not struck, hidden, quoted or in a branch a site decides), and no example's ("For
+        example, $$ T \\ge 5 $$": a size taken for the example, not the note's horizon)."""
         display = next(((first, last) for first, last in self.notes.displays if first <= step.line <= last), None)
         if display is None or sum(display[0] <= s.line <= display[1] for s in self.notes.steps) != 1:
             return None
@@ -1203,7 +1204,7 @@ class Timeline:
             return None
         if self._at(self.unasserted, step.line) or _rl52_held_at(self.notes, step.line):
             return None
-        if _quoted(self.notes, display[0]):
+        if _quoted(self.notes, display[0]) or self._at(self.examples, step.line):
             return None
         bound = _horizon_bound(step.relation.value, lhs, rhs, step.line)
         return replace(bound, line=display[1] + 1) if bound is not None else None
