@@ -1,14 +1,13 @@
 """Held-out notes of up54's readings.
 
-A size's lower bound set by a display or by "Let $T \\ge 5$ be an integer." (``indices._horizon_bound``,
-``hedges._let_be_integer``): rt52k left them unread, so a split off a sum from 5 to T beside x_5 was undecided
-though the note states T >= 5.  A display alone in its display block that bounds a size from below by a number is
-now the horizon's bound for the steps after it, as an inline "Here $T \\ge 5$." is; so is a sentence that is only
-"Let $T \\ge 5$ be an integer." (fr, de too).  Wrong variants -- a bound too low for the split, one stated for
-another name or an index, an upper bound, a value (``T = 7``: not read as a bound, as in a sentence; a large one,
-T = 1000, makes the search at small sizes slow), a bound stated after the step, in a quote, a comment, a hidden
-block or struck out, supposed, denied or questioned, with a remark, beside another step, two bounds no T meets --
-never prove it.
+The display and "Let ... be an integer" bounds below were withdrawn in session 54 (red team 55a proved splits through
+bounds stated in examples, cases, proofs by contradiction and denied sentences): only a sentence such as "Here $T
+\\ge 5$." bounds the horizon, and the notes that relied on them stay as tests that they prove nothing.  The where
+clause in its own display (below) stays.
+
+Wrong variants -- a bound too low for the split, one stated for another name or an index, an upper bound, a value,
+a bound stated after the step, in a quote, a comment, a hidden block or struck out, supposed, denied or questioned,
+with a remark, beside another step, two bounds no T meets -- never prove it.
 """
 
 from __future__ import annotations
@@ -30,21 +29,21 @@ def _split_after(before: str, after: str = "") -> str:
     return f"{before}$$\n{_SPLIT}\n$$\n{after}"
 
 
-#: Notes that state T >= 5 (or more) before the split: proved.
+#: Notes that state T >= 5 in a sentence read as the horizon's bound before the split: proved.
 BOUND_STATED = {
-    "a display T >= 5": _display(r"T \geq 5"),
-    "a display 5 <= T": _display(r"5 \le T"),
-    "a display T > 4": _display("T > 4"),
-    "a display under Suppose": "Suppose\n\n" + _display(r"T \geq 5"),
-    "Let T >= 5 be an integer": "Let $T \\geq 5$ be an integer.\n\n",
-    "Let T > 4 be a positive integer": "Let $T > 4$ be a positive integer.\n\n",
-    "Soit T >= 5 un entier": "Soit $T \\geq 5$ un entier.\n\n",
-    "Sei T >= 5 eine ganze Zahl": "Sei $T \\geq 5$ eine ganze Zahl.\n\n",
     "Here T >= 5 (as before)": "Here $T \\geq 5$.\n\n",
 }
 
 #: Notes that do not state T >= 5 where the step can use it: never proved (and the split is not refuted by them).
 NOT_STATED = {
+    "a display T >= 5 (not read since session 54)": _display(r"T \geq 5"),
+    "a display 5 <= T (not read since session 54)": _display(r"5 \le T"),
+    "a display T > 4 (not read since session 54)": _display("T > 4"),
+    "a display under Suppose (not read since session 54)": "Suppose\n\n" + _display(r"T \geq 5"),
+    "Let T >= 5 be an integer (not read since session 54)": "Let $T \\geq 5$ be an integer.\n\n",
+    "Let T > 4 be a positive integer (not read since session 54)": "Let $T > 4$ be a positive integer.\n\n",
+    "Soit T >= 5 un entier (not read since session 54)": "Soit $T \\geq 5$ un entier.\n\n",
+    "Sei T >= 5 eine ganze Zahl (not read since session 54)": "Sei $T \\geq 5$ eine ganze Zahl.\n\n",
     "a display T >= 4": _display(r"T \geq 4"),
     "a display 4 <= T": _display(r"4 \le T"),
     "a display T = 3": _display("T = 3"),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED, REFUTED
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 NOTES = red_team.NOTES
 
@@ -137,13 +137,14 @@ def test_red_team_53b_s_notes(name):
 
 #: Faithful notes (rt53b-guard-*): terms free of θ with finite expectations under q (a log of a quotient of
 #: densities, a squared log halved, the chain's log-density, a sum of the transitions' logs, the forward posterior's
-#: log), dropped: proved.
+#: log), dropped: proved until the rule was withdrawn (session 54, see test_notes_proofs_52.py); now undecided, never
+#: refuted.
 GUARDS = {
-    "rt53b-guard-01-log-ratio-of-q-dropped-proved": PROVED,
-    "rt53b-guard-02-squared-log-halved-dropped-proved": PROVED,
-    "rt53b-guard-03-log-of-the-chain-dropped-proved": PROVED,
-    "rt53b-guard-04-transitions-summed-dropped-proved": PROVED,
-    "rt53b-guard-05-posterior-dropped-proved": PROVED,
+    "rt53b-guard-01-log-ratio-of-q-dropped-proved": UNDECIDED,
+    "rt53b-guard-02-squared-log-halved-dropped-proved": UNDECIDED,
+    "rt53b-guard-03-log-of-the-chain-dropped-proved": UNDECIDED,
+    "rt53b-guard-04-transitions-summed-dropped-proved": UNDECIDED,
+    "rt53b-guard-05-posterior-dropped-proved": UNDECIDED,
 }
 
 
@@ -155,7 +156,6 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged(name, last=GUARDS)
     assert result.status == GUARDS[name], result.reason
-    assert "forward process" in result.reason
 
 
 _CONTEXT = "<!-- diffproof: context ddpm -->\n"
@@ -178,14 +178,14 @@ def _step(term: str, law: str = _LAW, before: str = "Then") -> str:
 #: q(x_T), the reverse q(x_1 | x_2)) or of steps the law neither draws nor is given (q(x_5 | x_4) under q(x_{1:3} |
 #: x_0), x_1 under a law given x_1's successor) are kept, whatever the note says of x_0 (French words).
 HELD_OUT = {
-    "a number": (_step("3"), PROVED),
-    "a log of a half": (_step("\\ln \\frac{1}{2}"), PROVED),
-    "a forward transition": (_step("\\ln q(x_2 \\mid x_1)"), PROVED),
+    "a number": (_step("3"), UNDECIDED),
+    "a log of a half": (_step("\\ln \\frac{1}{2}"), UNDECIDED),
+    "a forward transition": (_step("\\ln q(x_2 \\mid x_1)"), UNDECIDED),
     "a nested expectation given x_0": (
         _step("\\mathbb{E}_{q(x_2 \\mid x_1)}\\left[\\ln q(x_2 \\mid x_0)\\right]"),
-        PROVED,
+        UNDECIDED,
     ),
-    "a log of a product of transitions": (_step("\\ln \\prod_{t=1}^{T} q(x_t \\mid x_{t-1})"), PROVED),
+    "a log of a product of transitions": (_step("\\ln \\prod_{t=1}^{T} q(x_t \\mid x_{t-1})"), UNDECIDED),
     "log of 0.0": (_step("\\ln 0.0"), None),
     "a power of a quotient by a density": (
         _step("\\left(\\frac{q(x_1 \\mid x_0)}{q(x_2 \\mid x_0)}\\right)^2"),
@@ -212,7 +212,7 @@ HELD_OUT = {
     ),
     "a sum's bound a number": (
         _step("\\sum_{t=1}^{N} \\ln q(x_t \\mid x_0)", before="Let\n\n$$\nN = 3\n$$\n\nThen"),
-        PROVED,
+        UNDECIDED,
     ),
     "a law run forward from x_1, x_1 generated in words": (
         _step(
@@ -220,16 +220,16 @@ HELD_OUT = {
             law="q(x_{2:T} \\mid x_1)",
             before="Here $x_1$ is the output of the generator $G_\\theta$.",
         ),
-        PROVED,
+        UNDECIDED,
     ),
     "a reverse law given x_0 too": (
         _step("\\ln q(x_1 \\mid x_2, x_0)", law="q(x_1 \\mid x_2, x_0)"),
-        PROVED,
+        UNDECIDED,
     ),
     "a reverse law without x_0": (_step("\\ln q(x_1 \\mid x_2)", law="q(x_1 \\mid x_2)"), None),
     "x_0 generated in words, a term given x_0": (
         _step("\\ln q(x_1 \\mid x_0)", before="Here $x_0$ is the output of the generator $G_\\theta$."),
-        PROVED,
+        UNDECIDED,
     ),
 }
 
@@ -241,4 +241,4 @@ def test_held_out_terms_get_their_verdict(name):
     if verdict is None:
         assert result.status not in (PROVED, REFUTED) and not result.internal, result.reason
     else:
-        assert result.status == verdict and "forward process" in result.reason, result.reason
+        assert result.status == verdict and not result.internal, result.reason

@@ -5,7 +5,8 @@ the note says of its names.
 
 Each finding is a false proof (the step at issue is the note's last); each is a strict xfail until fixed (listed in
 FIXED).  The guards (rt55a-guard-*) are faithful notes that must keep their verdict.  Fixed: 09, 10, 20-25, 27, 31;
-open: 01-08, 11-19, 26, 28-30 (see the README's entry).
+01-08, 11-16, 26, 28-30 by withdrawing the optimum rule and the display/"Let ... be an integer" horizon bounds (session
+54: their guards are undecided now); open: 17-19 (see the README's entry).
 """
 
 from __future__ import annotations
@@ -121,6 +122,26 @@ SOUND = frozenset({UNDECIDED, REFUTED})
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        # withdrawn in session 54: the optimum rule (q's terms dropped) and the horizon bounds read from a display or
+        # from "Let $T \\ge 5$ be an integer." (01-08, 26, 28; 11-16, 29, 30): nothing proves these steps now
+        "rt55a-01-schedule-learned-in-swedish-proved",
+        "rt55a-02-schedule-learned-in-vietnamese-proved",
+        "rt55a-03-schedule-obtained-end-to-end-proved",
+        "rt55a-04-schedule-chosen-to-maximise-the-objective-proved",
+        "rt55a-05-gradient-step-on-the-schedule-proved",
+        "rt55a-06-image-alt-text-schedule-learned-proved",
+        "rt55a-07-link-title-schedule-learned-proved",
+        "rt55a-08-html-title-attribute-schedule-learned-proved",
+        "rt55a-11-horizon-bound-otherwise-proved",
+        "rt55a-12-horizon-bound-is-an-example-after-proved",
+        "rt55a-13-let-be-integer-in-a-proof-by-contradiction-proved",
+        "rt55a-14-let-be-integer-then-denied-proved",
+        "rt55a-15-horizon-bound-in-a-case-section-proved",
+        "rt55a-16-horizon-bound-after-e-g-proved",
+        "rt55a-26-learned-with-a-cyrillic-letter-proved",
+        "rt55a-28-levels-trained-two-paragraphs-after-proved",
+        "rt55a-29-let-be-integer-first-of-a-list-of-cases-proved",
+        "rt55a-30-let-be-integer-after-for-instance-proved",
         # rt55a: an example's display sets no horizon (Timeline._horizon_set skips timeline.examples)
         "rt55a-09-horizon-bound-for-example-proved",
         # rt55a: a lead-in that is only a question's verb ("Does") does not assert its display (lead_ins._UNASSERTING)
@@ -172,15 +193,15 @@ def test_red_team_55a_s_notes(name):
 
 #: Faithful notes (rt55a-guard-*) and the one verdict each must keep.
 GUARDS = {
-    "rt55a-guard-01-swedish-sentence-without-the-schedule-proved": PROVED,
-    "rt55a-guard-02-schedule-fixed-hyperparameters-beside-alt-text-proved": PROVED,
-    "rt55a-guard-03-throughout-horizon-bound-proved": PROVED,
-    "rt55a-guard-04-let-be-integer-then-more-words-proved": PROVED,
+    "rt55a-guard-01-swedish-sentence-without-the-schedule-proved": UNDECIDED,
+    "rt55a-guard-02-schedule-fixed-hyperparameters-beside-alt-text-proved": UNDECIDED,
+    "rt55a-guard-03-throughout-horizon-bound-proved": UNDECIDED,
+    "rt55a-guard-04-let-be-integer-then-more-words-proved": UNDECIDED,
     "rt55a-guard-05-where-clause-beside-another-name-for-every-proved": PROVED,
     "rt55a-guard-06-propto-chain-to-another-variable-proved": PROVED,
     "rt55a-guard-07-derivative-chain-to-another-variable-proved": PROVED,
-    "rt55a-guard-08-strike-elsewhere-then-fixed-hyperparameters-proved": PROVED,
-    "rt55a-guard-09-struck-learned-sentence-then-fixed-proved": PROVED,
+    "rt55a-guard-08-strike-elsewhere-then-fixed-hyperparameters-proved": UNDECIDED,
+    "rt55a-guard-09-struck-learned-sentence-then-fixed-proved": UNDECIDED,
 }
 
 
@@ -206,9 +227,9 @@ EXAMPLE_LEAD_INS = {
     "Does": UNDECIDED,
     "Is it true that": UNDECIDED,
     "Can": UNDECIDED,
-    "This is": PROVED,
-    "We assume": PROVED,
-    "Throughout,": PROVED,
+    "This is": UNDECIDED,
+    "We assume": UNDECIDED,
+    "Throughout,": UNDECIDED,
 }
 
 
@@ -272,7 +293,7 @@ SHOWN = {
     "a comment inside a word": ("The schedule $\\beta_t$ is lear<!-- x -->ned.", REFUTED),
     "a link inside a word": ("The schedule $\\beta_t$ is [lea](#)rned.", REFUTED),
     "a ligature": ("The schedule $\\beta_t$ is \ufb01tted jointly.", REFUTED),
-    "faithful, beside a reference": ("The $\\beta_t$ are fixed hyperparameters. See &sect;2.", PROVED),
+    "faithful, beside a reference": ("The $\\beta_t$ are fixed hyperparameters. See &sect;2.", UNDECIDED),
 }
 
 

@@ -115,7 +115,6 @@ from diffproof.notecheck.doubts import (
     operator_before,
     tied_held_fixed,
 )
-from diffproof.notecheck.forward_fixed import learned_forward_reason
 from diffproof.notecheck.integrands import said_dependent
 from diffproof.notecheck.model_laws import (
     _apart,
@@ -125,7 +124,6 @@ from diffproof.notecheck.optima import (
     _optimum,
     as_optimum,
 )
-from diffproof.notecheck.optimum_constants import without_constant_terms
 from diffproof.notecheck.overrides import overridden
 from diffproof.notecheck.readings import (
     PROPTO,
@@ -345,37 +343,14 @@ def _judge_optima(
     opposite = syntax.Negative(rhs.body.position, rhs.body) if flipped else rhs.body
     objectives.sides[index] = (replace(sides[0], node=lhs.body), replace(sides[1], node=opposite))
     relation = "opposite" if flipped else "equal"
-    stated = in_force(timeline, index, disputed_steps)
-    dropped = without_constant_terms(lhs, rhs, timeline.sides, timeline.stated, stated)
-    withheld = (
-        ""
-        if dropped is None
-        else learned_forward_reason(timeline.notes, timeline.sides, timeline.stated, lhs.variable.base)
-    )
-    dropped = None if withheld else dropped  # the note may make q or the schedule learned where that is not read
-    other = None if dropped is None else syntax.Negative(dropped.rhs.position, dropped.rhs) if flipped else dropped.rhs
-    first = "".join(f"{w}, " for w in written)
-    kept = (f"{first}{0 if dropped is None else len(dropped.terms)} term(s) made only of the forward process's "
-            "densities (q, which under the DDPM context has no parameter) dropped, which leaves an optimum unchanged; "
-            f"the objectives left under {optimum} are {relation}, so their optima are equal")  # fmt: skip
-    if dropped is not None and dropped.same(flipped):  # nothing left to judge
-        return Judged(PROVED, f"{kept}: the same expression")
     inner = judge(objectives, index, disputed_steps)
     if inner.status == PROVED:
+        first = "".join(f"{w}, " for w in written)
         return replace(inner, reason=f"{first}the objectives under {optimum} are {relation}, so their optima are "
                        f"equal: {inner.reason}")  # fmt: skip
-    if dropped is not None:  # the objectives without their terms free of theta
-        reduced = copy.copy(objectives)
-        reduced.sides = list(objectives.sides)
-        reduced.sides[index] = (replace(sides[0], node=dropped.lhs), replace(sides[1], node=other))
-        shown = judge(reduced, index, disputed_steps)
-        if shown.status == PROVED:
-            return replace(shown, reason=f"{kept}: {shown.reason}")
     return Judged(UNDECIDED, f"the objectives under {optimum} are not shown {relation} ({inner.status}: {inner.reason}); "
                   f"an optimum is unchanged by terms free of its variable and by positive factors, which is not "
-                  "checked, so the optima may still agree"
-                  f"{f'; terms of the forward process q are not dropped: {withheld}' if withheld else ''}",
-                  conventions=inner.conventions)  # fmt: skip
+                  "checked, so the optima may still agree", conventions=inner.conventions)  # fmt: skip
 
 
 #: A plain E applied or subscripted (E(x), E_q[...]): not \\mathbb{E}, whose font says it is an expectation.

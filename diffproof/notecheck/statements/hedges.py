@@ -77,30 +77,13 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
         return item
     around = _words_around(inline)
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
-    if around is not None and (_plain(inline) or _let_be_integer(around)) and not _conditional(inline):
-        # "Here $T \ge 2$.", "Let $T \ge 5$ be an integer.": the horizon, for
+    if around is not None and _plain(inline) and not _conditional(inline):  # "Here $T \ge 2$.": the horizon, for
         return replace(item, origin="inline", until=None if horizon else item.until)  # the note; t, the next display
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
         return None
     if horizon and _asserted(inline):
         return replace(item, origin="inline", until=None)
     return replace(item, origin="inline") if runs_on else None
-
-
-#: A sentence that is only "Let $T \ge 5$ be an integer." (a positive, natural or whole number; Soit ... un entier,
-#: Sei ... eine ganze Zahl): it asserts its maths and says no more than that an index is one.
-_UP54_LET_BEFORE = re.compile(r"^[\s*_]*(?:let|soit|sei)[\s*_]*$", re.IGNORECASE)
-_UP54_BE_INTEGER = re.compile(
-    r"^[\s*_]*(?:be\s+(?:an?\s+)?(?:(?:positive|fixed|given)\s+)?(?:integer|natural\s+number|whole\s+number)"
-    r"|une?\s+(?:entier|nombre\s+entier)(?:\s+(?:positif|naturel))?|eine\s+(?:positive\s+|nat[üu]rliche\s+)?(?:ganze\s+)?Zahl)"
-    r"[\s*_]*\.?[\s*_]*$",
-    re.IGNORECASE,
-)
-
-
-def _let_be_integer(around: tuple[str, str]) -> bool:
-    """Whether a sentence's words around its maths are only :data:`_UP54_LET_BEFORE` and :data:`_UP54_BE_INTEGER`."""
-    return bool(_UP54_LET_BEFORE.match(around[0]) and _UP54_BE_INTEGER.match(around[1]))
 
 
 #: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).

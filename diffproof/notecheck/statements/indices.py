@@ -273,28 +273,3 @@ def _above(statement: syntax.Statement, position: int) -> bool:
     return any(r in ("<", "<=") and not isinstance(o, syntax.Number) for o, r in after) or any(
         r in (">", ">=") and not isinstance(o, syntax.Number) for o, r in before
     )
-
-
-#: The orders a display may bound a size from below with, read with the size on the left (``5 \le T`` is T >= 5).
-_UP54_BELOW = {">": ">", ">=": "\\ge"}
-_UP54_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
-
-
-def _horizon_bound(relation: str, lhs: Formula, rhs: Formula, line: int) -> Stated | None:
-    """A display that bounds a size from below by a number alone (``T \\ge 5``, ``5 \\le T``, ``T > 4``): the note
-    sets the horizon, as "Here $T \\ge 5$." does, so a bound on it for the steps after it.  None for anything else:
-    an upper bound (``T < 1``), a value (``T = 1000``: not read as a bound, as in a sentence; a large bound makes the
-    search at small sizes slow), a size beside a name (``T \\ge t``), an index (``t \\ge 3``)."""
-    if relation not in _UP54_FLIPPED or lhs.node is None or rhs.node is None:
-        return None
-    if _size(rhs.node) and isinstance(lhs.node, syntax.Number):
-        lhs, rhs, relation = rhs, lhs, _UP54_FLIPPED[relation]
-    if not (_size(lhs.node) and isinstance(rhs.node, syntax.Number)) or relation not in (">", ">="):
-        return None
-    text = f"{lhs.text.strip()} {_UP54_BELOW[relation]} {rhs.text.strip()}"
-    try:
-        statement = syntax.parse(text, notes=True)
-    except InvalidAnswer:
-        return None
-    shown = f"{text} (displayed on line {line})"
-    return Stated("bound", line, shown, Formula(text, line, statement), None, "step")

@@ -111,7 +111,6 @@ from diffproof.notecheck.statements.indices import (
     _at_pins,
     _condition,
     _first_steps,
-    _horizon_bound,
     _indices_equal_in_words,
     _instance,
     _sentence_pins,
@@ -683,7 +682,6 @@ class Timeline:
                         if item.kind == "joint":
                             claimed |= _calls_in(formula.node)
             introduced = None
-            horizon = self._horizon_set(step, lhs, rhs)
             alone = not step.alternative  # one of "a = b or c = d": it states and defines nothing
             target = defined_name(lhs.node) if alone and lhs.node is not None and rhs.node is not None else None
             equation = alone and step.relation.value == "="
@@ -822,8 +820,6 @@ class Timeline:
                                           start, None, "step"))  # fmt: skip
             if introduced is not None and _rl52_held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
                 introduced = _held_definition(introduced)
-            if horizon is not None:  # $$ T \\ge 5 $$ alone in its display: the horizon's bound for the steps after it
-                self.stated.append(horizon)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -1189,25 +1185,6 @@ class Timeline:
             if self.introduces[later] is None and isinstance(target, syntax.Name) and target.key in written:
                 found.append(Stated("relation", lhs.line, lhs.text, lhs, None, "step"))
         return found
-
-    def _horizon_set(self, step: Step, lhs: Formula, rhs: Formula) -> Stated | None:
-        """The bound a display sets on a size (:func:`_horizon_bound`), from the line after it: only where the
-        step is its display's one step, plain (no remark, alternative, hypothesis or implication), asserted by its
-        sentence and on the page (not struck, hidden, quoted or in a branch a site decides), and no example's ("For
-        example, $$ T \\ge 5 $$": a size taken for the example, not the note's horizon)."""
-        display = next(((first, last) for first, last in self.notes.displays if first <= step.line <= last), None)
-        if display is None or sum(display[0] <= s.line <= display[1] for s in self.notes.steps) != 1:
-            return None
-        if step.remark.strip() or step.cited.strip() or step.alternative or step.joined:
-            return None
-        if step.hypothesis or step.antecedent or step.implication or step.consequence:
-            return None
-        if self._at(self.unasserted, step.line) or _rl52_held_at(self.notes, step.line):
-            return None
-        if _quoted(self.notes, display[0]) or self._at(self.examples, step.line):
-            return None
-        bound = _horizon_bound(step.relation.value, lhs, rhs, step.line)
-        return replace(bound, line=display[1] + 1) if bound is not None else None
 
     def _display_end(self, line: int) -> int:
         """The last line of the display holding ``line`` (the line itself outside displays)."""
