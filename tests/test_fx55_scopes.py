@@ -1,7 +1,7 @@
 """Definitions a sentence scopes to a unit of the text (fx55, red team 54r's rt54r-06): "For this section only, let
 $a := 3$" holds until the next heading of the same or a higher level (Markdown ATX or setext, LaTeX's sectioning
-commands), "in this proof" until the proof ends, "in this paragraph" until its paragraph ends; where the unit's end
-is not found the definition is held.  Held out: uses after the unit are not proved (in English, French, German,
+commands, a line of bold words below them), "in this proof" until the proof ends, "in this paragraph" until its
+paragraph ends; where the unit's end is not found (no heading opens the section) the definition is held.  Held out: uses after the unit are not proved (in English, French, German,
 Spanish, in words before or after the maths, in a display), uses inside it keep their proof, a lower-level heading
 inside the section does not end it.
 """
@@ -48,6 +48,9 @@ MARKDOWN = {
     "a proof with no end": (_markdown("Proof.", "Some words.", "In this proof, let $a := 3$."), UNDECIDED),
     "a proof's end": (_markdown("Proof.", "So $a > 0$. ∎\n\nNow", "In this proof, let $a := 3$."), UNDECIDED),
     "no scope": (_markdown("## A", "## B", "Let $a := 3$."), PROVED),
+    "no heading opens it": (_markdown("Some words.", "More words."), UNDECIDED),
+    "bold headings": (_markdown("**1. Warm-up**", "**2. Main part**"), UNDECIDED),
+    "a bold line inside a marked section": (_markdown("## Warm-up", "**A remark.**"), PROVED),
     "wrong inside": (_markdown("## A", "### A.1", "In this section let $a := 3$.").replace("6", "7"), REFUTED),
 }
 

@@ -2,8 +2,9 @@
 "dans cette section"): they hold until that unit ends, never after it.
 
 A section ends at the next heading of the same or a higher level (Markdown ATX ``#`` or setext, LaTeX ``\\section``
-and its kin), or at the end of the note; the section is the one the innermost heading before the sentence opens (a
-reader who takes "this section" for a wider one only holds the definition longer).  A paragraph ends with the
+and its kin, a line of bold words below them all), or at the end of the note; the section is the one the innermost
+heading before the sentence opens (a reader who takes "this section" for a wider one only holds the definition
+longer), and with no heading before the sentence its end is not found.  A paragraph ends with the
 paragraph of prose the sentence stands in, a proof at ``\\end{proof}``, a QED mark or the next heading.  Where the
 unit's end cannot be found the definition is held (neither used nor absent).
 """
@@ -41,6 +42,10 @@ _PARAGRAPH = re.compile(r"paragraph|paragraphe|absatz\w*|p[áa]rrafo", re.IGNORE
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+#: A line of bold words alone (``**2. Main part**``, ``\\textbf{Main part}``): a heading in all but markup, ranked
+#: below every marked heading (it ends a unit it opens, never a marked one).
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__|\\textbf\{[^{}]+\})[.:]?\s*$")
+_BOLD_LEVEL = 8
 #: LaTeX's sectioning commands by their level (a part above a chapter above a section).
 _LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5,
                  "subparagraph": 6}  # fmt: skip
@@ -98,15 +103,20 @@ def _fx55_headings(source: str) -> tuple[tuple[int, int], ...]:
             and not _SETEXT.match(lines[number - 2])
         ):
             found.append((number - 1, 2 if setext.group(1)[0] == "=" else 3))
+        elif _BOLD_LINE.match(text):
+            found.append((number, _BOLD_LEVEL))
         found += [(number, _LATEX_LEVELS[m.group(1)]) for m in _LATEX_HEADING.finditer(_COMMENT.sub("", text))][:1]
     return tuple(found)
 
 
-def _section_end(source: str, headings: tuple[tuple[int, int], ...], line: int) -> int:
+def _section_end(source: str, headings: tuple[tuple[int, int], ...], line: int) -> int | None:
     """The last line of the section ``line`` stands in: before the next heading of the same or a higher level than
-    the innermost heading before it (any heading where none is before it), or the note's last line."""
+    the innermost heading before it, or the note's last line; None where no heading opens it (the note marks no
+    section there, so where the one meant ends is not known)."""
     opening = [level for first, level in headings if first <= line]
-    level = opening[-1] if opening else len(_LATEX_LEVELS) + 1
+    if not opening:
+        return None
+    level = opening[-1]
     after = [first for first, other in headings if first > line and other <= level]
     return min(after) - 1 if after else source.count("\n") + 1
 
