@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
@@ -1032,13 +1033,18 @@ class Timeline:
         left = Stated("relation", end + 1, f"{item.text} (an example's value)", item.name, None, "inline")
         return [replace(item, until=end), left]
 
+    @cached_property
+    def _fx55_lead_ins(self) -> dict[int, str]:
+        """The words leading into each display (:func:`_lead_ins`), read once."""
+        return _lead_ins(self.notes)
+
     def _fx55_in_its_unit(self, item: Stated) -> list[Stated]:
         """A display's definition the sentence leading into it scopes to a unit of the text ("For this section
         only, let"): it holds until the unit ends (:func:`_fx55_scoped`); any other as it is."""
         if not scoping(self.notes.source):
             return [item]
         first = next((first for first, last in self.notes.displays if first <= item.line <= last), None)
-        words = _lead_ins(self.notes).get(first, "") if first is not None else ""
+        words = self._fx55_lead_ins.get(first, "") if first is not None else ""
         scope = scope_of(self.notes, item.line, words) if words else None
         return [item] if scope is None else self._fx55_scoped(item, scope)
 
