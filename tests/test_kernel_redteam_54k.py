@@ -6,7 +6,7 @@ The rules :class:`~derivations.kernel.rules.Limit`, :class:`~derivations.kernel.
 an oscillating limit's limit points (``AccumBounds(-1, 1)`` for lim sin T), which compared equal to another's and
 vanished times 0, and raises where the answer depends on a sign it does not know; ``solve`` raises where it has no
 algorithm; and linearity split a series into divergent pieces (inf = inf - inf).  And a declared noise defined as
-another declared noise is not reported as a conflict (left open).  Each finding is a case a user
+another declared noise was not reported as a conflict.  Each finding is a case a user
 would write, with the cause read from the code; a strict xfail until fixed (listed in FIXED).  A fixed finding is
 never proved and never raises.  The guards are faithful steps that keep their verdict.
 """
@@ -92,8 +92,6 @@ FINDINGS = {
     ),
 }
 
-#: Left: a definition may give a declared noise a value in notes (eps := (x_t - sqrt(abar) x_0) / sqrt(1 - abar)),
-#: so a check against independence needs care there; not fixed this session.
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
@@ -106,6 +104,10 @@ FIXED: frozenset[str] = frozenset(
         "series-split-into-divergent-series",
         # rt54k: solve without an algorithm shows no inverse (ChangeOfVariables._pushed)
         "change-of-variables-solve-raises",
+        # fx55: a declared noise written as a function of other declared noises is a conflict of the assumptions
+        # (checking._fx55_check_noises), and a sum of Gaussians uses no noise the assumptions give a value
+        # (rules._fx55_given_values)
+        "noise-defined-as-another-noise",
     }
 )
 

@@ -276,6 +276,7 @@ def reconcile(
         if isinstance(a, Axiom) and a.relation.is_inequality and is_closed_form(a.lhs - a.rhs)
     )
     _check_equations(equations, domains, constraints)
+    _fx55_check_noises(assumptions)
     parameters: dict[str, tuple[sp.Symbol, ...]] = {}
     for declared in (a for a in assumptions if isinstance(a, Parameters)):
         if parameters.get(declared.name, declared.symbols) != declared.symbols:
@@ -295,6 +296,25 @@ def reconcile(
         assumptions=assumptions,
         name=name,
     )
+
+
+def _fx55_check_noises(assumptions: tuple[Assumption, ...]) -> None:
+    """No declared noise is written as a function of the other declared noises (a definition, an equation or an
+    equal-valued axiom ``e2 = f(e1, ...)``): declared noises are independent standard normals, and a noise that is
+    a function of others independent of it is constant, which a standard normal is not."""
+    noises = {s for a in assumptions if isinstance(a, Noises) for s in a.symbols}
+    relations = [(a.lhs, a.rhs) for a in assumptions if isinstance(a, Equation)]
+    relations += [
+        (a.lhs, a.rhs) for a in assumptions if isinstance(a, Definition | Axiom) and a.relation is Relation.EQ
+    ]
+    for lhs, rhs in relations:
+        for noise, other in ((lhs, rhs), (rhs, lhs)):
+            if noise in noises and (others := (other.free_symbols & noises) - {noise}):
+                names = ", ".join(sorted(map(str, others)))
+                raise InconsistentAssumptions(
+                    f"{lhs} = {rhs} writes the declared noise {noise} as a function of {names}, which are declared "
+                    "independent of it"
+                )
 
 
 def _check_equations(

@@ -1,0 +1,137 @@
+"""Definitions a sentence scopes to a unit of the text ("For this section only, let $a := 3$", "in this proof",
+"dans cette section"): they hold until that unit ends, never after it.
+
+A section ends at the next heading of the same or a higher level (Markdown ATX ``#`` or setext, LaTeX ``\\section``
+and its kin, a line of bold words below them all), or at the end of the note; the section is the one the innermost
+heading before the sentence opens (a reader who takes "this section" for a wider one only holds the definition
+longer), and with no heading before the sentence its end is not found.  A paragraph ends with the
+paragraph of prose the sentence stands in, a proof at ``\\end{proof}``, a QED mark or the next heading.  Where the
+unit's end cannot be found the definition is held (neither used nor absent).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diffproof.notes.model import Notes
+
+_UNITS_EN = r"(?:sub){0,2}sections?|chapter|part|paragraph|proof"
+_UNITS_FR = r"(?:sous-)?sections?|chapitre|partie|paragraphe|preuve|d[ée]monstration"
+_UNITS_DE = r"(?:Unter)?abschnitts?|Kapitels?|Teils?|Absatz(?:es)?|Beweises|Beweis"
+_UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba|demostraci[óo]n"
+
+#: Words that scope what a sentence sets to the unit of the text it stands in: "for this section (only)", "in the
+#: present subsection", "for the rest of this section", "in this proof", "dans cette section", "in diesem
+#: Abschnitt", "im Rest dieses Abschnitts", "en esta sección"; the unit's word is the group ``unit``.
+_SCOPE = re.compile(
+    rf"\b(?:for|in|within|throughout|during)\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:this|the\s+present"
+    rf"|the\s+current)\s+(?P<unit>{_UNITS_EN})\b"
+    rf"|\b(?:for|in|within|during)\s+the\s+(?:rest|remainder)\s+of\s+the\s+(?P<rest>{_UNITS_EN})\b"
+    rf"|\b(?:dans|pour|durant|pendant)\s+(?:(?:tout\s+)?le\s+reste\s+de\s+)?(?:cette|ce)\s+(?P<fr>{_UNITS_FR})\b"
+    rf"|\b(?:in|f[üu]r|w[äa]hrend)\s+(?:diese[mnr]?)\s+(?P<de>{_UNITS_DE})\b"
+    rf"|\bim\s+(?:Rest|Folgenden|weiteren\s+Verlauf)\s+dieses\s+(?P<de_rest>{_UNITS_DE})\b"
+    rf"|\b(?:en|para|durante)\s+(?:el\s+resto\s+de\s+)?(?:esta|este)\s+(?P<es>{_UNITS_ES})\b",
+    re.IGNORECASE,
+)
+#: The words naming a proof and a paragraph of prose; any other unit is a section of the text (its kin).
+_PROOF = re.compile(r"proof|preuve|d[ée]monstration|beweis\w*|prueba|demostraci[óo]n", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"paragraph|paragraphe|absatz\w*|p[áa]rrafo", re.IGNORECASE)
+
+#: A Markdown ATX heading (its ``#`` run the level), a setext underline (``=`` level 1, ``-`` level 2), a fence.
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+#: A line of bold words alone (``**2. Main part**``, ``\\textbf{Main part}``): a heading in all but markup, ranked
+#: below every marked heading (it ends a unit it opens, never a marked one).
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*[^*]+\*\*|__[^_]+__|\\textbf\{[^{}]+\})[.:]?\s*$")
+_BOLD_LEVEL = 8
+#: LaTeX's sectioning commands by their level (a part above a chapter above a section).
+_LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5,
+                 "subparagraph": 6}  # fmt: skip
+_LATEX_HEADING = re.compile(r"\\(" + "|".join(_LATEX_LEVELS) + r")\*?\s*[\[{]")
+#: The end of a proof: LaTeX's environment closed, or a QED mark.
+_PROOF_END = re.compile(r"\\end\{proof\}|∎|\\qed\b|\\blacksquare|\bQ\.\s?E\.\s?D\.?|\bQED\b")
+#: A LaTeX comment (from an unescaped ``%``).
+_COMMENT = re.compile(r"(?<!\\)%.*")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The unit of the text a sentence scopes its definitions to: its last line, or None where it cannot be found."""
+
+    last: int | None
+
+
+def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
+    """The unit ``words`` (the sentence of ``line``) scope what they set to, or None where they scope nothing; a
+    unit that runs to the end of the note ends on its last line."""
+    found = _SCOPE.search(words)
+    if found is None:
+        return None
+    unit = next(group for group in found.groups() if group is not None)
+    headings = _fx55_headings(notes.source)
+    if _PROOF.fullmatch(unit):
+        return Scope(_proof_end(notes.source, headings, line))
+    if _PARAGRAPH.fullmatch(unit):
+        return Scope(_paragraph_end(notes, line))
+    return Scope(_section_end(notes.source, headings, line))
+
+
+def scoping(source: str) -> bool:
+    """Whether the note's text has words that scope a sentence to a unit of the text (a quick test first)."""
+    return _SCOPE.search(source) is not None
+
+
+def _fx55_headings(source: str) -> tuple[tuple[int, int], ...]:
+    """Each heading of the note (its first line, its level; a lower number is a higher level), Markdown's outside
+    code fences and LaTeX's outside comments; a Markdown level ``n`` ranks with LaTeX's ``n + 1`` (# a section)."""
+    found = []
+    fenced = False
+    lines = source.split("\n")
+    for number, text in enumerate(lines, start=1):
+        if _FENCE.match(text):
+            fenced = not fenced
+        if fenced:
+            continue
+        if atx := _ATX.match(text):
+            found.append((number, len(atx.group(1)) + 1))
+        elif (
+            (setext := _SETEXT.match(text))
+            and number > 1
+            and lines[number - 2].strip()
+            and not _SETEXT.match(lines[number - 2])
+        ):
+            found.append((number - 1, 2 if setext.group(1)[0] == "=" else 3))
+        elif _BOLD_LINE.match(text):
+            found.append((number, _BOLD_LEVEL))
+        found += [(number, _LATEX_LEVELS[m.group(1)]) for m in _LATEX_HEADING.finditer(_COMMENT.sub("", text))][:1]
+    return tuple(found)
+
+
+def _section_end(source: str, headings: tuple[tuple[int, int], ...], line: int) -> int | None:
+    """The last line of the section ``line`` stands in: before the next heading of the same or a higher level than
+    the innermost heading before it, or the note's last line; None where no heading opens it (the note marks no
+    section there, so where the one meant ends is not known)."""
+    opening = [level for first, level in headings if first <= line]
+    if not opening:
+        return None
+    level = opening[-1]
+    after = [first for first, other in headings if first > line and other <= level]
+    return min(after) - 1 if after else source.count("\n") + 1
+
+
+def _proof_end(source: str, headings: tuple[tuple[int, int], ...], line: int) -> int | None:
+    """The last line of the proof ``line`` stands in: its QED mark's or ``\\end{proof}``'s, or the line before the
+    next heading; None where neither follows."""
+    lines = source.split("\n")
+    marks = [n for n in range(line, len(lines) + 1) if _PROOF_END.search(_COMMENT.sub("", lines[n - 1]))]
+    ends = marks[:1] + [first - 1 for first, _ in headings if first > line][:1]
+    return min(ends, default=None)
+
+
+def _paragraph_end(notes: Notes, line: int) -> int | None:
+    """The last line of the paragraph of prose ``line`` stands in, or None outside the note's prose."""
+    return next(
+        (p.line + p.text.count("\n") for p in notes.prose if p.line <= line <= p.line + p.text.count("\n")), None
+    )
