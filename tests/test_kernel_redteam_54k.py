@@ -105,8 +105,8 @@ FIXED: frozenset[str] = frozenset(
         # rt54k: solve without an algorithm shows no inverse (ChangeOfVariables._pushed)
         "change-of-variables-solve-raises",
         # fx55: a declared noise written as a function of other declared noises is a conflict of the assumptions
-        # (checking._fx55_check_noises), and a sum of Gaussians uses no noise the assumptions give a value
-        # (rules._fx55_given_values)
+        # (checking._check_noises), and a sum of Gaussians uses no noise the assumptions give a value
+        # (rules._given_values)
         "noise-defined-as-another-noise",
     }
 )

@@ -81,7 +81,7 @@ FIXED: frozenset[str] = frozenset(
         # rt54r: todonotes loaded disabled prints no \todo (tex._rt54r_todos_blanked)
         "rt54r-13-todonotes-disabled-proved",
         # fx55: a definition a sentence scopes to a section, paragraph or proof holds until that unit ends (the next
-        # heading of the same or a higher level, the proof's end), held where its end is not found (fx55_scopes)
+        # heading of the same or a higher level, the proof's end), held where its end is not found (scopes)
         "rt54r-06-for-this-section-only-proved",
     }
 )

@@ -276,7 +276,7 @@ def reconcile(
         if isinstance(a, Axiom) and a.relation.is_inequality and is_closed_form(a.lhs - a.rhs)
     )
     _check_equations(equations, domains, constraints)
-    _fx55_check_noises(assumptions)
+    _check_noises(assumptions)
     parameters: dict[str, tuple[sp.Symbol, ...]] = {}
     for declared in (a for a in assumptions if isinstance(a, Parameters)):
         if parameters.get(declared.name, declared.symbols) != declared.symbols:
@@ -298,7 +298,7 @@ def reconcile(
     )
 
 
-def _fx55_check_noises(assumptions: tuple[Assumption, ...]) -> None:
+def _check_noises(assumptions: tuple[Assumption, ...]) -> None:
     """No declared noise is written as a function of the other declared noises (a definition, an equation or an
     equal-valued axiom ``e2 = f(e1, ...)``): declared noises are independent standard normals, and a noise that is
     a function of others independent of it is constant, which a standard normal is not."""

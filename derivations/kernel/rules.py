@@ -797,7 +797,7 @@ class GaussianSum(Justification):
         if undeclared:
             return Unjustified(f"{', '.join(sorted(map(str, undeclared)))}: not declared as independent standard "
                                "normal noises (a Fact in words is not read)")  # fmt: skip
-        if defined := _fx55_given_values(used, context):
+        if defined := _given_values(used, context):
             return Unjustified(f"{', '.join(sorted(map(str, defined)))}: given a value by the assumptions, so not "
                                "known to be independent standard normals")  # fmt: skip
         laws = gaussian_law(previous, context.noises), gaussian_law(expr, context.noises)
@@ -814,7 +814,7 @@ class GaussianSum(Justification):
                          uses=context.declaring_noises(used))  # fmt: skip
 
 
-def _fx55_given_values(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
+def _given_values(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
     """The ``noises`` the context's equations or definitions give a value (``e2 := e1``, ``eps := (x_t - ...) /
     ...``): whether such a noise is still independent of the others, and standard normal, is not checked."""
     given = set(context.equations) | {d.lhs for d in context.definitions if d.relation is Relation.EQ}

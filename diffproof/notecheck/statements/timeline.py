@@ -83,7 +83,6 @@ from diffproof.notecheck.statements.functions import (
     _named_words,
     _names_alone,
 )
-from diffproof.notecheck.statements.fx55_scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.hedges import (
     _EXAMPLE_LEAD_IN,
     _PINNED,
@@ -196,6 +195,7 @@ from diffproof.notecheck.statements.orders import (
     _vanishing_in_words,
 )
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
+from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
 from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
@@ -247,7 +247,7 @@ def _rl52_held_at(notes: Notes, line: int) -> bool:
     return any(first <= line <= last for first, last in notes.undecidable + notes.site_decided)
 
 
-def _fx55_scoped(item: Stated, scope: Scope) -> list[Stated]:
+def _scoped(item: Stated, scope: Scope) -> list[Stated]:
     """A definition a sentence scopes to a unit of the text: it holds until the unit's last line, and after it no
     counterexample about the name is trusted (as after an example, :meth:`Timeline._an_example`); held where the
     unit's end is not found.  Any other statement as it is."""
@@ -371,9 +371,9 @@ class Timeline:
     #: and q(Z)), the parameter never a density's variable: theta may index one law, where the kernel reads a
     #: random variable it conditions on.
     parameter_given: frozenset[Key] = frozenset()
-    #: The definitions a sentence scopes to a section, paragraph or proof (:func:`_fx55_scoped`): unlike an
+    #: The definitions a sentence scopes to a section, paragraph or proof (:func:`_scoped`): unlike an
     #: example's or a case's, the equations displayed within that unit still define the names they give values.
-    fx55_in_units: list[Stated] = field(default_factory=list)
+    in_units: list[Stated] = field(default_factory=list)
 
     @classmethod
     def of(cls, notes: Notes) -> Timeline:
@@ -387,7 +387,7 @@ class Timeline:
             name = parse(definition.name, definition.line)
             stated = Stated("definition", definition.line, f"{definition.name} := {definition.body}", name, body,
                             "display")  # fmt: skip
-            self.stated.extend(self._fx55_in_its_unit(stated))  # "For this section only, let" $$ a := 3 $$
+            self.stated.extend(self._in_its_unit(stated))  # "For this section only, let" $$ a := 3 $$
         for law in self.notes.laws:
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
@@ -433,7 +433,7 @@ class Timeline:
             elif _example(inline) and not _hypothetical(inline):  # "For example, take $c = a + b$."
                 found = [c for item in found for c in self._an_example(item)]
             elif (scope := scope_of(self.notes, inline.line, _words_of(inline.sentence))) is not None:
-                found = [c for item in found for c in self._fx55_scoped(item, scope)]  # "For this section only"
+                found = [c for item in found for c in self._scoped(item, scope)]  # "For this section only"
             if conventions and not _denied(inline) and _lifting(inline):  # "We drop the requirement $\sigma > 0$"
                 found += [
                     replace(item, text=f"{item.text} (set aside)", origin="words", denied=True) for item in conventions
@@ -745,7 +745,7 @@ class Timeline:
                 )
                 and not _NEGATED.search(step.remark)  # \text{not } c = a + b, c = a + b \quad \text{(wrong!)}
                 and not any(
-                    item.until is not None and item.line <= step.line <= item.until and item not in self.fx55_in_units
+                    item.until is not None and item.line <= step.line <= item.until and item not in self.in_units
                     for item in self.stated
                 )
                 and not _spelled_twice(target, self.spellings)
@@ -772,7 +772,7 @@ class Timeline:
                     introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step",
                                         ranged=ranged)  # fmt: skip
                     values[name_key(target)] = rhs.node
-                    introduced, *left = self._fx55_in_its_unit(introduced)  # "For this section only, let" $$a = 3$$
+                    introduced, *left = self._in_its_unit(introduced)  # "For this section only, let" $$a = 3$$
                     self.stated.extend(left)
                     if introduced.until is None and (
                         self._at(self.examples, step.line) or _EXAMPLE_REMARK.search(step.remark)
@@ -1030,25 +1030,25 @@ class Timeline:
         return [replace(item, until=end), left]
 
     @cached_property
-    def _fx55_lead_ins(self) -> dict[int, str]:
+    def _scope_lead_ins(self) -> dict[int, str]:
         """The words leading into each display (:func:`_lead_ins`), read once."""
         return _lead_ins(self.notes)
 
-    def _fx55_in_its_unit(self, item: Stated) -> list[Stated]:
+    def _in_its_unit(self, item: Stated) -> list[Stated]:
         """A display's definition the sentence leading into it scopes to a unit of the text ("For this section
-        only, let"): it holds until the unit ends (:func:`_fx55_scoped`); any other as it is."""
+        only, let"): it holds until the unit ends (:func:`_scoped`); any other as it is."""
         if not scoping(self.notes.source):
             return [item]
         first = next((first for first, last in self.notes.displays if first <= item.line <= last), None)
-        words = self._fx55_lead_ins.get(first, "") if first is not None else ""
+        words = self._scope_lead_ins.get(first, "") if first is not None else ""
         scope = scope_of(self.notes, item.line, words) if words else None
-        return [item] if scope is None else self._fx55_scoped(item, scope)
+        return [item] if scope is None else self._scoped(item, scope)
 
-    def _fx55_scoped(self, item: Stated, scope: Scope) -> list[Stated]:
-        """What a sentence scoping to a unit of the text states (:func:`_fx55_scoped`), its scoped definitions kept
-        in :attr:`fx55_in_units`."""
-        found = _fx55_scoped(item, scope)
-        self.fx55_in_units += [scoped for scoped in found if scoped.kind == "definition" and scoped.until is not None]
+    def _scoped(self, item: Stated, scope: Scope) -> list[Stated]:
+        """What a sentence scoping to a unit of the text states (:func:`_scoped`), its scoped definitions kept
+        in :attr:`in_units`."""
+        found = _scoped(item, scope)
+        self.in_units += [scoped for scoped in found if scoped.kind == "definition" and scoped.until is not None]
         return found
 
     def _modelled_at(self, line: int) -> bool:

@@ -70,7 +70,7 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
     if found is None:
         return None
     unit = next(group for group in found.groups() if group is not None)
-    headings = _fx55_headings(notes.source)
+    headings = _headings(notes.source)
     if _PROOF.fullmatch(unit):
         return Scope(_proof_end(notes.source, headings, line))
     if _PARAGRAPH.fullmatch(unit):
@@ -83,7 +83,7 @@ def scoping(source: str) -> bool:
     return _SCOPE.search(source) is not None
 
 
-def _fx55_headings(source: str) -> tuple[tuple[int, int], ...]:
+def _headings(source: str) -> tuple[tuple[int, int], ...]:
     """Each heading of the note (its first line, its level; a lower number is a higher level), Markdown's outside
     code fences and LaTeX's outside comments; a Markdown level ``n`` ranks with LaTeX's ``n + 1`` (# a section)."""
     found = []
