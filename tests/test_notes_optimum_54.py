@@ -7,11 +7,8 @@ Wrong variants (other wordings, French, German, Spanish, Italian, Portuguese, Ru
 σ_t; θ as a tuple; φ learned jointly; a trainable schedule; a pronoun, a line break, a table, a code block, a macro) stay
 unproved and unrefuted; faithful ones keep their proof.
 
-The rule (``notecheck/optimum_constants.py``) and its whitelist (``forward_fixed.py``) were withdrawn in session
-54: dropping q's terms needs the note to say nothing that makes q or its schedule learned, and no reader of
-words can show that (red team 55a proved wrong steps through words, languages and attributes the whitelist did
-not read).  These notes stay as tests that no optimum is decided by dropping terms: the wrong variants are never
-proved, the faithful ones undecided, neither refuted."""
+Withdrawn with the rule in session 54 (why: ``test_notes_proofs_52.py``); the wrong variants stay never proved and
+the faithful ones undecided, neither refuted."""
 
 from __future__ import annotations
 
