@@ -1,11 +1,11 @@
-"""Held-out notes of the whitelist on the optimum rule (``notecheck/forward_fixed.py``): terms of the DDPM
+"""Held-out notes of the (withdrawn) whitelist on the optimum rule (``notecheck/forward_fixed.py``): terms of the DDPM
 context's q are dropped from an optimum's objective only where nothing the note writes could make q or the schedule
 learned.  Every sentence that writes the optimum's variable or a word for learning (or fixing) beside q, the forward
 process or the schedule must be one of a few faithful forms ("q has no learnable parameters", "the β_t are fixed
 hyperparameters", "p_θ is learned, q is fixed"), and every display that writes the variable must be read whole.
 Wrong variants (other wordings, French, German, Spanish, Italian, Portuguese, Russian, Chinese, Japanese; a learned
 σ_t; θ as a tuple; φ learned jointly; a trainable schedule; a pronoun, a line break, a table, a code block, a macro) stay
-unproved and unrefuted; faithful ones keep their proof.
+unproved and unrefuted; faithful ones kept their proof.
 
 Withdrawn with the rule in session 54 (why: ``test_notes_proofs_52.py``); the wrong variants stay never proved and
 the faithful ones undecided, neither refuted."""
