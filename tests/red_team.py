@@ -33,6 +33,27 @@ def judged(name: str, last: Collection[str] = ()) -> StepResult:
     return report((NOTES / f"{name}.md").read_text()).results[-1 if name in last else 0]
 
 
+@functools.lru_cache(maxsize=64)
+def tex_report(text: str) -> NotesReport:
+    """The verdicts on the note ``text`` read as :func:`read_notes` reads it unprompted (LaTeX unless it is
+    Markdown), under the time limit of :func:`report`."""
+    return check_notes(read_notes(text), Limits(seconds=120))
+
+
+def judged_last(name: str) -> StepResult:
+    """The verdict on the last step of the note ``name``: a LaTeX note (``.tex``) read as LaTeX, a Markdown one as
+    Markdown."""
+    tex = NOTES / f"{name}.tex"
+    if tex.exists():
+        return tex_report(tex.read_text()).results[-1]
+    return judged(name, last={name})
+
+
+def named(pattern: str) -> list[str]:
+    """The names of the notes matching ``pattern`` (``rt55b-*``, ``rt55b-guard-*``), Markdown or LaTeX, sorted."""
+    return sorted(path.stem for path in NOTES.glob(pattern) if path.suffix in {".md", ".tex"})
+
+
 def case(name: str, fixed: Collection[str], causes: Mapping[str, str]):
     """The finding ``name`` as a test case: plain once in ``fixed``, else a strict xfail giving its cause."""
     if name in fixed:

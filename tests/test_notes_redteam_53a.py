@@ -18,14 +18,10 @@ Every note's step at issue is its last.  Fixed: all (see FIXED).
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 import red_team
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, StepResult, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 NOTES = red_team.NOTES
 
@@ -165,30 +161,13 @@ FIXED: frozenset[str] = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=64)
-def _tex_report(text: str):
-    return check_notes(read_notes(text), Limits(seconds=120))
-
-
-def judged(name: str) -> StepResult:
-    """The verdict on the note's last step, a LaTeX note (``.tex``) read as LaTeX, a Markdown one as Markdown."""
-    tex = NOTES / f"{name}.tex"
-    if tex.exists():
-        return _tex_report(tex.read_text()).results[-1]
-    return red_team.report((NOTES / f"{name}.md").read_text()).results[-1]
-
-
-def _named(pattern: str) -> list[str]:
-    return sorted(path.stem for path in NOTES.glob(pattern) if path.suffix in {".md", ".tex"})
-
-
 def test_the_notes_are_all_there():
-    assert [name for name in _named("rt53a-*") if "guard" not in name] == sorted(FINDINGS)
+    assert [name for name in red_team.named("rt53a-*") if "guard" not in name] == sorted(FINDINGS)
 
 
 @pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_red_team_53a_s_notes(name):
-    result = judged(name)
+    result = red_team.judged_last(name)
     assert not result.internal, result.reason
     assert result.status in SOUND[name], result.reason
 
@@ -211,12 +190,12 @@ GUARDS = {
 
 
 def test_the_guards_are_all_there():
-    assert _named("rt53a-guard-*") == sorted(GUARDS)
+    assert red_team.named("rt53a-guard-*") == sorted(GUARDS)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_the_guards_keep_their_verdict(name):
-    result = judged(name)
+    result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
 
 
@@ -247,7 +226,7 @@ COLOURS = {
 
 @pytest.mark.parametrize("colour", sorted(COLOURS))
 def test_white_in_other_models_is_held(colour):
-    result = _tex_report(_latex(f"\\textcolor{colour}{{Let $a := 3$.}}")).results[-1]
+    result = red_team.tex_report(_latex(f"\\textcolor{colour}{{Let $a := 3$.}}")).results[-1]
     assert result.status == COLOURS[colour], result.reason
 
 
@@ -476,5 +455,5 @@ NAMED_COLOURS = {
 def test_a_colour_named_white_is_white_ink(name):
     definition, verdict = NAMED_COLOURS[name]
     text = _latex("\\textcolor{bg}{Let $a := 3$.}").replace("\\begin{document}", definition + "\n\\begin{document}")
-    result = _tex_report(text).results[-1]
+    result = red_team.tex_report(text).results[-1]
     assert result.status == verdict, result.reason

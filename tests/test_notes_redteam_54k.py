@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, StepResult
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 NOTES = red_team.NOTES
 
@@ -61,18 +61,13 @@ FIXED: frozenset[str] = frozenset(
 )
 
 
-def _judged(name: str) -> StepResult:
-    """The verdict on the note's last step."""
-    return red_team.report((NOTES / f"{name}.md").read_text()).results[-1]
-
-
 def test_the_notes_are_all_there():
     assert sorted(path.stem for path in NOTES.glob("rt54k-[0-9][0-9]-*.md")) == sorted(FINDINGS)
 
 
 @pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_red_team_54k_s_notes(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert result.status in SOUND[name] and not result.internal, result.reason
 
 
@@ -94,7 +89,7 @@ def test_the_guards_are_all_there():
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_the_guards_keep_their_verdict(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
 
 

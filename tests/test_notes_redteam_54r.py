@@ -11,14 +11,10 @@ must keep their verdict.  Every note's step at issue is its last.  Fixed: 01-03,
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 import red_team
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, StepResult, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _LET_DENOTE = "the bare 'denote' after 'let' is read by neither meanings._DENOTES nor _MEANT (both have 'denotes'): {}"
 _CONDITION = "a leading '{}' with an order is no hypothesis (hedges._HYPOTHETICAL), so the definition holds at t = 1"
@@ -87,30 +83,13 @@ FIXED: frozenset[str] = frozenset(
 )
 
 
-def _named(pattern: str) -> list[str]:
-    return sorted(path.stem for path in red_team.NOTES.glob(pattern) if path.suffix in {".md", ".tex"})
-
-
-@functools.lru_cache(maxsize=64)
-def _tex_report(text: str):
-    return check_notes(read_notes(text), Limits(seconds=120))
-
-
-def _judged(name: str) -> StepResult:
-    """The verdict on the note's last step, a LaTeX note (``.tex``) read as LaTeX, a Markdown one as Markdown."""
-    tex = red_team.NOTES / f"{name}.tex"
-    if tex.exists():
-        return _tex_report(tex.read_text()).results[-1]
-    return red_team.judged(name, last={name})
-
-
 def test_the_notes_are_all_there():
-    assert [name for name in _named("rt54r-*") if "guard" not in name] == sorted(FINDINGS)
+    assert [name for name in red_team.named("rt54r-*") if "guard" not in name] == sorted(FINDINGS)
 
 
 @pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_red_team_54r_s_notes(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert not result.internal, result.reason
     assert result.status in SOUND, result.reason
 
@@ -130,12 +109,12 @@ GUARDS = {
 
 
 def test_the_guards_are_all_there():
-    assert _named("rt54r-guard-*") == sorted(GUARDS)
+    assert red_team.named("rt54r-guard-*") == sorted(GUARDS)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_the_guards_keep_their_verdict(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
 
 
@@ -223,7 +202,7 @@ TODOS = {
 def test_todos_of_a_disabled_todonotes_are_not_shown(name):
     package, todo, verdict = TODOS[name]
     text = f"\\documentclass{{article}}\n\\usepackage{package}\n\\begin{{document}}\nText.{todo}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
-    result = _tex_report(text).results[-1]
+    result = red_team.tex_report(text).results[-1]
     assert result.status == verdict, result.reason
 
 

@@ -176,12 +176,8 @@ def _judged(name: str):
     return red_team.judged(name, last=() if name in _FIRST else {name})
 
 
-def _named(pattern: str) -> list[str]:
-    return sorted(path.stem for path in red_team.NOTES.glob(pattern) if path.suffix == ".md")
-
-
 def test_the_notes_are_all_there():
-    assert [name for name in _named("rt55a-*") if "guard" not in name] == sorted(FINDINGS)
+    assert [name for name in red_team.named("rt55a-*") if "guard" not in name] == sorted(FINDINGS)
 
 
 @pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
@@ -206,7 +202,7 @@ GUARDS = {
 
 
 def test_the_guards_are_all_there():
-    assert _named("rt55a-guard-*") == sorted(GUARDS)
+    assert red_team.named("rt55a-guard-*") == sorted(GUARDS)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))

@@ -12,14 +12,10 @@ Each finding is a false proof (06 a false alarm): a strict xfail until fixed (li
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 import red_team
 
-from diffproof.answers.limits import Limits
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, StepResult, check_notes
-from diffproof.notes import read_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _RULE = "markdown._RULE takes the innermost braces as a rule's declarations, {}, so color: white is never read"
 _CSS = "css.unseen reads display, visibility, content-visibility, opacity, font-size and the ink's colour, never {}"
@@ -140,30 +136,13 @@ FIXED: frozenset[str] = frozenset(
 )
 
 
-def _named(pattern: str) -> list[str]:
-    return sorted(path.stem for path in red_team.NOTES.glob(pattern) if path.suffix in {".md", ".tex"})
-
-
-@functools.lru_cache(maxsize=64)
-def _tex_report(text: str):
-    return check_notes(read_notes(text), Limits(seconds=120))
-
-
-def _judged(name: str) -> StepResult:
-    """The verdict on the note's last step, a LaTeX note (``.tex``) read as LaTeX, a Markdown one as Markdown."""
-    tex = red_team.NOTES / f"{name}.tex"
-    if tex.exists():
-        return _tex_report(tex.read_text()).results[-1]
-    return red_team.judged(name, last={name})
-
-
 def test_the_notes_are_all_there():
-    assert [name for name in _named("rt55b-*") if "guard" not in name] == sorted(FINDINGS)
+    assert [name for name in red_team.named("rt55b-*") if "guard" not in name] == sorted(FINDINGS)
 
 
 @pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
 def test_red_team_55b_s_notes(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert not result.internal, result.reason
     assert result.status in SOUND[name], result.reason
 
@@ -183,12 +162,12 @@ GUARDS = {
 
 
 def test_the_guards_are_all_there():
-    assert _named("rt55b-guard-*") == sorted(GUARDS)
+    assert red_team.named("rt55b-guard-*") == sorted(GUARDS)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_the_guards_keep_their_verdict(name):
-    result = _judged(name)
+    result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
 
 
@@ -270,7 +249,7 @@ def test_todonotes_disabled_in_other_ways(name):
         else f"\\documentclass{document_class}"
     )
     text = f"{opening}\n{preamble}\n\\begin{{document}}\nText.\\todo{{Let $a := 3$.}}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
-    result = _tex_report(text).results[-1]
+    result = red_team.tex_report(text).results[-1]
     assert result.status == verdict, result.reason
 
 
@@ -379,7 +358,7 @@ def test_todonotes_options_read_as_tex_reads_the_preamble(name):
     text = (
         f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n\\[ a + a = 6 \\]\n\\end{{document}}\n"
     )
-    result = _tex_report(text).results[-1]
+    result = red_team.tex_report(text).results[-1]
     assert result.status == verdict, result.reason
 
 
