@@ -3,10 +3,11 @@ given another meaning by a command the macro reader does not know (LaTeX's comma
 \\mathcode and a math-active character), environments that show none of their body or show it as code (environ,
 a body set in an unused box, versions, an environment made of verbatim's comment, listings', fancyvrb's, minted's and
 tcolorbox's listing environments, spverbatim, luacode*), beamer's \\includeonlyframes, macros a MathJax or KaTeX
-configuration script defines, an unreferenced footnote, content a browser does not draw (<meter>, <rp>), and a
-redefinition written outside TeX maths (MathML, a Pandoc raw HTML block, plain text).
+configuration script defines, a definition local to a KaTeX formula or to \\begingroup, an unreferenced footnote,
+content a browser does not draw (<meter>, <rp>, SVG's <defs> and <symbol>, MathML's <annotation>, a popover, text
+0.01px high), and a redefinition written outside TeX maths (MathML, a Pandoc raw HTML block, plain text).
 
-Each finding is a false proof (29-31 false alarms): a strict xfail until fixed (listed in FIXED); the guards
+Each finding is a false proof (29-33 false alarms): a strict xfail until fixed (listed in FIXED); the guards
 (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
 was checked by hand against what TeX, the browser or MathJax shows (the note's first line says how).
 """
@@ -91,6 +92,26 @@ FINDINGS = {
         "tex._VERBATIM does not hold an environment \\lstnewenvironment defines, so the \\gdef printed in the listing "
         "is run and \\le read as >="
     ),
+    "rt56r-32-katex-renewcommand-in-another-display-refuted": (
+        "macros keeps a Markdown page's definitions to its end as MathJax does, whatever renderer the page loads; "
+        "under KaTeX's auto-render a \\renewcommand lasts to the end of its own formula"
+    ),
+    "rt56r-33-begingroup-renewcommand-refuted": (
+        "macros keeps a Markdown page's definitions to its end and reads no \\begingroup ... \\endgroup in its maths, "
+        "which makes them local (TeX, MathJax's begingroup), or an error that defines nothing"
+    ),
+    "rt56r-34-macro-sets-its-argument-in-an-unused-box-proved": _BODY.format("a macro's \\setbox0\\hbox{#1}"),
+    "rt56r-35-svg-defs-text-proved": _UNDRAWN.format("SVG's <defs> (drawn only through a <use>)"),
+    "rt56r-36-svg-symbol-text-proved": _UNDRAWN.format("SVG's <symbol> (drawn only through a <use>)"),
+    "rt56r-37-mathml-annotation-proved": _UNDRAWN.format("MathML's <annotation> (also in MathJax's skipHtmlTags)"),
+    "rt56r-38-popover-not-open-proved": (
+        "markdown._HIDING reads the hidden attribute and hiding styles, not the popover attribute, whose element is "
+        "display: none until opened, so a := 3 proves the step"
+    ),
+    "rt56r-39-font-size-near-zero-proved": (
+        "css._SIZES hide only at exactly 0 (as css.unseen_ink takes only exact white, rt55b-19), so text 0.01px high "
+        "is seen and a := 3 proves the step"
+    ),
 }
 
 #: A false proof or false alarm fixed is undecided (or, for a false proof, refuted).
@@ -121,6 +142,8 @@ GUARDS = {
     "rt56r-guard-04-mathjax3-config-other-macro-proved": PROVED,
     "rt56r-guard-05-ruby-text-shown-proved": PROVED,
     "rt56r-guard-06-beamer-includeonlyframes-kept-proved": PROVED,
+    "rt56r-guard-07-mathjax-renewcommand-in-another-display-refuted": REFUTED,
+    "rt56r-guard-08-svg-text-drawn-proved": PROVED,
 }
 
 
