@@ -5,7 +5,8 @@ a body set in an unused box, versions, an environment made of verbatim's comment
 tcolorbox's listing environments, spverbatim, luacode*), beamer's \\includeonlyframes, macros a MathJax or KaTeX
 configuration script defines, a definition local to a KaTeX formula or to \\begingroup, an unreferenced footnote,
 content a browser does not draw (<meter>, <rp>, SVG's <defs> and <symbol>, MathML's <annotation>, a popover, text
-0.01px high), and a redefinition written outside TeX maths (MathML, a Pandoc raw HTML block, plain text).
+0.01px high), comments of other Markdown dialects (Liquid's {% # %}, MDX's {/* */}, MyST's %), and a redefinition
+written outside TeX maths (MathML, a Pandoc raw HTML block, plain text, a bare \\renewcommand Pandoc applies).
 
 Each finding is a false proof (29-33 false alarms): a strict xfail until fixed (listed in FIXED); the guards
 (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
@@ -107,6 +108,22 @@ FINDINGS = {
     "rt56r-38-popover-not-open-proved": (
         "markdown._HIDING reads the hidden attribute and hiding styles, not the popover attribute, whose element is "
         "display: none until opened, so a := 3 proves the step"
+    ),
+    "rt56r-40-liquid-inline-comment-proved": (
+        "markdown._LIQUID_TAG takes a tag's name as a word, so Liquid's inline comment {% # ... %} is no tag and is read "
+        "as text"
+    ),
+    "rt56r-41-mdx-comment-proved": (
+        "markdown reads no MDX (Docusaurus' Markdown), so the JavaScript comment {/* ... */} is read as text, though "
+        "renderers disagree on it (GitHub shows it)"
+    ),
+    "rt56r-42-myst-percent-comment-proved": (
+        "markdown.parser loads MyST's maths and roles but not its block rules (mdit_py_plugins.myst_blocks), so a MyST "
+        "comment line (% ...) is read as a paragraph"
+    ),
+    "rt56r-43-pandoc-bare-renewcommand-proved": (
+        "macros takes no definition outside maths delimiters in Markdown, though Pandoc's latex_macros (on by default, "
+        "and Quarto's) applies a bare \\renewcommand to all the maths"
     ),
     "rt56r-39-font-size-near-zero-proved": (
         "css._SIZES hide only at exactly 0 (as css.unseen_ink takes only exact white, rt55b-19), so text 0.01px high "
