@@ -8,7 +8,7 @@ content a browser does not draw (<meter>, <rp>, SVG's <defs> and <symbol>, MathM
 0.01px high), comments of other Markdown dialects (Liquid's {% # %}, MDX's {/* */}, MyST's %), and a redefinition
 written outside TeX maths (MathML, a Pandoc raw HTML block, plain text, a bare \\renewcommand Pandoc applies).
 
-Each finding is a false proof (29-33 false alarms): a strict xfail until fixed (listed in FIXED); the guards
+Each finding is a false proof (29-33 and 44-46 false alarms): a strict xfail until fixed (listed in FIXED); the guards
 (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
 was checked by hand against what TeX, the browser or MathJax shows (the note's first line says how).
 """
@@ -128,6 +128,15 @@ FINDINGS = {
     "rt56r-39-font-size-near-zero-proved": (
         "css._SIZES hide only at exactly 0 (as css.unseen_ink takes only exact white, rt55b-19), so text 0.01px high "
         "is seen and a := 3 proves the step"
+    ),
+    "rt56r-44-myst-comment-renewcommand-refuted": (
+        "markdown.parser has no MyST comment rule (myst_blocks), so the \\renewcommand on a % line is run"
+    ),
+    "rt56r-45-liquid-inline-comment-renewcommand-refuted": (
+        "markdown._LIQUID_TAG does not read Liquid's inline comment {% # ... %}, so the \\renewcommand in it is run"
+    ),
+    "rt56r-46-mathml-annotation-renewcommand-refuted": (
+        "markdown._UNTYPESET does not hold MathML's <annotation>, which MathJax skips, so the \\renewcommand in it is run"
     ),
 }
 
