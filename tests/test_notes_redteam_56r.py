@@ -6,9 +6,10 @@ tcolorbox's listing environments, spverbatim, luacode*), beamer's \\includeonlyf
 configuration script defines, a definition local to a KaTeX formula or to \\begingroup, an unreferenced footnote,
 content a browser does not draw (<meter>, <rp>, SVG's <defs> and <symbol>, MathML's <annotation>, a popover, text
 0.01px high), comments of other Markdown dialects (Liquid's {% # %}, MDX's {/* */}, MyST's %), and a redefinition
-written outside TeX maths (MathML, a Pandoc raw HTML block, plain text, a bare \\renewcommand Pandoc applies).
+written outside TeX maths (MathML, a Pandoc raw HTML block, plain text, a bare \\renewcommand Pandoc applies); and
+a congruence written with a modulus in words (8 = 2 (mod 3)) judged as an equation.
 
-Each finding is a false proof (29-33 and 44-46 false alarms): a strict xfail until fixed (listed in FIXED); the guards
+Each finding is a false proof (29-33 and 44-50 false alarms): a strict xfail until fixed (listed in FIXED); the guards
 (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
 was checked by hand against what TeX, the browser or MathJax shows (the note's first line says how).
 """
@@ -34,6 +35,10 @@ _CONFIGURED = (
     "is not read and \\le is read as <="
 )
 _UNDRAWN = "markdown._UNSHOWN does not hold {}, whose content a browser does not draw, so a := 3 proves the step"
+_MODULUS = (
+    "steps.Reader keeps {} as a remark (as it keeps '(Bayes' rule)') and no reader takes a modulus as the relation's, "
+    "so 8 = 2 is judged among the reals"
+)
 _OUTSIDE = "the reader takes a redefinition only from TeX maths it reads, not from {}, so a := 3 proves the step"
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -138,6 +143,12 @@ FINDINGS = {
     "rt56r-46-mathml-annotation-renewcommand-refuted": (
         "markdown._UNTYPESET does not hold MathML's <annotation>, which MathJax skips, so the \\renewcommand in it is run"
     ),
+    "rt56r-47-congruence-text-mod-refuted": _MODULUS.format("(\\text{mod } 3) beside the step"),
+    "rt56r-48-equiv-text-mod-in-parentheses-refuted": _MODULUS.format(
+        "\\equiv read as =, and \\text{(mod 3)} beside it"
+    ),
+    "rt56r-49-text-modulo-refuted": _MODULUS.format("\\text{modulo } 3 beside the step"),
+    "rt56r-50-modulo-in-the-sentence-before-refuted": _MODULUS.format("'Modulo 3,' in the sentence before the display"),
 }
 
 #: A false proof or false alarm fixed is undecided (or, for a false proof, refuted).
