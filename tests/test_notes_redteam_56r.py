@@ -7,7 +7,10 @@ configuration script defines, a definition local to a KaTeX formula or to \\begi
 content a browser does not draw (<meter>, <rp>, SVG's <defs> and <symbol>, MathML's <annotation>, a popover, text
 0.01px high), comments of other Markdown dialects (Liquid's {% # %}, MDX's {/* */}, MyST's %), and a redefinition
 written outside TeX maths (MathML, a Pandoc raw HTML block, plain text, a bare \\renewcommand Pandoc applies); and
-a congruence written with a modulus in words (8 = 2 (mod 3)) judged as an equation.
+a congruence written with a modulus in words (8 = 2 (mod 3)) judged as an equation; maths in character references
+(&#36;); and LaTeX commands that print nothing of their argument on the page (\\index, \\addcontentsline, a
+short title, \\typeout, \\message, a box never used, \\raisebox off the page, \\transparent{0}, TikZ's opacity=0 and
+text=white, \\nomenclature, \\title without \\maketitle).
 
 Each finding is a false proof (29-33 and 44-50 false alarms): a strict xfail until fixed (listed in FIXED); the guards
 (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
@@ -38,6 +41,10 @@ _UNDRAWN = "markdown._UNSHOWN does not hold {}, whose content a browser does not
 _MODULUS = (
     "steps.Reader keeps {} as a remark (as it keeps '(Bayes' rule)') and no reader takes a modulus as the relation's, "
     "so 8 = 2 is judged among the reals"
+)
+_UNPRINTED = (
+    "tex reads a command's argument as shown text unless the command is one it knows to hide it (\\iffalse, \\phantom, "
+    "white ink, overlays, disabled todos), and it does not know {}, so a := 3 proves the step"
 )
 _OUTSIDE = "the reader takes a redefinition only from TeX maths it reads, not from {}, so a := 3 proves the step"
 
@@ -149,6 +156,29 @@ FINDINGS = {
     ),
     "rt56r-49-text-modulo-refuted": _MODULUS.format("\\text{modulo } 3 beside the step"),
     "rt56r-50-modulo-in-the-sentence-before-refuted": _MODULUS.format("'Modulo 3,' in the sentence before the display"),
+    "rt56r-51-entity-dollars-redefinition-proved": _OUTSIDE.format(
+        "maths delimited by character references (&#36;), which the browser shows as dollars"
+    ),
+    "rt56r-52-index-entry-proved": _UNPRINTED.format("\\index (an index entry, with no \\printindex)"),
+    "rt56r-53-addcontentsline-without-contents-proved": _UNPRINTED.format(
+        "\\addcontentsline (with no \\tableofcontents)"
+    ),
+    "rt56r-54-section-short-title-proved": _UNPRINTED.format(
+        "\\section's optional argument (with no table of contents or running head)"
+    ),
+    "rt56r-55-typeout-proved": _UNPRINTED.format("\\typeout (the log)"),
+    "rt56r-56-message-proved": _UNPRINTED.format("\\message (the log)"),
+    "rt56r-57-sbox-never-used-proved": _UNPRINTED.format("\\sbox (a box no \\usebox prints)"),
+    "rt56r-58-lrbox-never-used-proved": _UNPRINTED.format("lrbox (a box no \\usebox prints)"),
+    "rt56r-59-raisebox-off-the-page-proved": _UNPRINTED.format("\\raisebox{50cm} (off the page)"),
+    "rt56r-60-transparent-zero-proved": _UNPRINTED.format("\\transparent{0}"),
+    "rt56r-61-tikz-node-opacity-zero-proved": _UNPRINTED.format("a TikZ node with opacity=0"),
+    "rt56r-62-tikz-node-text-white-proved": _UNPRINTED.format(
+        "a TikZ node with text=white (tex reads \\textcolor and \\color only)"
+    ),
+    "rt56r-63-nomenclature-not-printed-proved": _UNPRINTED.format("\\nomenclature (with no \\printnomenclature)"),
+    "rt56r-64-title-without-maketitle-proved": _UNPRINTED.format("\\title (with no \\maketitle)"),
+    "rt56r-65-caption-short-title-proved": _UNPRINTED.format("\\caption's optional argument (with no \\listoffigures)"),
 }
 
 #: A false proof or false alarm fixed is undecided (or, for a false proof, refuted).
@@ -181,6 +211,9 @@ GUARDS = {
     "rt56r-guard-06-beamer-includeonlyframes-kept-proved": PROVED,
     "rt56r-guard-07-mathjax-renewcommand-in-another-display-refuted": REFUTED,
     "rt56r-guard-08-svg-text-drawn-proved": PROVED,
+    "rt56r-guard-09-sbox-used-proved": PROVED,
+    "rt56r-guard-10-title-with-maketitle-proved": PROVED,
+    "rt56r-guard-11-section-title-shown-proved": PROVED,
 }
 
 
