@@ -13,9 +13,9 @@ short title, \\typeout, \\message, a box never used, \\raisebox off the page, \\
 text=white, \\nomenclature, \\title without \\maketitle); a mixed number (1\\tfrac{1}{2}) read as a product; and a
 struck value (\\cancel{7}) read with the correction after it.
 
-Each finding is a false proof (29-33, 44-50, 67 and 68 false alarms): a strict xfail until fixed (listed in FIXED); the guards
-(rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last, and each
-was checked by hand against what TeX, the browser or MathJax shows (the note's first line says how).
+Each finding is a false proof (29-33, 44-50, 67 and 68 false alarms): a strict xfail until fixed (listed in FIXED);
+the guards (rt56r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last,
+and each was checked by hand against what TeX, the browser or MathJax shows (the note's first line says how).
 """
 
 from __future__ import annotations
