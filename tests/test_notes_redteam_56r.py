@@ -127,7 +127,7 @@ FINDINGS = {
         "display: none until opened, so a := 3 proves the step"
     ),
     "rt56r-40-liquid-inline-comment-proved": (
-        "markdown._LIQUID_TAG takes a tag's name as a word, so Liquid's inline comment {% # ... %} is no tag and is read "
+        "markdown._LIQUID_TAG takes a tag's name as a word, so Liquid's inline comment {% # ... %} is not a tag, read "
         "as text"
     ),
     "rt56r-41-mdx-comment-proved": (
@@ -153,7 +153,7 @@ FINDINGS = {
         "markdown._LIQUID_TAG does not read Liquid's inline comment {% # ... %}, so the \\renewcommand in it is run"
     ),
     "rt56r-46-mathml-annotation-renewcommand-refuted": (
-        "markdown._UNTYPESET does not hold MathML's <annotation>, which MathJax skips, so the \\renewcommand in it is run"
+        "markdown._UNTYPESET does not hold MathML's <annotation>, which MathJax skips: its \\renewcommand is run"
     ),
     "rt56r-47-congruence-text-mod-refuted": _MODULUS.format("(\\text{mod } 3) beside the step"),
     "rt56r-48-equiv-text-mod-in-parentheses-refuted": _MODULUS.format(
@@ -187,8 +187,8 @@ FINDINGS = {
     "rt56r-66-mixed-number-read-as-a-product-proved": _MIXED,
     "rt56r-67-mixed-number-read-as-a-product-refuted": _MIXED,
     "rt56r-68-cancelled-value-and-its-correction-refuted": (
-        "answers.parser reads \\cancel as a typeface whose content counts, so a struck value and the correction written "
-        "after it are read as a product"
+        "answers.parser reads \\cancel as a typeface whose content counts, so a struck value and the correction after "
+        "it are read as a product"
     ),
 }
 
