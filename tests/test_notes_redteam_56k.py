@@ -1,0 +1,84 @@
+"""Red team 56k's notes (tests/data/notes/redteam_laws/rt56k-*), against the kernel's rules as notes reach them and
+the DDPM context: a derivative moved inside an integral whose limit holds its variable, an improper integral split
+into (or cancelled as) divergent pieces, and a note's own forward step in a sentence with a word of negation
+("not", "instead", "without", "never") that does not deny it, so DDPM's kernel proves a step the note's process
+contradicts.
+
+Each finding is a false proof, checked by hand (the note's comment): a strict xfail until fixed (listed in FIXED);
+the guards (rt56k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
+last.  The same rules through the Python API: tests/test_kernel_redteam_56k.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
+
+_LEIBNIZ = (
+    "rules.Leibniz moves d/dθ inside an integral whatever its limits (_moved_inside keeps them, _failed checks "
+    "none), so the boundary term of {} is lost"
+)
+_FORWARD = (
+    "'{}' is a word of sentences._NEGATED, so the sentence's x_t = x_{{t-1}} + sqrt(β_t) ε_t is read as denied and "
+    "defines nothing; contexts.contradicted reads only definitions, and laws._forward_said_otherwise only sentences "
+    "that name the forward process in words, so DDPM's kernel proves E[x_t | x_{{t-1}}] = sqrt(α_t) x_{{t-1}}"
+)
+
+#: Each finding, with the cause as read from the code (the reason its xfail gives).
+FINDINGS = {
+    "rt56k-01-leibniz-upper-limit-theta-proved": _LEIBNIZ.format("the upper limit θ (d/dθ ∫_0^θ x dx = θ, not 0)"),
+    "rt56k-02-leibniz-upper-limit-theta-squared-proved": _LEIBNIZ.format("the upper limit θ² (2θ e^{-θ⁴}, not 0)"),
+    "rt56k-03-leibniz-lower-limit-theta-proved": _LEIBNIZ.format("the lower limit θ (-e^{-θ}, not 0)"),
+    "rt56k-04-leibniz-limit-and-integrand-in-theta-proved": _LEIBNIZ.format("the upper limit θ (3θ²/2, not θ²/2)"),
+    "rt56k-05-improper-integral-split-into-divergent-pieces-proved": (
+        "rules._split splits every one-variable integral by linearity, an improper one into divergent pieces "
+        "(∞ - ∞); a series is left whole since rt54k, an integral is not"
+    ),
+    "rt56k-06-divergent-integrals-cancel-proved": (
+        "SymPy cancels two equal Integral objects (∫_1^∞ dx/x - ∫_1^∞ dx/x is 0 on construction), so ∞ - ∞ = 0 is "
+        "proved before any rule asks whether the integrals converge"
+    ),
+    "rt56k-07-forward-step-after-do-not-proved": _FORWARD.format("not"),
+    "rt56k-08-forward-step-consider-instead-proved": _FORWARD.format("instead"),
+    "rt56k-09-forward-step-without-scaling-proved": _FORWARD.format("without"),
+    "rt56k-10-forward-step-never-shrunk-proved": _FORWARD.format("never"),
+}
+
+#: A false proof fixed is undecided or refuted.
+SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
+
+#: The findings fixed so far: their marks are dropped, and they must hold.
+FIXED: frozenset[str] = frozenset()
+
+
+def test_the_notes_are_all_there():
+    assert [name for name in red_team.named("rt56k-*") if "guard" not in name] == sorted(FINDINGS)
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, FINDINGS) for name in sorted(FINDINGS)])
+def test_red_team_56k_s_notes(name):
+    result = red_team.judged_last(name)
+    assert not result.internal, result.reason
+    assert result.status in SOUND[name], result.reason
+
+
+#: Faithful notes (rt56k-guard-*) and the one verdict each must keep.
+GUARDS = {
+    "rt56k-guard-01-leibniz-fixed-limits-proved": PROVED,
+    "rt56k-guard-02-derivative-of-integral-to-theta-proved": PROVED,
+    "rt56k-guard-03-proper-integral-split-proved": PROVED,
+    "rt56k-guard-04-convergent-improper-integral-split-proved": PROVED,
+    "rt56k-guard-05-forward-step-stated-undecided": UNDECIDED,
+}
+
+
+def test_the_guards_are_all_there():
+    assert red_team.named("rt56k-guard-*") == sorted(GUARDS)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_the_guards_keep_their_verdict(name):
+    result = red_team.judged_last(name)
+    assert result.status == GUARDS[name], result.reason
