@@ -2,9 +2,9 @@
 the DDPM context: a derivative moved inside an integral whose limit holds its variable, an improper integral split
 into (or cancelled as) divergent pieces, and a note's own forward step in a sentence with a word of negation
 ("not", "instead", "without", "never") that does not deny it, so DDPM's kernel proves a step the note's process
-contradicts.
+contradicts; and a note's abar_0 other than 1, which the context's schedule (abar_k = alpha_1 ... alpha_k) ignores.
 
-Each finding is a false proof, checked by hand (the note's comment): a strict xfail until fixed (listed in FIXED);
+Each finding is a false proof (11 a false alarm), checked by hand (the note's comment): a strict xfail until fixed (listed in FIXED);
 the guards (rt56k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
 last.  The same rules through the Python API: tests/test_kernel_redteam_56k.py.
 """
@@ -26,6 +26,12 @@ _FORWARD = (
     "that name the forward process in words, so DDPM's kernel proves E[x_t | x_{{t-1}}] = sqrt(α_t) x_{{t-1}}"
 )
 
+_ABAR_ZERO = (
+    "contexts.schedule writes abar_k (k <= 10) as the product alpha_1 ... alpha_k, the empty product abar_0 = 1, "
+    "whatever the note sets abar_0 to: it leaves the note's abar_0 alone and nothing (schedules.py reads equations "
+    "among the schedule's names, not a definition) sets the schedule aside, so the context gives {}"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     "rt56k-01-leibniz-upper-limit-theta-proved": _LEIBNIZ.format("the upper limit θ (d/dθ ∫_0^θ x dx = θ, not 0)"),
@@ -44,10 +50,20 @@ FINDINGS = {
     "rt56k-08-forward-step-consider-instead-proved": _FORWARD.format("instead"),
     "rt56k-09-forward-step-without-scaling-proved": _FORWARD.format("without"),
     "rt56k-10-forward-step-never-shrunk-proved": _FORWARD.format("never"),
+    "rt56k-11-abar-zero-set-context-recursion-refuted": _ABAR_ZERO.format(
+        "abar_1 = alpha_1, against which the context's own abar_1 = alpha_1 abar_0 is refuted at the note's abar_0 = 1/2"
+    ),
+    "rt56k-12-abar-zero-set-product-proved": _ABAR_ZERO.format("abar_1 = alpha_1, so it proves abar_1 = alpha_1"),
+    "rt56k-13-abar-zero-said-in-words-product-proved": _ABAR_ZERO.format(
+        "abar_2 = alpha_1 alpha_2 (the sentence, read as the schedule's shape in words, keeps a counterexample "
+        "untrusted, never a proof)"
+    ),
 }
 
-#: A false proof fixed is undecided or refuted.
-SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
+#: A false proof fixed is undecided or refuted; a false alarm fixed, undecided or proved.
+SOUND = {
+    name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {UNDECIDED, PROVED}) for name in FINDINGS
+}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset()
@@ -71,6 +87,7 @@ GUARDS = {
     "rt56k-guard-03-proper-integral-split-proved": PROVED,
     "rt56k-guard-04-convergent-improper-integral-split-proved": PROVED,
     "rt56k-guard-05-forward-step-stated-undecided": UNDECIDED,
+    "rt56k-guard-06-abar-zero-one-product-proved": PROVED,
 }
 
 
