@@ -4,7 +4,9 @@ integrals, sums of Gaussians with a name made of a noise, and floating-point con
 :class:`~derivations.kernel.rules.Leibniz` moves a derivative inside an integral whatever its limits (the boundary
 term of a limit that holds the variable is lost), checks an integral's densities for hidden parameters only when it
 is written as an expectation, and differentiates a defined name as a constant before any definition is written
-out; :class:`~derivations.kernel.rules.Linearity` splits an improper integral into pieces that may diverge;
+out; :class:`~derivations.kernel.rules.ByDefinition` substitutes two constructions in law from one noise as one
+variable; a name created positive may be defined as a negative function; :class:`~derivations.kernel.rules.Linearity`
+splits an improper integral into pieces that may diverge;
 :class:`~derivations.kernel.rules.GaussianSum` holds fixed a name the assumptions define as a noise; and SymPy's
 ``Float`` rounds 0.1 and 1 + 1e-20 before the kernel sees them.  Each finding is a case a user would write, checked
 by hand to be false (the comment above it), with the cause read from the code; a strict xfail until fixed (listed in
@@ -43,6 +45,11 @@ E1, E2 = Noise("e1"), Noise("e2")
 Q_X = Density("Q", (X,))
 M_OF_THETA = Definition(M, THETA**2, "m := theta^2")
 Y_IS_E1 = Definition(Y, E1, "y := e1")
+W = sp.Symbol("w", real=True)
+Y_LAW = Definition(Y, E1, "y =d e1", Relation.EQ_LAW)
+W_LAW = Definition(W, E1, "w =d e1", Relation.EQ_LAW)
+G = sp.Symbol("g", positive=True)
+G_DEF = Definition(G, X - 5, "g := x - 5")
 _LEIBNIZ_LIMIT = "Leibniz._moved_inside keeps the integral's limits, and Leibniz._failed checks no limit for {}"
 
 
@@ -113,6 +120,19 @@ FINDINGS = {
         (Y * E1, Relation.EQ_LAW, Y * E2, rules.GAUSSIAN_SUM, (noises(E1, E2), Y_IS_E1)),
         "GaussianSum holds y fixed (N(0, y^2) on both sides) though y := e1 makes y e1 = e1^2, not Gaussian",
     ),
+    # y =d e1 and w =d e1 say only that each is standard normal: y = e1, w = -e1 meet both, and y - w = 2 e1 is not 0
+    "two-constructions-in-law-from-one-noise": (
+        (Y - W, Relation.EQ_LAW, sp.Integer(0), rules.by(Y_LAW, W_LAW), (noises(E1, E2), Y_LAW, W_LAW)),
+        "ByDefinition._failed asks each in-law definition's noises to be fresh in the side as written "
+        "(_noises_fresh), not fresh of the other definitions substituted with it, so y and w become one e1",
+    ),
+    # g := x - 5, so E_{N(x; 0, 1)}[g] = -5 < 0: the assumptions conflict (g was created positive), which reconcile
+    # should report
+    "nonnegative-expectation-of-a-positive-name-defined-negative": (
+        (Expectation(G, Normal(X, 0, 1), (X,)), Relation.GE, sp.Integer(0), rules.NONNEGATIVE_EXPECTATION, (G_DEF,)),
+        "reconcile checks an Equation against its left side's domain, not a Definition's body against the SymPy "
+        "sign its name was created with, and NonnegativeExpectation reads g's sign, not its definition's",
+    ),
     # 0.1 + 0.2 = 0.3 exactly; SymPy's binary Floats make the difference 5.6e-17 > 0
     "float-sum-greater-than-its-value": (
         (sp.Float("0.1") + sp.Float("0.2"), GT, sp.Float("0.3"), rules.SIGN_OF_DIFFERENCE, ()),
@@ -155,10 +175,17 @@ def test_red_team_56k_s_kernel_cases(name):
 
 
 #: Faithful steps and the verdict each keeps: a derivative moved inside an integral over fixed limits, a convergent
-#: improper integral split, a name made of no noise, exact decimals.
+#: improper integral split, a name made of no noise, one construction substituted twice, a positive name defined
+#: positive, exact decimals.
 GUARDS = {
     "leibniz-fixed-limits": (
-        (sp.Derivative(sp.Integral(THETA * X**2, (X, 0, 1)), THETA), EQ, sp.Integral(X**2, (X, 0, 1)), rules.LEIBNIZ),
+        (
+            sp.Derivative(sp.Integral(THETA * X**2, (X, 0, 1)), THETA),
+            EQ,
+            sp.Integral(X**2, (X, 0, 1)),
+            rules.LEIBNIZ,
+            (),
+        ),
         Status.PROVED,
     ),
     "convergent-improper-integral-split": (
@@ -167,15 +194,30 @@ GUARDS = {
             EQ,
             sp.Integral(1 / X**2, (X, 1, sp.oo)) + sp.Integral(1 / X**3, (X, 1, sp.oo)),
             rules.LINEARITY_OF_SUMS,
+            (),
         ),
         Status.PROVED,
     ),
     "gaussian-sum-of-a-free-name": (
-        (Y + E1 + E2, Relation.EQ_LAW, Y + sp.sqrt(2) * E1, rules.GAUSSIAN_SUM),
+        (Y + E1 + E2, Relation.EQ_LAW, Y + sp.sqrt(2) * E1, rules.GAUSSIAN_SUM, (noises(E1, E2),)),
+        Status.PROVED,
+    ),
+    "one-construction-substituted-twice": (
+        (Y + Y, Relation.EQ_LAW, 2 * E1, rules.by(Y_LAW), (noises(E1, E2), Y_LAW)),
+        Status.PROVED,
+    ),
+    "nonnegative-expectation-of-a-positive-name-defined-positive": (
+        (
+            Expectation(G, Normal(X, 0, 1), (X,)),
+            Relation.GE,
+            sp.Integer(0),
+            rules.NONNEGATIVE_EXPECTATION,
+            (Definition(G, X**2 + 1, "g := x^2 + 1"),),
+        ),
         Status.PROVED,
     ),
     "exact-decimals": (
-        (sp.Rational(1, 10) + sp.Rational(2, 10), EQ, sp.Rational(3, 10), rules.ALGEBRA),
+        (sp.Rational(1, 10) + sp.Rational(2, 10), EQ, sp.Rational(3, 10), rules.ALGEBRA, ()),
         Status.PROVED,
     ),
 }
@@ -183,7 +225,6 @@ GUARDS = {
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_the_guards_keep_their_verdict(name):
-    (previous, relation, expr, rule), status = GUARDS[name]
-    assumptions = (noises(E1, E2),) if rule is rules.GAUSSIAN_SUM else ()
-    verdict = _verdict(previous, relation, expr, rule, assumptions)
+    step, status = GUARDS[name]
+    verdict = _verdict(*step)
     assert verdict.status is status, verdict.reason
