@@ -2,7 +2,8 @@
 the DDPM context: a derivative moved inside an integral whose limit holds its variable, an improper integral split
 into (or cancelled as) divergent pieces, and a note's own forward step in a sentence with a word of negation
 ("not", "instead", "without", "never") that does not deny it, so DDPM's kernel proves a step the note's process
-contradicts; and a note's abar_0 other than 1, which the context's schedule (abar_k = alpha_1 ... alpha_k) ignores.
+contradicts; a note's abar_0 other than 1, which the context's schedule (abar_k = alpha_1 ... alpha_k) ignores; and x / x = 1 where
+the note sets x = 0.
 
 Each finding is a false proof (11 a false alarm), checked by hand (the note's comment): a strict xfail until fixed (listed in FIXED);
 the guards (rt56k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
@@ -32,6 +33,11 @@ _ABAR_ZERO = (
     "among the schedule's names, not a definition) sets the schedule aside, so the context gives {}"
 )
 
+_ZERO_OVER_ZERO = (
+    "SymPy cancels {} to 1 when the step's expression is built (x / x is 1 for every SymPy symbol), before the "
+    "note's {} is written in, so 0 / 0 = 1 is proved; no rule asks whether a divisor the note sets is nonzero"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     "rt56k-01-leibniz-upper-limit-theta-proved": _LEIBNIZ.format("the upper limit θ (d/dθ ∫_0^θ x dx = θ, not 0)"),
@@ -57,6 +63,10 @@ FINDINGS = {
     "rt56k-13-abar-zero-said-in-words-product-proved": _ABAR_ZERO.format(
         "abar_2 = alpha_1 alpha_2 (the sentence, read as the schedule's shape in words, keeps a counterexample "
         "untrusted, never a proof)"
+    ),
+    "rt56k-14-zero-noise-level-over-itself-proved": _ZERO_OVER_ZERO.format("sigma_t / sigma_t", "sigma_t = 0"),
+    "rt56k-15-zero-terminal-snr-over-itself-proved": _ZERO_OVER_ZERO.format(
+        "sqrt(abar_T) / sqrt(abar_T)", "abar_T = 0"
     ),
 }
 
@@ -88,6 +98,7 @@ GUARDS = {
     "rt56k-guard-04-convergent-improper-integral-split-proved": PROVED,
     "rt56k-guard-05-forward-step-stated-undecided": UNDECIDED,
     "rt56k-guard-06-abar-zero-one-product-proved": PROVED,
+    "rt56k-guard-07-nonzero-noise-level-over-itself-proved": PROVED,
 }
 
 
