@@ -33,6 +33,10 @@ _ABAR_ZERO = (
     "among the schedule's names, not a definition) sets the schedule aside, so the context gives {}"
 )
 
+_BOUND = (
+    "Leibniz._failed returns None for an integral (only an expectation's measure is checked), so d/dx moves inside an "
+    "integral over x itself and differentiates {}, though the integral is a constant in x"
+)
 _ZERO_OVER_ZERO = (
     "SymPy cancels {} to 1 when the step's expression is built (x / x is 1 for every SymPy symbol), before the "
     "note's {} is written in, so 0 / 0 = 1 is proved; no rule asks whether a divisor the note sets is nonzero"
@@ -64,6 +68,8 @@ FINDINGS = {
         "abar_2 = alpha_1 alpha_2 (the sentence, read as the schedule's shape in words, keeps a counterexample "
         "untrusted, never a proof)"
     ),
+    "rt56k-16-leibniz-in-the-integration-variable-proved": _BOUND.format("x^2 in x (2x)"),
+    "rt56k-17-leibniz-in-the-integration-variable-exp-proved": _BOUND.format("e^x in x (e^x)"),
     "rt56k-14-zero-noise-level-over-itself-proved": _ZERO_OVER_ZERO.format("sigma_t / sigma_t", "sigma_t = 0"),
     "rt56k-15-zero-terminal-snr-over-itself-proved": _ZERO_OVER_ZERO.format(
         "sqrt(abar_T) / sqrt(abar_T)", "abar_T = 0"
