@@ -33,6 +33,11 @@ _ABAR_ZERO = (
     "among the schedule's names, not a definition) sets the schedule aside, so the context gives {}"
 )
 
+_DENSITY = (
+    "'{}' is a word of sentences._NEGATED, so the sentence's q(x_t | x_{{t-1}}) = N(x_t; x_{{t-1}}, β_t) is read as "
+    "denied and defines nothing (stated plainly it refutes the step), so DDPM's kernel proves "
+    "E[x_t | x_{{t-1}}] = sqrt(α_t) x_{{t-1}}"
+)
 _BOUND = (
     "Leibniz._failed returns None for an integral (only an expectation's measure is checked), so d/dx moves inside an "
     "integral over x itself and differentiates {}, though the integral is a constant in x"
@@ -70,6 +75,8 @@ FINDINGS = {
     ),
     "rt56k-16-leibniz-in-the-integration-variable-proved": _BOUND.format("x^2 in x (2x)"),
     "rt56k-17-leibniz-in-the-integration-variable-exp-proved": _BOUND.format("e^x in x (e^x)"),
+    "rt56k-18-forward-density-after-never-proved": _DENSITY.format("never"),
+    "rt56k-19-forward-density-after-do-not-proved": _DENSITY.format("not"),
     "rt56k-14-zero-noise-level-over-itself-proved": _ZERO_OVER_ZERO.format("sigma_t / sigma_t", "sigma_t = 0"),
     "rt56k-15-zero-terminal-snr-over-itself-proved": _ZERO_OVER_ZERO.format(
         "sqrt(abar_T) / sqrt(abar_T)", "abar_T = 0"
@@ -105,6 +112,7 @@ GUARDS = {
     "rt56k-guard-05-forward-step-stated-undecided": UNDECIDED,
     "rt56k-guard-06-abar-zero-one-product-proved": PROVED,
     "rt56k-guard-07-nonzero-noise-level-over-itself-proved": PROVED,
+    "rt56k-guard-08-forward-density-stated-refuted": REFUTED,
 }
 
 
