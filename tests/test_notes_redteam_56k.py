@@ -2,7 +2,7 @@
 the DDPM context: a derivative moved inside an integral whose limit holds its variable, an improper integral split
 into (or cancelled as) divergent pieces, and a note's own forward step in a sentence with a word of negation
 ("not", "instead", "without", "never") that does not deny it, so DDPM's kernel proves a step the note's process
-contradicts; a note's abar_0 other than 1, which the context's schedule (abar_k = alpha_1 ... alpha_k) ignores; and x / x = 1 where
+contradicts (its schedule, β_t = 1 - α_t^2, too); a note's abar_0 other than 1, which the context's schedule (abar_k = alpha_1 ... alpha_k) ignores; and x / x = 1 where
 the note sets x = 0.
 
 Each finding is a false proof (11 a false alarm), checked by hand (the note's comment): a strict xfail until fixed (listed in FIXED);
@@ -37,6 +37,11 @@ _DENSITY = (
     "'{}' is a word of sentences._NEGATED, so the sentence's q(x_t | x_{{t-1}}) = N(x_t; x_{{t-1}}, β_t) is read as "
     "denied and defines nothing (stated plainly it refutes the step), so DDPM's kernel proves "
     "E[x_t | x_{{t-1}}] = sqrt(α_t) x_{{t-1}}"
+)
+_SCHEDULE = (
+    "'{}' before the maths is a word of sentences._NEGATED, so Timeline reads the sentence's β_t = 1 - α_t^2 as denied "
+    "(hedges._denied: any such word before it in the sentence, though here it denies another equation or none) and it "
+    "defines nothing; schedules.py never sees it, so the context's β_t = 1 - α_t proves 1 - β_t = α_t"
 )
 _BOUND = (
     "Leibniz._failed returns None for an integral (only an expectation's measure is checked), so d/dx moves inside an "
@@ -77,6 +82,9 @@ FINDINGS = {
     "rt56k-17-leibniz-in-the-integration-variable-exp-proved": _BOUND.format("e^x in x (e^x)"),
     "rt56k-18-forward-density-after-never-proved": _DENSITY.format("never"),
     "rt56k-19-forward-density-after-do-not-proved": _DENSITY.format("not"),
+    "rt56k-20-schedule-instead-proved": _SCHEDULE.format("instead"),
+    "rt56k-21-schedule-rather-than-the-context-s-proved": _SCHEDULE.format("rather"),
+    "rt56k-22-schedule-we-do-not-follow-ddpm-proved": _SCHEDULE.format("not"),
     "rt56k-14-zero-noise-level-over-itself-proved": _ZERO_OVER_ZERO.format("sigma_t / sigma_t", "sigma_t = 0"),
     "rt56k-15-zero-terminal-snr-over-itself-proved": _ZERO_OVER_ZERO.format(
         "sqrt(abar_T) / sqrt(abar_T)", "abar_T = 0"
@@ -113,6 +121,7 @@ GUARDS = {
     "rt56k-guard-06-abar-zero-one-product-proved": PROVED,
     "rt56k-guard-07-nonzero-noise-level-over-itself-proved": PROVED,
     "rt56k-guard-08-forward-density-stated-refuted": REFUTED,
+    "rt56k-guard-09-schedule-stated-undecided": UNDECIDED,
 }
 
 
