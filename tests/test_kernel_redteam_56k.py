@@ -20,6 +20,7 @@ import red_team
 import sympy as sp
 
 from derivations import (
+    KL,
     Definition,
     Density,
     Derivation,
@@ -138,6 +139,12 @@ FINDINGS = {
         (Expectation(G, Normal(X, 0, 1), (X,)), Relation.GE, sp.Integer(0), rules.NONNEGATIVE_EXPECTATION, (G_DEF,)),
         "reconcile checks an Equation against its left side's domain, not a Definition's body against the SymPy "
         "sign its name was created with, and NonnegativeExpectation reads g's sign, not its definition's",
+    ),
+    # m := x makes N(x; m, 1) the constant (2 pi)^{-1/2}, no density of x: the KL's integral diverges, never x^2 / 2
+    "gaussian-kl-mean-defined-through-the-variable": (
+        (KL(Normal(X, M, 1), Normal(X, 0, 1), (X,)), EQ, M**2 / 2, rules.GAUSSIAN_KL, (Definition(M, X, "m := x"),)),
+        "GaussianKL._applies asks the means and variances to be free of x as written, not through the definitions "
+        "they reach (m := x)",
     ),
     # 0.1 + 0.2 = 0.3 exactly; SymPy's binary Floats make the difference 5.6e-17 > 0
     "float-sum-greater-than-its-value": (
