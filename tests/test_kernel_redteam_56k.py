@@ -1,16 +1,18 @@
-"""Red team 56k through the kernel's Python API: differentiation under the integral sign, linearity of improper
-integrals, sums of Gaussians with a name made of a noise, and floating-point constants.
+"""Red team 56k through the kernel's Python API: differentiation under the integral sign, Gaussian KLs,
+expectations and in-law substitutions of names the assumptions define, linearity of improper integrals, and
+floating-point constants.
 
 :class:`~derivations.kernel.rules.Leibniz` moves a derivative inside an integral whatever its limits (the boundary
-term of a limit that holds the variable is lost), checks an integral's densities for hidden parameters only when it
-is written as an expectation, and differentiates a defined name as a constant before any definition is written
-out; :class:`~derivations.kernel.rules.ByDefinition` substitutes two constructions in law from one noise as one
-variable; a name created positive may be defined as a negative function; :class:`~derivations.kernel.rules.Linearity`
-splits an improper integral into pieces that may diverge;
-:class:`~derivations.kernel.rules.GaussianSum` holds fixed a name the assumptions define as a noise; and SymPy's
-``Float`` rounds 0.1 and 1 + 1e-20 before the kernel sees them.  Each finding is a case a user would write, checked
-by hand to be false (the comment above it), with the cause read from the code; a strict xfail until fixed (listed in
-FIXED).  A fixed finding is never proved and never raises.  The guards are faithful steps that keep their verdict.
+term of a limit that holds the variable is lost) and whatever its variable (the integral's own), checks an
+integral's densities for hidden parameters only when it is written as an expectation, and differentiates a defined
+name as a constant; :class:`~derivations.kernel.rules.GaussianKL`, :class:`~derivations.kernel.rules.GaussianSum`
+and the algebra's expectations hold fixed a name the assumptions define through the variable or a noise;
+:class:`~derivations.kernel.rules.ByDefinition` substitutes two constructions in law from one noise as one variable;
+a name created positive may be defined as a negative function; :class:`~derivations.kernel.rules.Linearity` splits
+an improper integral into pieces that may diverge; and SymPy's ``Float`` rounds 0.1 and 1 + 1e-20 before the kernel
+sees them.  Each finding is a case a user would write, checked by hand to be false (the comment above it), with the
+cause read from the code; a strict xfail until fixed (listed in FIXED).  A fixed finding is never proved and never
+raises.  The guards are faithful steps that keep their verdict.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ E1, E2 = Noise("e1"), Noise("e2")
 Q_X = Density("Q", (X,))
 M_OF_THETA = Definition(M, THETA**2, "m := theta^2")
 Y_IS_E1 = Definition(Y, E1, "y := e1")
+Z = sp.Symbol("z", real=True)
+Y_OF_Z = Definition(Y, Z**2, "y := z^2")
 W = sp.Symbol("w", real=True)
 Y_LAW = Definition(Y, E1, "y =d e1", Relation.EQ_LAW)
 W_LAW = Definition(W, E1, "w =d e1", Relation.EQ_LAW)
@@ -146,6 +150,17 @@ FINDINGS = {
         "GaussianKL._applies asks the means and variances to be free of x as written, not through the definitions "
         "they reach (m := x)",
     ),
+    # y := z^2, so E_{N(z; 0, 1)}[y] = E[z^2] = 1, a number, while y = z^2 varies with z
+    "expectation-of-a-name-defined-from-its-variable": (
+        (Expectation(Y, Normal(Z, 0, 1), (Z,)), EQ, Y, rules.ALGEBRA, (Y_OF_Z,)),
+        "the algebra's canonical form takes y out of the expectation over z as a constant (y is free of z as written); "
+        "an uncited definition is not written out, and no 'defined symbol may stand for anything' guard "
+        "(sums.may_depend's) holds it",
+    ),
+    "expectation-of-a-name-defined-from-its-variable-under-a-density": (
+        (Expectation(Y, Density("Q", (Z,)), (Z,)), EQ, Y, rules.NORMALIZATION, (Y_OF_Z,)),
+        "as above, under an abstract density Q(z): 'a density integrates to one' takes y out as a constant",
+    ),
     # 0.1 + 0.2 = 0.3 exactly; SymPy's binary Floats make the difference 5.6e-17 > 0
     "float-sum-greater-than-its-value": (
         (sp.Float("0.1") + sp.Float("0.2"), GT, sp.Float("0.3"), rules.SIGN_OF_DIFFERENCE, ()),
@@ -227,6 +242,10 @@ GUARDS = {
             rules.NONNEGATIVE_EXPECTATION,
             (Definition(G, X**2 + 1, "g := x^2 + 1"),),
         ),
+        Status.PROVED,
+    ),
+    "expectation-of-a-name-free-of-the-variable": (
+        (Expectation(Y, Normal(Z, 0, 1), (Z,)), EQ, Y, rules.ALGEBRA, (Definition(Y, X**2, "y := x^2"),)),
         Status.PROVED,
     ),
     "exact-decimals": (
