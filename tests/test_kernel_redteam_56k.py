@@ -27,6 +27,7 @@ from derivations import (
     Density,
     Derivation,
     Expectation,
+    Grad,
     Identity,
     InconsistentAssumptions,
     Normal,
@@ -160,6 +161,17 @@ FINDINGS = {
     "expectation-of-a-name-defined-from-its-variable-under-a-density": (
         (Expectation(Y, Density("Q", (Z,)), (Z,)), EQ, Y, rules.NORMALIZATION, (Y_OF_Z,)),
         "as above, under an abstract density Q(z): 'a density integrates to one' takes y out as a constant",
+    ),
+    # y := z^2: the integral against Q is E_Q[z^2], a number, not y = z^2
+    "integral-against-a-density-of-a-name-defined-from-its-variable": (
+        (sp.Integral(Y * Density("Q", (Z,)), (Z, -sp.oo, sp.oo)), EQ, Y, rules.ALGEBRA, (Y_OF_Z,)),
+        "as above: the integral against a density is read as an expectation and y taken out as a constant",
+    ),
+    # m := 2z makes log N(z; m, 1) = -z^2 / 2 + c, whose gradient is -z, not m - z = z
+    "score-with-a-mean-defined-through-the-point": (
+        (Grad(sp.log(Normal(Z, M, 1)), Z), EQ, M - Z, rules.ALGEBRA, (Definition(M, 2 * Z, "m := 2 z"),)),
+        "the algebra differentiates log N(z; m, 1) in z with m held fixed, an uncited definition never written out "
+        "(the notes refuse this: 'the kernel would differentiate m before writing it out')",
     ),
     # 0.1 + 0.2 = 0.3 exactly; SymPy's binary Floats make the difference 5.6e-17 > 0
     "float-sum-greater-than-its-value": (
