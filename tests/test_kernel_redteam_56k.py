@@ -200,6 +200,8 @@ def test_the_findings_are_false_by_hand():
     assert sp.integrate(2 / (2 * X + 1), (X, 1, sp.oo)) is sp.oo
     assert sp.simplify(sp.integrate(1 / X - 2 / (2 * X + 1), (X, 1, sp.oo)) - sp.log(sp.Rational(3, 2))) == 0
     assert sp.Rational(1, 10) + sp.Rational(2, 10) == sp.Rational(3, 10)
+    assert sp.diff(sp.integrate(X**2, (X, 0, 1)), X) == 0 != sp.integrate(2 * X, (X, 0, 1))
+    assert sp.simplify(sp.diff(Normal(Z, 2 * Z, 1).logpdf(), Z) + Z) == 0  # the score is -z, not 2z - z
 
 
 @pytest.mark.parametrize(
