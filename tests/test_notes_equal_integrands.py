@@ -5,8 +5,10 @@ Ho et al.'s loss is written both ways in the corpus: zh's line 273 and lilianwen
 E_{x_0, eps}[||eps_t - eps_theta(x_t, t)||^2] to E_{x_0, eps}[||eps_t - eps_theta(sqrt(abar_t) x_0 +
 sqrt(1 - abar_t) eps_t, t)||^2] after stating x_0 = (x_t - sqrt(1 - abar_t) eps_t) / sqrt(abar_t).  The expectation
 lists x_0 and eps but not x_t, so writing x_t through a definition that integrates it was refused (E_{x_0}[x_1 x_0]
-holds x_1 fixed); here nothing is integrated apart: both sides are one expectation under the step's one probability,
-with the same variables, and their integrands expand to the same expression, so however E is read the two agree.
+holds x_1 fixed).  Here both sides are one expectation under the step's one probability, over the same variables,
+and their integrands expand to the same expression once the definition is used: a definition holds at every outcome,
+so the two integrands are one random variable whatever E's subscript lists (as x_t, made of x_0 and eps, in Ho et
+al.'s E_{x_0, eps}[f(x_t)]).
 
 Wrong variants -- a coefficient or an index changed inside eps_theta, the definition missing or stated after the
 step, the two expectations over different variables, one side not an expectation -- are never proved.

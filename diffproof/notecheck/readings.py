@@ -371,12 +371,11 @@ def integrands_through_definitions(
     found: list[Reading], context: StepContext
 ) -> list[tuple[Reading, list[Definition]]]:
     """Each reading ``E[A] = E[B]`` whose integrands are the same random variable once the note's random
-    variables are written through their definitions (x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps makes
-    E_{x_0, eps}[f(x_t)] and E_{x_0, eps}[f(sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps)] one expectation): equal random
-    variables have equal expectations.  Each side must be one expectation under the step's one probability P,
-    given nothing, with the same variables on both sides, and A - B must expand to 0 once written through the
-    definitions: then no reading of what E holds fixed tells the two apart.  The readings so rewritten, with the
-    definitions used."""
+    variables are written through their definitions: equal random variables have equal expectations.  A definition
+    (x_0 := (x_t - sqrt(1 - abar_t) eps_t) / sqrt(abar_t)) holds at every outcome of the step's one probability P,
+    whatever E's subscript lists, as in Ho et al.'s E_{x_0, eps}[f(x_t)], x_t made of x_0 and eps.  Each side must be
+    one expectation under P, given nothing, over the same variables as the other, and A - B must expand to 0 once
+    written through the definitions.  The readings so rewritten, with the definitions used."""
     rewritten = []
     for reading in found:
         sides = (reading.lhs, reading.rhs)
