@@ -134,6 +134,7 @@ from diffproof.notecheck.readings import (
     defined_values,
     describe,
     given_the_data,
+    integrands_through_definitions,
     kernel_verdict,
     latex,
     made_of_integrated,
@@ -1205,6 +1206,13 @@ def _judge_readings(
         if proved is None and relation is not PROPTO:  # a proof only: the readings above decide a refutation
             proved = next(
                 (o for o in (check(r, relation, used, contexts.AS_WRITTEN) for r, used in through_values(found, context))
+                 if o.verdict.proved),
+                None,
+            )  # fmt: skip
+        if proved is None and relation is Relation.EQ:
+            proved = next(
+                (o for o in (check(r, relation, used, contexts.AS_WRITTEN)
+                             for r, used in integrands_through_definitions(found, context))
                  if o.verdict.proved),
                 None,
             )  # fmt: skip

@@ -367,6 +367,45 @@ def made_of_integrated(reading: Reading, context: StepContext) -> Reading:
     return replace(reading, lhs=lhs, rhs=rhs, how=reading.how + how)
 
 
+def integrands_through_definitions(
+    found: list[Reading], context: StepContext
+) -> list[tuple[Reading, list[Definition]]]:
+    """Each reading ``E[A] = E[B]`` whose integrands are the same random variable once the note's random
+    variables are written through their definitions: equal random variables have equal expectations.  A definition
+    (x_0 := (x_t - sqrt(1 - abar_t) eps_t) / sqrt(abar_t)) holds at every outcome of the step's one probability P,
+    whatever E's subscript lists, as in Ho et al.'s E_{x_0, eps}[f(x_t)], x_t made of x_0 and eps.  Each side must be
+    one expectation under P, given nothing, over the same variables as the other, and A - B must expand to 0 once
+    written through the definitions.  The readings so rewritten, with the definitions used."""
+    rewritten = []
+    for reading in found:
+        sides = (reading.lhs, reading.rhs)
+        if not all(isinstance(side, Expectation) for side in sides):
+            continue
+        left, right = sides
+        measure = left.measure
+        if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
+            continue
+        if (right.measure, right.variables) != (measure, left.variables):
+            continue
+        used: list[Definition] = []
+        integrands = []
+        for expr in (left.expr, right.expr):
+            for _ in range(len(context.random_definitions) + 1):
+                made = [d for v, d in context.random_definitions.items() if expr.has(v)]
+                if not made:
+                    break
+                expr = expr.xreplace({d.lhs: d.rhs for d in made})
+                used.extend(made)
+            integrands.append(expr)
+        if not used or sp.expand(integrands[0] - integrands[1]) != 0:
+            continue
+        how = reading.how + ("the integrands written through the note's definitions of its random variables: the "
+                             "same random variable, so the same expectation",)  # fmt: skip
+        lhs, rhs = (Expectation(expr, measure, left.variables) for expr in integrands)
+        rewritten.append((replace(reading, lhs=lhs, rhs=rhs, how=how), list(dict.fromkeys(used))))
+    return rewritten
+
+
 def through_values(found: list[Reading], context: StepContext) -> list[tuple[Reading, list[Definition]]]:
     """Each reading with the random variables the note defines written through their definitions inside the
     expectations of the step's one probability ℙ (E[x_t] = E[sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps] where
