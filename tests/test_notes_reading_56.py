@@ -110,6 +110,10 @@ FOR_EVERY = {
     "se, Portuguese": ("Seja $a := 3$ se $b > 0$." + _SIX, UNDECIDED),
     "si, French": ("Soit $a := 3$ si $b > 0$." + _SIX, UNDECIDED),
     "si supponga, a supposition": ("Si supponga $a := 3$." + _SIX, UNDECIDED),
+    # a display after the words: "Si ha" (one has) gives b its value, "Se poniamo" (if we set) supposes it
+    "si ha, a display": ("Si ha\n\n$$\nb = 3\n$$\n\n$$\nb + b = 6\n$$\n", PROVED),
+    "se poniamo, a display": ("Se poniamo\n\n$$\nb = 3\n$$\n\n$$\nb + b = 6\n$$\n", UNDECIDED),
+    "se, right before": ("Vale $a := 3$ se $b > 0$." + _SIX, UNDECIDED),
 }
 
 
