@@ -6,9 +6,9 @@ property names are case-insensitive, and of two declarations of a property the l
 (``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
 its ``opacity`` is 0, when its ``font-size``, ``zoom`` or box's width or height is 0, or when the style declares a
 property not known to keep text seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
-Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): its contrast ratio with the
-element's own background (else the white page), as WCAG 2 computes it, below :data:`MINIMUM_CONTRAST` (``#FEFEFE``,
-``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)`` and transparent ink alike).  Colours are read as CSS Color 4 gives
+Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): its lightness contrast with
+the element's own background (else the white page), as APCA computes it, below :data:`MINIMUM_CONTRAST` (``#FEFEFE``,
+``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and transparent ink alike).  Colours are read as CSS Color 4 gives
 them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here (``var(--ink)``, ``lab(...)``,
 ``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is taken as unseen.
 """
@@ -195,10 +195,10 @@ def colour(value: str) -> Colour | None:
     return _functional(function.group(1), function.group(2)) if function is not None else None
 
 
-#: The contrast ratio below which ink is taken as unseen: 3:1, WCAG 2's lowest for text (success criterion 1.4.3,
-#: large text; 1.4.11 asks as much of any visual information needed to see a thing), so that under it a reader may
-#: not see the ink at all.  Holding such ink only costs proofs: what it says is not trusted.
-MINIMUM_CONTRAST = 3.0
+#: The lightness contrast below which ink is taken as unseen: APCA's Lc 15, which its readability criteria call the
+#: point of invisibility for many users (APCA, "Readability Criterion", the Lc 15 level; the W3C's candidate
+#: contrast method for WCAG 3).  Above it (dark grey, orange, colours on a dark page) ink is read as seen.
+MINIMUM_CONTRAST = 15.0
 _WHITE: Colour = (255, 255, 255, 1.0)
 
 
@@ -209,26 +209,33 @@ def _over(top: Colour, under: Colour) -> Colour:
     return red, green, blue, 1.0
 
 
-def _luminance(found: Colour) -> float:
-    """WCAG 2's relative luminance of an opaque sRGB colour (its definition of "relative luminance")."""
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in found[:3])]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+def _screen_luminance(found: Colour) -> float:
+    """APCA's estimated screen luminance of an opaque sRGB colour (each channel to the power 2.4), soft-clamped
+    near black as APCA 0.0.98G does."""
+    luminance = sum(weight * (value / 255) ** 2.4 for weight, value in zip((0.2126729, 0.7151522, 0.0721750), found))
+    return luminance + (0.022 - luminance) ** 1.414 if luminance < 0.022 else luminance
 
 
-def contrast(one: Colour, other: Colour) -> float:
-    """WCAG 2's contrast ratio (L1 + 0.05) / (L2 + 0.05) of two opaque colours, L1 the lighter's luminance: from 1
-    (the same) to 21 (black on white)."""
-    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
+def contrast(ink: Colour, background: Colour) -> float:
+    """APCA's lightness contrast Lc (version 0.0.98G-4g) of opaque ``ink`` on opaque ``background``: about 106 for
+    black on white, -108 for white on black, 0 where they are alike (its sign the polarity)."""
+    text, ground = _screen_luminance(ink), _screen_luminance(background)
+    if abs(ground - text) < 0.0005:
+        return 0.0
+    if ground > text:  # dark ink on a light ground
+        found = (ground**0.56 - text**0.57) * 1.14
+        return 0.0 if found < 0.1 else (found - 0.027) * 100
+    found = (ground**0.65 - text**0.62) * 1.14
+    return 0.0 if found > -0.1 else (found + 0.027) * 100
 
 
 def faint(ink: Colour | None, background: Colour = _WHITE) -> bool:
-    """Whether ink of this colour, on ``background`` (over a white page), may not be told from it: its contrast
-    ratio with it below :data:`MINIMUM_CONTRAST` (white, near white, transparent ink on a light page)."""
+    """Whether ink of this colour, on ``background`` (over a white page), may not be told from it: their lightness
+    contrast under :data:`MINIMUM_CONTRAST` either way (white, near white, transparent ink on a light page)."""
     if ink is None:
         return False
     under = _over(background, _WHITE)
-    return contrast(_over(ink, under), under) < MINIMUM_CONTRAST
+    return abs(contrast(_over(ink, under), under)) < MINIMUM_CONTRAST
 
 
 def _unread(value: str) -> bool:

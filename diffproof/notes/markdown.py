@@ -505,8 +505,8 @@ def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
 def _rl52_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
     """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.rl52_white`)."""
     if isinstance(span, Display):
-        return tex.rl52_white(span.body, span.line)
-    return tex.rl52_white(span.text, span.line)
+        return tex.rl52_white(span.body, span.line, mathjax=True)
+    return tex.rl52_white(span.text, span.line, mathjax=True)
 
 
 def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
