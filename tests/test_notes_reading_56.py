@@ -3,9 +3,9 @@
 - An equation displayed between plain values that is no identity (``s - 2x = 0``) ties its names: a ∝ or a
   derivative in x after it does not hold s fixed (undecided), nor does ``s^2 = x``, which defines s only where s is
   known positive; an identity, or a relation between other names, keeps the proof.
-- Ink a reader may not tell from what it is written on (WCAG contrast under 3:1: near-white in every CSS format,
-  a named colour as light, transparent-ish ink, opacity) is held (a + a = 6 from a := 3 undecided); dark grey,
-  colours of enough contrast, and near-white on a dark background are read (proved).
+- Ink a reader may not tell from what it is written on (APCA lightness contrast under Lc 15: near-white in every
+  CSS format and in xcolor's models and mixes, a named colour as light, faded ink) is held (a + a = 6 from a := 3
+  undecided); dark grey, light grey #ddd, orange, and near-white on a dark background are read (proved).
 - Italian "si" and Spanish "se" before a verb of fact ("si ha", "si ottiene", "se tiene": one has) are no "if":
   the "for every" they follow frees the name (undecided); "se" and "si" as "if" after the maths still make a
   definition a case only (undecided), and a freeing of another name keeps the proof.
@@ -69,6 +69,8 @@ INK = {
     "a sheet's near white": ("<style>p { color: #fafafa }</style>\n\nLet $a := 3$.", UNDECIDED),
     "dark grey": ('<span style="color: #444">Let $a := 3$.</span>', PROVED),
     "grey": ('<span style="color: grey">Let $a := 3$.</span>', PROVED),
+    "orange": ('<span style="color: orange">Let $a := 3$.</span>', PROVED),
+    "light grey #ddd": ('<span style="color: #ddd">Let $a := 3$.</span>', PROVED),
     "navy": ('<span style="color: navy">Let $a := 3$.</span>', PROVED),
     "dark green hsl": ('<span style="color: hsl(120, 50%, 25%)">Let $a := 3$.</span>', PROVED),
     "near white on a dark page": ('<span style="color: #fefefe; background: #111">Let $a := 3$.</span>', PROVED),
@@ -85,16 +87,61 @@ def test_ink_a_reader_may_not_tell_from_the_page_is_held(name):
 
 
 @pytest.mark.parametrize(
-    ("ink", "background", "ratio"),
-    [
-        ((0, 0, 0, 1), (255, 255, 255, 1), 21.0),  # WCAG's black on white
-        ((255, 255, 255, 1), (255, 255, 255, 1), 1.0),
-        ((118, 118, 118, 1), (255, 255, 255, 1), 4.54),  # #767676, the lightest grey passing 4.5:1 on white
-        ((255, 0, 0, 1), (255, 255, 255, 1), 4.0),
+    ("ink", "background", "lightness"),
+    [  # APCA-W3 0.0.98G's own checks (its README): black on white, white on black, #888 either way
+        ((0, 0, 0, 1), (255, 255, 255, 1), 106.04),
+        ((255, 255, 255, 1), (0, 0, 0, 1), -107.88),
+        ((136, 136, 136, 1), (255, 255, 255, 1), 63.06),
+        ((255, 255, 255, 1), (136, 136, 136, 1), -68.54),
+        ((254, 254, 254, 1), (255, 255, 255, 1), 0.0),
     ],
 )
-def test_contrast_ratio_as_wcag_computes_it(ink, background, ratio):
-    assert css.contrast(ink, background) == pytest.approx(ratio, abs=0.01)
+def test_lightness_contrast_as_apca_computes_it(ink, background, lightness):
+    assert css.contrast(ink, background) == pytest.approx(lightness, abs=0.01)
+
+
+def _latex(body: str) -> str:
+    return "\\documentclass{article}\n\\usepackage{xcolor}\n" + body + "\n\\[ a + a = 6 \\]\n\\end{document}\n"
+
+
+#: xcolor ink of "Let $a := 3$." in a LaTeX note (preamble, then body): near white in its models and mixes, by a
+#: name the document defines, or yellow, is held; a colour a reader tells from the page, or any on a black page, is
+#: read.
+TEX_INK = {
+    "HTML FEFEFE": ("\\begin{document}\n\\textcolor[HTML]{FEFEFE}{Let $a := 3$.}", UNDECIDED),
+    "98 % white": ("\\begin{document}\n\\textcolor{white!98!black}{Let $a := 3$.}", UNDECIDED),
+    "gray 0.99": ("\\begin{document}\n{\\color[gray]{0.99} Let $a := 3$.}", UNDECIDED),
+    "RGB 250": ("\\begin{document}\n\\textcolor[RGB]{250,250,250}{Let $a := 3$.}", UNDECIDED),
+    "complement of black": ("\\begin{document}\n\\textcolor{-black}{Let $a := 3$.}", UNDECIDED),
+    "yellow": ("\\begin{document}\n\\textcolor{yellow}{Let $a := 3$.}", UNDECIDED),
+    "a defined near white": (
+        "\\definecolor{paper}{HTML}{FDFDFD}\n\\begin{document}\n\\textcolor{paper}{Let $a := 3$.}",
+        UNDECIDED,
+    ),
+    "orange": ("\\begin{document}\n\\textcolor{orange}{Let $a := 3$.}", PROVED),
+    "half blue": ("\\begin{document}\n\\textcolor{blue!50}{Let $a := 3$.}", PROVED),
+    "near white on a black page": (
+        "\\begin{document}\n\\pagecolor{black}\n\\textcolor[HTML]{FEFEFE}{Let $a := 3$.}",
+        PROVED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEX_INK))
+def test_xcolor_ink_a_reader_may_not_tell_from_the_page_is_held(name):
+    body, verdict = TEX_INK[name]
+    result = red_team.tex_report(_latex(body)).results[-1]
+    assert result.status == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("colour", "verdict"),
+    [("#fefefe", UNDECIDED), ("WhiteSmoke", UNDECIDED), ("Orange", PROVED), ("green", PROVED)],
+)
+def test_mathjax_s_colours_are_css_s(colour, verdict):
+    """MathJax's \\color names CSS colours: its green is CSS's (0, 128, 0), not xcolor's bright (0, 255, 0)."""
+    result = red_team.last(f"$$\n\\color{{{colour}}} a := 3\n$$\n\n$$\na + a = 6\n$$\n")
+    assert result.status == verdict, result.reason
 
 
 #: Held-out Italian, Spanish and Portuguese sentences after "a := 3" and before a + a = 6.

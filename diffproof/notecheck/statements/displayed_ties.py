@@ -18,6 +18,7 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.statements.timeline import Timeline
+from diffproof.notecheck.vocabulary import RANDOM
 
 #: The keys of two names, with what ties them (the display, as a sentence's tie is given by its sentence).
 Ties = dict[frozenset[tuple[str, str, str]], str]
@@ -56,17 +57,28 @@ def _value(node: syntax.Node) -> sp.Expr | None:
     return None
 
 
+def _drawn(term: sp.Expr) -> bool:
+    """Whether ``term`` has a factor of a random variable's name (a letter of :data:`RANDOM`)."""
+    return any(symbol.name.split("\0")[0].rstrip("'") in RANDOM for symbol in term.free_symbols)
+
+
 @functools.lru_cache(maxsize=1024)
 def relates(lhs: syntax.Node, rhs: syntax.Node) -> bool:
-    """Whether ``lhs = rhs`` is plain arithmetic (:func:`_value`) and no identity: a relation between the values of
-    its names."""
+    """Whether ``lhs = rhs`` is plain arithmetic (:func:`_value`), no identity, and not a relation between draws
+    only: a relation between the values of its names.  Where every term of its expanded difference has a random
+    variable's factor (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 - \\alpha_t} \\epsilon``), it says how draws
+    are related, with numbers as their coefficients (constants, as the note's names of numbers are), and ties no
+    number; ``s - 2x = 0`` gives s a value of x's."""
     left, right = _value(lhs), _value(rhs)
     if left is None or right is None:
         return False
     try:
-        return sp.cancel(sp.expand(left - right)) != 0
+        difference = sp.expand(left - right)
+        if sp.cancel(difference) == 0:
+            return False
     except (sp.PolynomialError, TypeError, ValueError, ZeroDivisionError):
         return True  # not simplified: taken as a relation, which only holds names apart
+    return not all(_drawn(term) for term in sp.Add.make_args(difference))
 
 
 def _power_defined(introduced: Stated) -> bool:
