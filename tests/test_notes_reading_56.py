@@ -3,7 +3,7 @@
 - An equation displayed between plain values that is no identity (``s - 2x = 0``) ties its names: a ∝ or a
   derivative in x after it does not hold s fixed (undecided), nor does ``s^2 = x``, which defines s only where s is
   known positive; an identity, or a relation between other names, keeps the proof.
-- Ink a reader may not tell from what it is written on (APCA lightness contrast under Lc 15: near-white in every
+- Ink a reader may not tell from what it is written on (APCA finds no lightness contrast, Lc 0: near-white in every
   CSS format and in xcolor's models and mixes, a named colour as light, faded ink) is held (a + a = 6 from a := 3
   undecided); dark grey, light grey #ddd, orange, and near-white on a dark background are read (proved).
 - Italian "si" and Spanish "se" before a verb of fact ("si ha", "si ottiene", "se tiene": one has) are no "if":
@@ -53,7 +53,7 @@ def test_an_equation_displayed_ties_its_names(name):
 #: Ink of a definition of a := 3, and the verdict a + a = 6 after it must get.
 INK = {
     "#fdfdfd": ('<span style="color: #fdfdfd">Let $a := 3$.</span>', UNDECIDED),
-    "short hex #eee": ('<span style="color:#EEE">Let $a := 3$.</span>', UNDECIDED),
+    "short hex #fef": ('<span style="color:#FEF">Let $a := 3$.</span>', UNDECIDED),
     "rgb 250": ('<span style="color: rgb(250, 250, 250)">Let $a := 3$.</span>', UNDECIDED),
     "rgb percentages 97%": ('<span style="color: rgb(97% 97% 97%)">Let $a := 3$.</span>', UNDECIDED),
     "hsl 98%": ('<span style="color: hsl(0 0% 98%)">Let $a := 3$.</span>', UNDECIDED),
@@ -71,6 +71,7 @@ INK = {
     "grey": ('<span style="color: grey">Let $a := 3$.</span>', PROVED),
     "orange": ('<span style="color: orange">Let $a := 3$.</span>', PROVED),
     "light grey #ddd": ('<span style="color: #ddd">Let $a := 3$.</span>', PROVED),
+    "cyan": ('<span style="color: cyan">Let $a := 3$.</span>', PROVED),
     "navy": ('<span style="color: navy">Let $a := 3$.</span>', PROVED),
     "dark green hsl": ('<span style="color: hsl(120, 50%, 25%)">Let $a := 3$.</span>', PROVED),
     "near white on a dark page": ('<span style="color: #fefefe; background: #111">Let $a := 3$.</span>', PROVED),
@@ -136,7 +137,7 @@ def test_xcolor_ink_a_reader_may_not_tell_from_the_page_is_held(name):
 
 @pytest.mark.parametrize(
     ("colour", "verdict"),
-    [("#fefefe", UNDECIDED), ("WhiteSmoke", UNDECIDED), ("Orange", PROVED), ("green", PROVED)],
+    [("#fefefe", UNDECIDED), ("WhiteSmoke", UNDECIDED), ("Orange", PROVED), ("green", PROVED), ("cyan", PROVED)],
 )
 def test_mathjax_s_colours_are_css_s(colour, verdict):
     """MathJax's \\color names CSS colours: its green is CSS's (0, 128, 0), not xcolor's bright (0, 255, 0)."""

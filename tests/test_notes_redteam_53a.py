@@ -208,8 +208,8 @@ def _latex(body: str) -> str:
 
 
 #: Held-out colours: white in a model or expression is held (a + a = 6 undecided); a colour a reader tells from the
-#: page (mixed with black, or a model's other values) leaves a := 3 read (proved).  Since session 56 ink under APCA's
-#: Lc 15 on white is held too (css.faint): 10 % black, cyan (Lc 12) and yellow are, 30 % black, blue, red are not.
+#: page (mixed with black, or a model's other values) leaves a := 3 read (proved).  Since session 56 ink in which APCA
+#: finds no contrast with white is held too (css.faint): yellow is; 10 % black, cyan (Lc 12), blue and red are not.
 COLOURS = {
     "[cmy]{0,0,0}": UNDECIDED,
     "[Gray]{15}": UNDECIDED,
@@ -217,10 +217,10 @@ COLOURS = {
     "{white!50}": UNDECIDED,
     "{white!100!black}": UNDECIDED,
     "{black!0}": UNDECIDED,
-    "{black!10}": UNDECIDED,
-    "[hsb]{0.5,1,1}": UNDECIDED,
     "{white!50!black}": PROVED,
+    "{black!10}": PROVED,
     "{black!30}": PROVED,
+    "[hsb]{0.5,1,1}": PROVED,
     "[cmy]{0,0,1}": UNDECIDED,  # yellow (Lc 0 on white)
     "[cmy]{0,1,1}": PROVED,
     "[hsb]{0.65,1,1}": PROVED,

@@ -6,9 +6,9 @@ property names are case-insensitive, and of two declarations of a property the l
 (``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
 its ``opacity`` is 0, when its ``font-size``, ``zoom`` or box's width or height is 0, or when the style declares a
 property not known to keep text seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
-Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): its lightness contrast with
-the element's own background (else the white page), as APCA computes it, below :data:`MINIMUM_CONTRAST` (``#FEFEFE``,
-``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and transparent ink alike).  Colours are read as CSS Color 4 gives
+Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): APCA (the W3C's candidate
+contrast method for WCAG 3) finds no lightness contrast between it and the element's own background (else the white
+page): ``#FEFEFE``, ``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and faded ink alike.  Colours are read as CSS Color 4 gives
 them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here (``var(--ink)``, ``lab(...)``,
 ``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is taken as unseen.
 """
@@ -195,10 +195,6 @@ def colour(value: str) -> Colour | None:
     return _functional(function.group(1), function.group(2)) if function is not None else None
 
 
-#: The lightness contrast below which ink is taken as unseen: APCA's Lc 15, which its readability criteria call the
-#: point of invisibility for many users (APCA, "Readability Criterion", the Lc 15 level; the W3C's candidate
-#: contrast method for WCAG 3).  Above it (dark grey, orange, colours on a dark page) ink is read as seen.
-MINIMUM_CONTRAST = 15.0
 _WHITE: Colour = (255, 255, 255, 1.0)
 
 
@@ -230,12 +226,14 @@ def contrast(ink: Colour, background: Colour) -> float:
 
 
 def faint(ink: Colour | None, background: Colour = _WHITE) -> bool:
-    """Whether ink of this colour, on ``background`` (over a white page), may not be told from it: their lightness
-    contrast under :data:`MINIMUM_CONTRAST` either way (white, near white, transparent ink on a light page)."""
+    """Whether ink of this colour, on ``background`` (over a white page), may not be told from it: APCA finds no
+    lightness contrast between them (Lc 0: under its low clip, 0.1 before scaling, it reports none), as for white,
+    near white (``#f6f6f6``), yellow or faded ink on a light page.  Any contrast APCA reports is taken as seen, faint as
+    it may be (cyan on white, Lc 12, which notes use to colour terms)."""
     if ink is None:
         return False
     under = _over(background, _WHITE)
-    return abs(contrast(_over(ink, under), under)) < MINIMUM_CONTRAST
+    return contrast(_over(ink, under), under) == 0
 
 
 def _unread(value: str) -> bool:
