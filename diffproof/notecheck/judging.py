@@ -511,10 +511,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
-    keys = {key: symbol for symbol, key in context.vocabulary.symbols.items()}
-    displayed = displayed_ties(timeline, index, lambda key: key in keys and context.vocabulary.is_random(keys[key]))
     tied = _chained(
-        {**_sentence_ties(stated, context.vocabulary), **displayed, **timeline.tied},
+        {**_sentence_ties(stated, context.vocabulary), **displayed_ties(timeline, index), **timeline.tied},
         context.defined,
         context.vocabulary,
     )

@@ -57,9 +57,14 @@ def _value(node: syntax.Node) -> sp.Expr | None:
     return None
 
 
+def _random(key: tuple[str, str, str]) -> bool:
+    """Whether ``key`` names a random variable (a letter of :data:`RANDOM`, any index or decoration)."""
+    return key[0].rstrip("'") in RANDOM
+
+
 def _drawn(term: sp.Expr) -> bool:
-    """Whether ``term`` has a factor of a random variable's name (a letter of :data:`RANDOM`)."""
-    return any(symbol.name.split("\0")[0].rstrip("'") in RANDOM for symbol in term.free_symbols)
+    """Whether ``term`` has a factor of a random variable's name."""
+    return any(_random(tuple(symbol.name.split("\0"))) for symbol in term.free_symbols)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -91,11 +96,11 @@ def _power_defined(introduced: Stated) -> bool:
     )
 
 
-def displayed_ties(timeline: Timeline, index: int, random: Callable[[tuple[str, str, str]], bool]) -> Ties:
+def displayed_ties(timeline: Timeline, index: int) -> Ties:
     """The pairs of names the equations displayed before step ``index`` tie (:func:`relates`; not a definition but
-    of a power of a name, :func:`_power_defined`, nor another statement the timeline reads), each number (not
-    ``random``) with each other name it writes, with the display: a random variable's value is drawn, as in a
-    sentence's ties."""
+    of a power of a name, :func:`_power_defined`, nor another statement the timeline reads), each number (not a
+    random variable's name) with each other name it writes, with the display: a random variable's value is drawn,
+    as in a sentence's ties."""
     found: Ties = {}
     for earlier in range(index):
         step, (lhs, rhs) = timeline.notes.steps[earlier], timeline.sides[earlier]
@@ -105,7 +110,7 @@ def displayed_ties(timeline: Timeline, index: int, random: Callable[[tuple[str, 
         if lhs.node is None or rhs.node is None or not relates(lhs.node, rhs.node):
             continue
         named = {n.key for side in (lhs.node, rhs.node) for n in syntax.nodes(side) if isinstance(n, syntax.Name)}
-        for number in (key for key in named if not random(key)):
+        for number in (key for key in named if not _random(key)):
             for other in named - {number}:
                 found.setdefault(frozenset((number, other)), f"line {step.line} displays {step.lhs} = {step.rhs}")
     return found
