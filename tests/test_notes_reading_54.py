@@ -56,7 +56,8 @@ INK = {
     "aria-hidden is shown": ('<span aria-hidden="true">Let $a := 3$.</span>', PROVED),
     "a dark background": ('<span style="color:white; background: #222">Let $a := 3$.</span>', PROVED),
     "red": ('<span style="color: red">Let $a := 3$.</span>', PROVED),
-    "near white is read as shown": ('<span style="color: #fffffe">Let $a := 3$.</span>', PROVED),
+    # one level off white cannot be told from the page (rt55b-19, css.faint): held, no longer read as shown
+    "near white is held": ('<span style="color: #fffffe">Let $a := 3$.</span>', UNDECIDED),
     "overridden": ('<span style="color: white; color: black">Let $a := 3$.</span>', PROVED),
     "in a code span": ('`<span style="color:white">` Let $a := 3$.', PROVED),
     "in a comment": ('<!-- <span style="color:white"> -->\n\nLet $a := 3$.', PROVED),
@@ -103,14 +104,14 @@ def test_css_declarations_cascade(style, values):
         ("rgb(255 255 255 / 50%)", (255, 255, 255, 0.5)),
         ("rgba(0, 0, 0, 0)", (0, 0, 0, 0)),
         ("hsl(120deg 50% 100%)", (255, 255, 255, 1)),
-        ("hsl(120, 50%, 40%)", None),
+        ("hsl(120, 50%, 40%)", (51, 153, 51, 1)),
         ("white", (255, 255, 255, 1)),
-        ("snow", None),
+        ("snow", (255, 250, 250, 1)),
         ("#ffff0", None),
     ],
 )
 def test_css_colours(value, found):
-    assert css.colour(value) == found
+    assert css.colour(value) == (found if found is None else pytest.approx(found))
 
 
 _MEAN = red_team.FORWARD_MEAN

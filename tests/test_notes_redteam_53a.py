@@ -207,8 +207,9 @@ def _latex(body: str) -> str:
     )
 
 
-#: Held-out colours: white in a model or expression is held (a + a = 6 undecided); a colour that is not white
-#: (mixed with black, or a model's other values) leaves a := 3 read (proved).
+#: Held-out colours: white in a model or expression is held (a + a = 6 undecided); a colour a reader tells from the
+#: page (mixed with black, or a model's other values) leaves a := 3 read (proved).  Since session 56 ink in which APCA
+#: finds no contrast with white is held too (css.faint): yellow is; 10 % black, cyan (Lc 12), blue and red are not.
 COLOURS = {
     "[cmy]{0,0,0}": UNDECIDED,
     "[Gray]{15}": UNDECIDED,
@@ -218,8 +219,11 @@ COLOURS = {
     "{black!0}": UNDECIDED,
     "{white!50!black}": PROVED,
     "{black!10}": PROVED,
-    "[cmy]{0,0,1}": PROVED,
+    "{black!30}": PROVED,
     "[hsb]{0.5,1,1}": PROVED,
+    "[cmy]{0,0,1}": UNDECIDED,  # yellow (Lc 0 on white)
+    "[cmy]{0,1,1}": PROVED,
+    "[hsb]{0.65,1,1}": PROVED,
     "[Gray]{7}": PROVED,
 }
 
@@ -249,8 +253,9 @@ def test_liquid_loops_hold_what_they_define(name):
 
 
 @pytest.mark.parametrize(
-    ("colour", "verdict"), [("#FFFFFF", UNDECIDED), ("#fff", UNDECIDED), ("#ffe", PROVED), ("#00f", PROVED)]
-)
+    ("colour", "verdict"),
+    [("#FFFFFF", UNDECIDED), ("#fff", UNDECIDED), ("#ffe", UNDECIDED), ("#fa0", PROVED), ("#00f", PROVED)],
+)  # #ffe, near white, is held since session 56 (css.faint); orange #fa0 is read
 def test_mathjax_css_white_is_held(colour, verdict):
     result = red_team.last(f"$$\n\\color{{{colour}}} a := 3\n$$\n\n$$\na + a = 6\n$$\n")
     assert result.status == verdict, result.reason

@@ -132,6 +132,10 @@ FIXED: frozenset[str] = frozenset(
         "rt55b-09-chinese-dui-renyi-proved",
         "rt55b-10-japanese-nin-i-no-proved",
         "rt55b-11-italian-per-ogni-proved",
+        # rt55b: "si" or "se" before a verb of fact ("si ha", "se tiene": one has) is no "if" (hedges._OF_FACT)
+        "rt55b-16-italian-per-ogni-si-ha-proved",
+        # rt55b: ink in which APCA finds no lightness contrast with what it is written on is unseen (css.faint)
+        "rt55b-19-near-white-ink-proved",
     }
 )
 

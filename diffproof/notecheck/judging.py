@@ -150,6 +150,7 @@ from diffproof.notecheck.standard import (
     under_standard,
 )
 from diffproof.notecheck.statements import Timeline
+from diffproof.notecheck.statements.displayed_ties import displayed_ties
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
@@ -512,7 +513,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
     tied = _chained(
-        {**_sentence_ties(stated, context.vocabulary), **timeline.tied}, context.defined, context.vocabulary
+        {**_sentence_ties(stated, context.vocabulary), **displayed_ties(timeline, index), **timeline.tied},
+        context.defined,
+        context.vocabulary,
     )
     names = Names(context.vocabulary.symbols, context.vocabulary.functions, display_name, timeline.called,
                   timeline.applied_to, tied, only_before_parentheses(written) | timeline.held)  # fmt: skip
@@ -1052,7 +1055,7 @@ def _sentence_ties(stated: list[Stated], vocabulary: NoteVocabulary) -> dict[fro
     """The pairs of names a relation stated in a sentence writes together ("Let $s = 2x$."), a number (not random)
     with each other name, and the sentence: the relation makes the number vary with the other name (s with x), so
     a derivative or a ∝ in x cannot hold s fixed.  A random variable's value is drawn: x_t = ... + eps ties it to
-    no value of x_{t-1}."""
+    no value of x_{t-1}.  A display's relation is read by :func:`displayed_ties`."""
     keys = {key: symbol for symbol, key in vocabulary.symbols.items()}
     found: dict[frozenset[tuple[str, str, str]], str] = {}
     for item in stated:

@@ -6,13 +6,16 @@ property names are case-insensitive, and of two declarations of a property the l
 (``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
 its ``opacity`` is 0, when its ``font-size``, ``zoom`` or box's width or height is 0, or when the style declares a
 property not known to keep text seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
-Colours are read exactly (white is 255, 255, 255): a colour named otherwise than ``white`` or ``transparent`` is no
-white (no other CSS name is 255, 255, 255), and a value a function computes that is not read here (``var(--ink)``,
-``lab(...)``, ``calc(...)``) may be anything, so it is taken as unseen.
+Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): APCA (the W3C's candidate
+contrast method for WCAG 3) finds no lightness contrast between it and the element's own background (else the white
+page): ``#FEFEFE``, ``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and faded ink alike.  Colours are read as CSS Color 4 gives
+them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here (``var(--ink)``, ``lab(...)``,
+``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is taken as unseen.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -84,7 +87,39 @@ def cascaded(style: str) -> dict[str, str]:
 
 #: A colour as red, green, blue (0 to 255) and alpha (0 to 1).
 Colour = tuple[float, float, float, float]
-_NAMED: dict[str, Colour] = {"white": (255, 255, 255, 1), "transparent": (0, 0, 0, 0), "black": (0, 0, 0, 1)}
+#: CSS Color 4's named colours (section 6.1), each with its hex value.
+_NAMED_HEX = (
+    "aliceblue f0f8ff antiquewhite faebd7 aqua 00ffff aquamarine 7fffd4 azure f0ffff beige f5f5dc bisque ffe4c4 "
+    "black 000000 blanchedalmond ffebcd blue 0000ff blueviolet 8a2be2 brown a52a2a burlywood deb887 "
+    "cadetblue 5f9ea0 chartreuse 7fff00 chocolate d2691e coral ff7f50 cornflowerblue 6495ed cornsilk fff8dc "
+    "crimson dc143c cyan 00ffff darkblue 00008b darkcyan 008b8b darkgoldenrod b8860b darkgray a9a9a9 "
+    "darkgreen 006400 darkgrey a9a9a9 darkkhaki bdb76b darkmagenta 8b008b darkolivegreen 556b2f "
+    "darkorange ff8c00 darkorchid 9932cc darkred 8b0000 darksalmon e9967a darkseagreen 8fbc8f "
+    "darkslateblue 483d8b darkslategray 2f4f4f darkslategrey 2f4f4f darkturquoise 00ced1 darkviolet 9400d3 "
+    "deeppink ff1493 deepskyblue 00bfff dimgray 696969 dimgrey 696969 dodgerblue 1e90ff firebrick b22222 "
+    "floralwhite fffaf0 forestgreen 228b22 fuchsia ff00ff gainsboro dcdcdc ghostwhite f8f8ff gold ffd700 "
+    "goldenrod daa520 gray 808080 green 008000 greenyellow adff2f grey 808080 honeydew f0fff0 hotpink ff69b4 "
+    "indianred cd5c5c indigo 4b0082 ivory fffff0 khaki f0e68c lavender e6e6fa lavenderblush fff0f5 "
+    "lawngreen 7cfc00 lemonchiffon fffacd lightblue add8e6 lightcoral f08080 lightcyan e0ffff "
+    "lightgoldenrodyellow fafad2 lightgray d3d3d3 lightgreen 90ee90 lightgrey d3d3d3 lightpink ffb6c1 "
+    "lightsalmon ffa07a lightseagreen 20b2aa lightskyblue 87cefa lightslategray 778899 lightslategrey 778899 "
+    "lightsteelblue b0c4de lightyellow ffffe0 lime 00ff00 limegreen 32cd32 linen faf0e6 magenta ff00ff "
+    "maroon 800000 mediumaquamarine 66cdaa mediumblue 0000cd mediumorchid ba55d3 mediumpurple 9370db "
+    "mediumseagreen 3cb371 mediumslateblue 7b68ee mediumspringgreen 00fa9a mediumturquoise 48d1cc "
+    "mediumvioletred c71585 midnightblue 191970 mintcream f5fffa mistyrose ffe4e1 moccasin ffe4b5 "
+    "navajowhite ffdead navy 000080 oldlace fdf5e6 olive 808000 olivedrab 6b8e23 orange ffa500 orangered ff4500 "
+    "orchid da70d6 palegoldenrod eee8aa palegreen 98fb98 paleturquoise afeeee palevioletred db7093 "
+    "papayawhip ffefd5 peachpuff ffdab9 peru cd853f pink ffc0cb plum dda0dd powderblue b0e0e6 purple 800080 "
+    "rebeccapurple 663399 red ff0000 rosybrown bc8f8f royalblue 4169e1 saddlebrown 8b4513 salmon fa8072 "
+    "sandybrown f4a460 seagreen 2e8b57 seashell fff5ee sienna a0522d silver c0c0c0 skyblue 87ceeb "
+    "slateblue 6a5acd slategray 708090 slategrey 708090 snow fffafa springgreen 00ff7f steelblue 4682b4 "
+    "tan d2b48c teal 008080 thistle d8bfd8 tomato ff6347 turquoise 40e0d0 violet ee82ee wheat f5deb3 "
+    "white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgreen 9acd32 "
+)
+_NAMED: dict[str, Colour] = {
+    name: (int(value[:2], 16), int(value[2:4], 16), int(value[4:], 16), 1.0)
+    for name, value in zip(_NAMED_HEX.split()[::2], _NAMED_HEX.split()[1::2])
+} | {"transparent": (0, 0, 0, 0)}
 _HEX = re.compile(r"#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})", re.IGNORECASE)
 _FUNCTION = re.compile(r"(rgba?|hsla?)\(\s*([^()]*)\)", re.IGNORECASE)
 _NUMBER = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%|deg|turn|rad|grad)?", re.IGNORECASE)
@@ -101,7 +136,7 @@ def _component(text: str, full: float) -> float | None:
 
 def _functional(name: str, arguments: str) -> Colour | None:
     """``rgb()``/``rgba()`` or ``hsl()``/``hsla()`` as a colour (commas or spaces, alpha after ``/`` or a fourth
-    comma); hue is read only to check that it is a number, as lightness 100% is white whatever it is."""
+    comma; saturation and lightness in percent, a hue in degrees or another angle unit)."""
     body, _, alpha_text = arguments.partition("/")
     parts = [part for part in re.split(r"\s*,\s*|\s+", body.strip()) if part]
     if alpha_text.strip():
@@ -118,11 +153,29 @@ def _functional(name: str, arguments: str) -> Colour | None:
         red, green, blue = (min(max(channel, 0), 255) for channel in channels)  # type: ignore[type-var]
         return red, green, blue, min(max(alpha, 0), 1)
     hue = _NUMBER.fullmatch(parts[0].strip())
-    lightness = _component(parts[2], 100) if parts[2].strip().endswith("%") else None
-    if hue is None or lightness is None or _component(parts[1], 100) is None:
+    saturation, lightness = _component(parts[1], 100), _component(parts[2], 100)
+    if hue is None or hue.group(2) == "%" or saturation is None or lightness is None:
         return None
-    level = 255.0 if lightness >= 100 else 0.0 if lightness <= 0 else None  # only the ends are read exactly
-    return None if level is None else (level, level, level, min(max(alpha, 0), 1))
+    degrees = float(hue.group(1)) * _HUE_UNITS[(hue.group(2) or "deg").lower()]
+    red, green, blue = _hsl_to_rgb(degrees, saturation / 100, lightness / 100)
+    return red, green, blue, min(max(alpha, 0), 1)
+
+
+#: Degrees in each of CSS's angle units.
+_HUE_UNITS = {"deg": 1.0, "turn": 360.0, "rad": 180 / math.pi, "grad": 0.9}
+
+
+def _hsl_to_rgb(hue: float, saturation: float, lightness: float) -> tuple[float, float, float]:
+    """Red, green, blue (0 to 255) of a hue in degrees and a saturation and lightness from 0 to 1 (clamped), as
+    CSS Color 4 converts them (section 7.1, ``hslToRgb``)."""
+    saturation, lightness = min(max(saturation, 0), 1), min(max(lightness, 0), 1)
+    reach = saturation * min(lightness, 1 - lightness)
+
+    def channel(offset: int) -> float:
+        k = (offset + hue / 30) % 12
+        return 255 * (lightness - reach * max(-1, min(k - 3, 9 - k, 1)))
+
+    return channel(0), channel(8), channel(4)
 
 
 def colour(value: str) -> Colour | None:
@@ -142,9 +195,45 @@ def colour(value: str) -> Colour | None:
     return _functional(function.group(1), function.group(2)) if function is not None else None
 
 
-def unseen_ink(found: Colour | None) -> bool:
-    """Whether ink of this colour is unseen on a white page: white, or fully transparent."""
-    return found is not None and (found[3] <= 0 or found[:3] == (255, 255, 255))
+_WHITE: Colour = (255, 255, 255, 1.0)
+
+
+def _over(top: Colour, under: Colour) -> Colour:
+    """``top`` painted over the opaque ``under`` (its alpha blended, as a browser composites in sRGB)."""
+    alpha = min(max(top[3], 0), 1)
+    red, green, blue = (alpha * a + (1 - alpha) * b for a, b in zip(top[:3], under[:3]))
+    return red, green, blue, 1.0
+
+
+def _screen_luminance(found: Colour) -> float:
+    """APCA's estimated screen luminance of an opaque sRGB colour (each channel to the power 2.4), soft-clamped
+    near black as APCA 0.0.98G does."""
+    luminance = sum(weight * (value / 255) ** 2.4 for weight, value in zip((0.2126729, 0.7151522, 0.0721750), found))
+    return luminance + (0.022 - luminance) ** 1.414 if luminance < 0.022 else luminance
+
+
+def contrast(ink: Colour, background: Colour) -> float:
+    """APCA's lightness contrast Lc (version 0.0.98G-4g) of opaque ``ink`` on opaque ``background``: about 106 for
+    black on white, -108 for white on black, 0 where they are alike (its sign the polarity)."""
+    text, ground = _screen_luminance(ink), _screen_luminance(background)
+    if abs(ground - text) < 0.0005:
+        return 0.0
+    if ground > text:  # dark ink on a light ground
+        found = (ground**0.56 - text**0.57) * 1.14
+        return 0.0 if found < 0.1 else (found - 0.027) * 100
+    found = (ground**0.65 - text**0.62) * 1.14
+    return 0.0 if found > -0.1 else (found + 0.027) * 100
+
+
+def faint(ink: Colour | None, background: Colour = _WHITE) -> bool:
+    """Whether ink of this colour, on ``background`` (over a white page), may not be told from it: APCA finds no
+    lightness contrast between them (Lc 0: under its low clip, 0.1 before scaling, it reports none), as for white,
+    near white (``#f6f6f6``), yellow or faded ink on a light page.  Any contrast APCA reports is taken as seen, faint as
+    it may be (cyan on white, Lc 12, which notes use to colour terms)."""
+    if ink is None:
+        return False
+    under = _over(background, _WHITE)
+    return contrast(_over(ink, under), under) == 0
 
 
 def _unread(value: str) -> bool:
@@ -215,10 +304,15 @@ def ink_unseen(style: str, ink: str | None = None) -> bool:
     if (transparency is not None and transparency <= 0) or any(_zero(size) for size in sizes):
         return True
     inks = [value for value in (values.get("color", ink), values.get("-webkit-text-fill-color")) if value is not None]
-    if not any(unseen_ink(colour(value)) or _unread(value) for value in inks):
-        return False
-    background = _background(values)
-    return background is None or unseen_ink(background)
+    fade = 1.0 if transparency is None else min(transparency, 1.0)  # opacity fades the ink and the background alike
+    background = _faded(_background(values) or _WHITE, fade)  # a background not read: the light page
+    found = [colour(value) for value in inks]
+    return any(ink is None or faint(_faded(ink, fade), background) for ink in found)
+
+
+def _faded(found: Colour, by: float) -> Colour:
+    """``found`` with its alpha times ``by`` (an element's ``opacity``)."""
+    return found[0], found[1], found[2], found[3] * by
 
 
 #: The values of properties that take an element off the page: ``display: none``, ``visibility: hidden`` (or

@@ -505,8 +505,8 @@ def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
 def _rl52_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
     """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.rl52_white`)."""
     if isinstance(span, Display):
-        return tex.rl52_white(span.body, span.line)
-    return tex.rl52_white(span.text, span.line)
+        return tex.rl52_white(span.body, span.line, mathjax=True)
+    return tex.rl52_white(span.text, span.line, mathjax=True)
 
 
 def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
@@ -1282,6 +1282,10 @@ def _rl52_closed_in(token: Token, name: str, depth: int) -> tuple[int | None, in
 _RL52_RAW_TEXT = re.compile(
     rf"<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
 )
+#: What an HTML block holds that opens no comment, read left to right as HTML's tokenizer reads it: a closed comment
+#: (``<!-- a <style> b -->``: a tag in a comment is text, and the first ``-->`` ends it) and a raw-text element
+#: (``<script>"<!--"</script>``: a comment's opener in it is text).
+_RL52_CLOSED = re.compile(f"{_HTML_COMMENT.pattern}|{_RL52_RAW_TEXT.pattern}", re.IGNORECASE | re.DOTALL)
 #: Where a browser ends a comment it is in: the first ``-->`` (or ``--!>``) of the page's raw HTML.
 _RL52_COMMENT_CLOSE = re.compile(r"--!?>")
 
@@ -1291,8 +1295,8 @@ def _rl52_comment_left_open(token: Token) -> int | None:
     quote: CommonMark ends the block with its container, before any ``-->``), or None."""
     if token.type != "html_block":
         return None
-    content = _RL52_RAW_TEXT.sub(lambda match: tex.blank(match.group(0)), token.content)  # "<!--" in a script
-    opened = _OPEN_COMMENT.search(_HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), content))
+    content = _RL52_CLOSED.sub(lambda match: tex.blank(match.group(0)), token.content)
+    opened = _OPEN_COMMENT.search(content)
     return opened.start() if opened is not None else None
 
 

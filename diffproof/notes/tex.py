@@ -16,11 +16,13 @@ expanded first (:mod:`~diffproof.notes.macros`), as TeX expands them.  An unpair
 from __future__ import annotations
 
 import bisect
+import colorsys
 import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
+from diffproof.notes import css
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 from diffproof.notes.tokens import closed_at as _rl52_closed_at
@@ -754,6 +756,92 @@ _RL52_PAGE_COLOURED = re.compile(
 _RL52_PHANTOM = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
 
 
+#: A colour as red, green, blue from 0 to 1, as xcolor's rgb model gives it.
+RGB = tuple[float, float, float]
+#: xcolor's base colours, always defined (its manual, section 4.1), as red, green, blue from 0 to 1.
+_XCOLOR_BASE = {
+    "red": (1, 0, 0), "green": (0, 1, 0), "blue": (0, 0, 1), "brown": (0.75, 0.5, 0.25), "lime": (0.75, 1, 0),
+    "orange": (1, 0.5, 0), "pink": (1, 0.75, 0.75), "purple": (0.75, 0, 0.25), "teal": (0, 0.5, 0.5),
+    "violet": (0.5, 0, 0.5), "cyan": (0, 1, 1), "magenta": (1, 0, 1), "yellow": (1, 1, 0), "olive": (0.5, 0.5, 0),
+    "black": (0, 0, 0), "darkgray": (0.25, 0.25, 0.25), "gray": (0.5, 0.5, 0.5), "lightgray": (0.75, 0.75, 0.75),
+    "white": (1, 1, 1),
+}  # fmt: skip
+#: A colour command with its colour: ``\textcolor[HTML]{FEFEFE}``, ``\color{white!98!black}``.
+_XCOLOR_SET = re.compile(r"\\(textcolor|color)(?![a-zA-Z@])\s*(?:\[\s*([A-Za-z]+)\s*\]\s*)?\{([^{}]*)\}")
+
+
+def _xcolor_model(model: str, value: str) -> tuple[float, float, float] | None:
+    """A colour given in one of xcolor's models (its manual, section 2.3: rgb, RGB, HTML, gray, Gray, cmyk, cmy,
+    hsb, HSB), as red, green, blue from 0 to 1; None for another model or a value not read."""
+    if model == "HTML":
+        found = css.colour(f"#{value.strip()}")
+        return None if found is None or len(value.strip()) != 6 else (found[0] / 255, found[1] / 255, found[2] / 255)
+    try:
+        numbers = [float(part) for part in value.split(",")]
+    except ValueError:
+        return None
+    scales = {"rgb": (1, 3), "RGB": (255, 3), "gray": (1, 1), "Gray": (15, 1), "cmyk": (1, 4), "cmy": (1, 3),
+              "hsb": (1, 3), "HSB": (240, 3)}  # fmt: skip
+    if model not in scales or len(numbers) != scales[model][1]:
+        return None
+    unit = [min(max(number / scales[model][0], 0.0), 1.0) for number in numbers]
+    if model in ("gray", "Gray"):
+        return unit[0], unit[0], unit[0]
+    if model in ("cmyk", "cmy"):
+        black = unit[3] if model == "cmyk" else 0.0
+        return tuple(1 - min(1.0, part + black) for part in unit[:3])  # type: ignore[return-value]
+    if model in ("hsb", "HSB"):
+        return colorsys.hsv_to_rgb(*unit)  # xcolor's hsb is HSV (its manual, section 6.3.2)
+    return unit[0], unit[1], unit[2]
+
+
+def _css_named(name: str) -> RGB | None:
+    """A CSS colour (a name, ``#fefefe``) as red, green, blue from 0 to 1; None if not read or not opaque."""
+    found = css.colour(name)
+    return None if found is None or found[3] < 1 else (found[0] / 255, found[1] / 255, found[2] / 255)
+
+
+def _xcolor_named(name: str, named: Mapping[str, RGB], mathjax: bool = False) -> RGB | None:
+    """A colour by name: one the document names, else xcolor's base colour, else an SVG colour (xcolor's
+    ``svgnames``, CSS's named colours); in MathJax (``mathjax``), the CSS colour first (its ``\\color{green}`` is
+    CSS's green, not xcolor's)."""
+    if name in named:
+        return named[name]
+    if mathjax and _css_named(name) is not None:
+        return _css_named(name)
+    return _XCOLOR_BASE.get(name) or _css_named(name)
+
+
+def xcolor(model: str | None, value: str, named: Mapping[str, RGB] = {}, mathjax: bool = False) -> RGB | None:  # noqa: B006
+    """The colour xcolor gives ``value`` in ``model`` (:func:`_xcolor_model`) or, with no model, as an expression
+    (its manual, section 2.3.3): a name (:func:`_xcolor_named`), mixed by ``!p!`` with the next
+    (``white!98!black``: 98 % white, the rest black; a last ``!p`` mixes with white), a leading ``-`` its complement;
+    None where it is not read."""
+    if model is not None:
+        return _xcolor_model(model, value)
+    text = value.strip()
+    complement = len(text) - len(text.lstrip("-"))
+    parts = [part.strip() for part in text.lstrip("-").split("!")]
+    found = _xcolor_named(parts[0], named, mathjax)
+    for index in range(1, len(parts), 2):
+        other = _xcolor_named(parts[index + 1], named, mathjax) if index + 1 < len(parts) else (1, 1, 1)
+        try:
+            share = min(max(float(parts[index]) / 100, 0.0), 1.0)
+        except ValueError:
+            return None
+        if found is None or other is None:
+            return None
+        found = tuple(share * a + (1 - share) * b for a, b in zip(found, other))  # type: ignore[assignment]
+    if found is None:
+        return None
+    return tuple(1 - part for part in found) if complement % 2 else found  # type: ignore[return-value]
+
+
+def faint_ink(found: RGB | None) -> bool:
+    """Whether xcolor ink of this colour is one a reader may not tell from a white page (:func:`css.faint`)."""
+    return found is not None and css.faint((found[0] * 255, found[1] * 255, found[2] * 255, 1.0))
+
+
 #: A colour a document names (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``), with its model and value.
 _RT53A_COLOUR_NAMED = re.compile(
     r"\\definecolor\s*\{\s*([A-Za-z][\w.-]*)\s*\}\s*(\{\s*\w+\s*\})\s*(\{[^{}]*\})"
@@ -763,27 +851,38 @@ _RT53A_COLOUR_NAMED = re.compile(
 
 def rt53a_white_names(text: str) -> frozenset[str]:
     """The colours ``text`` names white, in its order (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``,
-    a ``\\colorlet`` of a white name): white ink written by name."""
+    a ``\\colorlet`` of a white name), and those a reader may not tell from a white page (:func:`faint_ink`):
+    white ink written by name."""
     names: set[str] = set()
+    colours: dict[str, RGB] = {}
     for match in _RT53A_COLOUR_NAMED.finditer(text):
         name = match.group(1) or match.group(4)
         spec = f"[{match.group(2)[1:-1].strip()}]{match.group(3)}" if match.group(1) else match.group(5)
-        white = re.fullmatch(_RL52_WHITE_SPEC, spec, re.IGNORECASE) or spec[1:-1].strip() in names
+        model = match.group(2)[1:-1].strip() if match.group(1) else None
+        found = xcolor(model, (match.group(3) if match.group(1) else match.group(5))[1:-1], colours)
+        colours = {**colours, name: found} if found is not None else {k: v for k, v in colours.items() if k != name}
+        white = re.fullmatch(_RL52_WHITE_SPEC, spec, re.IGNORECASE) or spec[1:-1].strip() in names or faint_ink(found)
         names = names | {name} if white else names - {name}
     return frozenset(names)
 
 
-def rl52_white(text: str, first_line: int = 1, names: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
+def rl52_white(
+    text: str, first_line: int = 1, names: frozenset[str] = frozenset(), mathjax: bool = False
+) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) that white ink may hide (pdflatex's white page, a site's light theme; a dark theme
-    or ``\\pagecolor`` shows them): what is written there may not be seen, so it is held; ``names`` are colours the
-    document names white (:func:`rt53a_white_names`)."""
+    or ``\\pagecolor`` shows them), or ink a reader may not tell from that page (:func:`faint_ink`: ``[HTML]{FEFEFE}``,
+    ``white!98!black``, ``yellow``): what is written there may not be seen, so it is held; ``names`` are colours the
+    document names white (:func:`rt53a_white_names`); ``mathjax``: the text is MathJax's, whose colour names are
+    CSS's."""
     found = []
     named = (
         [re.compile(rf"\\(textcolor|color)(?![a-zA-Z@])\s*\{{\s*(?:{'|'.join(map(re.escape, sorted(names)))})\s*\}}")]
         if names
         else []
     )
+    faint = [m for m in _XCOLOR_SET.finditer(text) if faint_ink(xcolor(m.group(2), m.group(3), mathjax=mathjax))]
     matches = sorted((m for pattern in [_RL52_WHITE, *named] for m in pattern.finditer(text)), key=lambda m: m.start())
+    matches = sorted({m.start(): m for m in [*matches, *faint]}.values(), key=lambda m: m.start())
     for match in matches:
         if match.group(1).lower() == "textcolor":
             argument = re.match(r"\s*\{", text[match.end() :])

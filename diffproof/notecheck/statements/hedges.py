@@ -86,8 +86,22 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     return replace(item, origin="inline") if runs_on else None
 
 
+#: The verbs of fact that an impersonal or reflexive pronoun "si" (Italian) or "se" (Spanish, Portuguese) stands
+#: before: "si ha", "si ottiene", "se tiene", "se obtiene" are "one has", "one obtains", not French or Spanish "si"
+#: nor Italian or Portuguese "se" (if).  A supposition's verb ("si supponga", "se supone") is not one of them.
+_OF_FACT = (
+    r"(?:ha|hanno|ottiene|ottengono|trova|trovano|ricava|ricavano|deduce|deducono|verifica|verificano|vede|nota|noti"
+    r"|osserva|osservi|scrive|scrivono|definisce|definiscono|pone|pongono|calcola|calcolano|riduce|riducono"
+    r"|semplifica|sostituisce|conclude|dimostra|dimostrano|mostra|usa|usano|utilizza|può|puo|possono|è|sono|avrà"
+    r"|avrebbe|otterrà|tiene|tienen|obtiene|obtienen|cumple|cumplen|sigue|siguen|define|definen|denota|denotan"
+    r"|escribe|escriben|puede|pueden|llama|utiliza|expresa|satisface|anula|aplica|observa|halla|encuentra"
+    r"|demuestra|concluye|tem|têm|obtém|obtêm)"
+)
+#: "si" and "se" as "if" (:data:`_OF_FACT`: not before a verb of fact).
+_IF_SI_SE = rf"(?:si|se)(?!\s+{_OF_FACT}\b)"
+
 #: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).
-_IF = r"(?:if|iff|when|whenever|unless|provided|si|cuando|quand|lorsque|wenn|falls|sofern)"
+_IF = rf"(?:if|iff|when|whenever|unless|provided|{_IF_SI_SE}|cuando|quand|lorsque|wenn|falls|sofern)"
 #: Those words right before a sentence's maths ("with equality if and only if $q = p$", "when $q(z|x) = p(z|x)$";
 #: si y solo si, wenn, 当且仅当).
 _CONDITION_BEFORE = re.compile(
@@ -136,9 +150,10 @@ _ASSERTING = re.compile(
 #: The same right after the maths, in Japanese and Korean ("$q = p$ とする", "$q = p$ 라고 하자").
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
+
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|when|whenever|might|could|si|wenn|falls|se|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
+    rf"\b(?:if|when|whenever|might|could|{_IF_SI_SE}|wenn|falls|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
 )
 
 
@@ -154,7 +169,7 @@ _EXAMPLE = re.compile(
 _CONDITION_AFTER = re.compile(
     r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
     r"|as\s+long\s+as"
-    r"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|si|wenn|falls|cuando|quand|lorsque)\b",
+    rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque)\b",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _REASSERTING
+from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _IF_SI_SE, _REASSERTING
 from diffproof.notecheck.statements.sentences import _NEGATED, _prose_lines, _raw_sentences, _sentences, _words_of
 from diffproof.notes import Notes
 from diffproof.notes import relations as rel
@@ -336,10 +336,11 @@ _ORDERS = frozenset({"<=", ">=", "<", ">", "!="})
 
 #: A sentence that supposes the display after it, or gives it a case, rather than the note's own value: "If we
 #: set", "Had we chosen", "Pretend that", "Except when $a = 0$, we set", "There exists an index $k$ with" (a value
-#: at some index only), in the languages of the notes.  ("Assume", "Suppose" state the note's own assumptions.)
+#: at some index only), in the languages of the notes ("si" and "se" as "if", not before a verb of fact: "Si ha" is
+#: "one has").  ("Assume", "Suppose" state the note's own assumptions.)
 _SUPPOSING = re.compile(
     r"\b(?:if|when|whenever|unless|except|provided|pretend\w*|imagin\w*|hypothetical\w*|for\s+some"
-    r"|there\s+(?:exists?|is|are)|si|wenn|falls|sofern)\b|^\W*(?:had|were)\s+(?:we|one|you)\b|もし|如果|假如|만약",
+    rf"|there\s+(?:exists?|is|are)|{_IF_SI_SE}|wenn|falls|sofern)\b|^\W*(?:had|were)\s+(?:we|one|you)\b|もし|如果|假如|만약",
     re.IGNORECASE,
 )
 
