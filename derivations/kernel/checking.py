@@ -591,7 +591,8 @@ def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
         return _noting(refuted, step.rule.missing(context))
     return Verdict(
         Status.UNDECIDED,
-        f"{outcome.reason}; no counterexample found{_facts_note(context)}",
+        f"{outcome.reason}; no counterexample found{sums.beyond_largest_size(previous, expr, context)}"
+        f"{_facts_note(context)}",
         residual=canonical(previous, context.equations, context.domains)
         - canonical(expr, context.equations, context.domains),
     )
@@ -637,7 +638,7 @@ def check_uncited(
         if refuted is not None:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])
-    searched = "; no counterexample found" if search else ""
+    searched = f"; no counterexample found{sums.beyond_largest_size(previous, expr, context)}" if search else ""
     return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}{searched}{_facts_note(context)}")
 
 

@@ -335,7 +335,8 @@ def counterexample(
                 used = needed_definitions(defined, step)
                 free = step | {s for e in used.values() for s in e.free_symbols}
                 free -= set(used)
-                random = {v: model.supports[v][int(rng.integers(SUPPORT))] for v in free if v in model.supports}
+                random = {v: model.supports[v][int(rng.integers(SUPPORT))]  # in a fixed order: each draw takes the next
+                          for v in sorted(free, key=str) if v in model.supports}  # fmt: skip
                 point = {**random_point(free - set(random), context.domains, rng), **random}
                 derived = _derived(used, point, model, context.domains)
                 if derived is None or not satisfies({**point, **derived}, context.constraints):

@@ -1532,15 +1532,23 @@ def instantiate(expr: sp.Expr, values: Mapping[sp.Symbol, int]) -> sp.Expr:
     return _Expansion().expand(_sympify(expr).xreplace({s: sp.Integer(v) for s, v in values.items()}))
 
 
+#: The largest size the search writes out: a step whose sizes must all be larger (``T >= 1000``) is not
+#: searched at concrete sizes (a counterexample there would be valid, but writing out a thousand terms and
+#: checking them takes minutes), and stays undecided unless a rule proves it.
+LARGEST_SIZE = 12
+
+
 def _admissible_values(symbols: Sequence[sp.Symbol], context: Context, count: int) -> list[dict[sp.Symbol, sp.Integer]]:
-    """The first ``count`` assignments of small integers inside the domains that meet the constraints."""
+    """The first ``count`` assignments of small integers (at most :data:`LARGEST_SIZE`) inside the domains that
+    meet the constraints."""
     choices = []
     for symbol in symbols:
         domain = domain_for(symbol, context.domains)
         if domain.is_subset(sp.S.Integers) is not True:
             return []
         start = int(domain.inf) if domain.inf.is_finite else 0
-        choices.append([k for k in range(start, start + 8) if domain.contains(k) is sp.true][:5])
+        stop = min(start + 8, LARGEST_SIZE + 1)
+        choices.append([k for k in range(start, stop) if domain.contains(k) is sp.true][:5])
     found = []
     for combination in sorted(itertools.product(*choices), key=sum):
         point = {s: sp.Integer(v) for s, v in zip(symbols, combination)}
@@ -1628,6 +1636,18 @@ def refute_at_small_sizes(
                 counterexample=replace(verdict.counterexample, point=point, where=where),
             )
     return None
+
+
+def beyond_largest_size(before: sp.Expr, after: sp.Expr, context: Context) -> str:
+    """A note for an undecided step about sums that the search could write out at no concrete size: none up to
+    :data:`LARGEST_SIZE` is admissible (``T >= 1000``), and larger ones are not tried."""
+    if not has_indices(before, after):
+        return ""
+    symbols = sorted(_sizes(before, after, context), key=str)
+    if not symbols or _admissible_values(symbols, context, count=1):
+        return ""
+    return (f" (no size of {', '.join(map(str, symbols))} up to {LARGEST_SIZE} is admissible, and larger ones "
+            "are not written out)")  # fmt: skip
 
 
 def _empty(before: sp.Expr, after: sp.Expr, values: Mapping[sp.Symbol, int]) -> str:
