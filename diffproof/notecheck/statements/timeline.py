@@ -1262,7 +1262,21 @@ class Timeline:
         conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
         writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
         step means."""
-        return self._where_clause(index, self._later_in_display(index)) + self._where_after(index)
+        rows = self._where_clause(index, self._later_in_display(index)) + self._where_after(index)
+        freed = self._freed_before(index)
+        return [replace(row, kind="relation") if _defined_keys(row) & freed else row for row in rows]
+
+    def _freed_before(self, index: int) -> set[Key]:
+        """The names freed by the step ``index``'s line ("For every $a$", ``\\quad \\forall a``): the step holds for
+        every value of each, so a row of its *where* clause that gives one a value pins what the quantifier frees,
+        and is taken as a relation (nothing used, no counterexample about the name trusted)."""
+        line = self.notes.steps[index].line
+        return {
+            key
+            for item in self.stated
+            if item.kind == "freed" and item.line <= line and item.name is not None and item.name.node is not None
+            for key in keys_in(item.name.node)
+        }
 
     def _where_after(self, index: int) -> list[Stated]:
         """The display after step ``index``'s display, where the only words between them open a *where* clause
