@@ -239,9 +239,10 @@ def test_a_quantifier_in_a_display_frees_the_name_it_binds(name):
 
 _AT = "\n\n$$\na + a = 6 \\quad {}\n$$\n"
 
-#: Held-out cases of a step index set before or after a definition (en, fr, zh, in words, leading a display): it holds
-#: at a step whose remark, or the case its sentence runs into, meets the case (a + a = 6 proved); at a step outside it,
-#: or whose index is not known, a is not defined (undecided).  A range of every step sets no case; "when" supposes.
+#: Held-out cases of a step index set before or after a definition (en, fr, zh, in words, leading a display, as a
+#: range's members): it holds at a step whose remark, or the case its sentence runs into, meets the case (a + a = 6
+#: proved); at a step outside it, or whose index is not known, a is not defined (undecided).  A range of every step
+#: sets no case; "when" supposes.
 INDEX_CASES = {
     "after the definition, outside": ("Let $a := 3$ for $t > 1$." + _AT.format("(t = 1)"), UNDECIDED),
     "after the definition, inside": ("Let $a := 3$ for $t > 1$." + _AT.format("(t = 2)"), PROVED),
@@ -257,6 +258,10 @@ INDEX_CASES = {
     "a display after the case, outside": ("For $t > 1$, let\n\n$$\na := 3\n$$" + _AT.format("(t = 1)"), UNDECIDED),
     "a display after the case, inside": ("For $t > 1$, let\n\n$$\na := 3\n$$" + _AT.format("(t = 2)"), PROVED),
     "Chinese, outside": ("对于 $t > 1$，令 $a := 3$。" + _AT.format("(t = 1)"), UNDECIDED),
+    "members, outside": ("For $t = 2, \\ldots, T$, let $a := 3$." + _AT.format("(t = 1)"), UNDECIDED),
+    "members, inside": ("For $t = 2, \\ldots, T$, let $a := 3$." + _AT.format("(t = 3)"), PROVED),
+    "a set of members, outside": ("For $t \\in \\{2, \\dots, T\\}$, let $a := 3$." + _AT.format("(t = 1)"), UNDECIDED),
+    "every step's members": ("For $t = 1, \\ldots, T$, let $a := 3$.\n\n$$\na + a = 6\n$$\n", PROVED),
     "when, supposed": ("When $t \\ge 2$, set $a := 3$." + _AT.format("(t = 3)"), UNDECIDED),
 }
 

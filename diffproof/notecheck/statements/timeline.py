@@ -257,10 +257,20 @@ _REMARK_WRAPPING = re.compile(
 )
 
 
+#: A range of an index written as its members (``t = 2, \\ldots, T``, ``t \\in \\{2, 3, \\dots, T\\}``): its first and last.
+_MEMBERS = re.compile(
+    r"^\s*(?P<letter>[a-z])\s*(?:=|\\in\s*\\\{)\s*(?P<first>\d+)\s*,(?:\s*\d+\s*,)*\s*(?:\\[lc]?dots|\.\.\.)\s*,"
+    r"\s*(?P<last>[A-Z]|\d+)\s*(?:\\\})?\s*$"
+)
+
+
 def _remark_case(remark: str) -> syntax.Node | None:
     """The relation a step's remark (or a sentence's maths) states once its wrapping is taken off (``(t = 2)``), or
-    None."""
+    None; a range written as its members is read as its bounds (``t = 2, \\ldots, T`` as ``2 \\le t \\le T``)."""
     text = _REMARK_WRAPPING.sub(" ", remark).strip(" ,.;:")
+    members = _MEMBERS.match(text)
+    if members is not None:
+        text = f"{members['first']} \\le {members['letter']} \\le {members['last']}"
     if not text:
         return None
     try:
