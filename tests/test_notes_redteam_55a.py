@@ -4,9 +4,9 @@ its schedule learned), the horizon's bound and where-clause readers, and the scr
 the note says of its names.
 
 Each finding is a false proof (the step at issue is the note's last); each is a strict xfail until fixed (listed in
-FIXED).  The guards (rt55a-guard-*) are faithful notes that must keep their verdict.  Fixed: 09, 10, 18-25, 27, 31;
+FIXED).  The guards (rt55a-guard-*) are faithful notes that must keep their verdict.  Fixed: 09, 10, 20-25, 27, 31;
 01-08, 11-16, 26, 28-30 by withdrawing the optimum rule and the display/"Let ... be an integer" horizon bounds (session
-54: their guards are undecided now); open: 17 (see the README's entry).
+54: their guards are undecided now); 17 (xf56a), 18, 19 (xf56b, session 56).
 """
 
 from __future__ import annotations
@@ -163,6 +163,10 @@ FIXED: frozenset[str] = frozenset(
         "rt55a-31-learned-split-by-an-html-tag-proved",
         # rt55a: the struck span's offsets skip the pending text pushed before the tildes (markdown._noting_tildes)
         "rt55a-27-not-struck-through-proved",
+        # xf56a: a row of a step's where clause that gives a value to a name freed by the step's line ("For every
+        # $a$") is a relation, not a definition (Timeline._freed_before).  Checked by hand: a + a = 6b fails at a = 0,
+        # b = 1, and a = 3b pins what the quantifier frees.
+        "rt55a-17-where-clause-defines-a-name-bound-for-every-proved",
     }
 )
 
@@ -172,6 +176,7 @@ _FIRST = frozenset(
     {
         "rt55a-17-where-clause-defines-a-name-bound-for-every-proved",
         "rt55a-guard-05-where-clause-beside-another-name-for-every-proved",
+        "rt55a-guard-10-where-clause-before-a-later-for-every-proved",
     }
 )
 
@@ -202,6 +207,7 @@ GUARDS = {
     "rt55a-guard-07-derivative-chain-to-another-variable-proved": PROVED,
     "rt55a-guard-08-strike-elsewhere-then-fixed-hyperparameters-proved": UNDECIDED,
     "rt55a-guard-09-struck-learned-sentence-then-fixed-proved": UNDECIDED,
+    "rt55a-guard-10-where-clause-before-a-later-for-every-proved": PROVED,
 }
 
 
@@ -305,3 +311,24 @@ def test_words_are_read_as_shown(name):
         assert result.status == PROVED, result.reason
     else:
         assert result.status in SOUND and not result.internal, result.reason
+
+
+_WHERE = "\n\n$$\na + a = 6 b\n$$\n\n{}\n\n$$\na = 3 b\n$$\n"
+
+#: Held-out where clauses of a step whose line frees the name they give a value (for all, \forall beside the step,
+#: French "pour tout ... où", German "für alle ... wobei"): the row is no definition (undecided); a quantifier of
+#: another name keeps it one (proved).
+FREED_WHERE = {
+    "for all": ("For all $a$," + _WHERE.format("where"), UNDECIDED),
+    "forall beside": (_WHERE.format("where").replace("6 b\n", "6 b \\quad \\forall a\n", 1), UNDECIDED),
+    "pour tout": ("Pour tout $a$," + _WHERE.format("où"), UNDECIDED),
+    "für alle": ("Für alle $a$ gilt" + _WHERE.format("wobei"), UNDECIDED),
+    "another name": ("For all $c$," + _WHERE.format("where"), PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FREED_WHERE))
+def test_a_where_clause_does_not_pin_a_freed_name(name):
+    text, verdict = FREED_WHERE[name]
+    result = red_team.report(text).results[0]
+    assert result.status == verdict and not result.internal, result.reason

@@ -461,6 +461,9 @@ def build(
         for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
             _dispute(context, key, reason)
             context.schedule = context.schedule or reason
+        for key, reason in schedules.renamed(readable, vocabulary, context.defined).items():  # alpha_t := abar_t
+            _dispute(context, key, reason)
+            context.schedule = context.schedule or reason
         for key, reason in schedules.unimposed(readable, vocabulary).items():  # beta_t = beta_{t-1}: kept, not drawn
             context.related.setdefault(key, reason)
     vocabulary.said_random = frozenset(key for item in stated for key in _said_random(item))

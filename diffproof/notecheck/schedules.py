@@ -91,6 +91,36 @@ def set_aside(
     return found
 
 
+def renamed(items: Iterable[Stated], vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> dict[Key, str]:
+    """The schedule's names a definition of the note gives another meaning than the context's, each with why:
+    ``\\alpha_t := \\bar\\alpha_t`` ("let $\\alpha_t$ denote $\\bar\\alpha_t$"), which the context's relations and the
+    note's other definitions make neither an identity nor true at an admissible point found, renames alpha_t, so the
+    context's statements that write it (its transitions in alpha_t) are not the note's.  One they make an identity
+    (``\\alpha_t := 1 - \\beta_t``) or that an admissible point satisfies (a schedule the note chooses) keeps the
+    context's meaning, and so does one of abar_t that cannot be read (a product over the steps, which the context's
+    own definition is; one of another name is a renaming)."""
+    found: dict[Key, str] = {}
+    for item in items:
+        if item.kind != "definition" or item.denied or item.name is None or item.body is None:
+            continue
+        name, body = item.name.node, item.body.node
+        if not isinstance(name, syntax.Name) or name.key[:2] not in contexts.SCHEDULE or body is None:
+            continue
+        if any(_beyond_schedule(n) for n in nodes(body)):
+            continue
+        scratch = copy.deepcopy(vocabulary)
+        try:
+            own = ProbabilityTranslator(scratch).visit(name)
+        except (InvalidAnswer, NotImplementedError, TypeError, ValueError, RecursionError):
+            continue
+        others = {lhs: d for lhs, d in defined.items() if lhs != own}  # not the definition under judgement itself
+        unread = name.key[:2] != ("alpha", "bar")  # abar_t := \prod_s alpha_s, the context's own, is not read here
+        why = _inconsistent(Equation(item.line, item.text, (name, body)), vocabulary, others, unread)
+        if why and _family(name.key) not in found:
+            found[_family(name.key)] = f"{why}: the note's {item.name.text.strip()} is not the context's"
+    return found
+
+
 def _beyond_schedule(node: syntax.Node) -> bool:
     """Whether a node of an equation takes it beyond the schedule: a random variable, a density or a function
     applied, or a name the context gives another meaning (mu~_t, beta~_t)."""
@@ -99,16 +129,19 @@ def _beyond_schedule(node: syntax.Node) -> bool:
     return isinstance(node, syntax.Call)
 
 
-def _inconsistent(equation: Equation, vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> str:
+def _inconsistent(
+    equation: Equation, vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], unread: bool = True
+) -> str:
     """Why ``equation`` is not shown consistent with the context (its relations and the note's definitions written
-    out, it is no identity and no admissible point satisfies it), or ''."""
+    out, it is no identity and no admissible point satisfies it), or ''; ``unread``: whether one that cannot be read
+    counts as not shown consistent."""
     scratch = copy.deepcopy(vocabulary)  # the step's vocabulary gains no name it does not write
     try:
         sides = [ProbabilityTranslator(scratch).visit(operand) for operand in equation.operands]
     except (InvalidAnswer, NotImplementedError, TypeError, ValueError, RecursionError):
         sides = None
     if sides is None or any(not isinstance(s, sp.Expr) or s.has(*_OPERATORS) for s in sides):
-        return f"line {equation.line} states {equation.text[:60]}, which cannot be read"
+        return f"line {equation.line} states {equation.text[:60]}, which cannot be read" if unread else ""
     own = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     relations = contexts.schedule(scratch, defined)
     written = [written_out(side, own + relations) for side in sides]

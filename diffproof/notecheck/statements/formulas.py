@@ -100,6 +100,9 @@ class Stated:
     #: The range of its index a definition holds on, written beside it (``L_t = ... \\text{ for } 1 \\le t \\le
     #: T - 1``): it is used at the index written, never shifted to another, which may lie outside the range.
     ranged: Formula | None = None
+    #: The cases of a step index its sentence sets a definition under ("For $t > 1$, let $a := 3$."): it holds only
+    #: at a step whose index is known to meet each (:meth:`Timeline.before`), elsewhere it relates its names.
+    cases: tuple[Formula, ...] = ()
 
     @property
     def readable(self) -> bool:

@@ -273,3 +273,49 @@ def _above(statement: syntax.Statement, position: int) -> bool:
     return any(r in ("<", "<=") and not isinstance(o, syntax.Number) for o, r in after) or any(
         r in (">", ">=") and not isinstance(o, syntax.Number) for o, r in before
     )
+
+
+#: The relations a step index's case may be written with, and the values each leaves the index on its left.
+_CASE_RELATIONS = {
+    "=": lambda n: sp.FiniteSet(n),
+    "<": lambda n: sp.Interval.open(-sp.oo, n),
+    "<=": lambda n: sp.Interval(-sp.oo, n),
+    ">": lambda n: sp.Interval.open(n, sp.oo),
+    ">=": lambda n: sp.Interval(n, sp.oo),
+}
+_MIRRORED = {"=": "=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def index_case(node: syntax.Node | None) -> tuple[str, sp.Set] | None:
+    """The values a case of one step index leaves it (``t > 1``: t in (1, oo); ``2 \\le t \\le T``: [2, oo), the
+    bound by the size being the convention's; ``t = 2``: {2}), as its letter and that set; None for anything
+    else (a size's bound, two indices, a formula of one, a bound by the size that the convention does not give)."""
+    if not isinstance(node, syntax.Statement) or not set(node.relations) <= set(_CASE_RELATIONS):
+        return None
+    letters = {
+        o.base for o in node.operands if isinstance(o, syntax.Name) and not (o.index or o.decoration or _size(o))
+    }
+    if len(letters) != 1 or not letters <= _INDEX_LETTERS:
+        return None
+    (letter,) = letters
+    values: sp.Set = sp.S.Reals
+    for left, relation, right in zip(node.operands, node.relations, node.operands[1:]):
+        if not (isinstance(left, syntax.Name) and left.base == letter):
+            left, relation, right = right, _MIRRORED[relation], left  # 2 < t as t > 2
+        if not (isinstance(left, syntax.Name) and left.base == letter and not (left.index or left.decoration)):
+            return None  # between two numbers or sizes, or a formula of the index
+        if _size(right) and relation == "<=":
+            continue  # t <= T: every step's index
+        number = value(right)
+        if number is None or not number.is_finite:
+            return None
+        values = values & _CASE_RELATIONS[relation](number)
+    return letter, values
+
+
+def narrows_steps(values: sp.Set) -> bool:
+    """Whether a case's values leave out a step index (a whole number from 1 on): its first step above 1, an
+    upper bound, or values that are no interval (``t = 2``)."""
+    if not isinstance(values, sp.Interval):
+        return True
+    return values.contains(1) is not sp.true or values.sup != sp.oo

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import sympy as sp
+
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.applications import (
@@ -118,8 +120,10 @@ from diffproof.notecheck.statements.indices import (
     _size,
     _size_value,
     _valued,
+    index_case,
     index_range_beside,
     indices_only,
+    narrows_steps,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
 from diffproof.notecheck.statements.law_domains import (
@@ -245,6 +249,34 @@ def _rl52_held_at(notes: Notes, line: int) -> bool:
     """Whether what is stated on ``line`` may not be on the page (a conditional TeX evaluates, a display ``~~`` may
     strike, a Liquid branch the site decides): its definitions are held."""
     return any(first <= line <= last for first, last in notes.undecidable + notes.site_decided)
+
+
+#: What a remark beside a step may wrap its case in: ``\\text{for } t = 2``, ``(t \\ge 2)``, ``\\quad \\text{at } t = 1``.
+_REMARK_WRAPPING = re.compile(
+    r"\\text\s*\{\s*(?:for|at|when|with|where|if)?\s*\}|\\q?quad|\\[,;:!]|[()]|^\W*(?:for|at|when)\b", re.IGNORECASE
+)
+
+
+#: A range of an index written as its members (``t = 2, \\ldots, T``, ``t \\in \\{2, 3, \\dots, T\\}``): its first and last.
+_MEMBERS = re.compile(
+    r"^\s*(?P<letter>[a-z])\s*(?:=|\\in\s*\\\{)\s*(?P<first>\d+)\s*,(?:\s*\d+\s*,)*\s*(?:\\[lc]?dots|\.\.\.)\s*,"
+    r"\s*(?P<last>[A-Z]|\d+)\s*(?:\\\})?\s*$"
+)
+
+
+def _remark_case(remark: str) -> syntax.Node | None:
+    """The relation a step's remark (or a sentence's maths) states once its wrapping is taken off (``(t = 2)``), or
+    None; a range written as its members is read as its bounds (``t = 2, \\ldots, T`` as ``2 \\le t \\le T``)."""
+    text = _REMARK_WRAPPING.sub(" ", remark).strip(" ,.;:")
+    members = _MEMBERS.match(text)
+    if members is not None:
+        text = f"{members['first']} \\le {members['letter']} \\le {members['last']}"
+    if not text:
+        return None
+    try:
+        return syntax.parse(text, notes=True)
+    except InvalidAnswer:
+        return None
 
 
 def _scoped(item: Stated, scope: Scope) -> list[Stated]:
@@ -386,7 +418,7 @@ class Timeline:
             body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable + self.notes.site_decided)
             name = parse(definition.name, definition.line)
             stated = Stated("definition", definition.line, f"{definition.name} := {definition.body}", name, body,
-                            "display")  # fmt: skip
+                            "display", cases=self._lead_in_cases(definition.line))  # fmt: skip
             self.stated.extend(self._in_its_unit(stated))  # "For this section only, let" $$ a := 3 $$
         for law in self.notes.laws:
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
@@ -398,6 +430,8 @@ class Timeline:
             if not inline.sentence and any(first <= inline.line <= last for first, last in self.notes.displays):
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
+            if cases := self._sentence_cases(inline):  # "For $t > 1$, let $a := 3$.": a holds where t > 1 only
+                found = [replace(item, cases=cases) if item.kind == "definition" else item for item in found]
             if _rl52_held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
@@ -770,7 +804,7 @@ class Timeline:
                     within = index_range_beside(target, step.remark) if CONDITION.search(step.remark) else None
                     ranged = Formula(step.remark, step.line, within) if within is not None else None
                     introduced = Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step",
-                                        ranged=ranged)  # fmt: skip
+                                        ranged=ranged, cases=self._lead_in_cases(step.line))  # fmt: skip
                     values[name_key(target)] = rhs.node
                     introduced, *left = self._in_its_unit(introduced)  # "For this section only, let" $$a = 3$$
                     self.stated.extend(left)
@@ -1102,7 +1136,74 @@ class Timeline:
             item for item in self.introduces[:index] if item is not None and (item.until is None or line <= item.until)
         ]
         worded = [item for item in self.worded if item.until is None or item.line <= line <= item.until]
+        found = [self._in_case(item, index) for item in found]
         return found + self._where(index) + self._beside(index) + worded
+
+    def _sentence_cases(self, inline: Inline, itself: bool = False) -> tuple[Formula, ...]:
+        """The cases of a step index the other maths of ``inline``'s sentence (and ``itself``, if so) set, those
+        that leave out a step ("For $t > 1$,", "In the case $t = 2$,", "$a := 3$ for $t \\ge 2$"; not "for $1 \\le
+        t \\le T$")."""
+        found = []
+        for other in self.notes.inline:
+            if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
+                continue
+            formula = Formula(other.text, other.line, _remark_case(other.text))
+            case = index_case(formula.node)
+            if case is not None and narrows_steps(case[1]):
+                found.append(formula)
+        return tuple(found)
+
+    def _lead_in_cases(self, line: int) -> tuple[Formula, ...]:
+        """The cases of a step index the sentence running into the display holding ``line`` sets ("For $t > 1$,
+        let" $$ a := 3 $$): as for a definition inline (:meth:`_sentence_cases`), its definitions hold there only."""
+        first = next((first for first, last in self.notes.displays if first <= line <= last), None)
+        leading = [
+            inline
+            for inline in self.notes.inline
+            if first is not None
+            and inline.line < first
+            and min((f for f, _ in self.notes.displays if f >= inline.line), default=None) == first
+            and self._runs_into_display(inline)
+        ]
+        return tuple(case for inline in leading for case in self._sentence_cases(inline, itself=True))
+
+    def _in_case(self, item: Stated, index: int) -> Stated:
+        """A definition set under cases of a step index (:attr:`Stated.cases`) as it is at step ``index`` where the
+        step's index is known to meet each, else a relation of its names (nothing used, no counterexample about
+        them trusted): at t = 1, "For $t > 1$, let $a := 3$" leaves a unknown.  Any other statement as it is."""
+        if not item.cases:
+            return item
+        known = self._index_values(index)
+        met = all(
+            (case := index_case(formula.node)) is not None
+            and known.get(case[0], sp.S.EmptySet) is not sp.S.EmptySet  # none known, or "t = 1" in "For $t \\ge 2$:"
+            and known[case[0]].is_subset(case[1]) is True
+            for formula in item.cases
+        )
+        where = ", ".join(formula.text.strip() for formula in item.cases)
+        return item if met else replace(item, kind="relation", text=f"{item.text} (only where {where})")
+
+    def _index_values(self, index: int) -> dict[str, sp.Set]:
+        """The values step ``index``'s indices are known to take, by letter: from the case its remark states
+        (``\\quad (t = 2)``), the case a sentence runs into its display with ("For $t = 1$:", "For $t \\ge 2$,"),
+        each the intersection of what they say."""
+        step = self.notes.steps[index]
+        said = [
+            item.name.node
+            for item in self.stated
+            if item.name is not None
+            and not item.denied
+            and item.until is not None
+            and item.line <= step.line <= item.until
+            and (item.origin == "case" or (item.kind == "bound" and item.origin == "inline"))
+        ]
+        said.append(_remark_case(step.remark))
+        known: dict[str, sp.Set] = {}
+        for node in said:
+            case = index_case(node)
+            if case is not None:
+                known[case[0]] = known.get(case[0], sp.S.Reals) & case[1]
+        return known
 
     def spelled_twice(self, index: int) -> str:
         """A density step ``index`` writes that the note also writes with another model index (p_theta(x) beside
@@ -1262,7 +1363,21 @@ class Timeline:
         conclusion drawn from the step that the step may not use.  Nor rows whose value writes only names the step
         writes (``2y = 5z``, ``y = 2z``): the row may be the step solved for its name, right or wrong, not what the
         step means."""
-        return self._where_clause(index, self._later_in_display(index)) + self._where_after(index)
+        rows = self._where_clause(index, self._later_in_display(index)) + self._where_after(index)
+        freed = self._freed_before(index)
+        return [replace(row, kind="relation") if _defined_keys(row) & freed else row for row in rows]
+
+    def _freed_before(self, index: int) -> set[Key]:
+        """The names freed by the step ``index``'s line ("For every $a$", ``\\quad \\forall a``): the step holds for
+        every value of each, so a row of its *where* clause that gives one a value pins what the quantifier frees,
+        and is taken as a relation (nothing used, no counterexample about the name trusted)."""
+        line = self.notes.steps[index].line
+        return {
+            key
+            for item in self.stated
+            if item.kind == "freed" and item.line <= line and item.name is not None and item.name.node is not None
+            for key in keys_in(item.name.node)
+        }
 
     def _where_after(self, index: int) -> list[Stated]:
         """The display after step ``index``'s display, where the only words between them open a *where* clause
