@@ -391,6 +391,10 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                     f"factors them, and changes nothing else, so each chain ({chains}) is")  # fmt: skip
         return Judged(UNDECIDED, f"states the model: {what} a Markov chain; a statement, not a claim; the steps "
                       "after it use it", defines=step.lhs)  # fmt: skip
+    if introduced is not None and introduced.kind == "joint":
+        return Judged(UNDECIDED, f"defines {step.lhs} (its first equation, after words that define it) by densities "
+                      "of another law: a definition, not a claim; the laws it ties are not modelled together, so no "
+                      "counterexample about its law is trusted after it", defines=step.lhs)  # fmt: skip
     if introduced is not None and introduced.kind == "assumption":
         return Judged(UNDECIDED, f"assumes {introduced.text} (the sentence before its display only assumes it): "
                       "an assumption, not a claim; no counterexample about its names is trusted after it")  # fmt: skip

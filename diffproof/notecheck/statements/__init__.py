@@ -23,6 +23,9 @@ steps after it:
   the first time the note factors them.  "First" means before any claim about the
   joint (writing it in the definition of another name, ``\\mathcal{K} := \\mathbb{E}[\\log
   p(x_{0:T}) / q(x_{1:T} | x_0)]``, states nothing about it);
+* a density given by another law's densities, the first time the note writes it, in a display after words that
+  define it ("Define the joint law" ``q(x, z) = p(x) q(z | x)``) or in a sentence: a definition, never refuted;
+  the kernel does not model two laws tied together, so no step about its law is refuted after it;
 * the directives ``assume`` (a bound, or a law), ``let`` (an equation) and
   ``context`` (a named context: :mod:`diffproof.notecheck.contexts`).
 

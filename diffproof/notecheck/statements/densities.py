@@ -245,3 +245,23 @@ def _marginals(body: syntax.Node, law: tuple[str, str] | None = None) -> bool:
 
 #: The laws whose chains a named context states, as law keys: the forward process q and the model p (p_theta).
 CONTEXT_LAWS = frozenset((law, "", "") for law in CHAINED)
+
+
+def ties_laws(target: syntax.Node | None, body: syntax.Node | None) -> bool:
+    """Whether ``target = body`` gives a density (``q(x, z)``) by densities of another law (``p(x) q(z | x)``): not
+    an identity among one law's densities (Bayes' rule, which is checked), but a tie between laws."""
+    letter = law_letter(target) if target is not None and body is not None else None
+    return letter is not None and bool(_laws_in(body) - {letter})
+
+
+def density_written(target: syntax.Node, written: set[tuple]) -> bool:
+    """Whether the density ``target`` is among ``written`` (:func:`name_key`), its variables in any order:
+    ``q(z, x)`` is the joint ``q(x, z)``."""
+    key = name_key(target)
+    return any(
+        other[:2] == key[:2]
+        and sorted(map(repr, other[2])) == sorted(map(repr, key[2]))
+        and set(other[3]) == set(key[3])
+        for other in written
+        if other[0] == "call"
+    )

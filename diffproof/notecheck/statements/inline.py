@@ -11,7 +11,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import NOISES
 from diffproof.notecheck.numbers import convention, real_set, says_its_convention
-from diffproof.notecheck.statements.densities import _into_marginals, _marginals
+from diffproof.notecheck.statements.densities import _into_marginals, _marginals, ties_laws
 from diffproof.notecheck.statements.formulas import Formula, Stated, _mentions, _variables, defined_name, parse
 from diffproof.notecheck.statements.indices import (
     _INDEX_LETTERS,
@@ -97,6 +97,9 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         if _mentions(body, target):  # p(x, y) = p(x) p(y): a relation its names are read under, not a definition
             if _into_marginals(target, body):  # (Bayes' rule, a chain's factors: the kernel's own identities)
                 found.append(relation)
+            elif ties_laws(target, body):  # q(x, z) = p(x) q(z | x): a joint tied to another law, not read
+                found.append(Stated("joint", line, piece, Formula(name_text, line, target),
+                                    Formula(body_text, line, body), "inline"))  # fmt: skip
             continue
         if target is not defined_name(target) or isinstance(body, syntax.Number) or _size(target):
             found.append(relation)  # alpha_t^2 + beta_t^2 = 1, sigma = 2, T = 10^3: nothing defined, and not used

@@ -466,3 +466,30 @@ def _unasserted_displays(notes: Notes) -> frozenset[int]:
         if _case_denied_later(lead_ins.get(first, ""), sentences):
             found.add(first)
     return frozenset(found)
+
+
+#: Words in the last clause before a display that define what it writes ("Define the joint law", "We define",
+#: "Let", "Set", "Denote by", "is defined as", "we write"), in the languages of the notes ("On définit", "Soit",
+#: "Wir definieren", "Sei", "Definimos", "Sea", 定义, 令, 定義, と置く, とする, 정의, 놓): the first equation of a
+#: density after them is its definition.  (Not "we can write", a rewriting.)
+_DEFINING_WORDS = re.compile(
+    r"\b(?:defin\w*|d[ée]fini\w*|let|set|denot\w*|notons|posons|soit|sei|setzen|bezeichne\w*|sea|model\w*"
+    r"|posit\w*)\b|(?<!\bcan\s)(?<!\bmay\s)\bwrite\b"
+    r"|定义|定義|令|(?:と|ように)(?:置|お)く|(?:と|ように)定め|(?<!要)とする|정의|놓",
+    re.IGNORECASE,
+)
+
+
+def _defines(words: str) -> bool:
+    """Whether a lead-in's last clause defines its display (:data:`_DEFINING_WORDS`) and does not derive it
+    (:data:`_DERIVING`: "Defining $q$ so, we get" derives), nor deny it (:func:`_denies`)."""
+    clause = _last_clause(words.rstrip(" \t:,;"))
+    return bool(_DEFINING_WORDS.search(clause)) and not (_DERIVING.search(clause) or _denies(words))
+
+
+def defining_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose sentence defines them (:func:`_defines`): the sentence that runs into
+    the display ("Define the joint law", "We define $q$ by"), or one closed by a full stop that announces it ("We
+    define the joint law as follows.", :func:`_announcing`)."""
+    said = {**_lead_ins(notes), **_announcing(notes)}
+    return frozenset(first for first, words in said.items() if _defines(words))

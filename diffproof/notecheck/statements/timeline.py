@@ -46,6 +46,8 @@ from diffproof.notecheck.statements.densities import (
     _start_law,
     _stated_densities,
     _use_laws,
+    density_written,
+    ties_laws,
 )
 from diffproof.notecheck.statements.dimension import (
     _MATRIX_PROPERTY,
@@ -175,6 +177,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _lead_ins,
     _supposes,
     _unasserted_displays,
+    defining_displays,
     hypothesises,
 )
 from diffproof.notecheck.statements.meanings import (
@@ -498,6 +501,7 @@ class Timeline:
             first for first, words in lead_ins.items() if _REDEFINING.search(_last_clause(words))
         )
         self.consequent = frozenset(first for first, words in lead_ins.items() if _CONSEQUENT.match(words))
+        self.defining = defining_displays(self.notes)
         self.examples = frozenset(first for first, words in lead_ins.items() if _EXAMPLE_LEAD_IN.search(words))
         self.approximate = _approximate_displays(self.notes)
         self.unnamed = unnamed_properties(self.notes)
@@ -702,6 +706,7 @@ class Timeline:
         hypotheses: dict[frozenset, int] = {}  # the names an equation beside an arrow defines, to its display's end
         values: dict[tuple, syntax.Node] = {}  # each defined name's key: the body its (last) definition gives it
         equated: set[tuple] = set()  # the names an earlier display equated to something without defining them
+        joints: set[Key] = set()  # the laws a display defined a density of after a defining lead-in
         opened = (0, frozenset())  # the first line of the step's display, and the densities claimed before it
         for step, (lhs, rhs) in zip(self.notes.steps, self.sides):
             first = next((first for first, last in self.notes.displays if first <= step.line <= last), step.line)
@@ -837,6 +842,18 @@ class Timeline:
             elif equation and target is not None and _spelled_twice(target, self.spellings):
                 # p_theta(x) = N(x; 3, 1) beside p(x): the model's definition or a claim about the data's law
                 self.set_aside.append(Stated("definition", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step"))
+            elif (
+                equation
+                and self._at(self.defining, step.line)
+                and ties_laws(target, rhs.node)
+                and law_letter(target) not in joints
+                and not (declared and law_letter(target) in CONTEXT_LAWS)
+                and not density_written(target, claimed | defined)
+                and not self.denied_at(step.line)
+            ):  # "Define the joint law" $$ q(x, z) = p(x) q(z | x) $$: q's joint, tied to p's law, first written
+                kind = "assumption" if self._at(self.supposed, step.line) else "joint"  # "If we define"
+                introduced = Stated(kind, step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
+                joints.add(law_letter(target))
             assumed = self._assumed_at(step.line) and step.relation.value in _ASSUMABLE
             if introduced is None and (
                 assumed or (self._at(self.letting, step.line) and step.relation.value in _ORDERS)
