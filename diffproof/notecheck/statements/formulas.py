@@ -100,6 +100,9 @@ class Stated:
     #: The range of its index a definition holds on, written beside it (``L_t = ... \\text{ for } 1 \\le t \\le
     #: T - 1``): it is used at the index written, never shifted to another, which may lie outside the range.
     ranged: Formula | None = None
+    #: What a sentence that may deny it says, as read (a denied relation's whole statement): a declared context's
+    #: meaning of a name it says otherwise of then gives way (:func:`~diffproof.notecheck.assumptions.build`).
+    denies: Stated | None = None
 
     @property
     def readable(self) -> bool:
