@@ -96,8 +96,27 @@ SOUND = {
     name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {UNDECIDED, PROVED}) for name in FINDINGS
 }
 
-#: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+#: The findings fixed so far: their marks are dropped, and they must hold.  07-10 and 18-22: what a sentence that
+#: may deny its maths says of x_t's step, q's kernel or the schedule sets the context's meaning aside where it says
+#: otherwise (assumptions._said_otherwise); 11-13: DDPM's product abar_k = alpha_1 ... alpha_k runs down to the abar_j
+#: the note defines or says something of, and a note's abar_j other than the product sets abar aside
+#: (contexts.schedule, contexts.product_broken).
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt56k-07-forward-step-after-do-not-proved",
+        "rt56k-08-forward-step-consider-instead-proved",
+        "rt56k-09-forward-step-without-scaling-proved",
+        "rt56k-10-forward-step-never-shrunk-proved",
+        "rt56k-11-abar-zero-set-context-recursion-refuted",
+        "rt56k-12-abar-zero-set-product-proved",
+        "rt56k-13-abar-zero-said-in-words-product-proved",
+        "rt56k-18-forward-density-after-never-proved",
+        "rt56k-19-forward-density-after-do-not-proved",
+        "rt56k-20-schedule-instead-proved",
+        "rt56k-21-schedule-rather-than-the-context-s-proved",
+        "rt56k-22-schedule-we-do-not-follow-ddpm-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
@@ -133,3 +152,74 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
+
+
+_DDPM = "<!-- diffproof: context ddpm -->\n"
+_STEP = r"x_t = x_{t-1} + \sqrt{\beta_t}\,\epsilon_t"
+_KERNEL = r"q(x_t \mid x_{t-1}) = \mathcal{N}(x_t; x_{t-1}, \beta_t)"
+_MEAN = "\n\n$$\n\\mathbb{E}[x_t \\mid x_{t-1}] = \\sqrt{\\alpha_t}\\, x_{t-1}\n$$\n"
+_ONE_MINUS_BETA = "\n\n$$\n1 - \\beta_t = \\alpha_t\n$$\n"
+_ABAR_2 = "\n\n$$\n\\bar\\alpha_2 = \\alpha_1 \\alpha_2\n$$\n"
+
+#: Held-out variants of the note-side findings: other words of negation, the other languages the reader knows,
+#: other abar_k.  By hand, each last step is wrong in the note: E[x_t | x_{t-1}] = x_{t-1} (or E[x_t | x_0] = x_0)
+#: under its own step or kernel, not sqrt(alpha_t) x_{t-1} with alpha_t < 1; its schedule makes 1 - beta_t (or
+#: alpha_t) another function of the other name; or, with its abar_0 != 1, DDPM's recursion gives abar_k = abar_0
+#: alpha_1 ... alpha_k, not the product its abar_0 = 1 gives (the two readings disagree).  None may be proved.
+HELD_OUT = {
+    "no": f"No rescaling: ${_STEP}$." + _MEAN,
+    "french-pas": f"Nous ne réduisons pas l'état : ${_STEP}$." + _MEAN,
+    "german-nicht": f"Wir skalieren nicht: ${_STEP}$." + _MEAN,
+    "spanish-sin": f"Sin reescalar, ${_STEP}$." + _MEAN,
+    "chinese": f"我们不缩放：${_STEP}$。" + _MEAN,
+    "japanese": f"縮小しない：${_STEP}$。" + _MEAN,
+    "kernel-instead": f"Instead we take ${_KERNEL}$." + _MEAN,
+    "marginal-without": "Without shrinkage, $q(x_t \\mid x_0) = \\mathcal{N}(x_t; x_0, 1 - \\bar\\alpha_t)$.\n\n$$\n"
+    "\\mathbb{E}[x_t \\mid x_0] = \\sqrt{\\bar\\alpha_t}\\, x_0\n$$\n",
+    "alpha-sqrt-not": "We do not use DDPM's schedule: $\\alpha_t = \\sqrt{1 - \\beta_t}$.\n\n$$\n\\alpha_t = 1 - \\beta_t\n$$\n",
+    "beta-never": "The schedule is never linear in $\\alpha_t$: $\\beta_t = 1 - \\alpha_t^2$." + _ONE_MINUS_BETA,
+    "alpha-no": "No linear schedule here: $\\alpha_t = 1 - \\beta_t^2$.\n\n$$\n\\alpha_t = 1 - \\beta_t\n$$\n",
+    "abar-zero-decimal": "Let $\\bar\\alpha_0 = 0.9$." + _ABAR_2,
+    "abar-zero-never": "The data are never clean: $\\bar\\alpha_0 = \\frac{9}{10}$.\n\n$$\n\\bar\\alpha_1 = \\alpha_1\n$$\n",
+    "abar-zero-in-words": "The data are already noisy, so $\\bar\\alpha_0 = 0.95$.\n\n$$\n\\bar\\alpha_1 = \\alpha_1\n$$\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_held_out_variants_are_not_proved(name):
+    result = red_team.report(_DDPM + HELD_OUT[name]).results[-1]
+    assert not result.internal, result.reason
+    assert result.status in {UNDECIDED, REFUTED}, result.reason
+
+
+def test_a_first_abar_the_note_sets_refutes_no_product_of_the_context():
+    """A false alarm before: with the note's abar_2 = 1/4, DDPM's abar_2 = alpha_1 alpha_2 holds (the context makes
+    alpha_1 alpha_2 = 1/4); a counterexample with alpha_1 alpha_2 != 1/4 breaks the context, so it is no refutation."""
+    result = red_team.report(_DDPM + "Let $\\bar\\alpha_2 = \\frac{1}{4}$." + _ABAR_2).results[-1]
+    assert not result.internal, result.reason
+    assert result.status in {UNDECIDED, PROVED}, result.reason
+
+
+#: Faithful notes like the corpus's, whose sentences say "not", "never" or "no" beside maths that agrees with the
+#: context (or the note's abar_j that is DDPM's product): each last step is right and must stay proved.
+FAITHFUL = {
+    "variances-not-learned": "We do not learn the variances: $\\beta_t = 1 - \\alpha_t$ is fixed." + _ONE_MINUS_BETA,
+    "sigma-not-learned": "We do not learn the variances $\\Sigma_\\theta$; we set $\\beta_t = 1 - \\alpha_t$."
+    + _ONE_MINUS_BETA,
+    "kernel-never-trained": "We never train it: $q(x_t \\mid x_{t-1}) = \\mathcal{N}(x_t; \\sqrt{\\alpha_t}\\, x_{t-1}, "
+    "1 - \\alpha_t)$." + _MEAN,
+    "step-never-learned": "The schedule is never learned: $x_t = \\sqrt{\\alpha_t}\\, x_{t-1} + \\sqrt{1 - \\alpha_t}\\,"
+    "\\epsilon_{t-1}$." + _MEAN,
+    "noise-not-learned": "The noise is not learned: $x_t = \\sqrt{\\alpha_t}\\, x_{t-1} + \\sqrt{1 - \\alpha_t}\\,"
+    "\\epsilon_{t-1}$, and we never rescale further." + _MEAN,
+    "abar-zero-one": "Let $\\bar\\alpha_0 = 1$." + _ABAR_2,
+    "abar-one-alpha-one": "Let $\\bar\\alpha_1 = \\alpha_1$." + _ABAR_2,
+    "abar-one-through-beta": "Let $\\bar\\alpha_1 = 1 - \\beta_1$." + _ABAR_2,
+    "abar-one-german-nichts": "Wir lernen nichts: $\\bar\\alpha_1 = \\alpha_1$." + _ABAR_2,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FAITHFUL))
+def test_faithful_notes_keep_proving(name):
+    result = red_team.report(_DDPM + FAITHFUL[name]).results[-1]
+    assert result.status == PROVED, result.reason

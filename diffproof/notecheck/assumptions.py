@@ -466,6 +466,11 @@ def build(
             context.schedule = context.schedule or reason
         for key, reason in schedules.unimposed(readable, vocabulary).items():  # beta_t = beta_{t-1}: kept, not drawn
             context.related.setdefault(key, reason)
+        reason = contexts.product_broken(copy.deepcopy(vocabulary), context.defined)
+        if reason:  # abar_0 = 1/2: DDPM's product and its recursion from there disagree
+            _dispute(context, ("alpha", "bar", "*"), reason)
+            context.schedule = context.schedule or reason
+        _said_otherwise(stated, context)
     vocabulary.said_random = frozenset(key for item in stated for key in _said_random(item))
     vocabulary.tied = frozenset(  # what a random variable is made of varies with it, whatever its law's letter
         vocabulary.symbols[s]
@@ -474,6 +479,49 @@ def build(
         if s in vocabulary.symbols
     )
     return context
+
+
+def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
+    """A declared context's meaning of a name gives way where a sentence that may deny its maths says the name is
+    otherwise (x_t = x_{t-1} + sqrt(beta_t) eps_t, q(x_t | x_{t-1}) = N(x_t; x_{t-1}, beta_t), beta_t = 1 - alpha_t^2
+    after "not", "instead", "rather than"): the words may deny another equation of the sentence, or none, so the
+    context's meaning proves nothing of it, as the note's own gives no counterexample.  Maths that agrees with the
+    context ("we do not learn them: $\beta_t = 1 - \alpha_t$") sets nothing aside."""
+    vocabulary = copy.deepcopy(context.vocabulary)  # the step's vocabulary gains no name it does not write
+    for item in stated:
+        said = item.denies
+        if said is None or not said.readable or said.kind not in ("definition", "relation", "assumption"):
+            continue
+        equations = schedules.stated_equations([said])
+        if said.kind == "definition":
+            equations = [schedules.Equation(said.line, said.text, (said.name.node, said.body.node))]
+        for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
+            why = f"line {item.line} says {said.text[:60]} in words that may deny it ({reason})"
+            _dispute(context, key, why)
+            context.schedule = context.schedule or why
+        target = defined_name(said.name.node) if said.kind == "definition" else None
+        if target is None or not (isinstance(target, syntax.Name) or contexts.names(target)):
+            continue
+        try:  # x_t := ..., q(x_t | x_{t-1}) := N(...), as if asserted
+            body, _ = translate(said.body, vocabulary)
+            lhs, rhs = _defined_lhs(said.name.node, body, vocabulary, said.name)
+        except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+            continue
+        definition = Definition(lhs, point_of_law(rhs, lhs), "what it says")
+        key = vocabulary.symbols.get(lhs, ("",) * 3)
+        if key[:2] == ("x", ""):
+            variances = {lhs: _noise_variances(context, said.line)}
+            found = contexts.contradicted(vocabulary, {**context.defined, lhs: definition}, variances).get(lhs, "")
+        elif isinstance(lhs, Density):
+            found = (
+                "another law than the context's" if contexts.disagrees(vocabulary, definition, context.defined) else ""
+            )
+        else:
+            continue
+        if found:
+            why = f"line {item.line} says {said.text[:60]} in words that may deny it; {found}"
+            _dispute(context, _family(key) if key[:2] == ("x", "") else ("x", "", "*"), why)
+            context.forward = context.forward or why
 
 
 #: Why a noise is disputed, where it ties the noise to the data or to other noises, or gives it a value: the

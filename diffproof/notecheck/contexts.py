@@ -22,7 +22,7 @@ is undecided with the assumption that would prove it named, never refuted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import sympy as sp
@@ -72,15 +72,21 @@ _WRITTEN_OUT = 10
 
 
 def schedule(
-    vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], contested: Iterable[sp.Expr] = ()
+    vocabulary: NoteVocabulary,
+    defined: Mapping[sp.Expr, object],
+    contested: Iterable[sp.Expr] = (),
+    said: Collection[Key] = frozenset(),
 ) -> list[Definition]:
     """beta_k = 1 - alpha_k and abar_k = alpha_k abar_{k-1} for the names a step uses (not those the note defines,
-    nor ``contested`` ones), at a time step k only: beta_max, the schedule's bound, is no beta_k.  Where the note
-    gives alpha_k a number (alpha_1 = 1), beta_k is 1 - alpha_k still; where it defines alpha_k otherwise, perhaps
-    through beta_k, beta_k is left to the note."""
+    nor ``contested`` ones, nor those whose keys it ``said`` something of), at a time step k only: beta_max, the schedule's
+    bound, is no beta_k.  Where the note gives alpha_k a number (alpha_1 = 1), beta_k is 1 - alpha_k still; where it
+    defines alpha_k otherwise, perhaps through beta_k, beta_k is left to the note.  At the first steps abar_k is
+    written out, the recursion unrolled down to abar_0 = 1 (the empty product, abar_2 = alpha_1 alpha_2), or down to
+    the last abar_j the note defines or says something of (abar_1 = alpha_1 abar_0 where the note sets abar_0 = 1/2:
+    the product is DDPM's only from abar_0 = 1)."""
     found = []
     keys = _keys(vocabulary)
-    skipped = set(defined) | set(contested)
+    skipped = set(defined) | set(contested) | {keys[key] for key in said if key in keys}
     for (base, decoration, index), symbol in keys.items():
         if symbol in skipped or index_value(index) is None:
             continue
@@ -94,8 +100,16 @@ def schedule(
             if previous is None:
                 continue
             if index.isdigit() and int(index) <= _WRITTEN_OUT:  # abar_2 = alpha_1 alpha_2: the first steps
-                product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(1, int(index) + 1)))
-                found.append(Definition(symbol, product, f"ᾱ_{index} = α_1 ⋯ α_{index} (DDPM)"))
+                below = range(int(index) - 1, -1, -1)
+                start = next((j for j in below if _from_the_note(("alpha", "bar", str(j)), keys, skipped, said)), None)
+                first = 1 if start is None else start + 1
+                product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(first, int(index) + 1)))
+                if start is None:
+                    found.append(Definition(symbol, product, f"ᾱ_{index} = {_product_text(index)} (DDPM)"))
+                    continue
+                alphas = f"α_{index}" if first == int(index) else f"α_{first} ⋯ α_{index}"
+                name = f"ᾱ_{index} = {alphas} ᾱ_{start} (DDPM, from the note's ᾱ_{start})"
+                found.append(Definition(symbol, product * vocabulary.symbol(("alpha", "bar", str(start))), name))
                 continue
             alpha_key, prior_key = ("alpha", "", index), ("alpha", "bar", previous)
             if alpha_key not in keys and prior_key not in keys:
@@ -104,6 +118,41 @@ def schedule(
             found.append(Definition(symbol, vocabulary.symbol(alpha_key) * prior,
                                     f"ᾱ_{index} = α_{index} ᾱ_{previous} (DDPM)"))  # fmt: skip
     return found
+
+
+def _product_text(index: str) -> str:
+    """DDPM's abar_k at a first step k, as shown: alpha_1 ... alpha_k (1, the empty product, at k = 0)."""
+    return {"0": "1, the empty product", "1": "α_1"}.get(index, f"α_1 ⋯ α_{index}")
+
+
+def _from_the_note(key: Key, keys: Mapping[Key, sp.Symbol], skipped: set[sp.Expr], said: Collection[Key]) -> bool:
+    """Whether the note defines, contests or says something of the name ``key`` (which the step may not write)."""
+    return key in said or keys.get(key) in skipped
+
+
+def product_broken(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> str:
+    """Why the context's relations of abar are set aside, or '': the note defines abar_j at a first step (j <= 10)
+    otherwise than as the product alpha_1 ... alpha_j (abar_0 = 1/2, not the empty product 1).  DDPM's product
+    abar_k = alpha_1 ... alpha_k and its recursion abar_k = alpha_k abar_{k-1} run from the note's abar_j then
+    disagree (abar_1 = alpha_1 by the one, alpha_1 abar_0 = alpha_1 / 2 by the other), and which the note means is
+    not known."""
+    keys = _keys(vocabulary)
+    for (base, decoration, index), symbol in keys.items():
+        definition = defined.get(symbol)
+        if (base, decoration) != ("alpha", "bar") or not isinstance(definition, Definition):
+            continue
+        if not (index.isdigit() and int(index) <= _WRITTEN_OUT):
+            continue
+        product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(1, int(index) + 1)))
+        others = {lhs: d for lhs, d in defined.items() if lhs != symbol}
+        definitions = [d for d in others.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
+        definitions += schedule(vocabulary, others)
+        if prove_equal(written_out(definition.rhs, definitions), written_out(product, definitions)) is None:
+            return (
+                f"{definition.name} is not DDPM's ᾱ_{index} = {_product_text(index)}, so the context's product and its recursion "
+                "from the note's value disagree"
+            )
+    return ""
 
 
 def chain_order(vocabulary: NoteVocabulary, symbols: Iterable[sp.Symbol]) -> tuple[sp.Symbol, ...]:
@@ -302,19 +351,23 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
             compared.append((lhs, definition))
     if not compared:  # nothing to compare: no name is made for the comparison alone
         return True
+    return not any(disagrees(vocabulary, definition, defined) for _, definition in compared)
+
+
+def disagrees(vocabulary: NoteVocabulary, definition: Definition, defined: Mapping[sp.Expr, object]) -> bool:
+    """Whether ``definition`` of a name the context states (a transition or marginal of q, alpha, abar, beta) is
+    not shown equal to the context's, the note's other definitions (``defined``) and the context's schedule
+    written out; a density of q the context does not state here (its posterior) is not known to agree."""
+    stated = _stated_by_context(vocabulary, definition.lhs)
+    if stated is None:
+        return isinstance(definition.lhs, Density) and definition.lhs.name == "q"
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, defined)
-    for lhs, definition in compared:
-        stated = _stated_by_context(vocabulary, lhs)
-        if stated is None:
-            continue
-        ours, theirs = written_out(definition.rhs, definitions), written_out(stated, definitions)
-        pairs = [(ours, theirs)]
-        if isinstance(ours, Normal) and isinstance(theirs, Normal) and ours.point == theirs.point:
-            pairs = [(ours.mean, theirs.mean), (ours.var, theirs.var)]
-        if any(prove_equal(a, b) is None for a, b in pairs):
-            return False
-    return True
+    ours, theirs = written_out(definition.rhs, definitions), written_out(stated, definitions)
+    pairs = [(ours, theirs)]
+    if isinstance(ours, Normal) and isinstance(theirs, Normal) and ours.point == theirs.point:
+        pairs = [(ours.mean, theirs.mean), (ours.var, theirs.var)]
+    return any(prove_equal(a, b) is None for a, b in pairs)
 
 
 def contradicted(
@@ -821,6 +874,7 @@ def ddpm(
     process: Process | None = None,
     unchained: frozenset[str] = frozenset(),
     ties: Ties = NONE,
+    said: frozenset[Key] = frozenset(),
 ) -> list[Assumption]:
     """The DDPM context for a step whose symbols are ``symbols`` and whose sides are ``sides`` (``defined``: names
     the note defines itself; ``in_law``: the step is read as an equality in law).  A ``disputed`` name (its key,
@@ -829,7 +883,9 @@ def ddpm(
     it in themselves (the forward posterior's mean, in abar) included: the note's own statement may contradict
     them.  An ``unchained`` law (its process the note calls non-Markovian) is no Markov chain.  ``written``: a step in law's sides before its random variables were written through their
     definitions (a noise beside x_t there is beside what made x_t).  ``ties``: what the note's statements and
-    words may make depend on each other (:func:`linked`), beyond its definitions.
+    words may make depend on each other (:func:`linked`), beyond its definitions.  ``said``: names the note relates
+    in a way not modelled (abar_0 = 0.99 in a sentence), of which the context's products abar_k = alpha_1 ... alpha_k
+    stop short, as of a name the note defines.
 
     With a ``process`` (no context declared), only the parts that follow from what the note states itself:
     the Markov property of each chain it states; q's Gaussian transitions at every step where it defines them
@@ -878,7 +934,8 @@ def ddpm(
     if agreeing:
         found += posterior
     if whole or process.products:  # abar_k = alpha_k abar_{k-1}, at every k: the note's product says so too
-        relations = schedule(vocabulary, defined, filter(contested, vocabulary.symbols))
+        starts = {key for key in disputed | said if key[:2] == ("alpha", "bar")}  # abar_0 = 0.9 in a sentence
+        relations = schedule(vocabulary, defined, filter(contested, vocabulary.symbols), starts)
         found = [d for d in relations if whole or vocabulary.symbols[d.lhs][:2] == ("alpha", "bar")] + found
     found = [a for a in found if not (isinstance(a, Definition) and any(map(contested, _names(a, vocabulary))))]
     # epsilon ~ N(0, 4I), or epsilon := (x_t - ...) / ..., is the note's, not the context's standard normal; so is

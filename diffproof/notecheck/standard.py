@@ -52,7 +52,7 @@ def standard_assumptions(
     disputed = frozenset(context.disputed)
     process = context.process if own else None
     found = contexts.ddpm(context.vocabulary, used, context.defined, gaussians, sides, in_law, disputed, written,
-                          process, frozenset(context.unchained), context.ties)  # fmt: skip
+                          process, frozenset(context.unchained), context.ties, frozenset(context.related))  # fmt: skip
     return [_owned(a) for a in found] if own else found
 
 

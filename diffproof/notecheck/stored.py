@@ -53,7 +53,10 @@ def _stated(item: Stated | None) -> str:
     if item is None:
         return "-"
     values = (getattr(item, field.name) for field in fields(item))
-    return "\0".join(_formula(value) if isinstance(value, Formula) else repr(value) for value in values)
+    return "\0".join(
+        _formula(value) if isinstance(value, Formula) else _stated(value) if isinstance(value, Stated) else repr(value)
+        for value in values
+    )
 
 
 def note_digest(notes: Notes) -> str:

@@ -103,6 +103,9 @@ class Stated:
     #: The cases of a step index its sentence sets a definition under ("For $t > 1$, let $a := 3$."): it holds only
     #: at a step whose index is known to meet each (:meth:`Timeline.before`), elsewhere it relates its names.
     cases: tuple[Formula, ...] = ()
+    #: What a sentence that may deny it says, as read (a denied relation's whole statement): a declared context's
+    #: meaning of a name it says otherwise of then gives way (:func:`~diffproof.notecheck.assumptions.build`).
+    denies: Stated | None = None
 
     @property
     def readable(self) -> bool:

@@ -496,9 +496,11 @@ def _as_relations(found: list[Stated]) -> list[Stated]:
     """What a sentence denies: nothing the steps may use, nor a value that lifts a convention, but what it names
     (the name an equation defines or values, a law's variables) is related in a way not modelled, so that no
     counterexample about it is trusted: the words may deny another equation of the sentence than the one that
-    gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$")."""
+    gives it its value ("The incorrect value $c = 3$ appears in the first version; the erratum gives $c = 2$").
+    Each keeps what the sentence said (``denies``): where it says otherwise of a name a declared context gives its
+    meaning, that meaning proves nothing either."""
     return [
-        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline", denied=True)
+        Stated("relation", item.line, f"{item.text} (denied)", named, origin="inline", denied=True, denies=item)
         for item in found
         if (named := _named(item)) is not None
     ]
