@@ -198,7 +198,26 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt56r-52-index-entry-proved",
+        "rt56r-53-addcontentsline-without-contents-proved",
+        "rt56r-54-section-short-title-proved",
+        "rt56r-55-typeout-proved",
+        "rt56r-56-message-proved",
+        "rt56r-57-sbox-never-used-proved",
+        "rt56r-58-lrbox-never-used-proved",
+        "rt56r-59-raisebox-off-the-page-proved",
+        "rt56r-60-transparent-zero-proved",
+        "rt56r-61-tikz-node-opacity-zero-proved",
+        "rt56r-62-tikz-node-text-white-proved",
+        "rt56r-63-nomenclature-not-printed-proved",
+        "rt56r-64-title-without-maketitle-proved",
+        "rt56r-65-caption-short-title-proved",
+        "rt56r-34-macro-sets-its-argument-in-an-unused-box-proved",
+        "rt56r-10-environment-into-an-unused-box-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
