@@ -216,6 +216,15 @@ FIXED: frozenset[str] = frozenset(
         "rt56r-65-caption-short-title-proved",
         "rt56r-34-macro-sets-its-argument-in-an-unused-box-proved",
         "rt56r-10-environment-into-an-unused-box-proved",
+        "rt56r-11-versions-excludeversion-proved",
+        "rt56r-12-environment-made-of-comment-proved",
+        "rt56r-13-lstnewenvironment-code-proved",
+        "rt56r-14-fancyvrb-defined-verbatim-environment-proved",
+        "rt56r-15-newminted-environment-proved",
+        "rt56r-16-tcblisting-listing-only-proved",
+        "rt56r-17-spverbatim-proved",
+        "rt56r-18-luacode-comment-proved",
+        "rt56r-31-definition-in-a-listing-refuted",
     }
 )
 
