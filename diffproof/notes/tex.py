@@ -25,7 +25,7 @@ from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 from diffproof.notes.tokens import closed_at as _rl52_closed_at
 from diffproof.notes.tokens import group_end
-from diffproof.notes.unprinted import unprinted_lines
+from diffproof.notes.unprinted import recoded_lines, unprinted_lines
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
 #: Environments whose body is display maths, starred forms included (those MathJax sets too).
@@ -865,7 +865,9 @@ def read_tex(
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
     page = strip_source(text)
     white = () if _RL52_PAGE_COLOURED.search(page) else rl52_white(source, names=rt53a_white_names(page))
-    unprinted = unprinted_lines(source, functools.partial(line_of, source))
+    unprinted = unprinted_lines(source, functools.partial(line_of, source)) + recoded_lines(
+        page, functools.partial(line_of, page)
+    )
     undecidable = preamble.undecidable + body.undecidable + white + unprinted
     return found, directives, problems, inline, undecidable, prose
 

@@ -145,3 +145,20 @@ def unprinted_lines(text: str, line_of: Callable[[int], int]) -> tuple[tuple[int
         for start, end in _spans(text)
         if _MATHS.search(text, start, end) is not None
     )
+
+
+#: An assignment that changes what a character is or prints (``\\mathcode`<="313E``, ``\\catcode`\\|=13``,
+#: ``\\lccode`~=`<`` before a ``\\lowercase``): the characters it names.
+_RECODING = re.compile(r"\\(?:mathcode|catcode|lccode|uccode|delcode)\s*`\\?(.)(?:\s*=?\s*`\\?(.))?", re.DOTALL)
+
+
+def recoded_lines(text: str, line_of: Callable[[int], int]) -> tuple[tuple[int, int], ...]:
+    """The lines of ``text`` (a LaTeX source) after an assignment that recodes a character (its maths code or
+    category) where that character is written: it may not print or mean what it is read as, so they are held."""
+    held: list[tuple[int, int]] = []
+    for match in _RECODING.finditer(text):
+        for character in filter(None, match.groups()):
+            for found in re.finditer(re.escape(character), text[match.end() :]):
+                line = line_of(match.end() + found.start())
+                held.append((line, line))
+    return tuple(sorted(set(held)))
