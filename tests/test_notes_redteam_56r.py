@@ -216,6 +216,8 @@ FIXED: frozenset[str] = frozenset(
         "rt56r-65-caption-short-title-proved",
         "rt56r-34-macro-sets-its-argument-in-an-unused-box-proved",
         "rt56r-10-environment-into-an-unused-box-proved",
+        "rt56r-09-environ-body-discarded-proved",
+        "rt56r-19-beamer-includeonlyframes-proved",
         "rt56r-01-renew-command-copy-le-proved",
         "rt56r-02-declare-command-copy-le-proved",
         "rt56r-03-etoolbox-csletcs-le-proved",

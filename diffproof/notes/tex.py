@@ -865,7 +865,7 @@ def read_tex(
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
     page = strip_source(text)
     white = () if _RL52_PAGE_COLOURED.search(page) else rl52_white(source, names=rt53a_white_names(page))
-    unprinted = unprinted_lines(source, functools.partial(line_of, source)) + recoded_lines(
+    unprinted = unprinted_lines(source, page, functools.partial(line_of, source)) + recoded_lines(
         page, functools.partial(line_of, page)
     )
     undecidable = preamble.undecidable + body.undecidable + white + unprinted

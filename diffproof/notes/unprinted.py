@@ -98,8 +98,34 @@ def _saved_box(text: str, index: int) -> str:
     return match.group(1) if match else ""
 
 
-def _spans(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``text`` it may not print as written there."""
+#: Declarations of an environment whose opening code is not read (environ's ``\\NewEnviron{hide}{}`` may drop its
+#: body, xparse's may do anything with it, a tcolorbox listing may print it as code only): its body is held.
+_UNREAD_ENVIRONMENT = re.compile(
+    r"\\(?:NewEnviron|RenewEnviron|(?:New|Renew|Provide|Declare)DocumentEnvironment|newtcblisting|renewtcblisting"
+    r"|(?:New|Renew|Provide|Declare)TCBListing)\s*(?:\[[^\[\]]*\]\s*)?\{\s*([^{}]*?)\s*\}"
+)
+#: beamer's ``\\includeonlyframes{main,other}``: the frames whose label is not listed are left out.
+_ONLY_FRAMES = re.compile(r"\\includeonlyframes\s*\{([^{}]*)\}")
+_FRAME = re.compile(r"\\begin\s*\{frame\}\s*(?:<[^<>\n]*>\s*)?(\[[^\[\]]*\])?.*?\\end\s*\{frame\}", re.DOTALL)
+_FRAME_LABEL = re.compile(r"\blabel\s*=\s*\{?\s*([^,{}\]\s]+)")
+
+
+def _left_out_frames(text: str, page: str) -> Iterator[tuple[int, int]]:
+    """The frames of a beamer document that ``\\includeonlyframes`` (in ``page``, its source) leaves out."""
+    only = _ONLY_FRAMES.search(page)
+    if only is None:
+        return
+    kept = {label.strip() for label in only.group(1).split(",")}
+    for frame in _FRAME.finditer(text):
+        label = _FRAME_LABEL.search(frame.group(1) or "")
+        if label is None or label.group(1) not in kept:
+            yield frame.span()
+
+
+def _spans(text: str, page: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text`` it may not print as written there (``page`` is its source, preamble and all)."""
+    yield from _left_out_frames(text, page)
+    set_apart = _SET_APART | set(_UNREAD_ENVIRONMENT.findall(page))
     used, titled = _used_boxes(text), _MAKES_TITLE.search(text) is not None
     for match in _COMMAND.finditer(text):
         name, start, end = match.group(1), match.start(), match.end()
@@ -117,7 +143,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, _box_end(text, boxed.end())
         elif name == "begin":
             environment = re.compile(r"\s*\{([^{}]*)\}").match(text, end)
-            if environment is not None and environment.group(1).strip() in _SET_APART:
+            if environment is not None and environment.group(1).strip() in set_apart:
                 kept = environment.group(1).strip()
                 if kept == "lrbox" and _saved_box(text, environment.end()) in used:
                     continue
@@ -137,12 +163,13 @@ def _box_end(text: str, index: int) -> int:
     return len(text)
 
 
-def unprinted_lines(text: str, line_of: Callable[[int], int]) -> tuple[tuple[int, int], ...]:
-    """The lines (first, last) of what ``text`` (a LaTeX document, its macros expanded) may not print as written
-    where it stands, where that holds maths: held, as the lines of a conditional TeX evaluates are."""
+def unprinted_lines(text: str, page: str, line_of: Callable[[int], int]) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of what ``text`` (a LaTeX document, its macros expanded; ``page`` its source) may not
+    print as written where it stands, where that holds maths: held, as the lines of a conditional TeX evaluates
+    are."""
     return tuple(
         (line_of(start), line_of(max(end - 1, start)))
-        for start, end in _spans(text)
+        for start, end in _spans(text, page)
         if _MATHS.search(text, start, end) is not None
     )
 
