@@ -277,6 +277,8 @@ class _Expansion:
     hidden: list[tuple[int, int]] = field(default_factory=list)
     global_next: bool = False  # a \\global before a macro: the next definition it makes is global
     environments: list[Problem] = field(default_factory=list)
+    #: The ``\\begingroup`` open in MathJax's maths (its begingroup extension): a definition there is local to it.
+    begingroups: int = 0
 
     @property
     def text(self) -> str:
@@ -315,6 +317,8 @@ class _Expansion:
             )
             self.out.append("".join("\n" * text.count("\n", at) for text, at in self.chunks))
         self.undecidable += [(line, self.line + 1) for known, line in zip(self.branches, self.opened) if not known]
+        for _ in range(self.begingroups):  # a formula's groups end with it
+            self.macros.close()
         return "".join(self.out)
 
     def character(self) -> None:
@@ -358,6 +362,9 @@ class _Expansion:
             name, macro = self.meaning(name), None
         if macro is None and self.grouped:
             self.group(name)
+        elif macro is None and name in ("begingroup", "endgroup") and (name == "begingroup" or self.begingroups):
+            self.begingroups += 1 if name == "begingroup" else -1
+            (self.macros.open if name == "begingroup" else self.macros.close)()
         if self.global_next and macro is None and name not in _DEFINING:
             self.global_next = False  # \\global\\advance...: not an assignment read here
         if macro is None and name in ("newif",):
@@ -398,7 +405,7 @@ class _Expansion:
         elif macro is None and _PREFIX.match(self.text, self.at):
             self.take(_PREFIX.match(self.text, self.at).end(), blanked=True)
         elif macro is None and name in _DEFINING:
-            self.define(globally=not self.grouped)
+            self.define(globally=not self.grouped and not self.begingroups)
         elif macro is None and name in _UNMODELLED:
             self.unmodelled(match)
         elif macro is None and name in _ENVIRONMENTS:
