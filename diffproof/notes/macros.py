@@ -62,6 +62,28 @@ _WORD_AT_END = re.compile(r"\\[A-Za-z@]+$")
 _NEWCOMMANDS = frozenset(
     {"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "DeclareMathOperator"}
 )
+#: Other spellings of the definitions read here: LaTeX's command copies (``\\RenewCommandCopy{\\le}{\\ge}`` is
+#: ``\\let\\le\\ge``) and etoolbox's, which may name a command by its letters (``\\csletcs{le}{ge}``,
+#: ``\\csdef{le}{...}`` is ``\\def\\le{...}``, ``\\renewrobustcmd`` is ``\\renewcommand``).
+_SPELLINGS = {
+    "NewCommandCopy": "let",
+    "RenewCommandCopy": "let",
+    "DeclareCommandCopy": "let",
+    "cslet": "let",
+    "csletcs": "let",
+    "letcs": "let",
+    "csdef": "def",
+    "csgdef": "gdef",
+    "csedef": "edef",
+    "csxdef": "xdef",
+    "newrobustcmd": "newcommand",
+    "renewrobustcmd": "renewcommand",
+    "providerobustcmd": "providecommand",
+}
+#: Definitions that are an error where the name already has a meaning (nothing is defined).
+_NEW_ONLY = frozenset({"newcommand", "NewDocumentCommand", "NewCommandCopy", "newrobustcmd"})
+#: A name spelt by its letters (``{le}``, etoolbox's ``\\csdef{le}``): the command it names.
+_SPELT_NAME = re.compile(r"\s*\{\s*([A-Za-z@]+)\s*\}")
 #: Commands that define a name in ways not read here: the name they define is unreadable.
 _UNMODELLED = frozenset(
     {
@@ -70,6 +92,8 @@ _UNMODELLED = frozenset(
         "countdef",
         "DeclareMathSymbol",
         "DeclarePairedDelimiter",
+        "csundef",
+        "undef",
     }
 )
 #: ``\newenvironment{myeq}{\begin{equation}}{\end{equation}}``: ``\begin{myeq}`` and ``\end{myeq}`` expand to
@@ -83,7 +107,7 @@ _DOCUMENT_COMMANDS = frozenset(
     {"NewDocumentCommand", "RenewDocumentCommand", "ProvideDocumentCommand", "DeclareDocumentCommand"}
 )
 _DOCUMENT_SPECIFICATION = re.compile(r"(O\{([^{}]*)\})?((?:\+?m)*)")
-_DEFINING = _NEWCOMMANDS | _DEFS | _DOCUMENT_COMMANDS | {"let"}
+_DEFINING = _NEWCOMMANDS | _DEFS | _DOCUMENT_COMMANDS | {"let"} | set(_SPELLINGS)
 _GLOBAL = frozenset({"gdef", "xdef"})
 _GLOBAL_PREFIX = re.compile(r"\\global\s*(?:\\(?:long|outer|protected)\s*)*(?=\\(?:[gxe]?def|let)\b)")
 #: \\long, \\outer and \\protected before a definition change nothing read here.
@@ -253,6 +277,8 @@ class _Expansion:
     hidden: list[tuple[int, int]] = field(default_factory=list)
     global_next: bool = False  # a \\global before a macro: the next definition it makes is global
     environments: list[Problem] = field(default_factory=list)
+    #: The ``\\begingroup`` open in MathJax's maths (its begingroup extension): a definition there is local to it.
+    begingroups: int = 0
 
     @property
     def text(self) -> str:
@@ -291,6 +317,8 @@ class _Expansion:
             )
             self.out.append("".join("\n" * text.count("\n", at) for text, at in self.chunks))
         self.undecidable += [(line, self.line + 1) for known, line in zip(self.branches, self.opened) if not known]
+        for _ in range(self.begingroups):  # a formula's groups end with it
+            self.macros.close()
         return "".join(self.out)
 
     def character(self) -> None:
@@ -334,6 +362,9 @@ class _Expansion:
             name, macro = self.meaning(name), None
         if macro is None and self.grouped:
             self.group(name)
+        elif macro is None and name in ("begingroup", "endgroup") and (name == "begingroup" or self.begingroups):
+            self.begingroups += 1 if name == "begingroup" else -1
+            (self.macros.open if name == "begingroup" else self.macros.close)()
         if self.global_next and macro is None and name not in _DEFINING:
             self.global_next = False  # \\global\\advance...: not an assignment read here
         if macro is None and name in ("newif",):
@@ -374,7 +405,7 @@ class _Expansion:
         elif macro is None and _PREFIX.match(self.text, self.at):
             self.take(_PREFIX.match(self.text, self.at).end(), blanked=True)
         elif macro is None and name in _DEFINING:
-            self.define(globally=not self.grouped)
+            self.define(globally=not self.grouped and not self.begingroups)
         elif macro is None and name in _UNMODELLED:
             self.unmodelled(match)
         elif macro is None and name in _ENVIRONMENTS:
@@ -447,8 +478,9 @@ class _Expansion:
 
     def unmodelled(self, match: re.Match) -> None:
         """``\\NewDocumentCommand{\\le}...``, ``\\mathchardef\\le=...``: the name is defined, not as read here."""
+        spelt = _SPELT_NAME.match(self.text, match.end())
         try:
-            name, _ = _name(self.text, match.end())
+            name = spelt.group(1) if spelt is not None else _name(self.text, match.end())[0]
         except _Unread:
             self.take(match.end())
             return
@@ -531,7 +563,8 @@ class _Expansion:
     def define(self, *, globally: bool) -> None:
         """Read the definition here, blank it, and put the macro in force."""
         globally, self.global_next = globally or self.global_next, False
-        kind = _CONTROL.match(self.text, self.at).group(1)
+        spelling = _CONTROL.match(self.text, self.at).group(1)
+        kind = _SPELLINGS.get(spelling, spelling)
         name, macro, end = self.definition()
         if not name:  # no name to define: the command is left to the reader, which will not know it
             self.take(_CONTROL.match(self.text, self.at).end())
@@ -542,7 +575,7 @@ class _Expansion:
             macro = Macro(unread=f"it is defined on line {self.line} inside the argument of a command, not evaluated")
             globally = True
         if not self.grouped and (
-            kind in ("gdef", "edef", "xdef") or self.text.startswith("*", self.at + len(kind) + 1)
+            kind in ("gdef", "edef", "xdef") or self.text.startswith("*", self.at + len(spelling) + 1)
         ):
             macro = Macro(unread=f"\\{kind} on line {self.line} is not MathJax's")  # it shows an error instead
         if kind in ("edef", "xdef") and not macro.unread:
@@ -551,8 +584,10 @@ class _Expansion:
         if kind in ("providecommand", "ProvideDocumentCommand") and existing:
             self.take(end, blanked=True)  # it exists: nothing is defined
             return
-        if kind in ("newcommand", "NewDocumentCommand") and existing and self.grouped:
-            macro = Macro(unread=f"\\newcommand on line {self.line} redefines a command LaTeX has, an error")
+        if spelling in _SPELLINGS and not self.grouped:
+            macro = Macro(unread=f"\\{spelling} on line {self.line} is not MathJax's")  # it shows an error instead
+        if spelling in _NEW_ONLY and existing and self.grouped:
+            macro = Macro(unread=f"\\{spelling} on line {self.line} redefines a command LaTeX has, an error")
         self.macros.define(name, macro, globally=globally or kind in _GLOBAL)
         self.take(end, blanked=True)
 
@@ -809,6 +844,12 @@ def _name(text: str, index: int) -> tuple[str, int]:
     return match.group(1), end
 
 
+def _spelt_or_name(text: str, index: int) -> tuple[str, int]:
+    """A name spelt by its letters (``{le}``) or written as a control sequence, and the offset after it."""
+    spelt = _SPELT_NAME.match(text, index)
+    return (spelt.group(1), spelt.end()) if spelt is not None else _name(text, index)
+
+
 def definition(text: str, index: int, macros: Macros) -> tuple[str, Macro, int]:
     """The name and macro that the definition at ``index`` defines, and where it ends.
 
@@ -816,15 +857,19 @@ def definition(text: str, index: int, macros: Macros) -> tuple[str, Macro, int]:
     as it could be read (the command and the name, and the body when there is one).
     """
     command = _CONTROL.match(text, index)
-    kind, index = command.group(1), command.end()
+    spelling, index = command.group(1), command.end()
+    kind = _SPELLINGS.get(spelling, spelling)
     star = ""
     if kind in _NEWCOMMANDS and text[index : index + 1] == "*":
         star, index = "*", index + 1
     try:
-        name, index = _name(text, index)
+        name, index = _spelt_or_name(text, index) if spelling.startswith("cs") else _name(text, index)
     except _Unread as error:
         raise _Unread("", error.args[0], index) from None
     try:
+        if kind == "let" and spelling != "let":  # a copy: the command copied, spelt or braced (``{\\ge}``)
+            copied, end = _spelt_or_name(text, index) if spelling.endswith("cs") else _name(text, index)
+            return name, _let(f"\\{copied}", 0, macros)[0], end
         if kind == "let":
             return (name, *_let(text, index, macros))
         if kind == "DeclareMathOperator":

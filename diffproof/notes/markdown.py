@@ -57,6 +57,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
 from diffproof.notes import css, liquid, tex
+from diffproof.notes.configured import configured_lines
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
@@ -1017,6 +1018,7 @@ def read_markdown(
     ``macros`` defined before it."""
     displays, inline, items = _read_blocks(strip_liquid(_toml_front_matter_blanked(text)))
     unshown = [item.span for item in items if isinstance(item, _Unshown)]
+    configured = configured_lines(text, displays)  # a renderer's macros, defined outside the maths read
     displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros(), unshown)
     directives = [item for item in items if isinstance(item, Directive)]
     problems = [item for item in items if isinstance(item, Problem)] + expanding
@@ -1024,6 +1026,7 @@ def read_markdown(
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
     unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
+    unclear += configured
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 

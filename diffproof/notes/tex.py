@@ -27,6 +27,7 @@ from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 from diffproof.notes.tokens import closed_at as _rl52_closed_at
 from diffproof.notes.tokens import group_end
+from diffproof.notes.unprinted import recoded_lines, unprinted_lines
 
 _ENVIRONMENTS = ("equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray", "displaymath")
 #: Environments whose body is display maths, starred forms included (those MathJax sets too).
@@ -62,7 +63,21 @@ _DIRECTIVE = re.compile(r"diffproof:\s*(\S*)\s*(.*?)\s*$")
 _VERBATIM = frozenset(
     {"verbatim", "verbatim*", "Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "lstlisting", "minted", "comment"}
     | {"filecontents", "filecontents*"}  # written to a file, not typeset
+    | {"spverbatim", "SaveVerbatim", "VerbatimOut", "luacode", "luacode*"}  # kept, written out, or run as Lua
 )
+#: Declarations that make an environment verbatim (its body printed as code, or dropped): listings'
+#: ``\\lstnewenvironment{code}``, fancyvrb's ``\\DefineVerbatimEnvironment{code}{Verbatim}{}`` (and its custom
+#: forms), minted's
+#: ``\\newminted{latex}{}`` (the environment ``latexcode``, or the name in its optional argument), and an environment
+#: whose opening code opens a verbatim one (``\\newenvironment{hide}{\\comment}{\\endcomment}``).
+_VERBATIM_DECLARATION = re.compile(
+    r"\\(?:lstnewenvironment|DefineVerbatimEnvironment|CustomVerbatimEnvironment|RecustomVerbatimEnvironment"
+    r")\s*\{\s*([^{}]*?)\s*\}"
+    r"|\\newminted\s*(?:\[\s*([^\[\]]*?)\s*\])?\s*\{\s*([^{}]*?)\s*\}"
+    r"|\\(?:re)?newenvironment\s*\{\s*([^{}]*?)\s*\}\s*\{\s*\\([A-Za-z]+\*?)"
+)
+#: tcolorbox's listing environment set to print its source only (``\\begin{tcblisting}{listing only}``): code.
+_LISTING_ONLY = re.compile(r"\s*\{[^{}]*\b(?:listing|comment) only\b[^{}]*\}")
 #: What TeX reads first in a source, in order: ``\verb|...|`` and the other inline verbatim commands (``\Verb``,
 #: ``\lstinline!...!``, ``\mintinline{latex}{...}``; a ``%`` in them is printed, and their maths is code), a URL
 #: (``\url{a%20b}``, ``\href{a%20b}{...}``: its ``%`` is no comment), an environment's
@@ -75,7 +90,7 @@ _SOURCE_TOKEN = re.compile(
     r"\s*(?:\{[^{}\n]*\}|([^a-zA-Z\s{])[^\n]*?\3)"
     r"|\\(?:url|nolinkurl|href)\s*\{[^{}\n]*\})"
     r"|\\begin\s*\{([^{}]*)\}"
-    r"|\\(excludecomment|includecomment|specialcomment)\s*\{([^{}]*)\}"
+    r"|\\(excludecomment|includecomment|specialcomment|excludeversion|includeversion)\s*\{([^{}]*)\}"
     r"|\\.|%[^\n]*",
     re.DOTALL,
 )
@@ -516,15 +531,29 @@ def _verbatim_blanked(text: str, *, comments: bool) -> str:
         verb, name, declaration, declared = token.group("verb"), token.group(4), token.group(5), token.group(6)
         if verb is not None or (comments and token.group(0).startswith("%")):
             end = token.end()
-        elif name is not None and name in excluded:
+        elif name is not None and (
+            name in excluded or (name == "tcblisting" and _LISTING_ONLY.match(text, token.end()))
+        ):
             closing = re.compile(r"\\end\{%s\}" % re.escape(name)).search(text, token.end())
             end = closing.end() if closing is not None else None
         elif declaration is not None:
-            (excluded.add if declaration == "excludecomment" else excluded.discard)(declared.strip())
+            (excluded.add if declaration.startswith("exclude") else excluded.discard)(declared.strip())
+        elif (verbatim := _VERBATIM_DECLARATION.match(text, token.start())) is not None:
+            excluded |= _declared_verbatim(verbatim, excluded)
         if end is not None:
             pieces += [text[kept : token.start()], blank(text[token.start() : end])]
             kept = position = end
     return "".join(pieces) + text[kept:]
+
+
+def _declared_verbatim(declaration: re.Match, verbatim: set[str]) -> set[str]:
+    """The environments a declaration (:data:`_VERBATIM_DECLARATION`) makes verbatim."""
+    listing, minted_name, language, environment, opening = declaration.groups()
+    if listing is not None:
+        return {listing}
+    if language is not None:
+        return {minted_name} if minted_name else {f"{language}code", f"{language}code*"}
+    return {environment} if opening in verbatim else set()
 
 
 def _closes(kind: str, token: str, end: str | None) -> bool:
@@ -935,7 +964,10 @@ def read_tex(
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
     page = strip_source(text)
     white = () if _RL52_PAGE_COLOURED.search(page) else rl52_white(source, names=rt53a_white_names(page))
-    undecidable = preamble.undecidable + body.undecidable + white
+    unprinted = unprinted_lines(source, page, functools.partial(line_of, source)) + recoded_lines(
+        page, functools.partial(line_of, page)
+    )
+    undecidable = preamble.undecidable + body.undecidable + white + unprinted
     return found, directives, problems, inline, undecidable, prose
 
 
