@@ -67,6 +67,7 @@ _LIQUID = re.compile(
     r"|\{\{[<%]\s*highlight\b.*?[>%]\}\}.*?\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"
     r"|\{::comment\}.*?\{:/(?:comment)?\}"
     r"|\{%-?\s*[A-Za-z_]\w*\b.*?-?%\}"  # any other Liquid tag
+    r"|\{%-?\s*#.*?-?%\}"  # Liquid's inline comment ({% # ... %}, Liquid 5 and LiquidJS), which renders nothing
     r"|\{::\w+\b[^{}]*\}|\{:/\w*\}"  # any other kramdown extension tag ({::options /}, {::nomarkdown})
     r"|\{\{<.*?>\}\}|\{\{%.*?%\}\}",  # Hugo shortcodes
     re.DOTALL,
@@ -106,15 +107,19 @@ _HIDING_VALUE = (
     rf"""(?:style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})"""
     r"""|class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-]))"""
 )
-#: What makes an element unshown: the ``hidden`` attribute, or a style that hides it, matched as attributes (not
-#: as text inside another attribute's value); or a class MathJax ignores.
-_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
+#: What makes an element unshown: the ``hidden`` attribute, the ``popover`` one (``display: none`` until a script or
+#: a button opens it), or a style that hides it, matched as attributes (not as text inside another attribute's
+#: value); or a class MathJax ignores.
+_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_HIDING_VALUE})"
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description, a
 #: title (``display: none`` in the body too), an iframe's or ``<noembed>``'s text (raw text, never rendered), the
-#: fallback content of a canvas, a video or an audio (shown only by browsers without them), a datalist's options.
+#: fallback content of a canvas, a video, an audio, a meter or a progress bar (shown only by browsers without them),
+#: a datalist's options, ruby's fallback parentheses (``<rp>``, ``display: none`` where ruby is drawn), SVG's
+#: definitions (``<defs>``, ``<symbol>``, ``<clipPath>``, ``<mask>``, ``<marker>``, ``<pattern>``: drawn only where
+#: something refers to them, if at all) and MathML's annotations (never displayed).
 _UNSHOWN = (
     r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc|title|iframe|noembed|noframes|canvas|video"
-    r"|audio|datalist"
+    r"|audio|datalist|meter|progress|rp|defs|symbol|clipPath|mask|marker|pattern|annotation-xml|annotation"
 )
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: HTML's void elements, which hold nothing: ``<img hidden>`` or ``<br hidden>`` hides no text after it.
@@ -127,10 +132,12 @@ _HIDDEN_INLINE = re.compile(
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp", "iframe", "noembed", "noframes"})
 #: Unshown elements whose maths MathJax never typesets (nor the definitions in it): those it skips, a template's
-#: content (in no page), SVG's description.  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
+#: content (in no page), SVG's description, MathML's annotations (in MathJax's ``skipHtmlTags``).  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
 #: a closed dialog) MathJax, which walks every text node whatever CSS hides, typesets the maths: its claims are not
 #: shown, but its ``\newcommand`` holds for the maths after it.
-_UNTYPESET = frozenset({"script", "style", "pre", "code", "textarea", "template", "noscript", "desc"})
+_UNTYPESET = frozenset(
+    {"script", "style", "pre", "code", "textarea", "template", "noscript", "desc", "annotation", "annotation-xml"}
+)
 #: An opening tag of a class MathJax ignores: nothing in it is typeset, not even a definition.
 _IGNORED_CLASS = re.compile(
     rf"<\w+(?:{_ATTRIBUTE})*?\s+class\s*=\s*(?:\"[^\"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-])",
@@ -390,7 +397,8 @@ _NOT_TEXT = (
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``; or
 #: deleted text, struck through (``<del>``, ``<s>``, ``<strike>``, as :data:`_UNSHOWN` reads them inline).
 _HIDDEN_OPENED = re.compile(
-    rf"\s*<(template|noscript|del|s|strike|title|iframe|noembed|noframes|canvas|video|audio|datalist"
+    rf"\s*<(template|noscript|del|s|strike|title|iframe|noembed|noframes|canvas|video|audio|datalist|meter|progress"
+    rf"|defs|symbol|clipPath|mask|marker|pattern|annotation-xml|annotation"
     rf"|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>",
     re.IGNORECASE,
 )
