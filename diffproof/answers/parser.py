@@ -293,8 +293,9 @@ GREEK = {
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
 DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde",
                "dot": "dot", "ddot": "ddot"}  # fmt: skip
+#: (``\\cancel`` is none: it strikes its content out, a value the page corrects, which no reading counts.)
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
-         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel", "symbf", "symit",
+         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "symbf", "symit",
          "symbfit"}  # fmt: skip
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
@@ -675,7 +676,14 @@ class Parser:
                 if self.notes and self.starts_atom():
                     node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
-                node = Binary(token.position, "*", node, self.power())
+                factor = self.power()
+                if isinstance(_last_factor(node), Number) and token.is_(*_FRACTIONS) and _numeric_fraction(factor):
+                    raise InvalidAnswer(
+                        "a numeral followed by a fraction of numerals (1\\tfrac{1}{2}) reads as a mixed number "
+                        "(1 + 1/2) or as a product (1 times 1/2); write + or \\cdot between them",
+                        token.position,
+                    )
+                node = Binary(token.position, "*", node, factor)
             elif self.notes and token.is_(*ELLIPSES) and _members_before(node):
                 node = self.product_written_out(node)
             else:
@@ -2327,6 +2335,32 @@ def _conditions_on(measure: Node | None, given: Node) -> bool:
 #: The letters a product written out with an ellipsis may run over: the first the formula does not write.
 PRODUCT_INDICES = ("k", "j", "i", "l", "m", "n")
 _INDEX_OFFSET = re.compile(r"(?P<symbol>[A-Za-z])?(?P<offset>[+-]?\d+)?")
+
+
+#: The commands that set a fraction.
+_FRACTIONS = ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")
+
+
+def _last_factor(node: Node) -> Node:
+    """The factor an implicit product so far ends with, its sign aside (``2 \\cdot -1`` ends with 1)."""
+    while isinstance(node, Binary | Negative):
+        if isinstance(node, Negative):
+            node = node.operand
+        elif node.operator == "*":
+            node = node.right
+        else:
+            return node
+    return node
+
+
+def _numeric_fraction(node: Node) -> bool:
+    """Whether ``node`` is a fraction of two numerals (``\\tfrac{1}{2}``)."""
+    return (
+        isinstance(node, Binary)
+        and node.operator == "/"
+        and isinstance(node.left, Number)
+        and isinstance(node.right, Number)
+    )
 
 
 def _members_before(node: Node) -> tuple[Node | None, list[Name]] | None:

@@ -56,7 +56,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import css, liquid, tex
+from diffproof.notes import css, dialects, liquid, tex
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 
@@ -1032,6 +1032,8 @@ def read_markdown(
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
     unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
+    page = strip_liquid(_toml_front_matter_blanked(text))
+    unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
