@@ -380,14 +380,16 @@ def test_a_congruence_is_not_judged_among_the_reals(name):
     assert result.status == verdict, result.reason
 
 
-#: Held-out mixed numbers and struck values: unreadable (undecided); a numeral times a fraction of letters, a
-#: fraction after a power and an explicit product are read (proved).
+#: Held-out mixed numbers and values struck alone: unreadable (undecided); a cancellation (the same value struck
+#: twice), a numeral times a fraction of letters, a fraction after a power and an explicit product are read
+#: (proved).
 WRITTEN = {
     "a mixed number after a product": ("2 \\cdot 1\\frac{1}{2} = 3", UNDECIDED),
     "a negative mixed number": ("-1\\,\\dfrac{1}{2} = -\\frac{3}{2}", UNDECIDED),
     "bcancel": ("\\bcancel{7}\\, 6 = 6", UNDECIDED),
     "xcancel": ("\\xcancel{7}\\, 6 = 6", UNDECIDED),
     "cancel on a letter": ("\\cancel{b} + 2 = 2", UNDECIDED),
+    "a cancellation shown in a fraction": ("\\frac{a\\cancel{b}}{c\\cancel{b}} = \\frac{a}{c}", PROVED),
     "a numeral times a fraction of letters": ("2\\frac{x}{2} = x", PROVED),
     "a power before a fraction": ("x^2\\frac{1}{2} = \\frac{x^2}{2}", PROVED),
     "a written product": ("2 \\cdot \\frac{1}{2} = 1", PROVED),

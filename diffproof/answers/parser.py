@@ -293,9 +293,9 @@ GREEK = {
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
 DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde",
                "dot": "dot", "ddot": "ddot"}  # fmt: skip
-#: (``\\cancel`` is none: it strikes its content out, a value the page corrects, which no reading counts.)
+#: (``\\cancel`` strikes its content: read as it is only where it shows a cancellation, :meth:`Parser.font`.)
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
-         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "symbf", "symit",
+         "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel", "symbf", "symit",
          "symbfit"}  # fmt: skip
 #: Fonts that set a word upright: ``\\text{ELBO}``, ``\\mathrm{KL}`` are one name, not a product of letters.
 TEXT_FONTS = {"mathrm", "text", "operatorname", "textrm", "textit", "textbf", "mbox", "textnormal"}
@@ -1063,6 +1063,12 @@ class Parser:
         return self.postfix(inner)
 
     def font(self, name: str, position: int) -> Node:
+        if name == "cancel" and not self.cancelled_in_pairs():
+            raise InvalidAnswer(
+                "a value struck out alone (\\cancel{7}) is a value the page corrects or deletes, which is not read; "
+                "a cancellation strikes the same value twice",
+                position,
+            )
         if name == "mathbb":
             if self.blackboard_e():
                 return self.expectation(position)
@@ -1581,6 +1587,20 @@ class Parser:
             return self.operator_chain(
                 lambda body: Function(position, function, body, natural=natural), f"\\{name}", function=True
             )
+
+    def cancelled_in_pairs(self) -> bool:
+        """Whether the group after ``\\cancel`` is struck out again elsewhere in the formula (``\\frac{a
+        \\cancel{b}}{c \\cancel{b}}``): a cancellation shown, whose values count as written; a value struck once
+        is a correction or a deletion (``\\cancel{7}\\, 6``), which counts as neither."""
+        texts = [token.text for token in self.tokens]
+        depth, end = 0, self.index
+        for end in range(self.index, len(texts)):
+            depth += {"{": 1, "}": -1}.get(texts[end], 0)
+            if depth == 0:
+                break
+        struck = ["\\cancel", *texts[self.index : end + 1]]
+        starts = [k for k in range(len(texts)) if texts[k : k + len(struck)] == struck]
+        return len(starts) >= 2
 
     def invisible_braces(self) -> bool:
         """Whether the token is a brace that a renderer does not show around what follows it, ``\\log{1}/x`` set as
