@@ -243,6 +243,31 @@ FIXED: frozenset[str] = frozenset(
         "rt56r-17-spverbatim-proved",
         "rt56r-18-luacode-comment-proved",
         "rt56r-31-definition-in-a-listing-refuted",
+        "rt56r-23-unreferenced-footnote-proved",
+        "rt56r-24-meter-fallback-content-proved",
+        "rt56r-25-ruby-parenthesis-proved",
+        "rt56r-26-mathml-redefinition-proved",
+        "rt56r-27-pandoc-raw-html-redefinition-proved",
+        "rt56r-28-plain-text-redefinition-proved",
+        "rt56r-35-svg-defs-text-proved",
+        "rt56r-36-svg-symbol-text-proved",
+        "rt56r-37-mathml-annotation-proved",
+        "rt56r-38-popover-not-open-proved",
+        "rt56r-39-font-size-near-zero-proved",
+        "rt56r-40-liquid-inline-comment-proved",
+        "rt56r-41-mdx-comment-proved",
+        "rt56r-42-myst-percent-comment-proved",
+        "rt56r-44-myst-comment-renewcommand-refuted",
+        "rt56r-45-liquid-inline-comment-renewcommand-refuted",
+        "rt56r-46-mathml-annotation-renewcommand-refuted",
+        "rt56r-47-congruence-text-mod-refuted",
+        "rt56r-48-equiv-text-mod-in-parentheses-refuted",
+        "rt56r-49-text-modulo-refuted",
+        "rt56r-50-modulo-in-the-sentence-before-refuted",
+        "rt56r-51-entity-dollars-redefinition-proved",
+        "rt56r-66-mixed-number-read-as-a-product-proved",
+        "rt56r-67-mixed-number-read-as-a-product-refuted",
+        "rt56r-68-cancelled-value-and-its-correction-refuted",
     }
 )
 
@@ -282,3 +307,162 @@ def test_the_guards_are_all_there():
 def test_the_guards_keep_their_verdict(name):
     result = red_team.judged_last(name)
     assert result.status == GUARDS[name], result.reason
+
+
+#: The step of DDPM's forward mean's shape the held-out notes below end with: proved where a := 3 is read and shown,
+#: undecided (a is any number otherwise: never refuted, as the note may have given it its value) where it is not.
+_SIX = "\n\n$$\na + a = 6\n$$\n"
+
+
+#: Held-out undrawn content: what a browser does not draw defines nothing shown (undecided); what it draws does.
+UNDRAWN = {
+    "a progress bar's fallback": ('<progress max="1">Let $a := 3$.</progress>', UNDECIDED),
+    "a meter, its content inline": ('Text <meter min="0" max="1" value="1">Let $a := 3$.</meter> more.', UNDECIDED),
+    "rp around ruby text": ("<ruby>b<rp>(</rp><rt>c</rt><rp>) Let $a := 3$.</rp></ruby>", UNDECIDED),
+    "SVG clipPath": ("<svg><clipPath id='c'><text>Let $a := 3$.</text></clipPath></svg>", UNDECIDED),
+    "SVG mask": ("<svg><mask id='m'><text>Let $a := 3$.</text></mask></svg>", UNDECIDED),
+    "SVG marker": ("<svg><marker id='m'><text>Let $a := 3$.</text></marker></svg>", UNDECIDED),
+    "SVG pattern": ("<svg><pattern id='p'><text>Let $a := 3$.</text></pattern></svg>", UNDECIDED),
+    "MathML annotation-xml": (
+        "<math><semantics><mi>x</mi><annotation-xml encoding='text/html'>Let $a := 3$.</annotation-xml>"
+        "</semantics></math>",
+        UNDECIDED,
+    ),
+    "a manual popover": ('<p popover="manual">Let $a := 3$.</p>', UNDECIDED),
+    "a button that opens a popover, itself shown": ('<button popovertarget="p">Let $a := 3$.</button>', PROVED),
+    "SVG text after its defs": ("<svg><defs></defs><text>Let $a := 3$.</text></svg>", PROVED),
+    "a title attribute that says popover": ('<span title="popover">Let $a := 3$.</span>', PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNDRAWN))
+def test_what_a_browser_does_not_draw(name):
+    text, verdict = UNDRAWN[name]
+    result = red_team.last(text + _SIX)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out comments and text of other dialects: Liquid's inline comment renders nothing (undecided); a MyST comment,
+#: an MDX comment and an unreferenced footnote are shown by some renderers only (held: undecided, and all after one
+#: that defines a command); a referenced footnote and a percentage are shown by all (proved).
+DIALECTS = {
+    "Liquid's inline comment, trimmed": ("{%- # Let $a := 3$. -%}", UNDECIDED),
+    "a MyST comment inside a list item": ("- % Let $a := 3$.", UNDECIDED),
+    "an MDX comment in a sentence": ("Here {/* Let $a := 3$. */} we go.", UNDECIDED),
+    "a footnote whose label nothing cites": ("Text.\n\n[^other]: Let $a := 3$.", UNDECIDED),
+    "a footnote the text cites": ("Text.[^n]\n\n[^n]: Let $a := 3$.", PROVED),
+    "a line about a percentage": ("Let $a := 3$.\n50% of the time it rains.", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DIALECTS))
+def test_text_some_dialects_do_not_show(name):
+    text, verdict = DIALECTS[name]
+    result = red_team.last(text + _SIX)
+    assert result.status == verdict, result.reason
+
+
+#: A \renewcommand in text some dialects do not show holds every step after it (it may or may not be run); one in
+#: a MathML annotation is never run (1 <= 2 proved).
+RENEWED = {
+    "in an MDX comment": ("{/* $\\renewcommand{\\le}{\\ge}$ */}", UNDECIDED),
+    "in an unreferenced footnote": ("[^x]: See $\\renewcommand{\\le}{\\ge}$ here.", UNDECIDED),
+    "a link definition, in no dialect shown": ("[^x]: $\\renewcommand{\\le}{\\ge}$", PROVED),
+    "in an annotation-xml": (
+        "<math><semantics><mi>x</mi><annotation-xml>$\\renewcommand{\\le}{\\ge}$</annotation-xml></semantics></math>",
+        PROVED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RENEWED))
+def test_a_definition_some_renderers_run(name):
+    text, verdict = RENEWED[name]
+    result = red_team.last("Text.\n\n" + text + "\n\n$$\n1 \\le 2\n$$\n")
+    assert result.status == verdict, result.reason
+
+
+#: Held-out sizes: text under a pixel high is unseen (held, undecided); text a pixel high or more is read.
+SIZES = {
+    "half a point": ("font-size: 0.5pt", UNDECIDED),
+    "a twentieth of an em": ("font-size: 0.05em", UNDECIDED),
+    "five per cent": ("font-size: 5%", UNDECIDED),
+    "a zoom of 1%": ("zoom: 1%", UNDECIDED),
+    "a zoom of 0.01": ("zoom: 0.01", UNDECIDED),
+    "tiny in millimetres": ("font-size: 0.2mm", UNDECIDED),
+    "small but legible": ("font-size: 10px", PROVED),
+    "a tenth of an em": ("font-size: 0.1em", PROVED),
+    "a keyword size": ("font-size: x-small", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_text_too_small_to_read(name):
+    style, verdict = SIZES[name]
+    result = red_team.last(f'<span style="{style}">Let $a := 3$.</span>' + _SIX)
+    assert result.status == verdict, result.reason
+
+
+#: Held-out congruences: a step the page writes with a modulus is held (undecided), never refuted nor proved among
+#: the reals; a word that only contains "mod" (model, mode) holds nothing.
+CONGRUENCES = {
+    "pmod": ("$$\n8 \\equiv 2 \\pmod{3}\n$$", UNDECIDED),
+    "pmod, true among the reals too": ("$$\n5 = 5 \\pmod{3}\n$$", UNDECIDED),
+    "mod as an operator word": ("$$\n10 \\equiv 1 \\mod 9\n$$", UNDECIDED),
+    "the modulus in the sentence": ("We work modulo $3$:\n\n$$\n7 = 1\n$$", UNDECIDED),
+    "operatorname mod beside": ("$$\n9 = 4 \\quad (\\operatorname{mod} 5)\n$$", UNDECIDED),
+    "a model, no modulus": ("In our model,\n\n$$\n8 = 2\n$$", REFUTED),
+    "a mode, no modulus": ("The mode is\n\n$$\n2 + 2 = 4\n$$", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONGRUENCES))
+def test_a_congruence_is_not_judged_among_the_reals(name):
+    text, verdict = CONGRUENCES[name]
+    result = red_team.last(text + "\n")
+    assert result.status == verdict, result.reason
+
+
+#: Held-out mixed numbers and values struck alone: unreadable (undecided); a cancellation (the same value struck
+#: twice), a numeral times a fraction of letters, a fraction after a power and an explicit product are read
+#: (proved).
+WRITTEN = {
+    "a mixed number after a product": ("2 \\cdot 1\\frac{1}{2} = 3", UNDECIDED),
+    "a negative mixed number": ("-1\\,\\dfrac{1}{2} = -\\frac{3}{2}", UNDECIDED),
+    "bcancel": ("\\bcancel{7}\\, 6 = 6", UNDECIDED),
+    "xcancel": ("\\xcancel{7}\\, 6 = 6", UNDECIDED),
+    "cancel on a letter": ("\\cancel{b} + 2 = 2", UNDECIDED),
+    "a cancellation shown in a fraction": ("\\frac{a\\cancel{b}}{c\\cancel{b}} = \\frac{a}{c}", PROVED),
+    "a numeral times a fraction of letters": ("2\\frac{x}{2} = x", PROVED),
+    "a power before a fraction": ("x^2\\frac{1}{2} = \\frac{x^2}{2}", PROVED),
+    "a written product": ("2 \\cdot \\frac{1}{2} = 1", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_a_mixed_number_or_a_struck_value_is_not_read(name):
+    maths, verdict = WRITTEN[name]
+    result = red_team.last(f"$$\n{maths}\n$$\n")
+    assert result.status == verdict, result.reason
+
+
+#: Held-out values given outside the maths read: each holds the steps after it (undecided); words that give no
+#: value, or give one to a name the maths never writes, hold nothing (proved).
+UNREAD = {
+    "set in words": ("Let $a := 3$.\n\nNow set a := 4 for the rest.", UNDECIDED),
+    "MathML with the equals sign": ("Let $a := 3$.\n\n<math><mi>a</mi><mo>=</mo><mn>4</mn></math>", UNDECIDED),
+    "hexadecimal dollars": ("Let $a := 3$.\n\nThen &#x24;a = 4&#x24;.", UNDECIDED),
+    "named dollars": ("Let $a := 3$.\n\nThen &dollar;a = 4&dollar;.", UNDECIDED),
+    "a raw TeX block": ("Let $a := 3$.\n\n```{=latex}\nLet $a := 4$.\n```", UNDECIDED),
+    "a name the maths never writes": ("Let $a := 3$.\n\nLet b = 4 in the code.", PROVED),
+    "words with no value": ("Let $a := 3$.\n\nLet a be as above.", PROVED),
+    "an ordinary code block": ("Let $a := 3$.\n\n```python\na = 4\n```", PROVED),
+    "in an HTML comment": ("Let $a := 3$.\n\n<!-- <math><mi>a</mi><mo>=</mo><mn>4</mn></math> -->", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREAD))
+def test_a_value_given_outside_the_maths_read(name):
+    text, verdict = UNREAD[name]
+    result = red_team.last(text + _SIX)
+    assert result.status == verdict, result.reason

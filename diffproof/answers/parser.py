@@ -293,6 +293,7 @@ GREEK = {
 LETTERS = {"varepsilon": "epsilon", "varphi": "phi", "vartheta": "theta", "eps": "epsilon"}
 DECORATIONS = {"bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde",
                "dot": "dot", "ddot": "ddot"}  # fmt: skip
+#: (``\\cancel`` strikes its content: read as it is only where it shows a cancellation, :meth:`Parser.font`.)
 FONTS = {"mathbf", "boldsymbol", "bm", "mathrm", "text", "operatorname", "mathit", "mathsf", "textrm", "mathbfit",
          "textit", "textbf", "mathnormal", "vec", "pmb", "bold", "mbox", "textnormal", "cancel", "symbf", "symit",
          "symbfit"}  # fmt: skip
@@ -675,7 +676,14 @@ class Parser:
                 if self.notes and self.starts_atom():
                     node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
-                node = Binary(token.position, "*", node, self.power())
+                factor = self.power()
+                if isinstance(_last_factor(node), Number) and token.is_(*_FRACTIONS) and _numeric_fraction(factor):
+                    raise InvalidAnswer(
+                        "a numeral followed by a fraction of numerals (1\\tfrac{1}{2}) reads as a mixed number "
+                        "(1 + 1/2) or as a product (1 times 1/2); write + or \\cdot between them",
+                        token.position,
+                    )
+                node = Binary(token.position, "*", node, factor)
             elif self.notes and token.is_(*ELLIPSES) and _members_before(node):
                 node = self.product_written_out(node)
             else:
@@ -1055,6 +1063,12 @@ class Parser:
         return self.postfix(inner)
 
     def font(self, name: str, position: int) -> Node:
+        if name == "cancel" and not self.cancelled_in_pairs():
+            raise InvalidAnswer(
+                "a value struck out alone (\\cancel{7}) is a value the page corrects or deletes, which is not read; "
+                "a cancellation strikes the same value twice",
+                position,
+            )
         if name == "mathbb":
             if self.blackboard_e():
                 return self.expectation(position)
@@ -1573,6 +1587,20 @@ class Parser:
             return self.operator_chain(
                 lambda body: Function(position, function, body, natural=natural), f"\\{name}", function=True
             )
+
+    def cancelled_in_pairs(self) -> bool:
+        """Whether the group after ``\\cancel`` is struck out again elsewhere in the formula (``\\frac{a
+        \\cancel{b}}{c \\cancel{b}}``): a cancellation shown, whose values count as written; a value struck once
+        is a correction or a deletion (``\\cancel{7}\\, 6``), which counts as neither."""
+        texts = [token.text for token in self.tokens]
+        depth, end = 0, self.index
+        for end in range(self.index, len(texts)):
+            depth += {"{": 1, "}": -1}.get(texts[end], 0)
+            if depth == 0:
+                break
+        struck = ["\\cancel", *texts[self.index : end + 1]]
+        starts = [k for k in range(len(texts)) if texts[k : k + len(struck)] == struck]
+        return len(starts) >= 2
 
     def invisible_braces(self) -> bool:
         """Whether the token is a brace that a renderer does not show around what follows it, ``\\log{1}/x`` set as
@@ -2327,6 +2355,32 @@ def _conditions_on(measure: Node | None, given: Node) -> bool:
 #: The letters a product written out with an ellipsis may run over: the first the formula does not write.
 PRODUCT_INDICES = ("k", "j", "i", "l", "m", "n")
 _INDEX_OFFSET = re.compile(r"(?P<symbol>[A-Za-z])?(?P<offset>[+-]?\d+)?")
+
+
+#: The commands that set a fraction.
+_FRACTIONS = ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")
+
+
+def _last_factor(node: Node) -> Node:
+    """The factor an implicit product so far ends with, its sign aside (``2 \\cdot -1`` ends with 1)."""
+    while isinstance(node, Binary | Negative):
+        if isinstance(node, Negative):
+            node = node.operand
+        elif node.operator == "*":
+            node = node.right
+        else:
+            return node
+    return node
+
+
+def _numeric_fraction(node: Node) -> bool:
+    """Whether ``node`` is a fraction of two numerals (``\\tfrac{1}{2}``)."""
+    return (
+        isinstance(node, Binary)
+        and node.operator == "/"
+        and isinstance(node.left, Number)
+        and isinstance(node.right, Number)
+    )
 
 
 def _members_before(node: Node) -> tuple[Node | None, list[Name]] | None:

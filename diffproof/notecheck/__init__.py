@@ -176,9 +176,10 @@ def check_notes(
         for index, step in enumerate(notes.steps):
             within = [first for first, last in notes.undecidable if first <= step.line <= last]
             if within:  # \\ifnum ... \\fi: TeX may not show the step at all; ~~ may strike it; white ink hide it
-                reason = (f"on lines from {within[-1]} that may not be shown as written (a conditional TeX evaluates, "
-                          "~~ that may strike them, white ink, text not printed where it stands, "
-                          "or a sign or command defined where it is not read)")  # fmt: skip
+                reason = (f"on lines from {within[-1]} that may not be shown or meant as written (a conditional TeX "
+                          "evaluates, ~~ that may strike them, white ink, text not printed where it stands or that "
+                          "some Markdown dialects do not show, a sign or command defined where it is not read, or a "
+                          "value given to a name outside the maths read)")  # fmt: skip
                 results.append(StepResult(step, UNDECIDED, reason))
                 continue
             outcome, seconds, cached = outcomes[index]

@@ -23,6 +23,7 @@ from diffproof.notes.model import Definition, Directive, Display, Inline, Law, N
 from diffproof.notes.steps import MATHS_IN_TEXT, Reader
 from diffproof.notes.tex import half_width, line_of, read_tex, strip_comments, strip_source
 from diffproof.notes.tokens import group_end
+from diffproof.notes.unread_values import held_from
 
 __all__ = [
     "FORMATS",
@@ -94,6 +95,9 @@ def read_notes(
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
     read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
     displays, directives, problems, inline, undecidable, prose = read
+    maths = [*(display.body for display in displays), *(item.text for item in inline)]
+    if (held := held_from(text, prose, maths, markdown=markdown)) is not None:  # "From here on, let a = 4."
+        undecidable = (*undecidable, held)
     reader = Reader()
     for display in displays:
         reader.read(display)

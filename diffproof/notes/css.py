@@ -4,8 +4,9 @@ A style is declarations ``property: value`` separated by ``;`` (not inside quote
 property names are case-insensitive, and of two declarations of a property the later wins unless only the earlier is
 ``!important`` (the cascade within one style).  Text is unseen on a light page when its ink is white or transparent
 (``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
-its ``opacity`` is 0, when its ``font-size``, ``zoom`` or box's width or height is 0, or when the style declares a
-property not known to keep text seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
+its ``opacity`` is 0, when its ``font-size`` or ``zoom`` leaves text under a pixel high, or its box's width or height
+is 0, or when the style declares a property not known to keep text seen (``filter``, ``transform``, ``clip-path``,
+``position``; :data:`_KEEP_SEEN`).
 Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): APCA (the W3C's candidate
 contrast method for WCAG 3) finds no lightness contrast between it and the element's own background (else the white
 page): ``#FEFEFE``, ``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and faded ink alike.  Colours are read as CSS Color 4 gives
@@ -256,6 +257,27 @@ def _zero(value: str) -> bool:
     return number is not None
 
 
+#: A CSS length and its unit, and how many pixels one unit is where the page's text is 16px (the browsers' default):
+#: relative units read at that size (``em``, ``rem``, ``%`` of it, ``ex`` and ``ch`` at half of it).
+_LENGTH = re.compile(r"\s*\+?(\d*\.?\d+(?:e[+-]?\d+)?)\s*([a-z]*|%)\s*", re.IGNORECASE)
+_PIXELS = {"px": 1, "pt": 4 / 3, "pc": 16, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6, "em": 16,
+           "rem": 16, "%": 0.16, "ex": 8, "ch": 8}  # fmt: skip
+
+
+def _illegible(name: str, value: str) -> bool:
+    """Whether a size leaves no text to read: zero, or a font size (or zoom on 16px text) under one pixel, which
+    no reader reads (0.01px), as ink too faint is unseen; a unit read at no fixed size (``vw``) only at zero."""
+    if _zero(value):
+        return True
+    length = _LENGTH.fullmatch(value)
+    if length is None or name not in ("font-size", "zoom"):
+        return False
+    number, unit = float(length.group(1)), length.group(2).lower()
+    if name == "zoom":
+        return unit in ("", "%") and number * (16 if unit == "" else 0.16) < 1
+    return unit in _PIXELS and number * _PIXELS[unit] < 1
+
+
 #: Properties read here: the ink and the background, opacity, the sizes (text, box, zoom), and what takes an element
 #: off the page (:data:`_HIDING`).
 _READ = frozenset({"color", "-webkit-text-fill-color", "background", "background-color", "opacity", "font-size",
@@ -297,11 +319,11 @@ def ink_unseen(style: str, ink: str | None = None) -> bool:
     """Whether an element with this ``style`` shows its text unseen on a light page (see the module's docstring);
     ``ink`` is a colour its element gives otherwise (``<font color="white">``), which the style overrides."""
     values = cascaded(style)
-    opacity, sizes = values.get("opacity", "1"), [values[name] for name in _SIZES if name in values]
-    if _hides_unread(values) or any(_unread(value) for value in (opacity, *sizes)):
+    opacity, sizes = values.get("opacity", "1"), [(name, values[name]) for name in _SIZES if name in values]
+    if _hides_unread(values) or any(_unread(value) for value in (opacity, *(size for _, size in sizes))):
         return True
     transparency = _component(opacity, 1)
-    if (transparency is not None and transparency <= 0) or any(_zero(size) for size in sizes):
+    if (transparency is not None and transparency <= 0) or any(_illegible(*size) for size in sizes):
         return True
     inks = [value for value in (values.get("color", ink), values.get("-webkit-text-fill-color")) if value is not None]
     fade = 1.0 if transparency is None else min(transparency, 1.0)  # opacity fades the ink and the background alike

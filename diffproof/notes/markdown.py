@@ -56,7 +56,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import css, liquid, tex
+from diffproof.notes import css, dialects, liquid, tex
 from diffproof.notes.configured import configured_lines
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
@@ -68,6 +68,7 @@ _LIQUID = re.compile(
     r"|\{\{[<%]\s*highlight\b.*?[>%]\}\}.*?\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"
     r"|\{::comment\}.*?\{:/(?:comment)?\}"
     r"|\{%-?\s*[A-Za-z_]\w*\b.*?-?%\}"  # any other Liquid tag
+    r"|\{%-?\s*#.*?-?%\}"  # Liquid's inline comment ({% # ... %}, Liquid 5 and LiquidJS), which renders nothing
     r"|\{::\w+\b[^{}]*\}|\{:/\w*\}"  # any other kramdown extension tag ({::options /}, {::nomarkdown})
     r"|\{\{<.*?>\}\}|\{\{%.*?%\}\}",  # Hugo shortcodes
     re.DOTALL,
@@ -107,15 +108,19 @@ _HIDING_VALUE = (
     rf"""(?:style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})"""
     r"""|class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-]))"""
 )
-#: What makes an element unshown: the ``hidden`` attribute, or a style that hides it, matched as attributes (not
-#: as text inside another attribute's value); or a class MathJax ignores.
-_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|{_HIDING_VALUE})"
+#: What makes an element unshown: the ``hidden`` attribute, the ``popover`` one (``display: none`` until a script or
+#: a button opens it), or a style that hides it, matched as attributes (not as text inside another attribute's
+#: value); or a class MathJax ignores.
+_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_HIDING_VALUE})"
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description, a
 #: title (``display: none`` in the body too), an iframe's or ``<noembed>``'s text (raw text, never rendered), the
-#: fallback content of a canvas, a video or an audio (shown only by browsers without them), a datalist's options.
+#: fallback content of a canvas, a video, an audio, a meter or a progress bar (shown only by browsers without them),
+#: a datalist's options, ruby's fallback parentheses (``<rp>``, ``display: none`` where ruby is drawn), SVG's
+#: definitions (``<defs>``, ``<symbol>``, ``<clipPath>``, ``<mask>``, ``<marker>``, ``<pattern>``: drawn only where
+#: something refers to them, if at all) and MathML's annotations (never displayed).
 _UNSHOWN = (
     r"script|style|pre|code|textarea|template|noscript|del|s|strike|desc|title|iframe|noembed|noframes|canvas|video"
-    r"|audio|datalist"
+    r"|audio|datalist|meter|progress|rp|defs|symbol|clipPath|mask|marker|pattern|annotation-xml|annotation"
 )
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: HTML's void elements, which hold nothing: ``<img hidden>`` or ``<br hidden>`` hides no text after it.
@@ -128,10 +133,12 @@ _HIDDEN_INLINE = re.compile(
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp", "iframe", "noembed", "noframes"})
 #: Unshown elements whose maths MathJax never typesets (nor the definitions in it): those it skips, a template's
-#: content (in no page), SVG's description.  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
+#: content (in no page), SVG's description, MathML's annotations (in MathJax's ``skipHtmlTags``).  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
 #: a closed dialog) MathJax, which walks every text node whatever CSS hides, typesets the maths: its claims are not
 #: shown, but its ``\newcommand`` holds for the maths after it.
-_UNTYPESET = frozenset({"script", "style", "pre", "code", "textarea", "template", "noscript", "desc"})
+_UNTYPESET = frozenset(
+    {"script", "style", "pre", "code", "textarea", "template", "noscript", "desc", "annotation", "annotation-xml"}
+)
 #: An opening tag of a class MathJax ignores: nothing in it is typeset, not even a definition.
 _IGNORED_CLASS = re.compile(
     rf"<\w+(?:{_ATTRIBUTE})*?\s+class\s*=\s*(?:\"[^\"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-])",
@@ -391,7 +398,8 @@ _NOT_TEXT = (
 #: An HTML block opening an element a browser does not show: ``<template>``, ``<noscript>``, ``<div hidden>``; or
 #: deleted text, struck through (``<del>``, ``<s>``, ``<strike>``, as :data:`_UNSHOWN` reads them inline).
 _HIDDEN_OPENED = re.compile(
-    rf"\s*<(template|noscript|del|s|strike|title|iframe|noembed|noframes|canvas|video|audio|datalist"
+    rf"\s*<(template|noscript|del|s|strike|title|iframe|noembed|noframes|canvas|video|audio|datalist|meter|progress"
+    rf"|defs|symbol|clipPath|mask|marker|pattern|annotation-xml|annotation"
     rf"|dialog(?![^>]*\sopen\b)|{_VOID}\w+(?={_HIDING}))\b[^>]*>",
     re.IGNORECASE,
 )
@@ -1027,6 +1035,8 @@ def read_markdown(
     unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     unclear += configured
+    page = strip_liquid(_toml_front_matter_blanked(text))
+    unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
 
