@@ -111,6 +111,13 @@ FINDINGS = {
         "Timeline._sentence_cases takes any index case in the sentence's maths (t = 2, an example of what follows) "
         "as the case the definition is set under, so a := 3 is a relation at a step of no known index"
     ),
+    # Wrong (24-25): black ink on an ancestor's black background, unseen; the shown text says a is any number.
+    "rt57a-24-black-ink-in-a-black-div-proved": _GROUND.format(
+        "is the element's own background only, never an ancestor's (a div's)", "the white page"
+    ),
+    "rt57a-25-black-ink-in-a-black-span-proved": _GROUND.format(
+        "is the element's own background only, never an enclosing span's", "the white page"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a lost proof fixed is proved.
