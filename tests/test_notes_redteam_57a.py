@@ -2,7 +2,7 @@
 displayed ties whose every term holds a random variable's letter (xf56b), definitions under cases of a step index and
 ranges written as members (xf56a), "si"/"se" before a verb of fact (xf56b), faint ink and what it is written on
 (xf56b), schedule renamings (xf56a), and two definitions of random variables the reading of E through definitions
-uses (up56; pre-existing, main at b3fc202 proves them too).
+uses (up56: an equality in law said in words; two pre-existing, main at b3fc202 proves them too).
 
 Each finding is a false proof (23 a lost proof): a strict xfail until fixed (listed in FIXED); the guards
 (rt57a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
@@ -29,6 +29,11 @@ _GROUND = "css._background {}, so the ink is read against {} and seen"
 _RENAMED = (
     "schedules.renamed keeps the context's meaning where an admissible point satisfies the definition ({}); the point "
     "found at a generic t breaks t = 1 (alpha_1 = abar_0 = 1), so DDPM's transitions in alpha_t prove the mean"
+)
+
+_IN_LAW = (
+    "{} the maths is not read as equality in law, so x = -y enters context.random_definitions (beside 'independent "
+    "of $y$'), and readings.integrands_through_definitions writes x through it inside E_x (main held it)"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -118,6 +123,9 @@ FINDINGS = {
     "rt57a-25-black-ink-in-a-black-span-proved": _GROUND.format(
         "is the element's own background only, never an enclosing span's", "the white page"
     ),
+    # Wrong (26-27): x, y independent standard normals: E[x y] = 0, E[-y^2] = -1 (y E[x] = 0 against -y^2 with y fixed).
+    "rt57a-26-in-distribution-before-the-maths-expectation-proved": _IN_LAW.format("'In distribution,' before"),
+    "rt57a-27-in-law-after-the-maths-expectation-proved": _IN_LAW.format("'in law' after"),
 }
 
 #: A false proof fixed is undecided or refuted; a lost proof fixed is proved.
