@@ -1,8 +1,8 @@
 """Red team 57a's notes (tests/data/notes/redteam_laws/rt57a-*), against session 56's merges (main at 45289f7):
 displayed ties whose every term holds a random variable's letter (xf56b), definitions under cases of a step index and
 ranges written as members (xf56a), "si"/"se" before a verb of fact (xf56b), faint ink and what it is written on
-(xf56b), schedule renamings (xf56a), and two definitions of random variables the reading of E through definitions
-uses (up56: an equality in law said in words; two pre-existing, main at b3fc202 proves them too).
+(xf56b), schedule renamings (xf56a), an equality in law said in words that the equal-integrands rule takes for a
+definition (up56, 26-27), and two definitions of random variables main at b3fc202 uses too (21-22, pre-existing).
 
 Each finding is a false proof (23 a lost proof): a strict xfail until fixed (listed in FIXED); the guards
 (rt57a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
