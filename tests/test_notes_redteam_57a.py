@@ -4,7 +4,7 @@ ranges written as members (xf56a), "si"/"se" before a verb of fact (xf56b), fain
 (xf56b), schedule renamings (xf56a), an equality in law said in words that the equal-integrands rule takes for a
 definition (up56, 26-27), and two definitions of random variables main at b3fc202 uses too (21-22, pre-existing).
 
-Each finding is a false proof (23 a lost proof): a strict xfail until fixed (listed in FIXED); the guards
+Each finding is a false proof (23, 28 and 29 lost proofs): a strict xfail until fixed (listed in FIXED); the guards
 (rt57a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check (why the step is wrong or right) and the cause as read from the code.
 """
@@ -34,6 +34,11 @@ _RENAMED = (
 _IN_LAW = (
     "{} the maths is not read as equality in law, so x = -y enters context.random_definitions (beside 'independent "
     "of $y$'), and readings.integrands_through_definitions writes x through it inside E_x (main held it)"
+)
+
+_UNION = (
+    "Timeline._in_case asks the step's index to meet every case the sentence writes (their intersection), though {} "
+    "is their union, so a := 3 is a relation and the proof is lost"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -116,6 +121,9 @@ FINDINGS = {
         "Timeline._sentence_cases takes any index case in the sentence's maths (t = 2, an example of what follows) "
         "as the case the definition is set under, so a := 3 is a relation at a step of no known index"
     ),
+    # Right (28-29): a := 3 at t = 1 and at every t > 1.
+    "rt57a-28-for-t-above-1-and-also-t-1-used-at-t-1-undecided": _UNION.format("'For $t > 1$, and also for $t = 1$'"),
+    "rt57a-29-whether-t-1-or-t-above-1-undecided": _UNION.format("'whether $t = 1$ or $t > 1$'"),
     # Wrong (24-25): black ink on an ancestor's black background, unseen; the shown text says a is any number.
     "rt57a-24-black-ink-in-a-black-div-proved": _GROUND.format(
         "is the element's own background only, never an ancestor's (a div's)", "the white page"
