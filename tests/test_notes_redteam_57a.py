@@ -49,7 +49,9 @@ FINDINGS = {
     "rt57a-02-displayed-tie-every-term-times-x-proportional-proved": _TIES.format("the ∝ check"),
     # Wrong (03-10): a is any number at the step's index, and a + a = 6 fails at a = 0.
     "rt57a-03-for-t-not-1-let-used-at-t-1-proved": _CASE.format(
-        "no case from t \\ne 1 (indices.index_case reads =, <, <=, >, >= only)", "t = 1"
+        "no case from t \\ne 1 (Timeline._remark_case reads no node from it, and indices.index_case reads =, <, <=, "
+        ">, >= only)",
+        "t = 1",
     ),
     "rt57a-04-for-t-strictly-between-1-and-T-used-at-t-1-proved": _CASE.format(
         "no case from 1 < t < T (indices.index_case skips a bound by the size under <= only, and returns None for "
