@@ -395,12 +395,12 @@ def where_defined(verdict: Verdict, reading: Reading, context: StepContext, stat
         for _ in range(len(values) + 1):
             at = at.xreplace(values)
         if at != divisor and sp.simplify(at).is_zero:
-            return Verdict(Status.UNDECIDED, f"the step divides by ${latex(divisor)}$, which the note's values make "
+            return Verdict(Status.UNDECIDED, f"the step divides by ${sp.latex(divisor)}$, which the note's values make "
                            "0: 0 / 0 has no value (SymPy cancelled the quotient as written)")  # fmt: skip
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
         if not any(side.has(integral) for side in sides) and not shown_to_exist(integral):
-            return Verdict(Status.UNDECIDED, f"the step writes ${latex(integral)}$, which is not shown to exist, and "
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
     return verdict
 
