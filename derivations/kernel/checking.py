@@ -585,8 +585,10 @@ def _bound(node: sp.Basic) -> set[sp.Symbol]:
     return {v for v in variables if isinstance(v, sp.Symbol)}
 
 
-def _reach(context: Context) -> dict[sp.Symbol, tuple[Definition, set[sp.Symbol]]]:
-    """Each name a definition gives, with its definition and every symbol its body reaches through the others."""
+def _reach(expr: sp.Expr, context: Context) -> dict[sp.Symbol, tuple[Definition, set[sp.Symbol]]]:
+    """Each name a definition gives, with its definition and every symbol its body reaches through the others; but
+    a random variable's (a density's variable, or a construction from noises, x_t := sqrt(a) x_{t-1} + ... eps): a
+    coordinate of its own law, which operators over the others hold fixed, as its densities do."""
     direct = {d.lhs: d for d in context.definitions if isinstance(d.lhs, sp.Symbol)}
     reached = {name: set(d.rhs.free_symbols) for name, d in direct.items()}
     for _ in range(len(direct)):
@@ -594,7 +596,12 @@ def _reach(context: Context) -> dict[sp.Symbol, tuple[Definition, set[sp.Symbol]
         if grown == reached:
             break
         reached = grown
-    return {name: (direct[name], found) for name, found in reached.items()}
+    random = context.random_variables(expr)
+    return {
+        name: (direct[name], found)
+        for name, found in reached.items()
+        if name not in random and not any(s in context.noises or isinstance(s, Noise) for s in found)
+    }
 
 
 def _defined_through(node: sp.Basic, reach: Mapping[sp.Symbol, tuple[Definition, set[sp.Symbol]]]) -> list[Definition]:
@@ -609,7 +616,7 @@ def written_under_operators(expr: sp.Expr, context: Context) -> sp.Expr | str:
     """``expr`` with each name defined through a variable an operator binds (E, KL, an integral, a gradient, a
     derivative) written out inside that operator, the variable captured: ``E_{N(z; 0, 1)}[y]`` with ``y := z^2``
     is ``E[z^2]``, not ``y``; or why it is held (the name holds in law only, so it is no function to write out)."""
-    reach = _reach(context)
+    reach = _reach(expr, context)
     for _ in range(len(reach) + 1):
         found = next(
             ((n, through) for n in sp.preorder_traversal(expr) if (through := _defined_through(n, reach))), None
