@@ -273,8 +273,14 @@ class ByDefinition(Justification):
                     clash = _noises_fresh(definition, side, context)
                     if clash:
                         return f"substituting '{definition.name}': {clash}"
-        in_law = [d for d in self.definitions if d.relation is Relation.EQ_LAW]
-        for first, second in combinations(in_law, 2):
+        in_law = {d for side in sides for d in reached(side, self.definitions) if d.relation is Relation.EQ_LAW}
+        pairs = {
+            (first, second)
+            for side in sides
+            for first, second in combinations(reached(side, self.definitions), 2)
+            if {first, second} <= in_law
+        }
+        for first, second in sorted(pairs, key=lambda pair: (pair[0].name, pair[1].name)):
             shared = first.rhs.free_symbols & second.rhs.free_symbols
             shared &= set(context.noises) | context.noise_like(first.rhs)
             if shared:
@@ -808,7 +814,9 @@ class GaussianSum(Justification):
         if defined := _given_values(used, context):
             return Unjustified(f"{', '.join(sorted(map(str, defined)))}: given a value by the assumptions, so not "
                                "known to be independent standard normals")  # fmt: skip
-        made = (previous.free_symbols | expr.free_symbols) & (_made_from(set(context.noises), context) - used)
+        made = (previous.free_symbols | expr.free_symbols) & (
+            _defined_from(set(context.noises), context) - used - context.noises
+        )
         if made:
             return Unjustified(f"{', '.join(sorted(map(str, made)))}: made from the noises by the assumptions, so "
                                "not a constant of their laws")  # fmt: skip
@@ -831,6 +839,16 @@ def _given_values(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
     ...``): whether such a noise is still independent of the others, and standard normal, is not checked."""
     given = set(context.equations) | {d.lhs for d in context.definitions if d.relation is Relation.EQ}
     return noises & given
+
+
+def _defined_from(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
+    """The noises and every name the context's definitions (``:=``) make from them, through other definitions (w :=
+    y, y := e1): functions of the noises, not constants of their laws."""
+    definitions = [d for d in context.definitions if d.relation is Relation.EQ and isinstance(d.lhs, sp.Symbol)]
+    made = set(noises)
+    while grown := {d.lhs for d in definitions if d.lhs not in made and d.rhs.free_symbols & made}:
+        made |= grown
+    return made
 
 
 def _related(context: Context) -> list[tuple[sp.Expr, sp.Expr]]:
