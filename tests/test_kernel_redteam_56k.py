@@ -188,7 +188,7 @@ FINDINGS = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(FINDINGS)
 
 
 def test_the_findings_are_false_by_hand():
@@ -274,3 +274,214 @@ def test_the_guards_keep_their_verdict(name):
     step, status = GUARDS[name]
     verdict = _verdict(*step)
     assert verdict.status is status, verdict.reason
+
+
+THETA_DEF = Definition(M, THETA, "m := theta")
+Y_OF_Z_PLUS_ONE = Definition(Y, Z + 1, "y := z + 1")
+W_IS_Y = Definition(W, Y, "w := y")
+W_LAW_E2 = Definition(W, E2, "w =d e2", Relation.EQ_LAW)
+Y_LAW_Z = Definition(Y, Z, "y =d z", Relation.EQ_LAW)
+
+#: Held-out wrong steps of the same kinds (other forms than the findings'), each false by hand (the comment): none may
+#: be proved.
+HELD_OUT = {
+    # d/dtheta int_m^1 x dx = d/dtheta (1 - m^2) / 2 = -m = -theta with m := theta, not 0: a limit through a definition
+    "leibniz-lower-limit-through-a-definition": (
+        sp.Derivative(sp.Integral(X, (X, M, 1)), THETA),
+        EQ,
+        sp.Integer(0),
+        rules.LEIBNIZ,
+        (THETA_DEF,),
+    ),
+    # int_0^2 x^3 dx = 4 is a constant in x: its derivative is 0, not int_0^2 3x^2 dx = 8
+    "leibniz-in-the-integration-variable-cubic": (
+        sp.Derivative(sp.Integral(X**3, (X, 0, 2)), X),
+        EQ,
+        sp.Integral(3 * X**2, (X, 0, 2)),
+        rules.LEIBNIZ,
+        (),
+    ),
+    # Q(x)'s parameters are not declared: E_{N(x; 0, 1)}[Q(x)] may change with theta
+    "leibniz-expectation-of-a-density-of-undeclared-parameters": (
+        sp.Derivative(Expectation(Q_X, Normal(X, 0, 1), (X,)), THETA),
+        EQ,
+        sp.Integer(0),
+        rules.LEIBNIZ,
+        (),
+    ),
+    # int_0^1 (1/x - 1/(x + x^2)) dx = int_0^1 dx / (1 + x) = log 2, while both pieces diverge at 0
+    "finite-range-integral-split-into-divergent-pieces": (
+        sp.Integral(1 / X - 1 / (X + X**2), (X, 0, 1)),
+        EQ,
+        sp.Integral(1 / X, (X, 0, 1)) - sp.Integral(1 / (X + X**2), (X, 0, 1)),
+        rules.LINEARITY_OF_SUMS,
+        (),
+    ),
+    # int_1^oo (1/x - 1/(x + 1)) dx = log 2; each piece diverges
+    "improper-integral-split-shifted": (
+        sp.Integral(1 / X - 1 / (X + 1), (X, 1, sp.oo)),
+        EQ,
+        sp.Integral(1 / X, (X, 1, sp.oo)) - sp.Integral(1 / (X + 1), (X, 1, sp.oo)),
+        rules.LINEARITY_OF_SUMS,
+        (),
+    ),
+    # y := e1: y - e1 = 0, while y + e2 = e1 + e2 ~ N(0, 2)
+    "gaussian-sum-name-defined-as-a-noise-against-another": (
+        Y - E1,
+        Relation.EQ_LAW,
+        Y + E2,
+        rules.GAUSSIAN_SUM,
+        (noises(E1, E2), Y_IS_E1),
+    ),
+    # w := y := e1: w - e1 = 0, while w + e1 = 2 e1 ~ N(0, 4): a name made of a noise through another name
+    "gaussian-sum-name-made-of-a-noise-through-a-name": (
+        W - E1,
+        Relation.EQ_LAW,
+        W + E1,
+        rules.GAUSSIAN_SUM,
+        (noises(E1, E2), Y_IS_E1, W_IS_Y),
+    ),
+    # y =d e1 and w =d e1 allow w = -y: y + w = 0 is no N(0, 4)
+    "two-constructions-in-law-summed": (
+        Y + W,
+        Relation.EQ_LAW,
+        2 * E2,
+        rules.by(Y_LAW, W_LAW),
+        (noises(E1, E2), Y_LAW, W_LAW),
+    ),
+    # y := z + 1: E_{N(z; 0, 1)}[y] = 1, while y = z + 1
+    "expectation-of-a-name-shifted-from-its-variable": (
+        Expectation(Y, Normal(Z, 0, 1), (Z,)),
+        EQ,
+        Y,
+        rules.ALGEBRA,
+        (Y_OF_Z_PLUS_ONE,),
+    ),
+    # y =d z holds in law only: E_{N(z; 0, 1)}[y] is no function of z to write out
+    "expectation-of-a-name-equal-in-law-to-its-variable": (
+        Expectation(Y, Normal(Z, 0, 1), (Z,)),
+        EQ,
+        Y,
+        rules.ALGEBRA,
+        (Y_LAW_Z,),
+    ),
+    # y := z: int_0^1 y dz = 1/2, while y = z
+    "integral-of-a-name-defined-as-its-variable": (
+        sp.Integral(Y, (Z, 0, 1)),
+        EQ,
+        Y,
+        rules.ALGEBRA,
+        (Definition(Y, Z, "y := z"),),
+    ),
+    # m := z: grad_z (m z) = grad_z z^2 = 2z, not m = z
+    "gradient-of-a-name-defined-as-the-point": (Grad(M * Z, Z), EQ, M, rules.ALGEBRA, (Definition(M, Z, "m := z"),)),
+    # m := theta: d/dtheta (m theta) = 2 theta, not m = theta
+    "derivative-of-a-name-defined-as-the-variable": (
+        sp.Derivative(M * THETA, THETA),
+        EQ,
+        M,
+        rules.ALGEBRA,
+        (THETA_DEF,),
+    ),
+    # m := 2x makes N(x; m, 1) no density of x: the KL diverges
+    "gaussian-kl-mean-twice-the-variable": (
+        KL(Normal(X, M, 1), Normal(X, 0, 1), (X,)),
+        EQ,
+        M**2 / 2,
+        rules.GAUSSIAN_KL,
+        (Definition(M, 2 * X, "m := 2x"),),
+    ),
+    # 3 * 0.1 = 0.3 exactly; SymPy's binary 0.1 makes 3 * 0.1 = 0.30000000000000004 > 0.3
+    "float-product-greater-than-its-value": (3 * sp.Float("0.1"), GT, sp.Float("0.3"), rules.SIGN_OF_DIFFERENCE, ()),
+    # 10^20 + 1 is not 10^20
+    "float-large-absorbs-one": (sp.Float("1e20") + 1, EQ, sp.Float("1e20"), rules.ALGEBRA, ()),
+}
+
+
+#: Held-out variants still proved, with the cause read from the code (strict xfails, for the kernel's algebra).
+HELD_OUT_OPEN = {
+    "finite-range-integral-split-into-divergent-pieces": (
+        "the algebra's sp.expand splits an integral over finite limits itself (SymPy's AddWithLimits."
+        "_eval_expand_basic: has_finite_limits), whatever the poles of its pieces, so prove_equal cancels them"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, set(HELD_OUT) - set(HELD_OUT_OPEN), HELD_OUT_OPEN)
+                                  for name in sorted(HELD_OUT)])  # fmt: skip
+def test_held_out_wrong_variants_are_not_proved(name):
+    try:
+        verdict = _verdict(*HELD_OUT[name])
+    except InconsistentAssumptions:
+        return
+    assert verdict.status in (Status.REFUTED, Status.UNDECIDED), verdict.reason
+
+
+#: Right steps of the same kinds, each true by hand, that must stay proved.
+RIGHT = {
+    # d/dtheta int_0^1 m x dx = d/dtheta theta^2 / 2 = theta = int_0^1 2 theta x dx, with m := theta^2 written out
+    "leibniz-integrand-through-a-definition-written-out": (
+        sp.Derivative(sp.Integral(M * X, (X, 0, 1)), THETA),
+        EQ,
+        sp.Integral(2 * THETA * X, (X, 0, 1)),
+        rules.LEIBNIZ,
+        (M_OF_THETA,),
+    ),
+    "leibniz-expectation-under-a-fixed-gaussian": (
+        sp.Derivative(Expectation(THETA * X**2, Normal(X, 0, 1), (X,)), THETA),
+        EQ,
+        Expectation(X**2, Normal(X, 0, 1), (X,)),
+        rules.LEIBNIZ,
+        (),
+    ),
+    "proper-integral-split": (
+        sp.Integral(X + X**2, (X, 0, 1)),
+        EQ,
+        sp.Integral(X, (X, 0, 1)) + sp.Integral(X**2, (X, 0, 1)),
+        rules.LINEARITY_OF_SUMS,
+        (),
+    ),
+    "improper-integral-of-decaying-exponentials-split": (
+        sp.Integral(sp.exp(-X) + X * sp.exp(-X), (X, 0, sp.oo)),
+        EQ,
+        sp.Integral(sp.exp(-X), (X, 0, sp.oo)) + sp.Integral(X * sp.exp(-X), (X, 0, sp.oo)),
+        rules.LINEARITY_OF_SUMS,
+        (),
+    ),
+    # over the line against a density: expectations, which the kernel trusts to exist
+    "integral-against-a-gaussian-split": (
+        sp.Integral((X**2 + 1) * Normal(X, 0, 1), (X, -sp.oo, sp.oo)),
+        EQ,
+        sp.Integral(X**2 * Normal(X, 0, 1), (X, -sp.oo, sp.oo)) + sp.Integral(Normal(X, 0, 1), (X, -sp.oo, sp.oo)),
+        rules.LINEARITY_OF_SUMS,
+        (),
+    ),
+    "two-constructions-in-law-from-two-noises": (
+        Y + W,
+        Relation.EQ_LAW,
+        sp.sqrt(2) * E1,
+        rules.by(Y_LAW, W_LAW_E2),
+        (noises(E1, E2), Y_LAW, W_LAW_E2),
+    ),
+    # y := z^2 written out: E_{N(z; 0, 1)}[z^2] = 1
+    "expectation-of-a-name-defined-from-its-variable-written-out": (
+        Expectation(Y, Normal(Z, 0, 1), (Z,)),
+        EQ,
+        sp.Integer(1),
+        rules.ALGEBRA,
+        (Y_OF_Z,),
+    ),
+    "gaussian-sum-of-a-name-made-of-no-noise": (
+        Y - E1,
+        Relation.EQ_LAW,
+        Y + E1,
+        rules.GAUSSIAN_SUM,
+        (noises(E1, E2), Definition(Y, Z**2, "y := z^2")),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT))
+def test_right_variants_stay_proved(name):
+    verdict = _verdict(*RIGHT[name])
+    assert verdict.status is Status.PROVED, verdict.reason

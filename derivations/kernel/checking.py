@@ -52,7 +52,7 @@ from derivations.kernel.rules import Justification, Justified, Unjustified, gaus
 from derivations.kernel.sampling import SamplingError, domain_for, find_counterexample, random_point, satisfies
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.model import Derivation, Identity, Instance, Step
-from derivations.probability import Density, Normal
+from derivations.probability import KL, Density, Expectation, Grad, Normal
 from derivations.symbols import Noise
 
 #: Points tried when reconciling assumptions (an empty set of admissible points is an error).
@@ -570,6 +570,77 @@ def _facts_note(context: Context) -> str:
     return "; the identity also states facts in words, which the kernel does not read"
 
 
+#: The variables each operator binds: a name defined through one of them is no constant of the operator.
+_BOUND = {
+    Expectation: lambda e: e.variables,
+    KL: lambda e: e.variables,
+    sp.Integral: lambda e: tuple(limit[0] for limit in e.limits),
+    Grad: lambda e: (e.var,),
+    sp.Derivative: lambda e: e.variables,
+}
+
+
+def _bound(node: sp.Basic) -> set[sp.Symbol]:
+    variables = next((read(node) for kind, read in _BOUND.items() if isinstance(node, kind)), ())
+    return {v for v in variables if isinstance(v, sp.Symbol)}
+
+
+def _reach(expr: sp.Expr, context: Context) -> dict[sp.Symbol, tuple[Definition, set[sp.Symbol]]]:
+    """Each name a definition gives, with its definition and every symbol its body reaches through the others; but
+    a random variable's (a density's variable, or a construction from noises, x_t := sqrt(a) x_{t-1} + ... eps): a
+    coordinate of its own law, which operators over the others hold fixed, as its densities do."""
+    direct = {d.lhs: d for d in context.definitions if isinstance(d.lhs, sp.Symbol)}
+    reached = {name: set(d.rhs.free_symbols) for name, d in direct.items()}
+    for _ in range(len(direct)):
+        grown = {name: found.union(*(reached[s] for s in found if s in reached)) for name, found in reached.items()}
+        if grown == reached:
+            break
+        reached = grown
+    random = context.random_variables(expr)
+    return {
+        name: (direct[name], found)
+        for name, found in reached.items()
+        if name not in random and not any(s in context.noises or isinstance(s, Noise) for s in found)
+    }
+
+
+def _defined_through(node: sp.Basic, reach: Mapping[sp.Symbol, tuple[Definition, set[sp.Symbol]]]) -> list[Definition]:
+    """The definitions of names ``node`` holds that reach a variable it binds."""
+    bound = _bound(node)
+    if not bound:
+        return []
+    return [d for name, (d, found) in reach.items() if found & bound and name not in bound and node.has(name)]
+
+
+def written_under_operators(expr: sp.Expr, context: Context) -> sp.Expr | str:
+    """``expr`` with each name defined through a variable an operator binds (E, KL, an integral, a gradient, a
+    derivative) written out inside that operator, the variable captured: ``E_{N(z; 0, 1)}[y]`` with ``y := z^2``
+    is ``E[z^2]``, not ``y``; or why it is held (the name holds in law only, so it is no function to write out)."""
+    reach = _reach(expr, context)
+    for _ in range(len(reach) + 1):
+        found = next(
+            ((n, through) for n in sp.preorder_traversal(expr) if (through := _defined_through(n, reach))), None
+        )
+        if found is None:
+            return expr
+        node, through = found
+        in_law = [d for d in through if d.relation is not Relation.EQ]
+        if in_law:
+            return f"'{in_law[0].name}' defines {in_law[0].lhs} through {sp.sstr(node)}'s variable, in law only"
+        expr = expr.xreplace({node: node.xreplace({d.lhs: d.rhs for d in through})})
+    return f"the definitions reached through {sp.sstr(expr)}'s operators do not end"
+
+
+def _inexact(previous: sp.Expr, expr: sp.Expr) -> Verdict | None:
+    """Undecided when a side holds a floating-point number: SymPy's Float is rounded to binary (0.1 + 0.2 - 0.3
+    is 5.6e-17) and absorbs what its precision cannot hold (1 + 1e-20 is 1.0) before any rule sees it, so neither
+    a proof nor a counterexample about it is one about the number written."""
+    floats = sorted({f for side in (previous, expr) for f in side.atoms(sp.Float)}, key=str)
+    if not floats:
+        return None
+    return Verdict(Status.UNDECIDED, f"the floating-point number {floats[0]} is not exact: write it as a fraction")
+
+
 def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
     """Proved (by a rule whose conditions were checked), refuted (with a counterexample) or undecided.
 
@@ -578,6 +649,14 @@ def check_step(step: Step, previous: sp.Expr, context: Context) -> Verdict:
     so a few points are tried before the proof, and the full search after it.
     """
     previous, expr = context.prepare(previous), context.prepare(step.expr)
+    inexact = _inexact(previous, expr)
+    if inexact is not None:
+        return inexact
+    written = written_under_operators(previous, context), written_under_operators(expr, context)
+    held = next((w for w in written if isinstance(w, str)), None)
+    if held is not None:
+        return Verdict(Status.UNDECIDED, f"a name is no constant of the operator around it: {held}")
+    previous, expr = written
     early = refute(step.relation, step.rule, previous, expr, context, points=3, instances=False)
     if early is not None:
         return _noting(early, step.rule.missing(context))
@@ -609,6 +688,14 @@ def check_uncited(
     from derivations.kernel.search import candidates
 
     previous, expr = context.prepare(previous), context.prepare(expr)
+    inexact = _inexact(previous, expr)
+    if inexact is not None:
+        return inexact
+    written = written_under_operators(previous, context), written_under_operators(expr, context)
+    held = next((w for w in written if isinstance(w, str)), None)
+    if held is not None:
+        return Verdict(Status.UNDECIDED, f"a name is no constant of the operator around it: {held}")
+    previous, expr = written
     early = refute(relation, rules.ALGEBRA, previous, expr, context, points=3, instances=False)
     if early is not None:
         return early

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -42,6 +42,7 @@ from derivations.kernel.algebra import (
     substitute_equations,
 )
 from derivations.kernel.assumptions import Axiom, Definition, MarkovChain, substitute
+from derivations.kernel.convergence import shown_to_exist
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 
@@ -272,6 +273,19 @@ class ByDefinition(Justification):
                     clash = _noises_fresh(definition, side, context)
                     if clash:
                         return f"substituting '{definition.name}': {clash}"
+        in_law = {d for side in sides for d in reached(side, self.definitions) if d.relation is Relation.EQ_LAW}
+        pairs = {
+            (first, second)
+            for side in sides
+            for first, second in combinations(reached(side, self.definitions), 2)
+            if {first, second} <= in_law
+        }
+        for first, second in sorted(pairs, key=lambda pair: (pair[0].name, pair[1].name)):
+            shared = first.rhs.free_symbols & second.rhs.free_symbols
+            shared &= set(context.noises) | context.noise_like(first.rhs)
+            if shared:
+                return (f"'{first.name}' and '{second.name}' both bring {', '.join(sorted(map(str, shared)))}: "
+                        "equal in law each alone, substituted together they would share a noise")  # fmt: skip
         return None
 
     def _substitute(self, expr: sp.Expr) -> sp.Expr:
@@ -800,6 +814,12 @@ class GaussianSum(Justification):
         if defined := _given_values(used, context):
             return Unjustified(f"{', '.join(sorted(map(str, defined)))}: given a value by the assumptions, so not "
                                "known to be independent standard normals")  # fmt: skip
+        made = (previous.free_symbols | expr.free_symbols) & (
+            _defined_from(set(context.noises), context) - used - context.noises
+        )
+        if made:
+            return Unjustified(f"{', '.join(sorted(map(str, made)))}: made from the noises by the assumptions, so "
+                               "not a constant of their laws")  # fmt: skip
         laws = gaussian_law(previous, context.noises), gaussian_law(expr, context.noises)
         if None in laws:
             return Unjustified("a side is not affine in the declared noises")
@@ -819,6 +839,16 @@ def _given_values(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
     ...``): whether such a noise is still independent of the others, and standard normal, is not checked."""
     given = set(context.equations) | {d.lhs for d in context.definitions if d.relation is Relation.EQ}
     return noises & given
+
+
+def _defined_from(noises: set[sp.Symbol], context: Context) -> set[sp.Symbol]:
+    """The noises and every name the context's definitions (``:=``) make from them, through other definitions (w :=
+    y, y := e1): functions of the noises, not constants of their laws."""
+    definitions = [d for d in context.definitions if d.relation is Relation.EQ and isinstance(d.lhs, sp.Symbol)]
+    made = set(noises)
+    while grown := {d.lhs for d in definitions if d.lhs not in made and d.rhs.free_symbols & made}:
+        made |= grown
+    return made
 
 
 def _related(context: Context) -> list[tuple[sp.Expr, sp.Expr]]:
@@ -1023,17 +1053,33 @@ class Leibniz(Justification):
                 if isinstance(e, sp.Derivative) and isinstance(e.expr, (Expectation, sp.Integral))]  # fmt: skip
 
     @staticmethod
-    def _failed(derivative: sp.Derivative, random: set[sp.Symbol]) -> str | None:
+    def _failed(
+        derivative: sp.Derivative, random: set[sp.Symbol], definitions: Sequence[Definition] = ()
+    ) -> str | None:
+        """Why ``derivative`` may not move inside: the variable is bound by the operator or reaches a limit (a
+        boundary term), or the measure or integrand depends on it through a definition or an undeclared density."""
         inner = derivative.expr
-        if not isinstance(inner, Expectation):
-            return None
+        measure = inner.measure if isinstance(inner, Expectation) else sp.Integer(1)
+        bound = inner.variables if isinstance(inner, Expectation) else tuple(limit[0] for limit in inner.limits)
+        limits = () if isinstance(inner, Expectation) else tuple(b for limit in inner.limits for b in limit[1:])
+        body = inner.expr if isinstance(inner, Expectation) else inner.function
         for variable in derivative.variables:
-            if variable in inner.measure.free_symbols:
-                return f"the measure {sp.sstr(inner.measure)} depends on {variable}"
+            if variable in bound:
+                return f"{variable} is the variable of {sp.sstr(inner)} itself, which does not depend on it"
+            moving = [b for b in limits if variable in written_out(b, definitions).free_symbols]
+            if moving:
+                return f"the limit {sp.sstr(moving[0])} depends on {variable} (a boundary term)"
+            if variable in written_out(measure, definitions).free_symbols:
+                return f"the measure {sp.sstr(measure)} depends on {variable}"
+            through = [
+                d for d in reached(body, definitions) if variable in written_out(d.rhs, definitions).free_symbols
+            ]
+            if through:
+                return f"the integrand depends on {variable} through '{through[0].name}' (write it out first)"
             if variable not in random:
-                hidden = [d for d in inner.measure.atoms(Density) if d.parameters is None]
+                hidden = [d for d in (measure * body).atoms(Density) if d.parameters is None]
                 if hidden:
-                    return (f"the measure {sp.sstr(hidden[0])} may depend on {variable}: its parameters are "
+                    return (f"the density {sp.sstr(hidden[0])} may depend on {variable}: its parameters are "
                             "not declared (declare them with Parameters)")  # fmt: skip
         return None
 
@@ -1052,9 +1098,9 @@ class Leibniz(Justification):
 
         return expr.replace(lambda e: isinstance(e, Grad) and operand(e.expr), rewrite)
 
-    def _rewrite(self, expr: sp.Expr, random: set[sp.Symbol]) -> sp.Expr:
+    def _rewrite(self, expr: sp.Expr, random: set[sp.Symbol], definitions: Sequence[Definition] = ()) -> sp.Expr:
         expr = self._as_derivatives(expr)
-        targets = {t for t in self._targets(expr) if self._failed(t, random) is None}
+        targets = {t for t in self._targets(expr) if self._failed(t, random, definitions) is None}
         return expr.xreplace({t: _moved_inside(t) for t in targets})
 
     def justify(self, relation, previous, expr, context) -> Outcome:
@@ -1064,12 +1110,20 @@ class Leibniz(Justification):
         if not targets:
             return Unjustified(f"{self.name}: no derivative of an expectation or integral")
         for target in targets:
-            failed = self._failed(target, random)
+            failed = self._failed(target, random, context.definitions)
             if failed:
                 return Unjustified(f"{self.name}: {failed}")
-        conditions = ("each measure is free of the differentiation variable",)
+        conditions = (
+            "each measure, limit and definition the integrand reaches is free of the differentiation variable",
+        )
         return _rewrite_both(
-            self.name, conditions, lambda e: self._rewrite(e, random), relation, previous, expr, context
+            self.name,
+            conditions,
+            lambda e: self._rewrite(e, random, context.definitions),
+            relation,
+            previous,
+            expr,
+            context,
         )
 
 
@@ -1243,15 +1297,20 @@ class GaussianKL(Justification):
 
 def _split(operator: sp.Expr) -> sp.Expr:
     """A one-index sum or integral split over the terms of its argument, constant factors taken out; a series (a
-    sum with an infinite bound) is left whole, as its pieces may diverge (sum 1 = sum (n + 1) - sum n is inf - inf)."""
+    sum with an infinite bound) is left whole, as its pieces may diverge (sum 1 = sum (n + 1) - sum n is inf - inf),
+    and so is a definite integral unless each piece is shown to exist (:func:`~derivations.kernel.convergence.
+    shown_to_exist`: the integral of 1/x - 2/(2x + 1) over [1, oo) is log(3/2), its pieces' inf - inf)."""
     variable = operator.limits[0][0]
     if isinstance(operator, sp.Sum) and any(bound.has(sp.oo, -sp.oo, sp.zoo) for bound in operator.limits[0][1:]):
         return operator
-    total = sp.Integer(0)
+    pieces = []
     for term in sp.Add.make_args(sp.expand(operator.function)):
         constant, dependent = term.as_independent(variable, as_Add=False)
-        total += constant * operator.func(dependent, *operator.limits)
-    return total
+        pieces.append((constant, operator.func(dependent, *operator.limits)))
+    definite = isinstance(operator, sp.Integral) and len(operator.limits[0]) == 3
+    if definite and len(pieces) > 1 and not all(shown_to_exist(piece) for _, piece in pieces):
+        return operator
+    return sp.Add(*(constant * piece for constant, piece in pieces))
 
 
 def _expand_inside(expr: sp.Expr) -> sp.Expr:
@@ -1266,8 +1325,8 @@ def _expand_inside(expr: sp.Expr) -> sp.Expr:
 class Linearity(Justification):
     """Sums, integrals and expectations are linear: their arguments expanded and split term by term.
 
-    Finite sums always (a series, a sum to infinity, is not split); integrals assume each piece exists
-    (regularity the kernel trusts).
+    Finite sums always (a series, a sum to infinity, is not split); a definite integral when each piece is shown to
+    exist (:mod:`derivations.kernel.convergence`: against a density, as an expectation is trusted to exist).
     """
 
     label: str = "linearity of sums, integrals and expectations"

@@ -405,6 +405,9 @@ class _Translator:
         #: real, and read alike by every reader, only where each is >= 0.
         self.nonnegative: list[sp.Expr] = []
         self.notes: list[str] = []
+        #: The definite integrals as written (SymPy cancels two equal ones, so an integral that may diverge can leave
+        #: an expression as 0 before any rule asks whether it exists).
+        self.integrals: list[sp.Integral] = []
         #: The key each symbol and applied function was first written with, by SymPy name.
         self.keys: dict[str, Key] = {}
 
@@ -943,7 +946,9 @@ class ProbabilityTranslator(_Translator):
                 raise InvalidAnswer("an integral with limits takes both limits and one variable", node.position)
             lower, upper = self.visit(node.lower), self.visit(node.upper)
             with self.vocabulary.integrating(node.variables[0]) as variable:
-                return sp.Integral(self.visit(node.body), (variable, lower, upper))
+                integral = sp.Integral(self.visit(node.body), (variable, lower, upper))
+            self.integrals.append(integral)
+            return integral
         return self.against_density(node.body, variables)
 
     def infinity(self, node: syntax.Infinity) -> sp.Expr:
@@ -963,7 +968,9 @@ class ProbabilityTranslator(_Translator):
         if not all(isinstance(v, sp.Symbol) for v in variables):  # d x_{1:T} over x[1:T], in a step over sums
             raise Unmodelled("an integral over a range of variables (d x_{1:T}) is read only against a density "
                              "of exactly those variables, as in \\int q(x_{1:T} | x_0) f \\, dx_{1:T}")  # fmt: skip
-        return sp.Integral(self.visit(body), *((v, -sp.oo, sp.oo) for v in variables))
+        integral = sp.Integral(self.visit(body), *((v, -sp.oo, sp.oo) for v in variables))
+        self.integrals.append(integral)
+        return integral
 
     def series(self, node: syntax.Series) -> sp.Expr:
         if node.lower is None and node.upper is None and node.operator == "sum":

@@ -136,17 +136,32 @@ class StepContext:
     index_statements: list[Stated] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """What a formula writes that SymPy may cancel on construction: its divisors (x / x is 1 before the note's
+    x = 0 is written in) and its definite integrals (two equal ones cancel, whether or not they exist)."""
+
+    divisors: tuple[sp.Expr, ...] = ()
+    integrals: tuple[sp.Integral, ...] = ()
+
+    def __add__(self, other: Parsed) -> Parsed:
+        return Parsed(
+            tuple(dict.fromkeys(self.divisors + other.divisors)), tuple(dict.fromkeys(self.integrals + other.integrals))
+        )
+
+
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
     """A formula of the note as a kernel expression, with the number of E_q it read (see the translator)."""
-    expr, count, _ = translate_where(formula, vocabulary, bare_law)
+    expr, count, _, _ = translate_where(formula, vocabulary, bare_law)
     return expr, count
 
 
 def translate_where(
     formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint"
-) -> tuple[sp.Expr, int, tuple[sp.Rel, ...]]:
+) -> tuple[sp.Expr, int, tuple[sp.Rel, ...], Parsed]:
     """:func:`translate`, with where the formula as written is real: ``a >= 0`` under an even root, ``a > 0``
-    under a logarithm (SymPy has already simplified (sqrt x)^2 to x and log e^x to x)."""
+    under a logarithm (SymPy has already simplified (sqrt x)^2 to x and log e^x to x), and what it writes that
+    SymPy may have cancelled (:class:`Parsed`)."""
     if formula.node is None:
         raise InvalidAnswer(formula.error)
     translator = ProbabilityTranslator(vocabulary, bare_law)
@@ -159,6 +174,7 @@ def translate_where(
         within_limits(expr, formula.node),
         translator.bare_laws,
         tuple(c for c in dict.fromkeys(real) if c is not sp.true),
+        Parsed(tuple(dict.fromkeys(translator.nonzero)), tuple(dict.fromkeys(translator.integrals))),
     )
 
 

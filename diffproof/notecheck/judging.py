@@ -83,6 +83,7 @@ from diffproof.notecheck.choices import (
 )
 from diffproof.notecheck.conditions import (
     schedule_witnessed,
+    where_defined,
     where_real,
     where_stated,
     with_schedule,
@@ -1199,6 +1200,7 @@ def _judge_readings(
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
         verdict = rt52k_stated_proof(verdict, this, reading, assumptions, presupposed, cited, vocabulary)
+        verdict = where_defined(verdict, reading, context, stated)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         untrusted = False

@@ -19,7 +19,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import UNNAMED_LAW, AnswerPrinter
 from diffproof.notecheck import citations, contexts
-from diffproof.notecheck.assumptions import StepContext, point_of_law, translate_where
+from diffproof.notecheck.assumptions import Parsed, StepContext, point_of_law, translate_where
 from diffproof.notecheck.statements.formulas import Formula
 from diffproof.notecheck.vocabulary import NoteVocabulary
 
@@ -40,6 +40,8 @@ class Reading:
     real: tuple[sp.Basic, ...] = ()
     #: The parser's choice at each spelling of the step it reads more than one way (a subsequence of ``how``).
     spelled: tuple[str, ...] = ()
+    #: The divisors and integrals both sides write, as parsed (SymPy may have cancelled them).
+    parsed: Parsed = Parsed()
 
 
 @dataclass(frozen=True)
@@ -76,20 +78,27 @@ def readings(lhs: Formula, rhs: Formula, context: StepContext) -> tuple[list[Rea
         for right, right_how in syntax.readings(rhs.node):
             for bare in ("joint", "conditional"):
                 try:
-                    a, count_a, real_a = translate_where(Formula(lhs.text, lhs.line, left), context.vocabulary, bare)
-                    b, count_b, real_b = translate_where(Formula(rhs.text, rhs.line, right), context.vocabulary, bare)
+                    a, count_a, real_a, parsed_a = translate_where(
+                        Formula(lhs.text, lhs.line, left), context.vocabulary, bare
+                    )
+                    b, count_b, real_b, parsed_b = translate_where(
+                        Formula(rhs.text, rhs.line, right), context.vocabulary, bare
+                    )
                     a, b = point_of_law(a, b), point_of_law(b, a)
                 except (InvalidAnswer, TypeError, ValueError, NotImplementedError) as error:
                     errors.append(str(error))
                     break
                 how, real = left_how + right_how, tuple(dict.fromkeys(real_a + real_b))
+                parsed = parsed_a + parsed_b
                 if not count_a + count_b:
-                    found.append(Reading(a, b, how, real, left_how + right_how))
+                    found.append(Reading(a, b, how, real, left_how + right_how, parsed))
                     break
                 if bare == "conditional" and (a, b) == (found[-1].lhs, found[-1].rhs):
                     break  # both readings of E_q are one here
                 found.append(
-                    Reading(a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real, left_how + right_how)
+                    Reading(
+                        a, b, how + (JOINTLY if bare == "joint" else CONDITIONALLY,), real, left_how + right_how, parsed
+                    )
                 )
     return found, (errors[0] if errors else "")
 

@@ -1,0 +1,88 @@
+"""Whether a one-variable integral is shown to exist: the condition for splitting it by linearity.
+
+``∫ (f + g) = ∫ f + ∫ g`` holds when ``∫ f`` and ``∫ g`` exist; over an infinite range, or near a pole, the pieces
+of a convergent integral may diverge (``∫_1^∞ (1/x - 2/(2x + 1)) dx = log(3/2)`` is not ``∞ - ∞``).  A piece is
+shown to exist when
+
+* it is an integral against a density (a factor :class:`~derivations.probability.Density` or
+  :class:`~derivations.probability.Normal` of the integrand): it is then an expectation, whose existence the kernel
+  trusts as it trusts the linearity of expectations (:class:`~derivations.kernel.sums.ExpectationOfSum`); or
+* its integrand is a closed form continuous on the range (its finite ends included; on the whole line when a limit
+  is a name), and at each infinite end ``x^2 f(x)`` has a finite limit, so ``|f| <= C / x^2`` there (a comparison
+  with a convergent integral).
+
+Anything else (an unknown function, an operator, a condition SymPy cannot settle) is not shown.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+from sympy.calculus.util import continuous_domain
+
+from derivations.probability import KL, Density, Expectation, Grad, Normal
+
+#: Factors that make an integral one against a density.
+_DENSITIES = (Density, Normal)
+#: What a closed-form integrand may not hold.
+_OPAQUE = (
+    Density,
+    Normal,
+    Expectation,
+    KL,
+    Grad,
+    sp.Integral,
+    sp.Sum,
+    sp.Product,
+    sp.Derivative,
+    sp.Limit,
+    sp.Subs,
+    sp.Piecewise,
+    sp.Indexed,
+    sp.core.function.AppliedUndef,
+)
+#: What a limit at an infinite end may not be, for the comparison to hold.
+_UNBOUNDED = (sp.oo, -sp.oo, sp.zoo, sp.nan)
+
+
+def _against_a_density(integrand: sp.Expr) -> bool:
+    return any(isinstance(factor, _DENSITIES) for factor in sp.Mul.make_args(integrand))
+
+
+def _continuous_on(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
+    ends = (lower, upper)
+    if all(end.is_number for end in ends):
+        interval = sp.Interval(sp.Min(*ends), sp.Max(*ends))
+        interval = sp.Interval(interval.inf, interval.sup, interval.inf.is_infinite, interval.sup.is_infinite)
+    else:
+        interval = sp.Reals
+    try:
+        return continuous_domain(integrand, variable, interval) == interval
+    except (NotImplementedError, TypeError, ValueError):
+        return False
+
+
+def _decays_at(integrand: sp.Expr, variable: sp.Symbol, end: sp.Expr) -> bool:
+    """Whether ``x^2 f(x)`` has a finite limit at the infinite ``end``."""
+    try:
+        value = sp.limit(variable**2 * integrand, variable, end)
+    except (NotImplementedError, ValueError, TypeError, sp.PoleError):
+        return False
+    if value.has(*_UNBOUNDED, sp.AccumBounds, sp.Limit, sp.Order, sp.Piecewise, variable):
+        return False
+    return all(s.is_real for s in value.free_symbols)
+
+
+def shown_to_exist(integral: sp.Integral) -> bool:
+    """Whether the one-variable definite ``integral`` is shown to exist (see the module's rules)."""
+    if len(integral.limits) != 1 or len(integral.limits[0]) != 3:
+        return False
+    (variable, lower, upper), integrand = integral.limits[0], integral.function
+    if variable in lower.free_symbols | upper.free_symbols:
+        return False
+    if _against_a_density(integrand):
+        return True
+    if integrand.has(*_OPAQUE) or lower.has(*_OPAQUE) or upper.has(*_OPAQUE):
+        return False
+    if not _continuous_on(integrand, variable, lower, upper):
+        return False
+    return all(_decays_at(integrand, variable, end) for end in (lower, upper) if end in (sp.oo, -sp.oo))
