@@ -477,12 +477,21 @@ def _as_conditions(found: list[Stated]) -> list[Stated]:
     """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
     names, so that no counterexample about them is trusted (the step after may hold under the condition); a
     value it gives a name outside the name's convention lifts the convention (the note considers "if $\\sigma =
-    -1$")."""
+    -1$").  The first keeps what the sentence supposed (``supposes``): where it says otherwise of a name a declared
+    context gives its meaning, that meaning proves nothing of the steps after it either."""
     return [
-        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="condition")
+        Stated(
+            "relation",
+            item.line,
+            f"{item.text} as a condition",
+            formula,
+            origin="condition",
+            supposes=None if place else item,
+        )  # fmt: skip
         for item in found
-        for formula in (item.name, item.body, _equation(item))
-        if formula is not None and formula.node is not None
+        for place, formula in enumerate(
+            f for f in (item.name, item.body, _equation(item)) if f is not None and f.node is not None
+        )
     ]
 
 
