@@ -43,6 +43,7 @@ SUPPOSED = {
     "law-one-might": f"One might take ${_LAW}$." + _MEAN,
     "law-let": f"Let ${_LAW}$." + _MEAN,
     "law-displayed": f"$$\n{_LAW}\n$$\n" + _MEAN,
+    "law-not": f"We do not rescale: ${_LAW}$." + _MEAN,
 }
 
 
@@ -72,6 +73,10 @@ FAITHFUL = {
     "law-displayed-agrees": "$$\nx_t \\sim \\mathcal{N}(\\sqrt{\\alpha_t}\\, x_{t-1}, (1 - \\alpha_t) I)\n$$\n" + _MEAN,
     "marginal-law-agrees": "Then $x_t \\sim \\mathcal{N}(\\sqrt{\\bar\\alpha_t}\\, x_0, (1 - \\bar\\alpha_t) I)$.\n\n$$\n"
     "\\mathbb{E}[x_t \\mid x_0] = \\sqrt{\\bar\\alpha_t}\\, x_0\n$$\n",
+    # the reverse process's law, given a later variable: p's, not q's kernel
+    "reverse-law": "To sample, draw $x_{t-1} \\sim \\mathcal{N}(\\mu_\\theta(x_t, t), \\sigma_t^2 I)$." + _MEAN,
+    "reverse-law-in-x-t": "To sample, draw $x_{t-1} \\sim \\mathcal{N}(\\frac{1}{\\sqrt{\\alpha_t}} x_t, \\sigma_t^2 I)$."
+    + _MEAN,
 }
 
 

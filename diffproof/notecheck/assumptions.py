@@ -531,8 +531,9 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
 
 
 def _kernel_law(item: Stated, vocabulary: NoteVocabulary) -> Definition | None:
-    """The kernel of q a law of one variable of the chain states, where its mean writes one other (x_t ~ N(x_{t-1},
-    beta_t I): q(x_t | x_{t-1}) := N(x_t; x_{t-1}, beta_t)), or None (x_T ~ N(0, I) states no kernel)."""
+    """The kernel of q a law of one variable of the chain states, where its mean writes one before it, the step
+    before or x_0 (x_t ~ N(x_{t-1}, beta_t I): q(x_t | x_{t-1}) := N(x_t; x_{t-1}, beta_t)), or None: x_T ~ N(0, I)
+    states no kernel, and a law given a later variable (x_{t-1} ~ N(mu_theta(x_t, t), sigma_t^2 I)) is p's."""
     call = item.name.node if item.name is not None else None
     if not (isinstance(call, syntax.Call) and len(call.arguments) == 1 and isinstance(call.arguments[0], syntax.Name)):
         return None
@@ -540,7 +541,9 @@ def _kernel_law(item: Stated, vocabulary: NoteVocabulary) -> Definition | None:
         return None
     point, (mean, variance) = vocabulary.symbol(call.arguments[0].key), gaussian
     given = [s for s in mean.free_symbols if s != point and vocabulary.symbols.get(s, ("",) * 3)[:2] == ("x", "")]
-    if len(given) != 1:
+    below = [index_value(vocabulary.symbols[s][2]) for s in given]
+    index = index_value(call.arguments[0].key[2])
+    if len(given) != 1 or below[0] is None or index is None or not (below[0] == 0 or sp.expand(index - below[0]) == 1):
         return None
     return Definition(Density("q", (point,), given), Normal(point, mean, variance), "what it says")
 
