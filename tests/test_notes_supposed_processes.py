@@ -73,6 +73,10 @@ FAITHFUL = {
     "law-displayed-agrees": "$$\nx_t \\sim \\mathcal{N}(\\sqrt{\\alpha_t}\\, x_{t-1}, (1 - \\alpha_t) I)\n$$\n" + _MEAN,
     "marginal-law-agrees": "Then $x_t \\sim \\mathcal{N}(\\sqrt{\\bar\\alpha_t}\\, x_0, (1 - \\bar\\alpha_t) I)$.\n\n$$\n"
     "\\mathbb{E}[x_t \\mid x_0] = \\sqrt{\\bar\\alpha_t}\\, x_0\n$$\n",
+    # an equation of two laws' densities as a condition: it relates the model to q, saying nothing otherwise of q
+    "tight-when-q-is-p": "The bound is tight when $q(x_{t-1} \\mid x_t, x_0) = p_\\theta(x_{t-1} \\mid x_t)$." + _MEAN,
+    "vanishes-if-p-is-q": "The KL term vanishes if $p_\\theta(x_{t-1} \\mid x_t) = q(x_{t-1} \\mid x_t, x_0)$." + _MEAN,
+    "as-long-as-q-is-p": "Equality holds as long as $q(x_{t-1} \\mid x_t) = p_\\theta(x_{t-1} \\mid x_t)$." + _MEAN,
     # the reverse process's law, given a later variable: p's, not q's kernel
     "reverse-law": "To sample, draw $x_{t-1} \\sim \\mathcal{N}(\\mu_\\theta(x_t, t), \\sigma_t^2 I)$." + _MEAN,
     "reverse-law-in-x-t": "To sample, draw $x_{t-1} \\sim \\mathcal{N}(\\frac{1}{\\sqrt{\\alpha_t}} x_t, \\sigma_t^2 I)$."
