@@ -489,7 +489,7 @@ def _as_conditions(found: list[Stated], supposed: bool = True) -> list[Stated]:
             formula,
             origin="condition",
             supposes=item if supposed and not place and not _two_laws(item) else None,
-        )  # fmt: skip
+        )
         for item in found
         for place, formula in enumerate(
             f for f in (item.name, item.body, _equation(item)) if f is not None and f.node is not None
