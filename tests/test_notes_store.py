@@ -139,7 +139,9 @@ def test_every_field_of_a_statement_is_in_its_key():
     changed = {
         "kind": "bound", "line": 4, "text": "h + k < 0", "name": Formula("h", 3), "body": Formula("1", 3),
         "origin": "words", "until": 5, "denied": True, "plain": True, "where": True,
-        "ranged": Formula("1 \\le t \\le T - 1", 3),
+        "ranged": Formula("1 \\le t \\le T - 1", 3), "cases": (Formula("t > 1", 3),),
+        "denies": Stated("definition", 3, "c = 3", Formula("c", 3), Formula("3", 3), "inline"),
+        "supposes": Stated("definition", 3, "c = 3", Formula("c", 3), Formula("3", 3), "inline"),
     }  # fmt: skip
     assert set(changed) == {field.name for field in fields(Stated)}
     for name, value in changed.items():

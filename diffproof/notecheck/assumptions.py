@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
@@ -502,17 +502,23 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
     otherwise (x_t = x_{t-1} + sqrt(beta_t) eps_t, q(x_t | x_{t-1}) = N(x_t; x_{t-1}, beta_t), beta_t = 1 - alpha_t^2
     after "not", "instead", "rather than"): the words may deny another equation of the sentence, or none, so the
     context's meaning proves nothing of it, as the note's own gives no counterexample.  Maths that agrees with the
-    context ("we do not learn them: $\beta_t = 1 - \alpha_t$") sets nothing aside."""
+    context ("we do not learn them: $\beta_t = 1 - \alpha_t$") sets nothing aside.  So does a sentence that
+    supposes such maths ("If", "One might take", "For example"): the steps after it may derive from the supposition,
+    which the context's meaning does not prove; a condition that agrees with it ("if $t = 1$") changes nothing."""
     vocabulary = copy.deepcopy(context.vocabulary)  # the step's vocabulary gains no name it does not write
-    for item in stated:
-        said = item.denies
-        if said is None or not said.readable or said.kind not in ("definition", "relation", "assumption"):
+    for item, said, words in _said(stated):
+        kernel = _kernel_law(said, vocabulary) if said.kind == "law" and said.readable else None
+        if kernel is not None and contexts.disagrees(vocabulary, kernel, context.defined):
+            why = f"line {item.line} {words} {said.text[:60]}; another law than the context's"
+            _dispute(context, ("x", "", "*"), why)
+            context.forward = context.forward or why
+        if not said.readable or said.kind not in ("definition", "relation", "assumption"):
             continue
         equations = schedules.stated_equations([said])
         if said.kind == "definition":
             equations = [schedules.Equation(said.line, said.text, (said.name.node, said.body.node))]
         for key, reason in schedules.set_aside(equations, vocabulary, context.defined).items():
-            why = f"line {item.line} says {said.text[:60]} in words that may deny it ({reason})"
+            why = f"line {item.line} {words} {said.text[:60]} ({reason})"
             _dispute(context, key, why)
             context.schedule = context.schedule or why
         target = defined_name(said.name.node) if said.kind == "definition" else None
@@ -535,9 +541,40 @@ def _said_otherwise(stated: list[Stated], context: StepContext) -> None:
         else:
             continue
         if found:
-            why = f"line {item.line} says {said.text[:60]} in words that may deny it; {found}"
+            why = f"line {item.line} {words} {said.text[:60]}; {found}"
             _dispute(context, _family(key) if key[:2] == ("x", "") else ("x", "", "*"), why)
             context.forward = context.forward or why
+
+
+def _kernel_law(item: Stated, vocabulary: NoteVocabulary) -> Definition | None:
+    """The kernel of q a law of one variable of the chain states, where its mean writes one before it, the step
+    before or x_0 (x_t ~ N(x_{t-1}, beta_t I): q(x_t | x_{t-1}) := N(x_t; x_{t-1}, beta_t)), or None: x_T ~ N(0, I)
+    states no kernel, and a law given a later variable (x_{t-1} ~ N(mu_theta(x_t, t), sigma_t^2 I)) is p's."""
+    call = item.name.node if item.name is not None else None
+    if not (isinstance(call, syntax.Call) and len(call.arguments) == 1 and isinstance(call.arguments[0], syntax.Name)):
+        return None
+    if call.arguments[0].key[:2] != ("x", "") or (gaussian := _gaussian(item, vocabulary)) is None:
+        return None
+    point, (mean, variance) = vocabulary.symbol(call.arguments[0].key), gaussian
+    given = [s for s in mean.free_symbols if s != point and vocabulary.symbols.get(s, ("",) * 3)[:2] == ("x", "")]
+    below = [index_value(vocabulary.symbols[s][2]) for s in given]
+    index = index_value(call.arguments[0].key[2])
+    if len(given) != 1 or below[0] is None or index is None or not (below[0] == 0 or sp.expand(index - below[0]) == 1):
+        return None
+    return Definition(Density("q", (point,), given), Normal(point, mean, variance), "what it says")
+
+
+def _said(stated: list[Stated]) -> Iterator[tuple[Stated, Stated, str]]:
+    """What the note's sentences deny or only suppose (:attr:`Stated.denies`, :attr:`Stated.supposes`: "If $x_t =
+    x_{t-1} + \\sqrt{\\beta_t}\\,\\epsilon_t$", "One might take", "For example"), each with its statement and how
+    the sentence says it: a supposition's maths holds nowhere, but the steps after it may derive from it."""
+    for item in stated:
+        if item.denies is not None:
+            yield item, item.denies, "says in words that may deny it"
+        if item.supposes is not None:
+            yield item, item.supposes, "supposes"
+        if item.kind == "law" and not item.denied:  # x_t ~ N(x_{t-1}, beta_t I): q's kernel, said in a law
+            yield item, item, "states"
 
 
 #: Why a noise is disputed, where it ties the noise to the data or to other noises, or gives it a value: the

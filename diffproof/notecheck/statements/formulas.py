@@ -106,6 +106,10 @@ class Stated:
     #: What a sentence that may deny it says, as read (a denied relation's whole statement): a declared context's
     #: meaning of a name it says otherwise of then gives way (:func:`~diffproof.notecheck.assumptions.build`).
     denies: Stated | None = None
+    #: What a sentence that only supposes it says, as read (a condition's, a hypothesis's or an example's whole
+    #: statement: "If $x_t = x_{t-1} + ...$, then"): a declared context's meaning of a name it says otherwise of
+    #: then gives way where the condition's relation holds, as under :attr:`denies`.
+    supposes: Stated | None = None
 
     @property
     def readable(self) -> bool:

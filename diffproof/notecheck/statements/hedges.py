@@ -473,16 +473,27 @@ def _two_laws(item: Stated) -> bool:
     return None not in laws and laws[0][0] != laws[1][0]
 
 
-def _as_conditions(found: list[Stated]) -> list[Stated]:
+def _as_conditions(found: list[Stated], supposed: bool = True) -> list[Stated]:
     """What a sentence sets as a condition (if $p = q$): nothing the steps may use, but a relation between its
     names, so that no counterexample about them is trusted (the step after may hold under the condition); a
     value it gives a name outside the name's convention lifts the convention (the note considers "if $\\sigma =
-    -1$")."""
+    -1$").  The first keeps what a sentence that ``supposed`` it says (``supposes``; others' maths, "Some authors
+    set", is not supposed): where it says otherwise of a name a declared context gives its meaning, that meaning
+    proves nothing of the steps after it either.  An equation of two laws' densities (the bound is tight when
+    $q(x_{t-1} \\mid x_t, x_0) = p_\\theta(x_{t-1} \\mid x_t)$) relates the model to q, saying nothing otherwise of q."""
     return [
-        Stated("relation", item.line, f"{item.text} as a condition", formula, origin="condition")
+        Stated(
+            "relation",
+            item.line,
+            f"{item.text} as a condition",
+            formula,
+            origin="condition",
+            supposes=item if supposed and not place and not _two_laws(item) else None,
+        )
         for item in found
-        for formula in (item.name, item.body, _equation(item))
-        if formula is not None and formula.node is not None
+        for place, formula in enumerate(
+            f for f in (item.name, item.body, _equation(item)) if f is not None and f.node is not None
+        )
     ]
 
 

@@ -466,7 +466,11 @@ class Timeline:
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
                 ]
             if _attributed(inline) and not _hypothetical(inline):  # "Some authors set $c = a + b$; we do not."
-                found = [c for item in found for c in (_as_conditions([item]) if item.kind == "definition" else [item])]
+                found = [
+                    c
+                    for item in found
+                    for c in (_as_conditions([item], False) if item.kind == "definition" else [item])
+                ]
             elif _example(inline) and not _hypothetical(inline):  # "For example, take $c = a + b$."
                 found = [c for item in found for c in self._an_example(item)]
             elif (scope := scope_of(self.notes, inline.line, _words_of(inline.sentence))) is not None:
