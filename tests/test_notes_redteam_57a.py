@@ -142,7 +142,15 @@ FINDINGS = {
 SOUND = {name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {PROVED}) for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt57a-01-displayed-tie-every-term-times-exp-derivative-proved",
+        "rt57a-02-displayed-tie-every-term-times-x-proportional-proved",
+        "rt57a-11-italian-se-e-vero-che-proved",
+        "rt57a-12-italian-se-sono-proved",
+        "rt57a-13-spanish-si-puede-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():

@@ -70,8 +70,8 @@ def _drawn(term: sp.Expr) -> bool:
 @functools.lru_cache(maxsize=1024)
 def relates(lhs: syntax.Node, rhs: syntax.Node) -> bool:
     """Whether ``lhs = rhs`` is plain arithmetic (:func:`_value`), no identity, and not a relation between draws
-    only: a relation between the values of its names.  Where every term of its expanded difference has a random
-    variable's factor (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 - \\alpha_t} \\epsilon``), it says how draws
+    only: a relation between the values of its names.  Where every term of each factor of its difference has a
+    random variable's factor (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 - \\alpha_t} \\epsilon``), it says how draws
     are related, with numbers as their coefficients (constants, as the note's names of numbers are), and ties no
     number; ``s - 2x = 0`` gives s a value of x's."""
     left, right = _value(lhs), _value(rhs)
@@ -81,9 +81,19 @@ def relates(lhs: syntax.Node, rhs: syntax.Node) -> bool:
         difference = sp.expand(left - right)
         if sp.cancel(difference) == 0:
             return False
+        factors = sp.Mul.make_args(sp.factor(difference))
     except (sp.PolynomialError, TypeError, ValueError, ZeroDivisionError):
         return True  # not simplified: taken as a relation, which only holds names apart
-    return not all(_drawn(term) for term in sp.Add.make_args(difference))
+    return any(_tying(factor) for factor in factors)
+
+
+def _tying(factor: sp.Expr) -> bool:
+    """Whether ``factor`` of an equation's difference (its common factors divided out: ``s e^x - 2x e^x`` is
+    ``(s - 2x) e^x``) writes a name and has a term without a random variable's factor (``s - 2x``: s = 2x where
+    the factor is 0): a factor that is 0 on its own ties the numbers it writes, whatever draws the others hold."""
+    base = factor.base if isinstance(factor, sp.Pow) else factor
+    expanded = sp.expand(base)
+    return bool(expanded.free_symbols) and not all(_drawn(term) for term in sp.Add.make_args(expanded))
 
 
 def _power_defined(introduced: Stated) -> bool:

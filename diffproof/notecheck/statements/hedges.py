@@ -86,19 +86,21 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     return replace(item, origin="inline") if runs_on else None
 
 
-#: The verbs of fact that an impersonal or reflexive pronoun "si" (Italian) or "se" (Spanish, Portuguese) stands
-#: before: "si ha", "si ottiene", "se tiene", "se obtiene" are "one has", "one obtains", not French or Spanish "si"
-#: nor Italian or Portuguese "se" (if).  A supposition's verb ("si supponga", "se supone") is not one of them.
-_OF_FACT = (
+#: The impersonal verbs of fact after Italian "si" ("si ha", "si ottiene": one has, one obtains), where Italian writes
+#: "if" as "se": never a copula or a modal, "si è", "si può", which are French or Spanish "if it is", "if it can".
+_ITALIAN_OF_FACT = (
     r"(?:ha|hanno|ottiene|ottengono|trova|trovano|ricava|ricavano|deduce|deducono|verifica|verificano|vede|nota|noti"
     r"|osserva|osservi|scrive|scrivono|definisce|definiscono|pone|pongono|calcola|calcolano|riduce|riducono"
-    r"|semplifica|sostituisce|conclude|dimostra|dimostrano|mostra|usa|usano|utilizza|può|puo|possono|è|sono|avrà"
-    r"|avrebbe|otterrà|tiene|tienen|obtiene|obtienen|cumple|cumplen|sigue|siguen|define|definen|denota|denotan"
-    r"|escribe|escriben|puede|pueden|llama|utiliza|expresa|satisface|anula|aplica|observa|halla|encuentra"
-    r"|demuestra|concluye|tem|têm|obtém|obtêm)"
+    r"|semplifica|sostituisce|conclude|dimostra|dimostrano|mostra|usa|usano|utilizza|avrà|otterrà)"
 )
-#: "si" and "se" as "if" (:data:`_OF_FACT`: not before a verb of fact).
-_IF_SI_SE = rf"(?:si|se)(?!\s+{_OF_FACT}\b)"
+#: The reflexive-passive verbs of fact after Spanish "se" ("se tiene", "se obtiene": one has), where Spanish writes
+#: "if" as "si": never a modal ("se puede", Italian "if he can").  Portuguese "se" is "if" before any verb.
+_SPANISH_OF_FACT = (
+    r"(?:tiene|tienen|obtiene|obtienen|cumple|cumplen|sigue|siguen|define|definen|denota|denotan|escribe|escriben"
+    r"|llama|utiliza|expresa|satisface|anula|aplica|observa|halla|encuentra|demuestra|concluye)"
+)
+#: "si" and "se" as "if": not the pronoun of its own language before one of its verbs of fact.
+_IF_SI_SE = rf"(?:si(?!\s+{_ITALIAN_OF_FACT}\b)|se(?!\s+{_SPANISH_OF_FACT}\b))"
 
 #: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).
 _IF = rf"(?:if|iff|when|whenever|unless|provided|{_IF_SI_SE}|cuando|quand|lorsque|wenn|falls|sofern)"
