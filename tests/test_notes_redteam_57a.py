@@ -149,6 +149,16 @@ FIXED: frozenset[str] = frozenset(
         "rt57a-11-italian-se-e-vero-che-proved",
         "rt57a-12-italian-se-sono-proved",
         "rt57a-13-spanish-si-puede-proved",
+        "rt57a-14-black-ink-on-a-black-gradient-proved",
+        "rt57a-15-black-ink-on-a-var-background-proved",
+        "rt57a-16-white-ink-on-a-white-gradient-over-black-proved",
+        "rt57a-18-tex-black-ink-in-a-black-colorbox-proved",
+        "rt57a-21-definition-for-example-then-any-variable-proved",
+        "rt57a-22-definition-on-an-event-only-proved",
+        "rt57a-24-black-ink-in-a-black-div-proved",
+        "rt57a-25-black-ink-in-a-black-span-proved",
+        "rt57a-26-in-distribution-before-the-maths-expectation-proved",
+        "rt57a-27-in-law-after-the-maths-expectation-proved",
     }
 )
 

@@ -171,7 +171,9 @@ _EXAMPLE = re.compile(
 _CONDITION_AFTER = re.compile(
     r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
     r"|as\s+long\s+as"
-    rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque)\b",
+    rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque"
+    # restricted to an event: "$x = 2y$ on the event $y > 0$", "almost surely on $\{y > 0\}$", "on the set"
+    r"|(?:almost\s+surely|a\.\s?s\.)\s+on|on\s+(?:the|an?)\s+(?:event|set))\b",
     re.IGNORECASE,
 )
 
@@ -291,8 +293,8 @@ def _redefined_in_words(inline: Inline) -> list[Stated]:
 
 #: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
 _FREED = re.compile(
-    r"^\W{0,3}(?:is|are)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
-    r"|unknown|unspecified|any\s+(?:real|number|value))\b"
+    r"^\W{0,3}(?:is|are|be)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
+    r"|unknown|unspecified|any\s+(?:real|number|value|random\s+variable))\b"
     # "we leave $c$ unspecified", "$c$ remains free", "Ab jetzt ist $c$ beliebig", "$c$ est quelconque",
     # "$c$ es arbitrario", "$c$ は任意とする", "$c$ 是任意的", "$c$ 는 임의이다"
     r"|^\W{0,3}(?:(?:remains?|stays?|becomes?|be|ist|sei|bleibt|wird|est|soit|reste|devient|es|sea|queda"
