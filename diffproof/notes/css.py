@@ -3,15 +3,17 @@
 A style is declarations ``property: value`` separated by ``;`` (not inside quotes, parentheses or comments);
 property names are case-insensitive, and of two declarations of a property the later wins unless only the earlier is
 ``!important`` (the cascade within one style).  Text is unseen on a light page when its ink is white or transparent
-(``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
-its ``opacity`` is 0, when its ``font-size`` or ``zoom`` leaves text under a pixel high, or its box's width or height
-is 0, or when the style declares a property not known to keep text seen (``filter``, ``transform``, ``clip-path``,
-``position``; :data:`_KEEP_SEEN`).
+(``color``, ``-webkit-text-fill-color``) and the background it is on (the element's own, else its ancestors', else the
+page's: :class:`Surround`) is not known to be another, or that background is not read as one colour (a gradient, an
+image, ``var()``: it may be the ink's), when its ``opacity`` is 0, when its ``font-size`` or ``zoom`` leaves text
+under a pixel high, or its box's width or height is 0, or when the style declares a property not known to keep text
+seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
 Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): APCA (the W3C's candidate
-contrast method for WCAG 3) finds no lightness contrast between it and the element's own background (else the white
-page): ``#FEFEFE``, ``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and faded ink alike.  Colours are read as CSS Color 4 gives
-them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here (``var(--ink)``, ``lab(...)``,
-``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is taken as unseen.
+contrast method for WCAG 3) finds no lightness contrast between it and the background it is on: ``#FEFEFE``,
+``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` on white, black on black, and faded ink alike.  Colours
+are read as CSS Color 4 gives them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here
+(``var(--ink)``, ``lab(...)``, ``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is
+taken as unseen.
 """
 
 from __future__ import annotations
