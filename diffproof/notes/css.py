@@ -3,15 +3,17 @@
 A style is declarations ``property: value`` separated by ``;`` (not inside quotes, parentheses or comments);
 property names are case-insensitive, and of two declarations of a property the later wins unless only the earlier is
 ``!important`` (the cascade within one style).  Text is unseen on a light page when its ink is white or transparent
-(``color``, ``-webkit-text-fill-color``) and the element's own background colour is not known to be another, when
-its ``opacity`` is 0, when its ``font-size`` or ``zoom`` leaves text under a pixel high, or its box's width or height
-is 0, or when the style declares a property not known to keep text seen (``filter``, ``transform``, ``clip-path``,
-``position``; :data:`_KEEP_SEEN`).
+(``color``, ``-webkit-text-fill-color``) and the background it is on (the element's own, else its ancestors', else the
+page's: :class:`Surround`) is not known to be another, or that background is not read as one colour (a gradient, an
+image, ``var()``: it may be the ink's), when its ``opacity`` is 0, when its ``font-size`` or ``zoom`` leaves text
+under a pixel high, or its box's width or height is 0, or when the style declares a property not known to keep text
+seen (``filter``, ``transform``, ``clip-path``, ``position``; :data:`_KEEP_SEEN`).
 Ink is unseen where a reader may not tell it from what it is written on (:func:`faint`): APCA (the W3C's candidate
-contrast method for WCAG 3) finds no lightness contrast between it and the element's own background (else the white
-page): ``#FEFEFE``, ``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` and faded ink alike.  Colours are read as CSS Color 4 gives
-them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here (``var(--ink)``, ``lab(...)``,
-``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is taken as unseen.
+contrast method for WCAG 3) finds no lightness contrast between it and the background it is on: ``#FEFEFE``,
+``snow``, ``rgb(250 250 250)``, ``hsl(0 0% 98%)``, ``yellow`` on white, black on black, and faded ink alike.  Colours
+are read as CSS Color 4 gives them (hex, ``rgb()``, ``hsl()``, the named colours); a value not read here
+(``var(--ink)``, ``lab(...)``, ``calc(...)``, a system colour such as ``Canvas``) may be anything, so as ink it is
+taken as unseen.
 """
 
 from __future__ import annotations
@@ -243,12 +245,73 @@ def _unread(value: str) -> bool:
     return "(" in value and colour(value) is None
 
 
+#: Words of the ``background`` shorthand that paint nothing (CSS Backgrounds 3, section 3.10): ``none`` for its
+#: image, its repeat, attachment, position, size and box keywords, and the ``/`` between a position and a size.
+_UNPAINTED = frozenset({"none", "repeat", "repeat-x", "repeat-y", "no-repeat", "space", "round", "scroll", "fixed",
+                        "local", "top", "bottom", "left", "right", "center", "cover", "contain", "auto", "border-box",
+                        "padding-box", "content-box", "/", "initial", "unset"})  # fmt: skip
+#: A length or a percentage of the shorthand's position or size (``0``, ``50%``, ``10px``).
+_POSITION = re.compile(r"[+-]?(?:\d*\.?\d+)(?:[a-z]+|%)?", re.IGNORECASE)
+#: No background: the ancestors' ground shows through.
+_CLEAR: Colour = (0, 0, 0, 0.0)
+
+
+def _shorthand(value: str) -> Colour | None:
+    """The one colour the ``background`` shorthand paints (:data:`_CLEAR` where it names none), or None where it
+    paints what is not read as one colour: an image or a gradient (over its colour), a value computed by a function
+    (``var(--bg)``), a word not read, two colours or layers."""
+    found = _CLEAR
+    for word in re.findall(r"[^\s()]+(?:\([^()]*\)?)?", value):
+        painted = colour(word)
+        if painted is not None and found == _CLEAR:
+            found = painted
+        elif painted is not None or not (word.lower() in _UNPAINTED or _POSITION.fullmatch(word)):
+            return None
+    return found
+
+
 def _background(values: dict[str, str]) -> Colour | None:
-    """The element's own background colour: ``background-color``, else a colour among ``background``'s words."""
-    if "background-color" in values:
-        return colour(values["background-color"])
-    words = re.findall(r"[^\s()]+(?:\([^()]*\)?)?", values.get("background", ""))
-    return next((found for word in words if (found := colour(word)) is not None), None)
+    """The element's own background as one colour: ``background-color`` and ``background`` (:func:`_shorthand`),
+    :data:`_CLEAR` where it declares neither; None where it is not read as one colour (an image, a gradient,
+    ``var()``; the two properties giving two colours, the later winning), which may be any colour."""
+    found = [
+        colour(values[name]) if name == "background-color" else _shorthand(values[name])
+        for name in ("background-color", "background")
+        if name in values
+    ]
+    if any(painted is None for painted in found) or len({painted for painted in found if painted != _CLEAR}) > 1:
+        return None
+    return next((painted for painted in found if painted != _CLEAR), _CLEAR)
+
+
+@dataclass(frozen=True)
+class Surround:
+    """What an element's ancestors give its text: the ink they set (``color`` and ``-webkit-text-fill-color``
+    values, inherited; None: the page's own dark text, none over it) and the opaque ground they paint under it (the
+    white page where they paint none)."""
+
+    ink: str | None = None
+    fill: str | None = None
+    ground: Colour = _WHITE
+
+
+#: The page's own text: a light page's theme writes dark ink.
+_PAGE_INK = "black"
+#: The page alone around an element: no ink set over its dark text, its white ground.
+PAGE = Surround()
+
+
+def within(style: str, around: Surround = PAGE, ink: str | None = None) -> Surround:
+    """What an element with this ``style`` gives its children (``ink``: a colour its element gives otherwise, which
+    the style overrides): its ink and its background over its ancestors' ground, faded by its opacity (a background
+    not read gives theirs: the element is held whole, :func:`ink_unseen`)."""
+    values = cascaded(style)
+    transparency = _component(values.get("opacity", "1"), 1)
+    fade = 1.0 if transparency is None else min(max(transparency, 0.0), 1.0)
+    own = _background(values)
+    ground = around.ground if own is None else _over(_faded(own, fade), around.ground)
+    inherited = ink if ink is not None else around.ink
+    return Surround(values.get("color", inherited), values.get("-webkit-text-fill-color", around.fill), ground)
 
 
 def _zero(value: str) -> bool:
@@ -315,9 +378,11 @@ def _hides_unread(values: dict[str, str]) -> bool:
     return unknown or any(_NEGATIVE.search(values[name]) for name in _MARGINS if name in values)
 
 
-def ink_unseen(style: str, ink: str | None = None) -> bool:
-    """Whether an element with this ``style`` shows its text unseen on a light page (see the module's docstring);
-    ``ink`` is a colour its element gives otherwise (``<font color="white">``), which the style overrides."""
+def ink_unseen(style: str, ink: str | None = None, around: Surround = PAGE) -> bool:
+    """Whether an element with this ``style`` shows its text unseen on a light page (see the module's docstring),
+    within ``around`` (its ancestors' ink and ground); ``ink`` is a colour its element gives otherwise (``<font
+    color="white">``), which the style overrides.  A background not read as one colour (a gradient, an image,
+    ``var()``) may be the ink's own: its text is held."""
     values = cascaded(style)
     opacity, sizes = values.get("opacity", "1"), [(name, values[name]) for name in _SIZES if name in values]
     if _hides_unread(values) or any(_unread(value) for value in (opacity, *(size for _, size in sizes))):
@@ -325,11 +390,16 @@ def ink_unseen(style: str, ink: str | None = None) -> bool:
     transparency = _component(opacity, 1)
     if (transparency is not None and transparency <= 0) or any(_illegible(*size) for size in sizes):
         return True
-    inks = [value for value in (values.get("color", ink), values.get("-webkit-text-fill-color")) if value is not None]
+    own = _background(values)
+    if own is None:
+        return True
     fade = 1.0 if transparency is None else min(transparency, 1.0)  # opacity fades the ink and the background alike
-    background = _faded(_background(values) or _WHITE, fade)  # a background not read: the light page
-    found = [colour(value) for value in inks]
-    return any(ink is None or faint(_faded(ink, fade), background) for ink in found)
+    ground = _over(own, around.ground)
+    inherited = ink if ink is not None else around.ink
+    inks = [values.get("color", inherited) or _PAGE_INK, values.get("-webkit-text-fill-color", around.fill)]
+    found = [colour(value) for value in inks if value is not None]
+    shown = _over(_faded(ground, fade), around.ground)
+    return any(ink is None or faint(_over(_faded(_over(ink, ground), fade), around.ground), shown) for ink in found)
 
 
 def _faded(found: Colour, by: float) -> Colour:

@@ -1491,18 +1491,25 @@ _PRESENTATION = ("fill", "fill-opacity", "stroke", "opacity", "visibility", "dis
                  "filter", "font-size")  # fmt: skip
 
 
-def _unseen(tag: str) -> bool:
-    """Whether a start tag's element shows its text unseen on a light page (:func:`css.ink_unseen`): white
-    or transparent ink, opacity or font size 0, in its style or a ``<font color>``; SVG's presentation attributes
-    read as a style (:data:`_PRESENTATION`, :func:`css.unseen`); or a class a site's theme may hide
-    (:data:`_HIDING_CLASSES`)."""
+def _font_ink(tag: str) -> str | None:
+    """The ink a ``<font color>`` start tag gives (a legacy hex value without its ``#`` read as one), else None."""
+    ink = _attributes(tag).get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
+    return "#" + ink.strip() if ink is not None and _LEGACY_HEX.fullmatch(ink.strip()) else ink
+
+
+def _unseen(tag: str, around: css.Surround = css.PAGE) -> bool:
+    """Whether a start tag's element shows its text unseen on a light page within ``around``, what its ancestors
+    give it (:func:`css.ink_unseen`): white or transparent ink, ink on a background of its colour or on one not
+    read, opacity or font size 0, in its style or a ``<font color>``; SVG's presentation attributes read as a style
+    (:data:`_PRESENTATION`, :func:`css.unseen`); or a class a site's theme may hide (:data:`_HIDING_CLASSES`)."""
     attributes = _attributes(tag)
-    ink = attributes.get("color") if re.match(r"<font(?![\w-])", tag, re.IGNORECASE) else None
-    if ink is not None and _LEGACY_HEX.fullmatch(ink.strip()):
-        ink = "#" + ink.strip()
     classes = set(attributes.get("class", "").lower().split())
     presented = "; ".join(f"{name}: {attributes[name]}" for name in _PRESENTATION if name in attributes)
-    return css.ink_unseen(attributes.get("style", ""), ink) or css.unseen(presented) or bool(classes & _HIDING_CLASSES)
+    return (
+        css.ink_unseen(attributes.get("style", ""), _font_ink(tag), around)
+        or css.unseen(presented)
+        or bool(classes & _HIDING_CLASSES)
+    )
 
 
 #: A Pandoc attribute's class (``.hidden``), and a bracketed span with its attributes (``[text]{style="..."}``).
@@ -1619,7 +1626,7 @@ def _sheet_hides(text: str) -> bool:
 
 def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
-    (:func:`_unseen`), up to its end tag (elements of its name nested in it counted) or the page's end: what
+    (:func:`_unseen`, within the ink and ground of the elements around it, :func:`css.within`), up to its end tag (elements of its name nested in it counted) or the page's end: what
     is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
     page may hide or whiten any element (:func:`_sheet_hides`), or an element may paint over the others
     (:func:`css.covers`: a positioned box, an outline, a negative margin)."""
@@ -1627,19 +1634,24 @@ def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
     tags = _tags(text)
     if _sheet_hides(text) or any(css.covers(_attributes(tag).get("style", "")) for _, tag in tags):
         return ((1, last),)
-    opened: dict[str, list[tuple[int, bool]]] = {}
+    opened: list[tuple[str, int, bool, css.Surround]] = []  # in the order they open: the last open one encloses
     found = []
     for line, tag in tags:
         closing, name = re.match(r"<(/?)([A-Za-z][\w-]*)", tag).group(1, 2)  # its attributes may hold "<"
         name = name.lower()
         if re.fullmatch(_VOID + r"[\w-]+", name) is None:
             continue  # <img style="opacity: 0"> holds no text
+        around = opened[-1][3] if opened else css.PAGE
         if not closing:
-            opened.setdefault(name, []).append((line, name == "diffproof-held" or _unseen(tag)))
-        elif opened.get(name):
-            start, unseen = opened[name].pop()
+            style = _attributes(tag).get("style", "")
+            unseen = name == "diffproof-held" or _unseen(tag, around)
+            opened.append((name, line, unseen, css.within(style, around, _font_ink(tag))))
+            continue
+        at = next((at for at in range(len(opened) - 1, -1, -1) if opened[at][0] == name), None)
+        if at is not None:
+            _, start, unseen, _ = opened.pop(at)
             found += [(start, line)] if unseen else []
-    found += [(start, last) for stack in opened.values() for start, unseen in stack if unseen]
+    found += [(start, last) for _, start, unseen, _ in opened if unseen]
     return tuple(sorted(found))
 
 

@@ -868,7 +868,41 @@ def xcolor(model: str | None, value: str, named: Mapping[str, RGB] = {}, mathjax
 
 def faint_ink(found: RGB | None) -> bool:
     """Whether xcolor ink of this colour is one a reader may not tell from a white page (:func:`css.faint`)."""
-    return found is not None and css.faint((found[0] * 255, found[1] * 255, found[2] * 255, 1.0))
+    return found is not None and css.faint(_rgba(found))
+
+
+#: A box xcolor paints a background under (its manual, section 2.6): ``\\colorbox[model]{spec}{text}`` and
+#: ``\\fcolorbox[model]{frame}[model]{spec}{text}``, up to the text's opening brace; the background's model and spec.
+_XCOLOR_BOX = re.compile(
+    r"\\colorbox(?![a-zA-Z@])\s*(?:\[\s*([A-Za-z]+)\s*\]\s*)?\{([^{}]*)\}\s*\{"
+    r"|\\fcolorbox(?![a-zA-Z@])\s*(?:\[\s*([A-Za-z]+)\s*\]\s*)?\{[^{}]*\}\s*(?:\[\s*([A-Za-z]+)\s*\]\s*)?"
+    r"\{([^{}]*)\}\s*\{"
+)
+
+
+def _rgba(found: RGB) -> css.Colour:
+    """An xcolor colour (red, green, blue from 0 to 1) as an opaque CSS colour."""
+    return found[0] * 255, found[1] * 255, found[2] * 255, 1.0
+
+
+def _boxed_unseen(text: str, first_line: int = 1, mathjax: bool = False) -> list[tuple[int, int]]:
+    """The lines (first, last) of each ``\\colorbox`` or ``\\fcolorbox`` text (:data:`_XCOLOR_BOX`) a reader may
+    not tell from its box: its background not read (a colour the document names), or the ink in it (TeX's black,
+    or a colour it sets) faint on it (:func:`css.faint`)."""
+    found = []
+    for match in _XCOLOR_BOX.finditer(text):
+        model = match.group(1) if match.group(2) is not None else match.group(4) or match.group(3)
+        background = xcolor(model, match.group(2) if match.group(2) is not None else match.group(5), mathjax=mathjax)
+        end = group_end(text, match.end() - 1)
+        end = len(text) if end is None else end
+        inks = [(0.0, 0.0, 0.0)] + [
+            xcolor(ink.group(2), ink.group(3), mathjax=mathjax) for ink in _XCOLOR_SET.finditer(text, match.end(), end)
+        ]
+        if background is None or any(ink is None or css.faint(_rgba(ink), _rgba(background)) for ink in inks):
+            found.append(
+                (line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line))
+            )
+    return found
 
 
 #: A colour a document names (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``), with its model and value.
@@ -900,7 +934,8 @@ def rl52_white(
 ) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) that white ink may hide (pdflatex's white page, a site's light theme; a dark theme
     or ``\\pagecolor`` shows them), or ink a reader may not tell from that page (:func:`faint_ink`: ``[HTML]{FEFEFE}``,
-    ``white!98!black``, ``yellow``): what is written there may not be seen, so it is held; ``names`` are colours the
+    ``white!98!black``, ``yellow``), or a box's text not told from its background (:func:`_boxed_unseen`): what is
+    written there may not be seen, so it is held; ``names`` are colours the
     document names white (:func:`rt53a_white_names`); ``mathjax``: the text is MathJax's, whose colour names are
     CSS's."""
     found = []
@@ -920,7 +955,7 @@ def rl52_white(
             end = _rl52_closed_at(text, match.end(), "}")
         end = len(text) if end is None else end
         found.append((line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line)))
-    return tuple(found)
+    return tuple(sorted(found + _boxed_unseen(text, first_line, mathjax)))
 
 
 def _rl52_phantoms_blanked(text: str) -> str:

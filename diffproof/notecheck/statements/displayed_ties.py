@@ -62,16 +62,11 @@ def _random(key: tuple[str, str, str]) -> bool:
     return key[0].rstrip("'") in RANDOM
 
 
-def _drawn(term: sp.Expr) -> bool:
-    """Whether ``term`` has a factor of a random variable's name."""
-    return any(_random(tuple(symbol.name.split("\0"))) for symbol in term.free_symbols)
-
-
 @functools.lru_cache(maxsize=1024)
 def relates(lhs: syntax.Node, rhs: syntax.Node) -> bool:
     """Whether ``lhs = rhs`` is plain arithmetic (:func:`_value`), no identity, and not a relation between draws
-    only: a relation between the values of its names.  Where every term of its expanded difference has a random
-    variable's factor (``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 - \\alpha_t} \\epsilon``), it says how draws
+    only: a relation between the values of its names.  Where its difference is a relation between draws
+    (:func:`_between_draws`: ``x_t = \\sqrt{\\alpha_t} x_{t-1} + \\sqrt{1 - \\alpha_t} \\epsilon``), it says how draws
     are related, with numbers as their coefficients (constants, as the note's names of numbers are), and ties no
     number; ``s - 2x = 0`` gives s a value of x's."""
     left, right = _value(lhs), _value(rhs)
@@ -81,9 +76,28 @@ def relates(lhs: syntax.Node, rhs: syntax.Node) -> bool:
         difference = sp.expand(left - right)
         if sp.cancel(difference) == 0:
             return False
+        return not _between_draws(difference)
     except (sp.PolynomialError, TypeError, ValueError, ZeroDivisionError):
         return True  # not simplified: taken as a relation, which only holds names apart
-    return not all(_drawn(term) for term in sp.Add.make_args(difference))
+
+
+def _between_draws(difference: sp.Expr) -> bool:
+    """Whether ``difference`` (the expanded sides' difference) is a relation between draws: a common coefficient
+    free of random variables and a product of names and numbers (no sum, which may vanish at one value of a name)
+    times a sum of two terms or more linear in the random variables, each a random variable's name times a
+    coefficient free of them: the reparameterisation's shape, ``\\sqrt{a} (x_t - \\sqrt{b} x_0 - \\sqrt{1 - b}
+    \\epsilon)``.  Anything else (``s e^x - 2x e^x``, ``x (s - 2)``, ``s e^x - 2 e^{2x}``) gives a number a value."""
+    drawn = {symbol for symbol in difference.free_symbols if _random(tuple(symbol.name.split("\0")))}
+    common, relation = sp.S.One, sp.S.Zero
+    for factor in sp.Mul.make_args(sp.factor_terms(difference)):
+        if factor.free_symbols & drawn:
+            relation = factor if relation == 0 else relation * factor
+        else:
+            common *= factor
+    terms = sp.Add.make_args(sp.expand(relation))
+    if any(isinstance(factor, sp.Add) for factor in sp.Mul.make_args(common)) or len(terms) < 2:
+        return False
+    return all(term.as_independent(*drawn, as_Add=False)[1] in drawn for term in terms)
 
 
 def _power_defined(introduced: Stated) -> bool:

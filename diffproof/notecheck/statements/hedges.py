@@ -86,19 +86,21 @@ def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
     return replace(item, origin="inline") if runs_on else None
 
 
-#: The verbs of fact that an impersonal or reflexive pronoun "si" (Italian) or "se" (Spanish, Portuguese) stands
-#: before: "si ha", "si ottiene", "se tiene", "se obtiene" are "one has", "one obtains", not French or Spanish "si"
-#: nor Italian or Portuguese "se" (if).  A supposition's verb ("si supponga", "se supone") is not one of them.
-_OF_FACT = (
+#: The impersonal verbs of fact after Italian "si" ("si ha", "si ottiene": one has, one obtains), where Italian writes
+#: "if" as "se": never a copula or a modal, "si è", "si può", which are French or Spanish "if it is", "if it can".
+_ITALIAN_OF_FACT = (
     r"(?:ha|hanno|ottiene|ottengono|trova|trovano|ricava|ricavano|deduce|deducono|verifica|verificano|vede|nota|noti"
     r"|osserva|osservi|scrive|scrivono|definisce|definiscono|pone|pongono|calcola|calcolano|riduce|riducono"
-    r"|semplifica|sostituisce|conclude|dimostra|dimostrano|mostra|usa|usano|utilizza|può|puo|possono|è|sono|avrà"
-    r"|avrebbe|otterrà|tiene|tienen|obtiene|obtienen|cumple|cumplen|sigue|siguen|define|definen|denota|denotan"
-    r"|escribe|escriben|puede|pueden|llama|utiliza|expresa|satisface|anula|aplica|observa|halla|encuentra"
-    r"|demuestra|concluye|tem|têm|obtém|obtêm)"
+    r"|semplifica|sostituisce|conclude|dimostra|dimostrano|mostra|usa|usano|utilizza|avrà|otterrà)"
 )
-#: "si" and "se" as "if" (:data:`_OF_FACT`: not before a verb of fact).
-_IF_SI_SE = rf"(?:si|se)(?!\s+{_OF_FACT}\b)"
+#: The reflexive-passive verbs of fact after Spanish "se" ("se tiene", "se obtiene": one has), where Spanish writes
+#: "if" as "si": never a modal ("se puede", Italian "if he can").  Portuguese "se" is "if" before any verb.
+_SPANISH_OF_FACT = (
+    r"(?:tiene|tienen|obtiene|obtienen|cumple|cumplen|sigue|siguen|define|definen|denota|denotan|escribe|escriben"
+    r"|llama|utiliza|expresa|satisface|anula|aplica|observa|halla|encuentra|demuestra|concluye)"
+)
+#: "si" and "se" as "if": not the pronoun of its own language before one of its verbs of fact.
+_IF_SI_SE = rf"(?:si(?!\s+{_ITALIAN_OF_FACT}\b)|se(?!\s+{_SPANISH_OF_FACT}\b))"
 
 #: Words that make what follows a condition, not a fact (a note's "assuming" or "given" sets its own premise).
 _IF = rf"(?:if|iff|when|whenever|unless|provided|{_IF_SI_SE}|cuando|quand|lorsque|wenn|falls|sofern)"
@@ -169,7 +171,9 @@ _EXAMPLE = re.compile(
 _CONDITION_AFTER = re.compile(
     r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
     r"|as\s+long\s+as"
-    rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque)\b",
+    rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque"
+    # restricted to an event: "$x = 2y$ on the event $y > 0$", "almost surely on $\{y > 0\}$", "on the set"
+    r"|(?:almost\s+surely|a\.\s?s\.)\s+on|on\s+(?:the|an?)\s+(?:event|set))\b",
     re.IGNORECASE,
 )
 
@@ -289,8 +293,8 @@ def _redefined_in_words(inline: Inline) -> list[Stated]:
 
 #: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
 _FREED = re.compile(
-    r"^\W{0,3}(?:is|are)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
-    r"|unknown|unspecified|any\s+(?:real|number|value))\b"
+    r"^\W{0,3}(?:is|are|be)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
+    r"|unknown|unspecified|any\s+(?:real|number|value|random\s+variable))\b"
     # "we leave $c$ unspecified", "$c$ remains free", "Ab jetzt ist $c$ beliebig", "$c$ est quelconque",
     # "$c$ es arbitrario", "$c$ は任意とする", "$c$ 是任意的", "$c$ 는 임의이다"
     r"|^\W{0,3}(?:(?:remains?|stays?|becomes?|be|ist|sei|bleibt|wird|est|soit|reste|devient|es|sea|queda"

@@ -112,6 +112,7 @@ from diffproof.notecheck.statements.hedges import (
     _two_laws,
     bound_beside,
 )
+from diffproof.notecheck.statements.in_law import equal_in_law, said_in_law
 from diffproof.notecheck.statements.indices import (
     _at_pins,
     _condition,
@@ -465,6 +466,8 @@ class Timeline:
                     for item in found
                     for c in (_as_conditions([item]) if item.kind not in (*LAWS, "relation") else [_supposed(item)])
                 ]
+            if said_in_law(inline):  # "In distribution, $x = -y$": one law, not one value
+                found = equal_in_law(found)
             if _attributed(inline) and not _hypothetical(inline):  # "Some authors set $c = a + b$; we do not."
                 found = [
                     c
