@@ -391,9 +391,7 @@ def where_defined(verdict: Verdict, reading: Reading, context: StepContext, stat
         return verdict
     values = _stated_values(context, stated)
     for divisor in reading.parsed.divisors:
-        at = divisor
-        for _ in range(len(values) + 1):
-            at = at.xreplace(values)
+        at = _written_in(divisor, values)
         if at != divisor and sp.simplify(at).is_zero:
             return Verdict(Status.UNDECIDED, f"the step divides by ${sp.latex(divisor)}$, which the note's values make "
                            "0: 0 / 0 has no value (SymPy cancelled the quotient as written)")  # fmt: skip
@@ -409,7 +407,9 @@ def _stated_values(context: StepContext, stated: list) -> dict[sp.Symbol, sp.Exp
     """The values the note gives its names: its definitions, and the equations ``name = value`` its sentences state
     (which the kernel is not given: a counterexample about them is not trusted)."""
     values = {
-        d.lhs: d.rhs for d in context.defined.values() if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ
+        d.lhs: d.rhs
+        for d in context.defined.values()
+        if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ and not d.rhs.has(d.lhs)
     }
     for item in stated:
         statement = item.name.node if item.kind == "relation" and item.name is not None else None
@@ -420,6 +420,17 @@ def _stated_values(context: StepContext, stated: list) -> dict[sp.Symbol, sp.Exp
         except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
             continue
         for name, value in ((a, b) for a, b in zip(sides, sides[1:]) if isinstance(a, sp.Symbol)):
-            if name not in value.free_symbols:
+            if not value.has(name):  # x = x_0 writes x inside its value (the base of x[0]): no value
                 values.setdefault(name, value)
     return values
+
+
+def _written_in(expr: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """``expr`` with the note's ``values`` written in, and in what they bring, until nothing changes (at most once
+    per value: a chain of values is that long at most)."""
+    for _ in range(len(values) + 1):
+        written = expr.xreplace(values)
+        if written == expr:
+            break
+        expr = written
+    return expr
