@@ -98,7 +98,9 @@ def renamed(items: Iterable[Stated], vocabulary: NoteVocabulary, defined: Mappin
     context's statements that write it (its transitions in alpha_t) are not the note's.  One they make an identity
     (``\\alpha_t := 1 - \\beta_t``) or that an admissible point satisfies (a schedule the note chooses) keeps the
     context's meaning, and so does one of abar_t that cannot be read (a product over the steps, which the context's
-    own definition is; one of another name is a renaming)."""
+    own definition is; one of another name is a renaming).  A point counts for a value the note chooses (numbers,
+    names of its own, the name's own family: ``\\beta_t := 0.02``), not for a definition by other names of the schedule, which is a
+    renaming unless an identity (``\\alpha_t := \\bar\\alpha_{t-1}``: no point at t = 1, where abar_0 = 1)."""
     found: dict[Key, str] = {}
     for item in items:
         if item.kind != "definition" or item.denied or item.name is None or item.body is None:
@@ -115,7 +117,11 @@ def renamed(items: Iterable[Stated], vocabulary: NoteVocabulary, defined: Mappin
             continue
         others = {lhs: d for lhs, d in defined.items() if lhs != own}  # not the definition under judgement itself
         unread = name.key[:2] != ("alpha", "bar")  # abar_t := \prod_s alpha_s, the context's own, is not read here
-        why = _inconsistent(Equation(item.line, item.text, (name, body)), vocabulary, others, unread)
+        chosen = not any(  # beta_t := 0.02, beta_t := beta_1 + (t - 1) d: a schedule the note chooses
+            isinstance(n, syntax.Name) and n.key[:2] in contexts.SCHEDULE and n.key[:2] != name.key[:2]
+            for n in nodes(body)
+        )
+        why = _inconsistent(Equation(item.line, item.text, (name, body)), vocabulary, others, unread, chosen)
         if why and _family(name.key) not in found:
             found[_family(name.key)] = f"{why}: the note's {item.name.text.strip()} is not the context's"
     return found
@@ -130,11 +136,17 @@ def _beyond_schedule(node: syntax.Node) -> bool:
 
 
 def _inconsistent(
-    equation: Equation, vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object], unread: bool = True
+    equation: Equation,
+    vocabulary: NoteVocabulary,
+    defined: Mapping[sp.Expr, object],
+    unread: bool = True,
+    witnessed: bool = True,
 ) -> str:
     """Why ``equation`` is not shown consistent with the context (its relations and the note's definitions written
     out, it is no identity and no admissible point satisfies it), or ''; ``unread``: whether one that cannot be read
-    counts as not shown consistent."""
+    counts as not shown consistent; ``witnessed``: whether an admissible point that satisfies it shows it consistent
+    (not for a definition of a schedule's name by others of it, ``\\alpha_t := \\bar\\alpha_{t-1}``: the point found
+    at a generic t need not extend to every step, t = 1 with abar_0 = 1 among them)."""
     scratch = copy.deepcopy(vocabulary)  # the step's vocabulary gains no name it does not write
     try:
         sides = [ProbabilityTranslator(scratch).visit(operand) for operand in equation.operands]
@@ -150,7 +162,7 @@ def _inconsistent(
     if all(prove_equal(a, b) is not None for a, b in zip(written, written[1:])):
         return ""
     scheduled = frozenset(s for s, key in scratch.symbols.items() if key[:2] in contexts.SCHEDULE)
-    if len(written) == 2 and _witnessed(written[0] - written[1], scheduled):
+    if witnessed and len(written) == 2 and _witnessed(written[0] - written[1], scheduled):
         return ""  # 1 / sigma~^2 = 1 / beta_{t-1} + alpha_t / beta_t: a name of the note's own takes any value
     symbols = set().union(*(side.free_symbols for side in sides))
     used = list(

@@ -319,3 +319,56 @@ def narrows_steps(values: sp.Set) -> bool:
     if not isinstance(values, sp.Interval):
         return True
     return values.contains(1) is not sp.true or values.sup != sp.oo
+
+
+#: A step index written bare before a relation or a membership (``t \\ne 1``, ``t \\in \\{2, 3\\}``, ``t = 2, 4, ...``).
+_INDEX_BEFORE_RELATION = re.compile(
+    r"(?<![\\A-Za-z_^{])(?P<letter>[a-z])\s*(?:=|<|>|\\(?:n?eq?|le|ge|leq|geq|lt|gt|in|notin|not|neq|subset\w*)\b)"
+)
+
+
+def unread_case(text: str, node: syntax.Node | None) -> bool:
+    """Whether maths is a case of a step index that :func:`index_case` does not read exactly (``t \\ne 1``,
+    ``1 < t < T``, ``t \\in \\{2, 3\\}``, ``t = 2, 4, \\ldots, T``, ``s < t``): a relation of indices and numbers
+    alone, or maths not parsed that writes a bare index letter before a relation or a membership."""
+    if isinstance(node, syntax.Statement) and node.relations:
+        bare = [o for o in node.operands if isinstance(o, syntax.Name) and not (o.index or o.decoration or _size(o))]
+        return any(o.base in _INDEX_LETTERS for o in bare) and indices_only(*node.operands) and index_case(node) is None
+    if node is not None:
+        return False
+    return any(match["letter"] in _INDEX_LETTERS for match in _INDEX_BEFORE_RELATION.finditer(text))
+
+
+#: Words that narrow a step index written bare beside them ("$t$ greater than 1", "$t$ other than 1", "odd $t$",
+#: "for large $t$"): a case said in words, which no reading here takes exactly.
+_CASE_WORDS_AFTER = re.compile(
+    r"^\s*(?:is\s+|strictly\s+|not\s+)*(?:greater|larger|bigger|more|less|smaller|fewer|above|below|over|under|beyond"
+    r"|exceed\w*|at\s+(?:least|most)|other|except|not|between|in\b|from|up\s+to|past|after|before|until|till"
+    r"|different|unequal|equal|within|outside|odd|even|positive|negative|no\s+(?:less|more|greater|smaller))\b",
+    re.IGNORECASE,
+)
+_CASE_WORDS_BEFORE = re.compile(
+    r"\b(?:odd|even|large|small|later|earlier|early|late|first|final|last|other|some|most|non|positive|negative)"
+    r"[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def case_in_words(before: str, after: str) -> bool:
+    """Whether the words around a bare step index (``before`` and ``after`` it in its sentence) narrow it."""
+    clause = re.split(r"[$,;:.]", after, maxsplit=1)[0]
+    return bool(_CASE_WORDS_AFTER.match(clause) or _CASE_WORDS_BEFORE.search(before))
+
+
+#: Words that turn a case about or give it as one of several ("unless $t > 1$", "except for $t = 1$", "whether $t =
+#: 1$ or ...", "apart from"): the definition is not set under the case as written.
+_CASE_TURNED = re.compile(
+    r"\b(?:unless|except\w*|excluding|other\s+than|apart\s+from|but\s+not|not|never|save\s+for|whether|or|either"
+    r"|sauf|außer|ausgenommen|salvo|excepto|tranne)\b",
+    re.IGNORECASE,
+)
+
+
+def case_turned(sentence: str) -> bool:
+    """Whether a sentence's words turn the case of a step index it writes about (a negation, an alternative)."""
+    return bool(_CASE_TURNED.search(re.sub(r"\$[^$]*\$", " ", sentence)))

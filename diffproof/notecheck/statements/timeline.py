@@ -123,10 +123,13 @@ from diffproof.notecheck.statements.indices import (
     _size,
     _size_value,
     _valued,
+    case_in_words,
+    case_turned,
     index_case,
     index_range_beside,
     indices_only,
     narrows_steps,
+    unread_case,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
 from diffproof.notecheck.statements.law_domains import (
@@ -263,17 +266,24 @@ _REMARK_WRAPPING = re.compile(
 
 #: A range of an index written as its members (``t = 2, \\ldots, T``, ``t \\in \\{2, 3, \\dots, T\\}``): its first and last.
 _MEMBERS = re.compile(
-    r"^\s*(?P<letter>[a-z])\s*(?:=|\\in\s*\\\{)\s*(?P<first>\d+)\s*,(?:\s*\d+\s*,)*\s*(?:\\[lc]?dots|\.\.\.)\s*,"
+    r"^\s*(?P<letter>[a-z])\s*(?:=|\\in\s*\\\{)\s*(?P<first>\d+)\s*,(?P<middle>(?:\s*\d+\s*,)*)\s*(?:\\[lc]?dots|\.\.\.)\s*,"
     r"\s*(?P<last>[A-Z]|\d+)\s*(?:\\\})?\s*$"
 )
 
 
+def _consecutive(members: re.Match) -> bool:
+    """Whether the members a range lists before its dots follow one another (2, 3, 4), so its bounds say it."""
+    listed = [int(members["first"])] + [int(n) for n in re.findall(r"\d+", members["middle"])]
+    return listed == list(range(listed[0], listed[0] + len(listed)))
+
+
 def _remark_case(remark: str) -> syntax.Node | None:
     """The relation a step's remark (or a sentence's maths) states once its wrapping is taken off (``(t = 2)``), or
-    None; a range written as its members is read as its bounds (``t = 2, \\ldots, T`` as ``2 \\le t \\le T``)."""
+    None; a range written as its members is read as its bounds (``t = 2, \\ldots, T`` as ``2 \\le t \\le T``) when
+    the members it lists are consecutive (``t = 2, 4, \\ldots, T`` has a stride: no bounds say it)."""
     text = _REMARK_WRAPPING.sub(" ", remark).strip(" ,.;:")
     members = _MEMBERS.match(text)
-    if members is not None:
+    if members is not None and _consecutive(members):
         text = f"{members['first']} \\le {members['letter']} \\le {members['last']}"
     if not text:
         return None
@@ -281,6 +291,16 @@ def _remark_case(remark: str) -> syntax.Node | None:
         return syntax.parse(text, notes=True)
     except InvalidAnswer:
         return None
+
+
+def _index_in_words(inline: Inline) -> bool:
+    """Whether ``inline`` is a bare step index whose sentence narrows it in words ("For $t$ greater than 1")."""
+    around = _words_around(inline) if inline.text.strip() in _STEP_LETTERS else None
+    return around is not None and case_in_words(*around)
+
+
+#: The letters a step index is written in bare (indices._INDEX_LETTERS but the sizes T, N, L).
+_STEP_LETTERS = frozenset({"t", "i", "j", "k", "n", "s", "l"})
 
 
 def _scoped(item: Stated, scope: Scope) -> list[Stated]:
@@ -1166,15 +1186,21 @@ class Timeline:
     def _sentence_cases(self, inline: Inline, itself: bool = False) -> tuple[Formula, ...]:
         """The cases of a step index the other maths of ``inline``'s sentence (and ``itself``, if so) set, those
         that leave out a step ("For $t > 1$,", "In the case $t = 2$,", "$a := 3$ for $t \\ge 2$"; not "for $1 \\le
-        t \\le T$")."""
-        found = []
+        t \\le T$"); a case not read exactly (``t \\ne 1``, "$t$ greater than 1") or turned by words ("unless")
+        as one no step is known to meet, so the definition relates its names only."""
+        found, cased = [], False
         for other in self.notes.inline:
             if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
                 continue
             formula = Formula(other.text, other.line, _remark_case(other.text))
             case = index_case(formula.node)
+            cased = cased or case is not None
             if case is not None and narrows_steps(case[1]):
                 found.append(formula)
+            elif unread_case(other.text, formula.node) or _index_in_words(other):
+                found.append(Formula(other.text, other.line, error="a case of a step index not read exactly"))
+        if (found or cased) and case_turned(inline.sentence):  # "Unless $t > 1$,", "whether $t = 1$ or $t > 1$"
+            found.append(Formula(inline.sentence, inline.line, error="a case of a step index turned by words"))
         return tuple(found)
 
     def _lead_in_cases(self, line: int) -> tuple[Formula, ...]:
@@ -1202,10 +1228,39 @@ class Timeline:
             (case := index_case(formula.node)) is not None
             and known.get(case[0], sp.S.EmptySet) is not sp.S.EmptySet  # none known, or "t = 1" in "For $t \\ge 2$:"
             and known[case[0]].is_subset(case[1]) is True
+            and self._used_in_case(item, index, case[0], known[case[0]], case[1])
             for formula in item.cases
         )
         where = ", ".join(formula.text.strip() for formula in item.cases)
         return item if met else replace(item, kind="relation", text=f"{item.text} (only where {where})")
+
+    def _used_in_case(self, item: Stated, index: int, letter: str, known: sp.Set, case: sp.Set) -> bool:
+        """Whether every index a definition of a family in ``letter`` (a_t := 3) is used at by step ``index`` and
+        what the note states up to it meets its case, the step's index being in ``known``: at t = 2, a_{t-1} is
+        a_1, outside "For $t > 1$"; a_1 anywhere is outside it too.  An index in another letter is not known."""
+        target = item.name.node if item.name is not None else None
+        defined = index_value(target.index) if isinstance(target, syntax.Name) and target.index else None
+        symbol = next((s for s in defined.free_symbols if str(s) == letter), None) if defined is not None else None
+        if symbol is None:
+            return True
+        line = self.notes.steps[index].line
+        formulas = [*self.sides[index]] + [
+            f for said in self.stated if said.line <= line for f in (said.name, said.body) if f is not None
+        ]
+        for formula in formulas:
+            for node in nodes(formula.node) if formula.node is not None else ():
+                if not isinstance(node, syntax.Name) or (node.base, node.decoration) != (
+                    target.base,
+                    target.decoration,
+                ):
+                    continue
+                used = index_value(node.index) if node.index else None
+                at = None if used is None else used - (defined - symbol)  # a_{t-1} after a_t: a_t at t - 1
+                if at is None or not at.free_symbols <= {symbol}:
+                    return False
+                if sp.imageset(sp.Lambda(symbol, at), known).is_subset(case) is not True:
+                    return False
+        return True
 
     def _index_values(self, index: int) -> dict[str, sp.Set]:
         """The values step ``index``'s indices are known to take, by letter: from the case its remark states
