@@ -138,10 +138,10 @@ FIXED: frozenset[str] = frozenset(
         # values ("every $x_t$ is binary"; dimension.discrete_values_said, Timeline.discrete_values)
         "rt44-33-shown-chain-breaks-binary-states-refuted",
         # xf52: under the context, the forward kernel given another law in words changes the forward step
-        # (laws._xf52_forward_kernel_said_otherwise)
+        # (laws._forward_kernel_said_otherwise)
         "rt44-28-ctx-density-said-standard-normal-refuted",
         # xf52: a noise said to be the value of a thing named in words alone ties the noise to the note's names
-        # (noise_ties.xf52_worded_subject_ties)
+        # (noise_ties.worded_subject_ties)
         "rt44-35-data-point-is-the-noise-expectation-proved",
     }
 )

@@ -15,7 +15,7 @@ fr/de/zh/ja), rf48's trace shapes (n by n, pmatrix, Tr, Kronecker, vector of len
 key against ``--macros`` (a macros file is part of the note as read).
 
 Fixed: 01-02 (dimension._unit_in_maths), 03-05 (dimension._COMPLEX_PLANE_AFTER, _COMPLEX_MEMBER, _PART_OF), 14, 15,
-19, 20 (law_domains._named_families), 16-18 (lw50: law_domains.shapes_read, _lw50_worded_shapes; held-out
+19, 20 (law_domains._named_families), 16-18 (lw50: law_domains.shapes_read, _worded_shapes; held-out
 tests in test_notes_unread_law_50.py), each with held-out tests below.  Open: 06-13.
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts.
@@ -114,7 +114,7 @@ FIXED: frozenset[str] = frozenset(
         "rt49b-20-zh-gamma-in-words-refuted",
         # lw50: Student's t and the chi-squared law after \\sim (t_\\nu, \\chi^2(c)) are read, their degrees of freedom
         # positive (law_domains.shapes_read); a Greek capital's call in words (\\mathrm{Gamma}(k, c)) holds the names
-        # it writes from the witness (law_domains._lw50_worded_shapes in unread_law_parameters)
+        # it writes from the witness (law_domains._worded_shapes in unread_law_parameters)
         "rt49b-16-distributed-as-upright-gamma-refuted",
         "rt49b-17-student-t-subscript-refuted",
         "rt49b-18-chi-squared-refuted",

@@ -124,7 +124,7 @@ FIXED: frozenset[str] = frozenset(
         # rt50r: a Pandoc div whose style hides it is hidden (markdown._PANDOC_STYLE_HIDING)
         "rt50r-13-pandoc-div-display-none-definition-used-proved",
         # rt50r: a template or raw-text element a paragraph or an HTML block opens and leaves open holds the blocks
-        # after it up to its closing tag (markdown._rt50r_spanning_open)
+        # after it up to its closing tag (markdown._spanning_open)
         "rt50r-15-template-opened-in-a-paragraph-definition-used-proved",
         "rt50r-16-template-after-a-div-tag-definition-used-proved",
         "rt50r-17-noscript-before-a-div-tag-definition-used-proved",

@@ -70,20 +70,20 @@ FINDINGS = {
         "at another arity: sympy's Lambda raised BadArgumentsError"
     ),
     "rt51a-10-law-mathrm-f-degrees-refuted": _LAW.format(
-        "_fa48_family reads one upright capital only for N and U, _FAMILIES has no F, and _lw50_capital reads a "
+        "_fa48_family reads one upright capital only for N and U, _FAMILIES has no F, and _capital reads a "
         "capital only where the law is parsed as a product"
     ),
     "rt51a-11-law-calligraphic-p-poisson-refuted": _LAW.format(
         "law_letter reads a calligraphic P as a density's letter, not Poisson's law"
     ),
     "rt51a-12-law-indexed-exp-refuted": _LAW.format(
-        "_family refuses an indexed name and _lw50_family_shaped reads an index for t and chi only"
+        "_family refuses an indexed name and _family_shaped reads an index for t and chi only"
     ),
     "rt51a-13-law-keyword-rate-refuted": _LAW.format("a keyword argument (rate = lambda) is an equation"),
     "rt51a-14-law-in-a-table-refuted": _LAW.format("a table row writes no \\sim and no law word"),
     "rt51a-15-law-spanish-exponencial-refuted": _LAW.format("_FAMILY_WORDS has no 'exponencial'"),
     "rt51a-16-law-german-poissonverteilt-refuted": _LAW.format(
-        "'poissonverteilt' is one word, read by neither _FA48_LAW_WORDS nor _FAMILY_WORDS"
+        "'poissonverteilt' is one word, read by neither _LAW_WORDS nor _FAMILY_WORDS"
     ),
     "rt51a-17-law-french-beta-accented-refuted": _LAW.format("_FAMILY_WORDS's 'beta' does not match 'bêta'"),
     "rt51a-18-law-italian-esponenziale-refuted": _LAW.format(
@@ -120,10 +120,10 @@ FIXED: frozenset[str] = frozenset(
         "rt51a-22-network-zero-in-a-code-span-refuted",
         # rt51a: families and law words in Spanish, Italian, Portuguese and French (exponencial, esponenziale, bêta,
         # khi-deux, degrés de liberté, segue, distribuzione) and German compounds (poissonverteilt) are read and
-        # their parameters held (law_domains._FAMILY_WORDS, _FA48_LAW_WORDS, _RT51A_FAMILY_LAW_WORDS)
+        # their parameters held (law_domains._FAMILY_WORDS, _LAW_WORDS, _RT51A_FAMILY_LAW_WORDS)
         # rt51a: after \\sim, a capital's call not read (\\mathrm{F}(d, e)) and a family's name with its parameter in
-        # the index (\\mathrm{Exp}_\\lambda) hold the names they write (law_domains._lw50_family_shaped,
-        # _rt51a_indexed_family)
+        # the index (\\mathrm{Exp}_\\lambda) hold the names they write (law_domains._family_shaped,
+        # _indexed_family)
         "rt51a-10-law-mathrm-f-degrees-refuted",
         "rt51a-12-law-indexed-exp-refuted",
         "rt51a-15-law-spanish-exponencial-refuted",
@@ -133,7 +133,7 @@ FIXED: frozenset[str] = frozenset(
         "rt51a-19-law-french-khi-deux-refuted",
         # xf52: the letter P applied after \\sim to names the law does not draw, a calligraphic P beside a law's words,
         # a law with keyword arguments (\\text{rate}=\\lambda) and a table's row writing a family's law or naming one
-        # hold their names (law_domains._xf52_letter_parameters, _xf52_keyword_parameters, xf52_tables_of_laws)
+        # hold their names (law_domains._letter_parameters, _keyword_parameters, tables_of_laws)
         "rt51a-11-law-calligraphic-p-poisson-refuted",
         "rt51a-13-law-keyword-rate-refuted",
         "rt51a-14-law-in-a-table-refuted",

@@ -112,7 +112,7 @@ FIXED: frozenset[str] = frozenset(
         # timeline._held_definition)
         "rt51b-06-gfm-single-tilde-strike-definition-used-proved",
         # lead: a label of another process before a clause that names the forward process labels nothing
-        # (laws._pc50_label_owns, _PC50_FORWARD_NAMED_ABROAD)
+        # (laws._label_owns, _FORWARD_NAMED_ABROAD)
         "rt51b-22-fr-network-label-forward-process-proved",
         "rt51b-23-es-network-label-forward-process-proved",
         # rt51b: noise_ties._ANY_ANAPHOR reads es/it/pt anaphors, a plural verb opening a sentence with no subject

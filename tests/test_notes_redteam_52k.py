@@ -9,7 +9,7 @@ taken for the trajectory's end, so x_1 beside it presupposed T - 1 >= 1 and a sp
 (``01``-``04``), and x_2 beside a telescoping sum from 3 to T - 1 one false at T = 2 (``08``); x_5 beside a sum
 from 5 to T presupposed T >= 5 against a T = 3 the note states in a display, a definition or words, and a split
 false there was proved (``05``-``07``).  Fixed (rt52k): a proof is checked again without the presupposed sizes, and
-a step proved only with them is undecided (readings.rt52k_stated_proof; they still keep counterexamples out).
+a step proved only with them is undecided (readings.stated_proof; they still keep counterexamples out).
 
 Each finding is a strict xfail until fixed (listed in FIXED); a fixed finding must get one of its sound verdicts
 (never an internal error).  The guards (rt52k-guard-*) are faithful notes that must keep their verdict.  Every
@@ -61,7 +61,7 @@ SOUND = {name: frozenset({REFUTED, UNDECIDED}) for name in FINDINGS}
 FIXED: frozenset[str] = frozenset(
     {
         # rt52k: a size presupposed by the variables a step names proves nothing: a proof is checked again without
-        # it (readings.rt52k_stated_proof, in judging's check and standard.under_standard)
+        # it (readings.stated_proof, in judging's check and standard.under_standard)
         "rt52k-01-sum-to-t-minus-1-first-term-split-proved",
         "rt52k-02-product-to-t-minus-1-first-term-split-proved",
         "rt52k-03-ddpm-sum-to-t-minus-1-first-term-split-proved",

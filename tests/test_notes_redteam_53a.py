@@ -1,7 +1,7 @@
 """Red team 53a's notes (tests/data/notes/redteam_laws/rt53a-*), against session 52's merges: rl52's reading of what
 a page shows (markdown.py's ``_rl52_*``: unshown elements closed in a paragraph, comments left open, Liquid branches
 a site decides, white ink and phantoms), xf52's laws and ties (law_domains.py's ``_xf52_*``, laws.py's
-``_xf52_forward_kernel_said_otherwise``, noise_ties.py's ``xf52_worded_subject_ties``) and rt52k's stated proof.
+``_forward_kernel_said_otherwise``, noise_ties.py's ``worded_subject_ties``) and rt52k's stated proof.
 
 Hidden text read as shown: a closing tag of a hidden div in an attribute (in a paragraph or an HTML block), in a
 comment block or in a script ends it; a Liquid for loop, and a branch whose endif is a raw block's text, hold
@@ -29,25 +29,25 @@ _ATTRIBUTE = (
     "_element_end's tag pattern ({}) matches a closing tag inside a quoted attribute value, so the div is read closed"
 )
 _HIDDEN_TAG = "_element_end on the HTML block's raw text matches the closing tag {}, so the div is read closed"
-_WHITE = "tex._RL52_WHITE_SPEC reads white only by name or in gray, rgb, RGB and HTML models: {}"
-_TIE = "noise_ties._xf52_worded_subjects reads no tie: {}, so DDPM's independence of x_0 and epsilon proves the step"
+_WHITE = "tex._WHITE_SPEC reads white only by name or in gray, rgb, RGB and HTML models: {}"
+_TIE = "noise_ties._worded_subjects reads no tie: {}, so DDPM's independence of x_0 and epsilon proves the step"
 _KERNEL = "the note's forward kernel is not read as changed: {}, so DDPM's kernel {} the step"
 _LAW = "the law's parameter is neither read with its domain nor held: {}, so a witness leaves its domain"
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
-    "rt53a-01-div-hidden-closing-tag-in-an-attribute-proved": _ATTRIBUTE.format("_rl52_closed_in, on html_inline"),
+    "rt53a-01-div-hidden-closing-tag-in-an-attribute-proved": _ATTRIBUTE.format("_closed_in, on html_inline"),
     "rt53a-02-div-hidden-closing-tag-in-an-attribute-block-proved": _ATTRIBUTE.format("_read_blocks, on an HTML block"),
     "rt53a-03-div-hidden-closing-tag-in-a-comment-block-proved": _HIDDEN_TAG.format(
-        "inside a comment (only _rl52_closed_in blanks comments)"
+        "inside a comment (only _closed_in blanks comments)"
     ),
     "rt53a-04-div-hidden-closing-tag-in-a-script-proved": _HIDDEN_TAG.format("inside a script's raw text"),
     "rt53a-05-liquid-for-over-a-page-list-proved": (
-        "rl52_site_decided holds only if, unless and case branches (_RL52_BRANCHING), not a for or tablerow body, "
+        "site_decided_lines holds only if, unless and case branches (_LIQUID_BRANCHING), not a for or tablerow body, "
         "which an empty list renders nowhere"
     ),
     "rt53a-06-liquid-endif-in-a-raw-block-proved": (
-        "rl52_site_decided blanks Liquid comments and front matter but not raw blocks, so _LIQUID_TAG takes a raw "
+        "site_decided_lines blanks Liquid comments and front matter but not raw blocks, so _LIQUID_TAG takes a raw "
         "block's endif for the branch's end"
     ),
     "rt53a-07-white-ink-cmyk-proved": _WHITE.format("cmyk 0,0,0,0 (and cmy, hsb, Gray 15) is not read"),
@@ -56,21 +56,21 @@ FINDINGS = {
         "a name \\definecolor or \\colorlet gives white is not followed"
     ),
     "rt53a-10-phantom-holding-a-display-proved": (
-        "tex._rl52_phantoms_blanked blanks a phantom only where it holds $ or \\(, not a display \\[ ... \\]"
+        "tex._phantoms_blanked blanks a phantom only where it holds $ or \\(, not a display \\[ ... \\]"
     ),
     "rt53a-11-mathjax-white-hex-colour-proved": _WHITE.format("MathJax's CSS colour #fff is not read"),
     "rt53a-12-html-white-span-proved": (
-        "only TeX colour commands are read as white ink (tex.rl52_white), never an HTML style or font colour"
+        "only TeX colour commands are read as white ink (tex.white_ink_lines), never an HTML style or font colour"
     ),
     "rt53a-13-noise-is-the-image-scaled-by-2-proved": _TIE.format(
-        "the noise's maths must end its clause (_XF52_CLAUSE_ENDS), and 'scaled by 2' follows it"
+        "the noise's maths must end its clause (_CLAUSE_ENDS), and 'scaled by 2' follows it"
     ),
     "rt53a-14-noise-we-take-the-image-to-be-proved": _TIE.format(
-        "_XF52_COPULA_TO_NOISE has no 'to be' ('take ... to be', 'is set to')"
+        "_COPULA_TO_NOISE has no 'to be' ('take ... to be', 'is set to')"
     ),
-    "rt53a-15-noise-spanish-igual-al-proved": _TIE.format("_XF52_COPULA_TO_NOISE reads 'igual a', not 'igual al'"),
+    "rt53a-15-noise-spanish-igual-al-proved": _TIE.format("_COPULA_TO_NOISE reads 'igual a', not 'igual al'"),
     "rt53a-16-noise-italian-e-il-rumore-proved": _TIE.format(
-        "_XF52_COPULA_TO_NOISE has no Italian or Portuguese copula or words (è il rumore, é o ruído), nor 噪声 after 就是"
+        "_COPULA_TO_NOISE has no Italian or Portuguese copula or words (è il rumore, é o ruído), nor 噪声 after 就是"
     ),
     "rt53a-17-noise-is-what-we-observe-proved": _TIE.format(
         "only a noise after a copula with a worded subject ties; the noise as the subject ('is what we observe') does "
@@ -91,16 +91,16 @@ FINDINGS = {
     ),
     "rt53a-25-kernel-sim-standard-normal-mean-proved": _KERNEL.format(
         "a Gaussian law after \\sim for x_t given x_{t-1} is not read as the kernel's (q(x_t | x_{t-1}) = N(x_t; 0, 1)"
-        " is), nor set aside as another family's (laws._rt53a_forward_kernel_in_maths)",
+        " is), nor set aside as another family's (laws._forward_kernel_in_maths)",
         "proves",
     ),
     "rt53a-22-law-table-in-a-quote-refuted": _LAW.format(
-        "law_domains._xf52_tables needs the delimiter row to start its line, and a quote's lines start with '>'"
+        "law_domains._tables needs the delimiter row to start its line, and a quote's lines start with '>'"
     ),
     "rt53a-23-law-keyword-with-thin-spaces-refuted": _LAW.format(
-        "_LW50_EQUALS skips '=' after '!', so \\text{rate}\\!=\\!\\lambda is no keyword argument for _xf52_keyworded"
+        "_EQUALS skips '=' after '!', so \\text{rate}\\!=\\!\\lambda is no keyword argument for _keyworded"
     ),
-    "rt53a-24-law-html-table-refuted": _LAW.format("xf52_tables_of_laws reads pipe tables only, not HTML tables"),
+    "rt53a-24-law-html-table-refuted": _LAW.format("tables_of_laws reads pipe tables only, not HTML tables"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is proved or undecided.
@@ -112,7 +112,7 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
-        # rt53a: a loop's body and a branch read past a raw block's text are held (markdown.rl52_site_decided)
+        # rt53a: a loop's body and a branch read past a raw block's text are held (markdown.site_decided_lines)
         "rt53a-05-liquid-for-over-a-page-list-proved",
         "rt53a-06-liquid-endif-in-a-raw-block-proved",
         # rt53a: white in more models and expressions (tex._RT53A_WHITE_SPEC); a phantom's display blanked
@@ -120,10 +120,10 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-08-white-ink-xcolor-expression-proved",
         "rt53a-10-phantom-holding-a-display-proved",
         "rt53a-11-mathjax-white-hex-colour-proved",
-        # rt53a: a colour the document names white (tex.rt53a_white_names)
+        # rt53a: a colour the document names white (tex.white_colour_names)
         "rt53a-09-white-ink-defined-colour-proved",
         # rt53a: a closing tag in a comment, a raw-text element or an attribute closes nothing
-        # (markdown._rt53a_tags_only, in _element_end)
+        # (markdown._tags_only, in _element_end)
         "rt53a-01-div-hidden-closing-tag-in-an-attribute-proved",
         "rt53a-02-div-hidden-closing-tag-in-an-attribute-block-proved",
         "rt53a-03-div-hidden-closing-tag-in-a-comment-block-proved",
@@ -134,20 +134,20 @@ FIXED: frozenset[str] = frozenset(
         "rt53a-22-law-table-in-a-quote-refuted",
         "rt53a-23-law-keyword-with-thin-spaces-refuted",
         # rt53a: a noise after a copula that carries words is its complement whatever follows; "be", "is set to",
-        # "igual al", Italian and Portuguese copulas, 噪声 (noise_ties._XF52_COPULA_TO_NOISE, _RT53A_COMPLEMENT)
+        # "igual al", Italian and Portuguese copulas, 噪声 (noise_ties._COPULA_TO_NOISE, _RT53A_COMPLEMENT)
         "rt53a-13-noise-is-the-image-scaled-by-2-proved",
         "rt53a-14-noise-we-take-the-image-to-be-proved",
         "rt53a-15-noise-spanish-igual-al-proved",
         "rt53a-16-noise-italian-e-il-rumore-proved",
         # rt53a: a forward kernel given another family's law in maths changes the step
-        # (laws._rt53a_forward_kernel_in_maths)
+        # (laws._forward_kernel_in_maths)
         "rt53a-20-kernel-sim-uniform-inline-mean-proved",
         "rt53a-21-kernel-laplace-display-mean-proved",
         # kf53: a Gaussian after \sim for x_t given x_{t-1} other than DDPM's kernel, or unread, sets DDPM's aside
-        # (laws._kf53_ddpm_s_gaussian)
+        # (laws._ddpm_s_gaussian)
         "rt53a-25-kernel-sim-standard-normal-mean-proved",
         # kf53: the noise's maths as the subject of the data in words, or as what is observed, ties it
-        # (noise_ties._KF53_IS_THE_DATA, _KF53_OBSERVED)
+        # (noise_ties._IS_THE_DATA, _OBSERVED)
         "rt53a-17-noise-is-what-we-observe-proved",
         # rl54: an HTML element whose style shows its text unseen (white or transparent ink, opacity or font size 0)
         # holds its lines as white ink does (markdown._ink_held, notes.css)

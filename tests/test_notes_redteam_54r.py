@@ -61,7 +61,7 @@ SOUND = frozenset({UNDECIDED, REFUTED})
 FIXED: frozenset[str] = frozenset(
     {
         # rt54r: "let $a$ denote $b$", "we write $a$ for $b$", "we use $a$ to denote $b$", "denota" define a in words,
-        # and the bare verb after "let" gives a meaning in words (meanings._rt54r_denotes_after, _RT54R_LET)
+        # and the bare verb after "let" gives a meaning in words (meanings._denotes_after, _RT54R_LET)
         "rt54r-01-let-a-denote-another-value-proved",
         "rt54r-02-we-write-a-for-another-value-proved",
         "rt54r-03-abusing-notation-epsilon-denotes-the-network-proved",
@@ -73,7 +73,7 @@ FIXED: frozenset[str] = frozenset(
         "rt54r-10-forall-a-leading-a-display-proved",
         "rt54r-11-forall-a-beside-a-display-proved",
         "rt54r-12-text-for-all-a-beside-a-display-proved",
-        # rt54r: todonotes loaded disabled prints no \todo (tex._rt54r_todos_blanked)
+        # rt54r: todonotes loaded disabled prints no \todo (tex._todos_blanked)
         "rt54r-13-todonotes-disabled-proved",
         # fx55: a definition a sentence scopes to a section, paragraph or proof holds until that unit ends (the next
         # heading of the same or a higher level, the proof's end), held where its end is not found (scopes)

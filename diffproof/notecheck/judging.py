@@ -142,7 +142,7 @@ from diffproof.notecheck.readings import (
     made_of_integrated,
     random_substituted,
     readings,
-    rt52k_stated_proof,
+    stated_proof,
     through_values,
 )
 from diffproof.notecheck.scalars import IDENTITY, bold_and_plain, free_identity, read_apart
@@ -1199,7 +1199,7 @@ def _judge_readings(
             )  # alpha_t, in q's transitions; x_0 in mu~_t
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
-        verdict = rt52k_stated_proof(verdict, this, reading, assumptions, presupposed, cited, vocabulary)
+        verdict = stated_proof(verdict, this, reading, assumptions, presupposed, cited, vocabulary)
         verdict = where_defined(verdict, reading, context, stated)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)

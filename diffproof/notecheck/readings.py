@@ -206,7 +206,7 @@ def kernel_verdict(
     return check_uncited(relation, reading.lhs, reading.rhs, context, search)
 
 
-def rt52k_stated_proof(
+def stated_proof(
     verdict: Verdict,
     relation: Relation | str,
     reading: Reading,

@@ -14,7 +14,7 @@ from derivations.kernel.vocabulary import Relation, Verdict
 from derivations.probability import Density, Normal
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, domains
-from diffproof.notecheck.readings import Outcome, Reading, describe, kernel_verdict, rt52k_stated_proof
+from diffproof.notecheck.readings import Outcome, Reading, describe, kernel_verdict, stated_proof
 
 
 def standard_proof(verdict: Verdict, extra: list) -> str:
@@ -93,8 +93,6 @@ def under_standard(outcome: Outcome, context: StepContext, search: bool = True) 
     presupposed = [c for c in contexts.presupposed_sizes(context.vocabulary) if c in assumptions]
     try:
         verdict = kernel_verdict(relation, reading, assumptions + extra, "", context.vocabulary, search)
-        return rt52k_stated_proof(
-            verdict, relation, reading, assumptions + extra, presupposed, "", context.vocabulary
-        ), extra
+        return stated_proof(verdict, relation, reading, assumptions + extra, presupposed, "", context.vocabulary), extra
     except InconsistentAssumptions:
         return None, []

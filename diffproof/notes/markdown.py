@@ -201,7 +201,7 @@ def _element_end(content: str, name: str, start: int, depth: int = 1) -> tuple[i
     if name in _RAW_TEXT:
         closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE).search(content, start)
         return (closing.end(), 0) if closing is not None else (None, depth)
-    content = _rt53a_tags_only(content)
+    content = _tags_only(content)
     for tag in re.compile(rf"<(/?){re.escape(name)}(?![\w-])[^>]*>", re.IGNORECASE).finditer(content, start):
         depth += -1 if tag.group(1) else 1
         if depth == 0:
@@ -218,7 +218,7 @@ _RT53A_NO_TAGS = re.compile(
 )
 
 
-def _rt53a_tags_only(content: str) -> str:
+def _tags_only(content: str) -> str:
     """The HTML ``content`` with what holds no tag blanked in place (:data:`_RT53A_NO_TAGS`), its positions kept: a
     closing tag in a comment, a script or an attribute's value closes nothing."""
 
@@ -468,7 +468,7 @@ def _liquid_block(text: str, opening: re.Match[str]) -> tuple[list[tuple[str, st
     ``text``, the last start being its end tag's (blocks nested in a branch are skipped whole); None where the
     block is never closed."""
     branches, starts = [(opening.group(1), opening.group(2))], [opening.start()]
-    nexts, ending = _RL52_BRANCHES[opening.group(1)]
+    nexts, ending = _LIQUID_BRANCHES[opening.group(1)]
     open_blocks: list[str] = []
     for tag in _LIQUID_TAG.finditer(text, opening.end()):
         name = tag.group(1)
@@ -486,16 +486,16 @@ def _liquid_block(text: str, opening: re.Match[str]) -> tuple[list[tuple[str, st
 
 #: The opening of a Liquid block whose branches the site may render or not, with its condition (or subject): a
 #: loop (``for``, ``tablerow``) renders its body once per item of a list, none where it is empty.
-_RL52_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case|for|tablerow)\b(.*?)-?%\}", re.DOTALL)
+_LIQUID_BRANCHING = re.compile(r"\{%-?\s*(if|unless|case|for|tablerow)\b(.*?)-?%\}", re.DOTALL)
 #: The tags that open a next branch of such a block, and the tag that ends it (a for's else: an empty list's).
-_RL52_BRANCHES = {"if": (("elsif", "else"), "endif"), "unless": (("elsif", "else"), "endunless"),
+_LIQUID_BRANCHES = {"if": (("elsif", "else"), "endif"), "unless": (("elsif", "else"), "endunless"),
                   "case": (("when", "else"), "endcase"), "for": (("else",), "endfor"),
                   "tablerow": ((), "endtablerow")}  # fmt: skip
 #: A Liquid raw block, whose tags are text.
 _RT53A_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?(?:\{%-?\s*endraw\s*-?%\}|\Z)", re.DOTALL)
 
 
-def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
+def _undecided_branches(branches: list[tuple[str, str]]) -> list[int]:
     """The indices of the branches of an ``if`` or ``unless`` whose rendering is not known: not known unrendered
     (:func:`liquid.unrendered`), and after a branch whose condition is not made of literals or with such a condition
     itself (``{% if page.draft %}``); a ``case`` is decided by its subject, a loop by its list, every branch of it."""
@@ -511,25 +511,25 @@ def _rl52_undecided(branches: list[tuple[str, str]]) -> list[int]:
     return undecided
 
 
-def _rl52_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
-    """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.rl52_white`)."""
+def _mathjax_white(span: Display | Inline) -> tuple[tuple[int, int], ...]:
+    """The lines of a display's or inline maths' text that MathJax sets in white ink (:func:`tex.white_ink_lines`)."""
     if isinstance(span, Display):
-        return tex.rl52_white(span.body, span.line, mathjax=True)
-    return tex.rl52_white(span.text, span.line, mathjax=True)
+        return tex.white_ink_lines(span.body, span.line, mathjax=True)
+    return tex.white_ink_lines(span.text, span.line, mathjax=True)
 
 
-def rl52_site_decided(text: str) -> tuple[tuple[int, int], ...]:
+def site_decided_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each branch of a Liquid conditional in a Markdown document that the site renders
     or not by what it alone knows (a page's variable): what it defines may not be on the page."""
     text = _false_branches_blanked(_liquid_comments_blanked(_toml_front_matter_blanked(text)))
     text = _RT53A_RAW.sub(lambda match: tex.blank(match.group(0)), text)  # {% raw %}{% endif %}{% endraw %}: text
     found = []
-    for opening in _RL52_BRANCHING.finditer(text):
+    for opening in _LIQUID_BRANCHING.finditer(text):
         block = _liquid_block(text, opening)
         if block is not None:
             branches, starts = block
             found += [(tex.line_of(text, starts[index], 1), tex.line_of(text, starts[index + 1], 1))
-                      for index in _rl52_undecided(branches)]  # fmt: skip
+                      for index in _undecided_branches(branches)]  # fmt: skip
     return tuple(found)
 
 
@@ -1032,7 +1032,9 @@ def read_markdown(
     problems = [item for item in items if isinstance(item, Problem)] + expanding
     prose = [item for item in items if isinstance(item, Prose)]
     unclear = tuple((item.first, item.last) for item in items if isinstance(item, _UnclearlyStruck))
-    unclear += tuple(lines for span in [*displays, *inline] for lines in _rl52_white(span))  # MathJax's \color{white}
+    unclear += tuple(
+        lines for span in [*displays, *inline] for lines in _mathjax_white(span)
+    )  # MathJax's \color{white}
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     unclear += configured
     page = strip_liquid(_toml_front_matter_blanked(text))
@@ -1128,7 +1130,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             elif hidden == "p":  # a paragraph, a heading, a list, a quote, code or a display after it: their start
                 end, last = 0, hidden_last  # tag (<p>, <h2>, <ul>, <pre>, <div>) or their container's end closes it
             elif token.type == "inline":  # <p>... </template> more</p>, or </span></div> closing a <div hidden>
-                end, hidden_depth = _rl52_closed_in(token, hidden, hidden_depth)
+                end, hidden_depth = _closed_in(token, hidden, hidden_depth)
                 last = token.map[1]
             else:
                 continue
@@ -1142,7 +1144,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             if not token.content[end:].strip():  # the rest of the block after the element's end is shown
                 continue
             token = _rest(token, end, env)
-        left_open = _rl52_comment_left_open(token) if hidden is None else None
+        left_open = _comment_left_open(token) if hidden is None else None
         if left_open is not None:
             comment = tex.line_of(token.content, left_open, token.map[0] + 1)
             token = token.copy(content=token.content[:left_open] + tex.blank(token.content[left_open:]))
@@ -1223,7 +1225,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if listed and token.type == "inline":
             listed_maths = next((item.line for item in _listed_display_maths(token)), listed_maths)
         displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
-        spanning = _rt50r_spanning_open(token) if hidden is None else None
+        spanning = _spanning_open(token) if hidden is None else None
         if spanning is not None:  # <template> opened in a paragraph, or after another tag in an HTML block
             hidden, hidden_depth, hidden_line, hidden_last, typeset = spanning, 1, token.map[0] + 1, token.map[1], False
     if hidden is not None:
@@ -1262,7 +1264,7 @@ def _rt50r_tags(token: Token) -> str:
     return _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), tags)
 
 
-def _rt50r_spanning_open(token: Token) -> str | None:
+def _spanning_open(token: Token) -> str | None:
     """The name of an element of :data:`_RT50R_SPANNING_NAMES` that a paragraph or an HTML block opens and does not
     close: the blocks after it are inside it, up to its closing tag."""
     if token.type not in ("inline", "html_block") or token.map is None:
@@ -1278,7 +1280,7 @@ def _rt50r_spanning_open(token: Token) -> str | None:
     return None
 
 
-def _rl52_closed_in(token: Token, name: str, depth: int) -> tuple[int | None, int]:
+def _closed_in(token: Token, name: str, depth: int) -> tuple[int | None, int]:
     """Where in a paragraph's source the element ``name``, open ``depth`` deep before it, ends (after its closing
     tag), and how deep it is still open if it does not: only the paragraph's inline HTML holds tags (a tag in a code
     span or in maths is text, a comment is none)."""
@@ -1292,43 +1294,43 @@ def _rl52_closed_in(token: Token, name: str, depth: int) -> tuple[int | None, in
 
 
 #: An element whose content HTML's parser reads as text up to its closing tag (or the end): no comment opens in it.
-_RL52_RAW_TEXT = re.compile(
+_RAW_TEXT_ELEMENT = re.compile(
     rf"<({'|'.join(sorted(_RAW_TEXT))})(?![\w-])[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
 )
 #: What an HTML block holds that opens no comment, read left to right as HTML's tokenizer reads it: a closed comment
 #: (``<!-- a <style> b -->``: a tag in a comment is text, and the first ``-->`` ends it) and a raw-text element
 #: (``<script>"<!--"</script>``: a comment's opener in it is text).
-_RL52_CLOSED = re.compile(f"{_HTML_COMMENT.pattern}|{_RL52_RAW_TEXT.pattern}", re.IGNORECASE | re.DOTALL)
+_CLOSED_SPANS = re.compile(f"{_HTML_COMMENT.pattern}|{_RAW_TEXT_ELEMENT.pattern}", re.IGNORECASE | re.DOTALL)
 #: Where a browser ends a comment it is in: the first ``-->`` (or ``--!>``) of the page's raw HTML.
-_RL52_COMMENT_CLOSE = re.compile(r"--!?>")
+_COMMENT_CLOSE = re.compile(r"--!?>")
 
 
-def _rl52_comment_left_open(token: Token) -> int | None:
+def _comment_left_open(token: Token) -> int | None:
     """Where an HTML block opens a comment it does not close (``- <!-- draft`` in a list item, or ``> <!--`` in a
     quote: CommonMark ends the block with its container, before any ``-->``), or None."""
     if token.type != "html_block":
         return None
-    content = _RL52_CLOSED.sub(lambda match: tex.blank(match.group(0)), token.content)
+    content = _CLOSED_SPANS.sub(lambda match: tex.blank(match.group(0)), token.content)
     opened = _OPEN_COMMENT.search(content)
     return opened.start() if opened is not None else None
 
 
-def _rl52_comment_end(token: Token) -> int | None:
+def _comment_end_in_block(token: Token) -> int | None:
     """Where a comment open over the blocks before ends in a block's source (after its first ``-->``), or None: only
     the raw HTML of an HTML block or of a paragraph's inline HTML ends it (text, code and maths reach the page
     escaped, ``--&gt;``)."""
     if token.type == "html_block":
-        closing = _RL52_COMMENT_CLOSE.search(token.content)
+        closing = _COMMENT_CLOSE.search(token.content)
         return closing.end() if closing is not None else None
     for child in token.children or () if token.type == "inline" else ():
         if child.type == "html_inline" and "unrendered" in child.meta:
-            closing = _RL52_COMMENT_CLOSE.search(child.content)
+            closing = _COMMENT_CLOSE.search(child.content)
             if closing is not None:
                 return child.meta["unrendered"][0] + closing.end()
     return None
 
 
-def _rl52_rest(token: Token, end: int) -> Token:
+def _rest_reparsed(token: Token, end: int) -> Token:
     """A block with its source up to ``end`` blanked (lines kept): what is left shown of it after an unshown element
     that ends there.  A paragraph's inline content is parsed again, as markdown-it parses what stands after a tag."""
     content = tex.blank(token.content[:end]) + token.content[end:]
@@ -1460,7 +1462,7 @@ def _expanded(
     return [expanded[id(span)] for span in displays], [expanded[id(span)] for span in inline], problems
 
 
-#: A tag of HTML in what a browser reads as tags (:func:`_rt53a_tags_only` blanks the rest first): a start or end
+#: A tag of HTML in what a browser reads as tags (:func:`_tags_only` blanks the rest first): a start or end
 #: tag and its name.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?![\w-])[^<>]*>")
 #: One attribute of a start tag, its name and its value quoted or not.
@@ -1564,7 +1566,7 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
         block_start = token.map[0] + 1 if token.nesting == 0 else block_start  # a leaf block: a paragraph's text,
         # a display, code, an HTML block
         if token.type == "html_block":
-            tags = _rt53a_tags_only(token.content)
+            tags = _tags_only(token.content)
             found += [(tex.line_of(tags, tag.start(), token.map[0] + 1), token.content[tag.start() : tag.end()])
                       for tag in _TAG.finditer(tags)]  # fmt: skip
         elif token.type == "inline":
@@ -1656,11 +1658,11 @@ def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _comment_end(token: Token, depth: int = 0) -> int | None:
-    """Where a comment open over the blocks before ends in a block's source (:func:`_rl52_comment_end`), a
+    """Where a comment open over the blocks before ends in a block's source (:func:`_comment_end_in_block`), a
     directive's Markdown body included (``:::{note}`` holding ``<!-- y -->``: its raw HTML reaches the page as the
     rest does); None if nothing there ends it."""
     if not _holds_markdown(token) or depth >= _DIRECTIVE_DEPTH:
-        return _rl52_comment_end(token)
+        return _comment_end_in_block(token)
     lines = token.content.split("\n")
     for inner in _PARSER.parse(_options_blanked(token.content), {}):
         end = _comment_end(inner, depth + 1) if inner.map is not None else None
@@ -1668,8 +1670,8 @@ def _comment_end(token: Token, depth: int = 0) -> int | None:
             continue
         line = inner.map[0] + inner.content.count("\n", 0, end)
         line_start = inner.content.rfind("\n", 0, end) + 1
-        count = len(_RL52_COMMENT_CLOSE.findall(inner.content, line_start, end))  # the line's closings up to it
-        closings = list(_RL52_COMMENT_CLOSE.finditer(lines[line])) if line < len(lines) else []
+        count = len(_COMMENT_CLOSE.findall(inner.content, line_start, end))  # the line's closings up to it
+        closings = list(_COMMENT_CLOSE.finditer(lines[line])) if line < len(lines) else []
         column = (
             closings[count - 1].end() if 0 < count <= len(closings) else len(lines[line]) if line < len(lines) else 0
         )
@@ -1679,13 +1681,13 @@ def _comment_end(token: Token, depth: int = 0) -> int | None:
 
 def _rest(token: Token, end: int, env: dict) -> Token:
     """What is left shown of a block after an unshown element or a comment that ends at ``end`` of its source
-    (:func:`_rl52_rest`): a paragraph's inline content parsed again with the note's reference links (``![alt][r]``
+    (:func:`_rest_reparsed`): a paragraph's inline content parsed again with the note's reference links (``![alt][r]``
     is an image, its alt text unshown), and a directive's body with its lines before the end emptied and its text
     from the end opening its line (blanks there would make it indented code)."""
     if _holds_markdown(token):
         return token.copy(content="\n" * token.content.count("\n", 0, end) + token.content[end:])
     if token.type != "inline":
-        return _rl52_rest(token, end)
+        return _rest_reparsed(token, end)
     content = tex.blank(token.content[:end]) + token.content[end:]
     (parsed,) = _PARSER.parseInline(content, dict(env))
     return token.copy(content=content, children=parsed.children)

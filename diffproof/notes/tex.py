@@ -25,7 +25,7 @@ from dataclasses import replace
 from diffproof.notes import css
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
-from diffproof.notes.tokens import closed_at as _rl52_closed_at
+from diffproof.notes.tokens import closed_at as _closed_at
 from diffproof.notes.tokens import group_end
 from diffproof.notes.unprinted import recoded_lines, unprinted_lines
 
@@ -768,21 +768,21 @@ _RT53A_WHITE_SPEC = (
     r"|\[\s*Gray\s*\]\s*\{\s*15\s*\}|\[\s*hsb\s*\]\s*\{[^{}]*,\s*0(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
 )
 #: xcolor's white, named or in a model (``[gray]{1}``, ``[rgb]{1,1,1}``, ``[RGB]{255,255,255}``, ``[HTML]{FFFFFF}``).
-_RL52_WHITE_SPEC = (
+_WHITE_SPEC = (
     r"\s*(?:\{\s*white\s*\}|\[\s*gray\s*\]\s*\{\s*1(?:\.0*)?\s*\}"
     r"|\[\s*rgb\s*\]\s*\{\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*,\s*1(?:\.0*)?\s*\}"
     r"|\[\s*RGB\s*\]\s*\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[\s*HTML\s*\]\s*\{\s*[fF]{6}\s*\}" + _RT53A_WHITE_SPEC + r")"
 )
 #: A command that sets what follows in white ink: ``\textcolor{white}{..}`` its argument, ``\color{white}`` the
 #: rest of the group it is in.
-_RL52_WHITE = re.compile(rf"\\(textcolor|color)(?![a-zA-Z@]){_RL52_WHITE_SPEC}", re.IGNORECASE)
+_WHITE_INK = re.compile(rf"\\(textcolor|color)(?![a-zA-Z@]){_WHITE_SPEC}", re.IGNORECASE)
 #: A note that colours its page other than white (``\\pagecolor{black}``, beamer's background canvas): its white
 #: ink is meant to be seen.
-_RL52_PAGE_COLOURED = re.compile(
+_PAGE_COLOURED = re.compile(
     r"\\pagecolor(?![a-zA-Z@])(?!\s*\{\s*white\s*\})|\\setbeamercolor\s*\{\s*background canvas\s*\}"
 )
 #: A phantom in text: ``\phantom{Let $a := 3$.}`` takes the room of what it holds and shows none of it.
-_RL52_PHANTOM = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
+_PHANTOM_COMMAND = re.compile(r"\\[hv]?phantom(?![a-zA-Z@])\s*(?=\{)")
 
 
 #: A colour as red, green, blue from 0 to 1, as xcolor's rgb model gives it.
@@ -912,7 +912,7 @@ _RT53A_COLOUR_NAMED = re.compile(
 )
 
 
-def rt53a_white_names(text: str) -> frozenset[str]:
+def white_colour_names(text: str) -> frozenset[str]:
     """The colours ``text`` names white, in its order (``\\definecolor{bg}{rgb}{1,1,1}``, ``\\colorlet{bg}{white}``,
     a ``\\colorlet`` of a white name), and those a reader may not tell from a white page (:func:`faint_ink`):
     white ink written by name."""
@@ -924,19 +924,19 @@ def rt53a_white_names(text: str) -> frozenset[str]:
         model = match.group(2)[1:-1].strip() if match.group(1) else None
         found = xcolor(model, (match.group(3) if match.group(1) else match.group(5))[1:-1], colours)
         colours = {**colours, name: found} if found is not None else {k: v for k, v in colours.items() if k != name}
-        white = re.fullmatch(_RL52_WHITE_SPEC, spec, re.IGNORECASE) or spec[1:-1].strip() in names or faint_ink(found)
+        white = re.fullmatch(_WHITE_SPEC, spec, re.IGNORECASE) or spec[1:-1].strip() in names or faint_ink(found)
         names = names | {name} if white else names - {name}
     return frozenset(names)
 
 
-def rl52_white(
+def white_ink_lines(
     text: str, first_line: int = 1, names: frozenset[str] = frozenset(), mathjax: bool = False
 ) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) that white ink may hide (pdflatex's white page, a site's light theme; a dark theme
     or ``\\pagecolor`` shows them), or ink a reader may not tell from that page (:func:`faint_ink`: ``[HTML]{FEFEFE}``,
     ``white!98!black``, ``yellow``), or a box's text not told from its background (:func:`_boxed_unseen`): what is
     written there may not be seen, so it is held; ``names`` are colours the
-    document names white (:func:`rt53a_white_names`); ``mathjax``: the text is MathJax's, whose colour names are
+    document names white (:func:`white_colour_names`); ``mathjax``: the text is MathJax's, whose colour names are
     CSS's."""
     found = []
     named = (
@@ -945,25 +945,25 @@ def rl52_white(
         else []
     )
     faint = [m for m in _XCOLOR_SET.finditer(text) if faint_ink(xcolor(m.group(2), m.group(3), mathjax=mathjax))]
-    matches = sorted((m for pattern in [_RL52_WHITE, *named] for m in pattern.finditer(text)), key=lambda m: m.start())
+    matches = sorted((m for pattern in [_WHITE_INK, *named] for m in pattern.finditer(text)), key=lambda m: m.start())
     matches = sorted({m.start(): m for m in [*matches, *faint]}.values(), key=lambda m: m.start())
     for match in matches:
         if match.group(1).lower() == "textcolor":
             argument = re.match(r"\s*\{", text[match.end() :])
             end = group_end(text, match.end() + argument.end() - 1) if argument is not None else None
         else:
-            end = _rl52_closed_at(text, match.end(), "}")
+            end = _closed_at(text, match.end(), "}")
         end = len(text) if end is None else end
         found.append((line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line)))
     return tuple(sorted(found + _boxed_unseen(text, first_line, mathjax)))
 
 
-def _rl52_phantoms_blanked(text: str) -> str:
+def _phantoms_blanked(text: str) -> str:
     """The text with what a text phantom holds blanked, its lines kept: it shows nothing, so it claims and defines
     nothing (nor a display in it, ``\\[`` or an environment); a phantom in maths (``\\phantom{=}``, aligning a row)
     holds no maths delimiter and is left as it is."""
     chars = list(text)
-    for match in _RL52_PHANTOM.finditer(text):
+    for match in _PHANTOM_COMMAND.finditer(text):
         closing = group_end(text, match.end())
         if closing is not None and re.search(r"(?<!\\)\$|\\[(\[]|\\begin\s*\{", text[match.end() : closing]):
             chars[match.start() : closing] = blank(text[match.start() : closing])
@@ -989,7 +989,7 @@ def read_tex(
         if preamble.shows(item.line) and body.shows(item.line):
             (directives if isinstance(item, Directive) else problems).append(item)
     source = _ulem_soul_struck_blanked(strip_overlays(strip_notes(blank(source[:cut]) + body.text, source)))
-    source = _rl52_phantoms_blanked(_todos_blanked(source, preamble.text))
+    source = _phantoms_blanked(_todos_blanked(source, preamble.text))
     inline: list[Inline] = []
     source = inline_forms(source)
     found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
@@ -998,7 +998,7 @@ def read_tex(
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
     page = strip_source(text)
-    white = () if _RL52_PAGE_COLOURED.search(page) else rl52_white(source, names=rt53a_white_names(page))
+    white = () if _PAGE_COLOURED.search(page) else white_ink_lines(source, names=white_colour_names(page))
     unprinted = unprinted_lines(source, page, functools.partial(line_of, source)) + recoded_lines(
         page, functools.partial(line_of, page)
     )

@@ -28,7 +28,7 @@ class Formula:
 def parse(text: str, line: int) -> Formula:
     """The formula ``text`` (no relation in it) read by the shared parser in notes mode."""
     try:
-        statement = _ci52_statement(text)
+        statement = _statement(text)
     except InvalidAnswer as error:
         return Formula(text, line, error=str(error))
     except RecursionError:
@@ -39,7 +39,7 @@ def parse(text: str, line: int) -> Formula:
 
 
 @functools.lru_cache(maxsize=4096)
-def _ci52_statement(text: str) -> syntax.Statement:
+def _statement(text: str) -> syntax.Statement:
     """The statement ``text`` writes, parsed in notes mode: a frozen value of the text alone, kept because a
     note's formulas are read again for each of its steps (a tenth of the readings are new); what the parser
     refuses (InvalidAnswer, RecursionError) raises again, uncached."""

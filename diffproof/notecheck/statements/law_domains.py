@@ -204,20 +204,20 @@ def scales_said(inlines: Iterable) -> list[Stated]:
 
 #: Words that say a sentence's maths is a law ("distributed as", "follows", "drawn from", "la loi", "verteilt",
 #: "服从", "に従う"), in the languages of the notes read; "follows from" and "it follows" say a reason, not a law.
-_FA48_LAW_WORDS = re.compile(
+_LAW_WORDS = re.compile(
     r"\b(?:distributed|distributions?|laws?|drawn|sampled|follow(?:s|ing)?(?!\s+from\b)|loi|lois|suit|suivant"
     r"|distribu[ée]e?s?|tir[ée]e?s?|verteilt\w*|Verteilung\w*|folgt|gezogen|distribuid[oa]s?|distribuci[óo]n"
     r"|sigue|segue|distribuzion[ei])\b|服从|服從|分布|に従|に從|분포|따르",
     re.IGNORECASE,
 )
-_FA48_IT_FOLLOWS = re.compile(r"\bit\s+follows\b|\bne\s+segue\b", re.IGNORECASE)
+_IT_FOLLOWS = re.compile(r"\bit\s+follows\b|\bne\s+segue\b", re.IGNORECASE)
 
 
 def laws_in_words(inlines: Iterable) -> list[Stated]:
     """``Let $x$ be distributed as $N(0, s)$``: a sentence's maths that is a law alone, where its words say it is
-    one (:data:`_FA48_LAW_WORDS`), makes the orders of its family (:func:`_orders_of`) as a law after ``\\sim``."""
+    one (:data:`_LAW_WORDS`), makes the orders of its family (:func:`_orders_of`) as a law after ``\\sim``."""
     found: dict[object, Stated] = {}
-    for inline, node in _fa48_worded_laws(inlines):
+    for inline, node in _worded_laws(inlines):
         orders, said = _orders_of(node, True)
         for order in orders:
             if not _numbers_only(order):
@@ -226,12 +226,12 @@ def laws_in_words(inlines: Iterable) -> list[Stated]:
     return list(found.values())
 
 
-def _fa48_worded_laws(inlines: Iterable) -> Iterator[tuple[object, syntax.Call]]:
+def _worded_laws(inlines: Iterable) -> Iterator[tuple[object, syntax.Call]]:
     """Each sentence's maths that is a family's law alone (:func:`_fa48_family`) in a sentence whose words say a
     law."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+        if not _LAW_WORDS.search(words) or _IT_FOLLOWS.search(words):
             continue
         node = parse(inline.text, inline.line).node
         if isinstance(node, syntax.Call) and _fa48_family(node):
@@ -255,14 +255,14 @@ def _law_read(call: syntax.Call) -> bool:
 
 #: A letter written in maths that is not parsed: a Latin letter standing alone, or a command (kept if Greek); a
 #: letter a parenthesis follows is a call's (``\\mathcal{N}(``), no parameter.
-_FA48_LETTER = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])(?!\}?\s*(?:\\left\s*)?\()")
+_LETTER = re.compile(r"\\([A-Za-z]+)|(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])(?!\}?\s*(?:\\left\s*)?\()")
 
 
-def _fa48_letters(maths: str) -> set[tuple[str, str, str]]:
+def _letters(maths: str) -> set[tuple[str, str, str]]:
     """The keys (at every index, in every decoration: which one each is written in is not read) of the letters
     unparsed maths writes: a Latin letter alone, a Greek letter."""
     found = set()
-    for match in _FA48_LETTER.finditer(maths):
+    for match in _LETTER.finditer(maths):
         command, letter = match.groups()
         base = syntax.LETTERS.get(command, command) if command in syntax.GREEK else letter
         if base:
@@ -271,10 +271,10 @@ def _fa48_letters(maths: str) -> set[tuple[str, str, str]]:
 
 
 #: Unparsed maths that starts with the name of a family (``\\mathcal{N}``, ``N(``, ``\\operatorname{Normal}``): a law.
-_FA48_FAMILY_FIRST = re.compile(r"\s*(?:\\(?:math[a-z]*|operatorname|text[a-z]*)\s*\{\s*)?[A-Z][A-Za-z]*(?![A-Za-z])")
+_FAMILY_FIRST = re.compile(r"\s*(?:\\(?:math[a-z]*|operatorname|text[a-z]*)\s*\{\s*)?[A-Z][A-Za-z]*(?![A-Za-z])")
 
 
-def _fa48_balanced(maths: str) -> bool:
+def _balanced(maths: str) -> bool:
     """Whether maths closes no brace it does not open (a law after ``\\sim`` in a subscript, ``E_{z \\sim q}``,
     leaves one closed)."""
     depth = 0
@@ -285,7 +285,7 @@ def _fa48_balanced(maths: str) -> bool:
     return True
 
 
-def _fa48_parameters(node: syntax.Node, variables: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
+def _parameters(node: syntax.Node, variables: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
     """The keys (at every index) of the names the unread laws of families in ``node`` (:func:`_fa48_family`,
     :func:`_law_read`) write, but the names of calls and the ``variables``' letters."""
     found: set[tuple[str, str, str]] = set()
@@ -297,7 +297,7 @@ def _fa48_parameters(node: syntax.Node, variables: set[tuple[str, str]]) -> set[
     return found
 
 
-def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+def _unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     """The parameters of the unread laws of families a stated law writes (after ``\\sim``, its text where it is not
     parsed) or a law letter's density is defined as (``p(x) = \\mathrm{Zipf}(x; s)``), and the law as written."""
     name = item.name.node if item.name is not None else None
@@ -307,12 +307,12 @@ def _fa48_unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     )
     if item.kind in LAWS and body is None:
         written = _LAW_PARTS.split(item.text)[-1]
-        letters = _fa48_letters(written) if _fa48_balanced(written) and _FA48_FAMILY_FIRST.match(written) else set()
+        letters = _letters(written) if _balanced(written) and _FAMILY_FIRST.match(written) else set()
         return {key for key in letters if key[:2] not in variables}, written.strip()
     density = item.kind == "definition" and isinstance(name, syntax.Call) and law_letter(name) is not None
     if body is None or not (item.kind in LAWS or density):
         return set(), ""
-    return _fa48_parameters(body, variables), item.body.text.strip()
+    return _parameters(body, variables), item.body.text.strip()
 
 
 #: Families named in words whose parameters have domains (a probability, a positive rate, scale, shape or degrees of
@@ -340,13 +340,13 @@ _RT51A_FAMILY_LAW_WORDS = re.compile(
 
 
 def _named_families(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
-    """The names of each sentence's maths where its words say a law (:data:`_FA48_LAW_WORDS`) of a family named in
+    """The names of each sentence's maths where its words say a law (:data:`_LAW_WORDS`) of a family named in
     words (:data:`_FAMILY_WORDS`: "$x$ follows a geometric distribution with parameter $c$"): which of them is a
     parameter, and so its domain, is not read."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        worded = _FA48_LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)
-        if not (worded or _RT51A_FAMILY_LAW_WORDS.search(words)) or _FA48_IT_FOLLOWS.search(words):
+        worded = _LAW_WORDS.search(words) and _FAMILY_WORDS.search(words)
+        if not (worded or _RT51A_FAMILY_LAW_WORDS.search(words)) or _IT_FOLLOWS.search(words):
             continue
         node = _variables(inline.text, inline.line).node
         names = {(n.base, n.decoration, "*") for n in nodes(node) if isinstance(n, syntax.Name)} if node else set()
@@ -359,19 +359,17 @@ def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[t
     \\mathrm{Dir}(a)``, ``x`` "follows" ``$\\mathrm{Zipf}(s)$``, a law after ``\\sim`` that is not parsed), each with
     why: a counterexample choosing a value for one may leave the law's domain, so none is trusted (at any index)."""
     found: dict[tuple[str, str, str], str] = {}
-    said = [(item.line, *_fa48_unread(item)) for item in stated]
+    said = [(item.line, *_unread(item)) for item in stated]
     inlines = list(inlines)
-    said += [
-        (inline.line, _fa48_parameters(node, set()), inline.text.strip()) for inline, node in _fa48_worded_laws(inlines)
-    ]
+    said += [(inline.line, _parameters(node, set()), inline.text.strip()) for inline, node in _worded_laws(inlines)]
     said += list(_named_families(inlines))
-    said += [(item.line, *_lw50_unread_shapes(item)) for item in stated]  # x \sim t_\nu, \chi^2(c), U(s)
-    said += list(_lw50_worded_shapes(inlines))  # "distributed as $\mathrm{Gamma}(k, c)$"
-    said += [(item.line, *_lw50_density_formula(item)) for item in stated]  # p(x) = s(1-s)^x
-    said += [(item.line, *_xf52_letter_parameters(item)) for item in stated]  # x \sim \mathcal{P}(\lambda)
-    said += list(_xf52_worded_letters(inlines))  # "follows $\mathcal{P}(\lambda)$"
-    said += [(item.line, *_xf52_keyword_parameters(item)) for item in stated]  # \operatorname{Exp}(\text{rate}=\lambda)
-    said += list(_xf52_worded_keywords(inlines))
+    said += [(item.line, *_unread_shapes(item)) for item in stated]  # x \sim t_\nu, \chi^2(c), U(s)
+    said += list(_worded_shapes(inlines))  # "distributed as $\mathrm{Gamma}(k, c)$"
+    said += [(item.line, *_density_formula(item)) for item in stated]  # p(x) = s(1-s)^x
+    said += [(item.line, *_letter_parameters(item)) for item in stated]  # x \sim \mathcal{P}(\lambda)
+    said += list(_worded_letters(inlines))  # "follows $\mathcal{P}(\lambda)$"
+    said += [(item.line, *_keyword_parameters(item)) for item in stated]  # \operatorname{Exp}(\text{rate}=\lambda)
+    said += list(_worded_keywords(inlines))
     for line, keys, law in said:
         for key in sorted(keys):
             found.setdefault(key, f"line {line}: {key[0]} is a parameter of a law that is not read: {law[:60]}")
@@ -379,58 +377,58 @@ def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[t
 
 
 #: Families a reader writes as a letter with its parameter in the index (Student's ``t_\\nu``, ``\\chi^2_k``).
-_LW50_INDEXED_FAMILIES = frozenset({"t", "chi"})
+_INDEXED_FAMILIES = frozenset({"t", "chi"})
 #: Capital Greek letters that name a family when applied (``\\Gamma(k, \\theta)``, ``\\mathrm{Gamma}(k, \\theta)``).
-_LW50_GREEK_FAMILIES = frozenset({"Gamma"})
+_GREEK_FAMILIES = frozenset({"Gamma"})
 
 
-def _lw50_index_letters(name: syntax.Name) -> set[tuple[str, str, str]]:
+def _index_letters(name: syntax.Name) -> set[tuple[str, str, str]]:
     """The keys (at every index) of the letters an index writes (``t_\\nu``: nu), a single Latin letter or a Greek
     letter's name each; a word (``p_{data}``) writes none."""
     tokens = re.findall(r"[A-Za-z]+", name.index)
     return {(syntax.LETTERS.get(t, t), "", "*") for t in tokens if len(t) == 1 or t in syntax.GREEK}
 
 
-def _lw50_head(node: syntax.Node) -> syntax.Node:
+def _head(node: syntax.Node) -> syntax.Node:
     """A product's first factor, its power's base (``\\chi^2(c)`` read as chi^2 times c: chi)."""
     while isinstance(node, syntax.Binary) and node.operator == "*":
         node = node.left
     return node.base if isinstance(node, syntax.Power) and isinstance(node.exponent, syntax.Number) else node
 
 
-def _lw50_family_shaped(node: syntax.Node, capitals: Callable[[syntax.Name], bool]) -> bool:
+def _family_shaped(node: syntax.Node, capitals: Callable[[syntax.Name], bool]) -> bool:
     """Whether a law not read is written as a family's with its parameters: a letter of an indexed family with an
     index (``t_\\nu``, ``\\chi^2_k``), that letter or a capital (``capitals``) applied and read as a product
     (``\\chi^2(c)``, ``t(\\nu)``, ``U(s)``), a capital Greek family's call (``\\Gamma(k, c)``) or a capital's
     (``capitals``: after ``\\sim``, Snedecor's ``\\mathrm{F}(d, e)``), or a family's name with its parameter in the
     index (``\\mathrm{Exp}_\\lambda``)."""
     if isinstance(node, syntax.Call):
-        return (node.name.base in _LW50_GREEK_FAMILIES or capitals(node.name)) and law_letter(node) is None
-    head = _lw50_head(node)
+        return (node.name.base in _GREEK_FAMILIES or capitals(node.name)) and law_letter(node) is None
+    head = _head(node)
     if not isinstance(head, syntax.Name):
         return False
     if head is not node and not (isinstance(node, syntax.Binary) and node.operator == "*"):
         return head.base == "chi" and bool(head.index)  # \\chi^2_k
     if head is node:
-        return _rt51a_indexed_family(head) and bool(head.index)
+        return _indexed_family(head) and bool(head.index)
     return head.base == "chi" or capitals(head)
 
 
-def _rt51a_indexed_family(name: syntax.Name) -> bool:
+def _indexed_family(name: syntax.Name) -> bool:
     """A family that may be written with its parameter in the index: Student's t, chi (``t_\\nu``, ``\\chi^2_k``), or
     a family's name of a capital and more Latin letters (``\\mathrm{Exp}_\\lambda``, ``\\mathrm{Pois}_\\lambda``)."""
     base = name.base
     named = len(base) > 1 and base.isascii() and base.isalpha() and base[0].isupper() and base not in syntax.GREEK
-    return base in _LW50_INDEXED_FAMILIES or named
+    return base in _INDEXED_FAMILIES or named
 
 
-def _lw50_capital(name: syntax.Name) -> bool:
+def _capital(name: syntax.Name) -> bool:
     """After ``\\sim``, a capital Latin letter's name that is no law's density letter (``U``, ``B``; not ``P``,
     ``Q``), or Student's t, applied (``t(\\nu)``)."""
     return (len(name.base) == 1 and name.base.isupper() and law_named(name) is None) or name.base == "t"
 
 
-def _lw50_held(
+def _held(
     node: syntax.Node, variables: set[tuple[str, str]], family: syntax.Node | None = None
 ) -> set[tuple[str, str, str]]:
     """The keys (at every index) of every name a law writes, but its ``family``'s own letter (t, chi, U: only its
@@ -440,51 +438,51 @@ def _lw50_held(
     for name in nodes(node):
         if isinstance(name, syntax.Name) and id(name) not in called:
             found.add((name.base, name.decoration, "*"))
-    if isinstance(family, syntax.Name) and _rt51a_indexed_family(family):
-        found |= _lw50_index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
+    if isinstance(family, syntax.Name) and _indexed_family(family):
+        found |= _index_letters(family)  # t_\nu: nu, but not x_t's t (a name's index is no parameter)
     own = {family.key[:2]} if isinstance(family, syntax.Name) else set()  # t(1 - t): t stays free
     return {key for key in found if key[:2] not in variables | own}
 
 
-def _lw50_unread_shapes(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+def _unread_shapes(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     """A law after ``\\sim`` written as a family's but not read as one (``x \\sim t_\\nu``, ``\\chi^2(c)``, ``U(s)``
     read as a product): the names it writes, whose domains are not read, and the law as written."""
     body = item.body.node if item.body is not None else None
     name = item.name.node if item.name is not None else None
-    if item.kind not in LAWS or body is None or not isinstance(name, syntax.Call) or _lw50_read(body):
+    if item.kind not in LAWS or body is None or not isinstance(name, syntax.Call) or _read(body):
         return set(), ""
-    if _lw50_shape_parameter(body) is not None:  # read: its degrees of freedom positive (shapes_read)
+    if _shape_parameter(body) is not None:  # read: its degrees of freedom positive (shapes_read)
         return set(), ""
-    if not _lw50_family_shaped(body, _lw50_capital):
+    if not _family_shaped(body, _capital):
         return set(), ""
     variables = {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)}
-    return _lw50_held(body, variables, _lw50_head(body)), item.body.text.strip()
+    return _held(body, variables, _head(body)), item.body.text.strip()
 
 
-def _lw50_read(node: syntax.Node) -> bool:
+def _read(node: syntax.Node) -> bool:
     """Whether a law is read with its domains (a Gaussian, a family :data:`_FAMILIES` knows)."""
     return isinstance(node, syntax.Gaussian) or (isinstance(node, syntax.Call) and _law_read(node))
 
 
-def _lw50_worded_shapes(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+def _worded_shapes(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
     """A sentence's maths alone that is a family-shaped law not read (``$\\mathrm{Gamma}(k, c)$``, ``$t_\\nu$``,
     ``$\\chi^2(c)$``), where its words say a law: the names it writes, whose domains are not read."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+        if not _LAW_WORDS.search(words) or _IT_FOLLOWS.search(words):
             continue
         node = parse(inline.text, inline.line).node
-        if node is not None and _lw50_family_shaped(node, _lw50_uniform):  # none of these shapes is read in words
-            yield inline.line, _lw50_held(node, set(), _lw50_head(node)), f"{inline.text.strip()} (in words)"
+        if node is not None and _family_shaped(node, _uniform):  # none of these shapes is read in words
+            yield inline.line, _held(node, set(), _head(node)), f"{inline.text.strip()} (in words)"
 
 
-def _lw50_uniform(name: syntax.Name) -> bool:
+def _uniform(name: syntax.Name) -> bool:
     """In words, only the uniform's letter is read as a family applied (``U(s)``): another capital times a name
     is as often a product."""
     return name.base == "U" and not name.index
 
 
-def _lw50_density_formula(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+def _density_formula(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     """A law letter's density defined as a bare formula (``p(x) = s(1-s)^x``, ``p(x \\mid \\lambda) = \\lambda
     e^{-\\lambda x}``), no law's call nor Gaussian in it: its parameters' domains (s in (0, 1)) are not read, so the
     names it writes but its variables are held (a formula through other densities, ``p(x) = \\int p(x, z) dz``,
@@ -493,14 +491,14 @@ def _lw50_density_formula(item: Stated) -> tuple[set[tuple[str, str, str]], str]
     body = item.body.node if item.body is not None else None
     if item.kind != "definition" or body is None or not isinstance(name, syntax.Call) or law_letter(name) is None:
         return set(), ""
-    if any(_lw50_law_within(n) for n in nodes(body)):
+    if any(_law_within(n) for n in nodes(body)):
         return set(), ""
-    bound = {v.key[:2] for n in nodes(body) for v in _lw50_bound(n) if isinstance(v, syntax.Name)}
+    bound = {v.key[:2] for n in nodes(body) for v in _bound(n) if isinstance(v, syntax.Name)}
     variables = {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)} | bound
-    return _lw50_held(body, variables), item.body.text.strip()
+    return _held(body, variables), item.body.text.strip()
 
 
-def _lw50_law_within(node: syntax.Node) -> bool:
+def _law_within(node: syntax.Node) -> bool:
     """Whether a formula writes a law: a Gaussian, a law letter's density, a capital's call (``N(x; m, s)``) or a
     family's name of a capital and more letters (``\\text{Norm}``)."""
     name = node.name if isinstance(node, syntax.Call) else node
@@ -509,7 +507,7 @@ def _lw50_law_within(node: syntax.Node) -> bool:
     return isinstance(node, syntax.Gaussian) or law_letter(node) is not None or worded
 
 
-def _lw50_bound(node: syntax.Node) -> tuple[syntax.Node, ...]:
+def _bound(node: syntax.Node) -> tuple[syntax.Node, ...]:
     """The variables a sum, product or integral binds (no parameter of the density they write)."""
     if isinstance(node, syntax.Series):
         return (node.index,)
@@ -517,37 +515,37 @@ def _lw50_bound(node: syntax.Node) -> tuple[syntax.Node, ...]:
 
 
 def densities_as_formulas(defined: Iterable[Stated | None]) -> dict[tuple[str, str, str], str]:
-    """:func:`_lw50_density_formula` of the definitions a note's steps make (a display's ``p(x) = s(1-s)^x``), each
+    """:func:`_density_formula` of the definitions a note's steps make (a display's ``p(x) = s(1-s)^x``), each
     name held with why, as :func:`unread_law_parameters`."""
     found: dict[tuple[str, str, str], str] = {}
     for item in defined:
-        keys, law = _lw50_density_formula(item) if item is not None else (set(), "")
+        keys, law = _density_formula(item) if item is not None else (set(), "")
         for key in sorted(keys):
             found.setdefault(key, f"line {item.line}: {key[0]} is a parameter of a density not read: {law[:60]}")
     return found
 
 
 #: Words that name the Gaussian law ("Gaussian", "normal", 正态, 正規), in the languages of the notes read.
-_LW50_GAUSSIAN_WORDS = re.compile(
+_GAUSSIAN_WORDS = re.compile(
     r"\b(?:gaussian|gau[sß]\w*|normal|normale|normalverteilt\w*|Normalverteilung\w*|gaussienne?s?)\b"
     r"|正态|正態|高斯|ガウス|正規|가우시안|정규",
     re.IGNORECASE,
 )
 #: Nouns of a law's parameters beyond a scale: its covariance (and precision), in the languages of the notes read.
-_LW50_COVARIANCE_NOUNS = re.compile(
+_COVARIANCE_NOUNS = re.compile(
     r"\b(?:covariances?|covarianza|Kovarianz\w*|precision|pr[ée]cision)\b|协方差|協方差|共分散|공분산",
     re.IGNORECASE,
 )
 #: An equation's sign in maths (``=``, ``:=``), not a relation's (``\\leq``, ``\\neq``).
-_LW50_EQUALS = re.compile(r"(?<![<>!:\\])=")
+_EQUALS = re.compile(r"(?<![<>!:\\])=")
 #: Maths that writes a matrix in a form not read as numbers: a named operator (``\\operatorname{diag}``, an upright
 #: ``\\mathrm{diag}``), a matrix environment.
-_LW50_MATRIX_WRITTEN = re.compile(
+_MATRIX_WRITTEN = re.compile(
     r"\\operatorname\s*\{|\\(?:mathrm|text|textrm)\s*\{\s*diag|\\diag\b|\\begin\s*\{\s*[pbvBV]?matrix|\\begin\s*\{\s*array"
 )
 
 
-def _lw50_named_scales(domains: Iterable[Stated]) -> set[tuple[str, str]]:
+def _named_scales(domains: Iterable[Stated]) -> set[tuple[str, str]]:
     """The letters a read law's order holds positive alone (``x \\sim N(0, \\Sigma)``: Sigma > 0)."""
     return {
         o.operands[0].key[:2]
@@ -557,48 +555,48 @@ def _lw50_named_scales(domains: Iterable[Stated]) -> set[tuple[str, str]]:
     }  # fmt: skip
 
 
-def _lw50_parameter_unparsed(inline: object, scales: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
-    """The letters of a sentence's maths that writes a matrix not read (:data:`_LW50_MATRIX_WRITTEN`) as a law's
+def _parameter_unparsed(inline: object, scales: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """The letters of a sentence's maths that writes a matrix not read (:data:`_MATRIX_WRITTEN`) as a law's
     parameter: beside the words of a law or a Gaussian and a noun of its parameters ("Gaussian with covariance
     $\\operatorname{diag}(s, s)$"), or as the body of an equation whose left side is a name a read law holds
     positive (``$\\Sigma = \\operatorname{diag}(s, s)$`` after ``x \\sim N(0, \\Sigma)``): which of them is a
     parameter, and its domain, is not read."""
     text = inline.text
-    if "\\sim" in text or not _LW50_MATRIX_WRITTEN.search(text):
+    if "\\sim" in text or not _MATRIX_WRITTEN.search(text):
         return set()
     words = _words_of(inline.sentence)
-    lawful = _FA48_LAW_WORDS.search(words) or _LW50_GAUSSIAN_WORDS.search(words)
-    if lawful and (_SCALE_NOUNS.search(words) or _LW50_COVARIANCE_NOUNS.search(words)):
-        return _fa48_letters(text) if _fa48_balanced(text) else set()
-    parts = _LW50_EQUALS.split(text, maxsplit=1)
+    lawful = _LAW_WORDS.search(words) or _GAUSSIAN_WORDS.search(words)
+    if lawful and (_SCALE_NOUNS.search(words) or _COVARIANCE_NOUNS.search(words)):
+        return _letters(text) if _balanced(text) else set()
+    parts = _EQUALS.split(text, maxsplit=1)
     left = parse(parts[0].rstrip(":"), inline.line).node if len(parts) == 2 else None
     if isinstance(left, syntax.Name) and left.key[:2] in scales:
-        return {key for key in _fa48_letters(parts[1]) if key[:2] != left.key[:2]}
+        return {key for key in _letters(parts[1]) if key[:2] != left.key[:2]}
     return set()
 
 
 def parameters_unparsed(domains: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
-    """:func:`_lw50_parameter_unparsed` of every sentence's maths, each name held with why, as
+    """:func:`_parameter_unparsed` of every sentence's maths, each name held with why, as
     :func:`unread_law_parameters`."""
-    scales = _lw50_named_scales(domains)
+    scales = _named_scales(domains)
     found: dict[tuple[str, str, str], str] = {}
     for inline in inlines:
-        for key in sorted(_lw50_parameter_unparsed(inline, scales)):
+        for key in sorted(_parameter_unparsed(inline, scales)):
             found.setdefault(key, f"line {inline.line}: {key[0]} is in a law's parameter not read: {inline.text[:60]}")
     return found
 
 
-def _lw50_shape_parameter(node: syntax.Node) -> syntax.Name | None:
+def _shape_parameter(node: syntax.Node) -> syntax.Name | None:
     """The one parameter of a law after ``\\sim`` written as Student's t or the chi-squared law with it in the index
     (``t_\\nu``, ``\\chi^2_k``: a single letter) or applied to it alone and read as a product (``\\chi^2(c)``,
     ``t(\\nu)``): its degrees of freedom, positive in every parametrisation; None for another."""
-    head = _lw50_head(node)
-    if not (isinstance(head, syntax.Name) and head.base in _LW50_INDEXED_FAMILIES and not head.decoration):
+    head = _head(node)
+    if not (isinstance(head, syntax.Name) and head.base in _INDEXED_FAMILIES and not head.decoration):
         return None
     squared = isinstance(node, syntax.Power) or (
         isinstance(node, syntax.Binary) and isinstance(node.left, syntax.Power)
     )
-    if (head.base == "chi") != squared or (squared and _lw50_power(node).exponent.text != "2"):
+    if (head.base == "chi") != squared or (squared and _power(node).exponent.text != "2"):
         return None
     if head is node or isinstance(node, syntax.Power):
         letter = head.index if len(head.index) == 1 and head.index.isalpha() or head.index in syntax.GREEK else None
@@ -607,19 +605,19 @@ def _lw50_shape_parameter(node: syntax.Node) -> syntax.Name | None:
     return node.right if applied and isinstance(node.right, syntax.Name) else None
 
 
-def _lw50_power(node: syntax.Node) -> syntax.Power:
+def _power(node: syntax.Node) -> syntax.Power:
     """The chi-squared law's power: the law itself (``\\chi^2_k``) or its first factor (``\\chi^2(c)``)."""
     return node if isinstance(node, syntax.Power) else node.left
 
 
 def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
-    """A law after ``\\sim`` of Student's t or the chi-squared law (:func:`_lw50_shape_parameter`) makes its degrees
+    """A law after ``\\sim`` of Student's t or the chi-squared law (:func:`_shape_parameter`) makes its degrees
     of freedom positive, as a law :data:`_FAMILIES` knows, a plain relation of the whole note."""
     found: dict[object, Stated] = {}
     for item in stated:
         body = item.body.node if item.kind in LAWS and item.body is not None else None
         drawn = item.name is not None and isinstance(item.name.node, syntax.Call)  # a law of variables, P(x)
-        parameter = _lw50_shape_parameter(body) if body is not None and drawn else None
+        parameter = _shape_parameter(body) if body is not None and drawn else None
         if parameter is not None:
             order = _positive(parameter)[0]
             text = f"{' '.join(item.body.text.split())[:50]} (a law: its degrees of freedom positive)"
@@ -628,10 +626,10 @@ def shapes_read(stated: Iterable[Stated]) -> list[Stated]:
 
 
 #: The law-letter that is also Poisson's family's sign (``\\mathcal{P}(\\lambda)``, ``P(\\lambda)``).
-_XF52_POISSON_LETTER = "P"
+_POISSON_LETTER = "P"
 
 
-def _xf52_letter_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+def _letter_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     """After ``\\sim``, the letter P applied to names none of which is a variable the law draws (``x \\sim
     \\mathcal{P}(\\lambda)``): Poisson's family or a law of parameters, neither read, so the names it writes are held
     (``x \\sim P(x)``, a density of the variable, writes no parameter)."""
@@ -639,29 +637,29 @@ def _xf52_letter_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], st
     name = item.name.node if item.name is not None else None
     if item.kind not in LAWS or not isinstance(body, syntax.Call) or not isinstance(name, syntax.Call):
         return set(), ""
-    if body.name.base != _XF52_POISSON_LETTER or law_letter(body) is None:
+    if body.name.base != _POISSON_LETTER or law_letter(body) is None:
         return set(), ""
     variables = {n.key[:2] for n in nodes(name) if isinstance(n, syntax.Name) and n is not name.name}
     written = {n.key[:2] for a in (*body.arguments, *body.given) for n in nodes(a) if isinstance(n, syntax.Name)}
     if written & variables:
         return set(), ""
-    return _lw50_held(body, variables, body.name), item.body.text.strip()
+    return _held(body, variables, body.name), item.body.text.strip()
 
 
-def _xf52_worded_letters(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+def _worded_letters(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
     """A sentence's maths alone that is a calligraphic P applied (``$\\mathcal{P}(\\lambda)$``), where its words say a
     law ("$x$ follows $\\mathcal{P}(\\lambda)$"): Poisson's law or a law of parameters, so the names it writes are
     held (a plain P in words is as often a density of its variable)."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if not _FA48_LAW_WORDS.search(words) or _FA48_IT_FOLLOWS.search(words):
+        if not _LAW_WORDS.search(words) or _IT_FOLLOWS.search(words):
             continue
         node = parse(inline.text, inline.line).node
-        if isinstance(node, syntax.Call) and (node.name.base, node.name.decoration) == (_XF52_POISSON_LETTER, "cal"):
-            yield inline.line, _lw50_held(node, set(), node.name), f"{inline.text.strip()} (in words)"
+        if isinstance(node, syntax.Call) and (node.name.base, node.name.decoration) == (_POISSON_LETTER, "cal"):
+            yield inline.line, _held(node, set(), node.name), f"{inline.text.strip()} (in words)"
 
 
-def _xf52_depths(maths: str) -> list[int]:
+def _depths(maths: str) -> list[int]:
     """The depth of brackets (``(``, ``[``, ``{``) each character of maths stands at, never below 0."""
     depths, depth = [], 0
     for character in maths:
@@ -676,55 +674,55 @@ def _xf52_depths(maths: str) -> list[int]:
 _RT53A_THIN_SPACES = re.compile(r"\\[!,;:>]")
 
 
-def _xf52_keyworded(law: str) -> bool:
+def _keyworded(law: str) -> bool:
     """Whether a law writes a keyword argument (``\\operatorname{Exp}(\\text{rate}=\\lambda)``, ``\\chi^2(\\text{df}=k)``): an
     equation inside a call's brackets names a parameter, which the parser does not read; and no equation outside
     them (the maths is no equation itself)."""
     law = _RT53A_THIN_SPACES.sub(lambda match: " " * len(match.group(0)), law)  # \text{rate}\!=\!\lambda
-    depths = _xf52_depths(law)
-    found = {depths[m.start()] > 0 for m in _LW50_EQUALS.finditer(law)}
-    return found == {True} and _fa48_balanced(law)
+    depths = _depths(law)
+    found = {depths[m.start()] > 0 for m in _EQUALS.finditer(law)}
+    return found == {True} and _balanced(law)
 
 
-def _xf52_keyword_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
-    """A law after ``\\sim`` not parsed for its keyword arguments (:func:`_xf52_keyworded`): the letters it writes
+def _keyword_parameters(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
+    """A law after ``\\sim`` not parsed for its keyword arguments (:func:`_keyworded`): the letters it writes
     after its ``\\sim`` (a keyword is a word, no letter), but the law's variables; their domains are not read."""
     name = item.name.node if item.name is not None else None
-    depths = _xf52_depths(item.text)
+    depths = _depths(item.text)
     tops = [m.end() for m in re.finditer(r"\\sim\b", item.text) if depths[m.start()] == 0]
     unparsed = item.body is None or item.body.node is None
     law = item.text[tops[-1] :] if tops and item.kind in LAWS and unparsed else ""
-    if not _xf52_keyworded(law):
+    if not _keyworded(law):
         return set(), ""
     variables = (
         {n.key[:2] for n in name.arguments if isinstance(n, syntax.Name)} if isinstance(name, syntax.Call) else set()
     )
-    return {key for key in _fa48_letters(law) if key[:2] not in variables}, law.strip()
+    return {key for key in _letters(law) if key[:2] not in variables}, law.strip()
 
 
-def _xf52_worded_keywords(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
+def _worded_keywords(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str, str]], str]]:
     """A sentence's maths alone that is a call with a keyword argument (``$\\mathrm{Gamma}(\\text{shape}=a,
     \\text{scale}=b)$``), where its words say a law: the letters it writes are held."""
     for inline in inlines:
         words = _words_of(inline.sentence)
-        if _FA48_LAW_WORDS.search(words) and not _FA48_IT_FOLLOWS.search(words) and _xf52_keyworded(inline.text):
-            yield inline.line, _fa48_letters(inline.text), f"{inline.text.strip()} (in words)"
+        if _LAW_WORDS.search(words) and not _IT_FOLLOWS.search(words) and _keyworded(inline.text):
+            yield inline.line, _letters(inline.text), f"{inline.text.strip()} (in words)"
 
 
 #: A GitHub table's delimiter row (``|---|:--:|``), which makes the line above it a table's header.
-_XF52_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 
 
 #: A quote's markers at a line's start (``> | $x$ | ... |``): a table in a quote is a table.
 _RT53A_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 
 
-def _xf52_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+def _tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     """Each GitHub table of a Markdown source (in a quote too): its header row, and its body rows with their lines
     (up to the first blank line); a table's cells are read by :mod:`diffproof.notes` as sentences of their own."""
     lines = [_RT53A_QUOTED.sub("", line) for line in source.split("\n")]
     for at in range(1, len(lines)):
-        if "|" not in lines[at - 1] or "-" not in lines[at] or not _XF52_DELIMITER_ROW.fullmatch(lines[at]):
+        if "|" not in lines[at - 1] or "-" not in lines[at] or not _DELIMITER_ROW.fullmatch(lines[at]):
             continue
         rows = []
         for line in range(at + 1, len(lines)):
@@ -745,7 +743,7 @@ _TAG = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>]*>", re.DOTALL)
 
 
 def _html_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
-    """Each HTML table of a source read as a GitHub table is (:func:`_xf52_tables`): its header row (its first row
+    """Each HTML table of a source read as a GitHub table is (:func:`_tables`): its header row (its first row
     if all its cells are ``<th>``, else none) and its rows, each with its line, cells as text (tags taken out,
     entities decoded) between ``|``."""
     for table in _TABLE.finditer(source):
@@ -760,17 +758,17 @@ def _html_tables(source: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         yield header, rows
 
 
-def _xf52_says_a_law(words: str) -> bool:
+def _says_a_law(words: str) -> bool:
     """Whether a table's words (its header's or a row's, maths taken out) say a law ("distribution", "loi", 分布)."""
-    return bool(_FA48_LAW_WORDS.search(words)) and not _FA48_IT_FOLLOWS.search(words)
+    return bool(_LAW_WORDS.search(words)) and not _IT_FOLLOWS.search(words)
 
 
-def _xf52_names_a_family(words: str) -> bool:
+def _names_a_family(words: str) -> bool:
     """Whether a table's words name a family whose parameters have domains ("exponential", "Poisson", 泊松分布)."""
     return bool(_FAMILY_WORDS.search(words) or _RT51A_FAMILY_LAW_WORDS.search(words))
 
 
-def _xf52_writes_a_family(row: str, line: int, lawful: bool) -> bool:
+def _writes_a_family(row: str, line: int, lawful: bool) -> bool:
     """Whether a row's maths writes a family's law: a family's call (``\\mathrm{Exp}(\\lambda)``, ``\\mathcal{N}(0,
     s)``, ``\\Gamma(k, c)``), Poisson's ``\\mathcal{P}(\\lambda)``, a keyword argument, a ``\\sim``; or, in a table that
     says a law (``lawful``), a capital's call that is no density (``F(d, e)``).  A density (``q(x_t \\mid x_{t-1})``,
@@ -779,28 +777,28 @@ def _xf52_writes_a_family(row: str, line: int, lawful: bool) -> bool:
         maths = next(group for group in match.groups() if group is not None)
         node = parse(maths, line).node
         calls = [n for n in nodes(node) if isinstance(n, syntax.Call)] if node is not None else []
-        poisson = any((c.name.base, c.name.decoration) == (_XF52_POISSON_LETTER, "cal") for c in calls)
-        family = any(_fa48_family(c) or c.name.base in _LW50_GREEK_FAMILIES for c in calls)
-        capital = lawful and any(_lw50_capital(c.name) and c.name.base != "t" for c in calls)
-        if poisson or family or capital or _xf52_keyworded(maths) or "\\sim" in maths:
+        poisson = any((c.name.base, c.name.decoration) == (_POISSON_LETTER, "cal") for c in calls)
+        family = any(_fa48_family(c) or c.name.base in _GREEK_FAMILIES for c in calls)
+        capital = lawful and any(_capital(c.name) and c.name.base != "t" for c in calls)
+        if poisson or family or capital or _keyworded(maths) or "\\sim" in maths:
             return True
     return False
 
 
-def xf52_tables_of_laws(source: str) -> dict[tuple[str, str, str], str]:
+def tables_of_laws(source: str) -> dict[tuple[str, str, str], str]:
     """The letters of a table's row (``| $x$ | $\\mathrm{Exp}(\\lambda)$ |``) whose maths writes a family's law
-    (:func:`_xf52_writes_a_family`) or whose words or header's name a family ("| $x$ | exponential, rate $\\lambda$
+    (:func:`_writes_a_family`) or whose words or header's name a family ("| $x$ | exponential, rate $\\lambda$
     |"): a table gives the law of its row's names, which its cells, each read as a sentence alone, do not say, so
     which is a parameter, and its domain, is not read; each held with why."""
     found: dict[tuple[str, str, str], str] = {}
-    for header, rows in [*_xf52_tables(source), *_html_tables(source)]:
+    for header, rows in [*_tables(source), *_html_tables(source)]:
         for line, row in rows:
             words = f"{_words_of(header)} {_words_of(row)}"
-            lawful = _xf52_says_a_law(words)
-            if not (_xf52_names_a_family(words) or _xf52_writes_a_family(row, line, lawful)):
+            lawful = _says_a_law(words)
+            if not (_names_a_family(words) or _writes_a_family(row, line, lawful)):
                 continue
             for match in _SENTENCE_MATHS.finditer(row):
                 maths = next(group for group in match.groups() if group is not None)
-                for key in sorted(_fa48_letters(maths)):
+                for key in sorted(_letters(maths)):
                     found.setdefault(key, f"line {line}: {key[0]} is in a table's row of a law not read: {row[:60]}")
     return found

@@ -2311,9 +2311,9 @@ def _process_owner_clauses(sentence: str) -> list[str]:
     ends += [m.end() for m in _PROCESS_OWNER_CLOSE.finditer(host)]
     bounds = [0, *sorted({at for at in ends if 0 < at < len(host) and not _inside_maths(host, at)}), len(host)]
     pieces = [host[start:end] for start, end in zip(bounds, bounds[1:])]
-    if len(pieces) > 1 and (_FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])) or _pc50_label_owns(pieces)):
+    if len(pieces) > 1 and (_FRONTED.search(_SENTENCE_MATHS.sub(" m ", pieces[0])) or _label_owns(pieces)):
         pieces = [pieces[0] + pieces[1], *pieces[2:]]
-    pieces = _pc50_shared_subjects(pieces)
+    pieces = _shared_subjects(pieces)
     clauses: list[str] = []
     for piece in pieces:
         if clauses and not (_another_process_s_clause(clauses[-1]) or _another_process_s_clause(piece)):
@@ -2324,63 +2324,63 @@ def _process_owner_clauses(sentence: str) -> list[str]:
 
 
 #: A label's words: a determiner or a noun of a process, besides a word of a model or the reverse process.
-_PC50_LABEL_WORDS = re.compile(
+_LABEL_WORDS = re.compile(
     r"(?:the|a|an|our|its|le|la|l'|les|der|die|das|el|il|process(?:es)?|steps?|pass|direction|chain|kernels?|models?"
     r"|processus|[ée]tapes?|mod[èe]les?|prozess|schritte?|modell|proceso|processo|modelo|modello)",
     re.IGNORECASE,
 )
 #: Words that deny or contrast in a label of a script without spaces (不, 非, 没, 無, 未): it is no label of a process.
-_PC50_LABEL_NEGATION = re.compile(r"[不非没無未]")
+_LABEL_NEGATION = re.compile(r"[不非没無未]")
 #: A prediction's word, which labels a note's own claim as well as a model's ("Prediction:", 予測): no label of a
 #: process.
-_PC50_LABEL_PREDICTION = re.compile(r"predict\w*|pr[ée]di\w*|vorhersag\w*|vorhergesagt\w*|.*(?:预测|予測|예측).*", re.I)
+_LABEL_PREDICTION = re.compile(r"predict\w*|pr[ée]di\w*|vorhersag\w*|vorhergesagt\w*|.*(?:预测|予測|예측).*", re.I)
 
 
-def _pc50_label(first: str, then: str) -> bool:
+def _label(first: str, then: str) -> bool:
     """Whether a sentence opens on a label of another process before a colon ("Reverse process:", "**The network:**",
     "Processus inverse :", "逆過程："): at most four words, each a word of a model or the reverse process
-    (:func:`_pc50_process_word`) or of :data:`_PC50_LABEL_WORDS`, one of them a process word, and no maths; in a
+    (:func:`_process_word`) or of :data:`_LABEL_WORDS`, one of them a process word, and no maths; in a
     script without spaces at most eight characters with such a word and no negation.  What follows is said of it."""
     label = first.strip(" \t*_#>+-.0123456789")
-    if not then.lstrip().startswith((":", "：")) or _SENTENCE_MATHS.search(first) or not _pc50_process_word(label):
+    if not then.lstrip().startswith((":", "：")) or _SENTENCE_MATHS.search(first) or not _process_word(label):
         return False
     if _UNSPACED.search(label):
-        return len(label) <= 8 and not (_PC50_LABEL_NEGATION.search(label) or _PC50_LABEL_PREDICTION.fullmatch(label))
+        return len(label) <= 8 and not (_LABEL_NEGATION.search(label) or _LABEL_PREDICTION.fullmatch(label))
     named = [
         m.group(0)
         for pattern in (_NOT_FORWARD, _PC50_PROCESS_WORDS)
         for m in pattern.finditer(label)
-        if not _PC50_LABEL_PREDICTION.fullmatch(m.group(0))
+        if not _LABEL_PREDICTION.fullmatch(m.group(0))
     ]
     rest = _PC50_PROCESS_WORDS.sub(" ", _NOT_FORWARD.sub(" ", label)).split()
-    return bool(named) and len(label.split()) <= 4 and all(_PC50_LABEL_WORDS.fullmatch(w) for w in rest)
+    return bool(named) and len(label.split()) <= 4 and all(_LABEL_WORDS.fullmatch(w) for w in rest)
 
 
-#: The forward process named in the languages of the label words (:data:`_PC50_LABEL_WORDS`) beyond
+#: The forward process named in the languages of the label words (:data:`_LABEL_WORDS`) beyond
 #: :data:`_FORWARD_NAMED`'s: a label of another process before such a name labels nothing ("Réseau : dans le processus
 #: direct $x_{t-1}$ est divisé par deux" is said of the forward process).
-_PC50_FORWARD_NAMED_ABROAD = re.compile(
+_FORWARD_NAMED_ABROAD = re.compile(
     r"\bdiffusion\b|\bdifusi[óo]n\b|\bdiffusione\b|\bdifus[ãa]o\b|\bdirect[oe]?\b|\bdirett[oa]\b|\bdiret[oa]\b"
     r"|\bhin\w*prozess\w*|\bdiffusionsprozess\w*|\bbruitage\b|\bruido\b|\brumore\b|\bru[íi]do\b|\brauschen\w*",
     re.IGNORECASE,
 )
 
 
-def _pc50_label_owns(pieces: list[str]) -> bool:
-    """Whether a sentence's pieces open on a label of another process (:func:`_pc50_label`) and every piece after the
+def _label_owns(pieces: list[str]) -> bool:
+    """Whether a sentence's pieces open on a label of another process (:func:`_label`) and every piece after the
     clause it labels has a word of such a process: "Network: $x_{t-1}$ is halved first before it sees it" halves
     before the network, and is not labelled; nor is a clause that names the forward process (:data:`_FORWARD_NAMED`,
-    :data:`_PC50_FORWARD_NAMED_ABROAD`)."""
+    :data:`_FORWARD_NAMED_ABROAD`)."""
     rest = [p for p in pieces[2:] if re.search(r"\w", _SENTENCE_MATHS.sub(" ", p))]
     said = _SENTENCE_MATHS.sub(" ", "".join(pieces[1:]))
-    if _FORWARD_NAMED.search(said) or _PC50_FORWARD_NAMED_ABROAD.search(said):
+    if _FORWARD_NAMED.search(said) or _FORWARD_NAMED_ABROAD.search(said):
         return False
-    return len(pieces) > 1 and _pc50_label(*pieces[:2]) and all(_another_process_s_clause(p) for p in rest)
+    return len(pieces) > 1 and _label(*pieces[:2]) and all(_another_process_s_clause(p) for p in rest)
 
 
 #: A coordinate clause with no subject of its own, its finite verb right after the conjunction ("and halves $x$",
 #: "and then predicts", et divise, und halbiert): it shares the subject of the clause before it.
-_PC50_NO_SUBJECT = re.compile(
+_NO_SUBJECT = re.compile(
     r"^\s*(?:and|or|but|then|et|puis|und|oder|dann)\s+(?:(?:then|also|first|finally|ensuite|aussi|auch|dann|zuerst)\s+)?"
     r"(?:halves|doubles|triples|quarters|scales|rescales|multiplies|divides|adds|subtracts|shrinks|reduces|clips"
     r"|rounds|replaces|swaps|negates|flips|predicts|outputs|returns|maps|computes|estimates|takes|receives|uses"
@@ -2390,7 +2390,7 @@ _PC50_NO_SUBJECT = re.compile(
 )
 #: A clause opening on its subject, a word of a model or the reverse process ("The network", "Here the trained
 #: denoising network", Le réseau, Das Netzwerk), maths and prepositions not before it.
-_PC50_SUBJECT_FIRST = re.compile(
+_SUBJECT_FIRST = re.compile(
     r"^\W*(?:(?:here|then|first|now|ici|hier)\W+)?(?:(?:the|a|an|our|its|this|le|la|l'|un|une|der|die|das|ein\w*)\s*)?"
     r"(?:(?!(?:the|a|an|of|for|with|without|unlike|like|by|to|in|on|and|or|but|than|not|no|m)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -2398,25 +2398,25 @@ _PC50_SUBJECT_FIRST = re.compile(
 
 
 #: A piece that is a conjunction alone, cut before the next word of a clause ("and " before "then halves").
-_PC50_LONE_CONJUNCTION = re.compile(r"\s*(?:and|or|but|et|ou|mais|und|oder|aber)\s*", re.IGNORECASE)
+_LONE_CONJUNCTION = re.compile(r"\s*(?:and|or|but|et|ou|mais|und|oder|aber)\s*", re.IGNORECASE)
 
 
-def _pc50_shared_subjects(pieces: list[str]) -> list[str]:
-    """Pieces with each coordinate clause that has no subject (:data:`_PC50_NO_SUBJECT`) joined to the one before
-    it when that one opens on a process word as its subject (:data:`_PC50_SUBJECT_FIRST`): "The network takes $x_t$
+def _shared_subjects(pieces: list[str]) -> list[str]:
+    """Pieces with each coordinate clause that has no subject (:data:`_NO_SUBJECT`) joined to the one before
+    it when that one opens on a process word as its subject (:data:`_SUBJECT_FIRST`): "The network takes $x_t$
     and halves $x_{t-1}$" is the network's halving; a piece that is a lone conjunction ("and" before "then") goes
     with the piece after it."""
     whole: list[str] = []
     for piece in pieces:
-        if whole and _PC50_LONE_CONJUNCTION.fullmatch(whole[-1]):
+        if whole and _LONE_CONJUNCTION.fullmatch(whole[-1]):
             whole[-1] += piece
         else:
             whole.append(piece)
     joined: list[str] = []
     for piece in whole:
         masked = _SENTENCE_MATHS.sub(" m ", joined[-1]) if joined else ""
-        found = _pc50_process_word(masked)
-        if found and _PC50_NO_SUBJECT.match(piece) and _PC50_SUBJECT_FIRST.match(masked[: found.start()]):
+        found = _process_word(masked)
+        if found and _NO_SUBJECT.match(piece) and _SUBJECT_FIRST.match(masked[: found.start()]):
             joined[-1] += piece
         else:
             joined.append(piece)
@@ -2426,7 +2426,7 @@ def _pc50_shared_subjects(pieces: list[str]) -> list[str]:
 #: A subordinate clause opening a sentence (if, when, because, since, si, quand, puisque, wenn, weil, 如果, 因为): a
 #: process word in it owns a change after it only as the subject right before the change's verb ("When the network
 #: halves $x_{t-1}$"), not "If the network diverges $x_{t-1}$ is halved first".
-_PC50_SUBORDINATE = re.compile(
+_SUBORDINATE = re.compile(
     r"^\W*(?:(?:if|when(?:ever)?|once|unless|because|since|as|although|though|after|before|until|while|whereas|si"
     r"|quand|lorsqu\w*|puisqu\w*|parce\s+qu\w*|car|bien\s+qu\w*|avant\s+qu\w*|apr[èe]s\s+qu\w*|tant\s+qu\w*"
     r"|d[èe]s\s+qu\w*|wenn|falls|weil|da|als|bevor|nachdem|obwohl|sobald|solange|given|to|in\s+order\s+to|so\s+as\s+to"
@@ -2436,10 +2436,10 @@ _PC50_SUBORDINATE = re.compile(
 )
 
 
-def _pc50_subordinate_owns_nothing(masked: str) -> bool:
-    """Whether a clause (its maths out) opens on a subordinate clause (:data:`_PC50_SUBORDINATE`) whose process word
+def _subordinate_owns_nothing(masked: str) -> bool:
+    """Whether a clause (its maths out) opens on a subordinate clause (:data:`_SUBORDINATE`) whose process word
     is not the subject right before a change's verb (an adverb between at most); in a script without spaces, any."""
-    if not _PC50_SUBORDINATE.match(masked):
+    if not _SUBORDINATE.match(masked):
         return False
     if _UNSPACED.search(masked):
         return True
@@ -2475,7 +2475,7 @@ _PC50_PROCESS_WORDS = re.compile(
 )
 
 
-def _pc50_process_word(words: str) -> re.Match | None:
+def _process_word(words: str) -> re.Match | None:
     """A clause's first word of a model or the reverse process, in any language (:data:`_NOT_FORWARD`, its unspaced
     scripts', :data:`_PC50_PROCESS_WORDS`), or None."""
     found = [
@@ -2489,28 +2489,28 @@ def _pc50_process_word(words: str) -> re.Match | None:
 #: A verb of wanting or expecting, a participle of an absolute phrase or a postposition of cause between a process
 #: word and the change ("The network expects $x_{t-1}$ to be halved", needs, being, attend, étant, erwartet, zuliebe,
 #: 需要, 必要): the change is not the process's, but done for it.
-_PC50_WANTS = re.compile(
+_WANTS = re.compile(
     r"\b(?:expect|need|requir|want|prefer|demand|assum|suppos|ask|wish|rel(?:y|ies)|depend|attend|veu[tl]|exig"
     r"|pr[ée]f[èe]r|besoin|erwart|braucht|ben[öo]tigt|verlang|setzt|will|m[öo]chte|being|having|[ée]tant|ayant"
     r"|zuliebe|wegen|halber)\w*|需要|要求|希望|期望|期待|假设|必要|求め|前提",
     re.IGNORECASE,
 )
 #: A German passive's participle of a change right after its agent ("vom Netzwerk halbiert").
-_PC50_AGENT_AFTER = re.compile(
+_AGENT_AFTER = re.compile(
     r"^\w*\s+(?:(?:zuerst|erst|auch|direkt)\s+)?(?:halbiert|verdoppelt|geteilt|skaliert|multipliziert|reduziert"
     r"|verkleinert)\b",
     re.IGNORECASE,
 )
 #: The agent of a passive in a script without spaces: 被/由 before the process word, によって/により after it.
-_PC50_UNSPACED_AGENT = (re.compile(r"(?:被|由)\s*$"), re.compile(r"^\s*(?:によって|により|に\s*よって)"))
+_UNSPACED_AGENT = (re.compile(r"(?:被|由)\s*$"), re.compile(r"^\s*(?:によって|により|に\s*よって)"))
 #: What may stand between an unspaced agent and its change: an adverb of order (先, 再, 直接, 先に, まず).
-_PC50_UNSPACED_AGENT_GAP = re.compile(r"^\s*(?:によって|により|に\s*よって)?\s*(?:先|再|都|也|又|直接|先に|まず)?\s*")
+_UNSPACED_AGENT_GAP = re.compile(r"^\s*(?:によって|により|に\s*よって)?\s*(?:先|再|都|也|又|直接|先に|まず)?\s*")
 #: Words of a script without spaces that order what is done (first, before, after), not a change of a state.
-_PC50_UNSPACED_ORDER = re.compile(r"先|之前|之后|前に|後に")
+_UNSPACED_ORDER = re.compile(r"先|之前|之后|前に|後に")
 #: A clause that hands maths of the step's input to a process word, its recipient, and says nothing else before it
 #: ("$x_{t-1}/2$ is fed to the network", passed to, enters, as input to, est donné au réseau): the maths is its
 #: input, not a change of the forward step.
-_PC50_RECIPIENT = re.compile(
+_RECIPIENT = re.compile(
     r"^\W*(?:(?:here|then|now|ici)\W+)?\s*@[@ ]*(?:is|are|was|gets?|est|sont)?\s*(?:(?:then|first|directly|also"
     r"|ensuite|directement)\s+)?(?:(?:fed|passed|given|sent|handed|supplied|input)\s+(?:in)?to|enters?|goes\s+into"
     r"|as\s+(?:the\s+)?input\s+(?:of|to)|(?:donn|fourni|transmis|pass|envoy)\w*\s+(?:au|aux|à))"
@@ -2519,23 +2519,23 @@ _PC50_RECIPIENT = re.compile(
 )
 
 
-def _pc50_agent(words: str, found: re.Match) -> bool:
+def _agent(words: str, found: re.Match) -> bool:
     """Whether a process word is the agent of a passive whose verb is the change: after by/par/von/durch right after
-    the change's verb (:data:`_PC50_AGENT_VERB`), before a German participle of a change (:data:`_PC50_AGENT_AFTER`);
+    the change's verb (:data:`_AGENT_VERB`), before a German participle of a change (:data:`_AGENT_AFTER`);
     in a script without spaces after 被/由 or before によって, a change after it and none before."""
     before, after = words[: found.start()], words[found.start() :]
     if _UNSPACED.search(words):
-        real = [m.start() for m in _UNSPACED_CHANGE.finditer(words) if not _PC50_UNSPACED_ORDER.fullmatch(m.group(0))]
-        agent = _PC50_UNSPACED_AGENT[0].search(before) or _PC50_UNSPACED_AGENT[1].match(words[found.end() :])
-        gap = _PC50_UNSPACED_AGENT_GAP.match(words[found.end() :])
+        real = [m.start() for m in _UNSPACED_CHANGE.finditer(words) if not _UNSPACED_ORDER.fullmatch(m.group(0))]
+        agent = _UNSPACED_AGENT[0].search(before) or _UNSPACED_AGENT[1].match(words[found.end() :])
+        gap = _UNSPACED_AGENT_GAP.match(words[found.end() :])
         return bool(agent) and found.end() + gap.end() in real and not any(at < found.start() for at in real)
     agent = _PROCESS_OWNER_AGENT.search(before)
-    return bool(agent) and bool(_PC50_AGENT_VERB.search(before[: agent.start()]) or _PC50_AGENT_AFTER.match(after))
+    return bool(agent) and bool(_AGENT_VERB.search(before[: agent.start()]) or _AGENT_AFTER.match(after))
 
 
-def _pc50_recipient(words: str, found: re.Match) -> bool:
-    """Whether a process word is the recipient of the maths a clause opens on (:data:`_PC50_RECIPIENT`)."""
-    return bool(_PC50_RECIPIENT.match(words[: found.start()]))
+def _recipient(words: str, found: re.Match) -> bool:
+    """Whether a process word is the recipient of the maths a clause opens on (:data:`_RECIPIENT`)."""
+    return bool(_RECIPIENT.match(words[: found.start()]))
 
 
 def _process_word_first(clause: str) -> bool:
@@ -2545,32 +2545,32 @@ def _process_word_first(clause: str) -> bool:
     its owner ("the network's input is $x_{t-1}/2$"), a fronted phrase or its agent ("$x_{t-1}$ is halved by the
     network")."""
     words = _REVERSED_AS_A_VERB.sub(lambda m: " " * len(m.group(0)), _SENTENCE_MATHS.sub(_process_owner_maths, clause))
-    found = _pc50_process_word(words)
+    found = _process_word(words)
     changes = _UNSPACED_CHANGE if _UNSPACED.search(words) else re.compile(rf"\b(?:{_CHANGE_VERBS})\b|@", re.I)
     change = changes.search(words)
     if found is None:
         return False
     first = not change or (
         found.start() < change.start()
-        and not _PC50_WANTS.search(words[found.start() : change.start()])
-        and not _pc50_unspaced_time_between(words, found)
+        and not _WANTS.search(words[found.start() : change.start()])
+        and not _unspaced_time_between(words, found)
     )
-    return first or _pc50_agent(words, found) or _pc50_recipient(words, found)
+    return first or _agent(words, found) or _recipient(words, found)
 
 
 #: Words of a script without spaces that end a clause of time (之前, 以后, 前, 后, 時, 後): "网络读取 $x$ 之前先将其减半"
 #: halves before the network reads.
-_PC50_UNSPACED_TIME = re.compile(r"之前|以前|之后|以后|前(?!向)|后(?![向验])|時|时|後|際|たら")
+_UNSPACED_TIME = re.compile(r"之前|以前|之后|以后|前(?!向)|后(?![向验])|時|时|後|際|たら")
 
 
-def _pc50_unspaced_time_between(words: str, found: re.Match) -> bool:
-    """Whether, in a script without spaces, a word of time (:data:`_PC50_UNSPACED_TIME`) stands between a process
+def _unspaced_time_between(words: str, found: re.Match) -> bool:
+    """Whether, in a script without spaces, a word of time (:data:`_UNSPACED_TIME`) stands between a process
     word and the first change after it that is no word of order: the process word is the subject of the time clause."""
     if not _UNSPACED.search(words):
         return False
-    real = [m for m in _UNSPACED_CHANGE.finditer(words, found.end()) if not _PC50_UNSPACED_ORDER.fullmatch(m.group(0))]
+    real = [m for m in _UNSPACED_CHANGE.finditer(words, found.end()) if not _UNSPACED_ORDER.fullmatch(m.group(0))]
     end = real[0].start() if real else len(words)
-    return bool(_PC50_UNSPACED_TIME.search(words, found.end(), end))
+    return bool(_UNSPACED_TIME.search(words, found.end(), end))
 
 
 def _process_owner_maths(found: re.Match) -> str:
@@ -2587,7 +2587,7 @@ def _process_word_owns(clause: str) -> bool:
     if not (theirs and _changes_the_step(clause)):
         return theirs
     masked = _SENTENCE_MATHS.sub(" m ", clause)
-    preposed = _PROCESS_OWNER_PREPOSED.match(masked) or _pc50_subordinate_owns_nothing(masked)
+    preposed = _PROCESS_OWNER_PREPOSED.match(masked) or _subordinate_owns_nothing(masked)
     return not preposed and _process_word_first(clause)
 
 
@@ -2600,7 +2600,7 @@ def _governed_by_another_process(clauses: list[str], theirs_by: Callable[[str], 
 
 #: A coordinate piece that goes on with the verb before it to maths of a state ("... goes into the network and into
 #: $x_t$", et dans, und in): it says where that verb's object also goes.
-_PC50_ELLIPTICAL_TARGET = re.compile(
+_ELLIPTICAL_TARGET = re.compile(
     r"^\W*(?:and|or|as\s+well\s+as|et|ou|und|oder)\s+(?:also\s+)?(?:in|into|onto|to|au|aux|à|dans|zu|zum|zur|an)\s+"
     r"(?:\w+\s+){0,3}?\$[^$]*x",
     re.IGNORECASE,
@@ -2609,22 +2609,22 @@ _PC50_ELLIPTICAL_TARGET = re.compile(
 
 def _pc50_changes_the_step(clause: str) -> bool:
     """Whether a clause may say what the forward step does (:func:`_changes_the_step`), or changes a state it leaves
-    out (:data:`_PC50_ELIDED_CHANGE`: "The network reads $x_{t-1}$ after it is halved" halves the note's state), or
-    sends what the clause before it sends to a state (:data:`_PC50_ELLIPTICAL_TARGET`)."""
-    if _PC50_ELLIPTICAL_TARGET.match(clause):
+    out (:data:`_ELIDED_CHANGE`: "The network reads $x_{t-1}$ after it is halved" halves the note's state), or
+    sends what the clause before it sends to a state (:data:`_ELLIPTICAL_TARGET`)."""
+    if _ELLIPTICAL_TARGET.match(clause):
         return True
     words = _SENTENCE_MATHS.sub(" m ", clause)
     if _UNSPACED.search(words):
-        elided = any(not _PC50_UNSPACED_ORDER.fullmatch(m.group(0)) for m in _UNSPACED_CHANGE.finditer(words))
+        elided = any(not _UNSPACED_ORDER.fullmatch(m.group(0)) for m in _UNSPACED_CHANGE.finditer(words))
         return _changes_the_step(clause) or elided
-    return _changes_the_step(clause) or bool(_PC50_ELIDED_CHANGE.search(words))
+    return _changes_the_step(clause) or bool(_ELIDED_CHANGE.search(words))
 
 
 def _another_process_s_clause(clause: str) -> bool:
     """Whether a clause has a word of a model or the reverse process (:data:`_NOT_FORWARD`, its unspaced scripts'
     too), not "reverse" as a verb of a state (:data:`_REVERSED_AS_A_VERB`)."""
     words = _REVERSED_AS_A_VERB.sub(" ", _SENTENCE_MATHS.sub(" m ", clause))
-    return _pc50_process_word(words) is not None
+    return _process_word(words) is not None
 
 
 def _of_another_process(sentence: str) -> bool:
@@ -2671,7 +2671,7 @@ _CHANGE_WORDS = re.compile(
 
 #: A change verb (en, fr, de) right before the agent of a passive, only adverbs or its factor between ("halved first
 #: by", "divisé par deux par"): the agent is the change's, not a later verb's ("halved first to be read by").
-_PC50_AGENT_VERB = re.compile(
+_AGENT_VERB = re.compile(
     rf"\b(?:{_CHANGE_VERBS}|divis\w*|multipli\w*|r[ée]dui\w*|halbiert\w*|verdoppelt\w*|geteilt\w*|skaliert\w*"
     r"|reduziert\w*|verkleinert\w*)(?:\s+(?:by|par|um)(?:\s+(?:two|deux|zwei|half|\d+(?:\.\d+)?|@+))?)?"
     r"(?:\s+(?:first|also|again|directly|only|always|here|d'abord|ensuite|zuerst|erst|direkt|@+))*\s*$",
@@ -2679,7 +2679,7 @@ _PC50_AGENT_VERB = re.compile(
 )
 #: A change said of a pronoun, its state left out ("after it is halved", "halving it"; in a script without spaces a
 #: word of a change that is no word of order, 减半, 半分): a clause that may say what the forward step does.
-_PC50_ELIDED_CHANGE = re.compile(
+_ELIDED_CHANGE = re.compile(
     rf"\b(?:it|they|them|this|these)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|gets?|got|being|been)\s+)?"
     rf"(?:\w+\s+)?(?:{_CHANGE_VERBS})\b|\b(?:{_CHANGE_VERBS})\s+(?:it|them)\b",
     re.IGNORECASE,
@@ -3055,7 +3055,7 @@ def _forward_in_other_words(notes: Notes) -> list[Stated]:
     return found
 
 
-def _xf52_forward_kernel(maths: str) -> list[str]:
+def _forward_kernel(maths: str) -> list[str]:
     """The variables of maths that is the forward law's kernel alone, q of a state given another (``q(x_t \\mid
     x_{t-1})``, ``q(\\mathbf{x}_t \\mid \\mathbf{x}_0)``), as :func:`_kernels_said_otherwise` names them; else none."""
     node = parse(maths, 0).node
@@ -3079,8 +3079,8 @@ _XF52_OTHER_FAMILY = re.compile(
 )
 
 
-def _xf52_forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
-    """A sentence that makes the forward law's kernel (:func:`_xf52_forward_kernel`) its subject and gives it a law
+def _forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
+    """A sentence that makes the forward law's kernel (:func:`_forward_kernel`) its subject and gives it a law
     in words other than the Gaussian's ("Here $q(x_t \\mid x_{t-1})$ is a standard normal density", "... the uniform
     density", read by :func:`_kernels_said_otherwise`; not a frame's words, "the variance of $q$ is independent of
     $x_{t-1}$"), where its words name another law (:data:`_XF52_OTHER_FAMILY`; not "a linear Gaussian transform"):
@@ -3089,7 +3089,7 @@ def _xf52_forward_kernel_said_otherwise(notes: Notes) -> list[Stated]:
     found = []
     for line, sentence, written in _prose_sentences(notes):
         said = set(_kernels_said_otherwise(sentence, written))
-        kernels = [k for k in map(_xf52_forward_kernel, written) if k and set(k) <= said]
+        kernels = [k for k in map(_forward_kernel, written) if k and set(k) <= said]
         if kernels and _XF52_OTHER_FAMILY.search(_words_of(sentence)):
             words = " ".join(_words_of(sentence).split())[:80]
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
@@ -3113,15 +3113,15 @@ _RT53A_GAUSSIAN_NAMES = frozenset({"n", "normal", "gaussian", "gauss"})
 
 
 #: TeX spacing and sizing that says nothing of a value (``\,``, ``\cdot``, ``\left``).
-_KF53_SPACING = re.compile(r"\\(?:left|right|,|;|!|:|quad|cdot)(?![A-Za-z])")
+_SPACING = re.compile(r"\\(?:left|right|,|;|!|:|quad|cdot)(?![A-Za-z])")
 #: The step's input, x_{t-1} (bold too), ending DDPM's mean sqrt(alpha_t) x_{t-1}; and the state x_t, a law's point.
-_KF53_INPUT = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|\bx)\s*_\s*\{\s*t\s*-\s*1\s*\}\s*$")
+_INPUT = re.compile(r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|\bx)\s*_\s*\{\s*t\s*-\s*1\s*\}\s*$")
 #: An index other than the step's own t (alpha_s, beta_{t-1}): the schedule's value at another step, not DDPM's.
-_KF53_OTHER_INDEX = re.compile(r"_\s*(?!t(?![A-Za-z0-9])|\{\s*t\s*\})")
-_KF53_POINT = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*_\s*(?:t|\{\s*t\s*\})\s*")
+_OTHER_INDEX = re.compile(r"_\s*(?!t(?![A-Za-z0-9])|\{\s*t\s*\})")
+_POINT = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*_\s*(?:t|\{\s*t\s*\})\s*")
 
 
-def _kf53_arguments(text: str) -> tuple[list[str], str]:
+def _arguments(text: str) -> tuple[list[str], str]:
     """A call's arguments split at its top-level commas and semicolons (an empty list if it is not closed), and
     what follows its closing parenthesis."""
     depth, start, parts = 0, 0, []
@@ -3136,30 +3136,30 @@ def _kf53_arguments(text: str) -> tuple[list[str], str]:
     return [], ""
 
 
-def _kf53_ddpm_s_gaussian(arguments: str) -> bool:
+def _ddpm_s_gaussian(arguments: str) -> bool:
     """Whether a Gaussian's arguments after ``\\sim`` for x_t given x_{t-1} (the text after its opening parenthesis)
     are DDPM's forward kernel, and nothing after it: an optional point x_t, the mean sqrt(alpha_t) x_{t-1} (or
     sqrt(1 - beta_t) x_{t-1}) and the variance 1 - alpha_t (or beta_t, times an identity), at the step's own index t,
     as :func:`_schedule_value` spells them; any other mean or variance, or one not read, is another kernel's."""
-    parts, after = _kf53_arguments(_KF53_SPACING.sub("", arguments))
-    if len(parts) == 3 and _KF53_POINT.fullmatch(parts[0]):
+    parts, after = _arguments(_SPACING.sub("", arguments))
+    if len(parts) == 3 and _POINT.fullmatch(parts[0]):
         parts = parts[1:]
     if len(parts) != 2 or after.strip(" .,;"):
         return False
     mean, variance = parts
-    factor = _KF53_INPUT.search(mean)
+    factor = _INPUT.search(mean)
     return (
         factor is not None
-        and not _KF53_OTHER_INDEX.search(mean[: factor.start()] + variance)
+        and not _OTHER_INDEX.search(mean[: factor.start()] + variance)
         and _schedule_value(mean[: factor.start()]) in _CONTEXT_FACTORS
         and _schedule_value(variance) in _CONTEXT_VARIANCES
     )
 
 
-def _rt53a_forward_kernel_in_maths(notes: Notes) -> list[Stated]:
+def _forward_kernel_in_maths(notes: Notes) -> list[Stated]:
     """Maths (a sentence's, a step's two sides or a display's law) that gives the forward kernel the law of a family
     other than the Gaussian (:data:`_RT53A_KERNEL_LAW`), or a Gaussian after ``\\sim`` other than DDPM's
-    (:func:`_kf53_ddpm_s_gaussian`: x_t | x_{t-1} ~ N(0, 1)): the note's forward step is not the context's, whose
+    (:func:`_ddpm_s_gaussian`: x_t | x_{t-1} ~ N(0, 1)): the note's forward step is not the context's, whose
     laws then prove nothing and whose kernel refutes nothing (a ``changed step``); which law it is need not be
     read."""
     written = [(inline.line, inline.text) for inline in notes.inline]
@@ -3171,7 +3171,7 @@ def _rt53a_forward_kernel_in_maths(notes: Notes) -> list[Stated]:
         family = next((name for name in match.groups() if name), "") if match is not None else ""
         drawn = match is not None and "\\sim" in match.group(0)  # x_t | x_{t-1} ~ N(...), not q(...) = N(x_t; ...)
         gaussian = family.lower() in _RT53A_GAUSSIAN_NAMES
-        if family and (not gaussian or (drawn and not _kf53_ddpm_s_gaussian(maths[match.end() :]))):
+        if family and (not gaussian or (drawn and not _ddpm_s_gaussian(maths[match.end() :]))):
             name = Formula("x_t", line, syntax.Name(0, "x", "", "t"))
             found.append(Stated("changed step", line, f"{maths.strip()[:80]} (the forward kernel's law in maths)",
                                 name, None, "maths"))  # fmt: skip
@@ -3190,9 +3190,9 @@ _FAMILY = re.compile(
 
 
 def _one_step(maths: str) -> list[str]:
-    """The variables of maths that is the forward law's one-step kernel alone (:func:`_xf52_forward_kernel`, given a
+    """The variables of maths that is the forward law's one-step kernel alone (:func:`_forward_kernel`, given a
     state other than x_0: ``q(x_t \\mid x_{t-1})``), else none."""
-    variables = _xf52_forward_kernel(maths)
+    variables = _forward_kernel(maths)
     return variables if variables and not re.fullmatch(r"\\?\w*x_\{?0\}?", variables[-1]) else []
 
 
@@ -3200,7 +3200,7 @@ def _other_density(maths: str) -> bool:
     """Whether maths is a density written alone other than the forward law's kernel (``p(x_T)``, ``p_\\theta(x_{t-1}
     \\mid x_t)``): a family's word beside it may be its."""
     node = parse(maths, 0).node
-    return isinstance(node, syntax.Call) and law_letter(node) is not None and not _xf52_forward_kernel(maths)
+    return isinstance(node, syntax.Call) and law_letter(node) is not None and not _forward_kernel(maths)
 
 
 #: Words between a family's word and the density written right after it that name that density with it ("a Gumbel

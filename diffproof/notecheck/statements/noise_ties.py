@@ -283,7 +283,7 @@ def said_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
     """The ties each sentence of the note gives, with its line (see the module)."""
     sentences = dict.fromkeys((inline.line, inline.sentence) for inline in notes.inline if inline.sentence)
     found = tuple((line, _sentence(sentence)) for line, sentence in sentences) + _anaphora_ties(notes)
-    return found + xf52_worded_subject_ties(notes)  # "the data point is the noise $\\epsilon$"
+    return found + worded_subject_ties(notes)  # "the data point is the noise $\\epsilon$"
 
 
 def in_force(said: Iterable[tuple[int, Ties]], steps: Sequence[int], line: int) -> Ties:
@@ -950,7 +950,7 @@ def _anaphora_same_draw(sentence: str, before: Sequence[str]) -> Ties:
 #: A copula or "equals" that makes the maths after it the value of the subject before it ("is", "equals", "est",
 #: "ist gleich", "es igual a", 等于, 是), and the words it may carry before the noise's maths: articles, adverbs,
 #: the noise's own nouns and adjectives ("is the noise $\\epsilon$", "is simply the Gaussian noise $\\epsilon$").
-_XF52_COPULA_TO_NOISE = re.compile(
+_COPULA_TO_NOISE = re.compile(
     r"(?:\b(?:is|are|was|were|be|equals?|becomes?|ist|sind|est|sont|es|son|è|é|sono|são)\b"
     r"(?:\s+(?:equal\s+to|the\s+same\s+as|identical\s+to|gleich|[ée]ga(?:l|le)\s+(?:à|au)|igual\s+al?|igual\s+ao?"
     r"|uguale\s+al?|set\s+to|taken\s+(?:to\s+be|as)|chosen\s+(?:to\s+be|as)|defined\s+as))?"
@@ -965,12 +965,12 @@ _XF52_COPULA_TO_NOISE = re.compile(
 _RT53A_COMPLEMENT = re.compile(r"\S\s+\S|噪|高斯")
 
 
-def _xf52_worded_subjects(sentence: str) -> set[Key]:
+def _worded_subjects(sentence: str) -> set[Key]:
     """The noises a sentence says are the value of something it names in words alone ("the data point is the noise
     $\\epsilon$ itself", "the image equals $\\epsilon$"): a noise's maths alone that ends its clause, after a copula
     whose clause writes no maths before it, and whose subject is words other than the noise's own ("the noise is
     $\\epsilon$" names it); or the noise's maths as the subject of the data in words
-    (:data:`_KF53_IS_THE_DATA`) or as what is observed (:data:`_KF53_OBSERVED`).  What the words name, any of the
+    (:data:`_IS_THE_DATA`) or as what is observed (:data:`_OBSERVED`).  What the words name, any of the
     note's names, may so be made of the noise."""
     found: set[Key] = set()
     for match in _SENTENCE_MATHS.finditer(sentence):
@@ -978,15 +978,13 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
         clause = re.split(r"[:;：；]|\b(?:and|und|et|y|e|where|wobei|où|donde)\b|[,，、]", sentence[: match.start()])[
             -1
         ]
-        copula = _XF52_COPULA_TO_NOISE.search(clause) if noise and "$" not in clause and "\\(" not in clause else None
+        copula = _COPULA_TO_NOISE.search(clause) if noise and "$" not in clause and "\\(" not in clause else None
         subject = clause[: copula.start()] if copula is not None else ""
-        ends = _XF52_CLAUSE_ENDS.match(sentence[match.end() :])  # "Hier ist $\epsilon_1$ unabhängig": its subject
+        ends = _CLAUSE_ENDS.match(sentence[match.end() :])  # "Hier ist $\epsilon_1$ unabhängig": its subject
         complement = copula is not None and _RT53A_COMPLEMENT.search(copula.group(0).strip())
-        if (ends or complement) and re.search(r"\w", subject) and not _XF52_NOISE_WORDS.search(subject):
+        if (ends or complement) and re.search(r"\w", subject) and not _NOISE_WORDS.search(subject):
             found |= noise
-        if noise and (
-            _KF53_IS_THE_DATA.match(sentence[match.end() :]) or _KF53_OBSERVED.search(sentence[: match.start()])
-        ):
+        if noise and (_IS_THE_DATA.match(sentence[match.end() :]) or _OBSERVED.search(sentence[: match.start()])):
             found |= noise  # kf53: "the noise $\epsilon$ is exactly what we observe", "we observe $\epsilon$ directly"
     return found
 
@@ -994,14 +992,14 @@ def _xf52_worded_subjects(sentence: str) -> set[Key]:
 #: A copula right after the noise's maths whose complement is the data in words, after articles and adverbs only
 #: ("$\epsilon$ is exactly what we observe", "... is the observed image"; not "is independent of the image"): the
 #: noise, as the subject, is said to be the data.
-_KF53_IS_THE_DATA = re.compile(
+_IS_THE_DATA = re.compile(
     r"\s*(?:itself\s+)?(?:is|are|equals|becomes)\s+(?:(?:exactly|just|simply|precisely|also|then|the|a|an|our|itself)\s+)*"
     r"(?:what\s+(?:we|one|you)\s+(?:observe|see|measure)|(?:(?:observed|training|clean|input)\s+)?"
     r"(?:data(?:\s*point)?|datum|images?|observations?)(?![\w'’-]))",
     re.IGNORECASE,
 )
 #: The noise's maths as what is observed ("we observe $\epsilon$", "one measures"), not denied: said to be the data.
-_KF53_OBSERVED = re.compile(
+_OBSERVED = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bcannot\s)(?<!n't\s)\b(?:observe[sd]?|measure[sd]?)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:\w+\s+)?nois\w*\s+)?$",
     re.IGNORECASE,
@@ -1010,31 +1008,31 @@ _KF53_OBSERVED = re.compile(
 
 #: What ends a clause right after the noise's maths ("... is the noise $\\epsilon$ itself."): in a verb-second
 #: order the maths is the subject, and words after it say what it is ("Hier ist $\\epsilon_1$ unabhängig von ...").
-_XF52_CLAUSE_ENDS = re.compile(
+_CLAUSE_ENDS = re.compile(
     r"\s*(?:\b(?:itself|herself|himself|lui-m[êe]me|elle-m[êe]me|selbst|mismo|misma|stesso|stessa)\b\s*)?"
     r"(?:$|[.,;:!?。，；、．)]|\b(?:and|where|so|hence|thus|und|et|y|e)\b)",
     re.IGNORECASE,
 )
 #: Words that name the noise itself: a subject of them speaks of the noise, not of another thing.
-_XF52_NOISE_WORDS = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
+_NOISE_WORDS = re.compile(r"\bnois\w*|\bbruit\w*|\bRauschen\b|\bruido\w*|噪声|噪音|ノイズ|노이즈", re.IGNORECASE)
 
 
-def xf52_worded_subject_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
-    """Each sentence that says a noise is the value of something named in words alone (:func:`_xf52_worded_subjects`),
+def worded_subject_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
+    """Each sentence that says a noise is the value of something named in words alone (:func:`_worded_subjects`),
     with its line: the noise tied to every name the note writes (its sentences' maths and its steps), any of which
     the words may name (fail-safe)."""
-    said = [(inline.line, _xf52_worded_subjects(inline.sentence)) for inline in notes.inline if inline.sentence]
+    said = [(inline.line, _worded_subjects(inline.sentence)) for inline in notes.inline if inline.sentence]
     if not any(noises for _, noises in said):
         return ()
     names = {key for inline in notes.inline for key in _maths(inline.text)[0]}
-    names |= {key for step in notes.steps for side in (step.lhs, step.rhs) for key in _xf52_pieces(side)}
+    names |= {key for step in notes.steps for side in (step.lhs, step.rhs) for key in _pieces(side)}
     return tuple(
         (line, Ties(tied=frozenset(frozenset((a, b)) for a in noises for b in names if a != b)))
         for line, noises in dict.fromkeys((line, frozenset(n)) for line, n in said if n)
     )
 
 
-def _xf52_pieces(text: str) -> set[Key]:
+def _pieces(text: str) -> set[Key]:
     """The names maths writes, read whole or, where it is not read, piece by piece."""
     node = _parsed(text)
     return _variables(node) if node is not None else {key for part in _PIECES.split(text) for key in _keys(part)}

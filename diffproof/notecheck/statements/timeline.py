@@ -139,8 +139,8 @@ from diffproof.notecheck.statements.law_domains import (
     parameters_unparsed,
     scales_said,
     shapes_read,
+    tables_of_laws,
     unread_law_parameters,
-    xf52_tables_of_laws,
 )
 from diffproof.notecheck.statements.laws import (
     _INDEPENDENT,
@@ -149,6 +149,8 @@ from diffproof.notecheck.statements.laws import (
     _dependent_noises,
     _forward_in_other_words,
     _forward_kernel_beside_a_family,
+    _forward_kernel_in_maths,
+    _forward_kernel_said_otherwise,
     _forward_said_otherwise,
     _gaussian_scale,
     _independent_in_paragraph,
@@ -160,9 +162,7 @@ from diffproof.notecheck.statements.laws import (
     _noises_tied_in_words,
     _parameters_in_words,
     _random_in_words,
-    _rt53a_forward_kernel_in_maths,
     _unchained_in_words,
-    _xf52_forward_kernel_said_otherwise,
 )
 from diffproof.notecheck.statements.lead_ins import (
     _ASSUMABLE,
@@ -237,22 +237,22 @@ def _held_definition(item: Stated) -> Stated:
 
 
 #: A paragraph that only opens a *where* clause for the display before it, the clause being the display after it.
-_UP54_WHERE = re.compile(r"^[\s*_]*(?:where|wherein|with|où|avec|wobei|mit|donde|dove|其中)[\s*_]*[:：,，]?[\s*_]*$",
+_WHERE = re.compile(r"^[\s*_]*(?:where|wherein|with|où|avec|wobei|mit|donde|dove|其中)[\s*_]*[:：,，]?[\s*_]*$",
                          re.IGNORECASE)  # fmt: skip
 
 
 #: A line inside a block quote: its ``>`` markers (after a list item's marker, if any) before its text.
-_UP54_QUOTE = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*>")
+_QUOTE = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)*>")
 
 
 def _quoted(notes: Notes, line: int) -> bool:
     """Whether ``line`` (1-based) of the note's source stands in a block quote: what it states is quoted, someone's
     words the note need not make its own, so no bound on a size is read from it."""
     lines = notes.source.split("\n")
-    return 0 < line <= len(lines) and _UP54_QUOTE.match(lines[line - 1]) is not None
+    return 0 < line <= len(lines) and _QUOTE.match(lines[line - 1]) is not None
 
 
-def _rl52_held_at(notes: Notes, line: int) -> bool:
+def _held_at(notes: Notes, line: int) -> bool:
     """Whether what is stated on ``line`` may not be on the page (a conditional TeX evaluates, a display ``~~`` may
     strike, a Liquid branch the site decides): its definitions are held."""
     return any(first <= line <= last for first, last in notes.undecidable + notes.site_decided)
@@ -456,7 +456,7 @@ class Timeline:
             found += _redefined_in_words(inline) + _freed(inline)
             if cases := self._sentence_cases(inline):  # "For $t > 1$, let $a := 3$.": a holds where t > 1 only
                 found = [replace(item, cases=cases) if item.kind == "definition" else item for item in found]
-            if _rl52_held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
+            if _held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
@@ -634,7 +634,7 @@ class Timeline:
         self.unread_law_parameters = {**densities_as_formulas(self.introduces), **self.unread_law_parameters}
         self.unread_law_parameters = {**parameters_unparsed(self.law_domains, self.notes.inline),
                                       **self.unread_law_parameters}  # fmt: skip
-        self.unread_law_parameters = {**xf52_tables_of_laws(self.notes.source), **self.unread_law_parameters}
+        self.unread_law_parameters = {**tables_of_laws(self.notes.source), **self.unread_law_parameters}
         self.worded += [item for inline in self.notes.inline for item in _constant_named(inline)]
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
@@ -648,8 +648,8 @@ class Timeline:
         self.worded += _independent_in_paragraph(self.notes)
         self.worded += _unchained_in_words(self.notes)
         self.worded += _changed_step_in_words(self.notes) + _forward_said_otherwise(self.notes)
-        self.worded += _xf52_forward_kernel_said_otherwise(self.notes)  # q(x_t | x_{t-1}) 'is uniform'
-        self.worded += _rt53a_forward_kernel_in_maths(self.notes)  # x_t | x_{t-1} ~ U(0, 1)
+        self.worded += _forward_kernel_said_otherwise(self.notes)  # q(x_t | x_{t-1}) 'is uniform'
+        self.worded += _forward_kernel_in_maths(self.notes)  # x_t | x_{t-1} ~ U(0, 1)
         self.worded += _forward_kernel_beside_a_family(self.notes)  # "q(x_t | x_{t-1}) we use is uniform"
         self.worded += _forward_in_other_words(self.notes)
         self.worded += _dependent_noises(self.notes) + _noises_tied_in_words(self.notes)
@@ -926,7 +926,7 @@ class Timeline:
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
                                           start, None, "step"))  # fmt: skip
-            if introduced is not None and _rl52_held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
+            if introduced is not None and _held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
                 introduced = _held_definition(introduced)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
@@ -1471,7 +1471,7 @@ class Timeline:
         first, last = min(after)
         lines = _prose_lines(self.notes)
         words = [lines[n] for n in range(here[1] + 1, first) if lines.get(n, "").strip()]
-        if len(words) != 1 or not _UP54_WHERE.match(words[0]):
+        if len(words) != 1 or not _WHERE.match(words[0]):
             return []
         rows = [self.introduces[i] for i, step in enumerate(self.notes.steps) if first <= step.line <= last]
         return self._where_clause(index, rows, said=True)
