@@ -1057,7 +1057,8 @@ class Leibniz(Justification):
         derivative: sp.Derivative, random: set[sp.Symbol], definitions: Sequence[Definition] = ()
     ) -> str | None:
         """Why ``derivative`` may not move inside: the variable is bound by the operator or reaches a limit (a
-        boundary term), or the measure or integrand depends on it through a definition or an undeclared density."""
+        boundary term), or the measure depends on it (through a definition too) or on an undeclared density.  An
+        integrand that depends on it through a definition has the definition written out first (:meth:`_written`)."""
         inner = derivative.expr
         measure = inner.measure if isinstance(inner, Expectation) else sp.Integer(1)
         bound = inner.variables if isinstance(inner, Expectation) else tuple(limit[0] for limit in inner.limits)
@@ -1071,11 +1072,6 @@ class Leibniz(Justification):
                 return f"the limit {sp.sstr(moving[0])} depends on {variable} (a boundary term)"
             if variable in written_out(measure, definitions).free_symbols:
                 return f"the measure {sp.sstr(measure)} depends on {variable}"
-            through = [
-                d for d in reached(body, definitions) if variable in written_out(d.rhs, definitions).free_symbols
-            ]
-            if through:
-                return f"the integrand depends on {variable} through '{through[0].name}' (write it out first)"
             if variable not in random:
                 hidden = [d for d in (measure * body).atoms(Density) if d.parameters is None]
                 if hidden:
@@ -1098,10 +1094,31 @@ class Leibniz(Justification):
 
         return expr.replace(lambda e: isinstance(e, Grad) and operand(e.expr), rewrite)
 
+    @staticmethod
+    def _written(derivative: sp.Derivative, definitions: Sequence[Definition]) -> sp.Derivative:
+        """``derivative`` with the definitions its integrand reaches that depend on a differentiation variable its
+        defined name does not write (``m := θ^2``, which SymPy would hold fixed) written out: moved inside, the
+        derivative then differentiates them.  A density written of the variable (``p(z | μ)``) is differentiated as
+        written."""
+        inner = derivative.expr
+        body = inner.expr if isinstance(inner, Expectation) else inner.function
+        variables = set(derivative.variables)
+        through = tuple(
+            d
+            for d in reached(body, definitions)
+            if variables & written_out(d.rhs, definitions).free_symbols and not variables & d.lhs.free_symbols
+        )
+        if not through:
+            return derivative
+        body = written_out(body, through)
+        inner = Expectation(body, inner.measure, inner.variables) if isinstance(inner, Expectation) else (
+            sp.Integral(body, *inner.limits))  # fmt: skip
+        return sp.Derivative(inner, *derivative.variable_count)
+
     def _rewrite(self, expr: sp.Expr, random: set[sp.Symbol], definitions: Sequence[Definition] = ()) -> sp.Expr:
         expr = self._as_derivatives(expr)
         targets = {t for t in self._targets(expr) if self._failed(t, random, definitions) is None}
-        return expr.xreplace({t: _moved_inside(t) for t in targets})
+        return expr.xreplace({t: _moved_inside(self._written(t, definitions)) for t in targets})
 
     def justify(self, relation, previous, expr, context) -> Outcome:
         previous, expr = context.prepare(previous), context.prepare(expr)
@@ -1114,7 +1131,8 @@ class Leibniz(Justification):
             if failed:
                 return Unjustified(f"{self.name}: {failed}")
         conditions = (
-            "each measure, limit and definition the integrand reaches is free of the differentiation variable",
+            "each measure and limit is free of the differentiation variable, and the definitions the integrand reaches "
+            "through it are written out before differentiating",
         )
         return _rewrite_both(
             self.name,
