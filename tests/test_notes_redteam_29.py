@@ -62,8 +62,10 @@ def verdicts(name: str) -> dict[int, str]:
         # hedged ("usually"), or saying more ("in absolute value"): nothing about its names is trusted
         ("rt29m-04-hedged-formula-bound", {4: UNDECIDED}),
         ("rt29m-05-formula-bound-says-more", {4: UNDECIDED, 6: UNDECIDED}),
-        # the note's alpha_1 = 1 keeps the context's beta_1 = 1 - alpha_1 = 0
-        ("rt29m-07-ctx-alpha-one-display-beta-zero", {3: UNDECIDED, 5: PROVED, 7: REFUTED}),
+        # the note's alpha_1 = 1 is no value the context allows (alpha_t in (0, 1)): the two contradict each other,
+        # so the note's alpha_1 is not the context's (schedules.renamed, session 56) and neither beta_1 = 1 - alpha_1
+        # = 0 nor a counterexample against it is used (it was proved and refuted from contradictory statements)
+        ("rt29m-07-ctx-alpha-one-display-beta-zero", {3: UNDECIDED, 5: UNDECIDED, 7: UNDECIDED}),
         # a value at one step of the schedule leaves a step without the schedule's names alone
         ("rt29m-09-ctx-value-at-one-index-step-elsewhere", {5: REFUTED}),
         # a condition beside a step is checked at the counterexample (a < 0), never proves (b >= 0), and one that

@@ -23,8 +23,8 @@ from derivations.probability import KL, Density, Expectation, Grad, Normal
 
 #: Factors that make an integral one against a density.
 _DENSITIES = (Density, Normal)
-#: What a closed-form integrand may not hold.
-_OPAQUE = (
+#: What a closed-form integrand and its limits may not hold: operators of the density calculus and unknowns.
+OPAQUE = (
     Density,
     Normal,
     Expectation,
@@ -81,7 +81,7 @@ def shown_to_exist(integral: sp.Integral) -> bool:
         return False
     if _against_a_density(integrand):
         return True
-    if integrand.has(*_OPAQUE) or lower.has(*_OPAQUE) or upper.has(*_OPAQUE):
+    if integrand.has(*OPAQUE) or lower.has(*OPAQUE) or upper.has(*OPAQUE):
         return False
     if not _continuous_on(integrand, variable, lower, upper):
         return False

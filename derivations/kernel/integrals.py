@@ -31,29 +31,12 @@ import mpmath
 import sympy as sp
 from sympy.calculus.util import continuous_domain
 
+from derivations.kernel.convergence import OPAQUE
 from derivations.kernel.rules import SIGN_OF_DIFFERENCE, Justification, Justified, Outcome, Unjustified, algebra
-from derivations.probability import KL, Density, Expectation, Grad, Normal
 
 if TYPE_CHECKING:
     from derivations.kernel.checking import Context
 
-#: What an evaluated integrand and its limits may not hold: operators of the density calculus and unknowns.
-_EXCLUDED = (
-    Density,
-    Expectation,
-    KL,
-    Grad,
-    Normal,
-    sp.Integral,
-    sp.Sum,
-    sp.Product,
-    sp.Derivative,
-    sp.Limit,
-    sp.Subs,
-    sp.Piecewise,
-    sp.Indexed,
-    sp.core.function.AppliedUndef,
-)
 #: What SymPy's value may not hold: a condition, an operator left unevaluated, a bound or an infinity.
 _UNEVALUATED = (sp.Piecewise, sp.Integral, sp.Limit, sp.AccumBounds, sp.Order)
 #: The signs a stated domain can give a name, each with the interval that shows it.
@@ -121,7 +104,7 @@ def _fresh(integral: sp.Integral, context: Context) -> _Fresh | str:
     if len(integral.limits[0]) != 3:
         return "not a definite integral: a limit is not written"
     (variable, lower, upper), integrand = integral.limits[0], integral.function
-    if not isinstance(variable, sp.Symbol) or any(part.has(*_EXCLUDED) for part in (integrand, lower, upper)):
+    if not isinstance(variable, sp.Symbol) or any(part.has(*OPAQUE) for part in (integrand, lower, upper)):
         return "the integrand or a limit holds a density, an operator or an unknown function"
     if lower == -sp.oo and upper == sp.oo:  # \\int f dx, read over the line: the density calculus's (Gaussians)
         return "over the whole line, the density calculus's business"
