@@ -60,6 +60,12 @@ _NEGATION = (
     "sentences._NEGATED (read before the maths by hedges._denied) has no {}, so the denied definition is the note's"
 )
 
+_DISPLAY = (
+    "lead_ins._unasserted_displays marks the display unasserted ({}), but Timeline._read drops a display's "
+    "definition only where its lead-in denies it (Timeline.denied_at: lead_ins._denied_displays), so a := 3 is in "
+    "force (inline, hedges turn the same words into a condition)"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     "rt58r-01-one-would-let-but-we-do-not-proved": _MODAL.format("'would'", "', but we do not'")
@@ -136,6 +142,20 @@ FINDINGS = {
     "rt58r-40-it-non-mai-proved": _NEGATION.format("Italian 'non'/'mai'"),
     "rt58r-41-nl-niet-proved": _NEGATION.format("Dutch 'niet'/'nooit'/'geen'"),
     "rt58r-42-ru-ne-polagaem-proved": _NEGATION.format("Russian 'не'/'никогда'"),
+    "rt58r-43-display-one-would-write-proved": _DISPLAY.format("_UNASSERTING: 'would'"),
+    "rt58r-44-display-one-could-write-proved": _DISPLAY.format("_UNASSERTING: 'could'"),
+    "rt58r-45-display-fr-on-pourrait-ecrire-proved": _DISPLAY.format("_UNASSERTING: 'pourrait'"),
+    "rt58r-46-display-some-authors-write-proved": _DISPLAY.format("_supposes: hedges._ATTRIBUTED 'Some authors'"),
+    "rt58r-47-display-smith-writes-proved": _DISPLAY.format("_supposes: hedges._ATTRIBUTED 'Smith (2020) writes'"),
+    "rt58r-48-display-few-authors-write-proved": (
+        "hedges._ATTRIBUTED has no 'few authors', so lead_ins._supposes is False and the display is not even "
+        "unasserted; and Timeline._read drops a display's definition only where its lead-in denies it"
+    ),
+    "rt58r-49-display-fr-ne-jamais-proved": (
+        "sentences._NEGATED has no French 'jamais' (nor 'ne'), so lead_ins._denies is False and "
+        "lead_ins._denied_displays does not hold the display's definition"
+    ),
+    "rt58r-50-display-one-might-write-proved": _DISPLAY.format("_UNASSERTING: 'might'"),
 }
 
 #: A false proof fixed is undecided or refuted.
@@ -173,6 +193,8 @@ GUARDS = {
     "rt58r-guard-13-tex-newif-set-true-proved": PROVED,
     "rt58r-guard-14-tex-renewcommand-after-the-definition-proved": PROVED,
     "rt58r-guard-15-tex-renewcommand-in-a-group-proved": PROVED,
+    "rt58r-guard-16-display-we-write-proved": PROVED,
+    "rt58r-guard-17-display-as-one-would-expect-we-set-proved": PROVED,
 }
 
 
