@@ -6,8 +6,11 @@ The ground: modal and counterfactual verbs ("One would let", on pourrait, könnt
 in a clause or sentence after the definition ("The previous sentence is a mistake; $a$ is any number", "Instead, let
 $a$ be arbitrary", "Ignore the previous definition"), a definition set in a later section, others' definitions not
 read as others' ("Few authors", "While others", "Unlike [3], who"), denials after the maths not listed ("is a bad
-idea", "is forbidden", "is ruled out"), "instead of" in several languages, and negations of languages the hedges do
-not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не).
+idea", "is forbidden", "is ruled out"), "instead of" in several languages, negations of languages the hedges do
+not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), displayed definitions after a lead-in the
+reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
+ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
+("After the first step", 55-58).
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
@@ -64,6 +67,12 @@ _DISPLAY = (
     "lead_ins._unasserted_displays marks the display unasserted ({}), but Timeline._read drops a display's "
     "definition only where its lead-in denies it (Timeline.denied_at: lead_ins._denied_displays), so a := 3 is in "
     "force (inline, hedges turn the same words into a condition)"
+)
+
+_WORDED_CASE = (
+    "Timeline._sentence_cases reads a case of the step index from the sentence's other maths only (indices.index_case, "
+    "and _index_in_words after the index's own maths: '$t$ greater than 1'); '{}' names the steps in words with no "
+    "maths, so the definition holds at every step and t = 1 uses it"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -156,6 +165,26 @@ FINDINGS = {
         "lead_ins._denied_displays does not hold the display's definition"
     ),
     "rt58r-50-display-one-might-write-proved": _DISPLAY.format("_UNASSERTING: 'might'"),
+    "rt58r-51-throughout-a-numbered-section-used-in-another-proved": (
+        "scopes._SCOPE reads 'this/the present/the current <unit>' and 'the rest of the <unit>' only, not a unit named "
+        "by its number ('Throughout Section 2'), so scope_of gives no scope and the definition holds to the note's end"
+    ),
+    "rt58r-52-until-the-end-of-this-proof-used-after-it-proved": (
+        "scopes._SCOPE has no 'until the end of this <unit>' (only for/in/within/throughout/during), so scope_of gives "
+        "no scope and the definition holds past the proof's end"
+    ),
+    "rt58r-53-ja-kono-rei-dewa-then-general-case-proved": (
+        "hedges._EXAMPLE_LEAD_IN has 例えば, たとえば, 例として but not この例 ('this example'), so hedges._example is False "
+        "and the definition is the note's everywhere"
+    ),
+    "rt58r-54-zh-zai-zhege-lizi-zhong-then-general-case-proved": (
+        "hedges._EXAMPLE_LEAD_IN has 例如, 比如, 举例 but not 例子 ('example': 在这个例子中), so hedges._example is False "
+        "and the definition is the note's everywhere"
+    ),
+    "rt58r-55-after-the-first-step-used-at-t-1-proved": _WORDED_CASE.format("After the first step"),
+    "rt58r-56-beyond-the-first-step-used-at-t-1-proved": _WORDED_CASE.format("Beyond the first step"),
+    "rt58r-57-from-the-second-step-on-used-at-t-1-proved": _WORDED_CASE.format("From the second step on"),
+    "rt58r-58-at-later-steps-used-at-t-1-proved": _WORDED_CASE.format("At later steps"),
 }
 
 #: A false proof fixed is undecided or refuted.
@@ -195,6 +224,8 @@ GUARDS = {
     "rt58r-guard-15-tex-renewcommand-in-a-group-proved": PROVED,
     "rt58r-guard-16-display-we-write-proved": PROVED,
     "rt58r-guard-17-display-as-one-would-expect-we-set-proved": PROVED,
+    "rt58r-guard-18-from-t-2-onwards-used-at-t-2-proved": PROVED,
+    "rt58r-guard-19-in-this-section-used-in-it-proved": PROVED,
 }
 
 
