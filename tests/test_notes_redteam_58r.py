@@ -10,7 +10,7 @@ idea", "is forbidden", "is ruled out"), "instead of" in several languages, negat
 not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), displayed definitions after a lead-in the
 reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
 ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
-("After the first step", 55-58).
+("After the first step", 55-58), and CriticMarkup's deletions and comments (59-60).
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
@@ -73,6 +73,11 @@ _WORDED_CASE = (
     "Timeline._sentence_cases reads a case of the step index from the sentence's other maths only (indices.index_case, "
     "and _index_in_words after the index's own maths: '$t$ greater than 1'); '{}' names the steps in words with no "
     "maths, so the definition holds at every step and t = 1 uses it"
+)
+
+_CRITIC = (
+    "diffproof/notes/markdown.py holds struck text (~~...~~: _struck_spans; <del>, <s>, <strike>: _UNSHOWN) but knows "
+    "no CriticMarkup (MultiMarkdown, pymdownx.critic): {}'s definition is read as the note's"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -185,6 +190,8 @@ FINDINGS = {
     "rt58r-56-beyond-the-first-step-used-at-t-1-proved": _WORDED_CASE.format("Beyond the first step"),
     "rt58r-57-from-the-second-step-on-used-at-t-1-proved": _WORDED_CASE.format("From the second step on"),
     "rt58r-58-at-later-steps-used-at-t-1-proved": _WORDED_CASE.format("At later steps"),
+    "rt58r-59-criticmarkup-deleted-definition-proved": _CRITIC.format("a deletion {--...--}"),
+    "rt58r-60-criticmarkup-comment-definition-proved": _CRITIC.format("a comment {>>...<<}"),
 }
 
 #: A false proof fixed is undecided or refuted.
@@ -226,6 +233,7 @@ GUARDS = {
     "rt58r-guard-17-display-as-one-would-expect-we-set-proved": PROVED,
     "rt58r-guard-18-from-t-2-onwards-used-at-t-2-proved": PROVED,
     "rt58r-guard-19-in-this-section-used-in-it-proved": PROVED,
+    "rt58r-guard-20-criticmarkup-inserted-definition-proved": PROVED,
 }
 
 
