@@ -10,7 +10,8 @@ idea", "is forbidden", "is ruled out"), "instead of" in several languages, negat
 not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), displayed definitions after a lead-in the
 reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
 ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
-("After the first step", 55-58), and CriticMarkup's deletions and comments (59-60).
+("After the first step", 55-58), CriticMarkup's deletions and comments (59-60), and
+retractions right after the maths in brackets or after a dash, or by a cross mark (61-65).
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
@@ -78,6 +79,12 @@ _WORDED_CASE = (
 _CRITIC = (
     "diffproof/notes/markdown.py holds struck text (~~...~~: _struck_spans; <del>, <s>, <strike>: _UNSHOWN) but knows "
     "no CriticMarkup (MultiMarkdown, pymdownx.critic): {}'s definition is read as the note's"
+)
+
+_AFTER_MATHS = (
+    "hedges._DENIED_AFTER is anchored at the maths' end with spaces and commas only (^[\\s,]*) and wants the verb "
+    "right there ('is wrong'): '{}' (a bracket or dash first, a subject 'this', or no verb) is not read, and "
+    "sentences._NEGATED is searched before the maths only (hedges._denied)"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -192,6 +199,14 @@ FINDINGS = {
     "rt58r-58-at-later-steps-used-at-t-1-proved": _WORDED_CASE.format("At later steps"),
     "rt58r-59-criticmarkup-deleted-definition-proved": _CRITIC.format("a deletion {--...--}"),
     "rt58r-60-criticmarkup-comment-definition-proved": _CRITIC.format("a comment {>>...<<}"),
+    "rt58r-61-parenthesised-this-is-wrong-proved": _AFTER_MATHS.format("(this is wrong)"),
+    "rt58r-62-dash-wrong-after-the-maths-proved": _AFTER_MATHS.format("— wrong!"),
+    "rt58r-63-parenthesised-not-really-proved": _AFTER_MATHS.format("(not really)"),
+    "rt58r-64-no-wait-a-is-free-proved": _CLAUSE.format("No, wait:"),
+    "rt58r-65-cross-mark-before-the-definition-proved": (
+        "sentences._NEGATED has no mark of a wrong item (❌, ✗, ✘), so hedges._denied is False and the definition is "
+        "the note's"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted.
@@ -234,6 +249,9 @@ GUARDS = {
     "rt58r-guard-18-from-t-2-onwards-used-at-t-2-proved": PROVED,
     "rt58r-guard-19-in-this-section-used-in-it-proved": PROVED,
     "rt58r-guard-20-criticmarkup-inserted-definition-proved": PROVED,
+    "rt58r-guard-21-check-mark-before-the-definition-proved": PROVED,
+    "rt58r-guard-22-parenthesised-this-is-standard-proved": PROVED,
+    "rt58r-guard-23-no-wait-another-name-is-free-proved": PROVED,
 }
 
 
