@@ -11,7 +11,7 @@ not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), disp
 reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
 ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
 ("After the first step", 55-58), CriticMarkup's deletions and comments (59-60), and
-retractions right after the maths in brackets or after a dash, or by a cross mark (61-65).
+retractions right after the maths in brackets or after a dash, or by a cross mark (61-65), and displayed definitions dropped or denied by their tag or label (66-69).
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
@@ -85,6 +85,13 @@ _AFTER_MATHS = (
     "hedges._DENIED_AFTER is anchored at the maths' end with spaces and commas only (^[\\s,]*) and wants the verb "
     "right there ('is wrong'): '{}' (a bracket or dash first, a subject 'this', or no verb) is not read, and "
     "sentences._NEGATED is searched before the maths only (hedges._denied)"
+)
+
+_TAGGED = (
+    "a displayed definition is held only by its own sentences (lead_ins._denied_displays: the lead-in, or a following "
+    "sentence whose subject points back, lead_ins._DENIED_FOLLOWING: 'this', 'the above', 'the formula'); no reader "
+    "resolves a reference to a display by its tag or label ('{}'), and hedges' freeing and lifting read inline maths "
+    "only, so the definition stays in force"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -207,6 +214,10 @@ FINDINGS = {
         "sentences._NEGATED has no mark of a wrong item (❌, ✗, ✘), so hedges._denied is False and the definition is "
         "the note's"
     ),
+    "rt58r-66-tagged-definition-dropped-by-its-tag-proved": _TAGGED.format("From now on we drop (H)"),
+    "rt58r-67-tagged-definition-no-longer-holds-proved": _TAGGED.format("(H) no longer holds"),
+    "rt58r-68-equation-by-number-is-a-typo-proved": _TAGGED.format("Equation (1) is a typo"),
+    "rt58r-69-tex-labelled-definition-dropped-by-eqref-proved": _TAGGED.format("From now on we drop \\eqref{h}"),
 }
 
 #: A false proof fixed is undecided or refuted.
@@ -252,6 +263,8 @@ GUARDS = {
     "rt58r-guard-21-check-mark-before-the-definition-proved": PROVED,
     "rt58r-guard-22-parenthesised-this-is-standard-proved": PROVED,
     "rt58r-guard-23-no-wait-another-name-is-free-proved": PROVED,
+    "rt58r-guard-24-tagged-definition-said-to-hold-proved": PROVED,
+    "rt58r-guard-25-another-tag-dropped-proved": PROVED,
 }
 
 
