@@ -11,7 +11,8 @@ not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), disp
 reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
 ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
 ("After the first step", 55-58), CriticMarkup's deletions and comments (59-60), and
-retractions right after the maths in brackets or after a dash, or by a cross mark (61-65), and displayed definitions dropped or denied by their tag or label (66-69).
+retractions right after the maths in brackets or after a dash, or by a cross mark (61-65), displayed definitions dropped or denied by their tag or label (66-69), and more
+modal and evaluative words (70-76: ought, serait, wäre, sería, à tort, unjustified, not allowed).
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
@@ -218,6 +219,18 @@ FINDINGS = {
     "rt58r-67-tagged-definition-no-longer-holds-proved": _TAGGED.format("(H) no longer holds"),
     "rt58r-68-equation-by-number-is-a-typo-proved": _TAGGED.format("Equation (1) is a typo"),
     "rt58r-69-tex-labelled-definition-dropped-by-eqref-proved": _TAGGED.format("From now on we drop \\eqref{h}"),
+    "rt58r-70-we-ought-to-set-but-we-dont-proved": _MODAL.format("'ought to'", "', but we don't'"),
+    "rt58r-71-fr-il-serait-tentant-de-poser-proved": _MODAL.format("French 'serait'", "none")
+    + " (hedges._GOAL has English 'tempting', not 'tentant')",
+    "rt58r-72-de-es-waere-naheliegend-wir-tun-es-nicht-proved": _MODAL.format("German 'wäre'", "'wir tun es nicht'"),
+    "rt58r-73-es-seria-natural-no-lo-hacemos-proved": _MODAL.format("Spanish 'sería'", "'no lo hacemos'"),
+    "rt58r-74-fr-on-est-tente-a-tort-proved": (
+        "hedges._GOAL has English 'tempting', not French 'tenté'; sentences._NEGATED has no 'à tort' ('wrongly') and is "
+        "searched before the maths only (hedges._denied), so the definition is the note's"
+    ),
+    "rt58r-75-setting-is-unjustified-proved": _DENIED_AFTER.format("is unjustified"),
+    "rt58r-76-setting-is-not-allowed-proved": _DENIED_AFTER.format("is not allowed")
+    + " (its 'is not ...' lists true/valid/correct/..., not allowed/permitted)",
 }
 
 #: A false proof fixed is undecided or refuted.
