@@ -10,9 +10,12 @@ idea", "is forbidden", "is ruled out"), "instead of" in several languages, negat
 not list (并非, ne ... jamais, jamás, niemals, non ... mai, niet, не), displayed definitions after a lead-in the
 reader already marks unasserted (43-50: "One would write $$ a := 3 $$ but we do not"), scopes named by number or
 ended by "until" (51-52), examples in Japanese and Chinese words (53-54), and cases of the step in words without maths
-("After the first step", 55-58), CriticMarkup's deletions and comments (59-60), and
-retractions right after the maths in brackets or after a dash, or by a cross mark (61-65), displayed definitions dropped or denied by their tag or label (66-69), and more
-modal and evaluative words (70-76: ought, serait, wäre, sería, à tort, unjustified, not allowed).
+("After the first step", 55-58), CriticMarkup's deletions and comments (59-60), retractions right after the maths
+in brackets or after a dash, or by a cross mark (61-65), displayed definitions dropped or denied by their tag or label
+(66-69), and more modal and evaluative words (70-76: ought, serait, wäre, sería, à tort, unjustified, not allowed).
+Also probed and sound: many hidings in HTML/CSS (template, dialog, noscript, opacity, font-size 0, transparent or
+white ink, clip-path, off-screen, sr-only, <style> rules), Liquid/Kramdown/MDX/Obsidian block comments, front matter,
+link titles, image alt text, underbraces/overbraces with claims, \\cancel.
 
 Each finding is a false proof: a strict xfail until fixed (listed in FIXED); the guards (rt58r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the hand
