@@ -2,7 +2,7 @@
 they have a value, and the checker's rules that decide where that is (conditions.where_defined, convergence.shown_to_exist,
 the ∝ check's Gaussians, Leibniz through definitions).
 
-Findings 01-32 are false proofs: the step as written has no value (0 / 0, log 0, ∞ - ∞, a Gaussian of non-positive
+Findings 01-32 and 38-39 are false proofs: the step as written has no value (0 / 0, log 0, ∞ - ∞, a Gaussian of non-positive
 variance), or a derivative is taken of a function the note defines through the variable.  Findings 33-37 are false
 alarms: a true congruence, or an identity in a ring the prose names (Z/3Z, F_3, GF(3), characteristic 2), refuted
 among the reals.  Each is a strict xfail until
@@ -52,6 +52,10 @@ _LEIBNIZ = (
     "differentiates, which holds g fixed, so the derivative is 0"
 )
 
+_BESIDE = (
+    "the remark beside the step ('{} x = 0', set in \\text) reaches conditions._stated_values as no value, though "
+    "'where x = 0' and '(x = 0)' beside a step do, so the cancelled x / x = 1 stands"
+)
 _RING = (
     "congruences._MODULUS reads a modulus written \\pmod, \\bmod, \\mod, \\pod or as the words mod, modulo, modulus "
     "only, not {}, so the step is judged, and refuted, among the reals"
@@ -137,6 +141,9 @@ FINDINGS = {
         "conditions._written_in writes the note's values into the divisor f(x) by xreplace of names only, giving "
         "f(0), which is not 0 until f's definition is written out, so the cancelled quotient stands"
     ),
+    # Wrong (38-39): the step is said at x = 0, where x / x is 0 / 0.
+    "rt58k-38-value-beside-the-step-after-at-proved": _BESIDE.format("at"),
+    "rt58k-39-value-beside-the-step-after-for-proved": _BESIDE.format("for"),
     # Right (33-37): true congruences, or identities in a ring the prose names; each refuted among the reals.
     "rt58k-33-congruence-in-french-brackets-refuted": _RING.format(
         "the bracket modulus after \\equiv (8 \\equiv 2 \\; [3], the French notation for mod 3)"
@@ -165,7 +172,9 @@ def test_the_findings_have_no_value_by_hand():
     gauss = sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
     assert sp.integrate(gauss * sp.exp(x**2), (x, -sp.oo, sp.oo)) == sp.oo  # 17, 19-21
     assert sp.integrate(sp.exp(-(x**2) / 2) / x**2, (x, 0, 1)) == sp.oo  # 18 (the density is positive at 0)
-    assert sp.nan in {sp.Integer(0) / sp.Integer(0), sp.Integer(0) * sp.zoo} and sp.log(0) == sp.zoo  # 01-16, 22-24
+    assert (
+        sp.nan in {sp.Integer(0) / sp.Integer(0), sp.Integer(0) * sp.zoo} and sp.log(0) == sp.zoo
+    )  # 01-16, 22-24, 31-32, 38-39
     assert sp.log(-1).is_real is False and sp.sqrt(-1).is_real is False  # 09, 11
     assert sp.diff(sp.integrate(theta * x, (x, 0, 1)), theta) == sp.Rational(1, 2)  # 29-30
     assert math.isclose(1 / (1 / -1 + 1 / 2), -2)  # 25: the product's "variance" is -2, no variance
@@ -198,6 +207,7 @@ GUARDS = {
     "rt58k-guard-09-product-from-one-of-t-over-t-proved": PROVED,
     "rt58k-guard-10-congruence-with-mod-in-words-undecided": UNDECIDED,
     "rt58k-guard-11-value-on-the-right-nonzero-divisor-proved": PROVED,
+    "rt58k-guard-12-value-beside-the-step-after-where-undecided": UNDECIDED,
 }
 
 
