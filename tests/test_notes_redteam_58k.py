@@ -2,7 +2,7 @@
 they have a value, and the checker's rules that decide where that is (conditions.where_defined, convergence.shown_to_exist,
 the ∝ check's Gaussians, Leibniz through definitions).
 
-Findings 01-32 and 38-39 are false proofs: the step as written has no value (0 / 0, log 0, ∞ - ∞, a Gaussian of non-positive
+Findings 01-32 and 38-42 are false proofs: the step as written has no value (0 / 0, log 0, ∞ - ∞, a Gaussian of non-positive
 variance), or a derivative is taken of a function the note defines through the variable.  Findings 33-37 are false
 alarms: a true congruence, or an identity in a ring the prose names (Z/3Z, F_3, GF(3), characteristic 2), refuted
 among the reals.  Each is a strict xfail until
@@ -55,6 +55,11 @@ _LEIBNIZ = (
 _BESIDE = (
     "the remark beside the step ('{} x = 0', set in \\text) reaches conditions._stated_values as no value, though "
     "'where x = 0' and '(x = 0)' beside a step do, so the cancelled x / x = 1 stands"
+)
+_SCHEDULE_VALUE = (
+    "where_defined writes in the note's values only (conditions._stated_values: its definitions and stated "
+    "relations), not the context's schedule (contexts.schedule's abar_0 = 1, the empty product), so the divisor {} "
+    "passes"
 )
 _RING = (
     "congruences._MODULUS reads a modulus written \\pmod, \\bmod, \\mod, \\pod or as the words mod, modulo, modulus "
@@ -144,6 +149,15 @@ FINDINGS = {
     # Wrong (38-39): the step is said at x = 0, where x / x is 0 / 0.
     "rt58k-38-value-beside-the-step-after-at-proved": _BESIDE.format("at"),
     "rt58k-39-value-beside-the-step-after-for-proved": _BESIDE.format("for"),
+    # Wrong (40-42): under DDPM abar_0 = 1, so 1 - abar_0 (1 - abar_{t-1} at t = 1) is 0 and the quotient 0 / 0.
+    "rt58k-40-ddpm-one-minus-abar-zero-over-itself-proved": _SCHEDULE_VALUE.format("1 - abar_0"),
+    "rt58k-41-ddpm-at-t-1-one-minus-previous-abar-over-itself-proved": _SCHEDULE_VALUE.format(
+        "1 - abar_{t-1} at the step's stated index t = 1"
+    ),
+    "rt58k-42-ddpm-one-minus-previous-abar-over-itself-proved": _SCHEDULE_VALUE.format(
+        "1 - abar_{t-1}, 0 at the admissible index t = 1,"
+    )
+    + " (and no divisor is checked at the indices the step ranges over, as in 22)",
     # Right (33-37): true congruences, or identities in a ring the prose names; each refuted among the reals.
     "rt58k-33-congruence-in-french-brackets-refuted": _RING.format(
         "the bracket modulus after \\equiv (8 \\equiv 2 \\; [3], the French notation for mod 3)"
@@ -174,7 +188,7 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.integrate(sp.exp(-(x**2) / 2) / x**2, (x, 0, 1)) == sp.oo  # 18 (the density is positive at 0)
     assert (
         sp.nan in {sp.Integer(0) / sp.Integer(0), sp.Integer(0) * sp.zoo} and sp.log(0) == sp.zoo
-    )  # 01-16, 22-24, 31-32, 38-39
+    )  # 01-16, 22-24, 31-32, 38-42
     assert sp.log(-1).is_real is False and sp.sqrt(-1).is_real is False  # 09, 11
     assert sp.diff(sp.integrate(theta * x, (x, 0, 1)), theta) == sp.Rational(1, 2)  # 29-30
     assert math.isclose(1 / (1 / -1 + 1 / 2), -2)  # 25: the product's "variance" is -2, no variance
@@ -208,6 +222,7 @@ GUARDS = {
     "rt58k-guard-10-congruence-with-mod-in-words-undecided": UNDECIDED,
     "rt58k-guard-11-value-on-the-right-nonzero-divisor-proved": PROVED,
     "rt58k-guard-12-value-beside-the-step-after-where-undecided": UNDECIDED,
+    "rt58k-guard-13-ddpm-one-minus-abar-over-itself-proved": PROVED,
 }
 
 
