@@ -113,21 +113,24 @@ def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaus
 
 def _scopes(variable: syntax.Name, law: Stated, stated: list[Stated]) -> tuple[list[Scope], bool]:
     """Where a component's law gives it its moments: where the note sets the component equal to the law's own
-    variable (``X \\sim q(x_i | x_0)``, then "substituting $X = x_i$"), as long as that holds, and True; else where
-    the law itself holds, and False."""
+    variable (``X \\sim q(x_i | x_0)``, then "substituting $X = x_i$"), as long as that holds, and True; else, if
+    the note sets it equal to nothing, where the law itself holds, and False.  Set equal to anything else
+    (``X = x_{i-1}``, or to anything beside ``X \\sim N(2, 3)``), it is said two things of: none."""
     argument = law.body.node.arguments[0] if isinstance(law.body.node, syntax.Call) else None
-    equal = [
-        Scope(item.line, item.until)
+    set_equal = [
+        item
         for item in stated
         if item.kind == "definition"
         and not item.denied
-        and not item.cases
-        and item.readable
-        and getattr(item.name.node, "key", None) == variable.key
-        and argument is not None
-        and getattr(item.body.node, "key", None) == getattr(argument, "key", "")
+        and getattr(item.name and item.name.node, "key", None) == variable.key
     ]
-    return (equal, True) if equal else ([Scope(law.line, law.until)], False)
+    own = [item for item in set_equal if argument is not None and item.readable and not item.cases
+           and getattr(item.body.node, "key", None) == argument.key]  # fmt: skip
+    if len(own) != len(set_equal):
+        return [], False
+    if own:
+        return [Scope(item.line, item.until) for item in own], True
+    return [Scope(law.line, law.until)], False
 
 
 def _moments(law: syntax.Node) -> tuple[syntax.Node, syntax.Node] | None:
@@ -186,6 +189,8 @@ def block_moments(
             law = _component_law(variable, stated, block)
             moments = _moments(law.body.node) if law is not None else None
             if moments is None:
+                continue
+            if any(key == variable.key for _, key in first):  # a step's X = ...: not read here
                 continue
             scopes, equal = _scopes(variable, law, stated)
             bound += [(variable.key, scope) for scope in scopes if equal]
