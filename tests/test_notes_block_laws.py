@@ -225,3 +225,10 @@ $$
 def test_a_partition_written_as_definitions_is_never_refuted():
     results = red_team.results(_PARTITION)
     assert results and not any(r.status == REFUTED for r in results), [r.reason for r in results]
+
+
+def test_blocks_are_not_read_where_the_note_gives_n_a_standard_deviation():
+    """N(m, s) with s a standard deviation: what a block of the covariance is then is not read."""
+    said = r"Here $\mathcal{N}(m, s)$ has mean $m$ and standard deviation $s$."
+    result = _last(said, *_NUMBERS, _display("S_{11} S_{22} = 15"), context=False)
+    assert result.status == UNDECIDED, result.reason

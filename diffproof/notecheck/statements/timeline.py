@@ -613,7 +613,8 @@ class Timeline:
                        for item in self.stated]  # fmt: skip
         given = [item.name.node for item in self.stated if item.kind == "definition" and item.name is not None]
         written = [(step.line, lhs.node) for step, (lhs, _) in zip(self.notes.steps, self.sides)]
-        self.blocks = block_moments(self.stated, given, written)
+        if not any(map(_gaussian_scale, self.notes.inline)):  # N's second parameter a variance: the blocks' too
+            self.blocks = block_moments(self.stated, given, written)
         self.stated += self.blocks.definitions  # (X, Y) ~ N((mu_X, mu_Y), ...) and X ~ q(x_i | x_0): mu_X, Sigma_X
         self._steps()
         self.stated.sort(key=lambda item: item.line)
