@@ -44,9 +44,20 @@ class BlockGaussian:
         return {n.key for n in (*self.variables, *self.means, *(b for row in self.blocks for b in row))}
 
 
+@dataclass(frozen=True)
+class Scope:
+    """The lines a statement holds on: from ``first``, to ``last`` (None: to the end)."""
+
+    first: int
+    last: int | None
+
+    def holds_at(self, line: int) -> bool:
+        return self.first < line and (self.last is None or line <= self.last)
+
+
 def _cells(body: str) -> list[list[str]] | None:
     """The cells of a matrix's body, row by row; None if a cell leaves a brace open."""
-    rows = [row for row in _ROW.split(body)]
+    rows = _ROW.split(body)
     if rows and not rows[-1].strip():
         rows.pop()
     cells = [[cell.strip() for cell in row.split("&")] for row in rows]
@@ -143,17 +154,6 @@ def _moments(law: syntax.Node) -> tuple[syntax.Node, syntax.Node] | None:
         mean = syntax.Expectation(law.position, variable, None, law)
         return mean, syntax.Expectation(law.position, variable, None, law, operator="Var")
     return None
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The lines a statement holds on: from ``first``, to ``last`` (None: to the end)."""
-
-    first: int
-    last: int | None
-
-    def holds_at(self, line: int) -> bool:
-        return self.first < line and (self.last is None or line <= self.last)
 
 
 @dataclass(frozen=True)
