@@ -19,6 +19,8 @@ import red_team
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 from diffproof.notecheck.statements.block_laws import block_gaussian
 from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.timeline import Timeline
+from diffproof.notes import read_notes
 
 
 def _display(step: str) -> str:
@@ -232,3 +234,43 @@ def test_blocks_are_not_read_where_the_note_gives_n_a_standard_deviation():
     said = r"Here $\mathcal{N}(m, s)$ has mean $m$ and standard deviation $s$."
     result = _last(said, *_NUMBERS, _display("S_{11} S_{22} = 15"), context=False)
     assert result.status == UNDECIDED, result.reason
+
+
+#: The joint law with its marginal and its conditional law restated in the block's own names (as reference sheets
+#: write them): the marginal gives the blocks nothing, and x | y ~ N(...) is no law of x.
+_RESTATED = r"""**Joint distribution:**
+
+$$
+\begin{bmatrix} \mathbf{x} \\ \mathbf{y} \end{bmatrix} \sim \mathcal{N}\left(\begin{bmatrix} \boldsymbol{\mu}_x \\ \boldsymbol{\mu}_y \end{bmatrix}, \begin{bmatrix} \boldsymbol{\Sigma}_{xx} & \boldsymbol{\Sigma}_{xy} \\ \boldsymbol{\Sigma}_{yx} & \boldsymbol{\Sigma}_{yy} \end{bmatrix}\right)
+$$
+
+**Marginal:**
+
+$$
+\mathbf{x} \sim \mathcal{N}(\boldsymbol{\mu}_x, \boldsymbol{\Sigma}_{xx})
+$$
+
+**Conditional:**
+
+$$
+\mathbf{x}|\mathbf{y} \sim \mathcal{N}(\boldsymbol{\mu}_x + \boldsymbol{\Sigma}_{xy}\boldsymbol{\Sigma}_{yy}^{-1}(\mathbf{y} - \boldsymbol{\mu}_y), \boldsymbol{\Sigma}_{xx} - \boldsymbol{\Sigma}_{xy}\boldsymbol{\Sigma}_{yy}^{-1}\boldsymbol{\Sigma}_{yx})
+$$
+
+so that, at $\mathbf{y} = \boldsymbol{\mu}_y$,
+
+$$
+\boldsymbol{\mu}_x + \boldsymbol{\Sigma}_{xy}\boldsymbol{\Sigma}_{yy}^{-1}(\boldsymbol{\mu}_y - \boldsymbol{\mu}_y) = \boldsymbol{\mu}_x
+$$
+
+and the mean times the variance is
+
+$$
+\boldsymbol{\mu}_x \boldsymbol{\Sigma}_{xx} = \boldsymbol{\Sigma}_{xx} \boldsymbol{\mu}_x
+$$
+"""
+
+
+def test_a_marginal_in_the_blocks_own_names_and_a_conditional_law_define_nothing():
+    notes = read_notes(_RESTATED, markdown=True)
+    assert Timeline.of(notes).blocks.definitions == ()
+    assert not any(r.status == REFUTED for r in red_team.results(_RESTATED))

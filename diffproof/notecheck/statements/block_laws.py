@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Key, Stated, defined_name, parse
+from diffproof.notecheck.vocabulary import nodes
 
 #: A vector or matrix written out with its delimiters: ``\\begin{bmatrix} a \\\\ b \\end{bmatrix}``.
 _MATRIX = re.compile(r"\\begin\{(?P<env>[bp]matrix)\}(?P<body>.*?)\\end\{(?P=env)\}", re.DOTALL)
@@ -116,6 +117,7 @@ def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaus
         and not item.cases
         and isinstance(item.name and item.name.node, syntax.Call)
         and [getattr(a, "key", None) for a in item.name.node.arguments] == [variable.key]
+        and not item.name.node.given  # x | y ~ N(...): a conditional law, not x's
         and item.body is not None
         and item.body.node is not None
     ]
@@ -188,8 +190,10 @@ def block_moments(
         for k, variable in enumerate(block.variables):
             law = _component_law(variable, stated, block)
             moments = _moments(law.body.node) if law is not None else None
-            if moments is None:
-                continue
+            if moments is None or any(
+                isinstance(n, syntax.Name) and n.key in block.names() for m in moments for n in nodes(m)
+            ):
+                continue  # x ~ N(mu_x, Sigma_xx): the marginal in the block's own names, which gives them nothing
             if any(key == variable.key for _, key in first):  # a step's X = ...: not read here
                 continue
             scopes, equal = _scopes(variable, law, stated)
