@@ -164,14 +164,17 @@ class BlockReading:
     set equal to its law's own variable (``X = x_i``): there its value is the note's, and it is not held."""
 
     definitions: tuple[Stated, ...] = ()
-    bound: tuple[tuple[Key, Scope], ...] = ()
+    #: Each bound variable's key, where it is bound, and the line of its block law.
+    bound: tuple[tuple[Key, Scope, int], ...] = ()
 
-    def bound_at(self, key: Key, line: int) -> bool:
-        """Whether the held ``key`` (at an index, or at every index) is a variable bound at ``line``."""
+    def bound_at(self, key: Key, line: int, why: str) -> bool:
+        """Whether the held ``key`` (at an index, or at every index), held by its block law (``why`` names the
+        law's line; held by another law, it stays held), is a variable bound at ``line``."""
         return any(
             key[:2] == variable[:2] and key[2] in (variable[2], "*") and scope.holds_at(line)
-            for variable, scope in self.bound
-        )
+            and why.startswith(f"line {law}: ")
+            for variable, scope, law in self.bound
+        )  # fmt: skip
 
 
 def block_moments(
@@ -185,7 +188,7 @@ def block_moments(
     own = {n.key for node in defined if isinstance(n := defined_name(node), syntax.Name)}
     first = [(line, n.key) for line, node in written if isinstance(n := defined_name(node), syntax.Name)]
     definitions: list[Stated] = []
-    bound: list[tuple[Key, Scope]] = []
+    bound: list[tuple[Key, Scope, int]] = []
     for block in (b for item in stated if item.until is None and (b := block_gaussian(item)) is not None):
         for k, variable in enumerate(block.variables):
             law = _component_law(variable, stated, block)
@@ -197,7 +200,7 @@ def block_moments(
             if any(key == variable.key for _, key in first):  # a step's X = ...: not read here
                 continue
             scopes, equal = _scopes(variable, law, stated)
-            bound += [(variable.key, scope) for scope in scopes if equal]
+            bound += [(variable.key, scope, block.line) for scope in scopes if equal]
             for scope in scopes:
                 line = max(block.line, law.line, scope.first)
                 for name, value, what in zip((block.means[k], block.blocks[k][k]), moments, ("mean", "variance")):
