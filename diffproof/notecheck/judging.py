@@ -489,7 +489,8 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.vocabulary.trace_unread = _trace_unread(timeline)
         law_domains(timeline.law_domains, context)  # x ~ N(0, s): s > 0, wherever the law is written
         for key, why in timeline.unread_law_parameters.items():  # x ~ Zipf(s): s's domain is not read
-            context.related.setdefault(key, why)
+            if not timeline.blocks.bound_at(key, step.line, why):  # a block law's X, where the note sets X = x_i
+                context.related.setdefault(key, why)
         checked = [stated_order(case, context) for case in cases]  # x < 0 beside sqrt(x^2) = -x, each kept
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations

@@ -13,6 +13,7 @@ from dataclasses import fields, replace
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter, law_named
+from diffproof.notecheck.statements.block_laws import held_by_block
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Stated, _variables, parse
 from diffproof.notecheck.statements.orders import _LAW_PARTS, _LAW_WRITTEN, _MODIFIED, _SIGN_WORDS
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_of
@@ -315,6 +316,14 @@ def _unread(item: Stated) -> tuple[set[tuple[str, str, str]], str]:
     return _parameters(body, variables), item.body.text.strip()
 
 
+def _unread_or_block(item: Stated, block_defined: frozenset | set) -> tuple[set[tuple[str, str, str]], str]:
+    """:func:`_unread`, but for a block Gaussian law the names it writes that its components' laws do not define."""
+    held = held_by_block(item, block_defined)
+    if held is None:
+        return _unread(item)
+    return held, _LAW_PARTS.split(item.text)[-1].strip()
+
+
 #: Families named in words whose parameters have domains (a probability, a positive rate, scale, shape or degrees of
 #: freedom) in every parametrisation in use: "a geometric distribution", "Student's t", 伽马分布.  Not the Gaussian
 #: or the uniform, whose words the notes use of laws read in their maths.
@@ -354,12 +363,16 @@ def _named_families(inlines: Iterable) -> Iterator[tuple[int, set[tuple[str, str
         yield inline.line, names, f"{said.group(0)} (in words)"
 
 
-def unread_law_parameters(stated: Iterable[Stated], inlines: Iterable) -> dict[tuple[str, str, str], str]:
+def unread_law_parameters(
+    stated: Iterable[Stated], inlines: Iterable, block_defined: frozenset | set = frozenset()
+) -> dict[tuple[str, str, str], str]:
     """The names that are parameters of a law the note states but whose domains are not read (``x \\sim
     \\mathrm{Dir}(a)``, ``x`` "follows" ``$\\mathrm{Zipf}(s)$``, a law after ``\\sim`` that is not parsed), each with
-    why: a counterexample choosing a value for one may leave the law's domain, so none is trusted (at any index)."""
+    why: a counterexample choosing a value for one may leave the law's domain, so none is trusted (at any index).
+    A block Gaussian law (:mod:`.block_laws`) holds only its names not ``block_defined`` by its components' laws."""
     found: dict[tuple[str, str, str], str] = {}
-    said = [(item.line, *_unread(item)) for item in stated]
+    stated = list(stated)
+    said = [(item.line, *_unread_or_block(item, block_defined)) for item in stated]
     inlines = list(inlines)
     said += [(inline.line, _parameters(node, set()), inline.text.strip()) for inline, node in _worded_laws(inlines)]
     said += list(_named_families(inlines))

@@ -24,6 +24,7 @@ from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
+from diffproof.notecheck.statements.block_laws import BlockReading, block_moments
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -406,6 +407,8 @@ class Timeline:
     #: The names that are parameters of a law the note states whose domains are not read, each with why
     #: (:func:`.law_domains.unread_law_parameters`): no counterexample choosing a value for one is trusted.
     unread_law_parameters: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    #: What the note's block Gaussian laws define with their components' own laws (:func:`.block_laws.block_moments`).
+    blocks: BlockReading = field(default_factory=BlockReading)
     #: What N's second parameter is where a sentence says it is not a variance; None for a variance.
     gaussian_scale: Parametrisation | None = None
     #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
@@ -608,6 +611,11 @@ class Timeline:
         self.set_aside = [item for item in twice if item.kind == "definition"]
         self.stated = [replace(item, kind="ambiguous law") if item.kind == "law" and item in twice else item
                        for item in self.stated]  # fmt: skip
+        given = [item.name.node for item in self.stated if item.kind == "definition" and item.name is not None]
+        written = [(step.line, lhs.node) for step, (lhs, _) in zip(self.notes.steps, self.sides)]
+        if not any(map(_gaussian_scale, self.notes.inline)):  # N's second parameter a variance: the blocks' too
+            self.blocks = block_moments(self.stated, given, written)
+        self.stated += self.blocks.definitions  # (X, Y) ~ N((mu_X, mu_Y), ...) and X ~ q(x_i | x_0): mu_X, Sigma_X
         self._steps()
         self.stated.sort(key=lambda item: item.line)
         formulas = self._formulas() + sentences
@@ -630,7 +638,8 @@ class Timeline:
         self.law_domains = law_domains(self.stated, formulas) + scales_said(self.notes.inline)
         self.law_domains += laws_in_words(self.notes.inline)  # "x is distributed as $N(0, s)$"
         self.law_domains += shapes_read(self.stated)  # x \sim t_\nu, \chi^2(c): the degrees of freedom positive
-        self.unread_law_parameters = unread_law_parameters(self.stated, self.notes.inline)
+        block_defined = {item.name.node.key for item in self.blocks.definitions}
+        self.unread_law_parameters = unread_law_parameters(self.stated, self.notes.inline, block_defined)
         self.unread_law_parameters = {**densities_as_formulas(self.introduces), **self.unread_law_parameters}
         self.unread_law_parameters = {**parameters_unparsed(self.law_domains, self.notes.inline),
                                       **self.unread_law_parameters}  # fmt: skip
