@@ -17,6 +17,7 @@ import pytest
 import red_team
 
 from diffproof.notecheck import PROVED
+from diffproof.notecheck.statements.indices import steps_in_words
 
 A_STEP = "\n\n$$\na + a = 6\n$$\n"
 B_STEP = "\n\n$$\nb + b = 10\n$$\n"
@@ -75,6 +76,8 @@ THE_NOTES = {
     "we-never-drop-the-tag": "Let\n\n$$\na := 3 \\tag{H}\n$$\n\nWe never drop (H)." + A_STEP,
     "another-tag-is-a-typo": "Let\n\n$$\na := 3 \\tag{1}\n$$\n\nand\n\n$$\nc := 4 \\tag{2}\n$$\n\nEquation (2) is a "
     "typo." + A_STEP,
+    "tag-cited-beside-a-dropped-term": "Let\n\n$$\na := 3 \\tag{1}\n$$\n\nBy (1), the constant term drops out."
+    + A_STEP,
     "bracket-the-usual-choice": "Let $a := 3$ (the usual choice)." + A_STEP,
     "dash-a-standard-choice": "Let $b := 5$ — a standard choice." + B_STEP,
     "until-the-end-of-this-section-used-in-it": "## One\n\nUntil the end of this section, let $a := 3$." + A_STEP,
@@ -93,3 +96,21 @@ def test_a_definition_not_the_notes_proves_nothing(name):
 def test_the_notes_own_definition_still_proves(name):
     result = red_team.results(THE_NOTES[name])[-1]
     assert result.status == PROVED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("After the first step, let $a := 3$.", True),
+        ("From the 2nd iteration onwards, let $a := 3$.", True),
+        ("Until step 3, let $a := 3$.", True),
+        ("Après la première étape, posons $a := 3$.", True),
+        ("Después del primer paso, sea $a := 3$.", True),
+        ("At each step, let $a := 3$.", False),
+        ("At every step $t$, let $a := 3$.", False),
+        ("At step $t$, let $a := 3$.", False),
+        ("Let $a := 3$ for all steps.", False),
+    ],
+)
+def test_steps_named_by_their_order_in_words(sentence, named):
+    assert steps_in_words(sentence) is named

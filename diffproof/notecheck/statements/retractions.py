@@ -39,6 +39,24 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 
+#: A withdrawing verb right before a reference to a display ("we drop (H)", "ignore equation (1)", "discard assumption
+#: \eqref{h}"), and words right after one that withdraw it ("(H) no longer holds", "(A1) is dropped", "Equation (1) is a
+#: typo", "(*) does not hold"): a reference elsewhere in the sentence ("By (1), the constant term drops out") is no
+#: withdrawal of it.
+_WITHDRAWING_BEFORE = re.compile(
+    r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|cancel|revok|delet|remov|strik|set\s+aside"
+    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+(?:(?:the\s+)?(?:assumptions?"
+    r"|equations?|eq\.|definitions?|displays?|conditions?|formula[es]?|relations?|hypothes[ie]s)\s+)?$",
+    re.IGNORECASE,
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"^\s*(?:(?:is|was|are|were)\s+(?:now\s+|hereby\s+|henceforth\s+)?(?:dropped|withdrawn|retracted|discarded"
+    r"|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void|invalid|wrong|false|incorrect|erroneous"
+    r"|an?\s+(?:typo|misprint|mistake|error))|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
+    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails)\b",
+    re.IGNORECASE,
+)
+
 #: A display's tag or label as its source writes it (``\\tag{H}``, ``\\tag*{1}``, ``\\label{h}``).
 _TAG = re.compile(r"\\tag\*?\s*\{([^{}]+)\}")
 _LABEL = re.compile(r"\\label\s*\{([^{}]+)\}")
@@ -99,8 +117,9 @@ def _marked(notes: Notes) -> dict[str, tuple[int, int]]:
 def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, not :data:`_KEPT`): the last
     definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), or those of
-    the display its tag or label names (``(H)``, ``\\eqref{h}``), before it; each name they define freed from the
-    sentence's line."""
+    the display before it that its tag or label names as the object or subject of the withdrawal (``we drop (H)``,
+    ``\\eqref{h} no longer holds``: :data:`_WITHDRAWING_BEFORE`, :data:`_WITHDRAWN_AFTER`); each name they define
+    freed from the sentence's line."""
     marked = _marked(notes)
     found = []
     for line, sentence, maths_before in _sentences_with_lines(notes):
@@ -112,9 +131,15 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
             key=lambda item: item.line,
         )
         pointed = [before[-1]] if before and _LAST_DEFINITION.search(words) else []
-        for mark in {*_REFERENCE.findall(sentence), *_TAG_REFERENCE.findall(words)}:
-            first, last = marked.get(mark.strip(), (line, line))
-            pointed += [item for item in before if first <= item.line <= last]
+        for text, reference in ((sentence, _REFERENCE), (words, _TAG_REFERENCE)):
+            for found_mark in reference.finditer(text):
+                if not (
+                    _WITHDRAWING_BEFORE.search(text[: found_mark.start()])
+                    or _WITHDRAWN_AFTER.match(text[found_mark.end() :])
+                ):
+                    continue
+                first, last = marked.get(found_mark.group(1).strip(), (line, line))
+                pointed += [item for item in before if first <= item.line <= last]
         found += [
             Stated(
                 "freed", line, f"{item.name.text.strip()} is free (its definition withdrawn)", item.name, None, "words"
