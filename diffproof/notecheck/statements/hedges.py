@@ -192,12 +192,15 @@ _GOAL = re.compile(
     r"|naive\w*|hope|mistake|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
-#: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
+#: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general", "is
+#: forbidden", "leads to a contradiction", "(this is wrong)").
 _DENIED_AFTER = re.compile(
     r"^[\s,]*(?:does\s+not|doesn't|do\s+not|don't|is\s+not\s+(?:true|valid|correct|exact|the\s+case|always|in\s+general"
     r"|generally|guaranteed|necessarily|assured)|isn't|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:false|wrong"
-    r"|incorrect|unrealistic|unlikely|rejected|refuted|impossible|absurd|misleading|obsolete|an?\s+(?:red\s+herring"
-    r"|misprint|typo|mistake|blunder|slip|error|common\s+error))|by\s+mistake|in\s+error|erroneously|fails|rarely"
+    r"|incorrect|unrealistic|unlikely|rejected|refuted|impossible|absurd|misleading|obsolete|forbidden|prohibited"
+    r"|disallowed|ruled\s+out|unjustified|unwarranted|inadmissible|not\s+(?:allowed|permitted|justified|admissible)"
+    r"|an?\s+(?:red\s+herring|misprint|typo|mistake|blunder|slip|error|common\s+error|bad\s+(?:idea|choice)))"
+    r"|(?:leads?|led)\s+to\s+(?:an?\s+)?(?:contradiction|absurdity|inconsistency)|by\s+mistake|in\s+error|erroneously|fails|rarely"
     r"|seldom|never|cannot|can't|need\s+not|may\s+not|might\s+not)\b|^\s*(?:とは限らない|とは言えない)"
     # "is not needed", "is no longer assumed", nicht vorausgesetzt, n'est pas supposé, no se supone, を仮定しない,
     # 不成立, 을 가정하지 않는다: the verb's negation after the maths
@@ -209,7 +212,11 @@ _DENIED_AFTER = re.compile(
     r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
     r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"
     r"|^\s*(?:并|也|则|就)?\s*(?:不|没有|未)(?:成立|是|再|必|需要|需|假设|假定|要求|对|正确|满足|一定|总是)|^\s*(?:无须|无需)"
-    r"|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,6}?(?:(?:가정|성립|요구|사용|만족|전제)(?:하지|되지)\s*않|아니|필요(?:가|는)?\s*없)",
+    r"|^\s*(?:을|를|은|는|이|가|도)?\s*[^,.。]{0,6}?(?:(?:가정|성립|요구|사용|만족|전제)(?:하지|되지)\s*않|아니|필요(?:가|는)?\s*없)"
+    # a remark right after the maths, in brackets or after a dash, that calls it wrong: "(this is wrong)", "— wrong!",
+    # "(not really)", "[false]", "(which was a mistake)"
+    r"|^[\s,]*(?:\(|\[|—|–|--?)\s*(?:(?:this|that|it|which)(?:\s+(?:is|was|would\s+be))?\s+)?(?:not\s+(?:really|so"
+    r"|true|correct|valid|right)|wrong|false|incorrect|erroneous|mistaken|an?\s+(?:mistake|typo|misprint|error))\b",
     re.IGNORECASE,
 )
 #: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",
@@ -397,16 +404,27 @@ def _quantified_name(inline: Inline) -> list[Stated]:
 
 def _freeing_denies(inline: Inline) -> bool:
     """Whether the denial of a sentence that frees its name is the freeing's own ("$c$ is no longer fixed", 不再固定,
-    "We no longer fix $c$"), not a negation of it ("We do not leave $c$ unspecified"): no negation before the
-    name but in the words that free it."""
+    "We no longer fix $c$") or an earlier clause's ("The previous sentence is a mistake; $c$ is any number"), not a
+    negation of it ("We do not leave $c$ unspecified"): no negation in the name's clause before the name but in the
+    words that free it."""
     around = _words_around(inline)
     if around is None:
         return False
-    before = _words_of(around[0])
-    freeing = _FREED_BEFORE.search(_CLAUSES.split(before)[-1])
+    before = _FREEING_CLAUSES.split(_words_of(around[0]))[-1]
+    freeing = _FREED_BEFORE.search(before)
     if freeing is not None:
-        before = before[: len(before) - len(_CLAUSES.split(before)[-1]) + freeing.start()]
+        before = before[: freeing.start()]
+    before = _REPLACING.sub("", before)
     return not (_NEGATED.search(before) or _GOAL.search(before) or _YES_NO_QUESTION.match(inline.sentence))
+
+
+#: Where the clause that frees a name starts: a clause's end (:data:`_CLAUSES`), or ", and" before a new clause
+#: ("That was wrong, and $c$ is arbitrary"; not ", and that", which goes on with the words a clause before governs):
+#: a negation in an earlier clause denies what that clause says, not the freeing.
+_FREEING_CLAUSES = re.compile(rf"{_CLAUSES.pattern}|,\s*and\b(?!\s+that\b)", re.IGNORECASE)
+#: "Instead," or "Rather," opening the freeing's clause: it puts the freeing in place of what came before, and
+#: negates nothing of it ("Instead, let $c$ be arbitrary"; not "instead of" nor "rather than", which negate).
+_REPLACING = re.compile(r"^\W*(?:instead|rather)\b(?!\s+(?:of|than)\b)", re.IGNORECASE)
 
 
 def _denied(inline: Inline) -> bool:

@@ -360,6 +360,30 @@ def case_in_words(before: str, after: str) -> bool:
     return bool(_CASE_WORDS_AFTER.match(clause) or _CASE_WORDS_BEFORE.search(before))
 
 
+#: Words that name some steps of the process only, by their order and without maths ("After the first step", "From
+#: the second step on", "At later steps", "from step 2 on", "après la première étape", "ab dem zweiten Schritt",
+#: "a partir del segundo paso"): a case of the step index said in words, which no reading here takes exactly.
+_STEPS_IN_WORDS = re.compile(
+    r"\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on)\s+(?:the\s+|all\s+|each\s+|every\s+)?"
+    r"(?:first|second|third|fourth|last|final|initial|later|earlier|subsequent|following|next|previous|preceding"
+    r"|remaining|\d+(?:st|nd|rd|th))\s+(?:(?:few|two|three|\w+-)\s+)?(?:steps?|time\s*steps?|iterations?|stages?"
+    r"|rounds?)\b|\b(?:after|beyond|past|from|since|until|till|before)\s+(?:steps?|iterations?|time\s*steps?)\s+"
+    r"(?:\d+|one|two|three)\b"
+    r"|\b(?:apr[èe]s|avant|d[èe]s|[àa]\s+partir\s+de|aux?)\s+(?:la\s+|les\s+)?(?:premi[èe]re|deuxi[èe]me|seconde"
+    r"|derni[èe]re|suivantes?|ult[ée]rieures?)\s+[ée]tapes?\b"
+    r"|\b(?:nach|vor|ab|in|bei)\s+(?:dem|den)\s+(?:ersten|zweiten|dritten|letzten|sp[äa]teren|folgenden|n[äa]chsten)"
+    r"\s+Schritt(?:en)?\b"
+    r"|\b(?:despu[ée]s\s+del|antes\s+del|a\s+partir\s+del|desde\s+el|en\s+los)\s+(?:primer|segundo|tercer|[úu]ltimo"
+    r"|siguientes?|posteriores?)\s+pasos?\b",
+    re.IGNORECASE,
+)
+
+
+def steps_in_words(sentence: str) -> bool:
+    """Whether a sentence's words, its maths taken out, name some steps only by their order (:data:`_STEPS_IN_WORDS`)."""
+    return bool(_STEPS_IN_WORDS.search(re.sub(r"\$[^$]*\$", " ", sentence)))
+
+
 #: Words that turn a case about or give it as one of several ("unless $t > 1$", "except for $t = 1$", "whether $t =
 #: 1$ or ...", "apart from"): the definition is not set under the case as written.
 _CASE_TURNED = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _IF_SI_SE, _REASSERTING
+from diffproof.notecheck.statements.hedges import _ATTRIBUTED, _CLAUSES, _GOAL, _IF_SI_SE, _OURS_TOO, _REASSERTING
 from diffproof.notecheck.statements.sentences import _NEGATED, _prose_lines, _raw_sentences, _sentences, _words_of
 from diffproof.notes import Notes
 from diffproof.notes import relations as rel
@@ -343,6 +343,38 @@ _SUPPOSING = re.compile(
     rf"|there\s+(?:exists?|is|are)|{_IF_SI_SE}|wenn|falls|sofern)\b|^\W*(?:had|were)\s+(?:we|one|you)\b|もし|如果|假如|만약",
     re.IGNORECASE,
 )
+
+
+#: Words of a lead-in that give its display as what one may write, not what the note writes: a modal of
+#: possibility or a counterfactual ("One would write", "One could write", "One might write", "ought to", "On
+#: pourrait écrire", "Man könnte", "Es wäre", "Podríamos", "Potremmo").
+_WITHHOLDING = re.compile(
+    r"\b(?:would|could|might|ought|pourrai\w*|serai\w*|k[öo]nnte\w*|w[üu]rde\w*|w[äa]re\w*|podr[íi]a\w*"
+    r"|ser[íi]a\w*|potre\w*|sarebbe\w*|poder[íi]a\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _withholds(words: str) -> bool:
+    """Whether a lead-in gives its display as what one may write (:data:`_WITHHOLDING`) or as others'
+    (:data:`_ATTRIBUTED`), its last clause not re-asserting it in the note's own voice ("As one would expect, we
+    set", as :func:`_denies` reads it)."""
+    if not (_WITHHOLDING.search(words) or _ATTRIBUTED.search(words)):
+        return False
+    clause = _last_clause(words)
+    return not (_REASSERTING.match(clause) and not (_WITHHOLDING.search(clause) or _ATTRIBUTED.search(clause)))
+
+
+def _withheld_displays(notes: Notes) -> frozenset[int]:
+    """The first lines of the displays whose lead-in withholds them (:func:`_withholds`: "One would write", "Some
+    authors write"), the sentence after them not taking them as the note's own too (:data:`_OURS_TOO`: "and so do
+    we"): what they define is no definition of the note's."""
+    following = _follow_ups(notes)
+    return frozenset(
+        first
+        for first, words in _lead_ins(notes).items()
+        if _withholds(words) and not any(_OURS_TOO.match(said) for said in following.get(first, [])[:1])
+    )
 
 
 def _supposes(words: str) -> bool:

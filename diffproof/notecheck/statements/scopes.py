@@ -25,13 +25,25 @@ _UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba
 #: present subsection", "for the rest of this section", "in this proof", "dans cette section", "in diesem
 #: Abschnitt", "im Rest dieses Abschnitts", "en esta sección"; the unit's word is the group ``unit``.
 _SCOPE = re.compile(
-    rf"\b(?:for|in|within|throughout|during)\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:this|the\s+present"
-    rf"|the\s+current)\s+(?P<unit>{_UNITS_EN})\b"
+    rf"\b(?:for|in|within|throughout|during|(?:until|till|up\s+to|to)\s+the\s+end\s+of)\s+(?:the\s+(?:rest"
+    rf"|remainder)\s+of\s+)?(?:this|the\s+present|the\s+current)\s+(?P<unit>{_UNITS_EN})\b"
     rf"|\b(?:for|in|within|during)\s+the\s+(?:rest|remainder)\s+of\s+the\s+(?P<rest>{_UNITS_EN})\b"
     rf"|\b(?:dans|pour|durant|pendant)\s+(?:(?:tout\s+)?le\s+reste\s+de\s+)?(?:cette|ce)\s+(?P<fr>{_UNITS_FR})\b"
     rf"|\b(?:in|f[üu]r|w[äa]hrend)\s+(?:diese[mnr]?)\s+(?P<de>{_UNITS_DE})\b"
     rf"|\bim\s+(?:Rest|Folgenden|weiteren\s+Verlauf)\s+dieses\s+(?P<de_rest>{_UNITS_DE})\b"
-    rf"|\b(?:en|para|durante)\s+(?:el\s+resto\s+de\s+)?(?:esta|este)\s+(?P<es>{_UNITS_ES})\b",
+    rf"|\b(?:en|para|durante)\s+(?:el\s+resto\s+de\s+)?(?:esta|este)\s+(?P<es>{_UNITS_ES})\b"
+    # another unit: one named by its number or letter ("Throughout Section 2", "in Appendix B", "§3"), a later one
+    # ("In the next section we will let", "dans la section suivante", "im nächsten Abschnitt", "en la siguiente
+    # sección"), or a later time ("Later we shall set")
+    rf"|(?P<other>\b(?:for|in|within|throughout|during|(?:until|till)\s+the\s+end\s+of)\s+(?:(?:Sub)?Sections?|Chapter"
+    rf"|Part|Appendix|Abschnitt|Kapitel|Anhang|Secci[óo]n|Cap[íi]tulo|Ap[ée]ndice|Chapitre|Partie|Annexe)\s*~?\s*"
+    rf"(?:\d[\d.]*|[A-Z]\b|\\ref\b)|§\s*\d"
+    rf"|\b(?:for|in|within|throughout|during)\s+(?:the|a)\s+(?:next|following|later|coming|subsequent|last)\s+"
+    rf"(?:{_UNITS_EN})\b|\blater\s+(?:on\s+)?(?:(?:we|I|one)\s+)?(?:will|shall)\b"
+    rf"|\b(?:we|I|one)\s+(?:will|shall)\s+later\b|\b(?:dans|pour)\s+(?:la|le)\s+(?:{_UNITS_FR})\s+suivante?\b"
+    rf"|\b(?:im|in\s+dem)\s+(?:n[äa]chsten|folgenden|sp[äa]teren)\s+(?:{_UNITS_DE})\b"
+    rf"|\b(?:en|para)\s+(?:la|el)\s+(?:siguiente|pr[óo]xim[oa])\s+(?:{_UNITS_ES})\b"
+    rf"|\b(?:en|para)\s+(?:la|el)\s+(?:{_UNITS_ES})\s+siguiente\b)",
     re.IGNORECASE,
 )
 #: The words naming a proof and a paragraph of prose; any other unit is a section of the text (its kin).
@@ -65,10 +77,14 @@ class Scope:
 
 def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
     """The unit ``words`` (the sentence of ``line``) scope what they set to, or None where they scope nothing; a
-    unit that runs to the end of the note ends on its last line."""
+    unit that runs to the end of the note ends on its last line; another unit than the sentence's own (named by its
+    number, or a later one: "Throughout Section 2", "In the next section we will let"), whose lines are not read,
+    has no end found (what is set for it is held)."""
     found = _SCOPE.search(words)
     if found is None:
         return None
+    if found.group("other") is not None:  # "Throughout Section 2", "In the next section": where it holds is not read
+        return Scope(None)
     unit = next(group for group in found.groups() if group is not None)
     headings = _headings(notes.source)
     if _PROOF.fullmatch(unit):

@@ -130,6 +130,7 @@ from diffproof.notecheck.statements.indices import (
     index_range_beside,
     indices_only,
     narrows_steps,
+    steps_in_words,
     unread_case,
 )
 from diffproof.notecheck.statements.inline import _inline, _sentence_formulas
@@ -182,6 +183,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _lead_ins,
     _supposes,
     _unasserted_displays,
+    _withheld_displays,
     defining_displays,
     hypothesises,
 )
@@ -206,6 +208,7 @@ from diffproof.notecheck.statements.orders import (
     _valued_in_words,
     _vanishing_in_words,
 )
+from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
@@ -414,6 +417,12 @@ class Timeline:
     #: The first lines of the displays that end a sentence denying them or setting them as a goal ("We cannot
     #: assume that $$ c = a + b $$", "Let us prove that"): what they write defines nothing.
     denied: frozenset[int] = frozenset()
+    #: The first lines of the displays whose sentence gives them as what one may write or as others' ("One would
+    #: write", "Some authors write"), not re-asserted in its last clause: what they write defines nothing.
+    withheld: frozenset[int] = frozenset()
+    #: The first lines of the displays whose lead-in names some steps only, in words ("After the first step,
+    #: let"): what they define holds at those steps only, which no reading here takes exactly.
+    steps_named: frozenset[int] = frozenset()
     #: The first lines of the displays whose sentence makes their equations approximations or limits ("For large
     #: $T$, approximately,"): a counterexample to an exact equation there is not trusted.
     approximate: frozenset[int] = frozenset()
@@ -441,6 +450,7 @@ class Timeline:
         return timeline
 
     def _read(self) -> None:
+        self.steps_named = frozenset(first for first, words in _lead_ins(self.notes).items() if steps_in_words(words))
         for definition in self.notes.definitions:
             body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable + self.notes.site_decided)
             name = parse(definition.name, definition.line)
@@ -546,7 +556,8 @@ class Timeline:
                 first for first, words in _announcing(self.notes).items() if _MODELLING.search(words)
             )
         ) - self.denied
-        denied = [item for item in self.stated if item.origin == "display" and self.denied_at(item.line)]
+        self.withheld = _withheld_displays(self.notes)
+        denied = [item for item in self.stated if item.origin == "display" and self._not_the_notes(item.line)]
         self.stated = [item for item in self.stated if item not in denied] + _as_relations(denied)
         self.stated.sort(key=lambda item: item.line)
         self.dimension = _dimension(self.notes)
@@ -617,6 +628,8 @@ class Timeline:
             self.blocks = block_moments(self.stated, given, written)
         self.stated += self.blocks.definitions  # (X, Y) ~ N((mu_X, mu_Y), ...) and X ~ q(x_i | x_0): mu_X, Sigma_X
         self._steps()
+        definitions = [item for item in self.stated + self.introduces if item is not None and item.kind == "definition"]
+        self.stated += withdrawn(self.notes, definitions)  # "Ignore the previous definition", "we drop (H)"
         self.stated.sort(key=lambda item: item.line)
         formulas = self._formulas() + sentences
         written, drawn = _law_letters(f.node for f in formulas), _drawn_letters(self.stated)
@@ -837,7 +850,7 @@ class Timeline:
                     and not (self._at(self.consequent, step.line) and name_key(target) in equated)
                     or self._redefines(target, rhs.node, values, step.line)
                 )
-                and (self._at(self.supposed, step.line) or not self.denied_at(step.line))  # "Had we chosen"
+                and (self._at(self.supposed, step.line) or not self._not_the_notes(step.line))  # "Had we chosen"
             ):
                 if self._at(self.supposed, step.line):  # "If we set", "Had we chosen", "Other texts define"
                     introduced = Stated("assumption", step.line, f"{step.lhs} = {step.rhs}", lhs, rhs, "step")
@@ -900,7 +913,7 @@ class Timeline:
                 self.instances.add(len(self.introduces))
             if introduced is not None and step.implication and introduced.until is None:
                 introduced = replace(introduced, until=self._display_end(step.line))
-            if introduced is None and equation and isinstance(target, syntax.Name) and self.denied_at(step.line):
+            if introduced is None and equation and isinstance(target, syntax.Name) and self._not_the_notes(step.line):
                 # "A common error is to write" $$ c = 3 $$: it defines nothing, but after it no counterexample
                 # about c is trusted (the words may deny something else than the value it gives c)
                 after = self._display_end(step.line) + 1
@@ -1155,6 +1168,11 @@ class Timeline:
         """Whether ``line`` lies in a display that ends a sentence denying it or setting it as a goal."""
         return any(first <= line <= last for first, last in self.notes.displays if first in self.denied)
 
+    def _not_the_notes(self, line: int) -> bool:
+        """Whether ``line`` lies in a display its sentence denies or withholds ("One would write", "Some authors
+        write"): what it defines is no definition of the note's."""
+        return self.denied_at(line) or self._at(self.withheld, line)
+
     @property
     def problems(self) -> list[Problem]:
         """The directives that cannot be used, each with why: it is left out, and the note does not pass."""
@@ -1196,7 +1214,8 @@ class Timeline:
         """The cases of a step index the other maths of ``inline``'s sentence (and ``itself``, if so) set, those
         that leave out a step ("For $t > 1$,", "In the case $t = 2$,", "$a := 3$ for $t \\ge 2$"; not "for $1 \\le
         t \\le T$"); a case not read exactly (``t \\ne 1``, "$t$ greater than 1") or turned by words ("unless")
-        as one no step is known to meet, so the definition relates its names only."""
+        as one no step is known to meet, so the definition relates its names only; and so is a case its words say
+        without maths ("After the first step,", "From the second step on": :func:`~.indices.steps_in_words`)."""
         found, cased = [], False
         for other in self.notes.inline:
             if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
@@ -1210,6 +1229,8 @@ class Timeline:
                 found.append(Formula(other.text, other.line, error="a case of a step index not read exactly"))
         if (found or cased) and case_turned(inline.sentence):  # "Unless $t > 1$,", "whether $t = 1$ or $t > 1$"
             found.append(Formula(inline.sentence, inline.line, error="a case of a step index turned by words"))
+        if steps_in_words(inline.sentence):  # "After the first step, let $a := 3$.": some steps only, in words
+            found.append(Formula(inline.sentence, inline.line, error="a case of the step index said in words"))
         return tuple(found)
 
     def _lead_in_cases(self, line: int) -> tuple[Formula, ...]:
@@ -1224,7 +1245,10 @@ class Timeline:
             and min((f for f, _ in self.notes.displays if f >= inline.line), default=None) == first
             and self._runs_into_display(inline)
         ]
-        return tuple(case for inline in leading for case in self._sentence_cases(inline, itself=True))
+        found = tuple(case for inline in leading for case in self._sentence_cases(inline, itself=True))
+        if first in self.steps_named and not found:  # "After the first step, let" $$ a := 3 $$
+            found = (Formula("", line, error="a case of the step index said in words"),)
+        return found
 
     def _in_case(self, item: Stated, index: int) -> Stated:
         """A definition set under cases of a step index (:attr:`Stated.cases`) as it is at step ``index`` where the

@@ -1,0 +1,150 @@
+"""Definitions a later sentence withdraws by pointing at them rather than writing them again: "Ignore the previous
+definition", "The definition above was a typo", "From now on we drop (H)", "Equation (1) is a typo", "we drop
+\\eqref{h}".  The name each withdrawn definition gives a value is free from that sentence on (with the definition, it
+is then defined more than once, so neither value is used)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.sentences import _prose_lines, _raw_sentences, _words_of
+from diffproof.notes import Notes
+
+#: Words pointing at the last definition before the sentence: "the previous definition", "the definition above", "la
+#: définition précédente", "die obige Definition", "la definición anterior".
+_LAST_DEFINITION = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:previous|preceding|above|earlier|last|former|prior|first)\s+)?(?:definition|choice"
+    r"|setting)\s+(?:above|before)\b|\b(?:the|this|that)\s+(?:previous|preceding|above|earlier|last|former|prior)\s+"
+    r"(?:definition|choice|setting)\b|\bla\s+d[ée]finition\s+(?:pr[ée]c[ée]dente|ci-dessus)\b"
+    r"|\bdie\s+(?:obige|vorige|vorherige|erste)\s+Definition\b|\bla\s+definici[óo]n\s+(?:anterior|de\s+arriba)\b",
+    re.IGNORECASE,
+)
+
+#: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
+#: ignored", "oubliez", "entfällt", "descártese".
+_WITHDRAWING = re.compile(
+    r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
+    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force)"
+    r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
+    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)|oubli\w*|supprim\w*|retir\w*"
+    r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*)\b",
+    re.IGNORECASE,
+)
+#: A negation right before the withdrawing verb: "we do not drop (H)", "never ignore the previous definition".
+_KEPT = re.compile(
+    r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:ignor|disregard|drop|withdr|retract|discard|forget|scrap|cancel|revok|delet"
+    r"|remov|strik|set\s+aside)|n't\s+(?:\w+\s+)?(?:ignor|disregard|drop|withdr|retract|discard|forget|remov)",
+    re.IGNORECASE,
+)
+
+#: A withdrawing verb right before a reference to a display ("we drop (H)", "ignore equation (1)", "discard assumption
+#: \eqref{h}"), and words right after one that withdraw it ("(H) no longer holds", "(A1) is dropped", "Equation (1) is a
+#: typo", "(*) does not hold"): a reference elsewhere in the sentence ("By (1), the constant term drops out") is no
+#: withdrawal of it.
+_WITHDRAWING_BEFORE = re.compile(
+    r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|cancel|revok|delet|remov|strik|set\s+aside"
+    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+(?:(?:the\s+)?(?:assumptions?"
+    r"|equations?|eq\.|definitions?|displays?|conditions?|formula[es]?|relations?|hypothes[ie]s)\s+)?$",
+    re.IGNORECASE,
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"^\s*(?:(?:is|was|are|were)\s+(?:now\s+|hereby\s+|henceforth\s+)?(?:dropped|withdrawn|retracted|discarded"
+    r"|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void|invalid|wrong|false|incorrect|erroneous"
+    r"|an?\s+(?:typo|misprint|mistake|error))|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
+    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails)\b",
+    re.IGNORECASE,
+)
+
+#: A display's tag or label as its source writes it (``\\tag{H}``, ``\\tag*{1}``, ``\\label{h}``).
+_TAG = re.compile(r"\\tag\*?\s*\{([^{}]+)\}")
+_LABEL = re.compile(r"\\label\s*\{([^{}]+)\}")
+#: A reference to a label (``\\eqref{h}``, ``\\ref{h}``) and to a tag as the rendered text shows it (``(H)``,
+#: "Equation (1)").
+_REFERENCE = re.compile(r"\\(?:eq|auto|c|C)?ref\s*\{([^{}]+)\}")
+_TAG_REFERENCE = re.compile(r"\(([^()\s$]{1,12})\)")
+
+
+def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str]]:
+    """The sentences of the note's prose outside its displays, each with the line it starts on and the maths written
+    on that line before it."""
+    lines = _prose_lines(notes)
+    inside = {n for first, last in notes.displays for n in range(first, last + 1)}
+    found: list[tuple[int, str, str]] = []
+    block: list[tuple[int, str]] = []
+    for number in [*sorted(lines), None]:
+        text = lines.get(number, "") if number is not None else ""
+        if number is not None and number not in inside and text.strip() and (not block or block[-1][0] == number - 1):
+            block.append((number, text))
+            continue
+        if block:
+            start, joined = block[0][0], "\n".join(t for _, t in block)
+            offset = 0
+            for sentence in _raw_sentences(joined):
+                at = joined.find(sentence, offset)
+                offset = max(at, offset)
+                line_start = joined.rfind("\n", 0, offset) + 1
+                maths = " ".join(_INLINE_MATHS.findall(joined[line_start:offset]))
+                found.append((start + joined.count("\n", 0, offset), sentence, maths))
+                offset += len(sentence)
+        block = [(number, text)] if number is not None and number not in inside and text.strip() else []
+    return found
+
+
+#: Inline maths on a line of prose.
+_INLINE_MATHS = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
+
+
+def _written_in(item: Stated, maths: str) -> bool:
+    """Whether a definition on a sentence's own line is written before it (its name and value in ``maths``, the inline
+    maths of that line before the sentence): "Let $a := 3$. Ignore the previous definition." """
+    said = [f.text.replace(" ", "") for f in (item.name, item.body) if f is not None]
+    return bool(said) and all(text in maths.replace(" ", "") for text in said)
+
+
+def _marked(notes: Notes) -> dict[str, tuple[int, int]]:
+    """Each display's tags and labels (``H``, ``h``), by the tag or label, with the display's first and last lines."""
+    source = notes.source.split("\n")
+    found: dict[str, tuple[int, int]] = {}
+    for first, last in notes.displays:
+        text = "\n".join(source[first - 1 : last])
+        for mark in _TAG.findall(text) + _LABEL.findall(text):
+            found.setdefault(mark.strip(), (first, last))
+    return found
+
+
+def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
+    """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, not :data:`_KEPT`): the last
+    definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), or those of
+    the display before it that its tag or label names as the object or subject of the withdrawal (``we drop (H)``,
+    ``\\eqref{h} no longer holds``: :data:`_WITHDRAWING_BEFORE`, :data:`_WITHDRAWN_AFTER`); each name they define
+    freed from the sentence's line."""
+    marked = _marked(notes)
+    found = []
+    for line, sentence, maths_before in _sentences_with_lines(notes):
+        words = _words_of(sentence)
+        if not _WITHDRAWING.search(words) or _KEPT.search(words):
+            continue
+        before = sorted(
+            (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),
+            key=lambda item: item.line,
+        )
+        pointed = [before[-1]] if before and _LAST_DEFINITION.search(words) else []
+        for text, reference in ((sentence, _REFERENCE), (words, _TAG_REFERENCE)):
+            for found_mark in reference.finditer(text):
+                if not (
+                    _WITHDRAWING_BEFORE.search(text[: found_mark.start()])
+                    or _WITHDRAWN_AFTER.match(text[found_mark.end() :])
+                ):
+                    continue
+                first, last = marked.get(found_mark.group(1).strip(), (line, line))
+                pointed += [item for item in before if first <= item.line <= last]
+        found += [
+            Stated(
+                "freed", line, f"{item.name.text.strip()} is free (its definition withdrawn)", item.name, None, "words"
+            )  # fmt: skip
+            for item in pointed
+            if item.name is not None and item.name.node is not None
+        ]
+    return found
