@@ -39,8 +39,8 @@ class Requirement:
     zero_fails: bool
 
     def met(self, value: sp.Expr) -> bool | None:
-        """Whether ``value`` meets it (None: not known)."""
-        if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or value.is_finite is False or value.is_extended_real is False:
+        """Whether the real number ``value`` meets it (None: not known)."""
+        if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
             return False
         return self.sign(value)
 
@@ -237,7 +237,11 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
         # a number, or a divisor or an argument the values changed, which may now be 0 (simplified only then: a
         # log's argument is often a density, long to simplify, whose sign a number decides)
         value = sp.simplify(at) if not at.free_symbols or requirement is DIVISOR else at
-        if value.has(sp.zoo, sp.nan) or requirement.met(value) is False or (value.is_zero and requirement.zero_fails):
+        if (
+            value.has(sp.zoo, sp.nan)
+            or (value.is_comparable and requirement.met(value) is False)  # a real number's sign is its own
+            or (value.is_zero and requirement.zero_fails)
+        ):
             return f"${sp.latex(value)}$ at the note's values, not {requirement.number}"
     if not requirement.zero_fails:
         return ""
