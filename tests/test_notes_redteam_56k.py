@@ -16,7 +16,7 @@ import pytest
 import red_team
 import sympy as sp
 
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, conditions
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, stated_values
 
 _LEIBNIZ = (
     "rules.Leibniz moves d/dθ inside an integral whatever its limits (_moved_inside keeps them, _failed checks "
@@ -291,8 +291,8 @@ def test_right_notes_stay_proved(name):
 
 def test_the_note_s_values_are_written_into_a_divisor_until_nothing_changes():
     """Each value once per round, and no more rounds once nothing changes: a value that wrote its own name (ja's
-    "x = x_0", x the base of x[0], now left out by ``_stated_values``) nested x[0][0]... once per value, and SymPy's
+    "x = x_0", x the base of x[0], now left out by ``stated_values.known``) nested x[0][0]... once per value, and SymPy's
     simplify took a minute over the divisors of ja-naoyukikita's lines 158 and 160."""
     a, b, c = sp.symbols("a b c")
-    assert conditions._written_in(a / 2, {a: b + 1, b: c}) == (c + 1) / 2
-    assert conditions._written_in(c, {a: b}) == c
+    assert stated_values.Known({a: b + 1, b: c}, {}, ()).written_in(a / 2) == (c + 1) / 2
+    assert stated_values.Known({a: b}, {}, ()).written_in(c) == c

@@ -78,8 +78,9 @@ FINDINGS = {
     ),
     "rt58k-05-sum-of-squares-zero-then-x-over-x-proved": _UNREAD_VALUE.format("x^2 + y^2 = 0 (x = y = 0 among reals)"),
     "rt58k-06-let-x-be-zero-in-words-then-x-over-x-proved": (
-        "conditions._stated_values reads values from maths only (definitions, `name = value` relations), never from "
-        "words ('Let $x$ be zero.'), so where_defined misses x = 0 and the cancelled x / x = 1 stands"
+        "stated_values.known reads values from maths only (definitions, equations, orders that pin a value), never "
+        "from words: statements/orders keeps 'Let $x$ be zero.' as a relation of x without its value, so the "
+        "cancelled x / x = 1 stands"
     ),
     # Wrong: g := x / x at x = 0 is 0 / 0, so g = 1 is not shown.
     "rt58k-07-quotient-inside-a-definition-proved": (
@@ -154,10 +155,11 @@ FINDINGS = {
     "rt58k-41-ddpm-at-t-1-one-minus-previous-abar-over-itself-proved": _SCHEDULE_VALUE.format(
         "1 - abar_{t-1} at the step's stated index t = 1"
     ),
-    "rt58k-42-ddpm-one-minus-previous-abar-over-itself-proved": _SCHEDULE_VALUE.format(
-        "1 - abar_{t-1}, 0 at the admissible index t = 1,"
-    )
-    + " (and no divisor is checked at the indices the step ranges over, as in 22)",
+    "rt58k-42-ddpm-one-minus-previous-abar-over-itself-proved": (
+        "stated_values writes DDPM's schedule in only for the names the step writes (abar_0 = 1 where it writes "
+        "abar_0), and an index it ranges over only into a sum's or product's bound index: 1 - abar_{t-1} at the "
+        "admissible t = 1 is 1 - abar_0, a name re-indexed, which it does not do"
+    ),
     # Right (33-37): true congruences, or identities in a ring the prose names; each refuted among the reals.
     "rt58k-33-congruence-in-french-brackets-refuted": _RING.format(
         "the bracket modulus after \\equiv (8 \\equiv 2 \\; [3], the French notation for mod 3)"
@@ -176,7 +178,35 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        # fk58a: where a step has a value (diffproof/notecheck/stated_values.py)
+        "rt58k-01-x-squared-zero-then-x-over-x-proved",
+        "rt58k-02-displayed-difference-zero-then-quotient-proved",
+        "rt58k-03-twice-x-zero-then-x-over-x-proved",
+        "rt58k-04-assumed-both-signs-then-x-over-x-proved",
+        "rt58k-05-sum-of-squares-zero-then-x-over-x-proved",
+        "rt58k-07-quotient-inside-a-definition-proved",
+        "rt58k-08-log-of-zero-minus-itself-proved",
+        "rt58k-09-log-of-a-negative-minus-itself-proved",
+        "rt58k-10-exp-of-log-of-zero-proved",
+        "rt58k-11-root-of-a-negative-times-zero-proved",
+        "rt58k-12-log-zero-over-itself-proved",
+        "rt58k-13-index-letter-s-zero-then-s-over-s-proved",
+        "rt58k-14-index-letter-t-zero-then-t-over-t-proved",
+        "rt58k-15-index-letter-j-zero-reciprocal-difference-proved",
+        "rt58k-16-index-letter-s-zero-gaussian-score-proved",
+        "rt58k-22-sum-with-a-zero-divisor-at-the-first-index-proved",
+        "rt58k-23-product-with-zero-over-zero-at-index-zero-proved",
+        "rt58k-24-sum-of-log-zero-differences-proved",
+        "rt58k-31-value-named-on-the-right-then-x-over-x-proved",
+        "rt58k-32-divisor-through-a-function-definition-proved",
+        "rt58k-38-value-beside-the-step-after-at-proved",
+        "rt58k-39-value-beside-the-step-after-for-proved",
+        "rt58k-40-ddpm-one-minus-abar-zero-over-itself-proved",
+        "rt58k-41-ddpm-at-t-1-one-minus-previous-abar-over-itself-proved",
+    }
+)
 
 
 def test_the_findings_have_no_value_by_hand():

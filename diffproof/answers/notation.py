@@ -408,6 +408,8 @@ class _Translator:
         #: The definite integrals as written (SymPy cancels two equal ones, so an integral that may diverge can leave
         #: an expression as 0 before any rule asks whether it exists).
         self.integrals: list[sp.Integral] = []
+        #: The sums and products as written, (index, lower, upper): each term must have a value at every index.
+        self.loops: list[tuple[sp.Symbol, sp.Expr, sp.Expr]] = []
         #: The key each symbol and applied function was first written with, by SymPy name.
         self.keys: dict[str, Key] = {}
 

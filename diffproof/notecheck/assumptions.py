@@ -14,7 +14,7 @@ import copy
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 
 import sympy as sp
@@ -101,6 +101,9 @@ class StepContext:
     #: the law, with where each is stated: a model that takes fewer of them need not follow the others.
     gaussian_laws: dict[str, list[str]] = field(default_factory=dict)
     defined: dict[sp.Expr, Definition] = field(default_factory=dict)
+    #: Equations the note states of values outside its sentences (an earlier display x - y = 0 or s = 0, "at x = 0"
+    #: beside the step): where a step written through them has a value (:mod:`~diffproof.notecheck.stated_values`).
+    valued: tuple[Stated, ...] = ()
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
     #: The Gaussian laws the note gives its variables (epsilon ~ N(0, 1 - alpha_t)): each variable's mean and
@@ -139,15 +142,19 @@ class StepContext:
 @dataclass(frozen=True)
 class Parsed:
     """What a formula writes that SymPy may cancel on construction: its divisors (x / x is 1 before the note's
-    x = 0 is written in) and its definite integrals (two equal ones cancel, whether or not they exist)."""
+    x = 0 is written in), its definite integrals (two equal ones cancel, whether or not they exist), the arguments
+    of its logarithms (``positive``) and the radicands of its even roots (``nonnegative``: log x - log x is 0 and
+    exp(log x) is x), and the ranges of its sums and products (index, lower, upper), at whose indices each of them
+    must have a value too."""
 
     divisors: tuple[sp.Expr, ...] = ()
     integrals: tuple[sp.Integral, ...] = ()
+    positive: tuple[sp.Expr, ...] = ()
+    nonnegative: tuple[sp.Expr, ...] = ()
+    ranges: tuple[tuple[sp.Symbol, sp.Expr, sp.Expr], ...] = ()
 
     def __add__(self, other: Parsed) -> Parsed:
-        return Parsed(
-            tuple(dict.fromkeys(self.divisors + other.divisors)), tuple(dict.fromkeys(self.integrals + other.integrals))
-        )
+        return Parsed(*(tuple(dict.fromkeys(getattr(self, f.name) + getattr(other, f.name))) for f in fields(self)))
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -174,7 +181,18 @@ def translate_where(
         within_limits(expr, formula.node),
         translator.bare_laws,
         tuple(c for c in dict.fromkeys(real) if c is not sp.true),
-        Parsed(tuple(dict.fromkeys(translator.nonzero)), tuple(dict.fromkeys(translator.integrals))),
+        Parsed(
+            *(
+                tuple(dict.fromkeys(found))
+                for found in (
+                    translator.nonzero,
+                    translator.integrals,
+                    translator.positive,
+                    translator.nonnegative,
+                    translator.loops,
+                )
+            )
+        ),
     )
 
 

@@ -15,13 +15,11 @@ from derivations.kernel.convergence import shown_to_exist
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation
 from diffproof.answers import parser as syntax
-from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck import contexts, schedule_witness
-from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked, translate
+from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.statements.formulas import Formula
+from diffproof.notecheck.stated_values import known, through_definitions, without_value
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -382,55 +380,25 @@ def _at_real_point(verdict: Verdict) -> Verdict:
                    f"a negative number may be read as the real one): {example.describe()}")  # fmt: skip
 
 
-def where_defined(verdict: Verdict, reading: Reading, context: StepContext, stated: list) -> Verdict:
+def where_defined(
+    verdict: Verdict, reading: Reading, context: StepContext, stated: list, assumptions: list = ()
+) -> Verdict:
     """A proof stands only where the step as written has a value.  SymPy cancels on construction, before the
-    note's values are written in: ``x / x`` is 1 and ``∫_1^∞ dx/x - ∫_1^∞ dx/x`` is 0.  So a divisor the step writes
-    that the note's values make 0 (0 / 0), or an integral it writes that SymPy cancelled and that is not shown to
-    exist (∞ - ∞), leaves the step undecided."""
+    note's values are written in: ``x / x`` is 1, ``log x - log x`` is 0 and ``∫_1^∞ dx/x - ∫_1^∞ dx/x`` is 0.  So a
+    divisor, a logarithm's argument or an even root's radicand the step writes that has no fit value where the note's
+    values and equations hold (:func:`~diffproof.notecheck.stated_values.without_value`: 0 / 0, log 0), or an
+    integral it writes that SymPy cancelled and that is not shown to exist (∞ - ∞), leaves the step undecided."""
     if not verdict.proved:
         return verdict
-    values = _stated_values(context, stated)
-    for divisor in reading.parsed.divisors:
-        at = _written_in(divisor, values)
-        if at != divisor and sp.simplify(at).is_zero:
-            return Verdict(Status.UNDECIDED, f"the step divides by ${sp.latex(divisor)}$, which the note's values make "
-                           "0: 0 / 0 has no value (SymPy cancelled the quotient as written)")  # fmt: skip
+    written = reading.lhs.free_symbols | reading.rhs.free_symbols
+    parsed = through_definitions(reading.parsed, written, context, stated)
+    if parsed.divisors or parsed.positive or parsed.nonnegative:
+        why = without_value(parsed, known(context, stated, assumptions))
+        if why:
+            return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
         if not any(side.has(integral) for side in sides) and not shown_to_exist(integral):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
     return verdict
-
-
-def _stated_values(context: StepContext, stated: list) -> dict[sp.Symbol, sp.Expr]:
-    """The values the note gives its names: its definitions, and the equations ``name = value`` its sentences state
-    (which the kernel is not given: a counterexample about them is not trusted)."""
-    values = {
-        d.lhs: d.rhs
-        for d in context.defined.values()
-        if isinstance(d.lhs, sp.Symbol) and d.relation is Relation.EQ and not d.rhs.has(d.lhs)
-    }
-    for item in stated:
-        statement = item.name.node if item.kind == "relation" and item.name is not None else None
-        if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
-            continue
-        try:
-            sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
-        except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
-            continue
-        for name, value in ((a, b) for a, b in zip(sides, sides[1:]) if isinstance(a, sp.Symbol)):
-            if not value.has(name):  # x = x_0 writes x inside its value (the base of x[0]): no value
-                values.setdefault(name, value)
-    return values
-
-
-def _written_in(expr: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> sp.Expr:
-    """``expr`` with the note's ``values`` written in, and in what they bring, until nothing changes (at most once
-    per value: a chain of values is that long at most)."""
-    for _ in range(len(values) + 1):
-        written = expr.xreplace(values)
-        if written == expr:
-            break
-        expr = written
-    return expr

@@ -151,6 +151,7 @@ from diffproof.notecheck.standard import (
     standard_proof,
     under_standard,
 )
+from diffproof.notecheck.stated_values import stated_equations
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.displayed_ties import displayed_ties
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
@@ -495,6 +496,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         read_orders[:] = checked
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
         context.elsewhere = functools.cache(functools.partial(written_elsewhere, timeline, index, stated))
+        context.valued = stated_equations(timeline, index)
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         context.words_tied = frozenset(timeline.tied)
@@ -1201,7 +1203,7 @@ def _judge_readings(
             assumptions += [d for d in domains(vocabulary, assumptions, used) if d not in assumptions]
         verdict = kernel_verdict(this, reading, assumptions, cited, vocabulary, search=not unchained)
         verdict = stated_proof(verdict, this, reading, assumptions, presupposed, cited, vocabulary)
-        verdict = where_defined(verdict, reading, context, stated)
+        verdict = where_defined(verdict, reading, context, stated, assumptions)
         if verdict.refuted:
             verdict = where_real(verdict, this, reading, assumptions, cited, vocabulary, search=not unchained)
         untrusted = False

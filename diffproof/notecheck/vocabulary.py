@@ -564,6 +564,7 @@ class NoteVocabulary(ProbabilityVocabulary):
         for indexed in body.atoms(sp.Indexed):  # x[t] for t up to the upper limit: its top is written there
             if indexed.base in self.indexed_bases and indexed.indices[0].has(index):
                 self.indexed_bases[indexed.base].add(indexed.indices[0].subs(index, upper))
+        translator.loops.append((index, lower, upper))
         loop = sp.Product if node.operator == "prod" else sp.Sum
         return loop(body, (index, lower, upper))
 

@@ -1,0 +1,277 @@
+"""Where a step as written has a value, at the values the note gives its names.  SymPy cancels on construction
+(``x / x`` is 1, ``log x - log x`` is 0, ``exp(log x)`` is x), so what the step writes -- its divisors, the
+arguments of its logarithms, the radicands of its even roots -- is checked apart: each must be a finite nonzero
+number, a finite positive one, a finite nonnegative one, at the note's values, at every index a sum or product
+over it runs through, and wherever the equations the note states allow it to fail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import attrgetter
+
+import sympy as sp
+
+from derivations.kernel.assumptions import Definition
+from derivations.kernel.vocabulary import Relation
+from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import Unmodelled
+from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
+from diffproof.notecheck.statements import Timeline
+from diffproof.notecheck.statements.formulas import Formula, Stated
+
+#: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
+#: sp.solve on such polynomials is quick, and no larger system is solved at every step.
+_UNKNOWNS, _DEGREE, _EQUATIONS = 3, 4, 3
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What a written expression must be for the step to have a value: ``number`` as said, ``sign`` its test at a
+    finite real number (None: not known), ``zero_fails`` whether 0 fails it (so that equations that allow 0 are
+    asked)."""
+
+    written: str
+    number: str
+    sign: Callable[[sp.Expr], bool | None]
+    zero_fails: bool
+
+    def met(self, value: sp.Expr) -> bool | None:
+        """Whether the real number ``value`` meets it (None: not known)."""
+        if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+            return False
+        return self.sign(value)
+
+
+DIVISOR = Requirement("divides by", "a finite nonzero number", attrgetter("is_nonzero"), True)
+LOGARITHM = Requirement("takes the logarithm of", "a finite positive number", attrgetter("is_positive"), True)
+ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrgetter("is_nonnegative"), False)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the note says of its names: ``values`` (its definitions, ``name = value`` either way round, a value
+    its orders pin: x <= 0 and x >= 0), ``functions`` (f(y) := y, written out at any argument) and ``equations``
+    (any other equation it states, as ``lhs - rhs``)."""
+
+    values: dict[sp.Symbol, sp.Expr]
+    functions: dict[sp.FunctionClass, sp.Lambda]
+    equations: tuple[sp.Expr, ...]
+
+    def written_in(self, expr: sp.Expr) -> sp.Expr:
+        """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
+        once per value: a chain of values is that long at most)."""
+        for _ in range(len(self.values) + len(self.functions) + 1):
+            written = expr.xreplace({s: v for s, v in self.values.items() if s in expr.free_symbols})
+            if self.functions:
+                written = written.replace(
+                    lambda e: getattr(e, "func", None) in self.functions, lambda e: self.functions[e.func](*e.args)
+                )
+            if written == expr:
+                break
+            expr = written
+        return expr
+
+
+#: A word that says a step holds at a value written after it ("at x = 0", "for x = 0", "when", "if", "where").
+_AT_A_VALUE = re.compile(r"^\s*(?:at|for|when|if|where|with)\s+(?P<maths>[^A-Za-z]*[A-Za-z][^A-Za-z]*)$", re.IGNORECASE)
+
+
+def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
+    """The equations the note states of its names outside its sentences, before step ``index`` or beside it: each
+    earlier display that equates a formula with a number (x - y = 0, 2x = 0, s = 0: a value of its names whatever
+    the display is judged), and a value written beside the step after a word of a condition ("at x = 0")."""
+    steps = timeline.notes.steps
+    found = []
+    for earlier in steps[:index]:
+        if earlier.relation.value != "=" or earlier.alternative:
+            continue
+        text = f"{earlier.lhs} = {earlier.rhs}"
+        statement = _statement(text)
+        if statement is not None and any(_is_number(o) for o in statement.operands):
+            found.append(Stated("relation", earlier.line, text, Formula(text, earlier.line, statement), None, "step"))
+    beside = _AT_A_VALUE.match(steps[index].remark)
+    statement = _statement(beside["maths"]) if beside is not None else None
+    if statement is not None:
+        found.append(Stated("relation", steps[index].line, beside["maths"],
+                            Formula(beside["maths"], steps[index].line, statement), None, "case"))  # fmt: skip
+    return tuple(found)
+
+
+def _statement(text: str) -> syntax.Statement | None:
+    """The equation ``text`` writes (one or more '='), else None."""
+    try:
+        statement = syntax.parse(text, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    if isinstance(statement, syntax.Statement) and set(statement.relations) == {"="}:
+        return statement
+    return None
+
+
+def _is_number(node: syntax.Node) -> bool:
+    return isinstance(node, syntax.Number) or (isinstance(node, syntax.Negative) and _is_number(node.operand))
+
+
+def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
+    """What the note says of its names before the step: its definitions (and those the kernel is given, such as a
+    context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
+    a name to one number."""
+    definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
+    values, functions = {}, {}
+    for d in definitions:
+        if d.relation is not Relation.EQ or d.rhs.has(d.lhs):
+            continue
+        if isinstance(d.lhs, sp.Symbol):
+            values.setdefault(d.lhs, d.rhs)
+        elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
+            functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
+    equations = []
+    for item in (*stated, *context.valued):
+        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
+            continue
+        try:
+            sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
+        except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+            continue
+        for a, b in zip(sides, sides[1:]):
+            if isinstance(a, sp.Symbol) and not b.has(a):  # x = x_0 writes x inside its value (the base of x[0])
+                values.setdefault(a, b)
+            elif isinstance(b, sp.Symbol) and not a.has(b):  # 0 = x
+                values.setdefault(b, a)
+            else:
+                equations.append(a - b)
+    values.update({s: v for s, v in _pinned(context).items() if s not in values})
+    return Known(values, functions, tuple(e for e in equations if e != 0))
+
+
+def through_definitions(parsed: Parsed, written: set[sp.Symbol], context: StepContext, stated: list) -> Parsed:
+    """``parsed`` with what the definitions of the names the step writes write as their bodies (g := x / x: SymPy
+    cancelled the body to 1 when it was translated, so g = 1 stands on it)."""
+    keys = {context.vocabulary.symbols.get(symbol) for symbol in written & set(context.defined)} - {None}
+    for item in stated:
+        name = item.name.node if item.kind == "definition" and item.name is not None else None
+        if not (isinstance(name, syntax.Name) and name.key in keys and item.body is not None and item.readable):
+            continue
+        try:
+            parsed = parsed + translate_where(item.body, context.vocabulary)[3]
+        except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+            continue
+    return parsed
+
+
+def _distinct_symbols(arguments: tuple) -> bool:
+    return all(isinstance(a, sp.Symbol) for a in arguments) and len(set(arguments)) == len(arguments)
+
+
+def _pinned(context: StepContext) -> dict[sp.Symbol, sp.Expr]:
+    """The names the note's orders leave one number (x <= 0 and x >= 0: x = 0)."""
+    orders: dict[sp.Symbol, list[sp.Basic]] = {}
+    for condition in context.conditions:
+        for order in condition.relations:
+            if isinstance(order, sp.Rel) and len(order.free_symbols) == 1:
+                orders.setdefault(next(iter(order.free_symbols)), []).append(order)
+    pinned = {}
+    for symbol, found in orders.items():
+        if len(found) < 2:
+            continue
+        try:
+            allowed = sp.Intersection(*(sp.solveset(order, symbol, sp.Reals) for order in found))
+        except (NotImplementedError, TypeError, ValueError):
+            continue
+        if isinstance(allowed, sp.FiniteSet) and len(allowed) == 1:
+            pinned[symbol] = next(iter(allowed))
+    return pinned
+
+
+def without_value(parsed: Parsed, known: Known) -> str:
+    """Why the step as written has no value where the note's values hold, or '' where it is not shown to lack one:
+    a divisor, a logarithm's argument or an even root's radicand that the values (at an index a sum or product
+    runs through, too) make no number meeting its requirement, or that the equations the note states allow to be
+    0."""
+    for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
+        for expr in written:
+            for where, at in _at_indices(expr, parsed.ranges):
+                how = _fails(requirement, at, known)
+                if how:
+                    return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
+    return ""
+
+
+def _at_indices(expr: sp.Expr, ranges: tuple) -> list[tuple[str, sp.Expr]]:
+    """``expr``, and ``expr`` at the first index of each range it is written over and at each whole index of the
+    range where it is 0 (t - 1 over t = 1 .. T: at t = 1), each with where it is taken."""
+    found = [("", expr)]
+    for index, lower, upper in ranges:
+        if index not in expr.free_symbols:
+            continue
+        candidates = [lower]
+        if expr.is_polynomial(index) and sp.degree(expr, index) <= 2:
+            candidates += [r for r in sp.solve(expr, index) if r.is_integer and r != lower]
+        for c in candidates:
+            if not _within(c, lower, upper):
+                continue
+            try:
+                at = expr.xreplace({index: c})
+            except (TypeError, ValueError):  # an integral in it that binds the index too
+                continue
+            found.append((f" at ${sp.latex(index)} = {sp.latex(c)}$, an index its sum or product runs through", at))
+    return found
+
+
+def _within(value: sp.Expr, lower: sp.Expr, upper: sp.Expr) -> bool:
+    """Whether the index ``value`` may lie between the ends (not shown outside)."""
+    return (value - lower).is_negative is not True and (upper - value).is_negative is not True
+
+
+def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
+    """How ``expr`` fails ``requirement`` at the note's values, or ''."""
+    try:
+        at = known.written_in(expr)
+    except (TypeError, ValueError):  # a value for a variable an integral in it binds too (its limits then fail)
+        return ""
+    if not at.free_symbols or (at != expr and requirement.zero_fails):
+        # a number, or a divisor or an argument the values changed, which may now be 0 (simplified only then: a
+        # log's argument is often a density, long to simplify, whose sign a number decides)
+        value = sp.simplify(at) if not at.free_symbols or requirement is DIVISOR else at
+        if (
+            value.has(sp.zoo, sp.nan)
+            or (value.is_comparable and requirement.met(value) is False)  # a real number's sign is its own
+            or (value.is_zero and requirement.zero_fails)
+        ):
+            return f"${sp.latex(value)}$ at the note's values, not {requirement.number}"
+    if not requirement.zero_fails:
+        return ""
+    zero = _zero_allowed(at, known.equations)
+    return f"0 where the note's equations hold ({zero})" if zero else ""
+
+
+def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
+    """A real solution of the stated ``equations`` that share names with ``expr`` with ``expr`` = 0, as said, or
+    '' (none, or the system is too large to solve at every step)."""
+    names = set(expr.free_symbols)
+    linked = []
+    grown = True
+    while grown:
+        grown = False
+        for equation in equations:
+            if equation not in linked and equation.free_symbols & names:
+                linked.append(equation)
+                names |= equation.free_symbols
+                grown = True
+    if not linked or len(linked) > _EQUATIONS or len(names) > _UNKNOWNS:
+        return ""
+    system = [*linked, expr]
+    if not all(e.is_polynomial(*names) and sp.Poly(e, *names).total_degree() <= _DEGREE for e in system):
+        return ""
+    try:
+        solutions = sp.solve(system, sorted(names, key=str), dict=True)
+    except (NotImplementedError, TypeError, ValueError):
+        return ""
+    real = next((s for s in solutions if not any(v.has(sp.I) for v in s.values())), None)
+    if real is None:
+        return ""
+    return ", ".join(f"${sp.latex(k)} = {sp.latex(v)}$" for k, v in real.items()) or "at every point"
