@@ -14,7 +14,7 @@ import copy
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 
 import sympy as sp
@@ -139,15 +139,16 @@ class StepContext:
 @dataclass(frozen=True)
 class Parsed:
     """What a formula writes that SymPy may cancel on construction: its divisors (x / x is 1 before the note's
-    x = 0 is written in) and its definite integrals (two equal ones cancel, whether or not they exist)."""
+    x = 0 is written in), its definite integrals and expectations (two equal ones cancel, whether or not they
+    exist), and its Gaussians' variances (N / N is 1 whatever the variance)."""
 
     divisors: tuple[sp.Expr, ...] = ()
     integrals: tuple[sp.Integral, ...] = ()
+    expectations: tuple[Expectation, ...] = ()
+    variances: tuple[sp.Expr, ...] = ()
 
     def __add__(self, other: Parsed) -> Parsed:
-        return Parsed(
-            tuple(dict.fromkeys(self.divisors + other.divisors)), tuple(dict.fromkeys(self.integrals + other.integrals))
-        )
+        return Parsed(*(tuple(dict.fromkeys(getattr(self, f.name) + getattr(other, f.name))) for f in fields(self)))
 
 
 def translate(formula: Formula, vocabulary: NoteVocabulary, bare_law: str = "joint") -> tuple[sp.Expr, int]:
@@ -174,7 +175,12 @@ def translate_where(
         within_limits(expr, formula.node),
         translator.bare_laws,
         tuple(c for c in dict.fromkeys(real) if c is not sp.true),
-        Parsed(tuple(dict.fromkeys(translator.nonzero)), tuple(dict.fromkeys(translator.integrals))),
+        Parsed(
+            divisors=tuple(dict.fromkeys(translator.nonzero)),
+            integrals=tuple(dict.fromkeys(translator.integrals)),
+            expectations=tuple(dict.fromkeys(translator.expectations)),
+            variances=tuple(dict.fromkeys(translator.variances)),
+        ),
     )
 
 

@@ -11,9 +11,9 @@ import sympy as sp
 
 from derivations.kernel.assumptions import Constraint, Definition, Domain, implied_set
 from derivations.kernel.checking import InconsistentAssumptions
-from derivations.kernel.convergence import shown_to_exist
+from derivations.kernel.convergence import expectation_shown_to_exist, shown_to_exist
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
-from derivations.probability import Density, Expectation
+from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
@@ -400,6 +400,22 @@ def where_defined(verdict: Verdict, reading: Reading, context: StepContext, stat
         if not any(side.has(integral) for side in sides) and not shown_to_exist(integral):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
+        if integral.has(Normal) and not shown_to_exist(integral):  # an expectation under a Gaussian, as below
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, an integral against a Gaussian "
+                           "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
+                           "shown (∞ - ∞ has no value)")  # fmt: skip
+    for expectation in reading.parsed.expectations:
+        if not expectation_shown_to_exist(expectation):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, the expectation of a closed "
+                           "form under a Gaussian that is not shown to exist (its integrand against the density is "
+                           "not shown continuous and decaying), so neither cancelling it nor splitting it by "
+                           "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
+    for variance in reading.parsed.variances:
+        at = _written_in(variance, values)
+        if sp.simplify(at).is_positive is False:
+            made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
+            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
+                           "not positive: no density, so the step has no value")  # fmt: skip
     return verdict
 
 
