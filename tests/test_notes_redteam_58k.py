@@ -175,8 +175,16 @@ SOUND = {
     name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {UNDECIDED, PROVED}) for name in FINDINGS
 }
 
-#: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+#: The findings fixed so far: their marks are dropped, and they must hold.  By fk58b (held-out variants in
+#: tests/test_kernel_conditions_58.py): 17-21 (expectations and integrals against a Gaussian shown to exist), 25-28
+#: (a Gaussian's variance the note makes non-positive), 29-30 (a function's definition written out under the
+#: derivative), 33-37 (a bracket modulus, a ring the prose names).
+FIXED: frozenset[str] = frozenset(
+    name
+    for name in FINDINGS
+    if name.split("-")[1]
+    in {"17", "18", "19", "20", "21", "25", "26", "27", "28", "29", "30", "33", "34", "35", "36", "37"}
+)
 
 
 def test_the_findings_have_no_value_by_hand():
