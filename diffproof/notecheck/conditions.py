@@ -412,7 +412,7 @@ def where_defined(verdict: Verdict, reading: Reading, context: StepContext, stat
                            "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:
         at = _written_in(variance, values)
-        if sp.simplify(at).is_positive is False:
+        if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
             made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
             return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
                            "not positive: no density, so the step has no value")  # fmt: skip
