@@ -87,6 +87,16 @@ class Definition:
         return rf"{printer._print(self.lhs)} {rel} {printer._print(self.rhs)}"
 
 
+def function_of_names(lhs: sp.Expr) -> bool:
+    """``lhs`` is a function applied to distinct symbols (``g(x)``, ``h(x, y)``): its definition holds for every
+    value of them."""
+    return (
+        isinstance(lhs, sp.core.function.AppliedUndef)
+        and all(isinstance(a, sp.Symbol) for a in lhs.args)
+        and len(set(lhs.args)) == len(lhs.args)
+    )
+
+
 def _bound_by(node: sp.Basic) -> set[sp.Symbol]:
     """The variables ``node`` binds (integration, expectation and summation variables)."""
     if isinstance(node, (sp.Integral, sp.Sum, sp.Product)):

@@ -24,6 +24,7 @@ from functools import cache
 
 import numpy as np
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from derivations.kernel import gaussian_models, models, sums
 from derivations.kernel.algebra import (
@@ -45,6 +46,7 @@ from derivations.kernel.assumptions import (
     MarkovChain,
     Noises,
     Parameters,
+    function_of_names,
     implied_set,
     substitute,
 )
@@ -585,14 +587,22 @@ def _bound(node: sp.Basic) -> set[sp.Symbol]:
     return {v for v in variables if isinstance(v, sp.Symbol)}
 
 
-def _reach(expr: sp.Expr, context: Context) -> dict[sp.Symbol, tuple[Definition, set[sp.Symbol]]]:
-    """Each name a definition gives, with its definition and every symbol its body reaches through the others; but
-    a random variable's (a density's variable, or a construction from noises, x_t := sqrt(a) x_{t-1} + ... eps): a
-    coordinate of its own law, which operators over the others hold fixed, as its densities do."""
-    direct = {d.lhs: d for d in context.definitions if isinstance(d.lhs, sp.Symbol)}
-    reached = {name: set(d.rhs.free_symbols) for name, d in direct.items()}
+def _reach(expr: sp.Expr, context: Context) -> dict[sp.Basic, tuple[Definition, set[sp.Symbol]]]:
+    """Each name a definition gives (a symbol, or a function ``g(x) := θ x`` of distinct symbols, by its function),
+    with its definition and every symbol its body reaches through the others (a function's arguments aside: they
+    stand for any value); but a random variable's (a density's variable, or a construction from noises, x_t :=
+    sqrt(a) x_{t-1} + ... eps): a coordinate of its own law, which operators over the others hold fixed, as its
+    densities do."""
+    direct: dict[sp.Basic, Definition] = {d.lhs: d for d in context.definitions if isinstance(d.lhs, sp.Symbol)}
+    direct |= {d.lhs.func: d for d in context.definitions if function_of_names(d.lhs)}
+    own = {name: set(d.rhs.free_symbols) - set(d.lhs.args) for name, d in direct.items()}
+    reached = dict(own)
     for _ in range(len(direct)):
         grown = {name: found.union(*(reached[s] for s in found if s in reached)) for name, found in reached.items()}
+        grown = {  # a function reaches what the functions its body applies reach
+            name: found.union(*(reached[f.func] for f in direct[name].rhs.atoms(AppliedUndef) if f.func in reached))
+            for name, found in grown.items()
+        }
         if grown == reached:
             break
         reached = grown
@@ -604,12 +614,25 @@ def _reach(expr: sp.Expr, context: Context) -> dict[sp.Symbol, tuple[Definition,
     }
 
 
-def _defined_through(node: sp.Basic, reach: Mapping[sp.Symbol, tuple[Definition, set[sp.Symbol]]]) -> list[Definition]:
+def _defined_through(node: sp.Basic, reach: Mapping[sp.Basic, tuple[Definition, set[sp.Symbol]]]) -> list[Definition]:
     """The definitions of names ``node`` holds that reach a variable it binds."""
     bound = _bound(node)
     if not bound:
         return []
     return [d for name, (d, found) in reach.items() if found & bound and name not in bound and node.has(name)]
+
+
+def _written_out(node: sp.Basic, definitions: list[Definition]) -> sp.Basic:
+    """``node`` with each of ``definitions`` written in: a symbol replaced by its body, a function's every
+    application by its body at the arguments it is applied to."""
+    node = node.xreplace({d.lhs: d.rhs for d in definitions if isinstance(d.lhs, sp.Symbol)})
+    for d in definitions:
+        if isinstance(d.lhs, AppliedUndef):
+            node = node.replace(
+                lambda e, d=d: isinstance(e, AppliedUndef) and e.func == d.lhs.func and len(e.args) == len(d.lhs.args),
+                lambda e, d=d: d.rhs.xreplace(dict(zip(d.lhs.args, e.args))),
+            )
+    return node
 
 
 def written_under_operators(expr: sp.Expr, context: Context) -> sp.Expr | str:
@@ -627,7 +650,7 @@ def written_under_operators(expr: sp.Expr, context: Context) -> sp.Expr | str:
         in_law = [d for d in through if d.relation is not Relation.EQ]
         if in_law:
             return f"'{in_law[0].name}' defines {in_law[0].lhs} through {sp.sstr(node)}'s variable, in law only"
-        expr = expr.xreplace({node: node.xreplace({d.lhs: d.rhs for d in through})})
+        expr = expr.xreplace({node: _written_out(node, through)})
     return f"the definitions reached through {sp.sstr(expr)}'s operators do not end"
 
 

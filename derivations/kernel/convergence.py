@@ -5,13 +5,17 @@ of a convergent integral may diverge (``∫_1^∞ (1/x - 2/(2x + 1)) dx = log(3/
 shown to exist when
 
 * it is an integral against a density (a factor :class:`~derivations.probability.Density` or
-  :class:`~derivations.probability.Normal` of the integrand): it is then an expectation, whose existence the kernel
-  trusts as it trusts the linearity of expectations (:class:`~derivations.kernel.sums.ExpectationOfSum`); or
+  :class:`~derivations.probability.Normal` of the integrand) of something the kernel cannot write out (an unknown
+  density or function): it is then an expectation of the note's own quantities, whose existence the kernel trusts as
+  it trusts the linearity of expectations (:class:`~derivations.kernel.sums.ExpectationOfSum`); against Gaussians
+  alone, of a closed form, it is no such trust: each Gaussian written as its density (its variance not shown
+  non-positive), the integral must be shown as below (``∫ N(x; 0, 1) e^{x^2} dx`` is infinite); or
 * its integrand is a closed form continuous on the range (its finite ends included; on the whole line when a limit
   is a name), and at each infinite end ``x^2 f(x)`` has a finite limit, so ``|f| <= C / x^2`` there (a comparison
   with a convergent integral).
 
-Anything else (an unknown function, an operator, a condition SymPy cannot settle) is not shown.
+Anything else (an unknown function, an operator, a condition SymPy cannot settle) is not shown.  An expectation is
+the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,28 @@ def _against_a_density(integrand: sp.Expr) -> bool:
     return any(isinstance(factor, _DENSITIES) for factor in sp.Mul.make_args(integrand))
 
 
+def _density_integral_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
+    """An integral against a density: trusted where it holds what cannot be written out (an unknown density or
+    function); else, each Gaussian written as its density over a positive variance (none shown non-positive, which
+    is no density), shown to exist as a closed form is."""
+    normals = integrand.atoms(Normal)
+    if any(n.var.is_positive is False for n in normals):
+        return False
+    if integrand.xreplace({n: sp.Integer(1) for n in normals}).has(*OPAQUE):
+        return True
+    variances = {n.var: sp.Dummy("v", positive=True) for n in normals if n.var.is_positive is not True}
+    written = integrand.xreplace({n: Normal(*n.args[:2], n.var.xreplace(variances)).pdf() for n in normals})
+    return _closed_form_exists(written, variable, lower, upper)
+
+
+def _closed_form_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
+    if integrand.has(*OPAQUE) or lower.has(*OPAQUE) or upper.has(*OPAQUE):
+        return False
+    if not _continuous_on(integrand, variable, lower, upper):
+        return False
+    return all(_decays_at(integrand, variable, end) for end in (lower, upper) if end in (sp.oo, -sp.oo))
+
+
 def _continuous_on(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
     ends = (lower, upper)
     if all(end.is_number for end in ends):
@@ -80,9 +106,15 @@ def shown_to_exist(integral: sp.Integral) -> bool:
     if variable in lower.free_symbols | upper.free_symbols:
         return False
     if _against_a_density(integrand):
-        return True
-    if integrand.has(*OPAQUE) or lower.has(*OPAQUE) or upper.has(*OPAQUE):
-        return False
-    if not _continuous_on(integrand, variable, lower, upper):
-        return False
-    return all(_decays_at(integrand, variable, end) for end in (lower, upper) if end in (sp.oo, -sp.oo))
+        return _density_integral_exists(integrand, variable, lower, upper)
+    return _closed_form_exists(integrand, variable, lower, upper)
+
+
+def expectation_shown_to_exist(expectation: Expectation) -> bool:
+    """Whether ``expectation`` is shown to exist: over one variable, as the integral over the line of its integrand
+    against its law (above); over several, trusted unless its law is a Gaussian's and its integrand a closed form,
+    which is not shown."""
+    variables, measure, body = expectation.variables, expectation.measure, expectation.expr
+    if len(variables) == 1 and isinstance(variables[0], sp.Symbol):
+        return shown_to_exist(sp.Integral(measure * body, (variables[0], -sp.oo, sp.oo)))
+    return not (isinstance(measure, Normal) and not body.has(*OPAQUE))

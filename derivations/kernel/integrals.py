@@ -31,6 +31,7 @@ import mpmath
 import sympy as sp
 from sympy.calculus.util import continuous_domain
 
+from derivations.kernel.assumptions import function_of_names
 from derivations.kernel.convergence import OPAQUE
 from derivations.kernel.rules import SIGN_OF_DIFFERENCE, Justification, Justified, Outcome, Unjustified, algebra
 
@@ -73,14 +74,16 @@ def _stated_sign(symbol: sp.Symbol, context: Context) -> str | None:
 
 def _tied(variable: sp.Symbol, context: Context) -> set[str]:
     """The names a definition or an equation of the context makes depend on ``variable``, through others: by
-    name, since the note's own letter u (with its stated domain) may be another symbol than the bound u."""
+    name, since the note's own letter u (with its stated domain) may be another symbol than the bound u.  The
+    arguments of a function's definition (``g(x) := θ x``, for every x) stand for any value and tie nothing."""
     relations = [(d.lhs, d.rhs) for d in context.definitions] + list(context.equations.items())
     tied = {variable.name}
     grown = True
     while grown:
         grown = False
         for lhs, rhs in relations:
-            names = {s.name for s in lhs.free_symbols | rhs.free_symbols}
+            arguments = set(lhs.args) if function_of_names(lhs) else set()
+            names = {s.name for s in (lhs.free_symbols | rhs.free_symbols) - arguments}
             if names & tied and not names <= tied:
                 tied |= names
                 grown = True

@@ -31,9 +31,13 @@ RULE = "proportionality (the ratio does not change with the variables)"
 
 
 def _positive(expr: sp.Expr, context: Context) -> bool:
-    """Every factor is a density, a Gaussian, an exponential or positive under the domains."""
+    """Every factor is a density, a Gaussian of a variance not shown non-positive under the domains (N(x; a, -1) is
+    no density: its variance, like a divisor's value, is checked where the note gives it), an exponential or
+    positive under the domains."""
     for factor in sp.Mul.make_args(expr):
         base = factor.base if isinstance(factor, sp.Pow) and factor.exp.is_real else factor
+        if isinstance(base, Normal) and positive_form(base.var, context.domains).is_positive is False:
+            return False
         if isinstance(base, (Density, Normal, sp.exp)):
             continue
         if positive_form(base, context.domains).is_positive is not True:
@@ -87,7 +91,8 @@ def check_proportional(lhs: sp.Expr, rhs: sp.Expr, variables: Sequence[sp.Symbol
     for densities in (True, False):  # the densities written out by their definitions, else as the note writes
         (left_side, left), (right_side, right) = (_reduced(e, variables, context, densities) for e in (lhs, rhs))
         if not (_positive(left_side, context) and _positive(right_side, context)):  # the definitions may say more
-            return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians, "
+            return Verdict(Status.UNDECIDED, "∝ is checked between positive expressions (densities, Gaussians of a "
+                           "variance not shown non-positive, "
                            "exponentials, positive factors) only")  # fmt: skip
         used = tuple(dict.fromkeys(left + right))
         ratio = _log(left_side) - _log(right_side)

@@ -157,7 +157,9 @@ def _indexed(variable: sp.Expr, parts: Parts, names: Names) -> str:
 
 
 def _defined_through(variable: sp.Expr, parts: Parts, names: Names) -> str:
-    """The names defined as values (not applications: ``f(x) = ...`` is written out first) made of ``variable``."""
+    """The names defined as values made of ``variable`` (not applications: the kernel writes ``f(x) = ...`` out
+    inside the derivative before taking it, under an integral over its argument too:
+    :func:`derivations.kernel.checking.written_under_operators`)."""
     defined = sorted(
         _shown(lhs, names) for lhs, rhs in parts[1:] if isinstance(lhs, sp.Symbol) and variable in rhs.free_symbols
     )

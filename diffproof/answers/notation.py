@@ -410,6 +410,10 @@ class _Translator:
         self.integrals: list[sp.Integral] = []
         #: The sums and products as written, (index, lower, upper): each term must have a value at every index.
         self.loops: list[tuple[sp.Symbol, sp.Expr, sp.Expr]] = []
+        #: The expectations as written (SymPy cancels two equal ones, whether or not they exist), and the variance of
+        #: each Gaussian as written (N(x; 0, v) / N(x; 0, v) is 1 before the note's v = 0 is written in).
+        self.expectations: list[Expectation] = []
+        self.variances: list[sp.Expr] = []
         #: The key each symbol and applied function was first written with, by SymPy name.
         self.keys: dict[str, Key] = {}
 
@@ -866,8 +870,13 @@ class ProbabilityTranslator(_Translator):
     # -- expectations, integrals, sums over values
 
     def expectation(self, node: syntax.Expectation) -> sp.Expr:
+        expr = self._expectation(node)
+        self.expectations.extend(expr.atoms(Expectation))
+        return expr
+
+    def _expectation(self, node: syntax.Expectation) -> sp.Expr:
         if node.operator == "Var":  # Var[b] = E[b^2] - E[b]^2, under the law E[b] is taken under
-            mean = self.expectation(replace(node, operator="E"))
+            mean = self._expectation(replace(node, operator="E"))
             return Expectation(mean.expr**2, mean.measure, mean.variables) - mean**2
         body = self.visit(node.body)
         variables = self.arguments(node.variables) if node.variables else ()
@@ -966,7 +975,9 @@ class ProbabilityTranslator(_Translator):
             density = self.visit(factor)
             if set(density.variables) == set(variables) and not set(density.given) & set(variables):
                 rest = [self.visit(f) for i, f in enumerate(factors) if i != index]
-                return Expectation(sp.Mul(*rest), density, variables)
+                expectation = Expectation(sp.Mul(*rest), density, variables)
+                self.expectations.append(expectation)
+                return expectation
         if not all(isinstance(v, sp.Symbol) for v in variables):  # d x_{1:T} over x[1:T], in a step over sums
             raise Unmodelled("an integral over a range of variables (d x_{1:T}) is read only against a density "
                              "of exactly those variables, as in \\int q(x_{1:T} | x_0) f \\, dx_{1:T}")  # fmt: skip
@@ -1003,7 +1014,9 @@ class ProbabilityTranslator(_Translator):
     def _normal(self, node: syntax.Gaussian) -> Normal:
         point = LAW_POINT if node.point is None or isinstance(node.point, syntax.Placeholder) else self.visit(
             node.point)  # fmt: skip
-        return Normal(point, self.visit(node.mean), self.vocabulary.variance(self.visit(node.covariance)))
+        variance = self.vocabulary.variance(self.visit(node.covariance))
+        self.variances.append(variance)
+        return Normal(point, self.visit(node.mean), variance)
 
     def _copies(self, node: syntax.Gaussian) -> int:
         """The coordinates a Gaussian spans: those of the reading where its covariance writes the identity."""

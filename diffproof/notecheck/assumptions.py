@@ -142,16 +142,19 @@ class StepContext:
 @dataclass(frozen=True)
 class Parsed:
     """What a formula writes that SymPy may cancel on construction: its divisors (x / x is 1 before the note's
-    x = 0 is written in), its definite integrals (two equal ones cancel, whether or not they exist), the arguments
-    of its logarithms (``positive``) and the radicands of its even roots (``nonnegative``: log x - log x is 0 and
-    exp(log x) is x), and the ranges of its sums and products (index, lower, upper), at whose indices each of them
-    must have a value too."""
+    x = 0 is written in), its definite integrals and expectations (two equal ones cancel, whether or not they
+    exist), its Gaussians' variances (N / N is 1 whatever the variance), the arguments of its logarithms
+    (``positive``) and the radicands of its even roots (``nonnegative``: log x - log x is 0 and exp(log x) is x),
+    and the ranges of its sums and products (index, lower, upper), at whose indices each of them must have a value
+    too."""
 
     divisors: tuple[sp.Expr, ...] = ()
     integrals: tuple[sp.Integral, ...] = ()
     positive: tuple[sp.Expr, ...] = ()
     nonnegative: tuple[sp.Expr, ...] = ()
     ranges: tuple[tuple[sp.Symbol, sp.Expr, sp.Expr], ...] = ()
+    expectations: tuple[Expectation, ...] = ()
+    variances: tuple[sp.Expr, ...] = ()
 
     def __add__(self, other: Parsed) -> Parsed:
         return Parsed(*(tuple(dict.fromkeys(getattr(self, f.name) + getattr(other, f.name))) for f in fields(self)))
@@ -182,16 +185,13 @@ def translate_where(
         translator.bare_laws,
         tuple(c for c in dict.fromkeys(real) if c is not sp.true),
         Parsed(
-            *(
-                tuple(dict.fromkeys(found))
-                for found in (
-                    translator.nonzero,
-                    translator.integrals,
-                    translator.positive,
-                    translator.nonnegative,
-                    translator.loops,
-                )
-            )
+            divisors=tuple(dict.fromkeys(translator.nonzero)),
+            integrals=tuple(dict.fromkeys(translator.integrals)),
+            positive=tuple(dict.fromkeys(translator.positive)),
+            nonnegative=tuple(dict.fromkeys(translator.nonnegative)),
+            ranges=tuple(dict.fromkeys(translator.loops)),
+            expectations=tuple(dict.fromkeys(translator.expectations)),
+            variances=tuple(dict.fromkeys(translator.variances)),
         ),
     )
 

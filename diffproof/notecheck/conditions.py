@@ -11,9 +11,9 @@ import sympy as sp
 
 from derivations.kernel.assumptions import Constraint, Definition, Domain, implied_set
 from derivations.kernel.checking import InconsistentAssumptions
-from derivations.kernel.convergence import shown_to_exist
+from derivations.kernel.convergence import expectation_shown_to_exist, shown_to_exist
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
-from derivations.probability import Density, Expectation
+from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
@@ -392,8 +392,14 @@ def where_defined(
         return verdict
     written = reading.lhs.free_symbols | reading.rhs.free_symbols
     parsed = through_definitions(reading.parsed, written, context, stated)
+    # What the note says of its names, read only where a divisor, root, logarithm or variance needs it
+    values = (
+        known(context, stated, assumptions)
+        if parsed.divisors or parsed.positive or parsed.nonnegative or reading.parsed.variances
+        else None
+    )
     if parsed.divisors or parsed.positive or parsed.nonnegative:
-        why = without_value(parsed, known(context, stated, assumptions))
+        why = without_value(parsed, values)
         if why:
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
@@ -401,4 +407,20 @@ def where_defined(
         if not any(side.has(integral) for side in sides) and not shown_to_exist(integral):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
+        if integral.has(Normal) and not shown_to_exist(integral):  # an expectation under a Gaussian, as below
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, an integral against a Gaussian "
+                           "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
+                           "shown (∞ - ∞ has no value)")  # fmt: skip
+    for expectation in reading.parsed.expectations:
+        if not expectation_shown_to_exist(expectation):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, the expectation of a closed "
+                           "form under a Gaussian that is not shown to exist (its integrand against the density is "
+                           "not shown continuous and decaying), so neither cancelling it nor splitting it by "
+                           "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
+    for variance in reading.parsed.variances:
+        at = values.written_in(variance)
+        if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
+            made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
+            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
+                           "not positive: no density, so the step has no value")  # fmt: skip
     return verdict

@@ -89,7 +89,7 @@ from diffproof.notecheck.conditions import (
     with_schedule,
     within_the_schedule,
 )
-from diffproof.notecheck.congruences import modulus_said
+from diffproof.notecheck.congruences import modulus_said, ring_said
 from diffproof.notecheck.coordinates import (
     as_vectors,
     coordinatewise,
@@ -603,11 +603,14 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         return Judged(UNDECIDED, "proved on its own, but the note claims it only as one side of an equivalence "
                       "('iff'), which one side alone does not decide", defines=judged.defines)  # fmt: skip
     modulus = modulus_said(timeline.notes, step.line) if judged.status in (REFUTED, PROVED) else ""
-    if modulus:  # 8 = 2 \quad (\text{mod } 3); "Modulo 3," before the display
+    ring = ring_said(timeline.notes) if judged.status in (REFUTED, PROVED) and not modulus else ""
+    if modulus or ring:  # 8 = 2 \quad (\text{mod } 3); "Modulo 3," before the display; "In Z/3Z:"
         found = "a counterexample exists" if judged.status == REFUTED else "proved"
-        return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: the page writes a modulus for "
-                      f"it ({modulus}), a congruence, which is not read, and the step is judged among the reals",
-                      defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
+        said = (f"writes a modulus for it ({modulus}), a congruence, which is" if modulus else
+                f"names a ring other than the reals ({ring}), whose arithmetic is")  # fmt: skip
+        return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: the page {said} not read, "
+                      "and the step is judged among the reals", defines=judged.defines,
+                      doubted=judged.status == REFUTED)  # fmt: skip
     loose = _approximation(timeline, step) if judged.status == REFUTED else ""
     if loose:  # q(x_T) \overset{T \to \infty}{=} N(x_T; 0, 1); "For large $T$, approximately," before the display
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: {loose} makes "
