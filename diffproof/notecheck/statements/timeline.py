@@ -123,6 +123,7 @@ from diffproof.notecheck.statements.indices import (
     _size,
     _size_value,
     _valued,
+    alternative_cases,
     case_in_words,
     case_turned,
     index_case,
@@ -275,6 +276,23 @@ def _consecutive(members: re.Match) -> bool:
     """Whether the members a range lists before its dots follow one another (2, 3, 4), so its bounds say it."""
     listed = [int(members["first"])] + [int(n) for n in re.findall(r"\d+", members["middle"])]
     return listed == list(range(listed[0], listed[0] + len(listed)))
+
+
+def _each_alternative(cases: tuple[Formula, ...], sentence: str) -> list[tuple[Formula, ...]]:
+    """The cases a definition is set under, one group for each alternative the sentence gives ("For $t > 1$, and
+    also for $t = 1$, let ...": the definition holds in each, and so is stated once for each, or under no case
+    when together they leave out no step index); else all of them at once (each must be met)."""
+    read = [case for case in cases if case.node is not None]
+    turned = [case for case in cases if case.node is None]
+    alternatives = alternative_cases(sentence)
+    exact = len(read) > 1 and sorted(case.text.strip() for case in read) == sorted(alternatives)
+    if not exact or any(case.text != sentence for case in turned):  # only the alternatives' words turn a case
+        return [cases]
+    letters, values = zip(*(index_case(case.node) for case in read), strict=True)
+    left_out = sp.Intersection(sp.Naturals, sp.Complement(sp.Reals, sp.Union(*values)))  # step indices: 1, 2, ...
+    if len(set(letters)) == 1 and left_out is sp.S.EmptySet:
+        return [()]
+    return [(case,) for case in read]
 
 
 def _remark_case(remark: str) -> syntax.Node | None:
@@ -455,7 +473,11 @@ class Timeline:
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
             if cases := self._sentence_cases(inline):  # "For $t > 1$, let $a := 3$.": a holds where t > 1 only
-                found = [replace(item, cases=cases) if item.kind == "definition" else item for item in found]
+                found = [
+                    replace(item, cases=each) if item.kind == "definition" else item
+                    for item in found
+                    for each in (_each_alternative(cases, inline.sentence) if item.kind == "definition" else [()])
+                ]
             if _held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
