@@ -2,8 +2,9 @@
 $a := 3$" and "Let $a := 3$, whether $t = 1$ or $t > 1$" set a := 3 on the union of the cases (here every step),
 each case under its own "for", or after "whether".  A single "for" over two conditions ("For $t > 1$ and $t < 3$")
 is their intersection, and any other word that turns a case ("but not", "unless", "either") keeps the definition a
-relation of its names.  Each right note is proved; each wrong one (a is any number at its step: a + a = 6 fails at
-a = 0) is not.
+relation of its names.  A condition that is a case alone ("If $t \\ge 2$, set $a := 3$", "When $t > 1$, let ...")
+sets the definition in that case, as "For $t \\ge 2$," does; any other condition supposes it.  Each right note is
+proved; each wrong one (a is any number at its step: a + a = 6 fails at a = 0) is not.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ RIGHT = {
     "whether-covers-every-step": "Let $a := 3$, whether $t = 1$ or $t > 1$." + _STEP.format(""),
     "or-for-at-a-member": "Let $a := 3$ for $t = 2$ or for $t = 3$." + _STEP.format(_AT.format(3)),
     "and-for-after-the-definition": "Let $a := 3$ for $t = 1$ and for $t \\ge 2$." + _STEP.format(""),
+    "if-a-case-then-set": "If $t \\ge 2$, set $a := 3$." + _STEP.format(_AT.format(3)),
+    "when-a-case-let": "When $t > 1$, let $a := 3$." + _STEP.format(_AT.format(2)),
+    "if-a-case-then-we-define": "If $t \\ge 2$, then we define $a := 3$." + _STEP.format(_AT.format(2)),
 }
 
 #: Wrong: the step's index is in no case, or is not known, or the words say more than alternatives.
@@ -36,6 +40,12 @@ WRONG = {
         "For $t > 1$, and also for $t = 1$, but not for $t = 5$, let $a := 3$." + _STEP.format(_AT.format(5))
     ),
     "unless-beside-whether": "Unless $t = 4$, let $a := 3$, whether $t = 1$ or $t > 1$." + _STEP.format(_AT.format(4)),
+    "if-a-case-used-outside": "If $t \\ge 2$, set $a := 3$." + _STEP.format(_AT.format(1)),
+    "if-a-case-at-no-known-step": "If $t \\ge 2$, set $a := 3$." + _STEP.format(""),
+    "if-a-case-with-another-condition": "If $t \\ge 2$, set $a := 3$ if $b > 0$." + _STEP.format(_AT.format(3)),
+    "if-a-case-unless": "If $t \\ge 2$, set $a := 3$ unless $t = 3$." + _STEP.format(_AT.format(3)),
+    "if-we-set-the-definition": "If we set $a := 3$ for $t \\ge 2$, then" + _STEP.format(_AT.format(3)),
+    "if-a-condition-of-another-name": "If $a = 3$, set $b := 1$." + _STEP.format(""),
 }
 
 

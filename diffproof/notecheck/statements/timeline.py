@@ -89,6 +89,7 @@ from diffproof.notecheck.statements.functions import (
 )
 from diffproof.notecheck.statements.hedges import (
     _EXAMPLE_LEAD_IN,
+    _HYPOTHETICAL,
     _PINNED,
     _SUBSTITUTED_BEFORE,
     CONDITION,
@@ -276,6 +277,23 @@ def _consecutive(members: re.Match) -> bool:
     """Whether the members a range lists before its dots follow one another (2, 3, 4), so its bounds say it."""
     listed = [int(members["first"])] + [int(n) for n in re.findall(r"\d+", members["middle"])]
     return listed == list(range(listed[0], listed[0] + len(listed)))
+
+
+#: A sentence that opens with a condition holding maths alone, then sets something: "If $t \ge 2$, set $a := 3$."
+_CASE_CLAUSE = re.compile(
+    r"^\W*(?:if|when|whenever)\s+\$([^$]*)\$\s*,\s*(?:then\s+)?(?:we\s+)?(?:let|set|define|take|put|fix)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_clause(sentence: str, cases: tuple[Formula, ...]) -> bool:
+    r"""Whether ``sentence``'s condition is only a case of a step index it sets something under ("If $t \ge 2$, set
+    $a := 3$", "When $t > 1$, let ..."): what it sets then holds in that case, as under "For $t \ge 2$", not as a
+    hypothesis; with no other condition or turning word in the sentence."""
+    found = _CASE_CLAUSE.match(sentence)
+    if found is None or _HYPOTHETICAL.search(sentence[found.end() :]) or case_turned(sentence):
+        return False
+    return any(case.node is not None and case.text.strip() == found.group(1).strip() for case in cases)
 
 
 def _each_alternative(cases: tuple[Formula, ...], sentence: str) -> list[tuple[Formula, ...]]:
@@ -500,8 +518,8 @@ class Timeline:
                 ]
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
-            if _hypothetical(inline) and not _conditional(
-                inline
+            if (
+                _hypothetical(inline) and not _conditional(inline) and not _case_clause(inline.sentence, cases)
             ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
                 found = [
                     c
