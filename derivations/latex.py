@@ -84,7 +84,8 @@ class NotationPrinter(LatexPrinter):
         return super()._print_Integral(expr).replace(r"\limits", "")
 
     def _print_Mul(self, expr: sp.Mul) -> str:
-        vectors = [factor for factor in expr.args if _is_bold(factor)]
+        # SymPy's _print_Pow hands a negative power (1/x) to _print_Mul whole: its args are a base and an exponent
+        vectors = [factor for factor in expr.args if _is_bold(factor)] if isinstance(expr, sp.Mul) else []
         if not vectors or len(vectors) == len(expr.args):
             return super()._print_Mul(expr)
         factors = [factor for factor in expr.args if not _is_bold(factor)]

@@ -242,7 +242,7 @@ _AT = "\n\n$$\na + a = 6 \\quad {}\n$$\n"
 #: Held-out cases of a step index set before or after a definition (en, fr, zh, in words, leading a display, as a
 #: range's members): it holds at a step whose remark, or the case its sentence runs into, meets the case (a + a = 6
 #: proved); at a step outside it, or whose index is not known, a is not defined (undecided).  A range of every step
-#: sets no case; "when" supposes.
+#: sets no case; "when" before the case alone sets it too, and supposes anything else.
 INDEX_CASES = {
     "after the definition, outside": ("Let $a := 3$ for $t > 1$." + _AT.format("(t = 1)"), UNDECIDED),
     "after the definition, inside": ("Let $a := 3$ for $t > 1$." + _AT.format("(t = 2)"), PROVED),
@@ -262,7 +262,10 @@ INDEX_CASES = {
     "members, inside": ("For $t = 2, \\ldots, T$, let $a := 3$." + _AT.format("(t = 3)"), PROVED),
     "a set of members, outside": ("For $t \\in \\{2, \\dots, T\\}$, let $a := 3$." + _AT.format("(t = 1)"), UNDECIDED),
     "every step's members": ("For $t = 1, \\ldots, T$, let $a := 3$.\n\n$$\na + a = 6\n$$\n", PROVED),
-    "when, supposed": ("When $t \\ge 2$, set $a := 3$." + _AT.format("(t = 3)"), UNDECIDED),
+    # "When $t \\ge 2$, set ..." sets a in that case, as "For $t \\ge 2$," does (xf58: its condition is the case alone)
+    "when, inside": ("When $t \\ge 2$, set $a := 3$." + _AT.format("(t = 3)"), PROVED),
+    "when, outside": ("When $t \\ge 2$, set $a := 3$." + _AT.format("(t = 1)"), UNDECIDED),
+    "when, supposed of another name": ("When $b \\ge 2$, set $a := 3$." + _AT.format("(t = 3)"), UNDECIDED),
 }
 
 

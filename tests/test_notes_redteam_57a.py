@@ -8,7 +8,8 @@ Each finding is a false proof (23, 28 and 29 lost proofs): a strict xfail until 
 (rt57a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check (why the step is wrong or right) and the cause as read from the code.  Fixed by
 fx57c: 01-02, 11-16, 18, 21-22, 24-27 (held-out variants in tests/test_notes_reading_57c.py); by fx57b: 03-10,
-19-20 (held-out variants below); open: 17 (a threshold: see its reason), 23, 28, 29 (lost proofs held on purpose).
+19-20 (held-out variants below); by xf58: 28-29 (tests/test_notes_alternative_cases.py); open: 17 (a threshold: see
+its reason), 23 (a lost proof held on purpose: see its reason).
 """
 
 from __future__ import annotations
@@ -125,7 +126,11 @@ FINDINGS = {
     # Right: a := 3 for every step.
     "rt57a-23-for-every-step-then-t-2-as-an-example-undecided": (
         "Timeline._sentence_cases takes any index case in the sentence's maths (t = 2, an example of what follows) "
-        "as the case the definition is set under, so a := 3 is a relation at a step of no known index"
+        "as the case the definition is set under, so a := 3 is a relation at a step of no known index; held on "
+        "purpose (xf58): no general rule of the prose frees a case named as an example, which may be the very case a "
+        "definition is set under ('For example, for $t = 2$, let $a := 3$' sets a at t = 2 only) or restrict an "
+        "'every step' said before it ('... for every step; we use it at $t = 2$ only'), and a lost proof is the "
+        "sound side"
     ),
     # Right (28-29): a := 3 at t = 1 and at every t > 1.
     "rt57a-28-for-t-above-1-and-also-t-1-used-at-t-1-undecided": _UNION.format("'For $t > 1$, and also for $t = 1$'"),
@@ -174,6 +179,8 @@ FIXED: frozenset[str] = frozenset(
         "rt57a-10-members-up-to-T-minus-1-used-at-t-T-proved",
         "rt57a-19-let-alpha-denote-root-abar-forward-mean-proved",
         "rt57a-20-let-alpha-denote-previous-abar-forward-mean-proved",
+        "rt57a-28-for-t-above-1-and-also-t-1-used-at-t-1-undecided",
+        "rt57a-29-whether-t-1-or-t-above-1-undecided",
     }
 )
 

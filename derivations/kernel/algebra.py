@@ -21,6 +21,7 @@ from functools import lru_cache
 import sympy as sp
 from sympy.core.sympify import _sympify
 
+from derivations.kernel.convergence import expand_with_convergent_pieces, shown_to_exist
 from derivations.kernel.sampling import find_counterexample, random_point, satisfies  # noqa: F401 (re-exported for the answer checker until it moves)
 from derivations.probability import KL, Density, Expectation, Grad, Normal, to_joint_over_marginal
 
@@ -100,21 +101,41 @@ def _normal_moment(k: int, mean: sp.Expr, var: sp.Expr) -> sp.Expr:
     )
 
 
-def integrate_line(integrand: sp.Expr, variables: Iterable[sp.Symbol], domains: Domains | None = None) -> sp.Expr:
+def integrate_line(
+    integrand: sp.Expr,
+    variables: Iterable[sp.Symbol],
+    domains: Domains | None = None,
+    *,
+    pieces_may_diverge: bool = False,
+) -> sp.Expr:
     """The integral of ``integrand`` over the whole line in each variable, by linearity.
 
     Constant factors come out; a density integrates to one over its own variables;
     Gaussian integrals are done in closed form; anything else stays an
     unevaluated :class:`sympy.Integral` with sorted variables.  ``domains`` decide
-    the sign of a Gaussian exponent's leading coefficient.
+    the sign of a Gaussian exponent's leading coefficient.  With ``pieces_may_diverge`` (an integral written as
+    such, not an expectation, whose terms the kernel trusts to exist), the integral stays whole unless each
+    term's integral is done or shown to exist.
     """
     domains = {} if domains is None else domains
     variables = tuple(sorted(variables, key=str))
+    terms = sp.Add.make_args(sp.expand_mul(integrand))
     total = sp.Integer(0)
-    for term in sp.Add.make_args(sp.expand_mul(integrand)):
+    for term in terms:
         constant, dependent = term.as_independent(*variables, as_Add=False)
-        total += constant * _integrate_term(dependent, variables, domains)
+        piece = _integrate_term(dependent, variables, domains)
+        if pieces_may_diverge and len(terms) > 1 and not _piece_exists(piece, variables):
+            return sp.Integral(sp.Add(*terms), *[(v, *_LINE) for v in variables])
+        total += constant * piece
     return total
+
+
+def _piece_exists(piece: sp.Expr, variables: tuple[sp.Symbol, ...]) -> bool:
+    """Whether a term's integral is done (in closed form, or as a marginal) or is shown to exist: the condition for
+    splitting an integral over the line by linearity (the pieces of a convergent integral may diverge:
+    ``∫ (x/(1 + x^2) - x/(2 + x^2)) dx`` over the line is not ``∞ - ∞``)."""
+    left = [i for i in piece.atoms(sp.Integral) if set(i.variables) & set(variables)]
+    return all(shown_to_exist(integral) for integral in left)
 
 
 def _integrate_term(term: sp.Expr, variables: tuple[sp.Symbol, ...], domains: Domains) -> sp.Expr:
@@ -314,7 +335,8 @@ class _Unfolding:
         if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
             return unfold(_fundamental_theorem(expr))
         if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):
-            return integrate_line(_expand(unfold(expr.function)), [limit[0] for limit in expr.limits], self.domains)
+            variables = [limit[0] for limit in expr.limits]
+            return integrate_line(_expand(unfold(expr.function)), variables, self.domains, pieces_may_diverge=True)
         if isinstance(expr, sp.log) and isinstance(expr.args[0], Normal):
             return unfold(expr.args[0].logpdf())
         if isinstance(expr, Normal):
@@ -356,7 +378,7 @@ def _differentiate(derivative: sp.Derivative) -> sp.Expr:
     """
     variables = set(derivative.variables)
     total = sp.Integer(0)
-    for term in sp.Add.make_args(sp.expand(derivative.expr)):
+    for term in sp.Add.make_args(expand_with_convergent_pieces(derivative.expr)):
         if term.free_symbols & variables:
             piece = sp.Derivative(term, *derivative.variable_count)
             total += piece if term.has(sp.Integral) else piece.doit()
@@ -582,14 +604,17 @@ def _prove_equal(
     difference = a - b
     if sp.count_ops(difference) > MAX_OPS:
         return None
-    expanded = sp.expand(difference)
+    expanded = expand_with_convergent_pieces(difference)
     if _is_zero(expanded):
         return Proof("expansion")
     if _nonzero_somewhere(difference if is_closed_form(difference) else _opaque(expanded), domains, constraints):
         return None  # no simplification can make it zero (nor cancel operators taken as generators)
     cheap = (
-        ("numerator over a common denominator", lambda d: sp.expand(sp.numer(sp.together(d)))),
-        ("logarithms of numbers split into primes", lambda d: sp.expand(sp.expand_log(d, factor=True))),
+        ("numerator over a common denominator", lambda d: expand_with_convergent_pieces(sp.numer(sp.together(d)))),
+        (
+            "logarithms of numbers split into primes",
+            lambda d: expand_with_convergent_pieces(sp.expand_log(d, factor=True)),
+        ),
     )
     for name, tier in cheap:
         if _is_zero(tier(difference)):
@@ -602,18 +627,20 @@ def _prove_equal(
         ("rational simplification", lambda: sp.cancel(sp.together(expanded))),
         (
             "radicals under positivity",
-            lambda: sp.cancel(sp.together(sp.expand(sp.powsimp(sp.powdenest(difference, force=False))))),
+            lambda: sp.cancel(
+                sp.together(expand_with_convergent_pieces(sp.powsimp(sp.powdenest(difference, force=False))))
+            ),
         ),
     )
     for name, tier in tiers:
         if _is_zero(tier()):
             return Proof(name)
     if a.is_positive and b.is_positive:
-        log_difference = sp.expand(sp.expand_log(sp.log(a)) - sp.expand_log(sp.log(b)))
+        log_difference = expand_with_convergent_pieces(sp.expand_log(sp.log(a)) - sp.expand_log(sp.log(b)))
         if _is_zero(sp.cancel(sp.together(log_difference))):
             return Proof("logarithms of positive sides")
     substituted = positive_form(difference, domains)
-    if substituted != difference and _is_zero(sp.cancel(sp.together(sp.expand(substituted)))):
+    if substituted != difference and _is_zero(sp.cancel(sp.together(expand_with_convergent_pieces(substituted)))):
         return Proof("bounded symbols written through positive ones (a + (b - a) w/(1 + w), w > 0)")
     if not is_closed_form(difference):
         return None  # operators stay opaque to simplify, which can take minutes on a long sum of them

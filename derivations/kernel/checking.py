@@ -278,6 +278,7 @@ def reconcile(
         if isinstance(a, Axiom) and a.relation.is_inequality and is_closed_form(a.lhs - a.rhs)
     )
     _check_equations(equations, domains, constraints)
+    _check_definition_signs(assumptions)
     _check_noises(assumptions)
     parameters: dict[str, tuple[sp.Symbol, ...]] = {}
     for declared in (a for a in assumptions if isinstance(a, Parameters)):
@@ -298,6 +299,20 @@ def reconcile(
         assumptions=assumptions,
         name=name,
     )
+
+
+def _check_definition_signs(assumptions: tuple[Assumption, ...]) -> None:
+    """No definition ``name := body`` gives its name a value SymPy shows outside what the name was created to be
+    (``g := -5`` for a positive g): the algebra would use both the sign and the value."""
+    for definition in assumptions:
+        if not (isinstance(definition, Definition) and definition.relation is Relation.EQ):
+            continue
+        name, body = definition.lhs, definition.rhs
+        if isinstance(name, sp.Symbol) and is_closed_form(body) and implied_set(name).contains(body) is sp.false:
+            raise InconsistentAssumptions(
+                f"the definition {name} := {body} gives {name} a value outside {implied_set(name)}, which {name} "
+                "is created to lie in"
+            )
 
 
 def _check_noises(assumptions: tuple[Assumption, ...]) -> None:

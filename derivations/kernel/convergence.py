@@ -12,13 +12,18 @@ shown to exist when
   non-positive), the integral must be shown as below (``∫ N(x; 0, 1) e^{x^2} dx`` is infinite); or
 * its integrand is a closed form continuous on the range (its finite ends included; on the whole line when a limit
   is a name), and at each infinite end ``x^2 f(x)`` has a finite limit, so ``|f| <= C / x^2`` there (a comparison
-  with a convergent integral).
+  with a convergent integral); or
+* the range is finite and the integrand is a polynomial in values of unknown functions and their derivatives
+  (``SNR'(s) w(s)``), at arguments continuous on the range, with coefficients as above: the kernel trusts the
+  regularity of an unknown function where the calculus needs it, as in the fundamental theorem of calculus.
 
-Anything else (an unknown function, an operator, a condition SymPy cannot settle) is not shown.  An expectation is
-the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
+Anything else (an unknown function elsewhere, an operator, a condition SymPy cannot settle) is not shown.  An
+expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import sympy as sp
 from sympy.calculus.util import continuous_domain
@@ -98,15 +103,40 @@ def _decays_at(integrand: sp.Expr, variable: sp.Symbol, end: sp.Expr) -> bool:
     return all(s.is_real for s in value.free_symbols)
 
 
+def _unknown_values(
+    integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr
+) -> dict[sp.Expr, sp.Dummy] | None:
+    """A fresh real symbol for each value of an unknown function or of its derivative in ``integrand``; None when
+    an argument of one is not a closed form continuous on the range (``f(1/s)`` on ``[0, 1]``)."""
+    values: dict[sp.Expr, sp.Dummy] = {}
+    for node in sp.preorder_traversal(integrand):
+        unknown = node.expr if isinstance(node, sp.Derivative) else node
+        if not isinstance(unknown, sp.core.function.AppliedUndef) or node in values:
+            continue
+        for argument in unknown.args:
+            if argument.has(*OPAQUE) or not _continuous_on(argument, variable, lower, upper):
+                return None
+        values[node] = sp.Dummy("value", real=True)
+    return values
+
+
 def shown_to_exist(integral: sp.Integral) -> bool:
-    """Whether the one-variable definite ``integral`` is shown to exist (see the module's rules)."""
-    if len(integral.limits) != 1 or len(integral.limits[0]) != 3:
+    """Whether the definite ``integral`` is shown to exist (see the module's rules; over several variables, only
+    against a density)."""
+    if any(len(limit) != 3 or limit[0] in limit[1].free_symbols | limit[2].free_symbols for limit in integral.limits):
         return False
+    if len(integral.limits) != 1:
+        return _against_a_density(integral.function)
     (variable, lower, upper), integrand = integral.limits[0], integral.function
-    if variable in lower.free_symbols | upper.free_symbols:
-        return False
     if _against_a_density(integrand):
         return _density_integral_exists(integrand, variable, lower, upper)
+    values = _unknown_values(integrand, variable, lower, upper)
+    if values is None:
+        return False
+    if values:
+        integrand = integrand.xreplace(values)
+        if any(end.has(*_UNBOUNDED) for end in (lower, upper)) or not integrand.is_polynomial(*values.values()):
+            return False
     return _closed_form_exists(integrand, variable, lower, upper)
 
 
@@ -118,3 +148,37 @@ def expectation_shown_to_exist(expectation: Expectation) -> bool:
     if len(variables) == 1 and isinstance(variables[0], sp.Symbol):
         return shown_to_exist(sp.Integral(measure * body, (variables[0], -sp.oo, sp.oo)))
     return not (isinstance(measure, Normal) and not body.has(*OPAQUE))
+
+
+def expand_with_convergent_pieces(expr: sp.Expr, **hints: bool) -> sp.Expr:
+    """``sp.expand(expr, **hints)``, except that a definite integral is split over the terms of its integrand only
+    when each piece is shown to exist (SymPy splits every integral over finite limits, so that
+    ``∫_0^1 (1/x - 1/(x + x^2)) dx`` became ``∞ - ∞``); an integral left whole has its integrand expanded."""
+    if not expr.has(sp.Integral):
+        return sp.expand(expr, **hints)
+    held: dict[sp.Dummy, sp.Integral] = {}
+
+    def hold(integral: sp.Integral) -> sp.Dummy:
+        symbol = sp.Dummy("integral", real=integral.is_real)
+        held[symbol] = integral
+        return symbol
+
+    def definite(node: sp.Basic) -> sp.Basic:
+        if not node.has(sp.Integral):
+            return node
+        if not isinstance(node, sp.Integral) or any(len(limit) != 3 for limit in node.limits):
+            args = tuple(definite(arg) for arg in node.args)
+            return node.func(*args) if args != node.args else node
+        function = expand_with_convergent_pieces(node.function, **hints)
+        pieces = [node.func(term, *node.limits) for term in sp.Add.make_args(function)]
+        if len(pieces) > 1 and node.has_finite_limits is not False and all(map(_shown_to_exist, pieces)):
+            return sp.Add(*map(hold, pieces))
+        return hold(node.func(function, *node.limits))
+
+    return sp.expand(definite(expr), **hints).xreplace(held)
+
+
+@lru_cache(maxsize=1024)
+def _shown_to_exist(integral: sp.Integral) -> bool:
+    """:func:`shown_to_exist`, remembered: expansions of a step's sides meet the same integrals again."""
+    return shown_to_exist(integral)

@@ -42,7 +42,7 @@ from derivations.kernel.algebra import (
     substitute_equations,
 )
 from derivations.kernel.assumptions import Axiom, Definition, MarkovChain, substitute
-from derivations.kernel.convergence import shown_to_exist
+from derivations.kernel.convergence import expand_with_convergent_pieces, shown_to_exist
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 
@@ -1322,7 +1322,7 @@ def _split(operator: sp.Expr) -> sp.Expr:
     if isinstance(operator, sp.Sum) and any(bound.has(sp.oo, -sp.oo, sp.zoo) for bound in operator.limits[0][1:]):
         return operator
     pieces = []
-    for term in sp.Add.make_args(sp.expand(operator.function)):
+    for term in sp.Add.make_args(expand_with_convergent_pieces(operator.function)):
         constant, dependent = term.as_independent(variable, as_Add=False)
         pieces.append((constant, operator.func(dependent, *operator.limits)))
     definite = isinstance(operator, sp.Integral) and len(operator.limits[0]) == 3
@@ -1334,7 +1334,8 @@ def _split(operator: sp.Expr) -> sp.Expr:
 def _expand_inside(expr: sp.Expr) -> sp.Expr:
     """Every sum, integral and expectation with its argument expanded and split by linearity."""
     expr = expr.replace(
-        lambda e: isinstance(e, Expectation), lambda e: Expectation(sp.expand(e.expr), e.measure, e.variables)
+        lambda e: isinstance(e, Expectation),
+        lambda e: Expectation(expand_with_convergent_pieces(e.expr), e.measure, e.variables),
     )
     return expr.replace(lambda e: isinstance(e, (sp.Sum, sp.Integral)) and len(e.limits) == 1, _split)
 

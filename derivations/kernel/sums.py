@@ -41,6 +41,7 @@ from sympy.core.sympify import _sympify
 
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, undeclared_parameters
 from derivations.kernel.assumptions import GaussianSteps, MarkovChain, bridged
+from derivations.kernel.convergence import expand_with_convergent_pieces
 from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra, normalized
 from derivations.kernel.sampling import domain_for, satisfies
 from derivations.kernel.vocabulary import Relation, Verdict
@@ -437,7 +438,7 @@ def _identical(before: sp.Expr, after: sp.Expr, context: Context) -> bool:
     parameters = undeclared_parameters(before, after)
     a = canonical(before, context.equations, context.domains, parameters)
     b = canonical(after, context.equations, context.domains, parameters)
-    return a == b or sp.expand(a - b) == 0
+    return a == b or expand_with_convergent_pieces(a - b) == 0
 
 
 def _close(
@@ -665,7 +666,9 @@ def _split_loop(node: Loop, ranges: Ranges, context: Context):
     conditions = []
     if isinstance(node, sp.Sum):
         pieces = []
-        for term in sp.Add.make_args(sp.expand(function, deep=False, log=False, power_exp=False, multinomial=False)):
+        for term in sp.Add.make_args(
+            expand_with_convergent_pieces(function, deep=False, log=False, power_exp=False, multinomial=False)
+        ):
             constant, dependent = term.as_independent(dummy, as_Add=False)
             pieces.append(constant * sp.Sum(dependent, limits) if dependent != 1 else constant * sp.Sum(1, limits))
         return sp.Add(*pieces), tuple(conditions)
@@ -849,7 +852,9 @@ class ExpectationOfSum(_NormalForm):
         if not isinstance(node, Expectation):
             return None
         argument = sp.expand_log(node.expr)  # logs of positive products as sums of logs
-        terms = sp.Add.make_args(sp.expand(argument, deep=False, log=False, power_exp=False, multinomial=False))
+        terms = sp.Add.make_args(
+            expand_with_convergent_pieces(argument, deep=False, log=False, power_exp=False, multinomial=False)
+        )
         total, conditions, changed = sp.Integer(0), [], len(terms) > 1
         for term in terms:
             constant, dependent = self._factor(term, node.variables, ranges, _defined(context))

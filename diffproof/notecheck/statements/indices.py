@@ -396,3 +396,21 @@ _CASE_TURNED = re.compile(
 def case_turned(sentence: str) -> bool:
     """Whether a sentence's words turn the case of a step index it writes about (a negation, an alternative)."""
     return bool(_CASE_TURNED.search(re.sub(r"\$[^$]*\$", " ", sentence)))
+
+
+#: Cases given as alternatives, each under its own word: "for $t > 1$, and also for $t = 1$", "for $A$ or for $B$",
+#: "whether $t = 1$ or $t > 1$".  What holds for each holds on their union.
+_ALTERNATIVES = re.compile(
+    r"\bfor\s+\$[^$]*\$(?:\s*,?\s+(?:and|or)\s+(?:also\s+)?for\s+\$[^$]*\$)+"
+    r"|\bwhether\s+\$[^$]*\$(?:\s*,?\s+or\s+\$[^$]*\$)+",
+    re.IGNORECASE,
+)
+
+
+def alternative_cases(sentence: str) -> tuple[str, ...]:
+    """The maths of the cases a sentence gives as alternatives, each under its own "for" or after "whether" (what
+    it says holds in each, so on their union), when no other word turns a case; () otherwise."""
+    found = _ALTERNATIVES.search(sentence)
+    if found is None or case_turned(sentence[: found.start()] + " " + sentence[found.end() :]):
+        return ()
+    return tuple(maths.strip() for maths in re.findall(r"\$([^$]*)\$", found.group()))

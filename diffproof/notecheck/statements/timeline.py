@@ -90,6 +90,7 @@ from diffproof.notecheck.statements.functions import (
 )
 from diffproof.notecheck.statements.hedges import (
     _EXAMPLE_LEAD_IN,
+    _HYPOTHETICAL,
     _PINNED,
     _SUBSTITUTED_BEFORE,
     CONDITION,
@@ -124,6 +125,7 @@ from diffproof.notecheck.statements.indices import (
     _size,
     _size_value,
     _valued,
+    alternative_cases,
     case_in_words,
     case_turned,
     index_case,
@@ -279,6 +281,40 @@ def _consecutive(members: re.Match) -> bool:
     """Whether the members a range lists before its dots follow one another (2, 3, 4), so its bounds say it."""
     listed = [int(members["first"])] + [int(n) for n in re.findall(r"\d+", members["middle"])]
     return listed == list(range(listed[0], listed[0] + len(listed)))
+
+
+#: A sentence that opens with a condition holding maths alone, then sets something: "If $t \ge 2$, set $a := 3$."
+_CASE_CLAUSE = re.compile(
+    r"^\W*(?:if|when|whenever)\s+\$([^$]*)\$\s*,\s*(?:then\s+)?(?:we\s+)?(?:let|set|define|take|put|fix)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_clause(sentence: str, cases: tuple[Formula, ...]) -> bool:
+    r"""Whether ``sentence``'s condition is only a case of a step index it sets something under ("If $t \ge 2$, set
+    $a := 3$", "When $t > 1$, let ..."): what it sets then holds in that case, as under "For $t \ge 2$", not as a
+    hypothesis; with no other condition or turning word in the sentence."""
+    found = _CASE_CLAUSE.match(sentence)
+    if found is None or _HYPOTHETICAL.search(sentence[found.end() :]) or case_turned(sentence):
+        return False
+    return any(case.node is not None and case.text.strip() == found.group(1).strip() for case in cases)
+
+
+def _each_alternative(cases: tuple[Formula, ...], sentence: str) -> list[tuple[Formula, ...]]:
+    """The cases a definition is set under, one group for each alternative the sentence gives ("For $t > 1$, and
+    also for $t = 1$, let ...": the definition holds in each, and so is stated once for each, or under no case
+    when together they leave out no step index); else all of them at once (each must be met)."""
+    read = [case for case in cases if case.node is not None]
+    turned = [case for case in cases if case.node is None]
+    alternatives = alternative_cases(sentence)
+    exact = len(read) > 1 and sorted(case.text.strip() for case in read) == sorted(alternatives)
+    if not exact or any(case.text != sentence for case in turned):  # only the alternatives' words turn a case
+        return [cases]
+    letters, values = zip(*(index_case(case.node) for case in read), strict=True)
+    left_out = sp.Intersection(sp.Naturals, sp.Complement(sp.Reals, sp.Union(*values)))  # step indices: 1, 2, ...
+    if len(set(letters)) == 1 and left_out is sp.S.EmptySet:
+        return [()]
+    return [(case,) for case in read]
 
 
 def _remark_case(remark: str) -> syntax.Node | None:
@@ -468,7 +504,11 @@ class Timeline:
                 found = [replace(item, where=True) for item in found]  # a display's \text{where ...}
             found += _redefined_in_words(inline) + _freed(inline)
             if cases := self._sentence_cases(inline):  # "For $t > 1$, let $a := 3$.": a holds where t > 1 only
-                found = [replace(item, cases=cases) if item.kind == "definition" else item for item in found]
+                found = [
+                    replace(item, cases=each) if item.kind == "definition" else item
+                    for item in found
+                    for each in (_each_alternative(cases, inline.sentence) if item.kind == "definition" else [()])
+                ]
             if _held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
@@ -491,8 +531,8 @@ class Timeline:
                 ]
             if not _conditional(inline) and not _asserted(inline):  # "equality holds as long as $q(z|x) = p(z|x)$"
                 found = [c for item in found for c in (_as_conditions([item]) if _two_laws(item) else [item])]
-            if _hypothetical(inline) and not _conditional(
-                inline
+            if (
+                _hypothetical(inline) and not _conditional(inline) and not _case_clause(inline.sentence, cases)
             ):  # "If we set $c = 3$": not a law, which sets the scene ("if $z \sim N$")
                 found = [
                     c
