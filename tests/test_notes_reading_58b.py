@@ -72,6 +72,9 @@ SENTENCES = {
     "ko 그렇게 하지 않는다": ("보통 $a := 3$ 으로 두지만 여기서는 그렇게 하지 않는다.", UNDECIDED),
     "we do not need another name": ("We set $a := 3$; we do not need $b$.", PROVED),
     "which we do not change": ("Let $a := 3$, which we do not change.", PROVED),
+    "ja そうしないと, otherwise": ("$a := 3$ とおく、そうしないと和が発散するからだ。", PROVED),
+    "ko 그렇게 하지 않으면, otherwise": ("$a := 3$ 으로 둔다, 그렇게 하지 않으면 합이 발산한다.", PROVED),
+    "zh 不这样做的话, otherwise": ("令 $a := 3$，不这样做的话和会发散。", PROVED),
     # others' definitions
     "a few authors": ("A few authors take $a := 3$.", UNDECIDED),
     "others prefer": ("Others prefer $a := 3$.", UNDECIDED),
@@ -120,6 +123,7 @@ SENTENCES = {
     "it non nullo": ("Per un valore non nullo, poniamo $a := 3$.", PROVED),
     "fr non nul": ("Pour un réel non nul, posons $a := 3$.", PROVED),
     "fr ne ... que": ("On ne garde que $a := 3$.", PROVED),
+    "fr n'importe quel point": ("En n'importe quel point, posons $a := 3$.", PROVED),
     "zh 非负": ("对于非负的情形，令 $a := 3$。", PROVED),
     "zh 非常": ("非常自然地，令 $a := 3$。", PROVED),
     "de nicht nur": ("Wir setzen $a := 3$ nicht nur hier.", PROVED),

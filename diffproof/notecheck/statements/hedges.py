@@ -267,7 +267,9 @@ _NOT_DONE = re.compile(
     r"|\b(?:wir\s+(?:tun|machen)\s+(?:es|das|dies)|(?:das|dies)\s+(?:tun|machen)\s+wir)\s+(?:hier\s+)?nicht\b"
     r"|\bno\s+lo\s+(?:hacemos|haremos|hace|hacen)\b|\bnon\s+lo\s+(?:facciamo|faremo|fa|fanno)\b"
     r"|\bn[ãa]o\s+o\s+(?:fazemos|faremos|faz|fazem)\b"
-    r"|(?:不|并不|並不|没有|沒有)(?:这样|這樣|这么|這麼|如此)做|そう(?:は)?(?:しない|しません|せず)|그렇게\s*하지\s*않",
+    # (not "otherwise": 不这样做的话, そうしないと, 그렇게 하지 않으면)
+    r"|(?:不|并不|並不|没有|沒有)(?:这样|這樣|这么|這麼|如此)做(?!的话|的話|就|则|則)"
+    r"|そう(?:は)?(?:しない|しません|せず)(?![とでけ限に])|그렇게\s*하지\s*않(?!으면|는다면)",
     re.IGNORECASE,
 )
 #: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",

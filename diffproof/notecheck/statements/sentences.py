@@ -59,7 +59,8 @@ _PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
 #: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
 #: generality" asserts.  The negations of each language read: English not/never/no; French ne ... pas/plus/jamais/
-#: rien/aucun/guère/point/nullement, "non pas", "et non" (not "non nul"; "ne ... que" is "only"); Spanish and
+#: rien/aucun/guère/point/nullement, "non pas", "et non" (not "non nul"; "ne ... que" is "only", "n'importe quel
+#: point" "any point"); Spanish and
 #: Portuguese no/não, nunca, jamás, ningún/nenhum, tampoco, nada; Italian "non" before a verb or a clitic (not "non
 #: nullo"), mai, nessuno, niente; German nicht, kein, nie, niemals, nichts, weder; Dutch niet, nooit, geen, niets;
 #: Russian не, нет, ни, никогда, нельзя; Chinese 不, 没, 并非/绝非/而非 (not 非常 "very", 非负 "non-negative");
@@ -74,7 +75,7 @@ _NEGATED = re.compile(
     r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
     r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*"
     r"|in\s+place\s+of|as\s+opposed\s+to|(?:an)?statt|au\s+lieu|e[nm]\s+(?:vez|lugar)|invece|in\s+plaats|вместо"
-    r"|jamais|rien|aucun\w*|gu[èe]re|nullement|(?:ne|n['’]\w*)\s+(?:\w+\s+){0,3}?(?:plus|point|personne)"
+    r"|jamais|rien|aucun\w*|gu[èe]re|nullement|(?:ne|n['’](?!importe)\w*)\s+(?:\w+\s+){0,3}?(?:plus|point|personne)"
     r"|non\s+pas|(?:et|mais|ou)\s+non(?!\s+(?:seulement|nul\w*|n[ée]gati\w*|vide\w*|trivia\w*|born[ée]\w*))"
     r"|jam[áa]s|tampoco|tampouco|ning[úu]n\w*|nenhum\w*|nada"
     r"|non\s+(?:(?:lo|la|li|le|si|ci|vi|ne|mi|ti|gli|è|sono|siamo|era|erano|sarà|sarebbe|ha|hanno|abbiamo|può"
