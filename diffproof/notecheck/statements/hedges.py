@@ -226,7 +226,8 @@ def _hypothetical(inline: Inline) -> bool:
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
     r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
-    r"|naive\w*|hope|mistake|tempting|tentant\w*|tenté\w*|verlockend\w*|tentador\w*|allettant\w*|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
+    r"|naive\w*|hope|mistake|tempting|tentant\w*|tenté\w*|verlockend\w*|tentador\w*|allettant\w*|montrons|zeigen)\b"
+    r"|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general").
@@ -308,8 +309,8 @@ _CITATION = (
 #: A sentence that gives the display after it as what others write, not the note's own definition: "Other texts
 #: define", "some papers write", "Smith (2021) uses", "Ho et al. define".
 _ATTRIBUTED = re.compile(
-    r"(?i:\b(?:other|some|many|several|most|few|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
-    r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
+    r"(?i:\b(?:other|some|many|several|most|few|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?"
+    r"|references?|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
     r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote|let)s?\b"
     # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
     # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
