@@ -85,6 +85,7 @@ SENTENCES = {
     "as in a bracket, let": ("As in [3], let $a := 3$.", PROVED),
     "following an author, we set": ("Following Smith (2020), we set $a := 3$.", PROVED),
     "like a bracket, we take": ("Like [3], we take $a := 3$.", PROVED),
+    "a task list's box": ("- [x] Let $a := 3$.", PROVED),
     # negations of other languages, "instead of", "wrongly", cross marks
     "fr ne ... plus": ("Nous ne prenons plus $a := 3$.", UNDECIDED),
     "fr n'... jamais": ("Nous n'avons jamais posé $a := 3$.", UNDECIDED),

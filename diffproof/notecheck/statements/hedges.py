@@ -299,11 +299,14 @@ _YES_NO_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
 )
 
-#: A work cited: a bracket citation ([3], [3, 4], [@ho2020], not a link's text), TeX's \\cite{...}, or an author
-#: with a year or a bracket (Smith (2020), Ho et al. [3], Kingma and Welling (2014)).
+#: A bracket citation: keys with a number or an @ ([3], [3, 4], [12-14], [Ho20], [@ho2020]), not a link's text, a task
+#: list's box ([x]) or TeX's optional argument (\\begin{frame}[label=main]).
+_BRACKET_CITATION = r"(?<![}\w\\])\[(?=[^\]]*[\d@])@?[\w:.-]+(?:\s*[,;–-]\s*@?[\w:.-]+)*\](?!\()"
+#: A work cited: a bracket citation, TeX's \\cite{...}, or an author with a year or a bracket citation (Smith (2020),
+#: Ho et al. [3], Kingma and Welling (2014)).
 _CITATION = (
-    r"(?:\[[^\[\]]+\](?!\()|\\cite[pt]?\*?(?:\[[^\]]*\])?\{[^}]*\}"
-    r"|[A-Z][\w'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?\s*(?:\(\d{4}\w?\)|\[[^\]]*\]))"
+    rf"(?:{_BRACKET_CITATION}|\\cite[pt]?\*?(?:\[[^\]]*\])?\{{[^}}]*\}}"
+    rf"|[A-Z][\w'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?\s*(?:\(\d{{4}}\w?\)|{_BRACKET_CITATION}))"
 )
 
 #: A sentence that gives the display after it as what others write, not the note's own definition: "Other texts
