@@ -338,12 +338,14 @@ _ATTRIBUTED = re.compile(
     r"|assume|adopt)s?\b)"
 )
 
-#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば).
+#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば);
+#: in Chinese and Japanese, "this example" (この例, 这个例子, 本例) or "in the example" (例では, 例子中), not 例子 alone
+#: ("最特殊的一个例子是取 ...", the most special example is ..., whose case a later section takes up again by its label).
 _EXAMPLE_LEAD_IN = re.compile(
     r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
     r"|special\s+case|particular\s+case|(?:for|at)\s+the\s+moment|for\s+now|temporarily|toy\s+case"
     r"|zum\s+Beispiel|z\.\s?B\.|beispielsweise|als\s+Beispiel|por\s+ejemplo|como\s+ejemplo|per\s+esempio|exemple"
-    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|この例|その例|本例|具体例|例では|例子|这个例|這個例|此例|该例|該例"
+    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|この例|その例|本例|具体例|例では|例子中|例子里|这个例|這個例|此例|该例|該例"
     r"|例如|比如|举例|舉例|예를\s*들어|예를\s*들면|예컨대|예로|예시|예제|이\s*예(?:에서|의|는)",
     re.IGNORECASE,
 )
