@@ -54,6 +54,8 @@ SENTENCES = {
     # the indicative and "can": asserted
     "we can set": ("We can set $a := 3$.", PROVED),
     "as one would expect, let": ("As one would expect, let $a := 3$.", PROVED),
+    "we would like to set": ("We would like to set $a := 3$ here.", PROVED),
+    "de wir möchten": ("Wir möchten $a := 3$ setzen.", PROVED),
     "de wurde gesetzt": ("Es wurde $a := 3$ gesetzt.", PROVED),
     "de wählten": ("Wir wählten $a := 3$.", PROVED),
     "zh 可以令": ("我们可以令 $a := 3$。", PROVED),

@@ -161,21 +161,26 @@ _HYPOTHETICAL = re.compile(
 
 #: The conditional mood of a clause's verb before its maths: what one would, ought to or could have set, not what the
 #: note sets ("One would let", "It would be natural to let", "We ought to set"; French pourrait, serait, devrait,
-#: faudrait, aurait; German Konjunktiv II könnte, wäre, würde, müsste, sollte, dürfte, hätte, möchte; Spanish
+#: faudrait, aurait; German Konjunktiv II könnte, wäre, würde, müsste, sollte, dürfte, hätte; Spanish
 #: podríamos, sería, debería, habría; Italian potremmo, sarebbe, dovremmo, avrebbe; Portuguese poderíamos, seria,
 #: deveria; Chinese 本可以 "could have", 也许/或许 "perhaps").  The indicative and "can" assert ("we can set", 可以令,
-#: wurde, konnte, waren), and "as one would expect" compares (:data:`_COMPARING`, taken out first).
+#: wurde, konnte, waren); "as one would expect" compares, and "we would like to", voudrions, möchten, vorremmo wish
+#: (:data:`_COMPARING`, taken out first, and no form of "want" in the table): what is wished for is what follows.
 _CONDITIONAL_MOOD = re.compile(
     r"\b(?:would|ought|(?:we|one|you|they|I)['’]d"
-    r"|(?:pourr|devr|faudr|voudr|ser|aur|fer)(?:ais|ait|ions|iez|aient)"
-    r"|(?:könnt|koennt|müsst|muesst|sollt|dürft|duerft|wär|waer|hätt|haett|würd|wuerd|möcht|moecht)(?:e|en|est|et)"
+    r"|(?:pourr|devr|faudr|ser|aur|fer)(?:ais|ait|ions|iez|aient)"
+    r"|(?:könnt|koennt|müsst|muesst|sollt|dürft|duerft|wär|waer|hätt|haett|würd|wuerd)(?:e|en|est|et)"
     r"|(?:podr|ser|deber|habr|tendr|har)[íi]a(?:s|mos|n)?|pudi[ée]ramos|debi[ée]ramos"
-    r"|(?:potr|sar|dovr|avr|vorr)(?:ei|esti|ebbe|emmo|este|ebbero)"
+    r"|(?:potr|sar|dovr|avr)(?:ei|esti|ebbe|emmo|este|ebbero)"
     r"|(?:poder|ser|dever|ter|far)[íi]a(?:s|m|mos)?)\b|本来?可以|原本可以|也许|或许|也許|或許",
     re.IGNORECASE,
 )
-#: "as one would expect", "as we would hope": a comparison, which supposes nothing of the clause it is set in.
-_COMPARING = re.compile(r"\bas\s+(?:one|we|you|I|anyone)\s+(?:would|might|could)\s+\w+", re.IGNORECASE)
+#: "as one would expect", "as we would hope": a comparison, which supposes nothing of the clause it is set in; "we
+#: would like to", "we'd prefer": a wish, said politely ("We would like to train $\mu_\theta$ to predict ...").
+_COMPARING = re.compile(
+    r"\bas\s+(?:one|we|you|I|anyone)\s+(?:would|might|could)\s+\w+|\b(?:would|['’]d)\s+(?:like|love|prefer|want)\b",
+    re.IGNORECASE,
+)
 #: The same right after the maths, in Japanese and Korean: "とおくこともできる" (one could also set), "かもしれない"
 #: (might), "둘 수도 있다" (could also set), "지도 모른다" (might); not "ことができる", "수 있다" (can).
 _CONDITIONAL_MOOD_AFTER = re.compile(
