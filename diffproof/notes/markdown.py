@@ -1038,6 +1038,7 @@ def read_markdown(
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     unclear += configured
     page = strip_liquid(_toml_front_matter_blanked(text))
+    unclear += _critic_held(page)  # {--deleted--}, {>>a comment<<}
     unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
@@ -1624,6 +1625,21 @@ def _sheet_hides(text: str) -> bool:
     is not read, so any may be."""
     sheets = [sheet.group(1) for sheet in _STYLE_SHEET.finditer(text)] + _linked_sheets(text)
     return any(css.unseen(rule.group(1)) for sheet in sheets for rule in _RULE.finditer(_ruled(sheet)))
+
+
+#: CriticMarkup's deletions and comments (``{--...--}``, ``{>>...<<}``: MultiMarkdown, pymdownx.critic), within a
+#: paragraph: a renderer that reads them strikes or sets aside what they hold, one that does not shows it between its
+#: marks.  (An insertion, ``{++...++}``, is read as written; a substitution, ``{~~old~>new~~}``, GFM strikes whole.)
+_CRITIC_UNSAID = re.compile(r"\{--(?:(?!\n[ \t]*\n).)*?--\}|\{>>(?:(?!\n[ \t]*\n).)*?<<\}", re.DOTALL)
+
+
+def _critic_held(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each CriticMarkup deletion or comment in Markdown ``text`` (:data:`_CRITIC_UNSAID`):
+    what is stated there may be deleted or a reviewer's aside, so it is held, as ``~~`` that may strike is."""
+    return tuple(
+        (text.count("\n", 0, match.start()) + 1, text.count("\n", 0, match.end()) + 1)
+        for match in _CRITIC_UNSAID.finditer(text)
+    )
 
 
 def _ink_held(text: str) -> tuple[tuple[int, int], ...]:

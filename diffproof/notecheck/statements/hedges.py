@@ -159,6 +159,45 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+#: The conditional mood of a clause's verb before its maths: what one would, ought to or could have set, not what the
+#: note sets ("One would let", "It would be natural to let", "We ought to set"; French pourrait, serait, devrait,
+#: faudrait, aurait; German Konjunktiv II könnte, wäre, würde, müsste, sollte, dürfte, hätte; Spanish
+#: podríamos, sería, debería, habría; Italian potremmo, sarebbe, dovremmo, avrebbe; Portuguese poderíamos, seria,
+#: deveria; Chinese 本可以 "could have", 也许/或许 "perhaps").  The indicative and "can" assert ("we can set", 可以令,
+#: wurde, konnte, waren); "as one would expect" compares, and "we would like to", voudrions, möchten, vorremmo wish
+#: (:data:`_COMPARING`, taken out first, and no form of "want" in the table): what is wished for is what follows.
+_CONDITIONAL_MOOD = re.compile(
+    r"\b(?:would|ought|(?:we|one|you|they|I)['’]d"
+    r"|(?:pourr|devr|faudr|ser|aur|fer)(?:ais|ait|ions|iez|aient)"
+    r"|(?:könnt|koennt|müsst|muesst|sollt|dürft|duerft|wär|waer|hätt|haett|würd|wuerd)(?:e|en|est|et)"
+    r"|(?:podr|ser|deber|habr|tendr|har)[íi]a(?:s|mos|n)?|pudi[ée]ramos|debi[ée]ramos"
+    r"|(?:potr|sar|dovr|avr)(?:ei|esti|ebbe|emmo|este|ebbero)"
+    r"|(?:poder|ser|dever|ter|far)[íi]a(?:s|m|mos)?)\b|本来?可以|原本可以|也许|或许|也許|或許",
+    re.IGNORECASE,
+)
+#: "as one would expect", "as we would hope": a comparison, which supposes nothing of the clause it is set in; "we
+#: would like to", "we'd prefer": a wish, said politely ("We would like to train $\mu_\theta$ to predict ...").
+_COMPARING = re.compile(
+    r"\bas\s+(?:one|we|you|I|anyone)\s+(?:would|might|could)\s+\w+|\b(?:would|['’]d)\s+(?:like|love|prefer|want)\b",
+    re.IGNORECASE,
+)
+#: The same right after the maths, in Japanese and Korean: "とおくこともできる" (one could also set), "かもしれない"
+#: (might), "둘 수도 있다" (could also set), "지도 모른다" (might); not "ことができる", "수 있다" (can).
+_CONDITIONAL_MOOD_AFTER = re.compile(
+    r"^[^、。，,;；]*?(?:こともでき|ことも可能|かもしれ|수도\s*있|지도\s*모르|지도\s*모른)"
+)
+
+
+def _conditional_mood(inline: Inline) -> bool:
+    """Whether the clause of ``inline`` sets its maths in the conditional mood (:data:`_CONDITIONAL_MOOD` in the
+    clause before it, :data:`_CONDITIONAL_MOOD_AFTER` right after it)."""
+    around = _words_around(inline)
+    if around is None:
+        return False
+    clause = _COMPARING.sub(" ", _CLAUSES.split(_words_of(around[0]))[-1])
+    return bool(_CONDITIONAL_MOOD.search(clause) or _CONDITIONAL_MOOD_AFTER.search(_words_of(around[1])))
+
+
 #: Words right before a sentence's maths that make it an example or a case, not a fact of the note.
 _EXAMPLE = re.compile(
     r"(?:\b(?:as\s+long\s+as|for\s+(?:example|instance)|e\.\s?g\.|say|par\s+exemple|zum\s+Beispiel|por\s+ejemplo"
@@ -180,16 +219,20 @@ _CONDITION_AFTER = re.compile(
 
 def _hypothetical(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
-    :data:`_CONDITION_AFTER` right after it): what it sets holds in no step."""
+    :data:`_CONDITION_AFTER` right after it, or its clause's verb in the conditional mood, :func:`_conditional_mood`):
+    what it sets holds in no step."""
     around = _words_around(inline)
     before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
-    return bool(_HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after))
+    if _HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after):
+        return True
+    return _conditional_mood(inline)
 
 
 #: Words before a sentence's maths that make it a goal to prove, not a fact ("Let us prove that $c = a + b$").
 _GOAL = re.compile(
     r"\b(?:prove|show|verify|check|derive|claim|establish|demonstrate|goal|remains|exercise|whether|contradiction"
-    r"|naive\w*|hope|mistake|tempting|montrons|zeigen)\b|^\W*(?:had|should|would|were)\b|证明|証明|증명",
+    r"|naive\w*|hope|mistake|tempting|tentant\w*|tenté\w*|verlockend\w*|tentador\w*|allettant\w*|montrons|zeigen)\b"
+    r"|^\W*(?:had|should|would|were)\b|证明|証明|증명",
     re.IGNORECASE,
 )
 #: Words right after a sentence's maths that deny it ("$c = a + b$ does not hold", "... is false in general", "is
@@ -208,6 +251,12 @@ _DENIED_AFTER = re.compile(
     r"|supposed|demanded|true|valid)\b|^[\s,]*(?:(?:ist|wird|werden|sind)\s+(?:hier\s+|dabei\s+|jetzt\s+)?)?(?:nicht"
     r"|nicht\s+mehr|kein\w*)\s+(?:vorausgesetzt|angenommen|gefordert|verlangt|ben[öo]tigt|n[öo]tig|notwendig"
     r"|erforderlich|richtig|korrekt|wahr|g[üu]ltig|erf[üu]llt)\b|^[\s,]*(?:gilt|gelten)\s+(?:hier\s+)?nicht\b"
+    # a German or Dutch negation ending the clause, after its verb's particle ("Wir setzen $a := 3$ nicht.", "Wir
+    # nehmen $a := 3$ nicht an.", "We nemen $a := 3$ niet aan."); "wrongly" (à tort, zu Unrecht, a torto, por error)
+    r"|^[\s,]*(?:(?:hier|dabei|jetzt|hierbij|nu)\s+)?(?:nicht|niemals|nie|niet|nooit)(?:\s+(?:mehr|meer))?"
+    r"(?:\s+(?:an|aan|voraus|vast|fest|ein|op|mit|mee))?\s*(?:[.;!,]|$)"
+    r"|^[\s,]*(?:à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error|wrongly|mistakenly"
+    r"|falsely|incorrectly)\b"
     r"|^[\s,]*(?:n'est|ne\s+sont|ne\s+(?:tient|tiennent|vaut|valent))\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se"
     r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
     r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"
@@ -217,6 +266,23 @@ _DENIED_AFTER = re.compile(
     # "(not really)", "[false]", "(which was a mistake)"
     r"|^[\s,]*(?:\(|\[|—|–|--?)\s*(?:(?:this|that|it|which)(?:\s+(?:is|was|would\s+be))?\s+)?(?:not\s+(?:really|so"
     r"|true|correct|valid|right)|wrong|false|incorrect|erroneous|mistaken|an?\s+(?:mistake|typo|misprint|error))\b",
+    re.IGNORECASE,
+)
+#: A later clause of the sentence that says the note does not do what it has just described, by a pro-form of its
+#: verb ("One would let $a := 3$, but we do not", "... ; we don't do so here", "mais nous ne le faisons pas", "aber
+#: wir tun es nicht", "pero no lo hacemos", "ma non lo facciamo", "mas não o fazemos", 但这里不这样做, ここではそうしない,
+#: 그렇게 하지 않는다), or that it does not follow it ("In [3], $a := 3$; we do not follow it").
+_NOT_DONE = re.compile(
+    r"\b(?:we|I|one)\s+(?:do|did|will|shall|would)\s*(?:not|n['’]t)(?:\s+do\s+(?:so|this|that|it))?"
+    r"(?:\s+(?:here|now|in\s+this\s+(?:note|section|paper|text)))?\s*(?:[.;!]|$)"
+    r"|\bwe\s+(?:do|will|shall)\s*(?:not|n['’]t)\s+(?:follow|adopt|use)\s+(?:it|this|that|them|these|those)\W*$"
+    r"|\b(?:nous\s+ne|on\s+ne)\s+(?:le\s+|l['’])?(?:faisons|fait|ferons|fera)\s+pas\b"
+    r"|\b(?:wir\s+(?:tun|machen)\s+(?:es|das|dies)|(?:das|dies)\s+(?:tun|machen)\s+wir)\s+(?:hier\s+)?nicht\b"
+    r"|\bno\s+lo\s+(?:hacemos|haremos|hace|hacen)\b|\bnon\s+lo\s+(?:facciamo|faremo|fa|fanno)\b"
+    r"|\bn[ãa]o\s+o\s+(?:fazemos|faremos|faz|fazem)\b"
+    # (not "otherwise": 不这样做的话, そうしないと, 그렇게 하지 않으면)
+    r"|(?:不|并不|並不|没有|沒有)(?:这样|這樣|这么|這麼|如此)做(?!的话|的話|就|则|則)"
+    r"|そう(?:は)?(?:しない|しません|せず)(?![とでけ限に])|그렇게\s*하지\s*않(?!으면|는다면)",
     re.IGNORECASE,
 )
 #: Words before a convention's own bound that set it aside, not deny it: "We drop the requirement $\sigma > 0$",
@@ -245,11 +311,21 @@ _YES_NO_QUESTION = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
 )
 
+#: A bracket citation: keys with a number or an @ ([3], [3, 4], [12-14], [Ho20], [@ho2020]), not a link's text, a task
+#: list's box ([x]) or TeX's optional argument (\\begin{frame}[label=main]).
+_BRACKET_CITATION = r"(?<![}\w\\])\[(?=[^\]]*[\d@])@?[\w:.-]+(?:\s*[,;–-]\s*@?[\w:.-]+)*\](?!\()"
+#: A work cited: a bracket citation, TeX's \\cite{...}, or an author with a year or a bracket citation (Smith (2020),
+#: Ho et al. [3], Kingma and Welling (2014)).
+_CITATION = (
+    rf"(?:{_BRACKET_CITATION}|\\cite[pt]?\*?(?:\[[^\]]*\])?\{{[^}}]*\}}"
+    rf"|[A-Z][\w'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?\s*(?:\(\d{{4}}\w?\)|{_BRACKET_CITATION}))"
+)
+
 #: A sentence that gives the display after it as what others write, not the note's own definition: "Other texts
 #: define", "some papers write", "Smith (2021) uses", "Ho et al. define".
 _ATTRIBUTED = re.compile(
-    r"(?i:\b(?:other|some|many|several|most|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?|references?"
-    r"|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
+    r"(?i:\b(?:other|some|many|several|most|few|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?"
+    r"|references?|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
     r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote|let)s?\b"
     # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
     # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
@@ -265,14 +341,24 @@ _ATTRIBUTED = re.compile(
     r"|Define|Set|Take|And|But|With|Using|By|If|When|Finally|Next|First|Similarly|Writing)\b)[A-Z][\w'-]+"
     r"(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'-]+|&\s+[A-Z][\w'-]+))?(?:\s*\(\d{4}\w?\)|\s*\[[^\]]*\])?"
     r"\s+(?:write|use|define|put|set|take|state|give|choose|denote)s?\b"
+    # others as the subject ("While others let", "others often write"), and a work cited anywhere in the clause: in
+    # it ("In [3],", "In Smith (2020),"), against it ("Unlike [3]", "contrary to Smith (2020)"), or doing it ("[3]
+    # uses", "Smith (2020), who lets")
+    r"|(?i:\bothers\s+(?:\w+\s+)?(?:write|use|define|put|let|set|take|state|give|choose|denote|assume|adopt|prefer)s?\b)"
+    rf"|^\W*(?i:in)\s+{_CITATION}\s*,|(?i:\b(?:unlike|contrary\s+to|in\s+contrast\s+(?:to|with))\s+){_CITATION}"
+    rf"|{_CITATION}(?i:\s*,\s*(?:who|which)\b|\s+(?:write|use|define|put|let|set|take|state|give|choose|denote"
+    r"|assume|adopt)s?\b)"
 )
 
-#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば).
+#: A lead-in that makes its display an example ("For example, with a constant schedule,", "Example: take", 例えば);
+#: in Chinese and Japanese, "this example" (この例, 这个例子, 本例) or "in the example" (例では, 例子中), not 例子 alone
+#: ("最特殊的一个例子是取 ...", the most special example is ..., whose case a later section takes up again by its label).
 _EXAMPLE_LEAD_IN = re.compile(
     r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|example|as\s+an\s+illustration|to\s+illustrate|par\s+exemple"
     r"|special\s+case|particular\s+case|(?:for|at)\s+the\s+moment|for\s+now|temporarily|toy\s+case"
     r"|zum\s+Beispiel|z\.\s?B\.|beispielsweise|als\s+Beispiel|por\s+ejemplo|como\s+ejemplo|per\s+esempio|exemple"
-    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|例如|比如|举例|舉例|예를\s*들어|예를\s*들면|예컨대|예로",
+    r"|ejemplo|Beispiel)\b|例えば|たとえば|例として|この例|その例|本例|具体例|例では|例子中|例子里|这个例|這個例|此例|该例|該例"
+    r"|例如|比如|举例|舉例|예를\s*들어|예를\s*들면|예컨대|예로|예시|예제|이\s*예(?:에서|의|는)",
     re.IGNORECASE,
 )
 
@@ -301,7 +387,7 @@ def _redefined_in_words(inline: Inline) -> list[Stated]:
 #: Words right after a name's maths that free it: "$c$ is arbitrary", "is now unknown again", "is any real".
 _FREED = re.compile(
     r"^\W{0,3}(?:is|are|be)\s+(?:now\s+|again\s+|henceforth\s+|from\s+now\s+on\s+)*(?:an?\s+)?(?:arbitrary|free"
-    r"|unknown|unspecified|any\s+(?:real|number|value|random\s+variable))\b"
+    r"|unknown|unspecified|general(?!\s+[A-Za-z])|any\s+(?:real|number|value|random\s+variable))\b"
     # "we leave $c$ unspecified", "$c$ remains free", "Ab jetzt ist $c$ beliebig", "$c$ est quelconque",
     # "$c$ es arbitrario", "$c$ は任意とする", "$c$ 是任意的", "$c$ 는 임의이다"
     r"|^\W{0,3}(?:(?:remains?|stays?|becomes?|be|ist|sei|bleibt|wird|est|soit|reste|devient|es|sea|queda"
@@ -316,12 +402,27 @@ _FREED = re.compile(
     r"|^\W{0,3}(?:(?:now|then|henceforth)\s+)?(?:may|can|could|is\s+free\s+to|is\s+allowed\s+to)\s+(?:now\s+)?"
     r"(?:take|be|have|assume)\s+(?:any(?:thing)?|every|all)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:form|one)\b)"
     r"|^\W{0,3}(?:is|are)\s+(?:now\s+)?(?:no\s+longer|not\s+(?:any\s+)?(?:longer|more))\s+(?:fixed|given|set|known"
-    r"|determined|specified|pinned|prescribed)\b|^\W{0,3}(?:is|are)\s+not\s+(?:fixed|given|set)\s+any\s*more\b"
+    r"|determined|specified|pinned|prescribed|equal\s+to)\b|^\W{0,3}(?:is|are)\s+not\s+(?:fixed|given|set)\s+any\s*more\b"
+    # "$c$ is not fixed" (not "is not fixed by the data", which says what fixes it), "no longer equals 3"
+    r"|^\W{0,3}(?:is|are)\s+(?:now\s+|then\s+)?not\s+(?:fixed|specified|determined|pinned|prescribed)\b"
+    r"(?!\s+(?:by|through|via|from|in\s+terms)\b)|^\W{0,3}(?:no\s+longer|not\s+any\s*more)\s+equals\b"
     r"|^\W{0,3}(?:(?:ist|sind)\s+)?(?:jetzt\s+|nun\s+)?nicht\s+mehr\s+(?:fest\w*|gegeben|bestimmt)"
     r"|^\W{0,3}(?:n'est|ne\s+sont)\s+plus\s+(?:fix[ée]\w*|donn[ée]\w*|d[ée]termin[ée]\w*)"
     r"|^\W{0,3}ya\s+no\s+(?:est[áa]|es)\s+(?:fij[oa]|dad[oa]|determinad[oa])"
     r"|^\s*(?:は|を|が|는|은|를|을)?\s*(?:もう|もはや)?\s*固定(?:しない|されない|せず)|^\s*(?:不再|不再是)\s*固定"
     r"|^\s*(?:는|은|를|을)?\s*더\s*이상\s*고정",
+    re.IGNORECASE,
+)
+#: A name left free by a verb before it and the word after it: "we leave $c$ free", "we keep $c$ general", "lassen
+#: wir $c$ frei", "nous laissons $c$ libre", "dejamos $c$ libre", "lasciamo $c$ libero", "deixamos $c$ livre".
+_LEFT_BEFORE = re.compile(
+    r"\b(?:leave|leaves|leaving|left|keep|keeps|keeping|kept|take|treat|lassen\s+wir|l[äa]sst\s+man|lassen|laissons"
+    r"|laisse|laissant|dejamos|deja|dejando|lasciamo|lascia|deixamos|deixa)\s*$",
+    re.IGNORECASE,
+)
+_LEFT_FREE = re.compile(
+    r"^\W{0,3}(?:free|general|arbitrary|unspecified|undetermined|frei|beliebig|allgemein|libres?|quelconques?"
+    r"|liber[oa]|livres?|arbitrari[oa]s?)\b(?!\s+(?:of|from|von|de|di|for|für)\b)",
     re.IGNORECASE,
 )
 #: Words right before a name's maths that free it: "We now forget the value of $c$", "we no longer fix $c$",
@@ -362,7 +463,9 @@ def _freed(inline: Inline) -> list[Stated]:
     target = parse(inline.text, inline.line)
     if not isinstance(target.node, syntax.Name):
         return []
-    if not (_FREED.match(around[1]) or _FREED_BEFORE.search(_CLAUSES.split(around[0])[-1])):
+    clause = _CLAUSES.split(around[0])[-1]
+    left = _LEFT_BEFORE.search(_words_of(clause)) and _LEFT_FREE.match(around[1])
+    if not (_FREED.match(around[1]) or _FREED_BEFORE.search(clause) or left):
         return []
     return [Stated("freed", inline.line, f"{inline.text.strip()} is free", target, None, "inline")]
 
@@ -429,13 +532,13 @@ _REPLACING = re.compile(r"^\W*(?:instead|rather)\b(?!\s+(?:of|than)\b)", re.IGNO
 
 def _denied(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` denies its maths or sets it as a goal: a word of :data:`_NEGATED` or
-    :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), or :data:`_DENIED_AFTER`
-    right after it.  What it sets then holds in no step."""
+    :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
+    right after it, or a later clause that says it is not done (:data:`_NOT_DONE`).  What it sets then holds in no step."""
     around = _words_around(inline)
     if around is None:
         return False
     before, after = _words_of(around[0]), _words_of(around[1])
-    if _DENIED_AFTER.search(after):
+    if _DENIED_AFTER.search(after) or _NOT_DONE.search(after):
         return True
     asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
     clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."

@@ -58,15 +58,33 @@ _PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|
 
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
 #: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
-#: generality" asserts.
+#: generality" asserts.  The negations of each language read (not its "nothing", as English "nothing" is none: "Wir
+#: lernen nichts: $x = y$"): English not/never/no; French ne ... pas/plus/jamais/rien/aucun/guère/point/nullement,
+#: "non pas", "et non" (not "non nul"; "ne ... que" is "only", "n'importe quel point" "any point"); Spanish and
+#: Portuguese no/não, nunca, jamás, ningún/nenhum, tampoco; Italian "non" before a verb or a clitic (not "non
+#: nullo"), mai, nessuno; German nicht, kein, nie, niemals, weder; Dutch niet, nooit, geen;
+#: Russian не, нет, ни, никогда, нельзя; Chinese 不, 没, 并非/绝非/而非 (not 非常 "very", 非负 "non-negative");
+#: Japanese ない, ません, ず; Korean 않, 아니, 못; "instead of" in each (in place of, as opposed to, statt, au lieu de,
+#: en vez de, invece di, em vez de, in plaats van, вместо); "wrongly" (à tort, zu Unrecht, fälschlich, a torto,
+#: erróneamente); and a cross mark (❌, ✗, ✘, ✖, 🚫, ⛔) set by a wrong item.
 _NEGATED = re.compile(
     r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
     r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
     r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
     r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
-    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*)\b|n't"
-    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|ない|않|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류",  # 不妨 "we may as well", 不难 "it is easy"
+    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*"
+    r"|in\s+place\s+of|as\s+opposed\s+to|(?:an)?statt|au\s+lieu|e[nm]\s+(?:vez|lugar)|invece|in\s+plaats|вместо"
+    r"|jamais|aucun\w*|gu[èe]re|nullement|(?:ne|n['’](?!importe)\w*)\s+(?:\w+\s+){0,3}?(?:plus|point|personne|rien)"
+    r"|non\s+pas|(?:et|mais|ou)\s+non(?!\s+(?:seulement|nul\w*|n[ée]gati\w*|vide\w*|trivia\w*|born[ée]\w*))"
+    r"|jam[áa]s|tampoco|tampouco|ning[úu]n\w*|nenhum\w*"
+    r"|non\s+(?:(?:lo|la|li|le|si|ci|vi|ne|mi|ti|gli|è|sono|siamo|era|erano|sarà|sarebbe|ha|hanno|abbiamo|può"
+    r"|possono|possiamo|deve|devono|dobbiamo|vale|valgono|serve|servono|occorre|basta|bisogna|esiste|esistono"
+    r"|dipende|dipendono|segue|implica|vogliamo|facciamo)\b|\w+iamo\b)|mai|nessun\w*"
+    r"|nie|niemals|weder|niet|nooit|geen|не|нет|ни|никогда|нельзя"
+    r"|à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error)\b|n't"
+    r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|(?:并|並|绝|絕|决|決|而|既)非|ない|ません|せず|않|못하|못한"
+    r"|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류|[❌✗✘✖🚫⛔]",  # 不妨 "we may as well", 不难 "it is easy"
     re.IGNORECASE,
 )
 
