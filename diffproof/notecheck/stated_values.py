@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 import sympy as sp
@@ -100,8 +101,10 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=2048)
 def _statement(text: str) -> syntax.Statement | None:
-    """The equation ``text`` writes (one or more '='), else None."""
+    """The equation ``text`` writes (one or more '='), else None (remembered: every later step reads the note's
+    earlier displays again)."""
     try:
         statement = syntax.parse(text, notes=True)
     except (InvalidAnswer, RecursionError):
