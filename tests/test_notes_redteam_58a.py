@@ -1,11 +1,12 @@
 """Red team 58a's notes (tests/data/notes/redteam_laws/rt58a-*), against session 58's merges (main at 2116cfb):
 alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
-(fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15) and
-retractions (fr58a, 16-17).
+(fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
+retractions (fr58a, 16-17) and 'If $t \\ge 2$, set' (xf58, 18-20).
 
-01-11 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in FIXED);
-the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
-Each note's first comment gives the hand check (why the step is wrong or right) and the cause as read from the code.
+01-11 and 18-20 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
+FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
+last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as read from the
+code.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _PRESUMED = (
 )
 _UNREAD = (
     "stated_values.without_value presumes a divisor nonzero where it finds no sign of it: {}, so x / x = 1 is proved"
+)
+_CLAUSE = (
+    "timeline._case_clause takes the opening 'If $t \\ge 2$' for the sentence's only condition when the rest holds no "
+    "word of hedges._HYPOTHETICAL (if, when, might, could, ...), so {} (which under 'For $t \\ge 2$,' leaves the "
+    "definition a condition) is dropped and a := 3 holds at t = 3"
 )
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
@@ -90,6 +96,10 @@ FINDINGS = {
     "rt58a-17-nobody-should-ignore-the-previous-definition-undecided": _KEPT.format(
         "'not', 'never' or 'no' as words, not 'Nobody'"
     ),
+    # Wrong (18-20): a := 3 is set only under a further condition on b or an event, which the note leaves open.
+    "rt58a-18-if-t-at-least-2-set-provided-that-b-positive-proved": _CLAUSE.format("'provided that $b > 0$'"),
+    "rt58a-19-if-t-at-least-2-set-on-the-event-e-proved": _CLAUSE.format("'on the event $E$'"),
+    "rt58a-20-if-t-at-least-2-set-as-long-as-b-positive-proved": _CLAUSE.format("'as long as $b$ is positive'"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -127,6 +137,7 @@ GUARDS = {
     "rt58a-guard-04-divisor-set-to-2-then-x-over-x-proved": PROVED,
     "rt58a-guard-05-sum-in-z-mod-3z-undecided": UNDECIDED,
     "rt58a-guard-06-ignore-the-previous-definition-undecided": UNDECIDED,
+    "rt58a-guard-07-if-t-at-least-2-set-used-at-t-3-proved": PROVED,
 }
 
 
