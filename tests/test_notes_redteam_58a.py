@@ -1,9 +1,9 @@
 """Red team 58a's notes (tests/data/notes/redteam_laws/rt58a-*), against session 58's merges (main at 2116cfb):
 alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
 (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
-retractions (fr58a, 16-17) and 'If $t \\ge 2$, set' (xf58, 18-20).
+retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20) and steps named in words (fr58a, 21-24).
 
-01-11 and 18-20 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
+01-11 and 18-24 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
 FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
 last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as read from the
 code.
@@ -31,6 +31,10 @@ _CLAUSE = (
     "timeline._case_clause takes the opening 'If $t \\ge 2$' for the sentence's only condition when the rest holds no "
     "word of hedges._HYPOTHETICAL (if, when, might, could, ...), so {} (which under 'For $t \\ge 2$,' leaves the "
     "definition a condition) is dropped and a := 3 holds at t = 3"
+)
+_IN_WORDS = (
+    "indices._STEPS_IN_WORDS reads {}, so the sentence sets no case of the step index and the definition holds at "
+    "every step"
 )
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
@@ -100,6 +104,15 @@ FINDINGS = {
     "rt58a-18-if-t-at-least-2-set-provided-that-b-positive-proved": _CLAUSE.format("'provided that $b > 0$'"),
     "rt58a-19-if-t-at-least-2-set-on-the-event-e-proved": _CLAUSE.format("'on the event $E$'"),
     "rt58a-20-if-t-at-least-2-set-as-long-as-b-positive-proved": _CLAUSE.format("'as long as $b$ is positive'"),
+    # Wrong (21-24): the step's index is one the sentence leaves out, where a is any number (a = 0 fails).
+    "rt58a-21-every-step-but-the-first-used-at-t-1-proved": _IN_WORDS.format(
+        "an ordinal right after the preposition only, not 'every step but the first'"
+    ),
+    "rt58a-22-all-but-the-first-step-used-at-t-1-proved": _IN_WORDS.format(
+        "'the first step' after a preposition only (after, from, for, ...), not after 'all but'"
+    ),
+    "rt58a-23-at-odd-steps-used-at-t-2-proved": _IN_WORDS.format("steps named by their order, not by their parity"),
+    "rt58a-24-at-every-other-step-used-at-t-2-proved": _IN_WORDS.format("no stride ('every other step')"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -138,6 +151,7 @@ GUARDS = {
     "rt58a-guard-05-sum-in-z-mod-3z-undecided": UNDECIDED,
     "rt58a-guard-06-ignore-the-previous-definition-undecided": UNDECIDED,
     "rt58a-guard-07-if-t-at-least-2-set-used-at-t-3-proved": PROVED,
+    "rt58a-guard-08-from-the-second-step-on-used-at-t-1-undecided": UNDECIDED,
 }
 
 
