@@ -1,9 +1,10 @@
 """Red team 58a's notes (tests/data/notes/redteam_laws/rt58a-*), against session 58's merges (main at 2116cfb):
 alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
 (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
-retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20) and steps named in words (fr58a, 21-24).
+retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24) and integrals of
+functions the note defines (fk58b, 25-26).
 
-01-11 and 18-24 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
+01-11 and 18-26 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
 FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
 last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as read from the
 code.
@@ -35,6 +36,10 @@ _CLAUSE = (
 _IN_WORDS = (
     "indices._STEPS_IN_WORDS reads {}, so the sentence sets no case of the step index and the definition holds at "
     "every step"
+)
+_WRITTEN = (
+    "conditions.where_defined's existence check (derivations/kernel/convergence.{}) meets f(x) as an unknown "
+    "function, {}, not the function the note defines (the same step written out is held)"
 )
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
@@ -113,6 +118,13 @@ FINDINGS = {
     ),
     "rt58a-23-at-odd-steps-used-at-t-2-proved": _IN_WORDS.format("steps named by their order, not by their parity"),
     "rt58a-24-at-every-other-step-used-at-t-2-proved": _IN_WORDS.format("no stride ('every other step')"),
+    # Wrong (25-26): f is defined as a function whose integral diverges, so the step is infinity - infinity.
+    "rt58a-25-function-set-to-1-over-x-integral-minus-itself-proved": _WRITTEN.format(
+        "shown_to_exist", "trusted on a finite range"
+    ),
+    "rt58a-26-function-set-to-exp-x-squared-gaussian-expectation-minus-itself-proved": _WRITTEN.format(
+        "expectation_shown_to_exist", "trusted against a density"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -152,6 +164,7 @@ GUARDS = {
     "rt58a-guard-06-ignore-the-previous-definition-undecided": UNDECIDED,
     "rt58a-guard-07-if-t-at-least-2-set-used-at-t-3-proved": PROVED,
     "rt58a-guard-08-from-the-second-step-on-used-at-t-1-undecided": UNDECIDED,
+    "rt58a-guard-09-function-set-to-x-squared-integral-minus-itself-proved": PROVED,
 }
 
 
