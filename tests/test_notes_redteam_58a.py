@@ -1,13 +1,13 @@
 """Red team 58a's notes (tests/data/notes/redteam_laws/rt58a-*), against session 58's merges (main at 2116cfb):
 alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
 (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
-retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24) and integrals of
-functions the note defines (fk58b, 25-26).
+retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24), integrals of
+functions the note defines (fk58b, 25-26) and displays withheld though the note takes them (fr58a, 27-28).
 
-01-11 and 18-26 are false proofs, 12-15 false alarms, 16-17 lost proofs: each a strict xfail until fixed (listed in
-FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
-last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as read from the
-code.
+01-11 and 18-26 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until fixed
+(listed in FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at
+issue is its last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as
+read from the code.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ _IN_WORDS = (
 _WRITTEN = (
     "conditions.where_defined's existence check (derivations/kernel/convergence.{}) meets f(x) as an unknown "
     "function, {}, not the function the note defines (the same step written out is held)"
+)
+_OURS = (
+    "lead_ins._withheld_displays withholds a display after 'One would write' unless the next sentence opens with "
+    "hedges._OURS_TOO ('and so do we', 'as we do', 'and we follow'), which has no {}, so the proof is lost"
 )
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
@@ -125,6 +129,9 @@ FINDINGS = {
     "rt58a-26-function-set-to-exp-x-squared-gaussian-expectation-minus-itself-proved": _WRITTEN.format(
         "expectation_shown_to_exist", "trusted against a density"
     ),
+    # Right (27-28): the sentence after the display takes it as the note's own, so a := 3 and a + a = 6.
+    "rt58a-27-one-would-write-and-indeed-we-do-undecided": _OURS.format("'and indeed we do'"),
+    "rt58a-28-one-would-write-which-is-what-we-do-undecided": _OURS.format("'which is exactly what we do here'"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -165,6 +172,7 @@ GUARDS = {
     "rt58a-guard-07-if-t-at-least-2-set-used-at-t-3-proved": PROVED,
     "rt58a-guard-08-from-the-second-step-on-used-at-t-1-undecided": UNDECIDED,
     "rt58a-guard-09-function-set-to-x-squared-integral-minus-itself-proved": PROVED,
+    "rt58a-guard-10-some-authors-write-and-we-follow-them-proved": PROVED,
 }
 
 
