@@ -2,9 +2,10 @@
 alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
 (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
 retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24), integrals of
-functions the note defines (fk58b, 25-26) and displays withheld though the note takes them (fr58a, 27-28).
+functions the note defines (fk58b, 25-26), displays withheld though the note takes them (fr58a, 27-28) and a
+definition scoped to a step of a derivation (29).
 
-01-11 and 18-26 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until fixed
+01-11, 18-26 and 29 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until fixed
 (listed in FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at
 issue is its last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as
 read from the code.
@@ -132,6 +133,11 @@ FINDINGS = {
     # Right (27-28): the sentence after the display takes it as the note's own, so a := 3 and a + a = 6.
     "rt58a-27-one-would-write-and-indeed-we-do-undecided": _OURS.format("'and indeed we do'"),
     "rt58a-28-one-would-write-which-is-what-we-do-undecided": _OURS.format("'which is exactly what we do here'"),
+    # Wrong: a := 3 is set in Step 1 only; the display is in Step 2, where a is any number (a = 0 fails).
+    "rt58a-29-in-this-step-then-step-2-proved": (
+        "scopes._SCOPE names units of the text (section, subsection, paragraph, proof, ...), not a step of a worked "
+        "derivation ('In this step' under **Step 1.**), so the definition holds to the end of the note"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
