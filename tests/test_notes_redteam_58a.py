@@ -1,14 +1,14 @@
 """Red team 58a's notes (tests/data/notes/redteam_laws/rt58a-*), against session 58's merges (main at 2116cfb):
-alternative cases of a step index (xf58, 01), block-matrix Gaussian laws (wr58, 02-06), variances presumed positive
-(fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
+alternative cases of a step index (xf58, 01, 30-31), block-matrix Gaussian laws (wr58, 02-06), variances presumed
+positive (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
 retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24), integrals of
 functions the note defines (fk58b, 25-26), displays withheld though the note takes them (fr58a, 27-28) and a
 definition scoped to a step of a derivation (29).
 
-01-11, 18-26 and 29 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until fixed
-(listed in FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's step at
-issue is its last.  Each note's first comment gives the hand check (why the step is wrong or right) and the cause as
-read from the code.
+01-11, 18-26 and 29-31 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until
+fixed (listed in FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's
+step at issue is its last.  Each note's first comment gives the hand check (why the step is wrong or right) and the
+cause as read from the code.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ _WRITTEN = (
 _OURS = (
     "lead_ins._withheld_displays withholds a display after 'One would write' unless the next sentence opens with "
     "hedges._OURS_TOO ('and so do we', 'as we do', 'and we follow'), which has no {}, so the proof is lost"
+)
+_RESPECTIVELY = (
+    "timeline._each_alternative gives every definition of the sentence the union of its alternatives (t > 1 or t = 1: "
+    "every step index), not each case its own definition ('respectively'), so each definition holds at every step"
 )
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
@@ -138,6 +142,9 @@ FINDINGS = {
         "scopes._SCOPE names units of the text (section, subsection, paragraph, proof, ...), not a step of a worked "
         "derivation ('In this step' under **Step 1.**), so the definition holds to the end of the note"
     ),
+    # Wrong (30-31): 'respectively' pairs a := 3 with t > 1 and b := 5 with t = 1; each is used in the other's case.
+    "rt58a-30-respectively-first-definition-used-in-the-second-case-proved": _RESPECTIVELY,
+    "rt58a-31-respectively-second-definition-used-in-the-first-case-proved": _RESPECTIVELY,
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
