@@ -2,10 +2,10 @@
 alternative cases of a step index (xf58, 01, 30-31), block-matrix Gaussian laws (wr58, 02-06), variances presumed
 positive (fk58b, 07-09), divisors whose stated value is not read (fk58a, 10-11), rings named in prose (fk58b, 12-15),
 retractions (fr58a, 16-17), 'If $t \\ge 2$, set' (xf58, 18-20), steps named in words (fr58a, 21-24), integrals of
-functions the note defines (fk58b, 25-26), displays withheld though the note takes them (fr58a, 27-28) and a
-definition scoped to a step of a derivation (29).
+functions the note defines (fk58b, 25-26), displays withheld though the note takes them (fr58a, 27-28), a
+definition scoped to a step of a derivation (29) and negations in Swedish, Danish and Finnish (fr58b, 32-34).
 
-01-11, 18-26 and 29-31 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until
+01-11, 18-26 and 29-34 are false proofs, 12-15 false alarms, 16-17 and 27-28 lost proofs: each a strict xfail until
 fixed (listed in FIXED); the guards (rt58a-guard-*) are faithful notes that must keep their verdict.  Every note's
 step at issue is its last.  Each note's first comment gives the hand check (why the step is wrong or right) and the
 cause as read from the code.
@@ -50,6 +50,7 @@ _RESPECTIVELY = (
     "timeline._each_alternative gives every definition of the sentence the union of its alternatives (t > 1 or t = 1: "
     "every step index), not each case its own definition ('respectively'), so each definition holds at every step"
 )
+_NEGATION = "sentences._NEGATED has no negation of {}, so the definition the sentence denies is read as set"
 _RING = "congruences.ring_said finds no ring in {}, so the step is judged, and refuted, among the reals"
 _KEPT = (
     "retractions._WITHDRAWING finds 'ignore' pointing at the previous definition and retractions._KEPT reads a "
@@ -145,6 +146,10 @@ FINDINGS = {
     # Wrong (30-31): 'respectively' pairs a := 3 with t > 1 and b := 5 with t = 1; each is used in the other's case.
     "rt58a-30-respectively-first-definition-used-in-the-second-case-proved": _RESPECTIVELY,
     "rt58a-31-respectively-second-definition-used-in-the-first-case-proved": _RESPECTIVELY,
+    # Wrong (32-34): "We do not set a := 3; a is arbitrary", so a is any number (a = 0 fails).
+    "rt58a-32-sv-vi-satter-inte-proved": _NEGATION.format("Swedish ('inte')"),
+    "rt58a-33-da-vi-saetter-ikke-proved": _NEGATION.format("Danish or Norwegian ('ikke')"),
+    "rt58a-34-fi-emme-aseta-proved": _NEGATION.format("Finnish (the negation verb 'emme')"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
