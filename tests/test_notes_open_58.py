@@ -1,7 +1,8 @@
 """Held-out variants of the findings fx58 closed: a value said in plain words ("Let $x$ be zero.", rt58k-06:
 statements.orders._valued_plainly), the alpha_t = 1 a constant abar implies under DDPM
 (tests/test_notes_schedule_held_constant.py: stated_values._held_constant) and abar_{t-1} at the first step t = 1,
-abar_0 = 1 under DDPM, where the note says nothing of t (rt58k-42: stated_values._first_steps).
+abar_0 = 1 under DDPM, where the note says nothing of t (rt58k-42: stated_values._first_steps), and a definition
+placed in an appendix (rt58r-29: scopes._SCOPE reads it as another unit than the sentence's).
 
 Each wrong variant divides by 0 (or takes log 0) at a value the note allows, so the step as written has no value there
 and must not be proved; each guard is a faithful note that keeps its proof; the open variants are strict xfails with
@@ -18,9 +19,11 @@ from diffproof.notecheck import PROVED
 _X = "\n\n$$\n\\frac{x}{x} = 1\n$$\n"
 _X_PLUS_ONE = "\n\n$$\n\\frac{x + 1}{x + 1} = 1\n$$\n"
 _ALPHA = "\n\n$$\n\\frac{1 - \\alpha_t}{1 - \\alpha_t} = 1\n$$\n"
+_TWICE = "\n\n$$\na + a = 6\n$$\n"
 _PREVIOUS = "\n\n$$\n\\frac{1 - \\bar\\alpha_{t-1}}{1 - \\bar\\alpha_{t-1}} = 1\n$$\n"
 
-#: Wrong: each note gives a name a value at which the step divides 0 by 0 (or takes log 0).
+#: Wrong: each note gives a name a value at which the step divides 0 by 0 (or takes log 0), or gives it its value
+#: elsewhere only.
 WRONG = {
     # x = 0: x / x is 0 / 0
     "let-x-be-zero-in-maths": "Let $x$ be $0$." + _X,
@@ -37,6 +40,10 @@ WRONG = {
     + "$$\n\\frac{2 (1 - \\bar\\alpha_{t-1})}{1 - \\bar\\alpha_{t-1}} = 2\n$$\n",
     "previous-abar-log": red_team.DDPM + "$$\n\\log(1 - \\bar\\alpha_{t-1}) - \\log(1 - \\bar\\alpha_{t-1}) = 0\n$$\n",
     "horizon-before-last": red_team.DDPM + "$$\n\\frac{1 - \\bar\\alpha_{T-1}}{1 - \\bar\\alpha_{T-1}} = 1\n$$\n",
+    # a := 3 holds in the appendix only: here a is any number, and a + a = 6 fails at a = 0
+    "defined-in-the-appendix": "We define $a := 3$ in the appendix." + _TWICE,
+    "in-the-appendix-we-set": "In the appendix we set $a := 3$." + _TWICE,
+    "in-the-supplementary-material": "In the supplementary material we let $a := 3$." + _TWICE,
 }
 
 
@@ -45,7 +52,7 @@ def test_a_step_without_value_is_not_proved(name):
     result = red_team.last(WRONG[name])
     assert not result.internal, result.reason
     assert result.status != PROVED, result.reason
-    assert "has no value there" in result.reason, result.reason
+    assert "appendix" in name or "supplementary" in name or "has no value there" in result.reason, result.reason
 
 
 #: Right: each step has a value wherever the note's values hold, and is proved.
@@ -67,6 +74,10 @@ GUARDS = {
     "this-abar": red_team.DDPM + "$$\n\\frac{1 - \\bar\\alpha_t}{1 - \\bar\\alpha_t} = 1\n$$\n",
     # the note's own abar_0 = 0.5: 1 - abar_0 = 0.5
     "note-s-own-start": red_team.DDPM + "Let $\\bar\\alpha_0 := 0.5$." + _PREVIOUS,
+    # a := 3 here; the appendix is only mentioned
+    "appendix-mentioned": "We set $a := 3$ (see the appendix)." + _TWICE,
+    "appendix-proves-more": "We set $a := 3$; the appendix proves more." + _TWICE,
+    "here-as-well-as-in-the-appendix": "We set $a := 3$ here as well as in the appendix." + _TWICE,
 }
 
 
