@@ -192,6 +192,7 @@ FIXED: frozenset[str] = frozenset(
         "03",
         "04",
         "05",
+        "06",
         "07",
         "08",
         "09",
@@ -227,6 +228,7 @@ FIXED: frozenset[str] = frozenset(
         "39",
         "40",
         "41",
+        "42",
     }
 )
 

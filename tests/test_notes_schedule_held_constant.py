@@ -1,7 +1,8 @@
-"""Open (xf58): under DDPM's context, a value the note chooses for abar at every step (``\\bar\\alpha_t := 0.5``) makes
+"""Fixed by fx58 (stated_values._held_constant; held-out variants in tests/test_notes_open_58.py), found by xf58: under
+DDPM's context, a value the note chooses for abar at every step (``\\bar\\alpha_t := 0.5``) makes
 alpha_t = abar_t / abar_{t-1} = 1, outside the (0, 1) the context gives alpha_t; a step that needs alpha_t < 1 is then
-not shown (at alpha_t = 1, (1 - alpha_t)/(1 - alpha_t) is 0/0).  Each finding is a strict xfail with its cause as read
-from the code; the guards (a schedule whose ratio lies in (0, 1), alpha_t given the value 1 outright) keep their
+not shown (at alpha_t = 1, (1 - alpha_t)/(1 - alpha_t) is 0/0).  Each finding keeps the cause it had as read from
+the code; the guards (a schedule whose ratio lies in (0, 1), alpha_t given the value 1 outright) keep their
 verdict.
 """
 
@@ -26,9 +27,7 @@ FINDINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=c)) for n, (_, c) in sorted(FINDINGS.items())]
-)
+@pytest.mark.parametrize("name", sorted(FINDINGS))
 def test_a_constant_abar_does_not_keep_alpha_below_one(name):
     result = red_team.last(red_team.DDPM + FINDINGS[name][0])
     assert not result.internal, result.reason

@@ -104,6 +104,10 @@ class StepContext:
     #: Equations the note states of values outside its sentences (an earlier display x - y = 0 or s = 0, "at x = 0"
     #: beside the step): where a step written through them has a value (:mod:`~diffproof.notecheck.stated_values`).
     valued: tuple[Stated, ...] = ()
+    #: The conditions the step is said under (beside it, an arrow's antecedent, words after it), and what is written
+    #: beside it, read or not ("for t \\ge 2").
+    cases: tuple[Stated, ...] = ()
+    remark: str = ""
     noises_stated: set[sp.Symbol] = field(default_factory=set)
     normals: set[sp.Symbol] = field(default_factory=set)  # stated standard normal, independence not stated
     #: The Gaussian laws the note gives its variables (epsilon ~ N(0, 1 - alpha_t)): each variable's mean and

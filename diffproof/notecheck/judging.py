@@ -497,6 +497,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.case_checked = bool(cases) and all(checked) and not unread and not equations
         context.elsewhere = functools.cache(functools.partial(written_elsewhere, timeline, index, stated))
         context.valued = stated_equations(timeline, index)
+        context.cases, context.remark = tuple(cases), step.remark
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         context.words_tied = frozenset(timeline.tied)

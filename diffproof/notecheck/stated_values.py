@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
@@ -22,6 +22,7 @@ from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.vocabulary import index_value, nodes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
 #: sp.solve on such polynomials is quick, and no larger system is solved at every step.
@@ -54,12 +55,14 @@ ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrg
 @dataclass(frozen=True)
 class Known:
     """What the note says of its names: ``values`` (its definitions, ``name = value`` either way round, a value
-    its orders pin: x <= 0 and x >= 0), ``functions`` (f(y) := y, written out at any argument) and ``equations``
-    (any other equation it states, as ``lhs - rhs``)."""
+    its orders pin: x <= 0 and x >= 0), ``functions`` (f(y) := y, written out at any argument), ``equations``
+    (any other equation it states, as ``lhs - rhs``) and ``first_steps`` (for an index letter the note says nothing
+    of, the values its schedule names take at its first step 1: DDPM's abar_{t-1} is abar_0 = 1 at t = 1)."""
 
     values: dict[sp.Symbol, sp.Expr]
     functions: dict[sp.FunctionClass, sp.Lambda]
     equations: tuple[sp.Expr, ...]
+    first_steps: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = field(default_factory=dict)
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -148,7 +151,8 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             else:
                 equations.append(a - b)
     values.update({s: v for s, v in _pinned(context).items() if s not in values})
-    return Known(values, functions, tuple(e for e in equations if e != 0))
+    values.update({s: v for s, v in _held_constant(context, values).items() if s not in values})
+    return Known(values, functions, tuple(e for e in equations if e != 0), _first_steps(context, values, stated))
 
 
 def through_definitions(parsed: Parsed, written: set[sp.Symbol], context: StepContext, stated: list) -> Parsed:
@@ -164,6 +168,62 @@ def through_definitions(parsed: Parsed, written: set[sp.Symbol], context: StepCo
         except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
             continue
     return parsed
+
+
+def _held_constant(context: StepContext, values: dict[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    """Under DDPM (alpha_k = abar_k / abar_{k-1}), a number the note gives abar at a step index k written as a letter
+    (abar_t := 0.5: at every step) it gives abar_{k-1} too wherever k - 1 is a step, so alpha_k is 1 there (k >= 2):
+    the value the step's alpha_k takes, which the note's values imply."""
+    if "ddpm" not in context.contexts:
+        return {}
+    vocabulary, implied = context.vocabulary, {}
+    for symbol, key in list(vocabulary.symbols.items()):
+        base, decoration, index = key
+        given = values.get(symbol)
+        at = index_value(index)
+        if (base, decoration) != ("alpha", "bar") or given is None or not given.is_number or at is None:
+            continue
+        if at.is_number or not at.is_Symbol:  # abar_2 := 0.5, abar_{t-1} := 0.5: one step, or one after another
+            continue
+        alpha = next((s for s, k in vocabulary.symbols.items() if k == ("alpha", "", index)), None)
+        if alpha is not None and given != 0:
+            implied[alpha] = sp.Integer(1)
+    return implied
+
+
+def _first_steps(
+    context: StepContext, values: dict[sp.Symbol, sp.Expr], stated: list
+) -> dict[sp.Symbol, dict[sp.Symbol, sp.Expr]]:
+    """Under DDPM, for each step index letter the note states nothing of (no bound, relation, condition or index
+    statement writes it: t ranges over 1, 2, ... by convention), the abar a step writes one step before it
+    (abar_{t-1}) at its first step t = 1: abar_0 = 1, the empty product, unless the note defines or says something
+    of abar_0 or of that abar (then it is left as written)."""
+    if "ddpm" not in context.contexts:
+        return {}
+    vocabulary = context.vocabulary
+    said = set(context.related) | set(context.indices_related)
+    said |= {n.key for item in (*stated, *context.cases) for f in (item.name, item.body)
+             if f is not None and f.node is not None for n in nodes(f.node) if isinstance(n, syntax.Name)}  # fmt: skip
+    if context.unread:  # an assumption not read may bound the index
+        return {}
+    conditioned = {s for condition in context.conditions for r in condition.relations for s in r.free_symbols}
+    start = next((s for s, k in vocabulary.symbols.items() if k == ("alpha", "bar", "0")), None)
+    if start is not None and (start in values or start in context.defined or ("alpha", "bar", "0") in said):
+        return {}
+    found: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = {}
+    for symbol, (base, decoration, index) in list(vocabulary.symbols.items()):
+        at = index_value(index)
+        if (base, decoration) != ("alpha", "bar") or at is None or len(at.free_symbols) != 1:
+            continue
+        (letter,) = at.free_symbols
+        if at.xreplace({letter: 1}) != 0 or symbol in values or symbol in context.defined:
+            continue
+        if (str(letter), "", "") in said or any(str(s) == str(letter) for s in conditioned):
+            continue
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", context.remark):  # "for t \ge 2" beside the step
+            continue
+        found.setdefault(letter, {})[symbol] = sp.Integer(1)
+    return found
 
 
 def _distinct_symbols(arguments: tuple) -> bool:
@@ -197,7 +257,7 @@ def without_value(parsed: Parsed, known: Known) -> str:
     0."""
     for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
         for expr in written:
-            for where, at in _at_indices(expr, parsed.ranges):
+            for where, at in [*_at_indices(expr, parsed.ranges), *_at_first_steps(expr, known)]:
                 how = _fails(requirement, at, known)
                 if how:
                     return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
@@ -222,6 +282,17 @@ def _at_indices(expr: sp.Expr, ranges: tuple) -> list[tuple[str, sp.Expr]]:
             except (TypeError, ValueError):  # an integral in it that binds the index too
                 continue
             found.append((f" at ${sp.latex(index)} = {sp.latex(c)}$, an index its sum or product runs through", at))
+    return found
+
+
+def _at_first_steps(expr: sp.Expr, known: Known) -> list[tuple[str, sp.Expr]]:
+    """``expr`` at the first step of each index letter it writes a schedule name one step before (abar_{t-1} at t =
+    1: abar_0), each with where it is taken."""
+    found = []
+    for letter, first in known.first_steps.items():
+        if first.keys() & expr.free_symbols:
+            where = f" at ${sp.latex(letter)} = 1$, the first step its index may take (ᾱ_0 = 1 under DDPM)"
+            found.append((where, expr.xreplace(first)))
     return found
 
 

@@ -520,6 +520,14 @@ def _compared_in_words(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, said, Formula(said, inline.line, statement), None, "words", plain=True)]
 
 
+def _written_number(position: int, number: sp.Rational) -> syntax.Node:
+    """``number`` as the parser writes it: its magnitude, over its denominator, negated."""
+    written: syntax.Node = syntax.Number(position, str(abs(number.p)))
+    if number.q != 1:
+        written = syntax.Binary(position, "/", written, syntax.Number(position, str(number.q)))
+    return syntax.Negative(position, written) if number < 0 else written
+
+
 def _valued_in_words(inline: Inline) -> list[Stated]:
     """ "the last step has $\\beta_T$ equal to $1$": a schedule name the words right after it give a number outside
     its range (in maths, ``\\beta_T = 1`` lifts the schedule's ranges under a context, as a value for one of its names
@@ -537,12 +545,31 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
     number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
     if fits(name, sp.FiniteSet(number)) or (name.index == "0" and number in (0, 1)):
         return []
-    written: syntax.Node = syntax.Number(name.position, str(abs(number.p)))  # outside (0, 1): no fraction of it
-    if number.q != 1:
-        written = syntax.Binary(name.position, "/", written, syntax.Number(name.position, str(number.q)))
-    if number < 0:
-        written = syntax.Negative(name.position, written)
-    equation = syntax.Statement(name.position, ("=",), (name, written))
+    equation = syntax.Statement(name.position, ("=",), (name, _written_number(name.position, number)))
+    text = f"${inline.text.strip()}$ said to be {number} in words"
+    return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+def _valued_plainly(inline: Inline) -> list[Stated]:
+    """ "Let $x$ be zero.": a name alone (not a constant, nor a schedule name, read by :func:`_valued_in_words`) that
+    plain words framing it (:func:`_plain_words`, :data:`_FRAMING`) give a number right after it, its clause ending
+    there: the value the note gives it, read as that equation.  A relation the kernel does not use to prove (its
+    names' counterexamples are untrusted); it tells where a step written of the name has a value (x / x at x = 0)."""
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
+        return []
+    if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
+        return []
+    before, after = around[0], _words_of(around[1])
+    said = _VALUE_AFTER.match(after)
+    if said is None or not _plain_words(before) or _FRAMING.search(before) is None:
+        return []
+    if _ENDS.match(after[said.end() :]) is None:  # "Let $x$ be zero only if ...", "... be 0, or 1": the sentence ends
+        return []
+    word = next(group for group in said.groups() if group is not None).lower().replace("−", "-")
+    number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+    equation = syntax.Statement(name.position, ("=",), (name, _written_number(name.position, number)))
     text = f"${inline.text.strip()}$ said to be {number} in words"
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
 

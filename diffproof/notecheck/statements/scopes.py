@@ -38,6 +38,9 @@ _SCOPE = re.compile(
     rf"|(?P<other>\b(?:for|in|within|throughout|during|(?:until|till)\s+the\s+end\s+of)\s+(?:(?:Sub)?Sections?|Chapter"
     rf"|Part|Appendix|Abschnitt|Kapitel|Anhang|Secci[óo]n|Cap[íi]tulo|Ap[ée]ndice|Chapitre|Partie|Annexe)\s*~?\s*"
     rf"(?:\d[\d.]*|[A-Z]\b|\\ref\b)|§\s*\d"
+    # an appendix or a supplement, by definition not the body the sentence is in ("in the appendix, not here"; not
+    # "here and in the appendix", "as well as in the appendix": both places)
+    rf"|(?<!\bhere\sand\s)(?<!\bas\swell\sas\s)\b(?:for|in|within|throughout)\s+(?:the|an?|our)\s+(?:appendi(?:x|ces)|supplement(?:ary\s+material)?)\b"
     rf"|\b(?:for|in|within|throughout|during)\s+(?:the|a)\s+(?:next|following|later|coming|subsequent|last)\s+"
     rf"(?:{_UNITS_EN})\b|\blater\s+(?:on\s+)?(?:(?:we|I|one)\s+)?(?:will|shall)\b"
     rf"|\b(?:we|I|one)\s+(?:will|shall)\s+later\b|\b(?:dans|pour)\s+(?:la|le)\s+(?:{_UNITS_FR})\s+suivante?\b"

@@ -208,6 +208,7 @@ from diffproof.notecheck.statements.orders import (
     _plain,
     _size_in_words,
     _valued_in_words,
+    _valued_plainly,
     _vanishing_in_words,
 )
 from diffproof.notecheck.statements.retractions import withdrawn
@@ -701,6 +702,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _compared_in_words(inline)]
 
         self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _valued_plainly(inline)]
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
