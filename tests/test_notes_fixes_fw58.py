@@ -1,5 +1,6 @@
 """Held-out variants of fw58's fixes to red team 58a's word findings: a case clause ("If $t \\ge 2$, set") with a
-further condition after what it sets is held (18-20), a definition scoped to "this step" of a worked derivation
+further condition after what it sets is held (18-20), steps named in words by what they leave out, their parity
+or a stride hold what is set for them (21-24), a definition scoped to "this step" of a worked derivation
 holds until the next step's mark (29), and Swedish, Danish/Norwegian and Finnish negations deny what a sentence
 sets (32-34).  Each note's wrong step has a := 3 left unset where it stands, so a is any number (a = 0 fails);
 each faithful one keeps its proof."""
@@ -21,9 +22,21 @@ WRONG = {
     "when-case-whenever": "When $t > 1$, let $a := 3$ whenever $b$ is even." + _AT.format("\\quad (t = 2)"),
     "if-case-in-the-case": "If $t \\ge 2$, we set $a := 3$ in the case $b > 0$." + _AT.format("\\quad (t = 4)"),
     "if-case-only-for-positive": "If $t \\ge 2$, put $a := 3$ for positive $b$." + _AT.format("\\quad (t = 3)"),
+    # steps named in words by what they leave out, their parity or a stride (a stride's words leave open where it
+    # starts: "every third step" may be t = 1, 4, ... or t = 3, 6, ..., so a := 3 is not known at t = 4 either)
+    "each-iteration-except-the-last": (
+        "The steps are $t = 1, \\ldots, 4$. For each iteration except the last, let $a := 3$."
+    )
+    + _AT.format("\\quad (t = 4)"),
+    "all-save-the-first": "For all iterations save the first, let $a := 3$." + _AT.format("\\quad (t = 1)"),
+    "even-numbered-iterations": "At even-numbered iterations, set $a := 3$." + _AT.format("\\quad (t = 3)"),
+    "every-third-step": "At every third step, let $a := 3$." + _AT.format("\\quad (t = 4)"),
+    "alternate-rounds": "On alternate rounds, let $a := 3$." + _AT.format("\\quad (t = 2)"),
     # a definition scoped to its step, used in a later step
     "for-this-step-only": "**Step 1.** For this step only, let $a := 3$.\n\n**Step 2.** Next." + _STEPS.format(""),
-    "within-the-present-step": "### Step 1\n\nWithin the present step, set $a := 3$.\n\n### Step 2\n\n$$\na + a = 6\n$$\n",
+    "within-the-present-step": (
+        "### Step 1\n\nWithin the present step, set $a := 3$.\n\n### Step 2\n\n$$\na + a = 6\n$$\n"
+    ),
     "for-the-rest-of-the-step": (
         "**Step 1.** We compute.\n\nFor the rest of the step, let $a := 3$.\n\n**Step 2.**\n\n$$\na + a = 6\n$$\n"
     ),
@@ -41,6 +54,7 @@ RIGHT = {
     "if-case-two-definitions": "If $t \\ge 2$, set $a := 3$ and $b := 4$." + _AT.format("\\quad (t = 3)"),
     "when-case-then-we-let": "When $t > 1$, then we let $a := 3$." + _AT.format("\\quad (t = 2)"),
     "in-this-step-used-in-it": "**Step 1.** In this step, let $a := 3$.\n\n$$\na + a = 6\n$$\n\n**Step 2.** Done.\n",
+    "at-every-step": "At every step, let $a := 3$." + _AT.format("\\quad (t = 2)"),
     "sv-set": "Vi sätter $a := 3$." + _AT.format(""),
     "fi-set": "Asetamme $a := 3$." + _AT.format(""),
     "da-set": "Vi sætter $a := 3$ for en enkelhed." + _AT.format(""),
