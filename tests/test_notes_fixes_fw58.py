@@ -1,6 +1,7 @@
 """Held-out variants of fw58's fixes to red team 58a's word findings: a case clause ("If $t \\ge 2$, set") with a
 further condition after what it sets is held (18-20), steps named in words by what they leave out, their parity
-or a stride hold what is set for them (21-24), a definition scoped to "this step" of a worked derivation
+or a stride hold what is set for them (21-24), a display others "would write" is the note's own after "and indeed
+we do" or "which is exactly what we do" (27-28), a definition scoped to "this step" of a worked derivation
 holds until the next step's mark (29), and Swedish, Danish/Norwegian and Finnish negations deny what a sentence
 sets (32-34).  Each note's wrong step has a := 3 left unset where it stands, so a is any number (a = 0 fails);
 each faithful one keeps its proof."""
@@ -13,6 +14,7 @@ from red_team import report
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _AT = "\n\n$$\na + a = 6 {}\n$$\n"
+_WOULD = "One would write\n\n$$\na := 3\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
 _STEPS = "{}\n\n**Step 3.**\n\n$$\na + a = 6\n$$\n"
 
 #: Wrong: the step holds only where a := 3 is set, which the note leaves open (a = 0 fails): held or refuted.
@@ -40,6 +42,9 @@ WRONG = {
     "for-the-rest-of-the-step": (
         "**Step 1.** We compute.\n\nFor the rest of the step, let $a := 3$.\n\n**Step 2.**\n\n$$\na + a = 6\n$$\n"
     ),
+    # a display others would write, which the note then says it does not do
+    "one-would-write-indeed-we-do-not": _WOULD.format("and indeed we do not."),
+    "one-would-write-which-is-what-we-do-not": _WOULD.format("which is what we do not use."),
     # negations in other words of the same languages
     "sv-aldrig": "Vi sätter aldrig $a := 3$; $a$ är godtyckligt." + _AT.format(""),
     "sv-icke": "Här gäller icke $a := 3$; $a$ är godtyckligt." + _AT.format(""),
@@ -55,6 +60,8 @@ RIGHT = {
     "when-case-then-we-let": "When $t > 1$, then we let $a := 3$." + _AT.format("\\quad (t = 2)"),
     "in-this-step-used-in-it": "**Step 1.** In this step, let $a := 3$.\n\n$$\na + a = 6\n$$\n\n**Step 2.** Done.\n",
     "at-every-step": "At every step, let $a := 3$." + _AT.format("\\quad (t = 2)"),
+    "one-would-write-indeed-we-do-here": _WOULD.format("And indeed we do here."),
+    "one-would-write-precisely-what-we-use": _WOULD.format("That is precisely what we use."),
     "sv-set": "Vi sätter $a := 3$." + _AT.format(""),
     "fi-set": "Asetamme $a := 3$." + _AT.format(""),
     "da-set": "Vi sætter $a := 3$ for en enkelhed." + _AT.format(""),

@@ -174,6 +174,8 @@ FIXED: frozenset[str] = frozenset(
         "rt58a-22-all-but-the-first-step-used-at-t-1-proved",
         "rt58a-23-at-odd-steps-used-at-t-2-proved",
         "rt58a-24-at-every-other-step-used-at-t-2-proved",
+        "rt58a-27-one-would-write-and-indeed-we-do-undecided",
+        "rt58a-28-one-would-write-which-is-what-we-do-undecided",
         "rt58a-29-in-this-step-then-step-2-proved",
         "rt58a-32-sv-vi-satter-inte-proved",
         "rt58a-33-da-vi-saetter-ikke-proved",
