@@ -360,9 +360,13 @@ def case_in_words(before: str, after: str) -> bool:
     return bool(_CASE_WORDS_AFTER.match(clause) or _CASE_WORDS_BEFORE.search(before))
 
 
-#: Words that name some steps of the process only, by their order and without maths ("After the first step", "From
-#: the second step on", "At later steps", "from step 2 on", "après la première étape", "ab dem zweiten Schritt",
-#: "a partir del segundo paso"): a case of the step index said in words, which no reading here takes exactly.
+#: The words naming steps of an iteration.
+_STEP_WORDS = r"steps?|time\s*steps?|iterations?|stages?|rounds?|iterates?"
+
+#: Words that name some steps of the process only, by their order, what they leave out, their parity or a stride,
+#: without maths ("After the first step", "From the second step on", "At later steps", "from step 2 on", "every step
+#: but the first", "at odd steps", "every other step", "après la première étape", "ab dem zweiten Schritt", "a
+#: partir del segundo paso"): a case of the step index said in words, which no reading here takes exactly.
 _STEPS_IN_WORDS = re.compile(
     r"\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on)\s+(?:the\s+|all\s+|each\s+|every\s+)?"
     r"(?:first|second|third|fourth|last|final|initial|later|earlier|subsequent|following|next|previous|preceding"
@@ -374,7 +378,14 @@ _STEPS_IN_WORDS = re.compile(
     r"|\b(?:nach|vor|ab|in|bei)\s+(?:dem|den)\s+(?:ersten|zweiten|dritten|letzten|sp[äa]teren|folgenden|n[äa]chsten)"
     r"\s+Schritt(?:en)?\b"
     r"|\b(?:despu[ée]s\s+del|antes\s+del|a\s+partir\s+del|desde\s+el|en\s+los)\s+(?:primer|segundo|tercer|[úu]ltimo"
-    r"|siguientes?|posteriores?)\s+pasos?\b",
+    r"|siguientes?|posteriores?)\s+pasos?\b"
+    # steps named by what they leave out, their parity or a stride: "every step but the first", "all but the last
+    # iteration", "at odd steps", "even-numbered iterations", "every other step", "every third round"
+    rf"|\b(?:all|every|each|any)\s+(?:(?:{_STEP_WORDS})\s+)?(?:but|except(?:\s+for)?|save(?:\s+for)?|other\s+than)\s+"
+    rf"(?:the\s+|its\s+)?(?:first|second|third|last|final|initial|\d+(?:st|nd|rd|th))\b"
+    rf"|\b(?:odd|even)(?:[-\s]numbered)?\s+(?:{_STEP_WORDS})\b"
+    rf"|\b(?:every|each)\s+(?:other|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|few|so\s+many)\s+(?:{_STEP_WORDS})\b"
+    rf"|\balternat(?:e|ing)\s+(?:{_STEP_WORDS})\b",
     re.IGNORECASE,
 )
 

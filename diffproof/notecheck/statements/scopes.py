@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from diffproof.notes.model import Notes
 
 _UNITS_EN = r"(?:sub){0,2}sections?|chapter|part|paragraph|proof"
+#: A sentence's own unit may also be a step of a worked derivation ("In this step", under **Step 1.**).
+_OWN_UNITS_EN = rf"{_UNITS_EN}|step"
 _UNITS_FR = r"(?:sous-)?sections?|chapitre|partie|paragraphe|preuve|d[ée]monstration"
 _UNITS_DE = r"(?:Unter)?abschnitts?|Kapitels?|Teils?|Absatz(?:es)?|Beweises|Beweis"
 _UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba|demostraci[óo]n"
@@ -26,8 +28,8 @@ _UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba
 #: Abschnitt", "im Rest dieses Abschnitts", "en esta sección"; the unit's word is the group ``unit``.
 _SCOPE = re.compile(
     rf"\b(?:for|in|within|throughout|during|(?:until|till|up\s+to|to)\s+the\s+end\s+of)\s+(?:the\s+(?:rest"
-    rf"|remainder)\s+of\s+)?(?:this|the\s+present|the\s+current)\s+(?P<unit>{_UNITS_EN})\b"
-    rf"|\b(?:for|in|within|during)\s+the\s+(?:rest|remainder)\s+of\s+the\s+(?P<rest>{_UNITS_EN})\b"
+    rf"|remainder)\s+of\s+)?(?:this|the\s+present|the\s+current)\s+(?P<unit>{_OWN_UNITS_EN})\b"
+    rf"|\b(?:for|in|within|during)\s+the\s+(?:rest|remainder)\s+of\s+the\s+(?P<rest>{_OWN_UNITS_EN})\b"
     rf"|\b(?:dans|pour|durant|pendant)\s+(?:(?:tout\s+)?le\s+reste\s+de\s+)?(?:cette|ce)\s+(?P<fr>{_UNITS_FR})\b"
     rf"|\b(?:in|f[üu]r|w[äa]hrend)\s+(?:diese[mnr]?)\s+(?P<de>{_UNITS_DE})\b"
     rf"|\bim\s+(?:Rest|Folgenden|weiteren\s+Verlauf)\s+dieses\s+(?P<de_rest>{_UNITS_DE})\b"
@@ -52,6 +54,13 @@ _SCOPE = re.compile(
 #: The words naming a proof and a paragraph of prose; any other unit is a section of the text (its kin).
 _PROOF = re.compile(r"proof|preuve|d[ée]monstration|beweis\w*|prueba|demostraci[óo]n", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"paragraph|paragraphe|absatz\w*|p[áa]rrafo", re.IGNORECASE)
+_STEP_UNIT = re.compile(r"step", re.IGNORECASE)
+#: A line opening a step of a worked derivation: "Step 2", bold or emphasised or a heading ("**Step 2.**", "### Step
+#: 2", "\\textbf{Step II}"), numbered or lettered.
+_STEP_MARK = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{|\\paragraph\*?\{)?\s*Step\s+(?:\d+|[IVX]+\b|[a-z]\b)",
+    re.IGNORECASE,
+)
 
 #: A Markdown ATX heading (its ``#`` run the level), a setext underline (``=`` level 1, ``-`` level 2), a fence.
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
@@ -94,6 +103,8 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
         return Scope(_proof_end(notes.source, headings, line))
     if _PARAGRAPH.fullmatch(unit):
         return Scope(_paragraph_end(notes, line))
+    if _STEP_UNIT.fullmatch(unit):
+        return Scope(_step_end(notes.source, line))
     return Scope(_section_end(notes.source, headings, line))
 
 
@@ -154,3 +165,12 @@ def _paragraph_end(notes: Notes, line: int) -> int | None:
     return next(
         (p.line + p.text.count("\n") for p in notes.prose if p.line <= line <= p.line + p.text.count("\n")), None
     )
+
+
+def _step_end(source: str, line: int) -> int | None:
+    """The last line of the step of a worked derivation ``line`` stands in: the line before the next step's mark
+    (:data:`_STEP_MARK`); None where no mark opens it or none follows (where it ends is not known)."""
+    marks = [n for n, text in enumerate(source.split("\n"), start=1) if _STEP_MARK.match(text)]
+    if not any(n <= line for n in marks):
+        return None
+    return next((n - 1 for n in marks if n > line), None)

@@ -62,7 +62,9 @@ _PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|
 #: lernen nichts: $x = y$"): English not/never/no; French ne ... pas/plus/jamais/rien/aucun/guère/point/nullement,
 #: "non pas", "et non" (not "non nul"; "ne ... que" is "only", "n'importe quel point" "any point"); Spanish and
 #: Portuguese no/não, nunca, jamás, ningún/nenhum, tampoco; Italian "non" before a verb or a clitic (not "non
-#: nullo"), mai, nessuno; German nicht, kein, nie, niemals, weder; Dutch niet, nooit, geen;
+#: nullo"), mai, nessuno; German nicht, kein, nie, niemals, weder; Dutch niet, nooit, geen; Swedish inte, icke,
+#: aldrig, ingen; Danish and Norwegian ikke, aldrig/aldri, ingen; Finnish's negation verb ei, emme, ette, eivät, eikä
+#: (not en, et: French and Scandinavian words);
 #: Russian не, нет, ни, никогда, нельзя; Chinese 不, 没, 并非/绝非/而非 (not 非常 "very", 非负 "non-negative");
 #: Japanese ない, ません, ず; Korean 않, 아니, 못; "instead of" in each (in place of, as opposed to, statt, au lieu de,
 #: en vez de, invece di, em vez de, in plaats van, вместо); "wrongly" (à tort, zu Unrecht, fälschlich, a torto,
@@ -82,6 +84,7 @@ _NEGATED = re.compile(
     r"|possono|possiamo|deve|devono|dobbiamo|vale|valgono|serve|servono|occorre|basta|bisogna|esiste|esistono"
     r"|dipende|dipendono|segue|implica|vogliamo|facciamo)\b|\w+iamo\b)|mai|nessun\w*"
     r"|nie|niemals|weder|niet|nooit|geen|не|нет|ни|никогда|нельзя"
+    r"|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
     r"|à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|(?:并|並|绝|絕|决|決|而|既)非|ない|ません|せず|않|못하|못한"
     r"|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류|[❌✗✘✖🚫⛔]",  # 不妨 "we may as well", 不难 "it is easy"

@@ -90,7 +90,6 @@ from diffproof.notecheck.statements.functions import (
 )
 from diffproof.notecheck.statements.hedges import (
     _EXAMPLE_LEAD_IN,
-    _HYPOTHETICAL,
     _PINNED,
     _SUBSTITUTED_BEFORE,
     CONDITION,
@@ -291,12 +290,20 @@ _CASE_CLAUSE = re.compile(
 )
 
 
+#: What may follow the verb of a case clause: its maths alone, joined by commas, semicolons or "and" ("$a := 3$ and
+#: $b := 4$."); any other words may hold a further condition ("provided that $b > 0$", "on the event $E$").
+_MATHS_ALONE = re.compile(
+    r"^\s*(?:\$\$?[^$]+\$\$?(?:\s*(?:[,;]|,?\s*and\b)\s*\$\$?[^$]+\$\$?)*)?\s*[.;:,]?\s*$", re.IGNORECASE
+)
+
+
 def _case_clause(sentence: str, cases: tuple[Formula, ...]) -> bool:
     r"""Whether ``sentence``'s condition is only a case of a step index it sets something under ("If $t \ge 2$, set
     $a := 3$", "When $t > 1$, let ..."): what it sets then holds in that case, as under "For $t \ge 2$", not as a
-    hypothesis; with no other condition or turning word in the sentence."""
+    hypothesis; with nothing but the maths it sets after its verb (any other words may hold a further condition:
+    "provided that $b > 0$", "as long as $b$ is positive", "on the event $E$")."""
     found = _CASE_CLAUSE.match(sentence)
-    if found is None or _HYPOTHETICAL.search(sentence[found.end() :]) or case_turned(sentence):
+    if found is None or not _MATHS_ALONE.match(sentence[found.end() :]) or case_turned(sentence):
         return False
     return any(case.node is not None and case.text.strip() == found.group(1).strip() for case in cases)
 
