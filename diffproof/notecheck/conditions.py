@@ -16,10 +16,10 @@ from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verd
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.notecheck import contexts, schedule_witness
-from diffproof.notecheck.assumptions import StepContext, disputed_reason, linked
+from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.stated_values import known, through_definitions, without_value
+from diffproof.notecheck.stated_values import Known, known, through_definitions, without_value
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -380,6 +380,38 @@ def _at_real_point(verdict: Verdict) -> Verdict:
                    f"a negative number may be read as the real one): {example.describe()}")  # fmt: skip
 
 
+def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
+    """Why a divisor, a logarithm's argument or an even root's radicand is not shown fit, where it writes a name
+    whose value the note states but could not be read (x := \\sin(\\pi)): that value may be 0, or negative; else ''."""
+    unread = {
+        item.name.node.key: item.text
+        for item in stated
+        if item.kind == "definition" and not item.readable and item.name is not None
+        and isinstance(item.name.node, syntax.Name)
+    }  # fmt: skip
+    if not unread:
+        return ""
+    for expr in (*parsed.divisors, *parsed.positive, *parsed.nonnegative):
+        for symbol in sorted(expr.free_symbols, key=str):
+            text = unread.get(context.vocabulary.symbols.get(symbol))
+            if text is not None:
+                return (f"the step writes ${sp.latex(expr)}$ where it needs a number of one sign, and the value the "
+                        f"note gives ${sp.latex(symbol)}$ ({text[:60]}) could not be read")  # fmt: skip
+    return ""
+
+
+def _functions_written_in(expr: sp.Expr, values: Known) -> sp.Expr:
+    """``expr`` with the functions the note defines written in (f(x) := 1/x), so that whether an integral or an
+    expectation of f exists is asked of the function the note defines, not of an unknown one (``expr`` itself where
+    writing them in fails)."""
+    if not values.functions:
+        return expr
+    try:
+        return Known({}, values.functions, ()).written_in(expr)
+    except (TypeError, ValueError):
+        return expr
+
+
 def where_defined(
     verdict: Verdict, reading: Reading, context: StepContext, stated: list, assumptions: list = ()
 ) -> Verdict:
@@ -395,24 +427,30 @@ def where_defined(
     # What the note says of its names, read only where a divisor, root, logarithm or variance needs it
     values = (
         known(context, stated, assumptions)
-        if parsed.divisors or parsed.positive or parsed.nonnegative or reading.parsed.variances
+        if parsed.divisors
+        or parsed.positive
+        or parsed.nonnegative
+        or reading.parsed.variances
+        or reading.parsed.integrals
+        or reading.parsed.expectations
         else None
     )
     if parsed.divisors or parsed.positive or parsed.nonnegative:
-        why = without_value(parsed, values)
+        why = _value_unread(parsed, context, stated) or without_value(parsed, values)
         if why:
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
-        if not any(side.has(integral) for side in sides) and not shown_to_exist(integral):
+        exists = shown_to_exist(_functions_written_in(integral, values))  # f(x) := 1/x: 1/x's integral is asked
+        if not any(side.has(integral) for side in sides) and not exists:
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
-        if integral.has(Normal) and not shown_to_exist(integral):  # an expectation under a Gaussian, as below
+        if integral.has(Normal) and not exists:  # an expectation under a Gaussian, as below
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, an integral against a Gaussian "
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     for expectation in reading.parsed.expectations:
-        if not expectation_shown_to_exist(expectation):
+        if not expectation_shown_to_exist(_functions_written_in(expectation, values)):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, the expectation of a closed "
                            "form under a Gaussian that is not shown to exist (its integrand against the density is "
                            "not shown continuous and decaying), so neither cancelling it nor splitting it by "
@@ -423,4 +461,42 @@ def where_defined(
             made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
             return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
                            "not positive: no density, so the step has no value")  # fmt: skip
+        said = _variance_made_nonpositive(at, values, context)
+        if said:
+            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$, which "
+                           f"{said}: no density, so the step has no value")  # fmt: skip
     return verdict
+
+
+def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepContext) -> str:
+    """How the note makes ``variance`` (its values written in) nonpositive, or '': an order it states that leaves the
+    variance no positive value (Assume $v < 0$), or an equation that gives it one nonpositive value at the note's
+    values (σ^2 = v beside v := -3)."""
+    if len(variance.free_symbols) == 1:
+        (symbol,) = variance.free_symbols
+        try:
+            positive = sp.solveset(variance > 0, symbol, sp.Reals)
+        except (NotImplementedError, TypeError, ValueError):
+            positive = None
+        for condition in context.conditions if positive is not None else ():
+            for order in condition.relations:
+                if not (isinstance(order, sp.Rel) and order.free_symbols == {symbol}):
+                    continue
+                try:
+                    allowed = sp.solveset(order, symbol, sp.Reals)
+                except (NotImplementedError, TypeError, ValueError):
+                    continue
+                if allowed.intersect(positive) is sp.S.EmptySet:
+                    return f"the note orders ({condition.text[:60]}), which leaves it no positive value"
+    unknown = sp.Dummy("variance")
+    for equation in values.equations:
+        try:
+            solved = values.written_in(equation).subs(variance, unknown)
+        except (TypeError, ValueError):
+            continue
+        if solved.free_symbols != {unknown} or not solved.is_polynomial(unknown) or sp.degree(solved, unknown) != 1:
+            continue
+        (value,) = sp.solve(solved, unknown)
+        if value.is_comparable and value.is_positive is False:
+            return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
+    return ""

@@ -144,10 +144,11 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
         except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
             continue
         for a, b in zip(sides, sides[1:]):
-            if isinstance(a, sp.Symbol) and not b.has(a):  # x = x_0 writes x inside its value (the base of x[0])
-                values.setdefault(a, b)
-            elif isinstance(b, sp.Symbol) and not a.has(b):  # 0 = x
-                values.setdefault(b, a)
+            # a name given a value already keeps the equation as one (σ^2 = v after v := -3 says σ^2 is -3)
+            if isinstance(a, sp.Symbol) and not b.has(a) and a not in values:  # x = x_0: x inside x[0]'s base
+                values[a] = b
+            elif isinstance(b, sp.Symbol) and not a.has(b) and b not in values:  # 0 = x
+                values[b] = a
             else:
                 equations.append(a - b)
     values.update({s: v for s, v in _pinned(context).items() if s not in values})
@@ -317,6 +318,10 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             or (value.is_zero and requirement.zero_fails)
         ):
             return f"${sp.latex(value)}$ at the note's values, not {requirement.number}"
+        if at != expr and not value.free_symbols and requirement.met(value) is not True:
+            # a number the note's values make but that is not evaluated (Γ(1) - 1, of a function not known): it may
+            # fail as well as meet the requirement, so it is not presumed to meet it
+            return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
     if not requirement.zero_fails:
         return ""
     zero = _zero_allowed(at, known.equations)
