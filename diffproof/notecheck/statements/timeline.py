@@ -24,7 +24,7 @@ from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
-from diffproof.notecheck.statements.block_laws import BlockReading, block_moments
+from diffproof.notecheck.statements.block_laws import BlockReading, asserts_law, block_moments
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -565,6 +565,8 @@ class Timeline:
                 ]
             if _plain(inline) and not _conditional(inline):
                 found = [replace(item, plain=True) for item in found]
+            if not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim N(y, 1)$": perhaps a conditional law
+                found = [replace(item, hedged=True) if item.kind == "law" else item for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for step in self.notes.steps:
             self.stated.extend(bound_beside(step.remark, step.line))

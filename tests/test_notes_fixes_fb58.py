@@ -1,0 +1,62 @@
+"""Held-out variants of red team 58a's findings 02-06 (block laws): a component's law gives the block law's
+blocks its moments only where the sentence asserts the law and says nothing more of it
+(:func:`diffproof.notecheck.statements.block_laws.asserts_law`).  A law said under a condition, in the posterior,
+supposed or approximately may be X's conditional or an approximate law, whose variance is not Sigma_X (Y ~ N(0, 1),
+X = Y + Z, Z ~ N(0, 3): X | Y ~ N(Y, 3) and Sigma_X = 4), so the step Sigma_X = 3 is held."""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, UNDECIDED
+from diffproof.notecheck.statements.block_laws import asserts_law
+
+_BLOCK = (
+    "For two jointly Gaussian random variables $X$ and $Y$,\n\n$$\n"
+    r"\begin{bmatrix} X \\ Y \end{bmatrix} \sim \mathcal{N}\left(\begin{bmatrix} \mu_X \\ \mu_Y \end{bmatrix}, "
+    r"\begin{bmatrix} \Sigma_X & \Sigma_{XY} \\ \Sigma_{XY}^\top & \Sigma_Y \end{bmatrix}\right)"
+    "\n$$\n\n"
+)
+_STEP = "\n\n$$\n\\Sigma_X = 3\n$$\n"
+_LAW = r"$X \sim \mathcal{N}(2, 3)$"
+
+
+def _verdict(sentence: str) -> str:
+    return red_team.report(_BLOCK + sentence.format(law=_LAW) + _STEP).results[-1].status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conditionally on $Y$, {law}.",  # X's conditional law
+        "Once $Y$ is observed, {law}.",
+        "Under the posterior given $Y$, {law}.",
+        "For large $n$, {law} roughly.",  # approximate
+        "Imagine that {law}, which is not the model here.",  # supposed and set aside
+        "Knowing $Y = 1$, {law}.",
+    ],
+)
+def test_a_component_law_said_under_a_condition_gives_no_moments(sentence):
+    """Sigma_X = 4 fits each note (X = Y + Z above), so Sigma_X = 3 is not proved."""
+    assert _verdict(sentence) == UNDECIDED
+
+
+@pytest.mark.parametrize("sentence", ["Let {law}.", "Here {law}.", "We assume {law}.", "Suppose {law}."])
+def test_a_component_law_asserted_plainly_still_gives_its_moments(sentence):
+    """X ~ N(2, 3) and a jointly Gaussian vector's component has its covariance's diagonal block: Sigma_X = 3."""
+    assert _verdict(sentence) == PROVED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        ("Thus we can substitute $X \\sim q(x_i)$ and $Y \\sim q(x_j)$ and get", True),
+        ("Suppose $X \\sim N(2, 3)$.", True),
+        ("Given $Y = y$, $X \\sim N(y, 1)$.", False),
+        ("$X \\sim N(2, 3)$ approximately.", False),
+        ("If $X \\sim N(2, 3)$, then", False),
+    ],
+)
+def test_asserts_law_reads_only_plain_assertions(sentence, asserted):
+    assert asserts_law(sentence) is asserted
