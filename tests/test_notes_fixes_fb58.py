@@ -60,3 +60,26 @@ def test_a_component_law_asserted_plainly_still_gives_its_moments(sentence):
 )
 def test_asserts_law_reads_only_plain_assertions(sentence, asserted):
     assert asserts_law(sentence) is asserted
+
+
+#: Red team 58a's finding 01, held out: a definition set for t > 1 and for t = 1 covers every step index only where
+#: the steps are known to start at 1; a note that writes its step index at or from 0 has a step those cases leave out.
+_ALTERNATIVES = "For $t > 1$, and also for $t = 1$, let $a := 3$."
+_SUM = "\n\n$$\na + a = 6{}\n$$\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # wrong: at t = 0 a is any number (a = 0 gives 0)
+        ("Let $t \\ge 0$ be the step. " + _ALTERNATIVES + _SUM.format(" \\quad (t = 0)"), UNDECIDED),
+        ("Let $t \\in \\{0, \\ldots, T\\}$ be the step. " + _ALTERNATIVES + _SUM.format(" \\quad (t = 0)"), UNDECIDED),
+        (_ALTERNATIVES + _SUM.format(" \\quad (t = 0)"), UNDECIDED),  # the step itself is at 0
+        ("The chain starts at $t = 0$. Let $a := 3$, whether $t = 1$ or $t > 1$." + _SUM.format(""), UNDECIDED),
+        # right: the steps start at 1, and a := 3 at each
+        ("The steps are $t = 1, \\ldots, T$. " + _ALTERNATIVES + _SUM.format(""), PROVED),
+        ("The steps are $t \\ge 0$. " + _ALTERNATIVES + _SUM.format(" \\quad (t = 4)"), PROVED),
+    ],
+)
+def test_alternatives_cover_every_step_only_from_the_first_step(text, status):
+    assert red_team.report(text).results[-1].status == status

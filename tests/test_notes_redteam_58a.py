@@ -167,6 +167,7 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt58a-01-steps-from-0-union-of-t-above-1-and-t-1-used-at-t-0-proved",
         "rt58a-02-block-law-component-law-given-y-in-words-proved",
         "rt58a-03-block-law-component-law-after-conditioning-proved",
         "rt58a-04-block-law-component-law-in-the-posterior-proved",
