@@ -83,3 +83,21 @@ _SUM = "\n\n$$\na + a = 6{}\n$$\n"
 )
 def test_alternatives_cover_every_step_only_from_the_first_step(text, status):
     assert red_team.report(text).results[-1].status == status
+
+
+#: Red team 58a's findings 30-31, held out: cases paired with definitions in order ("respectively") are not read,
+#: so each definition is held (a := 3 is set for the first case only, b := 5 for the second).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # wrong: a := 3 holds for t > 1 only, so at t = 1 a is any number
+        ("For $t > 1$ and for $t = 1$, let $a := 3$ and $b := 5$, in that order." + _SUM.format(" \\quad (t = 1)"),
+         UNDECIDED),
+        ("Let $a := 3$ and $b := 5$ for $t > 1$ and for $t = 1$ correspondingly." + _SUM.format(" \\quad (t = 1)"),
+         UNDECIDED),
+        # right: both definitions hold in both cases
+        ("For $t > 1$, and also for $t = 1$, let $a := 3$ and $b := 5$." + _SUM.format(" \\quad (t = 1)"), PROVED),
+    ],
+)  # fmt: skip
+def test_cases_paired_with_definitions_in_order_are_held(text, status):
+    assert red_team.report(text).results[-1].status == status

@@ -173,6 +173,8 @@ FIXED: frozenset[str] = frozenset(
         "rt58a-04-block-law-component-law-in-the-posterior-proved",
         "rt58a-05-block-law-component-law-hypothetical-not-our-case-proved",
         "rt58a-06-block-law-component-law-approximately-proved",
+        "rt58a-30-respectively-first-definition-used-in-the-second-case-proved",
+        "rt58a-31-respectively-second-definition-used-in-the-first-case-proved",
     }
 )
 
