@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Key, Stated, defined_name, parse
+from diffproof.notecheck.statements.orders import _plain_words
+from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS
 from diffproof.notecheck.vocabulary import nodes
 
 #: A vector or matrix written out with its delimiters: ``\\begin{bmatrix} a \\\\ b \\end{bmatrix}``.
@@ -106,6 +108,22 @@ def block_gaussian(item: Stated) -> BlockGaussian | None:
     return BlockGaussian(item.line, variables, means, blocks)  # type: ignore[arg-type]
 
 
+#: Words besides :data:`.orders._PLAIN_WORDS` with which a sentence asserts a law and nothing more ("Suppose $X \\sim
+#: N(2, 3)$", "we can substitute $X \\sim q(x_i | x_0)$ and get").
+_ASSERTING_LAW = re.compile(
+    r"\b(?:suppose|supposing|take|set|define|denote|write|writing|substitute|substituting|plug|plugging|can|get|gives"
+    r"|obtain|has|have|follows|follow)\b",
+    re.IGNORECASE,
+)
+
+
+def asserts_law(sentence: str) -> bool:
+    """Whether a sentence's words (its maths taken out) assert its maths and say nothing more: plain words
+    (:func:`.orders._plain_words`) or :data:`_ASSERTING_LAW`.  Any other word may make a law conditional ("Given
+    $Y = y$", "After conditioning on $Y$", "In the posterior"), supposed ("hypothetically", "if") or approximate."""
+    return _plain_words(_ASSERTING_LAW.sub(" ", _SENTENCE_MATHS.sub(" ", sentence)))
+
+
 def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaussian) -> Stated | None:
     """The one law the note states of ``variable`` alone (``X \\sim q(x_i | x_0)``), other than the block's."""
     laws = [
@@ -115,6 +133,7 @@ def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaus
         and item.line != block.line
         and not item.denied
         and not item.cases
+        and not item.hedged  # "Given $Y = y$, $X \\sim N(y, 1)$": perhaps X's conditional law
         and isinstance(item.name and item.name.node, syntax.Call)
         and [getattr(a, "key", None) for a in item.name.node.arguments] == [variable.key]
         and not item.name.node.given  # x | y ~ N(...): a conditional law, not x's

@@ -418,10 +418,20 @@ _ALTERNATIVES = re.compile(
 )
 
 
+#: Words that pair a sentence's cases with its definitions in order ("For $t > 1$ and for $t = 1$, let $a := 3$ and
+#: $b := 5$, respectively"): each definition holds in its own case only, a pairing not read.
+_PAIRING = re.compile(r"\b(?:respectively|correspondingly|in\s+that\s+order)\b", re.IGNORECASE)
+
+
 def alternative_cases(sentence: str) -> tuple[str, ...]:
     """The maths of the cases a sentence gives as alternatives, each under its own "for" or after "whether" (what
-    it says holds in each, so on their union), when no other word turns a case; () otherwise."""
+    it says holds in each, so on their union), when no other word turns a case nor pairs the cases with the
+    definitions (:data:`_PAIRING`); () otherwise."""
     found = _ALTERNATIVES.search(sentence)
-    if found is None or case_turned(sentence[: found.start()] + " " + sentence[found.end() :]):
+    if (
+        found is None
+        or _PAIRING.search(sentence)
+        or case_turned(sentence[: found.start()] + " " + sentence[found.end() :])
+    ):
         return ()
     return tuple(maths.strip() for maths in re.findall(r"\$([^$]*)\$", found.group()))

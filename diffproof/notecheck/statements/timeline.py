@@ -24,7 +24,7 @@ from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
-from diffproof.notecheck.statements.block_laws import BlockReading, block_moments
+from diffproof.notecheck.statements.block_laws import BlockReading, asserts_law, block_moments
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
     CONTEXT_LAWS,
@@ -308,10 +308,21 @@ def _case_clause(sentence: str, cases: tuple[Formula, ...]) -> bool:
     return any(case.node is not None and case.text.strip() == found.group(1).strip() for case in cases)
 
 
-def _each_alternative(cases: tuple[Formula, ...], sentence: str) -> list[tuple[Formula, ...]]:
+def _from_zero(letter: str, source: str) -> bool:
+    """Whether the note writes the step letter at or from 0 anywhere (``t = 0``, ``t = 0, 1, \\ldots, T``, ``t \\ge
+    0``, ``0 \\le t``, ``t \\in \\{0, ...``): its steps are then not known to start at 1."""
+    at_zero = (
+        rf"(?<![A-Za-z\\]){letter}\s*(?:=|\\geq?(?![A-Za-z])|≥|\\in(?![A-Za-z])\s*(?:\\left\s*)?(?:\\\{{|\[|\{{))\s*0(?![\d.])"
+        rf"|(?<![\d.])0\s*(?:\\leq?(?![A-Za-z])|≤)\s*{letter}(?![A-Za-z])"
+    )
+    return re.search(at_zero, source) is not None
+
+
+def _each_alternative(cases: tuple[Formula, ...], sentence: str, source: str) -> list[tuple[Formula, ...]]:
     """The cases a definition is set under, one group for each alternative the sentence gives ("For $t > 1$, and
     also for $t = 1$, let ...": the definition holds in each, and so is stated once for each, or under no case
-    when together they leave out no step index); else all of them at once (each must be met)."""
+    when together they leave out no step index: 1, 2, ..., or from 0 where the note's ``source`` writes the index
+    at 0, :func:`_from_zero`); else all of them at once (each must be met)."""
     read = [case for case in cases if case.node is not None]
     turned = [case for case in cases if case.node is None]
     alternatives = alternative_cases(sentence)
@@ -319,7 +330,8 @@ def _each_alternative(cases: tuple[Formula, ...], sentence: str) -> list[tuple[F
     if not exact or any(case.text != sentence for case in turned):  # only the alternatives' words turn a case
         return [cases]
     letters, values = zip(*(index_case(case.node) for case in read), strict=True)
-    left_out = sp.Intersection(sp.Naturals, sp.Complement(sp.Reals, sp.Union(*values)))  # step indices: 1, 2, ...
+    steps = sp.Naturals0 if _from_zero(letters[0], source) else sp.Naturals  # the step indices
+    left_out = sp.Intersection(steps, sp.Complement(sp.Reals, sp.Union(*values)))
     if len(set(letters)) == 1 and left_out is sp.S.EmptySet:
         return [()]
     return [(case,) for case in read]
@@ -515,7 +527,11 @@ class Timeline:
                 found = [
                     replace(item, cases=each) if item.kind == "definition" else item
                     for item in found
-                    for each in (_each_alternative(cases, inline.sentence) if item.kind == "definition" else [()])
+                    for each in (
+                        _each_alternative(cases, inline.sentence, self.notes.source)
+                        if item.kind == "definition"
+                        else [()]
+                    )
                 ]
             if _held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
                 found = [_held_definition(item) for item in found]
@@ -573,6 +589,8 @@ class Timeline:
                 ]
             if _plain(inline) and not _conditional(inline):
                 found = [replace(item, plain=True) for item in found]
+            if not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim N(y, 1)$": perhaps a conditional law
+                found = [replace(item, hedged=True) if item.kind == "law" else item for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for step in self.notes.steps:
             self.stated.extend(bound_beside(step.remark, step.line))
