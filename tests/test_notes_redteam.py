@@ -491,7 +491,24 @@ POSTERIOR_NAMES = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("name", POSTERIOR_NAMES)
+#: Lost proofs (sound): the completed square divides by 1 - abar_{t-1}, which is 1 - abar_0 = 0 at t = 1, and the
+#: note says nothing of t, so stated_values' first-step rule (rt58k 42) holds the step; "proved for t >= 2" is what
+#: a reader would want, and the checker has no verdict for it yet.
+_FIRST_STEP = (
+    "stated_values._at_first_steps: 1 - abar_{t-1} is 1 - abar_0 = 0 at t = 1, which the note leaves admissible"
+)
+_AT_THE_FIRST_STEP = {"beta~ as completing the square gives it", "mu~ as completing the square gives it"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_FIRST_STEP))
+        if name in _AT_THE_FIRST_STEP
+        else name
+        for name in POSTERIOR_NAMES
+    ],
+)
 def test_a_first_equation_for_a_name_the_context_gives_is_a_claim(name):
     step, status = POSTERIOR_NAMES[name]
     assert judged(step, DDPM).status == status
@@ -512,6 +529,7 @@ def test_a_first_equation_the_context_does_not_say_is_the_notes_definition(step)
     assert judged(step, DDPM).defines
 
 
+@pytest.mark.xfail(strict=True, reason=_FIRST_STEP)
 def test_a_functions_definition_is_used_before_its_arguments_are_written_out():
     """x_t's definition in x_{t-1} would turn mu~_t(x_t, x_0) into a call the context's mean does not match."""
     step = POSTERIOR_NAMES["mu~ as completing the square gives it"][0]
