@@ -1,7 +1,9 @@
 """Red team 59r's notes (tests/data/notes/redteam_laws/rt59r-*), against session 58's merges (main at 3939bd4): a
 component's law in a block-matrix Gaussian read where its sentence does not plainly assert it (01-10: a display's
 lead-in, a condition in the sentence before or in the sentence's own maths, a block quote, a law later changed) and
-negations or suppositions in languages the word tables do not know (11-18).
+negations or suppositions in languages the word tables do not know (11-18), and retractions by reference that
+are not read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and
+German).
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -80,6 +82,60 @@ FINDINGS = {
         "hedges._HYPOTHETICAL and the conditional mood of hedges have no Polish 'gdyby' ('gdybyśmy', 'jeśli', "
         "'jeżeli'), and sentences._NEGATED's 'nie' is not in the sentence, so the supposed definition is read as set"
     ),
+    # Wrong (19-30): the sentence withdraws a := 3 (by its tag or label, or as "the equation above"), so a is any
+    # number and a + a = 6 fails at a = 0.
+    "rt59r-19-tex-eq-parenthesised-ref-is-wrong-proved": (
+        "retractions.withdrawn reads the words right after \\ref{eq:a}, ') is wrong', against _WITHDRAWN_AFTER, "
+        "which must start with the verb, and _TAG_REFERENCE takes '(\\ref{eq:a})' for a tag no display has, so "
+        "nothing is withdrawn"
+    ),
+    "rt59r-20-tex-eqref-above-is-wrong-proved": (
+        "retractions._WITHDRAWN_AFTER must start right after the reference, and 'above' stands between "
+        "\\eqref{eq:a} and 'is wrong', so nothing is withdrawn"
+    ),
+    "rt59r-21-tex-eqref-should-be-ignored-proved": (
+        "retractions._WITHDRAWN_AFTER reads only 'is/was/are/were ...', 'no longer holds', 'does not hold' and "
+        "'fails' after a reference, not a modal passive ('should be ignored', 'must be dropped'), and "
+        "_WITHDRAWING_BEFORE finds no verb before it, so nothing is withdrawn"
+    ),
+    "rt59r-22-ignore-the-equation-above-proved": (
+        "retractions._LAST_DEFINITION points only at 'the previous/above definition, choice or setting', not 'the "
+        "equation above', and the display has no tag, so nothing is withdrawn"
+    ),
+    "rt59r-23-forget-the-last-display-proved": (
+        "retractions._LAST_DEFINITION points only at a 'definition', 'choice' or 'setting', not 'the last display', "
+        "so nothing is withdrawn"
+    ),
+    "rt59r-24-equation-1-without-parentheses-was-a-typo-proved": (
+        "retractions._TAG_REFERENCE reads a tag only in parentheses ('(1)'), not 'Equation 1' as the prose names the "
+        "display tagged 1, so nothing is withdrawn"
+    ),
+    "rt59r-25-fr-equation-1-est-fausse-proved": (
+        "retractions._WITHDRAWN_AFTER is English only ('is wrong', 'is false'), not French 'est fausse', and "
+        "_WITHDRAWING_BEFORE finds no verb before '(1)', so nothing is withdrawn"
+    ),
+    "rt59r-26-de-gleichung-1-ist-falsch-proved": (
+        "retractions._WITHDRAWN_AFTER is English only ('is wrong', 'is false'), not German 'ist falsch', and "
+        "_WITHDRAWING_BEFORE finds no verb before '(1)', so nothing is withdrawn"
+    ),
+    "rt59r-27-display-1-is-in-fact-wrong-proved": (
+        "retractions._WITHDRAWN_AFTER must match right after the reference, and the parenthetical ', in fact,' stands "
+        "between 'is' and 'wrong', so nothing is withdrawn"
+    ),
+    # Wrong: the erratum corrects a := 3 to a := b with b arbitrary, so a + a = 6 fails at b = 0.
+    "rt59r-28-erratum-1-should-read-proved": (
+        "retractions._WITHDRAWING has no 'erratum' or 'should read' (a correction), so (1) is not withdrawn, and "
+        "sentences._NEGATED's 'erratum' denies the correction $a := b$ instead: a := 3 stays"
+    ),
+    "rt59r-29-drop-a-starred-tag-proved": (
+        "sentences._words_of takes the maths '$\\star$' out of the words ('We drop ( ).'), and _TAG_REFERENCE "
+        "refuses a '$' anyway, so the tag ($\\star$) that _marked reads on the display is never matched and "
+        "nothing is withdrawn"
+    ),
+    "rt59r-30-drop-the-assumption-in-1-proved": (
+        "retractions._WITHDRAWING_BEFORE allows only 'the assumption(s)/equation(s)/...' right between the verb and "
+        "the reference, not 'the assumption in (1)' ('made in (1)', 'of (1)'), so nothing is withdrawn"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -117,6 +173,9 @@ GUARDS = {
     "rt59r-guard-04-el-thetoume-proved": PROVED,
     "rt59r-guard-05-cs-polozme-proved": PROVED,
     "rt59r-guard-06-tr-aliyoruz-proved": PROVED,
+    "rt59r-guard-07-drop-1-undecided": UNDECIDED,
+    "rt59r-guard-08-tex-eqref-is-wrong-undecided": UNDECIDED,
+    "rt59r-guard-09-equation-1-is-correct-proved": PROVED,
 }
 
 
