@@ -1,9 +1,10 @@
 """Red team 59r's notes (tests/data/notes/redteam_laws/rt59r-*), against session 58's merges (main at 3939bd4): a
 component's law in a block-matrix Gaussian read where its sentence does not plainly assert it (01-10: a display's
-lead-in, a condition in the sentence before or in the sentence's own maths, a block quote, a law later changed) and
-negations or suppositions in languages the word tables do not know (11-18), and retractions by reference that
-are not read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and
-German).
+lead-in, a condition in the sentence before or in the sentence's own maths, a block quote, a law later changed),
+negations or suppositions in languages the word tables do not know (11-18), retractions by reference that are not
+read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and German)
+and values said beside a step that are not read (31-37: a full stop, maths inside \\text, words after the display,
+a value that is a name, two values, words between 'at' and the value or before it).
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -136,6 +137,37 @@ FINDINGS = {
         "retractions._WITHDRAWING_BEFORE allows only 'the assumption(s)/equation(s)/...' right between the verb and "
         "the reference, not 'the assumption in (1)' ('made in (1)', 'of (1)'), so nothing is withdrawn"
     ),
+    # Wrong (31-37): the value said beside the step makes its divisor 0, so the step has no value there.
+    "rt59r-31-x-over-x-at-x-0-with-a-full-stop-proved": (
+        "stated_values._AT_A_VALUE matches the remark 'at x = 0.', but _statement parses its maths with the "
+        "sentence's full stop ('x = 0.', also 'x = 0,'), which does not parse, so no value is read and the divisor "
+        "is presumed nonzero ('at x = 0' without the stop is held)"
+    ),
+    "rt59r-32-x-over-x-at-x-0-inside-text-proved": (
+        "the remark reads 'at $x = 0$' (the value written as maths inside \\text{...}), and "
+        "stated_values._statement does not parse '$x = 0$' with its dollars, so no value is read and the divisor is "
+        "presumed nonzero"
+    ),
+    "rt59r-33-x-over-x-evaluated-at-x-0-after-the-display-proved": (
+        "stated_values.stated_equations reads a value only in the step's own remark (_AT_A_VALUE), not in the words "
+        "that continue the display's sentence after it ('evaluated at $x = 0$.'), so the divisor is presumed nonzero"
+    ),
+    "rt59r-34-quotient-at-x-equal-y-proved": (
+        "stated_values._AT_A_VALUE allows one letter in the remark's maths only ('at x = y' has two), so the "
+        "equation beside the step is not read and the divisor x - y is presumed nonzero"
+    ),
+    "rt59r-35-x-over-x-at-x-0-and-x-1-proved": (
+        "stated_values._AT_A_VALUE allows one letter in the remark's maths only, and 'x = 0 and x = 1' has the word "
+        "'and' and two x's, so neither value is read and the divisor is presumed nonzero"
+    ),
+    "rt59r-36-x-over-x-at-the-point-x-0-proved": (
+        "stated_values._AT_A_VALUE wants the maths right after 'at/for/when/if/where/with', and 'at the point x = 0' "
+        "has words between, so the value is not read and the divisor is presumed nonzero"
+    ),
+    "rt59r-37-x-over-x-even-at-x-0-proved": (
+        "stated_values._AT_A_VALUE must match from the remark's start, and 'even at x = 0' ('also at', 'in "
+        "particular at') opens with another word, so the value is not read and the divisor is presumed nonzero"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -176,6 +208,8 @@ GUARDS = {
     "rt59r-guard-07-drop-1-undecided": UNDECIDED,
     "rt59r-guard-08-tex-eqref-is-wrong-undecided": UNDECIDED,
     "rt59r-guard-09-equation-1-is-correct-proved": PROVED,
+    "rt59r-guard-10-x-over-x-at-x-0-undecided": UNDECIDED,
+    "rt59r-guard-11-x-over-x-at-x-2-proved": PROVED,
 }
 
 
