@@ -4,7 +4,8 @@ lead-in, a condition in the sentence before or in the sentence's own maths, a bl
 negations or suppositions in languages the word tables do not know (11-18), retractions by reference that are not
 read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and German)
 and values said beside a step that are not read (31-37: a full stop, maths inside \\text, words after the display,
-a value that is a name, two values, words between 'at' and the value or before it).
+a value that is a name, two values, words between 'at' and the value or before it), and displays another source
+writes that are not withheld (38-40: 'textbooks', 'lecture notes', 'one may set').
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -168,6 +169,22 @@ FINDINGS = {
         "stated_values._AT_A_VALUE must match from the remark's start, and 'even at x = 0' ('also at', 'in "
         "particular at') opens with another word, so the value is not read and the divisor is presumed nonzero"
     ),
+    # Wrong (38-40): the display is another source's value, which the note does not follow: a is any number.
+    "rt59r-38-some-textbooks-take-we-do-not-follow-them-proved": (
+        "hedges._ATTRIBUTED names 'texts' and 'books' with a word boundary, so 'textbooks' matches neither, "
+        "lead_ins._withheld_displays does not withhold the display, and 'We do not follow them.' withdraws nothing "
+        "(retractions._WITHDRAWING has no 'not follow'): a := 3 is the note's"
+    ),
+    "rt59r-39-several-lecture-notes-take-we-do-not-follow-them-proved": (
+        "hedges._ATTRIBUTED's sources (texts, authors, papers, references, works, books, tutorials, ...) have no "
+        "'notes' ('lecture notes', 'course notes'), so the display is not withheld, and 'We do not follow them.' "
+        "withdraws nothing: a := 3 is the note's"
+    ),
+    "rt59r-40-following-a-citation-one-may-set-we-do-not-proved": (
+        "lead_ins._WITHHOLDING has the modals would, could, might and ought but not 'may' ('one may set', 'one can "
+        "set'), and 'Following [3]' is not in hedges._ATTRIBUTED, so the display is not withheld and 'We do not "
+        "follow [3].' withdraws nothing: a := 3 is the note's"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -210,6 +227,8 @@ GUARDS = {
     "rt59r-guard-09-equation-1-is-correct-proved": PROVED,
     "rt59r-guard-10-x-over-x-at-x-0-undecided": UNDECIDED,
     "rt59r-guard-11-x-over-x-at-x-2-proved": PROVED,
+    "rt59r-guard-12-some-books-take-undecided": UNDECIDED,
+    "rt59r-guard-13-we-take-proved": PROVED,
 }
 
 
