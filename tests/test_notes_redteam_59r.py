@@ -5,7 +5,8 @@ negations or suppositions in languages the word tables do not know (11-18), retr
 read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and German)
 and values said beside a step that are not read (31-37: a full stop, maths inside \\text, words after the display,
 a value that is a name, two values, words between 'at' and the value or before it), and displays another source
-writes that are not withheld (38-40: 'textbooks', 'lecture notes', 'one may set').
+writes that are not withheld (38-40: 'textbooks', 'lecture notes', 'one may set'), and steps named in words that
+indices does not read (41-45: 'the first ten steps', 'at step one', 'at step $1$', 'pass', 'epoch').
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -185,6 +186,31 @@ FINDINGS = {
         "set'), and 'Following [3]' is not in hedges._ATTRIBUTED, so the display is not withheld and 'We do not "
         "follow [3].' withdraws nothing: a := 3 is the note's"
     ),
+    # Wrong (41-45): a := 3 is set at some steps only, named in words, and the step is at another, where a is any
+    # number (a = 0 fails).
+    "rt59r-41-for-the-first-ten-steps-used-at-t-20-proved": (
+        "indices._STEPS_IN_WORDS allows only 'few', 'two', 'three' or a hyphenated word between the ordinal and "
+        "'steps' ('the first ten steps', 'the first five iterations' are not read), so the sentence sets no case and "
+        "the definition holds at every step"
+    ),
+    "rt59r-42-at-step-one-used-at-t-2-proved": (
+        "indices._STEPS_IN_WORDS reads 'step one' only after after/beyond/past/from/since/until/till/before, not "
+        "after 'at', 'in' or 'for' ('At step one', 'In iteration two'), so the sentence sets no case and the "
+        "definition holds at every step"
+    ),
+    "rt59r-43-at-step-1-in-maths-used-at-t-2-proved": (
+        "indices.steps_in_words takes the sentence's maths out before it reads ('At step $1$' becomes 'At step  ,'), "
+        "and _STEPS_IN_WORDS reads 'step <number>' only after after/before/from/..., so the sentence sets no case "
+        "and the definition holds at every step"
+    ),
+    "rt59r-44-on-the-first-pass-used-at-t-2-proved": (
+        "indices._STEPS_IN_WORDS names steps, time steps, iterations, stages and rounds, not passes ('sweeps', "
+        "'updates'), so the sentence sets no case and the definition holds at every step"
+    ),
+    "rt59r-45-in-the-first-epoch-used-at-t-2-proved": (
+        "indices._STEPS_IN_WORDS names steps, time steps, iterations, stages and rounds, not epochs ('batches', "
+        "'generations'), so the sentence sets no case and the definition holds at every step"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -229,6 +255,7 @@ GUARDS = {
     "rt59r-guard-11-x-over-x-at-x-2-proved": PROVED,
     "rt59r-guard-12-some-books-take-undecided": UNDECIDED,
     "rt59r-guard-13-we-take-proved": PROVED,
+    "rt59r-guard-14-for-the-first-three-steps-used-at-t-20-undecided": UNDECIDED,
 }
 
 
