@@ -6,7 +6,9 @@ read (19-30: a tag or label referred to otherwise than retractions expects, 'the
 and values said beside a step that are not read (31-37: a full stop, maths inside \\text, words after the display,
 a value that is a name, two values, words between 'at' and the value or before it), and displays another source
 writes that are not withheld (38-40: 'textbooks', 'lecture notes', 'one may set'), and steps named in words that
-indices does not read (41-45: 'the first ten steps', 'at step one', 'at step $1$', 'pass', 'epoch').
+indices does not read (41-45: 'the first ten steps', 'at step one', 'at step $1$', 'pass', 'epoch'), and deletions
+a renderer makes that are read as said (46-48: a CriticMarkup deletion across paragraphs, the changes package's
+\\deleted and \\replaced).
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -211,6 +213,20 @@ FINDINGS = {
         "indices._STEPS_IN_WORDS names steps, time steps, iterations, stages and rounds, not epochs ('batches', "
         "'generations'), so the sentence sets no case and the definition holds at every step"
     ),
+    # Wrong (46-48): the definition is deleted or replaced by markup a renderer reads, so a is any number.
+    "rt59r-46-critic-deletion-spanning-a-display-proved": (
+        "markdown._CRITIC_UNSAID matches a CriticMarkup deletion within one paragraph only ((?!\\n[ \\t]*\\n)), but "
+        "pymdownx.critic runs before the Markdown parser and spans paragraphs, so a deletion around a display is not "
+        "held and a := 3 is read as the note's"
+    ),
+    "rt59r-47-tex-changes-deleted-final-proved": (
+        "tex._ULEM_SOUL_STRUCK strikes ulem's \\sout, \\xout and soul's \\st only, not the changes package's "
+        "\\deleted (struck in a draft, removed under [final]), so the definition is read as said"
+    ),
+    "rt59r-48-tex-changes-replaced-old-text-proved": (
+        "tex._ULEM_SOUL_STRUCK knows no \\replaced{new}{old} (the changes package), so its second argument, the old "
+        "text it strikes or removes, is read as said and a := 3 defines a"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -256,6 +272,8 @@ GUARDS = {
     "rt59r-guard-12-some-books-take-undecided": UNDECIDED,
     "rt59r-guard-13-we-take-proved": PROVED,
     "rt59r-guard-14-for-the-first-three-steps-used-at-t-20-undecided": UNDECIDED,
+    "rt59r-guard-15-critic-deletion-within-a-paragraph-undecided": UNDECIDED,
+    "rt59r-guard-16-tex-changes-added-proved": PROVED,
 }
 
 
