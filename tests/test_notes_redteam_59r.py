@@ -1,14 +1,17 @@
-"""Red team 59r's notes (tests/data/notes/redteam_laws/rt59r-*), against session 58's merges (main at 3939bd4): a
-component's law in a block-matrix Gaussian read where its sentence does not plainly assert it (01-10: a display's
-lead-in, a condition in the sentence before or in the sentence's own maths, a block quote, a law later changed),
-negations or suppositions in languages the word tables do not know (11-18), retractions by reference that are not
-read (19-30: a tag or label referred to otherwise than retractions expects, 'the equation above', French and German)
-and values said beside a step that are not read (31-37: a full stop, maths inside \\text, words after the display,
-a value that is a name, two values, words between 'at' and the value or before it), and displays another source
-writes that are not withheld (38-40: 'textbooks', 'lecture notes', 'one may set'), and steps named in words that
-indices does not read (41-45: 'the first ten steps', 'at step one', 'at step $1$', 'pass', 'epoch'), and deletions
-a renderer makes that are read as said (46-48: a CriticMarkup deletion across paragraphs, the changes package's
-\\deleted and \\replaced).
+"""Red team 59r's notes (tests/data/notes/redteam_laws/rt59r-*), against session 58's merges (main at 3939bd4):
+
+- 01-10: a component's law in a block-matrix Gaussian read where its sentence does not plainly assert it (a
+  display's lead-in, a condition in the sentence before or in the sentence's own maths, a block quote, a law changed
+  later);
+- 11-18: negations or suppositions in languages the word tables do not know;
+- 19-30: retractions by reference that are not read (a tag or label referred to otherwise than retractions expects,
+  'the equation above', French and German, an erratum);
+- 31-37: values said beside a step that are not read (a full stop, maths inside \\text, words after the display, a
+  value that is a name, two values, words between 'at' and the value or before it);
+- 38-40: displays another source writes that are not withheld ('textbooks', 'lecture notes', 'one may set');
+- 41-45: steps named in words that indices does not read ('the first ten steps', 'at step one', 'pass', 'epoch');
+- 46-48: deletions a renderer makes read as said (CriticMarkup across paragraphs, changes' \\deleted, \\replaced);
+- 49-51: questions read as statements ('Shall we set', a doubt mark '(?)', a declarative question).
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt59r-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -227,6 +230,20 @@ FINDINGS = {
         "tex._ULEM_SOUL_STRUCK knows no \\replaced{new}{old} (the changes package), so its second argument, the old "
         "text it strikes or removes, is read as said and a := 3 defines a"
     ),
+    # Wrong (49-51): a question or a doubt mark sets nothing, so a (or X's law) is left open.
+    "rt59r-49-shall-we-set-not-necessarily-proved": (
+        "hedges._YES_NO_QUESTION opens with is/are/does/do/can/could/will/would/should/has/have only, not 'shall' "
+        "('may', 'must', 'did'), so 'Shall we set $a := 3$?' is read as the note setting a := 3"
+    ),
+    "rt59r-50-let-with-a-doubt-mark-proved": (
+        "no reader takes the doubt mark '(?)' (hedges._YES_NO_QUESTION wants a question's opening verb, "
+        "orders._plain_words drops '?' as punctuation), so 'Let $a := 3$ (?).' is read as set"
+    ),
+    "rt59r-51-block-law-declarative-question-proved": (
+        "block_laws.asserts_law reads the word 'So' (orders._PLAIN_WORDS) and drops '?' as punctuation "
+        "(orders._plain_words), and the answer 'Not necessarily.' is another sentence with no maths, so the law is "
+        "not hedged and _component_law defines Sigma_X as 3"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a lost proof, proved.
@@ -274,6 +291,7 @@ GUARDS = {
     "rt59r-guard-14-for-the-first-three-steps-used-at-t-20-undecided": UNDECIDED,
     "rt59r-guard-15-critic-deletion-within-a-paragraph-undecided": UNDECIDED,
     "rt59r-guard-16-tex-changes-added-proved": PROVED,
+    "rt59r-guard-17-is-a-equal-3-question-undecided": UNDECIDED,
 }
 
 
