@@ -19,7 +19,9 @@ where
 - a name is written bare that a sentence ties in words to the variable ("Let $L$ be the loss of the model with
   mean $\\mu$", then ``\\partial_\\mu (\\mu L) = L``): the words make it vary with the variable;
 - the variable is nowhere in what is differentiated, with its definitions, yet a name is (``\\partial L /
-  \\partial \\mu``): what the name is made of is not said, so it may vary with the variable.
+  \\partial \\mu``): what the name is made of is not said, so it may vary with the variable; a law at a point
+  without the variable (``\\nabla_x p(x_{t-1})``) may be its gradient there, as a score is written, or the
+  derivative of its value through the point.
 
 The notes reader and the answer checker both call :func:`held_apart`, each with its own :class:`Names`.
 """
@@ -184,6 +186,13 @@ def _unwritten(variable: sp.Expr, parts: Parts, names: Names) -> str:
     if not written:
         return ""
     letter, first = _shown(variable, names), sorted(written)[0]
+    elsewhere = sorted({_law_at(density, names) for density in parts[0][1].atoms(Density)})
+    if elsewhere:  # \nabla_x p(x_{t-1}): the score at x_{t-1}, or a derivative through x_{t-1}
+        return (
+            f"the derivative in {letter} of {', '.join(elsewhere)}, where {letter} is not written: it may be the "
+            f"law's gradient taken at its point, as a score is written, or the derivative of its value as its point "
+            f"varies with {letter}, which the note does not say"
+        )
     return (
         f"the derivative in {letter} of {', '.join(sorted(written))}, where {letter} is not written: what {first} is "
         f"made of is not said, so it may vary with {letter}"
@@ -307,6 +316,13 @@ def _with_definitions(expr: sp.Expr, defined: Mapping[sp.Expr, object]) -> Parts
 
 def _shown(symbol: sp.Expr, names: Names) -> str:
     return names.shown(names.symbols[symbol]) if symbol in names.symbols else str(symbol)
+
+
+def _law_at(density: Density, names: Names) -> str:
+    """A density as written at its point: ``p(x_{t-1})``, ``q(x_t | x_0)``."""
+    point = ", ".join(_shown(v, names) for v in density.variables)
+    given = ", ".join(_shown(g, names) for g in density.given)
+    return f"{density.name}({point}{' | ' + given if given else ''})"
 
 
 def _index_of(density: Density) -> str:

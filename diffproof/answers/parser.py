@@ -1179,8 +1179,10 @@ class Parser:
                 point, mean, covariance = None, first, self.expr()
                 if self.token.is_(","):
                     raise InvalidAnswer(
-                        "\\mathcal{N} with three arguments separated by commas: write the point first, then ';' "
-                        "(\\mathcal{N}(x; \\mu, \\Sigma))",
+                        "\\mathcal{N} with three arguments separated by commas: notes that write N(x, \\mu, \\sigma) "
+                        "mean the density at x, but their third argument is a standard deviation in some and a "
+                        "variance or covariance in others, and a comma may be a slip for ';', so it is not read: "
+                        "write the point first, then ';' (\\mathcal{N}(x; \\mu, \\Sigma))",
                         self.token.position,
                     )
         self.expect(")", "to close \\mathcal{N}(...)")
@@ -1507,7 +1509,7 @@ class Parser:
         if not self.token.is_("_"):
             raise InvalidAnswer(f"{operator} needs the variable it is taken over, as in {operator}_\\theta", position)
         self.advance()
-        variable = self.superscript()
+        variable = self.optimum_variable(operator, self.superscript)
         with self.nested():
             return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator,
                                        bound=variable)  # fmt: skip
@@ -1525,7 +1527,7 @@ class Parser:
         if not self.notes:
             raise InvalidAnswer(f"unsupported command \\{name}", position)
         with self.nested():
-            variable = self.argument()
+            variable = self.optimum_variable("\\underset", self.argument)
         operator = self.optimum_group()
         if operator is None:
             raise InvalidAnswer("\\underset is read only over argmin or argmax, as in \\underset{\\theta}{\\arg\\min}",
@@ -1533,6 +1535,34 @@ class Parser:
         with self.nested():
             return self.operator_chain(lambda body: Optimum(position, operator, variable, body), operator,
                                        bound=variable)  # fmt: skip
+
+    def optimum_variable(self, operator: str, read: Callable[[], Node]) -> Node:
+        """The variable an argmin or argmax is taken over, read by ``read``; where a braced list of several is not
+        read (``\\arg\\max_{\\phi, \\theta}``, ``\\underset{\\phi, \\theta}{\\arg\\max}``: a joint optimum), it is refused by
+        name."""
+        opening = self.token
+        listed = opening.is_("{") and self.listed_in_braces()
+        try:
+            return read()
+        except InvalidAnswer:
+            if not listed:
+                raise
+        raise InvalidAnswer(
+            f"{operator} over several variables (\\arg\\max_{{\\phi, \\theta}}, a joint optimum) is not read: an "
+            "argmin or argmax is read over one variable, as in \\arg\\max_\\theta",
+            opening.position,
+        )
+
+    def listed_in_braces(self) -> bool:
+        """Whether the braced group at the cursor holds a comma outside any inner bracket (``{\\phi, \\theta}``)."""
+        depth = 0
+        for token in self.tokens[self.index :]:
+            depth += token.is_("{", "(", "[") - token.is_("}", ")", "]")
+            if depth == 0:
+                return False
+            if depth == 1 and token.is_(","):
+                return True
+        return False
 
     def optimum_group(self) -> str | None:
         """The braced group at the cursor, when it spells argmin or argmax (``{\\arg\\min}``, ``{argmin\\,}``,

@@ -366,10 +366,11 @@ def _transposes(sides: tuple[Formula, Formula]) -> bool:
     return any(isinstance(n, syntax.Transpose) for side in sides if side.node is not None for n in nodes(side.node))
 
 
-def _trace_unread(timeline: Timeline) -> str:
-    """Why the note's traces are not read at 1 x 1 (the line where it gives a matrix or a vector a size or a shape,
-    :func:`~diffproof.notecheck.statements.trace_shapes.shape_given`), or '' where they may be."""
-    given = shape_given(timeline.notes)
+def _trace_unread(timeline: Timeline, line: int) -> str:
+    """Why the note's traces are not read at 1 x 1 in the step at ``line`` (the line nearest it where the note gives
+    a matrix or a vector a size or a shape, :func:`~diffproof.notecheck.statements.trace_shapes.shape_given`), or ''
+    where they may be."""
+    given = shape_given(timeline.notes, line)
     if given is None:
         return ""
     return f"line {given[0]} gives a matrix or a vector a size or a shape ({given[1]}), which that reading may not keep"
@@ -487,7 +488,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context = build(stated, step_keys, differentiated, indexed, timeline.law_letters, timeline.function_names,
                         own, timeline.limits, timeline.law_givens, timeline.gaussian_scale, timeline.log_base,
                         coordinates)  # fmt: skip
-        context.vocabulary.trace_unread = _trace_unread(timeline)
+        context.vocabulary.trace_unread = _trace_unread(timeline, step.line)
         law_domains(timeline.law_domains, context)  # x ~ N(0, s): s > 0, wherever the law is written
         for key, why in timeline.unread_law_parameters.items():  # x ~ Zipf(s): s's domain is not read
             if not timeline.blocks.bound_at(key, step.line, why):  # a block law's X, where the note sets X = x_i

@@ -42,12 +42,21 @@ _TRACE_SHAPE_WORDS = re.compile(
 )
 
 
+def shape_given(notes: Notes, line: int = 0) -> tuple[int, str] | None:
+    """A line where the note gives a matrix or a vector a size or a shape (:func:`shapes_given`), with what it writes
+    there: the nearest at or before ``line`` (the step whose trace is not read), else the first; None where it gives
+    none, and a trace of it may be read at 1 x 1."""
+    given = shapes_given(notes)
+    before = [cue for cue in given if cue[0] <= line]
+    return before[-1] if before else min(given, default=None)
+
+
 @lru_cache(maxsize=8)
-def shape_given(notes: Notes) -> tuple[int, str] | None:
-    """The first line where the note gives a matrix or a vector a size or a shape, in its maths
+def shapes_given(notes: Notes) -> tuple[tuple[int, str], ...]:
+    """Every line where the note gives a matrix or a vector a size or a shape, in its maths
     (:data:`_TRACE_SHAPE_MATHS`: its inline maths, displays and steps) or in its words (:data:`_TRACE_SHAPE_WORDS`),
-    with what it writes there, or a letter of a dimension written beside a trace (:data:`_TRACE_DIMENSION_LETTER`);
-    None where it gives none, and a trace of it may be read at 1 x 1."""
+    with what it writes there, or a letter of a dimension written beside a trace (:data:`_TRACE_DIMENSION_LETTER`),
+    in the order of the lines."""
     source = notes.source.split("\n")
     maths = [(inline.line, inline.text) for inline in notes.inline]
     maths += [(line, source[line - 1]) for first, last in notes.displays for line in range(first, last + 1)
@@ -63,4 +72,4 @@ def shape_given(notes: Notes) -> tuple[int, str] | None:
     found += [(line, f"{match.group(0)} beside a trace") for line, text in maths
               if _TRACE_WRITTEN.search(text) and (match := _TRACE_DIMENSION_LETTER.search(_TRACE_WRITTEN.sub(" ", text)))]  # fmt: skip
     found += [(line, match.group(0)) for line, text in words if (match := _TRACE_SHAPE_WORDS.search(text))]
-    return min(found, default=None)
+    return tuple(sorted(found))
