@@ -3,11 +3,11 @@
 DDPM's first step), whether an integral or expectation exists (derivations/kernel/convergence.py), and whether a
 Gaussian's variance is positive (conditions._variance_made_nonpositive).
 
-Every finding but 31 is a false proof (31 is an internal error where the step has no value): the step as written has no value (0 / 0, log or even root of a negative number,
-∞ - ∞, a Gaussian of non-positive variance) where the note's equations, orders, definitions or context hold, and the
-checker proves it.  Each is a strict xfail until fixed (listed in FIXED); the guards (rt59k-guard-*) are faithful
-notes that must keep their verdict.  Every note's step at issue is its last; each note's first comment gives the
-hand check and the cause as read from the code.
+Every finding but 31 and 34 is a false proof (31 is an internal error where the step has no value, 34 a lost
+proof): the step as written has no value (0 / 0, log or even root of a negative number, ∞ - ∞, a Gaussian of
+non-positive variance) where the note's equations, orders, definitions or context hold, and the checker proves it.
+Each is a strict xfail until fixed (listed in FIXED); the guards (rt59k-guard-*) are faithful notes that must keep
+their verdict.  Every note's step at issue is its last; each note's first comment gives the hand check and the cause as read from the code.
 """
 
 from __future__ import annotations
@@ -161,10 +161,26 @@ FINDINGS = {
         "convergence._continuous_on builds Interval(Min(oo, oo), Max(oo, oo)), the empty set, and reads its .inf, "
         "which raises NotImplementedError (not caught: only continuous_domain's call is in the try)"
     ),
+    # |x| <= 0 and x^2 + y^2 <= 0 each make x 0.
+    "rt59k-32-absolute-value-at-most-zero-then-x-over-x-proved": (
+        "stated_values._pinned pins a name only where at least two orders write it (len(found) < 2 is skipped), so "
+        "one order leaving x a single value (|x| <= 0, x^2 <= 0) pins nothing (x <= 0 and x >= 0 are held)"
+    ),
+    "rt59k-33-sum-of-squares-at-most-zero-then-x-over-x-proved": (
+        "stated_values._pinned reads orders in one name only (len(order.free_symbols) == 1) and _zero_allowed "
+        "equations only, so an order in x and y that pins both is never asked (x^2 + y^2 = 0 is held)"
+    ),
+    # Lost proof: x^2 = x and x != 0 make x 1, so x / x = 1 holds.
+    "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided": (
+        "stated_values._zero_allowed solves the note's equations with the divisor set to 0 and takes the first real "
+        "solution (x = 0) without asking the note's conditions (x != 0), which exclude it"
+    ),
 }
 
-#: A false proof fixed is undecided or refuted.
-SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
+#: A false proof fixed is undecided or refuted; a lost proof fixed is proved.
+SOUND = {
+    name: frozenset({UNDECIDED, REFUTED} if not name.endswith("-x-over-x-undecided") else {PROVED}) for name in FINDINGS
+}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset()
@@ -200,6 +216,8 @@ def test_the_findings_have_no_value_by_hand():
     assert abar == 1
     assert sp.sqrt(2 * sp.pi * sp.Integer(0)) == 0  # 25: N(x; 0, 0)'s normalizer divides by 0
     assert sp.integrate(gauss / x**2, (x, 0, 1)) == sp.oo  # 29 (28 and 30 as 20)
+    assert sp.solveset(sp.Abs(x) <= 0, x, sp.Reals) == {0}  # 32 (33: x^2 + y^2 <= 0 likewise)
+    assert sp.solveset(x**2 - x, x, sp.Reals) - {0} == {1}  # 34: x = 1, where x / x = 1
     a, b = sp.symbols("a b", real=True)
     assert sp.integrate(sp.exp(x), (x, a, b)) == sp.exp(b) - sp.exp(a)  # 31: no limit as a, b -> infinity
 
