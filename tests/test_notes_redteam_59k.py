@@ -170,6 +170,12 @@ FINDINGS = {
         "stated_values._pinned reads orders in one name only (len(order.free_symbols) == 1) and _zero_allowed "
         "equations only, so an order in x and y that pins both is never asked (x^2 + y^2 = 0 is held)"
     ),
+    # N(2, -3) is no law; Sigma_X = Var X >= 0.
+    "rt59k-35-block-law-component-of-negative-variance-proved": (
+        "block_laws.block_moments defines Sigma_X as the variance of the component's law as written (_moments: the "
+        "Gaussian's parameters) without asking that it be positive, and where_defined checks only the Gaussians the "
+        "step writes (reading.parsed.variances, none here)"
+    ),
     # Lost proof: x^2 = x and x != 0 make x 1, so x / x = 1 holds.
     "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided": (
         "stated_values._zero_allowed solves the note's equations with the divisor set to 0 and takes the first real "
