@@ -43,6 +43,11 @@ _UNNAMED_LAW = (
     "states, so {} is taken to exist (with the law as the subscript, rt58k-17-19, it is held)"
 )
 
+_ONE_LETTER = (
+    "stated_values._AT_A_VALUE reads a value beside the step only where its maths holds exactly one Latin letter "
+    "([^A-Za-z]*[A-Za-z][^A-Za-z]*), so {} is no value (at x = 0 is held)"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x^3 - 3x + 1 = 0 has three real roots, at each of which the divisor is 0.
@@ -175,6 +180,19 @@ FINDINGS = {
         "block_laws.block_moments defines Sigma_X as the variance of the component's law as written (_moments: the "
         "Gaussian's parameters) without asking that it be positive, and where_defined checks only the Gaussians the "
         "step writes (reading.parsed.variances, none here)"
+    ),
+    # At epsilon = 0, at x = y = 0: 0 / 0.
+    "rt59k-36-greek-value-beside-the-step-then-quotient-proved": _ONE_LETTER.format("'at \\epsilon = 0' (seven)"),
+    "rt59k-37-two-names-valued-beside-the-step-then-x-over-x-proved": _ONE_LETTER.format("'at x = y = 0' (two)"),
+    # f(y) := y^2 and f(x) = 0 make x 0.
+    "rt59k-38-equation-through-a-defined-function-then-x-over-x-proved": (
+        "stated_values.known keeps f(x) = 0 as the equation f(x), the note's function not written in (written_in "
+        "is applied to what the step writes only), and _zero_allowed solves polynomial systems only, so it returns ''"
+    ),
+    # Nonnegative and nonpositive: x = 0.
+    "rt59k-39-nonnegative-and-nonpositive-in-words-then-x-over-x-proved": (
+        "signs said in words reach no condition (context.conditions is empty), and stated_values._pinned reads "
+        "orders in maths only (x <= 0 and x >= 0 are held)"
     ),
     # Lost proof: x^2 = x and x != 0 make x 1, so x / x = 1 holds.
     "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided": (
