@@ -210,6 +210,11 @@ FINDINGS = {
         "conditions._functions_written_in writes nothing in and convergence.shown_to_exist trusts an unknown "
         "function on a finite range"
     ),
+    # abar_s := 1/2 at every step: alpha_t = 1 for t >= 2.
+    "rt59k-43-ddpm-constant-abar-at-another-letter-then-quotient-proved": (
+        "stated_values._held_constant implies alpha = 1 only at the index the definition writes (the key "
+        "('alpha', '', index) of abar_s's own s), so alpha_t, another letter for the same steps, is left free"
+    ),
     # Lost proof: a := 2 leaves 1/(x - a) continuous on [0, 1].
     "rt59k-41-integral-with-a-parameter-valued-off-the-range-undecided": _VALUES_NOT_IN_INTEGRALS.format(
         "shown_to_exist meets 1/(x - a) with a a name, not shown continuous on [0, 1]"
@@ -304,6 +309,7 @@ GUARDS = {
     "rt59k-guard-13-sum-of-gaussians-of-positive-variance-proved": PROVED,
     "rt59k-guard-14-two-unknowns-sum-of-squares-then-x-over-x-undecided": UNDECIDED,
     "rt59k-guard-15-law-stated-in-a-sentence-second-moment-minus-itself-proved": PROVED,
+    "rt59k-guard-16-ddpm-constant-abar-at-the-first-step-proved": PROVED,
 }
 
 
