@@ -215,6 +215,10 @@ FINDINGS = {
         "stated_values._held_constant implies alpha = 1 only at the index the definition writes (the key "
         "('alpha', '', index) of abar_s's own s), so alpha_t, another letter for the same steps, is left free"
     ),
+    # x = |y| and y^2 = 0 make x 0.
+    "rt59k-44-value-an-absolute-value-then-x-over-x-proved": _NOT_POLYNOMIAL.format(
+        "the divisor |y| after the value x = |y| is written in"
+    ),
     # Lost proof: a := 2 leaves 1/(x - a) continuous on [0, 1].
     "rt59k-41-integral-with-a-parameter-valued-off-the-range-undecided": _VALUES_NOT_IN_INTEGRALS.format(
         "shown_to_exist meets 1/(x - a) with a a name, not shown continuous on [0, 1]"
