@@ -21,6 +21,7 @@ from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, disputed_reason
 from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.dependence_graph import DependenceGraph
 from diffproof.notecheck.readings import (
     PROPTO,
     Outcome,
@@ -352,13 +353,9 @@ def noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
 def noises_apart_tied(outcome: Outcome, context: StepContext) -> str:
     """Why a proof that took declared noises apart from the other variables of a joint law
     (:class:`~derivations.kernel.rules.NoisesApart`: E_{P(x_0, eps)}[g] = E_{P(x_0)}[E_eps[g]]) may not mean what the
-    note says, where :func:`~.contexts.independent` (whose ties do not compose) saw nothing: the noise and the
-    variable are made of one name (along the note's definitions and stated laws, in turn), or a path of its
-    definitions, laws, statements and words (:class:`~.contexts.Ties`, each read both ways) leads from one to the
-    other through names said equal to another, or foreign to the process and varying ("$x_0$ is a function of $y$",
-    "$y$ is a function of $\\epsilon$"; x_0 ~ N(m, 1), "$m$ equals $\\epsilon$").  Words that tie two of the
-    process's own states and noises are not composed: they say no more than the context's dependence (a sentence
-    writing x_t with x_0 and eps ties all three, and x_0 and eps stay independent).  Empty when nothing leads."""
+    note says: the noise and the variable may be dependent in the note's :class:`~.dependence_graph.DependenceGraph`
+    (its definitions and stated laws with their direction, every other tie its statements and words give read both
+    ways, composed: "$x_0$ is a function of $x_1$", "$x_1$ is a function of $\\epsilon$").  Empty when they may not."""
     if outcome.verdict.rule != NOISES_APART.name:
         return ""
     declared = {s for a in outcome.assumptions if isinstance(a, Noises) for s in a.symbols}
@@ -367,46 +364,30 @@ def noises_apart_tied(outcome: Outcome, context: StepContext) -> str:
     def node(symbol: sp.Expr) -> object:
         return vocabulary.symbols.get(symbol, symbol)
 
-    made_of = set(ties.drawn) | {  # (a, b): a made of b, or drawn given it
+    made_of = {
         (node(lhs), node(s))
         for lhs, definition in context.defined.items()
         if isinstance(definition, Definition)
         for s in definition.rhs.free_symbols
     }
-    same = {(a, b) for pair in ties.same for a in pair for b in pair if a != b}
-    edges = made_of | same | {(a, b) for pair in ties.tied | context.words_tied for a in pair for b in pair if a != b}
-    graph = edges | {(b, a) for a, b in edges}
-
-    def own(name: object) -> bool:  # the process's states x_k and noises
-        return isinstance(name, tuple) and (
-            (name[0] == "x" and not name[1] and bool(name[2])) or contexts.is_noise(name)
-        )
-
-    varying = {n for edge in graph for n in edge if isinstance(n, tuple) and (own(n) or n[0].rstrip("'") in RANDOM)}
-    varying |= set(vocabulary.said_random)
-    while grown := {a for a, b in made_of | same if b in varying and a not in varying}:  # made of, or one value
-        varying |= grown
-
-    one_value = {n for pair in ties.same for n in pair}
-
-    def passes(name: object) -> bool:  # a varying name foreign to the process, or said equal to another
-        return name in varying and (not own(name) or name in one_value)
-
-    def sources(name: object) -> set[object]:  # the varying names it is made of or drawn given, in turn, itself too
-        return ({name} | contexts._reach(name, made_of, varying.__contains__)) & varying
-
-    def meets(noise: sp.Symbol, other: sp.Symbol) -> bool:
-        a, b = node(noise), node(other)
-        return bool(sources(a) & sources(b)) or b in contexts._reach(a, graph, passes)
-
+    graph = DependenceGraph(frozenset(ties.drawn) | made_of, ties.tied | ties.same | context.words_tied)
+    random = {node(s) for s in vocabulary.symbols if vocabulary.is_random(s)} | set(vocabulary.said_random)
     for side in (outcome.reading.lhs, outcome.reading.rhs):
         for expectation in side.atoms(Expectation):
+            seeds = random | {node(v) for v in expectation.variables}
             for noise in (v for v in expectation.variables if v in declared):
-                tied = next((v for v in expectation.variables if v not in declared and meets(noise, v)), None)
+                tied = next(
+                    (
+                        v
+                        for v in expectation.variables
+                        if v not in declared and graph.may_depend(node(noise), node(v), seeds)
+                    ),
+                    None,
+                )
                 if tied is not None:
                     return (f"taking the noise {noise} apart from {tied} (their joint law as the product of their "
-                            f"laws); but what the note states or says may make {tied} of {noise}, so they need not be "
-                            "independent")  # fmt: skip
+                            f"laws); but what the note states or says may make {tied} depend on {noise}, so they need "
+                            "not be independent")  # fmt: skip
     return ""
 
 
