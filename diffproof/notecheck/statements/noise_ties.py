@@ -542,7 +542,7 @@ def _maths(text: str) -> tuple[set[Key], Ties]:
         names = _keys(variables) or {key for part in variables.split(",") for key in _keys(part)}  # a, b ~ N(0, I)
         node = _parsed(law)
         return names, _law(names, set() if node is None else _variables(node), node)
-    node = _parsed(text.replace(":=", "="))
+    node = _leniently_parsed(text.replace(":=", "="))
     if node is None:  # x_0 \leftarrow 2 eps: not read, its names (read piece by piece) are tied, any of them
         names = {key for part in _PIECES.split(text) for key in _keys(part)}
         return names, _tie(names) | _equated(text)
@@ -617,8 +617,22 @@ def _arguments(density: syntax.Call) -> set[Key]:
 
 
 def _keys(text: str) -> set[Key]:
-    node = _parsed(text)
+    node = _leniently_parsed(text)
     return set() if node is None else _variables(node)
+
+
+#: A command applied to parentheses (``\\tanh(y)``, ``\\sinh\\left(z\\right)``), which the notes parser may not
+#: know; not a delimiter's size (``\\left(``, ``\\big(``).
+_APPLIED_COMMAND = re.compile(r"\\(?!(?:left|right|[bB]ig{1,2}[lr]?)(?![A-Za-z]))([A-Za-z]+)(?=\s*(?:\(|\\left\s*\())")
+
+
+def _leniently_parsed(text: str) -> syntax.Node | None:
+    """The maths ``text`` parsed, or, where it is not read, parsed with each command applied to parentheses read as
+    an operator's name, as a renderer sets it (x_0 = \\tanh(y): x_0 of y), so that its names are not lost."""
+    node = _parsed(text)
+    if node is None and _APPLIED_COMMAND.search(text):
+        return _parsed(_APPLIED_COMMAND.sub(r"\\operatorname{\1}", text))
+    return node
 
 
 def _parsed(text: str) -> syntax.Node | None:
@@ -870,13 +884,40 @@ def _anaphora_ties(notes: Notes) -> tuple[tuple[int, Ties], ...]:
             at = max(cursor, paragraph.text.find(sentence, cursor))
             cursor = at + len(sentence)
             line = paragraph.line + paragraph.text.count("\n", 0, at)
-            ties = _anaphora_said(sentence, before, opened)
+            ties = _anaphora_said(sentence, before, opened) | _singular_anaphor_said(sentence, before)
             if _ANAPHORA_SAME_DRAW.search(_SENTENCE_MATHS.sub(" ", sentence)):
                 ties |= _anaphora_same_draw(sentence, before)
             if ties != NONE:
                 found.append((line, ties))
             before.append(sentence)
     return tuple(found)
+
+
+#: A singular anaphor as the subject a sentence opens with, in the languages read ("It is a function of
+#: $\\epsilon$.", "This depends on ...", "Il dépend de ...", "Es hängt von ... ab", 它是 ... 的函数, これは ..., 그것은
+#: ...): it refers to a name of the sentence before, which one not read.  "This" and "that" only before a verb
+#: ("This is", "That depends"), not as a determiner ("This noise", "That is, ...").
+_SINGULAR_SUBJECT = re.compile(
+    rf"\s*{_ANAPHORA_OPENING}(?:(?:it|the\s+(?:former|latter)|il|elle|celui-ci|celle-ci|er|es|ello)(?![^\W\d_])"
+    r"|(?:this|that)\s+(?=(?:is|was|itself|depends|equals|varies)\b(?!\s*,))|它|これ|それ|이것|그것)",
+    re.IGNORECASE,
+)
+
+
+def _singular_anaphor_said(sentence: str, before: Sequence[str]) -> Ties:
+    """What a sentence whose subject is a singular anaphor says of the names of the last sentence before it that
+    writes any: nothing where it says only independence or laws ("It is standard normal."), else its names are tied
+    to each of them (fail-safe: which one the anaphor means is not read: "It is a function of $\\epsilon$.")."""
+    words = _ANAPHORA_EMPHASIS.sub(" ", _SENTENCE_MATHS.sub(" ", sentence))
+    subject = _SINGULAR_SUBJECT.match(words)
+    if subject is None or subject.end() == 0:
+        return NONE
+    mine = set().union(*_anaphora_names(sentence))
+    others = next((names for earlier in reversed(before) if (names := set().union(*_anaphora_names(earlier)))), set())
+    denied = bool(_NEGATED.search(words) or _DENIED.search(words))
+    if not denied and _only_of_laws(words[subject.end() :], said=False) and not _any_anaphor_valued(sentence, others):
+        return NONE
+    return Ties(tied=frozenset(frozenset((a, b)) for a in mine for b in others if a != b))
 
 
 def _anaphora_names(sentence: str) -> list[set[Key]]:
