@@ -26,17 +26,35 @@ _MODULUS = re.compile(
 _INTEGERS = r"(?:\\mathbb\s*\{?\s*Z\s*\}?|ℤ)"
 _BOLD_INTEGERS = r"(?:\\mathbf\s*\{\s*Z\s*\})"
 _FIELD = r"(?:\\mathbb\s*\{?\s*F\s*\}?|𝔽)"
-#: The subscript of a finite ring or field (Z_3, F_p, F_{q}): a positive number or p, q, n, m, not raised after
-#: (Z_0^+ and Z_1^+ are sets of integers, not rings of residues).
-_ORDER = r"_\s*(?:\{\s*)?(?:[1-9]\d*|[pqnm](?![A-Za-z]))\s*\}?(?!\s*\^)"
-#: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
-#: a positive characteristic, a finite or Galois field.
-_RING = re.compile(
-    rf"(?:{_INTEGERS}|{_BOLD_INTEGERS})\s*/|{_INTEGERS}\s*{_ORDER}|{_FIELD}\s*{_ORDER}|(?<![A-Za-z])GF\}}?\s*\("
-    r"|(?<![A-Za-z])Z\s*/\s*\(?\s*\d+\s*\)?\s*Z(?![A-Za-z])"
-    r"|(?i:characteristic)\s*\$?\s*\\?\(?\s*(?:[1-9]|p(?![A-Za-z])|(?i:two|three))|(?i:(?:finite|Galois)\s+field)"
+#: An order or a modulus: a positive number, or p, q, n, m, k (a letter alone).
+_NUMBER = r"(?:[1-9]\d*|[pqnmk](?![A-Za-z]))"
+#: The subscript of a finite ring or field: one written with "_" (Z_3, F_p, F_{q}, a power in braces: F_{2^8},
+#: Z_{2^{32}}), or as Unicode subscripts (ℤ₃, 𝔽₂, ℤₙ, ℤₚ).
+_SUBSCRIPT = (
+    rf"(?:_\s*(?:{_NUMBER}|\{{\s*{_NUMBER}\s*(?:\^\s*(?:\{{\s*{_NUMBER}\s*\}}|{_NUMBER})\s*)?\}})"
+    r"|[₁-₉][₀-₉]*|[ₙₚₘₖ])"
 )
-
+#: A ring's subscript not raised after (Z_0^+ and Z_1^+ are sets of integers, not rings of residues); a field's may
+#: be (F_2^n is a space over the field F_2, not over the reals).
+_ORDER = rf"{_SUBSCRIPT}(?!\s*\^)"
+#: Words that say a number (an order, a characteristic): "two", ..., "twelve".
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
+#: a positive characteristic, a finite or Galois field, and in words: "the integers modulo 3", "residues mod $p$",
+#: "the field with two elements", "the two-element field", "arithmetic modulo 5".
+_RING = re.compile(
+    rf"(?:{_INTEGERS}|{_BOLD_INTEGERS})\s*/|{_INTEGERS}\s*{_ORDER}|{_FIELD}\s*{_SUBSCRIPT}|(?<![A-Za-z])GF\}}?\s*\("
+    r"|(?<![A-Za-z])Z\s*/\s*\(?\s*\d+\s*\)?\s*Z(?![A-Za-z])"
+    rf"|(?i:characteristic)\s*\$?\s*\\?\(?\s*(?:[1-9]|p(?![A-Za-z])|(?i:{_NUMBER_WORD})\b)"
+    r"|(?i:(?:positive|prime|nonzero|non-zero|finite)\s+characteristic)|(?i:(?:finite|Galois)\s+field)"
+    rf"|(?i:\b(?:integers|residues|residue\s+classes|arithmetic)\s+(?:taken\s+|reduced\s+)?(?:modulo|mod)\s+"
+    rf"(?:an?\s+(?:prime|positive\s+integer|integer)\s+)?\$?\s*\\?\(?\s*\{{?\s*{_NUMBER})"
+    # Z_n and F_q in plain letters or bold, which may name a variable, only as a ring or field the note works in
+    rf"|(?i:\b(?:rings?|fields?|(?:work|compute|calculate|operate)\w*\s+(?:in|over)))\s+(?:the\s+(?:ring|field)\s+)?"
+    rf"\$?\s*(?:[ZF]|\\mathbf\s*\{{\s*[ZF]\s*\}})\s*{_ORDER}"
+    rf"|(?i:\bfields?\s+(?:with|of)\s+(?:\$\s*)?(?:[1-9]\d*|[pq](?![A-Za-z])|{_NUMBER_WORD})\b\s*\$?\s*elements)"
+    rf"|(?i:\b(?:{_NUMBER_WORD}|[1-9]\d*)-element\s+field)"
+)
 
 #: A TeX comment, to the end of its line.
 _COMMENT = re.compile(r"(?<!\\)%.*")
@@ -66,11 +84,38 @@ def modulus_said(notes: Notes, line: int) -> str:
     return ""
 
 
+#: Words that name a ring only to set it apart, right before it: "unlike in", "rather than", "instead of", "as
+#: opposed to", "in contrast to", "not in", "do not work in".
+_SET_APART = re.compile(
+    r"(?:\bunlike|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to|\bin\s+contrast\s+(?:to|with)"
+    r"|\bnot(?:\s+(?:work|compute|calculate|operate)\w*)?|n't\s+(?:work|compute|calculate|operate)\w*)"
+    r"(?:\s+(?:in|over|with|on))?(?:\s+the)?(?:\s+(?:ring|field)(?:\s+of)?)?\s*(?:\$|\\\()?\s*$",
+    re.IGNORECASE,
+)
+#: The reals (or the complex numbers) named as the note's arithmetic: ℝ, ``\mathbb{R}``, "the reals", "real numbers".
+_REALS = re.compile(
+    r"ℝ|ℂ|\\mathbb\s*\{?\s*[RC]\s*\}?|\b(?:the\s+reals|real\s+numbers|complex\s+numbers)\b", re.IGNORECASE
+)
+#: The end of a sentence of prose.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def ring_said(notes: Notes) -> str:
     """The words of the note's prose that name a ring or field other than the reals (:data:`_RING`), as the page
-    shows them, or '': the arithmetic the note's steps are said in, wherever the note names it."""
-    found = (_RING.search(prose.text) for prose in notes.prose)
-    return next((_around(match) for match in found if match is not None), "")
+    shows them, or '': the arithmetic the note's steps are said in, wherever the note names it.  A ring a sentence
+    names only in passing, set apart (:data:`_SET_APART`) from the reals it says the note works in ("Unlike in
+    ℤ₃, here we work over the reals"), sets no arithmetic."""
+    found = (match for prose in notes.prose for match in _RING.finditer(prose.text) if not _in_passing(match))
+    return next((_around(match) for match in found), "")
+
+
+def _in_passing(match: re.Match) -> bool:
+    """Whether the ring ``match`` names is set apart, in its sentence, from the reals that sentence names."""
+    text = match.string
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = next((end.start() for end in _SENTENCE_END.finditer(text, match.end())), len(text))
+    sentence = text[start : match.start()] + text[match.end() : end]
+    return bool(_SET_APART.search(text[start : match.start()]) and _REALS.search(sentence))
 
 
 def _around(match: re.Match) -> str:

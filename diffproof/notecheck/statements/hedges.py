@@ -548,14 +548,15 @@ def _denied(inline: Inline) -> bool:
 
 
 #: Words after a sentence's maths given as others' that make it the note's too: "and so do we", "as we do here",
-#: "which we follow", "and indeed we do", "which is exactly what we do" (not "... we do not"), "wie wir auch",
-#: "comme nous", "como nosotros".
+#: "which we follow", "and indeed we do", "which is exactly what we do", "wie wir auch", "comme nous", "como
+#: nosotros"; not with a negation after them ("as we do not", "comme nous ne le faisons pas", "wie wir auch nicht").
 _OURS_TOO = re.compile(
     r"^\W*(?:(?:and|as)\s+(?:so\s+)?do\s+we|as\s+we\s+do|and\s+we\s+(?:do|will|shall)\s+(?:the\s+same|too|also|likewise)"
     r"|(?:which|and)\s+we\s+(?:also\s+)?(?:follow|adopt|keep|use)|as\s+(?:here|in\s+this\s+note)|like\s+us|we\s+(?:do\s+)?too"
-    r"|(?:and\s+)?indeed\s+we\s+do(?!\s*(?:not|n't)\b)|(?:which|this|that)\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?"
-    r"what\s+we\s+(?:do|use|adopt|follow|write)(?!\s*(?:not|n't)\b)"
-    r"|(?:und\s+|wie\s+)wir\s+auch|(?:et\s+)?nous\s+aussi|comme\s+nous|(?:y\s+)?nosotros\s+tambi[ée]n|como\s+nosotros)\b",
+    r"|(?:and\s+)?indeed\s+we\s+do|(?:which|this|that)\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?"
+    r"what\s+we\s+(?:do|use|adopt|follow|write)"
+    r"|(?:und\s+|wie\s+)wir\s+auch|(?:et\s+)?nous\s+aussi|comme\s+nous|(?:y\s+)?nosotros\s+tambi[ée]n|como\s+nosotros)\b"
+    r"(?!\s*(?:(?:not|never|ne|nicht|nie|no|nunca)\b|n't|n'))",
     re.IGNORECASE,
 )
 

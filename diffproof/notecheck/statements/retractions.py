@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.hedges import _OURS_TOO
 from diffproof.notecheck.statements.sentences import _prose_lines, _raw_sentences, _words_of
 from diffproof.notes import Notes
 
@@ -28,16 +29,55 @@ _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
     r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force)"
     r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
-    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)|oubli\w*|supprim\w*|retir\w*"
+    r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*)\b",
     re.IGNORECASE,
 )
-#: A negation right before the withdrawing verb: "we do not drop (H)", "never ignore the previous definition".
-_KEPT = re.compile(
-    r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:ignor|disregard|drop|withdr|retract|discard|forget|scrap|cancel|revok|delet"
-    r"|remov|strik|set\s+aside)|n't\s+(?:\w+\s+)?(?:ignor|disregard|drop|withdr|retract|discard|forget|remov)",
+#: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
+#: withdrawal: a negation ("we do not drop (H)", "Nobody should ignore", "never", "without"; "ne", "nicht", "nadie"),
+#: a warning against it ("It would be a mistake to ignore", "avoid", "beware of", "rather than"; "une erreur de",
+#: "vermeiden", "evite"), others doing it ("Some authors drop (H)"; not "Like many authors we drop (H)").  Two of
+#: them undo each other ("It would be a mistake not to ignore"), and so perform it.
+_KEEPING = re.compile(
+    r"\b(?:not|never|nobody|neither|nor|cannot|lest|hesitat\w*\s+to|fail\w*\s+to)\b|n't\b"
+    r"|\bno\s+(?:one|readers?|authors?|circumstances?)\b|\b(?:no|without)\s+(?:\w+\s+)?$"
+    r"|\b(?:mistake|error|wrong|unwise|incorrect|dangerous|bad\s+idea|careless)\s+(?=(?:not\s+)?to\b)"
+    r"|\b(?:avoid\w*|refrain\w*|bewar\w*|rather\s+than|instead\s+of)\b"
+    r"|(?:\b(?:some|many|several|most|other)\s+(?:authors|readers|texts|books|papers|references|people|students"
+    r"|sources|writers)|\bothers)\b(?!.*\b(?:we|I|us)\b)"
+    r"|\b(?:ne|sans|jamais)\b|\bn'|\b(?:une\s+erreur|une\s+faute|tort)\s+d(?:e\b|')|\b[ée]vit\w*|\bau\s+lieu\s+de\b"
+    r"|\b(?:nicht|nie|niemals|niemand|kein\w*|ohne|statt|anstatt|vermeid\w*)\b|\bein\s+Fehler\b"
+    r"|\b(?:nunca|jam[áa]s|nadie|ning[úu]n\w*|sin|evit\w*)\b|\bun\s+error\b",
     re.IGNORECASE,
 )
+#: A German negation after the verb, where German puts it ("Wir ignorieren die obige Definition nicht").
+_KEEPING_AFTER = re.compile(r"\b(?:nicht|nie|niemals)\b", re.IGNORECASE)
+_GERMAN_VERB = re.compile(r"ignorier|vergess|streich|entf[äa]llt|gestrichen", re.IGNORECASE)
+#: A counterfactual: "If we ignored the previous definition, the sum would not be 6", "Were we to drop (H)", "Had we
+#: ignored it".
+_IF = re.compile(r"\b(?:if|were\s+(?:we|one|you)\s+to|had\s+(?:we|one|you))\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+#: How many words before the withdrawing verb may keep it.
+_NEAR = 6
+#: Where a clause ends: punctuation, or a conjunction that opens another one.
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\b(?:but|and|yet|or|so|then|whereas|while|although|though|mais|et|ou|aber|und|oder|pero|y|o)\b",
+    re.IGNORECASE,
+)
+
+
+def _performed(words: str, verb: re.Match) -> bool:
+    """Whether the sentence ``words`` performs the withdrawal its verb ``verb`` says: no word keeping it among the
+    :data:`_NEAR` words before it in its clause (:data:`_KEEPING`, a counterfactual :data:`_IF` ... :data:`_WOULD`),
+    or two that undo each other, or words after it that make it the note's own too ("Some authors drop (H), and so
+    do we": hedges._OURS_TOO)."""
+    clause = " ".join(_CLAUSE_END.split(words[: verb.start()])[-1].split()[-_NEAR:]) + " "
+    after = _CLAUSE_END.split(words[verb.end() :])
+    keeping = len(_KEEPING.findall(clause)) + bool(_IF.search(clause) and _WOULD.search(words))
+    keeping += bool(_GERMAN_VERB.match(verb.group(0)) and _KEEPING_AFTER.search(after[0]))
+    ours = any(_OURS_TOO.match(part) for part in words[verb.end() :].split(",")[1:])
+    return keeping != 1 or ours
+
 
 #: A withdrawing verb right before a reference to a display ("we drop (H)", "ignore equation (1)", "discard assumption
 #: \eqref{h}"), and words right after one that withdraw it ("(H) no longer holds", "(A1) is dropped", "Equation (1) is a
@@ -115,7 +155,7 @@ def _marked(notes: Notes) -> dict[str, tuple[int, int]]:
 
 
 def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
-    """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, not :data:`_KEPT`): the last
+    """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, performed: :func:`_performed`): the last
     definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), or those of
     the display before it that its tag or label names as the object or subject of the withdrawal (``we drop (H)``,
     ``\\eqref{h} no longer holds``: :data:`_WITHDRAWING_BEFORE`, :data:`_WITHDRAWN_AFTER`); each name they define
@@ -124,7 +164,7 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     found = []
     for line, sentence, maths_before in _sentences_with_lines(notes):
         words = _words_of(sentence)
-        if not _WITHDRAWING.search(words) or _KEPT.search(words):
+        if not any(_performed(words, verb) for verb in _WITHDRAWING.finditer(words)):
             continue
         before = sorted(
             (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from diffproof.notes.model import Notes
 
 _UNITS_EN = r"(?:sub){0,2}sections?|chapter|part|paragraph|proof"
-#: A sentence's own unit may also be a step of a worked derivation ("In this step", under **Step 1.**).
-_OWN_UNITS_EN = rf"{_UNITS_EN}|step"
-_UNITS_FR = r"(?:sous-)?sections?|chapitre|partie|paragraphe|preuve|d[ée]monstration"
+#: A sentence's own unit may also be a step of a worked derivation ("In this step", under **Step 1.**), or the
+#: sentence itself ("in this sentence only", "dans cette phrase", "en esta frase").
+_OWN_UNITS_EN = rf"{_UNITS_EN}|step|sentence"
+_UNITS_FR = r"(?:sous-)?sections?|chapitre|partie|paragraphe|preuve|d[ée]monstration|phrase"
 _UNITS_DE = r"(?:Unter)?abschnitts?|Kapitels?|Teils?|Absatz(?:es)?|Beweises|Beweis"
-_UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba|demostraci[óo]n"
+_UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba|demostraci[óo]n|frase|oraci[óo]n"
 
 #: Words that scope what a sentence sets to the unit of the text it stands in: "for this section (only)", "in the
 #: present subsection", "for the rest of this section", "in this proof", "dans cette section", "in diesem
@@ -44,17 +45,20 @@ _SCOPE = re.compile(
     # "here and in the appendix", "as well as in the appendix": both places)
     rf"|(?<!\bhere\sand\s)(?<!\bas\swell\sas\s)\b(?:for|in|within|throughout)\s+(?:the|an?|our)\s+(?:appendi(?:x|ces)|supplement(?:ary\s+material)?)\b"
     rf"|\b(?:for|in|within|throughout|during)\s+(?:the|a)\s+(?:next|following|later|coming|subsequent|last)\s+"
-    rf"(?:{_UNITS_EN})\b|\blater\s+(?:on\s+)?(?:(?:we|I|one)\s+)?(?:will|shall)\b"
+    rf"(?:{_OWN_UNITS_EN})\b|\blater\s+(?:on\s+)?(?:(?:we|I|one)\s+)?(?:will|shall)\b"
     rf"|\b(?:we|I|one)\s+(?:will|shall)\s+later\b|\b(?:dans|pour)\s+(?:la|le)\s+(?:{_UNITS_FR})\s+suivante?\b"
     rf"|\b(?:im|in\s+dem)\s+(?:n[äa]chsten|folgenden|sp[äa]teren)\s+(?:{_UNITS_DE})\b"
     rf"|\b(?:en|para)\s+(?:la|el)\s+(?:siguiente|pr[óo]xim[oa])\s+(?:{_UNITS_ES})\b"
-    rf"|\b(?:en|para)\s+(?:la|el)\s+(?:{_UNITS_ES})\s+siguiente\b)",
-    re.IGNORECASE,
+    rf"|\b(?:en|para)\s+(?:la|el)\s+(?:{_UNITS_ES})\s+siguiente\b"
+    # a sentence scoped to a place it does not name ("Locally, let", "set $a := 3$ temporarily")
+    rf"|^\W*(?:locally|temporarily)\b|\b(?:locally|temporarily)\W*$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: The words naming a proof and a paragraph of prose; any other unit is a section of the text (its kin).
 _PROOF = re.compile(r"proof|preuve|d[ée]monstration|beweis\w*|prueba|demostraci[óo]n", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"paragraph|paragraphe|absatz\w*|p[áa]rrafo", re.IGNORECASE)
 _STEP_UNIT = re.compile(r"step", re.IGNORECASE)
+_SENTENCE_UNIT = re.compile(r"sentence|phrase|frase|oraci[óo]n", re.IGNORECASE)
 #: A line opening a step of a worked derivation: "Step 2", bold or emphasised or a heading ("**Step 2.**", "### Step
 #: 2", "\\textbf{Step II}"), numbered or lettered.
 _STEP_MARK = re.compile(
@@ -105,6 +109,8 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
         return Scope(_paragraph_end(notes, line))
     if _STEP_UNIT.fullmatch(unit):
         return Scope(_step_end(notes.source, line))
+    if _SENTENCE_UNIT.fullmatch(unit):  # "Let $a := 3$ in this sentence only": it holds on its line, no further
+        return Scope(line)
     return Scope(_section_end(notes.source, headings, line))
 
 
