@@ -136,7 +136,7 @@ def _law_of(item: Stated, variable: syntax.Name) -> bool:
     call = item.name and item.name.node
     return (
         isinstance(call, syntax.Call)
-        and "\\sim" in item.text
+        and (item.kind == "law" or "\\sim" in item.text)  # a law denied or supposed is a relation or a condition
         and [getattr(a, "key", None) for a in call.arguments] == [variable.key]
         and not call.given
     )
