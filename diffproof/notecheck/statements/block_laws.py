@@ -117,30 +117,49 @@ _ASSERTING_LAW = re.compile(
 )
 
 
+#: A question mark, Latin or full-width: the sentence asks or doubts what it writes.
+_ASKED = re.compile(r"[?？]")
+
+
 def asserts_law(sentence: str) -> bool:
     """Whether a sentence's words (its maths taken out) assert its maths and say nothing more: plain words
-    (:func:`.orders._plain_words`) or :data:`_ASSERTING_LAW`.  Any other word may make a law conditional ("Given
-    $Y = y$", "After conditioning on $Y$", "In the posterior"), supposed ("hypothetically", "if") or approximate."""
-    return _plain_words(_ASSERTING_LAW.sub(" ", _SENTENCE_MATHS.sub(" ", sentence)))
+    (:func:`.orders._plain_words`) or :data:`_ASSERTING_LAW`, and no question mark.  Any other word may make a law
+    conditional ("Given $Y = y$", "After conditioning on $Y$", "In the posterior"), supposed ("hypothetically",
+    "if") or approximate; a question mark asks it ("So $X \\sim N(2, 3)$?") or doubts it ("(?)")."""
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    return not _ASKED.search(words) and _plain_words(_ASSERTING_LAW.sub(" ", words))
+
+
+def _law_of(item: Stated, variable: syntax.Name) -> bool:
+    """Whether ``item`` writes a law of ``variable`` alone (``X \\sim N(2, 3)``; ``X | Y \\sim`` is Y's too), however
+    stated: plainly, hedged, supposed or denied."""
+    call = item.name and item.name.node
+    return (
+        isinstance(call, syntax.Call)
+        and (item.kind == "law" or "\\sim" in item.text)  # a law denied or supposed is a relation or a condition
+        and [getattr(a, "key", None) for a in call.arguments] == [variable.key]
+        and not call.given
+    )
+
+
+def _fixes(item: Stated, others: set[Key]) -> bool:
+    """Whether ``item`` sets one of ``others`` equal to something (``Y = y``): a law said after it may hold given it."""
+    return item.kind != "law" and getattr(item.name and item.name.node, "key", None) in others
 
 
 def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaussian) -> Stated | None:
-    """The one law the note states of ``variable`` alone (``X \\sim q(x_i | x_0)``), other than the block's."""
-    laws = [
-        item
-        for item in stated
-        if item.kind == "law"
-        and item.line != block.line
-        and not item.denied
-        and not item.cases
-        and not item.hedged  # "Given $Y = y$, $X \\sim N(y, 1)$": perhaps X's conditional law
-        and isinstance(item.name and item.name.node, syntax.Call)
-        and [getattr(a, "key", None) for a in item.name.node.arguments] == [variable.key]
-        and not item.name.node.given  # x | y ~ N(...): a conditional law, not x's
-        and item.body is not None
-        and item.body.node is not None
-    ]
-    return laws[0] if len(laws) == 1 else None
+    """The law the note states of ``variable`` alone, other than the block's (``X \\sim q(x_i | x_0)``), when it is
+    its one law and plainly its own: a law said once the note sets another of the block's variables equal to
+    something (``Given $Y = y$``, ``Let $Y = y$. Then``) may be conditional on it and is not X's; of the rest, any
+    other (hedged: "from here on", "approximately", quoted, asked; denied: "Suppose instead") leaves X's law open."""
+    others = {n.key for n in block.variables} - {variable.key}
+    fixed = next((k for k, item in enumerate(stated) if _fixes(item, others)), len(stated))
+    laws = [item for k, item in enumerate(stated) if k < fixed and item.line != block.line and _law_of(item, variable)]
+    if len(laws) != 1:
+        return None
+    (law,) = laws
+    plain = law.kind == "law" and not (law.denied or law.cases or law.hedged)
+    return law if plain and law.body is not None and law.body.node is not None else None
 
 
 def _scopes(variable: syntax.Name, law: Stated, stated: list[Stated]) -> tuple[list[Scope], bool]:

@@ -110,8 +110,10 @@ class Stated:
     #: statement: "If $x_t = x_{t-1} + ...$, then"): a declared context's meaning of a name it says otherwise of
     #: then gives way where the condition's relation holds, as under :attr:`denies`.
     supposes: Stated | None = None
-    #: Whether a sentence says more of a law than that it holds (:func:`.block_laws.asserts_law`: "Given $Y = y$",
-    #: "In the posterior", "approximately"): the law may be conditional or approximate, so it gives no moments.
+    #: Whether a sentence, or a display's lead-in, says more of a law than that it holds
+    #: (:func:`.block_laws.asserts_law`: "Given $Y = y$", "In the posterior", "approximately", a question), or a
+    #: block quote gives it as someone's: the law may be conditional, approximate or not the note's, so it gives no
+    #: moments.
     hedged: bool = False
 
     @property

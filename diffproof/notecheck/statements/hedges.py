@@ -306,10 +306,16 @@ _REASSERTING = re.compile(
     re.IGNORECASE,
 )
 
-#: A question that asks whether its maths holds, not why (which presupposes it).
+#: A question that asks whether its maths holds, not why (which presupposes it): it opens with an auxiliary or a
+#: modal verb ("Is", "Shall we set", "Must", "Did") and ends with its question mark.
 _YES_NO_QUESTION = re.compile(
-    r"^\W*(?:is|are|does|do|can|could|will|would|should|has|have)\b[^?？]*[?？]\s*$", re.IGNORECASE
+    r"^\W*(?:is|are|was|were|am|does|do|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b"
+    r"[^?？]*[?？]\s*$",
+    re.IGNORECASE,
 )
+#: A doubt mark right after the maths ("Let $a := 3$ (?).", "(??)"; its parenthesis may close after the sentence
+#: that the question mark ends): the writer queries it rather than states it.
+_DOUBT_MARK = re.compile(r"^\s*\(\s*[?？]+\s*(?:\)|$)")
 
 #: A bracket citation: keys with a number or an @ ([3], [3, 4], [12-14], [Ho20], [@ho2020]), not a link's text, a task
 #: list's box ([x]) or TeX's optional argument (\\begin{frame}[label=main]).
@@ -325,7 +331,8 @@ _CITATION = (
 #: define", "some papers write", "Smith (2021) uses", "Ho et al. define".
 _ATTRIBUTED = re.compile(
     r"(?i:\b(?:other|some|many|several|most|few|older|earlier|previous|classical)\s+(?:texts?|authors?|papers?"
-    r"|references?|works?|books?|sources?|treatments?|presentations?|tutorials?|articles?|people)\b|\bthe\s+literature\b"
+    r"|references?|works?|(?:text|hand)?books?|sources?|treatments?|presentations?|tutorials?|articles?|people"
+    r"|(?:lecture|course|class)\s+notes|monographs?|surveys?)\b|\bthe\s+literature\b"
     r"|\b(?:the\s+original\s+paper|the\s+authors)\s+(?:write|use|define|set|take|state|give|choose|denote|let)s?\b"
     # "An earlier version of this note", "prior work", andere Autoren, frühere Arbeiten, d'autres auteurs, otros
     # autores, 先行研究では, 他の著者, 以往的工作, 其他作者, 선행 연구, 다른 저자
@@ -540,7 +547,8 @@ def _denied(inline: Inline) -> bool:
     before, after = _words_of(around[0]), _words_of(around[1])
     if _DENIED_AFTER.search(after) or _NOT_DONE.search(after):
         return True
-    asked = bool(_YES_NO_QUESTION.match(inline.sentence))  # "Is it true that $c = a + b$?" (not "Why is ...?")
+    # "Is it true that $c = a + b$?" (not "Why is ...?"), "Let $c := 3$ (?)."
+    asked = bool(_YES_NO_QUESTION.match(inline.sentence) or _DOUBT_MARK.match(around[1]))
     clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
     if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False

@@ -347,10 +347,13 @@ _SUPPOSING = re.compile(
 
 #: Words of a lead-in that give its display as what one may write, not what the note writes: a modal of
 #: possibility or a counterfactual ("One would write", "One could write", "One might write", "ought to", "On
-#: pourrait écrire", "Man könnte", "Es wäre", "Podríamos", "Potremmo").
+#: pourrait écrire", "Man könnte", "Es wäre", "Podríamos", "Potremmo"), or an impersonal "one may" or "one can"
+#: choose ("one may set", "one can instead take": an option anyone has, not the note's choice; not "we can set",
+#: nor "one can show", which asserts what it shows).
 _WITHHOLDING = re.compile(
-    r"\b(?:would|could|might|ought|pourrai\w*|serai\w*|k[öo]nnte\w*|w[üu]rde\w*|w[äa]re\w*|podr[íi]a\w*"
-    r"|ser[íi]a\w*|potre\w*|sarebbe\w*|poder[íi]a\w*)\b",
+    r"\b(?:one\s+(?:may|can)\s+(?:also\s+|instead\s+|equally\s+|alternatively\s+)?(?:set|take|choose|pick|fix|put"
+    r"|let|define|write|use|assume)|would|could|might|ought|pourrai\w*|serai\w*|k[öo]nnte\w*|w[üu]rde\w*|w[äa]re\w*"
+    r"|podr[íi]a\w*|ser[íi]a\w*|potre\w*|sarebbe\w*|poder[íi]a\w*)\b",
     re.IGNORECASE,
 )
 

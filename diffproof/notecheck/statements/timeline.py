@@ -506,7 +506,8 @@ class Timeline:
         return timeline
 
     def _read(self) -> None:
-        self.steps_named = frozenset(first for first, words in _lead_ins(self.notes).items() if steps_in_words(words))
+        lead_ins = _lead_ins(self.notes)
+        self.steps_named = frozenset(first for first, words in lead_ins.items() if steps_in_words(words))
         for definition in self.notes.definitions:
             body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable + self.notes.site_decided)
             name = parse(definition.name, definition.line)
@@ -514,8 +515,10 @@ class Timeline:
                             "display", cases=self._lead_in_cases(definition.line))  # fmt: skip
             self.stated.extend(self._in_its_unit(stated))  # "For this section only, let" $$ a := 3 $$
         for law in self.notes.laws:
+            hedged = _quoted(self.notes, law.line) or not asserts_law(self._display_lead_in(law.line, lead_ins))
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
-                                      _variables(law.variable, law.line), parse(law.law, law.line), "display"))  # fmt: skip
+                                      _variables(law.variable, law.line), parse(law.law, law.line), "display",
+                                      hedged=hedged))  # fmt: skip
         for inline in self.notes.inline:
             after = [last for first, last in self.notes.displays if first > inline.line]
             found = _inline(inline.text, inline.line, min(after, default=None)) + (_denoted(inline) or _meant(inline))
@@ -589,7 +592,8 @@ class Timeline:
                 ]
             if _plain(inline) and not _conditional(inline):
                 found = [replace(item, plain=True) for item in found]
-            if not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim N(y, 1)$": perhaps a conditional law
+            if _quoted(self.notes, inline.line) or not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim
+                # N(y, 1)$": perhaps a conditional law; "> Suppose $X \sim N(2, 3)$": someone's
                 found = [replace(item, hedged=True) if item.kind == "law" else item for item in found]
             self.stated.extend(_as_conditions(found) if _conditional(inline) else found)
         for step in self.notes.steps:
@@ -599,7 +603,6 @@ class Timeline:
         self.denied = _denied_displays(self.notes)
         self.unasserted = _unasserted_displays(self.notes) | self.denied
         self.assumed = _assumed_displays(self.notes)
-        lead_ins = _lead_ins(self.notes)
         self.letting = frozenset(first for first, words in lead_ins.items() if _LETTING.match(words))
         self.supposed = frozenset(first for first, words in lead_ins.items() if _supposes(words))
         self.hypothesised = frozenset(first for first, words in lead_ins.items() if hypothesises(words))
@@ -1299,6 +1302,10 @@ class Timeline:
         if steps_in_words(inline.sentence):  # "After the first step, let $a := 3$.": some steps only, in words
             found.append(Formula(inline.sentence, inline.line, error="a case of the step index said in words"))
         return tuple(found)
+
+    def _display_lead_in(self, line: int, lead_ins: dict[int, str]) -> str:
+        """The lead-in (:func:`.lead_ins._lead_ins`) of the display ``line`` stands in; '' if it has none."""
+        return next((lead_ins.get(first, "") for first, last in self.notes.displays if first <= line <= last), "")
 
     def _lead_in_cases(self, line: int) -> tuple[Formula, ...]:
         """The cases of a step index the sentence running into the display holding ``line`` sets ("For $t > 1$,
