@@ -1,9 +1,9 @@
 """Held-out variants of the findings xf59a closed.
 
 1. Where a step has a value, the equations the note states are solved with a divisor set to 0 within every bound the
-   note and its declared context give the names (sweep38b t01's lost proofs: ``stated_values.bounds``): a declared
-   interval, a convention in force, an order the note states, and the range DDPM gives a schedule name whose meaning
-   it keeps (alpha_t in (0, 1) beside the note's alpha_t + beta_t = 1).
+   note and its declared context give the names (sweep38b t01's lost proofs: ``stated_values.stated_bounds``): a
+   declared interval, a convention in force, an order the note states, and the range DDPM gives a schedule name whose
+   meaning it keeps (alpha_t in (0, 1) beside the note's alpha_t + beta_t = 1).
 2. DDPM's completed square divides by 1 - abar_{t-1}, which is 0 at the first step t = 1: the step as written claims
    every t, so it is held, with a reason that says it is proved for t >= 2; restricted to t >= 2 by the note, proved.
 3. Signs and values said of a name in plain words ("Let $v$ be negative", "Suppose $x$ is zero", "Let $x$ be zero or

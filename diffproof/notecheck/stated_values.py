@@ -64,8 +64,8 @@ class Known:
     functions: dict[sp.FunctionClass, sp.Lambda]
     equations: tuple[sp.Expr, ...]
     first_steps: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = field(default_factory=dict)
-    #: What bounds the names wherever the note's equations hold (:func:`bounds`): a solution of them outside is none
-    #: the note allows.
+    #: What bounds the names wherever the note's equations hold (:func:`stated_bounds`): a solution of them outside
+    #: is none the note allows.
     bounds: tuple[sp.Basic, ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
@@ -128,7 +128,7 @@ def _is_number(node: syntax.Node) -> bool:
 def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     """What the note says of its names before the step: its definitions (and those the kernel is given, such as a
     context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
-    a name to one number, and what bounds its names (:func:`bounds`)."""
+    a name to one number, and what bounds its names (:func:`stated_bounds`)."""
     definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
     values, functions = {}, {}
     for d in definitions:
@@ -158,10 +158,10 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     values.update({s: v for s, v in _pinned(context).items() if s not in values})
     values.update({s: v for s, v in _held_constant(context, values).items() if s not in values})
     return Known(values, functions, tuple(e for e in equations if e != 0), _first_steps(context, values, stated),
-                 bounds(context))  # fmt: skip
+                 stated_bounds(context))  # fmt: skip
 
 
-def bounds(context: StepContext) -> tuple[sp.Basic, ...]:
+def stated_bounds(context: StepContext) -> tuple[sp.Basic, ...]:
     """What the note and its declared context bound its names by: each name's range (a declared interval, a
     convention in force, and the range a declared context gives a schedule name it keeps the meaning of: DDPM's
     alpha_t in (0, 1) though the note states alpha_t + beta_t = 1, which the context's relations satisfy), and the
