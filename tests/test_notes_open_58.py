@@ -5,8 +5,8 @@ abar_0 = 1 under DDPM, where the note says nothing of t (rt58k-42: stated_values
 placed in an appendix (rt58r-29: scopes._SCOPE reads it as another unit than the sentence's).
 
 Each wrong variant divides by 0 (or takes log 0) at a value the note allows, so the step as written has no value there
-and must not be proved; each guard is a faithful note that keeps its proof; the open variants are strict xfails with
-their cause as read from the code.
+and must not be proved; each guard is a faithful note that keeps its proof.  The two variants left open (a value
+supposed, "Suppose $x$ is zero", and a choice of values, "Let $x$ be zero or one") were closed by xf59a.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ WRONG = {
     "let-x-be-zero-in-maths": "Let $x$ be $0$." + _X,
     "assume-x-equals-zero": "Assume $x$ equals zero." + _X,
     "here-x-is-0": "Here $x$ is 0." + _X,
+    "suppose-x-is-zero": "Suppose $x$ is zero." + _X,  # a supposed value holds a step (xf59a: orders._SUPPOSING)
+    "let-x-be-zero-or-one": "Let $x$ be zero or one." + _X,  # x (x - 1) = 0 allows x = 0 (xf59a)
     # x = -1: (x + 1) / (x + 1) is 0 / 0
     "let-x-be-minus-one": "Let $x$ be $-1$." + _X_PLUS_ONE,
     # DDPM, abar_t = c at every step: alpha_t = abar_t / abar_{t-1} = 1 for t >= 2, so 1 - alpha_t = beta_t = 0
@@ -85,26 +87,3 @@ GUARDS = {
 def test_a_step_with_a_value_keeps_its_proof(name):
     result = red_team.last(GUARDS[name])
     assert result.status == PROVED, result.reason
-
-
-#: Wrong, still proved: x = 0 is allowed, where x / x is 0 / 0.
-OPEN = {
-    "suppose-x-is-zero": (
-        "Suppose $x$ is zero." + _X,
-        "orders._valued_plainly reads a value only after framing words (orders._FRAMING: here, assume, let, ...), "
-        "not 'Suppose', which may also open a hypothesis argued against",
-    ),
-    "let-x-be-zero-or-one": (
-        "Let $x$ be zero or one." + _X,
-        "orders._valued_plainly reads one value ending its sentence (orders._ENDS), not a choice of values",
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=c)) for n, (_, c) in sorted(OPEN.items())]
-)
-def test_open_variants(name):
-    result = red_team.last(OPEN[name][0])
-    assert not result.internal, result.reason
-    assert result.status != PROVED, result.reason

@@ -167,7 +167,8 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.  By fb58 (component laws plainly asserted,
 #: steps from 0, cases paired 'respectively': tests/test_notes_fixes_fb58.py), fv58 (stated signs, unread or
 #: unevaluated values, the note's functions in existence checks: tests/test_notes_fixes_fv58.py) and fw58 (words:
-#: further conditions, steps in words, 'this step', Nordic negations: tests/test_notes_fixes_fw58.py).
+#: further conditions, steps in words, 'this step', Nordic negations: tests/test_notes_fixes_fw58.py); xf59a (a sign
+#: said in words: tests/test_notes_fixes_xf59a.py).
 FIXED: frozenset[str] = frozenset(
     {
         "rt58a-01-steps-from-0-union-of-t-above-1-and-t-1-used-at-t-0-proved",
@@ -177,6 +178,7 @@ FIXED: frozenset[str] = frozenset(
         "rt58a-05-block-law-component-law-hypothetical-not-our-case-proved",
         "rt58a-06-block-law-component-law-approximately-proved",
         "rt58a-07-variance-assumed-negative-gaussian-over-itself-proved",
+        "rt58a-08-variance-said-negative-in-words-gaussian-over-itself-proved",
         "rt58a-09-variance-sigma-squared-set-negative-beside-the-step-proved",
         "rt58a-10-divisor-set-to-sin-pi-then-x-over-x-proved",
         "rt58a-11-divisor-set-to-gamma-of-1-minus-1-then-x-over-x-proved",

@@ -69,27 +69,15 @@ def test_an_equation_the_context_does_not_imply_keeps_its_names_from_the_context
     assert found[RATIO].status != PROVED, found[RATIO].reason
 
 
-#: A lost proof (sound, undecided): stated_values solves the note's equation with the ratio's divisor set to 0
-#: (alpha_t = 0 satisfies alpha_t + beta_t = 1), and the domain the checker gives alpha_t once the note states an
-#: equation of it is the reals, not the context's (0, 1); the context's meaning should bound the solve.
-_LOST = "stated_values._zero_allowed finds alpha_t = 0 within the reals; the context's (0, 1) is not its domain there"
-
-
 @pytest.mark.parametrize(
     "stated",
     [
-        pytest.param(
-            r"In DDPM, $\alpha_t + \beta_t = 1$ and $\sqrt{\bar\alpha_t}$ scales the data.",
-            marks=pytest.mark.xfail(strict=True, reason=_LOST),
-        ),
+        r"In DDPM, $\alpha_t + \beta_t = 1$ and $\sqrt{\bar\alpha_t}$ scales the data.",
         r"Here $\beta_t = 1 - \alpha_t$ is the variance of each step.",
         r"As usual, $\bar\alpha_t = \prod_{s=1}^t \alpha_s$.",
         "Recall\n\n$$\n1 - \\alpha_t = \\beta_t\n$$",
         "Recall\n\n$$\n\\bar\\alpha_t = \\prod_{s=1}^t \\alpha_s\n$$",
-        pytest.param(
-            r"The noise scale $\sigma_t$ satisfies $\alpha_t^2 + \sigma_t^2 = 1$.",
-            marks=pytest.mark.xfail(strict=True, reason=_LOST),
-        ),
+        r"The noise scale $\sigma_t$ satisfies $\alpha_t^2 + \sigma_t^2 = 1$.",
         "Then\n\n$$\n\\frac{1}{\\tilde{\\sigma}^2} = \\frac{1}{1 - \\bar\\alpha_{t-1}} + \\frac{\\alpha_t}{\\beta_t}\n$$",
     ],
     ids=[

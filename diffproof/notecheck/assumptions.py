@@ -56,6 +56,9 @@ class StatedCondition:
     relations: tuple[sp.Basic, ...]
     letters: frozenset[tuple[str, str]]
     text: str
+    #: Whether the note states it (an order it writes or says, a case of the step), rather than a law it writes
+    #: implying it (N(x; 0, s): s > 0), which says nothing of where the step has a value.
+    said: bool = True
 
 
 @dataclass(frozen=True)
@@ -1110,7 +1113,7 @@ def law_domains(items: list[Stated], context: StepContext) -> None:
                 if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch, families)
             )  # fmt: skip
         if relations:
-            context.conditions.append(_condition(item.name.node, relations, item, scratch))
+            context.conditions.append(replace(_condition(item.name.node, relations, item, scratch), said=False))
 
 
 def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:

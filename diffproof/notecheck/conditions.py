@@ -435,9 +435,12 @@ def where_defined(
         or reading.parsed.expectations
         else None
     )
+    first_step = ""  # why the step has no value at its index's first step only, where it has one at every other
     if parsed.divisors or parsed.positive or parsed.nonnegative:
         why = _value_unread(parsed, context, stated) or without_value(parsed, values)
-        if why:
+        if why and values.first_steps and not _value_unread(parsed, context, stated):
+            first_step = "" if without_value(parsed, replace(values, first_steps={})) else why
+        if why and not first_step:
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
@@ -465,7 +468,21 @@ def where_defined(
         if said:
             return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$, which "
                            f"{said}: no density, so the step has no value")  # fmt: skip
+    if first_step:
+        return Verdict(Status.UNDECIDED, _after_the_first_step(first_step, verdict, parsed, values))
     return verdict
+
+
+def _after_the_first_step(why: str, verdict: Verdict, parsed: Parsed, values: Known) -> str:
+    """Why a proof that stands wherever the step's index is past its first step is held: the step claims every index,
+    and at the first one what it writes has no value (DDPM's 1 - abar_{t-1} is 1 - abar_0 = 0 at t = 1)."""
+    written = set().union(*(e.free_symbols for e in (*parsed.divisors, *parsed.positive, *parsed.nonnegative)))
+    firsts = {letter: first for letter, first in values.first_steps.items() if first.keys() & written}
+    past = ", ".join(f"${sp.latex(letter)} \\ge 2$" for letter in firsts)
+    below = ", ".join(f"${sp.latex(name)} < 1$" for first in firsts.values() for name in first)
+    return (f"proved for {past} (where {below}): {verdict.reason}; but the step claims its first step too, and "
+            f"{why}: the step has no value there (SymPy cancelled it as written), so it is held; say that it holds for "
+            f"{past} to have it proved")  # fmt: skip
 
 
 def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepContext) -> str:

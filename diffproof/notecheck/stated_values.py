@@ -20,6 +20,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
+from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import index_value, nodes
@@ -63,6 +64,9 @@ class Known:
     functions: dict[sp.FunctionClass, sp.Lambda]
     equations: tuple[sp.Expr, ...]
     first_steps: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = field(default_factory=dict)
+    #: What bounds the names wherever the note's equations hold (:func:`stated_bounds`): a solution of them outside
+    #: is none the note allows.
+    bounds: tuple[sp.Basic, ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -124,7 +128,7 @@ def _is_number(node: syntax.Node) -> bool:
 def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     """What the note says of its names before the step: its definitions (and those the kernel is given, such as a
     context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
-    a name to one number."""
+    a name to one number, and what bounds its names (:func:`stated_bounds`)."""
     definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
     values, functions = {}, {}
     for d in definitions:
@@ -153,7 +157,41 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                 equations.append(a - b)
     values.update({s: v for s, v in _pinned(context).items() if s not in values})
     values.update({s: v for s, v in _held_constant(context, values).items() if s not in values})
-    return Known(values, functions, tuple(e for e in equations if e != 0), _first_steps(context, values, stated))
+    return Known(values, functions, tuple(e for e in equations if e != 0), _first_steps(context, values, stated),
+                 stated_bounds(context))  # fmt: skip
+
+
+def stated_bounds(context: StepContext) -> tuple[sp.Basic, ...]:
+    """What the note and its declared context bound its names by: each name's range (a declared interval, a
+    convention in force, and the range a declared context gives a schedule name it keeps the meaning of: DDPM's
+    alpha_t in (0, 1) though the note states alpha_t + beta_t = 1, which the context's relations satisfy), and the
+    orders the note states (x < 0, 2 alpha_t < 1, t >= 2 beside the step), not those a law it writes implies
+    (N(x; 0, s) has s > 0 only where the step has a value)."""
+    vocabulary = context.vocabulary
+    shown = set(vocabulary.used)  # a range read here is no convention the step's reading relied on
+    found = []
+    for symbol, key in list(vocabulary.symbols.items()):
+        domain = vocabulary.domain(key)
+        if domain == sp.Reals and symbol not in context.defined and _kept_by_context(key, context):
+            domain = vocabulary.domain(key, kept=True)
+        if isinstance(domain, sp.Interval) and domain != sp.Reals:
+            found.append(domain.as_relational(symbol))
+    vocabulary.used.intersection_update(shown)
+    found += [r for condition in context.conditions if condition.said for r in condition.relations]
+    return tuple(found)
+
+
+def _kept_by_context(key: tuple[str, str, str], context: StepContext) -> bool:
+    """Whether a declared DDPM context gives the name ``key`` its meaning: a schedule name at a time step
+    (beta_max is none) whose meaning the note does not set aside."""
+    base, decoration, index = key
+    return (
+        "ddpm" in context.contexts
+        and (base, decoration) in SCHEDULE
+        and index_value(index) is not None
+        and key not in context.disputed
+        and (base, decoration, "*") not in context.disputed
+    )
 
 
 def through_definitions(parsed: Parsed, written: set[sp.Symbol], context: StepContext, stated: list) -> Parsed:
@@ -324,13 +362,14 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
     if not requirement.zero_fails:
         return ""
-    zero = _zero_allowed(at, known.equations)
+    zero = _zero_allowed(at, known.equations, known.bounds)
     return f"0 where the note's equations hold ({zero})" if zero else ""
 
 
-def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
-    """A real solution of the stated ``equations`` that share names with ``expr`` with ``expr`` = 0, as said, or
-    '' (none, or the system is too large to solve at every step)."""
+def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...], bounds: tuple[sp.Basic, ...] = ()) -> str:
+    """A real solution of the stated ``equations`` that share names with ``expr`` with ``expr`` = 0, not shown
+    outside the ``bounds`` of its names (:func:`_outside`), as said, or '' (none, or the system is too large to
+    solve at every step)."""
     names = set(expr.free_symbols)
     linked = []
     grown = True
@@ -350,7 +389,29 @@ def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
         solutions = sp.solve(system, sorted(names, key=str), dict=True)
     except (NotImplementedError, TypeError, ValueError):
         return ""
-    real = next((s for s in solutions if not any(v.has(sp.I) for v in s.values())), None)
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+    real = next((s for s in solutions if not any(v.has(sp.I) for v in s.values()) and not _outside(s, of_names)), None)
     if real is None:
         return ""
     return ", ".join(f"${sp.latex(k)} = {sp.latex(v)}$" for k, v in real.items()) or "at every point"
+
+
+def _outside(solution: dict[sp.Symbol, sp.Expr], bounds: tuple[sp.Basic, ...]) -> bool:
+    """Whether the ``bounds`` fail at ``solution`` whatever values the names it leaves free take: one is false there,
+    or those left of one free name together leave it no value (beta_t = 1 - alpha_t with alpha_t in (0, 1) and
+    beta_t in (0, 1) does leave it one)."""
+    left = []
+    for bound in bounds:
+        at = bound.xreplace(solution)
+        if at is sp.false:
+            return True
+        if at is not sp.true:
+            left.append(at)
+    free = set().union(*(b.free_symbols for b in left))
+    if len(free) != 1:
+        return False
+    try:
+        allowed = sp.Intersection(*(b.as_set() for b in left))
+    except (NotImplementedError, TypeError, ValueError):
+        return False
+    return allowed is sp.S.EmptySet

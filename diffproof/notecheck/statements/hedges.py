@@ -22,7 +22,12 @@ _CASE_BEFORE = re.compile(
     r"\b(?:for|when|whenever|if|let|assume|assuming|suppose|with|given)(?:\s+(?:all|every|each|any|that))?[\s*_]*$",
     re.IGNORECASE,
 )
-_CASE_AFTER = re.compile(r"^[\s*_]*(?:[,:;.]|$)")
+#: What may follow a case's maths: its clause ending, or a clause of fact run on into the display ("For $t \ge 2$ we
+#: get", "we have", "one obtains").
+_CASE_AFTER = re.compile(
+    r"^[\s*_]*(?:[,:;.]|$|(?:we|one)\s+(?:get|have|obtain|obtains|find|finds|can\s+write|arrive\s+at)\b)",
+    re.IGNORECASE,
+)
 
 
 #: Words before a case that exclude it ("Except at $t = 1$"), and after it that widen it ("At $t = 1$ or later",

@@ -550,11 +550,72 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
 
 
+#: Words that suppose what follows ("Suppose $x$ is zero."): they may open a hypothesis argued against, so what they
+#: say is read only where it can hold a step, never prove one (a value, not an order).
+_SUPPOSING = re.compile(r"\b(?:suppose|supposing|angenommen|supposons)\b", re.IGNORECASE)
+#: "either" before a choice of values ("is either zero or one"), taken out to read them.
+_EITHER = re.compile(r"^(\W{0,2}\s*(?:is|be|are)\s+)either\s+(?=.*\bor\b)", re.IGNORECASE)
+#: A further value after a name's first one ("zero or one", "$0$ or $1$", "null oder eins"): one of them, not said which.
+_ANOTHER_VALUE = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\s(?:or|oder|ou|o)\s+)" + _A_NUMBER, re.IGNORECASE)
+
+
+def _number_said(word: str) -> sp.Rational:
+    word = word.lower().replace("−", "-")
+    return sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+
+
 def _valued_plainly(inline: Inline) -> list[Stated]:
-    """ "Let $x$ be zero.": a name alone (not a constant, nor a schedule name, read by :func:`_valued_in_words`) that
-    plain words framing it (:func:`_plain_words`, :data:`_FRAMING`) give a number right after it, its clause ending
-    there: the value the note gives it, read as that equation.  A relation the kernel does not use to prove (its
-    names' counterexamples are untrusted); it tells where a step written of the name has a value (x / x at x = 0)."""
+    """ "Let $x$ be zero.", "Suppose $x$ is zero.", "Let $x$ be zero or one.": a name alone (not a constant, nor a
+    schedule name, read by :func:`_valued_in_words`) that plain words framing or supposing it (:func:`_plain_words`,
+    :data:`_FRAMING`, :data:`_SUPPOSING`) give a number, or one of a few numbers, right after it, its clause ending
+    there: the values the note gives it, read as that equation (x = 0; x (x - 1) = 0 for zero or one).  A relation the
+    kernel does not use to prove (its names' counterexamples are untrusted); it tells where a step written of the name
+    has a value (x / x at x = 0, which zero or one allows)."""
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
+        return []
+    if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
+        return []
+    before, after = around[0], _EITHER.sub(r"\1", _words_of(around[1]), count=1)
+    said = _VALUE_AFTER.match(after)
+    framed = _FRAMING.search(before) is not None or _SUPPOSING.search(before) is not None
+    if said is None or not _plain_words(_SUPPOSING.sub(" ", before)) or not framed:
+        return []
+    numbers = [_number_said(next(group for group in said.groups() if group is not None))]
+    rest = after[said.end() :]
+    while (another := _ANOTHER_VALUE.match(rest)) is not None:
+        numbers.append(_number_said(another.group(1)))
+        rest = rest[another.end() :]
+    if _ENDS.match(rest) is None:  # "Let $x$ be zero only if ...", "... be 0, or 1 + y": the sentence ends
+        return []
+    numbers = list(dict.fromkeys(numbers))
+    left: syntax.Node = name
+    if len(numbers) > 1:  # x is one of them: (x - a)(x - b) = 0
+        left = syntax.Binary(name.position, "-", name, _written_number(name.position, numbers[0]))
+        for number in numbers[1:]:
+            factor = syntax.Binary(name.position, "-", name, _written_number(name.position, number))
+            left = syntax.Binary(name.position, "*", left, factor)
+    right = _written_number(name.position, numbers[0] if len(numbers) == 1 else sp.Integer(0))
+    equation = syntax.Statement(name.position, ("=",), (left, right))
+    text = f"${inline.text.strip()}$ said to be {' or '.join(map(str, numbers))} in words"
+    return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+#: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ"), and its order with 0.
+_SIGN_AFTER = (
+    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:strictly\s+|strikt\s+)?(?:positive|positiv)\b", re.I), ">"),
+    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:strictly\s+|strikt\s+)?(?:negative|negativ)\b", re.I), "<"),
+    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:non-?negative|nicht-?negativ)\b", re.I), ">="),
+    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:non-?positive|nicht-?positiv)\b", re.I), "<="),
+)  # fmt: skip
+
+
+def _signed_plainly(inline: Inline) -> list[Stated]:
+    """ "Let $v$ be negative.", "Here $v$ is nonnegative.", "Sei $v$ negativ.": a name alone (not a constant, nor a
+    schedule name) that plain words framing it (:func:`_plain_words`, :data:`_FRAMING`) sign right after it, its clause
+    ending there: the order with 0 the note states of it, a condition a counterexample must satisfy and where a step
+    written of it has a value, as "Assume $v < 0$" is ("Suppose" may open a hypothesis argued against: not read)."""
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
@@ -562,16 +623,16 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
         return []
     before, after = around[0], _words_of(around[1])
-    said = _VALUE_AFTER.match(after)
-    if said is None or not _plain_words(before) or _FRAMING.search(before) is None:
+    if not _plain_words(before) or _FRAMING.search(before) is None:
         return []
-    if _ENDS.match(after[said.end() :]) is None:  # "Let $x$ be zero only if ...", "... be 0, or 1": the sentence ends
-        return []
-    word = next(group for group in said.groups() if group is not None).lower().replace("−", "-")
-    number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
-    equation = syntax.Statement(name.position, ("=",), (name, _written_number(name.position, number)))
-    text = f"${inline.text.strip()}$ said to be {number} in words"
-    return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+    for sign, order in _SIGN_AFTER:
+        said = sign.match(after)
+        if said is not None and _ENDS.match(after[said.end() :]) is not None:
+            statement = syntax.Statement(name.position, (order,), (name, syntax.Number(name.position, "0")))
+            text = f"that ${inline.text.strip()} {order} 0$, in words"
+            return [Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
+                           plain=True)]  # fmt: skip
+    return []
 
 
 #: What the DDPM context calls abar_t in words, and words that make it vanish ("zero terminal SNR", "the cumulative

@@ -205,6 +205,7 @@ from diffproof.notecheck.statements.orders import (
     _displayed_order,
     _implied_by_convention,
     _plain,
+    _signed_plainly,
     _size_in_words,
     _valued_in_words,
     _valued_plainly,
@@ -731,6 +732,7 @@ class Timeline:
 
         self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _valued_plainly(inline)]
+        self.worded += [item for inline in self.notes.inline for item in _signed_plainly(inline)]
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
