@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from diffproof.answers import InvalidAnswer, parse
 from diffproof.answers.grading import CheckTask, EquivTask, verdicts
-from diffproof.answers.limits import CRASHED, TIMED_OUT, Limits, Worker
+from diffproof.answers.limits import CRASHED, TIMED_OUT, Limits, WarmWorkers, Worker
 
 HOSTILE = [
     ("python-import", "__import__('os').system('touch /tmp/pwned')", "expected a formula"),
@@ -120,12 +120,89 @@ def test_a_crashing_task_is_reported_and_the_worker_replaced():
 
 def test_the_worker_is_reused_across_tasks():
     with Worker(_pid, Limits(seconds=5)) as worker:
-        pids = {worker.run(None) for _ in range(3)}
+        pids = {worker.run(0) for _ in range(3)}
     assert len(pids) == 1 and os.getpid() not in pids
 
 
 def _pid(_: object) -> int:
     return os.getpid()
+
+
+def _pid_or_sleep(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_warm_workers_lend_the_same_child_again_and_one_per_thread_at_a_time():
+    warm = WarmWorkers(_pid, renewed_after=100, kept=2)
+    limits = Limits(seconds=5)
+    try:
+        with warm.lent(limits) as first:
+            child = first.run(0)
+            with warm.lent(limits) as second:  # the first is lent: another worker, another child
+                assert second is not first and second.run(0) != child
+        with warm.lent(limits) as again:
+            assert again.run(0) in {child, second.run(0)}  # an idle one, its child still alive
+        with warm.lent(Limits(seconds=6)) as other:  # other limits: a worker of its own
+            assert other not in (first, second)
+    finally:
+        warm.close()
+    assert first.process is None and second.process is None
+
+
+def test_a_warm_worker_s_runaway_task_is_killed_and_its_child_replaced():
+    warm = WarmWorkers(_pid_or_sleep, renewed_after=100, kept=2)
+    limits = Limits(seconds=0.5)
+    try:
+        with warm.lent(limits) as worker:
+            child = worker.run(0)
+            assert worker.run(60) is TIMED_OUT and worker.process is None
+        with warm.lent(limits) as again:
+            assert again is worker and again.run(0) not in {child, os.getpid()}
+    finally:
+        warm.close()
+
+
+def test_a_warm_worker_s_child_is_renewed_after_its_tasks():
+    warm = WarmWorkers(_pid, renewed_after=3, kept=2)
+    limits = Limits(seconds=5)
+    try:
+        with warm.lent(limits) as worker:
+            children = {worker.run(0) for _ in range(3)}
+        assert len(children) == 1 and worker.process is None  # served 3 tasks: ended when given back
+        with warm.lent(limits) as again:
+            assert again is worker and again.run(0) not in children
+    finally:
+        warm.close()
+
+
+def test_only_the_workers_given_back_last_are_kept_idle():
+    warm = WarmWorkers(_pid, renewed_after=100, kept=2)
+    try:
+        workers = []
+        for seconds in (4, 5, 6):
+            with warm.lent(Limits(seconds=seconds)) as worker:
+                worker.run(0)
+            workers.append(worker)
+        assert workers[0].process is None and all(worker.process is not None for worker in workers[1:])
+        with warm.lent(Limits(seconds=4)) as worker:
+            assert worker is not workers[0]
+    finally:
+        warm.close()
+    with pytest.raises(ValueError, match="one is kept"):
+        WarmWorkers(_pid, renewed_after=100, kept=0)
+
+
+def test_a_warm_worker_left_by_an_exception_is_not_lent_again():
+    warm = WarmWorkers(_pid, renewed_after=100, kept=2)
+    limits = Limits(seconds=5)
+    with pytest.raises(KeyboardInterrupt), warm.lent(limits) as worker:
+        worker.run(0)
+        raise KeyboardInterrupt
+    assert worker.process is None
+    with warm.lent(limits) as other:
+        assert other is not worker
+    warm.close()
 
 
 def test_time_limit_gives_undecided_not_a_hang():

@@ -599,3 +599,17 @@ def test_beamer_overlays_on_no_slide_are_not_read():
     proved a step.  ``\\invisible<0>`` and ``\\alert<0>`` show theirs."""
     text = "\\[ \\only<0>{a = b} \\]\n\\[ \\uncover<presentation:0>{c = d} \\]\n\\[ \\invisible<0>{e = f} \\]\n"
     assert [(s.lhs, s.rhs) for s in read_notes(text).steps] == [("e", "f")]
+
+
+def test_a_note_judged_by_a_warm_worker_gets_the_verdict_a_fresh_one_gives():
+    """The judging workers are kept warm from one note to the next (``notecheck.WORKERS``): what a note states of
+    its names (x >= 0 beside the step, under which no counterexample is trusted) never reaches the next note's
+    verdict, in either order."""
+    beside = "$$\n\\sqrt{x^2} = x, \\quad x \\ge 0\n$$\n"
+    alone = "$$\n\\sqrt{x^2} = x\n$$\n"
+
+    def status(text: str) -> str:
+        (result,) = check_notes(read_notes(text, markdown=True), jobs=1).results
+        return result.status
+
+    assert [status(text) for text in (beside, alone, beside, alone)] == [UNDECIDED, REFUTED, UNDECIDED, REFUTED]

@@ -6,6 +6,9 @@ import json
 import pathlib
 import xml.etree.ElementTree as ET
 
+import pytest
+
+import diffproof.notecheck as notecheck
 from diffproof.cli import main
 
 DATA = pathlib.Path(__file__).resolve().parent / "data" / "notes"
@@ -203,9 +206,19 @@ def test_the_conventions_a_verdict_relied_on_are_shown_once(tmp_path, capsys):
     assert all(step["status"] == "proved" and step["conventions"] for step in found)
 
 
-def test_an_internal_error_on_a_step_is_shown_as_one_with_its_own_status(tmp_path, capsys, monkeypatch):
+@pytest.fixture
+def workers_forked_here():
+    """The judging workers kept warm between notes (:data:`notecheck.WORKERS`) ended before the test and after it:
+    those the test uses are forked after what it patches, and none of them judges a later test's note."""
+    notecheck.WORKERS.close()
+    yield
+    notecheck.WORKERS.close()
+
+
+def test_an_internal_error_on_a_step_is_shown_as_one_with_its_own_status(
+    tmp_path, capsys, monkeypatch, workers_forked_here
+):
     """diffproof failing on a step is no verdict: "internal error" at its line, every format, exit status 70."""
-    import diffproof.notecheck as notecheck
 
     def broken(timeline, index, refuted):
         raise ZeroDivisionError("planted")

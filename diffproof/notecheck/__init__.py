@@ -13,17 +13,19 @@ steps after it.
 Every step is judged in a worker process under its own time limit
 (:mod:`diffproof.answers.limits`): a slow step is undecided, never a hang,
 and an error of diffproof itself is reported as one, never as a verdict.
+The workers are kept warm from one note to the next (:data:`WORKERS`).
 """
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from derivations.kernel.vocabulary import Counterexample
-from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, Worker
+from diffproof.answers.limits import DEFAULT_LIMITS, Failure, Limits, WarmWorkers, Worker
 from diffproof.cache import Cache
 from diffproof.notecheck import stored
 from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force, judge
@@ -62,6 +64,15 @@ def judge_task(task: StepTask) -> Judged | InternalError:
         return Judged(UNDECIDED, "the step is nested too deeply to be checked")
     except Exception as error:  # noqa: BLE001 -- reported as an internal error with its type, never as a verdict
         return InternalError(f"{type(error).__name__}: {error}")
+
+
+#: The judging workers, kept between notes: a worker's child keeps SymPy's and the kernel's caches warm, and none
+#: of them depends on a note it judged (each is a pure function of its key; a note's reading is keyed by the whole
+#: note, :func:`_timeline`).  A child is renewed after a thousand steps (its caches then hold some tens of MB), and
+#: four workers are kept idle: two jobs under two limits.  A test that patches what the workers run must
+#: :meth:`~WarmWorkers.close` them before and after.
+WORKERS = WarmWorkers(judge_task, renewed_after=1000, kept=4)
+atexit.register(WORKERS.close)
 
 
 @dataclass(frozen=True)
@@ -172,7 +183,7 @@ def check_notes(
     outcomes = verdicts.all(jobs)
     results: list[StepResult] = []
     refuted: set[int] = set()
-    with Worker(judge_task, limits) as worker:
+    with WORKERS.lent(limits) as worker:
         for index, step in enumerate(notes.steps):
             within = [first for first, last in notes.undecidable if first <= step.line <= last]
             if within:  # \\ifnum ... \\fi: TeX may not show the step at all; ~~ may strike it; white ink hide it
@@ -241,13 +252,14 @@ class _Verdicts:
 
 
 def _run_all(tasks: list[StepTask], limits: Limits, jobs: int) -> list[tuple[object, float]]:
-    """Every task's outcome and the seconds it took, ``jobs`` workers (each its own process) sharing them."""
+    """Every task's outcome and the seconds it took, ``jobs`` workers (each its own process, lent by
+    :data:`WORKERS`) sharing them."""
     outcomes: list[tuple[object, float]] = [(None, 0.0)] * len(tasks)
     queue = iter(range(len(tasks)))
     lock = threading.Lock()
 
     def serve() -> None:
-        with Worker(judge_task, limits) as worker:
+        with WORKERS.lent(limits) as worker:
             while True:
                 with lock:
                     index = next(queue, None)
