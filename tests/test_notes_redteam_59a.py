@@ -2,10 +2,12 @@
 noises taken apart from a joint law (:class:`derivations.kernel.rules.NoisesApart`) and its fail-safe
 :func:`diffproof.notecheck.doubts.noises_apart_tied`, where the note makes x_0 of the noise in a table (01-02), a
 code block (03), words inside maths (04-05), after a plural anaphor (06-09), by a definition whose body is a sum or
-a product (10-13), in a figure's caption (14) or by an assignment written with an arrow (15).
+a product (10-13), in a figure's caption (14) or by an assignment written with an arrow (15); and rings named in words
+(congruences.ring_said): a ring the note works in taken for one named in passing (16-18), or named in words not read
+(19-24).
 
-Every finding is a false proof (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3, eps_1 + eps_2):
-each a strict xfail until fixed (listed in FIXED); the guards (rt59a-guard-*) are faithful notes that must keep their
+01-15 are false proofs (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3, eps_1 + eps_2), 16-24
+false alarms (1 + 2 = 0 refuted in a note that works in Z/3Z): each a strict xfail until fixed (listed in FIXED); the guards (rt59a-guard-*) are faithful notes that must keep their
 verdict.  Every note's step at issue is its last.  Each note's first comment gives the hand check.
 """
 
@@ -40,6 +42,14 @@ _SUM = (
     "for a free variable independent of the noise"
 )
 
+_IN_PASSING = (
+    "congruences._in_passing takes the ring for one named in passing: _SET_APART's 'not work in' matches {} right "
+    "before it and its sentence names the reals, though the sentence works in that ring; the note names it nowhere "
+    "else, so ring_said finds none and the sum is refuted among the reals"
+)
+_UNNAMED = "congruences._RING has no {}, so ring_said finds no ring and the sum is refuted among the reals"
+_ENGLISH = _UNNAMED.format("ring named in words but in English ({})")
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # Wrong (01-15): x_0 may be eps (or is a multiple or power of it), so E(x_0 eps) is E(eps^2) = 1 or more, not 0.
@@ -71,10 +81,30 @@ FINDINGS = {
         "no definition) and noise_ties.said_ties reads inline maths only (its _equated, which would say x_0 and eps "
         "one value, never sees a display), so the dependence graph has no edge from x_0 to eps"
     ),
+    # Right (16-24): the note works in Z/3Z (F_3), where 1 + 2 = 0.
+    "rt59a-16-why-not-work-in-the-ring-we-do-refuted": _IN_PASSING.format(
+        "'Why not work in' (a question it answers yes)"
+    ),
+    "rt59a-17-could-we-not-work-in-the-field-we-do-refuted": _IN_PASSING.format(
+        "'Could we not work in' (a question it answers yes)"
+    ),
+    "rt59a-18-could-not-work-in-the-field-if-not-prime-refuted": _IN_PASSING.format(
+        "'We could not work in' (under 'if 3 were not prime', then 'as it is, we work there')"
+    ),
+    "rt59a-19-quotient-ring-in-words-refuted": _UNNAMED.format(
+        "quotient ring in words ('the quotient ring of the integers by $3\\mathbb{Z}$')"
+    ),
+    "rt59a-20-cyclic-group-of-order-3-refuted": _UNNAMED.format("cyclic group ('the cyclic group of order 3')"),
+    "rt59a-21-fr-corps-a-trois-elements-refuted": _ENGLISH.format("'le corps à trois éléments'"),
+    "rt59a-22-de-koerper-mit-drei-elementen-refuted": _ENGLISH.format("'im Körper mit drei Elementen'"),
+    "rt59a-23-es-cuerpo-de-tres-elementos-refuted": _ENGLISH.format("'el cuerpo de tres elementos'"),
+    "rt59a-24-zh-integers-mod-3-ring-refuted": _ENGLISH.format("'模 3 的整数环'"),
 }
 
-#: A false proof fixed is undecided or refuted.
-SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
+#: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
+SOUND = {
+    name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {UNDECIDED, PROVED}) for name in FINDINGS
+}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset()
@@ -101,6 +131,12 @@ GUARDS = {
     "rt59a-guard-03-it-is-a-function-of-eps-undecided": UNDECIDED,
     # Wrong: x_0 := 2 eps is read as a definition: held.
     "rt59a-guard-04-defined-as-twice-the-noise-undecided": UNDECIDED,
+    # Wrong: Z/3Z is named in passing; the note works over the reals, where 1 + 2 = 3.
+    "rt59a-guard-05-unlike-in-the-ring-we-work-over-the-reals-refuted": REFUTED,
+    # Right: the field with three elements is read: held.
+    "rt59a-guard-06-field-with-three-elements-undecided": UNDECIDED,
+    # Right: the ring beside the sum in its display is read: held.
+    "rt59a-guard-07-ring-named-in-the-display-text-undecided": UNDECIDED,
 }
 
 
