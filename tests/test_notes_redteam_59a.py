@@ -1,15 +1,19 @@
-"""Red team 59a's notes (tests/data/notes/redteam_laws/rt59a-*), against session 59's merges (main at 703bcfe): the
-noises taken apart from a joint law (:class:`derivations.kernel.rules.NoisesApart`) and its fail-safe
+"""Red team 59a's notes (tests/data/notes/redteam_laws/rt59a-*), against session 59's merges (main at 703bcfe).
+
+Noises taken apart from a joint law (:class:`derivations.kernel.rules.NoisesApart`) and its fail-safe
 :func:`diffproof.notecheck.doubts.noises_apart_tied`, where the note makes x_0 of the noise in a table (01-02), a
 code block (03), words inside maths (04-05), after a plural anaphor (06-09), by a definition whose body is a sum or
-a product (10-13), in a figure's caption (14) or by an assignment written with an arrow (15); and rings named in words
-(congruences.ring_said): a ring the note works in taken for one named in passing (16-18), or named in words not read
-(19-24); and retractions (statements/retractions._performed) a sentence keeps under one negation of two verbs (25-31).
+a product (10-13), in a figure's caption (14), by an assignment written with an arrow (15), by a law displayed as a
+density (32-33), by a definition not read (34-35), or in words said of a pair written as one maths (36-39).  Rings
+named in words (congruences.ring_said): a ring the note works in taken for one named in passing (16-18), or named in
+words not read (19-24).  Retractions (statements/retractions._performed) a sentence keeps under one negation of two
+verbs (25-31).
 
-01-15 are false proofs (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3, eps_1 + eps_2), 16-24
-false alarms (1 + 2 = 0 refuted in a note that works in Z/3Z), 25-31 lost proofs (a + a = 6 held where a := 3 is
-kept): each a strict xfail until fixed (listed in FIXED); the guards (rt59a-guard-*) are faithful notes that must keep
-their verdict.  Every note's step at issue is its last.  Each note's first comment gives the hand check.
+01-15 and 32-39 are false proofs (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3,
+eps_1 + eps_2, eps + z, max(eps, 0), or correlated with eps), 16-24 false alarms (1 + 2 = 0 refuted in a note that
+works in Z/3Z), 25-31 lost proofs (a + a = 6 held where a := 3 is kept): each a strict xfail until fixed (listed in
+FIXED); the guards (rt59a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
+last.  Each note's first comment gives the hand check.
 """
 
 from __future__ import annotations
@@ -60,6 +64,18 @@ _DOUBLED = (
     "(keeping != 1), so the definition is withdrawn"
 )
 
+_PAIR = (
+    "noise_ties._maths: the parser reads no bare pair '(x_0, \\epsilon)' (_leniently_parsed gives None), and its "
+    "piece-by-piece reading (_PIECES, _keys) finds no name in '(x_0' or '\\epsilon)', so the sentence's maths names "
+    "nothing and its words ({}) tie nothing"
+)
+_DENSITY = (
+    "the display is read as a definition of the density {} (context.defined keyed by the density, not by x_0): "
+    "noises_apart_tied's made_of makes the density of x_0 and eps (a common descendant, no common source), and no "
+    "reader gives the law's direction (ties.drawn: x_0 drawn given eps), which only '\\sim' or inline law maths "
+    "(noise_ties._maths, law_letter) give"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # Wrong (01-15): x_0 may be eps (or is a multiple or power of it), so E(x_0 eps) is E(eps^2) = 1 or more, not 0.
@@ -91,6 +107,20 @@ FINDINGS = {
         "no definition) and noise_ties.said_ties reads inline maths only (its _equated, which would say x_0 and eps "
         "one value, never sees a display), so the dependence graph has no edge from x_0 to eps"
     ),
+    # Wrong (32-39): x_0 is eps + z, max(eps, 0), or correlated with eps: E(x_0 eps) is 1, 1/2 or a nonzero Cov.
+    "rt59a-32-conditional-law-given-the-noise-displayed-proved": _DENSITY.format("q(x_0 | eps)"),
+    "rt59a-33-joint-law-of-data-and-noise-displayed-proved": _DENSITY.format("p(x_0, eps)"),
+    "rt59a-34-defined-as-max-of-the-noise-and-0-proved": _SUM.format(
+        "one the reader cannot read (x_0 := \\max(\\epsilon, 0): 'could not be read')"
+    ),
+    "rt59a-35-defined-by-cases-of-the-noise-proved": (
+        "the display x_0 = \\begin{cases} ... is read as a step the parser cannot read ('&'), not a definition, and "
+        "noise_ties.said_ties reads inline maths only, so nothing makes x_0 of eps"
+    ),
+    "rt59a-36-the-pair-is-correlated-proved": _PAIR.format("'correlated'"),
+    "rt59a-37-the-pair-is-not-independent-proved": _PAIR.format("'not independent'"),
+    "rt59a-38-the-pair-jointly-gaussian-correlation-one-half-proved": _PAIR.format("'with correlation'"),
+    "rt59a-39-the-vector-has-a-covariance-matrix-proved": _PAIR.format("'has covariance' and its matrix"),
     # Right (16-24): the note works in Z/3Z (F_3), where 1 + 2 = 0.
     "rt59a-16-why-not-work-in-the-ring-we-do-refuted": _IN_PASSING.format(
         "'Why not work in' (a question it answers yes)"
