@@ -202,6 +202,12 @@ GUARDS = {
     "rt59a-guard-06-field-with-three-elements-undecided": UNDECIDED,
     # Right: the ring beside the sum in its display is read: held.
     "rt59a-guard-07-ring-named-in-the-display-text-undecided": UNDECIDED,
+    # Right: one negated withdrawing verb keeps a := 3.
+    "rt59a-guard-08-do-not-drop-the-previous-definition-proved": PROVED,
+    # Two withdrawing verbs, neither negated: a is any number, held.
+    "rt59a-guard-09-drop-and-ignore-the-previous-definition-undecided": UNDECIDED,
+    # Right: x_0 and eps said independent, as the context states.
+    "rt59a-guard-10-x0-and-noise-said-independent-proved": PROVED,
 }
 
 
