@@ -1,15 +1,15 @@
 """Red team 59a's notes (tests/data/notes/redteam_laws/rt59a-*), against session 59's merges (main at 703bcfe).
 
 Noises taken apart from a joint law (:class:`derivations.kernel.rules.NoisesApart`) and its fail-safe
-:func:`diffproof.notecheck.doubts.noises_apart_tied`, where the note makes x_0 of the noise in a table (01-02), a
-code block (03), words inside maths (04-05), after a plural anaphor (06-09), by a definition whose body is a sum or
-a product (10-13), in a figure's caption (14), by an assignment written with an arrow (15), by a law displayed as a
-density (32-33), by a definition not read (34-35), or in words said of a pair written as one maths (36-39).  Rings
-named in words (congruences.ring_said): a ring the note works in taken for one named in passing (16-18), or named in
-words not read (19-24).  Retractions (statements/retractions._performed) a sentence keeps under one negation of two
-verbs (25-31).
+:func:`diffproof.notecheck.doubts.noises_apart_tied`, where the note makes x_0 of the noise in a table (01-02), a code
+block (03), words inside maths (04-05), after a plural anaphor (06-09), by a definition whose body is a sum or a product
+(10-13), in a figure's caption (14), by an assignment written with an arrow (15), by a law displayed as a density
+(32-33), by a definition not read (34-35), in words said of a pair written as one maths (36-39), or through a noise's
+index dropped (40). Rings named in words (congruences.ring_said): a ring the note works in taken for one named in
+passing (16-18), or named in words not read (19-24). Retractions (statements/retractions._performed) a sentence keeps
+under one negation of two verbs (25-31).
 
-01-15 and 32-39 are false proofs (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3,
+01-15 and 32-40 are false proofs (E(x_0 eps) = 0 proved where x_0 may be eps, or is 2 eps, 3 eps, eps^3,
 eps_1 + eps_2, eps + z, max(eps, 0), or correlated with eps), 16-24 false alarms (1 + 2 = 0 refuted in a note that
 works in Z/3Z), 25-31 lost proofs (a + a = 6 held where a := 3 is kept): each a strict xfail until fixed (listed in
 FIXED); the guards (rt59a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
@@ -121,6 +121,12 @@ FINDINGS = {
     "rt59a-37-the-pair-is-not-independent-proved": _PAIR.format("'not independent'"),
     "rt59a-38-the-pair-jointly-gaussian-correlation-one-half-proved": _PAIR.format("'with correlation'"),
     "rt59a-39-the-vector-has-a-covariance-matrix-proved": _PAIR.format("'has covariance' and its matrix"),
+    # Wrong: with the index t dropped, eps is eps_t, so x_0 = 2 eps and E(x_0 eps) = 2.
+    "rt59a-40-index-of-the-noise-dropped-proved": (
+        "no reader takes 'We drop the index $t$' for a convention that eps now names eps_t: x_0 is made of eps_t "
+        "(a name apart from eps in the dependence graph and the kernel's declared noises), so eps is taken "
+        "independent of x_0"
+    ),
     # Right (16-24): the note works in Z/3Z (F_3), where 1 + 2 = 0.
     "rt59a-16-why-not-work-in-the-ring-we-do-refuted": _IN_PASSING.format(
         "'Why not work in' (a question it answers yes)"
