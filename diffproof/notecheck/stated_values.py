@@ -22,6 +22,7 @@ from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.values_beside import said_after, said_beside
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
@@ -79,14 +80,15 @@ class Known:
         return expr
 
 
-#: A word that says a step holds at a value written after it ("at x = 0", "for x = 0", "when", "if", "where").
-_AT_A_VALUE = re.compile(r"^\s*(?:at|for|when|if|where|with)\s+(?P<maths>[^A-Za-z]*[A-Za-z][^A-Za-z]*)$", re.IGNORECASE)
+#: Why a value said beside a step is held: its maths or its words are not read.
+UNREAD = "a value said beside the step that is not read"
 
 
 def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
     """The equations the note states of its names outside its sentences, before step ``index`` or beside it: each
     earlier display that equates a formula with a number (x - y = 0, 2x = 0, s = 0: a value of its names whatever
-    the display is judged), and a value written beside the step after a word of a condition ("at x = 0")."""
+    the display is judged), and the values said beside the step or in the sentence carrying its display on ("at x =
+    0", "evaluated at $x = 0$."; one not read is given with the error :data:`UNREAD`)."""
     steps = timeline.notes.steps
     found = []
     for earlier in steps[:index]:
@@ -96,11 +98,11 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
         statement = _statement(text)
         if statement is not None and any(_is_number(o) for o in statement.operands):
             found.append(Stated("relation", earlier.line, text, Formula(text, earlier.line, statement), None, "step"))
-    beside = _AT_A_VALUE.match(steps[index].remark)
-    statement = _statement(beside["maths"]) if beside is not None else None
-    if statement is not None:
-        found.append(Stated("relation", steps[index].line, beside["maths"],
-                            Formula(beside["maths"], steps[index].line, statement), None, "case"))  # fmt: skip
+    line = steps[index].line
+    for said in (said_beside(steps[index].remark), said_after(timeline.notes, line)):
+        found += [Stated("relation", line, e, Formula(e, line, _statement(e)), None, "case") for e in said.equations]
+        if said.unread:  # a value said but not read: the step is not presumed to have one there
+            found.append(Stated("relation", line, said.unread, Formula(said.unread, line, error=UNREAD), None, "case"))
     return tuple(found)
 
 
