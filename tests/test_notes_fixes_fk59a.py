@@ -1,6 +1,7 @@
-"""Held-out variants of the findings fk59a fixed (rt59k 36-37, rt59r 31-37: a value said beside a step), each a
-note whose last step is at issue: wrong where the value makes a divisor 0 (held), right where no value it is said
-at does (proved)."""
+"""Held-out variants of the findings fk59a fixed, each a note whose last step is at issue: a value said beside a
+step (rt59k 36-37, rt59r 31-37), a divisor, logarithm or root that fails at an index its sum or product runs
+through (rt59k 06-09), and a logarithm or root of a number the note's equations make negative (rt59k 18-19).  Wrong
+steps are held; right ones keep their proof."""
 
 from __future__ import annotations
 
@@ -60,3 +61,63 @@ def test_a_value_said_but_not_read_is_not_presumed_fit():
     result = _last(_display(r"\frac{x}{x} = 1 \quad \text{at } x = 0 \text{ respectively}"))
     assert result.status == UNDECIDED, result.reason
     assert "could not be read" in result.reason, result.reason
+
+
+#: Terms with no value at an index the sum or product runs through (T is any size, so it may reach it).
+WRONG_AT_AN_INDEX = {
+    "a quartic divisor, zero at t = 3": r"\sum_{t=1}^{T} \frac{1}{t^4 - 81} - \sum_{t=1}^{T} \frac{1}{t^4 - 81} = 0",
+    "a logarithm's argument, zero at t = 3": r"\sum_{t=1}^{T} \log(\log(t) - \log(3)) - \sum_{t=1}^{T} \log(\log(t) - \log(3)) = 0",
+    "a logarithm's argument, negative from t = 4 on": r"\sum_{t=1}^{T} \log(7 - 2 t) - \sum_{t=1}^{T} \log(7 - 2 t) = 0",
+    "a root's radicand, negative from t = 5 on": r"\sum_{t=1}^{T} \sqrt{(4 - t)^3} - \sum_{t=1}^{T} \sqrt{(4 - t)^3} = 0",
+    "a product over a factor zero at t = 3": r"\frac{2 \prod_{k=1}^{T} (k^3 - 27)}{\prod_{k=1}^{T} (k^3 - 27)} = 2",
+    "a divisor zero between negative and positive ends": r"\sum_{t=-3}^{T} \frac{1}{t^5 + 1} - \sum_{t=-3}^{T} \frac{1}{t^5 + 1} = 0",
+}
+
+#: The same shapes where every term has a value: no whole index is a zero, or none the range reaches.
+RIGHT_AT_EVERY_INDEX = {
+    "a cubic divisor whose real zero is no whole index": r"\sum_{t=1}^{T} \frac{1}{t^3 - 5} - \sum_{t=1}^{T} \frac{1}{t^3 - 5} = 0",
+    "a divisor zero before the first index": r"\sum_{t=1}^{T} \frac{1}{t^3 + 8} - \sum_{t=1}^{T} \frac{1}{t^3 + 8} = 0",
+    "a logarithm's argument positive at every index": r"\sum_{t=1}^{T} \log(t^2 + 1) - \sum_{t=1}^{T} \log(t^2 + 1) = 0",
+    "a product of factors never zero": r"\frac{\prod_{k=1}^{T} (k^3 + 1)}{\prod_{k=1}^{T} (k^3 + 1)} = 1",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRONG_AT_AN_INDEX))
+def test_a_term_without_value_at_an_index_is_held(name):
+    result = _last(_display(WRONG_AT_AN_INDEX[name]))
+    assert not result.internal, result.reason
+    assert result.status == UNDECIDED, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT_AT_EVERY_INDEX))
+def test_terms_with_a_value_at_every_index_keep_their_proof(name):
+    result = _last(_display(RIGHT_AT_EVERY_INDEX[name]))
+    assert result.status == PROVED, result.reason
+
+
+def test_an_index_where_sympy_cannot_decide_is_held():
+    """e^t - 3t is 0 at no whole index (its zeros lie near 0.62 and 1.51), but solveset leaves them a condition set:
+    not decided, so not presumed nonzero (e^t - 20t likewise)."""
+    for divisor in (r"\exp(t) - 3 t", r"\exp(t) - 20 t"):
+        result = _last(
+            _display(rf"\sum_{{t=1}}^{{T}} \frac{{1}}{{{divisor}}} - \sum_{{t=1}}^{{T}} \frac{{1}}{{{divisor}}} = 0")
+        )
+        assert result.status == UNDECIDED, result.reason
+        assert "not decided" in result.reason, result.reason
+
+
+#: Equations that make a logarithm's argument or a root's radicand negative, or leave it positive.
+SIGNED = {
+    "2x + 6 = 0, then log x": (r"We have $2 x + 6 = 0$.", r"\log x - \log x = 0", UNDECIDED),
+    "x^2 = 9, then sqrt x (x = -3 one solution)": (r"We have $x^2 = 9$.", r"\sqrt{x} - \sqrt{x} = 0", UNDECIDED),
+    "x + y = 0 and y = 5, then log x": (r"We have $x + y = 0$ and $y - 5 = 0$.", r"\log x - \log x = 0", UNDECIDED),
+    "x - 4 = 0, then log x": (r"We have $x - 4 = 0$.", r"\log x - \log x = 0", PROVED),
+    "x^3 = 8, then sqrt x": (r"We have $x^3 = 8$.", r"\sqrt{x} - \sqrt{x} = 0", PROVED),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNED))
+def test_equations_that_make_an_argument_negative_hold_the_step(name):
+    said, step, verdict = SIGNED[name]
+    result = _last(f"{said}\n\n{_display(step)}")
+    assert result.status == verdict, result.reason
