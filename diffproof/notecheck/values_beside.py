@@ -110,12 +110,13 @@ def _unwrapped(text: str) -> str:
 
 
 def _read(maths: str) -> Said:
-    """The values ``maths`` lists (after its filler words): each piece with '=' one equation; pieces that share a
-    name are read as the name being one of them only where each is ``name = value``; else the text is unread."""
+    """The values ``maths`` lists (after its filler words): each piece with '=' one equation, all holding together;
+    pieces that give the same left side two values are read as the name being one of them where each is ``name =
+    value`` (x = 0 and x = 1); else the text is unread."""
     maths = maths[_FILLER.match(maths).end() :]
     if _RANGE.search(maths):
         return Said()  # t = 1, \ldots, T: a range of an index, read by the cases
-    pieces = [_AT.sub(" ", p).strip() for p in _BETWEEN.split(maths)]
+    pieces = [_AT.sub(" ", p).strip() for p in _pieces(maths)]
     pieces = [p for p in pieces if "=" in p and not _DEFINING.search(p)]
     if not pieces:
         return Said()
@@ -125,11 +126,26 @@ def _read(maths: str) -> Said:
         if statement is None:
             return Said(unread=maths)
         parsed.append((piece, statement))
-    names = [_names(statement) for _, statement in parsed]
-    if all(not (a & b) for i, a in enumerate(names) for b in names[i + 1 :]):
+    lefts = [statement.operands[0] for _, statement in parsed]
+    if len(set(lefts)) == len(lefts):  # x = 0 and y = 1, a = b and b = 0: all hold together
         return Said(equations=tuple(piece for piece, _ in parsed))
     one_of = _one_of(parsed)
     return Said(equations=(one_of,)) if one_of else Said(unread=maths)
+
+
+def _pieces(maths: str) -> list[str]:
+    """``maths`` cut at each comma, semicolon, "and" or "or" outside brackets (f(a, b) is one piece)."""
+    pieces, start, depth = [], 0, 0
+    for found in re.finditer(rf"[({{\[]|[)}}\]]|{_BETWEEN.pattern}", maths):
+        text = found.group()
+        if text in "({[":
+            depth += 1
+        elif text in ")}]":
+            depth -= 1
+        elif depth == 0:
+            pieces.append(maths[start : found.start()])
+            start = found.end()
+    return [*pieces, maths[start:]]
 
 
 def _one_of(parsed: list[tuple[str, syntax.Statement]]) -> str:
@@ -144,10 +160,6 @@ def _one_of(parsed: list[tuple[str, syntax.Statement]]) -> str:
     left = parsed[0][0].split("=", 1)[0].strip()
     product = "".join(f"({left} - ({piece.split('=', 1)[1].strip()}))" for piece, _ in parsed)
     return f"{product} = 0" if _statement(f"{product} = 0") is not None else ""
-
-
-def _names(statement: syntax.Statement) -> set:
-    return {(n.base, n.decoration, n.index) for o in statement.operands for n in nodes(o) if isinstance(n, syntax.Name)}
 
 
 def _statement(text: str) -> syntax.Statement | None:
