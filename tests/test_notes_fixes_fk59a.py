@@ -29,6 +29,9 @@ WRONG = {
     "a value that is another name": _display(r"\frac{a - b}{a - b} = 1 \quad \text{when } a = b"),
     "maths inside text with a full stop": _display(r"\frac{s}{s} = 1 \quad \text{at $s = 0$.}"),
     "the sentence going on after the display": _display(r"\frac{x}{x} = 1", "\nwhich we take at $x = 0$."),
+    "values of two names that hold together": _display(
+        r"\frac{x}{y} = \frac{x}{y} \quad \text{where } y = x - 1, x = 1"
+    ),
     "the sentence going on, on the next line": _display(r"\frac{w}{w} = 1", "for the value $w = 0$."),
 }
 
