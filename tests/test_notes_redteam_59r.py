@@ -277,6 +277,13 @@ FIXED: frozenset[str] = frozenset(
         "rt59r-49-shall-we-set-not-necessarily-proved",
         "rt59r-50-let-with-a-doubt-mark-proved",
         "rt59r-51-block-law-declarative-question-proved",
+        "rt59r-31-x-over-x-at-x-0-with-a-full-stop-proved",
+        "rt59r-32-x-over-x-at-x-0-inside-text-proved",
+        "rt59r-33-x-over-x-evaluated-at-x-0-after-the-display-proved",
+        "rt59r-34-quotient-at-x-equal-y-proved",
+        "rt59r-35-x-over-x-at-x-0-and-x-1-proved",
+        "rt59r-36-x-over-x-at-the-point-x-0-proved",
+        "rt59r-37-x-over-x-even-at-x-0-proved",
     }
 )
 

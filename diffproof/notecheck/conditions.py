@@ -15,11 +15,14 @@ from derivations.kernel.convergence import expectation_shown_to_exist, shown_to_
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck import contexts, schedule_witness
-from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked
+from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.stated_values import Known, known, through_definitions, without_value
+from diffproof.notecheck.stated_values import DIVISOR, LOGARITHM, ROOT, Known, known, through_definitions, without_value
+from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -382,13 +385,20 @@ def _at_real_point(verdict: Verdict) -> Verdict:
 
 def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
     """Why a divisor, a logarithm's argument or an even root's radicand is not shown fit, where it writes a name
-    whose value the note states but could not be read (x := \\sin(\\pi)): that value may be 0, or negative; else ''."""
+    whose value the note states but could not be read (x := \\sin(\\pi)): that value may be 0, or negative; or where
+    the step is said at a value not read (\\text{at } x = 0 \\text{ respectively}), which may be such a value
+    where what the step writes is not fit by its names' own domains; else ''."""
     unread = {
         item.name.node.key: item.text
         for item in stated
         if item.kind == "definition" and not item.readable and item.name is not None
         and isinstance(item.name.node, syntax.Name)
     }  # fmt: skip
+    beside = next((item.text for item in context.valued if item.origin == "case" and not _read(item, context)), "")
+    written = ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative))
+    if beside and any(requirement.sign(expr) is not True for requirement, exprs in written for expr in exprs):
+        return (f"the step is said at a value ({beside[:60]}) that could not be read, where its divisors, logarithms "
+                "and roots are not shown to have a value")  # fmt: skip
     if not unread:
         return ""
     for expr in (*parsed.divisors, *parsed.positive, *parsed.nonnegative):
@@ -398,6 +408,18 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
                 return (f"the step writes ${sp.latex(expr)}$ where it needs a number of one sign, and the value the "
                         f"note gives ${sp.latex(symbol)}$ ({text[:60]}) could not be read")  # fmt: skip
     return ""
+
+
+def _read(item: Stated, context: StepContext) -> bool:
+    """Whether the equation ``item`` states is read: parsed, and each side translated."""
+    if item.name is None or not isinstance(item.name.node, syntax.Statement):
+        return False
+    try:
+        for operand in item.name.node.operands:
+            translate(Formula(item.text, item.line, operand), context.vocabulary)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return False
+    return True
 
 
 def _functions_written_in(expr: sp.Expr, values: Known) -> sp.Expr:

@@ -23,6 +23,7 @@ from diffproof.notecheck.assumptions import Parsed, StepContext, translate, tran
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.values_beside import said_after, said_beside
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
@@ -34,12 +35,13 @@ _UNKNOWNS, _DEGREE, _EQUATIONS = 3, 4, 3
 class Requirement:
     """What a written expression must be for the step to have a value: ``number`` as said, ``sign`` its test at a
     finite real number (None: not known), ``zero_fails`` whether 0 fails it (so that equations that allow 0 are
-    asked)."""
+    asked), ``failing`` the relation of the expression where it fails (solved for the indices of its sums)."""
 
     written: str
     number: str
     sign: Callable[[sp.Expr], bool | None]
     zero_fails: bool
+    failing: Callable[[sp.Expr], sp.Basic]
 
     def met(self, value: sp.Expr) -> bool | None:
         """Whether the real number ``value`` meets it (None: not known)."""
@@ -48,9 +50,11 @@ class Requirement:
         return self.sign(value)
 
 
-DIVISOR = Requirement("divides by", "a finite nonzero number", attrgetter("is_nonzero"), True)
-LOGARITHM = Requirement("takes the logarithm of", "a finite positive number", attrgetter("is_positive"), True)
-ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrgetter("is_nonnegative"), False)
+DIVISOR = Requirement("divides by", "a finite nonzero number", attrgetter("is_nonzero"), True, lambda e: sp.Eq(e, 0))
+LOGARITHM = Requirement("takes the logarithm of", "a finite positive number", attrgetter("is_positive"), True,
+                        lambda e: e <= 0)  # fmt: skip
+ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrgetter("is_nonnegative"), False,
+                   lambda e: e < 0)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,14 +87,15 @@ class Known:
         return expr
 
 
-#: A word that says a step holds at a value written after it ("at x = 0", "for x = 0", "when", "if", "where").
-_AT_A_VALUE = re.compile(r"^\s*(?:at|for|when|if|where|with)\s+(?P<maths>[^A-Za-z]*[A-Za-z][^A-Za-z]*)$", re.IGNORECASE)
+#: Why a value said beside a step is held: its maths or its words are not read.
+UNREAD = "a value said beside the step that is not read"
 
 
 def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
     """The equations the note states of its names outside its sentences, before step ``index`` or beside it: each
     earlier display that equates a formula with a number (x - y = 0, 2x = 0, s = 0: a value of its names whatever
-    the display is judged), and a value written beside the step after a word of a condition ("at x = 0")."""
+    the display is judged), and the values said beside the step or in the sentence carrying its display on ("at x =
+    0", "evaluated at $x = 0$."; one not read is given with the error :data:`UNREAD`)."""
     steps = timeline.notes.steps
     found = []
     for earlier in steps[:index]:
@@ -100,11 +105,11 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
         statement = _statement(text)
         if statement is not None and any(_is_number(o) for o in statement.operands):
             found.append(Stated("relation", earlier.line, text, Formula(text, earlier.line, statement), None, "step"))
-    beside = _AT_A_VALUE.match(steps[index].remark)
-    statement = _statement(beside["maths"]) if beside is not None else None
-    if statement is not None:
-        found.append(Stated("relation", steps[index].line, beside["maths"],
-                            Formula(beside["maths"], steps[index].line, statement), None, "case"))  # fmt: skip
+    line = steps[index].line
+    for said in (said_beside(steps[index].remark), said_after(timeline.notes, line)):
+        found += [Stated("relation", line, e, Formula(e, line, _statement(e)), None, "case") for e in said.equations]
+        if said.unread:  # a value said but not read: the step is not presumed to have one there
+            found.append(Stated("relation", line, said.unread, Formula(said.unread, line, error=UNREAD), None, "case"))
     return tuple(found)
 
 
@@ -296,24 +301,30 @@ def without_value(parsed: Parsed, known: Known) -> str:
     0."""
     for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
         for expr in written:
-            for where, at in [*_at_indices(expr, parsed.ranges), *_at_first_steps(expr, known)]:
+            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement)
+            if undecided:
+                return f"the step {requirement.written} ${sp.latex(expr)}${undecided}"
+            for where, at in [*at_indices, *_at_first_steps(expr, known)]:
                 how = _fails(requirement, at, known)
                 if how:
                     return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
     return ""
 
 
-def _at_indices(expr: sp.Expr, ranges: tuple) -> list[tuple[str, sp.Expr]]:
+def _at_indices(expr: sp.Expr, ranges: tuple, requirement: Requirement) -> tuple[list[tuple[str, sp.Expr]], str]:
     """``expr``, and ``expr`` at the first index of each range it is written over and at each whole index of the
-    range where it is 0 (t - 1 over t = 1 .. T: at t = 1), each with where it is taken."""
+    range where it fails ``requirement`` (t - 1 over t = 1 .. T: at t = 1), each with where it is taken; and a
+    product it is a multiple of at an index where a factor is 0 (then so is the product).  With them, where it is
+    not decided at which indices it fails, why ('' where it is)."""
     found = [("", expr)]
     for index, lower, upper in ranges:
         if index not in expr.free_symbols:
             continue
-        candidates = [lower]
-        if expr.is_polynomial(index) and sp.degree(expr, index) <= 2:
-            candidates += [r for r in sp.solve(expr, index) if r.is_integer and r != lower]
-        for c in candidates:
+        candidates = _failing_indices(expr, index, lower, upper, requirement)
+        if candidates is None:
+            return found, (f", not shown {requirement.number} at each index ${sp.latex(index)}$ its sum or product "
+                           "runs through (where it fails is not decided)")  # fmt: skip
+        for c in [lower, *(c for c in candidates if c != lower)]:
             if not _within(c, lower, upper):
                 continue
             try:
@@ -321,6 +332,64 @@ def _at_indices(expr: sp.Expr, ranges: tuple) -> list[tuple[str, sp.Expr]]:
             except (TypeError, ValueError):  # an integral in it that binds the index too
                 continue
             found.append((f" at ${sp.latex(index)} = {sp.latex(c)}$, an index its sum or product runs through", at))
+    if not requirement.zero_fails:
+        return found, ""
+    for product in _products_of(expr):
+        term, (index, lower, upper) = product.function, product.limits[0]
+        zeros = _failing_indices(term, index, lower, upper, DIVISOR) if len(product.limits) == 1 else None
+        if zeros is None:
+            return (
+                found,
+                f", a multiple of ${sp.latex(product)}$, not shown nonzero (whether a factor is 0 is not decided)",
+            )
+        zero = next((c for c in [lower, *zeros] if _within(c, lower, upper) and term.xreplace({index: c}) == 0), None)
+        if zero is not None:
+            where = f" at ${sp.latex(index)} = {sp.latex(zero)}$, where a factor of ${sp.latex(product)}$ is 0"
+            found.append((where, expr.xreplace({product: sp.Integer(0)})))
+    return found, ""
+
+
+def _failing_indices(
+    expr: sp.Expr, index: sp.Symbol, lower: sp.Expr, upper: sp.Expr, requirement: Requirement
+) -> list[sp.Expr] | None:
+    """The whole indices from ``lower`` at which ``expr`` fails ``requirement`` (the first of each stretch of them),
+    where it is written in the index alone and ``lower`` is a number: SymPy's solveset decides where it fails, or
+    None (not decided).  With other names, the zeros a polynomial of degree <= 2 in the index writes."""
+    if expr.free_symbols != {index} or not lower.is_number:
+        if expr.is_polynomial(index) and sp.degree(expr, index) <= 2:
+            return [r for r in sp.solve(expr, index) if r.is_integer]
+        return []
+    real = sp.Dummy("t", real=True)
+    end = upper if upper.is_number else sp.oo
+    try:
+        failing = sp.solveset(requirement.failing(expr.xreplace({index: real})), real, sp.Interval(lower, end))
+    except (NotImplementedError, TypeError, ValueError):
+        return None
+    found = []
+    for piece in failing.args if isinstance(failing, sp.Union) else (failing,):
+        if isinstance(piece, sp.FiniteSet):
+            if any(c.is_integer is None for c in piece):
+                return None
+            found += [c for c in piece if c.is_integer]
+        elif isinstance(piece, sp.Interval):
+            first = sp.ceiling(piece.inf)
+            first = first + 1 if piece.left_open and first == piece.inf else first
+            if not first.is_Integer:
+                return None
+            if piece.contains(first) is sp.true:
+                found.append(first)
+        elif piece is not sp.S.EmptySet:
+            return None
+    return found
+
+
+def _products_of(expr: sp.Expr) -> list[sp.Product]:
+    """The products ``expr`` is a multiple of (its factors, and the bases of its positive powers, that are products)."""
+    found = []
+    for factor in sp.Mul.make_args(expr):
+        base = factor.base if factor.is_Pow and factor.exp.is_positive else factor
+        if isinstance(base, sp.Product):
+            found.append(base)
     return found
 
 
@@ -360,10 +429,51 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             # a number the note's values make but that is not evaluated (Γ(1) - 1, of a function not known): it may
             # fail as well as meet the requirement, so it is not presumed to meet it
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
+    signed = _sign_forced(requirement, at, known.equations) if requirement.met(sp.Integer(-1)) is False else ""
+    if signed:
+        return f"not {requirement.number} where the note's equations hold ({signed})"
     if not requirement.zero_fails:
         return ""
     zero = _zero_allowed(at, known.equations, known.bounds)
     return f"0 where the note's equations hold ({zero})" if zero else ""
+
+
+def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
+    """A real solution of the stated ``equations`` that share names with ``expr`` at which ``expr`` fails
+    ``requirement`` (log x after x + 2 = 0: x = -2), as said, or '' (none shown, or the system is too large to
+    solve at every step, as for a zero)."""
+    linked, names = _linked(expr, equations)
+    if not linked or len(linked) > _EQUATIONS or len(names) > _UNKNOWNS:
+        return ""
+    if not all(e.is_polynomial(*names) and sp.Poly(e, *names).total_degree() <= _DEGREE for e in linked):
+        return ""
+    try:
+        solutions = sp.solve(linked, sorted(names, key=str), dict=True)
+    except (NotImplementedError, TypeError, ValueError):
+        return ""
+    for solution in solutions:
+        if any(v.has(sp.I) for v in solution.values()):
+            continue
+        value = expr.xreplace(solution)
+        if requirement.met(value) is False:
+            return ", ".join(f"${sp.latex(k)} = {sp.latex(v)}$" for k, v in solution.items())
+    return ""
+
+
+def _linked(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> tuple[list[sp.Expr], set[sp.Symbol]]:
+    """The stated ``equations`` linked to ``expr`` by shared names (directly or through one another), and all the
+    names they and ``expr`` write."""
+    names = set(expr.free_symbols)
+    linked: list[sp.Expr] = []
+    grown = True
+    while grown:
+        grown = False
+        for equation in equations:
+            if equation not in linked and equation.free_symbols & names:
+                linked.append(equation)
+                names |= equation.free_symbols
+                grown = True
+    return linked, names
 
 
 def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...], bounds: tuple[sp.Basic, ...] = ()) -> str:
