@@ -15,11 +15,12 @@ from derivations.kernel.convergence import expectation_shown_to_exist, shown_to_
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
+from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.stated_values import Known, known, through_definitions, without_value
+from diffproof.notecheck.stated_values import Known, _at_indices, known, through_definitions, without_value
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -401,15 +402,29 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
 
 
 def _functions_written_in(expr: sp.Expr, values: Known) -> sp.Expr:
-    """``expr`` with the functions the note defines written in (f(x) := 1/x), so that whether an integral or an
-    expectation of f exists is asked of the function the note defines, not of an unknown one (``expr`` itself where
-    writing them in fails)."""
-    if not values.functions:
+    """``expr`` with the functions and values the note defines written in (f(x) := 1/x, b := ∞), so that whether an
+    integral or an expectation of f exists is asked of the function the note defines, not of an unknown one, over
+    the range it gives (``expr`` itself where writing them in fails)."""
+    if not values.functions and not values.values:
         return expr
     try:
-        return Known({}, values.functions, ()).written_in(expr)
+        return Known(values.values, values.functions, ()).written_in(expr)
     except (TypeError, ValueError):
         return expr
+
+
+def _under_stated_law(expectation: Expectation, context: StepContext) -> Expectation:
+    """``expectation`` over the law the note states of its variables where it is written without one (E[e^{x^2}]
+    beside x ~ N(0, 1): the unnamed law P(x) is N(x; 0, 1)), so that whether it exists is asked of that law; itself
+    where a variable has no one Gaussian law stated."""
+    measure = expectation.measure
+    if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
+        return expectation
+    laws = [set(context.gaussians.get(variable, {}).values()) for variable in measure.variables]
+    if not measure.variables or any(len(law) != 1 or None in law for law in laws):
+        return expectation
+    stated = sp.Mul(*(Normal(v, *next(iter(law))) for v, law in zip(measure.variables, laws)))
+    return Expectation(expectation.expr, stated, expectation.variables)
 
 
 def where_defined(
@@ -441,6 +456,10 @@ def where_defined(
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
+        if any(len(limit) == 3 and limit[1] == limit[2] and limit[1].is_infinite for limit in integral.limits):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, from an infinity to itself: the "
+                           "integral from a to b need not have a limit as a and b grow together, so it has no value "
+                           "as written")  # fmt: skip
         exists = shown_to_exist(_functions_written_in(integral, values))  # f(x) := 1/x: 1/x's integral is asked
         if not any(side.has(integral) for side in sides) and not exists:
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
@@ -450,17 +469,20 @@ def where_defined(
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     for expectation in reading.parsed.expectations:
-        if not expectation_shown_to_exist(_functions_written_in(expectation, values)):
-            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, the expectation of a closed "
+        asked = _under_stated_law(expectation, context)
+        if not expectation_shown_to_exist(_functions_written_in(asked, values)):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, the expectation of a closed "
                            "form under a Gaussian that is not shown to exist (its integrand against the density is "
                            "not shown continuous and decaying), so neither cancelling it nor splitting it by "
                            "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:
+        for where, indexed in _at_indices(variance, reading.parsed.ranges):  # N(x; 0, t - 1) from t = 1: at t = 1
+            at = values.written_in(indexed)
+            if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
+                made = f", which {'is' if where else 'the note makes'} ${sp.latex(at)}$" if at != variance else ""
+                return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$"
+                               f"{made}{where}, not positive: no density, so the step has no value")  # fmt: skip
         at = values.written_in(variance)
-        if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
-            made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
-            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
-                           "not positive: no density, so the step has no value")  # fmt: skip
         said = _variance_made_nonpositive(at, values, context)
         if said:
             return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$, which "
@@ -470,8 +492,8 @@ def where_defined(
 
 def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepContext) -> str:
     """How the note makes ``variance`` (its values written in) nonpositive, or '': an order it states that leaves the
-    variance no positive value (Assume $v < 0$), or an equation that gives it one nonpositive value at the note's
-    values (σ^2 = v beside v := -3)."""
+    variance no positive value (Assume $v < 0$; $v \\le w$ beside $w \\le 0$), or an equation whose every real
+    solution leaves it nonpositive (σ^2 = v beside v := -3; v^2 = 0; v + w^2 = 0 at every real w)."""
     if len(variance.free_symbols) == 1:
         (symbol,) = variance.free_symbols
         try:
@@ -480,23 +502,88 @@ def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepCo
             positive = None
         for condition in context.conditions if positive is not None else ():
             for order in condition.relations:
-                if not (isinstance(order, sp.Rel) and order.free_symbols == {symbol}):
-                    continue
-                try:
-                    allowed = sp.solveset(order, symbol, sp.Reals)
-                except (NotImplementedError, TypeError, ValueError):
-                    continue
-                if allowed.intersect(positive) is sp.S.EmptySet:
+                allowed = _allowed_by(order, symbol, context) if isinstance(order, sp.Rel) else None
+                if allowed is not None and allowed.intersect(positive) is sp.S.EmptySet:
                     return f"the note orders ({condition.text[:60]}), which leaves it no positive value"
     unknown = sp.Dummy("variance")
     for equation in values.equations:
         try:
-            solved = values.written_in(equation).subs(variance, unknown)
+            written = values.written_in(equation)
+            solved = written.subs(variance, unknown)
         except (TypeError, ValueError):
             continue
-        if solved.free_symbols != {unknown} or not solved.is_polynomial(unknown) or sp.degree(solved, unknown) != 1:
-            continue
-        (value,) = sp.solve(solved, unknown)
-        if value.is_comparable and value.is_positive is False:
-            return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
+        if solved.free_symbols == {unknown} and solved.is_polynomial(unknown) and sp.degree(solved, unknown) == 1:
+            (value,) = sp.solve(solved, unknown)
+            if value.is_comparable and value.is_positive is False:
+                return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
+        if _solutions_nonpositive(variance, written):
+            return f"the note's equation ${sp.latex(equation)} = 0$ leaves no positive value at any real solution"
     return ""
+
+
+def _one_name_set(symbol: sp.Symbol, context: StepContext) -> sp.Set:
+    """The values the note's orders in ``symbol`` alone allow it (the whole line where none is read)."""
+    allowed = sp.S.Reals
+    for condition in context.conditions:
+        for order in condition.relations:
+            if isinstance(order, sp.Rel) and order.free_symbols == {symbol}:
+                try:
+                    allowed = allowed.intersect(sp.solveset(order, symbol, sp.Reals))
+                except (NotImplementedError, TypeError, ValueError):
+                    continue
+    return allowed
+
+
+def _allowed_by(order: sp.Rel, symbol: sp.Symbol, context: StepContext) -> sp.Set | None:
+    """The values of ``symbol`` an ``order`` allows: in ``symbol`` alone, its solution set; linear in ``symbol`` with
+    other names, ``symbol <= bound`` read as ``(-∞, 0]`` where the note's orders of the other names alone make the
+    bound nonpositive (v <= w beside w <= 0), ``symbol >= bound`` as ``[0, ∞)`` where they make it nonnegative."""
+    if symbol not in order.free_symbols:
+        return None
+    try:
+        if order.free_symbols == {symbol}:
+            return sp.solveset(order, symbol, sp.Reals)
+        if not isinstance(order, (sp.Le, sp.Lt, sp.Ge, sp.Gt)):
+            return None
+        gap = order.lhs - order.rhs if isinstance(order, (sp.Le, sp.Lt)) else order.rhs - order.lhs  # gap <= 0
+        if not gap.is_polynomial(symbol) or sp.degree(gap, symbol) != 1:
+            return None
+        slope = gap.coeff(symbol, 1)
+        signs = {}
+        for other in gap.free_symbols - {symbol}:
+            within = _one_name_set(other, context)
+            if within.is_subset(sp.Interval(-sp.oo, 0)):
+                signs[other] = sp.Dummy(other.name, nonpositive=True)
+            elif within.is_subset(sp.Interval(0, sp.oo)):
+                signs[other] = sp.Dummy(other.name, nonnegative=True)
+            else:
+                return None
+        bound = (-(gap - slope * symbol) / slope).xreplace(signs)
+        slope = slope.xreplace(signs)
+    except (NotImplementedError, TypeError, ValueError, sp.PolynomialError):
+        return None
+    if slope.is_positive and bound.is_nonpositive:
+        return sp.Interval(-sp.oo, 0)
+    if slope.is_negative and bound.is_nonnegative:
+        return sp.Interval(0, sp.oo)
+    return None
+
+
+def _solutions_nonpositive(variance: sp.Expr, equation: sp.Expr) -> bool:
+    """Whether ``equation = 0`` (polynomial in a name of ``variance``) has a real solution for that name, and every
+    real solution leaves ``variance`` nonpositive at every value of the other names (v^2 = 0, v + w^2 = 0, σ^3 = 0);
+    a solution not known to be real or not (v = i w) leaves it undecided."""
+    for symbol in sorted(variance.free_symbols & equation.free_symbols, key=str):
+        if not equation.is_polynomial(symbol) or sp.degree(equation, symbol) < 1:
+            continue
+        try:
+            solutions = sp.solve(equation, symbol, dict=False)
+        except (NotImplementedError, TypeError, ValueError):
+            continue
+        real = [solution for solution in solutions if solution.is_real is not False]
+        if not real or any(solution.is_real is not True for solution in real):
+            continue
+        at = [sp.simplify(variance.subs(symbol, solution)) for solution in real]
+        if all(value.is_positive is False for value in at):
+            return True
+    return False
