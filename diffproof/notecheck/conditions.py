@@ -401,14 +401,49 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
     return ""
 
 
-def _functions_written_in(expr: sp.Expr, values: Known) -> sp.Expr:
-    """``expr`` with the functions and values the note defines written in (f(x) := 1/x, b := ∞), so that whether an
-    integral or an expectation of f exists is asked of the function the note defines, not of an unknown one, over
-    the range it gives (``expr`` itself where writing them in fails)."""
-    if not values.functions and not values.values:
+def _defined_unread(expr: sp.Expr, values: Known, context: StepContext, stated: list) -> str:
+    """A name ``expr`` writes that the note defines but whose value was not read (b := ∞), as ``$b$ (its text)``;
+    else ''."""
+    defined = {
+        item.name.node.key: item.text
+        for item in stated
+        if item.kind == "definition" and item.name is not None and isinstance(item.name.node, syntax.Name)
+    }  # fmt: skip
+    for symbol in sorted(expr.free_symbols - set(values.values), key=str):
+        text = defined.get(context.vocabulary.symbols.get(symbol))
+        if text is not None:
+            return f"${sp.latex(symbol)}$ ({text[:60]})"
+    return ""
+
+
+def _functions_written_in(expr: sp.Expr, values: Known, context: StepContext) -> sp.Expr:
+    """``expr`` with the functions, densities and values the note defines written in (f(x) := 1/x and f'(x) its
+    derivative, p(x) := 1/(π(1 + x^2)), b := ∞), so that whether an integral or an expectation of f exists is asked
+    of what the note defines, not of an unknown function or law, over the range it gives (``expr`` itself where
+    writing them in fails)."""
+    functions = dict(values.functions)
+    for applied in expr.atoms(sp.core.function.AppliedUndef):
+        name = applied.func.__name__
+        base = name.rstrip("'")
+        defined = next((lam for f, lam in values.functions.items() if f.__name__ == base), None)
+        if base != name and defined is not None and len(defined.variables) == 1:
+            (variable,) = defined.variables
+            functions[applied.func] = sp.Lambda(variable, sp.diff(defined.expr, variable, len(name) - len(base)))
+    densities = {
+        (d.lhs.name, len(d.lhs.variables)): sp.Lambda(d.lhs.variables, d.rhs)
+        for d in context.defined.values()
+        if isinstance(d.lhs, Density) and not d.lhs.given and d.lhs.parameters is None
+        and all(isinstance(v, sp.Symbol) for v in d.lhs.variables) and len(set(d.lhs.variables)) == len(d.lhs.variables)
+    }  # fmt: skip
+    if densities:
+        expr = expr.replace(
+            lambda e: isinstance(e, Density) and not e.given and (e.name, len(e.variables)) in densities,
+            lambda e: densities[e.name, len(e.variables)](*e.variables),
+        )
+    if not functions and not values.values:
         return expr
     try:
-        return Known(values.values, values.functions, ()).written_in(expr)
+        return Known(values.values, functions, ()).written_in(expr)
     except (TypeError, ValueError):
         return expr
 
@@ -460,7 +495,13 @@ def where_defined(
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, from an infinity to itself: the "
                            "integral from a to b need not have a limit as a and b grow together, so it has no value "
                            "as written")  # fmt: skip
-        exists = shown_to_exist(_functions_written_in(integral, values))  # f(x) := 1/x: 1/x's integral is asked
+        # f(x) := 1/x: 1/x's integral is asked
+        exists = shown_to_exist(_functions_written_in(integral, values, context))
+        unread = "" if any(side.has(integral) for side in sides) else _defined_unread(integral, values, context, stated)
+        if unread:
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which SymPy cancelled as written, "
+                           f"and the value the note gives {unread} could not be read: whether it exists is not "
+                           "shown (∞ - ∞ has no value)")  # fmt: skip
         if not any(side.has(integral) for side in sides) and not exists:
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
@@ -470,11 +511,10 @@ def where_defined(
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     for expectation in reading.parsed.expectations:
         asked = _under_stated_law(expectation, context)
-        if not expectation_shown_to_exist(_functions_written_in(asked, values)):
-            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, the expectation of a closed "
-                           "form under a Gaussian that is not shown to exist (its integrand against the density is "
-                           "not shown continuous and decaying), so neither cancelling it nor splitting it by "
-                           "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
+        if not expectation_shown_to_exist(_functions_written_in(asked, values, context)):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
+                           "(its integrand against its law is not shown continuous and decaying), so neither "
+                           "cancelling it nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:
         for where, indexed in _at_indices(variance, reading.parsed.ranges):  # N(x; 0, t - 1) from t = 1: at t = 1
             at = values.written_in(indexed)
