@@ -252,6 +252,22 @@ FIXED: frozenset[str] = frozenset(
         "rt59k-19-linear-equation-negative-then-root-minus-itself-proved",
         "rt59k-36-greek-value-beside-the-step-then-quotient-proved",
         "rt59k-37-two-names-valued-beside-the-step-then-x-over-x-proved",
+        "rt59k-11-cauchy-density-defined-mean-integral-minus-itself-proved",
+        "rt59k-13-variance-squared-zero-gaussian-over-itself-proved",
+        "rt59k-14-variance-minus-a-square-gaussian-over-itself-proved",
+        "rt59k-20-gaussian-against-exp-x-squared-times-bounded-function-proved",
+        "rt59k-21-gaussian-against-a-pole-times-bounded-function-proved",
+        "rt59k-24-variance-below-a-nonpositive-name-gaussian-over-itself-proved",
+        "rt59k-25-sum-of-gaussians-of-variance-zero-at-the-first-index-proved",
+        "rt59k-26-standard-deviation-cubed-zero-gaussian-over-itself-proved",
+        "rt59k-28-law-stated-in-a-sentence-divergent-expectation-minus-itself-proved",
+        "rt59k-29-law-stated-in-a-sentence-reciprocal-square-expectation-minus-itself-proved",
+        "rt59k-30-law-stated-in-a-sentence-linearity-without-integrability-proved",
+        "rt59k-31-integral-from-infinity-to-infinity-internal-error-undecided",
+        "rt59k-35-block-law-component-of-negative-variance-proved",
+        "rt59k-40-integral-to-a-limit-set-to-infinity-of-an-unknown-function-proved",
+        "rt59k-41-integral-with-a-parameter-valued-off-the-range-undecided",
+        "rt59k-42-derivative-of-a-defined-log-integral-minus-itself-proved",
     }
 )
 

@@ -113,9 +113,9 @@ def integrate_line(
     Constant factors come out; a density integrates to one over its own variables;
     Gaussian integrals are done in closed form; anything else stays an
     unevaluated :class:`sympy.Integral` with sorted variables.  ``domains`` decide
-    the sign of a Gaussian exponent's leading coefficient.  With ``pieces_may_diverge`` (an integral written as
-    such, not an expectation, whose terms the kernel trusts to exist), the integral stays whole unless each
-    term's integral is done or shown to exist.
+    the sign of a Gaussian exponent's leading coefficient.  With ``pieces_may_diverge`` (an integral or an
+    expectation as written, whose terms may not exist: ``E[e^{x^2} + x]`` under N(0, 1)), the integral stays whole
+    unless each term's integral is done or shown to exist.
     """
     domains = {} if domains is None else domains
     variables = tuple(sorted(variables, key=str))
@@ -331,7 +331,10 @@ class _Unfolding:
             # integration variable by variable cannot see, so the expectation stays whole
             return Expectation(unfold(expr.expr), unfold(expr.measure), expr.variables)
         if isinstance(expr, Expectation):
-            return integrate_line(_expand(unfold(expr.measure * expr.expr)), expr.variables, self.domains)
+            # split as the kernel trusts an expectation under an unknown law to exist; else only where each piece does
+            trusted = expr.measure.has(Density)
+            integrand = _expand(unfold(expr.measure * expr.expr))
+            return integrate_line(integrand, expr.variables, self.domains, pieces_may_diverge=not trusted)
         if isinstance(expr, sp.Integral) and _fundamental_theorem(expr) is not None:
             return unfold(_fundamental_theorem(expr))
         if isinstance(expr, sp.Integral) and all(limit[1:] == _LINE for limit in expr.limits):

@@ -6,10 +6,11 @@ shown to exist when
 
 * it is an integral against a density (a factor :class:`~derivations.probability.Density` or
   :class:`~derivations.probability.Normal` of the integrand) of something the kernel cannot write out (an unknown
-  density or function): it is then an expectation of the note's own quantities, whose existence the kernel trusts as
-  it trusts the linearity of expectations (:class:`~derivations.kernel.sums.ExpectationOfSum`); against Gaussians
-  alone, of a closed form, it is no such trust: each Gaussian written as its density (its variance not shown
-  non-positive), the integral must be shown as below (``∫ N(x; 0, 1) e^{x^2} dx`` is infinite); or
+  density, an operator): it is then an expectation of the note's own quantities, whose existence the kernel trusts
+  as it trusts the linearity of expectations under an unknown law; against Gaussians alone it is no such trust: each
+  Gaussian written as its density (its variance not shown non-positive), the integral must be shown as below
+  (``∫ N(x; 0, 1) e^{x^2} dx`` is infinite), the values of unknown functions taken as bounded: a polynomial in them
+  whose every coefficient is shown (``∫ N(x; 0, 1) f(x) / x^2 dx`` is not, at f = 1); or
 * its integrand is a closed form continuous on the range (its finite ends included; on the whole line when a limit
   is a name), and at each infinite end ``x^2 f(x)`` has a finite limit, so ``|f| <= C / x^2`` there (a comparison
   with a convergent integral); or
@@ -17,8 +18,10 @@ shown to exist when
   (``SNR'(s) w(s)``), at arguments continuous on the range, with coefficients as above: the kernel trusts the
   regularity of an unknown function where the calculus needs it, as in the fundamental theorem of calculus.
 
-Anything else (an unknown function elsewhere, an operator, a condition SymPy cannot settle) is not shown.  An
-expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
+Over several variables, an integral against an unknown density is trusted as above; else each term of its
+integrand must be a product of factors in one variable each, each factor's integral shown (Tonelli).  Anything else
+(an unknown function elsewhere, an operator, a condition SymPy cannot settle, a range from an infinity to itself) is
+not shown.  An expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
 """
 
 from __future__ import annotations
@@ -58,17 +61,47 @@ def _against_a_density(integrand: sp.Expr) -> bool:
 
 
 def _density_integral_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
-    """An integral against a density: trusted where it holds what cannot be written out (an unknown density or
-    function); else, each Gaussian written as its density over a positive variance (none shown non-positive, which
-    is no density), shown to exist as a closed form is."""
+    """An integral against a density: trusted where it holds what cannot be written out (an unknown density or an
+    operator); else, each Gaussian written as its density over a positive variance (none shown non-positive, which
+    is no density), shown to exist as a closed form is, its unknown functions' values taken as bounded: a polynomial
+    in them whose every coefficient is shown to exist (``∫ N(x; 0, 1) e^{x^2} f(x) dx`` is not, at f = 1)."""
     normals = integrand.atoms(Normal)
     if any(n.var.is_positive is False for n in normals):
         return False
-    if integrand.xreplace({n: sp.Integer(1) for n in normals}).has(*OPAQUE):
+    values = _unknown_values(integrand, variable, lower, upper)
+    if values is None:
+        return False
+    if integrand.xreplace({n: sp.Integer(1) for n in normals}).xreplace(values).has(*OPAQUE):
         return True
     variances = {n.var: sp.Dummy("v", positive=True) for n in normals if n.var.is_positive is not True}
     written = integrand.xreplace({n: Normal(*n.args[:2], n.var.xreplace(variances)).pdf() for n in normals})
-    return _closed_form_exists(written, variable, lower, upper)
+    if not values:
+        return _closed_form_exists(written, variable, lower, upper)
+    written = written.xreplace(values)
+    if not written.is_polynomial(*values.values()):
+        return False
+    coefficients = sp.Poly(sp.expand(written, deep=False), *values.values()).coeffs()
+    return all(_closed_form_exists(c, variable, lower, upper) for c in coefficients)
+
+
+def _separated_exists(integrand: sp.Expr, limits: tuple) -> bool:
+    """An integral over several variables whose every term is a product of factors in one variable each: by Tonelli
+    it exists where each factor's integral over its own variable does (``∫∫ N(x) N(y) e^{x^2}`` does not)."""
+    variables = [limit[0] for limit in limits]
+    if any(set(variables) & (limit[1].free_symbols | limit[2].free_symbols) for limit in limits):
+        return False
+    for term in sp.Add.make_args(sp.expand(integrand, deep=False, power_base=False, power_exp=False, log=False)):
+        groups: dict[sp.Symbol, list[sp.Expr]] = {variable: [] for variable in variables}
+        for factor in sp.Mul.make_args(term):
+            within = [v for v in variables if v in factor.free_symbols]
+            if len(within) > 1:
+                return False
+            if within:
+                groups[within[0]].append(factor)
+        for variable, lower, upper in limits:
+            if not shown_to_exist(sp.Integral(sp.Mul(*groups[variable]), (variable, lower, upper))):
+                return False
+    return True
 
 
 def _closed_form_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
@@ -81,6 +114,8 @@ def _closed_form_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr,
 
 def _continuous_on(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
     ends = (lower, upper)
+    if lower == upper and lower.is_infinite:
+        return False  # ∫_∞^∞: the integral from a to b has no limit as a, b -> ∞ together
     if all(end.is_number for end in ends):
         interval = sp.Interval(sp.Min(*ends), sp.Max(*ends))
         interval = sp.Interval(interval.inf, interval.sup, interval.inf.is_infinite, interval.sup.is_infinite)
@@ -121,12 +156,12 @@ def _unknown_values(
 
 
 def shown_to_exist(integral: sp.Integral) -> bool:
-    """Whether the definite ``integral`` is shown to exist (see the module's rules; over several variables, only
-    against a density)."""
+    """Whether the definite ``integral`` is shown to exist (see the module's rules; over several variables, trusted
+    against an unknown density, else a sum of products of integrals over one variable each, each shown)."""
     if any(len(limit) != 3 or limit[0] in limit[1].free_symbols | limit[2].free_symbols for limit in integral.limits):
         return False
     if len(integral.limits) != 1:
-        return _against_a_density(integral.function)
+        return integral.function.has(Density) or _separated_exists(integral.function, integral.limits)
     (variable, lower, upper), integrand = integral.limits[0], integral.function
     if _against_a_density(integrand):
         return _density_integral_exists(integrand, variable, lower, upper)
@@ -141,12 +176,12 @@ def shown_to_exist(integral: sp.Integral) -> bool:
 
 
 def expectation_shown_to_exist(expectation: Expectation) -> bool:
-    """Whether ``expectation`` is shown to exist: over one variable, as the integral over the line of its integrand
-    against its law (above); over several, trusted unless its law is a Gaussian's and its integrand a closed form,
-    which is not shown."""
+    """Whether ``expectation`` is shown to exist: as the integral over the line (over each variable) of its
+    integrand against its law (above); over variables that are not names, trusted unless its law is a Gaussian's and
+    its integrand a closed form, which is not shown."""
     variables, measure, body = expectation.variables, expectation.measure, expectation.expr
-    if len(variables) == 1 and isinstance(variables[0], sp.Symbol):
-        return shown_to_exist(sp.Integral(measure * body, (variables[0], -sp.oo, sp.oo)))
+    if variables and all(isinstance(variable, sp.Symbol) for variable in variables):
+        return shown_to_exist(sp.Integral(measure * body, *((variable, -sp.oo, sp.oo) for variable in variables)))
     return not (isinstance(measure, Normal) and not body.has(*OPAQUE))
 
 
@@ -182,3 +217,9 @@ def expand_with_convergent_pieces(expr: sp.Expr, **hints: bool) -> sp.Expr:
 def _shown_to_exist(integral: sp.Integral) -> bool:
     """:func:`shown_to_exist`, remembered: expansions of a step's sides meet the same integrals again."""
     return shown_to_exist(integral)
+
+
+@lru_cache(maxsize=1024)
+def expectation_exists(expectation: Expectation) -> bool:
+    """:func:`expectation_shown_to_exist`, remembered: the normal forms meet the same expectations again."""
+    return expectation_shown_to_exist(expectation)

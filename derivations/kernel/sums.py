@@ -41,7 +41,7 @@ from sympy.core.sympify import _sympify
 
 from derivations.kernel.algebra import canonical, is_closed_form, positive_form, undeclared_parameters
 from derivations.kernel.assumptions import GaussianSteps, MarkovChain, bridged
-from derivations.kernel.convergence import expand_with_convergent_pieces
+from derivations.kernel.convergence import expand_with_convergent_pieces, expectation_exists
 from derivations.kernel.rules import ALGEBRA, Justification, Justified, Outcome, Unjustified, algebra, normalized
 from derivations.kernel.sampling import domain_for, satisfies
 from derivations.kernel.vocabulary import Relation, Verdict
@@ -838,7 +838,8 @@ def may_depend(
 @dataclass(frozen=True)
 class ExpectationOfSum(_NormalForm):
     """E[sum_{t=a}^{b} f(t)] = sum_{t=a}^{b} E[f(t)], E[f + g] = E[f] + E[g], E[c f] = c E[f] for c free of
-    the expectation's variables: a finite sum, each term integrable (regularity the kernel trusts)."""
+    the expectation's variables: a finite sum, each term integrable (shown to exist, or trusted where the kernel
+    trusts it: :func:`~derivations.kernel.convergence.expectation_shown_to_exist`)."""
 
     @property
     def name(self) -> str:
@@ -858,6 +859,9 @@ class ExpectationOfSum(_NormalForm):
         total, conditions, changed = sp.Integer(0), [], len(terms) > 1
         for term in terms:
             constant, dependent = self._factor(term, node.variables, ranges, _defined(context))
+            piece = Expectation(dependent, node.measure, node.variables)
+            if len(terms) > 1 and not expectation_exists(piece):
+                return f"{sp.sstr(piece)} is not shown to exist, so the expectation is not split (∞ - ∞)"
             changed |= constant != 1
             limits = loop_limits(dependent)
             if isinstance(dependent, sp.Sum) and loop_failure(dependent, ranges) is None:

@@ -16,12 +16,22 @@ from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verd
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import Unmodelled
+from diffproof.answers.notation import UNNAMED_LAW, Unmodelled
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
-from diffproof.notecheck.stated_values import DIVISOR, LOGARITHM, ROOT, Known, known, through_definitions, without_value
+from diffproof.notecheck.stated_values import (
+    DIVISOR,
+    LOGARITHM,
+    ROOT,
+    VARIANCE,
+    Known,
+    _at_indices,
+    known,
+    through_definitions,
+    without_value,
+)
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
@@ -422,16 +432,65 @@ def _read(item: Stated, context: StepContext) -> bool:
     return True
 
 
-def _functions_written_in(expr: sp.Expr, values: Known) -> sp.Expr:
-    """``expr`` with the functions the note defines written in (f(x) := 1/x), so that whether an integral or an
-    expectation of f exists is asked of the function the note defines, not of an unknown one (``expr`` itself where
+def _defined_unread(expr: sp.Expr, values: Known, context: StepContext, stated: list) -> str:
+    """A name ``expr`` writes that the note defines but whose value was not read (b := ∞), as ``$b$ (its text)``;
+    else ''."""
+    defined = {
+        item.name.node.key: item.text
+        for item in stated
+        if item.kind == "definition" and item.name is not None and isinstance(item.name.node, syntax.Name)
+    }  # fmt: skip
+    for symbol in sorted(expr.free_symbols - set(values.values), key=str):
+        text = defined.get(context.vocabulary.symbols.get(symbol))
+        if text is not None:
+            return f"${sp.latex(symbol)}$ ({text[:60]})"
+    return ""
+
+
+def _functions_written_in(expr: sp.Expr, values: Known, context: StepContext) -> sp.Expr:
+    """``expr`` with the functions, densities and values the note defines written in (f(x) := 1/x and f'(x) its
+    derivative, p(x) := 1/(π(1 + x^2)), b := ∞), so that whether an integral or an expectation of f exists is asked
+    of what the note defines, not of an unknown function or law, over the range it gives (``expr`` itself where
     writing them in fails)."""
-    if not values.functions:
+    functions = dict(values.functions)
+    for applied in expr.atoms(sp.core.function.AppliedUndef):
+        name = applied.func.__name__
+        base = name.rstrip("'")
+        defined = next((lam for f, lam in values.functions.items() if f.__name__ == base), None)
+        if base != name and defined is not None and len(defined.variables) == 1:
+            (variable,) = defined.variables
+            functions[applied.func] = sp.Lambda(variable, sp.diff(defined.expr, variable, len(name) - len(base)))
+    densities = {
+        (d.lhs.name, len(d.lhs.variables)): sp.Lambda(d.lhs.variables, d.rhs)
+        for d in context.defined.values()
+        if isinstance(d.lhs, Density) and not d.lhs.given and d.lhs.parameters is None
+        and all(isinstance(v, sp.Symbol) for v in d.lhs.variables) and len(set(d.lhs.variables)) == len(d.lhs.variables)
+    }  # fmt: skip
+    if densities:
+        expr = expr.replace(
+            lambda e: isinstance(e, Density) and not e.given and (e.name, len(e.variables)) in densities,
+            lambda e: densities[e.name, len(e.variables)](*e.variables),
+        )
+    if not functions and not values.values:
         return expr
     try:
-        return Known({}, values.functions, ()).written_in(expr)
+        return Known(values.values, functions, ()).written_in(expr)
     except (TypeError, ValueError):
         return expr
+
+
+def _under_stated_law(expectation: Expectation, context: StepContext) -> Expectation:
+    """``expectation`` over the law the note states of its variables where it is written without one (E[e^{x^2}]
+    beside x ~ N(0, 1): the unnamed law P(x) is N(x; 0, 1)), so that whether it exists is asked of that law; itself
+    where a variable has no one Gaussian law stated."""
+    measure = expectation.measure
+    if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
+        return expectation
+    laws = [set(context.gaussians.get(variable, {}).values()) for variable in measure.variables]
+    if not measure.variables or any(len(law) != 1 or None in law for law in laws):
+        return expectation
+    stated = sp.Mul(*(Normal(v, *next(iter(law))) for v, law in zip(measure.variables, laws)))
+    return Expectation(expectation.expr, stated, expectation.variables)
 
 
 def where_defined(
@@ -466,7 +525,17 @@ def where_defined(
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")
     sides = (reading.lhs, reading.rhs)
     for integral in reading.parsed.integrals:
-        exists = shown_to_exist(_functions_written_in(integral, values))  # f(x) := 1/x: 1/x's integral is asked
+        if any(len(limit) == 3 and limit[1] == limit[2] and limit[1].is_infinite for limit in integral.limits):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, from an infinity to itself: the "
+                           "integral from a to b need not have a limit as a and b grow together, so it has no value "
+                           "as written")  # fmt: skip
+        # f(x) := 1/x: 1/x's integral is asked
+        exists = shown_to_exist(_functions_written_in(integral, values, context))
+        unread = "" if any(side.has(integral) for side in sides) else _defined_unread(integral, values, context, stated)
+        if unread:
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which SymPy cancelled as written, "
+                           f"and the value the note gives {unread} could not be read: whether it exists is not "
+                           "shown (∞ - ∞ has no value)")  # fmt: skip
         if not any(side.has(integral) for side in sides) and not exists:
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which is not shown to exist, and "
                            "SymPy cancelled it as written (∞ - ∞ has no value)")  # fmt: skip
@@ -475,17 +544,23 @@ def where_defined(
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     for expectation in reading.parsed.expectations:
-        if not expectation_shown_to_exist(_functions_written_in(expectation, values)):
-            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, the expectation of a closed "
-                           "form under a Gaussian that is not shown to exist (its integrand against the density is "
-                           "not shown continuous and decaying), so neither cancelling it nor splitting it by "
-                           "linearity is shown (∞ - ∞ has no value)")  # fmt: skip
+        asked = _under_stated_law(expectation, context)
+        if not expectation_shown_to_exist(_functions_written_in(asked, values, context)):
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
+                           "(its integrand against its law is not shown continuous and decaying), so neither "
+                           "cancelling it nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:
+        indexed_at, undecided = _at_indices(variance, reading.parsed.ranges, VARIANCE)  # N(x; 0, t - 1): at t = 1
+        if undecided:
+            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$"
+                           f"{undecided}: where it has no density is not shown")  # fmt: skip
+        for where, indexed in indexed_at:
+            at = values.written_in(indexed)
+            if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
+                made = f", which {'is' if where else 'the note makes'} ${sp.latex(at)}$" if at != variance else ""
+                return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$"
+                               f"{made}{where}, not positive: no density, so the step has no value")  # fmt: skip
         at = values.written_in(variance)
-        if at.is_positive is False or at != variance and sp.simplify(at).is_positive is False:
-            made = f", which the note makes ${sp.latex(at)}$" if at != variance else ""
-            return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}${made}, "
-                           "not positive: no density, so the step has no value")  # fmt: skip
         said = _variance_made_nonpositive(at, values, context)
         if said:
             return Verdict(Status.UNDECIDED, f"the step writes a Gaussian of variance ${sp.latex(variance)}$, which "
@@ -509,8 +584,8 @@ def _after_the_first_step(why: str, verdict: Verdict, parsed: Parsed, values: Kn
 
 def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepContext) -> str:
     """How the note makes ``variance`` (its values written in) nonpositive, or '': an order it states that leaves the
-    variance no positive value (Assume $v < 0$), or an equation that gives it one nonpositive value at the note's
-    values (σ^2 = v beside v := -3)."""
+    variance no positive value (Assume $v < 0$; $v \\le w$ beside $w \\le 0$), or an equation whose every real
+    solution leaves it nonpositive (σ^2 = v beside v := -3; v^2 = 0; v + w^2 = 0 at every real w)."""
     if len(variance.free_symbols) == 1:
         (symbol,) = variance.free_symbols
         try:
@@ -519,23 +594,88 @@ def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepCo
             positive = None
         for condition in context.conditions if positive is not None else ():
             for order in condition.relations:
-                if not (isinstance(order, sp.Rel) and order.free_symbols == {symbol}):
-                    continue
-                try:
-                    allowed = sp.solveset(order, symbol, sp.Reals)
-                except (NotImplementedError, TypeError, ValueError):
-                    continue
-                if allowed.intersect(positive) is sp.S.EmptySet:
+                allowed = _allowed_by(order, symbol, context) if isinstance(order, sp.Rel) else None
+                if allowed is not None and allowed.intersect(positive) is sp.S.EmptySet:
                     return f"the note orders ({condition.text[:60]}), which leaves it no positive value"
     unknown = sp.Dummy("variance")
     for equation in values.equations:
         try:
-            solved = values.written_in(equation).subs(variance, unknown)
+            written = values.written_in(equation)
+            solved = written.subs(variance, unknown)
         except (TypeError, ValueError):
             continue
-        if solved.free_symbols != {unknown} or not solved.is_polynomial(unknown) or sp.degree(solved, unknown) != 1:
-            continue
-        (value,) = sp.solve(solved, unknown)
-        if value.is_comparable and value.is_positive is False:
-            return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
+        if solved.free_symbols == {unknown} and solved.is_polynomial(unknown) and sp.degree(solved, unknown) == 1:
+            (value,) = sp.solve(solved, unknown)
+            if value.is_comparable and value.is_positive is False:
+                return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
+        if _solutions_nonpositive(variance, written):
+            return f"the note's equation ${sp.latex(equation)} = 0$ leaves no positive value at any real solution"
     return ""
+
+
+def _one_name_set(symbol: sp.Symbol, context: StepContext) -> sp.Set:
+    """The values the note's orders in ``symbol`` alone allow it (the whole line where none is read)."""
+    allowed = sp.S.Reals
+    for condition in context.conditions:
+        for order in condition.relations:
+            if isinstance(order, sp.Rel) and order.free_symbols == {symbol}:
+                try:
+                    allowed = allowed.intersect(sp.solveset(order, symbol, sp.Reals))
+                except (NotImplementedError, TypeError, ValueError):
+                    continue
+    return allowed
+
+
+def _allowed_by(order: sp.Rel, symbol: sp.Symbol, context: StepContext) -> sp.Set | None:
+    """The values of ``symbol`` an ``order`` allows: in ``symbol`` alone, its solution set; linear in ``symbol`` with
+    other names, ``symbol <= bound`` read as ``(-∞, 0]`` where the note's orders of the other names alone make the
+    bound nonpositive (v <= w beside w <= 0), ``symbol >= bound`` as ``[0, ∞)`` where they make it nonnegative."""
+    if symbol not in order.free_symbols:
+        return None
+    try:
+        if order.free_symbols == {symbol}:
+            return sp.solveset(order, symbol, sp.Reals)
+        if not isinstance(order, (sp.Le, sp.Lt, sp.Ge, sp.Gt)):
+            return None
+        gap = order.lhs - order.rhs if isinstance(order, (sp.Le, sp.Lt)) else order.rhs - order.lhs  # gap <= 0
+        if not gap.is_polynomial(symbol) or sp.degree(gap, symbol) != 1:
+            return None
+        slope = gap.coeff(symbol, 1)
+        signs = {}
+        for other in gap.free_symbols - {symbol}:
+            within = _one_name_set(other, context)
+            if within.is_subset(sp.Interval(-sp.oo, 0)):
+                signs[other] = sp.Dummy(other.name, nonpositive=True)
+            elif within.is_subset(sp.Interval(0, sp.oo)):
+                signs[other] = sp.Dummy(other.name, nonnegative=True)
+            else:
+                return None
+        bound = (-(gap - slope * symbol) / slope).xreplace(signs)
+        slope = slope.xreplace(signs)
+    except (NotImplementedError, TypeError, ValueError, sp.PolynomialError):
+        return None
+    if slope.is_positive and bound.is_nonpositive:
+        return sp.Interval(-sp.oo, 0)
+    if slope.is_negative and bound.is_nonnegative:
+        return sp.Interval(0, sp.oo)
+    return None
+
+
+def _solutions_nonpositive(variance: sp.Expr, equation: sp.Expr) -> bool:
+    """Whether ``equation = 0`` (polynomial in a name of ``variance``) has a real solution for that name, and every
+    real solution leaves ``variance`` nonpositive at every value of the other names (v^2 = 0, v + w^2 = 0, σ^3 = 0);
+    a solution not known to be real or not (v = i w) leaves it undecided."""
+    for symbol in sorted(variance.free_symbols & equation.free_symbols, key=str):
+        if not equation.is_polynomial(symbol) or sp.degree(equation, symbol) < 1:
+            continue
+        try:
+            solutions = sp.solve(equation, symbol, dict=False)
+        except (NotImplementedError, TypeError, ValueError):
+            continue
+        real = [solution for solution in solutions if solution.is_real is not False]
+        if not real or any(solution.is_real is not True for solution in real):
+            continue
+        at = [sp.simplify(variance.subs(symbol, solution)) for solution in real]
+        if all(value.is_positive is False for value in at):
+            return True
+    return False

@@ -55,6 +55,8 @@ LOGARITHM = Requirement("takes the logarithm of", "a finite positive number", at
                         lambda e: e <= 0)  # fmt: skip
 ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrgetter("is_nonnegative"), False,
                    lambda e: e < 0)  # fmt: skip
+VARIANCE = Requirement("writes a Gaussian of variance", "a finite positive number", attrgetter("is_positive"), True,
+                       lambda e: e <= 0)  # fmt: skip
 
 
 @dataclass(frozen=True)

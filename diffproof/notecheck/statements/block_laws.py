@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
@@ -196,6 +197,17 @@ def _moments(law: syntax.Node) -> tuple[syntax.Node, syntax.Node] | None:
     return None
 
 
+def _not_positive(variance: syntax.Node) -> bool:
+    """Whether a variance is written as a number that is not positive (``-3``, ``0``): no Gaussian has it."""
+    sign = 1
+    while isinstance(variance, syntax.Negative):
+        variance, sign = variance.operand, -sign
+    try:
+        return isinstance(variance, syntax.Number) and sign * Fraction(variance.text) <= 0
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class BlockReading:
     """What the note's block Gaussian laws define (:func:`block_moments`), and where each of their variables is
@@ -231,9 +243,9 @@ def block_moments(
         for k, variable in enumerate(block.variables):
             law = _component_law(variable, stated, block)
             moments = _moments(law.body.node) if law is not None else None
-            if moments is None or any(
-                isinstance(n, syntax.Name) and n.key in block.names() for m in moments for n in nodes(m)
-            ):
+            if moments is None or _not_positive(moments[1]):
+                continue  # X ~ N(2, -3): no law, so it defines nothing
+            if any(isinstance(n, syntax.Name) and n.key in block.names() for m in moments for n in nodes(m)):
                 continue  # x ~ N(mu_x, Sigma_xx): the marginal in the block's own names, which gives them nothing
             if any(key == variable.key for _, key in first):  # a step's X = ...: not read here
                 continue
