@@ -694,7 +694,7 @@ class Timeline:
         given = [item.name.node for item in self.stated if item.kind == "definition" and item.name is not None]
         written = [(step.line, lhs.node) for step, (lhs, _) in zip(self.notes.steps, self.sides)]
         if not any(map(_gaussian_scale, self.notes.inline)):  # N's second parameter a variance: the blocks' too
-            self.blocks = block_moments(self.stated, given, written)
+            self.blocks = block_moments(self.stated, given, written, self.notes.displays)
         self.stated += self.blocks.definitions  # (X, Y) ~ N((mu_X, mu_Y), ...) and X ~ q(x_i | x_0): mu_X, Sigma_X
         self._steps()
         definitions = [item for item in self.stated + self.introduces if item is not None and item.kind == "definition"]
