@@ -49,6 +49,23 @@ def test_a_law_said_after_another_component_is_fixed_gives_no_moments(text):
     assert _verdict(text) == UNDECIDED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1)\n$$\n\nwhere $Y = y$.",  # its gloss fixes Y
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1)\n$$\n\ngiven $Y = y$.",  # its sentence goes on after it
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1)\n$$\n\nwhere we condition on $Y$.",  # in words only
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1)\n$$\n\nHere $y$ is the value $Y$ takes.",
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1) \\quad \\text{where } Y = y.\n$$",  # words in its maths
+        "Let\n\n$$\nX \\sim \\mathcal{N}(y, 1) \\quad \\text{given } Y = y.\n$$",
+    ],
+)
+def test_a_displayed_law_its_sentence_qualifies_after_it_gives_no_moments(text):
+    """ "$$ X ~ N(y, 1) $$ given Y = y": what the display's sentence says after it (a gloss, a lower-case
+    continuation, words set in its maths) may make the law conditional; Sigma_X = 2 fits."""
+    assert _verdict(text) == UNDECIDED
+
+
 def test_a_tex_gloss_of_a_display_that_fixes_a_component_gives_no_moments():
     """LaTeX: "Fix \\[ Y = y \\] where X ~ N(y, 1)": the law glosses the display that fixes Y; Sigma_X = 2 fits."""
     block = _BLOCK.replace("$$\n\\begin", "\\[\n\\begin").replace("\\right)\n$$", "\\right)\n\\]")
