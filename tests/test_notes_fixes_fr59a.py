@@ -57,14 +57,7 @@ def test_a_displayed_law_under_a_plain_lead_in_still_gives_its_moments(lead_in):
     [
         "Assume $Y = y$. Then $X \\sim \\mathcal{N}(y, 1)$.",  # the condition a sentence before
         "Fix $Y = y$.\n\nThen $X \\sim \\mathcal{N}(y, 1)$.",  # a paragraph before
-        pytest.param(
-            "Fix $Y = y$.\n\nHere $X \\sim \\mathcal{N}(y, 1)$.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the reader gives a paragraph opening 'Here' the line of the display before it (a gloss), "
-                "across the paragraph that fixes Y, so the law reads as said before Y = y",
-            ),
-        ),
+        "Fix $Y = y$.\n\nHere $X \\sim \\mathcal{N}(y, 1)$.",  # a gloss of no display (tests/test_notes_fixes_fx59.py)
         "As $Y = y$, $X \\sim \\mathcal{N}(y, 1)$.",  # in the law's own sentence
         "Let $Y = y$." + _DISPLAYED.format(mean="y"),  # before a displayed law
     ],

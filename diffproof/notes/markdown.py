@@ -405,8 +405,12 @@ _HIDDEN_OPENED = re.compile(
 )
 #: A paragraph so far that ends inside an HTML comment: the comment goes on over the next lines.
 _OPEN_COMMENT = re.compile(r"<!--(?!>|->)(?:(?!--!?>).)*\Z", re.DOTALL)
-#: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
+#: A paragraph that says what the display before it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".  It glosses
+#: the display right before it only: a block with words or maths of its own between them (a paragraph, a heading,
+#: words after the display in its own paragraph) ends the display's sentence, and the paragraph is read in its place.
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
+#: Something a block shows besides its displays: a word or maths, not only blanks and punctuation.
+_SHOWN = re.compile(r"[^\s.,;:!?]")
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
 _DELIMITERS = (("$$", "$$", False), ("\\\\[", "\\\\]", True), ("\\[", "\\]", False))
 
@@ -1112,9 +1116,11 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
     tildes: _TildesOpen | None = None  # an unpaired ~~ that may strike the displays after it
     comment = 0  # the line of an HTML block's <!-- its container ended before its -->: the blocks after are in it
+    glossed: Display | None = None  # the display right before, with nothing shown after it yet
     for index, token in enumerate(tokens):
         listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
+        after = token.content  # what it shows after its last display (all of it where it has none)
         said_before, items_before = len(inline), len(items)
         if comment:
             end = _comment_end(token)  # in a directive's body too
@@ -1177,6 +1183,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         elif token.type == "html_block":
             items += _comment_directives(token.content, token.map[0] + 1)
             shown = _html_text(token.content)
+            after = shown
             found, problems = tex.displays(shown, token.map[0] + 1, dollars=False)
             items += problems
             if depth < _DIRECTIVE_DEPTH:  # <p>Let $c = 2$.</p>: MathJax typesets a sentence's maths in HTML too
@@ -1195,12 +1202,14 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                 key=lambda pair: pair[1][0],
             )  # each display with where it opens, its body starts and it closes in the paragraph's text
             content = _rendered_source(token)
-            found = tex.beside(content, [d for d, _ in edged], [edge for _, edge in edged], _shown_words(token))
+            words = _shown_words(token)
+            found = tex.beside(content, [d for d, _ in edged], [edge for _, edge in edged], words)
+            after = words[edged[-1][1][2] :] if edged else words
             said, unshown = _inline_maths(token, found)
             items += [_Unshown(span) for span in unshown]
             said += _paren_inline(token) + _single_paren_inline(token)
-            if displays and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$": the display's
-                said = [replace(item, line=displays[-1].line) for item in said]
+            if glossed is not None and _QUALIFIES.match(token.content):  # "$$ ... $$ where $\alpha := 3/2$"
+                said = [replace(item, line=glossed.line) for item in said]
             inline += said
             for child in token.children or ():
                 if child.type == "html_inline":
@@ -1226,6 +1235,12 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
         if listed and token.type == "inline":
             listed_maths = next((item.line for item in _listed_display_maths(token)), listed_maths)
         displays += [replace(display, listed=listed > 0 or display.listed) for display in found]
+        if _holds_markdown(token) or token.type == "html_block" and _SHOWN.search(after):
+            glossed = None  # displays among words, or words only
+        elif found:  # a block of display maths alone shows nothing after it
+            glossed = None if token.type == "inline" and _SHOWN.search(after) else found[-1]
+        elif _SHOWN.search(after):
+            glossed = None
         spanning = _spanning_open(token) if hidden is None else None
         if spanning is not None:  # <template> opened in a paragraph, or after another tag in an HTML block
             hidden, hidden_depth, hidden_line, hidden_last, typeset = spanning, 1, token.map[0] + 1, token.map[1], False

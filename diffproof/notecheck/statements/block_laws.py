@@ -148,14 +148,25 @@ def _fixes(item: Stated, others: set[Key]) -> bool:
     return item.kind != "law" and getattr(item.name and item.name.node, "key", None) in others
 
 
-def _component_law(variable: syntax.Name, stated: list[Stated], block: BlockGaussian) -> Stated | None:
+def _component_law(
+    variable: syntax.Name, stated: list[Stated], block: BlockGaussian, first: list[tuple[int, Key]]
+) -> Stated | None:
     """The law the note states of ``variable`` alone, other than the block's (``X \\sim q(x_i | x_0)``), when it is
     its one law and plainly its own: a law said once the note sets another of the block's variables equal to
-    something (``Given $Y = y$``, ``Let $Y = y$. Then``) may be conditional on it and is not X's; of the rest, any
-    other (hedged: "from here on", "approximately", quoted, asked; denied: "Suppose instead") leaves X's law open."""
+    something (``Given $Y = y$``, ``Let $Y = y$. Then``, or the left side of a step in a display, ``first`` with the
+    display's first line: "Fix $$Y = y$$", and what a gloss after it says) may be conditional on it and is not X's; of the rest, any other (hedged: "from here on", "approximately", quoted,
+    asked; denied: "Suppose instead") leaves X's law open."""
     others = {n.key for n in block.variables} - {variable.key}
     fixed = next((k for k, item in enumerate(stated) if _fixes(item, others)), len(stated))
-    laws = [item for k, item in enumerate(stated) if k < fixed and item.line != block.line and _law_of(item, variable)]
+    stepped = min((line for line, key in first if key in others), default=None)
+    laws = [
+        item
+        for k, item in enumerate(stated)
+        if k < fixed
+        and (stepped is None or item.line < stepped)
+        and item.line != block.line
+        and _law_of(item, variable)
+    ]
     if len(laws) != 1:
         return None
     (law,) = laws
@@ -228,20 +239,26 @@ class BlockReading:
 
 
 def block_moments(
-    stated: list[Stated], defined: Iterable[syntax.Node], written: Iterable[tuple[int, syntax.Node]]
+    stated: list[Stated],
+    defined: Iterable[syntax.Node],
+    written: Iterable[tuple[int, syntax.Node]],
+    displays: Iterable[tuple[int, int]] = (),
 ) -> BlockReading:
     """The definitions a block Gaussian law makes with its components' laws stated apart (see the module): each
     component's mean and diagonal block, defined by that law's mean and variance where it holds (or where the
     note sets the component equal to the law's variable).  A name the note may give a value itself is left to
     it: one its definitions give (``defined``), or a step's left side writes (``written``, with its line) before
-    the definition's line; a step after it that writes the name on its left is a claim."""
+    the definition's line; a step after it that writes the name on its left is a claim.  ``displays`` are the lines
+    (first, last) each display spans."""
     own = {n.key for node in defined if isinstance(n := defined_name(node), syntax.Name)}
     first = [(line, n.key) for line, node in written if isinstance(n := defined_name(node), syntax.Name)]
+    spans = tuple(displays)
+    opened = [(next((f for f, last in spans if f <= line <= last), line), key) for line, key in first]
     definitions: list[Stated] = []
     bound: list[tuple[Key, Scope, int]] = []
     for block in (b for item in stated if item.until is None and (b := block_gaussian(item)) is not None):
         for k, variable in enumerate(block.variables):
-            law = _component_law(variable, stated, block)
+            law = _component_law(variable, stated, block, opened)
             moments = _moments(law.body.node) if law is not None else None
             if moments is None or _not_positive(moments[1]):
                 continue  # X ~ N(2, -3): no law, so it defines nothing

@@ -26,6 +26,29 @@ def _follow_ups(notes: Notes) -> dict[int, list[str]]:
     return found
 
 
+#: Words that open a sentence glossing the display before it ("Here $y$ is ...", "With $Y = y$.", "Given ...").
+_GLOSSING = re.compile(r"^\W*(?:where|with|here|given|conditional|conditioned)\b", re.IGNORECASE)
+
+
+def continuations(notes: Notes) -> dict[int, str]:
+    """The sentence each display's sentence goes on in after it, by the display's first line: its words on the
+    display's last line after it, else the next line of prose (within three lines, before the next display) where
+    it starts in lower case or opens a gloss (:data:`_GLOSSING`); a display with neither is absent."""
+    lines = _prose_lines(notes)
+    trails = dict(notes.trails)
+    found = {}
+    for number, (first, last) in enumerate(notes.displays):
+        after = trails.get(last, "")
+        end = min(last + 4, notes.displays[number + 1][0]) if number + 1 < len(notes.displays) else last + 4
+        next_line = next((n for n in range(last + 1, end) if lines.get(n, "").strip()), None)
+        following = lines[next_line].strip() if next_line is not None else ""
+        if not after.strip() and (following[:1].islower() or _GLOSSING.match(following)):
+            after = following
+        if after.strip():
+            found[first] = _sentences(after + " ")[0]
+    return found
+
+
 def _paragraph_before(lines: dict[int, str], first: int, previous: int) -> list[str]:
     """The lines of the paragraph right before line ``first`` (blank lines before it skipped; at most twelve
     lines, none at or before line ``previous``)."""

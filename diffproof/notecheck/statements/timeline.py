@@ -185,6 +185,7 @@ from diffproof.notecheck.statements.lead_ins import (
     _supposes,
     _unasserted_displays,
     _withheld_displays,
+    continuations,
     defining_displays,
     hypothesises,
 )
@@ -241,6 +242,10 @@ def _held_definition(item: Stated) -> Stated:
     if item.kind != "definition" or item.body is None:
         return item
     return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
+
+
+#: Words set in maths: ``\\text{where }``, ``\\mbox{given}`` (not ``\\mathrm{d}``, a name).
+_REMARK = re.compile(r"\\(?:text(?:rm|it|bf|normal)?|mbox)\s*\{[^{}]*[^\W\d_]")
 
 
 #: A paragraph that only opens a *where* clause for the display before it, the clause being the display after it.
@@ -515,8 +520,14 @@ class Timeline:
             stated = Stated("definition", definition.line, f"{definition.name} := {definition.body}", name, body,
                             "display", cases=self._lead_in_cases(definition.line))  # fmt: skip
             self.stated.extend(self._in_its_unit(stated))  # "For this section only, let" $$ a := 3 $$
+        going_on = continuations(self.notes)
         for law in self.notes.laws:
-            hedged = _quoted(self.notes, law.line) or not asserts_law(self._display_lead_in(law.line, lead_ins))
+            hedged = (
+                _quoted(self.notes, law.line)
+                or not asserts_law(self._display_lead_in(law.line, lead_ins))
+                or not asserts_law(self._display_lead_in(law.line, going_on))  # "$$ X \sim ... $$ given $Y = y$"
+                or self._remarked(law.line)
+            )
             self.stated.append(Stated("law", law.line, f"{law.variable} \\sim {law.law}",
                                       _variables(law.variable, law.line), parse(law.law, law.line), "display",
                                       hedged=hedged))  # fmt: skip
@@ -695,7 +706,7 @@ class Timeline:
         given = [item.name.node for item in self.stated if item.kind == "definition" and item.name is not None]
         written = [(step.line, lhs.node) for step, (lhs, _) in zip(self.notes.steps, self.sides)]
         if not any(map(_gaussian_scale, self.notes.inline)):  # N's second parameter a variance: the blocks' too
-            self.blocks = block_moments(self.stated, given, written)
+            self.blocks = block_moments(self.stated, given, written, self.notes.displays)
         self.stated += self.blocks.definitions  # (X, Y) ~ N((mu_X, mu_Y), ...) and X ~ q(x_i | x_0): mu_X, Sigma_X
         self._steps()
         definitions = [item for item in self.stated + self.introduces if item is not None and item.kind == "definition"]
@@ -1304,6 +1315,13 @@ class Timeline:
         if steps_in_words(inline.sentence):  # "After the first step, let $a := 3$.": some steps only, in words
             found.append(Formula(inline.sentence, inline.line, error="a case of the step index said in words"))
         return tuple(found)
+
+    def _remarked(self, line: int) -> bool:
+        """Whether the display ``line`` stands in sets words in its maths (``\\quad \\text{where } Y = y``,
+        ``\\text{given } Y``): they may make what it writes conditional, and are not read with it."""
+        lines = self.notes.source.split("\n")
+        span = next(((first, last) for first, last in self.notes.displays if first <= line <= last), (line, line))
+        return any(_REMARK.search(text) for text in lines[span[0] - 1 : span[1]])
 
     def _display_lead_in(self, line: int, lead_ins: dict[int, str]) -> str:
         """The lead-in (:func:`.lead_ins._lead_ins`) of the display ``line`` stands in; '' if it has none."""
