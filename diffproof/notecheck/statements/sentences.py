@@ -87,12 +87,12 @@ _NEGATED = re.compile(
     r"|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
     # Czech: ne- on a verb of the first person plural (nenastavujeme, neklademe, nepředpokládejme; not a superlative
     # nej-, nor nechejme "let us keep"), není, nelze, nikdy; Greek δεν, μην, ποτέ, ούτε, όχι (not μη of μη αρνητικός
-    # "non-negative"); Hungarian nem, soha, sem, nincs; Romanian nu before a word (not the letter's name: "nu is", "nu
-    # and"), niciodată, nici; Turkish -mıyor-/-miyor-/-muyor-/-müyor- and -mayalım/-meyelim on the verb, değil, asla,
-    # hiçbir; Vietnamese không (not không gian "space", không đổi "constant", bằng/khác không "equal to/other than
-    # zero"), chưa, chẳng, đừng; Indonesian and Malay tidak (not tidak nol/negatif), bukan, belum, jangan, tak before a
-    # verb (not Polish tak "yes, so")
-    r"|ne(?!j(?!s)|ch)\w{3,}me|nen[ií]|nelze|nikdy|δεν|μην|ποτέ|ούτε|όχι|nem|soha|sem(?!\s+perda)|nincs"
+    # "non-negative"); Hungarian nem, soha, sem (not SEM, the standard error), nincs; Romanian nu before a word (not
+    # the letter's name: "nu is", "nu and"), niciodată, nici; Turkish -mıyor-/-miyor-/-muyor-/-müyor- and
+    # -mayalım/-meyelim on the verb, değil, asla, hiçbir; Vietnamese không (not không gian "space", không đổi
+    # "constant", bằng/khác không "equal to/other than zero"), chưa, chẳng, đừng; Indonesian and Malay tidak (not tidak
+    # nol/negatif), bukan, belum, jangan, tak before a verb (not Polish tak "yes, so")
+    r"|ne(?!j(?!s)|ch)\w{3,}me|nen[ií]|nelze|nikdy|δεν|μην|ποτέ|ούτε|όχι|nem|soha|(?-i:[Ss]em)(?!\s+perda)|nincs"
     r"|nu(?=\s+[^\W\d_])(?!\s+(?:is|be|are|was|and|or|of|in|to|for|with|as)\b)|niciodat[ăa]|nici"
     r"|\w+m[ıiuü]yor\w*|\w+m[ae]y[ae]l[ıi]m|değil\w*|asla|hiçbir"
     r"|không(?!\s+(?:gian|đổi))(?<!bằng\skhông)(?<!khác\skhông)(?<!số\skhông)|chưa|chẳng|đừng"
