@@ -285,6 +285,12 @@ FIXED: frozenset[str] = frozenset(
         "rt59r-36-x-over-x-at-the-point-x-0-proved",
         "rt59r-37-x-over-x-even-at-x-0-proved",
     }
+) | frozenset(
+    name
+    for name in FINDINGS
+    # fr59b: negations and suppositions in more languages (11-18), retractions by reference (19-30), steps named in
+    # words (41-45), deletions a renderer makes (46-48)
+    if name.startswith(tuple(f"rt59r-{number:02d}-" for number in (*range(11, 31), *range(41, 49))))
 )
 
 

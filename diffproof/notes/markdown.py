@@ -1642,10 +1642,12 @@ def _sheet_hides(text: str) -> bool:
     return any(css.unseen(rule.group(1)) for sheet in sheets for rule in _RULE.finditer(_ruled(sheet)))
 
 
-#: CriticMarkup's deletions and comments (``{--...--}``, ``{>>...<<}``: MultiMarkdown, pymdownx.critic), within a
-#: paragraph: a renderer that reads them strikes or sets aside what they hold, one that does not shows it between its
-#: marks.  (An insertion, ``{++...++}``, is read as written; a substitution, ``{~~old~>new~~}``, GFM strikes whole.)
-_CRITIC_UNSAID = re.compile(r"\{--(?:(?!\n[ \t]*\n).)*?--\}|\{>>(?:(?!\n[ \t]*\n).)*?<<\}", re.DOTALL)
+#: CriticMarkup's deletions and comments (``{--...--}``, ``{>>...<<}``: MultiMarkdown, pymdownx.critic): a renderer
+#: that reads them strikes or sets aside what they hold, one that does not shows it between its marks.
+#: pymdownx.critic reads them in the note's whole source before the Markdown parser, each up to its first closing mark
+#: across blank lines, so a deletion may hold paragraphs and displays.  (An insertion, ``{++...++}``, is read as
+#: written; a substitution, ``{~~old~>new~~}``, GFM strikes whole.)
+_CRITIC_UNSAID = re.compile(r"\{--.*?--\}|\{>>.*?<<\}", re.DOTALL)
 
 
 def _critic_held(text: str) -> tuple[tuple[int, int], ...]:

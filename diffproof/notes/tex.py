@@ -740,21 +740,36 @@ def inline_forms(text: str, environments: frozenset[str] = LATEX_ENVIRONMENTS) -
     return text
 
 
-#: Commands that strike their argument out (ulem's ``\\sout`` and ``\\xout``, soul's ``\\st``): what they print is
-#: crossed out, no statement of the note.
-_ULEM_SOUL_STRUCK = re.compile(r"\\(?:sout|xout|st)(?![a-zA-Z@])\s*(?=\{)")
+#: Commands that strike an argument out: ulem's ``\\sout`` and ``\\xout`` and soul's ``\\st`` their argument, the
+#: changes package's ``\\deleted[..]{old}`` its argument and ``\\replaced[..]{new}{old}`` its second (struck in a
+#: draft, removed under ``[final]``): what they print is crossed out or gone, no statement of the note.  The command's
+#: name, with the argument it strikes counted from 0.
+_ULEM_SOUL_STRUCK = re.compile(r"\\(sout|xout|st|deleted|replaced)(?![a-zA-Z@])\s*(?:\[[^\]{}]*\]\s*)?(?=\{)")
+_STRUCK_ARGUMENT = {"sout": 0, "xout": 0, "st": 0, "deleted": 0, "replaced": 1}
 
 
 def _ulem_soul_struck_blanked(text: str) -> str:
-    """The text with what a strike-out command crosses out blanked, its lines kept: it claims and defines nothing
-    (Markdown's ``<del>`` and ``<s>`` are read so).  Macros are expanded before, so a note's own ``\\st`` is not
-    struck."""
+    """The text with a strike-out command and what it crosses out blanked, its lines kept: it claims and defines
+    nothing (Markdown's ``<del>`` and ``<s>`` are read so).  Macros are expanded before, so a note's own ``\\st`` is
+    not struck."""
     chars = list(text)
     for match in _ULEM_SOUL_STRUCK.finditer(text):
-        closing = group_end(text, match.end())
+        opening: int | None = match.end()
+        for _ in range(_STRUCK_ARGUMENT[match.group(1)]):  # the arguments it prints: ``\\replaced``'s new text
+            kept = group_end(text, opening)
+            following = _NEXT_ARGUMENT.match(text, kept) if kept is not None else None
+            opening = following.end() if following is not None else None
+            if opening is None:
+                break
+        closing = group_end(text, opening) if opening is not None else None
         if closing is not None:
-            chars[match.start() : closing] = blank(text[match.start() : closing])
+            chars[match.start() : match.end()] = blank(text[match.start() : match.end()])
+            chars[opening:closing] = blank(text[opening:closing])
     return "".join(chars)
+
+
+#: The space before a command's next argument.
+_NEXT_ARGUMENT = re.compile(r"\s*(?=\{)")
 
 
 #: White in more of xcolor's models and expressions (rt53a): ``white!50`` (white mixed with white),

@@ -158,9 +158,12 @@ _ASSERTING = re.compile(
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
-#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$").
+#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$"; Polish
+#: gdyby "were ... to", jeśli and jeżeli "if", Czech kdyby).
 _HYPOTHETICAL = re.compile(
-    rf"\b(?:if|when|whenever|might|could|{_IF_SI_SE}|wenn|falls|como\s+si)\b|如果|若|假如|もし|만약", re.IGNORECASE
+    rf"\b(?:if|when|whenever|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
+    r"|如果|若|假如|もし|만약",
+    re.IGNORECASE,
 )
 
 
@@ -262,6 +265,8 @@ _DENIED_AFTER = re.compile(
     r"(?:\s+(?:an|aan|voraus|vast|fest|ein|op|mit|mee))?\s*(?:[.;!,]|$)"
     r"|^[\s,]*(?:à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error|wrongly|mistakenly"
     r"|falsely|incorrectly)\b"
+    # Turkish's verb after its object, negated by its suffix ("$a := 3$ almıyoruz", "... olarak koymayalım", değil)
+    r"|^[\s,]*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+m[ıiuü]yor|[^\W\d_]+m[ae]y[ae]l[ıi]m|değil)\w*"
     r"|^[\s,]*(?:n'est|ne\s+sont|ne\s+(?:tient|tiennent|vaut|valent))\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se"
     r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
     r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"

@@ -360,19 +360,28 @@ def case_in_words(before: str, after: str) -> bool:
     return bool(_CASE_WORDS_AFTER.match(clause) or _CASE_WORDS_BEFORE.search(before))
 
 
-#: The words naming steps of an iteration.
-_STEP_WORDS = r"steps?|time\s*steps?|iterations?|stages?|rounds?|iterates?"
+#: The words naming steps of an iteration (passes, sweeps, epochs, cycles, updates of a training or sampling loop too).
+_STEP_WORDS = (
+    r"steps?|time\s*steps?|iterations?|stages?|rounds?|iterates?|pass(?:es)?|sweeps?|epochs?|cycles?|updates?"
+    r"|episodes?|generations?"
+)
+#: A step's number, in figures or in words.
+_STEP_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 #: Words that name some steps of the process only, by their order, what they leave out, their parity or a stride,
-#: without maths ("After the first step", "From the second step on", "At later steps", "from step 2 on", "every step
-#: but the first", "at odd steps", "every other step", "après la première étape", "ab dem zweiten Schritt", "a
-#: partir del segundo paso"): a case of the step index said in words, which no reading here takes exactly.
+#: without maths ("After the first step", "From the second step on", "At later steps", "for the first ten steps",
+#: "from step 2 on", "at step one", "every step but the first", "at odd steps", "every other step", "après la
+#: première étape", "ab dem zweiten Schritt", "a partir del segundo paso"): a case of the step index said in words,
+#: which no reading here takes exactly.  Up to two words may stand between the order and the steps ("the first ten
+#: steps", "the first few hundred iterations", "the first training epoch"), not a clause's subject ("in the next
+#: section we pass to").
 _STEPS_IN_WORDS = re.compile(
-    r"\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on)\s+(?:the\s+|all\s+|each\s+|every\s+)?"
-    r"(?:first|second|third|fourth|last|final|initial|later|earlier|subsequent|following|next|previous|preceding"
-    r"|remaining|\d+(?:st|nd|rd|th))\s+(?:(?:few|two|three|\w+-)\s+)?(?:steps?|time\s*steps?|iterations?|stages?"
-    r"|rounds?)\b|\b(?:after|beyond|past|from|since|until|till|before)\s+(?:steps?|iterations?|time\s*steps?)\s+"
-    r"(?:\d+|one|two|three)\b"
+    r"\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on|during|within)\s+"
+    r"(?:the\s+|all\s+|each\s+|every\s+)?"
+    r"(?:first|second|third|fourth|fifth|last|final|initial|later|earlier|subsequent|following|next|previous|preceding"
+    rf"|remaining|\d+(?:st|nd|rd|th))\s+(?:(?!(?:we|you|they|one|it|i)\b)[\w-]+\s+){{0,2}}(?:{_STEP_WORDS})\b"
+    rf"|\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on|during)\s+(?:{_STEP_WORDS})\s+"
+    rf"(?:{_STEP_NUMBER})\b"
     r"|\b(?:apr[èe]s|avant|d[èe]s|[àa]\s+partir\s+de|aux?)\s+(?:la\s+|les\s+)?(?:premi[èe]re|deuxi[èe]me|seconde"
     r"|derni[èe]re|suivantes?|ult[ée]rieures?)\s+[ée]tapes?\b"
     r"|\b(?:nach|vor|ab|in|bei)\s+(?:dem|den)\s+(?:ersten|zweiten|dritten|letzten|sp[äa]teren|folgenden|n[äa]chsten)"
@@ -388,11 +397,14 @@ _STEPS_IN_WORDS = re.compile(
     rf"|\balternat(?:e|ing)\s+(?:{_STEP_WORDS})\b",
     re.IGNORECASE,
 )
+#: Inline maths that is a number alone (``$1$``), said as that number; other maths is taken out.
+_NUMBER_MATHS = re.compile(r"\$\s*(\d+)\s*\$")
 
 
 def steps_in_words(sentence: str) -> bool:
-    """Whether a sentence's words, its maths taken out, name some steps only by their order (:data:`_STEPS_IN_WORDS`)."""
-    return bool(_STEPS_IN_WORDS.search(re.sub(r"\$[^$]*\$", " ", sentence)))
+    """Whether a sentence's words, its maths taken out (a number kept: "at step $1$"), name some steps only by their
+    order (:data:`_STEPS_IN_WORDS`)."""
+    return bool(_STEPS_IN_WORDS.search(re.sub(r"\$[^$]*\$", " ", _NUMBER_MATHS.sub(r" \1 ", sentence))))
 
 
 #: Words that turn a case about or give it as one of several ("unless $t > 1$", "except for $t = 1$", "whether $t =

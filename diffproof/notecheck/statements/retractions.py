@@ -23,6 +23,40 @@ _LAST_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 
+#: Words pointing at the last display before the sentence: "the equation above", "the last display", "the previous
+#: formula", "l'équation ci-dessus", "die obige Gleichung", "la ecuación anterior".
+_LAST_DISPLAY = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:previous|preceding|above|earlier|last|former|prior)\s+)?(?:equation|display"
+    r"|formula)\s+(?:above|before)\b|\b(?:the|this|that)\s+(?:previous|preceding|above|earlier|last|former|prior)\s+"
+    r"(?:equation|display|displayed\s+equation|formula)\b|\bl['’][ée]quation\s+(?:pr[ée]c[ée]dente|ci-dessus)\b"
+    r"|\bdie\s+(?:obige|vorige|vorherige|letzte)\s+(?:Gleichung|Formel)\b|\bla\s+(?:ecuaci[óo]n|f[óo]rmula)\s+"
+    r"(?:anterior|de\s+arriba)\b",
+    re.IGNORECASE,
+)
+
+#: What a sentence calls a display it withdraws, after a form of "to be" (:data:`_BEING`): wrong, false, a typo, in
+#: English, French ("est fausse", "une coquille"), German ("ist falsch", "ein Tippfehler") and Spanish ("es
+#: incorrecta", "una errata").
+_FAULTY = (
+    r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void"
+    r"|invalid|wrong|false|incorrect|erroneous|mistaken|an?\s+(?:typo|misprint|mistake|error)"
+    r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
+    r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
+    r"|falsa|err[óo]nea|incorrecta|inv[áa]lida|una?\s+(?:errata|error))"
+)
+#: A form of "to be" before :data:`_FAULTY`, a modal's too ("should be ignored", "must be dropped", "is to be
+#: discarded"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist leider falsch").
+_BEING = (
+    r"(?:is|was|are|were|(?:should|must|can|may|will|shall|ha(?:s|ve)\s+to|needs?\s+to|is\s+to|are\s+to)\s+be"
+    r"|est|était|sont|étaient|ist|war|sind|waren|es|era|son|eran)"
+    r"(?:\s*,[^,.;]{1,30},\s*|\s+)(?:(?:now|hereby|henceforth|actually|simply|clearly|plainly|leider|doch|en\s+fait"
+    r"|malheureusement)\s+)?"
+)
+#: Words after a display's reference that correct it: "(1) should read", "should be replaced", "is corrected".
+_CORRECTED = (
+    r"should\s+(?:read|say|have\s+been)|(?:is|was|are|were|should\s+be|must\s+be)\s+(?:replaced|corrected|amended)"
+)
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
@@ -30,7 +64,8 @@ _WITHDRAWING = re.compile(
     r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force)"
     r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
-    r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*)\b",
+    r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
+    rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b",
     re.IGNORECASE,
 )
 #: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
@@ -85,15 +120,16 @@ def _performed(words: str, verb: re.Match) -> bool:
 #: withdrawal of it.
 _WITHDRAWING_BEFORE = re.compile(
     r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|cancel|revok|delet|remov|strik|set\s+aside"
-    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+(?:(?:the\s+)?(?:assumptions?"
-    r"|equations?|eq\.|definitions?|displays?|conditions?|formula[es]?|relations?|hypothes[ie]s)\s+)?$",
+    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
+    r"|die\s+)?(?:assumptions?|equations?|eqs?\.|definitions?|displays?|conditions?|formula[es]?|relations?"
+    r"|hypothes[ie]s|[ée]quations?|hypoth[èe]ses?|d[ée]finitions?|Gleichung(?:en)?|Annahmen?|ecuaci[óo]n(?:es)?)"
+    r"(?:\s+(?:(?:made|stated|given|written|set|introduced)\s+)?(?:in|of|from|at))?[\s~]*)?\(?\s*$",
     re.IGNORECASE,
 )
 _WITHDRAWN_AFTER = re.compile(
-    r"^\s*(?:(?:is|was|are|were)\s+(?:now\s+|hereby\s+|henceforth\s+)?(?:dropped|withdrawn|retracted|discarded"
-    r"|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void|invalid|wrong|false|incorrect|erroneous"
-    r"|an?\s+(?:typo|misprint|mistake|error))|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
-    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails)\b",
+    r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
+    rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
+    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b",
     re.IGNORECASE,
 )
 
@@ -104,6 +140,19 @@ _LABEL = re.compile(r"\\label\s*\{([^{}]+)\}")
 #: "Equation (1)").
 _REFERENCE = re.compile(r"\\(?:eq|auto|c|C)?ref\s*\{([^{}]+)\}")
 _TAG_REFERENCE = re.compile(r"\(([^()\s$]{1,12})\)")
+#: A tag written in maths, as the sentence holds it: ``($\\star$)``, ``($\\dagger$)``.
+_MATHS_TAG_REFERENCE = re.compile(r"\((\$[^$()]{1,16}\$)\)")
+#: A display named by its number without brackets: "Equation 1", "Eq. 2", "display 3", "Gleichung 1".
+_NAMED_REFERENCE = re.compile(
+    r"\b(?:equations?|eqs?\.|displays?|formula[es]?|[ée]quation|Gleichung|ecuaci[óo]n)[\s~]*(\d{1,3}[a-z]?)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _mark_key(mark: str) -> str:
+    """A tag or label as its references match it: its spaces and maths dollars taken out (``\\tag{$\\star$}`` is
+    the display referred to as ``($\\star$)``)."""
+    return re.sub(r"[\s$]", "", mark)
 
 
 def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str]]:
@@ -150,16 +199,17 @@ def _marked(notes: Notes) -> dict[str, tuple[int, int]]:
     for first, last in notes.displays:
         text = "\n".join(source[first - 1 : last])
         for mark in _TAG.findall(text) + _LABEL.findall(text):
-            found.setdefault(mark.strip(), (first, last))
+            found.setdefault(_mark_key(mark), (first, last))
     return found
 
 
 def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, performed: :func:`_performed`): the last
-    definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), or those of
-    the display before it that its tag or label names as the object or subject of the withdrawal (``we drop (H)``,
-    ``\\eqref{h} no longer holds``: :data:`_WITHDRAWING_BEFORE`, :data:`_WITHDRAWN_AFTER`); each name they define
-    freed from the sentence's line."""
+    definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), those of the
+    last display before it where it says "the equation above" (:data:`_LAST_DISPLAY`), or those of the display before
+    it that its tag or label names (``(H)``, ``($\\star$)``, ``\\eqref{h}``, "Equation 1") as the object or subject of
+    the withdrawal (``we drop (H)``, ``\\eqref{h} no longer holds``, "(1) est fausse": :data:`_WITHDRAWING_BEFORE`,
+    :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line."""
     marked = _marked(notes)
     found = []
     for line, sentence, maths_before in _sentences_with_lines(notes):
@@ -171,14 +221,28 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
             key=lambda item: item.line,
         )
         pointed = [before[-1]] if before and _LAST_DEFINITION.search(words) else []
-        for text, reference in ((sentence, _REFERENCE), (words, _TAG_REFERENCE)):
+        if _LAST_DISPLAY.search(words):  # "Ignore the equation above": the definitions of the display before it
+            first, last = max(
+                (shown for shown in notes.displays if shown[1] < line), key=lambda shown: shown[1], default=(0, 0)
+            )
+            pointed += [item for item in before if first <= item.line <= last]
+        readings = (
+            (sentence, _REFERENCE),
+            (words, _TAG_REFERENCE),
+            (sentence, _MATHS_TAG_REFERENCE),
+            (words, _NAMED_REFERENCE),
+        )
+        for text, reference in readings:
             for found_mark in reference.finditer(text):
                 if not (
                     _WITHDRAWING_BEFORE.search(text[: found_mark.start()])
                     or _WITHDRAWN_AFTER.match(text[found_mark.end() :])
                 ):
                     continue
-                first, last = marked.get(found_mark.group(1).strip(), (line, line))
+                key = _mark_key(found_mark.group(1))
+                if reference is _NAMED_REFERENCE and key not in marked:
+                    continue  # "equation 2 of the paper": only a number a display of the note is tagged with
+                first, last = marked.get(key, (line, line))
                 pointed += [item for item in before if first <= item.line <= last]
         found += [
             Stated(

@@ -85,6 +85,18 @@ _NEGATED = re.compile(
     r"|dipende|dipendono|segue|implica|vogliamo|facciamo)\b|\w+iamo\b)|mai|nessun\w*"
     r"|nie|niemals|weder|niet|nooit|geen|не|нет|ни|никогда|нельзя"
     r"|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
+    # Czech: ne- on a verb of the first person plural (nenastavujeme, neklademe, nepředpokládejme; not a superlative
+    # nej-, nor nechejme "let us keep"), není, nelze, nikdy; Greek δεν, μην, ποτέ, ούτε, όχι (not μη of μη αρνητικός
+    # "non-negative"); Hungarian nem, soha, sem (not SEM, the standard error), nincs; Romanian nu before a word (not
+    # the letter's name: "nu is", "nu and"), niciodată, nici; Turkish -mıyor-/-miyor-/-muyor-/-müyor- and
+    # -mayalım/-meyelim on the verb, değil, asla, hiçbir; Vietnamese không (not không gian "space", không đổi
+    # "constant", bằng/khác không "equal to/other than zero"), chưa, chẳng, đừng; Indonesian and Malay tidak (not tidak
+    # nol/negatif), bukan, belum, jangan, tak before a verb (not Polish tak "yes, so")
+    r"|ne(?!j(?!s)|ch)\w{3,}me|nen[ií]|nelze|nikdy|δεν|μην|ποτέ|ούτε|όχι|nem|soha|(?-i:[Ss]em)(?!\s+perda)|nincs"
+    r"|nu(?=\s+[^\W\d_])(?!\s+(?:is|be|are|was|and|or|of|in|to|for|with|as)\b)|niciodat[ăa]|nici"
+    r"|\w+m[ıiuü]yor\w*|\w+m[ae]y[ae]l[ıi]m|değil\w*|asla|hiçbir"
+    r"|không(?!\s+(?:gian|đổi))(?<!bằng\skhông)(?<!khác\skhông)(?<!số\skhông)|chưa|chẳng|đừng"
+    r"|tidak(?!\s+(?:nol|negatif))|bukan|belum|jangan|tak(?=\s+(?:me|di|ber|perlu|ada|bisa|boleh)\w*)"
     r"|à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|(?:并|並|绝|絕|决|決|而|既)非|ない|ません|せず|않|못하|못한"
     r"|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류|[❌✗✘✖🚫⛔]",  # 不妨 "we may as well", 不难 "it is easy"
