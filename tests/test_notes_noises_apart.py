@@ -1,18 +1,13 @@
-"""Declared noises taken apart from the other variables of a joint law (:class:`derivations.kernel.rules.NoisesApart`):
-E_{P(x_0, eps)}[g] = E_{P(x_0)}[E_{N(eps; 0, 1)}[g]], since a declared noise is standard normal and independent of
-every other variable (Fubini).  It proves the variance of an affine form of the data and the noise
-(Var(sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps) = abar_t Var(x_0) + (1 - abar_t) Var(eps)) where the note says nothing
-that may tie them.
+"""Declared noises taken apart from the other variables of a joint law: E_{P(x_0, eps)}[g] = E_{P(x_0)}[E_{N(eps; 0,
+1)}[g]], as the kernel's NoisesApart did where a declared noise is standard normal and taken independent of every other
+variable (Fubini): the variance of an affine form of the data and the noise (Var(sqrt(abar_t) x_0 + sqrt(1 - abar_t)
+eps) = abar_t Var(x_0) + (1 - abar_t) Var(eps)).
 
-The rule was withdrawn twice (sessions 43 and 45), and not merged in session 58, because the note reader declared
-the noise independent of x_0 where the note's words tie them through a third name ("$x_0$ is a function of $x_1$",
-"$x_1$ is a function of $\\epsilon$").  Its conditions now: in the kernel, no variable taken apart from the noise is
-made from it by the context's definitions, and no name held fixed inside is; in the note checker
-(:func:`diffproof.notecheck.doubts.noises_apart_tied`), the noise and the variable share no source in the note's
-:class:`~diffproof.notecheck.dependence_graph.DependenceGraph`, where a tie whose direction is not read counts both
-ways.  zh's lines 102 and 108 are not proved so: its words tie x_0 and eps to x_t without a direction read (a
-faithful loss, kept so).  Red team up59 (tests/data/notes/redteam_laws/up59-*): chains of dependence in prose and
-maths, in the languages of the word tables, and faithful guards.
+NoisesApart was withdrawn in session 59 (as in sessions 43 and 45): its condition, that the note says nothing that may
+tie the noise to x_0, is an absence no reader can establish, and red team 59a found 24 notes that tie them where no
+reader looks.  The findings here that must never be proved stay as guards of the kernel without it; the steps only it
+proved are strict xfails with that cause.  Red team up59 (tests/data/notes/redteam_laws/up59-*): chains of dependence
+in prose and maths, in the languages of the word tables, and faithful guards.
 """
 
 from __future__ import annotations
@@ -26,6 +21,13 @@ from derivations.kernel.assumptions import Domain
 from derivations.kernel.checking import check_uncited, reconcile
 from derivations.symbols import Noise
 from diffproof.notecheck import PROVED, REFUTED
+
+#: The cause of every strict xfail here: a step only the withdrawn rule proved.
+WITHDRAWN = pytest.mark.xfail(
+    strict=True,
+    reason="NoisesApart withdrawn (session 59: rt59a's 24 false proofs); a sound rule needs independence the note "
+    "states, not dependence it fails to state",
+)
 
 X, Y, C = sp.symbols("X Y c", real=True)
 ABAR = sp.Symbol("abar", positive=True)
@@ -43,7 +45,7 @@ def _var(expr: sp.Expr, *variables: sp.Symbol) -> sp.Expr:
 
 _AFFINE = sp.sqrt(ABAR) * X + sp.sqrt(1 - ABAR) * E1
 
-#: (before, after, the context's declarations): proved.
+#: (before, after, the context's declarations): true, and proved by NoisesApart only.
 KERNEL_PROVED = {
     "the variance of an affine form of a variable and a noise (zh 102)": (
         _var(_AFFINE, X, E1),
@@ -99,6 +101,7 @@ KERNEL_NOT_PROVED = {
 }
 
 
+@WITHDRAWN
 @pytest.mark.parametrize("name", sorted(KERNEL_PROVED))
 def test_declared_noises_factor_out_of_a_joint_law(name):
     before, after, assumptions = KERNEL_PROVED[name]
@@ -121,7 +124,7 @@ def _display(maths: str) -> str:
 _V = r"\sqrt{\bar\alpha_t}\, x_0 + \sqrt{1 - \bar\alpha_t}\, \epsilon"
 _CROSS = r"E(x_0 \epsilon) = 0"
 
-#: Faithful notes under the DDPM context: their last step is proved.
+#: Faithful notes under the DDPM context: their last step is true, and was proved by NoisesApart only.
 PROVED_NOTES = {
     "the variance of the forward marginal's affine form": _display(
         rf"\operatorname{{Var}}({_V}) = \bar\alpha_t \operatorname{{Var}}(x_0) + (1 - \bar\alpha_t) "
@@ -148,6 +151,8 @@ WRONG_NOTES = {
     "the noise's second moment dropped": _display(r"\mathbb{E}[(x_0 + \epsilon)^2] = \mathbb{E}[x_0^2]"),
     "x_0 a function of y, y of the noise": "Here $x_0$ is a function of $y$.\n\nAnd $y$ is a function of "
     "$\\epsilon$.\n\n" + _display(_CROSS),
+    "x_0 a function of x_1, x_1 of the noise": "Here $x_0$ is a function of $x_1$.\n\nAnd $x_1$ is a function "
+    "of $\\epsilon$.\n\n" + _display(_CROSS),
     "x_0 depends on y, y on the noise": "Here $x_0$ depends on $y$.\n\nAnd $y$ depends on $\\epsilon$.\n\n"
     + _display(_CROSS),
     "x_0 made from y, y from the noise": "Here $x_0$ is made from $y$.\n\nAnd $y$ is made from $\\epsilon$.\n\n"
@@ -167,6 +172,7 @@ WRONG_NOTES = {
 }
 
 
+@WITHDRAWN
 @pytest.mark.parametrize("name", sorted(PROVED_NOTES))
 def test_a_noise_apart_from_the_data_is_factored_out(name):
     result = red_team.last(red_team.DDPM + PROVED_NOTES[name])
@@ -179,8 +185,8 @@ def test_wrong_variants_and_tied_names_are_never_proved(name):
     assert result.status != PROVED and not result.internal, result.reason
 
 
-#: Notes whose step E(x_0 eps) = 1 is true where the words make x_0 the noise: never refuted.  The rule offers no
-#: rewrite to refute with, since the independence it uses may be what the note's words deny.
+#: Notes whose step E(x_0 eps) = 1 is true where the words make x_0 the noise: never refuted (by an independence the
+#: note's words deny).
 NOT_REFUTED = {
     "x_0 a function of y, y of the noise": "Here $x_0$ is a function of $y$.\n\nAnd $y$ is a function of "
     "$\\epsilon$.\n\n",
@@ -203,29 +209,10 @@ def test_without_the_context_the_noise_is_not_declared():
 #: Red team up59: each note's first comment gives its hand check; the step at issue is its last.
 FINDINGS = red_team.named("up59-[0-9]*")
 GUARDS = red_team.named("up59-guard-*")
-#: Guards whose step is proved.
-GUARDS_PROVED = frozenset(
-    {
-        "up59-guard-03-noise-independent-of-x0-proved",
-        "up59-guard-04-x1-built-from-x0-and-noise-proved",
-        "up59-guard-05-variance-alone-proved",
-        "up59-guard-07-xt-displayed-from-x0-and-noise-proved",
-    }
-)
-#: Faithful guards held (sound, a lost proof), with the cause.
-_COMMON_DESCENDANT = (
-    "the tie reader gives '{}' no direction, so the dependence graph reads the ties of x_0 and eps to {} both ways "
-    "and composes them: a common descendant taken for a common source"
-)
-GUARDS_HELD = {
-    "up59-guard-01-xt-function-of-x0-and-noise-held": _COMMON_DESCENDANT.format("is a function of", "x_t"),
-    "up59-guard-02-xt-depends-on-x0-and-noise-variance-held": _COMMON_DESCENDANT.format("depends on", "x_t"),
-    "up59-guard-06-x0-and-noise-both-determine-x1-held": _COMMON_DESCENDANT.format("determine", "x_1"),
-}
 
 
 def test_the_red_team_is_complete():
-    assert len(FINDINGS) == 22 and set(GUARDS) == GUARDS_PROVED | set(GUARDS_HELD), (FINDINGS, GUARDS)
+    assert len(FINDINGS) == 22 and len(GUARDS) == 7, (FINDINGS, GUARDS)
 
 
 @pytest.mark.parametrize("name", FINDINGS)
@@ -240,7 +227,8 @@ def test_faithful_guards_are_never_refuted(name):
     assert result.status != REFUTED and not result.internal, result.reason
 
 
-@pytest.mark.parametrize("name", [red_team.case(n, GUARDS_PROVED, GUARDS_HELD) for n in GUARDS])
+@WITHDRAWN
+@pytest.mark.parametrize("name", GUARDS)
 def test_faithful_guards_are_proved(name):
     result = red_team.judged_last(name)
     assert result.status == PROVED, result.reason

@@ -16,7 +16,6 @@ the kernel's algebra (:func:`derivations.kernel.algebra.prove_equal`):
   with normalized measures, positivity and the direction checked;
 * :class:`GaussianSum` -- equality in law of affine forms of declared noises;
 * :class:`NoiseExpectation` -- an expectation over declared noises, under their standard normal law;
-* :class:`NoisesApart` -- an expectation over declared noises and other variables, one inside the other;
 * :class:`Markov` -- conditional independence from a declared chain;
 * :class:`Leibniz`, :class:`ChangeOfVariables`, :class:`Limit` -- calculus.
 
@@ -921,65 +920,6 @@ class NoiseExpectation(Justification):
         return self._rewrite(context)
 
 
-@dataclass(frozen=True)
-class NoisesApart(Justification):
-    """E_{p(v, e)}[g] = E_{p(v)}[E_{N(e; 0, 1)}[g]] where the e are declared noises and the v other variables, p
-    a law of exactly them with no condition: the noises are declared independent of every other variable, so
-    the joint law is the others' marginal times the noises' standard normal law (Fubini).  No v may be made from
-    the noises (``x_t := sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps`` beside eps), nor a name held fixed in g.  It
-    offers no rewrite to refute with: a counterexample would stand on an independence that what a note says may
-    deny beyond what the declaration shows (its proofs are weighed against that by the note checker)."""
-
-    @property
-    def name(self) -> str:
-        return "declared noises independent of the other variables"
-
-    @staticmethod
-    def _apart(expr: sp.Expr, context: Context) -> dict[Expectation, Expectation]:
-        """Each expectation of ``expr`` over declared noises and other variables, as the iterated expectation."""
-        declared = set(context.noises)
-        found = {}
-        for expectation in expr.atoms(Expectation):
-            measure, variables = expectation.measure, expectation.variables
-            if not (
-                isinstance(measure, Density)
-                and not measure.given
-                and not measure.parameters
-                and len(set(variables)) == len(variables)
-                and set(measure.variables) == set(variables)
-            ):
-                continue
-            noises = tuple(v for v in variables if v in declared)
-            others = tuple(v for v in variables if v not in declared)
-            if not noises or not others or set(others) & _made_from(set(noises), context):
-                continue
-            if _holds_made(expectation, set(noises), context):
-                continue
-            inner = Expectation(expectation.expr, sp.Mul(*(Normal(e, 0, 1) for e in noises)), noises)
-            found[expectation] = Expectation(inner, measure.of(others), others)
-        return found
-
-    def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
-        """Each such expectation taken apart, then every expectation over the noises alone under their law."""
-        alone = NoiseExpectation().sound_rewrite(context)
-        return lambda expr: alone(expr.xreplace(self._apart(expr, context)))
-
-    def justify(self, relation, previous, expr, context) -> Outcome:
-        apart = self._apart(previous, context) | self._apart(expr, context)
-        if not apart:
-            return Unjustified(f"{self.name}: no expectation over declared noises beside other variables, under "
-                               "one law of exactly them with no condition")  # fmt: skip
-        noises = {v for expectation in apart for v in expectation.variables if v in set(context.noises)}
-        others = {v for expectation in apart for v in expectation.variables} - noises
-        names, over = ", ".join(sorted(map(str, noises))), ", ".join(sorted(map(str, others)))
-        conditions = (
-            f"{names} {'is' if len(noises) == 1 else 'are'} declared independent standard normal, independent of "
-            f"{over}, which no definition makes from {'it' if len(noises) == 1 else 'them'}",
-        )
-        outcome = _rewrite_both(self.name, conditions, self._rewrite(context), relation, previous, expr, context)
-        return _using(outcome, context.declaring_noises(noises))
-
-
 # ------------------------------------------------------------------ Markov
 
 
@@ -1483,7 +1423,6 @@ GIBBS = Gibbs()
 NONNEGATIVE_EXPECTATION = NonnegativeExpectation()
 GAUSSIAN_SUM = GaussianSum()
 NOISE_EXPECTATION = NoiseExpectation()
-NOISES_APART = NoisesApart()
 LEIBNIZ = Leibniz()
 LIMIT = Limit()
 LINEARITY_OF_SUMS = Linearity()

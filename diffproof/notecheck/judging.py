@@ -114,7 +114,6 @@ from diffproof.notecheck.doubts import (
     integrands_equal,
     joint_outside_context,
     noise_held_fixed,
-    noises_apart_tied,
     operator_before,
     tied_held_fixed,
 )
@@ -1245,7 +1244,6 @@ def _judge_readings(
         return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
     uses_own = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
-    held = held or (noises_apart_tied(proved, context) if proved is not None else "")
     if proved is not None and not held and not integrands_equal(proved):  # then true whatever the function is
         held = function_held_fixed(proved.reading, vocabulary) or tied_held_fixed(proved.reading, context)
     if held:
