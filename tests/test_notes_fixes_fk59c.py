@@ -1,7 +1,7 @@
 """Held-out variants of the findings fk59c closed (red team 59k, tests/test_notes_redteam_59k.py).
 
-1. Where a step has a value, the equations the note states linked to a divisor are solved with it set to 0; a system
-   not solved (past the solver's limits, not polynomial) holds the step instead of proving it, and a solution is
+1. Where a step has a value, the equations the note states linked to a divisor are solved with it set to 0; a
+   polynomial system not solved (past the solver's limits) holds the step instead of proving it, and a solution is
    dropped only when it is shown non-real (SymPy writes a cubic's three real roots with I; y = I z has z = 0).
 2. The equations are written through the note's values and functions (z := 2x and z^2 = 0 make x 0), an order only
    equality meets is an equation (x^2 <= 0), and a relation ``a \\ne b`` excludes the solutions where a = b.
@@ -33,9 +33,6 @@ WITHOUT_VALUE = {
     "cubic-with-three-real-roots": r"We have $x^3 - 7x + 7 = 0$." + display(r"\frac{x^3 - 7x + 7}{x^3 - 7x + 7} = 1"),
     # x^5 + x + 3 = 0 has a real root (odd degree): past the solver's degree
     "quintic": r"We have $x^5 + x + 3 = 0$." + display(r"\frac{x^5 + x + 3}{x^5 + x + 3} = 1"),
-    # e^y = 1 makes y 0; log(x + 1) = 0 makes x 0: not polynomial
-    "exponential": r"We have $e^{y} = 1$." + display(r"\frac{y}{y} = 1"),
-    "logarithm": r"We have $\log(x + 1) = 0$." + _X,
     # five names: past the solver's unknowns; x = 0 is a real solution
     "five-unknowns": r"We have $x^2 + y^2 + z^2 + u^2 + v^2 = 0$." + _X,
     # y = 0 with x^2 + y^2 + z^2 = 0 leaves x = +-I z, whose point z = 0 is real
@@ -98,3 +95,18 @@ def test_a_real_root_written_with_i_is_said_by_its_decimal():
     """The cubic's root is real: the reason gives it as a decimal, not SymPy's complex radicals."""
     result = red_team.last(WITHOUT_VALUE["cubic-with-three-real-roots"])
     assert "which is 0 where the note's equations hold ($x \\approx" in result.reason, result.reason
+
+
+#: Open: a system not polynomial is not asked (stated_values._zero_allowed returns ''): holding it held most proofs of
+#: the corpus, whose earlier displays state equations in roots and densities.  e^y = 1 makes y 0; |x| <= 0 makes x 0.
+_NOT_POLYNOMIAL = "stated_values._zero_allowed does not ask a system that is not polynomial"
+NOT_POLYNOMIAL = {
+    "exponential": r"We have $e^{y} = 1$." + display(r"\frac{y}{y} = 1"),
+    "absolute-value": r"Assume $|x| \le 0$." + _X,
+}
+
+
+@pytest.mark.xfail(strict=True, reason=_NOT_POLYNOMIAL)
+@pytest.mark.parametrize("name", sorted(NOT_POLYNOMIAL))
+def test_a_system_not_polynomial_holds_the_step(name):
+    assert red_team.last(NOT_POLYNOMIAL[name]).status != PROVED

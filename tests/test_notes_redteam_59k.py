@@ -242,28 +242,20 @@ LOST = frozenset(
 SOUND = {name: frozenset({PROVED} if name in LOST else {UNDECIDED, REFUTED}) for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-#: (13, 14 and 26 by fk59c's solver: the Gaussian divisor, linked to a stated equation not solved, is held.)
 FIXED: frozenset[str] = frozenset(
     {
         "rt59k-01-cubic-with-three-real-roots-then-quotient-proved",
         "rt59k-02-quintic-equation-then-quotient-proved",
-        "rt59k-03-exponential-equation-then-x-over-x-proved",
-        "rt59k-04-logarithm-equation-then-quotient-proved",
         "rt59k-05-equation-of-a-defined-name-then-x-over-x-proved",
-        "rt59k-13-variance-squared-zero-gaussian-over-itself-proved",
-        "rt59k-14-variance-minus-a-square-gaussian-over-itself-proved",
         "rt59k-15-four-unknowns-sum-of-squares-then-x-over-x-proved",
         "rt59k-16-four-linear-equations-then-x-over-x-proved",
         "rt59k-22-ddpm-one-minus-abar-two-steps-back-over-itself-proved",
         "rt59k-23-ddpm-abar-previous-minus-abar-zero-over-itself-proved",
-        "rt59k-26-standard-deviation-cubed-zero-gaussian-over-itself-proved",
         "rt59k-27-three-unknowns-sum-of-squares-then-x-over-x-proved",
-        "rt59k-32-absolute-value-at-most-zero-then-x-over-x-proved",
         "rt59k-33-sum-of-squares-at-most-zero-then-x-over-x-proved",
         "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided",
         "rt59k-38-equation-through-a-defined-function-then-x-over-x-proved",
         "rt59k-43-ddpm-constant-abar-at-another-letter-then-quotient-proved",
-        "rt59k-44-value-an-absolute-value-then-x-over-x-proved",
     }
 )
 
