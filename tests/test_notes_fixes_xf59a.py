@@ -165,13 +165,10 @@ def test_a_step_without_a_value_elsewhere_too_is_not_said_proved_past_the_first_
     assert not result.reason.startswith("proved for"), result.reason
 
 
-#: Open: a sentence that bounds t past the first step and then widens back to it ("and likewise for $t = 1$") still
-#: says something of t, so the first-step rule (stated_values._first_steps: an index letter "the note says nothing
-#: of") stays out, and the step, which has no value at t = 1, is proved.
-_WIDENED = "stated_values._first_steps stays out wherever any statement names t, whatever it says of it"
+#: Fixed (fk59c): a sentence that bounds t past the first step and then widens back to it ("and likewise for $t = 1$")
+#: says t = 1, which claims the first step, so the first-step rule holds the step there.
 
 
-@pytest.mark.xfail(strict=True, reason=_WIDENED)
 def test_a_restriction_widened_back_to_the_first_step_holds_the_step():
     text = f"{DDPM}For $t \\ge 2$ we get the following, and likewise for $t = 1$\n\n$$\n{BETA_TILDE}\n$$\n"
     assert red_team.last(text).status != PROVED

@@ -268,6 +268,18 @@ FIXED: frozenset[str] = frozenset(
         "rt59k-40-integral-to-a-limit-set-to-infinity-of-an-unknown-function-proved",
         "rt59k-41-integral-with-a-parameter-valued-off-the-range-undecided",
         "rt59k-42-derivative-of-a-defined-log-integral-minus-itself-proved",
+        "rt59k-01-cubic-with-three-real-roots-then-quotient-proved",
+        "rt59k-02-quintic-equation-then-quotient-proved",
+        "rt59k-05-equation-of-a-defined-name-then-x-over-x-proved",
+        "rt59k-15-four-unknowns-sum-of-squares-then-x-over-x-proved",
+        "rt59k-16-four-linear-equations-then-x-over-x-proved",
+        "rt59k-22-ddpm-one-minus-abar-two-steps-back-over-itself-proved",
+        "rt59k-23-ddpm-abar-previous-minus-abar-zero-over-itself-proved",
+        "rt59k-27-three-unknowns-sum-of-squares-then-x-over-x-proved",
+        "rt59k-33-sum-of-squares-at-most-zero-then-x-over-x-proved",
+        "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided",
+        "rt59k-38-equation-through-a-defined-function-then-x-over-x-proved",
+        "rt59k-43-ddpm-constant-abar-at-another-letter-then-quotient-proved",
     }
 )
 

@@ -70,6 +70,9 @@ class Known:
     functions: dict[sp.FunctionClass, sp.Lambda]
     equations: tuple[sp.Expr, ...]
     first_steps: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = field(default_factory=dict)
+    #: Likewise the abar a step writes k >= 2 steps before it (abar_{t-2}), at the step k where it is abar_0: a
+    #: step past the first, so a step without a value there is held outright.
+    back_steps: dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]] = field(default_factory=dict)
     #: What bounds the names wherever the note's equations hold (:func:`stated_bounds`): a solution of them outside
     #: is none the note allows.
     bounds: tuple[sp.Basic, ...] = ()
@@ -162,10 +165,26 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                 values[b] = a
             else:
                 equations.append(a - b)
+    equations += _tight_orders(context)
     values.update({s: v for s, v in _pinned(context).items() if s not in values})
     values.update({s: v for s, v in _held_constant(context, values).items() if s not in values})
-    return Known(values, functions, tuple(e for e in equations if e != 0), _first_steps(context, values, stated),
-                 stated_bounds(context))  # fmt: skip
+    written = Known(values, functions, ())
+    # each equation through the note's values and functions (y^2 = 0 after y := x is x^2 = 0), as a divisor is; one
+    # they make an identity (alpha_t + beta_t = 1 beside DDPM's beta_t) is kept as stated: it still ties the names
+    equations = [w if w.free_symbols else e for e, w in ((e, _written_through(written, e)) for e in equations)]
+    starts = _schedule_starts(context, values, stated)
+    return Known(values, functions, tuple(e for e in equations if e.free_symbols),
+                 first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
+                 back_steps={step: at for step, at in starts.items() if step[1] > 1},
+                 bounds=stated_bounds(context) + _exclusions(stated, context))  # fmt: skip
+
+
+def _written_through(known: Known, equation: sp.Expr) -> sp.Expr:
+    """``equation`` with the values and functions of ``known`` written in (as written where they cannot be)."""
+    try:
+        return known.written_in(equation)
+    except (TypeError, ValueError):
+        return equation
 
 
 def stated_bounds(context: StepContext) -> tuple[sp.Basic, ...]:
@@ -218,8 +237,9 @@ def through_definitions(parsed: Parsed, written: set[sp.Symbol], context: StepCo
 
 def _held_constant(context: StepContext, values: dict[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
     """Under DDPM (alpha_k = abar_k / abar_{k-1}), a number the note gives abar at a step index k written as a letter
-    (abar_t := 0.5: at every step) it gives abar_{k-1} too wherever k - 1 is a step, so alpha_k is 1 there (k >= 2):
-    the value the step's alpha_k takes, which the note's values imply."""
+    (abar_t := 0.5: at every step) it gives abar_{k-1} too wherever k - 1 is a step, so alpha_k is 1 there (k >= 2),
+    whatever letter writes the step (alpha_s as well as alpha_t): the value the step's alpha_k takes, which the note's
+    values imply."""
     if "ddpm" not in context.contexts:
         return {}
     vocabulary, implied = context.vocabulary, {}
@@ -231,19 +251,20 @@ def _held_constant(context: StepContext, values: dict[sp.Symbol, sp.Expr]) -> di
             continue
         if at.is_number or not at.is_Symbol:  # abar_2 := 0.5, abar_{t-1} := 0.5: one step, or one after another
             continue
-        alpha = next((s for s, k in vocabulary.symbols.items() if k == ("alpha", "", index)), None)
-        if alpha is not None and given != 0:
-            implied[alpha] = sp.Integer(1)
+        if given != 0:  # every step, whatever letter writes it (alpha_t beside abar_s := 0.5)
+            implied.update({s: sp.Integer(1) for s, (b, d, i) in list(vocabulary.symbols.items())
+                            if (b, d) == ("alpha", "") and getattr(index_value(i), "is_Symbol", False)})  # fmt: skip
     return implied
 
 
-def _first_steps(
+def _schedule_starts(
     context: StepContext, values: dict[sp.Symbol, sp.Expr], stated: list
-) -> dict[sp.Symbol, dict[sp.Symbol, sp.Expr]]:
+) -> dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]]:
     """Under DDPM, for each step index letter the note states nothing of (no bound, relation, condition or index
-    statement writes it: t ranges over 1, 2, ... by convention), the abar a step writes one step before it
-    (abar_{t-1}) at its first step t = 1: abar_0 = 1, the empty product, unless the note defines or says something
-    of abar_0 or of that abar (then it is left as written)."""
+    statement writes it: t ranges over 1, 2, ... by convention) or states only to be 1 (t = 1 says the first step
+    is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k}) at the step t = k where it is abar_0:
+    abar_0's value (1, the empty product, where the note gives it none), unless the note says something of abar_0
+    but no value, or defines that abar (then it is left as written)."""
     if "ddpm" not in context.contexts:
         return {}
     vocabulary = context.vocabulary
@@ -254,21 +275,69 @@ def _first_steps(
         return {}
     conditioned = {s for condition in context.conditions for r in condition.relations for s in r.free_symbols}
     start = next((s for s, k in vocabulary.symbols.items() if k == ("alpha", "bar", "0")), None)
-    if start is not None and (start in values or start in context.defined or ("alpha", "bar", "0") in said):
+    first = values.get(start, sp.Integer(1))  # the context's abar_0 = 1 or the note's own value of abar_0
+    if start is not None and start not in values and (start in context.defined or ("alpha", "bar", "0") in said):
         return {}
-    found: dict[sp.Symbol, dict[sp.Symbol, sp.Expr]] = {}
+    found: dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]] = {}
     for symbol, (base, decoration, index) in list(vocabulary.symbols.items()):
         at = index_value(index)
         if (base, decoration) != ("alpha", "bar") or at is None or len(at.free_symbols) != 1:
             continue
         (letter,) = at.free_symbols
-        if at.xreplace({letter: 1}) != 0 or symbol in values or symbol in context.defined:
+        back = -at.xreplace({letter: sp.Integer(0)})
+        if at != letter - back or not (back.is_Integer and back > 0) or symbol in values or symbol in context.defined:
             continue
-        if (str(letter), "", "") in said or any(str(s) == str(letter) for s in conditioned):
+        claimed = back == 1 and values.get(letter) == 1  # "and likewise for t = 1": the first step is claimed
+        if not claimed and ((str(letter), "", "") in said or any(str(s) == str(letter) for s in conditioned)):
             continue
         if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", context.remark):  # "for t \ge 2" beside the step
             continue
-        found.setdefault(letter, {})[symbol] = sp.Integer(1)
+        found.setdefault((letter, int(back)), {})[symbol] = first
+    return found
+
+
+#: A relation the note states that two formulas differ: ``x \ne 0``.
+_DIFFERS = re.compile(r"^(?P<lhs>[^=<>]+?)\\(?:neq?)(?![A-Za-z])(?P<rhs>[^=<>]+)$")
+
+
+def _exclusions(stated: list, context: StepContext) -> tuple[sp.Basic, ...]:
+    """What the note's relations ``a \ne b`` exclude, as ``Ne(a, b)``: a solution of its equations where a = b is
+    none the note allows (x^2 = x and x != 0 leave x = 1 only)."""
+    found = []
+    for item in stated:
+        match = _DIFFERS.match(item.text.strip()) if item.kind == "relation" else None
+        sides = [_statement_side(match[s]) for s in ("lhs", "rhs")] if match is not None else [None]
+        if None in sides:
+            continue
+        try:
+            a, b = (translate(Formula(item.text, item.line, n), context.vocabulary)[0] for n in sides)
+        except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+            continue
+        found.append(sp.Ne(a, b))
+    return tuple(f for f in found if isinstance(f, sp.Ne))
+
+
+def _statement_side(text: str) -> syntax.Node | None:
+    """The formula ``text`` writes, else None."""
+    try:
+        node = syntax.parse(text, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    if isinstance(node, syntax.Statement):
+        return node.operands[0] if not node.relations and len(node.operands) == 1 else None
+    return node
+
+
+def _tight_orders(context: StepContext) -> list[sp.Expr]:
+    """The orders the note states that only equality meets, each as the equation it is (x^2 + y^2 <= 0 is x^2 + y^2
+    = 0, |x| <= 0 is |x| = 0): a side at most another it is never below."""
+    found = []
+    for condition in context.conditions:
+        for order in condition.relations if condition.said else ():
+            if isinstance(order, (sp.LessThan, sp.GreaterThan)):
+                small, large = (order.lhs, order.rhs) if isinstance(order, sp.LessThan) else (order.rhs, order.lhs)
+                if (large - small).is_nonpositive:
+                    found.append(small - large)
     return found
 
 
@@ -396,12 +465,15 @@ def _products_of(expr: sp.Expr) -> list[sp.Product]:
 
 
 def _at_first_steps(expr: sp.Expr, known: Known) -> list[tuple[str, sp.Expr]]:
-    """``expr`` at the first step of each index letter it writes a schedule name one step before (abar_{t-1} at t =
-    1: abar_0), each with where it is taken."""
+    """``expr`` at the step of each index letter where a schedule name it writes k steps before is abar_0
+    (abar_{t-1} at t = 1, abar_{t-2} at t = 2), each with where it is taken."""
     found = []
-    for letter, first in known.first_steps.items():
+    steps = [*(((letter, 1), at) for letter, at in known.first_steps.items()), *known.back_steps.items()]
+    for (letter, step), first in steps:
         if first.keys() & expr.free_symbols:
-            where = f" at ${sp.latex(letter)} = 1$, the first step its index may take (ᾱ_0 = 1 under DDPM)"
+            where = (f" at ${sp.latex(letter)} = 1$, the first step its index may take (ᾱ_0 = 1 under DDPM)" if step == 1
+                     else f" at ${sp.latex(letter)} = {step}$, a step its index may take (where it writes ᾱ_0, which is "
+                     f"{sp.latex(next(iter(first.values())))} under DDPM)")  # fmt: skip
             found.append((where, expr.xreplace(first)))
     return found
 
@@ -436,8 +508,7 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
         return f"not {requirement.number} where the note's equations hold ({signed})"
     if not requirement.zero_fails:
         return ""
-    zero = _zero_allowed(at, known.equations, known.bounds)
-    return f"0 where the note's equations hold ({zero})" if zero else ""
+    return _zero_allowed(at, known.equations, known.bounds)
 
 
 def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
@@ -479,33 +550,71 @@ def _linked(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> tuple[list[sp.Expr
 
 
 def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...], bounds: tuple[sp.Basic, ...] = ()) -> str:
-    """A real solution of the stated ``equations`` that share names with ``expr`` with ``expr`` = 0, not shown
-    outside the ``bounds`` of its names (:func:`_outside`), as said, or '' (none, or the system is too large to
-    solve at every step)."""
-    names = set(expr.free_symbols)
-    linked = []
-    grown = True
-    while grown:
-        grown = False
-        for equation in equations:
-            if equation not in linked and equation.free_symbols & names:
-                linked.append(equation)
-                names |= equation.free_symbols
-                grown = True
-    if not linked or len(linked) > _EQUATIONS or len(names) > _UNKNOWNS:
+    """Whether the stated ``equations`` linked to ``expr`` (sharing names with it, or with those that do) allow
+    ``expr`` = 0: '' where they are shown not to (some of them with ``expr`` = 0 have no real solution within the
+    ``bounds`` of its names), else a real solution, or why none is ruled out (a polynomial system past the
+    solver's limits).  The equations are taken in rings, the nearest first, since a subsystem with no solution shows
+    the whole has none.  A system not polynomial (exp(x) = 1, |y|) is not asked: '' (open; holding it held most
+    proofs of the corpus, whose earlier displays state equations in roots and densities)."""
+    names, system, ring = set(expr.free_symbols), [expr], [expr]
+    while ring:
+        ring = [e for e in equations if e not in system[1:] and e.free_symbols & names]
+        if not ring:
+            break
+        system += ring
+        names |= set().union(*(e.free_symbols for e in ring))
+        if not all(_polynomial(e) for e in system):  # open: a system not polynomial is not asked
+            return ""
+        solutions = _solved(system, names)
+        if solutions is None:
+            shown = ", ".join(f"${sp.latex(e)} = 0$" for e in system[1:])
+            return f"not shown nonzero where the note's equations hold ({shown}: a system not solved)"
+        of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+        real = next((s for s in solutions if _maybe_real(s, names) and not _outside(s, of_names)), None)
+        if real is None:
+            return ""
+    if len(system) == 1:
         return ""
-    system = [*linked, expr]
-    if not all(e.is_polynomial(*names) and sp.Poly(e, *names).total_degree() <= _DEGREE for e in system):
-        return ""
+    point = ", ".join(_coordinate(k, v) for k, v in real.items()) or "at every point"
+    if any(v.has(sp.I) and v.free_symbols for v in real.values()):
+        return f"not shown nonzero where the note's equations hold ({point}: a family whose real points remain)"
+    return f"0 where the note's equations hold ({point})"
+
+
+def _coordinate(name: sp.Symbol, value: sp.Expr) -> str:
+    """``name = value`` as said, a number SymPy writes with I (a real root of a cubic) by its real part's decimal."""
+    if value.has(sp.I) and not value.free_symbols:
+        return f"${sp.latex(name)} \\approx {sp.latex(sp.re(value).evalf(4))}$"
+    return f"${sp.latex(name)} = {sp.latex(value)}$"
+
+
+def _polynomial(expr: sp.Expr) -> bool:
+    """Whether ``expr`` is a polynomial in its names."""
+    names = sorted(expr.free_symbols, key=str)
+    return bool(names) and expr.is_polynomial(*names)
+
+
+def _solved(system: list[sp.Expr], names: set[sp.Symbol]) -> list[dict[sp.Symbol, sp.Expr]] | None:
+    """Every complex solution of the polynomial ``system`` = 0, or None where it is not solved (larger than sp.solve
+    is asked at every step: :data:`_UNKNOWNS`, :data:`_DEGREE` (below), :data:`_EQUATIONS`)."""
+    if len(system) > _EQUATIONS + 1 or len(names) > _UNKNOWNS:
+        return None
+    if any(sp.Poly(e, *names).total_degree() > _DEGREE for e in system):
+        return None
     try:
-        solutions = sp.solve(system, sorted(names, key=str), dict=True)
+        return sp.solve(system, sorted(names, key=str), dict=True)
     except (NotImplementedError, TypeError, ValueError):
-        return ""
-    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
-    real = next((s for s in solutions if not any(v.has(sp.I) for v in s.values()) and not _outside(s, of_names)), None)
-    if real is None:
-        return ""
-    return ", ".join(f"${sp.latex(k)} = {sp.latex(v)}$" for k, v in real.items()) or "at every point"
+        return None
+
+
+def _maybe_real(solution: dict[sp.Symbol, sp.Expr], names: set[sp.Symbol]) -> bool:
+    """Whether ``solution`` may be real, that is, it is not shown non-real: a point whose coordinates are numbers is
+    real unless one has an imaginary part evaluated clearly off 0 (SymPy writes the three real roots of a cubic with
+    I); a family left in free names (y = I z) may have real points (z = 0), so it is not shown non-real."""
+    values = [*solution.values(), *(sp.Integer(0) for _ in names - solution.keys())]
+    if any(v.free_symbols for v in values):
+        return True
+    return all(abs(sp.im(v).evalf(50)) < sp.Float("1e-30") for v in values)
 
 
 def _outside(solution: dict[sp.Symbol, sp.Expr], bounds: tuple[sp.Basic, ...]) -> bool:
