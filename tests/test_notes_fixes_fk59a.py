@@ -116,6 +116,15 @@ SIGNED = {
     "x + y = 0 and y = 5, then log x": (r"We have $x + y = 0$ and $y - 5 = 0$.", r"\log x - \log x = 0", UNDECIDED),
     "x - 4 = 0, then log x": (r"We have $x - 4 = 0$.", r"\log x - \log x = 0", PROVED),
     "x^3 = 8, then sqrt x": (r"We have $x^3 = 8$.", r"\sqrt{x} - \sqrt{x} = 0", PROVED),
+    # a cubic whose three real roots SymPy writes with I (about -1.88, 0.35, 1.53): one is negative
+    "x^3 - 3x + 1 = 0, then sqrt x": (r"We have $x^3 - 3 x + 1 = 0$.", r"\sqrt{x} - \sqrt{x} = 0", UNDECIDED),
+    "x^3 - 3x + 1 = 0, then log x": (r"We have $x^3 - 3 x + 1 = 0$.", r"\log x - \log x = 0", UNDECIDED),
+    # x^3 - 7x + 7 = 0: three real roots written with I (about -3.05, 1.36, 1.69), one negative
+    "x^3 - 7x + 7 = 0, then sqrt x": (r"We have $x^3 - 7 x + 7 = 0$.", r"\sqrt{x} - \sqrt{x} = 0", UNDECIDED),
+    # past the solver's limits (degree 5; its one real root is about -1.13): not presumed nonnegative
+    "x^5 + x + 3 = 0, then sqrt x": (r"We have $x^5 + x + 3 = 0$.", r"\sqrt{x} - \sqrt{x} = 0", UNDECIDED),
+    # x^3 = 27 has one real root, 3; the other two are not real, so the root has a value
+    "x^3 = 27, then sqrt x": (r"We have $x^3 = 27$.", r"\sqrt{x} - \sqrt{x} = 0", PROVED),
 }
 
 

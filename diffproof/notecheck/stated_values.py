@@ -505,31 +505,30 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
     signed = _sign_forced(requirement, at, known.equations) if requirement.met(sp.Integer(-1)) is False else ""
     if signed:
-        return f"not {requirement.number} where the note's equations hold ({signed})"
+        return signed
     if not requirement.zero_fails:
         return ""
     return _zero_allowed(at, known.equations, known.bounds)
 
 
 def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
-    """A real solution of the stated ``equations`` that share names with ``expr`` at which ``expr`` fails
-    ``requirement`` (log x after x + 2 = 0: x = -2), as said, or '' (none shown, or the system is too large to
-    solve at every step, as for a zero)."""
+    """Why the stated ``equations`` that share names with ``expr`` may make it fail ``requirement`` (log x after
+    x + 2 = 0: x = -2), as said: a real solution at which it fails, or a polynomial system past the solver's limits
+    (:func:`_solved`); or '' (none, or a system not polynomial: open, as for a zero)."""
     linked, names = _linked(expr, equations)
-    if not linked or len(linked) > _EQUATIONS or len(names) > _UNKNOWNS:
+    if not linked or not all(_polynomial(e) for e in linked):
         return ""
-    if not all(e.is_polynomial(*names) and sp.Poly(e, *names).total_degree() <= _DEGREE for e in linked):
-        return ""
-    try:
-        solutions = sp.solve(linked, sorted(names, key=str), dict=True)
-    except (NotImplementedError, TypeError, ValueError):
-        return ""
+    solutions = _solved(linked, names)
+    if solutions is None:
+        shown = ", ".join(f"${sp.latex(e)} = 0$" for e in linked)
+        return f"not shown {requirement.number} where the note's equations hold ({shown}: a system not solved)"
     for solution in solutions:
-        if any(v.has(sp.I) for v in solution.values()):
+        if not _maybe_real(solution, names):
             continue
-        value = expr.xreplace(solution)
-        if requirement.met(value) is False:
-            return ", ".join(f"${sp.latex(k)} = {sp.latex(v)}$" for k, v in solution.items())
+        real = {k: sp.re(v.evalf(50)) if v.has(sp.I) and not v.free_symbols else v for k, v in solution.items()}
+        if requirement.met(expr.xreplace(real)) is False:
+            point = ", ".join(_coordinate(k, v) for k, v in solution.items())
+            return f"not {requirement.number} where the note's equations hold ({point})"
     return ""
 
 
