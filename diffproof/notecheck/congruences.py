@@ -39,6 +39,26 @@ _SUBSCRIPT = (
 _ORDER = rf"{_SUBSCRIPT}(?!\s*\^)"
 #: Words that say a number (an order, a characteristic): "two", ..., "twelve".
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: Words that say a number in French, German and Spanish ("trois", "drei", "tres"), and in Chinese (三).
+_NUMBER_WORD_ABROAD = (
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+)
+_ORDER_ABROAD = rf"(?:\$\s*)?(?:[1-9]\d*|[pq](?![A-Za-z])|{_NUMBER_WORD_ABROAD}\b)\s*\$?"
+#: A finite field, the integers modulo n or a positive characteristic in French ("le corps à trois éléments", "corps
+#: fini", "entiers modulo 5"), German ("Körper mit drei Elementen", "endlicher Körper", "Restklassenring"), Spanish
+#: ("cuerpo de tres elementos", "campo finito", "enteros módulo 5") and Chinese ("模 3 的整数环", "有限域", "三元域").
+_RING_ABROAD = (
+    rf"(?i:\bcorps\s+(?:à|a|de)\s+{_ORDER_ABROAD}\s*éléments\b|\bcorps\s+finis?\b|\bentiers\s+modulo\s+{_ORDER_ABROAD}"
+    rf"|\bcaractéristique\s+{_ORDER_ABROAD}"
+    rf"|\bKörper(?:n|s)?\s+mit\s+{_ORDER_ABROAD}\s*Element(?:en|e)?\b|\bendlich\w*\s+Körper|\bRestklassen"
+    rf"|\bganzen\s+Zahlen\s+modulo\s+{_ORDER_ABROAD}|\bCharakteristik\s+{_ORDER_ABROAD}"
+    rf"|\b(?:cuerpo|campo)\s+(?:de|con)\s+{_ORDER_ABROAD}\s*elementos\b|\b(?:cuerpo|campo)s?\s+finitos?\b"
+    rf"|\benteros\s+m[óo]dulo\s+{_ORDER_ABROAD}|\bcaracterística\s+{_ORDER_ABROAD})"
+    r"|模\s*\$?\s*(?:[1-9]\d*|[pqnmk]|[二两三四五六七八九十])\s*\$?\s*的?\s*(?:整数|剩余类|同余类)"
+    r"|有限域|[二两三四五六七八九十]元域|特征(?:为|是)?\s*\$?\s*(?:[1-9]|p(?![A-Za-z]))"
+)
 #: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
 #: a positive characteristic, a finite or Galois field, and in words: "the integers modulo 3", "residues mod $p$",
 #: "the field with two elements", "the two-element field", "arithmetic modulo 5".
@@ -54,6 +74,11 @@ _RING = re.compile(
     rf"\$?\s*(?:[ZF]|\\mathbf\s*\{{\s*[ZF]\s*\}})\s*{_ORDER}"
     rf"|(?i:\bfields?\s+(?:with|of)\s+(?:\$\s*)?(?:[1-9]\d*|[pq](?![A-Za-z])|{_NUMBER_WORD})\b\s*\$?\s*elements)"
     rf"|(?i:\b(?:{_NUMBER_WORD}|[1-9]\d*)-element\s+field)"
+    # a quotient of the integers ("the quotient ring of the integers by $3\mathbb{Z}$"), a cyclic group of an order
+    rf"|(?i:\bquotient\s+(?:ring\s+|group\s+)?of\s+(?:the\s+integers|\$\s*{_INTEGERS}\s*\$)\s+(?:by|modulo|mod)\b)"
+    rf"|(?i:\bcyclic\s+group\s+of\s+order\s+\$?\s*(?:{_NUMBER}|{_NUMBER_WORD}\b))"
+    # the same in French, German, Spanish and Chinese
+    rf"|{_RING_ABROAD}"
 )
 
 #: A TeX comment, to the end of its line.
@@ -100,6 +125,10 @@ _REALS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
+#: A conditional, which affirms nothing of the arithmetic: "We could not work in F_3 if 3 were not prime".
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+
+
 def ring_said(notes: Notes) -> str:
     """The words of the note's prose that name a ring or field other than the reals (:data:`_RING`), as the page
     shows them, or '': the arithmetic the note's steps are said in, wherever the note names it.  A ring a sentence
@@ -110,12 +139,27 @@ def ring_said(notes: Notes) -> str:
 
 
 def _in_passing(match: re.Match) -> bool:
-    """Whether the ring ``match`` names is set apart, in its sentence, from the reals that sentence names."""
+    """Whether the ring ``match`` names is set apart, in its sentence, from the reals that sentence affirms as the
+    arithmetic: a statement (no question, no conditional: "Why not work in Z/3Z?", "We could not work in F_3 if 3
+    were not prime" set nothing apart) that names the reals without setting them apart in turn ("instead of the
+    reals")."""
     text = match.string
     start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = next((end.start() for end in _SENTENCE_END.finditer(text, match.end())), len(text))
-    sentence = text[start : match.start()] + text[match.end() : end]
-    return bool(_SET_APART.search(text[start : match.start()]) and _REALS.search(sentence))
+    stop = next(_SENTENCE_END.finditer(text, match.end()), None)
+    end = stop.start() if stop is not None else len(text)
+    sentence = text[start:end]
+    if (stop is not None and stop.group() == "?") or _CONDITIONAL.search(sentence):
+        return False
+    return bool(_SET_APART.search(text[start : match.start()]) and _reals_affirmed(text, start, end, match))
+
+
+def _reals_affirmed(text: str, start: int, end: int, ring: re.Match) -> bool:
+    """Whether the sentence ``text[start:end]`` names the reals, outside the ring ``ring`` names, other than to set
+    them apart (:data:`_SET_APART`)."""
+    return any(
+        not (ring.start() <= reals.start() < ring.end()) and not _SET_APART.search(text[start : reals.start()])
+        for reals in _REALS.finditer(text, start, end)
+    )
 
 
 def _around(match: re.Match) -> str:

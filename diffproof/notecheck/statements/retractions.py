@@ -81,12 +81,13 @@ _KEEPING = re.compile(
     r"|(?:\b(?:some|many|several|most|other)\s+(?:authors|readers|texts|books|papers|references|people|students"
     r"|sources|writers)|\bothers)\b(?!.*\b(?:we|I|us)\b)"
     r"|\b(?:ne|sans|jamais)\b|\bn'|\b(?:une\s+erreur|une\s+faute|tort)\s+d(?:e\b|')|\b[ée]vit\w*|\bau\s+lieu\s+de\b"
-    r"|\b(?:nicht|nie|niemals|niemand|kein\w*|ohne|statt|anstatt|vermeid\w*)\b|\bein\s+Fehler\b"
+    r"|\b(?:nicht|nie|niemals|niemand|kein\w*|weder|ohne|statt|anstatt|vermeid\w*)\b|\bein\s+Fehler\b"
     r"|\b(?:nunca|jam[áa]s|nadie|ning[úu]n\w*|sin|evit\w*)\b|\bun\s+error\b",
     re.IGNORECASE,
 )
-#: A German negation after the verb, where German puts it ("Wir ignorieren die obige Definition nicht").
-_KEEPING_AFTER = re.compile(r"\b(?:nicht|nie|niemals)\b", re.IGNORECASE)
+#: A German negation after the verb, where German puts it ("Wir ignorieren die obige Definition nicht", "... weder,
+#: noch ...").
+_KEEPING_AFTER = re.compile(r"\b(?:nicht|nie|niemals|weder)\b", re.IGNORECASE)
 _GERMAN_VERB = re.compile(r"ignorier|vergess|streich|entf[äa]llt|gestrichen", re.IGNORECASE)
 #: A counterfactual: "If we ignored the previous definition, the sum would not be 6", "Were we to drop (H)", "Had we
 #: ignored it".
@@ -101,6 +102,28 @@ _CLAUSE_END = re.compile(
 )
 
 
+#: What joins a withdrawing verb to the one before it under one negation or keeping word: "or", "nor" ("We do not drop
+#: or ignore", "We neither ignore nor withdraw"), "ou", "ni" ("ne supprimons ni n'oublions", "n'oublions ni ne
+#: supprimons"), "noch", "o", its object and a comma between them at most ("We do not drop it, or ignore it";
+#: "ignorieren die obige Definition weder, noch").
+_DISJOINED = re.compile(r"^[^;:.!?]{0,60}?\s(?:or|nor|ou|ni|noch|o)\s+(?:ne\s+|n')?$", re.IGNORECASE)
+#: A clause's "neither ... nor" ("weder ... noch"): one negation, though written in two words.
+_NEITHER_NOR = re.compile(r"\b(?:neither|weder)\b.*\b(?:nor|noch)\b", re.IGNORECASE)
+
+
+def _performed_each(words: str) -> list[bool]:
+    """Whether the sentence ``words`` performs the withdrawal each of its withdrawing verbs (:data:`_WITHDRAWING`)
+    says, in order: a verb joined to the one before it by a disjunction (:data:`_DISJOINED`: "We do not drop or
+    ignore (H)", "neither ... nor", "ne ... ni") is under that one's negation, and performs it as that one does;
+    any other, as :func:`_performed` reads its own clause."""
+    found: list[bool] = []
+    verbs = list(_WITHDRAWING.finditer(words))
+    for before, verb in zip([None, *verbs], verbs, strict=False):
+        joined = before is not None and _DISJOINED.match(words[before.end() : verb.start()]) is not None
+        found.append(found[-1] if joined else _performed(words, verb))
+    return found
+
+
 def _performed(words: str, verb: re.Match) -> bool:
     """Whether the sentence ``words`` performs the withdrawal its verb ``verb`` says: no word keeping it among the
     :data:`_NEAR` words before it in its clause (:data:`_KEEPING`, a counterfactual :data:`_IF` ... :data:`_WOULD`),
@@ -108,7 +131,8 @@ def _performed(words: str, verb: re.Match) -> bool:
     do we": hedges._OURS_TOO)."""
     clause = " ".join(_CLAUSE_END.split(words[: verb.start()])[-1].split()[-_NEAR:]) + " "
     after = _CLAUSE_END.split(words[verb.end() :])
-    keeping = len(_KEEPING.findall(clause)) + bool(_IF.search(clause) and _WOULD.search(words))
+    keeping = len(_KEEPING.findall(clause)) - bool(_NEITHER_NOR.search(clause))
+    keeping += bool(_IF.search(clause) and _WOULD.search(words))
     keeping += bool(_GERMAN_VERB.match(verb.group(0)) and _KEEPING_AFTER.search(after[0]))
     ours = any(_OURS_TOO.match(part) for part in words[verb.end() :].split(",")[1:])
     return keeping != 1 or ours
@@ -214,7 +238,7 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     found = []
     for line, sentence, maths_before in _sentences_with_lines(notes):
         words = _words_of(sentence)
-        if not any(_performed(words, verb) for verb in _WITHDRAWING.finditer(words)):
+        if not any(_performed_each(words)):
             continue
         before = sorted(
             (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),
