@@ -207,6 +207,8 @@ FIXED: frozenset[str] = frozenset(
         "rt59a-39-the-vector-has-a-covariance-matrix-proved",
     }
 )
+#: fd59: a sentence that drops an index holds a step writing a name bare and indexed (statements.dropped_indices).
+FIXED |= frozenset({"rt59a-40-index-of-the-noise-dropped-proved"})
 
 #: Rings (16-24: congruences._in_passing sets nothing apart in a question, a conditional or beside the reals set
 #: apart in turn; _RING reads a quotient of the integers, a cyclic group and French, German, Spanish and Chinese

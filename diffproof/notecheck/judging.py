@@ -154,6 +154,7 @@ from diffproof.notecheck.standard import (
 from diffproof.notecheck.stated_values import stated_equations
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.displayed_ties import displayed_ties
+from diffproof.notecheck.statements.dropped_indices import bare_beside_indexed, index_dropped
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
@@ -543,6 +544,11 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         context.assumptions = definitions_per_coordinates(context.assumptions, symbols, coordinates)
     joint_outside = joint_outside_context(lhs, rhs)  # p-hat(x_0, x_{1:T}): a chain no context states
     judged = _judge_readings(found, relation, context, stated, step_keys, step.cited, joint_outside)
+    dropped = _index_dropped_here(timeline, step, step_keys, stated) if judged.status in (REFUTED, PROVED) else ""
+    if dropped:  # "We drop the index $t$ from now on." before x_0 := 2 eps_t, E(x_0 eps) = 0
+        found = "a counterexample exists" if judged.status == REFUTED else "proved"
+        return Judged(UNDECIDED, f"{found} as the step is read, but it is not trusted: {dropped}",
+                      defines=judged.defines, doubted=judged.status == REFUTED)  # fmt: skip
     twice = timeline.spelled_twice(index)
     if judged.status == REFUTED and twice:  # p_theta(x) beside p(x): the model's law and the data's, maybe
         return Judged(UNDECIDED, f"a counterexample exists as the step is read, but it is not trusted: the note "
@@ -978,6 +984,27 @@ _DATA_LAW_DECIDES = (
     "so the note's data law decides (the checker models no law of the data a note states: such a step is left "
     "undecided)"
 )
+
+
+def _index_dropped_here(timeline: Timeline, step: Step, step_keys: set, stated: list[Stated]) -> str:
+    """Why a step after a sentence that drops an index (:func:`index_dropped`) is not judged, or '': it writes,
+    itself or through the definitions in force, a name both bare and with an index, which may be one name there
+    while the kernel reads two."""
+    said = [d for d in index_dropped(timeline.notes) if d.line <= step.line]
+    if not said:
+        return ""
+    keys, grown = set(step_keys), True
+    definitions = [item for item in stated if item.kind == "definition" and item.name is not None
+                   and item.name.node is not None and item.body is not None and item.body.node is not None]  # fmt: skip
+    while grown:
+        added = {key for item in definitions if keys_in(item.name.node) & keys for key in keys_in(item.body.node)}
+        grown = not added <= keys
+        keys |= added
+    both = bare_beside_indexed(keys)
+    if not both:
+        return ""
+    return (f"line {said[-1].line} drops an index ('{said[-1].sentence}'), and the step writes {both} (itself or "
+            "through the note's definitions), which may be one name there, read as two")  # fmt: skip
 
 
 def _data_held_fixed(outcome: Outcome, stated: list[Stated], context: StepContext, cited: str, search: bool) -> str:

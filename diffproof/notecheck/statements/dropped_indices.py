@@ -1,0 +1,78 @@
+"""Sentences that drop an index from the names after them ("We drop the index $t$ from now on", "we omit the
+subscript", "suppressing the time index", "for brevity we write $\\epsilon$ for $\\epsilon_t$"): from there on a
+bare name and the same name with an index may be one name, which the kernel reads as two (:func:`index_dropped`,
+:func:`bare_beside_indexed`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences
+from diffproof.notes import Notes
+
+Key = tuple[str, str, str]
+
+#: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate").
+_VERB = r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|elid|abbreviat)\w*"
+#: What it takes away: an index or subscript in words, or a dependence.
+_WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
+#: The verb and what it takes away, a few words apart ("we drop the time index", "the index $t$ is dropped"), or an
+#: index in maths just after the verb ("we drop $t$"; "the assumption on $q$ is dropped" drops no index).
+_DROPS = re.compile(
+    rf"\b{_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_WHAT}\b|\b{_VERB}\s+maths\b"
+    rf"|\b{_WHAT}\s+(?:[\w-]+\s+){{0,3}}?(?:is\s+|are\s+)?{_VERB}",
+    re.IGNORECASE,
+)
+#: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",
+#: a condition dropped, whose names stay as written).
+_INDEX = re.compile(r"\\?[A-Za-z]+")
+#: Words that keep the index rather than drop it ("we do not drop the index", "we never omit t", "we keep it").
+_KEPT = re.compile(r"\b(?:not|never|no\s+longer\s+drop|n't|keep\w*|retain\w*|without\s+dropping)\b", re.IGNORECASE)
+#: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
+_WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence that drops an index, its line and its words (shortened)."""
+
+    line: int
+    sentence: str
+
+
+def index_dropped(notes: Notes) -> list[Dropped]:
+    """Each sentence of the prose (or a step's remark) that drops an index: a verb of dropping before or after an
+    index in words or maths (:data:`_DROPS`), or a name written for itself with an index ("we write $\\epsilon$ for
+    $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`)."""
+    said: list[tuple[int, str]] = []
+    for paragraph in notes.prose:
+        text, at = paragraph.text.replace("\n", " "), 0
+        for sentence in _raw_sentences(text):
+            at = max(text.find(sentence, at), at)
+            said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
+    said += [(step.line, step.remark) for step in notes.steps if step.remark]
+    return [Dropped(line, " ".join(sentence.split())[:80]) for line, sentence in said if _drops(sentence)]
+
+
+def _drops(sentence: str) -> bool:
+    maths = [_inline(m) for m in _SENTENCE_MATHS.finditer(sentence)]
+    words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
+    if _KEPT.search(words):
+        return False
+    if _DROPS.search(words):
+        return True
+    bare = {re.sub(r"\s+", "", piece) for piece in maths}
+    indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
+    return bool(_WRITTEN_FOR.search(words) and bare & indexed)
+
+
+def _inline(match: re.Match) -> str:
+    return (match.group(1) or match.group(2) or match.group(3) or "").strip()
+
+
+def bare_beside_indexed(keys: set[Key]) -> str:
+    """A name written both bare and with an index among ``keys`` (epsilon beside epsilon_t), shown, or ''."""
+    bare = {(base, decoration) for base, decoration, index in keys if not index}
+    both = sorted(f"{base}, {base}_{index}" for base, decoration, index in keys if index and (base, decoration) in bare)
+    return both[0] if both else ""
