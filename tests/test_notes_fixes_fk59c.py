@@ -98,11 +98,11 @@ def test_a_real_root_written_with_i_is_said_by_its_decimal():
 
 
 #: Open: a system not polynomial is not asked (stated_values._zero_allowed returns ''): holding it held most proofs of
-#: the corpus, whose earlier displays state equations in roots and densities.  e^y = 1 makes y 0; |x| <= 0 makes x 0.
+#: the corpus, whose earlier displays state equations in roots and densities.  e^y = 1 makes y 0 (|x| <= 0, an order
+#: of one name, is asked over the region it allows: tests/test_notes_fixes_fq59.py).
 _NOT_POLYNOMIAL = "stated_values._zero_allowed does not ask a system that is not polynomial"
 NOT_POLYNOMIAL = {
     "exponential": r"We have $e^{y} = 1$." + display(r"\frac{y}{y} = 1"),
-    "absolute-value": r"Assume $|x| \le 0$." + _X,
 }
 
 

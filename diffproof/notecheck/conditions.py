@@ -4,6 +4,7 @@ the note states of the names it gives values hold at its point (chosen where the
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 
@@ -28,6 +29,7 @@ from diffproof.notecheck.stated_values import (
     VARIANCE,
     Known,
     _at_indices,
+    equated_functions,
     known,
     through_definitions,
     without_value,
@@ -447,6 +449,18 @@ def _defined_unread(expr: sp.Expr, values: Known, context: StepContext, stated: 
     return ""
 
 
+def _shown_either_way(shown: Callable[[sp.Expr], bool], expr: sp.Expr, values: Known, context: StepContext) -> bool:
+    """Whether ``shown`` holds of ``expr`` with what the note defines written in, and also with the functions its
+    equations give (``Let $f(x) = 1/(x - 1/2)$``: :func:`~diffproof.notecheck.stated_values.equated_functions`)
+    written in: the equation may define f or state it at one point, so neither reading alone is trusted."""
+    if not shown(_functions_written_in(expr, values, context)):
+        return False
+    equated = equated_functions(values)
+    if not equated or not any(f in equated for f in (a.func for a in expr.atoms(sp.core.function.AppliedUndef))):
+        return True
+    return shown(_functions_written_in(expr, replace(values, functions={**equated, **values.functions}), context))
+
+
 def _functions_written_in(expr: sp.Expr, values: Known, context: StepContext) -> sp.Expr:
     """``expr`` with the functions, densities and values the note defines written in (f(x) := 1/x and f'(x) its
     derivative, p(x) := 1/(π(1 + x^2)), b := ∞), so that whether an integral or an expectation of f exists is asked
@@ -530,7 +544,7 @@ def where_defined(
                            "integral from a to b need not have a limit as a and b grow together, so it has no value "
                            "as written")  # fmt: skip
         # f(x) := 1/x: 1/x's integral is asked
-        exists = shown_to_exist(_functions_written_in(integral, values, context))
+        exists = _shown_either_way(shown_to_exist, integral, values, context)
         unread = "" if any(side.has(integral) for side in sides) else _defined_unread(integral, values, context, stated)
         if unread:
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, which SymPy cancelled as written, "
@@ -545,7 +559,7 @@ def where_defined(
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     for expectation in reading.parsed.expectations:
         asked = _under_stated_law(expectation, context)
-        if not expectation_shown_to_exist(_functions_written_in(asked, values, context)):
+        if not _shown_either_way(expectation_shown_to_exist, asked, values, context):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
                            "(its integrand against its law is not shown continuous and decaying), so neither "
                            "cancelling it nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip

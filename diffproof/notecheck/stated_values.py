@@ -76,6 +76,9 @@ class Known:
     #: What bounds the names wherever the note's equations hold (:func:`stated_bounds`): a solution of them outside
     #: is none the note allows.
     bounds: tuple[sp.Basic, ...] = ()
+    #: The orders the note states (x >= 0, said in maths or in words): where they allow a name, a step written of it
+    #: is claimed there too.
+    orders: tuple[sp.Basic, ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -176,7 +179,25 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     return Known(values, functions, tuple(e for e in equations if e.free_symbols),
                  first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
-                 bounds=stated_bounds(context) + _exclusions(stated, context))  # fmt: skip
+                 bounds=stated_bounds(context) + _exclusions(stated, context),
+                 orders=tuple(r for c in context.conditions if c.said for r in c.relations))  # fmt: skip
+
+
+def equated_functions(known: Known) -> dict[sp.FunctionClass, sp.Lambda]:
+    """The functions the note's equations give as ``f(x) = expr`` (``Let $f(x) = 1/x$``, = rather than :=): f applied
+    to distinct bare names on one side, not written on the other, and not defined already.  Such an equation may
+    define f, or state f at one point (a root, f(x) = 0): what rests on f is shown both ways or not at all."""
+    found = {}
+    for equation in known.equations:
+        for applied in equation.atoms(sp.core.function.AppliedUndef):
+            if applied.func in known.functions or applied.func in found or not _distinct_symbols(applied.args):
+                continue
+            rest = equation.xreplace({applied: sp.Integer(0)})
+            if rest.has(applied.func) or sp.expand(equation - rest) not in (applied, -applied):
+                continue
+            body = -rest if sp.expand(equation - rest) == applied else rest
+            found[applied.func] = sp.Lambda(applied.args, body)
+    return found
 
 
 def _written_through(known: Known, equation: sp.Expr) -> sp.Expr:
@@ -506,9 +527,31 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
     signed = _sign_forced(requirement, at, known.equations) if requirement.met(sp.Integer(-1)) is False else ""
     if signed:
         return signed
-    if not requirement.zero_fails:
+    zero = _zero_allowed(at, known.equations, known.bounds) if requirement.zero_fails else ""
+    return zero or _fails_within_orders(requirement, at, known.orders)
+
+
+def _fails_within_orders(requirement: Requirement, expr: sp.Expr, orders: tuple[sp.Basic, ...]) -> str:
+    """Why ``expr``, written in one name the note's ``orders`` bound, may fail ``requirement`` where they hold (|x| - x
+    after x >= 0: 0 at every such x; x after x >= 0: 0 at x = 0), as said: SymPy's solveset over the region they
+    allow finds where it fails, or does not decide it; or '' (it fails nowhere there, or no order bounds its name)."""
+    if len(expr.free_symbols) != 1:
         return ""
-    return _zero_allowed(at, known.equations, known.bounds)
+    (name,) = expr.free_symbols
+    own = [order for order in orders if isinstance(order, sp.Rel) and order.free_symbols == {name}]
+    if not own:
+        return ""
+    undecided = f"not shown {requirement.number} where the note's orders on ${sp.latex(name)}$ hold (not decided)"
+    try:
+        region = sp.Intersection(*(sp.solveset(order, name, sp.Reals) for order in own))
+        failing = sp.solveset(requirement.failing(expr), name, region)
+    except (NotImplementedError, TypeError, ValueError):
+        return undecided
+    if failing is sp.S.EmptySet:
+        return ""
+    if not isinstance(failing, (sp.FiniteSet, sp.Interval, sp.Union)) or failing.is_empty is not False:
+        return undecided
+    return f"not {requirement.number} where the note's orders hold (${sp.latex(name)} \\in {sp.latex(failing)}$)"
 
 
 def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:

@@ -611,11 +611,17 @@ _SIGN_AFTER = (
 )  # fmt: skip
 
 
+#: A further sign joined to a name's first one ("nonnegative and nonpositive", "positiv und negativ"): both are said.
+_ANOTHER_SIGN = re.compile(r"^\s*,?\s*(?:and|und|et|y)\s+(?:also\s+)?(?=\w)", re.IGNORECASE)
+
+
 def _signed_plainly(inline: Inline) -> list[Stated]:
-    """ "Let $v$ be negative.", "Here $v$ is nonnegative.", "Sei $v$ negativ.": a name alone (not a constant, nor a
-    schedule name) that plain words framing it (:func:`_plain_words`, :data:`_FRAMING`) sign right after it, its clause
-    ending there: the order with 0 the note states of it, a condition a counterexample must satisfy and where a step
-    written of it has a value, as "Assume $v < 0$" is ("Suppose" may open a hypothesis argued against: not read)."""
+    """ "Let $v$ be negative.", "Here $v$ is nonnegative.", "Sei $v$ negativ.", "Let $x$ be nonnegative and
+    nonpositive.": a name alone (not a constant, nor a schedule name) that plain words framing it (:func:`_plain_words`,
+    :data:`_FRAMING`) sign right after it, with further signs joined by "and", its clause ending there: the orders with
+    0 the note states of it (all of them: x >= 0 and x <= 0 pin x = 0), conditions a counterexample must satisfy and
+    where a step written of it has a value, as "Assume $v < 0$" is ("Suppose" may open a hypothesis argued against:
+    not read)."""
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
@@ -625,14 +631,32 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     before, after = around[0], _words_of(around[1])
     if not _plain_words(before) or _FRAMING.search(before) is None:
         return []
+    orders, rest = [], after
+    while (signed := _sign_said(rest)) is not None:
+        orders.append(signed[0])
+        rest = rest[signed[1] :]
+        joined = _ANOTHER_SIGN.match(rest)
+        if joined is None:
+            break
+        rest = rest[joined.end() :]
+    if not orders or _ENDS.match(rest) is None:
+        return []
+    found = []
+    for order in dict.fromkeys(orders):
+        statement = syntax.Statement(name.position, (order,), (name, syntax.Number(name.position, "0")))
+        text = f"that ${inline.text.strip()} {order} 0$, in words"
+        found.append(Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
+                            plain=True))  # fmt: skip
+    return found
+
+
+def _sign_said(after: str) -> tuple[str, int] | None:
+    """The order with 0 a sign right at the start of ``after`` says (:data:`_SIGN_AFTER`), and where its words end."""
     for sign, order in _SIGN_AFTER:
         said = sign.match(after)
-        if said is not None and _ENDS.match(after[said.end() :]) is not None:
-            statement = syntax.Statement(name.position, (order,), (name, syntax.Number(name.position, "0")))
-            text = f"that ${inline.text.strip()} {order} 0$, in words"
-            return [Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
-                           plain=True)]  # fmt: skip
-    return []
+        if said is not None:
+            return order, said.end()
+    return None
 
 
 #: What the DDPM context calls abar_t in words, and words that make it vanish ("zero terminal SNR", "the cumulative
