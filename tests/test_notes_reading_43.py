@@ -183,7 +183,7 @@ def test_the_answer_checker_refuses_a_matrix_as_before():
         ("\\frac{p(x_1) p(x_2) \\cdots p(x_T)}{c}", "an ellipsis between factors set side by side"),
         ("\\frac{x y \\ldots z}{c}", "an ellipsis between factors set side by side"),
         ("(a + [0, 1])", "a comma, which separates a list: read only as the arguments of a name"),
-        ("\\underset{\\phi, \\theta}{\\text{argmax}} f", "a comma, which separates a list"),
+        ("\\underset{\\phi, \\theta}{\\text{argmax}} f", "a joint optimum) is not read"),
     ],
 )
 def test_what_stops_a_group_is_named(text, meaning):

@@ -86,10 +86,16 @@ def _density_integral_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.
 
 def _separated_exists(integrand: sp.Expr, limits: tuple) -> bool:
     """An integral over several variables whose every term is a product of factors in one variable each: by Tonelli
-    it exists where each factor's integral over its own variable does (``∫∫ N(x) N(y) e^{x^2}`` does not)."""
+    it exists where each factor's integral over its own variable does (``∫∫ N(x) N(y) e^{x^2}`` does not).  A
+    polynomial in several of the variables is multiplied out first: (x + y)^2 N(x) N(y) is three such terms."""
     variables = [limit[0] for limit in limits]
     if any(set(variables) & (limit[1].free_symbols | limit[2].free_symbols) for limit in limits):
         return False
+    integrand = integrand.replace(
+        lambda e: isinstance(e, (sp.Pow, sp.Add)) and len(set(variables) & e.free_symbols) > 1
+        and e.is_polynomial(*variables),
+        sp.expand,
+    )  # fmt: skip
     for term in sp.Add.make_args(sp.expand(integrand, deep=False, power_base=False, power_exp=False, log=False)):
         groups: dict[sp.Symbol, list[sp.Expr]] = {variable: [] for variable in variables}
         for factor in sp.Mul.make_args(term):
