@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
 import sympy as sp
@@ -23,7 +22,7 @@ from diffproof.notecheck.assumptions import Parsed, StepContext, translate, tran
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
-from diffproof.notecheck.values_beside import said_after, said_beside
+from diffproof.notecheck.values_beside import equation_written, said_after, said_beside
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
@@ -110,25 +109,18 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
         if earlier.relation.value != "=" or earlier.alternative:
             continue
         text = f"{earlier.lhs} = {earlier.rhs}"
-        statement = _statement(text)
+        statement = equation_written(text)
         if statement is not None and any(_is_number(o) for o in statement.operands):
             found.append(Stated("relation", earlier.line, text, Formula(text, earlier.line, statement), None, "step"))
     line = steps[index].line
     for said in (said_beside(steps[index].remark), said_after(timeline.notes, line)):
-        found += [Stated("relation", line, e, Formula(e, line, _statement(e)), None, "case") for e in said.equations]
+        found += [
+            Stated("relation", line, e, Formula(e, line, equation_written(e)), None, "case") for e in said.equations
+        ]
         if said.unread:  # a value said but not read: the step is not presumed to have one there
             found.append(Stated("relation", line, said.unread, Formula(said.unread, line, error=UNREAD), None, "case"))
     return tuple(found)
 
-
-@lru_cache(maxsize=2048)
-def _statement(text: str) -> syntax.Statement | None:
-    """The equation ``text`` writes (one or more '='), else None (remembered: every later step reads the note's
-    earlier displays again)."""
-    try:
-        statement = syntax.parse(text, notes=True)
-    except (InvalidAnswer, RecursionError):
-        return None
     if isinstance(statement, syntax.Statement) and set(statement.relations) == {"="}:
         return statement
     return None

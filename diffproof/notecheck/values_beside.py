@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
@@ -122,7 +123,7 @@ def _read(maths: str) -> Said:
         return Said()
     parsed = []
     for piece in pieces:
-        statement = None if _OTHER_RELATION.search(piece) or _WORD.search(piece) else _statement(piece)
+        statement = None if _OTHER_RELATION.search(piece) or _WORD.search(piece) else equation_written(piece)
         if statement is None:
             return Said(unread=maths)
         parsed.append((piece, statement))
@@ -159,11 +160,13 @@ def _one_of(parsed: list[tuple[str, syntax.Statement]]) -> str:
         return ""
     left = parsed[0][0].split("=", 1)[0].strip()
     product = "".join(f"({left} - ({piece.split('=', 1)[1].strip()}))" for piece, _ in parsed)
-    return f"{product} = 0" if _statement(f"{product} = 0") is not None else ""
+    return f"{product} = 0" if equation_written(f"{product} = 0") is not None else ""
 
 
-def _statement(text: str) -> syntax.Statement | None:
-    """The equation ``text`` writes (one or more '='), else None."""
+@lru_cache(maxsize=2048)
+def equation_written(text: str) -> syntax.Statement | None:
+    """The equation ``text`` writes (one or more '='), else None (remembered: every later step reads the note's
+    earlier displays again)."""
     try:
         statement = syntax.parse(text, notes=True)
     except (InvalidAnswer, RecursionError):
