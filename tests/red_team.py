@@ -102,6 +102,22 @@ def last(text: str) -> StepResult:
     return report(text).results[-1]
 
 
+#: A Gaussian over (X, Y) in block form whose moments are left open, and a step that a law of X would decide
+#: (Sigma_X = 1): what the block-law readers give the block.
+BLOCK_LAW = (
+    "For two jointly Gaussian random variables $X$ and $Y$,\n\n$$\n"
+    r"\begin{bmatrix} X \\ Y \end{bmatrix} \sim \mathcal{N}\left(\begin{bmatrix} \mu_X \\ \mu_Y \end{bmatrix}, "
+    r"\begin{bmatrix} \Sigma_X & \Sigma_{XY} \\ \Sigma_{XY}^\top & \Sigma_Y \end{bmatrix}\right)"
+    "\n$$\n\n"
+)
+BLOCK_VARIANCE_STEP = "\n\n$$\n\\Sigma_X = 1\n$$\n"
+
+
+def block_variance_verdict(between: str) -> str:
+    """The verdict of Sigma_X = 1 after :data:`BLOCK_LAW` and the text ``between``."""
+    return report(BLOCK_LAW + between + BLOCK_VARIANCE_STEP).results[-1].status
+
+
 #: The two noises of the tie tests, as ``noise_ties`` keys them.
 NOISE_ONE, NOISE_TWO = ("epsilon", "", "1"), ("epsilon", "", "2")
 

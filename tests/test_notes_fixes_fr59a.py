@@ -15,18 +15,7 @@ import red_team
 from diffproof.notecheck import PROVED, UNDECIDED
 from diffproof.notecheck.statements.block_laws import asserts_law
 
-_BLOCK = (
-    "For two jointly Gaussian random variables $X$ and $Y$,\n\n$$\n"
-    r"\begin{bmatrix} X \\ Y \end{bmatrix} \sim \mathcal{N}\left(\begin{bmatrix} \mu_X \\ \mu_Y \end{bmatrix}, "
-    r"\begin{bmatrix} \Sigma_X & \Sigma_{XY} \\ \Sigma_{XY}^\top & \Sigma_Y \end{bmatrix}\right)"
-    "\n$$\n\n"
-)
-_STEP = "\n\n$$\n\\Sigma_X = 1\n$$\n"
 _DISPLAYED = "\n\n$$\nX \\sim \\mathcal{{N}}({mean}, 1).\n$$"
-
-
-def _verdict(text: str) -> str:
-    return red_team.report(_BLOCK + text + _STEP).results[-1].status
 
 
 @pytest.mark.parametrize(
@@ -43,13 +32,13 @@ def _verdict(text: str) -> str:
 def test_a_displayed_law_under_a_lead_in_that_is_not_plain_gives_no_moments(lead_in):
     """X | Y = y ~ N(y, 1) with Sigma_X = 2 (X = Y + Z above), so Sigma_X = 1 is not proved."""
     mean = "y" if "y" in lead_in.split("$")[1:2] else "0"
-    assert _verdict(lead_in + _DISPLAYED.format(mean=mean)) == UNDECIDED
+    assert red_team.block_variance_verdict(lead_in + _DISPLAYED.format(mean=mean)) == UNDECIDED
 
 
 @pytest.mark.parametrize("lead_in", ["Let", "We assume", "Here", "Suppose"])
 def test_a_displayed_law_under_a_plain_lead_in_still_gives_its_moments(lead_in):
     """X ~ N(0, 1), and a jointly Gaussian vector's component has its covariance's diagonal block: Sigma_X = 1."""
-    assert _verdict(lead_in + _DISPLAYED.format(mean="0")) == PROVED
+    assert red_team.block_variance_verdict(lead_in + _DISPLAYED.format(mean="0")) == PROVED
 
 
 @pytest.mark.parametrize(
@@ -64,13 +53,13 @@ def test_a_displayed_law_under_a_plain_lead_in_still_gives_its_moments(lead_in):
 )
 def test_a_law_said_once_another_component_is_fixed_gives_no_moments(text):
     """X ~ N(y, 1) given Y = y; Sigma_X = 2, so Sigma_X = 1 is not proved."""
-    assert _verdict(text) == UNDECIDED
+    assert red_team.block_variance_verdict(text) == UNDECIDED
 
 
 def test_a_law_said_before_another_component_is_fixed_is_still_its_own():
     """X ~ N(0, 1) is said before Y is fixed, and the law after it is conditional: Sigma_X = 1."""
     text = "Suppose $X \\sim \\mathcal{N}(0, 1)$. Given $Y = y$, $X \\sim \\mathcal{N}(y/2, 1/2)$."
-    assert _verdict(text) == PROVED
+    assert red_team.block_variance_verdict(text) == PROVED
 
 
 @pytest.mark.parametrize(
@@ -89,7 +78,7 @@ def test_a_law_said_before_another_component_is_fixed_is_still_its_own():
 def test_a_law_that_is_not_the_notes_one_plain_law_gives_no_moments(text):
     """Quoted, asked or doubted, X's law may be any (Sigma_X = 2 fits); changed or replaced, Sigma_X = 4 at the
     step: Sigma_X = 1 is not proved."""
-    assert _verdict(text) == UNDECIDED
+    assert red_team.block_variance_verdict(text) == UNDECIDED
 
 
 @pytest.mark.parametrize(

@@ -16,18 +16,7 @@ import red_team
 from diffproof.notecheck import PROVED, UNDECIDED
 from diffproof.notes import read_notes
 
-_BLOCK = (
-    "For two jointly Gaussian random variables $X$ and $Y$,\n\n$$\n"
-    r"\begin{bmatrix} X \\ Y \end{bmatrix} \sim \mathcal{N}\left(\begin{bmatrix} \mu_X \\ \mu_Y \end{bmatrix}, "
-    r"\begin{bmatrix} \Sigma_X & \Sigma_{XY} \\ \Sigma_{XY}^\top & \Sigma_Y \end{bmatrix}\right)"
-    "\n$$\n\n"
-)
-_STEP = "\n\n$$\n\\Sigma_X = 1\n$$\n"
 _LAW = "$X \\sim \\mathcal{N}(y, 1)$"
-
-
-def _verdict(text: str) -> str:
-    return red_team.report(_BLOCK + text + _STEP).results[-1].status
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def _verdict(text: str) -> str:
 )
 def test_a_law_said_after_another_component_is_fixed_gives_no_moments(text):
     """X | Y = y ~ N(y, 1) with Sigma_X = 2: Sigma_X = 1 is not proved."""
-    assert _verdict(text) == UNDECIDED
+    assert red_team.block_variance_verdict(text) == UNDECIDED
 
 
 @pytest.mark.parametrize(
@@ -63,12 +52,12 @@ def test_a_law_said_after_another_component_is_fixed_gives_no_moments(text):
 def test_a_displayed_law_its_sentence_qualifies_after_it_gives_no_moments(text):
     """ "$$ X ~ N(y, 1) $$ given Y = y": what the display's sentence says after it (a gloss, a lower-case
     continuation, words set in its maths) may make the law conditional; Sigma_X = 2 fits."""
-    assert _verdict(text) == UNDECIDED
+    assert red_team.block_variance_verdict(text) == UNDECIDED
 
 
 def test_a_tex_gloss_of_a_display_that_fixes_a_component_gives_no_moments():
     """LaTeX: "Fix \\[ Y = y \\] where X ~ N(y, 1)": the law glosses the display that fixes Y; Sigma_X = 2 fits."""
-    block = _BLOCK.replace("$$\n\\begin", "\\[\n\\begin").replace("\\right)\n$$", "\\right)\n\\]")
+    block = red_team.BLOCK_LAW.replace("$$\n\\begin", "\\[\n\\begin").replace("\\right)\n$$", "\\right)\n\\]")
     text = block + "Fix\n\\[\nY = y\n\\]\nwhere " + _LAW + ".\n\nSo\n\\[\n\\Sigma_X = 1.\n\\]\n"
     note = "\\documentclass{article}\n\\begin{document}\n" + text + "\\end{document}\n"
     assert red_team.tex_report(note).results[-1].status == UNDECIDED
@@ -78,7 +67,7 @@ def test_a_tex_gloss_of_a_display_that_fixes_a_component_gives_no_moments():
 def test_a_plain_law_of_the_component_still_gives_its_moments(opening):
     """X ~ N(0, 1) said plainly, nothing fixed: a jointly Gaussian vector's component has its covariance's
     diagonal block, Sigma_X = 1."""
-    assert _verdict(f"{opening} $X \\sim \\mathcal{{N}}(0, 1)$.") == PROVED
+    assert red_team.block_variance_verdict(f"{opening} $X \\sim \\mathcal{{N}}(0, 1)$.") == PROVED
 
 
 _SUM = "$$\na + a = 6\n$$\n"
