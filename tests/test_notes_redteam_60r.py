@@ -10,9 +10,13 @@
 - 27: a strike a style sheet makes (text-decoration: line-through);
 - 28-30: steps named in words that indices does not read ('up to step ten', an apposition, 'iters');
 - 31-34: values said beside a step in words or by a relation other than '=';
-- 35-38: retractions written as a table row, with emphasis, with MathJax's \\eqref in maths, with a cross mark.
+- 35-38: retractions written as a table row, with emphasis, with MathJax's \\eqref in maths, with a cross mark;
+- 39-43: retractions inserted by markup (a CriticMarkup substitution, changes' \\replaced and \\added) or set in a
+  font command (\\emph) that keeps the source's words from matching;
+- 44-47: a modulus said after the display (its sentence going on, the next line, a gloss) or for the whole note a
+  paragraph earlier, not read: a right congruence refuted among the reals (false alarms).
 
-Findings ending -proved are false proofs, those ending -undecided lost proofs (a right step held), each a strict
+Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
 Every note's step at issue is its last.  Each note's first comment gives the hand check (why the step is wrong or
 right) and the cause as read from the code.
@@ -179,6 +183,42 @@ FINDINGS = {
     "rt60r-38-tag-marked-with-a-cross-proved": (
         "sentences._NEGATED reads ❌ as denying a sentence's own maths, but retractions reads no mark beside a reference (_WITHDRAWN_AFTER has words only), so the cross after (1) withdraws nothing"
     ),
+    # Wrong: pymdownx.critic renders 'Equation (1) {~~is correct~>is wrong~~}.' as '(1) is correct' struck and 'is wrong' inserted, so the note says (1) is wrong (a plain renderer shows the marks, and GFM strikes the run): so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-39-critic-substitution-to-is-wrong-proved": (
+        "markdown strikes a CriticMarkup substitution whole (GFM's ~~...~~ pairing), so its new text, which a CriticMarkup renderer prints as the note's, is read by no one, and the retraction 'is wrong' it inserts is not read: the step is proved where one renderer withdraws (1) (it should at least be held)"
+    ),
+    # Wrong: changes' '\replaced{is wrong}{holds}' prints 'is wrong' (the new text; 'holds' struck or removed), so the sentence says Equation (1) is wrong, so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-40-tex-changes-replaced-by-is-wrong-proved": (
+        "tex._ulem_soul_struck_blanked blanks the command's name and its old text but leaves the new text's braces, so retractions reads 'Equation~\\eqref{eq:a} {is wrong}', whose '{' keeps _WITHDRAWN_AFTER ('^\\)?\\s*' then the verb) from matching, and nothing is withdrawn"
+    ),
+    # Wrong: changes' '\added{is wrong}' prints 'is wrong', so the sentence says Equation (1) is wrong, so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-41-tex-changes-added-is-wrong-proved": (
+        "retractions reads the prose as its source writes it, commands kept: '\\eqref{eq:a} \\added{is wrong}' has '\\added{' between the reference and 'is wrong', so _WITHDRAWN_AFTER does not match and nothing is withdrawn"
+    ),
+    # Wrong: 'Equation~\eqref{eq:a} is \emph{wrong}.' says (1) is wrong (in italics; also \textbf{is wrong}), so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-42-tex-is-emph-wrong-proved": (
+        "retractions reads the prose as its source writes it, commands kept: 'is \\emph{wrong}' has '\\emph{' between 'is' and 'wrong' (_BEING then _FAULTY), so _WITHDRAWN_AFTER does not match and nothing is withdrawn"
+    ),
+    # Wrong: 'We \emph{drop} \eqref{eq:a}.' withdraws (1), so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-43-tex-we-emph-drop-eqref-proved": (
+        "retractions reads the prose as its source writes it, commands kept: in 'We \\emph{drop} \\eqref{eq:a}' the '}' closing \\emph stands between the verb and the reference, so _WITHDRAWING_BEFORE (verb, spaces, reference) does not match and nothing is withdrawn"
+    ),
+    # Right: the display's sentence goes on 'modulo $3$.', so the step claims 1 + 2 ≡ 0 (mod 3), which holds.
+    "rt60r-44-modulo-3-continuing-the-display-refuted": (
+        "congruences.modulus_said reads the display and the paragraph leading into it only, not the words that continue the display's sentence after it ('modulo $3$.', as values_beside.said_after reads a value there), and ring_said reads named rings, not a modulus: the step is judged among the reals and refuted"
+    ),
+    # Right: '(mod 3)' on the line right after the display is the display's modulus, and 1 + 2 ≡ 0 (mod 3) holds.
+    "rt60r-45-mod-3-on-the-line-after-the-display-refuted": (
+        "congruences.modulus_said reads the display's own lines and the paragraph before it, not the line right after its closing $$, so '(mod 3)' there is not read and the step is judged among the reals and refuted"
+    ),
+    # Right: the gloss 'where arithmetic is modulo $3$' after the display makes the step 1 + 2 ≡ 0 (mod 3), which holds.
+    "rt60r-46-where-arithmetic-is-modulo-3-refuted": (
+        "congruences.modulus_said does not read a gloss after the display (the 'where' paragraph markdown reads as a gloss of the display right before it), so the modulus is not read and the step is judged among the reals and refuted"
+    ),
+    # Right: 'All arithmetic in this note is modulo $3$.' holds for every step, and 1 + 2 ≡ 0 (mod 3).
+    "rt60r-47-arithmetic-modulo-3-for-the-whole-note-refuted": (
+        "congruences.modulus_said reads only the paragraph leading into the display (_paragraph_before), so a modulus said for the whole note a paragraph earlier ('We compute:' between) is not read, and ring_said, which reads the whole note, names rings only: the step is judged among the reals and refuted"
+    ),
 }
 
 
@@ -219,6 +259,9 @@ GUARDS = {
     "rt60r-guard-06-first-twenty-five-steps-used-at-t-40-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the first twenty-five steps only, and at t = 40 a is any number.
     "rt60r-guard-07-x-over-x-with-x-0-in-brackets-undecided": UNDECIDED,  # Right to hold: at x = 0, x / x is 0 / 0, so the step has no value there.
     "rt60r-guard-08-html-strike-undecided": UNDECIDED,  # Right to hold: <strike> strikes the definition, so a is left open and a + a = 6 is not shown.
+    "rt60r-guard-09-struck-is-wrong-proved": PROVED,  # Right: 'Equation (1) ~~is wrong~~ holds.' strikes the retraction and keeps a := 3, so a + a = 6 holds.
+    "rt60r-guard-10-del-not-proved": PROVED,  # Right: 'We do <del>not</del> set $a := 3$.' strikes the negation, so a := 3 is set and a + a = 6 holds.
+    "rt60r-guard-11-modulo-3-before-the-display-undecided": UNDECIDED,  # Right to hold: the modulus is said in the paragraph leading into the display, and congruences are not judged.
 }
 
 
