@@ -14,7 +14,9 @@
 - 39-43: retractions inserted by markup (a CriticMarkup substitution, changes' \\replaced and \\added) or set in a
   font command (\\emph) that keeps the source's words from matching;
 - 44-47: a modulus said after the display (its sentence going on, the next line, a gloss) or for the whole note a
-  paragraph earlier, not read: a right congruence refuted among the reals (false alarms).
+  paragraph earlier, not read: a right congruence refuted among the reals (false alarms);
+- 48-51: definitions scoped to a unit scopes does not know (the next display, 'locally' mid-sentence, a remark, an
+  example environment).
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -219,6 +221,22 @@ FINDINGS = {
     "rt60r-47-arithmetic-modulo-3-for-the-whole-note-refuted": (
         "congruences.modulus_said reads only the paragraph leading into the display (_paragraph_before), so a modulus said for the whole note a paragraph earlier ('We compute:' between) is not read, and ring_said, which reads the whole note, names rings only: the step is judged among the reals and refuted"
     ),
+    # Wrong: 'In the next display, take $a := 3$.' sets a := 3 for the display b + b = 2b only; at the display after it a is any number (a = 0 fails).
+    "rt60r-48-in-the-next-display-take-used-two-displays-on-proved": (
+        "scopes._SCOPE's later units are the own units (section, chapter, part, paragraph, proof, step, sentence), not a display, equation or formula ('In the next display', 'In the following equation', 'Only in the display right below'), so the sentence is not scoped and a := 3 holds to the end of the note"
+    ),
+    # Wrong: 'Let $a := 3$ locally, for the next line only.' sets a := 3 for the next display only; at the display after it a is any number (a = 0 fails).
+    "rt60r-49-locally-for-the-next-line-only-proved": (
+        "scopes._SCOPE reads 'locally' and 'temporarily' only at the sentence's start or end (^\\W*locally, locally\\W*$), not before a comma and more words, and 'the next line' is no unit, so the sentence is not scoped and a := 3 holds to the end of the note"
+    ),
+    # Wrong: 'Within this remark, let $a := 3$.' sets a := 3 inside the remark (the block quote) only; the step stands after it, where a is any number (a = 0 fails).
+    "rt60r-50-within-this-remark-proved": (
+        "scopes._UNITS_EN names sections, chapters, parts, paragraphs and proofs, not a remark, example, lemma or exercise ('Within this remark', 'In this example'), so the sentence is not scoped and a := 3 holds to the end of the note"
+    ),
+    # Wrong: 'Let $a := 3$.' stands inside \begin{example}...\end{example}, a worked example whose choices are its own; the step after the example is said for any a (a = 0 fails).
+    "rt60r-51-tex-let-inside-an-example-environment-proved": (
+        "scopes reads a scope only from a sentence's words and ends a proof at \\end{proof}: no reader takes a theorem-like environment the note declares (\\newtheorem{example}) as the unit of what is set in it, so a := 3 holds to the end of the note"
+    ),
 }
 
 
@@ -262,6 +280,7 @@ GUARDS = {
     "rt60r-guard-09-struck-is-wrong-proved": PROVED,  # Right: 'Equation (1) ~~is wrong~~ holds.' strikes the retraction and keeps a := 3, so a + a = 6 holds.
     "rt60r-guard-10-del-not-proved": PROVED,  # Right: 'We do <del>not</del> set $a := 3$.' strikes the negation, so a := 3 is set and a + a = 6 holds.
     "rt60r-guard-11-modulo-3-before-the-display-undecided": UNDECIDED,  # Right to hold: the modulus is said in the paragraph leading into the display, and congruences are not judged.
+    "rt60r-guard-12-for-the-next-two-steps-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the next two steps only, and the third step after it leaves a open.
 }
 
 
