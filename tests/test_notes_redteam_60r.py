@@ -16,7 +16,8 @@
 - 44-47: a modulus said after the display (its sentence going on, the next line, a gloss) or for the whole note a
   paragraph earlier, not read: a right congruence refuted among the reals (false alarms);
 - 48-51: definitions scoped to a unit scopes does not know (the next display, 'locally' mid-sentence, a remark, an
-  example environment).
+  example environment);
+- 52-54: retractions whose verb and reference a tie '~', an entity '&nbsp;' or a footnote mark stand between.
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -237,6 +238,18 @@ FINDINGS = {
     "rt60r-51-tex-let-inside-an-example-environment-proved": (
         "scopes reads a scope only from a sentence's words and ends a proof at \\end{proof}: no reader takes a theorem-like environment the note declares (\\newtheorem{example}) as the unit of what is set in it, so a := 3 holds to the end of the note"
     ),
+    # Wrong: 'From now on we drop~\eqref{eq:a}.' (a tie before the reference, as LaTeX style asks) withdraws (1), so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-52-tex-we-drop-tie-eqref-proved": (
+        "retractions._WITHDRAWING_BEFORE wants whitespace right after the verb (drop\\w*\\s+) and allows a tie [\\s~]* only after a noun ('equation~'), so 'drop~\\eqref{eq:a}' (also a macro expanding to it) does not match and nothing is withdrawn"
+    ),
+    # Wrong: 'We drop&nbsp;(1).' renders as 'We drop (1).' (a no-break space), which withdraws (1), so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-53-we-drop-nbsp-1-proved": (
+        "retractions reads the Markdown source's words: the entity '&nbsp;' between the verb and '(1)' is neither a space nor decoded (the character U+00A0 itself is read), so _WITHDRAWING_BEFORE does not match and nothing is withdrawn"
+    ),
+    # Wrong: 'Equation (1)[^1] is wrong.' renders as 'Equation (1)¹ is wrong.', which withdraws (1), so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-54-footnote-mark-before-is-wrong-proved": (
+        "retractions._WITHDRAWN_AFTER must start right after the reference, and the footnote mark '[^1]' (as a citation '[3]' would) stands between '(1)' and 'is wrong', so nothing is withdrawn"
+    ),
 }
 
 
@@ -281,6 +294,10 @@ GUARDS = {
     "rt60r-guard-10-del-not-proved": PROVED,  # Right: 'We do <del>not</del> set $a := 3$.' strikes the negation, so a := 3 is set and a + a = 6 holds.
     "rt60r-guard-11-modulo-3-before-the-display-undecided": UNDECIDED,  # Right to hold: the modulus is said in the paragraph leading into the display, and congruences are not judged.
     "rt60r-guard-12-for-the-next-two-steps-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the next two steps only, and the third step after it leaves a open.
+    "rt60r-guard-13-html-comment-hides-not-proved": PROVED,  # Right: the HTML comment holding 'do not' in 'We ... set $a := 3$.' is not rendered, so the sentence sets a := 3 and a + a = 6 holds.
+    "rt60r-guard-14-tex-comment-hides-not-proved": PROVED,  # Right: the TeX comment '% do not' is not printed, so the sentence sets a := 3 and a + a = 6 holds.
+    "rt60r-guard-15-tex-def-macro-is-wrong-undecided": UNDECIDED,  # Right to hold: '\def\wrongly{is wrong}' makes 'Equation (1) \wrongly.' say (1) is wrong, so a is any number.
+    "rt60r-guard-16-tex-comment-hides-not-in-a-retraction-undecided": UNDECIDED,  # Right to hold: the comment '% do not' is not printed, so 'We drop (1).' withdraws a := 3.
 }
 
 
