@@ -17,7 +17,9 @@
   paragraph earlier, not read: a right congruence refuted among the reals (false alarms);
 - 48-51: definitions scoped to a unit scopes does not know (the next display, 'locally' mid-sentence, a remark, an
   example environment);
-- 52-54: retractions whose verb and reference a tie '~', an entity '&nbsp;' or a footnote mark stand between.
+- 52-54: retractions whose verb and reference a tie '~', an entity '&nbsp;' or a footnote mark stand between;
+- 55-60: steps named in words indices does not read ('over', 'prior to', 'the tenth', the steps as the subject,
+  German and French with a number word).
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -250,6 +252,30 @@ FINDINGS = {
     "rt60r-54-footnote-mark-before-is-wrong-proved": (
         "retractions._WITHDRAWN_AFTER must start right after the reference, and the footnote mark '[^1]' (as a citation '[3]' would) stands between '(1)' and 'is wrong', so nothing is withdrawn"
     ),
+    # Wrong: a := 3 is set over the first ten steps only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-55-over-the-first-ten-steps-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS wants one of after/beyond/past/from/since/until/till/before/at/for/in/on/during/within before the order, not 'over' or 'throughout' ('Over the first ten steps', 'Throughout the first ten steps'), so the sentence sets no case and the definition holds at every step"
+    ),
+    # Wrong: a := 3 is set until the tenth step only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-56-until-the-tenth-step-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS's orders in words stop at 'fifth' (then last/final/initial/...; figures as 10th), so 'the tenth step' ('sixth' to 'twelfth', 'hundredth') sets no case and the definition holds at every step"
+    ),
+    # Wrong: a := 3 is set prior to step 10 only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-57-prior-to-step-10-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS reads 'step 10' after after/beyond/past/from/since/until/till/before/at/for/in/on/during only, not 'prior to' ('up until', 'through', 'by'), so the sentence sets no case and the definition holds at every step"
+    ),
+    # Wrong: 'The first ten steps use $a := 3$.' sets a := 3 at those steps only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-58-the-first-ten-steps-use-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS wants a preposition before 'the first ten steps', and here the steps are the sentence's subject ('The first ten steps use', 'The first ten iterations take'), so the sentence sets no case and the definition holds at every step"
+    ),
+    # Wrong: German 'In den ersten zehn Schritten sei $a := 3$.' sets a := 3 in the first ten steps only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-59-de-in-den-ersten-zehn-schritten-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS's German reads (nach|vor|ab|in|bei) (dem|den) and an order right before 'Schritt', with no number word between ('den ersten zehn Schritten'), so the sentence sets no case and the definition holds at every step"
+    ),
+    # Wrong: French 'Pendant les dix premières étapes, soit $a := 3$.' sets a := 3 in the first ten steps only, and the step is at t = 40, where a is any number (a = 0 fails).
+    "rt60r-60-fr-pendant-les-dix-premieres-etapes-used-at-t-40-proved": (
+        "indices._STEPS_IN_WORDS's French reads après/avant/dès/à partir de/au(x) and an order right before 'étape', not 'pendant' ('durant', 'lors des') nor a number before the order ('les dix premières étapes'), so the sentence sets no case"
+    ),
 }
 
 
@@ -298,6 +324,7 @@ GUARDS = {
     "rt60r-guard-14-tex-comment-hides-not-proved": PROVED,  # Right: the TeX comment '% do not' is not printed, so the sentence sets a := 3 and a + a = 6 holds.
     "rt60r-guard-15-tex-def-macro-is-wrong-undecided": UNDECIDED,  # Right to hold: '\def\wrongly{is wrong}' makes 'Equation (1) \wrongly.' say (1) is wrong, so a is any number.
     "rt60r-guard-16-tex-comment-hides-not-in-a-retraction-undecided": UNDECIDED,  # Right to hold: the comment '% do not' is not printed, so 'We drop (1).' withdraws a := 3.
+    "rt60r-guard-17-first-k-steps-used-at-t-40-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the first K = 10 steps only, and at t = 40 a is any number.
 }
 
 
