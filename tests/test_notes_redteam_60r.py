@@ -19,7 +19,8 @@
   example environment);
 - 52-54: retractions whose verb and reference a tie '~', an entity '&nbsp;' or a footnote mark stand between;
 - 55-60: steps named in words indices does not read ('over', 'prior to', 'the tenth', the steps as the subject,
-  German and French with a number word).
+  German and French with a number word);
+- 61-62: values said after a display not read (a new sentence 'This holds at', 'including' in a list).
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -276,6 +277,14 @@ FINDINGS = {
     "rt60r-60-fr-pendant-les-dix-premieres-etapes-used-at-t-40-proved": (
         "indices._STEPS_IN_WORDS's French reads après/avant/dès/à partir de/au(x) and an order right before 'étape', not 'pendant' ('durant', 'lors des') nor a number before the order ('les dix premières étapes'), so the sentence sets no case"
     ),
+    # Wrong: 'This holds at $x = 0$.' claims x / x = 1 at x = 0, where x / x is 0 / 0 and has no value.
+    "rt60r-61-x-over-x-this-holds-at-x-0-proved": (
+        "values_beside._sentence_after reads the paragraph after the display only where it opens in lower case (the display's sentence going on), so a new sentence that says where the display holds ('This holds at $x = 0$.', 'It is used at $x = 0$.') is not read and the divisor is presumed nonzero"
+    ),
+    # Wrong: 'for all $x$, including $x = 0$.' claims x / x = 1 at x = 0 too, where x / x is 0 / 0 and has no value.
+    "rt60r-62-x-over-x-for-all-x-including-x-0-proved": (
+        "values_beside.said_after reads the inline maths right after the condition's word ('for all $x$'), a list joined by commas, 'and' or 'or' only, so '$x$' alone is read (no '=': no value) and ', including $x = 0$' is dropped: the divisor is presumed nonzero"
+    ),
 }
 
 
@@ -325,6 +334,7 @@ GUARDS = {
     "rt60r-guard-15-tex-def-macro-is-wrong-undecided": UNDECIDED,  # Right to hold: '\def\wrongly{is wrong}' makes 'Equation (1) \wrongly.' say (1) is wrong, so a is any number.
     "rt60r-guard-16-tex-comment-hides-not-in-a-retraction-undecided": UNDECIDED,  # Right to hold: the comment '% do not' is not printed, so 'We drop (1).' withdraws a := 3.
     "rt60r-guard-17-first-k-steps-used-at-t-40-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the first K = 10 steps only, and at t = 40 a is any number.
+    "rt60r-guard-18-x-over-x-here-x-0-undecided": UNDECIDED,  # Right to hold: 'Here $x = 0$.' puts the display at x = 0, where x / x has no value.
 }
 
 
