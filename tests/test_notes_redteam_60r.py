@@ -20,7 +20,8 @@
 - 52-54: retractions whose verb and reference a tie '~', an entity '&nbsp;' or a footnote mark stand between;
 - 55-60: steps named in words indices does not read ('over', 'prior to', 'the tenth', the steps as the subject,
   German and French with a number word);
-- 61-62: values said after a display not read (a new sentence 'This holds at', 'including' in a list).
+- 61-62: values said after a display not read (a new sentence 'This holds at', 'including' in a list);
+- 63-65: English negation words: 'neither ... nor' not read, 'not only' and 'without doubt' read as denials.
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -285,6 +286,18 @@ FINDINGS = {
     "rt60r-62-x-over-x-for-all-x-including-x-0-proved": (
         "values_beside.said_after reads the inline maths right after the condition's word ('for all $x$'), a list joined by commas, 'and' or 'or' only, so '$x$' alone is read (no '=': no value) and ', including $x = 0$' is dropped: the divisor is presumed nonzero"
     ),
+    # Wrong: 'We set neither $a := 3$ nor $b := 4$; both are arbitrary.' denies both definitions, so a is any number and a + a = 6 fails at a = 0.
+    "rt60r-63-we-set-neither-a-nor-b-proved": (
+        "sentences._NEGATED has English not/never/no and German weder, but not 'neither' or 'nor' (the coordinated negation retractions reads as one: _NEITHER_NOR), so the definition the sentence denies is read as set"
+    ),
+    # Right: 'Not only do we set $a := 3$, we also set $b := 4$.' sets a := 3 (and b := 4), so a + a = 6 holds.
+    "rt60r-64-not-only-do-we-set-undecided": (
+        "sentences._NEGATED reads 'not' anywhere before the maths, with no exception for 'not only' (an affirmation: 'not only ... but also'), so the definition is read as denied and the right step is held"
+    ),
+    # Right: 'Without doubt, $a := 3$.' asserts a := 3, so a + a = 6 holds.
+    "rt60r-65-without-doubt-undecided": (
+        "sentences._NEGATED excepts 'without' only before 'loss of generality', not in an affirming phrase ('without doubt', 'without further ado', 'without restriction'), so the definition is read as denied and the right step is held"
+    ),
 }
 
 
@@ -335,6 +348,8 @@ GUARDS = {
     "rt60r-guard-16-tex-comment-hides-not-in-a-retraction-undecided": UNDECIDED,  # Right to hold: the comment '% do not' is not printed, so 'We drop (1).' withdraws a := 3.
     "rt60r-guard-17-first-k-steps-used-at-t-40-undecided": UNDECIDED,  # Right to hold: a := 3 is set for the first K = 10 steps only, and at t = 40 a is any number.
     "rt60r-guard-18-x-over-x-here-x-0-undecided": UNDECIDED,  # Right to hold: 'Here $x = 0$.' puts the display at x = 0, where x / x has no value.
+    "rt60r-guard-19-not-unlike-smith-we-set-proved": PROVED,  # Right: 'Not unlike Smith, we set $a := 3$.' sets a := 3, so a + a = 6 holds.
+    "rt60r-guard-20-we-do-not-set-b-nor-a-undecided": UNDECIDED,  # Right to hold: 'We do not set $b := 4$, nor $a := 3$.' denies a := 3, so a is any number.
 }
 
 
