@@ -21,7 +21,9 @@
 - 55-60: steps named in words indices does not read ('over', 'prior to', 'the tenth', the steps as the subject,
   German and French with a number word);
 - 61-62: values said after a display not read (a new sentence 'This holds at', 'including' in a list);
-- 63-65: English negation words: 'neither ... nor' not read, 'not only' and 'without doubt' read as denials.
+- 63-65: English negation words: 'neither ... nor' not read, 'not only' and 'without doubt' read as denials;
+- 66-68: withdrawals that are not the note's read as performed (a named author's, a question's, a reported claim
+  denied after it): lost proofs.
 
 Findings ending -proved are false proofs, -refuted false alarms, -undecided lost proofs (a right step held), each a strict
 xfail until fixed (listed in FIXED); the guards (rt60r-guard-*) are faithful notes that must keep their verdict.
@@ -297,6 +299,18 @@ FINDINGS = {
     # Right: 'Without doubt, $a := 3$.' asserts a := 3, so a + a = 6 holds.
     "rt60r-65-without-doubt-undecided": (
         "sentences._NEGATED excepts 'without' only before 'loss of generality', not in an affirming phrase ('without doubt', 'without further ado', 'without restriction'), so the definition is read as denied and the right step is held"
+    ),
+    # Right: 'Smith [2] drops (1); we keep it.' is Smith's withdrawal, not the note's, so a := 3 stands and a + a = 6 holds.
+    "rt60r-66-smith-drops-1-we-keep-it-undecided": (
+        "retractions._KEEPING takes others' withdrawals only as 'some/many/several/most/other authors, readers, ...' or 'others', not a named author or a citation ('Smith [2] drops', 'Ho et al. drop'), and the clause 'we keep it' after the semicolon is not read (_OURS_TOO reads a joining of the note, not a keeping), so (1) is withdrawn and the right step is held"
+    ),
+    # Right: 'One may wonder whether (1) is wrong. It is not.' asks and answers no, so a := 3 stands and a + a = 6 holds.
+    "rt60r-67-wonder-whether-1-is-wrong-it-is-not-undecided": (
+        "retractions._KEEPING has no doubt or question word ('whether', 'wonder', 'ask'), and the answer 'It is not.' is the next sentence, so '(1) is wrong' inside the question is performed and the right step is held"
+    ),
+    # Right: 'A reviewer said (1) is wrong; it is not.' reports a claim and denies it, so a := 3 stands and a + a = 6 holds.
+    "rt60r-68-a-reviewer-said-1-is-wrong-it-is-not-undecided": (
+        "retractions._performed reads no reported speech ('A reviewer said', 'It was claimed that', 'The claim that ... is mistaken') and no denial after the withdrawal ('; it is not'), so (1) is withdrawn and the right step is held"
     ),
 }
 
