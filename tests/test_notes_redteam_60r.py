@@ -328,7 +328,14 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt60r-44-modulo-3-continuing-the-display-refuted",
+        "rt60r-45-mod-3-on-the-line-after-the-display-refuted",
+        "rt60r-46-where-arithmetic-is-modulo-3-refuted",
+        "rt60r-47-arithmetic-modulo-3-for-the-whole-note-refuted",
+    }
+)
 
 
 def test_the_notes_are_all_there():

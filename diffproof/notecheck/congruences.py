@@ -2,8 +2,10 @@
 the French ``8 \\equiv 2 \\; [3]``), or said in a ring the note names other than the reals ("In Z/3Z", F_3, GF(3),
 "in characteristic 2").
 
-The modulus may stand beside the step, in its display, or in the paragraph that leads into the display; a ring may be
-named anywhere in the note's prose (it sets the arithmetic of what follows).  The reader keeps either as a remark and
+The modulus may stand beside the step, in its display, or in the paragraph that leads into the display; a ring, or a
+modulus that names its number ("modulo $3$", "(mod p)", ``\\pmod{5}``), may be said anywhere in the note's prose: the
+sentence a display goes on with, the line after it, a gloss, or a sentence for the whole note (it sets the arithmetic
+of the steps it is said of, which the reader does not place).  The reader keeps either as a remark and
 the kernel judges the equation among the reals, where a counterexample need not be one to the congruence the page
 states (and a proof among the reals is one of another claim): such a step is held.
 """
@@ -61,13 +63,15 @@ _RING_ABROAD = (
 )
 #: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
 #: a positive characteristic, a finite or Galois field, and in words: "the integers modulo 3", "residues mod $p$",
-#: "the field with two elements", "the two-element field", "arithmetic modulo 5".
+#: "the field with two elements", "the two-element field", "arithmetic modulo 5", and a modulus that names its number
+#: wherever the prose says it ("modulo $3$.", "(mod 3)", "is taken mod p").
 _RING = re.compile(
     rf"(?:{_INTEGERS}|{_BOLD_INTEGERS})\s*/|{_INTEGERS}\s*{_ORDER}|{_FIELD}\s*{_SUBSCRIPT}|(?<![A-Za-z])GF\}}?\s*\("
     r"|(?<![A-Za-z])Z\s*/\s*\(?\s*\d+\s*\)?\s*Z(?![A-Za-z])"
     rf"|(?i:characteristic)\s*\$?\s*\\?\(?\s*(?:[1-9]|p(?![A-Za-z])|(?i:{_NUMBER_WORD})\b)"
     r"|(?i:(?:positive|prime|nonzero|non-zero|finite)\s+characteristic)|(?i:(?:finite|Galois)\s+field)"
-    rf"|(?i:\b(?:integers|residues|residue\s+classes|arithmetic)\s+(?:taken\s+|reduced\s+)?(?:modulo|mod)\s+"
+    rf"|(?i:(?:\b(?:integers|residues|residue\s+classes|arithmetic)\s+(?:taken\s+|reduced\s+)?)?"
+    rf"(?:(?<![A-Za-z\\])(?:modulo|mod)\s+|\\[pb]?mod\s*(?=\{{))"
     rf"(?:an?\s+(?:prime|positive\s+integer|integer)\s+)?\$?\s*\\?\(?\s*\{{?\s*{_NUMBER})"
     # Z_n and F_q in plain letters or bold, which may name a variable, only as a ring or field the note works in
     rf"|(?i:\b(?:rings?|fields?|(?:work|compute|calculate|operate)\w*\s+(?:in|over)))\s+(?:the\s+(?:ring|field)\s+)?"
