@@ -3,7 +3,8 @@
 index, relations a note says it does not assume), values said beside a step or after its display
 (diffproof/notecheck/values_beside.py), whether a Gaussian's variance is positive (conditions._variance_made_nonpositive)
 whether an expectation under a Gaussian exists (derivations/kernel/convergence.py), and which sentences drop an index
-(diffproof/notecheck/statements/dropped_indices.py).
+(diffproof/notecheck/statements/dropped_indices.py), and a block Gaussian's component law of negative variance
+(diffproof/notecheck/statements/block_laws.py).
 
 Every finding but 20-23 is a false proof: the step as written has no value (log or even root of a negative number, 0 / 0,
 a Gaussian of negative variance, infinity - infinity) where the note's orders, values or equations hold, or at a value
@@ -47,6 +48,12 @@ _NOT_ASSUMED = (
     "stated_values._exclusions takes every stated relation 'a \\ne b' (item.kind == 'relation' matching _DIFFERS) as "
     "excluding a = b, whatever its sentence says of it ({}), so the solution x = 0 of x^2 = x is ruled out (the "
     "orders of stated_bounds come from said conditions, which 'do not assume $x > 1/2$' is not)"
+)
+
+_BLOCK_VARIANCE = (
+    "block_laws._not_positive reads a component's variance as not positive only when it is written as a number "
+    "(syntax.Number, or one negated); {} is not, so block_moments defines Sigma_X as it and the step is proved, and "
+    "where_defined checks only the Gaussians the step writes (reading.parsed.variances: none here)"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -115,6 +122,14 @@ FINDINGS = {
         "set to 1, holds any OPAQUE atom (here a Sum, the number 3/2), as if it were an unknown density; without the "
         "sum the step is held"
     ),
+    # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
+    "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
+    "rt60k-25-block-law-component-of-negative-fraction-variance-proved": _BLOCK_VARIANCE.format(
+        "-\\frac{1}{2} (a negated fraction)"
+    ),
+    "rt60k-26-block-law-component-of-variance-a-name-valued-negative-proved": _BLOCK_VARIANCE.format(
+        "the name v (v := -3)"
+    ),
     # Under the drop x is x_t, and both sides are x_t^2 + x_t.
     "rt60k-20-index-not-written-from-now-on-refuted": (
         "dropped_indices._drops returns False as soon as _KEPT matches, and _KEPT holds a bare 'not', so 'we do not "
@@ -162,6 +177,7 @@ def test_the_findings_have_no_value_by_hand():
     gauss = sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
     assert sp.Sum(1 / k, (k, 1, 2)).doit() == sp.Rational(3, 2)  # 18
     assert sp.integrate(gauss * sp.exp(x**2), (x, -sp.oo, sp.oo)) == sp.oo
+    assert 1 - 4 < 0 and -sp.Rational(1, 2) < 0  # 24-26: N(2, -3), N(2, -1/2) are no laws; Var X >= 0
     x_t = sp.Symbol("x_t", real=True)
     step = sp.Eq(x_t**2 + x, x**2 + x_t)
     assert step.subs(x, x_t) is sp.true and step.subs({x_t: 2, x: 0}) is sp.false  # 20-23: right once x is x_t
@@ -195,6 +211,8 @@ GUARDS = {
     "rt60k-guard-12-sum-with-a-valued-parameter-divisor-never-zero-proved": PROVED,
     "rt60k-guard-13-index-dropped-before-the-step-undecided": UNDECIDED,
     "rt60k-guard-14-bare-and-indexed-names-without-a-drop-refuted": REFUTED,
+    "rt60k-guard-15-block-law-component-of-negative-number-variance-undecided": UNDECIDED,
+    "rt60k-guard-16-block-law-component-of-positive-variance-proved": PROVED,
 }
 
 
