@@ -56,6 +56,16 @@ _BLOCK_VARIANCE = (
     "where_defined checks only the Gaussians the step writes (reading.parsed.variances: none here)"
 )
 
+_AWAY_FIRST = (
+    "values_beside._value_words returns None when _AWAY matches anywhere before the first condition word ('not' of "
+    "'not only'), so none of {} values is read ('but also ... x = 0' included) and nothing is marked unread"
+)
+_VALUE_OF_THE_OTHER = (
+    "stated_values.known turns {} into the value {} (b a name: values[b] = a), which never writes in x, the step's "
+    "name; _fails_within_orders reads only orders in x (none), and {} ask only the equations (none left), so the "
+    "orders on y never reach x (x = y - 2, a value of x, is held)"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x < y makes x - y < 0; x < 0 < y makes x y < 0: no real logarithm or square root.
@@ -122,6 +132,28 @@ FINDINGS = {
         "set to 1, holds any OPAQUE atom (here a Sum, the number 3/2), as if it were an unknown density; without the "
         "sum the step is held"
     ),
+    # Claimed at x = 0 too: 0 / 0.
+    "rt60k-27-not-only-at-one-but-also-at-zero-beside-the-step-proved": _AWAY_FIRST.format("the remark's"),
+    "rt60k-28-not-only-when-one-but-also-when-zero-said-after-proved": _AWAY_FIRST.format(
+        "(through said_after) the sentence's"
+    ),
+    "rt60k-29-holds-at-zero-said-in-the-next-sentence-proved": (
+        "values_beside._sentence_after reads only a paragraph that starts in lower case (the display's own sentence "
+        "going on: words[:1].islower()), so a new sentence saying where the step holds ('This holds at $x = 0$ as "
+        "well.') is never read"
+    ),
+    # x = y - 2 in (-2, -1); x = y - 1 is 0 at y = 1; x = -y < 0.
+    "rt60k-30-order-on-a-name-the-equation-gives-a-value-then-log-proved": _VALUE_OF_THE_OTHER.format(
+        "x + 2 = y", "y := x + 2", "_sign_forced and _zero_allowed"
+    ),
+    "rt60k-31-order-on-a-name-the-equation-gives-a-value-then-x-over-x-proved": _VALUE_OF_THE_OTHER.format(
+        "x + 1 = y", "y := x + 1", "_zero_allowed"
+    ),
+    "rt60k-32-equation-and-order-on-another-name-then-root-proved": (
+        "stated_values._sign_forced solves x + y = 0 for x (-y) and reads -y's sign from SymPy's assumptions alone "
+        "(requirement.met: is_nonnegative None), never against the note's order y > 0 (in known.bounds, which only "
+        "_zero_allowed asks); _fails_within_orders reads only orders in x"
+    ),
     # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
     "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
     "rt60k-25-block-law-component-of-negative-fraction-variance-proved": _BLOCK_VARIANCE.format(
@@ -177,6 +209,9 @@ def test_the_findings_have_no_value_by_hand():
     gauss = sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
     assert sp.Sum(1 / k, (k, 1, 2)).doit() == sp.Rational(3, 2)  # 18
     assert sp.integrate(gauss * sp.exp(x**2), (x, -sp.oo, sp.oo)) == sp.oo
+    y = sp.Symbol("y", real=True)
+    assert sp.imageset(y, y - 2, sp.Interval.open(0, 1)) == sp.Interval.open(-2, -1)  # 30
+    assert sp.Interval.open(0, 2).contains(1) and -sp.Integer(1) < 0  # 31: x = 0 at y = 1; 32: x = -y at y = 1
     assert 1 - 4 < 0 and -sp.Rational(1, 2) < 0  # 24-26: N(2, -3), N(2, -1/2) are no laws; Var X >= 0
     x_t = sp.Symbol("x_t", real=True)
     step = sp.Eq(x_t**2 + x, x**2 + x_t)
@@ -213,6 +248,8 @@ GUARDS = {
     "rt60k-guard-14-bare-and-indexed-names-without-a-drop-refuted": REFUTED,
     "rt60k-guard-15-block-law-component-of-negative-number-variance-undecided": UNDECIDED,
     "rt60k-guard-16-block-law-component-of-positive-variance-proved": PROVED,
+    "rt60k-guard-17-order-on-a-name-the-value-is-written-through-then-log-undecided": UNDECIDED,
+    "rt60k-guard-18-order-on-a-name-the-equation-keeps-positive-then-log-proved": PROVED,
 }
 
 
