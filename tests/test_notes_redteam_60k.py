@@ -66,6 +66,12 @@ _VALUE_OF_THE_OTHER = (
     "orders on y never reach x (x = y - 2, a value of x, is held)"
 )
 
+_EMPTY_REGION = (
+    "{} (context.conditions holds both), and stated_values._fails_within_orders solves for the failing x over the "
+    "orders' intersection, the empty set, finds none (failing is EmptySet) and returns '': orders that leave a name "
+    "no value are taken to show the step has one, and their conflict is never reported (x < 0 alone is held)"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x < y makes x - y < 0; x < 0 < y makes x y < 0: no real logarithm or square root.
@@ -153,6 +159,13 @@ FINDINGS = {
         "stated_values._sign_forced solves x + y = 0 for x (-y) and reads -y's sign from SymPy's assumptions alone "
         "(requirement.met: is_nonnegative None), never against the note's order y > 0 (in known.bounds, which only "
         "_zero_allowed asks); _fails_within_orders reads only orders in x"
+    ),
+    # The note's last order is x < 0: log x has no real value.
+    "rt60k-33-order-replaced-by-a-later-let-then-log-proved": _EMPTY_REGION.format(
+        "'Now let $x < 0$' leaves the earlier x > 0 in force beside it"
+    ),
+    "rt60k-34-order-withdrawn-then-opposite-order-then-log-proved": _EMPTY_REGION.format(
+        "the withdrawal 'We no longer assume $x > 1$' is not read, so x > 1 stays in force beside x < 0"
     ),
     # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
     "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
