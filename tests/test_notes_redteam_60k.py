@@ -72,6 +72,17 @@ _EMPTY_REGION = (
     "no value are taken to show the step has one, and their conflict is never reported (x < 0 alone is held)"
 )
 
+_SIGN_NOT_ASKED = (
+    "stated_values._fails asks requirement.met (the sign) only of a number (not at.free_symbols) or of an expression "
+    "the note's values changed; an argument left in its names as written is never asked its sign, though SymPy knows "
+    "it ({}), as conditions.where_defined asks a Gaussian's variance (at.is_positive is False)"
+)
+_BOUND_INDEX = (
+    "stated_values._at_indices runs a range's index only through an expression that writes it free (index in "
+    "expr.free_symbols), and a {} over t binds it, so no index is tried; _products_of looks for a zero factor only, "
+    "never a factor's sign; and _fails, with no values, equations or orders, returns '' for a formula in T"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x < y makes x - y < 0; x < 0 < y makes x y < 0: no real logarithm or square root.
@@ -167,6 +178,16 @@ FINDINGS = {
     "rt60k-34-order-withdrawn-then-opposite-order-then-log-proved": _EMPTY_REGION.format(
         "the withdrawal 'We no longer assume $x > 1$' is not read, so x > 1 stays in force beside x < 0"
     ),
+    # Negative at every real x.
+    "rt60k-35-log-of-an-argument-negative-everywhere-proved": _SIGN_NOT_ASKED.format("(-x^2 - 1).is_positive is False"),
+    "rt60k-36-root-of-a-radicand-negative-everywhere-proved": _SIGN_NOT_ASKED.format(
+        "(-x^2 - 1).is_nonnegative is False"
+    ),
+    "rt60k-37-log-of-minus-an-exponential-proved": _SIGN_NOT_ASKED.format("(-exp(x)).is_positive is False"),
+    # Negative for every T >= 1: (-1/2) times positive factors; -T^2.
+    "rt60k-38-log-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
+    "rt60k-39-root-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
+    "rt60k-40-log-of-a-sum-negative-for-every-count-proved": _BOUND_INDEX.format("sum"),
     # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
     "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
     "rt60k-25-block-law-component-of-negative-fraction-variance-proved": _BLOCK_VARIANCE.format(
@@ -225,6 +246,10 @@ def test_the_findings_have_no_value_by_hand():
     y = sp.Symbol("y", real=True)
     assert sp.imageset(y, y - 2, sp.Interval.open(0, 1)) == sp.Interval.open(-2, -1)  # 30
     assert sp.Interval.open(0, 2).contains(1) and -sp.Integer(1) < 0  # 31: x = 0 at y = 1; 32: x = -y at y = 1
+    assert (-(x**2) - 1).is_positive is False and (-sp.exp(x)).is_positive is False  # 35-37
+    assert sp.Sum(1 - 2 * t, (t, 1, T)).doit().expand() == -(T**2)  # 40
+    assert all(sp.Product(t - sp.Rational(3, 2), (t, 1, n)).doit() < 0 for n in range(1, 9))  # 38-39: (-1/2) times
+    assert sp.solveset(t - sp.Rational(3, 2) <= 0, t, sp.Interval(2, sp.oo)) is sp.S.EmptySet  # positive factors
     assert 1 - 4 < 0 and -sp.Rational(1, 2) < 0  # 24-26: N(2, -3), N(2, -1/2) are no laws; Var X >= 0
     x_t = sp.Symbol("x_t", real=True)
     step = sp.Eq(x_t**2 + x, x**2 + x_t)
@@ -263,6 +288,8 @@ GUARDS = {
     "rt60k-guard-16-block-law-component-of-positive-variance-proved": PROVED,
     "rt60k-guard-17-order-on-a-name-the-value-is-written-through-then-log-undecided": UNDECIDED,
     "rt60k-guard-18-order-on-a-name-the-equation-keeps-positive-then-log-proved": PROVED,
+    "rt60k-guard-19-log-of-a-product-of-positive-factors-proved": PROVED,
+    "rt60k-guard-20-gaussian-of-a-variance-negative-everywhere-undecided": UNDECIDED,
 }
 
 
