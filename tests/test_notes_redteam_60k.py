@@ -83,6 +83,15 @@ _BOUND_INDEX = (
     "never a factor's sign; and _fails, with no values, equations or orders, returns '' for a formula in T"
 )
 
+_RANGE_LEFT = (
+    "values_beside._read returns Said() (no value, nothing unread) for a range of the index {} (_RANGE: \\ldots), "
+    "leaving it 'read by the cases', but no case reading holds the step at t = 1"
+)
+_NO_EQUALS = (
+    "values_beside._value_words returns None where no '=' follows the condition word, so a value given {} is "
+    "neither read nor marked unread (_OTHER_RELATION, which marks one unread, is asked only of pieces holding '=')"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x < y makes x - y < 0; x < 0 < y makes x y < 0: no real logarithm or square root.
@@ -188,6 +197,15 @@ FINDINGS = {
     "rt60k-38-log-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
     "rt60k-39-root-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
     "rt60k-40-log-of-a-sum-negative-for-every-count-proved": _BOUND_INDEX.format("sum"),
+    # At t = 1, x = 0: 0 / 0.
+    "rt60k-41-range-of-the-index-beside-the-step-proved": _RANGE_LEFT.format("beside the step"),
+    "rt60k-42-range-of-the-index-said-after-the-display-proved": _RANGE_LEFT.format("after the display (said_after)"),
+    "rt60k-43-value-written-with-a-definition-sign-beside-the-step-proved": (
+        "values_beside._read drops every piece matching _DEFINING (':=', 'the note's definitions are read "
+        "elsewhere'), but a definition in a remark is read nowhere, so no value is read and nothing is marked unread"
+    ),
+    "rt60k-44-values-as-a-set-beside-the-step-proved": _NO_EQUALS.format("by membership (x \\in \\{0, 1\\})"),
+    "rt60k-45-value-said-in-words-beside-the-step-proved": _NO_EQUALS.format("in words ('x equal to 0')"),
     # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
     "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
     "rt60k-25-block-law-component-of-negative-fraction-variance-proved": _BLOCK_VARIANCE.format(
@@ -290,6 +308,7 @@ GUARDS = {
     "rt60k-guard-18-order-on-a-name-the-equation-keeps-positive-then-log-proved": PROVED,
     "rt60k-guard-19-log-of-a-product-of-positive-factors-proved": PROVED,
     "rt60k-guard-20-gaussian-of-a-variance-negative-everywhere-undecided": UNDECIDED,
+    "rt60k-guard-21-value-in-parentheses-beside-the-step-undecided": UNDECIDED,
 }
 
 
