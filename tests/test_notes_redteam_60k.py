@@ -92,6 +92,12 @@ _NO_EQUALS = (
     "neither read nor marked unread (_OTHER_RELATION, which marks one unread, is asked only of pieces holding '=')"
 )
 
+_CYCLE = (
+    "stated_values.known makes both equations values ({}: the second's left side is a name not yet valued), a cycle; "
+    "Known.written_in writes every value in at once (xreplace), so {} turns into {} and back, never settled (never "
+    "0, never a name the orders bound), and no equation is left for {} to ask"
+)
+
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
     # x < y makes x - y < 0; x < 0 < y makes x y < 0: no real logarithm or square root.
@@ -206,6 +212,16 @@ FINDINGS = {
     ),
     "rt60k-44-values-as-a-set-beside-the-step-proved": _NO_EQUALS.format("by membership (x \\in \\{0, 1\\})"),
     "rt60k-45-value-said-in-words-beside-the-step-proved": _NO_EQUALS.format("in words ('x equal to 0')"),
+    # x = y, x = 2y: 0 / 0; x = -y < 0: no real logarithm.
+    "rt60k-46-two-equations-of-one-value-both-ways-then-quotient-proved": _CYCLE.format(
+        "x := y and y := x", "x - y", "y - x", "_zero_allowed"
+    ),
+    "rt60k-47-two-equations-of-one-scaled-value-both-ways-then-quotient-proved": _CYCLE.format(
+        "x := 2y and y := x/2", "x - 2y", "2y - x", "_zero_allowed"
+    ),
+    "rt60k-48-two-equations-of-one-value-both-ways-and-an-order-then-log-proved": _CYCLE.format(
+        "x := -y and y := -x", "x", "-y", "_sign_forced"
+    ),
     # N(2, -3), N(2, -1/2): no law, and Sigma_X = Var X >= 0.
     "rt60k-24-block-law-component-of-variance-one-minus-four-proved": _BLOCK_VARIANCE.format("1 - 4 (a difference)"),
     "rt60k-25-block-law-component-of-negative-fraction-variance-proved": _BLOCK_VARIANCE.format(
@@ -309,6 +325,7 @@ GUARDS = {
     "rt60k-guard-19-log-of-a-product-of-positive-factors-proved": PROVED,
     "rt60k-guard-20-gaussian-of-a-variance-negative-everywhere-undecided": UNDECIDED,
     "rt60k-guard-21-value-in-parentheses-beside-the-step-undecided": UNDECIDED,
+    "rt60k-guard-22-one-equation-of-a-value-then-quotient-undecided": UNDECIDED,
 }
 
 
