@@ -199,6 +199,10 @@ FINDINGS = {
         "(-x^2 - 1).is_nonnegative is False"
     ),
     "rt60k-37-log-of-minus-an-exponential-proved": _SIGN_NOT_ASKED.format("(-exp(x)).is_positive is False"),
+    "rt60k-49-log-of-a-name-valued-negative-everywhere-proved": _SIGN_NOT_ASKED.format(
+        "a := -x^2 - 1 written in: value.is_comparable is False and it has names, so met is not asked; "
+        "(-x^2 - 1).is_positive is False"
+    ),
     # Negative for every T >= 1: (-1/2) times positive factors; -T^2.
     "rt60k-38-log-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
     "rt60k-39-root-of-a-product-with-one-negative-factor-proved": _BOUND_INDEX.format("product"),
