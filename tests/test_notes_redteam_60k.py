@@ -1,10 +1,10 @@
 """Red team 60k's notes (tests/data/notes/redteam_laws/rt60k-*), against main at 9f05658: where a step has a value
-(diffproof/notecheck/stated_values.py: orders in more than one name, failing indices of sums with a name besides the
-index, relations a note says it does not assume), values said beside a step or after its display
-(diffproof/notecheck/values_beside.py), whether a Gaussian's variance is positive (conditions._variance_made_nonpositive)
-whether an expectation under a Gaussian exists (derivations/kernel/convergence.py), and which sentences drop an index
-(diffproof/notecheck/statements/dropped_indices.py), and a block Gaussian's component law of negative variance
-(diffproof/notecheck/statements/block_laws.py).
+(diffproof/notecheck/stated_values.py: orders in more than one name or that conflict, failing indices of sums with a
+name besides the index, relations a note says it does not assume, values stated both ways, signs asked of numbers
+only), values said beside a step or after its display (diffproof/notecheck/values_beside.py), whether a Gaussian's
+variance is positive (conditions._variance_made_nonpositive), whether an expectation under a Gaussian exists
+(derivations/kernel/convergence.py), which sentences drop an index (diffproof/notecheck/statements/dropped_indices.py),
+and a block Gaussian's component law of negative variance (diffproof/notecheck/statements/block_laws.py).
 
 Every finding but 20-23 is a false proof: the step as written has no value (log or even root of a negative number, 0 / 0,
 a Gaussian of negative variance, infinity - infinity) where the note's orders, values or equations hold, or at a value
