@@ -147,7 +147,11 @@ def test_a_score_at_its_own_variable_is_still_read():
 
 
 def test_the_reason_names_the_cue_nearest_the_step():
-    text = _note(r"\frac{1}{2}(\operatorname{tr}(s^{-1} b) - d) = \frac{1}{2}(s b - d)", sentence="Images have pixels.")
+    # $d$ pixels: a count beside the pixels, and the d the prose gives is the one beside the trace (wr60: a pixel
+    # without a count, and a d written only beside a trace, no longer keep the trace from being read)
+    text = _note(
+        r"\frac{1}{2}(\operatorname{tr}(s^{-1} b) - d) = \frac{1}{2}(s b - d)", sentence="Images have $d$ pixels."
+    )
     notes = read_notes(text, markdown=True)
     first, nearest = shapes_given(notes)[0], shape_given(notes, notes.steps[-1].line)
     assert first[1] == "pixels" and nearest == (notes.steps[-1].line, "d beside a trace")

@@ -167,7 +167,7 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_held,
     variables_said,
 )
-from diffproof.notecheck.statements.trace_shapes import shape_given
+from diffproof.notecheck.statements.trace_shapes import dimensions_beside_traces, shape_given
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
     PER_COORDINATE,
@@ -377,6 +377,17 @@ def _trace_unread(timeline: Timeline, line: int) -> str:
     return f"line {given[0]} gives a matrix or a vector a size or a shape ({given[1]}), which that reading may not keep"
 
 
+def _at_one_coordinate(found: list[Reading], timeline: Timeline, context: StepContext) -> list[Reading]:
+    """The readings with each letter of a dimension the note writes only beside its traces set to 1
+    (:func:`~diffproof.notecheck.statements.trace_shapes.dimensions_beside_traces`): a trace is read one coordinate
+    at a time, of a 1 x 1 matrix, where the dimension is 1."""
+    letters = {(letter, "", "") for letter in dimensions_beside_traces(timeline.notes)}
+    ones = {symbol: sp.Integer(1) for symbol, key in context.vocabulary.symbols.items() if key in letters}
+    if not ones:
+        return found
+    return [replace(r, lhs=r.lhs.xreplace(ones), rhs=r.rhs.xreplace(ones)) for r in found]
+
+
 def _traces(sides: tuple[Formula, Formula]) -> bool:
     return any(isinstance(n, syntax.Trace) for side in sides if side.node is not None for n in nodes(side.node))
 
@@ -524,6 +535,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
     for key, why in contexts.tied_as_written(context.vocabulary, step_keys, context.defined, context.ties).items():
         context.disputed.setdefault(key, why)  # no context's independent standard normal, nor counterexample, there
     found = [made_of_integrated(arbitrary_function(r, context) or r, context) for r in found]
+    found = _at_one_coordinate(found, timeline, context)
     tied = _chained(
         {**_sentence_ties(stated, context.vocabulary), **displayed_ties(timeline, index), **timeline.tied},
         context.defined,
