@@ -154,7 +154,7 @@ from diffproof.notecheck.standard import (
 from diffproof.notecheck.stated_values import stated_equations
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.displayed_ties import displayed_ties
-from diffproof.notecheck.statements.dropped_indices import bare_beside_indexed, index_dropped
+from diffproof.notecheck.statements.dropped_indices import bare_beside_indexed, dropped_for
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.hedges import RESTRICTING
 from diffproof.notecheck.statements.lead_ins import approximating
@@ -999,10 +999,10 @@ _DATA_LAW_DECIDES = (
 
 
 def _index_dropped_here(timeline: Timeline, step: Step, step_keys: set, stated: list[Stated]) -> str:
-    """Why a step after a sentence that drops an index (:func:`index_dropped`) is not judged, or '': it writes,
-    itself or through the definitions in force, a name both bare and with an index, which may be one name there
-    while the kernel reads two."""
-    said = [d for d in index_dropped(timeline.notes) if d.line <= step.line]
+    """Why a step a sentence that drops an index is said for (:func:`dropped_for`: before it or carrying its display
+    on) is not judged, or '': it writes, itself or through the definitions in force, a name both bare and with an
+    index, which may be one name there while the kernel reads two."""
+    said = dropped_for(timeline.notes, step.line)
     if not said:
         return ""
     keys, grown = set(step_keys), True

@@ -27,8 +27,22 @@ _DROPS = re.compile(
 #: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",
 #: a condition dropped, whose names stay as written).
 _INDEX = re.compile(r"\\?[A-Za-z]+")
-#: Words that keep the index rather than drop it ("we do not drop the index", "we never omit t", "we keep it").
-_KEPT = re.compile(r"\b(?:not|never|no\s+longer\s+drop|n't|keep\w*|retain\w*|without\s+dropping)\b", re.IGNORECASE)
+#: Words that keep the index rather than drop it: a verb of dropping denied ("we do not drop the index", "we never
+#: omit t", "the index is not dropped", "we no longer drop it"), "we keep it", "without dropping".  A denial of
+#: anything else ("we do not write the index") keeps nothing.
+_KEPT = re.compile(
+    rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
+    r"|\b(?:keep\w*|retain\w*|without\s+dropping)\b",
+    re.IGNORECASE,
+)
+#: An index no longer written: "we do not write the index", "we no longer write $t$", "the subscript is not written",
+#: "we write $x$ without its index".
+_UNWRITTEN = re.compile(
+    rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?writ\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_WHAT}|maths)\b"
+    rf"|\b{_WHAT}\s+(?:[\w-]+\s+){{0,3}}?(?:is|are)\s+(?:not|never|no\s+longer)\s+(?:written|shown)\b"
+    rf"|\bwithout\s+(?:its|their|the|any|an)\s+(?:[\w-]+\s+)?{_WHAT}\b",
+    re.IGNORECASE,
+)
 #: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
 _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
 
@@ -55,12 +69,23 @@ def index_dropped(notes: Notes) -> list[Dropped]:
     return [Dropped(line, " ".join(sentence.split())[:80]) for line, sentence in said if _drops(sentence)]
 
 
+def dropped_for(notes: Notes, line: int) -> list[Dropped]:
+    """The sentences that drop an index (:func:`index_dropped`) said for the step on ``line``: before it, or in the
+    paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between."""
+    last = next((end for first, end in notes.displays if first <= line <= end), line)
+    following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
+    after = last
+    if following is not None and not any(last < first < following.line for first, _ in notes.displays):
+        after = following.line + following.text.count("\n")
+    return [d for d in index_dropped(notes) if d.line <= line or last < d.line <= after]
+
+
 def _drops(sentence: str) -> bool:
     maths = [_inline(m) for m in _SENTENCE_MATHS.finditer(sentence)]
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words):
+    if _DROPS.search(words) or _UNWRITTEN.search(words):
         return True
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
