@@ -55,6 +55,17 @@ WRONG = {
     "cauchy-in-german": _note("Sei $x$ Cauchy-verteilt.", _MEAN),
     "cauchy-in-chinese": _note("设 $x$ 服从柯西分布。", _MEAN),
     "student-in-maths-call": _note("Let $x \\sim \\mathrm{StudentT}(1)$.", _MEAN),
+    "cauchy-in-japanese": _note("$x$ はコーシー分布に従う。", _MEAN),
+    "cauchy-in-korean": _note("$x$ 는 코시 분포를 따른다.", _MEAN),
+    "student-two-degrees-in-german-second-moment": _note(
+        "Sei $x$ Student-t-verteilt mit $2$ Freiheitsgraden.", _SECOND
+    ),
+    "heavy-tailed-in-french": _note("Soit $x$ une variable à queue lourde.", _MEAN),
+    "cauchy-with-location-and-scale": _note(
+        "Let $x$ follow a Cauchy distribution with location $0$ and scale $2$.", _MEAN
+    ),
+    # the shape a > 0 may be at most 1, where the mean does not exist: the step is not shown to have a value
+    "pareto-shape-a-name": _note("Let $x \\sim \\mathrm{Pareto}(1, a)$ with $a > 0$.", _MEAN),
 }
 
 
@@ -76,6 +87,7 @@ HELD_OUT_RIGHT = {
     "student-five-degrees-second-moment": _note(
         "Let $x$ follow Student's t distribution with five degrees of freedom.", _SECOND
     ),
+    "student-two-degrees-in-german-mean": _note("Sei $x$ Student-t-verteilt mit $2$ Freiheitsgraden.", _MEAN),
     "cauchy-bounded-function": _note(
         "Let $x$ follow the standard Cauchy distribution.",
         r"\mathbb{E}\left[\frac{1}{1 + x^2}\right] - \mathbb{E}\left[\frac{1}{1 + x^2}\right] = 0",
