@@ -284,6 +284,7 @@ FIXED: frozenset[str] = frozenset(
         "rt59k-34-equation-root-the-note-excludes-then-x-over-x-undecided",
         "rt59k-38-equation-through-a-defined-function-then-x-over-x-proved",
         "rt59k-43-ddpm-constant-abar-at-another-letter-then-quotient-proved",
+        "rt59k-12-cauchy-law-in-words-mean-minus-itself-proved",
     }
 )
 

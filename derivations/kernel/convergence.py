@@ -21,7 +21,8 @@ shown to exist when
 Over several variables, an integral against an unknown density is trusted as above; else each term of its
 integrand must be a product of factors in one variable each, each factor's integral shown (Tonelli).  Anything else
 (an unknown function elsewhere, an operator, a condition SymPy cannot settle, a range from an infinity to itself) is
-not shown.  An expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`).
+not shown.  An expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`);
+under a law known only by its tail (Cauchy's), by comparison with that tail (:func:`tail_expectation_shown_to_exist`).
 """
 
 from __future__ import annotations
@@ -189,6 +190,19 @@ def expectation_shown_to_exist(expectation: Expectation) -> bool:
     if variables and all(isinstance(variable, sp.Symbol) for variable in variables):
         return shown_to_exist(sp.Integral(measure * body, *((variable, -sp.oo, sp.oo) for variable in variables)))
     return not (isinstance(measure, Normal) and not body.has(*OPAQUE))
+
+
+def tail_expectation_shown_to_exist(body: sp.Expr, variable: sp.Symbol, exponent: sp.Expr | None) -> bool:
+    """Whether ``E[g(X)]`` (``g`` = ``body`` in ``variable``) is shown to exist where X's law has, off a bounded set,
+    a density at most ``C |x|^{-(a+1)}`` (``a`` = ``exponent``: its moments of order below a exist; Cauchy's a = 1,
+    Student's t's its degrees of freedom, Pareto's its shape): where g is a closed form continuous on the line (so
+    bounded on the bounded set, of probability at most 1) and ``x^2 g(x) (1 + x^2)^{-(a+1)/2}`` has a finite limit
+    at both ends (the comparison of :func:`shown_to_exist`).  With no exponent known (a law said only to be
+    heavy-tailed), only a ``g`` that does not depend on X."""
+    if exponent is None or not body.has(variable):
+        return not body.has(variable)
+    tail = (1 + variable**2) ** (-(exponent + 1) / 2)
+    return _closed_form_exists(body * tail, variable, -sp.oo, sp.oo)
 
 
 def expand_with_convergent_pieces(expr: sp.Expr, **hints: bool) -> sp.Expr:

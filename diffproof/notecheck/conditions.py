@@ -7,12 +7,17 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
+from functools import partial
 
 import sympy as sp
 
 from derivations.kernel.assumptions import Constraint, Definition, Domain, implied_set
 from derivations.kernel.checking import InconsistentAssumptions
-from derivations.kernel.convergence import expectation_shown_to_exist, shown_to_exist
+from derivations.kernel.convergence import (
+    expectation_shown_to_exist,
+    shown_to_exist,
+    tail_expectation_shown_to_exist,
+)
 from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verdict
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
@@ -35,6 +40,7 @@ from diffproof.notecheck.stated_values import (
     without_value,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.statements.tails import Tail, tails_stated
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -507,6 +513,27 @@ def _under_stated_law(expectation: Expectation, context: StepContext) -> Expecta
     return Expectation(expectation.expr, stated, expectation.variables)
 
 
+def _heavy_variable(expectation: Expectation, tails: dict[sp.Symbol, Tail]) -> sp.Symbol | None:
+    """The variable of ``expectation`` the note gives a law with a heavy tail (:mod:`.statements.tails`) and its
+    integrand depends on, where its law is not written as a Gaussian (an expectation against N(x; 0, 1) is that
+    integral, whatever law x is said to follow); None where there is none."""
+    if isinstance(expectation.measure, Normal):
+        return None
+    return next((v for v in expectation.variables if v in tails and expectation.expr.has(v)), None)
+
+
+def _under_tails(expectation: Expectation, tails: dict[sp.Symbol, Tail]) -> bool:
+    """Whether ``expectation`` is shown to exist under the heavy tail the note gives its variable
+    (:func:`_heavy_variable`; trivially where it has none): over that variable alone, by comparison with the tail
+    (:func:`~derivations.kernel.convergence.tail_expectation_shown_to_exist`); over several, not shown."""
+    variable = _heavy_variable(expectation, tails)
+    if variable is None:
+        return True
+    if tuple(expectation.variables) != (variable,):
+        return False
+    return tail_expectation_shown_to_exist(expectation.expr, variable, tails[variable].exponent)
+
+
 def where_defined(
     verdict: Verdict, reading: Reading, context: StepContext, stated: list, assumptions: list = ()
 ) -> Verdict:
@@ -557,12 +584,20 @@ def where_defined(
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, an integral against a Gaussian "
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
+    tails = tails_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
     for expectation in reading.parsed.expectations:
         asked = _under_stated_law(expectation, context)
         if not _shown_either_way(expectation_shown_to_exist, asked, values, context):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
                            "(its integrand against its law is not shown continuous and decaying), so neither "
                            "cancelling it nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip
+        heavy = _heavy_variable(expectation, tails)
+        if heavy is not None and not _shown_either_way(partial(_under_tails, tails=tails), expectation, values,
+                                                       context):  # fmt: skip
+            return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, and the note gives "
+                           f"${sp.latex(heavy)}$ a law with a heavy tail ({tails[heavy].said[:60]}) under which this "
+                           "expectation is not shown to exist (the Cauchy law has no mean), so neither cancelling it "
+                           "nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:
         indexed_at, undecided = _at_indices(variance, reading.parsed.ranges, VARIANCE)  # N(x; 0, t - 1): at t = 1
         if undecided:

@@ -216,6 +216,7 @@ from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
+from diffproof.notecheck.statements.tails import tails_in_words
 from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
@@ -747,6 +748,7 @@ class Timeline:
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
+        self.worded += [item for inline in self.notes.inline for item in tails_in_words(inline)]  # Cauchy
         self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]

@@ -1,0 +1,203 @@
+"""Laws whose tails are heavy, named in maths (``x \\sim \\mathrm{Cauchy}(0, 1)``, ``t_1``, ``\\mathrm{Pareto}(1,
+1)``) or in words ("the standard Cauchy distribution", "Student's t with two degrees of freedom", "heavy-tailed",
+"has no mean"): under such a law a moment may not exist (the Cauchy law has no mean), so an expectation of a
+variable the note gives one is asked of that law's tail
+(:func:`~derivations.kernel.convergence.tail_expectation_shown_to_exist`), not trusted as one against an unknown
+density.  A law named as unknown ("some law") or one with every moment (Gaussian, uniform, Laplace) is no such law."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.formulas import Formula, Stated, parse
+from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _words_of
+from diffproof.notecheck.vocabulary import NoteVocabulary
+from diffproof.notes import Inline
+
+#: What a sentence's words say of a variable set alone in it: a law whose tail is heavy (read as the maths it names).
+TAIL_LAW = "tail law"
+
+
+@dataclass(frozen=True)
+class Tail:
+    """A law whose density is, off a bounded set, at most ``C |x|^{-(exponent + 1)}`` (its moments of order below
+    ``exponent`` exist); ``exponent`` None where the note names no such bound (a law said to be heavy-tailed)."""
+
+    exponent: sp.Expr | None
+    said: str
+
+
+def _least_number(arguments: tuple[syntax.Node, ...]) -> sp.Expr | None:
+    """The least of a law's parameters, each a number (None where one is not): a shape whose place in the
+    parametrisation is not read (Pareto's (scale, shape) or (shape, scale)) is at least it."""
+    numbers = [value(argument) for argument in arguments]
+    return min(numbers) if numbers and None not in numbers else None
+
+
+def _fixed(exponent: sp.Expr) -> Callable[[tuple[syntax.Node, ...]], sp.Expr]:
+    return lambda arguments: exponent
+
+
+#: Families by the name written after ``\\sim`` (plain or upright), and their tail's exponent from their parameters:
+#: Cauchy's density falls as x^{-2}, Lévy's as x^{-3/2}, the log-Cauchy's slower than any power's, Pareto's as
+#: x^{-(α+1)}, Student's t's as x^{-(ν+1)}.
+_FAMILIES: Mapping[str, Callable[[tuple[syntax.Node, ...]], sp.Expr | None]] = {
+    "Cauchy": _fixed(sp.Integer(1)),
+    "Lorentz": _fixed(sp.Integer(1)),
+    "Lorentzian": _fixed(sp.Integer(1)),
+    "Levy": _fixed(sp.Rational(1, 2)),
+    "LogCauchy": _fixed(sp.Integer(0)),
+    "Pareto": _least_number,
+    "Student": _least_number,
+    "StudentT": _least_number,
+}
+#: Student's t written by its letter, its degrees of freedom its index (``t_1``, ``t_{\\nu}``).
+_STUDENT_LETTER = "t"
+
+
+def _tail_of(node: syntax.Node | None, said: str) -> Tail | None:
+    """The tail of the law ``node`` after ``\\sim``, or None for a law of another family; of maths read two ways
+    (``\\mathrm{StudentT}(1)``, a call or a product), the heaviest of its readings' (fail-safe: it only holds)."""
+    if isinstance(node, syntax.Ambiguous):
+        tails = [tail for reading in node.readings if (tail := _tail_of(reading, said)) is not None]
+        return functools.reduce(_merged, tails) if tails else None
+    if isinstance(node, syntax.Call) and node.name.base in _FAMILIES and not node.given:
+        return Tail(_FAMILIES[node.name.base](node.arguments), said)
+    if isinstance(node, syntax.Name) and node.base == _STUDENT_LETTER and node.index and not node.decoration:
+        degrees = node.index.strip("{} ")
+        return Tail(sp.Rational(degrees) if degrees.isdigit() else None, said)
+    return None
+
+
+_COUNT = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SPELLED = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+#: A count of degrees of freedom ("two degrees of freedom", "$\\nu = 1$", "2 Freiheitsgraden", "deux degrés de
+#: liberté"), and a Pareto law's shape ("shape $\\alpha = 3$", "tail index 3").
+_DEGREES = re.compile(
+    rf"\b{_COUNT}\s+(?:degrees?\s+of\s+freedom|Freiheitsgrad\w*|degr[ée]s?\s+de\s+libert[ée])"
+    rf"|(?:\\nu|\bnu|\bdf|\bdof)\s*=\s*{_COUNT}\b",
+    re.IGNORECASE,
+)
+_SHAPE = re.compile(
+    rf"\b(?:shape|tail\s+index|Formparameter|forme)\s*(?:parameter\s*)?(?:of\s+|is\s+|=\s*|equal\s+to\s+)?"
+    rf"(?:\\alpha\s*=\s*)?{_COUNT}\b|\\alpha\s*=\s*{_COUNT}\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(pattern: re.Pattern, plain: str) -> str | None:
+    """The one count ``pattern`` finds in a sentence's words and maths, as maths; None where it finds none or two."""
+    counts = {next(g for g in found.groups() if g is not None).lower() for found in pattern.finditer(plain)}
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    return str(_SPELLED.get(count, count))
+
+
+def _student(plain: str) -> str | None:
+    degrees = _counted(_DEGREES, plain)
+    return f"t_{{{degrees}}}" if degrees is not None and degrees.isdigit() else None
+
+
+def _pareto(plain: str) -> str | None:
+    shape = _counted(_SHAPE, plain)
+    return f"\\mathrm{{Pareto}}({shape})" if shape is not None else None
+
+
+#: Words that name a law with a heavy tail, and the law they name as maths (:data:`_FAMILIES`) read from the
+#: sentence's words and maths, None where no tail is read ("heavy-tailed", "has no mean", Student's t whose degrees
+#: of freedom are not given); in French, German, Chinese, Japanese and Korean where the family's name differs.
+_IN_WORDS: tuple[tuple[re.Pattern, Callable[[str], str | None]], ...] = (
+    (re.compile(r"\blog[- ]?cauchy\b", re.IGNORECASE), lambda plain: r"\mathrm{LogCauchy}(0, 1)"),
+    (re.compile(r"\bcauchy\w*|\blorentz\w*|コーシー|柯西|코시", re.IGNORECASE), lambda plain: r"\mathrm{Cauchy}(0, 1)"),
+    (re.compile(r"\bl[ée]vy\b|レヴィ|莱维|레비", re.IGNORECASE), lambda plain: r"\mathrm{Levy}(0, 1)"),
+    (
+        re.compile(
+            r"\bstudent(?:'s|’s)?(?:[- ]?t\b|\s+(?:distribution|law|Verteilung))|\bt[- ](?:distribution|law"
+            r"|Verteilung)s?\b|\bloi\s+de\s+student\b|スチューデント|学生t|스튜던트",
+            re.IGNORECASE,
+        ),
+        _student,
+    ),  # fmt: skip
+    (re.compile(r"\bpareto\w*|パレート|帕累托|파레토", re.IGNORECASE), _pareto),
+    (
+        re.compile(
+            r"\b(?:heavy|fat)[- ]?tail\w*|\bqueue\w*\s+lourde\w*|\bschwer\w*\s+Verteilungsr[äa]nd\w*|重尾|厚尾|裾の重い"
+            r"|\b(?:no|without\s+an?|undefined|infinite)\s+(?:finite\s+)?(?:mean|expectation|variance|moments?)\b"
+            r"|\b(?:mean|expectation|variance|moments?)\s+(?:is\s+|are\s+)?(?:infinite|undefined|does\s+not\s+exist"
+            r"|do\s+not\s+exist)",
+            re.IGNORECASE,
+        ),
+        lambda plain: None,
+    ),
+)
+
+
+def _plain(sentence: str) -> str:
+    """A sentence with its maths written in place, its dollars taken off (``$\\nu = 2$`` reads ``\\nu = 2``)."""
+    return _SENTENCE_MATHS.sub(lambda m: f" {next(g for g in m.groups() if g is not None)} ", sentence)
+
+
+def tails_in_words(inline: Inline) -> list[Stated]:
+    """``Let $x$ follow the standard Cauchy distribution``: a name set alone in a sentence whose words name a law
+    with a heavy tail (:data:`_IN_WORDS`) is given that law (a ``tail law``: its body the law's maths, none where
+    its tail is not read), whatever else the sentence says (a denial too: fail-safe, it only holds proofs)."""
+    node = parse(inline.text, inline.line).node
+    if not isinstance(node, syntax.Name):
+        return []
+    words, plain = _words_of(inline.sentence), _plain(inline.sentence)
+    found = []
+    for pattern, law in _IN_WORDS:
+        match = pattern.search(words)
+        if match is None:
+            continue
+        said = f"${inline.text.strip()}$ beside the words '{match.group(0)}'"
+        maths = law(plain)
+        body = parse(maths, inline.line) if maths is not None else None
+        found.append(Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node), body, "words"))
+    return found
+
+
+def _merged(one: Tail, other: Tail) -> Tail:
+    """Of two tails a variable is given, the heavier (an unknown one heaviest)."""
+    if one.exponent is None or (other.exponent is not None and one.exponent <= other.exponent):
+        return one
+    return other
+
+
+def tails_stated(stated: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[sp.Symbol, Tail]:
+    """The variables the note gives a law with a heavy tail, in maths (``x \\sim \\mathrm{Cauchy}(0, 1)``: a law
+    whose family :data:`_FAMILIES` knows) or in words (:func:`tails_in_words`), each with its heaviest tail."""
+    found: dict[sp.Symbol, Tail] = {}
+    for item in stated:
+        if item.name is None or item.denied or item.kind not in ("law", TAIL_LAW):
+            continue
+        body = item.body.node if item.body is not None else None
+        tail = _tail_of(body, item.text) if body is not None else None
+        if item.kind == TAIL_LAW and tail is None:
+            tail = Tail(None, item.text)
+        name = item.name.node
+        variables = name.arguments if isinstance(name, syntax.Call) else (name,)
+        for variable in variables if tail is not None else ():
+            if isinstance(variable, syntax.Name):
+                symbol = vocabulary.symbol(variable.key)
+                found[symbol] = _merged(found[symbol], tail) if symbol in found else tail
+    return found
