@@ -125,6 +125,7 @@ from diffproof.notecheck.statements.indices import (
     _size_value,
     _valued,
     alternative_cases,
+    case_as_example,
     case_in_words,
     case_turned,
     index_case,
@@ -1303,6 +1304,8 @@ class Timeline:
         for other in self.notes.inline:
             if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
                 continue
+            if other is not inline and case_as_example(inline.sentence, inline.text, other.text):
+                continue  # "Let $a := 3$ for every step; below we look at $t = 2$ as an example."
             formula = Formula(other.text, other.line, _remark_case(other.text))
             case = index_case(formula.node)
             cased = cased or case is not None
