@@ -125,3 +125,49 @@ def test_a_case_the_words_restrict_to_is_kept(name):
     result = red_team.last(RESTRICTED[name] + _SUM)
     assert not result.internal, result.reason
     assert result.status != PROVED, result.reason
+
+
+# -- 3. ink of doubtful visibility (0 < APCA Lc < 15)
+
+_FAINT_WORDS = "in faint ink (APCA Lc under 15"
+_DOUBLED = "\n\n$$\nb + b = 4\n$$\n"
+
+#: Wrong as shown: the text a reader surely sees says b is any number; b := 2 is in ink some readers do not see.
+FAINT_DEFINITIONS = {
+    "eeeeee-span": '<span style="color: #eeeeee">Let $b := 2$.</span>',
+    "cyan-span": '<span style="color: cyan">Let $b := 2$.</span>',
+    "e8e8e8-font": '<font color="#e8e8e8">Let $b := 2$.</font>',
+    "dark-grey-on-black": '<span style="background: black; color: #444444">Let $b := 2$.</span>',
+    "faded-black": '<span style="color: black; opacity: 0.1">Let $b := 2$.</span>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(FAINT_DEFINITIONS))
+def test_a_definition_in_faint_ink_holds_the_step_that_rests_on_it(name):
+    result = red_team.last("Let $b$ be any number. " + FAINT_DEFINITIONS[name] + _DOUBLED)
+    assert not result.internal, result.reason
+    assert result.status != PROVED, result.reason
+    assert _FAINT_WORDS in result.reason and "b := 2" in result.reason, result.reason
+
+
+def test_a_step_in_faint_ink_is_not_judged():
+    result = red_team.last('Let $b := 2$.\n\n<div style="color: #eeeeee">\n\n$$\nb + b = 4\n$$\n\n</div>\n')
+    assert result.status != PROVED, result.reason
+    assert _FAINT_WORDS in result.reason, result.reason
+
+
+#: Guards: ink clearly seen (Lc 15 and more) is read as today; ink unseen (Lc 0) is held as today, for its own reason.
+SEEN = {"grey-333": "#333333", "grey-ccc-lc-27": "#cccccc", "grey-ddd-lc-18": "#dddddd", "red": "red"}
+
+
+@pytest.mark.parametrize("name", sorted(SEEN))
+def test_a_definition_in_ink_clearly_seen_is_read(name):
+    result = red_team.last(f'<span style="color: {SEEN[name]}">Let $b := 2$.</span>' + _DOUBLED)
+    assert result.status == PROVED, result.reason
+
+
+@pytest.mark.parametrize("ink", ["#ffffff", "#f6f6f6", "yellow"])
+def test_a_definition_in_ink_unseen_is_held_as_unseen(ink):
+    result = red_team.last(f'<span style="color: {ink}">Let $b := 2$.</span>' + _DOUBLED)
+    assert result.status != PROVED, result.reason
+    assert _FAINT_WORDS not in result.reason and "could not be read" in result.reason, result.reason
