@@ -171,3 +171,27 @@ def test_a_definition_in_ink_unseen_is_held_as_unseen(ink):
     result = red_team.last(f'<span style="color: {ink}">Let $b := 2$.</span>' + _DOUBLED)
     assert result.status != PROVED, result.reason
     assert _FAINT_WORDS not in result.reason and "could not be read" in result.reason, result.reason
+
+
+#: The same in maths MathJax or TeX colours: ink of doubtful visibility on the white page (xcolor's and CSS's cyan, Lc
+#: 12; [HTML]{EEEEEE}, Lc 8), not clipped to Lc 0 (white: unseen) nor of Lc 15 and more (black, blue).
+TYPESET = {"mathjax-cyan": r"\color{cyan}", "mathjax-eeeeee": r"\color{#eeeeee}"}
+
+
+@pytest.mark.parametrize("name", sorted(TYPESET))
+def test_a_definition_mathjax_sets_in_faint_ink_holds_the_step(name):
+    result = red_team.last(f"Let $b$ be any number.\n\n$$\n{TYPESET[name]} b := 2\n$$\n" + _DOUBLED)
+    assert result.status != PROVED, result.reason
+    assert _FAINT_WORDS in result.reason, result.reason
+
+
+@pytest.mark.parametrize(("ink", "faint"), [(r"\color{cyan}", True), (r"\color[HTML]{EEEEEE}", True),
+                                            (r"\color{blue}", False), (r"\color{black}", False)])  # fmt: skip
+def test_a_definition_tex_sets_in_faint_ink_holds_the_step(ink, faint):
+    document = (
+        "\\documentclass{article}\n\\usepackage{xcolor}\n\\begin{document}\n"
+        f"{{{ink} Let $b := 2$.}}\n\n\\[\nb + b = 4\n\\]\n\\end{{document}}\n"
+    )
+    result = red_team.tex_report(document).results[-1]
+    assert (result.status != PROVED) == faint, result.reason
+    assert (_FAINT_WORDS in result.reason) == faint, result.reason

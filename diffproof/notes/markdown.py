@@ -42,7 +42,7 @@ from __future__ import annotations
 import base64
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
@@ -1666,15 +1666,22 @@ def _doubtful(tag: str, around: css.Surround = css.PAGE) -> bool:
     return not _unseen(tag, around) and css.ink_doubtful(_attributes(tag).get("style", ""), _font_ink(tag), around)
 
 
-def faint_lines(text: str) -> tuple[tuple[int, int], ...]:
+def faint_lines(text: str, spans: Iterable[Display | Inline] = ()) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each element of Markdown ``text`` whose text is in ink of doubtful visibility
-    (:func:`_doubtful`), up to its end tag: some readers see it, others do not, so a step that rests on what it says
-    is held, with a reason that names it; none where the page holds all of it already (:func:`_ink_held`)."""
+    (:func:`_doubtful`), up to its end tag, and of the maths of ``spans`` MathJax sets in such ink
+    (:func:`tex.doubtful_ink_lines`, ``\\color{cyan}``): some readers see it, others do not, so a step that rests on
+    what it says is held, with a reason that names it; none where the page holds all of it already
+    (:func:`_ink_held`)."""
     page = strip_liquid(_toml_front_matter_blanked(text))
     held = _ink_held(page)
     if held == ((1, page.count("\n") + 1),):
         return ()
-    return _ink_held(page, _doubtful)
+    typeset = [
+        lines
+        for span in spans
+        for lines in tex.doubtful_ink_lines(span.body if isinstance(span, Display) else span.text, span.line, True)
+    ]
+    return tuple(sorted((*_ink_held(page, _doubtful), *typeset)))
 
 
 def _ink_held(text: str, held: Callable[[str, css.Surround], bool] | None = None) -> tuple[tuple[int, int], ...]:
