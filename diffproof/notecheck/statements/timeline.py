@@ -1304,7 +1304,9 @@ class Timeline:
         that leave out a step ("For $t > 1$,", "In the case $t = 2$,", "$a := 3$ for $t \\ge 2$"; not "for $1 \\le
         t \\le T$"); a case not read exactly (``t \\ne 1``, "$t$ greater than 1") or turned by words ("unless")
         as one no step is known to meet, so the definition relates its names only; and so is a case its words say
-        without maths ("After the first step,", "From the second step on": :func:`~.indices.steps_in_words`)."""
+        without maths ("After the first step,", "From the second step on": :func:`~.indices.steps_in_words`).  An
+        example beside a claim of every step ("Let $a := 3$ for every step; below we look at $t = 2$ as an example")
+        sets no case (:func:`~.indices.case_as_example`)."""
         found, cased = [], False
         for other in self.notes.inline:
             if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
