@@ -229,22 +229,18 @@ def test_a_value_or_sign_said_in_words_that_leaves_a_value_keeps_the_proof(name)
     assert result.status == PROVED, result.reason
 
 
-#: Open: a sign supposed ("Suppose $v$ is negative.") may open a hypothesis argued against; read as an order it
-#: would bound counterexamples and the zero of a divisor, so it is not read (orders._signed_plainly takes framing
-#: words only), and the step, which has no value under the supposition, is proved.
-_SUPPOSED_SIGN = "orders._signed_plainly reads a sign after framing words only, not 'Suppose': an order is no hold"
+#: Fixed (xf60): a sign supposed ("Suppose $v$ is negative.") may open a hypothesis argued against, so it is read as
+#: equations whose real solutions are the values it allows (orders._supposed_signs), which hold a step without value
+#: but bound no counterexample: the step, which has no value under the supposition, is held.
 
 
-@pytest.mark.xfail(strict=True, reason=_SUPPOSED_SIGN)
 def test_a_supposed_sign_holds_a_step_without_value():
     assert red_team.last("Suppose $v$ is negative." + _N).status != PROVED
 
 
-#: Open: a choice between a number and a formula ("zero or $1 + y$") still allows x = 0, but only choices of numbers
-#: are read (orders._ANOTHER_VALUE), so the sentence is not read as a value and x / x is proved.
-_A_FORMULA_AMONG_THE_VALUES = "orders._valued_plainly reads a choice of numbers only, not 'zero or $1 + y$'"
+#: Fixed (xf60): a choice between a number and a formula ("zero or $1 + y$") still allows x = 0: the formula is kept
+#: among the values (x (x - (1 + y)) = 0), so x / x is held.
 
 
-@pytest.mark.xfail(strict=True, reason=_A_FORMULA_AMONG_THE_VALUES)
 def test_zero_or_a_formula_holds_a_step_without_value():
     assert red_team.last("Let $x$ be zero or $1 + y$." + _X).status != PROVED

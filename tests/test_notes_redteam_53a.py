@@ -209,7 +209,8 @@ def _latex(body: str) -> str:
 
 #: Held-out colours: white in a model or expression is held (a + a = 6 undecided); a colour a reader tells from the
 #: page (mixed with black, or a model's other values) leaves a := 3 read (proved).  Since session 56 ink in which APCA
-#: finds no contrast with white is held too (css.faint): yellow is; 10 % black, cyan (Lc 12), blue and red are not.
+#: finds no contrast with white is held too (css.faint): yellow is; blue and red are not.  Since xf60 ink of doubtful
+#: visibility (0 < APCA Lc < 15, css.doubtful) is held as faint: 10 % black and cyan (Lc 12) are.
 COLOURS = {
     "[cmy]{0,0,0}": UNDECIDED,
     "[Gray]{15}": UNDECIDED,
@@ -218,9 +219,9 @@ COLOURS = {
     "{white!100!black}": UNDECIDED,
     "{black!0}": UNDECIDED,
     "{white!50!black}": PROVED,
-    "{black!10}": PROVED,
+    "{black!10}": UNDECIDED,  # Lc under 15 (faint)
     "{black!30}": PROVED,
-    "[hsb]{0.5,1,1}": PROVED,
+    "[hsb]{0.5,1,1}": UNDECIDED,  # cyan, Lc 12 (faint)
     "[cmy]{0,0,1}": UNDECIDED,  # yellow (Lc 0 on white)
     "[cmy]{0,1,1}": PROVED,
     "[hsb]{0.65,1,1}": PROVED,

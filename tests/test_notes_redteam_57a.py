@@ -8,8 +8,8 @@ Each finding is a false proof (23, 28 and 29 lost proofs): a strict xfail until 
 (rt57a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check (why the step is wrong or right) and the cause as read from the code.  Fixed by
 fx57c: 01-02, 11-16, 18, 21-22, 24-27 (held-out variants in tests/test_notes_reading_57c.py); by fx57b: 03-10,
-19-20 (held-out variants below); by xf58: 28-29 (tests/test_notes_alternative_cases.py); open: 17 (a threshold: see
-its reason), 23 (a lost proof held on purpose: see its reason).
+19-20 (held-out variants below); by xf58: 28-29 (tests/test_notes_alternative_cases.py); by xf60: 17, 23 (held-out
+variants in tests/test_notes_fixes_xf60.py).
 """
 
 from __future__ import annotations
@@ -181,6 +181,8 @@ FIXED: frozenset[str] = frozenset(
         "rt57a-20-let-alpha-denote-previous-abar-forward-mean-proved",
         "rt57a-28-for-t-above-1-and-also-t-1-used-at-t-1-undecided",
         "rt57a-29-whether-t-1-or-t-above-1-undecided",
+        "rt57a-23-for-every-step-then-t-2-as-an-example-undecided",
+        "rt57a-17-ink-eeeeee-below-the-point-of-invisibility-proved",
     }
 )
 

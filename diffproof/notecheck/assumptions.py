@@ -29,7 +29,7 @@ from diffproof.notecheck import contexts, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
-from diffproof.notecheck.statements.formulas import LAWS, Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements.formulas import FAINT, LAWS, Formula, Stated, defined_name, name_key
 from diffproof.notecheck.statements.indices import indices_only, range_narrows
 from diffproof.notecheck.vocabulary import (
     RANDOM,
@@ -439,7 +439,9 @@ def build(
         if _names_a_law(item):  # before any reason to set the definition aside: the law it names is the note's
             _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
         if not item.readable:
-            _dispute(context, letter, f"line {item.line} ({item.text[:60]}) could not be read")
+            faint = item.body is not None and item.body.error == FAINT  # "it could not be read" would hide why
+            _dispute(context, letter, f"line {item.line} ({item.text[:60]}) " + (f"is written {FAINT}" if faint else
+                                                                               "could not be read"))  # fmt: skip
             continue
         if context.contexts and contexts.names(defined_name(item.name.node) or item.name.node):
             # mu~_t := (x_t - ... eps_t) / sqrt(alpha_t): the note's own function; the context's stands beside it

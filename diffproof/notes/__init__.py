@@ -18,10 +18,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from diffproof.notes.macros import Macros, expand, input_key
-from diffproof.notes.markdown import read_markdown, site_decided_lines
+from diffproof.notes.markdown import faint_lines, read_markdown, site_decided_lines
 from diffproof.notes.model import Definition, Directive, Display, Inline, Law, Notes, Problem, Prose, Relation, Step
 from diffproof.notes.steps import MATHS_IN_TEXT, Reader
-from diffproof.notes.tex import half_width, line_of, read_tex, strip_comments, strip_source
+from diffproof.notes.tex import doubtful_ink_lines, half_width, line_of, read_tex, strip_comments, strip_source
 from diffproof.notes.tokens import group_end
 from diffproof.notes.unread_values import held_from
 
@@ -118,6 +118,7 @@ def read_notes(
         trails=tuple((display.line + display.body.count("\n"), display.trail) for display in displays if display.trail),
         undecidable=undecidable,
         site_decided=site_decided_lines(text) if markdown else (),
+        faint=faint_lines(text, [*displays, *inline]) if markdown else doubtful_ink_lines(strip_source(text)),
         prose=tuple([*_intertexts(displays), *prose]),
         source=text,
     )

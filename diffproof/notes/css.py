@@ -239,6 +239,23 @@ def faint(ink: Colour | None, background: Colour = _WHITE) -> bool:
     return contrast(_over(ink, under), under) == 0
 
 
+#: The lightness contrast under which APCA holds ink invisible to many readers: the levels of contrast of the APCA
+#: Readability Criterion (readtech.org/ARC, the table of Lc values by use) name Lc 15 the point of invisibility for
+#: many users, the least any element meant to be discerned may have.  Ink APCA measures between its low clip (Lc 0,
+#: :func:`faint`) and this (#eeeeee on white, Lc 8; cyan on white, Lc 12) some readers see and others do not.
+_INVISIBLE_FOR_MANY = 15.0
+
+
+def doubtful(ink: Colour | None, background: Colour = _WHITE) -> bool:
+    """Whether ink of this colour, on ``background`` (over a white page), is of doubtful visibility: APCA reports
+    some lightness contrast, under :data:`_INVISIBLE_FOR_MANY` (0 < |Lc| < 15).  What it says is neither read as
+    seen nor dropped: a step that rests on it is held (:func:`faint` ink, Lc 0, is unseen)."""
+    if ink is None:
+        return False
+    under = _over(background, _WHITE)
+    return 0 < abs(contrast(_over(ink, under), under)) < _INVISIBLE_FOR_MANY
+
+
 def _unread(value: str) -> bool:
     """Whether a value is computed by a function not read here (``var(--ink)``, ``calc(0px)``, ``lab(100% 0 0)``,
     ``color-mix(...)``): it may be anything, white or zero too."""
@@ -383,23 +400,38 @@ def ink_unseen(style: str, ink: str | None = None, around: Surround = PAGE) -> b
     within ``around`` (its ancestors' ink and ground); ``ink`` is a colour its element gives otherwise (``<font
     color="white">``), which the style overrides.  A background not read as one colour (a gradient, an image,
     ``var()``) may be the ink's own: its text is held."""
+    shown = _inks_shown(style, ink, around)
+    return shown is None or any(ink is None or faint(ink, ground) for ink, ground in shown)
+
+
+def ink_doubtful(style: str, ink: str | None = None, around: Surround = PAGE) -> bool:
+    """Whether an element with this ``style``, not unseen (:func:`ink_unseen`), shows its text in ink of doubtful
+    visibility on the ground it is on (:func:`doubtful`: #eeeeee on white, APCA Lc 10)."""
+    shown = _inks_shown(style, ink, around)
+    return shown is not None and not ink_unseen(style, ink, around) and any(doubtful(i, g) for i, g in shown)
+
+
+def _inks_shown(style: str, ink: str | None, around: Surround) -> list[tuple[Colour | None, Colour]] | None:
+    """The inks an element with this ``style`` writes its text in, each as shown over the ground it is on (None for an
+    ink not read), or None where the style leaves its text unseen otherwise (opacity or size 0, a property not
+    known to keep text seen, a background not read)."""
     values = cascaded(style)
     opacity, sizes = values.get("opacity", "1"), [(name, values[name]) for name in _SIZES if name in values]
     if _hides_unread(values) or any(_unread(value) for value in (opacity, *(size for _, size in sizes))):
-        return True
+        return None
     transparency = _component(opacity, 1)
     if (transparency is not None and transparency <= 0) or any(_illegible(*size) for size in sizes):
-        return True
+        return None
     own = _background(values)
     if own is None:
-        return True
+        return None
     fade = 1.0 if transparency is None else min(transparency, 1.0)  # opacity fades the ink and the background alike
     ground = _over(own, around.ground)
     inherited = ink if ink is not None else around.ink
     inks = [values.get("color", inherited) or _PAGE_INK, values.get("-webkit-text-fill-color", around.fill)]
     found = [colour(value) for value in inks if value is not None]
     shown = _over(_faded(ground, fade), around.ground)
-    return any(ink is None or faint(_over(_faded(_over(ink, ground), fade), around.ground), shown) for ink in found)
+    return [(None if i is None else _over(_faded(_over(i, ground), fade), around.ground), shown) for i in found]
 
 
 def _faded(found: Colour, by: float) -> Colour:

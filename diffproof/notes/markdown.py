@@ -42,6 +42,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
@@ -1659,16 +1660,42 @@ def _critic_held(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
+def _doubtful(tag: str, around: css.Surround = css.PAGE) -> bool:
+    """Whether a start tag's element shows its text in ink of doubtful visibility within ``around``
+    (:func:`css.ink_doubtful`: 0 < APCA Lc < 15), not unseen (:func:`_unseen`)."""
+    return not _unseen(tag, around) and css.ink_doubtful(_attributes(tag).get("style", ""), _font_ink(tag), around)
+
+
+def faint_lines(text: str, spans: Iterable[Display | Inline] = ()) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) of each element of Markdown ``text`` whose text is in ink of doubtful visibility
+    (:func:`_doubtful`), up to its end tag, and of the maths of ``spans`` MathJax sets in such ink
+    (:func:`tex.doubtful_ink_lines`, ``\\color{cyan}``): some readers see it, others do not, so a step that rests on
+    what it says is held, with a reason that names it; none where the page holds all of it already
+    (:func:`_ink_held`)."""
+    page = strip_liquid(_toml_front_matter_blanked(text))
+    held = _ink_held(page)
+    if held == ((1, page.count("\n") + 1),):
+        return ()
+    typeset = [
+        lines
+        for span in spans
+        for lines in tex.doubtful_ink_lines(span.body if isinstance(span, Display) else span.text, span.line, True)
+    ]
+    return tuple(sorted((*_ink_held(page, _doubtful), *typeset)))
+
+
+def _ink_held(text: str, held: Callable[[str, css.Surround], bool] | None = None) -> tuple[tuple[int, int], ...]:
     """The lines (first, last) of each element of Markdown ``text`` whose text a light page shows unseen
     (:func:`_unseen`, within the ink and ground of the elements around it, :func:`css.within`), up to its end tag (elements of its name nested in it counted) or the page's end: what
     is written there may not be seen, so it is held, as TeX's white ink is; all of them where a style sheet of the
     page may hide or whiten any element (:func:`_sheet_hides`), or an element may paint over the others
-    (:func:`css.covers`: a positioned box, an outline, a negative margin)."""
+    (:func:`css.covers`: a positioned box, an outline, a negative margin).  With ``held``, the elements it finds
+    instead (:func:`faint_lines`)."""
     last = text.count("\n") + 1
     tags = _tags(text)
-    if _sheet_hides(text) or any(css.covers(_attributes(tag).get("style", "")) for _, tag in tags):
+    if held is None and (_sheet_hides(text) or any(css.covers(_attributes(tag).get("style", "")) for _, tag in tags)):
         return ((1, last),)
+    held = held or _unseen
     opened: list[tuple[str, int, bool, css.Surround]] = []  # in the order they open: the last open one encloses
     found = []
     for line, tag in tags:
@@ -1679,7 +1706,7 @@ def _ink_held(text: str) -> tuple[tuple[int, int], ...]:
         around = opened[-1][3] if opened else css.PAGE
         if not closing:
             style = _attributes(tag).get("style", "")
-            unseen = name == "diffproof-held" or _unseen(tag, around)
+            unseen = (name == "diffproof-held" and held is _unseen) or held(tag, around)
             opened.append((name, line, unseen, css.within(style, around, _font_ink(tag))))
             continue
         at = next((at for at in range(len(opened) - 1, -1, -1) if opened[at][0] == name), None)

@@ -157,6 +157,10 @@ class Notes:
     #: The lines (first, last) of a Liquid branch the site renders or not by a variable of its own (``{% if
     #: page.draft %}``): its definitions are held as :attr:`undecidable`'s are; its steps are judged as written.
     site_decided: tuple[tuple[int, int], ...] = ()
+    #: The lines (first, last) of Markdown text in ink of doubtful visibility (``#eeeeee`` on white: 0 < APCA Lc <
+    #: 15, :func:`~diffproof.notes.css.doubtful`): some readers see it, others do not, so its definitions are held
+    #: and its steps not judged, as :attr:`undecidable`'s, with a reason that says the ink is faint.
+    faint: tuple[tuple[int, int], ...] = ()
     #: The note's text as given (its comments, code and words too): what a reader that only withholds may scan.
     source: str = ""
 

@@ -962,15 +962,34 @@ def white_ink_lines(
     faint = [m for m in _XCOLOR_SET.finditer(text) if faint_ink(xcolor(m.group(2), m.group(3), mathjax=mathjax))]
     matches = sorted((m for pattern in [_WHITE_INK, *named] for m in pattern.finditer(text)), key=lambda m: m.start())
     matches = sorted({m.start(): m for m in [*matches, *faint]}.values(), key=lambda m: m.start())
-    for match in matches:
-        if match.group(1).lower() == "textcolor":
-            argument = re.match(r"\s*\{", text[match.end() :])
-            end = group_end(text, match.end() + argument.end() - 1) if argument is not None else None
-        else:
-            end = _closed_at(text, match.end(), "}")
-        end = len(text) if end is None else end
-        found.append((line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line)))
+    found = [_ink_reach(text, match, first_line) for match in matches]
     return tuple(sorted(found + _boxed_unseen(text, first_line, mathjax)))
+
+
+def _ink_reach(text: str, match: re.Match, first_line: int) -> tuple[int, int]:
+    """The lines (first, last) a ``\\color`` or ``\\textcolor`` match sets its ink on: ``\\textcolor``'s argument,
+    ``\\color``'s group up to its closing brace (the text's end where none closes it)."""
+    if match.group(1).lower() == "textcolor":
+        argument = re.match(r"\s*\{", text[match.end() :])
+        end = group_end(text, match.end() + argument.end() - 1) if argument is not None else None
+    else:
+        end = _closed_at(text, match.end(), "}")
+    end = len(text) if end is None else end
+    return line_of(text, match.start(), first_line), line_of(text, max(end - 1, match.start()), first_line)
+
+
+def doubtful_ink_lines(text: str, first_line: int = 1, mathjax: bool = False) -> tuple[tuple[int, int], ...]:
+    """The lines (first, last) xcolor ink of doubtful visibility on a white page sets (:func:`css.doubtful`: 0 <
+    APCA Lc < 15, ``cyan``, ``[HTML]{EEEEEE}``), found as :func:`white_ink_lines` finds white ink's; none on a page
+    coloured otherwise (``\\pagecolor``).  Some readers see them, others do not: what rests on them is held."""
+    if _PAGE_COLOURED.search(text):
+        return ()
+    matches = [m for m in _XCOLOR_SET.finditer(text) if _doubtful(xcolor(m.group(2), m.group(3), mathjax=mathjax))]
+    return tuple(sorted(_ink_reach(text, match, first_line) for match in matches))
+
+
+def _doubtful(found: RGB | None) -> bool:
+    return found is not None and css.doubtful(_rgba(found))
 
 
 def _phantoms_blanked(text: str) -> str:

@@ -447,3 +447,59 @@ def alternative_cases(sentence: str) -> tuple[str, ...]:
     ):
         return ()
     return tuple(maths.strip() for maths in re.findall(r"\$([^$]*)\$", found.group()))
+
+
+#: A claim that a definition holds at every step ("for every step", "at each time step", "for all $t$", "für jeden
+#: Schritt", "pour tout $t$"): its scope said in words, which no example narrows.
+_EVERY_STEP = re.compile(
+    rf"\b(?:for|at|in|on|over)\s+(?:every|each|all|any)\s+(?:(?:{_STEP_WORDS})\b|\$\s*[A-Za-z]\s*\$)"
+    rf"|\bf[üu]r\s+(?:jeden|alle)\s+(?:Schritte?\b|\$\s*[A-Za-z]\s*\$)|\bpour\s+(?:tout|toute|chaque)\s+(?:[ée]tapes?\b"
+    r"|\$\s*[A-Za-z]\s*\$)",
+    re.IGNORECASE,
+)
+#: Words that give what follows as an example ("for example", "as an example", "e.g.", "for instance", "such as",
+#: "say", "zum Beispiel", "par exemple", "por ejemplo").
+_AN_EXAMPLE = re.compile(
+    r"\b(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration|instance)|e\.\s?g\.|such\s+as|say|by\s+way\s+of"
+    r"\s+(?:example|illustration)|to\s+illustrate|zum\s+Beispiel|z\.\s?B\.|beispielsweise|par\s+exemple|por\s+ejemplo"
+    r"|per\s+esempio)(?!\w)",
+    re.IGNORECASE,
+)
+#: The words a clause that only shows an example may hold beside its example words ("below we look at $t = 2$ as an
+#: example", "for instance at $t = 2$", "say $t = 2$"): any other word ("only", "excluded", "fails") may restrict
+#: the claim or except the case.
+_EXAMPLE_CLAUSE_WORDS = frozenset(
+    "below above here we us let look at consider take use it this the a an as in for of case step time now what follows"
+    " example examples instance illustration illustrate to by way e g eg such say is zum beispiel z b beispielsweise par"
+    " exemple por ejemplo per esempio see".split()
+)
+#: What ends a clause within a sentence, outside its maths.
+_CLAUSE_END = re.compile(r"[;,:—]|\s-{1,2}\s")
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses, split where :data:`_CLAUSE_END` stands outside its maths."""
+    maths = [m.span() for m in re.finditer(r"\$[^$]*\$", sentence)]
+    ends = [m.start() for m in _CLAUSE_END.finditer(sentence) if not any(a <= m.start() < b for a, b in maths)]
+    starts = [0, *(end + 1 for end in ends)]
+    return list(zip(starts, [*ends, len(sentence)]))
+
+
+def case_as_example(sentence: str, claim: str, case: str) -> bool:
+    """Whether the maths ``case`` (a case of a step index) is only an example in a sentence whose maths ``claim``
+    (a definition) is said to hold at every step: the claim's clause says so in words (:data:`_EVERY_STEP`), and
+    the case stands in another clause that names it an example (:data:`_AN_EXAMPLE`) and holds no other words than
+    an example's (:data:`_EXAMPLE_CLAUSE_WORDS`: not "only", "except").  "Let $a := 3$ for every step; below we look
+    at $t = 2$ as an example" sets a at every step; "For example, for $t = 2$, let $a := 3$" (no claim of every step)
+    and "... for every step; we use it at $t = 2$ only" keep the case."""
+    at_claim, at_case = sentence.find(f"${claim}$"), sentence.find(f"${case}$")
+    if at_claim < 0 or at_case < 0:
+        return False
+    clauses = _clauses(sentence)
+    own = next(span for span in clauses if span[0] <= at_claim < span[1] or span[1] == len(sentence))
+    other = next(span for span in clauses if span[0] <= at_case < span[1] or span[1] == len(sentence))
+    if own == other or not _EVERY_STEP.search(sentence[own[0] : own[1]]):
+        return False
+    words = re.sub(r"\$[^$]*\$", " ", sentence[other[0] : other[1]])
+    plain = all(word.lower() in _EXAMPLE_CLAUSE_WORDS for word in re.findall(r"[^\W\d_]+", words))
+    return plain and _AN_EXAMPLE.search(words) is not None

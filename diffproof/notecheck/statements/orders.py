@@ -550,13 +550,55 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
 
 
-#: Words that suppose what follows ("Suppose $x$ is zero."): they may open a hypothesis argued against, so what they
-#: say is read only where it can hold a step, never prove one (a value, not an order).
-_SUPPOSING = re.compile(r"\b(?:suppose|supposing|angenommen|supposons)\b", re.IGNORECASE)
+#: The words that frame what a sentence says of a name right after it ("Let $x$ be zero", "Suppose $v$ is negative"),
+#: one table for every reader of a value or a sign said in words: those that set the note's own case (``True``: Let,
+#: Assume, Take, Fix, Choose, Here, Sei, Soit, Sea, 设) and those that only suppose one (``False``: Suppose, If, Say,
+#: Consider the case, Angenommen, Si, Wenn, 如果), which may open a hypothesis argued against, so what they say holds
+#: a step where it has no value there, but bounds neither a counterexample nor the zero of a divisor.
+_VALUE_FRAMES = (
+    (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|here|throughout|recall|note|since|hier|sei|seien"
+                r"|gelte|gilt|nehmen\s+wir\s+an|w[äa]hle|ici|soit|soient|prenons|sea|sean|tomemos)\b|ここで|仮定|とする|とおく|假设|设"
+                r"|这里|此处|여기서|가정", re.IGNORECASE), True),
+    (re.compile(r"\b(?:suppose|supposing|say|if|consider\s+the\s+case(?:\s+(?:that|where|when))?|in\s+the\s+case"
+                r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos)\b|如果|假如|若",
+                re.IGNORECASE), False),
+)  # fmt: skip
+#: Words right after a name that say it is taken as what follows ("to be", "is taken to be", "be chosen as", "fixed
+#: at", "ist gleich"): read as "is".  Passive ("$x$ is taken to be zero") they frame the sentence, as "Let" does.
+_TAKEN_AS = re.compile(
+    r"^(\W{0,2}\s*)(?:(?:is|be|are)\s+)?(?P<passive>(?:taken|chosen|assumed|supposed|fixed|set)\s+)?"
+    r"(?:to\s+be|as|at)\s+",
+    re.IGNORECASE,
+)
+
+
+def _framed(before: str, after: str) -> tuple[bool, bool, str] | None:
+    """How plain words frame what ``after`` says of a name (:data:`_VALUE_FRAMES`): whether a frame is said,
+    whether each one sets the note's case (none only supposes it: "Let us suppose" supposes), and ``after`` with "is taken to be" read as "is";
+    None where the words before the name are not plain once the frames are taken out (:func:`_plain_words`)."""
+    taken = _TAKEN_AS.match(after)
+    after = _TAKEN_AS.sub(r"\1is ", after, count=1) if taken is not None else after
+    found = [setting for frame, setting in _VALUE_FRAMES if frame.search(before)]
+    rest = before
+    for frame, _ in _VALUE_FRAMES:
+        rest = frame.sub(" ", rest)
+    if not _plain_words(rest):
+        return None
+    passive = taken.group("passive").strip().lower() if taken is not None and taken.group("passive") else ""
+    setting = [*found, passive != "supposed"] if passive else found  # "$x$ is taken to be": set; "supposed to be": not
+    return bool(setting), bool(setting) and all(setting), after
+
+
 #: "either" before a choice of values ("is either zero or one"), taken out to read them.
 _EITHER = re.compile(r"^(\W{0,2}\s*(?:is|be|are)\s+)either\s+(?=.*\bor\b)", re.IGNORECASE)
 #: A further value after a name's first one ("zero or one", "$0$ or $1$", "null oder eins"): one of them, not said which.
 _ANOTHER_VALUE = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\s(?:or|oder|ou|o)\s+)" + _A_NUMBER, re.IGNORECASE)
+#: A value written as a formula right after a name ("be $1 + y$", "is equal to $1 + y$"), marked as for
+#: :data:`_ANOTHER_FORMULA`.
+_FORMULA_AFTER = re.compile(r"^\W{0,2}\s*(?:(?:is|are|be|ist|est|es)\s+)?(?:equal\s+to\s+)?\uE000(?P<formula>\d+)\uE001",
+                            re.IGNORECASE)  # fmt: skip
+#: A further value written as a formula ("zero or $1 + y$"), its maths marked by :func:`_formulas_marked`.
+_ANOTHER_FORMULA = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\s(?:or|oder|ou|o)\s+)\uE000(\d+)\uE001", re.IGNORECASE)
 
 
 def _number_said(word: str) -> sp.Rational:
@@ -564,42 +606,105 @@ def _number_said(word: str) -> sp.Rational:
     return sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
 
 
+def _formulas_marked(text: str) -> tuple[str, list[str]]:
+    """``text``'s words as :func:`_words_of` reads them, but each maths it takes out kept as a mark (its number in
+    the list of the maths returned), so that a formula said among values is found."""
+    formulas: list[str] = []
+
+    def marked(match: re.Match) -> str:
+        said = _words_of(match.group(0))
+        if said.strip():
+            return said
+        formulas.append(next(group for group in match.groups() if group is not None))
+        return f" \ue000{len(formulas) - 1}\ue001 "
+
+    return _SENTENCE_MATHS.sub(marked, text), formulas
+
+
+#: The nodes of a formula a value may be that keep an equation in it polynomial (the zero solve asks only those).
+_POLYNOMIAL_NODES = (syntax.Name, syntax.Number, syntax.Binary, syntax.Negative, syntax.Power)
+
+
+def _polynomial(node: syntax.Node) -> bool:
+    """Whether the formula ``node`` is a polynomial in its names: names and numbers under +, -, * and whole powers."""
+    return all(
+        isinstance(n, _POLYNOMIAL_NODES)
+        and (not isinstance(n, syntax.Binary) or n.operator in "+-*")
+        and (not isinstance(n, syntax.Power) or (isinstance(n.exponent, syntax.Number) and n.exponent.text.isdigit()))
+        for n in nodes(node)
+    )
+
+
 def _valued_plainly(inline: Inline) -> list[Stated]:
-    """ "Let $x$ be zero.", "Suppose $x$ is zero.", "Let $x$ be zero or one.": a name alone (not a constant, nor a
-    schedule name, read by :func:`_valued_in_words`) that plain words framing or supposing it (:func:`_plain_words`,
-    :data:`_FRAMING`, :data:`_SUPPOSING`) give a number, or one of a few numbers, right after it, its clause ending
-    there: the values the note gives it, read as that equation (x = 0; x (x - 1) = 0 for zero or one).  A relation the
-    kernel does not use to prove (its names' counterexamples are untrusted); it tells where a step written of the name
-    has a value (x / x at x = 0, which zero or one allows)."""
+    """ "Let $x$ be zero.", "Suppose $x$ is zero.", "Take $x$ to be zero or $1 + y$.": a name alone (not a constant,
+    nor a schedule name, read by :func:`_valued_in_words`) that plain words framing it (:data:`_VALUE_FRAMES`, which
+    may only suppose) give a number, or one of a few numbers or formulas, right after it, its clause ending there: the
+    values the note gives it, read as that equation (x = 0; x (x - 1) = 0 for zero or one; x (x - (1 + y)) = 0).  A
+    relation the kernel does not use to prove (its names' counterexamples are untrusted); it tells where a step
+    written of the name has a value (x / x at x = 0, which each choice allows).  A formula among the values that is
+    not a polynomial (the zero solve does not ask it) leaves the numbers among them, each a value the note allows."""
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
         return []
     if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
         return []
-    before, after = around[0], _EITHER.sub(r"\1", _words_of(around[1]), count=1)
-    said = _VALUE_AFTER.match(after)
-    framed = _FRAMING.search(before) is not None or _SUPPOSING.search(before) is not None
-    if said is None or not _plain_words(_SUPPOSING.sub(" ", before)) or not framed:
+    marked, formulas = _formulas_marked(around[1])
+    framing = _framed(around[0], marked)
+    if framing is None or not framing[0]:
         return []
-    numbers = [_number_said(next(group for group in said.groups() if group is not None))]
+    after = _EITHER.sub(r"\1", framing[2], count=1)
+    said = _VALUE_AFTER.match(after) or _FORMULA_AFTER.match(after)
+    if said is None:
+        return []
+    first = said.group("formula") if "formula" in said.re.groupindex else None
+    if first is not None:  # "be $1 + y$ or zero": a formula first, one of a choice (a formula alone is maths' own)
+        if _ANOTHER_VALUE.match(after[said.end() :]) is None and _ANOTHER_FORMULA.match(after[said.end() :]) is None:
+            return []
+        values, shown = [_value_formula(formulas[int(first)])], [f"${formulas[int(first)].strip()}$"]
+        if values[0] is None:
+            return []
+    else:
+        number = _number_said(next(g for g in said.groups() if g))
+        values, shown = [_written_number(name.position, number)], [str(number)]
     rest = after[said.end() :]
-    while (another := _ANOTHER_VALUE.match(rest)) is not None:
-        numbers.append(_number_said(another.group(1)))
+    while (another := _ANOTHER_VALUE.match(rest) or _ANOTHER_FORMULA.match(rest)) is not None:
+        if another.re is _ANOTHER_VALUE:
+            values.append(_written_number(name.position, _number_said(another.group(1))))
+            shown.append(str(_number_said(another.group(1))))
+        else:
+            formula = _value_formula(formulas[int(another.group(1))])
+            if formula is None:
+                return []
+            values.append(formula)
+            shown.append(f"${formulas[int(another.group(1))].strip()}$")
         rest = rest[another.end() :]
-    if _ENDS.match(rest) is None:  # "Let $x$ be zero only if ...", "... be 0, or 1 + y": the sentence ends
+    if _ENDS.match(rest) is None:  # "Let $x$ be zero only if ...": the sentence ends
         return []
-    numbers = list(dict.fromkeys(numbers))
+    kept = [v for v in values if _polynomial(v)]
+    numbers = list(dict.fromkeys(v for v in kept if not any(isinstance(n, syntax.Name) for n in nodes(v))))
+    values = kept if len(kept) == len(values) else numbers  # a formula not polynomial: the numbers said, each allowed
+    values = list(dict.fromkeys(values))
     left: syntax.Node = name
-    if len(numbers) > 1:  # x is one of them: (x - a)(x - b) = 0
-        left = syntax.Binary(name.position, "-", name, _written_number(name.position, numbers[0]))
-        for number in numbers[1:]:
-            factor = syntax.Binary(name.position, "-", name, _written_number(name.position, number))
-            left = syntax.Binary(name.position, "*", left, factor)
-    right = _written_number(name.position, numbers[0] if len(numbers) == 1 else sp.Integer(0))
+    if len(values) > 1:  # x is one of them: (x - a)(x - b) = 0
+        left = syntax.Binary(name.position, "-", name, values[0])
+        for other in values[1:]:
+            left = syntax.Binary(name.position, "*", left, syntax.Binary(name.position, "-", name, other))
+    right = values[0] if len(values) == 1 else syntax.Number(name.position, "0")
     equation = syntax.Statement(name.position, ("=",), (left, right))
-    text = f"${inline.text.strip()}$ said to be {' or '.join(map(str, numbers))} in words"
+    text = f"${inline.text.strip()}$ said to be {' or '.join(shown)} in words"
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+def _value_formula(maths: str) -> syntax.Node | None:
+    """The formula ``maths`` writes as a value (None: not read)."""
+    try:
+        node = syntax.parse(maths, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    if isinstance(node, syntax.Statement):
+        return node.operands[0] if not node.relations and len(node.operands) == 1 else None
+    return node
 
 
 #: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ"), and its order with 0.
@@ -617,21 +722,21 @@ _ANOTHER_SIGN = re.compile(r"^\s*,?\s*(?:and|und|et|y)\s+(?:also\s+)?(?=\w)", re
 
 def _signed_plainly(inline: Inline) -> list[Stated]:
     """ "Let $v$ be negative.", "Here $v$ is nonnegative.", "Sei $v$ negativ.", "Let $x$ be nonnegative and
-    nonpositive.": a name alone (not a constant, nor a schedule name) that plain words framing it (:func:`_plain_words`,
-    :data:`_FRAMING`) sign right after it, with further signs joined by "and", its clause ending there: the orders with
-    0 the note states of it (all of them: x >= 0 and x <= 0 pin x = 0), conditions a counterexample must satisfy and
-    where a step written of it has a value, as "Assume $v < 0$" is ("Suppose" may open a hypothesis argued against:
-    not read)."""
+    nonpositive.": a name alone (not a constant, nor a schedule name) that plain words framing it (:data:`_VALUE_FRAMES`)
+    sign right after it, with further signs joined by "and", its clause ending there: the orders with 0 the note
+    states of it (all of them: x >= 0 and x <= 0 pin x = 0), conditions a counterexample must satisfy and where a step
+    written of it has a value, as "Assume $v < 0$" is.  Words that only suppose it ("Suppose $v$ is negative.", "If
+    $v$ is negative") give the signs as equations only (:func:`_supposed_signs`), which hold a step without value."""
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
         return []
     if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
         return []
-    before, after = around[0], _words_of(around[1])
-    if not _plain_words(before) or _FRAMING.search(before) is None:
+    framing = _framed(around[0], _words_of(around[1]))
+    if framing is None or not framing[0]:
         return []
-    orders, rest = [], after
+    orders, rest = [], framing[2]
     while (signed := _sign_said(rest)) is not None:
         orders.append(signed[0])
         rest = rest[signed[1] :]
@@ -641,6 +746,8 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
         rest = rest[joined.end() :]
     if not orders or _ENDS.match(rest) is None:
         return []
+    if not framing[1]:
+        return _supposed_signs(inline, name, tuple(dict.fromkeys(orders)))
     found = []
     for order in dict.fromkeys(orders):
         statement = syntax.Statement(name.position, (order,), (name, syntax.Number(name.position, "0")))
@@ -648,6 +755,39 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
         found.append(Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
                             plain=True))  # fmt: skip
     return found
+
+
+#: Each sign as equations in the name v and names of its own, s and u, whose real solutions are exactly the values
+#: the sign allows: v < 0 is v + s^2 = 0 with v u^2 + 1 = 0 (v = -s^2 and u != 0), v <= 0 is v + s^2 = 0.
+_SIGN_EQUATIONS = {
+    "<": (("+", "s", 2, 0), ("*", "u", 2, 1)),
+    ">": (("-", "s", 2, 0), ("*", "u", 2, -1)),
+    "<=": (("+", "s", 2, 0),),
+    ">=": (("-", "s", 2, 0),),
+}
+
+
+def _supposed_signs(inline: Inline, name: syntax.Name, orders: tuple[str, ...]) -> list[Stated]:
+    """The signs words that suppose them say of ``name`` (:data:`_VALUE_FRAMES`), each as the equations whose real
+    solutions are the values it allows (:data:`_SIGN_EQUATIONS`), in names of the supposition's own: relations the
+    kernel does not use to prove, which tell where a step written of the name has a value (no density for N(y; 1, v)
+    where v is supposed negative), as a value said in words does; never an order a counterexample or a zero is
+    bounded by, since the supposition may be argued against."""
+    found, at = [], name.position
+    own = re.sub(r"\W", "", f"{name.base}{name.decoration}{name.index}")
+    for order in orders:
+        for joint, letter, power, constant in _SIGN_EQUATIONS[order]:
+            other = syntax.Power(at, syntax.Name(at, letter, "", f"supposed{own}"), syntax.Number(at, str(power)))
+            left = syntax.Binary(at, joint, name, other)
+            right = _written_number(at, sp.Integer(-constant)) if joint == "*" else syntax.Number(at, "0")
+            equation = syntax.Statement(at, ("=",), (left, right))
+            text = f"${inline.text.strip()}$ supposed {_SIGN_WORD[order]} in words"
+            found.append(Stated("relation", inline.line, text, Formula(text, inline.line, equation), None,
+                                "value in words"))  # fmt: skip
+    return found
+
+
+_SIGN_WORD = {"<": "negative", ">": "positive", "<=": "nonpositive", ">=": "nonnegative"}
 
 
 def _sign_said(after: str) -> tuple[str, int] | None:

@@ -63,7 +63,9 @@ from diffproof.notecheck.statements.dimension import (
     imaginary_units_said,
 )
 from diffproof.notecheck.statements.formulas import (
+    FAINT,
     LAWS,
+    UNSHOWN,
     Formula,
     Key,
     Stated,
@@ -125,6 +127,7 @@ from diffproof.notecheck.statements.indices import (
     _size_value,
     _valued,
     alternative_cases,
+    case_as_example,
     case_in_words,
     case_turned,
     index_case,
@@ -229,20 +232,20 @@ def _keys_of(written: tuple[syntax.Node, ...]) -> tuple:
     return tuple(getattr(node, "key", None) for node in written)
 
 
-def _held_or_parsed(text: str, line: int, unshown: tuple[tuple[int, int], ...]) -> Formula:
+def _held_or_parsed(text: str, line: int, notes: Notes) -> Formula:
     """A definition's body as read, or held unread where the lines it stands on may not be shown (a conditional
-    TeX evaluates, a display ``~~`` may strike): the name it defines is then neither defined nor free."""
-    if any(first <= line <= last for first, last in unshown):
-        return Formula(text, line, error="on lines that may not be shown")
-    return parse(text, line)
+    TeX evaluates, a display ``~~`` may strike, ink of doubtful visibility): the name it defines is then neither
+    defined nor free."""
+    why = _held_why(notes, line)
+    return Formula(text, line, error=why) if why else parse(text, line)
 
 
-def _held_definition(item: Stated) -> Stated:
-    """A definition read from maths on lines that may not be shown, its body held unread (as
+def _held_definition(item: Stated, why: str) -> Stated:
+    """A definition read from maths on lines that may not be shown, its body held unread for ``why`` (as
     :func:`_held_or_parsed` holds a display's); any other statement as it is."""
     if item.kind != "definition" or item.body is None:
         return item
-    return replace(item, body=Formula(item.body.text, item.line, error="on lines that may not be shown"))
+    return replace(item, body=Formula(item.body.text, item.line, error=why))
 
 
 #: Words set in maths: ``\\text{where }``, ``\\mbox{given}`` (not ``\\mathrm{d}``, a name).
@@ -265,10 +268,13 @@ def _quoted(notes: Notes, line: int) -> bool:
     return 0 < line <= len(lines) and _QUOTE.match(lines[line - 1]) is not None
 
 
-def _held_at(notes: Notes, line: int) -> bool:
-    """Whether what is stated on ``line`` may not be on the page (a conditional TeX evaluates, a display ``~~`` may
-    strike, a Liquid branch the site decides): its definitions are held."""
-    return any(first <= line <= last for first, last in notes.undecidable + notes.site_decided)
+def _held_why(notes: Notes, line: int) -> str:
+    """Why what is stated on ``line`` may not be on the page (a conditional TeX evaluates, a display ``~~`` may
+    strike, a Liquid branch the site decides: :data:`UNSHOWN`; ink of doubtful visibility: :data:`FAINT`), so that
+    its definitions are held; '' where it is."""
+    if any(first <= line <= last for first, last in notes.undecidable + notes.site_decided):
+        return UNSHOWN
+    return FAINT if any(first <= line <= last for first, last in notes.faint) else ""
 
 
 #: What a remark beside a step may wrap its case in: ``\\text{for } t = 2``, ``(t \\ge 2)``, ``\\quad \\text{at } t = 1``.
@@ -516,7 +522,7 @@ class Timeline:
         lead_ins = _lead_ins(self.notes)
         self.steps_named = frozenset(first for first, words in lead_ins.items() if steps_in_words(words))
         for definition in self.notes.definitions:
-            body = _held_or_parsed(definition.body, definition.line, self.notes.undecidable + self.notes.site_decided)
+            body = _held_or_parsed(definition.body, definition.line, self.notes)
             name = parse(definition.name, definition.line)
             stated = Stated("definition", definition.line, f"{definition.name} := {definition.body}", name, body,
                             "display", cases=self._lead_in_cases(definition.line))  # fmt: skip
@@ -549,8 +555,8 @@ class Timeline:
                         else [()]
                     )
                 ]
-            if _held_at(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
-                found = [_held_definition(item) for item in found]
+            if why := _held_why(self.notes, inline.line):  # ~a := 3~ may be struck, {% if page.x %} not rendered
+                found = [_held_definition(item, why) for item in found]
             found += _indices_equal_in_words(inline, min(after, default=None))
             conventions = [item for item in found if item.origin == "convention"]  # what the conventions say
             found = [item for item in found if item.origin != "convention"]
@@ -1033,8 +1039,8 @@ class Timeline:
             if start is not None:  # $$ q(x_0) = N(x_0; 0, 1) $$: a claim, and the data's law for the steps after it
                 self.stated.append(Stated("unread law", self._display_end(step.line) + 1, f"{step.lhs} = {step.rhs}",
                                           start, None, "step"))  # fmt: skip
-            if introduced is not None and _held_at(self.notes, step.line):  # b = 3 inside \\ifnum ... \\fi
-                introduced = _held_definition(introduced)
+            if introduced is not None and (why := _held_why(self.notes, step.line)):  # b = 3 inside \\ifnum ... \\fi
+                introduced = _held_definition(introduced, why)
             self.introduces.append(introduced)
             for formula in (lhs, rhs):
                 if formula.node is not None:
@@ -1300,11 +1306,15 @@ class Timeline:
         that leave out a step ("For $t > 1$,", "In the case $t = 2$,", "$a := 3$ for $t \\ge 2$"; not "for $1 \\le
         t \\le T$"); a case not read exactly (``t \\ne 1``, "$t$ greater than 1") or turned by words ("unless")
         as one no step is known to meet, so the definition relates its names only; and so is a case its words say
-        without maths ("After the first step,", "From the second step on": :func:`~.indices.steps_in_words`)."""
+        without maths ("After the first step,", "From the second step on": :func:`~.indices.steps_in_words`).  An
+        example beside a claim of every step ("Let $a := 3$ for every step; below we look at $t = 2$ as an example")
+        sets no case (:func:`~.indices.case_as_example`)."""
         found, cased = [], False
         for other in self.notes.inline:
             if (other is inline and not itself) or not inline.sentence or other.sentence != inline.sentence:
                 continue
+            if other is not inline and case_as_example(inline.sentence, inline.text, other.text):
+                continue  # "Let $a := 3$ for every step; below we look at $t = 2$ as an example."
             formula = Formula(other.text, other.line, _remark_case(other.text))
             case = index_case(formula.node)
             cased = cased or case is not None
