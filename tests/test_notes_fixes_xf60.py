@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.notecheck import PROVED
+from diffproof.notecheck import PROVED, REFUTED
 
 _X = "\n\n$$\n\\frac{x}{x} = 1\n$$\n"
 _N = "\n\n$$\n\\frac{\\mathcal{N}(y; 1, v)}{\\mathcal{N}(y; 1, v)} = 1\n$$\n"
@@ -150,10 +150,12 @@ def test_a_definition_in_faint_ink_holds_the_step_that_rests_on_it(name):
     assert _FAINT_WORDS in result.reason and "b := 2" in result.reason, result.reason
 
 
-def test_a_step_in_faint_ink_is_not_judged():
-    result = red_team.last('Let $b := 2$.\n\n<div style="color: #eeeeee">\n\n$$\nb + b = 4\n$$\n\n</div>\n')
-    assert result.status != PROVED, result.reason
-    assert _FAINT_WORDS in result.reason, result.reason
+@pytest.mark.parametrize(("step", "status"), [("b + b = 4", PROVED), ("b + b = 5", REFUTED)])
+def test_a_step_in_faint_ink_is_judged(step, status):
+    """A step is the author's claim in whatever ink: judged as written (Lilian Weng sets steps in cyan, Lc 12, and one
+    of them is wrong), while a definition in faint ink, which some readers miss, is held."""
+    result = red_team.last(f'Let $b := 2$.\n\n<div style="color: #eeeeee">\n\n$$\n{step}\n$$\n\n</div>\n')
+    assert result.status == status, result.reason
 
 
 #: Guards: ink clearly seen (Lc 15 and more) is read as today; ink unseen (Lc 0) is held as today, for its own reason.

@@ -30,7 +30,6 @@ from diffproof.cache import Cache
 from diffproof.notecheck import stored
 from diffproof.notecheck.judging import PROVED, REFUTED, UNDECIDED, Judged, in_force, judge
 from diffproof.notecheck.statements import Timeline
-from diffproof.notecheck.statements.formulas import FAINT
 from diffproof.notes import Notes, Problem, Step
 
 __all__ = ["PROVED", "REFUTED", "UNDECIDED", "NotesReport", "StepResult", "check_notes"]
@@ -193,10 +192,6 @@ def check_notes(
                           "some Markdown dialects do not show, a sign or command defined where it is not read, or a "
                           "value given to a name outside the maths read)")  # fmt: skip
                 results.append(StepResult(step, UNDECIDED, reason))
-                continue
-            faint = [first for first, last in notes.faint if first <= step.line <= last]
-            if faint:  # <span style="color: #eee">: some readers see the step, others do not
-                results.append(StepResult(step, UNDECIDED, f"on lines from {faint[-1]} written {FAINT}"))
                 continue
             outcome, seconds, cached = outcomes[index]
             if refuted and in_force(timeline, index, frozenset(refuted)) != in_force(timeline, index, frozenset()):

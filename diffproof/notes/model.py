@@ -159,7 +159,8 @@ class Notes:
     site_decided: tuple[tuple[int, int], ...] = ()
     #: The lines (first, last) of Markdown text in ink of doubtful visibility (``#eeeeee`` on white: 0 < APCA Lc <
     #: 15, :func:`~diffproof.notes.css.doubtful`): some readers see it, others do not, so its definitions are held
-    #: and its steps not judged, as :attr:`undecidable`'s, with a reason that says the ink is faint.
+    #: (with a reason that says the ink is faint); its steps are judged as written, the author's claims in any ink
+    #: (cyan, Lc 12, is a common highlight).
     faint: tuple[tuple[int, int], ...] = ()
     #: The note's text as given (its comments, code and words too): what a reader that only withholds may scan.
     source: str = ""

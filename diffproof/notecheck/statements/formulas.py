@@ -64,7 +64,7 @@ LAWS = ("law", "ambiguous law")
 
 #: Why a definition on lines that may not be shown is held.
 UNSHOWN = "on lines that may not be shown"
-#: Why a definition, or a step, in ink of doubtful visibility is held (:attr:`~diffproof.notes.model.Notes.faint`).
+#: Why a definition in ink of doubtful visibility is held (:attr:`~diffproof.notes.model.Notes.faint`).
 FAINT = "in faint ink (APCA Lc under 15, invisible to many readers), which some readers see and others do not"
 
 
