@@ -137,22 +137,32 @@ def _prose(source: Sequence[str], line: int) -> bool:
 
 def stated_independence(notes: Notes) -> tuple[Stated, ...]:
     """Each independence the note's sentences state, with its line; none where another sentence withholds (see the
-    module), or where the sentence right after a statement doubts, denies or withdraws anything ("It is unclear
-    whether this holds")."""
+    module), where a sentence right before or after a statement doubts, denies or withdraws anything ("The next claim
+    is false", "It is unclear whether this holds"), or where a heading does ("Common mistakes")."""
     source = notes.source.split("\n")
+    if any(_HEADING.match(text) and _withholds(text, True) for text in source):
+        return ()
+    read = [
+        (paragraph, sentence, _stated(sentence))
+        for paragraph in notes.prose
+        for sentence in filter(str.strip, _raw_sentences(paragraph.text))
+    ]
     found: list[Stated] = []
-    after_statement = False
-    for paragraph in notes.prose:
-        for sentence in filter(str.strip, _raw_sentences(paragraph.text)):
-            stated = _stated(sentence)
-            if not stated and _withholds(sentence, after_statement):
-                return ()
-            at = paragraph.text.find(sentence)
-            line = paragraph.line + (paragraph.text[:at].count("\n") if at > 0 else 0)
-            if _prose(source, line):
-                found += [(line, groups) for groups in stated]
-            after_statement = bool(stated)
+    for k, (paragraph, sentence, stated) in enumerate(read):
+        beside = [read[n] for n in (k - 1, k + 1) if 0 <= n < len(read)]
+        if not stated and _withholds(sentence):
+            return ()
+        if stated and any(not other and _withholds(text, True) for _, text, other in beside):
+            return ()
+        at = paragraph.text.find(sentence)
+        line = paragraph.line + (paragraph.text[:at].count("\n") if at > 0 else 0)
+        if _prose(source, line):
+            found += [(line, groups) for groups in stated]
     return tuple(found)
+
+
+#: A heading's line: Markdown's ``#``, LaTeX's sectioning and environments (their titles).
+_HEADING = re.compile(r"^\s*(?:#|\\(?:(?:sub)*section|paragraph|chapter|part)\b|\\begin\s*\{)")
 
 
 #: Words that doubt what was just said ("It is unclear whether this holds", "This is doubtful").
