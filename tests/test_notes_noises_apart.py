@@ -1,13 +1,20 @@
 """Declared noises taken apart from the other variables of a joint law: E_{P(x_0, eps)}[g] = E_{P(x_0)}[E_{N(eps; 0,
-1)}[g]], as the kernel's NoisesApart did where a declared noise is standard normal and taken independent of every other
-variable (Fubini): the variance of an affine form of the data and the noise (Var(sqrt(abar_t) x_0 + sqrt(1 - abar_t)
-eps) = abar_t Var(x_0) + (1 - abar_t) Var(eps)).
+1)}[g]] (:class:`derivations.kernel.rules.NoisesApart`, Fubini), where a declared noise is standard normal and the user
+states it independent of those variables (:class:`derivations.kernel.assumptions.Independence`): the variance of an
+affine form of the data and the noise (Var(sqrt(abar_t) x_0 + sqrt(1 - abar_t) eps) = abar_t Var(x_0) + (1 - abar_t)
+Var(eps)).
 
-NoisesApart was withdrawn in session 59 (as in sessions 43 and 45): its condition, that the note says nothing that may
-tie the noise to x_0, is an absence no reader can establish, and red team 59a found 24 notes that tie them where no
-reader looks.  The findings here that must never be proved stay as guards of the kernel without it; the steps only it
-proved are strict xfails with that cause.  Red team up59 (tests/data/notes/redteam_laws/up59-*): chains of dependence
-in prose and maths, in the languages of the word tables, and faithful guards.
+NoisesApart was withdrawn in sessions 43, 45 and 59 because its condition was an absence (the note says nothing that
+may tie the noise to x_0), which no reader can establish (red team 59a: 24 notes that tie them where no reader looks).
+Since session 60 its condition is a statement: the note states the independence of exactly those names
+(:mod:`diffproof.notecheck.statements.stated_independence`).  ``context ddpm`` declares its noises independent standard
+normals, of each other; it does not state them independent of x_0 (the rt59a notes, which declare it, tie x_0 to eps),
+so a note that states nothing is not proved: the steps only the withdrawn rule proved without a statement stay
+undecided, and their variants with a stated independence are proved.  The dependence graph
+(:func:`diffproof.notecheck.doubts.noises_apart_tied`) is the fail-safe: where the note's definitions, laws or words may
+make the variable of the noise, the stated independence is contradicted and the step is held.  Red team up59
+(tests/data/notes/redteam_laws/up59-*): chains of dependence in prose and maths, in the languages of the word tables,
+and faithful guards.
 """
 
 from __future__ import annotations
@@ -17,17 +24,10 @@ import red_team
 import sympy as sp
 
 from derivations import Definition, Density, Expectation, Relation, Status, noises
-from derivations.kernel.assumptions import Domain
+from derivations.kernel.assumptions import Domain, Independence
 from derivations.kernel.checking import check_uncited, reconcile
 from derivations.symbols import Noise
-from diffproof.notecheck import PROVED, REFUTED
-
-#: The cause of every strict xfail here: a step only the withdrawn rule proved.
-WITHDRAWN = pytest.mark.xfail(
-    strict=True,
-    reason="NoisesApart withdrawn (session 59: rt59a's 24 false proofs); a sound rule needs independence the note "
-    "states, not dependence it fails to state",
-)
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 X, Y, C = sp.symbols("X Y c", real=True)
 ABAR = sp.Symbol("abar", positive=True)
@@ -45,8 +45,14 @@ def _var(expr: sp.Expr, *variables: sp.Symbol) -> sp.Expr:
 
 _AFFINE = sp.sqrt(ABAR) * X + sp.sqrt(1 - ABAR) * E1
 
-#: (before, after, the context's declarations): true, and proved by NoisesApart only.
-KERNEL_PROVED = {
+
+def _apart(*groups: sp.Symbol | tuple[sp.Symbol, ...]) -> Independence:
+    """The groups stated mutually independent (a tuple a vector)."""
+    return Independence(tuple(frozenset(g if isinstance(g, tuple) else (g,)) for g in groups))
+
+
+#: (before, after, the context's declarations without the independence): true where it is stated.
+KERNEL_TRUE = {
     "the variance of an affine form of a variable and a noise (zh 102)": (
         _var(_AFFINE, X, E1),
         ABAR * _var(X, X) + (1 - ABAR) * _var(E1, E1),
@@ -70,6 +76,23 @@ KERNEL_PROVED = {
     ),
 }
 
+#: (the independence stated, one for each step of :data:`KERNEL_TRUE`): each makes the noises apart from the others.
+STATED = {
+    "the variance of an affine form of a variable and a noise (zh 102)": _apart(X, E1),
+    "abar_t for its root (zh 108)": _apart(E1, X),
+    "a cross moment factors": _apart(X, E1),
+    "two noises and a variable": _apart(X, E1, E2),
+    "a function of the variable times the noise squared": _apart(X, (E1, Y)),
+}
+#: (the independence stated, one for each step of :data:`KERNEL_TRUE`): each falls short of what the step takes.
+STATED_SHORT = {
+    "the variance of an affine form of a variable and a noise (zh 102)": _apart(Y, E1),
+    "abar_t for its root (zh 108)": _apart(X, E2),
+    "a cross moment factors": _apart((X, E1), Y),
+    "two noises and a variable": _apart(X, E1),
+    "a function of the variable times the noise squared": _apart(Y, E1),
+}
+
 #: (before, after, the context's declarations): never proved (each true only with what it lacks, or false).
 KERNEL_NOT_PROVED = {
     "the cross term kept": (
@@ -83,31 +106,54 @@ KERNEL_NOT_PROVED = {
         (noises(E1), UNIT),
     ),
     "the noise not declared": (_e(X * E1, X, E1), _e(X, X) * _e(E1, E1), ()),
-    "the variable defined from the noise": (
+    "the variable defined from the noise, the independence stated": (
         _e(X * E1, X, E1),
         _e(X, X) * _e(E1, E1),
-        (noises(E1), Definition(X, 2 * E1 + Y, "x")),
+        (noises(E1), _apart(X, E1), Definition(X, 2 * E1 + Y, "x")),
     ),
-    "the variable defined from the noise through another name": (
+    "the variable defined from the noise through another name, the independence stated": (
         _e(X * E1, X, E1),
         _e(X, X) * _e(E1, E1),
-        (noises(E1), Definition(Y, E1, "y"), Definition(X, Y + 1, "x")),
+        (noises(E1), _apart(X, E1), Definition(Y, E1, "y"), Definition(X, Y + 1, "x")),
     ),
-    "a name held fixed inside made from the noise": (
+    "a name held fixed inside made from the noise, the independence stated": (
         _e(X * C * E1, X, E1),
         _e(X, X) * C * _e(E1, E1),
-        (noises(E1), Definition(C, E1, "c")),
+        (noises(E1), _apart(X, E1), Definition(C, E1, "c")),
+    ),
+    "a name in two groups": (
+        _e(X * E1, X, E1),
+        _e(X, X) * _e(E1, E1),
+        (noises(E1), Independence((frozenset({X}), frozenset({X, E1})))),
+    ),
+    "the noise pairwise independent of each of two variables": (
+        _e(X * Y * E1, X, Y, E1),
+        _e(X * Y, X, Y) * _e(E1, E1),
+        (noises(E1), _apart(X, E1), _apart(Y, E1)),
     ),
 }
 
 
-@WITHDRAWN
-@pytest.mark.parametrize("name", sorted(KERNEL_PROVED))
-def test_declared_noises_factor_out_of_a_joint_law(name):
-    before, after, assumptions = KERNEL_PROVED[name]
-    verdict = check_uncited(Relation.EQ, before, after, reconcile(assumptions))
+@pytest.mark.parametrize("name", sorted(KERNEL_TRUE))
+def test_declared_noises_stated_independent_factor_out_of_a_joint_law(name):
+    before, after, assumptions = KERNEL_TRUE[name]
+    verdict = check_uncited(Relation.EQ, before, after, reconcile((*assumptions, STATED[name])))
     assert verdict.status is Status.PROVED, verdict.reason
-    assert verdict.rule == "declared noises independent of the other variables", verdict.rule
+    assert verdict.rule == "noises stated independent of the other variables", verdict.rule
+
+
+@pytest.mark.parametrize("name", sorted(KERNEL_TRUE))
+def test_nothing_factors_without_a_stated_independence(name):
+    before, after, assumptions = KERNEL_TRUE[name]
+    verdict = check_uncited(Relation.EQ, before, after, reconcile(assumptions))
+    assert verdict.status is not Status.PROVED, verdict.rule
+
+
+@pytest.mark.parametrize("name", sorted(KERNEL_TRUE))
+def test_nothing_factors_on_an_independence_short_of_the_step(name):
+    before, after, assumptions = KERNEL_TRUE[name]
+    verdict = check_uncited(Relation.EQ, before, after, reconcile((*assumptions, STATED_SHORT[name])))
+    assert verdict.status is not Status.PROVED, verdict.rule
 
 
 @pytest.mark.parametrize("name", sorted(KERNEL_NOT_PROVED))
@@ -124,8 +170,10 @@ def _display(maths: str) -> str:
 _V = r"\sqrt{\bar\alpha_t}\, x_0 + \sqrt{1 - \bar\alpha_t}\, \epsilon"
 _CROSS = r"E(x_0 \epsilon) = 0"
 
-#: Faithful notes under the DDPM context: their last step is true, and was proved by NoisesApart only.
-PROVED_NOTES = {
+#: Faithful notes under the DDPM context that state no independence of x_0 and the noise: their last step is true in
+#: DDPM, where eps is drawn apart from x_0, but neither the note nor the context states it: undecided (the withdrawn
+#: rule proved them on an absence).
+UNSTATED_NOTES = {
     "the variance of the forward marginal's affine form": _display(
         rf"\operatorname{{Var}}({_V}) = \bar\alpha_t \operatorname{{Var}}(x_0) + (1 - \bar\alpha_t) "
         r"\operatorname{Var}(\epsilon)"
@@ -135,8 +183,13 @@ PROVED_NOTES = {
     ),
     "a cross moment of the data and the noise": _display(_CROSS),
     "the second moment of data plus noise": _display(r"\mathbb{E}[(x_0 + \epsilon)^2] = \mathbb{E}[x_0^2] + 1"),
-    "independence also said in words": r"Here $x_0$ and $\epsilon$ are independent." + "\n\n" + _display(_CROSS),
 }
+#: The independence each of :data:`UNSTATED_NOTES` is proved with, said as a note says it.
+STATEMENTS = (
+    r"Here $x_0$ and $\epsilon$ are independent.",
+    r"We assume that $\epsilon$ is independent of $x_0$.",
+    r"Here $\epsilon \perp x_0$.",
+)
 
 #: Wrong variants, and notes whose words may make x_0 of the noise: never proved.
 WRONG_NOTES = {
@@ -172,16 +225,28 @@ WRONG_NOTES = {
 }
 
 
-@WITHDRAWN
-@pytest.mark.parametrize("name", sorted(PROVED_NOTES))
-def test_a_noise_apart_from_the_data_is_factored_out(name):
-    result = red_team.last(red_team.DDPM + PROVED_NOTES[name])
+@pytest.mark.parametrize("statement", STATEMENTS)
+@pytest.mark.parametrize("name", sorted(UNSTATED_NOTES))
+def test_a_noise_stated_apart_from_the_data_is_factored_out(name, statement):
+    result = red_team.last(red_team.DDPM + statement + "\n\n" + UNSTATED_NOTES[name])
     assert result.status == PROVED and not result.internal, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(UNSTATED_NOTES))
+def test_without_a_stated_independence_nothing_is_factored_out(name):
+    result = red_team.last(red_team.DDPM + UNSTATED_NOTES[name])
+    assert result.status == UNDECIDED and not result.internal, result.reason
 
 
 @pytest.mark.parametrize("name", sorted(WRONG_NOTES))
 def test_wrong_variants_and_tied_names_are_never_proved(name):
     result = red_team.last(red_team.DDPM + WRONG_NOTES[name])
+    assert result.status != PROVED and not result.internal, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(WRONG_NOTES))
+def test_a_stated_independence_the_note_contradicts_proves_nothing(name):
+    result = red_team.last(red_team.DDPM + STATEMENTS[0] + "\n\n" + WRONG_NOTES[name])
     assert result.status != PROVED and not result.internal, result.reason
 
 
@@ -227,8 +292,12 @@ def test_faithful_guards_are_never_refuted(name):
     assert result.status != REFUTED and not result.internal, result.reason
 
 
-@WITHDRAWN
+#: The faithful guards that state the independence (up59-guard-03: "$\\epsilon$ is independent of $x_0$"): proved.
+#: The others state none (the context's eps is not stated independent of x_0): undecided, whatever their names say.
+GUARDS_STATED = ("up59-guard-03-noise-independent-of-x0-proved",)
+
+
 @pytest.mark.parametrize("name", GUARDS)
-def test_faithful_guards_are_proved(name):
+def test_faithful_guards_are_proved_where_the_independence_is_stated(name):
     result = red_team.judged_last(name)
-    assert result.status == PROVED, result.reason
+    assert result.status == (PROVED if name in GUARDS_STATED else UNDECIDED), result.reason

@@ -250,8 +250,10 @@ def test_red_team_59a_s_notes(name):
 GUARDS = {
     # Right: x_0 and y are said independent of eps, so E(x_0 eps) = E(x_0) E(eps) = 0.
     "rt59a-guard-01-they-are-independent-of-eps-proved": PROVED,
-    # Right: a table of means ties nothing.
-    "rt59a-guard-02-table-of-means-proved": PROVED,
+    # Right in DDPM, but nothing states x_0 and eps independent (a table of means ties nothing, and states nothing
+    # either; the context does not state eps independent of x_0): undecided (the withdrawn rule proved it on an
+    # absence).
+    "rt59a-guard-02-table-of-means-proved": UNDECIDED,
     # Wrong: the singular anaphor is read (x_0 may be eps): held.
     "rt59a-guard-03-it-is-a-function-of-eps-undecided": UNDECIDED,
     # Wrong: x_0 := 2 eps is read as a definition: held.
@@ -275,15 +277,14 @@ def test_the_guards_are_all_there():
     assert red_team.named("rt59a-guard-*") == sorted(GUARDS)
 
 
-#: Faithful guards only NoisesApart proved, with the cause of their strict xfail.
-_WITHDRAWN = (
-    "NoisesApart withdrawn (session 59: rt59a's 24 false proofs); a sound rule needs independence the note states, "
-    "not dependence it fails to state"
-)
+#: Faithful guards not proved, with the cause of their strict xfail.  ni60: NoisesApart back on independence the note
+#: states (statements.stated_independence), which proves guard 10 ("$x_0$ and $\\epsilon$ are independent").
 GUARDS_LOST = {
-    "rt59a-guard-01-they-are-independent-of-eps-proved": _WITHDRAWN,
-    "rt59a-guard-02-table-of-means-proved": _WITHDRAWN,
-    "rt59a-guard-10-x0-and-noise-said-independent-proved": _WITHDRAWN,
+    "rt59a-guard-01-they-are-independent-of-eps-proved": (
+        "stated_independence reads a sentence whose subject is maths names only: the plural anaphor of 'They are "
+        "independent of $\\epsilon$' (x_0 and y, named in the sentence before) is not resolved, so no independence of "
+        "x_0 and eps is stated and NoisesApart does not apply"
+    ),
 }
 
 

@@ -232,6 +232,30 @@ class Noises:
 
 
 @dataclass(frozen=True)
+class Independence:
+    """The ``groups`` of variables are stated mutually independent (each group a random vector): ``x_0 \\perp eps``
+    is two groups of one name each.  A statement of the user's, not a consequence of any other declaration: the
+    declared noises' own independence (:class:`Noises`) is no statement that a variable beside them is apart."""
+
+    groups: tuple[frozenset[sp.Symbol], ...]
+
+    def apart(self, first: set[sp.Symbol], second: set[sp.Symbol]) -> bool:
+        """Whether the statement makes the vector ``first`` independent of the vector ``second``: each name lies in
+        a group, and no group holds names of both (unions of disjoint groups of mutually independent vectors are
+        independent)."""
+        if sum(map(len, self.groups)) != len(frozenset().union(*self.groups)):
+            return False  # a name in two groups: no partition read
+        if not all(any(name in g for g in self.groups) for name in first | second):
+            return False
+        return not any(g & first and g & second for g in self.groups)
+
+    def _latex(self, printer) -> str:
+        groups = [", ".join(printer._print(s) for s in sorted(g, key=str)) for g in self.groups]
+        shown = [f"({g})" if "," in g else g for g in groups]
+        return r" \perp ".join(shown) + r" \quad \text{(stated independent)}"
+
+
+@dataclass(frozen=True)
 class GaussianSteps:
     """Under the law ``name``, base[k] given base[start], ..., base[k - 1] is N(sqrt(a_k) base[k - 1], 1 - a_k)
     for start < k <= stop, with some a_k in (0, 1) that no step names: DDPM's forward process with its schedule
@@ -299,5 +323,15 @@ class Axiom:
 
 
 Assumption = (
-    Domain | Equation | Definition | Fact | Constraint | MarkovChain | GaussianSteps | Noises | Parameters | Axiom
+    Domain
+    | Equation
+    | Definition
+    | Fact
+    | Constraint
+    | MarkovChain
+    | GaussianSteps
+    | Noises
+    | Independence
+    | Parameters
+    | Axiom
 )

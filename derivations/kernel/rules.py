@@ -16,6 +16,8 @@ the kernel's algebra (:func:`derivations.kernel.algebra.prove_equal`):
   with normalized measures, positivity and the direction checked;
 * :class:`GaussianSum` -- equality in law of affine forms of declared noises;
 * :class:`NoiseExpectation` -- an expectation over declared noises, under their standard normal law;
+* :class:`NoisesApart` -- an expectation over declared noises and other variables stated independent of them, one
+  inside the other;
 * :class:`Markov` -- conditional independence from a declared chain;
 * :class:`Leibniz`, :class:`ChangeOfVariables`, :class:`Limit` -- calculus.
 
@@ -41,7 +43,7 @@ from derivations.kernel.algebra import (
     random_variables,
     substitute_equations,
 )
-from derivations.kernel.assumptions import Axiom, Definition, MarkovChain, substitute
+from derivations.kernel.assumptions import Axiom, Definition, Independence, MarkovChain, substitute
 from derivations.kernel.convergence import expand_with_convergent_pieces, shown_to_exist
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Grad, Normal
@@ -920,6 +922,71 @@ class NoiseExpectation(Justification):
         return self._rewrite(context)
 
 
+@dataclass(frozen=True)
+class NoisesApart(Justification):
+    """E_{p(v, e)}[g] = E_{p(v)}[E_{N(e; 0, 1)}[g]] where the e are declared noises, the v other variables, p a law
+    of exactly them with no condition, and an :class:`~derivations.kernel.assumptions.Independence` the user states
+    makes the vector e independent of the vector v: the joint law is then v's marginal times the noises' standard
+    normal law (Fubini).  The condition is a statement, never an absence: without one, nothing factors.  Where the
+    context's relations make a v from the noises or a noise from the v (x_0 := 2 eps), or a name held fixed in g
+    from the noises, the statement contradicts them and nothing factors either.  It offers no rewrite to refute
+    with: a counterexample would stand on the very independence whose reading is in question."""
+
+    @property
+    def name(self) -> str:
+        return "noises stated independent of the other variables"
+
+    @staticmethod
+    def _apart(expr: sp.Expr, context: Context) -> dict[Expectation, Expectation]:
+        """Each expectation of ``expr`` over declared noises and other variables stated independent of them, as the
+        iterated expectation."""
+        declared = set(context.noises)
+        stated = [a for a in context.assumptions if isinstance(a, Independence)]
+        found = {}
+        for expectation in expr.atoms(Expectation):
+            measure, variables = expectation.measure, expectation.variables
+            if not (
+                isinstance(measure, Density)
+                and not measure.given
+                and not measure.parameters
+                and len(set(variables)) == len(variables)
+                and set(measure.variables) == set(variables)
+            ):
+                continue
+            noises = tuple(v for v in variables if v in declared)
+            others = tuple(v for v in variables if v not in declared)
+            if not noises or not others or not any(s.apart(set(noises), set(others)) for s in stated):
+                continue
+            if set(others) & _made_from(set(noises), context) or set(noises) & _made_from(set(others), context):
+                continue
+            if _holds_made(expectation, set(noises), context) or _holds_made(expectation, set(others), context):
+                continue
+            inner = Expectation(expectation.expr, sp.Mul(*(Normal(e, 0, 1) for e in noises)), noises)
+            found[expectation] = Expectation(inner, measure.of(others), others)
+        return found
+
+    def _rewrite(self, context: Context) -> Callable[[sp.Expr], sp.Expr]:
+        """Each such expectation taken apart, then every expectation over the noises alone under their law."""
+        alone = NoiseExpectation().sound_rewrite(context)
+        return lambda expr: alone(expr.xreplace(self._apart(expr, context)))
+
+    def justify(self, relation, previous, expr, context) -> Outcome:
+        apart = self._apart(previous, context) | self._apart(expr, context)
+        if not apart:
+            return Unjustified(f"{self.name}: no expectation over declared noises beside other variables stated "
+                               "independent of them, under one law of exactly them with no condition")  # fmt: skip
+        noises = {v for expectation in apart for v in expectation.variables if v in set(context.noises)}
+        others = {v for expectation in apart for v in expectation.variables} - noises
+        names, over = ", ".join(sorted(map(str, noises))), ", ".join(sorted(map(str, others)))
+        conditions = (
+            f"{names} {'is' if len(noises) == 1 else 'are'} declared independent standard normal, and stated "
+            f"independent of {over}, which no relation makes from {'it' if len(noises) == 1 else 'them'}",
+        )
+        outcome = _rewrite_both(self.name, conditions, self._rewrite(context), relation, previous, expr, context)
+        stated = tuple(a for a in context.assumptions if isinstance(a, Independence) and a.apart(noises, others))
+        return _using(outcome, context.declaring_noises(noises) + stated[:1])
+
+
 # ------------------------------------------------------------------ Markov
 
 
@@ -1423,6 +1490,7 @@ GIBBS = Gibbs()
 NONNEGATIVE_EXPECTATION = NonnegativeExpectation()
 GAUSSIAN_SUM = GaussianSum()
 NOISE_EXPECTATION = NoiseExpectation()
+NOISES_APART = NoisesApart()
 LEIBNIZ = Leibniz()
 LIMIT = Limit()
 LINEARITY_OF_SUMS = Linearity()

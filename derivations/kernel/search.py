@@ -68,6 +68,7 @@ def candidates(relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Co
         yield rules.GAUSSIAN_SUM
     if context.noises:
         yield rules.NOISE_EXPECTATION
+        yield rules.NOISES_APART
     yield from _GENERAL
     densities = previous.atoms(Density) | expr.atoms(Density)
     definitions = tuple(d for d in context.definitions if d.relation is Relation.EQ)

@@ -20,7 +20,15 @@ from fractions import Fraction
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from derivations.kernel.assumptions import Assumption, Definition, Domain, Noises, Parameters, substitute
+from derivations.kernel.assumptions import (
+    Assumption,
+    Definition,
+    Domain,
+    Independence,
+    Noises,
+    Parameters,
+    substitute,
+)
 from derivations.probability import KL, Density, Expectation, Grad, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
@@ -85,6 +93,9 @@ class StepContext:
     #: Pairs of names a sentence ties in words ("let $z$ denote $x_T$"; tied_in_words), which a renamed law's
     #: dispute follows.
     words_tied: frozenset[frozenset[Key]] = frozenset()
+    #: The independences the note states of named variables before the step, each its groups of names
+    #: (:mod:`~diffproof.notecheck.statements.stated_independence`).
+    independent: tuple[tuple[frozenset[Key], ...], ...] = ()
     #: Names a sentence relates (alpha_t^2 + beta_t^2 = 1) without defining any: a model of the step's
     #: assumptions need not satisfy the relation, so no counterexample about them is trusted.
     related: dict[Key, str] = field(default_factory=dict)
@@ -1333,7 +1344,20 @@ def finish(
         noise = tuple(randoms)  # E[eps^2] = 1 after eps ~ N(0, 1): one random variable, its independence moot
     if noise:
         assumptions.append(Noises(noise))
+    assumptions += stated_independences(context)
     return assumptions + domains(context.vocabulary, assumptions, used)
+
+
+def stated_independences(context: StepContext) -> list[Independence]:
+    """The independences the note states, of the names the step's vocabulary knows (a name it does not write
+    dropped: a part of mutually independent vectors is so), each of two groups or more."""
+    symbols = {key: symbol for symbol, key in context.vocabulary.symbols.items()}
+    found = []
+    for groups in context.independent:
+        kept = tuple(g for g in (frozenset(symbols[k] for k in group if k in symbols) for group in groups) if g)
+        if len(kept) > 1:
+            found.append(Independence(kept))
+    return found
 
 
 def random_values(context: StepContext, step: sp.Expr, in_law: bool = False) -> list[Definition]:

@@ -12,6 +12,7 @@ import sympy as sp
 from derivations.kernel.algebra import prove_equal
 from derivations.kernel.assumptions import Definition, GaussianSteps, Noises
 from derivations.kernel.checking import reconcile
+from derivations.kernel.rules import NOISES_APART
 from derivations.kernel.sums import Slice
 from derivations.kernel.vocabulary import Relation
 from derivations.probability import KL, Density, Expectation, Normal
@@ -20,6 +21,7 @@ from diffproof.answers.notation import UNNAMED_LAW
 from diffproof.notecheck import contexts
 from diffproof.notecheck.assumptions import StepContext, disputed_reason
 from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.dependence_graph import DependenceGraph
 from diffproof.notecheck.readings import (
     PROPTO,
     Outcome,
@@ -345,6 +347,49 @@ def noise_held_fixed(outcome: Outcome, context: StepContext) -> str:
                 return (f"with {names} held fixed in the expectation over {over}; but the context's {names} "
                         f"{'is' if len(held) == 1 else 'are'} not known to be independent of {over} (a noise may have "
                         "made it): the expectation may not be what the note means")  # fmt: skip
+    return ""
+
+
+def noises_apart_tied(outcome: Outcome, context: StepContext) -> str:
+    """Why a proof that took declared noises apart from the other variables of a joint law on the note's stated
+    independence (:class:`~derivations.kernel.rules.NoisesApart`: E_{P(x_0, eps)}[g] = E_{P(x_0)}[E_eps[g]]) may not
+    mean what the note says: the noise and the variable may be dependent in the note's
+    :class:`~.dependence_graph.DependenceGraph` (its definitions and stated laws with their direction, every other tie
+    its statements and words give read both ways, composed: "$x_0$ is a function of $x_1$", "$x_1$ is a function of
+    $\\epsilon$"), so the note contradicts the independence it states: held, never proved.  Empty when they may
+    not."""
+    if outcome.verdict.rule != NOISES_APART.name:
+        return ""
+    declared = {s for a in outcome.assumptions if isinstance(a, Noises) for s in a.symbols}
+    vocabulary, ties = context.vocabulary, context.ties
+
+    def node(symbol: sp.Expr) -> object:
+        return vocabulary.symbols.get(symbol, symbol)
+
+    made_of = {
+        (node(lhs), node(s))
+        for lhs, definition in context.defined.items()
+        if isinstance(definition, Definition)
+        for s in definition.rhs.free_symbols
+    }
+    graph = DependenceGraph(frozenset(ties.drawn) | made_of, ties.tied | ties.same | context.words_tied)
+    random = {node(s) for s in vocabulary.symbols if vocabulary.is_random(s)} | set(vocabulary.said_random)
+    for side in (outcome.reading.lhs, outcome.reading.rhs):
+        for expectation in side.atoms(Expectation):
+            seeds = random | {node(v) for v in expectation.variables}
+            for noise in (v for v in expectation.variables if v in declared):
+                tied = next(
+                    (
+                        v
+                        for v in expectation.variables
+                        if v not in declared and graph.may_depend(node(noise), node(v), seeds)
+                    ),
+                    None,
+                )
+                if tied is not None:
+                    return (f"taking the noise {noise} apart from {tied} (their joint law as the product of their "
+                            f"laws, as the note states them independent); but what the note states or says may make "
+                            f"{tied} depend on {noise}, which contradicts that independence, so it is held")  # fmt: skip
     return ""
 
 

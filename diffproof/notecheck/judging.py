@@ -114,6 +114,7 @@ from diffproof.notecheck.doubts import (
     integrands_equal,
     joint_outside_context,
     noise_held_fixed,
+    noises_apart_tied,
     operator_before,
     tied_held_fixed,
 )
@@ -167,6 +168,7 @@ from diffproof.notecheck.statements.proportional_words import (
     variables_held,
     variables_said,
 )
+from diffproof.notecheck.statements.stated_independence import in_force as stated_in_force
 from diffproof.notecheck.statements.trace_shapes import dimensions_beside_traces, shape_given
 from diffproof.notecheck.vocabulary import (
     LOG_BASE,
@@ -514,6 +516,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         steps = [s.line for s in timeline.notes.steps]  # x_0 ~ N(eps, 1), "$x_0$ equals $\\epsilon$": eps tied to x_0
         context.ties = in_force_said(timeline.said_ties, steps, step.line) | stated_ties(stated)
         context.words_tied = frozenset(timeline.tied)
+        context.independent = stated_in_force(timeline.independent, step.line)
         carried = _propto_before(timeline, index) if relation is Relation.EQ else None
         named = _variables_named(timeline, index) if relation == PROPTO or carried else frozenset()
         subject = _subject(timeline, index) if relation == PROPTO or carried else None
@@ -1283,6 +1286,7 @@ def _judge_readings(
         return Judged(UNDECIDED, f"the note's assumptions conflict: {error}")
     uses_own = proved is not None and any(u in proved.own for u in proved.verdict.uses)
     held = noise_held_fixed(proved, context) if proved is not None and (declared or proved.own) else ""
+    held = held or (noises_apart_tied(proved, context) if proved is not None else "")
     if proved is not None and not held and not integrands_equal(proved):  # then true whatever the function is
         held = function_held_fixed(proved.reading, vocabulary) or tied_held_fixed(proved.reading, context)
     if held:

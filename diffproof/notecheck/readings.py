@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import sympy as sp
 
-from derivations.kernel.assumptions import Definition, GaussianSteps, MarkovChain, Noises, substitute
+from derivations.kernel.assumptions import Definition, GaussianSteps, Independence, MarkovChain, Noises, substitute
 from derivations.kernel.checking import Context, check_step, check_uncited, reconcile
 from derivations.kernel.proportional import check_proportional
 from derivations.kernel.sums import IndexedMarkovChain, Slice, chain_text
@@ -315,6 +315,9 @@ def describe(assumption: object) -> str:
             f"{assumption.name}({base}_k | {base}_(k-1)) = N(√a_k {base}_(k-1), 1 - a_k) for "
             f"{sp.sstr(assumption.start)} < k <= {sp.sstr(assumption.stop)}, some a_k in (0, 1)"
         )
+    if isinstance(assumption, Independence):
+        groups = [", ".join(sorted(map(str, g))) for g in assumption.groups]
+        return " ⊥ ".join(f"({g})" if ", " in g else g for g in groups) + " (stated independent in the note)"
     if isinstance(assumption, Noises):
         names = ", ".join(map(str, assumption.symbols))
         return f"{names} {'are independent standard normals' if len(assumption.symbols) > 1 else 'is a standard normal'}, independent of the rest"

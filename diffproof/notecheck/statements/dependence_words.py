@@ -23,9 +23,10 @@ DEPENDS = (
 #: A dependence said right after the maths of what is depended on ("$x$-dependent", "$t$-varying").
 DEPENDS_AFTER = r"-\s*(?:dependent|varying|changing)\b"
 #: A dependence denied: the quantity before does not vary with what follows ("does not depend on", "independent
-#: of", "free of", "constant with respect to", "constant in", "is not a function of", "does not vary with").
+#: of", "drawn independently of", "free of", "constant with respect to", "constant in", "is not a function of", "does
+#: not vary with").
 INDEPENDENT = (
-    r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent\s+of|free\s+of"
+    r"(?:constant\s+(?:with\s+respect\s+to|w\.\s*r\.\s*t\.|in)|independent(?:ly)?\s+of|free\s+of"
     r"|(?:does|do)\s+not\s+(?:depend\s+(?:up)?on|vary\s+(?:with|in))|(?:is|are)\s+not\s+(?:a\s+)?functions?\s+of)"
 )
 #: A dependence said as the shape of the quantity before in what follows ("proportional to $x$", "linear in $x$",

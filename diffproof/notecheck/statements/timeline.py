@@ -219,6 +219,7 @@ from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
+from diffproof.notecheck.statements.stated_independence import stated_independence
 from diffproof.notecheck.statements.tails import tails_in_words
 from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
@@ -440,6 +441,9 @@ class Timeline:
     #: What each sentence may make depend on each other ("$x_0$ equals $\\epsilon$"), with its line
     #: (:func:`~diffproof.notecheck.statements.noise_ties.said_ties`).
     said_ties: tuple[tuple[int, Ties], ...] = ()
+    #: The independences its sentences state of named variables, positively, with their lines
+    #: (:func:`~diffproof.notecheck.statements.stated_independence.stated_independence`).
+    independent: tuple[tuple[int, tuple[frozenset[Key], ...]], ...] = ()
     #: The names a sentence calls parameters or constants ("the parameters are $m, s$"): numbers, as the words say.
     held: frozenset[Key] = frozenset()
     #: The steps that equate an instance at a fixed index of a family the note defines (alpha_1 after alpha_t :=
@@ -814,6 +818,7 @@ class Timeline:
         self.applied_to = applied_to(written)
         self.tied = {pair: tie.sentence for pair, tie in tied_in_words(self.notes).items()}
         self.said_ties = said_ties(self.notes)
+        self.independent = stated_independence(self.notes)
         self.held = held_in_words(self.notes)  # "the parameters are $m, s$": s a number, beside a score s(x)
         numbers = {item.name.node.key for item in self.stated + [i for i in self.introduces if i is not None]
                    if item.kind in ("definition", "relation") and item.name is not None
