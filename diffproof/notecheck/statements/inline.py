@@ -135,8 +135,9 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
         noise = parse(piece[: equated.start()], line).node
         if isinstance(noise, syntax.Name) and noise.base in NOISES and (noise.index or noise.base != "z"):
             return [Stated("noise law", line, piece, Formula(piece, line, noise), None, "words")]
-    if sign is None:
-        return []
+    if sign is None:  # sin x = 0: an equation of the names it writes, which may pin them
+        names = _names_written(piece, line) if equated is not None else None
+        return [Stated("unread equation", line, piece, names, None, "words")] if names is not None else []
     names = parse(piece[: sign.start()], line) if piece[: sign.start()].strip() else None
     if names is None or names.node is None:
         names = _names_written(piece, line)
