@@ -113,3 +113,45 @@ def test_a_function_at_two_points_is_tied_to_them():
     """p(x) - p(y) is 0 where x = y, which x^2 = y^2 allows: the values are names of their own, tied to x and y."""
     result = red_team.last(r"We have $x^2 = y^2$." + display(r"\frac{p(x) - p(y)}{p(x) - p(y)} = 1"))
     assert result.status != PROVED, result.reason
+
+
+#: An equation not read pins the names it may pin: a name alone on its left (its value is not read), none where its
+#: left is a function at a point (a law or a definition of that function).
+UNREAD = {
+    # x's value is not read: x may be 0 (x = sin(0))
+    "value-not-read-then-x-over-x": (r"We have $x = \sin y$." + display(r"\frac{x}{x} = 1"), False),
+    # the same value pins x only: y is free
+    "value-not-read-then-y-over-y": (r"We have $x = \sin y$." + display(r"\frac{y}{y} = 1"), True),
+    # a density's values are not read: p at y is no value of y
+    "density-not-read-then-y-over-y": (r"We have $p(y) = \sin y$." + display(r"\frac{y}{y} = 1"), True),
+    # f(y) may be f times y (the reader does not tell): the equation may pin y
+    "product-or-function-not-read-then-y-over-y": (r"We have $f(y) = \sin y$." + display(r"\frac{y}{y} = 1"), False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREAD))
+def test_an_equation_not_read_pins_what_it_may(name):
+    text, proved = UNREAD[name]
+    result = red_team.last(text)
+    assert (result.status == PROVED) is proved, result.reason
+
+
+#: A function given at every point by an equation in its argument (the Gaussian g(x) = exp(-x^2/2), given anew later)
+#: pins none of the names its body writes; f(x) = 0 is no such definition, and a divisor that writes f asks it.
+DEFINITIONS = {
+    "function-defined-twice-then-a-over-a": (
+        r"Let $g(x) = \exp(-(x - a)^2)$ and $g(x) = \frac{1}{a} \exp(-(x - a)^2)$." + display(r"\frac{a}{a} = 1"),
+        True,
+    ),
+    "function-defined-then-its-value-over-itself": (
+        r"We have $f(x) = x^2$." + display(r"\frac{f(x)}{f(x)} = 1"),
+        False,  # f(0) = 0
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEFINITIONS))
+def test_a_function_given_at_every_point_pins_no_name(name):
+    text, proved = DEFINITIONS[name]
+    result = red_team.last(text)
+    assert (result.status == PROVED) is proved, result.reason

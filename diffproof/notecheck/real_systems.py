@@ -47,20 +47,43 @@ def _head(value: sp.Expr) -> object:
     return ("expectation", value.args[1])
 
 
-def pinning(equations: list[sp.Expr], kept: set[sp.Symbol]) -> list[sp.Expr]:
+def pinning(
+    equations: list[sp.Expr], kept: set[sp.Symbol], opaque: dict[sp.Symbol, sp.Expr] | None = None
+) -> list[sp.Expr]:
     """The ``equations`` that may pin a name: not an identity (its sides written out agree: sqrt(1 - a b) against
-    sqrt(b + (1 - a)(1 - b)... expanded), once each up to sign, and not one a name written in no other equation nor in
-    ``kept`` can always meet (a f + b g = 0 with f and g unknown functions' values written nowhere else: f = g = 0)."""
+    sqrt(b + (1 - a)(1 - b)) expanded), once each up to sign, not a definition of a function ``kept`` does not write
+    (:func:`_defines`), and not one a name written in no other equation nor in ``kept`` can always meet (a f + b g
+    = 0 with f and g unknown functions' values written nowhere else: f = g = 0)."""
+    opaque = opaque or {}
     found: list[sp.Expr] = []
     for e in equations:
         if sp.expand(e, deep=True) == 0 or e in found or -e in found:
             continue
         found.append(e)
+    written = {_head(opaque[s]) for s in kept if s in opaque}
+    found = [e for e in found if _defines(e, opaque) in (None, *written)]
     while True:
         free = next((e for e in found if _always_met(e, found, kept)), None)
         if free is None:
             return found
         found.remove(free)
+
+
+def _defines(equation: sp.Expr, opaque: dict[sp.Symbol, sp.Expr]) -> object:
+    """The function ``equation`` defines, or None: f(x) = body with f unknown, at distinct bare names, and a body
+    not in f that writes each of them (g(x) = exp(-x^2), as a note reads "the Gaussian g(x) = ..."), which gives f
+    at every point rather than pinning x; a later one for f gives it anew.  f(x) = 0 is no definition: it may say
+    that x is a root of f."""
+    for name in equation.free_symbols & opaque.keys():
+        value = opaque[name]
+        points = value.args if isinstance(value, sp.core.function.AppliedUndef) else ()
+        if not points or not all(isinstance(a, sp.Symbol) for a in points) or len(set(points)) != len(points):
+            continue
+        body = equation.xreplace({name: sp.Integer(0)})
+        if sp.expand(equation - body) in (name, -name) and set(points) <= body.free_symbols:
+            if not any(_head(opaque[s]) == value.func for s in body.free_symbols & opaque.keys()):
+                return value.func
+    return None
 
 
 def _always_met(equation: sp.Expr, equations: list[sp.Expr], kept: set[sp.Symbol]) -> bool:

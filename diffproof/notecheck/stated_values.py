@@ -157,7 +157,8 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
         try:
             sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
         except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
-            unread.append(_names_written(statement, context))
+            if not isinstance(statement.operands[0], syntax.Call):  # q(x | y) = ...: a law or a function given
+                unread.append(_names_written(statement, context))
             continue
         for a, b in zip(sides, sides[1:]):
             # a name given a value already keeps the equation as one (σ^2 = v after v := -3 says σ^2 is -3)
@@ -610,14 +611,13 @@ def _zero_allowed(
     meet) are set aside (:mod:`real_systems`).  A polynomial system is taken in rings, the nearest first, since a
     subsystem with no solution shows the whole has none; one that is not is solved whole, one unknown at a time
     (exp(x) = 1: x = 0); one not solved, or not read (sin x = 0), holds the step only where it is linked to ``expr``."""
-    linked, names = _linked(expr, equations)
-    pinned = next((u for u in unread if u & names.union(*(u for u in unread if u & names))), None)
+    (expr, *stated), opaque = as_numbers([expr, *equations])
+    tied = ties(opaque)
+    stated = pinning(stated, _tied_names(expr, tied), opaque)
+    pinned = _unread_linked(_tied_names(expr, tied), [_tied_names(e, tied) for e in stated], unread)
     if pinned:
         written = ", ".join(f"${sp.latex(n)}$" for n in sorted(pinned, key=str))
         return f"not shown nonzero where the note's equations hold (one not read writes {written})"
-    (expr, *stated), opaque = as_numbers([expr, *equations])
-    tied = ties(opaque)
-    stated = pinning(stated, _tied_names(expr, tied))
     names, system, ring, real = _tied_names(expr, tied), [expr], [expr], {}
     while ring:
         ring = [e for e in stated if e not in system[1:] and _tied_names(e, tied) & names]
@@ -651,6 +651,21 @@ def _zero_allowed(
     if any(v.has(sp.I) and v.free_symbols for v in real.values()):
         return f"not shown nonzero where the note's equations hold ({point}: a family whose real points remain)"
     return f"0 where the note's equations hold ({point})"
+
+
+def _unread_linked(
+    names: set[sp.Symbol], equations: list[set[sp.Symbol]], unread: tuple[frozenset[sp.Symbol], ...]
+) -> frozenset[sp.Symbol]:
+    """The names of an equation not read that ``names`` reach through the names of the equations read and not read
+    (each given by its names), or none."""
+    reached, grown = set(names), True
+    while grown:
+        grown = False
+        for written in [*equations, *unread]:
+            if written & reached and not written <= reached:
+                reached |= written
+                grown = True
+    return next((u for u in unread if u & reached), frozenset())
 
 
 def _tied_names(expr: sp.Expr, tied: dict[sp.Symbol, set[sp.Symbol]]) -> set[sp.Symbol]:

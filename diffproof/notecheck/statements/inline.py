@@ -135,8 +135,8 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
         noise = parse(piece[: equated.start()], line).node
         if isinstance(noise, syntax.Name) and noise.base in NOISES and (noise.index or noise.base != "z"):
             return [Stated("noise law", line, piece, Formula(piece, line, noise), None, "words")]
-    if sign is None:  # sin x = 0: an equation of the names it writes, which may pin them
-        names = _names_written(piece, line) if equated is not None else None
+    if sign is None:
+        names = _equation_pins(piece, equated.start(), line) if equated is not None else None
         return [Stated("unread equation", line, piece, names, None, "words")] if names is not None else []
     names = parse(piece[: sign.start()], line) if piece[: sign.start()].strip() else None
     if names is None or names.node is None:
@@ -144,6 +144,21 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
     if names is None or names.node is None:
         return []
     return [Stated("relation", line, piece, names, None, "words")]  # as words: its names' conventions give way
+
+
+def _equation_pins(piece: str, equated: int, line: int) -> Formula | None:
+    """The names an equation not read may pin: a name alone on its left (its value is not read), none where its left
+    is a function or a density at a point (q(x_t | x_0) = N(...): it states that function, a law, not the values of
+    its point's names), else every name it writes (sin x = 0)."""
+    try:
+        left = syntax.parse(piece[:equated], notes=True)
+    except InvalidAnswer:
+        return _names_written(piece, line)
+    if isinstance(left, syntax.Statement) and not left.relations and len(left.operands) == 1:
+        left = left.operands[0]
+    if isinstance(left, syntax.Call):
+        return None
+    return parse(piece[:equated], line) if isinstance(left, syntax.Name) else _names_written(piece, line)
 
 
 def _names_written(text: str, line: int) -> Formula | None:
