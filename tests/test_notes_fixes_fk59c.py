@@ -97,16 +97,13 @@ def test_a_real_root_written_with_i_is_said_by_its_decimal():
     assert "which is 0 where the note's equations hold ($x \\approx" in result.reason, result.reason
 
 
-#: Open: a system not polynomial is not asked (stated_values._zero_allowed returns ''): holding it held most proofs of
-#: the corpus, whose earlier displays state equations in roots and densities.  e^y = 1 makes y 0 (|x| <= 0, an order
-#: of one name, is asked over the region it allows: tests/test_notes_fixes_fq59.py).
-_NOT_POLYNOMIAL = "stated_values._zero_allowed does not ask a system that is not polynomial"
+#: A system not polynomial is solved one unknown at a time (stated_values._zero_allowed, notecheck.real_systems):
+#: e^y = 1 makes y 0 (more in tests/test_notes_fixes_nz60.py).
 NOT_POLYNOMIAL = {
     "exponential": r"We have $e^{y} = 1$." + display(r"\frac{y}{y} = 1"),
 }
 
 
-@pytest.mark.xfail(strict=True, reason=_NOT_POLYNOMIAL)
 @pytest.mark.parametrize("name", sorted(NOT_POLYNOMIAL))
 def test_a_system_not_polynomial_holds_the_step(name):
     assert red_team.last(NOT_POLYNOMIAL[name]).status != PROVED

@@ -285,6 +285,9 @@ FIXED: frozenset[str] = frozenset(
         "rt59k-38-equation-through-a-defined-function-then-x-over-x-proved",
         "rt59k-43-ddpm-constant-abar-at-another-letter-then-quotient-proved",
         "rt59k-12-cauchy-law-in-words-mean-minus-itself-proved",
+        "rt59k-03-exponential-equation-then-x-over-x-proved",
+        "rt59k-04-logarithm-equation-then-quotient-proved",
+        "rt59k-44-value-an-absolute-value-then-x-over-x-proved",
     }
 )
 

@@ -20,6 +20,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.real_systems import as_numbers, pinning, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.values_beside import equation_written, said_after, said_beside
@@ -78,6 +79,9 @@ class Known:
     #: The orders the note states (x >= 0, said in maths or in words): where they allow a name, a step written of it
     #: is claimed there too.
     orders: tuple[sp.Basic, ...] = ()
+    #: The names of each equation the note states that is not read (sin x = 0): a divisor linked to them may be 0
+    #: where it holds, for all that is known.
+    unread: tuple[frozenset[sp.Symbol], ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -143,14 +147,18 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             values.setdefault(d.lhs, d.rhs)
         elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
             functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
-    equations = []
+    equations, unread = [], []
     for item in (*stated, *context.valued):
+        if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
+            unread.append(_names_written(item.name.node, context))
         statement = item.name.node if item.kind == "relation" and item.name is not None else None
         if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
             continue
         try:
             sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
         except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+            if not isinstance(statement.operands[0], syntax.Call):  # q(x | y) = ...: a law or a function given
+                unread.append(_names_written(statement, context))
             continue
         for a, b in zip(sides, sides[1:]):
             # a name given a value already keeps the equation as one (σ^2 = v after v := -3 says σ^2 is -3)
@@ -172,7 +180,14 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
-                 orders=tuple(r for c in context.conditions if c.said for r in c.relations))  # fmt: skip
+                 orders=tuple(r for c in context.conditions if c.said for r in c.relations),
+                 unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+def _names_written(statement: syntax.Node, context: StepContext) -> frozenset[sp.Symbol]:
+    """The names of the note's vocabulary a statement writes (read or not)."""
+    keys = {n.key for n in nodes(statement) if isinstance(n, syntax.Name)}
+    return frozenset(symbol for symbol, key in list(context.vocabulary.symbols.items()) if key in keys)
 
 
 def equated_functions(known: Known) -> dict[sp.FunctionClass, sp.Lambda]:
@@ -519,7 +534,7 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
     signed = _sign_forced(requirement, at, known.equations) if requirement.met(sp.Integer(-1)) is False else ""
     if signed:
         return signed
-    zero = _zero_allowed(at, known.equations, known.bounds) if requirement.zero_fails else ""
+    zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
     return zero or _fails_within_orders(requirement, at, known.orders)
 
 
@@ -583,36 +598,84 @@ def _linked(expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> tuple[list[sp.Expr
     return linked, names
 
 
-def _zero_allowed(expr: sp.Expr, equations: tuple[sp.Expr, ...], bounds: tuple[sp.Basic, ...] = ()) -> str:
+def _zero_allowed(
+    expr: sp.Expr,
+    equations: tuple[sp.Expr, ...],
+    bounds: tuple[sp.Basic, ...] = (),
+    unread: tuple[frozenset[sp.Symbol], ...] = (),
+) -> str:
     """Whether the stated ``equations`` linked to ``expr`` (sharing names with it, or with those that do) allow
     ``expr`` = 0: '' where they are shown not to (some of them with ``expr`` = 0 have no real solution within the
-    ``bounds`` of its names), else a real solution, or why none is ruled out (a polynomial system past the
-    solver's limits).  The equations are taken in rings, the nearest first, since a subsystem with no solution shows
-    the whole has none.  A system not polynomial (exp(x) = 1, |y|) is not asked: '' (open; holding it held most
-    proofs of the corpus, whose earlier displays state equations in roots and densities)."""
-    names, system, ring = set(expr.free_symbols), [expr], [expr]
+    ``bounds`` of its names), else a real solution, or why none is ruled out (a system not solved).  An unknown
+    function's value is a name of its own, and equations that pin no name (identities, what such a name alone can
+    meet) are set aside (:mod:`real_systems`).  A polynomial system is taken in rings, the nearest first, since a
+    subsystem with no solution shows the whole has none; one that is not is solved whole, one unknown at a time
+    (exp(x) = 1: x = 0); one not solved, or not read (sin x = 0), holds the step only where it is linked to ``expr``."""
+    (expr, *stated), opaque = as_numbers([expr, *equations])
+    tied = ties(opaque)
+    stated = pinning(stated, _tied_names(expr, tied), opaque)
+    pinned = _unread_linked(_tied_names(expr, tied), [_tied_names(e, tied) for e in stated], unread)
+    if pinned:
+        written = ", ".join(f"${sp.latex(n)}$" for n in sorted(pinned, key=str))
+        return f"not shown nonzero where the note's equations hold (one not read writes {written})"
+    names, system, ring, real = _tied_names(expr, tied), [expr], [expr], {}
     while ring:
-        ring = [e for e in equations if e not in system[1:] and e.free_symbols & names]
+        ring = [e for e in stated if e not in system[1:] and _tied_names(e, tied) & names]
         if not ring:
             break
         system += ring
-        names |= set().union(*(e.free_symbols for e in ring))
-        if not all(_polynomial(e) for e in system):  # open: a system not polynomial is not asked
-            return ""
+        names |= set().union(*(_tied_names(e, tied) for e in ring))
+        if not all(_polynomial(e) for e in system):  # solved whole once its rings are closed
+            continue
         solutions = _solved(system, names)
         if solutions is None:
-            shown = ", ".join(f"${sp.latex(e)} = 0$" for e in system[1:])
-            return f"not shown nonzero where the note's equations hold ({shown}: a system not solved)"
+            return (
+                f"not shown nonzero where the note's equations hold ({_shown(system[1:], opaque)}: a system not solved)"
+            )
         of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
         real = next((s for s in solutions if _maybe_real(s, names) and not _outside(s, of_names)), None)
         if real is None:
             return ""
     if len(system) == 1:
         return ""
-    point = ", ".join(_coordinate(k, v) for k, v in real.items()) or "at every point"
+    if not all(_polynomial(e) for e in system):
+        points = real_points(system, tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names))
+        if points is None:
+            return (
+                f"not shown nonzero where the note's equations hold ({_shown(system[1:], opaque)}: a system not solved)"
+            )
+        if not points:
+            return ""
+        real = points[0]
+    point = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in real.items()) or "at every point"
     if any(v.has(sp.I) and v.free_symbols for v in real.values()):
         return f"not shown nonzero where the note's equations hold ({point}: a family whose real points remain)"
     return f"0 where the note's equations hold ({point})"
+
+
+def _unread_linked(
+    names: set[sp.Symbol], equations: list[set[sp.Symbol]], unread: tuple[frozenset[sp.Symbol], ...]
+) -> frozenset[sp.Symbol]:
+    """The names of an equation not read that ``names`` reach through the names of the equations read and not read
+    (each given by its names), or none."""
+    reached, grown = set(names), True
+    while grown:
+        grown = False
+        for written in [*equations, *unread]:
+            if written & reached and not written <= reached:
+                reached |= written
+                grown = True
+    return next((u for u in unread if u & reached), frozenset())
+
+
+def _tied_names(expr: sp.Expr, tied: dict[sp.Symbol, set[sp.Symbol]]) -> set[sp.Symbol]:
+    """The names of ``expr``, and those of the points of the values of a function it writes at more than one point."""
+    return set(expr.free_symbols).union(*(tied.get(s, ()) for s in expr.free_symbols))
+
+
+def _shown(equations: list[sp.Expr], opaque: dict[sp.Symbol, sp.Expr]) -> str:
+    """The equations as said, each value of an unknown function written back."""
+    return ", ".join(f"${sp.latex(e.xreplace(opaque))} = 0$" for e in equations)
 
 
 def _coordinate(name: sp.Symbol, value: sp.Expr) -> str:

@@ -136,13 +136,29 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
         if isinstance(noise, syntax.Name) and noise.base in NOISES and (noise.index or noise.base != "z"):
             return [Stated("noise law", line, piece, Formula(piece, line, noise), None, "words")]
     if sign is None:
-        return []
+        names = _equation_pins(piece, equated.start(), line) if equated is not None else None
+        return [Stated("unread equation", line, piece, names, None, "words")] if names is not None else []
     names = parse(piece[: sign.start()], line) if piece[: sign.start()].strip() else None
     if names is None or names.node is None:
         names = _names_written(piece, line)
     if names is None or names.node is None:
         return []
     return [Stated("relation", line, piece, names, None, "words")]  # as words: its names' conventions give way
+
+
+def _equation_pins(piece: str, equated: int, line: int) -> Formula | None:
+    """The names an equation not read may pin: a name alone on its left (its value is not read), none where its left
+    is a function or a density at a point (q(x_t | x_0) = N(...): it states that function, a law, not the values of
+    its point's names), else every name it writes (sin x = 0)."""
+    try:
+        left = syntax.parse(piece[:equated], notes=True)
+    except InvalidAnswer:
+        return _names_written(piece, line)
+    if isinstance(left, syntax.Statement) and not left.relations and len(left.operands) == 1:
+        left = left.operands[0]
+    if isinstance(left, syntax.Call):
+        return None
+    return parse(piece[:equated], line) if isinstance(left, syntax.Name) else _names_written(piece, line)
 
 
 def _names_written(text: str, line: int) -> Formula | None:

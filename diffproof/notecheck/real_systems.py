@@ -1,0 +1,159 @@
+"""The real points of a system of equations the note states, as a mathematician finds them: an unknown function's value
+or an expectation is a number of its own, an identity or a definition pins no name, an equation one unknown alone
+writes is solved exactly over the reals (within the bounds the note gives that unknown) and its roots written into
+the rest.  What is not solved so is said to be not solved (None), never taken to have no point."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from derivations.probability import Density, Expectation
+
+#: At most this many real roots of one equation are each written into the rest of the system.
+_ROOTS = 8
+
+
+def as_numbers(exprs: list[sp.Expr]) -> tuple[list[sp.Expr], dict[sp.Symbol, sp.Expr]]:
+    """``exprs`` with each value of an unknown function (p(x), a density, an expectation) replaced by a name of its own,
+    and those names with what they stand for: an unknown function is unknown at its argument, so its value is tied
+    to its argument's names by nothing (but at two points it is: see :func:`ties`).  An expectation of a constant is
+    the constant (a law has mass 1)."""
+    exprs = [e.replace(lambda a: isinstance(a, Expectation) and not a.expr.free_symbols & set(a.variables)
+                       and isinstance(a.measure, Density), lambda a: a.expr) for e in exprs]  # fmt: skip
+    opaque: dict[sp.Expr, sp.Symbol] = {}
+    for e in exprs:
+        for a in sp.preorder_traversal(e):
+            if isinstance(a, (sp.core.function.AppliedUndef, Density, Expectation)) and a not in opaque:
+                opaque[a] = sp.Dummy(str(a))
+    outermost = {a: d for a, d in opaque.items() if not any(b != a and b.has(a) for b in opaque)}
+    return [e.xreplace(outermost) for e in exprs], {d: a for a, d in outermost.items()}
+
+
+def ties(opaque: dict[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, set[sp.Symbol]]:
+    """For each value of a function written at more than one point (p(x) and p(y): equal where x = y), the names its
+    point writes, which it is tied to."""
+    heads: dict[object, list[sp.Symbol]] = {}
+    for name, value in opaque.items():
+        heads.setdefault(_head(value), []).append(name)
+    return {n: opaque[n].free_symbols for names in heads.values() if len(names) > 1 for n in names}
+
+
+def _head(value: sp.Expr) -> object:
+    """What a value of an unknown function is a value of: the function, a density's name, an expectation's law."""
+    if isinstance(value, sp.core.function.AppliedUndef):
+        return value.func
+    if isinstance(value, Density):
+        return ("density", value.args[0])
+    return ("expectation", value.args[1])
+
+
+def pinning(
+    equations: list[sp.Expr], kept: set[sp.Symbol], opaque: dict[sp.Symbol, sp.Expr] | None = None
+) -> list[sp.Expr]:
+    """The ``equations`` that may pin a name: not an identity (its sides written out agree: sqrt(1 - a b) against
+    sqrt(b + (1 - a)(1 - b)) expanded), once each up to sign, not a definition of a function ``kept`` does not write
+    (:func:`_defines`), and not one a name written in no other equation nor in ``kept`` can always meet (a f + b g
+    = 0 with f and g unknown functions' values written nowhere else: f = g = 0)."""
+    opaque = opaque or {}
+    found: list[sp.Expr] = []
+    for e in equations:
+        if sp.expand(e, deep=True) == 0 or e in found or -e in found:
+            continue
+        found.append(e)
+    written = {_head(opaque[s]) for s in kept if s in opaque}
+    found = [e for e in found if _defines(e, opaque) in (None, *written)]
+    while True:
+        free = next((e for e in found if _always_met(e, found, kept)), None)
+        if free is None:
+            return found
+        found.remove(free)
+
+
+def _defines(equation: sp.Expr, opaque: dict[sp.Symbol, sp.Expr]) -> object:
+    """The function ``equation`` defines, or None: f(x) = body with f unknown, at distinct bare names, and a body
+    not in f that writes each of them (g(x) = exp(-x^2), as a note reads "the Gaussian g(x) = ..."), which gives f
+    at every point rather than pinning x; a later one for f gives it anew.  f(x) = 0 is no definition: it may say
+    that x is a root of f."""
+    for name in equation.free_symbols & opaque.keys():
+        value = opaque[name]
+        points = value.args if isinstance(value, sp.core.function.AppliedUndef) else ()
+        if not points or not all(isinstance(a, sp.Symbol) for a in points) or len(set(points)) != len(points):
+            continue
+        body = equation.xreplace({name: sp.Integer(0)})
+        if sp.expand(equation - body) in (name, -name) and set(points) <= body.free_symbols:
+            if not any(_head(opaque[s]) == value.func for s in body.free_symbols & opaque.keys()):
+                return value.func
+    return None
+
+
+def _always_met(equation: sp.Expr, equations: list[sp.Expr], kept: set[sp.Symbol]) -> bool:
+    """Whether ``equation`` holds with the values of unknown functions (dummies) it alone writes set to 0, whatever
+    the other names are."""
+    others = set(kept).union(*(e.free_symbols for e in equations if e is not equation))
+    alone = {s for s in equation.free_symbols if isinstance(s, sp.Dummy) and s not in others}
+    return bool(alone) and sp.expand(equation.xreplace(dict.fromkeys(alone, sp.Integer(0))), deep=True) == 0
+
+
+def real_points(system: list[sp.Expr], bounds: tuple[sp.Basic, ...]) -> list[dict[sp.Symbol, sp.Expr]] | None:
+    """The real points where every expression of ``system`` is 0 and the ``bounds`` hold, as far as solved: an
+    equation in one unknown is solved by solveset over the reals within that unknown's bounds (a finite set of real
+    roots, each written into the rest; an empty one: no point); None where that does not decide (an infinite or
+    unknown set of roots: sin x = 0; no equation in one unknown left).  Names no equation is left in are free: a
+    point with them free is a point."""
+    left = []
+    for e in system:
+        zero = _is_zero(e) if not e.free_symbols else None
+        if e.free_symbols:
+            left.append(e)
+        elif zero is False:
+            return []
+        elif zero is None:
+            return None
+    if not left:
+        return [{}] if all(b is not sp.false for b in bounds) else []
+    for e in sorted((e for e in left if len(e.free_symbols) == 1), key=sp.count_ops):
+        (name,) = e.free_symbols
+        roots = _roots(e, name, bounds)
+        if roots is None:
+            continue
+        points = []
+        for root in roots:
+            at = {name: root}
+            rest = [o.xreplace(at) for o in left if o is not e]
+            within = tuple(b.xreplace(at) if isinstance(b, sp.Basic) else b for b in bounds)
+            if any(b is sp.false for b in within):
+                continue
+            found = real_points(rest, tuple(b for b in within if b is not sp.true))
+            if found is None:
+                return None
+            points += [{name: root, **p} for p in found]
+        return points
+    return None
+
+
+def _roots(equation: sp.Expr, name: sp.Symbol, bounds: tuple[sp.Basic, ...]) -> list[sp.Expr] | None:
+    """The real roots of ``equation`` in its one ``name`` within the bounds on that name alone, or None where their set is
+    not a finite set of real numbers SymPy's solveset writes."""
+    try:
+        region = sp.Intersection(
+            sp.S.Reals, *(sp.solveset(b, name, sp.Reals) for b in bounds if b.free_symbols == {name})
+        )
+        roots = sp.solveset(equation, name, region)
+    except (NotImplementedError, TypeError, ValueError):
+        return None
+    if roots is sp.S.EmptySet:
+        return []
+    if not isinstance(roots, sp.FiniteSet) or len(roots) > _ROOTS or not all(r.is_real for r in roots):
+        return None
+    return list(roots)
+
+
+def _is_zero(number: sp.Expr) -> bool | None:
+    """Whether the number is 0: as SymPy decides, else by its value to 50 digits when that is clearly off 0."""
+    if number.is_zero is not None:
+        return number.is_zero
+    try:
+        value = number.evalf(50)
+    except (TypeError, ValueError):
+        return None
+    return False if value.is_comparable and abs(value) > sp.Float("1e-30") else None
