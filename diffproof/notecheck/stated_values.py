@@ -15,6 +15,7 @@ import sympy as sp
 
 from derivations.kernel.assumptions import Definition
 from derivations.kernel.vocabulary import Relation
+from derivations.probability import Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
@@ -611,6 +612,8 @@ def _zero_allowed(
     meet) are set aside (:mod:`real_systems`).  A polynomial system is taken in rings, the nearest first, since a
     subsystem with no solution shows the whole has none; one that is not is solved whole, one unknown at a time
     (exp(x) = 1: x = 0); one not solved, or not read (sin x = 0), holds the step only where it is linked to ``expr``."""
+    if _never_zero(expr):
+        return ""
     (expr, *stated), opaque = as_numbers([expr, *equations])
     tied = ties(opaque)
     stated = pinning(stated, _tied_names(expr, tied), opaque)
@@ -651,6 +654,19 @@ def _zero_allowed(
     if any(v.has(sp.I) and v.free_symbols for v in real.values()):
         return f"not shown nonzero where the note's equations hold ({point}: a family whose real points remain)"
     return f"0 where the note's equations hold ({point})"
+
+
+def _never_zero(expr: sp.Expr) -> bool:
+    """Whether ``expr`` is 0 nowhere it is defined, whatever the note's equations: a product of nonzero numbers,
+    exponentials, powers with a negative exponent (1/b is finite and nonzero wherever b is) and Gaussian densities
+    (exp(-(y - m)^2 / (2 v)) / sqrt(2 pi v), a law only where v > 0, which is asked of the law).  Where such a factor
+    is not defined is asked of its own divisor or law."""
+    return all(
+        (factor.is_number and factor.is_nonzero)
+        or isinstance(factor, (sp.exp, Normal))
+        or (factor.is_Pow and (factor.exp.is_negative or isinstance(factor.base, sp.exp)))
+        for factor in sp.Mul.make_args(expr)
+    )
 
 
 def _unread_linked(
