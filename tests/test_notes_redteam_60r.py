@@ -330,10 +330,37 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt60r-16-el-de-thetoume-proved",
+        "rt60r-17-el-as-mi-thesoume-proved",
+        "rt60r-18-cs-neplati-proved",
+        "rt60r-19-tr-koymadik-proved",
+        "rt60r-20-tr-tanimlamayacagiz-proved",
+        "rt60r-21-ro-n-am-pus-proved",
+        "rt60r-22-hu-ne-legyen-proved",
+        "rt60r-23-vi-khong-decomposed-proved",
+        "rt60r-24-id-tak-kita-pakai-proved",
+        "rt60r-25-nu-degrees-of-freedom-undecided",
+        "rt60r-26-pt-sem-perder-generalidade-undecided",
+        "rt60r-28-up-to-step-ten-used-at-t-40-proved",
+        "rt60r-29-warm-up-phase-first-ten-steps-used-at-t-40-proved",
+        "rt60r-30-in-the-first-ten-iters-used-at-t-40-proved",
         "rt60r-44-modulo-3-continuing-the-display-refuted",
         "rt60r-45-mod-3-on-the-line-after-the-display-refuted",
         "rt60r-46-where-arithmetic-is-modulo-3-refuted",
         "rt60r-47-arithmetic-modulo-3-for-the-whole-note-refuted",
+        "rt60r-48-in-the-next-display-take-used-two-displays-on-proved",
+        "rt60r-49-locally-for-the-next-line-only-proved",
+        "rt60r-50-within-this-remark-proved",
+        "rt60r-51-tex-let-inside-an-example-environment-proved",
+        "rt60r-55-over-the-first-ten-steps-used-at-t-40-proved",
+        "rt60r-56-until-the-tenth-step-used-at-t-40-proved",
+        "rt60r-57-prior-to-step-10-used-at-t-40-proved",
+        "rt60r-58-the-first-ten-steps-use-used-at-t-40-proved",
+        "rt60r-59-de-in-den-ersten-zehn-schritten-used-at-t-40-proved",
+        "rt60r-60-fr-pendant-les-dix-premieres-etapes-used-at-t-40-proved",
+        "rt60r-63-we-set-neither-a-nor-b-proved",
+        "rt60r-64-not-only-do-we-set-undecided",
+        "rt60r-65-without-doubt-undecided",
     }
 )
 

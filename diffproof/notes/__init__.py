@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import pathlib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -92,6 +93,9 @@ def read_notes(
     texts of the files a LaTeX preamble may ``\\input``, by name.
     """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a byte order mark is no text
+    # Canonically equivalent texts render alike: a letter and its combining marks (NFD, as some editors save
+    # it) are read as the one letter they compose (NFC), so "không" is one word however it was typed.
+    text = unicodedata.normalize("NFC", text)
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
     read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
     displays, directives, problems, inline, undecidable, prose = read

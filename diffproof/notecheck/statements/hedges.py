@@ -11,7 +11,13 @@ from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
 from diffproof.notecheck.statements.orders import _plain
-from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _words_around, _words_of
+from diffproof.notecheck.statements.sentences import (
+    _NEGATED,
+    _SENTENCE_MATHS,
+    _TURKISH_NEGATION,
+    _words_around,
+    _words_of,
+)
 from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import Inline
 from diffproof.notes import relations as rel
@@ -266,7 +272,10 @@ _DENIED_AFTER = re.compile(
     r"|^[\s,]*(?:à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error|wrongly|mistakenly"
     r"|falsely|incorrectly)\b"
     # Turkish's verb after its object, negated by its suffix ("$a := 3$ almıyoruz", "... olarak koymayalım", değil)
-    r"|^[\s,]*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+m[ıiuü]yor|[^\W\d_]+m[ae]y[ae]l[ıi]m|değil)\w*"
+    r"|^[\s,]*(?:[^\W\d_]+\s+){0,2}?(?:" + _TURKISH_NEGATION + r"|değil\w*)\b"
+    # Indonesian's object put first, its verb negated after it ("$a := 3$ tak kita pakai", "... tidak digunakan")
+    r"|^[\s,]*(?:tidak(?!\s+(?:nol|negatif)\b)|belum|tak(?=\s+(?:(?:me|di|ber)\w*|kita|kami|saya|aku|kamu|anda|dia"
+    r"|mereka)\b))\b"
     r"|^[\s,]*(?:n'est|ne\s+sont|ne\s+(?:tient|tiennent|vaut|valent))\s+(?:pas|plus)\b|^[\s,]*no\s+(?:es|son|se"
     r"|est[aá]n?|vale|valen|hace\s+falta)\b|^\s*(?:を|は|が|も)?\s*[^、。，,；;.]{0,6}?(?:(?:仮定|前提と|要求|必要と|採用"
     r"|使用|成立)(?:しない|せず|しません)|ではない|でない|じゃない|成り立たない|満たさない|必要ない|不要|要らない)"

@@ -360,32 +360,56 @@ def case_in_words(before: str, after: str) -> bool:
     return bool(_CASE_WORDS_AFTER.match(clause) or _CASE_WORDS_BEFORE.search(before))
 
 
-#: The words naming steps of an iteration (passes, sweeps, epochs, cycles, updates of a training or sampling loop too).
+#: The words naming steps of an iteration (passes, sweeps, epochs, cycles, updates of a training or sampling loop too;
+#: "iters", the plural's common abbreviation).
 _STEP_WORDS = (
-    r"steps?|time\s*steps?|iterations?|stages?|rounds?|iterates?|pass(?:es)?|sweeps?|epochs?|cycles?|updates?"
+    r"steps?|time\s*steps?|iterations?|iters?|stages?|rounds?|iterates?|pass(?:es)?|sweeps?|epochs?|cycles?|updates?"
     r"|episodes?|generations?"
+)
+#: The plural of each, naming several steps (a sentence's subject: "The first ten steps use ...").
+_STEPS_PLURAL = (
+    r"steps|time\s*steps|iterations|iters|stages|rounds|iterates|passes|sweeps|epochs|cycles|updates|episodes"
+    r"|generations"
 )
 #: A step's number, in figures or in words.
 _STEP_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: The prepositions that bound or span the steps a case names ("after", "up to", "prior to", "over", "throughout").
+_STEP_PREPOSITIONS = (
+    r"after|beyond|past|from|since|until|till|before|at|for|in|on|during|within|over|throughout|through|up\s+to"
+    r"|up\s+until|prior\s+to"
+)
+#: An order in words or figures ("first", "tenth", "twentieth", "hundredth", "10th").
+_ORDERS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth"
+    r"|last|final|initial|later|earlier|subsequent|following|next|previous|preceding|remaining|\d+(?:st|nd|rd|th)"
+)
+#: A number said in German or French words (or figures) before an order ("den ersten zehn Schritten", "les dix
+#: premières étapes").
+_NUMBER_DE = r"\d+|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|zwanzig|hundert|tausend"
+_NUMBER_FR = r"\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille"
 
 #: Words that name some steps of the process only, by their order, what they leave out, their parity or a stride,
 #: without maths ("After the first step", "From the second step on", "At later steps", "for the first ten steps",
-#: "from step 2 on", "at step one", "every step but the first", "at odd steps", "every other step", "après la
-#: première étape", "ab dem zweiten Schritt", "a partir del segundo paso"): a case of the step index said in words,
+#: "from step 2 on", "at step one", "up to step ten", "prior to step 10", "every step but the first", "at odd
+#: steps", "every other step", "après la première étape", "pendant les dix premières étapes", "ab dem zweiten
+#: Schritt", "in den ersten zehn Schritten", "a partir del segundo paso"): a case of the step index said in words,
 #: which no reading here takes exactly.  Up to two words may stand between the order and the steps ("the first ten
 #: steps", "the first few hundred iterations", "the first training epoch"), not a clause's subject ("in the next
-#: section we pass to").
+#: section we pass to").  The steps may be named in an apposition ("During the warm-up phase (the first ten
+#: steps)", ", i.e. the first ten steps,") or be the sentence's subject ("The first ten steps use ...").
 _STEPS_IN_WORDS = re.compile(
-    r"\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on|during|within)\s+"
+    rf"(?:\b(?:{_STEP_PREPOSITIONS})\s+|\(\s*|[,—–]\s*(?:i\.\s*e\.,?|that\s+is,?|namely)\s+)"
     r"(?:the\s+|all\s+|each\s+|every\s+)?"
-    r"(?:first|second|third|fourth|fifth|last|final|initial|later|earlier|subsequent|following|next|previous|preceding"
-    rf"|remaining|\d+(?:st|nd|rd|th))\s+(?:(?!(?:we|you|they|one|it|i)\b)[\w-]+\s+){{0,2}}(?:{_STEP_WORDS})\b"
-    rf"|\b(?:after|beyond|past|from|since|until|till|before|at|for|in|on|during)\s+(?:{_STEP_WORDS})\s+"
-    rf"(?:{_STEP_NUMBER})\b"
-    r"|\b(?:apr[èe]s|avant|d[èe]s|[àa]\s+partir\s+de|aux?)\s+(?:la\s+|les\s+)?(?:premi[èe]re|deuxi[èe]me|seconde"
-    r"|derni[èe]re|suivantes?|ult[ée]rieures?)\s+[ée]tapes?\b"
-    r"|\b(?:nach|vor|ab|in|bei)\s+(?:dem|den)\s+(?:ersten|zweiten|dritten|letzten|sp[äa]teren|folgenden|n[äa]chsten)"
-    r"\s+Schritt(?:en)?\b"
+    rf"(?:{_ORDERS})\s+(?:(?!(?:we|you|they|one|it|i)\b)[\w-]+\s+){{0,2}}(?:{_STEP_WORDS})\b"
+    rf"|^\W*the\s+(?:{_ORDERS})\s+(?:(?!(?:we|you|they|one|it|i|of)\b)[\w-]+\s+){{0,2}}?(?:{_STEPS_PLURAL})\b"
+    r"(?!\s+of\b)"
+    rf"|\b(?:{_STEP_PREPOSITIONS})\s+(?:{_STEP_WORDS})\s+(?:{_STEP_NUMBER})\b"
+    r"|\b(?:apr[èe]s|avant|d[èe]s|[àa]\s+partir\s+de|aux?|pendant|durant|lors\s+de)\s+(?:la\s+|les\s+|des\s+)?"
+    rf"(?:(?:{_NUMBER_FR})\s+)?(?:premi[èe]res?|deuxi[èe]mes?|secondes?|derni[èe]res?|suivantes?|ult[ée]rieures?)"
+    r"\s+(?:[ée]tapes?|it[ée]rations?)\b"
+    r"|\b(?:nach|vor|ab|in|bei|w[äa]hrend)\s+(?:dem|den|der)\s+(?:ersten|zweiten|dritten|letzten|sp[äa]teren"
+    rf"|folgenden|n[äa]chsten)\s+(?:(?:{_NUMBER_DE})\s+)?(?:Schritt(?:e|en)?|Iteration(?:en)?)\b"
     r"|\b(?:despu[ée]s\s+del|antes\s+del|a\s+partir\s+del|desde\s+el|en\s+los)\s+(?:primer|segundo|tercer|[úu]ltimo"
     r"|siguientes?|posteriores?)\s+pasos?\b"
     # steps named by what they leave out, their parity or a stride: "every step but the first", "all but the last

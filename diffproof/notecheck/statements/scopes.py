@@ -24,6 +24,11 @@ _UNITS_FR = r"(?:sous-)?sections?|chapitre|partie|paragraphe|preuve|d[ée]monstr
 _UNITS_DE = r"(?:Unter)?abschnitts?|Kapitels?|Teils?|Absatz(?:es)?|Beweises|Beweis"
 _UNITS_ES = r"(?:sub)?secci[óo]n|apartado|p[áa]rrafo|cap[íi]tulo|parte|prueba|demostraci[óo]n|frase|oraci[óo]n"
 
+#: Pieces of the text a sentence may scope a definition to, whose end no reading here finds: displays, equations,
+#: formulas, lines, computations; and statements set apart (a remark, an example, an exercise, a lemma).
+_TEXT_PIECES = r"displays?|equations?|formulas?|formulae|lines?|computations?|calculations?"
+_STATEMENTS = r"remark|example|exercise|problem|lemma|theorem|proposition|corollary|claim|aside"
+
 #: Words that scope what a sentence sets to the unit of the text it stands in: "for this section (only)", "in the
 #: present subsection", "for the rest of this section", "in this proof", "dans cette section", "in diesem
 #: Abschnitt", "im Rest dieses Abschnitts", "en esta sección"; the unit's word is the group ``unit``.
@@ -50,8 +55,15 @@ _SCOPE = re.compile(
     rf"|\b(?:im|in\s+dem)\s+(?:n[äa]chsten|folgenden|sp[äa]teren)\s+(?:{_UNITS_DE})\b"
     rf"|\b(?:en|para)\s+(?:la|el)\s+(?:siguiente|pr[óo]xim[oa])\s+(?:{_UNITS_ES})\b"
     rf"|\b(?:en|para)\s+(?:la|el)\s+(?:{_UNITS_ES})\s+siguiente\b"
-    # a sentence scoped to a place it does not name ("Locally, let", "set $a := 3$ temporarily")
-    rf"|^\W*(?:locally|temporarily)\b|\b(?:locally|temporarily)\W*$)",
+    # a unit whose end is not read: a display, an equation or a line ("In the next display", "for the equation
+    # right below"), a remark, an example, an exercise or a statement ("Within this remark", "In this example")
+    rf"|\b(?:for|in|within|throughout|during)\s+the\s+(?:next|following|coming|subsequent)\s+(?:{_TEXT_PIECES})\b"
+    rf"|\b(?:for|in|within|throughout|during)\s+the\s+(?:{_TEXT_PIECES})\s+(?:(?:right|just|directly|immediately)\s+)?"
+    r"(?:below|beneath|that\s+follows)\b"
+    rf"|\b(?:for|in|within|throughout|during)\s+(?:this|the\s+present|the\s+current)\s+(?:{_STATEMENTS})\b"
+    # a sentence scoped to a place it does not name ("Locally, let", "set $a := 3$ temporarily", "Let $a := 3$
+    # locally, for ...": the adverb set off by a comma, not "locally bounded")
+    rf"|^\W*(?:locally|temporarily)\b|\b(?:locally|temporarily)\W*$|\b(?:locally|temporarily)\s*[,;:(—–])",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The words naming a proof and a paragraph of prose; any other unit is a section of the text (its kin).
@@ -95,10 +107,11 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
     """The unit ``words`` (the sentence of ``line``) scope what they set to, or None where they scope nothing; a
     unit that runs to the end of the note ends on its last line; another unit than the sentence's own (named by its
     number, or a later one: "Throughout Section 2", "In the next section we will let"), whose lines are not read,
-    has no end found (what is set for it is held)."""
+    has no end found (what is set for it is held).  With no such words, a sentence inside a statement the note sets
+    apart (:func:`_statement_end`) is scoped to it."""
     found = _SCOPE.search(words)
     if found is None:
-        return None
+        return _statement_end(notes.source, line)
     if found.group("other") is not None:  # "Throughout Section 2", "In the next section": where it holds is not read
         return Scope(None)
     unit = next(group for group in found.groups() if group is not None)
@@ -115,8 +128,43 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
 
 
 def scoping(source: str) -> bool:
-    """Whether the note's text has words that scope a sentence to a unit of the text (a quick test first)."""
-    return _SCOPE.search(source) is not None
+    """Whether the note's text has words that scope a sentence to a unit of the text, or declares a theorem-like
+    environment (a quick test first)."""
+    return _SCOPE.search(source) is not None or _THEOREM_LIKE.search(source) is not None
+
+
+#: A theorem-like environment a LaTeX note declares (``\newtheorem{example}{Example}``, ``\newtheorem*{rem}
+#: {Remark}``): its name, and the title it prints.
+_THEOREM_LIKE = re.compile(r"\\newtheorem\*?\s*\{(?P<name>[^{}]+)\}\s*(?:\[[^\]]*\]\s*)?\{(?P<title>[^{}]*)\}")
+#: The environments whose content holds after them: a definition, a notation, a convention, an assumption or a
+#: setting is stated for the rest of the note.
+_STANDING = re.compile(r"def|notation|convention|assum|hypothes|setting|setup|standing|axiom", re.IGNORECASE)
+
+
+def _statement_end(source: str, line: int) -> Scope | None:
+    """The statement set apart in a theorem-like environment the note declares (an example, a remark, a lemma: what
+    its sentences set is its own, as a reader takes a worked example's choices) that ``line`` stands in: it holds to
+    the line of its ``\\end``, held where no end follows; None outside them and inside one whose content stands for
+    the rest of the note (:data:`_STANDING`)."""
+    declared = {
+        found["name"].strip()
+        for found in _THEOREM_LIKE.finditer(_COMMENT.sub("", source))
+        if not (_STANDING.search(found["name"]) or _STANDING.search(found["title"]))
+    }
+    if not declared:
+        return None
+    names = "|".join(re.escape(name) for name in declared)
+    marks = re.compile(rf"\\(?P<side>begin|end)\s*\{{(?P<name>{names})\}}")
+    opened: list[tuple[str, int]] = []
+    for number, text in enumerate(source.split("\n"), start=1):
+        for mark in marks.finditer(_COMMENT.sub("", text)):
+            if mark["side"] == "begin":
+                opened.append((mark["name"], number))
+            elif opened and opened[-1][0] == mark["name"]:
+                first = opened.pop()[1]
+                if first <= line <= number:  # the first to close around the line is the innermost
+                    return Scope(number)
+    return Scope(None) if any(first <= line for _, first in opened) else None
 
 
 def _headings(source: str) -> tuple[tuple[int, int], ...]:

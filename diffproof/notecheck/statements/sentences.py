@@ -56,10 +56,17 @@ def _words_around(inline: Inline) -> tuple[str, str] | None:
 #: before it does.
 _PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|both|each)\b", re.IGNORECASE)
 
+#: Turkish's negative suffix -ma/-me on a verb, in the present (almıyoruz), the optative (koymayalım), the past
+#: (koymadık, vermedik: not -medi alone, Italian "intermedi"), the future (tanımlamayacağız) and the aorist's first
+#: person plural (almayız).
+_TURKISH_NEGATION = r"[^\W\d_]+(?:m[ıiuü]yor\w*|m[ae]y[ae]l[ıi]m|(?-i:madı)\w*|medi(?:m|n|k|niz|ler|ğ\w*)|m[ae]y[ae]c[ae][kğ]\w*|m[ae]y[ıi]z)"
+
 #: Words that deny or doubt what a sentence says, anywhere in it ("we cannot assume", "... is false in general",
-#: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without loss of
-#: generality" asserts.  The negations of each language read (not its "nothing", as English "nothing" is none: "Wir
-#: lernen nichts: $x = y$"): English not/never/no; French ne ... pas/plus/jamais/rien/aucun/guère/point/nullement,
+#: "rather than assume", "a common error is", "beware of", "soit faux", と仮定しない, 가정하지 않는다); "without" (sin,
+#: senza, sem) before a doubt denied asserts ("without loss of generality", "without doubt", "without further ado",
+#: "sin duda", "senza dubbio", "sem perder generalidade"), as "not only/just/merely" (... but also) does.  The
+#: negations of each language read (not its "nothing", as English "nothing" is none: "Wir lernen nichts: $x = y$"):
+#: English not/never/no/neither/nor; French ne ... pas/plus/jamais/rien/aucun/guère/point/nullement,
 #: "non pas", "et non" (not "non nul"; "ne ... que" is "only", "n'importe quel point" "any point"); Spanish and
 #: Portuguese no/não, nunca, jamás, ningún/nenhum, tampoco; Italian "non" before a verb or a clitic (not "non
 #: nullo"), mai, nessuno; German nicht, kein, nie, niemals, weder; Dutch niet, nooit, geen; Swedish inte, icke,
@@ -70,12 +77,13 @@ _PRONOUN = re.compile(r"\s*(?:it|its|this|these|they|their|them|those|that|such|
 #: en vez de, invece di, em vez de, in plaats van, вместо); "wrongly" (à tort, zu Unrecht, fälschlich, a torto,
 #: erróneamente); and a cross mark (❌, ✗, ✘, ✖, 🚫, ⛔) set by a wrong item.
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|cannot|without(?!\s+loss\s+of\s+generality)|rather|instead|wrong\w*|false|fails?|rarely"
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|neither|nor|cannot|without(?!\s+(?:any\s+)?(?:loss\s+of\s+generality"
+    r"|doubts?|(?:further\s+)?ado|exceptions?|fail|question)\b)|rather|instead|wrong\w*|false|fails?|rarely"
     r"|seldom|hardly|unrealistic\w*|incorrect\w*|erroneous\w*|misconception\w*|fallac\w*|pitfalls?|beware"
     r"|common\s+(?:error|slip)s?|avoid\w*|mistak\w*|typos?|misprint\w*|errat(?:um|a)|bugs?|buggy"
     r"|counterexamples?|blunder\w*|reject\w*|red\s+herrings?|misleading|spurious|bogus|flawed|invalid|absurd\w*"
     r"|na[iï]ve\w*|nobody|refrain\w*|ignor\w*|obsolete|outdated|slips?|unlikely|warn\w*|pas|faux|fausse|nicht|falsch"
-    r"|kein\w*|nunca|não|nao|sin|senza|falso|sbagliat\w*"
+    r"|kein\w*|nunca|não|nao|sin(?!\s+(?:p[ée]rdida|duda)\b)|senza(?!\s+(?:perdita|dubbio)\b)|falso|sbagliat\w*"
     r"|in\s+place\s+of|as\s+opposed\s+to|(?:an)?statt|au\s+lieu|e[nm]\s+(?:vez|lugar)|invece|in\s+plaats|вместо"
     r"|jamais|aucun\w*|gu[èe]re|nullement|(?:ne|n['’](?!importe)\w*)\s+(?:\w+\s+){0,3}?(?:plus|point|personne|rien)"
     r"|non\s+pas|(?:et|mais|ou)\s+non(?!\s+(?:seulement|nul\w*|n[ée]gati\w*|vide\w*|trivia\w*|born[ée]\w*))"
@@ -86,17 +94,27 @@ _NEGATED = re.compile(
     r"|nie|niemals|weder|niet|nooit|geen|не|нет|ни|никогда|нельзя"
     r"|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
     # Czech: ne- on a verb of the first person plural (nenastavujeme, neklademe, nepředpokládejme; not a superlative
-    # nej-, nor nechejme "let us keep"), není, nelze, nikdy; Greek δεν, μην, ποτέ, ούτε, όχι (not μη of μη αρνητικός
-    # "non-negative"); Hungarian nem, soha, sem (not SEM, the standard error), nincs; Romanian nu before a word (not
-    # the letter's name: "nu is", "nu and"), niciodată, nici; Turkish -mıyor-/-miyor-/-muyor-/-müyor- and
-    # -mayalım/-meyelim on the verb, değil, asla, hiçbir; Vietnamese không (not không gian "space", không đổi
-    # "constant", bằng/khác không "equal to/other than zero"), chưa, chẳng, đừng; Indonesian and Malay tidak (not tidak
-    # nol/negatif), bukan, belum, jangan, tak before a verb (not Polish tak "yes, so")
-    r"|ne(?!j(?!s)|ch)\w{3,}me|nen[ií]|nelze|nikdy|δεν|μην|ποτέ|ούτε|όχι|nem|soha|(?-i:[Ss]em)(?!\s+perda)|nincs"
-    r"|nu(?=\s+[^\W\d_])(?!\s+(?:is|be|are|was|and|or|of|in|to|for|with|as)\b)|niciodat[ăa]|nici"
-    r"|\w+m[ıiuü]yor\w*|\w+m[ae]y[ae]l[ıi]m|değil\w*|asla|hiçbir"
+    # nej-, nor nechejme "let us keep") or on a common verb of the third person (neplatí, nemusí, nebude, neexistuje;
+    # not an adjective: nelineární, nenulová), není, nelze, nikdy; Greek δεν and its short form δε (not the particle
+    # after an article, "η δε"), μην, μη after ας/να (not μη of μη αρνητικός "non-negative"), ποτέ, ούτε, όχι;
+    # Hungarian nem, soha, sem (not SEM, the standard error; not Portuguese "sem" before a doubt denied), nincs, ne
+    # before an imperative (ne legyen, ne tegyük; not Italian "ne segue", Romanian "să ne"); Romanian nu before a word
+    # (not the letter's name: "nu is", "for nu degrees"), its elision n- on a verb (n-am, n-are, n-o; not
+    # "n-dimensional"), niciodată, nici; Turkish's negative suffix (_TURKISH_NEGATION), değil, asla, hiçbir;
+    # Vietnamese không (not không gian "space", không đổi "constant", bằng/khác không "equal to/other than zero"),
+    # chưa, chẳng, đừng; Indonesian and Malay tidak (not tidak nol/negatif), bukan, belum, jangan, tak before a verb
+    # or the pronoun of a passive ("tak kita pakai"; not Polish tak "yes, so")
+    r"|ne(?!j(?!s)|ch)\w{3,}me|nen[ií]|nelze|ne(?:plat[ií]|plyne|mus[ií]|m[uů]že|mohou|sm[ií]|bude|budou|byl\w*|jsou"
+    r"|m[áa]|maj[ií]|sta[čc][ií]|vypl[ýy]v[áa]|\w+uj[eí])|nikdy"
+    r"|(?<!\bο\s)(?<!\bη\s)(?<!\bτο\s)(?<!\bοι\s)(?<!\bτα\s)(?<!\bτου\s)(?<!\bτης\s)(?<!\bτων\s)δε|(?:ας|να)\s+μη"
+    r"|δεν|μην|ποτέ|ούτε|όχι|nem|soha|(?-i:[Ss]em)(?!\s+(?:perda|perder|d[úu]vida|mais|restri\w*|exce\w*)\b)|nincs"
+    r"|ne\s+(?:legy\w*|\w+(?:j|zz|ss|gy)[uü]k)"
+    r"|(?<!\bfor\s)(?<!\bwith\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)(?<!\bwhere\s)(?<!\bby\s)(?<!\bat\s)"
+    r"nu(?=\s+[^\W\d_])(?!\s+(?:is|be|are|was|and|or|of|in|to|for|with|as)\b)|niciodat[ăa]|nici"
+    r"|n-(?:am|ai|a|au|ați|aţi|ar|are|aș|aş|avem|o)|" + _TURKISH_NEGATION + r"|değil\w*|asla|hiçbir"
     r"|không(?!\s+(?:gian|đổi))(?<!bằng\skhông)(?<!khác\skhông)(?<!số\skhông)|chưa|chẳng|đừng"
-    r"|tidak(?!\s+(?:nol|negatif))|bukan|belum|jangan|tak(?=\s+(?:me|di|ber|perlu|ada|bisa|boleh)\w*)"
+    r"|tidak(?!\s+(?:nol|negatif))|bukan|belum|jangan"
+    r"|tak(?=\s+(?:(?:me|di|ber|perlu|ada|bisa|boleh)\w*|(?:kita|kami|saya|aku|kamu|anda|dia|mereka)\b))"
     r"|à\s+tort|a\s+torto|zu\s+Unrecht|f[äa]lschlich\w*|err[óo]neamente|por\s+error)\b|n't"
     r"|不(?!妨|难|難|断|斷|同|仅|僅|过|過|变|變|论|論)|没|(?:并|並|绝|絕|决|決|而|既)非|ない|ません|せず|않|못하|못한"
     r"|矛盾|아니|错误|錯誤|誤り|間違|잘못|오류|[❌✗✘✖🚫⛔]",  # 不妨 "we may as well", 不难 "it is easy"

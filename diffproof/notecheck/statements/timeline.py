@@ -1218,10 +1218,12 @@ class Timeline:
 
     def _an_example(self, item: Stated) -> list[Stated]:
         """A definition a sentence sets in an example ("For example, take $c = a + b$"): it holds until the
-        example ends (:meth:`_example_end`), and after it no counterexample about the name is trusted."""
+        example ends (:meth:`_example_end`), and after it no counterexample about the name is trusted; in an
+        example environment, until it ends (:func:`scope_of`)."""
         end = self._example_end(item.line) if item.kind == "definition" and item.until is None else None
         if end is None:
-            return [item]
+            scope = scope_of(self.notes, item.line, "")
+            return [item] if scope is None else self._scoped(item, scope)
         left = Stated("relation", end + 1, f"{item.text} (an example's value)", item.name, None, "inline")
         return [replace(item, until=end), left]
 
