@@ -2,7 +2,7 @@
 of references, of a tag with a space, of "the definitions above" or "the second display above", in Dutch, Italian
 or Portuguese, as "no longer use" or "must not be used", as an erratum after the step or a cross mark; its words read
 as a renderer shows them (emphasis, font commands, ties, no-break spaces, footnote marks, MathJax's \\eqref in
-maths); a strike a style makes.  Each wrong note leaves a := 3 unset where its last step stands, so a is any number
+maths); a table's row marking a display wrong; a strike a style makes.  Each wrong note leaves a := 3 unset where its last step stands, so a is any number
 (a = 0 fails).  Each right one keeps its proof: the words name no withdrawal of a := 3, or ask or report one that
 is then denied, or give it as a cited work's."""
 
@@ -41,7 +41,7 @@ WRONG = {
     "withdraw-both-1-and-2": _TWO.format("We withdraw both (1) and (2)."),
     "1-comma-2-are-invalid": _TWO.format("(2), (1) are invalid."),
     "discard-1-2-or-3": _THREE.format("We discard (3), (2) and (1)."),
-    "range-1-through-3-false": _THREE.format("Equations (3) through (1) are false."),
+    "range-1-through-3-false": _THREE.format("Equations (1) through (3) are false."),
     "range-1-to-2-dash": _THREE.format("(1)--(2) no longer hold."),
     # a tag with a space
     "tag-h-2-dropped": _TAGGED.format("H 2", "We ignore (H 2)."),
@@ -69,6 +69,8 @@ WRONG = {
     # an erratum after the step, a cross mark
     "corrigendum-after-the-step": _STEP_THEN.format("Corrigendum: (1) should read $a := b$ for any $b$."),
     "tag-ballot-x": _TAGGED.format("1", "(1) ✗"),
+    "table-row-incorrect": _TWO.format("| Display | Verdict |\n| --- | --- |\n| (1) | right |\n| (2) | incorrect |"),
+    "table-row-cross": _TAGGED.format("1", "| Equation | Check |\n| :-- | :-: |\n| (1) | ❌ |"),
     # a strike a style makes
     "style-text-decoration-line": '<span style="text-decoration-line: line-through">Let $a := 3$.</span>' + _SIX,
     "style-underline-line-through": '<p style="color: red; text-decoration: underline line-through">Let $a := 3$.</p>'
@@ -80,7 +82,7 @@ WRONG = {
 }
 #: The same, as LaTeX read unprompted.
 WRONG_LATEX = {
-    "eqref-and-tie-eqref-are-wrong": _LATEX_TWO.format("\\eqref{eq:b} and~\\eqref{eq:a} are wrong."),
+    "eqref-and-tie-eqref-are-wrong": _LATEX_TWO.format("\\eqref{eq:a} and~\\eqref{eq:b} are wrong."),
     "cref-labels-no-longer-hold": _LATEX_TWO.format("\\Cref{eq:a, eq:b} no longer hold."),
     "textbf-drop-tie": _LATEX.format("We \\textbf{drop}~\\eqref{eq:a}."),
     "footnote-between": _LATEX.format("Equation~\\eqref{eq:a}\\footnote{Thanks to a reader.} is wrong."),
@@ -97,6 +99,8 @@ RIGHT = {
     "the-first-equation-above-holds": _THREE.format("The first equation above holds."),
     "the-definitions-above-are-right": "Let $a := 3$ and $b := 4$.\n\nThe definitions above are right." + _SIX,
     "tag-check-mark": _TAGGED.format("1", "(1) ✓"),
+    "table-row-correct": _TWO.format("| Display | Verdict |\n| --- | --- |\n| (1) | wrong |\n| (2) | correct |"),
+    "table-row-check-mark": _TAGGED.format("1", "| Equation | Check |\n| --- | --- |\n| (1) | ✓ |"),
     "is-bold-right": _TAGGED.format("1", "Equation (1) is **right**."),
     "style-underline": '<span style="text-decoration: underline">Let $a := 3$.</span>' + _SIX,
     # asked or reported, then denied; a cited work's

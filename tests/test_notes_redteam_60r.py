@@ -345,6 +345,7 @@ FIXED: frozenset[str] = frozenset(
         "rt60r-14-equation-1-should-not-be-used-proved",
         "rt60r-15-erratum-at-the-end-proved",
         "rt60r-27-span-line-through-proved",
+        "rt60r-35-table-marks-1-wrong-proved",
         "rt60r-36-1-is-bold-wrong-proved",
         "rt60r-37-markdown-eqref-in-dollars-is-wrong-proved",
         "rt60r-38-tag-marked-with-a-cross-proved",

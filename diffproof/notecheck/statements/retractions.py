@@ -290,6 +290,27 @@ def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str, str]]:
     return found
 
 
+#: A table cell that says its row's display is faulty: a word of :data:`_FAULTY` or a cross mark alone ("| (1) |
+#: wrong |", under a column headed "Status").
+_FAULTY_CELL = re.compile(rf"\W*(?:{_FAULTY}|({_CROSSED}))\W*", re.IGNORECASE)
+
+
+def _rows_said(notes: Notes) -> list[tuple[int, str, str, str]]:
+    """What each table row of the note (cells on one line) with a faulty cell (:data:`_FAULTY_CELL`) says of its other
+    cells, as the sentence :func:`_sentences_with_lines` gives: "| (1) | wrong |" says "(1) is wrong", "| (1) | ❌ |"
+    says "(1) ❌"."""
+    cells: dict[int, list[str]] = {}
+    for paragraph in notes.prose:
+        cells.setdefault(paragraph.line, []).append(paragraph.text.strip())
+    found: list[tuple[int, str, str, str]] = []
+    for line, row in cells.items():
+        marks = [said for cell in row if (said := _FAULTY_CELL.fullmatch(cell)) is not None]
+        if len(row) > 1 and marks:
+            word = marks[0].group(0).strip() if marks[0].group(1) else f"is {marks[0].group(0).strip()}"
+            found += [(line, f"{cell} {word}", "", ".") for cell in row if not _FAULTY_CELL.fullmatch(cell)]
+    return found
+
+
 #: Inline maths on a line of prose.
 _INLINE_MATHS = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
 
@@ -382,14 +403,15 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     (:data:`_EVERY_DEFINITION`), those of the last display before it where it says "the equation above"
     (:data:`_LAST_DISPLAY`), of every display before it where it says "the equations above" or "the first equation
     above" (:data:`_SOME_DISPLAYS`), or those of the displays before it that its tags or labels name (``(H)``,
-    ``($\\star$)``, ``\\eqref{h}``, "Equation 1"; a list or a range of them: :func:`_runs`) as the object or subject
+    ``($\\star$)``, ``\\eqref{h}``, "Equation 1"; a list or a range of them: :func:`_runs`; a table's row marking
+    it faulty: :func:`_rows_said`) as the object or subject
     of the withdrawal (``we drop (H)``, ``\\eqref{h} no longer holds``, "(1) est fausse": :data:`_WITHDRAWING_BEFORE`,
     :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line, or from the definition's own
     where the sentence corrects it (:data:`_CORRECTING`).  A withdrawal asked or reported and answered no
     (:func:`_denied_answer`) withdraws nothing."""
     marked = _marked(notes)
     found = []
-    sentences = _sentences_with_lines(notes)
+    sentences = sorted(_sentences_with_lines(notes) + _rows_said(notes), key=lambda said: said[0])
     for (line, written, maths_before, ending), following in zip(sentences, [*sentences[1:], None], strict=False):
         sentence = _shown(written)
         words = _words_of(sentence)
