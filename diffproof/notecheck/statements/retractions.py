@@ -217,9 +217,9 @@ _SPACE_SHOWN = re.compile(
     r"(?<!\\)~|&nbsp;|&#160;|&#x[aA]0;|\u00a0|\u202f|\[\^[^\]\s]+\]"
     r"|\\footnote(?:mark)?\s*(?:\[[^\]]*\]\s*)*\{[^{}]*\}"
 )
-#: Emphasis and font as the source marks them, the words they set kept: Markdown's ``*``, ``**``, ``_`` (HTML's
-#: tags are blanked already), TeX's ``\\emph{...}``, ``\\textbf{...}``, changes' ``\\added{...}`` and a bare group's braces.
-_EMPHASIS = re.compile(r"(?<![\w\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?!\w)")
+#: Emphasis and font as the source marks them, the words they set kept: Markdown's ``*...*``, ``**...**``, ``_..._``
+#: paired around words (not a tag ``(*)``; HTML's tags are blanked already), TeX's ``\\emph{...}``, ``\\textbf{...}``, changes' ``\\added{...}`` and a bare group's braces.
+_EMPHASIS = re.compile(r"(?<![\w\\*_])(\*{1,3}|_{1,3})(?=\w)(.+?)(?<=\w)\1(?![\w*_])")
 _FONT = re.compile(
     r"\\(?:emph|textbf|textit|textsl|textsc|textup|textmd|textnormal|textrm|textsf|underline|uline|added|mbox|text)"
     r"\*?\s*(?:\[[^\]]*\]\s*)?(?=\{)"
@@ -234,7 +234,7 @@ def _shown(sentence: str) -> str:
     citations taken out (its inline maths as written, but for a reference alone in maths, unwrapped)."""
     pieces = re.split(r"(\$[^$]*\$)", _REFERENCE_IN_MATHS.sub(r"\1", sentence))
     for at in range(0, len(pieces), 2):
-        text = _EMPHASIS.sub("", _FONT.sub("", _SPACE_SHOWN.sub(" ", pieces[at])))
+        text = _EMPHASIS.sub(r"\2", _FONT.sub("", _SPACE_SHOWN.sub(" ", pieces[at])))
         while (ungrouped := _GROUP.sub(r"\1", text)) != text:
             text = ungrouped
         pieces[at] = text
