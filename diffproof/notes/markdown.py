@@ -88,9 +88,10 @@ _ATTRIBUTE = r"""\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?"""
 
 def _style_hiding(char: str) -> str:
     """A style attribute's value, of characters ``char``, that hides its element: ``display: none``, ``visibility:
-    hidden`` (or ``collapse``) or ``content-visibility: hidden``, unless a later declaration of the same property
-    overrides it (``display: none; display: block`` shows it), as CSS's cascade has the last one win but for
-    ``!important``."""
+    hidden`` (or ``collapse``) or ``content-visibility: hidden``, or strikes its text through as ``<del>`` does
+    (``text-decoration: line-through``, ``text-decoration-line: underline line-through``), unless a later declaration
+    of the same property overrides it (``display: none; display: block`` shows it), as CSS's cascade has the last one
+    win but for ``!important``."""
 
     def last(name: str) -> str:
         return rf"\s*(?:!\s*important|(?!{char}*(?<![\w-]){name}\s*:))"
@@ -98,7 +99,8 @@ def _style_hiding(char: str) -> str:
     return (
         rf"{char}*?(?<![\w-])(?:display\s*:\s*none{last('display')}"
         rf"|visibility\s*:\s*(?:hidden|collapse){last('visibility')}"
-        rf"|content-visibility\s*:\s*hidden{last('content-visibility')})"
+        rf"|content-visibility\s*:\s*hidden{last('content-visibility')}"
+        rf"|text-decoration(?:-line)?\s*:(?:(?!;){char})*?(?<![\w-])line-through(?![\w-]){last('text-decoration')})"
     )
 
 

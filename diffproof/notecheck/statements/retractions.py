@@ -9,9 +9,30 @@ import re
 from collections.abc import Sequence
 
 from diffproof.notecheck.statements.formulas import Stated
-from diffproof.notecheck.statements.hedges import _OURS_TOO
+from diffproof.notecheck.statements.hedges import _CITATION, _OURS_TOO, _YES_NO_QUESTION
 from diffproof.notecheck.statements.sentences import _prose_lines, _raw_sentences, _words_of
 from diffproof.notes import Notes
+
+#: Words pointing at every definition before the sentence: a plural ("the definitions above", "the previous choices",
+#: "both definitions", "les définitions précédentes", "die obigen Definitionen").
+_EVERY_DEFINITION = re.compile(
+    r"\b(?:the|these|those|both|all)\s+(?:(?:previous|preceding|above|earlier|last|former|prior|two|three)\s+)?"
+    r"(?:definitions|choices|settings)\b(?!\s+(?:of|in|for|below|that|which)\b)"
+    r"|\bles\s+d[ée]finitions\s+(?:pr[ée]c[ée]dentes|ci-dessus)\b|\bdie\s+(?:obigen|vorigen|vorherigen)\s+Definitionen\b"
+    r"|\blas\s+definiciones\s+(?:anteriores|de\s+arriba)\b"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:definition|choice|setting)\b",
+    re.IGNORECASE,
+)
+#: Words pointing at some displays before the sentence without saying which by their place from the sentence: a
+#: plural ("the equations above", "both displays") or an ordinal ("the first equation above", "the second display"):
+#: the definitions of every display before it are withdrawn, the one meant among them.
+_SOME_DISPLAYS = re.compile(
+    r"\b(?:the|these|those|both|all)\s+(?:(?:previous|preceding|above|earlier|last|former|prior|two|three)\s+)?"
+    r"(?:equations|displays|displayed\s+equations|formulas|formulae)\b(?!\s+(?:of|in|for|below|that|which)\b)"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:equation|display|displayed\s+equation"
+    r"|formula)\b(?!\s+(?:below|of|in)\b)",
+    re.IGNORECASE,
+)
 
 #: Words pointing at the last definition before the sentence: "the previous definition", "the definition above", "la
 #: définition précédente", "die obige Definition", "la definición anterior".
@@ -35,20 +56,24 @@ _LAST_DISPLAY = re.compile(
 )
 
 #: What a sentence calls a display it withdraws, after a form of "to be" (:data:`_BEING`): wrong, false, a typo, in
-#: English, French ("est fausse", "une coquille"), German ("ist falsch", "ein Tippfehler") and Spanish ("es
-#: incorrecta", "una errata").
+#: English, French ("est fausse", "une coquille"), German ("ist falsch", "ein Tippfehler"), Spanish ("es
+#: incorrecta", "una errata"), Dutch ("is fout", "is onjuist"), Italian ("è sbagliata", "è errata") and Portuguese
+#: ("está errada", "é incorreta").
 _FAULTY = (
     r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void"
     r"|invalid|wrong|false|incorrect|erroneous|mistaken|an?\s+(?:typo|misprint|mistake|error)"
     r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
     r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
-    r"|falsa|err[óo]nea|incorrecta|inv[áa]lida|una?\s+(?:errata|error))"
+    r"|falsa|err[óo]nea|incorrecta|inv[áa]lida|una?\s+(?:errata|error)"
+    r"|fout|foutief|onjuist|ongeldig|vervallen|een\s+(?:fout|drukfout|tikfout|vergissing)"
+    r"|sbagliat[aoie]|errat[aoie]|fals[aoie]|non\s+valid[aoie]|un\s+refuso|un\s+errore"
+    r"|errad[ao]s?|incorret[ao]s?|fals[ao]s?|inv[áa]lid[ao]s?|um\s+(?:erro|engano))"
 )
 #: A form of "to be" before :data:`_FAULTY`, a modal's too ("should be ignored", "must be dropped", "is to be
 #: discarded"), with a word or an aside between ("is now dropped", "is, in fact, wrong", "ist leider falsch").
 _BEING = (
     r"(?:is|was|are|were|(?:should|must|can|may|will|shall|ha(?:s|ve)\s+to|needs?\s+to|is\s+to|are\s+to)\s+be"
-    r"|est|était|sont|étaient|ist|war|sind|waren|es|era|son|eran)"
+    r"|est|était|sont|étaient|ist|war|sind|waren|es|era|son|eran|zijn|è|sono|erano|é|está|estão|estava|são|eram)"
     r"(?:\s*,[^,.;]{1,30},\s*|\s+)(?:(?:now|hereby|henceforth|actually|simply|clearly|plainly|leider|doch|en\s+fait"
     r"|malheureusement)\s+)?"
 )
@@ -57,21 +82,38 @@ _CORRECTED = (
     r"should\s+(?:read|say|have\s+been)|(?:is|was|are|were|should\s+be|must\s+be)\s+(?:replaced|corrected|amended)"
 )
 
+#: Words that correct a display as it was written, not withdraw it from here on: an erratum ("Erratum:",
+#: "Corrigendum:"), "(1) should read", "is a typo": the display was never right, and its definitions are freed from
+#: where they stand.
+_CORRECTING = re.compile(
+    rf"^\W*(?:errat(?:um|a)|corrigend(?:um|a))\b|\b(?:{_CORRECTED})\b|\b{_BEING}an?\s+(?:typo|misprint)\b",
+    re.IGNORECASE,
+)
+
+#: A cross mark beside what it marks wrong ("(1) ❌", "(1) ✗"), as a check mark marks it right.
+_CROSSED = r"[❌✗✘]"
+
+#: Words that forbid using what they name: "(1) should not be used", "must not be assumed", "is not to be used".
+_UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+not\s+to)\s+be\s+(?:used|assumed|relied\s+(?:on|upon))"
+
 #: Words that withdraw what they point at: "ignore", "drop", "withdrawn", "no longer holds", "is a typo", "should be
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
-    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force)"
+    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
+    r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
     r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
-    rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b",
+    rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
+    rf"|{_CROSSED}",
     re.IGNORECASE,
 )
 #: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
 #: withdrawal: a negation ("we do not drop (H)", "Nobody should ignore", "never", "without"; "ne", "nicht", "nadie"),
 #: a warning against it ("It would be a mistake to ignore", "avoid", "beware of", "rather than"; "une erreur de",
-#: "vermeiden", "evite"), others doing it ("Some authors drop (H)"; not "Like many authors we drop (H)").  Two of
+#: "vermeiden", "evite"), others doing it ("Some authors drop (H)", a cited work the verb's subject: "Smith [2] drops
+#: (H)", "Ho et al. drop (H)"; not "Like many authors we drop (H)", "Following [2] we drop (H)").  Two of
 #: them undo each other ("It would be a mistake not to ignore"), and so perform it.
 _KEEPING = re.compile(
     r"\b(?:not|never|nobody|neither|nor|cannot|lest|hesitat\w*\s+to|fail\w*\s+to)\b|n't\b"
@@ -80,6 +122,7 @@ _KEEPING = re.compile(
     r"|\b(?:avoid\w*|refrain\w*|bewar\w*|rather\s+than|instead\s+of)\b"
     r"|(?:\b(?:some|many|several|most|other)\s+(?:authors|readers|texts|books|papers|references|people|students"
     r"|sources|writers)|\bothers)\b(?!.*\b(?:we|I|us)\b)"
+    rf"|(?:{_CITATION}|\bal\.)\s*$"  # "Ho et al. drop" ("et" ends a clause)
     r"|\b(?:ne|sans|jamais)\b|\bn'|\b(?:une\s+erreur|une\s+faute|tort)\s+d(?:e\b|')|\b[ée]vit\w*|\bau\s+lieu\s+de\b"
     r"|\b(?:nicht|nie|niemals|niemand|kein\w*|weder|ohne|statt|anstatt|vermeid\w*)\b|\bein\s+Fehler\b"
     r"|\b(?:nunca|jam[áa]s|nadie|ning[úu]n\w*|sin|evit\w*)\b|\bun\s+error\b",
@@ -142,9 +185,14 @@ def _performed(words: str, verb: re.Match) -> bool:
 #: \eqref{h}"), and words right after one that withdraw it ("(H) no longer holds", "(A1) is dropped", "Equation (1) is a
 #: typo", "(*) does not hold"): a reference elsewhere in the sentence ("By (1), the constant term drops out") is no
 #: withdrawal of it.
-_WITHDRAWING_BEFORE = re.compile(
+#: A withdrawing verb before its object ("drop", "no longer assume", "stop using").
+_VERB_BEFORE = (
     r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|cancel|revok|delet|remov|strik|set\s+aside"
-    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
+    r"|no\s+longer\s+(?:assum|us|need|requir|impos)|stop\w*\s+(?:assum|us)"
+    r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+"
+)
+_WITHDRAWING_BEFORE = re.compile(
+    rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
     r"|die\s+)?(?:assumptions?|equations?|eqs?\.|definitions?|displays?|conditions?|formula[es]?|relations?"
     r"|hypothes[ie]s|[ée]quations?|hypoth[èe]ses?|d[ée]finitions?|Gleichung(?:en)?|Annahmen?|ecuaci[óo]n(?:es)?)"
     r"(?:\s+(?:(?:made|stated|given|written|set|introduced)\s+)?(?:in|of|from|at))?[\s~]*)?\(?\s*$",
@@ -152,10 +200,46 @@ _WITHDRAWING_BEFORE = re.compile(
 )
 _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
-    rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
-    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b",
+    rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
+    r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
+    rf"|^\)?\s*{_CROSSED}",
     re.IGNORECASE,
 )
+
+#: What joins the references of a list ("(1) and (2)", "(1), (2) or (3)", "\\eqref{a} and~\\eqref{b}") and of a range
+#: ("(1)–(3)", "(1) to (3)", "(1) bis (3)"): what is said of the list or range is said of each member.
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|as\s+well\s+as|et|und|y|e|en|ou|oder|o)\s*", re.IGNORECASE)
+_THROUGH = re.compile(r"\s*(?:[-–—−]{1,2}|to|through|thru|up\s+to|bis|à|a|tot|até|al)\s*", re.IGNORECASE)
+
+#: What a renderer shows as a space between words (a tie, a no-break space written or as its entity) and what it
+#: shows beside the words, not among them (a footnote's mark, ``[^1]``, ``\\footnote{...}``): read as a space.
+_SPACE_SHOWN = re.compile(
+    r"(?<!\\)~|&nbsp;|&#160;|&#x[aA]0;|\u00a0|\u202f|\[\^[^\]\s]+\]"
+    r"|\\footnote(?:mark)?\s*(?:\[[^\]]*\]\s*)*\{[^{}]*\}"
+)
+#: Emphasis and font as the source marks them, the words they set kept: Markdown's ``*...*``, ``**...**``, ``_..._``
+#: paired around words (not a tag ``(*)``; HTML's tags are blanked already), TeX's ``\\emph{...}``, ``\\textbf{...}``, changes' ``\\added{...}`` and a bare group's braces.
+_EMPHASIS = re.compile(r"(?<![\w\\*_])(\*{1,3}|_{1,3})(?=\w)(.+?)(?<=\w)\1(?![\w*_])")
+_FONT = re.compile(
+    r"\\(?:emph|textbf|textit|textsl|textsc|textup|textmd|textnormal|textrm|textsf|underline|uline|added|mbox|text)"
+    r"\*?\s*(?:\[[^\]]*\]\s*)?(?=\{)"
+)
+_GROUP = re.compile(r"(?<![\w\\@}\]])\{([^{}]*)\}")
+#: MathJax's reference written in inline maths, as Markdown needs it: ``$\\eqref{h}$`` shows as ``\\eqref{h}`` does.
+_REFERENCE_IN_MATHS = re.compile(r"\$\s*(\\(?:eq|auto|c|C)?ref\s*\{[^{}]+\})\s*\$")
+
+
+def _shown(sentence: str) -> str:
+    """The sentence's words as a renderer shows them: its spaces a space, its marks of emphasis and font, footnotes and
+    citations taken out (its inline maths as written, but for a reference alone in maths, unwrapped)."""
+    pieces = re.split(r"(\$[^$]*\$)", _REFERENCE_IN_MATHS.sub(r"\1", sentence))
+    for at in range(0, len(pieces), 2):
+        text = _EMPHASIS.sub(r"\2", _FONT.sub("", _SPACE_SHOWN.sub(" ", pieces[at])))
+        while (ungrouped := _GROUP.sub(r"\1", text)) != text:
+            text = ungrouped
+        pieces[at] = text
+    return "".join(pieces)
+
 
 #: A display's tag or label as its source writes it (``\\tag{H}``, ``\\tag*{1}``, ``\\label{h}``).
 _TAG = re.compile(r"\\tag\*?\s*\{([^{}]+)\}")
@@ -163,7 +247,7 @@ _LABEL = re.compile(r"\\label\s*\{([^{}]+)\}")
 #: A reference to a label (``\\eqref{h}``, ``\\ref{h}``) and to a tag as the rendered text shows it (``(H)``,
 #: "Equation (1)").
 _REFERENCE = re.compile(r"\\(?:eq|auto|c|C)?ref\s*\{([^{}]+)\}")
-_TAG_REFERENCE = re.compile(r"\(([^()\s$]{1,12})\)")
+_TAG_REFERENCE = re.compile(r"\(([^()\s$](?:[^()$]{0,10}[^()\s$])?)\)")
 #: A tag written in maths, as the sentence holds it: ``($\\star$)``, ``($\\dagger$)``.
 _MATHS_TAG_REFERENCE = re.compile(r"\((\$[^$()]{1,16}\$)\)")
 #: A display named by its number without brackets: "Equation 1", "Eq. 2", "display 3", "Gleichung 1".
@@ -179,12 +263,12 @@ def _mark_key(mark: str) -> str:
     return re.sub(r"[\s$]", "", mark)
 
 
-def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str]]:
-    """The sentences of the note's prose outside its displays, each with the line it starts on and the maths written
-    on that line before it."""
+def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str, str]]:
+    """The sentences of the note's prose outside its displays, each with the line it starts on, the maths written on
+    that line before it and the mark that ends it ("." "?"; "" for none)."""
     lines = _prose_lines(notes)
     inside = {n for first, last in notes.displays for n in range(first, last + 1)}
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, str]] = []
     block: list[tuple[int, str]] = []
     for number in [*sorted(lines), None]:
         text = lines.get(number, "") if number is not None else ""
@@ -199,9 +283,31 @@ def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str]]:
                 offset = max(at, offset)
                 line_start = joined.rfind("\n", 0, offset) + 1
                 maths = " ".join(_INLINE_MATHS.findall(joined[line_start:offset]))
-                found.append((start + joined.count("\n", 0, offset), sentence, maths))
                 offset += len(sentence)
+                ending = joined[offset : offset + 1].strip()
+                found.append((start + joined.count("\n", 0, offset - len(sentence)), sentence, maths, ending))
         block = [(number, text)] if number is not None and number not in inside and text.strip() else []
+    return found
+
+
+#: A table cell that says its row's display is faulty: a word of :data:`_FAULTY` or a cross mark alone ("| (1) |
+#: wrong |", under a column headed "Status").
+_FAULTY_CELL = re.compile(rf"\W*(?:{_FAULTY}|({_CROSSED}))\W*", re.IGNORECASE)
+
+
+def _rows_said(notes: Notes) -> list[tuple[int, str, str, str]]:
+    """What each table row of the note (cells on one line) with a faulty cell (:data:`_FAULTY_CELL`) says of its other
+    cells, as the sentence :func:`_sentences_with_lines` gives: "| (1) | wrong |" says "(1) is wrong", "| (1) | ❌ |"
+    says "(1) ❌"."""
+    cells: dict[int, list[str]] = {}
+    for paragraph in notes.prose:
+        cells.setdefault(paragraph.line, []).append(paragraph.text.strip())
+    found: list[tuple[int, str, str, str]] = []
+    for line, row in cells.items():
+        marks = [said for cell in row if (said := _FAULTY_CELL.fullmatch(cell)) is not None]
+        if len(row) > 1 and marks:
+            word = marks[0].group(0).strip() if marks[0].group(1) else f"is {marks[0].group(0).strip()}"
+            found += [(line, f"{cell} {word}", "", ".") for cell in row if not _FAULTY_CELL.fullmatch(cell)]
     return found
 
 
@@ -227,29 +333,104 @@ def _marked(notes: Notes) -> dict[str, tuple[int, int]]:
     return found
 
 
+#: A withdrawal the note asks or reports rather than says: a yes/no question ("Should we drop (1)?"), an indirect
+#: one ("One may wonder whether (1) is wrong"), another's claim ("A reviewer said (1) is wrong", "It was claimed that").
+_OPEN = re.compile(
+    r"\b(?:whether|said|says|claim(?:s|ed)|suggest(?:s|ed)|argu(?:es|ed)|assert(?:s|ed)|object(?:s|ed)|alleg(?:es|ed)"
+    r"|believ(?:es|ed)|thinks?|thought|wonder\w*|ask(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+#: An answer no, or a denial of what was asked or reported: "No.", "It is not.", "this does not hold", "Certainly not".
+_ANSWER_NO = re.compile(
+    r"^\W*(?:no|nope|not\s+at\s+all|(?:certainly|surely|of\s+course)\s+not|(?:it|this|that|they)\s+(?:is|was|are"
+    r"|were|does|did)\s+not(?:\s+(?:so|the\s+case|wrong|false|hold))?|(?:it|this|that)\s+(?:isn't|wasn't|doesn't"
+    r"|does\s+not\s+hold))\W*$",
+    re.IGNORECASE,
+)
+#: Where a sentence's next clause starts: a semicolon, a colon, "but".
+_NEXT_CLAUSE = re.compile(r"[;:]|,?\s+but\b", re.IGNORECASE)
+
+
+def _denied_answer(words: str, ending: str, following: tuple[int, str, str, str] | None) -> bool:
+    """Whether the sentence ``words`` asks or reports its withdrawal (a yes/no question ending ``?``, :data:`_OPEN`)
+    and its next clause or the sentence after it answers no (:data:`_ANSWER_NO`): "Should we drop (1)? No.", "A
+    reviewer said (1) is wrong; it is not."  Asked or reported with no answer, it is read as performed (held)."""
+    asked = ending in {"?", "？"} and _YES_NO_QUESTION.match(f"{words}?") is not None
+    if not (asked or _OPEN.search(words)):
+        return False
+    answers = _NEXT_CLAUSE.split(words)[1:] + ([_words_of(_shown(following[1]))] if following is not None else [])
+    return any(_ANSWER_NO.match(answer) for answer in answers[:2])
+
+
+def _runs(text: str, reference: re.Pattern) -> list[tuple[int, int, list[str], list[tuple[str, str]]]]:
+    """The references ``reference`` finds in ``text``, read in runs: a list of them (:data:`_LISTED`) or a range
+    (:data:`_THROUGH`) is one run, what is said right before or after it said of each member.  Each run: where it
+    starts and ends, its references' marks (a ``\\cref`` list of labels split at its commas), and its ranges' ends."""
+    runs: list[tuple[int, int, list[str], list[tuple[str, str]]]] = []
+    previous: re.Match | None = None
+    for found_mark in reference.finditer(text):
+        marks = found_mark.group(1).split(",") if reference is _REFERENCE else [found_mark.group(1)]
+        between = text[previous.end() : found_mark.start()] if previous is not None else None
+        if between is not None and _LISTED.fullmatch(between):
+            start, _, listed, ranges = runs.pop()
+            runs.append((start, found_mark.end(), listed + marks, ranges))
+        elif between is not None and _THROUGH.fullmatch(between):
+            start, _, listed, ranges = runs.pop()
+            runs.append((start, found_mark.end(), listed + marks, [*ranges, (listed[-1], marks[0])]))
+        else:
+            runs.append((found_mark.start(), found_mark.end(), marks, []))
+        previous = found_mark
+    return runs
+
+
+#: A withdrawing verb right before words pointing at what it withdraws ("Ignore | the definitions above").
+_VERB_RIGHT_BEFORE = re.compile(rf"{_VERB_BEFORE}$", re.IGNORECASE)
+
+
+def _pointing(pattern: re.Pattern, words: str) -> bool:
+    """Whether ``words`` point with ``pattern`` at what they withdraw: as a withdrawing verb's object ("Ignore the
+    definitions above") or as the subject of words after it that withdraw ("The first equation above is wrong")."""
+    return any(
+        _VERB_RIGHT_BEFORE.search(words[: found.start()]) or _WITHDRAWN_AFTER.match(words[found.end() :])
+        for found in pattern.finditer(words)
+    )
+
+
 def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
-    """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, performed: :func:`_performed`): the last
-    definition before the sentence where it says "the previous definition" (:data:`_LAST_DEFINITION`), those of the
-    last display before it where it says "the equation above" (:data:`_LAST_DISPLAY`), or those of the display before
-    it that its tag or label names (``(H)``, ``($\\star$)``, ``\\eqref{h}``, "Equation 1") as the object or subject of
-    the withdrawal (``we drop (H)``, ``\\eqref{h} no longer holds``, "(1) est fausse": :data:`_WITHDRAWING_BEFORE`,
-    :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line."""
+    """What sentences withdraw by pointing at definitions (:data:`_WITHDRAWING`, performed: :func:`_performed`), read
+    in their words as shown (:func:`_shown`): the last definition before the sentence where it says "the previous
+    definition" (:data:`_LAST_DEFINITION`), every one before it where it says "the definitions above"
+    (:data:`_EVERY_DEFINITION`), those of the last display before it where it says "the equation above"
+    (:data:`_LAST_DISPLAY`), of every display before it where it says "the equations above" or "the first equation
+    above" (:data:`_SOME_DISPLAYS`), or those of the displays before it that its tags or labels name (``(H)``,
+    ``($\\star$)``, ``\\eqref{h}``, "Equation 1"; a list or a range of them: :func:`_runs`; a table's row marking
+    it faulty: :func:`_rows_said`) as the object or subject
+    of the withdrawal (``we drop (H)``, ``\\eqref{h} no longer holds``, "(1) est fausse": :data:`_WITHDRAWING_BEFORE`,
+    :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line, or from the definition's own
+    where the sentence corrects it (:data:`_CORRECTING`).  A withdrawal asked or reported and answered no
+    (:func:`_denied_answer`) withdraws nothing."""
     marked = _marked(notes)
     found = []
-    for line, sentence, maths_before in _sentences_with_lines(notes):
+    sentences = sorted(_sentences_with_lines(notes) + _rows_said(notes), key=lambda said: said[0])
+    for (line, written, maths_before, ending), following in zip(sentences, [*sentences[1:], None], strict=False):
+        sentence = _shown(written)
         words = _words_of(sentence)
-        if not any(_performed_each(words)):
+        if not any(_performed_each(words)) or _denied_answer(words, ending, following):
             continue
         before = sorted(
             (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),
             key=lambda item: item.line,
         )
         pointed = [before[-1]] if before and _LAST_DEFINITION.search(words) else []
+        pointed += before if _pointing(_EVERY_DEFINITION, words) else []
         if _LAST_DISPLAY.search(words):  # "Ignore the equation above": the definitions of the display before it
             first, last = max(
                 (shown for shown in notes.displays if shown[1] < line), key=lambda shown: shown[1], default=(0, 0)
             )
             pointed += [item for item in before if first <= item.line <= last]
+        spans: list[tuple[int, int]] = []
+        if _pointing(_SOME_DISPLAYS, words):  # "The first equation above is wrong": any display before it
+            spans += [shown for shown in notes.displays if shown[1] < line]
         readings = (
             (sentence, _REFERENCE),
             (words, _TAG_REFERENCE),
@@ -257,22 +438,30 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
             (words, _NAMED_REFERENCE),
         )
         for text, reference in readings:
-            for found_mark in reference.finditer(text):
-                if not (
-                    _WITHDRAWING_BEFORE.search(text[: found_mark.start()])
-                    or _WITHDRAWN_AFTER.match(text[found_mark.end() :])
-                ):
+            for start, end, marks, ranges in _runs(text, reference):
+                if not (_WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])):
                     continue
-                key = _mark_key(found_mark.group(1))
-                if reference is _NAMED_REFERENCE and key not in marked:
-                    continue  # "equation 2 of the paper": only a number a display of the note is tagged with
-                first, last = marked.get(key, (line, line))
-                pointed += [item for item in before if first <= item.line <= last]
+                for mark in marks:
+                    key = _mark_key(mark)
+                    if (reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
+                        continue  # "equation 2 of the paper", "(see above)": only what a display of the note is tagged
+                    spans.append(marked.get(key, (line, line)))
+                for lower, upper in ranges:  # "(1)–(3)": the displays from the one to the other
+                    if _mark_key(lower) in marked and _mark_key(upper) in marked:
+                        low, high = marked[_mark_key(lower)][0], marked[_mark_key(upper)][1]
+                        spans += [shown for shown in notes.displays if low <= shown[0] and shown[1] <= high]
+        pointed += [item for item in before if any(first <= item.line <= last for first, last in spans)]
+        correcting = _CORRECTING.search(words) is not None  # "Erratum: (1) should read": wrong where it stands
         found += [
             Stated(
-                "freed", line, f"{item.name.text.strip()} is free (its definition withdrawn)", item.name, None, "words"
-            )  # fmt: skip
-            for item in pointed
+                "freed",
+                item.line if correcting else line,
+                f"{item.name.text.strip()} is free (its definition withdrawn)",
+                item.name,
+                None,
+                "words",
+            )
+            for item in dict.fromkeys(pointed)
             if item.name is not None and item.name.node is not None
         ]
     return found
