@@ -9,9 +9,11 @@
 - 25-32: a value set by framing words orders._VALUE_FRAMES does not know ("Put", "Now", "From now on", "In what
   follows", "Posons", "Wir setzen", "令") or by a verb ("vanish"), so x / x = 1 is proved where x = 0;
 - 33-39: a ring said in a way congruences._RING does not read (\\Bbb, \\mathds, "live in / over F_3", "char.",
-  "remainder on division by 3", "模三意义下"), so 2 + 2 = 1, right modulo 3, is refuted among the reals.
+  "remainder on division by 3", "模三意义下"), so 2 + 2 = 1, right modulo 3, is refuted among the reals;
+- 40-43: NoisesApart where the statement does not reach the step: scoped to a toy model or under a heading 'Special
+  case', every expectation below said conditional on x_t, eps given a second meaning (the network's estimate).
 
-01-32 are false proofs, 33-39 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
+01-32 and 40-43 are false proofs, 33-39 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt60a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
 note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -144,6 +146,27 @@ FINDINGS = {
     ),
     "rt60a-39-zh-mo-san-yiyi-xia-refuted": _NO_RING.format(
         "'在模三意义下' (congruences._RING_ABROAD reads 模 n only before 的整数/剩余类/同余类)"
+    ),
+    # Wrong as a proof (40-43): the independence does not reach the step (a scope, a condition, a letter reused).
+    "rt60a-40-toy-model-then-back-to-the-real-one-proved": (
+        "stated_independence reads 'Here $x_0$ and $\\epsilon$ are independent.' whole, and the sentence before "
+        "('consider a toy model') is consulted only for a negation, withdrawal, hedge or doubt (_withholds), not for "
+        "a scope it sets; 'Back to the real model' ends nothing, so the statement is in force at the step"
+    ),
+    "rt60a-41-under-a-special-case-heading-proved": (
+        "stated_independence consults a heading only for withholding words (_HEADING with _withholds), so a heading "
+        "that scopes its section ('Special case') does not bound the statement, which stays in force under "
+        "'General case'"
+    ),
+    "rt60a-42-all-expectations-below-conditional-on-xt-proved": (
+        "the step's expectation is read from its maths alone (a Density with no condition), and no reader takes "
+        "'all expectations below are conditional on it' as a condition on x_t (stated_independence._withholds finds "
+        "no word of independence in it, and it is not right after the statement), so NoisesApart factors it"
+    ),
+    "rt60a-43-eps-also-the-networks-estimate-proved": (
+        "the dependence graph (doubts.noises_apart_tied) does not read 'We write $\\epsilon$ also for "
+        "$\\epsilon_\\theta(x_t, t)$' as making eps from x_t (hence from x_0): a letter given a second meaning "
+        "is not read, and the statement stays in force"
     ),
 }
 
