@@ -1,8 +1,8 @@
 """Red team 60a's notes (tests/data/notes/redteam_laws/rt60a-*), against session 60's merges (main at 7cb288d):
 
 - 01-07: NoisesApart on a stated independence the note withdraws in words no reader takes ("None of the above
-  holds", "a simplification we abandon below", "the first sentence of this note is wrong" two sentences on), or
-  states only in faint ink;
+  holds", "a simplification we abandon below", "the first sentence of this note is wrong" two sentences on, "Nope."
+  right after: 44), or states only in faint ink;
 - 08-24: laws without a mean that tails does not read (a transformation of a uniform or Gaussian variable, families
   outside its table, a mixture, a density written out, a law named without parameters or by another letter), so
   NoisesApart factors E(x_0 eps) = E(x_0) E(eps) = 0 where E(x_0 eps) does not exist;
@@ -167,6 +167,12 @@ FINDINGS = {
         "the dependence graph (doubts.noises_apart_tied) does not read 'We write $\\epsilon$ also for "
         "$\\epsilon_\\theta(x_t, t)$' as making eps from x_t (hence from x_0): a letter given a second meaning "
         "is not read, and the statement stays in force"
+    ),
+    # Wrong: 'Nope.' right after the assumption takes it back; x_0 = eps gives E(x_0 eps) = 1.
+    "rt60a-44-assume-independent-then-nope-proved": (
+        "stated_independence._withholds(after_statement=True) reads the sentence right after the statement, but "
+        "'Nope.' has no word of sentences._NEGATED ('nope', 'nah' are not in it; 'no' is), retractions._WITHDRAWING, "
+        "_WITHHOLDING or _DOUBTED, so the assumption stays in force"
     ),
 }
 
