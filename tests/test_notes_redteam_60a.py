@@ -11,9 +11,11 @@
 - 33-39: a ring said in a way congruences._RING does not read (\\Bbb, \\mathds, "live in / over F_3", "char.",
   "remainder on division by 3", "模三意义下"), so 2 + 2 = 1, right modulo 3, is refuted among the reals;
 - 40-43: NoisesApart where the statement does not reach the step: scoped to a toy model or under a heading 'Special
-  case', every expectation below said conditional on x_t, eps given a second meaning (the network's estimate).
+  case', every expectation below said conditional on x_t, eps given a second meaning (the network's estimate);
+- 45-48: an index dropped in words dropped_indices does not read ('left implicit', German, French, Chinese), so
+  E(eps eps_t) = 0 is proved where the bare eps is eps_t.
 
-01-32 and 40-43 are false proofs, 33-39 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
+01-32 and 40-48 are false proofs, 33-39 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt60a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
 note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -43,6 +45,11 @@ _NO_FRAME = (
 _NO_RING = (
     "congruences._RING does not read {}, so ring_said finds no ring, the step is judged among the reals and its "
     "counterexample trusted"
+)
+
+_UNREAD_DROP = (
+    "dropped_indices._DROPS reads an index dropped in English words only, and not {}, so index_dropped finds no "
+    "sentence, eps and eps_t are two declared noises and NoiseExpectation gives E(eps eps_t) = 0"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -174,6 +181,13 @@ FINDINGS = {
         "'Nope.' has no word of sentences._NEGATED ('nope', 'nah' are not in it; 'no' is), retractions._WITHDRAWING, "
         "_WITHHOLDING or _DOUBTED, so the assumption stays in force"
     ),
+    # Wrong as a proof (45-48): the index t is dropped, so the bare eps is eps_t and the step is E(eps_t^2) = 1.
+    "rt60a-45-subscript-left-implicit-proved": _UNREAD_DROP.format(
+        "'left implicit' (its verbs are drop, omit, suppress, leave out, elide, abbreviate)"
+    ),
+    "rt60a-46-de-wir-lassen-den-index-weg-proved": _UNREAD_DROP.format("German ('lassen ... weg', 'Index')"),
+    "rt60a-47-fr-on-omet-l-indice-proved": _UNREAD_DROP.format("French ('omet', 'indice')"),
+    "rt60a-48-zh-shenglue-xiabiao-proved": _UNREAD_DROP.format("Chinese ('省略', '下标')"),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -208,6 +222,7 @@ GUARDS = {
     "rt60a-guard-08-modulo-three-in-words-undecided": UNDECIDED,
     "rt60a-guard-09-z-mod-3z-undecided": UNDECIDED,
     "rt60a-guard-10-over-the-reals-refuted": REFUTED,
+    "rt60a-guard-11-we-drop-the-index-undecided": UNDECIDED,
 }
 
 
