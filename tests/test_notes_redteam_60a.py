@@ -196,7 +196,21 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt60a-33-plain-tex-bbb-z-mod-3-refuted",
+        "rt60a-34-dsfont-mathds-z-mod-3-refuted",
+        "rt60a-35-numbers-live-in-bold-f3-refuted",
+        "rt60a-36-everything-is-over-f3-refuted",
+        "rt60a-37-char-abbreviated-refuted",
+        "rt60a-38-remainder-on-division-by-3-refuted",
+        "rt60a-39-zh-mo-san-yiyi-xia-refuted",
+        "rt60a-45-subscript-left-implicit-proved",
+        "rt60a-46-de-wir-lassen-den-index-weg-proved",
+        "rt60a-47-fr-on-omet-l-indice-proved",
+        "rt60a-48-zh-shenglue-xiabiao-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():

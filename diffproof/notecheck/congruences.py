@@ -24,10 +24,13 @@ _MODULUS = re.compile(
     re.IGNORECASE,
 )
 
+#: The blackboard-bold fonts of TeX and its packages: ``\mathbb``, plain TeX's ``\Bbb``, dsfont's ``\mathds``,
+#: bbm's ``\mathbbm``.
+_BLACKBOARD = r"\\(?:mathbb|Bbb|mathds|mathbbm)"
 #: The integers, or a field, as TeX or Unicode: ``\mathbb{Z}``, ``\mathbb Z``, ℤ (``\mathbf{Z}`` too before "/").
-_INTEGERS = r"(?:\\mathbb\s*\{?\s*Z\s*\}?|ℤ)"
+_INTEGERS = rf"(?:{_BLACKBOARD}\s*\{{?\s*Z\s*\}}?|ℤ)"
 _BOLD_INTEGERS = r"(?:\\mathbf\s*\{\s*Z\s*\})"
-_FIELD = r"(?:\\mathbb\s*\{?\s*F\s*\}?|𝔽)"
+_FIELD = rf"(?:{_BLACKBOARD}\s*\{{?\s*F\s*\}}?|𝔽)"
 #: An order or a modulus: a positive number, or p, q, n, m, k (a letter alone).
 _NUMBER = r"(?:[1-9]\d*|[pqnmk](?![A-Za-z]))"
 #: The subscript of a finite ring or field: one written with "_" (Z_3, F_p, F_{q}, a power in braces: F_{2^8},
@@ -58,7 +61,7 @@ _RING_ABROAD = (
     rf"|\bganzen\s+Zahlen\s+modulo\s+{_ORDER_ABROAD}|\bCharakteristik\s+{_ORDER_ABROAD}"
     rf"|\b(?:cuerpo|campo)\s+(?:de|con)\s+{_ORDER_ABROAD}\s*elementos\b|\b(?:cuerpo|campo)s?\s+finitos?\b"
     rf"|\benteros\s+m[óo]dulo\s+{_ORDER_ABROAD}|\bcaracterística\s+{_ORDER_ABROAD})"
-    r"|模\s*\$?\s*(?:[1-9]\d*|[pqnmk]|[二两三四五六七八九十])\s*\$?\s*的?\s*(?:整数|剩余类|同余类)"
+    r"|模\s*\$?\s*(?:[1-9]\d*|[pqnmk]|[二两三四五六七八九十])\s*\$?\s*的?\s*(?:整数|剩余类|同余类|意义|运算|同余|下)"
     r"|有限域|[二两三四五六七八九十]元域|特征(?:为|是)?\s*\$?\s*(?:[1-9]|p(?![A-Za-z]))"
 )
 #: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
@@ -68,16 +71,20 @@ _RING_ABROAD = (
 _RING = re.compile(
     rf"(?:{_INTEGERS}|{_BOLD_INTEGERS})\s*/|{_INTEGERS}\s*{_ORDER}|{_FIELD}\s*{_SUBSCRIPT}|(?<![A-Za-z])GF\}}?\s*\("
     r"|(?<![A-Za-z])Z\s*/\s*\(?\s*\d+\s*\)?\s*Z(?![A-Za-z])"
-    rf"|(?i:characteristic)\s*\$?\s*\\?\(?\s*(?:[1-9]|p(?![A-Za-z])|(?i:{_NUMBER_WORD})\b)"
+    rf"|(?i:characteristic|\bchar\.)\s*\$?\s*\\?\(?\s*(?:[1-9]|p(?![A-Za-z])|(?i:{_NUMBER_WORD})\b)"
     r"|(?i:(?:positive|prime|nonzero|non-zero|finite)\s+characteristic)|(?i:(?:finite|Galois)\s+field)"
     rf"|(?i:(?:\b(?:integers|residues|residue\s+classes|arithmetic)\s+(?:taken\s+|reduced\s+)?)?"
     rf"(?:(?<![A-Za-z\\])(?:modulo|mod)\s+|\\[pb]?mod\s*(?=\{{))"
     rf"(?:an?\s+(?:prime|positive\s+integer|integer)\s+)?\$?\s*\\?\(?\s*\{{?\s*{_NUMBER})"
     # Z_n and F_q in plain letters or bold, which may name a variable, only as a ring or field the note works in
-    rf"|(?i:\b(?:rings?|fields?|(?:work|compute|calculate|operate)\w*\s+(?:in|over)))\s+(?:the\s+(?:ring|field)\s+)?"
+    rf"|(?i:\b(?:rings?|fields?|(?:(?:work|compute|calculate|operate|live|lie)\w*|is|are|be)\s+(?:in|over)))\s+"
+    r"(?:the\s+(?:ring|field)\s+)?"
     rf"\$?\s*(?:[ZF]|\\mathbf\s*\{{\s*[ZF]\s*\}})\s*{_ORDER}"
     rf"|(?i:\bfields?\s+(?:with|of)\s+(?:\$\s*)?(?:[1-9]\d*|[pq](?![A-Za-z])|{_NUMBER_WORD})\b\s*\$?\s*elements)"
     rf"|(?i:\b(?:{_NUMBER_WORD}|[1-9]\d*)-element\s+field)"
+    # a remainder on division by a number ("each side stands for its remainder on division by 3")
+    rf"|(?i:\b(?:remainders?|residues?)\s+(?:on|upon|after|of|from)\s+(?:the\s+)?divi(?:sion|ding)\s+by\s+"
+    rf"\$?\s*(?:{_NUMBER}|{_NUMBER_WORD}\b))"
     # a quotient of the integers ("the quotient ring of the integers by $3\mathbb{Z}$"), a cyclic group of an order
     rf"|(?i:\bquotient\s+(?:ring\s+|group\s+)?of\s+(?:the\s+integers|\$\s*{_INTEGERS}\s*\$)\s+(?:by|modulo|mod)\b)"
     rf"|(?i:\bcyclic\s+group\s+of\s+order\s+\$?\s*(?:{_NUMBER}|{_NUMBER_WORD}\b))"

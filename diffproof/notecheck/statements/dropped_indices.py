@@ -13,8 +13,9 @@ from diffproof.notes import Notes
 
 Key = tuple[str, str, str]
 
-#: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate").
-_VERB = r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|elid|abbreviat)\w*"
+#: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate", "leave
+#: implicit").
+_VERB = r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat)\w*"
 #: What it takes away: an index or subscript in words, or a dependence.
 _WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
 #: The verb and what it takes away, a few words apart ("we drop the time index", "the index $t$ is dropped"), or an
@@ -22,6 +23,18 @@ _WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
 _DROPS = re.compile(
     rf"\b{_VERB}\s+(?:[\w-]+\s+){{0,3}}?{_WHAT}\b|\b{_VERB}\s+maths\b"
     rf"|\b{_WHAT}\s+(?:[\w-]+\s+){{0,3}}?(?:is\s+|are\s+)?{_VERB}",
+    re.IGNORECASE,
+)
+#: The same in German ("wir lassen den Index weg", "der Index wird weggelassen"), French ("on omet l'indice",
+#: "l'indice est sous-entendu"), Spanish ("omitimos el índice") and Chinese ("省略下标", "略去下标").
+_DROPS_ABROAD = re.compile(
+    r"\blass\w*\s+(?:\w+\s+){0,4}?(?:Index|Indizes|Subskripte?)\b.{0,40}?\bweg\b"
+    r"|\b(?:Index|Indizes|Subskripte?)\b.{0,40}?\b(?:weggelassen|fortgelassen|unterdrückt)"
+    r"|\b(?:om(?:et|ett)\w*|omis\w*|supprim\w*|sous-entend\w*)\s+(?:\w+\s+){0,3}?(?:l'|les\s+|el\s+|los\s+)?"
+    r"(?:indices?|índices?|subíndices?)\b"
+    r"|\b(?:l'|les\s+)?indices?\s+(?:est|sont)\s+(?:omis|supprimés?|sous-entendus?)"
+    r"|\b(?:omit|suprim)\w*\s+(?:\w+\s+){0,3}?(?:el|los)\s+(?:sub)?índices?\b"
+    r"|(?:省略|略去|省去|不写|不再写)\S{0,6}?(?:下标|角标|指标)",
     re.IGNORECASE,
 )
 #: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",
@@ -32,7 +45,7 @@ _INDEX = re.compile(r"\\?[A-Za-z]+")
 #: anything else ("we do not write the index") keeps nothing.
 _KEPT = re.compile(
     rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
-    r"|\b(?:keep\w*|retain\w*|without\s+dropping)\b",
+    r"|\b(?:keep\w*|retain\w*)\b(?![^.]*\bimplicit)|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
 #: An index no longer written: "we do not write the index", "we no longer write $t$", "the subscript is not written",
@@ -85,7 +98,7 @@ def _drops(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words) or _UNWRITTEN.search(words):
+    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words):
         return True
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
