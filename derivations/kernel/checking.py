@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cache
 
@@ -574,6 +574,33 @@ def _refute_sides(
     return Verdict(Status.REFUTED, "the relation fails", residual=found.residual, counterexample=found.counterexample)
 
 
+def _refute_where(
+    rule: Justification, relation: Relation, previous: sp.Expr, expr: sp.Expr, context: Context
+) -> Verdict | None:
+    """A counterexample after the rule's conditional rewrite (:meth:`~derivations.kernel.rules.Justification.
+    conditional_rewrite`), at a point that meets the conditions it returns as well as the context's constraints."""
+    rewrite = rule.conditional_rewrite(context)
+    if rewrite is None:
+        return None
+    (before, first), (after, second) = rewrite(previous), rewrite(expr)
+    conditions = tuple(_in_drawn_names(c, context) for c in (*first, *second))
+    if not conditions or any(c.has(AppliedUndef, Density, Expectation, KL, sp.Integral, sp.Sum) for c in conditions):
+        return None  # a condition no point settles (a function's value, a density) would be passed over: hold
+    return _refute_sides(relation, before, after, replace(context, constraints=(*context.constraints, *conditions)))
+
+
+def _in_drawn_names(condition: sp.Basic, context: Context) -> sp.Basic:
+    """``condition`` with every definition written out, those a point derives too, so that each counterexample
+    settles it from the names it draws (a Gaussian model checks its constraints at its drawn point alone)."""
+    condition = context.defined(condition, False)
+    for _ in range(len(context.defined_symbols) + 1):
+        new = condition.xreplace(context.defined_symbols)
+        if new == condition:
+            break
+        condition = new
+    return condition
+
+
 def _noting(verdict: Verdict, note: str | None) -> Verdict:
     if not note:
         return verdict
@@ -760,6 +787,10 @@ def check_uncited(
             continue  # several rules rewrite the step alike
         seen.add(sides)
         refuted = _refute_sides(relation, *sides, context)
+        if refuted is not None:
+            return refuted
+    for rule in tried if search else ():  # a rewrite that holds where its conditions do: a counterexample meets them
+        refuted = _refute_where(rule, relation, previous, expr, context)
         if refuted is not None:
             return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])

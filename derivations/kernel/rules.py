@@ -143,6 +143,11 @@ class Justification:
         """What the rule cites that the identity does not declare (shown beside any verdict but proved)."""
         return None
 
+    def conditional_rewrite(self, context: Context) -> Callable[[sp.Expr], tuple[sp.Expr, tuple[sp.Basic, ...]]] | None:
+        """A rewrite that replaces equals by equals where the conditions it returns hold, for refutation only: a
+        counterexample must meet them (a Gaussian's variance positive where no domain shows it)."""
+        return None
+
 
 # ------------------------------------------------------------------ algebra
 
@@ -1347,16 +1352,28 @@ class GaussianKL(Justification):
         return self.label
 
     @staticmethod
-    def _applies(kl: sp.Expr, context: Context) -> bool:
+    def _of_two_gaussians(kl: sp.Expr) -> bool:
+        """Both laws univariate Gaussians over the one variable the KL integrates, their means and variances
+        free of it."""
         if not (isinstance(kl, KL) and isinstance(kl.q, Normal) and isinstance(kl.p, Normal)):
             return False
         point = kl.q.point
         if kl.p.point != point or tuple(kl.variables) != (point,) or not isinstance(point, sp.Symbol):
             return False
         parameters = (kl.q.mean, kl.q.var, kl.p.mean, kl.p.var)
-        if any(point in p.free_symbols for p in parameters):
-            return False
-        return all(_sign(var, context) == 1 for var in (kl.q.var, kl.p.var))
+        return not any(point in p.free_symbols or isinstance(p, sp.MatrixBase) for p in parameters)
+
+    @classmethod
+    def _applies(cls, kl: sp.Expr, context: Context) -> bool:
+        return cls._of_two_gaussians(kl) and all(_sign(var, context) == 1 for var in (kl.q.var, kl.p.var))
+
+    @staticmethod
+    def _law_conditions(kl: KL) -> tuple[sp.Basic, ...]:
+        """What the closed form needs of a point where no domain shows it: each variance positive (a Gaussian's
+        variance is, where the law is a law at all) and each mean real."""
+        return tuple(sp.StrictGreaterThan(v, 0, evaluate=False) for v in (kl.q.var, kl.p.var)) + tuple(
+            sp.Eq(sp.im(m), 0, evaluate=False) for m in (kl.q.mean, kl.p.mean)
+        )
 
     def _closed(self, expr: sp.Expr, context: Context) -> sp.Expr:
         generic = _generic_gaussian_kl()
@@ -1375,6 +1392,28 @@ class GaussianKL(Justification):
 
     def sound_rewrite(self, context):
         return lambda e: self._closed(e, context)
+
+    def _closed_where_laws(self, expr: sp.Expr, context: Context) -> tuple[sp.Expr, tuple[sp.Basic, ...]]:
+        """Each KL between two Gaussians closed, whether or not its variances are shown positive, with the
+        conditions under which that is equals for equals (:meth:`_law_conditions`); a variance shown negative or
+        zero is no law's, and its KL is left whole."""
+        generic = _generic_gaussian_kl()
+        closing = [
+            kl for kl in expr.atoms(KL)
+            if self._of_two_gaussians(kl) and not any(_nonpositive(v, context) for v in (kl.q.var, kl.p.var))
+        ]  # fmt: skip
+        closed = expr.xreplace(
+            {kl: generic.xreplace({_A: kl.q.mean, _U: kl.q.var, _B: kl.p.mean, _V: kl.p.var}) for kl in closing}
+        )
+        return closed, tuple(c for kl in closing for c in self._law_conditions(kl))
+
+    def conditional_rewrite(self, context):
+        return lambda e: self._closed_where_laws(e, context)
+
+
+def _nonpositive(expr: sp.Expr, context: Context) -> bool:
+    """``expr <= 0`` as SymPy sees it under the domains."""
+    return _nonnegative(-expr, context)
 
 
 # ----------------------------------------------------- sums and integrals
