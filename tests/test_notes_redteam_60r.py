@@ -330,10 +330,16 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt60r-31-x-over-x-at-the-origin-proved",
+        "rt60r-32-x-over-x-where-x-vanishes-proved",
+        "rt60r-33-x-over-x-when-x-is-0-proved",
+        "rt60r-34-x-over-x-at-x-equiv-0-proved",
         "rt60r-44-modulo-3-continuing-the-display-refuted",
         "rt60r-45-mod-3-on-the-line-after-the-display-refuted",
         "rt60r-46-where-arithmetic-is-modulo-3-refuted",
         "rt60r-47-arithmetic-modulo-3-for-the-whole-note-refuted",
+        "rt60r-61-x-over-x-this-holds-at-x-0-proved",
+        "rt60r-62-x-over-x-for-all-x-including-x-0-proved",
     }
 )
 
