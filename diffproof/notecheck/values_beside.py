@@ -191,10 +191,10 @@ def _read(maths: str) -> Said:
         maths = words.sub(relation, maths)
     parsed, left = [], ""
     for piece in (_AT.sub(" ", p).strip() for p in _pieces(maths)):
-        piece = _valued(piece, left)
-        if piece is None:
+        values = _valued(piece, left)
+        if values is None:
             return Said(unread=maths)
-        for value in piece:
+        for value in values:
             statement = None if _OTHER_RELATION.search(value) or _WORD.search(value) else equation_written(value)
             if statement is None:
                 return Said(unread=maths)
