@@ -263,10 +263,22 @@ SOUND = {name: frozenset({UNDECIDED, PROVED} if name in ALARMS else {UNDECIDED, 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt60k-12-value-list-beside-the-step-bare-second-value-proved",
+        "rt60k-13-value-list-beside-the-step-or-bare-value-proved",
+        "rt60k-14-value-said-after-the-display-and-also-at-zero-proved",
+        "rt60k-15-value-said-after-the-display-in-particular-at-zero-proved",
         "rt60k-20-index-not-written-from-now-on-refuted",
         "rt60k-21-index-dropped-said-after-the-display-refuted",
         "rt60k-22-index-no-longer-written-refuted",
         "rt60k-23-name-written-without-its-index-refuted",
+        "rt60k-27-not-only-at-one-but-also-at-zero-beside-the-step-proved",
+        "rt60k-28-not-only-when-one-but-also-when-zero-said-after-proved",
+        "rt60k-29-holds-at-zero-said-in-the-next-sentence-proved",
+        "rt60k-41-range-of-the-index-beside-the-step-proved",
+        "rt60k-42-range-of-the-index-said-after-the-display-proved",
+        "rt60k-43-value-written-with-a-definition-sign-beside-the-step-proved",
+        "rt60k-44-values-as-a-set-beside-the-step-proved",
+        "rt60k-45-value-said-in-words-beside-the-step-proved",
     }
 )
 

@@ -652,7 +652,9 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
                       f"{varied[0]} says '{varied[1]}', how a quantity named in words varies with ${held}$, a value "
                       "of the step or of what it assumes, which the counterexample may break", defines=judged.defines,
                       doubted=True)  # fmt: skip
-    restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations  # beside, before its arrow
+    # beside, before its arrow; a value the step is said at, in its remark or after it ("when $x$ is $1$")
+    said_at = [item.text for item in context.valued if item.origin == "case"]
+    restricted = RESTRICTING.search(step.remark.strip()) or cases or unread or equations or said_at
     if (
         judged.status == REFUTED
         and equations
@@ -665,7 +667,7 @@ def _judge(timeline: Timeline, index: int, disputed_steps: frozenset[int], coord
         shown = [case.name.text for case in cases] + [
             f"{timeline.notes.steps[i].lhs} = {timeline.notes.steps[i].rhs}" for i in equations
         ]
-        written = step.remark or unread or "; ".join(shown)
+        written = step.remark or unread or "; ".join([*shown, *said_at])
         return Judged(UNDECIDED, "a counterexample exists as the step is read, but it is not trusted: the step holds "
                       f"under the condition written beside it ({written}), which is not modelled",
                       defines=judged.defines, doubted=True)  # fmt: skip

@@ -1,7 +1,8 @@
 """The values a step is said to hold at, beside it (``x / x = 1 \\quad \\text{even at } x = y = 0``) or in the words
-that carry its sentence on after its display (``evaluated at $x = 0$.``): the equations of its names the step is
-claimed under, and, where a value is said but cannot be read, that text (the step is then not presumed to have a
-value there)."""
+after its display (its sentence going on, ``evaluated at $x = 0$.``, or a sentence of its own about it, ``This holds
+at $x = 0$.``), in maths or in words (``where $x$ vanishes``, ``when $x$ is $0$``): the equations of its names the
+step is claimed under, and, where a value is said but cannot be read, that text (the step is then not presumed to
+have a value there)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _AT = re.compile(r"(?<![\\A-Za-z])(?:at|for|when|whenever|if|where|with)(?![A-Za
 #: A word that says the step holds away from the value ("except at x = 0", "unless", "not at", "other than"): no
 #: value of it, its order is the cases' to read.
 _AWAY = re.compile(
-    r"(?<![\\A-Za-z])(?:except|unless|not|but|other\s+than|away\s+from|apart\s+from|outside|excluding)(?![A-Za-z])",
+    r"(?<![\\A-Za-z])(?:except|unless|not(?!\s+only)|but(?!\s+also)|other\s+than|away\s+from|apart\s+from|outside"
+    r"|excluding)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -31,13 +33,59 @@ _FILLER = re.compile(r"(?:[A-Za-z]{2,}\s+(?![=<>]))*")
 #: What wraps maths in a remark or a sentence: dollars, \( \), \text{...}'s braces, spacing commands.
 _WRAPPING = re.compile(r"\$|\\[()]|\\(?:text|textrm|mbox|mathrm)\s*\{([^{}]*)\}|\\q?quad(?![A-Za-z])|\\[,;:!]|~")
 
-#: Where a list of values is cut: commas, semicolons and the words "and", "or".
-_BETWEEN = re.compile(r"\s*(?:[,;]|(?<![\\A-Za-z])(?:and|or)(?![A-Za-z]))\s*")
+#: Where a list of values is cut: commas, semicolons and the words that add a member ("and", "or", "also",
+#: "including", "in particular", "even", "as well as", "not only ... but also").
+_BETWEEN = re.compile(
+    r"\s*(?:[,;]|(?<![\\A-Za-z])(?:and|or|not\s+only|but\s+also|also|even|including|in\s+particular|especially"
+    r"|notably|as\s+well(?:\s+as)?)(?![A-Za-z]))\s*",
+    re.IGNORECASE,
+)
 
-#: A range of an index written as its members (t = 1, \ldots, T): no value.
+#: The words a sentence lists its values with besides its maths: those of :data:`_BETWEEN` and a condition's, the
+#: words of a value said in words (:data:`_VALUE_IN_WORDS`) and of a point ("for all $x$, in particular at the
+#: point $x = 0$"); any other word ends the list ("evaluated at $x = 1$, which is used below").
+_LISTING = re.compile(
+    r"(?:and|or|not\s+only|but\s+also|also|even|including|in\s+particular|especially|notably|as\s+well(?:\s+as)?"
+    r"|at|for|when|whenever|if|where|with|all|every|each|any|the|point|points|value|values|is|are|equal|equals|to"
+    r"|vanish|vanishes|zero|origin)",
+    re.IGNORECASE,
+)
+
+#: A value said in words, and the relation it says: "x vanishes", "x is zero" (x = 0); "x is 0", "x equal to 0",
+#: "x equals 0" (x = 0: "is" only before a number or maths, not "x is a vector"); "x \\equiv 0" of a scalar (x = 0;
+#: with a modulus, a congruence: not read).
+_VALUE_IN_WORDS = (
+    (re.compile(r"\s+(?:vanish(?:es)?|(?:is|are)\s+(?:zero|null))(?![A-Za-z])", re.IGNORECASE), " = 0 "),
+    (
+        re.compile(
+            r"\s+(?:(?:is|are)\s+equal\s+to|equals?(?:\s+to)?|is|are)\s+"
+            r"(?=[-+]?\d|\\[A-Za-z]|[A-Za-z](?:_\S+)?\s*(?:$|[,;.]))",
+            re.IGNORECASE,
+        ),
+        " = ",
+    ),
+    (re.compile(r"(?<![\\A-Za-z])zero(?![-A-Za-z])", re.IGNORECASE), "0"),
+    (re.compile(r"\\equiv(?![A-Za-z])"), "="),
+)
+
+#: A point named in words ("at the origin"): a value said but not read.
+_POINT_IN_WORDS = re.compile(r"(?<![\\A-Za-z])origin(?![A-Za-z])", re.IGNORECASE)
+
+#: A value given by membership in a set written out (x \\in \\{0, 1\\}): the name is one of its members.
+_IN_A_SET = re.compile(r"(?P<name>.+?)\s*(?:\\in(?![A-Za-z])|∈)\s*\\\{(?P<members>.*)\\\}")
+
+#: A modulus beside a value (x \\equiv 0 \\pmod 3): a congruence, whose values are not read here.
+_MODULUS = re.compile(r"\\[bp]?mod(?![A-Za-z])|(?<![A-Za-z])mod(?:ulo)?(?![A-Za-z])", re.IGNORECASE)
+
+#: A number alone (0, -1, 0.5, a point (0, 0)): a value with no name.
+_NUMBER = re.compile(r"[-+]?\(?\s*[-+]?\d[\d.\s,-]*\)?")
+
+#: A range written as its members (t = 1, \ldots, T): values said but not read (a chain of orders with it,
+#: 1 > a_1 > \cdots > a_T > 0, is the cases' to read).
 _RANGE = re.compile(r"\\[lc]?dots|\.\.\.|…")
 
-#: A definition beside the step (c := 2, \\stackrel{def}{=}): the note's definitions are read elsewhere.
+#: A definition beside the step (c := f(x), \\stackrel{def}{=}): the note's definitions are read elsewhere; one of a
+#: number (at x := 0) is the value the step is said at.
 _DEFINING = re.compile(r":=|=:|\\(?:stackrel|overset|coloneqq|eqqcolon|triangleq|doteq)(?![A-Za-z])")
 
 #: A relation other than '=' in a value ("x = 0 \\le y"): the piece is not one value.
@@ -46,8 +94,19 @@ _OTHER_RELATION = re.compile(r"\\(?:le|ge|leq|geq|ne|neq|lt|gt|in|approx|sim)(?!
 #: A word left in a value's maths ("x = 0 respectively"): what it says of the value is not read.
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 
-#: A sentence's inline maths, one after another joined by commas, "and" or "or".
-_INLINE_LIST = re.compile(r"\$[^$]+\$(?:\s*(?:,|and|or)\s*\$[^$]+\$)*")
+#: A sentence's pieces: its inline maths, its words, its punctuation.
+_SENTENCE_PIECE = re.compile(
+    r"\$[^$]+\$|\\\(.+?\\\)|(?:not\s+only|but\s+also|in\s+particular|as\s+well\s+as)(?![A-Za-z])|[A-Za-z]+|[,;]|\S",
+    re.IGNORECASE,
+)
+
+#: A new sentence after a display whose subject is the display ("This holds at $x = 0$.", "It is used at", "The
+#: identity holds for"): read as the display's sentence going on.
+_THE_DISPLAY = re.compile(
+    r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
+    r"|above)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -71,22 +130,26 @@ def said_beside(remark: str) -> Said:
 
 def said_after(notes: Notes, line: int) -> Said:
     """The values the sentence carrying on the display of the step on ``line`` says it holds at ("evaluated at $x =
-    0$."): the inline maths right after the first word of a condition (words between allowed), the rest of the
-    sentence left to it."""
+    0$.", "for all $x$, including $x = 0$."): its inline maths and the words it lists them with
+    (:data:`_LISTING`) after the first word of a condition, to the first other word, the rest of the sentence
+    left to it."""
     sentence = _sentence_after(notes, line)
     found = _value_words(sentence)
     if found is None:
         return Said()
-    rest = sentence[found.end() :].lstrip()
-    listed = _INLINE_LIST.match(rest, _FILLER.match(rest).end())
-    if listed is None:
-        return Said()
-    return _read(_unwrapped(listed.group()))
+    listed = []
+    for piece in _SENTENCE_PIECE.finditer(sentence, found.end()):
+        text = piece.group()
+        if text[0].isalpha() and not _LISTING.fullmatch(text):
+            break
+        listed.append(text)
+    return _read(_unwrapped(" ".join(listed)))
 
 
 def _sentence_after(notes: Notes, line: int) -> str:
     """The first sentence of the paragraph right after the display holding ``line`` (a blank line between allowed,
-    no other display), where it starts in lower case: the display's sentence going on; else ''."""
+    no other display), where it starts in lower case (the display's sentence going on) or its subject is the display
+    (:data:`_THE_DISPLAY`); else ''."""
     last = next((end for first, end in notes.displays if first <= line <= end), None)
     if last is None:
         return ""
@@ -94,14 +157,16 @@ def _sentence_after(notes: Notes, line: int) -> str:
     if following is None or any(last < first < following.line for first, _ in notes.displays):
         return ""
     words = following.text.strip()
-    return re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0] if words[:1].islower() else ""
+    if not (words[:1].islower() or _THE_DISPLAY.match(words)):
+        return ""
+    return re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
 
 
 def _value_words(text: str) -> re.Match | None:
     """The first word of a condition in ``text``, or None where there is none or a word before it says the step
     holds away from its value."""
     found = _AT.search(text)
-    if found is None or _AWAY.search(text[: found.start()]) or "=" not in text[found.end() :]:
+    if found is None or _AWAY.search(text[: found.start()]):
         return None
     return found
 
@@ -111,27 +176,78 @@ def _unwrapped(text: str) -> str:
 
 
 def _read(maths: str) -> Said:
-    """The values ``maths`` lists (after its filler words): each piece with '=' one equation, all holding together;
-    pieces that give the same left side two values are read as the name being one of them where each is ``name =
-    value`` (x = 0 and x = 1); else the text is unread."""
+    """The values ``maths`` lists (after its filler words, values said in words read as equations,
+    :data:`_VALUE_IN_WORDS`): each piece with '=' one equation, all holding together; pieces that give the same
+    left side two values are read as the name being one of them where each is ``name = value`` (x = 0 and x = 1),
+    a bare value after ``name = value`` another value of the name (x = 1, 0), a set written out the name's values (x
+    \\in \\{0, 1\\}); a value said but not read (a range t = 1, ..., T, a point in words, a number alone, words
+    left in its maths) makes the text unread; what says no value ("for all x", an order, a name alone) nothing."""
     maths = maths[_FILLER.match(maths).end() :]
-    if _RANGE.search(maths):
-        return Said()  # t = 1, \ldots, T: a range of an index, read by the cases
-    pieces = [_AT.sub(" ", p).strip() for p in _pieces(maths)]
-    pieces = [p for p in pieces if "=" in p and not _DEFINING.search(p)]
-    if not pieces:
+    if not _says_a_value(maths):
         return Said()
-    parsed = []
-    for piece in pieces:
-        statement = None if _OTHER_RELATION.search(piece) or _WORD.search(piece) else equation_written(piece)
-        if statement is None:
+    if _POINT_IN_WORDS.search(maths) or _MODULUS.search(maths):
+        return Said(unread=maths)  # at the origin; x \equiv 0 \pmod 3
+    for words, relation in _VALUE_IN_WORDS:
+        maths = words.sub(relation, maths)
+    parsed, left = [], ""
+    for piece in (_AT.sub(" ", p).strip() for p in _pieces(maths)):
+        values = _valued(piece, left)
+        if values is None:
             return Said(unread=maths)
-        parsed.append((piece, statement))
+        for value in values:
+            statement = None if _OTHER_RELATION.search(value) or _WORD.search(value) else equation_written(value)
+            if statement is None:
+                return Said(unread=maths)
+            parsed.append((value, statement))
+            left = value.split("=", 1)[0].strip()
+    if not parsed:
+        return Said()
     lefts = [statement.operands[0] for _, statement in parsed]
     if len(set(lefts)) == len(lefts):  # x = 0 and y = 1, a = b and b = 0: all hold together
         return Said(equations=tuple(piece for piece, _ in parsed))
     one_of = _one_of(parsed)
     return Said(equations=(one_of,)) if one_of else Said(unread=maths)
+
+
+def _says_a_value(maths: str) -> bool:
+    """Whether ``maths`` (after a condition's word) says a value: a relation '=' or one said in words, a set of
+    values, a point in words, a number right after the condition's word ("at 0"); not "for all x", "for x > 0",
+    "(where we used Bayes' rule)"."""
+    return bool(
+        "=" in maths
+        or any(words.search(maths) for words, _ in _VALUE_IN_WORDS)
+        or _IN_A_SET.fullmatch(maths.strip())
+        or _POINT_IN_WORDS.search(maths)
+        or _NUMBER.fullmatch(maths.strip())
+    )
+
+
+def _valued(piece: str, left: str) -> tuple[str, ...] | None:
+    """The equations one piece of a list of values writes: its own ('x = 0'), the name's values where it writes a
+    set (x \\in \\{0, 1\\}), the last name's where it is a bare value after one (the 0 of 'x = 1, 0'), a
+    definition of a number as its value (x := 0); none where it says no value (a name alone, an order, a definition
+    of a formula read elsewhere); None where a value is said but not read (a number with no name, a range)."""
+    piece = piece[_FILLER.match(piece).end() :].strip()
+    if not piece or re.fullmatch(r"(?:[A-Za-z]{2,}\s*)+", piece):
+        return ()  # words alone ("all" of "for all"): no value
+    member = _IN_A_SET.fullmatch(piece)
+    if member is not None and _RANGE.search(member.group("members")):
+        return None  # x \in \{1, \ldots, T\}: a range of values
+    if member is not None:
+        return tuple(f"{member.group('name').strip()} = {v.strip()}" for v in _pieces(member.group("members")))
+    if _DEFINING.search(piece):
+        sides = _DEFINING.split(piece)
+        numbers = [side for side in sides if _NUMBER.fullmatch(side.strip())]
+        return (" = ".join(side.strip() for side in sides),) if len(sides) == 2 and numbers else ()
+    if "=" in piece:
+        return (piece,)
+    if _OTHER_RELATION.search(piece):
+        return ()  # x > 0, x \ne 0, 1 > a_1 > \cdots > a_T: orders, the cases' to read
+    if _RANGE.search(piece):
+        return None  # the \ldots of t = 1, \ldots, T: a range of values, not read
+    if left:
+        return (f"{left} = {piece}",)  # x = 1, 0
+    return None if _NUMBER.fullmatch(piece) else ()
 
 
 def _pieces(maths: str) -> list[str]:
