@@ -69,7 +69,7 @@ def test_a_line_partly_hidden_holds_the_step_on_its_names():
         '<span style="color:white">Assume $x > 0$.</span> Here $x + y = 1$.\n\n$$\n\\frac{x}{x} = 1\n$$\n'
     )
     assert result.status == UNDECIDED, result.reason
-    assert "beside other maths" in result.reason, result.reason
+    assert "partly hidden" in result.reason, result.reason
 
 
 @pytest.mark.parametrize("hiding", ["white-span", "faint-span", "liquid-branch"])
@@ -143,3 +143,13 @@ def test_a_refutation_both_readers_share_stands(hiding):
 def test_a_step_in_faint_ink_is_still_judged(step, status):
     result = red_team.last(f'Let $b := 2$.\n\n<div style="color: #eeeeee">\n\n$$\n{step}\n$$\n\n</div>\n')
     assert result.status == status, result.reason
+
+
+def test_a_sentence_running_onto_a_hidden_line_holds_the_step_on_its_names():
+    """ "Let $x$ be" on one line and "positive" in white ink on the next: the maths is on a line shown, the order
+    its sentence gives it on one hidden."""
+    note = 'Let $x$ be\n<span style="color:white">positive</span>.' + _X
+    result = red_team.last(note)
+    assert result.status == UNDECIDED, result.reason
+    assert "partly hidden" in result.reason and "line 2" in result.reason, result.reason
+    assert red_team.last("Let $x$ be\npositive." + _X).status == PROVED

@@ -243,7 +243,7 @@ def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = froze
     if reached or None in shared:  # white ink, then "Here $x + y = 1$." on its line: what of it is seen is not known
         names = ", ".join(display_name(key) for key in reached) or "maths not read"
         return Judged(UNDECIDED, f"{found} as the note is read with what its hidden lines state ({said}), but it "
-                      f"rests on {names}, written on such a line beside other maths: what the readers who do not "
+                      f"rests on {names}, written in a sentence or on a line only partly hidden: what the readers who do not "
                       "see it read there is not known", defines=one.defines, conventions=one.conventions,
                       doubted=one.status == REFUTED)  # fmt: skip
     two = _judge_read(unseen, index, disputed_steps)
