@@ -230,7 +230,33 @@ def uses_of(verdict: Verdict) -> tuple[str, ...]:
 
 def judge(timeline: Timeline, index: int, disputed_steps: frozenset[int] = frozenset()) -> Judged:
     """The verdict on step ``index`` of the note, given the steps refuted before it (their chains' definitions
-    are not used).
+    are not used): decided only where the note read with its hidden lines (:attr:`Timeline.unseen`: white or
+    faint ink, a conditional TeX evaluates, a Liquid branch) and read without them agree, since what those lines
+    state is in force for the readers who see them and not for the others."""
+    one = _judge_read(timeline, index, disputed_steps)
+    if one.status == UNDECIDED or timeline.unseen is None:
+        return one
+    unseen, lines, shared = timeline.unseen
+    said = "; ".join(f"line {line} is {why}" for line, why in lines[:3])
+    found = "a counterexample exists" if one.status == REFUTED else "proved"
+    reached = sorted(timeline.reached_keys(index) & shared)
+    if reached or None in shared:  # white ink, then "Here $x + y = 1$." on its line: what of it is seen is not known
+        names = ", ".join(display_name(key) for key in reached) or "maths not read"
+        return Judged(UNDECIDED, f"{found} as the note is read with what its hidden lines state ({said}), but it "
+                      f"rests on {names}, written in a sentence or on a line only partly hidden: what the readers who do not "
+                      "see it read there is not known", defines=one.defines, conventions=one.conventions,
+                      doubted=one.status == REFUTED)  # fmt: skip
+    two = _judge_read(unseen, index, disputed_steps)
+    if two.status == one.status:
+        return one
+    return Judged(UNDECIDED, f"{found} as the note is read with what its hidden lines state ({said}), but read "
+                  f"without them the step is {two.status}: what those lines state is in force for the readers who "
+                  "see them and not for the others", defines=one.defines, conventions=one.conventions,
+                  doubted=one.status == REFUTED)  # fmt: skip
+
+
+def _judge_read(timeline: Timeline, index: int, disputed_steps: frozenset[int]) -> Judged:
+    """The verdict on step ``index`` of the note as read, hidden lines and all (their definitions held).
 
     A law's densities with and without a model's parameter are one law (p(x_T), the prior of the model
     p_theta(x_{0:T})); but a step that writes both of the same variables in the same roles or reversed
@@ -328,7 +354,7 @@ def _as_one_law(timeline: Timeline, index: int, disputed_steps: frozenset[int]) 
     one.sides = [tuple(map(formula, sides)) for sides in timeline.sides]
     one.stated, one.set_aside = list(map(stated, timeline.stated)), list(map(stated, timeline.set_aside))
     one.introduces = list(map(stated, timeline.introduces))
-    return judge(one, index, disputed_steps)
+    return _judge_read(one, index, disputed_steps)
 
 
 def _judge_optima(
@@ -351,7 +377,7 @@ def _judge_optima(
     opposite = syntax.Negative(rhs.body.position, rhs.body) if flipped else rhs.body
     objectives.sides[index] = (replace(sides[0], node=lhs.body), replace(sides[1], node=opposite))
     relation = "opposite" if flipped else "equal"
-    inner = judge(objectives, index, disputed_steps)
+    inner = _judge_read(objectives, index, disputed_steps)
     if inner.status == PROVED:
         first = "".join(f"{w}, " for w in written)
         return replace(inner, reason=f"{first}the objectives under {optimum} are {relation}, so their optima are "

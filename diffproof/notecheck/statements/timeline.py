@@ -75,6 +75,7 @@ from diffproof.notecheck.statements.formulas import (
     _mentions,
     _one_name_bound,
     _record,
+    _statement,
     _tied_noises,
     _variables,
     defined_name,
@@ -223,6 +224,7 @@ from diffproof.notecheck.statements.stated_independence import stated_independen
 from diffproof.notecheck.statements.tails import tails_in_words
 from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
+from diffproof.notecheck.statements.unshown import unseen
 from diffproof.notecheck.vocabulary import Parametrisation, display_name, index_value, keys_in, nodes, shifted
 from diffproof.notes import Inline, Notes, Problem
 from diffproof.notes.model import Step
@@ -267,6 +269,16 @@ def _quoted(notes: Notes, line: int) -> bool:
     words the note need not make its own, so no bound on a size is read from it."""
     lines = notes.source.split("\n")
     return 0 < line <= len(lines) and _QUOTE.match(lines[line - 1]) is not None
+
+
+def _statement_keys(text: str) -> frozenset[Key | None]:
+    """The names the maths ``text`` writes (a relation's or a chain's operands too), or None for maths not read."""
+    try:
+        statement = _statement(text)
+    except (InvalidAnswer, RecursionError):
+        return frozenset({None})
+    operands = statement.operands if isinstance(statement, syntax.Statement) else (statement,)
+    return frozenset(key for operand in operands for key in keys_in(operand))
 
 
 def _held_why(notes: Notes, line: int) -> str:
@@ -1226,6 +1238,21 @@ class Timeline:
             return [item] if scope is None else self._scoped(item, scope)
         left = Stated("relation", end + 1, f"{item.text} (an example's value)", item.name, None, "inline")
         return [replace(item, until=end), left]
+
+    @cached_property
+    def unseen(self) -> tuple[Timeline, tuple[tuple[int, str], ...], frozenset[Key | None]] | None:
+        """The note as a reader who does not see its hidden lines reads it (:func:`.unshown.unseen`), with the lines
+        of what that leaves out and why each may not be seen, and the names of the maths left out on lines holding
+        other maths (which may be seen), None among them for maths not read (it may name any); None where the note
+        hides nothing but steps."""
+        found = unseen(self.notes)
+        if found is None:
+            return None
+        return (
+            Timeline.of(found.notes),
+            tuple((line, _held_why(self.notes, line)) for line in found.lines),
+            frozenset(key for text, _ in found.shared for key in _statement_keys(text)),
+        )
 
     @cached_property
     def _scope_lead_ins(self) -> dict[int, str]:
