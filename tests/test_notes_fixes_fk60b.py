@@ -2,8 +2,9 @@
 tests/test_notes_redteam_60k.py 18, 24-26): an integral against a Gaussian is trusted only for what cannot be
 written out in its variable (an unknown density, an operator), SymPy's own operators evaluated first; over several
 variables, only against a density that is a factor; and a block Gaussian's component law defines nothing where its
-variance, the note's values written in, is a number that is not positive.  Each wrong step is held (undecided) or
-not shown; each faithful one keeps its answer."""
+variance, the note's values written in, is a number that is not positive; and (cy60's test, fixed here) an
+expectation written without a law is asked of a Gaussian the note names in words ("$x$ is standard normal").  Each
+wrong step is held (undecided) or not shown; each faithful one keeps its answer."""
 
 from __future__ import annotations
 
@@ -145,4 +146,40 @@ def test_a_component_law_of_variance_not_positive_defines_nothing(name):
 @pytest.mark.parametrize("name", sorted(RIGHT))
 def test_a_component_law_of_positive_variance_still_defines_it(name):
     result = red_team.last(_block(*RIGHT[name]))
+    assert result.status == PROVED, result.reason
+
+
+def _note(sentence: str, step: str) -> str:
+    return f"{sentence}\n\n$$\n{step}\n$$\n"
+
+
+def _cancelled(body: str) -> str:
+    return rf"\mathbb{{E}}\left[{body}\right] - \mathbb{{E}}\left[{body}\right] = 0"
+
+
+#: Wrong: under the standard normal law the note names in words, E[e^{v^2}] = ∫ e^{v^2/2} / sqrt(2π) dv is
+#: infinite, so each step is ∞ - ∞ and has no value.
+GAUSSIAN_IN_WORDS = {
+    "standard-gaussian": ("Let $z$ be a standard Gaussian.", _cancelled("e^{z^2}")),
+    "french": ("Soit $x$ une variable normale centrée réduite.", _cancelled("e^{x^2}")),
+    "two-names-one-sentence": ("Let $x$ and $y$ be standard normal.", _cancelled("e^{y^2}")),
+}
+#: Right: under the standard normal law E[x^2] = 1 and E[e^x] = e^{1/2} exist, and E[2x] = 2 E[x] = 0.
+MOMENTS_IN_WORDS = {
+    "second-moment": ("Let $x$ follow the standard normal distribution.", _cancelled("x^2")),
+    "exponential": ("Let $x$ have the unit Gaussian law.", _cancelled("e^{x}")),
+    "linearity": ("Let $x$ follow the standard normal distribution.", r"\mathbb{E}[2x] = 2\mathbb{E}[x]"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GAUSSIAN_IN_WORDS))
+def test_an_expectation_under_a_gaussian_named_in_words_is_asked_of_it(name):
+    result = red_team.last(_note(*GAUSSIAN_IN_WORDS[name]))
+    assert not result.internal and result.status == UNDECIDED, result.reason
+    assert "not shown to exist" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("name", sorted(MOMENTS_IN_WORDS))
+def test_a_moment_under_a_gaussian_named_in_words_keeps_its_proof(name):
+    result = red_team.last(_note(*MOMENTS_IN_WORDS[name]))
     assert result.status == PROVED, result.reason
