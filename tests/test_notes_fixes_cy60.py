@@ -149,15 +149,9 @@ def test_a_sentence_naming_a_heavy_law_holds_each_name_set_alone_in_it():
     assert result.status == UNDECIDED and "heavy tail" in result.reason, result.reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: a Gaussian named in words ('the standard normal distribution') is not read into "
-    "StepContext.gaussians, so conditions._under_stated_law keeps the unnamed law P(x) and "
-    "convergence.expectation_shown_to_exist trusts E[e^{x^2}] against it (x ~ N(0, 1) in maths is held: rt59k-28)",
-)
 def test_a_gaussian_named_in_words_and_a_divergent_expectation():
-    """Noticed, not fixed (a law with every moment, outside this fix): under the standard normal law
-    E[e^{x^2}] = ∫ e^{x^2/2} / sqrt(2π) dx is infinite, so the step is ∞ - ∞ and has no value."""
+    """Under the standard normal law E[e^{x^2}] = ∫ e^{x^2/2} / sqrt(2π) dx is infinite, so the step is ∞ - ∞ and has
+    no value: the law named in words is read (:mod:`.statements.normals_in_words`, fixed by fk60b)."""
     result = red_team.last(
         _note(
             "Let $x$ follow the standard normal distribution.",

@@ -5,9 +5,11 @@ of a convergent integral may diverge (``∫_1^∞ (1/x - 2/(2x + 1)) dx = log(3/
 shown to exist when
 
 * it is an integral against a density (a factor :class:`~derivations.probability.Density` or
-  :class:`~derivations.probability.Normal` of the integrand) of something the kernel cannot write out (an unknown
-  density, an operator): it is then an expectation of the note's own quantities, whose existence the kernel trusts
-  as it trusts the linearity of expectations under an unknown law; against Gaussians alone it is no such trust: each
+  :class:`~derivations.probability.Normal` of the integrand) of something in its variable the kernel cannot write
+  out (an unknown density, an operator; SymPy's own operators evaluated first: a finite Sum or a Subs is a number, a
+  power series in x may be e^{x^2}): it is then an expectation of the note's own quantities, whose existence the
+  kernel trusts as it trusts the linearity of expectations under an unknown law; against Gaussians alone it is no
+  such trust (nor for an operator free of the variable, a constant of unknown size there): each
   Gaussian written as its density (its variance not shown non-positive), the integral must be shown as below
   (``∫ N(x; 0, 1) e^{x^2} dx`` is infinite), the values of unknown functions taken as bounded: a polynomial in them
   whose every coefficient is shown (``∫ N(x; 0, 1) f(x) / x^2 dx`` is not, at f = 1); or
@@ -18,7 +20,8 @@ shown to exist when
   (``SNR'(s) w(s)``), at arguments continuous on the range, with coefficients as above: the kernel trusts the
   regularity of an unknown function where the calculus needs it, as in the fundamental theorem of calculus.
 
-Over several variables, an integral against an unknown density is trusted as above; else each term of its
+Over several variables, an integral against an unknown density (a factor of its integrand: not one that is a
+summand or inside a logarithm) is trusted as above; else each term of its
 integrand must be a product of factors in one variable each, each factor's integral shown (Tonelli).  Anything else
 (an unknown function elsewhere, an operator, a condition SymPy cannot settle, a range from an infinity to itself) is
 not shown.  An expectation is the integral of its integrand against its law (:func:`expectation_shown_to_exist`);
@@ -53,6 +56,10 @@ OPAQUE = (
     sp.Indexed,
     sp.core.function.AppliedUndef,
 )
+#: SymPy's own operators, evaluated where they can be before an integrand is trusted for holding one.
+_EVALUABLE = (sp.Integral, sp.Sum, sp.Product, sp.Derivative, sp.Limit, sp.Subs)
+#: What an integrand against a density is not trusted for holding in its variable: it may be anything there.
+_SERIES = (sp.Sum, sp.Product, sp.Limit, sp.Piecewise)
 #: What a limit at an infinite end may not be, for the comparison to hold.
 _UNBOUNDED = (sp.oo, -sp.oo, sp.zoo, sp.nan)
 
@@ -62,18 +69,24 @@ def _against_a_density(integrand: sp.Expr) -> bool:
 
 
 def _density_integral_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.Expr, upper: sp.Expr) -> bool:
-    """An integral against a density: trusted where it holds what cannot be written out (an unknown density or an
-    operator); else, each Gaussian written as its density over a positive variance (none shown non-positive, which
-    is no density), shown to exist as a closed form is, its unknown functions' values taken as bounded: a polynomial
-    in them whose every coefficient is shown to exist (``∫ N(x; 0, 1) e^{x^2} f(x) dx`` is not, at f = 1)."""
+    """An integral against a density: trusted where it holds, in its variable, what cannot be written out (an unknown
+    density or an operator, SymPy's own evaluated first: :func:`_written_out`; a series, a limit or cases in it are
+    no such trust: ``Σ_k x^k`` diverges for ``|x| >= 1``); else, each Gaussian written as its density over a
+    positive variance (none shown non-positive, which is no density), shown to exist as a closed form is, its
+    unknown functions' values taken as bounded: a polynomial in them whose every coefficient is shown to exist
+    (``∫ N(x; 0, 1) e^{x^2} f(x) dx`` is not, at f = 1)."""
     normals = integrand.atoms(Normal)
     if any(n.var.is_positive is False for n in normals):
         return False
+    integrand = _written_out(integrand)
     values = _unknown_values(integrand, variable, lower, upper)
     if values is None:
         return False
-    if integrand.xreplace({n: sp.Integer(1) for n in normals}).xreplace(values).has(*OPAQUE):
+    rest = integrand.xreplace({n: sp.Integer(1) for n in normals}).xreplace(values)
+    if any(variable in node.free_symbols and not isinstance(node, _SERIES) for node in _opaque_atoms(rest)):
         return True
+    if rest.has(*OPAQUE):
+        return False
     variances = {n.var: sp.Dummy("v", positive=True) for n in normals if n.var.is_positive is not True}
     written = integrand.xreplace({n: Normal(*n.args[:2], n.var.xreplace(variances)).pdf() for n in normals})
     if not values:
@@ -83,6 +96,32 @@ def _density_integral_exists(integrand: sp.Expr, variable: sp.Symbol, lower: sp.
         return False
     coefficients = sp.Poly(sp.expand(written, deep=False), *values.values()).coeffs()
     return all(_closed_form_exists(c, variable, lower, upper) for c in coefficients)
+
+
+def _opaque_atoms(expr: sp.Expr) -> list[sp.Expr]:
+    """The outermost nodes of ``expr`` that are operators of the density calculus or unknowns."""
+    found: list[sp.Expr] = []
+    nodes = sp.preorder_traversal(expr)
+    for node in nodes:
+        if isinstance(node, OPAQUE):
+            found.append(node)
+            nodes.skip()
+    return found
+
+
+def _written_out(integrand: sp.Expr) -> sp.Expr:
+    """``integrand`` with each of SymPy's operators evaluated where the result holds none (a finite Sum, a Subs, an
+    integral over another variable: numbers; the series of e^{x^2}: e^{x^2}); the rest kept as written."""
+    evaluated = {}
+    for node in _opaque_atoms(integrand):
+        if isinstance(node, _EVALUABLE):
+            try:
+                value = node.doit()
+            except (NotImplementedError, ValueError, TypeError, ZeroDivisionError):
+                continue
+            if not value.has(*OPAQUE, *_UNBOUNDED):
+                evaluated[node] = value
+    return integrand.xreplace(evaluated)
 
 
 def _separated_exists(integrand: sp.Expr, limits: tuple) -> bool:
@@ -164,11 +203,13 @@ def _unknown_values(
 
 def shown_to_exist(integral: sp.Integral) -> bool:
     """Whether the definite ``integral`` is shown to exist (see the module's rules; over several variables, trusted
-    against an unknown density, else a sum of products of integrals over one variable each, each shown)."""
+    against an unknown density that is a factor of its integrand, else a sum of products of integrals over one
+    variable each, each shown)."""
     if any(len(limit) != 3 or limit[0] in limit[1].free_symbols | limit[2].free_symbols for limit in integral.limits):
         return False
     if len(integral.limits) != 1:
-        return integral.function.has(Density) or _separated_exists(integral.function, integral.limits)
+        against = any(isinstance(factor, Density) for factor in sp.Mul.make_args(integral.function))
+        return against or _separated_exists(integral.function, integral.limits)
     (variable, lower, upper), integrand = integral.limits[0], integral.function
     if _against_a_density(integrand):
         return _density_integral_exists(integrand, variable, lower, upper)

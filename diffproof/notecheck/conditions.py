@@ -40,6 +40,7 @@ from diffproof.notecheck.stated_values import (
     without_value,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
+from diffproof.notecheck.statements.normals_in_words import normals_stated
 from diffproof.notecheck.statements.tails import Tail, tails_stated
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
@@ -499,14 +500,16 @@ def _functions_written_in(expr: sp.Expr, values: Known, context: StepContext) ->
         return expr
 
 
-def _under_stated_law(expectation: Expectation, context: StepContext) -> Expectation:
+def _under_stated_law(
+    expectation: Expectation, context: StepContext, worded: dict[sp.Symbol, set[tuple[sp.Expr, ...]]]
+) -> Expectation:
     """``expectation`` over the law the note states of its variables where it is written without one (E[e^{x^2}]
-    beside x ~ N(0, 1): the unnamed law P(x) is N(x; 0, 1)), so that whether it exists is asked of that law; itself
-    where a variable has no one Gaussian law stated."""
+    beside x ~ N(0, 1), or beside "$x$ is standard normal", a law ``worded``: the unnamed law P(x) is N(x; 0, 1)),
+    so that whether it exists is asked of that law; itself where a variable has no one Gaussian law stated."""
     measure = expectation.measure
     if not (isinstance(measure, Density) and measure.name == UNNAMED_LAW and not measure.given):
         return expectation
-    laws = [set(context.gaussians.get(variable, {}).values()) for variable in measure.variables]
+    laws = [set(context.gaussians.get(v, {}).values()) | worded.get(v, set()) for v in measure.variables]
     if not measure.variables or any(len(law) != 1 or None in law for law in laws):
         return expectation
     stated = sp.Mul(*(Normal(v, *next(iter(law))) for v, law in zip(measure.variables, laws)))
@@ -585,8 +588,9 @@ def where_defined(
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
     tails = tails_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
+    worded = normals_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
     for expectation in reading.parsed.expectations:
-        asked = _under_stated_law(expectation, context)
+        asked = _under_stated_law(expectation, context, worded)
         if not _shown_either_way(expectation_shown_to_exist, asked, values, context):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
                            "(its integrand against its law is not shown continuous and decaying), so neither "

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from fractions import Fraction
+from itertools import product
+
+import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
+from diffproof.notecheck.numbers import Letter, letter, value
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Key, Stated, defined_name, parse
 from diffproof.notecheck.statements.orders import _plain_words
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS
@@ -208,15 +211,31 @@ def _moments(law: syntax.Node) -> tuple[syntax.Node, syntax.Node] | None:
     return None
 
 
-def _not_positive(variance: syntax.Node) -> bool:
-    """Whether a variance is written as a number that is not positive (``-3``, ``0``): no Gaussian has it."""
-    sign = 1
-    while isinstance(variance, syntax.Negative):
-        variance, sign = variance.operand, -sign
-    try:
-        return isinstance(variance, syntax.Number) and sign * Fraction(variance.text) <= 0
-    except ValueError:
+def _note_numbers(stated: list[Stated]) -> dict[Letter, tuple[sp.Expr, ...]]:
+    """The numbers the note's definitions give names without an index (``v := -3``), each name's in turn."""
+    numbers: dict[Letter, tuple[sp.Expr, ...]] = {}
+    for item in stated:
+        name = item.name and item.name.node
+        if item.kind != "definition" or item.denied or not isinstance(name, syntax.Name) or name.index:
+            continue
+        number = value(item.body and item.body.node)
+        if number is not None:
+            numbers[letter(name)] = (*numbers.get(letter(name), ()), number)
+    return numbers
+
+
+def _not_positive(variance: syntax.Node, numbers: dict[Letter, tuple[sp.Expr, ...]]) -> bool:
+    """Whether a variance is a number that is not positive, the note's values of its names written in (``-3``,
+    ``1 - 4``, ``-\\frac{1}{2}``, ``v`` beside ``v := -3``), at any value the note gives a name: no Gaussian has it."""
+    names = [node for node in nodes(variance) if isinstance(node, syntax.Name)]
+    if any(name.index for name in names):
         return False
+    letters = sorted({letter(name) for name in names} & numbers.keys())
+    for chosen in product(*(numbers[name] for name in letters)):
+        number = value(variance, dict(zip(letters, chosen)))
+        if number is not None and number <= 0:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -254,13 +273,14 @@ def block_moments(
     first = [(line, n.key) for line, node in written if isinstance(n := defined_name(node), syntax.Name)]
     spans = tuple(displays)
     opened = [(next((f for f, last in spans if f <= line <= last), line), key) for line, key in first]
+    numbers = _note_numbers(stated)
     definitions: list[Stated] = []
     bound: list[tuple[Key, Scope, int]] = []
     for block in (b for item in stated if item.until is None and (b := block_gaussian(item)) is not None):
         for k, variable in enumerate(block.variables):
             law = _component_law(variable, stated, block, opened)
             moments = _moments(law.body.node) if law is not None else None
-            if moments is None or _not_positive(moments[1]):
+            if moments is None or _not_positive(moments[1], numbers):
                 continue  # X ~ N(2, -3): no law, so it defines nothing
             if any(isinstance(n, syntax.Name) and n.key in block.names() for m in moments for n in nodes(m)):
                 continue  # x ~ N(mu_x, Sigma_xx): the marginal in the block's own names, which gives them nothing
@@ -270,13 +290,13 @@ def block_moments(
             bound += [(variable.key, scope, block.line) for scope in scopes if equal]
             for scope in scopes:
                 line = max(block.line, law.line, scope.first)
-                for name, value, what in zip((block.means[k], block.blocks[k][k]), moments, ("mean", "variance")):
+                for name, moment, what in zip((block.means[k], block.blocks[k][k]), moments, ("mean", "variance")):
                     if name.key in own or any(key == name.key and at <= line for at, key in first):
                         continue
                     text = f"the {what} of {law.text.strip()}"
                     definitions.append(Stated("definition", line, f"{_shown(name)} = {text} (the law of line "
                                               f"{block.line})", Formula(_shown(name), line, name),
-                                              Formula(text, line, value), "display", until=scope.last))  # fmt: skip
+                                              Formula(text, line, moment), "display", until=scope.last))  # fmt: skip
     return BlockReading(tuple(definitions), tuple(bound))
 
 

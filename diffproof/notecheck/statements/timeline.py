@@ -201,6 +201,7 @@ from diffproof.notecheck.statements.meanings import (
     _role_in_words,
 )
 from diffproof.notecheck.statements.noise_ties import said_ties
+from diffproof.notecheck.statements.normals_in_words import normals_in_words
 from diffproof.notecheck.statements.orders import (
     _BOUND_RELATIONS,
     _READ_AS_CONSTANTS,
@@ -771,6 +772,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in tails_in_words(inline)]  # Cauchy
+        self.worded += [item for inline in self.notes.inline for item in normals_in_words(inline)]  # standard normal
         self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _independent_in_words(inline)]
