@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from red_team import results
 
-from diffproof.notecheck import REFUTED, UNDECIDED
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 #: Right congruences, wrong among the reals, with where the ring is said.
 RINGS = {
@@ -52,3 +52,27 @@ def test_an_index_kept_leaves_two_names(said):
     """The same step after an index kept: no drop is read (its verdict is then the kernel's, for two names)."""
     result = results(f"{said}\n\n$$\nE(\\epsilon \\epsilon_t) = 1\n$$\n")[0]
     assert "drops an index" not in result.reason, result.reason
+
+
+#: Values said after framing words red team 60a found unread (25-32): each sets y to 0 (or 2), where y / y (or
+#: (y - 2) / (y - 2)) has no value.
+FRAMED = {
+    "henceforth": ("Henceforth $y$ is zero.", "y"),
+    "below-equals-two": ("Below, $y$ equals two.", "y - 2"),
+    "put-to": ("Put $y$ equal to $0$.", "y"),
+    "de-setze": ("Setze $y$ gleich null.", "y"),
+    "fr-posons": ("Posons $y$ égal à zéro.", "y"),
+    "zh-ling-dengyu": ("令 $y$ 等于零。", "y"),
+}
+
+
+@pytest.mark.parametrize(("said", "divisor"), FRAMED.values(), ids=FRAMED.keys())
+def test_a_value_after_framing_words_holds_the_quotient(said, divisor):
+    result = results(f"{said}\n\n$$\n\\frac{{{divisor}}}{{{divisor}}} = 1\n$$\n")[0]
+    assert result.status == UNDECIDED and "no value" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("said", ["Now $y$ is a vector.", "From now on $y$ is fixed.", "Henceforth $y$ is nonzero."])
+def test_framing_words_without_a_value_keep_the_proof(said):
+    result = results(f"{said}\n\n$$\n\\frac{{y}}{{y}} = 1\n$$\n")[0]
+    assert result.status == PROVED, result.reason

@@ -177,7 +177,8 @@ _NUMBER_IN_WORDS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?!\w|\.\d)")
 #: A number a scale's words spell out ("variance four", "scaled by two", "a standard deviation of a half").
 _SPELLED = {word: sp.Rational(*number) for word, number in (
     ("zero", (0,)), ("two", (2,)), ("three", (3,)), ("four", (4,)), ("five", (5,)), ("six", (6,)), ("seven", (7,)),
-    ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)))}  # fmt: skip
+    ("eight", (8,)), ("nine", (9,)), ("ten", (10,)), ("half", (1, 2)), ("third", (1, 3)), ("quarter", (1, 4)),
+    ("null", (0,)), ("zéro", (0,)), ("cero", (0,)), ("零", (0,)))}  # fmt: skip
 
 #: A number of steps said in words ("The chain has at least four steps", "a thousand time steps", "many steps").
 _STEPS_COUNTED = re.compile(
@@ -556,9 +557,10 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
 #: Consider the case, Angenommen, Si, Wenn, 如果), which may open a hypothesis argued against, so what they say holds
 #: a step where it has no value there, but bounds neither a counterexample nor the zero of a divisor.
 _VALUE_FRAMES = (
-    (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|here|throughout|recall|note|since|hier|sei|seien"
-                r"|gelte|gilt|nehmen\s+wir\s+an|w[äa]hle|ici|soit|soient|prenons|sea|sean|tomemos)\b|ここで|仮定|とする|とおく|假设|设"
-                r"|这里|此处|여기서|가정", re.IGNORECASE), True),
+    (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|put|here|throughout|recall|note|since"
+                r"|now|from\s+now\s+on|henceforth|hereafter|below|in\s+what\s+follows|hier|sei|seien|gelte|gilt"
+                r"|nehmen\s+wir\s+an|w[äa]hle|(?:wir\s+)?setzen(?:\s+wir)?|setze|ici|soit|soient|prenons|posons|sea|sean"
+                r"|tomemos)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
     (re.compile(r"\b(?:suppose|supposing|say|if|consider\s+the\s+case(?:\s+(?:that|where|when))?|in\s+the\s+case"
                 r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos)\b|如果|假如|若",
                 re.IGNORECASE), False),
