@@ -533,7 +533,7 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             # a number the note's values make but that is not evaluated (Γ(1) - 1, of a function not known): it may
             # fail as well as meet the requirement, so it is not presumed to meet it
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
-    if at.free_symbols and requirement.met(at) is False:  # -x^2 - 1, -e^x: SymPy knows its sign at every value
+    if at.free_symbols and requirement.sign(at) is False:  # -x^2 - 1, -e^x: SymPy knows its sign at every value
         return f"${sp.latex(at)}$, not {requirement.number} at any value of its names"
     signed = (
         _sign_forced(requirement, at, known.equations, known.bounds) if requirement.met(sp.Integer(-1)) is False else ""
@@ -603,7 +603,7 @@ def within_orders(requirement: Requirement, expr: sp.Expr, orders: tuple[sp.Basi
         replaced = {n: v.xreplace({name: value}) for n, v in replaced.items()} | {name: value}
     try:
         written = expr.xreplace(replaced)
-        sign = requirement.met(written)
+        sign = requirement.sign(written)  # not met: an integral's infinite limits are no infinite value
     except (TypeError, ValueError):
         return Ordered("open")
     if sign is True:
@@ -679,7 +679,8 @@ def _ordered_point(
     ]
     for values in itertools.islice(itertools.product(*choices), _POINTS):
         at = dict(zip(free, values))
-        if requirement.met(written.xreplace(at)) is not False:
+        value = written.xreplace(at)
+        if (requirement.met(value) if value.is_comparable else requirement.sign(value)) is not False:
             continue
         point = {n: v.xreplace(at) for n, v in replaced.items()} | {s: v for s, v in at.items() if s not in replaced}
         point = {n: v for n, v in point.items() if not isinstance(n, sp.Dummy)}
