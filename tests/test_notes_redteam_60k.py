@@ -132,9 +132,10 @@ FINDINGS = {
     "rt60k-08-two-name-order-then-gaussian-of-the-difference-proved": _TWO_NAME_VARIANCE.format("v - w"),
     "rt60k-09-signs-of-two-factors-then-gaussian-of-the-product-proved": _TWO_NAME_VARIANCE.format("v w"),
     "rt60k-10-variance-equated-to-minus-a-positive-name-gaussian-over-itself-proved": (
-        "conditions._variance_made_nonpositive solves v + w = 0 for v (_solutions_nonpositive: -w) and reads -w's "
-        "sign from SymPy's assumptions alone (is_positive None), never against the note's order w > 0; its orders "
-        "branch reads only orders in v"
+        "conditions._variance_made_nonpositive asks -w (v + w = 0 solved for v) against the note's orders "
+        "(_solution_within_orders), but 'We have ... $w > 0$' is no order: assumptions.stated_order keeps a stated "
+        "relation as a condition only when said plainly (item.plain), and 'We have' is not read as plain, so no order "
+        "bounds w (assumed, as in guard 41, it is held)"
     ),
     # Claimed at x = 0 too, where x / x is 0 / 0.
     "rt60k-12-value-list-beside-the-step-bare-second-value-proved": _BARE_VALUE.format("a comma ('x = 1, 0')"),
@@ -272,17 +273,31 @@ FIXED: frozenset[str] = frozenset(
         "rt60k-21-index-dropped-said-after-the-display-refuted",
         "rt60k-22-index-no-longer-written-refuted",
         "rt60k-23-name-written-without-its-index-refuted",
+        "rt60k-01-two-name-order-then-log-of-the-difference-proved",
+        "rt60k-02-signs-of-two-factors-then-log-of-the-product-proved",
+        "rt60k-03-two-name-order-then-root-of-the-difference-proved",
+        "rt60k-04-signs-of-two-factors-then-root-of-the-product-proved",
+        "rt60k-08-two-name-order-then-gaussian-of-the-difference-proved",
+        "rt60k-09-signs-of-two-factors-then-gaussian-of-the-product-proved",
         "rt60k-24-block-law-component-of-variance-one-minus-four-proved",
         "rt60k-25-block-law-component-of-negative-fraction-variance-proved",
         "rt60k-26-block-law-component-of-variance-a-name-valued-negative-proved",
         "rt60k-27-not-only-at-one-but-also-at-zero-beside-the-step-proved",
         "rt60k-28-not-only-when-one-but-also-when-zero-said-after-proved",
         "rt60k-29-holds-at-zero-said-in-the-next-sentence-proved",
+        "rt60k-32-equation-and-order-on-another-name-then-root-proved",
+        "rt60k-33-order-replaced-by-a-later-let-then-log-proved",
+        "rt60k-34-order-withdrawn-then-opposite-order-then-log-proved",
+        "rt60k-35-log-of-an-argument-negative-everywhere-proved",
+        "rt60k-36-root-of-a-radicand-negative-everywhere-proved",
+        "rt60k-37-log-of-minus-an-exponential-proved",
+        "rt60k-40-log-of-a-sum-negative-for-every-count-proved",
         "rt60k-41-range-of-the-index-beside-the-step-proved",
         "rt60k-42-range-of-the-index-said-after-the-display-proved",
         "rt60k-43-value-written-with-a-definition-sign-beside-the-step-proved",
         "rt60k-44-values-as-a-set-beside-the-step-proved",
         "rt60k-45-value-said-in-words-beside-the-step-proved",
+        "rt60k-49-log-of-a-name-valued-negative-everywhere-proved",
     }
 )
 
@@ -353,6 +368,12 @@ GUARDS = {
     "rt60k-guard-20-gaussian-of-a-variance-negative-everywhere-undecided": UNDECIDED,
     "rt60k-guard-21-value-in-parentheses-beside-the-step-undecided": UNDECIDED,
     "rt60k-guard-22-one-equation-of-a-value-then-quotient-undecided": UNDECIDED,
+    "rt60k-guard-41-order-and-equation-make-the-variance-negative-undecided": UNDECIDED,
+    "rt60k-guard-42-two-name-order-positive-then-gaussian-of-the-difference-proved": PROVED,
+    "rt60k-guard-43-signs-of-two-names-then-log-of-a-sum-of-either-sign-undecided": UNDECIDED,
+    "rt60k-guard-44-signs-of-two-names-then-log-of-the-sum-proved": PROVED,
+    "rt60k-guard-45-equation-with-a-root-outside-the-order-then-root-proved": PROVED,
+    "rt60k-guard-46-log-of-an-argument-positive-everywhere-proved": PROVED,
 }
 
 

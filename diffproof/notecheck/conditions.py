@@ -37,6 +37,7 @@ from diffproof.notecheck.stated_values import (
     equated_functions,
     known,
     through_definitions,
+    within_orders,
     without_value,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
@@ -650,6 +651,12 @@ def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepCo
                 allowed = _allowed_by(order, symbol, context) if isinstance(order, sp.Rel) else None
                 if allowed is not None and allowed.intersect(positive) is sp.S.EmptySet:
                     return f"the note orders ({condition.text[:60]}), which leaves it no positive value"
+    elif variance.free_symbols:
+        ordered = within_orders(VARIANCE, variance, values.orders)
+        if ordered.kind == "fails":
+            return f"the note's orders make nonpositive ({ordered.where})"
+        if ordered.kind in ("empty", "open"):
+            return f"is not shown positive where the note's orders hold ({ordered.where or 'not decided'})"
     unknown = sp.Dummy("variance")
     for equation in values.equations:
         try:
@@ -663,6 +670,29 @@ def _variance_made_nonpositive(variance: sp.Expr, values: Known, context: StepCo
                 return f"the note's equation ${sp.latex(equation)} = 0$ makes ${sp.latex(value)}$, not positive"
         if _solutions_nonpositive(variance, written):
             return f"the note's equation ${sp.latex(equation)} = 0$ leaves no positive value at any real solution"
+        ordered = _solution_within_orders(variance, written, values.orders)
+        if ordered:
+            return f"the note's equation ${sp.latex(equation)} = 0$ and its orders make nonpositive ({ordered})"
+    return ""
+
+
+def _solution_within_orders(variance: sp.Expr, equation: sp.Expr, orders: tuple[sp.Basic, ...]) -> str:
+    """Where ``equation = 0``, solved for a name of ``variance`` (v + w = 0: v = -w), leaves ``variance``
+    nonpositive at a point the note's ``orders`` allow at that solution (w > 0), as said; or ''."""
+    for symbol in sorted(variance.free_symbols & equation.free_symbols, key=str):
+        if not equation.is_polynomial(symbol) or sp.degree(equation, symbol) != 1:
+            continue
+        solutions = sp.solve(equation, symbol)
+        if len(solutions) != 1:
+            continue
+        (solution,) = solutions
+        at = variance.subs(symbol, solution)
+        left = tuple(order.subs(symbol, solution) for order in orders)
+        if any(order is sp.false for order in left) or not at.free_symbols:
+            continue
+        ordered = within_orders(VARIANCE, at, left)
+        if ordered.kind == "fails":
+            return f"${sp.latex(symbol)} = {sp.latex(solution)}$, {ordered.where}"
     return ""
 
 

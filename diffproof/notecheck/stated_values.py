@@ -6,6 +6,7 @@ over it runs through, and wherever the equations the note states allow it to fai
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -532,7 +533,11 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             # a number the note's values make but that is not evaluated (Γ(1) - 1, of a function not known): it may
             # fail as well as meet the requirement, so it is not presumed to meet it
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
-    signed = _sign_forced(requirement, at, known.equations) if requirement.met(sp.Integer(-1)) is False else ""
+    if at.free_symbols and requirement.sign(at) is False:  # -x^2 - 1, -e^x: SymPy knows its sign at every value
+        return f"${sp.latex(at)}$, not {requirement.number} at any value of its names"
+    signed = (
+        _sign_forced(requirement, at, known.equations, known.bounds) if requirement.met(sp.Integer(-1)) is False else ""
+    )
     if signed:
         return signed
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
@@ -540,32 +545,168 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
 
 
 def _fails_within_orders(requirement: Requirement, expr: sp.Expr, orders: tuple[sp.Basic, ...]) -> str:
-    """Why ``expr``, written in one name the note's ``orders`` bound, may fail ``requirement`` where they hold (|x| - x
-    after x >= 0: 0 at every such x; x after x >= 0: 0 at x = 0), as said: SymPy's solveset over the region they
-    allow finds where it fails, or does not decide it; or '' (it fails nowhere there, or no order bounds its name)."""
-    if len(expr.free_symbols) != 1:
-        return ""
-    (name,) = expr.free_symbols
-    own = [order for order in orders if isinstance(order, sp.Rel) and order.free_symbols == {name}]
-    if not own:
-        return ""
-    undecided = f"not shown {requirement.number} where the note's orders on ${sp.latex(name)}$ hold (not decided)"
+    """Why ``expr`` may fail ``requirement`` where the note's ``orders`` on its names hold (|x| - x after x >= 0: 0 at
+    every such x; x - y after x < y: negative at every such point), as said, or why that is not decided; or '' (it
+    fails nowhere there, or no order bounds its names).  Orders that leave its names no value conflict: the step is
+    claimed nowhere the note allows, so it is held (:func:`within_orders`)."""
+    found = within_orders(requirement, expr, orders)
+    if found.kind == "fails":
+        return f"not {requirement.number} where the note's orders hold ({found.where})"
+    if found.kind == "empty":
+        return f"not shown {requirement.number}: the note's orders on its names conflict ({found.where})"
+    if found.kind == "open":
+        return f"not shown {requirement.number} where the note's orders on its names hold (not decided)"
+    return ""
+
+
+@dataclass(frozen=True)
+class Ordered:
+    """What the orders on an expression's names say of a requirement: ``kind`` is "meets" (it holds wherever they
+    do), "fails" (at a point they allow, said in ``where``), "empty" (they leave the names no value), "open" (not
+    decided) or "none" (no order bounds its names)."""
+
+    kind: str
+    where: str = ""
+
+
+def within_orders(requirement: Requirement, expr: sp.Expr, orders: tuple[sp.Basic, ...]) -> Ordered:
+    """Whether ``expr`` meets ``requirement`` over the region the ``orders`` linked to its names (sharing a name with
+    it, or with one that does) allow.  In one name, SymPy's solveset over that region finds where it fails; in more,
+    each order ``gap > 0`` (``>= 0``) linear in a name not yet replaced gives that name as a fresh positive
+    (nonnegative) one (x < y: x = y - p, p > 0), a bijection onto the region, so SymPy's sign of ``expr`` so written
+    holds over the whole region, and a point where it fails is looked for among a few (:func:`_ordered_point`)."""
+    linked = _orders_linked(expr, orders)
+    if not linked:
+        return Ordered("none")
+    names = set().union(*(order.free_symbols for order in linked))
+    if len(names) == 1 and expr.free_symbols <= names:
+        return _within_one_name(requirement, expr, linked, next(iter(names)))
+    replaced: dict[sp.Symbol, sp.Expr] = {}
+    for order in linked:
+        if not isinstance(order, (sp.Lt, sp.Le, sp.Gt, sp.Ge)):
+            continue  # x != y: a point found is checked against it
+        gap = (order.lhs - order.rhs if isinstance(order, (sp.Gt, sp.Ge)) else order.rhs - order.lhs).xreplace(replaced)
+        strict = isinstance(order, (sp.Gt, sp.Lt))
+        name = next(
+            (n for n in sorted(gap.free_symbols & names - replaced.keys(), key=str) if _linear_in(gap, n)), None
+        )
+        if name is None:  # an order on what earlier ones replaced: implied, or not
+            sign = gap.is_positive if strict else gap.is_nonnegative
+            if sign is False:
+                return Ordered("empty", f"${sp.latex(order)}$ fails wherever the others hold")
+            if sign is None:
+                return Ordered("open")
+            continue
+        slope = gap.coeff(name, 1)
+        gap_name = sp.Dummy(f"gap_{name}", positive=True) if strict else sp.Dummy(f"gap_{name}", nonnegative=True)
+        value = (gap_name - (gap - slope * name)) / slope
+        replaced = {n: v.xreplace({name: value}) for n, v in replaced.items()} | {name: value}
     try:
-        region = sp.Intersection(*(sp.solveset(order, name, sp.Reals) for order in own))
-        failing = sp.solveset(requirement.failing(expr), name, region)
+        written = expr.xreplace(replaced)
+        sign = requirement.sign(written)  # not met: an integral's infinite limits are no infinite value
+    except (TypeError, ValueError):
+        return Ordered("open")
+    if sign is True:
+        return Ordered("meets")
+    orders_only = all(isinstance(order, (sp.Lt, sp.Le, sp.Gt, sp.Ge)) for order in linked)
+    if sign is False and written.free_symbols and orders_only:  # the region is not empty: every order gave a name
+        return Ordered("fails", f"at every point where {_orders_said(linked)}")
+    if expr.free_symbols - names:  # a name no order bounds is taken where the step has a value, as without orders
+        return Ordered("none")
+    point = _ordered_point(requirement, written, replaced, linked)
+    return Ordered("fails", point) if point else Ordered("open")
+
+
+def _within_one_name(requirement: Requirement, expr: sp.Expr, orders: list[sp.Rel], name: sp.Symbol) -> Ordered:
+    """:func:`within_orders` for orders in the one name ``name`` alone, solved by SymPy's solveset."""
+    try:
+        region = sp.Intersection(*(sp.solveset(order, name, sp.Reals) for order in orders))
+        failing = sp.solveset(requirement.failing(expr), name, region) if expr.free_symbols else None
     except (NotImplementedError, TypeError, ValueError):
-        return undecided
+        return Ordered("open")
+    if region is sp.S.EmptySet:
+        return Ordered("empty", f"{_orders_said(orders)} leave ${sp.latex(name)}$ no value")
+    if failing is None:
+        return Ordered("open")
     if failing is sp.S.EmptySet:
-        return ""
+        return Ordered("meets")
     if not isinstance(failing, (sp.FiniteSet, sp.Interval, sp.Union)) or failing.is_empty is not False:
-        return undecided
-    return f"not {requirement.number} where the note's orders hold (${sp.latex(name)} \\in {sp.latex(failing)}$)"
+        return Ordered("open")
+    return Ordered("fails", f"${sp.latex(name)} \\in {sp.latex(failing)}$")
 
 
-def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...]) -> str:
+def _orders_linked(expr: sp.Expr, orders: tuple[sp.Basic, ...]) -> list[sp.Basic]:
+    """The relations among ``orders`` (each conjunction taken apart) linked to the names of ``expr``: sharing a name
+    with it, or with one that does."""
+    relations = [r for order in orders for r in (order.args if isinstance(order, sp.And) else (order,))]
+    names, linked, grown = set(expr.free_symbols), [], True
+    while grown:
+        grown = False
+        for relation in relations:
+            if relation not in linked and isinstance(relation, sp.Rel) and relation.free_symbols & names:
+                linked.append(relation)
+                names |= relation.free_symbols
+                grown = True
+    return linked
+
+
+def _linear_in(gap: sp.Expr, name: sp.Symbol) -> bool:
+    """Whether ``gap`` is ``c name + rest`` with c a nonzero number and ``rest`` free of ``name``."""
+    try:
+        return gap.is_polynomial(name) and sp.degree(gap, name) == 1 and gap.coeff(name, 1).is_number
+    except sp.PolynomialError:
+        return False
+
+
+#: The values tried for a name the orders leave free, and for a gap they give (positive; 0 too where not strict).
+_FREE_VALUES = tuple(sp.Rational(v) for v in ("-2", "-1", "-1/2", "0", "1/2", "1", "2"))
+_GAP_VALUES = tuple(sp.Rational(v) for v in ("1/2", "1", "2", "5"))
+#: At most this many points are tried.
+_POINTS = 96
+
+
+def _ordered_point(
+    requirement: Requirement, written: sp.Expr, replaced: dict[sp.Symbol, sp.Expr], orders: list[sp.Basic]
+) -> str:
+    """A point the ``orders`` allow (each checked, with each name's own assumptions) where ``written`` (the
+    expression with the names ``replaced`` by gaps) fails ``requirement``, as said; or ''."""
+    free = sorted(written.free_symbols | set().union(*(v.free_symbols for v in replaced.values())), key=str)
+    choices = [
+        (*((sp.Integer(0),) if s.is_nonnegative and not s.is_positive else ()), *_GAP_VALUES)
+        if isinstance(s, sp.Dummy)
+        else _FREE_VALUES
+        for s in free
+    ]
+    for values in itertools.islice(itertools.product(*choices), _POINTS):
+        at = dict(zip(free, values))
+        value = written.xreplace(at)
+        if (requirement.met(value) if value.is_comparable else requirement.sign(value)) is not False:
+            continue
+        point = {n: v.xreplace(at) for n, v in replaced.items()} | {s: v for s, v in at.items() if s not in replaced}
+        point = {n: v for n, v in point.items() if not isinstance(n, sp.Dummy)}
+        if all(_admits(n, v) for n, v in point.items()) and all(o.xreplace(point) is sp.true for o in orders):
+            return ", ".join(_coordinate(n, v) for n, v in sorted(point.items(), key=lambda item: str(item[0])))
+    return ""
+
+
+def _admits(name: sp.Symbol, value: sp.Expr) -> bool:
+    """Whether the number ``value`` is one the name's own assumptions allow (positive, integer, ...)."""
+    facts = ("positive", "nonnegative", "negative", "nonpositive", "nonzero", "integer", "real")
+    return all(getattr(value, f"is_{fact}") is True for fact in facts if getattr(name, f"is_{fact}"))
+
+
+def _orders_said(orders: list[sp.Basic]) -> str:
+    return ", ".join(f"${sp.latex(order)}$" for order in orders)
+
+
+def _sign_forced(
+    requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Expr, ...], bounds: tuple[sp.Basic, ...] = ()
+) -> str:
     """Why the stated ``equations`` that share names with ``expr`` may make it fail ``requirement`` (log x after
-    x + 2 = 0: x = -2), as said: a real solution at which it fails, or a polynomial system past the solver's limits
-    (:func:`_solved`); or '' (none, or a system not polynomial: open, as for a zero)."""
+    x + 2 = 0: x = -2; sqrt x after x + y = 0 and y > 0: x = -y < 0), as said: a real solution within the ``bounds``
+    of its names at which it fails (where the bounds on the names it leaves free allow, :func:`within_orders`), or
+    a polynomial system past the solver's limits (:func:`_solved`); or '' (none, or a system not polynomial: open,
+    as for a zero)."""
     linked, names = _linked(expr, equations)
     if not linked or not all(_polynomial(e) for e in linked):
         return ""
@@ -573,13 +714,19 @@ def _sign_forced(requirement: Requirement, expr: sp.Expr, equations: tuple[sp.Ex
     if solutions is None:
         shown = ", ".join(f"${sp.latex(e)} = 0$" for e in linked)
         return f"not shown {requirement.number} where the note's equations hold ({shown}: a system not solved)"
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
     for solution in solutions:
-        if not _maybe_real(solution, names):
+        if not _maybe_real(solution, names) or _outside(solution, of_names):
             continue
         real = {k: sp.re(v.evalf(50)) if v.has(sp.I) and not v.free_symbols else v for k, v in solution.items()}
-        if requirement.met(expr.xreplace(real)) is False:
-            point = ", ".join(_coordinate(k, v) for k, v in solution.items())
+        point = ", ".join(_coordinate(k, v) for k, v in solution.items())
+        at = expr.xreplace(real)
+        if requirement.met(at) is False:
             return f"not {requirement.number} where the note's equations hold ({point})"
+        left = tuple(b.xreplace(real) for b in of_names)
+        ordered = within_orders(requirement, at, left) if at.free_symbols else Ordered("none")
+        if ordered.kind == "fails":
+            return f"not {requirement.number} where the note's equations and orders hold ({point}; {ordered.where})"
     return ""
 
 
