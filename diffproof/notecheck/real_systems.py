@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations.probability import Density, Expectation
+from derivations.probability import KL, Density, Expectation
 
 #: At most this many real roots of one equation are each written into the rest of the system.
 _ROOTS = 8
 
 
 def as_numbers(exprs: list[sp.Expr]) -> tuple[list[sp.Expr], dict[sp.Symbol, sp.Expr]]:
-    """``exprs`` with each value of an unknown function (p(x), a density, an expectation) replaced by a name of its own,
+    """``exprs`` with each value of an unknown function (p(x), a density, an expectation, a KL divergence) replaced by a
+    name of its own,
     and those names with what they stand for: an unknown function is unknown at its argument, so its value is tied
     to its argument's names by nothing (but at two points it is: see :func:`ties`).  An expectation of a constant is
     the constant (a law has mass 1)."""
@@ -23,7 +24,7 @@ def as_numbers(exprs: list[sp.Expr]) -> tuple[list[sp.Expr], dict[sp.Symbol, sp.
     opaque: dict[sp.Expr, sp.Symbol] = {}
     for e in exprs:
         for a in sp.preorder_traversal(e):
-            if isinstance(a, (sp.core.function.AppliedUndef, Density, Expectation)) and a not in opaque:
+            if isinstance(a, (sp.core.function.AppliedUndef, Density, Expectation, KL)) and a not in opaque:
                 opaque[a] = sp.Dummy(str(a))
     outermost = {a: d for a, d in opaque.items() if not any(b != a and b.has(a) for b in opaque)}
     return [e.xreplace(outermost) for e in exprs], {d: a for a, d in outermost.items()}
@@ -39,9 +40,12 @@ def ties(opaque: dict[sp.Symbol, sp.Expr]) -> dict[sp.Symbol, set[sp.Symbol]]:
 
 
 def _head(value: sp.Expr) -> object:
-    """What a value of an unknown function is a value of: the function, a density's name, an expectation's law."""
+    """What a value of an unknown function is a value of: the function, a density's name, an expectation's law (a KL
+    divergence is a value of its own)."""
     if isinstance(value, sp.core.function.AppliedUndef):
         return value.func
+    if isinstance(value, KL):
+        return ("divergence", value)
     if isinstance(value, Density):
         return ("density", value.args[0])
     return ("expectation", value.args[1])
