@@ -196,7 +196,22 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt60a-01-none-of-the-above-holds-list-item-proved",
+        "rt60a-02-none-of-the-above-holds-later-proved",
+        "rt60a-03-a-simplification-we-abandon-below-proved",
+        "rt60a-04-the-first-sentence-is-wrong-proved",
+        "rt60a-05-disregard-the-first-paragraph-proved",
+        "rt60a-06-turned-out-to-be-untrue-proved",
+        "rt60a-07-independence-in-faint-ink-proved",
+        "rt60a-40-toy-model-then-back-to-the-real-one-proved",
+        "rt60a-41-under-a-special-case-heading-proved",
+        "rt60a-42-all-expectations-below-conditional-on-xt-proved",
+        "rt60a-43-eps-also-the-networks-estimate-proved",
+        "rt60a-44-assume-independent-then-nope-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
