@@ -251,6 +251,7 @@ def _conditional(sentence: str) -> bool:
 
 
 def _stated_names(found: Sequence[Stated]) -> set[Key]:
+    """The names the statements ``found`` speak of."""
     return {key for _, _, groups in found for group in groups for key in group}
 
 
