@@ -92,7 +92,7 @@ _NEGATED = re.compile(
     r"|possono|possiamo|deve|devono|dobbiamo|vale|valgono|serve|servono|occorre|basta|bisogna|esiste|esistono"
     r"|dipende|dipendono|segue|implica|vogliamo|facciamo)\b|\w+iamo\b)|mai|nessun\w*"
     r"|nie|niemals|weder|niet|nooit|geen|не|нет|ни|никогда|нельзя"
-    r"|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
+    r"|none|nope|nah|inte|icke|aldrig|ingen|inget|inga|ikke|aldri|ei|emme|ette|eivät|eikä"
     # Czech: ne- on a verb of the first person plural (nenastavujeme, neklademe, nepředpokládejme; not a superlative
     # nej-, nor nechejme "let us keep") or on a common verb of the third person (neplatí, nemusí, nebude, neexistuje;
     # not an adjective: nelineární, nenulová), není, nelze, nikdy; Greek δεν and its short form δε (not the particle

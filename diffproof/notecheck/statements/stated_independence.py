@@ -14,7 +14,14 @@ said independent of a list in words is so of each of them alone (pairwise: "inde
 as of the pair), of a tuple in maths (``\\epsilon \\perp (x_0, y)``) of the vector.  Prose only: a table's cells, a
 quotation (``>``) and a heading state nothing.  Fail-safe: where any other sentence of the note speaks of
 independence or dependence under a negation, a withdrawal, a hedge or a question ("we no longer assume that they are
-independent", "are $x_0$ and $\\epsilon$ independent?"), the note states no independence at all.
+independent", "are $x_0$ and $\\epsilon$ independent?"), the note states no independence at all; so too where
+any sentence after a statement, whatever it speaks of, denies, doubts, abandons or points back at what was said
+("None of the above holds", "a simplification we abandon below", "Please disregard the first paragraph"), where
+any sentence sets a scope ("As a warm-up, consider a toy model", "Back to the real model") or makes expectations
+conditional ("conditional on $x_t$", "after we observe $x_t$"), or where a sentence after a statement gives one of
+its names a second meaning ("We write $\\epsilon$ also for ...", ``\\epsilon := ...``).  A statement on lines a
+reader may not see (faint ink, a conditional TeX evaluates, a site's switch) states nothing, and one reaches only to
+the next heading.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ from diffproof.notecheck.statements.retractions import _WITHDRAWING
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _raw_sentences
 from diffproof.notes import Notes
 
-#: One stated independence: its groups of names (mutually independent vectors), with the line that states it.
-Stated = tuple[int, tuple[frozenset[Key], ...]]
+#: One stated independence: the line that states it, the line of the next heading (where it ends: 0 for none), and
+#: its groups of names (mutually independent vectors).
+Stated = tuple[int, int, tuple[frozenset[Key], ...]]
 
 #: Words before the statement that assert it ("Here", "We assume that", "Note that", "where", "Throughout").
 _LEAD = (
@@ -136,9 +144,10 @@ def _prose(source: Sequence[str], line: int) -> bool:
 
 
 def stated_independence(notes: Notes) -> tuple[Stated, ...]:
-    """Each independence the note's sentences state, with its line; none where another sentence withholds (see the
-    module), where a sentence right before or after a statement doubts, denies or withdraws anything ("The next claim
-    is false", "It is unclear whether this holds"), or where a heading does ("Common mistakes")."""
+    """Each independence the note's sentences state, with its line and the line of the heading that ends it; none
+    where another sentence withholds, takes back, scopes, conditions or renames (see the module), where a sentence
+    right before or after a statement doubts, denies or withdraws anything ("The next claim is false", "It is unclear
+    whether this holds"), or where a heading does ("Common mistakes")."""
     source = notes.source.split("\n")
     if any(_HEADING.match(text) and _withholds(text, True) for text in source):
         return ()
@@ -147,17 +156,25 @@ def stated_independence(notes: Notes) -> tuple[Stated, ...]:
         for paragraph in notes.prose
         for sentence in filter(str.strip, _raw_sentences(paragraph.text))
     ]
+    headings = [n for n, text in enumerate(source, 1) if _HEADING.match(text)]
+    unseen = notes.faint + notes.undecidable + notes.site_decided
     found: list[Stated] = []
     for k, (paragraph, sentence, stated) in enumerate(read):
         beside = [read[n] for n in (k - 1, k + 1) if 0 <= n < len(read)]
-        if not stated and _withholds(sentence):
+        if not stated and (_withholds(sentence) or _SCOPED.search(sentence) or _conditional(sentence)):
             return ()
         if stated and any(not other and _withholds(text, True) for _, text, other in beside):
             return ()
         at = paragraph.text.find(sentence)
+        asked = at >= 0 and paragraph.text[at + len(sentence) :].lstrip()[:1] in ("?", "？")  # its mark read off
+        if found and not stated and (asked or _takes_back(sentence) or _renames(sentence, found)):
+            return ()
         line = paragraph.line + (paragraph.text[:at].count("\n") if at > 0 else 0)
-        if _prose(source, line):
-            found += [(line, groups) for groups in stated]
+        if stated and _prose(source, line) and not any(first <= line <= last for first, last in unseen):
+            until = next((n for n in headings if n > line), 0)
+            found += [(line, until, groups) for groups in stated]
+    if found and any(_redefined(display, found) for display in source[found[0][0] :]):
+        return ()
     return tuple(found)
 
 
@@ -180,6 +197,81 @@ def _withholds(sentence: str, after_statement: bool = False) -> bool:
     )
 
 
+#: Words that take back or point back at what was said, whatever they speak of: "None of the above holds", "a
+#: simplification we abandon below", "The first sentence of this note is wrong", "this turned out to be untrue".
+_TAKEN_BACK = re.compile(
+    r"\b(?:abandon\w*|untrue|turn(?:s|ed)?\s+out|perhaps|maybe|above|earlier|previous\w*|preceding|former\w*"
+    r"|first\s+(?:sentence|paragraph|line|claim|statement|assumption|part)|beginning|so\s+far|hitherto|retain\w*"
+    r"|revis\w*|amend\w*|correct(?:ed|ion)|actually|in\s+fact|however|but|relax\w*|weaken\w*|simplif\w*|approximat\w*)\b",
+    re.IGNORECASE,
+)
+#: Words that set a scope a statement may be said under: "As a warm-up, consider a toy model", "Back to the real
+#: model", "In this special case", "For illustration".
+_SCOPED = re.compile(
+    r"\b(?:toy|warm[-\s]?up|back\s+to|return\s+to|returning\s+to|special\s+case|illustrat\w*|example|instance"
+    r"|for\s+(?:now|the\s+moment|simplicity)|temporar\w*|in\s+this\s+(?:section|part|subsection|paragraph)"
+    r"|until\s+further|for\s+the\s+rest|real\s+model|general\s+case|scenario|setting|regime)\b",
+    re.IGNORECASE,
+)
+#: Words that make expectations conditional: "conditional on", "conditioned on", "we condition on", "after we
+#: observe $x_t$", "given $x_t$" (given a maths).
+_CONDITIONING = re.compile(
+    r"\b(?:condition(?:al|ally|ed|ing)?\s+(?:on|upon|to)|we\s+condition|conditional\s+(?:expectation|mean|law"
+    r"|distribution)s?|(?:after|once|when|having)\s+(?:we\s+)?(?:have\s+)?observ\w*|observed|we\s+observe\s+M\d"
+    r"|posterior|given\s+(?:that\b|M\d))",
+    re.IGNORECASE,
+)
+#: Words that give a name a (second) meaning: "We write $\epsilon$ also for", "$\epsilon$ denotes", "stands for".
+_NAMING = re.compile(
+    r"\b(?:also|again|denot\w*|stands?\s+for|write|writes|written|use[sd]?|reus\w*|overload\w*|abus\w*|refer\w*"
+    r"|means?|meaning|call\w*|name\w*|redefin\w*|henceforth|from\s+now\s+on)\b|:=|≔|\\coloneqq|\\equiv|\\triangleq",
+    re.IGNORECASE,
+)
+#: A definition in maths: ``\epsilon := ...``, ``\epsilon \coloneqq ...`` (its left side a name).
+_DEFINED = re.compile(r"(?P<name>[^=$]{1,40}?)\s*(?::=|≔|\\coloneqq|\\triangleq)")
+
+
+def _takes_back(sentence: str) -> bool:
+    """Whether a sentence denies, doubts, abandons or points back at what was said, whatever it speaks of."""
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    return bool(
+        _NEGATED.search(words)
+        or _WITHDRAWING.search(words)
+        or _DOUBTED.search(words)
+        or _TAKEN_BACK.search(words)
+        or re.search(r"\?|？", words)  # a question (where the sentence keeps its mark)
+    )
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether a sentence makes expectations conditional (see :data:`_CONDITIONING`)."""
+    counter = iter(range(1000))
+    words = _SENTENCE_MATHS.sub(lambda _: f" M{next(counter)} ", sentence)
+    return bool(_CONDITIONING.search(words))
+
+
+def _stated_names(found: Sequence[Stated]) -> set[Key]:
+    """The names the statements ``found`` speak of."""
+    return {key for _, _, groups in found for group in groups for key in group}
+
+
+def _renames(sentence: str, found: Sequence[Stated]) -> bool:
+    """Whether a sentence after a statement gives one of its names a meaning: a naming word beside a maths that
+    writes the name ("We write $\\epsilon$ also for ...", "$\\epsilon$ denotes ..."), or a definition of it."""
+    names = _stated_names(found)
+    written = [next(g for g in m.groups() if g is not None) for m in _SENTENCE_MATHS.finditer(sentence)]
+    if any(_redefined(maths, found) for maths in written):
+        return True
+    words = _SENTENCE_MATHS.sub(" ", sentence)
+    return bool(_NAMING.search(words)) and any(_lone(maths) & names for maths in written)
+
+
+def _redefined(text: str, found: Sequence[Stated]) -> bool:
+    """Whether ``text`` (a maths or a line) defines one of the stated names (``\\epsilon := ...``)."""
+    names = _stated_names(found)
+    return any(_lone(match.group("name").strip(" $\\[")) & names for match in _DEFINED.finditer(text))
+
+
 def in_force(stated: Iterable[Stated], line: int) -> tuple[tuple[frozenset[Key], ...], ...]:
-    """The independences stated before the step on ``line``."""
-    return tuple(groups for at, groups in stated if at < line)
+    """The independences stated before the step on ``line``, with no heading between them and it."""
+    return tuple(groups for at, until, groups in stated if at < line and (not until or line < until))
