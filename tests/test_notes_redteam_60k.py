@@ -263,10 +263,18 @@ SOUND = {name: frozenset({UNDECIDED, PROVED} if name in ALARMS else {UNDECIDED, 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt60k-16-ne-zero-the-note-does-not-assume-then-x-over-x-proved",
+        "rt60k-17-ne-zero-only-in-an-if-clause-then-x-over-x-proved",
+        "rt60k-19-value-only-in-the-consequent-of-an-if-then-x-over-x-proved",
         "rt60k-20-index-not-written-from-now-on-refuted",
         "rt60k-21-index-dropped-said-after-the-display-refuted",
         "rt60k-22-index-no-longer-written-refuted",
         "rt60k-23-name-written-without-its-index-refuted",
+        "rt60k-30-order-on-a-name-the-equation-gives-a-value-then-log-proved",
+        "rt60k-31-order-on-a-name-the-equation-gives-a-value-then-x-over-x-proved",
+        "rt60k-46-two-equations-of-one-value-both-ways-then-quotient-proved",
+        "rt60k-47-two-equations-of-one-scaled-value-both-ways-then-quotient-proved",
+        "rt60k-48-two-equations-of-one-value-both-ways-and-an-order-then-log-proved",
     }
 )
 

@@ -140,19 +140,24 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
     a name to one number, and what bounds its names (:func:`stated_bounds`)."""
     definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
-    values, functions = {}, {}
+    values, functions, equations_defined = {}, {}, []
     for d in definitions:
         if d.relation is not Relation.EQ or d.rhs.has(d.lhs):
             continue
-        if isinstance(d.lhs, sp.Symbol):
+        if isinstance(d.lhs, sp.Symbol) and _leads_back(d.lhs, d.rhs, values):  # x := y after y := x: an equation
+            equations_defined.append(d.lhs - d.rhs)
+        elif isinstance(d.lhs, sp.Symbol):
             values.setdefault(d.lhs, d.rhs)
         elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
             functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
-    equations, unread = [], []
+    equations, unread = equations_defined, []
     for item in (*stated, *context.valued):
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))
-        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
+        # gives no name a value and ties none
+        said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
+        statement = item.name.node if said else None
         if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
             continue
         try:
@@ -163,10 +168,11 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             continue
         for a, b in zip(sides, sides[1:]):
             # a name given a value already keeps the equation as one (σ^2 = v after v := -3 says σ^2 is -3)
-            if isinstance(a, sp.Symbol) and not b.has(a) and a not in values:  # x = x_0: x inside x[0]'s base
-                values[a] = b
-            elif isinstance(b, sp.Symbol) and not a.has(b) and b not in values:  # 0 = x
-                values[b] = a
+            # a value whose side leads back to its name (y = x after x = y) is kept as the equation it is
+            if isinstance(a, sp.Symbol) and not b.has(a) and a not in values and not _leads_back(a, b, values):
+                values[a] = b  # x = x_0: x inside x[0]'s base
+            elif isinstance(b, sp.Symbol) and not a.has(b) and b not in values and not _leads_back(b, a, values):
+                values[b] = a  # 0 = x
             else:
                 equations.append(a - b)
     equations += _tight_orders(context)
@@ -181,8 +187,27 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
-                 orders=tuple(r for c in context.conditions if c.said for r in c.relations),
+                 orders=_orders_through(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``value``, with ``values`` written in, writes ``name`` (y := x after x := y): as a value of ``name`` it
+    would make a cycle that written_in turns round forever (taken to, where it cannot be written in)."""
+    try:
+        return Known(values, {}, ()).written_in(value).has(name)
+    except (TypeError, ValueError):
+        return True
+
+
+def _orders_through(written: Known, context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders the note states, each through its values (0 < y < 1 after y := x + 2 is -2 < x < -1): an order on a
+    name given a value bounds the names of the value, which is all a step written through the values still writes."""
+    found = []
+    for order in (r for c in context.conditions if c.said for r in c.relations):
+        through = _written_through(written, order)
+        found.append(through if isinstance(through, sp.Rel) else order)
+    return tuple(found)
 
 
 def _names_written(statement: syntax.Node, context: StepContext) -> frozenset[sp.Symbol]:
@@ -334,7 +359,9 @@ def _exclusions(stated: list, context: StepContext) -> tuple[sp.Basic, ...]:
     none the note allows (x^2 = x and x != 0 leave x = 1 only)."""
     found = []
     for item in stated:
-        match = _DIFFERS.match(item.text.strip()) if item.kind == "relation" else None
+        # one a sentence only supposes or denies ("If $x \ne 0$", "We do not assume $x \ne 0$") excludes nothing
+        said = item.kind == "relation" and not (item.denied or item.origin == "condition")
+        match = _DIFFERS.match(item.text.strip()) if said else None
         sides = [_statement_side(match[s]) for s in ("lhs", "rhs")] if match is not None else [None]
         if None in sides:
             continue
