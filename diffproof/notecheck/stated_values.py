@@ -428,7 +428,7 @@ def without_value(parsed: Parsed, known: Known) -> str:
     0."""
     for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
         for expr in written:
-            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement)
+            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement, known)
             if undecided:
                 return f"the step {requirement.written} ${sp.latex(expr)}${undecided}"
             for where, at in [*at_indices, *_at_first_steps(expr, known)]:
@@ -438,16 +438,19 @@ def without_value(parsed: Parsed, known: Known) -> str:
     return ""
 
 
-def _at_indices(expr: sp.Expr, ranges: tuple, requirement: Requirement) -> tuple[list[tuple[str, sp.Expr]], str]:
+def _at_indices(
+    expr: sp.Expr, ranges: tuple, requirement: Requirement, known: Known | None = None
+) -> tuple[list[tuple[str, sp.Expr]], str]:
     """``expr``, and ``expr`` at the first index of each range it is written over and at each whole index of the
-    range where it fails ``requirement`` (t - 1 over t = 1 .. T: at t = 1), each with where it is taken; and a
-    product it is a multiple of at an index where a factor is 0 (then so is the product).  With them, where it is
-    not decided at which indices it fails, why ('' where it is)."""
+    range where it fails ``requirement`` (t - 1 over t = 1 .. T: at t = 1), each with where it is taken, found with
+    the values of ``known`` written in (t^3 - 8a at a := 1 fails at t = 2); and a product it is a multiple of at an
+    index where a factor is 0 (then so is the product).  With them, where it is not decided at which indices it
+    fails, why ('' where it is)."""
     found = [("", expr)]
     for index, lower, upper in ranges:
         if index not in expr.free_symbols:
             continue
-        candidates = _failing_indices(expr, index, lower, upper, requirement)
+        candidates = _failing_indices(_valued(expr, known, index), index, lower, upper, requirement)
         if candidates is None:
             return found, (f", not shown {requirement.number} at each index ${sp.latex(index)}$ its sum or product "
                            "runs through (where it fails is not decided)")  # fmt: skip
@@ -481,11 +484,9 @@ def _failing_indices(
 ) -> list[sp.Expr] | None:
     """The whole indices from ``lower`` at which ``expr`` fails ``requirement`` (the first of each stretch of them),
     where it is written in the index alone and ``lower`` is a number: SymPy's solveset decides where it fails, or
-    None (not decided).  With other names, the zeros a polynomial of degree <= 2 in the index writes."""
+    None (not decided).  With other names, :func:`_failing_by_zeros`."""
     if expr.free_symbols != {index} or not lower.is_number:
-        if expr.is_polynomial(index) and sp.degree(expr, index) <= 2:
-            return [r for r in sp.solve(expr, index) if r.is_integer]
-        return []
+        return _failing_by_zeros(expr, index, upper, requirement)
     real = sp.Dummy("t", real=True)
     end = upper if upper.is_number else sp.oo
     try:
@@ -508,6 +509,38 @@ def _failing_indices(
         elif piece is not sp.S.EmptySet:
             return None
     return found
+
+
+def _failing_by_zeros(expr: sp.Expr, index: sp.Symbol, upper: sp.Expr, requirement: Requirement) -> list | None:
+    """The indices to try ``expr`` at, written in the index and other names: a polynomial of degree <= 2 in the
+    index keeps its sign between its zeros, so it fails at a zero (a divisor) or, for a sign, where it fails at all,
+    at a zero, the whole index beside one, or the last index (T - t - 1 at t = T).  None (not decided) for any
+    other expression of known functions (e^t - e^a), or where a zero is not shown whole or not (T - 2t at t = T/2:
+    past it the sign changes); none to try in a formula of functions the note leaves unknown (q(x_t | x_{t-1}))."""
+    if not expr.is_polynomial(index) or sp.degree(expr, index) > 2:
+        return [] if _unknown_functions(expr) else None
+    zeros = sp.solve(expr, index)
+    if any(r.is_integer is None for r in zeros):
+        return None
+    whole = [r for r in zeros if r.is_integer]
+    if requirement is DIVISOR:
+        return whole
+    return [*whole, *(r + step for r in whole for step in (-1, 1)), *([upper] if upper.is_infinite is not True else [])]
+
+
+def _unknown_functions(expr: sp.Expr) -> bool:
+    """Whether ``expr`` writes a function or a term SymPy does not know (a density, f(t), x_t as x[t])."""
+    known_kinds = (sp.Symbol, sp.Number, sp.NumberSymbol, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)
+    return any(not isinstance(e, known_kinds) for e in sp.preorder_traversal(expr) if isinstance(e, sp.Basic))
+
+
+def _valued(expr: sp.Expr, known: Known | None, index: sp.Symbol) -> sp.Expr:
+    """``expr`` with the values of ``known`` written in but the index's own (the sum binds it), as written where
+    they cannot be."""
+    if known is None:
+        return expr
+    values = {s: v for s, v in known.values.items() if s != index}
+    return _written_through(Known(values, known.functions, ()), expr)
 
 
 def _products_of(expr: sp.Expr) -> list[sp.Product]:
