@@ -264,11 +264,18 @@ SOUND = {name: frozenset({UNDECIDED, PROVED} if name in ALARMS else {UNDECIDED, 
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt60k-05-sum-with-a-valued-parameter-cubic-divisor-zero-at-a-later-index-proved",
+        "rt60k-06-sum-with-a-valued-parameter-exponential-divisor-zero-at-a-later-index-proved",
+        "rt60k-07-sum-of-roots-negative-at-the-last-index-proved",
+        "rt60k-11-sum-of-gaussians-of-negative-variance-at-the-last-index-proved",
         "rt60k-12-value-list-beside-the-step-bare-second-value-proved",
         "rt60k-13-value-list-beside-the-step-or-bare-value-proved",
         "rt60k-14-value-said-after-the-display-and-also-at-zero-proved",
         "rt60k-15-value-said-after-the-display-in-particular-at-zero-proved",
+        "rt60k-16-ne-zero-the-note-does-not-assume-then-x-over-x-proved",
+        "rt60k-17-ne-zero-only-in-an-if-clause-then-x-over-x-proved",
         "rt60k-18-gaussian-expectation-times-a-finite-sum-minus-itself-proved",
+        "rt60k-19-value-only-in-the-consequent-of-an-if-then-x-over-x-proved",
         "rt60k-20-index-not-written-from-now-on-refuted",
         "rt60k-21-index-dropped-said-after-the-display-refuted",
         "rt60k-22-index-no-longer-written-refuted",
@@ -285,6 +292,8 @@ FIXED: frozenset[str] = frozenset(
         "rt60k-27-not-only-at-one-but-also-at-zero-beside-the-step-proved",
         "rt60k-28-not-only-when-one-but-also-when-zero-said-after-proved",
         "rt60k-29-holds-at-zero-said-in-the-next-sentence-proved",
+        "rt60k-30-order-on-a-name-the-equation-gives-a-value-then-log-proved",
+        "rt60k-31-order-on-a-name-the-equation-gives-a-value-then-x-over-x-proved",
         "rt60k-32-equation-and-order-on-another-name-then-root-proved",
         "rt60k-33-order-replaced-by-a-later-let-then-log-proved",
         "rt60k-34-order-withdrawn-then-opposite-order-then-log-proved",
@@ -297,6 +306,9 @@ FIXED: frozenset[str] = frozenset(
         "rt60k-43-value-written-with-a-definition-sign-beside-the-step-proved",
         "rt60k-44-values-as-a-set-beside-the-step-proved",
         "rt60k-45-value-said-in-words-beside-the-step-proved",
+        "rt60k-46-two-equations-of-one-value-both-ways-then-quotient-proved",
+        "rt60k-47-two-equations-of-one-scaled-value-both-ways-then-quotient-proved",
+        "rt60k-48-two-equations-of-one-value-both-ways-and-an-order-then-log-proved",
         "rt60k-49-log-of-a-name-valued-negative-everywhere-proved",
     }
 )

@@ -141,19 +141,24 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
     a name to one number, and what bounds its names (:func:`stated_bounds`)."""
     definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
-    values, functions = {}, {}
+    values, functions, equations_defined = {}, {}, []
     for d in definitions:
         if d.relation is not Relation.EQ or d.rhs.has(d.lhs):
             continue
-        if isinstance(d.lhs, sp.Symbol):
+        if isinstance(d.lhs, sp.Symbol) and _leads_back(d.lhs, d.rhs, values):  # x := y after y := x: an equation
+            equations_defined.append(d.lhs - d.rhs)
+        elif isinstance(d.lhs, sp.Symbol):
             values.setdefault(d.lhs, d.rhs)
         elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
             functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
-    equations, unread = [], []
+    equations, unread = equations_defined, []
     for item in (*stated, *context.valued):
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))
-        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
+        # gives no name a value and ties none
+        said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
+        statement = item.name.node if said else None
         if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
             continue
         try:
@@ -164,10 +169,11 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             continue
         for a, b in zip(sides, sides[1:]):
             # a name given a value already keeps the equation as one (σ^2 = v after v := -3 says σ^2 is -3)
-            if isinstance(a, sp.Symbol) and not b.has(a) and a not in values:  # x = x_0: x inside x[0]'s base
-                values[a] = b
-            elif isinstance(b, sp.Symbol) and not a.has(b) and b not in values:  # 0 = x
-                values[b] = a
+            # a value whose side leads back to its name (y = x after x = y) is kept as the equation it is
+            if isinstance(a, sp.Symbol) and not b.has(a) and a not in values and not _leads_back(a, b, values):
+                values[a] = b  # x = x_0: x inside x[0]'s base
+            elif isinstance(b, sp.Symbol) and not a.has(b) and b not in values and not _leads_back(b, a, values):
+                values[b] = a  # 0 = x
             else:
                 equations.append(a - b)
     equations += _tight_orders(context)
@@ -182,8 +188,27 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
-                 orders=tuple(r for c in context.conditions if c.said for r in c.relations),
+                 orders=_orders_through(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``value``, with ``values`` written in, writes ``name`` (y := x after x := y): as a value of ``name`` it
+    would make a cycle that written_in turns round forever (taken to, where it cannot be written in)."""
+    try:
+        return Known(values, {}, ()).written_in(value).has(name)
+    except (TypeError, ValueError):
+        return True
+
+
+def _orders_through(written: Known, context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders the note states, each through its values (0 < y < 1 after y := x + 2 is -2 < x < -1): an order on a
+    name given a value bounds the names of the value, which is all a step written through the values still writes."""
+    found = []
+    for order in (r for c in context.conditions if c.said for r in c.relations):
+        through = _written_through(written, order)
+        found.append(through if isinstance(through, sp.Rel) else order)
+    return tuple(found)
 
 
 def _names_written(statement: syntax.Node, context: StepContext) -> frozenset[sp.Symbol]:
@@ -335,7 +360,9 @@ def _exclusions(stated: list, context: StepContext) -> tuple[sp.Basic, ...]:
     none the note allows (x^2 = x and x != 0 leave x = 1 only)."""
     found = []
     for item in stated:
-        match = _DIFFERS.match(item.text.strip()) if item.kind == "relation" else None
+        # one a sentence only supposes or denies ("If $x \ne 0$", "We do not assume $x \ne 0$") excludes nothing
+        said = item.kind == "relation" and not (item.denied or item.origin == "condition")
+        match = _DIFFERS.match(item.text.strip()) if said else None
         sides = [_statement_side(match[s]) for s in ("lhs", "rhs")] if match is not None else [None]
         if None in sides:
             continue
@@ -402,7 +429,7 @@ def without_value(parsed: Parsed, known: Known) -> str:
     0."""
     for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
         for expr in written:
-            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement)
+            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement, known)
             if undecided:
                 return f"the step {requirement.written} ${sp.latex(expr)}${undecided}"
             for where, at in [*at_indices, *_at_first_steps(expr, known)]:
@@ -412,16 +439,19 @@ def without_value(parsed: Parsed, known: Known) -> str:
     return ""
 
 
-def _at_indices(expr: sp.Expr, ranges: tuple, requirement: Requirement) -> tuple[list[tuple[str, sp.Expr]], str]:
+def _at_indices(
+    expr: sp.Expr, ranges: tuple, requirement: Requirement, known: Known | None = None
+) -> tuple[list[tuple[str, sp.Expr]], str]:
     """``expr``, and ``expr`` at the first index of each range it is written over and at each whole index of the
-    range where it fails ``requirement`` (t - 1 over t = 1 .. T: at t = 1), each with where it is taken; and a
-    product it is a multiple of at an index where a factor is 0 (then so is the product).  With them, where it is
-    not decided at which indices it fails, why ('' where it is)."""
+    range where it fails ``requirement`` (t - 1 over t = 1 .. T: at t = 1), each with where it is taken, found with
+    the values of ``known`` written in (t^3 - 8a at a := 1 fails at t = 2); and a product it is a multiple of at an
+    index where a factor is 0 (then so is the product).  With them, where it is not decided at which indices it
+    fails, why ('' where it is)."""
     found = [("", expr)]
     for index, lower, upper in ranges:
         if index not in expr.free_symbols:
             continue
-        candidates = _failing_indices(expr, index, lower, upper, requirement)
+        candidates = _failing_indices(_valued(expr, known, index), index, lower, upper, requirement)
         if candidates is None:
             return found, (f", not shown {requirement.number} at each index ${sp.latex(index)}$ its sum or product "
                            "runs through (where it fails is not decided)")  # fmt: skip
@@ -455,11 +485,9 @@ def _failing_indices(
 ) -> list[sp.Expr] | None:
     """The whole indices from ``lower`` at which ``expr`` fails ``requirement`` (the first of each stretch of them),
     where it is written in the index alone and ``lower`` is a number: SymPy's solveset decides where it fails, or
-    None (not decided).  With other names, the zeros a polynomial of degree <= 2 in the index writes."""
+    None (not decided).  With other names, :func:`_failing_by_zeros`."""
     if expr.free_symbols != {index} or not lower.is_number:
-        if expr.is_polynomial(index) and sp.degree(expr, index) <= 2:
-            return [r for r in sp.solve(expr, index) if r.is_integer]
-        return []
+        return _failing_by_zeros(expr, index, upper, requirement)
     real = sp.Dummy("t", real=True)
     end = upper if upper.is_number else sp.oo
     try:
@@ -482,6 +510,38 @@ def _failing_indices(
         elif piece is not sp.S.EmptySet:
             return None
     return found
+
+
+def _failing_by_zeros(expr: sp.Expr, index: sp.Symbol, upper: sp.Expr, requirement: Requirement) -> list | None:
+    """The indices to try ``expr`` at, written in the index and other names: a polynomial of degree <= 2 in the
+    index keeps its sign between its zeros, so it fails at a zero (a divisor) or, for a sign, where it fails at all,
+    at a zero, the whole index beside one, or the last index (T - t - 1 at t = T).  None (not decided) for any
+    other expression of known functions (e^t - e^a), or where a zero is not shown whole or not (T - 2t at t = T/2:
+    past it the sign changes); none to try in a formula of functions the note leaves unknown (q(x_t | x_{t-1}))."""
+    if not expr.is_polynomial(index) or sp.degree(expr, index) > 2:
+        return [] if _unknown_functions(expr) else None
+    zeros = sp.solve(expr, index)
+    if any(r.is_integer is None for r in zeros):
+        return None
+    whole = [r for r in zeros if r.is_integer]
+    if requirement is DIVISOR:
+        return whole
+    return [*whole, *(r + step for r in whole for step in (-1, 1)), *([upper] if upper.is_infinite is not True else [])]
+
+
+def _unknown_functions(expr: sp.Expr) -> bool:
+    """Whether ``expr`` writes a function or a term SymPy does not know (a density, f(t), x_t as x[t])."""
+    known_kinds = (sp.Symbol, sp.Number, sp.NumberSymbol, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)
+    return any(not isinstance(e, known_kinds) for e in sp.preorder_traversal(expr) if isinstance(e, sp.Basic))
+
+
+def _valued(expr: sp.Expr, known: Known | None, index: sp.Symbol) -> sp.Expr:
+    """``expr`` with the values of ``known`` written in but the index's own (the sum binds it), as written where
+    they cannot be."""
+    if known is None:
+        return expr
+    values = {s: v for s, v in known.values.items() if s != index}
+    return _written_through(Known(values, known.functions, ()), expr)
 
 
 def _products_of(expr: sp.Expr) -> list[sp.Product]:
