@@ -196,7 +196,22 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt60a-10-stable-law-index-one-half-proved",
+        "rt60a-11-lomax-shape-one-half-proved",
+        "rt60a-13-zipf-exponent-one-and-a-half-proved",
+        "rt60a-14-cauchy-density-written-out-proved",
+        "rt60a-15-mixture-with-a-cauchy-proved",
+        "rt60a-16-sim-cauchy-without-parameters-proved",
+        "rt60a-17-sim-calligraphic-c-proved",
+        "rt60a-18-sim-t-of-one-proved",
+        "rt60a-19-sim-inverse-gamma-shape-one-half-proved",
+        "rt60a-20-frechet-shape-one-half-proved",
+        "rt60a-21-inverse-gamma-in-words-proved",
+        "rt60a-22-f-distribution-one-and-two-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():
