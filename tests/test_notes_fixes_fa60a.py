@@ -51,6 +51,7 @@ KEPT = {
     "laplace-in-words": r"Let $x_0$ follow a Laplace distribution.",
     "unknown-density": r"Let $x_0 \sim q(x_0)$ be drawn from the data distribution.",
     "data-set": r"Let $x_0 \sim \mathcal{D}$.",
+    "adjective-before-distribution": r"Let $x_0$ be drawn from the variational distribution.",
 }
 
 

@@ -182,25 +182,34 @@ _IN_WORDS: tuple[tuple[re.Pattern, Callable[[str], str | None]], ...] = (
 
 
 #: Words before "distribution", "law" or "distributed" that name a law with every moment, or no family at all (a
-#: law the note leaves unknown: "the data distribution", "its marginal law"); any other word there names a family
-#: whose moments are not read ("a Lomax distribution", "Zipf distributed", "an alpha-stable law").
+#: law the note leaves unknown: "the data distribution", "its marginal law").
 _NOT_HEAVY = frozenset(
     {"normal", "normally", "gaussian", "uniform", "uniformly", "laplace", "laplacian", "exponential", "exponentially",
      "bernoulli", "binomial", "poisson", "beta", "categorical", "rademacher", "standard", "isotropic", "multivariate",
      "data", "unknown", "some", "any", "arbitrary", "same", "target", "true", "joint", "marginal", "conditional",
      "posterior", "prior", "the", "a", "an", "its", "their", "this", "that", "underlying", "empirical", "identically",
      "independently", "equally", "probability", "stationary", "initial", "noise", "model", "common", "given", "whose",
-     "of", "and", "or", "learned", "training", "reverse", "forward", "final", "limiting", "sampling"}
+     "of", "and", "or", "learned", "training", "reverse", "forward", "final", "limiting", "sampling", "latent"}
 )  # fmt: skip
+#: Families written in lower case whose tail may be heavy (inverse-gamma, alpha-stable, log-logistic, power law,
+#: zeta); a family named by a proper noun (Lomax, Zipf, Fréchet, Burr, F) is read by its capital.
+_HEAVY_STEMS = ("gamma", "stable", "logistic", "power", "zeta")
 _FAMILY_WORD = re.compile(r"([\w'’]+)[- ]+(?:distribution|law|distributed)s?\b", re.IGNORECASE)
 #: A density written out beside its variable ("has density $p(x) = \\frac{1}{\\pi (1 + x^2)}$"): its tail not read.
 _DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
 
 
+def _unread_family(word: str) -> bool:
+    """Whether ``word``, before "distribution", "law" or "distributed", names a family whose moments no table reads:
+    a proper noun or a lower-case family that may be heavy (:data:`_HEAVY_STEMS`), not one of :data:`_NOT_HEAVY`."""
+    lower = word.lower()
+    return lower not in _NOT_HEAVY and (word != lower or any(stem in lower for stem in _HEAVY_STEMS))
+
+
 def _family_unread(sentence: str, words: str) -> str | None:
-    """The words by which a sentence names a law whose moments no table reads (a family outside
-    :data:`_NOT_HEAVY`, a density written out), or None."""
-    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if m.group(1).lower() not in _NOT_HEAVY]
+    """The words by which a sentence names a law whose moments no table reads (:func:`_unread_family`, a density
+    written out), or None."""
+    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_family(m.group(1))]
     written = _DENSITY_WRITTEN.search(sentence)
     return found[0] if found else written.group(0) if written else None
 
