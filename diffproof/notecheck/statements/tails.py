@@ -62,9 +62,30 @@ _FAMILIES: Mapping[str, Callable[[tuple[syntax.Node, ...]], sp.Expr | None]] = {
 _STUDENT_LETTER = "t"
 
 
+#: Families with every moment, by the name written after ``\\sim`` (``\\mathcal{N}`` is read as a Gaussian before):
+#: normal, uniform, Laplace, exponential, Bernoulli, binomial, Poisson, beta, categorical (bounded or
+#: exponentially decaying tails).  Any other family named there is not trusted to have a moment.
+_WITH_EVERY_MOMENT = frozenset(
+    {"N", "Normal", "Gaussian", "U", "Uniform", "Unif", "Laplace", "Exp", "Exponential", "Bernoulli", "Bern",
+     "Binomial", "Bin", "Poisson", "Beta", "Categorical", "Cat", "Rademacher"}
+)  # fmt: skip
+
+
+def _named_family(node: syntax.Name, called: bool) -> bool:
+    """Whether ``node`` names a family of laws rather than an unknown density: a name of several letters
+    (``\\mathrm{Cauchy}``, ``\\mathrm{InvGamma}``) or a calligraphic letter given parameters (``\\mathcal{C}(0,
+    1)``); a plain letter (``p``, ``q_\\theta``, ``\\pi``) or a calligraphic one alone (``\\mathcal{D}``, a data set)
+    is a law the note leaves unknown."""
+    if node.decoration == "cal":
+        return called
+    return len(node.base) > 1 and node.base.isalpha() and node.base.lower() != "pi"
+
+
 def _tail_of(node: syntax.Node | None, said: str) -> Tail | None:
-    """The tail of the law ``node`` after ``\\sim``, or None for a law of another family; of maths read two ways
-    (``\\mathrm{StudentT}(1)``, a call or a product), the heaviest of its readings' (fail-safe: it only holds)."""
+    """The tail of the law ``node`` after ``\\sim``, or None for a law with every moment or an unknown density; of
+    maths read two ways (``\\mathrm{StudentT}(1)``, a call or a product), the heaviest of its readings' (fail-safe:
+    it only holds).  A family neither table names (``\\mathrm{InvGamma}(1/2, 1)``, ``\\mathcal{C}(0, 1)``), a family
+    named without its parameters, or a mixture (a sum of laws) has a tail not read (fail-safe: it holds)."""
     if isinstance(node, syntax.Ambiguous):
         tails = [tail for reading in node.readings if (tail := _tail_of(reading, said)) is not None]
         return functools.reduce(_merged, tails) if tails else None
@@ -73,6 +94,15 @@ def _tail_of(node: syntax.Node | None, said: str) -> Tail | None:
     if isinstance(node, syntax.Name) and node.base == _STUDENT_LETTER and node.index and not node.decoration:
         degrees = node.index.strip("{} ")
         return Tail(sp.Rational(degrees) if degrees.isdigit() else None, said)
+    student = isinstance(node, syntax.Binary) and node.operator == "*" and isinstance(node.left, syntax.Name)
+    if student and node.left.base == _STUDENT_LETTER and not node.left.index and not node.left.decoration:
+        return Tail(value(node.right), said)  # t(1): Student's t, its degrees of freedom in brackets
+    if isinstance(node, syntax.Binary) and node.operator == "+":
+        return Tail(None, said)  # a mixture: its tail is its heaviest part's, not read
+    called = isinstance(node, syntax.Call)
+    name = node.name if called else node
+    if isinstance(name, syntax.Name) and _named_family(name, called) and name.base not in _WITH_EVERY_MOMENT:
+        return Tail(None, said)
     return None
 
 
@@ -151,6 +181,39 @@ _IN_WORDS: tuple[tuple[re.Pattern, Callable[[str], str | None]], ...] = (
 )
 
 
+#: Words before "distribution", "law" or "distributed" that name a law with every moment, or no family at all (a
+#: law the note leaves unknown: "the data distribution", "its marginal law").
+_NOT_HEAVY = frozenset(
+    {"normal", "normally", "gaussian", "uniform", "uniformly", "laplace", "laplacian", "exponential", "exponentially",
+     "bernoulli", "binomial", "poisson", "beta", "categorical", "rademacher", "standard", "isotropic", "multivariate",
+     "data", "unknown", "some", "any", "arbitrary", "same", "target", "true", "joint", "marginal", "conditional",
+     "posterior", "prior", "the", "a", "an", "its", "their", "this", "that", "underlying", "empirical", "identically",
+     "independently", "equally", "probability", "stationary", "initial", "noise", "model", "common", "given", "whose",
+     "of", "and", "or", "learned", "training", "reverse", "forward", "final", "limiting", "sampling", "latent"}
+)  # fmt: skip
+#: Families written in lower case whose tail may be heavy (inverse-gamma, alpha-stable, log-logistic, power law,
+#: zeta); a family named by a proper noun (Lomax, Zipf, Fréchet, Burr, F) is read by its capital.
+_HEAVY_STEMS = ("gamma", "stable", "logistic", "power", "zeta")
+_FAMILY_WORD = re.compile(r"([\w'’]+)[- ]+(?:distribution|law|distributed)s?\b", re.IGNORECASE)
+#: A density written out beside its variable ("has density $p(x) = \\frac{1}{\\pi (1 + x^2)}$"): its tail not read.
+_DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
+
+
+def _unread_family(word: str) -> bool:
+    """Whether ``word``, before "distribution", "law" or "distributed", names a family whose moments no table reads:
+    a proper noun or a lower-case family that may be heavy (:data:`_HEAVY_STEMS`), not one of :data:`_NOT_HEAVY`."""
+    lower = word.lower()
+    return lower not in _NOT_HEAVY and (word != lower or any(stem in lower for stem in _HEAVY_STEMS))
+
+
+def _family_unread(sentence: str, words: str) -> str | None:
+    """The words by which a sentence names a law whose moments no table reads (:func:`_unread_family`, a density
+    written out), or None."""
+    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_family(m.group(1))]
+    written = _DENSITY_WRITTEN.search(sentence)
+    return found[0] if found else written.group(0) if written else None
+
+
 def _plain(sentence: str) -> str:
     """A sentence with its maths written in place, its dollars taken off (``$\\nu = 2$`` reads ``\\nu = 2``)."""
     return _SENTENCE_MATHS.sub(lambda m: f" {next(g for g in m.groups() if g is not None)} ", sentence)
@@ -173,6 +236,10 @@ def tails_in_words(inline: Inline) -> list[Stated]:
         maths = law(plain)
         body = parse(maths, inline.line) if maths is not None else None
         found.append(Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node), body, "words"))
+    unread = _family_unread(inline.sentence, words) if not found else None
+    if unread is not None:
+        said = f"${inline.text.strip()}$ beside the words '{unread}', a law whose moments are not read"
+        found.append(Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node), None, "words"))
     return found
 
 
