@@ -130,7 +130,8 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
     either, of every name it writes), read as words are: nothing is used of it, no counterexample about them is
     trusted, and their conventions give way."""
     sign = _RELATION_SIGN.search(piece)
-    equated = re.search(r"(?<![<>!:\\])=", piece) if sign is None else None
+    # a decorated '=' (\overset{d}{=}: equal in law; \stackrel{def}{=}) is no equation of values
+    equated = re.search(r"(?<![<>!:\\{])=", piece) if sign is None else None
     if equated is not None:  # eps_{t-1} = sign(x_{t-1}) |z_{t-1}|: a forward noise's value of the note's, unread
         noise = parse(piece[: equated.start()], line).node
         if isinstance(noise, syntax.Name) and noise.base in NOISES and (noise.index or noise.base != "z"):
