@@ -12,7 +12,7 @@ import pytest
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.grading import equiv
 from diffproof.answers.limits import Limits
-from diffproof.notecheck import NotesReport, StepResult, check_notes
+from diffproof.notecheck import PROVED, REFUTED, UNDECIDED, NotesReport, StepResult, check_notes
 from diffproof.notecheck.contexts import NONE
 from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notes import read_notes
@@ -64,6 +64,18 @@ def case(name: str, fixed: Collection[str], causes: Mapping[str, str]):
 #: What the answer checker says of a reference it will not read (it reads more than one way): it asks for
 #: parentheses.
 REFUSED = "refused"
+
+
+def assert_held_or_refuted(result: StepResult) -> None:
+    """A wrong step's verdict: held or refuted, never proved, never an internal error."""
+    assert not result.internal, result.reason
+    assert result.status in {UNDECIDED, REFUTED}, result.reason
+
+
+def assert_proved(result: StepResult) -> None:
+    """A right step's verdict: proved, never an internal error."""
+    assert not result.internal, result.reason
+    assert result.status == PROVED, result.reason
 
 
 def answer_verdict(reference: str, answer: str) -> str:

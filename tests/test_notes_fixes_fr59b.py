@@ -10,9 +10,8 @@ word of a definition, denies nothing."""
 from __future__ import annotations
 
 import pytest
+import red_team
 from red_team import report, tex_report
-
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _SIX = "\n\n$$\na + a = 6\n$$\n"
 _AT = "\n\n$$\na + a = 6 \\quad (t = {})\n$$\n"
@@ -111,27 +110,19 @@ RIGHT_LATEX = {
 
 @pytest.mark.parametrize("name", sorted(WRONG))
 def test_wrong_steps_are_held_or_refuted(name):
-    result = report(WRONG[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status in {UNDECIDED, REFUTED}, result.reason
+    red_team.assert_held_or_refuted(report(WRONG[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(WRONG_LATEX))
 def test_wrong_latex_steps_are_held_or_refuted(name):
-    result = tex_report(WRONG_LATEX[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status in {UNDECIDED, REFUTED}, result.reason
+    red_team.assert_held_or_refuted(tex_report(WRONG_LATEX[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(RIGHT))
 def test_right_steps_keep_their_proofs(name):
-    result = report(RIGHT[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status == PROVED, result.reason
+    red_team.assert_proved(report(RIGHT[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(RIGHT_LATEX))
 def test_right_latex_steps_keep_their_proofs(name):
-    result = tex_report(RIGHT_LATEX[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status == PROVED, result.reason
+    red_team.assert_proved(tex_report(RIGHT_LATEX[name]).results[-1])

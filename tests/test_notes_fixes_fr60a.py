@@ -9,9 +9,8 @@ is then denied, or give it as a cited work's."""
 from __future__ import annotations
 
 import pytest
+import red_team
 from red_team import report, tex_report
-
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _SIX = "\n\n$$\na + a = 6\n$$\n"
 #: A display tagged as given, then a sentence about it, then the step.
@@ -114,20 +113,14 @@ RIGHT = {
 
 @pytest.mark.parametrize("name", sorted(WRONG))
 def test_wrong_steps_are_held_or_refuted(name):
-    result = report(WRONG[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status in {UNDECIDED, REFUTED}, result.reason
+    red_team.assert_held_or_refuted(report(WRONG[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(WRONG_LATEX))
 def test_wrong_latex_steps_are_held_or_refuted(name):
-    result = tex_report(WRONG_LATEX[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status in {UNDECIDED, REFUTED}, result.reason
+    red_team.assert_held_or_refuted(tex_report(WRONG_LATEX[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(RIGHT))
 def test_right_steps_keep_their_proofs(name):
-    result = report(RIGHT[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status == PROVED, result.reason
+    red_team.assert_proved(report(RIGHT[name]).results[-1])

@@ -9,9 +9,8 @@ each faithful one keeps its proof."""
 from __future__ import annotations
 
 import pytest
+import red_team
 from red_team import report
-
-from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 _AT = "\n\n$$\na + a = 6 {}\n$$\n"
 _WOULD = "One would write\n\n$$\na := 3\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
@@ -70,13 +69,9 @@ RIGHT = {
 
 @pytest.mark.parametrize("name", sorted(WRONG))
 def test_wrong_steps_are_held_or_refuted(name):
-    result = report(WRONG[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status in {UNDECIDED, REFUTED}, result.reason
+    red_team.assert_held_or_refuted(report(WRONG[name]).results[-1])
 
 
 @pytest.mark.parametrize("name", sorted(RIGHT))
 def test_right_steps_keep_their_proofs(name):
-    result = report(RIGHT[name]).results[-1]
-    assert not result.internal, result.reason
-    assert result.status == PROVED, result.reason
+    red_team.assert_proved(report(RIGHT[name]).results[-1])
