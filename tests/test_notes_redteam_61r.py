@@ -15,11 +15,14 @@
 - 27-29: a definition whose words restrict the steps it holds at ('not for every step', 'with an even index', 'after
   the tenth') read as set at every step, so a + a = 6 is proved at a step whose index is not known;
 - 30-31: visibility: text in an SVG of size 0 read as shown; text in a style="display: none" span read as shown to
-  nobody, though GitHub (which strips style attributes) shows it.
+  nobody, though GitHub (which strips style attributes) shows it;
+- 32-37: an order the note states where the orders reader does not take it (a table's cell, a footnote written
+  after the step, a comparison in words, a sign said of two names or after other maths), so log x - log x = 0 is
+  proved where x < 0.
 
-01-08, 16-30 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in FIXED); the
-guards (rt61r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
-note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
+01-08, 16-30 and 32-37 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in
+FIXED); the guards (rt61r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
+last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ _EVERY_STEP = (
     "the definition a := 3 is set at every step: hedges._denied reads a negation only before the maths or in "
     "_DENIED_AFTER right after it, and timeline._sentence_cases (with indices.steps_in_words) reads no case of the "
     "step index in {}, so a := 3 holds at the step, whose index is not known"
+)
+_SIGN_NOT_AFTER = (
+    "orders._signed_plainly reads only _SIGN_AFTER's words right after the name (positive, negative, nonnegative, "
+    "nonpositive, in English and German), not a comparison in words ({}); _SIGN_WORDS only distrusts a "
+    "counterexample and orders nothing, so no order is stated and log x is taken to have a value"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -131,6 +139,29 @@ FINDINGS = {
         "readers, so it belongs with unshown.hidden_lines (site-decided, as white ink a dark theme shows is), where "
         "the counterexample x < 0 is held, not trusted"
     ),
+    # Wrong (32-37): the note makes x negative, where log x has no real value.
+    "rt61r-32-order-in-a-table-cell-proved": (
+        "a table's cell '$x < 0$' is its own sentence with no framing word (orders._plain needs one of _FRAMING, since "
+        "a bare relation may be an item of a list), and no reader takes a 'sign' column as the note's statement, so "
+        "x < 0 is not read and log x is taken to have a value"
+    ),
+    "rt61r-33-order-in-a-footnote-defined-at-the-end-proved": (
+        "the footnote's definition '[^s]: Here $x < 0$.' is written after the step, and the timeline reads a stated "
+        "order at its own line, not at the footnote's mark ('see the footnote.[^s]' before the display), so x < 0 is "
+        "not in force at the step and log x is taken to have a value"
+    ),
+    "rt61r-34-x-less-than-zero-in-words-then-log-proved": _SIGN_NOT_AFTER.format("'be less than zero'"),
+    "rt61r-35-x-at-most-minus-one-then-log-proved": _SIGN_NOT_AFTER.format("'be at most $-1$'"),
+    "rt61r-36-x-and-y-negative-then-log-proved": (
+        "orders._signed_plainly reads a name alone whose sign words follow it with no maths between: after $x$ come "
+        "'and $y$ be negative' (no sign right after it), and $y$ has maths before it in its sentence "
+        "(_SENTENCE_MATHS.search(around[0]) gives up), so neither name is ordered and log x is taken to have a value"
+    ),
+    "rt61r-37-x-below-y-and-y-negative-then-log-proved": (
+        "the sentence's words 'Let , and be negative.' are not plain (orders._plain_words: 'negative' is not in "
+        "_PLAIN_WORDS), so x < y is not read, and orders._signed_plainly gives up on $y$, which has maths before it in "
+        "its sentence, so no order is stated and log x is taken to have a value"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a step right for some
@@ -168,6 +199,9 @@ GUARDS = {
     "rt61r-guard-10-definition-for-every-step-proved": PROVED,
     "rt61r-guard-11-definition-at-t-2-undecided": UNDECIDED,
     "rt61r-guard-12-independence-in-a-visible-svg-proved": PROVED,
+    "rt61r-guard-13-x-negative-then-log-undecided": UNDECIDED,
+    "rt61r-guard-14-x-below-minus-one-in-maths-then-log-undecided": UNDECIDED,
+    "rt61r-guard-15-y-negative-then-x-below-y-then-log-undecided": UNDECIDED,
 }
 
 
