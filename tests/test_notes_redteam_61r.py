@@ -18,9 +18,13 @@
   nobody, though GitHub (which strips style attributes) shows it;
 - 32-37: an order the note states where the orders reader does not take it (a table's cell, a footnote written
   after the step, a comparison in words, a sign said of two names or after other maths), so log x - log x = 0 is
-  proved where x < 0.
+  proved where x < 0;
+- 38-42: a sign said in French, Spanish, Chinese, Japanese or Russian, which the orders reader does not take, so
+  log x - log x = 0 is proved where x < 0;
+- 43-46: a value the step is said to hold at, said after it in German, French or Chinese, or in its tag ('at $x =
+  0$'), which values_beside does not read, so x / x = 1 is proved where x = 0.
 
-01-08, 16-30 and 32-37 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in
+01-08, 16-30 and 32-46 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in
 FIXED); the guards (rt61r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
 last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -68,6 +72,15 @@ _SIGN_NOT_AFTER = (
     "orders._signed_plainly reads only _SIGN_AFTER's words right after the name (positive, negative, nonnegative, "
     "nonpositive, in English and German), not a comparison in words ({}); _SIGN_WORDS only distrusts a "
     "counterexample and orders nothing, so no order is stated and log x is taken to have a value"
+)
+_SIGN_ABROAD = (
+    "orders._signed_plainly reads a sign right after the name in English and German only (_SIGN_AFTER: positive, "
+    "negative, nonnegative, nonpositive, positiv, negativ), not {}; _SIGN_WORDS only distrusts a counterexample and "
+    "orders nothing, so no order is stated and log x is taken to have a value"
+)
+_AT_IN_ENGLISH = (
+    "values_beside._AT reads the word that says where a step holds in English only (at, for, when, whenever, if, "
+    "where, with), so said_after reads no value in {} and x is presumed nonzero"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -162,6 +175,30 @@ FINDINGS = {
         "_PLAIN_WORDS), so x < y is not read, and orders._signed_plainly gives up on $y$, which has maths before it in "
         "its sentence, so no order is stated and log x is taken to have a value"
     ),
+    # Wrong (38-42): the note makes x negative in another language, where log x has no real value.
+    "rt61r-38-fr-soit-x-negatif-then-log-proved": _SIGN_ABROAD.format(
+        "French 'négatif' (after 'Soit', a frame it reads)"
+    ),
+    "rt61r-39-es-sea-x-negativo-then-log-proved": _SIGN_ABROAD.format(
+        "Spanish 'negativo' (after 'Sea', a frame it reads)"
+    ),
+    "rt61r-40-zh-she-x-wei-fushu-then-log-proved": _SIGN_ABROAD.format(
+        "Chinese '为负数' (after '设', a frame it reads)"
+    ),
+    "rt61r-41-ja-x-wa-fu-to-suru-then-log-proved": _SIGN_ABROAD.format("Japanese 'は負とする'"),
+    "rt61r-42-ru-pust-x-otricatelno-then-log-proved": _SIGN_ABROAD.format(
+        "Russian 'отрицательно' (nor is 'Пусть' in _VALUE_FRAMES)"
+    ),
+    # Wrong (43-46): the step is said to hold at x = 0, where x / x has no value.
+    "rt61r-43-de-dies-gilt-bei-x-0-proved": _AT_IN_ENGLISH.format("German 'Dies gilt bei $x = 0$.'"),
+    "rt61r-44-fr-ceci-vaut-en-x-0-proved": _AT_IN_ENGLISH.format("French 'Ceci vaut en $x = 0$.'"),
+    "rt61r-45-zh-zai-x-0-chu-chengli-proved": _AT_IN_ENGLISH.format("Chinese '这在 $x = 0$ 处成立。'"),
+    "rt61r-46-tag-at-x-0-proved": (
+        "notes.steps drops a \\tag{...} with no word of three letters or more ([A-Za-z]{3}) as a mere label, and "
+        "'at $x = 0$' has only the two-letter 'at' (_TAGGED_CONDITION reads a tag that is maths alone, '$x = 0$'), so "
+        "the step's remark is empty, values_beside.said_beside never sees the value MathJax shows beside the equation "
+        "as '(at x = 0)', and x is presumed nonzero"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a step right for some
@@ -202,6 +239,9 @@ GUARDS = {
     "rt61r-guard-13-x-negative-then-log-undecided": UNDECIDED,
     "rt61r-guard-14-x-below-minus-one-in-maths-then-log-undecided": UNDECIDED,
     "rt61r-guard-15-y-negative-then-x-below-y-then-log-undecided": UNDECIDED,
+    "rt61r-guard-16-this-holds-at-x-0-undecided": UNDECIDED,
+    "rt61r-guard-17-tag-with-text-at-x-0-undecided": UNDECIDED,
+    "rt61r-guard-18-de-sei-x-negativ-then-log-undecided": UNDECIDED,
 }
 
 
