@@ -22,9 +22,12 @@
 - 38-42: a sign said in French, Spanish, Chinese, Japanese or Russian, which the orders reader does not take, so
   log x - log x = 0 is proved where x < 0;
 - 43-46: a value the step is said to hold at, said after it in German, French or Chinese, or in its tag ('at $x =
-  0$'), which values_beside does not read, so x / x = 1 is proved where x = 0.
+  0$'), which values_beside does not read, so x / x = 1 is proved where x = 0;
+- 47-48: more real roots real_points drops (x^{2/3} = 1 at x = -1, x^{1/5} = -1), as in 06-08;
+- 49-55: an equation said to be wrong in Russian, Polish, Japanese, Korean, Swedish or Chinese, or 'Scratch (1).',
+  which retractions does not read, so the definition (1) stays in force and a + a = 6 is proved.
 
-01-08, 16-30 and 32-46 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in
+01-08, 16-30 and 32-55 are false proofs, 09-15 and 31 false alarms, each a strict xfail until fixed (listed in
 FIXED); the guards (rt61r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its
 last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -43,9 +46,9 @@ _TABLE = (
 )
 _ROOT = (
     "real_systems.real_points solves the divisor's equation x + 1 = 0 first (fewest operations) and writes x = -1 "
-    "into the note's {} with xreplace, where SymPy's (-1)^(1/3) is the principal (complex) cube root 1/2 + i sqrt(3)/2; "
-    "_is_zero finds that equation false and drops the point, so the system [x + 1, x^(1/3) + 1] has no real point and "
-    "the divisor is taken as nonzero where the note's equations hold (solveset alone over the reals gives x = -1, and "
+    "into the note's {} with xreplace, where SymPy's power of -1 is the principal (complex) root ((-1)^(1/3) = 1/2 + "
+    "i sqrt(3)/2); _is_zero finds that equation false and drops the point, so the system has no real point and the "
+    "divisor is taken as nonzero where the note's equations hold (solveset alone over the reals gives x = -1, and "
     "\\sqrt[3]{{x}} = -1 is read so: guard 05)"
 )
 _NO_MODULUS = (
@@ -81,6 +84,10 @@ _SIGN_ABROAD = (
 _AT_IN_ENGLISH = (
     "values_beside._AT reads the word that says where a step holds in English only (at, for, when, whenever, if, "
     "where, with), so said_after reads no value in {} and x is presumed nonzero"
+)
+_NOT_FAULTY = (
+    "retractions._FAULTY (and _WITHDRAWING) read an equation said to be wrong in English, French, German, Spanish, "
+    "Dutch, Italian and Portuguese only, not {}, so the sentence after (1) withdraws nothing and a := 3 stays in force"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -199,6 +206,20 @@ FINDINGS = {
         "the step's remark is empty, values_beside.said_beside never sees the value MathJax shows beside the equation "
         "as '(at x = 0)', and x is presumed nonzero"
     ),
+    # Wrong (47-48): over the reals the note's equation gives x = -1, where the divisor is 0.
+    "rt61r-47-x-to-the-two-thirds-equal-one-proved": _ROOT.format("x^(2/3) - 1 = 0"),
+    "rt61r-48-x-to-the-fifth-root-equal-minus-one-proved": _ROOT.format("x^(1/5) + 1 = 0"),
+    # Wrong (49-55): equation (1) is said to be wrong or struck, so a is any number and a + a = 6 fails at a = 0.
+    "rt61r-49-ru-uravnenie-1-neverno-proved": _NOT_FAULTY.format("Russian 'неверно'"),
+    "rt61r-50-pl-rownanie-1-jest-bledne-proved": _NOT_FAULTY.format("Polish 'jest błędne'"),
+    "rt61r-51-ja-shiki-1-wa-ayamari-proved": _NOT_FAULTY.format("Japanese 'は誤りである'"),
+    "rt61r-52-ko-sik-1-eun-teullyeotda-proved": _NOT_FAULTY.format("Korean '은 틀렸다'"),
+    "rt61r-53-sv-ekvation-1-ar-fel-proved": _NOT_FAULTY.format("Swedish 'är fel'"),
+    "rt61r-54-zh-shi-1-shi-cuo-de-proved": _NOT_FAULTY.format("Chinese '是错的'"),
+    "rt61r-55-scratch-1-proved": (
+        "retractions._WITHDRAWING has 'scrap', 'strike', 'drop' and the like but not 'scratch', so 'Scratch (1).' "
+        "withdraws nothing and a := 3 stays in force"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved; a step right for some
@@ -242,6 +263,8 @@ GUARDS = {
     "rt61r-guard-16-this-holds-at-x-0-undecided": UNDECIDED,
     "rt61r-guard-17-tag-with-text-at-x-0-undecided": UNDECIDED,
     "rt61r-guard-18-de-sei-x-negativ-then-log-undecided": UNDECIDED,
+    "rt61r-guard-19-x-to-the-two-thirds-equal-four-undecided": UNDECIDED,
+    "rt61r-guard-20-it-equazione-1-e-sbagliata-undecided": UNDECIDED,
 }
 
 
