@@ -17,6 +17,13 @@ HELD = {
     "a TeX modulus on the next line": "Then\n\n$$\n5 = 0\n$$\n$\\pmod{5}$\n",
     "a gloss after a blank line": "Then\n\n$$\n3 \\cdot 3 = 1,\n$$\n\nwhere all arithmetic is mod $4$.\n",
     "said for the whole note": "We work modulo $7$ throughout.\n\nHence:\n\n$$\n8 = 1\n$$\n",
+    # the word for "modulo" in other languages, before its number or (Japanese, Korean) after it (red team 61r)
+    "Italian, a number in TeX": "Lavoriamo modulo $5$.\n\nQuindi:\n\n$$\n3 + 3 = 1\n$$\n",
+    "Spanish, with its accent": "Todo se calcula módulo 5.\n\nEntonces:\n\n$$\n3 + 3 = 1\n$$\n",
+    "Russian, a bracketed aside": "(Все вычисления по модулю 7.)\n\n$$\n4 + 4 = 1\n$$\n",
+    "Japanese, the number first": "以下では 7 を法とする。\n\n$$\n4 + 4 = 1\n$$\n",
+    "Korean, the number first": "7를 법으로 하여 계산한다.\n\n$$\n4 + 4 = 1\n$$\n",
+    "modular arithmetic unnamed": "The steps below use modular arithmetic.\n\n$$\n4 + 4 = 1\n$$\n",
 }
 
 #: Steps judged as before: a modulus word that names no number, a paragraph away, is no arithmetic ("modulo a
@@ -27,6 +34,9 @@ AMONG_THE_REALS = {
     "modulo terms": ("Both are equal modulo terms free of $\\theta$.\n\nThen:\n\n$$\n2 + 2 = 5\n$$\n", REFUTED),
     "set apart": ("Unlike modulo $3$, here we work over the reals.\n\nThen:\n\n$$\n2 + 2 = 1\n$$\n", REFUTED),
     "a right step, no modulus": ("Then\n\n$$\n2 + 2 = 4\n$$\n", PROVED),
+    # Spanish and Russian "módulo" / "по модулю" also name an absolute value; with no number after, no arithmetic
+    "el módulo del vector": ("Usamos el módulo del vector.\n\nEntonces:\n\n$$\n2 + 2 = 5\n$$\n", REFUTED),
+    "по модулю меньше": ("Число по модулю меньше единицы.\n\nТогда:\n\n$$\n2 + 2 = 5\n$$\n", REFUTED),
 }
 
 

@@ -63,6 +63,12 @@ _RING_ABROAD = (
     rf"|\benteros\s+m[óo]dulo\s+{_ORDER_ABROAD}|\bcaracterística\s+{_ORDER_ABROAD})"
     r"|模\s*\$?\s*(?:[1-9]\d*|[pqnmk]|[二两三四五六七八九十])\s*\$?\s*的?\s*(?:整数|剩余类|同余类|意义|运算|同余|下)"
     r"|有限域|[二两三四五六七八九十]元域|特征(?:为|是)?\s*\$?\s*(?:[1-9]|p(?![A-Za-z]))"
+    # "modulo" spelled with an accent (Spanish and Portuguese módulo), in Russian (по модулю) and Polish (modulo),
+    # before its number; Japanese and Korean say the number first: "3 を法として", "3을 법으로"
+    rf"|(?i:(?<![A-Za-z])m[óo]dulo|по\s+модулю)\s+{_ORDER_ABROAD}"
+    r"|(?:[1-9]\d*|[pqn])\s*\$?\s*(?:を法と|[을를]\s*법으로)"
+    # arithmetic named for its modulus without giving it ("modular arithmetic", "clock arithmetic")
+    r"|(?i:\b(?:modular|clock)\s+arithmetic)"
 )
 #: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
 #: a positive characteristic, a finite or Galois field, and in words: "the integers modulo 3", "residues mod $p$",
