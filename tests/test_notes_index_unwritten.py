@@ -20,6 +20,13 @@ DROPPED = {
     "without their indices": "Below, all variables are written without their time indices." + STEP,
     "a drop, not of the noise": "We drop the index $t$, not the noise." + STEP,
     "said after, on the next line": "Then" + STEP + "(we omit the index $t$ of $x$ here).\n",
+    # a verb of omitting and a word for the index in one clause, in other languages (red team 61r, 22-26)
+    "Italian": "Per brevità omettiamo l'indice $t$." + STEP,
+    "Polish": "Dla prostoty pomijamy indeks $t$." + STEP,
+    "Russian, passive": "Далее индекс $t$ опущен." + STEP,
+    "Japanese, 添え字": "以降、添え字 $t$ は省く。" + STEP,
+    "Korean": "편의상 첨자 $t$는 생략한다." + STEP,
+    "Dutch, weglaten": "We zullen de index $t$ weglaten." + STEP,
 }
 
 KEPT = {

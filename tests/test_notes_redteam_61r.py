@@ -238,6 +238,11 @@ FIXED: frozenset[str] = frozenset(
         "rt61r-13-ko-3-eul-beob-euro-refuted",
         "rt61r-14-clock-arithmetic-with-3-hours-refuted",
         "rt61r-15-tex-ru-po-modulyu-3-refuted",
+        "rt61r-22-pt-omitimos-o-indice-proved",
+        "rt61r-23-ru-opuskaem-indeks-proved",
+        "rt61r-24-ja-soeji-wo-shouryaku-proved",
+        "rt61r-25-ko-cheomja-saengnyak-proved",
+        "rt61r-26-nl-laten-de-index-weg-proved",
     }
 )
 

@@ -27,6 +27,14 @@ _DROPS = re.compile(
 )
 #: The same in German ("wir lassen den Index weg", "der Index wird weggelassen"), French ("on omet l'indice",
 #: "l'indice est sous-entendu"), Spanish ("omitimos el índice") and Chinese ("省略下标", "略去下标").
+#: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese and Korean.
+_INDEX_ABROAD = r"\b(?:índices?|indici|indice|index|indexen|pedic[ei]|indeks\w*|subscri\w*)\b|\bиндекс\w*|添え?字|첨자"
+#: Verbs of omitting in the same languages: omitimos, omettiamo, tralasciamo, (laten ...) weg / weglaten, pomijamy,
+#: опускаем, 省略, 省く, 생략.
+_OMIT_ABROAD = (
+    r"\b(?:omit\w*|omet\w*|omiss\w*|tralasci\w*|weg(?:ge)?la\w*|weg|pomij\w*|pomin\w*)\b|\bопуска\w*|\bопущ\w*"
+    r"|\bопуст\w*|\bне\s+пиш\w*|省略|省く|省き|생략"
+)
 _DROPS_ABROAD = re.compile(
     r"\blass\w*\s+(?:\w+\s+){0,4}?(?:Index|Indizes|Subskripte?)\b.{0,40}?\bweg\b"
     r"|\b(?:Index|Indizes|Subskripte?)\b.{0,40}?\b(?:weggelassen|fortgelassen|unterdrückt)"
@@ -34,7 +42,9 @@ _DROPS_ABROAD = re.compile(
     r"(?:indices?|índices?|subíndices?)\b"
     r"|\b(?:l'|les\s+)?indices?\s+(?:est|sont)\s+(?:omis|supprimés?|sous-entendus?)"
     r"|\b(?:omit|suprim)\w*\s+(?:\w+\s+){0,3}?(?:el|los)\s+(?:sub)?índices?\b"
-    r"|(?:省略|略去|省去|不写|不再写)\S{0,6}?(?:下标|角标|指标)",
+    r"|(?:省略|略去|省去|不写|不再写)\S{0,6}?(?:下标|角标|指标)"
+    # elsewhere, a verb of omitting and a word for the index in one clause, in either order
+    rf"|(?:{_OMIT_ABROAD})[^.;:!?]{{0,40}}?(?:{_INDEX_ABROAD})|(?:{_INDEX_ABROAD})[^.;:!?]{{0,40}}?(?:{_OMIT_ABROAD})",
     re.IGNORECASE,
 )
 #: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",
