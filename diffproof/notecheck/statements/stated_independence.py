@@ -16,7 +16,8 @@ quotation (``>``) and a heading state nothing.  Fail-safe: where any other sente
 independence or dependence under a negation, a withdrawal, a hedge or a question ("we no longer assume that they are
 independent", "are $x_0$ and $\\epsilon$ independent?"), the note states no independence at all; so too where
 any sentence after a statement, whatever it speaks of, denies, doubts, abandons or points back at what was said
-("None of the above holds", "a simplification we abandon below", "Please disregard the first paragraph"), where
+("None of the above holds", "a simplification we abandon below", "Please disregard the first paragraph"), or
+a short remark right after it that reads no maths and does not lead on ("Scratch that.", "Это неверно."), where
 any sentence sets a scope ("As a warm-up, consider a toy model", "Back to the real model") or makes expectations
 conditional ("conditional on $x_t$", "after we observe $x_t$"), or where a sentence after a statement gives one of
 its names a second meaning ("We write $\\epsilon$ also for ...", ``\\epsilon := ...``).  A statement on lines a
@@ -165,6 +166,8 @@ def stated_independence(notes: Notes) -> tuple[Stated, ...]:
             return ()
         if stated and any(not other and _withholds(text, True) for _, text, other in beside):
             return ()
+        if stated and k + 1 < len(read) and not read[k + 1][2] and _unread_remark(read[k + 1][1]):
+            return ()
         at = paragraph.text.find(sentence)
         asked = at >= 0 and paragraph.text[at + len(sentence) :].lstrip()[:1] in ("?", "？")  # its mark read off
         if found and not stated and (asked or _takes_back(sentence) or _renames(sentence, found)):
@@ -229,6 +232,34 @@ _NAMING = re.compile(
 )
 #: A definition in maths: ``\epsilon := ...``, ``\epsilon \coloneqq ...`` (its left side a name).
 _DEFINED = re.compile(r"(?P<name>[^=$]{1,40}?)\s*(?::=|≔|\\coloneqq|\\triangleq)")
+
+
+#: A sentence that leads into what follows ("Then:", "Hence", "So we get"), which comments on nothing said before.
+_LEADS_ON = re.compile(
+    r"^\W*(?:then|hence|thus|so|therefore|now|next|consequently|it\s+follows|we\s+(?:get|have|obtain|find)"
+    r"|this\s+gives|this\s+yields)\b[^.!?]*$|:\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Words of the mathematics a remark may speak of ("Both have mean zero", "This makes the computation short").
+_OF_MATHEMATICS = re.compile(
+    r"\b(?:mean|means|zero|variance|expect\w*|independ\w*|noise|gauss\w*|normal|comput\w*|calcul\w*|step|line"
+    r"|linear\w*|follow\w*|proof|prove\w*|deriv\w*|identity|equation|formula|term|sum|product|integral|law"
+    r"|distribut\w*|densit\w*|model|sample\w*|data|variable\w*|symmetr\w*|finite|moment\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _unread_remark(sentence: str) -> bool:
+    """Whether a sentence right after a statement is a short remark with no maths and no word of the mathematics
+    (:data:`_OF_MATHEMATICS`) that does not lead on ("Scratch that.", "Just kidding.", "Это неверно.", "这是错的。"):
+    a comment on what was just said, which may take it back, so the statement is not trusted."""
+    words = sentence.strip().rstrip(".。!！")
+    if _SENTENCE_MATHS.search(sentence) or _LEADS_ON.search(words) or _OF_MATHEMATICS.search(words):
+        return False
+    spaced = len(words.split())
+    return spaced <= 5 and len(words) <= (12 if spaced == 1 else 40)
 
 
 def _takes_back(sentence: str) -> bool:
