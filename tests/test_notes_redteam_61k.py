@@ -10,7 +10,8 @@ reads as the real root.  03-05, 09: SymPy's solveset drops the roots of |u|^{p/q
 trusts its EmptySet.  06-08, 10: the count read after '\\nu =' or '\\alpha =' is the first digits, whatever follows
 them or whatever the sentence calls that parameter.  11-14: a family named by more than the one word before
 'distribution' (inverse exponential, inverse chi-squared, beta prime) or by a lower-case word outside the heavy stems
-(slash) is read as a law with every moment.  Each is a strict xfail until fixed (listed in FIXED); the guards
+(slash) is read as a law with every moment.  15-18: a heavy law written or said where the reader does not
+look (t_1 given a location and scale, words beside a relation or no maths at all).  Each is a strict xfail until fixed (listed in FIXED); the guards
 (rt61k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last; each note's
 first comment gives the hand check and the cause as read from the code.
 """
@@ -44,6 +45,12 @@ _FIRST_DIGITS = (
 _ONE_WORD = (
     "tails._family_unread reads only the one word before 'distribution' (_FAMILY_WORD: ([\\w']+)[- ]+distribution), "
     "{}, so no tail law is stated and convergence trusts the expectation against the unknown density p"
+)
+
+_WORDS_BESIDE = (
+    "tails.tails_in_words reads a law named in words only beside inline maths that is a bare name (parse("
+    "inline.text).node is a syntax.Name), which {} is not{}, so no tail is read and the expectation is trusted "
+    "against the unknown density p"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -97,6 +104,21 @@ FINDINGS = {
     "rt61k-14-slash-law-in-words-mean-proved": _ONE_WORD.format(
         "'slash': lower case with no stem of _HEAVY_STEMS, so not a family whose moments may fail (_unread_family)"
     ),
+    # t_1(0, 1), C(0, 1) said to be Cauchy, 'the variable is Cauchy distributed', x in R Cauchy: no mean.
+    "rt61k-15-student-t-letter-with-location-and-scale-mean-proved": (
+        "tails._tail_of reads the letter t with an index as Student's t only as a bare syntax.Name (t_1); given "
+        "arguments (location, scale) it is a syntax.Call, whose one-letter name _named_family does not take for a "
+        "family, so no tail is read and the expectation is trusted against the unknown density p"
+    ),
+    "rt61k-16-cauchy-in-words-beside-a-one-letter-law-mean-proved": _WORDS_BESIDE.format(
+        "'x \\sim C(0, 1)'", "; and _tail_of reads C(0, 1) as an unknown density (_named_family: one letter)"
+    ),
+    "rt61k-17-cauchy-said-of-the-variable-in-the-next-sentence-mean-proved": _WORDS_BESIDE.format(
+        "none in 'The variable is Cauchy distributed' (no maths at all)", ""
+    ),
+    "rt61k-18-cauchy-in-words-of-a-variable-written-with-its-set-mean-proved": _WORDS_BESIDE.format(
+        "'x \\in \\mathbb{R}' (a relation)", ""
+    ),
 }
 
 #: A wrong step must be held or refuted, never proved.
@@ -127,6 +149,8 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.integrate(t * t ** sp.Rational(-3, 2), (t, 1, sp.oo)) == sp.oo
     # 14: slash: density (phi(0) - phi(t))/t^2 ~ phi(0)/t^2, so t times it is not integrable.
     assert sp.integrate(t / t**2, (t, 1, sp.oo)) == sp.oo
+    # 15-18: the Cauchy law (t_1(0, 1) is it): x / (pi (1 + x^2)) is not integrable.
+    assert sp.integrate(t / (sp.pi * (1 + t**2)), (t, 0, sp.oo)) == sp.oo
 
 
 def test_the_notes_are_all_there():
@@ -150,6 +174,8 @@ GUARDS = {
     "rt61k-guard-05-exponential-law-in-words-mean-proved": PROVED,
     "rt61k-guard-06-half-normal-law-in-words-mean-proved": PROVED,
     "rt61k-guard-07-pareto-shape-three-second-moment-proved": PROVED,
+    "rt61k-guard-08-student-t-letter-bare-mean-undecided": UNDECIDED,
+    "rt61k-guard-09-cauchy-in-words-beside-a-bare-name-mean-undecided": UNDECIDED,
 }
 
 
