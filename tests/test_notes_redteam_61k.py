@@ -11,7 +11,8 @@ trusts its EmptySet.  06-08, 10: the count read after '\\nu =' or '\\alpha =' is
 them or whatever the sentence calls that parameter.  11-14: a family named by more than the one word before
 'distribution' (inverse exponential, inverse chi-squared, beta prime) or by a lower-case word outside the heavy stems
 (slash) is read as a law with every moment.  15-18: a heavy law written or said where the reader does not
-look (t_1 given a location and scale, words beside a relation or no maths at all).  Each is a strict xfail until fixed (listed in FIXED); the guards
+look (t_1 given a location and scale, words beside a relation or no maths at all).  19-22: a block law's
+component of a variance negative in its names, never asked its sign (diffproof/notecheck/statements/block_laws.py).  Each is a strict xfail until fixed (listed in FIXED); the guards
 (rt61k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last; each note's
 first comment gives the hand check and the cause as read from the code.
 """
@@ -51,6 +52,12 @@ _WORDS_BESIDE = (
     "tails.tails_in_words reads a law named in words only beside inline maths that is a bare name (parse("
     "inline.text).node is a syntax.Name), which {} is not{}, so no tail is read and the expectation is trusted "
     "against the unknown density p"
+)
+
+_BLOCK_SIGN = (
+    "block_laws._not_positive evaluates a component's variance (value) only at the note's numbers for its names, "
+    "and {} has none, so value is None and the variance is never asked its sign (SymPy's, or against the note's "
+    "orders), and block_moments defines Sigma_X as it; where_defined checks only the Gaussians the step writes"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -119,6 +126,17 @@ FINDINGS = {
     "rt61k-18-cauchy-in-words-of-a-variable-written-with-its-set-mean-proved": _WORDS_BESIDE.format(
         "'x \\in \\mathbb{R}' (a relation)", ""
     ),
+    # -a^2 - 1 < 0, v_1 = -3, 1 - a < 0 under a > 1, -e^a < 0: no Gaussian has these variances.
+    "rt61k-19-block-law-component-of-variance-minus-a-square-minus-one-proved": _BLOCK_SIGN.format("-a^2 - 1"),
+    "rt61k-20-block-law-component-of-variance-an-indexed-name-valued-negative-proved": (
+        "block_laws._not_positive returns False at once for a variance that writes an indexed name (any(name.index "
+        "for name in names)), so the value -3 the note gives v_1 is never written in, and block_moments defines "
+        "Sigma_X as v_1 (rt60k-26, the same with an unindexed v, is fixed)"
+    ),
+    "rt61k-21-block-law-component-of-variance-negative-under-an-order-proved": _BLOCK_SIGN.format(
+        "1 - a (the order a > 1 gives a no number)"
+    ),
+    "rt61k-22-block-law-component-of-variance-minus-an-exponential-proved": _BLOCK_SIGN.format("-e^a"),
 }
 
 #: A wrong step must be held or refuted, never proved.
@@ -151,6 +169,9 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.integrate(t / t**2, (t, 1, sp.oo)) == sp.oo
     # 15-18: the Cauchy law (t_1(0, 1) is it): x / (pi (1 + x^2)) is not integrable.
     assert sp.integrate(t / (sp.pi * (1 + t**2)), (t, 0, sp.oo)) == sp.oo
+    a = sp.Symbol("a", real=True)
+    assert (-(a**2) - 1).is_negative and (-sp.exp(a)).is_negative  # 19, 22
+    assert (1 - a).subs(a, 2) < 0  # 21: a > 1; 20: v_1 = -3
 
 
 def test_the_notes_are_all_there():
@@ -176,6 +197,7 @@ GUARDS = {
     "rt61k-guard-07-pareto-shape-three-second-moment-proved": PROVED,
     "rt61k-guard-08-student-t-letter-bare-mean-undecided": UNDECIDED,
     "rt61k-guard-09-cauchy-in-words-beside-a-bare-name-mean-undecided": UNDECIDED,
+    "rt61k-guard-10-block-law-component-of-variance-a-square-plus-one-proved": PROVED,
 }
 
 
