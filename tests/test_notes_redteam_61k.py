@@ -12,7 +12,8 @@ them or whatever the sentence calls that parameter.  11-14: a family named by mo
 'distribution' (inverse exponential, inverse chi-squared, beta prime) or by a lower-case word outside the heavy stems
 (slash) is read as a law with every moment.  15-18: a heavy law written or said where the reader does not
 look (t_1 given a location and scale, words beside a relation or no maths at all).  19-22: a block law's
-component of a variance negative in its names, never asked its sign (diffproof/notecheck/statements/block_laws.py).  Each is a strict xfail until fixed (listed in FIXED); the guards
+component of a variance negative in its names, never asked its sign (diffproof/notecheck/statements/block_laws.py).
+23-27: a non-polynomial equation that pins a name where the step's logarithm or root has no value, never asked.  Each is a strict xfail until fixed (listed in FIXED); the guards
 (rt61k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last; each note's
 first comment gives the hand check and the cause as read from the code.
 """
@@ -58,6 +59,13 @@ _BLOCK_SIGN = (
     "block_laws._not_positive evaluates a component's variance (value) only at the note's numbers for its names, "
     "and {} has none, so value is None and the variance is never asked its sign (SymPy's, or against the note's "
     "orders), and block_moments defines Sigma_X as it; where_defined checks only the Gaussians the step writes"
+)
+
+_SIGN_NOT_SOLVED = (
+    "stated_values._sign_forced returns '' (nothing forces a failure) as soon as a linked equation is not a "
+    "polynomial (not all(_polynomial(e) for e in linked)), here {}, so the sign the step needs (a logarithm's "
+    "argument positive, a radicand nonnegative) is never asked where the note's equation holds; _zero_allowed "
+    "solves such a system (real_systems.real_points) or holds, _sign_forced neither"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -137,6 +145,14 @@ FINDINGS = {
         "1 - a (the order a > 1 gives a no number)"
     ),
     "rt61k-22-block-law-component-of-variance-minus-an-exponential-proved": _BLOCK_SIGN.format("-e^a"),
+    # e^x = e^-2, e^(x + 2) = 1, log(-x) = 0: x = -2, -2, -1; e^x + x = 0: x in (-1, 0); x e^x = 1: x = W(1) < 1.
+    "rt61k-23-exponential-equation-pins-a-negative-value-then-log-proved": _SIGN_NOT_SOLVED.format("exp(x) - exp(-2)"),
+    "rt61k-24-exponential-equation-pins-a-negative-value-then-root-proved": _SIGN_NOT_SOLVED.format("exp(x + 2) - 1"),
+    "rt61k-25-log-equation-pins-a-negative-value-then-log-proved": _SIGN_NOT_SOLVED.format("log(-x)"),
+    "rt61k-26-transcendental-equation-with-a-negative-root-then-log-proved": _SIGN_NOT_SOLVED.format(
+        "exp(x) + x (no closed-form root: real_points would hold on it)"
+    ),
+    "rt61k-27-lambert-equation-root-below-one-then-log-proved": _SIGN_NOT_SOLVED.format("x exp(x) - 1"),
 }
 
 #: A wrong step must be held or refuted, never proved.
@@ -172,6 +188,10 @@ def test_the_findings_have_no_value_by_hand():
     a = sp.Symbol("a", real=True)
     assert (-(a**2) - 1).is_negative and (-sp.exp(a)).is_negative  # 19, 22
     assert (1 - a).subs(a, 2) < 0  # 21: a > 1; 20: v_1 = -3
+    assert sp.solveset(sp.exp(x) - sp.exp(-2), x, sp.Reals) == {-2} and sp.solveset(sp.log(-x), x, sp.Reals) == {-1}
+    assert sp.solveset(sp.exp(x + 2) - 1, x, sp.Reals) == {-2}  # 23-25: a log or even root of a negative number
+    assert (sp.exp(x) + x).subs(x, -1) < 0 < (sp.exp(x) + x).subs(x, 0)  # 26: increasing, its root in (-1, 0)
+    assert (x * sp.exp(x) - 1).subs(x, 1) > 0 > (x * sp.exp(x) - 1).subs(x, 0)  # 27: x e^x = 1 below x = 1
 
 
 def test_the_notes_are_all_there():
@@ -198,6 +218,7 @@ GUARDS = {
     "rt61k-guard-08-student-t-letter-bare-mean-undecided": UNDECIDED,
     "rt61k-guard-09-cauchy-in-words-beside-a-bare-name-mean-undecided": UNDECIDED,
     "rt61k-guard-10-block-law-component-of-variance-a-square-plus-one-proved": PROVED,
+    "rt61k-guard-11-exponential-equation-pins-a-positive-value-then-log-proved": PROVED,
 }
 
 
