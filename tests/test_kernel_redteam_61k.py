@@ -73,7 +73,9 @@ FINDINGS = {
         "refuted",
         "judge's comparison evaluates the answer x**(1/3) at x = -1.381 at SymPy's principal branch (0.557 + "
         "0.964i) and the reference, a real root, at -1.113, and differ() compares them as numbers: a point where "
-        "a side is not real is taken as one where they differ, not held as read two ways (real or principal root)",
+        "a side is not real is taken as one where they differ, not held as read two ways (real or principal root); "
+        "the note checker holds the same step (x^{1/3} = \\sqrt[3]{x}: 'a counterexample exists only where a side as "
+        "written is not a real number')",
     ),
 }
 
