@@ -13,7 +13,8 @@ them or whatever the sentence calls that parameter.  11-14: a family named by mo
 (slash) is read as a law with every moment.  15-18: a heavy law written or said where the reader does not
 look (t_1 given a location and scale, words beside a relation or no maths at all).  19-22: a block law's
 component of a variance negative in its names, never asked its sign (diffproof/notecheck/statements/block_laws.py).
-23-27: a non-polynomial equation that pins a name where the step's logarithm or root has no value, never asked.  Each is a strict xfail until fixed (listed in FIXED); the guards
+23-27: a non-polynomial equation that pins a name where the step's logarithm or root has no value, never asked.
+28-29: an order the reader refuses to translate, dropped silently (diffproof/notecheck/assumptions.py).  Each is a strict xfail until fixed (listed in FIXED); the guards
 (rt61k-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last; each note's
 first comment gives the hand check and the cause as read from the code.
 """
@@ -66,6 +67,12 @@ _SIGN_NOT_SOLVED = (
     "polynomial (not all(_polynomial(e) for e in linked)), here {}, so the sign the step needs (a logarithm's "
     "argument positive, a radicand nonnegative) is never asked where the note's equation holds; _zero_allowed "
     "solves such a system (real_systems.real_points) or holds, _sign_forced neither"
+)
+
+_ORDER_DROPPED = (
+    "assumptions._orders returns () when a side fails to translate (InvalidAnswer 'an exponent must be a number', "
+    "here {}), and stated_order then returns False: the order is neither kept as a condition nor reported as a "
+    "statement not read, so within_orders gets no order and the step is decided as if the note had not stated it"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -153,6 +160,13 @@ FINDINGS = {
         "exp(x) + x (no closed-form root: real_points would hold on it)"
     ),
     "rt61k-27-lambert-equation-root-below-one-then-log-proved": _SIGN_NOT_SOLVED.format("x exp(x) - 1"),
+    # e^y < e and 2^y < 2: y < 1, so y - 2 < 0.
+    "rt61k-28-order-with-a-bare-e-not-read-then-log-proved": _ORDER_DROPPED.format(
+        "e^{y} (the bare e on the right read as a name, so e^{y} a power whose exponent is no number)"
+    ),
+    "rt61k-29-order-with-a-power-of-two-not-read-then-log-proved": _ORDER_DROPPED.format(
+        "2^{y} (a power whose exponent is no number)"
+    ),
 }
 
 #: A wrong step must be held or refuted, never proved.
@@ -191,6 +205,9 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.solveset(sp.exp(x) - sp.exp(-2), x, sp.Reals) == {-2} and sp.solveset(sp.log(-x), x, sp.Reals) == {-1}
     assert sp.solveset(sp.exp(x + 2) - 1, x, sp.Reals) == {-2}  # 23-25: a log or even root of a negative number
     assert (sp.exp(x) + x).subs(x, -1) < 0 < (sp.exp(x) + x).subs(x, 0)  # 26: increasing, its root in (-1, 0)
+    assert (
+        sp.solveset(sp.exp(x) < sp.E, x, sp.Reals) == sp.solveset(2**x < 2, x, sp.Reals) == sp.Interval.open(-sp.oo, 1)
+    )  # 28-29: y < 1, so y - 2 < 0
     assert (x * sp.exp(x) - 1).subs(x, 1) > 0 > (x * sp.exp(x) - 1).subs(x, 0)  # 27: x e^x = 1 below x = 1
 
 
@@ -219,6 +236,7 @@ GUARDS = {
     "rt61k-guard-09-cauchy-in-words-beside-a-bare-name-mean-undecided": UNDECIDED,
     "rt61k-guard-10-block-law-component-of-variance-a-square-plus-one-proved": PROVED,
     "rt61k-guard-11-exponential-equation-pins-a-positive-value-then-log-proved": PROVED,
+    "rt61k-guard-12-order-with-e-to-the-one-then-log-undecided": UNDECIDED,
 }
 
 
