@@ -16,7 +16,13 @@ from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import Notes
 
 #: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with").
-_AT = re.compile(r"(?<![\\A-Za-z])(?:at|for|when|whenever|if|where|with)(?![A-Za-z])", re.IGNORECASE)
+#: The same in German (bei, für, wenn, falls), French (en, pour, quand, lorsque, si), Spanish and Italian (en, para,
+#: cuando, quando, se) and Chinese (在 ... 处/时); not the Italian "in" and "per", which are English words too.
+_AT = re.compile(
+    r"(?<![\\A-Za-z])(?:at|for|when|whenever|if|where|with|bei|für|wenn|falls|en|pour|quand|lorsque|si|para|cuando"
+    r"|quando|se)(?![A-Za-z])|在",
+    re.IGNORECASE,
+)
 
 #: A word that says the step holds away from the value ("except at x = 0", "unless", "not at", "other than"): no
 #: value of it, its order is the cases' to read.
@@ -104,7 +110,9 @@ _SENTENCE_PIECE = re.compile(
 #: identity holds for"): read as the display's sentence going on.
 _THE_DISPLAY = re.compile(
     r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
-    r"|above)(?![A-Za-z])",
+    r"|above"
+    # German, French, Spanish, Italian and Chinese: "Dies gilt", "Ceci vaut", "Esto vale", "Questo vale", "这/此/上式"
+    r"|dies|das|es|diese|ceci|cela|ce|c'|esto|esta|eso|questo|questa|ciò)(?![A-Za-z])|这|此|上式|该式",
     re.IGNORECASE,
 )
 

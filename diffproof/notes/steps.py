@@ -31,8 +31,10 @@ _LAYOUT += ("flalign", "flalign*", "gather", "gather*", "multline", "multline*",
 _LAYOUT += ("equation*", "array")
 #: Layouts whose columns come in pairs ``lhs & rel rhs``.
 _PAIRED = ("align", "aligned", "alignat", "alignedat", "flalign", "split")
+#: Presentation: labels, references, a tag that is a label (no word of three letters, no relation: ``\\tag{2.1}``,
+#: ``\\tag{$\\star$}``; ``\\tag{at $x = 0$}`` is a remark), spacing and sizes.
 _PRESENTATION = re.compile(
-    r"\\(label|eqref|ref|hypertarget)\s*\{[^{}]*\}|\\tag\*?\s*\{(?![^{}]*(?:[A-Za-z]{3}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[^{}]*\}"
+    r"\\(label|eqref|ref|hypertarget)\s*\{[^{}]*\}|\\tag\*?\s*\{(?![^{}]*(?:[A-Za-z]{3}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[=<>]))[^{}]*\}"
     r"|\\(nonumber|notag|displaystyle|textstyle|scriptstyle|tiny|scriptsize|footnotesize|small|normalsize"
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
