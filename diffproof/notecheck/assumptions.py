@@ -421,8 +421,10 @@ def build(
         if item.kind == "small schedule" and any(other.kind == "context" for other in stated):
             context.schedule_said.append(_small_schedule(item))  # "if $\beta_t$ is small enough": DDPM's scale
             continue
-        if item.kind in ("schedule shape", "small schedule"):  # "We use a constant schedule": not read, a model's
-            # schedule may break it
+        if item.kind == "named identity" and _identity(item, vocabulary):  # "the merged standard deviation is
+            continue  # sqrt((1 - a) + a (1 - b)) = sqrt(1 - ab)": an identity names a quantity, shapes no schedule
+        if item.kind in ("schedule shape", "small schedule", "named identity"):  # "We use a constant schedule": not
+            # read, a model's schedule may break it
             for letter in contexts.SCHEDULE:
                 context.related.setdefault((*letter, "*"), f"line {item.line} says the schedule's shape in words "
                                            f"({item.text}), which is not read")  # fmt: skip

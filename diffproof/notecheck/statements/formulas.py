@@ -85,7 +85,8 @@ class Stated:
     arbitrary: defined before, it is then defined more than once), ``data held`` (a sentence that may hold the data
     x_0 fixed, in words not read: a counterexample drawing x_0 is not trusted until ``until``), ``schedule shape`` (a
     sentence of the schedule in words beyond DDPM's own, "all the betas are equal": not read, a counterexample drawing
-    the schedule is not trusted), ``unread equation`` (a sentence's equation not read, sin x = 0: ``name`` lists the
+    the schedule is not trusted), ``named identity`` (such a sentence that names a quantity of the noise by the
+    chain of equations ``name``: nothing where the chain is an identity of algebra), ``unread equation`` (a sentence's equation not read, sin x = 0: ``name`` lists the
     names it writes, which it may pin),
     ``context`` (a named context) or ``let``."""
 

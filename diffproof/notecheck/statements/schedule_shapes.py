@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from diffproof.notecheck.statements.ddpm_restatements import RESTATED, restated
-from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.formulas import Stated, parse_bound
 from diffproof.notecheck.statements.laws import _FORWARD_NOISE_WORD
 from diffproof.notecheck.statements.orders import _COMPARED, _FRAMING, MATHS_SAYS_MORE, _plain_words
 from diffproof.notecheck.statements.sentences import _NUMBERS_ONLY, _PRONOUN, _SENTENCE_MATHS, _raw_sentences, _words_of
@@ -76,7 +76,8 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
     (:func:`ddpm_restatements.restated`) say nothing more, and relations in maths stated plainly
     (:func:`_relations_stated`) are the checker's to read.  A sentence that says no more than beta_t small
     (:data:`_SMALL`) is a ``small schedule`` statement instead: a schedule witnessing a counterexample keeps every
-    beta_s at DDPM's scale (:mod:`~diffproof.notecheck.assumptions`)."""
+    beta_s at DDPM's scale (:mod:`~diffproof.notecheck.assumptions`); one that names a quantity of the noise by a
+    chain of equations (:func:`_quantity_named`) is a ``named identity``, a shape unless the chain is an identity."""
     found = []
     for paragraph in notes.prose:
         text, at, before = paragraph.text.replace("\n", " "), 0, ""
@@ -90,11 +91,48 @@ def schedule_shapes(notes: Notes) -> list[Stated]:
             sentence = restated(sentence, line)
             if not _beyond_ddpm(sentence):
                 continue
+            named = _quantity_named(sentence)
+            if named is not None:  # "Here the merged standard deviation is $A = B$.": an identity, or a shape
+                found.append(
+                    Stated(
+                        "named identity", line, " ".join(written.split())[:90], parse_bound(named, line), None, "words"
+                    )
+                )
+                continue
             small = _SMALL.sub(f" {RESTATED} ", sentence)
             only_small = small != sentence and not _beyond_ddpm(small)
-            kind = "small schedule" if only_small and not _MORE_OF_IT.search(_words_of(small)) else "schedule shape"
+            said_more = _MORE_OF_IT.search(_words_of(small)) or _DENIED.search(_words_of(small))
+            kind = "small schedule" if only_small and not said_more else "schedule shape"
             found.append(Stated(kind, line, " ".join(written.split())[:90], None, None, "words"))
     return found
+
+
+#: A quantity of the noise named in words before its maths ("Here the merged standard deviation is", "the combined
+#: variance of the two noises becomes"), and the end of the sentence after the maths.
+_QUANTITY = re.compile(
+    r"^\s*(?:here|so|thus|that\s+is)?\s*,?\s*the\s+(?:(?:merged|combined|summed|total|resulting|new)\s+)?"
+    r"(?:standard\s+deviation|variance)(?:\s+of\s+the\s+(?:two\s+)?(?:merged\s+|combined\s+)?(?:noises?|gaussians))?"
+    r"\s+(?:is|becomes)\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"^\s*\.?\s*$")
+
+
+def _quantity_named(sentence: str) -> str | None:
+    """The maths of a sentence that names a quantity of the noise by a chain of equations and says nothing else
+    (:data:`_QUANTITY`: "Here the merged standard deviation is $\\sqrt{(1 - \\alpha_t) + \\alpha_t (1 - \\alpha_{t-1})}
+    = \\sqrt{1 - \\alpha_t \\alpha_{t-1}}$."), or None.  The words name the quantity and give the schedule no
+    shape; the chain says no more of the schedule than its equations do, so where they hold at every value of
+    their names (:func:`assumptions._identity`) it says nothing a schedule may break, and otherwise it is a
+    ``schedule shape``."""
+    pieces = list(_SENTENCE_MATHS.finditer(sentence))
+    if len(pieces) != 1:
+        return None
+    maths = pieces[0]
+    written = next(group for group in maths.groups() if group is not None).strip("`")
+    if not (_QUANTITY.match(sentence[: maths.start()]) and _SENTENCE_END.match(sentence[maths.end() :])):
+        return None
+    return written if "=" in written else None
 
 
 def _beyond_ddpm(sentence: str) -> bool:
@@ -113,12 +151,24 @@ def _beyond_ddpm(sentence: str) -> bool:
 #: case a clause after it holds in ("if $\\beta_t$ is small enough, ...", "$\\beta_t$が十分小さい場合は", "如果 $\\beta_t$
 #: 很小，"); not "small at first", "smaller than", "small, and grows later" (words after it in its clause or sentence).
 _BETA_T = r"\$\$?`?\s*\\beta_\{?\s*t\s*\}?\s*`?\$\$?"
+#: The noise each forward step adds said small, as DDPM's own description of its forward process says it ("a process
+#: in which we add (a) small amount(s) of Gaussian noise (to the sample) (in $T$ steps)"), to the end of its clause:
+#: beta_t small at every one of the chain's T steps.  Its subject is right before the verb ("we add", "the process
+#: adds"; not "we do not add"), and the clause ends the sentence or a participle follows it ("..., producing a sequence
+#: of noisy samples"); not "small at first", "in $k$ steps", ", then more" (other words after it).
+_SMALL_NOISE_ADDED = (
+    r"\b(?:in\s+which\s+we|we|it|that|which|process)\s+add(?:s|ing)?\s+(?:an?\s+)?(?:very\s+)?small\s+amounts?\s+of\s+"
+    r"(?:gaussian\s+)?noise(?:\s+to\s+the\s+(?:sample|data(?:\s+point)?))?"
+    r"(?:\s+(?:in|over)\s+\$\$?`?\s*T\s*`?\$\$?\s+steps)?"
+    r"(?=\s*(?:[.;]|$|,\s*(?:producing|yielding|giving|generating|resulting\s+in)\b))"
+)
 _SMALL = re.compile(
     rf"\b(?:if|when|as\s+long\s+as)\s+{_BETA_T}\s*(?:is|are)\s+(?:very\s+|sufficiently\s+)?small(?:\s+enough)?(?=\s*,)"
     rf"|{_BETA_T}\s*(?:is|are)\s+(?:very\s+|sufficiently\s+)?small(?:\s+enough)?(?=\s*\.?\s*$)"
     rf"|{_BETA_T}\s*(?:が|は)\s*(?:十分|じゅうぶん|非常に|とても)?\s*小さい(?=\s*(?:場合(?:は|に)?|とき(?:は|に)?|なら(?:ば)?"
     r"|[。.]?\s*$))"
-    rf"|(?:如果|若|当)\s*{_BETA_T}\s*(?:很|非常|足够)小(?=\s*(?:时|的话)?\s*[，,])",
+    rf"|(?:如果|若|当)\s*{_BETA_T}\s*(?:很|非常|足够)小(?=\s*(?:时|的话)?\s*[，,])"
+    rf"|{_SMALL_NOISE_ADDED}",
     re.IGNORECASE,
 )
 #: Words in the rest of a sentence that may say more of beta_t's size (refer back to it, or name a step, a time, a
@@ -127,6 +177,14 @@ _MORE_OF_IT = re.compile(
     r"\b(?:it|its|which|they|them|steps?|first|last|later|early|initial\w*|final\w*|end|start\w*|begin\w*|large\w*"
     r"|big\w*|grow\w*|increas\w*|decreas\w*|chang\w*|var(?:y|ies|ying)|only|except|unless)\b"
     r"|それ|ステップ|最初|最後|初め|後半|前半|大き|増|減|変|だけ|のみ|它|步|开始|最后|后期|前期|大|增|减|变|只|단계|처음|마지막|크|증가|감소|변|만",
+    re.IGNORECASE,
+)
+
+#: Words that may deny or set aside what the rest of a sentence says of beta_t's size ("It is false that we add small
+#: amounts of noise", "we never ...", "rather than"): its schedule is not DDPM's scale.
+_DENIED = re.compile(
+    r"\b(?:not|no|never|false|untrue|neither|nor|without|instead|rather|hardly|rarely|seldom)\b|n't\b"
+    r"|ない|不|没|않|아니",
     re.IGNORECASE,
 )
 
