@@ -18,6 +18,11 @@ from diffproof.notecheck.statements.noise_ties import said_ties
 from diffproof.notes import read_notes
 
 NOTES = Path(__file__).parent / "data" / "notes" / "redteam_laws"
+#: One judging worker per note: every note of a test process is then judged by the same warm child, whose kernel
+#: caches (pure functions of their keys) serve a step that another note writes again (a finding, its guard and its
+#: held-out variants share their step), where two workers each compute it once.  The test processes already keep
+#: every core busy (pytest-xdist), so a second worker per note adds no speed.
+JOBS = 1
 
 
 @functools.lru_cache(maxsize=512)
@@ -25,7 +30,7 @@ def report(text: str) -> NotesReport:
     """The verdicts on the Markdown note ``text`` under a time limit no step here comes near.  The report is a
     frozen value of the text alone (the limit is fixed), so tests that judge the same text (one note asserted two
     ways, a finding and its sweep) share it instead of judging it again (the last 512 texts are kept)."""
-    return check_notes(read_notes(text, markdown=True), Limits(seconds=120))
+    return check_notes(read_notes(text, markdown=True), Limits(seconds=120), jobs=JOBS)
 
 
 def judged(name: str, last: Collection[str] = ()) -> StepResult:
@@ -37,7 +42,7 @@ def judged(name: str, last: Collection[str] = ()) -> StepResult:
 def tex_report(text: str) -> NotesReport:
     """The verdicts on the note ``text`` read as :func:`read_notes` reads it unprompted (LaTeX unless it is
     Markdown), under the time limit of :func:`report`."""
-    return check_notes(read_notes(text), Limits(seconds=120))
+    return check_notes(read_notes(text), Limits(seconds=120), jobs=JOBS)
 
 
 def judged_last(name: str) -> StepResult:
