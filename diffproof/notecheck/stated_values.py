@@ -457,7 +457,8 @@ def _term_not_shown(requirement: Requirement, expr: sp.Expr, known: Known) -> st
     for over in _over_one_index(written):
         term = over.function
         at_indices, undecided = _at_indices(term, over.limits, requirement, known)
-        what = f"a multiple of ${sp.latex(over)}$, which is not shown {requirement.number}: its term ${sp.latex(term)}$"
+        multiple = "" if over == written else f"a multiple of ${sp.latex(over)}$, "
+        what = f"{multiple}which is not shown {requirement.number}: its term ${sp.latex(term)}$"
         if undecided:
             return f"{what}{undecided}"
         for where, at in at_indices:
