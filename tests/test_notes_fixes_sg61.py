@@ -37,6 +37,10 @@ def _sum(term: str) -> str:
     return f"\\sum_{{t=1}}^{{T}} \\left({term}\\right)"
 
 
+def _reciprocal(argument: str) -> str:
+    return f"\\frac{{1}}{{{argument}}}"
+
+
 # -- 1. sums and products over an index under a logarithm or an even root
 
 #: Wrong: at some count T >= 1 the argument is not positive (the radicand negative).
@@ -53,6 +57,8 @@ WITHOUT_SIGN = {
     "root-of-a-product-negative-at-two": _root(_product("\\frac{3}{2} - t")),
     # every factor negative: T = 1 gives -2
     "log-of-a-product-of-factors-negative-everywhere": _log(_product("-t^2 - 1")),
+    # 1 / P has P's sign: negative at every T
+    "log-of-the-reciprocal-of-a-product-with-one-negative-factor": _log(_reciprocal(_product("t - \\frac{3}{2}"))),
 }
 
 #: Faithful: every term or factor meets the requirement at every index its range runs through.
@@ -61,6 +67,7 @@ WITH_SIGN = {
     "log-of-a-product-starting-past-its-negative-factor": _log(_product("t - \\frac{3}{2}", "2")),
     "log-of-a-sum-of-squares": _log(_sum("t^2")),
     "log-of-a-product-of-exponentials": _log(_product("e^{t}")),
+    "log-of-the-reciprocal-of-a-product-of-positive-factors": _log(_reciprocal(_product("t + \\frac{1}{2}"))),
 }
 
 
@@ -80,6 +87,7 @@ def test_the_sum_and_product_variants_have_no_value_by_hand():
     assert product(-(t**2) - 1, 1) < 0
     assert all(product(t, n) > 0 and product(t - sp.Rational(3, 2), n, 2) > 0 for n in range(2, 9))
     assert all(total(t**2, n) > 0 and product(sp.exp(t), n) > 0 for n in range(1, 9))
+    assert all(1 / product(t - sp.Rational(3, 2), n) < 0 < 1 / product(t + sp.Rational(1, 2), n) for n in range(1, 9))
 
 
 @pytest.mark.parametrize("name", sorted(WITHOUT_SIGN))

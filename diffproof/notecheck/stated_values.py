@@ -469,8 +469,10 @@ def _term_not_shown(requirement: Requirement, expr: sp.Expr, known: Known) -> st
 
 
 def _over_one_index(expr: sp.Expr) -> list[sp.Sum | sp.Product]:
-    """The sums and products over one index that ``expr`` is or is a multiple of (its factors)."""
-    return [f for f in sp.Mul.make_args(expr) if isinstance(f, (sp.Sum, sp.Product)) and len(f.limits) == 1]
+    """The sums and products over one index that ``expr`` is or is a multiple of: its factors, and the bases of its
+    odd powers (1 / P, P^3), whose signs are theirs."""
+    bases = [f.base if f.is_Pow and f.exp.is_integer and f.exp.is_odd else f for f in sp.Mul.make_args(expr)]
+    return [f for f in bases if isinstance(f, (sp.Sum, sp.Product)) and len(f.limits) == 1]
 
 
 def _at_indices(
