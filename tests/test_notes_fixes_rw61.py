@@ -36,6 +36,7 @@ WRONG = {
     "question-es": "¿Sea $a := 3$?" + _SIX,
     "question-zh": "设 $a := 3$？" + _SIX,
     "question-in-quotes": 'Someone may ask: "Let $a := 3$?"' + _SIX,
+    "question-why-not": "Why not set $a := 3$?" + _SIX,
 }
 
 #: Right: a := 3 holds where the step stands, as a renderer of CriticMarkup prints the note.
@@ -48,6 +49,7 @@ RIGHT = {
     # a question why takes its maths as said; a statement after a question is one
     "question-why": "Why do we set $a := 3$? Because it is convenient." + _SIX,
     "question-es-por-que": "¿Por qué $a := 3$? Porque es cómodo." + _SIX,
+    "question-zh-why-mid-sentence": "即，为何是 $a := 3$？" + _SIX,
     "question-then-a-statement": "Which value should we take? Let $a := 3$." + _SIX,
 }
 

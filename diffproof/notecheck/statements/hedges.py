@@ -335,9 +335,11 @@ _YES_NO_QUESTION = re.compile(
 #: A sentence that ends with its question mark (a closing quote or bracket after it): asked, not said ("Let $a :=
 #: 3$?", "Here, is $x > 0$?", "设 $a := 3$？"); but a question why (:data:`_PRESUPPOSING`) takes its maths as said.
 _ASKED = re.compile(r"[?？][\s\"'”’»)\]]*$")
-#: A question that opens by asking why, and so presupposes what it asks about ("Why do we set $a := 3$?").
+#: A question that asks why, and so presupposes what it asks about ("Why do we set $a := 3$?", "即，为何是 $a = 3$？");
+#: not "why not", which proposes it.
 _PRESUPPOSING = re.compile(
-    r"^\W*(?:why|how\s+come|pourquoi|warum|wieso|weshalb|por\s+qu[ée]|perch[ée]|为什么|為什麼|なぜ|どうして)",
+    r"\b(?:why|how\s+come|pourquoi|warum|wieso|weshalb|por\s+qu[ée]|perch[ée])\b(?!\s+(?:not|pas|nicht|no|non)\b)"
+    r"|(?:为什么|為什麼|为何|為何|なぜ|どうして)(?!不|没|ない)",
     re.IGNORECASE,
 )
 #: A doubt mark right after the maths ("Let $a := 3$ (?).", "(??)"; its parenthesis may close after the sentence
@@ -567,7 +569,7 @@ _REPLACING = re.compile(r"^\W*(?:instead|rather)\b(?!\s+(?:of|than)\b)", re.IGNO
 def _asked(sentence: str) -> bool:
     """Whether ``sentence`` asks rather than says: it ends with its question mark (:data:`_ASKED`) and asks no why
     (:data:`_PRESUPPOSING`)."""
-    return _ASKED.search(sentence.strip()) is not None and _PRESUPPOSING.match(sentence) is None
+    return _ASKED.search(sentence.strip()) is not None and _PRESUPPOSING.search(sentence) is None
 
 
 def _denied(inline: Inline) -> bool:
