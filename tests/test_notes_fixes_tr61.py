@@ -4,7 +4,9 @@
    names has the law of that transformation of theirs; only a polynomial of names (coefficients free of random
    names) keeps the moments of names that have them all.  A quotient by a random name, a power of negative exponent,
    a function of one (tan, cot, log, a root), an equation whose right side is not read, or a polynomial of a name
-   that has no moment itself gives the name no moment trusted: an expectation of it is held.
+   that has no moment itself gives the name no moment trusted: an expectation of it is held.  So does a law stated
+   of a formula of names ($\\log x_0 \\sim \\mathrm{Cauchy}(0, 1)$, $1/x_0 \\sim \\mathcal{N}(0, 1)$): the name has
+   the law of its inverse, not read.
 2. The same said in words ("the tangent of", "the reciprocal of", "the ratio of": tails._TRANSFORMED_IN_WORDS), and a
    law said of a function of a name ("Let $\\log x_0$ be Cauchy": x_0 has the law of its inverse, not read).
 3. A verb that gives a name a value where it ends its clause ("Let $x$ vanish."; orders._VALUE_VERBS), not one that
@@ -40,6 +42,11 @@ WITHOUT_MEAN = {
     "affine-in-a-reciprocal": "Let $c = 1/g$ where $g$ is standard normal, and let $x_0 = 2 c + 1$.",
     # 1/(g_1 - g_2): g_1 - g_2 is Gaussian, its density positive at 0
     "reciprocal-of-a-difference": "Let $x_0 = \\frac{1}{g_1 - g_2}$ with $g_1, g_2$ independent standard normal.",
+    # 2c with c standard Cauchy is Cauchy: a polynomial keeps only the moments its names have
+    "twice-a-cauchy": "Let $c \\sim \\mathrm{Cauchy}(0, 1)$ and $x_0 = 2 c$.",
+    # a law stated of a formula: x_0 = e^C (log-Cauchy), x_0 = 1/g (E|1/g| = infinity)
+    "log-sim-cauchy": "Let $\\log x_0 \\sim \\mathrm{Cauchy}(0, 1)$.",
+    "reciprocal-sim-normal": "Let $1/x_0 \\sim \\mathcal{N}(0, 1)$.",
 }
 
 #: Faithful: x_0 is a polynomial of a Gaussian (every moment), independent of eps, so E(x_0 eps) = E(x_0) E(eps) = 0.
