@@ -55,6 +55,9 @@ WITH_EVERY_MOMENT = {
     "square-of-a-gaussian": "Let $x_0 = g^2$ where $g$ is standard normal.",
     "a-gaussian-halved": "Let $x_0 = g / 2$ where $g$ is standard normal.",
     "gaussian-by-a-constant": "Let $x_0 = \\frac{g}{\\pi}$ where $g$ is standard normal.",
+    # a schedule defined by a product is no random name, and x_0 is affine in g with its coefficients
+    "gaussian-by-a-schedule": "Let $\\bar\\alpha_t = \\prod_{i=1}^t \\alpha_i$ and $x_0 = g / \\sqrt{\\bar\\alpha_t}$ "
+    "where $g$ is standard normal.",
 }
 
 

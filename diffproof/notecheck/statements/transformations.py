@@ -22,13 +22,16 @@ from diffproof.notecheck.vocabulary import CONSTANTS, NoteVocabulary, nodes
 
 #: Names no note makes random: the constants e and π, a diffusion schedule's α_t, ᾱ_t and β_t, and the letters of
 #: time indices (t, T).
-_NOT_RANDOM = frozenset({("e", ""), ("pi", ""), ("t", ""), ("T", "")}) | SCHEDULE | {k[:2] for k in CONSTANTS}
+_NOT_RANDOM = frozenset({("t", ""), ("T", "")}) | SCHEDULE | {key[:2] for key in CONSTANTS}
 
 
 def _random(node: syntax.Node) -> bool:
-    """Whether ``node`` writes a name that may be random (any name but :data:`_NOT_RANDOM`): fail-safe, a name the
-    note leaves a constant only holds."""
-    return any(isinstance(n, syntax.Name) and n.key[:2] not in _NOT_RANDOM for n in nodes(node))
+    """Whether ``node`` writes a name that may be random (any name but :data:`_NOT_RANDOM` and the indices of its
+    sums and products, ``i`` in ``\\prod_{i=1}^t \\alpha_i``): fail-safe, a name the note leaves a constant only
+    holds."""
+    written = list(nodes(node))
+    bound = {n.index.key for n in written if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)}
+    return any(isinstance(n, syntax.Name) and n.key[:2] not in _NOT_RANDOM and n.key not in bound for n in written)
 
 
 def keeps_moments(node: syntax.Node) -> bool:
@@ -57,8 +60,8 @@ def keeps_moments(node: syntax.Node) -> bool:
 
 def _definition(item: Stated) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
     """The name an item defines and its body (None where the equation's right side is not read: ``x_0 = \\tan(u)``),
-    or None where the item defines no name alone."""
-    if item.denied or item.name is None or not isinstance(item.name.node, syntax.Name):
+    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``)."""
+    if item.denied or item.name is None or not _random(item.name.node) or not isinstance(item.name.node, syntax.Name):
         return None
     if item.kind == "definition" and item.body is not None and item.body.node is not None:
         return item, item.name.node, item.body.node
