@@ -47,6 +47,8 @@ WITHOUT_MEAN = {
     # a law stated of a formula: x_0 = e^C (log-Cauchy), x_0 = 1/g (E|1/g| = infinity)
     "log-sim-cauchy": "Let $\\log x_0 \\sim \\mathrm{Cauchy}(0, 1)$.",
     "reciprocal-sim-normal": "Let $1/x_0 \\sim \\mathcal{N}(0, 1)$.",
+    # b is defined of a random name, so it is random: 1/b = 1/(2g) has no mean
+    "reciprocal-of-a-defined-random-name": "Let $b = 2 g$ and $x_0 = 1 / b$ where $g$ is standard normal.",
 }
 
 #: Faithful: x_0 is a polynomial of a Gaussian (every moment), independent of eps, so E(x_0 eps) = E(x_0) E(eps) = 0.
@@ -57,6 +59,9 @@ WITH_EVERY_MOMENT = {
     "gaussian-by-a-constant": "Let $x_0 = \\frac{g}{\\pi}$ where $g$ is standard normal.",
     # a schedule defined by a product is no random name, and x_0 is affine in g with its coefficients
     "gaussian-by-a-schedule": "Let $\\bar\\alpha_t = \\prod_{i=1}^t \\alpha_i$ and $x_0 = g / \\sqrt{\\bar\\alpha_t}$ "
+    "where $g$ is standard normal.",
+    # a name defined of constants only is a constant: x_0 = g / sqrt(1 - abar_t) is affine in g
+    "gaussian-by-a-defined-constant": "Let $\\bar\\beta_t = 1 - \\bar\\alpha_t$ and $x_0 = g / \\sqrt{\\bar\\beta_t}$ "
     "where $g$ is standard normal.",
 }
 
