@@ -72,3 +72,35 @@ def test_a_step_said_at_a_value_where_it_has_none_is_not_proved(text):
 def test_a_tag_that_is_a_label_says_no_value(text):
     result = red_team.last(text.replace("\\frac{x}{x} = 1", "x + x = 2 x"))
     assert result.status == PROVED, result.reason
+
+
+#: a := 3 tagged (1), then a sentence that says (1) is wrong, then a + a = 6 (wrong once (1) is withdrawn): never
+#: proved (red team 61r, 49-55, in other words).
+_TAGGED = "Let\n\n$$\na := 3 \\tag{1}\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
+SAID_WRONG = {
+    "Russian, ошибочно": "Равенство (1) ошибочно.",
+    "Polish, niepoprawne": "Wzór (1) jest niepoprawny.",
+    "Swedish, felaktig": "Ekvationen (1) är felaktig.",
+    "Japanese, 間違い": "式 (1) は間違いである。",
+    "Korean, 잘못": "식 (1)은 잘못되었다.",
+    "Chinese, 有误": "式 (1) 有误。",
+    "scratch, a list": "Scratch (1) and everything after it.",
+}
+#: Sentences that withdraw nothing: (1) said right, or rederived "from scratch".
+KEPT_EQUATIONS = {
+    "from scratch": "We now rederive (1) from scratch.",
+    "Russian, верно": "Равенство (1) верно.",
+    "Swedish, rätt": "Ekvationen (1) är rätt.",
+}
+
+
+@pytest.mark.parametrize("sentence", SAID_WRONG.values(), ids=SAID_WRONG.keys())
+def test_an_equation_said_wrong_in_other_languages_is_withdrawn(sentence):
+    result = red_team.last(_TAGGED.replace("{}", sentence))
+    assert result.status != PROVED and not result.internal, result.reason
+
+
+@pytest.mark.parametrize("sentence", KEPT_EQUATIONS.values(), ids=KEPT_EQUATIONS.keys())
+def test_an_equation_said_right_stays_in_force(sentence):
+    result = red_team.last(_TAGGED.replace("{}", sentence))
+    assert result.status == PROVED, result.reason

@@ -253,6 +253,13 @@ FIXED: frozenset[str] = frozenset(
         "rt61r-44-fr-ceci-vaut-en-x-0-proved",
         "rt61r-45-zh-zai-x-0-chu-chengli-proved",
         "rt61r-46-tag-at-x-0-proved",
+        "rt61r-49-ru-uravnenie-1-neverno-proved",
+        "rt61r-50-pl-rownanie-1-jest-bledne-proved",
+        "rt61r-51-ja-shiki-1-wa-ayamari-proved",
+        "rt61r-52-ko-sik-1-eun-teullyeotda-proved",
+        "rt61r-53-sv-ekvation-1-ar-fel-proved",
+        "rt61r-54-zh-shi-1-shi-cuo-de-proved",
+        "rt61r-55-scratch-1-proved",
     }
 )
 

@@ -101,13 +101,17 @@ _UNUSABLE = r"(?:(?:should|must|shall)\s+not|(?:shouldn't|mustn't)|(?:is|are)\s+
 #: ignored", "oubliez", "entfällt", "descártese".
 _WITHDRAWING = re.compile(
     r"\b(?:ignor\w*|disregard\w*|drop\w*|withdr[ae]w\w*|retract\w*|discard\w*|forget\w*|forgot\w*|scrap\w*"
-    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
+    r"|cancel\w*|revok\w*|delet\w*|remov\w*|strik\w*|struck|(?<!from\s)scratch\w*|set\s+aside|no\s+longer\s+(?:holds?|applies|valid|in\s+force"
     r"|assum\w*|us\w*|need\w*|requir\w*|impos\w*)|stop\w*\s+(?:assuming|using)"
     r"|(?:does|do)\s+not\s+(?:hold|apply)|(?:doesn't|don't)\s+(?:hold|apply)|(?:is|was|are|were)\s+(?:an?\s+)?(?:typo"
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
     rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
-    rf"|{_CROSSED}",
+    rf"|{_CROSSED}"
+    # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
+    # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
+    r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
+    r"|felaktig\w*|ogiltig\w*)|誤り|誤っ|間違|틀렸|틀린|잘못|错的|错误|有误|不对|作废",
     re.IGNORECASE,
 )
 #: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
@@ -188,7 +192,7 @@ def _performed(words: str, verb: re.Match) -> bool:
 #: withdrawal of it.
 #: A withdrawing verb before its object ("drop", "no longer assume", "stop using").
 _VERB_BEFORE = (
-    r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|cancel|revok|delet|remov|strik|set\s+aside"
+    r"\b(?:ignor|disregard|drop|withdr[ae]w|retract|discard|forget|scrap|scratch|cancel|revok|delet|remov|strik|set\s+aside"
     r"|no\s+longer\s+(?:assum|us|need|requir|impos)|stop\w*\s+(?:assum|us)"
     r"|oubli|supprim|retir|vergess|ignorier|streich|olvid|descart|elimin)\w*\s+"
 )
@@ -203,7 +207,13 @@ _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
     rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
     r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
-    rf"|^\)?\s*{_CROSSED}",
+    rf"|^\)?\s*{_CROSSED}"
+    # said wrong in Russian, Polish and Swedish ("(1) неверно", "(1) jest błędne", "(1) är fel"), Japanese, Korean and
+    # Chinese ("(1) は誤り", "(1)은 틀렸다", "(1) 是错的"), with a particle or a copula before
+    r"|^\)?\s*(?:(?:jest|było|является|är|var)\s+)?(?:неверн|ошибочн|ложн|błędn|niepoprawn|fałszyw|felaktig|ogiltig)\w*"
+    r"|^\)?\s*(?:är|var)\s+fel(?!\w)"
+    r"|^\)?\s*(?:[はがもを은는이가]\s*)?(?:誤り|誤っ|間違|틀렸|틀린|잘못)"
+    r"|^\)?\s*(?:(?:是|有|为)\s*)?(?:错的|错误|有误|不对|作废)",
     re.IGNORECASE,
 )
 
