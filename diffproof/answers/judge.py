@@ -14,7 +14,9 @@ Policy (what each verdict means; :class:`derivations.kernel.vocabulary.Status`):
   and density evaluated at distinct inputs) at which the two sides, evaluated to
   30 significant digits and confirmed at 50, differ by more than 1e-12 of their
   size (as complex numbers: a square root of a negative number is imaginary, not
-  skipped), or at which the reference is defined and the answer is not at every
+  skipped; but a point where a side is not real through an odd root of a negative
+  number, x^{1/3} at x < 0, real to a reader and complex to SymPy, is read two ways
+  and skipped), or at which the reference is defined and the answer is not at every
   point tried;
 * **undecided** otherwise -- agreement at every sampled point without a proof is
   not a proof -- with the reason.
@@ -452,9 +454,28 @@ def compare(problem: Problem, points: int = POINTS, seed: int = 0) -> Comparison
             agreed += 1
             continue
         left, right = value(problem.reference.expr, point, 50), value(problem.answer.expr, point, 50)
-        if left is not None and right is not None and differ(left, right):
-            return Comparison(_example(point, derived, problem.reference.expr, problem.answer.expr), agreed)
+        if left is None or right is None or not differ(left, right):
+            continue
+        if any(_real_root_read(expr, number, point) for expr, number in ((problem.reference.expr, left),
+                                                                         (problem.answer.expr, right))):  # fmt: skip
+            continue
+        return Comparison(_example(point, derived, problem.reference.expr, problem.answer.expr), agreed)
     return Comparison(None, agreed, admissible_count)
+
+
+def _real_root_read(expr: sp.Expr, number: complex, point: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``expr``'s value ``number`` at ``point`` is not real through a power with an odd denominator of a
+    negative number (x^{1/3}, x^{2/3} at x < 0): a reader takes the real root there, SymPy the principal complex
+    one, so the point is read two ways and refutes nothing."""
+    if abs(number.imag) <= 1e-25 * (1 + abs(number)):
+        return False
+    for power in expr.atoms(sp.Pow):
+        exponent = power.exp
+        if exponent.is_Rational and exponent.q % 2 == 1 and exponent.q > 1:
+            base = value(power.base, point, 30)
+            if base is not None and abs(base.imag) <= 1e-25 * (1 + abs(base)) and base.real < 0:
+                return True
+    return False
 
 
 def _not_positive(expr: sp.Expr, point: Mapping[sp.Symbol, sp.Expr]) -> bool:

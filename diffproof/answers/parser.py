@@ -357,6 +357,11 @@ OPERAND_THROUGH_OPERATION = (
     "\\frac{d}{dx}\\left(x^2 \\cdot x\\right) for the derivative of the whole",
     "\\left(\\frac{d}{dx} x^2\\right) \\cdot x for the derivative of the operand alone",
 )
+#: A name's superscript of one number or letter in parentheses or brackets (``x^{(2)}``): a power, or an index or a
+#: derivative's order (another name).
+BRACKETED_SUPERSCRIPT = ("x^2 for the power", "x_{2} or x'' for an index or a derivative")
+#: The names that are constants, whose superscript is a power alone (``e^{(2)}``).
+_CONSTANT_KEYS = frozenset({("e", "", ""), ("pi", "", "")})
 #: A note's ``1/2x``: (1/2) x, or 1/(2x).
 SLASH_THEN_PRODUCT = ("(a/b) c for the quotient times what follows", "a/(b c) for all that follows under the slash")
 #: Plain-text words that spell a command.
@@ -673,7 +678,7 @@ class Parser:
                 self.advance()
                 divisor = self.unary()
                 node = Binary(token.position, "/", node, divisor)
-                if self.notes and self.starts_atom():
+                if self.starts_atom() and (self.notes or self.adjoined()):
                     node = self.slash_then_product(node, divisor, token.position)
             elif self.starts_atom():
                 factor = self.power()
@@ -747,9 +752,16 @@ class Parser:
                 self.token.position,
             )
 
+    def adjoined(self) -> bool:
+        """Whether the token ahead is typed right against the one before it, no space between (``2x``, ``2\\pi``,
+        ``2(x + 1)``): in an answer (typed, never rendered) a factor set apart by a space after a slash's divisor
+        (``1/2 x``, ``-1/2 (1 + x)``) is the quotient's; a note is read as rendered, where spaces do not show."""
+        before = self.tokens[self.index - 1]
+        return before.position + len(before.text) == self.token.position
+
     def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
-        """A note's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both readings are
-        kept, and the step is decided only where they agree."""
+        """A note's or an answer's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both
+        readings are kept, and the step (or the answer) is decided only where they agree."""
         factors = []
         while self.starts_atom():
             factors.append(self.power())
@@ -778,15 +790,38 @@ class Parser:
             self.index += 1 + transposing
             return Transpose(token.position, base)
         if self.accept("^"):
+            bracketed = self.bracketed_superscript(base)
             with self.nested():
                 exponent = self.superscript()
             if self.notes and isinstance(base, Name):
-                return self.after_exponent(base, exponent, token.position)
-            return Power(token.position, base, exponent)
+                power = self.after_exponent(base, exponent, token.position)
+            else:
+                power = Power(token.position, base, exponent)
+            if not bracketed:
+                return power
+            superscripted = replace(base, base=f"{base.base}^{{{bracketed}}}")  # type: ignore[type-var]
+            return Ambiguous(token.position, (power, superscripted), BRACKETED_SUPERSCRIPT)
         if self.accept("**"):
             with self.nested():
                 return Power(token.position, base, self.unary())
         return base
+
+    def bracketed_superscript(self, base: Node) -> str:
+        """In an answer, the superscript after ``^`` of a name other than a constant when it is one number or letter
+        in parentheses or brackets, braced (``x^{(2)}``, ``W^{[2]}``, ``y^{(n)}``), as written; else ''.  In the
+        literature that is an index (the second x, a layer's) or a derivative's order rather than a power.  (A note's
+        step that writes one is held as a derivative's order: :data:`~diffproof.notecheck.applications.DERIVATIVE_ORDER`.)"""
+        if self.notes or not isinstance(base, Name) or base.key in _CONSTANT_KEYS:
+            return ""
+        ahead = self.tokens[self.index : self.index + 5]
+        if len(ahead) < 5 or not ahead[0].is_("{") or not ahead[4].is_("}"):
+            return ""
+        opening, inside, closing = ahead[1:4]
+        if (opening.text, closing.text) not in (("(", ")"), ("[", "]")):
+            return ""
+        single = inside.kind is Kind.NUMBER or (inside.kind is Kind.WORD and len(inside.text) == 1)
+        greek = inside.kind is Kind.COMMAND and inside.text[1:] in GREEK
+        return f"{opening.text}{inside.text}{closing.text}" if single or greek else ""
 
     def transpose_ahead(self) -> int:
         """How many tokens after ``^`` say transpose: ``\\top``, ``\\intercal``, ``\\mathsf{T}``,

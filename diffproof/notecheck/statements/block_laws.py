@@ -18,8 +18,10 @@ from itertools import product
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.answers.notation import EVERYTHING, translate
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.numbers import Letter, letter, value
+from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Formula, Key, Stated, defined_name, parse
 from diffproof.notecheck.statements.orders import _plain_words
 from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS
@@ -207,29 +209,70 @@ def _moments(law: syntax.Node) -> tuple[syntax.Node, syntax.Node] | None:
     return None
 
 
-def _note_numbers(stated: list[Stated]) -> dict[Letter, tuple[sp.Expr, ...]]:
-    """The numbers the note's definitions give names without an index (``v := -3``), each name's in turn."""
-    numbers: dict[Letter, tuple[sp.Expr, ...]] = {}
+def _note_numbers(stated: list[Stated]) -> dict[Key, tuple[sp.Expr, ...]]:
+    """The numbers the note's definitions give names, an indexed one's its own (``v := -3``, ``v_1 := -3``), each
+    name's in turn."""
+    numbers: dict[Key, tuple[sp.Expr, ...]] = {}
     for item in stated:
         name = item.name and item.name.node
-        if item.kind != "definition" or item.denied or not isinstance(name, syntax.Name) or name.index:
+        if item.kind != "definition" or item.denied or not isinstance(name, syntax.Name):
             continue
         number = value(item.body and item.body.node)
         if number is not None:
-            numbers[letter(name)] = (*numbers.get(letter(name), ()), number)
+            numbers[name.key] = (*numbers.get(name.key, ()), number)
     return numbers
 
 
-def _not_positive(variance: syntax.Node, numbers: dict[Letter, tuple[sp.Expr, ...]]) -> bool:
-    """Whether a variance is a number that is not positive, the note's values of its names written in (``-3``,
-    ``1 - 4``, ``-\\frac{1}{2}``, ``v`` beside ``v := -3``), at any value the note gives a name: no Gaussian has it."""
-    names = [node for node in nodes(variance) if isinstance(node, syntax.Name)]
-    if any(name.index for name in names):
-        return False
-    letters = sorted({letter(name) for name in names} & numbers.keys())
-    for chosen in product(*(numbers[name] for name in letters)):
-        number = value(variance, dict(zip(letters, chosen)))
-        if number is not None and number <= 0:
+def _note_orders(stated: list[Stated]) -> tuple[sp.Basic, ...]:
+    """The orders the note states between formulas of names and numbers (``a > 1``, ``0 < b \\le c``), in SymPy,
+    as the answer reader writes them (so a variance's names are the same symbols)."""
+    relations = {"<": sp.StrictLessThan, "<=": sp.LessThan, ">": sp.StrictGreaterThan, ">=": sp.GreaterThan}
+    orders: list[sp.Basic] = []
+    for item in stated:
+        statement = item.name and item.name.node
+        if item.kind != "relation" or item.denied or item.cases or not isinstance(statement, syntax.Statement):
+            continue
+        if not statement.relations or not set(statement.relations) <= relations.keys():
+            continue
+        try:
+            sides = [translate(operand, EVERYTHING).expr for operand in statement.operands]
+        except (InvalidAnswer, TypeError, ValueError):
+            continue
+        for left, relation, right in zip(sides, statement.relations, sides[1:]):
+            order = relations[relation](left, right)
+            if isinstance(order, sp.Rel):
+                orders.append(order)
+    return tuple(orders)
+
+
+#: What :func:`~diffproof.notecheck.stated_values.within_orders` says of a variance the orders do not show positive:
+#: nonpositive at a point they allow, no point allowed, or not decided.
+_NOT_SHOWN = ("fails", "empty", "open")
+
+
+def _not_positive(variance: syntax.Node, numbers: dict[Key, tuple[sp.Expr, ...]], orders: tuple[sp.Basic, ...]) -> bool:
+    """Whether a variance may not be positive, so that no Gaussian is known to have it: at some value the note gives
+    its names (``-3``, ``v`` beside ``v := -3``, ``v_1`` beside ``v_1 := -3``) a number that is not positive, or a
+    formula SymPy knows is not positive at any value of its names (``-a^2 - 1``, ``-e^a``), or one not shown positive
+    where the note's orders on its names hold (``1 - a`` beside ``a > 1``).  A formula of names the note says nothing
+    of is the law's parameter, positive as the law says."""
+    from diffproof.notecheck.stated_values import VARIANCE, within_orders  # it reads the note's statements in turn
+
+    try:
+        formula = translate(variance, EVERYTHING)
+    except (InvalidAnswer, TypeError, ValueError):
+        return False  # a moment of a density, or a formula not read: its law is the note's
+    keys = dict(formula.keys)
+    symbols = sorted(
+        (s for s in formula.expr.free_symbols if isinstance(s, sp.Symbol) and keys.get(s.name) in numbers), key=str
+    )
+    for chosen in product(*(numbers[keys[s.name]] for s in symbols)):
+        written = formula.expr.xreplace(dict(zip(symbols, chosen)))
+        if not written.free_symbols:
+            if VARIANCE.met(written) is not True:
+                return True
+            continue
+        if VARIANCE.sign(written) is False or within_orders(VARIANCE, written, orders).kind in _NOT_SHOWN:
             return True
     return False
 
@@ -269,14 +312,14 @@ def block_moments(
     first = [(line, n.key) for line, node in written if isinstance(n := defined_name(node), syntax.Name)]
     spans = tuple(displays)
     opened = [(next((f for f, last in spans if f <= line <= last), line), key) for line, key in first]
-    numbers = _note_numbers(stated)
+    numbers, orders = _note_numbers(stated), _note_orders(stated)
     definitions: list[Stated] = []
     bound: list[tuple[Key, Scope, int]] = []
     for block in (b for item in stated if item.until is None and (b := block_gaussian(item)) is not None):
         for k, variable in enumerate(block.variables):
             law = _component_law(variable, stated, block, opened)
             moments = _moments(law.body.node) if law is not None else None
-            if moments is None or _not_positive(moments[1], numbers):
+            if moments is None or _not_positive(moments[1], numbers, orders):
                 continue  # X ~ N(2, -3): no law, so it defines nothing
             if any(isinstance(n, syntax.Name) and n.key in block.names() for m in moments for n in nodes(m)):
                 continue  # x ~ N(mu_x, Sigma_xx): the marginal in the block's own names, which gives them nothing
