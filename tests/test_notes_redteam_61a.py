@@ -12,7 +12,10 @@
 - 11-19: values a step is said to hold at after its display in Portuguese, Russian, Japanese, Dutch, Korean,
   Polish, with a noun subject in Spanish and Italian, or in a tag that writes the relation alone (values_beside);
 - 20-22: an index dropped in Chinese with the index word first, in Italian (sottintendere) and Swedish
-  (utelämna) (dropped_indices._DROPS_ABROAD).
+  (utelämna) (dropped_indices._DROPS_ABROAD);
+- 23-27: transformations' tails (tr61): a quotient by a standard normal named alpha, beta or t (names transformations
+  takes for a schedule's or a time's, never random), or a ratio defined implicitly (g_2 x_0 = g_1) or right to left
+  (g_1 / g_2 = x_0), so NoisesApart factors E(x_0 eps) = 0 where x_0 is Cauchy and E(x_0 eps) does not exist.
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt61a-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -45,6 +48,15 @@ _AFTER_DISPLAY = (
     "values_beside._sentence_after reads the sentence after a display only where it starts in lower case or its "
     "subject is the display (_THE_DISPLAY: English, German, French, Spanish, Italian demonstratives, 这/此), and {}, "
     "so said_after reads no value and x / x = 1 is proved as if x were any nonzero number"
+)
+_NEVER_RANDOM = (
+    "transformations._NOT_RANDOM holds every name whose base and decoration are a schedule's (alpha, bar alpha, beta, "
+    "at any index or none) and the time letters t, T, so {} is never random (_random) even where the note makes it "
+    "a standard normal; g / {} is then a quotient by a constant, keeps_moments is True and x_0 gets no tail"
+)
+_NOT_DEFINED = (
+    "transformations._definition takes only a definition whose name is a Name alone ({}: its left side is no name), "
+    "so x_0 gets no tail from it and keeps every moment"
 )
 _UNREAD_DROP = (
     "dropped_indices._DROPS_ABROAD does not read {}, so index_dropped finds no sentence, eps and eps_t are two "
@@ -116,6 +128,14 @@ FINDINGS = {
         "Italian 'sottintendiamo' (_OMIT_ABROAD has omettere and tralasciare only)"
     ),
     "rt61a-22-sv-utelamnar-vi-index-proved": _UNREAD_DROP.format("Swedish 'utelämnar' (no Swedish verb at all)"),
+    # Wrong (23-27): x_0 is a ratio of independent standard normals, standard Cauchy; E(x_0 eps) does not exist.
+    "rt61a-23-gaussian-over-a-standard-normal-alpha-proved": _NEVER_RANDOM.format("alpha", "alpha"),
+    "rt61a-24-gaussian-over-a-standard-normal-beta-proved": _NEVER_RANDOM.format("beta", "beta"),
+    "rt61a-25-gaussian-over-a-standard-normal-t-proved": _NEVER_RANDOM.format("t", "t"),
+    "rt61a-26-ratio-defined-implicitly-proved": _NOT_DEFINED.format("'Let $g_2 x_0 = g_1$' gives x_0 inside a product"),
+    "rt61a-27-ratio-defined-right-to-left-proved": _NOT_DEFINED.format(
+        "'Let $g_1 / g_2 = x_0$' writes the name on the right"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -144,6 +164,7 @@ GUARDS = {
     "rt61a-guard-02-we-have-x-positive-proved": PROVED,
     "rt61a-guard-03-log-of-a-sum-from-one-proved": PROVED,
     "rt61a-guard-04-independent-then-a-plain-remark-proved": PROVED,
+    "rt61a-guard-05-gaussian-times-alpha-squared-proved": PROVED,
 }
 
 
