@@ -15,7 +15,9 @@
   (utelämna) (dropped_indices._DROPS_ABROAD);
 - 23-27: transformations' tails (tr61): a quotient by a standard normal named alpha, beta or t (names transformations
   takes for a schedule's or a time's, never random), or a ratio defined implicitly (g_2 x_0 = g_1) or right to left
-  (g_1 / g_2 = x_0), so NoisesApart factors E(x_0 eps) = 0 where x_0 is Cauchy and E(x_0 eps) does not exist.
+  (g_1 / g_2 = x_0), so NoisesApart factors E(x_0 eps) = 0 where x_0 is Cauchy and E(x_0 eps) does not exist;
+- 28-29: more orders said as facts: 'Then we have $x > 0$' drawn from a supposition the sentence before makes, and
+  'We have $x > 0$' as an item of what an exercise asks to show.
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt61a-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -135,6 +137,16 @@ FINDINGS = {
     "rt61a-26-ratio-defined-implicitly-proved": _NOT_DEFINED.format("'Let $g_2 x_0 = g_1$' gives x_0 inside a product"),
     "rt61a-27-ratio-defined-right-to-left-proved": _NOT_DEFINED.format(
         "'Let $g_1 / g_2 = x_0$' writes the name on the right"
+    ),
+    # Wrong (28-29): x >= 0 lets x be 0 (hand check in each note's comment).
+    "rt61a-28-then-we-have-after-a-supposition-proved": (
+        "orders._plain judges 'Then we have $x > 0$.' by its own words (plain, framed by 'have') and never reads the "
+        "sentence before it ('Suppose for a moment that $x \\neq 0$.'), whose supposition it draws on, so x > 0 is "
+        "taken as the note's order and the divisor x is shown nonzero"
+    ),
+    "rt61a-29-we-have-listed-under-an-exercise-proved": (
+        "orders._plain judges the list item 'We have $x > 0$.' by its own words and never reads the sentence that "
+        "introduces the list ('Exercise: show the following.'), so x > 0 is taken as the note's order"
     ),
 }
 
