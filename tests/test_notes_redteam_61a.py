@@ -17,7 +17,8 @@
   takes for a schedule's or a time's, never random), or a ratio defined implicitly (g_2 x_0 = g_1) or right to left
   (g_1 / g_2 = x_0), so NoisesApart factors E(x_0 eps) = 0 where x_0 is Cauchy and E(x_0 eps) does not exist;
 - 28-29: more orders said as facts: 'Then we have $x > 0$' drawn from a supposition the sentence before makes, and
-  'We have $x > 0$' as an item of what an exercise asks to show.
+  'We have $x > 0$' as an item of what an exercise asks to show;
+- 30: a divisor that is a sum over a numeric range whose terms cancel ((2 - 3) + (4 - 3) = 0): 0 / 0 = 1 is proved.
 
 All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt61a-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
@@ -147,6 +148,12 @@ FINDINGS = {
     "rt61a-29-we-have-listed-under-an-exercise-proved": (
         "orders._plain judges the list item 'We have $x > 0$.' by its own words and never reads the sentence that "
         "introduces the list ('Exercise: show the following.'), so x > 0 is taken as the note's order"
+    ),
+    # Wrong: the divisor is (2 - 3) + (4 - 3) = 0.
+    "rt61a-30-divided-by-a-sum-that-is-zero-proved": (
+        "stated_values._fails takes a divisor with no free name as a number and simplifies it, but sp.simplify splits "
+        "Sum(2t - 3, (t, 1, 2)) into sums without evaluating them (its is_zero is None), _at_indices skips it (its "
+        "index is bound, not free) and _term_not_shown asks only for a sign, so the divisor is presumed nonzero"
     ),
 }
 
