@@ -15,12 +15,27 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import Notes
 
-#: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with").
-#: The same in German (bei, für, wenn, falls), French (en, pour, quand, lorsque, si), Spanish and Italian (en, para,
-#: cuando, quando, se) and Chinese (在 ... 处/时); not the Italian "in" and "per", which are English words too.
+#: The words of a condition and the display as a sentence's subject, by language: what a sentence right after a
+#: display says the step holds at ("Dies gilt bei $x = 0$", "Ceci vaut en", "Isto vale em", "Это верно при", "Dit
+#: geldt voor", "Zachodzi to dla", "这在 ... 处成立").  Words that are English words too ("in", "per", "to") are left
+#: out: a value misread there would have the step judged at it.
+_BY_LANGUAGE = {
+    "German": (r"bei|für|wenn|falls", r"dies|das|es|diese|die\s+(?:Gleichung|Identität|Gleichheit)"),
+    "French": (r"en|pour|quand|lorsque|si", r"ceci|cela|ce|c[’']est|l[’']?\s*(?:égalité|identité|équation)"),
+    "Spanish": (r"en|para|cuando|si", r"esto|esta|eso|la\s+(?:igualdad|identidad|ecuación|fórmula)"),
+    "Italian": (r"quando|se", r"questo|questa|ciò|l[’']?\s*(?:uguaglianza|identità|equazione)"),
+    "Portuguese": (r"em|para|quando|se", r"isto|isso|esta|a\s+(?:igualdade|identidade|equação|fórmula)"),
+    "Dutch": (r"voor|als|wanneer|bij", r"dit|dat|deze|de\s+(?:gelijkheid|identiteit|vergelijking)"),
+    "Polish": (r"dla|przy|gdy|jeśli", r"zachodzi|równość|tożsamość|wzór"),
+    "Russian": (r"при|для|когда|если", r"это|равенство|тождество|формула|оно"),
+}
+_CONDITIONS = "|".join(words for words, _ in _BY_LANGUAGE.values())
+_SUBJECTS = "|".join(subjects for _, subjects in _BY_LANGUAGE.values())
+
+#: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with"), in
+#: English or another language (:data:`_BY_LANGUAGE`), or Chinese 在 ("在 $x = 0$ 处").
 _AT = re.compile(
-    r"(?<![\\A-Za-z])(?:at|for|when|whenever|if|where|with|bei|für|wenn|falls|en|pour|quand|lorsque|si|para|cuando"
-    r"|quando|se)(?![A-Za-z])|在",
+    rf"(?<![\\\w])(?:at|for|when|whenever|if|where|with|{_CONDITIONS})(?!\w)|在",
     re.IGNORECASE,
 )
 
@@ -110,9 +125,7 @@ _SENTENCE_PIECE = re.compile(
 #: identity holds for"): read as the display's sentence going on.
 _THE_DISPLAY = re.compile(
     r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
-    r"|above"
-    # German, French, Spanish, Italian and Chinese: "Dies gilt", "Ceci vaut", "Esto vale", "Questo vale", "这/此/上式"
-    r"|dies|das|es|diese|ceci|cela|ce|c'|esto|esta|eso|questo|questa|ciò)(?![A-Za-z])|这|此|上式|该式",
+    rf"|above|{_SUBJECTS})(?!\w)|这|此|上式|该式",
     re.IGNORECASE,
 )
 
@@ -142,16 +155,18 @@ def said_after(notes: Notes, line: int) -> Said:
     (:data:`_LISTING`) after the first word of a condition, to the first other word, the rest of the sentence
     left to it."""
     sentence = _sentence_after(notes, line)
-    found = _value_words(sentence)
-    if found is None:
-        return Said()
-    listed = []
-    for piece in _SENTENCE_PIECE.finditer(sentence, found.end()):
-        text = piece.group()
-        if text[0].isalpha() and not _LISTING.fullmatch(text):
-            break
-        listed.append(text)
-    return _read(_unwrapped(" ".join(listed)))
+    for found in _AT.finditer(sentence):  # the first condition's word that maths follows ("se cumple en $x = 0$")
+        if _AWAY.search(sentence[: found.start()]):
+            return Said()
+        listed = []
+        for piece in _SENTENCE_PIECE.finditer(sentence, found.end()):
+            text = piece.group()
+            if text[0].isalpha() and not _LISTING.fullmatch(text):
+                break
+            listed.append(text)
+        if any(text.startswith(("$", "\\(")) for text in listed):
+            return _read(_unwrapped(" ".join(listed)))
+    return Said()
 
 
 def _sentence_after(notes: Notes, line: int) -> str:

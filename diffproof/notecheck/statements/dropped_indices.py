@@ -27,12 +27,12 @@ _DROPS = re.compile(
 )
 #: The same in German ("wir lassen den Index weg", "der Index wird weggelassen"), French ("on omet l'indice",
 #: "l'indice est sous-entendu"), Spanish ("omitimos el índice") and Chinese ("省略下标", "略去下标").
-#: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese and Korean.
-_INDEX_ABROAD = r"\b(?:índices?|indici|indice|index|indexen|pedic[ei]|indeks\w*|subscri\w*)\b|\bиндекс\w*|添え?字|첨자"
-#: Verbs of omitting in the same languages: omitimos, omettiamo, tralasciamo, (laten ...) weg / weglaten, pomijamy,
-#: опускаем, 省略, 省く, 생략.
+#: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese, Korean and Chinese.
+_INDEX_ABROAD = r"\b(?:índices?|indici|indice|index|indexen|pedic[ei]|indeks\w*|subscri\w*)\b|\bиндекс\w*|添え?字|첨자|下标|角标|指标"
+#: Verbs of omitting in the same languages and Swedish: omitimos, omettiamo, tralasciamo, sottintendiamo,
+#: utelämnar, (laten ...) weg / weglaten, pomijamy, опускаем, 省略, 省く, 생략.
 _OMIT_ABROAD = (
-    r"\b(?:omit\w*|omet\w*|omiss\w*|tralasci\w*|weg(?:ge)?la\w*|weg|pomij\w*|pomin\w*)\b|\bопуска\w*|\bопущ\w*"
+    r"\b(?:omit\w*|omet\w*|omiss\w*|tralasci\w*|sottintend\w*|utel[äa]mn\w*|weg(?:ge)?la\w*|weg|pomij\w*|pomin\w*)\b|\bопуска\w*|\bопущ\w*"
     r"|\bопуст\w*|\bне\s+пиш\w*|省略|省く|省き|생략"
 )
 _DROPS_ABROAD = re.compile(
