@@ -249,6 +249,8 @@ FIXED: frozenset[str] = frozenset(
         "rt61r-24-ja-soeji-wo-shouryaku-proved",
         "rt61r-25-ko-cheomja-saengnyak-proved",
         "rt61r-26-nl-laten-de-index-weg-proved",
+        "rt61r-30-independence-in-a-zero-size-svg-proved",
+        "rt61r-31-order-in-a-display-none-span-refuted",
         "rt61r-43-de-dies-gilt-bei-x-0-proved",
         "rt61r-44-fr-ceci-vaut-en-x-0-proved",
         "rt61r-45-zh-zai-x-0-chu-chengli-proved",
