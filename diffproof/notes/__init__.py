@@ -99,7 +99,7 @@ def read_notes(
     macros = copy.deepcopy(macros) if macros is not None else None  # the note's own definitions stay its own
     read = read_markdown(text, macros) if markdown else read_tex(text, macros, inputs)
     displays, directives, problems, inline, undecidable, prose = read
-    maths = [*(display.body for display in displays), *(item.text for item in inline)]
+    maths = [*((display.line, display.body) for display in displays), *((item.line, item.text) for item in inline)]
     if (held := held_from(text, prose, maths, markdown=markdown)) is not None:  # "From here on, let a = 4."
         undecidable = (*undecidable, held)
     reader = Reader()

@@ -105,16 +105,19 @@ def _style_hiding(char: str) -> str:
 
 
 _DOUBLE_QUOTED, _SINGLE_QUOTED, _UNQUOTED = (_style_hiding(char) for char in ('[^"]', "[^']", r"""[^\s>"']"""))
-#: A style's or a class's value that hides an element from the page or from MathJax (which typesets nothing in
-#: ``mathjax_ignore``, MathJax 3's ignored class, or ``tex2jax_ignore``, MathJax 2's).
-_HIDING_VALUE = (
-    rf"""(?:style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})"""
-    r"""|class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-]))"""
-)
-#: What makes an element unshown: the ``hidden`` attribute, the ``popover`` one (``display: none`` until a script or
-#: a button opens it), or a style that hides it, matched as attributes (not as text inside another attribute's
-#: value); or a class MathJax ignores.
-_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_HIDING_VALUE})"
+#: A style attribute's value that hides its element (:func:`_style_hiding`).
+_STYLE_VALUE = rf"""style\s*=\s*(?:"{_DOUBLE_QUOTED}|'{_SINGLE_QUOTED}|{_UNQUOTED})"""
+#: A class's value that hides an element from MathJax (which typesets nothing in ``mathjax_ignore``, MathJax 3's
+#: ignored class, or ``tex2jax_ignore``, MathJax 2's).
+_IGNORED_VALUE = r"""class\s*=\s*(?:"[^"]*|'[^']*|)(?<![\w-])(?:mathjax_ignore|tex2jax_ignore)(?![\w-])"""
+#: What makes an element unshown to every reader: the ``hidden`` attribute, the ``popover`` one (``display: none``
+#: until a script or a button opens it), matched as attributes (not as text inside another attribute's value); or a
+#: class MathJax ignores.  A style that hides it is not among them: GitHub's sanitizer strips style attributes and
+#: shows the text, a site that keeps them hides it (:data:`_STYLED_AWAY`).
+_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_IGNORED_VALUE})"
+#: A start tag whose style attribute hides its element, or strikes its text (``style="display: none"``): unseen
+#: where the page keeps its styles, shown where they are stripped, so what it says is site-decided, as white ink is.
+_STYLED_AWAY = re.compile(rf"<\w[\w-]*(?:{_ATTRIBUTE})*?\s+{_STYLE_VALUE}", re.IGNORECASE)
 #: Elements a browser does not show, or whose text is no maths of the page: deleted text, SVG's description, a
 #: title (``display: none`` in the body too), an iframe's or ``<noembed>``'s text (raw text, never rendered), the
 #: fallback content of a canvas, a video, an audio, a meter or a progress bar (shown only by browsers without them),
@@ -129,14 +132,14 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: HTML's void elements, which hold nothing: ``<img hidden>`` or ``<br hidden>`` hides no text after it.
 _VOID = r"(?!(?:area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)(?![\w-]))"
 #: The opening tag of an element a browser does not show, or whose text is no maths (``<noscript>``, ``<code>``,
-#: a dialog that is not open, ``<span hidden>``, ``style="display: none"``).
+#: a dialog that is not open, ``<span hidden>``).
 _HIDDEN_INLINE = re.compile(
     rf"<({_UNSHOWN})\b[^>]*>|<(dialog)\b(?![^>]*\sopen\b)[^>]*>|<{_VOID}(\w+)\b{_HIDING}[^>]*>", re.IGNORECASE
 )
 #: Elements whose content is raw text: the first closing tag of their name ends them, whatever looks nested.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "noscript", "title", "xmp", "iframe", "noembed", "noframes"})
 #: Unshown elements whose maths MathJax never typesets (nor the definitions in it): those it skips, a template's
-#: content (in no page), SVG's description, MathML's annotations (in MathJax's ``skipHtmlTags``).  In the others (``<div hidden>``, ``<del>``, ``style="display:none"``,
+#: content (in no page), SVG's description, MathML's annotations (in MathJax's ``skipHtmlTags``).  In the others (``<div hidden>``, ``<del>``,
 #: a closed dialog) MathJax, which walks every text node whatever CSS hides, typesets the maths: its claims are not
 #: shown, but its ``\newcommand`` holds for the maths after it.
 _UNTYPESET = frozenset(
@@ -1361,6 +1364,8 @@ def _rest_reparsed(token: Token, end: int) -> Token:
 
 #: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.
 _BLOCK_IAL = re.compile(r"\{:(?!:)([^{}]*)\}[ \t]*")
+#: What hides the block a kramdown attribute list is given to: what hides an element (:data:`_HIDING`) or a style.
+_KRAMDOWN_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_IGNORED_VALUE}|{_STYLE_VALUE})"
 
 
 def _ial_hidden(tokens: list[Token]) -> set[int]:
@@ -1373,13 +1378,17 @@ def _ial_hidden(tokens: list[Token]) -> set[int]:
             lines = token.content.split("\n")
             for line in (lines[0], lines[-1]) if len(lines) > 1 else ():
                 attributes = _BLOCK_IAL.fullmatch(line.strip())
-                if attributes is not None and re.match(_HIDING, " " + attributes.group(1), re.IGNORECASE):
+                if attributes is not None and re.match(_KRAMDOWN_HIDING, " " + attributes.group(1), re.IGNORECASE):
                     found.add(index)
         if token.type in ("display_math", "amsmath") and index + 2 < len(tokens) and token.map is not None:
             opening, following = tokens[index + 1], tokens[index + 2]
             attributes = _BLOCK_IAL.fullmatch(following.content.strip()) if following.type == "inline" else None
             adjacent = opening.type == "paragraph_open" and opening.map is not None and opening.map[0] == token.map[1]
-            if adjacent and attributes is not None and re.match(_HIDING, " " + attributes.group(1), re.IGNORECASE):
+            if (
+                adjacent
+                and attributes is not None
+                and re.match(_KRAMDOWN_HIDING, " " + attributes.group(1), re.IGNORECASE)
+            ):
                 found.add(index)
     return found
 
@@ -1510,6 +1519,20 @@ _HIDING_CLASSES = frozenset({"hidden", "d-none", "invisible", "visually-hidden",
 #: names do (``<text fill="white">``, ``<g opacity="0">``).
 _PRESENTATION = ("fill", "fill-opacity", "stroke", "opacity", "visibility", "display", "transform", "clip-path", "mask",
                  "filter", "font-size")  # fmt: skip
+#: An ``<svg>``'s size attributes, read as the CSS properties of their names: an SVG of width or height 0 paints
+#: nothing of what it holds (a browser clips an inner ``<svg>`` to its box).
+_SVG_SIZES = ("width", "height")
+
+
+def _empty_view_box(value: str) -> bool:
+    """Whether an ``<svg>``'s ``viewBox`` has width or height 0, which disables the rendering of the element
+    (SVG 2, 8.7); a value not read as four numbers is not."""
+    numbers = value.replace(",", " ").split()
+    try:
+        sizes = [float(number) for number in numbers[2:]] if len(numbers) == 4 else []
+    except ValueError:
+        return False
+    return 0.0 in sizes
 
 
 def _font_ink(tag: str) -> str | None:
@@ -1522,14 +1545,19 @@ def _unseen(tag: str, around: css.Surround = css.PAGE) -> bool:
     """Whether a start tag's element shows its text unseen on a light page within ``around``, what its ancestors
     give it (:func:`css.ink_unseen`): white or transparent ink, ink on a background of its colour or on one not
     read, opacity or font size 0, in its style or a ``<font color>``; SVG's presentation attributes read as a style
-    (:data:`_PRESENTATION`, :func:`css.unseen`); or a class a site's theme may hide (:data:`_HIDING_CLASSES`)."""
+    (:data:`_PRESENTATION`, :func:`css.unseen`); a class a site's theme may hide (:data:`_HIDING_CLASSES`); or a
+    style that hides it (:data:`_STYLED_AWAY`), which a site that strips styles shows."""
     attributes = _attributes(tag)
     classes = set(attributes.get("class", "").lower().split())
-    presented = "; ".join(f"{name}: {attributes[name]}" for name in _PRESENTATION if name in attributes)
+    svg = re.match(r"<svg(?![\w-])", tag, re.IGNORECASE) is not None
+    sized = _SVG_SIZES if svg else ()
+    presented = "; ".join(f"{name}: {attributes[name]}" for name in (*_PRESENTATION, *sized) if name in attributes)
     return (
         css.ink_unseen(attributes.get("style", ""), _font_ink(tag), around)
         or css.unseen(presented)
+        or (svg and _empty_view_box(attributes.get("viewbox", "")))
         or bool(classes & _HIDING_CLASSES)
+        or _STYLED_AWAY.match(tag) is not None
     )
 
 

@@ -384,6 +384,17 @@ _ORDERS = (
     r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth"
     r"|last|final|initial|later|earlier|subsequent|following|next|previous|preceding|remaining|\d+(?:st|nd|rd|th)"
 )
+#: A universal over the steps: "every step", "each of the iterations", "all the steps", "any time step".
+_EVERY_STEP = rf"\b(?:every|each|all|any)\s+(?:(?:single|one)\s+)?(?:of\s+)?(?:the\s+)?(?:{_STEP_WORDS})\b"
+#: Words after a universal over the steps that restrict it to some of them: a property or a relative clause ("with
+#: an even index", "whose", "that"), a bound ("after", "up to", "beyond", "greater than"), an exception ("but",
+#: "except", "not"), a part ("in the second half", "at which", "between").
+_RESTRICTING = (
+    r"with|whose|where|which|that|after|before|from|since|until|till|up\s+to|beyond|past|except|but|save|other\s+than"
+    r"|between|when|whenever|if|unless|having|starting|beginning|numbered|indexed|greater|less|larger|smaller|higher"
+    r"|lower|above|below|over|under|among|in|at|during|within|later|earlier|not|only|apart|excluding|following|once"
+    r"|of\s+(?:even|odd|index|order|rank|number)"
+)
 #: A number said in German or French words (or figures) before an order ("den ersten zehn Schritten", "les dix
 #: premières étapes").
 _NUMBER_DE = r"\d+|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|zwanzig|hundert|tausend"
@@ -418,7 +429,17 @@ _STEPS_IN_WORDS = re.compile(
     rf"(?:the\s+|its\s+)?(?:first|second|third|last|final|initial|\d+(?:st|nd|rd|th))\b"
     rf"|\b(?:odd|even)(?:[-\s]numbered)?\s+(?:{_STEP_WORDS})\b"
     rf"|\b(?:every|each)\s+(?:other|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|few|so\s+many)\s+(?:{_STEP_WORDS})\b"
-    rf"|\balternat(?:e|ing)\s+(?:{_STEP_WORDS})\b",
+    rf"|\balternat(?:e|ing)\s+(?:{_STEP_WORDS})\b"
+    # every step, restricted: denied ("not for every step", "never at all steps"), or followed by words that
+    # restrict it ("every step with an even index", "all steps after the tenth", "each iteration in the second
+    # half", "every step but one"); a universal over the steps holds at each only where nothing follows it in its
+    # clause but another of its kind ("for every step and every sample")
+    rf"|\b(?:not|never)\s+(?:(?:for|at|in|on|over|during|across|throughout)\s+)?{_EVERY_STEP}"
+    rf"|{_EVERY_STEP}\s+(?:{_RESTRICTING})\b"
+    # some steps only: "for some steps", "at most iterations", "at steps with an even index", "steps whose index"
+    rf"|\b(?:some|most|many|several|few|certain|other|selected|particular|specific|chosen)\s+(?:of\s+the\s+)?"
+    rf"(?:{_STEPS_PLURAL})\b"
+    rf"|\b(?:{_STEPS_PLURAL})\s+(?:with|whose|where|that|which|numbered|indexed|having)\b",
     re.IGNORECASE,
 )
 #: Inline maths that is a number alone (``$1$``), said as that number; other maths is taken out.
