@@ -33,6 +33,10 @@ WRONG = {
     "critic-substitution-after-another-line": _TWO + "We go on.\n\n{~~Let $b := 4$.~>Let $a := 3$.~~}" + _FOUR,
     "unreadable-redefinition": _TWO + "Let $a := \\frobnicate{3}$." + _FOUR,  # what a is there is not known
     "white-ink-display": _TWO + '<div style="color: white">\n\n$$\na := 3\n$$\n\n</div>' + _FOUR,
+    # an order hidden after a visible one: sqrt(a^2) = a holds for a > 0, fails for a < 0
+    "order-in-white-ink": "Let $a > 0$.\n\n"
+    + '<span style="color: white">Let $a < 0$.</span>'
+    + "\n\n$$\n\\sqrt{a^2} = a\n$$\n",
     "law-in-white-ink": _NORMAL + '<span style="color: white">Let $x \\sim \\mathcal{N}(5,1)$.</span>' + _SQUARE,
     "law-stated-twice": _NORMAL + "Let $x \\sim \\mathcal{N}(5,1)$." + _SQUARE,
     "law-in-a-liquid-branch": _NORMAL + "{% if page.draft %}\nLet $x \\sim \\mathcal{N}(5,1)$.\n{% endif %}" + _SQUARE,
