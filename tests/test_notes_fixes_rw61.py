@@ -28,6 +28,8 @@ WRONG = {
     "critic-substitution-adds-a-negation": _TAGGED.format("We {~~do~>do not~~} drop (1)."),  # GFM: "We drop (1)"
     "critic-deletion-of-a-negation": _TAGGED.format("We do {--not--} drop (1)."),  # the renderer: "We do drop (1)"
     "critic-substitution-redefines": "Let $a := 2$.\n\n{~~Let $b := 4$.~>Let $a := 3$.~~}\n\n$$\na + a = 4\n$$\n",
+    # GFM strikes a substitution whole, so a := 3 is set for the renderer of CriticMarkup's readers only (hr61)
+    "critic-substitution-sets-a": "{~~Let $a := 4$.~>Let $a := 3$.~~}" + _SIX,
     # a question asks what its maths sets
     "question-let": "Let $a := 3$?" + _SIX,
     "question-here": "Here, $a := 3$?" + _SIX,
@@ -43,7 +45,6 @@ WRONG = {
 RIGHT = {
     "critic-substitution-to-holds": _TAGGED.format("Equation (1) {~~is wrong~>holds~~}."),
     "critic-substitution-drop-to-keep": _TAGGED.format("We {~~drop~>keep~~} (1)."),
-    "critic-substitution-sets-a": "{~~Let $a := 4$.~>Let $a := 3$.~~}" + _SIX,
     "critic-highlight-sets-a": "{==Let $a := 3$.==}" + _SIX,
     "critic-addition-of-a-word": _TAGGED.format("Equation (1) {++still++} holds."),
     # a question why takes its maths as said; a statement after a question is one

@@ -37,7 +37,7 @@ from diffproof.notecheck import contexts, schedule_witness, schedules
 from diffproof.notecheck.chains import law_letter, same, stated_chains
 from diffproof.notecheck.contexts import Process
 from diffproof.notecheck.schedule_witness import ScheduleStatement
-from diffproof.notecheck.statements.formulas import FAINT, LAWS, Formula, Stated, defined_name, name_key
+from diffproof.notecheck.statements.formulas import FAINT, LAWS, UNSHOWN, Formula, Stated, defined_name, name_key
 from diffproof.notecheck.statements.indices import indices_only, range_narrows
 from diffproof.notecheck.vocabulary import (
     RANDOM,
@@ -335,6 +335,7 @@ def build(
         and (item.line, place) > (first.get(key := name_key(item.name.node), item.line), order.get(key, place))
     }
     twice |= {name_key(item.name.node.operands[0]) for item in readable if _gives_value(item)} & set(seen)
+    redefined = _redefined_unread(stated, seen)
     literal = {defined_name(item.name.node).key for item in readable if item.kind == "definition"
                and isinstance(defined_name(item.name.node), syntax.Name)}  # fmt: skip
     members = {id(item): _members(item, step_keys, literal) for item in readable if item.kind == "definition"}
@@ -451,6 +452,9 @@ def build(
         letter = _letter(item.name.node) if item.name is not None and item.name.node is not None else None
         if _names_a_law(item):  # before any reason to set the definition aside: the law it names is the note's
             _rename(context, item.body.node, f"line {item.line} names one law by another ({item.text[:60]})")
+        if item.name is not None and item.name.node is not None and _defined_key(item) in redefined:
+            _dispute(context, letter, redefined[_defined_key(item)])  # a := 2, then ~~a := 3~~: neither is used
+            continue
         if not item.readable:
             faint = item.body is not None and item.body.error == FAINT  # "it could not be read" would hide why
             _dispute(context, letter, f"line {item.line} ({item.text[:60]}) " + (f"is written {FAINT}" if faint else
@@ -496,6 +500,7 @@ def build(
                 context.assumptions.append(definition)
             context.defined[lhs] = definition
         vocabulary.coordinates = coordinates
+    _laws_given_twice(context)
     if differentiates:
         for law, parameters in vocabulary.parameters.items():
             context.assumptions.append(Parameters(law, tuple(sorted(parameters, key=str))))
@@ -734,6 +739,33 @@ def _renamed_reason(context: StepContext, keys: set[Key]) -> str:
         if letter and any(_may_be(variable, key) for variable in renamed.variables for key in keys):
             return renamed.reason
     return ""
+
+
+def _defined_key(item: Stated) -> tuple:
+    """What the definition ``item`` (its name read) defines, for telling two definitions of it apart."""
+    return name_key(defined_name(item.name.node) or item.name.node)
+
+
+def _redefined_unread(stated: list[Stated], bodies: Mapping[tuple, str]) -> dict[tuple, str]:
+    """The names a definition not read (on lines some readers may not see, in faint ink, or whose body could not be
+    read) defines otherwise than a readable one, ``bodies`` the readable ones' (spaces dropped), and why neither is
+    used: the readers who read it read a redefinition, the others do not, so what the readable one gives the name is
+    not in force for all of them (as a name defined twice is not).  Only what is stated before a step is given, so
+    the steps before the redefinition keep the definition; either order of the two is a redefinition to those who
+    read both."""
+    found: dict[tuple, str] = {}
+    for item in stated:
+        if item.kind != "definition" or item.readable or item.name is None or item.name.node is None:
+            continue
+        key = _defined_key(item)
+        body = item.body.text.replace(" ", "") if item.body is not None else None
+        if key == ("other",) or key not in bodies or body == bodies[key]:
+            continue
+        error = item.body.error if item.body is not None else None
+        why = {FAINT: f"written {FAINT}", UNSHOWN: f"{UNSHOWN}, for the readers who see them and not the others"}
+        found.setdefault(key, f"line {item.line} ({item.text[:60]}) defines {item.name.text.strip()} again, "
+                         + why.get(error, "in maths that could not be read"))  # fmt: skip
+    return found
 
 
 def _dispute(context: StepContext, key: Key | None, reason: str) -> None:
@@ -1254,6 +1286,19 @@ def _noise_variances(context: StepContext, line: int) -> dict[sp.Symbol, sp.Expr
         if law is not None and law[0] == 0:
             found[symbol] = law[1]
     return found
+
+
+def _laws_given_twice(context: StepContext) -> None:
+    """A variable the note gives more than one law before the step (x ~ N(0, 1), then x ~ N(5, 1), perhaps on a line
+    some readers do not see): which one holds is not read, so it is neither a standard normal nor a declared noise
+    there, and it is disputed (as a name defined twice is)."""
+    for symbol, laws in context.gaussians.items():
+        if len(set(laws.values())) < 2:
+            continue
+        context.normals.discard(symbol)
+        context.noises_stated.discard(symbol)
+        lines = ", ".join(map(str, sorted(laws)))
+        _dispute(context, context.vocabulary.symbols.get(symbol), f"lines {lines} give {symbol} more than one law")
 
 
 def _only(laws: dict[int, tuple[sp.Expr, sp.Expr] | None]) -> tuple[sp.Expr, sp.Expr] | None:

@@ -1048,7 +1048,7 @@ def read_markdown(
     unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
     unclear += configured
     page = strip_liquid(_toml_front_matter_blanked(text))
-    unclear += _critic_held(page)  # {--deleted--}, {>>a comment<<}
+    unclear += _critic_held(page)  # {--deleted--}, {>>a comment<<}, {~~old~>new~~}
     unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
 
@@ -1677,14 +1677,15 @@ def _sheet_hides(text: str) -> bool:
 #: that reads them strikes or sets aside what they hold, one that does not shows it between its marks.
 #: pymdownx.critic reads them in the note's whole source before the Markdown parser, each up to its first closing mark
 #: across blank lines, so a deletion may hold paragraphs and displays.  (An insertion, ``{++...++}``, is read as
-#: written, and a substitution, ``{~~old~>new~~}``, as its new text, :func:`critic.substituted`: what the renderer
-#: prints as the note's.)
-_CRITIC_UNSAID = re.compile(r"\{--.*?--\}|\{>>.*?<<\}", re.DOTALL)
+#: written.)  A substitution, ``{~~old~>new~~}``, is read as its new text (:func:`critic.substituted`: what the
+#: renderer prints), which GFM strikes whole, so what it states is held too.
+_CRITIC_UNSAID = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|\{~~.*?~>.*?~~\}", re.DOTALL)
 
 
 def _critic_held(text: str) -> tuple[tuple[int, int], ...]:
-    """The lines (first, last) of each CriticMarkup deletion or comment in Markdown ``text`` (:data:`_CRITIC_UNSAID`):
-    what is stated there may be deleted or a reviewer's aside, so it is held, as ``~~`` that may strike is."""
+    """The lines (first, last) of each CriticMarkup deletion, comment or substitution in Markdown ``text``
+    (:data:`_CRITIC_UNSAID`): what is stated there may be deleted, a reviewer's aside or struck, so it is held, as
+    ``~~`` that may strike is."""
     return tuple(
         (text.count("\n", 0, match.start()) + 1, text.count("\n", 0, match.end()) + 1)
         for match in _CRITIC_UNSAID.finditer(text)
