@@ -4,7 +4,7 @@
    a comparison with a number ("less than zero", "at most $-1$", "no greater than zero"), a sign said of names
    listed together ("Let $a$, $b$ and $c$ be negative"), of a name opening a clause joined to another statement ("Let
    $u > v$, and $u$ be nonpositive", whose x < y is then read too), and signs in French, Spanish, Chinese, Japanese
-   and Russian.  French "positif" is >= 0 (and Spanish usage varies), so a bare sign said after their frames is read
+   Russian, Korean and Italian.  French "positif" is >= 0 (and Spanish usage varies), so a bare sign said after their frames is read
    as the weaker order; "strictement" makes it strict.  Words that ask, suppose, deny, join names by "or" or go on
    after the sign are not read as an order: a sign wrongly read as holding could prove a wrong step.
 2. A footnote defined after its mark: a renderer shows its text at the page's end, but the reader meets it at the
@@ -42,6 +42,10 @@ SIGNED = {
     "ja-fu-no-kazu-to-suru": ("ここで $r$ は負の数とする。", "r"),
     "ru-nepolozhitelno": ("Пусть $s$ неположительно.", "s"),
     "bound-below-minus-one": ("Let $k$ be strictly below $-1$.", "k"),
+    "a-negative-number": ("Let $x$ be a negative number.", "x"),
+    "ko-eumsu-rago-haja": ("$x$ 는 음수라고 하자.", "x"),
+    "ko-yeogiseo-eumsu-ida": ("여기서 $x$ 는 음수이다.", "x"),
+    "it-sia-negativo": ("Sia $x$ negativo.", "x"),
 }
 
 #: Faithful: x^2 = x leaves x = 0 or 1, and each sentence states an order that keeps 1 alone: x / x = 1 there.
@@ -55,6 +59,8 @@ RULED_OUT = {
     "zh-wei-zhengshu": "设 $x$ 为正数。",
     "ja-sei-to-suru": "$x$ は正とする。",
     "ru-polozhitelno": "Пусть $x$ положительно.",
+    "a-positive-number": "Let $x$ be a positive number.",
+    "ko-yangsu-rago-haja": "$x$ 가 양수라고 하자.",
 }
 
 #: Wrong: x = 0 is left (x / x has no value there): the sentence asks, makes a condition, denies, joins by "or", restricts,
@@ -74,6 +80,8 @@ NOT_RULED_OUT = {
     "ru-if": "Если $x$ положительно, то мы делим.",
     "zh-positive-integer-not-read-as-a-sign": "设 $x$ 为正整数或零。",
     "positive-or-zero": "Let $x$ be positive, or zero.",
+    "it-positivo-may-include-zero": "Sia $x$ positivo.",
+    "a-positive-number-of-steps": "Let $x$ be a positive number of steps.",
 }
 
 

@@ -1061,6 +1061,8 @@ def _footnotes_at_marks(page: str, inline: list[Inline], prose: list[Prose]) -> 
         replace(p, line=moved[p.line], text=" ".join(footnotes.unmarked(p.text).split("\n"))) if p.line in moved else p
         for p in prose
     ]
+    if not moved:
+        return inline, prose
     return sorted(inline, key=lambda i: i.line), sorted(prose, key=lambda p: p.line)
 
 

@@ -398,9 +398,13 @@ def _signs_taken_out(sentence: str, line: int) -> str:
     kept, start = [], 0
     for match in _SENTENCE_MATHS.finditer(sentence):
         maths = next(group for group in match.groups() if group is not None)
-        signed = _sign_said(_formulas_marked(sentence[match.end() :])[0]) if _lone_name(maths, line) else None
-        marked = _formulas_marked(sentence[match.end() :])[0] if signed is not None else ""
-        if signed is not None and sentence[match.end() : match.end() + signed[2]] == marked[: signed[2]]:
+        marked = _formulas_marked(sentence[match.end() :])[0]
+        signed = _sign_said(marked)
+        if (
+            signed is not None
+            and sentence[match.end() : match.end() + signed[2]] == marked[: signed[2]]
+            and _lone_name(maths, line)
+        ):
             kept.append(sentence[start : match.end()])
             start = match.end() + signed[2]
     return "".join(kept) + sentence[start:]
@@ -589,7 +593,7 @@ _VALUE_FRAMES = (
     (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|put|here|throughout|recall|note|since"
                 r"|now|from\s+now\s+on|henceforth|hereafter|below|in\s+what\s+follows|hier|sei|seien|gelte|gilt"
                 r"|nehmen\s+wir\s+an|w[äa]hle|(?:wir\s+)?setzen(?:\s+wir)?|setze|ici|soit|soient|prenons|posons|sea|sean"
-                r"|tomemos|пусть)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
+                r"|tomemos|sia|siano|пусть)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
     (re.compile(r"\b(?:suppose|supposing|say|if|consider\s+the\s+case(?:\s+(?:that|where|when))?|in\s+the\s+case"
                 r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos|если|предположим)\b|如果|假如|若",
                 re.IGNORECASE), False),
@@ -739,7 +743,12 @@ def _value_formula(maths: str) -> syntax.Node | None:
 
 
 #: The words before a sign right after a name: a copula ("is", "be", "ist", "est", "es"; 为, 是; は, が), and "strictly".
-_COPULA = r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son)\s+|[为為是]\s*|[はが]\s*)?"
+_COPULA = (
+    r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son|è)\s+|[为為是]\s*|[はが]\s*|[은는이가]\s*)?"
+    r"(?:(?:an?|une?|un[oa]?)\s+)?"  # "be a negative number", "est un réel négatif" (the noun after: _NUMBER_NOUN)
+)
+#: A noun a sign may be said with ("a negative number", "a positive real"): it adds nothing to the sign.
+_NUMBER_NOUN = r"(?:\s+(?:number|real(?:\s+number)?|constant|scalar|value))?"
 _STRICTLY = r"(?:strictly|strikt|strictement|estrictamente|строго)\s+"
 #: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ", "négatif", "negativo",
 #: отрицательно, 为负数, は負とする), and its order with 0.  A bare "positif" or "positivo" is read as the weaker order
@@ -749,10 +758,10 @@ _SIGN_AFTER = (
                 r"|неотрицательн\w*)\b|非负数?|非負(?:数|の数)?)", re.I), ">="),
     (re.compile(_COPULA + r"(?:(?:non-?positive|nicht-?positiv|non[-\s]positi(?:f|ve)s?|no\s+positiv[oa]s?"
                 r"|неположительн\w*)\b|非正(?:数|の数)?)", re.I), "<="),
-    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:positive|positiv|positi(?:f|ve)s?|positiv[oa]s?|положительн\w*)\b"
-                r"|正数|正數|正的|正(?:の数|数)?)", re.I), ">"),
-    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:negative|negativ|n[ée]gati(?:f|ve)s?|negativ[oa]s?"
-                r"|отрицательн\w*)\b|负数|負數|负的|負的|[负負](?:の数|数)?)", re.I), "<"),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:positive{_NUMBER_NOUN}|positiv|positi(?:f|ve)s?|positiv[oaie]s?"
+                r"|положительн\w*)\b|正数|正數|正的|正(?:の数|数)?|양수(?:이다|입니다)?)", re.I), ">"),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:negative{_NUMBER_NOUN}|negativ|n[ée]gati(?:f|ve)s?|negativ[oaie]s?"
+                r"|отрицательн\w*)\b|负数|負數|负的|負的|[负負](?:の数|数)?|음수(?:이다|입니다)?)", re.I), "<"),
 )  # fmt: skip
 #: A bound by a number said of a name right after it ("be less than zero", "is at most $-1$", "no smaller than 2"),
 #: and its order with the number (read through :data:`_A_NUMBER`, the maths of a number kept as its words).
@@ -766,13 +775,13 @@ _BOUND_AFTER = (
     (re.compile(_COPULA + r"(?:strictly\s+)?below\s+" + _A_NUMBER, re.I), "<"),
     (re.compile(_COPULA + r"(?:strictly\s+)?above\s+" + _A_NUMBER, re.I), ">"),
 )  # fmt: skip
-#: The frames of French and Spanish ("Soit", "Sea", "Si"): a sign said after one without "strictement" or
-#: "estrictamente" may include 0 (French "positif" is >= 0), so it is read as the weaker order.
+#: The frames of French, Spanish and Italian ("Soit", "Sea", "Sia", "Si"): a sign said after one without "strictement"
+#: or "estrictamente" may include 0 (French "positif" is >= 0), so it is read as the weaker order.
 _WEAK_SIGN_FRAMES = re.compile(
-    r"\b(?:ici|soit|soient|prenons|posons|supposons|si|sea|sean|tomemos|supongamos)\b", re.IGNORECASE
+    r"\b(?:ici|soit|soient|prenons|posons|supposons|si|sea|sean|tomemos|supongamos|sia|siano)\b", re.IGNORECASE
 )
-#: A frame said after the sign in Japanese ("$x$ は負とする": let x be negative).
-_FRAME_AFTER = re.compile(r"^\s*(?:とする|と仮定する|とおく)")
+#: A frame said after the sign in Japanese and Korean ("$x$ は負とする", "$x$ 는 음수라고 하자": let x be negative).
+_FRAME_AFTER = re.compile(r"^\s*(?:とする|と仮定する|とおく|라고\s*(?:하자|가정하자|가정한다|둔다|놓자))")
 #: What joins names listed together before what is said of all of them ("$x$ and $y$", "$x$, $y$ and $z$").
 _LIST_JOIN = r"(?:,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s(?:and|und|et|y)\s+|和|与|與|と|、)"
 #: A further sign joined to a name's first one ("nonnegative and nonpositive", "positiv und negativ"): both are said.
