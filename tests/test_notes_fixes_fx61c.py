@@ -20,6 +20,8 @@ import pytest
 import red_team
 import sympy as sp
 
+from diffproof.notes import footnotes
+
 
 def _log(name: str) -> str:
     return f"\n\n$$\n\\log {name} - \\log {name} = 0\n$$\n"
@@ -137,3 +139,14 @@ def test_a_footnote_defined_after_the_step_is_read_at_its_mark(name):
 @pytest.mark.parametrize("name", sorted(FOOTNOTE_RULES_OUT))
 def test_a_footnote_order_marked_before_the_step_rules_out_the_zero(name):
     red_team.assert_proved(red_team.last(FOOTNOTE_RULES_OUT[name]))
+
+
+def test_a_footnote_is_read_at_the_earlier_of_its_mark_and_its_definition():
+    """A definition after its mark moves to the mark's line (each of its lines, up to a blank line); one before its
+    mark, or never marked, stays; labels and marks are no words."""
+    after = "Text.[^a]\n\n$$\nx\n$$\n\n[^a]: Here $x > 0$\n  and more.\n\nNext.\n"
+    assert footnotes.read_at_marks(after) == {7: 1, 8: 1}
+    before = "[^a]: Here $x > 0$.\n\nText.[^a]\n"
+    assert footnotes.read_at_marks(before) == {}
+    assert footnotes.read_at_marks("[^b]: Here $x > 0$.\n") == {}
+    assert footnotes.unmarked("[^a]: Here $x > 0$, as said.[^b]") == "Here $x > 0$, as said."
