@@ -57,7 +57,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import critic, css, dialects, liquid, tex
+from diffproof.notes import critic, css, dialects, footnotes, liquid, tex
 from diffproof.notes.configured import configured_lines
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
@@ -1050,7 +1050,23 @@ def read_markdown(
     page = strip_liquid(_toml_front_matter_blanked(text))
     unclear += _critic_held(page)  # {--deleted--}, {>>a comment<<}, {~~old~>new~~}
     unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
+    inline, prose = _footnotes_at_marks(page, inline, prose)
     return displays, directives, problems, inline, unclear, prose  # MathJax has no conditionals; ~~ may strike
+
+
+def _footnotes_at_marks(page: str, inline: list[Inline], prose: list[Prose]) -> tuple[list[Inline], list[Prose]]:
+    """The inline maths and prose of ``page`` with footnote marks and labels out of their sentences, and what a
+    footnote defined after its mark states read at the mark's line (:func:`footnotes.read_at_marks`), a paragraph
+    moved there on one line."""
+    moved = footnotes.read_at_marks(page)
+    inline = [replace(i, line=moved.get(i.line, i.line), sentence=footnotes.unmarked(i.sentence)) for i in inline]
+    prose = [
+        replace(p, line=moved[p.line], text=" ".join(footnotes.unmarked(p.text).split("\n"))) if p.line in moved else p
+        for p in prose
+    ]
+    if not moved:
+        return inline, prose
+    return sorted(inline, key=lambda i: i.line), sorted(prose, key=lambda p: p.line)
 
 
 @dataclass(frozen=True)

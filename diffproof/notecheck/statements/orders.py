@@ -98,7 +98,8 @@ _SIGN_WORDS = re.compile(
     # scale", "ranges over all of $\mathbb{R}$" (the reals' maths read as ℝ), "imaginary"; 正とは限らない, 負にもなりうる,
     # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
     r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
-    r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo)\b|ℝ"
+    r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo"
+    r"|(?:не)?(?:положительн|отрицательн)\w*)\b|ℝ"
     r"|正とは限ら|負に|負で|負と|正に|正で|[がは]\s*[正負](?:なら|で|の|だ|であ)|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
     # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
     # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
@@ -386,13 +387,32 @@ def _plain(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, one of them
     framing it (:data:`_FRAMING`), its maths says nothing more in words or negations, and is no list (``0 < h, k <
     1`` would be read in pieces)."""
-    words = _SENTENCE_MATHS.sub(" ", inline.sentence)
+    words = _SENTENCE_MATHS.sub(" ", _signs_taken_out(inline.sentence, inline.line))
     return (
         _plain_words(words)
         and _FRAMING.search(words) is not None
         and not MATHS_SAYS_MORE.search(inline.sentence)
         and not _top_level_comma(inline.text)
     )
+
+
+def _signs_taken_out(sentence: str, line: int) -> str:
+    """``sentence`` without the signs said right after a name alone (:func:`_sign_said`: "and $y$ be negative"),
+    which :func:`_signed_plainly` reads: they say nothing of the other maths of the sentence (``Let $x < y$, and $y$
+    be negative`` states x < y plainly)."""
+    kept, start = [], 0
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        maths = next(group for group in match.groups() if group is not None)
+        marked = _formulas_marked(sentence[match.end() :])[0]
+        signed = _sign_said(marked)
+        if (
+            signed is not None
+            and sentence[match.end() : match.end() + signed[2]] == marked[: signed[2]]
+            and _lone_name(maths, line)
+        ):
+            kept.append(sentence[start : match.end()])
+            start = match.end() + signed[2]
+    return "".join(kept) + sentence[start:]
 
 
 def _top_level_comma(text: str) -> bool:
@@ -577,16 +597,16 @@ _VALUE_FRAMES = (
     (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|put|here|throughout|recall|note|since"
                 r"|now|from\s+now\s+on|henceforth|hereafter|below|in\s+what\s+follows|hier|sei|seien|gelte|gilt"
                 r"|nehmen\s+wir\s+an|w[äa]hle|(?:wir\s+)?setzen(?:\s+wir)?|setze|ici|soit|soient|prenons|posons|sea|sean"
-                r"|tomemos)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
+                r"|tomemos|sia|siano|пусть)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
     (re.compile(r"\b(?:suppose|supposing|say|if|consider\s+the\s+case(?:\s+(?:that|where|when))?|in\s+the\s+case"
-                r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos)\b|如果|假如|若",
+                r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos|если|предположим)\b|如果|假如|若",
                 re.IGNORECASE), False),
 )  # fmt: skip
 #: Words right after a name that say it is taken as what follows ("to be", "is taken to be", "be chosen as", "fixed
 #: at", "ist gleich"): read as "is".  Passive ("$x$ is taken to be zero") they frame the sentence, as "Let" does.
 _TAKEN_AS = re.compile(
     r"^(\W{0,2}\s*)(?:(?:is|be|are)\s+)?(?P<passive>(?:taken|chosen|assumed|supposed|fixed|set)\s+)?"
-    r"(?:to\s+be|as|at)\s+",
+    r"(?:to\s+be|as|at(?!\s+(?:most|least)\b))\s+",  # not "be at most 1", a bound
     re.IGNORECASE,
 )
 
@@ -728,51 +748,122 @@ def _value_formula(maths: str) -> syntax.Node | None:
     return node
 
 
-#: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ"), and its order with 0.
+#: The words before a sign right after a name: a copula ("is", "be", "ist", "est", "es"; 为, 是; は, が), and "strictly".
+_COPULA = (
+    r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son|è)\s+|[为為是]\s*|[はが]\s*|[은는이가]\s*)?"
+    r"(?:(?:an?|une?|un[oa]?)\s+)?"  # "be a negative number", "est un réel négatif" (the noun after: _NUMBER_NOUN)
+)
+#: A noun a sign may be said with ("a negative number", "a positive real"): it adds nothing to the sign.
+_NUMBER_NOUN = r"(?:\s+(?:number|real(?:\s+number)?|constant|scalar|value))?"
+_STRICTLY = r"(?:strictly|strikt|strictement|estrictamente|строго)\s+"
+#: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ", "négatif", "negativo",
+#: отрицательно, 为负数, は負とする), and its order with 0.  A bare "positif" or "positivo" is read as the weaker order
+#: (:data:`_WEAK_SIGN_FRAMES`); 正 and 負 (zh, ja) are strict, as положительный and отрицательный are.
 _SIGN_AFTER = (
-    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:strictly\s+|strikt\s+)?(?:positive|positiv)\b", re.I), ">"),
-    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:strictly\s+|strikt\s+)?(?:negative|negativ)\b", re.I), "<"),
-    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:non-?negative|nicht-?negativ)\b", re.I), ">="),
-    (re.compile(r"^\W{0,2}\s*(?:(?:is|be|are|ist)\s+)?(?:non-?positive|nicht-?positiv)\b", re.I), "<="),
+    (re.compile(_COPULA + r"(?:(?:non-?negative|nicht-?negativ|non[-\s]n[ée]gati(?:f|ve)s?|no\s+negativ[oa]s?"
+                r"|неотрицательн\w*)\b|非负数?|非負(?:数|の数)?)", re.I), ">="),
+    (re.compile(_COPULA + r"(?:(?:non-?positive|nicht-?positiv|non[-\s]positi(?:f|ve)s?|no\s+positiv[oa]s?"
+                r"|неположительн\w*)\b|非正(?:数|の数)?)", re.I), "<="),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:positive{_NUMBER_NOUN}|positiv|positi(?:f|ve)s?|positiv[oaie]s?"
+                r"|положительн\w*)\b|正数|正數|正的|正(?:の数|数)?|양수(?:이다|입니다)?)", re.I), ">"),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:negative{_NUMBER_NOUN}|negativ|n[ée]gati(?:f|ve)s?|negativ[oaie]s?"
+                r"|отрицательн\w*)\b|负数|負數|负的|負的|[负負](?:の数|数)?|음수(?:이다|입니다)?)", re.I), "<"),
 )  # fmt: skip
-
-
+#: A bound by a number said of a name right after it ("be less than zero", "is at most $-1$", "no smaller than 2"),
+#: and its order with the number (read through :data:`_A_NUMBER`, the maths of a number kept as its words).
+_BOUND_AFTER = (
+    (re.compile(_COPULA + r"(?:less|smaller)\s+than\s+or\s+equal\s+to\s+" + _A_NUMBER, re.I), "<="),
+    (re.compile(_COPULA + r"(?:greater|larger)\s+than\s+or\s+equal\s+to\s+" + _A_NUMBER, re.I), ">="),
+    (re.compile(_COPULA + r"(?:strictly\s+)?(?:less|smaller|lower)\s+than\s+" + _A_NUMBER, re.I), "<"),
+    (re.compile(_COPULA + r"(?:strictly\s+)?(?:greater|larger|bigger|higher)\s+than\s+" + _A_NUMBER, re.I), ">"),
+    (re.compile(_COPULA + r"(?:at\s+most|no\s+(?:more|greater|larger)\s+than)\s+" + _A_NUMBER, re.I), "<="),
+    (re.compile(_COPULA + r"(?:at\s+least|no\s+(?:less|smaller)\s+than)\s+" + _A_NUMBER, re.I), ">="),
+    (re.compile(_COPULA + r"(?:strictly\s+)?below\s+" + _A_NUMBER, re.I), "<"),
+    (re.compile(_COPULA + r"(?:strictly\s+)?above\s+" + _A_NUMBER, re.I), ">"),
+)  # fmt: skip
+#: The frames of French, Spanish and Italian ("Soit", "Sea", "Sia", "Si"): a sign said after one without "strictement"
+#: or "estrictamente" may include 0 (French "positif" is >= 0), so it is read as the weaker order.
+_WEAK_SIGN_FRAMES = re.compile(
+    r"\b(?:ici|soit|soient|prenons|posons|supposons|si|sea|sean|tomemos|supongamos|sia|siano)\b", re.IGNORECASE
+)
+#: A frame said after the sign in Japanese and Korean ("$x$ は負とする", "$x$ 는 음수라고 하자": let x be negative).
+_FRAME_AFTER = re.compile(r"^\s*(?:とする|と仮定する|とおく|라고\s*(?:하자|가정하자|가정한다|둔다|놓자))")
+#: What joins names listed together before what is said of all of them ("$x$ and $y$", "$x$, $y$ and $z$").
+_LIST_JOIN = r"(?:,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s(?:and|und|et|y)\s+|和|与|與|と|、)"
 #: A further sign joined to a name's first one ("nonnegative and nonpositive", "positiv und negativ"): both are said.
 _ANOTHER_SIGN = re.compile(r"^\s*,?\s*(?:and|und|et|y)\s+(?:also\s+)?(?=\w)", re.IGNORECASE)
 
 
+def _lone_name(maths: str, line: int) -> bool:
+    """Whether ``maths`` writes a name alone (not a constant): an item of a list of names."""
+    name = parse(maths, line).node
+    return isinstance(name, syntax.Name) and name.key not in _READ_AS_CONSTANTS
+
+
+def _listed_apart(before: str, after: str, line: int) -> tuple[str, str]:
+    """The words around a name (``before`` and ``after`` its maths) with the other names listed beside it taken
+    out ("Let $x$ and $y$ be negative": "Let " and " be negative" for each), and, where the name opens a clause
+    joined to one before it (``Let $x < y$, and $y$ be negative``), that clause's maths taken out of its words: what
+    it states is read on its own, and its words frame both.  Maths that is no lone name is kept."""
+    item = r"(?:\$\$(.*?)\$\$|\$(.*?)\$)"
+    listed = re.match(rf"^(?:\s*{_LIST_JOIN}\s*{item})+", after)
+    if listed is not None and all(_lone_name(m.group(1) or m.group(2), line)
+                                  for m in re.finditer(item, listed.group(0))):  # fmt: skip
+        after = after[listed.end() :]
+    listed = re.search(rf"(?:{item}\s*{_LIST_JOIN}\s*)+$", before)
+    if listed is not None and all(_lone_name(m.group(1) or m.group(2), line)
+                                  for m in re.finditer(item, listed.group(0))):  # fmt: skip
+        before = before[: listed.start()]
+    clause = re.match(r"^(?P<head>.*)[,;]\s*(?:and|und|et|y)\s+$", before, re.DOTALL | re.IGNORECASE)
+    if clause is not None and _SENTENCE_MATHS.search(clause.group("head")):
+        before = _SENTENCE_MATHS.sub(" ", clause.group("head")) + " "
+    return before, after
+
+
 def _signed_plainly(inline: Inline) -> list[Stated]:
     """ "Let $v$ be negative.", "Here $v$ is nonnegative.", "Sei $v$ negativ.", "Let $x$ be nonnegative and
-    nonpositive.": a name alone (not a constant, nor a schedule name) that plain words framing it (:data:`_VALUE_FRAMES`)
-    sign right after it, with further signs joined by "and", its clause ending there: the orders with 0 the note
-    states of it (all of them: x >= 0 and x <= 0 pin x = 0), conditions a counterexample must satisfy and where a step
-    written of it has a value, as "Assume $v < 0$" is.  Words that only suppose it ("Suppose $v$ is negative.", "If
-    $v$ is negative") give the signs as equations only (:func:`_supposed_signs`), which hold a step without value."""
+    nonpositive.", "Let $x$ be at most $-1$.", "Let $x$ and $y$ be negative.", "Soit $x$ négatif.", "设 $x$ 为负数。":
+    a name alone (not a constant, nor a schedule name), or listed with other names alone, that plain words framing
+    it (:data:`_VALUE_FRAMES`, or とする after the sign) sign or bound by a number right after it
+    (:data:`_SIGN_AFTER`, :data:`_BOUND_AFTER`), with further signs joined by "and", its clause ending there: the
+    orders the note states of it (all of them: x >= 0 and x <= 0 pin x = 0), conditions a counterexample must
+    satisfy and where a step written of it has a value, as "Assume $v < 0$" is.  Words that only suppose it
+    ("Suppose $v$ is negative.", "If $v$ is negative") give the orders as equations only (:func:`_supposed_signs`),
+    which hold a step without value.  Other maths after the name ends the reading ("Let $x$ be positive and $y$
+    negative" says nothing more of x)."""
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
         return []
-    if around is None or MATHS_SAYS_MORE.search(inline.sentence) or _SENTENCE_MATHS.search(around[0]):
+    if around is None or MATHS_SAYS_MORE.search(inline.sentence):
         return []
-    framing = _framed(around[0], _words_of(around[1]))
-    if framing is None or not framing[0]:
+    before, after = _listed_apart(*around, inline.line)
+    if _SENTENCE_MATHS.search(before):
         return []
+    marked, _ = _formulas_marked(after)
+    framing = _framed(before, marked)
+    if framing is None:
+        return []
+    weak = _WEAK_SIGN_FRAMES.search(before) is not None
     orders, rest = [], framing[2]
-    while (signed := _sign_said(rest)) is not None:
-        orders.append(signed[0])
-        rest = rest[signed[1] :]
+    while (signed := _sign_said(rest, weak)) is not None:
+        orders.append(signed[:2])
+        rest = rest[signed[2] :]
         joined = _ANOTHER_SIGN.match(rest)
         if joined is None:
             break
         rest = rest[joined.end() :]
-    if not orders or _ENDS.match(rest) is None:
+    set_after = _FRAME_AFTER.match(rest) if orders else None
+    if set_after is not None:  # "$x$ は負とする": the sign's own frame sets it
+        framing, rest = (True, framing[1] or not framing[0], framing[2]), rest[set_after.end() :]
+    if not orders or not framing[0] or _ENDS.match(rest) is None:
         return []
     if not framing[1]:
         return _supposed_signs(inline, name, tuple(dict.fromkeys(orders)))
     found = []
-    for order in dict.fromkeys(orders):
-        statement = syntax.Statement(name.position, (order,), (name, syntax.Number(name.position, "0")))
-        text = f"that ${inline.text.strip()} {order} 0$, in words"
+    for order, bound in dict.fromkeys(orders):
+        statement = syntax.Statement(name.position, (order,), (name, _written_number(name.position, bound)))
+        text = f"that ${inline.text.strip()} {order} {bound}$, in words"
         found.append(Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
                             plain=True))  # fmt: skip
     return found
@@ -788,7 +879,7 @@ _SIGN_EQUATIONS = {
 }
 
 
-def _supposed_signs(inline: Inline, name: syntax.Name, orders: tuple[str, ...]) -> list[Stated]:
+def _supposed_signs(inline: Inline, name: syntax.Name, orders: tuple[tuple[str, sp.Rational], ...]) -> list[Stated]:
     """The signs words that suppose them say of ``name`` (:data:`_VALUE_FRAMES`), each as the equations whose real
     solutions are the values it allows (:data:`_SIGN_EQUATIONS`), in names of the supposition's own: relations the
     kernel does not use to prove, which tell where a step written of the name has a value (no density for N(y; 1, v)
@@ -796,27 +887,32 @@ def _supposed_signs(inline: Inline, name: syntax.Name, orders: tuple[str, ...]) 
     bounded by, since the supposition may be argued against."""
     found, at = [], name.position
     own = re.sub(r"\W", "", f"{name.base}{name.decoration}{name.index}")
-    for order in orders:
+    for order, bound in orders:
+        gap = syntax.Binary(at, "-", name, _written_number(at, bound)) if bound else name  # x < -1: x + 1 < 0
         for joint, letter, power, constant in _SIGN_EQUATIONS[order]:
             other = syntax.Power(at, syntax.Name(at, letter, "", f"supposed{own}"), syntax.Number(at, str(power)))
-            left = syntax.Binary(at, joint, name, other)
+            left = syntax.Binary(at, joint, gap, other)
             right = _written_number(at, sp.Integer(-constant)) if joint == "*" else syntax.Number(at, "0")
             equation = syntax.Statement(at, ("=",), (left, right))
-            text = f"${inline.text.strip()}$ supposed {_SIGN_WORD[order]} in words"
+            text = f"${inline.text.strip()}$ supposed {order} {bound} in words"
             found.append(Stated("relation", inline.line, text, Formula(text, inline.line, equation), None,
                                 "value in words"))  # fmt: skip
     return found
 
 
-_SIGN_WORD = {"<": "negative", ">": "positive", "<=": "nonpositive", ">=": "nonnegative"}
-
-
-def _sign_said(after: str) -> tuple[str, int] | None:
-    """The order with 0 a sign right at the start of ``after`` says (:data:`_SIGN_AFTER`), and where its words end."""
+def _sign_said(after: str, weak: bool = False) -> tuple[str, sp.Rational, int] | None:
+    """The order a sign or a bound right at the start of ``after`` says (:data:`_SIGN_AFTER`, :data:`_BOUND_AFTER`),
+    the number it bounds by, and where its words end; a sign not said strict read as the weaker order where ``weak``
+    (:data:`_WEAK_SIGN_FRAMES`)."""
     for sign, order in _SIGN_AFTER:
         said = sign.match(after)
         if said is not None:
-            return order, said.end()
+            strict = re.search(_STRICTLY, said.group(0), re.IGNORECASE) is not None
+            return (f"{order}=" if weak and not strict and len(order) == 1 else order), sp.Integer(0), said.end()
+    for bound, order in _BOUND_AFTER:
+        said = bound.match(after)
+        if said is not None:
+            return order, _number_said(said.group(1)), said.end()
     return None
 
 
