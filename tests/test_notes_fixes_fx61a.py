@@ -179,9 +179,9 @@ def test_real_points_take_odd_roots_real_and_even_roots_of_negatives_as_no_value
 
 
 def test_real_points_hold_a_point_an_equation_makes_not_real_otherwise():
-    """An equation that is not real at a root for no root or logarithm of a negative number (it writes i) is not
-    decided: its point is neither kept nor dropped."""
-    assert real_points([_X + 1, _X + _Y + sp.I], ()) is None
+    """An equation a root makes a number that is not real, for no root or logarithm of a negative number (it writes
+    i), is not decided: its point is neither kept nor dropped."""
+    assert real_points([_X + 1, sp.I * (_X + 2)], ()) is None
 
 
 @pytest.mark.parametrize(

@@ -105,9 +105,9 @@ def real_points(system: list[sp.Expr], bounds: tuple[sp.Basic, ...]) -> list[dic
     unknown set of roots: sin x = 0; no equation in one unknown left).  Names no equation is left in are free: a
     point with them free is a point.  The maths is over the reals: an odd root of a negative number written in is
     the real root (:func:`real_odd_roots`); a root where an equation has no real value (an even root or a logarithm
-    of a negative number: :func:`_undefined_at`) is no point of it; and an equation a root makes not real otherwise
-    is not decided (None), its point neither kept nor dropped."""
-    if any(_not_real(e) for e in system):
+    of a negative number: :func:`_undefined_at`) is no point of it; and an equation a root makes a number that is
+    not real otherwise is not decided (None), its point neither kept nor dropped."""
+    if any(_not_real(e) for e in system if not e.free_symbols):
         return None
     left = []
     for e in system:
@@ -177,8 +177,8 @@ def _undefined_at(equation: sp.Expr, at: dict[sp.Symbol, sp.Expr]) -> bool:
 
 
 def _not_real(expr: sp.Expr) -> bool:
-    """Whether ``expr`` writes a number that is not real (an even root or the logarithm of a negative number, once
-    a root is written in: sqrt(x - 5) at x = 4)."""
+    """Whether ``expr`` writes a number that is not real (i(x + 2) at x = -1: i); an equation in names is left to
+    solveset over the reals (sqrt(-x^2) = 0, which SymPy writes i|x| = 0, at x = 0)."""
     return any(a.is_number and a.is_real is False for a in sp.preorder_traversal(expr))
 
 

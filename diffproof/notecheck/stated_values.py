@@ -872,7 +872,7 @@ def _zero_allowed(
         of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
         real = next((s for s in solutions if _maybe_real(s, names) and not _outside(s, of_names)), None)
         if real is None:
-            return _vacuous(system[1:], names, of_names, opaque)
+            return _vacuous(system[1:], names, opaque)
     if len(system) == 1:
         return ""
     if not all(_polynomial(e) for e in system):
@@ -883,7 +883,7 @@ def _zero_allowed(
                 f"not shown nonzero where the note's equations hold ({_shown(system[1:], opaque)}: a system not solved)"
             )
         if not points:
-            return _vacuous(system[1:], names, of_names, opaque)
+            return _vacuous(system[1:], names, opaque)
         real = points[0]
     point = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in real.items()) or "at every point"
     if any(v.has(sp.I) and v.free_symbols for v in real.values()):
@@ -891,17 +891,15 @@ def _zero_allowed(
     return f"0 where the note's equations hold ({point})"
 
 
-def _vacuous(
-    equations: list[sp.Expr], names: set[sp.Symbol], bounds: tuple[sp.Basic, ...], opaque: dict[sp.Symbol, sp.Expr]
-) -> str:
+def _vacuous(equations: list[sp.Expr], names: set[sp.Symbol], opaque: dict[sp.Symbol, sp.Expr]) -> str:
     """Why a divisor shown nonzero wherever the note's ``equations`` hold is not shown fit: they have no real point
-    within the ``bounds`` at all (sqrt x = -1), so what is shown of their points is shown of none; or '' (they have
-    one, or that is not decided)."""
+    at all (sqrt x = -1), so what is shown of their points is shown of none; or '' (they have one, or that is not
+    decided).  The orders the note states are not asked: a point they leave out is one the step is not claimed at."""
     if all(_polynomial(e) for e in equations):
         solutions = _solved(equations, names)
-        if solutions is None or any(_maybe_real(s, names) and not _outside(s, bounds) for s in solutions):
+        if solutions is None or any(_maybe_real(s, names) for s in solutions):
             return ""
-    elif real_points(equations, bounds) != []:
+    elif real_points(equations, ()) != []:
         return ""
     shown = _shown(equations, opaque)
     return f"not shown nonzero: the note's equations ({shown}) have no real point (held, not proved vacuously)"
