@@ -401,9 +401,12 @@ class _Translator:
         self.vocabulary = vocabulary
         self.nonzero: list[sp.Expr] = []
         self.positive: list[sp.Expr] = []
-        #: The radicands of even roots and the bases of fractional powers as written (SymPy simplifies (sqrt x)^2 to x):
-        #: real, and read alike by every reader, only where each is >= 0.
+        #: The radicands of even roots and the bases of fractional powers of even denominator as written (SymPy
+        #: simplifies (sqrt x)^2 to x): real only where each is >= 0.
         self.nonnegative: list[sp.Expr] = []
+        #: The bases of fractional powers of odd denominator as written (x^{1/3}): real at every real x, but SymPy's
+        #: root of a negative number is the principal, complex, one, so read alike by every reader only where >= 0.
+        self.odd_roots: list[sp.Expr] = []
         self.notes: list[str] = []
         #: The definite integrals as written (SymPy cancels two equal ones, so an integral that may diverge can leave
         #: an expression as 0 before any rule asks whether it exists).
@@ -525,7 +528,7 @@ class _Translator:
         if exponent.is_negative:
             self.nonzero.append(base)
         if exponent.q > 1:  # x^{1/3} at x < 0 is SymPy's complex root, not the real one a reader may mean
-            self.nonnegative.append(base)
+            (self.odd_roots if exponent.q % 2 else self.nonnegative).append(base)
         return base**exponent
 
     def function(self, node: syntax.Function) -> sp.Expr:

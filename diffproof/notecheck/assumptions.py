@@ -162,7 +162,8 @@ class Parsed:
     """What a formula writes that SymPy may cancel on construction: its divisors (x / x is 1 before the note's
     x = 0 is written in), its definite integrals and expectations (two equal ones cancel, whether or not they
     exist), its Gaussians' variances (N / N is 1 whatever the variance), the arguments of its logarithms
-    (``positive``) and the radicands of its even roots (``nonnegative``: log x - log x is 0 and exp(log x) is x),
+    (``positive``), the radicands of its even roots (``nonnegative``: log x - log x is 0 and exp(log x) is x) and the
+    bases of its odd roots (``odd_roots``: x^{1/3} at x < 0 is SymPy's complex root, not the real one),
     and the ranges of its sums and products (index, lower, upper), at whose indices each of them must have a value
     too."""
 
@@ -173,6 +174,7 @@ class Parsed:
     ranges: tuple[tuple[sp.Symbol, sp.Expr, sp.Expr], ...] = ()
     expectations: tuple[Expectation, ...] = ()
     variances: tuple[sp.Expr, ...] = ()
+    odd_roots: tuple[sp.Expr, ...] = ()
 
     def __add__(self, other: Parsed) -> Parsed:
         return Parsed(*(tuple(dict.fromkeys(getattr(self, f.name) + getattr(other, f.name))) for f in fields(self)))
@@ -197,7 +199,8 @@ def translate_where(
         expr = translator.visit(formula.node)
     except RecursionError as error:
         raise InvalidAnswer("the formula is nested too deeply") from error
-    real = [sp.Ge(a, 0) for a in translator.nonnegative] + [sp.Gt(a, 0) for a in translator.positive]
+    real = [sp.Ge(a, 0) for a in (*translator.nonnegative, *translator.odd_roots)]
+    real += [sp.Gt(a, 0) for a in translator.positive]
     return (
         within_limits(expr, formula.node),
         translator.bare_laws,
@@ -210,6 +213,7 @@ def translate_where(
             ranges=tuple(dict.fromkeys(translator.loops)),
             expectations=tuple(dict.fromkeys(translator.expectations)),
             variances=tuple(dict.fromkeys(translator.variances)),
+            odd_roots=tuple(dict.fromkeys(translator.odd_roots)),
         ),
     )
 

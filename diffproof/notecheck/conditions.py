@@ -30,6 +30,7 @@ from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolde
 from diffproof.notecheck.stated_values import (
     DIVISOR,
     LOGARITHM,
+    ODD_ROOT,
     ROOT,
     VARIANCE,
     Known,
@@ -66,10 +67,10 @@ def where_real(
         if c is sp.false or (c.free_symbols <= free and not c.has(Density, Expectation, sp.Integral, sp.Sum, sp.Product))
     ]  # fmt: skip
     if verdict.counterexample is None or not broken_at(conditions, verdict.counterexample):
-        return _at_real_point(verdict)
+        return _at_real_point(verdict, reading)
     if sp.false in conditions:
-        return Verdict(Status.UNDECIDED, "a side as written is not a real number anywhere (an even root of a "
-                       f"negative number, or the logarithm of one): {verdict.counterexample.describe()}")  # fmt: skip
+        return Verdict(Status.UNDECIDED, "a side as written is not a real number anywhere "
+                       f"({_not_real_because(reading)}): {verdict.counterexample.describe()}")  # fmt: skip
     shown = ", ".join(f"${latex(c)}$" for c in conditions)
     try:
         again = kernel_verdict(relation, reading, assumptions + [Constraint(c) for c in conditions], cited, vocabulary,
@@ -77,7 +78,7 @@ def where_real(
     except InconsistentAssumptions:
         again = None
     if again is not None and again.refuted and not broken_at(conditions, again.counterexample):
-        return _at_real_point(again)
+        return _at_real_point(again, reading)
     held = "it holds there" if again is not None and again.proved else "no counterexample is found there"
     return Verdict(Status.UNDECIDED, f"a counterexample exists only where a side as written is not a real number "
                    f"({verdict.counterexample.describe()}); where both sides are real ({shown}) {held}")  # fmt: skip
@@ -167,7 +168,7 @@ def where_stated(
     if found is not None:
         again = again if found is again.counterexample else replace(again, counterexample=found)
         if not _unheld(_drawn_keys(again.counterexample, context), context):
-            return _at_real_point(again)
+            return _at_real_point(again, reading)
         again = None
     elif again is not None and again.refuted:
         again = None
@@ -394,14 +395,36 @@ def _within(symbol: sp.Symbol, domain: sp.Set) -> list[sp.Basic]:
     return [end for end in ends if end not in (sp.true, sp.false)]  # sigma - 0 > 0 of a positive symbol
 
 
-def _at_real_point(verdict: Verdict) -> Verdict:
+def _at_real_point(verdict: Verdict, reading: Reading) -> Verdict:
     """A refutation whose counterexample gives a side no real value (``x^{1/3}`` after ``x := -8``, SymPy's complex
     root) shows nothing over the reals: undecided."""
     example = verdict.counterexample
     if not verdict.refuted or example is None or not any(isinstance(v, str) for v in (example.lhs, example.rhs)):
         return verdict
-    return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample (an odd root of "
-                   f"a negative number may be read as the real one): {example.describe()}")  # fmt: skip
+    return Verdict(Status.UNDECIDED, "a side as written is not a real number at the counterexample "
+                   f"({_not_real_because(reading)}): {example.describe()}")  # fmt: skip
+
+
+def _not_real_because(reading: Reading) -> str:
+    """What the step writes that may be no real number, as said: an odd root of a number that may be negative (real
+    over the reals, where SymPy's power is the principal, complex, root), an even root of one (SymPy writes sqrt(-4)
+    as 2i), a logarithm of one; else both that may be, as the reader is not told which."""
+    sides = (reading.lhs, reading.rhs)
+    roots = [a for side in sides for a in side.atoms(sp.Pow) if a.exp.is_Rational and not a.exp.is_Integer]
+    degrees = {a.exp.q % 2 for a in roots if a.base.is_nonnegative is not True}  # 1: odd, 0: even
+    logarithm = any(a.is_positive is not True for a in reading.parsed.positive)
+    if any(side.has(sp.I) for side in sides) and not logarithm:
+        degrees.add(0)  # an even root SymPy has written out
+    said = {
+        "an odd root of a negative number, SymPy's complex root where a reader over the reals means the real one": (
+            1 in degrees
+        ),
+        "an even root of a negative number": 0 in degrees,
+        "the logarithm of a negative number": logarithm,
+    }
+    return ", or ".join(kind for kind, written in said.items() if written) or (
+        "an even root of a negative number, or the logarithm of one"
+    )
 
 
 def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
@@ -416,13 +439,18 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
         and isinstance(item.name.node, syntax.Name)
     }  # fmt: skip
     beside = next((item.text for item in context.valued if item.origin == "case" and not _read(item, context)), "")
-    written = ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative))
+    written = (
+        (DIVISOR, parsed.divisors),
+        (LOGARITHM, parsed.positive),
+        (ROOT, parsed.nonnegative),
+        (ODD_ROOT, parsed.odd_roots),
+    )
     if beside and any(requirement.sign(expr) is not True for requirement, exprs in written for expr in exprs):
         return (f"the step is said at a value ({beside[:60]}) that could not be read, where its divisors, logarithms "
                 "and roots are not shown to have a value")  # fmt: skip
     if not unread:
         return ""
-    for expr in (*parsed.divisors, *parsed.positive, *parsed.nonnegative):
+    for expr in (*parsed.divisors, *parsed.positive, *parsed.nonnegative, *parsed.odd_roots):
         for symbol in sorted(expr.free_symbols, key=str):
             text = unread.get(context.vocabulary.symbols.get(symbol))
             if text is not None:
@@ -557,13 +585,14 @@ def where_defined(
         if parsed.divisors
         or parsed.positive
         or parsed.nonnegative
+        or parsed.odd_roots
         or reading.parsed.variances
         or reading.parsed.integrals
         or reading.parsed.expectations
         else None
     )
     first_step = ""  # why the step has no value at its index's first step only, where it has one at every other
-    if parsed.divisors or parsed.positive or parsed.nonnegative:
+    if parsed.divisors or parsed.positive or parsed.nonnegative or parsed.odd_roots:
         why = _value_unread(parsed, context, stated) or without_value(parsed, values)
         if why and values.first_steps and not _value_unread(parsed, context, stated):
             first_step = "" if without_value(parsed, replace(values, first_steps={})) else why
@@ -632,7 +661,9 @@ def where_defined(
 def _after_the_first_step(why: str, verdict: Verdict, parsed: Parsed, values: Known) -> str:
     """Why a proof that stands wherever the step's index is past its first step is held: the step claims every index,
     and at the first one what it writes has no value (DDPM's 1 - abar_{t-1} is 1 - abar_0 = 0 at t = 1)."""
-    written = set().union(*(e.free_symbols for e in (*parsed.divisors, *parsed.positive, *parsed.nonnegative)))
+    written = set().union(
+        *(e.free_symbols for e in (*parsed.divisors, *parsed.positive, *parsed.nonnegative, *parsed.odd_roots))
+    )
     firsts = {letter: first for letter, first in values.first_steps.items() if first.keys() & written}
     past = ", ".join(f"${sp.latex(letter)} \\ge 2$" for letter in firsts)
     below = ", ".join(f"${sp.latex(name)} < 1$" for first in firsts.values() for name in first)

@@ -103,7 +103,12 @@ def real_points(system: list[sp.Expr], bounds: tuple[sp.Basic, ...]) -> list[dic
     equation in one unknown is solved by solveset over the reals within that unknown's bounds (a finite set of real
     roots, each written into the rest; an empty one: no point); None where that does not decide (an infinite or
     unknown set of roots: sin x = 0; no equation in one unknown left).  Names no equation is left in are free: a
-    point with them free is a point."""
+    point with them free is a point.  The maths is over the reals: an odd root of a negative number written in is
+    the real root (:func:`real_odd_roots`); a root where an equation has no real value (an even root or a logarithm
+    of a negative number: :func:`_undefined_at`) is no point of it; and an equation a root makes a number that is
+    not real otherwise is not decided (None), its point neither kept nor dropped."""
+    if any(_not_real(e) for e in system if not e.free_symbols):
+        return None
     left = []
     for e in system:
         zero = _is_zero(e) if not e.free_symbols else None
@@ -123,9 +128,9 @@ def real_points(system: list[sp.Expr], bounds: tuple[sp.Basic, ...]) -> list[dic
         points = []
         for root in roots:
             at = {name: root}
-            rest = [o.xreplace(at) for o in left if o is not e]
+            rest = [real_odd_roots(o.xreplace(at)) for o in left if o is not e]
             within = tuple(b.xreplace(at) if isinstance(b, sp.Basic) else b for b in bounds)
-            if any(b is sp.false for b in within):
+            if any(b is sp.false for b in within) or any(_undefined_at(o, at) for o in left if o is not e):
                 continue
             found = real_points(rest, tuple(b for b in within if b is not sp.true))
             if found is None:
@@ -150,6 +155,31 @@ def _roots(equation: sp.Expr, name: sp.Symbol, bounds: tuple[sp.Basic, ...]) -> 
     if not isinstance(roots, sp.FiniteSet) or len(roots) > _ROOTS or not all(r.is_real for r in roots):
         return None
     return list(roots)
+
+
+def real_odd_roots(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with each odd root of a negative number it writes taken as the real root, as over the reals: b^(p/q)
+    with q odd is (-1)^p |b|^(p/q) ((-1)^(1/3) = -1, where SymPy's power is the principal, complex, root)."""
+    return expr.replace(
+        lambda a: a.is_Pow and a.base.is_number and a.base.is_negative and a.exp.is_Rational and a.exp.q % 2 == 1,
+        lambda a: (-1) ** a.exp.p * (-a.base) ** a.exp,
+    )
+
+
+def _undefined_at(equation: sp.Expr, at: dict[sp.Symbol, sp.Expr]) -> bool:
+    """Whether ``equation`` has no real value ``at`` the point, so it is not one of its real points: an even root it
+    writes is of a negative number there, or a logarithm of a number that is not positive (sqrt x = 1 at x = -1)."""
+    even = [a.base for a in equation.atoms(sp.Pow) if a.exp.is_Rational and a.exp.q % 2 == 0]
+    logs = [a.args[0] for a in equation.atoms(sp.log)]
+    return any(real_odd_roots(b.xreplace(at)).is_negative for b in even) or any(
+        real_odd_roots(a.xreplace(at)).is_nonpositive for a in logs
+    )
+
+
+def _not_real(expr: sp.Expr) -> bool:
+    """Whether ``expr`` writes a number that is not real (i(x + 2) at x = -1: i); an equation in names is left to
+    solveset over the reals (sqrt(-x^2) = 0, which SymPy writes i|x| = 0, at x = 0)."""
+    return any(a.is_number and a.is_real is False for a in sp.preorder_traversal(expr))
 
 
 def _is_zero(number: sp.Expr) -> bool | None:

@@ -22,7 +22,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.contexts import SCHEDULE
-from diffproof.notecheck.real_systems import as_numbers, pinning, real_points, ties
+from diffproof.notecheck.real_systems import as_numbers, pinning, real_odd_roots, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.values_beside import equation_written, said_after, said_beside
@@ -57,6 +57,10 @@ LOGARITHM = Requirement("takes the logarithm of", "a finite positive number", at
                         lambda e: e <= 0)  # fmt: skip
 ROOT = Requirement("takes an even root of", "a finite nonnegative number", attrgetter("is_nonnegative"), False,
                    lambda e: e < 0)  # fmt: skip
+#: An odd root of a negative number is real (the real root), but SymPy's is the principal, complex, one: the step is
+#: read alike by every reader only where the base is nonnegative.
+ODD_ROOT = Requirement("takes an odd root, SymPy's complex one at a negative number, of", "a finite nonnegative number",
+                       attrgetter("is_nonnegative"), False, lambda e: e < 0)  # fmt: skip
 VARIANCE = Requirement("writes a Gaussian of variance", "a finite positive number", attrgetter("is_positive"), True,
                        lambda e: e <= 0)  # fmt: skip
 
@@ -427,7 +431,12 @@ def without_value(parsed: Parsed, known: Known) -> str:
     a divisor, a logarithm's argument or an even root's radicand that the values (at an index a sum or product
     runs through, too) make no number meeting its requirement, or that the equations the note states allow to be
     0."""
-    for requirement, written in ((DIVISOR, parsed.divisors), (LOGARITHM, parsed.positive), (ROOT, parsed.nonnegative)):
+    for requirement, written in (
+        (DIVISOR, parsed.divisors),
+        (LOGARITHM, parsed.positive),
+        (ROOT, parsed.nonnegative),
+        (ODD_ROOT, parsed.odd_roots),
+    ):
         for expr in written:
             at_indices, undecided = _at_indices(expr, parsed.ranges, requirement, known)
             if undecided:
@@ -801,16 +810,18 @@ def _sign_forced(
     """Why the stated ``equations`` that share names with ``expr`` may make it fail ``requirement`` (log x after
     x + 2 = 0: x = -2; sqrt x after x + y = 0 and y > 0: x = -y < 0), as said: a real solution within the ``bounds``
     of its names at which it fails (where the bounds on the names it leaves free allow, :func:`within_orders`), or
-    a polynomial system past the solver's limits (:func:`_solved`); or '' (none, or a system not polynomial: open,
-    as for a zero)."""
+    a polynomial system past the solver's limits (:func:`_solved`); a system not polynomial is solved one unknown at
+    a time (:func:`_fails_at_real_points`); or '' (none found)."""
     linked, names = _linked(expr, equations)
-    if not linked or not all(_polynomial(e) for e in linked):
+    if not linked:
         return ""
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+    if not all(_polynomial(e) for e in linked):
+        return _fails_at_real_points(requirement, expr, linked, of_names)
     solutions = _solved(linked, names)
     if solutions is None:
         shown = ", ".join(f"${sp.latex(e)} = 0$" for e in linked)
         return f"not shown {requirement.number} where the note's equations hold ({shown}: a system not solved)"
-    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
     for solution in solutions:
         if not _maybe_real(solution, names) or _outside(solution, of_names):
             continue
@@ -823,6 +834,22 @@ def _sign_forced(
         ordered = within_orders(requirement, at, left) if at.free_symbols else Ordered("none")
         if ordered.kind == "fails":
             return f"not {requirement.number} where the note's equations and orders hold ({point}; {ordered.where})"
+    return ""
+
+
+def _fails_at_real_points(
+    requirement: Requirement, expr: sp.Expr, equations: list[sp.Expr], bounds: tuple[sp.Basic, ...]
+) -> str:
+    """Why the stated ``equations``, not all polynomial, make ``expr`` fail ``requirement``: a real point of theirs
+    within the ``bounds`` (:func:`real_points`: e^x = 1/2 gives x = -log 2, where log x has no value) at which it
+    is a number that fails it; or '' (none found, or the system not solved: open, as before)."""
+    (expr, *stated), opaque = as_numbers([expr, *equations])
+    stated = pinning(stated, set(expr.free_symbols), opaque)
+    for point in (real_points(stated, bounds) if stated else None) or ():
+        at = real_odd_roots(expr.xreplace(point))
+        if not at.free_symbols and requirement.met(at) is False:
+            shown = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in point.items())
+            return f"not {requirement.number} where the note's equations hold ({shown})"
     return ""
 
 
@@ -881,22 +908,37 @@ def _zero_allowed(
         of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
         real = next((s for s in solutions if _maybe_real(s, names) and not _outside(s, of_names)), None)
         if real is None:
-            return ""
+            return _vacuous(system[1:], names, opaque)
     if len(system) == 1:
         return ""
     if not all(_polynomial(e) for e in system):
-        points = real_points(system, tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names))
+        of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+        points = real_points(system, of_names)
         if points is None:
             return (
                 f"not shown nonzero where the note's equations hold ({_shown(system[1:], opaque)}: a system not solved)"
             )
         if not points:
-            return ""
+            return _vacuous(system[1:], names, opaque)
         real = points[0]
     point = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in real.items()) or "at every point"
     if any(v.has(sp.I) and v.free_symbols for v in real.values()):
         return f"not shown nonzero where the note's equations hold ({point}: a family whose real points remain)"
     return f"0 where the note's equations hold ({point})"
+
+
+def _vacuous(equations: list[sp.Expr], names: set[sp.Symbol], opaque: dict[sp.Symbol, sp.Expr]) -> str:
+    """Why a divisor shown nonzero wherever the note's ``equations`` hold is not shown fit: they have no real point
+    at all (sqrt x = -1), so what is shown of their points is shown of none; or '' (they have one, or that is not
+    decided).  The orders the note states are not asked: a point they leave out is one the step is not claimed at."""
+    if all(_polynomial(e) for e in equations):
+        solutions = _solved(equations, names)
+        if solutions is None or any(_maybe_real(s, names) for s in solutions):
+            return ""
+    elif real_points(equations, ()) != []:
+        return ""
+    shown = _shown(equations, opaque)
+    return f"not shown nonzero: the note's equations ({shown}) have no real point (held, not proved vacuously)"
 
 
 def _never_zero(expr: sp.Expr) -> bool:
