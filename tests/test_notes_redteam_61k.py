@@ -175,10 +175,19 @@ SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt61k-01-two-thirds-power-equation-then-divisor-zero-at-the-negative-root-proved",
+        "rt61k-02-cube-root-power-equation-then-divisor-zero-at-the-root-proved",
+        "rt61k-03-abs-two-thirds-power-equation-root-missed-proved",
+        "rt61k-04-square-under-a-cube-root-power-equation-root-missed-proved",
+        "rt61k-05-cube-root-of-a-square-equation-root-missed-proved",
+        "rt61k-09-squared-cube-root-equation-root-missed-proved",
         "rt61k-19-block-law-component-of-variance-minus-a-square-minus-one-proved",
         "rt61k-20-block-law-component-of-variance-an-indexed-name-valued-negative-proved",
         "rt61k-21-block-law-component-of-variance-negative-under-an-order-proved",
         "rt61k-22-block-law-component-of-variance-minus-an-exponential-proved",
+        "rt61k-23-exponential-equation-pins-a-negative-value-then-log-proved",
+        "rt61k-24-exponential-equation-pins-a-negative-value-then-root-proved",
+        "rt61k-25-log-equation-pins-a-negative-value-then-log-proved",
     }
 )
 
