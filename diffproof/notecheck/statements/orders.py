@@ -393,6 +393,7 @@ def _plain(inline: Inline) -> bool:
         and _FRAMING.search(words) is not None
         and not MATHS_SAYS_MORE.search(inline.sentence)
         and not _top_level_comma(inline.text)
+        and not _restricted(inline.sentence)
     )
 
 
@@ -413,6 +414,21 @@ def _signs_taken_out(sentence: str, line: int) -> str:
             kept.append(sentence[start : match.end()])
             start = match.end() + signed[2]
     return "".join(kept) + sentence[start:]
+
+
+#: Words that open a clause attaching maths to other maths as the place it holds ("We have $A$ where $x > 0$",
+#: "With $x > 0$, we have $A$"); the clause runs to the next comma, semicolon or colon.
+_RESTRICTING = re.compile(r"\b(?:where|with)\b[^,;:]*", re.IGNORECASE)
+
+
+def _restricted(sentence: str) -> bool:
+    """Whether ``sentence`` writes maths both inside a clause that restricts (:data:`_RESTRICTING`) and outside
+    every such clause: "We have $A$ where $x > 0$" says where A holds, "With $x > 0$, we have $A$" makes a case;
+    neither states x > 0, nor A everywhere, so none of its maths is stated plainly ("With $a > 0$ and $b > 0$.",
+    all of it in the clause, states both)."""
+    masked = _SENTENCE_MATHS.sub("\ue000", sentence)
+    inside = sum(clause.group(0).count("\ue000") for clause in _RESTRICTING.finditer(masked))
+    return 0 < inside < masked.count("\ue000")
 
 
 def _top_level_comma(text: str) -> bool:

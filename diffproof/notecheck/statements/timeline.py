@@ -24,6 +24,7 @@ from diffproof.notecheck.chains import law_letter, same
 from diffproof.notecheck.contexts import CONTEXTS, Ties, gives_meaning
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.scalars import bold_names
+from diffproof.notecheck.statements.asserted import stated_plainly
 from diffproof.notecheck.statements.block_laws import BlockReading, asserts_law, block_moments
 from diffproof.notecheck.statements.data_held import data_held
 from diffproof.notecheck.statements.densities import (
@@ -210,7 +211,6 @@ from diffproof.notecheck.statements.orders import (
     _compared_in_words,
     _displayed_order,
     _implied_by_convention,
-    _plain,
     _signed_plainly,
     _size_in_words,
     _valued_in_words,
@@ -626,7 +626,7 @@ class Timeline:
                 found += [  # "We do not assume $\sigma > 0$": the convention gives way
                     replace(item, text=f"{item.text} (denied)", origin="words", denied=True) for item in conventions
                 ]
-            if _plain(inline) and not _conditional(inline):
+            if stated_plainly(self.notes, inline) and not _conditional(inline):
                 found = [replace(item, plain=True) for item in found]
             if _quoted(self.notes, inline.line) or not asserts_law(inline.sentence):  # "Given $Y = y$, $X \sim
                 # N(y, 1)$": perhaps a conditional law; "> Suppose $X \sim N(2, 3)$": someone's
