@@ -765,11 +765,13 @@ def _sign_forced(
     """Why the stated ``equations`` that share names with ``expr`` may make it fail ``requirement`` (log x after
     x + 2 = 0: x = -2; sqrt x after x + y = 0 and y > 0: x = -y < 0), as said: a real solution within the ``bounds``
     of its names at which it fails (where the bounds on the names it leaves free allow, :func:`within_orders`), or
-    a polynomial system past the solver's limits (:func:`_solved`); or '' (none, or a system not polynomial: open,
-    as for a zero)."""
+    a polynomial system past the solver's limits (:func:`_solved`); or '' (none).  A system not polynomial
+    (e^x = e^{-2}) is asked at its real points, as for a zero (:func:`_sign_at_real_points`)."""
     linked, names = _linked(expr, equations)
-    if not linked or not all(_polynomial(e) for e in linked):
+    if not linked:
         return ""
+    if not all(_polynomial(e) for e in linked):
+        return _sign_at_real_points(requirement, expr, linked, bounds)
     solutions = _solved(linked, names)
     if solutions is None:
         shown = ", ".join(f"${sp.latex(e)} = 0$" for e in linked)
@@ -787,6 +789,44 @@ def _sign_forced(
         ordered = within_orders(requirement, at, left) if at.free_symbols else Ordered("none")
         if ordered.kind == "fails":
             return f"not {requirement.number} where the note's equations and orders hold ({point}; {ordered.where})"
+    return ""
+
+
+def _sign_at_real_points(
+    requirement: Requirement, expr: sp.Expr, linked: list[sp.Expr], bounds: tuple[sp.Basic, ...]
+) -> str:
+    """Why ``expr`` may fail ``requirement`` at a real point of the ``linked`` equations, not all polynomial, within
+    the ``bounds`` of their names (log x after e^x = e^{-2}: x = -2), as said; or '' (it meets it at each).  Where
+    the real points are not found (e^x + x = 0: no closed form), or a number there is of a sign not known, it is
+    not shown to meet it: held, never presumed."""
+    (at, *stated), opaque = as_numbers([expr, *linked])
+    tied = ties(opaque)
+    system, names = _linked(at, tuple(pinning(stated, _tied_names(at, tied), opaque)))
+    if not system:
+        return ""
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+    points = real_points(system, of_names)
+    if points is None:
+        return (
+            f"not shown {requirement.number} where the note's equations hold ({_shown(system, opaque)}: a system "
+            "not solved)"
+        )
+    for point in points:
+        said = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in point.items())
+        value = at.xreplace(point)
+        if value.free_symbols:
+            left = tuple(b.xreplace(point) for b in of_names)
+            ordered = within_orders(requirement, value, left)
+            if ordered.kind == "fails":
+                return f"not {requirement.number} where the note's equations and orders hold ({said}; {ordered.where})"
+            continue
+        met = requirement.met(value)
+        if met is None and value.is_comparable:
+            met = requirement.met(value.evalf(50))
+        if met is False:
+            return f"not {requirement.number} where the note's equations hold ({said})"
+        if met is None:
+            return f"not shown {requirement.number} where the note's equations hold ({said})"
     return ""
 
 

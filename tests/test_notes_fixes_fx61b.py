@@ -1,0 +1,80 @@
+"""Held-out variants of red team rt61k's kernel findings fixed by fx61b (session 61).
+
+E (23-27): a sign a step needs (a logarithm's argument positive, a radicand nonnegative) is asked at the real points
+of the note's equations linked to it even where they are not polynomial (e^x = e^{-2}: x = -2), and held where
+those points are not found (e^x + x = 0), as a zero is (:func:`stated_values._sign_at_real_points`).
+A (03-05, 09): SymPy's solveset drops the roots of |x|^(2/3) = 4; an empty set of roots is trusted only for an
+equation with no absolute value, sign or fractional power, or one SymPy shows nonzero (real_systems._roots).
+"""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+import sympy as sp
+
+from diffproof.notecheck.real_systems import real_points
+
+
+def _note(given: str, step: str) -> str:
+    return f"Let $x$ be real with ${given}$.\n\n$$\n{step}\n$$\n"
+
+
+_LOG = "\\log(x) - \\log(x) = 0"
+_ROOT = "\\sqrt{x} - \\sqrt{x} = 0"
+
+#: Equations, not polynomial, that pin x where the step's logarithm or even root has no value (x = -2, -2, -2, -3,
+#: -1/2; the last two have no closed-form root: x + e^x = -1 has its one root in (-2, -1), x e^{-x} = -1 in (-1, 0)).
+PINNED_NEGATIVE = (
+    ("e^{-x} = e^{2}", _LOG),
+    ("\\log(1 - x) = \\log(3)", _ROOT),
+    ("e^{2 x} = e^{-4}", _ROOT),
+    ("e^{x + 3} = 1", "\\log(x + 1) - \\log(x + 1) = 0"),
+    ("\\log(-2 x) = 0", _LOG),
+    ("x + e^{x} = -1", _LOG),
+    ("x e^{-x} = -1", _ROOT),
+)
+
+
+@pytest.mark.parametrize(("given", "step"), PINNED_NEGATIVE)
+def test_a_sign_is_asked_where_an_equation_not_polynomial_holds(given, step):
+    red_team.assert_held_or_refuted(red_team.last(_note(given, step)))
+
+
+#: The same shapes where the point they pin gives the step a value (x = 3, 3, e, 1).
+PINNED_POSITIVE = (
+    ("e^{-x} = e^{-3}", _LOG),
+    ("e^{x} = e^{3}", _ROOT),
+    ("\\log(x) = 1", _LOG),
+    ("e^{x - 1} = 1", _ROOT),
+)
+
+
+@pytest.mark.parametrize(("given", "step"), PINNED_POSITIVE)
+def test_a_point_where_the_step_has_a_value_is_still_proved(given, step):
+    red_team.assert_proved(red_team.last(_note(given, step)))
+
+
+_DIVIDED = "\\frac{x + e^{x} - {r} - e^{{r}}}{x + e^{x} - {r} - e^{{r}}} = 1"
+
+#: Equations through an absolute value and a fractional power whose roots solveset drops (x = 9 and -7; 8 and -8;
+#: 32 and -32), with a divisor 0 at one root.
+DROPPED_ROOTS = (
+    ("|x - 1|^{2/3} = 4", "9"),
+    ("|x|^{4/3} = 16", "8"),
+    ("|x|^{2/5} = 4", "32"),
+    ("(x^{2})^{1/5} = 4", "32"),
+)
+
+
+@pytest.mark.parametrize(("given", "root"), DROPPED_ROOTS)
+def test_an_empty_set_of_roots_is_not_trusted_through_an_absolute_value(given, root):
+    step = _DIVIDED.replace("{r}", root)
+    red_team.assert_held_or_refuted(red_team.last(_note(given, step)))
+
+
+def test_an_empty_set_is_trusted_where_sympy_shows_the_equation_nonzero():
+    x = sp.Symbol("x", real=True)
+    assert real_points([sp.Abs(x) ** sp.Rational(2, 3) - 4], ()) is None  # solveset: EmptySet, wrongly
+    assert real_points([sp.Abs(x) ** sp.Rational(2, 3) + 4], ()) == []  # positive at every real x
+    assert real_points([sp.exp(x) + 1], ()) == []  # no absolute value nor fractional power
