@@ -83,18 +83,38 @@ def schedule(
     defines alpha_k otherwise, perhaps through beta_k, beta_k is left to the note.  At the first steps abar_k is
     written out, the recursion unrolled down to abar_0 = 1 (the empty product, abar_2 = alpha_1 alpha_2), or down to
     the last abar_j the note defines or says something of (abar_1 = alpha_1 abar_0 where the note sets abar_0 = 1/2:
-    the product is DDPM's only from abar_0 = 1)."""
-    found = []
-    keys = _keys(vocabulary)
+    the product is DDPM's only from abar_0 = 1).  The names a relation brings are covered in turn: abar_{k-1},
+    brought by abar_k = alpha_k abar_{k-1}, is related to abar_{k-2} where the step writes alpha_{k-1} or
+    abar_{k-2} (a point that set abar_{k-1} apart from them would break the context it is drawn in)."""
+    found: dict[sp.Symbol, Definition] = {}
+    contested = tuple(contested)
+    while True:
+        keys = _keys(vocabulary)
+        for definition in _schedule_once(vocabulary, defined, contested, said, keys, found):
+            found[definition.lhs] = definition
+        if len(_keys(vocabulary)) == len(keys):  # no relation brought a name of its own
+            return list(found.values())
+
+
+def _schedule_once(
+    vocabulary: NoteVocabulary,
+    defined: Mapping[sp.Expr, object],
+    contested: Iterable[sp.Expr],
+    said: Collection[Key],
+    keys: Mapping[Key, sp.Symbol],
+    found: Mapping[sp.Symbol, Definition],
+) -> list[Definition]:
+    """:func:`schedule`'s relations for the names ``keys`` holds, those ``found`` already gives left out."""
+    found_now = []
     skipped = set(defined) | set(contested) | {keys[key] for key in said if key in keys}
     for (base, decoration, index), symbol in keys.items():
-        if symbol in skipped or index_value(index) is None:
+        if symbol in skipped or symbol in found or index_value(index) is None:
             continue
         if (base, decoration) == ("beta", ""):
             alpha = vocabulary.symbol(("alpha", "", index))
             given = defined.get(alpha)
             if alpha not in skipped or (isinstance(given, Definition) and given.rhs.is_number):
-                found.append(Definition(symbol, 1 - alpha, f"β_{index} = 1 - α_{index} (DDPM)"))
+                found_now.append(Definition(symbol, 1 - alpha, f"β_{index} = 1 - α_{index} (DDPM)"))
         elif (base, decoration) == ("alpha", "bar"):
             previous = _shift(index, -1)
             if previous is None:
@@ -105,19 +125,19 @@ def schedule(
                 first = 1 if start is None else start + 1
                 product = sp.Mul(*(vocabulary.symbol(("alpha", "", str(s))) for s in range(first, int(index) + 1)))
                 if start is None:
-                    found.append(Definition(symbol, product, f"ᾱ_{index} = {_product_text(index)} (DDPM)"))
+                    found_now.append(Definition(symbol, product, f"ᾱ_{index} = {_product_text(index)} (DDPM)"))
                     continue
                 alphas = f"α_{index}" if first == int(index) else f"α_{first} ⋯ α_{index}"
                 name = f"ᾱ_{index} = {alphas} ᾱ_{start} (DDPM, from the note's ᾱ_{start})"
-                found.append(Definition(symbol, product * vocabulary.symbol(("alpha", "bar", str(start))), name))
+                found_now.append(Definition(symbol, product * vocabulary.symbol(("alpha", "bar", str(start))), name))
                 continue
             alpha_key, prior_key = ("alpha", "", index), ("alpha", "bar", previous)
             if alpha_key not in keys and prior_key not in keys:
                 continue
             prior = sp.Integer(1) if previous == "0" else vocabulary.symbol(prior_key)
-            found.append(Definition(symbol, vocabulary.symbol(alpha_key) * prior,
+            found_now.append(Definition(symbol, vocabulary.symbol(alpha_key) * prior,
                                     f"ᾱ_{index} = α_{index} ᾱ_{previous} (DDPM)"))  # fmt: skip
-    return found
+    return found_now
 
 
 def _product_text(index: str) -> str:

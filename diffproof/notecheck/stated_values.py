@@ -436,7 +436,43 @@ def without_value(parsed: Parsed, known: Known) -> str:
                 how = _fails(requirement, at, known)
                 if how:
                     return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
+            if requirement.met(sp.Integer(-1)) is False:  # a sign is required, not only a number other than 0
+                unshown = _term_not_shown(requirement, expr, known)
+                if unshown:
+                    return f"the step {requirement.written} ${sp.latex(expr)}$, {unshown}"
     return ""
+
+
+def _term_not_shown(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
+    """Why ``expr``, a sum or product over an index or a multiple of one, is not shown to meet ``requirement``
+    (positive, nonnegative) by its terms or factors, or ''.  A sum or product of terms that each meet it at every
+    index its range runs through meets it too; its generic term says nothing of that (t - 3/2 over t = 1 .. T is
+    -1/2 at t = 1), so each is taken, as a written expression is, at the indices where it may fail and under the
+    note's values, equations and orders.  One that fails, or whose failing indices are not decided, leaves the whole
+    not shown to meet it (undecided, not refuted: two negative factors make a positive product)."""
+    try:
+        written = known.written_in(expr)
+    except (TypeError, ValueError):  # a value for a variable an integral in it binds too
+        return ""
+    for over in _over_one_index(written):
+        term = over.function
+        at_indices, undecided = _at_indices(term, over.limits, requirement, known)
+        multiple = "" if over == written else f"a multiple of ${sp.latex(over)}$, "
+        what = f"{multiple}which is not shown {requirement.number}: its term ${sp.latex(term)}$"
+        if undecided:
+            return f"{what}{undecided}"
+        for where, at in at_indices:
+            how = _fails(requirement, at, known)
+            if how:
+                return f"{what}{where and where + ','} is {how}"
+    return ""
+
+
+def _over_one_index(expr: sp.Expr) -> list[sp.Sum | sp.Product]:
+    """The sums and products over one index that ``expr`` is or is a multiple of: its factors, and the bases of its
+    odd powers (1 / P, P^3), whose signs are theirs."""
+    bases = [f.base if f.is_Pow and f.exp.is_integer and f.exp.is_odd else f for f in sp.Mul.make_args(expr)]
+    return [f for f in bases if isinstance(f, (sp.Sum, sp.Product)) and len(f.limits) == 1]
 
 
 def _at_indices(

@@ -121,17 +121,13 @@ _ASSERTING_LAW = re.compile(
 )
 
 
-#: A question mark, Latin or full-width: the sentence asks or doubts what it writes.
-_ASKED = re.compile(r"[?？]")
-
-
 def asserts_law(sentence: str) -> bool:
     """Whether a sentence's words (its maths taken out) assert its maths and say nothing more: plain words
     (:func:`.orders._plain_words`) or :data:`_ASSERTING_LAW`, and no question mark.  Any other word may make a law
     conditional ("Given $Y = y$", "After conditioning on $Y$", "In the posterior"), supposed ("hypothetically",
     "if") or approximate; a question mark asks it ("So $X \\sim N(2, 3)$?") or doubts it ("(?)")."""
     words = _SENTENCE_MATHS.sub(" ", sentence)
-    return not _ASKED.search(words) and _plain_words(_ASSERTING_LAW.sub(" ", words))
+    return _plain_words(_ASSERTING_LAW.sub(" ", words))  # no question mark either (orders.ASKED)
 
 
 def _law_of(item: Stated, variable: syntax.Name) -> bool:

@@ -337,16 +337,20 @@ _VALUE_AFTER = re.compile(
 #: violated", "Ref. [3] assumes", "the negative of").
 _PLAIN_WORDS = frozenset(
     "here we assume let and also throughout where with note recall since as so then now further furthermore moreover"
-    " hence thus therefore that is are be holds hold always hier sei gelte es gilt wir nehmen an dass und ici on et"
-    " nous".split()
+    " hence thus therefore that is are be holds hold always have know hier sei gelte es gilt wir nehmen an dass und ici"
+    " on et nous".split()
 )
 _PLAIN_CJK = re.compile(
     r"^(?:ここで|とする|と仮定する|とおく|である|であり|假设|设|这里|此处|其中|여기서|라고|가정한다|이다|[。、，,.:;：；\s])*$"
 )
-#: Of those, the ones that say the sentence asserts: one must be there (a bare "$h + k > 0$" may be an item of a list
-#: headed "Wrong assumptions:" or "Exactly one holds:").
+#: Of those, the ones that say the sentence asserts, as an assumption or a fact a reader may use ("We have", "We know
+#: that", "Note that", "Recall", "Since", "where", "with"): one must be there (a bare "$h + k > 0$" may be an item of a
+#: list headed "Wrong assumptions:" or "Exactly one holds:").  Words that only suppose, ask, deny or give an example
+#: ("Suppose ... would", "if", "when", "not", "for example") are not plain words, so a sentence holding one is not
+#: plain whatever frames it; nor is a question (:data:`ASKED`: "Do we have $w > 0$?").
 _FRAMING = re.compile(
-    r"\b(?:here|assume|let|throughout|recall|note|since|hier|sei|gelte|gilt|ici)\b|ここで|仮定|とする|とおく|假设|设|这里"
+    r"\b(?:here|assume|let|throughout|recall|note|since|have|know|where|with|hier|sei|gelte|gilt|ici)\b|ここで|仮定"
+    r"|とする|とおく|假设|设|这里"
     r"|此处|여기서|가정",
     re.IGNORECASE,
 )
@@ -357,11 +361,20 @@ MATHS_SAYS_MORE = re.compile(
 )
 
 
+#: A question mark, Latin or full-width: the sentence asks or doubts what it writes ("Is $w > 0$?", "(?)").
+ASKED = re.compile(r"[?？]")
+
+
 def _plain_words(text: str) -> bool:
-    """Whether ``text`` (a sentence's words, its maths taken out) is made of :data:`_PLAIN_WORDS` alone."""
+    """Whether ``text`` (a sentence's words, its maths taken out) is made of :data:`_PLAIN_WORDS` alone, and asks
+    nothing (:data:`ASKED`)."""
     latin = re.findall(r"[A-Za-z\u00c0-\u024f]+", text)
-    rest = re.sub(r"[A-Za-z\u00c0-\u024f]+|\d+(?:\.\d+)?|[()\[\]*_!?'\"`~-]", " ", text)
-    return all(word.lower() in _PLAIN_WORDS for word in latin) and bool(_PLAIN_CJK.match(rest.strip()))
+    rest = re.sub(r"[A-Za-z\u00c0-\u024f]+|\d+(?:\.\d+)?|[()\[\]*_!'\"`~-]", " ", text)
+    return (
+        not ASKED.search(text)
+        and all(word.lower() in _PLAIN_WORDS for word in latin)
+        and bool(_PLAIN_CJK.match(rest.strip()))
+    )
 
 
 def _plain(inline: Inline) -> bool:
