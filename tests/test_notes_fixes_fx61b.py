@@ -5,6 +5,8 @@ of the note's equations linked to it even where they are not polynomial (e^x = e
 those points are not found (e^x + x = 0), as a zero is (:func:`stated_values._sign_at_real_points`).
 A (03-05, 09): SymPy's solveset drops the roots of |x|^(2/3) = 4; an empty set of roots is trusted only for an
 equation with no absolute value, sign or fractional power, or one SymPy shows nonzero (real_systems._roots).
+F (28-29): an order the reader does not translate (e^{y} < e, 2^{y} < 2) is an unread statement of its names, as an
+unread equation is: a sign it may break (a logarithm's or an even root's argument in those names) is held.
 """
 
 from __future__ import annotations
@@ -78,3 +80,34 @@ def test_an_empty_set_is_trusted_where_sympy_shows_the_equation_nonzero():
     assert real_points([sp.Abs(x) ** sp.Rational(2, 3) - 4], ()) is None  # solveset: EmptySet, wrongly
     assert real_points([sp.Abs(x) ** sp.Rational(2, 3) + 4], ()) == []  # positive at every real x
     assert real_points([sp.exp(x) + 1], ()) == []  # no absolute value nor fractional power
+
+
+_LOG_GAP = "\\log(y - 2) - \\log(y - 2) = 0"
+_ROOT_GAP = "\\sqrt{y - 2} - \\sqrt{y - 2} = 0"
+
+#: Orders whose sides are not read (a power to a name's exponent) that bound y below 2, where the step has no value
+#: (y < 1 in each; y^y < 1 with y > 0 is 0 < y < 1).
+ORDERS_NOT_READ = (
+    ("Assume $3^{y} < 3$.", _LOG_GAP),
+    ("Assume $2^{y} \\le 2$.", _ROOT_GAP),
+    ("Let $10^{y} < 10$.", _ROOT_GAP),
+    ("Suppose $y^{y} < 1$ and $y > 0$.", _LOG_GAP),
+)
+
+
+@pytest.mark.parametrize(("given", "step"), ORDERS_NOT_READ)
+def test_an_order_not_read_holds_a_sign_it_may_break(given, step):
+    red_team.assert_held_or_refuted(red_team.last(f"{given}\n\n$$\n{step}\n$$\n"))
+
+
+#: An order not read that does not reach the step's names, or a step whose sign no order can break.
+ORDERS_NOT_READ_APART = (
+    ("Assume $2^{z} < 2$. Let $y > 3$.", _LOG_GAP),
+    ("Assume $2^{z} < 2$. Let $y > 3$.", _ROOT_GAP),
+    ("Assume $2^{y} < 2$.", "\\sqrt{y^2 + 1} - \\sqrt{y^2 + 1} = 0"),
+)
+
+
+@pytest.mark.parametrize(("given", "step"), ORDERS_NOT_READ_APART)
+def test_an_order_not_read_leaves_apart_what_it_cannot_break(given, step):
+    red_team.assert_proved(red_team.last(f"{given}\n\n$$\n{step}\n$$\n"))

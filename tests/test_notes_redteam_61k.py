@@ -184,6 +184,8 @@ FIXED: frozenset[str] = frozenset(
         "rt61k-25-log-equation-pins-a-negative-value-then-log-proved",
         "rt61k-26-transcendental-equation-with-a-negative-root-then-log-proved",
         "rt61k-27-lambert-equation-root-below-one-then-log-proved",
+        "rt61k-28-order-with-a-bare-e-not-read-then-log-proved",
+        "rt61k-29-order-with-a-power-of-two-not-read-then-log-proved",
     }
 )
 

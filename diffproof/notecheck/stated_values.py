@@ -159,6 +159,10 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
         statement = item.name.node if said else None
+        if isinstance(statement, syntax.Statement) and set(statement.relations) <= _ORDER_SIGNS:
+            if not _sides_read(statement, item, context):  # e^{y} < e: an order not read may bound y anywhere
+                unread.append(_names_written(statement, context))
+            continue
         if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
             continue
         try:
@@ -190,6 +194,20 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  bounds=stated_bounds(context) + _exclusions(stated, context),
                  orders=_orders_through(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+#: The relations of an order.
+_ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
+
+
+def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext) -> bool:
+    """Whether every side of ``statement`` translates (2^{y} does not: its exponent is no number)."""
+    try:
+        for side in statement.operands:
+            translate(Formula(item.text, item.line, side), context.vocabulary)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return False
+    return True
 
 
 def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
@@ -636,6 +654,11 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
     )
     if signed:
         return signed
+    if requirement.met(sp.Integer(-1)) is False and requirement.sign(at) is not True:  # one not read may break it
+        reached = _unread_linked(at.free_symbols, [e.free_symbols for e in known.equations], known.unread)
+        if reached:
+            written = ", ".join(f"${sp.latex(n)}$" for n in sorted(reached, key=str))
+            return f"not shown {requirement.number} where the note's statements hold (one not read writes {written})"
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
     return zero or _fails_within_orders(requirement, at, known.orders)
 
