@@ -34,14 +34,9 @@ def test_an_independence_not_stated_of_exactly_those_names_proves_nothing(name):
     assert result.status != PROVED and not result.internal, result.reason
 
 
-#: Guards not proved yet, with the cause (the reason of their strict xfail).
-GUARD_CAUSES = {
-    "ni60-guard-09-es-independientes-proved": (
-        "tied_in_words._POSSESSIVE reads the Spanish copula 'son' (are) right after $\\epsilon$ as the French "
-        "possessive 'son' (his), so the words tie x_0 and eps, and doubts.noises_apart_tied holds the step as the "
-        "stated independence contradicted (fail-safe: a proof lost, never a false one)"
-    ),
-}
+#: Guards not proved yet, with the cause (the reason of their strict xfail): none left (ni60-guard-09's Spanish
+#: copula 'son' was read as the French possessive until session 61).
+GUARD_CAUSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [red_team.case(n, set(GUARDS) - set(GUARD_CAUSES), GUARD_CAUSES) for n in GUARDS])

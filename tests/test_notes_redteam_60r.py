@@ -82,7 +82,7 @@ FINDINGS = {
     ),
     # Right: 'In the appendix we drop (1); here it holds.' keeps a := 3 in the main text, where the step stands, so a + a = 6 holds.
     "rt60r-11-in-the-appendix-we-drop-1-undecided": (
-        "retractions.withdrawn frees a withdrawn name from the sentence's line on, reading no place the withdrawal is said of ('In the appendix', 'In Section 5') nor the clause 'here it holds' after it, so the right step is held"
+        "retractions._placed reads a withdrawal said of a place ('In the appendix', 'In Section 5') from the heading that titles it, but this note has no heading: where its appendix starts is not read (a heading 'A Proofs', an HTML <h2> or a bold line could open it), so (1) is withdrawn from the sentence on and the right step is held (fail-safe: a proof lost, never a false one)"
     ),
     # Wrong: '\cref{eq:b,eq:a} are wrong.' (cleveref's list of labels) withdraws both displays, and eq:a defines a := 3, so a is any number and a + a = 6 fails at a = 0.
     "rt60r-12-tex-cref-two-labels-are-wrong-proved": (
@@ -367,6 +367,7 @@ FIXED: frozenset[str] = frozenset(
         "rt60r-36-1-is-bold-wrong-proved",
         "rt60r-37-markdown-eqref-in-dollars-is-wrong-proved",
         "rt60r-38-tag-marked-with-a-cross-proved",
+        "rt60r-39-critic-substitution-to-is-wrong-proved",
         "rt60r-40-tex-changes-replaced-by-is-wrong-proved",
         "rt60r-41-tex-changes-added-is-wrong-proved",
         "rt60r-42-tex-is-emph-wrong-proved",

@@ -43,6 +43,7 @@ from diffproof.notecheck.stated_values import (
 from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.statements.normals_in_words import normals_stated
 from diffproof.notecheck.statements.tails import Tail, tails_stated
+from diffproof.notecheck.statements.transformations import transformed_tails
 from diffproof.notecheck.vocabulary import NoteVocabulary, display_name, nodes
 
 
@@ -588,7 +589,11 @@ def where_defined(
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(integral)}$, an integral against a Gaussian "
                            "that is not shown to exist, so neither splitting it by linearity nor cancelling it is "
                            "shown (∞ - ∞ has no value)")  # fmt: skip
-    tails = tails_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
+    tails = (
+        transformed_tails(stated, context.vocabulary, tails_stated(stated, context.vocabulary))
+        if reading.parsed.expectations
+        else {}
+    )
     worded = normals_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
     for expectation in reading.parsed.expectations:
         asked = _under_stated_law(expectation, context, worded)
@@ -600,7 +605,7 @@ def where_defined(
         if heavy is not None and not _shown_either_way(partial(_under_tails, tails=tails), expectation, values,
                                                        context):  # fmt: skip
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(expectation)}$, and the note gives "
-                           f"${sp.latex(heavy)}$ a law with a heavy tail ({tails[heavy].said[:60]}) under which this "
+                           f"${sp.latex(heavy)}$ a law with a heavy tail or one not read ({tails[heavy].said[:60]}) under which this "
                            "expectation is not shown to exist (the Cauchy law has no mean), so neither cancelling it "
                            "nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip
     for variance in reading.parsed.variances:

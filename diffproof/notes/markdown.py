@@ -57,7 +57,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from diffproof.notes import css, dialects, liquid, tex
+from diffproof.notes import critic, css, dialects, liquid, tex
 from diffproof.notes.configured import configured_lines
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
@@ -1031,7 +1031,7 @@ def read_markdown(
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
     """The displays, directives, problems, inline maths, conditionals (none) and prose of a Markdown document,
     ``macros`` defined before it."""
-    displays, inline, items = _read_blocks(strip_liquid(_toml_front_matter_blanked(text)))
+    displays, inline, items = _read_blocks(critic.substituted(strip_liquid(_toml_front_matter_blanked(text))))
     unshown = [item.span for item in items if isinstance(item, _Unshown)]
     configured = configured_lines(text, displays)  # a renderer's macros, defined outside the maths read
     displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros(), unshown)
@@ -1649,7 +1649,8 @@ def _sheet_hides(text: str) -> bool:
 #: that reads them strikes or sets aside what they hold, one that does not shows it between its marks.
 #: pymdownx.critic reads them in the note's whole source before the Markdown parser, each up to its first closing mark
 #: across blank lines, so a deletion may hold paragraphs and displays.  (An insertion, ``{++...++}``, is read as
-#: written; a substitution, ``{~~old~>new~~}``, GFM strikes whole.)
+#: written, and a substitution, ``{~~old~>new~~}``, as its new text, :func:`critic.substituted`: what the renderer
+#: prints as the note's.)
 _CRITIC_UNSAID = re.compile(r"\{--.*?--\}|\{>>.*?<<\}", re.DOTALL)
 
 

@@ -332,6 +332,16 @@ _YES_NO_QUESTION = re.compile(
     r"[^?？]*[?？]\s*$",
     re.IGNORECASE,
 )
+#: A sentence that ends with its question mark (a closing quote or bracket after it): asked, not said ("Let $a :=
+#: 3$?", "Here, is $x > 0$?", "设 $a := 3$？"); but a question why (:data:`_PRESUPPOSING`) takes its maths as said.
+_ASKED = re.compile(r"[?？][\s\"'”’»)\]]*$")
+#: A question that asks why, and so presupposes what it asks about ("Why do we set $a := 3$?", "即，为何是 $a = 3$？");
+#: not "why not", which proposes it.
+_PRESUPPOSING = re.compile(
+    r"\b(?:why|how\s+come|pourquoi|warum|wieso|weshalb|por\s+qu[ée]|perch[ée])\b(?!\s+(?:not|pas|nicht|no|non)\b)"
+    r"|(?:为什么|為什麼|为何|為何|なぜ|どうして)(?!不|没|ない)",
+    re.IGNORECASE,
+)
 #: A doubt mark right after the maths ("Let $a := 3$ (?).", "(??)"; its parenthesis may close after the sentence
 #: that the question mark ends): the writer queries it rather than states it.
 _DOUBT_MARK = re.compile(r"^\s*\(\s*[?？]+\s*(?:\)|$)")
@@ -556,9 +566,15 @@ _FREEING_CLAUSES = re.compile(rf"{_CLAUSES.pattern}|,\s*and\b(?!\s+that\b)", re.
 _REPLACING = re.compile(r"^\W*(?:instead|rather)\b(?!\s+(?:of|than)\b)", re.IGNORECASE)
 
 
+def _asked(sentence: str) -> bool:
+    """Whether ``sentence`` asks rather than says: it ends with its question mark (:data:`_ASKED`) and asks no why
+    (:data:`_PRESUPPOSING`)."""
+    return _ASKED.search(sentence.strip()) is not None and _PRESUPPOSING.search(sentence) is None
+
+
 def _denied(inline: Inline) -> bool:
-    """Whether the sentence of ``inline`` denies its maths or sets it as a goal: a word of :data:`_NEGATED` or
-    :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
+    """Whether the sentence of ``inline`` denies its maths, asks it (:func:`_asked`) or sets it as a goal: a word of
+    :data:`_NEGATED` or :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
     right after it, or a later clause that says it is not done (:data:`_NOT_DONE`).  What it sets then holds in no step."""
     around = _words_around(inline)
     if around is None:
@@ -566,8 +582,8 @@ def _denied(inline: Inline) -> bool:
     before, after = _words_of(around[0]), _words_of(around[1])
     if _DENIED_AFTER.search(after) or _NOT_DONE.search(after):
         return True
-    # "Is it true that $c = a + b$?" (not "Why is ...?"), "Let $c := 3$ (?)."
-    asked = bool(_YES_NO_QUESTION.match(inline.sentence) or _DOUBT_MARK.match(around[1]))
+    # "Is it true that $c = a + b$?", "Let $c := 3$?" (not "Why is ...?"), "Let $c := 3$ (?)."
+    asked = bool(_YES_NO_QUESTION.match(inline.sentence) or _DOUBT_MARK.match(around[1]) or _asked(inline.sentence))
     clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
     if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False

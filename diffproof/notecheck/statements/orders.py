@@ -308,6 +308,10 @@ _SIGNED = (
     (re.compile(r"^\s*(?:is|stays|remains)\s+non-?negative\b", re.IGNORECASE), ">="),
     (re.compile(r"^\s*(?:is|stays|remains)\s+non-?positive\b", re.IGNORECASE), "<="),
 )
+#: Verbs that give a name a number where they end its clause ("Let $x$ vanish.", "Angenommen $x$ verschwindet.";
+#: "vanishes as $T$ grows" is a limit, not a value), and the number they give.
+_VALUE_VERBS = {verb: sp.Integer(0) for verb in (
+    "vanish", "vanishes", "verschwinde", "verschwindet", "verschwinden")}  # fmt: skip
 #: Words right after a name's maths that give it a number (" equal to $1$", " is one", " ist gleich 1", " est égal
 #: à 1", " は 1 に等しい", " 等于 1"): the number, not followed by more of a formula (" is 1 minus ...").
 _A_NUMBER = rf"([-−]?\d+(?:\.\d+)?(?!\w|\.\d)|(?:{'|'.join(('one', *_SPELLED))})\b)"
@@ -322,6 +326,7 @@ _VALUE_AFTER = re.compile(
     r"|goes\s+to|drops?\s+to|falls?\s+to|erreicht|nimmt\s+den\s+Wert|atteint|prend\s+la\s+valeur|alcanza"
     r"|toma\s+el\s+valor)\s+(?:exactly\s+|genau\s+|exactement\s+|exactamente\s+)?"
     + _A_NUMBER.replace("(", "(?P<verb>", 1)
+    + rf"|(?:(?:is|are)\s+)?(?:(?:exactly|then|here|always|identically)\s+)?(?P<verbal>{'|'.join(_VALUE_VERBS)})(?:\s+identically)?(?=\s*(?:[.;,!]|$))"
     + r"|(?:等于|等於|为|為|是|达到|達到|取值为|取值為)\s*"
     + _A_NUMBER.replace("(", "(?P<zh>", 1)
     + r"|[はがを]\s*"
@@ -555,8 +560,7 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
     said = _VALUE_AFTER.match(_words_of(around[1]))
     if said is None:
         return []
-    word = next(group for group in said.groups() if group is not None).lower().replace("−", "-")
-    number = sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+    number = _number_said(next(group for group in said.groups() if group is not None))
     if fits(name, sp.FiniteSet(number)) or (name.index == "0" and number in (0, 1)):
         return []
     equation = syntax.Statement(name.position, ("=",), (name, _written_number(name.position, number)))
@@ -617,8 +621,10 @@ _ANOTHER_FORMULA = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\s(?:or|oder|ou|o)\s+)\uE0
 
 
 def _number_said(word: str) -> sp.Rational:
+    """The number a word says: a numeral, a number spelled (:data:`_SPELLED`) or a verb's (:data:`_VALUE_VERBS`)."""
     word = word.lower().replace("−", "-")
-    return sp.Integer(1) if word == "one" else _SPELLED[word] if word in _SPELLED else sp.Rational(word)
+    spelled = _SPELLED | _VALUE_VERBS
+    return sp.Integer(1) if word == "one" else spelled[word] if word in spelled else sp.Rational(word)
 
 
 def _formulas_marked(text: str) -> tuple[str, list[str]]:

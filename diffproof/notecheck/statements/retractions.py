@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.statements.hedges import _CITATION, _OURS_TOO, _YES_NO_QUESTION
+from diffproof.notecheck.statements.scopes import named_place
 from diffproof.notecheck.statements.sentences import _prose_lines, _raw_sentences, _words_of
-from diffproof.notes import Notes
+from diffproof.notes import Notes, critic
 
 #: Words pointing at every definition before the sentence: a plural ("the definitions above", "the previous choices",
 #: "both definitions", "les définitions précédentes", "die obigen Definitionen").
@@ -263,10 +264,25 @@ def _mark_key(mark: str) -> str:
     return re.sub(r"[\s$]", "", mark)
 
 
-def _sentences_with_lines(notes: Notes) -> list[tuple[int, str, str, str]]:
-    """The sentences of the note's prose outside its displays, each with the line it starts on, the maths written on
-    that line before it and the mark that ends it ("." "?"; "" for none)."""
+def _prose_readings(notes: Notes) -> list[dict[int, str]]:
+    """The note's prose lines as each renderer shows them: as parsed, and where a CriticMarkup part touches them, as a
+    renderer of CriticMarkup prints them and as one that reads none shows them (:data:`critic.READINGS`); a
+    withdrawal any of them says is read."""
     lines = _prose_lines(notes)
+    spans = critic.spans(notes.source)
+    if not spans:
+        return [lines]
+    touched = [number for number in lines if any(first <= number <= last for first, last in spans)]
+    readings = [lines]
+    for reading in critic.READINGS:
+        rendered = reading(notes.source).split("\n")
+        readings.append({**lines, **{number: rendered[number - 1] for number in touched}})
+    return readings
+
+
+def _sentences_with_lines(notes: Notes, lines: dict[int, str]) -> list[tuple[int, str, str, str]]:
+    """The sentences of the note's prose ``lines`` outside its displays, each with the line it starts on, the maths
+    written on that line before it and the mark that ends it ("." "?"; "" for none)."""
     inside = {n for first, last in notes.displays for n in range(first, last + 1)}
     found: list[tuple[int, str, str, str]] = []
     block: list[tuple[int, str]] = []
@@ -408,10 +424,22 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
     of the withdrawal (``we drop (H)``, ``\\eqref{h} no longer holds``, "(1) est fausse": :data:`_WITHDRAWING_BEFORE`,
     :data:`_WITHDRAWN_AFTER`); each name they define freed from the sentence's line, or from the definition's own
     where the sentence corrects it (:data:`_CORRECTING`).  A withdrawal asked or reported and answered no
-    (:func:`_denied_answer`) withdraws nothing."""
+    (:func:`_denied_answer`) withdraws nothing.  Prose a CriticMarkup part touches is read as each renderer shows it
+    (:func:`_prose_readings`), and what any reading withdraws is withdrawn."""
+    found: list[Stated] = []
+    for lines in _prose_readings(notes):
+        sentences = sorted(_sentences_with_lines(notes, lines) + _rows_said(notes), key=lambda said: said[0])
+        found += [item for item in _withdrawn_by(notes, definitions, sentences) if item not in found]
+    return found
+
+
+def _withdrawn_by(
+    notes: Notes, definitions: Sequence[Stated], sentences: list[tuple[int, str, str, str]]
+) -> list[Stated]:
+    """What ``sentences`` (each with its line, the maths before it on its line and its end) withdraw, as
+    :func:`withdrawn` reads them."""
     marked = _marked(notes)
     found = []
-    sentences = sorted(_sentences_with_lines(notes) + _rows_said(notes), key=lambda said: said[0])
     for (line, written, maths_before, ending), following in zip(sentences, [*sentences[1:], None], strict=False):
         sentence = _shown(written)
         words = _words_of(sentence)
@@ -455,7 +483,7 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
         found += [
             Stated(
                 "freed",
-                item.line if correcting else line,
+                item.line if correcting else _placed(notes, words, line),
                 f"{item.name.text.strip()} is free (its definition withdrawn)",
                 item.name,
                 None,
@@ -465,3 +493,29 @@ def withdrawn(notes: Notes, definitions: Sequence[Stated]) -> list[Stated]:
             if item.name is not None and item.name.node is not None
         ]
     return found
+
+
+#: A place of the text the sentence opens with, the withdrawal said of it ("In the appendix we drop (1)", "Below, in
+#: Section 5, (1) no longer holds", "In §3 below we ignore (1)").
+_PLACED = re.compile(
+    r"^\W*(?:(?:below|later(?:\s+on)?|further\s+on)\s*,?\s+)?(?:in|within|throughout)\s+"
+    r"(?P<place>the\s+appendix|appendix\s*~?\s*[A-Z]|(?:section|sec\.)\s*~?\s*\d+(?:\.\d+)*|§\s*\d+(?:\.\d+)*)\b"
+    r"(?:\s+(?:below|later))?\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _placed(notes: Notes, words: str, line: int) -> int:
+    """The line a withdrawal said on ``line`` holds from: where the sentence opens with a place of the text
+    (:data:`_PLACED`) whose clause holds its one withdrawing verb, and a heading of the note after the sentence titles
+    that place (:func:`~diffproof.notecheck.statements.scopes.named_place`), that heading's line (the text before
+    it keeps what is withdrawn there; where the place ends is not read, so it holds to the note's end); else the
+    sentence's own line."""
+    opening = _PLACED.match(words)
+    verbs = list(_WITHDRAWING.finditer(words))
+    if opening is None or len(verbs) != 1:
+        return line
+    if _CLAUSE_END.search(_TAG_REFERENCE.sub(" ", words[opening.end() : verbs[0].start()])):  # "(1)" ends none
+        return line
+    place = named_place(notes, opening.group("place"))
+    return max(line, place) if place is not None else line

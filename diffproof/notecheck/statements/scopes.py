@@ -228,3 +228,41 @@ def _step_end(source: str, line: int) -> int | None:
     if not any(n <= line for n in marks):
         return None
     return next((n - 1 for n in marks if n > line), None)
+
+
+#: A place of the text a sentence names by its heading: the appendix, an appendix by its letter, a section by its
+#: number ("the appendix", "Appendix B", "Section 5", "Sec. 5.2", "§3").
+_NAMED_PLACE = re.compile(
+    r"(?P<appendix>the\s+appendix\b)|appendix\s*~?\s*(?P<letter>[A-Z])\b|(?:section|sec\.|§)\s*~?\s*(?P<number>\d+(?:\.\d+)*)\b"
+    r"|§\s*(?P<sign>\d+(?:\.\d+)*)\b",
+    re.IGNORECASE,
+)
+#: A heading's title as its line writes it: after Markdown's ``#`` run or bold, or inside LaTeX's sectioning command.
+_TITLE = re.compile(
+    r"^\s*(?:#{1,6}\s*|\*\*|__|\\(?:" + "|".join(_LATEX_LEVELS) + r")\*?\s*\{|\\textbf\{)?\s*(?P<title>.*)$"
+)
+#: LaTeX's ``\\appendix``: every section after it is the appendix.
+_APPENDIX_COMMAND = re.compile(r"\\appendix\b")
+
+
+def named_place(notes: Notes, place: str) -> int | None:
+    """The first line of the place ``place`` names (:data:`_NAMED_PLACE`) as the note's headings title it: the
+    appendix at the first heading titled "Appendix" (or LaTeX's ``\\appendix``); an appendix or a section at the one
+    heading whose title opens with its letter or number ("Appendix B", "5", "5.2", "Section 5", "§5").  None where
+    no heading titles it (sections LaTeX numbers itself are not counted)."""
+    named = _NAMED_PLACE.fullmatch(place.strip())
+    if named is None:
+        return None
+    lines = notes.source.split("\n")
+    titles = [(first, _TITLE.match(lines[first - 1]).group("title")) for first, _ in _headings(notes.source)]
+    if named.group("appendix") is not None:
+        starts = [n for n, text in enumerate(lines, 1) if _APPENDIX_COMMAND.search(_COMMENT.sub("", text))]
+        starts += [first for first, title in titles if re.match(r"appendi(?:x|ces)\b", title, re.IGNORECASE)]
+        return min(starts, default=None)
+    if named.group("letter") is not None:
+        opening = rf"appendix\s*{named.group('letter')}\b"
+    else:
+        number = re.escape(named.group("number") or named.group("sign"))
+        opening = rf"(?:(?:section|§)\s*)?{number}(?![\d.]*\d)[.:)]?(?:\s|$)"
+    found = [first for first, title in titles if re.match(opening, title, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None

@@ -152,6 +152,15 @@ def _pareto(plain: str) -> str | None:
     return f"\\mathrm{{Pareto}}({shape})" if shape is not None else None
 
 
+#: A transformation said in words that may take every moment away ("the tangent of an angle drawn uniformly", "the
+#: reciprocal of a standard normal", "the ratio of two Gaussians", "the logarithm of"), in French and German too: the
+#: name it makes is given no moment (fail-safe; :mod:`.transformations` reads one written as maths).
+_TRANSFORMED_IN_WORDS = re.compile(
+    r"\b(?:tangent|cotangent|secant|cosecant|reciprocal|ratio|quotient|logarithm)\s+of\b"
+    r"|\b(?:tangente|cotangente|s[ée]cante|inverse|rapport|quotient|logarithme)\s+(?:de|du|des|d['’])"
+    r"|\b(?:Tangens|Kotangens|Sekans|Kehrwert|Quotient|Verh[äa]ltnis|Logarithmus)\b",
+    re.IGNORECASE,
+)
 #: Words that name a law with a heavy tail, and the law they name as maths (:data:`_FAMILIES`) read from the
 #: sentence's words and maths, None where no tail is read ("heavy-tailed", "has no mean", Student's t whose degrees
 #: of freedom are not given); in French, German, Chinese, Japanese and Korean where the family's name differs.
@@ -178,6 +187,7 @@ _IN_WORDS: tuple[tuple[re.Pattern, Callable[[str], str | None]], ...] = (
         ),
         lambda plain: None,
     ),
+    (_TRANSFORMED_IN_WORDS, lambda plain: None),
 )
 
 
@@ -219,14 +229,33 @@ def _plain(sentence: str) -> str:
     return _SENTENCE_MATHS.sub(lambda m: f" {next(g for g in m.groups() if g is not None)} ", sentence)
 
 
+#: Words that name a law of any family ("normal", "uniformly distributed", "Cauchy", "some law").
+_A_LAW = re.compile(
+    r"\b(?:normal\w*|gaussian|uniform\w*|exponential\w*|laplace\w*|logistic|gamma|beta|poisson|distributed"
+    r"|distributions?|laws?)\b",
+    re.IGNORECASE,
+)
+
+
+def _law_said(words: str) -> bool:
+    """Whether a sentence's words name a law: a heavy one (:data:`_IN_WORDS`), a family no table reads, or any
+    other (:data:`_A_LAW`)."""
+    return bool(_A_LAW.search(words) or _FAMILY_WORD.search(words) or any(p.search(words) for p, _ in _IN_WORDS))
+
+
 def tails_in_words(inline: Inline) -> list[Stated]:
     """``Let $x$ follow the standard Cauchy distribution``: a name set alone in a sentence whose words name a law
     with a heavy tail (:data:`_IN_WORDS`) is given that law (a ``tail law``: its body the law's maths, none where
-    its tail is not read), whatever else the sentence says (a denial too: fail-safe, it only holds proofs)."""
+    its tail is not read), whatever else the sentence says (a denial too: fail-safe, it only holds proofs).  A law
+    said of a function of a name (``Let $\\log x_0$ be Cauchy``: x_0 is log-Cauchy) gives the name the law of that
+    function's inverse, whose moments are not read: a tail not read, whatever the law (fail-safe)."""
     node = parse(inline.text, inline.line).node
+    words, plain = _words_of(inline.sentence), _plain(inline.sentence)
+    if isinstance(node, syntax.Function) and isinstance(node.argument, syntax.Name) and _law_said(words):
+        said = f"${inline.text.strip()}$ given a law in words, its name's law not read"
+        return [Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node.argument), None, "words")]
     if not isinstance(node, syntax.Name):
         return []
-    words, plain = _words_of(inline.sentence), _plain(inline.sentence)
     found = []
     for pattern, law in _IN_WORDS:
         match = pattern.search(words)
@@ -252,8 +281,14 @@ def _merged(one: Tail, other: Tail) -> Tail:
 
 def tails_stated(stated: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[sp.Symbol, Tail]:
     """The variables the note gives a law with a heavy tail, in maths (``x \\sim \\mathrm{Cauchy}(0, 1)``: a law
-    whose family :data:`_FAMILIES` knows) or in words (:func:`tails_in_words`), each with its heaviest tail."""
+    whose family :data:`_FAMILIES` knows) or in words (:func:`tails_in_words`), each with its heaviest tail.  A law
+    stated of a formula of names (``\\log x_0 \\sim \\mathrm{Cauchy}(0, 1)``, ``1/x_0 \\sim \\mathcal{N}(0, 1)``)
+    gives them the law of its inverse, whatever the law: a tail not read (fail-safe)."""
     found: dict[sp.Symbol, Tail] = {}
+
+    def give(symbol: sp.Symbol, tail: Tail) -> None:
+        found[symbol] = _merged(found[symbol], tail) if symbol in found else tail
+
     for item in stated:
         if item.name is None or item.denied or item.kind not in ("law", TAIL_LAW):
             continue
@@ -261,10 +296,27 @@ def tails_stated(stated: Iterable[Stated], vocabulary: NoteVocabulary) -> dict[s
         tail = _tail_of(body, item.text) if body is not None else None
         if item.kind == TAIL_LAW and tail is None:
             tail = Tail(None, item.text)
-        name = item.name.node
-        variables = name.arguments if isinstance(name, syntax.Call) else (name,)
-        for variable in variables if tail is not None else ():
-            if isinstance(variable, syntax.Name):
-                symbol = vocabulary.symbol(variable.key)
-                found[symbol] = _merged(found[symbol], tail) if symbol in found else tail
+        for variable in _law_variables(item.name.node):
+            if isinstance(variable, syntax.Name) and tail is not None:
+                give(vocabulary.symbol(variable.key), tail)
+            elif isinstance(variable, _FORMULAS):
+                inverse = Tail(None, f"{item.text}, a law of a formula")
+                for written in syntax.nodes(variable):
+                    if isinstance(written, syntax.Name):
+                        give(vocabulary.symbol(written.key), inverse)
     return found
+
+
+def _law_variables(name: syntax.Node) -> tuple[syntax.Node, ...]:
+    """What a law is stated of, as :func:`~.formulas._variables` writes it: the arguments of ``P(x, y)``, or the
+    formula in ``P(\\log x_0)`` (read as P times it, being no list of names)."""
+    if isinstance(name, syntax.Call):
+        return name.arguments
+    letter = isinstance(name, syntax.Binary) and name.operator == "*" and isinstance(name.left, syntax.Name)
+    if letter and name.left.key == ("P", "", ""):
+        return (name.right,)
+    return (name,)
+
+
+#: Formulas of names a law may be stated of (``\\log x_0``, ``1/x_0``, ``x_0^3``, ``-x_0``), rather than names.
+_FORMULAS = (syntax.Function, syntax.Binary, syntax.Power, syntax.Negative)

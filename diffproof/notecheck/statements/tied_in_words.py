@@ -258,16 +258,24 @@ _POSSESSIVE = (
 )
 _POSSESSIVE_AFTER = re.compile(rf"^\s*,?\s*(?:(?:is|being|be|est|ist|es|è)\s+)?(?:\b{_POSSESSIVE})", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"(?:\b{_POSSESSIVE})\s*(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+#: A Spanish list of names ("$x_0$ y $\\epsilon$", "$x$ o $y$", "ni $x$ ni $y$"): the word "son" right after it is
+#: the plural copula ("son independientes": are), not the French possessive ("$y$ son double": its double), whose
+#: noun points back at one name.
+_SPANISH_LIST = re.compile(r"^\s*,?\s*(?:y|e|o|u|ni)\s*$", re.IGNORECASE)
+_COPULA_SON = re.compile(r"^\s*son\b", re.IGNORECASE)
 
 
 def _possessive_pairs(sentence: str, written: list[re.Match], names: list[set[Key]]) -> list[tuple[Key, Key]]:
     """The pairs a possessive ties: a name written alone with one pointing back right beside it (:data:`_POSSESSIVE_
     AFTER`, :data:`_POSSESSIVE_BEFORE`) and every name of the maths the sentence writes before it, a formula's too
-    ("Let $\\hat p(x_T) = p(x_T)$, and $y$ its double": y and x_T): which one "its" points at is not read."""
+    ("Let $\\hat p(x_T) = p(x_T)$, and $y$ its double": y and x_T): which one "its" points at is not read.  "son" after a
+    Spanish list of names (:data:`_SPANISH_LIST`: "$x_0$ y $\\epsilon$ son independientes") is the copula, no
+    possessive."""
     pairs = []
     for at in range(1, len(written)):
-        before = sentence[written[at - 1].end() : written[at].start()]
-        if not (_POSSESSIVE_AFTER.match(sentence[written[at].end() :]) or _POSSESSIVE_BEFORE.search(before)):
+        before, after = sentence[written[at - 1].end() : written[at].start()], sentence[written[at].end() :]
+        copula = _SPANISH_LIST.match(before) is not None and _COPULA_SON.match(after) is not None
+        if not ((_POSSESSIVE_AFTER.match(after) and not copula) or _POSSESSIVE_BEFORE.search(before)):
             continue
         earlier = {key for match in written[:at] for key in _all_names(next(g for g in match.groups() if g))}
         pairs += [(one, other) for one in names[at] for other in earlier - {one}]

@@ -1,0 +1,114 @@
+"""Laws a note makes rather than names: a name defined by an equation from other names (``x_0 = g_1 / g_2``,
+``x_0 = 1/g``, ``x_0 = \\tan(u)``) has the law of that transformation of theirs, and its moments are those of the
+transformation, not the ones a law named for it would have.  Only what surely keeps every moment is trusted:
+polynomials of names (their coefficients free of random names) keep the moments of names that have every moment;
+a quotient by a random name (1/g of a Gaussian g has no mean), a power of negative or unread exponent, a function
+(tan, log, a root) of a random name, or an equation whose right side is not read, give the name a tail not read
+(fail-safe: an expectation of it is then held, never trusted)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.numbers import value
+from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.tails import Tail, _merged
+from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
+
+#: Names no note makes random: the constants e and π, a diffusion schedule's α_t, ᾱ_t and β_t, and the letters of
+#: time indices (t, T).
+_NOT_RANDOM = frozenset({("t", ""), ("T", "")}) | SCHEDULE | {key[:2] for key in CONSTANTS}
+
+
+def _random(node: syntax.Node, fixed: frozenset[Key] = frozenset()) -> bool:
+    """Whether ``node`` writes a name that may be random: any name but :data:`_NOT_RANDOM`, the names ``fixed`` (the
+    note defines them of no random name) and the indices of its sums and products (``i`` in ``\\prod_{i=1}^t
+    \\alpha_i``).  Fail-safe: a name the note leaves a constant only holds."""
+    written = list(nodes(node))
+    bound = {n.index.key for n in written if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)}
+    return any(
+        isinstance(n, syntax.Name) and n.key[:2] not in _NOT_RANDOM and n.key not in bound | fixed for n in written
+    )
+
+
+def keeps_moments(node: syntax.Node, fixed: frozenset[Key] = frozenset()) -> bool:
+    """Whether ``node``, a function of its names, surely has every moment where its random names have every moment
+    (:func:`_random`, ``fixed`` names aside): a number, a name, a sum, difference or product of such, a power of one
+    with a nonnegative integer exponent, a quotient by an expression of no random name, or anything written of no
+    random name.  A quotient by a random name, a function of one (tan, log, a root, exp) or a power of another
+    exponent is not trusted."""
+    if not _random(node, fixed):
+        return True
+    if isinstance(node, syntax.Name):
+        return True
+    if isinstance(node, syntax.Negative):
+        return keeps_moments(node.operand, fixed)
+    if isinstance(node, syntax.Ambiguous):
+        return all(keeps_moments(reading, fixed) for reading in node.readings)
+    if isinstance(node, syntax.Binary) and node.operator in ("+", "-", "*"):
+        return keeps_moments(node.left, fixed) and keeps_moments(node.right, fixed)
+    if isinstance(node, syntax.Binary) and node.operator == "/":
+        return keeps_moments(node.left, fixed) and not _random(node.right, fixed)
+    if isinstance(node, syntax.Power):
+        exponent = value(node.exponent)
+        whole = exponent is not None and exponent.is_integer and exponent.is_nonnegative
+        return bool(whole) and keeps_moments(node.base, fixed)
+    return False
+
+
+def _definition(item: Stated) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
+    """The name an item defines and its body (None where the equation's right side is not read: ``x_0 = \\tan(u)``),
+    or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``)."""
+    if item.denied or item.name is None or not isinstance(item.name.node, syntax.Name) or not _random(item.name.node):
+        return None
+    if item.kind == "definition" and item.body is not None and item.body.node is not None:
+        return item, item.name.node, item.body.node
+    if item.kind == "unread equation":
+        return item, item.name.node, None
+    return None
+
+
+def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]]) -> frozenset[Key]:
+    """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
+    turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
+    none)."""
+    fixed: frozenset[Key] = frozenset()
+    while True:
+        random = {name.key for _, name, body in definitions if body is None or _random(body, fixed)}
+        more = {name.key for _, name, body in definitions if body is not None} - random - fixed
+        if not more:
+            return fixed
+        fixed |= more
+
+
+def transformed_tails(
+    stated: Iterable[Stated], vocabulary: NoteVocabulary, tails: dict[sp.Symbol, Tail]
+) -> dict[sp.Symbol, Tail]:
+    """``tails`` (the laws with a heavy tail the note names) with the names the note defines as transformations of
+    others: a tail not read (exponent None) for one whose body does not keep moments (:func:`keeps_moments`), is not
+    read, or writes a name that has a heavy tail itself (``x_0 = 2 c`` with c Cauchy), until no more are found."""
+    definitions = [found for item in stated if (found := _definition(item)) is not None]
+    fixed = _fixed(definitions)
+    found = dict(tails)
+    while True:
+        added = {}
+        for item, name, body in definitions:
+            symbol = vocabulary.symbol(name.key)
+            if symbol in found or symbol in added:
+                continue
+            heavy = [found[s] for n in (nodes(body) if body is not None else ()) if isinstance(n, syntax.Name)
+                     and (s := vocabulary.symbol(n.key)) in found and s != symbol]  # fmt: skip
+            if body is None:
+                added[symbol] = Tail(None, f"${item.text.strip()}$, not read")
+            elif not keeps_moments(body, fixed):
+                added[symbol] = Tail(None, f"${item.text.strip()}$, a transformation")
+            elif heavy:
+                added[symbol] = Tail(None, functools.reduce(_merged, heavy).said)
+        if not added:
+            return found
+        found |= added
