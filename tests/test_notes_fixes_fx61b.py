@@ -7,6 +7,11 @@ A (03-05, 09): SymPy's solveset drops the roots of |x|^(2/3) = 4; an empty set o
 equation with no absolute value, sign or fractional power, or one SymPy shows nonzero (real_systems._roots).
 F (28-29): an order the reader does not translate (e^{y} < e, 2^{y} < 2) is an unread statement of its names, as an
 unread equation is: a sign it may break (a logarithm's or an even root's argument in those names) is held.
+B, C (06-08, 10-16, 18; :mod:`diffproof.notecheck.statements.tails`): a parameter's count is the whole number
+written (not the first digits of 3/2, 3 \\cdot 10^{-1}) and the shape is what the word "shape" names (shape k = 1),
+alpha alone only where no other parameter is named; the words before "distribution" name the family together
+(inverse exponential, beta prime), slash is a heavy family; t_1(0, 1) is Student's t; a law in words beside maths
+that sets a name in a law or a set (x \\sim C(0, 1), x \\in R) is that name's.
 """
 
 from __future__ import annotations
@@ -111,3 +116,65 @@ ORDERS_NOT_READ_APART = (
 @pytest.mark.parametrize(("given", "step"), ORDERS_NOT_READ_APART)
 def test_an_order_not_read_leaves_apart_what_it_cannot_break(given, step):
     red_team.assert_proved(red_team.last(f"{given}\n\n$$\n{step}\n$$\n"))
+
+
+def _law_note(sentence: str, power: str) -> str:
+    moment = f"\\mathbb{{E}}_{{p(x)}}[{power}]"
+    return f"{sentence}, with density $p(x)$.\n\n$$\n{moment} - {moment} = 0\n$$\n"
+
+
+#: A parameter written as more than its first digits, or tied by its word to another letter, whose value leaves the
+#: moment infinite (E[x^k] needs nu > k, alpha > k): nu = 5/2 < 3, nu = 2 x 0.5 = 1, nu = 3 - 2 = 1, alpha = 2^{-1},
+#: alpha = 1,5 (a decimal comma); a Pareto law whose scale is alpha and shape beta = 1/2, or whose shape is not
+#: given (alpha called its scale).
+PARAMETERS_NOT_FIRST_DIGITS = (
+    ("Let $x$ follow a Student t distribution with $\\nu = 5/2$", "x^3"),
+    ("Let $x$ follow a Student t distribution with $\\nu = 2 \\times 0.5$", "x"),
+    ("Let $x$ follow a Student t distribution with $\\nu = 3 - 2$", "x"),
+    ("Let $x$ follow a Pareto distribution with shape $\\alpha = 2^{-1}$", "x"),
+    ("Let $x$ follow a Pareto distribution with tail index $1,5$", "x^2"),
+    ("Let $x$ follow a Pareto distribution with location $\\alpha = 4$ and shape $\\beta = 1/2$", "x"),
+    ("Let $x$ follow a Pareto distribution with scale $\\alpha = 5$", "x"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "power"), PARAMETERS_NOT_FIRST_DIGITS)
+def test_a_parameter_is_its_whole_value_tied_to_its_word(sentence, power):
+    red_team.assert_held_or_refuted(red_team.last(_law_note(sentence, power)))
+
+
+#: Heavy laws in words or maths the reader now reads: a reciprocal's law, a family named by two words, a lower-case
+#: heavy family, Student's t given a location and scale, a law in words beside maths that sets a name in a law or a
+#: set.  None of them has a mean (inverse gamma of shape 1/2; beta prime (1/2, 1/2): density ~ x^{-3/2}).
+HEAVY_LAWS = (
+    "Let $x$ follow a reciprocal exponential distribution",
+    "Let $x$ follow an inverted gamma distribution",
+    "Let $x$ follow a beta prime distribution with parameters $1/2$ and $1/2$",
+    "Let $x$ have the slash law",
+    "Let $x \\sim t_{1}(2, 3)$",
+    "Let $x \\sim \\mathrm{C}(0, 2)$, a Cauchy law",
+    "Let $x \\in \\mathbb{R}$ be Cauchy distributed",
+    "Let $x \\sim q$, a Lorentzian law",
+)
+
+
+@pytest.mark.parametrize("sentence", HEAVY_LAWS)
+def test_a_heavy_law_named_so_is_read(sentence):
+    red_team.assert_held_or_refuted(red_team.last(_law_note(sentence, "x")))
+
+
+#: The same sentences where the moment exists: nu = 5 > 2, shape k = 3 > 2 (a name after the word), alpha = 3 alone
+#: (Pareto's shape letter), t_5 with a location and scale, a half-normal or standard normal law, x in R normal.
+LIGHT_LAWS = (
+    ("Let $x$ follow a Student t distribution with $\\nu = 5$", "x^2"),
+    ("Let $x$ follow a Pareto distribution with shape $k = 3$", "x^2"),
+    ("Let $x$ follow a Pareto distribution with $\\alpha = 3$", "x^2"),
+    ("Let $x \\sim t_{5}(2, 3)$", "x^2"),
+    ("Let $x$ follow a half-normal distribution", "x"),
+    ("Let $x \\in \\mathbb{R}$ follow the standard normal distribution", "x"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "power"), LIGHT_LAWS)
+def test_a_law_with_the_moment_keeps_its_proof(sentence, power):
+    red_team.assert_proved(red_team.last(_law_note(sentence, power)))
