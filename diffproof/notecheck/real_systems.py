@@ -142,7 +142,9 @@ def real_points(system: list[sp.Expr], bounds: tuple[sp.Basic, ...]) -> list[dic
 
 def _roots(equation: sp.Expr, name: sp.Symbol, bounds: tuple[sp.Basic, ...]) -> list[sp.Expr] | None:
     """The real roots of ``equation`` in its one ``name`` within the bounds on that name alone, or None where their set is
-    not a finite set of real numbers SymPy's solveset writes."""
+    not a finite set of real numbers SymPy's solveset writes.  Its empty set is not taken for an equation through an
+    absolute value, a sign or a fractional power that SymPy does not show nonzero: solveset drops the roots of
+    |x|^(2/3) = 4 (x = 8 and x = -8)."""
     try:
         region = sp.Intersection(
             sp.S.Reals, *(sp.solveset(b, name, sp.Reals) for b in bounds if b.free_symbols == {name})
@@ -151,7 +153,7 @@ def _roots(equation: sp.Expr, name: sp.Symbol, bounds: tuple[sp.Basic, ...]) -> 
     except (NotImplementedError, TypeError, ValueError):
         return None
     if roots is sp.S.EmptySet:
-        return []
+        return [] if equation.is_nonzero or not equation.has(sp.Abs, sp.sign, *_fractional_powers(equation)) else None
     if not isinstance(roots, sp.FiniteSet) or len(roots) > _ROOTS or not all(r.is_real for r in roots):
         return None
     return list(roots)
@@ -180,6 +182,11 @@ def _not_real(expr: sp.Expr) -> bool:
     """Whether ``expr`` writes a number that is not real (i(x + 2) at x = -1: i); an equation in names is left to
     solveset over the reals (sqrt(-x^2) = 0, which SymPy writes i|x| = 0, at x = 0)."""
     return any(a.is_number and a.is_real is False for a in sp.preorder_traversal(expr))
+
+
+def _fractional_powers(expr: sp.Expr) -> set[sp.Pow]:
+    """The powers ``expr`` writes to an exponent that is not an integer (x^(2/3), sqrt x)."""
+    return {p for p in expr.atoms(sp.Pow) if not p.exp.is_integer}
 
 
 def _is_zero(number: sp.Expr) -> bool | None:

@@ -163,6 +163,10 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
         statement = item.name.node if said else None
+        if isinstance(statement, syntax.Statement) and set(statement.relations) <= _ORDER_SIGNS:
+            if not _sides_read(statement, item, context):  # e^{y} < e: an order not read may bound y anywhere
+                unread.append(_names_written(statement, context))
+            continue
         if not isinstance(statement, syntax.Statement) or set(statement.relations) != {"="}:
             continue
         try:
@@ -194,6 +198,20 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  bounds=stated_bounds(context) + _exclusions(stated, context),
                  orders=_orders_through(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+#: The relations of an order.
+_ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
+
+
+def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext) -> bool:
+    """Whether every side of ``statement`` translates (2^{y} does not: its exponent is no number)."""
+    try:
+        for side in statement.operands:
+            translate(Formula(item.text, item.line, side), context.vocabulary)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return False
+    return True
 
 
 def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
@@ -645,6 +663,11 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
     )
     if signed:
         return signed
+    if requirement.met(sp.Integer(-1)) is False and requirement.sign(at) is not True:  # one not read may break it
+        reached = _unread_linked(at.free_symbols, [e.free_symbols for e in known.equations], known.unread)
+        if reached:
+            written = ", ".join(f"${sp.latex(n)}$" for n in sorted(reached, key=str))
+            return f"not shown {requirement.number} where the note's statements hold (one not read writes {written})"
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
     return zero or _fails_within_orders(requirement, at, known.orders)
 
@@ -810,14 +833,14 @@ def _sign_forced(
     """Why the stated ``equations`` that share names with ``expr`` may make it fail ``requirement`` (log x after
     x + 2 = 0: x = -2; sqrt x after x + y = 0 and y > 0: x = -y < 0), as said: a real solution within the ``bounds``
     of its names at which it fails (where the bounds on the names it leaves free allow, :func:`within_orders`), or
-    a polynomial system past the solver's limits (:func:`_solved`); a system not polynomial is solved one unknown at
-    a time (:func:`_fails_at_real_points`); or '' (none found)."""
+    a polynomial system past the solver's limits (:func:`_solved`); or '' (none).  A system not polynomial
+    (e^x = e^{-2}) is asked at its real points, as for a zero (:func:`_sign_at_real_points`)."""
     linked, names = _linked(expr, equations)
     if not linked:
         return ""
-    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
     if not all(_polynomial(e) for e in linked):
-        return _fails_at_real_points(requirement, expr, linked, of_names)
+        return _sign_at_real_points(requirement, expr, linked, bounds)
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
     solutions = _solved(linked, names)
     if solutions is None:
         shown = ", ".join(f"${sp.latex(e)} = 0$" for e in linked)
@@ -837,19 +860,41 @@ def _sign_forced(
     return ""
 
 
-def _fails_at_real_points(
-    requirement: Requirement, expr: sp.Expr, equations: list[sp.Expr], bounds: tuple[sp.Basic, ...]
+def _sign_at_real_points(
+    requirement: Requirement, expr: sp.Expr, linked: list[sp.Expr], bounds: tuple[sp.Basic, ...]
 ) -> str:
-    """Why the stated ``equations``, not all polynomial, make ``expr`` fail ``requirement``: a real point of theirs
-    within the ``bounds`` (:func:`real_points`: e^x = 1/2 gives x = -log 2, where log x has no value) at which it
-    is a number that fails it; or '' (none found, or the system not solved: open, as before)."""
-    (expr, *stated), opaque = as_numbers([expr, *equations])
-    stated = pinning(stated, set(expr.free_symbols), opaque)
-    for point in (real_points(stated, bounds) if stated else None) or ():
-        at = real_odd_roots(expr.xreplace(point))
-        if not at.free_symbols and requirement.met(at) is False:
-            shown = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in point.items())
-            return f"not {requirement.number} where the note's equations hold ({shown})"
+    """Why ``expr`` may fail ``requirement`` at a real point of the ``linked`` equations, not all polynomial, within
+    the ``bounds`` of their names (log x after e^x = e^{-2}: x = -2), as said; or '' (it meets it at each).  Where
+    the real points are not found (e^x + x = 0: no closed form), or a number there is of a sign not known, it is
+    not shown to meet it: held, never presumed."""
+    (at, *stated), opaque = as_numbers([expr, *linked])
+    tied = ties(opaque)
+    system, names = _linked(at, tuple(pinning(stated, _tied_names(at, tied), opaque)))
+    if not system:
+        return ""
+    of_names = tuple(b for b in bounds if b.free_symbols and b.free_symbols <= names)
+    points = real_points(system, of_names)
+    if points is None:
+        return (
+            f"not shown {requirement.number} where the note's equations hold ({_shown(system, opaque)}: a system "
+            "not solved)"
+        )
+    for point in points:
+        said = ", ".join(_coordinate(k.xreplace(opaque), v.xreplace(opaque)) for k, v in point.items())
+        value = real_odd_roots(at.xreplace(point))
+        if value.free_symbols:
+            left = tuple(b.xreplace(point) for b in of_names)
+            ordered = within_orders(requirement, value, left)
+            if ordered.kind == "fails":
+                return f"not {requirement.number} where the note's equations and orders hold ({said}; {ordered.where})"
+            continue
+        met = requirement.met(value)
+        if met is None and value.is_comparable:
+            met = requirement.met(value.evalf(50))
+        if met is False:
+            return f"not {requirement.number} where the note's equations hold ({said})"
+        if met is None:
+            return f"not shown {requirement.number} where the note's equations hold ({said})"
     return ""
 
 

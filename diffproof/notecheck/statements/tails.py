@@ -91,8 +91,9 @@ def _tail_of(node: syntax.Node | None, said: str) -> Tail | None:
         return functools.reduce(_merged, tails) if tails else None
     if isinstance(node, syntax.Call) and node.name.base in _FAMILIES and not node.given:
         return Tail(_FAMILIES[node.name.base](node.arguments), said)
-    if isinstance(node, syntax.Name) and node.base == _STUDENT_LETTER and node.index and not node.decoration:
-        degrees = node.index.strip("{} ")
+    letter = node.name if isinstance(node, syntax.Call) else node  # t_1(0, 1): a location and a scale, same tail
+    if isinstance(letter, syntax.Name) and letter.base == _STUDENT_LETTER and letter.index and not letter.decoration:
+        degrees = letter.index.strip("{} ")
         return Tail(sp.Rational(degrees) if degrees.isdigit() else None, said)
     student = isinstance(node, syntax.Binary) and node.operator == "*" and isinstance(node.left, syntax.Name)
     if student and node.left.base == _STUDENT_LETTER and not node.left.index and not node.left.decoration:
@@ -119,23 +120,32 @@ _SPELLED = {
     "nine": 9,
     "ten": 10,
 }
+#: A count only where it is the whole number written: not part of a fraction, a product, a power or a decimal written
+#: with a comma ("3/2", "3 \\cdot 10^{-1}", "3^2", "3,5"), whose first digits are not its value (none is then read).
+_WHOLE_BEFORE = r"(?<![-+*/^_.,\d])(?<!\\cdot)(?<!\\cdot\s)(?<!\\times)(?<!\\times\s)"
+_WHOLE_AFTER = r"\b(?!\s*(?:[-+*/^_(!]|\\[A-Za-z]|[.,]\d))"
 #: A count of degrees of freedom ("two degrees of freedom", "$\\nu = 1$", "2 Freiheitsgraden", "deux degrés de
-#: liberté"), and a Pareto law's shape ("shape $\\alpha = 3$", "tail index 3").
+#: liberté"), and a Pareto law's shape ("shape $\\alpha = 3$", "shape $k = 3$", "tail index 3").
 _DEGREES = re.compile(
-    rf"\b{_COUNT}\s+(?:degrees?\s+of\s+freedom|Freiheitsgrad\w*|degr[ée]s?\s+de\s+libert[ée])"
-    rf"|(?:\\nu|\bnu|\bdf|\bdof)\s*=\s*{_COUNT}\b",
+    rf"{_WHOLE_BEFORE}\b{_COUNT}\s+(?:degrees?\s+of\s+freedom|Freiheitsgrad\w*|degr[ée]s?\s+de\s+libert[ée])"
+    rf"|(?:\\nu|\bnu|\bdf|\bdof)\s*=\s*{_COUNT}{_WHOLE_AFTER}",
     re.IGNORECASE,
 )
 _SHAPE = re.compile(
     rf"\b(?:shape|tail\s+index|Formparameter|forme)\s*(?:parameter\s*)?(?:of\s+|is\s+|=\s*|equal\s+to\s+)?"
-    rf"(?:\\alpha\s*=\s*)?{_COUNT}\b|\\alpha\s*=\s*{_COUNT}\b",
+    rf"(?:\\?[A-Za-z]+(?:_\{{?\w+\}}?)?\s*=\s*)?{_WHOLE_BEFORE}{_COUNT}{_WHOLE_AFTER}",
     re.IGNORECASE,
 )
+#: Pareto's usual letter for its shape, with no word before it: read as the shape only in a sentence that names no
+#: other parameter ("scale $\\alpha = 3$ and shape $k = 1$": there it may be any of them).
+_ALPHA = re.compile(rf"\\alpha\s*=\s*{_COUNT}{_WHOLE_AFTER}")
+_OTHER_PARAMETER = re.compile(r"\b(?:scale|location|minimum|mode|rate|Skala|[ée]chelle)\b", re.IGNORECASE)
 
 
-def _counted(pattern: re.Pattern, plain: str) -> str | None:
-    """The one count ``pattern`` finds in a sentence's words and maths, as maths; None where it finds none or two."""
-    counts = {next(g for g in found.groups() if g is not None).lower() for found in pattern.finditer(plain)}
+def _counted(plain: str, *patterns: re.Pattern) -> str | None:
+    """The one count the ``patterns`` find in a sentence's words and maths, as maths; None where they find none or
+    two."""
+    counts = {next(g for g in f.groups() if g is not None).lower() for p in patterns for f in p.finditer(plain)}
     if len(counts) != 1:
         return None
     (count,) = counts
@@ -143,12 +153,12 @@ def _counted(pattern: re.Pattern, plain: str) -> str | None:
 
 
 def _student(plain: str) -> str | None:
-    degrees = _counted(_DEGREES, plain)
+    degrees = _counted(plain, _DEGREES)
     return f"t_{{{degrees}}}" if degrees is not None and degrees.isdigit() else None
 
 
 def _pareto(plain: str) -> str | None:
-    shape = _counted(_SHAPE, plain)
+    shape = _counted(plain, _SHAPE, *(() if _OTHER_PARAMETER.search(plain) else (_ALPHA,)))
     return f"\\mathrm{{Pareto}}({shape})" if shape is not None else None
 
 
@@ -202,9 +212,21 @@ _NOT_HEAVY = frozenset(
      "of", "and", "or", "learned", "training", "reverse", "forward", "final", "limiting", "sampling", "latent"}
 )  # fmt: skip
 #: Families written in lower case whose tail may be heavy (inverse-gamma, alpha-stable, log-logistic, power law,
-#: zeta); a family named by a proper noun (Lomax, Zipf, Fréchet, Burr, F) is read by its capital.
-_HEAVY_STEMS = ("gamma", "stable", "logistic", "power", "zeta")
-_FAMILY_WORD = re.compile(r"([\w'’]+)[- ]+(?:distribution|law|distributed)s?\b", re.IGNORECASE)
+#: zeta, slash); a family named by a proper noun (Lomax, Zipf, Fréchet, Burr, F) is read by its capital.
+_HEAVY_STEMS = ("gamma", "stable", "logistic", "power", "zeta", "slash")
+#: Words that make of a family the law of a reciprocal (inverse exponential, inverse chi-squared), whose mass near 0
+#: becomes a heavy tail.
+_RECIPROCAL = frozenset({"inverse", "inverted", "reciprocal", "inv"})
+#: Families written in lower case with every moment: another word after one (beta prime, Gaussian mixture) names
+#: another family, not read.
+_LIGHT_FAMILIES = frozenset(
+    {"normal", "gaussian", "uniform", "laplace", "exponential", "bernoulli", "binomial", "poisson", "beta",
+     "categorical", "rademacher"}
+)  # fmt: skip
+#: The word before "distribution", "law" or "distributed" and the two before it, which may name the family with it.
+_FAMILY_WORD = re.compile(
+    r"(?:([\w'’]+)[- ]+)?(?:([\w'’]+)[- ]+)?([\w'’]+)[- ]+(?:distribution|law|distributed)s?\b", re.IGNORECASE
+)
 #: A density written out beside its variable ("has density $p(x) = \\frac{1}{\\pi (1 + x^2)}$"): its tail not read.
 _DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
 
@@ -216,10 +238,19 @@ def _unread_family(word: str) -> bool:
     return lower not in _NOT_HEAVY and (word != lower or any(stem in lower for stem in _HEAVY_STEMS))
 
 
+def _unread_words(first: str | None, second: str | None, last: str) -> bool:
+    """Whether the words before "distribution" name a family whose moments no table reads: the last one does
+    (:func:`_unread_family`), a word before it makes a reciprocal's law (:data:`_RECIPROCAL`), or the last one
+    follows a family with every moment as a word no table knows (beta prime)."""
+    before = [w.lower() for w in (first, second) if w is not None]
+    after_light = bool(before) and before[-1] in _LIGHT_FAMILIES and last.lower() not in _NOT_HEAVY
+    return _unread_family(last) or any(w in _RECIPROCAL for w in before) or after_light
+
+
 def _family_unread(sentence: str, words: str) -> str | None:
-    """The words by which a sentence names a law whose moments no table reads (:func:`_unread_family`, a density
+    """The words by which a sentence names a law whose moments no table reads (:func:`_unread_words`, a density
     written out), or None."""
-    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_family(m.group(1))]
+    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_words(*m.groups())]
     written = _DENSITY_WRITTEN.search(sentence)
     return found[0] if found else written.group(0) if written else None
 
@@ -243,17 +274,25 @@ def _law_said(words: str) -> bool:
     return bool(_A_LAW.search(words) or _FAMILY_WORD.search(words) or any(p.search(words) for p, _ in _IN_WORDS))
 
 
+#: Maths that sets a name in a law or a set (``x \\sim C(0, 1)``, ``x \\in \\mathbb{R}``): what the words beside it
+#: speak of is that name.
+_NAME_RELATED = re.compile(r"(.+?)\s*\\(?:sim|in)\b")
+
+
 def tails_in_words(inline: Inline) -> list[Stated]:
-    """``Let $x$ follow the standard Cauchy distribution``: a name set alone in a sentence whose words name a law
-    with a heavy tail (:data:`_IN_WORDS`) is given that law (a ``tail law``: its body the law's maths, none where
+    """``Let $x$ follow the standard Cauchy distribution``: a name set alone in a sentence, or set in a law or a set
+    (``$x \\in \\mathbb{R}$``), whose words name a law with a heavy tail (:data:`_IN_WORDS`) is given that law (a ``tail law``: its body the law's maths, none where
     its tail is not read), whatever else the sentence says (a denial too: fail-safe, it only holds proofs).  A law
     said of a function of a name (``Let $\\log x_0$ be Cauchy``: x_0 is log-Cauchy) gives the name the law of that
     function's inverse, whose moments are not read: a tail not read, whatever the law (fail-safe)."""
-    node = parse(inline.text, inline.line).node
+    text = inline.text.strip()
+    related = _NAME_RELATED.match(text)
+    text = related.group(1) if related else text
+    node = parse(text, inline.line).node
     words, plain = _words_of(inline.sentence), _plain(inline.sentence)
     if isinstance(node, syntax.Function) and isinstance(node.argument, syntax.Name) and _law_said(words):
         said = f"${inline.text.strip()}$ given a law in words, its name's law not read"
-        return [Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node.argument), None, "words")]
+        return [Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node.argument), None, "words")]
     if not isinstance(node, syntax.Name):
         return []
     found = []
@@ -264,11 +303,11 @@ def tails_in_words(inline: Inline) -> list[Stated]:
         said = f"${inline.text.strip()}$ beside the words '{match.group(0)}'"
         maths = law(plain)
         body = parse(maths, inline.line) if maths is not None else None
-        found.append(Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node), body, "words"))
+        found.append(Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node), body, "words"))
     unread = _family_unread(inline.sentence, words) if not found else None
     if unread is not None:
         said = f"${inline.text.strip()}$ beside the words '{unread}', a law whose moments are not read"
-        found.append(Stated(TAIL_LAW, inline.line, said, Formula(inline.text, inline.line, node), None, "words"))
+        found.append(Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node), None, "words"))
     return found
 
 
