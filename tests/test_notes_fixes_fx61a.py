@@ -76,7 +76,9 @@ def test_equations_with_no_real_point_prove_nothing_vacuously(said, divisor):
     """The note's equations have no real point: the divisor is 0 at none of them, vacuously, which is held."""
     result = red_team.report(_divided(said, divisor)).results[-1]
     assert result.status == UNDECIDED, result.reason
-    assert "have no real point" in result.reason, result.reason
+    # sqrt x = -1 has no real point; SymPy's empty set for it is not trusted (fx61b: it drops roots of |x|^(2/3) = 4),
+    # so whether it has one is undecided: held either way
+    assert "have no real point" in result.reason or "have a real point is not decided" in result.reason, result.reason
 
 
 @pytest.mark.parametrize(

@@ -974,15 +974,20 @@ def _zero_allowed(
 
 def _vacuous(equations: list[sp.Expr], names: set[sp.Symbol], opaque: dict[sp.Symbol, sp.Expr]) -> str:
     """Why a divisor shown nonzero wherever the note's ``equations`` hold is not shown fit: they have no real point
-    at all (sqrt x = -1), so what is shown of their points is shown of none; or '' (they have one, or that is not
-    decided).  The orders the note states are not asked: a point they leave out is one the step is not claimed at."""
+    at all (sqrt x = -1), so what is shown of their points is shown of none, or whether they have one is not decided
+    (a system not polynomial whose real points are not found); or '' (they have one, or a polynomial system not
+    solved).  The orders the note states are not asked: a point they leave out is one the step is not claimed at."""
+    shown = _shown(equations, opaque)
     if all(_polynomial(e) for e in equations):
         solutions = _solved(equations, names)
         if solutions is None or any(_maybe_real(s, names) for s in solutions):
             return ""
-    elif real_points(equations, ()) != []:
+        return f"not shown nonzero: the note's equations ({shown}) have no real point (held, not proved vacuously)"
+    points = real_points(equations, ())
+    if points:
         return ""
-    shown = _shown(equations, opaque)
+    if points is None:
+        return f"not shown nonzero: whether the note's equations ({shown}) have a real point is not decided"
     return f"not shown nonzero: the note's equations ({shown}) have no real point (held, not proved vacuously)"
 
 
