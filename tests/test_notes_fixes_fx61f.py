@@ -1,10 +1,13 @@
-"""Held-out variants of red team 61a's findings on sums over an index (tests/test_notes_redteam_61a.py 06-09, 30).
+"""Held-out variants of red team 61a's findings on sums over an index (tests/test_notes_redteam_61a.py 06-09, 30)
+and on transformations' tails (23-25).
 
 A sum over an index is 0 where its range is empty (t = 2 .. T at T = 1, T a positive integer), whatever its terms,
 so a divisor or a logarithm's argument that is one is held unless its range is shown to run (t = 1 .. T); a sum of
 sums, which SymPy writes as one sum of several limits, is looked at one limit at a time (its terms' own terms); a
-sum with no free name is added up before its value is judged (simplify leaves it split and undecided).  Wrong
-variants are held or refuted; right ones stay proved."""
+sum with no free name is added up before its value is judged (simplify leaves it split and undecided).  A name the
+note gives a law or says independent of others is random, whatever its letter (a schedule's alpha_t, beta_t, or
+the time T elsewhere), so a quotient by it has no moments shown.  Wrong variants are held or refuted; right ones
+stay proved."""
 
 from __future__ import annotations
 
@@ -27,6 +30,21 @@ WRONG = {
     "divided-by-a-sum-that-cancels": "$$\n\\frac{\\sum_{k=0}^{2} (k - 1)}{\\sum_{k=0}^{2} (k - 1)} = 1\n$$\n",
 }
 
+_DDPM = "<!-- diffproof: context ddpm -->\n\n"
+_STEP = "\n\nHere $x_0$ and $\\epsilon$ are independent.\n\n$$\nE(x_0 \\epsilon) = 0\n$$\n"
+
+#: Wrong: x_0 is a Gaussian over an independent standard normal (Cauchy-like), E(x_0 eps) is not defined.
+WRONG |= {
+    "gaussian-over-a-standard-normal-bar-alpha": (
+        f"{_DDPM}Let $x_0 = g / \\bar\\alpha_t$ with $g, \\bar\\alpha_t$ independent standard normal.{_STEP}"
+    ),
+    "gaussian-over-a-standard-normal-capital-t": f"{_DDPM}Let $x_0 = g / T$ with $g, T$ independent standard normal.{_STEP}",
+    "shifted-gaussian-over-a-standard-normal-beta-in-a-where-clause": (
+        f"{_DDPM}Let $x_0 = (g + 1) / \\beta_t$, where $g$ and $\\beta_t$ are independent standard normal "
+        f"variables.{_STEP}"
+    ),
+}
+
 #: Right: each step has a value.
 RIGHT = {
     # 1 + ... + T >= 1.
@@ -39,6 +57,12 @@ RIGHT = {
     ),
     # 0 + 2 = 2.
     "divided-by-a-sum-that-is-two": "$$\n\\frac{\\sum_{t=1}^{2} (2t - 2)}{\\sum_{t=1}^{2} (2t - 2)} = 1\n$$\n",
+    # a polynomial of independent standard normals has every moment.
+    "gaussian-times-a-standard-normal-beta-plus-t": (
+        f"{_DDPM}Let $x_0 = g \\beta_t + T$ with $g, \\beta_t$ independent standard normal.{_STEP}"
+    ),
+    # alpha_t is DDPM's schedule, a constant in (0, 1): g / alpha_t is Gaussian.
+    "gaussian-over-the-schedule-alpha": f"{_DDPM}Let $x_0 = g / \\alpha_t$ with $g$ standard normal.{_STEP}",
 }
 
 

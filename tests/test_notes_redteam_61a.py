@@ -180,6 +180,9 @@ FIXED: frozenset[str] = frozenset(
         "rt61a-20-zh-xiabiao-t-yilv-shenglue-proved",
         "rt61a-21-it-sottintendiamo-l-indice-proved",
         "rt61a-22-sv-utelamnar-vi-index-proved",
+        "rt61a-23-gaussian-over-a-standard-normal-alpha-proved",
+        "rt61a-24-gaussian-over-a-standard-normal-beta-proved",
+        "rt61a-25-gaussian-over-a-standard-normal-t-proved",
         "rt61a-30-divided-by-a-sum-that-is-zero-proved",
     }
 )
