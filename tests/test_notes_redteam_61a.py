@@ -171,6 +171,10 @@ FIXED: frozenset[str] = frozenset(
         "rt61a-02-log-where-x-positive-proved",
         "rt61a-03-with-x-positive-we-have-proved",
         "rt61a-04-list-headed-we-do-not-assume-proved",
+        "rt61a-06-log-of-an-empty-sum-proved",
+        "rt61a-07-divided-by-an-empty-sum-proved",
+        "rt61a-08-log-of-a-negative-nested-sum-proved",
+        "rt61a-09-log-of-a-nested-sum-negative-at-t-1-proved",
         "rt61a-10-independent-then-again-scratch-that-proved",
         "rt61a-11-pt-isto-vale-em-x-0-proved",
         "rt61a-12-ru-eto-verno-pri-x-0-proved",
@@ -180,8 +184,12 @@ FIXED: frozenset[str] = frozenset(
         "rt61a-20-zh-xiabiao-t-yilv-shenglue-proved",
         "rt61a-21-it-sottintendiamo-l-indice-proved",
         "rt61a-22-sv-utelamnar-vi-index-proved",
+        "rt61a-23-gaussian-over-a-standard-normal-alpha-proved",
+        "rt61a-24-gaussian-over-a-standard-normal-beta-proved",
+        "rt61a-25-gaussian-over-a-standard-normal-t-proved",
         "rt61a-28-then-we-have-after-a-supposition-proved",
         "rt61a-29-we-have-listed-under-an-exercise-proved",
+        "rt61a-30-divided-by-a-sum-that-is-zero-proved",
     }
 )
 

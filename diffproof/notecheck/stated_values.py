@@ -463,6 +463,9 @@ def without_value(parsed: Parsed, known: Known) -> str:
                 how = _fails(requirement, at, known)
                 if how:
                     return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
+            empty = _range_may_be_empty(expr, known) if requirement.zero_fails else ""
+            if empty:
+                return f"the step {requirement.written} ${sp.latex(expr)}$, {empty}"
             if requirement.met(sp.Integer(-1)) is False:  # a sign is required, not only a number other than 0
                 unshown = _term_not_shown(requirement, expr, known)
                 if unshown:
@@ -492,6 +495,31 @@ def _term_not_shown(requirement: Requirement, expr: sp.Expr, known: Known) -> st
             how = _fails(requirement, at, known)
             if how:
                 return f"{what}{where and where + ','} is {how}"
+        inner = _term_not_shown(requirement, term, known)  # a sum of sums: its term's own terms
+        if inner:
+            return f"{what}, {inner}"
+    return ""
+
+
+def _range_may_be_empty(expr: sp.Expr, known: Known) -> str:
+    """Why a sum over an index that ``expr`` is or is a multiple of may be 0 because its range may be empty (t = 2 ..
+    T, T a positive integer, at T = 1: a sum of no terms is 0, whatever its terms), or ''.  Its range runs where its
+    last index is shown at least its first, by their ranges (t = 1 .. T) or by the note's orders (T >= 2)."""
+    try:
+        written = known.written_in(expr)
+    except (TypeError, ValueError):  # a value for a variable an integral in it binds too
+        return ""
+    for over in _over_one_index(written):
+        index, lower, upper = over.limits[0]
+        if not isinstance(over, sp.Sum):
+            continue  # a product of no factors is 1
+        runs = upper - lower
+        if runs.is_nonnegative is not True and (
+            runs.is_number or within_orders(ROOT, runs, known.bounds + known.orders).kind != "meets"
+        ):
+            ends = f"${sp.latex(index)} = {sp.latex(lower)}$ to ${sp.latex(upper)}$"
+            multiple = "which is" if over == written else f"a multiple of ${sp.latex(over)}$, which is"
+            return f"{multiple} 0 where its range ({ends}) is empty, as it may be"
     return ""
 
 
@@ -499,7 +527,15 @@ def _over_one_index(expr: sp.Expr) -> list[sp.Sum | sp.Product]:
     """The sums and products over one index that ``expr`` is or is a multiple of: its factors, and the bases of its
     odd powers (1 / P, P^3), whose signs are theirs."""
     bases = [f.base if f.is_Pow and f.exp.is_integer and f.exp.is_odd else f for f in sp.Mul.make_args(expr)]
-    return [f for f in bases if isinstance(f, (sp.Sum, sp.Product)) and len(f.limits) == 1]
+    return [_one_limit_at_a_time(f) for f in bases if isinstance(f, (sp.Sum, sp.Product))]
+
+
+def _one_limit_at_a_time(over: sp.Sum | sp.Product) -> sp.Sum | sp.Product:
+    """A sum (product) of several limits, as SymPy writes a sum of sums, as the sum over its outer index of the sum
+    over the others: Sum(k - 2, (k, 1, j), (j, 1, 2)) is Sum(Sum(k - 2, (k, 1, j)), (j, 1, 2))."""
+    if len(over.limits) == 1:
+        return over
+    return type(over)(_one_limit_at_a_time(type(over)(over.function, *over.limits[:-1])), over.limits[-1])
 
 
 def _at_indices(
@@ -646,6 +682,10 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
         # a number, or a divisor or an argument the values changed, which may now be 0 (simplified only then: a
         # log's argument is often a density, long to simplify, whose sign a number decides)
         value = sp.simplify(at) if not at.free_symbols or requirement is DIVISOR else at
+        if not at.free_symbols and at.has(sp.Sum, sp.Product):  # simplify splits a sum without adding it up
+            value = sp.simplify(at.doit())
+            if requirement.met(value) is not True and not value.has(sp.zoo, sp.nan) and not value.is_comparable:
+                return f"${sp.latex(value)}$, not shown {requirement.number}"
         if (
             value.has(sp.zoo, sp.nan)
             or (value.is_comparable and requirement.met(value) is False)  # a real number's sign is its own

@@ -325,6 +325,10 @@ _INDEPENDENCE_SIGNS = re.compile(r"\\(?:perp|Perp|independent|indep)\b(?:\s*\\[!
 _INDEPENDENCE_REACH = 25
 
 
+#: How a name said independent of others is stated (``$g, \\alpha$ beside independence``): a random variable's.
+BESIDE_INDEPENDENCE = "beside independence"
+
+
 def _independent_in_words(inline: Inline) -> list[Stated]:
     """``Let $X$ and $Y$ be independent``, ``$X \\perp Y$``: each name in the sentence's maths, beside a word or
     sign of independence, is related in a way not modelled (its counterexamples untrusted)."""
@@ -343,7 +347,7 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
              and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip
     # a noise's independence is the kernel's own reading of a declared noise (contexts): nothing unmodelled
-    said = f"${' '.join(inline.text.split())}$ beside independence"
+    said = f"${' '.join(inline.text.split())}$ {BESIDE_INDEPENDENCE}"
     return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words") for name in names]
 
 

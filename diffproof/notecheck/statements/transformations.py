@@ -16,55 +16,77 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import value
-from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.formulas import LAWS, Stated
+from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
 from diffproof.notecheck.statements.tails import Tail, _merged
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
-#: Names no note makes random: the constants e and π, a diffusion schedule's α_t, ᾱ_t and β_t, and the letters of
-#: time indices (t, T).
+#: Names taken as never random unless the note gives them a law or says them independent (:func:`said_random`): the
+#: constants e and π, a diffusion schedule's α_t, ᾱ_t and β_t, and the letters of time indices (t, T).
 _NOT_RANDOM = frozenset({("t", ""), ("T", "")}) | SCHEDULE | {key[:2] for key in CONSTANTS}
 
 
-def _random(node: syntax.Node, fixed: frozenset[Key] = frozenset()) -> bool:
-    """Whether ``node`` writes a name that may be random: any name but :data:`_NOT_RANDOM`, the names ``fixed`` (the
-    note defines them of no random name) and the indices of its sums and products (``i`` in ``\\prod_{i=1}^t
-    \\alpha_i``).  Fail-safe: a name the note leaves a constant only holds."""
+def said_random(stated: Iterable[Stated]) -> frozenset[Key]:
+    """The names the note gives a law (``\\alpha \\sim N(0, 1)``) or says independent of others (``with $g,
+    \\alpha$ independent standard normal``): random variables, whatever their letters are elsewhere."""
+    found = set()
+    for item in stated:
+        if (
+            item.name is not None
+            and item.name.node is not None
+            and not item.denied
+            and (item.kind in LAWS or (item.kind == "relation" and item.text.endswith(BESIDE_INDEPENDENCE)))
+        ):
+            found |= {n.key for n in nodes(item.name.node) if isinstance(n, syntax.Name)}
+    return frozenset(found)
+
+
+def _random(node: syntax.Node, fixed: frozenset[Key] = frozenset(), said: frozenset[Key] = frozenset()) -> bool:
+    """Whether ``node`` writes a name that may be random: any name but :data:`_NOT_RANDOM` (unless ``said``
+    random), the names ``fixed`` (the note defines them of no random name) and the indices of its sums and products
+    (``i`` in ``\\prod_{i=1}^t \\alpha_i``).  Fail-safe: a name the note leaves a constant only holds."""
     written = list(nodes(node))
     bound = {n.index.key for n in written if isinstance(n, syntax.Series) and isinstance(n.index, syntax.Name)}
     return any(
-        isinstance(n, syntax.Name) and n.key[:2] not in _NOT_RANDOM and n.key not in bound | fixed for n in written
+        isinstance(n, syntax.Name) and (n.key[:2] not in _NOT_RANDOM or n.key in said) and n.key not in bound | fixed
+        for n in written
     )
 
 
-def keeps_moments(node: syntax.Node, fixed: frozenset[Key] = frozenset()) -> bool:
+def keeps_moments(node: syntax.Node, fixed: frozenset[Key] = frozenset(), said: frozenset[Key] = frozenset()) -> bool:
     """Whether ``node``, a function of its names, surely has every moment where its random names have every moment
     (:func:`_random`, ``fixed`` names aside): a number, a name, a sum, difference or product of such, a power of one
     with a nonnegative integer exponent, a quotient by an expression of no random name, or anything written of no
     random name.  A quotient by a random name, a function of one (tan, log, a root, exp) or a power of another
-    exponent is not trusted."""
-    if not _random(node, fixed):
+    exponent is not trusted (``said``: the names said random, :func:`said_random`)."""
+    if not _random(node, fixed, said):
         return True
     if isinstance(node, syntax.Name):
         return True
     if isinstance(node, syntax.Negative):
-        return keeps_moments(node.operand, fixed)
+        return keeps_moments(node.operand, fixed, said)
     if isinstance(node, syntax.Ambiguous):
-        return all(keeps_moments(reading, fixed) for reading in node.readings)
+        return all(keeps_moments(reading, fixed, said) for reading in node.readings)
     if isinstance(node, syntax.Binary) and node.operator in ("+", "-", "*"):
-        return keeps_moments(node.left, fixed) and keeps_moments(node.right, fixed)
+        return keeps_moments(node.left, fixed, said) and keeps_moments(node.right, fixed, said)
     if isinstance(node, syntax.Binary) and node.operator == "/":
-        return keeps_moments(node.left, fixed) and not _random(node.right, fixed)
+        return keeps_moments(node.left, fixed, said) and not _random(node.right, fixed, said)
     if isinstance(node, syntax.Power):
         exponent = value(node.exponent)
         whole = exponent is not None and exponent.is_integer and exponent.is_nonnegative
-        return bool(whole) and keeps_moments(node.base, fixed)
+        return bool(whole) and keeps_moments(node.base, fixed, said)
     return False
 
 
-def _definition(item: Stated) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
+def _definition(item: Stated, said: frozenset[Key]) -> tuple[Stated, syntax.Name, syntax.Node | None] | None:
     """The name an item defines and its body (None where the equation's right side is not read: ``x_0 = \\tan(u)``),
     or None where the item defines no name alone or one no note makes random (``\\bar\\alpha_t``)."""
-    if item.denied or item.name is None or not isinstance(item.name.node, syntax.Name) or not _random(item.name.node):
+    if (
+        item.denied
+        or item.name is None
+        or not isinstance(item.name.node, syntax.Name)
+        or not _random(item.name.node, said=said)
+    ):
         return None
     if item.kind == "definition" and item.body is not None and item.body.node is not None:
         return item, item.name.node, item.body.node
@@ -73,13 +95,13 @@ def _definition(item: Stated) -> tuple[Stated, syntax.Name, syntax.Node | None] 
     return None
 
 
-def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]]) -> frozenset[Key]:
+def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]) -> frozenset[Key]:
     """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
     turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
     none)."""
     fixed: frozenset[Key] = frozenset()
     while True:
-        random = {name.key for _, name, body in definitions if body is None or _random(body, fixed)}
+        random = {name.key for _, name, body in definitions if body is None or _random(body, fixed, said)}
         more = {name.key for _, name, body in definitions if body is not None} - random - fixed
         if not more:
             return fixed
@@ -92,8 +114,10 @@ def transformed_tails(
     """``tails`` (the laws with a heavy tail the note names) with the names the note defines as transformations of
     others: a tail not read (exponent None) for one whose body does not keep moments (:func:`keeps_moments`), is not
     read, or writes a name that has a heavy tail itself (``x_0 = 2 c`` with c Cauchy), until no more are found."""
-    definitions = [found for item in stated if (found := _definition(item)) is not None]
-    fixed = _fixed(definitions)
+    stated = list(stated)
+    said = said_random(stated)
+    definitions = [found for item in stated if (found := _definition(item, said)) is not None]
+    fixed = _fixed(definitions, said)
     found = dict(tails)
     while True:
         added = {}
@@ -105,7 +129,7 @@ def transformed_tails(
                      and (s := vocabulary.symbol(n.key)) in found and s != symbol]  # fmt: skip
             if body is None:
                 added[symbol] = Tail(None, f"${item.text.strip()}$, not read")
-            elif not keeps_moments(body, fixed):
+            elif not keeps_moments(body, fixed, said):
                 added[symbol] = Tail(None, f"${item.text.strip()}$, a transformation")
             elif heavy:
                 added[symbol] = Tail(None, functools.reduce(_merged, heavy).said)
