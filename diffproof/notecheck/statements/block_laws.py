@@ -239,7 +239,10 @@ def _note_orders(stated: list[Stated]) -> tuple[sp.Basic, ...]:
         except (InvalidAnswer, TypeError, ValueError):
             continue
         for left, relation, right in zip(sides, statement.relations, sides[1:]):
-            order = relations[relation](left, right)
+            try:
+                order = relations[relation](left, right)
+            except TypeError:  # a side not real (sqrt(-1) < 0): no order between real numbers
+                continue
             if isinstance(order, sp.Rel):
                 orders.append(order)
     return tuple(orders)
