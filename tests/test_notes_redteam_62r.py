@@ -15,10 +15,12 @@
 - 39-44: an index dropped in words dropped_indices does not read (Portuguese 'suprimimos', Czech, Norwegian, German
   'schreiben ... nicht', French 'on ne note pas', Italian 'non scriviamo');
 - 45: a modulus said as 'congruences with respect to 3', so 2 + 2 = 1 is refuted among the reals;
+- 59-65: the same words as 16-27 giving the value where a step holds (x^2 = x at x = 1), so the step is refuted at
+  a point the note's condition excludes;
 - 46-55: an equation said to be wrong in words retractions does not read (Czech, Turkish, Danish, Greek, Dutch 'klopt
   niet', Finnish, 'bogus', 'nonsense', 'obsolete', 'has a typo; it should read').
 
-All but 45 are false proofs, 45 a false alarm, each a strict xfail until fixed (listed in FIXED); the guards
+All but 45 and 59-65 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt62r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -56,6 +58,12 @@ _AT_UNREAD = (
     "values_beside._AT reads the word that says where a step holds in English (at, for, when, whenever, if, where, "
     "with), _BY_LANGUAGE's eight languages and Chinese 在, not {}, so said_after reads no value beside the step; x = "
     "0 is a relation after it (at a later line, not in force at the step) and the divisor x is presumed nonzero"
+)
+_AT_UNREAD_REFUTED = (
+    "values_beside._AT reads the word that says where a step holds in English (at, for, when, whenever, if, where, "
+    "with), _BY_LANGUAGE's eight languages and Chinese 在, not {}, so said_beside reads no condition beside the step "
+    "(where 'This holds at $x = 1$.' holds it: the condition is not modelled) and the counterexample, at a point "
+    "x != 1 that breaks the condition the note writes, is trusted"
 )
 _SIGN_UNREAD = (
     "orders._signed_plainly reads a sign right after the name in _SIGN_AFTER's words (English, German, French, "
@@ -198,6 +206,16 @@ FINDINGS = {
         "congruences reads a modulus after 'mod' or 'modulo' (and _RING's rings), not 'congruences with respect to "
         "3', so ring_said and modulus_said find nothing and the step is refuted among the reals"
     ),
+    # Right (59-65): the note says the step holds at x = 1, where 1^2 = 1.
+    "rt62r-59-x-squared-equals-x-this-holds-provided-x-1-refuted": _AT_UNREAD_REFUTED.format("'provided'"),
+    "rt62r-60-x-squared-equals-x-this-holds-given-x-1-refuted": _AT_UNREAD_REFUTED.format("'given'"),
+    "rt62r-61-x-squared-equals-x-this-holds-as-long-as-x-1-refuted": _AT_UNREAD_REFUTED.format("'as long as'"),
+    "rt62r-62-x-squared-equals-x-this-holds-in-the-case-x-1-refuted": _AT_UNREAD_REFUTED.format("'in the case'"),
+    "rt62r-63-x-squared-equals-x-ja-x-1-no-toki-refuted": _AT_UNREAD_REFUTED.format("Japanese 'のとき'"),
+    "rt62r-64-x-squared-equals-x-sv-detta-galler-for-x-1-refuted": _AT_UNREAD_REFUTED.format("Swedish 'för'"),
+    "rt62r-65-x-squared-equals-x-it-questo-vale-per-x-1-refuted": _AT_UNREAD_REFUTED.format(
+        "Italian 'per' (left out of _BY_LANGUAGE as an English word)"
+    ),
     # Wrong (46-55): equation (1) is said to be wrong, so a is any number and a + a = 6 fails at a = 0.
     "rt62r-46-cs-rovnice-1-je-chybna-proved": _FAULTY_UNREAD.format("Czech 'je chybná'"),
     "rt62r-47-tr-1-denklemi-yanlistir-proved": _FAULTY_UNREAD.format("Turkish 'yanlıştır'"),
@@ -248,6 +266,7 @@ GUARDS = {
     "rt62r-guard-08-equation-1-kept-proved": PROVED,
     "rt62r-guard-09-footnote-one-paragraph-defined-before-the-step-undecided": UNDECIDED,
     "rt62r-guard-10-modulo-3-undecided": UNDECIDED,
+    "rt62r-guard-11-x-squared-equals-x-this-holds-at-x-1-undecided": UNDECIDED,
 }
 
 
