@@ -15,6 +15,8 @@
 - 39-44: an index dropped in words dropped_indices does not read (Portuguese 'suprimimos', Czech, Norwegian, German
   'schreiben ... nicht', French 'on ne note pas', Italian 'non scriviamo');
 - 45: a modulus said as 'congruences with respect to 3', so 2 + 2 = 1 is refuted among the reals;
+- 66-68: an order stated with an aside ('(see the appendix)', '; this is needed'), which makes its sentence not
+  plain;
 - 59-65: the same words as 16-27 giving the value where a step holds (x^2 = x at x = 1), so the step is refuted at
   a point the note's condition excludes;
 - 46-55: an equation said to be wrong in words retractions does not read (Czech, Turkish, Danish, Greek, Dutch 'klopt
@@ -64,6 +66,11 @@ _AT_UNREAD_REFUTED = (
     "with), _BY_LANGUAGE's eight languages and Chinese 在, not {}, so said_beside reads no condition beside the step "
     "(where 'This holds at $x = 1$.' holds it: the condition is not modelled) and the counterexample, at a point "
     "x != 1 that breaks the condition the note writes, is trusted"
+)
+_ASIDE = (
+    "orders._plain_words takes a sentence as plain only where every Latin word of it is in _PLAIN_WORDS, so an aside "
+    "{} makes 'x < 0' a relation not stated plainly, and the orders that bound where a step has a value are only "
+    "the plain ones, so log x is taken to have a value (the aside says nothing of x)"
 )
 _SIGN_UNREAD = (
     "orders._signed_plainly reads a sign right after the name in _SIGN_AFTER's words (English, German, French, "
@@ -187,6 +194,16 @@ FINDINGS = {
     "rt62r-58-x-negative-and-nonzero-then-log-proved": _SIGN_UNREAD.format(
         "'negative and nonzero': _ANOTHER_SIGN joins only _SIGN_AFTER's words after 'and', the clause must end "
         "after the signs, so 'and nonzero' makes the whole reading give up, 'negative' with it"
+    ),
+    # Wrong (66-68): the note makes x negative, with an aside in the sentence.
+    "rt62r-66-x-below-zero-see-the-appendix-then-log-proved": _ASIDE.format("'(see the appendix)'"),
+    "rt62r-67-x-negative-see-the-appendix-then-log-proved": (
+        "orders._signed_plainly reads a sign whose clause ends after the sign's words, and ' (see the appendix)' "
+        "follows 'negative', so the reading gives up; the sentence is not plain either (orders._plain_words: 'see', "
+        "'appendix' are not in _PLAIN_WORDS), so no order is stated and log x is taken to have a value"
+    ),
+    "rt62r-68-x-below-zero-this-is-needed-then-log-proved": _ASIDE.format(
+        "'; this is needed' (a clause after a semicolon, which the reading keeps in the sentence)"
     ),
     # Wrong as a proof (39-44): the index t is dropped, so the bare eps is eps_t and the step is E(eps_t^2) = 1.
     "rt62r-39-pt-suprimimos-o-indice-proved": _DROP_UNREAD.format(
