@@ -12,6 +12,8 @@
 - 28-38, 57-58: a sign said in words the orders reader does not take (Portuguese, Dutch, Polish, Swedish, 'echt
   negativ', 'lie below zero', an interval, 'negative-valued', 'nonpositive and nonzero', '$-x$ positive',
   \\emph{strictly}, \\textbf{negative}, 'negative and nonzero');
+- 69-74: a value said in words not read (French 'nul', 's’annule', Spanish 'nulo', Italian 'nullo', Russian
+  'равно нулю', 'identically zero');
 - 39-44: an index dropped in words dropped_indices does not read (Portuguese 'suprimimos', Czech, Norwegian, German
   'schreiben ... nicht', French 'on ne note pas', Italian 'non scriviamo');
 - 45: a modulus said as 'congruences with respect to 3', so 2 + 2 = 1 is refuted among the reals;
@@ -71,6 +73,11 @@ _ASIDE = (
     "orders._plain_words takes a sentence as plain only where every Latin word of it is in _PLAIN_WORDS, so an aside "
     "{} makes 'x < 0' a relation not stated plainly, and the orders that bound where a step has a value are only "
     "the plain ones, so log x is taken to have a value (the aside says nothing of x)"
+)
+_VALUE_UNREAD = (
+    "orders' readers of a value said in words right after a name (_VALUE_AFTER: 'is zero', 'equal to', 'gleich', "
+    "'égal à', 'igual a', 'null'; _VALUE_VERBS: vanish, verschwinden) do not read {}, so x = 0 is not stated and "
+    "the divisor x is presumed nonzero"
 )
 _SIGN_UNREAD = (
     "orders._signed_plainly reads a sign right after the name in _SIGN_AFTER's words (English, German, French, "
@@ -205,6 +212,16 @@ FINDINGS = {
     "rt62r-68-x-below-zero-this-is-needed-then-log-proved": _ASIDE.format(
         "'; this is needed' (a clause after a semicolon, which the reading keeps in the sentence)"
     ),
+    # Wrong (69-74): the note sets x = 0 in words, where x / x has no value.
+    "rt62r-69-fr-soit-x-nul-proved": _VALUE_UNREAD.format("French 'nul'"),
+    "rt62r-70-fr-ici-x-s-annule-proved": _VALUE_UNREAD.format("French 's’annule' (_VALUE_VERBS: English, German)"),
+    "rt62r-71-es-sea-x-nulo-proved": _VALUE_UNREAD.format("Spanish 'nulo'"),
+    "rt62r-72-it-sia-x-nullo-proved": _VALUE_UNREAD.format("Italian 'nullo'"),
+    "rt62r-73-ru-pust-x-ravno-nulyu-proved": _VALUE_UNREAD.format("Russian 'равно нулю'"),
+    "rt62r-74-x-is-identically-zero-proved": _VALUE_UNREAD.format(
+        "'is identically zero' (_VALUE_AFTER's adverbs between the copula and the value are exactly, precisely, "
+        "now, then, here, always and set)"
+    ),
     # Wrong as a proof (39-44): the index t is dropped, so the bare eps is eps_t and the step is E(eps_t^2) = 1.
     "rt62r-39-pt-suprimimos-o-indice-proved": _DROP_UNREAD.format(
         "Portuguese 'suprimimos' (_DROPS_ABROAD's 'supprim' is French, with two p's)"
@@ -284,6 +301,7 @@ GUARDS = {
     "rt62r-guard-09-footnote-one-paragraph-defined-before-the-step-undecided": UNDECIDED,
     "rt62r-guard-10-modulo-3-undecided": UNDECIDED,
     "rt62r-guard-11-x-squared-equals-x-this-holds-at-x-1-undecided": UNDECIDED,
+    "rt62r-guard-12-let-x-vanish-undecided": UNDECIDED,
 }
 
 
