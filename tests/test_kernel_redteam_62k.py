@@ -5,10 +5,11 @@ A power of a power with an even numerator inside (``\\sqrt{x^{2/3}}``, ``(x^{2/3
 built (an identity of principal powers only), so its real reading (|x|^{1/3}, |x|), which the checker takes for odd
 roots of negatives elsewhere, is never compared; letters after a slash typed as one word (``a/bc``, ``2/ab``) are
 read under the slash (or as one name) but never as the quotient times them, the reading the checker keeps for
-``1/2x``; and a bracketed superscript written with a group around it or its digit set upright (``x^{{(2)}}``,
-``x^{(\\mathrm{2})}``), which renders as ``x^{(2)}`` does, is read as a square alone.  Each finding is checked by hand
-(the comment above it), with the cause read from the code; a strict xfail until fixed (listed in FIXED).  The guards
-are faithful cases that keep their verdict.
+``1/2x``; a bracketed superscript written with a group around it or its digit set upright (``x^{{(2)}}``,
+``x^{(\\mathrm{2})}``), which renders as ``x^{(2)}`` does, is read as a square alone; ``1/\\sigma x``, whose space only
+ends the control word, is read as the quotient times x alone; and ``x_1x_2`` is read as one name, never x_1 times
+x_2.  Each finding is checked by hand (the comment above it), with the cause read from the code; a strict xfail until
+fixed (listed in FIXED).  The guards are faithful cases that keep their verdict.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _GROUPED = (
     "Parser.bracketed_superscript looks for exactly the five tokens {{ ( one-number-or-letter ) }} after ^, and {} "
     "is another run of tokens though it renders as x^{{(2)}}, so the superscript is read as a power alone and the "
     "answer proved equal to x^2 rather than held as read two ways (x^{{(2)}} itself is held)"
+)
+
+_CONTROL_WORD = (
+    "Parser.term keeps both readings of a slash's divisor then a factor (slash_then_product) in an answer only where "
+    "the factor is adjoined (Parser.adjoined: no space between the tokens); after \\sigma the space is the end of "
+    "the control word, which LaTeX needs (\\sigmax is another command) and does not set, yet it is taken as a "
+    "space that sets the factor apart, so 1/\\sigma x is read (1/sigma) x alone and the judge {}"
 )
 
 #: Each finding: (reference, answer, the verdict now, which is unsound; its cause).
@@ -99,6 +107,29 @@ FINDINGS = {
         "proved",
         _GROUPED.format("x^{(\\mathrm{2})} (the digit set upright: a command and a group inside the bracket)"),
     ),
+    # 1/\sigma x renders as 1/sigma x, as 1/2x renders: 1/(sigma x) is a reading, so it is not refuted.
+    "slash-then-a-greek-letter-and-a-name-refuted-against-the-whole-under-the-slash": (
+        r"\frac{1}{\sigma x}",
+        r"1/\sigma x",
+        "refuted",
+        _CONTROL_WORD.format("refutes it against 1/(sigma x)"),
+    ),
+    # The same answer as 1/(sigma x) differs from x/sigma at sigma = 1, x = 2: not proved.
+    "slash-then-a-greek-letter-and-a-name-proved-equal-to-the-quotient-times-the-name": (
+        r"\frac{1}{\sigma}x",
+        r"1/\sigma x",
+        "proved",
+        _CONTROL_WORD.format("proves it equal to x/sigma"),
+    ),
+    # x_1x_2 is x_1 times x_2 as LaTeX sets it (a subscript takes one character): the reference itself.
+    "adjoined-indexed-names-refuted-against-their-product": (
+        r"x_1 x_2",
+        r"x_1x_2",
+        "refuted",
+        "the lexer's word pattern ([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*) takes x_1x_2 as one word, read as the name "
+        "x with the index 1x_2 (a plain-text identifier), never as x_1 times x_2, which is how LaTeX sets it (a "
+        "subscript takes one character); the one reading has a name the reference lacks, and the judge refutes it",
+    ),
 }
 
 #: The findings fixed so far: their marks are dropped, and their verdict is no longer the unsound one.
@@ -122,6 +153,8 @@ def test_the_findings_by_hand():
     assert sp.sqrt(x ** sp.Rational(2, 3)) == x ** sp.Rational(1, 3)  # the cause: SymPy combines as it builds
     a, b, c = sp.symbols("a b c", positive=True)
     assert (a / b) * c == a * c / b and a / (b * c) != a * c / b  # the two readings of a/bc differ
+    sigma = sp.Symbol("sigma", positive=True)
+    assert (1 / (sigma * x)).subs({sigma: 1, x: 2}) != (x / sigma).subs({sigma: 1, x: 2})  # 1/\sigma x read two ways
 
 
 @pytest.mark.parametrize("name", [_case(name) for name in sorted(FINDINGS)])
@@ -138,6 +171,9 @@ GUARDS = {
     "quotient-in-brackets-times-a-letter": (r"\frac{a}{b}c", r"(a/b) c", "proved"),
     "bracketed-superscript-held": (r"x^2", r"x^{(2)}", "undecided"),
     "one-slash-two-x-held": (r"\frac{x}{2}", r"1/2x", "undecided"),
+    "greek-letter-and-name-in-brackets-under-a-slash": (r"\frac{1}{\sigma x}", r"1/(\sigma x)", "proved"),
+    "indexed-names-spaced": (r"x_1 x_2", r"x_1 x_2", "proved"),
+    "indexed-names-with-a-dot": (r"x_1 x_2", r"x_1 \cdot x_2", "proved"),
 }
 
 
