@@ -274,7 +274,27 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt62r-39-pt-suprimimos-o-indice-proved",
+        "rt62r-40-cs-vynechavame-index-proved",
+        "rt62r-41-nb-utelater-vi-indeksen-proved",
+        "rt62r-42-de-schreiben-den-index-nicht-proved",
+        "rt62r-43-fr-on-ne-note-pas-l-indice-proved",
+        "rt62r-44-it-non-scriviamo-l-indice-proved",
+        "rt62r-45-congruences-with-respect-to-3-refuted",
+        "rt62r-46-cs-rovnice-1-je-chybna-proved",
+        "rt62r-47-tr-1-denklemi-yanlistir-proved",
+        "rt62r-48-da-ligning-1-er-forkert-proved",
+        "rt62r-49-el-i-exisosi-1-einai-lathos-proved",
+        "rt62r-50-nl-vergelijking-1-klopt-niet-proved",
+        "rt62r-51-fi-yhtalo-1-on-vaarin-proved",
+        "rt62r-52-equation-1-is-bogus-proved",
+        "rt62r-53-equation-1-is-nonsense-proved",
+        "rt62r-54-equation-1-is-obsolete-proved",
+        "rt62r-55-equation-1-has-a-typo-should-read-proved",
+    }
+)
 
 
 def test_the_notes_are_all_there():

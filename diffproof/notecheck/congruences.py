@@ -67,8 +67,9 @@ _RING_ABROAD = (
     # before its number; Japanese and Korean say the number first: "3 を法として", "3을 법으로"
     rf"|(?i:(?<![A-Za-z])m[óo]dulo|по\s+модулю)\s+{_ORDER_ABROAD}"
     r"|(?:[1-9]\d*|[pqn])\s*\$?\s*(?:を法と|[을를]\s*법으로)"
-    # arithmetic named for its modulus without giving it ("modular arithmetic", "clock arithmetic")
-    r"|(?i:\b(?:modular|clock)\s+arithmetic)"
+    # arithmetic named for its modulus without giving it ("modular arithmetic", "clock arithmetic"), or equations
+    # called congruences ("All equalities are congruences with respect to 3", "kongruent", "congruentes")
+    r"|(?i:\b(?:modular|clock)\s+arithmetic|\b[ck]ongru(?:en|ên)\w*)"
 )
 #: A ring or field named other than the reals and the complex numbers: Z/nZ (TeX, Unicode or plain), Z_n, F_q, GF(q),
 #: a positive characteristic, a finite or Galois field, and in words: "the integers modulo 3", "residues mod $p$",

@@ -29,15 +29,23 @@ _DROPS = re.compile(
 #: "l'indice est sous-entendu"), Spanish ("omitimos el índice") and Chinese ("省略下标", "略去下标").
 #: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese, Korean and Chinese.
 _INDEX_ABROAD = r"\b(?:índices?|indici|indice|index|indexen|pedic[ei]|indeks\w*|subscri\w*)\b|\bиндекс\w*|添え?字|첨자|下标|角标|指标"
-#: Verbs of omitting in the same languages and Swedish: omitimos, omettiamo, tralasciamo, sottintendiamo,
-#: utelämnar, (laten ...) weg / weglaten, pomijamy, опускаем, 省略, 省く, 생략.
+#: Verbs of omitting in the same languages, Swedish, Norwegian, Danish and Czech: omitimos, suprimimos, omettiamo,
+#: tralasciamo, sottintendiamo, utelämnar, utelater, udelader, vynecháváme, (laten ...) weg / weglaten, pomijamy,
+#: опускаем, 省略, 省く, 생략; and of not writing: "on ne note pas", "non scriviamo", "no escribimos", "não
+#: escrevemos".
 _OMIT_ABROAD = (
-    r"\b(?:omit\w*|omet\w*|omiss\w*|tralasci\w*|sottintend\w*|utel[äa]mn\w*|weg(?:ge)?la\w*|weg|pomij\w*|pomin\w*)\b|\bопуска\w*|\bопущ\w*"
+    r"\b(?:omit\w*|omet\w*|omiss\w*|suprim\w*|tralasci\w*|sottintend\w*|utel[äa]mn\w*|utelat\w*|udelad\w*"
+    r"|vynech\w*|weg(?:ge)?la\w*|weg|pomij\w*|pomin\w*)\b|\bопуска\w*|\bопущ\w*"
     r"|\bопуст\w*|\bне\s+пиш\w*|省略|省く|省き|생략"
+    r"|\bne\s+(?:not|écri|marqu)\w*\s+pas\b|\bn['’](?:écri|indiqu)\w*\s+pas\b|\bnon\s+(?:scriv|indic|riport)\w*"
+    r"|\bno\s+(?:escrib|anot|indic)\w*|\bnão\s+(?:escrev|anot|indic)\w*"
 )
 _DROPS_ABROAD = re.compile(
     r"\blass\w*\s+(?:\w+\s+){0,4}?(?:Index|Indizes|Subskripte?)\b.{0,40}?\bweg\b"
     r"|\b(?:Index|Indizes|Subskripte?)\b.{0,40}?\b(?:weggelassen|fortgelassen|unterdrückt)"
+    # German puts the negation of writing last: "schreiben wir den Index $t$ nicht", "der Index wird nicht geschrieben"
+    r"|\bschreib\w*\s+(?:\w+\s+){0,4}?(?:Index|Indizes|Subskripte?)\b[^.;:!?]{0,30}?\bnicht\b"
+    r"|\b(?:Index|Indizes|Subskripte?)\b[^.;:!?]{0,40}?\bnicht\s+(?:mehr\s+)?(?:mit)?(?:geschrieben|notiert|angegeben)\b"
     r"|\b(?:om(?:et|ett)\w*|omis\w*|supprim\w*|sous-entend\w*)\s+(?:\w+\s+){0,3}?(?:l'|les\s+|el\s+|los\s+)?"
     r"(?:indices?|índices?|subíndices?)\b"
     r"|\b(?:l'|les\s+)?indices?\s+(?:est|sont)\s+(?:omis|supprimés?|sous-entendus?)"

@@ -62,7 +62,8 @@ _LAST_DISPLAY = re.compile(
 #: ("está errada", "é incorreta").
 _FAULTY = (
     r"(?:dropped|withdrawn|retracted|discarded|removed|deleted|cancell?ed|revoked|ignored|struck|set\s+aside|void"
-    r"|invalid|wrong|false|incorrect|erroneous|mistaken|an?\s+(?:typo|misprint|mistake|error)"
+    r"|invalid|wrong|false|incorrect|erroneous|mistaken|bogus|nonsense|nonsensical|obsolete|outdated|superseded"
+    r"|an?\s+(?:typo|misprint|mistake|error)"
     r"|faux|fausse|erron[ée]e?s?|incorrecte?s?|invalides?|supprim[ée]e?s?|une?\s+(?:coquille|erreur|faute)"
     r"|falsch|fehlerhaft|ung[üu]ltig|inkorrekt|gestrichen|hinf[äa]llig|ein\s+(?:Tippfehler|Druckfehler|Fehler)"
     r"|falsa|err[óo]nea|incorrecta|inv[áa]lida|una?\s+(?:errata|error)"
@@ -81,6 +82,15 @@ _BEING = (
 #: Words after a display's reference that correct it: "(1) should read", "should be replaced", "is corrected".
 _CORRECTED = (
     r"should\s+(?:read|say|have\s+been)|(?:is|was|are|were|should\s+be|must\s+be)\s+(?:replaced|corrected|amended)"
+    r"|(?:has|have|had|contains?|contained)\s+an?\s+(?:typo|misprint|mistake|error)(?!\s+(?:term|bound|function|estimate)s?\b)"
+)
+#: A display said wrong, in a word of its own, in Czech ("je chybná", "nesprávná"), Turkish ("yanlıştır", "hatalı"),
+#: Danish and Norwegian ("er forkert", "er feil", "ugyldig"), Greek ("είναι λάθος", "εσφαλμένη"), Dutch ("klopt
+#: niet") and Finnish ("on väärin", "virheellinen"), with its copula or none.
+_WRONG_ABROAD = (
+    r"(?:(?:je|jsou|byla?|er|var|on|oli|είναι|ήταν)\s+)?(?:chybn\w*|nesprávn\w*|neplatn\w*|yanlış\w*|hatalı\w*"
+    r"|geçersiz\w*|forkert\w*|ugyldig\w*|(?:er|var)\s+feil(?!\w)|λάθος|λανθασμέν\w*|εσφαλμέν\w*|klopt\s+niet"
+    r"|väärin|virheelli\w*|vääriä|väärä\w*)"
 )
 
 #: Words that correct a display as it was written, not withdraw it from here on: an erratum ("Erratum:",
@@ -111,7 +121,7 @@ _WITHDRAWING = re.compile(
     # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
     # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
     r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
-    r"|felaktig\w*|ogiltig\w*)|誤り|誤っ|間違|틀렸|틀린|잘못|错的|错误|有误|不对|作废",
+    rf"|felaktig\w*|ogiltig\w*|{_WRONG_ABROAD})|誤り|誤っ|間違|틀렸|틀린|잘못|错的|错误|有误|不对|作废",
     re.IGNORECASE,
 )
 #: Words that keep what the withdrawing verb after them in their clause names, the sentence not performing the
@@ -212,6 +222,7 @@ _WITHDRAWN_AFTER = re.compile(
     # Chinese ("(1) は誤り", "(1)은 틀렸다", "(1) 是错的"), with a particle or a copula before
     r"|^\)?\s*(?:(?:jest|było|является|är|var)\s+)?(?:неверн|ошибочн|ложн|błędn|niepoprawn|fałszyw|felaktig|ogiltig)\w*"
     r"|^\)?\s*(?:är|var)\s+fel(?!\w)"
+    rf"|^\)?\s*(?:denklemi\s+)?{_WRONG_ABROAD}"
     r"|^\)?\s*(?:[はがもを은는이가]\s*)?(?:誤り|誤っ|間違|틀렸|틀린|잘못)"
     r"|^\)?\s*(?:(?:是|有|为)\s*)?(?:错的|错误|有误|不对|作废)",
     re.IGNORECASE,

@@ -1,0 +1,89 @@
+"""Lead fixes of red team 62r's word findings (39-55): an index dropped, an equation said wrong, equations called
+congruences, in words the reader did not know.  Held-out variants (other sentences, other forms of the words) are
+held; the same notes saying the equation right, or keeping the index, keep their proof."""
+
+from __future__ import annotations
+
+import pytest
+import red_team
+
+from diffproof.notecheck import PROVED, REFUTED
+
+#: a := 3 tagged (1), a sentence about (1), then a + a = 6: right while (1) stands, wrong (a = 0) once it is withdrawn.
+_TAGGED = "Let\n\n$$\na := 3 \\tag{1}\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
+
+SAID_WRONG = (
+    "Vztah (1) je nesprávný.",
+    "Denklem (1) hatalıdır.",
+    "Formel (1) er feil.",
+    "Ligningen (1) er ugyldig.",
+    "Ο τύπος (1) είναι εσφαλμένος.",
+    "Formule (1) klopt niet.",
+    "Kaava (1) on virheellinen.",
+    "Equation (1) is outdated.",
+    "(1) is superseded by what follows.",
+    "Equation (1) contains a mistake.",
+)
+SAID_RIGHT = (
+    "Vztah (1) je správný.",
+    "Denklem (1) doğrudur.",
+    "Ligning (1) er korrekt.",
+    "Formule (1) klopt.",
+    "Equation (1) contains an error term we bound below.",
+)
+
+
+@pytest.mark.parametrize("sentence", SAID_WRONG)
+def test_an_equation_said_wrong_is_withdrawn(sentence):
+    result = red_team.last(_TAGGED.replace("{}", sentence))
+    assert result.status != PROVED and not result.internal, result.reason
+
+
+@pytest.mark.parametrize("sentence", SAID_RIGHT)
+def test_an_equation_said_right_stays(sentence):
+    result = red_team.last(_TAGGED.replace("{}", sentence))
+    assert result.status == PROVED, result.reason
+
+
+#: the index t dropped, so the bare eps is eps_t and E(eps eps_t) = E(eps_t^2) = 1: never proved.
+_DROPPED = "<!-- diffproof: context ddpm -->\n\n{}\n\n$$\nE(\\epsilon \\epsilon_t) = 0\n$$\n"
+
+DROPPING = (
+    "Por simplicidade, suprimimos o índice $t$ a partir daqui.",
+    "Index $t$ dále vynecháme.",
+    "Vi udelader indekset $t$.",
+    "Im Folgenden wird der Index $t$ nicht mehr geschrieben.",
+    "Dans la suite, on n’écrit pas l’indice $t$.",
+    "D'ora in poi non indichiamo l'indice $t$.",
+    "En adelante no escribimos el índice $t$.",
+    "Daqui em diante não escrevemos o índice $t$.",
+)
+
+
+@pytest.mark.parametrize("sentence", DROPPING)
+def test_an_index_dropped_holds_a_step_writing_a_name_bare_and_indexed(sentence):
+    result = red_team.last(_DROPPED.format(sentence))
+    assert result.status != PROVED and not result.internal, result.reason
+
+
+def test_a_sentence_that_drops_nothing_keeps_the_proof():
+    result = red_team.last(_DROPPED.format("Here $\\epsilon$ and $\\epsilon_t$ are independent standard normals."))
+    assert result.status == PROVED, result.reason
+
+
+#: 2 + 2 = 1 is false among the reals and true modulo 3: a note that calls its equations congruences is held.
+CONGRUENCES = (
+    "Every equation below is a congruence with respect to $3$.",
+    "Alle Gleichungen sind kongruent bezüglich $3$.",
+    "Todas las igualdades son congruencias respecto de $3$.",
+)
+
+
+@pytest.mark.parametrize("sentence", CONGRUENCES)
+def test_equations_called_congruences_are_not_refuted_among_the_reals(sentence):
+    result = red_team.last(f"{sentence}\n\n$$\n2 + 2 = 1\n$$\n")
+    assert result.status != REFUTED and not result.internal, result.reason
+
+
+def test_the_same_equation_with_no_congruence_said_is_refuted():
+    assert red_team.last("Here is a slip.\n\n$$\n2 + 2 = 1\n$$\n").status == REFUTED
