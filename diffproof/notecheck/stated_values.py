@@ -924,17 +924,16 @@ def _real_point_failing(
     if len(free) != 1:
         return ""
     (name,) = free
-    bounded, failing = False, ""
-    for number in _TRIED:
-        point = {name: sp.sympify(number), **{k: sp.simplify(v.xreplace({name: number})) for k, v in solution.items()}}
-        if not all(v.is_real for v in point.values()):
-            bounded = True
-            continue
-        if failing or any(b.xreplace(point) is not sp.true for b in bounds):
+    points = [{name: n, **{k: v.xreplace({name: n}) for k, v in solution.items()}} for n in map(sp.sympify, _TRIED)]
+    if not any(v.is_real is False for point in points for v in point.values()):
+        return ""  # every tried value of the name has a real point, or one not known: the family does not bound it
+    real = [point for point in points if all(v.is_real for v in point.values())]
+    for point in real:
+        if any(b.xreplace(point) is not sp.true for b in bounds):
             continue
         if all(sp.simplify(e.xreplace(point)) == 0 for e in system) and requirement.met(expr.xreplace(point)) is False:
-            failing = ", ".join(_coordinate(k, v) for k, v in point.items() if k in expr.free_symbols)
-    return failing if bounded else ""
+            return ", ".join(_coordinate(k, v) for k, v in point.items() if k in expr.free_symbols)
+    return ""
 
 
 def _sign_at_real_points(
