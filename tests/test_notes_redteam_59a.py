@@ -278,14 +278,9 @@ def test_the_guards_are_all_there():
 
 
 #: Faithful guards not proved, with the cause of their strict xfail.  ni60: NoisesApart back on independence the note
-#: states (statements.stated_independence), which proves guard 10 ("$x_0$ and $\\epsilon$ are independent").
-GUARDS_LOST = {
-    "rt59a-guard-01-they-are-independent-of-eps-proved": (
-        "stated_independence reads a sentence whose subject is maths names only: the plural anaphor of 'They are "
-        "independent of $\\epsilon$' (x_0 and y, named in the sentence before) is not resolved, so no independence of "
-        "x_0 and eps is stated and NoisesApart does not apply"
-    ),
-}
+#: states (statements.stated_independence), which proves guard 10 ("$x_0$ and $\\epsilon$ are independent"); fx62b: the
+#: plural anaphor "They" is read as the list of names the sentence before has for its subject, which proves guard 01.
+GUARDS_LOST: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -340,6 +340,7 @@ FIXED: frozenset[str] = frozenset(
         "rt60r-08-it-equazione-1-e-sbagliata-proved",
         "rt60r-09-pt-equacao-1-esta-errada-proved",
         "rt60r-10-should-we-drop-1-no-undecided",
+        "rt60r-11-in-the-appendix-we-drop-1-undecided",
         "rt60r-12-tex-cref-two-labels-are-wrong-proved",
         "rt60r-13-we-no-longer-assume-1-proved",
         "rt60r-14-equation-1-should-not-be-used-proved",

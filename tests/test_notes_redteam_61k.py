@@ -191,6 +191,7 @@ FIXED: frozenset[str] = frozenset(
         "rt61k-14-slash-law-in-words-mean-proved",
         "rt61k-15-student-t-letter-with-location-and-scale-mean-proved",
         "rt61k-16-cauchy-in-words-beside-a-one-letter-law-mean-proved",
+        "rt61k-17-cauchy-said-of-the-variable-in-the-next-sentence-mean-proved",
         "rt61k-18-cauchy-in-words-of-a-variable-written-with-its-set-mean-proved",
         "rt61k-19-block-law-component-of-variance-minus-a-square-minus-one-proved",
         "rt61k-20-block-law-component-of-variance-an-indexed-name-valued-negative-proved",

@@ -893,10 +893,46 @@ def _sign_forced(
         at = expr.xreplace(real)
         if requirement.met(at) is False:
             return f"not {requirement.number} where the note's equations hold ({point})"
+        witness = _real_point_failing(requirement, expr, solution, linked, of_names)
+        if witness:
+            return f"not {requirement.number} where the note's equations hold ({witness})"
         left = tuple(b.xreplace(real) for b in of_names)
         ordered = within_orders(requirement, at, left) if at.free_symbols else Ordered("none")
         if ordered.kind == "fails":
             return f"not {requirement.number} where the note's equations and orders hold ({point}; {ordered.where})"
+    return ""
+
+
+#: The values tried for the one name a family of solutions leaves free (x, where s = sqrt(-x) of the supposition
+#: "x is negative", x + s^2 = 0): where some give no real point, the family bounds the name, as an order would.
+_TRIED = (-2, -1, sp.Rational(-1, 2), sp.Rational(1, 2), 1, 2)
+
+
+def _real_point_failing(
+    requirement: Requirement,
+    expr: sp.Expr,
+    solution: dict[sp.Symbol, sp.Expr],
+    system: list[sp.Expr],
+    bounds: tuple[sp.Basic, ...],
+) -> str:
+    """Where the family ``solution`` writes in one free name bounds it (at some value of :data:`_TRIED` it has no
+    real point: s = sqrt(-x) at x = 1), a real point of it at another where every equation of ``system`` and every
+    bound holds and ``expr`` fails ``requirement`` (log x where x + s^2 = 0 and x u^2 + 1 = 0: at x = -1, s = u =
+    1), as said, as a point within orders is; or '' (none found, or the family does not bound the name: y = x - 1
+    allows every x, and log x is then claimed where it has a value)."""
+    free = set().union(*(v.free_symbols for v in solution.values()), expr.free_symbols) - solution.keys()
+    if len(free) != 1:
+        return ""
+    (name,) = free
+    points = [{name: n, **{k: v.xreplace({name: n}) for k, v in solution.items()}} for n in map(sp.sympify, _TRIED)]
+    if not any(v.is_real is False for point in points for v in point.values()):
+        return ""  # every tried value of the name has a real point, or one not known: the family does not bound it
+    real = [point for point in points if all(v.is_real for v in point.values())]
+    for point in real:
+        if any(b.xreplace(point) is not sp.true for b in bounds):
+            continue
+        if all(sp.simplify(e.xreplace(point)) == 0 for e in system) and requirement.met(expr.xreplace(point)) is False:
+            return ", ".join(_coordinate(k, v) for k, v in point.items() if k in expr.free_symbols)
     return ""
 
 

@@ -17,20 +17,42 @@ from diffproof.notes import Notes
 
 #: The words of a condition and the display as a sentence's subject, by language: what a sentence right after a
 #: display says the step holds at ("Dies gilt bei $x = 0$", "Ceci vaut en", "Isto vale em", "Это верно при", "Dit
-#: geldt voor", "Zachodzi to dla", "这在 ... 处成立").  Words that are English words too ("in", "per", "to") are left
-#: out: a value misread there would have the step judged at it.
+#: geldt voor", "Zachodzi to dla", "这在 ... 处成立"), and the language's words of a condition that are English words
+#: too ("in", "per"), read only in a sentence whose subject is of that language ("L'uguaglianza vale anche in $x =
+#: 0$"): elsewhere a value misread there would have the step judged at it.
 _BY_LANGUAGE = {
-    "German": (r"bei|für|wenn|falls", r"dies|das|es|diese|die\s+(?:Gleichung|Identität|Gleichheit)"),
-    "French": (r"en|pour|quand|lorsque|si", r"ceci|cela|ce|c[’']est|l[’']?\s*(?:égalité|identité|équation)"),
-    "Spanish": (r"en|para|cuando|si", r"esto|esta|eso|la\s+(?:igualdad|identidad|ecuación|fórmula)"),
-    "Italian": (r"quando|se", r"questo|questa|ciò|l[’']?\s*(?:uguaglianza|identità|equazione)"),
-    "Portuguese": (r"em|para|quando|se", r"isto|isso|esta|a\s+(?:igualdade|identidade|equação|fórmula)"),
-    "Dutch": (r"voor|als|wanneer|bij", r"dit|dat|deze|de\s+(?:gelijkheid|identiteit|vergelijking)"),
-    "Polish": (r"dla|przy|gdy|jeśli", r"zachodzi|równość|tożsamość|wzór"),
-    "Russian": (r"при|для|когда|если", r"это|равенство|тождество|формула|оно"),
+    "German": (r"bei|für|wenn|falls", r"dies|das|es|diese|die\s+(?:Gleichung|Identität|Gleichheit)", ""),
+    "French": (r"en|pour|quand|lorsque|si", r"ceci|cela|ce|c[’']est|l[’']?\s*(?:égalité|identité|équation)", ""),
+    "Spanish": (r"en|para|cuando|si", r"esto|esta|eso|la\s+(?:igualdad|identidad|ecuación|fórmula)", ""),
+    "Italian": (r"quando|se", r"questo|questa|ciò|l[’']?\s*(?:uguaglianza|identità|equazione)", r"in|per"),
+    "Portuguese": (r"em|para|quando|se", r"isto|isso|esta|a\s+(?:igualdade|identidade|equação|fórmula)", ""),
+    "Dutch": (r"voor|als|wanneer|bij", r"dit|dat|deze|de\s+(?:gelijkheid|identiteit|vergelijking)", ""),
+    "Polish": (r"dla|przy|gdy|jeśli", r"zachodzi|równość|tożsamość|wzór", ""),
+    "Russian": (r"при|для|когда|если", r"это|равенство|тождество|формула|оно", ""),
 }
-_CONDITIONS = "|".join(words for words, _ in _BY_LANGUAGE.values())
-_SUBJECTS = "|".join(subjects for _, subjects in _BY_LANGUAGE.values())
+_CONDITIONS = "|".join(words for words, _, _ in _BY_LANGUAGE.values())
+_SUBJECTS = "|".join(subjects for _, subjects, _ in _BY_LANGUAGE.values())
+
+#: The display as the subject of a sentence whose condition's word follows its maths, by language: Japanese
+#: ("これは $x = 0$ で成り立つ", "この式は"), Korean ("이 식은 $x = 0$에서 성립한다", "이것은"); each with its particles of
+#: a condition (で, において, のとき; 에서, 일 때, 인 경우) and the negation of its verb (成り立たない, 성립하지 않는다).
+_POSTPOSITIONAL = {
+    "Japanese": (
+        r"これ|この(?:式|等式|恒等式|関係)|上の式",
+        r"において|における|のとき|の場合|では|で",
+        r"ない|ません|ず|ぬ",
+    ),
+    "Korean": (
+        r"이것|이는|이\s*(?:식|등식|항등식|관계)|위\s*(?:식|등식)",
+        r"에서|일\s*때|인\s*경우|일\s*경우|이면",
+        r"않|아니|못",
+    ),
+}
+
+#: Inline maths, and a run of it listed with commas or a list's particles ("$x = 0$ と $y = 0$", "$x = 0$ 및").
+_INLINE = r"\$[^$]+\$|\\\(.+?\\\)"
+_LISTED_INLINE = rf"(?:(?:{_INLINE})\s*(?:[,、]|と|や|및|와|과)?\s*)+"
+
 
 #: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with"), in
 #: English or another language (:data:`_BY_LANGUAGE`), or Chinese 在 ("在 $x = 0$ 处").
@@ -125,7 +147,7 @@ _SENTENCE_PIECE = re.compile(
 #: identity holds for"): read as the display's sentence going on.
 _THE_DISPLAY = re.compile(
     r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
-    rf"|above|{_SUBJECTS})(?!\w)|这|此|上式|该式",
+    rf"|above|{_SUBJECTS})(?!\w)|这|此|上式|该式|{'|'.join(subjects for subjects, _, _ in _POSTPOSITIONAL.values())}",
     re.IGNORECASE,
 )
 
@@ -155,7 +177,10 @@ def said_after(notes: Notes, line: int) -> Said:
     (:data:`_LISTING`) after the first word of a condition, to the first other word, the rest of the sentence
     left to it."""
     sentence = _sentence_after(notes, line)
-    for found in _AT.finditer(sentence):  # the first condition's word that maths follows ("se cumple en $x = 0$")
+    postposed = _said_before_a_particle(sentence)
+    if postposed is not None:
+        return postposed
+    for found in _conditions(sentence).finditer(sentence):  # the first condition's word maths follows ("en $x = 0$")
         if _AWAY.search(sentence[: found.start()]):
             return Said()
         listed = []
@@ -167,6 +192,34 @@ def said_after(notes: Notes, line: int) -> Said:
         if any(text.startswith(("$", "\\(")) for text in listed):
             return _read(_unwrapped(" ".join(listed)))
     return Said()
+
+
+def _conditions(sentence: str) -> re.Pattern:
+    """The words of a condition read in ``sentence``: :data:`_AT`, and those of a language that are English words
+    too where the sentence's subject is of that language (Italian "in" after "L'uguaglianza vale anche")."""
+    for _, subjects, shared in _BY_LANGUAGE.values():
+        if shared and re.match(rf"(?:{subjects})(?!\w)", sentence, re.IGNORECASE):
+            return _with_words(shared)
+    return _AT
+
+
+@lru_cache(maxsize=16)
+def _with_words(shared: str) -> re.Pattern:
+    return re.compile(rf"(?<![\\\w])(?:{shared})(?!\w)|{_AT.pattern}", re.IGNORECASE)
+
+
+def _said_before_a_particle(sentence: str) -> Said | None:
+    """The values a Japanese or Korean sentence whose subject is the display (:data:`_POSTPOSITIONAL`) says the step
+    holds at: the inline maths right before a particle of a condition ("$x = 0$ で", "$x = 0$에서"), none where the
+    verb after it is negated (成り立たない) or no maths has such a particle; None where the sentence is not one."""
+    for subjects, particles, negation in _POSTPOSITIONAL.values():
+        if not re.match(rf"(?:{subjects})", sentence):
+            continue
+        found = re.search(rf"({_LISTED_INLINE})(?:{particles})", sentence)
+        if found is None or re.search(negation, sentence[found.end() :]):
+            return Said()
+        return _read(_unwrapped(", ".join(re.findall(_INLINE, found.group(1)))))
+    return None
 
 
 def _sentence_after(notes: Notes, line: int) -> str:
@@ -182,7 +235,7 @@ def _sentence_after(notes: Notes, line: int) -> str:
     words = following.text.strip()
     if not (words[:1].islower() or _THE_DISPLAY.match(words)):
         return ""
-    return re.split(r"(?<=[.;!?])\s+(?=[A-Z])", words)[0]
+    return re.split(r"(?<=[.;!?])\s+(?=[A-Z])|(?<=[。．])", words)[0]
 
 
 def _value_words(text: str) -> re.Match | None:

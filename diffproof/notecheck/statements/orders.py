@@ -767,7 +767,8 @@ def _value_formula(maths: str) -> syntax.Node | None:
 #: The words before a sign right after a name: a copula ("is", "be", "ist", "est", "es"; 为, 是; は, が), and "strictly".
 _COPULA = (
     r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son|è)\s+|[为為是]\s*|[はが]\s*|[은는이가]\s*)?"
-    r"(?:(?:an?|une?|un[oa]?)\s+)?"  # "be a negative number", "est un réel négatif" (the noun after: _NUMBER_NOUN)
+    r"(?:(?:an?|une?|un[oa]?)\s+"  # "be a negative number" (the noun after the sign: _NUMBER_NOUN)
+    r"(?:(?:r[ée]el|nombre(?:\s+r[ée]el)?|real|n[úu]mero(?:\s+real)?|reale|numero(?:\s+reale)?)\s+)?)?"  # "un réel négatif"
 )
 #: A noun a sign may be said with ("a negative number", "a positive real"): it adds nothing to the sign.
 _NUMBER_NOUN = r"(?:\s+(?:number|real(?:\s+number)?|constant|scalar|value))?"

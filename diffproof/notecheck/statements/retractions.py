@@ -501,17 +501,18 @@ def _withdrawn_by(
                         spans += [shown for shown in notes.displays if low <= shown[0] and shown[1] <= high]
         pointed += [item for item in before if any(first <= item.line <= last for first, last in spans)]
         correcting = _CORRECTING.search(words) is not None  # "Erratum: (1) should read": wrong where it stands
+        since = _placed(notes, words, line)
         found += [
             Stated(
                 "freed",
-                item.line if correcting else _placed(notes, words, line),
+                item.line if correcting else since,
                 f"{item.name.text.strip()} is free (its definition withdrawn)",
                 item.name,
                 None,
                 "words",
             )
             for item in dict.fromkeys(pointed)
-            if item.name is not None and item.name.node is not None
+            if item.name is not None and item.name.node is not None and (correcting or since is not None)
         ]
     return found
 
@@ -526,12 +527,23 @@ _PLACED = re.compile(
 )
 
 
-def _placed(notes: Notes, words: str, line: int) -> int:
+#: A line that may open a part of the text (a heading, an HTML heading or block, LaTeX's sectioning or
+#: ``\appendix``, a bold line, a rule or a Setext underline, a numbered or lettered title "5. Proofs", "A Proofs",
+#: or one that names an appendix or a section): where the note has none, a place it names is not in it.
+_MAY_OPEN_A_PART = re.compile(
+    r"^\s*(?:#|<(?:h[1-6]|section|details|summary|div|b|strong)\b|\\(?:appendix|(?:sub)*section|chapter|part"
+    r"|paragraph)\b|\*\*|__|(?:[-*_=]\s*){3,}$|(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+[A-Z])"
+    r"|(?i:appendi(?:x|ces)|annex\w*|anhang|section|§)"
+)
+
+
+def _placed(notes: Notes, words: str, line: int) -> int | None:
     """The line a withdrawal said on ``line`` holds from: where the sentence opens with a place of the text
     (:data:`_PLACED`) whose clause holds its one withdrawing verb, and a heading of the note after the sentence titles
     that place (:func:`~diffproof.notecheck.statements.scopes.named_place`), that heading's line (the text before
-    it keeps what is withdrawn there; where the place ends is not read, so it holds to the note's end); else the
-    sentence's own line."""
+    it keeps what is withdrawn there; where the place ends is not read, so it holds to the note's end); None where
+    no line after the sentence, outside its displays, may open a part of the text (:data:`_MAY_OPEN_A_PART`): the
+    place is not in the note, and nothing is withdrawn in it; else the sentence's own line."""
     opening = _PLACED.match(words)
     verbs = list(_WITHDRAWING.finditer(words))
     if opening is None or len(verbs) != 1:
@@ -539,4 +551,9 @@ def _placed(notes: Notes, words: str, line: int) -> int:
     if _CLAUSE_END.search(_TAG_REFERENCE.sub(" ", words[opening.end() : verbs[0].start()])):  # "(1)" ends none
         return line
     place = named_place(notes, opening.group("place"))
-    return max(line, place) if place is not None else line
+    if place is not None:
+        return max(line, place)
+    lines = notes.source.split("\n")
+    shown = [n for first, last in notes.displays for n in range(first, last + 1)]
+    later = (text for n, text in enumerate(lines, 1) if n > line and n not in shown)
+    return line if any(_MAY_OPEN_A_PART.search(text) for text in later) else None

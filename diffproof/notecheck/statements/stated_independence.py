@@ -138,6 +138,33 @@ def _stated(sentence: str) -> list[tuple[frozenset[Key], ...]]:
     return []
 
 
+#: A sentence whose subject is the plural anaphor "They" ("They are independent of $\epsilon$"), and one whose
+#: subject is a list of two or more maths and all its maths ("Here $x_0$ and $y$ are given.").
+_THEY = re.compile(rf"{_LEAD}they\b", re.IGNORECASE)
+_LISTED_SUBJECT = re.compile(rf"{_LEAD}{_LIST.format('all')}\s+(?:are|were)\b.*", re.IGNORECASE)
+
+
+def _resolved(sentence: str, before: str) -> str:
+    """``sentence`` with its plural anaphor "They" read as the list of names the sentence ``before`` (in the same
+    paragraph) has for its subject, where that list is two or more names and all that sentence's maths ("Here $x_0$
+    and $y$ are given. They are independent of $\\epsilon$."); else ``sentence`` as written."""
+    they = _THEY.match(sentence)
+    found = list(_SENTENCE_MATHS.finditer(before))
+    written = [m.group() for m in found]
+    counter = iter(range(len(written)))
+    words = " ".join(_SENTENCE_MATHS.sub(lambda _: f" M{next(counter)} ", before).split())
+    subject = _LISTED_SUBJECT.fullmatch(words.rstrip(".。 "))
+    if they is None or subject is None or len(written) < 2:
+        return sentence
+    listed = [int(k) for k in re.findall(r"M(\d+)", subject.group("all"))]
+    if listed != list(range(len(written))) or any(
+        len(_names(next(g for g in found[k].groups() if g is not None))) != 1 for k in listed
+    ):
+        return sentence
+    names = ", ".join(written[:-1]) + f" and {written[-1]}"
+    return f"{sentence[: they.end() - 4]}{names}{sentence[they.end() :]}"
+
+
 def _prose(source: Sequence[str], line: int) -> bool:
     """Whether the note's ``line`` (from 1) is prose: not a table's row, a quotation or a heading."""
     text = source[line - 1].lstrip() if 0 < line <= len(source) else ""
@@ -153,9 +180,10 @@ def stated_independence(notes: Notes) -> tuple[Stated, ...]:
     if any(_HEADING.match(text) and _withholds(text, True) for text in source):
         return ()
     read = [
-        (paragraph, sentence, _stated(sentence))
+        (paragraph, sentence, _stated(_resolved(sentence, sentences[n - 1] if n else "")))
         for paragraph in notes.prose
-        for sentence in filter(str.strip, _raw_sentences(paragraph.text))
+        for sentences in [list(filter(str.strip, _raw_sentences(paragraph.text)))]
+        for n, sentence in enumerate(sentences)
     ]
     headings = [n for n, text in enumerate(source, 1) if _HEADING.match(text)]
     unseen = notes.faint + notes.undecidable + notes.site_decided

@@ -17,9 +17,9 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
-from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _words_of
+from diffproof.notecheck.statements.sentences import _SENTENCE_MATHS, _raw_sentences, _words_of
 from diffproof.notecheck.vocabulary import NoteVocabulary
-from diffproof.notes import Inline
+from diffproof.notes import Inline, Notes
 
 #: What a sentence's words say of a variable set alone in it: a law whose tail is heavy (read as the maths it names).
 TAIL_LAW = "tail law"
@@ -308,6 +308,35 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     if unread is not None:
         said = f"${inline.text.strip()}$ beside the words '{unread}', a law whose moments are not read"
         found.append(Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node), None, "words"))
+    return found
+
+
+#: A sentence's subject that points back at a variable named before ("The variable", "This random variable", "It").
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:the|this|that|each|such\s+a)\s+(?:random\s+|latter\s+)?(?:variable|quantity|sample)|the\s+latter|it)\b",
+    re.IGNORECASE,
+)
+
+
+def tails_said_after(notes: Notes) -> list[Stated]:
+    """``Let $p(x)$ be the density of $x$. The variable is Cauchy distributed.``: a sentence with no maths whose
+    subject points back (:data:`_ANAPHOR`) says its law of each name the sentence before it (a paragraph's break
+    between allowed) sets alone, read as :func:`tails_in_words` reads a sentence that sets the name (fail-safe: a name the anaphor may not
+    mean is given the law too, which only holds proofs)."""
+    read = [
+        (paragraph.line + (paragraph.text[: max(at, 0)].count("\n")), sentence)
+        for paragraph in notes.prose
+        for sentence in _raw_sentences(paragraph.text)
+        if sentence.strip()
+        for at in [paragraph.text.find(sentence)]
+    ]
+    found = []
+    for (_, before), (line, sentence) in zip(read, read[1:]):
+        if _SENTENCE_MATHS.search(sentence) or not _ANAPHOR.match(sentence):
+            continue
+        for maths in _SENTENCE_MATHS.finditer(before):
+            text = next(group for group in maths.groups() if group is not None)
+            found += tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
     return found
 
 

@@ -222,7 +222,7 @@ from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_END, _prose_lines, _words_around, _words_of
 from diffproof.notecheck.statements.stated_independence import stated_independence
-from diffproof.notecheck.statements.tails import tails_in_words
+from diffproof.notecheck.statements.tails import tails_in_words, tails_said_after
 from diffproof.notecheck.statements.tied_in_words import held_in_words, tied_in_words
 from diffproof.notecheck.statements.unnamed import unnamed_properties, varied_with
 from diffproof.notecheck.statements.unshown import unseen
@@ -772,6 +772,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in tails_in_words(inline)]  # Cauchy
+        self.worded += tails_said_after(self.notes)  # The variable is Cauchy distributed.
         self.worded += [item for inline in self.notes.inline for item in normals_in_words(inline)]  # standard normal
         self.worded += _noise_in_plain_sentences(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _role_in_words(inline)]
