@@ -1,11 +1,13 @@
 """Markdown structure the reader missed (fx62c): attribute lists that kramdown and Pandoc read and GitHub prints as
-text, and values given in HTML tables.
+text, values given in HTML tables, and the end of a footnote's definition.
 
 A kramdown attribute list (``{: style="display:none"}``, ``{: .hidden}``) or Pandoc's attributes on a span or a
 heading (``[...]{style="display:none"}``, ``# Title {.hidden}``) hide their element where the renderer applies them
 and show it where GitHub prints them as text: what the element states is held, as a ``<span style="display:none">``
 is (rt61r-31), and a step is decided only where the readings with it and without it agree.  An HTML table's row or
-column gives a name a value as a pipe table's does (``unread_values``): the steps after it are held.
+column gives a name a value as a pipe table's does (``unread_values``): the steps after it are held.  A footnote's
+definition, read at its mark's line, ends where its paragraph ends as the reader parses it (a display ends it), not
+at the next blank line: what follows the display is read at its own line (fx62c-01).
 """
 
 from __future__ import annotations
@@ -107,3 +109,34 @@ HTML_GUARDS = {
 @pytest.mark.parametrize("table", HTML_GUARDS.values(), ids=HTML_GUARDS.keys())
 def test_an_html_table_that_gives_no_value_holds_nothing(table):
     assert red_team.last(table + NEGATED_STEP).status == REFUTED
+
+
+FOOTNOTE = "See the remark.[^r]\n\n[^r]: A remark.\n"
+
+
+def test_a_definition_after_a_display_that_ends_a_footnote_is_read_at_its_own_line():
+    red_team.assert_held_or_refuted(
+        red_team.judged_last("fx62c-01-footnote-then-display-definition-after-the-step-proved")
+    )
+
+
+#: What follows the end of a footnote's paragraph, before a blank line: read at its own line (after the step).
+AFTER_THE_FOOTNOTE = {
+    "a display, then a definition": "$$\na + a = 6\n$$\nLet $a := 3$.\n",
+    "a bracket display, then a definition": "\\[\na + a = 6\n\\]\nLet $a := 3$.\n",
+    "a display, then an order": "$$\n\\sqrt{a^2} = a + 0\n$$\nAssume $a > 0$.\n",
+}
+
+
+@pytest.mark.parametrize("rest", AFTER_THE_FOOTNOTE.values(), ids=AFTER_THE_FOOTNOTE.keys())
+def test_what_follows_a_footnote_s_paragraph_is_not_read_at_its_mark(rest):
+    notes = read_notes(FOOTNOTE + rest, markdown=True)
+    assert [item.line for item in notes.inline] == [FOOTNOTE.count("\n") + rest.count("\n")]
+    red_team.assert_held_or_refuted(red_team.last(FOOTNOTE + rest))
+
+
+def test_a_footnote_s_own_paragraph_is_still_read_at_its_mark():
+    """Its lazy lines are its paragraph: the definition there is met at the mark, before the step."""
+    note = "With $a$ as in the footnote,[^r]\n\n$$\na + a = 6\n$$\n\n[^r]: Here\nlet $a := 3$.\n"
+    assert [item.line for item in read_notes(note, markdown=True).inline if ":=" in item.text] == [1]
+    assert red_team.last(note).status == PROVED

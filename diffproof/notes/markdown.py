@@ -1060,7 +1060,8 @@ def _footnotes_at_marks(page: str, inline: list[Inline], prose: list[Prose]) -> 
     """The inline maths and prose of ``page`` with footnote marks and labels out of their sentences, and what a
     footnote defined after its mark states read at the mark's line (:func:`footnotes.read_at_marks`), a paragraph
     moved there on one line."""
-    moved = footnotes.read_at_marks(page)
+    paragraphs = {token.map[0] + 1: token.map[1] for token in _PARSER.parse(page) if token.type == "paragraph_open"}
+    moved = footnotes.read_at_marks(page, paragraphs)  # a footnote's paragraph ends where the reader's does
     inline = [replace(i, line=moved.get(i.line, i.line), sentence=footnotes.unmarked(i.sentence)) for i in inline]
     prose = [
         replace(p, line=moved[p.line], text=" ".join(footnotes.unmarked(p.text).split("\n"))) if p.line in moved else p
