@@ -140,3 +140,20 @@ def test_a_footnote_s_own_paragraph_is_still_read_at_its_mark():
     note = "With $a$ as in the footnote,[^r]\n\n$$\na + a = 6\n$$\n\n[^r]: Here\nlet $a := 3$.\n"
     assert [item.line for item in read_notes(note, markdown=True).inline if ":=" in item.text] == [1]
     assert red_team.last(note).status == PROVED
+
+
+#: Findings left open, each with its cause as read from the code: a strict xfail until fixed (listed in FIXED).
+CAUSES = {
+    "fx62c-02-with-leading-the-next-display-read-at-the-one-before-proved": (
+        "markdown._read_blocks reads a paragraph that opens with where/with/here right after a display at the "
+        "display's line (a gloss), though a capitalised 'With $a := 3$, we get' opens a sentence that leads into the "
+        "next display: its definition proves the step before it (held would be sound: the two readings disagree)"
+    ),
+}
+FIXED: frozenset[str] = frozenset()
+
+
+@pytest.mark.parametrize("name", [red_team.case(name, FIXED, CAUSES) for name in CAUSES])
+def test_a_sentence_after_a_display_that_may_lead_into_the_next_is_not_read_before_the_step(name):
+    first = red_team.judged(name)  # the step before the sentence
+    red_team.assert_held_or_refuted(first)
