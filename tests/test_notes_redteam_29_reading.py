@@ -157,10 +157,13 @@ def test_a_tag_s_maths_is_read_with_its_words(tag, expected):
     assert judged(f"$$ d = 1 {tag} $$\n\n$$ c - a = b $$\n")[-1] == expected
 
 
-def test_a_kramdown_attribute_list_hides_the_block_it_is_given_to():
-    """A display followed by {: style="display:none"} is on no page: its wrong step is not read; one before a
-    paragraph on its first line hides the paragraph."""
+def test_a_kramdown_attribute_list_holds_the_block_it_is_given_to():
+    """A display followed by {: style="display:none"} is hidden by kramdown and shown by GitHub (which prints the
+    list as text): its step is the author's claim either way, held as a step in white ink is, and what follows it
+    is read without it; one before a paragraph on its first line holds what the paragraph states (sigma = -1 for
+    GitHub's reader, sigma > 0 by convention for kramdown's: the readings disagree), as a style that hides a <span>
+    does (rt61r-31)."""
     note = '$$ |\\sigma| = -\\sigma $$\n{: style="display:none"}\n\n$$ |\\sigma| = \\sigma $$\n'
-    assert judged(note) == [PROVED]
+    assert judged(note) == [UNDECIDED, PROVED]
     note = '{: style="display: none"}\nWe take $\\sigma = -1$.\n\n$$ |\\sigma| = \\sigma $$\n'
-    assert judged(note) == [PROVED]
+    assert judged(note) == [UNDECIDED]

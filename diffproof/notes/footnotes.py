@@ -7,6 +7,7 @@ it states is never read later than a reader may meet it).  The marks and labels 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 #: A footnote's definition at the start of a line (after at most three spaces), and its label.
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
@@ -20,10 +21,13 @@ def _line(text: str, at: int) -> int:
     return text.count("\n", 0, at) + 1
 
 
-def read_at_marks(text: str) -> dict[int, int]:
-    """Each line of a footnote definition of ``text`` (its first line up to a blank line) whose label is marked on
-    an earlier line, with the line of its first mark."""
+def read_at_marks(text: str, ends: Mapping[int, int] | None = None) -> dict[int, int]:
+    """Each line of a footnote definition of ``text`` whose label is marked on an earlier line, with the line of its
+    first mark.  A definition runs from its first line up to a blank line, or to the end of the block the reader
+    reads there (``ends``: a block's first line to its last), whichever comes first: a display that interrupts its
+    paragraph ends it, and what follows that display is no part of the footnote."""
     lines = text.split("\n")
+    ends = ends or {}
     moved: dict[int, int] = {}
     for definition in _DEFINITION.finditer(text):
         first = _line(text, definition.start())
@@ -33,6 +37,7 @@ def read_at_marks(text: str) -> dict[int, int]:
         last = first
         while last < len(lines) and lines[last].strip():
             last += 1
+        last = min(last, ends.get(first, last))
         moved |= {line: min(marks) for line in range(first, last + 1)}
     return moved
 

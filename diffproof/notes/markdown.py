@@ -841,8 +841,10 @@ def _rendered_source(token: Token) -> str:
 
 def _shown_words(token: Token) -> str:
     """An inline token's source as a reader sees its words: comments, elements a browser does not show, HTML tags
-    (their attributes), images and links' destinations and titles blanked; its maths and code kept, lines kept."""
+    (their attributes), kramdown's attribute lists (``{: .note}``), images and links' destinations and titles
+    blanked; its maths and code kept, lines kept."""
     content = _HTML_COMMENT.sub(lambda match: tex.blank(match.group(0)), token.content)
+    content = _SPAN_IAL.sub(lambda match: tex.blank(match.group(0)), content)  # markup, not words
     scripts = _scripts(token)
     for script in scripts:  # MathJax 2's maths, as the maths it sets
         left, right = ("\\[", "\\]") if script.display else ("\\(", "\\)")
@@ -1058,7 +1060,8 @@ def _footnotes_at_marks(page: str, inline: list[Inline], prose: list[Prose]) -> 
     """The inline maths and prose of ``page`` with footnote marks and labels out of their sentences, and what a
     footnote defined after its mark states read at the mark's line (:func:`footnotes.read_at_marks`), a paragraph
     moved there on one line."""
-    moved = footnotes.read_at_marks(page)
+    paragraphs = {token.map[0] + 1: token.map[1] for token in _PARSER.parse(page) if token.type == "paragraph_open"}
+    moved = footnotes.read_at_marks(page, paragraphs)  # a footnote's paragraph ends where the reader's does
     inline = [replace(i, line=moved.get(i.line, i.line), sentence=footnotes.unmarked(i.sentence)) for i in inline]
     prose = [
         replace(p, line=moved[p.line], text=" ".join(footnotes.unmarked(p.text).split("\n"))) if p.line in moved else p
@@ -1133,17 +1136,15 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
     hidden_depth = 0  # how deep it is open: <div hidden><div> needs two </div>
     hidden_line, typeset = 0, False  # where it opens, and whether MathJax typesets its maths (for definitions)
     hidden_last = 0  # the line after the last HTML block it holds
-    styled_away = _ial_hidden(tokens)
     listed = 0  # how many list items and quotes the token is inside
     listed_maths = 0  # the line of $$...$$ between words in a list item or quote since the last display
     tildes: _TildesOpen | None = None  # an unpaired ~~ that may strike the displays after it
     comment = 0  # the line of an HTML block's <!-- its container ended before its -->: the blocks after are in it
     glossed: Display | None = None  # the display right before, with nothing shown after it yet
-    for index, token in enumerate(tokens):
+    for token in tokens:
         listed += _NESTING.get(token.type, 0)
         found: list[Display] = []
         after = token.content  # what it shows after its last display (all of it where it has none)
-        said_before, items_before = len(inline), len(items)
         if comment:
             end = _comment_end(token)  # in a directive's body too
             if end is None:
@@ -1239,12 +1240,6 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
                     items += _comment_directives(
                         child.content, tex.line_of(token.content, max(offset, 0), token.map[0] + 1)
                     )
-        if index in styled_away:  # kramdown's {: style="display:none"}: typeset, but not shown
-            spans = [*found, *inline[said_before:]]
-            del inline[said_before:]
-            items[items_before:] = [item for item in items[items_before:] if not isinstance(item, Prose)]
-            items += [_Unshown(span) for span in spans]
-            found = []
         tildes, unclear = _tildes_after(tildes, token, found)
         items += unclear
         if token.type == "inline":
@@ -1380,33 +1375,10 @@ def _rest_reparsed(token: Token, end: int) -> Token:
 
 #: kramdown's block inline attribute list, alone on its line: ``{: .note style="display:none"}``.
 _BLOCK_IAL = re.compile(r"\{:(?!:)([^{}]*)\}[ \t]*")
-#: What hides the block a kramdown attribute list is given to: what hides an element (:data:`_HIDING`) or a style.
-_KRAMDOWN_HIDING = rf"(?:{_ATTRIBUTE})*?\s+(?:hidden(?![\w-])|popover(?![\w-])|{_IGNORED_VALUE}|{_STYLE_VALUE})"
-
-
-def _ial_hidden(tokens: list[Token]) -> set[int]:
-    """The tokens that a kramdown block attribute list hides (``{: style="display:none"}`` on the line after a
-    paragraph or a display, or on the first line of a paragraph: kramdown gives its attributes to that block),
-    and the attribute lists' own paragraphs."""
-    found = set()
-    for index, token in enumerate(tokens):
-        if token.type == "inline" and token.map is not None:
-            lines = token.content.split("\n")
-            for line in (lines[0], lines[-1]) if len(lines) > 1 else ():
-                attributes = _BLOCK_IAL.fullmatch(line.strip())
-                if attributes is not None and re.match(_KRAMDOWN_HIDING, " " + attributes.group(1), re.IGNORECASE):
-                    found.add(index)
-        if token.type in ("display_math", "amsmath") and index + 2 < len(tokens) and token.map is not None:
-            opening, following = tokens[index + 1], tokens[index + 2]
-            attributes = _BLOCK_IAL.fullmatch(following.content.strip()) if following.type == "inline" else None
-            adjacent = opening.type == "paragraph_open" and opening.map is not None and opening.map[0] == token.map[1]
-            if (
-                adjacent
-                and attributes is not None
-                and re.match(_KRAMDOWN_HIDING, " " + attributes.group(1), re.IGNORECASE)
-            ):
-                found.add(index)
-    return found
+#: kramdown's attribute list anywhere in a paragraph: on a line of its own, or after a span (``*text*{: .x}``).
+_SPAN_IAL = re.compile(r"\{:(?!:)([^{}]*)\}")
+#: Pandoc's attributes at the end of a heading: ``# Title {#id .class key="value"}``.
+_HEADING_ATTRIBUTES = re.compile(r"\{([^{}]*)\}\s*\Z")
 
 
 def _lines(text: str, first: int, end: int | None) -> str:
@@ -1583,19 +1555,24 @@ _SPAN = re.compile(r"\]\{([^{}\n]*)\}")
 
 
 def _attributes_hold(attributes: str) -> bool:
-    """Whether Pandoc's or kramdown's attributes (``{.hidden}``, ``{style="color: white"}``, ``{: hidden}``) take
-    their element off the page or show its text unseen: the ``hidden`` attribute, a hiding class, or a style
-    (:func:`css.unseen`)."""
-    tag = _attributes("<span " + attributes.strip().strip("{}:") + ">")
+    """Whether Pandoc's or kramdown's attributes (``{.hidden}``, ``{style="display:none"}``, ``{: hidden}``) may
+    take their element off the page or show its text unseen, as the same attributes on an HTML tag would
+    (:func:`_unseen`: a hiding style, unseen ink, a hiding class, or the ``hidden`` attribute).  GitHub shows them as
+    text and their element as written, so what the element says is held either way, never taken as unshown."""
+    written = "<span " + attributes.strip().strip("{}:") + ">"
+    tag = _attributes(written)
     classes = {name.lower() for name in _CLASS.findall(attributes)} | set(tag.get("class", "").lower().split())
-    return "hidden" in tag or bool(classes & _HIDING_CLASSES) or css.unseen(tag.get("style", ""))
+    hiding = re.match(rf"<span{_HIDING}", written, re.IGNORECASE) is not None
+    return hiding or bool(classes & _HIDING_CLASSES) or css.unseen(tag.get("style", "")) or _unseen(written)
 
 
-def _attributed(token: Token, block_start: int) -> list[tuple[int, str]]:
-    """Held spans of a paragraph as tags of their own (``<diffproof-held>`` ... ``</diffproof-held>``, with their lines): each
-    Pandoc span ``[...]{...}`` whose attributes hold, from the paragraph's start (:func:`_attributes_hold`), and the block a kramdown
-    attribute list on its own line gives such attributes to (this paragraph, or, where the list is all of it, the
-    block before it, which starts on line ``block_start``)."""
+def _attributed(token: Token, block_start: int, heading: bool = False) -> list[tuple[int, str]]:
+    """Held spans of a paragraph as tags of their own (``<diffproof-held>`` ... ``</diffproof-held>``, with their
+    lines): each Pandoc span ``[...]{...}`` whose attributes hold, from the paragraph's start
+    (:func:`_attributes_hold`); the whole paragraph where a kramdown attribute list in it holds (``{: ...}`` on a
+    line of its own gives its block the attributes, one after a span its span), and the block before it too where
+    the lists are all of it (that block starts on line ``block_start``); and a heading whose Pandoc attributes at
+    its end (``# Title {.hidden}``) hold."""
     found: list[tuple[int, str]] = []
     first = token.map[0] + 1
     for span in _SPAN.finditer(token.content):  # from the paragraph's start: where a span opens, maths and
@@ -1606,8 +1583,11 @@ def _attributed(token: Token, block_start: int) -> list[tuple[int, str]]:
             ]
     lines = token.content.split("\n")
     lists = [line for line in lines if _BLOCK_IAL.fullmatch(line.strip())]
-    if any(_attributes_hold(_BLOCK_IAL.fullmatch(line.strip()).group(1)) for line in lists):
-        alone = len(lines) == len(lists)  # its own paragraph: the display or block before it is the one it styles
+    titled = _HEADING_ATTRIBUTES.search(token.content) if heading else None
+    if any(_attributes_hold(listed.group(1)) for listed in _SPAN_IAL.finditer(token.content)) or (
+        titled is not None and _attributes_hold(titled.group(1))
+    ):
+        alone = bool(lists) and len(lines) == len(lists)  # its own paragraph: the block before is the one it styles
         found += [
             (min(block_start, first) if alone else first, "<diffproof-held>"),
             (token.map[1], "</diffproof-held>"),
@@ -1621,11 +1601,13 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
     body."""
     found: list[tuple[int, str]] = []
     block_start = 1  # the first line of the block before
+    opening = None  # the block that the inline content is in
     for token in _PARSER.parse(text, {}):
         if token.map is None:
             continue
         if token.type == "inline":
-            found += _attributed(token, block_start)
+            found += _attributed(token, block_start, heading=opening == "heading_open")
+        opening = token.type
         block_start = token.map[0] + 1 if token.nesting == 0 else block_start  # a leaf block: a paragraph's text,
         # a display, code, an HTML block
         if token.type == "html_block":

@@ -4,17 +4,19 @@ The reader takes definitions from the TeX maths it reads.  A page may also give 
 ("From here on, let a = 4."), in MathML (``<math><mi>a</mi><mo>:=</mo><mn>4</mn></math>``, which the browser
 draws), between character references a browser shows as dollars (``&#36;a := 4&#36;``, which MathJax typesets) or
 in a raw HTML block that Pandoc copies into the page (```` ```{=html} ````), or in a table's row or column
-(``| $x$ | $0$ |``, ``$x$ & $x < 0$ \\`` in a tabular), whose cells are no sentences that frame a value.  Where such
-a value is given to a name the page's maths writes, what the maths after it means is not known: everything from
-there on is held.
+(``| $x$ | $0$ |``, ``<tr><td>$x$</td><td>$0$</td></tr>``, ``$x$ & $x < 0$ \\`` in a tabular), whose cells are
+no sentences that frame a value.  Where such a value is given to a name the page's maths writes, what the maths
+after it means is not known: everything from there on is held.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from diffproof.notes.model import Prose
 from diffproof.notes.tex import strip_source
@@ -110,13 +112,43 @@ def _named_in_table(rows: list[tuple[int, list[str]]]) -> Iterator[tuple[int, st
         yield from ((line, name.group(1)) for name, cell in named if name is not None and _VALUE_CELL.search(cell))
 
 
+#: An HTML table, a row of it (up to the next row or the table's end, as HTML's parser ends an unclosed ``<tr>``),
+#: and a cell of a row (up to the next cell or the row's end).
+_HTML_TABLE = re.compile(r"<table(?![\w-])[^>]*>(.*?)(?:</table\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = re.compile(
+    r"<tr(?![\w-])[^>]*>(.*?)(?=<tr(?![\w-])|</t(?:able|body|head|foot)\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+_HTML_CELL = re.compile(r"<t[dh](?![\w-])[^>]*>(.*?)(?=<t[dh](?![\w-])|</tr\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+
+
+def _html_tables(source: str, tokens: list[Token]) -> Iterator[list[tuple[int, list[str]]]]:
+    """The rows of each HTML table that opens in an HTML block of the page (each one's line and cells, its first
+    row first, cells as text: tags taken out, entities decoded), up to its ``</table>`` past blank lines too, as a
+    browser reads it (the Markdown between is in the table or set before it: its values are given either way)."""
+    starts = [0, *(at + 1 for at, char in enumerate(source) if char == "\n")]
+    for token in tokens:
+        if token.type != "html_block" or token.map is None:
+            continue
+        begin, end = starts[token.map[0]], starts[token.map[1]] if token.map[1] < len(starts) else len(source)
+        at = begin
+        while (table := _HTML_TABLE.search(source, at)) is not None and table.start() < end:
+            yield [
+                (_line(source, row.start()), [html.unescape(_TAG.sub(" ", cell.group(1))) for cell in cells])
+                for row in _HTML_ROW.finditer(source, table.start(1), table.end(1))
+                if (cells := list(_HTML_CELL.finditer(row.group(1))))
+            ]
+            at = table.end()
+
+
 def _tables(source: str, *, markdown: bool) -> Iterator[list[tuple[int, list[str]]]]:
-    """The rows of each table of the page (each one's line and cells, the header first): a Markdown table's, or a
-    TeX tabular's (its rules dropped)."""
+    """The rows of each table of the page (each one's line and cells, the header first): a Markdown table's, an
+    HTML table's (:func:`_html_tables`), or a TeX tabular's (its rules dropped)."""
     if markdown:
         source = _COMMENT.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), source)
         rows: list[tuple[int, list[str]]] = []
-        for token in _TABLES.parse(source):
+        tokens = _TABLES.parse(source)
+        yield from _html_tables(source, tokens)
+        for token in tokens:
             if token.type == "tr_open":
                 rows.append((token.map[0] + 1, []))
             elif token.type == "inline" and token.level > 1 and rows:
