@@ -181,6 +181,7 @@ FIXED: frozenset[str] = frozenset(
         "rt61a-14-nl-dit-geldt-voor-x-0-proved",
         "rt61a-16-pl-zachodzi-to-dla-x-0-proved",
         "rt61a-17-es-la-igualdad-se-cumple-en-x-0-proved",
+        "rt61a-19-tag-x-0-without-dollars-proved",
         "rt61a-20-zh-xiabiao-t-yilv-shenglue-proved",
         "rt61a-21-it-sottintendiamo-l-indice-proved",
         "rt61a-22-sv-utelamnar-vi-index-proved",

@@ -112,6 +112,9 @@ _DEFINING = re.compile(r":=|=:|\\(?:stackrel|overset|coloneqq|eqqcolon|triangleq
 #: A relation other than '=' in a value ("x = 0 \\le y"): the piece is not one value.
 _OTHER_RELATION = re.compile(r"\\(?:le|ge|leq|geq|ne|neq|lt|gt|in|approx|sim)(?![A-Za-z])|[<>≤≥≠∈]")
 
+#: A command's name (``\\alpha``, ``\\frac``): no word of a remark.
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+
 #: A word left in a value's maths ("x = 0 respectively"): what it says of the value is not read.
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 
@@ -145,7 +148,8 @@ def said_beside(remark: str) -> Said:
     allowed, "at the point x = 0"; words before it too, "even at"), to the remark's end."""
     found = _value_words(remark)
     if found is None:
-        return Said()
+        alone = _unwrapped(remark)  # x = 0 in the step's row, or its tag: a relation alone, where the row holds
+        return _read(alone) if not _WORD.search(_COMMAND.sub(" ", alone)) and not _AWAY.search(remark) else Said()
     return _read(_unwrapped(remark[found.end() :]))
 
 
