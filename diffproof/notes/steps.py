@@ -823,9 +823,10 @@ _HALF_ORDERS = {">": "> 0", "\\gt": "> 0", "\\ge": "\\ge 0", "\\geq": "\\ge 0", 
                 "-": "< 0", "−": "< 0"}  # fmt: skip
 
 
-def membership_order(member: str, interval: str) -> str | None:
+def membership_order(member: str, interval: str, *, named_ends: bool = False) -> str | None:
     """The order ``member \\in interval`` states (``0 < h + k < 1`` for ``h + k \\in (0, 1)``), or None where the
-    set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)."""
+    set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)
+    unless ``named_ends`` allows names there (``x \\in [a, b]``: a <= x <= b)."""
     half = _HALF_LINE.fullmatch(interval)
     if half is not None:
         sign = half.group(1).replace(" ", "")
@@ -840,6 +841,8 @@ def membership_order(member: str, interval: str) -> str | None:
         if _INFINITY.fullmatch(end.strip()) or re.fullmatch(r"-\s*(?:\\infty|∞)", end.strip()):
             ends.append(None)
         elif re.fullmatch(r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?|-?\s*\\frac\s*\{\d+\}\s*\{\d+\}", end.strip()):
+            ends.append(end.strip())
+        elif named_ends and re.fullmatch(rf"-?\s*{_TERM}", end.strip()):
             ends.append(end.strip())
         else:
             return None
