@@ -107,15 +107,8 @@ def test_an_equation_said_right_stays_in_force(sentence):
 
 
 #: Found while fixing red team 61a's 19: a relation after ``\quad`` in the step's row (or a tag ``\tag{$x = 0$}``,
-#: which the reader turns into one) is read as a second statement of the display, a definition of x written after
-#: the step, so the values in force at the step do not hold x = 0 and the divisor x is presumed nonzero.
-_BESIDE_IN_THE_ROW = (
-    "steps reads a relation after \\quad in the step's row as a statement of its own, after the step: x / x = 1 is "
-    "proved where the row says x = 0"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_BESIDE_IN_THE_ROW)
+#: which the reader turns into one) is the value the step is said at, as "for $x = 0$" would say it, never a
+#: definition of x written after the step (fixed by fx62a: steps._value_of_a_name).
 @pytest.mark.parametrize("row", ["\\frac{x}{x} = 1 \\quad x = 0", "\\frac{x}{x} = 1 \\tag{$x = 0$}"])
 def test_a_relation_beside_the_step_in_its_row_holds_with_it(row):
     result = red_team.results(f"$$\n{row}\n$$\n")[0]

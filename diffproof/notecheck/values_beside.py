@@ -134,6 +134,9 @@ _DEFINING = re.compile(r":=|=:|\\(?:stackrel|overset|coloneqq|eqqcolon|triangleq
 #: A relation other than '=' in a value ("x = 0 \\le y"): the piece is not one value.
 _OTHER_RELATION = re.compile(r"\\(?:le|ge|leq|geq|ne|neq|lt|gt|in|approx|sim)(?![A-Za-z])|[<>≤≥≠∈]")
 
+#: A name given a number (``x = 0``, ``\\sigma_1 = -1/2``): a value written alone beside a step.
+_A_VALUE = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*=\s*-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?")
+
 #: A word left in a value's maths ("x = 0 respectively"): what it says of the value is not read.
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 
@@ -166,8 +169,10 @@ def said_beside(remark: str) -> Said:
     """The values a step's remark says it holds at: the maths after the first word of a condition (words between
     allowed, "at the point x = 0"; words before it too, "even at"), to the remark's end."""
     found = _value_words(remark)
-    if found is None:
-        return Said()
+    if found is None:  # x = 0 in the step's row, or its tag: values alone, where the row holds (not a reason's
+        alone = _unwrapped(remark)  # maths, \\because beta_t = 1 - alpha_t, nor an order)
+        values = _pieces(alone)
+        return _read(alone) if all(_A_VALUE.fullmatch(v.strip()) for v in values) else Said()
     return _read(_unwrapped(remark[found.end() :]))
 
 

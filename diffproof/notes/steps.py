@@ -39,9 +39,13 @@ _PRESENTATION = re.compile(
     r"|large|Large|LARGE|huge|Huge|allowbreak|nobreak|limits|nolimits"
     r"|IEEEnonumber|IEEEyesnumber|IEEEnosubnumber|IEEEyessubnumber)(?![a-zA-Z])\*?"
 )
-#: A tag that states a condition in maths (``\\tag{$x \\ge 0$}``, ``\\tag*{...}``): read as the remark it shows
-#: beside the step.
-_TAGGED_CONDITION = re.compile(r"\\tag\*?\s*\{\s*\$([^${}]*(?:=|<|>|\\[gl]eq?\b|\\in\b|\\neq?\b)[^${}]*)\$\s*\}")
+#: A tag that states a condition in maths (``\\tag{$x \\ge 0$}``, ``\\tag*{...}``), or in text with no word
+#: (``\\tag{x = 0}``: a relation alone, where the row holds): read as the remark it shows beside the step.
+_TAGGED_CONDITION = re.compile(
+    r"\\tag\*?\s*\{\s*(\$)?((?(1)[^${}]|(?:[^${}A-Za-z\\]|\\[A-Za-z]+|(?<![A-Za-z])[A-Za-z](?![A-Za-z])))*"
+    r"(?:=|<|>|\\[gl]eq?\b|\\in\b|\\neq?\b)(?(1)[^${}]|(?:[^${}A-Za-z\\]|\\[A-Za-z]+|(?<![A-Za-z])[A-Za-z]"
+    r"(?![A-Za-z])))*)(?(1)\$)\s*\}"
+)
 #: A tag's or a text box's opening: its text (in text mode) is shown beside the equation, or in it.
 _TAG = re.compile(r"\\(?:tag\*?|text|textrm|textit|textbf|textsf|textnormal|textup|mbox|hbox)(?![a-zA-Z])\s*(?=\{)")
 #: Maths inside text: ``$...$`` or ``\\(...\\)``.
@@ -326,7 +330,7 @@ def prepare(display: Display) -> tuple[str, str]:
     """The body with presentation blanked out and its layout: ``(body, kind)``, offsets unchanged.  Full-width
     forms are their ASCII characters: ``c = c（1+d）`` is a product, not ``c = c`` and words after it."""
     body = strip_comments(half_width(display.body, spaces=False))
-    body = _TAGGED_CONDITION.sub(lambda match: "\\quad " + match.group(1) + "  ", body)  # same offsets
+    body = _TAGGED_CONDITION.sub(lambda match: ("\\quad " + match.group(2)).ljust(len(match.group(0))), body)
     body = _PRESENTATION.sub(lambda match: blank(match.group(0)), body)
     body = _ROW_SPACING.sub(lambda match: "\\\\" + blank(match.group(0)[2:]), body)
     body = _bare_relations(_invisible_blanked(_unwrap(body)))
@@ -590,8 +594,9 @@ class Reader:
                 kept[number] = order
                 members.add(id(order))
         conditions = [] if arrow else [s for s in kept[1:] if _condition(s) or id(s) in members]
-        kept = [s for s in kept if s not in conditions]
-        said = [_statement_text(s) for s in conditions]
+        valued = [] if arrow or not kept or _value_of_a_name(kept[0]) else [s for s in kept[1:] if _value_of_a_name(s)]
+        kept = [s for s in kept if s not in conditions and s not in valued]
+        said = [_statement_text(s) for s in conditions] + [", ".join(_statement_text(s) for s in valued)]
         where = _WHERE.match(body, content_end, end) if remark else None
         beside = (
             (where.end(), end)
@@ -818,9 +823,10 @@ _HALF_ORDERS = {">": "> 0", "\\gt": "> 0", "\\ge": "\\ge 0", "\\geq": "\\ge 0", 
                 "-": "< 0", "−": "< 0"}  # fmt: skip
 
 
-def membership_order(member: str, interval: str) -> str | None:
+def membership_order(member: str, interval: str, *, named_ends: bool = False) -> str | None:
     """The order ``member \\in interval`` states (``0 < h + k < 1`` for ``h + k \\in (0, 1)``), or None where the
-    set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)."""
+    set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)
+    unless ``named_ends`` allows names there (``x \\in [a, b]``: a <= x <= b)."""
     half = _HALF_LINE.fullmatch(interval)
     if half is not None:
         sign = half.group(1).replace(" ", "")
@@ -835,6 +841,8 @@ def membership_order(member: str, interval: str) -> str | None:
         if _INFINITY.fullmatch(end.strip()) or re.fullmatch(r"-\s*(?:\\infty|∞)", end.strip()):
             ends.append(None)
         elif re.fullmatch(r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?|-?\s*\\frac\s*\{\d+\}\s*\{\d+\}", end.strip()):
+            ends.append(end.strip())
+        elif named_ends and re.fullmatch(rf"-?\s*{_TERM}", end.strip()):
             ends.append(end.strip())
         else:
             return None
@@ -921,6 +929,26 @@ def _conditions_column(column: Column) -> bool:
     if any(link.meaning.kind is not rel.Kind.STEP for s in column.statements for link, _ in s.parts):
         return False  # && \text{where } z \sim N(0, I): a law the column states, read as such
     return worded or all(statement.parts and _condition(statement) for statement in column.statements)
+
+
+#: A name alone and a number: the sides of a value (``x = 0``, ``\\sigma_1 = -1/2``).
+_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")
+_NUMBER = re.compile(r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?")
+
+
+def _value_of_a_name(statement: Statement) -> bool:
+    """Whether a statement gives a name a number (``x = 0``): written beside a step in its row, the value the step is
+    said to hold at, as "for $x = 0$" says it, not a statement the step is checked before (a row of values alone,
+    ``T = 1000, \\quad s = 0.5``, lists them)."""
+    if len(statement.parts) != 1 or statement.first is None:
+        return False
+    link, side = statement.parts[0]
+    return (
+        link.meaning.relation is rel.Relation.EQ
+        and side is not None
+        and bool(_NAME.fullmatch(statement.first.text.strip()))
+        and bool(_NUMBER.fullmatch(side.text.strip()))
+    )
 
 
 def _statement_text(statement: Statement) -> str:

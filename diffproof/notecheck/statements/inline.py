@@ -22,6 +22,7 @@ from diffproof.notecheck.statements.indices import (
 )
 from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import relations as written_relations
+from diffproof.notes.steps import membership_order
 
 #: ``\\sim`` with words set over or under it (``\\overset{\\text{iid}}{\\sim}``, ``\\stackrel{i.i.d.}{\\sim}``).
 _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
@@ -64,7 +65,10 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             values = real_set(member.group(2))
             written = [n for n in nodes(names.node) if isinstance(n, syntax.Name)] if names.node is not None else []
             said = values is not None and all(convention(n) is not None and values == convention(n) for n in written)
-            if written and not said:  # sigma \\in (0, 1) narrows the convention: no counterexample outside it
+            order = _order_stated(member.group(1), member.group(2), written) if "\\{" not in piece else None
+            if written and not said and order is not None:  # x \\in [-1, 1]: -1 <= x <= 1, its order
+                found.append(Stated("relation", line, piece, Formula(piece, line, order), None, "inline"))
+            elif written and not said:  # sigma \\in (0, 1) narrows the convention: no counterexample outside it
                 found.append(Stated("relation", line, piece, names, None, "inline"))
             continue
         try:
@@ -178,12 +182,26 @@ def _names_written(text: str, line: int) -> Formula | None:
 
 #: Signs that define the name on their left in a sentence (``Let $c := 3$``).
 _DEFINES = re.compile(r":=|\\coloneqq?\b|\\defeq\b|\\triangleq\b|≔")
-#: ``t \\in [0, 1]``, ``x \\in (0, 1)``, ``\\sigma \\in \\mathbb{R}``: names in a set of reals.
+#: ``t \\in [0, 1]``, ``x \\in (0, 1)``, ``x \\in ]0, 1[``, ``\\sigma \\in \\mathbb{R}``: names in a set of reals.
 MEMBER = re.compile(
     r"^\s*(?:\\left)?(?:\\\{)?\s*(.+?)\\in\s*"
-    r"((?:\\left\s*)?[\[(][^\[\]()]*(?:\\right\s*)?[\])]|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
+    r"((?:\\left\s*)?[\[(\]][^\[\]()]*(?:\\right\s*)?[\])\[]|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
     r"(?:\s*(?:\\right)?\\\}.*)?\s*$"
 )
+
+
+def _order_stated(member: str, interval: str, written: list[syntax.Name]) -> syntax.Statement | None:
+    """The order a membership in an interval states (``x \\in [-1, 1]``: -1 <= x <= 1; ``(0, 1)``, ``]0, 1[``, ``[0,
+    \\infty)``, ``[a, b]``), as the parser reads it; None for an index's (``t \\in [0, 1]``: t is a
+    real there, not an index bounded), for a set that is no such interval, or an order that does not parse."""
+    order = membership_order(member.strip(), interval.strip(), named_ends=True)
+    if order is None or not written or all(n.base in _INDEX_LETTERS and not n.decoration for n in written):
+        return None
+    try:
+        statement = syntax.parse(order, notes=True)
+    except (InvalidAnswer, RecursionError):
+        return None
+    return statement if isinstance(statement, syntax.Statement) and statement.relations else None
 
 
 def _sentence_formulas(text: str, line: int) -> list[Formula]:

@@ -95,6 +95,25 @@ def _definition(item: Stated, said: frozenset[Key]) -> tuple[Stated, syntax.Name
     return None
 
 
+def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[tuple[Stated, list[syntax.Name]]]:
+    """The equations the note states that tie random names without defining one by its left side (``g_2 x_0 =
+    g_1``, ``g_1 / g_2 = x_0``: x_0 is then g_1 / g_2), each with the names it writes that may be random: which
+    of them it makes a transformation of the others is not read, so each gets a tail not read (fail-safe, as a law
+    stated of a formula of names does).  An equation that writes no name said random (a law's or one said
+    independent), or gives a name a number (``\\sigma = 2``), ties nothing here."""
+    found = []
+    for item in stated:
+        statement = item.name.node if item.name is not None and not item.denied else None
+        if item.kind != "relation" or not isinstance(statement, syntax.Statement):
+            continue
+        if set(statement.relations) != {"="} or any(value(operand) is not None for operand in statement.operands):
+            continue
+        written = [n for operand in statement.operands for n in nodes(operand) if isinstance(n, syntax.Name)]
+        if any(n.key in said for n in written):
+            found.append((item, [n for n in written if _random(n, said=said)]))
+    return found
+
+
 def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]) -> frozenset[Key]:
     """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
     turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
@@ -119,6 +138,9 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
+    for item, names in _tied_by_equations(stated, said):
+        for name in names:
+            found.setdefault(vocabulary.symbol(name.key), Tail(None, f"${item.text.strip()}$, an equation not solved"))
     while True:
         added = {}
         for item, name, body in definitions:
