@@ -1148,31 +1148,36 @@ def law_domains(items: list[Stated], context: StepContext) -> None:
     definitions = [a for a in context.assumptions if isinstance(a, Definition)] + [
         d for d in context.defined.values() if isinstance(d, Definition)
     ]  # beta-bar_t := 1 - abar_t: positive where abar_t < 1
+    unfolded = functools.cache(functools.partial(_unfolded, definitions=definitions))  # once per formula and step
     for item in items:
         relations = tuple(
             r for r in _orders(item.name.node, item, scratch)
-            if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch)
+            if not _nonnegative_within(unfolded(r.lhs - r.rhs), scratch)
         )  # fmt: skip
         if relations:  # beta-bar_t := 1 - abar_t at a generic index: beta-bar_{t-1} >= 0 too
             families = frozenset(
                 scratch.symbols[d.lhs][:2] for d in definitions
                 if d.lhs in scratch.symbols and any(c.isalpha() for c in scratch.symbols[d.lhs][2])
-                and _nonnegative_within(_unfolded(d.rhs, definitions), scratch)
+                and _nonnegative_within(unfolded(d.rhs), scratch)
             )  # fmt: skip
             relations = tuple(
                 r for r in relations
-                if not _nonnegative_within(_unfolded(r.lhs - r.rhs, definitions), scratch, families)
+                if not _nonnegative_within(unfolded(r.lhs - r.rhs), scratch, families)
             )  # fmt: skip
         if relations:
             context.conditions.append(replace(_condition(item.name.node, relations, item, scratch), said=False))
 
 
 def _unfolded(expr: sp.Expr, definitions: list[Definition]) -> sp.Expr:
-    """``expr`` with the definitions of its names substituted, a few rounds deep."""
+    """``expr`` with the definitions of its names substituted, a few rounds deep.  A definition whose left side is
+    no part of the formula is passed over (substituting it would change nothing)."""
     for _ in range(4):
         new = expr
+        parts = set(sp.preorder_traversal(new))
         for definition in definitions:
-            new = substitute(new, definition.lhs, definition.rhs)
+            if definition.lhs in parts:
+                new = substitute(new, definition.lhs, definition.rhs)
+                parts = set(sp.preorder_traversal(new))
         if new == expr:
             break
         expr = new

@@ -192,18 +192,27 @@ class Macros:
     #: How many of the open groups are arguments of a command (``\\AtBeginDocument{...}``, ``\\ifthenelse{..}{..}``):
     #: what a definition there does is the command's business, so the name it defines is unreadable.
     arguments: list[bool] = field(default_factory=list)
+    #: For each name, the scopes that define it, innermost last: a call finds its macro at once, however deep the
+    #: groups nest (a macro that opens a group and calls itself nests them a hundred thousand deep).
+    defining: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for depth, scope in enumerate(self.scopes):
+            for name in scope:
+                self.defining.setdefault(name, []).append(depth)
 
     def get(self, name: str) -> Macro | None:
-        for scope in reversed(self.scopes):
-            if name in scope:
-                return scope[name]
-        return None
+        depths = self.defining.get(name)
+        return self.scopes[depths[-1]][name] if depths else None
 
     def define(self, name: str, macro: Macro, *, globally: bool) -> None:
         if globally:
-            for scope in self.scopes:
-                scope.pop(name, None)
-        (self.scopes[0] if globally else self.scopes[-1])[name] = macro
+            for depth in self.defining.pop(name, ()):
+                del self.scopes[depth][name]
+        depth = 0 if globally else len(self.scopes) - 1
+        if name not in self.scopes[depth]:
+            self.defining.setdefault(name, []).append(depth)
+        self.scopes[depth][name] = macro
 
     def open(self, argument: bool = False) -> None:
         self.scopes.append({})
@@ -211,7 +220,10 @@ class Macros:
 
     def close(self) -> None:
         if len(self.scopes) > 1:  # an unbalanced closer does not end the document's own scope
-            self.scopes.pop()
+            for name in self.scopes.pop():
+                self.defining[name].pop()
+                if not self.defining[name]:
+                    del self.defining[name]
             self.arguments.pop()
 
     @property
