@@ -31,6 +31,10 @@ Domains = Mapping[sp.Symbol, sp.Set]
 
 #: Tiers give up on expressions with more operations than this (SymPy can run away).
 MAX_OPS = 4000
+#: An expansion that ends with more operations than this (a Gaussian's exponent squared out under a logarithm of
+#: its density: hundreds of operations become hundreds of thousands) is tried only for exact cancellation: every
+#: tier after it, and the search for a point where it is nonzero, would work on it for minutes.
+MAX_EXPANDED_OPS = 10 * MAX_OPS
 
 
 # ------------------------------------------------------------------ integrals
@@ -610,6 +614,8 @@ def _prove_equal(
     expanded = expand_with_convergent_pieces(difference)
     if _is_zero(expanded):
         return Proof("expansion")
+    if sp.count_ops(expanded) > MAX_EXPANDED_OPS:
+        return None
     if _nonzero_somewhere(difference if is_closed_form(difference) else _opaque(expanded), domains, constraints):
         return None  # no simplification can make it zero (nor cancel operators taken as generators)
     cheap = (
