@@ -452,7 +452,20 @@ def positive_form(expr: sp.Expr, domains: Domains) -> sp.Expr:
 
 
 def _is_zero(expr: sp.Expr) -> bool:
-    return expr == 0 or expr.is_zero is True
+    """``expr`` is 0 as written or by SymPy's assumptions.  In a number, each integral is first read as an unknown
+    (0 where it vanishes as written): SymPy would evaluate it by quadrature, which never shows a number zero and,
+    for an integral that diverges, runs hundreds of quadratures to say nothing."""
+    if expr == 0:
+        return True
+    if expr.is_number and expr.has(sp.Integral):
+        expr = expr.xreplace({integral: _integral_unknown(integral) for integral in expr.atoms(sp.Integral)})
+    return expr.is_zero is True
+
+
+def _integral_unknown(integral: sp.Integral) -> sp.Expr:
+    """0 for an integral of 0 or over an empty range (``a`` to ``a``), else an unknown standing for its value."""
+    empty = any(len(limit) == 3 and limit[1] == limit[2] for limit in integral.limits)
+    return sp.Integer(0) if integral.function == 0 or empty else sp.Dummy("integral")
 
 
 def _exponential_parts(expr: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
