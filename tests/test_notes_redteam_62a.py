@@ -23,9 +23,13 @@
   saying it does not hold or is not valid ('er feilaktig', 'ei pidä paikkaansa', 'δεν ισχύει', 'geçerli değildir',
   'is niet juist', 'neplatí'), so a := 3 stays in force and a + a = 6 is proved;
 - 48: 'They are independent of $\\epsilon$' after a sentence whose last clause has its own plural subject ('but their
-  noises are drawn afresh'), the nearer antecedent, read as the first clause's list.
+  noises are drawn afresh'), the nearer antecedent, read as the first clause's list;
+- 49-51: the KL of 25-30 with equal variances said in words right after the step ('(equal variances).', 'for
+  equal variances.', 'when the variances agree.'), refuted at b != s;
+- 52-53: x^2 = x said to hold at x = 1 and not elsewhere in Japanese and Korean, whose negation of 'holds' in the
+  second clause makes values_beside read no condition, so the step is refuted at a point the note excludes.
 
-All but 25-30 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
+All but 25-30 and 49-53 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt62a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -81,6 +85,11 @@ _CORRECTED_WORDS = (
     "_CORRECTED: 'has', 'have', 'had', 'contains' right before 'a'/'an' and then typo, misprint, mistake, error"
 )
 _ABROAD_WORDS = "_WRONG_ABROAD: an adjective of wrongness after an optional copula, never a negated verb of holding"
+_CONDITION_IN_WORDS = (
+    "values_beside.said_beside reads a condition beside the step only as maths after a word of _AT ('This holds when "
+    "$b = s$' holds it); {} names no maths, so no condition is read and the counterexample of "
+    "_refute_written_out at b = 2.477, s = 1.377, which breaks the condition the note writes, is trusted"
+)
 
 FINDINGS = {
     "rt62a-01-appendix-opened-by-an-upper-case-html-heading-proved": _PART.format(
@@ -200,6 +209,23 @@ FINDINGS = {
         "with its own plural subject ('but their noises are drawn afresh') is not seen, and x_0 is taken to be said "
         "independent of eps"
     ),
+    "rt62a-49-kl-equal-variances-in-parentheses-after-the-step-refuted": _CONDITION_IN_WORDS.format(
+        "'(equal variances).'"
+    ),
+    "rt62a-50-kl-for-equal-variances-after-the-step-refuted": _CONDITION_IN_WORDS.format("'for equal variances.'"),
+    "rt62a-51-kl-when-the-variances-agree-after-the-step-refuted": _CONDITION_IN_WORDS.format(
+        "'when the variances agree.'"
+    ),
+    "rt62a-52-x-squared-equals-x-ja-x-1-de-naritatsu-ga-sore-igai-de-wa-naritatanai-refuted": (
+        "values_beside._said_before_a_particle reads no condition wherever a negation of _POSTPOSITIONAL (ない) "
+        "follows the particle anywhere in the sentence, so 'で成り立つが、それ以外では成り立たない' (holds at x = 1, "
+        "not elsewhere) reads as none and the counterexample at x != 1 is trusted"
+    ),
+    "rt62a-53-x-squared-equals-x-ko-x-1-eseo-seongliphajiman-refuted": (
+        "values_beside._said_before_a_particle reads no condition wherever a negation of _POSTPOSITIONAL (않) "
+        "follows the particle anywhere in the sentence, so '에서 성립하지만, 다른 곳에서는 성립하지 않는다' (holds at "
+        "x = 1, not elsewhere) reads as none and the counterexample at x != 1 is trusted"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -234,6 +260,7 @@ GUARDS = {
     "rt62a-guard-08-es-no-escribimos-el-indice-undecided": UNDECIDED,
     "rt62a-guard-09-equation-1-contains-a-typo-undecided": UNDECIDED,
     "rt62a-guard-10-they-after-a-plain-list-proved": PROVED,
+    "rt62a-guard-11-x-squared-equals-x-ja-x-1-de-naritatsu-undecided": UNDECIDED,
 }
 
 
