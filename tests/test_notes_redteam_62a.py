@@ -27,7 +27,12 @@
 - 49-51: the KL of 25-30 with equal variances said in words right after the step ('(equal variances).', 'for
   equal variances.', 'when the variances agree.'), refuted at b != s;
 - 52-53: x^2 = x said to hold at x = 1 and not elsewhere in Japanese and Korean, whose negation of 'holds' in the
-  second clause makes values_beside read no condition, so the step is refuted at a point the note excludes.
+  second clause makes values_beside read no condition, so the step is refuted at a point the note excludes;
+- 54-61: a sign said with an article or a noun orders._COPULA does not take (French 'des réels', 'un entier', 'une
+  quantité', a word after the sign; Spanish and Italian plurals joined by 'e'; Spanish 'un entero'; English 'a
+  negative integer'), so log x is proved where x < 0;
+- 62-63: a value after a display said in an Italian or Spanish sentence whose subject is dropped ('Vale anche per
+  $x = 0$', 'Se cumple también en $x = 0$'), so x / x = 1 is proved where the note says x = 0.
 
 All but 25-30 and 49-53 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt62a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
@@ -89,6 +94,17 @@ _CONDITION_IN_WORDS = (
     "values_beside.said_beside reads a condition beside the step only as maths after a word of _AT ('This holds when "
     "$b = s$' holds it); {} names no maths, so no condition is read and the counterexample of "
     "_refute_written_out at b = 2.477, s = 1.377, which breaks the condition the note writes, is trusted"
+)
+_NOUN_UNREAD = (
+    "orders._signed_plainly reads a sign after the name's copula and at most one article of _COPULA (a, an, un, une, "
+    "uno, una) with one noun of it (réel, nombre, real, número, reale, numero), the sentence ending right after the "
+    "sign (_ENDS); {}, so no order is stated and log x is taken to have a value"
+)
+_DROPPED_SUBJECT = (
+    "values_beside._sentence_after reads the sentence after a display only where it starts in lower case or its "
+    "subject is the display (_THE_DISPLAY: _BY_LANGUAGE's subjects, 'questo', 'ciò', 'esto', ...); {} opens with "
+    "its verb, the subject dropped as the language allows, so no value is read beside the step and the divisor x "
+    "is presumed nonzero"
 )
 
 FINDINGS = {
@@ -226,6 +242,28 @@ FINDINGS = {
         "follows the particle anywhere in the sentence, so '에서 성립하지만, 다른 곳에서는 성립하지 않는다' (holds at "
         "x = 1, not elsewhere) reads as none and the counterexample at x != 1 is trusted"
     ),
+    "rt62a-54-fr-soient-x-et-y-des-reels-negatifs-then-log-proved": _NOUN_UNREAD.format(
+        "the plural article 'des' and 'réels' are not read"
+    ),
+    "rt62a-55-fr-soit-x-un-entier-negatif-then-log-proved": _NOUN_UNREAD.format("'entier' is not a noun of it"),
+    "rt62a-56-es-sean-x-e-y-numeros-reales-negativos-then-log-proved": _NOUN_UNREAD.format(
+        "the list joined by 'e' is not one of _LIST_JOIN, and the plural 'números reales' with no article is not read"
+    ),
+    "rt62a-57-it-siano-x-e-y-due-reali-negativi-then-log-proved": _NOUN_UNREAD.format(
+        "the list joined by 'e' is not one of _LIST_JOIN, and 'due reali' is not read"
+    ),
+    "rt62a-58-fr-soit-x-une-quantite-negative-then-log-proved": _NOUN_UNREAD.format("'quantité' is not a noun of it"),
+    "rt62a-59-let-x-be-a-negative-integer-then-log-proved": _NOUN_UNREAD.format(
+        "'integer' after the sign is not one of _NUMBER_NOUN, so the sentence does not end after the sign"
+    ),
+    "rt62a-60-es-sea-x-un-entero-negativo-then-log-proved": _NOUN_UNREAD.format("'entero' is not a noun of it"),
+    "rt62a-61-fr-soit-x-un-reel-negatif-donne-then-log-proved": _NOUN_UNREAD.format(
+        "'donné' after the sign keeps the sentence from ending there"
+    ),
+    "rt62a-62-it-vale-anche-per-x-0-without-a-subject-proved": _DROPPED_SUBJECT.format("'Vale anche per $x = 0$.'"),
+    "rt62a-63-es-se-cumple-tambien-en-x-0-without-a-subject-proved": _DROPPED_SUBJECT.format(
+        "'Se cumple también en $x = 0$.'"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -261,6 +299,8 @@ GUARDS = {
     "rt62a-guard-09-equation-1-contains-a-typo-undecided": UNDECIDED,
     "rt62a-guard-10-they-after-a-plain-list-proved": PROVED,
     "rt62a-guard-11-x-squared-equals-x-ja-x-1-de-naritatsu-undecided": UNDECIDED,
+    "rt62a-guard-12-it-sia-x-un-numero-negativo-then-log-undecided": UNDECIDED,
+    "rt62a-guard-13-it-cio-vale-per-x-0-undecided": UNDECIDED,
 }
 
 
