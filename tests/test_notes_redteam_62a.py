@@ -32,7 +32,9 @@
   quantité', a word after the sign; Spanish and Italian plurals joined by 'e'; Spanish 'un entero'; English 'a
   negative integer'), so log x is proved where x < 0;
 - 62-63: a value after a display said in an Italian or Spanish sentence whose subject is dropped ('Vale anche per
-  $x = 0$', 'Se cumple también en $x = 0$'), so x / x = 1 is proved where the note says x = 0.
+  $x = 0$', 'Se cumple también en $x = 0$'), so x / x = 1 is proved where the note says x = 0;
+- 64-66: more families as 21-24: one in two free names (x + s^2 + t^2 + 3 = 0), and two bounded away from every
+  tried value (x + s^4 + 3 = 0, (x + 3) s^2 + 1 = 0).
 
 All but 25-30 and 49-53 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt62a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
@@ -263,6 +265,16 @@ FINDINGS = {
     "rt62a-62-it-vale-anche-per-x-0-without-a-subject-proved": _DROPPED_SUBJECT.format("'Vale anche per $x = 0$.'"),
     "rt62a-63-es-se-cumple-tambien-en-x-0-without-a-subject-proved": _DROPPED_SUBJECT.format(
         "'Se cumple también en $x = 0$.'"
+    ),
+    "rt62a-64-x-plus-two-squares-plus-3-zero-then-log-proved": (
+        "stated_values._real_point_failing returns '' where the family leaves more than one name free (s = "
+        "±sqrt(-t^2 - x - 3) leaves x and t), as if the family did not bound x, so log x is presumed to have a value"
+    ),
+    "rt62a-65-x-plus-s-to-the-fourth-plus-3-zero-then-log-proved": _FAMILY.format(
+        "s = ±(-x - 3)^(1/4) of x + s^4 + 3 = 0", "x <= -3", "log x"
+    ),
+    "rt62a-66-x-plus-3-times-s-squared-plus-1-zero-then-log-proved": _FAMILY.format(
+        "s = ±sqrt(-1/(x + 3)) of (x + 3) s^2 + 1 = 0", "x < -3", "log x"
     ),
 }
 
