@@ -34,7 +34,9 @@
 - 62-63: a value after a display said in an Italian or Spanish sentence whose subject is dropped ('Vale anche per
   $x = 0$', 'Se cumple también en $x = 0$'), so x / x = 1 is proved where the note says x = 0;
 - 64-66: more families as 21-24: one in two free names (x + s^2 + t^2 + 3 = 0), and two bounded away from every
-  tried value (x + s^4 + 3 = 0, (x + 3) s^2 + 1 = 0).
+  tried value (x + s^4 + 3 = 0, (x + 3) s^2 + 1 = 0);
+- 67-71: a Japanese or Korean value after a display whose subject or particle _POSTPOSITIONAL does not list (上式は,
+  この結果は, なお、これは, 이 결과는; に対して), so x / x = 1 is proved where the note says x = 0.
 
 All but 25-30 and 49-53 are false proofs, those false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt62a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
@@ -107,6 +109,11 @@ _DROPPED_SUBJECT = (
     "subject is the display (_THE_DISPLAY: _BY_LANGUAGE's subjects, 'questo', 'ciò', 'esto', ...); {} opens with "
     "its verb, the subject dropped as the language allows, so no value is read beside the step and the divisor x "
     "is presumed nonzero"
+)
+_SUBJECT_UNLISTED = (
+    "values_beside._said_before_a_particle reads a Japanese or Korean sentence only where it opens with a subject of "
+    "_POSTPOSITIONAL (これ, この式/等式/恒等式/関係, 上の式; 이것, 이는, 이 식/등식/항등식/관계, 위 식/등식); {} is "
+    "not one, so no value is read beside the step and the divisor x is presumed nonzero"
 )
 
 FINDINGS = {
@@ -275,6 +282,19 @@ FINDINGS = {
     ),
     "rt62a-66-x-plus-3-times-s-squared-plus-1-zero-then-log-proved": _FAMILY.format(
         "s = ±sqrt(-1/(x + 3)) of (x + 3) s^2 + 1 = 0", "x < -3", "log x"
+    ),
+    "rt62a-67-ja-joshiki-wa-x-0-demo-naritatsu-proved": _SUBJECT_UNLISTED.format(
+        "'上式は' (上式 is read as a Chinese subject by _THE_DISPLAY, but not among the Japanese subjects)"
+    ),
+    "rt62a-68-ja-kono-kekka-wa-x-0-demo-naritatsu-proved": _SUBJECT_UNLISTED.format("'この結果は' (this result)"),
+    "rt62a-69-ja-nao-kore-wa-x-0-demo-naritatsu-proved": _SUBJECT_UNLISTED.format(
+        "'なお、これは' (a lead-in before the subject, which is matched at the sentence's start only)"
+    ),
+    "rt62a-70-ko-i-gyeolgwaneun-x-0-eseodo-seongliphanda-proved": _SUBJECT_UNLISTED.format("'이 결과는' (this result)"),
+    "rt62a-71-ja-x-0-ni-taishite-mo-naritatsu-proved": (
+        "values_beside._said_before_a_particle reads the maths right before a particle of _POSTPOSITIONAL "
+        "(において, における, のとき, の場合, では, で); 'に対して' (for) is not one, so no value is read "
+        "beside the step and the divisor x is presumed nonzero"
     ),
 }
 
