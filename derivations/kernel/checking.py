@@ -17,7 +17,7 @@ The assumptions are reconciled before anything is checked
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cache
@@ -589,43 +589,6 @@ def _refute_where(
     return _refute_sides(relation, before, after, replace(context, constraints=(*context.constraints, *conditions)))
 
 
-def _refute_written_out(
-    relation: Relation,
-    previous: sp.Expr,
-    expr: sp.Expr,
-    context: Context,
-    tried: Sequence[Justification],
-    seen: set[tuple[sp.Expr, sp.Expr]],
-) -> Verdict | None:
-    """A counterexample after the declared definitions are written out and then another rule rewrites what they
-    bring (a KL of two densities the note defines as Gaussians, closed once they are written out): equals for equals
-    twice over, each rewrite under its own conditions (``seen``: the sides already searched)."""
-    from derivations.kernel import rules
-
-    definitions = tuple(d for d in context.definitions if d.relation is Relation.EQ)
-    written_out = rules.by(*definitions).sound_rewrite(context) if definitions else None
-    if written_out is None:
-        return None
-    before, after = written_out(previous), written_out(expr)
-    if (before, after) == (previous, expr):
-        return None
-    others = [rule for rule in tried if not isinstance(rule, rules.ByDefinition)]
-    for rule in others:
-        rewrite = rule.sound_rewrite(context)
-        sides = (rewrite(before), rewrite(after)) if rewrite is not None else None
-        if sides is None or sides in seen:
-            continue
-        seen.add(sides)
-        refuted = _refute_sides(relation, *sides, context)
-        if refuted is not None:
-            return refuted
-    for rule in others:
-        refuted = _refute_where(rule, relation, before, after, context)
-        if refuted is not None:
-            return refuted
-    return None
-
-
 def _in_drawn_names(condition: sp.Basic, context: Context) -> sp.Basic:
     """``condition`` with every definition written out, those a point derives too, so that each counterexample
     settles it from the names it draws (a Gaussian model checks its constraints at its drawn point alone)."""
@@ -830,9 +793,6 @@ def check_uncited(
         refuted = _refute_where(rule, relation, previous, expr, context)
         if refuted is not None:
             return refuted
-    refuted = _refute_written_out(relation, previous, expr, context, tried, seen) if search else None
-    if refuted is not None:
-        return refuted
     telling = next((r for r in reasons if "not declared" in r), reasons[0])
     searched = f"; no counterexample found{sums.beyond_largest_size(previous, expr, context)}" if search else ""
     return Verdict(Status.UNDECIDED, f"no rule proves it; {telling}{searched}{_facts_note(context)}")
