@@ -304,7 +304,19 @@ SOUND = {
 }
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt62a-25-kl-two-variances-are-equal-refuted",
+        "rt62a-26-kl-both-laws-have-the-same-variance-refuted",
+        "rt62a-27-kl-the-variances-coincide-refuted",
+        "rt62a-28-kl-the-two-means-are-equal-refuted",
+        "rt62a-29-kl-equal-variances-so-refuted",
+        "rt62a-30-kl-centred-at-the-same-point-refuted",
+        "rt62a-49-kl-equal-variances-in-parentheses-after-the-step-refuted",
+        "rt62a-50-kl-for-equal-variances-after-the-step-refuted",
+        "rt62a-51-kl-when-the-variances-agree-after-the-step-refuted",
+    }
+)
 
 
 def test_the_notes_are_all_there():
@@ -326,7 +338,9 @@ GUARDS = {
     "rt62a-guard-04-ja-x-0-de-naritatsu-undecided": UNDECIDED,
     "rt62a-guard-05-this-variable-however-is-cauchy-undecided": UNDECIDED,
     "rt62a-guard-06-x-is-minus-s-squared-minus-3-then-log-undecided": UNDECIDED,
-    "rt62a-guard-07-kl-quadratic-term-only-refuted": REFUTED,
+    # wrong, and refuted by cr62's rule (a KL refuted after the definitions are written out), reverted for the
+    # false alarms 25-30 and 49-51: held, a refutation lost
+    "rt62a-guard-07-kl-quadratic-term-only-undecided": UNDECIDED,
     "rt62a-guard-08-es-no-escribimos-el-indice-undecided": UNDECIDED,
     "rt62a-guard-09-equation-1-contains-a-typo-undecided": UNDECIDED,
     "rt62a-guard-10-they-after-a-plain-list-proved": PROVED,
