@@ -23,6 +23,13 @@ SAID_WRONG = (
     "Equation (1) is outdated.",
     "(1) is superseded by what follows.",
     "Equation (1) contains a mistake.",
+    "Equation (1) contains two misprints.",
+    "Equation (1) has a few serious errors.",
+    "Ligningen (1) er feilaktig.",
+    "Yhtälö (1) ei pidä paikkaansa.",
+    "Ο τύπος (1) δεν ισχύει.",
+    "Formule (1) is niet correct.",
+    "Vztah (1) neplatí.",
 )
 SAID_RIGHT = (
     "Vztah (1) je správný.",
@@ -30,6 +37,9 @@ SAID_RIGHT = (
     "Ligning (1) er korrekt.",
     "Formule (1) klopt.",
     "Equation (1) contains an error term we bound below.",
+    "Equation (1) has no errors.",
+    "Vztah (1) platí.",
+    "Ο τύπος (1) ισχύει.",
 )
 
 
@@ -57,6 +67,10 @@ DROPPING = (
     "D'ora in poi non indichiamo l'indice $t$.",
     "En adelante no escribimos el índice $t$.",
     "Daqui em diante não escrevemos o índice $t$.",
+    "A partir de aquí no se escribe el índice $t$.",
+    "L'indice $t$ ne sera plus écrit.",
+    "D'ora in poi l'indice $t$ è sottinteso.",
+    "Den Index $t$ lassen wir im Folgenden weg.",
 )
 
 
@@ -66,8 +80,16 @@ def test_an_index_dropped_holds_a_step_writing_a_name_bare_and_indexed(sentence)
     assert result.status != PROVED and not result.internal, result.reason
 
 
-def test_a_sentence_that_drops_nothing_keeps_the_proof():
-    result = red_team.last(_DROPPED.format("Here $\\epsilon$ and $\\epsilon_t$ are independent standard normals."))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here $\\epsilon$ and $\\epsilon_t$ are independent standard normals.",
+        "Manteniamo l'indice $t$.",
+        "Wir behalten den Index $t$ bei.",
+    ],
+)
+def test_a_sentence_that_drops_nothing_keeps_the_proof(sentence):
+    result = red_team.last(_DROPPED.format(sentence))
     assert result.status == PROVED, result.reason
 
 

@@ -40,6 +40,14 @@ _OMIT_ABROAD = (
     r"|\bne\s+(?:not|écri|marqu)\w*\s+pas\b|\bn['’](?:écri|indiqu)\w*\s+pas\b|\bnon\s+(?:scriv|indic|riport)\w*"
     r"|\bno\s+(?:escrib|anot|indic)\w*|\bnão\s+(?:escrev|anot|indic)\w*"
 )
+#: A negation, or a verb of writing or of leaving out, said in the clause of a word for the index (in the languages
+#: of :data:`_INDEX_ABROAD`): "no se escribe el índice", "l'indice n'est pas écrit", "non viene scritto", "è
+#: sottinteso", "lassen den Index fort".  Read as dropping it, whatever it says: a sentence so read only holds a step
+#: that writes a name both bare and indexed.
+_NOT_WRITTEN_ABROAD = (
+    r"\b(?:no|non|ne|nicht|não|nao|niet|ikke|inte|nie|ei)\b|\bn['’]|\bне\b"
+    r"|\b(?:scri\w*|escri\w*|escrev\w*|écri\w*|ecri\w*|schreib\w*|geschrieben|sottint\w*|sous-ent\w*|fort|weg)\b"
+)
 _DROPS_ABROAD = re.compile(
     r"\blass\w*\s+(?:\w+\s+){0,4}?(?:Index|Indizes|Subskripte?)\b.{0,40}?\bweg\b"
     r"|\b(?:Index|Indizes|Subskripte?)\b.{0,40}?\b(?:weggelassen|fortgelassen|unterdrückt)"
@@ -52,7 +60,8 @@ _DROPS_ABROAD = re.compile(
     r"|\b(?:omit|suprim)\w*\s+(?:\w+\s+){0,3}?(?:el|los)\s+(?:sub)?índices?\b"
     r"|(?:省略|略去|省去|不写|不再写)\S{0,6}?(?:下标|角标|指标)"
     # elsewhere, a verb of omitting and a word for the index in one clause, in either order
-    rf"|(?:{_OMIT_ABROAD})[^.;:!?]{{0,40}}?(?:{_INDEX_ABROAD})|(?:{_INDEX_ABROAD})[^.;:!?]{{0,40}}?(?:{_OMIT_ABROAD})",
+    rf"|(?:{_OMIT_ABROAD})[^.;:!?]{{0,40}}?(?:{_INDEX_ABROAD})|(?:{_INDEX_ABROAD})[^.;:!?]{{0,40}}?(?:{_OMIT_ABROAD})"
+    rf"|(?:{_NOT_WRITTEN_ABROAD})[^.;:!?]{{0,40}}?(?:{_INDEX_ABROAD})|(?:{_INDEX_ABROAD})[^.;:!?]{{0,40}}?(?:{_NOT_WRITTEN_ABROAD})",
     re.IGNORECASE,
 )
 #: Maths that may be an index: one letter or a command's name ("we drop $t$"), not a formula ("drop $\\mid x_0$",

@@ -82,15 +82,18 @@ _BEING = (
 #: Words after a display's reference that correct it: "(1) should read", "should be replaced", "is corrected".
 _CORRECTED = (
     r"should\s+(?:read|say|have\s+been)|(?:is|was|are|were|should\s+be|must\s+be)\s+(?:replaced|corrected|amended)"
-    r"|(?:has|have|had|contains?|contained)\s+an?\s+(?:typo|misprint|mistake|error)(?!\s+(?:term|bound|function|estimate)s?\b)"
+    r"|(?:has|have|had|contains?|contained)\s+(?:an?\s+|several\s+|some\s+|a\s+few\s+|two\s+)?(?!no\s)(?:\w+\s+)?"
+    r"(?:typos?|misprints?|mistakes?|errors?)(?!\s+(?:term|bound|function|estimate)s?\b)"
 )
-#: A display said wrong, in a word of its own, in Czech ("je chybná", "nesprávná"), Turkish ("yanlıştır", "hatalı"),
-#: Danish and Norwegian ("er forkert", "er feil", "ugyldig"), Greek ("είναι λάθος", "εσφαλμένη"), Dutch ("klopt
-#: niet") and Finnish ("on väärin", "virheellinen"), with its copula or none.
+#: A display said wrong, in a word of its own, or said not to hold, in Czech ("je chybná", "nesprávná", "neplatí"),
+#: Turkish ("yanlıştır", "hatalı", "geçerli değildir"), Danish and Norwegian ("er forkert", "er feil", "feilaktig",
+#: "ugyldig"), Greek ("είναι λάθος", "εσφαλμένη", "δεν ισχύει"), Dutch ("klopt niet", "is niet juist") and Finnish
+#: ("on väärin", "virheellinen", "ei pidä paikkaansa"), with its copula or none.
 _WRONG_ABROAD = (
     r"(?:(?:je|jsou|byla?|er|var|on|oli|είναι|ήταν)\s+)?(?:chybn\w*|nesprávn\w*|neplatn\w*|yanlış\w*|hatalı\w*"
     r"|geçersiz\w*|forkert\w*|ugyldig\w*|(?:er|var)\s+feil(?!\w)|λάθος|λανθασμέν\w*|εσφαλμέν\w*|klopt\s+niet"
-    r"|väärin|virheelli\w*|vääriä|väärä\w*)"
+    r"|väärin|virheelli\w*|vääriä|väärä\w*|feilaktig\w*|neplatí|ei\s+pidä\s+paikkaansa|δεν\s+ισχύει"
+    r"|geçerli\s+değil\w*|(?:is|zijn)\s+niet\s+(?:juist|correct|waar|geldig))"
 )
 
 #: Words that correct a display as it was written, not withdraw it from here on: an erratum ("Erratum:",
