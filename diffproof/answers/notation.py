@@ -396,6 +396,35 @@ def expansion_size(expr: sp.Expr) -> int:
     return 1
 
 
+def real_under_an_even_root(radicand: sp.Expr, node: syntax.Node) -> sp.Expr:
+    """``radicand`` as an even root (a power of even denominator) takes it over the reals: each power b^(p/q) it
+    writes with q odd and p even is its real value |b|^(p/q) (x^(2/3) = 4 at x = -8).  SymPy's principal power
+    would merge (b^(2/3))^(1/2) into b^(1/3) as it is built, equal to |b|^(1/3) only where b >= 0.  Held
+    (:class:`Unmodelled`) where such a b is not known real: its real value cannot be written."""
+    return radicand.replace(_even_power_of_an_odd_root, lambda power: _real_value(power, node))
+
+
+def _even_power_of_an_odd_root(expr: sp.Basic) -> bool:
+    """Whether ``expr`` is b^(p/q), q odd (not 1), p even, with b not known nonnegative: SymPy's principal value
+    is not the real one, |b|^(p/q), at a negative b."""
+    return (
+        isinstance(expr, sp.Pow)
+        and expr.exp.is_Rational
+        and expr.exp.q % 2 == 1
+        and expr.exp.q > 1
+        and expr.exp.p % 2 == 0
+        and expr.base.is_nonnegative is not True
+    )
+
+
+def _real_value(power: sp.Pow, node: syntax.Node) -> sp.Expr:
+    if power.base.is_extended_real is not True:
+        raise Unmodelled(
+            f"an even root of ${latex(power)}$, whose real value |b|^(p/q) needs its base known real", node.position
+        )
+    return sp.Abs(power.base) ** power.exp
+
+
 class _Translator:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -527,6 +556,8 @@ class _Translator:
             raise InvalidAnswer("division by zero", node.position)
         if exponent.is_negative:
             self.nonzero.append(base)
+        if exponent.q % 2 == 0:
+            base = real_under_an_even_root(base, node)
         if exponent.q > 1:  # x^{1/3} at x < 0 is SymPy's complex root, not the real one a reader may mean
             (self.odd_roots if exponent.q % 2 else self.nonnegative).append(base)
         return base**exponent
@@ -543,6 +574,7 @@ class _Translator:
             self.positive.append(argument)
             return self.logarithm(node, argument)
         if node.degree is None:
+            argument = real_under_an_even_root(argument, node)
             self.nonnegative.append(argument)
             return sp.sqrt(argument)
         degree = self.visit(node.degree)
@@ -550,6 +582,7 @@ class _Translator:
             raise InvalidAnswer(f"the degree of a root must be an integer from 2 to {MAX_EXPONENT}", node.position)
         if degree % 2:
             return sp.real_root(argument, degree)  # the cube root of -8 is -2
+        argument = real_under_an_even_root(argument, node)
         self.nonnegative.append(argument)
         return sp.root(argument, degree)
 
