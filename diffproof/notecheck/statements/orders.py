@@ -99,7 +99,10 @@ _SIGN_WORDS = re.compile(
     # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
     r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
     r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo"
-    r"|(?:не)?(?:положительн|отрицательн)\w*)\b|ℝ"
+    r"|(?:не)?(?:положительн|отрицательн)\w*"
+    # the signs of Polish, Czech and Slovak, Hungarian and Greek (ujemne, dodatni, záporné, kladné, negatív, pozitív,
+    # αρνητικός, θετικός), not read as orders: said of a name, they keep a logarithm of it from being trusted
+    r"|ujemn\w*|dodatn\w*|z[áa]porn\w*|kladn\w*|negat[íi]v\w*|pozit[íi]v\w*|αρνητικ\w*|θετικ\w*)\b|ℝ"
     r"|正とは限ら|負に|負で|負と|正に|正で|[がは]\s*[正負](?:なら|で|の|だ|であ)|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
     # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
     # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
