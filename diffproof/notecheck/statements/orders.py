@@ -16,7 +16,7 @@ from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, 
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
-from diffproof.notes import Inline, Notes
+from diffproof.notes import Inline, Notes, critic
 from diffproof.notes.model import Step
 
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
@@ -390,6 +390,7 @@ def _plain(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, one of them
     framing it (:data:`_FRAMING`), its maths says nothing more in words or negations, and is no list (``0 < h, k <
     1`` would be read in pieces)."""
+    inline = _as_rendered(inline)
     words = _SENTENCE_MATHS.sub(" ", _signs_taken_out(inline.sentence, inline.line))
     return (
         _plain_words(words)
@@ -703,6 +704,7 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     relation the kernel does not use to prove (its names' counterexamples are untrusted); it tells where a step
     written of the name has a value (x / x at x = 0, which each choice allows).  A formula among the values that is
     not a polynomial (the zero solve does not ask it) leaves the numbers among them, each a value the note allows."""
+    inline = _as_rendered(inline)
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
@@ -813,6 +815,27 @@ _LIST_JOIN = r"(?:,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s(?:and|und|et|y)\s+|å’Œ|ä¸
 _ANOTHER_SIGN = re.compile(r"^\s*,?\s*(?:and|und|et|y)\s+(?:also\s+)?(?=\w)", re.IGNORECASE)
 
 
+#: A LaTeX command that sets words in another face ("\\emph{strictly}", "\\textbf{negative}"): shown as its words.
+_FACE = re.compile(r"\\(?:emph|textbf|textit|textsl|textsc|textup|textmd|textnormal|underline)\s*\{([^{}$]*)\}")
+#: A Markdown emphasis mark ("**negative**", "*negative*", "__negative__", "_negative_"): a renderer shows none.
+_EMPHASIS = re.compile(r"(?<!\\)\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _as_rendered(inline: Inline) -> Inline:
+    """``inline`` with its sentence as every renderer shows it: CriticMarkup as both readings give it
+    (:data:`critic.READINGS`: "Let $x$ be {++negative++}."), kept as written where they differ (a deletion beside an
+    addition: no words are then read of it); emphasis marks and face commands dropped outside maths ("Let $x$ be
+    **negative**.", "\\emph{strictly}"): the words the orders readers read."""
+    readings = {reading(inline.sentence) for reading in critic.READINGS}
+    sentence = readings.pop() if len(readings) == 1 else inline.sentence
+    shown, start = [], 0
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        shown += [_EMPHASIS.sub("", _FACE.sub(r"\1", sentence[start : match.start()])), match.group(0)]
+        start = match.end()
+    shown.append(_EMPHASIS.sub("", _FACE.sub(r"\1", sentence[start:])))
+    return replace(inline, sentence="".join(shown))
+
+
 def _lone_name(maths: str, line: int) -> bool:
     """Whether ``maths`` writes a name alone (not a constant): an item of a list of names."""
     name = parse(maths, line).node
@@ -850,6 +873,7 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     ("Suppose $v$ is negative.", "If $v$ is negative") give the orders as equations only (:func:`_supposed_signs`),
     which hold a step without value.  Other maths after the name ends the reading ("Let $x$ be positive and $y$
     negative" says nothing more of x)."""
+    inline = _as_rendered(inline)
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
