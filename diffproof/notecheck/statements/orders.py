@@ -758,6 +758,46 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
 
 
+#: A word of zero's stem in the languages of the notes and their neighbours (zero, zéro, cero, null, nul, nulo,
+#: nullo, s'annule, anula, нуль, ноль, 零, ゼロ, 영): said of a name, it may give it the value 0.
+_ZERO_STEM = re.compile(
+    r"(?<![\w-])(?:z[eé]ro\w*|cero\w*|null?\w*|nul[oa]s?|annul\w*|anul\w*|нул\w*|ноль\w*)(?!\w)|零|ゼロ|영",
+    re.IGNORECASE,
+)
+#: A negation right before a zero word ("not zero", "non nul", "nicht null", "не равно нулю", "no nulo", "ungleich
+#: null", "different from zero"): it says the name is not 0, which the zero word then does not give.
+_NOT_ZERO = re.compile(
+    r"(?:\b(?:not|never|non|no|nicht|ungleich|pas|jamais|nunca|mai|niet|nie)\b|\bdiff[eé]rent\w*\s+(?:from|de)"
+    r"|\bdistint[oa]\s+de|\bdivers[oa]\s+da|\bverschieden\s+von|\bне\b|\bни\b|n['’]|ne\s)\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _zero_said_unread(inline: Inline) -> list[Stated]:
+    """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
+    (not a constant, nor a schedule name) whose clause right after it ends on a word of zero's stem
+    (:data:`_ZERO_STEM`, not right after a negation) that no reader of a value reads (:func:`_valued_plainly`): the
+    note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
+    logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
+    language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
+    inline = _as_rendered(inline)
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
+        return []
+    if around is None or _valued_plainly(inline):
+        return []
+    clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", around[1], maxsplit=1)[0]
+    words = _words_of(clause).rstrip()
+    last = None if _SENTENCE_MATHS.search(clause) else next(reversed(list(_ZERO_STEM.finditer(words))), None)
+    if last is None or words[last.end() :].strip() or _NOT_ZERO.search(words[: last.start()]):
+        return []
+    said = f"${inline.text.strip()}$ beside the word '{last.group(0)}' (a value in words not read)"
+    formula = Formula(said, inline.line, name)
+    return [Stated("unread equation", inline.line, said, formula, None, "words"),
+            Stated("relation", inline.line, said, formula, None, "words")]  # fmt: skip
+
+
 def _value_formula(maths: str) -> syntax.Node | None:
     """The formula ``maths`` writes as a value (None: not read)."""
     try:
