@@ -11,6 +11,7 @@ import sympy as sp
 
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.assumptions import Parsed, StepContext, _orders
+from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.stated_values import DIVISOR, LOGARITHM, ODD_ROOT, ROOT, Requirement, within_orders
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.vocabulary import nodes
@@ -42,7 +43,8 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     """The letters of the names the note says something of in sign or bound words the readers do not take as an
     order (":math:`x` beside the word 'negativo'", with no order, value or supposition read of it on that line), each
     with what was said: the sign they give is not known, so a logarithm or a root of them is not known to have a
-    value."""
+    value.  A name with a convention (alpha_t in (0, 1)) is left to it: words said of it dispute the convention
+    where they may break it, and what is left of it is the vocabulary's."""
     read = {
         (item.line, n.key[:2])
         for item in stated
@@ -56,7 +58,7 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
         if node is None or isinstance(node, syntax.Statement) or item.denied:
             continue
         for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
-            if (item.line, name.key[:2]) not in read:
+            if (item.line, name.key[:2]) not in read and convention(name) is None:
                 found.setdefault(name.key[:2], item.text)
     return found
 
