@@ -80,6 +80,7 @@ def test_a_logarithm_with_a_value_wherever_the_order_holds_stays_proved(said):
         "Let $x$ be non-zero.",
         "Soit $y$ nul.",
         "Let $x$ be zero-mean noise.",
+        "Let $x$ lie above zero.",  # a bound by zero: no value
     ],
 )
 def test_a_divisor_said_not_zero_or_of_another_name_stays_proved(said):

@@ -773,10 +773,15 @@ _NOT_ZERO = re.compile(
 )
 
 
+#: Words that compare with the number after them ("greater than zero", "below zero", "at least zero"): a bound by
+#: zero, which the sign readers take, not a value.
+_COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|between|from)\W*$", re.IGNORECASE)
+
+
 def _zero_said_unread(inline: Inline) -> list[Stated]:
     """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
     (not a constant, nor a schedule name) whose clause right after it ends on a word of zero's stem
-    (:data:`_ZERO_STEM`, not right after a negation) that no reader of a value reads (:func:`_valued_plainly`): the
+    (:data:`_ZERO_STEM`, not right after a negation nor a comparison) that no reader of a value or a sign reads: the
     note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
     logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
     language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
@@ -791,6 +796,8 @@ def _zero_said_unread(inline: Inline) -> list[Stated]:
     words = _words_of(clause).rstrip()
     last = None if _SENTENCE_MATHS.search(clause) else next(reversed(list(_ZERO_STEM.finditer(words))), None)
     if last is None or words[last.end() :].strip() or _NOT_ZERO.search(words[: last.start()]):
+        return []
+    if _COMPARED_WITH.search(words[: last.start()]) or _signed_plainly(inline):  # "greater than zero": a bound
         return []
     said = f"${inline.text.strip()}$ beside the word '{last.group(0)}' (a value in words not read)"
     formula = Formula(said, inline.line, name)
