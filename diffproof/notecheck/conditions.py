@@ -26,6 +26,7 @@ from diffproof.answers.notation import UNNAMED_LAW, Unmodelled
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
+from diffproof.notecheck.orders_not_taken import claimed_without_value
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -593,8 +594,9 @@ def where_defined(
     )
     first_step = ""  # why the step has no value at its index's first step only, where it has one at every other
     if parsed.divisors or parsed.positive or parsed.nonnegative or parsed.odd_roots:
-        why = _value_unread(parsed, context, stated) or without_value(parsed, values)
-        if why and values.first_steps and not _value_unread(parsed, context, stated):
+        unread = _value_unread(parsed, context, stated) or claimed_without_value(parsed, context, stated)
+        why = unread or without_value(parsed, values)
+        if why and values.first_steps and not unread:
             first_step = "" if without_value(parsed, replace(values, first_steps={})) else why
         if why and not first_step:
             return Verdict(Status.UNDECIDED, f"{why}: the step has no value there (SymPy cancelled it as written)")

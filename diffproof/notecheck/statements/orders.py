@@ -16,7 +16,7 @@ from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, 
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
 from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
-from diffproof.notes import Inline, Notes
+from diffproof.notes import Inline, Notes, critic
 from diffproof.notes.model import Step
 
 _BOUND_RELATIONS = frozenset({"<", "<=", ">", ">="})
@@ -99,7 +99,10 @@ _SIGN_WORDS = re.compile(
     # 也可能为负, 是正的; supérieur à zéro, größer als null, mayor que cero, and their signs (signe, Vorzeichen, signo)
     r"|\b(?:signs?|signed|sign-\w+|reals|real\s+line|imaginary|complex-valued|complex\s+numbers?|sup[ée]rieur\w*"
     r"|inf[ée]rieur\w*|signe|gr[öo](?:ß|ss)er|kleiner|Vorzeichen|mayor(?:es)?\s+que|menor(?:es)?\s+que|signo"
-    r"|(?:не)?(?:положительн|отрицательн)\w*)\b|ℝ"
+    r"|(?:не)?(?:положительн|отрицательн)\w*"
+    # the signs of Polish, Czech and Slovak, Hungarian and Greek (ujemne, dodatni, záporné, kladné, negatív, pozitív,
+    # αρνητικός, θετικός), not read as orders: said of a name, they keep a logarithm of it from being trusted
+    r"|ujemn\w*|dodatn\w*|z[áa]porn\w*|kladn\w*|negat[íi]v\w*|pozit[íi]v\w*|αρνητικ\w*|θετικ\w*)\b|ℝ"
     r"|正とは限ら|負に|負で|負と|正に|正で|[がは]\s*[正負](?:なら|で|の|だ|であ)|[为為是取]\s*[正负負]|[正负負]\s*的|可正可[负負]|正[负負]|符号|符號|부호"
     # a covariance of two variables or a correlation, which may be negative ("$\sigma_{xy}$ is the covariance of
     # $x$ and $y$"; a covariance matrix, a variance per coordinate, is no sign)
@@ -387,6 +390,7 @@ def _plain(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` states its maths plainly: its words are :data:`_PLAIN_WORDS`, one of them
     framing it (:data:`_FRAMING`), its maths says nothing more in words or negations, and is no list (``0 < h, k <
     1`` would be read in pieces)."""
+    inline = _as_rendered(inline)
     words = _SENTENCE_MATHS.sub(" ", _signs_taken_out(inline.sentence, inline.line))
     return (
         _plain_words(words)
@@ -700,6 +704,7 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     relation the kernel does not use to prove (its names' counterexamples are untrusted); it tells where a step
     written of the name has a value (x / x at x = 0, which each choice allows).  A formula among the values that is
     not a polynomial (the zero solve does not ask it) leaves the numbers among them, each a value the note allows."""
+    inline = _as_rendered(inline)
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
@@ -751,6 +756,53 @@ def _valued_plainly(inline: Inline) -> list[Stated]:
     equation = syntax.Statement(name.position, ("=",), (left, right))
     text = f"${inline.text.strip()}$ said to be {' or '.join(shown)} in words"
     return [Stated("relation", inline.line, text, Formula(text, inline.line, equation), None, "value in words")]
+
+
+#: A word of zero's stem in the languages of the notes and their neighbours (zero, zéro, cero, null, nul, nulo,
+#: nullo, s'annule, anula, нуль, ноль, 零, ゼロ, 영): said of a name, it may give it the value 0.
+_ZERO_STEM = re.compile(
+    r"(?<![\w-])(?:z[eé]ro\w*|cero\w*|null?\w*|nul[oa]s?|annul\w*|anul\w*|нул\w*|ноль\w*)(?!\w)|零|ゼロ|영",
+    re.IGNORECASE,
+)
+#: A negation right before a zero word ("not zero", "non nul", "nicht null", "не равно нулю", "no nulo", "ungleich
+#: null", "different from zero"): it says the name is not 0, which the zero word then does not give.
+_NOT_ZERO = re.compile(
+    r"(?:\b(?:not|never|non|no|nicht|ungleich|pas|jamais|nunca|mai|niet|nie)\b|\bdiff[eé]rent\w*\s+(?:from|de)"
+    r"|\bdistint[oa]\s+de|\bdivers[oa]\s+da|\bverschieden\s+von|\bне\b|\bни\b|n['’]|ne\s)\W*(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: Words that compare with the number after them ("greater than zero", "below zero", "at least zero"): a bound by
+#: zero, which the sign readers take, not a value.
+_COMPARED_WITH = re.compile(r"\b(?:than|above|below|under|over|least|most|between|from)\W*$", re.IGNORECASE)
+
+
+def _zero_said_unread(inline: Inline) -> list[Stated]:
+    """ "Soit $x$ nul.", "Ici $x$ s'annule.", "Пусть $x$ равно нулю.", "Here $x$ is identically zero.": a name alone
+    (not a constant, nor a schedule name) whose clause right after it ends on a word of zero's stem
+    (:data:`_ZERO_STEM`, not right after a negation nor a comparison) that no reader of a value or a sign reads: the
+    note may give it the value 0, in words not read.  Read as an equation not read of the name (a divisor or a
+    logarithm's argument written of it is not known to have a value: the fail-safe direction, with no table of each
+    language's words for zero), and as a relation in words (no counterexample about it is trusted)."""
+    inline = _as_rendered(inline)
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:
+        return []
+    if around is None or _valued_plainly(inline):
+        return []
+    clause = re.split(r"[.;:!?。；：！？]|,(?!\d)", around[1], maxsplit=1)[0]
+    words = _words_of(clause).rstrip()
+    last = None if _SENTENCE_MATHS.search(clause) else next(reversed(list(_ZERO_STEM.finditer(words))), None)
+    if last is None or words[last.end() :].strip() or _NOT_ZERO.search(words[: last.start()]):
+        return []
+    if _COMPARED_WITH.search(words[: last.start()]) or _signed_plainly(inline):  # "greater than zero": a bound
+        return []
+    said = f"${inline.text.strip()}$ beside the word '{last.group(0)}' (a value in words not read)"
+    formula = Formula(said, inline.line, name)
+    return [Stated("unread equation", inline.line, said, formula, None, "words"),
+            Stated("relation", inline.line, said, formula, None, "words")]  # fmt: skip
 
 
 def _value_formula(maths: str) -> syntax.Node | None:
@@ -811,6 +863,27 @@ _LIST_JOIN = r"(?:,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s(?:and|und|et|y)\s+|和|�
 _ANOTHER_SIGN = re.compile(r"^\s*,?\s*(?:and|und|et|y)\s+(?:also\s+)?(?=\w)", re.IGNORECASE)
 
 
+#: A LaTeX command that sets words in another face ("\\emph{strictly}", "\\textbf{negative}"): shown as its words.
+_FACE = re.compile(r"\\(?:emph|textbf|textit|textsl|textsc|textup|textmd|textnormal|underline)\s*\{([^{}$]*)\}")
+#: A Markdown emphasis mark ("**negative**", "*negative*", "__negative__", "_negative_"): a renderer shows none.
+_EMPHASIS = re.compile(r"(?<!\\)\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _as_rendered(inline: Inline) -> Inline:
+    """``inline`` with its sentence as every renderer shows it: CriticMarkup as both readings give it
+    (:data:`critic.READINGS`: "Let $x$ be {++negative++}."), kept as written where they differ (a deletion beside an
+    addition: no words are then read of it); emphasis marks and face commands dropped outside maths ("Let $x$ be
+    **negative**.", "\\emph{strictly}"): the words the orders readers read."""
+    readings = {reading(inline.sentence) for reading in critic.READINGS}
+    sentence = readings.pop() if len(readings) == 1 else inline.sentence
+    shown, start = [], 0
+    for match in _SENTENCE_MATHS.finditer(sentence):
+        shown += [_EMPHASIS.sub("", _FACE.sub(r"\1", sentence[start : match.start()])), match.group(0)]
+        start = match.end()
+    shown.append(_EMPHASIS.sub("", _FACE.sub(r"\1", sentence[start:])))
+    return replace(inline, sentence="".join(shown))
+
+
 def _lone_name(maths: str, line: int) -> bool:
     """Whether ``maths`` writes a name alone (not a constant): an item of a list of names."""
     name = parse(maths, line).node
@@ -848,6 +921,7 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     ("Suppose $v$ is negative.", "If $v$ is negative") give the orders as equations only (:func:`_supposed_signs`),
     which hold a step without value.  Other maths after the name ends the reading ("Let $x$ be positive and $y$
     negative" says nothing more of x)."""
+    inline = _as_rendered(inline)
     name = parse(inline.text, inline.line).node
     around = _words_around(inline)
     if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or name.key[:2] in SCHEDULE:

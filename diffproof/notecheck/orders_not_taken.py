@@ -1,0 +1,97 @@
+"""Orders and signs the note states that the reader does not take as conditions, which still say where a step is
+claimed: an order supposed ("Suppose $x < 0$."), a condition ("If $x < 0$, then"), one not stated plainly ("Let $x <
+0$ (see the appendix)."), and a sign said in words not read ("Seja $x$ negativo.").  None bounds a counterexample,
+since it may be argued against or be something else; but a step written under it is claimed where it holds, so a
+logarithm, a root or a divisor it leaves without a value there holds the step (the fail-safe direction: an order not
+taken is never dropped)."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from diffproof.answers import parser as syntax
+from diffproof.notecheck.assumptions import Parsed, StepContext, _orders
+from diffproof.notecheck.numbers import convention
+from diffproof.notecheck.stated_values import DIVISOR, LOGARITHM, ODD_ROOT, ROOT, Requirement, within_orders
+from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.vocabulary import nodes
+
+_ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
+
+
+def _taken(item: Stated) -> bool:
+    """Whether ``item`` is an order the checker keeps as a condition (:func:`~diffproof.notecheck.assumptions.
+    stated_order`): plain, in a directive or beside a step, and neither denied nor a condition."""
+    return (item.plain or item.origin in ("directive", "case")) and item.origin != "condition"
+
+
+def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders in maths the note states before the step (``stated``) that are not kept as conditions: supposed,
+    conditions of a sentence, or in a sentence that is not plain; each as relations of the kernel's names.  A denied
+    one ("We do not assume $x < 0$") says the opposite, and is left out."""
+    found: list[sp.Basic] = []
+    for item in stated:
+        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        if not isinstance(statement, syntax.Statement) or item.body is not None or item.denied or _taken(item):
+            continue
+        if statement.relations and set(statement.relations) <= _ORDER_SIGNS:
+            found += _orders(statement, item, context.vocabulary)
+    return tuple(dict.fromkeys(found))
+
+
+def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
+    """The letters of the names the note says something of in sign or bound words the readers do not take as an
+    order (":math:`x` beside the word 'negativo'", with no order, value or supposition read of it on that line), each
+    with what was said: the sign they give is not known, so a logarithm or a root of them is not known to have a
+    value.  A name with a convention (alpha_t in (0, 1)) is left to it: words said of it dispute the convention
+    where they may break it, and what is left of it is the vocabulary's."""
+    read = {
+        (item.line, n.key[:2])
+        for item in stated
+        if item.kind == "relation" and item.name is not None and isinstance(item.name.node, syntax.Statement)
+        for n in nodes(item.name.node)
+        if isinstance(n, syntax.Name)
+    }
+    found: dict[tuple[str, str], str] = {}
+    for item in stated:
+        node = item.name.node if item.kind == "relation" and item.origin == "words" and item.name is not None else None
+        if node is None or isinstance(node, syntax.Statement) or item.denied:
+            continue
+        for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
+            if (item.line, name.key[:2]) not in read and convention(name) is None:
+                found.setdefault(name.key[:2], item.text)
+    return found
+
+
+def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Stated]) -> str:
+    """Why a divisor, a logarithm's argument or a root's radicand the step writes is not shown to have a value where
+    the note claims it: it fails somewhere an order not taken as a condition allows together with the orders the note
+    assumes (:func:`orders_not_taken`: log x after "Suppose $x < 0$."; one that conflicts with them, as a supposition
+    argued against does, claims nothing), or it needs a sign and writes a name signed in words not read
+    (:func:`signed_unread`); else ''."""
+    written: tuple[tuple[Requirement, tuple[sp.Expr, ...]], ...] = (
+        (DIVISOR, parsed.divisors),
+        (LOGARITHM, parsed.positive),
+        (ROOT, parsed.nonnegative),
+        (ODD_ROOT, parsed.odd_roots),
+    )
+    supposed = orders_not_taken(stated, context)
+    assumed = tuple(r for c in context.conditions if c.said for r in c.relations)
+    for requirement, exprs in written if supposed else ():
+        for expr, order in ((e, o) for e in exprs for o in supposed):
+            found = within_orders(requirement, expr, (*assumed, order))
+            if found.kind in ("fails", "open"):
+                where = found.where or "not decided"
+                return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown {requirement.number} "
+                        f"where an order the note states but does not assume holds ({where}), and it is claimed "
+                        "there too")  # fmt: skip
+    signed = signed_unread(stated) if parsed.positive or parsed.nonnegative or parsed.odd_roots else {}
+    symbols = context.vocabulary.symbols
+    for requirement, exprs in written[1:] if signed else ():
+        for expr in exprs:
+            said = next((signed[symbols[s][:2]] for s in sorted(expr.free_symbols, key=str)
+                         if s in symbols and symbols[s][:2] in signed), None)  # fmt: skip
+            if said is not None and requirement.sign(expr) is not True:
+                return (f"the step {requirement.written} ${sp.latex(expr)}$, which needs a sign the note says in "
+                        f"words not read ({said[:60]})")  # fmt: skip
+    return ""
