@@ -57,7 +57,9 @@ def test_a_step_resting_on_what_may_be_hidden_is_never_proved(note):
 GUARDS = {
     "kramdown class that hides nothing": ("We take $\\sigma = -1$.\n{: .note}" + SIGMA_STEP, REFUTED),
     "kramdown colour that shows": ('We take $\\sigma = -1$.\n{: style="color: red"}' + SIGMA_STEP, REFUTED),
-    "Pandoc heading identifier": ("## We take $\\sigma = -1$ {#intro}" + SIGMA_STEP, REFUTED),
+    # a paragraph between: a heading right before the display is read as a sentence leading into it (fx62g's
+    # held_beside holds the step, a refutation lost), which is not what this guard is about
+    "Pandoc heading identifier": ("## We take $\\sigma = -1$ {#intro}\n\nThen:" + SIGMA_STEP, REFUTED),
     "braces in a sentence": ("We take $\\sigma = -1$ in {all cases}." + SIGMA_STEP, REFUTED),
     "wrong either way": ('Let $x > 0$.\n{: style="display:none"}\n\n$$\n\\sqrt{x^2} = -x\n$$\n', REFUTED),
     "shown order after an attribute list": ("{: .note}\nLet $\\sigma > 0$." + SIGMA_STEP, PROVED),

@@ -25,7 +25,7 @@ from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.real_systems import as_numbers, pinning, real_odd_roots, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
-from diffproof.notecheck.values_beside import equation_written, said_after, said_beside
+from diffproof.notecheck.values_beside import Said, equation_written, held_beside, said_after, said_beside
 from diffproof.notecheck.vocabulary import index_value, nodes
 
 #: A system of stated equations solved with a divisor set to 0 only this small (unknowns, total degree, equations):
@@ -123,7 +123,17 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
         if statement is not None and any(_is_number(o) for o in statement.operands):
             found.append(Stated("relation", earlier.line, text, Formula(text, earlier.line, statement), None, "step"))
     line = steps[index].line
-    for said in (said_beside(steps[index].remark), said_after(timeline.notes, line)):
+    after = said_after(timeline.notes, line)
+    if after == Said():  # a value said beside the display in words not read ("Detta gäller för $x = 0$."): held
+        names = frozenset(
+            n.key
+            for side in timeline.sides[index]
+            if side.node is not None
+            for n in nodes(side.node)
+            if isinstance(n, syntax.Name)
+        )
+        after = held_beside(timeline.notes, line, names)
+    for said in (said_beside(steps[index].remark), after):
         found += [
             Stated("relation", line, e, Formula(e, line, equation_written(e)), None, "case") for e in said.equations
         ]

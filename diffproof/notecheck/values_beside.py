@@ -54,10 +54,12 @@ _INLINE = r"\$[^$]+\$|\\\(.+?\\\)"
 _LISTED_INLINE = rf"(?:(?:{_INLINE})\s*(?:[,、]|と|や|및|와|과)?\s*)+"
 
 
-#: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with"), in
-#: English or another language (:data:`_BY_LANGUAGE`), or Chinese 在 ("在 $x = 0$ 处").
+#: A word that says a step holds at a value written after it ("at x = 0", "for", "when", "if", "where", "with",
+#: "provided", "given", "as long as", "in the case"), in English or another language (:data:`_BY_LANGUAGE`), or
+#: Chinese 在 ("在 $x = 0$ 处").
 _AT = re.compile(
-    rf"(?<![\\\w])(?:at|for|when|whenever|if|where|with|{_CONDITIONS})(?!\w)|在",
+    rf"(?<![\\\w])(?:at|for|when|whenever|if|where|with|(?:provided|given|assuming)(?:\s+that)?|(?:as|so)\s+long\s+as"
+    rf"|in\s+the\s+cases?(?:\s+(?:of|that|where))?|{_CONDITIONS})(?!\w)|在",
     re.IGNORECASE,
 )
 
@@ -153,6 +155,13 @@ _THE_DISPLAY = re.compile(
     rf"|above|{_SUBJECTS})(?!\w)|这|此|上式|该式|{'|'.join(subjects for subjects, _, _ in _POSTPOSITIONAL.values())}",
     re.IGNORECASE,
 )
+#: The display as a sentence's subject in a language whose words of a condition are all read, English or one of
+#: :data:`_BY_LANGUAGE` ("This is used in $x = 0$ below."): a sentence with none of them says no value.
+_READ_SUBJECT = re.compile(
+    r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
+    rf"|above|{_SUBJECTS})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,46 @@ def said_after(notes: Notes, line: int) -> Said:
     return Said()
 
 
+def held_beside(notes: Notes, line: int, names: frozenset[tuple[str, str, str]]) -> Said:
+    """A sentence beside the display of the step on ``line`` as a value said but not read, where its maths relates a
+    name of the step (``names``, their keys) to a value (``$x = 0$``, a side free of names): the first sentence
+    after the display, whatever its case and subject, where the reader finds in it no word of a condition or of an
+    exception (:data:`_AT`, :data:`_AWAY`, a Japanese or Korean particle) and its subject is not the display in a
+    language whose words of a condition are all read (:data:`_READ_SUBJECT`; "Detta gäller för $x = 0$.", "当 $x =
+    0$ 时成立。", not "This is used in $x = 0$ below."), or the sentence leading into the display (no end before it) where it finds no exception ("When $x =
+    0$, we have", "当 $x = 0$ 时，有"): such a sentence may say where the step holds in words not read, so the step is
+    held rather than judged at or away from the value; else nothing."""
+    after = _first_sentence_after(notes, line)
+    if after and not (
+        _READ_SUBJECT.match(after)
+        or _conditions(after).search(after)
+        or _AWAY.search(after)
+        or _said_before_a_particle(after) is not None
+    ):
+        if _relates_a_value(after, names):
+            return Said(unread=after)
+    before = _sentence_leading_in(notes, line)
+    if before and not _AWAY.search(before) and _relates_a_value(before, names):
+        return Said(unread=before)
+    return Said()
+
+
+def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether some inline maths of ``sentence`` equates one of ``names`` with a value (:func:`_names_a_value`)."""
+    for maths in re.findall(_INLINE, sentence):
+        statement = equation_written(_unwrapped(maths))
+        if statement is not None and _names_a_value(statement, names):
+            return True
+    return False
+
+
+def _names_a_value(statement: syntax.Statement, names: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether ``statement`` equates one of ``names`` with a value written without names (x = 0, x = -1/2)."""
+    named = [isinstance(o, syntax.Name) and o.key in names for o in statement.operands]
+    unnamed = [not any(isinstance(n, syntax.Name) for n in nodes(o)) for o in statement.operands]
+    return any(named) and any(unnamed)
+
+
 def _conditions(sentence: str) -> re.Pattern:
     """The words of a condition read in ``sentence``: :data:`_AT`, and those of a language that are English words
     too where the sentence's subject is of that language (Italian "in" after "L'uguaglianza vale anche")."""
@@ -228,19 +277,62 @@ def _said_before_a_particle(sentence: str) -> Said | None:
 
 
 def _sentence_after(notes: Notes, line: int) -> str:
-    """The first sentence of the paragraph right after the display holding ``line`` (a blank line between allowed,
-    no other display), where it starts in lower case (the display's sentence going on) or its subject is the display
+    """The first sentence of the paragraph right after the display holding ``line`` (:func:`_first_sentence_after`),
+    where it starts in lower case (the display's sentence going on) or its subject is the display
     (:data:`_THE_DISPLAY`); else ''."""
+    sentence = _first_sentence_after(notes, line)
+    return sentence if sentence[:1].islower() or _THE_DISPLAY.match(sentence) else ""
+
+
+def _sentence_leading_in(notes: Notes, line: int) -> str:
+    """The last sentence before the display holding ``line`` where it leads into it, with no end ('.', '!', '?')
+    before the display ("When $x = 0$, we have"): in the paragraph holding the display (LaTeX's), else in the
+    paragraph right before it (a blank line between allowed); else ''."""
+    first = next((start for start, end in notes.displays if start <= line <= end), None)
+    if first is None:
+        return ""
+    holding = [p for p in notes.prose if p.line < first <= p.line + p.text.count("\n")]
+    if holding:
+        words = "\n".join(holding[0].text.split("\n")[: first - holding[0].line])
+    else:
+        preceding = max((p for p in notes.prose if p.line < first), key=lambda p: p.line, default=None)
+        if preceding is None or any(preceding.line < end < first for _, end in notes.displays):
+            return ""
+        words = preceding.text
+    words = words.strip()
+    if not words or re.search(r"[.!?。．！？]$", words):
+        return ""
+    return re.split(r"(?<=[.;!?。．])\s+", words)[-1]
+
+
+def _first_sentence_after(notes: Notes, line: int) -> str:
+    """The first sentence after the display holding ``line``: the rest of the paragraph holding the display (LaTeX's
+    paragraph goes on after ``\\]``), else the paragraph right after it (a blank line between allowed, no other
+    display); else ''."""
     last = next((end for first, end in notes.displays if first <= line <= end), None)
     if last is None:
         return ""
-    following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
-    if following is None or any(last < first < following.line for first, _ in notes.displays):
+    words = next((rest for p in notes.prose if (rest := _rest_of_paragraph(p.text, last - p.line))), "")
+    if not words:
+        following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
+        if following is None or any(last < first < following.line for first, _ in notes.displays):
+            return ""
+        words = following.text.strip()
+    return re.split(r"(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])", words)[0]  # a command after it starts another
+
+
+#: Where a display's last line ends it: the text after it on that line goes on with the paragraph.
+_DISPLAY_CLOSE = re.compile(r"\$\$|\\\]|\\end\s*\{[^{}]*\}")
+
+
+def _rest_of_paragraph(text: str, at: int) -> str:
+    """What a paragraph ``text`` holding a display says after the display's last line, its line ``at`` (0-based),
+    to a blank line; '' where the paragraph does not hold that line or says nothing after it."""
+    lines = text.split("\n")
+    if not 0 <= at < len(lines) - 1 or not _DISPLAY_CLOSE.search(lines[at]):
         return ""
-    words = following.text.strip()
-    if not (words[:1].islower() or _THE_DISPLAY.match(words)):
-        return ""
-    return re.split(r"(?<=[.;!?])\s+(?=[A-Z])|(?<=[。．])", words)[0]
+    tail = lines[at][list(_DISPLAY_CLOSE.finditer(lines[at]))[-1].end() :]
+    return re.split(r"\n\s*\n", "\n".join([tail, *lines[at + 1 :]]))[0].strip()
 
 
 def _value_words(text: str) -> re.Match | None:

@@ -1036,7 +1036,8 @@ def read_markdown(
 ) -> tuple[list[Display], list[Directive], list[Problem], list[Inline], tuple[tuple[int, int], ...], list[Prose]]:
     """The displays, directives, problems, inline maths, conditionals (none) and prose of a Markdown document,
     ``macros`` defined before it."""
-    displays, inline, items = _read_blocks(critic.substituted(strip_liquid(_toml_front_matter_blanked(text))))
+    page = strip_liquid(_toml_front_matter_blanked(text))
+    displays, inline, items = _read_blocks(footnotes.own_paragraphs(critic.substituted(page)))
     unshown = [item.span for item in items if isinstance(item, _Unshown)]
     configured = configured_lines(text, displays)  # a renderer's macros, defined outside the maths read
     displays, inline, expanding = _expanded(displays, inline, macros if macros is not None else Macros(), unshown)
@@ -1047,9 +1048,8 @@ def read_markdown(
     unclear += tuple(
         lines for span in [*displays, *inline] for lines in _mathjax_white(span)
     )  # MathJax's \color{white}
-    unclear += _ink_held(strip_liquid(_toml_front_matter_blanked(text)))  # <span style="color: white">
+    unclear += _ink_held(page)  # <span style="color: white">
     unclear += configured
-    page = strip_liquid(_toml_front_matter_blanked(text))
     unclear += _critic_held(page)  # {--deleted--}, {>>a comment<<}, {~~old~>new~~}
     unclear += dialects.disputed_lines(_PARSER.parse(page), page)  # % ... (MyST), {/* ... */} (MDX), a footnote
     inline, prose = _footnotes_at_marks(page, inline, prose)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from diffproof.notes import css
+from diffproof.notes import css, footnotes
 from diffproof.notes.macros import Macros, expand
 from diffproof.notes.model import Directive, Display, Inline, Problem, Prose
 from diffproof.notes.tokens import closed_at as _closed_at
@@ -1031,6 +1031,8 @@ def read_tex(
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
     prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
+    moved = footnotes.texts_at_marks(source)  # \footnotetext{...} read at its \footnotemark
+    inline = sorted((replace(i, line=moved.get(i.line, i.line)) for i in inline), key=lambda i: i.line)
     page = strip_source(text)
     white = () if _PAGE_COLOURED.search(page) else white_ink_lines(source, names=white_colour_names(page))
     unprinted = unprinted_lines(source, page, functools.partial(line_of, source)) + recoded_lines(
