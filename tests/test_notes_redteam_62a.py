@@ -306,6 +306,10 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt62a-11-ja-x-0-de-naritatsu-koto-ni-chui-shinakereba-naranai-proved",
+        "rt62a-12-ja-x-0-demo-naritatsu-koto-wa-iu-made-mo-nai-proved",
+        "rt62a-13-ja-x-0-demo-naritachi-reigai-wa-nai-proved",
+        "rt62a-14-ko-x-0-eseodo-seongliphaneunde-nollapji-anta-proved",
         "rt62a-25-kl-two-variances-are-equal-refuted",
         "rt62a-26-kl-both-laws-have-the-same-variance-refuted",
         "rt62a-27-kl-the-variances-coincide-refuted",
@@ -315,6 +319,8 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-49-kl-equal-variances-in-parentheses-after-the-step-refuted",
         "rt62a-50-kl-for-equal-variances-after-the-step-refuted",
         "rt62a-51-kl-when-the-variances-agree-after-the-step-refuted",
+        "rt62a-52-x-squared-equals-x-ja-x-1-de-naritatsu-ga-sore-igai-de-wa-naritatanai-refuted",
+        "rt62a-53-x-squared-equals-x-ko-x-1-eseo-seongliphajiman-refuted",
     }
 )
 
