@@ -309,6 +309,14 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-08-fr-dans-toute-la-suite-x-est-un-reel-negatif-then-log-proved",
         "rt62a-09-it-nel-seguito-x-e-un-reale-negativo-then-log-proved",
         "rt62a-10-es-en-lo-que-sigue-x-es-un-numero-real-negativo-then-log-proved",
+        "rt62a-11-ja-x-0-de-naritatsu-koto-ni-chui-shinakereba-naranai-proved",
+        "rt62a-12-ja-x-0-demo-naritatsu-koto-wa-iu-made-mo-nai-proved",
+        "rt62a-13-ja-x-0-demo-naritachi-reigai-wa-nai-proved",
+        "rt62a-14-ko-x-0-eseodo-seongliphaneunde-nollapji-anta-proved",
+        "rt62a-21-suppose-x-less-than-minus-3-then-log-proved",
+        "rt62a-22-x-plus-s-squared-plus-3-zero-then-log-proved",
+        "rt62a-23-s-squared-is-minus-x-minus-3-then-log-proved",
+        "rt62a-24-suppose-x-greater-than-3-then-log-of-3-minus-x-proved",
         "rt62a-25-kl-two-variances-are-equal-refuted",
         "rt62a-26-kl-both-laws-have-the-same-variance-refuted",
         "rt62a-27-kl-the-variances-coincide-refuted",
@@ -335,6 +343,8 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-49-kl-equal-variances-in-parentheses-after-the-step-refuted",
         "rt62a-50-kl-for-equal-variances-after-the-step-refuted",
         "rt62a-51-kl-when-the-variances-agree-after-the-step-refuted",
+        "rt62a-52-x-squared-equals-x-ja-x-1-de-naritatsu-ga-sore-igai-de-wa-naritatanai-refuted",
+        "rt62a-53-x-squared-equals-x-ko-x-1-eseo-seongliphajiman-refuted",
         "rt62a-54-fr-soient-x-et-y-des-reels-negatifs-then-log-proved",
         "rt62a-55-fr-soit-x-un-entier-negatif-then-log-proved",
         "rt62a-56-es-sean-x-e-y-numeros-reales-negativos-then-log-proved",
@@ -343,6 +353,9 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-59-let-x-be-a-negative-integer-then-log-proved",
         "rt62a-60-es-sea-x-un-entero-negativo-then-log-proved",
         "rt62a-61-fr-soit-x-un-reel-negatif-donne-then-log-proved",
+        "rt62a-64-x-plus-two-squares-plus-3-zero-then-log-proved",
+        "rt62a-65-x-plus-s-to-the-fourth-plus-3-zero-then-log-proved",
+        "rt62a-66-x-plus-3-times-s-squared-plus-1-zero-then-log-proved",
     }
 )
 

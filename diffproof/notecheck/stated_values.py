@@ -903,9 +903,9 @@ def _sign_forced(
         at = expr.xreplace(real)
         if requirement.met(at) is False:
             return f"not {requirement.number} where the note's equations hold ({point})"
-        witness = _real_point_failing(requirement, expr, solution, linked, of_names)
-        if witness:
-            return f"not {requirement.number} where the note's equations hold ({witness})"
+        failing = _real_point_failing(requirement, expr, solution, linked, of_names)
+        if failing:
+            return failing
         left = tuple(b.xreplace(real) for b in of_names)
         ordered = within_orders(requirement, at, left) if at.free_symbols else Ordered("none")
         if ordered.kind == "fails":
@@ -913,9 +913,11 @@ def _sign_forced(
     return ""
 
 
-#: The values tried for the one name a family of solutions leaves free (x, where s = sqrt(-x) of the supposition
-#: "x is negative", x + s^2 = 0): where some give no real point, the family bounds the name, as an order would.
-_TRIED = (-2, -1, sp.Rational(-1, 2), sp.Rational(1, 2), 1, 2)
+#: The values tried for each name a family of solutions leaves free (x, where s = sqrt(-x) of the supposition "x is
+#: negative", x + s^2 = 0), in at most :data:`_FREE_TRIED` names: a real point of the family at them shows where it
+#: keeps its names.
+_TRIED = (-100, -10, -2, -1, sp.Rational(-1, 2), sp.Rational(1, 2), 1, 2, 10, 100)
+_FREE_TRIED = 2
 
 
 def _real_point_failing(
@@ -925,25 +927,40 @@ def _real_point_failing(
     system: list[sp.Expr],
     bounds: tuple[sp.Basic, ...],
 ) -> str:
-    """Where the family ``solution`` writes in one free name bounds it (at some value of :data:`_TRIED` it has no
-    real point: s = sqrt(-x) at x = 1), a real point of it at another where every equation of ``system`` and every
-    bound holds and ``expr`` fails ``requirement`` (log x where x + s^2 = 0 and x u^2 + 1 = 0: at x = -1, s = u =
-    1), as said, as a point within orders is; or '' (none found, or the family does not bound the name: y = x - 1
-    allows every x, and log x is then claimed where it has a value)."""
-    free = set().union(*(v.free_symbols for v in solution.values()), expr.free_symbols) - solution.keys()
-    if len(free) != 1:
+    """Why ``expr`` may fail ``requirement`` on the family ``solution`` writes in its free names, as said: a real
+    point of it at the values :data:`_TRIED` where every equation of ``system`` and every bound holds and ``expr``
+    fails (log x where x + s^2 = 0 and x u^2 + 1 = 0: at x = -1, s = u = 1); or, where the family is not real at
+    every real value of its names and no such point meets the requirement either, that the family may keep its
+    names where none is tried (x + s^2 + 3 = 0: x <= -3): held; or '' (the family is a point, is real wherever its
+    names are, y = x - 1, or meets the requirement at a point tried, x = s^2 and log x: the step is then claimed
+    where it has a value)."""
+    free = sorted(
+        set().union(*(v.free_symbols for v in solution.values()), expr.free_symbols) - solution.keys(), key=str
+    )
+    real_names = {name: sp.Dummy(str(name), real=True) for name in free}
+    if not free or all(v.xreplace(real_names).is_real for v in solution.values()):
         return ""
-    (name,) = free
-    points = [{name: n, **{k: v.xreplace({name: n}) for k, v in solution.items()}} for n in map(sp.sympify, _TRIED)]
-    if not any(v.is_real is False for point in points for v in point.values()):
-        return ""  # every tried value of the name has a real point, or one not known: the family does not bound it
-    real = [point for point in points if all(v.is_real for v in point.values())]
-    for point in real:
-        if any(b.xreplace(point) is not sp.true for b in bounds):
+    held = f"not shown {requirement.number} where the note's equations hold (a family of solutions that may keep "
+    if len(free) > _FREE_TRIED:
+        return held + f"{_names_said(free)} where none is tried)"
+    met = False
+    for values in itertools.product(map(sp.sympify, _TRIED), repeat=len(free)):
+        at = dict(zip(free, values, strict=True))
+        point = at | {k: v.xreplace(at) for k, v in solution.items()}
+        if not all(v.is_real for v in point.values()) or any(b.xreplace(point) is not sp.true for b in bounds):
             continue
-        if all(sp.simplify(e.xreplace(point)) == 0 for e in system) and requirement.met(expr.xreplace(point)) is False:
-            return ", ".join(_coordinate(k, v) for k, v in point.items() if k in expr.free_symbols)
-    return ""
+        if not all(sp.simplify(e.xreplace(point)) == 0 for e in system):
+            continue
+        value = requirement.met(expr.xreplace(point))
+        if value is False:
+            witness = ", ".join(_coordinate(k, v) for k, v in point.items() if k in expr.free_symbols)
+            return f"not {requirement.number} where the note's equations hold ({witness})"
+        met = met or value is True
+    return "" if met else held + f"{_names_said(free)} where none is tried, not shown {requirement.number} there)"
+
+
+def _names_said(names: list[sp.Symbol]) -> str:
+    return ", ".join(f"${sp.latex(name)}$" for name in names)
 
 
 def _sign_at_real_points(

@@ -35,17 +35,19 @@ _SUBJECTS = "|".join(subjects for _, subjects, _ in _BY_LANGUAGE.values())
 
 #: The display as the subject of a sentence whose condition's word follows its maths, by language: Japanese
 #: ("これは $x = 0$ で成り立つ", "この式は"), Korean ("이 식은 $x = 0$에서 성립한다", "이것은"); each with its particles of
-#: a condition (で, において, のとき; 에서, 일 때, 인 경우) and the negation of its verb (成り立たない, 성립하지 않는다).
+#: a condition (で, において, のとき; 에서, 일 때, 인 경우) and its verb of holding negated (成り立たない, 성립하지 않는다),
+#: which alone, right after the particle (and a particle of focus, も, は, 도, 는) and with no negation of it after
+#: (成り立たないとは限らない), says the step does not hold there.
 _POSTPOSITIONAL = {
     "Japanese": (
         r"これ|この(?:式|等式|恒等式|関係)|上の式",
         r"において|における|のとき|の場合|では|で",
-        r"ない|ません|ず|ぬ",
+        r"(?:も|は)?\s*(?:成り立た(?:ない|ず|ぬ)|成り立ちません|成立し(?:ない|ません)|成立せ(?:ず|ぬ))(?!.*(?:ない|ません|ず|ぬ))",
     ),
     "Korean": (
         r"이것|이는|이\s*(?:식|등식|항등식|관계)|위\s*(?:식|등식)",
         r"에서|일\s*때|인\s*경우|일\s*경우|이면",
-        r"않|아니|못",
+        r"(?:도|는|은)?\s*성립(?:하|되)지\s*(?:않|못)(?!.*(?:않|아니|못))",
     ),
 }
 
@@ -265,12 +267,14 @@ def _with_words(shared: str) -> re.Pattern:
 def _said_before_a_particle(sentence: str) -> Said | None:
     """The values a Japanese or Korean sentence whose subject is the display (:data:`_POSTPOSITIONAL`) says the step
     holds at: the inline maths right before a particle of a condition ("$x = 0$ で", "$x = 0$에서"), none where the
-    verb after it is negated (成り立たない) or no maths has such a particle; None where the sentence is not one."""
+    verb of holding right after it is negated (で成り立たない) or no maths has such a particle; None where the
+    sentence is not one.  A negation elsewhere (注意しなければならない, 例外はない, 놀랍지 않다, a second clause's
+    それ以外では成り立たない) leaves the values read."""
     for subjects, particles, negation in _POSTPOSITIONAL.values():
         if not re.match(rf"(?:{subjects})", sentence):
             continue
         found = re.search(rf"({_LISTED_INLINE})(?:{particles})", sentence)
-        if found is None or re.search(negation, sentence[found.end() :]):
+        if found is None or re.match(negation, sentence[found.end() :]):
             return Said()
         return _read(_unwrapped(", ".join(re.findall(_INLINE, found.group(1)))))
     return None
