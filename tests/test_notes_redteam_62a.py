@@ -313,9 +313,6 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-05-appendix-after-an-html-rule-proved",
         "rt62a-06-section-2-opened-by-a-roman-numbered-title-proved",
         "rt62a-07-appendix-opened-by-an-html-bold-paragraph-proved",
-        "rt62a-08-fr-dans-toute-la-suite-x-est-un-reel-negatif-then-log-proved",
-        "rt62a-09-it-nel-seguito-x-e-un-reale-negativo-then-log-proved",
-        "rt62a-10-es-en-lo-que-sigue-x-es-un-numero-real-negativo-then-log-proved",
         "rt62a-15-it-is-cauchy-two-sentences-after-x-proved",
         "rt62a-16-its-law-is-cauchy-proved",
         "rt62a-17-this-density-is-a-cauchy-density-proved",
@@ -332,14 +329,6 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-49-kl-equal-variances-in-parentheses-after-the-step-refuted",
         "rt62a-50-kl-for-equal-variances-after-the-step-refuted",
         "rt62a-51-kl-when-the-variances-agree-after-the-step-refuted",
-        "rt62a-54-fr-soient-x-et-y-des-reels-negatifs-then-log-proved",
-        "rt62a-55-fr-soit-x-un-entier-negatif-then-log-proved",
-        "rt62a-56-es-sean-x-e-y-numeros-reales-negativos-then-log-proved",
-        "rt62a-57-it-siano-x-e-y-due-reali-negativi-then-log-proved",
-        "rt62a-58-fr-soit-x-une-quantite-negative-then-log-proved",
-        "rt62a-59-let-x-be-a-negative-integer-then-log-proved",
-        "rt62a-60-es-sea-x-un-entero-negativo-then-log-proved",
-        "rt62a-61-fr-soit-x-un-reel-negatif-donne-then-log-proved",
     }
 )
 
