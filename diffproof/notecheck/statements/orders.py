@@ -858,10 +858,10 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     if _SENTENCE_MATHS.search(before):
         return []
     marked, _ = _formulas_marked(after)
-    weak = _WEAK_SIGN_FRAMES.search(before) is not None
     framing = _framed(before, marked)
     if framing is None:
-        return _signs_unread(inline, name, after, weak)
+        return []
+    weak = _WEAK_SIGN_FRAMES.search(before) is not None
     orders, rest = [], framing[2]
     while (signed := _sign_said(rest, weak)) is not None:
         orders.append(signed[:2])
@@ -874,7 +874,7 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     if set_after is not None:  # "$x$ は負とする": the sign's own frame sets it
         framing, rest = (True, framing[1] or not framing[0], framing[2]), rest[set_after.end() :]
     if not orders or not framing[0] or _ENDS.match(rest) is None:
-        return _signs_unread(inline, name, after, weak)
+        return []
     if not framing[1]:
         return _supposed_signs(inline, name, tuple(dict.fromkeys(orders)))
     found = []
@@ -884,36 +884,6 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
         found.append(Stated("relation", inline.line, text, Formula(text, inline.line, statement), None, "words",
                             plain=True))  # fmt: skip
     return found
-
-
-#: A sign word anywhere in words ("négatif" in "un entier négatif donné"), and its order with 0: non-strict ones first,
-#: each taken out of the words once read ("nonnegative" says no "negative").
-_SIGN_ANYWHERE = (
-    (re.compile(r"\b(?:non-?negative|nicht-?negativ|non[-\s]n[ée]gati\w*|no\s+negativ\w*|неотрицательн\w*)|非负|非負",
-                re.I), ">="),
-    (re.compile(r"\b(?:non-?positive|nicht-?positiv|non[-\s]positi\w*|no\s+positiv\w*|неположительн\w*)|非正",
-                re.I), "<="),
-    (re.compile(r"\b(?:positi[vf]\w*|положительн\w*)|正(?:数|數|的|の数|値|值)|양수", re.I), ">"),
-    (re.compile(r"\b(?:n[eé]gati[vf]\w*|отрицательн\w*)|[负負]|음수", re.I), "<"),
-)  # fmt: skip
-
-
-def _signs_unread(inline: Inline, name: syntax.Name, after: str, weak: bool) -> list[Stated]:
-    """The signs words right after a name say where they are not read as orders (an unread frame "Dans toute la
-    suite", article "des" or noun "un entier", or words after the sign "négatif donné"): each sign word before the
-    next maths (past other maths listed with the name, "Sean $x$ e $y$") (:data:`_SIGN_ANYWHERE`) supposed of the name (:func:`_supposed_signs`), fail-safe, as the equations
-    that hold a step without value and never bound a counterexample; the weaker order after a frame of
-    :data:`_WEAK_SIGN_FRAMES` unless "strictly" is said right before the sign."""
-    listed = re.match(r"^(?:\s*,?\s*(?:[^\W\d_]+\s+)?\$[^$]+\$)+", after)  # "$x$ e $y$": any one word joins
-    words = _SENTENCE_MATHS.split(after[listed.end() :] if listed else after, maxsplit=1)[0]
-    orders = []
-    for word, order in _SIGN_ANYWHERE:
-        said = word.search(words)
-        if said is not None:
-            strict = re.search(_STRICTLY + "$", words[: said.start()], re.IGNORECASE) is not None
-            orders.append((f"{order}=" if weak and not strict and len(order) == 1 else order, sp.Integer(0)))
-            words = word.sub(" ", words)
-    return _supposed_signs(inline, name, tuple(orders)) if orders else []
 
 
 #: Each sign as equations in the name v and names of its own, s and u, whose real solutions are exactly the values
