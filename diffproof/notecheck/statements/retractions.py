@@ -530,12 +530,14 @@ _PLACED = re.compile(
 )
 
 
-#: A line that may open a part of the text (a heading, an HTML heading or block, LaTeX's sectioning or
-#: ``\appendix``, a bold line, a rule or a Setext underline, a numbered or lettered title "5. Proofs", "A Proofs",
-#: or one that names an appendix or a section): where the note has none, a place it names is not in it.
+#: A line that may open a part of the text: one that opens with markup (a heading "#", any HTML tag in any case, a
+#: bold or italic run "**", "*", "_", a rule or a Setext underline of any length "=", "-", a quotation or a table),
+#: LaTeX's sectioning or ``\appendix``, a numbered or lettered title ("5. Proofs", "A Proofs", "A.1 Proof", "II.
+#: Proofs"), or one that names an appendix or a section: where the note has none, a place it names is not in it
+#: (fail-safe: what the reader cannot tell from prose may open the place).
 _MAY_OPEN_A_PART = re.compile(
-    r"^\s*(?:#|<(?:h[1-6]|section|details|summary|div|b|strong)\b|\\(?:appendix|(?:sub)*section|chapter|part"
-    r"|paragraph)\b|\*\*|__|(?:[-*_=]\s*){3,}$|(?:\d+(?:\.\d+)*|[A-Z])[.):]?\s+[A-Z])"
+    r"^\s*(?:[#*_=\-+~|>`]|<[a-zA-Z]|\\(?:appendix|(?:sub)*section|chapter|part|paragraph)\b"
+    r"|(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)*|[IVXLC]+)[.):]?\s+[A-Z])"
     r"|(?i:appendi(?:x|ces)|annex\w*|anhang|section|§)"
 )
 

@@ -141,20 +141,29 @@ def _stated(sentence: str) -> list[tuple[frozenset[Key], ...]]:
 #: A sentence whose subject is the plural anaphor "They" ("They are independent of $\epsilon$"), and one whose
 #: subject is a list of two or more maths and all its maths ("Here $x_0$ and $y$ are given.").
 _THEY = re.compile(rf"{_LEAD}they\b", re.IGNORECASE)
-_LISTED_SUBJECT = re.compile(rf"{_LEAD}{_LIST.format('all')}\s+(?:are|were)\b.*", re.IGNORECASE)
+_LISTED_SUBJECT = re.compile(rf"{_LEAD}{_LIST.format('all')}\s+(?:are|were)\b(?P<rest>.*)", re.IGNORECASE)
+#: What may open another clause, with a subject of its own ("..., but their noises are drawn afresh"): punctuation
+#: inside the sentence or a word that joins clauses.
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:()—–]|\b(?:and|but|or|nor|yet|so|while|whereas|although|though|because|since|as|which|who|whose|that"
+    r"|where|when|whereby|unlike)\b",
+    re.IGNORECASE,
+)
 
 
 def _resolved(sentence: str, before: str) -> str:
     """``sentence`` with its plural anaphor "They" read as the list of names the sentence ``before`` (in the same
     paragraph) has for its subject, where that list is two or more names and all that sentence's maths ("Here $x_0$
-    and $y$ are given. They are independent of $\\epsilon$."); else ``sentence`` as written."""
+    and $y$ are given. They are independent of $\\epsilon$."), and that sentence one clause (:data:`_ANOTHER_CLAUSE`
+    opens none after its verb: "but their noises are drawn afresh" has a nearer plural subject); else ``sentence``
+    as written."""
     they = _THEY.match(sentence)
     found = list(_SENTENCE_MATHS.finditer(before))
     written = [m.group() for m in found]
     counter = iter(range(len(written)))
     words = " ".join(_SENTENCE_MATHS.sub(lambda _: f" M{next(counter)} ", before).split())
     subject = _LISTED_SUBJECT.fullmatch(words.rstrip(".。 "))
-    if they is None or subject is None or len(written) < 2:
+    if they is None or subject is None or len(written) < 2 or _ANOTHER_CLAUSE.search(subject.group("rest")):
         return sentence
     listed = [int(k) for k in re.findall(r"M(\d+)", subject.group("all"))]
     if listed != list(range(len(written))) or any(

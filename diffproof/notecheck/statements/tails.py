@@ -311,18 +311,20 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     return found
 
 
-#: A sentence's subject that points back at a variable named before ("The variable", "This random variable", "It").
-_ANAPHOR = re.compile(
-    r"\s*(?:(?:the|this|that|each|such\s+a)\s+(?:random\s+|latter\s+)?(?:variable|quantity|sample)|the\s+latter|it)\b",
+#: A word that points back at something named before ("it", "its", "this density", "the variable", "the latter"),
+#: anywhere in a sentence ("Note that it is", "In fact, the variable is", "Its law is").
+_POINTING = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|their|the\s+(?:random\s+)?(?:variable|quantity|sample|density|law"
+    r"|distribution)s?|the\s+latter|such\s+a)\b",
     re.IGNORECASE,
 )
 
 
 def tails_said_after(notes: Notes) -> list[Stated]:
-    """``Let $p(x)$ be the density of $x$. The variable is Cauchy distributed.``: a sentence with no maths whose
-    subject points back (:data:`_ANAPHOR`) says its law of each name the sentence before it (a paragraph's break
-    between allowed) sets alone, read as :func:`tails_in_words` reads a sentence that sets the name (fail-safe: a name the anaphor may not
-    mean is given the law too, which only holds proofs)."""
+    """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that points
+    back (:data:`_POINTING`, anywhere in it) says its law of each name every sentence before it sets alone, read as
+    :func:`tails_in_words` reads a sentence that sets the name (fail-safe: which earlier name the pointing word means
+    is not read, so every one is given the law, which only holds proofs)."""
     read = [
         (paragraph.line + (paragraph.text[: max(at, 0)].count("\n")), sentence)
         for paragraph in notes.prose
@@ -331,12 +333,13 @@ def tails_said_after(notes: Notes) -> list[Stated]:
         for at in [paragraph.text.find(sentence)]
     ]
     found = []
-    for (_, before), (line, sentence) in zip(read, read[1:]):
-        if _SENTENCE_MATHS.search(sentence) or not _ANAPHOR.match(sentence):
+    for at, (line, sentence) in enumerate(read):
+        if _SENTENCE_MATHS.search(sentence) or not _POINTING.search(_words_of(sentence)):
             continue
-        for maths in _SENTENCE_MATHS.finditer(before):
-            text = next(group for group in maths.groups() if group is not None)
-            found += tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
+        for _, before in read[:at]:
+            for maths in _SENTENCE_MATHS.finditer(before):
+                text = next(group for group in maths.groups() if group is not None)
+                found += tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
     return found
 
 
