@@ -136,7 +136,15 @@ FINDINGS = {
 SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
 
 #: The findings fixed so far: their marks are dropped, and they must hold.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "rt62k-15-cube-root-and-abs-two-thirds-power-equation-then-log-proved",
+        "rt62k-16-cube-root-and-abs-equation-then-even-roots-proved",
+        "rt62k-17-cube-root-and-abs-two-thirds-power-equation-then-odd-root-in-an-even-root-proved",
+        "rt62k-18-cube-root-and-abs-equation-then-log-of-a-shift-proved",
+        "rt62k-19-cube-root-and-abs-equation-then-expanded-divisor-zero-at-the-negative-root-proved",
+    }
+)
 
 
 def test_the_findings_have_no_value_by_hand():
@@ -184,7 +192,10 @@ GUARDS = {
     "rt62k-guard-05-positive-order-on-the-root-of-a-two-thirds-power-then-log-proved": PROVED,
     "rt62k-guard-06-block-law-component-of-variance-minus-an-absolute-value-undecided": UNDECIDED,
     "rt62k-guard-07-cube-root-and-abs-two-thirds-power-equation-then-divisor-undecided": UNDECIDED,
-    "rt62k-guard-08-positive-cube-root-and-abs-two-thirds-power-equation-then-log-proved": PROVED,
+    # Held since fx62f: "Let $x > 0$ with ..." leaves the order unread where the note's equations are solved (its
+    # polynomial twin, x^2 = 4 there, is held at main at x = -2), and the real roots of x^{1/3} + |x|^{2/3} = 6 are
+    # 8 and -27: main proved it only by trusting solveset's short {8} (the finding 15's cause).
+    "rt62k-guard-08-positive-cube-root-and-abs-two-thirds-power-equation-then-log-proved": UNDECIDED,
     "rt62k-guard-09-cube-root-and-abs-equation-then-factored-divisor-undecided": UNDECIDED,
 }
 
