@@ -138,6 +138,7 @@ SOUND = {name: frozenset({UNDECIDED, REFUTED}) for name in FINDINGS}
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt62k-13-nested-root-of-a-two-thirds-power-equation-then-divisor-proved",
         "rt62k-15-cube-root-and-abs-two-thirds-power-equation-then-log-proved",
         "rt62k-16-cube-root-and-abs-equation-then-even-roots-proved",
         "rt62k-17-cube-root-and-abs-two-thirds-power-equation-then-odd-root-in-an-even-root-proved",

@@ -197,27 +197,35 @@ def _shown_complete(equation: sp.Expr, name: sp.Symbol, roots: sp.FiniteSet, reg
 
 def _real_roots_by_pieces(equation: sp.Expr, name: sp.Symbol) -> list[sp.Expr] | None:
     """The real roots of ``equation`` over the reals its name's own sign allows (an odd root of a negative number is
-    the real root; an even root of one has no real value), found on x > 0, x < 0 and at 0 apart, where x = +-t^q (t > 0) makes the equation
-    a rational function of t; None where it is not one (|x - 1|, sqrt(x + 1), exp x: their pieces are not so)."""
-    bases = (name, sp.Abs(name))
-    powers = [p for p in equation.atoms(sp.Pow) if p.base in bases and not p.exp.is_integer]
+    the real root; an even root of one has no real value), found on x > 0, x < 0 and at 0 apart, where x = +-t^q
+    (t > 0) makes the equation a rational function of t with rational coefficients: each absolute value, sign and
+    fractional power it writes is of a monomial c x^k; None where it is not so (|x - 1|, sqrt(x + 1), exp x)."""
+    inner = [a for a in equation.atoms(sp.Abs, sp.sign) if a.has(name)]
+    powers = [p for p in equation.atoms(sp.Pow) if p.base.has(name) and not p.exp.is_integer]
     if not all(p.exp.is_Rational for p in powers):
+        return None
+    bare = [p for p in powers if not isinstance(p.base, sp.Abs)]
+    if any(_monomial(a.args[0], name) is None for a in inner) or any(_monomial(p.base, name) is None for p in bare):
         return None
     q = sp.ilcm(1, 1, *(p.exp.q for p in powers))
     t = sp.Dummy("t", positive=True)
     found: list[sp.Expr] = []
     for side in (1, -1):
-        if (side * name).is_negative or (side == -1 and any(p.base == name and p.exp.q % 2 == 0 for p in powers)):
-            continue  # a side the name's own sign rules out, or where an even root has no real value
-        reading = {sp.Abs(name): t**q, sp.sign(name): sp.Integer(side)}
-        reading.update({p: side**p.exp.p * t ** (p.exp * q) for p in powers if p.base == name})
-        piece = sp.cancel(sp.together(equation.xreplace(reading).xreplace({name: side * t**q})))
+        if (side * name).is_negative:
+            continue  # a side the name's own sign rules out
+        at = {name: side * t**q}
+        reading = {a: a.func(a.args[0].xreplace(at)) for a in inner}
+        signs = {p: sp.sign(p.base.xreplace(at)) for p in bare}
+        if any(signs[p].is_negative and p.exp.q % 2 == 0 for p in bare):
+            continue  # an even root of a negative number on the whole side: no real value, no root
+        reading.update({p: signs[p] ** p.exp.p * sp.Abs(p.base.xreplace(at)) ** p.exp for p in bare})
+        piece = sp.cancel(sp.together(equation.xreplace(reading).xreplace(at)))
         numerator, _ = sp.fraction(piece)
         if not numerator.is_polynomial(t) or numerator.free_symbols - {t}:
             return None
         polynomial = sp.Poly(numerator, t)
-        if polynomial.is_zero:
-            return None  # the equation holds on a whole side
+        if polynomial.is_zero or not (polynomial.domain.is_ZZ or polynomial.domain.is_QQ):
+            return None  # the equation holds on a whole side, or its coefficients are not rationals
         found += [side * r**q for r in sp.real_roots(polynomial.sqf_part()) if r.is_positive]
     at_zero = equation.xreplace({name: sp.Integer(0)})
     if name.is_zero is False or at_zero.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
@@ -226,6 +234,14 @@ def _real_roots_by_pieces(equation: sp.Expr, name: sp.Symbol) -> list[sp.Expr] |
     if zero is None:
         return None
     return [*found, sp.Integer(0)] if zero else found
+
+
+def _monomial(expr: sp.Expr, name: sp.Symbol) -> tuple[sp.Rational, int] | None:
+    """``expr`` as c x^k (c a nonzero rational, k a positive integer), or None."""
+    coefficient, exponent = expr.as_coeff_exponent(name)
+    if coefficient.is_Rational and coefficient != 0 and exponent.is_Integer and exponent > 0:
+        return (coefficient, int(exponent)) if coefficient * name**exponent == expr else None
+    return None
 
 
 def real_odd_roots(expr: sp.Expr) -> sp.Expr:
