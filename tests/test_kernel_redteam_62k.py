@@ -135,11 +135,18 @@ FINDINGS = {
 #: The findings fixed so far: their marks are dropped, and their verdict is no longer the unsound one.
 FIXED: frozenset[str] = frozenset(
     {
+        "adjoined-indexed-names-refuted-against-their-product",
         "five-fourths-of-a-four-fifths-power-proved-equal-to-x",
+        "grouped-bracketed-superscript-proved-equal-to-a-square",
+        "letters-after-a-number-over-a-slash-refuted-against-the-quotient-times-the-last",
+        "letters-after-a-slash-refuted-against-the-quotient-times-the-last",
         "root-of-a-two-thirds-power-proved-equal-to-the-cube-root",
+        "slash-then-a-greek-letter-and-a-name-proved-equal-to-the-quotient-times-the-name",
+        "slash-then-a-greek-letter-and-a-name-refuted-against-the-whole-under-the-slash",
         "three-halves-of-a-negative-two-thirds-power-proved-equal-to-one-over-x",
         "three-halves-of-a-two-thirds-power-proved-equal-to-x",
         "three-halves-of-a-two-thirds-power-refuted-against-the-absolute-value",
+        "upright-digit-in-a-bracketed-superscript-proved-equal-to-a-square",
     }
 )
 

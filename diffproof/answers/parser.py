@@ -676,10 +676,7 @@ class Parser:
             elif token.is_(*QUOTIENTS):
                 self.refuse_slashed_derivative()
                 self.advance()
-                divisor = self.unary()
-                node = Binary(token.position, "/", node, divisor)
-                if self.starts_atom() and (self.notes or self.adjoined()):
-                    node = self.slash_then_product(node, divisor, token.position)
+                node = self.quotient(node, token.position)
             elif self.starts_atom():
                 factor = self.power()
                 if isinstance(_last_factor(node), Number) and token.is_(*_FRACTIONS) and _numeric_fraction(factor):
@@ -755,9 +752,51 @@ class Parser:
     def adjoined(self) -> bool:
         """Whether the token ahead is typed right against the one before it, no space between (``2x``, ``2\\pi``,
         ``2(x + 1)``): in an answer (typed, never rendered) a factor set apart by a space after a slash's divisor
-        (``1/2 x``, ``-1/2 (1 + x)``) is the quotient's; a note is read as rendered, where spaces do not show."""
+        (``1/2 x``, ``-1/2 (1 + x)``) is the quotient's; a note is read as rendered, where spaces do not show.  The
+        space that ends a control word before a letter (``1/\\sigma x``) is no gap: LaTeX needs it (``\\sigmax`` is
+        another command), and it is not set."""
         before = self.tokens[self.index - 1]
-        return before.position + len(before.text) == self.token.position
+        ends_a_word = before.kind is Kind.COMMAND and before.text[1:].isalpha() and self.token.text[:1].isalpha()
+        return ends_a_word or before.position + len(before.text) == self.token.position
+
+    def quotient(self, dividend: Node, position: int) -> Node:
+        """What follows a slash, divided into ``dividend``: its divisor, and the factors adjoined after it kept both
+        ways (:meth:`slash_then_product`).  A divisor that is a word of several letters read as their product
+        (``a/bc``, ``2/ab``) is its first letter then factors, as ``1/2x``'s 2 and x are: (a/b) c is a reading too."""
+        tokens, start = list(self.tokens), self.index
+        word = self.token
+        whole, divisor = self.divided(dividend, position)
+        letters = [Name(word.position + i, letter) for i, letter in enumerate(word.text)]
+        if word.kind is not Kind.WORD or len(letters) < 2 or not self._read_as_letters(divisor, letters):
+            return whole
+        after, end = self.tokens, self.index
+        self.tokens, self.index = list(tokens), start
+        self.tokens[start : start + 1] = [
+            Token(Kind.WORD, word.text[:1], word.position),
+            Token(Kind.WORD, word.text[1:], word.position + 1),
+        ]
+        split, _ = self.divided(dividend, position)
+        if self.tokens[self.index].position != after[end].position:
+            self.tokens, self.index = after, end
+            return whole
+        readings = tuple(dict.fromkeys((*_readings(whole), *_readings(split))))
+        spellings = (*SLASH_THEN_PRODUCT, *(f"{word.text!r} as one name",) * (len(readings) - 2))
+        return Ambiguous(position, readings, spellings[: len(readings)])
+
+    def divided(self, dividend: Node, position: int) -> tuple[Node, Node]:
+        """The quotient of ``dividend`` by the divisor ahead, with the factors adjoined after it (both readings), and
+        the divisor."""
+        divisor = self.unary()
+        node = Binary(position, "/", dividend, divisor)
+        if self.starts_atom() and (self.notes or self.adjoined()):
+            node = self.slash_then_product(node, divisor, position)
+        return node, divisor
+
+    @staticmethod
+    def _read_as_letters(divisor: Node, letters: list[Name]) -> bool:
+        """Whether ``divisor`` is the product of ``letters`` (a word LaTeX reads so), or has it for a reading."""
+        product = _product(letters)
+        return divisor == product or (isinstance(divisor, Ambiguous) and product in divisor.readings)
 
     def slash_then_product(self, quotient: Binary, divisor: Node, position: int) -> Node:
         """A note's or an answer's ``1/2x`` (``a / 2\\sigma^2``): (1/2) x, or 1/(2x) as many texts mean it.  Both
@@ -811,17 +850,35 @@ class Parser:
         in parentheses or brackets, braced (``x^{(2)}``, ``W^{[2]}``, ``y^{(n)}``), as written; else ''.  In the
         literature that is an index (the second x, a layer's) or a derivative's order rather than a power.  (A note's
         step that writes one is held as a derivative's order: :data:`~diffproof.notecheck.applications.DERIVATIVE_ORDER`.)"""
-        if self.notes or not isinstance(base, Name) or base.key in _CONSTANT_KEYS:
+        if self.notes or not isinstance(base, Name) or base.key in _CONSTANT_KEYS or not self.token.is_("{"):
             return ""
-        ahead = self.tokens[self.index : self.index + 5]
-        if len(ahead) < 5 or not ahead[0].is_("{") or not ahead[4].is_("}"):
+        shown = self._as_set(self._braced_run())
+        if len(shown) != 3:
             return ""
-        opening, inside, closing = ahead[1:4]
+        opening, inside, closing = shown
         if (opening.text, closing.text) not in (("(", ")"), ("[", "]")):
             return ""
         single = inside.kind is Kind.NUMBER or (inside.kind is Kind.WORD and len(inside.text) == 1)
         greek = inside.kind is Kind.COMMAND and inside.text[1:] in GREEK
         return f"{opening.text}{inside.text}{closing.text}" if single or greek else ""
+
+    def _braced_run(self) -> list[Token]:
+        """The tokens of the group that opens at the current ``{``, its braces left out; none where it is not closed."""
+        depth = 0
+        for end in range(self.index, len(self.tokens)):
+            depth += {"{": 1, "}": -1}.get(self.tokens[end].text, 0) if self.tokens[end].kind is Kind.OPERATOR else 0
+            if depth == 0:
+                return self.tokens[self.index + 1 : end]
+        return []
+
+    @staticmethod
+    def _as_set(tokens: list[Token]) -> list[Token]:
+        """``tokens`` as they are set: without the braces that only group and the font commands, which change no
+        symbol (``{(\\mathrm{2})}`` and ``{{(2)}}`` are set as ``(2)``)."""
+        return [
+            t for t in tokens
+            if not (t.kind is Kind.OPERATOR and t.text in "{}") and not (t.kind is Kind.COMMAND and t.text[1:] in FONTS)
+        ]  # fmt: skip
 
     def transpose_ahead(self) -> int:
         """How many tokens after ``^`` say transpose: ``\\top``, ``\\intercal``, ``\\mathsf{T}``,
@@ -932,7 +989,9 @@ class Parser:
             if self.notes and token.text.isalpha() and len(token.text) > 1 and self.peek().is_("("):
                 self.advance()  # Var(x), erf(z): a word applied to arguments is a function's name
                 return self.postfix(Name(token.position, token.text))
-            return self.letters(self.postfix(self.word()), token)
+            if self.notes or self.latex or not _runs_on(token.text):
+                return self.letters(self.postfix(self.word()), token)
+            return self.run_on_indexes(token)
         if token.is_(*OPENING):
             return self.postfix(self.group())
         if self.notes and token.is_("\\cdot") and self.peek().is_("|", ",", ";", ")", "\\mid", "\\vert"):
@@ -1006,6 +1065,33 @@ class Parser:
             self.advance()
             name = replace(name, index=self.index_())
         return name
+
+    def run_on_indexes(self, token: Token) -> Node:
+        """A plain-text word with an index of several characters that LaTeX would end after one (``x_1x_2``,
+        ``x_tx_0``): one name as typed, or the names LaTeX sets, multiplied (x_1 x_2); both readings.  A
+        superscript, a prime or an argument after it, which LaTeX puts on the last name alone and plain text on the
+        one name, is refused: the formula can be read in more than one way."""
+        tokens, start = list(self.tokens), self.index
+        whole = self.letters(self.postfix(self.word()), token)
+        if not isinstance(whole, Name) or self.token.is_("^", "**", "(", "[", "'", "!"):
+            raise InvalidAnswer(
+                f"'{token.text}' then what follows can be read in more than one way (one name, or the names LaTeX "
+                "sets, what follows on the last alone); add spaces or braces",
+                token.position,
+            )
+        after, end = self.tokens, self.index
+        self.tokens, self.index, self.latex = list(tokens), start, True
+        try:
+            factors = [self.word()]
+            while self.token.kind is Kind.WORD and self.token.position < token.position + len(token.text):
+                factors.append(self.word())
+        finally:
+            self.latex = False
+        if self.tokens[self.index].position != after[end].position:
+            self.tokens, self.index = after, end
+            return whole
+        spellings = (f"'{token.text}' as one name", f"'{' '.join(_spelled(f) for f in factors)}' as LaTeX sets it")
+        return Ambiguous(token.position, (whole, _product(factors)), spellings)
 
     def _operand_follows(self) -> bool:
         """Whether the token after the current one starts an operand (``grad_x_t(...)`` is a gradient,
@@ -2581,6 +2667,21 @@ def _not_an_operator(word: str, font: str, position: int) -> None:
     if word in OPERATOR_WORDS:
         written = f"\\{font}{{{word}}}" if font else word
         raise InvalidAnswer(f"{written} names {OPERATOR_WORDS[word]}, an operator that is not read", position)
+
+
+def _runs_on(word: str) -> bool:
+    """Whether ``word`` writes an index then another indexed name (``x_1x_2``, ``x_tx_0``): a part between two
+    underscores that is no whole index (not ``alpha_bar_t``, nor one index, ``x_10``, ``grad_norm``)."""
+    return not all(_whole(p) for p in word.split("_")[1:-1])
+
+
+def _spelled(name: Name) -> str:
+    return f"{name.base}_{name.index}" if name.index else name.base
+
+
+def _readings(node: Node) -> tuple[Node, ...]:
+    """The readings of ``node``: its own where it has several, else itself."""
+    return node.readings if isinstance(node, Ambiguous) else (node,)
 
 
 def _product(factors: list[Node]) -> Node:

@@ -153,10 +153,95 @@ def _roots(equation: sp.Expr, name: sp.Symbol, bounds: tuple[sp.Basic, ...]) -> 
     except (NotImplementedError, TypeError, ValueError):
         return None
     if roots is sp.S.EmptySet:
-        return [] if equation.is_nonzero or not equation.has(sp.Abs, sp.sign, *_fractional_powers(equation)) else None
+        return [] if equation.is_nonzero or not _through_readings(equation) else None
     if not isinstance(roots, sp.FiniteSet) or len(roots) > _ROOTS or not all(r.is_real for r in roots):
         return None
+    if _through_readings(equation) and not _shown_complete(equation, name, roots, region):
+        return None
     return list(roots)
+
+
+def _through_readings(equation: sp.Expr) -> bool:
+    """Whether ``equation`` writes an absolute value, a sign or a fractional power, whose real reading SymPy's
+    solveset may miss roots of (|x|^(2/3) = 4; x^(1/3) + |x| = 6 at x = -8)."""
+    return equation.has(sp.Abs, sp.sign, *_fractional_powers(equation))
+
+
+def _shown_complete(equation: sp.Expr, name: sp.Symbol, roots: sp.FiniteSet, region: sp.Set) -> bool:
+    """Whether ``roots`` are all the real roots of ``equation`` in ``region``, as a count shows: where the equation is
+    a rational function of |x|^(1/q) on each side of 0 (its name under an absolute value, a sign or a power p/q alone),
+    x = +-t^q with t > 0 makes each side a rational function of t, whose numerator's distinct positive roots
+    Sturm's theorem counts (Poly.count_roots); with 0 tried alone, those counts must be the number of roots given,
+    and each root given must lie within 10^-30 of one found (the exact roots of the pieces).  Otherwise not shown."""
+    found = _real_roots_by_pieces(equation, name)
+    if found is None:
+        return False
+    inside = []
+    for root in found:
+        contained = region.contains(root)
+        if contained not in (sp.true, sp.false):
+            return False
+        if contained is sp.true:
+            inside.append(root)
+    if len(inside) != len(roots):
+        return False
+    tolerance = sp.Float("1e-30")
+    unmatched = list(inside)
+    for given in roots:
+        match = next((r for r in unmatched if abs(sp.N(given - r, 50)) < tolerance), None)
+        if match is None:
+            return False
+        unmatched.remove(match)
+    return True
+
+
+def _real_roots_by_pieces(equation: sp.Expr, name: sp.Symbol) -> list[sp.Expr] | None:
+    """The real roots of ``equation`` over the reals its name's own sign allows (an odd root of a negative number is
+    the real root; an even root of one has no real value), found on x > 0, x < 0 and at 0 apart, where x = +-t^q
+    (t > 0) makes the equation a rational function of t with rational coefficients: each absolute value, sign and
+    fractional power it writes is of a monomial c x^k; None where it is not so (|x - 1|, sqrt(x + 1), exp x)."""
+    inner = [a for a in equation.atoms(sp.Abs, sp.sign) if a.has(name)]
+    powers = [p for p in equation.atoms(sp.Pow) if p.base.has(name) and not p.exp.is_integer]
+    if not all(p.exp.is_Rational for p in powers):
+        return None
+    bare = [p for p in powers if not isinstance(p.base, sp.Abs)]
+    if any(_monomial(a.args[0], name) is None for a in inner) or any(_monomial(p.base, name) is None for p in bare):
+        return None
+    q = sp.ilcm(1, 1, *(p.exp.q for p in powers))
+    t = sp.Dummy("t", positive=True)
+    found: list[sp.Expr] = []
+    for side in (1, -1):
+        if (side * name).is_negative:
+            continue  # a side the name's own sign rules out
+        at = {name: side * t**q}
+        reading = {a: a.func(a.args[0].xreplace(at)) for a in inner}
+        signs = {p: sp.sign(p.base.xreplace(at)) for p in bare}
+        if any(signs[p].is_negative and p.exp.q % 2 == 0 for p in bare):
+            continue  # an even root of a negative number on the whole side: no real value, no root
+        reading.update({p: signs[p] ** p.exp.p * sp.Abs(p.base.xreplace(at)) ** p.exp for p in bare})
+        piece = sp.cancel(sp.together(equation.xreplace(reading).xreplace(at)))
+        numerator, _ = sp.fraction(piece)
+        if not numerator.is_polynomial(t) or numerator.free_symbols - {t}:
+            return None
+        polynomial = sp.Poly(numerator, t)
+        if polynomial.is_zero or not (polynomial.domain.is_ZZ or polynomial.domain.is_QQ):
+            return None  # the equation holds on a whole side, or its coefficients are not rationals
+        found += [side * r**q for r in sp.real_roots(polynomial.sqf_part()) if r.is_positive]
+    at_zero = equation.xreplace({name: sp.Integer(0)})
+    if name.is_zero is False or at_zero.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return found
+    zero = _is_zero(at_zero)
+    if zero is None:
+        return None
+    return [*found, sp.Integer(0)] if zero else found
+
+
+def _monomial(expr: sp.Expr, name: sp.Symbol) -> tuple[sp.Rational, int] | None:
+    """``expr`` as c x^k (c a nonzero rational, k a positive integer), or None."""
+    coefficient, exponent = expr.as_coeff_exponent(name)
+    if coefficient.is_Rational and coefficient != 0 and exponent.is_Integer and exponent > 0:
+        return (coefficient, int(exponent)) if coefficient * name**exponent == expr else None
+    return None
 
 
 def real_odd_roots(expr: sp.Expr) -> sp.Expr:
