@@ -114,38 +114,6 @@ def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[t
     return found
 
 
-def _lawed_and_defined(
-    stated: list[Stated], definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]
-) -> list[tuple[Stated, list[syntax.Name]]]:
-    """The definitions of a name the note also makes a random variable of its own, each with its names that may be
-    random: one it gives a law of none of them (``h_1 \\sim N(0, 1)``, not x_t's given x_0) or says independent of
-    a name its body writes (``h_1 = h_2 x_0`` with h_1, h_2 independent standard normal).  Then the definition is
-    an equation that ties the others (x_0 = h_1 / h_2, a ratio of normals), solved for none, as
-    :func:`_tied_by_equations` reads one."""
-    laws = [item for item in stated if item.kind in LAWS and not item.denied and item.name is not None
-            and isinstance(item.name.node, syntax.Name | syntax.Call)]  # fmt: skip
-    together: dict[int, set[Key]] = {}  # the names said independent on each line (fail-safe: a line, not a sentence)
-    for item in stated:
-        if item.kind == "relation" and item.text.endswith(BESIDE_INDEPENDENCE) and item.name is not None:
-            if item.name.node is not None and not item.denied:
-                together.setdefault(item.line, set()).update(_keys(item.name.node))
-    found = []
-    for item, name, body in definitions:
-        tied = [n for n in nodes(body) if isinstance(n, syntax.Name) and _random(n, said=said)] if body else []
-        keys = {n.key for n in tied}
-        lawed = any(name.key in _keys(law.name.node) and not keys & _keys(law.body.node if law.body else None)
-                    and not keys & _keys(law.name.node) for law in laws)  # fmt: skip
-        beside = any(name.key in listed and keys & listed for listed in together.values())
-        if tied and (lawed or beside):
-            found.append((item, [name, *tied]))
-    return found
-
-
-def _keys(node: syntax.Node | None) -> set[Key]:
-    """The keys of the names ``node`` writes (none for None)."""
-    return {n.key for n in nodes(node) if isinstance(n, syntax.Name)} if node is not None else set()
-
-
 def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]) -> frozenset[Key]:
     """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
     turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
@@ -170,7 +138,7 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
-    for item, names in [*_tied_by_equations(stated, said), *_lawed_and_defined(stated, definitions, said)]:
+    for item, names in _tied_by_equations(stated, said):
         for name in names:
             found.setdefault(vocabulary.symbol(name.key), Tail(None, f"${item.text.strip()}$, an equation not solved"))
     while True:
