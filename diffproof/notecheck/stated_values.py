@@ -169,6 +169,8 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     for item in (*stated, *context.valued):
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))
+        if item.sign_unread and not item.denied and item.name is not None and item.name.node is not None:
+            unread.append(_names_written(item.name.node, context))  # x \in \mathbb{Z}: x may be 0 or below it
         # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
@@ -289,6 +291,8 @@ def stated_bounds(context: StepContext) -> tuple[sp.Basic, ...]:
             domain = vocabulary.domain(key, kept=True)
         if isinstance(domain, sp.Interval) and domain != sp.Reals:
             found.append(domain.as_relational(symbol))
+        elif isinstance(domain, sp.Range) and domain.inf.is_finite:  # a whole number from its first: T >= 2
+            found.append(sp.Ge(symbol, domain.inf))
     vocabulary.used.intersection_update(shown)
     found += [r for condition in context.conditions if condition.said for r in condition.relations]
     return tuple(found)
@@ -480,6 +484,30 @@ def without_value(parsed: Parsed, known: Known) -> str:
                 unshown = _term_not_shown(requirement, expr, known)
                 if unshown:
                     return f"the step {requirement.written} ${sp.latex(expr)}$, {unshown}"
+            elif requirement is DIVISOR:
+                unsigned = _sum_sign_not_shown(expr, known)
+                if unsigned:
+                    return f"the step {requirement.written} ${sp.latex(expr)}$, {unsigned}"
+    return ""
+
+
+def _sum_sign_not_shown(expr: sp.Expr, known: Known) -> str:
+    """Why a sum over an index that ``expr`` is or is a multiple of is not shown nonzero, or ''.  A sum of terms
+    that are each positive (each negative) at every index its range runs through is nonzero on a range that is not
+    empty; terms of both signs, or of one not shown, may cancel (t - 2 over t = 1 .. T is 0 at T = 3), so its terms
+    must be shown of one sign, as a logarithm's sum is shown positive (:func:`_term_not_shown`)."""
+    try:
+        written = known.written_in(expr)
+    except (TypeError, ValueError):  # a value for a variable an integral in it binds too
+        return ""
+    for over in _over_one_index(written):
+        if not isinstance(over, sp.Sum) or not over.free_symbols:
+            continue  # a product is 0 only where a factor is (:func:`_at_indices`); a sum of numbers is added up
+        negated = sp.Sum(-over.function, *over.limits)
+        positive = _term_not_shown(LOGARITHM, over, known)
+        if positive and _term_not_shown(LOGARITHM, negated, known):
+            multiple = "which is" if over == written else f"a multiple of ${sp.latex(over)}$, which is"
+            return f"{multiple} not shown nonzero: its terms are not shown of one sign ({positive})"
     return ""
 
 

@@ -123,6 +123,9 @@ class Stated:
     #: block quote gives it as someone's: the law may be conditional, approximate or not the note's, so it gives no
     #: moments.
     hedged: bool = False
+    #: Whether it is a relation whose sign or set is not read (``x \\in \\mathbb{Z}``, ``a \\geqq 0``): it may
+    #: place its names anywhere, at 0 or below it, so none of them is presumed to have a sign.
+    sign_unread: bool = False
 
     @property
     def readable(self) -> bool:

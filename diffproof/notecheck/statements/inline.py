@@ -148,7 +148,8 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
         names = _names_written(piece, line)
     if names is None or names.node is None:
         return []
-    return [Stated("relation", line, piece, names, None, "words")]  # as words: its names' conventions give way
+    # as words: its names' conventions give way, and none of them is presumed to have a sign
+    return [Stated("relation", line, piece, names, None, "words", sign_unread=True)]
 
 
 def _equation_pins(piece: str, equated: int, line: int) -> Formula | None:
