@@ -109,3 +109,21 @@ def test_equations_called_congruences_are_not_refuted_among_the_reals(sentence):
 
 def test_the_same_equation_with_no_congruence_said_is_refuted():
     assert red_team.last("Here is a slip.\n\n$$\n2 + 2 = 1\n$$\n").status == REFUTED
+
+
+#: x_0 and eps said independent (DDPM's context); an equation in a sentence that defines a function of x_0 on one side
+#: says what the function is, not that x_0 is a transformation of anything: E(x_0 eps) = 0 stays proved (fx62a's ties
+#: of random names lost zh-diffusion-study-notes 273 to "f(x_{1:T}) = \ln p_\theta(x_0 | x_1)").  An equation that
+#: ties x_0 to other names without defining it still holds the step.
+_INDEPENDENT = "<!-- diffproof: context ddpm -->\n\nHere $x_0$ and $\\epsilon$ are independent. {}\n\n$$\nE(x_0 \\epsilon) = 0\n$$\n"
+
+
+@pytest.mark.parametrize("sentence", ["We write $f(x_0) = 2 x_0$.", "Let $f(x_0) = \\log p(x_0)$."])
+def test_an_equation_defining_a_function_ties_no_random_names(sentence):
+    result = red_team.last(_INDEPENDENT.format(sentence))
+    assert result.status == PROVED, result.reason
+
+
+def test_an_equation_tying_random_names_still_holds():
+    result = red_team.last(_INDEPENDENT.format("Let $g_2 x_0 = \\epsilon$."))
+    assert result.status != PROVED and not result.internal, result.reason

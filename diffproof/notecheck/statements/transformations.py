@@ -100,13 +100,16 @@ def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[t
     g_1``, ``g_1 / g_2 = x_0``: x_0 is then g_1 / g_2), each with the names it writes that may be random: which
     of them it makes a transformation of the others is not read, so each gets a tail not read (fail-safe, as a law
     stated of a formula of names does).  An equation that writes no name said random (a law's or one said
-    independent), or gives a name a number (``\\sigma = 2``), ties nothing here."""
+    independent), gives a name a number (``\\sigma = 2``), or defines a function on one side (``f(x_{1:T}) = \\ln
+    p_\\theta(x_0 | x_1)``: it says what f is, not what its arguments are), ties nothing here."""
     found = []
     for item in stated:
         statement = item.name.node if item.name is not None and not item.denied else None
         if item.kind != "relation" or not isinstance(statement, syntax.Statement):
             continue
         if set(statement.relations) != {"="} or any(value(operand) is not None for operand in statement.operands):
+            continue
+        if any(isinstance(operand, syntax.Call) and operand.name.key not in said for operand in statement.operands):
             continue
         written = [n for operand in statement.operands for n in nodes(operand) if isinstance(n, syntax.Name)]
         if any(n.key in said for n in written):
