@@ -62,7 +62,9 @@ def test_the_thirty_third_red_team_s_notes(name, line):
 @pytest.mark.parametrize("name", BESIDE)
 def test_a_value_beside_a_step_is_its_case(name):
     results = _on_line(name, 6)
-    assert len(results) == 2
+    # a value beside the step on its row is the step's condition since fx62a (one result, the value in its remark)
+    # where the reader takes it as one, else a second statement of the row: never refuted either way
+    assert results and (len(results) == 2 or "=" in results[0].step.remark)
     assert all(r.status != REFUTED for r in results), [r.reason for r in results]
 
 

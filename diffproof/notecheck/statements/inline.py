@@ -124,6 +124,8 @@ _RELATION_SIGN = re.compile(
     r"|nless|ngtr|n[gl]eq|n[gl]eqslant|approx|approxeq|thickapprox|eqsim|doteq|doteqdot|ll|gg|lll|ggg|lesssim"
     r"|gtrsim|lessapprox|gtrapprox|asymp|equiv|triangleq|simeq|cong)\b|\\not\s*[<>=]|[<>≥≤∈≠≮≯≈≊≃≪≫≲≳≍≐≡≜≅]"
 )
+#: The signs of :data:`_RELATION_SIGN` that only say two sides differ.
+_UNEQUAL = re.compile(r"\\neq?|≠|\\not\s*=")
 #: A name as a sentence's maths may write it: a letter or a command, with a subscript.
 _NAME_WRITTEN = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\w))?")
 
@@ -148,8 +150,10 @@ def _unread_relation(piece: str, line: int) -> list[Stated]:
         names = _names_written(piece, line)
     if names is None or names.node is None:
         return []
-    # as words: its names' conventions give way, and none of them is presumed to have a sign
-    return [Stated("relation", line, piece, names, None, "words", sign_unread=True)]
+    # as words: its names' conventions give way, and none of them is presumed to have a sign, unless it only says
+    # them unequal to something (x \ne 0 puts x nowhere a note without it would not)
+    unequal = _UNEQUAL.fullmatch(sign.group(0)) is not None
+    return [Stated("relation", line, piece, names, None, "words", sign_unread=not unequal)]
 
 
 def _equation_pins(piece: str, equated: int, line: int) -> Formula | None:
