@@ -15,7 +15,7 @@ import json
 import time
 from pathlib import Path
 
-from diffproof.notecheck import StepTask, judge_task
+from diffproof.notecheck import StepTask, Timeline, judge_task, reading_of
 from diffproof.notes import read_notes
 
 NOTES = Path(__file__).resolve().parent.parent / "tests" / "data" / "notes" / "redteam_laws"
@@ -41,9 +41,9 @@ FLOOR = ("Then\n\n$$\n(a + b)^2 = a^2 + 2 a b + b^2\n$$\n", 0)
 
 def cpu_seconds(text: str, index: int) -> tuple[float, str]:
     """The CPU seconds of judging step ``index`` of the Markdown note ``text``, and its verdict."""
-    notes = read_notes(text, markdown=True)
+    reading = reading_of(Timeline.of(read_notes(text, markdown=True)))
     start = time.process_time()
-    outcome = judge_task(StepTask(notes, index, frozenset()))
+    outcome = judge_task(StepTask(reading, index, frozenset()))
     return time.process_time() - start, getattr(outcome, "status", type(outcome).__name__)
 
 

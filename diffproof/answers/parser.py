@@ -53,6 +53,7 @@ more than one way returns an :class:`Ambiguous` node; :func:`readings` expands i
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -492,12 +493,39 @@ def parse(
     ``P(A | B)``), any name applied to a list of arguments (``C(x_t, x_0)``), ``E(x)`` as an expectation,
     ``\\cdot`` and ``\\ldots`` as arguments, and parameters after ``;`` (``p(x; \\theta)``).
     """
+    if notes and not callable_names and not network_names and known is None:
+        read = _note_formula(text)
+        if isinstance(read, InvalidAnswer):
+            raise type(read)(read.message, read.position, read.context)
+        return read
+    return _parsed(text, callable_names, network_names, known, notes)
+
+
+def _parsed(
+    text: str,
+    callable_names: frozenset[tuple[str, str, str]],
+    network_names: frozenset[tuple[str, str, str]],
+    known: Callable[[tuple[str, str, str]], bool] | None,
+    notes: bool,
+) -> Statement:
     matrix = _MATRIX.search(text) if notes else None
     if matrix is not None:
         raise InvalidAnswer(
             f"a vector or matrix written out (\\begin{{{matrix.group(1)}}}) is not read", matrix.start()
         )
     return Parser(tokenize(text, notes=notes), callable_names, network_names, known, notes=notes).statement()
+
+
+@functools.lru_cache(maxsize=16384)
+def _note_formula(text: str) -> Statement | InvalidAnswer:
+    """A note's formula ``text`` read with nothing declared, or why it is not one: a frozen value of the text
+    alone, kept because a note's formulas are read by each of its readers and again for each of its steps.
+    What the parser refuses is kept as its error, of its type and without its traceback (raised anew by
+    :func:`parse`); a RecursionError, which depends on the caller's stack, is not kept."""
+    try:
+        return _parsed(text, frozenset(), frozenset(), None, True)
+    except InvalidAnswer as error:
+        return error.with_traceback(None)
 
 
 #: An index a block's end may have: a number, or a letter with an offset (``t``, ``T-1``).

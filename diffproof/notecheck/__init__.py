@@ -19,6 +19,7 @@ The workers are kept warm from one note to the next (:data:`WORKERS`).
 from __future__ import annotations
 
 import atexit
+import pickle
 import threading
 import time
 from dataclasses import dataclass
@@ -37,11 +38,24 @@ __all__ = ["PROVED", "REFUTED", "UNDECIDED", "NotesReport", "StepResult", "check
 
 @dataclass(frozen=True)
 class StepTask:
-    """Judge step ``index`` of ``notes``, the steps ``refuted`` before it being refuted."""
+    """Judge step ``index`` of the note whose reading is ``reading`` (:func:`reading_of`), the steps ``refuted``
+    before it being refuted."""
 
-    notes: Notes
+    reading: bytes
     index: int
     refuted: frozenset[int]
+
+
+def reading_of(timeline: Timeline) -> bytes:
+    """A note's reading as its steps' tasks carry it: pickled once by the parent, and read back once per note by
+    each worker (:func:`_read_back`) instead of each worker reading the note again."""
+    return pickle.dumps(timeline, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=4)
+def _read_back(reading: bytes) -> Timeline:
+    """The timeline a task's reading pickles (only ever pickled by this package's parent process)."""
+    return pickle.loads(reading)
 
 
 @dataclass(frozen=True)
@@ -57,9 +71,9 @@ def _timeline(notes: Notes) -> Timeline:
 
 
 def judge_task(task: StepTask) -> Judged | InternalError:
-    """Runs in the worker: the verdict on one step (the note's reading is cached between its steps)."""
+    """Runs in the worker: the verdict on one step (the note's reading is read back once for its steps)."""
     try:
-        return judge(_timeline(task.notes), task.index, task.refuted)
+        return judge(_read_back(task.reading), task.index, task.refuted)
     except RecursionError:
         return Judged(UNDECIDED, "the step is nested too deeply to be checked")
     except Exception as error:  # noqa: BLE001 -- reported as an internal error with its type, never as a verdict
@@ -67,8 +81,8 @@ def judge_task(task: StepTask) -> Judged | InternalError:
 
 
 #: The judging workers, kept between notes: a worker's child keeps SymPy's and the kernel's caches warm, and none
-#: of them depends on a note it judged (each is a pure function of its key; a note's reading is keyed by the whole
-#: note, :func:`_timeline`).  A child is renewed after a thousand steps (its caches then hold some tens of MB), and
+#: of them depends on a note it judged (each is a pure function of its key; a note's reading is keyed by its pickle,
+#: :func:`_read_back`).  A child is renewed after a thousand steps (its caches then hold some tens of MB), and
 #: four workers are kept idle: two jobs under two limits.  A test that patches what the workers run must
 #: :meth:`~WarmWorkers.close` them before and after.
 WORKERS = WarmWorkers(judge_task, renewed_after=1000, kept=4)
@@ -214,6 +228,11 @@ class _Verdicts:
     cache: Cache | None
 
     @cached_property
+    def reading(self) -> bytes:
+        """The note's :func:`reading_of`, once per note."""
+        return reading_of(self.timeline)
+
+    @cached_property
     def note(self) -> str:
         """The note's :func:`~.stored.note_digest`, once per note."""
         return stored.note_digest(self.timeline.notes)
@@ -232,7 +251,7 @@ class _Verdicts:
         """Every step's outcome as if nothing were refuted, the seconds it took, and whether it was stored."""
         found = [self._stored(index, frozenset()) for index in range(len(self.timeline.notes.steps))]
         missing = [index for index, (_, judged) in enumerate(found) if judged is None]
-        tasks = [StepTask(self.timeline.notes, index, frozenset()) for index in missing]
+        tasks = [StepTask(self.reading, index, frozenset()) for index in missing]
         ran = _run_all(tasks, self.limits, max(1, min(jobs, len(tasks)))) if tasks else []
         outcomes: list[tuple[object, float, bool]] = [(judged, 0.0, True) for _, judged in found]
         for index, (outcome, seconds) in zip(missing, ran):
@@ -246,7 +265,7 @@ class _Verdicts:
         if judged is not None:
             return judged, 0.0, True
         start = time.perf_counter()
-        outcome = worker.run(StepTask(self.timeline.notes, index, refuted))
+        outcome = worker.run(StepTask(self.reading, index, refuted))
         self._keep(key, outcome)
         return outcome, time.perf_counter() - start, False
 

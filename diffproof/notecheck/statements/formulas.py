@@ -28,22 +28,23 @@ class Formula:
 def parse(text: str, line: int) -> Formula:
     """The formula ``text`` (no relation in it) read by the shared parser in notes mode."""
     try:
-        statement = _statement(text)
+        node, error = _read(text)
+    except RecursionError:  # depends on the caller's stack: not kept
+        node, error = None, "the formula is nested too deeply"
+    return Formula(text, line, node, error)
+
+
+@functools.lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[syntax.Node | None, str]:
+    """The side ``text`` writes, or why it is not read: a value of the text alone, kept because a note's
+    formulas are read by each of its readers and again for each of its steps."""
+    try:
+        statement = syntax.parse(text, notes=True)
     except InvalidAnswer as error:
-        return Formula(text, line, error=str(error))
-    except RecursionError:
-        return Formula(text, line, error="the formula is nested too deeply")
+        return None, str(error)
     if statement.relations:
-        return Formula(text, line, error=f"a relation {statement.relations[0]} inside a side")
-    return Formula(text, line, rebuilt(statement.operands[0], _letter_times))
-
-
-@functools.lru_cache(maxsize=4096)
-def _statement(text: str) -> syntax.Statement:
-    """The statement ``text`` writes, parsed in notes mode: a frozen value of the text alone, kept because a
-    note's formulas are read again for each of its steps (a tenth of the readings are new); what the parser
-    refuses (InvalidAnswer, RecursionError) raises again, uncached."""
-    return syntax.parse(text, notes=True)
+        return None, f"a relation {statement.relations[0]} inside a side"
+    return rebuilt(statement.operands[0], _letter_times), ""
 
 
 def _letter_times(node: syntax.Node) -> syntax.Node | None:

@@ -11,6 +11,7 @@ unit's end cannot be found the definition is held (neither used nor absent).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -127,6 +128,7 @@ def scope_of(notes: Notes, line: int, words: str) -> Scope | None:
     return Scope(_section_end(notes.source, headings, line))
 
 
+@functools.lru_cache(maxsize=64)
 def scoping(source: str) -> bool:
     """Whether the note's text has words that scope a sentence to a unit of the text, or declares a theorem-like
     environment (a quick test first)."""

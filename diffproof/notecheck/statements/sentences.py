@@ -3,6 +3,7 @@ with its maths taken out, and the words around an inline formula."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diffproof.notes import Inline, Notes
@@ -135,12 +136,15 @@ def _prose_lines(notes: Notes) -> dict[int, str]:
 _INLINE_DOLLARS = re.compile(r"(?<!\$)\$(?!\$)[^$]+(?<!\$)\$(?!\$)")
 
 
-def _sentences(text: str) -> list[str]:
-    """The sentences of ``text``, its inline maths masked (a ``!`` or ``.`` in it ends none)."""
-    return _SENTENCE_END.split(_INLINE_DOLLARS.sub("$m$", text))
+@functools.lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    """The sentences of ``text``, its inline maths masked (a ``!`` or ``.`` in it ends none); kept, as every
+    reader of a note splits its paragraphs again."""
+    return tuple(_SENTENCE_END.split(_INLINE_DOLLARS.sub("$m$", text)))
 
 
-def _raw_sentences(text: str) -> list[str]:
+@functools.lru_cache(maxsize=16384)
+def _raw_sentences(text: str) -> tuple[str, ...]:
     """The sentences of ``text`` as written, its inline maths kept (split where :func:`_sentences` splits)."""
     kept: list[str] = []
 
@@ -149,7 +153,7 @@ def _raw_sentences(text: str) -> list[str]:
         return f"$m{len(kept) - 1}$"
 
     pieces = _SENTENCE_END.split(_INLINE_DOLLARS.sub(masked, text))
-    return [re.sub(r"\$m(\d+)\$", lambda m: kept[int(m.group(1))], piece) for piece in pieces]
+    return tuple(re.sub(r"\$m(\d+)\$", lambda m: kept[int(m.group(1))], piece) for piece in pieces)
 
 
 #: The end of a sentence: not the full stop of an abbreviation (e.g., e. g., i.e., cf., et al., Eq., Fig., Sec.,

@@ -76,7 +76,6 @@ from diffproof.notecheck.statements.formulas import (
     _mentions,
     _one_name_bound,
     _record,
-    _statement,
     _tied_noises,
     _variables,
     defined_name,
@@ -276,7 +275,7 @@ def _quoted(notes: Notes, line: int) -> bool:
 def _statement_keys(text: str) -> frozenset[Key | None]:
     """The names the maths ``text`` writes (a relation's or a chain's operands too), or None for maths not read."""
     try:
-        statement = _statement(text)
+        statement = syntax.parse(text, notes=True)
     except (InvalidAnswer, RecursionError):
         return frozenset({None})
     operands = statement.operands if isinstance(statement, syntax.Statement) else (statement,)
