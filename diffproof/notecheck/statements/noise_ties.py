@@ -925,7 +925,8 @@ def _anaphora_names(sentence: str) -> list[set[Key]]:
     return [_maths(next(g for g in m.groups() if g is not None))[0] for m in _SENTENCE_MATHS.finditer(sentence)]
 
 
-def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
+@functools.lru_cache(maxsize=4096)
+def _anaphora_list(sentence: str) -> tuple[frozenset[Key], bool]:
     """The names of the lists of two names or more a sentence writes, which a plural anaphor after it may refer to
     (one maths that lists them, "$\\epsilon_1, \\epsilon_2 \\sim N(0, 1)$", or maths of names or laws each listed
     after the one before, "$a$ and $b \\sim N(0, 1)$"), and whether they are exactly one list whose members are
@@ -943,7 +944,7 @@ def _anaphora_list(sentence: str) -> tuple[set[Key], bool]:
     groups = [run for run in runs if len(set().union(*run)) > 1]
     plural = [set().union(*run) for run in groups]
     exact = len(groups) == 1 and (len(groups[0]) == 1 or all(len(members) == 1 for members in groups[0]))
-    return set().union(*plural), exact
+    return frozenset().union(*plural), exact
 
 
 def _anaphora_said(sentence: str, before: Sequence[str], opened: int) -> Ties:

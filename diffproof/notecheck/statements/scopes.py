@@ -148,11 +148,7 @@ def _statement_end(source: str, line: int) -> Scope | None:
     its sentences set is its own, as a reader takes a worked example's choices) that ``line`` stands in: it holds to
     the line of its ``\\end``, held where no end follows; None outside them and inside one whose content stands for
     the rest of the note (:data:`_STANDING`)."""
-    declared = {
-        found["name"].strip()
-        for found in _THEOREM_LIKE.finditer(_COMMENT.sub("", source))
-        if not (_STANDING.search(found["name"]) or _STANDING.search(found["title"]))
-    }
+    declared = _set_apart(source)
     if not declared:
         return None
     names = "|".join(re.escape(name) for name in declared)
@@ -167,6 +163,17 @@ def _statement_end(source: str, line: int) -> Scope | None:
                 if first <= line <= number:  # the first to close around the line is the innermost
                     return Scope(number)
     return Scope(None) if any(first <= line for _, first in opened) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _set_apart(source: str) -> frozenset[str]:
+    """The theorem-like environments the note declares whose statements are set apart (not :data:`_STANDING`);
+    kept, as each sentence of the note asks."""
+    return frozenset(
+        found["name"].strip()
+        for found in _THEOREM_LIKE.finditer(_COMMENT.sub("", source))
+        if not (_STANDING.search(found["name"]) or _STANDING.search(found["title"]))
+    )
 
 
 def _headings(source: str) -> tuple[tuple[int, int], ...]:

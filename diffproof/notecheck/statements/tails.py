@@ -250,9 +250,23 @@ def _unread_words(first: str | None, second: str | None, last: str) -> bool:
 def _family_unread(sentence: str, words: str) -> str | None:
     """The words by which a sentence names a law whose moments no table reads (:func:`_unread_words`, a density
     written out), or None."""
-    found = [m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_words(*m.groups())]
+    found = _families_unread(words)
     written = _DENSITY_WRITTEN.search(sentence)
     return found[0] if found else written.group(0) if written else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _families_unread(words: str) -> tuple[str, ...]:
+    """The words naming a family whose moments no table reads, in a sentence's ``words`` (kept: a sentence that
+    points back is read with each name before it, :func:`tails_said_after`, its words the same each time)."""
+    return tuple(m.group(0) for m in _FAMILY_WORD.finditer(words) if _unread_words(*m.groups()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heavy_laws_named(words: str) -> tuple[tuple[Callable[[str], str | None], str], ...]:
+    """Each law with a heavy tail a sentence's ``words`` name (:data:`_IN_WORDS`): its maths from the sentence,
+    and the words that name it (kept as :func:`_families_unread` is)."""
+    return tuple((law, match.group(0)) for pattern, law in _IN_WORDS if (match := pattern.search(words)))
 
 
 def _plain(sentence: str) -> str:
@@ -268,6 +282,7 @@ _A_LAW = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _law_said(words: str) -> bool:
     """Whether a sentence's words name a law: a heavy one (:data:`_IN_WORDS`), a family no table reads, or any
     other (:data:`_A_LAW`)."""
@@ -289,19 +304,19 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     related = _NAME_RELATED.match(text)
     text = related.group(1) if related else text
     node = parse(text, inline.line).node
-    words, plain = _words_of(inline.sentence), _plain(inline.sentence)
-    if isinstance(node, syntax.Function) and isinstance(node.argument, syntax.Name) and _law_said(words):
+    function = isinstance(node, syntax.Function) and isinstance(node.argument, syntax.Name)
+    if not (function or isinstance(node, syntax.Name)):
+        return []
+    words = _words_of(inline.sentence)
+    if function and _law_said(words):
         said = f"${inline.text.strip()}$ given a law in words, its name's law not read"
         return [Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node.argument), None, "words")]
     if not isinstance(node, syntax.Name):
         return []
     found = []
-    for pattern, law in _IN_WORDS:
-        match = pattern.search(words)
-        if match is None:
-            continue
-        said = f"${inline.text.strip()}$ beside the words '{match.group(0)}'"
-        maths = law(plain)
+    for law, named in _heavy_laws_named(words):
+        said = f"${inline.text.strip()}$ beside the words '{named}'"
+        maths = law(_plain(inline.sentence))
         body = parse(maths, inline.line) if maths is not None else None
         found.append(Stated(TAIL_LAW, inline.line, said, Formula(text, inline.line, node), body, "words"))
     unread = _family_unread(inline.sentence, words) if not found else None
