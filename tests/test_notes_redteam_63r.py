@@ -10,9 +10,12 @@
   correct', 'has the wrong sign', 'untrue', German 'stimmt nicht', Spanish 'no es correcta');
 - 20-23: x^2 = x said to hold only at x = 1 with a negation the value reader does not read as such (Japanese
   '以外では成り立たない', Korean '이 아니면 성립하지 않는다', 'fails unless', 'does not hold except at'), so the step is
-  refuted at a point the note excludes.
+  refuted at a point the note excludes;
+- 24-30: x defined as a negative quantity the log's check does not see: a definition whose body the parser refuses
+  (-2^{y}), a sign or order of another name said in words, a 'for some', a 'where' clause, and an index letter's
+  value or range (n = 3, n \\ge 1, a natural number n), so log x - log x = 0 is proved where x < 0.
 
-01-07 and 10-19 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19 and 24-30 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -48,6 +51,11 @@ _FAULTY_UNREAD = (
     "retractions._WITHDRAWING reads a display said wrong after a copula (_BEING then _FAULTY), corrected "
     "(_CORRECTED: 'should read/say/have been', 'has a typo/mistake/error') or in _WRONG_ABROAD's words, not {}, so "
     "the sentence after (1) withdraws nothing and a := 3 stays in force"
+)
+_THROUGH_DEFINITION = (
+    "orders_not_taken.claimed_without_value tests the step's logarithms as written (parsed.positive: log x), "
+    "so an order not taken as a condition (within_orders of x) or a name signed in words not read (signed_unread's "
+    "names against x's free symbols) never reaches the definition x = -y that the argument is written in; {}"
 )
 _NEGATION_UNREAD = (
     "{}, so no condition is read beside the step (values_beside.said_beside), and the counterexample, at a point "
@@ -146,6 +154,41 @@ FINDINGS = {
         "values_beside._AWAY reads 'not' and 'except' each as a step holding away from the value, and the two "
         "negations, which cancel ('does not hold except at': holds only at x = 1), are not read together"
     ),
+    # Wrong (24-30): x is defined as a negative quantity, where log x has no real value.
+    "rt63r-24-x-is-minus-2-to-the-y-then-log-proved": (
+        "'$x = -2^{y}$' does not parse (answers.parser: 'an exponent must be a number'), and an equation of a "
+        "sentence that does not parse is dropped without a trace: x has no definition, no value and no sign said, "
+        "so log x is presumed to have a value (stated_values._fails holds -e^y, which parses, as 'not a finite "
+        "positive number at any value of its names': guard 14); a definition not read of a name the step's "
+        "requirement needs should hold it, as an unread equation does (stated_values' unread)"
+    ),
+    "rt63r-25-y-positive-and-x-is-minus-y-then-log-proved": _THROUGH_DEFINITION.format(
+        "'Let $y$ be positive and $x = -y$.' states no order of y (orders._signed_plainly: the sign's clause must "
+        "end after its words, and 'and $x = -y$' follows; 'Let $y > 0$ and $x = -y$.' is held: guard 11)"
+    ),
+    "rt63r-26-x-is-minus-y-for-some-positive-y-then-log-proved": _THROUGH_DEFINITION.format(
+        "'for some positive $y$' puts the sign before its name, which _signed_plainly does not read as an order"
+    ),
+    "rt63r-27-x-is-minus-y-where-y-positive-then-log-proved": _THROUGH_DEFINITION.format(
+        "'where $y > 0$' after the definition is not kept as a condition of y (the same order after 'and' is: guard 11)"
+    ),
+    "rt63r-28-n-is-3-and-x-is-minus-n-then-log-proved": (
+        "n is an index letter (statements.indices._INDEX_LETTERS): 'n = 3' is not used as n's value where x's "
+        "definition -n is written into log x (stated_values._fails' known.written_in), so -n is presumed positive; "
+        "with m (guard 13), with 'n := 3' (guard 12) and with log(-n) written in the step the value is used and the "
+        "step held"
+    ),
+    "rt63r-29-x-is-minus-n-where-n-at-least-1-then-log-proved": (
+        "n is an index letter: 'n \\ge 1' is read as an index's range (notes.steps._INDEX_SIDE), not as an order of "
+        "the real n, and statements.inline._order_stated returns None where every name is an index letter; so "
+        "nothing bounds -n, and log x (x := -n) is presumed to have a value, though -n <= -1 at every n >= 1, "
+        "whole or not"
+    ),
+    "rt63r-30-x-is-minus-n-plus-1-for-a-natural-n-then-log-proved": _THROUGH_DEFINITION.format(
+        "'a natural number $n$' gives no order of n (n is an index letter, and 'natural number' is no word of "
+        "orders._SIGN_WORDS, whose 'integers?' would at least mark n's sign unread), though -(n + 1) <= -1 at every "
+        "natural n"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -180,6 +223,10 @@ GUARDS = {
     "rt63r-guard-08-this-holds-only-at-x-1-undecided": UNDECIDED,
     "rt63r-guard-09-x-1-in-interval-then-log-x-1-undecided": UNDECIDED,
     "rt63r-guard-10-log-comma-x-in-interval-beside-the-step-undecided": UNDECIDED,
+    "rt63r-guard-11-y-above-zero-and-x-is-minus-y-then-log-undecided": UNDECIDED,
+    "rt63r-guard-12-n-defined-3-and-x-defined-minus-n-then-log-undecided": UNDECIDED,
+    "rt63r-guard-13-m-is-3-and-x-is-minus-m-then-log-undecided": UNDECIDED,
+    "rt63r-guard-14-x-is-minus-e-to-the-y-then-log-undecided": UNDECIDED,
 }
 
 
