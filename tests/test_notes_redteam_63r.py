@@ -13,9 +13,13 @@
   refuted at a point the note excludes;
 - 24-30: x defined as a negative quantity the log's check does not see: a definition whose body the parser refuses
   (-2^{y}), a sign or order of another name said in words, a 'for some', a 'where' clause, and an index letter's
-  value or range (n = 3, n \\ge 1, a natural number n), so log x - log x = 0 is proved where x < 0.
+  value or range (n = 3, n \\ge 1, a natural number n), so log x - log x = 0 is proved where x < 0;
+- 31-32: x defined as an expression that is nowhere positive but whose sign SymPy does not know (y - |y|,
+  2y - y^2 - 1 = -(y - 1)^2), so log x is presumed to have a value;
+- 33-39: a Cauchy law said in words the tails readers do not read ('Breit-Wigner', French 'Sa loi', German 'Ihre
+  Verteilung', 'The former', 'Both', Japanese and Chinese), so E[x] - E[x] = 0 is proved where E[x] does not exist.
 
-01-07, 10-19 and 24-30 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19 and 24-39 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -56,6 +60,17 @@ _THROUGH_DEFINITION = (
     "orders_not_taken.claimed_without_value tests the step's logarithms as written (parsed.positive: log x), "
     "so an order not taken as a condition (within_orders of x) or a name signed in words not read (signed_unread's "
     "names against x's free symbols) never reaches the definition x = -y that the argument is written in; {}"
+)
+_NOWHERE_POSITIVE = (
+    "stated_values._fails writes x's definition in ({}) and asks requirement.sign (SymPy's is_positive), which is "
+    "None for it, then _sign_forced, which needs equations or bounds the note does not state, so the logarithm's "
+    "argument is presumed positive; no real point is tried (any real y gives {} <= 0), where -y^2 - 1 and -|y| are "
+    "held ('not a finite positive number at any value of its names')"
+)
+_POINTING_UNREAD = (
+    "tails.tails_said_after gives a law said in a sentence with no maths to the names set alone before it only "
+    "where the sentence points back in _POINTING's English words (it, its, this, that, they, the variable, the "
+    "latter, such a), not {}, and the sentence names no variable, so x is given no heavy law and E[x] is trusted"
 )
 _NEGATION_UNREAD = (
     "{}, so no condition is read beside the step (values_beside.said_beside), and the counterexample, at a point "
@@ -189,6 +204,29 @@ FINDINGS = {
         "orders._SIGN_WORDS, whose 'integers?' would at least mark n's sign unread), though -(n + 1) <= -1 at every "
         "natural n"
     ),
+    # Wrong (31-32): x is nowhere positive, where log x has no real value.
+    "rt63r-31-x-is-y-minus-abs-y-then-log-proved": _NOWHERE_POSITIVE.format("y - |y|", "y - |y|"),
+    "rt63r-32-x-is-minus-a-square-expanded-then-log-proved": _NOWHERE_POSITIVE.format(
+        "2y - y^2 - 1, a square negated but expanded", "-(y - 1)^2"
+    ),
+    # Wrong (33-39): x's law is Cauchy, so E[x] does not exist.
+    "rt63r-33-breit-wigner-density-mean-minus-itself-proved": (
+        "tails reads a heavy law by its family's name (_FAMILIES: Cauchy, Lorentz, Lorentzian, Levy, LogCauchy, "
+        "Pareto, Student, and the words tails_in_words takes beside a name: 'Lévy', 'Pareto', 'Student's t' are "
+        "held), not 'Breit-Wigner', the Cauchy law's name in physics, so x is given no heavy law and E[x] is trusted"
+    ),
+    "rt63r-34-fr-sa-loi-est-de-cauchy-proved": _POINTING_UNREAD.format("French 'Sa loi'"),
+    "rt63r-35-de-ihre-verteilung-ist-cauchy-proved": _POINTING_UNREAD.format("German 'Ihre Verteilung'"),
+    "rt63r-36-the-former-is-cauchy-distributed-proved": _POINTING_UNREAD.format(
+        "'the former' (where 'the latter' is read)"
+    ),
+    "rt63r-37-both-are-cauchy-proved": _POINTING_UNREAD.format("'Both' (nor 'each')"),
+    "rt63r-38-ja-kore-wa-koshi-bunpu-proved": _POINTING_UNREAD.format(
+        "Japanese 'これは' (and the family's name in katakana, コーシー, is no name of _FAMILIES either)"
+    ),
+    "rt63r-39-zh-ta-fucong-kexi-fenbu-proved": _POINTING_UNREAD.format(
+        "Chinese '它' (and the family's name 柯西 is no name of _FAMILIES either)"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -227,6 +265,9 @@ GUARDS = {
     "rt63r-guard-12-n-defined-3-and-x-defined-minus-n-then-log-undecided": UNDECIDED,
     "rt63r-guard-13-m-is-3-and-x-is-minus-m-then-log-undecided": UNDECIDED,
     "rt63r-guard-14-x-is-minus-e-to-the-y-then-log-undecided": UNDECIDED,
+    "rt63r-guard-15-this-variable-is-cauchy-undecided": UNDECIDED,
+    "rt63r-guard-16-fr-x-suit-une-loi-de-cauchy-undecided": UNDECIDED,
+    "rt63r-guard-17-x-is-y-plus-abs-y-plus-1-then-log-proved": PROVED,
 }
 
 
