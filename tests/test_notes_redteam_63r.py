@@ -17,9 +17,13 @@
 - 31-32: x defined as an expression that is nowhere positive but whose sign SymPy does not know (y - |y|,
   2y - y^2 - 1 = -(y - 1)^2), so log x is presumed to have a value;
 - 33-39: a Cauchy law said in words the tails readers do not read ('Breit-Wigner', French 'Sa loi', German 'Ihre
-  Verteilung', 'The former', 'Both', Japanese and Chinese), so E[x] - E[x] = 0 is proved where E[x] does not exist.
+  Verteilung', 'The former', 'Both', Japanese and Chinese), so E[x] - E[x] = 0 is proved where E[x] does not exist;
+- 40-41: x / x = 1 said to hold at x = 0 by a sentence naming the display by its tag or label ('Equation (1)',
+  'Equation~\\eqref{eq:a}');
+- 42-45: a sign in a TeX sentence as TeX prints it but not as the reader reads it (a discretionary hyphen '\\-',
+  an italic correction '\\/', a word split by braces, a line holding only a comment), so log x is proved where x < 0.
 
-01-07, 10-19 and 24-39 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19 and 24-45 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -71,6 +75,16 @@ _POINTING_UNREAD = (
     "tails.tails_said_after gives a law said in a sentence with no maths to the names set alone before it only "
     "where the sentence points back in _POINTING's English words (it, its, this, that, they, the variable, the "
     "latter, such a), not {}, and the sentence names no variable, so x is given no heavy law and E[x] is trusted"
+)
+_TEX_WORD = (
+    "the LaTeX reader keeps {} in the sentence's text as written, so 'Let $x$ be ...' has no word of "
+    "orders._SIGN_AFTER nor of _SIGN_WORDS after x ('{{negative}}' in one group is read as a sign unread): no order "
+    "is stated, signed_unread finds nothing, and log x is presumed to have a value"
+)
+_DISPLAY_NAMED = (
+    "values_beside._THE_DISPLAY takes a sentence after a display as the display's sentence going on where its "
+    "subject is 'this', 'it', 'that', 'above' or 'the identity/equation/step/...', not {}, so said_after reads no "
+    "value beside the step; x = 0 is a relation at a later line, not in force at the step, and x is presumed nonzero"
 )
 _NEGATION_UNREAD = (
     "{}, so no condition is read beside the step (values_beside.said_beside), and the counterexample, at a point "
@@ -227,6 +241,25 @@ FINDINGS = {
     "rt63r-39-zh-ta-fucong-kexi-fenbu-proved": _POINTING_UNREAD.format(
         "Chinese '它' (and the family's name 柯西 is no name of _FAMILIES either)"
     ),
+    # Wrong (40-41): the step is said to hold at x = 0, where x / x has no value.
+    "rt63r-40-equation-1-holds-at-x-0-proved": _DISPLAY_NAMED.format("'Equation (1)', the display named by its tag"),
+    "rt63r-41-tex-eqref-holds-at-x-0-proved": _DISPLAY_NAMED.format(
+        "'Equation~\\eqref{eq:a}', the display named by its label"
+    ),
+    # Wrong (42-45): the note makes x negative as TeX prints it, where log x has no real value.
+    "rt63r-42-tex-negative-with-a-discretionary-hyphen-then-log-proved": _TEX_WORD.format(
+        "the discretionary hyphen '\\-' ('nega\\-tive')"
+    ),
+    "rt63r-43-tex-negative-with-an-italic-correction-then-log-proved": _TEX_WORD.format(
+        "the italic correction '\\/' ('neg\\/ative')"
+    ),
+    "rt63r-44-tex-negative-split-by-braces-then-log-proved": _TEX_WORD.format("the groups '{nega}{tive}'"),
+    "rt63r-45-tex-comment-line-inside-the-sentence-then-log-proved": (
+        "the LaTeX reader drops a line holding only a comment but keeps its line break, which then ends the "
+        "paragraph ('Let $x$ be' and 'negative. ...' are read as two paragraphs: notes.prose), where TeX's comment "
+        "takes its line end with it and prints one sentence; neither piece says a sign of x, and log x is presumed "
+        "to have a value"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -268,6 +301,10 @@ GUARDS = {
     "rt63r-guard-15-this-variable-is-cauchy-undecided": UNDECIDED,
     "rt63r-guard-16-fr-x-suit-une-loi-de-cauchy-undecided": UNDECIDED,
     "rt63r-guard-17-x-is-y-plus-abs-y-plus-1-then-log-proved": PROVED,
+    "rt63r-guard-18-it-holds-at-x-0-undecided": UNDECIDED,
+    "rt63r-guard-19-tex-this-holds-at-x-0-undecided": UNDECIDED,
+    "rt63r-guard-20-tex-comment-at-a-line-end-then-log-undecided": UNDECIDED,
+    "rt63r-guard-21-tex-negative-in-emph-then-log-undecided": UNDECIDED,
 }
 
 
