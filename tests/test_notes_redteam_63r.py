@@ -21,9 +21,11 @@
 - 40-41: x / x = 1 said to hold at x = 0 by a sentence naming the display by its tag or label ('Equation (1)',
   'Equation~\\eqref{eq:a}');
 - 42-45: a sign in a TeX sentence as TeX prints it but not as the reader reads it (a discretionary hyphen '\\-',
-  an italic correction '\\/', a word split by braces, a line holding only a comment), so log x is proved where x < 0.
+  an italic correction '\\/', a word split by braces, a line holding only a comment), so log x is proved where x < 0;
+- 46-48: x said nonnegative in ways the counterexample does not respect (a standard deviation, max(y, 0), cosh y),
+  so sqrt(x^2) = x is refuted at x < 0.
 
-01-07, 10-19 and 24-45 are false proofs, 08-09 and 20-23 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19 and 24-45 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -185,11 +187,12 @@ FINDINGS = {
     ),
     # Wrong (24-30): x is defined as a negative quantity, where log x has no real value.
     "rt63r-24-x-is-minus-2-to-the-y-then-log-proved": (
-        "'$x = -2^{y}$' does not parse (answers.parser: 'an exponent must be a number'), and an equation of a "
-        "sentence that does not parse is dropped without a trace: x has no definition, no value and no sign said, "
-        "so log x is presumed to have a value (stated_values._fails holds -e^y, which parses, as 'not a finite "
-        "positive number at any value of its names': guard 14); a definition not read of a name the step's "
-        "requirement needs should hold it, as an unread equation does (stated_values' unread)"
+        "'$x = -2^{y}$' is read as a definition (statements.inline), but the kernel's translation refuses its body "
+        "('an exponent must be a number'), so it is not in context.defined, and stated_values.known counts as unread "
+        "only 'unread equation' and sign_unread items, not a definition that did not translate: x is free and log x "
+        "is presumed to have a value (a counterexample is held there: 'Let $x = 2^{n}$.' holds sqrt(x^2) = x, guard "
+        "24; and -e^y, which translates, is held as 'not a finite positive number at any value of its names': "
+        "guard 14)"
     ),
     "rt63r-25-y-positive-and-x-is-minus-y-then-log-proved": _THROUGH_DEFINITION.format(
         "'Let $y$ be positive and $x = -y$.' states no order of y (orders._signed_plainly: the sign's clause must "
@@ -260,6 +263,24 @@ FINDINGS = {
         "takes its line end with it and prints one sentence; neither piece says a sign of x, and log x is presumed "
         "to have a value"
     ),
+    # Right (46-48): x >= 0 as the note says, where sqrt(x^2) = x.
+    "rt63r-46-x-is-a-standard-deviation-then-sqrt-refuted": (
+        "orders reads 'a standard deviation' as a nonnegative noun (_NONNEGATIVE_NOUNS), but drops it of a name whose "
+        "letter is random (of_a_law and name.base in RANDOM: _LAW_NOUN takes it as the law's parameter), and x is "
+        "random by the vocabulary, though nothing in the sentence writes a law; so nothing is said of x and the "
+        "counterexample at x < 0 is trusted ('Let $s$ be a standard deviation.' holds it: guard 22)"
+    ),
+    "rt63r-47-x-is-max-of-y-and-0-then-sqrt-refuted": (
+        "'$x = \\max(y, 0)$' is an 'unread equation' of x (statements.inline._unread_relation: the parser has no "
+        "\\max); stated_values.known counts it as unread for where the step has a value (log x is held: 'one not read "
+        "writes x'), but assumptions.disputed_reason finds nothing of x for a counterexample, so the one at x < 0, "
+        "which x = max(y, 0) excludes, is trusted"
+    ),
+    "rt63r-48-x-is-cosh-y-then-sqrt-refuted": (
+        "'$x = \\cosh y$' is an 'unread equation' of x (the parser has no \\cosh); as for 47, it holds log x but "
+        "assumptions.disputed_reason finds nothing of x for a counterexample, so the one at x < 0, which cosh y >= 1 "
+        "excludes, is trusted"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -305,6 +326,9 @@ GUARDS = {
     "rt63r-guard-19-tex-this-holds-at-x-0-undecided": UNDECIDED,
     "rt63r-guard-20-tex-comment-at-a-line-end-then-log-undecided": UNDECIDED,
     "rt63r-guard-21-tex-negative-in-emph-then-log-undecided": UNDECIDED,
+    "rt63r-guard-22-s-is-a-standard-deviation-then-sqrt-undecided": UNDECIDED,
+    "rt63r-guard-23-x-is-a-length-then-sqrt-undecided": UNDECIDED,
+    "rt63r-guard-24-x-is-2-to-the-n-then-sqrt-undecided": UNDECIDED,
 }
 
 
