@@ -23,9 +23,12 @@
 - 42-45: a sign in a TeX sentence as TeX prints it but not as the reader reads it (a discretionary hyphen '\\-',
   an italic correction '\\/', a word split by braces, a line holding only a comment), so log x is proved where x < 0;
 - 46-48: x said nonnegative in ways the counterexample does not respect (a standard deviation, max(y, 0), cosh y),
-  so sqrt(x^2) = x is refuted at x < 0.
+  so sqrt(x^2) = x is refuted at x < 0;
+- 49-56: x / x = 1 said to hold at x = 0 in a sentence after it that values_beside neither reads nor holds ('at the
+  origin', a sentence with no subject, French 'y compris', Spanish 'incluso', Japanese 'を含めて', Korean '을
+  포함하여').
 
-01-07, 10-19 and 24-45 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19, 24-45 and 49-56 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -87,6 +90,12 @@ _DISPLAY_NAMED = (
     "values_beside._THE_DISPLAY takes a sentence after a display as the display's sentence going on where its "
     "subject is 'this', 'it', 'that', 'above' or 'the identity/equation/step/...', not {}, so said_after reads no "
     "value beside the step; x = 0 is a relation at a later line, not in force at the step, and x is presumed nonzero"
+)
+_NEITHER_AFTER = (
+    "values_beside reads the sentence after the display with said_after only where it starts in lower case or its "
+    "subject is the display (_sentence_after: _THE_DISPLAY), and holds it with held_beside only where it finds no "
+    "word of a condition and no display subject in it (_AT, _READ_SUBJECT, _AWAY, _said_before_a_particle); {}, so "
+    "x = 0 is a relation at a later line, not in force at the step, and x is presumed nonzero"
 )
 _NEGATION_UNREAD = (
     "{}, so no condition is read beside the step (values_beside.said_beside), and the counterexample, at a point "
@@ -281,6 +290,43 @@ FINDINGS = {
         "assumptions.disputed_reason finds nothing of x for a counterexample, so the one at x < 0, which cosh y >= 1 "
         "excludes, is trusted"
     ),
+    # Wrong (49-56): the step is said to hold at x = 0, where x / x has no value.
+    "rt63r-49-this-holds-at-the-origin-proved": _NEITHER_AFTER.format(
+        "'This holds at the origin.' has both, but said_after lists after 'at' only maths and _LISTING's words, "
+        "stops at 'the' with no maths listed and returns nothing (the _FILLER and _POINT_IN_WORDS of _read, which "
+        "would read 'the origin' as a point said but not read, are reached only with maths listed)"
+    ),
+    "rt63r-50-valid-at-x-0-proved": _NEITHER_AFTER.format(
+        "'Valid at $x = 0$.' has no subject (said_after passes it over) but has 'at' (held_beside leaves it to "
+        "said_after)"
+    ),
+    "rt63r-51-in-particular-at-x-0-proved": _NEITHER_AFTER.format(
+        "'In particular, at $x = 0$.' has no subject (said_after passes it over) but has 'at' (held_beside leaves "
+        "it to said_after)"
+    ),
+    "rt63r-52-even-at-x-0-in-parentheses-proved": _NEITHER_AFTER.format(
+        "'(Even at $x = 0$.)' opens with '(' and has no subject (said_after passes it over) but has 'at' "
+        "(held_beside leaves it to said_after)"
+    ),
+    "rt63r-53-fr-y-compris-x-0-proved": _NEITHER_AFTER.format(
+        "'Ceci vaut pour tout $x$, y compris $x = 0$.' has the subject 'Ceci' (held_beside leaves it), and "
+        "said_after, after 'pour', stops at 'tout' with no maths listed; 'y compris' is no word of _LISTING "
+        "(English 'including' is)"
+    ),
+    "rt63r-54-es-incluso-x-0-proved": _NEITHER_AFTER.format(
+        "'Esto vale para todo $x$, incluso $x = 0$.' has the subject 'Esto' (held_beside leaves it), and said_after, "
+        "after 'para', stops at 'todo' with no maths listed; 'incluso' is no word of _LISTING (English 'even' is)"
+    ),
+    "rt63r-55-ja-x-0-wo-fukumete-naritatsu-proved": _NEITHER_AFTER.format(
+        "_said_before_a_particle answers 'これは $x = 0$ を含めて成り立つ。' (its subject is the display's) with no "
+        "value, as the maths is followed by を含めて ('including'), no particle of _POSTPOSITIONAL, and held_beside "
+        "leaves a sentence it answered to it"
+    ),
+    "rt63r-56-ko-x-0-eul-pohamhayeo-seongriphanda-proved": _NEITHER_AFTER.format(
+        "_said_before_a_particle answers '이 식은 $x = 0$을 포함하여 성립한다.' (its subject is the display's) with "
+        "no value, as the maths is followed by 을 포함하여 ('including'), no particle of _POSTPOSITIONAL, and "
+        "held_beside leaves a sentence it answered to it"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -329,6 +375,9 @@ GUARDS = {
     "rt63r-guard-22-s-is-a-standard-deviation-then-sqrt-undecided": UNDECIDED,
     "rt63r-guard-23-x-is-a-length-then-sqrt-undecided": UNDECIDED,
     "rt63r-guard-24-x-is-2-to-the-n-then-sqrt-undecided": UNDECIDED,
+    "rt63r-guard-25-x-0-included-undecided": UNDECIDED,
+    "rt63r-guard-26-de-dies-gilt-auch-fuer-x-0-undecided": UNDECIDED,
+    "rt63r-guard-27-it-is-valid-at-x-0-undecided": UNDECIDED,
 }
 
 
