@@ -26,9 +26,11 @@
   so sqrt(x^2) = x is refuted at x < 0;
 - 49-56: x / x = 1 said to hold at x = 0 in a sentence after it that values_beside neither reads nor holds ('at the
   origin', a sentence with no subject, French 'y compris', Spanish 'incluso', Japanese 'を含めて', Korean '을
-  포함하여').
+  포함하여');
+- 57-58: an equation withdrawn in a footnote whose mark stands before the step;
+- 59-60: x < 0 written in plain text, without dollars ('Let x < 0.', 'Let x ≤ −1.').
 
-01-07, 10-19, 24-45 and 49-56 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19, 24-45 and 49-60 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -96,6 +98,18 @@ _NEITHER_AFTER = (
     "subject is the display (_sentence_after: _THE_DISPLAY), and holds it with held_beside only where it finds no "
     "word of a condition and no display subject in it (_AT, _READ_SUBJECT, _AWAY, _said_before_a_particle); {}, so "
     "x = 0 is a relation at a later line, not in force at the step, and x is presumed nonzero"
+)
+_FOOTNOTE_WITHDRAWS = (
+    "footnotes.read_at_marks gives the footnote's paragraph the line of its mark (notes.prose has both 'See the "
+    "remark.[^e]' and the footnote's text at that line), but retractions reads the prose through "
+    "sentences._prose_lines, a dict by line number filled with setdefault, so the mark's own paragraph keeps the "
+    "line and the footnote's text ({}) is never read: a := 3 stays in force (values read from notes.prose are "
+    "read at the mark: guard 29)"
+)
+_PLAIN_TEXT = (
+    "the orders readers and signed_unread read a name only in inline maths ($...$, \\(...\\)); {} is plain "
+    "text (its '<' is even a sign word of orders._SIGN_WORDS, but beside no maths), so no order is stated, no name "
+    "is signed unread, and log x is presumed to have a value"
 )
 _NEGATION_UNREAD = (
     "{}, so no condition is read beside the step (values_beside.said_beside), and the counterexample, at a point "
@@ -327,6 +341,16 @@ FINDINGS = {
         "no value, as the maths is followed by 을 포함하여 ('including'), no particle of _POSTPOSITIONAL, and "
         "held_beside leaves a sentence it answered to it"
     ),
+    # Wrong (57-58): equation (1) is withdrawn in a footnote read at its mark, before the step.
+    "rt63r-57-footnote-after-the-step-says-equation-1-is-wrong-proved": _FOOTNOTE_WITHDRAWS.format(
+        "'Equation (1) is wrong.'"
+    ),
+    "rt63r-58-footnote-before-the-step-drops-equation-1-proved": _FOOTNOTE_WITHDRAWS.format("'We drop (1).'"),
+    # Wrong (59-60): the note makes x negative in plain text, where log x has no real value.
+    "rt63r-59-x-below-zero-in-plain-text-then-log-proved": _PLAIN_TEXT.format("'Let x < 0.'"),
+    "rt63r-60-x-at-most-minus-1-in-unicode-text-then-log-proved": _PLAIN_TEXT.format(
+        "'Let x ≤ −1.' (≤ and the minus sign U+2212)"
+    ),
 }
 
 #: A false proof fixed is undecided or refuted; a false alarm fixed is undecided or proved.
@@ -378,6 +402,8 @@ GUARDS = {
     "rt63r-guard-25-x-0-included-undecided": UNDECIDED,
     "rt63r-guard-26-de-dies-gilt-auch-fuer-x-0-undecided": UNDECIDED,
     "rt63r-guard-27-it-is-valid-at-x-0-undecided": UNDECIDED,
+    "rt63r-guard-28-equation-1-is-wrong-in-its-own-paragraph-undecided": UNDECIDED,
+    "rt63r-guard-29-footnote-before-the-step-gives-a-0-undecided": UNDECIDED,
 }
 
 
