@@ -28,9 +28,10 @@
   origin', a sentence with no subject, French 'y compris', Spanish 'incluso', Japanese 'を含めて', Korean '을
   포함하여');
 - 57-58: an equation withdrawn in a footnote whose mark stands before the step;
-- 59-60: x < 0 written in plain text, without dollars ('Let x < 0.', 'Let x ≤ −1.').
+- 59-60: x < 0 written in plain text, without dollars ('Let x < 0.', 'Let x ≤ −1.');
+- 61: 'Let $x$ belong to $(0, 1)$.', so sqrt(x^2) = x is refuted at x < 0 (05's false alarm).
 
-01-07, 10-19, 24-45 and 49-60 are false proofs, 08-09, 20-23 and 46-48 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-07, 10-19, 24-45 and 49-60 are false proofs, 08-09, 20-23, 46-48 and 61 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63r-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -350,6 +351,12 @@ FINDINGS = {
     "rt63r-59-x-below-zero-in-plain-text-then-log-proved": _PLAIN_TEXT.format("'Let x < 0.'"),
     "rt63r-60-x-at-most-minus-1-in-unicode-text-then-log-proved": _PLAIN_TEXT.format(
         "'Let x ≤ −1.' (≤ and the minus sign U+2212)"
+    ),
+    # Right (61): x is in (0, 1), where sqrt(x^2) = x.
+    "rt63r-61-x-belongs-to-unit-interval-then-sqrt-refuted": (
+        "'$x$ belong to $(0, 1)$': each maths is its own piece, x alone and '(0, 1)' (a pair relating no name); "
+        "'belong to' is no word the orders readers or signed_unread take, so nothing is said of x and the "
+        "counterexample at x < 0 is trusted (where 'Let $x \\in (0, 1)$.' holds it: guard 02)"
     ),
 }
 
