@@ -40,6 +40,7 @@ class).
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -618,8 +619,8 @@ def _display_rule(opening: str, closing: str):
 def _in_comment(state: StateBlock, start: int) -> bool:
     """Line ``start`` continues a paragraph inside an HTML comment, so it is not a display (CommonMark's inline
     comments span lines, and the paragraph rule asks its terminators with ``state.line`` at its first line)."""
-    if state.parentType != "paragraph":
-        return False
+    if state.parentType != "paragraph" or "<!--" not in state.src[state.bMarks[state.line] : state.bMarks[start]]:
+        return False  # (no comment opened in the paragraph's lines so far: the quick test, as most have none)
     before = state.getLines(state.line, start, state.blkIndent, False)
     return _OPEN_COMMENT.search(_NOT_TEXT[0].sub(lambda match: tex.blank(match.group(0)), before)) is not None
 
@@ -1602,10 +1603,11 @@ def _attributed(token: Token, block_start: int, heading: bool = False) -> list[t
     return found
 
 
-def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=8)
+def _tags(text: str, depth: int = 0) -> tuple[tuple[int, str], ...]:
     """The HTML tags a browser reads in Markdown ``text``, each with its line, in order: an HTML block's tags (not
     in its comments, raw text or attribute values), a paragraph's inline HTML, and those of a directive's Markdown
-    body."""
+    body (kept: a note's page is asked for its unseen and its faint elements)."""
     found: list[tuple[int, str]] = []
     block_start = 1  # the first line of the block before
     opening = None  # the block that the inline content is in
@@ -1631,7 +1633,7 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
             found += [(token.map[0] + 1, "<diffproof-held>")] if held else []
             found += _tags("\n" * (token.map[0] + 1) + _options_blanked(token.content), depth + 1)
             found += [(token.map[1], "</diffproof-held>")] if held else []
-    return found
+    return tuple(found)
 
 
 #: A style sheet in the page, and the declarations of each of its rules (the innermost braces: ``@media`` nests
