@@ -7,7 +7,7 @@ note is over the reals: x^{2/3} = |x|^{2/3} > 0 at x != 0, so the logarithm has 
 exp(log(x^{2/3})/2) = |x|^{1/3}.  SymPy evaluates exp(c log b) to b^c as it builds it, and fx62e writes |b| in only
 at the translator's root and power nodes, so the exponential is read x^{1/3}: an equation that holds at x = -8 is
 read as one that pins x = 8 alone (01-06), and the identity with x^{1/3} is proved (07, 08).
-09-11: 'Let T >= 2' is read as T's range (the steps convention), which stated_bounds gives the bounds but the orders
+09-11, 20-24: 'Let T >= 2' (or t >= 2) is read as T's range (the steps convention), which stated_bounds gives the bounds but the orders
 (stated_values._orders_through, context.conditions) never see: a divisor or logarithm zero at T = 2 is presumed to
 have a value, where 'Let k >= 2' holds it.
 12-19: a divisor that is 0 at every T (or at T = 1) but is not a sum over an index nor a multiple of one (a sum less
@@ -86,6 +86,18 @@ FINDINGS = {
     "rt63k-10-steps-at-least-two-log-zero-at-two-proved": _T_RANGE.format(2, "logarithm's argument T - 2"),
     # T = 1 meets T >= 1; 1/(T - 1) has no value there.
     "rt63k-11-steps-at-least-one-divisor-zero-at-one-proved": _T_RANGE.format(1, "divisor T - 1"),
+    # t = 2 meets t >= 2; (t - 2)/(t - 2) is 0/0 there (t is a step of the same convention).
+    "rt63k-20-step-index-at-least-two-divisor-zero-at-two-proved": _T_RANGE.replace("T", "t").format(
+        2, "divisor t - 2"
+    ),
+    # T = 2 meets T >= 2, where x = T - 2 = 0.
+    "rt63k-21-steps-at-least-two-defined-name-divisor-zero-at-two-proved": _T_RANGE.format(2, "divisor x = T - 2"),
+    # T = 2 meets T >= 2, where (T - 2)(T + 1) = 0.
+    "rt63k-22-steps-at-least-two-factored-divisor-zero-at-two-proved": _T_RANGE.format(2, "divisor (T - 2)(T + 1)"),
+    # T = 2 meets T >= 2, where (T^2 - 4)/(T - 2) is 0/0.
+    "rt63k-23-steps-at-least-two-quotient-of-a-difference-of-squares-proved": _T_RANGE.format(2, "divisor T - 2"),
+    # T = 2 meets T >= 2, where sqrt(T - 3) = sqrt(-1) has no real value.
+    "rt63k-24-steps-at-least-two-even-roots-of-a-negative-at-two-proved": _T_RANGE.format(2, "radicand T - 3"),
     # sum_t t = sum_s s: the divisor is 0 at every T.
     "rt63k-12-sum-minus-the-same-sum-over-another-index-divisor-proved": _ZERO.format("sum_t t - sum_s s"),
     # sum_{t=1}^T t = T(T+1)/2: 0 at every T.
@@ -132,6 +144,7 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.simplify(sp.Sum(2 * t, (t, 1, T)).doit() - 2 * total) == 0  # 16
     assert sp.simplify(total - sp.Sum(t + 1, (t, 0, T - 1)).doit()) == 0  # 17
     assert total.subs(T, 1) - 1 == 0  # 19
+    assert ((T**2 - 4) / (T - 2)).subs(T, 2) is sp.nan and (T - 3).subs(T, 2) == -1  # 23: 0/0; 24: sqrt(-1)
 
 
 def test_the_notes_are_all_there():
