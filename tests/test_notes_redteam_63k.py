@@ -10,6 +10,8 @@ read as one that pins x = 8 alone (01-06), and the identity with x^{1/3} is prov
 09-11, 20-24: 'Let T >= 2' (or t >= 2) is read as T's range (the steps convention), which stated_bounds gives the bounds but the orders
 (stated_values._orders_through, context.conditions) never see: a divisor or logarithm zero at T = 2 is presumed to
 have a value, where 'Let k >= 2' holds it.
+25-29: a note read as rendered: a/bc and 1/ab read a/(bc) alone (1/2x is held as read two ways), and an index
+running into a letter or digit without braces (x_1y, x_ty, x_12) read as one long index where TeX sets one character.
 12-19: a divisor that is 0 at every T (or at T = 1) but is not a sum over an index nor a multiple of one (a sum less
 its closed form, two sums that cancel, a sum less 1): fx62h's check (_sum_sign_not_shown) never looks at it and no
 reader writes the sums out, so it is presumed nonzero as a free name is.
@@ -42,6 +44,17 @@ _ZERO = (
     "name's divisor is, and SymPy cancels it as written"
 )
 _PIN = "the equation pins x = 8 alone (solveset), where {}"
+_SLASH = (
+    "Parser.quotient makes the (a/b) c reading only where the divisor is the product of the word's letters "
+    "(_read_as_letters); in a note nothing is declared, so the word {} is parsed as one name and only "
+    "formulas._letter_times, after the parse, writes it as a product: the divisor is never the product, the one "
+    "reading {} is kept, and the step is proved where 1/2x = 1/(2x) is held ('reads more than one way')"
+)
+_INDEX = (
+    "the lexer's word pattern ([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*) takes {0} as one word, the name x with the "
+    "index {1}; a note is read as rendered, and TeX sets a subscript of one character ({2}, as the reader takes "
+    "\\alpha_tx for alpha_t x), so the step is read 2 x_{{{1}}} = 2 x_{{{1}}}"
+)
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
 FINDINGS = {
@@ -98,6 +111,20 @@ FINDINGS = {
     "rt63k-23-steps-at-least-two-quotient-of-a-difference-of-squares-proved": _T_RANGE.format(2, "divisor T - 2"),
     # T = 2 meets T >= 2, where sqrt(T - 3) = sqrt(-1) has no real value.
     "rt63k-24-steps-at-least-two-even-roots-of-a-negative-at-two-proved": _T_RANGE.format(2, "radicand T - 3"),
+    # a/bc is also (a/b) c: 3 at a = b = 1, c = 3, where a/(bc) = 1/3.
+    "rt63k-25-letters-after-a-slash-proved-equal-to-all-under-the-slash-proved": _SLASH.format("bc", "a/(b c)"),
+    # 1/ab is also (1/a) b: 2 at a = 1, b = 2, where 1/(ab) = 1/2.
+    "rt63k-26-two-letters-under-a-slash-proved-equal-to-their-product-under-it-proved": _SLASH.format("ab", "1/(a b)"),
+    # x_1y is set x_1 times y, not x_{1y}.
+    "rt63k-27-index-running-into-a-letter-proved-equal-to-the-long-index-proved": _INDEX.format("x_1y", "1y", "x_1 y"),
+    # x_ty is set x_t times y, not x_{ty}.
+    "rt63k-28-letter-index-running-into-a-letter-proved-equal-to-the-long-index-proved": _INDEX.format(
+        "x_ty", "ty", "x_t y"
+    ),
+    # x_12 is set x_1 then 2, not x_{12} (the answer checker refuses x^23 for this).
+    "rt63k-29-two-digit-index-without-braces-proved-equal-to-the-braced-index-proved": _INDEX.format(
+        "x_12", "12", "x_1 2"
+    ),
     # sum_t t = sum_s s: the divisor is 0 at every T.
     "rt63k-12-sum-minus-the-same-sum-over-another-index-divisor-proved": _ZERO.format("sum_t t - sum_s s"),
     # sum_{t=1}^T t = T(T+1)/2: 0 at every T.
@@ -144,6 +171,9 @@ def test_the_findings_have_no_value_by_hand():
     assert sp.simplify(sp.Sum(2 * t, (t, 1, T)).doit() - 2 * total) == 0  # 16
     assert sp.simplify(total - sp.Sum(t + 1, (t, 0, T - 1)).doit()) == 0  # 17
     assert total.subs(T, 1) - 1 == 0  # 19
+    a, b, c = sp.Integer(1), sp.Integer(1), sp.Integer(3)
+    assert (a / b) * c == 3 and a / (b * c) == sp.Rational(1, 3)  # 25: the two readings of a/bc differ
+    assert (1 / a) * 2 == 2 and 1 / (a * 2) == sp.Rational(1, 2)  # 26: 1/ab at a = 1, b = 2
     assert ((T**2 - 4) / (T - 2)).subs(T, 2) is sp.nan and (T - 3).subs(T, 2) == -1  # 23: 0/0; 24: sqrt(-1)
 
 
@@ -170,6 +200,10 @@ GUARDS = {
     "rt63k-guard-06-steps-at-least-two-sum-minus-one-divisor-proved": PROVED,
     "rt63k-guard-07-name-at-least-two-log-zero-at-two-undecided": UNDECIDED,
     "rt63k-guard-08-sum-plus-one-divisor-proved": PROVED,
+    "rt63k-guard-09-one-over-two-x-against-one-over-two-x-undecided": UNDECIDED,
+    "rt63k-guard-10-braced-index-then-a-letter-is-the-product-proved": PROVED,
+    "rt63k-guard-11-letters-in-brackets-under-a-slash-proved": PROVED,
+    "rt63k-guard-12-greek-index-then-a-letter-is-the-product-proved": PROVED,
 }
 
 
