@@ -368,10 +368,6 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
-        "rt63r-10-index-t-is-understood-proved",
-        "rt63r-11-de-unterdruecken-wir-den-index-proved",
-        "rt63r-12-es-el-indice-se-sobreentiende-proved",
-        "rt63r-13-ko-cheomja-t-neun-sseuji-anneunda-proved",
         "rt63r-14-erratum-in-1-3-should-be-4-proved",
         "rt63r-15-equation-1-is-not-correct-proved",
         "rt63r-16-equation-1-has-the-wrong-sign-proved",

@@ -68,13 +68,11 @@ _DROPS_ABROAD = re.compile(
 #: a condition dropped, whose names stay as written).
 _INDEX = re.compile(r"\\?[A-Za-z]+")
 #: Words that keep the index rather than drop it: a verb of dropping denied ("we do not drop the index", "we never
-#: omit t", "the index is not dropped", "we no longer drop it"), "we keep it", "without dropping", a verb of keeping
-#: abroad ("behalten", "manteniamo", "conservamos", "on garde").  A denial of anything else ("we do not write the
-#: index") keeps nothing.
+#: omit t", "the index is not dropped", "we no longer drop it"), "we keep it", "without dropping".  A denial of
+#: anything else ("we do not write the index") keeps nothing.
 _KEPT = re.compile(
     rf"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){{0,2}}?(?:be\s+|been\s+)?{_VERB}"
-    r"|\b(?:keep\w*|retain\w*)\b(?![^.]*\bimplicit)|\bwithout\s+dropping\b"
-    r"|\b(?:behalt\w*|behält|beibehalt\w*|manten\w*|mantien\w*|mantém|mantemos|conserv\w*|gard\w*|behoud\w*)\b",
+    r"|\b(?:keep\w*|retain\w*)\b(?![^.]*\bimplicit)|\bwithout\s+dropping\b",
     re.IGNORECASE,
 )
 #: An index no longer written: "we do not write the index", "we no longer write $t$", "the subscript is not written",
@@ -85,11 +83,6 @@ _UNWRITTEN = re.compile(
     rf"|\bwithout\s+(?:its|their|the|any|an)\s+(?:[\w-]+\s+)?{_WHAT}\b",
     re.IGNORECASE,
 )
-#: An index spoken of in words, in any language of :data:`_WHAT` and :data:`_INDEX_ABROAD` ("the index $t$ is
-#: understood", "unterdrücken wir den Index", "se sobreentiende el índice", "첨자는 쓰지 않는다"): what a sentence says of
-#: it may be that it is dropped, in words not read, so it is read so (it only holds a step that writes a name both
-#: bare and indexed, :func:`bare_beside_indexed`); a sentence that keeps it (:data:`_KEPT`) drops nothing.
-_SPOKEN_OF = re.compile(rf"\b{_WHAT}\b|{_INDEX_ABROAD}", re.IGNORECASE)
 #: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
 _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
 
@@ -103,10 +96,9 @@ class Dropped:
 
 
 def index_dropped(notes: Notes) -> list[Dropped]:
-    """Each sentence of the prose (or a step's remark) that may drop an index: a verb of dropping before or after an
-    index in words or maths (:data:`_DROPS`), an index spoken of in other words (:data:`_SPOKEN_OF`), or a name
-    written for itself with an index ("we write $\\epsilon$ for $\\epsilon_t$"), and no word that keeps the index
-    (:data:`_KEPT`)."""
+    """Each sentence of the prose (or a step's remark) that drops an index: a verb of dropping before or after an
+    index in words or maths (:data:`_DROPS`), or a name written for itself with an index ("we write $\\epsilon$ for
+    $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`)."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
@@ -133,7 +125,7 @@ def _drops(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words) or _SPOKEN_OF.search(words):
+    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words):
         return True
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
