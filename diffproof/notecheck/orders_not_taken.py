@@ -41,7 +41,8 @@ def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Bas
 
 def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     """The letters of the names the note says something of in sign or bound words the readers do not take as an
-    order (":math:`x` beside the word 'negativo'", with no order, value or supposition read of it on that line), each
+    order (":math:`x` beside the word 'negativo'"), or sets among reals of both signs (:attr:`Stated.unsigned`: ``x
+    \\in \\mathbb{R}``, "Let $x$ be real"), with no order, value or supposition read of it on that line, each
     with what was said: the sign they give is not known, so a logarithm or a root of them is not known to have a
     value.  A name with a convention (alpha_t in (0, 1)) is left to it: words said of it dispute the convention
     where they may break it, and what is left of it is the vocabulary's."""
@@ -54,7 +55,8 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     }
     found: dict[tuple[str, str], str] = {}
     for item in stated:
-        node = item.name.node if item.kind == "relation" and item.origin == "words" and item.name is not None else None
+        said = (item.unsigned or item.kind == "relation" and item.origin == "words") and item.name is not None
+        node = item.name.node if said else None
         if node is None or isinstance(node, syntax.Statement) or item.denied:
             continue
         for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
