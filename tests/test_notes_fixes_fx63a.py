@@ -177,11 +177,13 @@ LEADS_ON = {
     "environments-with-we-have": (_ENVIRONMENTS, "with $a := 3$ we have"),
     "a-later-sentence": (_ENVIRONMENTS, "where $b := 1$. With $a := 3$, we find"),
     "a-full-stop-then-more-words": (_BRACKETS, "with $a := 3$. Then"),
+    "dollars-where-hence": (("$$ a + a = 6 $$", "$$ 2 a = 6 $$"), "where $a := 3$, hence"),
 }
 
 #: Faithful: the words end a sentence before the next display (or there is none), so they gloss the first display.
 GLOSSES = {
     "where-full-stop": (_BRACKETS, "where $a := 3$."),
+    "dollars-where-full-stop": (("$$ a + a = 6 $$", "$$ 2 a = 6 $$"), "where $a := 3$."),
     "with-full-stop-after-words": (_ENVIRONMENTS, "with $a := 3$ as chosen above."),
     "here-full-stop-then-a-paragraph": ((_BRACKETS[0], "\n\nNext.\n\\[ 2 a = 6 \\]"), "Here $a := 3$."),
 }

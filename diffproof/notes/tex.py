@@ -579,11 +579,10 @@ def _opening(token: str, begin: str | None, environments: frozenset[str]) -> str
     return None
 
 
-def _next_opening(text: str, start: int, environments: frozenset[str], dollars: bool) -> int:
+def _next_opening(text: str, start: int, environments: frozenset[str]) -> int:
     """Where the first display after ``start`` opens in the paragraph (:func:`_opening`), or the paragraph ends."""
     for match in _TOKEN.finditer(text, start):
-        token = match.group(0)
-        if token.startswith("\n") or (token != "$$" or dollars) and _opening(token, match.group(1), environments):
+        if match.group(0).startswith("\n") or _opening(match.group(0), match.group(1), environments):
             return match.start()
     return len(text)
 
@@ -669,7 +668,7 @@ def displays(
                     line = line_of(text, start, first_line)
                     between = text[closed_at:inline_at] if found else ""
                     if found and "\n\n" not in between.replace(" ", "") and _QUALIFIES.match(between):
-                        leads_on = text[closed_at : _next_opening(text, closed_at, environments, dollars)]
+                        leads_on = text[closed_at : _next_opening(text, closed_at, environments)]
                         # "\end{align} where $\alpha := 3/2$.": what the display means; not "with $a := 3$, we get"
                         line = found[-1].line if GLOSS_END.search(leads_on) else line  # before the next display
                     sentence = sentence_around(text, inline_at, match.end())

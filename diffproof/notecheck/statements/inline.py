@@ -62,9 +62,9 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             found.append(Stated("definition", line, piece, parse(name_text, line), parse(body_text, line), "inline"))
             continue
         member = MEMBER.match(piece)
-        if (
-            member is not None and _EITHER_HALF_LINE.search(member.group(2)) is None
-        ):  # t \\in [0, 1]: reals, not an index; \\beta_t \\in (0, 1) is the convention's
+        if member is not None and _EITHER_HALF_LINE.search(member.group(2)):
+            member = None  # x \\in \\mathbb{R}_+: a set not read (below)
+        if member is not None:  # t \\in [0, 1]: reals, not an index; \\beta_t \\in (0, 1) is the convention's
             names = parse(member.group(1), line)
             values = real_set(member.group(2))
             written = [n for n in nodes(names.node) if isinstance(n, syntax.Name)] if names.node is not None else []
