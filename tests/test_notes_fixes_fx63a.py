@@ -6,10 +6,11 @@
    logarithm or a root of it is not presumed to have a value; an order read beside it on its line (x > 1) still
    decides, and any real value stays a counterexample's.  A half-line of one sign read (``\\mathbb{R}_{>0}``,
    ``\\mathbb{R}_{\\ge 0}``) is its order (inline.MEMBER); one signed by a lone + or - is not (0 may be in it).
-2. A definition written into an even root (y := x^{2/3}, then sqrt(y)): SymPy merges the powers when the kernel
-   substitutes, after the translator's real reading, but the body's odd root x^{1/3} is what the step writes
-   (stated_values.through_definitions), and with x said real that root needs a sign the note does not give, so the
-   step is held by rule 1 whatever the kernel merges.
+2. A definition written into an even root (y := x^{2/3}, then sqrt(y)): SymPy merges (x^{2/3})^{1/2} into x^{1/3}
+   as the kernel writes the value in, after the translator's real reading (|x|^{1/3}); a proof stands only where the
+   merged power's base is shown nonnegative under the note's orders, those it states but does not assume included
+   (conditions._merged_under_an_even_root).  A name said real keeps its odd roots (the translator reads them as
+   real ones), so rule 1 holds logarithms and even roots only.
 3. LaTeX: words after a display that open with where/with/here gloss it only where they end a sentence before the
    next display or their paragraph's end (tex.GLOSS_END, the Markdown reader's rule): "with $a := 3$, we get" leads
    into the next display and is read at its own line.
@@ -150,6 +151,8 @@ MERGED = {
     "cube-of-the-root": "Let $x \\in \\mathbb{R}$ and $y := x^{2/3}$. Then\n\n$$\n\\sqrt{y}^3 = x\n$$\n",
     "fourth-root-of-four-fifths": "Let $x$ be real and $y := x^{4/5}$. Then\n\n$$\n\\sqrt[4]{y} = x^{1/5}\n$$\n",
     "half-power-of-two-thirds": "Let $x$ be real. Let $y := x^{2/3}$. Then\n\n$$\ny^{1/2} = x^{1/3}\n$$\n",
+    "nothing-said-of-x": "Set $y := x^{2/3}$. Then\n\n$$\n\\sqrt{y} = x^{1/3}\n$$\n",
+    "an-order-below-zero": "Let $x$ be real with $x < 0$ and $y := x^{2/3}$. Then\n\n$$\n\\sqrt{y}^3 = x\n$$\n",
 }
 
 
@@ -158,8 +161,9 @@ def test_a_definition_merged_into_an_even_root_is_not_proved_at_a_real_name(name
     red_team.assert_held_or_refuted(red_team.last(MERGED[name]))
 
 
-def test_a_definition_into_an_even_root_at_a_positive_name_is_proved():
-    text = "Let $x$ be real with $x > 0$. Set $y := x^{2/3}$. Then\n\n$$\n\\sqrt{y} = x^{1/3}\n$$\n"
+@pytest.mark.parametrize("said", ["Let $x$ be real with $x > 0$.", "Assume $x \\ge 0$."])
+def test_a_definition_into_an_even_root_at_a_nonnegative_name_is_proved(said):
+    text = said + " Set $y := x^{2/3}$. Then\n\n$$\n\\sqrt{y} = x^{1/3}\n$$\n"
     red_team.assert_proved(red_team.last(text))
 
 

@@ -88,11 +88,15 @@ def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Sta
                         f"where an order the note states but does not assume holds ({where}), and it is claimed "
                         "there too")  # fmt: skip
     signed = signed_unread(stated) if parsed.positive or parsed.nonnegative or parsed.odd_roots else {}
+    # a name said only to be real keeps its odd roots: the translator reads them as real ones under an even root
+    # (notation.real_under_an_even_root), and x^{1/3} is a real number at every real x
+    worded = signed_unread([item for item in stated if not item.unsigned]) if parsed.odd_roots and signed else {}
     symbols = context.vocabulary.symbols
     for requirement, exprs in written[1:] if signed else ():
+        of = worded if requirement is ODD_ROOT else signed
         for expr in exprs:
-            said = next((signed[symbols[s][:2]] for s in sorted(expr.free_symbols, key=str)
-                         if s in symbols and symbols[s][:2] in signed), None)  # fmt: skip
+            said = next((of[symbols[s][:2]] for s in sorted(expr.free_symbols, key=str)
+                         if s in symbols and symbols[s][:2] in of), None)  # fmt: skip
             if said is not None and requirement.sign(expr) is not True:
                 return (f"the step {requirement.written} ${sp.latex(expr)}$, which needs a sign the note says in "
                         f"words not read ({said[:60]})")  # fmt: skip
