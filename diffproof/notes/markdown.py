@@ -416,11 +416,6 @@ _OPEN_COMMENT = re.compile(r"<!--(?!>|->)(?:(?!--!?>).)*\Z", re.DOTALL)
 #: the display right before it only: a block with words or maths of its own between them (a paragraph, a heading,
 #: words after the display in its own paragraph) ends the display's sentence, and the paragraph is read in its place.
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
-#: The end of a sentence, in its words or at the end of its maths (``where $c := 2.$``).  Words after a display
-#: that open with where/with/here but end in no such end, in a colon or in words that run on ("With $a := 3$, we
-#: get"), may lead into the display after them rather than gloss the one before: they are read at their own line
-#: (fail-safe: a gloss read there only leaves the display before held, a lead-in read as a gloss proves it).
-_SENTENCE_END = re.compile(r"[.!?]\s*(?:\$\$?|\\\))?\s*\Z")
 #: Something a block shows besides its displays: a word or maths, not only blanks and punctuation.
 _SHOWN = re.compile(r"[^\s.,;:!?]")
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -1238,7 +1233,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += [_Unshown(span) for span in unshown]
             said += _paren_inline(token) + _single_paren_inline(token)
             leads_on = words[: edged[0][1][0]] if edged else words
-            if glossed is not None and _QUALIFIES.match(token.content) and _SENTENCE_END.search(leads_on):
+            if glossed is not None and _QUALIFIES.match(token.content) and tex.GLOSS_END.search(leads_on):
                 # "$$ ... $$ where $\alpha := 3/2$.", not "With $a := 3$, we get" before the next display
                 said = [replace(item, line=glossed.line) for item in said]
             inline += said

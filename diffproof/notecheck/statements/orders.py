@@ -281,6 +281,30 @@ def _bounded_in_words(
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
 
 
+#: Words that say the names beside them are real and no more ("Let $x$ be real", "$x$ and $y$ are both real", "for
+#: real $x$", "$x$ is a real scalar"): not the real part, the real line, real data or a real-valued function.
+_REAL_WORDS = re.compile(
+    r"\b(?:be|is|are|being|all|both|for(?:\s+(?:all|any|every|each|some))?)\s+(?:an?\s+)?real"
+    r"(?:\s+(?:scalars?|constants?|parameters?|variables?))?\b(?!\s*-|\s+(?:parts?|lines?|data|world|life|analysis)\b)",
+    re.IGNORECASE,
+)
+
+
+def reals_in_words(inline: Inline) -> list[Stated]:
+    """``Let $x$ be real``: names set alone in a sentence that says they are real (:data:`_REAL_WORDS`), read as
+    ``x \\in \\mathbb{R}`` is: unsigned (:attr:`Stated.unsigned`), so a logarithm or an even root of them is not
+    presumed to have a value; a ``real`` (no relation: any real value of theirs is one a counterexample may take)."""
+    sentence = _words_of(inline.sentence)
+    if _REAL_WORDS.search(sentence) is None or _NEGATED.search(sentence):
+        return []
+    listed = _variables(inline.text, inline.line).node
+    if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
+        return []
+    return [Stated("real", inline.line, f"${inline.text.strip()}$ said real", Formula(inline.text, inline.line,
+                   name), None, "words", unsigned=True)
+            for name in listed.arguments if isinstance(name, syntax.Name)]  # fmt: skip
+
+
 #: Words that compare the maths before them with the number in the maths after them ("$2\alpha_t$ is smaller than
 #: $1$", "$2\alpha_t$ は $1$ より小さい", "$2\alpha_t$ 小于 $1$"): the words between, the words after, and the order.
 _COMPARED = (
