@@ -1190,7 +1190,16 @@ def _nonnegative_within(
     """Whether ``gap`` >= 0 wherever its names lie in their ranges (a name of ``families``, which the note defines
     by a body >= 0 at a generic index, in [0, oo)), by interval arithmetic on those ranges (sound, not complete:
     False where unsure)."""
-    bounds = _bounds(gap, vocabulary, families)
+    names = {node for node in sp.preorder_traversal(gap) if isinstance(node, sp.Symbol)}  # as _bounds meets them
+    return _nonnegative_on(gap, frozenset((name, _range(name, vocabulary, families)) for name in names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nonnegative_on(gap: sp.Expr, ranges: frozenset[tuple[sp.Symbol, sp.Set]]) -> bool:
+    """:func:`_nonnegative_within` on the ``ranges`` of the names ``gap`` writes, remembered: each step of a note
+    asks it of the same laws' parameters again.  Interval arithmetic reads only the formula and the ranges of its
+    names (every symbol it writes, bound ones too), so they are its whole key."""
+    bounds = _bounds(gap, dict(ranges))
     return bounds is not None and bool(bounds.low >= 0)
 
 
@@ -1212,20 +1221,18 @@ def _range(symbol: sp.Symbol, vocabulary: NoteVocabulary, families: frozenset[tu
     return sp.Interval(0, sp.oo) if key[:2] in families else vocabulary.domain(key)
 
 
-def _bounds(
-    expr: sp.Expr, vocabulary: NoteVocabulary, families: frozenset[tuple[str, str]] = frozenset()
-) -> _Bounds | None:
-    """Interval arithmetic: bounds of ``expr`` where its names lie in their ranges (None where unsure: a name with
-    no interval range, an undefined product 0 * oo, a power of a base that may be negative)."""
+def _bounds(expr: sp.Expr, ranges: Mapping[sp.Symbol, sp.Set]) -> _Bounds | None:
+    """Interval arithmetic: bounds of ``expr`` where its names lie in their ``ranges`` (None where unsure: a name
+    with no interval range, an undefined product 0 * oo, a power of a base that may be negative)."""
     if expr.is_number:
         return _Bounds(expr, False, expr, False) if expr.is_extended_real and expr.is_finite else None
     if isinstance(expr, sp.Symbol):
-        domain = _range(expr, vocabulary, families)
+        domain = ranges[expr]
         if not isinstance(domain, sp.Interval):
             return None
         return _Bounds(domain.inf, domain.left_open or domain.inf.is_infinite, domain.sup,
                        domain.right_open or domain.sup.is_infinite)  # fmt: skip
-    parts = [_bounds(arg, vocabulary, families) for arg in expr.args]
+    parts = [_bounds(arg, ranges) for arg in expr.args]
     if any(part is None for part in parts):
         return None
     if isinstance(expr, sp.Add):

@@ -14,7 +14,7 @@ import sympy as sp
 from derivations.kernel.assumptions import Constraint, Definition, Domain, implied_set
 from derivations.kernel.checking import InconsistentAssumptions
 from derivations.kernel.convergence import (
-    expectation_shown_to_exist,
+    expectation_exists,
     shown_to_exist,
     tail_expectation_shown_to_exist,
 )
@@ -632,7 +632,7 @@ def where_defined(
     worded = normals_stated(stated, context.vocabulary) if reading.parsed.expectations else {}
     for expectation in reading.parsed.expectations:
         asked = _under_stated_law(expectation, context, worded)
-        if not _shown_either_way(expectation_shown_to_exist, asked, values, context):
+        if not _shown_either_way(expectation_exists, asked, values, context):
             return Verdict(Status.UNDECIDED, f"the step writes ${sp.latex(asked)}$, an expectation not shown to exist "
                            "(its integrand against its law is not shown continuous and decaying), so neither "
                            "cancelling it nor splitting it by linearity is shown (∞ - ∞ has no value)")  # fmt: skip

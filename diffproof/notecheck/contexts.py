@@ -22,6 +22,7 @@ is undecided with the assumption that would prove it named, never refuted.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -374,6 +375,14 @@ def agrees(vocabulary: NoteVocabulary, defined: Mapping[sp.Expr, object]) -> boo
     return not any(disagrees(vocabulary, definition, defined) for _, definition in compared)
 
 
+@functools.lru_cache(maxsize=2048)
+def _written_out(expr: sp.Expr, definitions: tuple[Definition, ...]) -> sp.Expr:
+    """:func:`~derivations.kernel.rules.written_out`, remembered: the steps of a note compare the same definitions
+    with the context's again.  It reads only its arguments, both immutable (a SymPy formula; frozen definitions of
+    SymPy formulas), so they are its whole key."""
+    return written_out(expr, definitions)
+
+
 def disagrees(vocabulary: NoteVocabulary, definition: Definition, defined: Mapping[sp.Expr, object]) -> bool:
     """Whether ``definition`` of a name the context states (a transition or marginal of q, alpha, abar, beta) is
     not shown equal to the context's, the note's other definitions (``defined``) and the context's schedule
@@ -383,7 +392,7 @@ def disagrees(vocabulary: NoteVocabulary, definition: Definition, defined: Mappi
         return isinstance(definition.lhs, Density) and definition.lhs.name == "q"
     definitions = [d for d in defined.values() if isinstance(d, Definition) and not isinstance(d.lhs, Density)]
     definitions += schedule(vocabulary, defined)
-    ours, theirs = written_out(definition.rhs, definitions), written_out(stated, definitions)
+    ours, theirs = _written_out(definition.rhs, tuple(definitions)), _written_out(stated, tuple(definitions))
     pairs = [(ours, theirs)]
     if isinstance(ours, Normal) and isinstance(theirs, Normal) and ours.point == theirs.point:
         pairs = [(ours.mean, theirs.mean), (ours.var, theirs.var)]
