@@ -17,6 +17,7 @@ from diffproof.notecheck.stated_values import (
     LOGARITHM,
     ODD_ROOT,
     ROOT,
+    Known,
     Requirement,
     definitions_known,
     within_orders,
@@ -71,6 +72,15 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     return found
 
 
+def _defined_in(defined: Known, expr: sp.Expr) -> sp.Expr:
+    """``expr`` with the note's definitions written in, or as written where they cannot be (a value for a variable
+    an integral in it binds)."""
+    try:
+        return defined.written_in(expr)
+    except (TypeError, ValueError):
+        return expr
+
+
 def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Stated]) -> str:
     """Why a divisor, a logarithm's argument or a root's radicand the step writes is not shown to have a value where
     the note claims it: it fails somewhere an order not taken as a condition allows together with the orders the note
@@ -85,7 +95,7 @@ def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Sta
     )
     # each as the note's definitions write it (log x after x := -y is log(-y): an order or a sign of y reaches it)
     defined = definitions_known(context)
-    written = tuple((r, tuple(dict.fromkeys(defined.written_in(e) for e in exprs))) for r, exprs in written)
+    written = tuple((r, tuple(dict.fromkeys(_defined_in(defined, e) for e in exprs))) for r, exprs in written)
     supposed = orders_not_taken(stated, context)
     assumed = tuple(r for c in context.conditions if c.said for r in c.relations)
     for requirement, exprs in written if supposed else ():
