@@ -236,6 +236,8 @@ def _definition_unread(item: Stated, context: StepContext) -> bool:
         return False
     if item.body is None or item.body.node is None:
         return False
+    if any(context.vocabulary.symbols.get(s) == item.name.node.key for s in context.defined):  # the kernel has it
+        return False
     try:
         translate(item.body, context.vocabulary)
     except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
