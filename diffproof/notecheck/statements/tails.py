@@ -330,7 +330,7 @@ def tails_in_words(inline: Inline) -> list[Stated]:
 
 def tails_said_after(notes: Notes) -> list[Stated]:
     """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that names
-    a law says it of something named before it, whatever words point back ("it", "the former", "both", "Sa loi",
+    a law (:func:`_law_said`) says it of something named before it, whatever words point back ("it", "the former", "both", "Sa loi",
     "これは"), so it gives its law, read as :func:`tails_in_words` reads a sentence that sets the name, to each name
     every sentence before it sets alone (fail-safe: which earlier name is meant is not read, so every one is given
     the law, which only holds proofs)."""
