@@ -6,7 +6,8 @@
    a name not read (stated_values.known): it may take any value there.
 3. An argument whose sign SymPy does not know and that fails at every point tried is held (stated_values._fails).
 4. A sentence with no maths that names a heavy law gives it to every name set alone before it, whatever words point
-   back (tails.tails_said_after); a proper noun before "density" names a family whose moments are not read.
+   back, unless its subject is the family itself ("The Cauchy distribution has no mean"; tails.tails_said_after); a
+   proper noun before "density" names a family whose moments are not read.
 
 Each wrong variant must not be proved; each faithful one must be proved.
 """
@@ -48,6 +49,7 @@ CAUCHY_IN_WORDS = {
 LIGHT_IN_WORDS = {
     "each-is-gaussian": "Let $p(x)$ be the density of $x$ and $q(y)$ that of $y$. Each is Gaussian.",
     "a-gaussian-density": "Let $p(x)$ be the density of $x$, a Gaussian density.",
+    "a-remark-on-the-family": "Let $p(x)$ be the density of $x$. The Cauchy distribution has no mean.",
 }
 
 

@@ -328,12 +328,27 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     return found
 
 
+#: A word that points back at something named before ("it", "its", "this density", "the variable", "the latter"),
+#: anywhere in a sentence ("Note that it is", "In fact, the variable is", "Its law is").
+_POINTING = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|their|the\s+(?:random\s+)?(?:variable|quantity|sample|density|law"
+    r"|distribution)s?|the\s+latter|such\s+a)\b",
+    re.IGNORECASE,
+)
+#: A sentence whose subject is a law itself ("A Cauchy law has no mean", "The Cauchy distribution is heavy"): a
+#: remark on the family, not on a variable, where no word points back (:data:`_POINTING`).
+_A_FAMILY_REMARKED = re.compile(
+    r"^\W*(?:(?:an?|the|every|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:laws?|distributions?|densit(?:y|ies))\b", re.IGNORECASE
+)
+
+
 def tails_said_after(notes: Notes) -> list[Stated]:
     """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that names
-    a law (:func:`_law_said`) says it of something named before it, whatever words point back ("it", "the former", "both", "Sa loi",
-    "これは"), so it gives its law, read as :func:`tails_in_words` reads a sentence that sets the name, to each name
-    every sentence before it sets alone (fail-safe: which earlier name is meant is not read, so every one is given
-    the law, which only holds proofs)."""
+    a law (:func:`_law_said`) says it of something named before, whatever words point back ("it", "the former",
+    "both", "Sa loi", "これは"), unless it is a remark on the family (:data:`_A_FAMILY_REMARKED`); it gives its law,
+    read as :func:`tails_in_words` reads a sentence that sets the name, to each name every sentence before it sets
+    alone (fail-safe: which earlier name is meant is not read, so every one is given the law, which only holds
+    proofs)."""
     read = [
         (paragraph.line + (paragraph.text[: max(at, 0)].count("\n")), sentence)
         for paragraph in notes.prose
@@ -343,7 +358,10 @@ def tails_said_after(notes: Notes) -> list[Stated]:
     ]
     found = []
     for at, (line, sentence) in enumerate(read):
-        if _SENTENCE_MATHS.search(sentence) or not _law_said(_words_of(sentence)):
+        words = _words_of(sentence)
+        if _SENTENCE_MATHS.search(sentence) or not _law_said(words):
+            continue
+        if _A_FAMILY_REMARKED.match(words) and not _POINTING.search(words):
             continue
         for _, before in read[:at]:
             for maths in _SENTENCE_MATHS.finditer(before):
