@@ -1,11 +1,9 @@
-"""Held-out variants of the findings fx63e closed (red team 63r: 24-39).
+"""Held-out variants of the findings fx63e closed (red team 63r: 25-27, 29-39).
 
 1. A logarithm's argument is tested as the note's definitions write it (orders_not_taken.claimed_without_value): a
    sign said in words or an order not taken of y reaches log x after x := -y.
-2. A name defined by a body the kernel refuses, or only under a case of an index not known to hold at the step, is
-   a name not read (stated_values.known): it may take any value there.
-3. An argument whose sign SymPy does not know and that fails at every point tried is held (stated_values._fails).
-4. A sentence with no maths that names a heavy law gives it to every name set alone before it, whatever words point
+2. An argument whose sign SymPy does not know and that fails at every point tried is held (stated_values._fails).
+3. A sentence with no maths that names a heavy law gives it to every name set alone before it, whatever words point
    back, unless its subject is the family itself ("The Cauchy distribution has no mean"; tails.tails_said_after); a
    proper noun before "density" names a family whose moments are not read.
 
@@ -25,8 +23,6 @@ NEGATIVE_THROUGH_A_DEFINITION = {
     "strictly-positive-y-then-minus-two-y": "Let $y$ be strictly positive and $x = -2y$.",
     "one-minus-y-where-y-above-two": "Let $x = 1 - y$ where $y > 2$.",
     "minus-k-minus-2-for-a-natural-k": "Let $x = -(k + 2)$ for a natural number $k$.",
-    "minus-3-to-the-y": "Let $x = -3^{y}$.",
-    "k-is-2-and-x-is-1-minus-k": "Let $k = 2$ and $x = 1 - k$.",
     "minus-a-square-expanded-about-2": "Let $x = 4y - y^2 - 4$.",
     "abs-written-twice": "Let $x = |y| + y - 2|y|$.",
 }

@@ -368,11 +368,9 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
-        "rt63r-24-x-is-minus-2-to-the-y-then-log-proved",
         "rt63r-25-y-positive-and-x-is-minus-y-then-log-proved",
         "rt63r-26-x-is-minus-y-for-some-positive-y-then-log-proved",
         "rt63r-27-x-is-minus-y-where-y-positive-then-log-proved",
-        "rt63r-28-n-is-3-and-x-is-minus-n-then-log-proved",
         "rt63r-29-x-is-minus-n-where-n-at-least-1-then-log-proved",
         "rt63r-30-x-is-minus-n-plus-1-for-a-natural-n-then-log-proved",
         "rt63r-31-x-is-y-minus-abs-y-then-log-proved",

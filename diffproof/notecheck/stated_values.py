@@ -159,8 +159,6 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     for item in (*stated, *context.valued):
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))
-        if _definition_unread(item, context) or _defined_in_a_case(item):  # x may be anything at the step
-            unread.append(_names_written(item.name.node, context))
         if item.sign_unread and not item.denied and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))  # x \in \mathbb{Z}: x may be 0 or below it
         # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
@@ -227,29 +225,6 @@ def definitions_known(context: StepContext) -> Known:
     """The note's definitions alone, to be written into what a step writes (x := -y: log x is log(-y))."""
     values, functions, _ = _definitions(context)
     return Known(values, functions, ())
-
-
-def _definition_unread(item: Stated, context: StepContext) -> bool:
-    """Whether ``item`` defines a name by a body the parser reads but the kernel refuses (x = -2^{y}: an exponent
-    must be a number): the name is then not in the kernel's definitions, and may take any value, of any sign."""
-    if item.kind != "definition" or item.name is None or not isinstance(item.name.node, syntax.Name):
-        return False
-    if item.body is None or item.body.node is None:
-        return False
-    if any(context.vocabulary.symbols.get(s) == item.name.node.key for s in context.defined):  # the kernel has it
-        return False
-    try:
-        translate(item.body, context.vocabulary)
-    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
-        return True
-    return False
-
-
-def _defined_in_a_case(item: Stated) -> bool:
-    """Whether ``item`` defines a name under a case of an index not known to hold at the step ("Let $n = 3$ and $x =
-    -n$": x = -n where n = 3, kept as a relation, :meth:`Timeline._in_case`): the name's value there is not known."""
-    name = item.name.node if item.kind == "relation" and item.cases and item.name is not None else None
-    return isinstance(name, syntax.Name) and item.body is not None and not item.denied
 
 
 #: The relations of an order.
