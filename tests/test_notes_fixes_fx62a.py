@@ -132,12 +132,6 @@ def test_a_definition_of_a_sum_keeps_its_moments():
     assert result.status == PROVED, result.reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Timeline reads 'Let $h_1 = h_2 x_0$' as a definition of h_1 (a name alone on the left), so "
-    "transformations sees h_1 := h_2 x_0, a product that keeps moments; that h_1 has a law of its own (standard "
-    "normal), which makes the equation a tie solving x_0 = h_1 / h_2, is not read",
-)
 def test_a_ratio_defined_through_the_normal_on_the_left_gives_no_moments():
     sentence = "Let $h_1 = h_2 x_0$ with $h_1, h_2$ independent standard normal."
     result = red_team.last(_HEAD + sentence + _STEP)

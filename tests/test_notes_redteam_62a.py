@@ -368,6 +368,7 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-60-es-sea-x-un-entero-negativo-then-log-proved",
         "rt62a-61-fr-soit-x-un-reel-negatif-donne-then-log-proved",
         "rt62a-62-it-vale-anche-per-x-0-without-a-subject-proved",
+        "rt62a-63-es-se-cumple-tambien-en-x-0-without-a-subject-proved",
         "rt62a-64-x-plus-two-squares-plus-3-zero-then-log-proved",
         "rt62a-65-x-plus-s-to-the-fourth-plus-3-zero-then-log-proved",
         "rt62a-66-x-plus-3-times-s-squared-plus-1-zero-then-log-proved",
@@ -375,6 +376,7 @@ FIXED: frozenset[str] = frozenset(
         "rt62a-68-ja-kono-kekka-wa-x-0-demo-naritatsu-proved",
         "rt62a-69-ja-nao-kore-wa-x-0-demo-naritatsu-proved",
         "rt62a-70-ko-i-gyeolgwaneun-x-0-eseodo-seongliphanda-proved",
+        "rt62a-71-ja-x-0-ni-taishite-mo-naritatsu-proved",
     }
 )
 

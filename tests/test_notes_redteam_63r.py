@@ -368,6 +368,16 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt63r-14-erratum-in-1-3-should-be-4-proved",
+        "rt63r-15-equation-1-is-not-correct-proved",
+        "rt63r-16-equation-1-has-the-wrong-sign-proved",
+        "rt63r-17-equation-1-is-untrue-proved",
+        "rt63r-18-de-gleichung-1-stimmt-nicht-proved",
+        "rt63r-19-es-la-ecuacion-1-no-es-correcta-proved",
+        "rt63r-20-ja-x-1-igai-dewa-naritatanai-refuted",
+        "rt63r-21-ko-x-1-i-animyeon-seongriphaji-anneunda-refuted",
+        "rt63r-22-this-fails-unless-x-1-refuted",
+        "rt63r-23-this-does-not-hold-except-at-x-1-refuted",
         "rt63r-25-y-positive-and-x-is-minus-y-then-log-proved",
         "rt63r-26-x-is-minus-y-for-some-positive-y-then-log-proved",
         "rt63r-27-x-is-minus-y-where-y-positive-then-log-proved",
@@ -382,6 +392,18 @@ FIXED: frozenset[str] = frozenset(
         "rt63r-37-both-are-cauchy-proved",
         "rt63r-38-ja-kore-wa-koshi-bunpu-proved",
         "rt63r-39-zh-ta-fucong-kexi-fenbu-proved",
+        "rt63r-40-equation-1-holds-at-x-0-proved",
+        "rt63r-41-tex-eqref-holds-at-x-0-proved",
+        "rt63r-49-this-holds-at-the-origin-proved",
+        "rt63r-50-valid-at-x-0-proved",
+        "rt63r-51-in-particular-at-x-0-proved",
+        "rt63r-52-even-at-x-0-in-parentheses-proved",
+        "rt63r-53-fr-y-compris-x-0-proved",
+        "rt63r-54-es-incluso-x-0-proved",
+        "rt63r-55-ja-x-0-wo-fukumete-naritatsu-proved",
+        "rt63r-56-ko-x-0-eul-pohamhayeo-seongriphanda-proved",
+        "rt63r-57-footnote-after-the-step-says-equation-1-is-wrong-proved",
+        "rt63r-58-footnote-before-the-step-drops-equation-1-proved",
     }
 )
 

@@ -142,7 +142,7 @@ def test_every_field_of_a_statement_is_in_its_key():
         "ranged": Formula("1 \\le t \\le T - 1", 3), "cases": (Formula("t > 1", 3),),
         "denies": Stated("definition", 3, "c = 3", Formula("c", 3), Formula("3", 3), "inline"),
         "supposes": Stated("definition", 3, "c = 3", Formula("c", 3), Formula("3", 3), "inline"),
-        "hedged": True, "sign_unread": True,
+        "hedged": True, "sign_unread": True, "unsigned": True,
     }  # fmt: skip
     assert set(changed) == {field.name for field in fields(Stated)}
     for name, value in changed.items():

@@ -401,10 +401,10 @@ def real_under_an_even_root(radicand: sp.Expr, node: syntax.Node) -> sp.Expr:
     writes with q odd and p even is its real value |b|^(p/q) (x^(2/3) = 4 at x = -8).  SymPy's principal power
     would merge (b^(2/3))^(1/2) into b^(1/3) as it is built, equal to |b|^(1/3) only where b >= 0.  Held
     (:class:`Unmodelled`) where such a b is not known real: its real value cannot be written."""
-    return radicand.replace(_even_power_of_an_odd_root, lambda power: _real_value(power, node))
+    return radicand.replace(even_power_of_an_odd_root, lambda power: _real_value(power, node))
 
 
-def _even_power_of_an_odd_root(expr: sp.Basic) -> bool:
+def even_power_of_an_odd_root(expr: sp.Basic) -> bool:
     """Whether ``expr`` is b^(p/q), q odd (not 1), p even, with b not known nonnegative: SymPy's principal value
     is not the real one, |b|^(p/q), at a negative b."""
     return (

@@ -22,11 +22,11 @@ from derivations.kernel.vocabulary import Counterexample, Relation, Status, Verd
 from derivations.probability import Density, Expectation, Normal
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.notation import UNNAMED_LAW, Unmodelled
+from diffproof.answers.notation import UNNAMED_LAW, Unmodelled, even_power_of_an_odd_root
 from diffproof.notecheck import contexts, schedule_witness
 from diffproof.notecheck.assumptions import Parsed, StepContext, disputed_reason, linked, translate
 from diffproof.notecheck.choices import WORDS_IN_MATHS, broken_at, choice_domain, may_choose, one_per_letter, settled
-from diffproof.notecheck.orders_not_taken import claimed_without_value
+from diffproof.notecheck.orders_not_taken import claimed_without_value, orders_not_taken
 from diffproof.notecheck.readings import Reading, kernel_verdict, latex, unfolded
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -595,7 +595,11 @@ def where_defined(
     first_step = ""  # why the step has no value at its index's first step only, where it has one at every other
     if parsed.divisors or parsed.positive or parsed.nonnegative or parsed.odd_roots:
         unread = _value_unread(parsed, context, stated) or claimed_without_value(parsed, context, stated)
-        why = unread or without_value(parsed, values)
+        why = (
+            unread
+            or _merged_under_an_even_root(reading.parsed, values, orders_not_taken(stated, context))
+            or without_value(parsed, values)
+        )
         if why and values.first_steps and not unread:
             first_step = "" if without_value(parsed, replace(values, first_steps={})) else why
         if why and not first_step:
@@ -658,6 +662,28 @@ def where_defined(
     if first_step:
         return Verdict(Status.UNDECIDED, _after_the_first_step(first_step, verdict, parsed, values))
     return verdict
+
+
+def _merged_under_an_even_root(parsed: Parsed, values: Known, stated_orders: tuple[sp.Basic, ...]) -> str:
+    """Why an even root the step writes of a name whose value is an even power of an odd root (y := x^{2/3}, then
+    sqrt(y)) is not read as written out: the translator takes x^{2/3} under an even root as its real value
+    |x|^{2/3} (:func:`~diffproof.answers.notation.real_under_an_even_root`), but SymPy merges (x^{2/3})^{1/2} into
+    x^{1/3} as the value is written in, the real value only where x >= 0; so x must be shown nonnegative where the
+    note's orders hold, with those it states but does not assume (``stated_orders``: "Let $x$ be real with $x >
+    0$"); else ''."""
+    for radicand in parsed.nonnegative:
+        for symbol in sorted(radicand.free_symbols & values.values.keys(), key=str):
+            try:
+                value = values.written_in(symbol)
+            except (TypeError, ValueError):
+                continue
+            for power in sorted(value.find(even_power_of_an_odd_root), key=str):
+                if within_orders(ROOT, power.base, (*values.orders, *stated_orders)).kind != "meets":
+                    return (f"the step takes an even root of ${sp.latex(symbol)}$, which the note makes "
+                            f"${sp.latex(value)}$: written in, SymPy merges the even root of ${sp.latex(power)}$ "
+                            f"into a power of ${sp.latex(power.base)}$, its real value only where "
+                            f"${sp.latex(power.base)} \\ge 0$, not shown")  # fmt: skip
+    return ""
 
 
 def _after_the_first_step(why: str, verdict: Verdict, parsed: Parsed, values: Known) -> str:

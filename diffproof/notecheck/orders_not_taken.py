@@ -50,7 +50,8 @@ def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Bas
 
 def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     """The letters of the names the note says something of in sign or bound words the readers do not take as an
-    order (":math:`x` beside the word 'negativo'", with no order, value or supposition read of it on that line), each
+    order (":math:`x` beside the word 'negativo'"), or sets among reals of both signs (:attr:`Stated.unsigned`: ``x
+    \\in \\mathbb{R}``, "Let $x$ be real"), with no order, value or supposition read of it on that line, each
     with what was said: the sign they give is not known, so a logarithm or a root of them is not known to have a
     value.  A name with a convention (alpha_t in (0, 1)) is left to it: words said of it dispute the convention
     where they may break it, and what is left of it is the vocabulary's."""
@@ -63,7 +64,8 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     }
     found: dict[tuple[str, str], str] = {}
     for item in stated:
-        node = item.name.node if item.kind == "relation" and item.origin == "words" and item.name is not None else None
+        said = (item.unsigned or item.kind == "relation" and item.origin == "words") and item.name is not None
+        node = item.name.node if said else None
         if node is None or isinstance(node, syntax.Statement) or item.denied:
             continue
         for name in (n for n in nodes(node) if isinstance(n, syntax.Name)):
@@ -107,11 +109,15 @@ def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Sta
                         f"where an order the note states but does not assume holds ({where}), and it is claimed "
                         "there too")  # fmt: skip
     signed = signed_unread(stated) if parsed.positive or parsed.nonnegative or parsed.odd_roots else {}
+    # a name said only to be real keeps its odd roots: the translator reads them as real ones under an even root
+    # (notation.real_under_an_even_root), and x^{1/3} is a real number at every real x
+    worded = signed_unread([item for item in stated if not item.unsigned]) if parsed.odd_roots and signed else {}
     symbols = context.vocabulary.symbols
     for requirement, exprs in written[1:] if signed else ():
+        of = worded if requirement is ODD_ROOT else signed
         for expr in exprs:
-            said = next((signed[symbols[s][:2]] for s in sorted(expr.free_symbols, key=str)
-                         if s in symbols and symbols[s][:2] in signed), None)  # fmt: skip
+            said = next((of[symbols[s][:2]] for s in sorted(expr.free_symbols, key=str)
+                         if s in symbols and symbols[s][:2] in of), None)  # fmt: skip
             if said is not None and requirement.sign(expr) is not True:
                 return (f"the step {requirement.written} ${sp.latex(expr)}$, which needs a sign the note says in "
                         f"words not read ({said[:60]})")  # fmt: skip

@@ -35,18 +35,18 @@ _SUBJECTS = "|".join(subjects for _, subjects, _ in _BY_LANGUAGE.values())
 
 #: The display as the subject of a sentence whose condition's word follows its maths, by language: Japanese
 #: ("これは $x = 0$ で成り立つ", "この式は"), Korean ("이 식은 $x = 0$에서 성립한다", "이것은"); each with its particles of
-#: a condition (で, において, のとき; 에서, 일 때, 인 경우) and its verb of holding negated (成り立たない, 성립하지 않는다),
+#: a condition (で, において, に対して, のとき; 에서, 에 대해, 일 때, 인 경우) and its verb of holding negated (成り立たない, 성립하지 않는다),
 #: which alone, right after the particle (and a particle of focus, も, は, 도, 는) and with no negation of it after
 #: (成り立たないとは限らない), says the step does not hold there.
 _POSTPOSITIONAL = {
     "Japanese": (
         r"これ|この(?:式|等式|恒等式|関係)|上の式",
-        r"において|における|のとき|の場合|では|で",
+        r"において|における|に対して|に対し|について|に関して|のとき|の場合|では|で",
         r"(?:も|は)?\s*(?:成り立た(?:ない|ず|ぬ)|成り立ちません|成立し(?:ない|ません)|成立せ(?:ず|ぬ))(?!.*(?:ない|ません|ず|ぬ))",
     ),
     "Korean": (
         r"이것|이는|이\s*(?:식|등식|항등식|관계)|위\s*(?:식|등식)",
-        r"에서|일\s*때|인\s*경우|일\s*경우|이면",
+        r"에서|에\s*대해서?|에\s*대하여|일\s*때|인\s*경우|일\s*경우|이면",
         r"(?:도|는|은)?\s*성립(?:하|되)지\s*(?:않|못)(?!.*(?:않|아니|못))",
     ),
 }
@@ -65,11 +65,11 @@ _AT = re.compile(
     re.IGNORECASE,
 )
 
-#: A word that says the step holds away from the value ("except at x = 0", "unless", "not at", "other than"): no
-#: value of it, its order is the cases' to read.
+#: A word that says the step holds away from the value ("except at x = 0", "unless", "not at", "other than"; "salvo",
+#: "excepto", "sauf", "exceto", "tranne", "außer"): no value of it, its order is the cases' to read.
 _AWAY = re.compile(
     r"(?<![\\A-Za-z])(?:except|unless|not(?!\s+only)|but(?!\s+also)|other\s+than|away\s+from|apart\s+from|outside"
-    r"|excluding)(?![A-Za-z])",
+    r"|excluding|salvo|excepto|sauf|exceto|tranne|eccetto|außer)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -157,13 +157,6 @@ _THE_DISPLAY = re.compile(
     rf"|above|{_SUBJECTS})(?!\w)|这|此|上式|该式|{'|'.join(subjects for subjects, _, _ in _POSTPOSITIONAL.values())}",
     re.IGNORECASE,
 )
-#: The display as a sentence's subject in a language whose words of a condition are all read, English or one of
-#: :data:`_BY_LANGUAGE` ("This is used in $x = 0$ below."): a sentence with none of them says no value.
-_READ_SUBJECT = re.compile(
-    r"(?:this|it|that|the\s+(?:above|last|previous|identity|equation|equality|step|relation|formula|display|result)"
-    rf"|above|{_SUBJECTS})(?!\w)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -207,31 +200,52 @@ def said_after(notes: Notes, line: int) -> Said:
             listed.append(text)
         if any(text.startswith(("$", "\\(")) for text in listed):
             return _read(_unwrapped(" ".join(listed)))
+        if _POINT_IN_WORDS.search(" ".join(listed)):  # "This holds at the origin.": a point said but not read
+            return Said(unread=_unwrapped(" ".join(listed)))
     return Said()
 
 
 def held_beside(notes: Notes, line: int, names: frozenset[tuple[str, str, str]]) -> Said:
     """A sentence beside the display of the step on ``line`` as a value said but not read, where its maths relates a
     name of the step (``names``, their keys) to a value (``$x = 0$``, a side free of names): the first sentence
-    after the display, whatever its case and subject, where the reader finds in it no word of a condition or of an
-    exception (:data:`_AT`, :data:`_AWAY`, a Japanese or Korean particle) and its subject is not the display in a
-    language whose words of a condition are all read (:data:`_READ_SUBJECT`; "Detta gäller för $x = 0$.", "当 $x =
-    0$ 时成立。", not "This is used in $x = 0$ below."), or the sentence leading into the display (no end before it) where it finds no exception ("When $x =
-    0$, we have", "当 $x = 0$ 时，有"): such a sentence may say where the step holds in words not read, so the step is
-    held rather than judged at or away from the value; else nothing."""
+    after the display, whatever its subject ("Equation (1) holds at $x = 0$.", "Valid at $x = 0$.", "Ceci vaut pour
+    tout $x$, y compris $x = 0$."), where :func:`said_after` read no value of it (the caller's test) and the sentence
+    does not read as the step holding away from the value (:func:`_away_read`); or the sentence leading into the
+    display (no end before it) where it finds no exception ("When $x = 0$, we have", "当 $x = 0$ 时，有"): such a
+    sentence may say where the step holds in words not read, so the step is held rather than judged at or away from
+    the value; else nothing."""
     after = _first_sentence_after(notes, line)
-    if after and not (
-        _READ_SUBJECT.match(after)
-        or _conditions(after).search(after)
-        or _AWAY.search(after)
-        or _said_before_a_particle(after) is not None
-    ):
-        if _relates_a_value(after, names):
-            return Said(unread=after)
+    if after and not _away_read(after) and _relates_a_value(after, names):
+        return Said(unread=after)
     before = _sentence_leading_in(notes, line)
     if before and not _AWAY.search(before) and _relates_a_value(before, names):
         return Said(unread=before)
     return Said()
+
+
+#: A verb of failing or a negation beside a word of exception ("fails unless", "does not hold except at", "以外では
+#: 成り立たない"): two negations, which say the step holds only at the value, not away from it.
+_NEGATED_VERB = re.compile(
+    r"(?<![A-Za-z])(?:fail(?:s|ed)?|false|wrong|incorrect|invalid|breaks|not|never)(?![A-Za-z])|n[’']t(?![A-Za-z])"
+    r"|以外|ない|ません|ず|않|아니|못",
+    re.IGNORECASE,
+)
+
+
+def _away_read(sentence: str) -> bool:
+    """Whether ``sentence`` says the step holds away from its value in words read: one word of exception
+    (:data:`_AWAY`, "This holds except at $x = 0$.") and no other negation or verb of failing (:data:`_NEGATED_VERB`),
+    or a Japanese or Korean verb of holding negated right after the value's particle ("$x = 0$ では成り立たない")."""
+    for subjects, particles, negation in _POSTPOSITIONAL.values():
+        if re.match(rf"(?:{subjects})", sentence):
+            found = re.search(rf"({_LISTED_INLINE})(?:{particles})", sentence)
+            return found is not None and re.match(negation, sentence[found.end() :]) is not None
+    words = _INLINE_OR_NOT.sub(" ", sentence)
+    away = list(_AWAY.finditer(words))
+    return len(away) == 1 and not any(n.start() != away[0].start() for n in _NEGATED_VERB.finditer(words))
+
+
+_INLINE_OR_NOT = re.compile(_INLINE)
 
 
 def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:

@@ -40,6 +40,7 @@ class).
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -415,11 +416,6 @@ _OPEN_COMMENT = re.compile(r"<!--(?!>|->)(?:(?!--!?>).)*\Z", re.DOTALL)
 #: the display right before it only: a block with words or maths of its own between them (a paragraph, a heading,
 #: words after the display in its own paragraph) ends the display's sentence, and the paragraph is read in its place.
 _QUALIFIES = re.compile(r"\s*(where|with|here)\b", re.IGNORECASE)
-#: The end of a sentence, in its words or at the end of its maths (``where $c := 2.$``).  Words after a display
-#: that open with where/with/here but end in no such end, in a colon or in words that run on ("With $a := 3$, we
-#: get"), may lead into the display after them rather than gloss the one before: they are read at their own line
-#: (fail-safe: a gloss read there only leaves the display before held, a lead-in read as a gloss proves it).
-_SENTENCE_END = re.compile(r"[.!?]\s*(?:\$\$?|\\\))?\s*\Z")
 #: Something a block shows besides its displays: a word or maths, not only blanks and punctuation.
 _SHOWN = re.compile(r"[^\s.,;:!?]")
 #: Block openers and closers of display maths, and whether the content is Markdown-escaped.
@@ -618,8 +614,8 @@ def _display_rule(opening: str, closing: str):
 def _in_comment(state: StateBlock, start: int) -> bool:
     """Line ``start`` continues a paragraph inside an HTML comment, so it is not a display (CommonMark's inline
     comments span lines, and the paragraph rule asks its terminators with ``state.line`` at its first line)."""
-    if state.parentType != "paragraph":
-        return False
+    if state.parentType != "paragraph" or "<!--" not in state.src[state.bMarks[state.line] : state.bMarks[start]]:
+        return False  # (no comment opened in the paragraph's lines so far: the quick test, as most have none)
     before = state.getLines(state.line, start, state.blkIndent, False)
     return _OPEN_COMMENT.search(_NOT_TEXT[0].sub(lambda match: tex.blank(match.group(0)), before)) is not None
 
@@ -1237,7 +1233,7 @@ def _read_blocks(text: str, depth: int = 0) -> tuple[list[Display], list[Inline]
             items += [_Unshown(span) for span in unshown]
             said += _paren_inline(token) + _single_paren_inline(token)
             leads_on = words[: edged[0][1][0]] if edged else words
-            if glossed is not None and _QUALIFIES.match(token.content) and _SENTENCE_END.search(leads_on):
+            if glossed is not None and _QUALIFIES.match(token.content) and tex.GLOSS_END.search(leads_on):
                 # "$$ ... $$ where $\alpha := 3/2$.", not "With $a := 3$, we get" before the next display
                 said = [replace(item, line=glossed.line) for item in said]
             inline += said
@@ -1602,10 +1598,11 @@ def _attributed(token: Token, block_start: int, heading: bool = False) -> list[t
     return found
 
 
-def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=8)
+def _tags(text: str, depth: int = 0) -> tuple[tuple[int, str], ...]:
     """The HTML tags a browser reads in Markdown ``text``, each with its line, in order: an HTML block's tags (not
     in its comments, raw text or attribute values), a paragraph's inline HTML, and those of a directive's Markdown
-    body."""
+    body (kept: a note's page is asked for its unseen and its faint elements)."""
     found: list[tuple[int, str]] = []
     block_start = 1  # the first line of the block before
     opening = None  # the block that the inline content is in
@@ -1631,7 +1628,7 @@ def _tags(text: str, depth: int = 0) -> list[tuple[int, str]]:
             found += [(token.map[0] + 1, "<diffproof-held>")] if held else []
             found += _tags("\n" * (token.map[0] + 1) + _options_blanked(token.content), depth + 1)
             found += [(token.map[1], "</diffproof-held>")] if held else []
-    return found
+    return tuple(found)
 
 
 #: A style sheet in the page, and the declarations of each of its rules (the innermost braces: ``@media`` nests

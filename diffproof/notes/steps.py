@@ -814,7 +814,7 @@ _INTERVAL = re.compile(
 _INFINITY = re.compile(r"\+?\s*\\infty|\+?\s*∞")
 #: The half-lines written as a set of reals: ``\\mathbb{R}_{>0}``, ``\\mathbb{R}_+``, ``\\mathbb{R}^{\\ge 0}``; a
 #: plain ``+`` is read as positive (a counterexample where it holds holds where "nonnegative" is meant too).
-_HALF_LINE = re.compile(
+HALF_LINE = re.compile(
     r"\\(?:mathbb|mathbf|Bbb)\s*\{?\s*R\s*\}?\s*[_^]\s*\{?\s*"
     r"(>\s*0|\\gt\s*0|\\ge(?:q)?\s*0|≥\s*0|<\s*0|\\lt\s*0|\\le(?:q)?\s*0|≤\s*0|\+\+|\+|-|−)\s*\}?"
 )
@@ -827,7 +827,7 @@ def membership_order(member: str, interval: str, *, named_ends: bool = False) ->
     """The order ``member \\in interval`` states (``0 < h + k < 1`` for ``h + k \\in (0, 1)``), or None where the
     set is no interval of numbers or a half-line of reals, or its ends are letters (an index's range, ``[1, T]``)
     unless ``named_ends`` allows names there (``x \\in [a, b]``: a <= x <= b)."""
-    half = _HALF_LINE.fullmatch(interval)
+    half = HALF_LINE.fullmatch(interval)
     if half is not None:
         sign = half.group(1).replace(" ", "")
         head = re.match(r"\\[a-z]+|[<>≤≥]|\+\+|[+\-−]", sign).group(0)

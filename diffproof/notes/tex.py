@@ -149,6 +149,12 @@ _BEAMER_ARTICLE = re.compile(r"\\usepackage\s*(?:\[[^\[\]]*\])?\s*\{[^{}]*\bbeam
 
 #: Text after a display that says what it means: "where $\bar\beta_t = 1 - \bar\alpha_t$".
 _QUALIFIES = re.compile(r"\s*,?\s*(where|with|here)\b", re.IGNORECASE)
+#: The end of a sentence, in its words or at the end of its maths (``where $c := 2.$``).  Words after a display
+#: that open with where/with/here but end in no such end before the next display or their paragraph's end, in a
+#: colon or in words that run on ("With $a := 3$, we get"), may lead into the display after them rather than gloss
+#: the one before: they are read at their own line (fail-safe: a gloss read there only leaves the display before
+#: held, a lead-in read as a gloss proves it).  The Markdown reader's rule as well as this one's.
+GLOSS_END = re.compile(r"[.!?]\s*(?:\$\$?|\\\))?\s*\Z")
 _TOKEN = re.compile(
     r"\\\\|\\\$|\$\$|\$|\\\[|\\\]|\\\(|\\\)|\\begin\s*\{([^{}]*)\}|\\end\s*\{([^{}]*)\}|\n[ \t]*\n"
     r"|\\ensuremath(?![a-zA-Z@])\s*(?=\{)"
@@ -573,6 +579,14 @@ def _opening(token: str, begin: str | None, environments: frozenset[str]) -> str
     return None
 
 
+def _next_opening(text: str, start: int, environments: frozenset[str]) -> int:
+    """Where the first display after ``start`` opens in the paragraph (:func:`_opening`), or the paragraph ends."""
+    for match in _TOKEN.finditer(text, start):
+        if match.group(0).startswith("\n") or _opening(match.group(0), match.group(1), environments):
+            return match.start()
+    return len(text)
+
+
 def _layout(kind: str, text: str, body_start: int) -> tuple[str, int]:
     """How the display an environment opens is laid out (its own name, or the amsmath environment a package's is
     laid out as), and where its body starts after the arguments that are not maths (``alignat``'s ``{2}``)."""
@@ -654,7 +668,9 @@ def displays(
                     line = line_of(text, start, first_line)
                     between = text[closed_at:inline_at] if found else ""
                     if found and "\n\n" not in between.replace(" ", "") and _QUALIFIES.match(between):
-                        line = found[-1].line  # "\end{align} where $\alpha := 3/2$": what the display means
+                        leads_on = text[closed_at : _next_opening(text, closed_at, environments)]
+                        # "\end{align} where $\alpha := 3/2$.": what the display means; not "with $a := 3$, we get"
+                        line = found[-1].line if GLOSS_END.search(leads_on) else line  # before the next display
                     sentence = sentence_around(text, inline_at, match.end())
                     inline_maths.append(Inline(text[start : match.start()], line, sentence))
                 inline = None

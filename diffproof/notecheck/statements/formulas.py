@@ -88,7 +88,7 @@ class Stated:
     sentence of the schedule in words beyond DDPM's own, "all the betas are equal": not read, a counterexample drawing
     the schedule is not trusted), ``named identity`` (such a sentence that names a quantity of the noise by the
     chain of equations ``name``: nothing where the chain is an identity of algebra), ``unread equation`` (a sentence's equation not read, sin x = 0: ``name`` lists the
-    names it writes, which it may pin),
+    names it writes, which it may pin), ``real`` (names a sentence says are real, :attr:`unsigned`),
     ``context`` (a named context) or ``let``."""
 
     kind: str
@@ -127,6 +127,10 @@ class Stated:
     #: Whether it is a relation whose sign or set is not read (``x \\in \\mathbb{Z}``, ``a \\geqq 0``): it may
     #: place its names anywhere, at 0 or below it, so none of them is presumed to have a sign.
     sign_unread: bool = False
+    #: Whether it sets its names in a set of reals with numbers below 0 and states no order of them (``x \\in
+    #: \\mathbb{R}``, "Let $x$ be real"): none of them is presumed to have a sign, though any value in the set is
+    #: one a counterexample may take.
+    unsigned: bool = False
 
     @property
     def readable(self) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import sympy as sp
+
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
@@ -22,7 +24,7 @@ from diffproof.notecheck.statements.indices import (
 )
 from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import relations as written_relations
-from diffproof.notes.steps import membership_order
+from diffproof.notes.steps import HALF_LINE, membership_order
 
 #: ``\\sim`` with words set over or under it (``\\overset{\\text{iid}}{\\sim}``, ``\\stackrel{i.i.d.}{\\sim}``).
 _STACKED_SIM = re.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*\\sim\s*\}")
@@ -60,6 +62,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             found.append(Stated("definition", line, piece, parse(name_text, line), parse(body_text, line), "inline"))
             continue
         member = MEMBER.match(piece)
+        if member is not None and _EITHER_HALF_LINE.search(member.group(2)):
+            member = None  # x \\in \\mathbb{R}_+: a set not read (below)
         if member is not None:  # t \\in [0, 1]: reals, not an index; \\beta_t \\in (0, 1) is the convention's
             names = parse(member.group(1), line)
             values = real_set(member.group(2))
@@ -69,7 +73,8 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
             if written and not said and order is not None:  # x \\in [-1, 1]: -1 <= x <= 1, its order
                 found.append(Stated("relation", line, piece, Formula(piece, line, order), None, "inline"))
             elif written and not said:  # sigma \\in (0, 1) narrows the convention: no counterexample outside it
-                found.append(Stated("relation", line, piece, names, None, "inline"))
+                signless = values is not None and not values.is_subset(sp.Interval(0, sp.oo))  # x \\in \\mathbb{R}
+                found.append(Stated("relation", line, piece, names, None, "inline", unsigned=signless))
             continue
         try:
             statement = syntax.parse(piece, notes=True)
@@ -187,12 +192,17 @@ def _names_written(text: str, line: int) -> Formula | None:
 
 #: Signs that define the name on their left in a sentence (``Let $c := 3$``).
 _DEFINES = re.compile(r":=|\\coloneqq?\b|\\defeq\b|\\triangleq\b|≔")
-#: ``t \\in [0, 1]``, ``x \\in (0, 1)``, ``x \\in ]0, 1[``, ``\\sigma \\in \\mathbb{R}``: names in a set of reals.
+#: ``t \\in [0, 1]``, ``x \\in (0, 1)``, ``x \\in ]0, 1[``, ``\\sigma \\in \\mathbb{R}``, ``a \\in
+#: \\mathbb{R}_{>0}`` (a half-line, :data:`~diffproof.notes.steps.HALF_LINE`): names in a set of reals.
 MEMBER = re.compile(
     r"^\s*(?:\\left)?(?:\\\{)?\s*(.+?)\\in\s*"
-    r"((?:\\left\s*)?[\[(\]][^\[\]()]*(?:\\right\s*)?[\])\[]|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
+    r"((?:\\left\s*)?[\[(\]][^\[\]()]*(?:\\right\s*)?[\])\[]|(?:" + HALF_LINE.pattern + r")"
+    r"|\\mathbb\s*\{?\s*R\s*\}?(?!\s*\^)|\\R\b)"
     r"(?:\s*(?:\\right)?\\\}.*)?\s*$"
 )
+#: A half-line signed by a lone ``+`` or ``-`` (``\\mathbb{R}_+``): positive to some, nonnegative to others, so
+#: whether 0 is in it is not read (a logarithm of its member is not shown to have a value).
+_EITHER_HALF_LINE = re.compile(r"[_^]\s*\{?\s*[+\-−]\s*\}?\s*$")
 
 
 def _order_stated(member: str, interval: str, written: list[syntax.Name]) -> syntax.Statement | None:

@@ -281,6 +281,30 @@ def _bounded_in_words(
                                   or (convention(name) is not None and fits(name, sp.FiniteSet(*numbers)))))]  # fmt: skip
 
 
+#: Words that say the names beside them are real and no more ("Let $x$ be real", "$x$ and $y$ are both real", "for
+#: real $x$", "$x$ is a real scalar"): not the real part, the real line, real data or a real-valued function.
+_REAL_WORDS = re.compile(
+    r"\b(?:be|is|are|being|all|both|for(?:\s+(?:all|any|every|each|some))?)\s+(?:an?\s+)?real"
+    r"(?:\s+(?:scalars?|constants?|parameters?|variables?))?\b(?!\s*-|\s+(?:parts?|lines?|data|world|life|analysis)\b)",
+    re.IGNORECASE,
+)
+
+
+def reals_in_words(inline: Inline) -> list[Stated]:
+    """``Let $x$ be real``: names set alone in a sentence that says they are real (:data:`_REAL_WORDS`), read as
+    ``x \\in \\mathbb{R}`` is: unsigned (:attr:`Stated.unsigned`), so a logarithm or an even root of them is not
+    presumed to have a value; a ``real`` (no relation: any real value of theirs is one a counterexample may take)."""
+    sentence = _words_of(inline.sentence)
+    if _REAL_WORDS.search(sentence) is None or _NEGATED.search(sentence):
+        return []
+    listed = _variables(inline.text, inline.line).node
+    if not (isinstance(listed, syntax.Call) and all(isinstance(a, NAMES_AND_DOTS) for a in listed.arguments)):
+        return []
+    return [Stated("real", inline.line, f"${inline.text.strip()}$ said real", Formula(inline.text, inline.line,
+                   name), None, "words", unsigned=True)
+            for name in listed.arguments if isinstance(name, syntax.Name)]  # fmt: skip
+
+
 #: Words that compare the maths before them with the number in the maths after them ("$2\alpha_t$ is smaller than
 #: $1$", "$2\alpha_t$ は $1$ より小さい", "$2\alpha_t$ 小于 $1$"): the words between, the words after, and the order.
 _COMPARED = (
@@ -610,14 +634,14 @@ def _valued_in_words(inline: Inline) -> list[Stated]:
 
 #: The words that frame what a sentence says of a name right after it ("Let $x$ be zero", "Suppose $v$ is negative"),
 #: one table for every reader of a value or a sign said in words: those that set the note's own case (``True``: Let,
-#: Assume, Take, Fix, Choose, Here, Sei, Soit, Sea, 设) and those that only suppose one (``False``: Suppose, If, Say,
+#: Assume, Take, Fix, Choose, Here, Sei, Soit, Sea, Seja, Zij, Laat, Låt, 设) and those that only suppose one (``False``: Suppose, If, Say,
 #: Consider the case, Angenommen, Si, Wenn, 如果), which may open a hypothesis argued against, so what they say holds
 #: a step where it has no value there, but bounds neither a counterexample nor the zero of a divisor.
 _VALUE_FRAMES = (
     (re.compile(r"\b(?:let\s+us|let['’]s|let|assume|assuming|take|fix|choose|pick|set|put|here|throughout|recall|note|since"
                 r"|now|from\s+now\s+on|henceforth|hereafter|below|in\s+what\s+follows|hier|sei|seien|gelte|gilt"
                 r"|nehmen\s+wir\s+an|w[äa]hle|(?:wir\s+)?setzen(?:\s+wir)?|setze|ici|soit|soient|prenons|posons|sea|sean"
-                r"|tomemos|sia|siano|пусть)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
+                r"|tomemos|sia|siano|seja|sejam|zij|laat|låt|пусть)\b|ここで|仮定|とする|とおく|假设|设|令|这里|此处|여기서|가정", re.IGNORECASE), True),
     (re.compile(r"\b(?:suppose|supposing|say|if|consider\s+the\s+case(?:\s+(?:that|where|when))?|in\s+the\s+case"
                 r"(?:\s+(?:that|where|when))?|angenommen|wenn|falls|supposons|si|supongamos|если|предположим)\b|如果|假如|若",
                 re.IGNORECASE), False),
@@ -818,25 +842,30 @@ def _value_formula(maths: str) -> syntax.Node | None:
 
 #: The words before a sign right after a name: a copula ("is", "be", "ist", "est", "es"; 为, 是; は, が), and "strictly".
 _COPULA = (
-    r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son|è)\s+|[为為是]\s*|[はが]\s*|[은는이가]\s*)?"
-    r"(?:(?:an?|une?|un[oa]?)\s+"  # "be a negative number" (the noun after the sign: _NUMBER_NOUN)
+    r"^\W{0,2}\s*(?:(?:is|be|are|ist|sind|est|sont|es|son|è|vara)\s+|[为為是]\s*|[はが]\s*|[은는이가]\s*)?"
+    r"(?:(?:an?|une?|un[oa]?|um|uma|een|ett|en)\s+"  # "be a negative number" (the noun after the sign: _NUMBER_NOUN)
     r"(?:(?:r[ée]el|nombre(?:\s+r[ée]el)?|real|n[úu]mero(?:\s+real)?|reale|numero(?:\s+reale)?)\s+)?)?"  # "un réel négatif"
 )
-#: A noun a sign may be said with ("a negative number", "a positive real"): it adds nothing to the sign.
-_NUMBER_NOUN = r"(?:\s+(?:number|real(?:\s+number)?|constant|scalar|value))?"
-_STRICTLY = r"(?:strictly|strikt|strictement|estrictamente|строго)\s+"
+#: A noun a sign may be said with ("a negative number", "a positive real", "een positief getal", "ett negativt
+#: tal"): it adds nothing to the sign.
+_NUMBER_NOUN = (
+    r"(?:\s+(?:number|real(?:\s+number)?|constant|scalar|value|(?:re[eë]{1,2}l\s+)?getal|(?:reellt\s+)?tal))?"
+)
+_STRICTLY = r"(?:strictly|strikt|strictement|estrictamente|estritamente|строго)\s+"
 #: A sign said of a name right after it ("be negative", "is strictly positive", "nichtnegativ", "négatif", "negativo",
 #: отрицательно, 为负数, は負とする), and its order with 0.  A bare "positif" or "positivo" is read as the weaker order
 #: (:data:`_WEAK_SIGN_FRAMES`); 正 and 負 (zh, ja) are strict, as положительный and отрицательный are.
 _SIGN_AFTER = (
-    (re.compile(_COPULA + r"(?:(?:non-?negative|nicht-?negativ|non[-\s]n[ée]gati(?:f|ve)s?|no\s+negativ[oa]s?"
+    (re.compile(_COPULA + rf"(?:(?:(?:non-?negative|nicht-?negativ|non[-\s]n[ée]gati(?:f|ve)s?|no\s+negativ[oa]s?"
+                rf"|n[ãa]o[-\s]negativ[oa]s?|niet[-\s]negatie[fv]e?|icke[-\s]negativ[at]?){_NUMBER_NOUN}"
                 r"|неотрицательн\w*)\b|非负数?|非負(?:数|の数)?)", re.I), ">="),
-    (re.compile(_COPULA + r"(?:(?:non-?positive|nicht-?positiv|non[-\s]positi(?:f|ve)s?|no\s+positiv[oa]s?"
+    (re.compile(_COPULA + rf"(?:(?:(?:non-?positive|nicht-?positiv|non[-\s]positi(?:f|ve)s?|no\s+positiv[oa]s?"
+                rf"|n[ãa]o[-\s]positiv[oa]s?|niet[-\s]positie[fv]e?|icke[-\s]positiv[at]?){_NUMBER_NOUN}"
                 r"|неположительн\w*)\b|非正(?:数|の数)?)", re.I), "<="),
-    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:positive{_NUMBER_NOUN}|positiv|positi(?:f|ve)s?|positiv[oaie]s?"
-                r"|положительн\w*)\b|正数|正數|正的|正(?:の数|数)?|양수(?:이다|입니다)?)", re.I), ">"),
-    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:negative{_NUMBER_NOUN}|negativ|n[ée]gati(?:f|ve)s?|negativ[oaie]s?"
-                r"|отрицательн\w*)\b|负数|負數|负的|負的|[负負](?:の数|数)?|음수(?:이다|입니다)?)", re.I), "<"),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:(?:positive|positie[fv]e?|positivt?){_NUMBER_NOUN}|positi(?:f|ve)s?"
+                r"|positiv[oaie]s?|положительн\w*)\b|正数|正數|正的|正(?:の数|数)?|양수(?:이다|입니다)?)", re.I), ">"),
+    (re.compile(_COPULA + rf"(?:{_STRICTLY})?(?:(?:(?:negative|negatie[fv]e?|negativt?){_NUMBER_NOUN}|n[ée]gati(?:f|ve)s?"
+                r"|negativ[oaie]s?|отрицательн\w*)\b|负数|負數|负的|負的|[负負](?:の数|数)?|음수(?:이다|입니다)?)", re.I), "<"),
 )  # fmt: skip
 #: A bound by a number said of a name right after it ("be less than zero", "is at most $-1$", "no smaller than 2"),
 #: and its order with the number (read through :data:`_A_NUMBER`, the maths of a number kept as its words).
@@ -850,13 +879,17 @@ _BOUND_AFTER = (
     (re.compile(_COPULA + r"(?:strictly\s+)?below\s+" + _A_NUMBER, re.I), "<"),
     (re.compile(_COPULA + r"(?:strictly\s+)?above\s+" + _A_NUMBER, re.I), ">"),
 )  # fmt: skip
-#: The frames of French, Spanish and Italian ("Soit", "Sea", "Sia", "Si"): a sign said after one without "strictement"
-#: or "estrictamente" may include 0 (French "positif" is >= 0), so it is read as the weaker order.
+#: The frames of French, Spanish, Italian, Portuguese and Dutch ("Soit", "Sea", "Sia", "Si", "Seja", "Zij", "Laat"): a
+#: sign said after one without "strictement" or "estrictamente" may include 0 (French "positif" is >= 0, and so is
+#: Belgian Dutch "positief"), so it is read as the weaker order.
 _WEAK_SIGN_FRAMES = re.compile(
-    r"\b(?:ici|soit|soient|prenons|posons|supposons|si|sea|sean|tomemos|supongamos|sia|siano)\b", re.IGNORECASE
+    r"\b(?:ici|soit|soient|prenons|posons|supposons|si|sea|sean|tomemos|supongamos|sia|siano|seja|sejam|zij|laat)\b",
+    re.IGNORECASE,
 )
 #: A frame said after the sign in Japanese and Korean ("$x$ は負とする", "$x$ 는 음수라고 하자": let x be negative).
 _FRAME_AFTER = re.compile(r"^\s*(?:とする|と仮定する|とおく|라고\s*(?:하자|가정하자|가정한다|둔다|놓자))")
+#: The verb Dutch puts after the sign under its frame ("Laat $x$ positief zijn": let x be positive).
+_VERB_AFTER = re.compile(r"^\s+zijn\b", re.IGNORECASE)
 #: What joins names listed together before what is said of all of them ("$x$ and $y$", "$x$, $y$ and $z$").
 _LIST_JOIN = r"(?:,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s(?:and|und|et|y)\s+|和|与|與|と|、)"
 #: A further sign joined to a name's first one ("nonnegative and nonpositive", "positiv und negativ"): both are said.
@@ -947,6 +980,8 @@ def _signed_plainly(inline: Inline) -> list[Stated]:
     set_after = _FRAME_AFTER.match(rest) if orders else None
     if set_after is not None:  # "$x$ は負とする": the sign's own frame sets it
         framing, rest = (True, framing[1] or not framing[0], framing[2]), rest[set_after.end() :]
+    verb = _VERB_AFTER.match(rest) if orders and framing[0] else None
+    rest = rest[verb.end() :] if verb is not None else rest  # "Laat $x$ positief zijn."
     if not orders or not framing[0] or _ENDS.match(rest) is None:
         return []
     if not framing[1]:

@@ -84,7 +84,12 @@ _CORRECTED = (
     r"should\s+(?:read|say|have\s+been)|(?:is|was|are|were|should\s+be|must\s+be)\s+(?:replaced|corrected|amended)"
     r"|(?:has|have|had|contains?|contained)\s+(?:an?\s+|several\s+|some\s+|a\s+few\s+|two\s+)?(?!no\s)(?:\w+\s+)?"
     r"(?:typos?|misprints?|mistakes?|errors?)(?!\s+(?:term|bound|function|estimate)s?\b)"
+    r"|(?:has|have|had)\s+(?:the|a)\s+wrong\s+(?:sign|coefficient|constant|factor|exponent|power|term|value)s?"
 )
+#: An erratum's opening (a sentence starting "Erratum:", "Corrigendum:"), and one naming first the display it corrects
+#: ("Erratum: in (1), $3$ should be $4$", "Corrigendum to equation (2):"): that display is withdrawn as written.
+_ERRATUM = r"^\W*(?:errat(?:um|a)|corrigend(?:um|a))\b"
+_ERRATUM_OF = rf"{_ERRATUM}\W*(?:(?:in|to|for|on|of)\s+)?(?:(?:the\s+)?(?:equations?|eqs?\.|displays?|formula[es]?)[\s~]*)?\(?\s*$"
 #: A display said wrong, in a word of its own, or said not to hold, in Czech ("je chybná", "nesprávná", "neplatí"),
 #: Turkish ("yanlıştır", "hatalı", "geçerli değildir"), Danish and Norwegian ("er forkert", "er feil", "feilaktig",
 #: "ugyldig"), Greek ("είναι λάθος", "εσφαλμένη", "δεν ισχύει"), Dutch ("klopt niet", "is niet juist") and Finnish
@@ -96,11 +101,25 @@ _WRONG_ABROAD = (
     r"|geçerli\s+değil\w*|(?:is|zijn)\s+niet\s+(?:juist|correct|waar|geldig))"
 )
 
+#: A display said not right by a copula or a verb of being right negated: "is not correct", "isn't true", "is
+#: untrue", "n'est pas juste", "stimmt nicht", "ist nicht richtig", "no es correcta", "non è corretta", "não é válida";
+#: at its clause's end or before "as written" ("(1) is not true in general" says less).
+_NOT_RIGHT = (
+    r"(?:(?:is|was|are|were)\s+(?:not|never)\s+|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+|(?:is|was|are|were)\s+un)"
+    r"(?:correct|right|true|valid|sound|accurate)"
+    r"|n['’]\s*(?:est|était|sont)\s+pas\s+(?:correcte?s?|juste|vraie?s?|valides?|exacte?s?)"
+    r"|stimm(?:t|en)\s+nicht|(?:ist|sind|war|waren)\s+nicht\s+(?:korrekt|richtig|wahr|gültig)"
+    r"|no\s+(?:es|son|era|eran)\s+(?:correct[ao]s?|ciert[ao]s?|v[áa]lid[ao]s?|verdader[ao]s?)"
+    r"|non\s+(?:è|sono|era)\s+(?:corrett[aoie]|giust[aoie]|ver[aoie]|valid[aoie])"
+    r"|não\s+(?:é|são|está|era)\s+(?:corret[ao]s?|verdadeir[ao]s?|v[áa]lid[ao]s?)"
+)
+_NOT_RIGHT_END = r"(?=\s*(?:[.,;:!?)]|$|as\s+(?:written|stated|printed|given)))"
+
 #: Words that correct a display as it was written, not withdraw it from here on: an erratum ("Erratum:",
 #: "Corrigendum:"), "(1) should read", "is a typo": the display was never right, and its definitions are freed from
 #: where they stand.
 _CORRECTING = re.compile(
-    rf"^\W*(?:errat(?:um|a)|corrigend(?:um|a))\b|\b(?:{_CORRECTED})\b|\b{_BEING}an?\s+(?:typo|misprint)\b",
+    rf"{_ERRATUM}|\b(?:{_CORRECTED})\b|\b{_BEING}an?\s+(?:typo|misprint)\b",
     re.IGNORECASE,
 )
 
@@ -120,7 +139,8 @@ _WITHDRAWING = re.compile(
     r"|misprint|mistake|error|wrong|false|incorrect|erroneous|invalid|void)(?!\s+(?:not\s+)?to\b)|oubli\w*|supprim\w*|retir\w*"
     r"|vergess\w*|ignorier\w*|entf[äa]llt|gestrichen|streich\w*|olvid\w*|descart\w*|elimin\w*"
     rf"|{_BEING}{_FAULTY}(?!\s+(?:not\s+)?to\b)|{_CORRECTED}|{_UNUSABLE}|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
-    rf"|{_CROSSED}"
+    rf"|(?<!\w)(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
+    rf"|{_CROSSED}|{_ERRATUM}"
     # said wrong in Russian, Polish and Swedish (a word of its own: "Уравнение (1) неверно", "Równanie (1) jest
     # błędne", "Ekvation (1) är fel"), and in Japanese, Korean and Chinese, whose words are not spaced
     r"|(?<!\w)(?:неверн\w*|ошибочн\w*|ложн\w*|błędn\w*|niepoprawn\w*|fałszyw\w*|(?:är|var)\s+fel(?!\w)"
@@ -213,14 +233,15 @@ _WITHDRAWING_BEFORE = re.compile(
     rf"{_VERB_BEFORE}(?:both\s+|all\s+|each\s+of\s+)?(?:(?:the\s+|our\s+|l['’]|la\s+|les\s+"
     r"|die\s+)?(?:assumptions?|equations?|eqs?\.|definitions?|displays?|conditions?|formula[es]?|relations?"
     r"|hypothes[ie]s|[ée]quations?|hypoth[èe]ses?|d[ée]finitions?|Gleichung(?:en)?|Annahmen?|ecuaci[óo]n(?:es)?)"
-    r"(?:\s+(?:(?:made|stated|given|written|set|introduced)\s+)?(?:in|of|from|at))?[\s~]*)?\(?\s*$",
+    r"(?:\s+(?:(?:made|stated|given|written|set|introduced)\s+)?(?:in|of|from|at))?[\s~]*)?\(?\s*$"
+    rf"|{_ERRATUM_OF}",
     re.IGNORECASE,
 )
 _WITHDRAWN_AFTER = re.compile(
     r"^\)?\s*(?:(?:above|earlier|previously)\s+)?"  # "(\ref{h}) is wrong", "\eqref{h} above is wrong"
     rf"(?:{_BEING}{_FAULTY}|{_CORRECTED}|{_UNUSABLE}|no\s+longer\s+(?:holds?|applies|apply)|(?:does|do)\s+not\s+(?:hold"
     r"|apply)|(?:doesn't|don't)\s+(?:hold|apply)|fails|ne\s+(?:tient|vaut)\s+plus|gilt\s+nicht\s+mehr)\b"
-    rf"|^\)?\s*{_CROSSED}"
+    rf"|^\)?\s*{_CROSSED}|^\)?\s*(?:{_NOT_RIGHT}){_NOT_RIGHT_END}"
     # said wrong in Russian, Polish and Swedish ("(1) неверно", "(1) jest błędne", "(1) är fel"), Japanese, Korean and
     # Chinese ("(1) は誤り", "(1)은 틀렸다", "(1) 是错的"), with a particle or a copula before
     r"|^\)?\s*(?:(?:jest|było|является|är|var)\s+)?(?:неверн|ошибочн|ложн|błędn|niepoprawn|fałszyw|felaktig|ogiltig)\w*"
@@ -291,16 +312,31 @@ def _mark_key(mark: str) -> str:
 def _prose_readings(notes: Notes) -> list[dict[int, str]]:
     """The note's prose lines as each renderer shows them: as parsed, and where a CriticMarkup part touches them, as a
     renderer of CriticMarkup prints them and as one that reads none shows them (:data:`critic.READINGS`); a
-    withdrawal any of them says is read."""
+    withdrawal any of them says is read; and each paragraph given a line another holds (a footnote's, read at its
+    mark: :func:`_overlaid`) as read there."""
     lines = _prose_lines(notes)
     spans = critic.spans(notes.source)
+    overlaid = _overlaid(notes)
     if not spans:
-        return [lines]
+        return [lines, *overlaid]
     touched = [number for number in lines if any(first <= number <= last for first, last in spans)]
-    readings = [lines]
+    readings = [lines, *overlaid]
     for reading in critic.READINGS:
         rendered = reading(notes.source).split("\n")
         readings.append({**lines, **{number: rendered[number - 1] for number in touched}})
+    return readings
+
+
+def _overlaid(notes: Notes) -> list[dict[int, str]]:
+    """The lines of each paragraph of the note's prose that starts on a line an earlier one holds (a footnote read at
+    its mark shares the mark's line, and :func:`_prose_lines` keeps the mark's paragraph there): its own reading."""
+    held: set[int] = set()
+    readings = []
+    for paragraph in notes.prose:
+        numbered = {paragraph.line + offset: text for offset, text in enumerate(paragraph.text.split("\n"))}
+        if paragraph.line in held:
+            readings.append(numbered)
+        held.update(numbered)
     return readings
 
 

@@ -363,10 +363,13 @@ def tails_said_after(notes: Notes) -> list[Stated]:
             continue
         if _A_FAMILY_REMARKED.match(words) and not _POINTING.search(words):
             continue
+        given: dict[str, list[Stated]] = {}  # by the maths as written: a name set again is given the same laws
         for _, before in read[:at]:
             for maths in _SENTENCE_MATHS.finditer(before):
-                text = next(group for group in maths.groups() if group is not None)
-                found += tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
+                if maths.group() not in given:
+                    text = next(group for group in maths.groups() if group is not None)
+                    given[maths.group()] = tails_in_words(Inline(text, line, f"{maths.group()} {sentence}"))
+                found += given[maths.group()]
     return found
 
 

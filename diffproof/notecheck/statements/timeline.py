@@ -216,6 +216,7 @@ from diffproof.notecheck.statements.orders import (
     _valued_plainly,
     _vanishing_in_words,
     _zero_said_unread,
+    reals_in_words,
 )
 from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
@@ -768,6 +769,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _valued_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _valued_plainly(inline)]
         self.worded += [item for inline in self.notes.inline for item in _signed_plainly(inline)]
+        self.worded += [item for inline in self.notes.inline for item in reals_in_words(inline)]  # Let x be real
         self.worded += [item for inline in self.notes.inline for item in _zero_said_unread(inline)]  # Soit x nul
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]

@@ -117,6 +117,29 @@ def _tied_by_equations(stated: Iterable[Stated], said: frozenset[Key]) -> list[t
     return found
 
 
+def _said_independent_of_its_body(
+    stated: list[Stated], definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]
+) -> list[tuple[Stated, list[syntax.Name]]]:
+    """The definitions whose own line says the defined name independent of a random name its body writes (``Let $h_1
+    = h_2 x_0$ with $h_1, h_2$ independent standard normal``), each with those names: a name independent of what
+    defines it is a variable of its own, so the equation ties the others (x_0 = h_1 / h_2, a ratio of normals),
+    solved for none, as :func:`_tied_by_equations` reads one.  A law given elsewhere (x_t's given x_0) is no such
+    saying."""
+    together: dict[int, set[Key]] = {}  # the names said independent on each line (fail-safe: a line, not a list)
+    for item in stated:
+        if item.kind == "relation" and item.text.endswith(BESIDE_INDEPENDENCE) and item.name is not None:
+            if item.name.node is not None and not item.denied:
+                together.setdefault(item.line, set()).update(n.key for n in nodes(item.name.node)
+                                                             if isinstance(n, syntax.Name))  # fmt: skip
+    found = []
+    for item, name, body in definitions:
+        tied = [n for n in nodes(body) if isinstance(n, syntax.Name) and _random(n, said=said)] if body else []
+        listed = together.get(item.line, set())
+        if name.key in listed and ({n.key for n in tied} - {name.key}) & listed:
+            found.append((item, [name, *tied]))
+    return found
+
+
 def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]) -> frozenset[Key]:
     """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
     turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
@@ -141,7 +164,7 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
-    for item, names in _tied_by_equations(stated, said):
+    for item, names in [*_tied_by_equations(stated, said), *_said_independent_of_its_body(stated, definitions, said)]:
         for name in names:
             found.setdefault(vocabulary.symbol(name.key), Tail(None, f"${item.text.strip()}$, an equation not solved"))
     while True:
