@@ -12,7 +12,16 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.assumptions import Parsed, StepContext, _orders
 from diffproof.notecheck.numbers import convention
-from diffproof.notecheck.stated_values import DIVISOR, LOGARITHM, ODD_ROOT, ROOT, Requirement, within_orders
+from diffproof.notecheck.stated_values import (
+    DIVISOR,
+    LOGARITHM,
+    ODD_ROOT,
+    ROOT,
+    Known,
+    Requirement,
+    definitions_known,
+    within_orders,
+)
 from diffproof.notecheck.statements.formulas import Stated
 from diffproof.notecheck.vocabulary import nodes
 
@@ -65,18 +74,30 @@ def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     return found
 
 
+def _defined_in(defined: Known, expr: sp.Expr) -> sp.Expr:
+    """``expr`` with the note's definitions written in, or as written where they cannot be (a value for a variable
+    an integral in it binds)."""
+    try:
+        return defined.written_in(expr)
+    except (TypeError, ValueError):
+        return expr
+
+
 def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Stated]) -> str:
     """Why a divisor, a logarithm's argument or a root's radicand the step writes is not shown to have a value where
     the note claims it: it fails somewhere an order not taken as a condition allows together with the orders the note
     assumes (:func:`orders_not_taken`: log x after "Suppose $x < 0$."; one that conflicts with them, as a supposition
     argued against does, claims nothing), or it needs a sign and writes a name signed in words not read
-    (:func:`signed_unread`); else ''."""
+    (:func:`signed_unread`), each as the note's definitions write it; else ''."""
     written: tuple[tuple[Requirement, tuple[sp.Expr, ...]], ...] = (
         (DIVISOR, parsed.divisors),
         (LOGARITHM, parsed.positive),
         (ROOT, parsed.nonnegative),
         (ODD_ROOT, parsed.odd_roots),
     )
+    # each as the note's definitions write it (log x after x := -y is log(-y): an order or a sign of y reaches it)
+    defined = definitions_known(context)
+    written = tuple((r, tuple(dict.fromkeys(_defined_in(defined, e) for e in exprs))) for r, exprs in written)
     supposed = orders_not_taken(stated, context)
     assumed = tuple(r for c in context.conditions if c.said for r in c.relations)
     for requirement, exprs in written if supposed else ():

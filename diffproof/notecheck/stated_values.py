@@ -154,17 +154,7 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
     """What the note says of its names before the step: its definitions (and those the kernel is given, such as a
     context's schedule: DDPM's abar_0 = 1), the equations its sentences and displays state, and the orders that pin
     a name to one number, and what bounds its names (:func:`stated_bounds`)."""
-    definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
-    values, functions, equations_defined = {}, {}, []
-    for d in definitions:
-        if d.relation is not Relation.EQ or d.rhs.has(d.lhs):
-            continue
-        if isinstance(d.lhs, sp.Symbol) and _leads_back(d.lhs, d.rhs, values):  # x := y after y := x: an equation
-            equations_defined.append(d.lhs - d.rhs)
-        elif isinstance(d.lhs, sp.Symbol):
-            values.setdefault(d.lhs, d.rhs)
-        elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
-            functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
+    values, functions, equations_defined = _definitions(context, assumptions)
     equations, unread = equations_defined, []
     for item in (*stated, *context.valued):
         if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
@@ -210,6 +200,31 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  bounds=stated_bounds(context) + _exclusions(stated, context),
                  orders=_orders_through(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
+
+
+def _definitions(
+    context: StepContext, assumptions: list = ()
+) -> tuple[dict[sp.Symbol, sp.Expr], dict[sp.FunctionClass, sp.Lambda], list[sp.Expr]]:
+    """The values and functions the note's definitions (and those the kernel is given) give, and as equations those
+    that lead back to their name (x := y after y := x)."""
+    definitions = [*context.defined.values(), *(a for a in assumptions if isinstance(a, Definition))]
+    values, functions, equations = {}, {}, []
+    for d in definitions:
+        if d.relation is not Relation.EQ or d.rhs.has(d.lhs):
+            continue
+        if isinstance(d.lhs, sp.Symbol) and _leads_back(d.lhs, d.rhs, values):  # x := y after y := x: an equation
+            equations.append(d.lhs - d.rhs)
+        elif isinstance(d.lhs, sp.Symbol):
+            values.setdefault(d.lhs, d.rhs)
+        elif isinstance(d.lhs, sp.core.function.AppliedUndef) and _distinct_symbols(d.lhs.args):
+            functions.setdefault(d.lhs.func, sp.Lambda(d.lhs.args, d.rhs))
+    return values, functions, equations
+
+
+def definitions_known(context: StepContext) -> Known:
+    """The note's definitions alone, to be written into what a step writes (x := -y: log x is log(-y))."""
+    values, functions, _ = _definitions(context)
+    return Known(values, functions, ())
 
 
 #: The relations of an order.
@@ -736,6 +751,8 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             return f"${sp.latex(value)}$ at the note's values, not shown {requirement.number}"
     if at.free_symbols and requirement.sign(at) is False:  # -x^2 - 1, -e^x: SymPy knows its sign at every value
         return f"${sp.latex(at)}$, not {requirement.number} at any value of its names"
+    if requirement.sign(at) is None and _fails_everywhere(requirement, at):  # y - |y|, 2y - y^2 - 1
+        return f"${sp.latex(at)}$, not {requirement.number} at any point tried of its names"
     signed = (
         _sign_forced(requirement, at, known.equations, known.bounds) if requirement.met(sp.Integer(-1)) is False else ""
     )
@@ -748,6 +765,28 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             return f"not shown {requirement.number} where the note's statements hold (one not read writes {written})"
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
     return zero or _fails_within_orders(requirement, at, known.orders)
+
+
+def _fails_everywhere(requirement: Requirement, expr: sp.Expr) -> bool:
+    """Whether ``expr``, whose sign SymPy does not know, fails ``requirement`` at every point tried (:data:`_TRIED`
+    and 0, in each of at most :data:`_FREE_TRIED` names, within what the names are declared: y - |y|, 2y - y^2 - 1): it
+    may have no fit value anywhere, so none is presumed (fail-safe: a point not tried may meet it, but a step is
+    then only held)."""
+    free = sorted(expr.free_symbols, key=str)
+    if not free or len(free) > _FREE_TRIED or expr.has(sp.Integral, sp.Sum, sp.Product):
+        return False
+    tried = [[v for v in map(sp.sympify, (0, *_TRIED)) if _declared(name, v)] for name in free]
+    for values in itertools.product(*tried):
+        value = expr.xreplace(dict(zip(free, values, strict=True)))
+        if not (value.is_comparable or value.has(sp.zoo, sp.nan)) or requirement.met(value) is not False:
+            return False
+    return all(tried)
+
+
+def _declared(name: sp.Symbol, value: sp.Expr) -> bool:
+    """Whether ``value`` is within what ``name`` is declared (positive, nonnegative, an integer, ...)."""
+    facts = ("positive", "nonnegative", "negative", "nonpositive", "integer", "nonzero")
+    return not any(getattr(name, f"is_{f}") is True and getattr(value, f"is_{f}") is False for f in facts)
 
 
 def _fails_within_orders(requirement: Requirement, expr: sp.Expr, orders: tuple[sp.Basic, ...]) -> str:

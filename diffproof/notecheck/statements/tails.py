@@ -223,9 +223,11 @@ _LIGHT_FAMILIES = frozenset(
     {"normal", "gaussian", "uniform", "laplace", "exponential", "bernoulli", "binomial", "poisson", "beta",
      "categorical", "rademacher"}
 )  # fmt: skip
-#: The word before "distribution", "law" or "distributed" and the two before it, which may name the family with it.
+#: The word before "distribution", "law", "distributed" or "density" and the two before it, which may name the family
+#: with it ("a Breit-Wigner density": a proper noun whose moments no table reads).
 _FAMILY_WORD = re.compile(
-    r"(?:([\w'’]+)[- ]+)?(?:([\w'’]+)[- ]+)?([\w'’]+)[- ]+(?:distribution|law|distributed)s?\b", re.IGNORECASE
+    r"(?:([\w'’]+)[- ]+)?(?:([\w'’]+)[- ]+)?([\w'’]+)[- ]+(?:distribution|law|distributed|density|densities)s?\b",
+    re.IGNORECASE,
 )
 #: A density written out beside its variable ("has density $p(x) = \\frac{1}{\\pi (1 + x^2)}$"): its tail not read.
 _DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
@@ -333,13 +335,20 @@ _POINTING = re.compile(
     r"|distribution)s?|the\s+latter|such\s+a)\b",
     re.IGNORECASE,
 )
+#: A sentence whose subject is a law itself ("A Cauchy law has no mean", "The Cauchy distribution is heavy"): a
+#: remark on the family, not on a variable, where no word points back (:data:`_POINTING`).
+_A_FAMILY_REMARKED = re.compile(
+    r"^\W*(?:(?:an?|the|every|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:laws?|distributions?|densit(?:y|ies))\b", re.IGNORECASE
+)
 
 
 def tails_said_after(notes: Notes) -> list[Stated]:
-    """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that points
-    back (:data:`_POINTING`, anywhere in it) says its law of each name every sentence before it sets alone, read as
-    :func:`tails_in_words` reads a sentence that sets the name (fail-safe: which earlier name the pointing word means
-    is not read, so every one is given the law, which only holds proofs)."""
+    """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that names
+    a law (:func:`_law_said`) says it of something named before, whatever words point back ("it", "the former",
+    "both", "Sa loi", "これは"), unless it is a remark on the family (:data:`_A_FAMILY_REMARKED`); it gives its law,
+    read as :func:`tails_in_words` reads a sentence that sets the name, to each name every sentence before it sets
+    alone (fail-safe: which earlier name is meant is not read, so every one is given the law, which only holds
+    proofs)."""
     read = [
         (paragraph.line + (paragraph.text[: max(at, 0)].count("\n")), sentence)
         for paragraph in notes.prose
@@ -349,7 +358,10 @@ def tails_said_after(notes: Notes) -> list[Stated]:
     ]
     found = []
     for at, (line, sentence) in enumerate(read):
-        if _SENTENCE_MATHS.search(sentence) or not _POINTING.search(_words_of(sentence)):
+        words = _words_of(sentence)
+        if _SENTENCE_MATHS.search(sentence) or not _law_said(words):
+            continue
+        if _A_FAMILY_REMARKED.match(words) and not _POINTING.search(words):
             continue
         given: dict[str, list[Stated]] = {}  # by the maths as written: a name set again is given the same laws
         for _, before in read[:at]:
