@@ -368,7 +368,14 @@ SOUND = {
 #: The findings fixed so far: their marks are dropped, and they must hold.
 FIXED: frozenset[str] = frozenset(
     {
+        "rt63r-01-x-in-interval-with-semicolon-then-log-proved",
         "rt63r-02-x-in-interval-with-unicode-minus-then-log-proved",
+        "rt63r-03-interval-ni-x-then-log-proved",
+        "rt63r-04-x-and-y-in-interval-then-log-proved",
+        "rt63r-05-x-belongs-to-interval-then-log-proved",
+        "rt63r-06-log-forall-x-in-interval-beside-the-step-proved",
+        "rt63r-08-interval-ni-x-then-sqrt-refuted",
+        "rt63r-09-x-and-y-in-unit-interval-then-sqrt-refuted",
         "rt63r-14-erratum-in-1-3-should-be-4-proved",
         "rt63r-15-equation-1-is-not-correct-proved",
         "rt63r-16-equation-1-has-the-wrong-sign-proved",
@@ -395,6 +402,13 @@ FIXED: frozenset[str] = frozenset(
         "rt63r-39-zh-ta-fucong-kexi-fenbu-proved",
         "rt63r-40-equation-1-holds-at-x-0-proved",
         "rt63r-41-tex-eqref-holds-at-x-0-proved",
+        "rt63r-42-tex-negative-with-a-discretionary-hyphen-then-log-proved",
+        "rt63r-43-tex-negative-with-an-italic-correction-then-log-proved",
+        "rt63r-44-tex-negative-split-by-braces-then-log-proved",
+        "rt63r-45-tex-comment-line-inside-the-sentence-then-log-proved",
+        "rt63r-46-x-is-a-standard-deviation-then-sqrt-refuted",
+        "rt63r-47-x-is-max-of-y-and-0-then-sqrt-refuted",
+        "rt63r-48-x-is-cosh-y-then-sqrt-refuted",
         "rt63r-49-this-holds-at-the-origin-proved",
         "rt63r-50-valid-at-x-0-proved",
         "rt63r-51-in-particular-at-x-0-proved",
@@ -405,6 +419,9 @@ FIXED: frozenset[str] = frozenset(
         "rt63r-56-ko-x-0-eul-pohamhayeo-seongriphanda-proved",
         "rt63r-57-footnote-after-the-step-says-equation-1-is-wrong-proved",
         "rt63r-58-footnote-before-the-step-drops-equation-1-proved",
+        "rt63r-59-x-below-zero-in-plain-text-then-log-proved",
+        "rt63r-60-x-at-most-minus-1-in-unicode-text-then-log-proved",
+        "rt63r-61-x-belongs-to-unit-interval-then-sqrt-refuted",
     }
 )
 

@@ -102,7 +102,8 @@ def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr], elementary: b
     return None
 
 
-_INTERVAL = re.compile(r"(?:\\left\s*)?([\[(])\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:\\right\s*)?([\])])")
+#: An interval of reals, its ends apart at a comma or at a semicolon (``[-2 ; -1]``, as French and ISO 80000-2 write it).
+_INTERVAL = re.compile(r"(?:\\left\s*)?([\[(])\s*([^,;]+?)\s*[,;]\s*([^,;]+?)\s*(?:\\right\s*)?([\])])")
 
 
 def real_set(text: str) -> sp.Set | None:
@@ -116,7 +117,7 @@ def real_set(text: str) -> sp.Set | None:
     ends = []
     for end in (match.group(2), match.group(3)):
         try:
-            ends.append(value(syntax.parse(end, notes=True).operands[0]))
+            ends.append(value(syntax.parse(end.replace("−", "-"), notes=True).operands[0]))
         except InvalidAnswer:
             return None
     if None in ends:

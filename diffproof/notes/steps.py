@@ -710,6 +710,8 @@ class Reader:
 #: A name a display may say is in a set, as a sentence would (``\\sigma \\in (-2, -1)``; each of a list, ``A, B \\in
 #: \\mathbb{R}^{2 \\times 2}``): not an index, whose range (``t \\in [1, T]``) is the step's condition.
 _MEMBER_NAME = re.compile(r"(?!(?:[tTijknmsNM])$)\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")
+#: A quantifier's range beside a step: ``\\forall x \\in (0, 1)``, ``\\forall x, y \\in [0, 1]``.
+_QUANTIFIED_RANGE = re.compile(r"\s*(?:\\forall|∀)\s*([^∈]+?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+?)\s*[.,;]?\s*")
 _INDEX_SIDE = re.compile(r"(\\forall\s*)?([tTijknmsNM]|\d+)(\s*[-+]\s*([tTijknmsNM]|\d+))*")
 
 
@@ -808,8 +810,9 @@ def _starts_after(statement: Statement, body: str, content: list[Token], offset:
 
 
 #: An interval's ends: ``(0, 1)``, ``[0, \\infty)``, ``]0, 1]``, with ``\\left``/``\\right`` maybe.
+#: An interval: its ends apart at a comma, or at a semicolon as French and ISO 80000-2 write it (``[-2 ; -1]``).
 _INTERVAL = re.compile(
-    r"(?:\\left\s*)?([(\[\]])\s*([^,;()\[\]{}]+?)\s*,\s*([^,;()\[\]{}]+?)\s*(?:\\right\s*)?([)\]\[])"
+    r"(?:\\left\s*)?([(\[\]])\s*([^,;()\[\]{}]+?)\s*[,;]\s*([^,;()\[\]{}]+?)\s*(?:\\right\s*)?([)\]\[])"
 )
 _INFINITY = re.compile(r"\+?\s*\\infty|\+?\s*∞")
 #: The half-lines written as a set of reals: ``\\mathbb{R}_{>0}``, ``\\mathbb{R}_+``, ``\\mathbb{R}^{\\ge 0}``; a
@@ -836,6 +839,7 @@ def membership_order(member: str, interval: str, *, named_ends: bool = False) ->
     if found is None:
         return None
     opening, low, high, closing = found.groups()
+    low, high = (end.replace("−", "-") for end in (low, high))  # the minus sign U+2212 is the hyphen's minus
     ends = []
     for end in (low, high):
         if _INFINITY.fullmatch(end.strip()) or re.fullmatch(r"-\s*(?:\\infty|∞)", end.strip()):
@@ -1389,10 +1393,17 @@ class _Chain:
         self.last = (items, len(items) - 1, right_side) if right_side else None
 
     def remark(self, remark: str) -> None:
-        """Prose written beside the last step (``&& \\text{(Bayes' rule)}``) is kept with it."""
+        """Prose written beside the last step (``&& \\text{(Bayes' rule)}``) is kept with it; a quantifier's range
+        there (``\\quad \\forall x \\in (0, 1)``) also says the names' membership, as ``, \\quad x \\in (0, 1)``
+        does: the step is claimed there."""
         if remark and self.last is not None and self.last[0] is self.reader.steps:
             items, index, _ = self.last
             items[index] = replace(items[index], remark=_merge(items[index].remark, remark))
+            ranged = _QUANTIFIED_RANGE.fullmatch(remark)
+            if ranged is not None and all(_MEMBER_NAME.fullmatch(n.strip()) for n in ranged.group(1).split(",")):
+                self.reader.inline.append(
+                    Inline(f"{ranged.group(1).strip()} \\in {ranged.group(2)}", items[index].line)
+                )
 
 
 def _continues(expression: Side | None) -> bool:

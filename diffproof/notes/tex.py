@@ -1042,11 +1042,20 @@ def read_tex(
     source = _phantoms_blanked(_todos_blanked(source, preamble.text))
     inline: list[Inline] = []
     source = inline_forms(source)
-    found, scanning = displays(source, inline_maths=inline, environments=LATEX_ENVIRONMENTS)
+    commented = strip_verbatim(text)
+    found, scanning = displays(_comment_lines_held(source, commented, _HELD), inline_maths=inline,
+                               environments=LATEX_ENVIRONMENTS)  # fmt: skip
+    found = [replace(display, body=display.body.replace(_HELD, " ")) for display in found]
+    inline = [
+        replace(i, text=i.text.replace(_HELD, " "), sentence=printed(i.sentence.replace(_HELD, " "))) for i in inline
+    ]
     shown = [(display.line, display.line + display.body.count("\n")) for display in found]
     unread = [problem for problem in body.unread if any(first <= problem.line <= last for first, last in shown)]
     problems += list(preamble.stops + body.stops) + unread + list(body.environments) + scanning
-    prose = [Prose(line_of(source, m.start()), m.group(0)) for m in _PARAGRAPH.finditer(source)]
+    prose = [
+        Prose(line_of(source, m.start()), printed(source[m.start() : m.end()]))
+        for m in _PARAGRAPH.finditer(_comment_lines_held(source, commented, "\v"))
+    ]
     moved = footnotes.texts_at_marks(source)  # \footnotetext{...} read at its \footnotemark
     inline = sorted((replace(i, line=moved.get(i.line, i.line)) for i in inline), key=lambda i: i.line)
     page = strip_source(text)
@@ -1060,3 +1069,44 @@ def read_tex(
 
 #: A paragraph: text up to a blank line.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
+
+
+#: The mark of a line that held only a comment, where sentences are found (no white space: ``\\n\\s*\\n`` ends one).
+_HELD = "\x00"
+
+
+def _comment_lines_held(source: str, commented: str, mark: str) -> str:
+    """``source`` with each line that held only a comment in ``commented`` (the same text, its comments kept) filled
+    with ``mark`` as no blank line: TeX's ``%`` takes its line's end with it, so such a line ends no paragraph (``Let
+    $x$ be``, ``%``, ``negative.`` is one sentence).  Paragraphs are found with a vertical tab, white space that
+    starts none, sentences with :data:`_HELD`."""
+    lines = source.split("\n")
+    for number, line in enumerate(commented.split("\n")[: len(lines)]):
+        start = comment_start(line)
+        if start is not None and not line[:start].strip() and not lines[number].strip():
+            lines[number] = mark * len(lines[number])
+    return "\n".join(lines)
+
+
+#: Inline maths in a paragraph, ``$...$`` or ``\\(...\\)``: its characters are TeX's maths, not its words.
+_INLINE_MATHS = re.compile(r"(?<!\\)\$[^$]*(?<!\\)\$|\\\(.*?\\\)", re.DOTALL)
+#: What TeX prints as nothing inside a word: a discretionary hyphen ``\\-`` (printed only at a line break), an
+#: italic correction ``\\/`` (a kern).
+_PRINTS_NOTHING = re.compile(r"(?<!\\)\\[-/]")
+#: A word written in pieces in bare groups, ``{nega}{tive}``, ``nega{tive}``: no command before it (``\\emph{x}``
+#: keeps its braces) and letters only in its groups, which TeX prints as the one word.
+_GROUPED_WORD = re.compile(r"(?<![\\@A-Za-z}\]])(?=[A-Za-z]*\{)(?:[A-Za-z]+|\{[A-Za-z]*\})+(?![A-Za-z{])")
+
+
+def printed(paragraph: str) -> str:
+    """A paragraph's words as TeX prints them, its inline maths as written: a discretionary hyphen and an italic
+    correction print nothing, and a word's bare groups no braces (``nega\\-tive``, ``neg\\/ative`` and
+    ``{nega}{tive}`` print ``negative``)."""
+    pieces, kept = [], 0
+    for maths in [*_INLINE_MATHS.finditer(paragraph), None]:
+        start = maths.start() if maths is not None else len(paragraph)
+        words = _PRINTS_NOTHING.sub("", paragraph[kept:start])
+        pieces.append(_GROUPED_WORD.sub(lambda word: word.group().replace("{", "").replace("}", ""), words))
+        pieces.append(maths.group() if maths is not None else "")
+        kept = maths.end() if maths is not None else start
+    return "".join(pieces)

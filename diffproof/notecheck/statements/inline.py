@@ -47,7 +47,7 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
         return []
     found = []
     text = _STACKED_SIM.sub(r"\\sim ", written_relations.as_parsed(text))  # t \overset{\text{iid}}{\sim} U(0, 1): a law
-    for piece in _variables_joined(_top_level_split(text)):
+    for piece in _variables_joined([_turned_round(piece) for piece in _top_level_split(text)]):
         left, sep, right = piece.partition("\\sim")
         if sep and left.strip() and right.strip() and "=" not in left:
             law = Stated("law", line, piece, _variables(left, line), parse(right, line), "inline")
@@ -74,7 +74,11 @@ def _inline(text: str, line: int, next_display: int | None = None) -> list[State
                 found.append(Stated("relation", line, piece, Formula(piece, line, order), None, "inline"))
             elif written and not said:  # sigma \\in (0, 1) narrows the convention: no counterexample outside it
                 signless = values is not None and not values.is_subset(sp.Interval(0, sp.oo))  # x \\in \\mathbb{R}
-                found.append(Stated("relation", line, piece, names, None, "inline", unsigned=signless))
+                unread = values is not sp.Reals and membership_order(member.group(1).strip(), member.group(2).strip(),
+                                                                     named_ends=True) is None  # fmt: skip
+                # a set not read as an interval may lie anywhere, at 0 or below it: no sign is presumed
+                found.append(Stated("relation", line, piece, names, None, "inline", sign_unread=unread,
+                                    unsigned=signless))  # fmt: skip
             continue
         try:
             statement = syntax.parse(piece, notes=True)
@@ -205,6 +209,22 @@ MEMBER = re.compile(
 _EITHER_HALF_LINE = re.compile(r"[_^]\s*\{?\s*[+\-−]\s*\}?\s*$")
 
 
+#: A membership turned round, ``(0, 1) \\ni x`` (TeX's ``\\ni`` and ``\\owns`` print ∋): the set, then its members.
+_TURNED_ROUND = re.compile(
+    r"^\s*(?P<set>(?:\\left\s*)?[\[(\]][^\[\]()]*(?:\\right\s*)?[\])\[]|\\mathbb\s*\{?\s*R\s*\}?|\\R\b)\s*"
+    r"(?:\\ni|\\owns)(?![A-Za-z])\s*(?P<members>.+?)\s*$|^\s*(?P<set2>.+?)\s*∋\s*(?P<members2>.+?)\s*$"
+)
+
+
+def _turned_round(piece: str) -> str:
+    """A membership written set first, ``S \\ni x``, as it reads member first, ``x \\in S``; other pieces as they are."""
+    found = _TURNED_ROUND.match(piece)
+    if found is None:
+        return piece
+    members, values = found.group("members") or found.group("members2"), found.group("set") or found.group("set2")
+    return f"{members} \\in {values}"
+
+
 def _order_stated(member: str, interval: str, written: list[syntax.Name]) -> syntax.Statement | None:
     """The order a membership in an interval states (``x \\in [-1, 1]``: -1 <= x <= 1; ``(0, 1)``, ``]0, 1[``, ``[0,
     \\infty)``, ``[a, b]``), as the parser reads it; None for an index's (``t \\in [0, 1]``: t is a
@@ -261,12 +281,17 @@ def _escaped(text: str, index: int) -> bool:
 
 def _variables_joined(pieces: list[str]) -> list[str]:
     """The pieces of a sentence's maths with the names listed right before a law joined to it: ``x, z \\sim q``
-    draws both x and z, where ``z \\sim q`` alone would leave x out."""
+    draws both x and z, where ``z \\sim q`` alone would leave x out; and before a membership given to each of
+    them: ``x, y \\in (0, 1)`` puts both in the interval."""
     joined: list[str] = []
     names: list[str] = []
     for piece in pieces:
         if "\\sim" in piece:
             joined.append(", ".join([*names, piece]))
+            names = []
+        elif names and MEMBER.match(piece) is not None:  # x, y \\in (0, 1): each name listed is in the set
+            member = MEMBER.match(piece)
+            joined.extend(f"{name} {piece[member.end(1) :]}" for name in [*names, member.group(1).strip()])
             names = []
         elif isinstance(parse(piece, 0).node, syntax.Name):
             names.append(piece)

@@ -11,11 +11,11 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.chains import law_letter
-from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.contexts import NOISES, SCHEDULE
 from diffproof.notecheck.numbers import bounded, contradicts, convention, fits, value
 from diffproof.notecheck.statements.formulas import Formula, Stated, _variables, name_key, parse
 from diffproof.notecheck.statements.sentences import _NEGATED, _SENTENCE_MATHS, _sentences, _words_around, _words_of
-from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, RANDOM, nodes
+from diffproof.notecheck.vocabulary import CONSTANTS, COORDINATE, nodes
 from diffproof.notes import Inline, Notes, critic
 from diffproof.notes.model import Step
 
@@ -151,7 +151,8 @@ _NONNEGATIVE_NOUNS = (
      sp.Interval(0, sp.oo)),
 )  # fmt: skip
 #: The nouns of :data:`_NONNEGATIVE_NOUNS` that name a law's parameter (a variance, a standard deviation): said of a
-#: random variable, or in a sentence that writes a law, they are about the law, not a bound on a value.
+#: random variable (a noise, or a name the note writes a law of: not a letter random by default alone, "Let $x$ be a
+#: standard deviation"), or in a sentence that writes a law, they are about the law, not a bound on a value.
 _LAW_NOUN = re.compile(r"varian|deviation|desviaci|[ée]cart|abweichung|\bstd\b|分散|方差|标准差|標準偏差|분산|표준편차",
                        re.IGNORECASE)  # fmt: skip
 #: Words that make a noun say something else of a name than what it is ("the log of a variance", "the difference of
@@ -266,7 +267,7 @@ def _bounded_in_words(
         listed = replace(listed, arguments=tuple(  # $\epsilon$ has unit variance" speaks of a law, not a value
             name for name in listed.arguments
             if not (isinstance(name, syntax.Name) and (
-                (of_a_law and name.base in RANDOM)
+                (of_a_law and (name.base in NOISES or (name.base, name.decoration) in variables))
                 or (before and name.key in _READ_AS_CONSTANTS)  # "the variance is $I$": the identity
                 or (plain and _no_news(name, kept))))
         ))  # fmt: skip

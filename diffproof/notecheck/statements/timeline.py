@@ -218,6 +218,7 @@ from diffproof.notecheck.statements.orders import (
     _zero_said_unread,
     reals_in_words,
 )
+from diffproof.notecheck.statements.orders_in_text import names_beside_an_interval, orders_in_text
 from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
@@ -791,6 +792,8 @@ class Timeline:
         self.worded += _laws_in_words(self.notes) + _notations_in_words(self.notes) + _data_law_said(self.notes)
         self.worded += _parameters_in_words(self.notes, _law_parameters(self.stated))
         self.worded += data_held(self.notes)
+        self.worded += orders_in_text(self.notes)  # Let x < 0. (no dollars)
+        self.worded += [item for inline in self.notes.inline for item in names_beside_an_interval(inline)]
         self.worded += schedule_shapes(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
