@@ -152,6 +152,20 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt63k-07-exp-of-half-log-of-a-two-thirds-power-identity-proved",
         "rt63k-08-derivative-of-exp-of-half-log-of-a-two-thirds-power-proved",
+        "rt63k-09-steps-at-least-two-divisor-zero-at-two-proved",
+        "rt63k-10-steps-at-least-two-log-zero-at-two-proved",
+        "rt63k-12-sum-minus-the-same-sum-over-another-index-divisor-proved",
+        "rt63k-13-sum-minus-its-closed-form-divisor-proved",
+        "rt63k-14-sum-of-ones-minus-its-count-divisor-proved",
+        "rt63k-15-sum-plus-its-negated-sum-divisor-proved",
+        "rt63k-16-sum-of-doubles-minus-twice-the-sum-divisor-proved",
+        "rt63k-17-sum-minus-its-shifted-index-form-divisor-proved",
+        "rt63k-18-squared-sum-of-ones-minus-the-count-squared-divisor-proved",
+        "rt63k-20-step-index-at-least-two-divisor-zero-at-two-proved",
+        "rt63k-21-steps-at-least-two-defined-name-divisor-zero-at-two-proved",
+        "rt63k-22-steps-at-least-two-factored-divisor-zero-at-two-proved",
+        "rt63k-23-steps-at-least-two-quotient-of-a-difference-of-squares-proved",
+        "rt63k-24-steps-at-least-two-even-roots-of-a-negative-at-two-proved",
     }
 )
 

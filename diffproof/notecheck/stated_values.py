@@ -252,12 +252,28 @@ def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr
 
 def _orders_through(written: Known, context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders the note states, each through its values (0 < y < 1 after y := x + 2 is -2 < x < -1): an order on a
-    name given a value bounds the names of the value, which is all a step written through the values still writes."""
+    name given a value bounds the names of the value, which is all a step written through the values still writes.
+    A bound the note states of one name is one of them, though it is read as the name's range ('Let $T \\ge 2$':
+    T in Range(2, oo), where T = 2 is claimed as much as k = 2 is after 'Let $k \\ge 2$')."""
     found = []
-    for order in (r for c in context.conditions if c.said for r in c.relations):
+    for order in (*(r for c in context.conditions if c.said for r in c.relations), *_declared_orders(context)):
         through = _written_through(written, order)
         found.append(through if isinstance(through, sp.Rel) else order)
     return tuple(found)
+
+
+def _declared_orders(context: StepContext) -> list[sp.Basic]:
+    """The ranges the note's bounds declare of the names the step writes, as orders on them: an interval as its
+    relation, a range of whole numbers as its ends (T >= 2; T <= 9), each end the name may take."""
+    vocabulary, found = context.vocabulary, []
+    for symbol, key in list(vocabulary.symbols.items()):
+        domain = vocabulary.declared.get(key)
+        if isinstance(domain, sp.Interval) and domain != sp.Reals:
+            found.append(domain.as_relational(symbol))
+        elif isinstance(domain, sp.Range) and domain.size is not sp.S.Zero:
+            found += [sp.Ge(symbol, domain.inf)] if domain.inf.is_finite else []
+            found += [sp.Le(symbol, domain.sup)] if domain.sup.is_finite else []
+    return found
 
 
 def _names_written(statement: syntax.Node, context: StepContext) -> frozenset[sp.Symbol]:
@@ -485,13 +501,15 @@ def without_value(parsed: Parsed, known: Known) -> str:
         (ODD_ROOT, parsed.odd_roots),
     ):
         for expr in written:
-            at_indices, undecided = _at_indices(expr, parsed.ranges, requirement, known)
+            closed = _sums_written_out(expr, known)
+            said = f"${sp.latex(expr)}$" + (f" (${sp.latex(closed)}$, its sums written out)" if closed != expr else "")
+            at_indices, undecided = _at_indices(closed, parsed.ranges, requirement, known)
             if undecided:
-                return f"the step {requirement.written} ${sp.latex(expr)}${undecided}"
-            for where, at in [*at_indices, *_at_first_steps(expr, known)]:
+                return f"the step {requirement.written} {said}{undecided}"
+            for where, at in [*at_indices, *_at_first_steps(closed, known)]:
                 how = _fails(requirement, at, known)
                 if how:
-                    return f"the step {requirement.written} ${sp.latex(expr)}${where}, which is {how}"
+                    return f"the step {requirement.written} {said}{where}, which is {how}"
             empty = _range_may_be_empty(expr, known) if requirement.zero_fails else ""
             if empty:
                 return f"the step {requirement.written} ${sp.latex(expr)}$, {empty}"
@@ -503,7 +521,84 @@ def without_value(parsed: Parsed, known: Known) -> str:
                 unsigned = _sum_sign_not_shown(expr, known)
                 if unsigned:
                     return f"the step {requirement.written} ${sp.latex(expr)}$, {unsigned}"
+            unsigned = _sums_left_not_shown(requirement, closed, known)
+            if unsigned:
+                return f"the step {requirement.written} {said}, {unsigned}"
     return ""
+
+
+#: A sum is written out in closed form only where its term is a polynomial in its index of at most this degree and
+#: this many operations (SymPy's Faulhaber sums are then quick); any other is left as written.
+_WRITTEN_DEGREE, _WRITTEN_OPS = 6, 40
+
+
+def _sums_written_out(expr: sp.Expr, known: Known) -> sp.Expr:
+    """``expr``, where it writes a sum over an index (through the note's values too), with the values written in and each sum whose term is
+    a small polynomial in its index written out in closed form (sum_{t=1}^T t is T (T + 1) / 2), simplified: a
+    difference of two sums of one value (sum_t t - sum_s s, sum_t t - T (T + 1) / 2) is 0 at every T, which SymPy
+    does not see while they are written as sums.  Else ``expr`` as written."""
+    try:
+        valued = known.written_in(expr)
+        if not any(s.free_symbols for s in valued.atoms(sp.Sum)):
+            return expr
+        closed = valued.replace(lambda e: isinstance(e, sp.Sum), _closed_sum)
+    except (TypeError, ValueError):  # a value for a variable an integral in it binds too
+        return expr
+    if closed == valued:
+        return expr
+    return sp.simplify(closed) if sp.count_ops(closed) <= _WRITTEN_OPS else closed
+
+
+def _closed_sum(over: sp.Sum) -> sp.Expr:
+    """The sum ``over`` one index in closed form, where its term is a polynomial in it (:data:`_WRITTEN_DEGREE`,
+    :data:`_WRITTEN_OPS`); else as written."""
+    if len(over.limits) != 1:
+        return over
+    term, index = over.function, over.limits[0][0]
+    if term.has(sp.Sum, sp.Product) or term.is_polynomial(index) is not True or sp.count_ops(term) > _WRITTEN_OPS:
+        return over
+    if sp.degree(term, index) > _WRITTEN_DEGREE:
+        return over
+    done = over.doit()
+    return over if done.has(sp.Sum) else done
+
+
+def _sums_left_not_shown(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
+    """Why ``expr``, which may write a sum not written out, is not shown to meet ``requirement`` by the signs of its
+    sums, or ''.  Each outermost sum over an index is of the sign its terms are shown to have (positive or negative
+    on a range not empty, nonnegative or nonpositive, :func:`_term_not_shown`), else of none known; ``expr`` with its
+    sums so signed must be shown to meet it (1 + sum_t t^t is positive; sum_t f(t) - 1, whose sum may be 1, is not).
+    A sum left as written is no free name: two of them, or one and a number, may cancel."""
+    left = _outermost_sums(expr)
+    if not left:
+        return ""
+    signed = {over: _signed(over, known) for over in left}
+    if requirement.sign(expr.xreplace(signed)) is True:
+        return ""
+    written = ", ".join(f"${sp.latex(over)}$" for over in left)
+    return f"not shown {requirement.number}: the sums it writes ({written}) are not written out, and their signs do not show it"
+
+
+def _outermost_sums(expr: sp.Expr) -> list[sp.Sum]:
+    """The sums over an index ``expr`` writes that lie in no other sum, each once."""
+    if isinstance(expr, sp.Sum):
+        return [expr] if expr.free_symbols else []
+    return list(dict.fromkeys(over for arg in expr.args for over in _outermost_sums(arg)))
+
+
+def _signed(over: sp.Sum, known: Known) -> sp.Dummy:
+    """A name for the sum ``over`` of the sign its terms are shown to have over its range (a range that may be
+    empty makes a sum of positive terms only nonnegative)."""
+    negated = sp.Sum(-over.function, *over.limits)
+    empty = bool(_range_may_be_empty(over, known))
+    for term_sign, sum_sign in (((over, LOGARITHM), "positive"), ((negated, LOGARITHM), "negative"),
+                                ((over, ROOT), "nonnegative"), ((negated, ROOT), "nonpositive")):  # fmt: skip
+        of, requirement = term_sign
+        if not _term_not_shown(requirement, of, known):
+            if empty and sum_sign in ("positive", "negative"):
+                sum_sign = "nonnegative" if sum_sign == "positive" else "nonpositive"
+            return sp.Dummy("sum", **{sum_sign: True})
+    return sp.Dummy("sum", real=True)
 
 
 def _sum_sign_not_shown(expr: sp.Expr, known: Known) -> str:
