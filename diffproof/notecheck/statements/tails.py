@@ -345,7 +345,9 @@ _A_FAMILY_REMARKED = re.compile(
 def tails_said_after(notes: Notes) -> list[Stated]:
     """``Let $p(x)$ be the density of $x$. Note that it is Cauchy distributed.``: a sentence with no maths that names
     a law (:func:`_law_said`) says it of something named before, whatever words point back ("it", "the former",
-    "both", "Sa loi", "これは"), unless it is a remark on the family (:data:`_A_FAMILY_REMARKED`); it gives its law,
+    "both", "Sa loi", "これは") where the law is one whose moments are not all read (a heavy tail, a family no table
+    knows), and where a word read as pointing back says so (:data:`_POINTING`) for any law; not a remark on the family
+    (:data:`_A_FAMILY_REMARKED`). It gives its law,
     read as :func:`tails_in_words` reads a sentence that sets the name, to each name every sentence before it sets
     alone (fail-safe: which earlier name is meant is not read, so every one is given the law, which only holds
     proofs)."""
@@ -363,6 +365,9 @@ def tails_said_after(notes: Notes) -> list[Stated]:
             continue
         if _A_FAMILY_REMARKED.match(words) and not _POINTING.search(words):
             continue
+        if not (_POINTING.search(words) or _heavy_laws_named(words) or _families_unread(words)):
+            continue  # a law with every moment and no word read as pointing back ("这个 Gaussian 的均值和方差"): of
+            # the law itself, as far as the reader can tell, not a law given to every name before
         given: dict[str, list[Stated]] = {}  # by the maths as written: a name set again is given the same laws
         for _, before in read[:at]:
             for maths in _SENTENCE_MATHS.finditer(before):
