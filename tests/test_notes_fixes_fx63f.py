@@ -15,8 +15,6 @@ from __future__ import annotations
 import pytest
 import red_team
 
-from diffproof.answers.errors import InvalidAnswer
-from diffproof.answers.grading import equiv
 from diffproof.notecheck import PROVED, REFUTED, UNDECIDED
 
 
@@ -68,13 +66,6 @@ def test_right_variants_are_proved(name):
     assert result.status == PROVED, result.reason
 
 
-def _verdict(reference: str, answer: str) -> str:
-    try:
-        return equiv(reference, answer).verdict.status.value
-    except InvalidAnswer:
-        return "refused"
-
-
 #: Answers: (reference, answer, the verdicts allowed).  Right, by hand: e^{ln |x|^(2/5)} = |x|^(2/5) and
 #: x^(4/5) = |x|^(4/5) over the reals; a_sb is set a_s b (so not refuted against it, nor proved equal to a_{sb});
 #: y_34 is set y_3 4 (not proved equal to y_{34}); a braced index and a declared plain name keep one reading.
@@ -86,9 +77,9 @@ ANSWERS = {
         r"e^{\frac{1}{2}\ln x^{2/5}}",
         {"refuted", "undecided"},
     ),
-    "letter-index-into-a-letter-against-the-product": (r"a_s b", r"a_sb", {"undecided", "refused"}),
-    "digit-index-into-a-letter-against-the-long-index": (r"y_{2z}", r"y_2z", {"undecided", "refused"}),
-    "two-digit-index-against-the-braced-index": (r"y_{34}", r"y_34", {"undecided", "refused"}),
+    "letter-index-into-a-letter-against-the-product": (r"a_s b", r"a_sb", {"undecided", red_team.REFUSED}),
+    "digit-index-into-a-letter-against-the-long-index": (r"y_{2z}", r"y_2z", {"undecided", red_team.REFUSED}),
+    "two-digit-index-against-the-braced-index": (r"y_{34}", r"y_34", {"undecided", red_team.REFUSED}),
     "braced-two-digit-index": (r"y_{34}", r"y_{34}", {"proved"}),
     "declared-plain-name-with-a-word-index": (r"lr_0 * grad_norm", r"grad_norm * lr_0", {"proved"}),
 }
@@ -97,4 +88,4 @@ ANSWERS = {
 @pytest.mark.parametrize("name", sorted(ANSWERS))
 def test_answers(name):
     reference, answer, allowed = ANSWERS[name]
-    assert _verdict(reference, answer) in allowed
+    assert red_team.answer_verdict(reference, answer) in allowed
