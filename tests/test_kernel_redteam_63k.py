@@ -97,7 +97,18 @@ FINDINGS = {
 }
 
 #: The findings fixed so far: their marks are dropped, and their verdict is no longer the unsound one.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset(
+    {
+        "exponential-of-the-log-of-a-two-thirds-power-refuted-against-the-power",
+        "half-exponential-of-the-log-of-a-two-thirds-power-refuted-against-the-root-of-the-absolute-value",
+        "index-running-into-a-letter-proved-equal-to-the-long-index",
+        "index-running-into-a-letter-refuted-against-the-product",
+        "letter-index-running-into-a-letter-refuted-against-the-product",
+        "log-of-a-two-thirds-power-plus-one-refuted-against-its-absolute-value-form",
+        "three-halves-exponential-of-the-log-of-a-two-thirds-power-refuted-against-the-absolute-value",
+        "two-digit-index-without-braces-proved-equal-to-the-braced-index",
+    }
+)
 
 #: What the checker says of an answer it will not read (a fix may refuse x_12 as it refuses x^23).
 REFUSED = "refused"

@@ -397,10 +397,11 @@ def expansion_size(expr: sp.Expr) -> int:
 
 
 def real_under_an_even_root(radicand: sp.Expr, node: syntax.Node) -> sp.Expr:
-    """``radicand`` as an even root (a power of even denominator) takes it over the reals: each power b^(p/q) it
-    writes with q odd and p even is its real value |b|^(p/q) (x^(2/3) = 4 at x = -8).  SymPy's principal power
-    would merge (b^(2/3))^(1/2) into b^(1/3) as it is built, equal to |b|^(1/3) only where b >= 0.  Held
-    (:class:`Unmodelled`) where such a b is not known real: its real value cannot be written."""
+    """``radicand`` as an even root (a power of even denominator) or a logarithm takes it over the reals: each power
+    b^(p/q) it writes with q odd and p even is its real value |b|^(p/q) (x^(2/3) = 4 at x = -8).  SymPy's principal
+    power would merge (b^(2/3))^(1/2) into b^(1/3), and exp(log(b^(2/3))/2) into b^(1/3), as it is built, equal to
+    |b|^(1/3) only where b >= 0.  Held (:class:`Unmodelled`) where such a b is not known real: its real value cannot
+    be written."""
     return radicand.replace(even_power_of_an_odd_root, lambda power: _real_value(power, node))
 
 
@@ -569,6 +570,7 @@ class _Translator:
         if node.function == "abs":
             return sp.Abs(argument)
         if node.function == "log":
+            argument = real_under_an_even_root(argument, node)  # before exp(c log b) merges it into b^c
             if argument == 0:
                 raise InvalidAnswer("the logarithm of zero", node.position)
             self.positive.append(argument)

@@ -588,6 +588,8 @@ class Parser:
         self.declares_d = known is not None and known(("d", "", ""))
         #: LaTeX text reads a subscript as one character (``x_tx_0``); plain text reads identifiers whole.
         self.latex = any(t.kind is Kind.COMMAND or t.is_("{") for t in tokens)
+        #: Reading a word as TeX sets it (:meth:`run_on_indexes`): a run of digits in a subscript too (x_12: x_1 2).
+        self.as_set = False
 
     # ------------------------------------------------------------ helpers
 
@@ -795,7 +797,8 @@ class Parser:
         word = self.token
         whole, divisor = self.divided(dividend, position)
         letters = [Name(word.position + i, letter) for i, letter in enumerate(word.text)]
-        if word.kind is not Kind.WORD or len(letters) < 2 or not self._read_as_letters(divisor, letters):
+        as_set = self._set_as_letters(word, divisor)
+        if word.kind is not Kind.WORD or len(letters) < 2 or not (as_set or self._read_as_letters(divisor, letters)):
             return whole
         after, end = self.tokens, self.index
         self.tokens, self.index = list(tokens), start
@@ -807,9 +810,21 @@ class Parser:
         if self.tokens[self.index].position != after[end].position:
             self.tokens, self.index = after, end
             return whole
-        readings = tuple(dict.fromkeys((*_readings(whole), *_readings(split))))
+        if as_set:  # (a/b) c, a/(b c), then a/bc with bc one name
+            readings = tuple(dict.fromkeys((*_readings(split), whole)))
+        else:
+            readings = tuple(dict.fromkeys((*_readings(whole), *_readings(split))))
         spellings = (*SLASH_THEN_PRODUCT, *(f"{word.text!r} as one name",) * (len(readings) - 2))
         return Ambiguous(position, readings, spellings[: len(readings)])
+
+    def _set_as_letters(self, word: Token, divisor: Node) -> bool:
+        """Whether a note's divisor is a bare word of several letters (``a/bc``): a note is read as rendered, where
+        TeX sets b c, letters a reader multiplies, so (a/b) c is a reading as 1/2x's (1/2) x is; the note's other
+        formulas decide later whether bc is one name or b times c, so both readings are kept."""
+        text = word.text
+        plain = text.isascii() and text.isalpha() and len(text) > 1
+        named = text in WORDS or text in OPERATOR_WORDS or text in GREEK or text in OPTIMA or text in NOTE_WORDS
+        return self.notes and plain and not named and divisor == Name(word.position, text)
 
     def divided(self, dividend: Node, position: int) -> tuple[Node, Node]:
         """The quotient of ``dividend`` by the divisor ahead, with the factors adjoined after it (both readings), and
@@ -1017,9 +1032,9 @@ class Parser:
             if self.notes and token.text.isalpha() and len(token.text) > 1 and self.peek().is_("("):
                 self.advance()  # Var(x), erf(z): a word applied to arguments is a function's name
                 return self.postfix(Name(token.position, token.text))
-            if self.notes or self.latex or not _runs_on(token.text):
-                return self.letters(self.postfix(self.word()), token)
-            return self.run_on_indexes(token)
+            if self._set_otherwise(token):
+                return self.run_on_indexes(token)
+            return self.letters(self.postfix(self.word()), token)
         if token.is_(*OPENING):
             return self.postfix(self.group())
         if self.notes and token.is_("\\cdot") and self.peek().is_("|", ",", ";", ")", "\\mid", "\\vert"):
@@ -1081,7 +1096,7 @@ class Parser:
             return self.optimum(token.text, token.position)
         if self.latex:  # argmax_\theta: an operator's word, neither a name nor a product of letters
             _not_an_operator(parts[0], "", token.position)
-        if self.latex and len(parts) > 1 and not all(_whole(p) for p in parts[1:]):
+        if self.latex and len(parts) > 1 and not all(_whole(p, self.as_set) for p in parts[1:]):
             # LaTeX reads x_tx_0 as x_t x_0: the base, then a one-character subscript
             self.split_word(len(parts[0]))
             return self.name(parts[0], token.position)
@@ -1094,9 +1109,29 @@ class Parser:
             name = replace(name, index=self.index_())
         return name
 
+    def _set_otherwise(self, token: Token) -> bool:
+        """Whether TeX sets the word ``token`` otherwise than it is typed, where that is not the one reading: an
+        unbraced subscript of several characters TeX ends after the first, a run of digits (``x_12``: x_1 2) or,
+        where the text is not read as LaTeX already (which sets it so), any part that is no index word (``x_1y``,
+        ``x_ty``, ``x_tx_0``).  In an answer, typed in plain text where an identifier is read whole (``grad_norm``),
+        an index of letters is read both ways only where the names TeX sets are the question's and the typed one is
+        not (``x_ty`` beside x_t and y); an index of a digit then more (``x_12``, ``x_1y``) or one running into
+        another indexed name (``x_1x_2``) is no plain identifier's, and is read both ways."""
+        parts = token.text.split("_")[1:]
+        digits = any(len(p) > 1 and p.isdigit() for p in parts)
+        if not (digits or (not self.latex and not all(_whole(p) for p in parts))):
+            return False
+        digit_led = any(len(p) > 1 and p[0].isdigit() for p in parts)  # no plain-text name's index (x_12, x_1y)
+        if self.notes or digit_led or _runs_on(token.text):
+            return True
+        *head, last = token.text.split("_")
+        typed = identifier([*head, last], 0).key
+        as_set = (identifier([*head, last[0]], 0).key, identifier([last[1:]], 0).key)
+        return not self.known(typed) and all(self.known(key) for key in as_set)
+
     def run_on_indexes(self, token: Token) -> Node:
-        """A plain-text word with an index of several characters that LaTeX would end after one (``x_1x_2``,
-        ``x_tx_0``): one name as typed, or the names LaTeX sets, multiplied (x_1 x_2); both readings.  A
+        """A word with an index of several characters that TeX would end after one (``x_1x_2``, ``x_tx_0``,
+        ``x_12``): one name as typed, or the names TeX sets, multiplied (x_1 x_2, x_1 2); both readings.  A
         superscript, a prime or an argument after it, which LaTeX puts on the last name alone and plain text on the
         one name, is refused: the formula can be read in more than one way."""
         tokens, start = list(self.tokens), self.index
@@ -1108,13 +1143,15 @@ class Parser:
                 token.position,
             )
         after, end = self.tokens, self.index
-        self.tokens, self.index, self.latex = list(tokens), start, True
+        latex, self.tokens, self.index, self.latex, self.as_set = self.latex, list(tokens), start, True, True
         try:
-            factors = [self.word()]
-            while self.token.kind is Kind.WORD and self.token.position < token.position + len(token.text):
-                factors.append(self.word())
+            factors: list[Node] = [self.word()]
+            ends = token.position + len(token.text)
+            while self.token.kind in (Kind.WORD, Kind.NUMBER) and self.token.position < ends:
+                digits = self.token.kind is Kind.NUMBER  # x_12 as TeX sets it: x_1, then the digit 2
+                factors.append(Number(self.token.position, self.advance().text) if digits else self.word())
         finally:
-            self.latex = False
+            self.latex, self.as_set = latex, False
         if self.tokens[self.index].position != after[end].position:
             self.tokens, self.index = after, end
             return whole
@@ -2251,7 +2288,7 @@ class Parser:
             text = self.bracket_text("}")
         elif token.kind is Kind.COMMAND:
             text = _index_text(self.advance())
-        elif token.kind is Kind.WORD and (not self.latex or _whole(token.text)):
+        elif token.kind is Kind.WORD and (not self.latex or _whole(token.text, self.as_set)):
             text = self.advance().text
         elif token.kind in (Kind.WORD, Kind.NUMBER):
             text = self.split_word(1).text
@@ -2371,9 +2408,10 @@ def _is_law(node: Node, notes: bool) -> bool:
     return False
 
 
-def _whole(part: str) -> bool:
-    """A subscript word LaTeX text keeps whole: one character, digits, or a known index word."""
-    return len(part) == 1 or part.isdigit() or part in INDEX_WORDS or part in GREEK
+def _whole(part: str, as_set: bool = False) -> bool:
+    """A subscript word LaTeX text keeps whole: one character, digits (not ``as_set``: TeX sets x_12 as x_1 2), or a
+    known index word."""
+    return len(part) == 1 or (part.isdigit() and not as_set) or part in INDEX_WORDS or part in GREEK
 
 
 def _index_text(token: Token) -> str:
@@ -2703,8 +2741,10 @@ def _runs_on(word: str) -> bool:
     return not all(_whole(p) for p in word.split("_")[1:-1])
 
 
-def _spelled(name: Name) -> str:
-    return f"{name.base}_{name.index}" if name.index else name.base
+def _spelled(factor: Node) -> str:
+    if isinstance(factor, Number):
+        return factor.text
+    return f"{factor.base}_{factor.index}" if factor.index else factor.base
 
 
 def _readings(node: Node) -> tuple[Node, ...]:
