@@ -44,7 +44,7 @@ RIGHT = {
         r"Let $x > 0$ and $\exp\left(\tfrac{1}{2}\log x^{2/3}\right) = 2$.", r"\frac{x + 8}{x + 8} = 1"
     ),
     "half-exp-of-log-of-a-two-thirds-power-is-the-root-of-the-absolute-value": _note(
-        "Let $x$ be real.", r"\exp\left(\tfrac{1}{2}\log x^{2/3}\right) = |x|^{1/3}"
+        "Let $x > 0$.", r"\exp\left(\tfrac{1}{2}\log x^{2/3}\right) = |x|^{1/3}"
     ),
     "bracketed-letters-after-a-slash": _note("Some algebra.", r"y/(zw) = \frac{y}{zw}"),
     "index-running-into-a-letter-beside-a-command-is-set-as-tex-sets-it": _note(
@@ -58,6 +58,13 @@ def test_wrong_variants_are_not_proved(name):
     result = red_team.report(WRONG[name]).results[-1]
     assert not result.internal, result.reason
     assert result.status in (UNDECIDED, REFUTED), result.reason
+
+
+def test_the_identity_for_a_real_name_is_held_not_refuted():
+    """Over all reals the identity has no value at x = 0 (log 0), and a real name's sign is not presumed (fx63a):
+    held, never refuted, where the reading is right (|x|^(1/3) on both sides)."""
+    result = red_team.report(_note("Let $x$ be real.", r"\exp\left(\tfrac{1}{2}\log x^{2/3}\right) = |x|^{1/3}"))
+    assert result.results[-1].status == UNDECIDED and "logarithm" in result.results[-1].reason
 
 
 @pytest.mark.parametrize("name", sorted(RIGHT))
