@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import pytest
+import red_team
 
+from diffproof.notecheck import REFUTED
 from diffproof.notecheck.statements.tails import tails_said_after
 from diffproof.notes import read_notes
 
@@ -35,3 +37,13 @@ def test_a_light_law_is_given_back_only_by_a_pointing_word(said):
 )
 def test_a_heavy_law_is_given_back_whatever_points(said):
     assert tails_said_after(read_notes(_BEFORE + said + "\n", markdown=True))
+
+
+def test_an_unread_equation_of_a_function_pins_no_argument():
+    """``p(x) = \\mathcal{N}(x | \\mu, \\sigma)`` written so that it is not read (en-louisfaury's ``p\\(x)``) gives x no
+    value: a counterexample at x stays trusted (fx63d pinned every name of an unread equation's left side and lost the
+    sweep's three refutations); ``x = \\max(y, 0)`` still pins x (rt63r 47)."""
+    wrong = "Let $p\\(x) = \\mathcal{N}(x \\vert \\mu, \\sigma)$.\n\n$$\n(x + 1)^2 = x^2 + 1\n$$\n"
+    assert red_team.last(wrong).status == REFUTED
+    pinned = "Let $x = \\max(y, 0)$.\n\n$$\n\\sqrt{x^2} = x\n$$\n"
+    assert red_team.last(pinned).status != REFUTED

@@ -392,12 +392,12 @@ def build(
         if said is not None:  # 1 > alpha_0 > ... > alpha_T > 0: checked at a schedule witnessing a counterexample
             context.schedule_said.append(said)
             continue
-        if item.kind == "unread equation" and item.name is not None and item.name.node is not None:
-            # x = \\max(y, 0), x = \\cosh y: x has the value of what is not read, which a counterexample may not respect
-            for name in (n for n in nodes(item.name.node) if isinstance(n, syntax.Name)):
-                context.related.setdefault(
-                    _letter(name), f"line {item.line} states {item.text[:60]}, which is not read"
-                )
+        if item.kind == "unread equation" and item.name is not None and isinstance(item.name.node, syntax.Name):
+            # x = \\max(y, 0), x = \\cosh y: x has the value of what is not read, which a counterexample may not
+            # respect (not p(x) = ...: a function's argument is no name given a value)
+            context.related.setdefault(
+                _letter(item.name.node), f"line {item.line} states {item.text[:60]}, which is not read"
+            )
             continue
         if item.kind in ("relation", "independence", "assumption"):  # alpha_t^2 + beta_t^2 = 1 in a sentence
             where = "" if item.origin == "step" else " in a sentence"  # or a display's T = 1000: not used

@@ -263,17 +263,16 @@ def _orders_through(written: Known, context: StepContext) -> tuple[sp.Basic, ...
 
 
 def _declared_orders(context: StepContext) -> list[sp.Basic]:
-    """The ranges the note's bounds declare of the names the step writes, as orders on them: an interval as its
-    relation, a range of whole numbers as its ends (T >= 2; T <= 9), each end the name may take."""
+    """The ranges of whole numbers the note's bounds declare of its names, as orders on them: each finite end the
+    name may take (T >= 2; T <= 9).  An interval of reals declared (``assume 0 < \\alpha_t < 1``) is its symbol's
+    domain already, which the value checks read; as orders it would ask them to decide what its domain settles."""
     vocabulary, found = context.vocabulary, []
     for symbol, key in list(vocabulary.symbols.items()):
         domain = vocabulary.declared.get(key)
-        if isinstance(domain, sp.Interval) and domain != sp.Reals:
-            found.append(domain.as_relational(symbol))
-        elif isinstance(domain, sp.Range) and domain.size is not sp.S.Zero:
+        if isinstance(domain, sp.Range) and domain.size is not sp.S.Zero:
             found += [sp.Ge(symbol, domain.inf)] if domain.inf.is_finite else []
             found += [sp.Le(symbol, domain.sup)] if domain.sup.is_finite else []
-    return found
+    return [order for order in found if order is not sp.true]  # an end the symbol's own assumptions give says nothing
 
 
 def _names_written(statement: syntax.Node, context: StepContext) -> frozenset[sp.Symbol]:
@@ -320,8 +319,9 @@ def stated_bounds(context: StepContext) -> tuple[sp.Basic, ...]:
         domain = vocabulary.domain(key)
         if domain == sp.Reals and symbol not in context.defined and _kept_by_context(key, context):
             domain = vocabulary.domain(key, kept=True)
-        if isinstance(domain, sp.Interval) and domain != sp.Reals:
-            found.append(domain.as_relational(symbol))
+        if isinstance(domain, sp.Interval) and domain != sp.Reals:  # each finite end its own order, as said
+            found += [(sp.Gt if domain.left_open else sp.Ge)(symbol, domain.inf)] if domain.inf.is_finite else []
+            found += [(sp.Lt if domain.right_open else sp.Le)(symbol, domain.sup)] if domain.sup.is_finite else []
         elif isinstance(domain, sp.Range) and domain.inf.is_finite:  # a whole number from its first: T >= 2
             found.append(sp.Ge(symbol, domain.inf))
     vocabulary.used.intersection_update(shown)
