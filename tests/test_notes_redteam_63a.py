@@ -11,9 +11,11 @@
   'nowhere except');
 - 14-15: an equation said wrong in words retractions does not read ('anything but correct', 'far from correct');
 - 16-17: 'Let $T \\ge 2$' with T's type in the same sentence, so T = 2 is never tried;
-- 18: a Cauchy law written as its density's kernel, 1/(1 + x^2).
+- 18: a Cauchy law written as its density's kernel, 1/(1 + x^2);
+- 19-20: h_1 = h_2 x_0 with h_1, h_2 independent normals said in words _said_independent_of_its_body does not
+  see (the word beyond its reach, 'i.i.d.' after a law in maths), so E[x_0] of a Cauchy x_0 is proved.
 
-01-05, 07-12 and 14-18 are false proofs, 06 and 13 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-05, 07-12 and 14-20 are false proofs, 06 and 13 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -116,6 +118,19 @@ FINDINGS = {
         "Pareto, 'no mean', ...), not by a density written as maths: 'proportional to $1/(1 + x^2)$' is a kernel no "
         "reader matches against a heavy law, so x has no heavy law and E[x] is presumed to exist"
     ),
+    # Wrong (19-20): x_0 = h_1 / h_2, a ratio of independent standard normals, is Cauchy.
+    "rt63a-19-independent-beyond-the-reach-ratio-of-normals-mean-proved": (
+        "laws._independent_in_words looks for a word of independence within _INDEPENDENCE_REACH (25 characters) of "
+        "the maths: in '$h_1, h_2$ standard normal and independent' the word starts 20 characters on and is cut to "
+        "'indep', so no name is said independent, transformations._said_independent_of_its_body finds no line "
+        "listing h_1 with h_2, h_1 = h_2 x_0 ties nothing, and E[x_0] is presumed to exist"
+    ),
+    "rt63a-20-iid-after-a-law-in-maths-ratio-of-normals-mean-proved": (
+        "laws._independent_in_words lists the names of the maths only where it parses as a list (a Call of "
+        "arguments); '$h_1, h_2 \\sim \\mathcal{N}(0, 1)$ i.i.d.' is a law statement, so no name is said "
+        "independent (as observed: proved, where 'independent standard normal' is held: guard 06), "
+        "_said_independent_of_its_body finds nothing and E[x_0] is presumed to exist"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -145,6 +160,7 @@ GUARDS = {
     "rt63a-guard-03-pt-seja-x-nao-positivo-then-log-undecided": UNDECIDED,
     "rt63a-guard-04-x-at-least-2-real-divisor-undecided": UNDECIDED,
     "rt63a-guard-05-pt-seja-x-nao-positivo-then-seja-y-x-separately-undecided": UNDECIDED,
+    "rt63a-guard-06-independent-near-ratio-of-normals-undecided": UNDECIDED,
 }
 
 
