@@ -14,11 +14,11 @@
 - 18: a Cauchy law written as its density's kernel, 1/(1 + x^2);
 - 19-20: h_1 = h_2 x_0 with h_1, h_2 independent normals said in words _said_independent_of_its_body does not
   see (the word beyond its reach, 'i.i.d.' after a law in maths), so E[x_0] of a Cauchy x_0 is proved;
-- 22-25, 27: x / x = 1 said at x = 0 or on a range holding it, after the display, in ways values_beside neither
+- 21-24, 26: x / x = 1 said at x = 0 or on a range holding it, after the display, in ways values_beside neither
   reads nor holds (the second sentence after, ':=', a membership or an order, 'do not exclude');
-- 26: 'There is an error in (1).', a withdrawal retractions does not read.
+- 25: 'There is an error in (1).', a withdrawal retractions does not read.
 
-01-05, 07-12, 14-20 and 22-27 are false proofs, 06 and 13 false alarms, each a strict xfail until fixed (listed in FIXED);
+01-05, 07-12 and 14-26 are false proofs, 06 and 13 false alarms, each a strict xfail until fixed (listed in FIXED);
 the guards (rt63a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
 Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -134,28 +134,28 @@ FINDINGS = {
         "independent (as observed: proved, where 'independent standard normal' is held: guard 06), "
         "_said_independent_of_its_body finds nothing and E[x_0] is presumed to exist"
     ),
-    # Wrong (22-25, 27): the step is said at x = 0 too, where x / x has no value.
-    "rt63a-22-used-at-x-0-in-the-second-sentence-after-proved": (
+    # Wrong (21-24, 26): the step is said at x = 0 too, where x / x has no value.
+    "rt63a-21-used-at-x-0-in-the-second-sentence-after-proved": (
         "values_beside._first_sentence_after keeps only the first sentence after the display (its re.split(...)[0]), "
         "and 'This is the key identity.' relates no value, so held_beside never sees 'We use it at $x = 0$.' (alone "
         "it is held): x = 0 is not in force at the step and x is presumed nonzero"
     ),
-    "rt63a-23-we-set-x-colon-equals-0-in-it-proved": (
+    "rt63a-22-we-set-x-colon-equals-0-in-it-proved": (
         "values_beside.equation_written takes a maths as an equation only where its relations are all '=', so "
         "'$x := 0$' relates no value (_relates_a_value), held_beside holds nothing and said_after reads nothing"
     ),
-    "rt63a-24-holds-for-x-in-closed-unit-interval-proved": (
+    "rt63a-23-holds-for-x-in-closed-unit-interval-proved": (
         "held_beside holds a sentence after the display only where its maths equates a step's name with a value "
         "(_relates_a_value through equation_written); a membership '$x \\in [0, 1]$' said of the step is no "
         "equation and said_after reads no value of it, so the range claimed, which holds x = 0, is not read"
     ),
-    "rt63a-25-holds-for-x-at-least-0-proved": (
+    "rt63a-24-holds-for-x-at-least-0-proved": (
         "held_beside holds a sentence after the display only where its maths equates a step's name with a value "
         "(_relates_a_value through equation_written); an order '$x \\ge 0$' said of the step is no equation and "
         "said_after reads no value of it, so the range claimed, which holds x = 0, is not read"
     ),
-    "rt63a-26-there-is-an-error-in-1-proved": _FAULTY_UNREAD.format("There is an error in (1)"),
-    "rt63a-27-we-do-not-exclude-x-0-proved": (
+    "rt63a-25-there-is-an-error-in-1-proved": _FAULTY_UNREAD.format("There is an error in (1)"),
+    "rt63a-26-we-do-not-exclude-x-0-proved": (
         "values_beside._away_read finds one _AWAY word, 'not' (the same place as _NEGATED_VERB's 'not', so no "
         "second negation is counted), and 'exclude' is in neither list: 'We do not exclude $x = 0$.' (x = 0 "
         "included) reads as the step holding away from x = 0, and held_beside holds nothing"
