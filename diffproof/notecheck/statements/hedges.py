@@ -10,7 +10,7 @@ from diffproof.answers import parser as syntax
 from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import Formula, Stated, parse
-from diffproof.notecheck.statements.orders import _plain
+from diffproof.notecheck.statements.orders import _COPULA, _VALUE_FRAMES, _lone_name, _plain
 from diffproof.notecheck.statements.sentences import (
     _NEGATED,
     _SENTENCE_MATHS,
@@ -572,6 +572,33 @@ def _asked(sentence: str) -> bool:
     return _ASKED.search(sentence.strip()) is not None and _PRESUPPOSING.search(sentence) is None
 
 
+#: A new clause that sets something: a frame of :data:`_VALUE_FRAMES` that sets the note's case, after a comma, a
+#: semicolon or a short word (a conjunction: "and let", "e seja", "en zij", ", sei"), right before maths or where
+#: the words before the maths end.
+_NEW_FRAME = re.compile(
+    rf"(?:[,;]\s*|\b\w{{1,3}}\s+)(?:{_VALUE_FRAMES[0][0].pattern})\s*(?:us\s+)?(?=\$|\\\(|$)", re.IGNORECASE
+)
+
+
+def _past_a_name_negated(before: str, line: int) -> str:
+    """The words before a sentence's maths that may deny it: where an earlier clause says a name alone is not
+    something (a negation right after it, a copula at most between: "Seja $x$ não positivo e seja $y = x$", "Let
+    $x$ be not positive, and let $y = x$") and a new clause then sets the maths (:data:`_NEW_FRAME`, or a clause
+    of :data:`_CLAUSES`), the words from there on: that negation is said of the name, not of the maths after it."""
+    cut = 0
+    for maths in _SENTENCE_MATHS.finditer(before):
+        if not _lone_name(next(g for g in maths.groups() if g is not None), line):
+            continue
+        copula = re.match(_COPULA, before[maths.end() :], re.IGNORECASE)  # it matches at least nothing
+        negation = _NEGATED.match(before, maths.end() + copula.end())
+        if negation is None:
+            continue
+        opened = [found.start() for found in (_NEW_FRAME.search(before, negation.end()),
+                                              _CLAUSES.search(before, negation.end())) if found is not None]  # fmt: skip
+        cut = max(cut, min(opened, default=cut))
+    return before[cut:]
+
+
 def _denied(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` denies its maths, asks it (:func:`_asked`) or sets it as a goal: a word of
     :data:`_NEGATED` or :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
@@ -579,7 +606,7 @@ def _denied(inline: Inline) -> bool:
     around = _words_around(inline)
     if around is None:
         return False
-    before, after = _words_of(around[0]), _words_of(around[1])
+    before, after = _words_of(_past_a_name_negated(around[0], inline.line)), _words_of(around[1])
     if _DENIED_AFTER.search(after) or _NOT_DONE.search(after):
         return True
     # "Is it true that $c = a + b$?", "Let $c := 3$?" (not "Why is ...?"), "Let $c := 3$ (?)."

@@ -1027,6 +1027,30 @@ def _supposed_signs(inline: Inline, name: syntax.Name, orders: tuple[tuple[str, 
     return found
 
 
+def _negated_in_words(inline: Inline) -> list[Stated]:
+    """ "Zij $x$ niet groter dan nul.", "Let $x$ be not positive.", "Seja $x$ não maior que zero.": names alone (not
+    constants, nor names with a convention: "$\\bar\\alpha_T$ is never driven to zero"), or listed with other
+    names alone, that the words right after them (a copula at most between) say are not something.  What they are
+    not may be a sign or a bound, in words no reader need read (the fail-safe direction, with no table of each
+    language's comparisons): each is a relation in words, so a logarithm or a root of them is not presumed to have
+    a value and no counterexample about them is trusted."""
+    inline = _as_rendered(inline)
+    name = parse(inline.text, inline.line).node
+    around = _words_around(inline)
+    if not isinstance(name, syntax.Name) or name.key in _READ_AS_CONSTANTS or convention(name) is not None:
+        return []  # a name with a convention keeps it: words that may break it are read by the values readers
+    if around is None:
+        return []
+    _, after = _listed_apart(*around, inline.line)
+    words = _words_of(after)
+    copula = re.match(_COPULA, words, re.IGNORECASE)  # it matches at least nothing
+    negation = _NEGATED.match(words, copula.end())
+    if negation is None:
+        return []
+    said = f"${inline.text.strip()}$ beside the negation '{negation.group(0)}'"
+    return [Stated("relation", inline.line, said, Formula(said, inline.line, name), None, "words")]
+
+
 def _sign_said(after: str, weak: bool = False) -> tuple[str, sp.Rational, int] | None:
     """The order a sign or a bound right at the start of ``after`` says (:data:`_SIGN_AFTER`, :data:`_BOUND_AFTER`),
     the number it bounds by, and where its words end; a sign not said strict read as the weaker order where ``weak``

@@ -1,6 +1,7 @@
 """Orders a reader sees where no order is written as maths: in plain text (``Let x < 0.``, ``Let x ≤ −1.``: a
 single Latin letter beside an order sign is a name bounded, dollars or not), or a name and an interval set apart in
-one sentence (``Let $x$ belong to $(0, 1)$``: the words between are not read).  What bound is not read here, so the
+one sentence (``Let $x$ belong to $(0, 1)$``: the words between are not read) or in the sentence before one that
+names nothing (``Let $x$ be given. It lies in $(-2, -1)$.``).  What bound is not read here, so the
 names' signs are held unread (a logarithm or a root of them is not presumed to have a value, a counterexample about
 them is not trusted), never taken as an order."""
 
@@ -9,8 +10,11 @@ from __future__ import annotations
 import re
 
 from diffproof.answers import parser as syntax
+from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.statements.formulas import Stated, _variables
+from diffproof.notecheck.statements.sentences import _raw_sentences
+from diffproof.notecheck.vocabulary import CONSTANTS, nodes
 from diffproof.notes import Inline, Notes
 from diffproof.notes.steps import membership_order
 
@@ -47,21 +51,85 @@ def orders_in_text(notes: Notes) -> list[Stated]:
 
 #: Inline maths in a sentence: ``$...$`` or ``\\(...\\)``.
 _SENTENCE_MATHS = re.compile(r"(?<![\\$])\$([^$]+)(?<!\\)\$|\\\((.*?)\\\)", re.DOTALL)
+#: An interval's shape: an opening bracket, two ends apart at a comma (or a semicolon), a closing bracket
+#: (``(-\\pi, -1)``, ``\\left[\\sqrt{2}, e\\right]``, ``]-\\pi ; 0[``); its ends are read by :func:`_a_number_end`.
+_INTERVAL_SHAPE = re.compile(r"(?:\\left\s*)?[(\[\]]([^,;]+)[,;]([^,;]+?)(?:\\right\s*)?[)\]\[]")
+#: An end at infinity: ``\\infty``, ``-\\infty``, ``+\\infty``, ``∞``.
+_INFINITE_END = re.compile(r"[-−+]?\s*(?:\\infty|∞)")
+
+
+def _a_number_end(end: str) -> bool:
+    """Whether an interval's end is a number, read or not: infinite, or a formula of numbers and the constants π
+    and e alone (``-\\pi``, ``\\sqrt{2}``, ``\\frac{\\pi}{2}``; not a name, ``a``, nor a point ``x_0``)."""
+    if _INFINITE_END.fullmatch(end.strip()):
+        return True
+    try:
+        node = syntax.parse(end.replace("−", "-"), notes=True)
+    except (InvalidAnswer, RecursionError):
+        return False
+    return not (isinstance(node, syntax.Statement) and node.relations) and all(
+        n.key in CONSTANTS for n in nodes(node) if isinstance(n, syntax.Name)
+    )
+
+
+def an_interval_of_numbers(maths: str) -> bool:
+    """Whether ``maths`` writes an interval of numbers (``(0, 1)``, ``[-2, -1]``, ``\\mathbb{R}_{<0}``), its ends
+    read as numbers (:func:`~diffproof.notes.steps.membership_order`) or not (``(-\\pi, -1)``: numbers the
+    readers of orders do not read), not a pair of names or points (``(x_0, x_1)``)."""
+    maths = maths.strip()
+    if membership_order("x", maths) is not None:
+        return True
+    shape = _INTERVAL_SHAPE.fullmatch(maths)
+    return shape is not None and all(_a_number_end(end) for end in shape.groups())
+
+
+def _names_alone(maths: str, line: int) -> bool:
+    """Whether ``maths`` sets names alone (``x``, ``x, y``), none with a convention (beta_t in (0, 1) is left to it,
+    as signed_unread leaves it)."""
+    listed = _variables(maths, line).node
+    names = [a for a in listed.arguments if isinstance(a, syntax.Name)] if isinstance(listed, syntax.Call) else []
+    return bool(names) and len(names) == len(listed.arguments) and all(convention(n) is None for n in names)
+
+
+def _maths_of(sentence: str) -> list[str]:
+    """The inline maths of ``sentence``, delimiters taken off."""
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in _SENTENCE_MATHS.finditer(sentence)]
 
 
 def names_beside_an_interval(inline: Inline) -> list[Stated]:
     """The names set alone (``$x$``, ``$x, y$``) in a sentence that also sets an interval of numbers alone (``$(0,
-    1)$``, ``$[-2, -1]$``, ``$[0, \\infty)$``), each as a relation whose sign is not read: the words between may put
-    them in it ("belong to", "lie in", "are drawn from") or not ("the point"), and they are not read."""
-    listed = _variables(inline.text, inline.line).node
-    names = [a for a in listed.arguments if isinstance(a, syntax.Name)] if isinstance(listed, syntax.Call) else []
-    if not names or len(names) != len(listed.arguments) or any(convention(n) is not None for n in names):
-        return []  # a name with a convention (beta_t in (0, 1)) is left to it, as signed_unread leaves it
-    pieces = [m.group(1) if m.group(1) is not None else m.group(2) for m in _SENTENCE_MATHS.finditer(inline.sentence)]
-    interval = next((p.strip() for p in pieces if membership_order("x", p.strip()) is not None), None)
+    1)$``, ``$[-2, -1]$``, ``$[0, \\infty)$``, ``$(-\\pi, -1)$``: :func:`an_interval_of_numbers`), each as a relation
+    whose sign is not read: the words between may put them in it ("belong to", "lie in", "are drawn from") or not
+    ("the point"), and they are not read."""
+    if not _names_alone(inline.text, inline.line):
+        return []
+    interval = next((p.strip() for p in _maths_of(inline.sentence) if an_interval_of_numbers(p)), None)
     if interval is None:
         return []
     said = f"${' '.join(inline.text.split())}$ beside ${interval}$"
     return [
         Stated("relation", inline.line, said, _variables(inline.text, inline.line), None, "words", sign_unread=True)
     ]
+
+
+def names_before_an_interval(notes: Notes) -> list[Stated]:
+    """The names set alone in the sentence right before one whose maths is intervals of numbers alone ("Let $x$
+    be given. It lies in $(-2, -1)$."): that sentence names nothing, so its interval is said of something before
+    it, which may be those names; each is a relation whose sign is not read (as :func:`names_beside_an_interval`
+    reads a name and an interval in one sentence), never an order."""
+    found = []
+    for paragraph in notes.prose:
+        text, at, before = paragraph.text.replace("\n", " "), 0, None
+        for sentence in _raw_sentences(text):
+            at = max(text.find(sentence, at), at)
+            line = paragraph.line + paragraph.text[:at].count("\n")
+            maths = _maths_of(sentence)
+            if before is not None and maths and all(an_interval_of_numbers(m) for m in maths):
+                said_at, written = before
+                found += [
+                    Stated("relation", said_at, f"${' '.join(m.split())}$ before ${maths[0].strip()}$",
+                           _variables(m, said_at), None, "words", sign_unread=True)
+                    for m in _maths_of(written) if _names_alone(m, said_at)
+                ]  # fmt: skip
+            before = (line, sentence)
+    return found

@@ -210,6 +210,7 @@ from diffproof.notecheck.statements.orders import (
     _compared_in_words,
     _displayed_order,
     _implied_by_convention,
+    _negated_in_words,
     _signed_plainly,
     _size_in_words,
     _valued_in_words,
@@ -218,7 +219,11 @@ from diffproof.notecheck.statements.orders import (
     _zero_said_unread,
     reals_in_words,
 )
-from diffproof.notecheck.statements.orders_in_text import names_beside_an_interval, orders_in_text
+from diffproof.notecheck.statements.orders_in_text import (
+    names_before_an_interval,
+    names_beside_an_interval,
+    orders_in_text,
+)
 from diffproof.notecheck.statements.retractions import withdrawn
 from diffproof.notecheck.statements.schedule_shapes import schedule_shapes
 from diffproof.notecheck.statements.scopes import Scope, scope_of, scoping
@@ -772,6 +777,7 @@ class Timeline:
         self.worded += [item for inline in self.notes.inline for item in _signed_plainly(inline)]
         self.worded += [item for inline in self.notes.inline for item in reals_in_words(inline)]  # Let x be real
         self.worded += [item for inline in self.notes.inline for item in _zero_said_unread(inline)]  # Soit x nul
+        self.worded += [item for inline in self.notes.inline for item in _negated_in_words(inline)]  # x niet groter
         self.worded += _vanishing_in_words(self.notes)
         self.worded += [item for inline in self.notes.inline for item in _noise_law_in_words(inline)]
         self.worded += [item for inline in self.notes.inline for item in _random_in_words(inline)]
@@ -794,6 +800,7 @@ class Timeline:
         self.worded += data_held(self.notes)
         self.worded += orders_in_text(self.notes)  # Let x < 0. (no dollars)
         self.worded += [item for inline in self.notes.inline for item in names_beside_an_interval(inline)]
+        self.worded += names_before_an_interval(self.notes)  # Let $x$ be given. It lies in $(-2, -1)$.
         self.worded += schedule_shapes(self.notes)
         self.log_base = next(filter(None, map(_log_base, self.notes.prose)), None)
         self.parameter_given = _parameter_given(formulas)
