@@ -200,7 +200,35 @@ def within_the_schedule(
     model gave values (the context's alpha_T in a Gaussian law of q) are kept off the ends of those bounds too
     (:data:`_OFF_THE_ENDS`): near an end, a schedule giving them may need more steps than a witness builds
     (alpha_T = 0.9999 below alphas falling to abar_{T-1} = 0.813 needs some 2000), and the search is only narrowed.
-    The chains of the laws in ``standard_starts`` start with N(0, 1), as the search being narrowed had them."""
+    Where that search finds no witnessed counterexample, it is tried once more with the names the step writes kept
+    off the ends as well (beta_t = 10^-6 above every earlier beta_s, under beta_1 < ... < beta_T, needs more steps
+    than abar_{t-1} = 0.999 leaves room for; beta_t = 0.1 does not): each search is only narrowed, and its
+    counterexample is trusted only with its witness.  The chains of the laws in ``standard_starts`` start with
+    N(0, 1), as the search being narrowed had them."""
+    tried: list[list[sp.Basic]] = []
+    for every_name in (False, True):
+        orders = _schedule_bounds(reading, assumptions, context, example, every_name)
+        if not orders or orders in tried:  # nothing to narrow, or the names narrowed are the same
+            continue
+        tried.append(orders)
+        try:
+            again = kernel_verdict(relation, reading, assumptions + [Constraint(o) for o in orders]
+                                   + _as_domains(orders), cited, context.vocabulary, search, standard_starts)  # fmt: skip
+        except InconsistentAssumptions:
+            continue
+        found = again.counterexample if again.refuted else None
+        if found is not None and not _unheld(_drawn_keys(found, context), context):
+            if schedule_witnessed(found, context)[0] is not None:
+                return again
+    return None
+
+
+def _schedule_bounds(
+    reading: Reading, assumptions: list, context: StepContext, example: Counterexample, every_name: bool
+) -> list[sp.Basic]:
+    """The orders keeping the schedule's names the step writes or the counterexample's model gave values within the
+    note's family bounds (:func:`within_the_schedule`), off their ends those only a model gave values, or
+    ``every_name``."""
     form = schedule_witness.shape(context.schedule_said)
     bounds = {schedule_witness.ALPHA: (form.low, form.high), schedule_witness.BETA: (1 - form.high, 1 - form.low)}
     symbols = context.vocabulary.symbols
@@ -212,25 +240,14 @@ def within_the_schedule(
     for symbol in sorted(named | modelled, key=str):
         letter = symbols.get(symbol, ("", "", ""))[:2]
         low, high = bounds.get(letter, (0, 1)) if letter in schedule_witness.FAMILIES else (None, None)
-        if low is not None and symbol in modelled:
+        if low is not None and (every_name or symbol in modelled):
             low, high = low + (high - low) * _OFF_THE_ENDS, high - (high - low) * _OFF_THE_ENDS
         if low is not None:
             orders += [
                 sp.StrictGreaterThan(symbol - sp.Rational(low), 0),
                 sp.GreaterThan(sp.Rational(high) - symbol, 0),
             ]
-    orders = [o for o in orders if o not in (sp.true, sp.false)]
-    if not orders:
-        return None
-    try:
-        again = kernel_verdict(relation, reading, assumptions + [Constraint(o) for o in orders] + _as_domains(orders),
-                               cited, context.vocabulary, search, standard_starts)  # fmt: skip
-    except InconsistentAssumptions:
-        return None
-    example = again.counterexample if again.refuted else None
-    if example is None or _unheld(_drawn_keys(example, context), context):
-        return None
-    return again if schedule_witnessed(example, context)[0] is not None else None
+    return [o for o in orders if o not in (sp.true, sp.false)]
 
 
 def with_schedule(verdict: Verdict, context: StepContext) -> Verdict:
