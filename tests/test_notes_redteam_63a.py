@@ -175,6 +175,13 @@ FIXED: frozenset[str] = frozenset(
         "rt63a-09-nl-zij-x-niet-groter-dan-nul-then-log-proved",
         "rt63a-10-pt-seja-x-nao-positivo-e-seja-y-x-then-log-proved",
         "rt63a-11-nl-zij-x-niet-positief-en-zij-y-2x-then-log-proved",
+        "rt63a-12-setting-x-0-is-not-excluded-proved",
+        "rt63a-13-holds-nowhere-except-at-x-1-refuted",
+        "rt63a-21-used-at-x-0-in-the-second-sentence-after-proved",
+        "rt63a-22-we-set-x-colon-equals-0-in-it-proved",
+        "rt63a-23-holds-for-x-in-closed-unit-interval-proved",
+        "rt63a-24-holds-for-x-at-least-0-proved",
+        "rt63a-26-we-do-not-exclude-x-0-proved",
     }
 )
 

@@ -88,6 +88,10 @@ class Known:
     #: The names of each equation the note states that is not read (sin x = 0): a divisor linked to them may be 0
     #: where it holds, for all that is known.
     unread: tuple[frozenset[sp.Symbol], ...] = ()
+    #: The orders a sentence after the step says it holds under (``It holds for $x \\ge 0$.``, read but not as a
+    #: condition): where they and the note's orders allow a point where the step has no value, it is held; they
+    #: never show it has one (``in particular for $x > 0$`` may say less than the step claims).
+    claimed: tuple[sp.Basic, ...] = ()
 
     def written_in(self, expr: sp.Expr) -> sp.Expr:
         """``expr`` with the values and functions written in, and in what they bring, until nothing changes (at most
@@ -137,6 +141,7 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
         found += [
             Stated("relation", line, e, Formula(e, line, equation_written(e)), None, "case") for e in said.equations
         ]
+        found += [Stated("relation", line, r, Formula(r, line, _order_written(r)), None, "case") for r in said.ranges]
         if said.unread:  # a value said but not read: the step is not presumed to have one there
             found.append(Stated("relation", line, said.unread, Formula(said.unread, line, error=UNREAD), None, "case"))
     return tuple(found)
@@ -144,6 +149,37 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
     if isinstance(statement, syntax.Statement) and set(statement.relations) == {"="}:
         return statement
     return None
+
+
+def _order_written(text: str) -> syntax.Node | None:
+    """The order ``text`` writes (x \\ge 0), as parsed (a range :func:`held_beside` read parses)."""
+    try:
+        return syntax.parse(text, notes=True)
+    except InvalidAnswer:
+        return None
+
+
+def _claimed_orders(written: Known, context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders said after the step that it holds under (:attr:`Known.claimed`: the orders among the values it is
+    said at, ``x \\ge 0`` as ``x >= 0``), each side translated and through the note's values as its orders are
+    (:func:`_orders_through`); one not translated is left out (:func:`known` keeps its names as unread)."""
+    found = []
+    for item in context.valued:
+        statement = item.name.node if item.origin == "case" and item.name is not None else None
+        if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _ORDER_SIGNS:
+            continue
+        try:
+            sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
+            orders = [_ORDER_OF[r](a, b) for r, a, b in zip(statement.relations, sides, sides[1:])]
+        except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+            continue
+        for order in (o for o in orders if isinstance(o, sp.Rel)):  # 0 < 1 of 0 < x < 1 at x := 1/2: nothing
+            through = _written_through(written, order)
+            found.append(through if isinstance(through, sp.Rel) else order)
+    return tuple(found)
+
+
+_ORDER_OF = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}
 
 
 def _is_number(node: syntax.Node) -> bool:
@@ -198,7 +234,7 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
                  first_steps={letter: at for (letter, k), at in starts.items() if k == 1},
                  back_steps={step: at for step, at in starts.items() if step[1] > 1},
                  bounds=stated_bounds(context) + _exclusions(stated, context),
-                 orders=_orders_through(written, context),
+                 orders=_orders_through(written, context), claimed=_claimed_orders(written, context),
                  unread=tuple(names for names in unread if names))  # fmt: skip
 
 
@@ -859,7 +895,8 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
             written = ", ".join(f"${sp.latex(n)}$" for n in sorted(reached, key=str))
             return f"not shown {requirement.number} where the note's statements hold (one not read writes {written})"
     zero = _zero_allowed(at, known.equations, known.bounds, known.unread) if requirement.zero_fails else ""
-    return zero or _fails_within_orders(requirement, at, known.orders)
+    claimed = _fails_within_orders(requirement, at, known.orders + known.claimed) if known.claimed else ""
+    return zero or _fails_within_orders(requirement, at, known.orders) or claimed
 
 
 def _fails_everywhere(requirement: Requirement, expr: sp.Expr) -> bool:

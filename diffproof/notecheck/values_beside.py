@@ -14,6 +14,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.vocabulary import nodes
 from diffproof.notes import Notes
+from diffproof.notes.steps import membership_order
 
 #: The words of a condition and the display as a sentence's subject, by language: what a sentence right after a
 #: display says the step holds at ("Dies gilt bei $x = 0$", "Ceci vaut en", "Isto vale em", "Это верно при", "Dit
@@ -163,10 +164,12 @@ _THE_DISPLAY = re.compile(
 class Said:
     """What a text beside a step says its names are: ``equations`` (each the text of one equation, a value list of
     one name written as the product of its differences: x = 0 and x = 1 as (x - (0))(x - (1)) = 0, the name being
-    one of them) and ``unread`` (the text of a value said but not read, else '')."""
+    one of them), ``unread`` (the text of a value said but not read, else '') and ``ranges`` (the text of each order
+    of its names said of the step after it, ``It holds for $x \\ge 0$.``: where it claims to have a value)."""
 
     equations: tuple[str, ...] = ()
     unread: str = ""
+    ranges: tuple[str, ...] = ()
 
 
 def said_beside(remark: str) -> Said:
@@ -207,20 +210,29 @@ def said_after(notes: Notes, line: int) -> Said:
 
 def held_beside(notes: Notes, line: int, names: frozenset[tuple[str, str, str]]) -> Said:
     """A sentence beside the display of the step on ``line`` as a value said but not read, where its maths relates a
-    name of the step (``names``, their keys) to a value (``$x = 0$``, a side free of names): the first sentence
-    after the display, whatever its subject ("Equation (1) holds at $x = 0$.", "Valid at $x = 0$.", "Ceci vaut pour
-    tout $x$, y compris $x = 0$."), where :func:`said_after` read no value of it (the caller's test) and the sentence
-    does not read as the step holding away from the value (:func:`_away_read`); or the sentence leading into the
-    display (no end before it) where it finds no exception ("When $x = 0$, we have", "当 $x = 0$ 时，有"): such a
-    sentence may say where the step holds in words not read, so the step is held rather than judged at or away from
-    the value; else nothing."""
-    after = _first_sentence_after(notes, line)
-    if after and not _away_read(after) and _relates_a_value(after, names):
-        return Said(unread=after)
+    name of the step (``names``, their keys) to a value (``$x = 0$``, ``$x := 0$``, a side free of names): any
+    sentence of the paragraph after the display, whatever its subject ("Equation (1) holds at $x = 0$.", "Valid at
+    $x = 0$.", "This is the key identity. We use it at $x = 0$."), where :func:`said_after` read no value of it (the
+    caller's test) and the sentence does not read as the step holding away from the value (:func:`_away_read`); or
+    the sentence leading into the display (no end before it) where it finds no exception ("When $x = 0$, we have",
+    "当 $x = 0$ 时，有"): such a sentence may say where the step holds in words not read, so the step is held rather
+    than judged at or away from the value.  The orders of a name of the step between values such a sentence after
+    writes (``$x \\ge 0$``, ``$x \\in [0, 1]$``) are where the step claims a value (``ranges``), or, beside a word of
+    negation ("It fails for $x \\ge 0$"), a sentence not read."""
+    ranges: list[str] = []
+    for after in _sentences_after(notes, line):
+        if _away_read(after):
+            continue
+        if _relates_a_value(after, names):
+            return Said(unread=after)
+        found = _ranges_of(after, names)
+        if found and _negated(after):
+            return Said(unread=after)
+        ranges += found
     before = _sentence_leading_in(notes, line)
     if before and not _AWAY.search(before) and _relates_a_value(before, names):
-        return Said(unread=before)
-    return Said()
+        return Said(unread=before, ranges=tuple(ranges))
+    return Said(ranges=tuple(ranges))
 
 
 #: A verb of failing or a negation beside a word of exception ("fails unless", "does not hold except at", "以外では
@@ -232,29 +244,78 @@ _NEGATED_VERB = re.compile(
 )
 
 
+#: A word of negation besides those of :data:`_AWAY` and :data:`_NEGATED_VERB` ("nowhere", "no", "without", "is
+#: not excluded", "do not exclude"): with a word of exception, a second negation whose sense is not read.
+_NEGATION = re.compile(
+    r"(?<![A-Za-z])(?:no|none|nothing|nowhere|neither|nor|without|cannot|exclud(?:e|es|ed|ing))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _away_read(sentence: str) -> bool:
     """Whether ``sentence`` says the step holds away from its value in words read: one word of exception
-    (:data:`_AWAY`, "This holds except at $x = 0$.") and no other negation or verb of failing (:data:`_NEGATED_VERB`),
-    or a Japanese or Korean verb of holding negated right after the value's particle ("$x = 0$ では成り立たない")."""
+    (:data:`_AWAY`, "This holds except at $x = 0$.") and no other word of negation or verb of failing anywhere in it
+    (:data:`_NEGATED_VERB`, :data:`_NEGATION`: "nowhere except at", "is not excluded", each word counted once where
+    two lists hold it), written before some maths of the sentence (an exception goes before what it excepts: "$x =
+    0$ is not ruled out" negates words not read), or a Japanese or Korean verb of holding negated right after the
+    value's particle ("$x = 0$ では成り立たない").  Two negations may cancel or not; their sense is not read, so the
+    sentence is not read as the step holding away from the value (fail-safe: it is then held)."""
     for subjects, particles, negation in _POSTPOSITIONAL.values():
         if re.match(rf"(?:{subjects})", sentence):
             found = re.search(rf"({_LISTED_INLINE})(?:{particles})", sentence)
             return found is not None and re.match(negation, sentence[found.end() :]) is not None
-    words = _INLINE_OR_NOT.sub(" ", sentence)
+    words = _INLINE_OR_NOT.sub(lambda m: " " * len(m.group()), sentence)  # each word where the sentence has it
     away = list(_AWAY.finditer(words))
-    return len(away) == 1 and not any(n.start() != away[0].start() for n in _NEGATED_VERB.finditer(words))
+    negations = {n.start() for pattern in (_AWAY, _NEGATED_VERB, _NEGATION) for n in pattern.finditer(words)}
+    maths = [m.start() for m in _INLINE_OR_NOT.finditer(sentence)]
+    return len(away) == 1 and negations == {away[0].start()} and any(away[0].start() < m for m in maths)
+
+
+def _negated(sentence: str) -> bool:
+    """Whether the words of ``sentence`` (its maths aside) hold a word of exception, negation or failing."""
+    words = _INLINE_OR_NOT.sub(" ", sentence)
+    return any(pattern.search(words) for pattern in (_AWAY, _NEGATED_VERB, _NEGATION))
 
 
 _INLINE_OR_NOT = re.compile(_INLINE)
 
 
 def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:
-    """Whether some inline maths of ``sentence`` equates one of ``names`` with a value (:func:`_names_a_value`)."""
+    """Whether some inline maths of ``sentence`` equates one of ``names`` with a value (:func:`_names_a_value`; a
+    definition of it, ``x := 0``, as the equation it writes)."""
     for maths in re.findall(_INLINE, sentence):
-        statement = equation_written(_unwrapped(maths))
+        sides = _DEFINING.split(_unwrapped(maths))
+        statement = equation_written(" = ".join(sides) if len(sides) == 2 else sides[0])
         if statement is not None and _names_a_value(statement, names):
             return True
     return False
+
+
+#: An order between a name and values, as the parser writes its relations.
+_ORDER_RELATIONS = frozenset({"<", ">", "<=", ">="})
+
+
+def _ranges_of(sentence: str, names: frozenset[tuple[str, str, str]]) -> list[str]:
+    """The orders the inline maths of ``sentence`` writes between one of ``names`` and values (x \\ge 0, 0 < x < 1),
+    a membership in an interval of numbers or a half-line as the order it states (x \\in [0, 1]: 0 \\le x \\le 1;
+    :func:`membership_order`)."""
+    found = []
+    for maths in re.findall(_INLINE, sentence):
+        text = _unwrapped(maths)
+        member = re.fullmatch(r"(.+?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)", text)
+        if member is not None:
+            text = membership_order(member.group(1).strip(), member.group(2).strip()) or ""
+        try:
+            statement = syntax.parse(text, notes=True) if text else None
+        except (InvalidAnswer, RecursionError):
+            continue
+        if (
+            isinstance(statement, syntax.Statement)
+            and set(statement.relations) <= _ORDER_RELATIONS
+            and _names_a_value(statement, names)
+        ):
+            found.append(text)
+    return found
 
 
 def _names_a_value(statement: syntax.Statement, names: frozenset[tuple[str, str, str]]) -> bool:
@@ -324,33 +385,44 @@ def _sentence_leading_in(notes: Notes, line: int) -> str:
 
 
 def _first_sentence_after(notes: Notes, line: int) -> str:
-    """The first sentence after the display holding ``line``: the rest of the paragraph holding the display (LaTeX's
-    paragraph goes on after ``\\]``), else the paragraph right after it (a blank line between allowed, no other
-    display); else ''."""
+    """The first sentence after the display holding ``line`` (:func:`_sentences_after`), else ''."""
+    return next(iter(_sentences_after(notes, line)), "")
+
+
+def _sentences_after(notes: Notes, line: int) -> list[str]:
+    """The sentences of the paragraph after the display holding ``line``: the rest of the paragraph holding the
+    display (LaTeX's paragraph goes on after ``\\]``, to the next display), else the paragraph right after it (a
+    blank line between allowed, no other display); a sentence ends at '.', ';', '!' or '?' before a capital or a
+    command, or at '。', '．'."""
     last = next((end for first, end in notes.displays if first <= line <= end), None)
     if last is None:
-        return ""
-    words = next((rest for p in notes.prose if (rest := _rest_of_paragraph(p.text, last - p.line))), "")
+        return []
+    upto = min((first for first, _ in notes.displays if first > last), default=None)
+    words = next(
+        (rest for p in notes.prose if (rest := _rest_of_paragraph(p.text, last - p.line, upto and upto - p.line))), ""
+    )
     if not words:
         following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
         if following is None or any(last < first < following.line for first, _ in notes.displays):
-            return ""
+            return []
         words = following.text.strip()
-    return re.split(r"(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])", words)[0]  # a command after it starts another
+    return [s for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])", words) if s.strip()]
 
 
 #: Where a display's last line ends it: the text after it on that line goes on with the paragraph.
 _DISPLAY_CLOSE = re.compile(r"\$\$|\\\]|\\end\s*\{[^{}]*\}")
 
 
-def _rest_of_paragraph(text: str, at: int) -> str:
+def _rest_of_paragraph(text: str, at: int, upto: int | None = None) -> str:
     """What a paragraph ``text`` holding a display says after the display's last line, its line ``at`` (0-based),
-    to a blank line; '' where the paragraph does not hold that line or says nothing after it."""
+    to a blank line or the line ``upto`` lines after the paragraph's first (the next display's); '' where the
+    paragraph does not hold that line or says nothing after it."""
     lines = text.split("\n")
     if not 0 <= at < len(lines) - 1 or not _DISPLAY_CLOSE.search(lines[at]):
         return ""
     tail = lines[at][list(_DISPLAY_CLOSE.finditer(lines[at]))[-1].end() :]
-    return re.split(r"\n\s*\n", "\n".join([tail, *lines[at + 1 :]]))[0].strip()
+    following = lines[at + 1 :] if upto is None else lines[at + 1 : max(at + 1, upto)]
+    return re.split(r"\n\s*\n", "\n".join([tail, *following]))[0].strip()
 
 
 def _value_words(text: str) -> re.Match | None:
