@@ -85,7 +85,8 @@ def test_a_positive_bound_in_maths_still_proves_the_logarithm():
 
 
 #: Sentences of plain text and the letters the fail-safe holds in them: every letter standing alone beside a bound,
-#: none in a compound (x-axis, p-value), an abbreviation (e.g., i.e.), a word, maths, or a sentence without a bound.
+#: none in a compound (x-axis, p-value), an abbreviation (e.g., i.e.), a word, maths, a tag (a '<' right before a
+#: letter, closed on its line, is no order), or a sentence without a bound.
 LETTERS_HELD = {
     "The x-axis is above 0, e.g. in the p-value plot.": [],
     "Let y > 0, i.e. the $z$ of a law; fix u.": ["y", "a", "u"],  # the article a is held too (fail-safe)
@@ -96,6 +97,8 @@ LETTERS_HELD = {
     "The steps t run over [1, 10] for each k.": ["k"],
     "The distance between p(x) and q(z|x) is positive.": [],
     "Here p(x) < 1 for each x.": ["p", "x", "x"],
+    "<image: the curve f(x) and its chord> Fix y.": [],
+    "> Let y > 0 in this quote.": ["y"],
 }
 
 

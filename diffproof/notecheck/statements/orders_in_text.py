@@ -23,9 +23,10 @@ _NOT_TEXT = re.compile(
     r"|`+[^`]*`+|<!--.*?-->",
     re.DOTALL,
 )
-#: What else plain text masks: a block quote's marker at a line's start, an HTML tag (``<b>``, ``</i>``) and an
-#: address (``https://...``), none of them an order.
-_NOT_PROSE = re.compile(r"^[ \t]*>+|</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>|<?\bhttps?://[^\s)>]+>?", re.MULTILINE)
+#: What else plain text masks: a block quote's marker at a line's start, a tag (``<b>``, ``</i>``, ``<img src=...>``,
+#: ``<image: a figure>``: a ``<`` right before a letter, closed on its line) and an address (``https://...``), none of
+#: them an order.
+_NOT_PROSE = re.compile(r"^[ \t]*>+|<[A-Za-z/][^<>\n]*>|<?\bhttps?://[^\s)>]+>?", re.MULTILINE)
 #: A sentence's end in masked text: a full stop before a capital (not "i.e. the", "Fig. 2", "et al. (2020)": a
 #: stop not read as an end joins two sentences, which holds more, never less), or a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])|(?<=[。！？])|\n\s*\n")
