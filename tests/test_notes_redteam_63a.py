@@ -170,6 +170,12 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt63a-01-x-negative-in-plain-text-then-log-proved",
+        "rt63a-02-x-lies-in-negative-interval-in-plain-text-then-log-proved",
+        "rt63a-03-x-in-negative-interval-with-unicode-in-plain-text-then-log-proved",
+        "rt63a-04-x-plus-1-below-zero-in-plain-text-then-log-proved",
+        "rt63a-05-2x-below-minus-1-in-plain-text-then-log-proved",
+        "rt63a-06-x-in-unit-interval-in-plain-text-then-sqrt-refuted",
         "rt63a-07-x-lies-in-interval-with-pi-end-then-log-proved",
         "rt63a-08-it-lies-in-interval-next-sentence-then-log-proved",
         "rt63a-09-nl-zij-x-niet-groter-dan-nul-then-log-proved",

@@ -1,7 +1,8 @@
-"""Orders a reader sees where no order is written as maths: in plain text (``Let x < 0.``, ``Let x ≤ −1.``: a
-single Latin letter beside an order sign is a name bounded, dollars or not), or a name and an interval set apart in
-one sentence (``Let $x$ belong to $(0, 1)$``: the words between are not read) or in the sentence before one that
-names nothing (``Let $x$ be given. It lies in $(-2, -1)$.``).  What bound is not read here, so the
+"""Orders a reader sees where no order is written as maths: in plain text (``Let x+1 < 0.``, ``Let x be negative.``,
+``x lies in (-2, -1)``: a single letter in a sentence that writes an order, a membership, an interval or a sign word
+may be a name bounded, dollars or not), or a name and an interval set apart in one sentence (``Let $x$ belong to
+$(0, 1)$``: the words between are not read) or in the sentence before one that names nothing (``Let $x$ be given. It
+lies in $(-2, -1)$.``).  What bound is not read here, so the
 names' signs are held unread (a logarithm or a root of them is not presumed to have a value, a counterexample about
 them is not trusted), never taken as an order."""
 
@@ -13,6 +14,7 @@ from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
 from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.statements.formulas import Stated, _variables
+from diffproof.notecheck.statements.orders import _SIGN_WORDS, _bounding
 from diffproof.notecheck.statements.sentences import _raw_sentences
 from diffproof.notecheck.vocabulary import CONSTANTS, nodes
 from diffproof.notes import Inline, Notes
@@ -25,28 +27,71 @@ _NOT_TEXT = re.compile(
     r"|`+[^`]*`+|<!--.*?-->",
     re.DOTALL,
 )
-#: An order sign written in text: ASCII, with an equals sign, or Unicode.
-_SIGN = r"(?:<=|>=|<|>|≤|≥|⩽|⩾|≦|≧)"
-#: A single Latin letter standing alone (not in a word, a command or a tag: ``<b>``, ``</i>``).
-_LETTER = r"(?<![\w\\$</])([A-Za-z])(?![\w$])"
-#: A letter before a sign (``x < 0``), or after one that has something on its left (``0 < x``; not a block quote's
-#: ``> a`` at a line's start, nor a tag's ``<a``: a space after ``<`` or ``>``).
-_ORDERED = re.compile(rf"{_LETTER}\s*{_SIGN}(?!=)|[\w)\].]\s*(?:{_SIGN}\s+|[≤≥⩽⩾≦≧]\s*){_LETTER}")
+#: What else plain text masks: a block quote's marker at a line's start, a tag (``<b>``, ``</i>``, ``<img src=...>``,
+#: ``<image: a figure>``: a ``<`` right before a letter, closed on its line) and an address (``https://...``), none of
+#: them an order.
+_NOT_PROSE = re.compile(r"^[ \t]*>+|<[A-Za-z/][^<>\n]*>|<?\bhttps?://[^\s)>]+>?", re.MULTILINE)
+#: A sentence's end in masked text: a full stop before a capital (not "i.e. the", "Fig. 2", "et al. (2020)": a
+#: stop not read as an end joins two sentences, which holds more, never less), or a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])|(?<=[。！？])|\n\s*\n")
+#: Maths written in plain text that may bound the letters of its sentence: an order sign (ASCII, with an equals sign,
+#: much less or greater, or Unicode; not an arrow ``->``, ``=>``), a membership (``∈``, ``\in`` without dollars),
+#: or TeX's order commands.
+_ORDER_OR_MEMBERSHIP = re.compile(
+    r"(?<![-=])(?:<=|>=|<<|>>|<|>)|[≤≥⩽⩾≦≧≮≯≪≫∈∉∋]|\\(?:in|notin|[gl]eq?|[gl]eqslant|[gl]t)\b"
+)
+#: An interval of two ends written in text (``(-2, -1)``, ``[0, ∞)``, ``]-3; -1[``; not a function's arguments
+#: ``f(x, y)`` nor a citation ``(Ho et al., 2020)``).
+_INTERVAL = re.compile(r"(?<![\w\\])[(\[\]]\s*[-−+]?\s*[\w.∞\\/^{}]+\s*[,;]\s*[-−+]?\s*[\w.∞\\/^{}]+\s*[)\]\[]")
+#: A function written in text with its arguments (``p(x)``, ``q(z|x)``): no letter of it is set alone.
+_CALL = re.compile(r"(?<![\w\\])[A-Za-zα-ω]\([^()\n]*\)")
+#: A single letter standing alone (Latin or Greek; after a coefficient, as in ``2x``): not in a word, a command, an
+#: abbreviation (``e.g.``, ``i.e.``) or a compound (``x-axis``, ``p-value``).
+_LETTER = re.compile(r"(?<![A-Za-zα-ωΑ-Ω_\\$.'])([A-Za-zα-ω])(?![\w$]|\.[A-Za-z]|[-‐][A-Za-z]{2})")
 
 
 def orders_in_text(notes: Notes) -> list[Stated]:
-    """Each name a line of prose writes beside an order sign outside maths, as a relation of it whose sign is not
-    read (``sign_unread``): it may place the name at 0 or below, so no sign is presumed of it."""
+    """Each name a sentence of prose writes in plain text, outside maths, beside what may bound it, as a relation of
+    it whose sign is not read (``sign_unread``): every single letter standing alone in a sentence that writes an
+    order sign or a membership (``Let x+1 < 0.``, ``Let 2x < -1.``, ``x ∈ [−2, −1]``), and every letter set alone
+    (not a function's or its argument, ``p(x)``, as the readers of inline maths hold names set alone) in one that
+    writes an interval or the sign words read beside inline maths (``Suppose x lies in (-2, -1).``, ``Let x be
+    negative.``: :data:`orders._SIGN_WORDS`).  Which letter is bounded, and how, is not read: each may lie at 0 or
+    below, so no sign is presumed of it (fail-safe: an article ``a`` or a pronoun ``I`` is held too, where a step
+    writes it as a name).  A name with a convention (t, T, alpha) set beside an interval alone is left to it, as
+    :func:`names_beside_an_interval` leaves it; a sign or an order said in the sentence disputes it."""
     found = []
     for paragraph in notes.prose:
         text = _NOT_TEXT.sub(lambda masked: re.sub(r"[^\n]", " ", masked.group()), paragraph.text)
-        for offset, line in enumerate(text.split("\n")):
-            for match in _ORDERED.finditer(line):
-                letter = match.group(1) or match.group(2)
-                at = paragraph.line + offset
-                said = " ".join(paragraph.text.split("\n")[offset].split())
-                found.append(Stated("relation", at, said, _variables(letter, at), None, "words", sign_unread=True))
+        text = _NOT_PROSE.sub(lambda masked: " " * len(masked.group()), text)
+        start = 0
+        for end in [*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)]:
+            sentence, at = text[start:end], start
+            start = end
+            said = " ".join(paragraph.text[at:end].split())
+            for letter, offset in _letters_bounded(sentence):
+                line = paragraph.line + text.count("\n", 0, at + offset)
+                found.append(Stated("relation", line, said, _variables(letter, line), None, "words", sign_unread=True))
     return found
+
+
+def _letters_bounded(sentence: str) -> list[tuple[str, int]]:
+    """The letters of a sentence of masked plain text that what it writes may bound, each with its place (see
+    :func:`orders_in_text`)."""
+    signed = _ORDER_OR_MEMBERSHIP.search(sentence) is not None
+    words = not signed and any(_bounding(w, sentence) for w in _SIGN_WORDS.finditer(sentence))
+    if not (signed or words or _INTERVAL.search(sentence)):
+        return []
+    if not signed:
+        sentence = _CALL.sub(lambda call: " " * len(call.group()), sentence)
+    letters = ((m.group(1), m.start()) for m in _LETTER.finditer(sentence))
+    return [(letter, at) for letter, at in letters if signed or words or _convention_free(letter)]
+
+
+def _convention_free(letter: str) -> bool:
+    """Whether a letter written in text names no convention's quantity (t and T are indices, alpha in (0, 1))."""
+    listed = _variables(letter, 0).node
+    return not (isinstance(listed, syntax.Call) and any(convention(n) is not None for n in listed.arguments))
 
 
 #: Inline maths in a sentence: ``$...$`` or ``\\(...\\)``.
