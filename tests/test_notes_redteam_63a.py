@@ -172,6 +172,9 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt63a-14-equation-1-is-anything-but-correct-proved",
         "rt63a-15-equation-1-is-far-from-correct-proved",
+        "rt63a-18-density-proportional-to-cauchy-kernel-mean-proved",
+        "rt63a-19-independent-beyond-the-reach-ratio-of-normals-mean-proved",
+        "rt63a-20-iid-after-a-law-in-maths-ratio-of-normals-mean-proved",
         "rt63a-25-there-is-an-error-in-1-proved",
     }
 )
