@@ -183,10 +183,16 @@ FIXED: frozenset[str] = frozenset(
         "rt63a-11-nl-zij-x-niet-positief-en-zij-y-2x-then-log-proved",
         "rt63a-12-setting-x-0-is-not-excluded-proved",
         "rt63a-13-holds-nowhere-except-at-x-1-refuted",
+        "rt63a-14-equation-1-is-anything-but-correct-proved",
+        "rt63a-15-equation-1-is-far-from-correct-proved",
+        "rt63a-18-density-proportional-to-cauchy-kernel-mean-proved",
+        "rt63a-19-independent-beyond-the-reach-ratio-of-normals-mean-proved",
+        "rt63a-20-iid-after-a-law-in-maths-ratio-of-normals-mean-proved",
         "rt63a-21-used-at-x-0-in-the-second-sentence-after-proved",
         "rt63a-22-we-set-x-colon-equals-0-in-it-proved",
         "rt63a-23-holds-for-x-in-closed-unit-interval-proved",
         "rt63a-24-holds-for-x-at-least-0-proved",
+        "rt63a-25-there-is-an-error-in-1-proved",
         "rt63a-26-we-do-not-exclude-x-0-proved",
     }
 )

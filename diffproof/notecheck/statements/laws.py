@@ -320,9 +320,15 @@ _ORTHOGONAL = re.compile(r"\b(?:orthogonal\w*|perpendicular\w*|right\s+angle)\b|
 _INDEPENDENCE_SIGNS = re.compile(r"\\(?:perp|Perp|independent|indep)\b(?:\s*\\[!,]\s*)*(?:\\perp\b)?|[⊥⫫|]|\\mid\b")
 
 
-#: How far from a name's maths a word of independence is said of it ("$X$ and $Y$ be independent"; not "$x_i$
-#: expressed in terms of two independent noises").
+#: How far from a name's maths, in characters, a word of independence is said of it whatever it says ("$X$ and $Y$
+#: be independent", "$z_1, z_2$ independent noises").
 _INDEPENDENCE_REACH = 25
+#: Where else a word of independence said of a name's maths may stand: anywhere in its clause, up to a mark that
+#: ends one in words (maths blanked; "i.i.d." ends none): "$h_1, h_2$ drawn from a standard normal law,
+#: independently"; but for independence said of noises there ("$x_i$ expressed in terms of two independent noises").
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?=\s|$)")
+#: A law statement's left side (``h_1, h_2 \sim \mathcal{N}(0, 1)``): the names it gives the law.
+_LAW_SIDE = re.compile(r"^(.+?)\\sim\b")
 
 
 #: How a name said independent of others is stated (``$g, \\alpha$ beside independence``): a random variable's.
@@ -333,16 +339,17 @@ def _independent_in_words(inline: Inline) -> list[Stated]:
     """``Let $X$ and $Y$ be independent``, ``$X \\perp Y$``: each name in the sentence's maths, beside a word or
     sign of independence, is related in a way not modelled (its counterexamples untrusted)."""
     around = _words_around(inline)
-    near = (
-        (_words_of(around[0])[-_INDEPENDENCE_REACH:] + " " + _words_of(around[1])[:_INDEPENDENCE_REACH])
-        if around
-        else ""
-    )
+    before, after = (_words_of(around[0]), _words_of(around[1])) if around else ("", "")
+    clause = f"{_CLAUSE_MARK.split(before)[-1]} {_CLAUSE_MARK.split(after)[0]}"
+    near = f"{before[-_INDEPENDENCE_REACH:]} {after[:_INDEPENDENCE_REACH]} {_OF_NOISES.sub(' ', clause)}"
     if not (_INDEPENDENT.search(near) or _INDEPENDENT.search(inline.text)) or _denied(inline):
         return []  # "We want to check whether $x \\perp y$": no independence
     if _ORTHOGONAL.search(_words_of(inline.sentence)) and not _INDEPENDENT.search(near):
         return []  # "vectors with $u \\perp v$, i.e. orthogonal": a right angle
-    listed = _variables(_INDEPENDENCE_SIGNS.sub(",", _PARENTHESES.sub(r"\1", inline.text.strip())), inline.line).node
+    text = _INDEPENDENCE_SIGNS.sub(",", _PARENTHESES.sub(r"\1", inline.text.strip()))
+    listed = _variables(text, inline.line).node
+    if not isinstance(listed, syntax.Call) and (law := _LAW_SIDE.match(text)) is not None:
+        listed = _variables(law.group(1), inline.line).node  # "$h_1, h_2 \\sim \\mathcal{N}(0, 1)$ i.i.d."
     written = listed.arguments if isinstance(listed, syntax.Call) else ()
     names = [n for argument in written for n in nodes(argument) if isinstance(n, syntax.Name)
              and not (n.base in NOISES and (n.base == "epsilon" or n.decoration or n.index))]  # fmt: skip

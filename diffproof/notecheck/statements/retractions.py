@@ -1,7 +1,8 @@
 """Definitions a later sentence withdraws by pointing at them rather than writing them again: "Ignore the previous
 definition", "The definition above was a typo", "From now on we drop (H)", "Equation (1) is a typo", "we drop
-\\eqref{h}".  The name each withdrawn definition gives a value is free from that sentence on (with the definition, it
-is then defined more than once, so neither value is used)."""
+\\eqref{h}"; and a display named by its reference in a sentence that says a fault ("There is an error in (1)", "(1) is
+far from correct"), held as withdrawn.  The name each withdrawn definition gives a value is free from that sentence on
+(with the definition, it is then defined more than once, so neither value is used)."""
 
 from __future__ import annotations
 
@@ -217,6 +218,48 @@ def _performed(words: str, verb: re.Match) -> bool:
     keeping += bool(_GERMAN_VERB.match(verb.group(0)) and _KEEPING_AFTER.search(after[0]))
     ours = any(_OURS_TOO.match(part) for part in words[verb.end() :].split(",")[1:])
     return keeping != 1 or ours
+
+
+#: A word saying a fault ("an error", "a typo", "wrong", "incorrectly"), but for a warning ("a mistake to ignore"), an
+#: error that is a quantity ("the error term", "the squared error"), or "error-free".
+_FAULT_WORD = re.compile(
+    r"(?<![-\w])(?P<quantity>(?:squared|mean|absolute|relative|reconstruction|approximation|prediction|estimation|truncation"
+    r"|discretization|rounding|numerical|training|test|generalization|sampling|quantization|standard|bayes)\s+)?"
+    r"(?:errors?|mistakes?|mistaken\w*|typos?|misprints?|errat(?:um|a)|wrong\w*|incorrect\w*|erroneous\w*|faulty"
+    r"|flawed|false|invalid|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
+    r"|estimates?|rates?|variances?|bars?|positives?|negatives?)\b)",
+    re.IGNORECASE,
+)
+#: A negation that makes a fault word none ("no error", "not incorrect", "without typos", "free of errors").
+_NO_FAULT = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot)\b|n['’]t\b|\bfree\s+of\b", re.IGNORECASE)
+#: A word of being right said of a display with a negation or hedge before it ("is anything but correct", "is far
+#: from correct", "is hardly right", "is not quite true", "cannot be valid", "doesn't look correct").
+_HEDGE = (
+    r"(?:not|never|hardly|scarcely|barely|far\s+from|anything\s+but|less\s+than|nowhere\s+near|by\s+no\s+means"
+    r"|in\s+no\s+way|not\s+quite|almost|nearly|partly|partially|somewhat|only)"
+)
+_RIGHT_DOUBTED = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:" + _HEDGE + r"\s+)+"
+    r"|(?:\b(?:not|never|cannot|hardly|scarcely)|n['’]t)\s+(?:be|seem|look|appear|sound)\w*\s+(?:" + _HEDGE + r"\s+)*)"
+    r"(?:\w+ly\s+)?(?:correct|right|true|valid|accurate|exact|sound|fine)\b(?![-\s]*(?:hand|side))",
+    re.IGNORECASE,
+)
+
+
+def _says_a_fault(words: str) -> bool:
+    """Whether the sentence ``words`` says something faulty: a fault word (:data:`_FAULT_WORD`) or a word of being
+    right negated or hedged at its clause's end (:data:`_RIGHT_DOUBTED`: "is anything but correct"; "is not true in
+    general" says less), that no negation among the :data:`_NEAR` words before it in its clause turns round
+    (:data:`_NO_FAULT`: "There is no error", "is not incorrect", "We do not claim that Equation 1 is not correct").  Said of
+    a display named by its reference, the display's definitions are held (fail-safe: the reader does not tell a
+    retraction from a remark, and a name freed is held, not refuted)."""
+    faults = [found for found in _FAULT_WORD.finditer(words) if not found.group("quantity")]
+    faults += [found for found in _RIGHT_DOUBTED.finditer(words) if re.match(_NOT_RIGHT_END, words[found.end() :])]
+    for fault in faults:
+        clause = " ".join(_CLAUSE_END.split(words[: fault.start()])[-1].split()[-_NEAR:]) + " "
+        if len(_NO_FAULT.findall(clause)) % 2 == 0:
+            return True
+    return False
 
 
 #: A withdrawing verb right before a reference to a display ("we drop (H)", "ignore equation (1)", "discard assumption
@@ -503,7 +546,9 @@ def _withdrawn_by(
     for (line, written, maths_before, ending), following in zip(sentences, [*sentences[1:], None], strict=False):
         sentence = _shown(written)
         words = _words_of(sentence)
-        if not any(_performed_each(words)) or _denied_answer(words, ending, following):
+        performed = any(_performed_each(words))
+        faulty = _says_a_fault(words)  # "There is an error in (1)": held where it names a display
+        if not (performed or faulty) or _denied_answer(words, ending, following):
             continue
         before = sorted(
             (item for item in definitions if item.line < line or item.line == line and _written_in(item, maths_before)),
@@ -527,11 +572,11 @@ def _withdrawn_by(
         )
         for text, reference in readings:
             for start, end, marks, ranges in _runs(text, reference):
-                if not (_WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])):
+                if not (faulty or _WITHDRAWING_BEFORE.search(text[:start]) or _WITHDRAWN_AFTER.match(text[end:])):
                     continue
                 for mark in marks:
                     key = _mark_key(mark)
-                    if (reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
+                    if (faulty or reference is _NAMED_REFERENCE or " " in mark.strip()) and key not in marked:
                         continue  # "equation 2 of the paper", "(see above)": only what a display of the note is tagged
                     spans.append(marked.get(key, (line, line)))
                 for lower, upper in ranges:  # "(1)–(3)": the displays from the one to the other

@@ -233,6 +233,27 @@ _FAMILY_WORD = re.compile(
 _DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
 
 
+#: A word naming a density ("density", "pdf") or a kernel ("proportional to"), after which maths written as a formula
+#: gives the density (:func:`_density_given_as_maths`).
+_DENSITY_WORD = re.compile(r"\b(?:densit(?:y|ies)|pdfs?|p\.d\.f\.?|proportional\s+to)(?!\w)", re.IGNORECASE)
+
+
+def _density_given_as_maths(sentence: str) -> str | None:
+    """The words and maths by which a sentence gives a density as maths ("the density of $x$, proportional to
+    $1/(1 + x^2)$", "its pdf is $\\frac{1}{\\pi (1 + x^2)}$", "$p(x) \\propto e^{-|x|}$"): maths that writes
+    ``\\propto``, or after a word of :data:`_DENSITY_WORD`, maths that is a formula (not a name, a density's name
+    ``p(x)`` or a law such as ``\\mathcal{N}(x; 0, 1)``); or None.  No reader matches a formula to a law with
+    every moment, so its tail is not read (fail-safe: it only holds)."""
+    said, at = None, 0
+    for maths in _SENTENCE_MATHS.finditer(sentence):
+        said = said or _DENSITY_WORD.search(sentence, at, maths.start())
+        at = maths.end()
+        text = next(group for group in maths.groups() if group is not None)
+        if "\\propto" in text or (said is not None and isinstance(parse(text, 0).node, _FORMULAS)):
+            return f"{said.group(0) if said is not None else ''} {maths.group(0)}".strip()
+    return None
+
+
 def _unread_family(word: str) -> bool:
     """Whether ``word``, before "distribution", "law" or "distributed", names a family whose moments no table reads:
     a proper noun or a lower-case family that may be heavy (:data:`_HEAVY_STEMS`), not one of :data:`_NOT_HEAVY`."""
@@ -251,10 +272,10 @@ def _unread_words(first: str | None, second: str | None, last: str) -> bool:
 
 def _family_unread(sentence: str, words: str) -> str | None:
     """The words by which a sentence names a law whose moments no table reads (:func:`_unread_words`, a density
-    written out), or None."""
+    written out or given as a formula: :func:`_density_given_as_maths`), or None."""
     found = _families_unread(words)
     written = _DENSITY_WRITTEN.search(sentence)
-    return found[0] if found else written.group(0) if written else None
+    return found[0] if found else written.group(0) if written else _density_given_as_maths(sentence)
 
 
 @functools.lru_cache(maxsize=4096)
