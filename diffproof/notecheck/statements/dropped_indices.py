@@ -83,9 +83,13 @@ _UNWRITTEN = re.compile(
     rf"|\bwithout\s+(?:its|their|the|any|an)\s+(?:[\w-]+\s+)?{_WHAT}\b",
     re.IGNORECASE,
 )
-#: A word for an index in any language the readers know one in (:data:`_WHAT`, :data:`_INDEX_ABROAD`), and the
-#: letter it names where one follows it ("the index t", "첨자 t").
-_SPOKEN_OF = re.compile(rf"(?:\b{_WHAT}\b|{_INDEX_ABROAD})(?:\s*(?:\*\*|\*|_)?([A-Za-z])(?![A-Za-z]))?", re.IGNORECASE)
+#: A word for an index in any language the readers know one in (:data:`_INDEX_ABROAD`; not "dependence", which a
+#: sentence speaks of for much else: "we separate the dependence on $x$"), and the letter it names where one follows
+#: it ("the index t", "첨자 t").
+_SPOKEN_OF = re.compile(
+    rf"(?:\b(?:ind(?:ex|ices|exes)|subscripts?|superscripts?)\b|{_INDEX_ABROAD})(?:\s*(?:\*\*|\*|_)?([A-Za-z])(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
 #: A verb of keeping in the languages of :data:`_INDEX_ABROAD` ("Wir behalten den Index $t$ bei", "manteniamo",
 #: "conservamos", "on garde", "保留", "유지"): a sentence that speaks of an index with one keeps it.  Read only where
 #: no table reads the sentence as dropping the index (:func:`_names_an_index`), never against one that does.
