@@ -48,6 +48,33 @@ def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Bas
     return tuple(dict.fromkeys(found))
 
 
+def orders_at_other_indices(
+    stated: list[Stated], context: StepContext, written: set[sp.Symbol]
+) -> tuple[tuple[sp.Basic, ...], ...]:
+    """The orders the note states of one name whose index is a letter (``x_i \\in (-2, -1)`` "for every $i$",
+    ``x_t > 0``), said of each name the step writes with the same letter and another index (x_1): the letter may range
+    over it, so the step is claimed where the orders so written hold (those of one statement together: -2 < x_1 <
+    -1).  None bounds a counterexample (the index may not reach x_1); a denied order, or one relating several names,
+    is left out."""
+    symbols = context.vocabulary.symbols
+    found: list[tuple[sp.Basic, ...]] = []
+    for item in stated:
+        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        if not isinstance(statement, syntax.Statement) or item.body is not None or item.denied:
+            continue
+        if not statement.relations or not set(statement.relations) <= _ORDER_SIGNS:
+            continue
+        orders = _orders(statement, item, context.vocabulary)
+        names = set().union(*(order.free_symbols for order in orders))
+        (name,) = names if len(names) == 1 else (None,)
+        key = symbols.get(name)
+        if key is None or not key[2].isalpha():
+            continue
+        found += [tuple(order.subs(name, other) for order in orders) for other in sorted(written, key=str)
+                  if other in symbols and symbols[other][:2] == key[:2] and symbols[other][2] not in ("", key[2])]  # fmt: skip
+    return tuple(dict.fromkeys(found))
+
+
 def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
     """The letters of the names the note says something of in sign or bound words the readers do not take as an
     order (":math:`x` beside the word 'negativo'"), or sets among reals of both signs (:attr:`Stated.unsigned`: ``x
@@ -108,6 +135,17 @@ def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Sta
                 return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown {requirement.number} "
                         f"where an order the note states but does not assume holds ({where}), and it is claimed "
                         "there too")  # fmt: skip
+    indexed = orders_at_other_indices(
+        stated, context, {s for _, exprs in written for e in exprs for s in e.free_symbols}
+    )
+    for requirement, exprs in written if indexed else ():
+        for expr, orders in ((e, o) for e in exprs for o in indexed):
+            found = within_orders(requirement, expr, (*assumed, *orders))
+            if found.kind in ("fails", "open"):
+                where = found.where or "not decided"
+                return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown {requirement.number} "
+                        f"where an order the note states of the same name at an index that may range over this one "
+                        f"holds ({where})")  # fmt: skip
     signed = signed_unread(stated) if parsed.positive or parsed.nonnegative or parsed.odd_roots else {}
     # a name said only to be real keeps its odd roots: the translator reads them as real ones under an even root
     # (notation.real_under_an_even_root), and x^{1/3} is a real number at every real x

@@ -83,41 +83,73 @@ _UNWRITTEN = re.compile(
     rf"|\bwithout\s+(?:its|their|the|any|an)\s+(?:[\w-]+\s+)?{_WHAT}\b",
     re.IGNORECASE,
 )
+#: A word for an index in any language the readers know one in (:data:`_INDEX_ABROAD`; not "dependence", which a
+#: sentence speaks of for much else: "we separate the dependence on $x$"), and the letter it names where one follows
+#: it ("the index t", "첨자 t").
+_SPOKEN_OF = re.compile(
+    rf"(?:\b(?:ind(?:ex|ices|exes)|subscripts?|superscripts?)\b|{_INDEX_ABROAD})(?:\s*(?:\*\*|\*|_)?([A-Za-z])(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+#: A verb of keeping in the languages of :data:`_INDEX_ABROAD` ("Wir behalten den Index $t$ bei", "manteniamo",
+#: "conservamos", "on garde", "保留", "유지"): a sentence that speaks of an index with one keeps it.  Read only where
+#: no table reads the sentence as dropping the index (:func:`_names_an_index`), never against one that does.
+_KEPT_ABROAD = re.compile(
+    r"\b(?:behalt\w*|behält|beibehalt\w*|manten\w*|mantien\w*|mantém|mantemos|conserv\w*|gard\w*|behoud\w*"
+    r"|сохран\w*)\b|保留|保持|残す|残し|유지",
+    re.IGNORECASE,
+)
 #: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
 _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Dropped:
-    """A sentence that drops an index, its line and its words (shortened)."""
+    """A sentence that drops an index, its line and its words (shortened); ``leading``: it only speaks of an index
+    in words no table reads, naming none, and is said only for the displays its paragraph leads into."""
 
     line: int
     sentence: str
+    leading: bool = False
 
 
 def index_dropped(notes: Notes) -> list[Dropped]:
     """Each sentence of the prose (or a step's remark) that drops an index: a verb of dropping before or after an
     index in words or maths (:data:`_DROPS`), or a name written for itself with an index ("we write $\\epsilon$ for
-    $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`)."""
+    $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`); or that may drop one, as it speaks of an
+    index it names in words no table reads (:func:`_names_an_index`: "the index $t$ is understood"); or a sentence of
+    the prose that speaks of an index naming none (:func:`_speaks_of_an_index`: "Wir unterdrücken den Index."), said
+    for the displays its paragraph leads into (a step's remark so worded speaks of its own rewriting: "switched the
+    product's index")."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
         for sentence in _raw_sentences(text):
             at = max(text.find(sentence, at), at)
             said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
+    prose = len(said)
     said += [(step.line, step.remark) for step in notes.steps if step.remark]
-    return [Dropped(line, " ".join(sentence.split())[:80]) for line, sentence in said if _drops(sentence)]
+    found: list[Dropped] = []
+    for at, (line, sentence) in enumerate(said):
+        if _drops(sentence):
+            found.append(Dropped(line, " ".join(sentence.split())[:80]))
+        elif at < prose and _speaks_of_an_index(sentence):
+            found.append(Dropped(line, " ".join(sentence.split())[:80], leading=True))
+    return found
 
 
 def dropped_for(notes: Notes, line: int) -> list[Dropped]:
     """The sentences that drop an index (:func:`index_dropped`) said for the step on ``line``: before it, or in the
-    paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between."""
-    last = next((end for first, end in notes.displays if first <= line <= end), line)
+    paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between; one
+    that only speaks of an index (:attr:`Dropped.leading`) only in the last paragraph before the display."""
+    start, last = next(((first, end) for first, end in notes.displays if first <= line <= end), (line, line))
     following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
     after = last
     if following is not None and not any(last < first < following.line for first, _ in notes.displays):
         after = following.line + following.text.count("\n")
-    return [d for d in index_dropped(notes) if d.line <= line or last < d.line <= after]
+    leading = max((p for p in notes.prose if p.line + p.text.count("\n") < start), key=lambda p: p.line, default=None)
+    into = range(leading.line, leading.line + leading.text.count("\n") + 1) if leading is not None else range(0)
+    return [d for d in index_dropped(notes)
+            if (d.line in into if d.leading else d.line <= line or last < d.line <= after)]  # fmt: skip
 
 
 def _drops(sentence: str) -> bool:
@@ -125,11 +157,31 @@ def _drops(sentence: str) -> bool:
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
-    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words):
+    if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words) or _names_an_index(sentence):
         return True
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
     return bool(_WRITTEN_FOR.search(words) and bare & indexed)
+
+
+def _speaks_of_an_index(sentence: str) -> bool:
+    """Whether the sentence speaks of an index in words (:data:`_SPOKEN_OF`) with no word that keeps it (:data:`_KEPT`,
+    :data:`_KEPT_ABROAD`): what it says of the index may be that it is dropped, in words no table reads."""
+    words = _SENTENCE_MATHS.sub(" maths ", sentence)
+    return bool(_SPOKEN_OF.search(words)) and not _KEPT.search(words) and not _KEPT_ABROAD.search(words)
+
+
+def _names_an_index(sentence: str) -> bool:
+    """Whether the sentence names an index beside a word for an index, in maths or as the letter after the word ("the
+    index $t$ is understood", "unterdrücken wir den Index $t$", "첨자 $t$는 쓰지 않는다"): what it says of the index
+    may be that it is dropped, in words no table reads, so it is read so (the fail-safe direction: it only holds a
+    step writing a name both bare and indexed).  One naming none ("t is the timestep (indices)") is said only for the
+    display it leads into (:func:`dropped_for`)."""
+    if not _speaks_of_an_index(sentence):
+        return False
+    spoken = _SPOKEN_OF.finditer(_SENTENCE_MATHS.sub(" maths ", sentence))
+    named = (_inline(m) for m in _SENTENCE_MATHS.finditer(sentence))
+    return any(s.group(1) for s in spoken) or any(_INDEX.fullmatch(m) for m in named)
 
 
 def _inline(match: re.Match) -> str:
