@@ -98,8 +98,9 @@ FINDINGS = {
         "of _FORMULAS (Function, Binary, Power, Negative), and _DENSITY_WRITTEN wants 'density' right before its $"
     ),
     "rt64b-13-density-in-a-display-cauchy-mean-proved": _NO_LAW.format(
-        "the density is written in a display after 'density', and _density_given_as_maths reads only the maths of "
-        "the sentence, which ends before the display"
+        "the density is written as '$$f(x) = ...$$' after 'density': _DENSITY_WRITTEN's 'density\\s*\\$[^$]*=' stops "
+        "at the second dollar, and _density_given_as_maths takes the maths 'f(x) = ...', an equation, for no formula "
+        "of _FORMULAS (as 12)"
     ),
     "rt64b-14-density-by-its-symbol-inverse-square-tail-mean-proved": _NO_LAW.format(
         "'$p(x) = \\frac{1}{2}|x|^{-2}$ for $|x| \\ge 1$' gives a density by its symbol p(x) with no word of density "
