@@ -383,15 +383,15 @@ def _schedule_starts(
     context: StepContext, values: dict[sp.Symbol, sp.Expr], stated: list
 ) -> dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]]:
     """Under DDPM, for each step index letter the note states nothing of (no bound, relation, condition or index
-    statement writes it: t ranges over 1, 2, ... by convention) or states only to be 1 (t = 1 says the first step
-    is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k}) at the step t = k where it is abar_0:
+    statement writes it: t ranges over 1, 2, ... by convention; a range that bounds nothing leaves it so) or states
+    only to be 1 (t = 1 says the first step is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k}) at the step t = k where it is abar_0:
     abar_0's value (1, the empty product, where the note gives it none), unless the note says something of abar_0
     but no value, or defines that abar (then it is left as written)."""
     if "ddpm" not in context.contexts:
         return {}
     vocabulary = context.vocabulary
     said = set(context.related) | set(context.indices_related)
-    said |= {n.key for item in (*stated, *context.cases) for f in (item.name, item.body)
+    said |= {n.key for item in (*stated, *context.cases) if item.kind != "range" for f in (item.name, item.body)
              if f is not None and f.node is not None for n in nodes(f.node) if isinstance(n, syntax.Name)}  # fmt: skip
     if context.unread:  # an assumption not read may bound the index
         return {}
