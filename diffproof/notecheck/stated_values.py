@@ -161,6 +161,8 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             unread.append(_names_written(item.name.node, context))
         if item.sign_unread and not item.denied and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))  # x \in \mathbb{Z}: x may be 0 or below it
+        if item.kind == "definition" and not item.denied and _refused(item, context):  # x = -2^{y}: x has a value
+            unread.append(_names_written(item.name.node, context))  # the kernel does not read, of any sign
         # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
@@ -239,6 +241,20 @@ def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext)
     except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
         return False
     return True
+
+
+def _refused(item: Stated, context: StepContext) -> bool:
+    """Whether ``item`` defines a name (not a function or a law) by a body the kernel does not translate
+    (``x = -2^{y}``: its exponent is no number), so that the name is given a value that is not read."""
+    if item.name is None or not isinstance(item.name.node, syntax.Name):
+        return False
+    if item.body is None or item.body.node is None:
+        return True
+    try:
+        translate(item.body, context.vocabulary)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return True
+    return False
 
 
 def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
