@@ -400,9 +400,9 @@ def _schedule_starts(
 ) -> dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]]:
     """Under DDPM, for each step index letter the note states nothing of (no bound, relation, condition or index
     statement writes it: t ranges over 1, 2, ... by convention; a range that bounds nothing leaves it so) or states
-    only to be 1 (t = 1 says the first step is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k}) at the step t = k where it is abar_0:
-    abar_0's value (1, the empty product, where the note gives it none), unless the note says something of abar_0
-    but no value, or defines that abar (then it is left as written)."""
+    only to be 1 (t = 1 says the first step is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k})
+    at the step t = k where it is abar_0: abar_0's value (1, the empty product, where the note gives it none),
+    unless the note says something of abar_0 but no value, or defines that abar (then it is left as written)."""
     if "ddpm" not in context.contexts:
         return {}
     vocabulary = context.vocabulary
