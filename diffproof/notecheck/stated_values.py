@@ -22,6 +22,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.real_systems import as_numbers, pinning, real_odd_roots, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
@@ -245,8 +246,10 @@ def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext)
 
 def _refused(item: Stated, context: StepContext) -> bool:
     """Whether ``item`` defines a name (not a function or a law) by a body the kernel does not translate
-    (``x = -2^{y}``: its exponent is no number), so that the name is given a value that is not read."""
-    if item.name is None or not isinstance(item.name.node, syntax.Name):
+    (``x = -2^{y}``: its exponent is no number), so that the name is given a value that is not read.  A name with a
+    convention (abar_t := prod_i alpha_i beside DDPM's) is left to it: where such a body may leave it, the
+    convention gives way (:mod:`~diffproof.notecheck.overrides`)."""
+    if item.name is None or not isinstance(item.name.node, syntax.Name) or convention(item.name.node) is not None:
         return False
     if item.body is None or item.body.node is None:
         return True
