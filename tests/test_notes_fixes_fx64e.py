@@ -6,8 +6,8 @@
   uses; and they leave DDPM's first step (abar_{t-1} = abar_0 at t = 1) checked as before.
 - A definition the kernel does not translate (``x = -2^{y}``) gives its name a value that is not read: of any sign,
   so a logarithm or a root of it is held.
-- A value a sentence gives an index letter for the display after it ("Let $n = 3$ and $x = -n$.") is the value the
-  step's index is known to take, so a definition set under that case is used there (log x is log(-3)).
+- A definition set under a case of an index letter the step is not known to meet ("Let $n = 3$ and $x = -n$.": x :=
+  -n where n = 3) gives its name a value not known there, of any sign, as a definition not read does.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def test_a_definition_read_keeps_its_proof():
     red_team.assert_proved(red_team.last(_note(r"Let $x = y^2 + 1$.", r"\log x - \log x = 0")))
 
 
-#: An index letter's value for the display after its sentence, and a definition under it.
+#: Wrong: an index letter's value beside a definition under it, which makes the step's divisor 0 or x negative.
 _INDEX_VALUE = {
     "k = 2, a divisor": _note(r"Let $k = 2$ and $x = k - 2$.", r"\frac{x}{x} = 1"),
     "i = 1, a logarithm": _note(r"Let $i = 1$ and $x = -i$.", r"\log x - \log x = 0"),
@@ -79,13 +79,13 @@ _INDEX_VALUE = {
 
 
 @pytest.mark.parametrize("text", _INDEX_VALUE.values(), ids=_INDEX_VALUE.keys())
-def test_an_index_value_is_used_in_a_definition_under_it(text):
+def test_a_definition_under_an_index_value_gives_no_sign(text):
     red_team.assert_held_or_refuted(red_team.last(text))
 
 
-def test_an_index_value_is_used_in_a_definition_under_it_where_it_has_a_value():
-    """n = 3 and x = n + 1: x is 4, log x - log x = 0 is proved."""
-    red_team.assert_proved(red_team.last(_note(r"Let $n = 3$ and $x = n + 1$.", r"\log x - \log x = 0")))
+def test_a_definition_beside_a_value_defined_keeps_its_proof():
+    """n := 3 defines n (no case of an index), and x = n + 1 is 4: log x - log x = 0 is proved."""
+    red_team.assert_proved(red_team.last(_note(r"Let $n := 3$ and $x = n + 1$.", r"\log x - \log x = 0")))
 
 
 def test_a_definition_under_an_index_value_is_not_claimed_at_another():

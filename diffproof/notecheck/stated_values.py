@@ -164,6 +164,8 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             unread.append(_names_written(item.name.node, context))  # x \in \mathbb{Z}: x may be 0 or below it
         if item.kind == "definition" and not item.denied and _refused(item, context):  # x = -2^{y}: x has a value
             unread.append(_names_written(item.name.node, context))  # the kernel does not read, of any sign
+        if _defined_in_a_case(item):  # "Let $n = 3$ and $x = -n$.": x := -n where n = 3, not known to hold here
+            unread.append(_names_written(item.name.node, context))
         # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
@@ -258,6 +260,20 @@ def _refused(item: Stated, context: StepContext) -> bool:
     except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
         return True
     return False
+
+
+def _defined_in_a_case(item: Stated) -> bool:
+    """Whether ``item`` defines a name under cases of a step index the step is not known to meet (``Timeline.
+    _in_case`` keeps it as a relation of its names, with its cases and body): the name has a value there that is
+    not known, of any sign, as under a definition not read."""
+    return (
+        item.kind == "relation"
+        and bool(item.cases)
+        and item.body is not None
+        and not item.denied
+        and item.name is not None
+        and isinstance(item.name.node, syntax.Name)
+    )
 
 
 def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:

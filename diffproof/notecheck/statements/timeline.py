@@ -1447,8 +1447,7 @@ class Timeline:
     def _index_values(self, index: int) -> dict[str, sp.Set]:
         """The values step ``index``'s indices are known to take, by letter: from the case its remark states
         (``\\quad (t = 2)``), the case a sentence runs into its display with ("For $t = 1$:", "For $t \\ge 2$,"),
-        and the value a sentence gives an index letter for the display after it ("Let $n = 3$ and ..."), each the
-        intersection of what they say."""
+        each the intersection of what they say."""
         step = self.notes.steps[index]
         said = [
             item.name.node
@@ -1457,7 +1456,7 @@ class Timeline:
             and not item.denied
             and item.until is not None
             and item.line <= step.line <= item.until
-            and (item.origin == "case" or (item.kind in ("bound", "relation") and item.origin == "inline"))
+            and (item.origin == "case" or (item.kind == "bound" and item.origin == "inline"))
         ]
         said.append(_remark_case(step.remark))
         known: dict[str, sp.Set] = {}
