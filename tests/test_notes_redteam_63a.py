@@ -185,6 +185,8 @@ FIXED: frozenset[str] = frozenset(
         "rt63a-13-holds-nowhere-except-at-x-1-refuted",
         "rt63a-14-equation-1-is-anything-but-correct-proved",
         "rt63a-15-equation-1-is-far-from-correct-proved",
+        "rt63a-16-t-at-least-2-a-real-number-divisor-zero-at-2-proved",
+        "rt63a-17-t-at-least-2-an-integer-divisor-zero-at-2-proved",
         "rt63a-18-density-proportional-to-cauchy-kernel-mean-proved",
         "rt63a-19-independent-beyond-the-reach-ratio-of-normals-mean-proved",
         "rt63a-20-iid-after-a-law-in-maths-ratio-of-normals-mean-proved",

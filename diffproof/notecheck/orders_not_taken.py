@@ -10,7 +10,8 @@ from __future__ import annotations
 import sympy as sp
 
 from diffproof.answers import parser as syntax
-from diffproof.notecheck.assumptions import Parsed, StepContext, _orders
+from diffproof.answers.errors import InvalidAnswer
+from diffproof.notecheck.assumptions import Parsed, StepContext, _orders, translate
 from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.stated_values import (
     DIVISOR,
@@ -22,7 +23,7 @@ from diffproof.notecheck.stated_values import (
     definitions_known,
     within_orders,
 )
-from diffproof.notecheck.statements.formulas import Stated
+from diffproof.notecheck.statements.formulas import Formula, Stated
 from diffproof.notecheck.vocabulary import nodes
 
 _ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
@@ -30,20 +31,27 @@ _ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
 
 def _taken(item: Stated) -> bool:
     """Whether ``item`` is an order the checker keeps as a condition (:func:`~diffproof.notecheck.assumptions.
-    stated_order`): plain, in a directive or beside a step, and neither denied nor a condition."""
-    return (item.plain or item.origin in ("directive", "case")) and item.origin != "condition"
+    stated_order`): a relation plain, in a directive or beside a step, and neither denied nor a condition (an
+    index's range that bounds nothing never is)."""
+    return (
+        item.kind == "relation" and (item.plain or item.origin in ("directive", "case")) and item.origin != "condition"
+    )
 
 
 def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Basic, ...]:
     """The orders in maths the note states before the step (``stated``) that are not kept as conditions: supposed,
-    conditions of a sentence, or in a sentence that is not plain; each as relations of the kernel's names.  A denied
-    one ("We do not assume $x < 0$") says the opposite, and is left out."""
+    conditions of a sentence, or in a sentence that is not plain; and the ranges of indices that bound nothing (``T
+    \\ge 1``, or ``T \\ge 2`` beside its type: :func:`~diffproof.notecheck.statements.hedges._narrowing`); each as
+    relations of the kernel's names.  A denied one ("We do not assume $x < 0$") says the opposite, and is left out."""
     found: list[sp.Basic] = []
     for item in stated:
-        statement = item.name.node if item.kind == "relation" and item.name is not None else None
+        ordered = item.kind in ("relation", "range") and item.name is not None
+        statement = item.name.node if ordered else None
         if not isinstance(statement, syntax.Statement) or item.body is not None or item.denied or _taken(item):
             continue
-        if statement.relations and set(statement.relations) <= _ORDER_SIGNS:
+        if item.kind == "range":
+            found += _range_end(statement, item, context)
+        elif statement.relations and set(statement.relations) <= _ORDER_SIGNS:
             found += _orders(statement, item, context.vocabulary)
     return tuple(dict.fromkeys(found))
 
@@ -73,6 +81,18 @@ def orders_at_other_indices(
         found += [tuple(order.subs(name, other) for order in orders) for other in sorted(written, key=str)
                   if other in symbols and symbols[other][:2] == key[:2] and symbols[other][2] not in ("", key[2])]  # fmt: skip
     return tuple(dict.fromkeys(found))
+
+
+def _range_end(statement: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
+    """An index's range ``name >= end`` as that order, kept though the index's own assumptions imply it (T >= 1 of
+    a positive integer T is SymPy's True): the end is where the note claims its steps first."""
+    try:
+        name, end = (
+            translate(Formula(item.text, item.line, side), context.vocabulary)[0] for side in statement.operands
+        )
+    except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+        return ()
+    return (sp.GreaterThan(name - end, 0, evaluate=False),) if isinstance(name, sp.Symbol) and end.is_Integer else ()
 
 
 def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:

@@ -22,6 +22,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.contexts import SCHEDULE
+from diffproof.notecheck.numbers import convention
 from diffproof.notecheck.real_systems import as_numbers, pinning, real_odd_roots, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
@@ -197,6 +198,10 @@ def known(context: StepContext, stated: list, assumptions: list = ()) -> Known:
             unread.append(_names_written(item.name.node, context))
         if item.sign_unread and not item.denied and item.name is not None and item.name.node is not None:
             unread.append(_names_written(item.name.node, context))  # x \in \mathbb{Z}: x may be 0 or below it
+        if item.kind == "definition" and not item.denied and _refused(item, context):  # x = -2^{y}: x has a value
+            unread.append(_names_written(item.name.node, context))  # the kernel does not read, of any sign
+        if _defined_in_a_case(item):  # "Let $n = 3$ and $x = -n$.": x := -n where n = 3, not known to hold here
+            unread.append(_names_written(item.name.node, context))
         # what a sentence only supposes or denies (its if-clause, its consequent: "If x is not zero, then x = 1")
         # gives no name a value and ties none
         said = item.kind == "relation" and item.name is not None and not (item.denied or item.origin == "condition")
@@ -275,6 +280,36 @@ def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext)
     except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
         return False
     return True
+
+
+def _refused(item: Stated, context: StepContext) -> bool:
+    """Whether ``item`` defines a name (not a function or a law) by a body the kernel does not translate
+    (``x = -2^{y}``: its exponent is no number), so that the name is given a value that is not read.  A name with a
+    convention (abar_t := prod_i alpha_i beside DDPM's) is left to it: where such a body may leave it, the
+    convention gives way (:mod:`~diffproof.notecheck.overrides`)."""
+    if item.name is None or not isinstance(item.name.node, syntax.Name) or convention(item.name.node) is not None:
+        return False
+    if item.body is None or item.body.node is None:
+        return True
+    try:
+        translate(item.body, context.vocabulary)
+    except (InvalidAnswer, Unmodelled, TypeError, ValueError, NotImplementedError):
+        return True
+    return False
+
+
+def _defined_in_a_case(item: Stated) -> bool:
+    """Whether ``item`` defines a name under cases of a step index the step is not known to meet (``Timeline.
+    _in_case`` keeps it as a relation of its names, with its cases and body): the name has a value there that is
+    not known, of any sign, as under a definition not read."""
+    return (
+        item.kind == "relation"
+        and bool(item.cases)
+        and item.body is not None
+        and not item.denied
+        and item.name is not None
+        and isinstance(item.name.node, syntax.Name)
+    )
 
 
 def _leads_back(name: sp.Symbol, value: sp.Expr, values: dict[sp.Symbol, sp.Expr]) -> bool:
@@ -419,15 +454,15 @@ def _schedule_starts(
     context: StepContext, values: dict[sp.Symbol, sp.Expr], stated: list
 ) -> dict[tuple[sp.Symbol, int], dict[sp.Symbol, sp.Expr]]:
     """Under DDPM, for each step index letter the note states nothing of (no bound, relation, condition or index
-    statement writes it: t ranges over 1, 2, ... by convention) or states only to be 1 (t = 1 says the first step
-    is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k}) at the step t = k where it is abar_0:
-    abar_0's value (1, the empty product, where the note gives it none), unless the note says something of abar_0
-    but no value, or defines that abar (then it is left as written)."""
+    statement writes it: t ranges over 1, 2, ... by convention; a range that bounds nothing leaves it so) or states
+    only to be 1 (t = 1 says the first step is claimed), each abar a step writes k >= 1 steps before it (abar_{t-k})
+    at the step t = k where it is abar_0: abar_0's value (1, the empty product, where the note gives it none),
+    unless the note says something of abar_0 but no value, or defines that abar (then it is left as written)."""
     if "ddpm" not in context.contexts:
         return {}
     vocabulary = context.vocabulary
     said = set(context.related) | set(context.indices_related)
-    said |= {n.key for item in (*stated, *context.cases) for f in (item.name, item.body)
+    said |= {n.key for item in (*stated, *context.cases) if item.kind != "range" for f in (item.name, item.body)
              if f is not None and f.node is not None for n in nodes(f.node) if isinstance(n, syntax.Name)}  # fmt: skip
     if context.unread:  # an assumption not read may bound the index
         return {}

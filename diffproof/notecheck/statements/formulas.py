@@ -87,7 +87,9 @@ class Stated:
     x_0 fixed, in words not read: a counterexample drawing x_0 is not trusted until ``until``), ``schedule shape`` (a
     sentence of the schedule in words beyond DDPM's own, "all the betas are equal": not read, a counterexample drawing
     the schedule is not trusted), ``named identity`` (such a sentence that names a quantity of the noise by the
-    chain of equations ``name``: nothing where the chain is an identity of algebra), ``unread equation`` (a sentence's equation not read, sin x = 0: ``name`` lists the
+    chain of equations ``name``: nothing where the chain is an identity of algebra), ``range`` (an index's range that
+    bounds nothing, ``T \\ge 1`` or one not read as a case: ``name`` is ``index >= end``, where the note claims its
+    steps), ``unread equation`` (a sentence's equation not read, sin x = 0: ``name`` lists the
     names it writes, which it may pin), ``real`` (names a sentence says are real, :attr:`unsigned`),
     ``context`` (a named context) or ``let``."""
 

@@ -79,22 +79,25 @@ def _a_pin(item: Stated, inline: Inline) -> bool:
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|up\s+to|-|–|—|\.\.)\s*(?:\$|\\\()", re.IGNORECASE)
 
 
-def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated | None:
+def _narrowing(item: Stated, inline: Inline, runs_on: bool) -> Stated:
     """A narrowing of an index (:func:`_narrowed_indices`) only where its sentence makes it a case of what follows:
     a case word right before the maths and the clause ending right after it; for the display the sentence runs on
     into (``runs_on``), or, for the horizon (T) where the sentence asserts it ("Let $T \\ge 2$."), for the note.
+    Elsewhere ("Let $T \\ge 2$ be an integer.") it bounds nothing, but the note still claims its steps at the end
+    it writes: a ``range`` for the rest of the note (fail-safe: a step is then checked there, never proved by it).
     Any other item as it is."""
     if item.origin != "narrowing":
         return item
     around = _words_around(inline)
     horizon = any(name.base.isupper() for name in nodes(item.name.node) if isinstance(name, syntax.Name))
+    claimed = replace(item, kind="range", origin="inline", until=None)
     if around is not None and _plain(inline) and not _conditional(inline):  # "Here $T \ge 2$.": the horizon, for
         return replace(item, origin="inline", until=None if horizon else item.until)  # the note; t, the next display
     if around is None or not (_CASE_BEFORE.search(around[0]) and _CASE_AFTER.match(around[1]) and _a_case(inline)):
-        return None
+        return claimed
     if horizon and _asserted(inline):
         return replace(item, origin="inline", until=None)
-    return replace(item, origin="inline") if runs_on else None
+    return replace(item, origin="inline") if runs_on else claimed
 
 
 #: The impersonal verbs of fact after Italian "si" ("si ha", "si ottiene": one has, one obtains), where Italian writes

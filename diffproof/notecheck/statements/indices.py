@@ -75,9 +75,10 @@ def _at_pins(item: Stated, pins: dict[sp.Symbol, sp.Expr]) -> Stated:
 
 
 def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_display: int | None) -> list[Stated]:
-    """The bounds ``statement`` (an integer range of indices) sets above 1, each as a bound on its name alone
-    (``2 \\le t \\le T`` gives t >= 2), for the display after the sentence: :func:`_narrowing` decides where, if
-    anywhere, the sentence makes it hold."""
+    """The lower ends ``statement`` (an integer range of indices) sets, each as a bound on its name alone (``2 \\le t
+    \\le T`` gives t >= 2), for the display after the sentence: :func:`_narrowing` decides where, if anywhere, the
+    sentence makes it hold.  An end the index's convention gives already (``T \\ge 1``) bounds nothing, but the note
+    claims its steps there all the same: it is a ``range``, an order a step's values are checked at, never a bound."""
     found = []
     for position, operand in enumerate(statement.operands):
         if not isinstance(operand, syntax.Name):
@@ -87,11 +88,9 @@ def _narrowed_indices(statement: syntax.Statement, text: str, line: int, next_di
         if not (low.is_number and low.is_finite):
             continue
         smallest = sp.floor(low) + 1 if values.left_open or not low.is_integer else low
-        if smallest < 2:
-            continue
         number = syntax.Number(operand.position, str(smallest))
         bound = syntax.Statement(operand.position, (">=",), (operand, number))
-        found.append(Stated("bound", line, f"{text} (so {operand.base} >= {smallest})",
+        found.append(Stated("bound" if smallest >= 2 else "range", line, f"{text} (so {operand.base} >= {smallest})",
                             Formula(text, line, bound), None, "narrowing", next_display))  # fmt: skip
     return found
 

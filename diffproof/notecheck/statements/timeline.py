@@ -588,7 +588,7 @@ class Timeline:
                 found = [item for item in found if item.origin != "narrowing"]
             if any(item.origin == "narrowing" for item in found):  # "For $t \ge 2$," right before a display
                 runs_on = self._runs_into_display(inline)
-                found = [scoped for item in found if (scoped := _narrowing(item, inline, runs_on)) is not None]
+                found = [_narrowing(item, inline, runs_on) for item in found]
             if any(item.kind == "relation" and item.until is not None for item in found) and _a_case(inline):
                 if self._runs_into_display(inline):  # "For $t = 1$:": t is 1 in the display's names
                     found = [
