@@ -12,11 +12,14 @@
   (one word of _AWAY, 'but', or 'except' in another clause) though it says the step is used at x = 0;
 - 14-19: x = 0 said after the display where held_beside does not look (the second paragraph after, a paragraph
   after a heading, plain text) or in maths it does not read (an interval alone, a point (x, y) = (0, 0), a set
-  x \\in \\{0, 1\\}), so x / x = 1 is proved.
+  x \\in \\{0, 1\\}), so x / x = 1 is proved;
+- 20-24: the same misses as false alarms: a bound in prose (20-21: 'no more than -1', the pronoun's interval in
+  plain text) or a range the step is claimed on (22: an interval alone; 23: after 'but'; 24: the second paragraph
+  after) not read, so sqrt(x^2) = -x (or x) is refuted at a point the note excludes.
 
-All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt64a-guard-*) are faithful
-notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
-hand check; the cause, as read from the code, is the reason of its xfail.
+01-19 are false proofs, 20-24 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
+(rt64a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
+note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
 
 from __future__ import annotations
@@ -117,6 +120,31 @@ FINDINGS = {
         "'$x \\in \\{0, 1\\}$' is no equation (equation_written) and membership_order reads no order of a finite set "
         "(_ranges_of); _read's _IN_A_SET reads it only for said_after"
     ),
+    # Right (20-21): the note makes x negative in prose, where sqrt(x^2) = |x| = -x.
+    "rt64a-20-x-no-more-than-minus-1-in-plain-text-then-sqrt-refuted": _UNSIGNED.format(
+        "no more than -1", " (_SIGN_WORDS reads 'more than' only before a digit, '$' or a number word, not '-1')"
+    ).replace("log x is presumed to have a value", "the counterexample at x > 0 is trusted"),
+    "rt64a-21-it-lies-in-interval-next-sentence-in-plain-text-then-sqrt-refuted": (
+        "names_before_an_interval reads only inline maths and orders_in_text each sentence alone (as in 07), so x is "
+        "neither ordered nor signed unread and the counterexample at x > 0 is trusted"
+    ),
+    # Right (22-24): the step is claimed on a range of x >= 0 only, where sqrt(x^2) = x.
+    "rt64a-22-holds-on-closed-unit-interval-sqrt-refuted": (
+        "'It holds on $[0, 1]$.' names no name of the step, so held_beside's _ranges_of finds no order (it reads "
+        "'x \\ge 0' or 'x \\in [0, 1]' only), and 'on' is no condition's word of said_after (_AT): no range is "
+        "claimed and the counterexample at x < 0 is trusted"
+    ),
+    "rt64a-23-easy-but-holds-only-for-x-at-least-0-sqrt-refuted": (
+        "values_beside._away_read reads 'but' (one word of _AWAY before the maths) as the step holding away from a "
+        "value, so held_beside skips the sentence before _ranges_of reads 'x \\ge 0', and said_after stops at the "
+        "_AWAY word before 'for': no range is claimed and the counterexample at x < 0 is trusted (without 'This is "
+        "easy but' it is held: guard 08)"
+    ),
+    "rt64a-24-holds-for-x-at-least-0-in-the-next-paragraph-sqrt-refuted": (
+        "values_beside._sentences_after reads the paragraph right after the display only, here 'This is the key "
+        "identity.', so 'It holds for $x \\ge 0$.' is never read as a range or a condition and the counterexample "
+        "at x < 0 is trusted (right after the display it is held: guard 08)"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -148,6 +176,7 @@ GUARDS = {
     "rt64a-guard-05-x-below-zero-in-plain-text-then-log-undecided": UNDECIDED,
     "rt64a-guard-06-holds-except-at-x-0-proved": PROVED,
     "rt64a-guard-07-used-at-x-0-in-the-paragraph-after-undecided": UNDECIDED,
+    "rt64a-guard-08-holds-for-x-at-least-0-sqrt-undecided": UNDECIDED,
 }
 
 
