@@ -15,9 +15,11 @@
   x \\in \\{0, 1\\}), so x / x = 1 is proved;
 - 20-24: the same misses as false alarms: a bound in prose (20-21: 'no more than -1', the pronoun's interval in
   plain text) or a range the step is claimed on (22: an interval alone; 23: after 'but'; 24: the second paragraph
-  after) not read, so sqrt(x^2) = -x (or x) is refuted at a point the note excludes.
+  after) not read, so sqrt(x^2) = -x (or x) is refuted at a point the note excludes;
+- 25-27: a range the step is claimed on, holding x = 0, that _ranges_of does not read (|x| <= 1, x in R, x != 1),
+  so x / x = 1 is proved.
 
-01-19 are false proofs, 20-24 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
+01-19 and 25-27 are false proofs, 20-24 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
 (rt64a-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
 note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -58,6 +60,12 @@ _NO_NAME_VALUE = (
     "held_beside holds a sentence after the display where some inline maths equates a name of the step with a value "
     "(_relates_a_value: an equation whose operand is the Name itself), or writes its order (_ranges_of); {}, and "
     "said_after reads only a sentence whose subject is the display ('We' is none), so x is presumed nonzero"
+)
+
+_NARROW = (
+    "held_beside reads a range the step is claimed on only as _ranges_of's orders of a name of the step between "
+    "values ('x \\ge 0', 'x \\in [0, 1]'); {}, and said_after reads values ('=') only: no range holding x = 0 "
+    "is claimed and x is presumed nonzero"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -144,6 +152,17 @@ FINDINGS = {
         "values_beside._sentences_after reads the paragraph right after the display only, here 'This is the key "
         "identity.', so 'It holds for $x \\ge 0$.' is never read as a range or a condition and the counterexample "
         "at x < 0 is trusted (right after the display it is held: guard 08)"
+    ),
+    # Wrong (25-27): the step is said to hold on a range holding x = 0, where x / x has no value.
+    "rt64a-25-holds-for-abs-x-at-most-1-proved": _NARROW.format(
+        "'$|x| \\le 1$' orders |x|, an Abs, not the Name x, so _names_a_value is false (x^2 <= 1 alike)"
+    ),
+    "rt64a-26-holds-for-x-in-the-reals-proved": _NARROW.format(
+        "membership_order('x', '\\mathbb{R}') is None (a half-line R_{>=0} is read, the whole line is not), so "
+        "_ranges_of reads no order"
+    ),
+    "rt64a-27-holds-for-x-other-than-1-proved": _NARROW.format(
+        "'$x \\ne 1$' relates by '!=', not an order of _ORDER_RELATIONS, so _ranges_of reads nothing"
     ),
 }
 
