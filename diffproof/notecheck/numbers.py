@@ -99,7 +99,31 @@ def _value(node: syntax.Node | None, at: Mapping[Letter, sp.Expr], elementary: b
     if elementary and isinstance(node, syntax.Function) and node.function in _MAY_LEAVE_FUNCTIONS:
         inner = value(node.argument, at, elementary)
         return _MAY_LEAVE_FUNCTIONS[node.function](inner) if inner is not None else None
+    if elementary and isinstance(node, syntax.Series) and isinstance(node.index, syntax.Name):
+        return _series_value(node, at)
     return None
+
+
+#: The most terms :func:`_series_value` adds or multiplies.
+_TERMS_LIMIT = 64
+
+
+def _series_value(series: syntax.Series, at: Mapping[Letter, sp.Expr]) -> sp.Expr | None:
+    """A sum or product between limits that are whole numbers at ``at``, term by term, its index letter taking each
+    whole number between them (``\\prod_{s=1}^t \\alpha_s`` at t = 2 is alpha^2: a letter has one value at all its
+    indices); None where a limit is missing or no whole number, or the terms are too many."""
+    if series.lower is None or series.upper is None or series.implicit_upper:
+        return None
+    lower, upper = value(series.lower, at, True), value(series.upper, at, True)
+    if lower is None or upper is None or not (lower.is_integer and upper.is_integer) or upper - lower >= _TERMS_LIMIT:
+        return None
+    terms = [
+        value(series.body, {**at, letter(series.index): k}, True)
+        for k in map(sp.Integer, range(int(lower), int(upper) + 1))
+    ]
+    if None in terms:
+        return None
+    return sp.Add(*terms) if series.operator == "sum" else sp.Mul(*terms)
 
 
 #: An interval of reals, its ends apart at a comma or at a semicolon (``[-2 ; -1]``, as French and ISO 80000-2 write it).
@@ -223,14 +247,17 @@ def may_leave(
     """Whether ``name := body`` gives ``name`` a value outside its convention at some point of the conventions of
     the body's names, any real where they have none and the note does not define them (alpha := 1 + beta, beta
     in (0, 1): alpha in (1, 2); sigma := a - b); False when it cannot tell.  Each letter takes one value at all
-    its indices: a point the conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99)."""
+    its indices: a point the conventions allow (abar_t := 1 - 2 alpha_t leaves (0, 1) at alpha_t = 0.99).  A body of
+    no value at any point tried (sigma := -\\sum_i y_i^2: a sum without limits) may leave it too."""
     letters = {letter(n): convention(n) or (None if letter(n) in defined else sp.Reals) for n in names}
     if convention(name) is None or not letters or len(letters) > 3:
         return False
     if any(_SAMPLES.get(domain) is None for domain in letters.values()):
         return False
+    evaluated = False
     for choice in product(*(_SAMPLES[domain] for domain in letters.values())):
         found = value(body, dict(zip(letters, choice)), elementary=True)
         if found is not None and not fits(name, sp.FiniteSet(found)):
             return True
-    return False
+        evaluated = evaluated or found is not None
+    return not evaluated

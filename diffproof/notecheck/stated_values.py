@@ -22,7 +22,7 @@ from diffproof.answers.errors import InvalidAnswer
 from diffproof.answers.notation import Unmodelled
 from diffproof.notecheck.assumptions import Parsed, StepContext, translate, translate_where
 from diffproof.notecheck.contexts import SCHEDULE
-from diffproof.notecheck.numbers import convention
+from diffproof.notecheck.numbers import convention, letter
 from diffproof.notecheck.real_systems import as_numbers, pinning, real_odd_roots, real_points, ties
 from diffproof.notecheck.statements import Timeline
 from diffproof.notecheck.statements.formulas import Formula, Stated
@@ -285,9 +285,11 @@ def _sides_read(statement: syntax.Statement, item: Stated, context: StepContext)
 def _refused(item: Stated, context: StepContext) -> bool:
     """Whether ``item`` defines a name (not a function or a law) by a body the kernel does not translate
     (``x = -2^{y}``: its exponent is no number), so that the name is given a value that is not read.  A name with a
-    convention (abar_t := prod_i alpha_i beside DDPM's) is left to it: where such a body may leave it, the
-    convention gives way (:mod:`~diffproof.notecheck.overrides`)."""
-    if item.name is None or not isinstance(item.name.node, syntax.Name) or convention(item.name.node) is not None:
+    convention (abar_t := prod_i alpha_i beside DDPM's) is left to it while it stands; where such a body may leave
+    it, the convention gives way (:mod:`~diffproof.notecheck.overrides`: sigma := -2^{y}) and the name is as free."""
+    if item.name is None or not isinstance(item.name.node, syntax.Name):
+        return False
+    if convention(item.name.node) is not None and letter(item.name.node) not in context.vocabulary.overridden:
         return False
     if item.body is None or item.body.node is None:
         return True
@@ -876,11 +878,11 @@ def _at_first_steps(expr: sp.Expr, known: Known) -> list[tuple[str, sp.Expr]]:
     """``expr`` at the step of each index letter where a schedule name it writes k steps before is abar_0
     (abar_{t-1} at t = 1, abar_{t-2} at t = 2), each with where it is taken."""
     found = []
-    steps = [*(((letter, 1), at) for letter, at in known.first_steps.items()), *known.back_steps.items()]
-    for (letter, step), first in steps:
+    steps = [*(((index, 1), at) for index, at in known.first_steps.items()), *known.back_steps.items()]
+    for (index, step), first in steps:
         if first.keys() & expr.free_symbols:
-            where = (f" at ${sp.latex(letter)} = 1$, the first step its index may take (ᾱ_0 = 1 under DDPM)" if step == 1
-                     else f" at ${sp.latex(letter)} = {step}$, a step its index may take (where it writes ᾱ_0, which is "
+            where = (f" at ${sp.latex(index)} = 1$, the first step its index may take (ᾱ_0 = 1 under DDPM)" if step == 1
+                     else f" at ${sp.latex(index)} = {step}$, a step its index may take (where it writes ᾱ_0, which is "
                      f"{sp.latex(next(iter(first.values())))} under DDPM)")  # fmt: skip
             found.append((where, expr.xreplace(first)))
     return found
