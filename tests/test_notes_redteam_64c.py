@@ -9,13 +9,15 @@ at e3864e1):
 - 08-13: an index dropped in words dropped_indices does not read ('subíndice', German 'Indizes', a sentence two
   paragraphs before, 'the dependence on $t$ is left implicit', 'without $t$', '$t$ is implicit in $\\epsilon$'),
   so E(eps eps_t) = 0 is proved where eps is eps_t;
-- 14-17: an index's range ('Let $T \\ge 2$ be an integer', 'Let $T > 1$ be an integer', 'For $t \\ge 2$ we have the
-  following') that bounds nothing is not read by the counterexample checks either, so a step right on the range is
-  refuted at T = 1 (t = 1), a point the note excludes.
+- 14-17, 20: an index's range ('Let $T \\ge 2$ be an integer', 'Let $T > 1$ be an integer', 'For $t \\ge 2$ we
+  have the following') that bounds nothing is not read by the counterexample checks either, so a step right on the
+  range is refuted at T = 1 (t = 1), a point the note excludes ('For $2 \\le t \\le T$' too);
+- 18-19: a range the note claims the display on that holds a point where the step has no value (t = T of
+  '1 \\le t \\le T', t = 0 of 't \\ge 0' where DDPM's abar_0 = 1), never tried.
 
-01-13 are false proofs, 14-17 false alarms, each a strict xfail until fixed (listed in FIXED); the guards
-(rt64c-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each
-note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
+01-13 and 18-19 are false proofs, 14-17 and 20 false alarms, each a strict xfail until fixed (listed in FIXED); the
+guards (rt64c-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
+Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
 
 from __future__ import annotations
@@ -116,6 +118,26 @@ FINDINGS = {
     ),
     "rt64c-17-for-big-t-at-least-2-we-have-the-following-abs-refuted": _RANGE_UNCHECKED.format(
         "'For $T \\ge 2$ we have the following.'", "T", "T"
+    ),
+    # Wrong (18-19): the range the note claims the display on holds a point where the step has no value.
+    "rt64c-18-for-t-from-1-to-big-t-divisor-zero-at-t-equals-big-t-proved": (
+        "'For $1 \\le t \\le T$' is a range (kind 'range') of three operands: orders_not_taken._range_end unpacks "
+        "name, end from two and drops it (ValueError), so no order t <= T is claimed; the names t and T are then "
+        "generic indices (vocabulary.GENERIC_INDICES: t-offsets < T-offsets, distinct), T - t is presumed nonzero and "
+        "t = T, which the range holds, is never tried"
+    ),
+    "rt64c-19-ddpm-for-t-at-least-0-log-of-1-minus-abar-t-proved": (
+        "_range_end keeps t >= 0 as the order t - 0 >= 0, a bound on the letter t, but the step writes abar_t, one "
+        "kernel symbol whose index the order does not reach; abar_t keeps its convention (0, 1) (first=(0, 1] and "
+        "abar_0 = 1 apply only where the step writes abar at an offset, stated_values._schedule_starts), so "
+        "1 - abar_t is presumed positive although the range claims t = 0, where abar_0 = 1"
+    ),
+    # Right (20): the step holds on the range; the counterexample t = 1 is outside it.
+    "rt64c-20-ddpm-for-t-from-2-to-big-t-abs-refuted": (
+        "'For $2 \\le t \\le T$' (three operands) is a range _range_end cannot unpack, and no counterexample check "
+        "reads a range (conditions.where_stated checks relations, _unheld/disputed_reason leaves t's range unsaid), "
+        "so the counterexample at t = 1, inside the steps' convention but outside the range, is trusted (the same "
+        "range written '$t \\in \\{2, \\ldots, T\\}$' leaves it untrusted)"
     ),
 }
 
