@@ -1,9 +1,10 @@
 """Red team 64c's notes (tests/data/notes/redteam_laws/rt64c-*), against session 64's merges of fx64e and fx64f (main
 at e3864e1):
 
-- 01-05: a name with a convention (sigma, beta_t, DDPM's alpha_t and abar_t) defined by a body the kernel refuses
-  (-2^{y}) or whose sign numbers.may_leave cannot tell (-sqrt(y) - 1), so the convention stays and log of a negative
-  name is proved;
+- 01-05, 22: a name with a convention (sigma, beta_t, DDPM's alpha_t and abar_t) defined by a body the kernel
+  refuses (-2^{y}) or whose sign numbers.may_leave cannot tell (-sqrt(y) - 1, -prod alpha_s), so the convention
+  stays and log of a negative name is proved;
+- 21: a value of x_i said 'for every i' (x_i = -1) not written in at x_1, as fx64f's orders now are;
 - 06-07: an order of x_i said "for every i" not applied where the step needs two indices at once (log(x_1 + x_2))
   or where the index is two letters with a comma (x_{i,j}, then x_{1,2});
 - 08-13: an index dropped in words dropped_indices does not read ('subíndice', German 'Indizes', a sentence two
@@ -15,9 +16,9 @@ at e3864e1):
 - 18-19: a range the note claims the display on that holds a point where the step has no value (t = T of
   '1 \\le t \\le T', t = 0 of 't \\ge 0' where DDPM's abar_0 = 1), never tried.
 
-01-13 and 18-19 are false proofs, 14-17 and 20 false alarms, each a strict xfail until fixed (listed in FIXED); the
-guards (rt64c-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.
-Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
+01-13, 18-19 and 21-22 are false proofs, 14-17 and 20 false alarms, each a strict xfail until fixed (listed in
+FIXED); the guards (rt64c-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is
+its last.  Each note's first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
 
 from __future__ import annotations
@@ -138,6 +139,14 @@ FINDINGS = {
         "reads a range (conditions.where_stated checks relations, _unheld/disputed_reason leaves t's range unsaid), "
         "so the counterexample at t = 1, inside the steps' convention but outside the range, is trusted (the same "
         "range written '$t \\in \\{2, \\ldots, T\\}$' leaves it untrusted)"
+    ),  # Wrong (21-22): the name is negative where the step writes it.
+    "rt64c-21-x-i-is-minus-1-for-every-i-then-log-x-1-proved": (
+        "orders_not_taken.orders_at_other_indices carries an order of x_i 'for every i' to x_1, but a value is no "
+        "order: the definition x_i := -1 is kept for the kernel symbol x_i alone (stated_values.known's values are "
+        "keyed by symbol), nothing writes it in at x_1, and log x_1 is presumed to have a value"
+    ),
+    "rt64c-22-ddpm-abar-t-is-minus-the-product-of-alphas-then-log-proved": _CONVENTION_KEPT.format(
+        "abar_t in (0, 1)", "the product over s up to t is not evaluated at the sampled alpha", "abar_t"
     ),
 }
 
