@@ -179,6 +179,8 @@ GUARDS = {
     "rt64c-guard-05-x-i-negative-for-every-i-then-log-x-1-undecided": UNDECIDED,
     "rt64c-guard-06-ddpm-for-t-1-let-x-minus-1-then-log-undecided": UNDECIDED,
     "rt64c-guard-07-fr-l-indice-t-est-sous-entendu-undecided": UNDECIDED,
+    "rt64c-guard-08-t-at-most-5-an-integer-divisor-zero-at-3-undecided": UNDECIDED,
+    "rt64c-guard-09-the-index-t-is-understood-two-paragraphs-before-undecided": UNDECIDED,
 }
 
 
