@@ -7,6 +7,9 @@
   (:func:`~diffproof.notecheck.numbers.may_leave`): ``\\beta_t = -\\prod_{s=1}^t \\alpha_s`` is negative at every
   point of alpha's convention, so beta_t's convention gives way; a body of no value at any point tried (a sum
   without limits) may leave it too.  DDPM's ``\\bar\\alpha_t = \\prod_{s=1}^t \\alpha_s`` stays in (0, 1).
+- A value that is not real at a point tried (``-\\sqrt{y} - 1`` at y < 0) has no sign there, so a body negative
+  wherever it is real fails a logarithm's requirement at every point tried (``_fails_everywhere`` gave up at the
+  first value not comparable).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def _note(definition: str, step: str) -> str:
         ("\\beta_t = -\\prod_{s=1}^t \\alpha_s", "\\log\\beta_t - \\log\\beta_t = 0"),  # -abar_t < 0
         ("\\sigma_t = -\\sum_{s=1}^{t} \\beta_s", "\\log\\sigma_t - \\log\\sigma_t = 0"),
         ("\\bar\\alpha_t = -\\prod_{i=1}^{T} \\alpha_i", "\\log\\bar\\alpha_t - \\log\\bar\\alpha_t = 0"),
+        ("\\sigma = -\\sqrt{y} - 2", "\\log\\sigma - \\log\\sigma = 0"),  # no sign where not real (y < 0)
+        ("x = -\\sqrt{y + 1} - 1", "\\sqrt{x} \\sqrt{x} = x"),
     ],
 )
 def test_a_convention_left_by_its_definition_proves_no_log_of_it(definition, step):
@@ -50,6 +55,7 @@ def test_a_convention_left_by_its_definition_proves_no_log_of_it(definition, ste
         ("\\bar\\alpha_t = \\prod_{i=1}^{T} \\alpha_i", "\\sqrt{\\bar\\alpha_t^2} = \\bar\\alpha_t"),
         ("\\sigma = \\sum_{i=1}^{3} \\beta_i", "\\log\\sigma - \\log\\sigma = 0"),  # in (0, 3)
         ("\\sigma = 2^{y}", "\\log\\sigma - \\log\\sigma = 0"),
+        ("x = \\sqrt{y} - 1", "\\log x - \\log x = 0"),  # positive at y > 1: presumed there, as a free name is
     ],
 )
 def test_a_definition_inside_its_convention_keeps_the_proof(definition, step):

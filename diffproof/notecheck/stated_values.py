@@ -938,16 +938,19 @@ def _fails(requirement: Requirement, expr: sp.Expr, known: Known) -> str:
 
 def _fails_everywhere(requirement: Requirement, expr: sp.Expr) -> bool:
     """Whether ``expr``, whose sign SymPy does not know, fails ``requirement`` at every point tried (:data:`_TRIED`
-    and 0, in each of at most :data:`_FREE_TRIED` names, within what the names are declared: y - |y|, 2y - y^2 - 1): it
-    may have no fit value anywhere, so none is presumed (fail-safe: a point not tried may meet it, but a step is
-    then only held)."""
+    and 0, in each of at most :data:`_FREE_TRIED` names, within what the names are declared: y - |y|, 2y - y^2 - 1;
+    -sqrt(y) - 1, not real at y < 0, has no sign there): it may have no fit value anywhere, so none is presumed
+    (fail-safe: a point not tried may meet it, but a step is then only held)."""
     free = sorted(expr.free_symbols, key=str)
     if not free or len(free) > _FREE_TRIED or expr.has(sp.Integral, sp.Sum, sp.Product):
         return False
     tried = [[v for v in map(sp.sympify, (0, *_TRIED)) if _declared(name, v)] for name in free]
     for values in itertools.product(*tried):
         value = expr.xreplace(dict(zip(free, values, strict=True)))
-        if not (value.is_comparable or value.has(sp.zoo, sp.nan)) or requirement.met(value) is not False:
+        if (
+            not (value.is_comparable or value.has(sp.zoo, sp.nan) or value.is_real is False)
+            or requirement.met(value) is not False
+        ):
             return False
     return all(tried)
 
