@@ -16,8 +16,8 @@ _SAID_OF_1 = "Let\n\n$$\na := 3 \\tag{{1}}\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nobody doubts that (1) contains a mistake.",  # a verb of doubt, the fault word not negated
-        "It cannot be denied that Equation 1 has a typo.",
+        "No reader doubts that there is a mistake in (1).",  # a verb of doubt, the fault word not negated
+        "We can't deny that a typo crept into Equation 1.",
         "Equation (1) is hardly free of errors.",  # a plain negation, qualified
         "Equation (1) is buggy.",  # fault words by their stem
         "Equation (1) was mistyped.",
