@@ -220,18 +220,41 @@ def _performed(words: str, verb: re.Match) -> bool:
     return keeping != 1 or ours
 
 
-#: A word saying a fault ("an error", "a typo", "wrong", "incorrectly"), but for a warning ("a mistake to ignore"), an
-#: error that is a quantity ("the error term", "the squared error"), or "error-free".
+#: A word saying a fault, read by its stem ("an error", "erroneous", "a typo", "typographical", "misprinted", "mistyped",
+#: "a bug", "buggy", "wrong", "incorrectly", "faulty", "flawed"), but for a warning ("a mistake to ignore"), an error
+#: that is a quantity ("the error term", "the squared error"), or "error-free".
 _FAULT_WORD = re.compile(
     r"(?<![-\w])(?P<quantity>(?:squared|mean|absolute|relative|reconstruction|approximation|prediction|estimation|truncation"
     r"|discretization|rounding|numerical|training|test|generalization|sampling|quantization|standard|bayes)\s+)?"
-    r"(?:errors?|mistakes?|mistaken\w*|typos?|misprints?|errat(?:um|a)|wrong\w*|incorrect\w*|erroneous\w*|faulty"
-    r"|flawed|false|invalid|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
+    r"(?:erro\w*|errat(?:um|a)|mistak\w*|mistyp\w*|typo\w*|misprint\w*|bug\w*|wrong\w*|incorrect\w*|fault\w*|flaw\w*"
+    r"|false\w*|invalid\w*|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
     r"|estimates?|rates?|variances?|bars?|positives?|negatives?)\b)",
     re.IGNORECASE,
 )
-#: A negation that makes a fault word none ("no error", "not incorrect", "without typos", "free of errors").
-_NO_FAULT = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot)\b|n['’]t\b|\bfree\s+of\b", re.IGNORECASE)
+#: A plain negation right before a fault word, which makes it none ("no error", "not incorrect", "without any typo",
+#: "free of errors", "isn't wrong").
+_PLAINLY_NEGATED = re.compile(
+    r"(?:\b(?:no|not|without|free\s+of)|n['’]t)\s+(?:(?:a|an|any|single)\s+)?$", re.IGNORECASE
+)
+#: A negation, and a verb of doubt or denial, each of which turns round what it governs ("not", "nobody", "never",
+#: "cannot", "doubts", "deny").
+_NEGATING = (
+    r"\b(?:not|no|never|nobody|none|nothing|neither|nor|cannot|without|lest|nowhere)\b|n['’]t\b|\bfree\s+of\b"
+    r"|\b(?:doubt\w*|den(?:y|ies|ied|ying|ial)|disput\w*|question\w*|refut\w*|contest\w*|reject\w*|disagree\w*)"
+)
+#: Words that turn a sentence round or qualify what it says: a negation or a verb of doubt or denial
+#: (:data:`_NEGATING`), a hedge or an intensifier ("hardly", "far from", "not just", "merely", "even").
+_TURNING = re.compile(
+    rf"{_NEGATING}|\b(?:hardly|scarcely|barely|just|merely|only|simply|even|far\s+from|anything\s+but|less\s+than"
+    r"|almost|nearly|partly|partially|somewhat|quite|rather)\b",
+    re.IGNORECASE,
+)
+#: A word of being right at its clause's end ("Nobody would call (1) correct.", "(1) never was correct.").
+_RIGHT_WORD = re.compile(
+    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine)\b(?![-\s]*(?:hand|side))", re.IGNORECASE
+)
+#: A negation as :func:`_says_a_fault` counts it round a word of being right.
+_NO_FAULT = re.compile(_NEGATING, re.IGNORECASE)
 #: A word of being right said of a display with a negation or hedge before it ("is anything but correct", "is far
 #: from correct", "is hardly right", "is not quite true", "cannot be valid", "doesn't look correct").
 _HEDGE = (
@@ -247,19 +270,46 @@ _RIGHT_DOUBTED = re.compile(
 
 
 def _says_a_fault(words: str) -> bool:
-    """Whether the sentence ``words`` says something faulty: a fault word (:data:`_FAULT_WORD`) or a word of being
-    right negated or hedged at its clause's end (:data:`_RIGHT_DOUBTED`: "is anything but correct"; "is not true in
-    general" says less), that no negation among the :data:`_NEAR` words before it in its clause turns round
-    (:data:`_NO_FAULT`: "There is no error", "is not incorrect", "We do not claim that Equation 1 is not correct").  Said of
-    a display named by its reference, the display's definitions are held (fail-safe: the reader does not tell a
-    retraction from a remark, and a name freed is held, not refuted)."""
+    """Whether the sentence ``words`` says something faulty: a fault word (:data:`_FAULT_WORD`) but where a plain
+    negation right before it makes it none (:data:`_PLAINLY_NEGATED`: "There is no error", "is not incorrect") and
+    nothing else in the sentence turns it round or qualifies it (:data:`_TURNING`: "It is not true that (1) has no
+    error", "No one doubts there is an error", "is not just wrong"); a word of being right negated or hedged
+    (:data:`_RIGHT_DOUBTED`: "is anything but correct"; "is not true in general" says less) that no negation among the
+    :data:`_NEAR` words before it in its clause turns round ("We do not claim that Equation 1 is not correct"); or one
+    at its clause's end that an odd number of negations or verbs of doubt or denial in its clause turn round
+    (:func:`_right_denied`: "Nobody would call (1) correct", "(1) never was correct").  Said of a display named by its
+    reference, the display's definitions are held (fail-safe: the reader does not tell a retraction from a remark, and
+    a name freed is held, not refuted)."""
     faults = [found for found in _FAULT_WORD.finditer(words) if not found.group("quantity")]
-    faults += [found for found in _RIGHT_DOUBTED.finditer(words) if re.match(_NOT_RIGHT_END, words[found.end() :])]
-    for fault in faults:
+    negated = [(found, _PLAINLY_NEGATED.search(words[: found.start()])) for found in faults]
+    if any(negation is None for _, negation in negated):
+        return True
+    if negated:
+        rest, at = [], 0
+        for found, negation in negated:
+            rest.append(words[at : negation.start()])
+            at = found.start()
+        if _TURNING.search(" ".join([*rest, words[at:]])):
+            return True
+    doubted = [found for found in _RIGHT_DOUBTED.finditer(words) if re.match(_NOT_RIGHT_END, words[found.end() :])]
+    for fault in doubted:
         clause = " ".join(_CLAUSE_END.split(words[: fault.start()])[-1].split()[-_NEAR:]) + " "
         if len(_NO_FAULT.findall(clause)) % 2 == 0:
             return True
-    return False
+    return _right_denied(words)
+
+
+def _right_denied(words: str) -> bool:
+    """Whether a word of being right (:data:`_RIGHT_WORD`) ends its clause (:data:`_NOT_RIGHT_END`) with an odd number
+    of negations or verbs of doubt or denial (:data:`_NO_FAULT`) before it in its clause, a display's reference not
+    ending one: "Nobody would call (1) correct", "(1) never was correct", "We cannot deny (1) is not right"; "No one
+    doubts (1) is correct" says it right."""
+    unbracketed = _TAG_REFERENCE.sub(lambda found: " " * len(found.group(0)), words)
+    return any(
+        re.match(_NOT_RIGHT_END, words[found.end() :])
+        and len(_NO_FAULT.findall(_CLAUSE_END.split(unbracketed[: found.start()])[-1])) % 2 == 1
+        for found in _RIGHT_WORD.finditer(words)
+    )
 
 
 #: A withdrawing verb right before a reference to a display ("we drop (H)", "ignore equation (1)", "discard assumption
