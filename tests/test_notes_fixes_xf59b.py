@@ -114,6 +114,8 @@ KEPT = {
     "de-vergessen-sie-nicht": "Vergessen Sie die obige Definition nicht.",
     "es-nadie-deberia-olvidar": "Nadie debería olvidar la definición anterior.",
     "es-un-error-descartar": "Sería un error descartar la definición anterior.",
+    "it-un-errore-ignorare": "Sarebbe un errore ignorare la definizione precedente.",
+    "es-un-error-olvidar-esta": "Es un error olvidar esta definición.",
 }
 
 #: Wrong: the sentence withdraws the definition, so a is any number: held (a name defined twice) or refuted.
@@ -131,6 +133,8 @@ WITHDRAWN = {
     "fr-oubliez": "Oubliez la définition précédente.",
     "de-vergessen-sie": "Vergessen Sie die obige Definition.",
     "es-olvide": "Olvide la definición anterior.",
+    "es-hay-un-error-en": "Hay un error en la definición anterior.",
+    "es-un-error-grave-la": "La definición anterior contiene un error grave.",
 }
 
 

@@ -221,13 +221,15 @@ def _performed(words: str, verb: re.Match) -> bool:
 
 
 #: A word saying a fault, read by its stem ("an error", "erroneous", "a typo", "typographical", "misprinted", "mistyped",
-#: "a bug", "buggy", "wrong", "incorrectly", "faulty", "flawed"), but for a warning ("a mistake to ignore"), an error
-#: that is a quantity ("the error term", "the squared error"), or "error-free".
+#: "a bug", "buggy", "wrong", "incorrectly", "faulty", "flawed"), but for a warning ("a mistake to ignore"; a Romance
+#: infinitive and its object, "sería un error descartar la definición"), an error that is a quantity ("the error
+#: term", "the squared error"), or "error-free".
 _FAULT_WORD = re.compile(
     r"(?<![-\w])(?P<quantity>(?:squared|mean|absolute|relative|reconstruction|approximation|prediction|estimation|truncation"
     r"|discretization|rounding|numerical|training|test|generalization|sampling|quantization|standard|bayes)\s+)?"
     r"(?:erro\w*|errat(?:um|a)|mistak\w*|mistyp\w*|typo\w*|misprint\w*|bug\w*|wrong\w*|incorrect\w*|fault\w*|flaw\w*"
-    r"|false\w*|invalid\w*|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
+    r"|false\w*|invalid\w*|bogus)(?![-\w])(?!\s+(?:not\s+)?to\b|\s+\w+(?:ar|er|ir|re)\s+(?:la|el|los|las|lo|il|gli|le|les"
+    r"|l['’]|est[ae]s?|es[ae]s?|quest[aeio])\b)(?![-\s]*(?:free|terms?|bounds?|functions?"
     r"|estimates?|rates?|variances?|bars?|positives?|negatives?)\b)",
     re.IGNORECASE,
 )
