@@ -9,6 +9,7 @@ them is not trusted), never taken as an order."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from diffproof.answers import parser as syntax
 from diffproof.answers.errors import InvalidAnswer
@@ -44,10 +45,31 @@ _ORDER_OR_MEMBERSHIP = re.compile(
 #: ``f(x, y)`` nor a citation ``(Ho et al., 2020)``).
 _INTERVAL = re.compile(r"(?<![\w\\])[(\[\]]\s*[-−+]?\s*[\w.∞\\/^{}]+\s*[,;]\s*[-−+]?\s*[\w.∞\\/^{}]+\s*[)\]\[]")
 #: A function written in text with its arguments (``p(x)``, ``q(z|x)``): no letter of it is set alone.
-_CALL = re.compile(r"(?<![\w\\])[A-Za-zα-ω]\([^()\n]*\)")
-#: A single letter standing alone (Latin or Greek; after a coefficient, as in ``2x``): not in a word, a command, an
-#: abbreviation (``e.g.``, ``i.e.``) or a compound (``x-axis``, ``p-value``).
-_LETTER = re.compile(r"(?<![A-Za-zα-ωΑ-Ω_\\$.'])([A-Za-zα-ω])(?![\w$]|\.[A-Za-z]|[-‐][A-Za-z]{2})")
+_CALL = re.compile(r"(?<![\w\\])[A-Za-zα-ωΑ-Ω]\([^()\n]*\)")
+#: A sentence whose subject is a pronoun (``It is negative.``, ``Both lie in (0, 1).``): it says something of what
+#: the sentence before names.
+_PRONOUN = re.compile(r"\s*(?:it|they|this|these|that|those|both|each\s+of\s+them)\b", re.IGNORECASE)
+#: Words a reader takes for maths after a minus sign (``x-pi``, ``x-log y``): a constant or an elementary function,
+#: so ``x-`` before them is a difference, not a compound.
+_MATHS_WORDS = frozenset(
+    {*(key[0] for key in CONSTANTS), *syntax.FUNCTIONS, "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh",
+     "tanh", "arcsin", "arccos", "arctan", "erf"}
+)  # fmt: skip
+#: A single letter standing alone (Latin or Greek, small or capital, with a subscript ``x_1``, ``x_{ij}``, ``x1``;
+#: after a coefficient, as in ``2x``): not in a word, a command, an abbreviation (``e.g.``, ``i.e.``) or a compound
+#: (``x-axis``, ``p-value``; ``x-pi`` is a difference).
+_LETTER = re.compile(
+    r"(?<![A-Za-zα-ωΑ-Ω_\\$.'])([A-Za-zα-ωΑ-Ω](?:_(?:\{\w+\}|[A-Za-z0-9]+)|\d+)?)"
+    r"(?![\w$]|\.[A-Za-z]|[-‐](?!(?:" + "|".join(sorted(_MATHS_WORDS, key=len, reverse=True)) + r")\b)[A-Za-z]{2})"
+)
+#: A comparison beside a number in words (``no more than -1``, ``to the left of -1``, ``-1 or less``): what it
+#: compares is not read, so every letter of its sentence may be bounded by it.
+_COMPARED_TO_A_NUMBER = re.compile(
+    r"\b(?:more|less|greater|smaller|larger|above|below|left|right|under|over|exceed\w*|at\s+(?:least|most))\b"
+    r"(?:\s+[A-Za-z]+){0,4}?\s*[-−+]?\s*\d|\d\s*(?:or\s+)?(?:more|less|greater|smaller|larger|above|below|under"
+    r"|over)\b",
+    re.IGNORECASE,
+)
 
 
 def orders_in_text(notes: Notes) -> list[Stated]:
@@ -55,37 +77,67 @@ def orders_in_text(notes: Notes) -> list[Stated]:
     it whose sign is not read (``sign_unread``): every single letter standing alone in a sentence that writes an
     order sign or a membership (``Let x+1 < 0.``, ``Let 2x < -1.``, ``x ∈ [−2, −1]``), and every letter set alone
     (not a function's or its argument, ``p(x)``, as the readers of inline maths hold names set alone) in one that
-    writes an interval or the sign words read beside inline maths (``Suppose x lies in (-2, -1).``, ``Let x be
-    negative.``: :data:`orders._SIGN_WORDS`).  Which letter is bounded, and how, is not read: each may lie at 0 or
-    below, so no sign is presumed of it (fail-safe: an article ``a`` or a pronoun ``I`` is held too, where a step
-    writes it as a name).  A name with a convention (t, T, alpha) set beside an interval alone is left to it, as
-    :func:`names_beside_an_interval` leaves it; a sign or an order said in the sentence disputes it."""
+    writes an interval, a comparison beside a number (``no more than -1``) or the sign words read beside inline maths
+    (``Suppose x lies in (-2, -1).``, ``Let x be negative.``: :data:`orders._SIGN_WORDS`).  A pronoun's sentence of
+    such words with no maths (``It is negative.``, ``They lie in (-2, -1).``) says them of what the sentence before
+    names: its letters set alone and its inline names set alone are held too.  Letters are read as a reader sees them
+    (compatibility forms normalised: ``𝑥`` is x, ``ϵ`` is epsilon).  Which letter is bounded, and how, is not
+    read: each may lie at 0 or below, so no sign is presumed of it (fail-safe: an article ``a`` or a pronoun ``I``
+    is held too, where a step writes it as a name).  A name with a convention (t, T, alpha) set beside an interval
+    alone is left to it, as :func:`names_beside_an_interval` leaves it; a sign or an order said in the sentence
+    disputes it."""
     found = []
     for paragraph in notes.prose:
         text = _NOT_TEXT.sub(lambda masked: re.sub(r"[^\n]", " ", masked.group()), paragraph.text)
-        text = _NOT_PROSE.sub(lambda masked: " " * len(masked.group()), text)
-        start = 0
+        text = _compatible(_NOT_PROSE.sub(lambda masked: " " * len(masked.group()), text))
+        start, before = 0, None
         for end in [*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)]:
-            sentence, at = text[start:end], start
+            sentence, at, raw = text[start:end], start, paragraph.text[start:end]
             start = end
-            said = " ".join(paragraph.text[at:end].split())
-            for letter, offset in _letters_bounded(sentence):
-                line = paragraph.line + text.count("\n", 0, at + offset)
+            said = " ".join(raw.split())
+            bound = _bound(sentence)
+            held = [(letter, at + offset) for letter, offset in _letters_bounded(sentence, bound)]
+            if bound and before is not None and _PRONOUN.match(sentence) and not _maths_of(raw):
+                held += [(letter, before[0] + offset) for letter, offset in _letters_bounded(before[1], bound)]
+                line = paragraph.line + text.count("\n", 0, before[0])
+                names = [m for m in _maths_of(before[2]) if _names_alone(m, line)]
+                found += [
+                    Stated("relation", line, said, _variables(m, line), None, "words", sign_unread=True) for m in names
+                ]
+            for letter, offset in held:
+                line = paragraph.line + text.count("\n", 0, offset)
                 found.append(Stated("relation", line, said, _variables(letter, line), None, "words", sign_unread=True))
+            before = (at, sentence, raw)
     return found
 
 
-def _letters_bounded(sentence: str) -> list[tuple[str, int]]:
-    """The letters of a sentence of masked plain text that what it writes may bound, each with its place (see
-    :func:`orders_in_text`)."""
-    signed = _ORDER_OR_MEMBERSHIP.search(sentence) is not None
-    words = not signed and any(_bounding(w, sentence) for w in _SIGN_WORDS.finditer(sentence))
-    if not (signed or words or _INTERVAL.search(sentence)):
+def _compatible(text: str) -> str:
+    """The text with each character in its compatibility form where that is one character (NFKC: ``𝑥`` is x, ``ϵ``
+    is ε, ``ϑ`` is θ), so a letter reads as the reader sees it and every place keeps its offset."""
+    if text.isascii():
+        return text
+    return "".join(form if len(form := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
+
+
+def _bound(sentence: str) -> str:
+    """What in a sentence of masked plain text may bound its letters: ``"signed"`` (an order sign or a membership),
+    ``"words"`` (a sign word, or a comparison beside a number), ``"interval"``, or ``""`` (nothing)."""
+    if _ORDER_OR_MEMBERSHIP.search(sentence) is not None:
+        return "signed"
+    if any(_bounding(w, sentence) for w in _SIGN_WORDS.finditer(sentence)) or _COMPARED_TO_A_NUMBER.search(sentence):
+        return "words"
+    return "interval" if _INTERVAL.search(sentence) else ""
+
+
+def _letters_bounded(sentence: str, bound: str) -> list[tuple[str, int]]:
+    """The letters of a sentence of masked plain text that what bounds (:func:`_bound`) may bound, each with its
+    place (see :func:`orders_in_text`)."""
+    if not bound:
         return []
-    if not signed:
+    if bound != "signed":
         sentence = _CALL.sub(lambda call: " " * len(call.group()), sentence)
     letters = ((m.group(1), m.start()) for m in _LETTER.finditer(sentence))
-    return [(letter, at) for letter, at in letters if signed or words or _convention_free(letter)]
+    return [(letter, at) for letter, at in letters if bound != "interval" or _convention_free(letter)]
 
 
 def _convention_free(letter: str) -> bool:
