@@ -181,6 +181,10 @@ FIXED: frozenset[str] = frozenset(
         "rt64a-05-x-to-the-left-of-minus-1-in-plain-text-then-log-proved",
         "rt64a-06-it-is-negative-next-sentence-then-log-proved",
         "rt64a-07-it-lies-in-interval-next-sentence-in-plain-text-then-log-proved",
+        "rt64a-08-z-not-positive-and-it-is-not-the-case-that-we-let-a-3-proved",
+        "rt64a-09-z-not-positive-neither-do-we-let-a-3-proved",
+        "rt64a-10-unless-z-not-positive-let-a-3-proved",
+        "rt64a-11-pt-seja-z-nao-positivo-e-falso-que-seja-a-3-proved",
         "rt64a-20-x-no-more-than-minus-1-in-plain-text-then-sqrt-refuted",
         "rt64a-21-it-lies-in-interval-next-sentence-in-plain-text-then-sqrt-refuted",
     }

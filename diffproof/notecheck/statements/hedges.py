@@ -167,10 +167,11 @@ _ASSERTING = re.compile(
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
-#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "One might write $q = p$"; Polish
-#: gdyby "were ... to", jeśli and jeżeli "if", Czech kdyby).
+#: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "Unless $z > 0$, let ...", "One
+#: might write $q = p$"; not "unless otherwise stated", a default in force; Polish gdyby "were ... to", jeśli and
+#: jeżeli "if", Czech kdyby).
 _HYPOTHETICAL = re.compile(
-    rf"\b(?:if|when|whenever|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
+    rf"\b(?:if|when|whenever|unless(?!\s+otherwise\b)|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
     r"|如果|若|假如|もし|만약",
     re.IGNORECASE,
 )
@@ -587,8 +588,11 @@ def _past_a_name_negated(before: str, line: int) -> str:
     """The words before a sentence's maths that may deny it: where an earlier clause says a name alone is not
     something (a negation right after it, a copula at most between: "Seja $x$ não positivo e seja $y = x$", "Let
     $x$ be not positive, and let $y = x$") and a new clause then sets the maths (:data:`_NEW_FRAME`, or a clause
-    of :data:`_CLAUSES`), the words from there on: that negation is said of the name, not of the maths after it."""
-    cut = 0
+    of :data:`_CLAUSES`), the words without that name's own negation, from the name to its negation's end: that
+    negation is said of the name, not of the maths after it.  Every other word stays, so a denial or a condition
+    elsewhere in the sentence ("Unless $x$ is not positive, let", "and it is not the case that we let") still
+    reads as it did."""
+    kept, start = [], 0
     for maths in _SENTENCE_MATHS.finditer(before):
         if not _lone_name(next(g for g in maths.groups() if g is not None), line):
             continue
@@ -596,10 +600,28 @@ def _past_a_name_negated(before: str, line: int) -> str:
         negation = _NEGATED.match(before, maths.end() + copula.end())
         if negation is None:
             continue
-        opened = [found.start() for found in (_NEW_FRAME.search(before, negation.end()),
-                                              _CLAUSES.search(before, negation.end())) if found is not None]  # fmt: skip
-        cut = max(cut, min(opened, default=cut))
-    return before[cut:]
+        if _NEW_FRAME.search(before, negation.end()) or _CLAUSES.search(before, negation.end()):
+            kept.append(before[start : maths.start()])
+            start = negation.end()
+    return " ".join([*kept, before[start:]])
+
+
+#: An auxiliary before its subject (a pronoun never an object: we, they, he, she, I) in the clause of a sentence's
+#: maths, where the sentence asks nothing ("nowhere do we let", "at no point shall we set", "only then can we take"):
+#: English inverts them after a fronted negation or restriction, whatever its words, so what the clause sets is
+#: denied or restricted; not after the fronted words that affirm ("not only do we set", "and so do we", "as do we").
+_INVERTED = re.compile(
+    r"(?P<affirming>\b(?:not\s+(?:only|just|merely)|so|as)\s+)?"
+    r"\b(?:do|does|did|shall|should|will|would|can|could|may|might|must|have|has|had)\s+(?:we|they|he|she|(?-i:I))\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted(clause: str, sentence: str) -> bool:
+    """Whether ``clause`` inverts an auxiliary and its subject after a fronted negation or restriction
+    (:data:`_INVERTED`) in a ``sentence`` that asks nothing."""
+    fronted = any(found.group("affirming") is None for found in _INVERTED.finditer(clause))
+    return fronted and _ASKED.search(sentence.strip()) is None
 
 
 def _denied(inline: Inline) -> bool:
@@ -617,7 +639,7 @@ def _denied(inline: Inline) -> bool:
     clause = _CLAUSES.split(before)[-1]  # "A common error is to forget it: the correct constant is $c = 2$."
     if not asked and _REASSERTING.match(clause) and not (_NEGATED.search(clause) or _GOAL.search(clause)):
         return False
-    return bool(asked or _NEGATED.search(before) or _GOAL.search(before))
+    return bool(asked or _inverted(clause, inline.sentence) or _NEGATED.search(before) or _GOAL.search(before))
 
 
 #: Words after a sentence's maths given as others' that make it the note's too: "and so do we", "as we do here",
