@@ -55,6 +55,9 @@ WITH_MEAN = (
         "I)$, $x_0 \\sim \\mathcal{N}(0, I)$ and $\\epsilon \\sim \\mathcal{N}(0, I)$.",
         "\\epsilon",
     ),
+    # a conditional law and a factorisation into unknown densities give the name no law of its own by a formula
+    ("Let $x \\sim \\mathcal{N}(0, 1)$ and $q(y \\mid x) = \\mathcal{N}(y; x, 1)$.", "x"),
+    ("Let $x$ be a sample with $p(x, y) = p(x) q(y)$.", "x"),
     ("Let $y = \\sigma z$ where $z \\sim \\mathcal{N}(0, 1)$ and $y \\sim \\mathcal{N}(0, \\sigma^2)$.", "z"),
 )
 

@@ -242,21 +242,27 @@ _DENSITY_WORD = re.compile(r"\b(?:densit(?:y|ies)|pdfs?|p\.d\.f\.?|proportional\
 #: ``\\varphi(t) = e^{-|t|}``, ``p(x) \\propto ...``): a letter (or a command, ``\\varphi``) with an index perhaps,
 #: applied to names, then ``=`` or ``\\propto`` and its right side.
 _FUNCTION_GIVEN = re.compile(
-    r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|\\?\w+))?\s*\(\s*[^()=]+\)\s*(?:=|\\propto\b)(.+)$", re.DOTALL
+    r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|\\?\w+))?\s*\((?![^()]*(?:\||\\vert|\\mid|;))\s*[^()=]+\)\s*"
+    r"(?:=|\\propto\b)(.+)$",
+    re.DOTALL,
 )
+#: A function of a letter applied in a formula (``p(x_T)``, ``p_\\theta(x_0 | x_1)``, not ``\\pi(1 + x^2)``): a formula
+#: of densities the note leaves unknown, read as such a density is (:func:`_named_family`), not as a formula.
+_UNKNOWN_APPLIED = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?:_(?:\{[^{}]*\}|\\?\w+))?\s*\(")
 
 
 def _function_given(sentence: str) -> str | None:
-    """The maths by which a sentence gives a function of a name by a formula (:data:`_FUNCTION_GIVEN`: its right
-    side not a lone number or name, or one no reader parses): a density, a distribution function, a characteristic
+    """The maths by which a sentence gives a function of a name by a formula (:data:`_FUNCTION_GIVEN`, of no
+    condition: its right side not a lone number or name, a Gaussian or a formula of unknown densities,
+    :data:`_UNKNOWN_APPLIED`; or one no reader parses): a density, a distribution function, a characteristic
     function or any other the law may be given by, whatever the words call it; or None.  No reader matches such a
     formula to a law with every moment, so a name the sentence sets is given a tail not read (fail-safe: it only
     holds)."""
     for maths in _SENTENCE_MATHS.finditer(sentence):
         given = _FUNCTION_GIVEN.match(next(group for group in maths.groups() if group is not None))
-        if given is not None:
+        if given is not None and not _UNKNOWN_APPLIED.search(given.group(1)):
             right = parse(given.group(1).strip().rstrip(".,;"), 0).node
-            if not isinstance(right, syntax.Name | syntax.Number):
+            if not isinstance(right, syntax.Name | syntax.Number | syntax.Gaussian):
                 return maths.group(0)
     return None
 
