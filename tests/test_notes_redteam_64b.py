@@ -132,6 +132,16 @@ FIXED: frozenset[str] = frozenset(
         "rt64b-05-equation-1-was-misprinted-proved",
         "rt64b-06-nobody-would-call-1-correct-proved",
         "rt64b-07-equation-1-never-was-correct-proved",
+        "rt64b-08-cdf-with-arctan-cauchy-mean-proved",
+        "rt64b-09-characteristic-function-cauchy-mean-proved",
+        "rt64b-10-t-distributed-with-one-degree-of-freedom-mean-proved",
+        "rt64b-11-students-t-with-nu-1-in-maths-mean-proved",
+        "rt64b-12-probability-density-function-cauchy-mean-proved",
+        "rt64b-13-density-in-a-display-cauchy-mean-proved",
+        "rt64b-14-density-by-its-symbol-inverse-square-tail-mean-proved",
+        "rt64b-15-pair-normal-with-identity-covariance-ratio-mean-proved",
+        "rt64b-16-independent-in-the-next-sentence-ratio-mean-proved",
+        "rt64b-17-iid-over-the-sim-ratio-mean-proved",
     }
 )
 

@@ -181,7 +181,7 @@ _IN_WORDS: tuple[tuple[re.Pattern, Callable[[str], str | None]], ...] = (
     (
         re.compile(
             r"\bstudent(?:'s|’s)?(?:[- ]?t\b|\s+(?:distribution|law|Verteilung))|\bt[- ](?:distribution|law"
-            r"|Verteilung)s?\b|\bloi\s+de\s+student\b|スチューデント|学生t|스튜던트",
+            r"|Verteilung)s?\b|\bt-distributed\b|\bloi\s+de\s+student\b|スチューデント|学生t|스튜던트",
             re.IGNORECASE,
         ),
         _student,
@@ -238,6 +238,35 @@ _DENSITY_WRITTEN = re.compile(r"\bdensity\s*\$[^$]*=", re.IGNORECASE)
 _DENSITY_WORD = re.compile(r"\b(?:densit(?:y|ies)|pdfs?|p\.d\.f\.?|proportional\s+to)(?!\w)", re.IGNORECASE)
 
 
+#: Maths that gives a function of a name by a formula (``F(x) = \\frac{1}{2} + \\frac{1}{\\pi} \\arctan x``,
+#: ``\\varphi(t) = e^{-|t|}``, ``p(x) \\propto ...``): a letter (or a command, ``\\varphi``) with an index perhaps,
+#: applied to names, then ``=`` or ``\\propto`` and its right side.
+_FUNCTION_GIVEN = re.compile(
+    r"^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:\{[^{}]*\}|\\?\w+))?\s*\((?![^()]*(?:\||\\vert|\\mid|;))\s*[^()=]+\)\s*"
+    r"(?:=|\\propto\b)(.+)$",
+    re.DOTALL,
+)
+#: A function of a letter applied in a formula (``p(x_T)``, ``p_\\theta(x_0 | x_1)``, not ``\\pi(1 + x^2)``): a formula
+#: of densities the note leaves unknown, read as such a density is (:func:`_named_family`), not as a formula.
+_UNKNOWN_APPLIED = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?:_(?:\{[^{}]*\}|\\?\w+))?\s*\(")
+
+
+def _function_given(sentence: str) -> str | None:
+    """The maths by which a sentence gives a function of a name by a formula (:data:`_FUNCTION_GIVEN`, of no
+    condition: its right side not a lone number or name, a Gaussian or a formula of unknown densities,
+    :data:`_UNKNOWN_APPLIED`; or one no reader parses): a density, a distribution function, a characteristic
+    function or any other the law may be given by, whatever the words call it; or None.  No reader matches such a
+    formula to a law with every moment, so a name the sentence sets is given a tail not read (fail-safe: it only
+    holds)."""
+    for maths in _SENTENCE_MATHS.finditer(sentence):
+        given = _FUNCTION_GIVEN.match(next(group for group in maths.groups() if group is not None))
+        if given is not None and not _UNKNOWN_APPLIED.search(given.group(1)):
+            right = parse(given.group(1).strip().rstrip(".,;"), 0).node
+            if not isinstance(right, syntax.Name | syntax.Number | syntax.Gaussian):
+                return maths.group(0)
+    return None
+
+
 def _density_given_as_maths(sentence: str) -> str | None:
     """The words and maths by which a sentence gives a density as maths ("the density of $x$, proportional to
     $1/(1 + x^2)$", "its pdf is $\\frac{1}{\\pi (1 + x^2)}$", "$p(x) \\propto e^{-|x|}$"): maths that writes
@@ -272,10 +301,13 @@ def _unread_words(first: str | None, second: str | None, last: str) -> bool:
 
 def _family_unread(sentence: str, words: str) -> str | None:
     """The words by which a sentence names a law whose moments no table reads (:func:`_unread_words`, a density
-    written out or given as a formula: :func:`_density_given_as_maths`), or None."""
+    written out or given as a formula: :func:`_density_given_as_maths`, a function of a name given by a formula:
+    :func:`_function_given`), or None."""
     found = _families_unread(words)
     written = _DENSITY_WRITTEN.search(sentence)
-    return found[0] if found else written.group(0) if written else _density_given_as_maths(sentence)
+    if found or written:
+        return found[0] if found else written.group(0)
+    return _density_given_as_maths(sentence) or _function_given(sentence)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -290,6 +322,17 @@ def _heavy_laws_named(words: str) -> tuple[tuple[Callable[[str], str | None], st
     """Each law with a heavy tail a sentence's ``words`` name (:data:`_IN_WORDS`): its maths from the sentence,
     and the words that name it (kept as :func:`_families_unread` is)."""
     return tuple((law, match.group(0)) for pattern, law in _IN_WORDS if (match := pattern.search(words)))
+
+
+def _lettered_words(sentence: str) -> str:
+    """A sentence's words (:func:`_words_of`) with each maths that is one Latin letter kept as that letter, in its
+    place: a word's letter written as maths ("Student's $t$" reads "Student's t", "$t$-distributed" "t-distributed")."""
+
+    def letter(match: re.Match) -> str:
+        maths = next(group for group in match.groups() if group is not None).strip()
+        return maths if len(maths) == 1 and maths.isascii() and maths.isalpha() else match.group(0)
+
+    return _words_of(_SENTENCE_MATHS.sub(letter, sentence))
 
 
 def _plain(sentence: str) -> str:
@@ -337,7 +380,7 @@ def tails_in_words(inline: Inline) -> list[Stated]:
     if not isinstance(node, syntax.Name):
         return []
     found = []
-    for law, named in _heavy_laws_named(words):
+    for law, named in _heavy_laws_named(_lettered_words(inline.sentence)):
         said = f"${inline.text.strip()}$ beside the words '{named}'"
         maths = law(_plain(inline.sentence))
         body = parse(maths, inline.line) if maths is not None else None

@@ -16,8 +16,9 @@ import sympy as sp
 from diffproof.answers import parser as syntax
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import value
-from diffproof.notecheck.statements.formulas import LAWS, Stated
+from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
 from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
+from diffproof.notecheck.statements.normals_in_words import NORMAL_IN_WORDS
 from diffproof.notecheck.statements.tails import Tail, _merged
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
@@ -140,6 +141,59 @@ def _said_independent_of_its_body(
     return found
 
 
+def _given_laws(stated: Iterable[Stated]) -> dict[Key, list[syntax.Node | None]]:
+    """The names the note gives a law of their own, in maths or as a normal law in words, each with the laws' maths
+    (None where not read); a pair's law (``(h_1, h_2) \\sim \\mathcal{N}(0, I)``) is given to each of its names."""
+    found: dict[Key, list[syntax.Node | None]] = {}
+    for item in stated:
+        if item.denied or item.kind not in (*LAWS, NORMAL_IN_WORDS):
+            continue
+        side = item.name.node if item.name is not None else None
+        if side is None and "\\sim" in item.text:
+            side = _variables(item.text.partition("\\sim")[0].strip().removeprefix("(").removesuffix(")"), 0).node
+        law = item.body.node if item.body is not None else None
+        side = side.arguments if isinstance(side, syntax.Call) else (side,)  # P(h_1, h_2): its arguments
+        for n in (n for part in side if part is not None for n in nodes(part)):
+            if isinstance(n, syntax.Name):
+                found.setdefault(n.key, []).append(law)
+    return found
+
+
+def _product_of_random(node: syntax.Node, said: frozenset[Key]) -> bool:
+    """Whether ``node`` writes a product or a quotient of two random names' formulas (``h_2 x_0``, ``g / h``)."""
+    return any(
+        isinstance(n, syntax.Binary)
+        and n.operator in ("*", "/")
+        and _random(n.left, said=said)
+        and _random(n.right, said=said)
+        for n in nodes(node)
+    )
+
+
+def _lawful_products(
+    stated: list[Stated], definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]
+) -> list[tuple[Stated, list[syntax.Name]]]:
+    """The definitions of a name the note gives a law of its own as a product or quotient of random names one of which
+    has a law too (``h_1 = h_2 x_0`` with h_1, h_2 normal), each with the names: unless their joint law is read, h_1
+    may be independent of h_2 and x_0 = h_1 / h_2 a ratio with no mean, so the equation ties them as
+    :func:`_said_independent_of_its_body` does, whatever the note says of their independence (fail-safe: it only
+    holds).  A law of the name written of the body's names (x_t's law given x_0) says how they depend: none such."""
+    laws = _given_laws(stated)
+    found = []
+    for item, name, body in definitions:
+        if body is None or name.key not in laws or not _product_of_random(body, said):
+            continue
+        tied = [n for n in nodes(body) if isinstance(n, syntax.Name) and _random(n, said=said) and n.key != name.key]
+        written = {n.key for n in tied}
+        conditional = any(
+            law is not None and written & {n.key for n in nodes(law) if isinstance(n, syntax.Name)}
+            for law in laws[name.key]
+        )
+        if not conditional and written & laws.keys():
+            found.append((item, [name, *tied]))
+    return found
+
+
 def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], said: frozenset[Key]) -> frozenset[Key]:
     """The names the note defines of no random name only (``\\bar\\beta_t = 1 - \\bar\\alpha_t``), and of those, in
     turn: constants, however they are written (a name also defined of a random name, or by an equation not read, is
@@ -164,7 +218,11 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
-    for item, names in [*_tied_by_equations(stated, said), *_said_independent_of_its_body(stated, definitions, said)]:
+    for item, names in [
+        *_tied_by_equations(stated, said),
+        *_said_independent_of_its_body(stated, definitions, said),
+        *_lawful_products(stated, definitions, said),
+    ]:
         for name in names:
             found.setdefault(vocabulary.symbol(name.key), Tail(None, f"${item.text.strip()}$, an equation not solved"))
     while True:
