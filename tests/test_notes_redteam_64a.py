@@ -185,8 +185,21 @@ FIXED: frozenset[str] = frozenset(
         "rt64a-09-z-not-positive-neither-do-we-let-a-3-proved",
         "rt64a-10-unless-z-not-positive-let-a-3-proved",
         "rt64a-11-pt-seja-z-nao-positivo-e-falso-que-seja-a-3-proved",
+        "rt64a-12-easy-but-we-use-it-at-x-0-proved",
+        "rt64a-13-holds-except-at-x-1-and-used-at-x-0-proved",
+        "rt64a-14-used-at-x-0-in-the-next-paragraph-proved",
+        "rt64a-15-used-at-x-0-after-a-heading-proved",
+        "rt64a-16-used-at-x-0-in-plain-text-proved",
+        "rt64a-17-holds-on-closed-unit-interval-proved",
+        "rt64a-18-used-at-the-point-x-y-0-0-proved",
+        "rt64a-19-used-for-x-in-the-set-0-1-proved",
         "rt64a-20-x-no-more-than-minus-1-in-plain-text-then-sqrt-refuted",
         "rt64a-21-it-lies-in-interval-next-sentence-in-plain-text-then-sqrt-refuted",
+        "rt64a-22-holds-on-closed-unit-interval-sqrt-refuted",
+        "rt64a-23-easy-but-holds-only-for-x-at-least-0-sqrt-refuted",
+        "rt64a-24-holds-for-x-at-least-0-in-the-next-paragraph-sqrt-refuted",
+        "rt64a-25-holds-for-abs-x-at-most-1-proved",
+        "rt64a-26-holds-for-x-in-the-reals-proved",
     }
 )
 

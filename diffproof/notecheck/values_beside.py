@@ -67,9 +67,12 @@ _AT = re.compile(
 )
 
 #: A word that says the step holds away from the value ("except at x = 0", "unless", "not at", "other than"; "salvo",
-#: "excepto", "sauf", "exceto", "tranne", "außer"): no value of it, its order is the cases' to read.
+#: "excepto", "sauf", "exceto", "tranne", "außer"): no value of it, its order is the cases' to read.  "but" is one
+#: only right before what it excepts ("all but $x = 0$", "nowhere but at"); before a clause ("easy but we use it at")
+#: it is a conjunction.
 _AWAY = re.compile(
-    r"(?<![\\A-Za-z])(?:except|unless|not(?!\s+only)|but(?!\s+also)|other\s+than|away\s+from|apart\s+from|outside"
+    r"(?<![\\A-Za-z])(?:except|unless|not(?!\s+only)|but(?=\s*(?:\$|\\[(}]|(?:at|for|when|on|in)(?![A-Za-z])))"
+    r"|other\s+than|away\s+from|apart\s+from|outside"
     r"|excluding|salvo|excepto|sauf|exceto|tranne|eccetto|außer)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -218,15 +221,18 @@ def held_beside(notes: Notes, line: int, names: frozenset[tuple[str, str, str]])
     "当 $x = 0$ 时，有"): such a sentence may say where the step holds in words not read, so the step is held rather
     than judged at or away from the value.  The orders of a name of the step between values such a sentence after
     writes (``$x \\ge 0$``, ``$x \\in [0, 1]$``) are where the step claims a value (``ranges``), or, beside a word of
-    negation ("It fails for $x \\ge 0$"), a sentence not read."""
+    negation ("It fails for $x \\ge 0$"), a sentence not read.  The sentences are read to the next display, across
+    paragraphs and headings (:func:`_sentences_to_next_display`); a clause a word of exception governs
+    (:func:`_away_clause`, "except at $x = 1$") is left out, and any other clause is read; a value written in a way
+    not read (:func:`_value_unread`) holds the step."""
     ranges: list[str] = []
-    for after in _sentences_after(notes, line):
-        if _away_read(after):
-            continue
-        if _relates_a_value(after, names):
+    for after in _sentences_to_next_display(notes, line):
+        away = _away_clause(after)
+        rest = after if away is None else f"{after[: away[0]]} {after[away[1] :]}"
+        if _relates_a_value(rest, names) or _value_unread(rest, names):
             return Said(unread=after)
-        found = _ranges_of(after, names)
-        if found and _negated(after):
+        found = _ranges_of(rest, names)
+        if found and _negated(rest):
             return Said(unread=after)
         ranges += found
     before = _sentence_leading_in(notes, line)
@@ -252,23 +258,37 @@ _NEGATION = re.compile(
 )
 
 
-def _away_read(sentence: str) -> bool:
-    """Whether ``sentence`` says the step holds away from its value in words read: one word of exception
+def _away_clause(sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` says the step holds away from its value in words read, the span of the clause the word of
+    exception governs (from it to the next clause: :data:`_CLAUSE_END`), else None: one word of exception
     (:data:`_AWAY`, "This holds except at $x = 0$.") and no other word of negation or verb of failing anywhere in it
     (:data:`_NEGATED_VERB`, :data:`_NEGATION`: "nowhere except at", "is not excluded", each word counted once where
-    two lists hold it), written before some maths of the sentence (an exception goes before what it excepts: "$x =
+    two lists hold it), written before some maths of its clause (an exception goes before what it excepts: "$x =
     0$ is not ruled out" negates words not read), or a Japanese or Korean verb of holding negated right after the
-    value's particle ("$x = 0$ では成り立たない").  Two negations may cancel or not; their sense is not read, so the
-    sentence is not read as the step holding away from the value (fail-safe: it is then held)."""
+    value's particle ("$x = 0$ では成り立たない", the whole sentence).  Two negations may cancel or not; their sense is
+    not read, so the sentence is not read as the step holding away from the value (fail-safe: it is then held)."""
     for subjects, particles, negation in _POSTPOSITIONAL.values():
         if re.match(rf"(?:{subjects})", sentence):
             found = re.search(rf"({_LISTED_INLINE})(?:{particles})", sentence)
-            return found is not None and re.match(negation, sentence[found.end() :]) is not None
-    words = _INLINE_OR_NOT.sub(lambda m: " " * len(m.group()), sentence)  # each word where the sentence has it
+            held = found is not None and re.match(negation, sentence[found.end() :]) is not None
+            return (0, len(sentence)) if held else None
+    words = _INLINE_OR_NOT.sub(lambda m: "$" * len(m.group()), sentence)  # each word where the sentence has it
     away = list(_AWAY.finditer(words))
     negations = {n.start() for pattern in (_AWAY, _NEGATED_VERB, _NEGATION) for n in pattern.finditer(words)}
-    maths = [m.start() for m in _INLINE_OR_NOT.finditer(sentence)]
-    return len(away) == 1 and negations == {away[0].start()} and any(away[0].start() < m for m in maths)
+    if len(away) != 1 or negations != {away[0].start()}:
+        return None
+    start = away[0].start()
+    ending = _CLAUSE_END.search(words, start)
+    end = ending.start() if ending else len(sentence)
+    return (start, end) if any(start < m.start() < end for m in _INLINE_OR_NOT.finditer(sentence)) else None
+
+
+#: Where a clause after a word of exception ends: a comma or semicolon, or "and", "but", "or" before a word other
+#: than a condition's ("except at $x = 1$ and at $x = 2$" is one clause; ", and we use it at $x = 0$" another).
+_CLAUSE_END = re.compile(
+    r"[,;]|(?<![\\A-Za-z])(?:and|but|or|while|whereas)\s+(?!(?:at|for|when|in|on)(?![A-Za-z])|\$)",
+    re.IGNORECASE,
+)
 
 
 def _negated(sentence: str) -> bool:
@@ -291,31 +311,88 @@ def _relates_a_value(sentence: str, names: frozenset[tuple[str, str, str]]) -> b
     return False
 
 
+#: A relation other than an equation in maths: an order, a membership or an inclusion ('x \\in \\mathbb{R}', '|x| \\le
+#: 1'); an equation is one only with a tuple on a side ('(x, y) = (0, 0)').  'x \\ne 1' is not one: it excepts a
+#: value, as "except at $x = 1$" does (:func:`_away_clause`).
+_RELATION_SIGN = re.compile(
+    r"\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|in|notin|subset|subseteq)(?![A-Za-z])|[<>≤≥∈∉⊂⊆]"
+    r"|^\s*\([^()]*,[^()]*\)\s*=|=\s*\([^()]*,[^()]*\)\s*$"
+)
+
+#: A letter in plain text before a relation sign ("at x = 0", "for x != 1"): a name of the note's maths written out.
+_PLAIN_RELATION = re.compile(r"(?<![\w\\$])([A-Za-z])\s*(?:[<>=≤≥≠∈]|!=)")
+
+
+def _value_unread(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether ``sentence`` says a value or a range of a name of the step (``names``) in a way not read (fail-safe):
+    inline maths with a relation sign (:data:`_RELATION_SIGN`: '|x| \\le 1', 'x \\in \\mathbb{R}', 'x \\ne 1', '(x,
+    y) = (0, 0)', 'x \\in \\{0, 1\\}') that writes one of them and that :func:`_order_of` does not read; a letter of
+    them in plain text before a relation sign ("at x = 0"); or, in a sentence about the display
+    (:data:`_THE_DISPLAY`, or going on in lower case), an interval of numbers alone ("It holds on $[0, 1]$.")."""
+    for maths in re.findall(_INLINE, sentence):
+        text = _unwrapped(maths)
+        if _order_of(text, names) is not None:
+            continue
+        if _RELATION_SIGN.search(text) and names & _keys_written(text):
+            return True
+        if (sentence[:1].islower() or _THE_DISPLAY.match(sentence)) and _is_interval(text):
+            return True
+    words = _INLINE_OR_NOT.sub(" ", sentence)
+    return any(names & _keys_written(found.group(1)) for found in _PLAIN_RELATION.finditer(words))
+
+
+def _keys_written(text: str) -> frozenset[tuple[str, str, str]]:
+    """The keys of the names in ``text``'s pieces between relation signs, commas and brackets (each parsed alone;
+    one that does not parse, \\mathbb{R}, adds none)."""
+    keys: set[tuple[str, str, str]] = set()
+    for piece in re.split(
+        r"\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|ne|neq|in|notin|subset|subseteq)(?![A-Za-z])"
+        r"|[<>=≤≥≠∈∉⊂⊆,;()\[\]|]|\\[{}]|\\(?:left|right)(?![A-Za-z])",
+        text,
+    ):
+        if not piece.strip():
+            continue
+        try:
+            parsed = syntax.parse(piece, notes=True)
+        except (InvalidAnswer, RecursionError):
+            continue
+        keys |= {n.key for n in nodes(parsed) if isinstance(n, syntax.Name)}
+    return frozenset(keys)
+
+
+def _is_interval(text: str) -> bool:
+    """Whether ``text`` is an interval of numbers alone ([0, 1], (0, \\infty), [-1, 1)): two ends free of names."""
+    found = re.fullmatch(r"(?:\\left)?\s*[\[(]\s*([^,;]+?)\s*,\s*([^,;]+?)\s*(?:\\right)?\s*[\])]", text)
+    return found is not None and all(re.fullmatch(r"[-+]?\s*(?:\d+(?:\.\d+)?|\\infty)", end) for end in found.groups())
+
+
 #: An order between a name and values, as the parser writes its relations.
 _ORDER_RELATIONS = frozenset({"<", ">", "<=", ">="})
 
 
 def _ranges_of(sentence: str, names: frozenset[tuple[str, str, str]]) -> list[str]:
-    """The orders the inline maths of ``sentence`` writes between one of ``names`` and values (x \\ge 0, 0 < x < 1),
-    a membership in an interval of numbers or a half-line as the order it states (x \\in [0, 1]: 0 \\le x \\le 1;
-    :func:`membership_order`)."""
-    found = []
-    for maths in re.findall(_INLINE, sentence):
-        text = _unwrapped(maths)
-        member = re.fullmatch(r"(.+?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)", text)
-        if member is not None:
-            text = membership_order(member.group(1).strip(), member.group(2).strip()) or ""
-        try:
-            statement = syntax.parse(text, notes=True) if text else None
-        except (InvalidAnswer, RecursionError):
-            continue
-        if (
-            isinstance(statement, syntax.Statement)
-            and set(statement.relations) <= _ORDER_RELATIONS
-            and _names_a_value(statement, names)
-        ):
-            found.append(text)
-    return found
+    """The orders the inline maths of ``sentence`` writes between one of ``names`` and values (:func:`_order_of`)."""
+    return [order for maths in re.findall(_INLINE, sentence) if (order := _order_of(_unwrapped(maths), names))]
+
+
+def _order_of(text: str, names: frozenset[tuple[str, str, str]]) -> str | None:
+    """The order maths ``text`` writes between one of ``names`` and values (x \\ge 0, 0 < x < 1), a membership in an
+    interval of numbers or a half-line as the order it states (x \\in [0, 1]: 0 \\le x \\le 1;
+    :func:`membership_order`), else None."""
+    member = re.fullmatch(r"(.+?)\s*(?:\\in(?![A-Za-z])|∈)\s*(.+)", text)
+    if member is not None:
+        text = membership_order(member.group(1).strip(), member.group(2).strip()) or ""
+    try:
+        statement = syntax.parse(text, notes=True) if text else None
+    except (InvalidAnswer, RecursionError):
+        return None
+    if (
+        isinstance(statement, syntax.Statement)
+        and set(statement.relations) <= _ORDER_RELATIONS
+        and _names_a_value(statement, names)
+    ):
+        return text
+    return None
 
 
 def _names_a_value(statement: syntax.Statement, names: frozenset[tuple[str, str, str]]) -> bool:
@@ -406,7 +483,37 @@ def _sentences_after(notes: Notes, line: int) -> list[str]:
         if following is None or any(last < first < following.line for first, _ in notes.displays):
             return []
         words = following.text.strip()
+    return _split_sentences(words)
+
+
+def _split_sentences(words: str) -> list[str]:
+    """``words`` cut into sentences: at '.', ';', '!' or '?' before a capital or a command, or at '。', '．'."""
     return [s for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z\\])|(?<=[。．])", words) if s.strip()]
+
+
+#: A footnote's text ("[^a]: ...", "\\footnotetext{...}"): said of its mark, not of the display before it.
+_FOOTNOTE_TEXT = re.compile(r"\s*(?:\[\^[^\]]*\]:|\\footnotetext(?![A-Za-z]))")
+
+
+def _sentences_to_next_display(notes: Notes, line: int) -> list[str]:
+    """The sentences after the display holding ``line`` to the next display (:func:`_sentences_after`'s, then those
+    of every later paragraph before the next display, a heading's among them, a footnote's text not), its lines
+    before that display only."""
+    sentences = _sentences_after(notes, line)
+    last = next((end for first, end in notes.displays if first <= line <= end), None)
+    if last is None:
+        return sentences
+    upto = min((first for first, _ in notes.displays if first > last), default=None)
+    later = sorted(
+        (p for p in notes.prose if p.line > last and (upto is None or p.line < upto)),
+        key=lambda p: p.line,
+    )
+    if later and sentences == _split_sentences(later[0].text.strip()):  # the paragraph right after, read already
+        later = later[1:]
+    for paragraph in (p for p in later if not _FOOTNOTE_TEXT.match(p.text)):
+        text = "\n".join(paragraph.text.split("\n")[: None if upto is None else upto - paragraph.line])
+        sentences += _split_sentences(text.strip())
+    return sentences
 
 
 #: Where a display's last line ends it: the text after it on that line goes on with the paragraph.
