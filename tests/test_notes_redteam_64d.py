@@ -3,7 +3,9 @@ fx64g, fx64h, fx64i, fx64k and the lead's series evaluation):
 
 - 01-04: a display said wrong in words retractions._says_a_fault does not read ('not error-free', 'no longer
   error-free', 'It would be wrong to call (1) correct', '(1) is no good'), so a := 3 stays and a + a = 6 is proved;
-- 05: 'Unless otherwise $z$ is not positive, let ...' is a condition, read as the stock 'unless otherwise stated';
+- 05, 13: 'Unless otherwise $z$ is not positive' and 'Unless otherwise indicated by $z \\le 0$' are conditions,
+  read as the stock 'unless otherwise stated'; 14-15: a definition said for a case after it in words the hedges do
+  not read ('for $z$ not negative only', 'except when $z$ is not positive');
 - 06-09: a law with no mean given as p(x | y) = ... or p(x) = ... with no lone $x$ in the sentence (a conditional
   Cauchy law, a conditional Gaussian of variance y^{-2}, a Gaussian density of random sigma, 'Let $p(x) \\propto
   1/(1 + x^2)$'), which the tails readers say of no name, so E[x] - E[x] = 0 is proved;
@@ -61,6 +63,21 @@ FINDINGS = {
         "stated'), whatever follows 'otherwise': 'Unless otherwise $z$ is not positive' is then no condition and "
         "a := 3 is taken as said for every z"
     ),
+    # Wrong (13-15): a := 3 is said for some z only.
+    "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved": (
+        "hedges._HYPOTHETICAL takes 'unless' except before 'otherwise' (unless(?!\\s+otherwise\\b)), whatever "
+        "follows: 'Unless otherwise indicated by $z \\le 0$' names its condition, yet a := 3 is read as said "
+        "outright"
+    ),
+    "rt64d-14-let-a-3-for-z-not-negative-only-proved": (
+        "hedges._CONDITION_AFTER reads a case only from words right after the maths (if, when, unless, provided, "
+        "only, ...): 'for $z$ not negative only' starts with 'for', and the 'only' after z's maths restricts no "
+        "relation, so a := 3 is read as said outright"
+    ),
+    "rt64d-15-let-a-3-except-when-z-not-positive-proved": (
+        "hedges._CONDITION_AFTER has no 'except (when|if)', 'save when' or 'barring' (each proved alike), and "
+        "_HYPOTHETICAL's 'when' governs z's maths, not a := 3 before it, so a := 3 is read as said outright"
+    ),
     # Wrong (06-09): x has no mean.
     "rt64d-06-conditional-cauchy-given-gaussian-then-mean-proved": _TAIL_KEPT.format(
         "'Let $p(x \\mid y) = 1/(pi(1 + (x - y)^2))$ with $y \\sim N(0, 1)$'", "p(x | y)", ""
@@ -116,6 +133,7 @@ GUARDS = {
     "rt64d-guard-07-abar-t-product-of-alpha-s-to-the-s-then-abs-proved": PROVED,
     "rt64d-guard-08-abar-t-alternating-sum-then-abs-undecided": UNDECIDED,
     "rt64d-guard-09-x-has-conditional-cauchy-density-then-mean-undecided": UNDECIDED,
+    "rt64d-guard-10-let-a-3-provided-z-not-negative-undecided": UNDECIDED,
 }
 
 
