@@ -10,6 +10,9 @@
 - A value that is not real at a point tried (``-\\sqrt{y} - 1`` at y < 0) has no sign there, so a body negative
   wherever it is real fails a logarithm's requirement at every point tried (``_fails_everywhere`` gave up at the
   first value not comparable).
+- "Unless otherwise stated" (noted, specified, ...) is a default in force only where its clause ends there: "Unless
+  otherwise indicated by $z \\le 0$, let $a := 3$" sets a only under a condition (rt64d 13; 05, "Unless otherwise $z$
+  is not positive", was held by the same rule at its merge).
 """
 
 from __future__ import annotations
@@ -83,3 +86,20 @@ def test_a_product_between_limits_is_tried_term_by_term():
 def test_a_body_may_leave_its_names_convention(name, body, leaves):
     node = _node(body)
     assert may_leave(_node(name), node, [n for n in nodes(node) if isinstance(n, syntax.Name)]) is leaves
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Unless otherwise stated, let $a := 3$.", True),
+        ("Unless otherwise noted, we let $a := 3$ and $b := 2$.", True),
+        ("Unless otherwise specified by $z > 0$, we let $a := 3$.", False),
+        ("Unless otherwise given in $(2)$, let $a := 3$.", False),
+    ],
+)
+def test_unless_otherwise_is_a_default_only_where_its_clause_ends(sentence, kept):
+    result = red_team.last(f"{sentence}\n\n$$\n\\frac{{6}}{{a-1}} = 3\n$$\n")
+    if kept:
+        assert result.status == PROVED, result.reason
+    else:
+        red_team.assert_held_or_refuted(result)

@@ -167,11 +167,14 @@ _ASSERTING = re.compile(
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
+#: "Unless otherwise stated" (noted, specified, ...), a default in force, where its clause ends there (not "unless
+#: otherwise indicated by $z \le 0$").
+_NOT_A_DEFAULT = r"(?!\s+otherwise\s+(?:stated|noted|specified|mentioned|said|indicated|given)\b(?!\s*[^\s.;,]))"
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "Unless $z > 0$, let ...", "One
-#: might write $q = p$"; not "unless otherwise stated", a default in force; Polish gdyby "were ... to", jeśli and
-#: jeżeli "if", Czech kdyby).
+#: might write $q = p$"; not "unless otherwise stated", a default in force (:data:`_NOT_A_DEFAULT`); Polish gdyby
+#: "were ... to", jeśli and jeżeli "if", Czech kdyby).
 _HYPOTHETICAL = re.compile(
-    rf"\b(?:if|when|whenever|unless(?!\s+otherwise\b)|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
+    rf"\b(?:if|when|whenever|unless{_NOT_A_DEFAULT}|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
     r"|如果|若|假如|もし|만약",
     re.IGNORECASE,
 )
