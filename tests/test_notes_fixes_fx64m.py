@@ -1,11 +1,9 @@
-"""Fixes of red team 64c's 06-13 and 21: the orders and values said of a name at a letter index "for every $i$" are
+"""Fixes of red team 64c's 06-09, 11-13 and 21: the orders and values said of a name at a letter index "for every $i$" are
 said of every index the step writes at once (x_1 < 0 with x_2 < 0, so log(x_1 + x_2) has no value), at an index of
 letters and commas too (x_{i,j}), and a value is the two orders it amounts to (x_i = -1); a sentence naming in maths
 what may be an index beside a word of omission ("the dependence on $t$ is left implicit", "without $t$") holds a step
-writing a name bare and indexed by it, any word of an index's stem is a word for an index (subíndice, Indizes), and
-a sentence speaking of an index naming none holds the rest of the note until the prose writes the name bare and
-indexed.  Held-out variants are held; the same notes where the step has a value, or naming another letter, keep their
-proof."""
+writing a name bare and indexed by it, and any word of an index's stem is a word for an index (subíndice, Indizes).
+Held-out variants are held; the same notes where the step has a value, or naming another letter, keep their proof."""
 
 from __future__ import annotations
 
@@ -23,8 +21,6 @@ DROPPED_IN_WORDS = (
     "In what follows $t$ is tacit in all noises.",
     "Il subindice $t$ viene omesso.",
     "Die Subindizes schreiben wir nicht.",
-    # naming none, a paragraph between: nothing takes it back
-    "Indices are understood.\n\nWe turn to the step.\n\nIt is short.",
 )
 
 
@@ -39,9 +35,6 @@ def test_an_index_dropped_in_words_not_read_holds_a_name_bare_and_indexed(senten
     [
         # a letter beside a word of omission that is no index of the step's names
         "The dependence on $s$ is left implicit.",
-        # naming none, then the prose tells the bare name from the indexed one
-        "The time index runs over the chain.\n\nWe turn to the step.\n\nHere $\\epsilon$ and $\\epsilon_t$ are "
-        "independent.",
     ],
 )
 def test_a_sentence_that_drops_no_index_of_the_step_keeps_the_proof(sentence):

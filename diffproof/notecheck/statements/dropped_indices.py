@@ -115,17 +115,14 @@ _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.I
 @dataclass(frozen=True)
 class Dropped:
     """A sentence that drops an index, its line and its words (shortened); ``leading``: it only speaks of an index
-    in words no table reads, naming none, and is said for the displays after it; ``letters``: it only names in maths
-    beside a word of omission what may be an index (:data:`_OMISSION`), and holds only a step writing a name indexed
-    by one of them."""
+    in words no table reads, naming none, and is said only for the displays its paragraph leads into; ``letters``: it
+    only names in maths beside a word of omission what may be an index (:data:`_OMISSION`), and holds only a step
+    writing a name indexed by one of them."""
 
     line: int
     sentence: str
     leading: bool = False
     letters: frozenset[str] = frozenset()
-    #: The line of the first sentence of the prose after a leading one that writes a name bare and indexed in its
-    #: maths ("Here $\\epsilon$ and $\\epsilon_t$ are independent"): the note tells them apart from there on.
-    until: int | None = None
 
 
 def index_dropped(notes: Notes) -> list[Dropped]:
@@ -134,9 +131,9 @@ def index_dropped(notes: Notes) -> list[Dropped]:
     $\\epsilon_t$"), and no word that keeps the index (:data:`_KEPT`); or that may drop one, as it speaks of an
     index it names in words no table reads (:func:`_names_an_index`: "the index $t$ is understood"); or a sentence of
     the prose that speaks of an index naming none (:func:`_speaks_of_an_index`: "Wir unterdrücken den Index."), said
-    for the displays after it (a step's remark so worded speaks of its own rewriting: "switched the product's
-    index"); or one that names in maths beside a word of omission what may be an index (:func:`_omitted_letters`),
-    for the names indexed by it."""
+    for the displays its paragraph leads into (a step's remark so worded speaks of its own rewriting: "switched the
+    product's index"); or one that names in maths beside a word of omission what may be an index
+    (:func:`_omitted_letters`), for the names indexed by it."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
@@ -145,14 +142,12 @@ def index_dropped(notes: Notes) -> list[Dropped]:
             said.append((paragraph.line + paragraph.text[:at].count("\n"), sentence))
     prose = len(said)
     said += [(step.line, step.remark) for step in notes.steps if step.remark]
-    apart = [line for line, sentence in said[:prose] if _bare_and_indexed(sentence)]
     found: list[Dropped] = []
     for at, (line, sentence) in enumerate(said):
         if _drops(sentence):
             found.append(Dropped(line, " ".join(sentence.split())[:80]))
         elif at < prose and _speaks_of_an_index(sentence):
-            until = min((later for later in apart if later > line), default=None)
-            found.append(Dropped(line, " ".join(sentence.split())[:80], leading=True, until=until))
+            found.append(Dropped(line, " ".join(sentence.split())[:80], leading=True))
         elif letters := _omitted_letters(sentence):
             found.append(Dropped(line, " ".join(sentence.split())[:80], letters=letters))
     return found
@@ -161,33 +156,28 @@ def index_dropped(notes: Notes) -> list[Dropped]:
 def dropped_for(notes: Notes, line: int) -> list[Dropped]:
     """The sentences that drop an index (:func:`index_dropped`) said for the step on ``line``: before it, or in the
     paragraph that carries its display on ("where we dropped the index $t$ of $x$"), no other display between; one
-    that only speaks of an index (:attr:`Dropped.leading`) before the display, until the prose writes a name bare and
-    indexed (:attr:`Dropped.until`; a paragraph between does not take it back)."""
+    that only speaks of an index (:attr:`Dropped.leading`) only in the last paragraph before the display."""
     start, last = next(((first, end) for first, end in notes.displays if first <= line <= end), (line, line))
     following = min((p for p in notes.prose if p.line > last), key=lambda p: p.line, default=None)
     after = last
     if following is not None and not any(last < first < following.line for first, _ in notes.displays):
         after = following.line + following.text.count("\n")
+    leading = max((p for p in notes.prose if p.line + p.text.count("\n") < start), key=lambda p: p.line, default=None)
+    into = range(leading.line, leading.line + leading.text.count("\n") + 1) if leading is not None else range(0)
     return [d for d in index_dropped(notes)
-            if (d.line < start and (d.until is None or start < d.until) if d.leading
-                else d.line <= line or last < d.line <= after)]  # fmt: skip
+            if (d.line in into if d.leading else d.line <= line or last < d.line <= after)]  # fmt: skip
 
 
 def _drops(sentence: str) -> bool:
+    maths = [_inline(m) for m in _SENTENCE_MATHS.finditer(sentence)]
     words = _SENTENCE_MATHS.sub(lambda m: " maths " if _INDEX.fullmatch(_inline(m)) else " formula ", sentence)
     if _KEPT.search(words):
         return False
     if _DROPS.search(words) or _UNWRITTEN.search(words) or _DROPS_ABROAD.search(words) or _names_an_index(sentence):
         return True
-    return bool(_WRITTEN_FOR.search(words) and _bare_and_indexed(sentence))
-
-
-def _bare_and_indexed(sentence: str) -> bool:
-    """Whether the sentence's maths writes a name bare and the same name with an index ($a$ and $a_t$)."""
-    maths = [_inline(m) for m in _SENTENCE_MATHS.finditer(sentence)]
     bare = {re.sub(r"\s+", "", piece) for piece in maths}
     indexed = {re.sub(r"\s+", "", piece).split("_", 1)[0] for piece in maths if "_" in piece}
-    return bool(bare & indexed)
+    return bool(_WRITTEN_FOR.search(words) and bare & indexed)
 
 
 def _speaks_of_an_index(sentence: str) -> bool:
