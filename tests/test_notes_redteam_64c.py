@@ -164,6 +164,14 @@ FIXED: frozenset[str] = frozenset(
         "rt64c-03-ddpm-alpha-t-is-minus-2-to-the-y-then-log-proved",
         "rt64c-04-ddpm-abar-t-is-minus-2-to-the-y-then-log-proved",
         "rt64c-05-sigma-is-minus-sqrt-y-minus-1-then-log-proved",
+        "rt64c-06-x-i-negative-for-every-i-then-log-of-x-1-plus-x-2-proved",
+        "rt64c-07-x-i-comma-j-negative-for-all-i-j-then-log-x-1-2-proved",
+        "rt64c-08-es-el-subindice-t-no-se-escribe-proved",
+        "rt64c-09-de-die-indizes-lassen-wir-weg-proved",
+        "rt64c-11-the-dependence-on-t-is-left-implicit-proved",
+        "rt64c-12-we-write-epsilon-without-t-proved",
+        "rt64c-13-t-is-implicit-in-epsilon-proved",
+        "rt64c-21-x-i-is-minus-1-for-every-i-then-log-x-1-proved",
         "rt64c-22-ddpm-abar-t-is-minus-the-product-of-alphas-then-log-proved",
     }
 )

@@ -1043,10 +1043,12 @@ def _index_dropped_here(timeline: Timeline, step: Step, step_keys: set, stated: 
         added = {key for item in definitions if keys_in(item.name.node) & keys for key in keys_in(item.body.node)}
         grown = not added <= keys
         keys |= added
-    both = bare_beside_indexed(keys)
-    if not both:
+    # a sentence that only names what may be an index beside a word of omission is said of the names indexed by it
+    found = [(d, both) for d in reversed(said) if (both := bare_beside_indexed(keys, d.letters))]
+    if not found:
         return ""
-    return (f"line {said[-1].line} drops an index ('{said[-1].sentence}'), and the step writes {both} (itself or "
+    drop, both = found[0]
+    return (f"line {drop.line} drops an index ('{drop.sentence}'), and the step writes {both} (itself or "
             "through the note's definitions), which may be one name there, read as two")  # fmt: skip
 
 

@@ -59,28 +59,51 @@ def orders_not_taken(stated: list[Stated], context: StepContext) -> tuple[sp.Bas
 def orders_at_other_indices(
     stated: list[Stated], context: StepContext, written: set[sp.Symbol]
 ) -> tuple[tuple[sp.Basic, ...], ...]:
-    """The orders the note states of one name whose index is a letter (``x_i \\in (-2, -1)`` "for every $i$",
-    ``x_t > 0``), said of each name the step writes with the same letter and another index (x_1): the letter may range
-    over it, so the step is claimed where the orders so written hold (those of one statement together: -2 < x_1 <
-    -1).  None bounds a counterexample (the index may not reach x_1); a denied order, or one relating several names,
-    is left out."""
+    """The orders the note states of one name whose index is letters (``x_i \\in (-2, -1)`` "for every $i$", ``x_t >
+    0``, ``x_{i,j} < 0``), and its values (``x_i = -1``: the orders x_i <= -1 <= x_i), said of every name the step
+    writes with the same letter and another index of as many parts (x_1 and x_2; x_{1,2}) at once: the letters may
+    range over them, so the step is claimed where the orders so written all hold (those of one statement together:
+    -2 < x_1 < -1, and x_1 < 0 with x_2 < 0).  None bounds a counterexample (the index may not reach x_1); a denied
+    order, or one relating several names, is left out."""
     symbols = context.vocabulary.symbols
     found: list[tuple[sp.Basic, ...]] = []
     for item in stated:
-        statement = item.name.node if item.kind == "relation" and item.name is not None else None
-        if not isinstance(statement, syntax.Statement) or item.body is not None or item.denied:
-            continue
-        if not statement.relations or not set(statement.relations) <= _ORDER_SIGNS:
-            continue
-        orders = _orders(statement, item, context.vocabulary)
+        orders = _orders_or_value(item, context)
         names = set().union(*(order.free_symbols for order in orders))
         (name,) = names if len(names) == 1 else (None,)
         key = symbols.get(name)
-        if key is None or not key[2].isalpha():
+        if key is None or not all(part.isalpha() for part in key[2].split(",")):
             continue
-        found += [tuple(order.subs(name, other) for order in orders) for other in sorted(written, key=str)
-                  if other in symbols and symbols[other][:2] == key[:2] and symbols[other][2] not in ("", key[2])]  # fmt: skip
+        others = [other for other in sorted(written, key=str) if other in symbols and symbols[other][:2] == key[:2]
+                  and symbols[other][2] != key[2] and symbols[other][2].count(",") == key[2].count(",")]  # fmt: skip
+        found += [tuple(order.subs(name, other) for other in others for order in orders)] if others else []
     return tuple(dict.fromkeys(found))
+
+
+def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
+    """The orders a statement ``item`` states of its names (:func:`~diffproof.notecheck.assumptions._orders`), or a
+    value it gives one name (``x_i = -1``, a definition or an equation) as the two orders it amounts to; none where it
+    is denied or neither."""
+    statement = item.name.node if item.kind in ("relation", "definition") and item.name is not None else None
+    if item.denied or statement is None:
+        return ()
+    if isinstance(statement, syntax.Statement) and item.body is None:
+        if statement.relations and set(statement.relations) <= _ORDER_SIGNS:
+            return _orders(statement, item, context.vocabulary)
+        if tuple(statement.relations) != ("=",):
+            return ()
+        sides = tuple(Formula(item.text, item.line, side) for side in statement.operands)
+    elif item.kind == "definition" and item.body is not None and item.body.node is not None:
+        sides = (item.name, item.body)
+    else:
+        return ()
+    try:
+        name, value = (translate(side, context.vocabulary)[0] for side in sides)
+    except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+        return ()
+    if not isinstance(name, sp.Symbol) or not isinstance(value, sp.Expr) or not value.is_number or not value.is_real:
+        return ()
+    return (sp.GreaterThan(name - value, 0, evaluate=False), sp.GreaterThan(value - name, 0, evaluate=False))
 
 
 def _range_end(statement: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:

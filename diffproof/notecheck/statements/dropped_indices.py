@@ -27,8 +27,9 @@ _DROPS = re.compile(
 )
 #: The same in German ("wir lassen den Index weg", "der Index wird weggelassen"), French ("on omet l'indice",
 #: "l'indice est sous-entendu"), Spanish ("omitimos el índice") and Chinese ("省略下标", "略去下标").
-#: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese, Korean and Chinese.
-_INDEX_ABROAD = r"\b(?:índices?|indici|indice|index|indexen|pedic[ei]|indeks\w*|subscri\w*)\b|\bиндекс\w*|添え?字|첨자|下标|角标|指标"
+#: Words for an index or subscript in Portuguese, Italian, Dutch, Polish, Russian, Japanese, Korean and Chinese: any
+#: word of the stem, plural or compound (índice, indici, Indizes, indexen, subíndice), not English "indexed".
+_INDEX_ABROAD = r"\b\w*[ií]nd(?:ic[ei]s?|iz\w*|ex(?:en)?|eks\w*)\b|\b(?:pedic[ei]|subscri\w*)\b|\bиндекс\w*|添え?字|첨자|下标|角标|指标"
 #: Verbs of omitting in the same languages, Swedish, Norwegian, Danish and Czech: omitimos, suprimimos, omettiamo,
 #: tralasciamo, sottintendiamo, utelämnar, utelater, udelader, vynecháváme, (laten ...) weg / weglaten, pomijamy,
 #: опускаем, 省略, 省く, 생략; and of not writing: "on ne note pas", "non scriviamo", "no escribimos", "não
@@ -98,6 +99,15 @@ _KEPT_ABROAD = re.compile(
     r"|сохран\w*)\b|保留|保持|残す|残し|유지",
     re.IGNORECASE,
 )
+#: A word of omission or of implicitness, in English or the languages of :data:`_OMIT_ABROAD`: a sentence with one
+#: that names in maths what may be an index ("the dependence on $t$ is left implicit", "we write $\\epsilon$ without
+#: $t$", "$t$ is implicit in $\\epsilon$") may drop it, in words no table reads, so it is read so for the names indexed
+#: by it (the fail-safe direction: it only holds a step writing such a name both bare and indexed).
+_OMISSION = re.compile(
+    rf"\b(?:implicit\w*|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out|leav\w*\s+out)\b"
+    rf"|{_OMIT_ABROAD}",
+    re.IGNORECASE,
+)
 #: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$": a name written for itself indexed.
 _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.IGNORECASE)
 
@@ -105,11 +115,14 @@ _WRITTEN_FOR = re.compile(r"\b(?:write|writes|written|stands?|denot\w*)\b", re.I
 @dataclass(frozen=True)
 class Dropped:
     """A sentence that drops an index, its line and its words (shortened); ``leading``: it only speaks of an index
-    in words no table reads, naming none, and is said only for the displays its paragraph leads into."""
+    in words no table reads, naming none, and is said only for the displays its paragraph leads into; ``letters``: it
+    only names in maths beside a word of omission what may be an index (:data:`_OMISSION`), and holds only a step
+    writing a name indexed by one of them."""
 
     line: int
     sentence: str
     leading: bool = False
+    letters: frozenset[str] = frozenset()
 
 
 def index_dropped(notes: Notes) -> list[Dropped]:
@@ -119,7 +132,8 @@ def index_dropped(notes: Notes) -> list[Dropped]:
     index it names in words no table reads (:func:`_names_an_index`: "the index $t$ is understood"); or a sentence of
     the prose that speaks of an index naming none (:func:`_speaks_of_an_index`: "Wir unterdrücken den Index."), said
     for the displays its paragraph leads into (a step's remark so worded speaks of its own rewriting: "switched the
-    product's index")."""
+    product's index"); or one that names in maths beside a word of omission what may be an index
+    (:func:`_omitted_letters`), for the names indexed by it."""
     said: list[tuple[int, str]] = []
     for paragraph in notes.prose:
         text, at = paragraph.text.replace("\n", " "), 0
@@ -134,6 +148,8 @@ def index_dropped(notes: Notes) -> list[Dropped]:
             found.append(Dropped(line, " ".join(sentence.split())[:80]))
         elif at < prose and _speaks_of_an_index(sentence):
             found.append(Dropped(line, " ".join(sentence.split())[:80], leading=True))
+        elif letters := _omitted_letters(sentence):
+            found.append(Dropped(line, " ".join(sentence.split())[:80], letters=letters))
     return found
 
 
@@ -184,12 +200,24 @@ def _names_an_index(sentence: str) -> bool:
     return any(s.group(1) for s in spoken) or any(_INDEX.fullmatch(m) for m in named)
 
 
+def _omitted_letters(sentence: str) -> frozenset[str]:
+    """What the sentence names in maths that may be an index (one letter or a command's name, :data:`_INDEX`), where
+    it has a word of omission (:data:`_OMISSION`) and no word that keeps the index (:data:`_KEPT`); else none."""
+    words = _SENTENCE_MATHS.sub(" maths ", sentence)
+    if not _OMISSION.search(words) or _KEPT.search(words) or _KEPT_ABROAD.search(words):
+        return frozenset()
+    named = (_inline(m) for m in _SENTENCE_MATHS.finditer(sentence))
+    return frozenset(m.lstrip("\\") for m in named if _INDEX.fullmatch(m))
+
+
 def _inline(match: re.Match) -> str:
     return (match.group(1) or match.group(2) or match.group(3) or "").strip()
 
 
-def bare_beside_indexed(keys: set[Key]) -> str:
-    """A name written both bare and with an index among ``keys`` (epsilon beside epsilon_t), shown, or ''."""
+def bare_beside_indexed(keys: set[Key], letters: frozenset[str] = frozenset()) -> str:
+    """A name written both bare and with an index among ``keys`` (epsilon beside epsilon_t), shown, or ''; with
+    ``letters``, only an index that writes one of them (t of epsilon_{t-1})."""
     bare = {(base, decoration) for base, decoration, index in keys if not index}
-    both = sorted(f"{base}, {base}_{index}" for base, decoration, index in keys if index and (base, decoration) in bare)
+    both = sorted(f"{base}, {base}_{index}" for base, decoration, index in keys if index and (base, decoration) in bare
+                  and (not letters or letters & set(re.findall(r"[A-Za-z]+", index))))  # fmt: skip
     return both[0] if both else ""
