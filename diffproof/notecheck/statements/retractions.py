@@ -253,7 +253,9 @@ _TURNING = re.compile(
 )
 #: A word of being right at its clause's end ("Nobody would call (1) correct.", "(1) never was correct.").
 _RIGHT_WORD = re.compile(
-    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine)\b(?![-\s]*(?:hand|side))", re.IGNORECASE
+    r"\b(?:correct|right|true|valid|accurate|exact|sound|fine|(?:erro\w*|typo\w*|bug\w*|mistake\w*|fault\w*|flaw\w*)-free)\b"
+    r"(?![-\s]*(?:hand|side))",
+    re.IGNORECASE,
 )
 #: A negation as :func:`_says_a_fault` counts it round a word of being right.
 _NO_FAULT = re.compile(_NEGATING, re.IGNORECASE)
