@@ -164,6 +164,13 @@ FIXED: frozenset[str] = frozenset(
         "rt64c-03-ddpm-alpha-t-is-minus-2-to-the-y-then-log-proved",
         "rt64c-04-ddpm-abar-t-is-minus-2-to-the-y-then-log-proved",
         "rt64c-05-sigma-is-minus-sqrt-y-minus-1-then-log-proved",
+        "rt64c-14-t-at-least-2-an-integer-abs-refuted",
+        "rt64c-15-t-above-1-an-integer-sqrt-of-square-refuted",
+        "rt64c-16-for-t-at-least-2-we-have-the-following-abs-refuted",
+        "rt64c-17-for-big-t-at-least-2-we-have-the-following-abs-refuted",
+        "rt64c-18-for-t-from-1-to-big-t-divisor-zero-at-t-equals-big-t-proved",
+        "rt64c-19-ddpm-for-t-at-least-0-log-of-1-minus-abar-t-proved",
+        "rt64c-20-ddpm-for-t-from-2-to-big-t-abs-refuted",
         "rt64c-22-ddpm-abar-t-is-minus-the-product-of-alphas-then-log-proved",
     }
 )
