@@ -57,11 +57,17 @@ def test_a_step_is_checked_at_each_end_of_the_range_stated(text):
     red_team.assert_held_or_refuted(red_team.last(text))
 
 
-#: Right: the range's ends keep the step's values (t < T: T - t >= 1; abar_{t+1} at t = 0 is abar_1).
+#: Right: the range's ends keep the step's values (t < T: T - t >= 1; t > 0 leaves 0 out; abar_{t+1} at t = 0 is
+#: abar_1).
 _VALUED_AT_THE_ENDS = {
     "from 1 below T, a divisor": _note(r"For $1 \le t < T$ we have the following.", r"\frac{T - t}{T - t} = 1"),
     "DDPM from 1, a logarithm": _note(
         r"For $t \ge 1$ we have the following.",
+        r"\log (1 - \bar\alpha_t) - \log (1 - \bar\alpha_t) = 0",
+        red_team.DDPM,
+    ),
+    "DDPM above 0, a logarithm": _note(
+        r"For $t > 0$ we have the following.",
         r"\log (1 - \bar\alpha_t) - \log (1 - \bar\alpha_t) = 0",
         red_team.DDPM,
     ),

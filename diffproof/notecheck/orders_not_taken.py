@@ -124,7 +124,7 @@ def _indexed_beyond_convention(
     for item in said if any(exprs for _, exprs in written) else ():
         for order in _range_end(item.name.node, item, context):
             (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
-            end = index - order.lhs if index in symbols else None  # t - 0 >= 0: the end 0
+            end = index - order.lhs if index in symbols and isinstance(order, sp.GreaterThan) else None  # t - 0 >= 0
             steps = convention(syntax.Name(0, *symbols[index])) if end is not None and end.is_Integer else None
             if not isinstance(steps, sp.Range) or not end < steps.inf:
                 continue
