@@ -156,7 +156,6 @@ SOUND = {
 }
 
 #: Findings fixed since (plain cases then).
-#: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
         "rt64c-01-sigma-is-minus-2-to-the-y-then-log-proved",
@@ -171,6 +170,13 @@ FIXED: frozenset[str] = frozenset(
         "rt64c-11-the-dependence-on-t-is-left-implicit-proved",
         "rt64c-12-we-write-epsilon-without-t-proved",
         "rt64c-13-t-is-implicit-in-epsilon-proved",
+        "rt64c-14-t-at-least-2-an-integer-abs-refuted",
+        "rt64c-15-t-above-1-an-integer-sqrt-of-square-refuted",
+        "rt64c-16-for-t-at-least-2-we-have-the-following-abs-refuted",
+        "rt64c-17-for-big-t-at-least-2-we-have-the-following-abs-refuted",
+        "rt64c-18-for-t-from-1-to-big-t-divisor-zero-at-t-equals-big-t-proved",
+        "rt64c-19-ddpm-for-t-at-least-0-log-of-1-minus-abar-t-proved",
+        "rt64c-20-ddpm-for-t-from-2-to-big-t-abs-refuted",
         "rt64c-21-x-i-is-minus-1-for-every-i-then-log-x-1-proved",
         "rt64c-22-ddpm-abar-t-is-minus-the-product-of-alphas-then-log-proved",
     }

@@ -388,6 +388,8 @@ def build(
             continue
         if item.kind == "relation" and stated_order(item, context):  # 2 alpha_t < 1: checked at a counterexample
             continue
+        if item.kind == "range" and range_order(item, context):  # "Let $T \\ge 2$ be an integer": T = 1 is no example
+            continue
         said = _schedule_said(item, stated, vocabulary)
         if said is not None:  # 1 > alpha_0 > ... > alpha_T > 0: checked at a schedule witnessing a counterexample
             context.schedule_said.append(said)
@@ -1126,6 +1128,21 @@ def stated_order(item: Stated, context: StepContext) -> bool:
     relations = _orders(statement, item, context.vocabulary)
     if relations:
         context.conditions.append(_condition(statement, relations, item, context.vocabulary))
+    return bool(relations)
+
+
+def range_order(item: Stated, context: StepContext) -> bool:
+    """Whether ``item``, an index's range that bounds nothing (``T \\ge 2`` beside its type, ``2 \\le t \\le T``
+    before a display), orders the index beyond its convention: the note claims its steps only there, so a
+    counterexample outside it (T = 1) is none it allows, and the order is kept as a condition a counterexample must
+    satisfy (checked at its point, never used to prove).  An end the convention gives already (T >= 1) is none."""
+    statement = item.name.node if item.name is not None and item.body is None else None
+    if not isinstance(statement, syntax.Statement) or item.denied:
+        return False
+    relations = _orders(statement, item, context.vocabulary)
+    if relations:  # not assumed where the step's values are checked: orders_not_taken claims the range there
+        condition = _condition(statement, relations, item, context.vocabulary)
+        context.conditions.append(replace(condition, said=False))
     return bool(relations)
 
 

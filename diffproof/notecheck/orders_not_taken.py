@@ -24,7 +24,7 @@ from diffproof.notecheck.stated_values import (
     within_orders,
 )
 from diffproof.notecheck.statements.formulas import Formula, Stated
-from diffproof.notecheck.vocabulary import nodes
+from diffproof.notecheck.vocabulary import index_value, nodes
 
 _ORDER_SIGNS = frozenset({"<", "<=", ">", ">="})
 
@@ -108,14 +108,67 @@ def _orders_or_value(item: Stated, context: StepContext) -> tuple[sp.Basic, ...]
 
 def _range_end(statement: syntax.Statement, item: Stated, context: StepContext) -> tuple[sp.Basic, ...]:
     """An index's range ``name >= end`` as that order, kept though the index's own assumptions imply it (T >= 1 of
-    a positive integer T is SymPy's True): the end is where the note claims its steps first."""
-    try:
-        name, end = (
-            translate(Formula(item.text, item.line, side), context.vocabulary)[0] for side in statement.operands
-        )
-    except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
-        return ()
-    return (sp.GreaterThan(name - end, 0, evaluate=False),) if isinstance(name, sp.Symbol) and end.is_Integer else ()
+    a positive integer T is SymPy's True): the end is where the note claims its steps first.  The range as written
+    (``1 \\le t \\le T``) claims the steps at each of its ends, the upper one too (t = T): each link of its chain
+    that orders the index against a number or another index is kept the same way."""
+    try:  # the parser is memoized on the text
+        written = syntax.parse(item.name.text, notes=True) if item.name is not None else None
+    except (InvalidAnswer, RecursionError):
+        written = None
+    chain = written if isinstance(written, syntax.Statement) and set(written.relations) <= _ORDER_SIGNS else statement
+    found = []
+    for left, relation, right in zip(chain.operands, chain.relations, chain.operands[1:]):
+        try:
+            low, high = (
+                translate(Formula(item.text, item.line, side), context.vocabulary)[0]
+                for side in ((right, left) if relation in (">", ">=") else (left, right))
+            )
+        except (InvalidAnswer, NotImplementedError, TypeError, ValueError):
+            continue
+        ends = (low, high)
+        if not all(isinstance(end, sp.Symbol) or end.is_Integer for end in ends) or all(e.is_Integer for e in ends):
+            continue
+        gap = high - low - (1 if relation in ("<", ">") and all(end.is_integer for end in ends) else 0)
+        found.append(sp.GreaterThan(gap, 0, evaluate=False) if relation in ("<=", ">=") or gap != high - low
+                     else sp.StrictGreaterThan(gap, 0, evaluate=False))  # fmt: skip
+    return tuple(found)
+
+
+def _indexed_beyond_convention(
+    written: tuple[tuple[Requirement, tuple[sp.Expr, ...]], ...], stated: list[Stated], context: StepContext
+) -> str:
+    """Why a divisor, logarithm or root the step writes is not shown to have a value at an end of an order of an
+    index below the steps its convention holds ("For $t \\ge 0$": t = 0, where steps start at 1): the note claims
+    the step there, where a name with a convention it writes at that index (abar_t at t = 0, DDPM's abar_0 = 1) is
+    outside its convention's steps and never tried, so the step is held; else ''."""
+    symbols = context.vocabulary.symbols
+    said = [item for item in stated if item.kind in ("range", "relation") and item.name is not None
+            and item.body is None and not item.denied and isinstance(item.name.node, syntax.Statement)]  # fmt: skip
+    for item in said if any(exprs for _, exprs in written) else ():
+        for order in _range_end(item.name.node, item, context):
+            (index,) = order.lhs.free_symbols if len(order.lhs.free_symbols) == 1 else (None,)
+            end = index - order.lhs if index in symbols and isinstance(order, sp.GreaterThan) else None  # t - 0 >= 0
+            steps = convention(syntax.Name(0, *symbols[index])) if end is not None and end.is_Integer else None
+            if not isinstance(steps, sp.Range) or not end < steps.inf:
+                continue
+            for requirement, exprs in written:
+                for expr in exprs:
+                    name = next((s for s in sorted(expr.free_symbols, key=str)
+                                 if _below_at(symbols.get(s), symbols[index][0], end, steps.inf)), None)  # fmt: skip
+                    if name is not None:
+                        return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown "
+                                f"{requirement.number} where the note claims it ({item.text[:60]}): at "
+                                f"${sp.latex(index)} = {end}$, ${sp.latex(name)}$ is outside the steps of its "
+                                "convention")  # fmt: skip
+    return ""
+
+
+def _below_at(key: tuple[str, str, str] | None, letter: str, end: sp.Integer, first: sp.Integer) -> bool:
+    """Whether the name ``key``, one with a convention, is indexed by ``letter`` and its index at ``letter = end``
+    lies below the first step ``first`` (abar_t at t = 0)."""
+    value = index_value(key[2]) if key is not None and convention(syntax.Name(0, *key)) is not None else None
+    ends = {symbol: end for symbol in value.free_symbols if str(symbol) == letter} if value is not None else {}
+    return bool(ends) and bool(value.xreplace(ends) < first)
 
 
 def signed_unread(stated: list[Stated]) -> dict[tuple[str, str], str]:
@@ -178,6 +231,9 @@ def claimed_without_value(parsed: Parsed, context: StepContext, stated: list[Sta
                 return (f"the step {requirement.written} ${sp.latex(expr)}$, which is not shown {requirement.number} "
                         f"where an order the note states but does not assume holds ({where}), and it is claimed "
                         "there too")  # fmt: skip
+    beyond = _indexed_beyond_convention(written, stated, context)
+    if beyond:
+        return beyond
     indexed = orders_at_other_indices(
         stated, context, {s for _, exprs in written for e in exprs for s in e.free_symbols}
     )
