@@ -13,6 +13,7 @@
 - "Unless otherwise stated" (noted, specified, ...) is a default in force only where its clause ends there: "Unless
   otherwise indicated by $z \\le 0$, let $a := 3$" sets a only under a condition (rt64d 13; 05, "Unless otherwise $z$
   is not positive", was held by the same rule at its merge).
+- "X-free" (error-free, bug-free) is a word of being right, so "(1) is not error-free" withdraws (1) (rt64d 01, 02).
 """
 
 from __future__ import annotations
@@ -99,6 +100,27 @@ def test_a_body_may_leave_its_names_convention(name, body, leaves):
 )
 def test_unless_otherwise_is_a_default_only_where_its_clause_ends(sentence, kept):
     result = red_team.last(f"{sentence}\n\n$$\n\\frac{{6}}{{a-1}} = 3\n$$\n")
+    if kept:
+        assert result.status == PROVED, result.reason
+    else:
+        red_team.assert_held_or_refuted(result)
+
+
+_DISPLAYED = "Let\n\n$$\na := 3 \\tag{1}\n$$\n\n{said}\n\n$$\na + a = 6\n$$\n"
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Equation (1) is not mistake-free.", False),
+        ("Equation (1) is no longer flaw-free.", False),
+        ("Equation (1) is error-free.", True),
+        ("Nobody doubts that (1) is error-free.", True),
+    ],
+)
+def test_error_free_is_a_word_of_being_right(said, kept):
+    """'X-free' says a display right, so a negation of it (by parity) says it faulty and withdraws it (rt64d 01, 02)."""
+    result = red_team.last(_DISPLAYED.replace("{said}", said))
     if kept:
         assert result.status == PROVED, result.reason
     else:
