@@ -13,6 +13,7 @@
 - "Unless otherwise stated" (noted, specified, ...) is a default in force only where its clause ends there: "Unless
   otherwise indicated by $z \\le 0$, let $a := 3$" sets a only under a condition (rt64d 13; 05, "Unless otherwise $z$
   is not positive", was held by the same rule at its merge).
+- A definition followed by "except (when ...)", "save when/for" or "barring" holds in a case only (rt64d 15).
 - "X-free" (error-free, bug-free) is a word of being right, so "(1) is not error-free" withdraws (1) (rt64d 01, 02).
 """
 
@@ -121,6 +122,23 @@ _DISPLAYED = "Let\n\n$$\na := 3 \\tag{1}\n$$\n\n{said}\n\n$$\na + a = 6\n$$\n"
 def test_error_free_is_a_word_of_being_right(said, kept):
     """'X-free' says a display right, so a negation of it (by parity) says it faulty and withdraws it (rt64d 01, 02)."""
     result = red_team.last(_DISPLAYED.replace("{said}", said))
+    if kept:
+        assert result.status == PROVED, result.reason
+    else:
+        red_team.assert_held_or_refuted(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Let $a := 3$ save when $z < 0$.", False),
+        ("Let $a := 3$, barring $z < 0$.", False),
+        ("Let $a := 3$ except for $z = 1$.", False),
+        ("Let $a := 3$ in what follows.", True),
+    ],
+)
+def test_a_definition_with_an_exception_after_it_holds_in_a_case_only(sentence, kept):
+    result = red_team.last(f"{sentence}\n\n$$\n\\frac{{6}}{{a-1}} = 3\n$$\n")
     if kept:
         assert result.status == PROVED, result.reason
     else:

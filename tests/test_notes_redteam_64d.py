@@ -114,6 +114,7 @@ FIXED: frozenset[str] = frozenset(
         "rt64d-02-no-longer-error-free-then-sum-proved",
         "rt64d-05-unless-otherwise-z-not-positive-let-a-3-proved",
         "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved",
+        "rt64d-15-let-a-3-except-when-z-not-positive-proved",
     }
 )
 

@@ -227,10 +227,11 @@ _EXAMPLE = re.compile(
 )
 
 
-#: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$").
+#: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$", "$a := 3$ except
+#: when $z \le 0$", "save for", "barring").
 _CONDITION_AFTER = re.compile(
     r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
-    r"|as\s+long\s+as"
+    r"|as\s+long\s+as|except|save\s+(?:when|if|for|where|at)|barring"
     rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque"
     # restricted to an event: "$x = 2y$ on the event $y > 0$", "almost surely on $\{y > 0\}$", "on the set"
     r"|(?:almost\s+surely|a\.\s?s\.)\s+on|on\s+(?:the|an?)\s+(?:event|set))\b",
