@@ -12,9 +12,15 @@ _CONDITION_AFTER's 'except (when ...)', 'save when', 'barring'):
 - 21-28 (lost proofs, too much read): a stock default read as a condition ('Unless stated otherwise', 'Unless
   otherwise stated:', German 'Sofern nicht anders angegeben'), an 'except' of the next clause, Spanish's impersonal
   'se' read as 'if', and a display said right or another's fault read as a withdrawal ('There is nothing wrong with
-  (1)', 'Dropping (1) would be a mistake', '(1) corrects an error in [3]'): a right step held.
+  (1)', 'Dropping (1) would be a mistake', '(1) corrects an error in [3]'): a right step held;
+- 29-37: more of 01-07's kind: a past belief ('was once thought correct'), an elliptical denial ('but it is not'), a
+  condition said of a display by its reference ('(1) holds only when $z > 0$'), and a display said wrong in French
+  ('inexacte'), Spanish ('equivocada'), Italian ('scorretta'), Chinese (不正确), Japanese (正しくない) and Korean (옳지
+  않다), so a := 3 stays and a + a = 6 is proved;
+- 38-39 (lost proofs): 'Not only is (1) correct' counted as a denial, and 'was thought wrong, but it is correct' read
+  as a fault.
 
-01-20 are false proofs, 21-28 right steps held; each a strict xfail until fixed (listed in FIXED); the guards
+01-20 and 29-37 are false proofs, 21-28 and 38-39 right steps held; each a strict xfail until fixed (listed in FIXED); the guards
 (rt65b-guard-*) are faithful notes that must keep their verdict.  Every note's step at issue is its last.  Each note's
 first comment gives the hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -128,6 +134,56 @@ FINDINGS = {
     "rt65b-20-korean-when-z-positive-a-3-then-proved": _CONDITION_BEFORE_UNREAD.format(
         "'$z > 0$ 일 때' (때, 경우)", "'이라 하자' asserts"
     ),
+    # Wrong (29-37): the sentence says (1) wrong (or a case only), so a := 3 is withdrawn and a + a = 6 fails at a = 0.
+    "rt65b-29-equation-1-was-once-thought-correct-then-sum-proved": (
+        "retractions._right_denied counts negations before a word of being right at its clause's end and finds none; "
+        "no reader takes a past belief or state ('was once thought correct', 'used to be correct', 'was correct in "
+        "the first draft only') as saying (1) right no longer, so its definition is kept"
+    ),
+    "rt65b-30-equation-1-seems-correct-but-it-is-not-then-sum-proved": (
+        "retractions._NOT_RIGHT reads 'is not' only before a word of being right ('is not correct'); the elliptical "
+        "'but it is not' (the word left out) is not read, and _right_denied counts no negation in the clause of "
+        "'correct' (the 'not' is in the next clause after 'but'), so (1)'s definition is kept"
+    ),
+    "rt65b-31-equation-1-holds-only-when-z-positive-then-sum-proved": (
+        "no reader takes a condition said of a display by its reference ('(1) holds only when $z > 0$', 'is correct "
+        "only if'): hedges._CONDITION_AFTER reads words after inline maths only, and retractions reads withdrawals, "
+        "not cases, so a := 3 is kept for every z"
+    ),
+    "rt65b-32-french-equation-1-est-inexacte-then-sum-proved": _FAULT_UNREAD.format(
+        "est inexacte",
+        "; English stems only",
+        ": _FAULTY's French words are faux, fausse, erronée, incorrecte, "
+        "invalide, supprimée, une coquille/erreur/faute, not 'inexacte'",
+    ),
+    "rt65b-33-spanish-equation-1-esta-equivocada-then-sum-proved": _FAULT_UNREAD.format(
+        "está equivocada",
+        "; English stems only",
+        ": _FAULTY's Spanish words are falsa, errónea, incorrecta, "
+        "inválida, una errata/error, not 'equivocada' (Portuguese 'está equivocada' alike)",
+    ),
+    "rt65b-34-italian-equation-1-e-scorretta-then-sum-proved": _FAULT_UNREAD.format(
+        "è scorretta",
+        "; English stems only",
+        ": _FAULTY's Italian words are sbagliata, errata, falsa, non valida, "
+        "un refuso/errore, and _NOT_RIGHT 'non è corretta', not 'scorretta'",
+    ),
+    "rt65b-35-chinese-equation-1-not-correct-then-sum-proved": _FAULT_UNREAD.format(
+        "公式 (1) 不正确",
+        "; English stems only",
+        ": _WITHDRAWN_AFTER's Chinese words are (是|有|为)? 错的, 错误, 有误, "
+        "不对, 作废, not 不正确 or 不成立 (which hedges._DENIED_AFTER reads after inline maths only)",
+    ),
+    "rt65b-36-japanese-equation-1-not-correct-then-sum-proved": _FAULT_UNREAD.format(
+        "式 (1) は正しくない",
+        "; English stems only",
+        ": _WITHDRAWN_AFTER's Japanese words are 誤り, 誤っ, 間違, not 正しくない (nor 成り立たない, 撤回, 誤植がある)",
+    ),
+    "rt65b-37-korean-equation-1-not-right-then-sum-proved": _FAULT_UNREAD.format(
+        "식 (1)은 옳지 않다",
+        "; English stems only",
+        ": _WITHDRAWN_AFTER's Korean words are 틀렸, 틀린, 잘못, not 옳지 않다 (nor 맞지 않다)",
+    ),
     # Right (21-28): a := 3 is said outright and stands, so the step holds; today it is held.
     "rt65b-21-unless-stated-otherwise-let-a-3-held": (
         "hedges._NOT_A_DEFAULT excepts only 'unless otherwise <stated|noted|...>', so 'Unless stated otherwise' (the "
@@ -166,6 +222,15 @@ FINDINGS = {
         "retractions._says_a_fault reads any fault word of the sentence, whatever it is said of: 'Equation (1) "
         "corrects an error in [3]' (the error is [3]'s) names (1), so _withdrawn_by holds its definition"
     ),
+    "rt65b-38-not-only-is-equation-1-correct-then-sum-held": (
+        "retractions._right_denied counts the 'Not' of 'Not only is (1) correct' as a negation of 'correct' (odd: "
+        "denied), though 'not only' negates nothing, so (1)'s definition is held"
+    ),
+    "rt65b-39-equation-1-was-thought-wrong-but-is-correct-then-sum-held": (
+        "retractions._says_a_fault takes the unnegated 'wrong' of 'was thought wrong' as a fault said of (1); the "
+        "clause after 'but' that says it correct is not read as turning it round (_TURNING reads negations and "
+        "hedges only), so (1)'s definition is held"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held today proved.
@@ -201,6 +266,10 @@ GUARDS = {
     "rt65b-guard-11-abar-t-sum-of-alphas-then-abs-undecided": UNDECIDED,
     "rt65b-guard-12-spanish-sea-a-3-si-z-positive-undecided": UNDECIDED,
     "rt65b-guard-13-there-is-no-error-in-equation-1-then-sum-proved": PROVED,
+    "rt65b-guard-14-german-equation-1-ist-nicht-falsch-then-sum-proved": PROVED,
+    "rt65b-guard-15-japanese-equation-1-is-an-error-then-sum-undecided": UNDECIDED,
+    "rt65b-guard-16-chinese-equation-1-is-wrong-then-sum-undecided": UNDECIDED,
+    "rt65b-guard-17-equation-1-holds-for-every-z-then-sum-proved": PROVED,
 }
 
 
