@@ -13,9 +13,12 @@ orders at other indices and dropped-index fail-safes):
   t = 0 said after the display, in a later sentence, or before it;
 - 17: an index dropped in words no omission table reads ('$t$ is not written');
 - 18-19: a value or order of x_i that depends on i (x_i = -i, x_i <= -i), which orders_at_other_indices drops, so
-  x_1 = -1 (or x_1 <= -1) is never carried to log x_1.
+  x_1 = -1 (or x_1 <= -1) is never carried to log x_1;
+- 20-21: false alarms: a right step refuted by a schedule witness (cr64's searches) of T = 192 steps, where the note
+  states T <= 5 plainly (with alphas above 0.9, abar_t > 0.9^5 > 1/2): the plain order of T is kept as a kernel
+  condition and never reaches the indices' statements the witness is checked against.
 
-All are false proofs, each a strict xfail until fixed (listed in FIXED); the guards (rt65a-guard-*) are faithful
+01-19 are false proofs, 20-21 false alarms, each a strict xfail until fixed (listed in FIXED); the guards (rt65a-guard-*) are faithful
 notes that must keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the
 hand check; the cause, as read from the code, is the reason of its xfail.
 """
@@ -46,6 +49,14 @@ _INDEX_NOT_A_NAME = (
     "stated_equations: the Name nodes of its sides); the index letter t of abar_t is none, so {} relates no name "
     "of the step (_names_a_value, _keys_written) and is neither read nor held; _indexed_beyond_convention reads "
     "only the sentences before the step"
+)
+
+_HORIZON_UNCHECKED = (
+    "assumptions: {} states T \\le 5 plainly, so stated_order keeps it as a kernel condition and 'continue's before "
+    "it reaches context.index_statements, the only statements of the indices conditions.schedule_witnessed checks "
+    "a witness against (T \\le 5 in 'Let $T \\le 5$ be an integer.' does reach them, and holds: guard 16); "
+    "schedule_witness.witness then builds a schedule of any horizon meeting the chain (T = 192, t = 191, abar_t < "
+    "1/2), and within_the_schedule trusts the refutation with it"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -132,6 +143,13 @@ FINDINGS = {
         "'x_i \\le -i' also writes its index i, so it is left out as relating several names, though at x_1 it is "
         "x_1 \\le -1"
     ),
+    # Right (20-21): T <= 5 and alpha_s > 0.9 give abar_t > 0.9^5 > 1/2, so |2 abar_t - 1| = 2 abar_t - 1.
+    "rt65a-20-ddpm-alphas-above-0-9-and-t-at-most-5-abs-refuted": _HORIZON_UNCHECKED.format(
+        "'Here $1 > \\alpha_1 > \\dots > \\alpha_T > 0.9$, and $T \\le 5$.'"
+    ),
+    "rt65a-21-ddpm-here-t-at-most-5-then-alphas-above-0-9-abs-refuted": _HORIZON_UNCHECKED.format(
+        "'Here $T \\le 5$.' (its own sentence)"
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step is held or refuted, a right one held or proved.
@@ -170,6 +188,8 @@ GUARDS = {
     "rt65a-guard-12-x-i-at-least-i-for-every-i-then-log-x-1-proved": PROVED,
     "rt65a-guard-13-x-i-is-minus-1-for-i-at-least-2-then-log-x-1-proved": PROVED,
     "rt65a-guard-14-we-suppress-t-in-the-notation-undecided": UNDECIDED,
+    "rt65a-guard-15-ddpm-alphas-above-0-9-no-bound-on-t-abs-refuted": REFUTED,
+    "rt65a-guard-16-ddpm-let-t-at-most-5-be-an-integer-alphas-above-0-9-abs-undecided": UNDECIDED,
 }
 
 
