@@ -113,6 +113,9 @@ FIXED: frozenset[str] = frozenset(
         "rt64d-01-not-error-free-then-sum-proved",
         "rt64d-02-no-longer-error-free-then-sum-proved",
         "rt64d-05-unless-otherwise-z-not-positive-let-a-3-proved",
+        "rt64d-10-abar-t-telescoping-sum-above-1-then-abs-proved",
+        "rt64d-11-abar-t-product-of-differing-terms-above-1-then-abs-proved",
+        "rt64d-12-abar-t-is-2-alpha-1-minus-alpha-t-plus-1-then-abs-proved",
         "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved",
         "rt64d-15-let-a-3-except-when-z-not-positive-proved",
     }
