@@ -37,10 +37,13 @@ HELD = (
     "The time index stays silent below." + _BETWEEN,
     "A bare $\\epsilon$ is the noise at step $t$." + _BETWEEN,
     "Every name is at step $t$ unless indexed otherwise." + _BETWEEN,
-    # what takes nothing back: a restoring sentence restricted, naming another index, or not said to last
+    # what takes nothing back: a restoring sentence restricted, naming another index, said of elsewhere, or not said
+    # to last
     "The index is understood.\n\nIndices are written again only where needed.",
     "We drop the index $s$.\n\nWe write the index $t$ again." + _BETWEEN,
     "The index is understood.\n\nIndices are written as subscripts.",
+    "The index is understood.\n\nIn the appendix all indices are written again.",
+    "The index is understood.\n\nAbove, all indices were written.",
 )
 
 

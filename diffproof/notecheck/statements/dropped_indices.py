@@ -135,9 +135,14 @@ _LASTING = re.compile(
 #: Words that spare the writing of an index to some places ("only where needed", "unless", "except"): said of an
 #: index, they drop it elsewhere.
 _SPARING = re.compile(r"\b(?:only|unless|except\w*|(?:where|when|if)\s+(?:needed|necessary))\b", re.IGNORECASE)
-#: Words that restrict or deny the writing (those of :data:`_SPARING`, "not", "when", "where", "if"): a sentence with
-#: one takes nothing back.
-_RESTRICTED = re.compile(rf"{_SPARING.pattern}|\b(?:not|never|no|when\w*|where\w*|if)\b|n't\b", re.IGNORECASE)
+#: Words that restrict, deny or place elsewhere the writing (those of :data:`_SPARING`, "not", "when", "if", "in the
+#: appendix", "in the code", "were written above"): a sentence with one takes nothing back.
+_RESTRICTED = re.compile(
+    rf"{_SPARING.pattern}|\b(?:not|never|no|when\w*|where\w*|if|appendi\w*|sections?|chapters?|parts?|figures?"
+    r"|tables?|code|proofs?|examples?|lemmas?|theorems?|elsewhere|there|was|were|had|earlier|above|previous\w*|before)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
