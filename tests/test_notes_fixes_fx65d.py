@@ -4,8 +4,9 @@ a negation or a word that spares it to some places ("The index is understood.", 
 leads into, until a sentence writes the indices again ("From now on all indices are written.").  A sentence that only
 speaks of an index ("**t** is the timestep (indices)", zh-diffusion-study-notes) stays said for the display its
 paragraph leads into.  Neighbouring wordings found unread on the way (fx65d's own findings: "the index goes
-unwritten", "stays silent", "a bare $\\epsilon$ is the noise at step $t$", "unless indexed otherwise") are held-out
-variants here.  Every note's step is E(eps eps_t) = 0, which is E(eps_t^2) = 1 where eps is eps_t."""
+unwritten", "stays silent", "a bare $\\epsilon$ is the noise at step $t$", "unless indexed otherwise", "left off",
+"removed", "skip", "ignore", "discarded", "strip", "absent") are held-out variants here.  Every note's step is
+E(eps eps_t) = 0, which is E(eps_t^2) = 1 where eps is eps_t."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ HELD = (
     "The time index stays silent below." + _BETWEEN,
     "A bare $\\epsilon$ is the noise at step $t$." + _BETWEEN,
     "Every name is at step $t$ unless indexed otherwise." + _BETWEEN,
+    "Subscripts will be left off." + _BETWEEN,
+    "For readability, the index is removed." + _BETWEEN,
+    "We skip the index." + _BETWEEN,
+    "We ignore the time index." + _BETWEEN,
+    "The index is discarded." + _BETWEEN,
+    "We strip the subscripts." + _BETWEEN,
+    "The subscript is absent." + _BETWEEN,
     # what takes nothing back: a restoring sentence restricted, naming another index, said of elsewhere, or not said
     # to last
     "The index is understood.\n\nIndices are written again only where needed.",
@@ -62,6 +70,9 @@ KEPT = (
     # an index only spoken of (zh-diffusion-study-notes' gloss), a paragraph before: said for its display alone
     "**t** is the timestep (indices), an integer from 0 to T - 1." + _BETWEEN,
     "We now look at the step.",
+    # a verb of dropping denied keeps the index
+    "We never skip the index." + _BETWEEN,
+    "We do not remove the subscript." + _BETWEEN,
 )
 
 

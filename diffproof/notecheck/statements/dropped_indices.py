@@ -14,8 +14,11 @@ from diffproof.notes import Notes
 Key = tuple[str, str, str]
 
 #: A verb that takes an index away ("drop", "omit", "suppress", "leave out", "elide", "abbreviate", "leave
-#: implicit").
-_VERB = r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat)\w*"
+#: implicit", "remove", "skip", "ignore", "discard", "strip", "leave off").
+_VERB = (
+    r"(?:drop|omit|suppress|leav(?:e|ing)\s+out|left\s+out|implicit|elid|abbreviat|remov|skip|ignor|discard|strip"
+    r"|leav(?:e|ing)\s+off|left\s+off)\w*"
+)
 #: What it takes away: an index or subscript in words, or a dependence.
 _WHAT = r"(?:ind(?:ex|ices|exes)|subscripts?|superscripts?|dependence)"
 #: The verb and what it takes away, a few words apart ("we drop the time index", "the index $t$ is dropped"), or an
@@ -107,7 +110,7 @@ _KEPT_ABROAD = re.compile(
 #: naming none ("the index is clear from context", "the index goes unwritten") drops it (:func:`_unnamed_dropped`).
 _OMISSION = re.compile(
     rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out|leav\w*\s+out)\b"
-    rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare)\b"
+    rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare|absent|missing)\b"
     rf"|\bunless\s+(?:\w+\s+)?(?:indexed|subscripted)\b"
     rf"|{_OMIT_ABROAD}",
     re.IGNORECASE,
