@@ -5,8 +5,9 @@ leads into, until a sentence writes the indices again ("From now on all indices 
 speaks of an index ("**t** is the timestep (indices)", zh-diffusion-study-notes) stays said for the display its
 paragraph leads into.  Neighbouring wordings found unread on the way (fx65d's own findings: "the index goes
 unwritten", "stays silent", "a bare $\\epsilon$ is the noise at step $t$", "unless indexed otherwise", "left off",
-"removed", "skip", "ignore", "discarded", "strip", "absent") are held-out variants here.  Every note's step is
-E(eps eps_t) = 0, which is E(eps_t^2) = 1 where eps is eps_t."""
+"removed", "skip", "ignore", "discarded", "strip", "absent"; abroad "unterdrücken wir den Index", "Der Index ist
+implizit", "첨자는 쓰지 않는다", "se sobreentiende", "下标默认不写", "подразумевается", "fica implícito") are held-out
+variants here.  Every note's step is E(eps eps_t) = 0, which is E(eps_t^2) = 1 where eps is eps_t."""
 
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ def test_an_index_dropped_paragraphs_before_holds_a_name_bare_and_indexed(before
     assert result.status != PROVED and not result.internal, result.reason
 
 
+#: The same abroad (other languages' words of implicitness and negations), each with a paragraph between.
+HELD_ABROAD = (
+    "Der Einfachheit halber unterdrücken wir den Index.\n\nWir betrachten nun den Schritt.",
+    "Der Index ist implizit.\n\nWir betrachten nun den Schritt.",
+    "편의상 첨자는 쓰지 않는다.\n\n이제 다음 단계를 본다.",
+    "El índice se sobreentiende.\n\nAhora miramos el paso.",
+    "以下下标默认不写。\n\n现在看这一步。",
+    "Индекс подразумевается.\n\nТеперь рассмотрим шаг.",
+    "O índice fica implícito.\n\nAgora olhamos o passo.",
+)
+
+
+@pytest.mark.parametrize("before", HELD_ABROAD)
+def test_an_index_dropped_abroad_paragraphs_before_holds_a_name_bare_and_indexed(before):
+    result = red_team.last(_NOTE.format(before))
+    assert result.status != PROVED and not result.internal, result.reason
+
+
 KEPT = (
     # the drop taken back: the indices written again, in the paragraph before the display or one earlier
     "The index is understood.\n\nFrom now on all indices are written.",
@@ -69,6 +88,8 @@ KEPT = (
     "The index is understood.\n\nThe subscripts are shown explicitly again.",
     # an index only spoken of (zh-diffusion-study-notes' gloss), a paragraph before: said for its display alone
     "**t** is the timestep (indices), an integer from 0 to T - 1." + _BETWEEN,
+    "**t** 是 timestep (indices），通常是 $0,1,...,T-1$ 的整数。\n\n现在看这一步。",
+    "Wir behalten den Index bei.\n\nWir betrachten nun den Schritt.",
     "We now look at the step.",
     # a verb of dropping denied keeps the index
     "We never skip the index." + _BETWEEN,

@@ -112,7 +112,9 @@ _OMISSION = re.compile(
     rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out|leav\w*\s+out)\b"
     rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare|absent|missing)\b"
     rf"|\bunless\s+(?:\w+\s+)?(?:indexed|subscripted)\b"
-    rf"|{_OMIT_ABROAD}",
+    # implicit, understood or suppressed in German, Spanish, Portuguese, Russian, Chinese, Japanese and Korean
+    r"|\b(?:implizit\w*|impl[íi]cit\w*|sobre?enti?end\w*|unterdrück\w*)\b|\bподразумева\w*|\bнеявн\w*"
+    rf"|默认|隐含|暗黙|암묵|{_OMIT_ABROAD}",
     re.IGNORECASE,
 )
 #: "we write $a$ for $a_t$", "$a$ stands for $a_t$", "$a$ denotes $a_t$", "$a$ is short for $a_t$", "$a$ means
@@ -125,6 +127,9 @@ _WRITTEN_FOR = re.compile(
 #: A negation in English: said in a sentence that speaks of an index naming none ("the subscript is not shown", "we
 #: don't show the index"), it may deny the index its writing.
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.IGNORECASE)
+#: The same abroad: a negation or a verb of writing (:data:`_NOT_WRITTEN_ABROAD`), or a negation in Chinese, Japanese
+#: or Korean ("下标默认不写", "첨자는 쓰지 않는다").
+_NEGATED_ABROAD = re.compile(rf"{_NOT_WRITTEN_ABROAD}|不|没|ない|せず|않", re.IGNORECASE)
 #: Words that write the indices again ("From now on all indices are written.", "we restore the index", "the
 #: subscripts are shown explicitly again"): a verb of restoring, or of writing or showing said to last (again, from
 #: now on, explicitly, all ...), beside a word for an index.
@@ -249,14 +254,13 @@ def _restores(sentence: str) -> bool:
 
 def _unnamed_dropped(sentence: str) -> bool:
     """Whether the sentence speaks of an index (:func:`_speaks_of_an_index`) beside a word of omission or
-    implicitness (:data:`_OMISSION`: "The index is understood.", "Indices are tacit."), a negation (:data:`_NEGATED`:
-    "We don't show the subscript.") or a word that spares it to some places (:data:`_SPARING`: "Indices are written
-    only where needed."): it drops the index it speaks of, named or not, so it is
+    implicitness (:data:`_OMISSION`: "The index is understood.", "Indices are tacit."), a negation (:data:`_NEGATED`,
+    :data:`_NEGATED_ABROAD`: "We don't show the subscript.", "첨자는 쓰지 않는다") or a word that spares it to some
+    places (:data:`_SPARING`: "Indices are written only where needed."): it drops the index it speaks of, so it is
     said for the rest of the note (until taken back), not only for the display its paragraph leads into."""
     words = _SENTENCE_MATHS.sub(" maths ", sentence)
-    return _speaks_of_an_index(sentence) and bool(
-        _OMISSION.search(words) or _NEGATED.search(words) or _SPARING.search(words)
-    )
+    said = (_OMISSION, _NEGATED, _NEGATED_ABROAD, _SPARING)
+    return _speaks_of_an_index(sentence) and any(words_of.search(words) for words_of in said)
 
 
 def _speaks_of_an_index(sentence: str) -> bool:
