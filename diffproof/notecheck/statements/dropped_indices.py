@@ -174,8 +174,8 @@ def index_dropped(notes: Notes) -> list[Dropped]:
     beside a word of omission or a negation (:func:`_unnamed_dropped`: "The index is understood."); or a sentence of
     the prose that speaks of an index naming none otherwise (:func:`_speaks_of_an_index`: "**t** is the timestep
     (indices)") and does not write it again (:func:`_restores`), said for the displays its paragraph leads into (a
-    step's remark so worded speaks of its own rewriting: "switched the product's index"); or one that names in maths beside a word of omission what may be an
-    index (:func:`_omitted_letters`), for the names indexed by it."""
+    step's remark so worded speaks of its own rewriting: "switched the product's index"); or one that names in maths
+    beside a word of omission what may be an index (:func:`_omitted_letters`), for the names indexed by it."""
     said, prose = _said(notes)
     found: list[Dropped] = []
     for at, (line, sentence) in enumerate(said):
