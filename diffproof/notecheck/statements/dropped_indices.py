@@ -109,7 +109,8 @@ _KEPT_ABROAD = re.compile(
 #: fail-safe direction: it only holds a step writing such a name both bare and indexed); one that speaks of an index
 #: naming none ("the index is clear from context", "the index goes unwritten") drops it (:func:`_unnamed_dropped`).
 _OMISSION = re.compile(
-    rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out|leav\w*\s+out)\b"
+    rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out"
+    rf"|leav\w*\s+out)\b"
     rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare|absent|missing)\b"
     rf"|\bunless\s+(?:\w+\s+)?(?:indexed|subscripted)\b"
     # implicit, understood or suppressed in German, Spanish, Portuguese, Russian, Chinese, Japanese and Korean
@@ -147,7 +148,8 @@ _SPARING = re.compile(r"\b(?:only|unless|except\w*|(?:where|when|if)\s+(?:needed
 #: appendix", "in the code", "were written above"): a sentence with one takes nothing back.
 _RESTRICTED = re.compile(
     rf"{_SPARING.pattern}|\b(?:not|never|no|when\w*|where\w*|if|appendi\w*|sections?|chapters?|parts?|figures?"
-    r"|tables?|code|proofs?|examples?|lemmas?|theorems?|elsewhere|there|was|were|had|earlier|above|previous\w*|before)\b"
+    r"|tables?|code|proofs?|examples?|lemmas?|theorems?|elsewhere|there|was|were|had|earlier|above|previous\w*"
+    r"|before)\b"
     r"|n't\b",
     re.IGNORECASE,
 )
