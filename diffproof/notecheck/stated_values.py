@@ -137,7 +137,9 @@ def stated_equations(timeline: Timeline, index: int) -> tuple[Stated, ...]:
             for n in nodes(side.node)
             if isinstance(n, syntax.Name)
         )
-        after = held_beside(timeline.notes, line, names)
+        # the letters of their indices too: "It holds for $t \le 3$." of abar_t claims the step at those indices
+        indices = {(str(s), "", "") for key in names for s in getattr(index_value(key[2]), "free_symbols", ())}
+        after = held_beside(timeline.notes, line, names | indices)
     for said in (said_beside(steps[index].remark), after):
         found += [
             Stated("relation", line, e, Formula(e, line, equation_written(e)), None, "case") for e in said.equations
