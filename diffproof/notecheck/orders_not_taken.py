@@ -82,10 +82,9 @@ def orders_at_other_indices(
         letters = _index_letters(key, symbols) if key is not None else None
         if letters is None or names - {name} - set(letters.values()):
             continue
-        for other in sorted(written, key=str):
-            at = _at_index(letters, symbols.get(other), key)
-            if at is not None:
-                found.append(tuple(order.xreplace({name: other, **at}) for order in orders))
+        at = {other: _at_index(letters, symbols.get(other), key) for other in sorted(written, key=str)}
+        together = tuple(o.xreplace({name: other, **i}) for other, i in at.items() if i is not None for o in orders)
+        found += [together] if together else []
     return tuple(dict.fromkeys(found))
 
 
