@@ -56,6 +56,8 @@ WRONG_AT_ZERO = {
     "valid-for-t-geq-0-after": _note("", _LOG, "It is valid for $t \\geq 0$."),
     "evaluated-at-t-0-after": _note("", _LOG, "evaluated at $t = 0$."),
     "we-apply-it-at-t-0": _note("", _LOG, "This is the key identity. We apply it at $t = 0$ below."),
+    "german-every-nonnegative-t": _note("Für jedes nichtnegative $t$ gilt:", _LOG),
+    "german-holds-for-t-at-least-0-after": _note("", _LOG, "Dies gilt für $t \\ge 0$."),
 }
 
 #: Faithful steps at t >= 1 (abar_t in (0, 1)): proved.
