@@ -113,6 +113,10 @@ FIXED: frozenset[str] = frozenset(
         "rt64d-01-not-error-free-then-sum-proved",
         "rt64d-02-no-longer-error-free-then-sum-proved",
         "rt64d-05-unless-otherwise-z-not-positive-let-a-3-proved",
+        "rt64d-06-conditional-cauchy-given-gaussian-then-mean-proved",
+        "rt64d-07-conditional-gaussian-variance-y-to-minus-2-then-mean-proved",
+        "rt64d-08-gaussian-density-with-random-sigma-then-mean-proved",
+        "rt64d-09-let-p-of-x-proportional-to-cauchy-then-mean-proved",
         "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved",
         "rt64d-15-let-a-3-except-when-z-not-positive-proved",
     }

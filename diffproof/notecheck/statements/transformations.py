@@ -19,7 +19,7 @@ from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
 from diffproof.notecheck.statements.laws import BESIDE_INDEPENDENCE
 from diffproof.notecheck.statements.normals_in_words import NORMAL_IN_WORDS
-from diffproof.notecheck.statements.tails import Tail, _merged
+from diffproof.notecheck.statements.tails import DENSITY_LAW, Tail, _merged
 from diffproof.notecheck.vocabulary import CONSTANTS, Key, NoteVocabulary, nodes
 
 #: Names taken as never random unless the note gives them a law or says them independent (:func:`said_random`): the
@@ -207,6 +207,36 @@ def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], sa
         fixed |= more
 
 
+def _gaussian_densities(
+    stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail]
+) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:
+    """The variables of Gaussian densities written as formulas (:data:`~.tails.DENSITY_LAW`, ``p(x \\mid y) =
+    \\mathcal{N}(x; y, 1)``): x is its mean plus a Gaussian of that covariance, so it has every moment only where
+    the covariance is fixed (a Gaussian of random scale, ``\\mathcal{N}(x; 0, y^{-2})`` with y uniform on (0, 1),
+    is a scale mixture with no mean) and the mean keeps the moments of names that have them.  Returns a tail not
+    read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
+    condition, one with a tail), and each other variable with its mean, read as a definition of it is."""
+    densities = [item for item in stated if item.kind == DENSITY_LAW and not item.denied and item.name is not None
+                 and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
+    random = set(said) | {n.key for item in densities for part in (*item.name.node.arguments, *item.name.node.given)
+                          for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
+    random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
+               for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
+    unread: dict[sp.Symbol, Tail] = {}
+    means = []
+    for item in densities:
+        gaussian = item.body.node
+        variables = [n for a in item.name.node.arguments for n in nodes(a) if isinstance(n, syntax.Name)]
+        scale = [n for n in nodes(gaussian.covariance) if isinstance(n, syntax.Name)
+                 and (n.key in random or vocabulary.symbol(n.key) in tails)]  # fmt: skip
+        for variable in variables:
+            if scale:
+                unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
+            else:
+                means.append((item, variable, gaussian.mean))
+    return unread, means
+
+
 def transformed_tails(
     stated: Iterable[Stated], vocabulary: NoteVocabulary, tails: dict[sp.Symbol, Tail]
 ) -> dict[sp.Symbol, Tail]:
@@ -218,6 +248,10 @@ def transformed_tails(
     definitions = [found for item in stated if (found := _definition(item, said)) is not None]
     fixed = _fixed(definitions, said)
     found = dict(tails)
+    scaled, means = _gaussian_densities(stated, vocabulary, said, tails)
+    definitions += means  # after the fixed names are read: a density's variable is random, whatever its mean
+    for symbol, tail in scaled.items():
+        found.setdefault(symbol, tail)
     for item, names in [
         *_tied_by_equations(stated, said),
         *_said_independent_of_its_body(stated, definitions, said),
