@@ -465,7 +465,7 @@ def _density_unread(law: syntax.Node, variables: Iterable[syntax.Node]) -> bool:
     \\sim \\frac{1}{\\pi (1 + x^2)}``): a formula (not a family, a Gaussian or an unknown density's name) that writes
     one of them, of no unknown density (:func:`_writes_a_density`), and not Gaussians times a rational function of
     them (:func:`gaussians_times_rational`)."""
-    variables = tuple(variables)
+    variables = tuple(v for v in variables if v is not None)  # (h_1, h_2) \\sim ...: a pair not parsed
     keys = {n.key for v in variables for n in syntax.nodes(v) if isinstance(n, syntax.Name)}
     if isinstance(law, syntax.Name | syntax.Number | syntax.Call | syntax.Gaussian | syntax.Ambiguous):
         return False
