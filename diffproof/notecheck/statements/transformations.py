@@ -8,12 +8,14 @@ a quotient by a random name (1/g of a Gaussian g has no mean), a power of negati
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 
 import sympy as sp
 
 from diffproof.answers import parser as syntax
+from diffproof.notecheck.chains import law_letter
 from diffproof.notecheck.contexts import SCHEDULE
 from diffproof.notecheck.numbers import value
 from diffproof.notecheck.statements.formulas import LAWS, Stated, _variables
@@ -207,6 +209,22 @@ def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], sa
         fixed |= more
 
 
+def _functions_presumed(node: syntax.Node, defined: frozenset[Key]) -> syntax.Node:
+    """``node`` with each unknown function's value (``\\mu_\\theta(x_t, t)``, ``\\sigma_\\phi^2(x)``: a letter
+    applied that is no density and that the note does not define) written as the function's name: presumed to keep
+    moments, as an unknown density is presumed to have them; a function the note defines (f(y) := y^{-2}) stays
+    applied, a function of random names not trusted."""
+    if isinstance(node, syntax.Call) and law_letter(node) is None and node.name.key not in defined:
+        return node.name
+    changed = {}
+    for field, part in vars(node).items():
+        if isinstance(part, syntax.Node):
+            changed[field] = _functions_presumed(part, defined)
+        elif isinstance(part, tuple) and any(isinstance(p, syntax.Node) for p in part):
+            changed[field] = tuple(_functions_presumed(p, defined) if isinstance(p, syntax.Node) else p for p in part)
+    return dataclasses.replace(node, **changed) if changed else node
+
+
 def _gaussian_densities(
     stated: list[Stated], vocabulary: NoteVocabulary, said: frozenset[Key], tails: dict[sp.Symbol, Tail]
 ) -> tuple[dict[sp.Symbol, Tail], list[tuple[Stated, syntax.Name, syntax.Node | None]]]:
@@ -222,18 +240,20 @@ def _gaussian_densities(
                           for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
     random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
                for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
+    defined = frozenset(item.name.node.name.key for item in stated if item.kind == "definition" and item.name
+                        is not None and isinstance(item.name.node, syntax.Call))  # fmt: skip
     unread: dict[sp.Symbol, Tail] = {}
     means = []
     for item in densities:
         gaussian = item.body.node
         variables = [n for a in item.name.node.arguments for n in nodes(a) if isinstance(n, syntax.Name)]
-        scale = [n for n in nodes(gaussian.covariance) if isinstance(n, syntax.Name)
+        scale = [n for n in nodes(_functions_presumed(gaussian.covariance, defined)) if isinstance(n, syntax.Name)
                  and (n.key in random or vocabulary.symbol(n.key) in tails)]  # fmt: skip
         for variable in variables:
             if scale:
                 unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
             else:
-                means.append((item, variable, gaussian.mean))
+                means.append((item, variable, _functions_presumed(gaussian.mean, defined)))
     return unread, means
 
 
