@@ -480,8 +480,8 @@ def densities_as_formulas(inline: Inline) -> list[Stated]:
     alone beside it.  A formula that is Gaussians times a rational function of their points
     (:func:`gaussians_times_rational`, each variable a Gaussian's point) gives a :data:`DENSITY_LAW` per Gaussian
     (light only where its parameters are fixed, read with the note's other laws); a number, a name or a formula of
-    unknown densities says nothing of the tail (as an unknown density does not); any other formula, or one not
-    parsed, gives each variable a tail not read (fail-safe: it only holds an expectation of it)."""
+    unknown densities says nothing of the tail (as an unknown density does not), nor does one not parsed (left
+    open); any other formula gives each variable a tail not read (fail-safe: it only holds an expectation of it)."""
     written = _DENSITY_AS_FORMULA.match(inline.text)
     if written is None:
         return []
@@ -490,10 +490,10 @@ def densities_as_formulas(inline: Inline) -> list[Stated]:
     if not isinstance(density.node, syntax.Call):
         return []
     right = parse(written.group("right").strip().rstrip(".,;"), inline.line)
-    if isinstance(right.node, syntax.Name | syntax.Number) or (right.node and _writes_a_density(right.node)):
-        return []
+    if right.node is None or isinstance(right.node, syntax.Name | syntax.Number) or _writes_a_density(right.node):
+        return []  # a formula not parsed (``\\color{blue}{...}``) is left as before: open, not held
     text = inline.text.strip()
-    gaussians = gaussians_times_rational(right.node) if right.node is not None else None
+    gaussians = gaussians_times_rational(right.node)
     if _points_cover(gaussians, density.node.arguments):
         return [Stated(DENSITY_LAW, inline.line, text, density, Formula(text, inline.line, g), "inline")
                 for g in gaussians]  # fmt: skip

@@ -211,9 +211,9 @@ def _fixed(definitions: list[tuple[Stated, syntax.Name, syntax.Node | None]], sa
 
 def _functions_presumed(node: syntax.Node, defined: frozenset[Key]) -> syntax.Node:
     """``node`` with each unknown function's value (``\\mu_\\theta(x_t, t)``, ``\\sigma_\\phi^2(x)``: a letter
-    applied that is no density and that the note does not define) written as the function's name: presumed to keep
-    moments, as an unknown density is presumed to have them; a function the note defines (f(y) := y^{-2}) stays
-    applied, a function of random names not trusted."""
+    applied that is no density and that the note does not define by a body that may not keep moments) written as
+    the function's name: presumed to keep moments, as an unknown density is presumed to have them; a function the
+    note defines by such a body (f(y) := y^{-2}, :func:`keeps_moments`) stays applied, not trusted."""
     if isinstance(node, syntax.Call) and law_letter(node) is None and node.name.key not in defined:
         return node.name
     changed = {}
@@ -233,15 +233,20 @@ def _gaussian_densities(
     the covariance is fixed (a Gaussian of random scale, ``\\mathcal{N}(x; 0, y^{-2})`` with y uniform on (0, 1),
     is a scale mixture with no mean) and the mean keeps the moments of names that have them.  Returns a tail not
     read for each variable whose covariance writes a random name (one the note gives a law, a density's variable or
-    condition, one with a tail), and each other variable with its mean, read as a definition of it is."""
+    condition, one with a tail), and each other variable with its mean, read as a definition of it is, every
+    function's value in it presumed (``\\mu_\\theta(x_t, t)``, defined by the note or not: a mean of a defined
+    function of a random name, N(x; f(y), 1) with f(y) := 1/y, is left open)."""
     densities = [item for item in stated if item.kind == DENSITY_LAW and not item.denied and item.name is not None
                  and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
     random = set(said) | {n.key for item in densities for part in (*item.name.node.arguments, *item.name.node.given)
                           for n in nodes(part) if isinstance(n, syntax.Name)}  # fmt: skip
     random |= {n.key for item in stated if item.kind in LAWS and item.name is not None and item.name.node is not None
                for n in nodes(item.name.node) if isinstance(n, syntax.Name)}  # fmt: skip
-    defined = frozenset(item.name.node.name.key for item in stated if item.kind == "definition" and item.name
-                        is not None and isinstance(item.name.node, syntax.Call))  # fmt: skip
+    bodies = [(item.name.node.name.key, item.body.node) for item in stated if item.kind == "definition" and item.name
+              is not None and isinstance(item.name.node, syntax.Call) and item.body is not None]  # fmt: skip
+    written = frozenset(key for key, _ in bodies)  # a body's own functions: presumed unless the note defines them
+    defined = frozenset(key for key, body in bodies
+                        if body is None or not keeps_moments(_functions_presumed(body, written), said=said))  # fmt: skip
     unread: dict[sp.Symbol, Tail] = {}
     means = []
     for item in densities:
@@ -253,7 +258,7 @@ def _gaussian_densities(
             if scale:
                 unread[vocabulary.symbol(variable.key)] = Tail(None, f"${item.text}$, a Gaussian of random scale")
             else:
-                means.append((item, variable, _functions_presumed(gaussian.mean, defined)))
+                means.append((item, variable, _functions_presumed(gaussian.mean, frozenset())))
     return unread, means
 
 
