@@ -2,8 +2,8 @@
 ``f_X(x) = ...``, ``x \\sim <formula of x>``) says its variables' law, whether or not the name is set alone beside it.
 Its tail is read only where the formula is Gaussians times a rational function of their points, each Gaussian of a
 fixed covariance (no name the note makes random in it; an unknown function's value, a network's, is presumed as an
-unknown density is) and a mean that keeps moments; any other formula leaves the
-variable's moments unread (an expectation of it is held).  Held-out variants (other letters, names, givens,
+unknown density is) and a mean that keeps moments; any other formula leaves the variable's moments unread (an
+expectation of it is held).  Held-out variants (other letters, names, givens,
 ``\\propto``, ``\\sim``, a random scale, a heavy mean, a heavy term beside a Gaussian) are held; Gaussians of fixed
 parameters, a Gaussian mean of light random names, mixtures and Gaussians times polynomials keep their proof."""
 
