@@ -14,12 +14,12 @@ Each wrong variant is false at every schedule and must be refuted; each guard is
 may mean (a constant schedule makes beta_t = beta_{t-1} true), or under a supposition no schedule meets, and must
 not be.
 
-Left open: lilianweng-diffusion-models-2021's line 135 (mu~_t's two forms equated) is false at every schedule (the
-proof holds), but its counterexample (beta_t = 0.999) breaks the note's read "beta_t small" (beta_s <= 0.02), and
-the search narrowed to that scale finds no counterexample a schedule witnesses (its abar_t and abar_{t-1} are
-drawn apart, the note's own abar_t := prod_{i=1}^T alpha_i being unread): a counterexample built at a witnessing
-schedule is the next step.  Its line 123 cannot be refuted soundly: under the note's literal abar_t := prod_{i=1}^T
-alpha_i (a typo for prod_{i=1}^t), abar_t = abar_{t-1} and the step holds.
+lilianweng-diffusion-models-2021's line 135 (mu~_t's two forms equated) is refuted so with the context declared: its
+first counterexample (beta_t = 0.999) breaks the note's read "beta_t small" (beta_s <= 0.02), so it is moved to a
+witnessing schedule (every_schedule.at_a_schedule), where the step is false too.
+
+Left open: its line 123 cannot be refuted soundly: under the note's literal abar_t := prod_{i=1}^T alpha_i (a typo
+for prod_{i=1}^t), abar_t = abar_{t-1} and the step holds (the proof finds the common zero abar_t = abar_{t-1}).
 """
 
 from __future__ import annotations
@@ -91,6 +91,16 @@ GUARDS = {
         _FALLS,
     ),
 }
+
+
+_EXPONENT_NOTE = (
+    red_team.NOTES / "cr64-02-increasing-betas-said-with-a-reason-posterior-exponent-undecided.md"
+).read_text()
+#: lilianweng's line 123 after its own definition abar_t := prod_{i=1}^T alpha_i: true at abar_t = abar_{t-1}, which
+#: that definition, read literally, makes so.
+GUARDS["posterior-exponent-after-the-typo-definition"] = _EXPONENT_NOTE.replace(
+    _CONTEXT, _CONTEXT + "Let $\\alpha_t = 1 - \\beta_t$ and $\\bar{\\alpha}_t = \\prod_{i=1}^T \\alpha_i$.\n\n", 1
+)
 
 
 @pytest.mark.parametrize("name", sorted(WRONG))
