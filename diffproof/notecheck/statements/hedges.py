@@ -238,14 +238,30 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A sign said of a name, in words ("positive", "not negative", "nonzero", "strictly positive").
+_SIGN = r"(?:not\s+|strictly\s+)?(?:non-?)?(?:positive|negative|zero|vanishing)(?:ly)?\b"
+#: A case named right after a sentence's maths, its own maths kept ("We let $a := 3$ for $z$ not negative only", "for
+#: positive $z$", "for $z > 0$", "valid for $z > 0$ only", "pour $z$ positif seulement"): a name's sign in words, an
+#: order in maths, or maths and "only" in the one clause; what the sentence sets holds in that case alone ("for all
+#: $z$" and "for $t = 1, \dots, T$" name none; "for all $z$ not negative" one).
+_CASE_AFTER = re.compile(
+    r"^[\s,;:(]*(?:(?:valid|true|defined|holding|only|(?:that|which|it)\s+holds?)\s+)?(?:for|pour|für|para|per)\s+"
+    rf"(?:[^\s$.;:]+\s+)?(?:{_SIGN}|\$[^$]*?(?:[<>≤≥≠]|\\(?:[lg]eq?|[lg]eqslant|[lg]t|neq?)(?![A-Za-z]))[^$]*\$"
+    rf"|\$[^$]+\$(?:\s+(?:is\s+|being\s+)?{_SIGN}|[^.;:!?]*?\b(?:only|alone|seulement|uniquement|nur|solo|solamente"
+    r"|apenas|soltanto)\b))",
+    re.IGNORECASE,
+)
+
 
 def _hypothetical(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
-    :data:`_CONDITION_AFTER` right after it, or its clause's verb in the conditional mood, :func:`_conditional_mood`):
+    :data:`_CONDITION_AFTER` or a case :data:`_CASE_AFTER` right after it, or its clause's verb in the conditional mood, :func:`_conditional_mood`):
     what it sets holds in no step."""
     around = _words_around(inline)
     before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
     if _HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after):
+        return True
+    if around is not None and _CASE_AFTER.match(around[1]):
         return True
     return _conditional_mood(inline)
 
