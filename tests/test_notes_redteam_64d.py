@@ -112,8 +112,11 @@ FIXED: frozenset[str] = frozenset(
     {
         "rt64d-01-not-error-free-then-sum-proved",
         "rt64d-02-no-longer-error-free-then-sum-proved",
+        "rt64d-03-it-would-be-wrong-to-call-1-correct-proved",
+        "rt64d-04-equation-1-is-no-good-proved",
         "rt64d-05-unless-otherwise-z-not-positive-let-a-3-proved",
         "rt64d-13-unless-otherwise-indicated-by-z-at-most-0-let-a-3-proved",
+        "rt64d-14-let-a-3-for-z-not-negative-only-proved",
         "rt64d-15-let-a-3-except-when-z-not-positive-proved",
     }
 )

@@ -240,23 +240,26 @@ _FAULT_WORD = re.compile(
 #: A warning against judging a display so ("It would be wrong to call (1) correct", "It is a mistake to regard (1) as
 #: valid", "an error to treat", "misleading to say"): it turns round the judgement it governs, as a negation does
 #: ("wrong to call (1) incorrect" says (1) right; in "wrong not to call (1) correct", "not" is counted apart).
-_WARNING = (
+_WARNING_IN_ENGLISH = (
     r"\b(?:wrong|a\s+mistake|an\s+error|incorrect|false|misleading|unjustified|unwarranted)(?=\s+(?:not\s+)?to\s+"
     r"(?:call|say|claim|consider|regard|treat|think|believe|deem|assume|state|describe|label|declare|conclude|view"
     r"|take|accept)\b)"
+)
+_WARNING = (
+    rf"(?:{_WARNING_IN_ENGLISH}"
     # French, Spanish, Italian and Portuguese: "faux de dire que", "une erreur de qualifier", "un error decir que",
     # "sbagliato dire che", "errado dizer que"
     r"|\b(?:faux|fausse|une\s+erreur|tort|erron[ée]e?|inexact|incorrect[oa]|un\s+error|err[óo]ne[oa]|sbagliat[oa]"
     r"|un\s+errore|errat[oa]|errad[oa]|um\s+erro)(?=\s+(?:de\s+|d['’]\s*)?(?:dire|qualifier|consid[ée]rer|appeler"
     r"|traiter|affirmer|croire|penser|decir|llamar|considerar|afirmar|creer|pensar|chiamare|considerare|affermare"
-    r"|credere|pensare|dizer|chamar|achar)\b)"
+    r"|credere|pensare|dizer|chamar|achar)\b))"
 )
 #: A plain negation right before a fault word, which makes it none ("no error", "not incorrect", "without any typo",
 #: "free of errors", "isn't wrong"), or a warning against the judgement it ends ("wrong to call (1) incorrect", "a
 #: mistake to say that (1) is wrong"; no negation between them: "wrong to say (1) is not incorrect" is a fault).
 _PLAINLY_NEGATED = re.compile(
     r"(?:(?:\b(?:no|not|without|free\s+of)|n['’]t)\s+(?:(?:a|an|any|single)\s+)?"
-    rf"|{_WARNING}\s+to\s+\w+\s+(?:(?!(?:not|no|never|hardly|scarcely|barely)\b|\S*n['’]t\b)[^\s,;:.!?]+\s+){{0,5}})$",
+    rf"|{_WARNING_IN_ENGLISH}\s+to\s+\w+\s+(?:(?!(?:not|no|never|hardly|scarcely|barely)\b|\S*n['’]t\b)[^\s,;:.!?]+\s+){{0,5}})$",
     re.IGNORECASE,
 )
 #: A negation, and a verb of doubt or denial, each of which turns round what it governs ("not", "nobody", "never",
