@@ -7,7 +7,8 @@
   display wrong; "no good reason to doubt (1)", "(1) is no doubt correct", "(1) is broken into two parts" do not.
 - A case named right after a definition ("for $z$ not negative only", "for positive $z$", "valid for $z > 0$ only",
   "for $z \\ge 0$") makes it hold in that case alone: a name's sign in words, an order in maths, or maths and "only"
-  ("for all $z$", "for $t = 1, \\dots, T$" name none).
+  ("for all $z$", "for $t = 1, \\dots, T$" name none; a step index's case, "for $t > 1$", is the index cases' to
+  read, and "for some positive $y$" binds $y$).
 - A value excepted of a step's claim ("It holds for $x \\ne 1$", "$x \\notin \\{1\\}$", "whenever $x \\neq 2$")
   claims the step at every other value: where one of them has the step no value (x / x at x = 0), it is held.
 """

@@ -327,8 +327,9 @@ def _value_unread(sentence: str, names: frozenset[tuple[str, str, str]]) -> bool
     """Whether ``sentence`` says a value or a range of a name of the step (``names``) in a way not read (fail-safe):
     inline maths with a relation sign (:data:`_RELATION_SIGN`: '|x| \\le 1', 'x \\in \\mathbb{R}', '(x, y) = (0, 0)',
     'x \\in \\{0, 1\\}') or an exception (:data:`_EXCEPTED`: 'x \\ne y') that writes one of them and that
-    :func:`_order_of` and :func:`_exceptions_of` do not read; a letter of them in plain text before a relation sign ("at x = 0"); or, in a sentence about the display
-    (:data:`_THE_DISPLAY`, or going on in lower case), an interval of numbers alone ("It holds on $[0, 1]$.")."""
+    :func:`_order_of` and :func:`_exceptions_of` do not read; a letter of them in plain text before a relation sign
+    ("at x = 0"); or, in a sentence about the display (:data:`_THE_DISPLAY`, or going on in lower case), an interval
+    of numbers alone ("It holds on $[0, 1]$.")."""
     for maths in re.findall(_INLINE, sentence):
         text = _unwrapped(maths)
         if _order_of(text, names) is not None or _exceptions_of(text, names):

@@ -269,8 +269,8 @@ def _case_named_after(after: str) -> bool:
 
 def _hypothetical(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
-    :data:`_CONDITION_AFTER` or a case :func:`_case_named_after` right after it, or its clause's verb in the conditional mood, :func:`_conditional_mood`):
-    what it sets holds in no step."""
+    :data:`_CONDITION_AFTER` or a case :func:`_case_named_after` right after it, or its clause's verb in the
+    conditional mood, :func:`_conditional_mood`): what it sets holds in no step."""
     around = _words_around(inline)
     before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
     if _HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after):
