@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 import sympy as sp
@@ -177,8 +177,13 @@ def _bare_names(maths: str) -> set[tuple[str, str, str]]:
 
 
 def _order_written(text: str) -> syntax.Node | None:
-    """The order ``text`` writes (x \\ge 0), as parsed (a range :func:`held_beside` read parses)."""
+    """The order ``text`` writes (x \\ge 0), as parsed (a range :func:`held_beside` read parses); a value excepted
+    (x \\ne 1, which the parser does not read) as the equation's sides related by "!="."""
+    excepted = text.split(" \\ne ")
     try:
+        if len(excepted) == 2:
+            statement = syntax.parse(" = ".join(excepted), notes=True)
+            return replace(statement, relations=("!=",)) if isinstance(statement, syntax.Statement) else None
         return syntax.parse(text, notes=True)
     except InvalidAnswer:
         return None
@@ -191,7 +196,7 @@ def _claimed_orders(written: Known, context: StepContext) -> tuple[sp.Basic, ...
     found = []
     for item in context.valued:
         statement = item.name.node if item.origin == "case" and item.name is not None else None
-        if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _ORDER_SIGNS:
+        if not isinstance(statement, syntax.Statement) or not set(statement.relations) <= _ORDER_SIGNS | {"!="}:
             continue
         try:
             sides = [translate(Formula(item.text, item.line, o), context.vocabulary)[0] for o in statement.operands]
@@ -204,7 +209,7 @@ def _claimed_orders(written: Known, context: StepContext) -> tuple[sp.Basic, ...
     return tuple(found)
 
 
-_ORDER_OF = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}
+_ORDER_OF = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge, "!=": sp.Ne}  # x != 1: every x but 1 claimed
 
 
 def _is_number(node: syntax.Node) -> bool:
