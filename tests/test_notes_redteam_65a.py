@@ -180,7 +180,22 @@ FIXED: frozenset[str] = frozenset(
         "rt65a-04-except-at-x-1-so-used-at-x-0-proved",
         "rt65a-05-apart-from-its-use-at-x-0-proved",
         "rt65a-06-outside-the-main-proof-used-at-x-0-proved",
+        "rt65a-08-ddpm-for-t-0-to-big-t-listed-log-proved",
+        "rt65a-09-ddpm-for-t-in-set-0-to-big-t-log-proved",
+        "rt65a-10-ddpm-for-t-in-interval-0-big-t-log-proved",
+        "rt65a-11-ddpm-for-every-nonnegative-integer-t-log-proved",
+        "rt65a-12-ddpm-it-holds-for-t-at-least-0-after-log-proved",
+        "rt65a-13-ddpm-t-at-least-0-beside-the-step-log-proved",
+        "rt65a-14-ddpm-at-t-0-after-the-display-log-proved",
+        "rt65a-15-ddpm-used-at-t-0-next-sentence-log-proved",
+        "rt65a-16-ddpm-for-t-0-we-have-log-proved",
         "rt65a-17-t-is-not-written-where-no-confusion-proved",
+        "rt65a-18-x-i-is-minus-i-for-every-i-then-log-x-1-proved",
+        "rt65a-19-x-i-at-most-minus-i-for-every-i-then-log-x-1-proved",
+        "rt65a-20-ddpm-alphas-above-0-9-and-t-at-most-5-abs-refuted",
+        "rt65a-21-ddpm-here-t-at-most-5-then-alphas-above-0-9-abs-refuted",
+        "rt65a-22-ddpm-alphas-above-0-9-t-at-most-3-beside-the-step-abs-refuted",
+        "rt65a-23-ddpm-alphas-above-0-9-it-holds-for-t-at-most-3-abs-refuted",
     }
 )
 
