@@ -90,7 +90,9 @@ FINDINGS = {
         "held_beside holds the sentence 'We use it at $\\sigma = 0$' as a value not read, but conditions._value_unread "
         "holds such a step only where a divisor's sign is not known (requirement.sign(expr) is not True): sigma's "
         "positive convention makes sigma's sign known, so the note's own value outside the convention is dropped (x "
-        "in its place is held: guard 02)"
+        "in its place is held: guard 02); the hold is conditions.py's to widen (a sign known only by a convention "
+        "does not stand against the note's own value), values_beside cannot: reading the sentence as a case would "
+        "judge a step at a value its words may deny"
     ),
     # Wrong (08-16): at t = 0, DDPM's abar_0 = 1 and log(1 - abar_0) = log 0 has no value.
     "rt65a-08-ddpm-for-t-0-to-big-t-listed-log-proved": _END_NOT_READ.format(
@@ -172,6 +174,12 @@ SOUND = {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt65a-01-used-when-x-vanishes-next-sentence-proved",
+        "rt65a-02-used-at-x-equals-y-with-y-0-proved",
+        "rt65a-03-used-with-x-i-0-for-every-i-step-at-x-1-proved",
+        "rt65a-04-except-at-x-1-so-used-at-x-0-proved",
+        "rt65a-05-apart-from-its-use-at-x-0-proved",
+        "rt65a-06-outside-the-main-proof-used-at-x-0-proved",
         "rt65a-08-ddpm-for-t-0-to-big-t-listed-log-proved",
         "rt65a-09-ddpm-for-t-in-set-0-to-big-t-log-proved",
         "rt65a-10-ddpm-for-t-in-interval-0-big-t-log-proved",
@@ -181,6 +189,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65a-14-ddpm-at-t-0-after-the-display-log-proved",
         "rt65a-15-ddpm-used-at-t-0-next-sentence-log-proved",
         "rt65a-16-ddpm-for-t-0-we-have-log-proved",
+        "rt65a-17-t-is-not-written-where-no-confusion-proved",
         "rt65a-18-x-i-is-minus-i-for-every-i-then-log-x-1-proved",
         "rt65a-19-x-i-at-most-minus-i-for-every-i-then-log-x-1-proved",
         "rt65a-20-ddpm-alphas-above-0-9-and-t-at-most-5-abs-refuted",

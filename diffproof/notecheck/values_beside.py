@@ -229,14 +229,15 @@ def held_beside(notes: Notes, line: int, names: frozenset[tuple[str, str, str]])
     for after in _sentences_to_next_display(notes, line):
         away = _away_clause(after)
         rest = after if away is None else f"{after[: away[0]]} {after[away[1] :]}"
-        if _relates_a_value(rest, names) or _value_unread(rest, names):
+        worded, named = _values_in_words(rest), _named_in(rest, names)
+        if _relates_a_value(worded, named) or _value_unread(rest, named):
             return Said(unread=after)
         found = _ranges_of(rest, names)
         if found and _negated(rest):
             return Said(unread=after)
         ranges += found
     before = _sentence_leading_in(notes, line)
-    if before and not _AWAY.search(before) and _relates_a_value(before, names):
+    if before and not _excepting(before) and _relates_a_value(_values_in_words(before), _named_in(before, names)):
         return Said(unread=before, ranges=tuple(ranges))
     return Said(ranges=tuple(ranges))
 
@@ -273,7 +274,7 @@ def _away_clause(sentence: str) -> tuple[int, int] | None:
             held = found is not None and re.match(negation, sentence[found.end() :]) is not None
             return (0, len(sentence)) if held else None
     words = _INLINE_OR_NOT.sub(lambda m: "$" * len(m.group()), sentence)  # each word where the sentence has it
-    away = list(_AWAY.finditer(words))
+    away = _excepting(words)
     negations = {n.start() for pattern in (_AWAY, _NEGATED_VERB, _NEGATION) for n in pattern.finditer(words)}
     if len(away) != 1 or negations != {away[0].start()}:
         return None
@@ -283,12 +284,93 @@ def _away_clause(sentence: str) -> tuple[int, int] | None:
     return (start, end) if any(start < m.start() < end for m in _INLINE_OR_NOT.finditer(sentence)) else None
 
 
-#: Where a clause after a word of exception ends: a comma or semicolon, or "and", "but", "or" before a word other
-#: than a condition's ("except at $x = 1$ and at $x = 2$" is one clause; ", and we use it at $x = 0$" another).
+#: Where a clause after a word of exception ends: a comma or semicolon, "and", "but", "or" before a word other
+#: than a condition's ("except at $x = 1$ and at $x = 2$" is one clause; ", and we use it at $x = 0$" another), or a
+#: word of consequence ("except at $x = 1$ so we may use it at $x = 0$", "hence", "thus", "therefore"; not "so long
+#: as", a condition's word).
 _CLAUSE_END = re.compile(
-    r"[,;]|(?<![\\A-Za-z])(?:and|but|or|while|whereas)\s+(?!(?:at|for|when|in|on)(?![A-Za-z])|\$)",
+    r"[,;]|(?<![\\A-Za-z])(?:and|but|or|while|whereas)\s+(?!(?:at|for|when|in|on)(?![A-Za-z])|\$)"
+    r"|(?<![\\A-Za-z])(?:so(?!\s+long\s+as)|hence|thus|therefore|consequently)(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+#: Words of :data:`_AWAY` that except a value only where it follows them ("Apart from $x = 0$, it holds", "outside
+#: the point $x = 0$"): before other words they may mean "besides" or place the use ("Apart from its use at $x =
+#: 0$", "Outside the main proof we use it at $x = 0$"), which excepts nothing, so no exception is read there.
+_AMBIGUOUS_AWAY = re.compile(r"apart\s+from|outside", re.IGNORECASE)
+_EXCEPTED_NEXT = re.compile(
+    r"\s*(?:of\s+)?(?:(?:at|for|when|where|on|in)\s+)?(?:the\s+(?:points?|values?|set|case)\s+(?:of\s+|where\s+)?)?"
+    r"(?:\$|\\\()",
+    re.IGNORECASE,
+)
+
+
+def _excepting(words: str) -> list[re.Match]:
+    """The words of exception of ``words`` (:data:`_AWAY`), less an ambiguous one (:data:`_AMBIGUOUS_AWAY`) not right
+    before the maths it would except (:data:`_EXCEPTED_NEXT`)."""
+    return [
+        away
+        for away in _AWAY.finditer(words)
+        if not _AMBIGUOUS_AWAY.fullmatch(away.group()) or _EXCEPTED_NEXT.match(words, away.end())
+    ]
+
+
+#: A value said in words of inline maths right before them (``$x$ vanishes``, ``$x$ is zero``, ``$x$ equals $0$``,
+#: ``$x$ is equal to 0``), as the equation it says (:data:`_VALUE_IN_WORDS`; not "$x$ is large", "$x$ is a vector").
+_MATHS_VALUED = re.compile(
+    r"\$(?P<maths>[^$]+)\$\s+(?:(?P<zero>vanish(?:es)?|(?:is|are)\s+(?:zero|null))(?![A-Za-z])"
+    r"|(?:(?:is|are)\s+equal\s+to|equals?(?:\s+to)?|is|are)\s+"
+    r"(?:\$(?P<value>[^$]+)\$|(?P<number>[-+]?\d+(?:\.\d+)?)(?![\w-]|\.\d)))",
+    re.IGNORECASE,
+)
+
+
+def _values_in_words(sentence: str) -> str:
+    """``sentence`` with each value said in words of maths (:data:`_MATHS_VALUED`) written as its equation's maths
+    (``$x$ vanishes`` as ``$x = 0$``): a value a later sentence says so is then held as one written in maths."""
+
+    def written(found: re.Match) -> str:
+        value = "0" if found.group("zero") else found.group("value") or found.group("number")
+        return f"${found.group('maths')} = {value}$"
+
+    return _MATHS_VALUED.sub(written, sentence)
+
+
+def _named_in(sentence: str, names: frozenset[tuple[str, str, str]]) -> frozenset[tuple[str, str, str]]:
+    """``names`` and the names ``sentence``'s maths says may be one of them: the same name at another index where
+    either index is a letter (x_i of "$x_i = 0$ for every $i$" is x_1 where the step writes x_1), and a name the
+    maths equates with one of them (y of "$x = y$ with $y = 0$", "$x = a$, where $a := 0$"), each in turn, so a
+    value said of it is held as one said of the step's."""
+    written = [keys for maths in re.findall(_INLINE, sentence) for keys in [_keys_written(_unwrapped(maths))]]
+    named = set(names) | {
+        key
+        for keys in written
+        for key in keys
+        for base, decoration, index in names
+        if key[:2] == (base, decoration) and key[2] != index and _a_letter(key[2]) | _a_letter(index)
+    }
+    equated = [_equated_names(_unwrapped(maths)) for maths in re.findall(_INLINE, sentence)]
+    for _ in range(len(equated)):
+        linked = {key for keys in equated if keys & named for key in keys}
+        if linked <= named:
+            break
+        named |= linked
+    return frozenset(named)
+
+
+def _a_letter(index: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z]", index))
+
+
+def _equated_names(text: str) -> frozenset[tuple[str, str, str]]:
+    """The names maths ``text`` equates as sides of its equation (``x = y``, ``x = a = b``, ``a := x``), each a side
+    alone; none where no two are."""
+    sides = _DEFINING.split(text)
+    statement = equation_written(" = ".join(sides) if len(sides) == 2 else sides[0])
+    if statement is None:
+        return frozenset()
+    keys = frozenset(o.key for o in statement.operands if isinstance(o, syntax.Name))
+    return keys if len(keys) > 1 else frozenset()
 
 
 def _negated(sentence: str) -> bool:

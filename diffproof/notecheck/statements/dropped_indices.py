@@ -102,17 +102,20 @@ _KEPT_ABROAD = re.compile(
     r"|сохран\w*)\b|保留|保持|残す|残し|유지",
     re.IGNORECASE,
 )
-#: A word of omission or of implicitness, in English or the languages of :data:`_OMIT_ABROAD`: a sentence with one
-#: that names in maths what may be an index ("the dependence on $t$ is left implicit", "we write $\\epsilon$ without
-#: $t$", "$t$ is implicit in $\\epsilon$", "a bare $\\epsilon$ is the noise at step $t$", "every name is at step $t$
-#: unless indexed otherwise") may drop it, in words no table reads, so it is read so for the names indexed by it (the
-#: fail-safe direction: it only holds a step writing such a name both bare and indexed); one that speaks of an index
-#: naming none ("the index is clear from context", "the index goes unwritten") drops it (:func:`_unnamed_dropped`).
+#: A word of omission or of implicitness, or a verb of writing denied ("$t$ is not written"), in English or the
+#: languages of :data:`_OMIT_ABROAD`: a sentence with one that names in maths what may be an index ("the dependence
+#: on $t$ is left implicit", "we write $\\epsilon$ without $t$", "$t$ is implicit in $\\epsilon$", "a bare
+#: $\\epsilon$ is the noise at step $t$", "every name is at step $t$ unless indexed otherwise") may drop it, in
+#: words no table reads, so it is read so for the names indexed by it (the fail-safe direction: it only holds a step
+#: writing such a name both bare and indexed); one that speaks of an index naming none ("the index is clear from
+#: context", "the index goes unwritten") drops it (:func:`_unnamed_dropped`).
 _OMISSION = re.compile(
     rf"\b(?:implicit\w*|implied|without|understood|tacit\w*|hidden|suppress\w*|elid\w*|drop\w*|left\s+out"
     rf"|leav\w*\s+out)\b"
     rf"|\bfrom\s+(?:the\s+)?context\b|\b(?:unwritten|unindexed|unsubscripted|silent\w*|bare|absent|missing)\b"
     rf"|\bunless\s+(?:\w+\s+)?(?:indexed|subscripted)\b"
+    # a verb of writing or showing denied: "$t$ is not written", "we do not write $t$", "$t$ is never shown"
+    r"|(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+){0,2}?(?:writ|shown?\b|shows|display|indicat)\w*"
     # implicit, understood or suppressed in German, Spanish, Portuguese, Russian, Chinese, Japanese and Korean
     r"|\b(?:implizit\w*|impl[íi]cit\w*|sobre?enti?end\w*|unterdrück\w*)\b|\bподразумева\w*|\bнеявн\w*"
     rf"|默认|隐含|暗黙|암묵|{_OMIT_ABROAD}",
