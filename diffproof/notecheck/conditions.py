@@ -485,7 +485,8 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
         (ROOT, parsed.nonnegative),
         (ODD_ROOT, parsed.odd_roots),
     )
-    if beside and any(requirement.sign(expr) is not True for requirement, exprs in written for expr in exprs):
+    if beside and any(requirement.sign(_without_conventions(expr)) is not True for requirement, exprs in written
+                      for expr in exprs):  # fmt: skip
         return (f"the step is said at a value ({beside[:60]}) that could not be read, where its divisors, logarithms "
                 "and roots are not shown to have a value")  # fmt: skip
     if not unread:
@@ -497,6 +498,13 @@ def _value_unread(parsed: Parsed, context: StepContext, stated: list) -> str:
                 return (f"the step writes ${sp.latex(expr)}$ where it needs a number of one sign, and the value the "
                         f"note gives ${sp.latex(symbol)}$ ({text[:60]}) could not be read")  # fmt: skip
     return ""
+
+
+def _without_conventions(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with each name a real of no other assumption: a sign a name has by convention only (sigma > 0) does
+    not stand against a value the note says the step is used at, which may lie outside it ("We use it at $\\sigma =
+    0$", rt65a 07)."""
+    return expr.xreplace({s: sp.Symbol(s.name, real=True) for s in expr.free_symbols if isinstance(s, sp.Symbol)})
 
 
 def _read(item: Stated, context: StepContext) -> bool:
