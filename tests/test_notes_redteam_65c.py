@@ -16,7 +16,11 @@ checked against the index bounds and its index ranges read every way):
   a question answered no): the drop is taken back and E(eps eps_t) = 0 proved (false proofs);
 - 16-18: an index dropped in words no table reads ('dispensed with', 'do away with'): E(eps eps_t) = 0 proved (a
   false proof), E(eps eps_t) = 1 refuted (false alarms); 19: 'No index is ever dropped.' read as a drop (a lost
-  proof).
+  proof);
+- 22-23: a family's value for every i (x_i = -i, x_i = i) is not checked against a counterexample at x_1, which
+  refutes a right step (false alarms);
+- 24-25: a sentence writing other indices again (summation, spatial) taken as restoring the dropped time index
+  (false proofs).
 
 Each finding is a strict xfail until fixed (listed in FIXED); the guards (rt65c-guard-*) are faithful notes that must
 keep their verdict.  Every note's step at issue is its last.  Each note's first comment gives the hand check; the
@@ -55,6 +59,20 @@ _CLAIMED_EXCLUDED = (
     "orders_not_taken.claimed_index_ends reads every value of an index in the maths of a claim (_claims: the cases "
     "and the sentences after the display, each piece of maths by _pieces) as a place the step is claimed, whatever "
     "the words around it say: {} gives t = 0, and the log is held at abar_0 = 1"
+)
+
+_FAMILY_VALUE_UNCHECKED = (
+    "a definition 'x_i = {0}' for every i is the kernel's substitution for x_i alone: the step's x_1 is a free name, "
+    "and doubts.disputed_reason finds no key of x disputed or related (an order 'x_i < 0' makes x_1 disputed and "
+    "holds the step), so a counterexample with x_1 {1} is trusted though the note gives x_1 its value; fx65g's "
+    "carrying of x_i = -i to x_1 (orders_not_taken) serves only the holds of a value's existence (predates fx65g: "
+    "'x_i = -1 for every i' is refuted alike)"
+)
+_OTHER_INDICES_RESTORED = (
+    "dropped_indices._restores takes a sentence with a word for an index and a verb of restoring or of writing said "
+    "to last as writing every index again: '{}' restores other indices only (a qualifier before 'indices' is not "
+    "read), and the drop of the time index before it is taken back (indices_written_again), so eps is read as "
+    "independent of eps_t"
 )
 
 #: Each finding, with the cause as read from the code (the reason its xfail gives).
@@ -139,6 +157,16 @@ FINDINGS = {
     "rt65c-21-ddpm-t-at-least-1-at-t-0-this-has-no-value-log-undecided": _CLAIMED_EXCLUDED.format(
         "'At $t = 0$ this has no value.' (after the display)"
     ),
+    # Right (22-23): x_1 is -1 (22) or 1 (23), as the family's value says.
+    "rt65c-22-x-i-is-minus-i-then-sqrt-x-1-squared-is-minus-x-1-refuted": _FAMILY_VALUE_UNCHECKED.format("-i", "> 0"),
+    "rt65c-23-x-i-is-i-then-sqrt-x-1-squared-is-x-1-refuted": _FAMILY_VALUE_UNCHECKED.format("i", "< 0"),
+    # Wrong (24-25): the time index stays dropped.
+    "rt65c-24-all-summation-indices-are-written-then-zero-proved": _OTHER_INDICES_RESTORED.format(
+        "From now on all summation indices are written."
+    ),
+    "rt65c-25-we-restore-the-spatial-indices-then-zero-proved": _OTHER_INDICES_RESTORED.format(
+        "We restore the spatial indices."
+    ),
 }
 
 #: The verdicts each finding may have once fixed: a wrong step held or refuted; a right step refuted held or proved;
@@ -185,6 +213,8 @@ GUARDS = {
     "rt65c-guard-12-the-index-is-not-written-then-one-undecided": UNDECIDED,
     "rt65c-guard-13-we-dont-drop-any-index-then-zero-proved": PROVED,
     "rt65c-guard-14-ddpm-t-from-1-to-big-t-not-for-t-0-log-proved": PROVED,
+    "rt65c-guard-15-x-is-minus-1-then-sqrt-x-squared-is-minus-x-proved": PROVED,
+    "rt65c-guard-16-all-indices-time-index-included-are-written-then-zero-proved": PROVED,
 }
 
 
