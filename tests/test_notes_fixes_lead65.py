@@ -7,6 +7,8 @@
   names: the equation ties them from its own line on, where it is read as a density's equation.  Read as a tie
   everywhere, lilianweng's later ``p_\\theta(x_{t-1} | x_t) = N(...)`` tied x_{t-1} to x_t at line 63, before it,
   and the merge of two Gaussians there was no longer proved.
+- A sign a name has by convention only (sigma > 0) does not stand against a value the note says the step is used at:
+  "We use it at $\\sigma = 0$." after sigma / sigma = 1 holds the step as x in its place was held (rt65a 07).
 """
 
 from __future__ import annotations
@@ -60,3 +62,23 @@ def test_a_density_s_tail_ties_no_names(text):
     said = densities_as_formulas(Inline(text, 3, f"Let ${text}$."))
     assert said, "the density is read for its tail"
     assert stated_ties(said) == NONE
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("\\sigma", "0"), ("\\beta_t", "0"), ("\\bar\\alpha_t", "1"), ("\\sigma", "-1")],
+)
+def test_a_value_said_outside_a_convention_holds_the_step(name, value):
+    """The step has no value where the note says it is used (a divisor 0, a logarithm of 0 or of a negative)."""
+    step = f"\\frac{{{name}}}{{{name}}} = 1" if value == "0" else f"\\log(1 - {name}) - \\log(1 - {name}) = 0"
+    if value == "-1":
+        step = f"\\log {name} - \\log {name} = 0"
+    note = f"Note.\n\n$$\n{step}\n$$\n\nWe use it at ${name} = {value}$.\n"
+    red_team.assert_held_or_refuted(red_team.report(note).results[-1])
+
+
+def test_a_value_said_inside_a_convention_keeps_the_proof():
+    """A claim read (where the sentence's value is not, sigma is held as x is: the sign is the note's to give)."""
+    note = "Note.\n\n$$\n\\frac{\\sigma}{\\sigma} = 1\n$$\n\nIt holds for $\\sigma = 2$.\n"
+    result = red_team.report(note).results[-1]
+    assert result.status == PROVED, result.reason

@@ -180,6 +180,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65a-04-except-at-x-1-so-used-at-x-0-proved",
         "rt65a-05-apart-from-its-use-at-x-0-proved",
         "rt65a-06-outside-the-main-proof-used-at-x-0-proved",
+        "rt65a-07-sigma-used-at-sigma-0-next-sentence-proved",
         "rt65a-08-ddpm-for-t-0-to-big-t-listed-log-proved",
         "rt65a-09-ddpm-for-t-in-set-0-to-big-t-log-proved",
         "rt65a-10-ddpm-for-t-in-interval-0-big-t-log-proved",
