@@ -266,6 +266,7 @@ FIXED: frozenset[str] = frozenset(
         "rt65b-23-let-a-3-except-for-this-nothing-fixed-held",
         "rt65b-24-german-sofern-nicht-anders-angegeben-sei-a-3-held",
         "rt65b-25-spanish-en-lo-que-sigue-se-toma-a-3-held",
+        "rt65b-40-let-sigma-y-squared-minus-a-tenth-then-sqrt-proved",
     }
 )
 
