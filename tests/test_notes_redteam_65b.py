@@ -248,6 +248,24 @@ SOUND = {name: frozenset({UNDECIDED, REFUTED} if name.endswith("-proved") else {
 #: Findings fixed since (plain cases then).
 FIXED: frozenset[str] = frozenset(
     {
+        "rt65b-08-let-a-3-in-the-case-z-positive-then-proved",
+        "rt65b-09-let-a-3-subject-to-z-positive-then-proved",
+        "rt65b-10-let-a-3-so-long-as-z-positive-then-proved",
+        "rt65b-11-let-a-3-other-than-when-z-not-positive-then-proved",
+        "rt65b-12-let-a-3-but-only-when-z-positive-then-proved",
+        "rt65b-13-french-soit-a-3-sauf-si-z-not-positive-then-proved",
+        "rt65b-14-german-sei-a-3-sofern-z-positive-then-proved",
+        "rt65b-15-spanish-sea-a-3-a-menos-que-z-not-positive-then-proved",
+        "rt65b-16-italian-sia-a-3-purche-z-positive-then-proved",
+        "rt65b-17-portuguese-seja-a-3-exceto-quando-z-not-positive-then-proved",
+        "rt65b-18-chinese-a-3-unless-z-not-positive-then-proved",
+        "rt65b-19-japanese-when-z-positive-a-3-then-proved",
+        "rt65b-20-korean-when-z-positive-a-3-then-proved",
+        "rt65b-21-unless-stated-otherwise-let-a-3-held",
+        "rt65b-22-unless-otherwise-stated-colon-let-a-3-held",
+        "rt65b-23-let-a-3-except-for-this-nothing-fixed-held",
+        "rt65b-24-german-sofern-nicht-anders-angegeben-sei-a-3-held",
+        "rt65b-25-spanish-en-lo-que-sigue-se-toma-a-3-held",
         "rt65b-40-let-sigma-y-squared-minus-a-tenth-then-sqrt-proved",
     }
 )

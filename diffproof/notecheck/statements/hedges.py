@@ -129,7 +129,7 @@ _CONDITION_BEFORE = re.compile(
 
 def _conditional(inline: Inline) -> bool:
     """Whether the words right before ``inline`` make it a condition (if, iff, when, unless, ...)."""
-    around = _words_around(inline)
+    around = _said_around(inline)
     return around is not None and _CONDITION_BEFORE.search(around[0]) is not None
 
 
@@ -168,15 +168,78 @@ _ASSERTING = re.compile(
 _ASSERTING_AFTER = re.compile(r"^\s*(?:と(?:する|おく|仮定)|(?:이?라고\s*)?(?:하자|가정))")
 
 
-#: "Unless otherwise stated" (noted, specified, ...), a default in force, where its clause ends there (not "unless
-#: otherwise indicated by $z \le 0$").
-_NOT_A_DEFAULT = r"(?!\s+otherwise\s+(?:stated|noted|specified|mentioned|said|indicated|given)\b(?!\s*[^\s.;,]))"
+#: The verbs of a stock default ("unless otherwise stated", "unless noted otherwise").
+_SAID = r"(?:stated|noted|specified|mentioned|said|indicated|given|defined|declared)"
+#: A stock default in force, in the languages read, where its clause ends there (at a comma, a colon, a semicolon,
+#: a full stop or the words' end; not "unless otherwise indicated by $z \le 0$", a condition it names): "unless
+#: otherwise stated", "unless stated otherwise", "except where noted otherwise", German "sofern (wenn, falls, soweit)
+#: nicht anders angegeben", French "sauf mention (indication) contraire", Spanish "salvo que se indique lo
+#: contrario", "salvo indicación contraria", "si no se indica otra cosa", Italian "salvo diversa indicazione", "se
+#: non diversamente specificato", Portuguese "salvo indicação em contrário", Chinese 除非另有说明, 如无特别说明,
+#: Japanese 特に断らない限り, Korean 특별한 언급이 없으면: its "unless", "nicht", "se non" deny or suppose nothing of
+#: what the sentence sets.
+_DEFAULT = re.compile(
+    rf"(?:\b(?:unless|except\s+(?:where|when|as|if))\s+(?:otherwise\s+{_SAID}|{_SAID}\s+otherwise"
+    rf"|(?:it\s+is|we\s+have)\s+(?:otherwise\s+{_SAID}|{_SAID}\s+otherwise)|the\s+contrary\s+is\s+{_SAID})"
+    r"|\b(?:sofern|wenn|falls|soweit|solange)\s+(?:nicht|nichts)\s+(?:ausdrücklich\s+)?(?:anders|anderes)\s+"
+    r"(?:angegeben|vermerkt|gesagt|erwähnt|festgelegt|definiert|bestimmt|vereinbart)(?:\s+(?:ist|wird))?"
+    r"|\bsauf\s+(?:mention|indication|précision|avis)\s+contraire"
+    r"|\b(?:salvo|a\s+menos)\s+que\s+se\s+(?:indique|diga|especifique)\s+(?:lo\s+contrario|otra\s+cosa)"
+    r"|\bsalvo\s+(?:indicaci[óo]n|menci[óo]n)\s+(?:en\s+)?contrari[ao]"
+    r"|\bsi\s+no\s+se\s+(?:indica|dice|especifica)\s+(?:lo\s+contrario|otra\s+cosa)"
+    r"|\bsalvo\s+(?:diversa\s+indicazione|indicazione\s+contraria)"
+    r"|\bse\s+non\s+(?:diversamente|altrimenti)\s+(?:specificato|indicato|detto)"
+    r"|\bsalvo\s+(?:indica[çc][ãa]o|men[çc][ãa]o)\s+em\s+contr[áa]rio"
+    r"|\ba\s+menos\s+que\s+(?:seja\s+)?(?:indicado|dito|especificado)\s+(?:o\s+contr[áa]rio|de\s+outra\s+forma))"
+    r"(?=\s*(?:[.,;:!—–]|$))"
+    r"|(?:除非另有(?:说明|規定|规定|声明|注明|說明)|(?:如|若)无特(?:别|殊)说明|特に断(?:らない|りのない)限り|特記しない限り"
+    r"|특별한\s*언급이\s*없(?:으면|는\s*한)|달리\s*명시하지\s*않는\s*한)(?=\s*(?:[.,;:!。、，；：]|$))",
+    re.IGNORECASE,
+)
+#: A word of Spanish alone (not of Italian, Portuguese or French): in a sentence with one, "se" is Spanish's
+#: impersonal or passive pronoun before whatever verb follows ("En lo que sigue se toma $a := 3$", "En el resto se
+#: fija"), never "if" (Spanish "si").
+_SPANISH = re.compile(
+    r"\b(?:el|los|las|es(?!\.)|en|lo\s+que|donde|entonces|sea|sean|hay|cuando|sigue|siguiente)\b", re.IGNORECASE
+)
+
+
+#: An index pinned at a number with the case word Japanese and Korean put after it and Chinese around it ("$t=1$ の
+#: とき", "$t = 1$ 일 때", "当 $t=1$ 时"): the sentence's pins and cases read it (indices._sentence_pins,
+#: timeline._sentence_cases), setting what the sentence says at that index, no hypothesis.
+_PINNED_CASE = re.compile(
+    rf"(?:当\s*)?\$`?\s*(?:{'|'.join(sorted(_INDEX_LETTERS))})\s*=\s*\d+\s*`?\$\s*"
+    r"(?:の(?:とき|時|場合)|(?:일|인)?\s*(?:때(?!문)|경우)|时)"
+)
+#: Spanish's pronoun "se" (see :data:`_SPANISH`).
+_SPANISH_SE = re.compile(r"\bse\b", re.IGNORECASE)
+
+
+def _said_around(inline: Inline) -> tuple[str, str] | None:
+    """The sentence of ``inline`` before and after its maths (:func:`_words_around`) as said: without a stock default
+    (:data:`_DEFAULT`) or an index's pinned case (:data:`_PINNED_CASE`) and, in a Spanish sentence
+    (:data:`_SPANISH`), without its pronoun "se".  What is left may suppose, deny or condition what the sentence
+    sets."""
+    around = _words_around(inline)
+    if around is None:
+        return None
+    before, after = (_PINNED_CASE.sub(" ", _DEFAULT.sub(" ", part)) for part in around)
+    if _SPANISH.search(_words_of(f"{before} {after}")):
+        before, after = (_SPANISH_SE.sub(" ", part) for part in (before, after))
+    return before, after
+
+
 #: Words that make what follows them a hypothesis ("If we assume $q = p$, ...", "Unless $z > 0$, let ...", "One
-#: might write $q = p$"; not "unless otherwise stated", a default in force (:data:`_NOT_A_DEFAULT`); Polish gdyby
-#: "were ... to", jeśli and jeżeli "if", Czech kdyby).
+#: might write $q = p$"; Polish gdyby "were ... to", jeśli and jeżeli "if", Czech kdyby; Chinese 除非 "unless", 只要
+#: "as long as", 当 ... 时 "when" (not 当前 "current", 当然 "of course", 相当 "amounts to"); Japanese の とき, 場合,
+#: なら "when, in the case, if" after the condition (not このとき, その場合 "then", which point back); Korean 때, 경우,
+#: 이면 "when, in the case, if" (not 이때, 그 경우 "then", 때문 "because")).  A stock default is no hypothesis: it is
+#: taken out first (:func:`_said_around`).
 _HYPOTHETICAL = re.compile(
-    rf"\b(?:if|when|whenever|unless{_NOT_A_DEFAULT}|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
-    r"|如果|若|假如|もし|만약",
+    rf"\b(?:if|when|whenever|unless|might|could|{_IF_SI_SE}|wenn|falls|como\s+si|gdyby\w*|je[śs]li|je[żz]eli|kdyby\w*)\b"
+    r"|如果|若|假如|倘若|除非|只要|仅当|(?<!相)当(?![前然中作成做下地时])[^，。,；;]{0,30}?时(?![刻间間])|もし|만약"
+    r"|(?<![こそあど])の(?:とき|場合|時(?=[、，,はにで\s]|$))|(?<![こそあどの])(?:とき|場合)|(?<![れ])なら(?:ば)?(?![ずないび])"
+    r"|(?<![이그저])(?<![이그저]\s)(?:때(?!문)|경우)|(?:이|라|다|으)면(?=[\s,，]|$)",
     re.IGNORECASE,
 )
 
@@ -229,13 +292,37 @@ _EXAMPLE = re.compile(
 
 
 #: Words right after a sentence's maths that make it hold in a case only ("$a = b + 1$ if $b > 0$", "$a := 3$ except
-#: when $z \le 0$", "save for", "barring").
+#: when $z \le 0$", "save for", "barring", "in the case", "subject to", "so long as", "other than when", ", but only
+#: when"; French sauf, pourvu que, à condition que, à moins que; German sofern, solange, vorausgesetzt, außer, es sei
+#: denn; Spanish a menos que, salvo, excepto, siempre que, con tal de que; Italian purché, tranne, a meno che,
+#: quando; Portuguese exceto, desde que, contanto que, caso, quando; Chinese 除非, 只要, 当, 若, 在 ... 情况下), after
+#: the clause's marks of any width (, ; : ， 、 ； ：).
 _CONDITION_AFTER = re.compile(
-    r"^[\s,;:]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided)|only|would|exactly\s+when|in\s+case|assuming"
-    r"|as\s+long\s+as|except|save\s+(?:when|if|for|where|at)|barring"
+    r"^[\s,;:，、；：]*(?:(?:only\s+)?(?:if|iff|when|whenever|unless|provided|providing)|(?:but|yet)\s+(?:only|not)"
+    r"|and\s+only|only|would|exactly\s+when|in\s+(?:the\s+)?(?:case|event)|assuming|supposing|given\s+that|subject\s+to"
+    r"|on\s+(?:the\s+)?condition|(?:as|so)\s+long\s+as|except|other\s+than|apart\s+from|aside\s+from|excluding"
+    r"|save\s+(?:when|if|for|where|at)|barring"
     rf"|in\s+(?:this|that|the\s+first)\s+(?:example|case)|{_IF_SI_SE}|wenn|falls|cuando|quand|lorsque"
+    r"|sauf|pourvu|à\s+condition|au\s+cas|dans\s+le\s+cas|à\s+moins|tant\s+que|(?:seulement|uniquement)\s+(?:si|quand|pour)"
+    r"|except[ée]|hormis|sofern|soweit|solange|vorausgesetzt|au(?:ß|ss)er|es\s+sei\s+denn|nur\s+(?:wenn|falls|für|bei)"
+    r"|unter\s+der\s+(?:Bedingung|Voraussetzung)|im\s+Falle?|ausgenommen|abgesehen|a\s+menos|salvo|excepto|exceto"
+    r"|siempre\s+(?:y\s+cuando|que)|con\s+tal|en\s+(?:el\s+)?caso|mientras(?!\s+que)|(?:s[óo]lo|solamente|[úu]nicamente)\s+(?:si|cuando|para)"
+    r"|purch[ée]|tranne|eccetto|a\s+meno|a\s+condizione|nel\s+caso|sempre\s+che|finch[ée]|(?:solo|soltanto)\s+(?:se|quando|per)"
+    r"|quando|desde\s+que|contanto|caso|no\s+caso|(?:s[óo]|somente|apenas)\s+(?:se|quando|para)|enquanto"
     # restricted to an event: "$x = 2y$ on the event $y > 0$", "almost surely on $\{y > 0\}$", "on the set"
-    r"|(?:almost\s+surely|a\.\s?s\.)\s+on|on\s+(?:the|an?)\s+(?:event|set))\b",
+    r"|(?:almost\s+surely|a\.\s?s\.)\s+on|on\s+(?:the|an?)\s+(?:event|set))\b"
+    r"|^[\s,;:，、；：]*(?:除非|只要|只有|仅当|当且仅当|如果|若|假如|倘若|要是|当(?![然前中作成做下地时])"
+    r"|在[^，。,；;]{0,20}?(?:情况|情形|条件|前提)下)",
+    re.IGNORECASE,
+)
+#: An exception right after a sentence's maths whose object is a pronoun pointing back at it, a clause following it
+#: ("Let $a := 3$; except for this, nothing is fixed", "apart from that,", "à part cela,", "abgesehen davon", "aparte de
+#: esto,"): it takes what was set out of what follows, and is no case of it.  Not a determiner ("except for that
+#: case") nor a pronoun ending the sentence ("except for that."), which may point at a case.
+_EXCEPTING_ITSELF = re.compile(
+    r"^[\s,;:，；：]*(?:(?:except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|besides|save\s+for|à\s+part"
+    r"|sauf|hormis|aparte\s+de|salvo|excepto|exceto|tranne|eccetto|a\s+parte)\s+(?:this|that|these|those|it|cela"
+    r"|ceci|ça|esto|eso|ello|questo|ciò|isso|isto)\s*,|(?:abgesehen\s+davon|davon\s+abgesehen)\b\s*,?)(?=\s*[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -269,13 +356,18 @@ def _case_named_after(after: str) -> bool:
 
 def _hypothetical(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` supposes its maths (:data:`_HYPOTHETICAL` or :data:`_EXAMPLE` before it,
-    :data:`_CONDITION_AFTER` or a case :func:`_case_named_after` right after it, or its clause's verb in the
-    conditional mood, :func:`_conditional_mood`): what it sets holds in no step."""
-    around = _words_around(inline)
-    before, after = (_words_of(around[0]), _words_of(around[1])) if around is not None else ("", "")
+    :data:`_CONDITION_AFTER` or a case :func:`_case_named_after` right after it, past an exception of the maths
+    itself (:data:`_EXCEPTING_ITSELF`), or its clause's verb in the conditional mood, :func:`_conditional_mood`):
+    what it sets holds in no step."""
+    around = _said_around(inline)
+    if around is None:
+        return _conditional_mood(inline)
+    excepting = _EXCEPTING_ITSELF.match(around[1])
+    rest = around[1][excepting.end() if excepting else 0 :]
+    before, after = _words_of(around[0]), _words_of(rest)
     if _HYPOTHETICAL.search(before) or _EXAMPLE.search(before) or _CONDITION_AFTER.search(after):
         return True
-    if around is not None and _case_named_after(around[1]):
+    if _case_named_after(rest):
         return True
     return _conditional_mood(inline)
 
@@ -662,7 +754,7 @@ def _denied(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` denies its maths, asks it (:func:`_asked`) or sets it as a goal: a word of
     :data:`_NEGATED` or :data:`_GOAL` before it ("We cannot assume $c = a + b$", "Let us prove that ..."), :data:`_DENIED_AFTER`
     right after it, or a later clause that says it is not done (:data:`_NOT_DONE`).  What it sets then holds in no step."""
-    around = _words_around(inline)
+    around = _said_around(inline)
     if around is None:
         return False
     before, after = _words_of(_past_a_name_negated(around[0], inline.line)), _words_of(around[1])
@@ -716,7 +808,7 @@ def _asserted(inline: Inline) -> bool:
     """Whether the sentence of ``inline`` asserts its maths (:data:`_ASSERTING` right before it or, in Japanese and
     Korean, :data:`_ASSERTING_AFTER` right after it), with no word that denies it anywhere in the sentence nor one
     that makes it a hypothesis before it."""
-    around = _words_around(inline)
+    around = _said_around(inline)
     if around is None or _NEGATED.search(_words_of(" ".join(around))) or _HYPOTHETICAL.search(around[0]):
         return False
     return bool(_ASSERTING.search(around[0]) or _ASSERTING_AFTER.search(around[1]))
