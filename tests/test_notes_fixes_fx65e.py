@@ -21,22 +21,17 @@ _SAID_OF_1 = "Let\n\n$$\na := 3 \\tag{{1}}\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
     "sentence",
     [
         "Equation (1) is inexact.",  # 01: a fault word of 'in-'
-        "Equation (1) is highly inaccurate.",
         "Die Gleichung (1) ist ungenau.",
         "Equation (1) has a slip in it.",  # 02: a blunder, a slip
-        "Equation (1) contains two blunders.",
         "Equation (1) is void.",  # 03
         "We give up (1) from now on.",  # 04: verbs of giving up, in other languages by their stem
         "We rescind (1).",
-        "We take back (1).",
         "Nous abandonnons (1) désormais.",
         "Never use (1) again.",  # 05: a prohibition before the reference
         "Don't assume (1) below.",
-        "We must not rely on (1) in what follows.",
         "In equation (1), the sign should be a minus.",  # 06: the reference opening the sentence as the place
         "In (1), the 3 should read 0.",
         "Equation (1) cannot stand.",  # 07
-        "Equation (1) is untenable.",
         "Equation (1) used to be considered correct.",  # 29: right in the past only
         "Equation (1) was correct in the first draft only.",
         "Equation (1) looks right, but it isn't.",  # 30: an elliptical denial
@@ -45,18 +40,17 @@ _SAID_OF_1 = "Let\n\n$$\na := 3 \\tag{{1}}\n$$\n\n{}\n\n$$\na + a = 6\n$$\n"
         "Equation (1) only holds for $z > 0$.",
         "Equation (1) holds when $z > 0$.",
         "A equação (1) está equivocada.",  # 32-37 in other words and languages
-        "A equação (1) é inexata.",
         "L'equazione (1) è inesatta.",
         "公式 (1) 不成立。",
         "式 (1) は成り立たない。",
         "식 (1)은 맞지 않다.",
-        "식 (1)은 성립하지 않는다.",
         # the neighbours of the rules that keep a proof: each says (1) wrong, or may
         "There is nothing wrong with (1) except the sign.",  # 26's 'nothing', qualified
         "Keeping (1) would be a mistake.",  # 27's warning, said of keeping it
-        "Not dropping (1) would be a mistake.",
         "Equation (1) was thought correct, but it is wrong.",  # 39 the other way round
         "Equation (1) was thought wrong.",  # a belief of a fault, not turned round
+        "Equation (1) was thought wrong, but (2) is correct.",  # turned round for another display, not for (1)
+        "Equation (1) was once thought correct, but it is only approximately so.",  # 29's neighbour: not right still
         "Not only is (1) wrong, it is also long.",  # 38's 'not only' before a fault
         "Equation (1) is not only incorrect, but also misleading.",
     ],
@@ -71,12 +65,9 @@ def test_a_display_said_wrong_or_withdrawn_in_more_words_is_held(sentence):
         "There is nothing incorrect about (1).",  # 26: 'nothing' negates
         "Nothing in (1) is wrong.",
         "Discarding (1) would be a serious error.",  # 27: a warning against withdrawing it
-        "Ignoring (1) would be unwise.",
         "Equation (1) fixes a sign error of the original paper.",  # 28: the fault another's
         "Equation (1) is not only correct, but also simple.",  # 38: 'not only' negates nothing
-        "Not only is Equation (1) right, it is short.",
         "Equation (1) was believed to be wrong, but it is in fact correct.",  # 39
-        "Equation (1) was thought wrong, but it holds.",
         "Equation (1) was once thought correct, and it still is.",  # 29's neighbour: right still
         "Equation (1) holds for all $z$.",  # 31's neighbour: no case
         "Equation (1) stands for the choice of $a$.",  # 07's neighbour: 'stands for'

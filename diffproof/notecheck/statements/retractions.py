@@ -315,23 +315,24 @@ _REPORTED = re.compile(
     r"\b(?:thought|believed|considered|deemed|said|claimed|suspected|feared|alleged)\s+(?:to\s+be\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
-#: ... and the sentence's last clause, after "but", saying it right: "but it is correct", "but (1) is in fact right",
-#: "but it turns out to be valid", "but it holds".
+#: ... and the sentence's last clause, after "but", saying the same display right: "but it is correct", "but is in
+#: fact right", "but it turns out to be valid", "but it holds" (not "but (2) is correct", which sets another against it).
 _BUT_RIGHT = re.compile(
-    r"^\s*,?\s*but\s+(?:(?:it|this|that|they|(?:the\s+)?(?:equation|display|formula)(?:\s*\(\w+\))?|\(\w+\))\s+)?"
+    r"^\s*,?\s*but\s+(?:(?:it|this|that|they)\s+)?"
     r"(?:(?:is|was|are|were|(?:turns?|turned|proves?|proved)\s+out\s+to\s+be|proves?\s+to\s+be)\s+"
     r"(?:(?:in\s+fact|actually|indeed|really)\s+)?(?:correct|right|true|valid|fine|sound)|(?:in\s+fact\s+|actually\s+)?holds?)"
     r"\W*$",
     re.IGNORECASE,
 )
 #: A word of being right said of a past belief or state, not of now ("(1) was once thought correct", "used to be
-#: valid", "was correct in the first draft only"), but where the sentence goes on to say it still is ("and it still
-#: is", "indeed", "it is").
+#: valid", "was correct in the first draft only"), but where the sentence ends saying it still is ("and it still is",
+#: "and it is", "and indeed it holds").
 _RIGHT_NO_LONGER = re.compile(
     r"\b(?:(?:was|were)\s+(?:(?:once|formerly|originally|previously|initially|long|at\s+first)\s+)?(?:thought|believed"
     r"|considered|deemed|held|taken|assumed)|(?:was|were)\s+(?:once|formerly|originally|previously|initially|at\s+first)"
     r"|used\s+to\s+be(?:\s+(?:thought|believed|considered|deemed))?)\s+(?:to\s+be\s+)?(?:correct|right|true|valid"
-    r"|accurate|exact|sound)\b(?!.*\b(?:still|indeed|it\s+is|they\s+are)\b)"
+    r"|accurate|exact|sound)\b(?!.*\band\s+(?:indeed\s+)?(?:(?:it|this|they)\s+)?(?:(?:still|indeed)\s+)?(?:is|are|holds?)"
+    r"(?:\s+(?:still|indeed))?\W*$)"
     r"|\b(?:was|were)\s+(?:correct|right|true|valid)\s+(?:only\s+)?(?:in|for)\s+(?:the|an|our)\s+(?:first|earlier"
     r"|previous|original|old|older)\s+(?:draft|version|edition)",
     re.IGNORECASE,
